@@ -1,0 +1,78 @@
+"""Turn a minutes file (.txt, .md, .pdf, .html) into plain text, or say in Danish why not."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm")
+
+
+class SkipFile(Exception):
+    """A file that cannot be ingested. `str(err)` is a one-line Danish reason with the file name."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{self.path.name}: {reason}")
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """UTF-8 first (with or without BOM), then cp1252 — the two encodings Danish minutes use."""
+    if b"\x00" in raw[:4096]:
+        raise SkipFile(path, "binær fil, ikke tekst")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SkipFile(path, "kan ikke afkodes som UTF-8 eller cp1252")
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as err:
+        raise SkipFile(path, f"PDF kan ikke læses ({err.__class__.__name__})") from err
+    text = "\n\n".join(pages)
+    if len(re.sub(r"\s", "", text)) < 20:
+        raise SkipFile(path, "PDF uden tekstlag (scannet?) — kør OCR først")
+    return text
+
+
+def _html_text(raw: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer"]):
+        tag.decompose()
+    # Block elements become line breaks so headings stay on lines of their own.
+    return soup.get_text("\n")
+
+
+def read_text(path: Path) -> str:
+    """The text of one minutes file; raises `SkipFile` with a Danish reason."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise SkipFile(path, f"filtypen {suffix or '(ingen)'} understøttes ikke")
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise SkipFile(path, f"kan ikke læses ({err.strerror})") from err
+    if not raw.strip():
+        raise SkipFile(path, "filen er tom")
+    if suffix == ".pdf":
+        if not raw.startswith(b"%PDF"):
+            raise SkipFile(path, "ikke en gyldig PDF-fil")
+        return _pdf_text(path)
+    text = decode(raw, path)
+    if suffix in (".html", ".htm"):
+        text = _html_text(text)
+    if not text.strip():
+        raise SkipFile(path, "filen er tom")
+    return text
