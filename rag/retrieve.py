@@ -1,0 +1,345 @@
+"""Hybrid retrieval over the index: Chroma (dense, e5) + BM25 (Danish stems), fused by
+reciprocal rank with llama-index's `QueryFusionRetriever`, then grouped to agenda items.
+
+Filters (dates, committee, punkt) are llama-index `MetadataFilters`, applied to both
+retrievers: Chroma gets them as a `where` clause, BM25 as a weight mask.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from llama_index.core import VectorStoreIndex
+from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.llms import MockLLM
+from llama_index.core.retrievers import QueryFusionRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.vector_stores import (
+    FilterCondition,
+    FilterOperator,
+    MetadataFilter,
+    MetadataFilters,
+)
+from llama_index.core.vector_stores.utils import metadata_dict_to_node
+
+from ingest.embed import get_embedder
+from ingest.models import danish_date
+from ingest.store import StoreError, open_collection
+from referat.config import Config
+
+from .catalog import ItemView, MeetingInfo, list_meetings
+from .text import STOPWORDS, TOKEN_PATTERN, stems, stemmer
+
+MODES = ("hybrid", "bm25", "dense")
+
+
+class IndexEmpty(StoreError):
+    pass
+
+
+EMPTY_MESSAGE = "Der er ingen referater indlæst endnu — kør `referat ingest …`."
+
+
+def open_index_collection(cfg: Config) -> Any:
+    """The index collection; raises `IndexEmpty` (Danish) when there is none yet."""
+    collection = open_collection(cfg)
+    if collection is None or collection.count() == 0:
+        raise IndexEmpty(EMPTY_MESSAGE)
+    return collection
+
+
+@dataclass
+class Filters:
+    date_from: date | None = None
+    date_to: date | None = None
+    committees: list[str] = field(default_factory=list)
+    punkt: int | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.date_from or self.date_to or self.committees or self.punkt is not None)
+
+    def to_metadata_filters(self) -> MetadataFilters | None:
+        parts: list[MetadataFilter | MetadataFilters] = []
+        if self.date_from:
+            parts.append(MetadataFilter(key="meeting_date_int", operator=FilterOperator.GTE,
+                                        value=int(self.date_from.strftime("%Y%m%d"))))
+        if self.date_to:
+            parts.append(MetadataFilter(key="meeting_date_int", operator=FilterOperator.LTE,
+                                        value=int(self.date_to.strftime("%Y%m%d"))))
+        if self.committees:
+            parts.append(MetadataFilter(key="committee", operator=FilterOperator.IN,
+                                        value=list(self.committees)))
+        if self.punkt is not None:
+            # the meeting node (punkt 0) stays visible next to the asked-for item
+            parts.append(MetadataFilter(key="punkt", operator=FilterOperator.IN,
+                                        value=[self.punkt, 0]))
+        if not parts:
+            return None
+        return MetadataFilters(filters=parts, condition=FilterCondition.AND)
+
+    def describe(self) -> str:
+        bits = []
+        if self.date_from or self.date_to:
+            a = danish_date(self.date_from) if self.date_from else "…"
+            b = danish_date(self.date_to) if self.date_to else "…"
+            bits.append(f"dato {a}" if self.date_from == self.date_to else f"dato {a} – {b}")
+        if self.committees:
+            bits.append("udvalg " + ", ".join(self.committees))
+        if self.punkt is not None:
+            bits.append(f"punkt {self.punkt}")
+        return "; ".join(bits) or "ingen"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date_from": self.date_from.isoformat() if self.date_from else None,
+            "date_to": self.date_to.isoformat() if self.date_to else None,
+            "committees": list(self.committees),
+            "punkt": self.punkt,
+        }
+
+
+@dataclass
+class RetrievedItem:
+    """An agenda item (or, with punkt 0, a meeting) and the chunks that found it."""
+
+    committee: str
+    meeting_date: date
+    punkt: int
+    title: str
+    closed: bool
+    score: float
+    dense: float = 0.0  # best cosine similarity of its chunks
+    bm25: float = 0.0  # best BM25 score of its chunks
+    chunks: list[NodeWithScore] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return int(self.meeting_date.strftime("%Y%m%d")), self.punkt
+
+    @property
+    def is_meeting(self) -> bool:
+        return self.punkt == 0
+
+    @property
+    def label(self) -> str:
+        if self.is_meeting:
+            return f"{danish_date(self.meeting_date)}, mødet"
+        return f"{danish_date(self.meeting_date)}, punkt {self.punkt}: {self.title}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "committee": self.committee,
+            "date": self.meeting_date.isoformat(),
+            "punkt": self.punkt or None,
+            "title": self.title,
+            "score": round(self.score, 4),
+            "dense": round(self.dense, 4),
+            "bm25": round(self.bm25, 3),
+            "sections": [c.node.metadata.get("section") for c in self.chunks],
+        }
+
+
+class _Recording(BaseRetriever):
+    """Wraps a retriever and remembers its raw scores by node id.
+
+    Written by hand: `QueryFusionRetriever` replaces scores by fused ranks, and the
+    answerer needs the raw cosine and BM25 scores to decide when to say "not found".
+    """
+
+    def __init__(self, inner: BaseRetriever) -> None:
+        super().__init__()
+        self.inner = inner
+        self.scores: dict[str, float] = {}
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        results = self.inner.retrieve(query_bundle)
+        self.scores = {r.node.node_id: float(r.score or 0.0) for r in results}
+        return results
+
+
+class Retriever:
+    """Loads the index once (nodes for BM25, items, meetings) and answers `retrieve()`."""
+
+    def __init__(self, cfg: Config, collection: Any = None) -> None:
+        from llama_index.retrievers.bm25 import BM25Retriever
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self.cfg = cfg
+        self.collection = collection or open_index_collection(cfg)
+        self.embedder = get_embedder(cfg.embed_model)
+        store = ChromaVectorStore(chroma_collection=self.collection)
+        self.index = VectorStoreIndex.from_vector_store(store, embed_model=self.embedder)
+        got = self.collection.get(include=["documents", "metadatas"])
+        self.nodes: list[TextNode] = []
+        self.items: dict[tuple[int, int], ItemView] = {}
+        for node_id, text, meta in zip(got["ids"], got["documents"], got["metadatas"],
+                                       strict=True):
+            node = metadata_dict_to_node(meta, text=text)
+            node.id_ = node_id
+            self.nodes.append(node)
+            if meta.get("item_json"):
+                data = json.loads(meta["item_json"])
+                self.items[(meta["meeting_date_int"], meta["punkt"])] = ItemView(
+                    committee=meta["committee"],
+                    date=date.fromisoformat(meta["meeting_date"]),
+                    number=data["number"],
+                    title=data["title"],
+                    closed=data["closed"],
+                    journal_number=data.get("journal_number"),
+                    sections=[(n, t) for n, t in data["sections"]],
+                )
+        if not self.nodes:
+            raise IndexEmpty(EMPTY_MESSAGE)
+        self.meetings: list[MeetingInfo] = list_meetings(self.collection)
+        self.committees = sorted({m.committee for m in self.meetings})
+        self.bm25 = BM25Retriever(
+            nodes=self.nodes,
+            stemmer=stemmer(),
+            language="da",  # bm25s knows the Danish stop-word list by this code
+            token_pattern=TOKEN_PATTERN,
+            similarity_top_k=min(40, len(self.nodes)),
+        )
+        # Document frequencies of stems, for weighting question words in sentence choice.
+        df: Counter[str] = Counter()
+        for node in self.nodes:
+            df.update(set(stems(node.get_content())))
+        n = len(self.nodes)
+        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
+        self.default_idf = math.log(1 + (n + 0.5) / 0.5)
+
+    # -- meetings -----------------------------------------------------------------------
+
+    def meeting(self, date_int: int, committee: str | None = None) -> MeetingInfo | None:
+        for m in self.meetings:
+            if m.date_int == date_int and (committee is None or m.committee == committee):
+                return m
+        return None
+
+    def meetings_in(self, filters: Filters) -> list[MeetingInfo]:
+        out = []
+        for m in self.meetings:
+            if filters.date_from and m.date < filters.date_from:
+                continue
+            if filters.date_to and m.date > filters.date_to:
+                continue
+            if filters.committees and m.committee not in filters.committees:
+                continue
+            out.append(m)
+        return out
+
+    def item(self, date_int: int, punkt: int) -> ItemView | None:
+        return self.items.get((date_int, punkt))
+
+    # -- retrieval ----------------------------------------------------------------------
+
+    def _bm25_for(self, filters: MetadataFilters | None, top_k: int) -> BaseRetriever:
+        from llama_index.retrievers.bm25 import BM25Retriever
+
+        if filters is None:
+            self.bm25.similarity_top_k = top_k
+            return self.bm25
+        self.bm25.bm25.corpus = self.bm25.corpus  # lets a filtered view share the index
+        return BM25Retriever(
+            existing_bm25=self.bm25.bm25,
+            stemmer=stemmer(),
+            token_pattern=TOKEN_PATTERN,
+            similarity_top_k=top_k,
+            filters=filters,
+        )
+
+    def retrieve(
+        self,
+        query: str,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+        top_k: int | None = None,
+        node_top_k: int = 30,
+    ) -> tuple[list[RetrievedItem], dict[str, float]]:
+        """Agenda items for `query`, best first, and timings in ms."""
+        filters = filters or Filters()
+        metadata_filters = filters.to_metadata_filters()
+        top_k = top_k or self.cfg.top_k
+        timings: dict[str, float] = {}
+        node_top_k = min(node_top_k, len(self.nodes))
+        retrievers: list[_Recording] = []
+        if mode in ("hybrid", "dense"):
+            retrievers.append(_Recording(self.index.as_retriever(
+                similarity_top_k=node_top_k, filters=metadata_filters)))
+        if mode in ("hybrid", "bm25"):
+            try:
+                retrievers.append(_Recording(self._bm25_for(metadata_filters, node_top_k)))
+            except ValueError:  # every node filtered out
+                pass
+        t0 = time.perf_counter()
+        if not retrievers:
+            results: list[NodeWithScore] = []
+        elif len(retrievers) == 1:
+            results = retrievers[0].retrieve(query)
+        else:
+            fusion = QueryFusionRetriever(
+                retrievers,
+                llm=MockLLM(),  # one query: no LLM rewriting; MockLLM keeps OpenAI away
+                mode="reciprocal_rerank",
+                similarity_top_k=node_top_k,
+                num_queries=1,
+                use_async=False,
+            )
+            results = fusion.retrieve(query)
+        timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
+        dense = retrievers[0].scores if mode in ("hybrid", "dense") else {}
+        lexical = retrievers[-1].scores if mode in ("hybrid", "bm25") else {}
+        return self._group(results, dense, lexical, top_k), timings
+
+    def _group(
+        self,
+        results: list[NodeWithScore],
+        dense: dict[str, float],
+        lexical: dict[str, float],
+        top_k: int,
+    ) -> list[RetrievedItem]:
+        by_item: dict[tuple[int, int], list[NodeWithScore]] = defaultdict(list)
+        for r in results:
+            meta = r.node.metadata
+            by_item[(meta["meeting_date_int"], meta["punkt"])].append(r)
+        items = []
+        for chunks in by_item.values():
+            meta = chunks[0].node.metadata
+            ranked = sorted((c.score or 0.0 for c in chunks), reverse=True)
+            # The best chunk decides; more matching chunks of the same item add a little.
+            score = ranked[0] + 0.25 * sum(ranked[1:3])
+            items.append(RetrievedItem(
+                committee=meta["committee"],
+                meeting_date=date.fromisoformat(meta["meeting_date"]),
+                punkt=int(meta["punkt"]),
+                title=meta.get("title", ""),
+                closed=bool(meta.get("closed")),
+                score=score,
+                # Chroma returns exp(-cosine distance); undo that to get the cosine.
+                dense=max((1 + math.log(dense[c.node.node_id])
+                           for c in chunks if dense.get(c.node.node_id)), default=0.0),
+                bm25=max((lexical.get(c.node.node_id, 0.0) for c in chunks), default=0.0),
+                chunks=chunks,
+            ))
+        items.sort(key=lambda i: i.score, reverse=True)
+        return items[:top_k]
+
+    def resolve_committee(self, mention: str | None) -> str | None:
+        """`"beskæftigelsesudvalget"` → the indexed committee whose name it matches best."""
+        if not mention:
+            return None
+        wanted = set(stems(mention, STOPWORDS | {"udvalget", "udvalg"}))
+        best, best_overlap = None, 0.0
+        for name in self.committees:
+            have = set(stems(name, STOPWORDS))
+            if not wanted:
+                continue
+            overlap = len(wanted & have) / len(wanted)
+            if overlap > best_overlap:
+                best, best_overlap = name, overlap
+        return best if best_overlap >= 0.99 else None

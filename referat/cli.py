@@ -1,0 +1,202 @@
+"""`referat` — the command line: ingest, meetings, show, ask, chat, ui, eval.
+
+Each command is a thin shell over the pipeline's public functions; errors a user can fix
+are printed as one Danish line and a non-zero exit code, never a stack trace.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from referat.config import Config
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"Fejl: {message}", err=True)
+    sys.exit(code)
+
+
+def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the pipeline's user-facing errors into one Danish line and exit code 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from ingest.store import StoreError
+
+        try:
+            return func(*args, **kwargs)
+        except (StoreError, ValueError) as err:
+            _fail(str(err), 2)
+
+    return wrapper
+
+
+@click.group()
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Referat: spørg referater fra kommunale udvalgsmøder og få svar med kilder."""
+    ctx.obj = Config.from_env()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--prune", is_flag=True, help="Fjern noder fra filer, der ikke er angivet.")
+@click.option("--rebuild", is_flag=True, help="Slet indekset og byg det forfra.")
+@click.option("--quiet", is_flag=True, help="Ingen statuslinje.")
+@click.pass_obj
+@user_errors
+def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, quiet: bool) -> None:
+    """Indlæs referater (.txt, .md, .pdf, .html — filer eller mapper) i indekset."""
+    from ingest.index import ingest_paths
+
+    report = ingest_paths(paths, cfg, prune=prune, rebuild=rebuild, progress=not quiet)
+    click.echo(report.summary())
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.pass_obj
+@user_errors
+def meetings(cfg: Config) -> None:
+    """Vis de indlæste møder: dato, udvalg og antal punkter."""
+    from rag.catalog import list_meetings
+    from rag.retrieve import open_index_collection
+
+    found = list_meetings(open_index_collection(cfg))
+    if not found:
+        click.echo("Der er ingen referater indlæst endnu — kør `referat ingest …`.")
+        return
+    for m in found:
+        click.echo(f"{m.date.isoformat()}  {m.committee}  ({len(m.agenda)} punkter)")
+
+
+@main.command()
+@click.argument("meeting_date")
+@click.argument("punkt", type=int)
+@click.pass_obj
+@user_errors
+def show(cfg: Config, meeting_date: str, punkt: int) -> None:
+    """Vis et helt dagsordenspunkt med alle afsnit, fx `referat show 2023-02-07 5`."""
+    from ingest.models import danish_date
+    from rag.catalog import get_item
+    from rag.retrieve import open_index_collection
+
+    try:
+        day = date.fromisoformat(meeting_date)
+    except ValueError:
+        _fail(f"datoen skal skrives ÅÅÅÅ-MM-DD, ikke {meeting_date!r}", 2)
+    item = get_item(open_index_collection(cfg), day, punkt)
+    if item is None:
+        _fail(f"punkt {punkt} fra mødet {meeting_date} findes ikke i indekset", 1)
+    click.echo(f"{item.committee} · {danish_date(item.date)}")
+    click.echo(f"Punkt {item.number}: {'Lukket: ' if item.closed else ''}{item.title}")
+    if item.journal_number:
+        click.echo(f"Sagsnr. {item.journal_number}")
+    if item.closed:
+        click.echo("\nPunktet er lukket; indholdet er ikke offentligt.")
+    for name, text in item.sections:
+        click.echo(f"\n== {name} ==\n{text}")
+
+
+def _print_answer(answer: Any, as_json: bool, debug: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(answer.text)
+    if answer.citations:
+        click.echo("\nKilder:")
+        for i, c in enumerate(answer.citations, 1):
+            click.echo(f"  [{i}] {c.render()}")
+    if debug:
+        click.echo("\nSøgning:")
+        click.echo(f"  filtre: {answer.debug.get('filters')}")
+        for r in answer.retrieved:
+            click.echo(f"  {r.score:.3f}  {r.label}")
+        click.echo(f"  tider (ms): {answer.timings}")
+
+
+@main.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Det strukturerede svar som JSON.")
+@click.option("--debug", is_flag=True, help="Vis fundne punkter, scorer og filtre.")
+@click.option("--generator", type=click.Choice(["extractive", "llm"]), default=None)
+@click.pass_obj
+@user_errors
+def ask(cfg: Config, question: str, as_json: bool, debug: bool, generator: str | None) -> None:
+    """Stil ét spørgsmål, fx `referat ask "hvad besluttede udvalget om studieturen?"`."""
+    from rag.answer import Answerer
+
+    answerer = Answerer(cfg, generator=generator)
+    _print_answer(answerer.ask(question), as_json, debug)
+
+
+@main.command()
+@click.option("--debug", is_flag=True)
+@click.pass_obj
+@user_errors
+def chat(cfg: Config, debug: bool) -> None:
+    """En samtale i terminalen; opfølgende spørgsmål bruger forrige svars punkter."""
+    from rag.answer import Answerer, Conversation
+
+    answerer = Answerer(cfg)
+    conversation = Conversation()
+    click.echo("Stil et spørgsmål om referaterne (tom linje eller Ctrl-D afslutter).")
+    while True:
+        try:
+            question = input("> ").strip()
+        except EOFError:
+            break
+        if not question:
+            break
+        answer = answerer.ask(question, conversation=conversation)
+        _print_answer(answer, False, debug)
+        click.echo()
+
+
+@main.command()
+@click.option("--host", default=None, help="Lyt på denne adresse (standard 127.0.0.1).")
+@click.option("--port", type=int, default=None)
+@click.pass_obj
+@user_errors
+def ui(cfg: Config, host: str | None, port: int | None) -> None:
+    """Start chatten i browseren (Gradio)."""
+    from ui.app import launch
+
+    launch(cfg.with_(ui_host=host or cfg.ui_host, ui_port=port or cfg.ui_port))
+
+
+@main.command(name="eval")
+@click.option("--questions", type=click.Path(path_type=Path, exists=True), default=None)
+@click.option("--json", "json_out", type=click.Path(path_type=Path), default=None)
+@click.option("--report", "report_dir", type=click.Path(path_type=Path), default=None)
+@click.option("--retriever", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid")
+@click.option("--generator", type=click.Choice(["extractive", "llm"]), default="extractive")
+@click.option("--quiet", is_flag=True)
+@click.pass_obj
+@user_errors
+def evaluate(
+    cfg: Config,
+    questions: Path | None,
+    json_out: Path | None,
+    report_dir: Path | None,
+    retriever: str,
+    generator: str,
+    quiet: bool,
+) -> None:
+    """Kør testsættet og vis målingerne (se eval/README.md)."""
+    from eval.run import run_cli
+
+    run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet)
+
+
+if __name__ == "__main__":
+    main()
