@@ -159,6 +159,7 @@ def parse_question(text: str) -> Question:
     m = PUNKT_RE.search(rest)
     if m:
         q.punkt = int(m.group(1))
+        rest = _strip(rest, m)
     for m in COMMITTEE_RE.finditer(rest):
         mention = m.group(1).strip(" ,")
         if mention.lower() not in ("udvalget", "udvalg", "udvalgets"):

@@ -158,7 +158,8 @@ class _Recording(BaseRetriever):
         self.scores: dict[str, float] = {}
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        results = self.inner.retrieve(query_bundle)
+        # A BM25 score of 0 (no shared word, or masked out by a filter) is no hit.
+        results = [r for r in self.inner.retrieve(query_bundle) if (r.score or 0.0) > 0.0]
         self.scores = {r.node.node_id: float(r.score or 0.0) for r in results}
         return results
 

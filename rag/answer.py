@@ -1,0 +1,574 @@
+"""Answers: a Danish question in, a structured `Answer` out — quoted from the minutes and
+cited by code from node metadata, never from free text.
+
+The default answerer is extractive (no LLM can be installed offline here, and staff who
+fact-check want nothing the minutes do not say):
+
+* decision  → the item's `Beslutning`, whole and verbatim; "Indstillingens punkt N"
+  is followed by what that point of the `Indstilling` said; `Udsættes` is explained;
+* number / fact / who / when → the one to three sentences that answer it, one per
+  meeting in date order when several meetings are relevant;
+* meeting   → participants, absentees, place, time or agenda from the meeting node;
+* closed    → that the item is closed and its content not public;
+* not found → "Det kan jeg ikke finde i referaterne." and the nearest items.
+
+With `REFERAT_LLM_BASE_URL` set, `rag.generate` writes the answer instead and this
+module's extractive answer is the fallback when the model's answer fails the checks.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ingest.models import HISTORY_SECTIONS, danish_date
+from referat.config import Config
+
+from .catalog import ItemView, MeetingInfo
+from .query import Question, has_own_topic, parse_question
+from .retrieve import Filters, RetrievedItem, Retriever
+from .text import sentences, stems, topic_stems
+
+NOT_FOUND = "Det kan jeg ikke finde i referaterne."
+# Sections never quoted as an answer: counts, attachment lists and boilerplate.
+_UNQUOTED = {"Bilag", "Beslutningen træffes af"}
+_FIGURE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*(?:pct|procent|%|kr|mio|mia|stk))?")
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_DATE_IN_TEXT = re.compile(
+    r"\b\d{1,2}\.\s*(?:-\s*\d{1,2}\.\s*)?(?:januar|februar|marts|april|maj|juni|juli|august|"
+    r"september|oktober|november|december)\b|\b\d{1,2}-\d{1,2}-\d{4}\b",
+    re.IGNORECASE,
+)
+_NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåé]+)+")
+
+
+@dataclass
+class Citation:
+    committee: str
+    meeting_date: date
+    punkt: int | None
+    title: str
+    quote: str = ""
+    section: str = ""
+
+    def render(self) -> str:
+        """`(Erhvervs-, … udvalget, 7. februar 2023, punkt 5: Studietur til Lund)`"""
+        where = f", punkt {self.punkt}: {self.title}" if self.punkt else ", mødets forside"
+        return f"({self.committee}, {danish_date(self.meeting_date)}{where})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "committee": self.committee,
+            "date": self.meeting_date.isoformat(),
+            "punkt": self.punkt,
+            "title": self.title,
+            "section": self.section,
+            "quote": self.quote,
+            "rendered": self.render(),
+        }
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    retrieved: list[RetrievedItem] = field(default_factory=list)
+    declined: bool = False
+    kind: str = "fact"
+    generator: str = "extractive"
+    timings: dict[str, float] = field(default_factory=dict)
+    debug: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "declined": self.declined,
+            "kind": self.kind,
+            "generator": self.generator,
+            "citations": [c.to_dict() for c in self.citations],
+            "retrieved": [r.to_dict() for r in self.retrieved],
+            "timings_ms": {k: round(v, 1) for k, v in self.timings.items()},
+            "debug": self.debug,
+        }
+
+
+@dataclass
+class Conversation:
+    """One chat's memory: the previous turn's items and filters, for follow-ups."""
+
+    items: list[RetrievedItem] = field(default_factory=list)
+    filters: Filters | None = None
+    previous_text: str = ""
+    turns: int = 0
+
+    def remember(self, answer: Answer, filters: Filters) -> None:
+        cited = {(c.meeting_date, c.punkt) for c in answer.citations}
+        self.items = [r for r in answer.retrieved if (r.meeting_date, r.punkt or None) in cited]
+        self.items = self.items or answer.retrieved[:1]
+        self.filters = filters
+        self.previous_text = " ".join(
+            [answer.question] + [c.title + " " + c.quote for c in answer.citations]
+        )
+        self.turns += 1
+
+    def reset(self) -> None:
+        self.items, self.filters, self.previous_text, self.turns = [], None, "", 0
+
+
+@dataclass
+class _Quote:
+    item: RetrievedItem
+    section: str
+    text: str
+    score: float
+
+
+def _quote_block(text: str) -> str:
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in text.strip().split("\n"))
+
+
+class Answerer:
+    """Question → `Answer`. Holds the loaded index; safe to share between threads."""
+
+    def __init__(
+        self,
+        cfg: Config,
+        retriever: Retriever | None = None,
+        generator: str | None = None,
+    ) -> None:
+        self.cfg = cfg
+        self.retriever = retriever or Retriever(cfg)
+        self.generator = generator or ("llm" if cfg.llm_base_url else "extractive")
+
+    # -- public -------------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        conversation: Conversation | None = None,
+        filters: Filters | None = None,
+        mode: str = "hybrid",
+    ) -> Answer:
+        """Answer one question (extractive, or generative with extractive fallback)."""
+        answer, sources = self._answer(question, conversation, filters, mode)
+        if self.generator == "llm" and not answer.declined and sources:
+            from .generate import generate_checked
+
+            answer = generate_checked(self.cfg, answer, sources)
+        if conversation is not None:
+            conversation.remember(answer, Filters(**answer.debug.get("_filters", {})))
+        answer.debug.pop("_filters", None)
+        return answer
+
+    def stream(
+        self,
+        question: str,
+        conversation: Conversation | None = None,
+        filters: Filters | None = None,
+    ) -> Iterator[tuple[str, Answer | None]]:
+        """Yield (text so far, None) while writing, then (final text, Answer)."""
+        answer, sources = self._answer(question, conversation, filters, "hybrid")
+        if self.generator == "llm" and not answer.declined and sources:
+            from .generate import stream_checked
+
+            final = None
+            for text, done in stream_checked(self.cfg, answer, sources):
+                if done is None:
+                    yield text, None
+                else:
+                    final = done
+            answer = final or answer
+        else:
+            yield answer.text, None
+        if conversation is not None:
+            conversation.remember(answer, Filters(**answer.debug.get("_filters", {})))
+        answer.debug.pop("_filters", None)
+        yield answer.text, answer
+
+    # -- pipeline -----------------------------------------------------------------------
+
+    def _filters_for(self, q: Question, base: Filters | None) -> tuple[Filters, str | None]:
+        """Combine the UI's filters with the question's; say why when nothing can match."""
+        f = Filters(**(base.__dict__ if base else {}))
+        f.committees = list(f.committees)
+        note = None
+        committee = self.retriever.resolve_committee(q.committee_mention)
+        if committee:
+            f.committees = [committee]
+        if q.punkt is not None:
+            f.punkt = q.punkt
+        if q.relative_meeting:
+            pool = self.retriever.meetings_in(f)
+            if pool:
+                chosen = pool[-1] if q.relative_meeting == "latest" else pool[0]
+                f.date_from = f.date_to = chosen.date
+        elif q.date_from:
+            trial = Filters(q.date_from, q.date_to, f.committees, f.punkt)
+            ui_from, ui_to = f.date_from, f.date_to
+            lo = max(d for d in (q.date_from, ui_from) if d) if ui_from else q.date_from
+            hi = min(d for d in (q.date_to, ui_to) if d) if ui_to else q.date_to
+            trial.date_from, trial.date_to = lo, hi
+            if self.retriever.meetings_in(trial):
+                f.date_from, f.date_to = lo, hi
+            elif q.date_strict or q.kind in ("meeting", "decision"):
+                note = f"Der er intet møde {q.date_label.strip()} i de indlæste referater."
+            # else: a period named as a topic ("4. kvartal 2023"), not a meeting filter
+        if not self.retriever.meetings_in(f) and note is None:
+            note = "Ingen indlæste møder passer til de valgte filtre."
+        return f, note
+
+    def _answer(
+        self,
+        question: str,
+        conversation: Conversation | None,
+        base_filters: Filters | None,
+        mode: str,
+    ) -> tuple[Answer, list[RetrievedItem]]:
+        t0 = time.perf_counter()
+        q = parse_question(question)
+        filters, note = self._filters_for(q, base_filters)
+        debug: dict[str, Any] = {"kind": q.kind, "aspect": q.meeting_aspect,
+                                 "topic": q.topic, "filters": filters.describe()}
+        follow_up = (
+            conversation is not None
+            and conversation.items
+            and not has_own_topic(q, conversation.previous_text)
+        )
+        timings: dict[str, float] = {"parse_ms": (time.perf_counter() - t0) * 1000}
+        if note:
+            answer = self._declined(question, q, [], note)
+            answer.timings = timings
+            answer.debug.update(debug)
+            answer.debug["_filters"] = filters.__dict__
+            return answer, []
+        if follow_up:
+            assert conversation is not None
+            items = conversation.items
+            filters = conversation.filters or filters
+            debug["follow_up"] = True
+            # Re-rank the previous items for this question's words.
+            scored, t = self.retriever.retrieve(
+                f"{conversation.previous_text} {question}", filters, mode)
+            keys = {i.key for i in items}
+            ranked = [i for i in scored if i.key in keys]
+            items = ranked or items
+            timings.update(t)
+        else:
+            items, t = self.retriever.retrieve(q.search_text or question, filters, mode)
+            timings.update(t)
+        t1 = time.perf_counter()
+        answer = self._compose(question, q, items, bool(follow_up))
+        timings["compose_ms"] = (time.perf_counter() - t1) * 1000
+        timings["total_ms"] = (time.perf_counter() - t0) * 1000
+        answer.timings = timings
+        answer.debug.update(debug)
+        answer.debug["_filters"] = filters.__dict__
+        sources = [] if answer.declined else items
+        return answer, sources
+
+    # -- confidence ---------------------------------------------------------------------
+
+    def confidence(self, q: Question, item: RetrievedItem) -> float:
+        """How sure we are that `item` answers `q`, in [0, 1].
+
+        Half semantic (the best chunk's cosine, rescaled from e5's narrow 0.75–0.90
+        band), half lexical (how much of the question's topic, weighted by rarity,
+        occurs in the item).
+        """
+        if q.punkt is not None and item.punkt == q.punkt and q.has_date:
+            return 1.0  # the user named the item itself
+        dense = min(1.0, max(0.0, (item.dense - 0.78) / 0.10)) if item.dense else 0.0
+        coverage = self._coverage(q, item)
+        return 0.5 * dense + 0.5 * coverage
+
+    def _item_text(self, item: RetrievedItem) -> str:
+        view = self.retriever.item(*item.key)
+        if view is not None:
+            return f"{view.title}\n" + "\n".join(t for _, t in view.sections)
+        return "\n".join(c.node.get_content() for c in item.chunks)
+
+    def _coverage(self, q: Question, item: RetrievedItem) -> float:
+        if not q.topic:
+            return 1.0
+        have = set(stems(self._item_text(item)))
+        weights = [self.retriever.idf.get(t, self.retriever.default_idf) for t in q.topic]
+        hit = sum(w for t, w in zip(q.topic, weights, strict=True) if t in have)
+        return hit / sum(weights)
+
+    # -- composition --------------------------------------------------------------------
+
+    def _declined(
+        self, question: str, q: Question, items: list[RetrievedItem], note: str | None = None
+    ) -> Answer:
+        lines = [NOT_FOUND]
+        if note:
+            lines.append(note)
+        near = [i for i in items if not i.is_meeting][:3]
+        if near:
+            lines.append("\nMåske er et af disse punkter relevant:")
+            lines.extend(f"- {i.committee}, {i.label}" for i in near)
+        return Answer(question=question, text="\n".join(lines), retrieved=items,
+                      declined=True, kind=q.kind)
+
+    def _compose(
+        self, question: str, q: Question, items: list[RetrievedItem], follow_up: bool
+    ) -> Answer:
+        if q.kind == "meeting":
+            return self._meeting_answer(question, q, items)
+        candidates = [i for i in items if not i.is_meeting]
+        if not candidates:
+            return self._declined(question, q, items)
+        top = candidates[0]
+        conf = self.confidence(q, top)
+        if not follow_up and conf < self.cfg.min_confidence:
+            answer = self._declined(question, q, items)
+            answer.debug["confidence"] = round(conf, 3)
+            return answer
+        if top.closed or (q.kind == "closed" and any(i.closed for i in candidates[:2])):
+            closed = top if top.closed else next(i for i in candidates[:2] if i.closed)
+            answer = self._closed_answer(question, q, closed, items)
+        elif q.kind == "decision":
+            answer = self._decision_answer(question, q, top, candidates, items)
+        else:
+            answer = self._fact_answer(question, q, candidates, items)
+        answer.debug["confidence"] = round(conf, 3)
+        return answer
+
+    def _cite(self, item: RetrievedItem, quote: str = "", section: str = "") -> Citation:
+        return Citation(item.committee, item.meeting_date, item.punkt or None, item.title,
+                        quote, section)
+
+    def _closed_answer(self, question: str, q: Question, item: RetrievedItem,
+                       items: list[RetrievedItem]) -> Answer:
+        text = (
+            f"Punkt {item.punkt} ({item.title}) på mødet i {item.committee} den "
+            f"{danish_date(item.meeting_date)} er et lukket punkt. Indholdet er ikke "
+            "offentligt, så referatet oplyser hverken sagsfremstilling eller beslutning."
+        )
+        return Answer(question, text, [self._cite(item, "", "Lukket")], items, kind="closed")
+
+    def _decision_answer(
+        self, question: str, q: Question, top: RetrievedItem,
+        candidates: list[RetrievedItem], items: list[RetrievedItem],
+    ) -> Answer:
+        chosen = [top]
+        if not q.has_date:
+            # The same matter decided at several meetings: one decision per meeting.
+            for other in candidates[1:3]:
+                if (other.meeting_date != top.meeting_date and other.score >= 0.9 * top.score
+                        and self.confidence(q, other) >= self.cfg.min_confidence
+                        and self._same_matter(top, other)):
+                    chosen.append(other)
+        chosen.sort(key=lambda i: i.meeting_date)
+        parts, citations = [], []
+        for item in chosen:
+            view = self.retriever.item(*item.key)
+            if view is None:
+                continue
+            block, quote = self._decision_block(item, view)
+            parts.append(block)
+            citations.append(self._cite(item, quote, "Beslutning"))
+        if not parts:
+            return self._fact_answer(question, q, candidates, items)
+        text = "\n\n".join(parts)
+        return Answer(question, text, citations, items, kind="decision")
+
+    def _same_matter(self, a: RetrievedItem, b: RetrievedItem) -> bool:
+        ta, tb = set(topic_stems(a.title)), set(topic_stems(b.title))
+        return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= 0.6
+
+    def _decision_block(self, item: RetrievedItem, view: ItemView) -> tuple[str, str]:
+        decision = view.section("Beslutning")
+        indstilling = view.section("Indstilling")
+        head = (f"{item.committee} behandlede sagen på mødet den "
+                f"{danish_date(item.meeting_date)} (punkt {item.punkt}: {item.title}).")
+        if not decision:
+            return (f"{head} Referatet indeholder ingen beslutning for punktet "
+                    "(dagsorden eller orientering).", "")
+        lines = [head, "Beslutning:", _quote_block(decision)]
+        notes = []
+        points = _indstilling_points(indstilling)
+        for n in sorted({int(m) for m in re.findall(r"Indstillingens punkt (\d+)", decision)}):
+            if n in points:
+                notes.append(f"Indstillingens punkt {n} lød: »{points[n]}«")
+        if not notes and re.search(r"\bIndstilling(en)?\b.*\b(godkendt|godkendes)", decision,
+                                   re.IGNORECASE) and points:
+            notes.append("Indstillingen lød: " + " ".join(
+                f"{n}. »{t}«" for n, t in sorted(points.items())))
+        lowered = decision.lower()
+        if re.match(r"^udsættes\b|^udsat\b", lowered):
+            notes.append("Punktet blev altså udsat: der blev ikke truffet en beslutning på "
+                         "dette møde.")
+        elif lowered.startswith("taget til efterretning"):
+            notes.append("Udvalget tog altså orienteringen til efterretning (ingen ændringer).")
+        elif lowered.startswith("indstilles til godkendelse"):
+            notes.append("Udvalget anbefaler altså sagen til godkendelse; den endelige "
+                         "beslutning træffes af "
+                         f"{view.section('Beslutningen træffes af') or 'et andet organ'}.")
+        for hist in HISTORY_SECTIONS:
+            earlier = view.section(hist)
+            if earlier:
+                flat = " ".join(earlier.split())
+                notes.append(f"Tidligere behandling ({hist}, et tidligere møde): »{flat}«")
+        if notes:
+            lines.append("\n".join(notes))
+        return "\n".join(lines), decision
+
+    def _fact_answer(self, question: str, q: Question, candidates: list[RetrievedItem],
+                     items: list[RetrievedItem]) -> Answer:
+        top = candidates[0]
+        pool = [top] + [
+            i for i in candidates[1:4]
+            if i.score >= 0.6 * top.score
+            and self.confidence(q, i) >= max(self.cfg.min_confidence, 0.8 * self.confidence(q, top))
+        ]
+        if q.date_from and q.date_from.year == (q.date_to or q.date_from).year:
+            # A period named as the topic ("4. kvartal 2023"): keep items that mention it.
+            year = str(q.date_from.year)
+            pool = [i for i in pool if year in self._item_text(i)] or pool
+        quotes: list[_Quote] = []
+        for item in pool:
+            quotes.extend(self._score_sentences(q, item))
+        quotes.sort(key=lambda x: x.score, reverse=True)
+        if not quotes:
+            return self._declined(question, q, items)
+        best = quotes[0].score
+        picked: list[_Quote] = []
+        per_meeting: dict[date, int] = {}
+        best_meeting = quotes[0].item.meeting_date
+        for quote in quotes:
+            if len(picked) >= 3:
+                break
+            d = quote.item.meeting_date
+            # a second sentence must nearly match the best; another meeting, likewise
+            if quote.score < (0.8 if d != best_meeting else 0.85) * best and picked:
+                continue
+            # several meetings: one quote each; one meeting: up to three
+            if per_meeting.get(d, 0) >= (3 if len({x.item.meeting_date for x in quotes[:3]}) == 1
+                                         else 1):
+                continue
+            if any(quote.text == p.text for p in picked):
+                continue
+            per_meeting[d] = per_meeting.get(d, 0) + 1
+            picked.append(quote)
+        picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
+        parts, citations = [], []
+        for item_key in dict.fromkeys((p.item.key for p in picked)):
+            group = [p for p in picked if p.item.key == item_key]
+            item = group[0].item
+            quote_text = " ".join(p.text for p in group)
+            parts.append(f"{item.committee}, {danish_date(item.meeting_date)}, punkt "
+                         f"{item.punkt} ({item.title}):\n{_quote_block(quote_text)}")
+            citations.append(self._cite(item, quote_text, group[0].section))
+        return Answer(question, "\n\n".join(parts), citations, items, kind=q.kind)
+
+    def _score_sentences(self, q: Question, item: RetrievedItem) -> list[_Quote]:
+        view = self.retriever.item(*item.key)
+        if view is None:
+            return []
+        topic = q.topic or stems(q.text)
+        idf = self.retriever.idf
+        weights = {t: idf.get(t, self.retriever.default_idf) for t in topic}
+        total = sum(weights.values()) or 1.0
+        item_conf = self.confidence(q, item)
+        out = []
+        for section, text in view.sections:
+            if section in _UNQUOTED:
+                continue
+            for sentence in sentences(text):
+                if len(sentence) < 12:
+                    continue
+                have = set(stems(sentence))
+                overlap = sum(w for t, w in weights.items() if t in have) / total
+                bonus = 0.15 if section == "Beslutning" else 0.0
+                if q.kind == "number" and _has_figure(sentence):
+                    bonus += 0.35
+                    if re.search(r"\b(kr|mio|pct|procent)\b|%", sentence) and re.search(
+                            r"kost|beløb|meget|budget|pris|udgift", q.text, re.I):
+                        bonus += 0.15
+                if q.kind == "when" and _DATE_IN_TEXT.search(sentence):
+                    bonus += 0.35
+                    if section == "Beslutning":
+                        bonus += 0.2
+                if q.kind in ("who", "vote") and _NAME_RE.search(sentence):
+                    bonus += 0.25
+                if q.kind == "vote" and re.search(r"stemte|mindretal|undlod|standsningsret",
+                                                  sentence, re.I):
+                    bonus += 0.4
+                if section in HISTORY_SECTIONS:
+                    bonus -= 0.3
+                score = overlap + bonus + 0.3 * item_conf
+                if overlap == 0 and bonus <= 0:
+                    continue
+                out.append(_Quote(item, section, sentence, score))
+        return out
+
+    def _meeting_answer(self, question: str, q: Question, items: list[RetrievedItem]) -> Answer:
+        meeting: MeetingInfo | None = None
+        if q.has_date or items:
+            # the filters already narrowed to the named meeting; else the best match
+            dated = [i for i in items if i.is_meeting] or items
+            if dated:
+                meeting = self.retriever.meeting(dated[0].key[0], dated[0].committee)
+        if meeting is None:
+            return self._declined(question, q, items)
+        if not q.has_date and len({i.meeting_date for i in items[:3]}) > 1 and not q.topic:
+            # No date and nothing else to go by: say which meeting we answer about.
+            pass
+        aspect = q.meeting_aspect or "attendees"
+        label = f"mødet i {meeting.committee} den {danish_date(meeting.date)}"
+        if aspect == "attendees":
+            if meeting.attendees:
+                body = f"Deltagere i {label}:\n" + "\n".join(f"- {p}" for p in meeting.attendees)
+                if meeting.absentees:
+                    body += "\n\nAfbud: " + ", ".join(meeting.absentees)
+            else:
+                body = (f"Referatet af {label} har ingen deltagerliste"
+                        + (f"; det nævner kun afbud fra: {', '.join(meeting.absentees)}."
+                           if meeting.absentees else "."))
+        elif aspect == "absentees":
+            body = (f"Afbud/fravær til {label}: " + ", ".join(meeting.absentees) + "."
+                    if meeting.absentees else f"Referatet af {label} nævner ingen afbud.")
+        elif aspect == "place":
+            body = (f"{label[0].upper()}{label[1:]} blev holdt: {meeting.place}."
+                    if meeting.place else f"Referatet af {label} nævner ikke mødestedet.")
+        elif aspect == "time":
+            body = (f"{label[0].upper()}{label[1:]} begyndte kl. {meeting.start_time}."
+                    if meeting.start_time else f"Referatet af {label} nævner ikke tidspunktet.")
+        else:
+            body = f"Dagsorden for {label}:\n" + "\n".join(
+                f"{n}. {'Lukket: ' if closed else ''}{title}" for n, title, closed
+                in meeting.agenda)
+        item = RetrievedItem(meeting.committee, meeting.date, 0, "", False, 1.0)
+        citation = Citation(meeting.committee, meeting.date, None, "", body, "Møde")
+        return Answer(question, body, [citation], items or [item], kind="meeting")
+
+
+def _has_figure(sentence: str) -> bool:
+    """Does the sentence state a figure (not just a year or a date)?"""
+    plain = _DATE_IN_TEXT.sub(" ", sentence)
+    for m in _FIGURE_RE.finditer(plain):
+        token = m.group(0).strip().rstrip(".,")
+        if not _YEAR_RE.match(token):
+            return True
+    return False
+
+
+def _indstilling_points(indstilling: str) -> dict[int, str]:
+    """`"1. Godkender forslag til studietur.\\n2. Beslutter dato …"` → {1: …, 2: …}."""
+    points: dict[int, str] = {}
+    current: int | None = None
+    for line in indstilling.split("\n"):
+        m = re.match(r"^\s*(\d{1,2})\.\s+(.*)$", line)
+        if m:
+            current = int(m.group(1))
+            points[current] = m.group(2).strip()
+        elif current is not None and line.strip():
+            points[current] = f"{points[current]} {line.strip()}"
+    return points
