@@ -1,0 +1,99 @@
+"""Answers over the real seed index, as a user reads them."""
+
+from __future__ import annotations
+
+from rag.answer import NOT_FOUND, Conversation
+from rag.retrieve import Filters
+
+STUDIETUR = "(Erhvervs-, Beskæftigelses- og Uddannelsesudvalget, 7. februar 2023, " \
+            "punkt 5: Studietur til Lund)"
+
+
+def test_studietur_decision_is_quoted_and_cited(answerer):
+    answer = answerer.ask("hvad besluttede udvalget om studieturen?")
+    assert not answer.declined and answer.kind == "decision"
+    for fact in ("23.-24. november 2023", "Saime Bilen Inanc", "standsningsretten"):
+        assert fact in answer.text
+    # "Indstillingens punkt 1" is explained by what that point said
+    assert "Godkender forslag til studietur" in answer.text
+    assert answer.citations[0].render() == STUDIETUR
+    assert answer.citations[0].quote in answer.text.replace("> ", "").replace(">\n", "\n")
+
+
+def test_postponed_decision_says_postponed(answerer):
+    answer = answerer.ask("blev besøget hos Caverion taget til efterretning?")
+    assert "Udsættes" in answer.text and "udsat" in answer.text
+    assert (answer.citations[0].meeting_date.isoformat(), answer.citations[0].punkt) == (
+        "2023-02-07", 1)
+
+
+def test_earlier_decision_is_not_this_meetings(answerer):
+    answer = answerer.ask("hvad blev besluttet om meddelelserne den 9. juni 2015?")
+    assert "> Taget til efterretning" in answer.text
+    assert "tidligere møde" in answer.text and "Udsættes" in answer.text
+
+
+def test_number_question_quotes_the_figure(answerer):
+    answer = answerer.ask("hvor mange ansatte har Caverion i Danmark?")
+    assert "300" in answer.text
+    c = answer.citations[0]
+    assert (c.meeting_date.isoformat(), c.punkt) == ("2023-02-07", 1)
+
+
+def test_date_filter_keeps_answers_to_that_meeting(answerer):
+    answer = answerer.ask("hvad blev status på arbejdsgiverens sociale ansvar den 18. marts 2025?")
+    assert answer.citations and all(
+        c.meeting_date.isoformat() == "2025-03-18" for c in answer.citations)
+    elsewhere = answerer.ask("hvad besluttede udvalget om studieturen den 18. marts 2025?")
+    assert all(c.meeting_date.isoformat() == "2025-03-18" for c in elsewhere.citations)
+    assert "23.-24. november 2023" not in elsewhere.text
+    none = answerer.ask("hvad besluttede udvalget den 3. marts 2021?")
+    assert none.declined and NOT_FOUND in none.text and not none.citations
+
+
+def test_who_attended(answerer):
+    answer = answerer.ask("hvem deltog i mødet den 18. marts 2025?")
+    assert answer.kind == "meeting"
+    assert "Anja Holtze (A)" in answer.text and "Laila Busted (A)" in answer.text
+    assert "Afbud" in answer.text and "Musa Kekec (A)" in answer.text
+    place = answerer.ask("hvor blev mødet holdt den 18. marts 2025?")
+    assert "Toms Allé nr. 1" in place.text
+
+
+def test_closed_item(answerer):
+    answer = answerer.ask("hvad skete der med punkt 12 den 6. februar 2024?")
+    assert answer.kind == "closed" and "lukket" in answer.text
+    assert "Status på leverandørsamarbejdet" in answer.text
+
+
+def test_unanswerable_question_is_declined_with_suggestions(answerer):
+    answer = answerer.ask("hvor meget koster den nye svømmehal i Ballerup?")
+    assert answer.declined and answer.text.startswith(NOT_FOUND)
+    assert not answer.citations
+
+
+def test_follow_up_uses_the_previous_items(answerer):
+    conversation = Conversation()
+    first = answerer.ask("hvad besluttede udvalget om studieturen?", conversation=conversation)
+    assert first.citations[0].punkt == 5
+    follow = answerer.ask("hvem stemte imod?", conversation=conversation)
+    assert "Saime Bilen Inanc" in follow.text
+    assert follow.citations[0].punkt == 5 and follow.debug.get("follow_up")
+    fresh = answerer.ask("hvor mange ansatte har Caverion i Danmark?",
+                         conversation=conversation)
+    assert fresh.citations[0].punkt == 1 and not fresh.debug.get("follow_up")
+
+
+def test_ui_filters_exclude_other_meetings(answerer):
+    from datetime import date
+
+    filters = Filters(date_from=date(2024, 1, 1))
+    answer = answerer.ask("hvad besluttede udvalget om studieturen?", filters=filters)
+    assert "23.-24. november 2023" not in answer.text
+    assert all(c.meeting_date.year >= 2024 for c in answer.citations)
+
+
+def test_structured_result(answerer):
+    data = answerer.ask("hvad besluttede udvalget om studieturen?").to_dict()
+    assert data["citations"][0]["date"] == "2023-02-07" and data["citations"][0]["punkt"] == 5
+    assert data["retrieved"][0]["score"] > 0 and "total_ms" in data["timings_ms"]
