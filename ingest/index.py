@@ -74,7 +74,8 @@ class IngestReport:
             rate = self.embedded_chunks / self.embed_seconds if self.embed_seconds else 0.0
             lines.append(
                 f"Indlejret: {self.embedded_chunks} afsnit ({self.embedded_tokens} ord) på "
-                f"{self.embed_seconds:.1f} s = {rate:.1f} afsnit/s; i alt {self.total_seconds:.1f} s"
+                f"{self.embed_seconds:.1f} s = {rate:.1f} afsnit/s; "
+                f"i alt {self.total_seconds:.1f} s"
             )
         if self.pruned_nodes:
             lines.append(f"Fjernet: {self.pruned_nodes} noder fra filer, der ikke længere findes")

@@ -28,7 +28,9 @@ DATE_RE = re.compile(
 )
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
 TIME_RE = re.compile(r"kl\.?\s*(\d{1,2}[.:]\d{2})", re.IGNORECASE)
-MD_ITEM_RE = re.compile(r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE)
+MD_ITEM_RE = re.compile(
+    r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
+)
 PLAIN_ITEM_RE = re.compile(r"^Punkt\s+(\d+)\s*[:.]?\s+(\S.*?)\s*$")
 JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
@@ -342,7 +344,9 @@ def _clean_markdown(lines: list[str]) -> str:
     return text.strip()
 
 
-def _parse_item(start: _ItemStart, body: list[str], markdown: bool) -> tuple[AgendaItem, str | None]:
+def _parse_item(
+    start: _ItemStart, body: list[str], markdown: bool
+) -> tuple[AgendaItem, str | None]:
     title = _clean_heading(start.title)
     closed = False
     m = re.match(r"^(?:lukket\s*[:\-]\s*)+(?:lukket\s+)?(.*)$", title, re.IGNORECASE)
@@ -361,10 +365,10 @@ def _parse_item(start: _ItemStart, body: list[str], markdown: bool) -> tuple[Age
 
     for raw in body:
         s = raw.strip()
-        if not item.journal_number and not sections and not any(b.strip() for b in buf):
-            if JOURNAL_RE.match(s):
-                item.journal_number = s
-                continue
+        first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)
+        if first_line and JOURNAL_RE.match(s):
+            item.journal_number = s
+            continue
         if s.lower() in _NOISE_LINES:
             continue
         if s.lower().startswith("source url:"):

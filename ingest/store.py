@@ -7,6 +7,7 @@ embedder fails with a clear message instead of returning nonsense.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from referat.config import Config
@@ -87,7 +88,5 @@ def open_collection(cfg: Config, create: bool = False, client: Any = None) -> An
 
 def drop_collection(cfg: Config, client: Any = None) -> None:
     client = client or chroma_client(cfg)
-    try:
+    with contextlib.suppress(Exception):  # not there: nothing to drop
         client.delete_collection(cfg.collection)
-    except Exception:  # not there: nothing to drop
-        pass

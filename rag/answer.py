@@ -160,7 +160,7 @@ class Answerer:
         if self.generator == "llm" and not answer.declined and sources:
             from .generate import generate_checked
 
-            answer = generate_checked(self.cfg, answer, sources)
+            answer = generate_checked(self.cfg, answer, self._sources(answer, sources))
         if conversation is not None:
             conversation.remember(answer, Filters(**answer.debug.get("_filters", {})))
         answer.debug.pop("_filters", None)
@@ -178,7 +178,7 @@ class Answerer:
             from .generate import stream_checked
 
             final = None
-            for text, done in stream_checked(self.cfg, answer, sources):
+            for text, done in stream_checked(self.cfg, answer, self._sources(answer, sources)):
                 if done is None:
                     yield text, None
                 else:
@@ -190,6 +190,26 @@ class Answerer:
             conversation.remember(answer, Filters(**answer.debug.get("_filters", {})))
         answer.debug.pop("_filters", None)
         yield answer.text, answer
+
+    def _sources(
+        self, answer: Answer, items: list[RetrievedItem]
+    ) -> list[tuple[RetrievedItem, str]]:
+        """Numbered sources for a language model: the cited items first, then the rest."""
+        cited = [(c.meeting_date, c.punkt) for c in answer.citations]
+        ordered = sorted(
+            (i for i in items if not i.is_meeting),
+            key=lambda i: (0, cited.index((i.meeting_date, i.punkt)))
+            if (i.meeting_date, i.punkt) in cited else (1, 0),
+        )[:4]
+        out = []
+        for item in ordered:
+            view = self.retriever.item(*item.key)
+            if view is None:
+                continue
+            text = "\n".join(f"{name}: {body}" for name, body in view.sections
+                             if name not in _UNQUOTED)
+            out.append((item, text[:3000]))
+        return out
 
     # -- pipeline -----------------------------------------------------------------------
 
@@ -459,7 +479,7 @@ class Answerer:
             picked.append(quote)
         picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
         parts, citations = [], []
-        for item_key in dict.fromkeys((p.item.key for p in picked)):
+        for item_key in dict.fromkeys(p.item.key for p in picked):
             group = [p for p in picked if p.item.key == item_key]
             item = group[0].item
             quote_text = " ".join(p.text for p in group)

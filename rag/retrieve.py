@@ -7,6 +7,7 @@ retrievers: Chroma gets them as a `where` clause, BM25 as a weight mask.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import time
@@ -276,10 +277,8 @@ class Retriever:
             retrievers.append(_Recording(self.index.as_retriever(
                 similarity_top_k=node_top_k, filters=metadata_filters)))
         if mode in ("hybrid", "bm25"):
-            try:
+            with contextlib.suppress(ValueError):  # ValueError: every node filtered out
                 retrievers.append(_Recording(self._bm25_for(metadata_filters, node_top_k)))
-            except ValueError:  # every node filtered out
-                pass
         t0 = time.perf_counter()
         if not retrievers:
             results: list[NodeWithScore] = []

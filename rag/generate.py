@@ -1,0 +1,128 @@
+"""Optional generative answers from an OpenAI-compatible endpoint (vLLM, llama.cpp server,
+Ollama, Azure OpenAI) through llama-index's `OpenAILike` — checked by code afterwards.
+
+The model sees numbered sources and must cite them as [n]. Its answer is kept only if
+every [n] exists and every number and date in it occurs in the sources it cites;
+otherwise the extractive answer is returned and `debug["llm_rejected"]` says why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ingest.models import danish_date
+from referat.config import Config
+
+if TYPE_CHECKING:
+    from .answer import Answer
+    from .retrieve import RetrievedItem
+
+SYSTEM_PROMPT = (
+    "Du er en omhyggelig assistent, der besvarer spørgsmål om kommunale udvalgsreferater. "
+    "Svar kort på dansk og KUN ud fra de nummererede kilder. Henvis til kilderne med [n] "
+    "efter hver påstand. Gengiv tal og datoer præcis som i kilderne. Står svaret ikke i "
+    "kilderne, så skriv: Det kan jeg ikke finde i referaterne."
+)
+_REF_RE = re.compile(r"\[(\d+)\]")
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def source_blocks(sources: list[tuple[RetrievedItem, str]]) -> list[str]:
+    return [
+        f"[{n}] {item.committee}, {danish_date(item.meeting_date)}, punkt {item.punkt}: "
+        f"{item.title}\n{text}"
+        for n, (item, text) in enumerate(sources, 1)
+    ]
+
+
+def _llm(cfg: Config) -> Any:
+    from llama_index.llms.openai_like import OpenAILike
+
+    return OpenAILike(
+        model=cfg.llm_model,
+        api_base=cfg.llm_base_url,
+        api_key=cfg.llm_api_key,
+        is_chat_model=True,
+        context_window=8192,
+        max_tokens=600,
+        temperature=0.0,
+        timeout=cfg.llm_timeout,
+        max_retries=0,
+    )
+
+
+def _messages(question: str, blocks: list[str]) -> list[Any]:
+    from llama_index.core.llms import ChatMessage
+
+    user = "Kilder:\n\n" + "\n\n".join(blocks) + f"\n\nSpørgsmål: {question}"
+    return [ChatMessage(role="system", content=SYSTEM_PROMPT),
+            ChatMessage(role="user", content=user)]
+
+
+def check(text: str, sources: list[tuple[RetrievedItem, str]]) -> str | None:
+    """Why the model's answer cannot be trusted, or None when it passes."""
+    refs = [int(n) for n in _REF_RE.findall(text)]
+    if not refs:
+        return "svaret henviser ikke til nogen kilde"
+    bad = sorted({n for n in refs if not 1 <= n <= len(sources)})
+    if bad:
+        return f"svaret henviser til kilde(r), der ikke findes: {bad}"
+    cited = " ".join(" ".join(sources[n - 1][1].split()) for n in set(refs))
+    cited += " " + " ".join(  # the source headers' dates may be repeated too
+        f"{danish_date(sources[n - 1][0].meeting_date)} {sources[n - 1][0].meeting_date}"
+        for n in set(refs)
+    )
+    for number in _NUMBER_RE.findall(_REF_RE.sub(" ", text)):
+        if number not in cited:
+            return f"tallet {number} står ikke i de citerede kilder"
+    return None
+
+
+def _accept(answer: Answer, text: str, sources: list[tuple[RetrievedItem, str]]) -> Answer:
+    from .answer import Answer, Citation
+
+    refs = sorted({int(n) for n in _REF_RE.findall(text)})
+    citations = []
+    for n in refs:
+        item, source = sources[n - 1]
+        citations.append(Citation(item.committee, item.meeting_date, item.punkt or None,
+                                  item.title, source[:400], "Kilde"))
+    return Answer(answer.question, text, citations, answer.retrieved, False, answer.kind,
+                  "llm", answer.timings, dict(answer.debug))
+
+
+def _fallback(answer: Answer, reason: str) -> Answer:
+    answer.debug["llm_rejected"] = reason
+    answer.generator = "extractive (fallback)"
+    return answer
+
+
+def generate_checked(
+    cfg: Config, answer: Answer, sources: list[tuple[RetrievedItem, str]]
+) -> Answer:
+    final = answer
+    for _, done in stream_checked(cfg, answer, sources):
+        if done is not None:
+            final = done
+    return final
+
+
+def stream_checked(
+    cfg: Config, answer: Answer, sources: list[tuple[RetrievedItem, str]]
+) -> Iterator[tuple[str, Answer | None]]:
+    """Yield (text so far, None) per token; then (final text, checked Answer)."""
+    text = ""
+    try:
+        for chunk in _llm(cfg).stream_chat(_messages(answer.question, source_blocks(sources))):
+            text += chunk.delta or ""
+            yield text, None
+    except Exception as err:  # endpoint down, timeout, bad response: fall back, say why
+        done = _fallback(answer, f"sprogmodellen svarede ikke ({err.__class__.__name__})")
+        yield done.text, done
+        return
+    reason = check(text, sources)
+    done = _fallback(answer, reason) if reason else _accept(answer, text, sources)
+    done.debug["llm_text"] = text
+    yield done.text, done
