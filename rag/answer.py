@@ -206,8 +206,13 @@ class Answerer:
             view = self.retriever.item(*item.key)
             if view is None:
                 continue
-            text = "\n".join(f"{name}: {body}" for name, body in view.sections
-                             if name not in _UNQUOTED)
+            # Decision first: the 3000-character budget must never cut it off.
+            first = ("Beslutning", "Indstilling")
+            ordered_sections = sorted(
+                (sec for sec in view.sections if sec[0] not in _UNQUOTED),
+                key=lambda sec: first.index(sec[0]) if sec[0] in first else len(first),
+            )
+            text = "\n".join(f"{name}: {body}" for name, body in ordered_sections)
             out.append((item, text[:3000]))
         return out
 
