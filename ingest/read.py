@@ -50,8 +50,14 @@ def _html_text(raw: str) -> str:
     soup = BeautifulSoup(raw, "html.parser")
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer"]):
         tag.decompose()
-    # Block elements become line breaks so headings stay on lines of their own.
-    return soup.get_text("\n")
+    # <br> is a line break; a block element ends a paragraph (a blank line), so a
+    # heading or a title stays on lines of its own, as in the text exported from PDF.
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
+                              "section", "article", "table", "ul", "ol"]):
+        tag.append("\n\n")
+    return soup.get_text("")
 
 
 def read_text(path: Path) -> str:
