@@ -74,6 +74,20 @@ def list_meetings(collection: Any) -> list[MeetingInfo]:
     return sorted(meetings, key=lambda m: (m.date, m.committee))
 
 
+def item_from_metadata(meta: dict[str, Any]) -> ItemView:
+    """The whole item stored on its first node (`item_json`)."""
+    data = json.loads(meta["item_json"])
+    return ItemView(
+        committee=meta["committee"],
+        date=date.fromisoformat(meta["meeting_date"]),
+        number=data["number"],
+        title=data["title"],
+        closed=data["closed"],
+        journal_number=data.get("journal_number"),
+        sections=[(n, t) for n, t in data["sections"]],
+    )
+
+
 def get_item(collection: Any, meeting_date: date, number: int) -> ItemView | None:
     got = collection.get(
         where={
@@ -86,14 +100,5 @@ def get_item(collection: Any, meeting_date: date, number: int) -> ItemView | Non
     )
     for meta in got["metadatas"] or []:
         if meta.get("item_json"):
-            data = json.loads(meta["item_json"])
-            return ItemView(
-                committee=meta["committee"],
-                date=date.fromisoformat(meta["meeting_date"]),
-                number=data["number"],
-                title=data["title"],
-                closed=data["closed"],
-                journal_number=data.get("journal_number"),
-                sections=[(n, t) for n, t in data["sections"]],
-            )
+            return item_from_metadata(meta)
     return None

@@ -8,7 +8,6 @@ retrievers: Chroma gets them as a `where` clause, BM25 as a weight mask.
 from __future__ import annotations
 
 import contextlib
-import json
 import math
 import time
 from collections import Counter, defaultdict
@@ -34,7 +33,7 @@ from ingest.models import danish_date
 from ingest.store import StoreError, open_collection
 from referat.config import Config
 
-from .catalog import ItemView, MeetingInfo, list_meetings
+from .catalog import ItemView, MeetingInfo, item_from_metadata, list_meetings
 from .text import STOPWORDS, TOKEN_PATTERN, stemmer, stems, topic_stems
 
 MODES = ("hybrid", "bm25", "dense")
@@ -189,16 +188,7 @@ class Retriever:
             node.id_ = node_id
             self.nodes.append(node)
             if meta.get("item_json"):
-                data = json.loads(meta["item_json"])
-                self.items[(meta["meeting_date_int"], meta["punkt"])] = ItemView(
-                    committee=meta["committee"],
-                    date=date.fromisoformat(meta["meeting_date"]),
-                    number=data["number"],
-                    title=data["title"],
-                    closed=data["closed"],
-                    journal_number=data.get("journal_number"),
-                    sections=[(n, t) for n, t in data["sections"]],
-                )
+                self.items[(meta["meeting_date_int"], meta["punkt"])] = item_from_metadata(meta)
         if not self.nodes:
             raise IndexEmpty(EMPTY_MESSAGE)
         self.meetings: list[MeetingInfo] = list_meetings(self.collection)
