@@ -108,7 +108,12 @@ def main() -> None:
     cfg = Config.from_env()
     if args.ingest:
         bench_ingest(Path(__file__).resolve().parent.parent / "seeds")
-    bench_latency(cfg, args.rounds)
+    from rag.retrieve import IndexEmpty
+
+    try:
+        bench_latency(cfg, args.rounds)
+    except IndexEmpty as err:
+        print(f"latency: {err} (REFERAT_DATA_DIR={cfg.data_dir})")
 
 
 if __name__ == "__main__":
