@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ingest.models import HISTORY_SECTIONS, danish_date
+from ingest.models import DANISH_MONTHS, HISTORY_SECTIONS, danish_date
 from referat.config import Config
 
 from .catalog import ItemView, MeetingInfo
@@ -43,6 +43,13 @@ _DATE_IN_TEXT = re.compile(
     r"september|oktober|november|december)\b|\b\d{1,2}-\d{1,2}-\d{4}\b",
     re.IGNORECASE,
 )
+_WHEN_RE = re.compile(
+    r"\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+    r"december|uge \d+|kvartal|(?:19|20)\d\d)\b|\b\d{1,2}-\d{1,2}-\d{4}\b",
+    re.IGNORECASE,
+)
+# Kinds for which a named year/month/quarter is a preference, not a filter.
+_SOFT_PERIOD_KINDS = ("fact", "number", "who", "when")
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåé]+)+")
 
 
@@ -127,6 +134,7 @@ class _Quote:
     section: str
     text: str
     score: float
+    overlap: float = 0.0  # share of the question's topic the sentence itself names
 
 
 def _quote_block(text: str) -> str:
@@ -233,6 +241,10 @@ class Answerer:
             if pool:
                 chosen = pool[-1] if q.relative_meeting == "latest" else pool[0]
                 f.date_from = f.date_to = chosen.date
+        elif q.date_soft or (q.date_from and not q.date_strict and q.kind in _SOFT_PERIOD_KINDS):
+            # "hvor mange … i 2023?" may ask about the year 2023 in a later meeting's
+            # minutes: prefer that period's meetings and items naming it, filter nothing.
+            pass
         elif q.date_from:
             trial = Filters(q.date_from, q.date_to, f.committees, f.punkt)
             ui_from, ui_to = f.date_from, f.date_to
@@ -257,6 +269,11 @@ class Answerer:
     ) -> tuple[Answer, list[RetrievedItem]]:
         t0 = time.perf_counter()
         q = parse_question(question)
+        if q.date_from:
+            # The period is handled by filters or `_prefer_period`; as a topic word the
+            # year would make every item of that year look relevant.
+            years = {str(q.date_from.year), str((q.date_to or q.date_from).year)}
+            q.topic = [t for t in q.topic if t not in years]
         filters, note = self._filters_for(q, base_filters)
         debug: dict[str, Any] = {"kind": q.kind, "aspect": q.meeting_aspect,
                                  "topic": q.topic, "filters": filters.describe()}
@@ -287,6 +304,8 @@ class Answerer:
         else:
             items, t = self.retriever.retrieve(q.search_text or question, filters, mode)
             timings.update(t)
+            if q.date_from and not (filters.date_from or filters.date_to):
+                items = self._prefer_period(q, items)
         t1 = time.perf_counter()
         answer = self._compose(question, q, items, bool(follow_up))
         timings["compose_ms"] = (time.perf_counter() - t1) * 1000
@@ -296,6 +315,24 @@ class Answerer:
         answer.debug["_filters"] = filters.__dict__
         sources = [] if answer.declined else items
         return answer, sources
+
+    def _mentions_period(self, q: Question, item: RetrievedItem) -> bool:
+        """Is `item` from the question's period, or does its text name that period?"""
+        lo, hi = q.date_from, q.date_to or q.date_from
+        assert lo is not None and hi is not None
+        if not item.is_meeting and lo <= item.meeting_date <= hi:
+            return True
+        text = self._item_text(item).lower()
+        if lo.year == hi.year and lo.month == hi.month and lo.day == 1:
+            return f"{DANISH_MONTHS[lo.month - 1]} {lo.year}" in text
+        return str(lo.year) in text
+
+    def _prefer_period(self, q: Question, items: list[RetrievedItem]) -> list[RetrievedItem]:
+        """Items of (or about) the named period first, each group in retrieval order."""
+        inside = [i for i in items if not i.is_meeting and self._mentions_period(q, i)]
+        if not inside:
+            return []  # nothing from or about that period: nothing to answer from
+        return inside + [i for i in items if i not in inside]
 
     # -- confidence ---------------------------------------------------------------------
 
@@ -323,7 +360,7 @@ class Answerer:
             return 1.0
         have = set(stems(self._item_text(item)))
         weights = [self.retriever.idf.get(t, self.retriever.default_idf) for t in q.topic]
-        hit = sum(w for t, w in zip(q.topic, weights, strict=True) if t in have)
+        hit = sum(w * match_weight(t, have) for t, w in zip(q.topic, weights, strict=True))
         return hit / sum(weights)
 
     # -- composition --------------------------------------------------------------------
@@ -453,10 +490,6 @@ class Answerer:
             if i.score >= 0.6 * top.score
             and self.confidence(q, i) >= max(self.cfg.min_confidence, 0.8 * self.confidence(q, top))
         ]
-        if q.date_from and q.date_from.year == (q.date_to or q.date_from).year:
-            # A period named as the topic ("4. kvartal 2023"): keep items that mention it.
-            year = str(q.date_from.year)
-            pool = [i for i in pool if year in self._item_text(i)] or pool
         quotes: list[_Quote] = []
         for item in pool:
             quotes.extend(self._score_sentences(q, item))
@@ -482,6 +515,11 @@ class Answerer:
                 continue
             per_meeting[d] = per_meeting.get(d, 0) + 1
             picked.append(quote)
+        if (q.kind == "number" and not any(_has_figure(p.text) and p.overlap for p in picked)
+                ) or (q.kind == "when" and not any(_WHEN_RE.search(p.text) and p.overlap
+                                                   for p in picked)):
+            # "hvor mange …?" answered without a figure is no answer: say so instead.
+            return self._declined(question, q, items)
         picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
         parts, citations = [], []
         for item_key in dict.fromkeys(p.item.key for p in picked):
@@ -510,14 +548,14 @@ class Answerer:
                 if len(sentence) < 12:
                     continue
                 have = set(stems(sentence))
-                overlap = sum(w for t, w in weights.items() if t in have) / total
+                overlap = sum(w * match_weight(t, have) for t, w in weights.items()) / total
                 bonus = 0.15 if section == "Beslutning" else 0.0
                 if q.kind == "number" and _has_figure(sentence):
                     bonus += 0.35
                     if re.search(r"\b(kr|mio|pct|procent)\b|%", sentence) and re.search(
                             r"kost|beløb|meget|budget|pris|udgift", q.text, re.I):
                         bonus += 0.15
-                if q.kind == "when" and _DATE_IN_TEXT.search(sentence):
+                if q.kind == "when" and _WHEN_RE.search(sentence):
                     bonus += 0.35
                     if section == "Beslutning":
                         bonus += 0.2
@@ -531,7 +569,7 @@ class Answerer:
                 score = overlap + bonus + 0.3 * item_conf
                 if overlap == 0 and bonus <= 0:
                     continue
-                out.append(_Quote(item, section, sentence, score))
+                out.append(_Quote(item, section, sentence, score, overlap))
         return out
 
     def _meeting_answer(self, question: str, q: Question, items: list[RetrievedItem]) -> Answer:
@@ -570,14 +608,32 @@ class Answerer:
             body = f"Dagsorden for {label}:\n" + "\n".join(
                 f"{n}. {'Lukket: ' if closed else ''}{title}" for n, title, closed
                 in meeting.agenda)
-        item = RetrievedItem(meeting.committee, meeting.date, 0, "", False, 1.0)
+        node = next((i for i in items if i.is_meeting and i.meeting_date == meeting.date),
+                    RetrievedItem(meeting.committee, meeting.date, 0, "", False, 1.0))
         citation = Citation(meeting.committee, meeting.date, None, "", body, "Møde")
-        return Answer(question, body, [citation], items or [item], kind="meeting")
+        return Answer(question, body, [citation], [node] + [i for i in items if i is not node],
+                      kind="meeting")
+
+
+def match_weight(term: str, have: set[str]) -> float:
+    """1 for the stem itself, ½ for a part of a Danish compound either way ("brand" in
+    "brandingplatform", "besøg" in "virksomhedsbesøg"), else 0."""
+    if term in have:
+        return 1.0
+    for h in have:
+        longer, shorter = (h, term) if len(h) > len(term) else (term, h)
+        if len(shorter) >= 4 and len(longer) > len(shorter) + 2 and (
+                longer.startswith(shorter) or longer.endswith(shorter)):
+            return 0.5  # "letbanestation" ↔ "letbane", "brand" ↔ "brandingplatform"
+    return 0.0
 
 
 def _has_figure(sentence: str) -> bool:
     """Does the sentence state a figure (not just a year or a date)?"""
     plain = _DATE_IN_TEXT.sub(" ", sentence)
+    # list numbers ("4. Erhvervslivets …") and references ("nr. 1", "kapitel 13", "§ 23")
+    plain = re.sub(r"(?:^|\s)\d{1,2}\.(?=\s+[A-ZÆØÅ])|\b(?:nr|kapitel|punkt|pkt|§)\.?\s*\d+",
+                   " ", plain)
     for m in _FIGURE_RE.finditer(plain):
         token = m.group(0).strip().rstrip(".,")
         if not _YEAR_RE.match(token):

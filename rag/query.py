@@ -9,13 +9,14 @@ the kind of question decides how the answer is assembled.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.models import DANISH_MONTHS
 
-from .text import topic_stems
+from .text import stems, topic_stems
 
 _MONTH_ALT = "|".join(DANISH_MONTHS)
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(DANISH_MONTHS)}
@@ -34,6 +35,7 @@ QUARTER_RE = re.compile(
     r"\b(første|andet|anden|tredje|fjerde|sidste|[1-4]\.)\s+kvartal\s+(?:af\s+|i\s+)?(\d{4})\b",
     re.IGNORECASE,
 )
+BARE_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 YEAR_RE = re.compile(r"\b(?:i|fra|året|år|møde[t]?\s+i)\s+(\d{4})\b", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
 COMMITTEE_RE = re.compile(r"([\wæøåÆØÅ,\- ]*?\w+udvalg(?:et|s|ets)?)\b", re.IGNORECASE)
@@ -46,10 +48,12 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vote", re.compile(r"\b(stemte|stemme|stemmer|imod|mindretal\w*|undlod|standsningsret\w*)\b",
                         re.I)),
     ("number", re.compile(r"\b(hvor mange|hvor meget|hvad koste\w*|hvor stor\w*|antal\w*|beløb\w*|"
-                          r"procent\w*|pct|andel\w*|hvor høj\w*|hvor lav\w*)\b", re.I)),
+                          r"procent\w*|pct|andel\w*|hvor høj\w*|hvor lav\w*|hvor længe)\b", re.I)),
     ("decision", re.compile(r"\b(beslut\w*|vedt\w*|godkend\w*|udsat\w*|udsætte\w*|hvad skete|"
                             r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|udfald\w*|"
-                            r"efterretning|konklu\w*|indstil\w*|afgjort)\b", re.I)),
+                            r"efterretning|konklu\w*|indstil\w*|afgjort|bemærk\w*|holdning\w*|"
+                            r"hvad (?:sagde|mente|syntes|siger|mener) (?:udvalget|politikerne)|"
+                            r"hvad (?:sagde|mente) (?:de|man))\b", re.I)),
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
     ("who", re.compile(r"\b(hvem|hvilke personer|navn\w*)\b", re.I)),
 ]
@@ -67,7 +71,7 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
 _MEETING_WORDS = frozenset(
     "deltog deltagere deltager stede afbud fravær fraværende mødested lokale klokken tid "
     "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
-    "møde mødet var med ikke".split()
+    "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet".split()
 )
 _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
                        r"beslutningen|forslaget|der)\b", re.I)
@@ -81,6 +85,7 @@ class Question:
     date_from: date | None = None
     date_to: date | None = None
     date_strict: bool = False  # a named day: never answer from another meeting
+    date_soft: bool = False  # a bare year ("nytårskuren 2025"): a preference, never a filter
     date_label: str = ""
     relative_meeting: str | None = None  # "latest" | "first"
     punkt: int | None = None
@@ -91,6 +96,11 @@ class Question:
     @property
     def has_date(self) -> bool:
         return self.date_from is not None or self.relative_meeting is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _meeting_stems() -> frozenset[str]:
+    return frozenset(_MEETING_WORDS) | frozenset(stems(" ".join(_MEETING_WORDS), frozenset()))
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -152,6 +162,13 @@ def parse_question(text: str) -> Question:
             q.date_label = m.group(0)
             found = True
     if not found:
+        m = BARE_YEAR_RE.search(rest)
+        if m:
+            year = int(m.group(1))
+            q.date_from, q.date_to = date(year, 1, 1), date(year, 12, 31)
+            q.date_label, q.date_soft = m.group(0), True
+            found = True
+    if not found:
         if LATEST_RE.search(rest):
             q.relative_meeting = "latest"
         elif FIRST_RE.search(rest):
@@ -175,7 +192,7 @@ def parse_question(text: str) -> Question:
         if rx.search(q.text):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem
             # deltager fra Exometric?" is about an item.
-            leftover = [t for t in topic_stems(rest) if t not in _MEETING_WORDS]
+            leftover = [t for t in topic_stems(rest) if t not in _meeting_stems()]
             if not leftover or aspect in ("place", "time", "agenda"):
                 q.kind, q.meeting_aspect = "meeting", aspect
             break
@@ -197,8 +214,6 @@ def has_own_topic(q: Question, previous_text: str) -> bool:
     if not q.topic:
         return False
     if _ANAPHORA.search(q.text) and len(q.topic) <= 3:
-        from .text import stems
-
         known = set(stems(previous_text))
         return not all(t in known for t in q.topic)
     return True

@@ -24,7 +24,7 @@ QUESTION_WORDS = frozenset(
     fortæl oplyst oplyses nævnt nævnes gjort gøre gør kan kunne skal skulle vil ville
     var være er har havde finde finder fandt sted tid dato dag års året år om på i af
     til med for fra og eller ved den det de der som en et noget nogen nogle tale
-    omkring angående vedrørende ang
+    omkring angående vedrørende ang sagde mente syntes mener siger længe må vare varer
     """.split()
 )
 
@@ -61,13 +61,18 @@ def topic_stems(question: str) -> list[str]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÆØÅ0-9])")
 
 
+_LIST_LINE = re.compile(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)")
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences and list lines, keeping Danish abbreviations whole.
 
     A period after a day number ("den 7. februar") or an abbreviation ("bl.a.") does not
-    end a sentence; list lines ("1. …", "- …") are sentences of their own.
+    end a sentence. A line that introduces what follows ("Undlod at stemme:", "…
+    ændringer i CVR-registret. Heraf:") keeps the list or line it introduces, so a quote
+    never stops at the colon: `"Undlod at stemme: André Amingsø (D), Lars Green Bach (B)"`.
     """
-    out: list[str] = []
+    units: list[tuple[str, bool, bool]] = []  # (text, starts a line, is a list line)
     for line in text.split("\n"):
         line = line.strip()
         if not line:
@@ -87,5 +92,28 @@ def sentences(text: str) -> list[str]:
                     merged[-1] = f"{prev} {part}"
                     continue
             merged.append(part)
-        out.extend(m.strip() for m in merged if m.strip())
+        for i, m in enumerate(x.strip() for x in merged):
+            if m:
+                units.append((m, i == 0, i == 0 and bool(_LIST_LINE.match(m))))
+    out: list[str] = []
+    i = 0
+    while i < len(units):
+        unit = units[i][0]
+        i += 1
+        if unit.endswith(":") and i < len(units) and units[i][1]:
+            if len(unit.split()) <= 2 and out and not units[i - 1][1]:
+                unit = f"{out.pop()} {unit}"  # "… 438 ændringer. Heraf:" stays whole
+            if units[i][2]:  # a list: take all of it
+                while i < len(units) and units[i][2]:
+                    unit = f"{unit} {units[i][0]}"
+                    i += 1
+            else:  # one introduced line
+                unit = f"{unit} {units[i][0]}"
+                i += 1
+        elif (units[i - 1][2] and len(unit.split()) <= 8 and unit[-1] not in ".:;!?"
+              and i < len(units) and units[i][1] and not units[i][2]):
+            # a numbered notice heading ("1. Erhvervslivets nytårskur 2023") and its text
+            unit = f"{unit}: {units[i][0]}"
+            i += 1
+        out.append(unit)
     return out

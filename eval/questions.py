@@ -1,0 +1,124 @@
+"""The test-set format (`eval/questions.jsonl`): loading, validation and fact matching.
+
+One JSON object per line::
+
+    {"id": "q001", "question": "hvad besluttede udvalget om studieturen?",
+     "type": "decision", "gold": [{"date": "2023-02-07", "punkt": 5}],
+     "answer": "…", "must_include": [["23.-24. november 2023"], ["saime"]]}
+
+A malformed line is a one-line Danish error naming the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+TYPES = ("decision", "fact", "who", "meeting", "multi", "unanswerable", "closed")
+DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
+
+
+@dataclass(frozen=True)
+class Gold:
+    """One supporting agenda item; `punkt` None is the meeting itself (its header)."""
+
+    date: date
+    punkt: int | None
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """The index's key for it: (meeting_date_int, punkt), 0 for the meeting node."""
+        return int(self.date.strftime("%Y%m%d")), self.punkt or 0
+
+
+@dataclass
+class EvalQuestion:
+    id: str
+    question: str
+    type: str
+    gold: list[Gold]
+    answer: str = ""
+    must_include: list[list[str]] = field(default_factory=list)
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.gold)
+
+    @property
+    def gold_keys(self) -> set[tuple[int, int]]:
+        return {g.key for g in self.gold}
+
+    def facts_ok(self, answer_text: str) -> bool:
+        """Every `must_include` group has one spelling in the answer (case/space-blind)."""
+        have = normalise(answer_text)
+        return all(any(normalise(alt) in have for alt in group) for group in self.must_include)
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower()).strip()
+
+
+def _fail(path: Path, line: int, message: str) -> ValueError:
+    return ValueError(f"{path.name} linje {line}: {message}")
+
+
+def _parse(obj: object, path: Path, line: int) -> EvalQuestion:
+    if not isinstance(obj, dict):
+        raise _fail(path, line, "skal være et JSON-objekt")
+    for name in ("id", "question", "type", "gold"):
+        if name not in obj:
+            raise _fail(path, line, f"feltet '{name}' mangler")
+    if not isinstance(obj["question"], str) or not obj["question"].strip():
+        raise _fail(path, line, "feltet 'question' skal være en ikke-tom tekst")
+    if obj["type"] not in TYPES:
+        raise _fail(path, line, f"feltet 'type' skal være en af {', '.join(TYPES)}")
+    gold = []
+    for g in obj["gold"] if isinstance(obj["gold"], list) else [None]:
+        try:
+            punkt = g["punkt"]
+            if punkt is not None and (not isinstance(punkt, int) or punkt < 1):
+                raise ValueError
+            gold.append(Gold(date.fromisoformat(g["date"]), punkt))
+        except (TypeError, KeyError, ValueError):
+            raise _fail(path, line, "feltet 'gold' skal være en liste af "
+                        '{"date": "ÅÅÅÅ-MM-DD", "punkt": N eller null}') from None
+    if (obj["type"] == "unanswerable") != (not gold):
+        raise _fail(path, line, "feltet 'gold' skal være tomt netop når type er unanswerable")
+    must = obj.get("must_include", [])
+    if not isinstance(must, list) or not all(
+        isinstance(grp, list) and grp and all(isinstance(a, str) and a for a in grp)
+        for grp in must
+    ):
+        raise _fail(path, line, "feltet 'must_include' skal være en liste af lister med tekster")
+    return EvalQuestion(str(obj["id"]), obj["question"], obj["type"], gold,
+                        str(obj.get("answer", "")), must)
+
+
+def load_questions(path: Path | None = None) -> list[EvalQuestion]:
+    """Read and validate a question file (default `eval/questions.jsonl`)."""
+    path = Path(path or DEFAULT_QUESTIONS)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise ValueError(f"{path}: kan ikke læses ({err.strerror})") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: er ikke UTF-8") from None
+    questions, seen = [], set()
+    for n, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as err:
+            raise _fail(path, n, f"ugyldig JSON ({err.msg})") from None
+        q = _parse(obj, path, n)
+        if q.id in seen:
+            raise _fail(path, n, f"id '{q.id}' findes allerede")
+        seen.add(q.id)
+        questions.append(q)
+    if not questions:
+        raise ValueError(f"{path.name}: indeholder ingen spørgsmål")
+    return questions

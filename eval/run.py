@@ -1,0 +1,155 @@
+"""`referat eval`: run a question file through the pipeline and score it.
+
+Only `rag`'s public API is used (`Answerer`, `Retriever`), so what is measured is exactly
+what `referat ask` and the chat do.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from referat.config import Config
+
+from .metrics import METRICS, QuestionResult, score, score_by_type
+from .questions import EvalQuestion, load_questions
+
+MODES = ("hybrid", "bm25", "dense")
+THRESHOLDS = (0.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
+
+
+def run_eval(
+    cfg: Config,
+    questions: list[EvalQuestion],
+    mode: str = "hybrid",
+    generator: str = "extractive",
+    progress: bool = True,
+    answerer: Any = None,
+    label: str = "",
+) -> list[QuestionResult]:
+    """Ask every question once (warm) and record what came back."""
+    from tqdm import tqdm
+
+    from rag.answer import Answerer
+
+    if generator == "llm" and not cfg.llm_base_url:
+        raise ValueError("--generator llm kræver REFERAT_LLM_BASE_URL (og REFERAT_LLM_MODEL)")
+    answerer = answerer or Answerer(cfg, generator=generator)
+    answerer.ask(questions[0].question, mode=mode)  # warm-up: first-call costs are not latency
+    results = []
+    for q in tqdm(questions, desc=label or f"eval {mode}", unit="spm", disable=not progress):
+        t0 = time.perf_counter()
+        a = answerer.ask(q.question, mode=mode)
+        latency = (time.perf_counter() - t0) * 1000
+        results.append(QuestionResult(
+            q=q,
+            answer=a.text,
+            declined=a.declined,
+            retrieved=[r.key for r in a.retrieved],
+            cited=[(int(c.meeting_date.strftime("%Y%m%d")), c.punkt or 0) for c in a.citations],
+            latency_ms=latency,
+            confidence=a.debug.get("confidence"),
+            citations=[c.to_dict() for c in a.citations],
+            retrieved_labels=[r.to_dict() for r in a.retrieved],
+        ))
+    return results
+
+
+def to_json(results: list[QuestionResult]) -> dict[str, Any]:
+    """The `--json` document: overall, by_type, per_question (other tools read it)."""
+    return {
+        "overall": score(results),
+        "by_type": score_by_type(results),
+        "per_question": [r.to_dict() for r in results],
+    }
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "–"
+    return f"{v:.3f}" if isinstance(v, float) and v <= 1.0 else f"{v}"
+
+
+def table(rows: dict[str, dict[str, Any]], keys: tuple[str, ...] = ("n", *METRICS)) -> str:
+    """A plain-text table: one row per run/type, one column per metric."""
+    short = {"recall_at_1": "R@1", "recall_at_5": "R@5", "fact_coverage": "facts",
+             "citation_precision": "cit.prec", "citation_hit": "cit.hit",
+             "abstention_accuracy": "abstain", "false_refusal_rate": "false.ref",
+             "latency_p50_ms": "p50 ms", "latency_p95_ms": "p95 ms"}
+    head = ["", *(short.get(k, k) for k in keys)]
+    body = [[name, *(_fmt(m.get(k)) for k in keys)] for name, m in rows.items()]
+    widths = [max(len(str(r[i])) for r in [head, *body]) for i in range(len(head))]
+    lines = ["  ".join(str(c).rjust(w) if i else str(c).ljust(w)
+                       for i, (c, w) in enumerate(zip(r, widths, strict=True)))
+             for r in [head, *body]]
+    return "\n".join(lines)
+
+
+def calibrate(cfg: Config, questions: list[EvalQuestion], progress: bool,
+              answerer: Any) -> list[dict[str, Any]]:
+    """Abstention threshold sweep: wrong answers vs false refusals per threshold."""
+    from rag.answer import Answerer
+
+    rows = []
+    for t in THRESHOLDS:
+        a = Answerer(cfg.with_(min_confidence=t), retriever=answerer.retriever,
+                     generator="extractive")
+        m = score(run_eval(cfg, questions, answerer=a, progress=progress,
+                           label=f"tærskel {t:.2f}"))
+        rows.append({"threshold": t, **{k: m[k] for k in (
+            "fact_coverage", "abstention_accuracy", "false_refusal_rate",
+            "citation_precision")}})
+    return rows
+
+
+def run_cli(
+    cfg: Config,
+    questions_path: Path | None,
+    json_out: Path | None,
+    report_dir: Path | None,
+    retriever: str = "hybrid",
+    generator: str = "extractive",
+    progress: bool = True,
+) -> dict[str, Any]:
+    """What `referat eval` does: run, print the table, write --json and --report."""
+    import click
+
+    from rag.answer import Answerer
+
+    questions = load_questions(questions_path)
+    answerer = Answerer(cfg, generator=generator)
+    results = run_eval(cfg, questions, retriever, generator, progress, answerer)
+    doc = to_json(results)
+    rows = {f"alle ({retriever})": doc["overall"], **doc["by_type"]}
+    click.echo(table(rows))
+    failed = [r for r in results if not _passed(r)]
+    click.echo(f"\n{len(failed)} af {len(results)} spørgsmål fejlede "
+               f"(tærskel REFERAT_MIN_CONFIDENCE={cfg.min_confidence}).")
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+        click.echo(f"JSON skrevet til {json_out}")
+    if report_dir:
+        from .report import write_report
+
+        runs = {retriever: results}
+        for mode in MODES:
+            if mode not in runs:
+                runs[mode] = run_eval(cfg, questions, mode, generator, progress, answerer)
+        sweep = calibrate(cfg, questions, progress, answerer) if generator == "extractive" else []
+        path = write_report(report_dir, runs, sweep, cfg, questions_path)
+        click.echo(f"Rapport skrevet til {path}")
+    return doc
+
+
+def _passed(r: QuestionResult) -> bool:
+    """A question passes when it is handled as a user would want it to be."""
+    if not r.q.answerable:
+        return r.declined
+    if r.declined or r.gold_rank is None:
+        return False
+    if r.q.must_include and not r.facts_ok:
+        return False
+    return any(k in r.q.gold_keys for k in r.cited)
