@@ -15,6 +15,8 @@ from pathlib import Path
 
 from referat.config import Config
 
+from .metrics import percentile
+
 QUESTIONS = [
     "hvad besluttede udvalget om studieturen?",
     "hvor mange ansatte har Caverion i Danmark?",
@@ -33,13 +35,6 @@ QUESTIONS = [
     "hvor meget koster en ny svømmehal?",
     "hvem præsenterede analysen af virksomheders flytninger?",
 ]
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * p / 100
-    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
 def bench_latency(cfg: Config, rounds: int = 3) -> None:

@@ -31,7 +31,7 @@ from referat.config import Config
 from .catalog import ItemView, MeetingInfo
 from .query import Question, has_own_topic, parse_question
 from .retrieve import Filters, RetrievedItem, Retriever
-from .text import sentences, stems, topic_stems
+from .text import sentences, stems, synonyms, topic_stems
 
 NOT_FOUND = "Det kan jeg ikke finde i referaterne."
 # Sections never quoted as an answer: counts, attachment lists and boilerplate.
@@ -48,6 +48,9 @@ _WHEN_RE = re.compile(
     r"december|uge \d+|kvartal|(?:19|20)\d\d)\b|\b\d{1,2}-\d{1,2}-\d{4}\b",
     re.IGNORECASE,
 )
+_REASON_RE = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at)\b",
+                        re.IGNORECASE)
+_DURATION_RE = re.compile(r"\d+\s*(?:uger|måneder|år|dage|timer)\b", re.IGNORECASE)
 # Kinds for which a named year/month/quarter is a preference, not a filter.
 _SOFT_PERIOD_KINDS = ("fact", "number", "who", "when")
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåé]+)+")
@@ -304,6 +307,8 @@ class Answerer:
         else:
             items, t = self.retriever.retrieve(q.search_text or question, filters, mode)
             timings.update(t)
+            if q.punkt is not None:  # the named item before its meeting's front page
+                items.sort(key=lambda i: i.punkt != q.punkt)
             if q.date_from and not (filters.date_from or filters.date_to):
                 items = self._prefer_period(q, items)
         t1 = time.perf_counter()
@@ -349,6 +354,16 @@ class Answerer:
         coverage = self._coverage(q, item)
         return 0.5 * dense + 0.5 * coverage
 
+    def _unknown_name_penalty(self, q: Question) -> float:
+        """½ when the question names something (a capitalised word) that the minutes
+        never mention at all — "en studietur til Berlin" is not "Studietur til Lund"."""
+        vocab = self.retriever.idf
+        words = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b", q.text.strip())
+        for stem in stems(" ".join(words), frozenset()):
+            if stem not in vocab and not match_weight(stem, self.retriever.vocabulary):
+                return 0.5
+        return 1.0
+
     def _item_text(self, item: RetrievedItem) -> str:
         view = self.retriever.item(*item.key)
         if view is not None:
@@ -386,8 +401,15 @@ class Answerer:
         candidates = [i for i in items if not i.is_meeting]
         if not candidates:
             return self._declined(question, q, items)
+        # Retrieval's order, unless one of the next two items is clearly more certain to
+        # answer the question (it names more of the topic): a light lexical rerank.
+        confs = [self.confidence(q, c) for c in candidates[:3]]
+        best = max(range(len(confs)), key=lambda k: confs[k])
+        if confs[best] > confs[0] + 0.15:
+            candidates.insert(0, candidates.pop(best))
         top = candidates[0]
-        conf = self.confidence(q, top)
+        conf = confs[best] if confs[best] > confs[0] + 0.15 else confs[0]
+        conf *= self._unknown_name_penalty(q)
         if not follow_up and conf < self.cfg.min_confidence:
             answer = self._declined(question, q, items)
             answer.debug["confidence"] = round(conf, 3)
@@ -493,6 +515,9 @@ class Answerer:
         quotes: list[_Quote] = []
         for item in pool:
             quotes.extend(self._score_sentences(q, item))
+        if q.kind == "number":
+            # "hvor mange …?" wants a figure: quote figure sentences when there are any
+            quotes = [x for x in quotes if x.overlap and _has_figure(x.text)] or quotes
         quotes.sort(key=lambda x: x.score, reverse=True)
         if not quotes:
             return self._declined(question, q, items)
@@ -540,6 +565,8 @@ class Answerer:
         weights = {t: idf.get(t, self.retriever.default_idf) for t in topic}
         total = sum(weights.values()) or 1.0
         item_conf = self.confidence(q, item)
+        why = bool(re.search(r"\bhvorfor\b", q.text, re.I))
+        duration = bool(re.search(r"\bhvor længe\b", q.text, re.I))
         out = []
         for section, text in view.sections:
             if section in _UNQUOTED:
@@ -561,9 +588,14 @@ class Answerer:
                         bonus += 0.2
                 if q.kind in ("who", "vote") and _NAME_RE.search(sentence):
                     bonus += 0.25
-                if q.kind == "vote" and re.search(r"stemte|mindretal|undlod|standsningsret",
-                                                  sentence, re.I):
-                    bonus += 0.4
+                if q.kind == "vote" and re.search(r"\bstemte\b|\bundlod\b", sentence, re.I):
+                    bonus += 1.0  # "hvem stemte imod?" is answered by the vote line itself
+                elif q.kind == "vote" and re.search(r"mindretal|standsningsret", sentence, re.I):
+                    bonus += 0.2
+                if why and _REASON_RE.search(sentence):
+                    bonus += 0.3
+                if duration and _DURATION_RE.search(sentence):
+                    bonus += 0.2
                 if section in HISTORY_SECTIONS:
                     bonus -= 0.3
                 score = overlap + bonus + 0.3 * item_conf
@@ -620,6 +652,8 @@ def match_weight(term: str, have: set[str]) -> float:
     "brandingplatform", "besøg" in "virksomhedsbesøg"), else 0."""
     if term in have:
         return 1.0
+    if any(syn in have for syn in synonyms().get(term, ())):
+        return 0.8
     for h in have:
         longer, shorter = (h, term) if len(h) > len(term) else (term, h)
         if len(shorter) >= 4 and len(longer) > len(shorter) + 2 and (
@@ -630,7 +664,7 @@ def match_weight(term: str, have: set[str]) -> float:
 
 def _has_figure(sentence: str) -> bool:
     """Does the sentence state a figure (not just a year or a date)?"""
-    plain = _DATE_IN_TEXT.sub(" ", sentence)
+    plain = _DATE_IN_TEXT.sub(" ", re.sub(r"<?https?://\S+", " ", sentence))
     # list numbers ("4. Erhvervslivets …") and references ("nr. 1", "kapitel 13", "§ 23")
     plain = re.sub(r"(?:^|\s)\d{1,2}\.(?=\s+[A-ZÆØÅ])|\b(?:nr|kapitel|punkt|pkt|§)\.?\s*\d+",
                    " ", plain)

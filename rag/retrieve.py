@@ -207,6 +207,7 @@ class Retriever:
         n = len(self.nodes)
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.default_idf = math.log(1 + (n + 0.5) / 0.5)
+        self.vocabulary: set[str] = set(self.idf)
 
     # -- meetings -----------------------------------------------------------------------
 

@@ -28,6 +28,31 @@ QUESTION_WORDS = frozenset(
     """.split()
 )
 
+# Question words → how minutes say it ("hvad skal det hedde?" is answered by "navnet
+# bliver …"). Deliberately small: each entry is a common way questions and minutes
+# word the same thing differently. Stemmed once, on first use.
+_SYNONYM_WORDS = {
+    "hedde hedder": "navn",
+    "lave lavet lavede": "foretaget udarbejdet udført",
+    "koste koster kostede pris": "kr udgift udgifter omkostning beløb",
+    "bidrage bidrager": "levere finansiere",
+    "ansatte": "medarbejdere",
+    "medarbejdere": "ansatte",
+    "corona": "covid",
+}
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, tuple[str, ...]]:
+    """Stem → stems that say the same in minutes."""
+    out: dict[str, tuple[str, ...]] = {}
+    for words, alts in _SYNONYM_WORDS.items():
+        alt_stems = tuple(stemmer().stemWords(alts.split()))
+        for stem in stemmer().stemWords(words.split()):
+            out[stem] = out.get(stem, ()) + alt_stems
+    return out
+
+
 ABBREVIATIONS = frozenset(
     "bl.a fx f.eks pkt kl nr ca jf mio mia mdr pct stk dvs evt inkl ift mht vedr ang"
     " d ds hhv o.l m.m mv osv bl kr".split()
@@ -103,10 +128,13 @@ def sentences(text: str) -> list[str]:
         if unit.endswith(":") and i < len(units) and units[i][1]:
             if len(unit.split()) <= 2 and out and not units[i - 1][1]:
                 unit = f"{out.pop()} {unit}"  # "… 438 ændringer. Heraf:" stays whole
-            if units[i][2]:  # a list: take all of it
-                while i < len(units) and units[i][2]:
-                    unit = f"{unit} {units[i][0]}"
-                    i += 1
+            if units[i][2]:  # a short list: take all of it
+                j = i
+                while j < len(units) and units[j][2]:
+                    j += 1
+                if sum(len(u[0]) for u in units[i:j]) <= 400:
+                    unit = " ".join([unit, *(u[0] for u in units[i:j])])
+                    i = j
             else:  # one introduced line
                 unit = f"{unit} {units[i][0]}"
                 i += 1

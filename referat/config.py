@@ -53,7 +53,7 @@ class Config:
     # REFERAT_TOP_K: agenda items kept after fusion.
     top_k: int = 5
     # REFERAT_MIN_CONFIDENCE: below this, "Det kan jeg ikke finde i referaterne."
-    min_confidence: float = 0.5
+    min_confidence: float = 0.6
     # REFERAT_LLM_BASE_URL / REFERAT_LLM_MODEL / REFERAT_LLM_API_KEY: optional
     # OpenAI-compatible endpoint for generative answers.
     llm_base_url: str | None = None
@@ -78,7 +78,7 @@ class Config:
             chunk_tokens=_int(env, "REFERAT_CHUNK_TOKENS", 320),
             chunk_overlap=_int(env, "REFERAT_CHUNK_OVERLAP", 48),
             top_k=_int(env, "REFERAT_TOP_K", 5),
-            min_confidence=_float(env, "REFERAT_MIN_CONFIDENCE", 0.5),
+            min_confidence=_float(env, "REFERAT_MIN_CONFIDENCE", 0.6),
             llm_base_url=env.get("REFERAT_LLM_BASE_URL") or None,
             llm_model=env.get("REFERAT_LLM_MODEL") or "local-model",
             llm_api_key=env.get("REFERAT_LLM_API_KEY") or "not-needed",

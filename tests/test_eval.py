@@ -1,0 +1,119 @@
+"""The test set and `referat eval`: the set is checked against the minutes, the command
+runs the real pipeline over the real seed index and must stay above regression floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_referat
+
+from eval.questions import DEFAULT_QUESTIONS, TYPES, load_questions, normalise
+from referat.config import Config
+
+# A little under what the default pipeline reaches (see eval/README.md); a change that
+# drops below one of these has made answers worse.
+FLOORS = {
+    "recall_at_1": 0.92,
+    "recall_at_5": 0.97,
+    "mrr": 0.95,
+    "fact_coverage": 0.78,
+    "citation_precision": 0.88,
+    "citation_hit": 0.93,
+    "abstention_accuracy": 0.80,
+}
+MAX_FALSE_REFUSAL = 0.05
+OVERALL_KEYS = ["n", "recall_at_1", "recall_at_5", "mrr", "fact_coverage", "citation_precision",
+                "citation_hit", "abstention_accuracy", "false_refusal_rate", "latency_p50_ms",
+                "latency_p95_ms"]
+
+
+def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
+    """Everything a gold reference can point at: item texts and meeting headers."""
+    out = {}
+    for m in meetings.values():
+        key = int(m.date.strftime("%Y%m%d"))
+        out[(key, 0)] = " ".join([m.place or "", m.start_time or "", *m.attendees,
+                                  *m.absentees, *(i.title for i in m.items)])
+        for item in m.items:
+            out[(key, item.number)] = " ".join(
+                [item.title, "lukket" if item.closed else "", *(s.text for s in item.sections)])
+    return out
+
+
+def test_eval_set_is_backed_by_the_minutes(meetings: dict) -> None:
+    """Every gold item exists and every required fact is in the gold items' text."""
+    questions = load_questions()
+    assert len(questions) >= 60
+    assert {q.type for q in questions} == set(TYPES)
+    assert sum(not q.answerable for q in questions) >= 8
+    assert {g.date.isoformat() for q in questions for g in q.gold} == set(meetings)
+    texts = _gold_texts(meetings)
+    for q in questions:
+        assert q.gold_keys <= set(texts), f"{q.id}: gold item not in seeds/"
+        have = normalise(" ".join(texts[k] for k in q.gold_keys))
+        for group in q.must_include:
+            assert any(normalise(a) in have for a in group), f"{q.id}: {group} not in gold"
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"id": "x", "question": "hvad?", "type": "opinion", "gold": []}', "linje 2: feltet 'type'"),
+    ('{"id": "x", "question": "hvad?", "type": "fact", "gold": []}', "linje 2: feltet 'gold'"),
+    ('{"id": "x", "question": "hvad?", "type": "fact", "gold": [{"date": "7/2"}]}',
+     "linje 2: feltet 'gold'"),
+    ('{"id": "x", "question": "hvad?"', "linje 2: ugyldig JSON"),
+])
+def test_bad_question_file_names_line_and_field(tmp_path: Path, line: str, message: str) -> None:
+    good = DEFAULT_QUESTIONS.read_text(encoding="utf-8").splitlines()[0]
+    path = tmp_path / "q.jsonl"
+    path.write_text(f"{good}\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as err:
+        load_questions(path)
+    assert "q.jsonl" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_referat_eval_stays_above_floors(seed_cfg: Config, tmp_path: Path) -> None:
+    out = tmp_path / "eval.json"
+    proc = run_referat(seed_cfg, "eval", "--quiet", "--json", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "R@1" in proc.stdout  # the printed table
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert list(doc) == ["overall", "by_type", "per_question"]
+    overall = doc["overall"]
+    assert list(overall) == OVERALL_KEYS
+    assert set(doc["by_type"]) == set(TYPES)
+    assert overall["n"] == len(doc["per_question"]) == len(load_questions())
+    assert set(doc["per_question"][0]) == {"id", "question", "type", "answer", "citations",
+                                           "retrieved", "declined", "facts_ok", "latency_ms"}
+    low = {k: overall[k] for k, floor in FLOORS.items() if overall[k] < floor}
+    assert not low, f"below the regression floors {FLOORS}: {low}"
+    assert overall["false_refusal_rate"] <= MAX_FALSE_REFUSAL
+
+
+def test_eval_report_has_tables_charts_and_failures(seed_cfg: Config, tmp_path: Path) -> None:
+    """--report on a small file: hybrid/bm25/dense table, PNG charts, a failure list."""
+    lines = DEFAULT_QUESTIONS.read_text(encoding="utf-8").splitlines()
+    small = tmp_path / "small.jsonl"
+    wrong = json.loads(lines[0])
+    wrong.update(id="wrong", must_include=[["et faktum der ikke står i referatet"]])
+    small.write_text("\n".join([*lines[:3], lines[-1], json.dumps(wrong)]) + "\n",
+                     encoding="utf-8")
+    report = tmp_path / "report"
+    proc = run_referat(seed_cfg, "eval", "--quiet", "--questions", str(small),
+                       "--report", str(report))
+    assert proc.returncode == 0, proc.stderr
+    text = (report / "report.md").read_text(encoding="utf-8")
+    for mode in ("| hybrid |", "| bm25 |", "| dense |"):
+        assert mode in text
+    assert "**wrong**" in text and "missing facts" in text
+    for png in ("modes.png", "latency.png", "threshold.png"):
+        assert (report / png).read_bytes()[:4] == b"\x89PNG"
+
+
+def test_eval_names_a_bad_question_file(seed_cfg: Config, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "1"}\n', encoding="utf-8")
+    proc = run_referat(seed_cfg, "eval", "--questions", str(bad))
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "Fejl: bad.jsonl linje 1: feltet 'question' mangler"
