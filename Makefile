@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1sum | cut -c1-12)
 PYTHON  ?= python3.11
 
-.PHONY: setup run index test lint bench clean
+.PHONY: setup run index test browser lint bench eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -22,10 +22,19 @@ index: setup
 	$(VENV)/bin/referat ingest seeds
 
 run: index
-	$(VENV)/bin/referat meetings
+	$(VENV)/bin/referat ui
 
-test: setup
+# The browser tests drive Debian's chromium; install it when missing and we may (root).
+browser:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  echo "chromium mangler: installér Debians chromium (apt-get install chromium)"
+
+test: setup browser
 	$(PY) -m pytest
+
+eval: index
+	$(VENV)/bin/referat eval --report eval/out
 
 lint: setup
 	$(VENV)/bin/ruff check .

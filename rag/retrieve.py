@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -208,6 +209,9 @@ class Retriever:
         self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         self.default_idf = math.log(1 + (n + 0.5) / 0.5)
         self.vocabulary: set[str] = set(self.idf)
+        # The BM25 index is shared by filtered views (`_bm25_for`); several chat users
+        # retrieve at once, so one retrieval at a time (each takes ~30 ms).
+        self._lock = threading.Lock()
 
     # -- meetings -----------------------------------------------------------------------
 
@@ -264,13 +268,22 @@ class Retriever:
         timings: dict[str, float] = {}
         node_top_k = min(node_top_k, len(self.nodes))
         retrievers: list[_Recording] = []
-        if mode in ("hybrid", "dense"):
-            retrievers.append(_Recording(self.index.as_retriever(
-                similarity_top_k=node_top_k, filters=metadata_filters)))
-        if mode in ("hybrid", "bm25"):
-            with contextlib.suppress(ValueError):  # ValueError: every node filtered out
-                retrievers.append(_Recording(self._bm25_for(metadata_filters, node_top_k)))
         t0 = time.perf_counter()
+        with self._lock:
+            if mode in ("hybrid", "dense"):
+                retrievers.append(_Recording(self.index.as_retriever(
+                    similarity_top_k=node_top_k, filters=metadata_filters)))
+            if mode in ("hybrid", "bm25"):
+                with contextlib.suppress(ValueError):  # ValueError: every node filtered out
+                    retrievers.append(_Recording(self._bm25_for(metadata_filters, node_top_k)))
+            results = self._run(retrievers, query, node_top_k)
+        timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
+        dense = retrievers[0].scores if mode in ("hybrid", "dense") else {}
+        lexical = retrievers[-1].scores if mode in ("hybrid", "bm25") else {}
+        return self._group(results, dense, lexical, top_k, query), timings
+
+    def _run(self, retrievers: list[_Recording], query: str,
+             node_top_k: int) -> list[NodeWithScore]:
         if not retrievers:
             results: list[NodeWithScore] = []
         elif len(retrievers) == 1:
@@ -285,10 +298,7 @@ class Retriever:
                 use_async=False,
             )
             results = fusion.retrieve(query)
-        timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
-        dense = retrievers[0].scores if mode in ("hybrid", "dense") else {}
-        lexical = retrievers[-1].scores if mode in ("hybrid", "bm25") else {}
-        return self._group(results, dense, lexical, top_k, query), timings
+        return results
 
     def _title_match(self, topic: list[str], title: str) -> float:
         """Share of the question's topic (weighted by rarity) that the item's title names."""

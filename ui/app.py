@@ -1,0 +1,232 @@
+"""The Gradio chat: `referat ui` / `make run`.
+
+One page: the chat (answers stream in, numbered citations under each), a sources panel
+beside it (quoted passage highlighted, the whole item one click away), filters on
+committee and date range, example questions, "Ny samtale", a "Vis søgning" view and
+👍/👎 feedback. Each browser session has its own conversation (`gr.State`); the queue
+runs several sessions' questions at once. Binds 127.0.0.1 unless told otherwise; an
+optional login comes from `REFERAT_UI_AUTH`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from ingest.store import StoreError
+from rag.answer import Answer, Answerer, Conversation
+from rag.retrieve import Filters
+from referat.config import Config
+
+from .feedback import record_feedback
+from .render import answer_markdown, search_html, sources_html
+
+EXAMPLES = [
+    "hvad besluttede udvalget om studieturen?",
+    "hvem deltog i mødet den 18. marts 2025?",
+    "hvor mange ansatte har Caverion i Danmark?",
+    "hvad skete der med punkt 12 den 6. februar 2024?",
+    "hvornår træder røgfri arbejdstid i kraft?",
+]
+CSS = """
+.kilder div.kilde { border: 1px solid var(--border-color-primary); border-radius: 6px;
+  padding: .4rem .6rem; margin-bottom: .5rem; }
+.kilder .kilde-navn { font-weight: 600; }
+.kilder summary { cursor: pointer; color: var(--link-text-color); }
+.kilder blockquote.citat { border-left: 3px solid #e0b000; margin: .4rem 0; padding-left: .6rem; }
+.kilder mark { background: #fff1a8; color: inherit; }
+.kilder h4 { margin: .6rem 0 .2rem; font-size: .9rem; }
+.kilder p { white-space: pre-wrap; margin: 0; font-size: .9rem; }
+.kilde-meta { color: var(--body-text-color-subdued); font-size: .85rem; }
+table.sog { font-size: .85rem; margin-bottom: .6rem; }
+"""
+
+
+@dataclass
+class ChatSession:
+    """One browser session: its conversation and the answer behind each bot message."""
+
+    conversation: Conversation = field(default_factory=Conversation)
+    answers: dict[int, Answer] = field(default_factory=dict)
+    last: Answer | None = None
+
+
+def _new_session() -> ChatSession:
+    return ChatSession()
+
+
+class _Answerers:
+    """The shared, loaded answerer; built on first use and rebuilt after an error, so a
+    page opened before `referat ingest` works once the index exists."""
+
+    def __init__(self, cfg: Config, answerer: Answerer | None = None) -> None:
+        self.cfg, self._answerer, self._lock = cfg, answerer, threading.Lock()
+
+    def get(self) -> Answerer:
+        with self._lock:
+            if self._answerer is None:
+                self._answerer = Answerer(self.cfg)
+            return self._answerer
+
+    def committees(self) -> list[str]:
+        try:
+            return self.get().retriever.committees
+        except StoreError:
+            return []
+
+
+def parse_date(value: str | None, field_name: str) -> date | None:
+    """`"2023-02-07"` → date; empty → None; anything else → a Danish ValueError."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{field_name} skal skrives ÅÅÅÅ-MM-DD, fx 2023-02-07 "
+                         f"(ikke »{value}«).") from None
+
+
+def make_filters(committees: list[str] | None, date_from: str | None,
+                 date_to: str | None) -> Filters:
+    lo = parse_date(date_from, "Fra-datoen")
+    hi = parse_date(date_to, "Til-datoen")
+    if lo and hi and lo > hi:
+        raise ValueError("Fra-datoen ligger efter til-datoen.")
+    return Filters(date_from=lo, date_to=hi, committees=list(committees or []))
+
+
+def describe_filters(committees: list[str] | None, date_from: str | None,
+                     date_to: str | None) -> str:
+    try:
+        f = make_filters(committees, date_from, date_to)
+    except ValueError as err:
+        return f"**Filtre:** ⚠️ {err}"
+    text = f.describe()
+    return "**Aktive filtre:** " + ("ingen — alle møder" if text == "ingen" else text)
+
+
+def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
+    """The page, wired to one shared answerer (loaded lazily)."""
+    answerers = _Answerers(cfg, answerer)
+
+    def respond(message: str, history: list[dict[str, Any]], session: ChatSession,
+                committees: list[str], date_from: str, date_to: str):
+        message = (message or "").strip()
+        history = list(history or [])
+        if not message:
+            yield history, gr.skip(), gr.skip(), session, ""
+            return
+        history.append({"role": "user", "content": message})
+        history.append({"role": "assistant", "content": "…"})
+        yield history, gr.skip(), gr.skip(), session, ""
+        try:
+            filters = make_filters(committees, date_from, date_to)
+            engine = answerers.get()
+        except (ValueError, StoreError) as err:
+            history[-1] = {"role": "assistant", "content": f"⚠️ {err}"}
+            yield history, gr.skip(), gr.skip(), session, ""
+            return
+        final: Answer | None = None
+        for text, done in engine.stream(message, session.conversation, filters):
+            final = done
+            history[-1] = {"role": "assistant", "content": answer_markdown(text, done)}
+            if done is None:
+                yield history, gr.skip(), gr.skip(), session, ""
+        if final is not None:
+            session.answers[len(history) - 1] = final
+            session.last = final
+        yield (history, sources_html(final, engine.retriever), search_html(final), session, "")
+
+    def new_conversation():
+        return [], sources_html(None, None), search_html(None), ChatSession(), "", ""
+
+    def on_like(data: gr.LikeData, session: ChatSession, comment: str):
+        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        answer = session.answers.get(int(index))
+        if answer is None:
+            return "Der er intet svar at give feedback på."
+        record_feedback(cfg.feedback_path, answer, bool(data.liked), comment or "")
+        return f"Tak for din feedback ({'👍' if data.liked else '👎'}) — den er gemt."
+
+    with gr.Blocks(title="Referat — spørg referaterne", fill_height=False) as demo:
+        session = gr.State(_new_session)
+        gr.Markdown("# Referat\nSpørg om udvalgenes referater. Svarene citerer referatet "
+                    "og henviser til udvalg, mødedato og punkt.")
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="Samtale", height=520, elem_id="chat",
+                                     buttons=["copy"], placeholder=(
+                                         "Stil et spørgsmål, fx »hvad besluttede udvalget om "
+                                         "studieturen?«"))
+                with gr.Row():
+                    box = gr.Textbox(placeholder="Skriv dit spørgsmål og tryk Enter",
+                                     show_label=False, scale=5, elem_id="spoergsmaal",
+                                     autofocus=True)
+                    send = gr.Button("Spørg", variant="primary", scale=1, elem_id="spoerg")
+                gr.Examples(EXAMPLES, inputs=box, label="Eksempler")
+                with gr.Row():
+                    new = gr.Button("Ny samtale", elem_id="ny-samtale")
+                    comment = gr.Textbox(placeholder="Kommentar til din feedback (valgfri)",
+                                         show_label=False, scale=3, elem_id="kommentar")
+                status = gr.Markdown(elem_id="feedback-status")
+            with gr.Column(scale=2):
+                with gr.Accordion("Filtre", open=True):
+                    committees = gr.Dropdown(choices=answerers.committees(), multiselect=True,
+                                             label="Udvalg", elem_id="udvalg")
+                    with gr.Row():
+                        date_from = gr.Textbox(label="Fra dato", placeholder="ÅÅÅÅ-MM-DD",
+                                               elem_id="fra-dato")
+                        date_to = gr.Textbox(label="Til dato", placeholder="ÅÅÅÅ-MM-DD",
+                                             elem_id="til-dato")
+                    active = gr.Markdown(describe_filters(None, None, None),
+                                         elem_id="aktive-filtre")
+                gr.Markdown("### Kilder")
+                sources = gr.HTML(sources_html(None, None), elem_id="kilder")
+                with gr.Accordion("Vis søgning", open=False, elem_id="vis-soegning"):
+                    search = gr.HTML(search_html(None), elem_id="soegning")
+
+        inputs = [box, chatbot, session, committees, date_from, date_to]
+        outputs = [chatbot, sources, search, session, box]
+        box.submit(respond, inputs, outputs)
+        send.click(respond, inputs, outputs)
+        new.click(new_conversation, None, [chatbot, sources, search, session, box, status])
+        chatbot.like(on_like, [session, comment], status)
+        for control in (committees, date_from, date_to):
+            control.change(describe_filters, [committees, date_from, date_to], active)
+    return demo
+
+
+def parse_auth(spec: str | None) -> list[tuple[str, str]] | None:
+    """`REFERAT_UI_AUTH`: "user:password,user2:password2" or the path of a file with one
+    user:password per line. None → no login."""
+    if not spec:
+        return None
+    path = Path(spec)
+    text = path.read_text(encoding="utf-8") if path.is_file() else spec.replace(",", "\n")
+    pairs = []
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        user, sep, password = line.partition(":")
+        if not sep or not user or not password:
+            raise ValueError(f"REFERAT_UI_AUTH: linje {n} skal have formen bruger:adgangskode")
+        pairs.append((user, password))
+    return pairs or None
+
+
+def launch(cfg: Config) -> None:
+    """Serve the chat on cfg.ui_host:cfg.ui_port (127.0.0.1 unless told otherwise)."""
+    auth = parse_auth(cfg.ui_auth)
+    demo = build_app(cfg)
+    demo.queue(default_concurrency_limit=8)
+    print(f"Referat kører på http://{cfg.ui_host}:{cfg.ui_port}", flush=True)
+    demo.launch(server_name=cfg.ui_host, server_port=cfg.ui_port, share=False, auth=auth,
+                auth_message="Log ind for at bruge Referat." if auth else None,
+                css=CSS, footer_links=[], quiet=True)
