@@ -27,7 +27,7 @@ def _plot_modes(scores: dict[str, dict[str, Any]], path: Path) -> None:
 
     modes = list(scores)
     width = 0.8 / len(modes)
-    fig, ax = plt.subplots(figsize=(11, 4.2))
+    fig, ax = plt.subplots(figsize=(11, 4.6))
     for k, mode in enumerate(modes):
         values = [scores[mode].get(m) or 0.0 for m in COMPARED]
         bars = ax.bar([i + k * width for i in range(len(COMPARED))], values, width, label=mode)
@@ -36,7 +36,7 @@ def _plot_modes(scores: dict[str, dict[str, Any]], path: Path) -> None:
     ax.set_xticklabels([m.replace("_", "\n") for m in COMPARED], fontsize=8)
     ax.set_ylim(0, 1.12)
     ax.set_title("Hybrid vs BM25 vs dense (same answerer, same questions)")
-    ax.legend(loc="upper right", fontsize=8, ncols=len(modes))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), fontsize=8, ncols=len(modes))
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)

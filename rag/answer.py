@@ -51,6 +51,8 @@ _WHEN_RE = re.compile(
 _REASON_RE = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at)\b",
                         re.IGNORECASE)
 _DURATION_RE = re.compile(r"\d+\s*(?:uger|måneder|år|dage|timer)\b", re.IGNORECASE)
+# A further quote must score at least this share of the best one (same / another meeting).
+_SAME_MEETING, _OTHER_MEETING = 0.7, 0.85
 # Kinds for which a named year/month/quarter is a preference, not a filter.
 _SOFT_PERIOD_KINDS = ("fact", "number", "who", "when")
 _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[A-ZÆØÅ][a-zæøåé]+)+")
@@ -272,6 +274,7 @@ class Answerer:
     ) -> tuple[Answer, list[RetrievedItem]]:
         t0 = time.perf_counter()
         q = parse_question(question)
+        q.retrieval_mode = mode
         if q.date_from:
             # The period is handled by filters or `_prefer_period`; as a topic word the
             # year would make every item of that year look relevant.
@@ -350,8 +353,10 @@ class Answerer:
         """
         if q.punkt is not None and item.punkt == q.punkt and q.has_date:
             return 1.0  # the user named the item itself
-        dense = min(1.0, max(0.0, (item.dense - 0.78) / 0.10)) if item.dense else 0.0
         coverage = self._coverage(q, item)
+        if q.retrieval_mode == "bm25":
+            return coverage  # no cosine to go by: lexical evidence only
+        dense = min(1.0, max(0.0, (item.dense - 0.78) / 0.10)) if item.dense else 0.0
         return 0.5 * dense + 0.5 * coverage
 
     def _unknown_name_penalty(self, q: Question) -> float:
@@ -403,10 +408,15 @@ class Answerer:
             return self._declined(question, q, items)
         # Retrieval's order, unless one of the next two items is clearly more certain to
         # answer the question (it names more of the topic): a light lexical rerank.
-        confs = [self.confidence(q, c) for c in candidates[:3]]
+        pool = candidates[:3]
+        if q.date_from:  # never rerank away from the named period's items
+            pool = [c for c in pool if self._mentions_period(q, c)]
+            if not pool or pool[0] is not candidates[0]:
+                pool = candidates[:1]
+        confs = [self.confidence(q, c) for c in pool]
         best = max(range(len(confs)), key=lambda k: confs[k])
         if confs[best] > confs[0] + 0.15:
-            candidates.insert(0, candidates.pop(best))
+            candidates.insert(0, candidates.pop(candidates.index(pool[best])))
         top = candidates[0]
         conf = confs[best] if confs[best] > confs[0] + 0.15 else confs[0]
         conf *= self._unknown_name_penalty(q)
@@ -530,7 +540,7 @@ class Answerer:
                 break
             d = quote.item.meeting_date
             # a second sentence must nearly match the best; another meeting, likewise
-            if quote.score < (0.8 if d != best_meeting else 0.85) * best and picked:
+            if quote.score < (_OTHER_MEETING if d != best_meeting else _SAME_MEETING) * best and picked:
                 continue
             # several meetings: one quote each; one meeting: up to three
             if per_meeting.get(d, 0) >= (3 if len({x.item.meeting_date for x in quotes[:3]}) == 1
@@ -566,6 +576,8 @@ class Answerer:
         total = sum(weights.values()) or 1.0
         item_conf = self.confidence(q, item)
         why = bool(re.search(r"\bhvorfor\b", q.text, re.I))
+        counted = re.search(r"\bhvor mange (\w+)", q.text, re.I)  # "hvor mange borgere"
+        counted_stem = stems(counted.group(1), frozenset())[0] if counted else None
         duration = bool(re.search(r"\bhvor længe\b", q.text, re.I))
         out = []
         for section, text in view.sections:
@@ -596,6 +608,10 @@ class Answerer:
                     bonus += 0.3
                 if duration and _DURATION_RE.search(sentence):
                     bonus += 0.2
+                if counted_stem and any(
+                        match_weight(counted_stem, set(stems(w, frozenset())))
+                        for w in re.findall(r"\d[\d.,-]*\s+(\w+)", sentence)):
+                    bonus += 0.4  # "cirka 40-45 borgere" answers "hvor mange borgere"
                 if section in HISTORY_SECTIONS:
                     bonus -= 0.3
                 score = overlap + bonus + 0.3 * item_conf
@@ -656,7 +672,11 @@ def match_weight(term: str, have: set[str]) -> float:
         return 0.8
     for h in have:
         longer, shorter = (h, term) if len(h) > len(term) else (term, h)
-        if len(shorter) >= 4 and len(longer) > len(shorter) + 2 and (
+        if len(shorter) < 4 or len(longer) == len(shorter):
+            continue
+        if len(shorter) >= 6 and longer.startswith(shorter) and len(longer) <= len(shorter) + 2:
+            return 1.0  # the same word inflected: Snowball's "nytteindsat" ↔ "nytteindsats"
+        if len(longer) > len(shorter) + 2 and (
                 longer.startswith(shorter) or longer.endswith(shorter)):
             return 0.5  # "letbanestation" ↔ "letbane", "brand" ↔ "brandingplatform"
     return 0.0

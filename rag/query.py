@@ -91,6 +91,7 @@ class Question:
     punkt: int | None = None
     committee_mention: str | None = None
     topic: list[str] = field(default_factory=list)  # stemmed topic words
+    retrieval_mode: str = "hybrid"  # set by the answerer: hybrid | bm25 | dense
     search_text: str = ""
 
     @property

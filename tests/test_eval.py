@@ -18,10 +18,10 @@ FLOORS = {
     "recall_at_1": 0.92,
     "recall_at_5": 0.97,
     "mrr": 0.95,
-    "fact_coverage": 0.78,
-    "citation_precision": 0.88,
-    "citation_hit": 0.93,
-    "abstention_accuracy": 0.80,
+    "fact_coverage": 0.82,
+    "citation_precision": 0.90,
+    "citation_hit": 0.95,
+    "abstention_accuracy": 0.90,
 }
 MAX_FALSE_REFUSAL = 0.05
 OVERALL_KEYS = ["n", "recall_at_1", "recall_at_5", "mrr", "fact_coverage", "citation_precision",
