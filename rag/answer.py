@@ -540,7 +540,8 @@ class Answerer:
                 break
             d = quote.item.meeting_date
             # a second sentence must nearly match the best; another meeting, likewise
-            if quote.score < (_OTHER_MEETING if d != best_meeting else _SAME_MEETING) * best and picked:
+            share = _OTHER_MEETING if d != best_meeting else _SAME_MEETING
+            if quote.score < share * best and picked:
                 continue
             # several meetings: one quote each; one meeting: up to three
             if per_meeting.get(d, 0) >= (3 if len({x.item.meeting_date for x in quotes[:3]}) == 1
