@@ -50,6 +50,7 @@ _WHEN_RE = re.compile(
 )
 _REASON_RE = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at)\b",
                         re.IGNORECASE)
+_EXPLAIN_RE = re.compile(r"^\s*(?:hvad er|hvad går .+ ud på|hvorfor|hvordan)\b", re.I)
 _DURATION_RE = re.compile(r"\d+\s*(?:uger|måneder|år|dage|timer)\b", re.IGNORECASE)
 # A further quote must score at least this share of the best one (same / another meeting).
 _SAME_MEETING, _OTHER_MEETING = 0.7, 0.85
@@ -556,6 +557,12 @@ class Answerer:
                                                    for p in picked)):
             # "hvor mange …?" answered without a figure is no answer: say so instead.
             return self._declined(question, q, items)
+        if len(picked) == 1 and _EXPLAIN_RE.search(q.text):
+            # "hvad er …?", "hvorfor …?": the sentence that names the topic is usually
+            # followed by the one that explains it; quote both.
+            nxt = self._next_sentence(picked[0])
+            if nxt:
+                picked.append(_Quote(picked[0].item, picked[0].section, nxt, 0.0))
         picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
         parts, citations = [], []
         for item_key in dict.fromkeys(p.item.key for p in picked):
@@ -566,6 +573,13 @@ class Answerer:
                          f"{item.punkt} ({item.title}):\n{_quote_block(quote_text)}")
             citations.append(self._cite(item, quote_text, group[0].section))
         return Answer(question, "\n\n".join(parts), citations, items, kind=q.kind)
+
+    def _next_sentence(self, quote: _Quote) -> str:
+        """The sentence after `quote` in its section, or ""."""
+        view = self.retriever.item(*quote.item.key)
+        units = sentences(view.section(quote.section)) if view else []
+        k = units.index(quote.text) + 1 if quote.text in units else len(units)
+        return units[k] if k < len(units) else ""
 
     def _score_sentences(self, q: Question, item: RetrievedItem) -> list[_Quote]:
         view = self.retriever.item(*item.key)
