@@ -155,19 +155,13 @@ def parse_question(text: str) -> Question:
             q.date_label = m.group(0)
             rest = _strip(rest, m)
             found = True
-    if not found:
-        m = YEAR_RE.search(rest)
+    # "i 2015" names the period; a bare "nytårskuren 2025" only prefers it (soft)
+    for rx, soft in ((YEAR_RE, False), (BARE_YEAR_RE, True)):
+        m = None if found else rx.search(rest)
         if m:
             year = int(m.group(1))
             q.date_from, q.date_to = date(year, 1, 1), date(year, 12, 31)
-            q.date_label = m.group(0)
-            found = True
-    if not found:
-        m = BARE_YEAR_RE.search(rest)
-        if m:
-            year = int(m.group(1))
-            q.date_from, q.date_to = date(year, 1, 1), date(year, 12, 31)
-            q.date_label, q.date_soft = m.group(0), True
+            q.date_label, q.date_soft = m.group(0), soft
             found = True
     if not found:
         if LATEST_RE.search(rest):
