@@ -35,7 +35,7 @@ def main() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     t_start = time.perf_counter()
-    server = subprocess.Popen([sys.executable, "-m", "referat.cli", "ui", "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "ui.cli", "ui", "--port", str(port)],
                               env=os.environ.copy(), stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"

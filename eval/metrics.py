@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from referat.domain import ItemRef
+
 from .questions import EvalQuestion
 
 METRICS = (
@@ -21,8 +23,8 @@ class QuestionResult:
     q: EvalQuestion
     answer: str
     declined: bool
-    retrieved: list[tuple[int, int]]  # (meeting_date_int, punkt) best first; punkt 0 = meeting
-    cited: list[tuple[int, int]]
+    retrieved: list[ItemRef]  # best first; punkt 0 = the meeting
+    cited: list[ItemRef]
     latency_ms: float
     confidence: float | None = None  # None: declined before scoring (e.g. no such meeting)
     citations: list[dict[str, Any]] = field(default_factory=list)
@@ -35,8 +37,7 @@ class QuestionResult:
     @property
     def gold_rank(self) -> int | None:
         """1-based rank of the first gold item among the retrieved, or None."""
-        gold = self.q.gold_keys
-        return next((i for i, k in enumerate(self.retrieved, 1) if k in gold), None)
+        return next((i for i, k in enumerate(self.retrieved, 1) if self.q.is_gold(k)), None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,7 +72,7 @@ def score(results: list[QuestionResult]) -> dict[str, Any]:
     answerable = [r for r in results if r.q.answerable]
     unanswerable = [r for r in results if not r.q.answerable]
     ranks = [r.gold_rank for r in answerable]
-    cited = [k in r.q.gold_keys for r in answerable for k in r.cited]
+    cited = [r.q.is_gold(k) for r in answerable for k in r.cited]
     latencies = [r.latency_ms for r in results]
     out: dict[str, Any] = {
         "n": len(results),
@@ -80,7 +81,7 @@ def score(results: list[QuestionResult]) -> dict[str, Any]:
         "mrr": sum(1 / rank for rank in ranks if rank) / len(ranks) if ranks else None,
         "fact_coverage": _share([r.facts_ok for r in results if r.q.must_include]),
         "citation_precision": _share(cited),
-        "citation_hit": _share([any(k in r.q.gold_keys for k in r.cited) for r in answerable]),
+        "citation_hit": _share([any(map(r.q.is_gold, r.cited)) for r in answerable]),
         "abstention_accuracy": _share([r.declined for r in unanswerable]),
         "false_refusal_rate": _share([r.declined for r in answerable]),
         "latency_p50_ms": round(percentile(latencies, 50), 1),
@@ -93,3 +94,14 @@ def score_by_type(results: list[QuestionResult]) -> dict[str, dict[str, Any]]:
     types = sorted({r.q.type for r in results})
     return {t: score([r for r in results if r.q.type == t]) for t in types}
 
+
+
+def passed(r: QuestionResult) -> bool:
+    """A question passes when it is handled as a user would want it to be."""
+    if not r.q.answerable:
+        return r.declined
+    if r.declined or r.gold_rank is None:
+        return False
+    if r.q.must_include and not r.facts_ok:
+        return False
+    return any(map(r.q.is_gold, r.cited))

@@ -17,21 +17,29 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from referat.domain import ItemRef
+
 TYPES = ("decision", "fact", "who", "meeting", "multi", "unanswerable", "closed")
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 
 
 @dataclass(frozen=True)
 class Gold:
-    """One supporting agenda item; `punkt` None is the meeting itself (its header)."""
+    """One supporting agenda item; `punkt` None is the meeting itself (its header).
+
+    `municipality` and `committee`, when given, must be contained (case-insensitively)
+    in the item's: gold may name a core name such as "Økonomiudvalg" or "Byråd".
+    """
 
     date: date
     punkt: int | None
+    municipality: str = ""
+    committee: str = ""
 
-    @property
-    def key(self) -> tuple[int, int]:
-        """The index's key for it: (meeting_date_int, punkt), 0 for the meeting node."""
-        return int(self.date.strftime("%Y%m%d")), self.punkt or 0
+    def matches(self, ref: ItemRef) -> bool:
+        return (ref.date == self.date and ref.punkt == (self.punkt or 0)
+                and self.municipality.lower() in ref.municipality.lower()
+                and self.committee.lower() in ref.committee.lower())
 
 
 @dataclass
@@ -47,9 +55,8 @@ class EvalQuestion:
     def answerable(self) -> bool:
         return bool(self.gold)
 
-    @property
-    def gold_keys(self) -> set[tuple[int, int]]:
-        return {g.key for g in self.gold}
+    def is_gold(self, ref: ItemRef) -> bool:
+        return any(g.matches(ref) for g in self.gold)
 
     def facts_ok(self, answer_text: str) -> bool:
         """Every `must_include` group has one spelling in the answer (case/space-blind)."""
@@ -81,8 +88,9 @@ def _parse(obj: object, path: Path, line: int) -> EvalQuestion:
             punkt = g["punkt"]
             if punkt is not None and (not isinstance(punkt, int) or punkt < 1):
                 raise ValueError
-            gold.append(Gold(date.fromisoformat(g["date"]), punkt))
-        except (TypeError, KeyError, ValueError):
+            gold.append(Gold(date.fromisoformat(g["date"]), punkt,
+                             str(g.get("municipality") or ""), str(g.get("committee") or "")))
+        except (TypeError, KeyError, ValueError, AttributeError):
             raise _fail(path, line, "feltet 'gold' skal være en liste af "
                         '{"date": "ÅÅÅÅ-MM-DD", "punkt": N eller null}') from None
     if (obj["type"] == "unanswerable") != (not gold):

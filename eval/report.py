@@ -13,7 +13,7 @@ from typing import Any
 
 from referat.config import Config
 
-from .metrics import QuestionResult, score, score_by_type
+from .metrics import QuestionResult, passed, score, score_by_type
 
 COMPARED = ("recall_at_1", "recall_at_5", "mrr", "fact_coverage", "citation_precision",
             "citation_hit", "abstention_accuracy", "false_refusal_rate")
@@ -110,7 +110,7 @@ def _failure(r: QuestionResult) -> str:
             missing = [g[0] for g in r.q.must_include
                        if not any(a.lower() in r.answer.lower() for a in g)]
             why.append("missing facts: " + ", ".join(repr(m) for m in missing))
-        if not r.declined and not any(k in r.q.gold_keys for k in r.cited):
+        if not r.declined and not any(map(r.q.is_gold, r.cited)):
             why.append("cites no gold item")
     else:
         why.append(f"answered an unanswerable question (confidence {r.confidence})")
@@ -129,8 +129,6 @@ def write_report(
     questions_path: Path | None,
 ) -> Path:
     """Write report.md and its PNGs into `out_dir`; return the report's path."""
-    from .run import _passed
-
     out_dir.mkdir(parents=True, exist_ok=True)
     scores = {mode: score(rs) for mode, rs in runs.items()}
     _plot_modes(scores, out_dir / "modes.png")
@@ -160,7 +158,7 @@ def write_report(
                        "citation_precision")),
             "![threshold](threshold.png)",
         ]
-    failed = [r for r in main if not _passed(r)]
+    failed = [r for r in main if not passed(r)]
     parts += [f"## Failed questions ({main_mode}): {len(failed)} of {len(main)}",
               "A question fails when it is declined wrongly, answered wrongly, misses a "
               "fact, or cites no gold item.",

@@ -13,7 +13,7 @@ from typing import Any
 
 from referat.config import Config
 
-from .metrics import METRICS, QuestionResult, score, score_by_type
+from .metrics import METRICS, QuestionResult, passed, score, score_by_type
 from .questions import EvalQuestion, load_questions
 
 MODES = ("hybrid", "bm25", "dense")
@@ -47,10 +47,10 @@ def run_eval(
             q=q,
             answer=a.text,
             declined=a.declined,
-            retrieved=[r.key for r in a.retrieved],
-            cited=[(int(c.meeting_date.strftime("%Y%m%d")), c.punkt or 0) for c in a.citations],
+            retrieved=[r.ref for r in a.retrieved],
+            cited=[c.ref for c in a.citations],
             latency_ms=latency,
-            confidence=a.debug.get("confidence"),
+            confidence=a.confidence,
             citations=[c.to_dict() for c in a.citations],
             retrieved_labels=[r.to_dict() for r in a.retrieved],
         ))
@@ -124,7 +124,7 @@ def run_cli(
     doc = to_json(results)
     rows = {f"alle ({retriever})": doc["overall"], **doc["by_type"]}
     click.echo(table(rows))
-    failed = [r for r in results if not _passed(r)]
+    failed = [r for r in results if not passed(r)]
     click.echo(f"\n{len(failed)} af {len(results)} spørgsmål fejlede "
                f"(tærskel REFERAT_MIN_CONFIDENCE={cfg.min_confidence}).")
     if json_out:
@@ -142,14 +142,3 @@ def run_cli(
         path = write_report(report_dir, runs, sweep, cfg, questions_path)
         click.echo(f"Rapport skrevet til {path}")
     return doc
-
-
-def _passed(r: QuestionResult) -> bool:
-    """A question passes when it is handled as a user would want it to be."""
-    if not r.q.answerable:
-        return r.declined
-    if r.declined or r.gold_rank is None:
-        return False
-    if r.q.must_include and not r.facts_ok:
-        return False
-    return any(k in r.q.gold_keys for k in r.cited)

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
-from .models import HISTORY_SECTIONS, AgendaItem, Meeting, danish_date
+from referat.danish import danish_date
+from referat.domain import HISTORY_SECTIONS, AgendaItem, Meeting
 
 # Sections whose text is worth a node of its own, in reading order.
 CONTENT_SECTIONS = (
@@ -51,8 +52,9 @@ def node_id(*parts: object) -> str:
 
 
 def meeting_key(meeting: Meeting) -> str:
-    """Identity of a meeting across files: committee, date and document type."""
-    return f"{meeting.committee}|{meeting.date.isoformat()}|{meeting.doc_type}"
+    """Identity of a meeting across files: municipality, committee, date and time, and
+    document type (an agenda and its minutes are two documents)."""
+    return f"{meeting.ref.key}|{meeting.doc_type}"
 
 
 def item_header(meeting: Meeting, item: AgendaItem, section: str) -> str:
@@ -65,7 +67,9 @@ def item_header(meeting: Meeting, item: AgendaItem, section: str) -> str:
 
 def _base_metadata(meeting: Meeting, source_sha256: str) -> dict:
     return {
+        "municipality": meeting.municipality,
         "committee": meeting.committee,
+        "meeting_time": meeting.start_time or "",
         "meeting_date": meeting.date.isoformat(),
         "meeting_date_int": int(meeting.date.strftime("%Y%m%d")),
         "doc_type": meeting.doc_type,
@@ -201,7 +205,6 @@ def meeting_to_nodes(
         None,
         MEETING_SECTION,
         meeting_text(meeting),
-        start_time=meeting.start_time or "",
         place=meeting.place or "",
         attendees=json.dumps(meeting.attendees, ensure_ascii=False),
         absentees=json.dumps(meeting.absentees, ensure_ascii=False),

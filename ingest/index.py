@@ -16,12 +16,14 @@ import hashlib
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from llama_index.core.schema import TextNode
 from tqdm import tqdm
 
 from referat.config import Config
+from referat.domain import ItemRef
 
 from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
 from .embed import get_embedder
@@ -206,4 +208,7 @@ def ingest_paths(
 
 
 def meeting_key_of(meta: dict) -> str:
-    return f"{meta['committee']}|{meta['meeting_date']}|{meta['doc_type']}"
+    """`chunk.meeting_key` of the meeting a stored meeting node belongs to."""
+    ref = ItemRef(meta.get("municipality", ""), meta["committee"],
+                  date.fromisoformat(meta["meeting_date"]), meta.get("meeting_time", ""), 0)
+    return f"{ref.key}|{meta['doc_type']}"

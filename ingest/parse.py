@@ -18,16 +18,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .models import DANISH_MONTHS, AgendaItem, Meeting, Participant, Section
+from referat.danish import parse_date
+from referat.domain import AgendaItem, Meeting, Participant, Section
 
-_MONTH = "|".join(DANISH_MONTHS)
-DATE_RE = re.compile(
-    rf"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(\d{{1,2}})\.?\s+({_MONTH})"
-    rf"\s+(\d{{4}})(?:\s*-?\s*kl\.?\s*(\d{{1,2}}[.:]\d{{2}}))?",
-    re.IGNORECASE,
-)
-NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
-TIME_RE = re.compile(r"kl\.?\s*(\d{1,2}[.:]\d{2})", re.IGNORECASE)
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
 )
@@ -87,31 +80,6 @@ def normalize(text: str) -> str:
 
 
 # --- header -------------------------------------------------------------------------
-
-
-def parse_date(text: str) -> tuple[date, str | None] | None:
-    """First Danish date in `text` with an optional start time.
-
-    >>> parse_date("Tirsdag den 7. februar 2023 - kl. 08:00")
-    (datetime.date(2023, 2, 7), '08:00')
-    """
-    m = DATE_RE.search(text)
-    if m:
-        day, month, year, time = m.groups()
-        try:
-            d = date(int(year), DANISH_MONTHS.index(month.lower()) + 1, int(day))
-        except ValueError:
-            return None
-        return d, time.replace(".", ":") if time else None
-    m = NUMERIC_DATE_RE.search(text)
-    if m:
-        try:
-            d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            return None
-        t = TIME_RE.search(text)
-        return d, t.group(1).replace(".", ":") if t else None
-    return None
 
 
 def _split_top_level(text: str) -> list[str]:

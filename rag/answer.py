@@ -23,15 +23,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from ingest.models import DANISH_MONTHS, HISTORY_SECTIONS, danish_date
 from referat.config import Config
+from referat.danish import DANISH_MONTHS, danish_date, sentences, stems, synonyms, topic_stems
+from referat.domain import HISTORY_SECTIONS, Answer, Citation, Filters, RetrievedItem
 
 from .catalog import ItemView, MeetingInfo
 from .query import Question, has_own_topic, parse_question
-from .retrieve import Filters, RetrievedItem, Retriever
-from .text import sentences, stems, synonyms, topic_stems
+from .retrieve import Retriever
 
 NOT_FOUND = "Det kan jeg ikke finde i referaterne."
 # Sections never quoted as an answer: counts, attachment lists and boilerplate.
@@ -60,58 +59,6 @@ _NAME_RE = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.?)?(?:\s+[
 
 
 @dataclass
-class Citation:
-    committee: str
-    meeting_date: date
-    punkt: int | None
-    title: str
-    quote: str = ""
-    section: str = ""
-
-    def render(self) -> str:
-        """`(Erhvervs-, … udvalget, 7. februar 2023, punkt 5: Studietur til Lund)`"""
-        where = f", punkt {self.punkt}: {self.title}" if self.punkt else ", mødets forside"
-        return f"({self.committee}, {danish_date(self.meeting_date)}{where})"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "committee": self.committee,
-            "date": self.meeting_date.isoformat(),
-            "punkt": self.punkt,
-            "title": self.title,
-            "section": self.section,
-            "quote": self.quote,
-            "rendered": self.render(),
-        }
-
-
-@dataclass
-class Answer:
-    question: str
-    text: str
-    citations: list[Citation] = field(default_factory=list)
-    retrieved: list[RetrievedItem] = field(default_factory=list)
-    declined: bool = False
-    kind: str = "fact"
-    generator: str = "extractive"
-    timings: dict[str, float] = field(default_factory=dict)
-    debug: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "question": self.question,
-            "answer": self.text,
-            "declined": self.declined,
-            "kind": self.kind,
-            "generator": self.generator,
-            "citations": [c.to_dict() for c in self.citations],
-            "retrieved": [r.to_dict() for r in self.retrieved],
-            "timings_ms": {k: round(v, 1) for k, v in self.timings.items()},
-            "debug": self.debug,
-        }
-
-
-@dataclass
 class Conversation:
     """One chat's memory: the previous turn's items and filters, for follow-ups."""
 
@@ -121,8 +68,8 @@ class Conversation:
     turns: int = 0
 
     def remember(self, answer: Answer, filters: Filters) -> None:
-        cited = {(c.meeting_date, c.punkt) for c in answer.citations}
-        self.items = [r for r in answer.retrieved if (r.meeting_date, r.punkt or None) in cited]
+        cited = {c.ref for c in answer.citations}
+        self.items = [r for r in answer.retrieved if r.ref in cited]
         self.items = self.items or answer.retrieved[:1]
         self.filters = filters
         self.previous_text = " ".join(
@@ -176,8 +123,7 @@ class Answerer:
 
             answer = generate_checked(self.cfg, answer, self._sources(answer, sources))
         if conversation is not None:
-            conversation.remember(answer, Filters(**answer.debug.get("_filters", {})))
-        answer.debug.pop("_filters", None)
+            conversation.remember(answer, answer.filters)
         return answer
 
     def stream(
@@ -201,8 +147,7 @@ class Answerer:
         else:
             yield answer.text, None
         if conversation is not None:
-            conversation.remember(answer, Filters(**answer.debug.get("_filters", {})))
-        answer.debug.pop("_filters", None)
+            conversation.remember(answer, answer.filters)
         yield answer.text, answer
 
     def _sources(
@@ -217,7 +162,7 @@ class Answerer:
         )[:4]
         out = []
         for item in ordered:
-            view = self.retriever.item(*item.key)
+            view = self.retriever.item(item.ref)
             if view is None:
                 continue
             # Decision first: the 3000-character budget must never cut it off.
@@ -234,8 +179,7 @@ class Answerer:
 
     def _filters_for(self, q: Question, base: Filters | None) -> tuple[Filters, str | None]:
         """Combine the UI's filters with the question's; say why when nothing can match."""
-        f = Filters(**(base.__dict__ if base else {}))
-        f.committees = list(f.committees)
+        f = base.copy() if base else Filters()
         note = None
         committee = self.retriever.resolve_committee(q.committee_mention)
         if committee:
@@ -252,7 +196,7 @@ class Answerer:
             # minutes: prefer that period's meetings and items naming it, filter nothing.
             pass
         elif q.date_from:
-            trial = Filters(q.date_from, q.date_to, f.committees, f.punkt)
+            trial = f.copy()
             ui_from, ui_to = f.date_from, f.date_to
             lo = max(d for d in (q.date_from, ui_from) if d) if ui_from else q.date_from
             hi = min(d for d in (q.date_to, ui_to) if d) if ui_to else q.date_to
@@ -282,8 +226,6 @@ class Answerer:
             years = {str(q.date_from.year), str((q.date_to or q.date_from).year)}
             q.topic = [t for t in q.topic if t not in years]
         filters, note = self._filters_for(q, base_filters)
-        debug: dict[str, Any] = {"kind": q.kind, "aspect": q.meeting_aspect,
-                                 "topic": q.topic, "filters": filters.describe()}
         follow_up = (
             conversation is not None
             and conversation.items
@@ -292,20 +234,17 @@ class Answerer:
         timings: dict[str, float] = {"parse_ms": (time.perf_counter() - t0) * 1000}
         if note:
             answer = self._declined(question, q, [], note)
-            answer.timings = timings
-            answer.debug.update(debug)
-            answer.debug["_filters"] = filters.__dict__
+            answer.timings, answer.filters = timings, filters
             return answer, []
         if follow_up:
             assert conversation is not None
             items = conversation.items
             filters = conversation.filters or filters
-            debug["follow_up"] = True
             # Re-rank the previous items for this question's words.
             scored, t = self.retriever.retrieve(
                 f"{conversation.previous_text} {question}", filters, mode)
-            keys = {i.key for i in items}
-            ranked = [i for i in scored if i.key in keys]
+            keys = {i.ref for i in items}
+            ranked = [i for i in scored if i.ref in keys]
             items = ranked or items
             timings.update(t)
         else:
@@ -319,9 +258,7 @@ class Answerer:
         answer = self._compose(question, q, items, bool(follow_up))
         timings["compose_ms"] = (time.perf_counter() - t1) * 1000
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
-        answer.timings = timings
-        answer.debug.update(debug)
-        answer.debug["_filters"] = filters.__dict__
+        answer.timings, answer.filters, answer.follow_up = timings, filters, bool(follow_up)
         sources = [] if answer.declined else items
         return answer, sources
 
@@ -371,7 +308,7 @@ class Answerer:
         return 1.0
 
     def _item_text(self, item: RetrievedItem) -> str:
-        view = self.retriever.item(*item.key)
+        view = self.retriever.item(item.ref)
         if view is not None:
             return f"{view.title}\n" + "\n".join(t for _, t in view.sections)
         return "\n".join(c.node.get_content() for c in item.chunks)
@@ -423,7 +360,7 @@ class Answerer:
         conf *= self._unknown_name_penalty(q)
         if not follow_up and conf < self.cfg.min_confidence:
             answer = self._declined(question, q, items)
-            answer.debug["confidence"] = round(conf, 3)
+            answer.confidence = round(conf, 3)
             return answer
         if top.closed or (q.kind == "closed" and any(i.closed for i in candidates[:2])):
             closed = top if top.closed else next(i for i in candidates[:2] if i.closed)
@@ -432,12 +369,12 @@ class Answerer:
             answer = self._decision_answer(question, q, top, candidates, items)
         else:
             answer = self._fact_answer(question, q, candidates, items)
-        answer.debug["confidence"] = round(conf, 3)
+        answer.confidence = round(conf, 3)
         return answer
 
     def _cite(self, item: RetrievedItem, quote: str = "", section: str = "") -> Citation:
-        return Citation(item.committee, item.meeting_date, item.punkt or None, item.title,
-                        quote, section)
+        return Citation(item.ref, item.title, quote, section,
+                        with_municipality=len(self.retriever.municipalities) > 1)
 
     def _closed_answer(self, question: str, q: Question, item: RetrievedItem,
                        items: list[RetrievedItem]) -> Answer:
@@ -463,7 +400,7 @@ class Answerer:
         chosen.sort(key=lambda i: i.meeting_date)
         parts, citations = [], []
         for item in chosen:
-            view = self.retriever.item(*item.key)
+            view = self.retriever.item(item.ref)
             if view is None:
                 continue
             block, quote = self._decision_block(item, view)
@@ -565,8 +502,8 @@ class Answerer:
                 picked.append(_Quote(picked[0].item, picked[0].section, nxt, 0.0))
         picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
         parts, citations = [], []
-        for item_key in dict.fromkeys(p.item.key for p in picked):
-            group = [p for p in picked if p.item.key == item_key]
+        for item_ref in dict.fromkeys(p.item.ref for p in picked):
+            group = [p for p in picked if p.item.ref == item_ref]
             item = group[0].item
             quote_text = " ".join(p.text for p in group)
             parts.append(f"{item.committee}, {danish_date(item.meeting_date)}, punkt "
@@ -576,13 +513,13 @@ class Answerer:
 
     def _next_sentence(self, quote: _Quote) -> str:
         """The sentence after `quote` in its section, or ""."""
-        view = self.retriever.item(*quote.item.key)
+        view = self.retriever.item(quote.item.ref)
         units = sentences(view.section(quote.section)) if view else []
         k = units.index(quote.text) + 1 if quote.text in units else len(units)
         return units[k] if k < len(units) else ""
 
     def _score_sentences(self, q: Question, item: RetrievedItem) -> list[_Quote]:
-        view = self.retriever.item(*item.key)
+        view = self.retriever.item(item.ref)
         if view is None:
             return []
         topic = q.topic or stems(q.text)
@@ -641,7 +578,7 @@ class Answerer:
             # the filters already narrowed to the named meeting; else the best match
             dated = [i for i in items if i.is_meeting] or items
             if dated:
-                meeting = self.retriever.meeting(dated[0].key[0], dated[0].committee)
+                meeting = self.retriever.meeting(dated[0].ref)
         if meeting is None:
             return self._declined(question, q, items)
         if not q.has_date and len({i.meeting_date for i in items[:3]}) > 1 and not q.topic:
@@ -671,9 +608,10 @@ class Answerer:
             body = f"Dagsorden for {label}:\n" + "\n".join(
                 f"{n}. {'Lukket: ' if closed else ''}{title}" for n, title, closed
                 in meeting.agenda)
-        node = next((i for i in items if i.is_meeting and i.meeting_date == meeting.date),
-                    RetrievedItem(meeting.committee, meeting.date, 0, "", False, 1.0))
-        citation = Citation(meeting.committee, meeting.date, None, "", body, "Møde")
+        node = next((i for i in items if i.ref == meeting.ref),
+                    RetrievedItem(meeting.ref, "", False, 1.0))
+        citation = Citation(meeting.ref, "", body, "Møde",
+                            with_municipality=len(self.retriever.municipalities) > 1)
         return Answer(question, body, [citation], [node] + [i for i in items if i is not node],
                       kind="meeting")
 

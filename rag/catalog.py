@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ingest.models import danish_date
+from referat.domain import ItemRef
 
 
 @dataclass
 class MeetingInfo:
+    municipality: str
     committee: str
     date: date
     start_time: str
@@ -28,20 +29,15 @@ class MeetingInfo:
     source_url: str = ""
 
     @property
-    def date_int(self) -> int:
-        return int(self.date.strftime("%Y%m%d"))
-
-    @property
-    def label(self) -> str:
-        return f"{self.committee}, {danish_date(self.date)}"
+    def ref(self) -> ItemRef:
+        return ItemRef(self.municipality, self.committee, self.date, self.start_time, 0)
 
 
 @dataclass
 class ItemView:
     """One agenda item, all sections, as the parser saw it."""
 
-    committee: str
-    date: date
+    ref: ItemRef
     number: int
     title: str
     closed: bool
@@ -51,12 +47,28 @@ class ItemView:
     def section(self, name: str) -> str:
         return "\n\n".join(t for n, t in self.sections if n == name).strip()
 
+    @property
+    def committee(self) -> str:
+        return self.ref.committee
+
+    @property
+    def date(self) -> date:
+        return self.ref.date
+
+
+def ref_from_metadata(meta: dict[str, Any]) -> ItemRef:
+    """The identity of the item (or, punkt 0, the meeting) a node belongs to."""
+    return ItemRef(meta.get("municipality", ""), meta["committee"],
+                   date.fromisoformat(meta["meeting_date"]), meta.get("meeting_time", ""),
+                   int(meta.get("punkt", 0)))
+
 
 def meeting_from_metadata(meta: dict[str, Any]) -> MeetingInfo:
     return MeetingInfo(
+        municipality=meta.get("municipality", ""),
         committee=meta["committee"],
         date=date.fromisoformat(meta["meeting_date"]),
-        start_time=meta.get("start_time", ""),
+        start_time=meta.get("meeting_time", ""),
         place=meta.get("place", ""),
         attendees=json.loads(meta.get("attendees") or "[]"),
         absentees=json.loads(meta.get("absentees") or "[]"),
@@ -71,15 +83,14 @@ def list_meetings(collection: Any) -> list[MeetingInfo]:
     """All completely indexed meetings, oldest first."""
     got = collection.get(where={"file_complete": True}, include=["metadatas"])
     meetings = [meeting_from_metadata(m) for m in got["metadatas"] or []]
-    return sorted(meetings, key=lambda m: (m.date, m.committee))
+    return sorted(meetings, key=lambda m: (m.date, m.start_time, m.municipality, m.committee))
 
 
 def item_from_metadata(meta: dict[str, Any]) -> ItemView:
     """The whole item stored on its first node (`item_json`)."""
     data = json.loads(meta["item_json"])
     return ItemView(
-        committee=meta["committee"],
-        date=date.fromisoformat(meta["meeting_date"]),
+        ref=ref_from_metadata(meta),
         number=data["number"],
         title=data["title"],
         closed=data["closed"],
@@ -88,7 +99,8 @@ def item_from_metadata(meta: dict[str, Any]) -> ItemView:
     )
 
 
-def get_item(collection: Any, meeting_date: date, number: int) -> ItemView | None:
+def get_items(collection: Any, meeting_date: date, number: int) -> list[ItemView]:
+    """Every indexed item with this date and Punkt (several committees may meet that day)."""
     got = collection.get(
         where={
             "$and": [
@@ -98,7 +110,4 @@ def get_item(collection: Any, meeting_date: date, number: int) -> ItemView | Non
         },
         include=["metadatas"],
     )
-    for meta in got["metadatas"] or []:
-        if meta.get("item_json"):
-            return item_from_metadata(meta)
-    return None
+    return [item_from_metadata(m) for m in got["metadatas"] or [] if m.get("item_json")]

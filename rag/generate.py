@@ -3,21 +3,19 @@ Ollama, Azure OpenAI) through llama-index's `OpenAILike` — checked by code aft
 
 The model sees numbered sources and must cite them as [n]. Its answer is kept only if
 every [n] exists and every number and date in it occurs in the sources it cites;
-otherwise the extractive answer is returned and `debug["llm_rejected"]` says why.
+otherwise the extractive answer is returned and `Answer.llm_rejected` says why.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import Any
 
-from ingest.models import danish_date
 from referat.config import Config
-
-if TYPE_CHECKING:
-    from .answer import Answer
-    from .retrieve import RetrievedItem
+from referat.danish import danish_date
+from referat.domain import Answer, Citation, RetrievedItem
 
 SYSTEM_PROMPT = (
     "Du er en omhyggelig assistent, der besvarer spørgsmål om kommunale udvalgsreferater. "
@@ -81,20 +79,16 @@ def check(text: str, sources: list[tuple[RetrievedItem, str]]) -> str | None:
 
 
 def _accept(answer: Answer, text: str, sources: list[tuple[RetrievedItem, str]]) -> Answer:
-    from .answer import Answer, Citation
-
     refs = sorted({int(n) for n in _REF_RE.findall(text)})
     citations = []
     for n in refs:
         item, source = sources[n - 1]
-        citations.append(Citation(item.committee, item.meeting_date, item.punkt or None,
-                                  item.title, source[:400], "Kilde"))
-    return Answer(answer.question, text, citations, answer.retrieved, False, answer.kind,
-                  "llm", answer.timings, dict(answer.debug))
+        citations.append(Citation(item.ref, item.title, source[:400], "Kilde"))
+    return replace(answer, text=text, citations=citations, declined=False, generator="llm")
 
 
 def _fallback(answer: Answer, reason: str) -> Answer:
-    answer.debug["llm_rejected"] = reason
+    answer.llm_rejected = reason
     answer.generator = "extractive (fallback)"
     return answer
 
@@ -124,5 +118,5 @@ def stream_checked(
         return
     reason = check(text, sources)
     done = _fallback(answer, reason) if reason else _accept(answer, text, sources)
-    done.debug["llm_text"] = text
+    done.llm_text = text
     yield done.text, done

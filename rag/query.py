@@ -14,9 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.models import DANISH_MONTHS
-
-from .text import stems, topic_stems
+from referat.danish import DANISH_MONTHS, stems, topic_stems
 
 _MONTH_ALT = "|".join(DANISH_MONTHS)
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(DANISH_MONTHS)}

@@ -12,8 +12,6 @@ import math
 import threading
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from llama_index.core import VectorStoreIndex
@@ -30,12 +28,12 @@ from llama_index.core.vector_stores import (
 from llama_index.core.vector_stores.utils import metadata_dict_to_node
 
 from ingest.embed import get_embedder
-from ingest.models import danish_date
 from ingest.store import StoreError, open_collection
 from referat.config import Config
+from referat.danish import STOPWORDS, TOKEN_PATTERN, stemmer, stems, topic_stems
+from referat.domain import Filters, ItemRef, RetrievedItem
 
-from .catalog import ItemView, MeetingInfo, item_from_metadata, list_meetings
-from .text import STOPWORDS, TOKEN_PATTERN, stemmer, stems, topic_stems
+from .catalog import ItemView, MeetingInfo, item_from_metadata, list_meetings, ref_from_metadata
 
 MODES = ("hybrid", "bm25", "dense")
 # RRF scores of a top hit are about 1/61 + 1/61 ≈ 0.033; a title naming the whole topic
@@ -58,95 +56,28 @@ def open_index_collection(cfg: Config) -> Any:
     return collection
 
 
-@dataclass
-class Filters:
-    date_from: date | None = None
-    date_to: date | None = None
-    committees: list[str] = field(default_factory=list)
-    punkt: int | None = None
-
-    def is_empty(self) -> bool:
-        return not (self.date_from or self.date_to or self.committees or self.punkt is not None)
-
-    def to_metadata_filters(self) -> MetadataFilters | None:
-        parts: list[MetadataFilter | MetadataFilters] = []
-        if self.date_from:
-            parts.append(MetadataFilter(key="meeting_date_int", operator=FilterOperator.GTE,
-                                        value=int(self.date_from.strftime("%Y%m%d"))))
-        if self.date_to:
-            parts.append(MetadataFilter(key="meeting_date_int", operator=FilterOperator.LTE,
-                                        value=int(self.date_to.strftime("%Y%m%d"))))
-        if self.committees:
-            parts.append(MetadataFilter(key="committee", operator=FilterOperator.IN,
-                                        value=list(self.committees)))
-        if self.punkt is not None:
-            # the meeting node (punkt 0) stays visible next to the asked-for item
-            parts.append(MetadataFilter(key="punkt", operator=FilterOperator.IN,
-                                        value=[self.punkt, 0]))
-        if not parts:
-            return None
-        return MetadataFilters(filters=parts, condition=FilterCondition.AND)
-
-    def describe(self) -> str:
-        bits = []
-        if self.date_from or self.date_to:
-            a = danish_date(self.date_from) if self.date_from else "…"
-            b = danish_date(self.date_to) if self.date_to else "…"
-            bits.append(f"dato {a}" if self.date_from == self.date_to else f"dato {a} – {b}")
-        if self.committees:
-            bits.append("udvalg " + ", ".join(self.committees))
-        if self.punkt is not None:
-            bits.append(f"punkt {self.punkt}")
-        return "; ".join(bits) or "ingen"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "date_from": self.date_from.isoformat() if self.date_from else None,
-            "date_to": self.date_to.isoformat() if self.date_to else None,
-            "committees": list(self.committees),
-            "punkt": self.punkt,
-        }
-
-
-@dataclass
-class RetrievedItem:
-    """An agenda item (or, with punkt 0, a meeting) and the chunks that found it."""
-
-    committee: str
-    meeting_date: date
-    punkt: int
-    title: str
-    closed: bool
-    score: float
-    dense: float = 0.0  # best cosine similarity of its chunks
-    bm25: float = 0.0  # best BM25 score of its chunks
-    chunks: list[NodeWithScore] = field(default_factory=list)
-
-    @property
-    def key(self) -> tuple[int, int]:
-        return int(self.meeting_date.strftime("%Y%m%d")), self.punkt
-
-    @property
-    def is_meeting(self) -> bool:
-        return self.punkt == 0
-
-    @property
-    def label(self) -> str:
-        if self.is_meeting:
-            return f"{danish_date(self.meeting_date)}, mødet"
-        return f"{danish_date(self.meeting_date)}, punkt {self.punkt}: {self.title}"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "committee": self.committee,
-            "date": self.meeting_date.isoformat(),
-            "punkt": self.punkt or None,
-            "title": self.title,
-            "score": round(self.score, 4),
-            "dense": round(self.dense, 4),
-            "bm25": round(self.bm25, 3),
-            "sections": [c.node.metadata.get("section") for c in self.chunks],
-        }
+def to_metadata_filters(filters: Filters) -> MetadataFilters | None:
+    """The domain's `Filters` as llama-index `MetadataFilters` (for Chroma and BM25)."""
+    parts: list[MetadataFilter | MetadataFilters] = []
+    if filters.date_from:
+        parts.append(MetadataFilter(key="meeting_date_int", operator=FilterOperator.GTE,
+                                    value=int(filters.date_from.strftime("%Y%m%d"))))
+    if filters.date_to:
+        parts.append(MetadataFilter(key="meeting_date_int", operator=FilterOperator.LTE,
+                                    value=int(filters.date_to.strftime("%Y%m%d"))))
+    if filters.committees:
+        parts.append(MetadataFilter(key="committee", operator=FilterOperator.IN,
+                                    value=list(filters.committees)))
+    if filters.municipalities:
+        parts.append(MetadataFilter(key="municipality", operator=FilterOperator.IN,
+                                    value=list(filters.municipalities)))
+    if filters.punkt is not None:
+        # the meeting node (punkt 0) stays visible next to the asked-for item
+        parts.append(MetadataFilter(key="punkt", operator=FilterOperator.IN,
+                                    value=[filters.punkt, 0]))
+    if not parts:
+        return None
+    return MetadataFilters(filters=parts, condition=FilterCondition.AND)
 
 
 class _Recording(BaseRetriever):
@@ -182,18 +113,21 @@ class Retriever:
         self.index = VectorStoreIndex.from_vector_store(store, embed_model=self.embedder)
         got = self.collection.get(include=["documents", "metadatas"])
         self.nodes: list[TextNode] = []
-        self.items: dict[tuple[int, int], ItemView] = {}
+        self.items: dict[ItemRef, ItemView] = {}
         for node_id, text, meta in zip(got["ids"], got["documents"], got["metadatas"],
                                        strict=True):
             node = metadata_dict_to_node(meta, text=text)
             node.id_ = node_id
             self.nodes.append(node)
             if meta.get("item_json"):
-                self.items[(meta["meeting_date_int"], meta["punkt"])] = item_from_metadata(meta)
+                view = item_from_metadata(meta)
+                self.items[view.ref] = view
         if not self.nodes:
             raise IndexEmpty(EMPTY_MESSAGE)
         self.meetings: list[MeetingInfo] = list_meetings(self.collection)
+        self._meetings_by_ref = {m.ref: m for m in self.meetings}
         self.committees = sorted({m.committee for m in self.meetings})
+        self.municipalities = sorted({m.municipality for m in self.meetings if m.municipality})
         self.bm25 = BM25Retriever(
             nodes=self.nodes,
             stemmer=stemmer(),
@@ -215,11 +149,9 @@ class Retriever:
 
     # -- meetings -----------------------------------------------------------------------
 
-    def meeting(self, date_int: int, committee: str | None = None) -> MeetingInfo | None:
-        for m in self.meetings:
-            if m.date_int == date_int and (committee is None or m.committee == committee):
-                return m
-        return None
+    def meeting(self, ref: ItemRef) -> MeetingInfo | None:
+        """The meeting of `ref` (any item of it, or the meeting itself)."""
+        return self._meetings_by_ref.get(ref.meeting)
 
     def meetings_in(self, filters: Filters) -> list[MeetingInfo]:
         out = []
@@ -230,11 +162,13 @@ class Retriever:
                 continue
             if filters.committees and m.committee not in filters.committees:
                 continue
+            if filters.municipalities and m.municipality not in filters.municipalities:
+                continue
             out.append(m)
         return out
 
-    def item(self, date_int: int, punkt: int) -> ItemView | None:
-        return self.items.get((date_int, punkt))
+    def item(self, ref: ItemRef) -> ItemView | None:
+        return self.items.get(ref)
 
     # -- retrieval ----------------------------------------------------------------------
 
@@ -263,7 +197,7 @@ class Retriever:
     ) -> tuple[list[RetrievedItem], dict[str, float]]:
         """Agenda items for `query`, best first, and timings in ms."""
         filters = filters or Filters()
-        metadata_filters = filters.to_metadata_filters()
+        metadata_filters = to_metadata_filters(filters)
         top_k = top_k or self.cfg.top_k
         timings: dict[str, float] = {}
         node_top_k = min(node_top_k, len(self.nodes))
@@ -317,12 +251,11 @@ class Retriever:
         query: str = "",
     ) -> list[RetrievedItem]:
         topic = topic_stems(query)
-        by_item: dict[tuple[int, int], list[NodeWithScore]] = defaultdict(list)
+        by_item: dict[ItemRef, list[NodeWithScore]] = defaultdict(list)
         for r in results:
-            meta = r.node.metadata
-            by_item[(meta["meeting_date_int"], meta["punkt"])].append(r)
+            by_item[ref_from_metadata(r.node.metadata)].append(r)
         items = []
-        for chunks in by_item.values():
+        for ref, chunks in by_item.items():
             meta = chunks[0].node.metadata
             ranked = sorted((c.score or 0.0 for c in chunks), reverse=True)
             # The best chunk decides; a second matching chunk adds a little, and so does
@@ -330,9 +263,7 @@ class Retriever:
             score = ranked[0] + 0.1 * sum(ranked[1:2])
             score += TITLE_WEIGHT * self._title_match(topic, meta.get("title", ""))
             items.append(RetrievedItem(
-                committee=meta["committee"],
-                meeting_date=date.fromisoformat(meta["meeting_date"]),
-                punkt=int(meta["punkt"]),
+                ref=ref,
                 title=meta.get("title", ""),
                 closed=bool(meta.get("closed")),
                 score=score,

@@ -67,5 +67,5 @@ def small_corpus(tmp_path: Path, seeds_dir: Path) -> Path:
 def run_referat(cfg: Config, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
     """The real `referat` command line, in a subprocess, over `cfg`'s index."""
     env = {**os.environ, "REFERAT_DATA_DIR": str(cfg.data_dir)}
-    return subprocess.run([sys.executable, "-m", "referat.cli", *args], env=env, cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "ui.cli", *args], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=timeout)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rag.answer import NOT_FOUND, Conversation
-from rag.retrieve import Filters
+from referat.domain import Filters
 
 STUDIETUR = "(Erhvervs-, Beskæftigelses- og Uddannelsesudvalget, 7. februar 2023, " \
             "punkt 5: Studietur til Lund)"
@@ -78,10 +78,10 @@ def test_follow_up_uses_the_previous_items(answerer):
     assert first.citations[0].punkt == 5
     follow = answerer.ask("hvem stemte imod?", conversation=conversation)
     assert "Saime Bilen Inanc" in follow.text
-    assert follow.citations[0].punkt == 5 and follow.debug.get("follow_up")
+    assert follow.citations[0].punkt == 5 and follow.follow_up
     fresh = answerer.ask("hvor mange ansatte har Caverion i Danmark?",
                          conversation=conversation)
-    assert fresh.citations[0].punkt == 1 and not fresh.debug.get("follow_up")
+    assert fresh.citations[0].punkt == 1 and not fresh.follow_up
 
 
 def test_ui_filters_exclude_other_meetings(answerer):

@@ -88,7 +88,7 @@ def test_unfaithful_answers_fall_back_to_extractive(llm_answerer, mode, why):
     _Handler.mode = mode
     answer = llm_answerer.ask(QUESTION)
     assert answer.generator == "extractive (fallback)"
-    assert why.strip("[]") in answer.debug["llm_rejected"]
+    assert why.strip("[]") in answer.llm_rejected
     assert "> Indstillingens punkt 2: Studieturen gennemføres den 23.-24. november 2023." \
         in answer.text
 
@@ -106,5 +106,5 @@ def test_unreachable_endpoint_falls_back(answerer, seed_cfg):
     cfg = seed_cfg.with_(llm_base_url="http://127.0.0.1:9/v1", llm_timeout=2.0)
     answer = Answerer(cfg, retriever=answerer.retriever).ask(QUESTION)
     assert answer.generator == "extractive (fallback)" and "svarede ikke" in \
-        answer.debug["llm_rejected"]
+        answer.llm_rejected
     assert "23.-24. november 2023" in answer.text

@@ -19,7 +19,7 @@ from ingest.store import EmbedderMismatch, open_collection
 from referat.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
-REFERAT = [sys.executable, "-m", "referat.cli"]
+REFERAT = [sys.executable, "-m", "ui.cli"]
 
 
 def _ids_by_file(cfg: Config) -> dict[str, set[str]]:

@@ -40,7 +40,7 @@ def _serve(cfg: Config) -> Iterator[str]:
     """`referat ui` in a subprocess on a free port; yields its URL."""
     port = _free_port()
     env = {**os.environ, "REFERAT_DATA_DIR": str(cfg.data_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "referat.cli", "ui", "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "ui.cli", "ui", "--port", str(port)],
                             env=env, cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}/"

@@ -19,9 +19,9 @@ from typing import Any
 import gradio as gr
 
 from ingest.store import StoreError
-from rag.answer import Answer, Answerer, Conversation
-from rag.retrieve import Filters
+from rag.answer import Answerer, Conversation
 from referat.config import Config
+from referat.domain import Answer, Filters
 
 from .feedback import record_feedback
 from .render import answer_markdown, search_html, sources_html
@@ -53,7 +53,6 @@ class ChatSession:
 
     conversation: Conversation = field(default_factory=Conversation)
     answers: dict[int, Answer] = field(default_factory=dict)
-    last: Answer | None = None
 
 
 def _new_session() -> ChatSession:
@@ -140,7 +139,6 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
                 yield history, gr.skip(), gr.skip(), session, ""
         if final is not None:
             session.answers[len(history) - 1] = final
-            session.last = final
         yield (history, sources_html(final, engine.retriever), search_html(final), session, "")
 
     def new_conversation():

@@ -8,7 +8,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rag.answer import Answer
+from referat.domain import Answer
 
 _LOCK = threading.Lock()
 
@@ -23,7 +23,7 @@ def record_feedback(path: Path, answer: Answer, liked: bool, comment: str = "") 
         "answer": answer.text,
         "declined": answer.declined,
         "citations": [c.to_dict() for c in answer.citations],
-        "filters": answer.debug.get("filters"),
+        "filters": answer.filters.describe(),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(record, ensure_ascii=False) + "\n"

@@ -11,9 +11,9 @@ import html
 import re
 from typing import Any
 
-from ingest.models import danish_date
-from rag.answer import Answer, Citation
 from rag.catalog import ItemView, MeetingInfo
+from referat.danish import danish_date
+from referat.domain import Answer, Citation
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
 
@@ -93,16 +93,16 @@ def sources_html(answer: Answer | None, lookup: Any) -> str:
 
 
 def _source_block(n: int, c: Citation, lookup: Any) -> str:
-    date_int = int(c.meeting_date.strftime("%Y%m%d"))
     where = f"punkt {c.punkt}: {c.title}" if c.punkt else "mødets forside"
-    label = f"[{n}] {c.committee} · {danish_date(c.meeting_date)} · {where}"
+    who = f"{c.ref.municipality}, {c.committee}" if c.with_municipality else c.committee
+    label = f"[{n}] {who} · {danish_date(c.meeting_date)} · {where}"
     quote = (f"<blockquote class='citat'>{html.escape(' '.join(c.quote.split())[:600])}"
              f"{'…' if len(c.quote) > 600 else ''}</blockquote>") if c.quote and c.punkt else ""
     if c.punkt:
-        view = lookup.item(date_int, c.punkt)
+        view = lookup.item(c.ref)
         full = _item_html(view, c.quote) if view else "<p>Punktet findes ikke i indekset.</p>"
     else:
-        meeting = lookup.meeting(date_int, c.committee)
+        meeting = lookup.meeting(c.ref)
         full = _meeting_html(meeting) if meeting else ""
     what = "hele punktet" if c.punkt else "mødets deltagere og dagsorden"
     return (f"<div class='kilde' id='kilde-{n}'><div class='kilde-navn'>{html.escape(label)}"
@@ -114,16 +114,15 @@ def search_html(answer: Answer | None) -> str:
     """'Vis søgning': the retrieved items with their scores and the applied filters."""
     if answer is None:
         return "<p>Stil et spørgsmål for at se søgningen.</p>"
-    debug = answer.debug
-    facts = [("Spørgsmålstype", debug.get("kind", answer.kind)),
-             ("Filtre", debug.get("filters", "ingen")),
-             ("Sikkerhed", debug.get("confidence", "–")),
+    facts = [("Spørgsmålstype", answer.kind),
+             ("Filtre", answer.filters.describe()),
+             ("Sikkerhed", "–" if answer.confidence is None else answer.confidence),
              ("Tider (ms)", ", ".join(f"{k.removesuffix('_ms')} {v:.0f}"
                                       for k, v in answer.timings.items()))]
-    if debug.get("follow_up"):
+    if answer.follow_up:
         facts.append(("Opfølgning", "ja: forrige svars punkter"))
-    if debug.get("llm_rejected"):
-        facts.append(("Sprogmodel afvist", debug["llm_rejected"]))
+    if answer.llm_rejected:
+        facts.append(("Sprogmodel afvist", answer.llm_rejected))
     head = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>"
                    for k, v in facts)
     rows = "".join(

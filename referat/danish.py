@@ -1,12 +1,62 @@
-"""Danish text helpers shared by retrieval and answering: tokens, stems, sentences."""
+"""Danish language helpers shared by every layer: month names and dates, tokens and
+Snowball stems, stop words and question words, and sentence splitting that knows Danish
+abbreviations ("bl.a.", "den 7. februar").
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DANISH
+
+DANISH_MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)
+
+
+def danish_date(d: date) -> str:
+    """`date(2023, 2, 7)` → `"7. februar 2023"`."""
+    return f"{d.day}. {DANISH_MONTHS[d.month - 1]} {d.year}"
+
+
+_MONTH = "|".join(DANISH_MONTHS)
+DATE_RE = re.compile(
+    rf"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(\d{{1,2}})\.?\s+({_MONTH})"
+    rf"\s+(\d{{4}})(?:\s*-?\s*kl\.?\s*(\d{{1,2}}[.:]\d{{2}}))?",
+    re.IGNORECASE,
+)
+NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
+TIME_RE = re.compile(r"kl\.?\s*(\d{1,2}[.:]\d{2})", re.IGNORECASE)
+
+def parse_date(text: str) -> tuple[date, str | None] | None:
+    """First Danish date in `text` with an optional start time.
+
+    >>> parse_date("Tirsdag den 7. februar 2023 - kl. 08:00")
+    (datetime.date(2023, 2, 7), '08:00')
+    """
+    m = DATE_RE.search(text)
+    if m:
+        day, month, year, time = m.groups()
+        try:
+            d = date(int(year), DANISH_MONTHS.index(month.lower()) + 1, int(day))
+        except ValueError:
+            return None
+        return d, time.replace(".", ":") if time else None
+    m = NUMERIC_DATE_RE.search(text)
+    if m:
+        try:
+            d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+        t = TIME_RE.search(text)
+        return d, t.group(1).replace(".", ":") if t else None
+    return None
+
+
 
 TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
@@ -58,9 +108,7 @@ ABBREVIATIONS = frozenset(
     " d ds hhv o.l m.m mv osv bl kr".split()
 )
 
-_MONTHS = (
-    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-)
+_MONTHS = "|".join(DANISH_MONTHS)
 
 
 @lru_cache(maxsize=1)

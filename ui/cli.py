@@ -1,5 +1,8 @@
 """`referat` — the command line: ingest, meetings, show, ask, chat, ui, eval.
 
+It lives in `ui/` with the Gradio page: both are interfaces over the pipeline, and
+nothing below imports them.
+
 Each command is a thin shell over the pipeline's public functions; errors a user can fix
 are printed as one Danish line and a non-zero exit code, never a stack trace.
 """
@@ -64,40 +67,60 @@ def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, qui
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="Møderne som JSON.")
 @click.pass_obj
 @user_errors
-def meetings(cfg: Config) -> None:
-    """Vis de indlæste møder: dato, udvalg og antal punkter."""
+def meetings(cfg: Config, as_json: bool) -> None:
+    """Vis de indlæste møder: dato, kommune, udvalg og antal punkter."""
     from rag.catalog import list_meetings
     from rag.retrieve import open_index_collection
 
     found = list_meetings(open_index_collection(cfg))
-    if not found:
-        click.echo("Der er ingen referater indlæst endnu — kør `referat ingest …`.")
+    if as_json:
+        click.echo(json.dumps([{
+            "municipality": m.municipality, "committee": m.committee,
+            "date": m.date.isoformat(), "time": m.start_time or None, "kind": m.doc_type,
+            "items": len(m.agenda), "source": m.source_file} for m in found],
+            ensure_ascii=False, indent=2))
         return
     for m in found:
-        click.echo(f"{m.date.isoformat()}  {m.committee}  ({len(m.agenda)} punkter)")
+        where = f"{m.municipality}, " if m.municipality else ""
+        click.echo(f"{m.date.isoformat()}  {where}{m.committee}  ({len(m.agenda)} punkter)")
+
+
+def _contains(value: str, wanted: str | None) -> bool:
+    return not wanted or wanted.lower() in value.lower()
 
 
 @main.command()
 @click.argument("meeting_date")
 @click.argument("punkt", type=int)
+@click.option("--udvalg", default=None, help="Udvalgets navn (eller en del af det).")
+@click.option("--kommune", default=None, help="Kommunens navn (eller en del af det).")
 @click.pass_obj
 @user_errors
-def show(cfg: Config, meeting_date: str, punkt: int) -> None:
+def show(cfg: Config, meeting_date: str, punkt: int, udvalg: str | None,
+         kommune: str | None) -> None:
     """Vis et helt dagsordenspunkt med alle afsnit, fx `referat show 2023-02-07 5`."""
-    from ingest.models import danish_date
-    from rag.catalog import get_item
+    from rag.catalog import get_items
     from rag.retrieve import open_index_collection
 
     try:
         day = date.fromisoformat(meeting_date)
     except ValueError:
         _fail(f"datoen skal skrives ÅÅÅÅ-MM-DD, ikke {meeting_date!r}", 2)
-    item = get_item(open_index_collection(cfg), day, punkt)
-    if item is None:
+    found = [i for i in get_items(open_index_collection(cfg), day, punkt)
+             if _contains(i.committee, udvalg) and _contains(i.ref.municipality, kommune)]
+    if not found:
         _fail(f"punkt {punkt} fra mødet {meeting_date} findes ikke i indekset", 1)
-    click.echo(f"{item.committee} · {danish_date(item.date)}")
+    if len(found) > 1:
+        click.echo(f"Punkt {punkt} den {meeting_date} findes på flere møder; vælg med "
+                   "--udvalg eller --kommune:", err=True)
+        for i in found:
+            click.echo(f"  {i.ref.render(i.title, with_municipality=True)}", err=True)
+        sys.exit(2)
+    item = found[0]
+    click.echo(item.ref.render(with_municipality=True).rsplit(", punkt", 1)[0])
     click.echo(f"Punkt {item.number}: {'Lukket: ' if item.closed else ''}{item.title}")
     if item.journal_number:
         click.echo(f"Sagsnr. {item.journal_number}")
@@ -118,7 +141,7 @@ def _print_answer(answer: Any, as_json: bool, debug: bool) -> None:
             click.echo(f"  [{i}] {c.render()}")
     if debug:
         click.echo("\nSøgning:")
-        click.echo(f"  filtre: {answer.debug.get('filters')}")
+        click.echo(f"  filtre: {answer.filters.describe()}")
         for r in answer.retrieved:
             click.echo(f"  {r.score:.3f}  {r.label}")
         click.echo(f"  tider (ms): {answer.timings}")
