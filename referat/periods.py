@@ -1,0 +1,246 @@
+"""The one period parser: every way a Danish question or claim names a day, a month, a
+quarter, a season, a year or a relative meeting, as a `Period`.
+
+>>> find_period("hvad skete der på junimødet?").month, find_period("junimødet").year
+(6, None)
+>>> p = find_period("hvem deltog i mødet den 7/2 2023?")
+>>> (p.kind, p.start, p.strict)
+('day', datetime.date(2023, 2, 7), True)
+>>> find_period("hvor mange fik førtidspension i 2022").kind
+'year'
+>>> find_period("nytårskuren 2025").soft
+True
+>>> find_period("på det seneste møde").relative
+'latest'
+
+A period without a year ("i juni", "7. februar", "junimødet") keeps `year=None`;
+`Period.resolve` picks the year from the meetings the archive holds. Every pattern
+here is linear in the input's length: no nested or adjacent unbounded repeats.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .danish import DANISH_MONTHS
+
+# Month names and the abbreviations minutes and people use ("feb.", "sept").
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(DANISH_MONTHS)}
+_MONTH_NUMBER.update({name[:3]: i + 1 for i, name in enumerate(DANISH_MONTHS)})
+_MONTH_NUMBER.update({"sept": 9, "marts": 3, "maj": 5})
+_MONTH_ALT = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_ORDINAL = {"første": 1, "1": 1, "andet": 2, "anden": 2, "2": 2, "tredje": 3, "3": 3,
+            "fjerde": 4, "4": 4, "sidste": 4}
+# Seasons as (first month, number of months); winter runs into the next year.
+_SEASONS = {"forår": (3, 3), "sommer": (6, 3), "efterår": (9, 3), "høst": (9, 3),
+            "vinter": (12, 3)}
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+_ISO = re.compile(rf"\b({_YEAR})-(\d{{1,2}})-(\d{{1,2}})\b")
+# "7. februar 2023", "den 7 feb. 2023", "d. 7. februar", "7.-8. marts" (first day taken)
+_DAY_NAMED = re.compile(
+    rf"\b(\d{{1,2}})\.?(?:\s?-\s?\d{{1,2}}\.?)?\s?({_MONTH_ALT})\b\.?(?:\s(\d{{4}}))?",
+    re.IGNORECASE)
+# "7/2", "7/2-2023", "7/2 2023", "7.2.2023", "07-02-2023"
+_DAY_NUMERIC = re.compile(
+    r"(?<![\d.,/-])(\d{1,2})(?:/(\d{1,2})(?:[ /-](\d{4}))?|[.-](\d{1,2})[.-](\d{4}))"
+    r"(?![\d/]|[.,]\d)")
+# "i juni", "juni 2023", "junimødet", "mødet i marts", "februar-mødet"
+_MONTH = re.compile(rf"\b({_MONTH_ALT})(?:-?(møde\w*))?\b\.?(?:\s(\d{{4}}))?", re.IGNORECASE)
+_QUARTER = re.compile(
+    rf"\b(?:(første|andet|anden|tredje|fjerde|sidste|[1-4])\.?\s?(?:kvartal|kvt)\.?"
+    rf"|q([1-4]))(?:\s(?:af\s|i\s)?({_YEAR}))?\b",
+    re.IGNORECASE)
+_HALF = re.compile(rf"\b(første|andet|anden|sidste|[12])\.?\s?halvår(?:\s(?:af\s|i\s)?({_YEAR}))?",
+                   re.IGNORECASE)
+_SEASON = re.compile(rf"\b(forår|sommer|efterår|høst|vinter)\w*(?:\s({_YEAR}))?", re.IGNORECASE)
+_RANGE = re.compile(rf"\b(?:fra|mellem)\s({_YEAR})\s(?:til|og|-)\s({_YEAR})\b|\b({_YEAR})\s?-\s?"
+                    rf"({_YEAR})\b", re.IGNORECASE)
+_SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({_YEAR})\b", re.IGNORECASE)
+_NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år|for|om)\s({_YEAR})\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(rf"\b({_YEAR})\b")
+_RELATIVE_YEAR = re.compile(r"\b(i år|i fjor|sidste år|sidste års|næste år|forrige år)\b",
+                            re.IGNORECASE)
+_LATEST = re.compile(r"\b(?:seneste|sidste|nyeste)\s(?:\w+-?)?møde", re.IGNORECASE)
+_PREVIOUS = re.compile(r"\bforrige\s(?:\w+-?)?møde", re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:første|ældste|tidligste)\s(?:\w+-?)?møde", re.IGNORECASE)
+# A bare "7/2" is a date only after words that introduce one (else it may be a fraction).
+_DATE_CUE = re.compile(r"(?:den|d\.|møde\w*|fra|til|på|om|siden|før|efter|inden)\s?$",
+                       re.IGNORECASE)
+# "på mødet den …", "udvalgsmødet den …": the date names a meeting, not a fact.
+_MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|om\s)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A named stretch of time, as the text said it.
+
+    `strict` (a named day) means: answer only from that day's meetings. `soft` (a bare
+    year, "nytårskuren 2025") means: prefer, never filter. `year` is None when the text
+    gave none; `resolve()` fills it in.
+    """
+
+    kind: str  # day | month | quarter | half | season | year | range | relative
+    label: str
+    span: tuple[int, int]
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    months: int = 1  # length in months for month/quarter/half/season
+    end_year: int | None = None  # for ranges
+    strict: bool = False
+    soft: bool = False
+    relative: str | None = None  # latest | previous | first (a meeting, not a date)
+    names_meeting: bool = False  # "på mødet den 7. februar": the date is a meeting's
+
+    @property
+    def start(self) -> date | None:
+        if self.year is None:
+            return None
+        if self.kind == "day":
+            return date(self.year, self.month or 1, self.day or 1)
+        return date(self.year, self.month or 1, 1)
+
+    @property
+    def end(self) -> date | None:
+        if self.year is None:
+            return None
+        if self.kind == "day":
+            return self.start
+        if self.kind in ("year", "range"):
+            return date(self.end_year or self.year, 12, 31)
+        last = (self.month or 1) + self.months - 1
+        year, month = self.year + (last - 1) // 12, (last - 1) % 12 + 1
+        return date(year, month, calendar.monthrange(year, month)[1])
+
+    def contains(self, day: date) -> bool:
+        """Does `day` fall in the period (any year, when the text gave none)?"""
+        if self.year is not None:
+            start, end = self.start, self.end
+            return bool(start and end and start <= day <= end)
+        if self.kind == "day":
+            return (day.month, day.day) == (self.month, self.day)
+        offset = (day.month - (self.month or 1)) % 12
+        return offset < self.months
+
+    def resolve(self, dates: Iterable[date]) -> Period:
+        """With no year given, take the latest year in which one of `dates` falls in
+        the period ("junimødet" → the June meeting the archive holds); else unchanged."""
+        if self.year is not None or self.relative:
+            return self
+        hits = sorted((d for d in dates if self.contains(d)), reverse=True)
+        if not hits:
+            return self
+        hit = hits[0]
+        year = hit.year - 1 if (self.month or 1) + self.months - 1 > 12 and hit.month < (
+            self.month or 1) else hit.year
+        return replace(self, year=year)
+
+
+def _valid(year: int | None, month: int, day: int | None = None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    last = calendar.monthrange(year or 2000, month)[1]  # 2000: a leap year
+    return 1 <= day <= last
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _days(text: str) -> list[Period]:
+    found: list[Period] = []
+    for m in _ISO.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            found.append(Period("day", m.group(0), m.span(), y, mo, d, strict=True))
+    for m in _DAY_NAMED.finditer(text):
+        mo = _MONTH_NUMBER[m.group(2).lower()]
+        d, y = int(m.group(1)), _year(m.group(3))
+        if _valid(y, mo, d):
+            found.append(Period("day", m.group(0).strip(), m.span(), y, mo, d, strict=True))
+    for m in _DAY_NUMERIC.finditer(text):
+        d = int(m.group(1))
+        mo = int(m.group(2) or m.group(4))
+        y = _year(m.group(3) or m.group(5))
+        if y is None and not _DATE_CUE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if _valid(y, mo, d):
+            found.append(Period("day", m.group(0), m.span(), y, mo, d, strict=True))
+    return found
+
+
+def _spans_free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+
+def find_periods(text: str) -> list[Period]:
+    """Every period named in `text`, in reading order; overlapping mentions are
+    resolved in favour of the most specific (a day over its month over its year)."""
+    out: list[Period] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(p: Period) -> None:
+        if _spans_free(p.span, taken):
+            before = text[max(0, p.span[0] - 20):p.span[0]]
+            if p.kind == "day" and _MEETING_BEFORE.search(before):
+                p = replace(p, names_meeting=True)
+            out.append(p)
+            taken.append(p.span)
+
+    for p in _days(text):
+        add(p)
+    for m in _QUARTER.finditer(text):
+        n = _ORDINAL[(m.group(1) or m.group(2)).lower()]
+        add(Period("quarter", m.group(0), m.span(), _year(m.group(3)), 3 * n - 2, months=3))
+    for m in _HALF.finditer(text):
+        n = 2 if m.group(1).lower() in ("andet", "anden", "sidste", "2") else 1
+        add(Period("half", m.group(0), m.span(), _year(m.group(2)), 6 * n - 5, months=6))
+    for m in _SEASON.finditer(text):
+        first, length = _SEASONS[m.group(1).lower()]
+        add(Period("season", m.group(0), m.span(), _year(m.group(2)), first, months=length))
+    for m in _MONTH.finditer(text):
+        word = m.group(1).lower()
+        if word == "maj" or len(word) > 3 or m.group(0).endswith("."):
+            add(Period("month", m.group(0), m.span(), _year(m.group(3)),
+                       _MONTH_NUMBER[word], names_meeting=bool(m.group(2))))
+    for m in _RANGE.finditer(text):
+        a, b = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        if a <= b:
+            add(Period("range", m.group(0), m.span(), a, end_year=b))
+    for m in _SINCE.finditer(text):
+        y = int(m.group(2))
+        if m.group(1).lower() in ("siden", "efter"):
+            add(Period("range", m.group(0), m.span(), y + (m.group(1).lower() == "efter"),
+                       end_year=date.today().year))
+        else:
+            add(Period("range", m.group(0), m.span(), 1950, end_year=y - 1))
+    for m in _NAMED_YEAR.finditer(text):
+        add(Period("year", m.group(0), m.span(1), int(m.group(1))))
+    for m in _BARE_YEAR.finditer(text):
+        add(Period("year", m.group(0), m.span(), int(m.group(1)), soft=True))
+    for rx, which in ((_LATEST, "latest"), (_PREVIOUS, "previous"), (_FIRST, "first")):
+        for m in rx.finditer(text):
+            add(Period("relative", m.group(0), m.span(), relative=which))
+    for m in _RELATIVE_YEAR.finditer(text):
+        word = m.group(1).lower()
+        shift = {"i år": 0, "næste år": 1}.get(word, -1)
+        add(Period("year", m.group(0), m.span(), date.today().year + shift))
+    return sorted(out, key=lambda p: p.span)
+
+
+def find_period(text: str) -> Period | None:
+    """The most specific period `text` names: a day before a month, quarter, season or
+    half-year, before a named year, before a bare year; None when it names none."""
+    rank = {"day": 0, "relative": 1, "month": 2, "quarter": 2, "half": 2, "season": 2,
+            "range": 3, "year": 4}
+    found = find_periods(text)
+    if not found:
+        return None
+    return min(found, key=lambda p: (rank[p.kind], p.soft, p.year is None, p.span))

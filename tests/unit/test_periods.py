@@ -1,0 +1,110 @@
+"""The period parser over the many ways Danish questions and claims name a time."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from referat.periods import find_period, find_periods
+
+D = date
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("hvad skete der den 7. februar 2023?", D(2023, 2, 7), D(2023, 2, 7)),
+    ("mødet d. 7 feb. 2023", D(2023, 2, 7), D(2023, 2, 7)),
+    ("referatet fra 2023-02-07", D(2023, 2, 7), D(2023, 2, 7)),
+    ("hvem deltog den 7/2 2023", D(2023, 2, 7), D(2023, 2, 7)),
+    ("hvem deltog den 7/2-2023", D(2023, 2, 7), D(2023, 2, 7)),
+    ("beslutningen 7.2.2023", D(2023, 2, 7), D(2023, 2, 7)),
+    ("på mødet 18-03-2025", D(2025, 3, 18), D(2025, 3, 18)),
+    ("hvad blev besluttet i september 2020", D(2020, 9, 1), D(2020, 9, 30)),
+    ("møderne i februar 2024", D(2024, 2, 1), D(2024, 2, 29)),
+    ("i første kvartal 2023", D(2023, 1, 1), D(2023, 3, 31)),
+    ("tal for 4. kvartal 2023", D(2023, 10, 1), D(2023, 12, 31)),
+    ("Q3 2024", D(2024, 7, 1), D(2024, 9, 30)),
+    ("i andet halvår 2024", D(2024, 7, 1), D(2024, 12, 31)),
+    ("i efteråret 2023", D(2023, 9, 1), D(2023, 11, 30)),
+    ("i foråret 2025", D(2025, 3, 1), D(2025, 5, 31)),
+    ("hvor mange fik førtidspension i 2022", D(2022, 1, 1), D(2022, 12, 31)),
+    ("fra 2020 til 2023", D(2020, 1, 1), D(2023, 12, 31)),
+    ("mellem 2015 og 2020", D(2015, 1, 1), D(2020, 12, 31)),
+])
+def test_periods_with_a_year(text: str, start: date, end: date) -> None:
+    p = find_period(text)
+    assert p is not None, text
+    assert (p.start, p.end) == (start, end), text
+
+
+def test_a_named_day_is_strict_and_a_bare_year_only_soft() -> None:
+    assert find_period("den 7. februar 2023").strict
+    year = find_period("nytårskuren 2025")
+    assert year.soft and not year.strict
+    assert not find_period("i 2025").soft
+
+
+@pytest.mark.parametrize(("text", "month", "day"), [
+    ("hvad skete der i juni?", 6, None),
+    ("på junimødet", 6, None),
+    ("februar-mødet", 2, None),
+    ("udvalgsmødet den 7. februar", 2, 7),
+    ("mødet den 7/2", 2, 7),
+    ("i marts måned", 3, None),
+])
+def test_periods_without_a_year_resolve_from_the_archive(text: str, month: int,
+                                                         day: int | None) -> None:
+    p = find_period(text)
+    assert p is not None and p.year is None and p.month == month and p.day == day, text
+    meetings = [D(2015, 6, 9), D(2020, 9, 8), D(2023, 2, 7), D(2024, 2, 6), D(2025, 3, 18)]
+    resolved = p.resolve(meetings)
+    assert any(resolved.start <= m <= resolved.end for m in meetings), text
+
+
+def test_a_winter_without_a_year_resolves_across_new_year() -> None:
+    p = find_period("i vinteren").resolve([D(2024, 2, 6)])
+    assert p.start == D(2023, 12, 1) and p.end == D(2024, 2, 29)
+
+
+@pytest.mark.parametrize(("text", "which"), [
+    ("hvad skete der på det seneste møde?", "latest"),
+    ("sidste udvalgsmøde", "latest"),
+    ("det første møde i arkivet", "first"),
+    ("på forrige møde", "previous"),
+])
+def test_relative_meetings(text: str, which: str) -> None:
+    p = find_period(text)
+    assert p is not None and p.relative == which
+
+
+@pytest.mark.parametrize("text", [
+    "hvor mange ansatte har Caverion?",
+    "en 1/3 af budgettet",
+    "300 ansatte og 30.000 ejendomme",
+    "julefrokosten",
+    "punkt 5",
+    "150.000 kr. til iværksætteri",
+    "7,2 procent",
+])
+def test_no_period_where_none_is_named(text: str) -> None:
+    assert find_period(text) is None, text
+
+
+def test_a_date_in_a_claim_names_a_meeting_only_after_moede() -> None:
+    claim = find_period("studieturen blev gennemført den 23.-24. november 2023")
+    assert claim.start == D(2023, 11, 23) and not claim.names_meeting
+    meeting = find_period("udvalget besluttede på mødet den 7. februar 2023 at …")
+    assert meeting.names_meeting
+
+
+def test_several_periods_in_reading_order() -> None:
+    found = find_periods("sammenlign juni 2015 med september 2020")
+    assert [(p.year, p.month) for p in found] == [(2015, 6), (2020, 9)]
+
+
+def test_linear_time_on_hostile_input() -> None:
+    hostile = ("7. " * 5000) + ("møde " * 3000) + ("2023-" * 2000) + "1/" * 5000
+    t0 = time.perf_counter()
+    find_periods(hostile)
+    assert time.perf_counter() - t0 < 1.0
