@@ -189,7 +189,9 @@ class Answerer:
         if q.relative_meeting:
             pool = self.retriever.meetings_in(f)
             if pool:
-                chosen = pool[-1] if q.relative_meeting == "latest" else pool[0]
+                chosen = {"latest": pool[-1], "first": pool[0],
+                          "previous": pool[-2] if len(pool) > 1 else pool[0]
+                          }[q.relative_meeting]
                 f.date_from = f.date_to = chosen.date
         elif q.date_soft or (q.date_from and not q.date_strict and q.kind in _SOFT_PERIOD_KINDS):
             # "hvor mange … i 2023?" may ask about the year 2023 in a later meeting's
@@ -218,7 +220,7 @@ class Answerer:
         mode: str,
     ) -> tuple[Answer, list[RetrievedItem]]:
         t0 = time.perf_counter()
-        q = parse_question(question)
+        q = parse_question(question, [m.date for m in self.retriever.meetings])
         q.retrieval_mode = mode
         if q.date_from:
             # The period is handled by filters or `_prefer_period`; as a topic word the

@@ -8,37 +8,17 @@ the kind of question decides how the answer is assembled.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from referat.danish import DANISH_MONTHS, stems, topic_stems
+from referat.danish import stems, topic_stems
+from referat.periods import Period, find_period
 
-_MONTH_ALT = "|".join(DANISH_MONTHS)
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(DANISH_MONTHS)}
-_ORDINAL_Q = {"første": 1, "1.": 1, "andet": 2, "anden": 2, "2.": 2, "tredje": 3, "3.": 3,
-              "fjerde": 4, "4.": 4, "sidste": 4}
-
-DAY_RE = re.compile(
-    rf"\b(?:den\s+|d\.\s*)?(\d{{1,2}})\.?\s*({_MONTH_ALT}|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?"
-    rf"\s+(\d{{4}})\b",
-    re.IGNORECASE,
-)
-ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-NUMERIC_DAY_RE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[ /.-]\s*(\d{4})\b")
-MONTH_RE = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{4}})\b", re.IGNORECASE)
-QUARTER_RE = re.compile(
-    r"\b(første|andet|anden|tredje|fjerde|sidste|[1-4]\.)\s+kvartal\s+(?:af\s+|i\s+)?(\d{4})\b",
-    re.IGNORECASE,
-)
-BARE_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-YEAR_RE = re.compile(r"\b(?:i|fra|året|år|møde[t]?\s+i)\s+(\d{4})\b", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
 COMMITTEE_RE = re.compile(r"([\wæøåÆØÅ,\- ]*?\w+udvalg(?:et|s|ets)?)\b", re.IGNORECASE)
-LATEST_RE = re.compile(r"\b(seneste|sidste|nyeste)\s+møde", re.IGNORECASE)
-FIRST_RE = re.compile(r"\b(første|ældste)\s+møde", re.IGNORECASE)
 
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -102,70 +82,40 @@ def _meeting_stems() -> frozenset[str]:
     return frozenset(_MEETING_WORDS) | frozenset(stems(" ".join(_MEETING_WORDS), frozenset()))
 
 
-def _month_range(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _strip(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " + text[match.end() :]
 
 
-def parse_question(text: str) -> Question:
+def _apply_period(q: Question, period: Period, rest: str) -> str:
+    """Set the question's period fields; returns the text without a named day or month
+    (years, quarters, half-years and seasons stay: they are often the topic itself,
+    "Jobcamp 2025", "tal for 4. kvartal")."""
+    q.date_label = period.label.strip()
+    if period.relative:
+        q.relative_meeting = period.relative
+        return rest
+    if period.year is None:
+        # "i juni" when no June meeting is indexed: a period nothing matches, so the
+        # answerer says there is no such meeting instead of answering from another.
+        period = replace(period, year=1)
+    q.date_from, q.date_to = period.start, period.end
+    q.date_strict = period.kind == "day"
+    q.date_soft = period.soft
+    if period.kind not in ("day", "month"):
+        return rest
+    a, b = period.span
+    return rest[:a] + " " + rest[b:]
+
+
+def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Question:
+    """Understand one question; `meeting_dates` (the archive's) resolve periods named
+    without a year ("junimødet", "den 7/2")."""
     q = Question(text=text.strip())
     rest = q.text
-    found = False
-    for rx, kind in ((ISO_RE, "iso"), (DAY_RE, "day"), (NUMERIC_DAY_RE, "num")):
-        m = rx.search(rest)
-        if not m:
-            continue
-        try:
-            if kind == "iso":
-                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            elif kind == "day":
-                name = m.group(2).lower()
-                month = (DANISH_MONTHS.index(name) + 1 if name in DANISH_MONTHS
-                         else _MONTH_ABBR[name[:3]])
-                d = date(int(m.group(3)), month, int(m.group(1)))
-            else:
-                d = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except (ValueError, KeyError):
-            continue
-        q.date_from = q.date_to = d
-        q.date_strict = True
-        q.date_label = m.group(0).strip()
-        rest = _strip(rest, m)
-        found = True
-        break
-    if not found:
-        m = QUARTER_RE.search(rest)
-        if m:
-            n, year = _ORDINAL_Q[m.group(1).lower()], int(m.group(2))
-            q.date_from = date(year, 3 * n - 2, 1)
-            q.date_to = _month_range(year, 3 * n)[1]
-            q.date_label = m.group(0)
-            found = True  # quarters stay in the search text: often the topic itself
-    if not found:
-        m = MONTH_RE.search(rest)
-        if m:
-            q.date_from, q.date_to = _month_range(
-                int(m.group(2)), DANISH_MONTHS.index(m.group(1).lower()) + 1
-            )
-            q.date_label = m.group(0)
-            rest = _strip(rest, m)
-            found = True
-    # "i 2015" names the period; a bare "nytårskuren 2025" only prefers it (soft)
-    for rx, soft in ((YEAR_RE, False), (BARE_YEAR_RE, True)):
-        m = None if found else rx.search(rest)
-        if m:
-            year = int(m.group(1))
-            q.date_from, q.date_to = date(year, 1, 1), date(year, 12, 31)
-            q.date_label, q.date_soft = m.group(0), soft
-            found = True
-    if not found:
-        if LATEST_RE.search(rest):
-            q.relative_meeting = "latest"
-        elif FIRST_RE.search(rest):
-            q.relative_meeting = "first"
+    period = find_period(rest)
+    if period is not None:
+        period = period.resolve(meeting_dates or ())
+        rest = _apply_period(q, period, rest)
     m = PUNKT_RE.search(rest)
     if m:
         q.punkt = int(m.group(1))

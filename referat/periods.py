@@ -61,7 +61,8 @@ _SEASON = re.compile(rf"\b(forår|sommer|efterår|høst|vinter)\w*(?:\s({_YEAR})
 _RANGE = re.compile(rf"\b(?:fra|mellem)\s({_YEAR})\s(?:til|og|-)\s({_YEAR})\b|\b({_YEAR})\s?-\s?"
                     rf"({_YEAR})\b", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({_YEAR})\b", re.IGNORECASE)
-_NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år|for|om)\s({_YEAR})\b", re.IGNORECASE)
+# "i 2015" names the period asked about; "planen for 2016" only names the topic's year.
+_NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år)\s({_YEAR})\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"\b({_YEAR})\b")
 _RELATIVE_YEAR = re.compile(r"\b(i år|i fjor|sidste år|sidste års|næste år|forrige år)\b",
                             re.IGNORECASE)
