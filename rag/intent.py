@@ -1,0 +1,98 @@
+"""What a question asks for: the type of value (an amount, a count, a date, a person, a
+place …), whether it is a yes/no question, whether it asks for a decision however it
+is phrased, and, for "hvem", which role.
+
+>>> asked_type("Hvor meget koster studieturen?"), asked_type("Hvor mange ansatte har de?")
+('amount', 'count')
+>>> is_yes_no("Blev besøget hos Caverion udsat?"), asked_type("Hvor ligger Caverion?")
+(True, 'place')
+>>> who_role("Hvem stemte imod?"), who_role("Hvem havde meldt afbud?")
+('against', 'absent')
+
+All patterns are anchored word alternatives: linear in the question's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE
+
+YES_NO, FREE = "yesno", "free"
+
+# (type, pattern) in order of precedence: "hvor mange procent" is a percentage before
+# it is a count, "hvor mange penge" an amount.
+_ASKED: list[tuple[str, re.Pattern[str]]] = [
+    (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?andel|"
+                         r"andel\w*|pct)\b", re.I)),
+    (AMOUNT, re.compile(r"\b(hvor meget (?:koste\w*|kostede|bliver|er der|får|fik|skal|"
+                        r"bevilge\w*|afsat\w*|bruge\w*)|hvad koste\w*|hvor mange (?:penge|"
+                        r"kroner|millioner|kr)|beløb\w*|pris\w*|budget\w*|tilskud\w*|"
+                        r"hvor dyr\w*|udgift\w*|omkostning\w*|bevilling\w*|"
+                        r"hvad (?:blev )?bevilge\w*)\b",
+                        re.I)),
+    (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|varighed\w*)\b", re.I)),
+    (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal)\b", re.I)),
+    (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"
+                      r"hvilken måned|hvilken uge|fra hvornår|til hvornår)\b", re.I)),
+    (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),
+    (PERSON, re.compile(r"\b(hvem|hvilke(?:n)? (?:personer|person|politikere|politiker|"
+                        r"medlemmer|medlem|borgmester|formand|direktør|chef))\b", re.I)),
+    (PLACE, re.compile(r"\b(hvor (?:ligger|foregår|foregik|afholdes|afholdtes|holdes|holdtes|"
+                       r"finder|fandt|skal|gik|går|blev|bliver|er)\b(?! (?:mange|meget|"
+                       r"stor|langt|længe|ofte))|hvilke(?:t|n)? (?:sted|steder|by|byer|"
+                       r"land|lokale|adresse)|hvortil|hvorhen|hvor hen)", re.I)),
+]
+# A question that starts with a finite verb is answered yes or no.
+_YES_NO = re.compile(
+    r"^\s*(?:(?:er|var|blev|bliver|skal|skulle|har|havde|kan|kunne|vil|ville|må|fik|får|"
+    r"gik|går|godkendte|godkender|besluttede|vedtog|stemte|tog|sagde|valgte|ønskede|"
+    r"anbefalede|anbefaler|afviste|udsatte)\b|(?:passer det|er det (?:rigtigt|korrekt|"
+    r"sandt)|stemmer det)\b)", re.I)
+# Decision questions however they are phrased: "hvad gjorde udvalget med …", "hvad kom
+# der ud af …", "hvordan endte …", "blev … udsat/godkendt", "skal kommunen …?".
+DECISION = re.compile(
+    r"\b(beslut\w*|vedt\w*|godkend\w*|udsat\w*|udsætte\w*|hvad skete|udfald\w*|"
+    r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
+    r"hvad (?:gjorde|stillede) (?:udvalget|de|man|politikerne)|hvad kom der ud af|"
+    r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
+    r"sagde (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
+    r"(?:udvalget|politikerne|de|man))\b", re.I)
+# Roles for "hvem …?": voted against/for, absent, took part, presented.
+_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("against", re.compile(r"\b(stemte imod|imod|mindretal\w*|kunne ikke tiltræde|"
+                           r"standsningsret\w*|protokol\w*)\b", re.I)),
+    ("abstained", re.compile(r"\b(undlod|hverken for eller imod|blankt?)\b", re.I)),
+    ("for", re.compile(r"\b(stemte for|flertal\w*)\b", re.I)),
+    ("absent", re.compile(r"\b(afbud|fravær\w*|ikke til stede|mødte ikke|var ikke med|"
+                          r"deltog ikke|manglede)\b", re.I)),
+    ("presenter", re.compile(r"\b(fremlagde|fremlægge\w*|præsentere\w*|orientere\w*|"
+                             r"holdt oplæg|oplæg|deltog under|deltager under|"
+                             r"yderligere deltag\w*|gæst\w*|inviteret)\b", re.I)),
+    ("participant", re.compile(r"\b(deltog|deltagere|til stede|var med|mødedeltagere|"
+                               r"medlemmer)\b", re.I)),
+]
+
+
+def asked_type(question: str) -> str:
+    """The type of value the question asks for, `yesno`, or `free` (explain, describe)."""
+    for kind, rx in _ASKED:
+        if rx.search(question):
+            return kind
+    return YES_NO if is_yes_no(question) else FREE
+
+
+def is_yes_no(question: str) -> bool:
+    return bool(_YES_NO.search(question))
+
+
+def asks_decision(question: str) -> bool:
+    return bool(DECISION.search(question))
+
+
+def who_role(question: str) -> str | None:
+    """For a question about people: which list answers it, or None."""
+    for role, rx in _ROLES:
+        if rx.search(question):
+            return role
+    return None

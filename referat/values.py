@@ -1,0 +1,189 @@
+"""Typed values in Danish text: amounts, counts, percentages, dates, durations, people,
+party letters and places, each normalised so that two spellings of one value compare
+equal ("1,5 mio. kr." = "1.500.000 kr." = "1,5 millioner kroner").
+
+Answering uses them to check that a quoted sentence holds the kind of value a question
+asks for ("hvor mange …" wants a count, not an item number or a journal number);
+fact-checking compares a claim's values with the minutes'.
+
+>>> [(v.kind, v.number) for v in find_values("Der er afsat 1,5 mio. kr. til 40 borgere.")]
+[('amount', 1500000.0), ('count', 40.0)]
+>>> find_values("Ledigheden faldt til 3,2 pct.")[0].number
+3.2
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .danish import stems
+from .periods import find_periods
+
+AMOUNT, COUNT, PERCENT, DATE, DURATION, PERSON, PARTY, PLACE = (
+    "amount", "count", "percent", "date", "duration", "person", "party", "place")
+
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_SCALE = {"mio": 1e6, "million": 1e6, "millioner": 1e6, "mia": 1e9, "milliard": 1e9,
+          "milliarder": 1e9, "tkr": 1e3, "t.kr": 1e3, "tusind": 1e3}
+_NUMBER_WORDS = {"en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+                 "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11,
+                 "tolv": 12, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50,
+                 "hundrede": 100}
+_AMOUNT = re.compile(
+    rf"(?:\bkr\.?\s?({_NUMBER})(?:\s?(mio|mia|millioner|million|milliarder|milliard)\b\.?)?)"
+    rf"|(?<![\d.,])({_NUMBER})\s?(mio|mia|millioner|million|milliarder|milliard|tkr|t\.kr|"
+    rf"tusind)?\.?\s?(?:kr\b\.?|kroner\b|dkk\b)",
+    re.IGNORECASE)
+_SCALED = re.compile(rf"(?<![\d.,])({_NUMBER})\s?(mio|mia|millioner|million|milliarder|"
+                     rf"milliard)\b\.?", re.IGNORECASE)
+_PERCENT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?(?:%|pct\b\.?|procent\b)", re.IGNORECASE)
+_DURATION = re.compile(rf"(?<![\d.,])({_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s"
+                       r"(uger?|måneder|måned|år|dage|dag|timer|time)\b", re.IGNORECASE)
+# A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
+_COUNTED = re.compile(rf"(?<![\d.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
+                      r"([a-zæøå][a-zæøå-]{2,})")
+_WORD_COUNTED = re.compile(rf"\b({'|'.join(k for k in _NUMBER_WORDS if len(k) > 2)})\s"
+                           r"(?:nye\s)?([a-zæøå]{3,}(?:er|e|r))\b")
+# Numbers that are not quantities: list markers, references, times, years.
+_NOT_QUANTITY = re.compile(
+    r"\b(?:nr|punkt|pkt|kapitel|§|kl|side|bilag|lov)\.?\s?\d+|\b\d{2}\.\d{2}\.\d{2}-\S+"
+    r"|(?:^|\n)\s*\d{1,2}\.\s|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "Saime Bilen Inanc (Ø)", "Lars Green Bach", "Musa Kekec (A)"
+_PERSON = re.compile(
+    r"\b([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåé]+"
+    r"(?:-[A-ZÆØÅ][a-zæøåé]+)?)){1,3})(?:\s\(([A-ZÆØÅ])\))?")
+_PARTY_LETTER = re.compile(r"\(([ABCDFIKMOVÆØÅ])\)")
+PARTIES = {
+    "socialdemokratiet": "A", "socialdemokraterne": "A", "radikale": "B",
+    "konservative": "C", "nye borgerlige": "D", "sf": "F", "socialistisk folkeparti": "F",
+    "liberal alliance": "I", "kristendemokraterne": "K", "moderaterne": "M",
+    "dansk folkeparti": "O", "venstre": "V", "danmarksdemokraterne": "Æ",
+    "enhedslisten": "Ø", "alternativet": "Å",
+}
+_PARTY_NAME = re.compile(r"\b(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\b",
+                         re.IGNORECASE)
+# "i Lund", "på Ballerup Rådhus", "Mileparken 9, 2740 Skovlunde", "til Max IV"
+_PLACE = re.compile(
+    r"\b(?:i|på|til|fra|ved|hos)\s((?:[A-ZÆØÅ][\wæøåé-]*)(?:\s(?:[A-ZÆØÅ][\wæøåé-]*|IV|V|\d+))"
+    r"{0,3})|\b(\d{4}\s[A-ZÆØÅ][a-zæøå]+)")
+# Words that start a capitalised run but are no name or place.
+_NOT_NAMES = frozenset(
+    "Det Den De Der Som Og Men For Hvis Når Efter Før Med Til Fra Udvalget Kommunen "
+    "Administrationen Indstillingen Beslutning Sagen Punktet Referatet Mødet Borgmesteren "
+    "Ballerup Kommune Kommunalbestyrelsen Byrådet Økonomiudvalget Direktionen Jobcenter "
+    "Jobcentret Formanden Januar Februar Marts April Maj Juni Juli August September Oktober "
+    "November December Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag".split())
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value as written, with its normal form: `number` for amounts (in kr.),
+    counts, percentages and durations (in days); `day` for dates; `name` for people,
+    parties (the party letter) and places."""
+
+    kind: str
+    text: str
+    span: tuple[int, int]
+    number: float | None = None
+    day: date | None = None
+    name: str = ""
+    unit: str = ""  # what a count counts, as a stem ("borger"), or a duration's unit
+
+    def same(self, other: Value) -> bool:
+        """Do the two state the same value (kinds must match)?"""
+        if self.kind != other.kind:
+            return False
+        if self.number is not None and other.number is not None:
+            return abs(self.number - other.number) <= 1e-6 * max(1.0, abs(self.number))
+        if self.day is not None and other.day is not None:
+            return self.day == other.day
+        return bool(self.name) and _name_key(self.name) == _name_key(other.name)
+
+
+def parse_number(text: str) -> float | None:
+    """Danish digits: `"1.500.000"` → 1500000, `"1,5"` → 1.5, `"fem"` → 5."""
+    text = text.strip().lower()
+    if text in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[text])
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.lower().replace(".", " ").split())
+
+
+def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+
+def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
+    """Every typed value in `text`, in reading order; a span holds one value only (the
+    most specific: "150.000 kr." is an amount, not also a count)."""
+    out: list[Value] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _NOT_QUANTITY.finditer(text)]
+
+    def add(v: Value, claim: bool = True) -> None:
+        if (kinds is None or v.kind in kinds) and _free(v.span, taken):
+            out.append(v)
+        if claim:
+            taken.append(v.span)
+
+    for p in find_periods(text):
+        if p.kind == "day" and p.start is not None:
+            add(Value(DATE, p.label, p.span, day=p.start))
+        elif p.kind in ("day", "month") or (p.kind == "year" and not p.soft):
+            add(Value(DATE, p.label, p.span, name=p.label.lower()))
+        else:
+            taken.append(p.span)
+    for m in _AMOUNT.finditer(text):
+        number = parse_number(m.group(1) or m.group(3) or "")
+        scale = (m.group(2) or m.group(4) or "").lower().rstrip(".")
+        if number is not None:
+            add(Value(AMOUNT, m.group(0).strip(), m.span(), number * _SCALE.get(scale, 1)))
+    for m in _SCALED.finditer(text):
+        number = parse_number(m.group(1))
+        if number is not None:
+            add(Value(AMOUNT, m.group(0).strip(), m.span(),
+                      number * _SCALE[m.group(2).lower().rstrip(".")]))
+    for m in _PERCENT.finditer(text):
+        add(Value(PERCENT, m.group(0).strip(), m.span(), parse_number(m.group(1))))
+    for m in _DURATION.finditer(text):
+        add(Value(DURATION, m.group(0), m.span(), parse_number(m.group(1)),
+                  unit=m.group(2).lower()))
+    for rx in (_COUNTED, _WORD_COUNTED):
+        for m in rx.finditer(text):
+            number = parse_number(m.group(1))
+            if number is None or _YEAR.match(m.group(1)):
+                continue
+            unit = stems(m.group(2))
+            if not unit:  # "163 fik", "20 af": no noun, no count
+                continue
+            add(Value(COUNT, m.group(0), m.span(), number, unit=unit[0] if unit else ""))
+    for m in _PARTY_NAME.finditer(text):
+        add(Value(PARTY, m.group(0), m.span(), name=PARTIES[m.group(1).lower()]), claim=False)
+    for m in _PARTY_LETTER.finditer(text):
+        add(Value(PARTY, m.group(0), m.span(), name=m.group(1)), claim=False)
+    for m in _PERSON.finditer(text):
+        name = m.group(1)
+        first = name.split()[0]
+        if first in _NOT_NAMES or name.isupper():
+            continue
+        add(Value(PERSON, m.group(0), m.span(1), name=name))
+    for m in _PLACE.finditer(text):
+        place = (m.group(1) or m.group(2) or "").strip()
+        span = m.span(1) if m.group(1) else m.span(2)
+        if place and place.split()[0] not in _NOT_NAMES - {"Ballerup"}:
+            add(Value(PLACE, place, span, name=place))
+    return sorted(out, key=lambda v: v.span)
+
+
+def has_value(text: str, kind: str) -> bool:
+    return bool(find_values(text, frozenset({kind})))

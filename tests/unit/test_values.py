@@ -1,0 +1,62 @@
+"""Typed values in Danish text, and their normal forms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from referat.values import find_values, parse_number
+
+
+def kinds(text: str) -> list[tuple[str, object]]:
+    return [(v.kind, v.number if v.number is not None else v.day or v.name)
+            for v in find_values(text)]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("1,5 mio. kr.", "1.500.000 kr."),
+    ("1,5 millioner kroner", "kr. 1.500.000"),
+    ("2 mia. kr.", "2.000.000.000 kr."),
+    ("150.000 kr.", "150.000 kroner"),
+])
+def test_amounts_in_any_spelling_are_the_same_value(a: str, b: str) -> None:
+    (va,), (vb,) = find_values(a), find_values(b)
+    assert va.kind == vb.kind == "amount" and va.same(vb)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("300 ansatte i Danmark", ("count", 300.0)),
+    ("Virksomheden servicerer 30.000 ejendomme.", ("count", 30000.0)),
+    ("cirka 40-45 borgere", ("count", 40.0)),
+    ("fem nye virksomheder", ("count", 5.0)),
+    ("ledigheden er 3,2 procent", ("percent", 3.2)),
+    ("en stigning på 12 %", ("percent", 12.0)),
+    ("projektet varer 3 år", ("duration", 3.0)),
+    ("den 23.-24. november 2023", ("date", date(2023, 11, 23))),
+    ("Saime Bilen Inanc (Ø) stemte imod", ("person", "Saime Bilen Inanc")),
+    ("Enhedslisten stemte imod", ("party", "Ø")),
+    ("en studietur til Lund", ("place", "Lund")),
+    ("Mileparken 9, 2740 Skovlunde", ("place", "2740 Skovlunde")),
+])
+def test_each_kind_is_found(text: str, expected: tuple[str, object]) -> None:
+    assert expected in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "punkt 5 på dagsordenen",
+    "sag 24.00.00-G01-11-23",
+    "mødet begyndte kl. 08:00",
+    "1. Godkender forslag til studietur.",
+    "efter styrelsesloven § 23",
+])
+def test_references_list_numbers_and_times_are_no_quantities(text: str) -> None:
+    assert not [k for k, _ in kinds(text) if k in ("count", "amount", "percent")], kinds(text)
+
+
+def test_parse_number_reads_danish_digits() -> None:
+    assert parse_number("1.500.000") == 1_500_000
+    assert parse_number("2.271") == 2271
+    assert parse_number("1,5") == 1.5
+    assert parse_number("tolv") == 12
+    assert parse_number("x") is None
