@@ -281,6 +281,7 @@ class Answer:
     follow_up: bool = False  # answered from the previous answer's items
     llm_rejected: str = ""  # why a generated answer was replaced by the extractive one
     llm_text: str = ""
+    features: dict[str, float] = field(default_factory=dict)  # what confidence was fitted on
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,55 @@
+"""The learned confidence: fitting, threshold choice, storage, reliability data."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from rag.calibration import Calibrator, choose_threshold, fit, load_calibrator, reliability
+
+
+def _rows(n: int, seed: int = 1) -> tuple[list[dict[str, float]], list[int]]:
+    rnd = random.Random(seed)
+    rows, labels = [], []
+    for _ in range(n):
+        good = rnd.random() < 0.6
+        cov = min(1.0, max(0.0, rnd.gauss(0.8 if good else 0.35, 0.15)))
+        rows.append({"dense": rnd.gauss(0.85 if good else 0.80, 0.02), "coverage": cov})
+        labels.append(int(good))
+    return rows, labels
+
+
+def test_fit_separates_answerable_from_not() -> None:
+    rows, labels = _rows(200)
+    cal = fit(rows, labels, "emb")
+    test_rows, test_labels = _rows(200, seed=2)
+    right = sum((cal.probability(r) >= cal.threshold) == bool(y)
+                for r, y in zip(test_rows, test_labels, strict=True))
+    assert right / len(test_rows) > 0.85
+    assert 0.05 <= cal.threshold <= 0.95
+
+
+def test_fit_needs_both_outcomes() -> None:
+    with pytest.raises(ValueError, match="både"):
+        fit([{"coverage": 1.0}] * 5, [1] * 5, "emb")
+
+
+def test_threshold_sits_in_the_middle_of_a_plateau() -> None:
+    t, metrics = choose_threshold([0.1, 0.2, 0.8, 0.9], [0, 0, 1, 1])
+    assert 0.4 <= t <= 0.6 and metrics["balanced_accuracy"] == 1.0
+
+
+def test_saved_calibration_is_used_only_for_its_embedder(tmp_path: Path) -> None:
+    rows, labels = _rows(60)
+    fit(rows, labels, "emb-a").save(tmp_path / "calibration.json")
+    assert load_calibrator(tmp_path, "emb-a").embedder == "emb-a"
+    assert load_calibrator(tmp_path, "emb-b") is None
+    assert isinstance(Calibrator.load(tmp_path / "calibration.json"), Calibrator)
+
+
+def test_reliability_bins_count_every_prediction() -> None:
+    bins = reliability([0.1, 0.15, 0.5, 0.9, 1.0], [0, 0, 1, 1, 1])
+    assert sum(n for *_, n in bins) == 5
+    assert bins[-1][1] == 1.0
