@@ -17,6 +17,8 @@ from referat.config import Config
 from referat.danish import danish_date
 from referat.domain import Answer, Citation, RetrievedItem
 
+from .compose.base import UNQUOTED
+
 SYSTEM_PROMPT = (
     "Du er en omhyggelig assistent, der besvarer spørgsmål om kommunale udvalgsreferater. "
     "Svar kort på dansk og KUN ud fra de nummererede kilder. Henvis til kilderne med [n] "
@@ -25,6 +27,25 @@ SYSTEM_PROMPT = (
 )
 _REF_RE = re.compile(r"\[(\d+)\]")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def sources_for(lookup: Any, answer: Answer,
+                items: list[RetrievedItem]) -> list[tuple[RetrievedItem, str]]:
+    """Numbered sources for a language model: the cited items first, then the rest, each
+    with its decision first (the 3,000-character budget must never cut it off)."""
+    cited = [c.ref for c in answer.citations]
+    ordered = sorted((i for i in items if not i.is_meeting),
+                     key=lambda i: (0, cited.index(i.ref)) if i.ref in cited else (1, 0))[:4]
+    out = []
+    first = ("Beslutning", "Indstilling")
+    for item in ordered:
+        view = lookup.item(item.ref)
+        if view is None:
+            continue
+        sections = sorted((sec for sec in view.sections if sec[0] not in UNQUOTED),
+                          key=lambda sec: first.index(sec[0]) if sec[0] in first else 2)
+        out.append((item, "\n".join(f"{name}: {body}" for name, body in sections)[:3000]))
+    return out
 
 
 def source_blocks(sources: list[tuple[RetrievedItem, str]]) -> list[str]:

@@ -18,21 +18,24 @@ import re
 
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE
 
-YES_NO, FREE = "yesno", "free"
+YES_NO, FREE, QUANTITY = "yesno", "free", "quantity"
 
 # (type, pattern) in order of precedence: "hvor mange procent" is a percentage before
 # it is a count, "hvor mange penge" an amount.
 _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?andel|"
                          r"andel\w*|pct)\b", re.I)),
-    (AMOUNT, re.compile(r"\b(hvor meget (?:koste\w*|kostede|bliver|er der|får|fik|skal|"
-                        r"bevilge\w*|afsat\w*|bruge\w*)|hvad koste\w*|hvor mange (?:penge|"
+    (AMOUNT, re.compile(r"\b(hvor meget (?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
+                        r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
                         r"kroner|millioner|kr)|beløb\w*|pris\w*|budget\w*|tilskud\w*|"
                         r"hvor dyr\w*|udgift\w*|omkostning\w*|bevilling\w*|"
                         r"hvad (?:blev )?bevilge\w*)\b",
                         re.I)),
     (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|varighed\w*)\b", re.I)),
     (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal)\b", re.I)),
+    # "hvor meget skal energiforbruget ned?": some figure, of whatever kind
+    (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"
+                          r"hvor langt)\b", re.I)),
     (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"
                       r"hvilken måned|hvilken uge|fra hvornår|til hvornår)\b", re.I)),
     (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),

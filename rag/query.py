@@ -17,6 +17,7 @@ from datetime import date
 from referat.danish import stems, topic_stems
 from referat.periods import Period, find_period
 
+_MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
 COMMITTEE_RE = re.compile(r"([\wæøåÆØÅ,\- ]*?\w+udvalg(?:et|s|ets)?)\b", re.IGNORECASE)
 
@@ -65,7 +66,9 @@ class Question:
     date_strict: bool = False  # a named day: never answer from another meeting
     date_soft: bool = False  # a bare year ("nytårskuren 2025"): a preference, never a filter
     date_label: str = ""
-    relative_meeting: str | None = None  # "latest" | "first"
+    relative_meeting: str | None = None  # "latest" | "previous" | "first"
+    period_kind: str = ""  # day | month | quarter | half | season | year | range
+    names_meeting: bool = False  # "junimødet", "mødet i juni", "på mødet den 7/2"
     punkt: int | None = None
     committee_mention: str | None = None
     topic: list[str] = field(default_factory=list)  # stemmed topic words
@@ -91,6 +94,9 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     (years, quarters, half-years and seasons stay: they are often the topic itself,
     "Jobcamp 2025", "tal for 4. kvartal")."""
     q.date_label = period.label.strip()
+    q.period_kind = period.kind
+    a, b = period.span
+    q.names_meeting = period.names_meeting or bool(_MEETING_BEFORE.search(rest[max(0, a - 16):a]))
     if period.relative:
         q.relative_meeting = period.relative
         return rest
@@ -103,7 +109,6 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     q.date_soft = period.soft
     if period.kind not in ("day", "month"):
         return rest
-    a, b = period.span
     return rest[:a] + " " + rest[b:]
 
 

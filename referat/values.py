@@ -171,17 +171,25 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
         add(Value(PARTY, m.group(0), m.span(), name=PARTIES[m.group(1).lower()]), claim=False)
     for m in _PARTY_LETTER.finditer(text):
         add(Value(PARTY, m.group(0), m.span(), name=m.group(1)), claim=False)
-    for m in _PERSON.finditer(text):
-        name = m.group(1)
-        first = name.split()[0]
-        if first in _NOT_NAMES or name.isupper():
-            continue
-        add(Value(PERSON, m.group(0), m.span(1), name=name))
-    for m in _PLACE.finditer(text):
-        place = (m.group(1) or m.group(2) or "").strip()
-        span = m.span(1) if m.group(1) else m.span(2)
-        if place and place.split()[0] not in _NOT_NAMES - {"Ballerup"}:
-            add(Value(PLACE, place, span, name=place))
+    def people() -> None:
+        for m in _PERSON.finditer(text):
+            name = m.group(1)
+            first = name.split()[0]
+            if first in _NOT_NAMES or name.isupper():
+                continue
+            add(Value(PERSON, m.group(0), m.span(1), name=name))
+
+    def places() -> None:
+        for m in _PLACE.finditer(text):
+            place = (m.group(1) or m.group(2) or "").strip()
+            span = m.span(1) if m.group(1) else m.span(2)
+            if place and place.split()[0] not in _NOT_NAMES - {"Ballerup"}:
+                add(Value(PLACE, place, span, name=place))
+
+    # A capitalised run after "i", "på", "til" is a place ("i Aalborg Kongres & Kultur
+    # Center"), unless only people are asked for.
+    for find in ((people, places) if kinds == frozenset({PERSON}) else (places, people)):
+        find()
     return sorted(out, key=lambda v: v.span)
 
 

@@ -1,0 +1,156 @@
+"""Decision questions, however they are phrased ("hvad besluttede udvalget om …",
+"blev … udsat?", "hvad gjorde udvalget med …", "skal kommunen …?"): the item's
+`Beslutning`, whole and verbatim, with what "Indstillingens punkt N" proposed, an
+explained "Udsættes", earlier treatments labelled as earlier, and, for a yes/no
+question, a first line that says Ja / Nej / Sagen blev udsat / Taget til efterretning.
+
+>>> outcome("Udsættes"), outcome("Indstillingen godkendt."), outcome("Taget til efterretning")
+('udsat', 'godkendt', 'efterretning')
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import danish_date, topic_stems
+from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, RetrievedItem
+
+from ..intent import is_yes_no
+from .base import Context, quote_block
+
+# Outcomes of a decision, from its own words; the first that matches wins.
+_OUTCOMES = [
+    ("udsat", re.compile(r"^\s*(?:punktet\s+)?(?:udsættes|udsat|blev udsat)\b|\budsættes\b",
+                         re.I)),
+    ("afvist", re.compile(r"\b(?:ikke godkendt|afvist|afvises|forkastet|ikke tiltrådt|"
+                          r"kan ikke godkendes|godkendes ikke)\b", re.I)),
+    ("anbefalet", re.compile(r"^\s*(?:indstilles|anbefales|anbefalet|oversendes)\b", re.I)),
+    ("efterretning", re.compile(r"\befterretning\b", re.I)),
+    ("godkendt", re.compile(r"\b(?:godkend\w*|tiltrådt|vedtaget|besluttet|bevilget)\b", re.I)),
+]
+# What a yes/no question asks to be true.
+_ASKED_OUTCOME = [
+    ("udsat", re.compile(r"\budsat\w*|\budsætte\w*", re.I)),
+    ("afvist", re.compile(r"\b(?:afvis\w*|afvist|forkast\w*|sagde nej)\b", re.I)),
+    ("efterretning", re.compile(r"\befterretning\b", re.I)),
+    ("anbefalet", re.compile(r"\banbefal\w*|\bindstille\w*", re.I)),
+]
+_FIRST_LINE = {
+    "udsat": "Sagen blev udsat.",
+    "efterretning": "Taget til efterretning.",
+    "anbefalet": "Udvalget anbefalede sagen (den endelige beslutning træffes af et andet "
+                 "organ).",
+}
+
+
+def outcome(decision: str) -> str:
+    """The decision's outcome: udsat, afvist, anbefalet, efterretning, godkendt or
+    'andet' (a decision in other words)."""
+    for name, rx in _OUTCOMES:
+        if rx.search(decision):
+            return name
+    return "andet"
+
+
+def yes_no_line(question: str, decision: str) -> str:
+    """The first line of the answer to a yes/no question about a decision."""
+    got = outcome(decision)
+    asked = next((n for n, rx in _ASKED_OUTCOME if rx.search(question)), "godkendt")
+    if got == asked:
+        return ("Ja. " + _FIRST_LINE.get(got, "")).strip()
+    if got in _FIRST_LINE:
+        return ("Nej. " if asked != "godkendt" else "") + _FIRST_LINE[got]
+    if got == "afvist" or (got == "godkendt" and asked in ("udsat", "afvist")):
+        return "Nej."
+    return "Referatet svarer ikke med et ja eller nej; beslutningen lyder:"
+
+
+def indstilling_points(indstilling: str) -> dict[int, str]:
+    """`"1. Godkender forslag til studietur.\\n2. Beslutter dato …"` → {1: …, 2: …}."""
+    points: dict[int, str] = {}
+    current: int | None = None
+    for line in indstilling.split("\n"):
+        m = re.match(r"^\s*(\d{1,2})\.\s+(.*)$", line)
+        if m:
+            current = int(m.group(1))
+            points[current] = m.group(2).strip()
+        elif current is not None and line.strip():
+            points[current] = f"{points[current]} {line.strip()}"
+    return points
+
+
+def _same_matter(a: RetrievedItem, b: RetrievedItem, share: float) -> bool:
+    ta, tb = set(topic_stems(a.title)), set(topic_stems(b.title))
+    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= share
+
+
+def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
+    """The answer text for one item's decision, and the quoted decision."""
+    view = ctx.lookup.item(item.ref)
+    decision = view.section("Beslutning") if view else ""
+    head = (f"{item.committee} behandlede sagen på mødet den "
+            f"{danish_date(item.meeting_date)} (punkt {item.punkt}: {item.title}).")
+    if not decision:
+        meeting = ctx.lookup.meeting(item.ref)
+        if meeting is not None and getattr(meeting, "doc_type", "") == DAGSORDEN:
+            return (f"Kun dagsordenen til mødet den {danish_date(item.meeting_date)} er i "
+                    f"arkivet, ikke referatet: punkt {item.punkt} ({item.title}) stod på "
+                    "dagsordenen, men beslutningen kendes ikke herfra.", "")
+        return (f"{head} Referatet indeholder ingen beslutning for punktet "
+                "(dagsorden eller orientering).", "")
+    lines = [head, "Beslutning:", quote_block(decision)]
+    notes = []
+    points = indstilling_points(view.section("Indstilling"))
+    for n in sorted({int(m) for m in re.findall(r"Indstillingens punkt (\d+)", decision)}):
+        if n in points:
+            notes.append(f"Indstillingens punkt {n} lød: »{points[n]}«")
+    if not notes and points and re.search(r"\bIndstilling(en)?\b.*\b(godkendt|godkendes)",
+                                          decision, re.IGNORECASE):
+        notes.append("Indstillingen lød: " + " ".join(
+            f"{n}. »{t}«" for n, t in sorted(points.items())))
+    got = outcome(decision)
+    if got == "udsat":
+        notes.append("Punktet blev altså udsat: der blev ikke truffet en beslutning på "
+                     "dette møde.")
+    elif got == "efterretning" and decision.lower().startswith("taget til efterretning"):
+        notes.append("Udvalget tog altså orienteringen til efterretning (ingen ændringer).")
+    elif got == "anbefalet":
+        notes.append("Udvalget anbefaler altså sagen til godkendelse; den endelige "
+                     "beslutning træffes af "
+                     f"{view.section('Beslutningen træffes af') or 'et andet organ'}.")
+    for hist in HISTORY_SECTIONS:
+        earlier = view.section(hist)
+        if earlier:
+            notes.append(f"Tidligere behandling ({hist}, et tidligere møde): "
+                         f"»{' '.join(earlier.split())}«")
+    if notes:
+        lines.append("\n".join(notes))
+    return "\n".join(lines), decision
+
+
+def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
+    """The decision(s) behind `top`, or None when no item has one (the caller then
+    answers from the text instead)."""
+    w = ctx.weights
+    chosen = [top]
+    if not ctx.q.has_date:
+        # The same matter decided at several meetings: one decision per meeting.
+        for other in ctx.candidates[1:3]:
+            if (other.meeting_date != top.meeting_date
+                    and other.score >= w.other_decision_score_share * top.score
+                    and ctx.confidence(other) >= ctx.min_confidence
+                    and _same_matter(top, other, w.same_matter_title_overlap)):
+                chosen.append(other)
+    chosen.sort(key=lambda i: i.meeting_date)
+    parts, citations, decisions = [], [], []
+    for item in chosen:
+        block, quote = decision_block(ctx, item)
+        parts.append(block)
+        decisions.append(quote)
+        citations.append(ctx.cite(item, quote, "Beslutning"))
+    if not any(decisions) and not any("Kun dagsordenen" in p for p in parts):
+        return None
+    text = "\n\n".join(parts)
+    if is_yes_no(ctx.question) and decisions[-1]:
+        text = f"{yes_no_line(ctx.question, decisions[-1]).strip()}\n\n{text}"
+    return ctx.answer(text, citations, kind="decision")

@@ -1,0 +1,197 @@
+"""Facts, figures, dates, names and places: the one to three sentences that answer the
+question, one per meeting in date order when several meetings are relevant.
+
+The answer must hold the type of value asked for: "hvor mange …" a count (not an item
+number, a date or a journal number), "hvad koster …" an amount, "hvornår …" a date,
+"hvem …" a person, "hvor …" a place. When the item found does not state it, the answer
+says so and cites the item, instead of quoting something else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from referat.danish import sentences, stems
+from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
+
+from ..confidence import item_text, match_weight, unknown_names
+from ..intent import asked_type
+from .base import UNQUOTED, Context, decline, quote_block, where
+
+TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
+                   "place", "quantity"})
+# "quantity" ("hvor meget …", "hvor stor …") is any figure.
+_KINDS = {"quantity": frozenset({AMOUNT, COUNT, PERCENT, DURATION})}
+# "Referatet nævner ikke <what>" per asked type.
+_WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
+         "date": "datoen", "duration": "varigheden", "person": "hvem",
+         "party": "partiet", "place": "stedet", "quantity": "tallet"}
+_WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)
+_REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at)\b", re.I)
+_EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad går .+ ud på|hvorfor|hvordan)\b", re.I)
+_VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
+_MINORITY = re.compile(r"mindretal|standsningsret", re.I)
+_MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
+_COUNTED = re.compile(r"\bhvor mange (\w+)", re.I)
+
+
+@dataclass
+class Quote:
+    item: RetrievedItem
+    section: str
+    text: str
+    score: float
+    overlap: float = 0.0  # share of the question's topic the sentence itself names
+    typed: bool = False  # holds a value of the asked type
+
+
+def _holds(sentence: str, asked: str) -> bool:
+    if asked not in TYPED:
+        return True
+    if asked == DATE and _WHEN_WORDS.search(sentence):
+        return True
+    return bool(find_values(sentence, _KINDS.get(asked, frozenset({asked}))))
+
+
+def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
+    """Every quotable sentence of `item` that names part of the topic, scored."""
+    view = ctx.lookup.item(item.ref)
+    if view is None:
+        return []
+    w, q = ctx.weights, ctx.q
+    topic = q.topic or stems(q.text)
+    weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
+    total = sum(weights.values()) or 1.0
+    item_conf = ctx.confidence(item)
+    why = bool(re.search(r"\bhvorfor\b", q.text, re.I))
+    counted = _COUNTED.search(q.text)  # "hvor mange borgere"
+    counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
+    out = []
+    for section, text in view.sections:
+        if section in UNQUOTED:
+            continue
+        for sentence in sentences(text):
+            if len(sentence) < w.min_sentence_chars:
+                continue
+            have = set(stems(sentence))
+            overlap = sum(wt * match_weight(t, have, w) for t, wt in weights.items()) / total
+            bonus = w.decision_section if section == "Beslutning" else 0.0
+            typed = asked in TYPED and _holds(sentence, asked)
+            if typed:
+                bonus += w.value_of_asked_type
+                if asked == AMOUNT and _MONEY_ASKED.search(q.text):
+                    bonus += w.money_for_price
+                if asked == DATE and section == "Beslutning":
+                    bonus += w.date_in_decision
+            if asked == PERSON and q.kind in ("who", "vote") and find_values(
+                    sentence, frozenset({PERSON})):
+                bonus += w.name_for_who
+            if q.kind == "vote" and _VOTE.search(sentence):
+                bonus += w.vote_line
+            elif q.kind == "vote" and _MINORITY.search(sentence):
+                bonus += w.minority_line
+            if why and _REASON.search(sentence):
+                bonus += w.reason_word
+            if asked == DURATION and typed:
+                bonus += w.duration_for_how_long
+            if counted_stem and any(
+                    v.unit and match_weight(counted_stem, {v.unit}, w)
+                    for v in find_values(sentence, frozenset({COUNT}))):
+                bonus += w.counted_noun
+            if section in HISTORY_SECTIONS:
+                bonus += w.history_section
+            if overlap == 0 and bonus <= 0:
+                continue
+            out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
+                             * item_conf, overlap, typed))
+    return out
+
+
+def _pool(ctx: Context) -> list[RetrievedItem]:
+    w = ctx.weights
+    top = ctx.candidates[0]
+    top_conf = ctx.confidence(top)
+    return [top] + [
+        i for i in ctx.candidates[1:4]
+        if i.score >= w.pool_score_share * top.score
+        and ctx.confidence(i) >= max(ctx.min_confidence, w.pool_confidence_share * top_conf)
+    ]
+
+
+def _pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """Up to three quotes: near the best one's score, one per meeting when several
+    meetings answer, up to three from one meeting."""
+    w = ctx.weights
+    best, best_meeting = quotes[0].score, quotes[0].item.meeting_date
+    single = len({x.item.meeting_date for x in quotes[:3]}) == 1
+    picked: list[Quote] = []
+    per_meeting: dict[date, int] = {}
+    for quote in quotes:
+        if len(picked) >= w.max_quotes:
+            break
+        d = quote.item.meeting_date
+        share = w.other_meeting_share if d != best_meeting else w.same_meeting_share
+        if picked and quote.score < share * best:
+            continue
+        if per_meeting.get(d, 0) >= (w.max_quotes if single else 1):
+            continue
+        if any(quote.text == p.text for p in picked):
+            continue
+        per_meeting[d] = per_meeting.get(d, 0) + 1
+        picked.append(quote)
+    return picked
+
+
+def _next_sentence(ctx: Context, quote: Quote) -> str:
+    """The sentence after `quote` in its section, or ""."""
+    view = ctx.lookup.item(quote.item.ref)
+    units = sentences(view.section(quote.section)) if view else []
+    k = units.index(quote.text) + 1 if quote.text in units else len(units)
+    return units[k] if k < len(units) else ""
+
+
+def not_stated(ctx: Context, item: RetrievedItem, what: str) -> Answer:
+    """The item was found, but it does not state what was asked: say so, cite it."""
+    note = (f"{where(item)} handler om emnet, men referatet nævner ikke {what}.")
+    return decline(ctx, note, lead="Det står ikke i referaterne.", cite=item)
+
+
+def compose_fact(ctx: Context) -> Answer:
+    asked = asked_type(ctx.question)
+    top = ctx.candidates[0]
+    if asked in TYPED:
+        missing = unknown_names(ctx.q, ctx.lookup, text=item_text(ctx.lookup, top))
+        if missing:
+            return not_stated(ctx, top, ", ".join(missing))
+    quotes: list[Quote] = []
+    for item in _pool(ctx):
+        quotes.extend(score_sentences(ctx, item, asked))
+    if asked in TYPED:
+        # a typed question is answered only by a sentence that holds such a value
+        # and names part of the topic
+        quotes = [x for x in quotes if x.typed and x.overlap]
+        if not quotes:
+            return not_stated(ctx, top, _WHAT[asked])
+    quotes.sort(key=lambda x: x.score, reverse=True)
+    if not quotes:
+        return decline(ctx)
+    picked = _pick(ctx, quotes)
+    if len(picked) == 1 and _EXPLAIN.search(ctx.q.text):
+        # "hvad er …?", "hvorfor …?": the sentence that names the topic is usually
+        # followed by the one that explains it; quote both.
+        nxt = _next_sentence(ctx, picked[0])
+        if nxt:
+            picked.append(Quote(picked[0].item, picked[0].section, nxt, 0.0))
+    picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
+    parts, citations = [], []
+    with_municipality = len(ctx.lookup.municipalities) > 1
+    for ref in dict.fromkeys(p.item.ref for p in picked):
+        group = [p for p in picked if p.item.ref == ref]
+        quote_text = " ".join(p.text for p in group)
+        parts.append(f"{where(group[0].item, with_municipality)}:\n{quote_block(quote_text)}")
+        citations.append(ctx.cite(group[0].item, quote_text, group[0].section))
+    return ctx.answer("\n\n".join(parts), citations)
+

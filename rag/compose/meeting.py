@@ -1,0 +1,48 @@
+"""Questions about a meeting itself: who took part, who sent apologies, where and when
+it was held, what was on the agenda — answered from the meeting's front page."""
+
+from __future__ import annotations
+
+from referat.danish import danish_date
+from referat.domain import Answer, RetrievedItem
+
+from .base import Context, decline
+
+
+def _body(meeting, aspect: str) -> str:  # noqa: ANN001 - MeetingInfo, read duck-typed
+    label = f"mødet i {meeting.committee} den {danish_date(meeting.date)}"
+    upper = label[0].upper() + label[1:]
+    if aspect == "absentees":
+        return (f"Afbud/fravær til {label}: " + ", ".join(meeting.absentees) + "."
+                if meeting.absentees else f"Referatet af {label} nævner ingen afbud.")
+    if aspect == "place":
+        return (f"{upper} blev holdt: {meeting.place}." if meeting.place
+                else f"Referatet af {label} nævner ikke mødestedet.")
+    if aspect == "time":
+        return (f"{upper} begyndte kl. {meeting.start_time}." if meeting.start_time
+                else f"Referatet af {label} nævner ikke tidspunktet.")
+    if aspect == "agenda":
+        return f"Dagsorden for {label}:\n" + "\n".join(
+            f"{n}. {'Lukket: ' if closed else ''}{title}" for n, title, closed in meeting.agenda)
+    if meeting.attendees:
+        body = f"Deltagere i {label}:\n" + "\n".join(f"- {p}" for p in meeting.attendees)
+        return body + ("\n\nAfbud: " + ", ".join(meeting.absentees) if meeting.absentees
+                       else "")
+    return (f"Referatet af {label} har ingen deltagerliste"
+            + (f"; det nævner kun afbud fra: {', '.join(meeting.absentees)}."
+               if meeting.absentees else "."))
+
+
+def compose_meeting(ctx: Context) -> Answer:
+    meeting = None
+    dated = [i for i in ctx.items if i.is_meeting] or ctx.items
+    if dated:
+        meeting = ctx.lookup.meeting(dated[0].ref)
+    if meeting is None:
+        return decline(ctx)
+    body = _body(meeting, ctx.q.meeting_aspect or "attendees")
+    node = next((i for i in ctx.items if i.ref == meeting.ref),
+                RetrievedItem(meeting.ref, "", False, 1.0))
+    answer = ctx.answer(body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting")
+    answer.retrieved = [node] + [i for i in ctx.items if i is not node]
+    return answer

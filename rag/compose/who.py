@@ -1,0 +1,55 @@
+"""Who-questions by role: who voted against or for, who abstained, who presented or
+took part under the item. Each role has its own lines in the minutes ("Stemte imod:",
+"undlod at stemme", "Yderligere deltagelse"); a question about one role is never
+answered from another role's list. Attendance and absence of the whole meeting are
+the meeting composer's."""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import sentences
+from referat.domain import Answer
+from referat.values import PERSON, find_values
+
+from .base import Context, quote_block, where
+from .fact import not_stated
+
+_ROLE_LINES = {
+    "against": re.compile(r"\bstemte\s?(?:i\s?)?mod\b|\bimod stemte\b|\bkunne ikke tiltræde\b|"
+                          r"\bmindretal\w*|\bstandsningsret\w*|\bImod:", re.I),
+    "for": re.compile(r"\bstemte for\b|\bfor stemte\b|\bFor:", re.I),
+    "abstained": re.compile(r"\bundlod\b|\bundlader\b|\bhverken for eller imod\b", re.I),
+    "presenter": re.compile(r"\bdeltog under\b|\bdeltager under\b|\boplæg\b|\bfremlag\w*|"
+                            r"\bpræsentere\w*|\borientere\w*", re.I),
+}
+_WHAT = {"against": "at nogen stemte imod", "for": "hvem der stemte for",
+         "abstained": "at nogen undlod at stemme", "presenter": "hvem der fremlagde sagen"}
+
+
+def compose_who(ctx: Context, role: str) -> Answer | None:
+    """The role's lines of the best item; None for roles this composer does not own."""
+    rx = _ROLE_LINES.get(role)
+    if rx is None or not ctx.candidates:
+        return None
+    top = ctx.candidates[0]
+    view = ctx.lookup.item(top.ref)
+    if view is None:
+        return None
+    lines: list[tuple[str, str]] = []
+    if role == "presenter":
+        # "Yderligere deltagelse", else any sentence that says who presents
+        extra = view.section("Yderligere deltagelse")
+        lines = [("Yderligere deltagelse", extra)] if extra else [
+            (name, s) for name, text in view.sections for s in sentences(text)
+            if rx.search(s) and find_values(s, frozenset({PERSON}))]
+        if not lines:
+            return None  # the fact composer may still find the name
+    else:
+        lines = [("Beslutning", s) for s in sentences(view.section("Beslutning"))
+                 if rx.search(s)]
+    if not lines:
+        return not_stated(ctx, top, _WHAT[role])
+    quote = " ".join(text for _, text in lines)
+    body = f"{where(top, len(ctx.lookup.municipalities) > 1)}:\n{quote_block(quote)}"
+    return ctx.answer(body, [ctx.cite(top, quote, lines[0][0])], kind="who")

@@ -1,0 +1,132 @@
+"""How sure we are that an item answers a question, and the features that say so.
+
+`features()` describes (question, item) by a few numbers; a fitted `Calibrator`
+(`rag/calibration.py`) turns them into a probability. Without one, `fallback()` mixes
+the rescaled cosine and the topic coverage by hand (`rag/weights.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from referat.danish import stems, synonyms
+from referat.domain import RetrievedItem
+from referat.values import find_values
+
+from .calibration import Calibrator
+from .compose.base import UNQUOTED, Lookup
+from .query import Question
+from .weights import WEIGHTS, Weights
+
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
+
+
+def match_weight(term: str, have: set[str] | frozenset[str], w: Weights = WEIGHTS) -> float:
+    """1 for the stem itself, less for a synonym or a part of a Danish compound either
+    way ("brand" in "brandingplatform", "besøg" in "virksomhedsbesøg"), else 0."""
+    if term in have:
+        return 1.0
+    if any(syn in have for syn in synonyms().get(term, ())):
+        return w.synonym_match
+    for h in have:
+        longer, shorter = (h, term) if len(h) > len(term) else (term, h)
+        if len(shorter) < 4 or len(longer) == len(shorter):
+            continue
+        if len(shorter) >= 6 and longer.startswith(shorter) and len(longer) <= len(shorter) + 2:
+            return 1.0  # the same word inflected: Snowball's "nytteindsat" ↔ "nytteindsats"
+        if len(longer) > len(shorter) + 2 and (
+                longer.startswith(shorter) or longer.endswith(shorter)):
+            return w.compound_match  # "letbanestation" ↔ "letbane"
+    return 0.0
+
+
+def item_text(lookup: Lookup, item: RetrievedItem) -> str:
+    """The item's title and quotable sections (or its chunks, if not stored)."""
+    view = lookup.item(item.ref)
+    if view is not None:
+        return f"{view.title}\n" + "\n".join(t for n, t in view.sections if n not in UNQUOTED)
+    return "\n".join(c.node.get_content() for c in item.chunks)
+
+
+@lru_cache(maxsize=4096)
+def _stem_set(text: str) -> frozenset[str]:
+    return frozenset(stems(text))
+
+
+def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS) -> float:
+    """idf-weighted share of the question's topic that `text` names (1 for no topic)."""
+    if not q.topic:
+        return 1.0
+    have = _stem_set(text)
+    weights = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
+    hit = sum(wt * match_weight(t, have, w) for t, wt in zip(q.topic, weights, strict=True))
+    return hit / sum(weights)
+
+
+def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
+                  w: Weights = WEIGHTS) -> list[str]:
+    """Capitalised words of the question the archive (or, given, `text`) never
+    mentions: "en studietur til Berlin" is not "Studietur til Lund"."""
+    have = _stem_set(text) if text is not None else None
+    missing = []
+    for word in _CAPITALISED.findall(q.text.strip()):
+        stem = (stems(word, frozenset()) or [word.lower()])[0]
+        if have is not None:
+            if not match_weight(stem, have, w):
+                missing.append(word)
+        elif stem not in lookup.idf and not match_weight(stem, lookup.vocabulary, w):
+            missing.append(word)
+    return missing
+
+
+def dense_scaled(item: RetrievedItem, w: Weights = WEIGHTS) -> float:
+    return min(1.0, max(0.0, (item.dense - w.dense_floor) / w.dense_span)) if item.dense else 0.0
+
+
+def fallback(q: Question, item: RetrievedItem, lookup: Lookup, w: Weights = WEIGHTS) -> float:
+    """The hand-set rule: ½ rescaled cosine + ½ topic coverage (coverage alone when
+    retrieval ran without the dense side)."""
+    cov = coverage(q, item_text(lookup, item), lookup, w)
+    if q.retrieval_mode == "bm25":
+        return cov
+    return w.dense_share * dense_scaled(item, w) + (1 - w.dense_share) * cov
+
+
+def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], lookup: Lookup,
+             asked: str, w: Weights = WEIGHTS) -> dict[str, float]:
+    """The calibration features (`rag.calibration.FEATURES`) of `item` for `q`."""
+    text = item_text(lookup, item)
+    best_bm25 = max((i.bm25 for i in items), default=0.0)
+    title_stems = _stem_set(item.title)
+    topic_w = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
+    title = (sum(wt for t, wt in zip(q.topic, topic_w, strict=True) if t in title_stems)
+             / sum(topic_w)) if q.topic else 0.0
+    others = [i for i in items if i is not item and not i.is_meeting]
+    gap = (item.score - others[0].score) / item.score if others and item.score else 1.0
+    value = 1.0
+    if asked in ("amount", "count", "percent", "date", "duration", "person", "party", "place"):
+        value = float(any(find_values(s, frozenset({asked}))
+                          for s in text.split("\n") if _stem_set(s) & set(q.topic)))
+    return {
+        "dense": item.dense if q.retrieval_mode != "bm25" else 0.0,
+        "bm25_share": item.bm25 / best_bm25 if best_bm25 else 0.0,
+        "coverage": coverage(q, text, lookup, w),
+        "title_match": title,
+        "unknown_name": float(bool(unknown_names(q, lookup, w=w))),
+        "topic_size": min(len(q.topic), 6) / 6,
+        "value_present": value,
+        "rank_gap": max(0.0, gap),
+    }
+
+
+def confidence(q: Question, item: RetrievedItem, items: list[RetrievedItem], lookup: Lookup,
+               asked: str, calibrator: Calibrator | None, w: Weights = WEIGHTS) -> float:
+    """P(item answers q): the calibrated model when there is one, else the rule."""
+    if q.punkt is not None and item.punkt == q.punkt and q.has_date:
+        return 1.0  # the user named the item itself
+    if calibrator is not None:
+        return calibrator.probability(features(q, item, items, lookup, asked, w))
+    conf = fallback(q, item, lookup, w)
+    return conf * (w.unknown_name_factor if unknown_names(q, lookup, w=w) else 1.0)
+

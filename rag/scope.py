@@ -1,0 +1,81 @@
+"""Which meetings a question is about: the UI's filters combined with the question's own
+period, committee, municipality and punkt — or a Danish note when nothing can match.
+
+A named day ("den 7. februar 2023", "på mødet 7/2") is a strict filter and never
+answered from another meeting; a month, quarter or season filters every kind of
+question; a year filters decisions and meeting questions, but for facts and figures it
+is a preference ("hvor mange … i 2023?" is often answered by the 2024 minutes); a bare
+year ("nytårskuren 2025") is always a preference.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from referat.danish import DANISH_MONTHS
+from referat.domain import Filters, RetrievedItem
+
+from .query import Question
+
+# Kinds for which a named period is a preference, not a filter.
+SOFT_YEAR_KINDS = ("fact", "number", "who", "when", "vote")
+
+
+def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str | None]:
+    """The filters to retrieve with, and why nothing can match (or None)."""
+    f = base.copy() if base else Filters()
+    note = None
+    committee = lookup.resolve_committee(q.committee_mention)
+    if committee:
+        f.committees = [committee]
+    if q.punkt is not None:
+        f.punkt = q.punkt
+    # For facts and figures a period is the data's period, not the meeting's, unless
+    # the question names a day or a meeting ("junimødet", "mødet i juni 2023").
+    preference = q.kind in SOFT_YEAR_KINDS and not (q.date_strict or q.names_meeting)
+    if q.relative_meeting:
+        pool = lookup.meetings_in(f)
+        if pool:
+            chosen = {"latest": pool[-1], "first": pool[0],
+                      "previous": pool[-2] if len(pool) > 1 else pool[0]}[q.relative_meeting]
+            f.date_from = f.date_to = chosen.date
+    elif q.date_soft or preference:
+        pass  # a preference: see `prefer_period`
+    elif q.date_from:
+        trial = f.copy()
+        lo = max(q.date_from, f.date_from) if f.date_from else q.date_from
+        hi = min(q.date_to, f.date_to) if f.date_to and q.date_to else q.date_to
+        trial.date_from, trial.date_to = lo, hi
+        if lookup.meetings_in(trial):
+            f.date_from, f.date_to = lo, hi
+        elif q.kind in SOFT_YEAR_KINDS and not q.date_strict:
+            pass  # "hvorfor blev mødet i januar aflyst?": a later meeting may say why
+        else:
+            label = q.date_label.strip()
+            note = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
+                   "indlæste referater." if label else None
+    if not lookup.meetings_in(f) and note is None:
+        note = "Ingen indlæste møder passer til de valgte filtre."
+    return f, note
+
+
+def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
+    """Is `item` from the question's period, or does its text name that period?"""
+    lo, hi = q.date_from, q.date_to or q.date_from
+    if lo is None or hi is None:
+        return True
+    if not item.is_meeting and lo <= item.meeting_date <= hi:
+        return True
+    lowered = text.lower()
+    if lo.year == hi.year and lo.month == hi.month and lo.day == 1:
+        return f"{DANISH_MONTHS[lo.month - 1]} {lo.year}" in lowered
+    return str(lo.year) in lowered
+
+
+def prefer_period(q: Question, items: list[RetrievedItem], text_of: Any) -> list[RetrievedItem]:
+    """Items of (or about) the named period first, each group in retrieval order; none
+    at all when nothing is from or about that period."""
+    inside = [i for i in items if not i.is_meeting and mentions_period(q, i, text_of(i))]
+    if not inside:
+        return []
+    return inside + [i for i in items if i not in inside]

@@ -1,0 +1,59 @@
+"""Every hand-set weight and threshold of answering, in one place, each with its reason.
+
+They were set by looking at the dev split of `eval/questions.jsonl`, never the test
+split (see eval/README.md). Change one here and rerun `referat eval --split dev`.
+The abstention threshold itself is learned (`rag/calibration.py`); `min_confidence`
+(REFERAT_MIN_CONFIDENCE) is the fallback rule's threshold when no calibration exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Weights:
+    # -- confidence (fallback rule) ----------------------------------------------------
+    # e5 cosines of related texts sit in a narrow band; rescale [floor, floor+span] → [0, 1].
+    dense_floor: float = 0.78
+    dense_span: float = 0.10
+    # Share of the cosine in the fallback confidence; the rest is topic coverage.
+    dense_share: float = 0.5
+    # The question names something (a capitalised word) that the archive never mentions.
+    unknown_name_factor: float = 0.5
+    # A later candidate replaces the first when its confidence is this much higher.
+    rerank_margin: float = 0.15
+
+    # -- word matching ------------------------------------------------------------------
+    synonym_match: float = 0.8  # "hedde" ↔ "navn"
+    compound_match: float = 0.5  # "letbanestation" ↔ "letbane"
+
+    # -- sentence choice (fact composer) ------------------------------------------------
+    decision_section: float = 0.15  # the decision is what a user most often wants
+    value_of_asked_type: float = 0.35  # "hvor mange …" and the sentence holds a count
+    money_for_price: float = 0.15  # "hvad koster …" and the sentence names kroner
+    date_in_decision: float = 0.2  # "hvornår …" answered by the decision's date
+    name_for_who: float = 0.25  # "hvem …" and the sentence names a person
+    vote_line: float = 1.0  # "hvem stemte imod?" is answered by the vote line itself
+    minority_line: float = 0.2  # "mindretalsudtalelse", "standsningsret"
+    reason_word: float = 0.3  # "hvorfor …" and the sentence says "fordi", "derfor" …
+    duration_for_how_long: float = 0.2
+    counted_noun: float = 0.4  # "hvor mange borgere" and "40-45 borgere"
+    history_section: float = -0.3  # an earlier meeting's decision is rarely the answer
+    item_confidence: float = 0.3  # how much the item's own confidence lifts its sentences
+    min_sentence_chars: int = 12
+    max_quotes: int = 3
+    # A further quote must score this share of the best one: same meeting / another one.
+    same_meeting_share: float = 0.7
+    other_meeting_share: float = 0.85
+    # Items beyond the first quoted from: fused-score share and confidence share of it.
+    pool_score_share: float = 0.6
+    pool_confidence_share: float = 0.8
+
+    # -- decisions ----------------------------------------------------------------------
+    # The same matter decided at another meeting: its score share and title overlap.
+    other_decision_score_share: float = 0.9
+    same_matter_title_overlap: float = 0.6
+
+
+WEIGHTS = Weights()
