@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1sum | cut -c1-12)
 PYTHON  ?= python3.11
 
-.PHONY: setup run index test browser lint bench eval clean
+.PHONY: setup run index test unit browser lint bench eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -32,6 +32,10 @@ browser:
 
 test: setup browser
 	$(PY) -m pytest
+
+# The fast tier: no model, no Chroma, no browser; doctests included.
+unit: setup
+	$(PY) -m pytest tests/unit referat ingest rag eval ui -q
 
 eval: index
 	$(VENV)/bin/referat eval --report eval/out

@@ -18,7 +18,7 @@ from ingest.index import ingest_paths
 from ingest.store import EmbedderMismatch, open_collection
 from referat.config import Config
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REFERAT = [sys.executable, "-m", "ui.cli"]
 
 

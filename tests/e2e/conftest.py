@@ -16,7 +16,7 @@ from ingest.parse import parse_minutes
 from ingest.read import read_text
 from referat.config import Config
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 # The two smallest seeds, for tests that ingest again and again.
 SMALL = ("004_92e4476df07c6aa3.txt", "003_81189f68f9d8b488.txt")
