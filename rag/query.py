@@ -112,6 +112,26 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     return rest[:a] + " " + rest[b:]
 
 
+def _committee_name(span: str) -> str:
+    """The committee's name at the end of `span`: the "-udvalg" word and the compound
+    parts joined to it ("Erhvervs-, Beskæftigelses- og"), not the words before.
+
+    >>> _committee_name("Hvad besluttede Erhvervs-, Beskæftigelses- og Uddannelsesudvalget")
+    'Erhvervs-, Beskæftigelses- og Uddannelsesudvalget'
+    """
+    words = span.strip(" ,").split()
+    keep = 1
+    while keep < len(words):
+        prev = words[-keep - 1]
+        if prev.rstrip(",").endswith("-") or (
+                prev.lower() == "og" and keep + 1 < len(words)
+                and words[-keep - 2].rstrip(",").endswith("-")):
+            keep += 1
+        else:
+            break
+    return " ".join(words[-keep:])
+
+
 def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Question:
     """Understand one question; `meeting_dates` (the archive's) resolve periods named
     without a year ("junimødet", "den 7/2")."""
@@ -126,7 +146,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         q.punkt = int(m.group(1))
         rest = _strip(rest, m)
     for m in COMMITTEE_RE.finditer(rest):
-        mention = m.group(1).strip(" ,")
+        mention = _committee_name(m.group(1))
         if mention.lower() not in ("udvalget", "udvalg", "udvalgets"):
             q.committee_mention = mention
             break

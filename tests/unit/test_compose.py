@@ -1,0 +1,130 @@
+"""Each composer on hand-built items: what a user reads for each kind of question."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rag.catalog import MeetingInfo
+from rag.compose.base import NOT_FOUND, decline
+from rag.compose.closed import closed_item, compose_closed
+from rag.compose.decision import compose_decision, outcome, yes_no_line
+from rag.compose.fact import compose_fact
+from rag.compose.meeting import compose_meeting
+from rag.compose.who import compose_who
+
+FEB = date(2023, 2, 7)
+NOV = date(2023, 11, 14)
+
+
+def _studietur(archive, decision: str = "Godkendt."):  # noqa: ANN001, ANN202
+    return archive.add(FEB, 5, "Studietur 2023", {
+        "Sagsfremstilling": "Udvalget planlægger en studietur til Lund i efteråret. "
+                            "Studieturen koster 85.000 kr. og varer to dage.",
+        "Indstilling": "Direktionen indstiller, at udvalget godkender studieturen til Lund.",
+        "Beslutning": decision,
+    })
+
+
+def test_decision_quotes_the_beslutning_and_cites_the_item(archive, context) -> None:
+    item = _studietur(archive)
+    answer = compose_decision(context("Hvad besluttede udvalget om studieturen?", [item]), item)
+    assert answer is not None and answer.kind == "decision"
+    assert "> Godkendt." in answer.text
+    (citation,) = answer.citations
+    assert (citation.ref.date, citation.ref.punkt, citation.section) == (FEB, 5, "Beslutning")
+
+
+def test_yes_no_decision_starts_with_the_verdict(archive, context) -> None:
+    item = _studietur(archive, "Udsættes til næste møde.")
+    answer = compose_decision(context("Blev studieturen til Lund udsat?", [item]), item)
+    assert answer is not None and answer.text.startswith("Ja. Sagen blev udsat.")
+    approved = compose_decision(context("Blev studieturen godkendt?", [item]), item)
+    assert approved is not None and approved.text.startswith("Sagen blev udsat.")
+    refused = _studietur(archive, "Indstillingen kan ikke godkendes.")
+    answer = compose_decision(context("Blev studieturen godkendt?", [refused]), refused)
+    assert answer is not None and answer.text.startswith("Nej")
+
+
+def test_decision_outcomes_from_their_own_words() -> None:
+    assert outcome("Indstillingen blev godkendt.") == "godkendt"
+    assert outcome("Udvalget tog orienteringen til efterretning.") == "efterretning"
+    assert outcome("Indstillingen kan ikke godkendes.") == "afvist"
+    assert yes_no_line("Tog udvalget sagen til efterretning?", "Taget til efterretning.") \
+        .startswith("Ja")
+
+
+def test_same_matter_at_two_meetings_gives_two_decisions_in_date_order(archive, context) -> None:
+    later = archive.add(NOV, 3, "Studietur 2023 - evaluering", {
+        "Beslutning": "Evalueringen af studieturen blev taget til efterretning."})
+    first = _studietur(archive)
+    answer = compose_decision(context("Hvad besluttede udvalget om studieturen?",
+                                      [later, first]), later)
+    assert answer is not None
+    assert [c.ref.date for c in answer.citations] == [FEB, NOV]
+
+
+def test_amount_question_quotes_the_sentence_with_the_amount(archive, context) -> None:
+    item = _studietur(archive)
+    answer = compose_fact(context("Hvor meget koster studieturen?", [item]))
+    assert not answer.declined
+    assert "85.000 kr." in answer.text and "Direktionen" not in answer.text
+    assert answer.citations[0].quote.startswith("Studieturen koster 85.000 kr.")
+
+
+def test_asked_value_missing_says_so_and_cites_the_item(archive, context) -> None:
+    item = _studietur(archive)
+    answer = compose_fact(context("Hvor mange deltagere skal med på studieturen?", [item]))
+    assert answer.declined
+    assert answer.text.startswith("Det står ikke i referaterne.")
+    assert [c.ref.punkt for c in answer.citations] == [5]
+
+
+def test_unknown_name_is_not_answered_from_a_similar_item(archive, context) -> None:
+    item = _studietur(archive)
+    answer = compose_fact(context("Hvor meget koster studieturen til Stockholm?", [item]))
+    assert answer.declined and "Stockholm" in answer.text
+
+
+def test_who_voted_against_reads_only_the_vote_line(archive, context) -> None:
+    item = archive.add(FEB, 6, "Erhvervsstrategi", {
+        "Sagsfremstilling": "Borgmester Jesper Würtzen fremlagde strategien.",
+        "Beslutning": "Anbefales. Stemte imod: Kirsten Jensen (F).",
+    })
+    answer = compose_who(context("Hvem stemte imod erhvervsstrategien?", [item]), "against")
+    assert answer is not None and "Kirsten Jensen" in answer.text
+    assert "Würtzen" not in answer.text
+
+
+def test_who_voted_against_when_nobody_did(archive, context) -> None:
+    item = _studietur(archive)
+    answer = compose_who(context("Hvem stemte imod studieturen?", [item]), "against")
+    assert answer is not None and answer.declined
+    assert "nævner ikke at nogen stemte imod" in answer.text
+
+
+def test_closed_item_is_said_to_be_closed(archive, context) -> None:
+    item = archive.add(FEB, 9, "Personalesag", {}, closed=True)
+    ctx = context("Hvad blev besluttet om personalesagen?", [item])
+    assert closed_item(ctx) is item
+    answer = compose_closed(ctx, item)
+    assert "lukket punkt" in answer.text and not answer.declined
+    assert answer.citations[0].ref.punkt == 9
+
+
+def test_meeting_absentees_come_from_the_front_page(archive, context) -> None:
+    node = archive.add_meeting(MeetingInfo(
+        "Ballerup", "Erhvervsudvalget", FEB, "16:30", "Mødelokale C.2.15",
+        ["Jesper Würtzen (A)"], ["Kirsten Jensen (F)"], [(5, "Studietur 2023", False)],
+        "referat", "seed.txt"))
+    answer = compose_meeting(context("Hvem havde meldt afbud til mødet den 7. februar 2023?",
+                                     [node]))
+    assert "Kirsten Jensen (F)" in answer.text and "Würtzen" not in answer.text
+    where = compose_meeting(context("Hvor blev mødet den 7. februar 2023 holdt?", [node]))
+    assert "Mødelokale C.2.15" in where.text
+
+
+def test_decline_lists_the_nearest_items_as_leads(archive, context) -> None:
+    item = _studietur(archive)
+    answer = decline(context("Hvad koster en ny svømmehal?", [item]))
+    assert answer.declined and answer.text.startswith(NOT_FOUND)
+    assert "punkt 5: Studietur 2023" in answer.text and answer.citations == []

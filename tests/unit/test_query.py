@@ -1,0 +1,97 @@
+"""Question understanding: kind, period, punkt, committee and topic of Danish questions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rag.intent import asked_type, is_yes_no, who_role
+from rag.query import has_own_topic, parse_question
+
+MEETINGS = [date(2015, 6, 2), date(2020, 9, 8), date(2023, 2, 7), date(2025, 3, 18)]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Hvad besluttede udvalget om studieturen?", "decision"),
+    ("Hvad blev resultatet af sagen om IPS?", "decision"),
+    ("Hvor meget koster studieturen?", "number"),
+    ("Hvor mange borgere er i jobpraktik?", "number"),
+    ("Hvornår skal studieturen finde sted?", "when"),
+    ("Hvem stemte imod forslaget?", "vote"),
+    ("Hvem deltager fra Exometric?", "who"),
+    ("Hvem deltog i mødet den 18. marts 2025?", "meeting"),
+    ("Var der lukkede punkter på mødet?", "closed"),
+])
+def test_question_kind(question: str, kind: str) -> None:
+    assert parse_question(question, MEETINGS).kind == kind
+
+
+def test_meeting_aspects() -> None:
+    assert parse_question("Hvem havde meldt afbud til mødet i juni 2015?").meeting_aspect \
+        == "absentees"
+    assert parse_question("Hvor blev mødet den 7. februar 2023 holdt?").meeting_aspect == "place"
+    assert parse_question("Hvad var på dagsordenen den 8. september 2020?").meeting_aspect \
+        == "agenda"
+
+
+def test_named_day_is_strict_and_leaves_the_topic() -> None:
+    q = parse_question("Hvad besluttede udvalget om studieturen den 7/2 2023?", MEETINGS)
+    assert (q.date_from, q.date_to, q.date_strict) == (date(2023, 2, 7), date(2023, 2, 7), True)
+    assert q.topic == ["studietur"]
+
+
+def test_month_without_year_resolves_against_the_archive() -> None:
+    q = parse_question("Hvad blev der besluttet på septembermødet?", MEETINGS)
+    assert (q.date_from, q.date_to) == (date(2020, 9, 1), date(2020, 9, 30))
+    missing = parse_question("Hvad blev der besluttet i december?", MEETINGS)
+    assert missing.date_from is not None and missing.date_from.year == 1  # matches nothing
+
+
+def test_bare_year_is_a_soft_preference() -> None:
+    q = parse_question("Hvad sagde man om nytårskuren 2025?", MEETINGS)
+    assert q.date_soft and not q.date_strict
+
+
+def test_relative_meeting() -> None:
+    assert parse_question("Hvad blev besluttet på sidste møde?", MEETINGS).relative_meeting \
+        == "latest"
+    assert parse_question("Hvem deltog i forrige møde?", MEETINGS).relative_meeting == "previous"
+
+
+def test_punkt_and_committee_mentions() -> None:
+    q = parse_question("Hvad besluttede Erhvervs- og Beskæftigelsesudvalget under punkt 4?")
+    assert q.punkt == 4
+    assert q.committee_mention == "Erhvervs- og Beskæftigelsesudvalget"
+    assert parse_question("Hvad besluttede udvalget?").committee_mention is None
+
+
+def test_no_topic_question_has_an_empty_topic() -> None:
+    assert parse_question("Hvad besluttede de?").topic == []
+
+
+def test_follow_up_without_own_topic() -> None:
+    previous = "Studietur til Lund. Turen finder sted den 23.-24. november 2023."
+    assert not has_own_topic(parse_question("Hvem stemte imod?"), previous)
+    assert not has_own_topic(parse_question("Og hvornår skal turen finde sted?"), previous)
+    assert has_own_topic(parse_question("Hvad koster den nye svømmehal?"), previous)
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvor meget koster studieturen?", "amount"),
+    ("Hvor mange deltagere var der?", "count"),
+    ("Hvor mange procent faldt ledigheden?", "percent"),
+    ("Hvornår afholdes nytårskuren?", "date"),
+    ("Hvor skal studieturen gå hen?", "place"),
+    ("Blev sagen udsat?", "yesno"),
+])
+def test_asked_answer_type(question: str, asked: str) -> None:
+    assert asked_type(question) == asked
+
+
+def test_yes_no_and_who_roles() -> None:
+    assert is_yes_no("Skal kommunen deltage i projektet?")
+    assert not is_yes_no("Hvad skal kommunen gøre?")
+    assert who_role("Hvem stemte imod forslaget?") == "against"
+    assert who_role("Hvem fremlagde sagen?") == "presenter"
+    assert who_role("Hvem havde meldt afbud?") == "absent"
