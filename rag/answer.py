@@ -9,6 +9,7 @@ the items to the composer for the question's kind (`rag.compose.*`):
 * fact / number / when / place → the sentences that hold the asked value (`fact.py`);
 * who → the lines of the asked role (`who.py`), or the meeting's lists (`meeting.py`);
 * closed → that the item is closed (`closed.py`);
+* several parts ("…, og hvornår …?") → each part answered on its own (`multi.py`);
 * no topic → a question back (`clarify`); not found → "Det kan jeg ikke finde …".
 
 With `REFERAT_LLM_BASE_URL` set, `rag.generate` writes the answer instead, and the
@@ -31,6 +32,7 @@ from .compose.closed import closed_item, compose_closed
 from .compose.decision import compose_decision
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting
+from .compose.multi import combine, split_parts
 from .compose.who import compose_who
 from .intent import asked_type, asks_decision, is_yes_no, who_role
 from .query import Question, has_own_topic, parse_question
@@ -116,6 +118,12 @@ class Answerer:
     def _answer(self, question: str, conversation: Conversation | None,
                 base: Filters | None, mode: str) -> tuple[Answer, list[RetrievedItem]]:
         t0 = time.perf_counter()
+        parts = split_parts(question)
+        if len(parts) > 1:
+            answer = combine(question, parts,
+                             [self._answer(p, None, base, mode)[0] for p in parts])
+            answer.timings = {"total_ms": (time.perf_counter() - t0) * 1000}
+            return answer, [] if answer.declined else answer.retrieved
         q = parse_question(question, [m.date for m in self.retriever.meetings])
         q.retrieval_mode = mode
         if q.date_from:

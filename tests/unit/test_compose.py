@@ -128,3 +128,24 @@ def test_decline_lists_the_nearest_items_as_leads(archive, context) -> None:
     answer = decline(context("Hvad koster en ny svømmehal?", [item]))
     assert answer.declined and answer.text.startswith(NOT_FOUND)
     assert "punkt 5: Studietur 2023" in answer.text and answer.citations == []
+
+
+def test_a_question_in_two_parts_is_answered_part_by_part() -> None:
+    from rag.compose.multi import combine, split_parts
+    from referat.domain import Answer, Citation
+
+    parts = split_parts("Hvor mange forløb har der været med Idrætsfællesskabet, og hvad "
+                        "kostede det?")
+    assert len(parts) == 2 and "idrætsfællesskabet" in parts[1].lower()
+    first = Answer(parts[0], "> 12 forløb.", [Citation(_ref(5), "Idræt", "12 forløb")])
+    second = Answer(parts[1], "Det står ikke i referaterne.", declined=True)
+    answer = combine("…", parts, [first, second])
+    assert answer.kind == "multi" and not answer.declined
+    assert answer.text.index("12 forløb") < answer.text.index("Det står ikke")
+    assert [c.ref.punkt for c in answer.citations] == [5]
+
+
+def _ref(punkt: int):  # noqa: ANN202
+    from referat.domain import ItemRef
+
+    return ItemRef("Ballerup", "Erhvervsudvalget", FEB, "", punkt)

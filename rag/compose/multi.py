@@ -1,0 +1,59 @@
+"""Questions in several parts ("Hvad besluttede udvalget om studieturen, og hvornår skal
+den finde sted?"): each part is answered on its own, with its own citations, and the
+answers are joined in the order asked. A part that only refers back ("hvornår skal den
+finde sted?") borrows the first part's topic words.
+
+>>> split_parts("Hvad besluttede udvalget om studieturen, og hvornår skal den finde sted?")
+['Hvad besluttede udvalget om studieturen?', 'hvornår skal den finde sted studieturen?']
+>>> split_parts("Hvad besluttede udvalget om studie- og praktikpladser?")
+['Hvad besluttede udvalget om studie- og praktikpladser?']
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import QUESTION_WORDS, STOPWORDS, tokens, topic_stems
+from referat.domain import Answer
+
+# A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …".
+_PART = re.compile(
+    r"(?:,\s*|\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
+    r"blev|var|skal|er)\b)|\?\s+(?=\w)", re.IGNORECASE)
+MAX_PARTS = 4
+
+
+def _topic_words(text: str) -> list[str]:
+    return [t for t in tokens(text) if t not in STOPWORDS and t not in QUESTION_WORDS
+            and not t.isdigit()]
+
+
+def split_parts(question: str) -> list[str]:
+    """The question's parts, each a question of its own; one part when it is not split."""
+    parts = [p.strip(" ,?") for p in _PART.split(question.strip())]
+    parts = [p for p in parts if p]
+    if not 2 <= len(parts) <= MAX_PARTS or any(len(p.split()) < 3 for p in parts):
+        return [question]
+    first_topic = " ".join(_topic_words(parts[0]))
+    out = [parts[0] + "?"]
+    for part in parts[1:]:
+        own = topic_stems(part)
+        out.append(f"{part} {first_topic}?" if len(own) <= 2 and first_topic else part + "?")
+    return out
+
+
+def combine(question: str, parts: list[str], answers: list[Answer]) -> Answer:
+    """One answer from the parts' answers: each under its part, citations in order."""
+    text = "\n\n".join(f"**{p}**\n{a.text}" for p, a in zip(parts, answers, strict=True))
+    citations, retrieved, seen = [], [], set()
+    for a in answers:
+        for c in a.citations:
+            if (c.ref, c.quote) not in seen:
+                seen.add((c.ref, c.quote))
+                citations.append(c)
+        retrieved.extend(r for r in a.retrieved if r.ref not in {x.ref for x in retrieved})
+    scored = [a.confidence for a in answers if a.confidence is not None and not a.declined]
+    return Answer(question, text, citations, retrieved,
+                  declined=all(a.declined for a in answers), kind="multi",
+                  confidence=min(scored) if scored else None,
+                  filters=answers[0].filters)
