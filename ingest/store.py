@@ -8,9 +8,11 @@ embedder fails with a clear message instead of returning nonsense.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from referat.config import Config
+from referat.danish import os_reason
 
 from .embed import embedder_id
 
@@ -33,6 +35,75 @@ def _settings() -> Any:
     return Settings(anonymized_telemetry=False, allow_reset=False)
 
 
+def _server_text(cfg: Config) -> str:
+    return f"Chroma-serveren på {cfg.chroma_host}:{cfg.chroma_port}"
+
+
+def as_store_error(cfg: Config, err: BaseException) -> StoreError | None:
+    """A Danish one-line `StoreError` for a failure of the store behind `cfg`, or None
+    when `err` is something else. A lost or slow server, a data dir that cannot be
+    written, a database file that is not one: each names the server or the path."""
+    import httpx
+    from chromadb.errors import ChromaError
+
+    seen: BaseException | None = err
+    while seen is not None:
+        if isinstance(seen, StoreError):
+            return seen
+        if isinstance(seen, httpx.TimeoutException):
+            return StoreUnavailable(f"{_server_text(cfg)} svarer ikke (ventede "
+                                    f"{cfg.chroma_timeout:g} s). Prøv igen om lidt.")
+        if isinstance(seen, httpx.TransportError | ConnectionError):
+            where = _server_text(cfg) if cfg.chroma_host else "Indekset"
+            return StoreUnavailable(f"Forbindelsen til {where} blev afbrudt "
+                                    f"({seen.__class__.__name__}). Prøv igen om lidt.")
+        if isinstance(seen, ChromaError) and not cfg.chroma_host:
+            return _local_error(cfg, str(seen))
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _local_error(cfg: Config, message: str) -> StoreError:
+    path = cfg.chroma_path
+    if "readonly" in message or "read-only" in message:
+        return StoreError(f"Datamappen {cfg.data_dir} (REFERAT_DATA_DIR) er skrivebeskyttet; "
+                          "indekset kan ikke åbnes.")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return StoreError(f"Indekset i {path} er beskadiget. Slet mappen og byg det igen "
+                          "med `referat ingest --rebuild …`.")
+    first = (message.strip().splitlines() or ["ukendt fejl"])[0][:160]
+    return StoreError(f"Indekset i {path} kan ikke bruges: {first}")
+
+
+@contextlib.contextmanager
+def store_errors(cfg: Config) -> Iterator[None]:
+    """Re-raise failures of the store as a Danish `StoreError`; others unchanged."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except Exception as err:
+        translated = as_store_error(cfg, err)
+        if translated is None:
+            raise
+        raise translated from err
+
+
+def _with_timeout(client: Any, cfg: Config) -> Any:
+    """chromadb's HTTP client waits forever and never retries: give it a timeout, and
+    retry connecting (safe: nothing was sent), so a slow or restarting server is an
+    answer within `REFERAT_CHROMA_TIMEOUT` seconds instead of a hung chat."""
+    import httpx
+
+    server = getattr(client, "_server", None)
+    session = getattr(server, "_session", None)
+    if isinstance(session, httpx.Client):
+        server._session = httpx.Client(
+            timeout=httpx.Timeout(cfg.chroma_timeout, connect=min(5.0, cfg.chroma_timeout)),
+            transport=httpx.HTTPTransport(retries=2), headers=session.headers)
+    return client
+
+
 def chroma_client(cfg: Config) -> Any:
     import chromadb
 
@@ -41,15 +112,20 @@ def chroma_client(cfg: Config) -> Any:
             client = chromadb.HttpClient(
                 host=cfg.chroma_host, port=cfg.chroma_port, settings=_settings()
             )
-            client.heartbeat()
+            _with_timeout(client, cfg).heartbeat()
         except Exception as err:  # connection refused, DNS, TLS …: all mean "not reachable"
             raise StoreUnavailable(
-                f"Kan ikke forbinde til Chroma-serveren på {cfg.chroma_host}:{cfg.chroma_port} "
-                f"({err.__class__.__name__})."
+                f"Kan ikke forbinde til {_server_text(cfg)} ({err.__class__.__name__}). "
+                "Kør `chroma run`, eller ret REFERAT_CHROMA_HOST/REFERAT_CHROMA_PORT."
             ) from err
         return client
-    cfg.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(cfg.chroma_path), settings=_settings())
+    try:
+        cfg.chroma_path.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"Datamappen {cfg.data_dir} (REFERAT_DATA_DIR) kan ikke bruges: "
+                         f"{os_reason(err)}.") from err
+    with store_errors(cfg):
+        return chromadb.PersistentClient(path=str(cfg.chroma_path), settings=_settings())
 
 
 def describe(cfg: Config) -> str:

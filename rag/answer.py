@@ -44,6 +44,21 @@ CLARIFY = ("Hvilken sag tænker du på? Skriv gerne emnet, fx »studieturen« el
            "»førtidspension«, eller mødets dato.")
 
 
+def question_problem(question: str, limit: int) -> str | None:
+    """A Danish reason the question cannot be answered as asked, or None.
+
+    >>> question_problem("x" * 2001, 1000)[:46]
+    'Spørgsmålet er for langt (2.001 tegn; højst 1.'
+    """
+    if len(question) > limit:
+        def n(x: int) -> str:
+            return f"{x:,}".replace(",", ".")
+
+        return (f"Spørgsmålet er for langt ({n(len(question))} tegn; højst {n(limit)}). "
+                "Skriv det kortere, fx kun emnet og evt. mødets dato.")
+    return None
+
+
 @dataclass
 class Conversation:
     """One chat's memory: the previous turn's items and filters, for follow-ups."""
@@ -109,7 +124,7 @@ class Answerer:
             answer = final or answer
         else:
             yield answer.text, None
-        if conversation is not None:
+        if conversation is not None and answer.kind != "too_long":
             conversation.remember(answer)
         yield answer.text, answer
 
@@ -118,6 +133,10 @@ class Answerer:
     def _answer(self, question: str, conversation: Conversation | None,
                 base: Filters | None, mode: str) -> tuple[Answer, list[RetrievedItem]]:
         t0 = time.perf_counter()
+        problem = question_problem(question, self.cfg.max_question_chars)
+        if problem:
+            short = question[:200] + "…"  # never keep the whole of an oversized question
+            return Answer(short, problem, declined=True, kind="too_long"), []
         parts = split_parts(question)
         if len(parts) > 1:
             answer = combine(question, parts,

@@ -19,7 +19,13 @@ from referat.periods import Period, find_period
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
-COMMITTEE_RE = re.compile(r"([\wæøåÆØÅ,\- ]*?\w+udvalg(?:et|s|ets)?)\b", re.IGNORECASE)
+# A committee is named by a run of words, commas and hyphens ending in a word that ends
+# in "…udvalg(et|s|ets)": "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget". Found in
+# two linear passes (runs, then words) — one regex with a lazy run before `\w+udvalg`
+# backtracks cubically (a 2 KB question of digits took 36 s).
+_RUN_RE = re.compile(r"[\w,\- ]+")
+_WORD_RE = re.compile(r"\w+")
+_COMMITTEE_WORD_RE = re.compile(r"\w+udvalg(?:et|s|ets)?", re.IGNORECASE)
 
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -145,11 +151,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     if m:
         q.punkt = int(m.group(1))
         rest = _strip(rest, m)
-    for m in COMMITTEE_RE.finditer(rest):
-        mention = _committee_name(m.group(1))
-        if mention.lower() not in ("udvalget", "udvalg", "udvalgets"):
-            q.committee_mention = mention
-            break
+    mention = committee_mention(rest)
+    q.committee_mention = _committee_name(mention) if mention else None
 
     for kind, rx in _KIND_PATTERNS:
         if rx.search(q.text):
@@ -169,6 +172,26 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     q.topic = topic
     q.search_text = re.sub(r"\s+", " ", rest).strip()
     return q
+
+
+def committee_mention(text: str) -> str | None:
+    """The words naming a committee: from the start of their run of words, commas and
+    hyphens through the first word ending in "udvalg(et|s|ets)" (not bare "udvalget").
+
+    >>> committee_mention("hvad besluttede Social- og Sundhedsudvalget i juni?")
+    'hvad besluttede Social- og Sundhedsudvalget'
+    >>> committee_mention("hvad sagde udvalget?") is None
+    True
+    """
+    for run in _RUN_RE.finditer(text):
+        start = run.start()
+        for word in _WORD_RE.finditer(text, run.start(), run.end()):
+            if _COMMITTEE_WORD_RE.fullmatch(word.group(0)):
+                mention = text[start : word.end()].strip(" ,")
+                if mention.lower() not in ("udvalget", "udvalg", "udvalgets"):
+                    return mention
+                start = word.end()
+    return None
 
 
 def has_own_topic(q: Question, previous_text: str) -> bool:

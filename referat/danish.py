@@ -5,6 +5,7 @@ abbreviations ("bl.a.", "den 7. februar").
 
 from __future__ import annotations
 
+import errno
 import re
 from datetime import date
 from functools import lru_cache
@@ -56,6 +57,20 @@ def parse_date(text: str) -> tuple[date, str | None] | None:
         return d, t.group(1).replace(".", ":") if t else None
     return None
 
+
+
+_OS_REASONS = {
+    errno.ENOENT: "findes ikke", errno.EACCES: "ingen adgang", errno.EPERM: "ingen adgang",
+    errno.ENOTDIR: "er ikke en mappe", errno.EISDIR: "er en mappe",
+    errno.EROFS: "skrivebeskyttet filsystem", errno.ENOSPC: "disken er fuld",
+    errno.ELOOP: "symbolske links i ring", errno.ENAMETOOLONG: "navnet er for langt",
+    errno.EIO: "læsefejl på disken",
+}
+
+
+def os_reason(err: OSError) -> str:
+    """An operating-system error in Danish: `PermissionError` → "ingen adgang"."""
+    return _OS_REASONS.get(err.errno or 0, err.strerror or err.__class__.__name__)
 
 
 TOKEN_PATTERN = r"(?u)\b\w\w+\b"

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .danish import DANISH_MONTHS
+from .spans import Spans
 
 # Month names and the abbreviations minutes and people use ("feb.", "sept").
 _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(DANISH_MONTHS)}
@@ -177,23 +178,19 @@ def _days(text: str) -> list[Period]:
     return found
 
 
-def _spans_free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return all(span[1] <= a or span[0] >= b for a, b in taken)
-
-
 def find_periods(text: str) -> list[Period]:
     """Every period named in `text`, in reading order; overlapping mentions are
     resolved in favour of the most specific (a day over its month over its year)."""
     out: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
 
     def add(p: Period) -> None:
-        if _spans_free(p.span, taken):
+        if taken.free(p.span):
             before = text[max(0, p.span[0] - 20):p.span[0]]
             if p.kind == "day" and _MEETING_BEFORE.search(before):
                 p = replace(p, names_meeting=True)
             out.append(p)
-            taken.append(p.span)
+            taken.claim(p.span)
 
     for p in _days(text):
         add(p)

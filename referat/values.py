@@ -20,6 +20,7 @@ from datetime import date
 
 from .danish import stems
 from .periods import find_periods
+from .spans import Spans
 
 AMOUNT, COUNT, PERCENT, DATE, DURATION, PERSON, PARTY, PLACE = (
     "amount", "count", "percent", "date", "duration", "person", "party", "place")
@@ -120,21 +121,17 @@ def _name_key(name: str) -> str:
     return " ".join(name.lower().replace(".", " ").split())
 
 
-def _free(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return all(span[1] <= a or span[0] >= b for a, b in taken)
-
-
 def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
     """Every typed value in `text`, in reading order; a span holds one value only (the
     most specific: "150.000 kr." is an amount, not also a count)."""
     out: list[Value] = []
-    taken: list[tuple[int, int]] = [m.span() for m in _NOT_QUANTITY.finditer(text)]
+    taken = Spans(m.span() for m in _NOT_QUANTITY.finditer(text))
 
     def add(v: Value, claim: bool = True) -> None:
-        if (kinds is None or v.kind in kinds) and _free(v.span, taken):
+        if (kinds is None or v.kind in kinds) and taken.free(v.span):
             out.append(v)
         if claim:
-            taken.append(v.span)
+            taken.claim(v.span)
 
     for p in find_periods(text):
         if p.kind == "day" and p.start is not None:
@@ -142,7 +139,7 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
         elif p.kind in ("day", "month") or (p.kind == "year" and not p.soft):
             add(Value(DATE, p.label, p.span, name=p.label.lower()))
         else:
-            taken.append(p.span)
+            taken.claim(p.span)
     for m in _AMOUNT.finditer(text):
         number = parse_number(m.group(1) or m.group(3) or "")
         scale = (m.group(2) or m.group(4) or "").lower().rstrip(".")

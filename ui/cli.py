@@ -31,13 +31,16 @@ def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn the pipeline's user-facing errors into one Danish line and exit code 2."""
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from ingest.store import StoreError
+    def wrapper(cfg: Config, *args: Any, **kwargs: Any) -> Any:
+        from ingest.store import StoreError, store_errors
 
         try:
-            return func(*args, **kwargs)
+            with store_errors(cfg):
+                return func(cfg, *args, **kwargs)
         except (StoreError, ValueError) as err:
             _fail(str(err), 2)
+        except KeyboardInterrupt:
+            _fail("afbrudt.", 130)
 
     return wrapper
 
@@ -46,7 +49,12 @@ def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Referat: spørg referater fra kommunale udvalgsmøder og få svar med kilder."""
-    ctx.obj = Config.from_env()
+    from referat.config import ConfigError
+
+    try:
+        ctx.obj = Config.from_env()
+    except ConfigError as err:
+        _fail(str(err), 2)
 
 
 @main.command()
@@ -156,8 +164,11 @@ def _print_answer(answer: Any, as_json: bool, debug: bool) -> None:
 @user_errors
 def ask(cfg: Config, question: str, as_json: bool, debug: bool, generator: str | None) -> None:
     """Stil ét spørgsmål, fx `referat ask "hvad besluttede udvalget om studieturen?"`."""
-    from rag.answer import Answerer
+    from rag.answer import Answerer, question_problem
 
+    problem = question_problem(question, cfg.max_question_chars)
+    if problem:
+        _fail(problem, 2)
     answerer = Answerer(cfg, generator=generator)
     _print_answer(answerer.ask(question), as_json, debug)
 

@@ -18,7 +18,7 @@ from referat.domain import Answer
 
 # A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …".
 _PART = re.compile(
-    r"(?:,\s*|\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
+    r"(?:,\s*|(?<![\s,])\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
     r"blev|var|skal|er)\b)|\?\s+(?=\w)", re.IGNORECASE)
 MAX_PARTS = 4
 
