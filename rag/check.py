@@ -131,8 +131,7 @@ class Checker:
                 claim, sents) >= w.check_confirm_untyped else IKKE_NAEVNT
         elif all(s == CONFIRMED for s in states):
             verdict = BEKRAEFTET if cov >= w.check_confirm_coverage else IKKE_NAEVNT
-        elif CONFIRMED in states and any(p.kind != "decision" and p.verdict == CONFIRMED
-                                         for p in parts):
+        elif any(p.kind not in _WEAK and p.verdict == CONFIRMED for p in parts):
             verdict = DELVIST
         else:
             verdict = IKKE_NAEVNT
@@ -153,6 +152,10 @@ class Checker:
                               with_municipality=many)]
         return CheckResult(claim.text, verdict, parts, " … ".join(quotes), correction,
                            citations, coverage=cov)
+
+
+# Parts too common to make a claim partly true on their own ("i 2022", "godkendt").
+_WEAK = frozenset({"date", "decision", "place"})
 
 
 def _unstated(part: Any) -> PartResult:

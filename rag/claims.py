@@ -19,7 +19,7 @@ from datetime import date
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, sentences, stems
 from referat.periods import Period, find_periods
-from referat.values import DATE, Value, find_values
+from referat.values import DATE, PERSON, Value, find_values
 
 DECISION = "decision"
 
@@ -53,12 +53,16 @@ OUTCOME_WORDS = {
 }
 # Words that say who acts or that something was decided, not what the claim is about.
 _GENERIC = frozenset(stems(
-    "udvalget udvalg udvalgets kommunen kommune kommunens ballerup politikerne politikere "
+    ("udvalget udvalg udvalgets kommunen kommune kommunens ballerup politikerne politikere "
     "medlemmerne beslutning besluttede besluttet godkendte godkendt vedtog vedtaget "
     "bevilgede bevilget afviste afvist udsatte udsat tog efterretning anbefalede anbefalet "
     "passer rigtigt korrekt sandt stemmer virkelig hørt læst siges blev bliver er var har "
     "havde fik skal skulle sagde ja nej enige tiltrådte indstillede oversendte ikke også "
-    "mødet møde den det at en et")) | STOPWORDS | QUESTION_WORDS
+    "mødet møde den det at en et cirka ca omkring alt tale samlet hele lige"), frozenset())) \
+    | STOPWORDS | QUESTION_WORDS
+# Capitalised runs that name an organisation, not a person ("Region Hovedstaden").
+_ORGANISATION = frozenset("Region Erhvervshus Center Jobcenter Jobcentret Business Interreg "
+                          "Toms Lunds Medicon Danmarks Dansk Styrelsen".split())
 _MEETING_DAY = re.compile(r"\b(?:på|ved)\s+(?:udvalgs)?mødet\s+(?:den|d\.)\s*$", re.I)
 
 
@@ -112,6 +116,8 @@ def parse_claim(text: str) -> Claim:
     periods = {p.span: p for p in find_periods(core)}
     value_spans = []
     for v in find_values(core):
+        if v.kind == PERSON and v.name.split()[0] in _ORGANISATION:
+            continue
         part = Part(v.text, v.kind, v)
         if v.kind == DATE:
             period = periods.get(v.span) or next(
@@ -132,5 +138,6 @@ def parse_claim(text: str) -> Claim:
     claim.topic = list(dict.fromkeys(stems(rest, _GENERIC)))
     # a value's own words ("Caverion", "Lund") also name the topic when nothing else does
     if not claim.topic:
-        claim.topic = list(dict.fromkeys(stems(core, _GENERIC)))
+        claim.topic = list(dict.fromkeys(
+            t for t in stems(core, _GENERIC) if not any(ch.isdigit() for ch in t)))
     return claim
