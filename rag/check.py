@@ -103,20 +103,40 @@ class Checker:
         filters = Filters()
         if claim.meeting_day is not None:
             filters = Filters(date_from=claim.meeting_day, date_to=claim.meeting_day)
-        items, _ = self.retriever.retrieve(claim.core, filters, top_k=w.check_candidates)
-        candidates = [i for i in items if not i.is_meeting or claim.meeting_day]
-        best, best_cov, best_sents = None, -1.0, []
-        for item in candidates[:w.check_candidates]:
-            sents = self.matcher.sentences(item)
-            cov = self.matcher.item_coverage(claim, sents)
-            if cov > best_cov + w.check_coverage_tie:
-                best, best_cov, best_sents = item, cov, sents
+        # BM25 first (milliseconds); the dense search (an embedding) only when the lexical
+        # candidates do not name the claim's topic.
+        scored: list[tuple[float, RetrievedItem, list[Sentence]]] = []
+        candidates: list[RetrievedItem] = []
+        for mode in ("bm25", "hybrid"):
+            items, _ = self.retriever.retrieve(claim.core, filters, mode=mode,
+                                               top_k=w.check_candidates)
+            seen = {i.ref for i in candidates}
+            fresh = [i for i in items if (not i.is_meeting or claim.meeting_day)
+                     and i.ref not in seen][:w.check_candidates]
+            candidates += fresh
+            for item in fresh:
+                sents = self.matcher.sentences(item)
+                scored.append((self.matcher.item_coverage(claim, sents), item, sents))
+            if max((c for c, _, _ in scored), default=0.0) >= w.check_confirm_coverage:
+                break
         leads = [i for i in candidates if not i.is_meeting][:3]
-        if best is None or best_cov < w.check_min_coverage:
+        top = max((c for c, _, _ in scored), default=0.0)
+        if top < w.check_min_coverage:
             return CheckResult(claim.text, IKKE_NAEVNT, [_unstated(p) for p in claim.parts],
-                               leads=leads, coverage=max(best_cov, 0.0))
-        results = self.matcher.compare(claim, best, best_sents)
-        return self._verdict(claim, best, best_sents, results, best_cov, leads)
+                               leads=leads, coverage=top)
+        # Items naming (nearly) all of the topic: the one that confirms most parts wins
+        # ("nytårskuren i 2024" is the 2024 item's, not the 2023 one's); then retrieval.
+        best = None
+        for rank, (cov, item, sents) in enumerate(scored):
+            if cov < top - w.check_coverage_tie:
+                continue
+            parts = self.matcher.compare(claim, item, sents)
+            key = (sum(p.verdict == CONFIRMED for p in parts), cov, -rank)
+            if best is None or key > best[0]:
+                best = (key, item, sents, parts, cov)
+        assert best is not None
+        _, item, sents, parts, cov = best
+        return self._verdict(claim, item, sents, parts, cov, leads)
 
     def _verdict(self, claim: Claim, item: RetrievedItem, sents: list[Sentence],
                  parts: list[PartResult], cov: float,

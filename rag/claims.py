@@ -60,6 +60,9 @@ _GENERIC = frozenset(stems(
     "havde fik skal skulle sagde ja nej enige tiltrådte indstillede oversendte ikke også "
     "mødet møde den det at en et cirka ca omkring alt tale samlet hele lige"), frozenset())) \
     | STOPWORDS | QUESTION_WORDS
+# Words of who did what, kept for choosing the sentence (not for finding the item).
+_ROLE_WORDS = frozenset(stems("stemte imod deltog valgt formand afbud fravær undlod", frozenset()))
+_ROLE_DROP = STOPWORDS - {"imod", "mod"}
 # Capitalised runs that name an organisation, not a person ("Region Hovedstaden").
 _ORGANISATION = frozenset("Region Erhvervshus Center Jobcenter Jobcentret Business Interreg "
                           "Toms Lunds Medicon Danmarks Dansk Styrelsen".split())
@@ -83,6 +86,7 @@ class Claim:
     core: str  # without "Passer det, at …?"
     parts: list[Part] = field(default_factory=list)
     topic: list[str] = field(default_factory=list)  # content stems, values removed
+    words: list[str] = field(default_factory=list)  # topic + role words ("stemte imod")
     meeting_day: date | None = None  # "på mødet den 7. februar 2023"
 
 
@@ -136,6 +140,9 @@ def parse_claim(text: str) -> Claim:
     for a, b in sorted(value_spans, reverse=True):
         rest = rest[:a] + " " + rest[b:]
     claim.topic = list(dict.fromkeys(stems(rest, _GENERIC)))
+    claim.words = list(dict.fromkeys(claim.topic + [
+        t for t in stems(rest.replace(" i mod ", " imod "), _ROLE_DROP) if t not in _GENERIC
+        or t in _ROLE_WORDS]))
     # a value's own words ("Caverion", "Lund") also name the topic when nothing else does
     if not claim.topic:
         claim.topic = list(dict.fromkeys(

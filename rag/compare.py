@@ -64,7 +64,7 @@ class PartResult:
 
 
 def _sentence(section: str, text: str) -> Sentence:
-    return Sentence(section, text, frozenset(stems(text)), tuple(find_values(text)),
+    return Sentence(section, text, frozenset(stems(text.replace(" i mod ", " imod "))), tuple(find_values(text)),
                     tuple(p for p in find_periods(text) if p.year is not None))
 
 
@@ -142,7 +142,7 @@ class Matcher:
                    default=0.0)
 
     def relevance(self, claim: Claim, sents: list[Sentence]) -> list[float]:
-        words = claim.topic
+        words = claim.words or claim.topic
         own = self.w.check_own_share
         return [own * self.coverage(words, s.stems) + (1 - own) * self.coverage(words, win)
                 for s, win in zip(sents, self._windows(sents), strict=True)]
