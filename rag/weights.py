@@ -55,5 +55,19 @@ class Weights:
     other_decision_score_share: float = 0.9
     same_matter_title_overlap: float = 0.6
 
+    # -- fact-checking (rag/check.py, rag/compare.py; set on eval/claims.jsonl dev) -------
+    check_candidates: int = 4  # retrieved items whose sentences are compared
+    check_coverage_tie: float = 0.05  # a later item must name this much more of the topic
+    # Share of the claim's topic one passage (title + sentence + neighbours) must name
+    # before the item is taken to be about the claim at all; below: "ikke nævnt".
+    check_min_coverage: float = 0.6
+    # ... and before every part being confirmed makes the claim "bekræftet".
+    check_confirm_coverage: float = 0.75
+    # A claim without typed parts is confirmed only by one sentence naming this share.
+    check_confirm_untyped: float = 0.85
+    check_own_share: float = 0.6  # relevance: the sentence's own words vs its context
+    check_confirm_relevance: float = 0.3  # a sentence this relevant may confirm a value
+    check_contradict_relevance: float = 0.45  # ... and this relevant may contradict one
+
 
 WEIGHTS = Weights()

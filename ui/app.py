@@ -23,6 +23,8 @@ from rag.answer import Answerer, Conversation
 from referat.config import Config
 from referat.domain import Answer, Filters
 
+from .factcheck import CSS as FACTCHECK_CSS
+from .factcheck import build_tab as build_factcheck_tab
 from .feedback import record_feedback
 from .render import answer_markdown, search_html, sources_html
 
@@ -197,6 +199,7 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
         chatbot.like(on_like, [session, comment], status)
         for control in (committees, date_from, date_to):
             control.change(describe_filters, [committees, date_from, date_to], active)
+        build_factcheck_tab(cfg, lambda: answerers.get().retriever)
     return demo
 
 
@@ -227,4 +230,4 @@ def launch(cfg: Config) -> None:
     print(f"Referat kører på http://{cfg.ui_host}:{cfg.ui_port}", flush=True)
     demo.launch(server_name=cfg.ui_host, server_port=cfg.ui_port, share=False, auth=auth,
                 auth_message="Log ind for at bruge Referat." if auth else None,
-                css=CSS, footer_links=[], quiet=True)
+                css=CSS + FACTCHECK_CSS, footer_links=[], quiet=True)

@@ -1,4 +1,4 @@
-"""`referat` — the command line: ingest, meetings, show, ask, chat, ui, eval.
+"""`referat` — the command line: ingest, meetings, show, ask, check, chat, ui, eval.
 
 It lives in `ui/` with the Gradio page: both are interfaces over the pipeline, and
 nothing below imports them.
@@ -208,25 +208,60 @@ def ui(cfg: Config, host: str | None, port: int | None) -> None:
     launch(cfg.with_(ui_host=host or cfg.ui_host, ui_port=port or cfg.ui_port))
 
 
+@main.command()
+@click.argument("text", required=False)
+@click.option("--file", "file_", type=click.Path(path_type=Path), default=None,
+              help="Læs teksten fra en fil (fx en pressemeddelelse).")
+@click.option("--json", "as_json", is_flag=True, help="Én JSON-post pr. påstand.")
+@click.pass_obj
+@user_errors
+def check(cfg: Config, text: str | None, file_: Path | None, as_json: bool) -> None:
+    """Faktatjek en tekst mod referaterne, fx `referat check "Passer det, at …?"`."""
+    from rag.check import Checker
+
+    if file_ is not None:
+        if not file_.is_file():
+            _fail(f"filen {file_} findes ikke", 2)
+        text = file_.read_text(encoding="utf-8", errors="replace")
+    if not (text or "").strip():
+        _fail("angiv en tekst eller --file FIL", 2)
+    results = Checker(cfg).check(text or "")
+    if as_json:
+        click.echo(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2))
+        return
+    click.echo("\n\n".join(r.text for r in results))
+
+
 @main.command(name="eval")
 @click.option("--questions", type=click.Path(path_type=Path, exists=True), default=None)
+@click.option("--claims", "claims_path", type=click.Path(path_type=Path, exists=True),
+              default=None, help="Mål faktatjek på en påstandsfil (fx eval/claims.jsonl).")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), default=None)
 @click.option("--report", "report_dir", type=click.Path(path_type=Path), default=None)
 @click.option("--retriever", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid")
 @click.option("--generator", type=click.Choice(["extractive", "llm"]), default="extractive")
+@click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all",
+              help="Kun dev- eller test-delen af testsættet (standard: begge).")
 @click.option("--quiet", is_flag=True)
 @click.pass_obj
 @user_errors
 def evaluate(
     cfg: Config,
     questions: Path | None,
+    claims_path: Path | None,
     json_out: Path | None,
     report_dir: Path | None,
     retriever: str,
     generator: str,
+    split: str,
     quiet: bool,
 ) -> None:
     """Kør testsættet og vis målingerne (se eval/README.md)."""
+    if claims_path is not None:
+        from eval.claims import run_claims_cli
+
+        run_claims_cli(cfg, claims_path, json_out, split, progress=not quiet)
+        return
     from eval.run import run_cli
 
     run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet)

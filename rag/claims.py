@@ -1,0 +1,150 @@
+"""Claims to fact-check: split a text (one claim, a "Passer det, at …?" question, a pasted
+paragraph) into claims, and split each claim into typed parts — amounts, counts,
+percentages, dates and periods, people, party letters, places and the decision itself.
+
+A claim's dates are facts to check, never meeting filters, unless the claim says "på
+mødet den …" (then `meeting_day` holds that meeting's date).
+
+>>> [c.core for c in split_claims("Passer det, at studieturen gik til Lund? Den kostede 5 kr.")]
+['studieturen gik til Lund', 'Den kostede 5 kr.']
+>>> [(p.kind, p.text) for p in parse_claim("Udvalget udsatte besøget hos Caverion.").parts]
+[('place', 'Caverion'), ('decision', 'udsat')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from referat.danish import QUESTION_WORDS, STOPWORDS, sentences, stems
+from referat.periods import Period, find_periods
+from referat.values import DATE, PERSON, Value, find_values
+
+DECISION = "decision"
+
+# "Passer det, at …?", "Er det rigtigt, at …", "… – passer det?", "…, ikke?"
+_LEAD = re.compile(
+    r"^\s*(?:(?:passer|stemmer) det(?:\s+virkelig)?|er det (?:rigtigt|korrekt|sandt|sådan)|"
+    r"kan det passe|har jeg ret i|jeg har hørt|jeg har læst|det siges)\s*,?\s*(?:at\s+)?",
+    re.IGNORECASE)
+_TAIL = re.compile(
+    r"\s*(?:[-–—,]\s*)?(?:(?:passer|stemmer) det|er det (?:rigtigt|korrekt|sandt)|"
+    r"ikke sandt|ikke)\s*\?*\s*$", re.IGNORECASE)
+
+# What a claim says was decided; the first that matches wins (negation before approval).
+CLAIMED_OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
+    ("udsat", re.compile(r"\b(?:udsatte|udsat|udsættes|udskød|udskudt)\b", re.I)),
+    ("afvist", re.compile(
+        r"\b(?:afviste|afvist|afvises|forkastede|forkastet|sagde nej|stemte nej|"
+        r"(?:godkendte|vedtog|besluttede|bevilgede|tiltrådte) ikke|ikke (?:godkendt|vedtaget)|"
+        r"blev ikke godkendt)\b", re.I)),
+    ("efterretning", re.compile(r"\befterretning\b", re.I)),
+    ("anbefalet", re.compile(r"\b(?:anbefalede|anbefalet|indstillede|oversendte|oversendt)\b",
+                             re.I)),
+    ("godkendt", re.compile(
+        r"\b(?:godkendte|godkendt|godkendes|vedtog|vedtaget|vedtages|bevilgede|bevilget|"
+        r"tiltrådte|sagde ja|besluttede|besluttet|blev enige om)\b", re.I)),
+]
+OUTCOME_WORDS = {
+    "udsat": "udsat", "afvist": "ikke godkendt (afvist)", "efterretning":
+    "taget til efterretning", "anbefalet": "anbefalet/oversendt", "godkendt": "godkendt",
+    "andet": "en anden beslutning",
+}
+# Words that say who acts or that something was decided, not what the claim is about.
+_GENERIC = frozenset(stems(
+    ("udvalget udvalg udvalgets kommunen kommune kommunens ballerup politikerne politikere "
+    "medlemmerne beslutning besluttede besluttet godkendte godkendt vedtog vedtaget "
+    "bevilgede bevilget afviste afvist udsatte udsat tog efterretning anbefalede anbefalet "
+    "passer rigtigt korrekt sandt stemmer virkelig hørt læst siges blev bliver er var har "
+    "havde fik skal skulle sagde ja nej enige tiltrådte indstillede oversendte ikke også "
+    "mødet møde den det at en et cirka ca omkring alt tale samlet hele lige"), frozenset())) \
+    | STOPWORDS | QUESTION_WORDS
+# Words of who did what, kept for choosing the sentence (not for finding the item).
+_ROLE_WORDS = frozenset(stems("stemte imod deltog valgt formand afbud fravær undlod", frozenset()))
+_ROLE_DROP = STOPWORDS - {"imod", "mod"}
+# Capitalised runs that name an organisation, not a person ("Region Hovedstaden").
+_ORGANISATION = frozenset("Region Erhvervshus Center Jobcenter Jobcentret Business Interreg "
+                          "Toms Lunds Medicon Danmarks Dansk Styrelsen".split())
+_MEETING_DAY = re.compile(r"\b(?:på|ved)\s+(?:udvalgs)?mødet\s+(?:den|d\.)\s*$", re.I)
+
+
+@dataclass
+class Part:
+    """One checkable part of a claim: a typed value, or the claimed decision."""
+
+    text: str
+    kind: str
+    value: Value | None = None
+    outcome: str = ""  # for DECISION
+    period: Period | None = None  # for DATE
+
+
+@dataclass
+class Claim:
+    text: str  # as the user wrote it
+    core: str  # without "Passer det, at …?"
+    parts: list[Part] = field(default_factory=list)
+    topic: list[str] = field(default_factory=list)  # content stems, values removed
+    words: list[str] = field(default_factory=list)  # topic + role words ("stemte imod")
+    meeting_day: date | None = None  # "på mødet den 7. februar 2023"
+
+
+def strip_question(text: str) -> str:
+    """`"Passer det, at X?"` → `"X"`; `"X – passer det?"` → `"X"`."""
+    core = _LEAD.sub("", text.strip(), count=1)
+    core = _TAIL.sub("", core)
+    return core.strip().rstrip("?").strip()
+
+
+def split_claims(text: str) -> list[Claim]:
+    """Every claim in `text` (sentences of three or more words), parsed."""
+    out = []
+    for sentence in sentences(text.replace("\r", "")):
+        sentence = sentence.strip(" -•*\t")
+        if len(re.findall(r"\w+", sentence)) >= 3:
+            out.append(parse_claim(sentence))
+    return out
+
+
+def claimed_outcome(text: str) -> str:
+    for name, rx in CLAIMED_OUTCOMES:
+        if rx.search(text):
+            return name
+    return ""
+
+
+def parse_claim(text: str) -> Claim:
+    core = strip_question(text)
+    claim = Claim(text=text.strip(), core=core)
+    periods = {p.span: p for p in find_periods(core)}
+    value_spans = []
+    for v in find_values(core):
+        if v.kind == PERSON and v.name.split()[0] in _ORGANISATION:
+            continue
+        part = Part(v.text, v.kind, v)
+        if v.kind == DATE:
+            period = periods.get(v.span) or next(
+                (p for s, p in periods.items() if s[0] <= v.span[0] < s[1]), None)
+            if period is not None and _MEETING_DAY.search(core[:period.span[0]]):
+                claim.meeting_day = period.start
+                value_spans.append(v.span)
+                continue
+            part.period = period
+        claim.parts.append(part)
+        value_spans.append(v.span)
+    outcome = claimed_outcome(core)
+    if outcome:
+        claim.parts.append(Part(outcome, DECISION, outcome=outcome))
+    rest = core
+    for a, b in sorted(value_spans, reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    claim.topic = list(dict.fromkeys(stems(rest, _GENERIC)))
+    claim.words = list(dict.fromkeys(claim.topic + [
+        t for t in stems(rest.replace(" i mod ", " imod "), _ROLE_DROP) if t not in _GENERIC
+        or t in _ROLE_WORDS]))
+    # a value's own words ("Caverion", "Lund") also name the topic when nothing else does
+    if not claim.topic:
+        claim.topic = list(dict.fromkeys(
+            t for t in stems(core, _GENERIC) if not any(ch.isdigit() for ch in t)))
+    return claim

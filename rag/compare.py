@@ -1,0 +1,307 @@
+"""Comparing a claim's typed parts with one agenda item's sentences.
+
+A sentence's relevance to a claim is the idf-weighted share of the claim's words it
+names (its own words count most; its neighbours and the item's title add context).
+A part is confirmed by a relevant sentence that states the same value, and
+contradicted by the most relevant sentence that states another value of its kind
+(another count of the same thing, another place, another decision).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from referat.danish import danish_date, sentences, stems, synonyms
+from referat.domain import RetrievedItem
+from referat.periods import Period, find_periods
+from referat.values import (
+    AMOUNT,
+    COUNT,
+    DATE,
+    DURATION,
+    PARTIES,
+    PARTY,
+    PERCENT,
+    PERSON,
+    PLACE,
+    Value,
+    find_values,
+)
+
+from .claims import DECISION, Claim, Part
+from .compose.base import UNQUOTED
+from .compose.decision import outcome
+from .weights import Weights
+
+CONFIRMED, CONTRADICTED, NOT_STATED = "bekræftet", "afkræftet", "ikke nævnt"
+_NUMERIC = (AMOUNT, PERCENT, DURATION, COUNT)
+_PARTY_NAMES = {letter: name.title() for name, letter in reversed(list(PARTIES.items()))}
+
+
+@dataclass(frozen=True, eq=False)
+class Sentence:
+    section: str
+    text: str
+    stems: frozenset[str]
+    values: tuple[Value, ...]
+    periods: tuple[Period, ...]
+
+
+@dataclass
+class PartResult:
+    text: str
+    kind: str
+    verdict: str
+    minutes_value: str = ""
+    sentence: Sentence | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind, "verdict": self.verdict,
+                "minutes_value": self.minutes_value}
+
+
+def _sentence(section: str, text: str) -> Sentence:
+    return Sentence(section, text, frozenset(stems(text.replace(" i mod ", " imod "))), tuple(find_values(text)),
+                    tuple(p for p in find_periods(text) if p.year is not None))
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def _person_in(name: str, text: str) -> bool:
+    """"Saime Bilen Inanc" is in "Saime B. Inanc (Ø)": first and last name both named."""
+    parts = re.findall(r"\w+", name.lower())
+    have = _words(text)
+    return bool(parts) and f" {parts[0]} " in have and f" {parts[-1]} " in have
+
+
+class Matcher:
+    def __init__(self, lookup: Any, weights: Weights) -> None:
+        self.lookup = lookup
+        self.w = weights
+        self._cache: dict[Any, list[Sentence]] = {}
+        self._syn = synonyms()
+
+    # -- the item's sentences -------------------------------------------------------------
+
+    def sentences(self, item: RetrievedItem) -> list[Sentence]:
+        if item.ref not in self._cache:
+            out = [_sentence("Titel", item.title)]
+            view = self.lookup.item(item.ref)
+            if view is not None:
+                for name, text in view.sections:
+                    if name not in UNQUOTED:
+                        out.extend(_sentence(name, s) for s in sentences(text))
+            elif item.is_meeting:
+                m = self.lookup.meeting(item.ref)
+                if m is not None:
+                    out.append(_sentence("Deltagere", "Deltagere: " + ", ".join(m.attendees)))
+                    out.append(_sentence("Afbud", "Afbud: " + ", ".join(m.absentees)))
+                    out.append(_sentence("Sted", f"Mødet blev holdt på {m.place}."))
+            else:
+                out.extend(_sentence("", s) for c in item.chunks
+                           for s in sentences(c.node.get_content()))
+            self._cache[item.ref] = out
+        return self._cache[item.ref]
+
+    # -- relevance ------------------------------------------------------------------------
+
+    def _idf(self, stem: str) -> float:
+        return self.lookup.idf.get(stem, self.lookup.default_idf)
+
+    def _match(self, stem: str, have: frozenset[str]) -> float:
+        if stem in have or any(a in have for a in self._syn.get(stem, ())):
+            return 1.0
+        if len(stem) >= 5 and any(len(h) >= 5 and (h.startswith(stem) or stem.startswith(h))
+                                  for h in have):
+            return 1.0
+        if len(stem) >= 5 and any(stem in h for h in have):
+            return self.w.compound_match
+        return 0.0
+
+    def coverage(self, words: list[str], have: frozenset[str]) -> float:
+        if not words:
+            return 1.0
+        weights = [self._idf(t) for t in words]
+        return sum(wt * self._match(t, have) for t, wt in zip(words, weights, strict=True)) / sum(
+            weights)
+
+    def _windows(self, sents: list[Sentence]) -> list[frozenset[str]]:
+        title = sents[0].stems if sents else frozenset()
+        return [title | s.stems | (sents[i - 1].stems if i > 1 else frozenset())
+                | (sents[i + 1].stems if i + 1 < len(sents) else frozenset())
+                for i, s in enumerate(sents)]
+
+    def item_coverage(self, claim: Claim, sents: list[Sentence]) -> float:
+        """The best share of the claim's topic one passage of the item names."""
+        return max((self.coverage(claim.topic, win) for win in self._windows(sents)),
+                   default=0.0)
+
+    def relevance(self, claim: Claim, sents: list[Sentence]) -> list[float]:
+        words = claim.words or claim.topic
+        own = self.w.check_own_share
+        return [own * self.coverage(words, s.stems) + (1 - own) * self.coverage(words, win)
+                for s, win in zip(sents, self._windows(sents), strict=True)]
+
+    def best_sentence_coverage(self, claim: Claim, sents: list[Sentence]) -> float:
+        return max((self.coverage(claim.topic, s.stems) for s in sents[1:]), default=0.0)
+
+    def best_sentence(self, claim: Claim, sents: list[Sentence]) -> Sentence | None:
+        rel = self.relevance(claim, sents)
+        body = list(range(1, len(sents)))
+        return sents[max(body, key=rel.__getitem__)] if body else None
+
+    # -- parts ----------------------------------------------------------------------------
+
+    def compare(self, claim: Claim, item: RetrievedItem,
+                sents: list[Sentence]) -> list[PartResult]:
+        rel = self.relevance(claim, sents)
+        # the body first; the title (index 0) only when no sentence says it
+        ranked = sorted(range(1, len(sents)), key=lambda i: -rel[i]) + [0]
+        return [self._part(p, claim, item, sents, rel, ranked) for p in claim.parts]
+
+    def _part(self, part: Part, claim: Claim, item: RetrievedItem, sents: list[Sentence],
+              rel: list[float], ranked: list[int]) -> PartResult:
+        w = self.w
+        if part.kind == DECISION:
+            return self._decision(part, sents)
+        same, other = _SAME.get(part.kind, _same_value), _OTHER.get(part.kind, _other_value)
+        for i in ranked:
+            if rel[i] < w.check_confirm_relevance:
+                continue
+            if same(part, sents[i]):
+                return PartResult(part.text, part.kind, CONFIRMED, part.text, sents[i])
+        if part.kind == DATE and part.period is not None and _period_holds(
+                part.period, item.meeting_date) and any(p.kind == DECISION for p in claim.parts):
+            return PartResult(part.text, part.kind, CONFIRMED,
+                              f"mødet den {danish_date(item.meeting_date)}")
+        for i in ranked:
+            if rel[i] < w.check_contradict_relevance:
+                continue
+            found = other(part, sents[i])
+            if found:
+                return PartResult(part.text, part.kind, CONTRADICTED, found, sents[i])
+        if part.kind == DATE and any(p.kind == DECISION for p in claim.parts) and (
+                part.period is not None and part.period.kind != "day"):
+            # "godkendte i 2021 …": the decision's date is the meeting's
+            return PartResult(part.text, part.kind, CONTRADICTED,
+                              f"mødet den {danish_date(item.meeting_date)}")
+        return PartResult(part.text, part.kind, NOT_STATED)
+
+    def _decision(self, part: Part, sents: list[Sentence]) -> PartResult:
+        decided = [s for s in sents if s.section == "Beslutning"]
+        if not decided:
+            return PartResult(part.text, part.kind, NOT_STATED)
+        got = outcome(" ".join(s.text for s in decided))
+        claimed = part.outcome
+        lead = decided[0]
+        if got == claimed or (claimed == "anbefalet" and got == "godkendt" and any(
+                re.search(r"anbefal|oversend|indstill", s.text, re.I) for s in decided)):
+            return PartResult(part.text, part.kind, CONFIRMED, got, lead)
+        if got == "andet":
+            return PartResult(part.text, part.kind, NOT_STATED, got)
+        return PartResult(part.text, part.kind, CONTRADICTED, got, lead)
+
+
+# -- same value / another value, by kind ---------------------------------------------------
+
+def _numbers(part: Part, s: Sentence) -> list[Value]:
+    v = part.value
+    if v is None:
+        return []
+    found = [x for x in s.values if x.kind == v.kind]
+    if v.kind == COUNT:
+        found = [x for x in found if _same_unit(v.unit, x.unit)]
+    return found
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return bool(a and b) and (a == b or (min(len(a), len(b)) >= 4 and (
+        a.startswith(b) or b.startswith(a))) or b in synonyms().get(a, ()))
+
+
+def _same_value(part: Part, s: Sentence) -> bool:
+    return any(part.value is not None and part.value.same(x) for x in _numbers(part, s))
+
+
+def _other_value(part: Part, s: Sentence) -> str:
+    found = _numbers(part, s)
+    if found and not _same_value(part, s):
+        return found[0].text
+    return ""
+
+
+def _period_holds(claimed: Period, day: date) -> bool:
+    if claimed.kind == "day":
+        return claimed.start == day
+    return claimed.contains(day)
+
+
+def _same_date(part: Part, s: Sentence) -> bool:
+    c = part.period
+    if c is None:
+        return False
+    for p in s.periods:
+        if c.kind == "day":
+            if p.kind == "day" and p.start == c.start:
+                return True
+        elif p.start is not None and p.end is not None and c.contains(p.start) and c.contains(
+                p.end):
+            return True
+    return False
+
+
+def _other_date(part: Part, s: Sentence) -> str:
+    c = part.period
+    if c is None:
+        return ""
+    comparable = [p for p in s.periods if (p.kind == "day") == (c.kind == "day")
+                  or c.kind == "day"]
+    return comparable[0].label if comparable and not _same_date(part, s) else ""
+
+
+def _name(part: Part) -> str:
+    return part.value.name if part.value is not None else part.text
+
+
+def _same_place(part: Part, s: Sentence) -> bool:
+    return _words(_name(part)) in _words(s.text)
+
+
+def _other_place(part: Part, s: Sentence) -> str:
+    if _same_place(part, s):
+        return ""
+    mine = _name(part).lower()
+    for x in s.values:
+        if x.kind == PLACE and mine not in x.name.lower() and x.name.lower() not in mine:
+            return x.name
+    return ""
+
+
+def _same_person(part: Part, s: Sentence) -> bool:
+    return _person_in(_name(part), s.text)
+
+
+def _other_person(part: Part, s: Sentence) -> str:
+    if _same_person(part, s):
+        return ""
+    return next((x.text for x in s.values if x.kind == PERSON), "")
+
+
+def _same_party(part: Part, s: Sentence) -> bool:
+    return any(x.kind == PARTY and x.name == _name(part) for x in s.values)
+
+
+def _other_party(part: Part, s: Sentence) -> str:
+    if _same_party(part, s):
+        return ""
+    x = next((x for x in s.values if x.kind == PARTY), None)
+    return f"{_PARTY_NAMES.get(x.name, x.name)} ({x.name})" if x is not None else ""
+
+
+_SAME = {DATE: _same_date, PLACE: _same_place, PERSON: _same_person, PARTY: _same_party}
+_OTHER = {DATE: _other_date, PLACE: _other_place, PERSON: _other_person, PARTY: _other_party}

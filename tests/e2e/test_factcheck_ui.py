@@ -1,0 +1,54 @@
+"""The "Faktatjek" tab in a real browser (Debian's chromium via Playwright) against the
+real app over the real seed index: paste a paragraph, get one row per claim with a
+verdict badge, the differing value highlighted, the citation in the sources panel, and
+Markdown/CSV exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_ui import app_url, browser  # noqa: F401  (shared fixtures: the app, chromium)
+
+pytestmark = pytest.mark.browser
+TEXT = ("Er det rigtigt, at udvalget godkendte en studietur til Stockholm i 2023? "
+        "Studieturen til Lund gennemføres den 23.-24. november 2023. "
+        "Udvalget besluttede at lukke jobcentret i 2024.")
+
+
+def test_factcheck_tab(browser, app_url: str) -> None:  # noqa: F811
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page.goto(app_url)
+    page.get_by_role("tab", name="Faktatjek").click()
+    page.locator("#faktatjek-tekst textarea").fill(TEXT)
+    page.locator("#faktatjek-knap").click()
+    rows = page.locator("#faktatjek-tabel tr.paastand")
+    expect(rows).to_have_count(3, timeout=90_000)
+    expect(rows.nth(0).locator(".dom")).to_have_text("Afkræftet")
+    expect(rows.nth(0).locator("mark.afviger")).to_have_text("Lund")
+    expect(rows.nth(0)).to_contain_text("7. februar 2023, punkt 5")
+    expect(rows.nth(1).locator(".dom")).to_have_text("Bekræftet")
+    expect(rows.nth(1).locator("mark.stemmer")).to_contain_text("23.-24. november 2023")
+    expect(rows.nth(2).locator(".dom")).to_have_text("Ikke nævnt")
+    expect(rows.nth(2)).to_contain_text("nævner det ikke")
+
+    # the first claim's citation opens in the sources panel, whole item one click away
+    panel = page.locator("#faktatjek-kilder")
+    expect(panel).to_contain_text("Studietur til Lund", timeout=30_000)
+    panel.get_by_text("Vis hele punktet").first.click()
+    expect(panel.locator("details[open]")).to_contain_text("Sagsfremstilling")
+
+    # exports: Markdown and CSV with one row per claim
+    links = page.locator("#faktatjek-eksport a")
+    expect(links).to_have_count(2, timeout=30_000)
+    with page.expect_download() as md:
+        links.filter(has_text="faktatjek.md").first.click()
+    text = Path(md.value.path()).read_text(encoding="utf-8")
+    assert text.count("\n| ") == 3 and "Afkræftet" in text and "Ikke nævnt" in text
+    with page.expect_download() as sv:
+        links.filter(has_text="faktatjek.csv").first.click()
+    rows_csv = Path(sv.value.path()).read_text(encoding="utf-8").strip().splitlines()
+    assert len(rows_csv) == 4 and rows_csv[0].startswith("påstand,dom")
+    page.close()

@@ -1,0 +1,170 @@
+"""The chat's "Faktatjek" tab: paste a text, get one row per claim — a verdict badge, the
+minutes' words with the differing value highlighted, the citation (opened in the tab's
+sources panel) — and export the table as Markdown or CSV.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import tempfile
+import threading
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import gradio as gr
+
+from ingest.store import StoreError
+from rag.check import LABELS, Checker, CheckResult
+from referat.config import Config
+
+from .render import sources_html
+
+EXAMPLE = ("Udvalget godkendte en studietur til Stockholm i 2023. Studieturen til Lund "
+           "gennemføres den 23.-24. november 2023. Udvalget besluttede at lukke jobcentret "
+           "i 2024.")
+CSS = """
+.faktatjek table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+.faktatjek th, .faktatjek td { border-bottom: 1px solid var(--border-color-primary);
+  padding: .35rem .5rem; vertical-align: top; text-align: left; }
+.dom { border-radius: 999px; padding: .1rem .55rem; font-weight: 600; white-space: nowrap; }
+.dom-bekraeftet { background: #d7f5dd; color: #14532d; }
+.dom-afkraeftet { background: #fde0e0; color: #7f1d1d; }
+.dom-delvist { background: #fff1c2; color: #713f12; }
+.dom-ikke-naevnt { background: #e5e7eb; color: #374151; }
+.faktatjek mark.afviger { background: #ffb4b4; color: inherit; }
+.faktatjek mark.stemmer { background: #c9f0cf; color: inherit; }
+"""
+_BADGE = {"bekræftet": "bekraeftet", "afkræftet": "afkraeftet", "delvist": "delvist",
+          "ikke nævnt": "ikke-naevnt"}
+
+
+class _Checkers:
+    """One shared checker, built on first use (the index may be ingested later)."""
+
+    def __init__(self, cfg: Config, retriever_of: Any = None) -> None:
+        self.cfg, self.retriever_of = cfg, retriever_of
+        self._checker: Checker | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Checker:
+        with self._lock:
+            if self._checker is None:
+                retriever = self.retriever_of() if self.retriever_of else None
+                self._checker = Checker(self.cfg, retriever=retriever)
+            return self._checker
+
+
+def _marked(quote: str, result: CheckResult) -> str:
+    """The quote, escaped, with the minutes' differing values (red) and the confirmed
+    values (green) marked."""
+    text = html.escape(quote)
+    marks = [(p.minutes_value, "afviger") for p in result.parts
+             if p.verdict == "afkræftet" and p.minutes_value]
+    marks += [(p.minutes_value, "stemmer") for p in result.parts
+              if p.verdict == "bekræftet" and p.minutes_value and p.kind != "decision"]
+    for value, cls in marks:
+        needle = html.escape(value)
+        if needle and f">{needle}<" not in text:
+            text = re.sub(re.escape(needle), lambda m, c=cls: f"<mark class='{c}'>{m.group(0)}"
+                          "</mark>", text, count=1, flags=re.IGNORECASE)
+    return text
+
+
+def table_html(results: list[CheckResult]) -> str:
+    if not results:
+        return "<div class='faktatjek tom'>Indsæt en tekst og tryk »Tjek«.</div>"
+    rows = []
+    for n, r in enumerate(results, 1):
+        cite = "; ".join(c.render().strip("()") for c in r.citations) or (
+            "Nærmeste: " + "; ".join(f"{i.label}" for i in r.leads) if r.leads else "–")
+        said = _marked(r.evidence, r) if r.evidence else ""
+        if r.correction:
+            said = f"<p><strong>{html.escape(r.correction)}</strong></p>{said}"
+        if r.verdict == "ikke nævnt" and not said:
+            said = "Referaterne i arkivet nævner det ikke."
+        rows.append(
+            f"<tr class='paastand'><td>{n}</td><td>{html.escape(r.claim)}</td>"
+            f"<td><span class='dom dom-{_BADGE[r.verdict]}'>{LABELS[r.verdict]}</span></td>"
+            f"<td class='citat'>{said}</td><td class='kilde'>{html.escape(cite)}</td></tr>")
+    return ("<div class='faktatjek'><table><thead><tr><th>#</th><th>Påstand</th><th>Dom</th>"
+            "<th>Referatet siger</th><th>Kilde</th></tr></thead><tbody>" + "".join(rows)
+            + "</tbody></table></div>")
+
+
+def to_markdown(results: list[CheckResult]) -> str:
+    def cell(s: str) -> str:
+        return " ".join(s.split()).replace("|", "\\|")
+
+    lines = ["| # | Påstand | Dom | Referatet siger | Kilde |", "|---|---|---|---|---|"]
+    for n, r in enumerate(results, 1):
+        said = " ".join(x for x in (r.correction, f"»{r.evidence}«" if r.evidence else "") if x)
+        cite = "; ".join(c.render().strip("()") for c in r.citations)
+        lines.append(f"| {n} | {cell(r.claim)} | {LABELS[r.verdict]} | {cell(said)} | "
+                     f"{cell(cite)} |")
+    return "\n".join(lines) + "\n"
+
+
+def to_csv(results: list[CheckResult]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["påstand", "dom", "rettelse", "citat", "udvalg", "dato", "punkt", "titel"])
+    for r in results:
+        c = r.citations[0] if r.citations else None
+        writer.writerow([r.claim, r.verdict, r.correction, r.evidence,
+                         c.ref.committee if c else "", c.ref.date.isoformat() if c else "",
+                         c.ref.punkt if c else "", c.title if c else ""])
+    return out.getvalue()
+
+
+def _export(results: list[CheckResult]) -> list[str]:
+    folder = Path(tempfile.mkdtemp(prefix="faktatjek-"))
+    md, sv = folder / "faktatjek.md", folder / "faktatjek.csv"
+    md.write_text(to_markdown(results), encoding="utf-8")
+    sv.write_text(to_csv(results), encoding="utf-8")
+    return [str(md), str(sv)]
+
+
+def build_tab(cfg: Config, retriever_of: Any = None) -> None:
+    """The tab's components and events, inside the caller's `gr.Blocks`."""
+    checkers = _Checkers(cfg, retriever_of)
+
+    def run(text: str):
+        try:
+            checker = checkers.get()
+            results = checker.check(text or "")
+        except (ValueError, StoreError) as err:
+            return (f"<div class='faktatjek fejl'>⚠️ {html.escape(str(err))}</div>", None,
+                    gr.update(choices=[], value=None), [])
+        choices = [(f"{n}. {r.claim[:70]}", n - 1) for n, r in enumerate(results, 1)
+                   if r.citations]
+        return table_html(results), _export(results), gr.update(
+            choices=choices, value=choices[0][1] if choices else None), results
+
+    def show(index: int | None, results: list[CheckResult]):
+        if index is None or not results or index >= len(results):
+            return sources_html(None, None)
+        return sources_html(SimpleNamespace(citations=results[index].citations),
+                            checkers.get().retriever)
+
+    with gr.Tab("Faktatjek", elem_id="faktatjek-fane"):
+        gr.Markdown("Indsæt en påstand, et spørgsmål (»Passer det, at …?«) eller en hel tekst. "
+                    "Hver påstand tjekkes mod referaterne.")
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3):
+                box = gr.Textbox(lines=5, show_label=False, elem_id="faktatjek-tekst",
+                                 placeholder=EXAMPLE)
+                go = gr.Button("Tjek", variant="primary", elem_id="faktatjek-knap")
+                table = gr.HTML(table_html([]), elem_id="faktatjek-tabel")
+                files = gr.File(label="Eksport (Markdown og CSV)", file_count="multiple",
+                                elem_id="faktatjek-eksport", interactive=False)
+            with gr.Column(scale=2):
+                pick = gr.Dropdown(label="Vis kilden til påstand", choices=[],
+                                   elem_id="faktatjek-kilde-valg")
+                panel = gr.HTML(sources_html(None, None), elem_id="faktatjek-kilder")
+        state = gr.State([])
+        go.click(run, [box], [table, files, pick, state])
+        pick.change(show, [pick, state], panel)
