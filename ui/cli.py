@@ -203,6 +203,10 @@ def ui(cfg: Config, host: str | None, port: int | None) -> None:
 @click.option("--report", "report_dir", type=click.Path(path_type=Path), default=None)
 @click.option("--retriever", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid")
 @click.option("--generator", type=click.Choice(["extractive", "llm"]), default="extractive")
+@click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all",
+              help="Kun dev- eller test-delen af testsættet (standard: begge).")
+@click.option("--fit", is_flag=True,
+              help="Tilpas den kalibrerede sikkerhed på dev-delen og gem den.")
 @click.option("--quiet", is_flag=True)
 @click.pass_obj
 @user_errors
@@ -213,12 +217,19 @@ def evaluate(
     report_dir: Path | None,
     retriever: str,
     generator: str,
+    split: str,
+    fit: bool,
     quiet: bool,
 ) -> None:
     """Kør testsættet og vis målingerne (se eval/README.md)."""
     from eval.run import run_cli
 
-    run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet)
+    if fit:
+        from eval.fit import fit_cli
+
+        fit_cli(cfg, questions, progress=not quiet)
+    run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet,
+            split=split)
 
 
 if __name__ == "__main__":
