@@ -29,6 +29,19 @@ class QuestionResult:
     confidence: float | None = None  # None: declined before scoring (e.g. no such meeting)
     citations: list[dict[str, Any]] = field(default_factory=list)
     retrieved_labels: list[dict[str, Any]] = field(default_factory=list)
+    scored: ItemRef | None = None  # the item the confidence describes
+    kind: str = ""  # the answer's kind (decision, fact, clarify, …)
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def scored_right(self) -> bool:
+        """The item the confidence was about answers the question (calibration label)."""
+        return self.scored is not None and self.q.is_gold(self.scored)
+
+    @property
+    def abstained(self) -> bool:
+        """Declined, and in the expected way when the question names one (clarify)."""
+        return self.declined and (not self.q.kind or self.kind == self.q.kind)
 
     @property
     def facts_ok(self) -> bool:
@@ -44,6 +57,7 @@ class QuestionResult:
             "id": self.q.id,
             "question": self.q.question,
             "type": self.q.type,
+            "split": self.q.split,
             "answer": self.answer,
             "citations": self.citations,
             "retrieved": self.retrieved_labels,
@@ -82,7 +96,7 @@ def score(results: list[QuestionResult]) -> dict[str, Any]:
         "fact_coverage": _share([r.facts_ok for r in results if r.q.must_include]),
         "citation_precision": _share(cited),
         "citation_hit": _share([any(map(r.q.is_gold, r.cited)) for r in answerable]),
-        "abstention_accuracy": _share([r.declined for r in unanswerable]),
+        "abstention_accuracy": _share([r.abstained for r in unanswerable]),
         "false_refusal_rate": _share([r.declined for r in answerable]),
         "latency_p50_ms": round(percentile(latencies, 50), 1),
         "latency_p95_ms": round(percentile(latencies, 95), 1),
@@ -99,7 +113,7 @@ def score_by_type(results: list[QuestionResult]) -> dict[str, dict[str, Any]]:
 def passed(r: QuestionResult) -> bool:
     """A question passes when it is handled as a user would want it to be."""
     if not r.q.answerable:
-        return r.declined
+        return r.abstained
     if r.declined or r.gold_rank is None:
         return False
     if r.q.must_include and not r.facts_ok:

@@ -11,6 +11,7 @@ A malformed line is a one-line Danish error naming the file, the line and the fi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -20,6 +21,10 @@ from pathlib import Path
 from referat.domain import ItemRef
 
 TYPES = ("decision", "fact", "who", "meeting", "multi", "unanswerable", "closed")
+SPLITS = ("dev", "test")
+# The answer kind a question expects, when it is not the default for its type
+# (`clarify`: a question without a topic is asked back, and counts as declined).
+KINDS = ("clarify",)
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 
 
@@ -50,6 +55,8 @@ class EvalQuestion:
     gold: list[Gold]
     answer: str = ""
     must_include: list[list[str]] = field(default_factory=list)
+    split: str = ""  # "dev" or "test" (see `assign_splits`); "" in ad-hoc files
+    kind: str = ""  # expected answer kind when special ("clarify"), else ""
 
     @property
     def answerable(self) -> bool:
@@ -62,6 +69,28 @@ class EvalQuestion:
         """Every `must_include` group has one spelling in the answer (case/space-blind)."""
         have = normalise(answer_text)
         return all(any(normalise(alt) in have for alt in group) for group in self.must_include)
+
+
+def dev_share(question_id: str) -> tuple[int, int]:
+    """The share of a batch that goes to dev, as (dev, out of): the original 85
+    questions (`q…`) are split half and half, the later ones (`n…`, written from the
+    minutes' side after the split) one in three, so that most of them are held out."""
+    return (1, 3) if question_id.startswith("n") else (1, 2)
+
+
+def assign_splits(questions: list[EvalQuestion]) -> dict[str, str]:
+    """The deterministic, stratified split rule (eval/README.md): within each type and
+    batch, order the questions by the SHA-256 of their id and deal them out in turn —
+    dev first, then test — `dev_share` of them to dev. Independent of any answer."""
+    out: dict[str, str] = {}
+    groups: dict[tuple[str, tuple[int, int]], list[str]] = {}
+    for q in questions:
+        groups.setdefault((q.type, dev_share(q.id)), []).append(q.id)
+    for (_, (dev, every)), ids in groups.items():
+        ids.sort(key=lambda i: hashlib.sha256(i.encode()).hexdigest())
+        for n, qid in enumerate(ids):
+            out[qid] = "dev" if n % every < dev else "test"
+    return out
 
 
 def normalise(text: str) -> str:
@@ -101,12 +130,19 @@ def _parse(obj: object, path: Path, line: int) -> EvalQuestion:
         for grp in must
     ):
         raise _fail(path, line, "feltet 'must_include' skal være en liste af lister med tekster")
+    split = obj.get("split", "")
+    if split not in ("", *SPLITS):
+        raise _fail(path, line, f"feltet 'split' skal være en af {', '.join(SPLITS)}")
+    kind = obj.get("kind", "")
+    if kind not in ("", *KINDS):
+        raise _fail(path, line, f"feltet 'kind' skal være en af {', '.join(KINDS)}")
     return EvalQuestion(str(obj["id"]), obj["question"], obj["type"], gold,
-                        str(obj.get("answer", "")), must)
+                        str(obj.get("answer", "")), must, split, kind)
 
 
-def load_questions(path: Path | None = None) -> list[EvalQuestion]:
-    """Read and validate a question file (default `eval/questions.jsonl`)."""
+def load_questions(path: Path | None = None, split: str = "all") -> list[EvalQuestion]:
+    """Read and validate a question file (default `eval/questions.jsonl`); `split`
+    "dev" or "test" keeps that split only ("all": every question)."""
     path = Path(path or DEFAULT_QUESTIONS)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -129,4 +165,8 @@ def load_questions(path: Path | None = None) -> list[EvalQuestion]:
         questions.append(q)
     if not questions:
         raise ValueError(f"{path.name}: indeholder ingen spørgsmål")
+    if split != "all":
+        questions = [q for q in questions if q.split == split]
+        if not questions:
+            raise ValueError(f"{path.name}: ingen spørgsmål med split '{split}'")
     return questions

@@ -14,7 +14,7 @@ from typing import Any
 from referat.config import Config
 
 from .metrics import METRICS, QuestionResult, passed, score, score_by_type
-from .questions import EvalQuestion, load_questions
+from .questions import SPLITS, EvalQuestion, load_questions
 
 MODES = ("hybrid", "bm25", "dense")
 THRESHOLDS = (0.0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
@@ -53,17 +53,42 @@ def run_eval(
             confidence=a.confidence,
             citations=[c.to_dict() for c in a.citations],
             retrieved_labels=[r.to_dict() for r in a.retrieved],
+            scored=a.scored,
+            kind=a.kind,
+            features=a.features,
         ))
     return results
 
 
+def by_split(results: list[QuestionResult]) -> dict[str, dict[str, Any]]:
+    """{"dev": {"overall", "by_type"}, "test": {…}} for the splits present."""
+    out = {}
+    for split in SPLITS:
+        rs = [r for r in results if r.q.split == split]
+        if rs:
+            out[split] = {"overall": score(rs), "by_type": score_by_type(rs)}
+    return out
+
+
 def to_json(results: list[QuestionResult]) -> dict[str, Any]:
-    """The `--json` document: overall, by_type, per_question (other tools read it)."""
+    """The `--json` document: overall, by_type, by_split, per_question (tools read it)."""
     return {
         "overall": score(results),
         "by_type": score_by_type(results),
+        "by_split": by_split(results),
         "per_question": [r.to_dict() for r in results],
     }
+
+
+def split_rows(doc: dict[str, Any], label: str) -> dict[str, dict[str, Any]]:
+    """Table rows: all questions, then each split and its types."""
+    rows = {f"alle ({label})": doc["overall"]}
+    for split, part in doc["by_split"].items():
+        rows[split] = part["overall"]
+        rows.update({f"  {split}/{t}": m for t, m in part["by_type"].items()})
+    if not doc["by_split"]:
+        rows.update(doc["by_type"])
+    return rows
 
 
 def _fmt(v: Any) -> str:
@@ -112,18 +137,18 @@ def run_cli(
     retriever: str = "hybrid",
     generator: str = "extractive",
     progress: bool = True,
+    split: str = "all",
 ) -> dict[str, Any]:
     """What `referat eval` does: run, print the table, write --json and --report."""
     import click
 
     from rag.answer import Answerer
 
-    questions = load_questions(questions_path)
+    questions = load_questions(questions_path, split)
     answerer = Answerer(cfg, generator=generator)
     results = run_eval(cfg, questions, retriever, generator, progress, answerer)
     doc = to_json(results)
-    rows = {f"alle ({retriever})": doc["overall"], **doc["by_type"]}
-    click.echo(table(rows))
+    click.echo(table(split_rows(doc, retriever)))
     failed = [r for r in results if not passed(r)]
     click.echo(f"\n{len(failed)} af {len(results)} spørgsmål fejlede "
                f"(tærskel REFERAT_MIN_CONFIDENCE={cfg.min_confidence}).")

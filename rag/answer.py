@@ -228,7 +228,7 @@ class Answerer:
             answer = decline(ctx)
         else:
             answer = self._route(ctx, q, asked)
-        answer.confidence, answer.features = round(score, 3), features
+        answer.confidence, answer.features, answer.scored = round(score, 3), features, top.ref
         return answer
 
     def _rerank(self, ctx: Context) -> None:

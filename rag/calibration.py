@@ -6,7 +6,8 @@ questions it was scored on, and its rescaling (e5's 0.78–0.88 cosine band) hol
 one embedder only. A fitted model is refitted per embedder (`referat eval --fit`), is
 stored with the embedder's name, and its threshold is chosen on dev, not by hand.
 
-Where it lives: `<data dir>/calibration.json` when fitted for this index, else the
+Where it lives: `<data dir>/calibration_<embedder>.json` when fitted for this index
+(`referat eval --fit`; an older `<data dir>/calibration.json` is read too), else the
 packaged `rag/calibration_<embedder>.json` (fitted on the seeds' dev split), else None
 (the answerer falls back to its hand-set rule and says so in the search view).
 """
@@ -72,7 +73,8 @@ def packaged_path(embedder: str) -> Path:
 
 def load_calibrator(data_dir: Path, embedder: str) -> Calibrator | None:
     """The index's own calibration for `embedder`, else the packaged one, else None."""
-    for path in (data_dir / "calibration.json", packaged_path(embedder)):
+    own = data_dir / packaged_path(embedder).name
+    for path in (own, data_dir / "calibration.json", packaged_path(embedder)):
         try:
             cal = Calibrator.load(path)
         except (OSError, ValueError, TypeError, KeyError):

@@ -282,6 +282,7 @@ class Answer:
     llm_rejected: str = ""  # why a generated answer was replaced by the extractive one
     llm_text: str = ""
     features: dict[str, float] = field(default_factory=dict)  # what confidence was fitted on
+    scored: ItemRef | None = None  # the item `confidence` and `features` describe
 
     def to_dict(self) -> dict[str, Any]:
         return {

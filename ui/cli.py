@@ -242,6 +242,8 @@ def check(cfg: Config, text: str | None, file_: Path | None, as_json: bool) -> N
 @click.option("--generator", type=click.Choice(["extractive", "llm"]), default="extractive")
 @click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all",
               help="Kun dev- eller test-delen af testsættet (standard: begge).")
+@click.option("--fit", is_flag=True,
+              help="Tilpas den kalibrerede sikkerhed på dev-delen og gem den.")
 @click.option("--quiet", is_flag=True)
 @click.pass_obj
 @user_errors
@@ -254,6 +256,7 @@ def evaluate(
     retriever: str,
     generator: str,
     split: str,
+    fit: bool,
     quiet: bool,
 ) -> None:
     """Kør testsættet og vis målingerne (se eval/README.md)."""
@@ -264,7 +267,12 @@ def evaluate(
         return
     from eval.run import run_cli
 
-    run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet)
+    if fit:
+        from eval.fit import fit_cli
+
+        fit_cli(cfg, questions, progress=not quiet)
+    run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet,
+            split=split)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,41 @@
+"""The dev/test split of eval/questions.jsonl follows its written rule (eval/README.md)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eval.questions import DEFAULT_QUESTIONS, TYPES, assign_splits, load_questions
+
+
+def test_every_question_has_the_split_the_rule_gives() -> None:
+    questions = load_questions()
+    rule = assign_splits(questions)
+    wrong = [q.id for q in questions if q.split != rule[q.id]]
+    assert not wrong, f"split differs from the rule: {wrong}"
+
+
+def test_split_is_stratified_by_type() -> None:
+    counts = Counter((q.type, q.split) for q in load_questions())
+    for t in TYPES:
+        assert counts[(t, "dev")] >= 1 and counts[(t, "test")] >= 1, t
+
+
+def test_most_new_questions_are_held_out() -> None:
+    new = [q for q in load_questions() if q.id.startswith("n")]
+    if new:
+        assert sum(q.split == "test" for q in new) >= 0.6 * len(new)
+
+
+def test_split_filter_keeps_one_split(tmp_path: Path) -> None:
+    dev, test = load_questions(split="dev"), load_questions(split="test")
+    assert {q.split for q in dev} == {"dev"} and {q.split for q in test} == {"test"}
+    assert len(dev) + len(test) == len(load_questions())
+    path = tmp_path / "q.jsonl"
+    path.write_text(DEFAULT_QUESTIONS.read_text(encoding="utf-8").splitlines()[0]
+                    .replace('"split": "dev"', '"split": "tune"').replace(
+                        '"split": "test"', '"split": "tune"') + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="linje 1: feltet 'split'"):
+        load_questions(path)
