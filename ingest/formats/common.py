@@ -171,7 +171,9 @@ class Sections:
     def sections(self) -> list[Section]:
         out = []
         for name, lines in self.parts:
-            if lines and not (len(lines) == 1 and lines[0].endswith(":")):
+            while lines and lines[-1].endswith(":"):
+                lines = lines[:-1]  # a heading or a label with nothing after it
+            if lines:
                 out.append(Section(name, "\n".join(lines)))
         return out
 
@@ -239,7 +241,9 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
 # --- people and votes in a decision text ----------------------------------------------
 
 _ABSENT_LABEL_RE = re.compile(
-    r"^(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald)\s*(?:fra)?\s*:\s*(?P<n>.+)$",
+    r"^(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|følgende deltog ikke"
+    r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*:"
+    r"\s*(?P<n>.*)$",
     re.IGNORECASE,
 )
 _ABSENT_PHRASE_RE = re.compile(
@@ -287,13 +291,19 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     """Who was absent and who voted how, as a decision text says it."""
     absent: list[str] = []
     votes: dict[str, list[str]] = {}
+    names_follow = False  # after "Afbud:" alone on its line, names come one a line
     for raw in re.split(r"\n|(?<=[.!?])(?<! [A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ(])", text):
         line = clean_line(raw)
         if not line:
             continue
+        if names_follow and looks_like_heading(line) and line[:1].isupper():
+            absent.extend(n for n in _names(line) if n not in absent)
+            continue
+        names_follow = False
         m = _ABSENT_LABEL_RE.match(line) or _ABSENT_PHRASE_RE.match(line)
         if m:
             absent.extend(n for n in _names(m.group("n")) if n not in absent)
+            names_follow = not m.group("n").strip()
             continue
         m = _VOTE_LABEL_RE.match(line) or _VOTE_PHRASE_RE.match(line)
         if m:
