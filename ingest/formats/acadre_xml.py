@@ -27,6 +27,7 @@ from .common import (
     html_blocks,
     html_text,
     municipality_in,
+    parse_iso_datetime,
 )
 from .finish import finish_meeting
 from .xmlload import load_xml, root_tag
@@ -96,10 +97,13 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if meeting_table is None:
         raise ParseError("tabellen 'meeting' mangler")
     mf = _fields(meeting_table)
-    found = parse_date(mf.get("date", "").replace(" ", " kl. ", 1)) or parse_date(
-        mf.get("dateF4", ""))
-    if not found:
-        raise ParseError(f"feltet 'meeting.date' er ikke en dato: {mf.get('date')!r}")
+    try:  # "2013-06-20 10:30"
+        found = parse_iso_datetime(mf.get("date", "").strip().replace(" ", "T", 1),
+                                   "meeting.date")
+    except ParseError:
+        found = parse_date(mf.get("dateF3", "") or mf.get("dateF4", ""))
+        if not found:
+            raise
     committee = committee_name(_fields(next(iter(_tables(agenda, "committee")), None))
                                .get("name", ""))
     if not committee:

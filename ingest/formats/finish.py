@@ -3,6 +3,7 @@ agenda or minutes, and the warnings `referat ingest` prints."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from referat.domain import DAGSORDEN, REFERAT, Meeting, Participant
@@ -32,13 +33,15 @@ def finish_meeting(
         if votes:
             item.votes = votes
     for name, n in absent_count.items():
-        if n * 2 <= len(decided):
+        if n * 2 <= len(decided) or n < 2:
             continue  # absent for some items only: said on those items
         known = next((p for p in meeting.participants if _same_person(p.name, name)), None)
         if known:
             known.status = "afbud"
         else:
             meeting.participants.append(Participant(name, "afbud"))
+    if meeting.start_time and re.match(r"^\d[:.]\d\d$", meeting.start_time):
+        meeting.start_time = "0" + meeting.start_time.replace(".", ":")
     meeting.doc_type = doc_type or (REFERAT if decided else DAGSORDEN)
     if meeting.doc_type == REFERAT:
         missing = [str(i.number) for i in meeting.items
