@@ -27,8 +27,8 @@ from referat.domain import ItemRef
 
 from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
 from .embed import get_embedder
-from .parse import ParseError, parse_minutes
-from .read import SUPPORTED_SUFFIXES, SkipFile, read_text
+from .formats import SUPPORTED_SUFFIXES, read_meetings
+from .read import SkipFile
 from .store import drop_collection, open_collection
 
 
@@ -40,6 +40,8 @@ class FileResult:
     meeting: str = ""
     items: int = 0
     nodes: int = 0
+    format: str = ""  # the source adapter that read it
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -84,6 +86,9 @@ class IngestReport:
         for f in self.files:
             if f.status in ("skipped", "duplicate"):
                 lines.append(f"Sprunget over: {f.path.name}: {f.reason}")
+            else:
+                lines.append(f"{f.path.name}: {f.format}, {f.meeting}, {f.items} punkter"
+                             + "".join(f"\n  advarsel: {w}" for w in f.warnings))
         return "\n".join(lines)
 
 
@@ -139,16 +144,16 @@ def ingest_paths(
             raw = path.read_bytes() if path.is_file() else None
             if raw is None:
                 raise SkipFile(path, "findes ikke")
-            meeting = parse_minutes(read_text(path), source=key)
+            meeting, *more = read_meetings(path)  # one meeting a file in every known format
         except SkipFile as err:
             report.files.append(FileResult(path, "skipped", err.reason))
             continue
-        except ParseError as err:
-            report.files.append(FileResult(path, "skipped", str(err)))
-            continue
         sha = hashlib.sha256(raw).hexdigest()
-        label = f"{meeting.date.isoformat()} {meeting.committee}"
-        result = FileResult(path, "added", meeting=label, items=len(meeting.items))
+        label = f"{meeting.date.isoformat()} {meeting.committee} ({meeting.doc_type})"
+        result = FileResult(path, "added", meeting=label, items=len(meeting.items),
+                            format=meeting.source_format, warnings=list(meeting.warnings))
+        if more:
+            result.warnings.append(f"filen har {1 + len(more)} møder; kun det første er indlæst")
         previous = complete.get(key)
         if previous and previous.get("source_sha256") == sha:
             result.status = "unchanged"

@@ -56,6 +56,8 @@ class AgendaItem:
     sections: list[Section] = field(default_factory=list)
     absentees: list[str] = field(default_factory=list)
     history: list[Treatment] = field(default_factory=list)
+    # How members voted, as the decision text says: {"imod": ["A", "Ole Hansen (V)"], …}
+    votes: dict[str, list[str]] = field(default_factory=dict)
 
     def section(self, name: str) -> str:
         """All text under `name` (sections may repeat, e.g. two `Bilag`), or ""."""

@@ -1,0 +1,69 @@
+"""Source adapters: one module per minutes format, chosen by sniffing the file's content.
+
+Every adapter has `NAME`, `sniff(raw, path) -> bool` and
+`parse(raw, path, municipality) -> list[Meeting]`, and produces the one domain model
+(`referat.domain.Meeting`). The order below matters: specific formats first, the
+plain-text/PDF parser last, as the fallback for anything that reads as text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+from referat.domain import Meeting
+
+from ..read import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
+from ..read import SkipFile
+from . import acadre_xml, edoc_xml, firstagenda_html, firstagenda_json, text
+from .common import ParseError
+
+ADAPTERS: tuple[ModuleType, ...] = (
+    firstagenda_json, acadre_xml, edoc_xml, firstagenda_html, text
+)
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml")
+
+
+def detect(raw: bytes, path: Path) -> ModuleType | None:
+    """The adapter that reads this file, by content first; None when none does."""
+    return next((a for a in ADAPTERS if a.sniff(raw, path)), None)
+
+
+def _unknown_reason(raw: bytes, path: Path) -> str:
+    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"{", b"[")):
+        return "JSON i et ukendt format (kendt: FirstAgenda open-API med 'Dagsordenpunkter')"
+    if head.startswith(b"<?xml") or path.suffix.lower() == ".xml":
+        return "XML i et ukendt format (kendte: eDoc og Acadre)"
+    suffix = path.suffix.lower() or "(ingen)"
+    return f"filtypen {suffix} understøttes ikke og indholdet er ikke et kendt referatformat"
+
+
+def read_meetings(path: Path | str, municipality: str | None = None) -> list[Meeting]:
+    """The meetings in one file, whatever its format; raises `SkipFile` (Danish reason).
+
+    `municipality` overrides what the file itself says (or does not say)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise SkipFile(path, f"kan ikke læses ({err.strerror or err})") from err
+    if not raw.strip():
+        raise SkipFile(path, "filen er tom")
+    adapter = detect(raw, path)
+    if adapter is None:
+        raise SkipFile(path, _unknown_reason(raw, path))
+    try:
+        meetings = adapter.parse(raw, path, municipality)
+    except ParseError as err:
+        raise SkipFile(path, f"{adapter.NAME}: {err}") from err
+    if not meetings:
+        raise SkipFile(path, f"{adapter.NAME}: ingen møder fundet")
+    source = str(path.resolve())
+    for n, meeting in enumerate(meetings):
+        meeting.source = source if n == 0 else f"{source}#{n}"
+        meeting.source_format = meeting.source_format or adapter.NAME
+    return meetings
+
+
+__all__ = ["ADAPTERS", "SUPPORTED_SUFFIXES", "detect", "read_meetings"]

@@ -1,0 +1,132 @@
+"""Acadre MM export (XML): nested `<table name="…">` elements, each with a `<fields>` of
+`<field name="…">` values. `agenda` holds `committee` (with members), `meeting` (date,
+location, address, `meetmember/member` with an `absent` flag) and `agendaitemparents`
+(`sort` is the item's running number, e.g. 715) with one `agendaitem` each (name, caseno,
+accessname) made of `bullet`s: a titled part whose content is entity-escaped HTML.
+Decision bullets are dated ("Beslutning i <udvalg> den 20-06-2013"): only the one dated
+the meeting day is this meeting's `Beslutning`; the others are case history."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+from referat.danish import danish_date, parse_date
+from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
+
+from .common import (
+    CASE_TEXT,
+    DECISION,
+    ParseError,
+    Sections,
+    clean_line,
+    committee_name,
+    dated_decision,
+    html_blocks,
+    html_text,
+    municipality_in,
+    parse_iso_datetime,
+)
+from .finish import finish_meeting
+from .xmlload import load_xml, root_tag
+
+NAME = "acadre-xml"
+
+
+def sniff(raw: bytes, path: Path) -> bool:
+    return root_tag(raw) == "root" and b'<table name="agenda"' in raw[:8192]
+
+
+def _fields(table: ET.Element | None) -> dict[str, str]:
+    if table is None:
+        return {}
+    box = table.find("fields")
+    return {f.get("name", ""): (f.text or "") for f in (box if box is not None else [])}
+
+
+def _tables(parent: ET.Element, name: str) -> list[ET.Element]:
+    return [t for t in parent.iter("table") if t.get("name") == name]
+
+
+def _name(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _item(parent: ET.Element, meeting_day, unknown: list[str]) -> AgendaItem:
+    order = _fields(parent).get("sort", "")
+    table = next(iter(_tables(parent, "agendaitem")), None)
+    f = _fields(table)
+    if not order.strip().isdigit() or table is None:
+        raise ParseError(f"dagsordenspunkt uden nummer ('sort'): {order!r}")
+    closed = "lukket" in f.get("accessname", "").lower()
+    item = AgendaItem(int(order), _name(f.get("name", "")), f.get("caseno") or None,
+                      closed=closed)
+    sections = Sections(CASE_TEXT)
+    history: list[Treatment] = []
+    for bullet in _tables(table, "bullet"):
+        bf = _fields(bullet)
+        heading, content = clean_line(bf.get("bulletname", "")), bf.get("bulletcontent", "")
+        dated = dated_decision(heading)
+        if dated and dated[1] != meeting_day:
+            history.append(Treatment(dated[0] or "", dated[1], html_text(content), dated[2]))
+            continue
+        sections.heading(DECISION if dated else heading)
+        for _, text in html_blocks(content):
+            sections.add(text)
+    item.sections = sections.sections()
+    enclosures = [_name(_fields(t).get("name", "")) for t in _tables(table, "enclosure")]
+    if any(enclosures):
+        item.sections.append(Section("Bilag", "\n".join(e for e in enclosures if e)))
+    if history:
+        item.history = history
+        item.sections.append(Section("Beslutningshistorik", "\n\n".join(
+            f"{t.committee} den {danish_date(t.date)}:\n{t.text}" for t in history if t.date)))
+    absent = _name(f.get("absent", "") + " " + f.get("excuse", ""))
+    if absent:
+        item.absentees = [absent]
+    unknown.extend(sections.unknown)
+    return item
+
+
+def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
+    root = load_xml(raw)
+    agenda = next(iter(_tables(root, "agenda")), None)
+    meeting_table = next(iter(_tables(agenda, "meeting")), None) if agenda is not None else None
+    if meeting_table is None:
+        raise ParseError("tabellen 'meeting' mangler")
+    mf = _fields(meeting_table)
+    try:  # "2013-06-20 10:30"
+        found = parse_iso_datetime(mf.get("date", "").strip().replace(" ", "T", 1),
+                                   "meeting.date")
+    except ParseError:
+        found = parse_date(mf.get("dateF3", "") or mf.get("dateF4", ""))
+        if not found:
+            raise
+    committee = committee_name(_fields(next(iter(_tables(agenda, "committee")), None))
+                               .get("name", ""))
+    if not committee:
+        raise ParseError("feltet 'committee.name' mangler")
+    people = []
+    for member in _tables(meeting_table, "member"):
+        m = _fields(member)
+        if _name(m.get("name", "")):
+            people.append(Participant(_name(m["name"]), "afbud" if m.get("absent", "0").strip()
+                                      not in ("", "0") else "deltog", m.get("role", "").lower()))
+    unknown: list[str] = []
+    items = [_item(p, found[0], unknown) for p in _tables(agenda, "agendaitemparents")]
+    if not items:
+        raise ParseError("ingen dagsordenspunkter ('agendaitemparents') fundet")
+    address = html_text(mf.get("address", "")).replace("\n", ", ")
+    place = ", ".join(p for p in (_name(mf.get("location", "")), address) if p) or None
+    text = raw.decode("utf-8", "replace")
+    domains = Counter(re.findall(r"@([a-zæøå-]+)\.dk\b", text))
+    meeting = Meeting(
+        committee=committee, date=found[0], items=sorted(items, key=lambda i: i.number),
+        start_time=found[1], place=place, participants=people, source=str(path),
+        municipality=municipality or municipality_in(
+            text, (domains.most_common(1)[0][0],) if domains else ()) or "",
+        source_format=NAME,
+    )
+    return [finish_meeting(meeting, unknown_headings=unknown)]

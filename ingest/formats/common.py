@@ -1,0 +1,330 @@
+"""What every source adapter shares: HTML fragments to text blocks, section headings to
+the canonical section names the chunker knows, the municipality a file names, dated
+decision headings, and the people and votes a decision text names.
+
+Nothing here knows a particular system; the adapters know where each system keeps things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from referat.danish import parse_date
+from referat.domain import Section
+
+# --- HTML -----------------------------------------------------------------------------
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK_TAGS = frozenset(
+    "p div li tr td th ul ol table tbody thead section article blockquote pre dl dt dd".split()
+)
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "svg", "button", "input"))
+
+
+def clean_line(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def html_blocks(html: str | Tag) -> list[tuple[str, str]]:
+    """An HTML fragment as reading-order blocks: `("h3", "Beslutning")`, `("p", "Godkendt.")`.
+
+    Block elements and `<br>` end a paragraph; headings keep their tag (an empty heading
+    is kept too: it starts an unnamed part). List items start with "- ".
+    """
+    root = BeautifulSoup(html, "html.parser") if isinstance(html, str) else html
+    out: list[tuple[str, str]] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        text = clean_line("".join(buf))
+        if text:
+            out.append(("p", text))
+        buf.clear()
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                buf.append(str(child))
+            elif not isinstance(child, Tag) or child.name in _SKIP_TAGS:
+                continue
+            elif child.name in HEADING_TAGS:
+                flush()
+                out.append((child.name, clean_line(child.get_text(" "))))
+            elif child.name == "br":
+                flush()
+            elif child.name in _BLOCK_TAGS:
+                flush()
+                if child.name == "li":
+                    buf.append("- ")
+                walk(child)
+                flush()
+            else:
+                walk(child)
+
+    walk(root)
+    flush()
+    return out
+
+
+def html_text(html: str | Tag) -> str:
+    """An HTML fragment as plain text, one paragraph a line."""
+    return "\n".join(text for tag, text in html_blocks(html) if text)
+
+
+# --- sections -------------------------------------------------------------------------
+
+DECISION, HISTORY = "Beslutning", "Sagens forløb"
+CASE_TEXT = "Sagsfremstilling"
+
+# Lower-cased heading → the canonical section name (what chunking and answering know).
+_CANONICAL = {
+    "beslutning": DECISION,
+    "beslutninger": DECISION,
+    "resume": "Sammendrag",
+    "resumé": "Sammendrag",
+    "sammendrag": "Sammendrag",
+    "baggrund": "Baggrund",
+    "beskrivelse": "Beskrivelse",
+    "sagsfremstilling": CASE_TEXT,
+    "sagsbeskrivelse": CASE_TEXT,
+    "fremstilling": CASE_TEXT,
+    "supplerende sagsfremstilling": CASE_TEXT,
+    "indstilling": "Indstilling",
+    "beslutningspunkter": "Indstilling",
+    "forslag til beslutning": "Indstilling",
+    "økonomiske konsekvenser": "Økonomiske konsekvenser og finansiering",
+    "økonomiske konsekvenser og finansiering": "Økonomiske konsekvenser og finansiering",
+    "økonomi": "Økonomiske konsekvenser og finansiering",
+    "økonomi og finansiering": "Økonomiske konsekvenser og finansiering",
+    "økonomi og organisatoriske konsekvenser": "Økonomiske konsekvenser og finansiering",
+    "sagens forløb": HISTORY,
+    "sagsforløb": HISTORY,
+    "beslutningshistorik": "Beslutningshistorik",
+    "tidligere behandling": "Tidligere behandling",
+    "tidligere beslutninger": "Tidligere behandling",
+    "bilag": "Bilag",
+    "sagsprocedure": "Beslutningen træffes af",
+    "beslutningen træffes af": "Beslutningen træffes af",
+    "beslutningskompetence": "Beslutningen træffes af",
+    "yderligere deltagelse": "Yderligere deltagelse",
+}
+# Headings that are known but have no section of their own: their text is kept under
+# `Sagsfremstilling`, headed by the heading, so it is still searched.
+_CASE_TEXT_HEADINGS = frozenset(
+    """lovgrundlag|tidsplan|kommunikation|høring|høringer|øvrige forhold|
+    øvrige konsekvenser|retsgrundlag|vurdering|administrationens vurdering|
+    konsekvenser|borgerinddragelse|inddragelse|klima|klimakonsekvenser|bæredygtighed|
+    miljøvurdering|videre proces|det videre forløb|proces|alternativer|
+    kommunikation og høring|personalemæssige konsekvenser|juridiske forhold|
+    handicappolitik|udvalgets ansvarsområde|risikovurdering|målgruppe|
+    sundhedsmæssige konsekvenser|miljømæssige konsekvenser|børneattest""".replace("\n", "")
+    .replace(" " * 4, "")
+    .split("|")
+)
+
+
+def section_for(heading: str) -> tuple[str, bool]:
+    """`('Beslutning', True)` for "Beslutninger"; an unknown heading → (Sagsfremstilling, False)."""
+    key = clean_line(heading).rstrip(":").strip().lower()
+    if key in _CANONICAL:
+        return _CANONICAL[key], True
+    return CASE_TEXT, key in _CASE_TEXT_HEADINGS
+
+
+def looks_like_heading(text: str) -> bool:
+    """Short, few words, no sentence end: `'Økonomiske konsekvenser'`, not a paragraph."""
+    text = text.strip()
+    return len(text) <= 70 and len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
+
+
+class Sections:
+    """Collects an item's text under canonical section names, in reading order."""
+
+    def __init__(self, first: str = CASE_TEXT) -> None:
+        self.parts: list[tuple[str, list[str]]] = [(first, [])]
+        self.unknown: list[str] = []
+
+    def heading(self, text: str) -> None:
+        """Start a section; a heading without a section of its own heads its text."""
+        text = clean_line(text).rstrip(":").strip()
+        if not looks_like_heading(text):
+            self.add(text)  # a bold paragraph marked up as a heading
+            return
+        name, known = section_for(text) if text else (CASE_TEXT, True)
+        self.parts.append((name, []))
+        if text and text.lower() not in _CANONICAL:
+            self.parts[-1][1].append(f"{text}:")
+            if not known:
+                self.unknown.append(text)
+
+    def add(self, text: str) -> None:
+        if text.strip():
+            self.parts[-1][1].append(text.strip())
+
+    def sections(self) -> list[Section]:
+        out = []
+        for name, lines in self.parts:
+            while lines and lines[-1].endswith(":"):
+                lines = lines[:-1]  # a heading or a label with nothing after it
+            if lines:
+                out.append(Section(name, "\n".join(lines)))
+        return out
+
+
+# --- municipality, committee ----------------------------------------------------------
+
+_MUNICIPALITY_RE = re.compile(
+    r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Rådhus|Byråd)\b"
+)
+_HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik|www)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
+_NOT_A_NAME = frozenset("Den Det Hver Anden Egen Nabo Ny Din Jeres Vores Hele Samme".split())
+
+
+def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
+    """The municipality a file names most: adapter hints (a host, a logo) first, then
+    "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk."""
+    for hint in hints:
+        if hint:
+            return hint[:1].upper() + hint[1:]
+    votes: Counter[str] = Counter()
+    for m in _MUNICIPALITY_RE.finditer(text):
+        if m.group(1).split()[0] not in _NOT_A_NAME:
+            votes[m.group(1)] += 1
+    for m in _HOST_RE.finditer(text):
+        name = m.group(1)
+        if name not in ("kl", "borger", "retsinformation", "regionh", "sundhed"):
+            votes[name[:1].upper() + name[1:]] += 3
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def committee_name(raw: str) -> str:
+    """`'Byråd 2022-2025'` → `'Byrådet'`; an election period suffix is dropped."""
+    name = clean_line(raw)
+    name = re.sub(r"\s*\(?\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\)?$", "", name).strip()
+    return {"Byråd": "Byrådet", "Kommunalbestyrelse": "Kommunalbestyrelsen"}.get(name, name)
+
+
+# --- dated decisions ------------------------------------------------------------------
+
+_DATED_DECISION_RES = (
+    # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 20-06-2013"
+    re.compile(r"^Beslutning(?:\s+(?:i|fra)\s+(?P<c>.+?))?\s+(?:den|d\.)\s+(?P<d>.+)$",
+               re.IGNORECASE),
+    # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2"
+    re.compile(r"^(?P<c>.+?)s\s+beslutning\s+(?:den|d\.)\s+(?P<d>.+)$", re.IGNORECASE),
+)
+
+
+def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
+    """`(committee, date, punkt)` of a dated decision heading, or None."""
+    heading = clean_line(heading).rstrip(":")
+    for rx in _DATED_DECISION_RES:
+        m = rx.match(heading)
+        if not m:
+            continue
+        found = parse_date(m.group("d"))
+        if not found:
+            continue
+        punkt = re.search(r"\bpunkt\s+(\d+)", m.group("d"), re.IGNORECASE)
+        committee = committee_name(m.group("c")) if m.group("c") else None
+        return committee, found[0], int(punkt.group(1)) if punkt else None
+    return None
+
+
+# --- people and votes in a decision text ----------------------------------------------
+
+_ABSENT_LABEL_RE = re.compile(
+    r"^(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|følgende deltog ikke"
+    r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*:"
+    r"\s*(?P<n>.*)$",
+    re.IGNORECASE,
+)
+_ABSENT_PHRASE_RE = re.compile(
+    r"^(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
+    r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
+    r"havde afbud|forlod mødet)",
+)
+_VOTE_LABEL_RE = re.compile(
+    r"^(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|for|undlod at stemme|"
+    r"undlod|undlader|hverken for eller imod)\s*:\s*(?P<n>.+)$",
+    re.IGNORECASE,
+)
+_VOTE_PHRASE_RE = re.compile(
+    r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)\s+(?P<k>stemte i ?mod|kunne ikke tiltræde|undlod|"
+    r"stemte for|kunne tiltræde)\b"
+)
+_VOTE_KIND = {
+    "stemte imod": "imod", "imod stemte": "imod", "imod": "imod", "kunne ikke tiltræde": "imod",
+    "stemte for": "for", "for stemte": "for", "for": "for", "kunne tiltræde": "for",
+    "undlod at stemme": "undlod", "undlod": "undlod", "undlader": "undlod",
+    "hverken for eller imod": "undlod",
+}
+
+
+_NOT_A_VOTER = frozenset(
+    "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
+    "Sagen Punktet Indstillingen Kommunalbestyrelsen".split()
+)
+
+
+def _names(text: str) -> list[str]:
+    """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`."""
+    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|[.;]\s|\.$", clean_line(text))[0]
+    parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
+    out = []
+    for part in parts:
+        part = part.strip(" .:")
+        first = part.split(" ", 1)[0]
+        if part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER:
+            out.append(part)
+    return out
+
+
+def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
+    """Who was absent and who voted how, as a decision text says it."""
+    absent: list[str] = []
+    votes: dict[str, list[str]] = {}
+    names_follow = False  # after "Afbud:" alone on its line, names come one a line
+    for raw in re.split(r"\n|(?<=[.!?])(?<! [A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ(])", text):
+        line = clean_line(raw)
+        if not line:
+            continue
+        if names_follow and looks_like_heading(line) and line[:1].isupper():
+            absent.extend(n for n in _names(line) if n not in absent)
+            continue
+        names_follow = False
+        m = _ABSENT_LABEL_RE.match(line) or _ABSENT_PHRASE_RE.match(line)
+        if m:
+            absent.extend(n for n in _names(m.group("n")) if n not in absent)
+            names_follow = not m.group("n").strip()
+            continue
+        m = _VOTE_LABEL_RE.match(line) or _VOTE_PHRASE_RE.match(line)
+        if m:
+            kind = _VOTE_KIND[m.group("k").lower().replace("i mod", "imod")]
+            who = _names(m.group("n"))
+            if who:
+                votes.setdefault(kind, []).extend(n for n in who if n not in votes.get(kind, []))
+    return absent, votes
+
+
+class ParseError(ValueError):
+    """The file is not minutes we can read; the message is Danish and user-facing."""
+
+
+def parse_iso_datetime(value: str, field_name: str) -> tuple[date, str | None]:
+    """`'2024-01-08T07:45:00+01:00'` → `(date(2024, 1, 8), '07:45')`; local time as written."""
+    from datetime import datetime
+
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except (AttributeError, ValueError) as err:
+        raise ParseError(f"feltet '{field_name}' er ikke en dato: {value!r}") from err
+    time = dt.strftime("%H:%M") if (dt.hour, dt.minute) != (0, 0) else None
+    return dt.date(), time

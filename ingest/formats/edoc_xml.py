@@ -1,0 +1,92 @@
+"""eDoc agenda publishing export (XML): `<Meeting>` with `Committee`, `MeetingDate`
+("04-12-2012 13:00:00") and `MeetingAgendaTypes/MeetingAgendaType` (open or closed agenda),
+each with `MeetingAgendaItems/MeetingAgendaItem` (`AgendaItemNumber`, `Document/Title`,
+`FullText`). An item's text is one field: section headings on lines of their own or
+glued to the text, the decision under "<Udvalg>s beslutning den 04.12.2012 Punkt 2".
+The agenda type's own `FullText` holds the front page: place and participants."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from referat.danish import parse_date
+from referat.domain import Meeting, Participant
+
+from .common import ParseError, clean_line, committee_name, municipality_in
+from .finish import finish_meeting
+from .item_text import item_from_lines
+from .xmlload import load_xml, root_tag
+
+NAME = "edoc-xml"
+_TITLE_LINE_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
+
+
+def sniff(raw: bytes, path: Path) -> bool:
+    return root_tag(raw) == "Meeting" and b"<MeetingAgendaItem" in raw
+
+
+def _text(el: ET.Element | None, tag: str) -> str:
+    found = el.find(tag) if el is not None else None
+    return clean_line(found.text or "") if found is not None else ""
+
+
+def _front_page(text: str) -> tuple[str | None, list[Participant]]:
+    """Place ("i Mødecenter C …" under the date line) and the Tilstede/Afbud lists."""
+    place, people, status = None, [], None
+    lines = [clean_line(ln) for ln in text.split("\n")]
+    for i, line in enumerate(lines):
+        low = line.lower().rstrip(":")
+        if place is None and line.startswith("i ") and i and parse_date(lines[i - 1] or "-"):
+            place = line[2:].strip()
+        elif low in ("tilstede", "til stede", "deltagere", "mødedeltagere"):
+            status = "deltog"
+        elif low in ("afbud/fraværende", "afbud", "fraværende", "fravær"):
+            status = "afbud"
+        elif low in ("sekretær", "indholdsfortegnelse", "referent") or low.startswith(
+                ("åbent referat", "lukket referat", "åben dagsorden")):
+            status = None
+        elif status and line and len(line) <= 80:
+            name, _, role = line.partition(" - ")
+            people.append(Participant(name.strip(), status, role.strip()))
+    return place, people
+
+
+def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
+    root = load_xml(raw)
+    committee = committee_name(_text(root, "Committee"))
+    if not committee:
+        raise ParseError("elementet 'Committee' mangler")
+    found = parse_date(_text(root, "MeetingDate").replace(" ", " kl. ", 1))
+    if not found:
+        raise ParseError(f"elementet 'MeetingDate' er ikke en dato: {_text(root, 'MeetingDate')!r}")
+    day, time = found
+    items, unknown, front = [], [], ""
+    for agenda in root.iter("MeetingAgendaType"):
+        closed = "lukket" in _text(agenda, "AgendaType").lower()
+        front = front or (agenda.findtext("FullText") or "")
+        for el in agenda.iter("MeetingAgendaItem"):
+            number_text = _text(el, "AgendaItemNumber")
+            if not number_text.isdigit():
+                raise ParseError(f"elementet 'AgendaItemNumber' er ikke et tal: {number_text!r}")
+            lines = (el.findtext("FullText") or "").split("\n")
+            title = _text(el.find("Document"), "Title")
+            first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+            m = _TITLE_LINE_RE.match(lines[first]) if first is not None else None
+            if m and m.group(1) == number_text:
+                title = title or clean_line(m.group(2))
+                lines = lines[first + 1:]
+            item, bad = item_from_lines(int(number_text), title, lines, day, closed)
+            items.append(item)
+            unknown.extend(bad)
+    if not items:
+        raise ParseError("ingen 'MeetingAgendaItem' fundet")
+    place, people = _front_page(front)
+    meeting = Meeting(
+        committee=committee, date=day, items=sorted(items, key=lambda i: i.number),
+        start_time=time, place=place, participants=people, source=str(path),
+        municipality=municipality or municipality_in(front or raw.decode("utf-8", "replace"))
+        or "", source_format=NAME,
+    )
+    return [finish_meeting(meeting, unknown_headings=unknown)]

@@ -1,0 +1,54 @@
+"""The last step of every adapter: what the decision texts say about absence and votes,
+agenda or minutes, and the warnings `referat ingest` prints."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from referat.domain import DAGSORDEN, REFERAT, Meeting, Participant
+
+from .common import decision_people
+
+
+def _same_person(a: str, b: str) -> bool:
+    """`'Liselott Blixt'` is `'Liselott Blixt (UP)'`."""
+    a, b = a.lower().split("(")[0].strip(), b.lower().split("(")[0].strip()
+    return bool(a) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+
+
+def finish_meeting(
+    meeting: Meeting, doc_type: str | None = None, unknown_headings: list[str] | None = None
+) -> Meeting:
+    """Absence and votes from each item's decision text (the item's own text wins for
+    that item), the meeting's absentees (absent in most decided items), the kind
+    (minutes when any decision exists) and warnings."""
+    decided = [i for i in meeting.items if i.decision]
+    absent_count: Counter[str] = Counter()
+    for item in decided:
+        absent, votes = decision_people(item.decision)
+        if absent:
+            item.absentees = absent
+            absent_count.update(absent)
+        if votes:
+            item.votes = votes
+    for name, n in absent_count.items():
+        if n * 2 <= len(decided) or n < 2:
+            continue  # absent for some items only: said on those items
+        known = next((p for p in meeting.participants if _same_person(p.name, name)), None)
+        if known:
+            known.status = "afbud"
+        else:
+            meeting.participants.append(Participant(name, "afbud"))
+    if meeting.start_time and re.match(r"^\d[:.]\d\d$", meeting.start_time):
+        meeting.start_time = "0" + meeting.start_time.replace(".", ":")
+    meeting.doc_type = doc_type or (REFERAT if decided else DAGSORDEN)
+    if meeting.doc_type == REFERAT:
+        missing = [str(i.number) for i in meeting.items
+                   if not i.decision and not i.closed and not i.is_signature]
+        if missing and len(missing) < len(meeting.items):
+            meeting.warnings.append(f"referat uden beslutning i punkt {', '.join(missing)}")
+    if unknown_headings:
+        names = ", ".join(sorted(set(unknown_headings))[:5])
+        meeting.warnings.append(f"ukendte overskrifter (læst som sagsfremstilling): {names}")
+    return meeting

@@ -1,0 +1,143 @@
+"""FirstAgenda publication page (HTML): the web page a municipality publishes per meeting.
+
+Header: a table of label/value rows (Udvalg, Mødedato, Mødested, Mødedeltagere). Items:
+one table row each, number, title (`h2.overskrift`) and case number (`span.sagsnummer`)
+in separate cells; the item text has `<h3>` sections, "Beslutninger" first, then Resume,
+Beslutningspunkter, Sagsforløb (earlier treatments as "Udvalg: …", "Dato: …",
+"Punktnummer: …" lines) and Bilag (a list of links).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from referat.danish import parse_date
+from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
+
+from .common import (
+    CASE_TEXT,
+    HISTORY,
+    ParseError,
+    Sections,
+    clean_line,
+    committee_name,
+    html_blocks,
+    municipality_in,
+)
+from .finish import finish_meeting
+
+NAME = "firstagenda-html"
+_CLOSED_RE = re.compile(r"^\s*lukket(?: punkt)?\s*[:\-–]\s*", re.IGNORECASE)
+
+
+def sniff(raw: bytes, path: Path) -> bool:
+    head = raw[:200_000]
+    return b"<" in head[:512] and (b"punktrow" in head or b"dagsordenDetaljer" in head) and (
+        b"sagsfremstillingContainer" in raw or b"dagsordeninfo" in head)
+
+
+def _header(soup: BeautifulSoup) -> dict[str, Tag]:
+    """Label (lower-case, no colon) → its value cell."""
+    out = {}
+    for row in soup.select("table.dagsordeninfo tr"):
+        cells = row.find_all("td")
+        if len(cells) >= 2:
+            out[clean_line(cells[0].get_text()).rstrip(":").lower()] = cells[1]
+    return out
+
+
+def _participants(cell: Tag | None) -> list[Participant]:
+    if cell is None:
+        return []
+    people = []
+    for line in html_blocks(cell) or []:
+        for name in re.split(r",\s*(?![^()]*\))", line[1]):
+            name = clean_line(name)
+            absent = re.search(r"\b(afbud|fraværende|fravær)\b", name, re.IGNORECASE)
+            name = re.sub(r"\s*[-(]?\s*(afbud|fraværende|fravær)\)?\s*$", "", name,
+                          flags=re.IGNORECASE).strip()
+            if name:
+                people.append(Participant(name, "afbud" if absent else "deltog"))
+    return people
+
+
+def _history(lines: list[str]) -> list[Treatment]:
+    out: list[Treatment] = []
+    for line in lines:
+        label, _, value = line.partition(":")
+        key = label.strip().lower()
+        if key == "udvalg" and value.strip():
+            out.append(Treatment(committee_name(value), None, ""))
+        elif out and key == "dato" and out[-1].date is None and parse_date(value):
+            out[-1].date = parse_date(value)[0]  # type: ignore[index]
+        elif out and key == "punktnummer" and value.strip().isdigit():
+            out[-1].punkt = int(value.strip())
+        elif out:
+            out[-1].text = f"{out[-1].text}\n{line}".strip()
+    return out
+
+
+def _item(row: Tag, unknown: list[str]) -> AgendaItem:
+    label = row.find("td")
+    number_text = clean_line(label.get_text()) if label else ""
+    if not number_text.isdigit():
+        raise ParseError(f"punktrække uden punktnummer: {number_text!r}")
+    title_tag = row.select_one(".overskrift") or row.find(["h2", "h3"])
+    title = clean_line(title_tag.get_text()) if title_tag else ""
+    closed = bool(_CLOSED_RE.match(title)) or "lukket" in " ".join(row.get("class") or [])
+    title = _CLOSED_RE.sub("", title).strip()
+    case = row.select_one(".sagsnummer")
+    item = AgendaItem(int(number_text), title, clean_line(case.get_text()) if case else None,
+                      closed=closed)
+    body = row.select_one(".punkt")
+    sections = Sections(CASE_TEXT)
+    history: list[str] = []
+    in_history = False
+    for tag, text in html_blocks(body) if body else []:
+        if tag.startswith("h"):
+            in_history = text.lower() in ("sagsforløb", "sagens forløb")
+            sections.heading(text)
+        elif in_history:
+            history.append(text)
+        else:
+            sections.add(text)
+    item.sections = sections.sections()
+    if history:
+        item.sections.append(Section(HISTORY, "\n".join(history)))
+        item.history = _history(history)
+    attachments = [clean_line(a.get_text()) for a in row.select("a.bilag-link")]
+    if attachments:
+        item.sections.append(Section("Bilag", "\n".join(attachments)))
+    unknown.extend(sections.unknown)
+    return item
+
+
+def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
+    html = raw.decode("utf-8-sig", errors="replace")
+    soup = BeautifulSoup(html, "html.parser")
+    header = _header(soup)
+    committee_cell = header.get("udvalg") or soup.select_one(".udvalg")
+    if committee_cell is None or not clean_line(committee_cell.get_text()):
+        raise ParseError("feltet 'Udvalg' mangler i sidehovedet")
+    date_cell = header.get("mødedato") or soup.select_one("h1.dato")
+    found = parse_date(clean_line(date_cell.get_text())) if date_cell else None
+    if not found:
+        raise ParseError("feltet 'Mødedato' mangler eller er ikke en dato")
+    unknown: list[str] = []
+    items = [_item(row, unknown) for row in soup.select("tr.punktrow")]
+    if not items:
+        raise ParseError("ingen dagsordenspunkter (tr.punktrow) fundet")
+    place = header.get("mødested")
+    logo = re.search(r"/([a-zæøå-]+)_logo\.\w+", html)
+    meeting = Meeting(
+        committee=committee_name(committee_cell.get_text()), date=found[0], items=items,
+        start_time=found[1], place=clean_line(place.get_text()) or None if place else None,
+        participants=_participants(header.get("mødedeltagere")), source=str(path),
+        municipality=municipality or municipality_in(
+            soup.get_text(" "), (logo.group(1),) if logo else ()) or "",
+        source_format=NAME,
+    )
+    return [finish_meeting(meeting, unknown_headings=unknown)]

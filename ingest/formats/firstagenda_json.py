@@ -1,0 +1,130 @@
+"""FirstAgenda open-API JSON: one meeting per file (or a list of them).
+
+`Udvalg.Navn`; `Moede` with `Dato`, `Sted`, `Moededeltagere[]` (`Name`, `Absent`,
+`ParticipationCancelled`); `Dagsordenpunkter[]` with `Punktnummer`, `Navn` ("Lukket: …"
+for closed items), `SagsNummer` and `Felter[].Html`. In that HTML `<h3>Beslutning</h3>`
+comes first, then `<h3>Fremstilling</h3>` with `<h4>` sub-sections, then
+`<h3>Sagens forløb</h3>` with "dd-mm-yyyy Udvalg" lines (other meetings' treatments).
+A meeting named "Dagsorden" can be final minutes: decisions decide the kind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
+
+from .common import (
+    CASE_TEXT,
+    DECISION,
+    HISTORY,
+    ParseError,
+    Sections,
+    committee_name,
+    html_blocks,
+    municipality_in,
+    parse_iso_datetime,
+)
+from .finish import finish_meeting
+
+NAME = "firstagenda-json"
+_TREATMENT_RE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})\s+(.+)$")
+_CLOSED_RE = re.compile(r"^\s*lukket\s*[:\-–]\s*", re.IGNORECASE)
+
+
+def sniff(raw: bytes, path: Path) -> bool:
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:1] in (b"{", b"[") and b'"Dagsordenpunkter"' in raw and b'"Moede"' in raw
+
+
+def _history(lines: list[str]) -> list[Treatment]:
+    out: list[Treatment] = []
+    for line in lines:
+        m = _TREATMENT_RE.match(line)
+        if m:
+            day, month, year, committee = m.groups()
+            try:
+                when = date(int(year), int(month), int(day))
+            except ValueError:
+                when = None
+            out.append(Treatment(committee_name(committee), when, ""))
+        elif out:
+            out[-1].text = f"{out[-1].text}\n{line}".strip()
+    return out
+
+
+def _item(point: dict, unknown: list[str]) -> AgendaItem:
+    number_raw = point.get("Punktnummer") or point.get("Number") or point.get("Sorting")
+    try:
+        number = int(str(number_raw).strip())
+    except ValueError as err:
+        raise ParseError(f"feltet 'Punktnummer' er ikke et tal: {number_raw!r}") from err
+    title = (point.get("Navn") or point.get("Caption") or "").strip()
+    closed = bool(_CLOSED_RE.match(title))
+    title = _CLOSED_RE.sub("", title).strip() if closed else title
+    item = AgendaItem(number, title, (point.get("SagsNummer") or point.get("CaseNumber") or None),
+                      closed=closed)
+    html = "".join(f.get("Html") or "" for f in point.get("Felter") or [])
+    # A closed item's short published text (no headings) is its decision.
+    sections = Sections(DECISION if closed else CASE_TEXT)
+    history: list[str] = []
+    in_history = False
+    for tag, text in html_blocks(html):
+        if tag in ("h3", "h4") and (tag == "h3" or not in_history):
+            in_history = text.lower().rstrip(":") in ("sagens forløb", "sagsforløb")
+            if tag == "h3" and text.lower() == "fremstilling":
+                sections.heading(CASE_TEXT)
+            else:
+                sections.heading(text)
+        elif in_history:
+            history.append(text)
+        else:
+            sections.add(text)
+    item.sections = [s for s in sections.sections() if s.name != HISTORY]
+    if history:
+        item.sections.append(Section(HISTORY, "\n".join(history)))
+        item.history = _history(history)
+    unknown.extend(sections.unknown)
+    return item
+
+
+def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Meeting:
+    if not isinstance(data, dict) or not isinstance(data.get("Dagsordenpunkter"), list):
+        raise ParseError("feltet 'Dagsordenpunkter' mangler")
+    moede = data.get("Moede") or {}
+    committee = committee_name((data.get("Udvalg") or {}).get("Navn") or "")
+    if not committee:
+        raise ParseError("feltet 'Udvalg.Navn' mangler")
+    when = moede.get("Dato") or moede.get("MeetingBeginUtc")
+    if not when:
+        raise ParseError("feltet 'Moede.Dato' mangler")
+    day, time = parse_iso_datetime(when, "Moede.Dato")
+    people = [
+        Participant(p.get("Name", "").strip(),
+                    "afbud" if p.get("Absent") or p.get("ParticipationCancelled") else "deltog")
+        for p in moede.get("Moededeltagere") or [] if (p.get("Name") or "").strip()
+    ]
+    unknown: list[str] = []
+    items = sorted((_item(p, unknown) for p in data["Dagsordenpunkter"]), key=lambda i: i.number)
+    host = re.search(r"dagsordener\.([a-zæøå-]+)\.dk", text)
+    meeting = Meeting(
+        committee=committee, date=day, items=items, start_time=time,
+        place=(moede.get("Sted") or "").strip() or None, participants=people,
+        source=str(path), municipality=municipality or municipality_in(
+            text, (host.group(1),) if host else ()) or "",
+        source_format=NAME,
+    )
+    return finish_meeting(meeting, unknown_headings=unknown)
+
+
+def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
+    text = raw.decode("utf-8-sig", errors="replace")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ParseError(f"ugyldig JSON (linje {err.lineno}): {err.msg}") from err
+    meetings = data if isinstance(data, list) else [data]
+    return [_meeting(d, text, path, municipality) for d in meetings]

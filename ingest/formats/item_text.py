@@ -1,0 +1,91 @@
+"""One agenda item's body given as plain text lines (eDoc's item field, a PDF's item):
+case number lines, section headings on lines of their own or glued to the following
+text, and dated decision headings, of which only the one dated the meeting day is this
+meeting's `Beslutning`; the others are case history (`Treatment`s)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from referat.danish import danish_date
+from referat.domain import AgendaItem, Section, Treatment
+
+from .common import (
+    CASE_TEXT,
+    DECISION,
+    Sections,
+    clean_line,
+    dated_decision,
+    looks_like_heading,
+    section_for,
+)
+
+CASE_NUMBER_RE = re.compile(
+    r"^(?:sagsnr|sags nr|sagsnummer|sag nr|j\.\s?nr|journalnr|journal nr|emne)\.?\s*:?\s*"
+    r"(?P<n>[A-ZÆØÅ]{0,4}-?[\d][\w./-]*\d)\b",
+    re.IGNORECASE,
+)
+_SKIP_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|sagsid)\.?\s*:", re.IGNORECASE)
+# Headings that PDF/eDoc text glues to the next word: "SammendragDet årlige …".
+_GLUABLE = ("Sammendrag", "Resumé", "Resume", "Baggrund", "Sagsfremstilling",
+            "Sagsbeskrivelse", "Indstilling", "Beslutning", "Bilag", "Økonomiske konsekvenser",
+            "Lovgrundlag", "Tidligere behandling", "Beslutningen træffes af")
+_GLUED_RE = re.compile(rf"^({'|'.join(_GLUABLE)})(?=[A-ZÆØÅ])(?!{'|'.join(_GLUABLE)})")
+
+
+def _is_heading(line: str) -> bool:
+    if not looks_like_heading(line):
+        return False
+    _, known = section_for(line)
+    return known and line.rstrip(":").strip()[:1].isupper()
+
+
+def item_from_lines(
+    number: int, title: str, lines: list[str], meeting_date: date, closed: bool = False
+) -> tuple[AgendaItem, list[str]]:
+    """The item, and the headings that looked like headings but are not known."""
+    item = AgendaItem(number, title, closed=closed)
+    sections = Sections(CASE_TEXT)
+    history: list[Treatment] = []
+    in_history = False
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            continue
+        m = CASE_NUMBER_RE.match(line)
+        if m and not item.journal_number:
+            item.journal_number = m.group("n")
+            continue
+        if _SKIP_RE.match(line):
+            continue
+        dated = dated_decision(line)
+        if dated:
+            committee, when, punkt = dated
+            in_history = when != meeting_date
+            if in_history:
+                history.append(Treatment(committee or "", when, "", punkt))
+            else:
+                sections.heading(DECISION)
+            continue
+        glued = _GLUED_RE.match(line)
+        if glued:
+            in_history = False
+            sections.heading(glued.group(1))
+            sections.add(line[glued.end():])
+            continue
+        if _is_heading(line):
+            in_history = False
+            sections.heading(line)
+            continue
+        if in_history:
+            history[-1].text = f"{history[-1].text}\n{line}".strip()
+        else:
+            sections.add(line)
+    item.sections = sections.sections()
+    if history:
+        item.history = history
+        item.sections.append(Section("Beslutningshistorik", "\n\n".join(
+            f"{t.committee or 'Beslutning'} den {danish_date(t.date)}:\n{t.text}"
+            for t in history if t.date)))
+    return item, sections.unknown

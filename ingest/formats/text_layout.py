@@ -1,0 +1,111 @@
+"""Text clean-up for items read from PDF text and markdown: list numbers that PDF
+extraction glued to the end of a line, wrapped lines joined, markdown marks removed."""
+
+from __future__ import annotations
+
+import re
+
+LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
+# A line that ends in one of these words was wrapped, however short it is.
+_CONTINUES = frozenset(
+    "og i på til af for med om at en et den det de som der samt eller fra ved under".split()
+)
+
+
+def fix_glued_markers(lines: list[str]) -> list[str]:
+    """PDF extraction moves a list's number to the end of the item's first line.
+
+    ``Godkender forslag til studietur.1.`` → ``1. Godkender forslag til studietur.``
+    Only numbers that continue the list (1, or previous + 1) count, so a sentence ending
+    in "2023." stays as it is; ``nytårskur 20231.`` is read as the year 2023 and item 1.
+    """
+    out, expected = [], 1
+    for line in lines:
+        stripped = line.strip()
+        fixed = _glued_marker(stripped, expected)
+        if fixed:
+            n, body = fixed
+            out.append(f"{n}. {body}")
+            expected = n + 1
+        else:
+            out.append(line.rstrip())
+    return out
+
+
+def _glued_marker(line: str, expected: int) -> tuple[int, str] | None:
+    if not line.endswith("."):
+        return None
+    for width in (1, 2):
+        digits, body = line[-1 - width : -1], line[: -1 - width]
+        if not digits.isdigit() or not body.strip():
+            continue
+        n = int(digits)
+        if n not in (expected, 1):
+            continue
+        prev = body[-1]
+        if prev.isspace():
+            # "godkendes. 1." — a marker after a finished sentence, set off by a space
+            if body.rstrip().endswith((".", "!", "?")):
+                return n, body.strip()
+            continue
+        year_glued = prev.isdigit() and re.search(r"(?:^|\s)(?:19|20)\d\d$", body)
+        if not prev.isdigit() or year_glued:
+            return n, body.strip()
+    return None
+
+
+_END_PUNCT = tuple(".!?:;)\"”»")
+
+
+def reflow(lines: list[str]) -> str:
+    """Join lines that PDF extraction wrapped; keep list items and short lines apart;
+    join paragraphs that a page break split mid-sentence."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        s = line.strip()
+        if not s:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        paragraphs[-1].append(s)
+    joined: list[str] = []
+    for para in paragraphs:
+        if not para:
+            continue
+        out: list[str] = []
+        for s in para:
+            if not out:
+                out.append(s)
+                continue
+            prev = out[-1]
+            starts_list = bool(LIST_LINE_RE.match(s))
+            last_word = prev.rsplit(" ", 1)[-1].lower()
+            wrapped = (
+                len(prev) >= 60
+                or prev.endswith((",", "-"))
+                or s[:1].islower()
+                or last_word in _CONTINUES
+            )
+            if wrapped and not starts_list:
+                sep = "" if prev.endswith("-") and s[:1].islower() else " "
+                out[-1] = prev + sep + s
+            else:
+                out.append(s)
+        text = "\n".join(out)
+        if joined and not joined[-1].endswith(_END_PUNCT) and text[:1].islower():
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return "\n\n".join(joined).strip()
+
+
+def clean_markdown(lines: list[str]) -> str:
+    out = []
+    for line in lines:
+        s = line.rstrip()
+        s = re.sub(r"^\s*#{1,6}\s*", "", s)  # unknown sub-headings stay as text lines
+        s = s.replace("**", "").replace("\\*", "*").replace("\\", "")
+        out.append(s)
+    text = "\n".join(out)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
