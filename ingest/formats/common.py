@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from html.parser import HTMLParser
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import Tag
 
 from referat.danish import parse_date
 from referat.domain import Section
@@ -30,47 +31,71 @@ def clean_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+class _Blocks(HTMLParser):
+    """Streams HTML into blocks (no tree: minutes archives hold thousands of items)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[tuple[str, str]] = []
+        self.buf: list[str] = []
+        self.heading: str | None = None
+        self.skip = 0
+
+    def flush(self) -> None:
+        text = clean_line("".join(self.buf))
+        if text:
+            self.out.append(("p", text))
+        self.buf.clear()
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in HEADING_TAGS:
+            self.flush()
+            self.heading = tag
+        elif tag == "br" and self.heading is None:
+            self.flush()
+        elif tag in _BLOCK_TAGS and self.heading is None:
+            self.flush()
+            if tag == "li":
+                self.buf.append("- ")
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag == "br" and self.heading is None:
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in HEADING_TAGS and self.heading is not None:
+            self.out.append((self.heading, clean_line("".join(self.buf))))
+            self.buf.clear()
+            self.heading = None
+        elif tag in _BLOCK_TAGS and self.heading is None:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.buf.append(data if self.heading is None else f" {data} ")
+
+
 def html_blocks(html: str | Tag) -> list[tuple[str, str]]:
     """An HTML fragment as reading-order blocks: `("h3", "Beslutning")`, `("p", "Godkendt.")`.
 
     Block elements and `<br>` end a paragraph; headings keep their tag (an empty heading
     is kept too: it starts an unnamed part). List items start with "- ".
+
+    >>> html_blocks("<h3>Beslutning</h3><p>Godkendt.<br>Afbud: Ole</p><ul><li>a</li></ul>")
+    [('h3', 'Beslutning'), ('p', 'Godkendt.'), ('p', 'Afbud: Ole'), ('p', '- a')]
     """
-    root = BeautifulSoup(html, "html.parser") if isinstance(html, str) else html
-    out: list[tuple[str, str]] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        text = clean_line("".join(buf))
-        if text:
-            out.append(("p", text))
-        buf.clear()
-
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                buf.append(str(child))
-            elif not isinstance(child, Tag) or child.name in _SKIP_TAGS:
-                continue
-            elif child.name in HEADING_TAGS:
-                flush()
-                out.append((child.name, clean_line(child.get_text(" "))))
-            elif child.name == "br":
-                flush()
-            elif child.name in _BLOCK_TAGS:
-                flush()
-                if child.name == "li":
-                    buf.append("- ")
-                walk(child)
-                flush()
-            else:
-                walk(child)
-
-    walk(root)
-    flush()
-    return out
+    parser = _Blocks()
+    parser.feed(html if isinstance(html, str) else str(html))
+    parser.close()
+    if parser.heading is not None:
+        parser.out.append((parser.heading, clean_line("".join(parser.buf))))
+    else:
+        parser.flush()
+    return parser.out
 
 
 def html_text(html: str | Tag) -> str:
@@ -115,6 +140,7 @@ _CANONICAL = {
     "beslutningskompetence": "Beslutningen træffes af",
     "yderligere deltagelse": "Yderligere deltagelse",
 }
+CANONICAL_HEADINGS = frozenset(_CANONICAL)
 # Headings that are known but have no section of their own: their text is kept under
 # `Sagsfremstilling`, headed by the heading, so it is still searched.
 _CASE_TEXT_HEADINGS = frozenset(

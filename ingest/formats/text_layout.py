@@ -109,3 +109,32 @@ def clean_markdown(lines: list[str]) -> str:
     text = "\n".join(out)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
+
+
+_PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
+_DATE_IN_LINE_RE = re.compile(
+    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b"
+)
+
+
+def strip_page_furniture(lines: list[str]) -> list[str]:
+    """Drop what PDF pages repeat: "Side 3", "Side 3 af 14", and a short line with a date
+    seen three times or more (the committee-and-date header or footer), except where it
+    opens the document (the front page needs its date)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = line.strip()
+        counts[key] = counts.get(key, 0) + 1
+    out = []
+    for n, line in enumerate(lines):
+        key = line.strip()
+        if key and _PAGE_RE.match(key):
+            continue
+        furniture = counts[key] >= 3 and len(key) <= 100 and _DATE_IN_LINE_RE.search(key)
+        if furniture and n >= _FRONT_LINES:
+            continue
+        out.append(line)
+    return out
+
+
+_FRONT_LINES = 15

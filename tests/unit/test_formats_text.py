@@ -1,0 +1,50 @@
+"""The text adapter (text extracted from PDF) on layouts beyond the seeds: "Punkt N: Title"
+wrapping onto the next line, "N. Title" with running numbers, contents lists, repeated page
+headers and footers, and dated decision headings."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ingest.formats import read_meetings
+
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
+
+
+def test_punkt_layout_with_wrapped_titles_page_footers_and_dated_decisions():
+    (m,) = read_meetings(FIXTURES / "pdf_punkt.txt")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Byrådet", date(2013, 6, 20), "19:00", "Byrådssalen", "referat")
+    # the contents list (no dot leaders) is not read as items
+    assert [(i.number, i.title) for i in m.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Ny affaldsordning for sommerhusområderne"),
+        (3, "Køb af ejendom"),
+    ]
+    assert m.item(3).closed
+    first, second = m.item(1), m.item(2)
+    assert first.decision == "Godkendt."  # "Side 2 af 4" and "Byrådet 20-06-2013" are gone
+    assert second.journal_number == "13/2222"
+    assert "1,2 mio. kr. om året." in second.section("Sagsfremstilling")
+    assert second.decision.startswith("Godkendt.") and "Anbefales" not in second.decision
+    (earlier,) = second.history
+    assert (earlier.committee, earlier.date, earlier.text) == (
+        "Teknisk Udvalg", date(2013, 6, 4), "Anbefales.")
+    assert second.votes == {"imod": ["V"]} and second.absentees == ["Hans Holm (C)"]
+
+
+def test_numbered_layout_with_running_numbers_and_dot_leader_contents():
+    (m,) = read_meetings(FIXTURES / "pdf_numbered.txt")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Udvalget for Plan og Kultur", date(2012, 12, 4), "16:30", "Mødelokale 4 på Rådhuset")
+    assert m.attendees == ["Mette Lund (A)", "Jørgen Kjær (V)"] and m.absentees == ["Sofie Bak (F)"]
+    assert [(i.number, i.title) for i in m.items] == [
+        (715, "Kulturplan 2014"), (716, "Lokalplan for Havnen")]
+    item = m.item(715)
+    assert item.journal_number == "12/27845"
+    # a numbered list inside an item is not an item
+    assert "2. Biblioteket udvides." in item.section("Sammendrag")
+    assert item.decision == "Godkendt."
+    assert [(t.date, t.punkt) for t in item.history] == [(date(2012, 11, 13), 9)]
+    assert m.item(716).decision == "Indstillingen godkendt."
