@@ -1,4 +1,4 @@
-"""`referat` — the command line: ingest, meetings, show, ask, chat, ui, eval.
+"""`referat` — the command line: ingest, meetings, show, sag, ask, chat, ui, eval.
 
 It lives in `ui/` with the Gradio page: both are interfaces over the pipeline, and
 nothing below imports them.
@@ -128,6 +128,32 @@ def show(cfg: Config, meeting_date: str, punkt: int, udvalg: str | None,
         click.echo("\nPunktet er lukket; indholdet er ikke offentligt.")
     for name, text in item.sections:
         click.echo(f"\n== {name} ==\n{text}")
+
+
+@main.command()
+@click.argument("number")
+@click.pass_obj
+@user_errors
+def sag(cfg: Config, number: str) -> None:
+    """Vis en sags forløb på tværs af møder, fx `referat sag 24-000603`."""
+    from rag.case import case_history
+    from rag.retrieve import open_index_collection
+
+    steps = case_history(open_index_collection(cfg), number)
+    if not steps:
+        _fail(f"sag {number} findes ikke i indekset (søg på sagsnummeret, som det står i "
+              "referatet)", 1)
+    click.echo(f"Sag {number}: {len(steps)} behandlinger")
+    for step in steps:
+        day = step.date.isoformat() if step.date else "uden dato"
+        if step.ref:
+            kind = " (dagsorden)" if step.doc_type == "dagsorden" else ""
+            click.echo(f"\n{day}  ({step.ref.render(step.title, with_municipality=True)}){kind}")
+        else:
+            where = f", punkt {step.punkt}" if step.punkt else ""
+            click.echo(f"\n{day}  {step.committee}{where} (fra sagsforløbet; mødet er ikke i "
+                       "arkivet)")
+        click.echo("  " + (step.text.strip().replace("\n", "\n  ") or "–"))
 
 
 def _print_answer(answer: Any, as_json: bool, debug: bool) -> None:
