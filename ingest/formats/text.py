@@ -25,7 +25,7 @@ from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 from ..read import read_text
 from .common import CANONICAL_HEADINGS, ParseError, dated_decision, municipality_in, section_for
 from .finish import finish_meeting
-from .item_text import CASE_NUMBER_RE
+from .item_text import CASE_NUMBER_RE, GLUED_HEADING_RE
 from .text_header import clean_heading, parse_header, participants_from_list
 from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_furniture
 
@@ -203,6 +203,12 @@ def _parse_item(
         m = re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", s) if s.startswith("**") else None
         if m:
             item.absentees.extend(p.name for p in participants_from_list(m.group(1), "afbud"))
+            continue
+        glued = None if markdown else GLUED_HEADING_RE.match(s)
+        if glued and section_name(glued.group(1)):  # "SammendragDet årlige …"
+            flush()
+            current, earlier = section_name(glued.group(1)), None
+            buf.append(s[glued.end():])
             continue
         is_heading = s.startswith("#") if markdown else bool(s)
         name = section_name(s) if is_heading and len(s) < 80 else None

@@ -48,3 +48,18 @@ def test_numbered_layout_with_running_numbers_and_dot_leader_contents():
     assert item.decision == "Godkendt."
     assert [(t.date, t.punkt) for t in item.history] == [(date(2012, 11, 13), 9)]
     assert m.item(716).decision == "Indstillingen godkendt."
+
+
+def test_the_pdf_and_the_xml_export_of_one_meeting_are_one_meeting():
+    from ingest.chunk import meeting_key
+
+    (xml,) = read_meetings(FIXTURES / "edoc_referat.xml")
+    (pdf,) = read_meetings(FIXTURES / "edoc_referat_pdf.txt")
+    assert meeting_key(pdf) == meeting_key(xml)  # the index keeps the first, names the second
+    def seen(m):  # what a reader sees, whatever the line breaks
+        return [(i.number, i.title, i.journal_number, " ".join(i.decision.split()))
+                for i in m.items]
+
+    assert seen(pdf) == seen(xml)
+    assert pdf.item(1).section("Sammendrag") == xml.item(1).section("Sammendrag")
+    assert pdf.absentees == xml.absentees == ["Kim Bo (F)"]
