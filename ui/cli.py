@@ -54,13 +54,18 @@ def main(ctx: click.Context) -> None:
 @click.option("--prune", is_flag=True, help="Fjern noder fra filer, der ikke er angivet.")
 @click.option("--rebuild", is_flag=True, help="Slet indekset og byg det forfra.")
 @click.option("--quiet", is_flag=True, help="Ingen statuslinje.")
+@click.option("--kommune", default=None,
+              help="Kommunens navn, når filerne ikke selv nævner den (eller nævner en anden).")
 @click.pass_obj
 @user_errors
-def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, quiet: bool) -> None:
-    """Indlæs referater (.txt, .md, .pdf, .html — filer eller mapper) i indekset."""
+def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, quiet: bool,
+           kommune: str | None) -> None:
+    """Indlæs referater i indekset: PDF, tekst, markdown, HTML (også FirstAgendas
+    webside), FirstAgenda-JSON, eDoc- og Acadre-XML — filer eller mapper."""
     from ingest.index import ingest_paths
 
-    report = ingest_paths(paths, cfg, prune=prune, rebuild=rebuild, progress=not quiet)
+    report = ingest_paths(paths, cfg, prune=prune, rebuild=rebuild, progress=not quiet,
+                          municipality=kommune)
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)

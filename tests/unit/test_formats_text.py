@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from ingest.formats import read_meetings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
@@ -63,3 +65,31 @@ def test_the_pdf_and_the_xml_export_of_one_meeting_are_one_meeting():
     assert seen(pdf) == seen(xml)
     assert pdf.item(1).section("Sammendrag") == xml.item(1).section("Sammendrag")
     assert pdf.absentees == xml.absentees == ["Kim Bo (F)"]
+
+
+@pytest.mark.parametrize("name", ["pdf_punkt.txt", "pdf_numbered.txt"])
+def test_a_real_pdf_of_each_layout_reads_like_its_text(tmp_path, name):
+    from fpdf import FPDF
+
+    text = (FIXTURES / name).read_text(encoding="utf-8").replace("\t", "  ")
+    pdf = FPDF()
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    assert font.exists(), "the DejaVu font renders Danish letters into the PDF"
+    pdf.add_font("DejaVu", fname=str(font))
+    pdf.set_font("DejaVu", size=9)
+    pdf.add_page()
+    for line in text.split("\n"):
+        if line.startswith("Side "):  # where the source text had a page break
+            pdf.add_page()
+        pdf.multi_cell(0, 4, line or " ", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / name.replace(".txt", ".pdf")
+    pdf.output(str(path))
+    (from_pdf,) = read_meetings(path)
+    (from_text,) = read_meetings(FIXTURES / name)
+    assert from_pdf.source_format == "pdf-tekst"
+    assert (from_pdf.committee, from_pdf.date, from_pdf.start_time) == (
+        from_text.committee, from_text.date, from_text.start_time)
+    def seen(m):
+        return [(i.number, i.title, i.closed, " ".join(i.decision.split())) for i in m.items]
+
+    assert seen(from_pdf) == seen(from_text)
