@@ -87,7 +87,8 @@ class IngestReport:
             if f.status in ("skipped", "duplicate"):
                 lines.append(f"Sprunget over: {f.path.name}: {f.reason}")
             else:
-                lines.append(f"{f.path.name}: {f.format}, {f.meeting}, {f.items} punkter"
+                lines.append(f"{f.path.name}: {f.format}, {f.meeting}, {f.items} "
+                             f"punkt{'er' if f.items != 1 else ''}"
                              + "".join(f"\n  advarsel: {w}" for w in f.warnings))
         return "\n".join(lines)
 
@@ -150,7 +151,8 @@ def ingest_paths(
             report.files.append(FileResult(path, "skipped", err.reason))
             continue
         sha = hashlib.sha256(raw).hexdigest()
-        label = f"{meeting.date.isoformat()} {meeting.committee} ({meeting.doc_type})"
+        where = f"{meeting.municipality}, " if meeting.municipality else ""
+        label = f"{meeting.date.isoformat()} {where}{meeting.committee} ({meeting.doc_type})"
         result = FileResult(path, "added", meeting=label, items=len(meeting.items),
                             format=meeting.source_format, warnings=list(meeting.warnings))
         if more:
