@@ -239,17 +239,31 @@ def committee_name(raw: str) -> str:
 
 # --- dated decisions ------------------------------------------------------------------
 
+# The date and what may follow it on a heading line: a time, "Punkt 2", nothing else.
+_HEADING_DATE = (
+    r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
+    r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*punkt\s+(?P<p>\d+))?\s*$"
+)
 _DATED_DECISION_RES = (
     # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 20-06-2013"
-    re.compile(r"^Beslutning(?:\s+(?:i|fra)\s+(?P<c>.+?))?\s+(?:den|d\.)\s+(?P<d>.+)$",
-               re.IGNORECASE),
+    re.compile(r"^Beslutning(?:\s+(?:i|fra)\s+(?P<c>.+?))?\s+(?:den\s+|d\.\s*)?"
+               + _HEADING_DATE, re.IGNORECASE),
     # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2"
-    re.compile(r"^(?P<c>.+?)s\s+beslutning\s+(?:den|d\.)\s+(?P<d>.+)$", re.IGNORECASE),
+    re.compile(r"^(?P<c>.{3,120}?)s\s+beslutning\s+(?:den\s+|d\.\s*)?" + _HEADING_DATE,
+               re.IGNORECASE),
 )
 
 
 def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
-    """`(committee, date, punkt)` of a dated decision heading, or None."""
+    """`(committee, date, punkt)` of a dated decision heading, or None.
+
+    >>> dated_decision("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2")
+    ('Sundheds- og Forebyggelsesudvalget', datetime.date(2012, 12, 4), 2)
+    >>> dated_decision("Beslutning i Byrådet den 20-06-2013")
+    ('Byrådet', datetime.date(2013, 6, 20), None)
+    >>> dated_decision("Beslutning den 3. maj 2024 om budgettet blev udsat") is None
+    True
+    """
     heading = clean_line(heading).rstrip(":")
     for rx in _DATED_DECISION_RES:
         m = rx.match(heading)
@@ -258,9 +272,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
         found = parse_date(m.group("d"))
         if not found:
             continue
-        punkt = re.search(r"\bpunkt\s+(\d+)", m.group("d"), re.IGNORECASE)
         committee = committee_name(m.group("c")) if m.group("c") else None
-        return committee, found[0], int(punkt.group(1)) if punkt else None
+        return committee, found[0], int(m.group("p")) if m.group("p") else None
     return None
 
 
@@ -314,7 +327,13 @@ def _names(text: str) -> list[str]:
 
 
 def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
-    """Who was absent and who voted how, as a decision text says it."""
+    """Who was absent and who voted how, as a decision text says it.
+
+    >>> decision_people("Godkendt.\nStemte imod: A og Ø\nAfbud: Ole Hansen (V)")
+    (['Ole Hansen (V)'], {'imod': ['A', 'Ø']})
+    >>> decision_people("Solveig Munk kunne ikke tiltræde indstillingen.")
+    ([], {'imod': ['Solveig Munk']})
+    """
     absent: list[str] = []
     votes: dict[str, list[str]] = {}
     names_follow = False  # after "Afbud:" alone on its line, names come one a line

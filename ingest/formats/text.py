@@ -32,7 +32,9 @@ from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_f
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
 )
-PLAIN_ITEM_RE = re.compile(r"^Punkt\s+(\d+)\s*[:.]?\s+(\S.*?)\s*$")
+PLAIN_ITEM_RE = re.compile(
+    r"^(?:Punkt|Pkt\.?|Dagsordenspunkt)\s+(\d+)\s*[:.,\-–]?\s+(\S.*?)\s*$"
+)
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
 JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
 
@@ -294,4 +296,4 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     meeting = parse_minutes(text, source=str(path))
     meeting.source_format = _kind_of(raw, text)
     meeting.municipality = municipality or municipality_in(text) or ""
-    return [finish_meeting(meeting, meeting.doc_type)]
+    return [finish_meeting(meeting)]  # decisions, not the title, make it a referat
