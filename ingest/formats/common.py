@@ -327,7 +327,7 @@ def _names(text: str) -> list[str]:
 
 
 def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
-    """Who was absent and who voted how, as a decision text says it.
+    r"""Who was absent and who voted how, as a decision text says it.
 
     >>> decision_people("Godkendt.\nStemte imod: A og Ø\nAfbud: Ole Hansen (V)")
     (['Ole Hansen (V)'], {'imod': ['A', 'Ø']})
