@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from referat.danish import parse_date
+
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
 # A line that ends in one of these words was wrapped, however short it is.
 _CONTINUES = frozenset(
@@ -118,9 +120,11 @@ _DATE_IN_LINE_RE = re.compile(
 
 
 def strip_page_furniture(lines: list[str]) -> list[str]:
-    """Drop what PDF pages repeat: "Side 3", "Side 3 af 14", and a short line with a date
-    seen three times or more (the committee-and-date header or footer), except where it
-    opens the document (the front page needs its date)."""
+    """Drop what PDF pages repeat: "Side 3", "Side 3 af 14", and a short line seen three
+    times or more that carries the meeting's own date (the committee-and-date header or
+    footer), except where it opens the document. A repeated line with another date
+    ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
+    front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
     counts: dict[str, int] = {}
     for line in lines:
         key = line.strip()
@@ -130,8 +134,8 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
         key = line.strip()
         if key and _PAGE_RE.match(key):
             continue
-        furniture = counts[key] >= 3 and len(key) <= 100 and _DATE_IN_LINE_RE.search(key)
-        if furniture and n >= _FRONT_LINES:
+        if n >= _FRONT_LINES and counts[key] >= 3 and len(key) <= 100 and front and (
+                _DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front):
             continue
         out.append(line)
     return out
