@@ -121,6 +121,10 @@ _CANONICAL = {
     "sagsbeskrivelse": CASE_TEXT,
     "fremstilling": CASE_TEXT,
     "supplerende sagsfremstilling": CASE_TEXT,
+    "supplerende sagsbeskrivelse": CASE_TEXT,
+    "administrationen indstiller": "Indstilling",
+    "forvaltningen indstiller": "Indstilling",
+    "sagsprocedurer": "Beslutningen træffes af",
     "indstilling": "Indstilling",
     "beslutningspunkter": "Indstilling",
     "forslag til beslutning": "Indstilling",
@@ -150,24 +154,34 @@ _CASE_TEXT_HEADINGS = frozenset(
     miljøvurdering|videre proces|det videre forløb|proces|alternativer|
     kommunikation og høring|personalemæssige konsekvenser|juridiske forhold|
     handicappolitik|udvalgets ansvarsområde|risikovurdering|målgruppe|
-    sundhedsmæssige konsekvenser|miljømæssige konsekvenser|børneattest""".replace("\n", "")
+    sundhedsmæssige konsekvenser|miljømæssige konsekvenser|børneattest|lovhjemmel|
+    yderligere forhold|øvrig information|sagens udfaldsrum|sted og tidspunkt""".replace("\n", "")
     .replace(" " * 4, "")
     .split("|")
 )
 
 
+_RECOMMENDS = ("administrationen indstiller", "forvaltningen indstiller", "direktionen indstiller",
+               "direktøren indstiller", "det indstilles")
+_UNSPACED = {k.replace(" ", ""): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)}
+
+
 def section_for(heading: str) -> tuple[str, bool]:
     """`('Beslutning', True)` for "Beslutninger"; an unknown heading → (Sagsfremstilling, False)."""
-    key = clean_line(heading).rstrip(":").strip().lower()
+    key = clean_line(heading).rstrip(":,").strip().lower()
+    key = _UNSPACED.get(key.replace(" ", ""), key)  # "Sag sbeskrivelse" (a PDF's spacing)
     if key in _CANONICAL:
         return _CANONICAL[key], True
+    if key.startswith(_RECOMMENDS):  # "Administrationen indstiller, at"
+        return "Indstilling", True
     return CASE_TEXT, key in _CASE_TEXT_HEADINGS
 
 
 def looks_like_heading(text: str) -> bool:
     """Short, few words, no sentence end: `'Økonomiske konsekvenser'`, not a paragraph."""
     text = text.strip()
-    return len(text) <= 70 and len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
+    return (len(text) <= 70 and len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
+            and not text[:1].isdigit() and not text[:1].islower())
 
 
 class Sections:
@@ -186,7 +200,7 @@ class Sections:
         name, known = section_for(text) if text else (CASE_TEXT, True)
         self.parts.append((name, []))
         if text and text.lower() not in _CANONICAL:
-            self.parts[-1][1].append(f"{text}:")
+            self.parts[-1][1].append(text if text.endswith((",", " at")) else f"{text}:")
             if not known:
                 self.unknown.append(text)
 
