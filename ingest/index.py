@@ -99,11 +99,17 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not any(
-                part.startswith(".") for part in f.relative_to(p).parts)))
+            out.extend(sorted((f for f in p.rglob("*") if f.is_file() and not any(
+                part.startswith(".") for part in f.relative_to(p).parts)),
+                key=_structured_first))
         else:
             out.append(p)
     return out
+
+
+def _structured_first(path: Path) -> tuple[bool, Path]:
+    """A meeting exported both as XML/JSON and as PDF is kept from the structured file."""
+    return path.suffix.lower() in (".pdf", ".txt", ".md", ".markdown"), path
 
 
 def source_key(path: Path) -> str:
