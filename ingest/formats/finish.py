@@ -8,7 +8,7 @@ from collections import Counter
 
 from referat.domain import DAGSORDEN, REFERAT, Meeting, Participant
 
-from .common import decision_people
+from .people import decision_people
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 from referat.danish import danish_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
-from ..read import read_text
+from ..read import text_of
 from .common import CANONICAL_HEADINGS, ParseError, dated_decision, municipality_in, section_for
 from .finish import finish_meeting
 from .item_text import CASE_NUMBER_RE, GLUED_HEADING_RE
@@ -292,7 +292,7 @@ def _kind_of(raw: bytes, text: str) -> str:
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes`."""
-    text = read_text(path)
+    text = text_of(raw, path)
     meeting = parse_minutes(text, source=str(path))
     meeting.source_format = _kind_of(raw, text)
     meeting.municipality = municipality or municipality_in(text) or ""
