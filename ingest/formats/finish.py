@@ -10,6 +10,11 @@ from referat.domain import DAGSORDEN, REFERAT, Meeting, Participant
 
 from .people import decision_people
 
+_EMPTY_LABEL_RE = re.compile(
+    r"\s*(?:følgende deltog ikke[^\n:]*|afbud|fraværende|afbud/fraværende)\s*:\s*$",
+    re.IGNORECASE,
+)
+
 
 def _same_person(a: str, b: str) -> bool:
     """`'Liselott Blixt'` is `'Liselott Blixt (UP)'`."""
@@ -23,6 +28,10 @@ def finish_meeting(
     """Absence and votes from each item's decision text (the item's own text wins for
     that item), the meeting's absentees (absent in most decided items), the kind
     (minutes when any decision exists) and warnings."""
+    for item in meeting.items:
+        for section in item.sections:
+            if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing
+                section.text = _EMPTY_LABEL_RE.sub("", section.text).strip()
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()
     for item in decided:
