@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
@@ -56,6 +57,14 @@ def _history(lines: list[str]) -> list[Treatment]:
     return out
 
 
+def _field_html(field: dict) -> str:
+    """One `Felter` entry: its HTML (or plain `Tekst`), headed by its `Navn` when it has one
+    (some installations keep Beslutning and Sagsfremstilling in separate fields)."""
+    name = (field.get("Navn") or "").strip()
+    body = field.get("Html") or escape(field.get("Tekst") or "").replace("\n", "<br>")
+    return (f"<h3>{escape(name)}</h3>" if name else "") + body
+
+
 def _item(point: dict, unknown: list[str]) -> AgendaItem:
     number_raw = point.get("Punktnummer") or point.get("Number") or point.get("Sorting")
     try:
@@ -67,7 +76,7 @@ def _item(point: dict, unknown: list[str]) -> AgendaItem:
     title = _CLOSED_RE.sub("", title).strip() if closed else title
     item = AgendaItem(number, title, (point.get("SagsNummer") or point.get("CaseNumber") or None),
                       closed=closed)
-    html = "".join(f.get("Html") or "" for f in point.get("Felter") or [])
+    html = "".join(_field_html(f) for f in point.get("Felter") or [])
     # A closed item's short published text (no headings) is its decision.
     sections = Sections(DECISION if closed else CASE_TEXT)
     history: list[str] = []
