@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 from html import escape
 from pathlib import Path
 
-from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
+from referat.domain import AgendaItem, Meeting, Participant, Section
 
 from .common import (
     CASE_TEXT,
@@ -29,32 +28,15 @@ from .common import (
     municipality_in,
     parse_iso_datetime,
 )
-from .finish import finish_meeting
+from .finish import dated_entries, finish_meeting
 
 NAME = "firstagenda-json"
-_TREATMENT_RE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})\s+(.+)$")
 _CLOSED_RE = re.compile(r"^\s*lukket\s*[:\-–]\s*", re.IGNORECASE)
 
 
 def sniff(raw: bytes, path: Path) -> bool:
     head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     return head[:1] in (b"{", b"[") and b'"Dagsordenpunkter"' in raw and b'"Moede"' in raw
-
-
-def _history(lines: list[str]) -> list[Treatment]:
-    out: list[Treatment] = []
-    for line in lines:
-        m = _TREATMENT_RE.match(line)
-        if m:
-            day, month, year, committee = m.groups()
-            try:
-                when = date(int(year), int(month), int(day))
-            except ValueError:
-                when = None
-            out.append(Treatment(committee_name(committee), when, ""))
-        elif out:
-            out[-1].text = f"{out[-1].text}\n{line}".strip()
-    return out
 
 
 def _field_html(field: dict) -> str:
@@ -95,7 +77,7 @@ def _item(point: dict, unknown: list[str]) -> AgendaItem:
     item.sections = [s for s in sections.sections() if s.name != HISTORY]
     if history:
         item.sections.append(Section(HISTORY, "\n".join(history)))
-        item.history = _history(history)
+        item.history = dated_entries(history)
     unknown.extend(sections.unknown)
     return item
 
