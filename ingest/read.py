@@ -42,7 +42,7 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as err:
         raise SkipFile(path, f"PDF kan ikke læses ({err.__class__.__name__})") from err
-    text = "\n\n".join(pages)
+    text = "\n\f\n".join(pages)  # a form feed marks the page break (headers, footers)
     if len(re.sub(r"\s", "", text)) < 20:
         raise SkipFile(path, "PDF uden tekstlag (scannet?) — kør OCR først")
     return text

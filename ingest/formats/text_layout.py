@@ -124,6 +124,7 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     times or more that carries the meeting's own date (the committee-and-date header or
     footer), except where it opens the document. A repeated line with another date
     ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
+    lines = _drop_page_edges(lines)
     front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
     counts: dict[str, int] = {}
     for line in lines:
@@ -142,3 +143,49 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
 
 
 _FRONT_LINES = 15
+
+
+_EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
+
+
+def _drop_page_edges(lines: list[str]) -> list[str]:
+    """With page breaks known (a form feed between a PDF's pages): a line at the top or
+    bottom of most pages (digits aside: "Side 3 af 14") is page furniture, on every page
+    but the first, whose header the front page needs."""
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if "\f" in line:
+            pages.append([])
+        else:
+            pages[-1].append(line)
+    if len(pages) < 3:
+        return [ln for page in pages for ln in page]
+
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip())
+
+    def edges(page: list[str]) -> set[str]:
+        filled = [shape(ln) for ln in page if ln.strip()]
+        return set(filled[:_EDGE] + filled[-_EDGE:])
+
+    seen: dict[str, int] = {}
+    for page in pages[1:]:
+        for key in edges(page):
+            seen[key] = seen.get(key, 0) + 1
+    furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
+                 and len(k) <= 100 and not _STRUCTURE_RE.match(k)}
+    out = list(pages[0])
+    for page in pages[1:]:
+        out.append("")
+        filled = [i for i, ln in enumerate(page) if ln.strip()]
+        edge_rows = set(filled[:_EDGE] + filled[-_EDGE:])
+        out.extend(ln for i, ln in enumerate(page)
+                   if not (i in edge_rows and shape(ln) in furniture))
+    return out
+
+
+# Item and section lines are never page furniture, however often a page starts with one.
+_STRUCTURE_RE = re.compile(
+    r"^(?:punkt\s+#|#+\.\s|beslutning|indstilling|sagsfremstilling|bilag|sammendrag|resum)",
+    re.IGNORECASE,
+)

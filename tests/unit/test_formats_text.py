@@ -93,3 +93,22 @@ def test_a_real_pdf_of_each_layout_reads_like_its_text(tmp_path, name):
         return [(i.number, i.title, i.closed, " ".join(i.decision.split())) for i in m.items]
 
     assert seen(from_pdf) == seen(from_text)
+
+
+def test_headers_and_footers_of_pdf_pages_are_dropped(tmp_path):
+    pages = [
+        "Økonomiudvalget\nReferat\nMødedato: 3. marts 2025 kl. 16:00\n\n"
+        "Punkt 1: Budgetopfølgning\nSagsfremstilling\nForbruget er 98 pct. af budgettet",
+    ]
+    for n, body in enumerate(["og ventes at holde.", "Beslutning\nTaget til efterretning.",
+                              "Punkt 2: Eventuelt\nBeslutning\nIntet."], start=2):
+        pages.append(f"Økonomiudvalget – åbent referat\n{body}\nSide {n} af 4")
+    path = tmp_path / "referat.txt"
+    path.write_text("\n\f\n".join(pages), encoding="utf-8")
+    (m,) = read_meetings(path)
+    assert m.committee == "Økonomiudvalget" and [i.title for i in m.items] == [
+        "Budgetopfølgning", "Eventuelt"]
+    text = m.item(1).section("Sagsfremstilling")
+    assert text == "Forbruget er 98 pct. af budgettet og ventes at holde."
+    assert m.item(1).decision == "Taget til efterretning."
+    assert m.item(2).decision == "Intet."
