@@ -90,7 +90,8 @@ def meetings(cfg: Config, as_json: bool) -> None:
         return
     for m in found:
         where = f"{m.municipality}, " if m.municipality else ""
-        click.echo(f"{m.date.isoformat()}  {where}{m.committee}  ({len(m.agenda)} punkter)")
+        kind = ", kun dagsorden" if m.doc_type == "dagsorden" else ""
+        click.echo(f"{m.date.isoformat()}  {where}{m.committee}  ({len(m.agenda)} punkter{kind})")
 
 
 def _contains(value: str, wanted: str | None) -> bool:
