@@ -223,7 +223,8 @@ class Sections:
 _MUNICIPALITY_RE = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Rådhus|Byråd)\b"
 )
-_HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik|www)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
+# A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
+_HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset("Den Det Hver Anden Egen Nabo Ny Din Jeres Vores Hele Samme".split())
 
 
@@ -239,8 +240,7 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
             votes[m.group(1)] += 1
     for m in _HOST_RE.finditer(text):
         name = m.group(1)
-        if name not in ("kl", "borger", "retsinformation", "regionh", "sundhed"):
-            votes[name[:1].upper() + name[1:]] += 3
+        votes[name[:1].upper() + name[1:]] += 3
     return votes.most_common(1)[0][0] if votes else None
 
 
