@@ -104,6 +104,9 @@ def item_json(item: AgendaItem) -> str:
             "closed": item.closed,
             "sections": [[s.name, s.text] for s in item.sections],
             "absentees": item.absentees,
+            "votes": item.votes,
+            "history": [[t.committee, t.date.isoformat() if t.date else None, t.punkt, t.text]
+                        for t in item.history],
         },
         ensure_ascii=False,
     )

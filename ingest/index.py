@@ -27,7 +27,7 @@ from referat.domain import ItemRef
 
 from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
 from .embed import get_embedder
-from .formats import SUPPORTED_SUFFIXES, read_meetings
+from .formats import read_meetings
 from .read import SkipFile
 from .store import drop_collection, open_collection
 
@@ -87,22 +87,29 @@ class IngestReport:
             if f.status in ("skipped", "duplicate"):
                 lines.append(f"Sprunget over: {f.path.name}: {f.reason}")
             else:
-                lines.append(f"{f.path.name}: {f.format}, {f.meeting}, {f.items} punkter"
+                lines.append(f"{f.path.name}: {f.format}, {f.meeting}, {f.items} "
+                             f"punkt{'er' if f.items != 1 else ''}"
                              + "".join(f"\n  advarsel: {w}" for w in f.warnings))
         return "\n".join(lines)
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Files as given, and the supported files below any directory, sorted."""
+    """Files as given, and every file below any directory (hidden ones aside), sorted:
+    a file no adapter reads is named in the summary, not passed over in silence."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(
-                sorted(f for f in p.rglob("*") if f.suffix.lower() in SUPPORTED_SUFFIXES)
-            )
+            out.extend(sorted((f for f in p.rglob("*") if f.is_file() and not any(
+                part.startswith(".") for part in f.relative_to(p).parts)),
+                key=_structured_first))
         else:
             out.append(p)
     return out
+
+
+def _structured_first(path: Path) -> tuple[bool, Path]:
+    """A meeting exported both as XML/JSON and as PDF is kept from the structured file."""
+    return path.suffix.lower() in (".pdf", ".txt", ".md", ".markdown"), path
 
 
 def source_key(path: Path) -> str:
@@ -121,6 +128,7 @@ def ingest_paths(
     prune: bool = False,
     rebuild: bool = False,
     progress: bool = True,
+    municipality: str | None = None,
 ) -> IngestReport:
     """Ingest files and directories of minutes into the index configured by `cfg`."""
     from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -144,12 +152,13 @@ def ingest_paths(
             raw = path.read_bytes() if path.is_file() else None
             if raw is None:
                 raise SkipFile(path, "findes ikke")
-            meeting, *more = read_meetings(path)  # one meeting a file in every known format
+            meeting, *more = read_meetings(path, municipality)  # known formats: one a file
         except SkipFile as err:
             report.files.append(FileResult(path, "skipped", err.reason))
             continue
         sha = hashlib.sha256(raw).hexdigest()
-        label = f"{meeting.date.isoformat()} {meeting.committee} ({meeting.doc_type})"
+        where = f"{meeting.municipality}, " if meeting.municipality else ""
+        label = f"{meeting.date.isoformat()} {where}{meeting.committee} ({meeting.doc_type})"
         result = FileResult(path, "added", meeting=label, items=len(meeting.items),
                             format=meeting.source_format, warnings=list(meeting.warnings))
         if more:

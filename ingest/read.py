@@ -1,4 +1,6 @@
-"""Turn a minutes file (.txt, .md, .pdf, .html) into plain text, or say in Danish why not."""
+"""Turn a minutes file (.txt, .md, .pdf, .html) into plain text, or say in Danish why not.
+
+The text adapter (`ingest.formats.text`) reads through `text_of`."""
 
 from __future__ import annotations
 
@@ -29,16 +31,18 @@ def decode(raw: bytes, path: Path) -> str:
     raise SkipFile(path, "kan ikke afkodes som UTF-8 eller cp1252")
 
 
-def _pdf_text(path: Path) -> str:
+def _pdf_text(raw: bytes, path: Path) -> str:
+    from io import BytesIO
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(BytesIO(raw))
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as err:
         raise SkipFile(path, f"PDF kan ikke læses ({err.__class__.__name__})") from err
-    text = "\n\n".join(pages)
+    text = "\n\f\n".join(pages)  # a form feed marks the page break (headers, footers)
     if len(re.sub(r"\s", "", text)) < 20:
         raise SkipFile(path, "PDF uden tekstlag (scannet?) — kør OCR først")
     return text
@@ -60,25 +64,37 @@ def _html_text(raw: str) -> str:
     return soup.get_text("")
 
 
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; raises `SkipFile` when it cannot be read or is empty."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        raise SkipFile(path, f"kan ikke læses ({err.strerror or err})") from err
+    if not raw.strip():
+        raise SkipFile(path, "filen er tom")
+    return raw
+
+
+def text_of(raw: bytes, path: Path) -> str:
+    """The text of a PDF (by its content), an HTML page or a text file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if raw.startswith(b"%PDF"):
+        return _pdf_text(raw, path)
+    if suffix == ".pdf":
+        raise SkipFile(path, "ikke en gyldig PDF-fil")
+    text = decode(raw, path)
+    if suffix in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)\b", text, re.I):
+        text = _html_text(text)
+    if not text.strip():
+        raise SkipFile(path, "filen er tom")
+    return text
+
+
 def read_text(path: Path) -> str:
     """The text of one minutes file; raises `SkipFile` with a Danish reason."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise SkipFile(path, f"filtypen {suffix or '(ingen)'} understøttes ikke")
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise SkipFile(path, f"kan ikke læses ({err.strerror})") from err
-    if not raw.strip():
-        raise SkipFile(path, "filen er tom")
-    if suffix == ".pdf":
-        if not raw.startswith(b"%PDF"):
-            raise SkipFile(path, "ikke en gyldig PDF-fil")
-        return _pdf_text(path)
-    text = decode(raw, path)
-    if suffix in (".html", ".htm"):
-        text = _html_text(text)
-    if not text.strip():
-        raise SkipFile(path, "filen er tom")
-    return text
+    return text_of(read_bytes(path), path)

@@ -1,4 +1,4 @@
-"""`referat` — the command line: ingest, meetings, show, ask, check, chat, ui, eval.
+"""`referat` — the command line: ingest, meetings, show, sag, ask, check, chat, ui, eval.
 
 It lives in `ui/` with the Gradio page: both are interfaces over the pipeline, and
 nothing below imports them.
@@ -62,13 +62,18 @@ def main(ctx: click.Context) -> None:
 @click.option("--prune", is_flag=True, help="Fjern noder fra filer, der ikke er angivet.")
 @click.option("--rebuild", is_flag=True, help="Slet indekset og byg det forfra.")
 @click.option("--quiet", is_flag=True, help="Ingen statuslinje.")
+@click.option("--kommune", default=None,
+              help="Kommunens navn, når filerne ikke selv nævner den (eller nævner en anden).")
 @click.pass_obj
 @user_errors
-def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, quiet: bool) -> None:
-    """Indlæs referater (.txt, .md, .pdf, .html — filer eller mapper) i indekset."""
+def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, quiet: bool,
+           kommune: str | None) -> None:
+    """Indlæs referater i indekset: PDF, tekst, markdown, HTML (også FirstAgendas
+    webside), FirstAgenda-JSON, eDoc- og Acadre-XML — filer eller mapper."""
     from ingest.index import ingest_paths
 
-    report = ingest_paths(paths, cfg, prune=prune, rebuild=rebuild, progress=not quiet)
+    report = ingest_paths(paths, cfg, prune=prune, rebuild=rebuild, progress=not quiet,
+                          municipality=kommune)
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
@@ -93,7 +98,8 @@ def meetings(cfg: Config, as_json: bool) -> None:
         return
     for m in found:
         where = f"{m.municipality}, " if m.municipality else ""
-        click.echo(f"{m.date.isoformat()}  {where}{m.committee}  ({len(m.agenda)} punkter)")
+        kind = ", kun dagsorden" if m.doc_type == "dagsorden" else ""
+        click.echo(f"{m.date.isoformat()}  {where}{m.committee}  ({len(m.agenda)} punkter{kind})")
 
 
 def _contains(value: str, wanted: str | None) -> bool:
@@ -136,6 +142,32 @@ def show(cfg: Config, meeting_date: str, punkt: int, udvalg: str | None,
         click.echo("\nPunktet er lukket; indholdet er ikke offentligt.")
     for name, text in item.sections:
         click.echo(f"\n== {name} ==\n{text}")
+
+
+@main.command()
+@click.argument("number")
+@click.pass_obj
+@user_errors
+def sag(cfg: Config, number: str) -> None:
+    """Vis en sags forløb på tværs af møder, fx `referat sag 24-000603`."""
+    from rag.case import case_history
+    from rag.retrieve import open_index_collection
+
+    steps = case_history(open_index_collection(cfg), number)
+    if not steps:
+        _fail(f"sag {number} findes ikke i indekset (søg på sagsnummeret, som det står i "
+              "referatet)", 1)
+    click.echo(f"Sag {number}: {len(steps)} behandlinger")
+    for step in steps:
+        day = step.date.isoformat() if step.date else "uden dato"
+        if step.ref:
+            kind = " (dagsorden)" if step.doc_type == "dagsorden" else ""
+            click.echo(f"\n{day}  ({step.ref.render(step.title, with_municipality=True)}){kind}")
+        else:
+            where = f", punkt {step.punkt}" if step.punkt else ""
+            click.echo(f"\n{day}  {step.committee}{where} (fra sagsforløbet; mødet er ikke i "
+                       "arkivet)")
+        click.echo("  " + (step.text.strip().replace("\n", "\n  ") or "–"))
 
 
 def _print_answer(answer: Any, as_json: bool, debug: bool) -> None:

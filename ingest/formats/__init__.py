@@ -14,7 +14,7 @@ from types import ModuleType
 from referat.domain import Meeting
 
 from ..read import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
-from ..read import SkipFile
+from ..read import SkipFile, read_bytes
 from . import acadre_xml, edoc_xml, firstagenda_html, firstagenda_json, text
 from .common import ParseError
 
@@ -44,12 +44,7 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
 
     `municipality` overrides what the file itself says (or does not say)."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise SkipFile(path, f"kan ikke læses ({err.strerror or err})") from err
-    if not raw.strip():
-        raise SkipFile(path, "filen er tom")
+    raw = read_bytes(path)
     adapter = detect(raw, path)
     if adapter is None:
         raise SkipFile(path, _unknown_reason(raw, path))

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from html.parser import HTMLParser
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import Tag
 
 from referat.danish import parse_date
 from referat.domain import Section
@@ -30,47 +31,71 @@ def clean_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+class _Blocks(HTMLParser):
+    """Streams HTML into blocks (no tree: minutes archives hold thousands of items)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[tuple[str, str]] = []
+        self.buf: list[str] = []
+        self.heading: str | None = None
+        self.skip = 0
+
+    def flush(self) -> None:
+        text = clean_line("".join(self.buf))
+        if text:
+            self.out.append(("p", text))
+        self.buf.clear()
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in HEADING_TAGS:
+            self.flush()
+            self.heading = tag
+        elif tag == "br" and self.heading is None:
+            self.flush()
+        elif tag in _BLOCK_TAGS and self.heading is None:
+            self.flush()
+            if tag == "li":
+                self.buf.append("- ")
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag == "br" and self.heading is None:
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in HEADING_TAGS and self.heading is not None:
+            self.out.append((self.heading, clean_line("".join(self.buf))))
+            self.buf.clear()
+            self.heading = None
+        elif tag in _BLOCK_TAGS and self.heading is None:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.buf.append(data if self.heading is None else f" {data} ")
+
+
 def html_blocks(html: str | Tag) -> list[tuple[str, str]]:
     """An HTML fragment as reading-order blocks: `("h3", "Beslutning")`, `("p", "Godkendt.")`.
 
     Block elements and `<br>` end a paragraph; headings keep their tag (an empty heading
     is kept too: it starts an unnamed part). List items start with "- ".
+
+    >>> html_blocks("<h3>Beslutning</h3><p>Godkendt.<br>Afbud: Ole</p><ul><li>a</li></ul>")
+    [('h3', 'Beslutning'), ('p', 'Godkendt.'), ('p', 'Afbud: Ole'), ('p', '- a')]
     """
-    root = BeautifulSoup(html, "html.parser") if isinstance(html, str) else html
-    out: list[tuple[str, str]] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        text = clean_line("".join(buf))
-        if text:
-            out.append(("p", text))
-        buf.clear()
-
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                buf.append(str(child))
-            elif not isinstance(child, Tag) or child.name in _SKIP_TAGS:
-                continue
-            elif child.name in HEADING_TAGS:
-                flush()
-                out.append((child.name, clean_line(child.get_text(" "))))
-            elif child.name == "br":
-                flush()
-            elif child.name in _BLOCK_TAGS:
-                flush()
-                if child.name == "li":
-                    buf.append("- ")
-                walk(child)
-                flush()
-            else:
-                walk(child)
-
-    walk(root)
-    flush()
-    return out
+    parser = _Blocks()
+    parser.feed(html if isinstance(html, str) else str(html))
+    parser.close()
+    if parser.heading is not None:
+        parser.out.append((parser.heading, clean_line("".join(parser.buf))))
+    else:
+        parser.flush()
+    return parser.out
 
 
 def html_text(html: str | Tag) -> str:
@@ -96,6 +121,10 @@ _CANONICAL = {
     "sagsbeskrivelse": CASE_TEXT,
     "fremstilling": CASE_TEXT,
     "supplerende sagsfremstilling": CASE_TEXT,
+    "supplerende sagsbeskrivelse": CASE_TEXT,
+    "administrationen indstiller": "Indstilling",
+    "forvaltningen indstiller": "Indstilling",
+    "sagsprocedurer": "Beslutningen træffes af",
     "indstilling": "Indstilling",
     "beslutningspunkter": "Indstilling",
     "forslag til beslutning": "Indstilling",
@@ -115,6 +144,7 @@ _CANONICAL = {
     "beslutningskompetence": "Beslutningen træffes af",
     "yderligere deltagelse": "Yderligere deltagelse",
 }
+CANONICAL_HEADINGS = frozenset(_CANONICAL)
 # Headings that are known but have no section of their own: their text is kept under
 # `Sagsfremstilling`, headed by the heading, so it is still searched.
 _CASE_TEXT_HEADINGS = frozenset(
@@ -124,24 +154,34 @@ _CASE_TEXT_HEADINGS = frozenset(
     miljøvurdering|videre proces|det videre forløb|proces|alternativer|
     kommunikation og høring|personalemæssige konsekvenser|juridiske forhold|
     handicappolitik|udvalgets ansvarsområde|risikovurdering|målgruppe|
-    sundhedsmæssige konsekvenser|miljømæssige konsekvenser|børneattest""".replace("\n", "")
+    sundhedsmæssige konsekvenser|miljømæssige konsekvenser|børneattest|lovhjemmel|
+    yderligere forhold|øvrig information|sagens udfaldsrum|sted og tidspunkt""".replace("\n", "")
     .replace(" " * 4, "")
     .split("|")
 )
 
 
+_RECOMMENDS = ("administrationen indstiller", "forvaltningen indstiller", "direktionen indstiller",
+               "direktøren indstiller", "det indstilles")
+_UNSPACED = {k.replace(" ", ""): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)}
+
+
 def section_for(heading: str) -> tuple[str, bool]:
     """`('Beslutning', True)` for "Beslutninger"; an unknown heading → (Sagsfremstilling, False)."""
-    key = clean_line(heading).rstrip(":").strip().lower()
+    key = clean_line(heading).rstrip(":,").strip().lower()
+    key = _UNSPACED.get(key.replace(" ", ""), key)  # "Sag sbeskrivelse" (a PDF's spacing)
     if key in _CANONICAL:
         return _CANONICAL[key], True
+    if key.startswith(_RECOMMENDS):  # "Administrationen indstiller, at"
+        return "Indstilling", True
     return CASE_TEXT, key in _CASE_TEXT_HEADINGS
 
 
 def looks_like_heading(text: str) -> bool:
     """Short, few words, no sentence end: `'Økonomiske konsekvenser'`, not a paragraph."""
     text = text.strip()
-    return len(text) <= 70 and len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
+    return (len(text) <= 70 and len(text.split()) <= 8 and not text.endswith((".", "!", "?"))
+            and not text[:1].isdigit() and not text[:1].islower())
 
 
 class Sections:
@@ -160,7 +200,7 @@ class Sections:
         name, known = section_for(text) if text else (CASE_TEXT, True)
         self.parts.append((name, []))
         if text and text.lower() not in _CANONICAL:
-            self.parts[-1][1].append(f"{text}:")
+            self.parts[-1][1].append(text if text.endswith((",", " at")) else f"{text}:")
             if not known:
                 self.unknown.append(text)
 
@@ -183,7 +223,8 @@ class Sections:
 _MUNICIPALITY_RE = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Rådhus|Byråd)\b"
 )
-_HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik|www)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
+# A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
+_HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset("Den Det Hver Anden Egen Nabo Ny Din Jeres Vores Hele Samme".split())
 
 
@@ -199,8 +240,7 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
             votes[m.group(1)] += 1
     for m in _HOST_RE.finditer(text):
         name = m.group(1)
-        if name not in ("kl", "borger", "retsinformation", "regionh", "sundhed"):
-            votes[name[:1].upper() + name[1:]] += 3
+        votes[name[:1].upper() + name[1:]] += 3
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -213,17 +253,31 @@ def committee_name(raw: str) -> str:
 
 # --- dated decisions ------------------------------------------------------------------
 
+# The date and what may follow it on a heading line: a time, "Punkt 2", nothing else.
+_HEADING_DATE = (
+    r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
+    r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*punkt\s+(?P<p>\d+))?\s*$"
+)
 _DATED_DECISION_RES = (
     # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 20-06-2013"
-    re.compile(r"^Beslutning(?:\s+(?:i|fra)\s+(?P<c>.+?))?\s+(?:den|d\.)\s+(?P<d>.+)$",
-               re.IGNORECASE),
+    re.compile(r"^Beslutning(?:\s+(?:i|fra)\s+(?P<c>.+?))?\s+(?:den\s+|d\.\s*)?"
+               + _HEADING_DATE, re.IGNORECASE),
     # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2"
-    re.compile(r"^(?P<c>.+?)s\s+beslutning\s+(?:den|d\.)\s+(?P<d>.+)$", re.IGNORECASE),
+    re.compile(r"^(?P<c>.{3,120}?)s\s+beslutning\s+(?:den\s+|d\.\s*)?" + _HEADING_DATE,
+               re.IGNORECASE),
 )
 
 
 def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
-    """`(committee, date, punkt)` of a dated decision heading, or None."""
+    """`(committee, date, punkt)` of a dated decision heading, or None.
+
+    >>> dated_decision("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2")
+    ('Sundheds- og Forebyggelsesudvalget', datetime.date(2012, 12, 4), 2)
+    >>> dated_decision("Beslutning i Byrådet den 20-06-2013")
+    ('Byrådet', datetime.date(2013, 6, 20), None)
+    >>> dated_decision("Beslutning den 3. maj 2024 om budgettet blev udsat") is None
+    True
+    """
     heading = clean_line(heading).rstrip(":")
     for rx in _DATED_DECISION_RES:
         m = rx.match(heading)
@@ -232,86 +286,9 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
         found = parse_date(m.group("d"))
         if not found:
             continue
-        punkt = re.search(r"\bpunkt\s+(\d+)", m.group("d"), re.IGNORECASE)
         committee = committee_name(m.group("c")) if m.group("c") else None
-        return committee, found[0], int(punkt.group(1)) if punkt else None
+        return committee, found[0], int(m.group("p")) if m.group("p") else None
     return None
-
-
-# --- people and votes in a decision text ----------------------------------------------
-
-_ABSENT_LABEL_RE = re.compile(
-    r"^(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|følgende deltog ikke"
-    r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*:"
-    r"\s*(?P<n>.*)$",
-    re.IGNORECASE,
-)
-_ABSENT_PHRASE_RE = re.compile(
-    r"^(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
-    r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
-    r"havde afbud|forlod mødet)",
-)
-_VOTE_LABEL_RE = re.compile(
-    r"^(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|for|undlod at stemme|"
-    r"undlod|undlader|hverken for eller imod)\s*:\s*(?P<n>.+)$",
-    re.IGNORECASE,
-)
-_VOTE_PHRASE_RE = re.compile(
-    r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)\s+(?P<k>stemte i ?mod|kunne ikke tiltræde|undlod|"
-    r"stemte for|kunne tiltræde)\b"
-)
-_VOTE_KIND = {
-    "stemte imod": "imod", "imod stemte": "imod", "imod": "imod", "kunne ikke tiltræde": "imod",
-    "stemte for": "for", "for stemte": "for", "for": "for", "kunne tiltræde": "for",
-    "undlod at stemme": "undlod", "undlod": "undlod", "undlader": "undlod",
-    "hverken for eller imod": "undlod",
-}
-
-
-_NOT_A_VOTER = frozenset(
-    "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
-    "Sagen Punktet Indstillingen Kommunalbestyrelsen".split()
-)
-
-
-def _names(text: str) -> list[str]:
-    """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`."""
-    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|[.;]\s|\.$", clean_line(text))[0]
-    parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
-    out = []
-    for part in parts:
-        part = part.strip(" .:")
-        first = part.split(" ", 1)[0]
-        if part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER:
-            out.append(part)
-    return out
-
-
-def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
-    """Who was absent and who voted how, as a decision text says it."""
-    absent: list[str] = []
-    votes: dict[str, list[str]] = {}
-    names_follow = False  # after "Afbud:" alone on its line, names come one a line
-    for raw in re.split(r"\n|(?<=[.!?])(?<! [A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ(])", text):
-        line = clean_line(raw)
-        if not line:
-            continue
-        if names_follow and looks_like_heading(line) and line[:1].isupper():
-            absent.extend(n for n in _names(line) if n not in absent)
-            continue
-        names_follow = False
-        m = _ABSENT_LABEL_RE.match(line) or _ABSENT_PHRASE_RE.match(line)
-        if m:
-            absent.extend(n for n in _names(m.group("n")) if n not in absent)
-            names_follow = not m.group("n").strip()
-            continue
-        m = _VOTE_LABEL_RE.match(line) or _VOTE_PHRASE_RE.match(line)
-        if m:
-            kind = _VOTE_KIND[m.group("k").lower().replace("i mod", "imod")]
-            who = _names(m.group("n"))
-            if who:
-                votes.setdefault(kind, []).extend(n for n in who if n not in votes.get(kind, []))
-    return absent, votes
 
 
 class ParseError(ValueError):

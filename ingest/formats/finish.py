@@ -5,10 +5,44 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
-from referat.domain import DAGSORDEN, REFERAT, Meeting, Participant
+from referat.domain import DAGSORDEN, REFERAT, Meeting, Participant, Treatment
 
-from .common import decision_people
+from .common import HISTORY, committee_name
+from .people import decision_people
+
+_EMPTY_LABEL_RE = re.compile(
+    r"\s*(?:følgende deltog ikke[^\n:]*|afbud|fraværende|afbud/fraværende)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+_ENTRY_RE = re.compile(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4})\s+([A-ZÆØÅ].{2,100})$")
+
+
+def dated_entries(lines: list[str]) -> list[Treatment]:
+    """A "Sagens forløb" as "dd-mm-yyyy Udvalg" lines, each followed by its text.
+
+    >>> [(t.committee, t.date.isoformat(), t.text) for t in dated_entries(
+    ...     ["24-01-2024 Økonomiudvalget", "Anbefales.", "29-01-2024 Byråd 2022-2025"])]
+    [('Økonomiudvalget', '2024-01-24', 'Anbefales.'), ('Byrådet', '2024-01-29', '')]
+    """
+    out: list[Treatment] = []
+    for line in lines:
+        m = _ENTRY_RE.match(line.strip())
+        when = None
+        if m:
+            day, month, year, committee = m.groups()
+            try:
+                when = date(int(year), int(month), int(day))
+            except ValueError:
+                m = None
+        if m:
+            out.append(Treatment(committee_name(committee), when, ""))
+        elif out:
+            out[-1].text = f"{out[-1].text}\n{line}".strip()
+    return out
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -23,6 +57,12 @@ def finish_meeting(
     """Absence and votes from each item's decision text (the item's own text wins for
     that item), the meeting's absentees (absent in most decided items), the kind
     (minutes when any decision exists) and warnings."""
+    for item in meeting.items:
+        for section in item.sections:
+            if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing
+                section.text = _EMPTY_LABEL_RE.sub("", section.text).strip()
+        if not item.history and item.section(HISTORY):  # a PDF's "Sagens forløb"
+            item.history = dated_entries(item.section(HISTORY).split("\n"))
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()
     for item in decided:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from html import escape
 from pathlib import Path
 
-from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
+from referat.domain import AgendaItem, Meeting, Participant, Section
 
 from .common import (
     CASE_TEXT,
@@ -28,10 +28,9 @@ from .common import (
     municipality_in,
     parse_iso_datetime,
 )
-from .finish import finish_meeting
+from .finish import dated_entries, finish_meeting
 
 NAME = "firstagenda-json"
-_TREATMENT_RE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})\s+(.+)$")
 _CLOSED_RE = re.compile(r"^\s*lukket\s*[:\-–]\s*", re.IGNORECASE)
 
 
@@ -40,20 +39,12 @@ def sniff(raw: bytes, path: Path) -> bool:
     return head[:1] in (b"{", b"[") and b'"Dagsordenpunkter"' in raw and b'"Moede"' in raw
 
 
-def _history(lines: list[str]) -> list[Treatment]:
-    out: list[Treatment] = []
-    for line in lines:
-        m = _TREATMENT_RE.match(line)
-        if m:
-            day, month, year, committee = m.groups()
-            try:
-                when = date(int(year), int(month), int(day))
-            except ValueError:
-                when = None
-            out.append(Treatment(committee_name(committee), when, ""))
-        elif out:
-            out[-1].text = f"{out[-1].text}\n{line}".strip()
-    return out
+def _field_html(field: dict) -> str:
+    """One `Felter` entry: its HTML (or plain `Tekst`), headed by its `Navn` when it has one
+    (some installations keep Beslutning and Sagsfremstilling in separate fields)."""
+    name = (field.get("Navn") or "").strip()
+    body = field.get("Html") or escape(field.get("Tekst") or "").replace("\n", "<br>")
+    return (f"<h3>{escape(name)}</h3>" if name else "") + body
 
 
 def _item(point: dict, unknown: list[str]) -> AgendaItem:
@@ -67,7 +58,7 @@ def _item(point: dict, unknown: list[str]) -> AgendaItem:
     title = _CLOSED_RE.sub("", title).strip() if closed else title
     item = AgendaItem(number, title, (point.get("SagsNummer") or point.get("CaseNumber") or None),
                       closed=closed)
-    html = "".join(f.get("Html") or "" for f in point.get("Felter") or [])
+    html = "".join(_field_html(f) for f in point.get("Felter") or [])
     # A closed item's short published text (no headings) is its decision.
     sections = Sections(DECISION if closed else CASE_TEXT)
     history: list[str] = []
@@ -86,7 +77,7 @@ def _item(point: dict, unknown: list[str]) -> AgendaItem:
     item.sections = [s for s in sections.sections() if s.name != HISTORY]
     if history:
         item.sections.append(Section(HISTORY, "\n".join(history)))
-        item.history = _history(history)
+        item.history = dated_entries(history)
     unknown.extend(sections.unknown)
     return item
 

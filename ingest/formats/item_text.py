@@ -31,7 +31,7 @@ _SKIP_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|sagsid)\.?\s*:", re.IGNORECAS
 _GLUABLE = ("Sammendrag", "Resumé", "Resume", "Baggrund", "Sagsfremstilling",
             "Sagsbeskrivelse", "Indstilling", "Beslutning", "Bilag", "Økonomiske konsekvenser",
             "Lovgrundlag", "Tidligere behandling", "Beslutningen træffes af")
-_GLUED_RE = re.compile(rf"^({'|'.join(_GLUABLE)})(?=[A-ZÆØÅ])(?!{'|'.join(_GLUABLE)})")
+GLUED_HEADING_RE = re.compile(rf"^({'|'.join(_GLUABLE)})(?=[A-ZÆØÅ])(?!{'|'.join(_GLUABLE)})")
 
 
 def _is_heading(line: str) -> bool:
@@ -68,7 +68,7 @@ def item_from_lines(
             else:
                 sections.heading(DECISION)
             continue
-        glued = _GLUED_RE.match(line)
+        glued = GLUED_HEADING_RE.match(line)
         if glued:
             in_history = False
             sections.heading(glued.group(1))

@@ -16,20 +16,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from referat.domain import AgendaItem, Meeting, Participant, Section
+from referat.danish import danish_date
+from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
-from ..read import read_text
-from .common import ParseError, municipality_in
+from ..read import text_of
+from .common import CANONICAL_HEADINGS, ParseError, dated_decision, municipality_in, section_for
 from .finish import finish_meeting
+from .item_text import CASE_NUMBER_RE, GLUED_HEADING_RE
 from .text_header import clean_heading, parse_header, participants_from_list
-from .text_layout import clean_markdown, fix_glued_markers, reflow
+from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_furniture
 
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
 )
-PLAIN_ITEM_RE = re.compile(r"^Punkt\s+(\d+)\s*[:.]?\s+(\S.*?)\s*$")
+PLAIN_ITEM_RE = re.compile(
+    r"^(?:Punkt|Pkt\.?|Dagsordenspunkt)\s+(\d+)\s*[:.,\-–]?\s+(\S.*?)\s*$"
+)
+DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
 JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
 
 _SECTION_ALIASES = {
@@ -55,7 +61,11 @@ _NOISE_LINES = {"slet denne tekst"}
 
 def section_name(line: str) -> str | None:
     """`'### **Beslutning**'` → `'Beslutning'`; `None` if the line is no known heading."""
-    return _SECTION_ALIASES.get(clean_heading(line).lower())
+    key = clean_heading(line).lower()
+    if key in _SECTION_ALIASES:
+        return _SECTION_ALIASES[key]
+    name, known = section_for(key)
+    return name if known and key in CANONICAL_HEADINGS else None
 
 
 def normalize(text: str) -> str:
@@ -75,30 +85,78 @@ class _ItemStart:
     title: str
 
 
+TOC_LINE_RE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d{1,3}\s*$")
+NUMBERED_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.\s+([A-ZÆØÅ0-9\"“«].*?)\s*$")
+
+
+def _title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tuple[str, int]:
+    """A title wraps onto the following lines until a blank line or a heading."""
+    body = i + 1
+    while body < len(lines):
+        nxt = lines[body].strip()
+        if not nxt or section_name(nxt) or item_re.match(nxt) or _item_marker(nxt):
+            break
+        title = f"{title} {nxt}"
+        body += 1
+    return re.sub(r"\s+", " ", title).strip(), body
+
+
+def _item_marker(line: str) -> bool:
+    """A line that only an item body has: a case number or a dated decision heading."""
+    return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or dated_decision(line))
+
+
 def _find_items(lines: list[str], markdown: bool) -> list[_ItemStart]:
     starts: list[_ItemStart] = []
+    item_re = MD_ITEM_RE if markdown else PLAIN_ITEM_RE
     for i, line in enumerate(lines):
-        m = (MD_ITEM_RE if markdown else PLAIN_ITEM_RE).match(line.strip())
-        if not m:
+        m = item_re.match(line.strip())
+        if not m or TOC_LINE_RE.search(line):
             continue
         number = int(m.group(1))
+        if number == 1 and starts and _only_titles(lines, starts, i):
+            starts = []  # that was a table of contents without dot leaders
         # Minutes number their items 1, 2, 3 …; a "Punkt 8" inside running text is no item.
         if number != len(starts) + 1:
             continue
         title, body = m.group(2).strip(), i + 1
         if not markdown:
-            while body < len(lines):
-                nxt = lines[body].strip()
-                if not nxt or section_name(nxt) or PLAIN_ITEM_RE.match(nxt):
-                    break
-                title = f"{title} {nxt}"
-                body += 1
-        starts.append(_ItemStart(i, body, number, re.sub(r"\s+", " ", title).strip()))
+            title, body = _title_end(lines, i, title, item_re)
+        starts.append(_ItemStart(i, body, number, title))
+    if starts or markdown:
+        return starts
+    return _find_numbered_items(lines)
+
+
+def _only_titles(lines: list[str], starts: list[_ItemStart], upto: int) -> bool:
+    """True when the items found so far have no text between them (a contents list)."""
+    ends = [s.line for s in starts[1:]] + [upto]
+    return all(not any(ln.strip() for ln in lines[s.body : end]) or end - s.body <= 2
+               for s, end in zip(starts, ends, strict=True))
+
+
+def _find_numbered_items(lines: list[str]) -> list[_ItemStart]:
+    """"N. Title" items with running numbers (a council's 715, 716 …): a candidate counts
+    when a section heading, a case number or a decision heading follows it before the
+    next candidate (so neither a table of contents nor a numbered list is an item)."""
+    found = [(i, NUMBERED_ITEM_RE.match(ln)) for i, ln in enumerate(lines)]
+    found = [(i, m) for i, m in found if m and not TOC_LINE_RE.search(lines[i])]
+    starts: list[_ItemStart] = []
+    for k, (i, m) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        window = [ln.strip() for ln in lines[i + 1 : min(end, i + 60)]]
+        if not any(section_name(w) or _item_marker(w) for w in window if w):
+            continue
+        number = int(m.group(1))
+        if starts and number != starts[-1].number + 1:
+            continue
+        title, body = _title_end(lines, i, m.group(2).strip(), NUMBERED_ITEM_RE)
+        starts.append(_ItemStart(i, body, number, title))
     return starts
 
 
 def _parse_item(
-    start: _ItemStart, body: list[str], markdown: bool
+    start: _ItemStart, body: list[str], markdown: bool, meeting_date: date
 ) -> tuple[AgendaItem, str | None]:
     title = clean_heading(start.title)
     closed = False
@@ -109,11 +167,12 @@ def _parse_item(
     source_url = None
     current: str | None = "Beskrivelse"
     buf: list[str] = []
-    sections: list[tuple[str, list[str]]] = []
+    sections: list[tuple[str, list[str], Treatment | None]] = []
+    earlier: Treatment | None = None  # the earlier decision being read
 
     def flush() -> None:
         if current and current != "Indhold" and any(b.strip() for b in buf):
-            sections.append((current, list(buf)))
+            sections.append((current, list(buf), earlier))
         buf.clear()
 
     for raw in body:
@@ -121,6 +180,22 @@ def _parse_item(
         first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)
         if first_line and JOURNAL_RE.match(s):
             item.journal_number = s
+            continue
+        case = CASE_NUMBER_RE.match(s) if not item.journal_number else None
+        if case:
+            item.journal_number = case.group("n")
+            continue
+        if DOC_NUMBER_RE.match(s):
+            continue
+        dated = dated_decision(s) if len(s) < 160 else None
+        if dated:  # "<Udvalg>s beslutning den 04.12.2012": this meeting's, or history
+            flush()
+            earlier = None
+            current = "Beslutning"
+            if dated[1] != meeting_date:
+                earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
+                item.history.append(earlier)
+                current = "Beslutningshistorik"
             continue
         if s.lower() in _NOISE_LINES:
             continue
@@ -131,16 +206,26 @@ def _parse_item(
         if m:
             item.absentees.extend(p.name for p in participants_from_list(m.group(1), "afbud"))
             continue
+        glued = None if markdown else GLUED_HEADING_RE.match(s)
+        if glued and section_name(glued.group(1)):  # "SammendragDet årlige …"
+            flush()
+            current, earlier = section_name(glued.group(1)), None
+            buf.append(s[glued.end():])
+            continue
         is_heading = s.startswith("#") if markdown else bool(s)
         name = section_name(s) if is_heading and len(s) < 80 else None
         if name:
             flush()
-            current = name
+            current, earlier = name, None
             continue
         buf.append(raw)
     flush()
-    for name, lines in sections:
+    for name, lines, treatment in sections:
         text = clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
+        if treatment is not None:
+            treatment.text = text
+            when = danish_date(treatment.date)  # type: ignore[arg-type]
+            text = f"{treatment.committee or 'Beslutning'} den {when}:\n{text}"
         if text:
             item.sections.append(Section(name, text))
     return item, source_url
@@ -149,7 +234,7 @@ def _parse_item(
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
     text = normalize(text)
-    lines = text.split("\n")
+    lines = strip_page_furniture(text.split("\n"))
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
     starts = _find_items(lines, markdown)
     if not starts:
@@ -160,7 +245,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     items, source_url = [], None
     for k, start in enumerate(starts):
         end = starts[k + 1].line if k + 1 < len(starts) else len(lines)
-        item, url = _parse_item(start, lines[start.body : end], markdown)
+        item, url = _parse_item(start, lines[start.body : end], markdown, header.date)
         items.append(item)
         source_url = source_url or url
     participants = list(header.participants or [])
@@ -207,8 +292,8 @@ def _kind_of(raw: bytes, text: str) -> str:
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes`."""
-    text = read_text(path)
+    text = text_of(raw, path)
     meeting = parse_minutes(text, source=str(path))
     meeting.source_format = _kind_of(raw, text)
     meeting.municipality = municipality or municipality_in(text) or ""
-    return [finish_meeting(meeting, meeting.doc_type)]
+    return [finish_meeting(meeting)]  # decisions, not the title, make it a referat

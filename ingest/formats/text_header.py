@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from referat.danish import parse_date
+from referat.danish import TIME_RE, parse_date
 from referat.domain import Participant
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
@@ -94,6 +94,10 @@ def parse_header(lines: list[str]) -> Header:
         elif key in ("afbud", "fraværende") and value:
             h.participants.extend(participants_from_list(value, "afbud"))
     if fields_seen and h.date:
+        if not h.committee:  # the first line that is neither a label nor "Referat"
+            h.committee = next((r for r in rows if r and not HEADER_FIELD_RE.match(r)
+                                and ":" not in r and clean_heading(r).lower() not in _DOC_WORDS
+                                and not parse_date(r)), None)
         return h
     # Plain layout: committee lines, a date line, a place line, then participants.
     content = [r for r in rows if r]
@@ -101,9 +105,40 @@ def parse_header(lines: list[str]) -> Header:
     if date_idx is None:
         return h
     h.date, h.start_time = parse_date(content[date_idx])  # type: ignore[misc]
-    if not h.committee and date_idx > 0:
-        h.committee = re.sub(r"\s+", " ", " ".join(content[:date_idx])).strip()
+    head = content[:date_idx]
+    if h.start_time is None:  # "Dato: 04.12.2012", below it "… 2012, kl. 13:00"
+        for i in range(date_idx, min(len(content), date_idx + 12)):
+            found, time = parse_date(content[i]), TIME_RE.search(content[i])
+            if found and found[0] == h.date and time:
+                h.start_time, date_idx = time.group(1).replace(".", ":"), i
+                break
+    for row in head:
+        word = clean_heading(row).lower()
+        if word in _DOC_WORDS:
+            h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in word else "referat")
+    if not h.committee and head:
+        kept = [r for r in head if clean_heading(r).lower() not in _DOC_WORDS and ":" not in r]
+        h.committee = re.sub(r"\s+", " ", " ".join(kept or head)).strip()
     rest = content[date_idx + 1 :]
+    if any(PARTICIPANT_RE.match(r) for r in rest):
+        _name_status_lines(h, rest)
+    else:
+        _people_lists(h, rest)
+    return h
+
+
+_DOC_WORDS = frozenset(
+    "referat|dagsorden|åbent referat|åben dagsorden|lukket referat|lukket dagsorden|"
+    "beslutningsprotokol|ekstraordinært møde|tillægsdagsorden".split("|")
+)
+_PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte")
+_ABSENT = ("afbud/fraværende", "afbud", "fraværende", "fravær", "forfald")
+_LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet slut",
+             "bemærkninger", *_DOC_WORDS)
+
+
+def _name_status_lines(h: Header, rest: list[str]) -> None:
+    """`Name - Deltog` / `Name - Afbud` lines (a name may wrap onto the next line)."""
     buf: list[str] = []
     for i, row in enumerate(rest):
         heading = clean_heading(row).lower()
@@ -119,4 +154,22 @@ def parse_header(lines: list[str]) -> Header:
             h.place = row
         else:
             buf.append(row)
-    return h
+
+
+def _people_lists(h: Header, rest: list[str]) -> None:
+    """A place line ("i Mødecenter C …"), then a "Tilstede" list and an "Afbud" list,
+    one name a line (`Lolan Ottesen (A) - formand`)."""
+    status: str | None = None
+    for i, row in enumerate(rest):
+        heading = clean_heading(row).lower()
+        if heading in _PRESENT:
+            status = "deltog"
+        elif heading in _ABSENT:
+            status = "afbud"
+        elif heading in _LIST_END or heading.startswith(_LIST_END):
+            status = None
+        elif status and len(row) <= 80 and not row.endswith("."):
+            name, _, role = row.partition(" - ")
+            h.participants.append(Participant(name.strip(), status, role.strip().lower()))
+        elif i == 0 and not h.place:
+            h.place = re.sub(r"^i\s+", "", row)

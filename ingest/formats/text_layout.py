@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from referat.danish import parse_date
+
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
 # A line that ends in one of these words was wrapped, however short it is.
 _CONTINUES = frozenset(
@@ -109,3 +111,81 @@ def clean_markdown(lines: list[str]) -> str:
     text = "\n".join(out)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
+
+
+_PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
+_DATE_IN_LINE_RE = re.compile(
+    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b"
+)
+
+
+def strip_page_furniture(lines: list[str]) -> list[str]:
+    """Drop what PDF pages repeat: "Side 3", "Side 3 af 14", and a short line seen three
+    times or more that carries the meeting's own date (the committee-and-date header or
+    footer), except where it opens the document. A repeated line with another date
+    ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
+    lines = _drop_page_edges(lines)
+    front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
+    counts: dict[str, int] = {}
+    for line in lines:
+        key = line.strip()
+        counts[key] = counts.get(key, 0) + 1
+    out = []
+    for n, line in enumerate(lines):
+        key = line.strip()
+        if key and _PAGE_RE.match(key):
+            continue
+        if n >= _FRONT_LINES and counts[key] >= 3 and len(key) <= 100 and front and (
+                _DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front):
+            continue
+        out.append(line)
+    return out
+
+
+_FRONT_LINES = 15
+
+
+_EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
+
+
+def _drop_page_edges(lines: list[str]) -> list[str]:
+    """With page breaks known (a form feed between a PDF's pages): a line at the top or
+    bottom of most pages (digits aside: "Side 3 af 14") is page furniture, on every page
+    but the first, whose header the front page needs."""
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if "\f" in line:
+            pages.append([])
+        else:
+            pages[-1].append(line)
+    if len(pages) < 3:
+        return [ln for page in pages for ln in page]
+
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip())
+
+    def edges(page: list[str]) -> set[str]:
+        filled = [shape(ln) for ln in page if ln.strip()]
+        return set(filled[:_EDGE] + filled[-_EDGE:])
+
+    seen: dict[str, int] = {}
+    for page in pages[1:]:
+        for key in edges(page):
+            seen[key] = seen.get(key, 0) + 1
+    furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
+                 and len(k) <= 100 and not _STRUCTURE_RE.match(k)}
+    out = list(pages[0])
+    for page in pages[1:]:
+        out.append("")
+        filled = [i for i, ln in enumerate(page) if ln.strip()]
+        edge_rows = set(filled[:_EDGE] + filled[-_EDGE:])
+        out.extend(ln for i, ln in enumerate(page)
+                   if not (i in edge_rows and shape(ln) in furniture))
+    return out
+
+
+# Item and section lines are never page furniture, however often a page starts with one.
+_STRUCTURE_RE = re.compile(
+    r"^(?:punkt\s+#|#+\.\s|beslutning|indstilling|sagsfremstilling|bilag|sammendrag|resum)",
+    re.IGNORECASE,
+)

@@ -111,3 +111,26 @@ def test_sagsforloeb_is_history_not_this_meetings_decision():
                                 for t in i.history)
     # "deltog ikke i sagens behandling" in an earlier meeting's entry is not absence here
     assert not any("Thure Hastrup" in a for i in m.items for a in i.absentees)
+
+
+def test_edoc_print_text_reads_like_its_xml(tmp_path):
+    """The eDoc export carries the whole minutes as printed (its PDF's text): the text
+    adapter reads that rendering to the same meeting and items as the XML adapter."""
+    from ingest.formats.xmlload import load_xml
+
+    (path,) = (CORPORA / "formats").glob("*edoc*.xml")
+    (xml,) = read_meetings(path)
+    printed = load_xml(path.read_bytes()).find(".//MeetingAgendaType/FullText").text
+    as_pdf_text = tmp_path / "referat.txt"
+    as_pdf_text.write_text(printed, encoding="utf-8")
+    (text,) = read_meetings(as_pdf_text)
+    assert (text.municipality, text.committee, text.date, text.start_time, text.place) == (
+        xml.municipality, xml.committee, xml.date, xml.start_time, xml.place)
+    assert [(p.name, p.status) for p in text.participants] == [
+        (p.name, p.status) for p in xml.participants]
+
+    def seen(m):
+        return [(i.number, i.title, i.journal_number, " ".join(i.decision.split()))
+                for i in m.items]
+
+    assert seen(text) == seen(xml)

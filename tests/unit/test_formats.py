@@ -142,3 +142,20 @@ def test_broken_json_names_the_problem(tmp_path):
     bad.write_text('{"Dagsordenpunkter": [], "Moede": {}}', encoding="utf-8")
     with pytest.raises(SkipFile, match="Udvalg.Navn"):
         read_meetings(bad)
+
+
+def test_firstagenda_json_with_one_named_field_per_section(tmp_path):
+    import json
+
+    data = json.loads((FIXTURES / "firstagenda_dagsorden.json").read_text(encoding="utf-8"))
+    data["Dagsordenpunkter"][0]["Felter"] = [
+        {"Navn": "Sagsfremstilling", "Html": "<p>Banen er slidt.</p>"},
+        {"Navn": "Beslutning", "Html": None, "Tekst": "Godkendt.\nAfbud: Anne Holm"},
+    ]
+    path = tmp_path / "møde.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (m,) = read_meetings(path)
+    item = m.item(1)
+    assert item.section("Sagsfremstilling") == "Banen er slidt."
+    assert item.decision == "Godkendt.\nAfbud: Anne Holm" and item.absentees == ["Anne Holm"]
+    assert m.doc_type == "referat"

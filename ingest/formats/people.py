@@ -1,0 +1,87 @@
+"""The people and votes a decision text names: "Afbud: …", "Fraværende: …", "… deltog
+ikke i sagens behandling", "Stemte imod: A", "… kunne ikke tiltræde", "Undlod: F"."""
+
+from __future__ import annotations
+
+import re
+
+from .common import clean_line, looks_like_heading
+
+_ABSENT_LABEL_RE = re.compile(
+    r"^(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|følgende deltog ikke"
+    r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*:"
+    r"\s*(?P<n>.*)$",
+    re.IGNORECASE,
+)
+_ABSENT_PHRASE_RE = re.compile(
+    r"^(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
+    r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
+    r"havde afbud|forlod mødet)",
+)
+_VOTE_LABEL_RE = re.compile(
+    r"^(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|for|undlod at stemme|"
+    r"undlod|undlader|hverken for eller imod)\s*:\s*(?P<n>.+)$",
+    re.IGNORECASE,
+)
+_VOTE_PHRASE_RE = re.compile(
+    r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)\s+(?P<k>stemte i ?mod|kunne ikke tiltræde|undlod|"
+    r"stemte for|kunne tiltræde)\b"
+)
+_VOTE_KIND = {
+    "stemte imod": "imod", "imod stemte": "imod", "imod": "imod", "kunne ikke tiltræde": "imod",
+    "stemte for": "for", "for stemte": "for", "for": "for", "kunne tiltræde": "for",
+    "undlod at stemme": "undlod", "undlod": "undlod", "undlader": "undlod",
+    "hverken for eller imod": "undlod",
+}
+
+
+_NOT_A_VOTER = frozenset(
+    "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
+    "Sagen Punktet Indstillingen Kommunalbestyrelsen".split()
+)
+
+
+def _names(text: str) -> list[str]:
+    """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`."""
+    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|[.;]\s|\.$", clean_line(text))[0]
+    parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
+    out = []
+    for part in parts:
+        part = part.strip(" .:")
+        first = part.split(" ", 1)[0]
+        if part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER:
+            out.append(part)
+    return out
+
+
+def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
+    r"""Who was absent and who voted how, as a decision text says it.
+
+    >>> decision_people("Godkendt.\nStemte imod: A og Ø\nAfbud: Ole Hansen (V)")
+    (['Ole Hansen (V)'], {'imod': ['A', 'Ø']})
+    >>> decision_people("Solveig Munk kunne ikke tiltræde indstillingen.")
+    ([], {'imod': ['Solveig Munk']})
+    """
+    absent: list[str] = []
+    votes: dict[str, list[str]] = {}
+    names_follow = False  # after "Afbud:" alone on its line, names come one a line
+    for raw in re.split(r"\n|(?<=[.!?])(?<! [A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ(])", text):
+        line = clean_line(raw)
+        if not line:
+            continue
+        if names_follow and looks_like_heading(line) and line[:1].isupper():
+            absent.extend(n for n in _names(line) if n not in absent)
+            continue
+        names_follow = False
+        m = _ABSENT_LABEL_RE.match(line) or _ABSENT_PHRASE_RE.match(line)
+        if m:
+            absent.extend(n for n in _names(m.group("n")) if n not in absent)
+            names_follow = not m.group("n").strip()
+            continue
+        m = _VOTE_LABEL_RE.match(line) or _VOTE_PHRASE_RE.match(line)
+        if m:
+            kind = _VOTE_KIND[m.group("k").lower().replace("i mod", "imod")]
+            who = _names(m.group("n"))
+            if who:
+                votes.setdefault(kind, []).extend(n for n in who if n not in votes.get(kind, []))
+    return absent, votes

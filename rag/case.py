@@ -1,0 +1,66 @@
+"""A case across meetings: every treatment of one case number (sagsnummer, EMN-…,
+journal number) in date order, for `referat sag NUMBER` and "hvad er forløbet i sagen?".
+
+Items in the archive with the number are treatments with a citation; the earlier and
+later treatments their "Sagens forløb"/decision history names are added when the archive
+does not hold that meeting, and point to the archived item when it does."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from referat.domain import ItemRef
+
+from .catalog import item_from_metadata
+
+
+@dataclass
+class CaseStep:
+    date: date | None
+    committee: str
+    text: str  # the decision (or the history entry's text)
+    ref: ItemRef | None = None  # the archived item, when the archive holds it
+    title: str = ""
+    punkt: int | None = None
+    doc_type: str = "referat"
+
+    @property
+    def in_archive(self) -> bool:
+        return self.ref is not None
+
+
+def _same_committee(a: str, b: str) -> bool:
+    a, b = a.lower().strip(), b.lower().strip()
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
+def case_history(collection: Any, number: str) -> list[CaseStep]:
+    """All treatments of case `number`, oldest first (undated history entries last)."""
+    got = collection.get(where={"journal_number": number.strip()}, include=["metadatas"])
+    steps: list[CaseStep] = []
+    history: list[CaseStep] = []
+    for meta in got["metadatas"] or []:
+        if not meta.get("item_json"):
+            continue
+        item = item_from_metadata(meta)
+        data = json.loads(meta["item_json"])
+        decision = item.section("Beslutning")
+        text = ("Punktet er lukket." if item.closed else decision or (
+            "Kun dagsordenen er i arkivet." if meta.get("doc_type") == "dagsorden"
+            else "Ingen beslutning i referatet."))
+        steps.append(CaseStep(item.date, item.committee, text, item.ref, item.title,
+                              item.number, meta.get("doc_type", "referat")))
+        for committee, day, punkt, entry in data.get("history") or []:
+            history.append(CaseStep(date.fromisoformat(day) if day else None, committee,
+                                    entry, None, "", punkt))
+    for step in history:
+        archived = next((s for s in steps if s.ref and s.date == step.date
+                         and _same_committee(s.committee, step.committee)), None)
+        known = any(not s.ref and s.date == step.date and _same_committee(
+            s.committee, step.committee) for s in steps)
+        if not archived and not known:
+            steps.append(step)
+    return sorted(steps, key=lambda s: (s.date is None, s.date or date.min, s.ref is None))
