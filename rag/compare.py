@@ -64,7 +64,8 @@ class PartResult:
 
 
 def _sentence(section: str, text: str) -> Sentence:
-    return Sentence(section, text, frozenset(stems(text.replace(" i mod ", " imod "))), tuple(find_values(text)),
+    return Sentence(section, text, frozenset(stems(text.replace(" i mod ", " imod "))),
+                    tuple(find_values(text)),
                     tuple(p for p in find_periods(text) if p.year is not None))
 
 
