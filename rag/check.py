@@ -131,7 +131,10 @@ class Checker:
             if cov < top - w.check_coverage_tie:
                 continue
             parts = self.matcher.compare(claim, item, sents)
-            key = (sum(p.verdict == CONFIRMED for p in parts), cov, -rank)
+            rel = dict(zip(map(id, sents), self.matcher.relevance(claim, sents), strict=True))
+            backed = sum(rel.get(id(p.sentence), 0.0) for p in parts
+                         if p.verdict != NOT_STATED)
+            key = (sum(p.verdict == CONFIRMED for p in parts), round(backed, 2), cov, -rank)
             if best is None or key > best[0]:
                 best = (key, item, sents, parts, cov)
         assert best is not None

@@ -19,7 +19,7 @@ from datetime import date
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, sentences, stems
 from referat.periods import Period, find_periods
-from referat.values import DATE, PERSON, Value, find_values
+from referat.values import COUNT, DATE, PARTY, PERSON, PLACE, Value, find_values
 
 DECISION = "decision"
 
@@ -119,9 +119,13 @@ def parse_claim(text: str) -> Claim:
     claim = Claim(text=text.strip(), core=core)
     periods = {p.span: p for p in find_periods(core)}
     value_spans = []
-    for v in find_values(core):
+    found = find_values(core)
+    party_spans = [v.span for v in found if v.kind == PARTY]
+    for v in found:
         if v.kind == PERSON and v.name.split()[0] in _ORGANISATION:
             continue
+        if v.kind == PLACE and any(a < v.span[1] and v.span[0] < b for a, b in party_spans):
+            continue  # "fra Socialdemokratiet" is a party, not a place
         part = Part(v.text, v.kind, v)
         if v.kind == DATE:
             period = periods.get(v.span) or next(
@@ -133,14 +137,21 @@ def parse_claim(text: str) -> Claim:
             part.period = period
         claim.parts.append(part)
         value_spans.append(v.span)
+    # periods find_values leaves out ("andet kvartal 2020", "2016-2020") are facts too
+    for p in periods.values():
+        if p.year is not None and p.kind in ("quarter", "half", "season", "range") and all(
+                p.span[1] <= a or p.span[0] >= b for a, b in value_spans):
+            claim.parts.append(Part(p.label, DATE, period=p))
+            value_spans.append(p.span)
     outcome = claimed_outcome(core)
     if outcome:
         claim.parts.append(Part(outcome, DECISION, outcome=outcome))
     rest = core
     for a, b in sorted(value_spans, reverse=True):
         rest = rest[:a] + " " + rest[b:]
-    claim.topic = list(dict.fromkeys(stems(rest, _GENERIC)))
-    claim.words = list(dict.fromkeys(claim.topic + [
+    claim.topic = list(dict.fromkeys(t for t in stems(rest, _GENERIC) if not t.isdigit()))
+    units = [p.value.unit for p in claim.parts if p.kind == COUNT and p.value and p.value.unit]
+    claim.words = list(dict.fromkeys(claim.topic + units + [
         t for t in stems(rest.replace(" i mod ", " imod "), _ROLE_DROP) if t not in _GENERIC
         or t in _ROLE_WORDS]))
     # a value's own words ("Caverion", "Lund") also name the topic when nothing else does

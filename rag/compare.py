@@ -77,7 +77,9 @@ def _person_in(name: str, text: str) -> bool:
     """"Saime Bilen Inanc" is in "Saime B. Inanc (Ø)": first and last name both named."""
     parts = re.findall(r"\w+", name.lower())
     have = _words(text)
-    return bool(parts) and f" {parts[0]} " in have and f" {parts[-1]} " in have
+    last = parts[-1] if parts else ""
+    lasts = {last, last.removesuffix("s"), last + "s"}  # "Musa Kekecs fravær"
+    return bool(parts) and f" {parts[0]} " in have and any(f" {x} " in have for x in lasts)
 
 
 class Matcher:
@@ -117,11 +119,12 @@ class Matcher:
     def _match(self, stem: str, have: frozenset[str]) -> float:
         if stem in have or any(a in have for a in self._syn.get(stem, ())):
             return 1.0
-        if len(stem) >= 5 and any(len(h) >= 5 and (h.startswith(stem) or stem.startswith(h))
+        if len(stem) >= 5 and any(len(h) >= 4 and (h.startswith(stem) or stem.startswith(h))
                                   for h in have):
             return 1.0
-        if len(stem) >= 5 and any(stem in h for h in have):
-            return self.w.compound_match
+        if len(stem) >= 5 and any(stem in h or (len(h) >= 4 and stem.endswith(h))
+                                  for h in have):
+            return self.w.compound_match  # "energitjek" ↔ "tjek"
         return 0.0
 
     def coverage(self, words: list[str], have: frozenset[str]) -> float:
@@ -172,20 +175,38 @@ class Matcher:
             return self._decision(part, sents)
         same, other = _SAME.get(part.kind, _same_value), _OTHER.get(part.kind, _other_value)
         for i in ranked:
-            if rel[i] < w.check_confirm_relevance:
+            if (rel[i] < w.check_confirm_relevance and not (i == 0 and part.kind == PLACE)):
                 continue
             if same(part, sents[i]):
+                if part.kind == PERSON:
+                    rival = _rival(part, claim, sents[i], self)
+                    if rival:
+                        return PartResult(part.text, part.kind, CONTRADICTED, rival, sents[i])
                 return PartResult(part.text, part.kind, CONFIRMED, part.text, sents[i])
+        if part.kind in (PLACE, PERSON) and any(same(part, s) for s in sents):
+            return PartResult(part.text, part.kind, NOT_STATED)  # named, but elsewhere
         if part.kind == DATE and part.period is not None and _period_holds(
                 part.period, item.meeting_date) and any(p.kind == DECISION for p in claim.parts):
             return PartResult(part.text, part.kind, CONFIRMED,
                               f"mødet den {danish_date(item.meeting_date)}")
-        for i in ranked:
-            if rel[i] < w.check_contradict_relevance:
-                continue
-            found = other(part, sents[i])
-            if found:
-                return PartResult(part.text, part.kind, CONTRADICTED, found, sents[i])
+        # The contradicting sentence: relevant, and best if it states the claim's other
+        # parts ("i andet kvartal 2020 … 71 nye virksomheder" over "2016 til 2020 …").
+        others = [p for p in claim.parts if p is not part and p.kind != DECISION]
+
+        def backing(i: int) -> float:
+            return rel[i] + w.check_other_part_bonus * sum(
+                1 for p in others if _SAME.get(p.kind, _same_value)(p, sents[i]))
+
+        found = [(backing(i), i, other(part, sents[i])) for i in ranked
+                 if rel[i] >= w.check_contradict_relevance]
+        found = sorted((f for f in found if f[2]), key=lambda f: -f[0])
+        if found:
+            top, i, value = found[0]
+            # a second value as relevant as the first is named too (the user sees both)
+            also = [v for b, _, v in found[1:] if b >= top - w.check_second_value_gap
+                    and v != value][:1]
+            return PartResult(part.text, part.kind, CONTRADICTED, " / ".join([value, *also]),
+                              sents[i])
         if part.kind == DATE and any(p.kind == DECISION for p in claim.parts) and (
                 part.period is not None and part.period.kind != "day"):
             # "godkendte i 2021 …": the decision's date is the meeting's
@@ -206,6 +227,25 @@ class Matcher:
         if got == "andet":
             return PartResult(part.text, part.kind, NOT_STATED, got)
         return PartResult(part.text, part.kind, CONTRADICTED, got, lead)
+
+
+def _rival(part: Part, claim: Claim, s: Sentence, matcher: Matcher) -> str:
+    """Another person in the sentence whose own words fit the claim better ("Anja Holtze
+    (A) var valgt som midlertidig formand" against "Sandra Marsenic blev valgt …")."""
+    named = [p.value.name for p in claim.parts if p.kind == PERSON and p.value is not None]
+    people = [x for x in s.values if x.kind == PERSON
+              and not any(_person_in(n, x.text) for n in named if n != _name(part))]
+    if len(people) < 2 or all(_person_in(_name(part), x.text) for x in people):
+        return ""
+    words = claim.words or claim.topic
+
+    def fit(x: Value) -> float:
+        near = s.text[max(0, x.span[0] - 40):x.span[1] + 80]
+        return matcher.coverage(words, frozenset(stems(near)))
+
+    mine = max((fit(x) for x in people if _person_in(_name(part), x.text)), default=0.0)
+    best = max((x for x in people if not _person_in(_name(part), x.text)), key=fit)
+    return best.name if fit(best) > mine + 0.1 else ""
 
 
 # -- same value / another value, by kind ---------------------------------------------------
