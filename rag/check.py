@@ -146,6 +146,11 @@ class Checker:
                  leads: list[RetrievedItem]) -> CheckResult:
         w = self.weights
         states = [p.verdict for p in parts]
+        if CONTRADICTED in states and cov < w.check_contradict_coverage:
+            # another value in an item only partly about the claim contradicts nothing
+            parts = [p if p.verdict != CONTRADICTED else PartResult(
+                p.text, p.kind, NOT_STATED) for p in parts]
+            states = [p.verdict for p in parts]
         if CONTRADICTED in states:
             verdict = AFKRAEFTET
         elif not parts:

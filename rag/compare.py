@@ -288,7 +288,9 @@ def _same_date(part: Part, s: Sentence) -> bool:
         return False
     for p in s.periods:
         if c.kind == "day":
-            if p.kind == "day" and p.start == c.start:
+            # "1. juli" without a year is any year's 1 July
+            if p.kind == "day" and (p.start == c.start or (
+                    c.year is None and p.start is not None and c.contains(p.start))):
                 return True
         elif p.start is not None and p.end is not None and c.contains(p.start) and c.contains(
                 p.end):

@@ -68,6 +68,8 @@ class Weights:
     check_own_share: float = 0.6  # relevance: the sentence's own words vs its context
     check_confirm_relevance: float = 0.3  # a sentence this relevant may confirm a value
     check_contradict_relevance: float = 0.45  # ... and this relevant may contradict one
+    # A contradiction needs an item this much about the claim (else: ikke nævnt).
+    check_contradict_coverage: float = 0.75
     check_other_part_bonus: float = 0.2  # a sentence stating the claim's other parts
     check_second_value_gap: float = 0.1  # a second contradicting value this close is named
 
