@@ -20,7 +20,15 @@ from referat.danish import danish_date
 from referat.domain import Citation, Filters, RetrievedItem
 
 from .claims import OUTCOME_WORDS, Claim, parse_claim, split_claims
-from .compare import CONFIRMED, CONTRADICTED, NOT_STATED, Matcher, PartResult, Sentence
+from .compare import (
+    CONFIRMED,
+    CONTRADICTED,
+    NOT_STATED,
+    ROLE_CLASHES,
+    Matcher,
+    PartResult,
+    Sentence,
+)
 from .weights import WEIGHTS, Weights
 
 BEKRAEFTET, AFKRAEFTET, DELVIST, IKKE_NAEVNT = "bekræftet", "afkræftet", "delvist", "ikke nævnt"
@@ -198,13 +206,16 @@ def _correction(parts: list[PartResult], item: RetrievedItem, verdict: str) -> s
             said = OUTCOME_WORDS.get(p.minutes_value, p.minutes_value) if p.kind == "decision" \
                 else p.minutes_value
             claimed = OUTCOME_WORDS.get(p.text, p.text) if p.kind == "decision" else p.text
-            out.append(f"Referatet siger {said}, ikke {claimed}.")
+            if p.kind == "person" and said in ROLE_CLASHES:
+                out.append(f"Referatet siger, at {p.text} {said}.")
+            else:
+                out.append(f"Referatet siger {said}, ikke {claimed}.")
     if verdict == DELVIST:
         held = [p.text for p in parts if p.verdict == CONFIRMED]
         missing = [p.text for p in parts if p.verdict == NOT_STATED]
         out.append(f"Bekræftet: {', '.join(held)}. Ikke nævnt i referatet: "
                    f"{', '.join(missing)}.")
     if out:
-        out.append(f"(Mødet den {danish_date(item.meeting_date)}, punkt {item.punkt}: "
-                   f"{item.title}.)")
+        out.append(f"(Mødet den {danish_date(item.meeting_date)}" + (
+            f", punkt {item.punkt}: {item.title}.)" if item.punkt else ".)"))
     return " ".join(out)
