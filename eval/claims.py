@@ -126,8 +126,11 @@ def run_claims(cfg: Config, claims: list[EvalClaim], checker: Any = None,
                      "got": _norm(result.verdict), "citations": out["citations"],
                      "text": out["text"], "parts": out["parts"], "latency_ms": latency})
     kinds = sorted({r["mutation"] for r in rows})
+    splits = sorted({r["split"] for r in rows if r["split"]})
     return {
         "overall": score_results(rows),
+        "by_split": {s: score_results([r for r in rows if r["split"] == s]) for s in splits}
+        if len(splits) > 1 else {},
         "by_mutation": {k: score_results([r for r in rows if r["mutation"] == k])
                         for k in kinds},
         "results": [{"id": r["id"], "claim": r["claim"], "gold_verdict": r["verdict"],
@@ -146,7 +149,8 @@ def claims_table(doc: dict[str, Any]) -> str:
     keys = ("n", "accuracy", "false_confirmation_rate", "correction_rate", "citation_hit",
             "macro_f1", "delvist", "latency_p50_ms")
     short = ("n", "acc", "false.conf", "correct", "cit.hit", "macroF1", "delvist", "p50 ms")
-    rows = {"alle": doc["overall"], **doc["by_mutation"]}
+    rows = {"alle": doc["overall"], **{f"del: {k}": v for k, v in doc["by_split"].items()},
+            **doc["by_mutation"]}
     body = [["", *short]] + [[name, *(_fmt(m.get(k)) for k in keys)] for name, m in rows.items()]
     widths = [max(len(r[i]) for r in body) for i in range(len(body[0]))]
     return "\n".join("  ".join(c.rjust(w) if i else c.ljust(w)

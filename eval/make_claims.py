@@ -113,6 +113,39 @@ FACTS: list[tuple[str, int, str, str, str, str, str]] = [
      "konsulentbistand.", "600.000 kr.", "900.000 kr.", "number", "600.000 kr."),
 ]
 
+# Written after the first test run, before any change it prompted: a third split
+# ("holdout") that measures those changes on claims nothing was tuned on.
+HOLDOUT: list[tuple[str, int, str, str, str, str, str]] = [
+    ("2023-02-07", 1, "Passer det, at Caverion har hovedkontor i {v}?", "Vejle", "Aarhus",
+     "place", "Vejle"),
+    ("2015-06-09", 8, "Der var {v} til elev- og praktikpladser i opgørelsen.", "147 pladser",
+     "174 pladser", "count", "147 pladser"),
+    ("2024-02-06", 2, "Administrationen vurderer, at {v}, strategier og planer kan aflyses.",
+     "11 politikker", "15 politikker", "count", "11 politikker"),
+    ("2024-02-06", 9, "{v} er blevet selvforsørgende efter forløb i Idrætsfællesskabet.",
+     "6 borgere", "9 borgere", "count", "6 borgere"),
+    ("2020-09-08", 4, "Antallet af nytilmeldte ledige steg med {v} i forhold til samme "
+     "periode i 2019.", "47.907 borgere", "37.907 borgere", "count", "47.907 borgere"),
+    ("2023-02-07", 9, "Er det korrekt, at førtidspensionen for enlige i 2023 er {v} om "
+     "måneden før skat?", "19.738 kr.", "21.738 kr.", "number", "19.738 kr."),
+    ("2023-02-07", 6, "Butikscentret i Bilbyen skal have i alt {v}.", "seks butikker",
+     "otte butikker", "count", "seks butikker"),
+    ("2023-02-07", 3, "Besøget af Erhvervshus Hovedstadens direktør blev {v}.",
+     "taget til efterretning", "udsat", "decision", "Taget til efterretning"),
+    ("2015-06-09", 3, "Brandingplatformen for erhvervsområdet blev {v}.", "godkendt", "udsat",
+     "decision", "Indstillingen godkendt"),
+    ("2023-02-07", 10, "Fra 1. juli til 31. december 2022 var der {v} i løntilskud i private "
+     "virksomheder.", "27 borgere", "47 borgere", "count", "27 borgere"),
+]
+NEVER_HOLDOUT: list[tuple[str, str]] = [
+    ("Udvalget besluttede at nedlægge Erhvervshus Hovedstaden.", "near"),
+    ("Caverion får 2 mio. kr. i tilskud til grøn omstilling fra kommunen.", "near"),
+    ("Udvalget vedtog at flytte rådhuset til Skovlunde.", "never"),
+    ("Ballerup Kommune har 53 svømmehaller.", "near"),
+    ("Udvalget godkendte en ny plan for hjemløse i 2023.", "never"),
+    ("Røgfri arbejdstid blev afskaffet igen i 2024.", "near"),
+]
+
 # Claims the minutes never mention; "near" ones share words with a real item.
 NEVER: list[tuple[str, str]] = [
     ("Udvalget besluttede at lukke jobcentret i 2024.", "near"),
@@ -168,24 +201,33 @@ def _grounded(item: object, kind: str, value: str, minutes: str) -> bool:
 
 def build() -> list[dict]:
     items = _items()
+    rows = _facts(items, FACTS, "f", None) + _never(NEVER, "n", None)
+    return rows + _facts(items, HOLDOUT, "h", "holdout") + _never(NEVER_HOLDOUT, "hn",
+                                                                  "holdout")
+
+
+def _facts(items: dict, facts: list, prefix: str, split: str | None) -> list[dict]:
     rows: list[dict] = []
-    for n, (day, punkt, template, true, false, kind, minutes) in enumerate(FACTS):
+    for n, (day, punkt, template, true, false, kind, minutes) in enumerate(facts):
         item = items.get((day, punkt))
         if item is None or not _grounded(item, kind, true, minutes):
             raise SystemExit(f"fakta {n}: {true!r} findes ikke i punkt {punkt} den {day}")
-        split = "dev" if n % 2 == 0 else "test"
+        part = split or ("dev" if n % 2 == 0 else "test")
         gold = [{"date": day, "punkt": punkt}]
-        rows.append({"id": f"f{n:02d}-sand", "claim": template.format(v=true),
+        rows.append({"id": f"{prefix}{n:02d}-sand", "claim": template.format(v=true),
                      "verdict": "bekræftet", "gold": gold, "mutation": "none",
-                     "correct": [], "split": split})
-        rows.append({"id": f"f{n:02d}-{kind}", "claim": template.format(v=false),
+                     "correct": [], "split": part})
+        rows.append({"id": f"{prefix}{n:02d}-{kind}", "claim": template.format(v=false),
                      "verdict": "afkræftet", "gold": gold, "mutation": kind,
-                     "correct": [minutes], "split": split})
-    for n, (claim, kind) in enumerate(NEVER):
-        rows.append({"id": f"n{n:02d}-{kind}", "claim": claim, "verdict": "ikke_nævnt",
-                     "gold": [], "mutation": kind, "correct": [],
-                     "split": "dev" if n % 2 == 0 else "test"})
+                     "correct": [minutes], "split": part})
     return rows
+
+
+def _never(claims: list, prefix: str, split: str | None) -> list[dict]:
+    return [{"id": f"{prefix}{n:02d}-{kind}", "claim": claim, "verdict": "ikke_nævnt",
+             "gold": [], "mutation": kind, "correct": [],
+             "split": split or ("dev" if n % 2 == 0 else "test")}
+            for n, (claim, kind) in enumerate(claims)]
 
 
 def main() -> None:

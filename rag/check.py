@@ -20,7 +20,15 @@ from referat.danish import danish_date
 from referat.domain import Citation, Filters, RetrievedItem
 
 from .claims import OUTCOME_WORDS, Claim, parse_claim, split_claims
-from .compare import CONFIRMED, CONTRADICTED, NOT_STATED, Matcher, PartResult, Sentence
+from .compare import (
+    CONFIRMED,
+    CONTRADICTED,
+    NOT_STATED,
+    ROLE_CLASHES,
+    Matcher,
+    PartResult,
+    Sentence,
+)
 from .weights import WEIGHTS, Weights
 
 BEKRAEFTET, AFKRAEFTET, DELVIST, IKKE_NAEVNT = "bekræftet", "afkræftet", "delvist", "ikke nævnt"
@@ -131,7 +139,10 @@ class Checker:
             if cov < top - w.check_coverage_tie:
                 continue
             parts = self.matcher.compare(claim, item, sents)
-            key = (sum(p.verdict == CONFIRMED for p in parts), cov, -rank)
+            rel = dict(zip(map(id, sents), self.matcher.relevance(claim, sents), strict=True))
+            backed = sum(rel.get(id(p.sentence), 0.0) for p in parts
+                         if p.verdict != NOT_STATED)
+            key = (sum(p.verdict == CONFIRMED for p in parts), round(backed, 2), cov, -rank)
             if best is None or key > best[0]:
                 best = (key, item, sents, parts, cov)
         assert best is not None
@@ -143,6 +154,11 @@ class Checker:
                  leads: list[RetrievedItem]) -> CheckResult:
         w = self.weights
         states = [p.verdict for p in parts]
+        if CONTRADICTED in states and cov < w.check_contradict_coverage:
+            # another value in an item only partly about the claim contradicts nothing
+            parts = [p if p.verdict != CONTRADICTED else PartResult(
+                p.text, p.kind, NOT_STATED) for p in parts]
+            states = [p.verdict for p in parts]
         if CONTRADICTED in states:
             verdict = AFKRAEFTET
         elif not parts:
@@ -190,13 +206,16 @@ def _correction(parts: list[PartResult], item: RetrievedItem, verdict: str) -> s
             said = OUTCOME_WORDS.get(p.minutes_value, p.minutes_value) if p.kind == "decision" \
                 else p.minutes_value
             claimed = OUTCOME_WORDS.get(p.text, p.text) if p.kind == "decision" else p.text
-            out.append(f"Referatet siger {said}, ikke {claimed}.")
+            if p.kind == "person" and said in ROLE_CLASHES:
+                out.append(f"Referatet siger, at {p.text} {said}.")
+            else:
+                out.append(f"Referatet siger {said}, ikke {claimed}.")
     if verdict == DELVIST:
         held = [p.text for p in parts if p.verdict == CONFIRMED]
         missing = [p.text for p in parts if p.verdict == NOT_STATED]
         out.append(f"Bekræftet: {', '.join(held)}. Ikke nævnt i referatet: "
                    f"{', '.join(missing)}.")
     if out:
-        out.append(f"(Mødet den {danish_date(item.meeting_date)}, punkt {item.punkt}: "
-                   f"{item.title}.)")
+        out.append(f"(Mødet den {danish_date(item.meeting_date)}" + (
+            f", punkt {item.punkt}: {item.title}.)" if item.punkt else ".)"))
     return " ".join(out)

@@ -19,7 +19,7 @@ from datetime import date
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, sentences, stems
 from referat.periods import Period, find_periods
-from referat.values import DATE, PERSON, Value, find_values
+from referat.values import COUNT, DATE, PARTY, PERSON, PLACE, Value, find_values
 
 DECISION = "decision"
 
@@ -52,21 +52,36 @@ OUTCOME_WORDS = {
     "andet": "en anden beslutning",
 }
 # Words that say who acts or that something was decided, not what the claim is about.
-_GENERIC = frozenset(stems(
-    ("udvalget udvalg udvalgets kommunen kommune kommunens ballerup politikerne politikere "
+_GENERIC_TEXT = (
+    "udvalget udvalg udvalgets kommunen kommune kommunens ballerup politikerne politikere "
     "medlemmerne beslutning besluttede besluttet godkendte godkendt vedtog vedtaget "
     "bevilgede bevilget afviste afvist udsatte udsat tog efterretning anbefalede anbefalet "
     "passer rigtigt korrekt sandt stemmer virkelig hørt læst siges blev bliver er var har "
     "havde fik skal skulle sagde ja nej enige tiltrådte indstillede oversendte ikke også "
-    "mødet møde den det at en et cirka ca omkring alt tale samlet hele lige"), frozenset())) \
-    | STOPWORDS | QUESTION_WORDS
+    "mødet møde den det at en et meldte meldt cirka ca omkring alt tale samlet hele lige")
+# `stems()` drops surface words before stemming; the stems catch other inflections.
+_GENERIC_WORDS = frozenset(_GENERIC_TEXT.split()) | STOPWORDS | QUESTION_WORDS
+_GENERIC = frozenset(stems(_GENERIC_TEXT, frozenset())) | _GENERIC_WORDS
+
+
+def _topic_stems(text: str) -> list[str]:
+    return [t for t in stems(text, _GENERIC_WORDS)
+            if t not in _GENERIC and not any(ch.isdigit() for ch in t)]
+
+
 # Words of who did what, kept for choosing the sentence (not for finding the item).
 _ROLE_WORDS = frozenset(stems("stemte imod deltog valgt formand afbud fravær undlod", frozenset()))
 _ROLE_DROP = STOPWORDS - {"imod", "mod"}
 # Capitalised runs that name an organisation, not a person ("Region Hovedstaden").
 _ORGANISATION = frozenset("Region Erhvervshus Center Jobcenter Jobcentret Business Interreg "
                           "Toms Lunds Medicon Danmarks Dansk Styrelsen".split())
-_MEETING_DAY = re.compile(r"\b(?:på|ved)\s+(?:udvalgs)?mødet\s+(?:den|d\.)\s*$", re.I)
+_MEETING_DAY = re.compile(r"\b(?:på|ved|i|til|fra)\s+(?:udvalgs)?mødet\s+(?:den|d\.)\s*$",
+                          re.I)
+# "over 250 ansatte", "mindst 40", "under 5 pct.", "cirka 300": a bound, not a value
+_BOUNDS = [(">", re.compile(r"\b(?:over|mere end|flere end|mindst|op mod|knap)\s*$", re.I)),
+           ("<", re.compile(r"\b(?:under|færre end|mindre end|højst|maksimalt)\s*$", re.I)),
+           ("~", re.compile(r"\b(?:cirka|ca\.|omkring|godt|lidt over|lidt under|"
+                            r"omtrent|næsten)\s*$", re.I))]
 
 
 @dataclass
@@ -77,6 +92,7 @@ class Part:
     kind: str
     value: Value | None = None
     outcome: str = ""  # for DECISION
+    bound: str = ""  # ">" over, "<" under, "~" about (numbers only)
     period: Period | None = None  # for DATE
 
 
@@ -119,10 +135,17 @@ def parse_claim(text: str) -> Claim:
     claim = Claim(text=text.strip(), core=core)
     periods = {p.span: p for p in find_periods(core)}
     value_spans = []
-    for v in find_values(core):
+    found = find_values(core)
+    party_spans = [v.span for v in found if v.kind == PARTY]
+    for v in found:
         if v.kind == PERSON and v.name.split()[0] in _ORGANISATION:
             continue
+        if v.kind == PLACE and any(a < v.span[1] and v.span[0] < b for a, b in party_spans):
+            continue  # "fra Socialdemokratiet" is a party, not a place
         part = Part(v.text, v.kind, v)
+        if v.number is not None:
+            before = core[max(0, v.span[0] - 16):v.span[0]]
+            part.bound = next((b for b, rx in _BOUNDS if rx.search(before)), "")
         if v.kind == DATE:
             period = periods.get(v.span) or next(
                 (p for s, p in periods.items() if s[0] <= v.span[0] < s[1]), None)
@@ -133,18 +156,25 @@ def parse_claim(text: str) -> Claim:
             part.period = period
         claim.parts.append(part)
         value_spans.append(v.span)
+    # periods find_values leaves out ("andet kvartal 2020", "2016-2020") are facts too
+    for p in periods.values():
+        if p.year is not None and p.kind in ("quarter", "half", "season", "range") and all(
+                p.span[1] <= a or p.span[0] >= b for a, b in value_spans):
+            claim.parts.append(Part(p.label, DATE, period=p))
+            value_spans.append(p.span)
     outcome = claimed_outcome(core)
     if outcome:
         claim.parts.append(Part(outcome, DECISION, outcome=outcome))
     rest = core
     for a, b in sorted(value_spans, reverse=True):
         rest = rest[:a] + " " + rest[b:]
-    claim.topic = list(dict.fromkeys(stems(rest, _GENERIC)))
-    claim.words = list(dict.fromkeys(claim.topic + [
+    claim.topic = list(dict.fromkeys(_topic_stems(rest)))
+    # a value's own words ("Caverion", "Lund") also name the topic when nothing else does
+    if not claim.topic:  # "Musa Kekec deltog i mødet den …": the names are the topic
+        names = " ".join(p.text for p in claim.parts if p.kind in (PERSON, PLACE, PARTY))
+        claim.topic = list(dict.fromkeys(_topic_stems(names or core)))
+    units = [p.value.unit for p in claim.parts if p.kind == COUNT and p.value and p.value.unit]
+    claim.words = list(dict.fromkeys(claim.topic + units + [
         t for t in stems(rest.replace(" i mod ", " imod "), _ROLE_DROP) if t not in _GENERIC
         or t in _ROLE_WORDS]))
-    # a value's own words ("Caverion", "Lund") also name the topic when nothing else does
-    if not claim.topic:
-        claim.topic = list(dict.fromkeys(
-            t for t in stems(core, _GENERIC) if not any(ch.isdigit() for ch in t)))
     return claim

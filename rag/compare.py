@@ -34,9 +34,11 @@ from referat.values import (
 from .claims import DECISION, Claim, Part
 from .compose.base import UNQUOTED
 from .compose.decision import outcome
+from .intent import who_role
 from .weights import Weights
 
 CONFIRMED, CONTRADICTED, NOT_STATED = "bekræftet", "afkræftet", "ikke nævnt"
+ROLE_CLASHES = ("deltog", "meldte afbud")
 _NUMERIC = (AMOUNT, PERCENT, DURATION, COUNT)
 _PARTY_NAMES = {letter: name.title() for name, letter in reversed(list(PARTIES.items()))}
 
@@ -64,7 +66,8 @@ class PartResult:
 
 
 def _sentence(section: str, text: str) -> Sentence:
-    return Sentence(section, text, frozenset(stems(text.replace(" i mod ", " imod "))), tuple(find_values(text)),
+    return Sentence(section, text, frozenset(stems(text.replace(" i mod ", " imod "))),
+                    tuple(find_values(text)),
                     tuple(p for p in find_periods(text) if p.year is not None))
 
 
@@ -76,7 +79,9 @@ def _person_in(name: str, text: str) -> bool:
     """"Saime Bilen Inanc" is in "Saime B. Inanc (Ø)": first and last name both named."""
     parts = re.findall(r"\w+", name.lower())
     have = _words(text)
-    return bool(parts) and f" {parts[0]} " in have and f" {parts[-1]} " in have
+    last = parts[-1] if parts else ""
+    lasts = {last, last.removesuffix("s"), last + "s"}  # "Musa Kekecs fravær"
+    return bool(parts) and f" {parts[0]} " in have and any(f" {x} " in have for x in lasts)
 
 
 class Matcher:
@@ -99,8 +104,8 @@ class Matcher:
             elif item.is_meeting:
                 m = self.lookup.meeting(item.ref)
                 if m is not None:
-                    out.append(_sentence("Deltagere", "Deltagere: " + ", ".join(m.attendees)))
-                    out.append(_sentence("Afbud", "Afbud: " + ", ".join(m.absentees)))
+                    out.append(_sentence("Deltagere", "Deltog i mødet: " + ", ".join(m.attendees)))
+                    out.append(_sentence("Afbud", "Afbud, deltog ikke: " + ", ".join(m.absentees)))
                     out.append(_sentence("Sted", f"Mødet blev holdt på {m.place}."))
             else:
                 out.extend(_sentence("", s) for c in item.chunks
@@ -116,11 +121,12 @@ class Matcher:
     def _match(self, stem: str, have: frozenset[str]) -> float:
         if stem in have or any(a in have for a in self._syn.get(stem, ())):
             return 1.0
-        if len(stem) >= 5 and any(len(h) >= 5 and (h.startswith(stem) or stem.startswith(h))
+        if len(stem) >= 5 and any(len(h) >= 4 and (h.startswith(stem) or stem.startswith(h))
                                   for h in have):
             return 1.0
-        if len(stem) >= 5 and any(stem in h for h in have):
-            return self.w.compound_match
+        if len(stem) >= 5 and any(stem in h or (len(h) >= 4 and stem.endswith(h))
+                                  for h in have):
+            return self.w.compound_match  # "energitjek" ↔ "tjek"
         return 0.0
 
     def coverage(self, words: list[str], have: frozenset[str]) -> float:
@@ -169,28 +175,83 @@ class Matcher:
         w = self.w
         if part.kind == DECISION:
             return self._decision(part, sents)
+        if part.value is not None and part.value.number is not None:
+            found = next((x.text for i in ranked if rel[i] >= w.check_confirm_relevance
+                          for x in _numbers(part, sents[i]) if _holds(part, x)), "")
+            if found:
+                i = next(i for i in ranked if rel[i] >= w.check_confirm_relevance
+                         and _same_value(part, sents[i]))
+                return PartResult(part.text, part.kind, CONFIRMED, found, sents[i])
         same, other = _SAME.get(part.kind, _same_value), _OTHER.get(part.kind, _other_value)
+        first_rival: PartResult | None = None
         for i in ranked:
-            if rel[i] < w.check_confirm_relevance:
+            if (rel[i] < w.check_confirm_relevance and not (i == 0 and part.kind == PLACE)):
                 continue
             if same(part, sents[i]):
+                role = _role_clash(claim, sents[i])
+                if part.kind == PERSON and role:
+                    return PartResult(part.text, part.kind, CONTRADICTED, role, sents[i])
+                if part.kind == PERSON and sents[i].section not in ("Deltagere", "Afbud"):
+                    # the claim's words must stand next to the name, and by no one else's
+                    # name in the item more (who was "valgt som formand"?)
+                    mine = _fit(part.value, claim, sents[i], self) if part.value else 0.0
+                    rival, theirs = self._best_other(part, claim, sents, rel)
+                    if rival and theirs > mine + w.check_person_margin:
+                        first_rival = first_rival or PartResult(
+                            part.text, part.kind, CONTRADICTED, rival.name, rival_sentence(
+                                rival, sents))
+                        continue
+                    if mine < w.check_person_fit:
+                        continue
                 return PartResult(part.text, part.kind, CONFIRMED, part.text, sents[i])
+        if first_rival is not None:
+            return first_rival
+        if part.kind in (PLACE, PERSON) and any(same(part, s) for s in sents):
+            return PartResult(part.text, part.kind, NOT_STATED)  # named, but elsewhere
         if part.kind == DATE and part.period is not None and _period_holds(
                 part.period, item.meeting_date) and any(p.kind == DECISION for p in claim.parts):
             return PartResult(part.text, part.kind, CONFIRMED,
                               f"mødet den {danish_date(item.meeting_date)}")
-        for i in ranked:
-            if rel[i] < w.check_contradict_relevance:
-                continue
-            found = other(part, sents[i])
-            if found:
-                return PartResult(part.text, part.kind, CONTRADICTED, found, sents[i])
+        # The contradicting sentence: relevant, and best if it states the claim's other
+        # parts ("i andet kvartal 2020 … 71 nye virksomheder" over "2016 til 2020 …").
+        others = [p for p in claim.parts if p is not part and p.kind != DECISION]
+
+        def backing(i: int) -> float:
+            return rel[i] + w.check_other_part_bonus * sum(
+                1 for p in others if _SAME.get(p.kind, _same_value)(p, sents[i]))
+
+        found = [(backing(i), i, other(part, sents[i])) for i in ranked
+                 if rel[i] >= w.check_contradict_relevance]
+        found = sorted((f for f in found if f[2]), key=lambda f: -f[0])
+        if found:
+            top, i, value = found[0]
+            # a second value as relevant as the first is named too (the user sees both)
+            also = [v for b, _, v in found[1:] if b >= top - w.check_second_value_gap
+                    and v != value][:1]
+            return PartResult(part.text, part.kind, CONTRADICTED, " / ".join([value, *also]),
+                              sents[i])
         if part.kind == DATE and any(p.kind == DECISION for p in claim.parts) and (
                 part.period is not None and part.period.kind != "day"):
             # "godkendte i 2021 …": the decision's date is the meeting's
             return PartResult(part.text, part.kind, CONTRADICTED,
                               f"mødet den {danish_date(item.meeting_date)}")
         return PartResult(part.text, part.kind, NOT_STATED)
+
+    def _best_other(self, part: Part, claim: Claim, sents: list[Sentence],
+                    rel: list[float]) -> tuple[Value | None, float]:
+        """The person not named in the claim whom the claim's words fit best, anywhere
+        relevant in the item."""
+        named = [p.value.name for p in claim.parts if p.kind == PERSON and p.value is not None]
+        best: tuple[Value | None, float] = (None, 0.0)
+        for s, r in zip(sents, rel, strict=True):
+            if r < self.w.check_confirm_relevance:
+                continue
+            for x in s.values:
+                if x.kind == PERSON and not any(_person_in(n, x.text) for n in named):
+                    f = _fit(x, claim, s, self)
+                    if f > best[1]:
+                        best = (x, f)
+        return best
 
     def _decision(self, part: Part, sents: list[Sentence]) -> PartResult:
         decided = [s for s in sents if s.section == "Beslutning"]
@@ -205,6 +266,34 @@ class Matcher:
         if got == "andet":
             return PartResult(part.text, part.kind, NOT_STATED, got)
         return PartResult(part.text, part.kind, CONTRADICTED, got, lead)
+
+
+def _role_clash(claim: Claim, s: Sentence) -> str:
+    """"Per Kensø deltog" against the meeting's list of absentees, and the reverse."""
+    if s.section not in ("Deltagere", "Afbud"):
+        return ""
+    role = who_role(claim.core)
+    if role == "absent" and s.section == "Deltagere":
+        return "deltog"
+    if role in ("participant", None) and s.section == "Afbud":
+        return "meldte afbud"
+    return ""
+
+
+def _fit(x: Value, claim: Claim, s: Sentence, matcher: Matcher) -> float:
+    """How well the claim's words (not the person's own name) fit the words next to
+    person `x` in `s`."""
+    own = set(stems(x.name, frozenset()))
+    words = [t for t in (claim.words or claim.topic) if t not in own]
+    for p in claim.parts:
+        if p.kind == PERSON and p.value is not None:
+            words = [t for t in words if t not in set(stems(p.value.name, frozenset()))]
+    near = s.text[max(0, x.span[0] - 40):x.span[1] + 80].replace(" i mod ", " imod ")
+    return matcher.coverage(words, frozenset(stems(near)))
+
+
+def rival_sentence(x: Value, sents: list[Sentence]) -> Sentence | None:
+    return next((s for s in sents if x in s.values), None)
 
 
 # -- same value / another value, by kind ---------------------------------------------------
@@ -224,8 +313,22 @@ def _same_unit(a: str, b: str) -> bool:
         a.startswith(b) or b.startswith(a))) or b in synonyms().get(a, ()))
 
 
+def _holds(part: Part, x: Value) -> bool:
+    """Does the minutes' value `x` make the claimed value true (bounds included)?"""
+    v = part.value
+    if v is None:
+        return False
+    if v.number is None or x.number is None or not part.bound:
+        return v.same(x)
+    if part.bound == ">":
+        return x.number >= v.number
+    if part.bound == "<":
+        return x.number <= v.number
+    return abs(x.number - v.number) <= 0.1 * abs(v.number)
+
+
 def _same_value(part: Part, s: Sentence) -> bool:
-    return any(part.value is not None and part.value.same(x) for x in _numbers(part, s))
+    return any(_holds(part, x) for x in _numbers(part, s))
 
 
 def _other_value(part: Part, s: Sentence) -> str:
@@ -247,7 +350,9 @@ def _same_date(part: Part, s: Sentence) -> bool:
         return False
     for p in s.periods:
         if c.kind == "day":
-            if p.kind == "day" and p.start == c.start:
+            # "1. juli" without a year is any year's 1 July
+            if p.kind == "day" and (p.start == c.start or (
+                    c.year is None and p.start is not None and c.contains(p.start))):
                 return True
         elif p.start is not None and p.end is not None and c.contains(p.start) and c.contains(
                 p.end):

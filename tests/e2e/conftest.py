@@ -40,8 +40,13 @@ def meetings(seeds_dir: Path) -> dict:
 
 @pytest.fixture(scope="session")
 def seed_cfg(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Config:
-    """A real embedded-Chroma index over all of seeds/ (built once: ~1 min)."""
+    """A real embedded-Chroma index over all of seeds/ (built once: ~1 min). With
+    REFERAT_E2E_INDEX set, a copy of that prebuilt index of seeds/ is used instead."""
     cfg = Config(data_dir=tmp_path_factory.mktemp("seed-index"))
+    prebuilt = os.environ.get("REFERAT_E2E_INDEX")
+    if prebuilt:
+        shutil.copytree(prebuilt, cfg.data_dir, dirs_exist_ok=True)
+        return cfg
     report = ingest_paths([seeds_dir], cfg, progress=False)
     assert not report.failed
     return cfg
