@@ -88,7 +88,8 @@ def test_referat_eval_stays_above_floors(seed_cfg: Config, tmp_path: Path) -> No
     assert set(doc["by_type"]) == set(TYPES)
     assert overall["n"] == len(doc["per_question"]) == len(load_questions())
     assert set(doc["per_question"][0]) == {"id", "question", "type", "split", "answer", "citations",
-                                           "retrieved", "declined", "facts_ok", "latency_ms"}
+                                           "retrieved", "declined", "kind", "confidence",
+                                           "facts_ok", "latency_ms"}
     low = {k: overall[k] for k, floor in FLOORS.items() if overall[k] < floor}
     assert not low, f"below the regression floors {FLOORS}: {low}"
     assert overall["false_refusal_rate"] <= MAX_FALSE_REFUSAL
