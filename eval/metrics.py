@@ -62,6 +62,8 @@ class QuestionResult:
             "citations": self.citations,
             "retrieved": self.retrieved_labels,
             "declined": self.declined,
+            "kind": self.kind,
+            "confidence": self.confidence,
             "facts_ok": self.facts_ok if self.q.must_include else None,
             "latency_ms": round(self.latency_ms, 1),
         }

@@ -84,6 +84,49 @@ def _plot_sweep(sweep: list[dict[str, Any]], current: float, path: Path) -> None
     plt.close(fig)
 
 
+def _plot_reliability(results: list[QuestionResult], path: Path) -> int:
+    """Reliability of the answer confidence on the test split: mean predicted probability
+    vs the observed share of questions whose scored item is gold, per bin. Returns n."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from rag.calibration import reliability
+
+    scored = [r for r in results if r.q.split == "test" and r.confidence is not None
+              and r.scored is not None]
+    bins = reliability([r.confidence or 0.0 for r in scored],
+                       [int(r.scored_right) for r in scored])
+    fig, ax = plt.subplots(figsize=(5, 4.2))
+    ax.plot([0, 1], [0, 1], "--", color="grey", linewidth=1, label="perfectly calibrated")
+    if bins:
+        xs, ys, ns = zip(*bins, strict=True)
+        ax.plot(xs, ys, "o-", label="test split")
+        for x, y, n in bins:
+            ax.annotate(str(n), (x, y), textcoords="offset points", xytext=(4, -10), fontsize=7)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.05)
+    ax.set_xlabel("predicted confidence")
+    ax.set_ylabel("share whose best item is gold")
+    ax.set_title(f"Reliability on test ({len(scored)} questions)")
+    ax.legend(fontsize=7, loc="upper left")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return len(scored)
+
+
+def _split_rows(results: list[QuestionResult]) -> dict[str, dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {}
+    for split in ("dev", "test"):
+        rs = [r for r in results if r.q.split == split]
+        if rs:
+            rows[split] = score(rs)
+            rows.update({f"{split} / {t}": m for t, m in score_by_type(rs).items()})
+    return rows
+
+
 def _md_table(rows: dict[str, dict[str, Any]], keys: tuple[str, ...]) -> str:
     def cell(v: Any) -> str:
         if v is None:
@@ -145,6 +188,20 @@ def write_report(
         "![hybrid vs bm25 vs dense](modes.png)",
         f"## By question type ({main_mode})",
         _md_table(score_by_type(main), keys),
+    ]
+    split_rows = _split_rows(main)
+    if split_rows:
+        n = _plot_reliability(main, out_dir / "reliability.png")
+        parts += [
+            f"## Dev and test split ({main_mode})",
+            "Tuning looks at dev only; test is held out (eval/README.md).",
+            _md_table(split_rows, keys),
+            "## Calibration on test",
+            f"Answer confidence vs. whether the item it scored is gold, {n} test questions "
+            "that reached scoring (`rag/calibration.py`, fitted on dev).",
+            "![reliability](reliability.png)",
+        ]
+    parts += [
         "## Latency",
         "![latency](latency.png)",
     ]
@@ -159,10 +216,14 @@ def write_report(
             "![threshold](threshold.png)",
         ]
     failed = [r for r in main if not passed(r)]
+    shown = [r for r in failed if r.q.split != "test"]
+    held = len(failed) - len(shown)
     parts += [f"## Failed questions ({main_mode}): {len(failed)} of {len(main)}",
               "A question fails when it is declined wrongly, answered wrongly, misses a "
-              "fact, or cites no gold item.",
-              "\n".join(_failure(r) for r in failed) or "None."]
+              "fact, or cites no gold item."
+              + (f" The {held} failed test questions are not listed: test is held out, "
+                 "and what is fixed is chosen from dev failures only." if held else ""),
+              "\n".join(_failure(r) for r in shown) or "None."]
     path = out_dir / "report.md"
     path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     return path

@@ -34,7 +34,7 @@ from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting
 from .compose.multi import combine, split_parts
 from .compose.who import compose_who
-from .intent import asked_type, asks_decision, is_yes_no, who_role
+from .intent import VALUE_TYPES, asked_type, asks_decision, committee_acts, is_yes_no, who_role
 from .query import Question, has_own_topic, parse_question
 from .retrieve import Retriever
 from .scope import mentions_period, prefer_period, scope
@@ -252,9 +252,12 @@ class Answerer:
             answer = compose_who(ctx, role)
             if answer is not None:
                 return answer
-        decision_like = q.kind == "decision" or (
+        # "Hvornår vedtog Hoved-MED retningslinjen?", "hvor mange … blev godkendt?": a
+        # value asked about someone else's act is a fact in the text, not the decision.
+        typed_fact = asked in VALUE_TYPES and not committee_acts(ctx.question)
+        decision_like = not typed_fact and (q.kind == "decision" or (
             asked in ("yesno", "free") and (is_yes_no(ctx.question)
-                                            or asks_decision(ctx.question)))
+                                            or asks_decision(ctx.question))))
         if decision_like:
             answer = compose_decision(ctx, ctx.candidates[0])
             if answer is not None:

@@ -19,6 +19,8 @@ import re
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE
 
 YES_NO, FREE, QUANTITY = "yesno", "free", "quantity"
+# Asked types that are a value in the text (a decision answers none of them by itself).
+VALUE_TYPES = frozenset({AMOUNT, COUNT, PERCENT, DURATION, DATE, PLACE, QUANTITY})
 
 # (type, pattern) in order of precedence: "hvor mange procent" is a percentage before
 # it is a count, "hvor mange penge" an amount.
@@ -72,9 +74,34 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("presenter", re.compile(r"\b(fremlagde|fremlægge\w*|præsentere\w*|orientere\w*|"
                              r"holdt oplæg|oplæg|deltog under|deltager under|"
                              r"yderligere deltag\w*|gæst\w*|inviteret)\b", re.I)),
+    # "hvem deltog fra X under punktet om Y": the guests of one item, not the meeting's list
+    ("presenter", re.compile(r"\b(?:deltog|deltager|var med)\b.{0,80}?\bunder\b", re.I)),
     ("participant", re.compile(r"\b(deltog|deltagere|til stede|var med|mødedeltagere|"
                                r"medlemmer)\b", re.I)),
 ]
+
+
+# The committee (or "de", "man", the politicians) as the one who acts.
+_COMMITTEE = re.compile(r"\b(udvalg\w*|politiker\w*|kommunalbestyrelse\w*|byråd\w*|"
+                        r"de|man|fagudvalg\w*)\b", re.I)
+# "Hvor mange deltog …", "hvor mange mødte op …": a count of people.
+ATTENDANCE = re.compile(r"\bhvor mange (?:deltog|deltager|deltagere|mødte|kom|var med|"
+                        r"tilmeldte)\b", re.I)
+
+# What an attendance count counts: "150 deltagere", "27 borgere", "21 virksomheder".
+PEOPLE_NOUNS = ("deltagere", "borgere", "personer", "gæster", "medlemmer", "virksomheder",
+                "elever", "ansatte", "politikere", "tilmeldte", "unge", "medarbejdere")
+
+
+def committee_acts(question: str) -> bool:
+    """Does the question name the committee (or "de"/"man") as the actor?
+
+    >>> committee_acts("Hvornår vedtog Hoved-MED retningslinjen?")
+    False
+    >>> committee_acts("Hvornår besluttede udvalget at tage på studietur?")
+    True
+    """
+    return bool(_COMMITTEE.search(question))
 
 
 def asked_type(question: str) -> str:

@@ -39,6 +39,8 @@ class Weights:
     reason_word: float = 0.3  # "hvorfor …" and the sentence says "fordi", "derfor" …
     duration_for_how_long: float = 0.2
     counted_noun: float = 0.4  # "hvor mange borgere" and "40-45 borgere"
+    # "flytter til" in the question and "tilflyttende" in the sentence (not "fraflytter")
+    particle_compound: float = 0.2
     history_section: float = -0.3  # an earlier meeting's decision is rarely the answer
     item_confidence: float = 0.3  # how much the item's own confidence lifts its sentences
     min_sentence_chars: int = 12

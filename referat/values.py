@@ -45,8 +45,12 @@ _DURATION = re.compile(rf"(?<![\d.,])({_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s"
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\d.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
                       r"([a-zæøå][a-zæøå-]{2,})")
-_WORD_COUNTED = re.compile(rf"\b({'|'.join(k for k in _NUMBER_WORDS if len(k) > 2)})\s"
-                           r"(?:nye\s)?([a-zæøå]{3,}(?:er|e|r))\b")
+# "én"/"ét" are numerals (the article has no accent): "én IPS-konsulent".
+_WORD_COUNTED = re.compile(
+    rf"(?<![\w-])({'|'.join(k for k in _NUMBER_WORDS if len(k) > 2 or k in ('én', 'ét'))})\s"
+    r"(?:nye\s)?([a-zæøå]{3,}(?:er|e|r)|[A-ZÆØÅa-zæøå]{2,}-[a-zæøå]{3,})(?![\w-])")
+# A count in a list line after the noun it counts: "Fleksjob (157)", "Løntilskud (30)".
+_PAREN_COUNTED = re.compile(rf"\b([A-ZÆØÅa-zæøå][a-zæøå-]{{2,}})\s\(({_NUMBER})\)")
 # Numbers that are not quantities: list markers, references, times, years.
 _NOT_QUANTITY = re.compile(
     r"\b(?:nr|punkt|pkt|kapitel|§|kl|side|bilag|lov)\.?\s?\d+|\b\d{2}\.\d{2}\.\d{2}-\S+"
@@ -164,6 +168,10 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
             if not unit:  # "163 fik", "20 af": no noun, no count
                 continue
             add(Value(COUNT, m.group(0), m.span(), number, unit=unit[0] if unit else ""))
+    for m in _PAREN_COUNTED.finditer(text):
+        number, unit = parse_number(m.group(2)), stems(m.group(1))
+        if number is not None and unit and not _YEAR.match(m.group(2)):
+            add(Value(COUNT, m.group(0), m.span(), number, unit=unit[0]))
     for m in _PARTY_NAME.finditer(text):
         add(Value(PARTY, m.group(0), m.span(), name=PARTIES[m.group(1).lower()]), claim=False)
     for m in _PARTY_LETTER.finditer(text):

@@ -15,10 +15,11 @@ from datetime import date
 
 from referat.danish import sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
+from referat.periods import Period, find_periods
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import item_text, match_weight, unknown_names
-from ..intent import asked_type
+from ..intent import ATTENDANCE, PEOPLE_NOUNS, asked_type
 from .base import UNQUOTED, Context, decline, quote_block, where
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
@@ -36,6 +37,22 @@ _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
 _COUNTED = re.compile(r"\bhvor mange (\w+)", re.I)
+# A Danish particle verb in the question is a compound in the minutes: "flytter til"
+# → "tilflyttende", "flytter fra" → "fraflytter", "melder ud" → "udmelding".
+_PARTICLE_VERB = re.compile(r"\b([a-zæøå]{3,})\s+(til|fra|ind|ud|op|ned|af)\b", re.I)
+
+
+def particle_compounds(question: str) -> frozenset[str]:
+    """The stems of the compounds the question's particle verbs stand for.
+
+    >>> sorted(particle_compounds("virksomheder der flytter til Ballerup"))
+    ['tilflyt']
+    """
+    out = set()
+    for verb, particle in _PARTICLE_VERB.findall(question):
+        stem = (stems(verb.lower(), frozenset()) or [verb.lower()])[0]
+        out.add(particle.lower() + stem)
+    return frozenset(out)
 
 
 @dataclass
@@ -48,12 +65,20 @@ class Quote:
     typed: bool = False  # holds a value of the asked type
 
 
-def _holds(sentence: str, asked: str) -> bool:
+_PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
+
+
+def _holds(sentence: str, asked: str, attendance: bool = False) -> bool:
+    """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
+    count of people does ("fire målgrupper" is a count, but not of who took part)."""
     if asked not in TYPED:
         return True
     if asked == DATE and _WHEN_WORDS.search(sentence):
         return True
-    return bool(find_values(sentence, _KINDS.get(asked, frozenset({asked}))))
+    values = find_values(sentence, _KINDS.get(asked, frozenset({asked})))
+    if attendance and asked == COUNT:
+        return any(v.unit in _PEOPLE_UNITS for v in values)
+    return bool(values)
 
 
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
@@ -69,6 +94,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     why = bool(re.search(r"\bhvorfor\b", q.text, re.I))
     counted = _COUNTED.search(q.text)  # "hvor mange borgere"
     counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
+    attendance = bool(ATTENDANCE.search(q.text))
+    compounds = particle_compounds(q.text)
     out = []
     for section, text in view.sections:
         if section in UNQUOTED:
@@ -79,7 +106,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             have = set(stems(sentence))
             overlap = sum(wt * match_weight(t, have, w) for t, wt in weights.items()) / total
             bonus = w.decision_section if section == "Beslutning" else 0.0
-            typed = asked in TYPED and _holds(sentence, asked)
+            typed = asked in TYPED and _holds(sentence, asked, attendance)
             if typed:
                 bonus += w.value_of_asked_type
                 if asked == AMOUNT and _MONEY_ASKED.search(q.text):
@@ -101,6 +128,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                     v.unit and match_weight(counted_stem, {v.unit}, w)
                     for v in find_values(sentence, frozenset({COUNT}))):
                 bonus += w.counted_noun
+            if compounds and any(match_weight(c, have, w) > 0 for c in compounds):
+                bonus += w.particle_compound
             if section in HISTORY_SECTIONS:
                 bonus += w.history_section
             if overlap == 0 and bonus <= 0:
@@ -110,10 +139,15 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     return out
 
 
-def _pool(ctx: Context) -> list[RetrievedItem]:
+def _pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
+    """The items to quote from: the best, and those close to it (for a question over
+    several periods, every confident item among the first five)."""
     w = ctx.weights
     top = ctx.candidates[0]
     top_conf = ctx.confidence(top)
+    if several:
+        return [top] + [i for i in ctx.candidates[1:5]
+                        if ctx.confidence(i) >= ctx.min_confidence]
     return [top] + [
         i for i in ctx.candidates[1:4]
         if i.score >= w.pool_score_share * top.score
@@ -145,6 +179,35 @@ def _pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     return picked
 
 
+def _periods(ctx: Context) -> list[Period]:
+    """The periods a question names, when it names several ("i 2022 og 2024")."""
+    found = [p for p in find_periods(ctx.q.text) if p.start is not None and not p.relative]
+    return found if len(found) >= 2 else []
+
+
+def _about(ctx: Context, quote: Quote, period: Period) -> bool:
+    """Is `quote` about `period`: its sentence names the year, or its item is from the
+    period or (for figures reported later) the year after."""
+    assert period.start is not None and period.end is not None
+    years = {str(y) for y in range(period.start.year, period.end.year + 1)}
+    if any(y in quote.text for y in years):
+        return True
+    d = quote.item.meeting_date
+    return period.start <= d <= date(period.end.year + 1, period.end.month, 28) and not any(
+        str(y) in quote.text for y in range(2000, 2100) if str(y) not in years)
+
+
+def _per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list[Quote]:
+    """The best quote for each named period (several parts: each answered), or []."""
+    picked: list[Quote] = []
+    for period in periods:
+        best = next((x for x in quotes if _about(ctx, x, period)
+                     and all(x.item.ref != p.item.ref for p in picked)), None)
+        if best is not None:
+            picked.append(best)
+    return picked if len(picked) >= 2 else []
+
+
 def _next_sentence(ctx: Context, quote: Quote) -> str:
     """The sentence after `quote` in its section, or ""."""
     view = ctx.lookup.item(quote.item.ref)
@@ -166,8 +229,9 @@ def compose_fact(ctx: Context) -> Answer:
         missing = unknown_names(ctx.q, ctx.lookup, text=item_text(ctx.lookup, top))
         if missing:
             return not_stated(ctx, top, ", ".join(missing))
+    periods = _periods(ctx)
     quotes: list[Quote] = []
-    for item in _pool(ctx):
+    for item in _pool(ctx, several=bool(periods)):
         quotes.extend(score_sentences(ctx, item, asked))
     if asked in TYPED:
         # a typed question is answered only by a sentence that holds such a value
@@ -178,7 +242,7 @@ def compose_fact(ctx: Context) -> Answer:
     quotes.sort(key=lambda x: x.score, reverse=True)
     if not quotes:
         return decline(ctx)
-    picked = _pick(ctx, quotes)
+    picked = _per_period(ctx, quotes, periods) or _pick(ctx, quotes)
     if len(picked) == 1 and _EXPLAIN.search(ctx.q.text):
         # "hvad er …?", "hvorfor …?": the sentence that names the topic is usually
         # followed by the one that explains it; quote both.

@@ -80,13 +80,16 @@ def test_referat_eval_stays_above_floors(seed_cfg: Config, tmp_path: Path) -> No
     assert proc.returncode == 0, proc.stderr
     assert "R@1" in proc.stdout  # the printed table
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert list(doc) == ["overall", "by_type", "per_question"]
+    assert list(doc) == ["overall", "by_type", "by_split", "per_question"]
+    assert set(doc["by_split"]) == {"dev", "test"}
+    assert "dev" in proc.stdout and "test/decision" in proc.stdout
     overall = doc["overall"]
     assert list(overall) == OVERALL_KEYS
     assert set(doc["by_type"]) == set(TYPES)
     assert overall["n"] == len(doc["per_question"]) == len(load_questions())
-    assert set(doc["per_question"][0]) == {"id", "question", "type", "answer", "citations",
-                                           "retrieved", "declined", "facts_ok", "latency_ms"}
+    assert set(doc["per_question"][0]) == {"id", "question", "type", "split", "answer", "citations",
+                                           "retrieved", "declined", "kind", "confidence",
+                                           "facts_ok", "latency_ms"}
     low = {k: overall[k] for k, floor in FLOORS.items() if overall[k] < floor}
     assert not low, f"below the regression floors {FLOORS}: {low}"
     assert overall["false_refusal_rate"] <= MAX_FALSE_REFUSAL

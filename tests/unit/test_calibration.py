@@ -53,3 +53,33 @@ def test_reliability_bins_count_every_prediction() -> None:
     bins = reliability([0.1, 0.15, 0.5, 0.9, 1.0], [0, 0, 1, 1, 1])
     assert sum(n for *_, n in bins) == 5
     assert bins[-1][1] == 1.0
+
+
+def test_index_calibration_is_named_by_embedder_and_wins(tmp_path: Path) -> None:
+    from rag.calibration import packaged_path
+
+    rows, labels = _rows(60)
+    own = fit(rows, labels, "emb-a", fitted_on="own")
+    own.save(tmp_path / packaged_path("emb-a").name)
+    assert packaged_path("emb-a").name == "calibration_emb_a.json"
+    assert load_calibrator(tmp_path, "emb-a").fitted_on == "own"
+
+
+def test_fit_rows_are_the_scored_dev_answers() -> None:
+    from datetime import date
+
+    from eval.fit import training_rows
+    from eval.metrics import QuestionResult
+    from eval.questions import EvalQuestion, Gold
+    from referat.domain import ItemRef
+
+    ref = ItemRef("Ballerup", "Udvalg", date(2023, 2, 7), "08:00", 5)
+    right = EvalQuestion("a", "a?", "fact", [Gold(date(2023, 2, 7), 5)], split="dev")
+    none = EvalQuestion("b", "b?", "unanswerable", [], split="dev")
+    results = [QuestionResult(right, "", False, [ref], [ref], 1.0, 0.9, scored=ref,
+                              features={"coverage": 1.0}),
+               QuestionResult(none, "", True, [ref], [], 1.0, 0.2, scored=ref,
+                              features={"coverage": 0.2}),
+               QuestionResult(none, "", True, [], [], 1.0, None)]  # declined up front
+    rows, labels = training_rows(results)
+    assert labels == [1, 0] and rows[1] == {"coverage": 0.2}

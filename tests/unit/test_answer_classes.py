@@ -1,0 +1,36 @@
+"""Classes of answer failures found on the dev split, each pinned by its behaviour:
+numerals and list counts are counts, a value asked about someone else's act is a fact,
+guests of one item are not the meeting's participants, an attendance count counts
+people, and a question over several periods is answered once per period."""
+
+from __future__ import annotations
+
+from rag.compose.fact import _holds
+from rag.intent import asked_type, committee_acts, who_role
+from referat.values import COUNT, find_values
+
+
+def test_accented_numeral_and_list_counts_are_counts() -> None:
+    one = find_values("konkret bestående af én IPS-konsulent, og Region", frozenset({COUNT}))
+    assert [v.number for v in one] == [1.0]
+    listed = find_values("- Løntilskud (30) - Fleksjob (157) - Seniorjob (6)", frozenset({COUNT}))
+    assert [(v.unit, v.number) for v in listed] == [
+        ("løntilskud", 30.0), ("fleksjob", 157.0), ("seniorjob", 6.0)]
+    assert not find_values("Musa Kekec (A) og en borger", frozenset({COUNT}))
+
+
+def test_a_date_of_someone_elses_act_is_a_fact_not_the_decision() -> None:
+    assert asked_type("Hvornår vedtog Hoved-MED retningslinjen?") == "date"
+    assert not committee_acts("Hvornår vedtog Hoved-MED retningslinjen?")
+    assert committee_acts("Hvornår besluttede udvalget at tage på studietur?")
+
+
+def test_guests_under_an_item_are_not_the_meetings_participants() -> None:
+    assert who_role("Hvem deltog fra Psykiatrisk Center under punktet om IPS?") == "presenter"
+    assert who_role("Hvem deltog i mødet?") == "participant"
+
+
+def test_attendance_is_a_count_of_people() -> None:
+    assert not _holds("Oplægget har fire målgrupper: 1. elever 2. iværksættere", "count", True)
+    assert _holds("150 deltagere mødte op til nytårskuren.", "count", True)
+    assert _holds("Oplægget har fire målgrupper.", "count", False)
