@@ -12,6 +12,7 @@ the file's sha256 and `file_complete=True`, so:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Iterable
@@ -23,13 +24,14 @@ from llama_index.core.schema import TextNode
 from tqdm import tqdm
 
 from referat.config import Config
+from referat.danish import os_reason
 from referat.domain import ItemRef
 
 from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
 from .embed import get_embedder
 from .parse import ParseError, parse_minutes
-from .read import SUPPORTED_SUFFIXES, SkipFile, read_text
-from .store import drop_collection, open_collection
+from .read import SkipFile, list_files, read_bytes, read_text
+from .store import as_store_error, drop_collection, open_collection
 
 
 @dataclass
@@ -83,25 +85,37 @@ class IngestReport:
             lines.append(f"Fjernet: {self.pruned_nodes} noder fra filer, der ikke længere findes")
         for f in self.files:
             if f.status in ("skipped", "duplicate"):
-                lines.append(f"Sprunget over: {f.path.name}: {f.reason}")
+                lines.append(f"Sprunget over: {shown_name(f.path)}: {f.reason}")
         return "\n".join(lines)
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     """Files as given, and the supported files below any directory, sorted."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(
-                sorted(f for f in p.rglob("*") if f.suffix.lower() in SUPPORTED_SUFFIXES)
-            )
-        else:
-            out.append(p)
-    return out
+    return list_files(paths)[0]
+
+
+def _unexpected(err: Exception) -> str:
+    """A Danish reason for a failure no check foresaw; the file is skipped, the run goes on."""
+    if isinstance(err, RecursionError):
+        return "filen er for dybt indlejret til at kunne læses"
+    if isinstance(err, MemoryError):
+        return "filen kræver for meget hukommelse"
+    if isinstance(err, OSError):
+        return f"kan ikke læses ({os_reason(err)})"
+    detail = str(err).strip().splitlines()[0][:120] if str(err).strip() else ""
+    return f"uventet fejl ({err.__class__.__name__}{': ' + detail if detail else ''})"
 
 
 def source_key(path: Path) -> str:
-    return str(path.resolve())
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # a symbolic-link loop: read_bytes names it
+        return str(path.absolute())
+
+
+def shown_name(path: Path) -> str:
+    """A file name safe to print: control characters (terminal escapes) become "?"."""
+    return "".join("?" if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in path.name)
 
 
 def _complete_sources(collection) -> dict[str, dict]:
@@ -132,37 +146,45 @@ def ingest_paths(
 
     planned: list[tuple[FileResult, list[TextNode]]] = []
     given: set[str] = set()
-    for path in expand_paths(paths):
-        key = source_key(path)
-        given.add(key)
+    files, unreadable = list_files(paths)
+    report.files.extend(FileResult(err.path, "skipped", err.reason) for err in unreadable)
+    for path in files:
         try:
-            raw = path.read_bytes() if path.is_file() else None
-            if raw is None:
-                raise SkipFile(path, "findes ikke")
-            meeting = parse_minutes(read_text(path), source=key)
+            key = source_key(path)
+            given.add(key)
+            raw = read_bytes(path)
+            meeting = parse_minutes(read_text(path, raw), source=key)
+            label = f"{meeting.date.isoformat()} {meeting.committee}"
+            mkey = meeting_key(meeting)
         except SkipFile as err:
             report.files.append(FileResult(path, "skipped", err.reason))
             continue
         except ParseError as err:
             report.files.append(FileResult(path, "skipped", str(err)))
             continue
+        except Exception as err:  # one bad file never stops the run
+            report.files.append(FileResult(path, "skipped", _unexpected(err)))
+            continue
         sha = hashlib.sha256(raw).hexdigest()
-        label = f"{meeting.date.isoformat()} {meeting.committee}"
         result = FileResult(path, "added", meeting=label, items=len(meeting.items))
         previous = complete.get(key)
         if previous and previous.get("source_sha256") == sha:
             result.status = "unchanged"
             report.files.append(result)
             continue
-        holder = held_by.get(meeting_key(meeting))
+        holder = held_by.get(mkey)
         if holder and holder != key:
             result.status = "duplicate"
             result.reason = f"samme møde ({label}) er allerede indlæst fra {Path(holder).name}"
             report.files.append(result)
             continue
-        held_by[meeting_key(meeting)] = key
         result.status = "updated" if previous else "added"
-        nodes = meeting_to_nodes(meeting, sha, settings)
+        try:
+            nodes = meeting_to_nodes(meeting, sha, settings)
+        except Exception as err:
+            report.files.append(FileResult(path, "skipped", _unexpected(err)))
+            continue
+        held_by[mkey] = key
         result.nodes = len(nodes)
         planned.append((result, nodes))
         report.files.append(result)
@@ -173,22 +195,32 @@ def ingest_paths(
         bar = tqdm(total=total, desc="Indlejrer", unit="afsnit", disable=not progress)
         for result, nodes in planned:
             key = source_key(result.path)
-            # Stale and half-written nodes of this file go first.
-            collection.delete(where={"source_file": key})
-            batch = max(1, getattr(embedder, "embed_batch_size", 8))
-            for i in range(0, len(nodes), batch):
-                chunk = nodes[i : i + batch]
-                texts = [n.get_content(metadata_mode="embed") for n in chunk]
-                t0 = time.perf_counter()
-                vectors = embedder.get_text_embedding_batch(texts)
-                report.embed_seconds += time.perf_counter() - t0
-                for node, vector in zip(chunk, vectors, strict=True):
-                    node.embedding = vector
-                report.embedded_chunks += len(chunk)
-                report.embedded_tokens += sum(len(t.split()) for t in texts)
-                bar.update(len(chunk))
-            store.add(nodes[:-1])
-            store.add(nodes[-1:])  # the meeting node: marks the file complete
+            try:
+                # Stale and half-written nodes of this file go first.
+                collection.delete(where={"source_file": key})
+                batch = max(1, getattr(embedder, "embed_batch_size", 8))
+                for i in range(0, len(nodes), batch):
+                    chunk = nodes[i : i + batch]
+                    texts = [n.get_content(metadata_mode="embed") for n in chunk]
+                    t0 = time.perf_counter()
+                    vectors = embedder.get_text_embedding_batch(texts)
+                    report.embed_seconds += time.perf_counter() - t0
+                    for node, vector in zip(chunk, vectors, strict=True):
+                        node.embedding = vector
+                    report.embedded_chunks += len(chunk)
+                    report.embedded_tokens += sum(len(t.split()) for t in texts)
+                    bar.update(len(chunk))
+                store.add(nodes[:-1])
+                store.add(nodes[-1:])  # the meeting node: marks the file complete
+            except Exception as err:
+                # A lost store ends the run (the file has no meeting node, so the next
+                # run redoes it); anything else skips this file only.
+                lost = as_store_error(cfg, err)
+                if lost is not None:
+                    raise lost from err
+                result.status, result.reason = "skipped", _unexpected(err)
+                with contextlib.suppress(Exception):
+                    collection.delete(where={"source_file": key})
         bar.close()
 
     if prune:
