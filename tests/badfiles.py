@@ -1,16 +1,27 @@
 """A folder of every kind of bad minutes file a user has fed Referat, beside good ones.
 
-`make_bad_folder(dest, seeds)` writes it and returns {file name: words its Danish reason
-must contain}; the good files are the seeds' smallest two (one also as UTF-16).
+`make_bad_folder(dest, good)` writes it and returns {file name: words its Danish reason
+must contain}. `tiny_minutes` cuts a seed to its first agenda items: real minutes that
+embed in seconds.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
 SMALL = ("004_92e4476df07c6aa3.txt", "003_81189f68f9d8b488.txt")
+
+
+def tiny_minutes(seed: Path, dest: Path, items: int) -> Path:
+    """`seed` up to (not including) its agenda item number `items + 1`."""
+    lines = seed.read_text(encoding="utf-8").splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.startswith("Punkt ")]
+    cut = starts[items] if len(starts) > items else len(lines)
+    dest.write_text("".join(lines[:cut]), encoding="utf-8")
+    return dest
 
 
 def _encrypted_pdf(path: Path) -> None:
@@ -30,14 +41,15 @@ def _encrypted_pdf(path: Path) -> None:
     plain.unlink()
 
 
-def make_bad_folder(dest: Path, seeds: Path, nesting: int = 20_000) -> dict[str, str]:
-    """Good and bad files under `dest`; returns {bad file name: part of its reason}."""
+def make_bad_folder(dest: Path, good: list[Path], nesting: int = 20_000) -> dict[str, str]:
+    """Bad files under `dest`, beside the `good` ones (the first saved as UTF-16, the
+    way Windows saves "Unicode" text: a good file, not "binary"). Returns {bad file
+    name: part of its Danish reason}."""
     dest.mkdir(parents=True, exist_ok=True)
-    for name in SMALL:
-        shutil.copy(seeds / name, dest / name)
-    # UTF-16 with BOM (Windows' "Unicode" text): a good file, not "binary"
-    text = (seeds / "002_c571320ba87c6627.txt").read_text(encoding="utf-8")
-    (dest / "utf16.txt").write_bytes(text.encode("utf-16"))
+    first = good[0].read_text(encoding="utf-8")
+    (dest / "utf16.txt").write_bytes(first.encode("utf-16"))
+    for path in good[1:]:
+        shutil.copy(path, dest / path.name)
     expect: dict[str, str] = {}
     _encrypted_pdf(dest / "krypteret.pdf")
     expect["krypteret.pdf"] = "krypteret"
@@ -46,7 +58,7 @@ def make_bad_folder(dest: Path, seeds: Path, nesting: int = 20_000) -> dict[str,
     (dest / "dyb.html").write_text(
         "<html><body>" + "<div>" * nesting + "Referat" + "</div>" * nesting + "</body></html>")
     expect["dyb.html"] = "dagsordenspunkter"  # read in seconds, then: not minutes
-    year0 = (seeds / SMALL[0]).read_text(encoding="utf-8").replace("2020", "0000", 1)
+    year0 = re.sub(r"\b(19|20)\d\d\b", "0000", first, count=1)
     (dest / "aar0000.txt").write_text(year0, encoding="utf-8")
     expect["aar0000.txt"] = "dato"
     (dest / "tom.md").write_text("")

@@ -19,7 +19,8 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 @pytest.fixture(scope="module")
 def bad(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     folder = tmp_path_factory.mktemp("bad") / "minutes"
-    return folder, make_bad_folder(folder, SEEDS)
+    good = [SEEDS / "002_c571320ba87c6627.txt", *(SEEDS / n for n in SMALL)]
+    return folder, make_bad_folder(folder, good)
 
 
 def _reason(path: Path) -> str:
