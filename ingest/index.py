@@ -12,6 +12,7 @@ the file's sha256 and `file_complete=True`, so:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Iterable
@@ -23,13 +24,14 @@ from llama_index.core.schema import TextNode
 from tqdm import tqdm
 
 from referat.config import Config
+from referat.danish import os_reason
 from referat.domain import ItemRef
 
 from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
 from .embed import get_embedder
 from .formats import read_meetings
-from .read import SkipFile
-from .store import drop_collection, open_collection
+from .read import SkipFile, list_files, read_bytes
+from .store import as_store_error, drop_collection, open_collection
 
 
 @dataclass
@@ -85,35 +87,41 @@ class IngestReport:
             lines.append(f"Fjernet: {self.pruned_nodes} noder fra filer, der ikke længere findes")
         for f in self.files:
             if f.status in ("skipped", "duplicate"):
-                lines.append(f"Sprunget over: {f.path.name}: {f.reason}")
+                lines.append(f"Sprunget over: {shown_name(f.path)}: {f.reason}")
             else:
-                lines.append(f"{f.path.name}: {f.format}, {f.meeting}, {f.items} "
+                lines.append(f"{shown_name(f.path)}: {f.format}, {f.meeting}, {f.items} "
                              f"punkt{'er' if f.items != 1 else ''}"
                              + "".join(f"\n  advarsel: {w}" for w in f.warnings))
         return "\n".join(lines)
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Files as given, and every file below any directory (hidden ones aside), sorted:
-    a file no adapter reads is named in the summary, not passed over in silence."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted((f for f in p.rglob("*") if f.is_file() and not any(
-                part.startswith(".") for part in f.relative_to(p).parts)),
-                key=_structured_first))
-        else:
-            out.append(p)
-    return out
+    """Files as given, and every file below any directory (`list_files`)."""
+    return list_files(paths)[0]
 
 
-def _structured_first(path: Path) -> tuple[bool, Path]:
-    """A meeting exported both as XML/JSON and as PDF is kept from the structured file."""
-    return path.suffix.lower() in (".pdf", ".txt", ".md", ".markdown"), path
+def _unexpected(err: Exception) -> str:
+    """A Danish reason for a failure no check foresaw; the file is skipped, the run goes on."""
+    if isinstance(err, RecursionError):
+        return "filen er for dybt indlejret til at kunne læses"
+    if isinstance(err, MemoryError):
+        return "filen kræver for meget hukommelse"
+    if isinstance(err, OSError):
+        return f"kan ikke læses ({os_reason(err)})"
+    detail = str(err).strip().splitlines()[0][:120] if str(err).strip() else ""
+    return f"uventet fejl ({err.__class__.__name__}{': ' + detail if detail else ''})"
 
 
 def source_key(path: Path) -> str:
-    return str(path.resolve())
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # a symbolic-link loop: read_bytes names it
+        return str(path.absolute())
+
+
+def shown_name(path: Path) -> str:
+    """A file name safe to print: control characters (terminal escapes) become "?"."""
+    return "".join("?" if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in path.name)
 
 
 def _complete_sources(collection) -> dict[str, dict]:
@@ -145,18 +153,22 @@ def ingest_paths(
 
     planned: list[tuple[FileResult, list[TextNode]]] = []
     given: set[str] = set()
-    for path in expand_paths(paths):
-        key = source_key(path)
-        given.add(key)
+    files, unreadable = list_files(paths)
+    report.files.extend(FileResult(err.path, "skipped", err.reason) for err in unreadable)
+    for path in files:
         try:
-            raw = path.read_bytes() if path.is_file() else None
-            if raw is None:
-                raise SkipFile(path, "findes ikke")
+            key = source_key(path)
+            given.add(key)
+            raw = read_bytes(path)
             meeting, *more = read_meetings(path, municipality)  # known formats: one a file
         except SkipFile as err:
             report.files.append(FileResult(path, "skipped", err.reason))
             continue
+        except Exception as err:  # one bad file never stops the run
+            report.files.append(FileResult(path, "skipped", _unexpected(err)))
+            continue
         sha = hashlib.sha256(raw).hexdigest()
+        mkey = meeting_key(meeting)
         where = f"{meeting.municipality}, " if meeting.municipality else ""
         label = f"{meeting.date.isoformat()} {where}{meeting.committee} ({meeting.doc_type})"
         result = FileResult(path, "added", meeting=label, items=len(meeting.items),
@@ -168,15 +180,19 @@ def ingest_paths(
             result.status = "unchanged"
             report.files.append(result)
             continue
-        holder = held_by.get(meeting_key(meeting))
+        holder = held_by.get(mkey)
         if holder and holder != key:
             result.status = "duplicate"
             result.reason = f"samme møde ({label}) er allerede indlæst fra {Path(holder).name}"
             report.files.append(result)
             continue
-        held_by[meeting_key(meeting)] = key
         result.status = "updated" if previous else "added"
-        nodes = meeting_to_nodes(meeting, sha, settings)
+        try:
+            nodes = meeting_to_nodes(meeting, sha, settings)
+        except Exception as err:
+            report.files.append(FileResult(path, "skipped", _unexpected(err)))
+            continue
+        held_by[mkey] = key
         result.nodes = len(nodes)
         planned.append((result, nodes))
         report.files.append(result)
@@ -187,22 +203,32 @@ def ingest_paths(
         bar = tqdm(total=total, desc="Indlejrer", unit="afsnit", disable=not progress)
         for result, nodes in planned:
             key = source_key(result.path)
-            # Stale and half-written nodes of this file go first.
-            collection.delete(where={"source_file": key})
-            batch = max(1, getattr(embedder, "embed_batch_size", 8))
-            for i in range(0, len(nodes), batch):
-                chunk = nodes[i : i + batch]
-                texts = [n.get_content(metadata_mode="embed") for n in chunk]
-                t0 = time.perf_counter()
-                vectors = embedder.get_text_embedding_batch(texts)
-                report.embed_seconds += time.perf_counter() - t0
-                for node, vector in zip(chunk, vectors, strict=True):
-                    node.embedding = vector
-                report.embedded_chunks += len(chunk)
-                report.embedded_tokens += sum(len(t.split()) for t in texts)
-                bar.update(len(chunk))
-            store.add(nodes[:-1])
-            store.add(nodes[-1:])  # the meeting node: marks the file complete
+            try:
+                # Stale and half-written nodes of this file go first.
+                collection.delete(where={"source_file": key})
+                batch = max(1, getattr(embedder, "embed_batch_size", 8))
+                for i in range(0, len(nodes), batch):
+                    chunk = nodes[i : i + batch]
+                    texts = [n.get_content(metadata_mode="embed") for n in chunk]
+                    t0 = time.perf_counter()
+                    vectors = embedder.get_text_embedding_batch(texts)
+                    report.embed_seconds += time.perf_counter() - t0
+                    for node, vector in zip(chunk, vectors, strict=True):
+                        node.embedding = vector
+                    report.embedded_chunks += len(chunk)
+                    report.embedded_tokens += sum(len(t.split()) for t in texts)
+                    bar.update(len(chunk))
+                store.add(nodes[:-1])
+                store.add(nodes[-1:])  # the meeting node: marks the file complete
+            except Exception as err:
+                # A lost store ends the run (the file has no meeting node, so the next
+                # run redoes it); anything else skips this file only.
+                lost = as_store_error(cfg, err)
+                if lost is not None:
+                    raise lost from err
+                result.status, result.reason = "skipped", _unexpected(err)
+                with contextlib.suppress(Exception):
+                    collection.delete(where={"source_file": key})
         bar.close()
 
     if prune:

@@ -1,13 +1,27 @@
 """Turn a minutes file (.txt, .md, .pdf, .html) into plain text, or say in Danish why not.
 
-The text adapter (`ingest.formats.text`) reads through `text_of`."""
+Every way a file can be bad ends in `SkipFile` with a one-line Danish reason: missing,
+unreadable, not a regular file (a FIFO would block forever), too large, binary,
+undecodable, encrypted or image-only PDF. `list_files` walks folders without following
+a symbolic-link loop twice and reports the folders it cannot read. The text adapter
+(`ingest.formats.text`) reads through `text_of`.
+"""
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+from collections.abc import Iterable
 from pathlib import Path
 
+from referat.danish import os_reason
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm")
+# Minutes are kilobytes to a few megabytes; anything this large is not minutes.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+_BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
+                         "article", "table", "ul", "ol"])
 
 
 class SkipFile(Exception):
@@ -19,15 +33,41 @@ class SkipFile(Exception):
         super().__init__(f"{self.path.name}: {reason}")
 
 
+def _utf16(raw: bytes) -> str | None:
+    """The encoding of UTF-16 text (BOM, or Latin text with every other byte NUL), or None."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = raw[:4096]
+    if len(head) >= 16:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if odd > 0.4 * len(head) / 2 and even == 0:
+            return "utf-16-le"
+        if even > 0.4 * len(head) / 2 and odd == 0:
+            return "utf-16-be"
+    return None
+
+
 def decode(raw: bytes, path: Path) -> str:
-    """UTF-8 first (with or without BOM), then cp1252 — the two encodings Danish minutes use."""
+    """UTF-8 first (with or without BOM), then cp1252 — the two encodings Danish minutes
+    use; UTF-16 (as Windows tools save "Unicode" text) is recognised and decoded too."""
+    wide = _utf16(raw)
+    if wide:
+        try:
+            return raw.decode(wide).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            raise SkipFile(path, "ser ud som UTF-16, men kan ikke afkodes") from None
     if b"\x00" in raw[:4096]:
         raise SkipFile(path, "binær fil, ikke tekst")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
-            return raw.decode(encoding)
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        sample = text[:4096]
+        control = sum(c < " " and c not in "\n\r\t\f" for c in sample)
+        if control > 0.05 * len(sample):
+            raise SkipFile(path, "binær fil, ikke tekst")
+        return text
     raise SkipFile(path, "kan ikke afkodes som UTF-8 eller cp1252")
 
 
@@ -35,12 +75,17 @@ def _pdf_text(raw: bytes, path: Path) -> str:
     from io import BytesIO
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(BytesIO(raw))
+        if reader.is_encrypted and not _decrypt_empty(reader):
+            raise SkipFile(path, "PDF er krypteret (beskyttet med adgangskode)")
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as err:
+    except SkipFile:
+        raise
+    except RecursionError as err:
+        raise SkipFile(path, "PDF er bygget for dybt indlejret til at kunne læses") from err
+    except Exception as err:  # pypdf raises many kinds on a damaged file
         raise SkipFile(path, f"PDF kan ikke læses ({err.__class__.__name__})") from err
     text = "\n\f\n".join(pages)  # a form feed marks the page break (headers, footers)
     if len(re.sub(r"\s", "", text)) < 20:
@@ -48,37 +93,69 @@ def _pdf_text(raw: bytes, path: Path) -> str:
     return text
 
 
+def _decrypt_empty(reader: object) -> bool:
+    """Many PDFs are "encrypted" with an empty user password (only printing is locked)."""
+    try:
+        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
+    except Exception:  # wrong password, or AES without the `cryptography` package
+        return False
+
+
 def _html_text(raw: str) -> str:
+    """The text of an HTML page. <br> is a line break; a block element ends a paragraph
+    (a blank line), so a heading or a title stays on lines of its own, as in the text
+    exported from PDF. One walk over the tree with an explicit stack: linear in the
+    page's size and free of recursion however deeply it nests."""
     from bs4 import BeautifulSoup
+    from bs4.element import CData, NavigableString, Tag
 
     soup = BeautifulSoup(raw, "html.parser")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer"]):
-        tag.decompose()
-    # <br> is a line break; a block element ends a paragraph (a blank line), so a
-    # heading or a title stays on lines of its own, as in the text exported from PDF.
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for tag in soup.find_all(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
-                              "section", "article", "table", "ul", "ol"]):
-        tag.append("\n\n")
-    return soup.get_text("")
+    skip = {"script", "style", "noscript", "nav", "header", "footer"}
+    out: list[str] = []
+    stack: list[object] = [soup]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str) and not isinstance(node, NavigableString):
+            out.append(node)  # a paragraph end pushed below
+        elif isinstance(node, Tag):
+            if node.name in skip:
+                continue
+            if node.name == "br":
+                out.append("\n")
+                continue
+            if node.name in _BLOCK_TAGS:
+                stack.append("\n\n")
+            stack.extend(reversed(node.contents))
+        elif type(node) in (NavigableString, CData):
+            out.append(str(node))
+    return "".join(out)
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes; raises `SkipFile` when it cannot be read or is empty."""
+    """The bytes of a regular file of sensible size; raises `SkipFile` otherwise."""
     try:
-        raw = Path(path).read_bytes()
+        info = path.stat()
     except OSError as err:
-        raise SkipFile(path, f"kan ikke læses ({err.strerror or err})") from err
-    if not raw.strip():
-        raise SkipFile(path, "filen er tom")
-    return raw
+        raise SkipFile(path, f"kan ikke læses ({os_reason(err)})") from err
+    if stat.S_ISDIR(info.st_mode):
+        raise SkipFile(path, "er en mappe, ikke en fil")
+    if not stat.S_ISREG(info.st_mode):
+        raise SkipFile(path, "er ikke en almindelig fil (fx en pipe eller en enhed)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise SkipFile(path, f"filen er for stor ({info.st_size / 2**20:.0f} MB; højst "
+                             f"{MAX_FILE_BYTES / 2**20:.0f} MB)")
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise SkipFile(path, f"kan ikke læses ({os_reason(err)})") from err
 
 
 def text_of(raw: bytes, path: Path) -> str:
     """The text of a PDF (by its content), an HTML page or a text file."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if not raw.strip():
+        raise SkipFile(path, "filen er tom")
     if raw.startswith(b"%PDF"):
         return _pdf_text(raw, path)
     if suffix == ".pdf":
@@ -91,10 +168,55 @@ def text_of(raw: bytes, path: Path) -> str:
     return text
 
 
-def read_text(path: Path) -> str:
-    """The text of one minutes file; raises `SkipFile` with a Danish reason."""
+def read_text(path: Path, raw: bytes | None = None) -> str:
+    """The text of one minutes file (`raw`: its bytes, when already read); raises
+    `SkipFile` with a Danish reason."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise SkipFile(path, f"filtypen {suffix or '(ingen)'} understøttes ikke")
-    return text_of(read_bytes(path), path)
+    return text_of(read_bytes(path) if raw is None else raw, path)
+
+
+def list_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[SkipFile]]:
+    """Files as given, and every file below any folder (hidden ones aside), with the
+    folders that could not be read. Symbolic links are followed, but no folder twice, so
+    a link loop ends; a link pointing nowhere is listed and skipped when it is read."""
+    files: list[Path] = []
+    problems: list[SkipFile] = []
+    for p in map(Path, paths):
+        if not p.is_dir():
+            files.append(p)
+            continue
+        seen: set[tuple[int, int]] = set()
+        found: list[Path] = []
+
+        def unreadable(err: OSError) -> None:
+            where = Path(err.filename or ".")
+            problems.append(SkipFile(where, f"mappen kan ikke læses ({os_reason(err)})"))
+
+        for root, dirs, names in os.walk(p, onerror=unreadable, followlinks=True):
+            try:
+                info = os.stat(root)
+            except OSError as err:
+                unreadable(err)
+                dirs[:] = []
+                continue
+            if (info.st_dev, info.st_ino) in seen:
+                problems.append(SkipFile(Path(root), "mappen er allerede læst (symbolsk "
+                                                     "link i ring); springes over"))
+                dirs[:] = []
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            dirs.sort()
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            # every file, not only known suffixes: one no adapter reads is named, not
+            # passed over in silence
+            found.extend(Path(root, n) for n in names if not n.startswith("."))
+        files.extend(sorted(found, key=_structured_first))
+    return files, problems
+
+
+def _structured_first(path: Path) -> tuple[bool, Path]:
+    """A meeting exported both as XML/JSON and as PDF is kept from the structured file."""
+    return path.suffix.lower() in (".pdf", ".txt", ".md", ".markdown"), path

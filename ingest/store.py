@@ -54,9 +54,9 @@ def as_store_error(cfg: Config, err: BaseException) -> StoreError | None:
             return StoreUnavailable(f"{_server_text(cfg)} svarer ikke (ventede "
                                     f"{cfg.chroma_timeout:g} s). Prøv igen om lidt.")
         if isinstance(seen, httpx.TransportError | ConnectionError):
-            where = _server_text(cfg) if cfg.chroma_host else "Indekset"
-            return StoreUnavailable(f"Forbindelsen til {where} blev afbrudt "
-                                    f"({seen.__class__.__name__}). Prøv igen om lidt.")
+            where = _server_text(cfg) if cfg.chroma_host else "indekset"
+            return StoreUnavailable(f"Forbindelsen til {where} er afbrudt; prøv igen om "
+                                    "lidt.")
         if isinstance(seen, ChromaError) and not cfg.chroma_host:
             return _local_error(cfg, str(seen))
         seen = seen.__cause__ or seen.__context__
@@ -104,19 +104,30 @@ def _with_timeout(client: Any, cfg: Config) -> Any:
     return client
 
 
+def _ping(cfg: Config) -> None:
+    import httpx
+
+    httpx.get(f"http://{cfg.chroma_host}:{cfg.chroma_port}/api/v2/heartbeat",
+              timeout=cfg.chroma_timeout).raise_for_status()
+
+
 def chroma_client(cfg: Config) -> Any:
     import chromadb
 
     if cfg.chroma_host:
         try:
+            _ping(cfg)  # chromadb's own first requests would wait forever on a hung server
             client = chromadb.HttpClient(
                 host=cfg.chroma_host, port=cfg.chroma_port, settings=_settings()
             )
             _with_timeout(client, cfg).heartbeat()
         except Exception as err:  # connection refused, DNS, TLS …: all mean "not reachable"
+            lost = as_store_error(cfg, err)
+            if isinstance(lost, StoreUnavailable) and "svarer ikke" in str(lost):
+                raise lost from err
             raise StoreUnavailable(
-                f"Kan ikke forbinde til {_server_text(cfg)} ({err.__class__.__name__}). "
-                "Kør `chroma run`, eller ret REFERAT_CHROMA_HOST/REFERAT_CHROMA_PORT."
+                f"Kan ikke forbinde til {_server_text(cfg)}. Kør `chroma run`, eller ret "
+                "REFERAT_CHROMA_HOST/REFERAT_CHROMA_PORT."
             ) from err
         return client
     try:

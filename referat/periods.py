@@ -24,7 +24,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 
 from .danish import DANISH_MONTHS
 from .spans import Spans
@@ -144,7 +144,8 @@ class Period:
 
 
 def _valid(year: int | None, month: int, day: int | None = None) -> bool:
-    if not 1 <= month <= 12:
+    """A real calendar day (or month); "7. februar 0000" names none."""
+    if not 1 <= month <= 12 or (year is not None and not MINYEAR <= year <= MAXYEAR):
         return False
     if day is None:
         return True
@@ -153,7 +154,9 @@ def _valid(year: int | None, month: int, day: int | None = None) -> bool:
 
 
 def _year(text: str | None) -> int | None:
-    return int(text) if text else None
+    """The year written, or None (also for a year no calendar has, "0000")."""
+    year = int(text) if text else None
+    return year if year is not None and MINYEAR <= year <= MAXYEAR else None
 
 
 def _days(text: str) -> list[Period]:

@@ -10,6 +10,9 @@ optional login comes from `REFERAT_UI_AUTH`.
 
 from __future__ import annotations
 
+import dataclasses
+import hmac
+import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,14 +21,15 @@ from typing import Any
 
 import gradio as gr
 
-from ingest.store import StoreError
+from ingest.store import StoreError, as_store_error
 from rag.answer import Answerer, Conversation
 from referat.config import Config
 from referat.domain import Answer, Filters
 
 from .factcheck import CSS as FACTCHECK_CSS
 from .factcheck import build_tab as build_factcheck_tab
-from .feedback import record_feedback
+from .feedback import FeedbackRefused, record_feedback
+from .limits import RateLimiter
 from .render import answer_markdown, search_html, sources_html
 
 EXAMPLES = [
@@ -49,16 +53,40 @@ table.sog { font-size: .85rem; margin-bottom: .6rem; }
 """
 
 
+log = logging.getLogger("referat.ui")
+UNEXPECTED = ("Der opstod en uventet fejl under svaret; prøv igen. Fejlen er skrevet i "
+              "serverens log.")
+
+
 @dataclass
 class ChatSession:
-    """One browser session: its conversation and the answer behind each bot message."""
+    """One browser session: its conversation and the answer behind each of its last
+    `turns` bot messages (older answers are dropped with their messages)."""
 
     conversation: Conversation = field(default_factory=Conversation)
     answers: dict[int, Answer] = field(default_factory=dict)
+    turns: int = 20
+
+    def keep(self, history: list[dict[str, Any]], index: int, answer: Answer) -> list:
+        """Remember `answer` (slim: what feedback needs) for message `index`; returns the
+        history cut to the last `turns` question/answer pairs, indexes shifted to match."""
+        self.answers[index] = dataclasses.replace(answer, retrieved=[], features={},
+                                                  timings={})
+        cut = max(0, len(history) - 2 * self.turns)
+        if cut:
+            history = history[cut:]
+            self.answers = {i - cut: a for i, a in self.answers.items() if i >= cut}
+        return history
 
 
-def _new_session() -> ChatSession:
-    return ChatSession()
+def _chat_error(err: Exception, cfg: Config) -> str:
+    """One Danish line for a failed answer: the store's own message, or a generic one
+    (the traceback goes to the server log, never to the user)."""
+    store = as_store_error(cfg, err)
+    if store is not None:
+        return str(store)
+    log.exception("answer failed")
+    return UNEXPECTED
 
 
 class _Answerers:
@@ -115,6 +143,10 @@ def describe_filters(committees: list[str] | None, date_from: str | None,
 def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
     """The page, wired to one shared answerer (loaded lazily)."""
     answerers = _Answerers(cfg, answerer)
+    feedback_limit = RateLimiter(cfg.feedback_per_hour, 3600.0)
+
+    def new_session() -> ChatSession:
+        return ChatSession(turns=cfg.session_turns)
 
     def respond(message: str, history: list[dict[str, Any]], session: ChatSession,
                 committees: list[str], date_from: str, date_to: str):
@@ -123,7 +155,9 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
         if not message:
             yield history, gr.skip(), gr.skip(), session, ""
             return
-        history.append({"role": "user", "content": message})
+        shown = message if len(message) <= cfg.max_question_chars else (
+            message[: cfg.max_question_chars] + " …")
+        history.append({"role": "user", "content": shown})
         history.append({"role": "assistant", "content": "…"})
         yield history, gr.skip(), gr.skip(), session, ""
         try:
@@ -134,28 +168,46 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
             yield history, gr.skip(), gr.skip(), session, ""
             return
         final: Answer | None = None
-        for text, done in engine.stream(message, session.conversation, filters):
-            final = done
-            history[-1] = {"role": "assistant", "content": answer_markdown(text, done)}
-            if done is None:
-                yield history, gr.skip(), gr.skip(), session, ""
+        try:
+            for text, done in engine.stream(message, session.conversation, filters):
+                final = done
+                history[-1] = {"role": "assistant", "content": answer_markdown(text, done)}
+                if done is None:
+                    yield history, gr.skip(), gr.skip(), session, ""
+            panels = sources_html(final, engine.retriever), search_html(final)
+        except Exception as err:  # a lost Chroma server, or a bug: one line, no trace
+            history[-1] = {"role": "assistant", "content": f"⚠️ {_chat_error(err, cfg)}"}
+            yield history, gr.skip(), gr.skip(), session, ""
+            return
         if final is not None:
-            session.answers[len(history) - 1] = final
-        yield (history, sources_html(final, engine.retriever), search_html(final), session, "")
+            history = session.keep(history, len(history) - 1, final)
+        yield (history, *panels, session, "")
 
     def new_conversation():
-        return [], sources_html(None, None), search_html(None), ChatSession(), "", ""
+        return [], sources_html(None, None), search_html(None), new_session(), "", ""
 
-    def on_like(data: gr.LikeData, session: ChatSession, comment: str):
+    def on_like(data: gr.LikeData, session: ChatSession, comment: str,
+                request: gr.Request):
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
         answer = session.answers.get(int(index))
         if answer is None:
             return "Der er intet svar at give feedback på."
-        record_feedback(cfg.feedback_path, answer, bool(data.liked), comment or "")
+        who = getattr(request, "username", None) or getattr(request, "session_hash", "") or ""
+        if feedback_limit.blocked(who):
+            return (f"Du har givet meget feedback på kort tid; prøv igen om "
+                    f"{feedback_limit.wait_seconds(who) // 60 + 1} minutter.")
+        try:
+            record_feedback(cfg.feedback_path, answer, bool(data.liked), comment or "",
+                            cfg.feedback_max_chars, cfg.feedback_max_bytes)
+        except FeedbackRefused as err:
+            return f"⚠️ {err}"
+        except OSError as err:
+            return f"⚠️ Feedbacken kunne ikke gemmes i {cfg.feedback_path} ({err.strerror})."
+        feedback_limit.record(who)
         return f"Tak for din feedback ({'👍' if data.liked else '👎'}) — den er gemt."
 
     with gr.Blocks(title="Referat — spørg referaterne", fill_height=False) as demo:
-        session = gr.State(_new_session)
+        session = gr.State(new_session, time_to_live=cfg.session_idle_minutes * 60)
         gr.Markdown("# Referat\nSpørg om udvalgenes referater. Svarene citerer referatet "
                     "og henviser til udvalg, mødedato og punkt.")
         with gr.Row(equal_height=False):
@@ -167,13 +219,14 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
                 with gr.Row():
                     box = gr.Textbox(placeholder="Skriv dit spørgsmål og tryk Enter",
                                      show_label=False, scale=5, elem_id="spoergsmaal",
-                                     autofocus=True)
+                                     autofocus=True, max_length=cfg.max_question_chars)
                     send = gr.Button("Spørg", variant="primary", scale=1, elem_id="spoerg")
                 gr.Examples(EXAMPLES, inputs=box, label="Eksempler")
                 with gr.Row():
                     new = gr.Button("Ny samtale", elem_id="ny-samtale")
                     comment = gr.Textbox(placeholder="Kommentar til din feedback (valgfri)",
-                                         show_label=False, scale=3, elem_id="kommentar")
+                                         show_label=False, scale=3, elem_id="kommentar",
+                                         max_length=cfg.feedback_max_chars)
                 status = gr.Markdown(elem_id="feedback-status")
             with gr.Column(scale=2):
                 with gr.Accordion("Filtre", open=True):
@@ -222,12 +275,42 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]] | None:
     return pairs or None
 
 
+def login_checker(pairs: list[tuple[str, str]], attempts: int,
+                  window: float = 60.0) -> Any:
+    """The login check: constant-time password comparison, and at most `attempts` failed
+    tries per user name (and 10× that over all names) per `window` seconds; past that
+    even the right password is refused until the window has passed.
+
+    >>> check = login_checker([("ane", "hemmelig")], attempts=2)
+    >>> [check("ane", p) for p in ("x", "y", "hemmelig")], check("bo", "hemmelig")
+    ([False, False, False], False)
+    """
+    users = dict(pairs)
+    per_user = RateLimiter(attempts, window)
+    overall = RateLimiter(10 * attempts, window, max_keys=1)
+
+    def check(username: str, password: str) -> bool:
+        if per_user.blocked(username) or overall.blocked("*"):
+            return False
+        wanted = users.get(username)
+        ok = wanted is not None and hmac.compare_digest(password.encode(), wanted.encode())
+        if not ok:
+            per_user.record(username)
+            overall.record("*")
+        return ok
+
+    return check
+
+
 def launch(cfg: Config) -> None:
     """Serve the chat on cfg.ui_host:cfg.ui_port (127.0.0.1 unless told otherwise)."""
-    auth = parse_auth(cfg.ui_auth)
+    pairs = parse_auth(cfg.ui_auth)
+    auth = login_checker(pairs, cfg.login_attempts) if pairs else None
     demo = build_app(cfg)
     demo.queue(default_concurrency_limit=8)
     print(f"Referat kører på http://{cfg.ui_host}:{cfg.ui_port}", flush=True)
     demo.launch(server_name=cfg.ui_host, server_port=cfg.ui_port, share=False, auth=auth,
-                auth_message="Log ind for at bruge Referat." if auth else None,
-                css=CSS + FACTCHECK_CSS, footer_links=[], quiet=True)
+                auth_message=(f"Log ind for at bruge Referat. Efter {cfg.login_attempts} "
+                              "forkerte forsøg skal du vente et minut.") if auth else None,
+                css=CSS + FACTCHECK_CSS, footer_links=[], quiet=True,
+                state_session_capacity=cfg.max_sessions)

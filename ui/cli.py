@@ -211,6 +211,7 @@ def ask(cfg: Config, question: str, as_json: bool, debug: bool, generator: str |
 @user_errors
 def chat(cfg: Config, debug: bool) -> None:
     """En samtale i terminalen; opfølgende spørgsmål bruger forrige svars punkter."""
+    from ingest.store import StoreError, store_errors
     from rag.answer import Answerer, Conversation
 
     answerer = Answerer(cfg)
@@ -223,7 +224,12 @@ def chat(cfg: Config, debug: bool) -> None:
             break
         if not question:
             break
-        answer = answerer.ask(question, conversation=conversation)
+        try:
+            with store_errors(cfg):
+                answer = answerer.ask(question, conversation=conversation)
+        except StoreError as err:  # the server may come back: the chat goes on
+            click.echo(f"Fejl: {err}", err=True)
+            continue
         _print_answer(answer, False, debug)
         click.echo()
 

@@ -45,6 +45,8 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
     `municipality` overrides what the file itself says (or does not say)."""
     path = Path(path)
     raw = read_bytes(path)
+    if not raw.strip():
+        raise SkipFile(path, "filen er tom")
     adapter = detect(raw, path)
     if adapter is None:
         raise SkipFile(path, _unknown_reason(raw, path))

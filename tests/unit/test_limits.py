@@ -1,0 +1,76 @@
+"""Feedback, logins and chat sessions stay bounded whatever users send."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from referat.domain import Answer
+from ui.feedback import FeedbackRefused, record_feedback
+from ui.limits import RateLimiter
+
+
+def test_50_mb_comment_is_refused_with_a_message_and_nothing_written(tmp_path: Path) -> None:
+    path = tmp_path / "feedback.jsonl"
+    with pytest.raises(FeedbackRefused, match="Kommentaren er for lang \\(52428800 tegn; "
+                                              "højst 2000\\)"):
+        record_feedback(path, Answer("q", "svar"), True, "x" * (50 * 2**20))
+    assert not path.exists()
+
+
+def test_feedback_file_is_rotated_and_every_line_whole(tmp_path: Path) -> None:
+    path = tmp_path / "feedback.jsonl"
+
+    def write(n: int) -> None:
+        for i in range(n):
+            record_feedback(path, Answer(f"spørgsmål {i}", "svar " * 50), i % 2 == 0,
+                            "k" * 500, max_bytes=20_000)
+
+    threads = [threading.Thread(target=write, args=(100,)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    files = sorted(tmp_path.glob("feedback*.jsonl"))
+    assert [f.name for f in files] == ["feedback.1.jsonl", "feedback.2.jsonl",
+                                       "feedback.3.jsonl", "feedback.jsonl"]
+    for f in files:
+        assert f.stat().st_size <= 20_000
+        for line in f.read_text(encoding="utf-8").splitlines():
+            assert json.loads(line)["comment"] == "k" * 500  # whole records only
+
+
+def test_rate_limiter_window_and_bounded_keys() -> None:
+    limit = RateLimiter(3, 10.0, max_keys=100)
+    assert [limit.allow("a", now=t) for t in range(5)] == [True, True, True, False, False]
+    assert limit.wait_seconds("a", now=5) == 5 and limit.allow("a", now=10.5)
+    for i in range(10_000):
+        limit.record(f"bruger{i}", now=1)
+    assert len(limit._events) == 100
+
+
+def test_login_attempts_are_limited_per_user_name() -> None:
+    from ui.app import login_checker
+
+    check = login_checker([("ane", "hemmelig"), ("bo", "kode")], attempts=3, window=60)
+    assert check("ane", "hemmelig")
+    assert [check("ane", "gæt") for _ in range(3)] == [False] * 3
+    assert not check("ane", "hemmelig")  # blocked, even with the right password
+    assert check("bo", "kode")  # other users are not locked out
+
+
+def test_chat_session_keeps_only_its_last_turns() -> None:
+    from ui.app import ChatSession
+
+    session = ChatSession(turns=3)
+    history: list[dict] = []
+    for i in range(50):
+        history += [{"role": "user", "content": f"q{i}"},
+                    {"role": "assistant", "content": f"a{i}"}]
+        history = session.keep(history, len(history) - 1, Answer(f"q{i}", f"a{i}"))
+    assert len(history) == 6 and sorted(session.answers) == [1, 3, 5]
+    assert [session.answers[i].text for i in (1, 3, 5)] == ["a47", "a48", "a49"]
+    assert history[5]["content"] == "a49"
