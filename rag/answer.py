@@ -116,6 +116,7 @@ class Answerer:
     def _answer(self, question: str, conversation: Conversation | None,
                 base: Filters | None, mode: str) -> tuple[Answer, list[RetrievedItem]]:
         t0 = time.perf_counter()
+        self.retriever = self.retriever.current()  # a finished ingest is picked up here
         q = parse_question(question, [m.date for m in self.retriever.meetings])
         q.retrieval_mode = mode
         if q.date_from:

@@ -50,6 +50,9 @@ class Config:
     # REFERAT_CHUNK_TOKENS / REFERAT_CHUNK_OVERLAP: long sections are split to this size.
     chunk_tokens: int = 320
     chunk_overlap: int = 48
+    # REFERAT_MUNICIPALITY: the municipality of ingested minutes that do not name it
+    # (`referat ingest --kommune NAME` sets it for one run).
+    municipality: str = ""
     # REFERAT_TOP_K: agenda items kept after fusion.
     top_k: int = 5
     # REFERAT_MIN_CONFIDENCE: below this, "Det kan jeg ikke finde i referaterne."
@@ -77,6 +80,7 @@ class Config:
             collection=env.get("REFERAT_COLLECTION") or "referat",
             chunk_tokens=_int(env, "REFERAT_CHUNK_TOKENS", 320),
             chunk_overlap=_int(env, "REFERAT_CHUNK_OVERLAP", 48),
+            municipality=(env.get("REFERAT_MUNICIPALITY") or "").strip(),
             top_k=_int(env, "REFERAT_TOP_K", 5),
             min_confidence=_float(env, "REFERAT_MIN_CONFIDENCE", 0.6),
             llm_base_url=env.get("REFERAT_LLM_BASE_URL") or None,

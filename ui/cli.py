@@ -54,12 +54,17 @@ def main(ctx: click.Context) -> None:
 @click.option("--prune", is_flag=True, help="Fjern noder fra filer, der ikke er angivet.")
 @click.option("--rebuild", is_flag=True, help="Slet indekset og byg det forfra.")
 @click.option("--quiet", is_flag=True, help="Ingen statuslinje.")
+@click.option("--kommune", default=None,
+              help="Kommunen for referater, der ikke selv nævner den (REFERAT_MUNICIPALITY).")
 @click.pass_obj
 @user_errors
-def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, quiet: bool) -> None:
+def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, quiet: bool,
+           kommune: str | None) -> None:
     """Indlæs referater (.txt, .md, .pdf, .html — filer eller mapper) i indekset."""
     from ingest.index import ingest_paths
 
+    if kommune:
+        cfg = cfg.with_(municipality=kommune.strip())
     report = ingest_paths(paths, cfg, prune=prune, rebuild=rebuild, progress=not quiet)
     click.echo(report.summary())
     if report.failed:
@@ -73,9 +78,9 @@ def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, qui
 def meetings(cfg: Config, as_json: bool) -> None:
     """Vis de indlæste møder: dato, kommune, udvalg og antal punkter."""
     from rag.catalog import list_meetings
-    from rag.retrieve import open_index_collection
+    from rag.retrieve import open_item_store
 
-    found = list_meetings(open_index_collection(cfg))
+    found = list_meetings(open_item_store(cfg))
     if as_json:
         click.echo(json.dumps([{
             "municipality": m.municipality, "committee": m.committee,
@@ -103,13 +108,13 @@ def show(cfg: Config, meeting_date: str, punkt: int, udvalg: str | None,
          kommune: str | None) -> None:
     """Vis et helt dagsordenspunkt med alle afsnit, fx `referat show 2023-02-07 5`."""
     from rag.catalog import get_items
-    from rag.retrieve import open_index_collection
+    from rag.retrieve import open_item_store
 
     try:
         day = date.fromisoformat(meeting_date)
     except ValueError:
         _fail(f"datoen skal skrives ÅÅÅÅ-MM-DD, ikke {meeting_date!r}", 2)
-    found = [i for i in get_items(open_index_collection(cfg), day, punkt)
+    found = [i for i in get_items(open_item_store(cfg), day, punkt)
              if _contains(i.committee, udvalg) and _contains(i.ref.municipality, kommune)]
     if not found:
         _fail(f"punkt {punkt} fra mødet {meeting_date} findes ikke i indekset", 1)
