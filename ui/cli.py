@@ -226,5 +226,29 @@ def evaluate(
     run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet)
 
 
+@main.group()
+def bench() -> None:
+    """Målinger af hastighed og hukommelse."""
+
+
+@bench.command(name="scale")
+@click.option("--nodes", default="10000,100000,300000", show_default=True,
+              help="Størrelser (antal afsnit), kommasepareret.")
+@click.option("--json", "json_out", type=click.Path(path_type=Path), default=None)
+@click.option("--chroma-host", default=None, help="Byg korpusset på en `chroma run`-server.")
+@click.pass_obj
+@user_errors
+def bench_scale(cfg: Config, nodes: str, json_out: Path | None, chroma_host: str | None) -> None:
+    """Syntetisk arkiv af seeds' afsnit (fra indekset i REFERAT_DATA_DIR): opstart,
+    svartid og hukommelse pr. størrelse."""
+    from eval.scale import bench_scale as run
+
+    try:
+        sizes = [int(n.replace("_", "")) for n in nodes.split(",") if n.strip()]
+    except ValueError:
+        _fail(f"--nodes skal være heltal adskilt af komma, ikke {nodes!r}", 2)
+    run(sizes, cfg, json_out, chroma_host)
+
+
 if __name__ == "__main__":
     main()
