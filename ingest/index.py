@@ -144,7 +144,7 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore,
     """What to write, and the meeting keys the given files hold."""
     hashes = store.meeting_hashes()
     by_sha = {sha: key for key, sha in hashes.items()}
-    labels = {m["meeting_key"]: (f"{m['date']} {m['committee']}", len(m["agenda"]))
+    labels = {m[k.MEETING_KEY]: (f"{m['date']} {m['committee']}", len(m["agenda"]))
               for m in store.meetings()} if by_sha else {}
     claimed: dict[str, Path] = {}
     planned: list[_Plan] = []

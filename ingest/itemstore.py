@@ -130,7 +130,7 @@ class ItemStore:
 
     def meeting_hashes(self) -> dict[str, str]:
         """meeting key → sha256 of the file it was read from."""
-        return {r["meeting_key"]: r["sha256"]
+        return {r[k.MEETING_KEY]: r["sha256"]
                 for r in self._rows("SELECT meeting_key, sha256 FROM meetings")}
 
     def meetings(self) -> list[dict[str, Any]]:
@@ -139,16 +139,16 @@ class ItemStore:
         people: dict[str, list[tuple[str, str, str]]] = {}
         for r in self._rows("SELECT meeting_key, name, status, role FROM participants "
                             "ORDER BY meeting_key, ord"):
-            people.setdefault(r["meeting_key"], []).append((r["name"], r["status"], r["role"]))
+            people.setdefault(r[k.MEETING_KEY], []).append((r["name"], r["status"], r["role"]))
         agenda: dict[str, list[tuple[int, str, bool]]] = {}
         for r in self._rows("SELECT meeting_key, punkt, title, closed FROM items "
                             "ORDER BY meeting_key, punkt"):
-            agenda.setdefault(r["meeting_key"], []).append(
+            agenda.setdefault(r[k.MEETING_KEY], []).append(
                 (r["punkt"], r["title"], bool(r["closed"])))
         rows = self._rows("SELECT * FROM meetings")
         for r in rows:
-            r["participants"] = people.get(r["meeting_key"], [])
-            r["agenda"] = agenda.get(r["meeting_key"], [])
+            r["participants"] = people.get(r[k.MEETING_KEY], [])
+            r["agenda"] = agenda.get(r[k.MEETING_KEY], [])
         return rows
 
     def items(self, where: str, args: Iterable[Any]) -> list[dict[str, Any]]:
@@ -160,7 +160,7 @@ class ItemStore:
         for r in rows:
             r["sections"] = [(s["name"], s["text"]) for s in self._rows(
                 "SELECT name, text FROM sections WHERE meeting_key = ? AND punkt = ? "
-                "ORDER BY ord", (r["meeting_key"], r["punkt"]))]
+                "ORDER BY ord", (r[k.MEETING_KEY], r["punkt"]))]
         return rows
 
     def count_chunks(self) -> int:

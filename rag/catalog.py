@@ -75,7 +75,7 @@ def _meeting(row: dict[str, Any]) -> MeetingInfo:
         attendees=[name for name, status, _ in people if status == "deltog"],
         absentees=[name for name, status, _ in people if status == "afbud"],
         agenda=row["agenda"], doc_type=row["doc_type"], source_file=row["source"],
-        source_url=row["source_url"], key=row["meeting_key"])
+        source_url=row["source_url"], key=row[k.MEETING_KEY])
 
 
 def list_meetings(store: ItemStore) -> list[MeetingInfo]:

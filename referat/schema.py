@@ -25,7 +25,8 @@ MEETING_DATE = "meeting_date"  # ISO date
 MEETING_DATE_INT = "meeting_date_int"  # 20230207: for range filters
 MEETING_TIME = "meeting_time"  # "08:00" or ""
 DOC_TYPE = "doc_type"  # "referat" or "dagsorden"
-MEETING_KEY = "meeting_key"  # `ingest.chunk.meeting_key`: the meeting document's identity
+MEETING_KEY = "meeting_key"  # the meeting document's identity (`ingest.chunk.meeting_key`);
+# also the item store's column of that name
 PUNKT = "punkt"  # 0 for the meeting node
 TITLE = "title"
 SECTION = "section"
