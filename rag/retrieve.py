@@ -23,6 +23,7 @@ from typing import Any
 from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.llms import MockLLM
+from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.retrievers import QueryFusionRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle
 from llama_index.core.vector_stores import (
@@ -126,7 +127,10 @@ class Retriever:
         self.collection = collection or open_index_collection(cfg)
         self.embedder = embedder or get_embedder(cfg.embed_model)
         store = ChromaVectorStore(chroma_collection=self.collection)
-        self.index = VectorStoreIndex.from_vector_store(store, embed_model=self.embedder)
+        # An explicit (never used) splitter: the default one loads tiktoken (~1-5 s).
+        self.index = VectorStoreIndex.from_vector_store(
+            store, embed_model=self.embedder,
+            transformations=[SentenceSplitter(tokenizer=str.split)])
         self.store = open_item_store(cfg)
         lexical_index = lexical.load(cfg.data_dir)
         if lexical_index is None:
