@@ -158,17 +158,25 @@ def probe(cfg: Config, n_municipalities: int) -> dict[str, float]:
     answerer = Answerer(cfg, generator="extractive")
     answerer.ask(QUESTIONS[0])
     first = time.time()
-    times = []
+    times: list[float] = []
+    stages: dict[str, list[float]] = {}
+    slow: list[tuple[float, str]] = []
     for q in questions(n_municipalities):
         t = time.perf_counter()
-        answerer.ask(q)
+        answer = answerer.ask(q)
         times.append((time.perf_counter() - t) * 1000)
+        slow.append((times[-1], q))
+        for name, ms in answer.timings.items():
+            stages.setdefault(name, []).append(ms)
     rss = 0.0
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             rss = int(line.split()[1]) / 1024
     return {"first_answer_at": first, "p50_ms": percentile(times, 50),
-            "p95_ms": percentile(times, 95), "rss_mb": rss, "questions": len(times)}
+            "p95_ms": percentile(times, 95), "rss_mb": rss, "questions": len(times),
+            "stages": {name: [round(percentile(v, 50), 1), round(percentile(v, 95), 1)]
+                       for name, v in stages.items()},
+            "slowest": [[round(ms), q] for ms, q in sorted(slow, reverse=True)[:5]]}
 
 
 def measure(cfg: Config, n_municipalities: int) -> dict[str, float]:
@@ -210,7 +218,8 @@ def bench_scale(sizes: list[int], seed_index: Config, json_out: Path | None = No
             got = measure(cfg, max(1, r // COMMITTEES_PER_MUNICIPALITY))
             row = {"nodes": nodes, "build_s": round(build_s, 1), "load_s": round(got["load_s"], 2),
                    "rss_mb": round(got["rss_mb"]), "p50_ms": round(got["p50_ms"], 1),
-                   "p95_ms": round(got["p95_ms"], 1), "questions": got["questions"]}
+                   "p95_ms": round(got["p95_ms"], 1), "questions": got["questions"],
+                   "stages_p50_p95_ms": got["stages"], "slowest_ms": got["slowest"]}
             rows.append(row)
             print(f"{row['nodes']:>9,} nodes  build {row['build_s']:>7.1f} s  "
                   f"load {row['load_s']:>5.2f} s  RSS {row['rss_mb']:>5} MB  "

@@ -108,10 +108,13 @@ class _Recording(BaseRetriever):
         super().__init__()
         self.inner = inner
         self.scores: dict[str, float] = {}
+        self.ms = 0.0
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         # A BM25 score of 0 (no shared word, or masked out by a filter) is no hit.
+        t0 = time.perf_counter()
         results = [r for r in self.inner.retrieve(query_bundle) if (r.score or 0.0) > 0.0]
+        self.ms = (time.perf_counter() - t0) * 1000
         self.scores = {r.node.node_id: float(r.score or 0.0) for r in results}
         return results
 
@@ -213,6 +216,9 @@ class Retriever:
                     retrievers.append(_Recording(self._bm25_for(metadata_filters, node_top_k)))
             results = self._run(retrievers, query, node_top_k)
         timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
+        for name, r in zip(("dense_ms", "bm25_ms") if mode == "hybrid" else (f"{mode}_ms",),
+                           retrievers, strict=False):
+            timings[name] = r.ms
         dense = retrievers[0].scores if mode in ("hybrid", "dense") else {}
         lexical = retrievers[-1].scores if mode in ("hybrid", "bm25") else {}
         return self._group(results, dense, lexical, top_k, query), timings
