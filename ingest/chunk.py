@@ -9,19 +9,20 @@ nodes along section boundaries.
 * Boilerplate is not embedded: `Bilag` counts and lists, `Beslutningen træffes af`
   (kept as metadata), and the signature item's fixed text.
 
-Node ids are deterministic (committee, date, punkt, section, part), so re-ingesting the
-same meeting never duplicates it.
+Node ids are deterministic (meeting key, punkt, section, part), so re-ingesting the
+same meeting never duplicates it. Metadata holds keys and filter fields only
+(`referat.schema`); whole items and meetings go to the item store once.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 
 from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
+from referat import schema as k
 from referat.danish import danish_date
 from referat.domain import HISTORY_SECTIONS, AgendaItem, Meeting
 
@@ -67,14 +68,14 @@ def item_header(meeting: Meeting, item: AgendaItem, section: str) -> str:
 
 def _base_metadata(meeting: Meeting, source_sha256: str) -> dict:
     return {
-        "municipality": meeting.municipality,
-        "committee": meeting.committee,
-        "meeting_time": meeting.start_time or "",
-        "meeting_date": meeting.date.isoformat(),
-        "meeting_date_int": int(meeting.date.strftime("%Y%m%d")),
-        "doc_type": meeting.doc_type,
-        "source_file": meeting.source,
-        "source_sha256": source_sha256,
+        k.MUNICIPALITY: meeting.municipality,
+        k.COMMITTEE: meeting.committee,
+        k.MEETING_TIME: meeting.start_time or "",
+        k.MEETING_DATE: meeting.date.isoformat(),
+        k.MEETING_DATE_INT: int(meeting.date.strftime("%Y%m%d")),
+        k.DOC_TYPE: meeting.doc_type,
+        k.MEETING_KEY: meeting_key(meeting),
+        k.SOURCE_SHA256: source_sha256,
     }
 
 
@@ -93,23 +94,6 @@ def meeting_text(meeting: Meeting) -> str:
         closed = "Lukket: " if item.closed else ""
         lines.append(f"Punkt {item.number}: {closed}{item.title}")
     return "\n".join(lines)
-
-
-def item_json(item: AgendaItem) -> str:
-    return json.dumps(
-        {
-            "number": item.number,
-            "title": item.title,
-            "journal_number": item.journal_number,
-            "closed": item.closed,
-            "sections": [[s.name, s.text] for s in item.sections],
-            "absentees": item.absentees,
-            "votes": item.votes,
-            "history": [[t.committee, t.date.isoformat() if t.date else None, t.punkt, t.text]
-                        for t in item.history],
-        },
-        ensure_ascii=False,
-    )
 
 
 def _decision_text(item: AgendaItem) -> str:
@@ -144,24 +128,18 @@ def meeting_to_nodes(
             item_header(meeting, item, section) if item else f"{meeting.committee} · Mødet"
         )
         meta = dict(base)
-        meta.update(
-            kind="item" if item else "meeting",
-            punkt=item.number if item else 0,
-            title=item.title if item else "",
-            section=section,
-            part=part,
-            journal_number=(item.journal_number or "") if item else "",
-            closed=bool(item.closed) if item else False,
-            decided_by=item.section("Beslutningen træffes af") if item else "",
-        )
-        if item and not any(n.metadata["punkt"] == item.number for n in nodes):
-            # The item's first node carries the whole parsed item, for `referat show`
-            # and the sources panel (sections that are not embedded included).
-            meta["item_json"] = item_json(item)
+        meta.update({
+            k.KIND: k.KIND_ITEM if item else k.KIND_MEETING,
+            k.PUNKT: item.number if item else 0,
+            k.TITLE: item.title if item else "",
+            k.SECTION: section,
+            k.PART: part,
+            k.CLOSED: bool(item.closed) if item else False,
+        })
         meta.update(extra)
         text = body if not item else f"{header}\n\n{body}".strip()
         node = TextNode(
-            id_=node_id(key, meta["punkt"], section, part),
+            id_=node_id(key, meta[k.PUNKT], section, part),
             text=text,
             metadata=meta,
             relationships={NodeRelationship.SOURCE: source},
@@ -200,21 +178,9 @@ def meeting_to_nodes(
             text = item.section(section)
             if text:
                 add(item, section, f"Tidligere beslutning (ikke dette mødes):\n{text}")
-        if not any(n.metadata["punkt"] == item.number for n in nodes):
+        if not any(n.metadata[k.PUNKT] == item.number for n in nodes):
             # An item with nothing but its title still has to be findable.
             add(item, "Titel", "")
 
-    add(
-        None,
-        MEETING_SECTION,
-        meeting_text(meeting),
-        place=meeting.place or "",
-        attendees=json.dumps(meeting.attendees, ensure_ascii=False),
-        absentees=json.dumps(meeting.absentees, ensure_ascii=False),
-        agenda=json.dumps(
-            [[i.number, i.title, i.closed] for i in meeting.items], ensure_ascii=False
-        ),
-        source_url=meeting.source_url or "",
-        file_complete=True,
-    )
+    add(None, MEETING_SECTION, meeting_text(meeting), **{k.FILE_COMPLETE: True})
     return nodes

@@ -1,37 +1,54 @@
-"""Write parsed minutes into the Chroma index: idempotent and safe to interrupt.
+"""Write parsed minutes into the index: idempotent, safe to interrupt, and cheap to
+run again.
 
-For each file: parse → chunk → (if new or changed) delete the file's old nodes, embed,
-write the agenda-item nodes, and write the meeting node LAST. The meeting node carries
-the file's sha256 and `file_complete=True`, so:
+A file's identity is its content (sha256) and the meeting it holds (`chunk.
+meeting_key`: municipality, committee, date, time, document type), never its path:
 
-* unchanged file (same path, same sha256, meeting node present) → nothing is written;
-* changed file → its nodes are replaced (deterministic ids, old ones deleted first);
-* a run killed midway leaves no meeting node for that file, so the next run redoes it;
-* `prune` removes the nodes of files that were not given this time.
+* a file whose sha256 is already indexed is unchanged → nothing is read or written
+  (a moved or renamed folder re-ingests as "unchanged");
+* a new version of an indexed meeting replaces that meeting's chunks;
+* for each file: delete the meeting's old chunks, embed, write the chunks in batches
+  under Chroma's max batch size (meeting node last), then the item store row, in one
+  transaction. A run killed midway leaves no item-store row, so the next run redoes it;
+* `prune` drops the meetings that none of the given files holds any more;
+* when anything changed, the lexical index is rebuilt and a new generation published,
+  which running retrievers pick up before their next question.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from llama_index.core.schema import TextNode
 from tqdm import tqdm
 
+from referat import schema as k
 from referat.config import Config
 from referat.danish import os_reason
-from referat.domain import ItemRef
+from referat.domain import Meeting
 
+from . import lexical
 from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
 from .embed import get_embedder
 from .formats import read_meetings
+from .itemstore import REBUILD_HINT, ItemStore, SchemaMismatch
 from .read import SkipFile, list_files, read_bytes
-from .store import as_store_error, drop_collection, open_collection
+from .store import (
+    add_batched,
+    as_store_error,
+    chroma_client,
+    delete_ids,
+    drop_collection,
+    max_batch,
+    open_collection,
+    page_ids,
+)
 
 
 @dataclass
@@ -124,10 +141,109 @@ def shown_name(path: Path) -> str:
     return "".join("?" if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in path.name)
 
 
-def _complete_sources(collection) -> dict[str, dict]:
-    """source_file → metadata of its meeting node, for files whose write completed."""
-    got = collection.get(where={"file_complete": True}, include=["metadatas"])
-    return {m["source_file"]: m for m in got["metadatas"] or []}
+def drop_index(cfg: Config) -> None:
+    """Remove the collection, the item store and the lexical index."""
+    drop_collection(cfg)
+    for name in (k.ITEM_STORE_FILE, k.ITEM_STORE_FILE + "-wal", k.ITEM_STORE_FILE + "-shm",
+                 k.GENERATION_FILE):
+        (cfg.data_dir / name).unlink(missing_ok=True)
+    shutil.rmtree(cfg.data_dir / k.LEXICAL_DIR, ignore_errors=True)
+
+
+@dataclass
+class _Plan:
+    result: FileResult
+    key: str
+    meeting: Meeting
+    sha: str
+    nodes: list[TextNode]
+
+
+def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: IngestReport,
+          settings: ChunkSettings, municipality: str | None) -> tuple[list[_Plan], set[str]]:
+    """What to write, and the meeting keys the given files hold. Every file is read on
+    its own: a bad one becomes a named reason in the report, never the end of the run."""
+    hashes = store.meeting_hashes()
+    by_sha = {sha: key for key, sha in hashes.items()}
+    labels = {m[k.MEETING_KEY]: (f"{m['date']} {m['committee']}", len(m["agenda"]))
+              for m in store.meetings()} if by_sha else {}
+    claimed: dict[str, Path] = {}
+    planned: list[_Plan] = []
+    files, unreadable = list_files(paths)
+    report.files.extend(FileResult(err.path, "skipped", err.reason) for err in unreadable)
+    for path in files:
+        meeting: Meeting | None = None
+        more: list[Meeting] = []
+        try:
+            raw = read_bytes(path)
+            sha = hashlib.sha256(raw).hexdigest()
+            key = by_sha.get(sha)
+            if key is None:
+                # --kommune overrides what the file says; REFERAT_MUNICIPALITY only fills in
+                meeting, *more = read_meetings(path, municipality)
+                if not meeting.municipality and cfg.municipality:
+                    meeting.municipality = cfg.municipality
+                key = meeting_key(meeting)
+        except SkipFile as err:
+            report.files.append(FileResult(path, "skipped", err.reason))
+            continue
+        except Exception as err:  # one bad file never stops the run
+            report.files.append(FileResult(path, "skipped", _unexpected(err)))
+            continue
+        label, items = labels.get(key, ("", 0))
+        result = FileResult(path, "unchanged", meeting=label, items=items)
+        if meeting is not None:
+            where = f"{meeting.municipality}, " if meeting.municipality else ""
+            result.meeting = (f"{meeting.date.isoformat()} {where}{meeting.committee} "
+                              f"({meeting.doc_type})")
+            result.items, result.format = len(meeting.items), meeting.source_format
+            result.warnings = list(meeting.warnings)
+            if more:
+                result.warnings.append(
+                    f"filen har {1 + len(more)} møder; kun det første er indlæst")
+        report.files.append(result)
+        if key in claimed:
+            result.status = "duplicate"
+            result.reason = (f"samme møde ({result.meeting}) er allerede indlæst fra "
+                             f"{shown_name(claimed[key])}")
+            continue
+        claimed[key] = path
+        by_sha[sha] = key
+        if meeting is None:
+            store.set_source(key, source_key(path))
+            continue
+        result.status = "updated" if key in hashes else "added"
+        try:
+            nodes = meeting_to_nodes(meeting, sha, settings)
+        except Exception as err:
+            result.status, result.reason = "skipped", _unexpected(err)
+            continue
+        result.nodes = len(nodes)
+        planned.append(_Plan(result, key, meeting, sha, nodes))
+    return planned, set(claimed)
+
+
+def _embed(plans: list[_Plan], cfg: Config, report: IngestReport,
+           progress: bool) -> Iterator[_Plan]:
+    """Embed each plan's nodes; yield the plan when its vectors are set."""
+    embedder = get_embedder(cfg.embed_model)
+    total = sum(len(p.nodes) for p in plans)
+    bar = tqdm(total=total, desc="Indlejrer", unit="afsnit", disable=not progress)
+    size = max(1, getattr(embedder, "embed_batch_size", 8))
+    for plan in plans:
+        for i in range(0, len(plan.nodes), size):
+            chunk = plan.nodes[i : i + size]
+            texts = [n.get_content(metadata_mode="embed") for n in chunk]
+            t0 = time.perf_counter()
+            vectors = embedder.get_text_embedding_batch(texts)
+            report.embed_seconds += time.perf_counter() - t0
+            for node, vector in zip(chunk, vectors, strict=True):
+                node.embedding = vector
+            report.embedded_chunks += len(chunk)
+            report.embedded_tokens += sum(len(t.split()) for t in texts)
+            bar.update(len(chunk))
+        yield plan
+    bar.close()
 
 
 def ingest_paths(
@@ -144,111 +260,46 @@ def ingest_paths(
     started = time.perf_counter()
     report = IngestReport()
     if rebuild:
-        drop_collection(cfg)
-    collection = open_collection(cfg, create=True)
-    store = ChromaVectorStore(chroma_collection=collection)
+        drop_index(cfg)
+    client = chroma_client(cfg)
+    collection = open_collection(cfg, create=True, client=client)
+    new_store = not ItemStore.exists(cfg)
+    store = ItemStore.for_config(cfg)
+    if new_store and collection.count() > 0:
+        raise SchemaMismatch(f"Indekset i {cfg.data_dir} er bygget af en ældre version af "
+                             f"Referat; {REBUILD_HINT}.")
+    vector_store = ChromaVectorStore(chroma_collection=collection)
+    batch = max_batch(client)
     settings = ChunkSettings(cfg.chunk_tokens, cfg.chunk_overlap)
-    complete = _complete_sources(collection)
-    held_by = {meeting_key_of(m): src for src, m in complete.items()}
+    planned, given = _plan(paths, cfg, store, report, settings, municipality)
 
-    planned: list[tuple[FileResult, list[TextNode]]] = []
-    given: set[str] = set()
-    files, unreadable = list_files(paths)
-    report.files.extend(FileResult(err.path, "skipped", err.reason) for err in unreadable)
-    for path in files:
+    for plan in _embed(planned, cfg, report, progress) if planned else ():
         try:
-            key = source_key(path)
-            given.add(key)
-            raw = read_bytes(path)
-            meeting, *more = read_meetings(path, municipality)  # known formats: one a file
-        except SkipFile as err:
-            report.files.append(FileResult(path, "skipped", err.reason))
-            continue
-        except Exception as err:  # one bad file never stops the run
-            report.files.append(FileResult(path, "skipped", _unexpected(err)))
-            continue
-        sha = hashlib.sha256(raw).hexdigest()
-        mkey = meeting_key(meeting)
-        where = f"{meeting.municipality}, " if meeting.municipality else ""
-        label = f"{meeting.date.isoformat()} {where}{meeting.committee} ({meeting.doc_type})"
-        result = FileResult(path, "added", meeting=label, items=len(meeting.items),
-                            format=meeting.source_format, warnings=list(meeting.warnings))
-        if more:
-            result.warnings.append(f"filen har {1 + len(more)} møder; kun det første er indlæst")
-        previous = complete.get(key)
-        if previous and previous.get("source_sha256") == sha:
-            result.status = "unchanged"
-            report.files.append(result)
-            continue
-        holder = held_by.get(mkey)
-        if holder and holder != key:
-            result.status = "duplicate"
-            result.reason = f"samme møde ({label}) er allerede indlæst fra {Path(holder).name}"
-            report.files.append(result)
-            continue
-        result.status = "updated" if previous else "added"
-        try:
-            nodes = meeting_to_nodes(meeting, sha, settings)
+            # Stale and half-written chunks of this meeting go first.
+            delete_ids(collection, page_ids(collection, {k.MEETING_KEY: plan.key}), batch)
+            add_batched(vector_store, plan.nodes[:-1], batch)
+            add_batched(vector_store, plan.nodes[-1:], batch)  # the meeting node
+            store.put_meeting(plan.key, plan.meeting, plan.sha, plan.nodes)
         except Exception as err:
-            report.files.append(FileResult(path, "skipped", _unexpected(err)))
-            continue
-        held_by[mkey] = key
-        result.nodes = len(nodes)
-        planned.append((result, nodes))
-        report.files.append(result)
-
-    if planned:
-        embedder = get_embedder(cfg.embed_model)
-        total = sum(len(nodes) for _, nodes in planned)
-        bar = tqdm(total=total, desc="Indlejrer", unit="afsnit", disable=not progress)
-        for result, nodes in planned:
-            key = source_key(result.path)
-            try:
-                # Stale and half-written nodes of this file go first.
-                collection.delete(where={"source_file": key})
-                batch = max(1, getattr(embedder, "embed_batch_size", 8))
-                for i in range(0, len(nodes), batch):
-                    chunk = nodes[i : i + batch]
-                    texts = [n.get_content(metadata_mode="embed") for n in chunk]
-                    t0 = time.perf_counter()
-                    vectors = embedder.get_text_embedding_batch(texts)
-                    report.embed_seconds += time.perf_counter() - t0
-                    for node, vector in zip(chunk, vectors, strict=True):
-                        node.embedding = vector
-                    report.embedded_chunks += len(chunk)
-                    report.embedded_tokens += sum(len(t.split()) for t in texts)
-                    bar.update(len(chunk))
-                store.add(nodes[:-1])
-                store.add(nodes[-1:])  # the meeting node: marks the file complete
-            except Exception as err:
-                # A lost store ends the run (the file has no meeting node, so the next
-                # run redoes it); anything else skips this file only.
-                lost = as_store_error(cfg, err)
-                if lost is not None:
-                    raise lost from err
-                result.status, result.reason = "skipped", _unexpected(err)
-                with contextlib.suppress(Exception):
-                    collection.delete(where={"source_file": key})
-        bar.close()
+            # A lost store ends the run (the meeting has no item-store row, so the next
+            # run redoes it); anything else skips this file only.
+            lost = as_store_error(cfg, err)
+            if lost is not None:
+                raise lost from err
+            plan.result.status, plan.result.reason = "skipped", _unexpected(err)
+            with contextlib.suppress(Exception):
+                delete_ids(collection, page_ids(collection, {k.MEETING_KEY: plan.key}), batch)
 
     if prune:
-        got = collection.get(include=["metadatas"])
-        stale = [
-            node_id
-            for node_id, meta in zip(got["ids"], got["metadatas"], strict=True)
-            if meta.get("source_file") not in given
-        ]
-        if stale:
-            collection.delete(ids=stale)
-        report.pruned_nodes = len(stale)
+        for key in sorted(set(store.meeting_hashes()) - given):
+            ids = page_ids(collection, {k.MEETING_KEY: key})
+            delete_ids(collection, ids, batch)
+            store.delete_meeting(key)
+            report.pruned_nodes += len(ids)
 
+    if planned or report.pruned_nodes or lexical.load(cfg.data_dir) is None:
+        lexical.build(store, cfg.data_dir)
     report.index_nodes = collection.count()
     report.total_seconds = time.perf_counter() - started
+    store.close()
     return report
-
-
-def meeting_key_of(meta: dict) -> str:
-    """`chunk.meeting_key` of the meeting a stored meeting node belongs to."""
-    ref = ItemRef(meta.get("municipality", ""), meta["committee"],
-                  date.fromisoformat(meta["meeting_date"]), meta.get("meeting_time", ""), 0)
-    return f"{ref.key}|{meta['doc_type']}"

@@ -139,12 +139,6 @@ def chroma_client(cfg: Config) -> Any:
         return chromadb.PersistentClient(path=str(cfg.chroma_path), settings=_settings())
 
 
-def describe(cfg: Config) -> str:
-    if cfg.chroma_host:
-        return f"Chroma-server {cfg.chroma_host}:{cfg.chroma_port}, samling '{cfg.collection}'"
-    return f"{cfg.chroma_path}, samling '{cfg.collection}'"
-
-
 def open_collection(cfg: Config, create: bool = False, client: Any = None) -> Any | None:
     """The index collection, checked against the configured embedder.
 
@@ -177,3 +171,35 @@ def drop_collection(cfg: Config, client: Any = None) -> None:
     client = client or chroma_client(cfg)
     with contextlib.suppress(Exception):  # not there: nothing to drop
         client.delete_collection(cfg.collection)
+
+
+def max_batch(client: Any) -> int:
+    """How many records one Chroma write may carry (embedded and server alike)."""
+    try:
+        return max(1, int(client.get_max_batch_size()))
+    except Exception:  # an older server without the endpoint
+        return 1000
+
+
+def page_ids(collection: Any, where: dict | None = None, page: int = 5000) -> list[str]:
+    """Ids matching `where`, read a page at a time (never one huge SQL statement)."""
+    out: list[str] = []
+    offset = 0
+    while True:
+        got = collection.get(where=where, include=[], limit=page, offset=offset)
+        ids = got["ids"] or []
+        out.extend(ids)
+        if len(ids) < page:
+            return out
+        offset += page
+
+
+def delete_ids(collection: Any, ids: list[str], batch: int) -> None:
+    for i in range(0, len(ids), batch):
+        collection.delete(ids=ids[i : i + batch])
+
+
+def add_batched(vector_store: Any, nodes: list, batch: int) -> None:
+    """`ChromaVectorStore.add` in slices under the client's max batch size."""
+    for i in range(0, len(nodes), batch):
+        vector_store.add(nodes[i : i + batch])

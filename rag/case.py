@@ -7,14 +7,14 @@ does not hold that meeting, and point to the archived item when it does."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+from ingest.itemstore import ItemStore
+from referat import schema as k
 from referat.domain import ItemRef
 
-from .catalog import item_from_metadata
+from .catalog import item_row_view
 
 
 @dataclass
@@ -37,25 +37,23 @@ def _same_committee(a: str, b: str) -> bool:
     return a == b or a.startswith(b) or b.startswith(a)
 
 
-def case_history(collection: Any, number: str) -> list[CaseStep]:
+def case_history(store: ItemStore, number: str) -> list[CaseStep]:
     """All treatments of case `number`, oldest first (undated history entries last)."""
-    got = collection.get(where={"journal_number": number.strip()}, include=["metadatas"])
     steps: list[CaseStep] = []
     history: list[CaseStep] = []
-    for meta in got["metadatas"] or []:
-        if not meta.get("item_json"):
-            continue
-        item = item_from_metadata(meta)
-        data = json.loads(meta["item_json"])
+    for row in store.items("i.journal_number = ?", (number.strip(),)):
+        item = item_row_view(row)
         decision = item.section("Beslutning")
         text = ("Punktet er lukket." if item.closed else decision or (
-            "Kun dagsordenen er i arkivet." if meta.get("doc_type") == "dagsorden"
+            "Kun dagsordenen er i arkivet." if item.doc_type == "dagsorden"
             else "Ingen beslutning i referatet."))
         steps.append(CaseStep(item.date, item.committee, text, item.ref, item.title,
-                              item.number, meta.get("doc_type", "referat")))
-        for committee, day, punkt, entry in data.get("history") or []:
-            history.append(CaseStep(date.fromisoformat(day) if day else None, committee,
-                                    entry, None, "", punkt))
+                              item.number, item.doc_type))
+        for entry in store.history(row[k.MEETING_KEY], item.number):
+            day = entry["date"]
+            history.append(CaseStep(date.fromisoformat(day) if day else None,
+                                    entry["committee"], entry["text"], None, "",
+                                    entry["ref_punkt"]))
     for step in history:
         archived = next((s for s in steps if s.ref and s.date == step.date
                          and _same_committee(s.committee, step.committee)), None)

@@ -1,4 +1,5 @@
-"""What the index holds: meetings and whole agenda items, read back from Chroma.
+"""What the index holds: meetings and whole agenda items, read from the item store
+(`ingest.itemstore`), and item identities read from chunk metadata.
 
 Used by `referat meetings`, `referat show`, the UI's sources panel and the answerer for
 meeting-level questions ("hvem deltog?", "hvor blev mødet holdt?").
@@ -6,12 +7,13 @@ meeting-level questions ("hvem deltog?", "hvor blev mødet holdt?").
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from referat.domain import ItemRef
+from ingest.itemstore import ItemStore
+from referat import schema as k
+from referat.domain import REFERAT, ItemRef
 
 
 @dataclass
@@ -27,6 +29,7 @@ class MeetingInfo:
     doc_type: str
     source_file: str
     source_url: str = ""
+    key: str = ""  # the meeting document's key in the store
 
     @property
     def ref(self) -> ItemRef:
@@ -43,6 +46,7 @@ class ItemView:
     closed: bool
     journal_number: str | None
     sections: list[tuple[str, str]] = field(default_factory=list)
+    doc_type: str = REFERAT
 
     def section(self, name: str) -> str:
         return "\n\n".join(t for n, t in self.sections if n == name).strip()
@@ -57,57 +61,57 @@ class ItemView:
 
 
 def ref_from_metadata(meta: dict[str, Any]) -> ItemRef:
-    """The identity of the item (or, punkt 0, the meeting) a node belongs to."""
-    return ItemRef(meta.get("municipality", ""), meta["committee"],
-                   date.fromisoformat(meta["meeting_date"]), meta.get("meeting_time", ""),
-                   int(meta.get("punkt", 0)))
+    """The identity of the item (or, punkt 0, the meeting) a chunk belongs to."""
+    return ItemRef(meta.get(k.MUNICIPALITY, ""), meta[k.COMMITTEE],
+                   date.fromisoformat(meta[k.MEETING_DATE]), meta.get(k.MEETING_TIME, ""),
+                   int(meta.get(k.PUNKT, 0)))
 
 
-def meeting_from_metadata(meta: dict[str, Any]) -> MeetingInfo:
+def _meeting(row: dict[str, Any]) -> MeetingInfo:
+    people = row["participants"]
     return MeetingInfo(
-        municipality=meta.get("municipality", ""),
-        committee=meta["committee"],
-        date=date.fromisoformat(meta["meeting_date"]),
-        start_time=meta.get("meeting_time", ""),
-        place=meta.get("place", ""),
-        attendees=json.loads(meta.get("attendees") or "[]"),
-        absentees=json.loads(meta.get("absentees") or "[]"),
-        agenda=[tuple(a) for a in json.loads(meta.get("agenda") or "[]")],
-        doc_type=meta.get("doc_type", "referat"),
-        source_file=meta.get("source_file", ""),
-        source_url=meta.get("source_url", ""),
-    )
+        municipality=row["municipality"], committee=row["committee"],
+        date=date.fromisoformat(row["date"]), start_time=row["time"], place=row["place"],
+        attendees=[name for name, status, _ in people if status == "deltog"],
+        absentees=[name for name, status, _ in people if status == "afbud"],
+        agenda=row["agenda"], doc_type=row["doc_type"], source_file=row["source"],
+        source_url=row["source_url"], key=row[k.MEETING_KEY])
 
 
-def list_meetings(collection: Any) -> list[MeetingInfo]:
+def list_meetings(store: ItemStore) -> list[MeetingInfo]:
     """All completely indexed meetings, oldest first."""
-    got = collection.get(where={"file_complete": True}, include=["metadatas"])
-    meetings = [meeting_from_metadata(m) for m in got["metadatas"] or []]
-    return sorted(meetings, key=lambda m: (m.date, m.start_time, m.municipality, m.committee))
+    meetings = [_meeting(r) for r in store.meetings()]
+    return sorted(meetings, key=lambda m: (m.date, m.start_time, m.municipality, m.committee,
+                                           m.doc_type))
 
 
-def item_from_metadata(meta: dict[str, Any]) -> ItemView:
-    """The whole item stored on its first node (`item_json`)."""
-    data = json.loads(meta["item_json"])
-    return ItemView(
-        ref=ref_from_metadata(meta),
-        number=data["number"],
-        title=data["title"],
-        closed=data["closed"],
-        journal_number=data.get("journal_number"),
-        sections=[(n, t) for n, t in data["sections"]],
-    )
+def item_row_view(row: dict[str, Any]) -> ItemView:
+    ref = ItemRef(row["municipality"], row["committee"], date.fromisoformat(row["date"]),
+                  row["time"], int(row["punkt"]))
+    return ItemView(ref=ref, number=int(row["punkt"]), title=row["title"],
+                    closed=bool(row["closed"]), journal_number=row["journal_number"],
+                    sections=row["sections"], doc_type=row["doc_type"])
 
 
-def get_items(collection: Any, meeting_date: date, number: int) -> list[ItemView]:
+def _prefer_minutes(items: list[ItemView]) -> list[ItemView]:
+    """One view per item: the minutes (with the decision) over the agenda."""
+    best: dict[ItemRef, ItemView] = {}
+    for item in items:
+        if item.ref not in best or item.doc_type == REFERAT:
+            best[item.ref] = item
+    return list(best.values())
+
+
+def get_item(store: ItemStore, ref: ItemRef) -> ItemView | None:
+    """The item `ref` names, or None."""
+    prefix = ref.meeting.key + "|"
+    rows = store.items("i.meeting_key >= ? AND i.meeting_key < ? AND i.punkt = ?",
+                       (prefix, prefix + "\uffff", ref.punkt))
+    found = _prefer_minutes([item_row_view(r) for r in rows])
+    return found[0] if found else None
+
+
+def get_items(store: ItemStore, meeting_date: date, number: int) -> list[ItemView]:
     """Every indexed item with this date and Punkt (several committees may meet that day)."""
-    got = collection.get(
-        where={
-            "$and": [
-                {"meeting_date_int": int(meeting_date.strftime("%Y%m%d"))},
-                {"punkt": number},
-            ]
-        },
-        include=["metadatas"],
-    )
-    return [item_from_metadata(m) for m in got["metadatas"] or [] if m.get("item_json")]
+    rows = store.items("i.date = ? AND i.punkt = ?", (meeting_date.isoformat(), number))
+    return _prefer_minutes([item_row_view(r) for r in rows])

@@ -1,8 +1,13 @@
 """Hybrid retrieval over the index: Chroma (dense, e5) + BM25 (Danish stems), fused by
 reciprocal rank with llama-index's `QueryFusionRetriever`, then grouped to agenda items.
 
-Filters (dates, committee, punkt) are llama-index `MetadataFilters`, applied to both
-retrievers: Chroma gets them as a `where` clause, BM25 as a weight mask.
+Filters (dates, committee, municipality, punkt) are llama-index `MetadataFilters`,
+applied to both retrievers: Chroma gets them as a `where` clause, BM25 as a mask over
+the lexical index's filter columns.
+
+Start-up reads no collection: meetings come from the item store, BM25 and the stems'
+document frequencies from the memory-mapped lexical index, items on demand. A finished
+ingest publishes a new generation; `Retriever.current()` notices it and loads it.
 """
 
 from __future__ import annotations
@@ -11,29 +16,34 @@ import contextlib
 import math
 import threading
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
 from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.llms import MockLLM
+from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.retrievers import QueryFusionRetriever
-from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.schema import NodeWithScore, QueryBundle
 from llama_index.core.vector_stores import (
     FilterCondition,
     FilterOperator,
     MetadataFilter,
     MetadataFilters,
 )
-from llama_index.core.vector_stores.utils import metadata_dict_to_node
 
+from ingest import lexical
 from ingest.embed import get_embedder
+from ingest.itemstore import ItemStore, read_generation
 from ingest.store import StoreError, open_collection
+from referat import schema as k
 from referat.config import Config
-from referat.danish import STOPWORDS, TOKEN_PATTERN, stemmer, stems, topic_stems
+from referat.danish import STOPWORDS, stems, topic_stems
 from referat.domain import Filters, ItemRef, RetrievedItem
 
-from .catalog import ItemView, MeetingInfo, item_from_metadata, list_meetings, ref_from_metadata
+from .catalog import ItemView, MeetingInfo, get_item, list_meetings, ref_from_metadata
+from .lexical import Idf, LexicalRetriever
 
 MODES = ("hybrid", "bm25", "dense")
 # RRF scores of a top hit are about 1/61 + 1/61 ≈ 0.033; a title naming the whole topic
@@ -51,29 +61,36 @@ EMPTY_MESSAGE = "Der er ingen referater indlæst endnu — kør `referat ingest 
 def open_index_collection(cfg: Config) -> Any:
     """The index collection; raises `IndexEmpty` (Danish) when there is none yet."""
     collection = open_collection(cfg)
-    if collection is None or collection.count() == 0:
+    if collection is None or collection.count() == 0 or not ItemStore.exists(cfg):
         raise IndexEmpty(EMPTY_MESSAGE)
     return collection
+
+
+def open_item_store(cfg: Config) -> ItemStore:
+    """The item store; raises `IndexEmpty` (Danish) when there is none yet."""
+    if not ItemStore.exists(cfg):
+        raise IndexEmpty(EMPTY_MESSAGE)
+    return ItemStore.for_config(cfg)
 
 
 def to_metadata_filters(filters: Filters) -> MetadataFilters | None:
     """The domain's `Filters` as llama-index `MetadataFilters` (for Chroma and BM25)."""
     parts: list[MetadataFilter | MetadataFilters] = []
     if filters.date_from:
-        parts.append(MetadataFilter(key="meeting_date_int", operator=FilterOperator.GTE,
+        parts.append(MetadataFilter(key=k.MEETING_DATE_INT, operator=FilterOperator.GTE,
                                     value=int(filters.date_from.strftime("%Y%m%d"))))
     if filters.date_to:
-        parts.append(MetadataFilter(key="meeting_date_int", operator=FilterOperator.LTE,
+        parts.append(MetadataFilter(key=k.MEETING_DATE_INT, operator=FilterOperator.LTE,
                                     value=int(filters.date_to.strftime("%Y%m%d"))))
     if filters.committees:
-        parts.append(MetadataFilter(key="committee", operator=FilterOperator.IN,
+        parts.append(MetadataFilter(key=k.COMMITTEE, operator=FilterOperator.IN,
                                     value=list(filters.committees)))
     if filters.municipalities:
-        parts.append(MetadataFilter(key="municipality", operator=FilterOperator.IN,
+        parts.append(MetadataFilter(key=k.MUNICIPALITY, operator=FilterOperator.IN,
                                     value=list(filters.municipalities)))
     if filters.punkt is not None:
         # the meeting node (punkt 0) stays visible next to the asked-for item
-        parts.append(MetadataFilter(key="punkt", operator=FilterOperator.IN,
+        parts.append(MetadataFilter(key=k.PUNKT, operator=FilterOperator.IN,
                                     value=[filters.punkt, 0]))
     if not parts:
         return None
@@ -91,61 +108,57 @@ class _Recording(BaseRetriever):
         super().__init__()
         self.inner = inner
         self.scores: dict[str, float] = {}
+        self.ms = 0.0
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         # A BM25 score of 0 (no shared word, or masked out by a filter) is no hit.
+        t0 = time.perf_counter()
         results = [r for r in self.inner.retrieve(query_bundle) if (r.score or 0.0) > 0.0]
+        self.ms = (time.perf_counter() - t0) * 1000
         self.scores = {r.node.node_id: float(r.score or 0.0) for r in results}
         return results
 
 
 class Retriever:
-    """Loads the index once (nodes for BM25, items, meetings) and answers `retrieve()`."""
+    """One generation of the index, loaded (meetings, BM25, idf); answers `retrieve()`."""
 
-    def __init__(self, cfg: Config, collection: Any = None) -> None:
-        from llama_index.retrievers.bm25 import BM25Retriever
+    def __init__(self, cfg: Config, collection: Any = None, embedder: Any = None) -> None:
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
         self.cfg = cfg
+        self.generation = read_generation(cfg.data_dir)[0]
         self.collection = collection or open_index_collection(cfg)
-        self.embedder = get_embedder(cfg.embed_model)
+        self.embedder = embedder or get_embedder(cfg.embed_model)
         store = ChromaVectorStore(chroma_collection=self.collection)
-        self.index = VectorStoreIndex.from_vector_store(store, embed_model=self.embedder)
-        got = self.collection.get(include=["documents", "metadatas"])
-        self.nodes: list[TextNode] = []
-        self.items: dict[ItemRef, ItemView] = {}
-        for node_id, text, meta in zip(got["ids"], got["documents"], got["metadatas"],
-                                       strict=True):
-            node = metadata_dict_to_node(meta, text=text)
-            node.id_ = node_id
-            self.nodes.append(node)
-            if meta.get("item_json"):
-                view = item_from_metadata(meta)
-                self.items[view.ref] = view
-        if not self.nodes:
+        # An explicit (never used) splitter: the default one loads tiktoken (~1-5 s).
+        self.index = VectorStoreIndex.from_vector_store(
+            store, embed_model=self.embedder,
+            transformations=[SentenceSplitter(tokenizer=str.split)])
+        self.store = open_item_store(cfg)
+        lexical_index = lexical.load(cfg.data_dir)
+        if lexical_index is None:
             raise IndexEmpty(EMPTY_MESSAGE)
-        self.meetings: list[MeetingInfo] = list_meetings(self.collection)
+        self.lexical = lexical_index
+        self.size = lexical_index.size
+        self.meetings: list[MeetingInfo] = list_meetings(self.store)
         self._meetings_by_ref = {m.ref: m for m in self.meetings}
+        self._meeting_keys = {m.key for m in self.meetings}
         self.committees = sorted({m.committee for m in self.meetings})
         self.municipalities = sorted({m.municipality for m in self.meetings if m.municipality})
-        self.bm25 = BM25Retriever(
-            nodes=self.nodes,
-            stemmer=stemmer(),
-            language="da",  # bm25s knows the Danish stop-word list by this code
-            token_pattern=TOKEN_PATTERN,
-            similarity_top_k=min(40, len(self.nodes)),
-        )
+        self.bm25 = LexicalRetriever(lexical_index, self.store, similarity_top_k=40)
         # Document frequencies of stems, for weighting question words in sentence choice.
-        df: Counter[str] = Counter()
-        for node in self.nodes:
-            df.update(set(stems(node.get_content())))
-        n = len(self.nodes)
-        self.idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
-        self.default_idf = math.log(1 + (n + 0.5) / 0.5)
-        self.vocabulary: set[str] = set(self.idf)
-        # The BM25 index is shared by filtered views (`_bm25_for`); several chat users
-        # retrieve at once, so one retrieval at a time (each takes ~30 ms).
+        self.idf = Idf(lexical_index)
+        self.default_idf = self.idf.default
+        self.vocabulary = self.idf
+        self.item = lru_cache(maxsize=4096)(self._item)
+        # Several chat users retrieve at once; one retrieval at a time.
         self._lock = threading.Lock()
+
+    def current(self) -> Retriever:
+        """This retriever, or a freshly loaded one when an ingest has finished since."""
+        if read_generation(self.cfg.data_dir)[0] == self.generation:
+            return self
+        return Retriever(self.cfg, embedder=self.embedder)
 
     # -- meetings -----------------------------------------------------------------------
 
@@ -167,25 +180,16 @@ class Retriever:
             out.append(m)
         return out
 
-    def item(self, ref: ItemRef) -> ItemView | None:
-        return self.items.get(ref)
+    def _item(self, ref: ItemRef) -> ItemView | None:
+        return get_item(self.store, ref)
 
     # -- retrieval ----------------------------------------------------------------------
 
     def _bm25_for(self, filters: MetadataFilters | None, top_k: int) -> BaseRetriever:
-        from llama_index.retrievers.bm25 import BM25Retriever
-
         if filters is None:
             self.bm25.similarity_top_k = top_k
             return self.bm25
-        self.bm25.bm25.corpus = self.bm25.corpus  # lets a filtered view share the index
-        return BM25Retriever(
-            existing_bm25=self.bm25.bm25,
-            stemmer=stemmer(),
-            token_pattern=TOKEN_PATTERN,
-            similarity_top_k=top_k,
-            filters=filters,
-        )
+        return LexicalRetriever(self.lexical, self.store, top_k, filters)
 
     def retrieve(
         self,
@@ -200,7 +204,7 @@ class Retriever:
         metadata_filters = to_metadata_filters(filters)
         top_k = top_k or self.cfg.top_k
         timings: dict[str, float] = {}
-        node_top_k = min(node_top_k, len(self.nodes))
+        node_top_k = min(node_top_k, self.size)
         retrievers: list[_Recording] = []
         t0 = time.perf_counter()
         with self._lock:
@@ -212,6 +216,9 @@ class Retriever:
                     retrievers.append(_Recording(self._bm25_for(metadata_filters, node_top_k)))
             results = self._run(retrievers, query, node_top_k)
         timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
+        for name, r in zip(("dense_ms", "bm25_ms") if mode == "hybrid" else (f"{mode}_ms",),
+                           retrievers, strict=False):
+            timings[name] = r.ms
         dense = retrievers[0].scores if mode in ("hybrid", "dense") else {}
         lexical = retrievers[-1].scores if mode in ("hybrid", "bm25") else {}
         return self._group(results, dense, lexical, top_k, query), timings
@@ -253,6 +260,8 @@ class Retriever:
         topic = topic_stems(query)
         by_item: dict[ItemRef, list[NodeWithScore]] = defaultdict(list)
         for r in results:
+            if r.node.metadata.get(k.MEETING_KEY) not in self._meeting_keys:
+                continue  # written by an ingest still running: not in this generation
             by_item[ref_from_metadata(r.node.metadata)].append(r)
         items = []
         for ref, chunks in by_item.items():
@@ -261,11 +270,11 @@ class Retriever:
             # The best chunk decides; a second matching chunk adds a little, and so does
             # a title that names the question's topic ("studieturen" → "Studietur til Lund").
             score = ranked[0] + 0.1 * sum(ranked[1:2])
-            score += TITLE_WEIGHT * self._title_match(topic, meta.get("title", ""))
+            score += TITLE_WEIGHT * self._title_match(topic, meta.get(k.TITLE, ""))
             items.append(RetrievedItem(
                 ref=ref,
-                title=meta.get("title", ""),
-                closed=bool(meta.get("closed")),
+                title=meta.get(k.TITLE, ""),
+                closed=bool(meta.get(k.CLOSED)),
                 score=score,
                 # Chroma returns exp(-cosine distance); undo that to get the cosine.
                 dense=max((1 + math.log(dense[c.node.node_id])

@@ -64,6 +64,9 @@ class Config:
     # REFERAT_CHUNK_TOKENS / REFERAT_CHUNK_OVERLAP: long sections are split to this size.
     chunk_tokens: int = 320
     chunk_overlap: int = 48
+    # REFERAT_MUNICIPALITY: the municipality of ingested minutes that do not name it
+    # (`referat ingest --kommune NAME` sets it for one run).
+    municipality: str = ""
     # REFERAT_TOP_K: agenda items kept after fusion.
     top_k: int = 5
     # REFERAT_MIN_CONFIDENCE: below this, "Det kan jeg ikke finde i referaterne."
@@ -108,6 +111,7 @@ class Config:
             chunk_overlap=_int(env, "REFERAT_CHUNK_OVERLAP", 48, 0, 4096),
             top_k=_int(env, "REFERAT_TOP_K", 5, 1, 100),
             min_confidence=_float(env, "REFERAT_MIN_CONFIDENCE", 0.6, 0.0, 1.0),
+            municipality=(env.get("REFERAT_MUNICIPALITY") or "").strip(),
             llm_base_url=env.get("REFERAT_LLM_BASE_URL") or None,
             llm_model=env.get("REFERAT_LLM_MODEL") or "local-model",
             llm_api_key=env.get("REFERAT_LLM_API_KEY") or "not-needed",

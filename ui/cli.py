@@ -63,7 +63,8 @@ def main(ctx: click.Context) -> None:
 @click.option("--rebuild", is_flag=True, help="Slet indekset og byg det forfra.")
 @click.option("--quiet", is_flag=True, help="Ingen statuslinje.")
 @click.option("--kommune", default=None,
-              help="Kommunens navn, når filerne ikke selv nævner den (eller nævner en anden).")
+              help="Kommunens navn; går forud for det, filen selv nævner "
+                   "(REFERAT_MUNICIPALITY bruges kun, når filen intet nævner).")
 @click.pass_obj
 @user_errors
 def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, quiet: bool,
@@ -73,7 +74,7 @@ def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, qui
     from ingest.index import ingest_paths
 
     report = ingest_paths(paths, cfg, prune=prune, rebuild=rebuild, progress=not quiet,
-                          municipality=kommune)
+                          municipality=kommune.strip() if kommune else None)
     click.echo(report.summary())
     if report.failed:
         sys.exit(1)
@@ -86,9 +87,9 @@ def ingest(cfg: Config, paths: tuple[Path, ...], prune: bool, rebuild: bool, qui
 def meetings(cfg: Config, as_json: bool) -> None:
     """Vis de indlæste møder: dato, kommune, udvalg og antal punkter."""
     from rag.catalog import list_meetings
-    from rag.retrieve import open_index_collection
+    from rag.retrieve import open_item_store
 
-    found = list_meetings(open_index_collection(cfg))
+    found = list_meetings(open_item_store(cfg))
     if as_json:
         click.echo(json.dumps([{
             "municipality": m.municipality, "committee": m.committee,
@@ -117,13 +118,13 @@ def show(cfg: Config, meeting_date: str, punkt: int, udvalg: str | None,
          kommune: str | None) -> None:
     """Vis et helt dagsordenspunkt med alle afsnit, fx `referat show 2023-02-07 5`."""
     from rag.catalog import get_items
-    from rag.retrieve import open_index_collection
+    from rag.retrieve import open_item_store
 
     try:
         day = date.fromisoformat(meeting_date)
     except ValueError:
         _fail(f"datoen skal skrives ÅÅÅÅ-MM-DD, ikke {meeting_date!r}", 2)
-    found = [i for i in get_items(open_index_collection(cfg), day, punkt)
+    found = [i for i in get_items(open_item_store(cfg), day, punkt)
              if _contains(i.committee, udvalg) and _contains(i.ref.municipality, kommune)]
     if not found:
         _fail(f"punkt {punkt} fra mødet {meeting_date} findes ikke i indekset", 1)
@@ -151,9 +152,9 @@ def show(cfg: Config, meeting_date: str, punkt: int, udvalg: str | None,
 def sag(cfg: Config, number: str) -> None:
     """Vis en sags forløb på tværs af møder, fx `referat sag 24-000603`."""
     from rag.case import case_history
-    from rag.retrieve import open_index_collection
+    from rag.retrieve import open_item_store
 
-    steps = case_history(open_index_collection(cfg), number)
+    steps = case_history(open_item_store(cfg), number)
     if not steps:
         _fail(f"sag {number} findes ikke i indekset (søg på sagsnummeret, som det står i "
               "referatet)", 1)
@@ -311,6 +312,30 @@ def evaluate(
         fit_cli(cfg, questions, progress=not quiet)
     run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet,
             split=split)
+
+
+@main.group()
+def bench() -> None:
+    """Målinger af hastighed og hukommelse."""
+
+
+@bench.command(name="scale")
+@click.option("--nodes", default="10000,100000,300000", show_default=True,
+              help="Størrelser (antal afsnit), kommasepareret.")
+@click.option("--json", "json_out", type=click.Path(path_type=Path), default=None)
+@click.option("--chroma-host", default=None, help="Byg korpusset på en `chroma run`-server.")
+@click.pass_obj
+@user_errors
+def bench_scale(cfg: Config, nodes: str, json_out: Path | None, chroma_host: str | None) -> None:
+    """Syntetisk arkiv af seeds' afsnit (fra indekset i REFERAT_DATA_DIR): opstart,
+    svartid og hukommelse pr. størrelse."""
+    from eval.scale import bench_scale as run
+
+    try:
+        sizes = [int(n.replace("_", "")) for n in nodes.split(",") if n.strip()]
+    except ValueError:
+        _fail(f"--nodes skal være heltal adskilt af komma, ikke {nodes!r}", 2)
+    run(sizes, cfg, json_out, chroma_host)
 
 
 if __name__ == "__main__":

@@ -24,11 +24,12 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from eval.bench_memory import Load, answer_text, run, start_server
-from ingest.chunk import ChunkSettings, meeting_to_nodes
+from ingest.chunk import ChunkSettings, meeting_key, meeting_to_nodes
+from ingest.formats import read_meetings
 from ingest.index import ingest_paths
-from ingest.parse import parse_minutes
-from ingest.read import read_text
+from ingest.itemstore import ItemStore
 from ingest.store import StoreUnavailable, open_collection, store_errors
+from referat import schema as k
 from referat.config import Config
 from tests.badfiles import SMALL, make_bad_folder, tiny_minutes
 
@@ -72,29 +73,30 @@ def _one_danish_line(out: str, *words: str) -> str:
     return lines[0]
 
 
-def _nodes(path: Path) -> int:
-    """How many nodes a complete write of `path` holds (no embedding needed to know)."""
+def _nodes(path: Path) -> dict[str, int]:
+    """{meeting key: how many nodes a complete write of `path` holds} (no embedding)."""
     settings = ChunkSettings(Config().chunk_tokens, Config().chunk_overlap)
-    return len(meeting_to_nodes(parse_minutes(read_text(path), str(path)), "x", settings))
+    meeting, *_ = read_meetings(path)
+    return {meeting_key(meeting): len(meeting_to_nodes(meeting, "x", settings))}
 
 
 def _expected_nodes(paths: list[Path]) -> dict[str, int]:
-    return {p.name: _nodes(p) for p in paths}
+    return {key: n for p in paths for key, n in _nodes(p).items()}
 
 
 def _assert_complete(cfg: Config, expected: dict[str, int]) -> None:
-    """Every file complete exactly once, with all of its nodes and nothing else."""
+    """Every meeting complete exactly once, with all of its nodes and nothing else."""
     got = open_collection(cfg).get(include=["metadatas"])
     assert len(got["ids"]) == len(set(got["ids"]))
-    per_file: dict[str, int] = {}
-    complete: list[str] = []
+    per_meeting: dict[str, int] = {}
     for meta in got["metadatas"]:
-        name = Path(meta["source_file"]).name
-        per_file[name] = per_file.get(name, 0) + 1
-        if meta.get("file_complete"):
-            complete.append(name)
-    assert sorted(complete) == sorted(expected)
-    assert per_file == expected
+        per_meeting[meta[k.MEETING_KEY]] = per_meeting.get(meta[k.MEETING_KEY], 0) + 1
+    assert per_meeting == expected
+    store = ItemStore.for_config(cfg)
+    try:
+        assert sorted(store.meeting_hashes()) == sorted(expected)  # the complete ones
+    finally:
+        store.close()
 
 
 def _wait(condition, timeout: float, what: str, proc: subprocess.Popen | None = None) -> bool:
@@ -159,7 +161,7 @@ def test_bad_files_never_stop_an_ingest(tmp_path: Path, tiny: Path) -> None:
         assert reason in skipped[name], (name, skipped[name])
     assert "\x1b" not in out.stdout  # escape codes in a file name are not printed
     assert "Møder: 2 (1 skrevet, 1 uændrede)" in out.stdout  # the UTF-16 file, and b.txt
-    _assert_complete(cfg, {"utf16.txt": _nodes(tiny / "a.txt"), "b.txt": _nodes(tiny / "b.txt")})
+    _assert_complete(cfg, _expected_nodes([tiny / "a.txt", tiny / "b.txt"]))
     assert took < 120  # 20,000-deep HTML included (it once took minutes)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -15,7 +14,10 @@ from pathlib import Path
 import pytest
 
 from ingest.index import ingest_paths
-from ingest.store import EmbedderMismatch, open_collection
+from ingest.itemstore import ItemStore
+from ingest.store import EmbedderMismatch, open_collection, page_ids
+from rag.catalog import list_meetings
+from referat import schema as k
 from referat.config import Config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,23 +25,25 @@ REFERAT = [sys.executable, "-m", "ui.cli"]
 
 
 def _ids_by_file(cfg: Config) -> dict[str, set[str]]:
-    got = open_collection(cfg).get(include=["metadatas"])
-    out: dict[str, set[str]] = {}
-    for node_id, meta in zip(got["ids"], got["metadatas"], strict=True):
-        out.setdefault(Path(meta["source_file"]).name, set()).add(node_id)
-    return out
+    """File name → ids of its chunks in Chroma (through the item store's meetings)."""
+    collection = open_collection(cfg)
+    store = ItemStore.for_config(cfg)
+    return {Path(m["source"]).name: set(page_ids(collection, {k.MEETING_KEY: m[k.MEETING_KEY]}))
+            for m in store.meetings()}
 
 
 def _assert_consistent(cfg: Config, files: list[str]) -> None:
-    """Every file complete exactly once, and no node without its meeting node."""
+    """Every file complete exactly once, and no chunk without its meeting."""
     collection = open_collection(cfg)
     got = collection.get(include=["metadatas"])
     ids = got["ids"]
     assert len(ids) == len(set(ids))
-    complete = [m for m in got["metadatas"] if m.get("file_complete")]
-    assert sorted(Path(m["source_file"]).name for m in complete) == sorted(files)
-    complete_sources = {m["source_file"] for m in complete}
-    assert all(m["source_file"] in complete_sources for m in got["metadatas"])
+    meetings = ItemStore.for_config(cfg).meetings()
+    assert sorted(Path(m["source"]).name for m in meetings) == sorted(files)
+    keys = {m[k.MEETING_KEY] for m in meetings}
+    assert {m[k.MEETING_KEY] for m in got["metadatas"]} == keys
+    assert sorted(m[k.MEETING_KEY] for m in got["metadatas"] if m.get(k.FILE_COMPLETE)) == \
+        sorted(keys)
 
 
 def test_seed_index_has_rich_metadata(seed_cfg):
@@ -61,11 +65,10 @@ def test_seed_index_has_rich_metadata(seed_cfg):
     closed = collection.get(where={"$and": [{"meeting_date_int": 20240206}, {"punkt": 12}]},
                             include=["metadatas"])["metadatas"]
     assert closed and all(m["closed"] for m in closed)
-    meeting = collection.get(where={"$and": [{"meeting_date_int": 20250318},
-                                             {"file_complete": True}]},
-                             include=["metadatas"])["metadatas"][0]
-    assert meeting["place"] == "Toms Gruppen, Toms Allé nr. 1"
-    assert "Musa Kekec (A)" in json.loads(meeting["absentees"])
+    meeting = next(m for m in list_meetings(ItemStore.for_config(seed_cfg))
+                   if m.date.isoformat() == "2025-03-18")
+    assert meeting.place == "Toms Gruppen, Toms Allé nr. 1"
+    assert "Musa Kekec (A)" in meeting.absentees
 
 
 def test_reingest_writes_nothing(seed_cfg, seeds_dir):
@@ -223,8 +226,8 @@ def test_same_meeting_twice_is_not_duplicated(tmp_path, small_corpus):
     report = ingest_paths([small_corpus], cfg, progress=False)
     dup = [f for f in report.files if f.status == "duplicate"]
     assert len(dup) == 1 and "allerede indlæst" in dup[0].reason
-    meetings = open_collection(cfg).get(where={"file_complete": True})["ids"]
-    assert len(meetings) == 2
+    assert len(ItemStore.for_config(cfg).meetings()) == 2
+    assert len(open_collection(cfg).get(where={k.FILE_COMPLETE: True})["ids"]) == 2
 
 
 def test_index_remembers_its_embedder(seed_cfg):

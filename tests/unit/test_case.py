@@ -7,34 +7,26 @@ import json
 from datetime import date
 from pathlib import Path
 
-from ingest.chunk import meeting_to_nodes
+from ingest.chunk import meeting_key, meeting_to_nodes
 from ingest.formats import read_meetings
+from ingest.itemstore import ItemStore
 from rag.case import case_history
 
 FIXTURE = Path(__file__).parent / "fixtures" / "formats" / "firstagenda_referat.json"
 
 
-class FakeCollection:
-    """The one Chroma call `case_history` makes: `get(where={key: value})`."""
-
-    def __init__(self, metadatas: list[dict]) -> None:
-        self.metadatas = metadatas
-
-    def get(self, where: dict, include: list[str]) -> dict:
-        ((key, value),) = where.items()
-        return {"metadatas": [m for m in self.metadatas if m.get(key) == value]}
-
-
-def _metadatas(*paths: Path) -> list[dict]:
-    out = []
+def _store(tmp_path: Path, *paths: Path) -> ItemStore:
+    """An item store (SQLite, no Chroma) holding the meetings of `paths`."""
+    store = ItemStore(tmp_path / "items.sqlite")
     for path in paths:
         (meeting,) = read_meetings(path)
-        out.extend(n.metadata for n in meeting_to_nodes(meeting, "sha"))
-    return out
+        store.put_meeting(meeting_key(meeting), meeting, "sha",
+                          meeting_to_nodes(meeting, "sha"))
+    return store
 
 
-def test_history_entries_not_in_the_archive_are_listed_from_the_sagsforloeb():
-    steps = case_history(FakeCollection(_metadatas(FIXTURE)), "24-001234")
+def test_history_entries_not_in_the_archive_are_listed_from_the_sagsforloeb(tmp_path):
+    steps = case_history(_store(tmp_path, FIXTURE), "24-001234")
     assert [(s.date, s.committee, s.in_archive) for s in steps] == [
         (date(2024, 2, 28), "Skoleudvalget", False),
         (date(2024, 3, 13), "Byrådet", True),
@@ -49,9 +41,10 @@ def test_an_earlier_meeting_in_the_archive_is_cited_once(tmp_path):
     data["Dagsordenpunkter"][0]["Felter"][0]["Html"] = "<h3>Beslutning</h3><p>Anbefalet.</p>"
     earlier = tmp_path / "skoleudvalget.json"
     earlier.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    steps = case_history(FakeCollection(_metadatas(FIXTURE, earlier)), "24-001234")
+    store = _store(tmp_path, FIXTURE, earlier)
+    steps = case_history(store, "24-001234")
     assert [(s.committee, s.in_archive, s.text) for s in steps] == [
         ("Skoleudvalget", True, "Anbefalet."),
         ("Byrådet", True, steps[1].text),
     ]
-    assert case_history(FakeCollection([]), "99-999999") == []
+    assert case_history(store, "99-999999") == []

@@ -1,0 +1,216 @@
+"""The item store: whole meetings, agenda items (every section) and chunk texts, once,
+in SQLite in the data dir (`referat.schema` names the tables).
+
+Chroma holds embeddings and small filter metadata; this store holds what a reader
+shows (`referat show`, the sources panel, the composers' quotes) and what the lexical
+index is built from. A meeting's row is written in one transaction after its chunks are
+in Chroma, so a meeting listed here is completely indexed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from llama_index.core.schema import TextNode
+
+from referat import schema as k
+from referat.config import Config
+from referat.domain import Meeting
+
+from .store import StoreError
+
+
+class SchemaMismatch(StoreError):
+    pass
+
+
+REBUILD_HINT = "byg indekset igen med `referat ingest --rebuild …`"
+
+
+class ItemStore:
+    """One SQLite file; safe to share between threads (one statement at a time)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._lock = threading.RLock()
+        with self._lock:
+            self._db.executescript(k.ITEM_STORE_SQL)
+            found = self._meta("schema_version")
+            if found is None:
+                self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)",
+                                 (str(k.SCHEMA_VERSION),))
+            elif int(found) != k.SCHEMA_VERSION:
+                raise SchemaMismatch(
+                    f"Indekset i {path.parent} har skemaversion {found}, men denne version af "
+                    f"Referat bruger {k.SCHEMA_VERSION}; {REBUILD_HINT}.")
+
+    @classmethod
+    def for_config(cls, cfg: Config) -> ItemStore:
+        return cls(cfg.data_dir / k.ITEM_STORE_FILE)
+
+    @staticmethod
+    def exists(cfg: Config) -> bool:
+        return (cfg.data_dir / k.ITEM_STORE_FILE).exists()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _meta(self, name: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def _rows(self, sql: str, args: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cur = self._db.execute(sql, tuple(args))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    # -- writing ------------------------------------------------------------------------
+
+    def put_meeting(self, key: str, meeting: Meeting, sha256: str,
+                    nodes: list[TextNode]) -> None:
+        """Replace everything stored for meeting `key` in one transaction."""
+        with self._lock:
+            db = self._db
+            db.execute("BEGIN")
+            try:
+                self._delete(key)
+                db.execute(
+                    "INSERT INTO meetings VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (key, meeting.municipality, meeting.committee, meeting.date.isoformat(),
+                     meeting.start_time or "", meeting.doc_type, meeting.place or "",
+                     meeting.source, meeting.source_url or "", sha256))
+                db.executemany(
+                    "INSERT INTO participants VALUES (?,?,?,?,?)",
+                    [(key, i, p.name, p.status, p.role)
+                     for i, p in enumerate(meeting.participants)])
+                db.executemany(
+                    "INSERT OR REPLACE INTO items VALUES (?,?,?,?,?,?)",
+                    [(key, it.number, meeting.date.isoformat(), it.title, int(it.closed),
+                      it.journal_number) for it in meeting.items])
+                db.executemany(
+                    "INSERT OR REPLACE INTO sections VALUES (?,?,?,?,?)",
+                    [(key, it.number, i, s.name, s.text)
+                     for it in meeting.items for i, s in enumerate(it.sections)])
+                db.executemany(
+                    "INSERT OR REPLACE INTO history VALUES (?,?,?,?,?,?,?)",
+                    [(key, it.number, i, t.committee, t.date.isoformat() if t.date else None,
+                      t.punkt, t.text)
+                     for it in meeting.items for i, t in enumerate(it.history)])
+                db.executemany(
+                    "INSERT INTO chunks (node_id, meeting_key, text, metadata) VALUES (?,?,?,?)",
+                    [(n.node_id, key, n.get_content(),
+                      json.dumps(n.metadata, ensure_ascii=False)) for n in nodes])
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def _delete(self, key: str) -> None:
+        for table in ("meetings", "participants", "items", "sections", "history", "chunks"):
+            self._db.execute(f"DELETE FROM {table} WHERE meeting_key = ?", (key,))
+
+    def delete_meeting(self, key: str) -> None:
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._delete(key)
+            self._db.execute("COMMIT")
+
+    def set_source(self, key: str, source: str) -> None:
+        """Where the meeting's file is now (a moved folder): no index change."""
+        with self._lock:
+            self._db.execute("UPDATE meetings SET source = ? WHERE meeting_key = ? "
+                             "AND source != ?", (source, key, source))
+
+    # -- reading ------------------------------------------------------------------------
+
+    def meeting_hashes(self) -> dict[str, str]:
+        """meeting key → sha256 of the file it was read from."""
+        return {r[k.MEETING_KEY]: r["sha256"]
+                for r in self._rows("SELECT meeting_key, sha256 FROM meetings")}
+
+    def meetings(self) -> list[dict[str, Any]]:
+        """Every meeting row with `participants` (name, status, role) and `agenda`
+        (punkt, title, closed) lists."""
+        people: dict[str, list[tuple[str, str, str]]] = {}
+        for r in self._rows("SELECT meeting_key, name, status, role FROM participants "
+                            "ORDER BY meeting_key, ord"):
+            people.setdefault(r[k.MEETING_KEY], []).append((r["name"], r["status"], r["role"]))
+        agenda: dict[str, list[tuple[int, str, bool]]] = {}
+        for r in self._rows("SELECT meeting_key, punkt, title, closed FROM items "
+                            "ORDER BY meeting_key, punkt"):
+            agenda.setdefault(r[k.MEETING_KEY], []).append(
+                (r["punkt"], r["title"], bool(r["closed"])))
+        rows = self._rows("SELECT * FROM meetings")
+        for r in rows:
+            r["participants"] = people.get(r[k.MEETING_KEY], [])
+            r["agenda"] = agenda.get(r[k.MEETING_KEY], [])
+        return rows
+
+    def items(self, where: str, args: Iterable[Any]) -> list[dict[str, Any]]:
+        """Item rows (with their meeting's fields and `sections`) matching `where`."""
+        rows = self._rows(
+            "SELECT i.meeting_key, i.punkt, i.title, i.closed, i.journal_number, "
+            "m.municipality, m.committee, m.date, m.time, m.doc_type "
+            f"FROM items i JOIN meetings m USING (meeting_key) WHERE {where}", args)
+        for r in rows:
+            r["sections"] = [(s["name"], s["text"]) for s in self._rows(
+                "SELECT name, text FROM sections WHERE meeting_key = ? AND punkt = ? "
+                "ORDER BY ord", (r[k.MEETING_KEY], r["punkt"]))]
+        return rows
+
+    def history(self, meeting_key: str, punkt: int) -> list[dict[str, Any]]:
+        """The treatments item `punkt` of a meeting names in its case history, in order."""
+        return self._rows("SELECT committee, date, ref_punkt, text FROM history "
+                          "WHERE meeting_key = ? AND punkt = ? ORDER BY ord", (meeting_key, punkt))
+
+    def count_chunks(self) -> int:
+        return self._rows("SELECT count(*) AS n FROM chunks")[0]["n"]
+
+    def iter_chunks(self, page: int = 5000) -> Iterator[tuple[int, str, dict[str, Any]]]:
+        """(row id, text, metadata) of every chunk, in row-id order, a page at a time."""
+        last = -1
+        while True:
+            rows = self._rows("SELECT id, text, metadata FROM chunks WHERE id > ? "
+                              "ORDER BY id LIMIT ?", (last, page))
+            if not rows:
+                return
+            for r in rows:
+                yield r["id"], r["text"], json.loads(r["metadata"])
+            last = rows[-1]["id"]
+
+    def chunks(self, row_ids: list[int]) -> dict[int, tuple[str, str, dict[str, Any]]]:
+        """row id → (node id, text, metadata)."""
+        if not row_ids:
+            return {}
+        marks = ",".join("?" * len(row_ids))
+        rows = self._rows(f"SELECT id, node_id, text, metadata FROM chunks WHERE id IN ({marks})",
+                          row_ids)
+        return {r["id"]: (r["node_id"], r["text"], json.loads(r["metadata"])) for r in rows}
+
+
+# -- generations: which lexical index is current ------------------------------------------
+
+def read_generation(data_dir: Path) -> tuple[int, str]:
+    """(generation number, lexical sub-directory); (0, "") before the first ingest."""
+    try:
+        number, name = (data_dir / k.GENERATION_FILE).read_text("utf-8").split()
+        return int(number), name
+    except (FileNotFoundError, ValueError):
+        return 0, ""
+
+
+def write_generation(data_dir: Path, number: int, name: str) -> None:
+    """Publish a finished ingest: one atomic rename, so readers see old or new, never half."""
+    tmp = data_dir / f".{k.GENERATION_FILE}.tmp"
+    tmp.write_text(f"{number} {name}\n", "utf-8")
+    os.replace(tmp, data_dir / k.GENERATION_FILE)

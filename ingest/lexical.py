@@ -1,0 +1,122 @@
+"""The lexical (BM25) index: built with `bm25s` and the Danish Snowball stemmer at
+ingest, saved under `<data dir>/lexical/<generation>/`, loaded memory-mapped.
+
+Next to bm25s's own files it keeps one column per filter field (`referat.schema.
+FILTER_KEYS`) and the item-store row id of every document, so a query's
+`MetadataFilters` become a numpy mask without reading any chunk, and hits are read
+from the item store by row id.
+
+bm25s has no incremental update, so an ingest that changes anything rebuilds the index
+from the item store's chunk texts (no Chroma read), into a new directory; the
+generation file then points at it (`itemstore.write_generation`).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from referat import schema as k
+from referat.danish import TOKEN_PATTERN, stemmer
+
+from .itemstore import ItemStore, read_generation, write_generation
+
+ROW_IDS = "row_ids.npy"
+NAMES = "names.json"  # committee and municipality names for the coded columns
+CODED = (k.COMMITTEE, k.MUNICIPALITY)
+NUMERIC = (k.MEETING_DATE_INT, k.PUNKT)
+
+
+def tokenize(texts: list[str] | str, with_stopwords: bool = True) -> bm25s.tokenization.Tokenized:
+    """Tokens as the index and its queries see them (Danish stop words, Snowball stems)."""
+    return bm25s.tokenize(texts, stopwords="da" if with_stopwords else None, stemmer=stemmer(),
+                          token_pattern=TOKEN_PATTERN, show_progress=False)
+
+
+def build(store: ItemStore, data_dir: Path) -> str | None:
+    """Build the index over every chunk in `store` and publish it as the next generation.
+
+    Returns the new sub-directory's name, or None when the store holds no chunk.
+    """
+    row_ids: list[int] = []
+    texts: list[str] = []
+    numeric: dict[str, list[int]] = {key: [] for key in NUMERIC}
+    coded: dict[str, list[str]] = {key: [] for key in CODED}
+    for row_id, text, meta in store.iter_chunks():
+        row_ids.append(row_id)
+        texts.append(text)
+        for key in NUMERIC:
+            numeric[key].append(int(meta.get(key, 0)))
+        for key in CODED:
+            coded[key].append(str(meta.get(key, "")))
+    number, previous = read_generation(data_dir)
+    root = data_dir / k.LEXICAL_DIR
+    if not texts:
+        write_generation(data_dir, number + 1, "-")
+        _clean(root, keep={previous})
+        return None
+    name = f"g{number + 1:06d}"
+    target = root / name
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    bm25 = bm25s.BM25()
+    bm25.index(tokenize(texts), show_progress=False)
+    bm25.save(str(target))
+    np.save(target / ROW_IDS, np.asarray(row_ids, dtype=np.int64))
+    for key in NUMERIC:
+        np.save(target / f"{key}.npy", np.asarray(numeric[key], dtype=np.int64))
+    names: dict[str, list[str]] = {}
+    for key in CODED:
+        values = sorted(set(coded[key]))
+        codes = {v: i for i, v in enumerate(values)}
+        np.save(target / f"{key}.npy", np.asarray([codes[v] for v in coded[key]], dtype=np.int32))
+        names[key] = values
+    (target / NAMES).write_text(json.dumps(names, ensure_ascii=False), "utf-8")
+    write_generation(data_dir, number + 1, name)
+    # A running reader may still use the previous generation; older ones can go.
+    _clean(root, keep={name, previous})
+    return name
+
+
+def _clean(root: Path, keep: set[str]) -> None:
+    if root.is_dir():
+        for old in root.iterdir():
+            if old.name not in keep:
+                shutil.rmtree(old, ignore_errors=True)
+
+
+@dataclass
+class LexicalIndex:
+    """A loaded (memory-mapped) generation of the lexical index."""
+
+    bm25: bm25s.BM25
+    row_ids: np.ndarray
+    columns: dict[str, np.ndarray]
+    codes: dict[str, dict[str, int]]  # coded column → name → code
+
+    @property
+    def size(self) -> int:
+        return int(self.bm25.scores["num_docs"])
+
+    def document_frequencies(self) -> tuple[dict[str, int], np.ndarray]:
+        """(stem → token id, token id → number of chunks holding it)."""
+        return self.bm25.vocab_dict, np.diff(self.bm25.scores["indptr"])
+
+
+def load(data_dir: Path) -> LexicalIndex | None:
+    """The current generation, memory-mapped; None when there is none."""
+    _, name = read_generation(data_dir)
+    target = data_dir / k.LEXICAL_DIR / name
+    if not name or not (target / ROW_IDS).exists():
+        return None
+    bm25 = bm25s.BM25.load(str(target), mmap=True, load_corpus=False)
+    columns = {key: np.load(target / f"{key}.npy", mmap_mode="r") for key in NUMERIC + CODED}
+    names = json.loads((target / NAMES).read_text("utf-8"))
+    codes = {key: {v: i for i, v in enumerate(names[key])} for key in CODED}
+    return LexicalIndex(bm25, np.load(target / ROW_IDS, mmap_mode="r"), columns, codes)

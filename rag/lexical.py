@@ -1,0 +1,116 @@
+"""BM25 over the persisted, memory-mapped lexical index (`ingest.lexical`), behind
+llama-index's `BM25Retriever` interface.
+
+Filters are llama-index `MetadataFilters`, evaluated on the index's filter columns as a
+numpy mask (no per-query pass over node dicts); hits are read from the item store by
+row id. Stem document frequencies come from the same index (`Idf`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+import numpy as np
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.vector_stores import (
+    FilterCondition,
+    FilterOperator,
+    MetadataFilter,
+    MetadataFilters,
+)
+from llama_index.retrievers.bm25 import BM25Retriever
+
+from ingest.itemstore import ItemStore
+from ingest.lexical import CODED, LexicalIndex, tokenize
+from referat.danish import TOKEN_PATTERN, stemmer
+
+
+class Idf:
+    """Stem → BM25 idf over all chunks (`.get(stem, default)`, `in`, iteration)."""
+
+    def __init__(self, index: LexicalIndex) -> None:
+        self.vocab, self.df = index.document_frequencies()
+        self.n = index.size
+        self.default = math.log(1 + (self.n + 0.5) / 0.5)
+
+    def get(self, stem: str, default: float | None = None) -> float:
+        i = self.vocab.get(stem)
+        if i is None:
+            return self.default if default is None else default
+        c = int(self.df[i])
+        return math.log(1 + (self.n - c + 0.5) / (c + 0.5))
+
+    def __contains__(self, stem: object) -> bool:
+        return stem in self.vocab
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.vocab)
+
+    def __len__(self) -> int:
+        return len(self.vocab)
+
+
+_COMPARE = {
+    FilterOperator.EQ: np.equal, FilterOperator.NE: np.not_equal,
+    FilterOperator.GT: np.greater, FilterOperator.GTE: np.greater_equal,
+    FilterOperator.LT: np.less, FilterOperator.LTE: np.less_equal,
+}
+
+
+def filter_mask(index: LexicalIndex, filters: MetadataFilters) -> np.ndarray:
+    """`filters` over the index's columns: 1.0 where a chunk passes, else 0.0."""
+    def one(f: MetadataFilter | MetadataFilters) -> np.ndarray:
+        if isinstance(f, MetadataFilters):
+            parts = [one(sub) for sub in f.filters]
+            if not parts:
+                return np.ones(index.size, dtype=bool)
+            if f.condition == FilterCondition.OR:
+                return np.logical_or.reduce(parts)
+            return np.logical_and.reduce(parts)
+        if f.key not in index.columns:
+            raise ValueError(f"the lexical index cannot filter on {f.key!r}")
+        column = index.columns[f.key]
+        values = f.value if isinstance(f.value, list) else [f.value]
+        if f.key in CODED:  # names → codes; an unknown name matches nothing
+            codes = index.codes[f.key]
+            values = [codes.get(str(v), -1) for v in values]
+        if f.operator in (FilterOperator.IN, FilterOperator.NIN):
+            hit = np.isin(column, np.asarray(values))
+            return hit if f.operator == FilterOperator.IN else ~hit
+        if f.operator in _COMPARE and len(values) == 1:
+            return _COMPARE[f.operator](column, values[0])
+        raise ValueError(f"the lexical index cannot apply {f.operator} to {f.key!r}")
+
+    return one(filters).astype(np.float32)
+
+
+class LexicalRetriever(BM25Retriever):
+    """`BM25Retriever` over a loaded `LexicalIndex`; nodes come from the item store."""
+
+    def __init__(self, index: LexicalIndex, store: ItemStore, similarity_top_k: int,
+                 filters: MetadataFilters | None = None) -> None:
+        super().__init__(existing_bm25=index.bm25, stemmer=stemmer(),
+                         token_pattern=TOKEN_PATTERN,
+                         similarity_top_k=min(similarity_top_k, index.size))
+        self.index, self.store = index, store
+        self.mask = filter_mask(index, filters) if filters else None
+        if self.mask is not None and not self.mask.any():
+            raise ValueError("every chunk is filtered out")
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        # The query keeps its stop words, as `BM25Retriever` tokenises queries.
+        tokens = tokenize(query_bundle.query_str, with_stopwords=False)
+        docs, scores = self.bm25.retrieve(tokens, k=self.similarity_top_k,
+                                          weight_mask=self.mask, show_progress=False)
+        hits = [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+        rows = self.store.chunks([int(self.index.row_ids[d]) for d, _ in hits])
+        out = []
+        for d, score in hits:
+            row = rows.get(int(self.index.row_ids[d]))
+            if row is None:  # written over by an ingest since this generation
+                continue
+            node_id, text, meta = row
+            node = TextNode(id_=node_id, text=text, metadata=meta)
+            out.append(NodeWithScore(node=node, score=score))
+        return out

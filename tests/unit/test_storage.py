@@ -1,0 +1,139 @@
+"""The storage layer without an embedder or Chroma: schema keys, the SQLite item store,
+the persisted BM25 index with filters, generations."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+
+from ingest import lexical
+from ingest.chunk import meeting_key, meeting_to_nodes
+from ingest.itemstore import ItemStore, SchemaMismatch, read_generation
+from rag.catalog import get_item, get_items, list_meetings
+from rag.lexical import Idf, LexicalRetriever
+from referat import schema as k
+from referat.domain import AgendaItem, ItemRef, Meeting, Participant, Section
+
+ROOT = Path(__file__).resolve().parents[2]
+DAY = date(2025, 3, 18)
+
+
+def meeting(committee: str, decision: str, topic: str = "IPS-indsatsen") -> Meeting:
+    items = [
+        AgendaItem(1, "Meddelelser", sections=[Section("Beslutning", "Taget til efterretning.")]),
+        AgendaItem(4, f"Status på {topic}", journal_number="15.00.00-A00-1-25", sections=[
+            Section("Sagsfremstilling", f"Udvalget orienteres om {topic} og beskæftigelse."),
+            Section("Beslutning", decision)]),
+    ]
+    return Meeting(committee, DAY, items, start_time="08:00", place="Rådhuset",
+                   participants=[Participant("Anja Holtze (A)"),
+                                 Participant("Musa Kekec (A)", "afbud")],
+                   municipality="Ballerup", source=f"/x/{committee}.txt")
+
+
+def fill(store: ItemStore, *meetings: Meeting) -> None:
+    for m in meetings:
+        store.put_meeting(meeting_key(m), m, f"sha-{m.committee}", meeting_to_nodes(m, "sha"))
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> ItemStore:
+    s = ItemStore(tmp_path / k.ITEM_STORE_FILE)
+    fill(s, meeting("Erhvervsudvalget", "Godkendt."), meeting("Socialudvalget", "Udsat."))
+    return s
+
+
+def test_chunk_metadata_holds_keys_and_filter_fields_only():
+    nodes = meeting_to_nodes(meeting("Erhvervsudvalget", "Godkendt."), "sha")
+    for node in nodes:
+        extra = set(node.metadata) - set(k.CHUNK_KEYS) - {k.FILE_COMPLETE}
+        assert not extra, extra
+        assert all(len(str(v)) < 200 for v in node.metadata.values())
+    assert nodes[-1].metadata[k.FILE_COMPLETE] is True
+
+
+def test_metadata_keys_are_named_only_in_the_schema_module():
+    literal = re.compile(r"""["'](meeting_date_int|meeting_key|file_complete|item_json|"""
+                         r"""source_sha256|meeting_time)["']""")
+    offenders = [str(p.relative_to(ROOT))
+                 for pkg in ("referat", "ingest", "rag", "ui", "eval")
+                 for p in (ROOT / pkg).rglob("*.py")
+                 if p.name != "schema.py" and literal.search(p.read_text("utf-8"))]
+    assert offenders == []
+
+
+def test_two_committees_on_one_day_stay_two_meetings_and_items(store):
+    meetings = list_meetings(store)
+    assert [m.committee for m in meetings] == ["Erhvervsudvalget", "Socialudvalget"]
+    assert meetings[0].attendees == ["Anja Holtze (A)"]
+    assert meetings[0].absentees == ["Musa Kekec (A)"]
+    assert meetings[0].agenda == [(1, "Meddelelser", False), (4, "Status på IPS-indsatsen", False)]
+    both = get_items(store, DAY, 4)
+    assert sorted((i.committee, i.section("Beslutning")) for i in both) == [
+        ("Erhvervsudvalget", "Godkendt."), ("Socialudvalget", "Udsat.")]
+    ref = ItemRef("Ballerup", "Socialudvalget", DAY, "08:00", 4)
+    item = get_item(store, ref)
+    assert item is not None and item.ref == ref and item.section("Beslutning") == "Udsat."
+    assert item.journal_number == "15.00.00-A00-1-25"
+
+
+def test_rewriting_a_meeting_replaces_it_and_delete_removes_it(store):
+    m = meeting("Erhvervsudvalget", "Afvist.")
+    fill(store, m)
+    assert len(list_meetings(store)) == 2
+    ref = ItemRef("Ballerup", "Erhvervsudvalget", DAY, "08:00", 4)
+    assert get_item(store, ref).section("Beslutning") == "Afvist."
+    store.delete_meeting(meeting_key(m))
+    assert get_item(store, ref) is None
+    assert [m.committee for m in list_meetings(store)] == ["Socialudvalget"]
+
+
+def test_store_of_another_schema_version_is_refused(tmp_path):
+    path = tmp_path / k.ITEM_STORE_FILE
+    ItemStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = '1' WHERE name = 'schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(SchemaMismatch, match="--rebuild"):
+        ItemStore(path)
+
+
+def test_lexical_index_persists_filters_and_publishes_generations(store, tmp_path):
+    first = lexical.build(store, tmp_path)
+    assert read_generation(tmp_path) == (1, first)
+    index = lexical.load(tmp_path)
+    assert index.size == store.count_chunks()
+    assert isinstance(index.bm25.scores["data"], __import__("numpy").memmap)
+
+    hits = LexicalRetriever(index, store, 5).retrieve("IPS-indsatsen beslutning udsat")
+    assert hits and {h.node.metadata[k.COMMITTEE] for h in hits} == {
+        "Erhvervsudvalget", "Socialudvalget"}
+    only = MetadataFilters(filters=[MetadataFilter(key=k.COMMITTEE, operator=FilterOperator.IN,
+                                                   value=["Socialudvalget"])])
+    hits = LexicalRetriever(index, store, 5, only).retrieve("IPS-indsatsen")
+    assert hits and {h.node.metadata[k.COMMITTEE] for h in hits} == {"Socialudvalget"}
+    punkt = MetadataFilters(filters=[MetadataFilter(key=k.PUNKT, operator=FilterOperator.EQ,
+                                                    value=1)])
+    hits = LexicalRetriever(index, store, 5, punkt).retrieve("efterretning")
+    assert hits and all(h.node.metadata[k.PUNKT] == 1 for h in hits)
+    nobody = MetadataFilters(filters=[MetadataFilter(key=k.MUNICIPALITY, operator=FilterOperator.IN,
+                                                     value=["Greve"])])
+    with pytest.raises(ValueError):
+        LexicalRetriever(index, store, 5, nobody)
+
+    idf = Idf(index)
+    assert "ips" in idf and idf.get("ips") < idf.get("ukendtord")
+
+    fill(store, meeting("Økonomiudvalget", "Godkendt.", topic="budgettet"))
+    second = lexical.build(store, tmp_path)
+    third = lexical.build(store, tmp_path)
+    assert read_generation(tmp_path) == (3, third)
+    kept = sorted(p.name for p in (tmp_path / k.LEXICAL_DIR).iterdir())
+    assert kept == sorted({second, third}) and first not in kept
+    assert lexical.load(tmp_path).size == store.count_chunks()
