@@ -100,7 +100,8 @@ def meetings(cfg: Config, as_json: bool) -> None:
     for m in found:
         where = f"{m.municipality}, " if m.municipality else ""
         kind = ", kun dagsorden" if m.doc_type == "dagsorden" else ""
-        click.echo(f"{m.date.isoformat()}  {where}{m.committee}  ({len(m.agenda)} punkter{kind})")
+        count = f"{len(m.agenda)} punkt{'er' if len(m.agenda) != 1 else ''}"
+        click.echo(f"{m.date.isoformat()}  {where}{m.committee}  ({count}{kind})")
 
 
 def _contains(value: str, wanted: str | None) -> bool:

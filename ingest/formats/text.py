@@ -22,7 +22,7 @@ from pathlib import Path
 from referat.danish import danish_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
-from ..read import text_of
+from ..read import SUPPORTED_SUFFIXES, text_of
 from .common import CANONICAL_HEADINGS, ParseError, dated_decision, municipality_in, section_for
 from .finish import finish_meeting
 from .item_text import CASE_NUMBER_RE, GLUED_HEADING_RE
@@ -274,12 +274,11 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
 # --- the adapter ----------------------------------------------------------------------
 
 NAME = "tekst"
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm")
 
 
 def sniff(raw: bytes, path: Path) -> bool:
     """Any PDF, and text, markdown or HTML files: the fallback adapter."""
-    return raw.startswith(b"%PDF") or path.suffix.lower() in TEXT_SUFFIXES
+    return raw.startswith(b"%PDF") or path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def _kind_of(raw: bytes, text: str) -> str:
