@@ -111,6 +111,10 @@ class Checker:
         filters = Filters()
         if claim.meeting_day is not None:
             filters = Filters(date_from=claim.meeting_day, date_to=claim.meeting_day)
+            if not self.retriever.meetings_in(filters):
+                return CheckResult(claim.text, IKKE_NAEVNT, [_unstated(p) for p in claim.parts],
+                                   correction=f"Arkivet har intet møde den "
+                                   f"{danish_date(claim.meeting_day)}.")
         # BM25 first (milliseconds); the dense search (an embedding) only when the lexical
         # candidates name part, but not enough, of the claim's topic.
         scored: list[tuple[float, RetrievedItem, list[Sentence]]] = []

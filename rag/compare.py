@@ -182,6 +182,10 @@ class Matcher:
                 i = next(i for i in ranked if rel[i] >= w.check_confirm_relevance
                          and _same_value(part, sents[i]))
                 return PartResult(part.text, part.kind, CONFIRMED, found, sents[i])
+        if part.kind == DATE and part.decided_on and part.period is not None:
+            held = _period_holds(part.period, item.meeting_date)
+            return PartResult(part.text, part.kind, CONFIRMED if held else CONTRADICTED,
+                              f"mødet den {danish_date(item.meeting_date)}")
         same, other = _SAME.get(part.kind, _same_value), _OTHER.get(part.kind, _other_value)
         first_rival: PartResult | None = None
         for i in ranked:
