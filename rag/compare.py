@@ -138,7 +138,7 @@ class Matcher:
     def best_sentence_coverage(self, claim: Claim, sents: list[Sentence]) -> float:
         return max((self.coverage(claim.topic, s.stems) for s in sents[1:]), default=0.0)
 
-    def bestmake_sentence(self, claim: Claim, sents: list[Sentence]) -> Sentence | None:
+    def best_sentence(self, claim: Claim, sents: list[Sentence]) -> Sentence | None:
         rel = self.relevance(claim, sents)
         body = list(range(1, len(sents)))
         return sents[max(body, key=rel.__getitem__)] if body else None
@@ -184,7 +184,7 @@ class Matcher:
                     rival, theirs = self._best_other(part, claim, sents, rel)
                     if rival and theirs > mine + w.check_person_margin:
                         first_rival = first_rival or PartResult(
-                            part.text, part.kind, CONTRADICTED, rival.name, rivalmake_sentence(
+                            part.text, part.kind, CONTRADICTED, rival.name, rival_sentence(
                                 rival, sents))
                         continue
                     if mine < w.check_person_fit:
@@ -278,5 +278,5 @@ def _fit(x: Value, claim: Claim, s: Sentence, matcher: Matcher) -> float:
     return matcher.coverage(words, frozenset(stems(near)))
 
 
-def rivalmake_sentence(x: Value, sents: list[Sentence]) -> Sentence | None:
+def rival_sentence(x: Value, sents: list[Sentence]) -> Sentence | None:
     return next((s for s in sents if x in s.values), None)
