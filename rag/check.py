@@ -111,8 +111,12 @@ class Checker:
         filters = Filters()
         if claim.meeting_day is not None:
             filters = Filters(date_from=claim.meeting_day, date_to=claim.meeting_day)
+            if not self.retriever.meetings_in(filters):
+                return CheckResult(claim.text, IKKE_NAEVNT, [_unstated(p) for p in claim.parts],
+                                   correction=f"Arkivet har intet møde den "
+                                   f"{danish_date(claim.meeting_day)}.")
         # BM25 first (milliseconds); the dense search (an embedding) only when the lexical
-        # candidates do not name the claim's topic.
+        # candidates name part, but not enough, of the claim's topic.
         scored: list[tuple[float, RetrievedItem, list[Sentence]]] = []
         candidates: list[RetrievedItem] = []
         for mode in ("bm25", "hybrid"):
@@ -125,7 +129,10 @@ class Checker:
             for item in fresh:
                 sents = self.matcher.sentences(item)
                 scored.append((self.matcher.item_coverage(claim, sents), item, sents))
-            if max((c for c, _, _ in scored), default=0.0) >= w.check_confirm_coverage:
+            best_cov = max((c for c, _, _ in scored), default=0.0)
+            # the verdict needs the words in the item: when BM25's items (ranked by those
+            # very words) name little of the topic, the dense search cannot find more
+            if best_cov >= w.check_confirm_coverage or best_cov < w.check_dense_floor:
                 break
         leads = [i for i in candidates if not i.is_meeting][:3]
         top = max((c for c, _, _ in scored), default=0.0)

@@ -75,6 +75,9 @@ _ROLE_DROP = STOPWORDS - {"imod", "mod"}
 # Capitalised runs that name an organisation, not a person ("Region Hovedstaden").
 _ORGANISATION = frozenset("Region Erhvervshus Center Jobcenter Jobcentret Business Interreg "
                           "Toms Lunds Medicon Danmarks Dansk Styrelsen".split())
+_DECIDED_ON = re.compile(
+    r"\b(?:godkendte|vedtog|besluttede|udsatte|afviste|anbefalede|behandlede|drøftede)"
+    r"(?:\s+udvalget)?\s+(?:den|d\.|i|på)?\s*$", re.I)
 _MEETING_DAY = re.compile(r"\b(?:på|ved|i|til|fra)\s+(?:udvalgs)?mødet\s+(?:den|d\.)\s*$",
                           re.I)
 # "over 250 ansatte", "mindst 40", "under 5 pct.", "cirka 300": a bound, not a value
@@ -94,6 +97,7 @@ class Part:
     outcome: str = ""  # for DECISION
     bound: str = ""  # ">" over, "<" under, "~" about (numbers only)
     period: Period | None = None  # for DATE
+    decided_on: bool = False  # "godkendte den 7. februar": the decision's (meeting's) date
 
 
 @dataclass
@@ -154,6 +158,7 @@ def parse_claim(text: str) -> Claim:
                 value_spans.append(v.span)
                 continue
             part.period = period
+            part.decided_on = bool(_DECIDED_ON.search(core[:v.span[0]]))
         claim.parts.append(part)
         value_spans.append(v.span)
     # periods find_values leaves out ("andet kvartal 2020", "2016-2020") are facts too

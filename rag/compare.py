@@ -11,45 +11,44 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from referat.danish import danish_date, sentences, stems, synonyms
 from referat.domain import RetrievedItem
-from referat.periods import Period, find_periods
 from referat.values import (
     AMOUNT,
     COUNT,
     DATE,
     DURATION,
     PARTIES,
-    PARTY,
     PERCENT,
     PERSON,
     PLACE,
     Value,
-    find_values,
 )
 
 from .claims import DECISION, Claim, Part
 from .compose.base import UNQUOTED
 from .compose.decision import outcome
 from .intent import who_role
+from .sentence_values import (
+    OTHER,
+    SAME,
+    Sentence,
+    holds,
+    make_sentence,
+    numbers,
+    other_value,
+    period_holds,
+    person_in,
+    same_value,
+)
 from .weights import Weights
 
 CONFIRMED, CONTRADICTED, NOT_STATED = "bekræftet", "afkræftet", "ikke nævnt"
 ROLE_CLASHES = ("deltog", "meldte afbud")
 _NUMERIC = (AMOUNT, PERCENT, DURATION, COUNT)
 _PARTY_NAMES = {letter: name.title() for name, letter in reversed(list(PARTIES.items()))}
-
-
-@dataclass(frozen=True, eq=False)
-class Sentence:
-    section: str
-    text: str
-    stems: frozenset[str]
-    values: tuple[Value, ...]
-    periods: tuple[Period, ...]
 
 
 @dataclass
@@ -65,25 +64,6 @@ class PartResult:
                 "minutes_value": self.minutes_value}
 
 
-def _sentence(section: str, text: str) -> Sentence:
-    return Sentence(section, text, frozenset(stems(text.replace(" i mod ", " imod "))),
-                    tuple(find_values(text)),
-                    tuple(p for p in find_periods(text) if p.year is not None))
-
-
-def _words(text: str) -> str:
-    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
-
-
-def _person_in(name: str, text: str) -> bool:
-    """"Saime Bilen Inanc" is in "Saime B. Inanc (Ø)": first and last name both named."""
-    parts = re.findall(r"\w+", name.lower())
-    have = _words(text)
-    last = parts[-1] if parts else ""
-    lasts = {last, last.removesuffix("s"), last + "s"}  # "Musa Kekecs fravær"
-    return bool(parts) and f" {parts[0]} " in have and any(f" {x} " in have for x in lasts)
-
-
 class Matcher:
     def __init__(self, lookup: Any, weights: Weights) -> None:
         self.lookup = lookup
@@ -95,20 +75,22 @@ class Matcher:
 
     def sentences(self, item: RetrievedItem) -> list[Sentence]:
         if item.ref not in self._cache:
-            out = [_sentence("Titel", item.title)]
+            out = [make_sentence("Titel", item.title)]
             view = self.lookup.item(item.ref)
             if view is not None:
                 for name, text in view.sections:
                     if name not in UNQUOTED:
-                        out.extend(_sentence(name, s) for s in sentences(text))
+                        out.extend(make_sentence(name, s) for s in sentences(text))
             elif item.is_meeting:
                 m = self.lookup.meeting(item.ref)
                 if m is not None:
-                    out.append(_sentence("Deltagere", "Deltog i mødet: " + ", ".join(m.attendees)))
-                    out.append(_sentence("Afbud", "Afbud, deltog ikke: " + ", ".join(m.absentees)))
-                    out.append(_sentence("Sted", f"Mødet blev holdt på {m.place}."))
+                    out.append(make_sentence("Deltagere",
+                                             "Deltog i mødet: " + ", ".join(m.attendees)))
+                    out.append(make_sentence("Afbud",
+                                             "Afbud, deltog ikke: " + ", ".join(m.absentees)))
+                    out.append(make_sentence("Sted", f"Mødet blev holdt på {m.place}."))
             else:
-                out.extend(_sentence("", s) for c in item.chunks
+                out.extend(make_sentence("", s) for c in item.chunks
                            for s in sentences(c.node.get_content()))
             self._cache[item.ref] = out
         return self._cache[item.ref]
@@ -177,12 +159,16 @@ class Matcher:
             return self._decision(part, sents)
         if part.value is not None and part.value.number is not None:
             found = next((x.text for i in ranked if rel[i] >= w.check_confirm_relevance
-                          for x in _numbers(part, sents[i]) if _holds(part, x)), "")
+                          for x in numbers(part, sents[i]) if holds(part, x)), "")
             if found:
                 i = next(i for i in ranked if rel[i] >= w.check_confirm_relevance
-                         and _same_value(part, sents[i]))
+                         and same_value(part, sents[i]))
                 return PartResult(part.text, part.kind, CONFIRMED, found, sents[i])
-        same, other = _SAME.get(part.kind, _same_value), _OTHER.get(part.kind, _other_value)
+        if part.kind == DATE and part.decided_on and part.period is not None:
+            held = period_holds(part.period, item.meeting_date)
+            return PartResult(part.text, part.kind, CONFIRMED if held else CONTRADICTED,
+                              f"mødet den {danish_date(item.meeting_date)}")
+        same, other = SAME.get(part.kind, same_value), OTHER.get(part.kind, other_value)
         first_rival: PartResult | None = None
         for i in ranked:
             if (rel[i] < w.check_confirm_relevance and not (i == 0 and part.kind == PLACE)):
@@ -208,7 +194,7 @@ class Matcher:
             return first_rival
         if part.kind in (PLACE, PERSON) and any(same(part, s) for s in sents):
             return PartResult(part.text, part.kind, NOT_STATED)  # named, but elsewhere
-        if part.kind == DATE and part.period is not None and _period_holds(
+        if part.kind == DATE and part.period is not None and period_holds(
                 part.period, item.meeting_date) and any(p.kind == DECISION for p in claim.parts):
             return PartResult(part.text, part.kind, CONFIRMED,
                               f"mødet den {danish_date(item.meeting_date)}")
@@ -218,7 +204,7 @@ class Matcher:
 
         def backing(i: int) -> float:
             return rel[i] + w.check_other_part_bonus * sum(
-                1 for p in others if _SAME.get(p.kind, _same_value)(p, sents[i]))
+                1 for p in others if SAME.get(p.kind, same_value)(p, sents[i]))
 
         found = [(backing(i), i, other(part, sents[i])) for i in ranked
                  if rel[i] >= w.check_contradict_relevance]
@@ -247,7 +233,7 @@ class Matcher:
             if r < self.w.check_confirm_relevance:
                 continue
             for x in s.values:
-                if x.kind == PERSON and not any(_person_in(n, x.text) for n in named):
+                if x.kind == PERSON and not any(person_in(n, x.text) for n in named):
                     f = _fit(x, claim, s, self)
                     if f > best[1]:
                         best = (x, f)
@@ -294,119 +280,3 @@ def _fit(x: Value, claim: Claim, s: Sentence, matcher: Matcher) -> float:
 
 def rival_sentence(x: Value, sents: list[Sentence]) -> Sentence | None:
     return next((s for s in sents if x in s.values), None)
-
-
-# -- same value / another value, by kind ---------------------------------------------------
-
-def _numbers(part: Part, s: Sentence) -> list[Value]:
-    v = part.value
-    if v is None:
-        return []
-    found = [x for x in s.values if x.kind == v.kind]
-    if v.kind == COUNT:
-        found = [x for x in found if _same_unit(v.unit, x.unit)]
-    return found
-
-
-def _same_unit(a: str, b: str) -> bool:
-    return bool(a and b) and (a == b or (min(len(a), len(b)) >= 4 and (
-        a.startswith(b) or b.startswith(a))) or b in synonyms().get(a, ()))
-
-
-def _holds(part: Part, x: Value) -> bool:
-    """Does the minutes' value `x` make the claimed value true (bounds included)?"""
-    v = part.value
-    if v is None:
-        return False
-    if v.number is None or x.number is None or not part.bound:
-        return v.same(x)
-    if part.bound == ">":
-        return x.number >= v.number
-    if part.bound == "<":
-        return x.number <= v.number
-    return abs(x.number - v.number) <= 0.1 * abs(v.number)
-
-
-def _same_value(part: Part, s: Sentence) -> bool:
-    return any(_holds(part, x) for x in _numbers(part, s))
-
-
-def _other_value(part: Part, s: Sentence) -> str:
-    found = _numbers(part, s)
-    if found and not _same_value(part, s):
-        return found[0].text
-    return ""
-
-
-def _period_holds(claimed: Period, day: date) -> bool:
-    if claimed.kind == "day":
-        return claimed.start == day
-    return claimed.contains(day)
-
-
-def _same_date(part: Part, s: Sentence) -> bool:
-    c = part.period
-    if c is None:
-        return False
-    for p in s.periods:
-        if c.kind == "day":
-            # "1. juli" without a year is any year's 1 July
-            if p.kind == "day" and (p.start == c.start or (
-                    c.year is None and p.start is not None and c.contains(p.start))):
-                return True
-        elif p.start is not None and p.end is not None and c.contains(p.start) and c.contains(
-                p.end):
-            return True
-    return False
-
-
-def _other_date(part: Part, s: Sentence) -> str:
-    c = part.period
-    if c is None:
-        return ""
-    comparable = [p for p in s.periods if (p.kind == "day") == (c.kind == "day")
-                  or c.kind == "day"]
-    return comparable[0].label if comparable and not _same_date(part, s) else ""
-
-
-def _name(part: Part) -> str:
-    return part.value.name if part.value is not None else part.text
-
-
-def _same_place(part: Part, s: Sentence) -> bool:
-    return _words(_name(part)) in _words(s.text)
-
-
-def _other_place(part: Part, s: Sentence) -> str:
-    if _same_place(part, s):
-        return ""
-    mine = _name(part).lower()
-    for x in s.values:
-        if x.kind == PLACE and mine not in x.name.lower() and x.name.lower() not in mine:
-            return x.name
-    return ""
-
-
-def _same_person(part: Part, s: Sentence) -> bool:
-    return _person_in(_name(part), s.text)
-
-
-def _other_person(part: Part, s: Sentence) -> str:
-    if _same_person(part, s):
-        return ""
-    return next((x.text for x in s.values if x.kind == PERSON), "")
-
-
-def _same_party(part: Part, s: Sentence) -> bool:
-    return any(x.kind == PARTY and x.name == _name(part) for x in s.values)
-
-
-def _other_party(part: Part, s: Sentence) -> str:
-    if _same_party(part, s):
-        return ""
-    x = next((x for x in s.values if x.kind == PARTY), None)
-    return f"{_PARTY_NAMES.get(x.name, x.name)} ({x.name})" if x is not None else ""
-
-
-_SAME = {DATE: _same_date, PLACE: _same_place, PERSON: _same_person, PARTY: _same_party}
-_OTHER = {DATE: _other_date, PLACE: _other_place, PERSON: _other_person, PARTY: _other_party}

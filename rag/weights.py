@@ -59,6 +59,9 @@ class Weights:
 
     # -- fact-checking (rag/check.py, rag/compare.py; set on eval/claims.jsonl dev) -------
     check_candidates: int = 4  # retrieved items whose sentences are compared
+    # Below this coverage in BM25's candidates no dense search is tried (on dev it never
+    # changed a verdict; it costs one query embedding).
+    check_dense_floor: float = 0.35
     check_coverage_tie: float = 0.05  # a later item must name this much more of the topic
     # Share of the claim's topic one passage (title + sentence + neighbours) must name
     # before the item is taken to be about the claim at all; below: "ikke nævnt".

@@ -49,3 +49,17 @@ def test_claimed_outcomes() -> None:
     assert claimed_outcome("Orienteringen blev taget til efterretning") == "efterretning"
     assert claimed_outcome("Udvalget vedtog planen") == "godkendt"
     assert claimed_outcome("Caverion har 300 ansatte") == ""
+
+
+def test_a_date_right_after_the_decision_verb_is_the_decision_date() -> None:
+    decided = parse_claim("Udvalget godkendte den 7. marts 2023 en studietur til Lund.")
+    assert [p.decided_on for p in decided.parts if p.kind == "date"] == [True]
+    trip = parse_claim("Udvalget godkendte, at studieturen gennemføres den 23. november 2023.")
+    assert [p.decided_on for p in trip.parts if p.kind == "date"] == [False]
+
+
+def test_bounds_on_numbers() -> None:
+    bounds = {p.text: p.bound for p in parse_claim(
+        "Caverion har over 250 ansatte og under 5 pct. ledige, cirka 30 butikker.").parts}
+    assert bounds["250 ansatte"] == ">" and bounds["5 pct."] == "<"
+    assert bounds["30 butikker"] == "~"
