@@ -169,7 +169,9 @@ def test_bad_files_never_stop_an_ingest(tmp_path: Path, tiny: Path) -> None:
 def test_kill_9_at_several_points_then_reingest(tmp_path: Path, tiny: Path) -> None:
     env = {"REFERAT_DATA_DIR": str(tmp_path / "idx")}
     cfg = Config(data_dir=tmp_path / "idx")
-    files = [tiny / "a.txt", tiny / "b.txt", SEEDS / SMALL[1]]
+    # a third meeting, larger, so that there is time to kill while it is written
+    third = tiny_minutes(SEEDS / "002_c571320ba87c6627.txt", tmp_path / "c.txt", 6)
+    files = [tiny / "a.txt", tiny / "b.txt", third]
     points = {
         "index created, nothing written": lambda: (cfg.chroma_path / "chroma.sqlite3").exists(),
         "first file written": lambda: _count(cfg) > 0,
