@@ -171,7 +171,9 @@ def test_bad_files_never_stop_an_ingest(tmp_path: Path, tiny: Path) -> None:
 def test_kill_9_at_several_points_then_reingest(tmp_path: Path, tiny: Path) -> None:
     env = {"REFERAT_DATA_DIR": str(tmp_path / "idx")}
     cfg = Config(data_dir=tmp_path / "idx")
-    files = [tiny / "a.txt", tiny / "b.txt", SEEDS / SMALL[1]]
+    # a third meeting, larger, so that there is time to kill while it is written
+    third = tiny_minutes(SEEDS / "002_c571320ba87c6627.txt", tmp_path / "c.txt", 6)
+    files = [tiny / "a.txt", tiny / "b.txt", third]
     points = {
         "index created, nothing written": lambda: (cfg.chroma_path / "chroma.sqlite3").exists(),
         "first file written": lambda: _count(cfg) > 0,
@@ -355,9 +357,10 @@ def test_40_kb_question_gets_the_length_message_fast(chat_url: str, tiny_cfg: Co
     chat = Client(chat_url, verbose=False)
     chat.predict(QUESTION, [], [], "", "", api_name="/respond")  # warm
     started = time.perf_counter()
-    history = chat.predict("1 " * 20_000, [], [], "", "", api_name="/respond")[0]
+    history = chat.predict("1 " * 19_999 + "1", [], [], "", "", api_name="/respond")[0]
     took = time.perf_counter() - started
-    assert answer_text(history).startswith("Spørgsmålet er for langt (40.000 tegn; højst")
+    text = answer_text(history).replace("\\", "")  # markdown escapes
+    assert text.startswith("Spørgsmålet er for langt (39.999 tegn; højst 1.000)")
     assert len(history[0]["content"][0]["text"]) < 1100  # not echoed back whole
     assert took < 1.0
     out = _cli({"REFERAT_DATA_DIR": str(tiny_cfg.data_dir)}, "ask", "hvad " * 8000)

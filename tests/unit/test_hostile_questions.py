@@ -1,4 +1,8 @@
-"""Huge and hostile questions: understood in linear time, refused past the length limit."""
+"""Huge and hostile questions: understood in linear time, refused past the length limit.
+
+Times are this process's CPU time (`time.process_time`), so a busy shared machine does
+not fail them; a super-linear pattern still does (it burns CPU).
+"""
 
 from __future__ import annotations
 
@@ -46,9 +50,9 @@ def test_40_kb_question_is_understood_well_under_a_second(shape: str) -> None:
     on a busy 2-core machine; a cubic pattern took 84 s)."""
     text = SHAPES[shape][:SIZE]
     for name, step in STEPS.items():
-        started = time.perf_counter()
+        started = time.process_time()
         step(text)
-        took = time.perf_counter() - started
+        took = time.process_time() - started
         assert took < 1.0, f"{name} took {took:.2f} s on 40 KB of {shape}"
 
 
@@ -58,9 +62,9 @@ def test_understanding_time_grows_linearly() -> None:
         text = "1" * n + " " + "a" * n
         best = float("inf")
         for _ in range(3):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             _understand(text)
-            best = min(best, time.perf_counter() - t0)
+            best = min(best, time.process_time() - t0)
         return best
 
     small, large = took(4_000), took(16_000)
@@ -68,9 +72,9 @@ def test_understanding_time_grows_linearly() -> None:
 
 
 def test_minutes_text_sentences_are_linear() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     sentences(("bl.a. 7. februar. " * 2000) + "\n" + "1. x\n" * 2000)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_committee_mention_is_found_as_before() -> None:

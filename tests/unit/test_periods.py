@@ -105,6 +105,6 @@ def test_several_periods_in_reading_order() -> None:
 
 def test_linear_time_on_hostile_input() -> None:
     hostile = ("7. " * 5000) + ("møde " * 3000) + ("2023-" * 2000) + "1/" * 5000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     find_periods(hostile)
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 1.0
