@@ -56,6 +56,7 @@ def run_eval(
             scored=a.scored,
             kind=a.kind,
             features=a.features,
+            candidate_features=a.candidate_features,
         ))
     return results
 
