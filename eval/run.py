@@ -122,6 +122,7 @@ def calibrate(cfg: Config, questions: list[EvalQuestion], progress: bool,
     for t in THRESHOLDS:
         a = Answerer(cfg.with_(min_confidence=t), retriever=answerer.retriever,
                      generator="extractive")
+        a.threshold = t  # over the calibrated probability when there is a calibration
         m = score(run_eval(cfg, questions, answerer=a, progress=progress,
                            label=f"tærskel {t:.2f}"))
         rows.append({"threshold": t, **{k: m[k] for k in (
