@@ -18,11 +18,28 @@ from .metrics import QuestionResult
 from .questions import load_questions
 from .run import run_eval
 
+CANDIDATES = 3  # items per dev question whose features are kept: the best and the next
+# The threshold is the lowest that declines this share of the wrong best items on dev
+# (issue 13's abstention goal), so that false refusals are as few as that goal allows.
+MIN_ABSTENTION = 0.9
 
-def training_rows(results: list[QuestionResult]) -> tuple[list[dict[str, float]], list[int]]:
-    """(features, label) of every result that was scored (not declined up front)."""
-    rows = [r for r in results if r.features]
-    return [r.features for r in rows], [int(r.scored_right) for r in rows]
+
+def training_rows(results: list[QuestionResult]) -> tuple[list[dict[str, float]], list[int],
+                                                             list[int]]:
+    """(features, label, indices of the scored rows) over every result that reached
+    scoring: one row per candidate item (label 1 when it is gold), the scored item first.
+    The runners-up are the negatives a small dev set otherwise lacks."""
+    rows: list[dict[str, float]] = []
+    labels: list[int] = []
+    top: list[int] = []
+    for r in results:
+        pairs = r.candidate_features or ([(r.scored, r.features)] if r.features else [])
+        for n, (ref, feats) in enumerate(pairs):
+            if n == 0:
+                top.append(len(rows))
+            rows.append(feats)
+            labels.append(int(ref is not None and r.q.is_gold(ref)))
+    return rows, labels, top
 
 
 def fit_cli(cfg: Config, questions_path: Path | None, progress: bool = True) -> Any:
@@ -35,15 +52,18 @@ def fit_cli(cfg: Config, questions_path: Path | None, progress: bool = True) -> 
     questions = load_questions(questions_path, "dev")
     answerer = Answerer(cfg)
     answerer.calibrator, answerer.threshold = None, cfg.min_confidence
+    answerer.collect_features = CANDIDATES
     results = run_eval(cfg, questions, answerer=answerer, progress=progress,
                        label="kalibrering (dev)")
-    rows, labels = training_rows(results)
+    rows, labels, top = training_rows(results)
     embedder = answerer._embedder_id()
     source = questions_path or "eval/questions.jsonl"
-    cal = fit(rows, labels, embedder, fitted_on=f"{source} split=dev, {len(rows)} spørgsmål")
+    cal = fit(rows, labels, embedder, top=top, min_abstention=MIN_ABSTENTION,
+              fitted_on=f"{source} split=dev, {len(top)} spørgsmål, {len(rows)} kandidater")
     for path in (cfg.data_dir / packaged_path(embedder).name, packaged_path(embedder)):
         cal.save(path)
-    click.echo(f"Kalibrering tilpasset på {len(rows)} dev-spørgsmål ({sum(labels)} rigtige): "
+    click.echo(f"Kalibrering tilpasset på {len(top)} dev-spørgsmål ({len(rows)} kandidater, "
+               f"{sum(labels)} rigtige): "
                f"tærskel {cal.threshold:.2f}, balanceret nøjagtighed "
                f"{cal.metrics['balanced_accuracy']:.3f}; gemt i {cfg.data_dir} og "
                f"{packaged_path(embedder).name}.")

@@ -32,6 +32,7 @@ class QuestionResult:
     scored: ItemRef | None = None  # the item the confidence describes
     kind: str = ""  # the answer's kind (decision, fact, clarify, …)
     features: dict[str, float] = field(default_factory=dict)
+    candidate_features: list[tuple[ItemRef, dict[str, float]]] = field(default_factory=list)
 
     @property
     def scored_right(self) -> bool:

@@ -56,6 +56,7 @@ def run_eval(
             scored=a.scored,
             kind=a.kind,
             features=a.features,
+            candidate_features=a.candidate_features,
         ))
     return results
 
@@ -121,6 +122,7 @@ def calibrate(cfg: Config, questions: list[EvalQuestion], progress: bool,
     for t in THRESHOLDS:
         a = Answerer(cfg.with_(min_confidence=t), retriever=answerer.retriever,
                      generator="extractive")
+        a.threshold = t  # over the calibrated probability when there is a calibration
         m = score(run_eval(cfg, questions, answerer=a, progress=progress,
                            label=f"tærskel {t:.2f}"))
         rows.append({"threshold": t, **{k: m[k] for k in (
@@ -150,8 +152,9 @@ def run_cli(
     doc = to_json(results)
     click.echo(table(split_rows(doc, retriever)))
     failed = [r for r in results if not passed(r)]
-    click.echo(f"\n{len(failed)} af {len(results)} spørgsmål fejlede "
-               f"(tærskel REFERAT_MIN_CONFIDENCE={cfg.min_confidence}).")
+    how = (f"kalibreret sikkerhed, tærskel {answerer.threshold:.2f}" if answerer.calibrator
+           else f"tærskel REFERAT_MIN_CONFIDENCE={cfg.min_confidence}")
+    click.echo(f"\n{len(failed)} af {len(results)} spørgsmål fejlede ({how}).")
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")

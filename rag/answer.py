@@ -89,6 +89,7 @@ class Answerer:
         self.weights = WEIGHTS
         self.calibrator = load_calibrator(cfg.data_dir, self._embedder_id())
         self.threshold = self.calibrator.threshold if self.calibrator else cfg.min_confidence
+        self.collect_features = 0  # > 0: keep the features of that many candidates (--fit)
 
     def _embedder_id(self) -> str:
         from ingest.embed import embedder_id
@@ -230,6 +231,9 @@ class Answerer:
         else:
             answer = self._route(ctx, q, asked)
         answer.confidence, answer.features, answer.scored = round(score, 3), features, top.ref
+        answer.candidate_features = [(top.ref, features)] + [
+            (c.ref, conf.features(q, c, items, self.retriever, asked, self.weights))
+            for c in ctx.candidates[1:self.collect_features]]
         return answer
 
     def _rerank(self, ctx: Context) -> None:

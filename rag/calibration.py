@@ -85,11 +85,16 @@ def load_calibrator(data_dir: Path, embedder: str) -> Calibrator | None:
 
 
 def fit(rows: Sequence[dict[str, float]], labels: Sequence[int], embedder: str,
-        fitted_on: str = "") -> Calibrator:
-    """Fit on dev rows (one per question: the best item's features) and labels (1 when
-    that item answers the question). The threshold maximises balanced accuracy on the
-    same rows: wrong answers and false refusals weigh alike."""
+        fitted_on: str = "", top: Sequence[int] | None = None, folds: int = 5,
+        min_abstention: float | None = None) -> Calibrator:
+    """Fit on dev rows (features of a question's candidate items) and labels (1 when
+    that item answers the question). `top` lists the rows of the items the answerer
+    would actually score (the best per question; default: all rows). The threshold
+    maximises balanced accuracy — wrong answers and false refusals weigh alike — over
+    the `top` rows' cross-validated probabilities (each predicted by a model that did
+    not see it), so a small dev set does not make the threshold look perfect."""
     from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
     x = [[float(r.get(f, 0.0)) for f in FEATURES] for r in rows]
     y = list(labels)
@@ -99,15 +104,30 @@ def fit(rows: Sequence[dict[str, float]], labels: Sequence[int], embedder: str,
     model.fit(x, y)
     cal = Calibrator(embedder, [float(c) for c in model.coef_[0]],
                      float(model.intercept_[0]), fitted_on=fitted_on)
-    probs = [cal.probability(r) for r in rows]
-    cal.threshold, cal.metrics = choose_threshold(probs, y)
+    k = min(folds, min(y.count(0), y.count(1)))
+    if k >= 2:
+        cv = StratifiedKFold(n_splits=k, shuffle=True, random_state=0)
+        probs = [float(p[1]) for p in cross_val_predict(
+            LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000), x, y, cv=cv,
+            method="predict_proba")]
+    else:
+        probs = [cal.probability(r) for r in rows]
+    chosen = list(top) if top is not None else list(range(len(rows)))
+    if len({y[i] for i in chosen}) < 2:
+        chosen = list(range(len(rows)))
+    cal.threshold, cal.metrics = choose_threshold([probs[i] for i in chosen],
+                                                  [y[i] for i in chosen], min_abstention)
+    cal.metrics["rows"] = float(len(rows))
     return cal
 
 
-def choose_threshold(probs: Sequence[float], labels: Sequence[int]) -> tuple[float,
-                                                                              dict[str, float]]:
+def choose_threshold(probs: Sequence[float], labels: Sequence[int],
+                     min_abstention: float | None = None) -> tuple[float, dict[str, float]]:
     """The threshold with the best balanced accuracy; ties go to the middle of the
-    plateau, so a small shift in the data does not flip many answers."""
+    plateau, so a small shift in the data does not flip many answers.
+
+    With `min_abstention`, the lowest threshold that still declines that share of the
+    wrong items: as few false refusals as the abstention goal allows."""
     pos = [p for p, y in zip(probs, labels, strict=True) if y]
     neg = [p for p, y in zip(probs, labels, strict=True) if not y]
     grid = [i / 100 for i in range(5, 96)]
@@ -118,6 +138,11 @@ def choose_threshold(probs: Sequence[float], labels: Sequence[int]) -> tuple[flo
         return (tpr + tnr) / 2
 
     scores = [balanced(t) for t in grid]
+    if min_abstention is not None and neg:
+        enough = [t for t in grid if sum(p < t for p in neg) / len(neg) >= min_abstention]
+        if enough:
+            return enough[0], {"balanced_accuracy": round(balanced(enough[0]), 4),
+                               "n": float(len(labels)), "min_abstention": min_abstention}
     best = max(scores)
     plateau = [t for t, s in zip(grid, scores, strict=True) if s >= best - 1e-9]
     threshold = plateau[len(plateau) // 2]

@@ -285,6 +285,8 @@ class Answer:
     llm_text: str = ""
     features: dict[str, float] = field(default_factory=dict)  # what confidence was fitted on
     scored: ItemRef | None = None  # the item `confidence` and `features` describe
+    # (item, features) of the first candidates, when the answerer collects them (--fit)
+    candidate_features: list[tuple[ItemRef, dict[str, float]]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {

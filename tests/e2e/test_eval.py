@@ -12,18 +12,19 @@ from conftest import run_referat
 from eval.questions import DEFAULT_QUESTIONS, TYPES, load_questions, normalise
 from referat.config import Config
 
-# A little under what the default pipeline reaches (see eval/README.md); a change that
-# drops below one of these has made answers worse.
+# A little under what the default pipeline reaches on all 185 questions (dev + test, see
+# eval/README.md); a change that drops below one of these has made answers worse. These
+# are regression floors, not the goals of issue 13 (test: facts >= 0.90, abstention >= 0.90).
 FLOORS = {
-    "recall_at_1": 0.92,
+    "recall_at_1": 0.91,
     "recall_at_5": 0.97,
-    "mrr": 0.95,
-    "fact_coverage": 0.82,
-    "citation_precision": 0.90,
-    "citation_hit": 0.95,
-    "abstention_accuracy": 0.90,
+    "mrr": 0.94,
+    "fact_coverage": 0.78,
+    "citation_precision": 0.92,
+    "citation_hit": 0.90,
+    "abstention_accuracy": 0.82,
 }
-MAX_FALSE_REFUSAL = 0.05
+MAX_FALSE_REFUSAL = 0.09
 OVERALL_KEYS = ["n", "recall_at_1", "recall_at_5", "mrr", "fact_coverage", "citation_precision",
                 "citation_hit", "abstention_accuracy", "false_refusal_rate", "latency_p50_ms",
                 "latency_p95_ms"]

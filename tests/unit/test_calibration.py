@@ -81,5 +81,18 @@ def test_fit_rows_are_the_scored_dev_answers() -> None:
                QuestionResult(none, "", True, [ref], [], 1.0, 0.2, scored=ref,
                               features={"coverage": 0.2}),
                QuestionResult(none, "", True, [], [], 1.0, None)]  # declined up front
-    rows, labels = training_rows(results)
-    assert labels == [1, 0] and rows[1] == {"coverage": 0.2}
+    rows, labels, top = training_rows(results)
+    assert labels == [1, 0] and rows[1] == {"coverage": 0.2} and top == [0, 1]
+    runner_up = ItemRef("Ballerup", "Udvalg", date(2023, 2, 7), "08:00", 6)
+    results[0].candidate_features = [(ref, {"coverage": 1.0}), (runner_up, {"coverage": 0.4})]
+    rows, labels, top = training_rows(results)
+    assert labels == [1, 0, 0] and top == [0, 2]
+
+
+def test_abstention_goal_picks_the_lowest_threshold_that_meets_it() -> None:
+    probs = [0.2, 0.3, 0.45, 0.5, 0.7, 0.9]
+    labels = [0, 0, 0, 1, 1, 1]
+    t, _ = choose_threshold(probs, labels, min_abstention=0.9)
+    assert 0.45 < t <= 0.5  # every wrong item declined, no right one
+    t_mid, _ = choose_threshold(probs, labels)
+    assert t_mid >= t
