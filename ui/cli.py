@@ -236,9 +236,12 @@ def bench() -> None:
               help="Størrelser (antal afsnit), kommasepareret.")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), default=None)
 @click.option("--chroma-host", default=None, help="Byg korpusset på en `chroma run`-server.")
+@click.option("--keep", type=click.Path(path_type=Path), default=None,
+              help="Byg i denne nye mappe og behold den.")
 @click.pass_obj
 @user_errors
-def bench_scale(cfg: Config, nodes: str, json_out: Path | None, chroma_host: str | None) -> None:
+def bench_scale(cfg: Config, nodes: str, json_out: Path | None, chroma_host: str | None,
+                keep: Path | None) -> None:
     """Syntetisk arkiv af seeds' afsnit (fra indekset i REFERAT_DATA_DIR): opstart,
     svartid og hukommelse pr. størrelse."""
     from eval.scale import bench_scale as run
@@ -247,7 +250,7 @@ def bench_scale(cfg: Config, nodes: str, json_out: Path | None, chroma_host: str
         sizes = [int(n.replace("_", "")) for n in nodes.split(",") if n.strip()]
     except ValueError:
         _fail(f"--nodes skal være heltal adskilt af komma, ikke {nodes!r}", 2)
-    run(sizes, cfg, json_out, chroma_host)
+    run(sizes, cfg, json_out, chroma_host, keep=keep)
 
 
 if __name__ == "__main__":
