@@ -35,7 +35,7 @@ from llama_index.core.vector_stores import (
 
 from ingest import lexical
 from ingest.embed import get_embedder
-from ingest.itemstore import ItemStore, read_generation
+from ingest.itemstore import REBUILD_HINT, ItemStore, SchemaMismatch, read_generation
 from ingest.store import StoreError, open_collection
 from referat import schema as k
 from referat.config import Config
@@ -61,14 +61,18 @@ EMPTY_MESSAGE = "Der er ingen referater indlæst endnu — kør `referat ingest 
 def open_index_collection(cfg: Config) -> Any:
     """The index collection; raises `IndexEmpty` (Danish) when there is none yet."""
     collection = open_collection(cfg)
-    if collection is None or collection.count() == 0 or not ItemStore.exists(cfg):
+    if collection is None or collection.count() == 0:
         raise IndexEmpty(EMPTY_MESSAGE)
+    if not ItemStore.exists(cfg):
+        raise SchemaMismatch(f"Indekset i {cfg.data_dir} er bygget af en ældre version af "
+                             f"Referat; {REBUILD_HINT}.")
     return collection
 
 
 def open_item_store(cfg: Config) -> ItemStore:
     """The item store; raises `IndexEmpty` (Danish) when there is none yet."""
     if not ItemStore.exists(cfg):
+        open_index_collection(cfg)  # says why: no index yet, or one of an older layout
         raise IndexEmpty(EMPTY_MESSAGE)
     return ItemStore.for_config(cfg)
 
