@@ -15,6 +15,7 @@ loads the index and answers through `Answerer.ask` (the path of `referat ask`):
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -199,12 +200,17 @@ def measure(cfg: Config, n_municipalities: int) -> dict[str, float]:
 
 
 def bench_scale(sizes: list[int], seed_index: Config, json_out: Path | None = None,
-                chroma_host: str | None = None, seeds: Path = ROOT / "seeds") -> list[dict]:
-    """Build and measure each size in turn; print a table; write JSON when asked."""
+                chroma_host: str | None = None, seeds: Path = ROOT / "seeds",
+                keep: Path | None = None) -> list[dict]:
+    """Build and measure each size in turn; print a table; write JSON when asked.
+    `keep`: build in this (new) directory and leave it for inspection."""
     rng = np.random.default_rng(11)
     seed_list = load_seeds(seed_index, seeds)
     rows = []
-    with tempfile.TemporaryDirectory(prefix="referat-scale-") as tmp:
+    if keep:
+        keep.mkdir(parents=True)
+    with (contextlib.nullcontext(str(keep)) if keep
+          else tempfile.TemporaryDirectory(prefix="referat-scale-")) as tmp:
         cfg = seed_index.with_(data_dir=Path(tmp), chroma_host=chroma_host,
                                collection=f"scale_{os.getpid()}")
         r = 0
@@ -226,7 +232,7 @@ def bench_scale(sizes: list[int], seed_index: Config, json_out: Path | None = No
                   f"p50 {row['p50_ms']:>6.1f} ms  p95 {row['p95_ms']:>6.1f} ms", flush=True)
             if json_out:
                 json_out.write_text(json.dumps(rows, indent=2) + "\n", "utf-8")
-        if chroma_host:
+        if chroma_host and not keep:
             from ingest.store import drop_collection
 
             drop_collection(cfg)

@@ -35,7 +35,7 @@ from llama_index.core.vector_stores import (
 
 from ingest import lexical
 from ingest.embed import get_embedder
-from ingest.itemstore import ItemStore, read_generation
+from ingest.itemstore import REBUILD_HINT, ItemStore, SchemaMismatch, read_generation
 from ingest.store import StoreError, open_collection
 from referat import schema as k
 from referat.config import Config
@@ -61,39 +61,65 @@ EMPTY_MESSAGE = "Der er ingen referater indlæst endnu — kør `referat ingest 
 def open_index_collection(cfg: Config) -> Any:
     """The index collection; raises `IndexEmpty` (Danish) when there is none yet."""
     collection = open_collection(cfg)
-    if collection is None or collection.count() == 0 or not ItemStore.exists(cfg):
+    if collection is None or collection.count() == 0:
         raise IndexEmpty(EMPTY_MESSAGE)
+    if not ItemStore.exists(cfg):
+        raise SchemaMismatch(f"Indekset i {cfg.data_dir} er bygget af en ældre version af "
+                             f"Referat; {REBUILD_HINT}.")
     return collection
 
 
 def open_item_store(cfg: Config) -> ItemStore:
     """The item store; raises `IndexEmpty` (Danish) when there is none yet."""
     if not ItemStore.exists(cfg):
+        open_index_collection(cfg)  # says why: no index yet, or one of an older layout
         raise IndexEmpty(EMPTY_MESSAGE)
     return ItemStore.for_config(cfg)
 
 
-def to_metadata_filters(filters: Filters) -> MetadataFilters | None:
-    """The domain's `Filters` as llama-index `MetadataFilters` (for Chroma and BM25)."""
+# Up to this many meeting days, a date range is sent as `$in` over the days the archive
+# has: Chroma evaluates equality sets ~7× faster than `$gte`/`$lte` ranges.
+MAX_DATES_AS_SET = 400
+
+
+def _one_or_in(key: str, values: list) -> MetadataFilter:
+    if len(values) == 1:
+        return MetadataFilter(key=key, operator=FilterOperator.EQ, value=values[0])
+    return MetadataFilter(key=key, operator=FilterOperator.IN, value=values)
+
+
+def to_metadata_filters(filters: Filters,
+                        meeting_days: list[int] | None = None) -> MetadataFilters | None:
+    """The domain's `Filters` as llama-index `MetadataFilters` (for Chroma and BM25).
+
+    `meeting_days` (sorted `YYYYMMDD` ints of the indexed meetings) turns a date range
+    into the set of days in it, which selects the same chunks faster.
+    """
     parts: list[MetadataFilter | MetadataFilters] = []
-    if filters.date_from:
-        parts.append(MetadataFilter(key=k.MEETING_DATE_INT, operator=FilterOperator.GTE,
-                                    value=int(filters.date_from.strftime("%Y%m%d"))))
-    if filters.date_to:
-        parts.append(MetadataFilter(key=k.MEETING_DATE_INT, operator=FilterOperator.LTE,
-                                    value=int(filters.date_to.strftime("%Y%m%d"))))
+    lo = int(filters.date_from.strftime("%Y%m%d")) if filters.date_from else None
+    hi = int(filters.date_to.strftime("%Y%m%d")) if filters.date_to else None
+    days = [d for d in meeting_days or () if (lo is None or d >= lo) and (hi is None or d <= hi)]
+    if (lo or hi) and meeting_days is not None and 0 < len(days) <= MAX_DATES_AS_SET:
+        parts.append(_one_or_in(k.MEETING_DATE_INT, days))
+    else:
+        if lo:
+            parts.append(MetadataFilter(key=k.MEETING_DATE_INT, operator=FilterOperator.GTE,
+                                        value=lo))
+        if hi:
+            parts.append(MetadataFilter(key=k.MEETING_DATE_INT, operator=FilterOperator.LTE,
+                                        value=hi))
     if filters.committees:
-        parts.append(MetadataFilter(key=k.COMMITTEE, operator=FilterOperator.IN,
-                                    value=list(filters.committees)))
+        parts.append(_one_or_in(k.COMMITTEE, list(filters.committees)))
     if filters.municipalities:
-        parts.append(MetadataFilter(key=k.MUNICIPALITY, operator=FilterOperator.IN,
-                                    value=list(filters.municipalities)))
+        parts.append(_one_or_in(k.MUNICIPALITY, list(filters.municipalities)))
     if filters.punkt is not None:
         # the meeting node (punkt 0) stays visible next to the asked-for item
         parts.append(MetadataFilter(key=k.PUNKT, operator=FilterOperator.IN,
                                     value=[filters.punkt, 0]))
     if not parts:
         return None
+    if len(parts) == 1:
+        return MetadataFilters(filters=parts)
     return MetadataFilters(filters=parts, condition=FilterCondition.AND)
 
 
@@ -143,6 +169,7 @@ class Retriever:
         self.meetings: list[MeetingInfo] = list_meetings(self.store)
         self._meetings_by_ref = {m.ref: m for m in self.meetings}
         self._meeting_keys = {m.key for m in self.meetings}
+        self._meeting_days = sorted({int(m.date.strftime("%Y%m%d")) for m in self.meetings})
         self.committees = sorted({m.committee for m in self.meetings})
         self.municipalities = sorted({m.municipality for m in self.meetings if m.municipality})
         self.bm25 = LexicalRetriever(lexical_index, self.store, similarity_top_k=40)
@@ -201,7 +228,7 @@ class Retriever:
     ) -> tuple[list[RetrievedItem], dict[str, float]]:
         """Agenda items for `query`, best first, and timings in ms."""
         filters = filters or Filters()
-        metadata_filters = to_metadata_filters(filters)
+        metadata_filters = to_metadata_filters(filters, self._meeting_days)
         top_k = top_k or self.cfg.top_k
         timings: dict[str, float] = {}
         node_top_k = min(node_top_k, self.size)

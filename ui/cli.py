@@ -324,10 +324,14 @@ def bench() -> None:
 @click.option("--nodes", default="10000,100000,300000", show_default=True,
               help="Størrelser (antal afsnit), kommasepareret.")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), default=None)
-@click.option("--chroma-host", default=None, help="Byg korpusset på en `chroma run`-server.")
+@click.option("--chroma-host", default=None,
+              help="Byg korpusset på en `chroma run`-server (VÆRT eller VÆRT:PORT).")
+@click.option("--keep", type=click.Path(path_type=Path), default=None,
+              help="Byg i denne nye mappe og behold den.")
 @click.pass_obj
 @user_errors
-def bench_scale(cfg: Config, nodes: str, json_out: Path | None, chroma_host: str | None) -> None:
+def bench_scale(cfg: Config, nodes: str, json_out: Path | None, chroma_host: str | None,
+                keep: Path | None) -> None:
     """Syntetisk arkiv af seeds' afsnit (fra indekset i REFERAT_DATA_DIR): opstart,
     svartid og hukommelse pr. størrelse."""
     from eval.scale import bench_scale as run
@@ -336,7 +340,12 @@ def bench_scale(cfg: Config, nodes: str, json_out: Path | None, chroma_host: str
         sizes = [int(n.replace("_", "")) for n in nodes.split(",") if n.strip()]
     except ValueError:
         _fail(f"--nodes skal være heltal adskilt af komma, ikke {nodes!r}", 2)
-    run(sizes, cfg, json_out, chroma_host)
+    if chroma_host and ":" in chroma_host:
+        chroma_host, port = chroma_host.rsplit(":", 1)
+        if not port.isdigit():
+            _fail(f"--chroma-host: porten skal være et tal, ikke {port!r}", 2)
+        cfg = cfg.with_(chroma_port=int(port))
+    run(sizes, cfg, json_out, chroma_host, keep=keep)
 
 
 if __name__ == "__main__":

@@ -137,3 +137,23 @@ def test_lexical_index_persists_filters_and_publishes_generations(store, tmp_pat
     kept = sorted(p.name for p in (tmp_path / k.LEXICAL_DIR).iterdir())
     assert kept == sorted({second, third}) and first not in kept
     assert lexical.load(tmp_path).size == store.count_chunks()
+
+
+def test_date_ranges_become_sets_of_meeting_days_with_the_same_chunks(store, tmp_path):
+    from rag.lexical import filter_mask
+    from rag.retrieve import to_metadata_filters
+    from referat.domain import Filters
+
+    fill(store, meeting("Økonomiudvalget", "Godkendt.", topic="budgettet"))
+    lexical.build(store, tmp_path)
+    index = lexical.load(tmp_path)
+    year = Filters(date_from=date(2025, 1, 1), date_to=date(2025, 12, 31),
+                   committees=["Socialudvalget"])
+    as_range = to_metadata_filters(year)
+    as_set = to_metadata_filters(year, [20240101, 20250318, 20260101])
+    assert [f.operator for f in as_range.filters] == [
+        FilterOperator.GTE, FilterOperator.LTE, FilterOperator.EQ]
+    assert [(f.operator, f.value) for f in as_set.filters] == [
+        (FilterOperator.EQ, 20250318), (FilterOperator.EQ, "Socialudvalget")]
+    assert (filter_mask(index, as_range) == filter_mask(index, as_set)).all()
+    assert 0 < filter_mask(index, as_set).sum() < index.size
