@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT, run_referat
 
 from referat.config import Config
+from tests.e2e.conftest import ROOT, run_referat
 
 
 @pytest.fixture(scope="module")

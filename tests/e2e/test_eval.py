@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_referat
 
 from eval.questions import DEFAULT_QUESTIONS, TYPES, load_questions, normalise
 from referat.config import Config
+from tests.e2e.conftest import run_referat
 
 # A little under what the default pipeline reaches on all 185 questions (dev + test, see
 # eval/README.md); a change that drops below one of these has made answers worse. These

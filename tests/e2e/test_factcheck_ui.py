@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_ui import app_url, browser  # noqa: F401  (shared fixtures: the app, chromium)
+
+from tests.e2e.test_ui import app_url, browser  # noqa: F401  (shared fixtures: the app, chromium)
 
 pytestmark = pytest.mark.browser
 TEXT = ("Er det rigtigt, at udvalget godkendte en studietur til Stockholm i 2023? "

@@ -21,7 +21,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import ROOT, SEEDS
 
 from eval.bench_memory import Load, answer_text, run, start_server
 from ingest.chunk import ChunkSettings, meeting_key, meeting_to_nodes
@@ -32,6 +31,7 @@ from ingest.store import StoreUnavailable, open_collection, store_errors
 from referat import schema as k
 from referat.config import Config
 from tests.badfiles import SMALL, make_bad_folder, tiny_minutes
+from tests.e2e.conftest import ROOT, SEEDS
 
 REFERAT = [sys.executable, "-m", "ui.cli"]
 CHROMA = Path(sys.executable).parent / "chroma"

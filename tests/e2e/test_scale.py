@@ -12,13 +12,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import run_referat
 from llama_index.core import MockEmbedding
 
 from ingest.index import ingest_paths
 from ingest.itemstore import read_generation
 from ingest.store import open_collection, page_ids
 from referat.config import Config
+from tests.e2e.conftest import run_referat
 
 EBU = "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"
 OTHER = "Social- og Sundhedsudvalget"

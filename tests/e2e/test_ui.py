@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from ingest.index import ingest_paths
 from referat.config import Config
+from tests.e2e.conftest import ROOT
 from ui.app import make_filters, parse_auth
 
 pytestmark = pytest.mark.browser
