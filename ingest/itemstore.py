@@ -33,17 +33,30 @@ class SchemaMismatch(StoreError):
 REBUILD_HINT = "byg indekset igen med `referat ingest --rebuild …`"
 
 
+def _open_error(path: Path, err: sqlite3.Error) -> StoreError:
+    """One Danish line for an item store SQLite cannot open: a read-only data dir (WAL
+    needs to write beside the file) or a damaged file."""
+    if not os.access(path.parent, os.W_OK) or "readonly" in str(err):
+        return StoreError(f"Datamappen {path.parent} (REFERAT_DATA_DIR) er skrivebeskyttet; "
+                          "indekset kan ikke åbnes.")
+    return StoreError(f"Indekset i {path} er beskadiget eller kan ikke åbnes ({err}); "
+                      f"{REBUILD_HINT}.")
+
+
 class ItemStore:
     """One SQLite file; safe to share between threads (one statement at a time)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
         self._lock = threading.RLock()
-        with self._lock:
+        try:
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
             self._db.executescript(k.ITEM_STORE_SQL)
+        except sqlite3.Error as err:
+            raise _open_error(path, err) from err
+        with self._lock:
             found = self._meta("schema_version")
             if found is None:
                 self._db.execute("INSERT INTO meta VALUES ('schema_version', ?)",
