@@ -9,6 +9,7 @@ the items to the composer for the question's kind (`rag.compose.*`):
 * fact / number / when / place → the sentences that hold the asked value (`fact.py`);
 * who → the lines of the asked role (`who.py`), or the meeting's lists (`meeting.py`);
 * closed → that the item is closed (`closed.py`);
+* case history ("hvad er forløbet i sagen om …?") → every treatment of its case (`case.py`);
 * several parts ("…, og hvornår …?") → each part answered on its own (`multi.py`);
 * no topic → a question back (`clarify`); not found → "Det kan jeg ikke finde …".
 
@@ -28,6 +29,7 @@ from referat.domain import Answer, Filters, RetrievedItem
 from . import confidence as conf
 from .calibration import load_calibrator
 from .compose.base import NOT_FOUND, Context, decline
+from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
 from .compose.decision import compose_decision
 from .compose.fact import compose_fact
@@ -255,6 +257,10 @@ class Answerer:
         role = who_role(ctx.question) if q.kind in ("who", "vote") else None
         if role is not None:
             answer = compose_who(ctx, role)
+            if answer is not None:
+                return answer
+        if asks_case_history(ctx.question):
+            answer = compose_case(ctx)
             if answer is not None:
                 return answer
         # "Hvornår vedtog Hoved-MED retningslinjen?", "hvor mange … blev godkendt?": a

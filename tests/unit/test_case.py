@@ -48,3 +48,41 @@ def test_an_earlier_meeting_in_the_archive_is_cited_once(tmp_path):
         ("Byrådet", True, steps[1].text),
     ]
     assert case_history(store, "99-999999") == []
+
+
+def test_a_case_history_question_lists_every_treatment_with_citations(tmp_path):
+    from rag.catalog import get_item
+    from rag.compose.base import Context
+    from rag.compose.case import compose_case
+    from rag.query import parse_question
+    from referat.domain import RetrievedItem
+
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    data["Udvalg"]["Navn"] = "Skoleudvalget"
+    data["Moede"]["Dato"] = "2024-02-28T16:00:00+01:00"
+    data["Dagsordenpunkter"][0]["Felter"][0]["Html"] = "<h3>Beslutning</h3><p>Anbefalet.</p>"
+    earlier = tmp_path / "skoleudvalget.json"
+    earlier.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    store = _store(tmp_path, FIXTURE, earlier)
+
+    class Archive:  # the Lookup the composers read, over the real item store
+        municipalities = ["Greve"]
+        idf, default_idf, vocabulary = {}, 1.0, set()
+
+        def __init__(self) -> None:
+            self.store = store
+
+        def item(self, ref):  # noqa: ANN001, ANN202
+            return get_item(store, ref)
+
+        def meeting(self, ref):  # noqa: ANN001, ANN202
+            return None
+
+    byraad = next(s.ref for s in case_history(store, "24-001234") if "Byråd" in s.committee)
+    top = RetrievedItem(byraad, "Ny skolestruktur", False, score=1.0)
+    question = "Hvad er forløbet i sagen om den nye skolestruktur?"
+    ctx = Context(question, parse_question(question), [top], Archive(), lambda _: 1.0, 0.5)
+    answer = compose_case(ctx)
+    assert answer is not None and answer.kind == "case"
+    assert answer.text.index("Anbefalet.") < answer.text.index("Godkendt.")  # oldest first
+    assert [c.ref.date for c in answer.citations] == [date(2024, 2, 28), date(2024, 3, 13)]

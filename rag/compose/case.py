@@ -1,0 +1,57 @@
+"""Case-history questions ("hvad er forløbet i sagen om skolestrukturen?", "hvordan er
+sagen blevet behandlet tidligere?"): every treatment of the found item's case (its
+sagsnummer) across meetings and committees, oldest first, each archived one cited.
+Treatments only named in a "Sagens forløb" are listed as such, without a citation.
+
+>>> asks_case_history("Hvad er forløbet i sagen om den nye skolestruktur?")
+True
+>>> asks_case_history("Hvad besluttede byrådet om skolestrukturen?")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import danish_date
+from referat.domain import Answer
+
+from ..case import case_history
+from .base import Context, quote_block
+
+_CASE_QUESTION = re.compile(
+    r"\b(?:sags)?forløb\w*|\bhistorik\w*|\btidligere behandl\w*|\bbehandlet tidligere\b|"
+    r"\bhvordan har sagen\b|\bhvor langt er sagen\b", re.IGNORECASE)
+MAX_STEPS = 12
+
+
+def asks_case_history(question: str) -> bool:
+    return bool(_CASE_QUESTION.search(question))
+
+
+def compose_case(ctx: Context) -> Answer | None:
+    """The case's treatments, or None when the top item has no case number, the archive
+    holds no item store, or the case was treated only once (the decision composer then
+    answers)."""
+    top = ctx.candidates[0]
+    view = ctx.lookup.item(top.ref)
+    store = getattr(ctx.lookup, "store", None)
+    if view is None or not view.journal_number or store is None:
+        return None
+    steps = case_history(store, view.journal_number)
+    if len(steps) < 2:
+        return None
+    with_municipality = len(ctx.lookup.municipalities) > 1
+    parts = [f"Sag {view.journal_number} ({view.title}) er behandlet {len(steps)} gange:"]
+    citations = []
+    for step in steps[:MAX_STEPS]:
+        day = danish_date(step.date) if step.date else "uden dato"
+        text = " ".join(step.text.split())
+        if step.ref is not None:
+            head = f"{step.ref.render(step.title, with_municipality)}"
+            citations.append(ctx.cite(step.ref, text, "Beslutning", title=step.title))
+        else:
+            where = f", punkt {step.punkt}" if step.punkt else ""
+            head = f"{step.committee}, {day}{where} (fra sagsforløbet; mødet er ikke i arkivet)"
+        parts.append(f"{head}:\n{quote_block(text)}")
+    return ctx.answer("\n\n".join(parts), citations, kind="case")
