@@ -25,6 +25,17 @@ def _store(tmp_path: Path, *paths: Path) -> ItemStore:
     return store
 
 
+def _earlier_treatment(tmp_path: Path) -> Path:
+    """The fixture's case as the Skoleudvalget treated it on 28 February 2024."""
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    data["Udvalg"]["Navn"] = "Skoleudvalget"
+    data["Moede"]["Dato"] = "2024-02-28T16:00:00+01:00"
+    data["Dagsordenpunkter"][0]["Felter"][0]["Html"] = "<h3>Beslutning</h3><p>Anbefalet.</p>"
+    earlier = tmp_path / "skoleudvalget.json"
+    earlier.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return earlier
+
+
 def test_history_entries_not_in_the_archive_are_listed_from_the_sagsforloeb(tmp_path):
     steps = case_history(_store(tmp_path, FIXTURE), "24-001234")
     assert [(s.date, s.committee, s.in_archive) for s in steps] == [
@@ -35,13 +46,7 @@ def test_history_entries_not_in_the_archive_are_listed_from_the_sagsforloeb(tmp_
 
 
 def test_an_earlier_meeting_in_the_archive_is_cited_once(tmp_path):
-    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
-    data["Udvalg"]["Navn"] = "Skoleudvalget"
-    data["Moede"]["Dato"] = "2024-02-28T16:00:00+01:00"
-    data["Dagsordenpunkter"][0]["Felter"][0]["Html"] = "<h3>Beslutning</h3><p>Anbefalet.</p>"
-    earlier = tmp_path / "skoleudvalget.json"
-    earlier.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    store = _store(tmp_path, FIXTURE, earlier)
+    store = _store(tmp_path, FIXTURE, _earlier_treatment(tmp_path))
     steps = case_history(store, "24-001234")
     assert [(s.committee, s.in_archive, s.text) for s in steps] == [
         ("Skoleudvalget", True, "Anbefalet."),
@@ -57,13 +62,7 @@ def test_a_case_history_question_lists_every_treatment_with_citations(tmp_path):
     from rag.query import parse_question
     from referat.domain import RetrievedItem
 
-    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
-    data["Udvalg"]["Navn"] = "Skoleudvalget"
-    data["Moede"]["Dato"] = "2024-02-28T16:00:00+01:00"
-    data["Dagsordenpunkter"][0]["Felter"][0]["Html"] = "<h3>Beslutning</h3><p>Anbefalet.</p>"
-    earlier = tmp_path / "skoleudvalget.json"
-    earlier.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    store = _store(tmp_path, FIXTURE, earlier)
+    store = _store(tmp_path, FIXTURE, _earlier_treatment(tmp_path))
 
     class Archive:  # the Lookup the composers read, over the real item store
         municipalities = ["Greve"]
