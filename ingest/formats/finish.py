@@ -51,12 +51,29 @@ def _same_person(a: str, b: str) -> bool:
     return bool(a) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 
+def _drop_repeated_numbers(meeting: Meeting) -> None:
+    """An item is cited by its Punkt number, so two items with one number cannot both be
+    stored: the first is kept and the file's summary names the one left out."""
+    seen: set[int] = set()
+    kept = []
+    for item in meeting.items:
+        if item.number in seen:
+            meeting.warnings.append(
+                f"punkt {item.number} står flere gange; kun det første er indlæst, "
+                f"ikke »{item.title[:60]}«")
+            continue
+        seen.add(item.number)
+        kept.append(item)
+    meeting.items = kept
+
+
 def finish_meeting(
     meeting: Meeting, doc_type: str | None = None, unknown_headings: list[str] | None = None
 ) -> Meeting:
     """Absence and votes from each item's decision text (the item's own text wins for
     that item), the meeting's absentees (absent in most decided items), the kind
     (minutes when any decision exists) and warnings."""
+    _drop_repeated_numbers(meeting)
     for item in meeting.items:
         for section in item.sections:
             if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing

@@ -117,7 +117,10 @@ def _find_items(lines: list[str], markdown: bool) -> list[_ItemStart]:
         if number == 1 and starts and _only_titles(lines, starts, i):
             starts = []  # that was a table of contents without dot leaders
         # Minutes number their items 1, 2, 3 …; a "Punkt 8" inside running text is no item.
-        if number != len(starts) + 1:
+        # A repeated number with an item body after it is an item (a duplicate the
+        # meeting's finish names), not text glued into the previous item's decision.
+        repeated = bool(starts) and number == starts[-1].number and _body_follows(lines, i)
+        if number != len(starts) + 1 and not repeated:
             continue
         title, body = m.group(2).strip(), i + 1
         if not markdown:
@@ -126,6 +129,12 @@ def _find_items(lines: list[str], markdown: bool) -> list[_ItemStart]:
     if starts or markdown:
         return starts
     return _find_numbered_items(lines)
+
+
+def _body_follows(lines: list[str], i: int, window: int = 4) -> bool:
+    """True when a section heading or an item marker follows line `i` within a few lines."""
+    nxt = [ln.strip() for ln in lines[i + 1 : i + 1 + window] if ln.strip()]
+    return any(section_name(w) or _item_marker(w) for w in nxt)
 
 
 def _only_titles(lines: list[str], starts: list[_ItemStart], upto: int) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -145,8 +146,6 @@ def test_broken_json_names_the_problem(tmp_path):
 
 
 def test_firstagenda_json_with_one_named_field_per_section(tmp_path):
-    import json
-
     data = json.loads((FIXTURES / "firstagenda_dagsorden.json").read_text(encoding="utf-8"))
     data["Dagsordenpunkter"][0]["Felter"] = [
         {"Navn": "Sagsfremstilling", "Html": "<p>Banen er slidt.</p>"},
@@ -159,3 +158,14 @@ def test_firstagenda_json_with_one_named_field_per_section(tmp_path):
     assert item.section("Sagsfremstilling") == "Banen er slidt."
     assert item.decision == "Godkendt.\nAfbud: Anne Holm" and item.absentees == ["Anne Holm"]
     assert m.doc_type == "referat"
+
+
+def test_two_json_items_with_one_number_keep_the_first_and_say_so(tmp_path):
+    data = json.loads((FIXTURES / "firstagenda_referat.json").read_text(encoding="utf-8"))
+    twin = dict(data["Dagsordenpunkter"][0], Navn="Et andet punkt")
+    data["Dagsordenpunkter"].append(twin)
+    path = tmp_path / "møde.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (m,) = read_meetings(path)
+    assert [i.title for i in m.items if i.number == 2] == ["Ny skolestruktur"]
+    assert any("punkt 2 står flere gange" in w for w in m.warnings)

@@ -112,3 +112,16 @@ def test_headers_and_footers_of_pdf_pages_are_dropped(tmp_path):
     assert text == "Forbruget er 98 pct. af budgettet og ventes at holde."
     assert m.item(1).decision == "Taget til efterretning."
     assert m.item(2).decision == "Intet."
+
+
+def test_a_repeated_punkt_number_is_named_not_glued_into_the_previous_item(tmp_path):
+    minutes = tmp_path / "referat.txt"
+    minutes.write_text(
+        "Byrådet\nReferat\nMødedato: 20. juni 2013 kl. 19:00\n\n"
+        "Punkt 1: Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "Punkt 2: Ny affaldsordning\nBeslutning\nGodkendt.\n\n"
+        "Punkt 2: Salg af grund\nBeslutning\nUdsat.\n", encoding="utf-8")
+    (m,) = read_meetings(minutes)
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "Godkendt."), (2, "Ny affaldsordning", "Godkendt.")]
+    assert any("punkt 2 står flere gange" in w and "Salg af grund" in w for w in m.warnings)
