@@ -13,6 +13,8 @@ from functools import lru_cache
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DANISH
 
+from .tables import rows_as_lines
+
 DANISH_MONTHS = (
     "januar", "februar", "marts", "april", "maj", "juni",
     "juli", "august", "september", "oktober", "november", "december",
@@ -159,9 +161,10 @@ def sentences(text: str) -> list[str]:
     end a sentence. A line that introduces what follows ("Undlod at stemme:", "…
     ændringer i CVR-registret. Heraf:") keeps the list or line it introduces, so a quote
     never stops at the colon: `"Undlod at stemme: André Amingsø (D), Lars Green Bach (B)"`.
+    A flattened table's rows become one unit each (`referat.tables`).
     """
     units: list[tuple[str, bool, bool]] = []  # (text, starts a line, is a list line)
-    for line in text.split("\n"):
+    for line in rows_as_lines(text).split("\n"):
         line = line.strip()
         if not line:
             continue

@@ -7,6 +7,11 @@ Treatments only named in a "Sagens forløb" are listed as such, without a citati
 True
 >>> asks_case_history("Hvad besluttede byrådet om skolestrukturen?")
 False
+
+"Forløb" alone is often a programme, not a case:
+
+>>> asks_case_history("Hvor mange blev selvforsørgende efter forløbet i Idrætsfællesskabet?")
+False
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from ..case import case_history
 from .base import Context, quote_block
 
 _CASE_QUESTION = re.compile(
-    r"\b(?:sags)?forløb\w*|\bhistorik\w*|\btidligere behandl\w*|\bbehandlet tidligere\b|"
+    r"\bsagsforløb\w*|\bsagens forløb\b|\bforløb\w* (?:i|af|for) sagen\b|\bhistorik\w*|"
+    r"\btidligere behandl\w*|\bbehandlet tidligere\b|"
     r"\bhvordan har sagen\b|\bhvor langt er sagen\b", re.IGNORECASE)
 MAX_STEPS = 12
 

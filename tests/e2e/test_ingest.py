@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from eval.bench_memory import free_port
 from ingest.index import ingest_paths
 from ingest.itemstore import ItemStore
 from ingest.store import EmbedderMismatch, open_collection, page_ids
@@ -248,15 +249,9 @@ def test_sentence_transformers_model_path_works_offline(tmp_path, seeds_dir):
     assert items[0].punkt == 7
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_chroma_server_round_trip(tmp_path, seeds_dir):
     chroma = Path(sys.executable).parent / "chroma"
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
          "--port", str(port)],

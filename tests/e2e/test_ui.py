@@ -3,83 +3,22 @@ real app (`referat ui`) over the real seed index."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from ingest.index import ingest_paths
 from referat.config import Config
-from tests.e2e.conftest import ROOT
+from tests.e2e.conftest import ROOT, serve
 from ui.app import make_filters, parse_auth
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 SCREENSHOT = ROOT / "docs" / "chat.png"
 STUDIETUR = "hvad besluttede udvalget om studieturen?"
 NOT_FOUND = "Det kan jeg ikke finde i referaterne."
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def _serve(cfg: Config) -> Iterator[str]:
-    """`referat ui` in a subprocess on a free port; yields its URL."""
-    port = _free_port()
-    env = {**os.environ, "REFERAT_DATA_DIR": str(cfg.data_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "ui.cli", "ui", "--port", str(port)],
-                            env=env, cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 180
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(url, timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                out = proc.stdout.read() if proc.stdout else ""
-                pytest.fail(f"referat ui did not start: {out[-2000:]}")
-            time.sleep(0.5)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def app_url(seed_cfg: Config) -> Iterator[str]:
-    with _serve(seed_cfg) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), "install Debian's chromium (.ci/run does: apt-get install)"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=["--no-sandbox", "--disable-gpu",
-                                    "--disable-background-networking"])
-        yield b
-        b.close()
 
 
 def _ask(page, question: str) -> None:
@@ -187,7 +126,7 @@ def test_minutes_text_renders_inert(browser, tmp_path: Path, seeds_dir: Path) ->
         encoding="utf-8")
     cfg = Config(data_dir=tmp_path / "data")
     assert not ingest_paths([minutes], cfg, progress=False).failed
-    with _serve(cfg) as url:
+    with serve(cfg) as url:
         page = browser.new_page()
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from referat.values import find_values, parse_number
+from referat.values import COUNT, find_values, parse_number
 
 
 def kinds(text: str) -> list[tuple[str, object]]:
@@ -60,3 +60,25 @@ def test_parse_number_reads_danish_digits() -> None:
     assert parse_number("1,5") == 1.5
     assert parse_number("tolv") == 12
     assert parse_number("x") is None
+
+
+def test_a_flattened_table_row_is_a_count_of_its_column():
+    """A PDF statistics table: the figure is found as a count of the asked column."""
+    from referat.danish import sentences, stems
+
+    text = ("Oversigt: andet kvartal 2020\n\nNystartede Tilflyttere Fraflyttere\n\n"
+            "Ballerup 96 71 80\n\nGladsaxe 1.162 122 92\n\nKilde: CVR-registret.")
+    units = sentences(text)
+    assert units[1] == ("Oversigt: andet kvartal 2020 – Ballerup: Nystartede (96), "
+                        "Tilflyttere (71), Fraflyttere (80)")
+    (first, *_) = find_values(units[1], frozenset({COUNT}))
+    assert (first.number, first.unit) == (96, stems("nystartede")[0])
+    assert units[-1] == "Kilde: CVR-registret."  # text after the table is text
+
+
+def test_a_line_of_capitalised_words_without_figures_below_is_no_table():
+    from referat.danish import sentences
+
+    text = "Ballerup Kommune Jobcenter\nMødet holdes i 2025 hos 3 virksomheder."
+    assert sentences(text) == ["Ballerup Kommune Jobcenter",
+                               "Mødet holdes i 2025 hos 3 virksomheder."]
