@@ -32,6 +32,7 @@ _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
          "party": "partiet", "place": "stedet", "quantity": "tallet"}
 _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)
 _REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at)\b", re.I)
+_WHY = re.compile(r"\bhvorfor\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad går .+ ud på|hvorfor|hvordan)\b", re.I)
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
@@ -97,7 +98,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
     total = sum(weights.values()) or 1.0
     item_conf = ctx.confidence(item)
-    why = bool(re.search(r"\bhvorfor\b", q.text, re.I))
+    why = bool(_WHY.search(q.text))
     counted = _COUNTED.search(q.text)  # "hvor mange borgere"
     counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
     attendance = bool(ATTENDANCE.search(q.text))
@@ -222,6 +223,27 @@ def _next_sentence(ctx: Context, quote: Quote) -> str:
     return units[k] if k < len(units) else ""
 
 
+def _reason_after(ctx: Context, quote: Quote, window: int = 3) -> str:
+    """The first of the few sentences after `quote` in its section that gives a reason
+    ("Begrundelsen er, at …", "… fordi …"), or ""."""
+    view = ctx.lookup.item(quote.item.ref)
+    units = sentences(view.section(quote.section)) if view else []
+    if quote.text not in units:
+        return ""
+    k = units.index(quote.text)
+    return next((u for u in units[k + 1 : k + 1 + window] if _REASON.search(u)), "")
+
+
+def _in_text_order(ctx: Context, group: list[Quote]) -> list[Quote]:
+    """One item's quotes in the order the minutes have them (a heading before its text,
+    a reason after its claim); the best-scored first when they come from other sections."""
+    view = ctx.lookup.item(group[0].item.ref)
+    if view is None or len({q.section for q in group}) > 1:
+        return group
+    text = view.section(group[0].section)
+    return sorted(group, key=lambda q: (text.find(q.text) < 0, text.find(q.text)))
+
+
 def not_stated(ctx: Context, item: RetrievedItem, what: str) -> Answer:
     """The item was found, but it does not state what was asked: say so, cite it."""
     note = (f"{where(item)} handler om emnet, men referatet nævner ikke {what}.")
@@ -249,7 +271,12 @@ def compose_fact(ctx: Context) -> Answer:
     if not quotes:
         return decline(ctx)
     picked = _per_period(ctx, quotes, periods) or _pick(ctx, quotes)
-    if len(picked) == 1 and _EXPLAIN.search(ctx.q.text):
+    if _WHY.search(ctx.q.text) and not _REASON.search(picked[0].text):
+        # "hvorfor …?": the topic sentence is often followed by its reason
+        reason = _reason_after(ctx, picked[0])
+        if reason and all(reason != p.text for p in picked):
+            picked.insert(1, Quote(picked[0].item, picked[0].section, reason, 0.0))
+    elif len(picked) == 1 and _EXPLAIN.search(ctx.q.text):
         # "hvad er …?", "hvorfor …?": the sentence that names the topic is usually
         # followed by the one that explains it; quote both.
         nxt = _next_sentence(ctx, picked[0])
@@ -259,7 +286,7 @@ def compose_fact(ctx: Context) -> Answer:
     parts, citations = [], []
     with_municipality = len(ctx.lookup.municipalities) > 1
     for ref in dict.fromkeys(p.item.ref for p in picked):
-        group = [p for p in picked if p.item.ref == ref]
+        group = _in_text_order(ctx, [p for p in picked if p.item.ref == ref])
         quote_text = " ".join(p.text for p in group)
         parts.append(f"{where(group[0].item, with_municipality)}:\n{quote_block(quote_text)}")
         citations.append(ctx.cite(group[0].item, quote_text, group[0].section))

@@ -149,3 +149,30 @@ def _ref(punkt: int):  # noqa: ANN202
     from referat.domain import ItemRef
 
     return ItemRef("Ballerup", "Erhvervsudvalget", FEB, "", punkt)
+
+
+def test_why_question_quotes_the_reason_after_the_topic_sentence(archive, context) -> None:
+    item = archive.add(FEB, 1, "Meddelelser", {"Beskrivelse": (
+        "Lokalplanen skal forhindre flere datacentre ved Mileparken. "
+        "Begrundelsen er, at der ønskes en blanding af virksomhedstyper. "
+        "Området får en station på letbanen.")})
+    answer = compose_fact(context("Hvorfor vil kommunen ikke have flere datacentre ved "
+                                  "Mileparken?", [item]))
+    assert "Begrundelsen er, at der ønskes en blanding af virksomhedstyper." in answer.text
+    quote = answer.citations[0].quote
+    assert quote.index("forhindre flere datacentre") < quote.index("Begrundelsen")
+
+
+def test_a_share_asked_at_two_meetings_quotes_each_figure_in_date_order(archive,
+                                                                        context) -> None:
+    """"Hvor stor en andel …" names the asked type, not the topic: a figure written
+    without the word "andel" answers as well as one with it."""
+    first = archive.add(FEB, 8, "Uddannelsesindsatsen for unge", {"Sagsfremstilling": (
+        "Andelen af unge på uddannelseshjælp ligger på 3,9 pct. i Ballerup.")})
+    later = archive.add(NOV, 8, "Unge på uddannelseshjælp", {"Sagsfremstilling": (
+        "Det seneste kvartal viser, at 4,2 pct. af kommunens unge modtager "
+        "uddannelseshjælp.")})
+    answer = compose_fact(context("Hvor stor en andel af de unge er på uddannelseshjælp?",
+                                  [later, first]))
+    assert [c.ref.date for c in answer.citations] == [FEB, NOV]
+    assert answer.text.index("3,9 pct.") < answer.text.index("4,2 pct.")
