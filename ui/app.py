@@ -30,6 +30,7 @@ from .factcheck import CSS as FACTCHECK_CSS
 from .factcheck import build_tab as build_factcheck_tab
 from .feedback import FeedbackRefused, record_feedback
 from .limits import RateLimiter
+from .memory import limit_gradio_analytics, limit_malloc_arenas
 from .render import answer_markdown, search_html, sources_html
 
 EXAMPLES = [
@@ -318,6 +319,8 @@ def login_checker(pairs: list[tuple[str, str]], attempts: int,
 
 def launch(cfg: Config) -> None:
     """Serve the chat on cfg.ui_host:cfg.ui_port (127.0.0.1 unless told otherwise)."""
+    limit_malloc_arenas()  # before the model loads and the worker threads start
+    limit_gradio_analytics()
     pairs = parse_auth(cfg.ui_auth)
     auth = login_checker(pairs, cfg.login_attempts) if pairs else None
     demo = build_app(cfg)
