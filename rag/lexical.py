@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterator
 
 import numpy as np
+from llama_index.core.callbacks import CallbackManager
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from llama_index.core.vector_stores import (
     FilterCondition,
@@ -89,10 +90,12 @@ class LexicalRetriever(BM25Retriever):
     """`BM25Retriever` over a loaded `LexicalIndex`; nodes come from the item store."""
 
     def __init__(self, index: LexicalIndex, store: ItemStore, similarity_top_k: int,
-                 filters: MetadataFilters | None = None) -> None:
+                 filters: MetadataFilters | None = None,
+                 callback_manager: CallbackManager | None = None) -> None:
         super().__init__(existing_bm25=index.bm25, stemmer=stemmer(),
                          token_pattern=TOKEN_PATTERN,
-                         similarity_top_k=min(similarity_top_k, index.size))
+                         similarity_top_k=min(similarity_top_k, index.size),
+                         callback_manager=callback_manager)
         self.index, self.store = index, store
         self.mask = filter_mask(index, filters) if filters else None
         if self.mask is not None and not self.mask.any():

@@ -22,6 +22,7 @@ from typing import Any
 
 from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.callbacks import CallbackManager
 from llama_index.core.llms import MockLLM
 from llama_index.core.node_parser import SentenceSplitter
 from llama_index.core.retrievers import QueryFusionRetriever
@@ -123,6 +124,23 @@ def to_metadata_filters(filters: Filters,
     return MetadataFilters(filters=parts, condition=FilterCondition.AND)
 
 
+class UntracedCallbackManager(CallbackManager):
+    """llama-index's callback manager without the ever-growing trace map.
+
+    `CallbackManager` records every event under its parent in a trace map that it only
+    clears when a trace starts with no trace running. The long-lived embedder, vector
+    index and BM25 retriever are always called inside the fusion retriever's trace, so
+    their maps were never cleared: three entries (~1 KB) a question for the life of the
+    chat server. The map is only handed to handlers at the end of a trace; with no
+    handlers nobody reads it, so it is dropped as it is written."""
+
+    def on_event_start(self, *args: Any, **kwargs: Any) -> str:
+        event_id = super().on_event_start(*args, **kwargs)
+        if not self.handlers:
+            self.trace_map.clear()
+        return event_id
+
+
 class _Recording(BaseRetriever):
     """Wraps a retriever and remembers its raw scores by node id.
 
@@ -156,9 +174,11 @@ class Retriever:
         self.collection = collection or open_index_collection(cfg)
         self.embedder = embedder or get_embedder(cfg.embed_model)
         store = ChromaVectorStore(chroma_collection=self.collection)
+        # Index, its retrievers, the embedder and BM25 share one callback manager.
+        self.callbacks = UntracedCallbackManager()
         # An explicit (never used) splitter: the default one loads tiktoken (~1-5 s).
         self.index = VectorStoreIndex.from_vector_store(
-            store, embed_model=self.embedder,
+            store, embed_model=self.embedder, callback_manager=self.callbacks,
             transformations=[SentenceSplitter(tokenizer=str.split)])
         self.store = open_item_store(cfg)
         lexical_index = lexical.load(cfg.data_dir)
@@ -172,7 +192,8 @@ class Retriever:
         self._meeting_days = sorted({int(m.date.strftime("%Y%m%d")) for m in self.meetings})
         self.committees = sorted({m.committee for m in self.meetings})
         self.municipalities = sorted({m.municipality for m in self.meetings if m.municipality})
-        self.bm25 = LexicalRetriever(lexical_index, self.store, similarity_top_k=40)
+        self.bm25 = LexicalRetriever(lexical_index, self.store, similarity_top_k=40,
+                                     callback_manager=self.callbacks)
         # Document frequencies of stems, for weighting question words in sentence choice.
         self.idf = Idf(lexical_index)
         self.default_idf = self.idf.default
@@ -216,7 +237,7 @@ class Retriever:
         if filters is None:
             self.bm25.similarity_top_k = top_k
             return self.bm25
-        return LexicalRetriever(self.lexical, self.store, top_k, filters)
+        return LexicalRetriever(self.lexical, self.store, top_k, filters, self.callbacks)
 
     def retrieve(
         self,

@@ -30,6 +30,7 @@ from .factcheck import CSS as FACTCHECK_CSS
 from .factcheck import build_tab as build_factcheck_tab
 from .feedback import FeedbackRefused, record_feedback
 from .limits import RateLimiter
+from .memory import limit_gradio_analytics, limit_malloc_arenas
 from .render import answer_markdown, search_html, sources_html
 
 EXAMPLES = [
@@ -58,14 +59,26 @@ UNEXPECTED = ("Der opstod en uventet fejl under svaret; prøv igen. Fejlen er sk
               "serverens log.")
 
 
+def _empty_panels() -> tuple[str, str]:
+    return sources_html(None, None), search_html(None)
+
+
 @dataclass
 class ChatSession:
-    """One browser session: its conversation and the answer behind each of its last
-    `turns` bot messages (older answers are dropped with their messages)."""
+    """One browser session: its conversation, the answer behind each of its last `turns`
+    bot messages (older answers are dropped with their messages) and what its sources
+    and search panels show.
+
+    The panels are sent again, unchanged, while a new answer streams in, rather than
+    `gr.skip()`: in Gradio (6.31) a skip/update on an output replaces that component in
+    the session's config with a copy under a new id, and the next plain value registers
+    the copy under its own id as well, so every question left two dead components (and
+    their configs) in the session for as long as the session lived: ~25 KB a request."""
 
     conversation: Conversation = field(default_factory=Conversation)
     answers: dict[int, Answer] = field(default_factory=dict)
     turns: int = 20
+    panels: tuple[str, str] = field(default_factory=_empty_panels)
 
     def keep(self, history: list[dict[str, Any]], index: int, answer: Answer) -> list:
         """Remember `answer` (slim: what feedback needs) for message `index`; returns the
@@ -153,19 +166,19 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
         message = (message or "").strip()
         history = list(history or [])
         if not message:
-            yield history, gr.skip(), gr.skip(), session, ""
+            yield history, *session.panels, session, ""
             return
         shown = message if len(message) <= cfg.max_question_chars else (
             message[: cfg.max_question_chars] + " …")
         history.append({"role": "user", "content": shown})
         history.append({"role": "assistant", "content": "…"})
-        yield history, gr.skip(), gr.skip(), session, ""
+        yield history, *session.panels, session, ""
         try:
             filters = make_filters(committees, date_from, date_to)
             engine = answerers.get()
         except (ValueError, StoreError) as err:
             history[-1] = {"role": "assistant", "content": f"⚠️ {err}"}
-            yield history, gr.skip(), gr.skip(), session, ""
+            yield history, *session.panels, session, ""
             return
         final: Answer | None = None
         try:
@@ -173,18 +186,20 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
                 final = done
                 history[-1] = {"role": "assistant", "content": answer_markdown(text, done)}
                 if done is None:
-                    yield history, gr.skip(), gr.skip(), session, ""
+                    yield history, *session.panels, session, ""
             panels = sources_html(final, engine.retriever), search_html(final)
         except Exception as err:  # a lost Chroma server, or a bug: one line, no trace
             history[-1] = {"role": "assistant", "content": f"⚠️ {_chat_error(err, cfg)}"}
-            yield history, gr.skip(), gr.skip(), session, ""
+            yield history, *session.panels, session, ""
             return
         if final is not None:
             history = session.keep(history, len(history) - 1, final)
-        yield (history, *panels, session, "")
+        session.panels = panels
+        yield history, *panels, session, ""
 
     def new_conversation():
-        return [], sources_html(None, None), search_html(None), new_session(), "", ""
+        fresh = new_session()
+        return [], *fresh.panels, fresh, "", ""
 
     def on_like(data: gr.LikeData, session: ChatSession, comment: str,
                 request: gr.Request):
@@ -304,6 +319,8 @@ def login_checker(pairs: list[tuple[str, str]], attempts: int,
 
 def launch(cfg: Config) -> None:
     """Serve the chat on cfg.ui_host:cfg.ui_port (127.0.0.1 unless told otherwise)."""
+    limit_malloc_arenas()  # before the model loads and the worker threads start
+    limit_gradio_analytics()
     pairs = parse_auth(cfg.ui_auth)
     auth = login_checker(pairs, cfg.login_attempts) if pairs else None
     demo = build_app(cfg)

@@ -74,3 +74,25 @@ def test_chat_session_keeps_only_its_last_turns() -> None:
     assert len(history) == 6 and sorted(session.answers) == [1, 3, 5]
     assert [session.answers[i].text for i in (1, 3, 5)] == ["a47", "a48", "a49"]
     assert history[5]["content"] == "a49"
+
+
+def test_retrieval_callbacks_keep_no_trace_per_question() -> None:
+    """llama-index's `CallbackManager` clears its trace map only when a trace starts with
+    none running; the embedder, vector index and BM25 retriever are always called inside
+    the fusion retriever's trace, so a plain manager there grows an entry a question.
+    The retriever's manager keeps none, unless a handler is there to read them."""
+    from llama_index.core.callbacks import CallbackManager, CBEventType, LlamaDebugHandler
+
+    from rag.retrieve import UntracedCallbackManager
+
+    outer = CallbackManager()
+    plain, untraced = CallbackManager(), UntracedCallbackManager()
+    handled = UntracedCallbackManager([LlamaDebugHandler()])
+    for _ in range(100):
+        with outer.as_trace("query"), outer.event(CBEventType.RETRIEVE):
+            for inner in (plain, untraced, handled):
+                with inner.as_trace("query"), inner.event(CBEventType.EMBEDDING):
+                    pass
+    assert len(plain.trace_map) == 100  # llama-index's own behaviour: the leak
+    assert len(untraced.trace_map) <= 1
+    assert len(handled.trace_map) == 100
