@@ -4,8 +4,7 @@ sending its history back). `python -m eval.bench_memory` measures the same in RS
 
 from __future__ import annotations
 
-import socket
-
+from eval.bench_memory import free_port
 from referat.config import Config
 
 QUESTIONS = [
@@ -13,12 +12,6 @@ QUESTIONS = [
     "hvem deltog i mødet den 18. marts 2025?",
     "hvornår træder røgfri arbejdstid i kraft?",
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_questions_leave_nothing_behind_in_the_server(seed_cfg: Config, answerer) -> None:
@@ -32,7 +25,7 @@ def test_questions_leave_nothing_behind_in_the_server(seed_cfg: Config, answerer
 
     demo = build_app(seed_cfg, answerer=answerer)
     demo.queue()
-    port = _free_port()
+    port = free_port()
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True,
                 quiet=True)
     try:
