@@ -128,27 +128,43 @@ def _export(results: list[CheckResult]) -> list[str]:
     return [str(md), str(sv)]
 
 
+def _cited(results: list[CheckResult]) -> list[int]:
+    """Indexes of the claims with a citation: the claim picker's choices, in order."""
+    return [n for n, r in enumerate(results) if r.citations]
+
+
 def build_tab(cfg: Config, retriever_of: Any = None) -> None:
     """The tab's components and events, inside the caller's `gr.Blocks`."""
     checkers = _Checkers(cfg, retriever_of)
 
+    # The claim picker gets new choices by `gr.update` and is never an event's input:
+    # in Gradio (6.31) a component that was updated and is then read as an input is
+    # added to the session's config a second time under its copy's id, one dead
+    # dropdown per check for as long as the session lives. So the first claim's
+    # sources come with the check, and a pick arrives as the select event's index.
     def run(text: str):
         try:
             checker = checkers.get()
             results = checker.check(text or "")
         except (ValueError, StoreError) as err:
             return (f"<div class='faktatjek fejl'>⚠️ {html.escape(str(err))}</div>", None,
-                    gr.update(choices=[], value=None), [])
-        choices = [(f"{n}. {r.claim[:70]}", n - 1) for n, r in enumerate(results, 1)
-                   if r.citations]
-        return table_html(results), _export(results), gr.update(
-            choices=choices, value=choices[0][1] if choices else None), results
+                    gr.update(choices=[], value=None), [], sources_html(None, None))
+        cited = _cited(results)
+        choices = [(f"{n + 1}. {results[n].claim[:70]}", n) for n in cited]
+        first = cited[0] if cited else None
+        return (table_html(results), _export(results),
+                gr.update(choices=choices, value=first), results, show(first, results))
 
-    def show(index: int | None, results: list[CheckResult]):
+    def show(index: int | None, results: list[CheckResult]) -> str:
         if index is None or not results or index >= len(results):
             return sources_html(None, None)
         return sources_html(SimpleNamespace(citations=results[index].citations),
                             checkers.get().retriever)
+
+    def picked(results: list[CheckResult], evt: gr.SelectData) -> str:
+        cited = _cited(results)
+        position = evt.index if isinstance(evt.index, int) else -1
+        return show(cited[position] if 0 <= position < len(cited) else None, results)
 
     with gr.Tab("Faktatjek", elem_id="faktatjek-fane"):
         gr.Markdown("Indsæt en påstand, et spørgsmål (»Passer det, at …?«) eller en hel tekst. "
@@ -163,8 +179,8 @@ def build_tab(cfg: Config, retriever_of: Any = None) -> None:
                                 elem_id="faktatjek-eksport", interactive=False)
             with gr.Column(scale=2):
                 pick = gr.Dropdown(label="Vis kilden til påstand", choices=[],
-                                   elem_id="faktatjek-kilde-valg")
+                                   elem_id="faktatjek-kilde-valg", interactive=True)
                 panel = gr.HTML(sources_html(None, None), elem_id="faktatjek-kilder")
         state = gr.State([])
-        go.click(run, [box], [table, files, pick, state])
-        pick.change(show, [pick, state], panel)
+        go.click(run, [box], [table, files, pick, state, panel])
+        pick.select(picked, [state], panel)

@@ -5,6 +5,7 @@ Markdown/CSV exports."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,12 @@ def test_factcheck_tab(browser, app_url: str) -> None:
     expect(panel).to_contain_text("Studietur til Lund", timeout=30_000)
     panel.get_by_text("Vis hele punktet").first.click()
     expect(panel.locator("details[open]")).to_contain_text("Sagsfremstilling")
+    # another claim picked: the panel quotes that claim's passage
+    quote = panel.locator("blockquote.citat").first
+    expect(quote).not_to_contain_text("23.-24. november 2023")
+    page.locator("#faktatjek-kilde-valg input").click()
+    page.get_by_role("option", name=re.compile(r"^2\. Studieturen")).click()
+    expect(quote).to_contain_text("23.-24. november 2023", timeout=30_000)
 
     # exports: Markdown and CSV with one row per claim
     links = page.locator("#faktatjek-eksport a")
