@@ -215,23 +215,25 @@ def _per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> lis
     return picked if len(picked) >= 2 else []
 
 
-def _next_sentence(ctx: Context, quote: Quote) -> str:
-    """The sentence after `quote` in its section, or ""."""
+def _following(ctx: Context, quote: Quote, n: int) -> list[str]:
+    """Up to `n` sentences after `quote` in its section."""
     view = ctx.lookup.item(quote.item.ref)
     units = sentences(view.section(quote.section)) if view else []
-    k = units.index(quote.text) + 1 if quote.text in units else len(units)
-    return units[k] if k < len(units) else ""
+    if quote.text not in units:
+        return []
+    k = units.index(quote.text) + 1
+    return units[k : k + n]
+
+
+def _next_sentence(ctx: Context, quote: Quote) -> str:
+    """The sentence after `quote` in its section, or ""."""
+    return next(iter(_following(ctx, quote, 1)), "")
 
 
 def _reason_after(ctx: Context, quote: Quote, window: int = 3) -> str:
     """The first of the few sentences after `quote` in its section that gives a reason
     ("Begrundelsen er, at …", "… fordi …"), or ""."""
-    view = ctx.lookup.item(quote.item.ref)
-    units = sentences(view.section(quote.section)) if view else []
-    if quote.text not in units:
-        return ""
-    k = units.index(quote.text)
-    return next((u for u in units[k + 1 : k + 1 + window] if _REASON.search(u)), "")
+    return next((u for u in _following(ctx, quote, window) if _REASON.search(u)), "")
 
 
 def _in_text_order(ctx: Context, group: list[Quote]) -> list[Quote]:
