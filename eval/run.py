@@ -28,6 +28,7 @@ def run_eval(
     progress: bool = True,
     answerer: Any = None,
     label: str = "",
+    filters: Any = None,
 ) -> list[QuestionResult]:
     """Ask every question once (warm) and record what came back."""
     from tqdm import tqdm
@@ -37,11 +38,12 @@ def run_eval(
     if generator == "llm" and not cfg.llm_base_url:
         raise ValueError("--generator llm kræver REFERAT_LLM_BASE_URL (og REFERAT_LLM_MODEL)")
     answerer = answerer or Answerer(cfg, generator=generator)
-    answerer.ask(questions[0].question, mode=mode)  # warm-up: first-call costs are not latency
+    # warm-up: first-call costs are not latency
+    answerer.ask(questions[0].question, mode=mode, filters=filters)
     results = []
     for q in tqdm(questions, desc=label or f"eval {mode}", unit="spm", disable=not progress):
         t0 = time.perf_counter()
-        a = answerer.ask(q.question, mode=mode)
+        a = answerer.ask(q.question, mode=mode, filters=filters)
         latency = (time.perf_counter() - t0) * 1000
         results.append(QuestionResult(
             q=q,
@@ -140,15 +142,20 @@ def run_cli(
     generator: str = "extractive",
     progress: bool = True,
     split: str = "all",
+    scope: tuple[str | None, str | None] = (None, None),
 ) -> dict[str, Any]:
-    """What `referat eval` does: run, print the table, write --json and --report."""
+    """What `referat eval` does: run, print the table, write --json and --report.
+    `scope` (--kommune, --udvalg) asks every question with those filters set, as a user
+    who has chosen them on the chat page."""
     import click
 
     from rag.answer import Answerer
 
     questions = load_questions(questions_path, split)
     answerer = Answerer(cfg, generator=generator)
-    results = run_eval(cfg, questions, retriever, generator, progress, answerer)
+    filters = answerer.retriever.names.filters(*scope)
+    results = run_eval(cfg, questions, retriever, generator, progress, answerer,
+                       filters=filters)
     doc = to_json(results)
     click.echo(table(split_rows(doc, retriever)))
     failed = [r for r in results if not passed(r)]

@@ -106,7 +106,9 @@ class IngestReport:
             if f.status in ("skipped", "duplicate"):
                 lines.append(f"Sprunget over: {shown_name(f.path)}: {f.reason}")
             else:
-                lines.append(f"{shown_name(f.path)}: {f.format}, {f.meeting}, {f.items} "
+                # An unchanged file is not read again, so its format is not known.
+                lines.append(f"{shown_name(f.path)}: {f.format or 'uændret'}, {f.meeting}, "
+                             f"{f.items} "
                              f"punkt{'er' if f.items != 1 else ''}"
                              + "".join(f"\n  advarsel: {w}" for w in f.warnings))
         return "\n".join(lines)
@@ -115,6 +117,12 @@ class IngestReport:
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     """Files as given, and every file below any directory (`list_files`)."""
     return list_files(paths)[0]
+
+
+def _label(day: str, municipality: str, committee: str, doc_type: str) -> str:
+    """How the summary names a meeting: `2025-03-18 Ballerup, EBU (referat)`."""
+    where = f"{municipality}, " if municipality else ""
+    return f"{day} {where}{committee} ({doc_type})"
 
 
 def _unexpected(err: Exception) -> str:
@@ -165,7 +173,8 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: In
     its own: a bad one becomes a named reason in the report, never the end of the run."""
     hashes = store.meeting_hashes()
     by_sha = {sha: key for key, sha in hashes.items()}
-    labels = {m[k.MEETING_KEY]: (f"{m['date']} {m['committee']}", len(m["agenda"]))
+    labels = {m[k.MEETING_KEY]: (_label(m["date"], m["municipality"], m["committee"],
+                                        m["doc_type"]), len(m["agenda"]))
               for m in store.meetings()} if by_sha else {}
     claimed: dict[str, Path] = {}
     planned: list[_Plan] = []
@@ -193,9 +202,8 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: In
         label, items = labels.get(key, ("", 0))
         result = FileResult(path, "unchanged", meeting=label, items=items)
         if meeting is not None:
-            where = f"{meeting.municipality}, " if meeting.municipality else ""
-            result.meeting = (f"{meeting.date.isoformat()} {where}{meeting.committee} "
-                              f"({meeting.doc_type})")
+            result.meeting = _label(meeting.date.isoformat(), meeting.municipality,
+                                    meeting.committee, meeting.doc_type)
             result.items, result.format = len(meeting.items), meeting.source_format
             result.warnings = list(meeting.warnings)
             if more:

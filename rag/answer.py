@@ -133,10 +133,15 @@ class Answerer:
 
     # -- pipeline -----------------------------------------------------------------------
 
+    def refresh(self) -> Retriever:
+        """The retriever of the newest finished ingest (this one when nothing changed)."""
+        self.retriever = self.retriever.current()
+        return self.retriever
+
     def _answer(self, question: str, conversation: Conversation | None,
                 base: Filters | None, mode: str) -> tuple[Answer, list[RetrievedItem]]:
         t0 = time.perf_counter()
-        self.retriever = self.retriever.current()  # a finished ingest is picked up here
+        self.refresh()  # a finished ingest is picked up here
         problem = question_problem(question, self.cfg.max_question_chars)
         if problem:
             short = question[:200] + "…"  # never keep the whole of an oversized question

@@ -118,11 +118,11 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     return rest[:a] + " " + rest[b:]
 
 
-def _committee_name(span: str) -> str:
+def committee_name(span: str) -> str:
     """The committee's name at the end of `span`: the "-udvalg" word and the compound
     parts joined to it ("Erhvervs-, Beskæftigelses- og"), not the words before.
 
-    >>> _committee_name("Hvad besluttede Erhvervs-, Beskæftigelses- og Uddannelsesudvalget")
+    >>> committee_name("Hvad besluttede Erhvervs-, Beskæftigelses- og Uddannelsesudvalget")
     'Erhvervs-, Beskæftigelses- og Uddannelsesudvalget'
     """
     words = span.strip(" ,").split()
@@ -152,7 +152,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         q.punkt = int(m.group(1))
         rest = _strip(rest, m)
     mention = committee_mention(rest)
-    q.committee_mention = _committee_name(mention) if mention else None
+    q.committee_mention = committee_name(mention) if mention else None
 
     for kind, rx in _KIND_PATTERNS:
         if rx.search(q.text):

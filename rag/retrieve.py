@@ -40,11 +40,12 @@ from ingest.itemstore import REBUILD_HINT, ItemStore, SchemaMismatch, read_gener
 from ingest.store import StoreError, open_collection
 from referat import schema as k
 from referat.config import Config
-from referat.danish import STOPWORDS, stems, topic_stems
+from referat.danish import stems, topic_stems
 from referat.domain import Filters, ItemRef, RetrievedItem
 
 from .catalog import ItemView, MeetingInfo, get_item, list_meetings, ref_from_metadata
 from .lexical import Idf, LexicalRetriever
+from .names import ArchiveNames
 
 MODES = ("hybrid", "bm25", "dense")
 # RRF scores of a top hit are about 1/61 + 1/61 ≈ 0.033; a title naming the whole topic
@@ -192,6 +193,7 @@ class Retriever:
         self._meeting_days = sorted({int(m.date.strftime("%Y%m%d")) for m in self.meetings})
         self.committees = sorted({m.committee for m in self.meetings})
         self.municipalities = sorted({m.municipality for m in self.meetings if m.municipality})
+        self.names = ArchiveNames(self.municipalities, self.committees)
         self.bm25 = LexicalRetriever(lexical_index, self.store, similarity_top_k=40,
                                      callback_manager=self.callbacks)
         # Document frequencies of stems, for weighting question words in sentence choice.
@@ -332,18 +334,3 @@ class Retriever:
             ))
         items.sort(key=lambda i: i.score, reverse=True)
         return items[:top_k]
-
-    def resolve_committee(self, mention: str | None) -> str | None:
-        """`"beskæftigelsesudvalget"` → the indexed committee whose name it matches best."""
-        if not mention:
-            return None
-        wanted = set(stems(mention, STOPWORDS | {"udvalget", "udvalg"}))
-        best, best_overlap = None, 0.0
-        for name in self.committees:
-            have = set(stems(name, STOPWORDS))
-            if not wanted:
-                continue
-            overlap = len(wanted & have) / len(wanted)
-            if overlap > best_overlap:
-                best, best_overlap = name, overlap
-        return best if best_overlap >= 0.99 else None

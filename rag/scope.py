@@ -25,9 +25,14 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     """The filters to retrieve with, and why nothing can match (or None)."""
     f = base.copy() if base else Filters()
     note = None
-    committee = lookup.resolve_committee(q.committee_mention)
-    if committee:
-        f.committees = [committee]
+    # Named in the question ("i Greve", "EBU", "Økonomiudvalget"): the question wins
+    # over the UI's choice, as a named day does.
+    committees = lookup.names.committees_in(q.text)
+    if committees:
+        f.committees = committees
+    municipalities = lookup.names.municipalities_in(q.text)
+    if municipalities:
+        f.municipalities = municipalities
     if q.punkt is not None:
         f.punkt = q.punkt
     # For facts and figures a period is the data's period, not the meeting's, unless

@@ -2,7 +2,7 @@
 
 One page: the chat (answers stream in, numbered citations under each), a sources panel
 beside it (quoted passage highlighted, the whole item one click away), filters on
-committee and date range, example questions, "Ny samtale", a "Vis søgning" view and
+municipality, committee and date range, example questions, "Ny samtale", a "Vis søgning" view and
 👍/👎 feedback. Each browser session has its own conversation (`gr.State`); the queue
 runs several sessions' questions at once. Binds 127.0.0.1 unless told otherwise; an
 optional login comes from `REFERAT_UI_AUTH`.
@@ -115,11 +115,14 @@ class _Answerers:
                 self._answerer = Answerer(self.cfg)
             return self._answerer
 
-    def committees(self) -> list[str]:
+    def choices(self) -> tuple[list[str], list[str]]:
+        """The filters' choices: the index's municipalities and committees now (after an
+        ingest, the page shows the new ones when it is loaded again)."""
         try:
-            return self.get().retriever.committees
+            retriever = self.get().refresh()
         except StoreError:
-            return []
+            return [], []
+        return retriever.municipalities, retriever.committees
 
 
 def parse_date(value: str | None, field_name: str) -> date | None:
@@ -135,18 +138,19 @@ def parse_date(value: str | None, field_name: str) -> date | None:
 
 
 def make_filters(committees: list[str] | None, date_from: str | None,
-                 date_to: str | None) -> Filters:
+                 date_to: str | None, municipalities: list[str] | None = None) -> Filters:
     lo = parse_date(date_from, "Fra-datoen")
     hi = parse_date(date_to, "Til-datoen")
     if lo and hi and lo > hi:
         raise ValueError("Fra-datoen ligger efter til-datoen.")
-    return Filters(date_from=lo, date_to=hi, committees=list(committees or []))
+    return Filters(date_from=lo, date_to=hi, committees=list(committees or []),
+                   municipalities=list(municipalities or []))
 
 
 def describe_filters(committees: list[str] | None, date_from: str | None,
-                     date_to: str | None) -> str:
+                     date_to: str | None, municipalities: list[str] | None = None) -> str:
     try:
-        f = make_filters(committees, date_from, date_to)
+        f = make_filters(committees, date_from, date_to, municipalities)
     except ValueError as err:
         return f"**Filtre:** ⚠️ {err}"
     text = f.describe()
@@ -162,7 +166,8 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
         return ChatSession(turns=cfg.session_turns)
 
     def respond(message: str, history: list[dict[str, Any]], session: ChatSession,
-                committees: list[str], date_from: str, date_to: str):
+                committees: list[str], date_from: str, date_to: str,
+                municipalities: list[str]):
         message = (message or "").strip()
         history = list(history or [])
         if not message:
@@ -174,7 +179,7 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
         history.append({"role": "assistant", "content": "…"})
         yield history, *session.panels, session, ""
         try:
-            filters = make_filters(committees, date_from, date_to)
+            filters = make_filters(committees, date_from, date_to, municipalities)
             engine = answerers.get()
         except (ValueError, StoreError) as err:
             history[-1] = {"role": "assistant", "content": f"⚠️ {err}"}
@@ -221,7 +226,9 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
         feedback_limit.record(who)
         return f"Tak for din feedback ({'👍' if data.liked else '👎'}) — den er gemt."
 
-    with gr.Blocks(title="Referat — spørg referaterne", fill_height=False) as demo:
+    # Files Gradio copies to its cache (the Faktatjek exports) are deleted after a day.
+    with gr.Blocks(title="Referat — spørg referaterne", fill_height=False,
+                   delete_cache=(3600, 86400)) as demo:
         session = gr.State(new_session, time_to_live=cfg.session_idle_minutes * 60)
         gr.Markdown("# Referat\nSpørg om udvalgenes referater. Svarene citerer referatet "
                     "og henviser til udvalg, mødedato og punkt.")
@@ -245,28 +252,39 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
                 status = gr.Markdown(elem_id="feedback-status")
             with gr.Column(scale=2):
                 with gr.Accordion("Filtre", open=True):
-                    committees = gr.Dropdown(choices=answerers.committees(), multiselect=True,
+                    towns, names = answerers.choices()
+                    municipalities = gr.Dropdown(choices=towns, multiselect=True,
+                                                 label="Kommune", elem_id="kommune")
+                    committees = gr.Dropdown(choices=names, multiselect=True,
                                              label="Udvalg", elem_id="udvalg")
                     with gr.Row():
                         date_from = gr.Textbox(label="Fra dato", placeholder="ÅÅÅÅ-MM-DD",
                                                elem_id="fra-dato")
                         date_to = gr.Textbox(label="Til dato", placeholder="ÅÅÅÅ-MM-DD",
                                              elem_id="til-dato")
-                    active = gr.Markdown(describe_filters(None, None, None),
+                    active = gr.Markdown(describe_filters(None, None, None, None),
                                          elem_id="aktive-filtre")
                 gr.Markdown("### Kilder")
                 sources = gr.HTML(sources_html(None, None), elem_id="kilder")
                 with gr.Accordion("Vis søgning", open=False, elem_id="vis-soegning"):
                     search = gr.HTML(search_html(None), elem_id="soegning")
 
-        inputs = [box, chatbot, session, committees, date_from, date_to]
+        inputs = [box, chatbot, session, committees, date_from, date_to, municipalities]
         outputs = [chatbot, sources, search, session, box]
         box.submit(respond, inputs, outputs)
         send.click(respond, inputs, outputs)
         new.click(new_conversation, None, [chatbot, sources, search, session, box, status])
         chatbot.like(on_like, [session, comment], status)
-        for control in (committees, date_from, date_to):
-            control.change(describe_filters, [committees, date_from, date_to], active)
+        for control in (committees, date_from, date_to, municipalities):
+            control.change(describe_filters, [committees, date_from, date_to, municipalities],
+                           active)
+
+        def refresh_choices():
+            towns, names = answerers.choices()
+            return gr.Dropdown(choices=towns), gr.Dropdown(choices=names)
+
+        # Choices as the index is when the page is opened, not when the server started.
+        demo.load(refresh_choices, None, [municipalities, committees])
         build_factcheck_tab(cfg, lambda: answerers.get().retriever)
     return demo
 

@@ -172,6 +172,14 @@ def sag(cfg: Config, number: str) -> None:
         click.echo("  " + (step.text.strip().replace("\n", "\n  ") or "–"))
 
 
+def _scope_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--kommune` and `--udvalg`: the filters the chat page offers, for the CLI."""
+    func = click.option("--udvalg", default=None,
+                        help="Kun dette udvalg (navnet eller en del af det).")(func)
+    return click.option("--kommune", default=None,
+                        help="Kun denne kommune (navnet eller en del af det).")(func)
+
+
 def _print_answer(answer: Any, as_json: bool, debug: bool) -> None:
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
@@ -194,9 +202,11 @@ def _print_answer(answer: Any, as_json: bool, debug: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Det strukturerede svar som JSON.")
 @click.option("--debug", is_flag=True, help="Vis fundne punkter, scorer og filtre.")
 @click.option("--generator", type=click.Choice(["extractive", "llm"]), default=None)
+@_scope_options
 @click.pass_obj
 @user_errors
-def ask(cfg: Config, question: str, as_json: bool, debug: bool, generator: str | None) -> None:
+def ask(cfg: Config, question: str, as_json: bool, debug: bool, generator: str | None,
+        kommune: str | None, udvalg: str | None) -> None:
     """Stil ét spørgsmål, fx `referat ask "hvad besluttede udvalget om studieturen?"`."""
     from rag.answer import Answerer, question_problem
 
@@ -204,19 +214,22 @@ def ask(cfg: Config, question: str, as_json: bool, debug: bool, generator: str |
     if problem:
         _fail(problem, 2)
     answerer = Answerer(cfg, generator=generator)
-    _print_answer(answerer.ask(question), as_json, debug)
+    filters = answerer.retriever.names.filters(kommune, udvalg)
+    _print_answer(answerer.ask(question, filters=filters), as_json, debug)
 
 
 @main.command()
 @click.option("--debug", is_flag=True)
+@_scope_options
 @click.pass_obj
 @user_errors
-def chat(cfg: Config, debug: bool) -> None:
+def chat(cfg: Config, debug: bool, kommune: str | None, udvalg: str | None) -> None:
     """En samtale i terminalen; opfølgende spørgsmål bruger forrige svars punkter."""
     from ingest.store import StoreError, store_errors
     from rag.answer import Answerer, Conversation
 
     answerer = Answerer(cfg)
+    filters = answerer.retriever.names.filters(kommune, udvalg)
     conversation = Conversation()
     click.echo("Stil et spørgsmål om referaterne (tom linje eller Ctrl-D afslutter).")
     while True:
@@ -228,7 +241,7 @@ def chat(cfg: Config, debug: bool) -> None:
             break
         try:
             with store_errors(cfg):
-                answer = answerer.ask(question, conversation=conversation)
+                answer = answerer.ask(question, conversation=conversation, filters=filters)
         except StoreError as err:  # the server may come back: the chat goes on
             click.echo(f"Fejl: {err}", err=True)
             continue
@@ -285,6 +298,7 @@ def check(cfg: Config, text: str | None, file_: Path | None, as_json: bool) -> N
 @click.option("--fit", is_flag=True,
               help="Tilpas den kalibrerede sikkerhed på dev-delen og gem den.")
 @click.option("--quiet", is_flag=True)
+@_scope_options
 @click.pass_obj
 @user_errors
 def evaluate(
@@ -298,6 +312,8 @@ def evaluate(
     split: str,
     fit: bool,
     quiet: bool,
+    kommune: str | None,
+    udvalg: str | None,
 ) -> None:
     """Kør testsættet og vis målingerne (se eval/README.md)."""
     if claims_path is not None:
@@ -312,7 +328,7 @@ def evaluate(
 
         fit_cli(cfg, questions, progress=not quiet)
     run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet,
-            split=split)
+            split=split, scope=(kommune, udvalg))
 
 
 @main.group()

@@ -5,12 +5,15 @@ sources panel) — and export the table as Markdown or CSV.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
 import io
 import re
+import shutil
 import tempfile
 import threading
+import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -120,8 +123,20 @@ def to_csv(results: list[CheckResult]) -> str:
     return out.getvalue()
 
 
+EXPORT_ROOT = Path(tempfile.gettempdir()) / "referat-faktatjek"
+EXPORT_MAX_AGE_S = 3600.0  # Gradio has copied an export to its cache long before this
+
+
 def _export(results: list[CheckResult]) -> list[str]:
-    folder = Path(tempfile.mkdtemp(prefix="faktatjek-"))
+    """The table as Markdown and CSV files to download; exports older than an hour are
+    removed first, so a long-running server does not fill the disk."""
+    EXPORT_ROOT.mkdir(parents=True, exist_ok=True)
+    cutoff = time.time() - EXPORT_MAX_AGE_S
+    for old in EXPORT_ROOT.iterdir():
+        with contextlib.suppress(OSError):
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+    folder = Path(tempfile.mkdtemp(prefix="faktatjek-", dir=EXPORT_ROOT))
     md, sv = folder / "faktatjek.md", folder / "faktatjek.csv"
     md.write_text(to_markdown(results), encoding="utf-8")
     sv.write_text(to_csv(results), encoding="utf-8")

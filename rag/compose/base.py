@@ -51,12 +51,23 @@ class Context:
         if not self.candidates:
             self.candidates = [i for i in self.items if not i.is_meeting]
 
+    @property
+    def several_municipalities(self) -> bool:
+        return len(self.lookup.municipalities) > 1
+
+    def committee(self, item: RetrievedItem | ItemRef | Any) -> str:
+        """The committee as answers name it: `"Økonomiudvalget i Greve"` when the archive
+        holds several municipalities, else just the committee."""
+        ref = item if isinstance(item, ItemRef) else item.ref
+        return f"{ref.committee} i {ref.municipality}" if (
+            self.several_municipalities and ref.municipality) else ref.committee
+
     def cite(self, item: RetrievedItem | ItemRef, quote: str = "", section: str = "",
              title: str | None = None) -> Citation:
         ref = item.ref if isinstance(item, RetrievedItem) else item
         name = title if title is not None else getattr(item, "title", "")
         return Citation(ref, name, quote, section,
-                        with_municipality=len(self.lookup.municipalities) > 1)
+                        with_municipality=self.several_municipalities)
 
     def answer(self, text: str, citations: list[Citation], kind: str | None = None,
                declined: bool = False) -> Answer:
@@ -87,6 +98,6 @@ def decline(ctx: Context, note: str | None = None, lead: str = NOT_FOUND,
     near = [i for i in ctx.items if not i.is_meeting and i is not cite][:3]
     if near:
         lines.append("\nMåske er et af disse punkter relevant:")
-        lines.extend(f"- {i.committee}, {i.label}" for i in near)
+        lines.extend(f"- {ctx.committee(i)}, {i.label}" for i in near)
     citations = [ctx.cite(cite, "", "")] if cite is not None else []
     return ctx.answer("\n".join(lines), citations, kind=kind, declined=True)

@@ -22,7 +22,7 @@ def closed_item(ctx: Context) -> RetrievedItem | None:
 
 def compose_closed(ctx: Context, item: RetrievedItem) -> Answer:
     text = (
-        f"Punkt {item.punkt} ({item.title}) på mødet i {item.committee} den "
+        f"Punkt {item.punkt} ({item.title}) på mødet i {ctx.committee(item)} den "
         f"{danish_date(item.meeting_date)} er et lukket punkt. Indholdet er ikke "
         "offentligt, så referatet oplyser hverken sagsfremstilling eller beslutning."
     )

@@ -88,7 +88,7 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
     """The answer text for one item's decision, and the quoted decision."""
     view = ctx.lookup.item(item.ref)
     decision = view.section("Beslutning") if view else ""
-    head = (f"{item.committee} behandlede sagen på mødet den "
+    head = (f"{ctx.committee(item)} behandlede sagen på mødet den "
             f"{danish_date(item.meeting_date)} (punkt {item.punkt}: {item.title}).")
     if not decision:
         meeting = ctx.lookup.meeting(item.ref)

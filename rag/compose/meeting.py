@@ -9,8 +9,8 @@ from referat.domain import Answer, RetrievedItem
 from .base import Context, decline
 
 
-def _body(meeting, aspect: str) -> str:  # noqa: ANN001 - MeetingInfo, read duck-typed
-    label = f"mødet i {meeting.committee} den {danish_date(meeting.date)}"
+def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - MeetingInfo
+    label = f"mødet i {committee} den {danish_date(meeting.date)}"
     upper = label[0].upper() + label[1:]
     if aspect == "absentees":
         return (f"Afbud/fravær til {label}: " + ", ".join(meeting.absentees) + "."
@@ -40,7 +40,7 @@ def compose_meeting(ctx: Context) -> Answer:
         meeting = ctx.lookup.meeting(dated[0].ref)
     if meeting is None:
         return decline(ctx)
-    body = _body(meeting, ctx.q.meeting_aspect or "attendees")
+    body = _body(meeting, ctx.q.meeting_aspect or "attendees", ctx.committee(meeting.ref))
     node = next((i for i in ctx.items if i.ref == meeting.ref),
                 RetrievedItem(meeting.ref, "", False, 1.0))
     answer = ctx.answer(body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting")

@@ -78,6 +78,8 @@ def test_reingest_writes_nothing(seed_cfg, seeds_dir):
         report = ingest_paths([seeds_dir], seed_cfg, progress=False)
         assert report.embedded_chunks == 0
         assert all(f.status == "unchanged" for f in report.files)
+    # The summary names each unchanged file's meeting and says it is unchanged.
+    assert "003_81189f68f9d8b488.txt: uændret, 2025-03-18 Ballerup" in report.summary()
     assert _ids_by_file(seed_cfg) == before
 
 

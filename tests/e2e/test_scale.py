@@ -32,14 +32,15 @@ def mock_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("rag.retrieve.get_embedder", lambda name: fake)
 
 
-def _other_committee(seeds_dir: Path, folder: Path) -> Path:
-    """The 18 March 2025 minutes again, as another committee's, with another IPS decision."""
-    text = (seeds_dir / "003_81189f68f9d8b488.txt").read_text("utf-8").replace(EBU, OTHER)
+def _other_committee(seeds_dir: Path, folder: Path, old: str = EBU, new: str = OTHER) -> Path:
+    """The 18 March 2025 minutes again, with `old` (the committee, or the municipality)
+    replaced by `new` and another IPS decision."""
+    text = (seeds_dir / "003_81189f68f9d8b488.txt").read_text("utf-8").replace(old, new)
     start, end = text.index("# Punkt 4: Status på IPS"), text.index("# Punkt 5:")
     item = text[start:end].replace("## **Beslutning**\n\nTaget til efterretning",
                                    f"## **Beslutning**\n\n{IPS_DECISION}")
     assert IPS_DECISION in item
-    path = folder / "sundhed-2025-03-18.txt"
+    path = folder / f"{new.split()[0].lower()}-2025-03-18.txt"
     path.write_text(text[:start] + item + text[end:], "utf-8")
     return path
 
@@ -71,6 +72,37 @@ def test_two_committees_same_day_answer_and_cite_their_own_decision(tmp_path, se
     assert shown.returncode == 2 and EBU in shown.stderr and OTHER in shown.stderr
     shown = run_referat(cfg, "show", "2025-03-18", "4", "--udvalg", "Sundhed")
     assert shown.returncode == 0 and IPS_DECISION in shown.stdout
+
+
+def test_two_municipalities_are_told_apart_by_question_and_filter(tmp_path, seeds_dir):
+    """The same committee name, day and punkt in Ballerup and in Greve: "i Greve" in the
+    question, or the municipality filter, picks that municipality's decision, and the
+    citation names the municipality."""
+    from rag.answer import Answerer
+    from referat.domain import Filters
+
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    shutil.copy(seeds_dir / "003_81189f68f9d8b488.txt", folder)
+    _other_committee(seeds_dir, folder, old="Ballerup", new="Greve")
+    cfg = Config(data_dir=tmp_path / "idx")
+    ingest_paths([folder], cfg, progress=False)
+    listed = json.loads(run_referat(cfg, "meetings", "--json").stdout)
+    assert sorted(m["municipality"] for m in listed) == ["Ballerup", "Greve"]
+
+    answerer = Answerer(cfg, generator="extractive")
+    for asked, base, town, decision in (
+            ("Hvad besluttede udvalget i Greve om IPS-indsatsen?", None, "Greve",
+             IPS_DECISION),
+            ("Hvad besluttede EBU i Ballerup om IPS-indsatsen?", None, "Ballerup",
+             "Taget til efterretning"),
+            ("Hvad besluttede udvalget om IPS-indsatsen?", Filters(municipalities=["Greve"]),
+             "Greve", IPS_DECISION)):
+        answer = answerer.ask(asked, filters=base)
+        assert decision in answer.text, (asked, answer.text)
+        assert answer.citations and {c.ref.municipality for c in answer.citations} == {town}
+        assert answer.citations[0].with_municipality
+        assert town in answer.text
 
 
 def test_moved_folder_reingests_nothing_and_prune_drops_only_gone_files(

@@ -96,3 +96,21 @@ def test_retrieval_callbacks_keep_no_trace_per_question() -> None:
     assert len(plain.trace_map) == 100  # llama-index's own behaviour: the leak
     assert len(untraced.trace_map) <= 1
     assert len(handled.trace_map) == 100
+
+
+def test_factcheck_exports_older_than_an_hour_are_removed(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from ui import factcheck
+
+    monkeypatch.setattr(factcheck, "EXPORT_ROOT", tmp_path)
+    old, recent = tmp_path / "faktatjek-old", tmp_path / "faktatjek-recent"
+    for folder in (old, recent):
+        folder.mkdir()
+        (folder / "faktatjek.csv").write_text("x", encoding="utf-8")
+    two_hours_ago = factcheck.time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    md, csv_path = factcheck._export([])
+    assert Path(md).is_file() and Path(csv_path).read_text(encoding="utf-8").startswith("påstand")
+    assert not old.exists() and recent.exists()

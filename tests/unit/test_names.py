@@ -1,0 +1,93 @@
+"""Municipalities and committees named in questions, learned from the archive's names."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from rag.names import ArchiveNames, initials, name_parts
+from rag.query import parse_question
+from rag.scope import scope
+from referat.domain import Filters
+
+EBU = "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"
+EB = "Erhvervs- og Beskæftigelsesudvalget"
+GREVE_BE = "Beskæftigelses- og Erhvervsudvalget"
+KTM = "Klima-, Teknik- og Miljøudvalget"
+BYRAAD = "Byråd 2022-2025"
+OEU = "Økonomiudvalget"
+
+NAMES = ArchiveNames(["Ballerup", "Greve"], [EBU, EB, GREVE_BE, KTM, BYRAAD, OEU])
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvad besluttede man i Greve om budgettet?", ["Greve"]),
+    ("hvad besluttede man i greve om budgettet?", ["Greve"]),
+    ("Hvad står der i Greve Kommunes budget?", ["Greve"]),
+    ("hvor mange ledige er der i ballerup kommune?", ["Ballerup"]),
+    ("Hvordan klarer Ballerup sig i Iris Groups måling?", ["Ballerup"]),
+    ("Hvad gør Ballerup og Greve for ledige?", ["Ballerup", "Greve"]),
+    ("Hvad sagde en greve om slottet?", []),  # a common noun, not the town
+    ("Hvad besluttede udvalget om studieturen?", []),
+])
+def test_municipality_is_found_in_its_usual_forms(question: str, expected: list[str]) -> None:
+    assert NAMES.municipalities_in(question) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvad besluttede Erhvervs-, Beskæftigelses- og Uddannelsesudvalget?", [EBU]),
+    ("Hvad besluttede EKU om studieturen?", []),
+    # "EBU" is the initials of both of Ballerup's names for the committee.
+    ("Hvad besluttede EBU om studieturen?", sorted([EBU, EB])),
+    ("hvad besluttede ebu om studieturen?", sorted([EBU, EB])),
+    ("Hvad mente ØU om budgettet?", [OEU]),
+    ("Hvad sagde KTMU om cykelstien?", [KTM]),
+    ("Hvad sagde Teknikudvalget om cykelstien?", [KTM]),
+    # A short form that fits a committee in each municipality names both.
+    ("Hvad sagde Beskæftigelsesudvalget om ledigheden?", sorted([EBU, EB, GREVE_BE])),
+    ("Hvad besluttede Uddannelsesudvalget?", [EBU]),
+    ("hvad vedtog byrådet i juni?", [BYRAAD]),
+    # "byrådet" is the topic when an udvalg is the subject.
+    ("Hvad sagde udvalget om at sende sagen til byrådet?", []),
+    ("Hvad sagde udvalget om økonomien?", []),
+    ("Hvad besluttede Social- og Sundhedsudvalget?", []),  # not in the archive
+])
+def test_committee_is_found_by_name_short_form_or_initials(question: str,
+                                                           expected: list[str]) -> None:
+    assert NAMES.committees_in(question) == expected
+
+
+def test_name_parts_and_initials() -> None:
+    assert name_parts("Teknik- og Miljøudvalget") == name_parts("teknik miljø")
+    assert initials("Teknik- og Miljøudvalget") == {"TMU"}
+    assert initials(EBU) == {"EBUU", "EBU"}
+    assert initials(OEU) == {"ØU"}
+    assert initials(BYRAAD) == set()
+
+
+def _lookup(names: ArchiveNames) -> SimpleNamespace:
+    meeting = SimpleNamespace(date=date(2024, 3, 13))
+    return SimpleNamespace(names=names, meetings_in=lambda f: [meeting])
+
+
+def test_scope_filters_on_named_municipality_and_committee() -> None:
+    q = parse_question("Hvad besluttede Økonomiudvalget i Greve om budgettet?")
+    filters, note = scope(q, None, _lookup(NAMES))
+    assert (filters.municipalities, filters.committees, note) == (["Greve"], [OEU], None)
+
+
+def test_question_names_win_over_ui_filters_only_where_named() -> None:
+    base = Filters(committees=[EB], municipalities=["Ballerup"])
+    filters, _ = scope(parse_question("Hvad sagde ØU om budgettet?"), base, _lookup(NAMES))
+    assert (filters.committees, filters.municipalities) == ([OEU], ["Ballerup"])
+
+
+def test_cli_scope_options_become_filters_or_a_danish_error() -> None:
+    filters = NAMES.filters(kommune="greve", udvalg="økonomi")
+    assert filters is not None
+    assert (filters.municipalities, filters.committees) == (["Greve"], [OEU])
+    assert NAMES.filters(None, None) is None
+    with pytest.raises(ValueError, match="--kommune »Aarhus« passer ikke.*Ballerup, Greve"):
+        NAMES.filters(kommune="Aarhus")
