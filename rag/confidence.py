@@ -50,7 +50,7 @@ def item_text(lookup: Lookup, item: RetrievedItem) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _stem_set(text: str) -> frozenset[str]:
+def stem_set(text: str) -> frozenset[str]:
     return frozenset(stems(text))
 
 
@@ -58,7 +58,7 @@ def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS) -> fl
     """idf-weighted share of the question's topic that `text` names (1 for no topic)."""
     if not q.topic:
         return 1.0
-    have = _stem_set(text)
+    have = stem_set(text)
     weights = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
     hit = sum(wt * match_weight(t, have, w) for t, wt in zip(q.topic, weights, strict=True))
     return hit / sum(weights)
@@ -68,7 +68,7 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
                   w: Weights = WEIGHTS) -> list[str]:
     """Capitalised words of the question the archive (or, given, `text`) never
     mentions: "en studietur til Berlin" is not "Studietur til Lund"."""
-    have = _stem_set(text) if text is not None else None
+    have = stem_set(text) if text is not None else None
     missing = []
     for word in _CAPITALISED.findall(q.text.strip()):
         stem = (stems(word, frozenset()) or [word.lower()])[0]
@@ -98,7 +98,7 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
     """The calibration features (`rag.calibration.FEATURES`) of `item` for `q`."""
     text = item_text(lookup, item)
     best_bm25 = max((i.bm25 for i in items), default=0.0)
-    title_stems = _stem_set(item.title)
+    title_stems = stem_set(item.title)
     topic_w = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
     title = (sum(wt for t, wt in zip(q.topic, topic_w, strict=True) if t in title_stems)
              / sum(topic_w)) if q.topic else 0.0
@@ -107,7 +107,7 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
     value = 1.0
     if asked in ("amount", "count", "percent", "date", "duration", "person", "party", "place"):
         value = float(any(find_values(s, frozenset({asked}))
-                          for s in text.split("\n") if _stem_set(s) & set(q.topic)))
+                          for s in text.split("\n") if stem_set(s) & set(q.topic)))
     return {
         "dense": item.dense if q.retrieval_mode != "bm25" else 0.0,
         "bm25_share": item.bm25 / best_bm25 if best_bm25 else 0.0,

@@ -42,7 +42,11 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                       r"hvilken måned|hvilken uge|fra hvornår|til hvornår)\b", re.I)),
     (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),
     (PERSON, re.compile(r"\b(hvem|hvilke(?:n)? (?:personer|person|politikere|politiker|"
-                        r"medlemmer|medlem|borgmester|formand|direktør|chef))\b", re.I)),
+                        r"medlemmer|medlem|borgmester|formand|direktør|chef)|"
+                        # "hvad hedder IPS-konsulenten?" asks for a person; "hvad hedder
+                        # lokalplanen?" does not
+                        r"hvad hed(?:der|te) (?:\S+ ){0,2}?\S*(?:konsulent|chef|leder|formand|"
+                        r"direktør|medarbejder|borgmester|minister|ordfører)\w*)\b", re.I)),
     (PLACE, re.compile(r"\b(hvor (?:ligger|foregår|foregik|afholdes|afholdtes|holdes|holdtes|"
                        r"finder|fandt|skal|gik|går|blev|bliver|er)\b(?! (?:mange|meget|"
                        r"stor|langt|længe|ofte))|hvilke(?:t|n)? (?:sted|steder|by|byer|"
@@ -91,6 +95,29 @@ ATTENDANCE = re.compile(r"\bhvor mange (?:deltog|deltager|deltagere|mødte|kom|v
 # What an attendance count counts: "150 deltagere", "27 borgere", "21 virksomheder".
 PEOPLE_NOUNS = ("deltagere", "borgere", "personer", "gæster", "medlemmer", "virksomheder",
                 "elever", "ansatte", "politikere", "tilmeldte", "unge", "medarbejdere")
+
+
+# "hvad hedder IPS-konsulenten?", "hvem er formand for …?": a person in a named role.
+_ROLE_NOUN = re.compile(
+    r"\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev))\s+(?:\S+\s+){0,2}?"
+    r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
+    r"ordfører|koordinator|sekretær)\w*)", re.I)
+
+
+def asked_role(question: str) -> str | None:
+    """The role a person question names, as a lower-case word root, or None.
+
+    >>> asked_role("Hvad hedder IPS-konsulenten i Helhedsafsnittet?")
+    'konsulent'
+    >>> asked_role("Hvem er formand for udvalget?"), asked_role("Hvem stemte imod?")
+    ('formand', None)
+    """
+    m = _ROLE_NOUN.search(question)
+    if not m:
+        return None
+    root = re.search(r"(konsulent|chef|leder|næstformand|formand|direktør|medarbejder|"
+                     r"borgmester|minister|ordfører|koordinator|sekretær)", m.group(1), re.I)
+    return root.group(1).lower() if root else None
 
 
 def committee_acts(question: str) -> bool:

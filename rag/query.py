@@ -43,20 +43,30 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"\b(hvem|hvilke personer|navn\w*)\b", re.I)),
 ]
 
+# Meeting questions: a question word, a verb of taking part / holding / starting, and
+# (for place and time, checked apart: `_MEETING_NOUN`) a meeting word, in the usual
+# phrasings: "hvem sad med ved udvalgsmødet", "hvor holdt udvalget møde i september",
+# "hvornår gik mødet i gang". No `.*` in these: questions can be long (see the hostile
+# question tests), and every pattern must stay linear.
+_MEETING_NOUN = re.compile(r"mød(?:e|tes)", re.I)  # a plain substring search: linear
+_NEEDS_MEETING_NOUN = ("place", "time")
 _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
-    ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med))\b", re.I)),
-    ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med)\b", re.I)),
-    ("place", re.compile(r"\b(hvor (?:blev|var|foregik|holdtes|afholdtes) mødet|mødested\w*|"
-                         r"hvor mødtes|hvilket lokale|hvor blev der holdt møde)\b", re.I)),
-    ("time", re.compile(r"\b(hvornår (?:startede|begyndte) mødet|hvad tid|klokken|mødetid\w*)\b",
-                        re.I)),
+    ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
+                             r"meldt(?:e)? fra|manglede)\b", re.I)),
+    ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med|sad med|"
+                             r"sad i|mødte op)\b", re.I)),
+    ("place", re.compile(r"\b(mødested\w*|hvilket lokale|hvor mødtes|hvor (?:\w+ ){0,3}?"
+                         r"(?:blev|var|foregik|holdt|holdtes|afholdt|afholdtes|lå))\b", re.I)),
+    ("time", re.compile(r"\b(hvad tid|klokken|mødetid\w*|hvornår (?:\w+ ){0,3}?"
+                        r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
     ("agenda", re.compile(r"\b(dagsorden\w*|hvilke punkter|hvilke sager|hvad blev der behandlet|"
                           r"hvad var på)\b", re.I)),
 ]
 _MEETING_WORDS = frozenset(
     "deltog deltagere deltager stede afbud fravær fraværende mødested lokale klokken tid "
     "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
-    "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet".split()
+    "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
+    "fra manglede startede begyndte gik gang sluttede ved".split()
 )
 _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
                        r"beslutningen|forslaget|der)\b", re.I)
@@ -89,6 +99,13 @@ class Question:
 @functools.lru_cache(maxsize=1)
 def _meeting_stems() -> frozenset[str]:
     return frozenset(_MEETING_WORDS) | frozenset(stems(" ".join(_MEETING_WORDS), frozenset()))
+
+
+def _meeting_named(text: str) -> bool:
+    """Does the text name a meeting: "mødet", "udvalgsmødet", "junimødet", "mødested",
+    "mødtes"? The place and time patterns alone also fit events ("hvor bliver Jobcamp
+    holdt?", "hvad tid starter nytårskuren?")."""
+    return bool(_MEETING_NOUN.search(text))
 
 
 def _strip(text: str, match: re.Match[str]) -> str:
@@ -160,7 +177,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             break
     topic = topic_stems(rest)
     for aspect, rx in _MEETING_ASPECTS:
-        if rx.search(q.text):
+        if rx.search(q.text) and (aspect not in _NEEDS_MEETING_NOUN
+                                  or _meeting_named(q.text)):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem
             # deltager fra Exometric?" is about an item.
             leftover = [t for t in topic_stems(rest) if t not in _meeting_stems()]

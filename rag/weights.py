@@ -31,6 +31,9 @@ class Weights:
     # -- sentence choice (fact composer) ------------------------------------------------
     decision_section: float = 0.15  # the decision is what a user most often wants
     value_of_asked_type: float = 0.35  # "hvor mange …" and the sentence holds a count
+    # ... and only counts when the sentence (or the item's title) names this share of
+    # the topic's idf weight: "nye" alone does not put a date next to "skadesværksted".
+    typed_topic_share: float = 0.2
     money_for_price: float = 0.15  # "hvad koster …" and the sentence names kroner
     date_in_decision: float = 0.2  # "hvornår …" answered by the decision's date
     name_for_who: float = 0.25  # "hvem …" and the sentence names a person
@@ -39,6 +42,7 @@ class Weights:
     reason_word: float = 0.3  # "hvorfor …" and the sentence says "fordi", "derfor" …
     duration_for_how_long: float = 0.2
     counted_noun: float = 0.4  # "hvor mange borgere" and "40-45 borgere"
+    listed_noun: float = 0.3  # "hvilke væksttemaer …" and "De fire væksttemaer handler om"
     # "flytter til" in the question and "tilflyttende" in the sentence (not "fraflytter")
     particle_compound: float = 0.2
     history_section: float = -0.3  # an earlier meeting's decision is rarely the answer

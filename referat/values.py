@@ -74,6 +74,14 @@ _PARTY_NAME = re.compile(r"\b(" + "|".join(sorted(PARTIES, key=len, reverse=True
 _PLACE = re.compile(
     r"\b(?:i|på|til|fra|ved|hos)\s((?:[A-ZÆØÅ][\wæøåé-]*)(?:\s(?:[A-ZÆØÅ][\wæøåé-]*|IV|V|\d+))"
     r"{0,3})|\b(\d{4}\s[A-ZÆØÅ][a-zæøå]+)")
+# A capitalised run with one of these words names an organisation or a place, not a
+# person: "Region Hovedstadens Psykiatri", "Psykiatrisk Center Ballerup", "Toms Gruppen".
+_ORGANISATION = re.compile(
+    r"\b(?:Region|Regions|Regionens|Center|Centret|Centeret|Kommune|Kommunes|Psykiatri|"
+    r"Psykiatrien|Psykiatrisk|Gruppen|Group|Hospital|Hospitalet|Universitet|Styrelsen|"
+    r"Ministeriet|Fonden|Foreningen|Rådhus|Park|Village|Jobcenter|Jobcentret|Danmark|"
+    r"Selskab|Skole|Skolen|Gymnasium|Akademi|Afdeling|Sekretariat|Forvaltning|"
+    r"Udvalget)\b")
 # Words that start a capitalised run but are no name or place.
 _NOT_NAMES = frozenset(
     "Det Den De Der Som Og Men For Hvis Når Efter Før Med Til Fra Udvalget Kommunen "
@@ -180,7 +188,7 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
         for m in _PERSON.finditer(text):
             name = m.group(1)
             first = name.split()[0]
-            if first in _NOT_NAMES or name.isupper():
+            if first in _NOT_NAMES or name.isupper() or _ORGANISATION.search(name):
                 continue
             add(Value(PERSON, m.group(0), m.span(1), name=name))
 

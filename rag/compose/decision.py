@@ -15,6 +15,7 @@ import re
 from referat.danish import danish_date, topic_stems
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, RetrievedItem
 
+from ..confidence import item_text, stem_set
 from ..intent import is_yes_no
 from .base import Context, quote_block
 
@@ -84,6 +85,18 @@ def _same_matter(a: RetrievedItem, b: RetrievedItem, share: float) -> bool:
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= share
 
 
+def _names_rarest(ctx: Context, top: RetrievedItem, other: RetrievedItem) -> bool:
+    """Does `other` name the rarest question word that `top` names? "Hvad gjorde udvalget
+    med Implements analyse af økonomien?": the 2015 economy item names "økonomi" but not
+    "Implement", so it is not the same matter as the 2020 item that does."""
+    have_top = stem_set(item_text(ctx.lookup, top))
+    named = [t for t in ctx.q.topic if t in have_top]
+    if not named:
+        return True
+    rarest = max(named, key=lambda t: ctx.lookup.idf.get(t, ctx.lookup.default_idf))
+    return rarest in stem_set(item_text(ctx.lookup, other))
+
+
 def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
     """The answer text for one item's decision, and the quoted decision."""
     view = ctx.lookup.item(item.ref)
@@ -139,7 +152,8 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
             if (other.meeting_date != top.meeting_date
                     and other.score >= w.other_decision_score_share * top.score
                     and ctx.confidence(other) >= ctx.min_confidence
-                    and _same_matter(top, other, w.same_matter_title_overlap)):
+                    and _same_matter(top, other, w.same_matter_title_overlap)
+                    and _names_rarest(ctx, top, other)):
                 chosen.append(other)
     chosen.sort(key=lambda i: i.meeting_date)
     parts, citations, decisions = [], [], []

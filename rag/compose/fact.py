@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from referat.danish import sentences, stems
+from referat.danish import DANISH_MONTHS, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import Period, find_periods
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import item_text, match_weight, unknown_names
-from ..intent import ATTENDANCE, PEOPLE_NOUNS, asked_type
+from ..intent import ATTENDANCE, PEOPLE_NOUNS, asked_role, asked_type
 from .base import UNQUOTED, Context, decline, quote_block, where
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
@@ -31,6 +31,9 @@ _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
          "date": "datoen", "duration": "varigheden", "person": "hvem",
          "party": "partiet", "place": "stedet", "quantity": "tallet"}
 _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)
+# An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni".
+_UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
+                    re.I)
 _REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at)\b", re.I)
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad går .+ ud på|hvorfor|hvordan)\b", re.I)
@@ -38,6 +41,8 @@ _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
 _COUNTED = re.compile(r"\bhvor mange (\w+)", re.I)
+# "hvilke væksttemaer …?": the sentence that names the listed noun holds the list.
+_LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 # Nouns that name the asked type, not the topic: "hvor stor en andel af de unge …" is
 # answered by "4,2 pct. af kommunens unge …" as well as by "Andelen af unge … 3,9 pct.".
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
@@ -81,10 +86,38 @@ def _holds(sentence: str, asked: str, attendance: bool = False) -> bool:
         return True
     if asked == DATE and _WHEN_WORDS.search(sentence):
         return True
+    if asked == DURATION and _UNTIL.search(sentence):
+        return True  # "hvor længe …?" — "forlænget til 1. juni 2025"
     values = find_values(sentence, _KINDS.get(asked, frozenset({asked})))
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     return bool(values)
+
+
+def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
+    """Does a person's name stand next to the role ("IPS-konsulent Anne Hansen",
+    "Anne Hansen, IPS-konsulent")? Another person in the sentence is not an answer to
+    "hvad hedder IPS-konsulenten?".
+
+    >>> person_in_role("IPS-konsulent Anne Hansen sidder på centret.", "konsulent")
+    True
+    >>> person_in_role("Afsnitsleder Anne Lund deltog; der er én IPS-konsulent.", "konsulent")
+    False
+    """
+    lowered = sentence.lower()
+    roles = [m.start() for m in re.finditer(re.escape(role), lowered)]
+    for a, b in (v.span for v in find_values(sentence, frozenset({PERSON}))):
+        name = lowered[a:b]
+        if role in name:
+            return True  # "Konsulent Anne Hansen"
+        if any(other in name for other in _ROLE_WORDS if other != role):
+            continue  # "Afsnitsleder Anne Lund" holds another role
+        if any(a - reach <= r <= b + reach for r in roles):
+            return True
+    return False
+
+
+_ROLE_WORDS = ("leder", "chef", "direktør", "formand", "rådgiver", "konsulent", "borgmester")
 
 
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
@@ -101,8 +134,14 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     why = bool(_WHY.search(q.text))
     counted = _COUNTED.search(q.text)  # "hvor mange borgere"
     counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
+    role = asked_role(q.text) if asked == PERSON else None
+    listed = _LISTED.search(q.text)
+    listed_stem = (stems(listed.group(1), frozenset()) or [""])[0] if listed else ""
     attendance = bool(ATTENDANCE.search(q.text))
     compounds = particle_compounds(q.text)
+    title_stems = set(stems(view.title))
+    title_overlap = sum(wt * match_weight(t, title_stems, w)
+                        for t, wt in weights.items()) / total
     out = []
     for section, text in view.sections:
         if section in UNQUOTED:
@@ -114,6 +153,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             overlap = sum(wt * match_weight(t, have, w) for t, wt in weights.items()) / total
             bonus = w.decision_section if section == "Beslutning" else 0.0
             typed = asked in TYPED and _holds(sentence, asked, attendance)
+            if typed and role:
+                typed = person_in_role(sentence, role)
             if typed:
                 bonus += w.value_of_asked_type
                 if asked == AMOUNT and _MONEY_ASKED.search(q.text):
@@ -135,14 +176,20 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                     v.unit and match_weight(counted_stem, {v.unit}, w)
                     for v in find_values(sentence, frozenset({COUNT}))):
                 bonus += w.counted_noun
+            if listed_stem and listed_stem in have:
+                bonus += w.listed_noun
             if compounds and any(match_weight(c, have, w) > 0 for c in compounds):
                 bonus += w.particle_compound
             if section in HISTORY_SECTIONS:
                 bonus += w.history_section
             if overlap == 0 and bonus <= 0:
                 continue
+            # A value of the asked type counts only next to the topic: in a sentence that
+            # names a good part of it, or in an item whose title does ("Jobcamp 2025":
+            # "Det foregår den 23. oktober") — not any date or figure of a related item.
+            on_topic = max(overlap, title_overlap) >= w.typed_topic_share
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
-                             * item_conf, overlap, typed))
+                             * item_conf, overlap, typed and on_topic))
     return out
 
 
@@ -265,8 +312,8 @@ def compose_fact(ctx: Context) -> Answer:
         quotes.extend(score_sentences(ctx, item, asked))
     if asked in TYPED:
         # a typed question is answered only by a sentence that holds such a value
-        # and names part of the topic
-        quotes = [x for x in quotes if x.typed and x.overlap]
+        # next to the topic (see `score_sentences`)
+        quotes = [x for x in quotes if x.typed]
         if not quotes:
             return not_stated(ctx, top, _WHAT[asked])
     quotes.sort(key=lambda x: x.score, reverse=True)

@@ -29,6 +29,11 @@ _WHAT = {"against": "at nogen stemte imod", "for": "hvem der stemte for",
 
 def compose_who(ctx: Context, role: str) -> Answer | None:
     """The role's lines of the best item; None for roles this composer does not own."""
+    if role == "participant":
+        # "hvem fra administrationen var med, da udvalget besøgte Toms?": a question with
+        # an item's topic (the meeting's own list is the meeting composer's) asks for
+        # the item's guests.
+        role = "presenter"
     rx = _ROLE_LINES.get(role)
     if rx is None or not ctx.candidates:
         return None

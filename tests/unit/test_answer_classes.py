@@ -34,3 +34,29 @@ def test_attendance_is_a_count_of_people() -> None:
     assert not _holds("Oplægget har fire målgrupper: 1. elever 2. iværksættere", "count", True)
     assert _holds("150 deltagere mødte op til nytårskuren.", "count", True)
     assert _holds("Oplægget har fire målgrupper.", "count", False)
+
+
+def test_how_long_is_answered_by_a_duration_or_an_end_date() -> None:
+    assert _holds("en forlængelse af fraværet for Musa Kekec (A) til 1. juni 2025.", "duration")
+    assert _holds("En nytteindsats må højst vare 13 uger.", "duration")
+    assert not _holds("Den 27. november 2024 meddelte Toms Gruppen, at produktionen flyttes.",
+                      "duration")
+
+
+def test_what_is_someone_called_asks_for_a_person_only_for_a_role() -> None:
+    assert asked_type("Hvad hedder IPS-konsulenten i Helhedsafsnittet?") == "person"
+    assert asked_type("Hvad hedder den nye erhvervschef?") == "person"
+    assert asked_type("Hvad hedder lokalplanen for butikscentret?") == "free"
+
+
+def test_a_person_in_a_role_is_only_a_name_next_to_that_role() -> None:
+    from rag.compose.fact import person_in_role
+    from rag.intent import asked_role
+
+    assert asked_role("Hvad hedder IPS-konsulenten i Helhedsafsnittet?") == "konsulent"
+    assert asked_role("Hvem er udvalgets midlertidige næstformand?") == "næstformand"
+    assert person_in_role("Erling Andersen (A) fortsætter som midlertidig næstformand.",
+                          "næstformand")
+    # Another person in the item's sentence is not the consultant: a near miss.
+    assert not person_in_role("Afsnitsleder for Helhedsafsnittet, Anne Lund Bækkegård, "
+                              "deltager; afsnittet har én IPS-konsulent.", "konsulent")

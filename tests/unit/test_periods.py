@@ -98,6 +98,16 @@ def test_a_date_in_a_claim_names_a_meeting_only_after_moede() -> None:
     assert meeting.names_meeting
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("Blev sagsoversigten for 2023 godkendt i februar?", date(2023, 2, 1), date(2023, 2, 28)),
+    ("hvor mange i 4. kvartal, sammenlignet med 2022", date(2022, 10, 1), date(2022, 12, 31)),
+])
+def test_a_month_without_a_year_takes_the_one_year_named_beside_it(text: str, start: date,
+                                                                    end: date) -> None:
+    p = find_period(text)
+    assert p is not None and (p.start, p.end) == (start, end)
+
+
 def test_several_periods_in_reading_order() -> None:
     found = find_periods("sammenlign juni 2015 med september 2020")
     assert [(p.year, p.month) for p in found] == [(2015, 6), (2020, 9)]

@@ -35,6 +35,27 @@ def test_meeting_aspects() -> None:
         == "agenda"
 
 
+@pytest.mark.parametrize("question, aspect", [
+    ("Hvor holdt udvalget møde i september 2020?", "place"),
+    ("Hvor blev junimødet i 2015 holdt?", "place"),
+    ("hvem sad med ved udvalgsmødet den 6.2.2024", "attendees"),
+    ("Hvornår gik mødet den 9. juni 2015 i gang?", "time"),
+    ("Hvem meldte fra til mødet i marts 2025?", "absentees"),
+])
+def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
+    q = parse_question(question, MEETINGS)
+    assert (q.kind, q.meeting_aspect) == ("meeting", aspect)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor bliver Jobcamp 2025 holdt?",  # an event's place, not the meeting's
+    "Hvem deltog fra Psykiatrisk Center Ballerup under punktet om IPS?",
+    "Hvornår var søgningen til erhvervsuddannelserne størst?",
+])
+def test_item_questions_are_not_meeting_questions(question: str) -> None:
+    assert parse_question(question, MEETINGS).kind != "meeting"
+
+
 def test_named_day_is_strict_and_leaves_the_topic() -> None:
     q = parse_question("Hvad besluttede udvalget om studieturen den 7/2 2023?", MEETINGS)
     assert (q.date_from, q.date_to, q.date_strict) == (date(2023, 2, 7), date(2023, 2, 7), True)

@@ -82,3 +82,15 @@ def test_a_line_of_capitalised_words_without_figures_below_is_no_table():
     text = "Ballerup Kommune Jobcenter\nMødet holdes i 2025 hos 3 virksomheder."
     assert sentences(text) == ["Ballerup Kommune Jobcenter",
                                "Mødet holdes i 2025 hos 3 virksomheder."]
+
+
+def test_organisations_are_not_people() -> None:
+    from referat.values import PERSON
+
+    def people(text: str) -> list[str]:
+        return [v.text for v in find_values(text, frozenset({PERSON}))]
+
+    assert people("et samarbejde med Region Hovedstadens Psykiatri") == []
+    assert people("Psykiatrisk Center Ballerup giver udtryk for") == []
+    assert people("Afsnitsleder Anne Lund Jensen og Musa Kekec (A) deltog") == [
+        "Afsnitsleder Anne Lund Jensen", "Musa Kekec (A)"]
