@@ -105,19 +105,17 @@ def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
     False
     """
     lowered = sentence.lower()
-    roles = [m.start() for m in re.finditer(re.escape(role), lowered)]
+    titles = [(m.start(), m.group(0)) for m in _ROLE_WORD.finditer(lowered)]
     for a, b in (v.span for v in find_values(sentence, frozenset({PERSON}))):
-        name = lowered[a:b]
-        if role in name:
-            return True  # "Konsulent Anne Hansen"
-        if any(other in name for other in _ROLE_WORDS if other != role):
-            continue  # "Afsnitsleder Anne Lund" holds another role
-        if any(a - reach <= r <= b + reach for r in roles):
-            return True
+        near = [(0 if a <= at < b else min(abs(at - a), abs(at - b)), word)
+                for at, word in titles if a - reach <= at <= b + reach]
+        if near and min(near)[1] == role:
+            return True  # the title nearest the name is the asked one
     return False
 
 
-_ROLE_WORDS = ("leder", "chef", "direktør", "formand", "rådgiver", "konsulent", "borgmester")
+_ROLE_WORD = re.compile(r"næstformand|formand|leder|chef|direktør|rådgiver|konsulent|"
+                        r"borgmester|medarbejder|minister|ordfører|koordinator|sekretær")
 
 
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
