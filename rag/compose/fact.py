@@ -183,9 +183,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if overlap == 0 and bonus <= 0:
                 continue
             # A value of the asked type counts only next to the topic: in a sentence that
-            # names a good part of it, or in an item whose title does ("Jobcamp 2025":
-            # "Det foregår den 23. oktober") — not any date or figure of a related item.
-            on_topic = max(overlap, title_overlap) >= w.typed_topic_share
+            # names part of it, when the sentence or the item's title names a good part
+            # ("Jobcamp 2025": "… Jobcamp afholdes den 23. oktober") — not any date or
+            # figure of a related item.
+            on_topic = overlap > 0 and max(overlap, title_overlap) >= w.typed_topic_share
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
                              * item_conf, overlap, typed and on_topic))
     return out
