@@ -137,9 +137,16 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     listed_stem = (stems(listed.group(1), frozenset()) or [""])[0] if listed else ""
     attendance = bool(ATTENDANCE.search(q.text))
     compounds = particle_compounds(q.text)
-    title_stems = set(stems(view.title))
-    title_overlap = sum(wt * match_weight(t, title_stems, w)
-                        for t, wt in weights.items()) / total
+    # The topic without the named periods ("andet halvår 2024" is handled by the period
+    # logic): the share of it a sentence names says whether a value is next to it.
+    period_words = set(stems(" ".join(p.label for p in find_periods(q.text))))
+    core = {t: wt for t, wt in weights.items() if t not in period_words} or weights
+    core_total = sum(core.values()) or 1.0
+
+    def core_share(have: set[str]) -> float:
+        return sum(wt * match_weight(t, have, w) for t, wt in core.items()) / core_total
+
+    title_share = core_share(set(stems(view.title)))
     out = []
     for section, text in view.sections:
         if section in UNQUOTED:
@@ -186,7 +193,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             # names part of it, when the sentence or the item's title names a good part
             # ("Jobcamp 2025": "… Jobcamp afholdes den 23. oktober") — not any date or
             # figure of a related item.
-            on_topic = overlap > 0 and max(overlap, title_overlap) >= w.typed_topic_share
+            on_topic = overlap > 0 and max(core_share(have), title_share) >= w.typed_topic_share
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
                              * item_conf, overlap, typed and on_topic))
     return out
@@ -242,12 +249,12 @@ def _about(ctx: Context, quote: Quote, period: Period) -> bool:
     """Is `quote` about `period`: its sentence names the year, or its item is from the
     period or (for figures reported later) the year after."""
     assert period.start is not None and period.end is not None
-    years = {str(y) for y in range(period.start.year, period.end.year + 1)}
-    if any(y in quote.text for y in years):
-        return True
+    named = [p for p in find_periods(quote.text) if p.start is not None and p.end is not None]
+    if named:
+        # "1. halvår 2024" is not about "andet halvår 2024", though both name 2024
+        return any(p.start <= period.end and period.start <= p.end for p in named)
     d = quote.item.meeting_date
-    return period.start <= d <= date(period.end.year + 1, period.end.month, 28) and not any(
-        str(y) in quote.text for y in range(2000, 2100) if str(y) not in years)
+    return period.start <= d <= date(period.end.year + 1, period.end.month, 28)
 
 
 def _per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list[Quote]:

@@ -60,3 +60,18 @@ def test_a_person_in_a_role_is_only_a_name_next_to_that_role() -> None:
     # Another person in the item's sentence is not the consultant: a near miss.
     assert not person_in_role("Afsnitsleder for Helhedsafsnittet, Anne Lund Bækkegård, "
                               "deltager; afsnittet har én IPS-konsulent.", "konsulent")
+
+
+def test_a_half_year_is_not_the_other_half_of_the_same_year() -> None:
+    from datetime import date
+
+    from rag.compose.fact import Quote, _about
+    from referat.domain import ItemRef, RetrievedItem
+    from referat.periods import find_period
+
+    asked = find_period("i andet halvår 2024")
+    item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2024, 2, 6), "", 9), "", False, 1.0)
+    first_half = Quote(item, "Sagsfremstilling", "samarbejdet fortsættes i 1. halvår 2024.", 1.0)
+    assert asked is not None and not _about(None, first_half, asked)  # type: ignore[arg-type]
+    later = RetrievedItem(ItemRef("Ballerup", "EBU", date(2025, 3, 18), "", 5), "", False, 1.0)
+    assert _about(None, Quote(later, "Sagsfremstilling", "- Fleksjob (157)", 1.0), asked)  # type: ignore[arg-type]
