@@ -65,6 +65,11 @@ def test_studietur_answer_sources_and_date_filter(browser, app_url: str) -> None
     expect(_last_answer(page)).to_contain_text(NOT_FOUND, timeout=60_000)
     expect(_last_answer(page)).not_to_contain_text("23.-24. november 2023")
 
+    # the municipality filter offers the index's municipalities and shows when chosen
+    page.locator("#kommune input").click()
+    page.get_by_role("option", name="Ballerup").click()
+    expect(page.locator("#aktive-filtre")).to_contain_text("kommune Ballerup")
+
     # a follow-up keeps the conversation; "Ny samtale" clears it
     page.locator("#til-dato textarea").fill("")
     page.get_by_role("button", name="Ny samtale").click()
