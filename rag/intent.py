@@ -46,7 +46,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         # "hvad hedder IPS-konsulenten?" asks for a person; "hvad hedder
                         # lokalplanen?" does not
                         r"hvad hed(?:der|te) (?:\S+ ){0,2}?\S*(?:konsulent|chef|leder|formand|"
-                        r"direktør|medarbejder|borgmester|minister|ordfører)\w*)\b", re.I)),
+                        r"direktør|medarbejder|borgmester|minister|ordfører)(?:en|er|erne)?)"
+                        r"(?![\w-])", re.I)),
     (PLACE, re.compile(r"\b(hvor (?:ligger|foregår|foregik|afholdes|afholdtes|holdes|holdtes|"
                        r"finder|fandt|skal|gik|går|blev|bliver|er)\b(?! (?:mange|meget|"
                        r"stor|langt|længe|ofte))|hvilke(?:t|n)? (?:sted|steder|by|byer|"
@@ -101,7 +102,7 @@ PEOPLE_NOUNS = ("deltagere", "borgere", "personer", "gæster", "medlemmer", "vir
 _ROLE_NOUN = re.compile(
     r"\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev))\s+(?:\S+\s+){0,2}?"
     r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
-    r"ordfører|koordinator|sekretær)\w*)", re.I)
+    r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])", re.I)
 
 
 def asked_role(question: str) -> str | None:

@@ -41,6 +41,13 @@ from .query import committee_mention, committee_name
 _UDVALG = re.compile(r"udvalg(?:et|ets|s)?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _KOMMUNE = re.compile(r"\s+kommunes?$", re.IGNORECASE)
+# Initials as typed: upper case, not the first part of a compound ("EU-midler").
+_INITIALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,6})(?![\w-])")
+# Acronyms every Danish text uses that are no committee, whatever its initials.
+_COMMON_ACRONYMS = frozenset("EU SU KL IT HR FN AI CV DK DR TV PR OK".split())
+# A name after these is the object, not the speaker: "sendes til byrådet".
+_OBJECT_WORD = re.compile(r"\b(?:til|fra|af|i|for|med|om)\s+\w+", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _NO_STEMS: frozenset[str] = frozenset({"og", "i", "for", "med"})
 
 
@@ -77,19 +84,34 @@ class ArchiveNames:
         for c in self.committees:
             for short in initials(c):
                 self._initials.setdefault(short, []).append(c)
-        self._municipality_res = [
-            (m, re.compile(r"(\b(?:i|fra)\s+)?(?<!\w)(" + re.escape(_KOMMUNE.sub("", m))
-                           + r")s?(?!\w)(\s+kommune)?", re.IGNORECASE))
-            for m in self.municipalities]
+        cores = {_KOMMUNE.sub("", m).strip().lower(): m for m in self.municipalities}
+        self._core_of = {k: v for k, v in cores.items() if k}
+        alternatives = "|".join(re.escape(c) for c in sorted(self._core_of, key=len,
+                                                                reverse=True))
+        # One alternation over every name: one linear pass, however many municipalities.
+        self._municipality_re = re.compile(
+            r"(?<![\w-])(" + alternatives + r")s?(?![\w-])(\s+kommune\w*)?(\s+\w+)?",
+            re.IGNORECASE) if alternatives else None
 
     def municipalities_in(self, text: str) -> list[str]:
-        """The archive's municipalities the question names."""
-        found = []
-        for name, rx in self._municipality_res:
-            for m in rx.finditer(text):
-                if m.group(1) or m.group(2)[0].isupper() or m.group(3):
-                    found.append(name)
-                    break
+        """The archive's municipalities the question names — only when the archive holds
+        several (with one, every answer is from it). Not a surname ("Lars Greve"), a
+        place inside one ("Greve Strand") or a lower-case word ("i vejen for")."""
+        if len(self._core_of) < 2 or self._municipality_re is None:
+            return []
+        found: list[str] = []
+        for m in self._municipality_re.finditer(text):
+            name = self._core_of[m.group(1).lower()]
+            if name in found:
+                continue
+            if m.group(2):
+                found.append(name)  # "Greve Kommune", "greve kommunes"
+                continue
+            after = (m.group(3) or "").strip()
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if (m.group(1)[0].isupper() and not (after and after[0].isupper())
+                    and not (before and before.start() > 0 and before.group(1)[0].isupper())):
+                found.append(name)
         return found
 
     def filters(self, kommune: str | None = None, udvalg: str | None = None) -> Filters | None:
@@ -117,11 +139,22 @@ class ArchiveNames:
             wanted = name_parts(committee_name(mention))
             if wanted:
                 found += [c for c, parts in self._parts.items() if wanted <= parts]
-        for word in _WORD.findall(text):
-            if len(word) >= 2 and (word.isupper() or len(word) >= 3):
-                found += self._initials.get(word.upper(), [])
+        for m in _INITIALS.finditer(text):
+            if m.group(1) not in _COMMON_ACRONYMS:
+                found += self._initials.get(m.group(1), [])
         if mention is None and not re.search(r"udvalg", text, re.IGNORECASE):
-            have = set(stems(text, _NO_STEMS))
+            # "hvad vedtog byrådet?" names the council; "sendes til byrådet" does not
+            # ask about it. Only the words not after til/fra/af/i/for count.
+            subject = _OBJECT_WORD.sub(" ", text)
+            have = set(stems(subject, _NO_STEMS))
             found += [c for c, parts in self._parts.items()
                       if parts and not _UDVALG.search(c) and parts <= have]
         return sorted(set(found))
+
+    def name_words(self, text: str) -> frozenset[str]:
+        """The stems of the names found in `text`, so that they leave the topic once
+        they are filters ("Hvad sagde EBU om studieturen?" is about "studietur")."""
+        words = [m.group(1) for m in _INITIALS.finditer(text)
+                 if m.group(1) in self._initials]
+        words += [c for c in self._core_of if c in text.lower()]
+        return frozenset(stems(" ".join(words), frozenset()))

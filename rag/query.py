@@ -48,14 +48,19 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # phrasings: "hvem sad med ved udvalgsmødet", "hvor holdt udvalget møde i september",
 # "hvornår gik mødet i gang". No `.*` in these: questions can be long (see the hostile
 # question tests), and every pattern must stay linear.
-_MEETING_NOUN = re.compile(r"mød(?:e|tes)", re.I)  # a plain substring search: linear
+# A meeting of the committee, as a whole word: "mødet", "møder", "udvalgsmødet",
+# "junimødet", "mødtes" — not "borgermødet", "dialogmøderne" or "imødekommet".
+_MEETING_NOUN = re.compile(
+    r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+    r"november|december)?mød(?:e|et|er|erne|ets|tes)\b", re.I)
 _NEEDS_MEETING_NOUN = ("place", "time")
 _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede)\b", re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med|sad med|"
                              r"sad i|mødte op)\b", re.I)),
-    ("place", re.compile(r"\b(mødested\w*|hvilket lokale|hvor mødtes|hvor (?:\w+ ){0,3}?"
+    ("place", re.compile(r"\b(mødested\w*|hvilket lokale|hvor mødtes|"
+                         r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
                          r"(?:blev|var|foregik|holdt|holdtes|afholdt|afholdtes|lå))\b", re.I)),
     ("time", re.compile(r"\b(hvad tid|klokken|mødetid\w*|hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
@@ -66,7 +71,8 @@ _MEETING_WORDS = frozenset(
     "deltog deltagere deltager stede afbud fravær fraværende mødested lokale klokken tid "
     "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
     "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
-    "fra manglede startede begyndte gik gang sluttede ved".split()
+    "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
+    "holdtes afholdtes lå mødested mødestedet".split()
 )
 _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
                        r"beslutningen|forslaget|der)\b", re.I)
@@ -181,8 +187,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                                   or _meeting_named(q.text)):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem
             # deltager fra Exometric?" is about an item.
-            leftover = [t for t in topic_stems(rest) if t not in _meeting_stems()]
-            if not leftover or aspect in ("place", "time", "agenda"):
+            leftover = [t for t in topic_stems(rest)
+                        if t not in _meeting_stems() and not t.isdigit()]
+            if not leftover or aspect == "agenda":
                 q.kind, q.meeting_aspect = "meeting", aspect
             break
     if q.kind == "vote" and not re.search(r"\b(hvem|hvilke|hvordan|stemte)\b", q.text, re.I):

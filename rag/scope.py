@@ -33,6 +33,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     municipalities = lookup.names.municipalities_in(q.text)
     if municipalities:
         f.municipalities = municipalities
+    if committees or municipalities:
+        # a name that became a filter is no longer a topic word ("EBU", "grev")
+        named = lookup.names.name_words(q.text)
+        q.topic = [t for t in q.topic if t not in named]
     if q.punkt is not None:
         f.punkt = q.punkt
     # For facts and figures a period is the data's period, not the meeting's, unless

@@ -245,9 +245,10 @@ def find_period(text: str) -> Period | None:
     if not found:
         return None
     best = min(found, key=lambda p: (rank[p.kind], p.soft, p.year is None, p.span))
-    years = {p.year for p in found if p.kind == "year"}
+    years = {p.year for p in found if p.kind == "year" and not p.soft}
     if best.year is None and not best.relative and len(years) == 1 and best.kind != "year":
-        # "sagsoversigten for 2023 … godkendt i februar": one year and a month without
-        # one are read together (February 2023), not as the archive's latest February.
+        # "sagsoversigten i 2023 … godkendt i februar": one year ("i 2023", not a bare
+        # topic year as in "budget 2025") and a month without one are read together
+        # (February 2023), not as the archive's latest February.
         best = replace(best, year=years.pop())
     return best

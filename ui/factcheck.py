@@ -11,6 +11,7 @@ import html
 import io
 import re
 import shutil
+import stat
 import tempfile
 import threading
 import time
@@ -123,20 +124,30 @@ def to_csv(results: list[CheckResult]) -> str:
     return out.getvalue()
 
 
-EXPORT_ROOT = Path(tempfile.gettempdir()) / "referat-faktatjek"
 EXPORT_MAX_AGE_S = 3600.0  # Gradio has copied an export to its cache long before this
+_export_root: Path | None = None
+
+
+def export_root() -> Path:
+    """This process's own folder for exports: made by `mkdtemp` (private, mode 0700,
+    an unpredictable name), so no other user can point it elsewhere."""
+    global _export_root
+    if _export_root is None:
+        _export_root = Path(tempfile.mkdtemp(prefix="referat-faktatjek-"))
+    return _export_root
 
 
 def _export(results: list[CheckResult]) -> list[str]:
-    """The table as Markdown and CSV files to download; exports older than an hour are
-    removed first, so a long-running server does not fill the disk."""
-    EXPORT_ROOT.mkdir(parents=True, exist_ok=True)
+    """The table as Markdown and CSV files to download; this process's exports older
+    than an hour are removed first, so a long-running server does not fill the disk."""
+    root = export_root()
     cutoff = time.time() - EXPORT_MAX_AGE_S
-    for old in EXPORT_ROOT.iterdir():
+    for old in root.glob("faktatjek-*"):
         with contextlib.suppress(OSError):
-            if old.stat().st_mtime < cutoff:
+            info = old.lstat()
+            if stat.S_ISDIR(info.st_mode) and info.st_mtime < cutoff:
                 shutil.rmtree(old, ignore_errors=True)
-    folder = Path(tempfile.mkdtemp(prefix="faktatjek-", dir=EXPORT_ROOT))
+    folder = Path(tempfile.mkdtemp(prefix="faktatjek-", dir=root))
     md, sv = folder / "faktatjek.md", folder / "faktatjek.csv"
     md.write_text(to_markdown(results), encoding="utf-8")
     sv.write_text(to_csv(results), encoding="utf-8")

@@ -249,7 +249,9 @@ def _about(ctx: Context, quote: Quote, period: Period) -> bool:
     """Is `quote` about `period`: its sentence names the year, or its item is from the
     period or (for figures reported later) the year after."""
     assert period.start is not None and period.end is not None
-    named = [p for p in find_periods(quote.text) if p.start is not None and p.end is not None]
+    # "i år", "sidste år", "siden 2019" are relative to the minutes, not to today
+    named = [p for p in find_periods(quote.text) if p.start is not None
+             and p.end is not None and not p.relative and p.kind != "range"]
     if named:
         # "1. halvår 2024" is not about "andet halvår 2024", though both name 2024
         return any(p.start <= period.end and period.start <= p.end for p in named)

@@ -23,16 +23,17 @@ _ROLE_LINES = {
     "presenter": re.compile(r"\bdeltog under\b|\bdeltager under\b|\boplæg\b|\bfremlag\w*|"
                             r"\bpræsentere\w*|\borientere\w*", re.I),
 }
+_GUESTS_ASKED = re.compile(r"\bhvem fra\b|\bunder (?:punktet|behandlingen)\b|,? da\b", re.I)
 _WHAT = {"against": "at nogen stemte imod", "for": "hvem der stemte for",
          "abstained": "at nogen undlod at stemme", "presenter": "hvem der fremlagde sagen"}
 
 
 def compose_who(ctx: Context, role: str) -> Answer | None:
     """The role's lines of the best item; None for roles this composer does not own."""
-    if role == "participant":
-        # "hvem fra administrationen var med, da udvalget besøgte Toms?": a question with
-        # an item's topic (the meeting's own list is the meeting composer's) asks for
-        # the item's guests.
+    if role == "participant" and _GUESTS_ASKED.search(ctx.question):
+        # "hvem fra administrationen var med, da udvalget besøgte Toms?": someone from
+        # outside the committee at one item — the item's guests (the meeting's own list
+        # is the meeting composer's; "hvem er medlemmer af styregruppen?" is neither).
         role = "presenter"
     rx = _ROLE_LINES.get(role)
     if rx is None or not ctx.candidates:

@@ -104,8 +104,10 @@ def test_factcheck_exports_older_than_an_hour_are_removed(tmp_path: Path,
 
     from ui import factcheck
 
-    monkeypatch.setattr(factcheck, "EXPORT_ROOT", tmp_path)
+    monkeypatch.setattr(factcheck, "_export_root", tmp_path)
     old, recent = tmp_path / "faktatjek-old", tmp_path / "faktatjek-recent"
+    other = tmp_path / "not-an-export"
+    other.mkdir()
     for folder in (old, recent):
         folder.mkdir()
         (folder / "faktatjek.csv").write_text("x", encoding="utf-8")
@@ -113,4 +115,4 @@ def test_factcheck_exports_older_than_an_hour_are_removed(tmp_path: Path,
     os.utime(old, (two_hours_ago, two_hours_ago))
     md, csv_path = factcheck._export([])
     assert Path(md).is_file() and Path(csv_path).read_text(encoding="utf-8").startswith("påstand")
-    assert not old.exists() and recent.exists()
+    assert not old.exists() and recent.exists() and other.exists()

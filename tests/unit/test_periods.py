@@ -99,13 +99,18 @@ def test_a_date_in_a_claim_names_a_meeting_only_after_moede() -> None:
 
 
 @pytest.mark.parametrize("text, start, end", [
-    ("Blev sagsoversigten for 2023 godkendt i februar?", date(2023, 2, 1), date(2023, 2, 28)),
-    ("hvor mange i 4. kvartal, sammenlignet med 2022", date(2022, 10, 1), date(2022, 12, 31)),
+    ("Blev sagsoversigten over sager i 2023 godkendt i februar?", date(2023, 2, 1),
+     date(2023, 2, 28)),
 ])
 def test_a_month_without_a_year_takes_the_one_year_named_beside_it(text: str, start: date,
                                                                     end: date) -> None:
     p = find_period(text)
     assert p is not None and (p.start, p.end) == (start, end)
+
+
+def test_a_bare_topic_year_is_not_lent_to_a_month() -> None:
+    p = find_period("Hvad besluttede udvalget om budget 2025 i september?")
+    assert p is not None and p.kind == "month" and p.year is None
 
 
 def test_several_periods_in_reading_order() -> None:

@@ -51,6 +51,11 @@ def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     "Hvor bliver Jobcamp 2025 holdt?",  # an event's place, not the meeting's
     "Hvem deltog fra Psykiatrisk Center Ballerup under punktet om IPS?",
     "Hvornår var søgningen til erhvervsuddannelserne størst?",
+    "Hvor mange penge blev bevilget på mødet i juni?",
+    "Hvor meget var budgettet, der blev godkendt på mødet?",
+    "Hvornår sluttede projektet, der blev fremlagt på mødet?",
+    "Hvor blev borgermødet om cykelstien holdt?",
+    "Hvornår begyndte dialogmøderne med virksomhederne?",
 ])
 def test_item_questions_are_not_meeting_questions(question: str) -> None:
     assert parse_question(question, MEETINGS).kind != "meeting"
