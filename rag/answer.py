@@ -22,6 +22,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from referat.config import Config
 from referat.domain import Answer, Filters, RetrievedItem
@@ -152,7 +153,7 @@ class Answerer:
                              [self._answer(p, None, base, mode)[0] for p in parts])
             answer.timings = {"total_ms": (time.perf_counter() - t0) * 1000}
             return answer, [] if answer.declined else answer.retrieved
-        q = parse_question(question, [m.date for m in self.retriever.meetings])
+        q = parse_question(question, self._meeting_dates(question, base))
         q.retrieval_mode = mode
         if q.date_from:
             # The period is handled by filters or `prefer_period`; as a topic word the
@@ -178,6 +179,18 @@ class Answerer:
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         answer.timings, answer.filters, answer.follow_up = timings, filters, follow_up
         return answer, [] if answer.declined else answer.retrieved
+
+    def _meeting_dates(self, question: str, base: Filters | None) -> list[date]:
+        """The days of the meetings a question can be about (the filters' and the
+        municipalities and committees it names): "septembermødet" is the September
+        meeting of those, not of another municipality's archive."""
+        scope_of = base.copy() if base else Filters()
+        names = self.retriever.names
+        scope_of.municipalities = (names.municipalities_in(question)
+                                   or scope_of.municipalities)
+        scope_of.committees = names.committees_in(question) or scope_of.committees
+        scope_of.date_from = scope_of.date_to = None
+        return [m.date for m in self.retriever.meetings_in(scope_of)]
 
     @staticmethod
     def _needs_topic(q: Question) -> bool:
