@@ -374,7 +374,8 @@ def test_50_mb_feedback_comment_and_feedback_flood(tmp_path: Path) -> None:
     from ui.app import ChatSession, build_app
 
     cfg = Config(data_dir=tmp_path, feedback_per_hour=5)
-    never_asked = SimpleNamespace(retriever=SimpleNamespace(committees=[]))
+    index = SimpleNamespace(committees=[], municipalities=[])
+    never_asked = SimpleNamespace(retriever=index, refresh=lambda: index)
     demo = build_app(cfg, answerer=never_asked)  # type: ignore[arg-type]
     on_like = next(f.fn for f in demo.fns.values() if f.name == "on_like")
     session = ChatSession()
