@@ -50,7 +50,9 @@ _WORD_COUNTED = re.compile(
     rf"(?<![\w-])({'|'.join(k for k in _NUMBER_WORDS if len(k) > 2 or k in ('én', 'ét'))})\s"
     r"(?:nye\s)?([a-zæøå]{3,}(?:er|e|r)|[A-ZÆØÅa-zæøå]{2,}-[a-zæøå]{3,})(?![\w-])")
 # A count in a list line after the noun it counts: "Fleksjob (157)", "Løntilskud (30)".
-_PAREN_COUNTED = re.compile(rf"\b([A-ZÆØÅa-zæøå][a-zæøå-]{{2,}})\s\(({_NUMBER})\)")
+# The noun is capped at 61 characters so that a long hyphen run ("a-a-a-…") costs linear
+# time, not quadratic (every "-" is a word boundary where a match may start).
+_PAREN_COUNTED = re.compile(rf"\b([A-ZÆØÅa-zæøå][a-zæøå-]{{2,60}})\s\(({_NUMBER})\)")
 # Numbers that are not quantities: list markers, references, times, years.
 _NOT_QUANTITY = re.compile(
     r"\b(?:nr|punkt|pkt|kapitel|§|kl|side|bilag|lov)\.?\s?\d+|\b\d{2}\.\d{2}\.\d{2}-\S+"

@@ -26,6 +26,7 @@ SHAPES = {
     "spaces": "hvad" + " " * SIZE + "udvalg",
     "digits and spaces": "1 " * (SIZE // 2),
     "digits and dashes": "1-" * (SIZE // 2),
+    "letters and dashes": "a-" * (SIZE // 2),
     "names after i": "i A " * (SIZE // 4),
     "a real question, repeated": "hvor mange fik 1,5 mio. kr. i Lund den 7/2 2023? " * 800,
 }
