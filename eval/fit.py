@@ -42,8 +42,10 @@ def training_rows(results: list[QuestionResult]) -> tuple[list[dict[str, float]]
     return rows, labels, top
 
 
-def fit_cli(cfg: Config, questions_path: Path | None, progress: bool = True) -> Any:
+def fit_cli(cfg: Config, questions_path: Path | None, progress: bool = True,
+            scope: tuple[str | None, str | None] = (None, None)) -> Any:
     """Fit on dev, save next to the index (the answerer then uses it); print a line.
+    `scope` (--kommune, --udvalg) asks the dev questions with those filters, as eval does.
 
     No packaged default is shipped: on the seeds' dev split the fitted model did not beat
     the hand-set rule (eval/README.md), so a calibration is used only where it was fitted."""
@@ -57,7 +59,8 @@ def fit_cli(cfg: Config, questions_path: Path | None, progress: bool = True) -> 
     answerer.calibrator, answerer.threshold = None, cfg.min_confidence
     answerer.collect_features = CANDIDATES
     results = run_eval(cfg, questions, answerer=answerer, progress=progress,
-                       label="kalibrering (dev)")
+                       label="kalibrering (dev)",
+                       filters=answerer.retriever.names.filters(*scope))
     rows, labels, top = training_rows(results)
     embedder = answerer._embedder_id()
     source = questions_path or "eval/questions.jsonl"

@@ -116,7 +116,7 @@ def table(rows: dict[str, dict[str, Any]], keys: tuple[str, ...] = ("n", *METRIC
 
 
 def calibrate(cfg: Config, questions: list[EvalQuestion], progress: bool,
-              answerer: Any) -> list[dict[str, Any]]:
+              answerer: Any, filters: Any = None) -> list[dict[str, Any]]:
     """Abstention threshold sweep: wrong answers vs false refusals per threshold."""
     from rag.answer import Answerer
 
@@ -126,7 +126,7 @@ def calibrate(cfg: Config, questions: list[EvalQuestion], progress: bool,
                      generator="extractive")
         a.threshold = t  # over the calibrated probability when there is a calibration
         m = score(run_eval(cfg, questions, answerer=a, progress=progress,
-                           label=f"tærskel {t:.2f}"))
+                           label=f"tærskel {t:.2f}", filters=filters))
         rows.append({"threshold": t, **{k: m[k] for k in (
             "fact_coverage", "abstention_accuracy", "false_refusal_rate",
             "citation_precision")}})
@@ -157,6 +157,8 @@ def run_cli(
     results = run_eval(cfg, questions, retriever, generator, progress, answerer,
                        filters=filters)
     doc = to_json(results)
+    if any(scope):
+        doc["scope"] = {"kommune": scope[0], "udvalg": scope[1]}
     click.echo(table(split_rows(doc, retriever)))
     failed = [r for r in results if not passed(r)]
     how = (f"kalibreret sikkerhed, tærskel {answerer.threshold:.2f}" if answerer.calibrator
@@ -172,8 +174,10 @@ def run_cli(
         runs = {retriever: results}
         for mode in MODES:
             if mode not in runs:
-                runs[mode] = run_eval(cfg, questions, mode, generator, progress, answerer)
-        sweep = calibrate(cfg, questions, progress, answerer) if generator == "extractive" else []
+                runs[mode] = run_eval(cfg, questions, mode, generator, progress, answerer,
+                                      filters=filters)
+        sweep = (calibrate(cfg, questions, progress, answerer, filters)
+                 if generator == "extractive" else [])
         path = write_report(report_dir, runs, sweep, cfg, questions_path)
         click.echo(f"Rapport skrevet til {path}")
     return doc

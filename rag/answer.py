@@ -19,6 +19,7 @@ extractive answer is the fallback when the model's answer fails the checks.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -88,6 +89,7 @@ class Answerer:
                  generator: str | None = None) -> None:
         self.cfg = cfg
         self.retriever = retriever or Retriever(cfg)
+        self._reload = threading.Lock()  # one reload after an ingest, not one per thread
         self.generator = generator or ("llm" if cfg.llm_base_url else "extractive")
         self.weights = WEIGHTS
         self.calibrator = load_calibrator(cfg.data_dir, self._embedder_id())
@@ -135,9 +137,11 @@ class Answerer:
     # -- pipeline -----------------------------------------------------------------------
 
     def refresh(self) -> Retriever:
-        """The retriever of the newest finished ingest (this one when nothing changed)."""
-        self.retriever = self.retriever.current()
-        return self.retriever
+        """The retriever of the newest finished ingest (this one when nothing changed).
+        Chat threads asking at once after an ingest wait for one reload."""
+        with self._reload:
+            self.retriever = self.retriever.current()
+            return self.retriever
 
     def _answer(self, question: str, conversation: Conversation | None,
                 base: Filters | None, mode: str) -> tuple[Answer, list[RetrievedItem]]:

@@ -326,7 +326,7 @@ def evaluate(
     if fit:
         from eval.fit import fit_cli
 
-        fit_cli(cfg, questions, progress=not quiet)
+        fit_cli(cfg, questions, progress=not quiet, scope=(kommune, udvalg))
     run_cli(cfg, questions, json_out, report_dir, retriever, generator, progress=not quiet,
             split=split, scope=(kommune, udvalg))
 

@@ -97,7 +97,8 @@ def test_referat_eval_stays_above_floors(seed_cfg: Config, tmp_path: Path) -> No
 
 
 def test_eval_report_has_tables_charts_and_failures(seed_cfg: Config, tmp_path: Path) -> None:
-    """--report on a small file: hybrid/bm25/dense table, PNG charts, a failure list."""
+    """--report on a small file: hybrid/bm25/dense table, PNG charts, a failure list; the
+    --kommune scope is kept for every run and written into the JSON."""
     lines = DEFAULT_QUESTIONS.read_text(encoding="utf-8").splitlines()
     small = tmp_path / "small.jsonl"
     wrong = json.loads(lines[0])
@@ -106,8 +107,12 @@ def test_eval_report_has_tables_charts_and_failures(seed_cfg: Config, tmp_path: 
                      encoding="utf-8")
     report = tmp_path / "report"
     proc = run_referat(seed_cfg, "eval", "--quiet", "--questions", str(small),
-                       "--report", str(report))
+                       "--report", str(report), "--kommune", "ballerup",
+                       "--json", str(tmp_path / "eval.json"))
     assert proc.returncode == 0, proc.stderr
+    doc = json.loads((tmp_path / "eval.json").read_text(encoding="utf-8"))
+    assert doc["scope"] == {"kommune": "ballerup", "udvalg": None}
+    assert doc["overall"]["recall_at_1"] > 0
     text = (report / "report.md").read_text(encoding="utf-8")
     for mode in ("| hybrid |", "| bm25 |", "| dense |"):
         assert mode in text
