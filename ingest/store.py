@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Iterator
 from typing import Any
 
+from referat import schema as k
 from referat.config import Config
 from referat.danish import os_reason
 
@@ -149,9 +150,10 @@ def open_collection(cfg: Config, create: bool = False, client: Any = None) -> An
     if create:
         collection = client.get_or_create_collection(
             name=cfg.collection,
-            metadata={"hnsw:space": "cosine", "embedder": wanted},
+            metadata={"hnsw:space": k.HNSW_SPACE, "embedder": wanted},
             embedding_function=None,  # we embed ourselves; never load Chroma's default model
         )
+        _set_search_ef(collection)
     else:
         try:
             collection = client.get_collection(name=cfg.collection, embedding_function=None)
@@ -165,6 +167,15 @@ def open_collection(cfg: Config, create: bool = False, client: Any = None) -> An
             "`referat ingest --rebuild …`."
         )
     return collection
+
+
+def _set_search_ef(collection: Any) -> None:
+    """`k.HNSW_EF_SEARCH` on a new collection and on one built before it (a writer sets
+    it; readers only read). Chroma changes ef_search in place (`modify`)."""
+    hnsw = (getattr(collection, "configuration", None) or {}).get("hnsw") or {}
+    if hnsw.get("ef_search") != k.HNSW_EF_SEARCH:
+        with contextlib.suppress(Exception):  # an older server without configurations
+            collection.modify(configuration={"hnsw": {"ef_search": k.HNSW_EF_SEARCH}})
 
 
 def drop_collection(cfg: Config, client: Any = None) -> None:

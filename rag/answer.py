@@ -273,7 +273,10 @@ class Answerer:
         scores = [ctx.confidence(c) for c in pool]
         best = max(range(len(scores)), key=scores.__getitem__)
         if scores[best] > scores[0] + self.weights.rerank_margin:
-            candidates.insert(0, candidates.pop(candidates.index(pool[best])))
+            chosen = pool[best]
+            candidates.insert(0, candidates.pop(candidates.index(chosen)))
+            # The answer's ranking (its sources panel, R@1) is the reranked one.
+            ctx.items.insert(ctx.items.index(pool[0]), ctx.items.pop(ctx.items.index(chosen)))
 
     def _route(self, ctx: Context, q: Question, asked: str) -> Answer:
         role = who_role(ctx.question) if q.kind in ("who", "vote") else None
