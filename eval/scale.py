@@ -52,17 +52,14 @@ class Seed:
 def load_seeds(seed_index: Config, seeds: Path) -> list[Seed]:
     """The seeds parsed and chunked as ingest does, with their embeddings from the index."""
     from ingest.chunk import ChunkSettings, meeting_to_nodes
-    from ingest.index import expand_paths
-    from ingest.parse import parse_minutes
-    from ingest.read import read_text
+    from ingest.index import expand_paths, read_file_meetings
     from ingest.store import open_collection
 
     collection = open_collection(seed_index)
     settings = ChunkSettings(seed_index.chunk_tokens, seed_index.chunk_overlap)
     out = []
     for path in expand_paths([seeds]):
-        meeting = parse_minutes(read_text(path), source=str(path.resolve()))
-        meeting.municipality = meeting.municipality or seed_index.municipality
+        meeting = read_file_meetings(path, seed_index)[0]
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         nodes = meeting_to_nodes(meeting, sha, settings)
         got = collection.get(ids=[n.node_id for n in nodes], include=["embeddings"]) \

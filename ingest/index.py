@@ -119,6 +119,17 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     return list_files(paths)[0]
 
 
+def read_file_meetings(path: Path, cfg: Config, municipality: str | None = None
+                       ) -> list[Meeting]:
+    """The meetings of one file as ingest reads them (format sniffed by the source
+    adapters). `--kommune` (`municipality`) overrides what the file says;
+    REFERAT_MUNICIPALITY only fills in a municipality the file does not name."""
+    meetings = read_meetings(path, municipality)
+    if not meetings[0].municipality and cfg.municipality:
+        meetings[0].municipality = cfg.municipality
+    return meetings
+
+
 def _label(day: str, municipality: str, committee: str, doc_type: str) -> str:
     """How the summary names a meeting: `2025-03-18 Ballerup, EBU (referat)`."""
     where = f"{municipality}, " if municipality else ""
@@ -188,10 +199,7 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: In
             sha = hashlib.sha256(raw).hexdigest()
             key = by_sha.get(sha)
             if key is None:
-                # --kommune overrides what the file says; REFERAT_MUNICIPALITY only fills in
-                meeting, *more = read_meetings(path, municipality)
-                if not meeting.municipality and cfg.municipality:
-                    meeting.municipality = cfg.municipality
+                meeting, *more = read_file_meetings(path, cfg, municipality)
                 key = meeting_key(meeting)
         except SkipFile as err:
             report.files.append(FileResult(path, "skipped", err.reason))

@@ -171,3 +171,14 @@ def test_running_retriever_picks_up_a_finished_ingest(tmp_path, small_corpus, mo
     # the old one still answers from its own generation, whole
     old, _ = retriever.retrieve("IPS-indsatsen status", mode="bm25")
     assert all(i.ref.date.isoformat() == "2020-09-08" for i in old)
+
+
+def test_bench_scale_builds_from_the_seed_index_and_measures(seed_cfg, tmp_path):
+    """`referat bench scale` on a small size: the seeds' own chunks (as ingest reads and
+    chunks them) found in the index, replicated, then measured in a new process."""
+    out = tmp_path / "scale.json"
+    proc = run_referat(seed_cfg, "bench", "scale", "--nodes", "600", "--json", str(out))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    (row,) = json.loads(out.read_text(encoding="utf-8"))
+    assert {"nodes", "build_s", "load_s", "rss_mb", "p50_ms", "p95_ms"} <= set(row)
+    assert row["nodes"] >= 600 and row["p50_ms"] > 0 and row["rss_mb"] > 0
