@@ -140,6 +140,26 @@ def asked_type(question: str) -> str:
     return YES_NO if is_yes_no(question) else FREE
 
 
+# A question about how something changed over time wants each meeting's figure:
+# "hvordan har antallet af elevpladser udviklet sig?", "… over årene", "år for år".
+# Not "erhvervsudvikling" (a topic) nor "udviklingen af X" (a plan being made).
+_TREND = re.compile(
+    r"\b(?:udviklet\s+sig|udvikler\s+sig|ændret\s+sig|udviklingen\s+i|"
+    r"(?:over|gennem|i\s+løbet\s+af)\s+(?:årene|tiden|tid|perioden)|år\s+for\s+år|"
+    r"fra\s+år\s+til\s+år|fra\s+møde\s+til\s+møde)\b", re.I)
+
+
+def asks_trend(question: str) -> bool:
+    """Does the question ask how something developed over several meetings?
+
+    >>> asks_trend("hvordan har antallet af elevpladser udviklet sig over årene?")
+    True
+    >>> asks_trend("hvad besluttede udvalget om erhvervsudviklingen?")
+    False
+    """
+    return bool(_TREND.search(question))
+
+
 def is_yes_no(question: str) -> bool:
     return bool(_YES_NO.search(question))
 

@@ -55,6 +55,10 @@ class Weights:
     # Items beyond the first quoted from: fused-score share and confidence share of it.
     pool_score_share: float = 0.6
     pool_confidence_share: float = 0.8
+    # "hvordan har … udviklet sig?": one quote per meeting, each at least this share of
+    # the best one's score, up to this many meetings (in date order).
+    trend_share: float = 0.5
+    trend_max_quotes: int = 5
 
     # -- decisions ----------------------------------------------------------------------
     # The same matter decided at another meeting: its score share and title overlap.

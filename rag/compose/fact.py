@@ -19,7 +19,7 @@ from referat.periods import Period, find_periods
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import item_text, match_weight, unknown_names
-from ..intent import ATTENDANCE, PEOPLE_NOUNS, asked_role, asked_type
+from ..intent import ATTENDANCE, PEOPLE_NOUNS, asked_role, asked_type, asks_trend
 from .base import UNQUOTED, Context, decline, quote_block, where
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
@@ -239,6 +239,18 @@ def _pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     return picked
 
 
+def _per_meeting(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """For a question about a development: the best quote of each meeting that states
+    it, while it scores near the best one (`trend_share`)."""
+    w = ctx.weights
+    picked: dict[date, Quote] = {}
+    for quote in quotes:
+        d = quote.item.meeting_date
+        if d not in picked and quote.score >= w.trend_share * quotes[0].score:
+            picked[d] = quote
+    return list(picked.values())[:w.trend_max_quotes]
+
+
 def _periods(ctx: Context) -> list[Period]:
     """The periods a question names, when it names several ("i 2022 og 2024")."""
     found = [p for p in find_periods(ctx.q.text) if p.start is not None and not p.relative]
@@ -314,9 +326,9 @@ def compose_fact(ctx: Context) -> Answer:
         missing = unknown_names(ctx.q, ctx.lookup, text=item_text(ctx.lookup, top))
         if missing:
             return not_stated(ctx, top, ", ".join(missing))
-    periods = _periods(ctx)
+    periods, trend = _periods(ctx), asks_trend(ctx.q.text)
     quotes: list[Quote] = []
-    for item in _pool(ctx, several=bool(periods)):
+    for item in _pool(ctx, several=bool(periods) or trend):
         quotes.extend(score_sentences(ctx, item, asked))
     if asked in TYPED:
         # a typed question is answered only by a sentence that holds such a value
@@ -327,7 +339,8 @@ def compose_fact(ctx: Context) -> Answer:
     quotes.sort(key=lambda x: x.score, reverse=True)
     if not quotes:
         return decline(ctx)
-    picked = _per_period(ctx, quotes, periods) or _pick(ctx, quotes)
+    picked = (_per_period(ctx, quotes, periods)
+              or (_per_meeting(ctx, quotes) if trend else _pick(ctx, quotes)))
     if _WHY.search(ctx.q.text) and not _REASON.search(picked[0].text):
         # "hvorfor …?": the topic sentence is often followed by its reason
         reason = _reason_after(ctx, picked[0])

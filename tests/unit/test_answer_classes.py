@@ -75,3 +75,32 @@ def test_a_half_year_is_not_the_other_half_of_the_same_year() -> None:
     assert asked is not None and not _about(None, first_half, asked)  # type: ignore[arg-type]
     later = RetrievedItem(ItemRef("Ballerup", "EBU", date(2025, 3, 18), "", 5), "", False, 1.0)
     assert _about(None, Quote(later, "Sagsfremstilling", "- Fleksjob (157)", 1.0), asked)  # type: ignore[arg-type]
+
+
+def test_a_development_is_answered_with_each_meetings_figure() -> None:
+    """"hvordan har … udviklet sig?" quotes the best sentence of every meeting that
+    states it (in date order later), not only the best meeting's."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from rag.compose.fact import Quote, _per_meeting
+    from rag.intent import asks_trend
+    from rag.weights import WEIGHTS
+    from referat.domain import ItemRef, RetrievedItem
+
+    assert asks_trend("Hvordan har antallet af elevpladser ændret sig gennem årene?")
+    assert not asks_trend("Hvad er status på udviklingen af erhvervsstrategien?")
+
+    def quote(day: date, text: str, score: float) -> Quote:
+        ref = ItemRef("Ballerup", "EBU", day, "", 5)
+        return Quote(RetrievedItem(ref, "Status", False, 1.0), "Sagsfremstilling", text, score)
+
+    quotes = [quote(date(2025, 3, 18), "Elevpladser (276).", 1.0),
+              quote(date(2025, 3, 18), "Der er 276 elevpladser i alt.", 0.9),
+              quote(date(2015, 6, 9), "Elevpladser (147 pladser)", 0.8),
+              quote(date(2023, 2, 7), "Elevpladser (297).", 0.6),
+              quote(date(2020, 9, 8), "Kommunen har mange pladser.", 0.2)]
+    ctx = SimpleNamespace(weights=WEIGHTS)
+    picked = _per_meeting(ctx, quotes)  # type: ignore[arg-type]
+    assert [q.text for q in picked] == ["Elevpladser (276).", "Elevpladser (147 pladser)",
+                                        "Elevpladser (297)."]
