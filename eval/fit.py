@@ -60,7 +60,8 @@ def fit_cli(cfg: Config, questions_path: Path | None, progress: bool = True,
     answerer.collect_features = CANDIDATES
     results = run_eval(cfg, questions, answerer=answerer, progress=progress,
                        label="kalibrering (dev)",
-                       filters=answerer.retriever.names.filters(*scope))
+                       filters=answerer.retriever.names.filters(
+                           *scope, home=cfg.home_municipality))
     rows, labels, top = training_rows(results)
     embedder = answerer._embedder_id()
     source = questions_path or "eval/questions.jsonl"

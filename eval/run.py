@@ -153,12 +153,14 @@ def run_cli(
 
     questions = load_questions(questions_path, split)
     answerer = Answerer(cfg, generator=generator)
-    filters = answerer.retriever.names.filters(*scope)
+    filters = answerer.retriever.names.filters(*scope, home=cfg.home_municipality)
     results = run_eval(cfg, questions, retriever, generator, progress, answerer,
                        filters=filters)
     doc = to_json(results)
-    if any(scope):
-        doc["scope"] = {"kommune": scope[0], "udvalg": scope[1]}
+    if filters is not None:
+        doc["scope"] = {"kommune": scope[0], "udvalg": scope[1],
+                        "municipalities": filters.municipalities,
+                        "committees": filters.committees}
     click.echo(table(split_rows(doc, retriever)))
     failed = [r for r in results if not passed(r)]
     how = (f"kalibreret sikkerhed, tærskel {answerer.threshold:.2f}" if answerer.calibrator

@@ -114,10 +114,28 @@ class ArchiveNames:
                 found.append(name)
         return found
 
-    def filters(self, kommune: str | None = None, udvalg: str | None = None) -> Filters | None:
+    def home(self, home: str) -> list[str]:
+        """The archive's municipalities that are the user's own (REFERAT_HOME_MUNICIPALITY):
+        the default scope of a question that names no municipality. None when the archive
+        holds only one municipality or not the home one.
+
+        >>> ArchiveNames(["Ballerup", "Greve Kommune"], []).home("greve")
+        ['Greve Kommune']
+        """
+        if not home.strip() or len(self.municipalities) < 2:
+            return []
+        return [m for m in self.municipalities if home.strip().lower() in m.lower()]
+
+    def filters(self, kommune: str | None = None, udvalg: str | None = None,
+                home: str = "") -> Filters | None:
         """`--kommune`/`--udvalg` of the CLI as filters: every municipality or committee
         whose name contains the given text (case-insensitive); a Danish ValueError naming
-        the option when nothing in the archive matches."""
+        the option when nothing in the archive matches. Without `--kommune` the home
+        municipality (`home`) is the scope; `--kommune alle` asks every municipality."""
+        if kommune is None and self.home(home):
+            kommune = home.strip()
+        if kommune and kommune.strip().lower() == "alle":
+            kommune = None
         if not kommune and not udvalg:
             return None
         chosen = []

@@ -44,7 +44,8 @@ from referat.danish import stems, topic_stems
 from referat.domain import Filters, ItemRef, RetrievedItem
 
 from .catalog import ItemView, MeetingInfo, get_item, list_meetings, ref_from_metadata
-from .lexical import Idf, LexicalRetriever
+from .dense import FilteredDense
+from .lexical import Idf, LexicalRetriever, filter_mask
 from .names import ArchiveNames
 
 MODES = ("hybrid", "bm25", "dense")
@@ -259,8 +260,11 @@ class Retriever:
         t0 = time.perf_counter()
         with self._lock:
             if mode in ("hybrid", "dense"):
-                retrievers.append(_Recording(self.index.as_retriever(
-                    similarity_top_k=node_top_k, filters=metadata_filters)))
+                share = (float(filter_mask(self.lexical, metadata_filters).mean())
+                         if metadata_filters is not None else 1.0)
+                retrievers.append(_Recording(FilteredDense(
+                    self.index, metadata_filters, share, node_top_k, self.size,
+                    self.callbacks)))
             if mode in ("hybrid", "bm25"):
                 with contextlib.suppress(ValueError):  # ValueError: every node filtered out
                     retrievers.append(_Recording(self._bm25_for(metadata_filters, node_top_k)))

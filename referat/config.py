@@ -67,6 +67,10 @@ class Config:
     # REFERAT_MUNICIPALITY: the municipality of ingested minutes that do not name it
     # (`referat ingest --kommune NAME` sets it for one run).
     municipality: str = ""
+    # REFERAT_HOME_MUNICIPALITY: the user's own municipality. In an archive of several,
+    # a question that names no municipality is asked there (the chat's Kommune filter
+    # starts on it; `--kommune alle` asks them all).
+    home_municipality: str = ""
     # REFERAT_TOP_K: agenda items kept after fusion.
     top_k: int = 5
     # REFERAT_MIN_CONFIDENCE: below this, "Det kan jeg ikke finde i referaterne."
@@ -112,6 +116,7 @@ class Config:
             top_k=_int(env, "REFERAT_TOP_K", 5, 1, 100),
             min_confidence=_float(env, "REFERAT_MIN_CONFIDENCE", 0.6, 0.0, 1.0),
             municipality=(env.get("REFERAT_MUNICIPALITY") or "").strip(),
+            home_municipality=(env.get("REFERAT_HOME_MUNICIPALITY") or "").strip(),
             llm_base_url=env.get("REFERAT_LLM_BASE_URL") or None,
             llm_model=env.get("REFERAT_LLM_MODEL") or "local-model",
             llm_api_key=env.get("REFERAT_LLM_API_KEY") or "not-needed",

@@ -124,6 +124,16 @@ class _Answerers:
             return [], []
         return retriever.municipalities, retriever.committees
 
+    def home(self) -> list[str]:
+        """The Kommune filter's starting value: the user's own municipality
+        (REFERAT_HOME_MUNICIPALITY) when the archive holds several, else none."""
+        if not self.cfg.home_municipality:
+            return []
+        try:
+            return self.get().retriever.names.home(self.cfg.home_municipality)
+        except StoreError:
+            return []
+
 
 def parse_date(value: str | None, field_name: str) -> date | None:
     """`"2023-02-07"` → date; empty → None; anything else → a Danish ValueError."""
@@ -254,6 +264,7 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
                 with gr.Accordion("Filtre", open=True):
                     towns, names = answerers.choices()
                     municipalities = gr.Dropdown(choices=towns, multiselect=True,
+                                                 value=answerers.home(),
                                                  label="Kommune", elem_id="kommune")
                     committees = gr.Dropdown(choices=names, multiselect=True,
                                              label="Udvalg", elem_id="udvalg")
@@ -262,7 +273,7 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
                                                elem_id="fra-dato")
                         date_to = gr.Textbox(label="Til dato", placeholder="ÅÅÅÅ-MM-DD",
                                              elem_id="til-dato")
-                    active = gr.Markdown(describe_filters(None, None, None, None),
+                    active = gr.Markdown(describe_filters(None, None, None, answerers.home()),
                                          elem_id="aktive-filtre")
                 gr.Markdown("### Kilder")
                 sources = gr.HTML(sources_html(None, None), elem_id="kilder")
@@ -281,7 +292,8 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
 
         def refresh_choices():
             towns, names = answerers.choices()
-            return gr.Dropdown(choices=towns), gr.Dropdown(choices=names)
+            return (gr.Dropdown(choices=towns, value=answerers.home()),
+                    gr.Dropdown(choices=names))
 
         # Choices as the index is when the page is opened, not when the server started.
         demo.load(refresh_choices, None, [municipalities, committees])

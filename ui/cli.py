@@ -177,7 +177,8 @@ def _scope_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option("--udvalg", default=None,
                         help="Kun dette udvalg (navnet eller en del af det).")(func)
     return click.option("--kommune", default=None,
-                        help="Kun denne kommune (navnet eller en del af det).")(func)
+                        help="Kun denne kommune (navnet eller en del af det; `alle`: alle "
+                             "kommuner). Standard: REFERAT_HOME_MUNICIPALITY.")(func)
 
 
 def _print_answer(answer: Any, as_json: bool, debug: bool) -> None:
@@ -214,7 +215,7 @@ def ask(cfg: Config, question: str, as_json: bool, debug: bool, generator: str |
     if problem:
         _fail(problem, 2)
     answerer = Answerer(cfg, generator=generator)
-    filters = answerer.retriever.names.filters(kommune, udvalg)
+    filters = answerer.retriever.names.filters(kommune, udvalg, cfg.home_municipality)
     _print_answer(answerer.ask(question, filters=filters), as_json, debug)
 
 
@@ -229,7 +230,7 @@ def chat(cfg: Config, debug: bool, kommune: str | None, udvalg: str | None) -> N
     from rag.answer import Answerer, Conversation
 
     answerer = Answerer(cfg)
-    filters = answerer.retriever.names.filters(kommune, udvalg)
+    filters = answerer.retriever.names.filters(kommune, udvalg, cfg.home_municipality)
     conversation = Conversation()
     click.echo("Stil et spørgsmål om referaterne (tom linje eller Ctrl-D afslutter).")
     while True:

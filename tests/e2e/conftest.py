@@ -72,9 +72,11 @@ def small_corpus(tmp_path: Path, seeds_dir: Path) -> Path:
     return folder
 
 
-def run_referat(cfg: Config, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    """The real `referat` command line, in a subprocess, over `cfg`'s index."""
-    env = {**os.environ, "REFERAT_DATA_DIR": str(cfg.data_dir)}
+def run_referat(cfg: Config, *args: str, timeout: float = 600,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """The real `referat` command line, in a subprocess, over `cfg`'s index (`env`: more
+    REFERAT_* settings)."""
+    env = {**os.environ, "REFERAT_DATA_DIR": str(cfg.data_dir), **(env or {})}
     return subprocess.run([sys.executable, "-m", "ui.cli", *args], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=timeout)
 

@@ -121,3 +121,25 @@ def test_dense_search_is_exact_so_every_process_answers_alike(answerer):
         assert len(found) == 40, q.question
         # identical chunks tie: any of them may stand at the boundary
         assert min(score[i] for i in found) >= fortieth - 1e-4, q.question
+
+
+def test_a_broad_filter_searched_unfiltered_finds_what_chroma_filtered_finds(answerer):
+    """A filter keeping much of the archive is applied after an unfiltered search (fast);
+    the chunks found are the ones Chroma's own filtered search finds."""
+    from rag.dense import POSTFILTER_SHARE, FilteredDense
+    from rag.lexical import filter_mask
+    from rag.retrieve import to_metadata_filters
+
+    retriever = answerer.retriever
+    committee = max(retriever.committees, key=lambda c: sum(
+        m.committee == c for m in retriever.meetings))
+    filters = to_metadata_filters(Filters(committees=[committee]))
+    share = float(filter_mask(retriever.lexical, filters).mean())
+    assert POSTFILTER_SHARE <= share < 1
+    chroma = retriever.index.as_retriever(similarity_top_k=20, filters=filters)
+    for question in ("hvad besluttede udvalget om studieturen?",
+                     "hvor mange borgere er i IPS-forløb?", "hvem er formand?"):
+        fast = FilteredDense(retriever.index, filters, share, 20, retriever.size)
+        found = [n.node.node_id for n in fast.retrieve(question)]
+        assert all(n.node.metadata["committee"] == committee for n in fast.retrieve(question))
+        assert found == [n.node.node_id for n in chroma.retrieve(question)], question

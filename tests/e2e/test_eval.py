@@ -111,7 +111,8 @@ def test_eval_report_has_tables_charts_and_failures(seed_cfg: Config, tmp_path: 
                        "--json", str(tmp_path / "eval.json"))
     assert proc.returncode == 0, proc.stderr
     doc = json.loads((tmp_path / "eval.json").read_text(encoding="utf-8"))
-    assert doc["scope"] == {"kommune": "ballerup", "udvalg": None}
+    assert doc["scope"] == {"kommune": "ballerup", "udvalg": None,
+                            "municipalities": ["Ballerup"], "committees": []}
     assert doc["overall"]["recall_at_1"] > 0
     text = (report / "report.md").read_text(encoding="utf-8")
     for mode in ("| hybrid |", "| bm25 |", "| dense |"):

@@ -104,6 +104,22 @@ def test_two_municipalities_are_told_apart_by_question_and_filter(tmp_path, seed
         assert answer.citations[0].with_municipality
         assert town in answer.text
 
+    # REFERAT_HOME_MUNICIPALITY: `referat ask` without --kommune asks at home, the chat
+    # page's Kommune filter starts on it, and "i Greve" still goes to Greve.
+    home = cfg.with_(home_municipality="Greve")
+    plain = run_referat(home, "ask", "--json", "Hvad besluttede udvalget om IPS-indsatsen?",
+                        env={"REFERAT_HOME_MUNICIPALITY": "Greve"})
+    assert IPS_DECISION in json.loads(plain.stdout)["answer"], plain.stderr
+    every = run_referat(home, "ask", "--json", "--kommune", "alle",
+                        "Hvad besluttede EBU i Ballerup om IPS-indsatsen?",
+                        env={"REFERAT_HOME_MUNICIPALITY": "Greve"})
+    assert "Taget til efterretning" in json.loads(every.stdout)["answer"], every.stderr
+    from ui.app import build_app
+
+    demo = build_app(home, answerer=answerer)
+    (dropdown,) = [b for b in demo.blocks.values() if getattr(b, "elem_id", "") == "kommune"]
+    assert dropdown.value == ["Greve"]
+
 
 def test_moved_folder_reingests_nothing_and_prune_drops_only_gone_files(
         tmp_path, small_corpus, mock_embedder):

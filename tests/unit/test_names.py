@@ -104,3 +104,15 @@ def test_cli_scope_options_become_filters_or_a_danish_error() -> None:
     assert NAMES.filters(None, None) is None
     with pytest.raises(ValueError, match="--kommune »Aarhus« passer ikke.*Ballerup, Greve"):
         NAMES.filters(kommune="Aarhus")
+
+
+def test_the_home_municipality_is_the_default_scope_of_several() -> None:
+    """REFERAT_HOME_MUNICIPALITY: without --kommune the home municipality is asked; a
+    named --kommune or `alle` wins; one municipality alone needs no scope."""
+    home = NAMES.filters(None, None, home="ballerup")
+    assert home is not None and home.municipalities == ["Ballerup"]
+    greve = NAMES.filters("greve", None, home="ballerup")
+    assert greve is not None and greve.municipalities == ["Greve"]
+    assert NAMES.filters("alle", None, home="ballerup") is None
+    assert NAMES.filters(None, None, home="Aarhus") is None  # not in the archive
+    assert ArchiveNames(["Ballerup"], [EBU]).filters(None, None, home="Ballerup") is None
