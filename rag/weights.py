@@ -57,6 +57,9 @@ class Weights:
     pool_confidence_share: float = 0.8
     # "hvordan har … udviklet sig?": one quote per meeting, each at least this share of
     # the best one's score, up to this many meetings (in date order).
+    # "hvem var konstitueret centerchef for Arbejdsmarked?": a participant's title in the
+    # meeting's list must name the role and this share of the question's other words.
+    role_entry_share: float = 0.6
     trend_share: float = 0.5
     trend_max_quotes: int = 5
 

@@ -21,6 +21,7 @@ from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_
 from ..confidence import item_text, match_weight, unknown_names
 from ..intent import ATTENDANCE, PEOPLE_NOUNS, asked_role, asked_type, asks_trend
 from .base import UNQUOTED, Context, decline, quote_block, where
+from .meeting import role_holder
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
                    "place", "quantity"})
@@ -335,7 +336,9 @@ def compose_fact(ctx: Context) -> Answer:
         # next to the topic (see `score_sentences`)
         quotes = [x for x in quotes if x.typed]
         if not quotes:
-            return not_stated(ctx, top, _WHAT[asked])
+            role = asked_role(ctx.question) if asked == "person" else None
+            holder = role_holder(ctx, role) if role else None
+            return holder or not_stated(ctx, top, _WHAT[asked])
     quotes.sort(key=lambda x: x.score, reverse=True)
     if not quotes:
         return decline(ctx)

@@ -3,10 +3,16 @@ it was held, what was on the agenda — answered from the meeting's front page."
 
 from __future__ import annotations
 
-from referat.danish import danish_date
+import re
+
+from referat.danish import danish_date, stems
 from referat.domain import Answer, RetrievedItem
+from referat.periods import find_periods
 
 from .base import Context, decline
+
+# "Jakob Søgaard Timmermann (konstitueret centerchef for Arbejdsmarked)": name, role.
+_ENTRY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*)\)\s*$")
 
 
 def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - MeetingInfo
@@ -46,3 +52,30 @@ def compose_meeting(ctx: Context) -> Answer:
     answer = ctx.answer(body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting")
     answer.retrieved = [node] + [i for i in ctx.items if i is not node]
     return answer
+
+
+def role_holder(ctx: Context, role: str) -> Answer | None:
+    """"Hvem var konstitueret centerchef for Arbejdsmarked på mødet i februar 2024?": the
+    participant whose title in the meeting's list names the role and most of the
+    question's other words, from the meetings retrieved (best first); None if none."""
+    w = ctx.weights
+    period = set(stems(" ".join(p.label for p in find_periods(ctx.q.text))))
+    wanted = [t for t in ctx.q.topic if t not in period]
+    seen = set()
+    for item in ctx.items:
+        meeting = ctx.lookup.meeting(item.ref)
+        if meeting is None or meeting.ref in seen:
+            continue
+        seen.add(meeting.ref)
+        for entry in meeting.attendees + meeting.absentees:
+            m = _ENTRY.match(entry)
+            if not m or role not in m.group("role").lower():
+                continue
+            have = set(stems(entry))
+            if wanted and sum(t in have for t in wanted) < w.role_entry_share * len(wanted):
+                continue
+            label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+            listed = "afbudslisten" if entry in meeting.absentees else "deltagerlisten"
+            body = f"Ifølge {listed} til {label}:\n> {entry}"
+            return ctx.answer(body, [ctx.cite(meeting.ref, entry, "Møde", title="")])
+    return None

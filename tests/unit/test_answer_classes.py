@@ -104,3 +104,35 @@ def test_a_development_is_answered_with_each_meetings_figure() -> None:
     picked = _per_meeting(ctx, quotes)  # type: ignore[arg-type]
     assert [q.text for q in picked] == ["Elevpladser (276).", "Elevpladser (147 pladser)",
                                         "Elevpladser (297)."]
+
+
+def test_a_role_holder_is_found_in_the_meetings_participant_list() -> None:
+    """No item names the acting head of Arbejdsmarked; the meeting's list does. A title
+    that fits the role but not the question's other words is not the answer."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from rag.compose.base import Context
+    from rag.compose.meeting import role_holder
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    meeting = SimpleNamespace(
+        ref=ItemRef("Ballerup", "EBU", date(2024, 2, 6), "08:00", 0), date=date(2024, 2, 6),
+        attendees=["Musa Kekec (A)", "Jannik Karoli Plum Nielsen (direktør)",
+                   "Jakob Søgaard Timmermann (konstitueret centerchef for Arbejdsmarked)"],
+        absentees=["Steen Pedersen (centerchef for By og Miljø)"])
+    lookup = SimpleNamespace(meeting=lambda ref: meeting, municipalities=["Ballerup"])
+    item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2024, 2, 6), "08:00", 9), "", False, 1.0)
+
+    def ask(question: str):  # noqa: ANN202
+        ctx = Context(question, parse_question(question), [item], lookup,  # type: ignore[arg-type]
+                      lambda i: 0.0, 0.6)
+        return role_holder(ctx, "chef")
+
+    answer = ask("Hvem var konstitueret centerchef for Arbejdsmarked på mødet i februar 2024?")
+    assert answer is not None and "Jakob Søgaard Timmermann" in answer.text
+    assert "deltagerlisten" in answer.text and answer.citations[0].ref.punkt == 0
+    absent = ask("Hvem var centerchef for By og Miljø?")
+    assert absent is not None and "afbudslisten" in absent.text
+    assert ask("Hvem er centerchef for Social og Sundhed?") is None
