@@ -189,16 +189,18 @@ class ItemStore:
     def count_chunks(self) -> int:
         return self._rows("SELECT count(*) AS n FROM chunks")[0]["n"]
 
-    def iter_chunks(self, page: int = 5000) -> Iterator[tuple[int, str, dict[str, Any]]]:
-        """(row id, text, metadata) of every chunk, in row-id order, a page at a time."""
+    def iter_chunks(self, page: int = 5000
+                    ) -> Iterator[tuple[int, str, str, dict[str, Any]]]:
+        """(row id, node id, text, metadata) of every chunk, in row-id order, a page at
+        a time."""
         last = -1
         while True:
-            rows = self._rows("SELECT id, text, metadata FROM chunks WHERE id > ? "
+            rows = self._rows("SELECT id, node_id, text, metadata FROM chunks WHERE id > ? "
                               "ORDER BY id LIMIT ?", (last, page))
             if not rows:
                 return
             for r in rows:
-                yield r["id"], r["text"], json.loads(r["metadata"])
+                yield r["id"], r["node_id"], r["text"], json.loads(r["metadata"])
             last = rows[-1]["id"]
 
     def chunks(self, row_ids: list[int]) -> dict[int, tuple[str, str, dict[str, Any]]]:
@@ -209,6 +211,16 @@ class ItemStore:
         rows = self._rows(f"SELECT id, node_id, text, metadata FROM chunks WHERE id IN ({marks})",
                           row_ids)
         return {r["id"]: (r["node_id"], r["text"], json.loads(r["metadata"])) for r in rows}
+
+    def node_ids(self, row_ids: list[int], batch: int = 900) -> list[str]:
+        """The node ids of these chunk rows (read a few hundred at a time)."""
+        out: list[str] = []
+        for i in range(0, len(row_ids), batch):
+            part = row_ids[i : i + batch]
+            marks = ",".join("?" * len(part))
+            out.extend(r["node_id"] for r in self._rows(
+                f"SELECT node_id FROM chunks WHERE id IN ({marks})", part))
+        return out
 
 
 # -- generations: which lexical index is current ------------------------------------------

@@ -27,6 +27,9 @@ from referat.danish import TOKEN_PATTERN, stemmer
 from .itemstore import ItemStore, read_generation, write_generation
 
 ROW_IDS = "row_ids.npy"
+# The chunks' node ids (fixed-width bytes), row for row: a filter's chunks as ids for
+# Chroma (`rag.dense`) without a query to the item store. Older generations lack it.
+NODE_IDS = "node_ids.npy"
 NAMES = "names.json"  # committee and municipality names for the coded columns
 CODED = (k.COMMITTEE, k.MUNICIPALITY)
 NUMERIC = (k.MEETING_DATE_INT, k.PUNKT)
@@ -44,11 +47,13 @@ def build(store: ItemStore, data_dir: Path) -> str | None:
     Returns the new sub-directory's name, or None when the store holds no chunk.
     """
     row_ids: list[int] = []
+    node_ids: list[bytes] = []
     texts: list[str] = []
     numeric: dict[str, list[int]] = {key: [] for key in NUMERIC}
     coded: dict[str, list[str]] = {key: [] for key in CODED}
-    for row_id, text, meta in store.iter_chunks():
+    for row_id, node_id, text, meta in store.iter_chunks():
         row_ids.append(row_id)
+        node_ids.append(node_id.encode("ascii"))
         texts.append(text)
         for key in NUMERIC:
             numeric[key].append(int(meta.get(key, 0)))
@@ -69,6 +74,7 @@ def build(store: ItemStore, data_dir: Path) -> str | None:
     bm25.index(tokenize(texts), show_progress=False)
     bm25.save(str(target))
     np.save(target / ROW_IDS, np.asarray(row_ids, dtype=np.int64))
+    np.save(target / NODE_IDS, np.asarray(node_ids, dtype=bytes))
     for key in NUMERIC:
         np.save(target / f"{key}.npy", np.asarray(numeric[key], dtype=np.int64))
     names: dict[str, list[str]] = {}
@@ -99,6 +105,7 @@ class LexicalIndex:
     row_ids: np.ndarray
     columns: dict[str, np.ndarray]
     codes: dict[str, dict[str, int]]  # coded column → name → code
+    node_ids: np.ndarray | None = None  # bytes per row; None in an older generation
 
     @property
     def size(self) -> int:
@@ -119,4 +126,7 @@ def load(data_dir: Path) -> LexicalIndex | None:
     columns = {key: np.load(target / f"{key}.npy", mmap_mode="r") for key in NUMERIC + CODED}
     names = json.loads((target / NAMES).read_text("utf-8"))
     codes = {key: {v: i for i, v in enumerate(names[key])} for key in CODED}
-    return LexicalIndex(bm25, np.load(target / ROW_IDS, mmap_mode="r"), columns, codes)
+    node_ids = (np.load(target / NODE_IDS, mmap_mode="r")
+                if (target / NODE_IDS).exists() else None)
+    return LexicalIndex(bm25, np.load(target / ROW_IDS, mmap_mode="r"), columns, codes,
+                        node_ids)

@@ -20,6 +20,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from llama_index.core import VectorStoreIndex
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.callbacks import CallbackManager
@@ -260,11 +261,12 @@ class Retriever:
         t0 = time.perf_counter()
         with self._lock:
             if mode in ("hybrid", "dense"):
-                share = (float(filter_mask(self.lexical, metadata_filters).mean())
-                         if metadata_filters is not None else 1.0)
+                mask = (filter_mask(self.lexical, metadata_filters).astype(bool)
+                        if metadata_filters is not None else None)
                 retrievers.append(_Recording(FilteredDense(
-                    self.index, metadata_filters, share, node_top_k, self.size,
-                    self.callbacks)))
+                    self.index, metadata_filters,
+                    float(mask.mean()) if mask is not None else 1.0, node_top_k, self.size,
+                    self.callbacks, kept_ids=lambda: self._node_ids(mask))))
             if mode in ("hybrid", "bm25"):
                 with contextlib.suppress(ValueError):  # ValueError: every node filtered out
                     retrievers.append(_Recording(self._bm25_for(metadata_filters, node_top_k)))
@@ -294,6 +296,13 @@ class Retriever:
             )
             results = fusion.retrieve(query)
         return results
+
+    def _node_ids(self, mask: Any) -> list[str]:
+        """The node ids of the lexical index's rows where `mask` is set."""
+        rows = np.flatnonzero(mask)
+        if self.lexical.node_ids is not None:
+            return [n.decode("ascii") for n in self.lexical.node_ids[rows]]
+        return self.store.node_ids([int(self.lexical.row_ids[r]) for r in rows])
 
     def _title_match(self, topic: list[str], title: str) -> float:
         """Share of the question's topic (weighted by rarity) that the item's title names."""
