@@ -123,9 +123,10 @@ def test_dense_search_is_exact_so_every_process_answers_alike(answerer):
         assert min(score[i] for i in found) >= fortieth - 1e-4, q.question
 
 
-def test_a_broad_filter_searched_unfiltered_finds_what_chroma_filtered_finds(answerer):
-    """A filter keeping much of the archive is applied after an unfiltered search (fast);
-    the chunks found are the ones Chroma's own filtered search finds."""
+def test_fast_filtered_searches_find_what_chroma_filtered_finds(answerer):
+    """A filter keeping much of the archive is applied after an unfiltered search, one
+    keeping few chunks is sent as their ids (both fast at scale); the chunks found are
+    the ones Chroma's own filtered search finds."""
     from rag.dense import POSTFILTER_SHARE, FilteredDense
     from rag.lexical import filter_mask
     from rag.retrieve import to_metadata_filters
@@ -139,7 +140,12 @@ def test_a_broad_filter_searched_unfiltered_finds_what_chroma_filtered_finds(ans
     chroma = retriever.index.as_retriever(similarity_top_k=20, filters=filters)
     for question in ("hvad besluttede udvalget om studieturen?",
                      "hvor mange borgere er i IPS-forløb?", "hvem er formand?"):
-        fast = FilteredDense(retriever.index, filters, share, 20, retriever.size)
-        found = [n.node.node_id for n in fast.retrieve(question)]
-        assert all(n.node.metadata["committee"] == committee for n in fast.retrieve(question))
-        assert found == [n.node.node_id for n in chroma.retrieve(question)], question
+        expected = [n.node.node_id for n in chroma.retrieve(question)]
+        after = FilteredDense(retriever.index, filters, share, 20, retriever.size)
+        by_ids = FilteredDense(retriever.index, filters, share, 20, retriever.size,
+                               kept_ids=lambda: retriever._node_ids(
+                                   filter_mask(retriever.lexical, filters).astype(bool)))
+        for fast in (after, by_ids):
+            found = fast.retrieve(question)
+            assert all(n.node.metadata["committee"] == committee for n in found)
+            assert [n.node.node_id for n in found] == expected, question
