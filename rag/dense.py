@@ -5,12 +5,13 @@ Written by hand, because Chroma evaluates a `where` clause on its SQLite metadat
 the k-NN: at 300,000 chunks a filter keeping a large share of the archive (a short
 committee name that fits many committees, a year sent as a set of meeting days) cost
 0.7-5 s, one municipality of many 70-130 ms, against ~10 ms unfiltered. So, with the
-share of chunks the filters keep known in < 1 ms from the lexical index's columns:
+share of chunks the filters keep known in < 1 ms from the lexical index's columns, an
+archive of `LARGE_ARCHIVE` chunks or more is searched so:
 
 * at least `POSTFILTER_SHARE`: search unfiltered over a few times more neighbours and
   drop what the filters exclude (a second, wider round when too few are left);
-* at most `MAX_IDS` chunks (one municipality of many, one meeting): send Chroma those
-  chunks' ids, which it searches without reading its metadata (~25 ms);
+* at most `MAX_IDS` chunks (one municipality of many, one meeting) of a large archive:
+  send Chroma those chunks' ids, which it searches without reading its metadata (~25 ms);
 * in between: Chroma's `where`.
 """
 
@@ -37,6 +38,10 @@ OVERFETCH = 2.0
 MAX_FETCH = 400
 # Up to this many chunks kept by the filters, Chroma searches just their ids.
 MAX_IDS = 5000
+# Both ways are for archives of at least this many chunks: a search by ids costs ~25 ms
+# and one over hundreds of neighbours 30-120 ms whatever the size, while a `where`
+# costs ~10 ms at 10,000 chunks (70 ms-5 s at 300,000).
+LARGE_ARCHIVE = 20_000
 
 
 def passes(metadata: dict[str, Any], filters: MetadataFilters) -> bool:
@@ -74,15 +79,17 @@ class FilteredDense(BaseRetriever):
     def __init__(self, index: Any, filters: MetadataFilters | None, share: float,
                  top_k: int, size: int,
                  callback_manager: CallbackManager | None = None,
-                 kept_ids: Callable[[], list[str]] | None = None) -> None:
+                 kept_ids: Callable[[], list[str]] | None = None,
+                 large_archive: int = LARGE_ARCHIVE) -> None:
         super().__init__(callback_manager=callback_manager)
         self.index, self.filters, self.share = index, filters, share
         self.top_k, self.size, self.kept_ids = top_k, size, kept_ids
+        self.large_archive = large_archive
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        if self.filters is None:
-            return self._search(query_bundle, self.top_k, None)
-        if self.share * self.size <= MAX_IDS and self.kept_ids is not None:
+        if self.filters is None or self.size < self.large_archive:
+            return self._search(query_bundle, self.top_k, self.filters)
+        if self.kept_ids is not None and self.share * self.size <= MAX_IDS:
             ids = self.kept_ids()
             if not ids:
                 return []

@@ -141,10 +141,12 @@ def test_fast_filtered_searches_find_what_chroma_filtered_finds(answerer):
     for question in ("hvad besluttede udvalget om studieturen?",
                      "hvor mange borgere er i IPS-forløb?", "hvem er formand?"):
         expected = [n.node.node_id for n in chroma.retrieve(question)]
-        after = FilteredDense(retriever.index, filters, share, 20, retriever.size)
+        after = FilteredDense(retriever.index, filters, share, 20, retriever.size,
+                              large_archive=0)
         by_ids = FilteredDense(retriever.index, filters, share, 20, retriever.size,
                                kept_ids=lambda: retriever._node_ids(
-                                   filter_mask(retriever.lexical, filters).astype(bool)))
+                                   filter_mask(retriever.lexical, filters).astype(bool)),
+                               large_archive=0)
         for fast in (after, by_ids):
             found = fast.retrieve(question)
             assert all(n.node.metadata["committee"] == committee for n in found)
