@@ -40,8 +40,9 @@ MAX_FETCH = 400
 MAX_IDS = 5000
 # Both ways are for archives of at least this many chunks: a search by ids costs ~25 ms
 # and one over hundreds of neighbours 30-120 ms whatever the size, while a `where`
-# costs ~10 ms at 10,000 chunks (70 ms-5 s at 300,000).
-LARGE_ARCHIVE = 20_000
+# costs 10-500 ms at 10,000 chunks (measured: p50 52-62 ms with these ways at 10,000
+# chunks, 77-89 ms without) and 70 ms-5 s at 300,000.
+LARGE_ARCHIVE = 2_000
 
 
 def passes(metadata: dict[str, Any], filters: MetadataFilters) -> bool:
