@@ -18,6 +18,7 @@ archive of `LARGE_ARCHIVE` chunks or more is searched so:
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +46,11 @@ MAX_IDS = 5000
 LARGE_ARCHIVE = 2_000
 
 
+_COMPARE = {FilterOperator.EQ: operator.eq, FilterOperator.NE: operator.ne,
+            FilterOperator.GT: operator.gt, FilterOperator.GTE: operator.ge,
+            FilterOperator.LT: operator.lt, FilterOperator.LTE: operator.le}
+
+
 def passes(metadata: dict[str, Any], filters: MetadataFilters) -> bool:
     """Does a chunk's metadata pass `filters` (the operators `to_metadata_filters` uses)?
 
@@ -66,12 +72,9 @@ def _one(metadata: dict[str, Any], f: MetadataFilter) -> bool:
         return value not in f.value  # type: ignore[operator]
     if value is None:
         return False
-    compare = {FilterOperator.EQ: value == f.value, FilterOperator.NE: value != f.value,
-               FilterOperator.GT: value > f.value, FilterOperator.GTE: value >= f.value,
-               FilterOperator.LT: value < f.value, FilterOperator.LTE: value <= f.value}
-    if f.operator not in compare:
+    if f.operator not in _COMPARE:
         raise ValueError(f"cannot apply {f.operator} to {f.key!r}")
-    return compare[f.operator]
+    return bool(_COMPARE[f.operator](value, f.value))
 
 
 class FilteredDense(BaseRetriever):
@@ -94,9 +97,14 @@ class FilteredDense(BaseRetriever):
             ids = self.kept_ids()
             if not ids:
                 return []
-            return self.index.as_retriever(
-                similarity_top_k=min(self.top_k, len(ids)),
-                vector_store_kwargs={"ids": ids}).retrieve(query_bundle)
+            try:
+                return self.index.as_retriever(
+                    similarity_top_k=min(self.top_k, len(ids)),
+                    vector_store_kwargs={"ids": ids}).retrieve(query_bundle)
+            except Exception:  # noqa: BLE001 - Chroma: "Error finding id"
+                # An ingest running now has rewritten one of this generation's chunks;
+                # the `where` clause finds the ones that are there.
+                return self._search(query_bundle, self.top_k, self.filters)
         if self.share < POSTFILTER_SHARE:
             return self._search(query_bundle, self.top_k, self.filters)
         wide = min(self.size, MAX_FETCH, math.ceil(self.top_k * OVERFETCH / self.share))

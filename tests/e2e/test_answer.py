@@ -138,16 +138,19 @@ def test_fast_filtered_searches_find_what_chroma_filtered_finds(answerer):
     share = float(filter_mask(retriever.lexical, filters).mean())
     assert POSTFILTER_SHARE <= share < 1
     chroma = retriever.index.as_retriever(similarity_top_k=20, filters=filters)
+    kept = retriever._node_ids(filter_mask(retriever.lexical, filters).astype(bool))
+
+    def dense(ids: list[str] | None) -> FilteredDense:
+        return FilteredDense(retriever.index, filters, share, 20, retriever.size,
+                             kept_ids=(lambda: ids) if ids is not None else None,
+                             large_archive=0)
+
     for question in ("hvad besluttede udvalget om studieturen?",
                      "hvor mange borgere er i IPS-forløb?", "hvem er formand?"):
         expected = [n.node.node_id for n in chroma.retrieve(question)]
-        after = FilteredDense(retriever.index, filters, share, 20, retriever.size,
-                              large_archive=0)
-        by_ids = FilteredDense(retriever.index, filters, share, 20, retriever.size,
-                               kept_ids=lambda: retriever._node_ids(
-                                   filter_mask(retriever.lexical, filters).astype(bool)),
-                               large_archive=0)
-        for fast in (after, by_ids):
+        # unfiltered then filtered; by ids; by ids of which one was rewritten by an
+        # ingest running now (its id is gone from Chroma)
+        for fast in (dense(None), dense(kept), dense([*kept, "gone-id"])):
             found = fast.retrieve(question)
             assert all(n.node.metadata["committee"] == committee for n in found)
             assert [n.node.node_id for n in found] == expected, question
