@@ -116,7 +116,7 @@ class ArchiveNames:
 
     def home(self, home: str) -> list[str]:
         """The archive's municipalities that are the user's own (REFERAT_HOME_MUNICIPALITY):
-        the default scope of a question that names no municipality. None when the archive
+        the default scope of a question that names no municipality. Empty when the archive
         holds only one municipality or not the home one.
 
         >>> ArchiveNames(["Ballerup", "Greve Kommune"], []).home("greve")
