@@ -38,15 +38,7 @@ from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting, role_holder
 from .compose.multi import combine, split_parts
 from .compose.who import compose_who
-from .intent import (
-    VALUE_TYPES,
-    asked_role,
-    asked_type,
-    asks_decision,
-    committee_acts,
-    is_yes_no,
-    who_role,
-)
+from .intent import VALUE_TYPES, asked_type, asks_decision, committee_acts, is_yes_no, who_role
 from .query import Question, has_own_topic, parse_question
 from .retrieve import Retriever
 from .scope import mentions_period, prefer_period, scope
@@ -260,8 +252,7 @@ class Answerer:
         features = conf.features(q, top, items, self.retriever, asked, self.weights)
         if not follow_up and score < self.threshold:
             # no item answers "hvem var konstitueret centerchef …?": the meeting's list may
-            role = asked_role(question) if asked == "person" else None
-            answer = (role_holder(ctx, role) if role else None) or decline(ctx)
+            answer = role_holder(ctx, asked) or decline(ctx)
         else:
             answer = self._route(ctx, q, asked)
         answer.confidence, answer.features, answer.scored = round(score, 3), features, top.ref

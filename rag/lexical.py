@@ -91,13 +91,16 @@ class LexicalRetriever(BM25Retriever):
 
     def __init__(self, index: LexicalIndex, store: ItemStore, similarity_top_k: int,
                  filters: MetadataFilters | None = None,
-                 callback_manager: CallbackManager | None = None) -> None:
+                 callback_manager: CallbackManager | None = None,
+                 mask: np.ndarray | None = None) -> None:
         super().__init__(existing_bm25=index.bm25, stemmer=stemmer(),
                          token_pattern=TOKEN_PATTERN,
                          similarity_top_k=min(similarity_top_k, index.size),
                          callback_manager=callback_manager)
         self.index, self.store = index, store
-        self.mask = filter_mask(index, filters) if filters else None
+        # `mask`: `filter_mask(index, filters)` when the caller has it already
+        self.mask = mask if mask is not None else (
+            filter_mask(index, filters) if filters else None)
         if self.mask is not None and not self.mask.any():
             raise ValueError("every chunk is filtered out")
 

@@ -237,11 +237,13 @@ class Retriever:
 
     # -- retrieval ----------------------------------------------------------------------
 
-    def _bm25_for(self, filters: MetadataFilters | None, top_k: int) -> BaseRetriever:
+    def _bm25_for(self, filters: MetadataFilters | None, top_k: int,
+                  mask: np.ndarray | None) -> BaseRetriever:
         if filters is None:
             self.bm25.similarity_top_k = top_k
             return self.bm25
-        return LexicalRetriever(self.lexical, self.store, top_k, filters, self.callbacks)
+        return LexicalRetriever(self.lexical, self.store, top_k, filters, self.callbacks,
+                                mask=mask)
 
     def retrieve(
         self,
@@ -259,17 +261,19 @@ class Retriever:
         node_top_k = min(node_top_k, self.size)
         retrievers: list[_Recording] = []
         t0 = time.perf_counter()
+        # The chunks the filters keep, once: the dense side's share and ids, BM25's mask.
+        mask = (filter_mask(self.lexical, metadata_filters)
+                if metadata_filters is not None else None)
         with self._lock:
             if mode in ("hybrid", "dense"):
-                mask = (filter_mask(self.lexical, metadata_filters).astype(bool)
-                        if metadata_filters is not None else None)
                 retrievers.append(_Recording(FilteredDense(
                     self.index, metadata_filters,
                     float(mask.mean()) if mask is not None else 1.0, node_top_k, self.size,
                     self.callbacks, kept_ids=lambda: self._node_ids(mask))))
             if mode in ("hybrid", "bm25"):
                 with contextlib.suppress(ValueError):  # ValueError: every node filtered out
-                    retrievers.append(_Recording(self._bm25_for(metadata_filters, node_top_k)))
+                    retrievers.append(_Recording(
+                        self._bm25_for(metadata_filters, node_top_k, mask)))
             results = self._run(retrievers, query, node_top_k)
         timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
         for name, r in zip(("dense_ms", "bm25_ms") if mode == "hybrid" else (f"{mode}_ms",),

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date
 
-from .danish import DANISH_MONTHS
+from .danish import DANISH_MONTHS, stems
 from .spans import Spans
 
 # Month names and the abbreviations minutes and people use ("feb.", "sept").
@@ -234,6 +234,11 @@ def find_periods(text: str) -> list[Period]:
         shift = {"i år": 0, "næste år": 1}.get(word, -1)
         add(Period("year", m.group(0), m.span(), date.today().year + shift))
     return sorted(out, key=lambda p: p.span)
+
+
+def period_words(text: str) -> set[str]:
+    """Stems of the periods `text` names: "andet halvår 2024" is a period, not a topic."""
+    return set(stems(" ".join(p.label for p in find_periods(text))))
 
 
 def find_period(text: str) -> Period | None:

@@ -15,7 +15,7 @@ from datetime import date
 
 from referat.danish import DANISH_MONTHS, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
-from referat.periods import Period, find_periods
+from referat.periods import Period, find_periods, period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import item_text, match_weight, unknown_names
@@ -140,8 +140,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     compounds = particle_compounds(q.text)
     # The topic without the named periods ("andet halvår 2024" is handled by the period
     # logic): the share of it a sentence names says whether a value is next to it.
-    period_words = set(stems(" ".join(p.label for p in find_periods(q.text))))
-    core = {t: wt for t, wt in weights.items() if t not in period_words} or weights
+    named = period_words(q.text)
+    core = {t: wt for t, wt in weights.items() if t not in named} or weights
     core_total = sum(core.values()) or 1.0
 
     def core_share(have: set[str]) -> float:
@@ -336,9 +336,7 @@ def compose_fact(ctx: Context) -> Answer:
         # next to the topic (see `score_sentences`)
         quotes = [x for x in quotes if x.typed]
         if not quotes:
-            role = asked_role(ctx.question) if asked == "person" else None
-            holder = role_holder(ctx, role) if role else None
-            return holder or not_stated(ctx, top, _WHAT[asked])
+            return role_holder(ctx, asked) or not_stated(ctx, top, _WHAT[asked])
     quotes.sort(key=lambda x: x.score, reverse=True)
     if not quotes:
         return decline(ctx)

@@ -7,8 +7,10 @@ import re
 
 from referat.danish import danish_date, stems
 from referat.domain import Answer, RetrievedItem
-from referat.periods import find_periods
+from referat.periods import period_words
+from referat.values import PERSON
 
+from ..intent import asked_role
 from .base import Context, decline
 
 # "Jakob Søgaard Timmermann (konstitueret centerchef for Arbejdsmarked)": name, role.
@@ -54,12 +56,16 @@ def compose_meeting(ctx: Context) -> Answer:
     return answer
 
 
-def role_holder(ctx: Context, role: str) -> Answer | None:
+def role_holder(ctx: Context, asked: str) -> Answer | None:
     """"Hvem var konstitueret centerchef for Arbejdsmarked på mødet i februar 2024?": the
     participant whose title in the meeting's list names the role and most of the
-    question's other words, from the meetings retrieved (best first); None if none."""
+    question's other words, from the meetings retrieved (best first); None if none, or
+    if the question (`asked` its asked type) is not about a person in a role."""
+    role = asked_role(ctx.question) if asked == PERSON else None
+    if role is None:
+        return None
     w = ctx.weights
-    period = set(stems(" ".join(p.label for p in find_periods(ctx.q.text))))
+    period = period_words(ctx.q.text)
     wanted = [t for t in ctx.q.topic if t not in period]
     seen = set()
     for item in ctx.items:

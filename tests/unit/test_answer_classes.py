@@ -128,7 +128,7 @@ def test_a_role_holder_is_found_in_the_meetings_participant_list() -> None:
     def ask(question: str):  # noqa: ANN202
         ctx = Context(question, parse_question(question), [item], lookup,  # type: ignore[arg-type]
                       lambda i: 0.0, 0.6)
-        return role_holder(ctx, "chef")
+        return role_holder(ctx, "person")
 
     answer = ask("Hvem var konstitueret centerchef for Arbejdsmarked på mødet i februar 2024?")
     assert answer is not None and "Jakob Søgaard Timmermann" in answer.text
