@@ -29,6 +29,9 @@ def match_weight(term: str, have: set[str] | frozenset[str], w: Weights = WEIGHT
         return 1.0
     if any(syn in have for syn in synonyms().get(term, ())):
         return w.synonym_match
+    # The best match over all stems, not the first one met: a set's order changes with
+    # the process (hash seed), and so did answers when a compound came before the word.
+    best = 0.0
     for h in have:
         longer, shorter = (h, term) if len(h) > len(term) else (term, h)
         if len(shorter) < 4 or len(longer) == len(shorter):
@@ -37,8 +40,8 @@ def match_weight(term: str, have: set[str] | frozenset[str], w: Weights = WEIGHT
             return 1.0  # the same word inflected: Snowball's "nytteindsat" ↔ "nytteindsats"
         if len(longer) > len(shorter) + 2 and (
                 longer.startswith(shorter) or longer.endswith(shorter)):
-            return w.compound_match  # "letbanestation" ↔ "letbane"
-    return 0.0
+            best = w.compound_match  # "letbanestation" ↔ "letbane"
+    return best
 
 
 def item_text(lookup: Lookup, item: RetrievedItem) -> str:
