@@ -14,6 +14,7 @@ import dataclasses
 import hmac
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -55,6 +56,7 @@ table.sog { font-size: .85rem; margin-bottom: .6rem; }
 
 
 log = logging.getLogger("referat.ui")
+LIKE_WAIT_SECONDS = 30.0  # a 👍 on an answer still streaming waits this long for it
 UNEXPECTED = ("Der opstod en uventet fejl under svaret; prøv igen. Fejlen er skrevet i "
               "serverens log.")
 
@@ -79,17 +81,35 @@ class ChatSession:
     answers: dict[int, Answer] = field(default_factory=dict)
     turns: int = 20
     panels: tuple[str, str] = field(default_factory=_empty_panels)
+    # The bot message being written now (its index in the history the browser shows),
+    # and how far the last `keep` shifted the indexes: a 👍 clicked while the answer
+    # still streams in waits for it (`answer_for`).
+    writing: int | None = None
+    shift: int = 0
 
     def keep(self, history: list[dict[str, Any]], index: int, answer: Answer) -> list:
         """Remember `answer` (slim: what feedback needs) for message `index`; returns the
         history cut to the last `turns` question/answer pairs, indexes shifted to match."""
         self.answers[index] = dataclasses.replace(answer, retrieved=[], features={},
                                                   timings={})
-        cut = max(0, len(history) - 2 * self.turns)
+        self.shift = cut = max(0, len(history) - 2 * self.turns)
         if cut:
             history = history[cut:]
             self.answers = {i - cut: a for i, a in self.answers.items() if i >= cut}
         return history
+
+    def answer_for(self, index: int, wait_seconds: float = 0.0) -> Answer | None:
+        """The answer behind bot message `index`. A message still being written is
+        waited for, up to `wait_seconds` (the text shows before the answer is complete:
+        its sources panel comes last)."""
+        if index in self.answers or index != self.writing:
+            return self.answers.get(index)
+        deadline = time.monotonic() + wait_seconds
+        while self.writing == index and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if self.writing == index:
+            return None
+        return self.answers.get(index - self.shift)
 
 
 def _chat_error(err: Exception, cfg: Config) -> str:
@@ -196,6 +216,7 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
             yield history, *session.panels, session, ""
             return
         final: Answer | None = None
+        session.writing = len(history) - 1
         try:
             for text, done in engine.stream(message, session.conversation, filters):
                 final = done
@@ -204,11 +225,13 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
                     yield history, *session.panels, session, ""
             panels = sources_html(final, engine.retriever), search_html(final)
         except Exception as err:  # a lost Chroma server, or a bug: one line, no trace
+            session.writing = None
             history[-1] = {"role": "assistant", "content": f"⚠️ {_chat_error(err, cfg)}"}
             yield history, *session.panels, session, ""
             return
         if final is not None:
             history = session.keep(history, len(history) - 1, final)
+        session.writing = None
         session.panels = panels
         yield history, *panels, session, ""
 
@@ -219,8 +242,10 @@ def build_app(cfg: Config, answerer: Answerer | None = None) -> gr.Blocks:
     def on_like(data: gr.LikeData, session: ChatSession, comment: str,
                 request: gr.Request):
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        answer = session.answers.get(int(index))
+        answer = session.answer_for(int(index), LIKE_WAIT_SECONDS)
         if answer is None:
+            if session.writing == int(index):
+                return "Svaret skrives stadig; giv din feedback, når det er færdigt."
             return "Der er intet svar at give feedback på."
         who = getattr(request, "username", None) or getattr(request, "session_hash", "") or ""
         if feedback_limit.blocked(who):

@@ -76,6 +76,33 @@ def test_chat_session_keeps_only_its_last_turns() -> None:
     assert history[5]["content"] == "a49"
 
 
+def test_feedback_clicked_while_the_answer_streams_waits_for_it() -> None:
+    """The answer's text shows before its sources are ready; a 👍 clicked then gets
+    the answer once it is kept, even when keeping it cut the history (turn limit)."""
+    import threading
+
+    from ui.app import ChatSession
+
+    session = ChatSession(turns=1)
+    history = [{"role": "user", "content": "q0"}, {"role": "assistant", "content": "a0"}]
+    history = session.keep(history, 1, Answer("q0", "a0"))
+    history += [{"role": "user", "content": "q1"}, {"role": "assistant", "content": "a1"}]
+    session.writing = 3
+
+    def finish() -> None:
+        session.keep(history, 3, Answer("q1", "a1"))
+        session.writing = None
+
+    assert session.answer_for(3, wait_seconds=0.1) is None  # still writing: no answer yet
+    timer = threading.Timer(0.2, finish)
+    timer.start()
+    answer = session.answer_for(3, wait_seconds=5)
+    timer.join()
+    assert answer is not None and answer.text == "a1"
+    assert session.answer_for(1).text == "a1"  # the browser's new index, after the cut
+    assert session.answer_for(7) is None
+
+
 def test_retrieval_callbacks_keep_no_trace_per_question() -> None:
     """llama-index's `CallbackManager` clears its trace map only when a trace starts with
     none running; the embedder, vector index and BM25 retriever are always called inside
