@@ -151,19 +151,24 @@ class ItemStore:
         return {r[k.MEETING_KEY]: r["sha256"]
                 for r in self._rows("SELECT meeting_key, sha256 FROM meetings")}
 
-    def meetings(self) -> list[dict[str, Any]]:
-        """Every meeting row with `participants` (name, status, role) and `agenda`
-        (punkt, title, closed) lists."""
+    def meetings(self, details: bool = True, key: str | None = None) -> list[dict[str, Any]]:
+        """Meeting rows (all, or the one with `key`); with `details`, each has its
+        `participants` (name, status, role) and `agenda` (punkt, title, closed) lists.
+        Without them a large archive's meetings load in a fraction of the time (the
+        agenda lists are every item's title: 0.6 s at 80,000 items)."""
+        where, args = ("WHERE meeting_key = ?", (key,)) if key is not None else ("", ())
+        rows = self._rows(f"SELECT * FROM meetings {where}", args)
+        if not details:
+            return rows
         people: dict[str, list[tuple[str, str, str]]] = {}
         for r in self._rows("SELECT meeting_key, name, status, role FROM participants "
-                            "ORDER BY meeting_key, ord"):
+                            f"{where} ORDER BY meeting_key, ord", args):
             people.setdefault(r[k.MEETING_KEY], []).append((r["name"], r["status"], r["role"]))
         agenda: dict[str, list[tuple[int, str, bool]]] = {}
         for r in self._rows("SELECT meeting_key, punkt, title, closed FROM items "
-                            "ORDER BY meeting_key, punkt"):
+                            f"{where} ORDER BY meeting_key, punkt", args):
             agenda.setdefault(r[k.MEETING_KEY], []).append(
                 (r["punkt"], r["title"], bool(r["closed"])))
-        rows = self._rows("SELECT * FROM meetings")
         for r in rows:
             r["participants"] = people.get(r[k.MEETING_KEY], [])
             r["agenda"] = agenda.get(r[k.MEETING_KEY], [])

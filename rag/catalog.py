@@ -30,6 +30,7 @@ class MeetingInfo:
     source_file: str
     source_url: str = ""
     key: str = ""  # the meeting document's key in the store
+    detailed: bool = True  # False: attendees, absentees and agenda not loaded yet
 
     @property
     def ref(self) -> ItemRef:
@@ -68,21 +69,31 @@ def ref_from_metadata(meta: dict[str, Any]) -> ItemRef:
 
 
 def _meeting(row: dict[str, Any]) -> MeetingInfo:
-    people = row["participants"]
+    people = row.get("participants", [])
     return MeetingInfo(
         municipality=row["municipality"], committee=row["committee"],
         date=date.fromisoformat(row["date"]), start_time=row["time"], place=row["place"],
         attendees=[name for name, status, _ in people if status == "deltog"],
         absentees=[name for name, status, _ in people if status == "afbud"],
-        agenda=row["agenda"], doc_type=row["doc_type"], source_file=row["source"],
-        source_url=row["source_url"], key=row[k.MEETING_KEY])
+        agenda=row.get("agenda", []), doc_type=row["doc_type"], source_file=row["source"],
+        source_url=row["source_url"], key=row[k.MEETING_KEY], detailed="agenda" in row)
 
 
-def list_meetings(store: ItemStore) -> list[MeetingInfo]:
-    """All completely indexed meetings, oldest first."""
-    meetings = [_meeting(r) for r in store.meetings()]
+def list_meetings(store: ItemStore, details: bool = True) -> list[MeetingInfo]:
+    """All completely indexed meetings, oldest first. Without `details` their
+    participant and agenda lists are left empty (`detailed` False) for
+    `meeting_details` to fill when a meeting is shown."""
+    meetings = [_meeting(r) for r in store.meetings(details)]
     return sorted(meetings, key=lambda m: (m.date, m.start_time, m.municipality, m.committee,
                                            m.doc_type))
+
+
+def meeting_details(store: ItemStore, meeting: MeetingInfo) -> MeetingInfo:
+    """`meeting` with its participant and agenda lists."""
+    if meeting.detailed:
+        return meeting
+    rows = store.meetings(details=True, key=meeting.key)
+    return _meeting(rows[0]) if rows else meeting
 
 
 def item_row_view(row: dict[str, Any]) -> ItemView:

@@ -44,7 +44,14 @@ from referat.config import Config
 from referat.danish import stems, topic_stems
 from referat.domain import Filters, ItemRef, RetrievedItem
 
-from .catalog import ItemView, MeetingInfo, get_item, list_meetings, ref_from_metadata
+from .catalog import (
+    ItemView,
+    MeetingInfo,
+    get_item,
+    list_meetings,
+    meeting_details,
+    ref_from_metadata,
+)
 from .dense import FilteredDense
 from .lexical import Idf, LexicalRetriever, filter_mask
 from .names import ArchiveNames
@@ -189,7 +196,8 @@ class Retriever:
             raise IndexEmpty(EMPTY_MESSAGE)
         self.lexical = lexical_index
         self.size = lexical_index.size
-        self.meetings: list[MeetingInfo] = list_meetings(self.store)
+        # Without participants and agendas: `meeting()` loads them for the one shown.
+        self.meetings: list[MeetingInfo] = list_meetings(self.store, details=False)
         self._meetings_by_ref = {m.ref: m for m in self.meetings}
         self._meeting_keys = {m.key for m in self.meetings}
         self._meeting_days = sorted({int(m.date.strftime("%Y%m%d")) for m in self.meetings})
@@ -203,6 +211,7 @@ class Retriever:
         self.default_idf = self.idf.default
         self.vocabulary = self.idf
         self.item = lru_cache(maxsize=4096)(self._item)
+        self._details = lru_cache(maxsize=1024)(self._meeting_details)
         # Several chat users retrieve at once; one retrieval at a time.
         self._lock = threading.Lock()
 
@@ -215,8 +224,13 @@ class Retriever:
     # -- meetings -----------------------------------------------------------------------
 
     def meeting(self, ref: ItemRef) -> MeetingInfo | None:
-        """The meeting of `ref` (any item of it, or the meeting itself)."""
-        return self._meetings_by_ref.get(ref.meeting)
+        """The meeting of `ref` (any item of it, or the meeting itself), with its
+        participants and agenda."""
+        head = self._meetings_by_ref.get(ref.meeting)
+        return self._details(head.ref) if head is not None else None
+
+    def _meeting_details(self, ref: ItemRef) -> MeetingInfo:
+        return meeting_details(self.store, self._meetings_by_ref[ref])
 
     def meetings_in(self, filters: Filters) -> list[MeetingInfo]:
         out = []
