@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import danish_date, topic_stems
+from referat.danish import danish_date, sentences, topic_stems
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, RetrievedItem
+from referat.periods import period_words
 
-from ..confidence import item_text, stem_set
+from ..confidence import item_text, match_weight, stem_set
 from ..intent import is_yes_no
-from .base import Context, quote_block
+from .base import UNQUOTED, Context, quote_block
 
 # Outcomes of a decision, from its own words; the first that matches wins.
 _OUTCOMES = [
@@ -42,6 +43,13 @@ _FIRST_LINE = {
     "anbefalet": "Udvalget anbefalede sagen (den endelige beslutning træffes af et andet "
                  "organ).",
 }
+
+
+# A decision that approves or recommends without words of its own: what it approved is
+# the Indstilling ("Indstilles til godkendelse", "Godkendt", "Anbefales").
+_BARE_APPROVAL = re.compile(r"^\s*(?:indstilles til godkendelse|anbefales|godkendt|godkendes|"
+                            r"tiltrådt|tiltrædes|indstillingen (?:godkendt|godkendes|tiltrådt))"
+                            r"\b", re.I)
 
 
 def outcome(decision: str) -> str:
@@ -80,6 +88,24 @@ def indstilling_points(indstilling: str) -> dict[int, str]:
     return points
 
 
+def asked_point(ctx: Context, item: RetrievedItem, decision: str) -> str:
+    """The part of a decision by Indstilling point ("Indstillingens punkt 4: Indstillingen
+    godkendt.") that decides the point the question names, else the whole decision: "blev
+    forslaget til nye mål godkendt?" is yes when point 4 (the new goals) was approved,
+    even though point 1 was only taken to efterretning."""
+    parts = dict(re.findall(r"Indstillingens punkt (\d+)\s*:?\s*([^\n]+)", decision))
+    view = ctx.lookup.item(item.ref)
+    points = indstilling_points(view.section("Indstilling")) if view else {}
+    topic = set(ctx.q.topic)
+    best, share = "", 0.0
+    for n, text in parts.items():
+        words = stem_set(points.get(int(n), ""))
+        got = sum(match_weight(t, words, ctx.weights) for t in topic) / (len(topic) or 1)
+        if got > share:
+            best, share = text, got
+    return best or decision
+
+
 def _same_matter(a: RetrievedItem, b: RetrievedItem, share: float) -> bool:
     ta, tb = set(topic_stems(a.title)), set(topic_stems(b.title))
     return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= share
@@ -97,6 +123,52 @@ def _names_rarest(ctx: Context, top: RetrievedItem, other: RetrievedItem) -> boo
     return rarest in stem_set(item_text(ctx.lookup, other))
 
 
+def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, str]:
+    """(section, sentence) of the item that names what the question asks about (its
+    rarest word the item holds), when neither the item's title nor what the answer
+    already shows (`shown`: the decision and the proposal it approved) does: "hvad kom
+    der ud af orienteringen om 225-timersreglen?" is answered by Meddelelser's "Taget til
+    efterretning", and the answer shows the message about 225-timersreglen it covered.
+    ("", "") otherwise."""
+    w = ctx.weights
+    named = period_words(ctx.question)
+    in_item = stem_set(item_text(ctx.lookup, item))
+    topic = [t for t in ctx.q.topic if t not in named and match_weight(t, in_item, w)]
+    if not topic:
+        return "", ""
+    idf = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
+    rarest = max(topic, key=lambda t: (idf[t], t))
+    if match_weight(rarest, stem_set(f"{item.title} {shown}"), w) > 0:
+        return "", ""
+    view = ctx.lookup.item(item.ref)
+    best: tuple[float, str, str] = (0.0, "", "")
+    for section, text in view.sections if view else []:
+        if section in UNQUOTED or section == "Beslutning" or section in HISTORY_SECTIONS:
+            continue
+        for sentence in sentences(text):
+            have = stem_set(sentence)
+            if len(sentence) < w.min_sentence_chars or not match_weight(rarest, have, w):
+                continue
+            score = sum(idf[t] * match_weight(t, have, w) for t in topic)
+            if score > best[0]:
+                best = (score, section, sentence)
+    return best[1], best[2]
+
+
+def proposal_note(decision: str, points: dict[int, str]) -> str:
+    """What the decision approved when it refers to the Indstilling, by point number
+    ("Indstillingens punkt 2 godkendt") or as a whole ("Indstilles til godkendelse")."""
+    cited = sorted({int(m) for m in re.findall(r"Indstillingens punkt (\d+)", decision)})
+    notes = [f"Indstillingens punkt {n} lød: »{points[n]}«" for n in cited if n in points]
+    if notes:
+        return "\n".join(notes)
+    if points and (_BARE_APPROVAL.search(decision) or re.search(
+            r"\bIndstilling(en)?\b.*\b(godkendt|godkendes)", decision, re.IGNORECASE)):
+        return "Indstillingen lød: " + " ".join(
+            f"{n}. »{t}«" for n, t in sorted(points.items()))
+    return ""
+
+
 def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
     """The answer text for one item's decision, and the quoted decision."""
     view = ctx.lookup.item(item.ref)
@@ -112,15 +184,12 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
         return (f"{head} Referatet indeholder ingen beslutning for punktet "
                 "(dagsorden eller orientering).", "")
     lines = [head, "Beslutning:", quote_block(decision)]
-    notes = []
-    points = indstilling_points(view.section("Indstilling"))
-    for n in sorted({int(m) for m in re.findall(r"Indstillingens punkt (\d+)", decision)}):
-        if n in points:
-            notes.append(f"Indstillingens punkt {n} lød: »{points[n]}«")
-    if not notes and points and re.search(r"\bIndstilling(en)?\b.*\b(godkendt|godkendes)",
-                                          decision, re.IGNORECASE):
-        notes.append("Indstillingen lød: " + " ".join(
-            f"{n}. »{t}«" for n, t in sorted(points.items())))
+    proposal = proposal_note(decision, indstilling_points(view.section("Indstilling")))
+    section, evidence = topic_evidence(ctx, item, f"{decision} {proposal}")
+    if evidence:
+        lines += [f"Det, der spørges om, står i punktets {section.lower()}:",
+                  quote_block(evidence)]
+    notes = [proposal] if proposal else []
     got = outcome(decision)
     if got == "udsat":
         notes.append("Punktet blev altså udsat: der blev ikke truffet en beslutning på "
@@ -157,6 +226,7 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
                 chosen.append(other)
     chosen.sort(key=lambda i: i.meeting_date)
     parts, citations, decisions = [], [], []
+    item = top
     for item in chosen:
         block, quote = decision_block(ctx, item)
         parts.append(block)
@@ -166,5 +236,6 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
         return None
     text = "\n\n".join(parts)
     if is_yes_no(ctx.question) and decisions[-1]:
-        text = f"{yes_no_line(ctx.question, decisions[-1]).strip()}\n\n{text}"
+        line = yes_no_line(ctx.question, asked_point(ctx, item, decisions[-1]))
+        text = f"{line.strip()}\n\n{text}"
     return ctx.answer(text, citations, kind="decision")

@@ -45,6 +45,49 @@ def test_yes_no_decision_starts_with_the_verdict(archive, context) -> None:
     assert answer is not None and answer.text.startswith("Nej")
 
 
+def test_a_broad_item_shows_the_part_the_question_is_about(archive, context) -> None:
+    """Meddelelser is taken to efterretning as a whole; asked about one message, the
+    answer shows that message under the decision."""
+    item = archive.add(FEB, 2, "Meddelelser", {
+        "Sagsfremstilling": "1. Orientering om ledighedstal for december.\n"
+                            "2. Orientering om administration af 225-timersreglen.",
+        "Beslutning": "Taget til efterretning",
+    })
+    answer = compose_decision(context("Hvad kom der ud af orienteringen om "
+                                      "225-timersreglen?", [item]), item)
+    assert answer is not None and "> Taget til efterretning" in answer.text
+    assert "225-timersreglen." in answer.text and "ledighedstal" not in answer.text
+    plain = compose_decision(context("Hvad besluttede udvalget om meddelelserne?", [item]),
+                             item)
+    assert plain is not None and "225-timersreglen" not in plain.text
+
+
+def test_a_bare_approval_shows_the_proposal_it_approved(archive, context) -> None:
+    item = archive.add(FEB, 3, "Forenkling af politikker", {
+        "Indstilling": "Centret indstiller, at\n1. Beskæftigelsesstrategi 2022 bibeholdes.\n"
+                       "2. Der udarbejdes principper for nye strategier.",
+        "Beslutning": "Indstilles til godkendelse.",
+    })
+    answer = compose_decision(context("Bliver beskæftigelsesstrategien droppet?", [item]),
+                              item)
+    assert answer is not None
+    assert "1. »Beskæftigelsesstrategi 2022 bibeholdes.«" in answer.text
+
+
+def test_yes_no_reads_the_decision_on_the_asked_point(archive, context) -> None:
+    item = archive.add(FEB, 4, "Temadrøftelse: Erhverv", {
+        "Indstilling": "Centret indstiller, at\n1. Status på handlingsplanen tages til "
+                       "efterretning.\n2. Forslag til nye mål godkendes.",
+        "Beslutning": "Indstillingens punkt 1: Taget til efterretning.\n\n"
+                      "Indstillingens punkt 2: Indstillingen godkendt.",
+    })
+    answer = compose_decision(context("Blev forslaget til nye mål godkendt?", [item]), item)
+    assert answer is not None and answer.text.startswith("Ja.")
+    status = compose_decision(context("Blev status på handlingsplanen godkendt?", [item]),
+                              item)
+    assert status is not None and status.text.startswith("Taget til efterretning.")
+
+
 def test_decision_outcomes_from_their_own_words() -> None:
     assert outcome("Indstillingen blev godkendt.") == "godkendt"
     assert outcome("Udvalget tog orienteringen til efterretning.") == "efterretning"
