@@ -30,7 +30,7 @@ from referat.domain import Answer, Filters, RetrievedItem
 
 from . import confidence as conf
 from .calibration import load_calibrator
-from .compose.base import NOT_FOUND, Context, decline
+from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
 from .compose.decision import compose_decision
@@ -178,7 +178,8 @@ class Answerer:
             if follow_up:
                 filters = conversation.filters or filters  # type: ignore[union-attr]
             t1 = time.perf_counter()
-            answer = self._compose(question, q, items, follow_up)
+            answer = self._compose(question, q, items, follow_up,
+                                   self.retriever.scoped(filters))
             timings["compose_ms"] = (time.perf_counter() - t1) * 1000
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         answer.timings, answer.filters, answer.follow_up = timings, filters, follow_up
@@ -221,23 +222,23 @@ class Answerer:
             items = prefer_period(q, items, lambda i: conf.item_text(self.retriever, i))
         return items
 
-    def _confidence(self, q: Question, items: list[RetrievedItem],
-                    asked: str) -> Callable[[RetrievedItem], float]:
+    def _confidence(self, q: Question, items: list[RetrievedItem], asked: str,
+                    lookup: Lookup) -> Callable[[RetrievedItem], float]:
         """The confidence of each item for `q`, computed once per item."""
         cache: dict[int, float] = {}
 
         def of(item: RetrievedItem) -> float:
             if id(item) not in cache:
-                cache[id(item)] = conf.confidence(q, item, items, self.retriever, asked,
+                cache[id(item)] = conf.confidence(q, item, items, lookup, asked,
                                                   self.calibrator, self.weights)
             return cache[id(item)]
 
         return of
 
     def _compose(self, question: str, q: Question, items: list[RetrievedItem],
-                 follow_up: bool) -> Answer:
+                 follow_up: bool, lookup: Lookup) -> Answer:
         asked = asked_type(question)
-        ctx = Context(question, q, items, self.retriever, self._confidence(q, items, asked),
+        ctx = Context(question, q, items, lookup, self._confidence(q, items, asked, lookup),
                       self.threshold, self.weights)
         if q.kind == "meeting":
             return compose_meeting(ctx)
@@ -249,7 +250,7 @@ class Answerer:
         self._rerank(ctx)
         top = ctx.candidates[0]
         score = ctx.confidence(top)
-        features = conf.features(q, top, items, self.retriever, asked, self.weights)
+        features = conf.features(q, top, items, lookup, asked, self.weights)
         if not follow_up and score < self.threshold:
             # no item answers "hvem var konstitueret centerchef …?": the meeting's list may
             answer = role_holder(ctx, asked) or decline(ctx)
@@ -257,7 +258,7 @@ class Answerer:
             answer = self._route(ctx, q, asked)
         answer.confidence, answer.features, answer.scored = round(score, 3), features, top.ref
         answer.candidate_features = [(top.ref, features)] + [
-            (c.ref, conf.features(q, c, items, self.retriever, asked, self.weights))
+            (c.ref, conf.features(q, c, items, lookup, asked, self.weights))
             for c in ctx.candidates[1:self.collect_features]]
         return answer
 

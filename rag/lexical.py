@@ -51,6 +51,34 @@ class Idf:
     def __len__(self) -> int:
         return len(self.vocab)
 
+    def scoped(self, index: LexicalIndex, mask: np.ndarray) -> Idf:
+        """The idf over the chunks `mask` keeps (one municipality's minutes in an archive
+        of several), same vocabulary. Document frequencies are counted from BM25's own
+        postings on first use of a stem."""
+        return _ScopedIdf(self, index, mask)
+
+
+class _ScopedIdf(Idf):
+    """`Idf.scoped`: written by hand, bm25s keeps one idf for the whole corpus."""
+
+    def __init__(self, base: Idf, index: LexicalIndex, mask: np.ndarray) -> None:
+        self.vocab, self.df = base.vocab, base.df
+        self.mask = np.asarray(mask, dtype=bool)
+        self.n = int(self.mask.sum())
+        self.default = math.log(1 + (self.n + 0.5) / 0.5)
+        self._postings = index.bm25.scores["indptr"], index.bm25.scores["indices"]
+        self._cache: dict[int, int] = {}
+
+    def get(self, stem: str, default: float | None = None) -> float:
+        i = self.vocab.get(stem)
+        if i is None:
+            return self.default if default is None else default
+        c = self._cache.get(i)
+        if c is None:
+            indptr, indices = self._postings
+            c = self._cache[i] = int(self.mask[indices[indptr[i]:indptr[i + 1]]].sum())
+        return math.log(1 + (self.n - c + 0.5) / (c + 0.5))
+
 
 _COMPARE = {
     FilterOperator.EQ: np.equal, FilterOperator.NE: np.not_equal,

@@ -91,6 +91,7 @@ def open_item_store(cfg: Config) -> ItemStore:
 # Up to this many meeting days, a date range is sent as `$in` over the days the archive
 # has: Chroma evaluates equality sets ~7× faster than `$gte`/`$lte` ranges.
 MAX_DATES_AS_SET = 400
+SCOPED_IDF_CACHE = 16  # municipality scopes whose idf is kept
 
 
 def _one_or_in(key: str, values: list) -> MetadataFilter:
@@ -173,6 +174,17 @@ class _Recording(BaseRetriever):
         return results
 
 
+class ScopedLookup:
+    """A `Retriever` seen through another idf (`Retriever.scoped`); everything else is
+    the retriever's own."""
+
+    def __init__(self, retriever: Retriever, idf: Idf) -> None:
+        self.retriever, self.idf, self.default_idf = retriever, idf, idf.default
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.retriever, name)
+
+
 class Retriever:
     """One generation of the index, loaded (meetings, BM25, idf); answers `retrieve()`."""
 
@@ -210,6 +222,7 @@ class Retriever:
         self.idf = Idf(lexical_index)
         self.default_idf = self.idf.default
         self.vocabulary = self.idf
+        self._scoped_idf: dict[tuple[str, ...], Idf] = {}
         self.item = lru_cache(maxsize=4096)(self._item)
         self._details = lru_cache(maxsize=1024)(self._meeting_details)
         # Several chat users retrieve at once; one retrieval at a time.
@@ -231,6 +244,24 @@ class Retriever:
 
     def _meeting_details(self, ref: ItemRef) -> MeetingInfo:
         return meeting_details(self.store, self._meetings_by_ref[ref])
+
+    def scoped(self, filters: Filters) -> Retriever | ScopedLookup:
+        """What a question limited to some of the archive's municipalities reads: word
+        rarity (idf) over their chunks only, so another municipality's year of minutes
+        in the index does not change which sentence answers a Ballerup question. The
+        retriever itself when the question spans every municipality."""
+        wanted = tuple(sorted(set(filters.municipalities) & set(self.municipalities)))
+        if not wanted or len(wanted) == len(self.municipalities):
+            return self
+        with self._lock:
+            idf = self._scoped_idf.get(wanted)
+            if idf is None:
+                only = to_metadata_filters(Filters(municipalities=list(wanted)))
+                idf = self.idf.scoped(self.lexical, filter_mask(self.lexical, only))
+                if len(self._scoped_idf) >= SCOPED_IDF_CACHE:
+                    self._scoped_idf.clear()
+                self._scoped_idf[wanted] = idf
+        return ScopedLookup(self, idf)
 
     def meetings_in(self, filters: Filters) -> list[MeetingInfo]:
         out = []

@@ -35,7 +35,8 @@ _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vin
 # An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni".
 _UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
                     re.I)
-_REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at)\b", re.I)
+_REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
+                     r"på grund af|grundet|som følge af|idet)\b", re.I)
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad går .+ ud på|hvorfor|hvordan)\b", re.I)
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)

@@ -157,3 +157,28 @@ def test_date_ranges_become_sets_of_meeting_days_with_the_same_chunks(store, tmp
         (FilterOperator.EQ, 20250318), (FilterOperator.EQ, "Socialudvalget")]
     assert (filter_mask(index, as_range) == filter_mask(index, as_set)).all()
     assert 0 < filter_mask(index, as_set).sum() < index.size
+
+
+def test_idf_scoped_to_a_municipality_counts_only_its_chunks(store, tmp_path):
+    """A word common in another municipality's minutes stays rare in Ballerup's: the
+    sentence a Ballerup question quotes does not change when Greve is added."""
+    import dataclasses
+
+    from rag.lexical import filter_mask
+    from rag.retrieve import to_metadata_filters
+    from referat.domain import Filters
+
+    greve = [dataclasses.replace(meeting(f"Udvalg {i}", "Godkendt.", topic="budgettet"),
+                                 municipality="Greve") for i in range(4)]
+    fill(store, *greve)
+    lexical.build(store, tmp_path)
+    index = lexical.load(tmp_path)
+    idf = Idf(index)
+    ballerup = idf.scoped(index, filter_mask(
+        index, to_metadata_filters(Filters(municipalities=["Ballerup"]))))
+    assert ballerup.n < idf.n
+    # "budgettet" is in every Greve meeting and in none of Ballerup's: common in the
+    # archive, unknown (as rare as can be) in Ballerup's minutes
+    assert idf.get("budget") < ballerup.get("budget") == ballerup.default
+    assert ballerup.get("ips") < ballerup.default
+    assert "budget" in ballerup  # the vocabulary stays the archive's
