@@ -47,6 +47,10 @@ class Weights:
     particle_compound: float = 0.2
     history_section: float = -0.3  # an earlier meeting's decision is rarely the answer
     item_confidence: float = 0.3  # how much the item's own confidence lifts its sentences
+    # The share of the topic the item's title names lifts all its sentences: a sentence
+    # of "Brandingplatform Erhvervsområdet" is about the brand even where it only says
+    # "navnet bliver …".
+    title_topic: float = 0.3
     min_sentence_chars: int = 12
     max_quotes: int = 3
     # A further quote must score this share of the best one: same meeting / another one.

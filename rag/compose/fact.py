@@ -197,7 +197,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             # figure of a related item.
             on_topic = overlap > 0 and max(core_share(have), title_share) >= w.typed_topic_share
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
-                             * item_conf, overlap, typed and on_topic))
+                             * item_conf + w.title_topic * title_share, overlap,
+                             typed and on_topic))
     return out
 
 
