@@ -29,11 +29,14 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                          r"andel\w*|pct)\b", re.I)),
     (AMOUNT, re.compile(r"\b(hvor meget (?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
                         r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
-                        r"kroner|millioner|kr)|beløb\w*|pris\w*|budget\w*|tilskud\w*|"
+                        r"kroner|millioner|kr|\S*midler)|beløb\w*|pris\w*|budget\w*|tilskud\w*|"
                         r"hvor dyr\w*|udgift\w*|omkostning\w*|bevilling\w*|"
                         r"hvad (?:blev )?bevilge\w*)\b",
                         re.I)),
     (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|varighed\w*)\b", re.I)),
+    # "hvor meget var antallet steget?": a change, in any figure (often a percentage)
+    (QUANTITY, re.compile(r"\bhvor meget\b(?:\W+\w+){0,8}?\W+(?:steget|faldet|øget|"
+                          r"reduceret|ændret|vokset|forbedret|forværret)\b", re.I)),
     (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal)\b", re.I)),
     # "hvor meget skal energiforbruget ned?": some figure, of whatever kind
     (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"
@@ -65,6 +68,7 @@ DECISION = re.compile(
     r"\b(beslut\w*|vedt\w*|godkend\w*|udsat\w*|udsætte\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
     r"hvad (?:gjorde|stillede) (?:udvalget|de|man|politikerne)|hvad kom der ud af|"
+    r"endte (?:\w+ ){0,3}?med|hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"sagde (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
     r"(?:udvalget|politikerne|de|man))\b", re.I)
@@ -132,10 +136,22 @@ def committee_acts(question: str) -> bool:
     return bool(_COMMITTEE.search(question))
 
 
+# A subordinate clause names a condition, not what is asked: "hvad skal der tages hensyn
+# til, hvis man skærer ned på antallet af politikere?" asks for no count.
+_SUBCLAUSE = re.compile(r"(?:,\s*|\s)(?:hvis|når|fordi|selvom|såfremt|efter at|inden)\s", re.I)
+
+
 def asked_type(question: str) -> str:
-    """The type of value the question asks for, `yesno`, or `free` (explain, describe)."""
+    """The type of value the question asks for, `yesno`, or `free` (explain, describe).
+
+    >>> asked_type("Hvad skal der tages hensyn til, hvis man skærer ned på antallet?")
+    'free'
+    >>> asked_type("Hvor meget var antallet af praktikker steget?")
+    'quantity'
+    """
+    main = _SUBCLAUSE.split(question, maxsplit=1)[0]
     for kind, rx in _ASKED:
-        if rx.search(question):
+        if rx.search(main):
             return kind
     return YES_NO if is_yes_no(question) else FREE
 

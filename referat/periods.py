@@ -65,6 +65,7 @@ _SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({_YEAR})\b", re.IGNORECASE)
 # "i 2015" names the period asked about; "planen for 2016" only names the topic's year.
 _NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år)\s({_YEAR})\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"\b({_YEAR})\b")
+_DATA_BEFORE = re.compile(r"\bfor\s+(?:det\s+|den\s+)?$", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(i år|i fjor|sidste år|sidste års|næste år|forrige år)\b",
                             re.IGNORECASE)
 _LATEST = re.compile(r"\b(?:seneste|sidste|nyeste)\s(?:\w+-?)?møde", re.IGNORECASE)
@@ -192,6 +193,11 @@ def find_periods(text: str) -> list[Period]:
             before = text[max(0, p.span[0] - 20):p.span[0]]
             if p.kind == "day" and _MEETING_BEFORE.search(before):
                 p = replace(p, names_meeting=True)
+            elif p.kind != "day" and (_DATA_BEFORE.search(before) or (
+                    p.kind == "range" and p.label.lower().startswith(("før", "inden")))):
+                # "halvårsstatus for andet halvår 2022", "førtidspension før 2003": the
+                # period of the figures, not of a meeting: prefer, never filter.
+                p = replace(p, soft=True)
             out.append(p)
             taken.claim(p.span)
 

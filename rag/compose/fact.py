@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from referat.danish import DANISH_MONTHS, sentences, stems
+from referat.danish import DANISH_MONTHS, QUESTION_WORDS, STOPWORDS, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import Period, find_periods, period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
@@ -38,7 +38,8 @@ _UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(
 _REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
                      r"på grund af|grundet|som følge af|idet)\b", re.I)
 _WHY = re.compile(r"\bhvorfor\b", re.I)
-_EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad går .+ ud på|hvorfor|hvordan)\b", re.I)
+_EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
+                      re.I)
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
@@ -79,6 +80,9 @@ class Quote:
 
 
 _PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
+# "hvor mange var …", "hvor mange deltog …": no noun counted
+_NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
+    stems(" ".join(STOPWORDS | QUESTION_WORDS), frozenset()))
 
 
 def _holds(sentence: str, asked: str, attendance: bool = False) -> bool:
@@ -94,6 +98,21 @@ def _holds(sentence: str, asked: str, attendance: bool = False) -> bool:
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     return bool(values)
+
+
+def _counts(counted: str, sentence: str, have: set[str], topic: list[str]) -> bool:
+    """Does the sentence count the asked noun? "hvor mange arbejdspladser …" is not
+    answered by "13 brands": a count of another noun, and no word for jobs. A count
+    of people answers a question counting people ("personer" / "27 borgere"), a count
+    of a word of the question's topic answers it too ("kvadratmeter detailhandel")."""
+    if counted in _NOT_NOUNS or counted in have:
+        return True
+    units = [v.unit for v in find_values(sentence, frozenset({COUNT}))]
+    if not units or not all(units):
+        return True  # a bare figure: the sentence's words decide (see `on_topic`)
+    people = counted in _PEOPLE_UNITS
+    return any(any(match_weight(t, {u}) > 0 for t in [counted, *topic])
+               or (people and u in _PEOPLE_UNITS) for u in units)
 
 
 def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
@@ -160,6 +179,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             overlap = sum(wt * match_weight(t, have, w) for t, wt in weights.items()) / total
             bonus = w.decision_section if section == "Beslutning" else 0.0
             typed = asked in TYPED and _holds(sentence, asked, attendance)
+            if typed and asked == COUNT and counted_stem and not _counts(
+                    counted_stem, sentence, have, topic):
+                typed = False
             if typed and role:
                 typed = person_in_role(sentence, role)
             if typed:
