@@ -39,7 +39,7 @@ from .compose.meeting import compose_meeting, role_holder
 from .compose.multi import combine, split_parts
 from .compose.who import compose_who
 from .intent import VALUE_TYPES, asked_type, asks_decision, committee_acts, is_yes_no, who_role
-from .query import Question, has_own_topic, parse_question
+from .query import Question, has_own_topic, meeting_named, parse_question
 from .retrieve import Retriever
 from .scope import mentions_period, prefer_period, scope
 from .weights import WEIGHTS
@@ -281,6 +281,11 @@ class Answerer:
             ctx.items.insert(ctx.items.index(pool[0]), ctx.items.pop(ctx.items.index(chosen)))
 
     def _route(self, ctx: Context, q: Question, asked: str) -> Answer:
+        if q.names_meeting or meeting_named(ctx.question):
+            # "hvilken direktør deltog i udvalgsmødet …?": the meeting's own list
+            holder = role_holder(ctx, asked)
+            if holder is not None:
+                return holder
         role = who_role(ctx.question) if q.kind in ("who", "vote") else None
         if role is not None:
             answer = compose_who(ctx, role)

@@ -45,7 +45,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                       r"hvilken måned|hvilken uge|fra hvornår|til hvornår)\b", re.I)),
     (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),
     (PERSON, re.compile(r"\b(hvem|hvilke(?:n)? (?:personer|person|politikere|politiker|"
-                        r"medlemmer|medlem|borgmester|formand|direktør|chef)|"
+                        r"medlemmer|medlem|\S*(?:borgmester|formand|direktør|chef|leder|"
+                        r"konsulent|koordinator|sekretær|ordfører)(?:en|er|erne)?)|"
                         # "hvad hedder IPS-konsulenten?" asks for a person; "hvad hedder
                         # lokalplanen?" does not
                         r"hvad hed(?:der|te) (?:\S+ ){0,2}?\S*(?:konsulent|chef|leder|formand|"
@@ -104,9 +105,37 @@ PEOPLE_NOUNS = ("deltagere", "borgere", "personer", "gæster", "medlemmer", "vir
 
 # "hvad hedder IPS-konsulenten?", "hvem er formand for …?": a person in a named role.
 _ROLE_NOUN = re.compile(
-    r"\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev))\s+(?:\S+\s+){0,2}?"
+    r"\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?)\s+(?:\S+\s+){0,2}?"
     r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
     r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])", re.I)
+
+
+def asked_role_word(question: str) -> str | None:
+    """The whole role word a person question names, lower case, without its ending:
+    "Hvem var kommunens erhvervschef …?" → "erhvervschef" (not any "centerchef")."""
+    m = _ROLE_NOUN.search(question)
+    return re.sub(r"(?:en|erne|er)$", "", m.group(1).lower()) if m else None
+
+
+# Danish parties by their ballot letter, as minutes write members: "Kim Larsen (V)".
+# The longer names first: "Radikale Venstre" is B, not V.
+PARTIES = [("radikale venstre", "B"), ("socialdemokratiet", "A"), ("socialdemokrat", "A"),
+           ("konservative", "C"), ("nye borgerlige", "D"), ("socialistisk folkeparti", "F"),
+           ("sf", "F"), ("liberal alliance", "I"), ("dansk folkeparti", "O"),
+           ("venstre", "V"), ("enhedslisten", "Ø"), ("alternativet", "Å"),
+           ("moderaterne", "M"), ("danmarksdemokraterne", "Æ")]
+_PARTY_ASKED = re.compile(r"\b(?:fra|for|i)\s+(" + "|".join(n for n, _ in PARTIES) + r")\b",
+                          re.I)
+
+
+def asked_party(question: str) -> str | None:
+    """The ballot letter of the party a question asks about the members of, or None.
+
+    >>> asked_party("Hvilke medlemmer fra Venstre sad med?"), asked_party("Hvem stemte imod?")
+    ('V', None)
+    """
+    m = _PARTY_ASKED.search(question)
+    return dict(PARTIES)[m.group(1).lower()] if m else None
 
 
 def asked_role(question: str) -> str | None:

@@ -103,11 +103,12 @@ class Question:
 
 
 @functools.lru_cache(maxsize=1)
-def _meeting_stems() -> frozenset[str]:
+def meeting_stems() -> frozenset[str]:
+    """Words (and their stems) that name a meeting or its front page, not a topic."""
     return frozenset(_MEETING_WORDS) | frozenset(stems(" ".join(_MEETING_WORDS), frozenset()))
 
 
-def _meeting_named(text: str) -> bool:
+def meeting_named(text: str) -> bool:
     """Does the text name a meeting: "mødet", "udvalgsmødet", "junimødet", "mødested",
     "mødtes"? The place and time patterns alone also fit events ("hvor bliver Jobcamp
     holdt?", "hvad tid starter nytårskuren?")."""
@@ -184,11 +185,11 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     topic = topic_stems(rest)
     for aspect, rx in _MEETING_ASPECTS:
         if rx.search(q.text) and (aspect not in _NEEDS_MEETING_NOUN
-                                  or _meeting_named(q.text)):
+                                  or meeting_named(q.text)):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem
             # deltager fra Exometric?" is about an item.
             leftover = [t for t in topic_stems(rest)
-                        if t not in _meeting_stems() and not t.isdigit()]
+                        if t not in meeting_stems() and not t.isdigit()]
             if not leftover or aspect == "agenda":
                 q.kind, q.meeting_aspect = "meeting", aspect
             break

@@ -10,8 +10,11 @@ from referat.domain import Answer, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
-from ..intent import asked_role
+from ..intent import PARTIES, asked_party, asked_role, asked_role_word
+from ..query import meeting_stems
 from .base import Context, decline
+
+_KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 
 # "Jakob Søgaard Timmermann (konstitueret centerchef for Arbejdsmarked)": name, role.
 _ENTRY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*)\)\s*$")
@@ -56,32 +59,60 @@ def compose_meeting(ctx: Context) -> Answer:
     return answer
 
 
+def _entry_fits(entry: str, role: str | None, word: str | None, party: str | None) -> bool:
+    """Does a participant entry hold the asked role ("Jette Rau (erhvervschef)") or
+    belong to the asked party ("Kim Schulz Larsen (V)")?"""
+    notes = [n.strip().lower() for n in re.findall(r"\(([^()]*)\)", entry)]
+    if party is not None and party.lower() not in notes:
+        return False
+    if role is not None:
+        titles = " ".join(notes)
+        return role in titles and (word is None or word in titles or word == role)
+    return party is not None
+
+
 def role_holder(ctx: Context, asked: str) -> Answer | None:
-    """"Hvem var konstitueret centerchef for Arbejdsmarked på mødet i februar 2024?": the
-    participant whose title in the meeting's list names the role and most of the
-    question's other words, from the meetings retrieved (best first); None if none, or
-    if the question (`asked` its asked type) is not about a person in a role."""
+    """"Hvem var konstitueret centerchef for Arbejdsmarked på mødet i februar 2024?",
+    "Hvilken direktør deltog i udvalgsmødet den 7. februar 2023?", "Hvilke medlemmer fra
+    Venstre sad med på mødet?": the participants whose entry in the meeting's list holds
+    the role (and most of the question's other words) or the party, from the first
+    meeting retrieved that has any; None if none, or if the question (`asked` its asked
+    type) is not about people in a role or a party."""
     role = asked_role(ctx.question) if asked == PERSON else None
-    if role is None:
+    word = asked_role_word(ctx.question) if role else None
+    party = asked_party(ctx.question) if asked == PERSON else None
+    if role is None and party is None:
         return None
     w = ctx.weights
-    period = period_words(ctx.q.text)
-    wanted = [t for t in ctx.q.topic if t not in period]
+    # Words that name the meeting, the period, the role or the party are not the
+    # role's own qualifiers ("konstitueret", "Arbejdsmarked").
+    skip = (period_words(ctx.q.text) | meeting_stems() | set(stems(word or ""))
+            | set(stems(" ".join(n for n, _ in PARTIES))) | _KOMMUNE)
+    wanted = [t for t in ctx.q.topic if t not in skip]
     seen = set()
     for item in ctx.items:
         meeting = ctx.lookup.meeting(item.ref)
         if meeting is None or meeting.ref in seen:
             continue
         seen.add(meeting.ref)
+        # ... nor are words that name what the meeting did ("mødet hos Toms")
+        about = set(stems(" ".join([meeting.place, *(t for _, t, _ in meeting.agenda)])))
+        own = [t for t in wanted if t not in about]
+        found = []
         for entry in meeting.attendees + meeting.absentees:
-            m = _ENTRY.match(entry)
-            if not m or role not in m.group("role").lower():
+            if not _entry_fits(entry, role, word, party):
                 continue
             have = set(stems(entry))
-            if wanted and sum(t in have for t in wanted) < w.role_entry_share * len(wanted):
+            if role and own and sum(t in have for t in own) < w.role_entry_share * len(own):
                 continue
-            label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
-            listed = "afbudslisten" if entry in meeting.absentees else "deltagerlisten"
-            body = f"Ifølge {listed} til {label}:\n> {entry}"
-            return ctx.answer(body, [ctx.cite(meeting.ref, entry, "Møde", title="")])
+            found.append(entry)
+        if not found:
+            continue
+        label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+        lines = []
+        for entry in found:
+            listed = "afbud" if entry in meeting.absentees else "deltog"
+            lines.append(f"> {entry} — {listed}")
+        body = f"Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
+        return ctx.answer(body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")])
     return None

@@ -121,7 +121,8 @@ def test_a_role_holder_is_found_in_the_meetings_participant_list() -> None:
         ref=ItemRef("Ballerup", "EBU", date(2024, 2, 6), "08:00", 0), date=date(2024, 2, 6),
         attendees=["Musa Kekec (A)", "Jannik Karoli Plum Nielsen (direktør)",
                    "Jakob Søgaard Timmermann (konstitueret centerchef for Arbejdsmarked)"],
-        absentees=["Steen Pedersen (centerchef for By og Miljø)"])
+        absentees=["Steen Pedersen (centerchef for By og Miljø)"], place="Rådhuset",
+        agenda=[(1, "Besøg hos Toms Gruppen", False)])
     lookup = SimpleNamespace(meeting=lambda ref: meeting, municipalities=["Ballerup"])
     item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2024, 2, 6), "08:00", 9), "", False, 1.0)
 
@@ -132,10 +133,23 @@ def test_a_role_holder_is_found_in_the_meetings_participant_list() -> None:
 
     answer = ask("Hvem var konstitueret centerchef for Arbejdsmarked på mødet i februar 2024?")
     assert answer is not None and "Jakob Søgaard Timmermann" in answer.text
-    assert "deltagerlisten" in answer.text and answer.citations[0].ref.punkt == 0
+    assert "Timmermann (konstitueret centerchef for Arbejdsmarked) — deltog" in answer.text
+    assert answer.citations[0].ref.punkt == 0 and "Steen" not in answer.text
     absent = ask("Hvem var centerchef for By og Miljø?")
-    assert absent is not None and "afbudslisten" in absent.text
+    assert absent is not None and "Steen Pedersen (centerchef for By og Miljø) — afbud" \
+        in absent.text
     assert ask("Hvem er centerchef for Social og Sundhed?") is None
+    # the role word as asked, after "hvilken"; a party's members by their letter
+    director = ask("Hvilken direktør deltog i udvalgsmødet den 6. februar 2024?")
+    assert director is not None and "Jannik Karoli Plum Nielsen" in director.text
+    assert "Timmermann" not in director.text
+    assert ask("Hvem var kommunens erhvervschef på mødet?") is None  # a centerchef is not
+    party = ask("Hvilke medlemmer fra Socialdemokratiet sad med på mødet?")
+    assert party is not None and "Musa Kekec (A) — deltog" in party.text
+    assert "Jannik" not in party.text
+    # the meeting named by what it did ("mødet hos Toms") is not a qualifier of the role
+    toms = ask("Hvilken centerchef for By og Miljø var med til mødet hos Toms?")
+    assert toms is not None and "Steen Pedersen" in toms.text
 
 
 def test_a_word_matches_its_inflection_whatever_order_the_stems_come_in() -> None:
