@@ -211,6 +211,8 @@ def bench_scale(sizes: list[int], seed_index: Config, json_out: Path | None = No
                 keep: Path | None = None) -> list[dict]:
     """Build and measure each size in turn; print a table; write JSON when asked.
     `keep`: build in this (new) directory and leave it for inspection."""
+    from ingest.store import store_errors
+
     rng = np.random.default_rng(11)
     seed_list = load_seeds(seed_index, seeds)
     rows = []
@@ -223,7 +225,8 @@ def bench_scale(sizes: list[int], seed_index: Config, json_out: Path | None = No
         r = 0
         for size in sorted(sizes):
             t = time.perf_counter()
-            r = grow(cfg, seed_list, r, size, rng)
+            with store_errors(cfg):  # a failure names this run's server, not the default
+                r = grow(cfg, seed_list, r, size, rng)
             build_s = time.perf_counter() - t
             from ingest.itemstore import ItemStore
 

@@ -8,6 +8,8 @@ embedder fails with a clear message instead of returning nonsense.
 from __future__ import annotations
 
 import contextlib
+import logging
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +18,8 @@ from referat.config import Config
 from referat.danish import os_reason
 
 from .embed import embedder_id
+
+log = logging.getLogger("referat.store")
 
 
 class StoreError(RuntimeError):
@@ -210,7 +214,35 @@ def delete_ids(collection: Any, ids: list[str], batch: int) -> None:
         collection.delete(ids=ids[i : i + batch])
 
 
-def add_batched(vector_store: Any, nodes: list, batch: int) -> None:
-    """`ChromaVectorStore.add` in slices under the client's max batch size."""
+# A `chroma run` server busy compacting a large collection (measured at ~670,000
+# chunks) can hold a write past the client's timeout; the write is then sent again.
+# Safe: Chroma ignores an add of ids it already has, so a write that did land is not
+# doubled. Seconds to wait before each further try.
+WRITE_RETRY_WAITS = (10.0, 30.0, 60.0, 120.0)
+
+
+def _timed_out(err: BaseException) -> bool:
+    import httpx
+
+    seen: BaseException | None = err
+    while seen is not None:
+        if isinstance(seen, httpx.TimeoutException):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def add_batched(vector_store: Any, nodes: list, batch: int,
+                waits: tuple[float, ...] = WRITE_RETRY_WAITS) -> None:
+    """`ChromaVectorStore.add` in slices under the client's max batch size; a slice
+    whose write timed out is sent again after each of `waits` seconds."""
     for i in range(0, len(nodes), batch):
-        vector_store.add(nodes[i : i + batch])
+        for wait in (*waits, None):
+            try:
+                vector_store.add(nodes[i : i + batch])
+                break
+            except Exception as err:
+                if wait is None or not _timed_out(err):
+                    raise
+                log.warning("Chroma write timed out; trying again in %.0f s", wait)
+                time.sleep(wait)

@@ -182,3 +182,31 @@ def test_idf_scoped_to_a_municipality_counts_only_its_chunks(store, tmp_path):
     assert idf.get("budget") < ballerup.get("budget") == ballerup.default
     assert ballerup.get("ips") < ballerup.default
     assert "budget" in ballerup  # the vocabulary stays the archive's
+
+
+def test_a_write_that_timed_out_is_sent_again_and_other_errors_are_not():
+    """A `chroma run` server busy compacting can hold a write past the timeout: the
+    slice is sent again (Chroma ignores ids it already has); any other error stops."""
+    import httpx
+
+    from ingest.store import add_batched
+
+    class Server:  # stands in for ChromaVectorStore over a busy server
+        def __init__(self, failures: list[Exception]) -> None:
+            self.failures, self.written = failures, []
+
+        def add(self, nodes: list) -> None:
+            if self.failures:
+                raise RuntimeError("write failed") from self.failures.pop(0)
+            self.written.extend(nodes)
+
+    busy = Server([httpx.ReadTimeout("timed out")])
+    add_batched(busy, list(range(5)), 2, waits=(0.0,))
+    assert busy.written == [0, 1, 2, 3, 4]
+    broken = Server([ValueError("bad metadata")])
+    with pytest.raises(RuntimeError):
+        add_batched(broken, list(range(5)), 2, waits=(0.0,))
+    assert broken.written == []
+    hopeless = Server([httpx.ReadTimeout("t"), httpx.ReadTimeout("t")])
+    with pytest.raises(RuntimeError):
+        add_batched(hopeless, [1], 1, waits=(0.0,))
