@@ -20,6 +20,7 @@ from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_
 
 from ..confidence import item_text, match_weight, unknown_names
 from ..intent import ATTENDANCE, PEOPLE_NOUNS, asked_role, asked_type, asks_trend
+from ..scope import mentions_period
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
 
@@ -80,6 +81,8 @@ class Quote:
 
 
 _PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
+_TIME_UNITS = frozenset(stems("måned måneder år uge uger dag dage time timer kvartal "
+                             "kvartaler halvår", frozenset()))
 # "hvor mange var …", "hvor mange deltog …": no noun counted
 _NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
     stems(" ".join(STOPWORDS | QUESTION_WORDS), frozenset()))
@@ -100,19 +103,24 @@ def _holds(sentence: str, asked: str, attendance: bool = False) -> bool:
     return bool(values)
 
 
-def _counts(counted: str, sentence: str, have: set[str], topic: list[str]) -> bool:
+def _counts(counted: str, sentence: str, topic: list[str]) -> bool:
     """Does the sentence count the asked noun? "hvor mange arbejdspladser …" is not
     answered by "13 brands": a count of another noun, and no word for jobs. A count
     of people answers a question counting people ("personer" / "27 borgere"), a count
     of a word of the question's topic answers it too ("kvadratmeter detailhandel")."""
-    if counted in _NOT_NOUNS or counted in have:
+    if counted in _NOT_NOUNS:
         return True
     units = [v.unit for v in find_values(sentence, frozenset({COUNT}))]
     if not units or not all(units):
         return True  # a bare figure: the sentence's words decide (see `on_topic`)
+    # every figure counts something named: one must be the asked noun or a word of the
+    # topic, or the sentence names the asked noun next to a count of anything but time
+    # ("Ordinære job i Ballerup Kommune (4719 stillinger)"; not "de sidste 12 måneder")
     people = counted in _PEOPLE_UNITS
-    return any(any(match_weight(t, {u}) > 0 for t in [counted, *topic])
-               or (people and u in _PEOPLE_UNITS) for u in units)
+    if any(any(match_weight(t, {u}) > 0 for t in [counted, *topic])
+           or (people and u in _PEOPLE_UNITS) for u in units):
+        return True
+    return counted in stems(sentence) and any(u not in _TIME_UNITS for u in units)
 
 
 def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
@@ -180,7 +188,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             bonus = w.decision_section if section == "Beslutning" else 0.0
             typed = asked in TYPED and _holds(sentence, asked, attendance)
             if typed and asked == COUNT and counted_stem and not _counts(
-                    counted_stem, sentence, have, topic):
+                    counted_stem, sentence, topic):
                 typed = False
             if typed and role:
                 typed = person_in_role(sentence, role)
@@ -238,6 +246,17 @@ def _pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
         if i.score >= w.pool_score_share * top.score
         and ctx.confidence(i) >= max(ctx.min_confidence, w.pool_confidence_share * top_conf)
     ]
+
+
+def _in_period(ctx: Context, pool: list[RetrievedItem]) -> list[RetrievedItem]:
+    """"… ifølge nøgletallene fra marts 2025?": when the question names one period (a
+    preference, not a filter) and some of the pool is from or about it, only those are
+    quoted, not another meeting's similar figures."""
+    q = ctx.q
+    if q.date_from is None or q.date_soft or len(_periods(ctx)) > 1:
+        return pool
+    inside = [i for i in pool if mentions_period(q, i, item_text(ctx.lookup, i))]
+    return inside or pool
 
 
 def _pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
@@ -353,7 +372,7 @@ def compose_fact(ctx: Context) -> Answer:
             return not_stated(ctx, top, ", ".join(missing))
     periods, trend = _periods(ctx), asks_trend(ctx.q.text)
     quotes: list[Quote] = []
-    for item in _pool(ctx, several=bool(periods) or trend):
+    for item in _in_period(ctx, _pool(ctx, several=bool(periods) or trend)):
         quotes.extend(score_sentences(ctx, item, asked))
     if asked in TYPED:
         # a typed question is answered only by a sentence that holds such a value
