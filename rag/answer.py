@@ -37,6 +37,7 @@ from .compose.decision import compose_decision
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting, role_holder
 from .compose.multi import combine, split_parts
+from .compose.outcome import compose_pending
 from .compose.who import compose_who
 from .intent import VALUE_TYPES, asked_type, asks_decision, committee_acts, is_yes_no, who_role
 from .query import Question, has_own_topic, meeting_named, parse_question
@@ -286,6 +287,9 @@ class Answerer:
             holder = role_holder(ctx, asked)
             if holder is not None:
                 return holder
+        pending = compose_pending(ctx)  # "hvad viste analysen?" and it is still under way
+        if pending is not None:
+            return pending
         role = who_role(ctx.question) if q.kind in ("who", "vote") else None
         if role is not None:
             answer = compose_who(ctx, role)

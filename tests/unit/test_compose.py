@@ -219,3 +219,26 @@ def test_a_share_asked_at_two_meetings_quotes_each_figure_in_date_order(archive,
                                   [later, first]))
     assert [c.ref.date for c in answer.citations] == [FEB, NOV]
     assert answer.text.index("3,9 pct.") < answer.text.index("4,2 pct.")
+
+
+def test_an_outcome_still_under_way_is_said_not_to_be_in_the_minutes(archive, context) -> None:
+    from rag.compose.outcome import compose_pending
+
+    applied = archive.add(FEB, 11, "Grønne pendlervaner - ansøgning til Interreg", {
+        "Sagsfremstilling": "Det forventes, at kommunen vil modtage 500.000 kr. i støtte "
+                            "fra Interreg til projektet om grønne pendlervaner.",
+        "Beslutning": "Taget til efterretning"})
+    answer = compose_pending(context("Fik kommunen pengene fra Interreg til projektet?",
+                                     [applied]))
+    assert answer is not None and answer.declined
+    assert answer.text.startswith("Udfaldet står ikke i referaterne.")
+    assert "Det forventes" in answer.text and answer.citations[0].ref.punkt == 11
+
+    granted = archive.add(NOV, 4, "Grønne pendlervaner - tilsagn fra Interreg", {
+        "Sagsfremstilling": "Kommunen har modtaget tilsagn om 500.000 kr. fra Interreg til "
+                            "projektet om grønne pendlervaner."})
+    assert compose_pending(context("Fik kommunen pengene fra Interreg til projektet?",
+                                   [granted])) is None
+    # a question that asks for no outcome is not this composer's
+    assert compose_pending(context("Hvad handler projektet om grønne pendlervaner om?",
+                                   [applied])) is None
