@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from referat.danish import danish_date, stems
-from referat.domain import Answer, RetrievedItem
+from referat.domain import Answer, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
@@ -52,9 +52,13 @@ def compose_meeting(ctx: Context) -> Answer:
     if meeting is None:
         return decline(ctx)
     body = _body(meeting, ctx.q.meeting_aspect or "attendees", ctx.committee(meeting.ref))
-    node = next((i for i in ctx.items if i.ref == meeting.ref),
-                RetrievedItem(meeting.ref, "", False, 1.0))
-    answer = ctx.answer(body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting")
+    return _meeting_first(ctx, meeting.ref, ctx.answer(
+        body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
+
+
+def _meeting_first(ctx: Context, ref: ItemRef, answer: Answer) -> Answer:
+    """The answer's ranking (its sources panel) starts with the meeting it quotes."""
+    node = next((i for i in ctx.items if i.ref == ref), RetrievedItem(ref, "", False, 1.0))
     answer.retrieved = [node] + [i for i in ctx.items if i is not node]
     return answer
 
@@ -114,5 +118,6 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
             listed = "afbud" if entry in meeting.absentees else "deltog"
             lines.append(f"> {entry} — {listed}")
         body = f"Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
-        return ctx.answer(body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")])
+        return _meeting_first(ctx, meeting.ref, ctx.answer(
+            body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))
     return None
