@@ -13,29 +13,22 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from referat.danish import DANISH_MONTHS, QUESTION_WORDS, STOPWORDS, sentences, stems
+from referat.danish import sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import Period, find_periods, period_words
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERSON, find_values
 
 from ..confidence import item_text, match_weight, unknown_names
-from ..intent import ATTENDANCE, PEOPLE_NOUNS, asked_role, asked_type, asks_trend
+from ..intent import ATTENDANCE, asked_role, asked_type, asks_trend
 from ..scope import mentions_period
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
+from .typed import TYPED, counts, holds, person_in_role
 
-TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
-                   "place", "quantity"})
-# "quantity" ("hvor meget …", "hvor stor …") is any figure.
-_KINDS = {"quantity": frozenset({AMOUNT, COUNT, PERCENT, DURATION})}
 # "Referatet nævner ikke <what>" per asked type.
 _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
          "date": "datoen", "duration": "varigheden", "person": "hvem",
          "party": "partiet", "place": "stedet", "quantity": "tallet"}
-_WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)
-# An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni".
-_UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
-                    re.I)
 _REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
                      r"på grund af|grundet|som følge af|idet)\b", re.I)
 _WHY = re.compile(r"\bhvorfor\b", re.I)
@@ -80,73 +73,6 @@ class Quote:
     typed: bool = False  # holds a value of the asked type
 
 
-_PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
-_TIME_UNITS = frozenset(stems("måned måneder år uge uger dag dage time timer kvartal "
-                             "kvartaler halvår", frozenset()))
-# "hvor mange var …", "hvor mange deltog …": no noun counted
-_NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
-    stems(" ".join(STOPWORDS | QUESTION_WORDS), frozenset()))
-
-
-def _holds(sentence: str, asked: str, attendance: bool = False) -> bool:
-    """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
-    count of people does ("fire målgrupper" is a count, but not of who took part)."""
-    if asked not in TYPED:
-        return True
-    if asked == DATE and _WHEN_WORDS.search(sentence):
-        return True
-    if asked == DURATION and _UNTIL.search(sentence):
-        return True  # "hvor længe …?" — "forlænget til 1. juni 2025"
-    values = find_values(sentence, _KINDS.get(asked, frozenset({asked})))
-    if attendance and asked == COUNT:
-        return any(v.unit in _PEOPLE_UNITS for v in values)
-    return bool(values)
-
-
-def _counts(counted: str, sentence: str, topic: list[str]) -> bool:
-    """Does the sentence count the asked noun? "hvor mange arbejdspladser …" is not
-    answered by "13 brands": a count of another noun, and no word for jobs. A count
-    of people answers a question counting people ("personer" / "27 borgere"), a count
-    of a word of the question's topic answers it too ("kvadratmeter detailhandel")."""
-    if counted in _NOT_NOUNS:
-        return True
-    units = [v.unit for v in find_values(sentence, frozenset({COUNT}))]
-    if not units or not all(units):
-        return True  # a bare figure: the sentence's words decide (see `on_topic`)
-    # every figure counts something named: one must be the asked noun or a word of the
-    # topic, or the sentence names the asked noun next to a count of anything but time
-    # ("Ordinære job i Ballerup Kommune (4719 stillinger)"; not "de sidste 12 måneder")
-    people = counted in _PEOPLE_UNITS
-    if any(any(match_weight(t, {u}) > 0 for t in [counted, *topic])
-           or (people and u in _PEOPLE_UNITS) for u in units):
-        return True
-    return counted in stems(sentence) and any(u not in _TIME_UNITS for u in units)
-
-
-def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
-    """Does a person's name stand next to the role ("IPS-konsulent Anne Hansen",
-    "Anne Hansen, IPS-konsulent")? Another person in the sentence is not an answer to
-    "hvad hedder IPS-konsulenten?".
-
-    >>> person_in_role("IPS-konsulent Anne Hansen sidder på centret.", "konsulent")
-    True
-    >>> person_in_role("Afsnitsleder Anne Lund deltog; der er én IPS-konsulent.", "konsulent")
-    False
-    """
-    lowered = sentence.lower()
-    titles = [(m.start(), m.group(0)) for m in _ROLE_WORD.finditer(lowered)]
-    for a, b in (v.span for v in find_values(sentence, frozenset({PERSON}))):
-        near = [(0 if a <= at < b else min(abs(at - a), abs(at - b)), word)
-                for at, word in titles if a - reach <= at <= b + reach]
-        if near and min(near)[1] == role:
-            return True  # the title nearest the name is the asked one
-    return False
-
-
-_ROLE_WORD = re.compile(r"næstformand|formand|leder|chef|direktør|rådgiver|konsulent|"
-                        r"borgmester|medarbejder|minister|ordfører|koordinator|sekretær")
-
-
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
     """Every quotable sentence of `item` that names part of the topic, scored."""
     view = ctx.lookup.item(item.ref)
@@ -186,8 +112,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             have = set(stems(sentence))
             overlap = sum(wt * match_weight(t, have, w) for t, wt in weights.items()) / total
             bonus = w.decision_section if section == "Beslutning" else 0.0
-            typed = asked in TYPED and _holds(sentence, asked, attendance)
-            if typed and asked == COUNT and counted_stem and not _counts(
+            typed = asked in TYPED and holds(sentence, asked, attendance)
+            if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, topic):
                 typed = False
             if typed and role:

@@ -5,7 +5,7 @@ people, and a question over several periods is answered once per period."""
 
 from __future__ import annotations
 
-from rag.compose.fact import _holds
+from rag.compose.typed import holds as _holds
 from rag.intent import asked_type, committee_acts, who_role
 from referat.values import COUNT, find_values
 
@@ -50,7 +50,7 @@ def test_what_is_someone_called_asks_for_a_person_only_for_a_role() -> None:
 
 
 def test_a_person_in_a_role_is_only_a_name_next_to_that_role() -> None:
-    from rag.compose.fact import person_in_role
+    from rag.compose.typed import person_in_role
     from rag.intent import asked_role
 
     assert asked_role("Hvad hedder IPS-konsulenten i Helhedsafsnittet?") == "konsulent"

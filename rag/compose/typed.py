@@ -1,0 +1,92 @@
+"""Does a sentence hold the type of value a question asks for?
+
+"hvor mange …" wants a count (of the asked noun, not of months), "hvad koster …" an
+amount, "hvornår …" a date, "hvor længe …" a duration, "hvem er IPS-konsulent?" a
+person named next to that role. The fact composer quotes only sentences that pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import DANISH_MONTHS, QUESTION_WORDS, STOPWORDS, stems
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
+
+from ..confidence import match_weight
+from ..intent import PEOPLE_NOUNS
+
+TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
+                   "place", "quantity"})
+# "quantity" ("hvor meget …", "hvor stor …") is any figure.
+KINDS = {"quantity": frozenset({AMOUNT, COUNT, PERCENT, DURATION})}
+_WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)
+# An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni".
+_UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
+                    re.I)
+_PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
+_TIME_UNITS = frozenset(stems("måned måneder år uge uger dag dage time timer kvartal "
+                             "kvartaler halvår", frozenset()))
+# "hvor mange var …", "hvor mange deltog …": no noun counted
+_NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
+    stems(" ".join(STOPWORDS | QUESTION_WORDS), frozenset()))
+
+
+def holds(sentence: str, asked: str, attendance: bool = False) -> bool:
+    """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
+    count of people does ("fire målgrupper" is a count, but not of who took part)."""
+    if asked not in TYPED:
+        return True
+    if asked == DATE and _WHEN_WORDS.search(sentence):
+        return True
+    if asked == DURATION and _UNTIL.search(sentence):
+        return True  # "hvor længe …?" — "forlænget til 1. juni 2025"
+    values = find_values(sentence, KINDS.get(asked, frozenset({asked})))
+    if attendance and asked == COUNT:
+        return any(v.unit in _PEOPLE_UNITS for v in values)
+    return bool(values)
+
+
+def counts(counted: str, sentence: str, topic: list[str]) -> bool:
+    """Does the sentence count the asked noun? "hvor mange arbejdspladser …" is not
+    answered by "13 brands": a count of another noun, and no word for jobs. A count
+    of people answers a question counting people ("personer" / "27 borgere"), a count
+    of a word of the question's topic answers it too ("kvadratmeter detailhandel")."""
+    if counted in _NOT_NOUNS:
+        return True
+    units = [v.unit for v in find_values(sentence, frozenset({COUNT}))]
+    if not units or not all(units):
+        return True  # a bare figure: the sentence's words decide (see `on_topic`)
+    # every figure counts something named: one must be the asked noun or a word of the
+    # topic, or the sentence names the asked noun next to a count of anything but time
+    # ("Ordinære job i Ballerup Kommune (4719 stillinger)"; not "de sidste 12 måneder")
+    people = counted in _PEOPLE_UNITS
+    if any(any(match_weight(t, {u}) > 0 for t in [counted, *topic])
+           or (people and u in _PEOPLE_UNITS) for u in units):
+        return True
+    return counted in stems(sentence) and any(u not in _TIME_UNITS for u in units)
+
+
+def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
+    """Does a person's name stand next to the role ("IPS-konsulent Anne Hansen",
+    "Anne Hansen, IPS-konsulent")? Another person in the sentence is not an answer to
+    "hvad hedder IPS-konsulenten?".
+
+    >>> person_in_role("IPS-konsulent Anne Hansen sidder på centret.", "konsulent")
+    True
+    >>> person_in_role("Afsnitsleder Anne Lund deltog; der er én IPS-konsulent.", "konsulent")
+    False
+    """
+    lowered = sentence.lower()
+    titles = [(m.start(), m.group(0)) for m in _ROLE_WORD.finditer(lowered)]
+    for a, b in (v.span for v in find_values(sentence, frozenset({PERSON}))):
+        near = [(0 if a <= at < b else min(abs(at - a), abs(at - b)), word)
+                for at, word in titles if a - reach <= at <= b + reach]
+        if near and min(near)[1] == role:
+            return True  # the title nearest the name is the asked one
+    return False
+
+
+_ROLE_WORD = re.compile(r"næstformand|formand|leder|chef|direktør|rådgiver|konsulent|"
+                        r"borgmester|medarbejder|minister|ordfører|koordinator|sekretær")
+
+
