@@ -44,7 +44,9 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"
                       r"hvilken måned|hvilken uge|fra hvornår|til hvornår)\b", re.I)),
     (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),
-    (PERSON, re.compile(r"\b(hvem|hvilke(?:n)? (?:personer|person|politikere|politiker|"
+    (PERSON, re.compile(r"\b(hvem|hvilke (?:af (?:de )?)?(?:socialdemokrat|venstrefolk|"
+                        r"konservativ|radikal|sf.er|enhedslist)\w*|"
+                        r"hvilke(?:n)? (?:personer|person|politikere|politiker|"
                         r"medlemmer|medlem|\S*(?:borgmester|formand|direktør|chef|leder|"
                         r"konsulent|koordinator|sekretær|ordfører)(?:en|er|erne)?)|"
                         # "hvad hedder IPS-konsulenten?" asks for a person; "hvad hedder
@@ -60,7 +62,7 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
 # A question that starts with a finite verb is answered yes or no.
 _YES_NO = re.compile(
     r"^\s*(?:(?:er|var|blev|bliver|skal|skulle|har|havde|kan|kunne|vil|ville|må|fik|får|"
-    r"gik|går|godkendte|godkender|besluttede|vedtog|stemte|tog|sagde|valgte|ønskede|"
+    r"gik|går|godkendte|godkender|besluttede|vedtog|stemte|tog|sagde|valgte|ønskede|endte|"
     r"anbefalede|anbefaler|afviste|udsatte)\b|(?:passer det|er det (?:rigtigt|korrekt|"
     r"sandt)|stemmer det)\b)", re.I)
 # Decision questions however they are phrased: "hvad gjorde udvalget med …", "hvad kom
@@ -68,8 +70,10 @@ _YES_NO = re.compile(
 DECISION = re.compile(
     r"\b(beslut\w*|vedt\w*|godkend\w*|udsat\w*|udsætte\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
-    r"hvad (?:gjorde|stillede) (?:udvalget|de|man|politikerne)|hvad kom der ud af|"
-    r"endte (?:\w+ ){0,3}?med|hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
+    r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:udvalget|de|man|politikerne)|"
+    r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
+    r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
+    r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"sagde (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
     r"(?:udvalget|politikerne|de|man))\b", re.I)
@@ -126,6 +130,15 @@ PARTIES = [("radikale venstre", "B"), ("socialdemokratiet", "A"), ("socialdemokr
            ("moderaterne", "M"), ("danmarksdemokraterne", "Æ")]
 _PARTY_ASKED = re.compile(r"\b(?:fra|for|i)\s+(" + "|".join(n for n, _ in PARTIES) + r")\b",
                           re.I)
+# Members named by the party: "hvilke socialdemokrater …", "hvilke af de konservative …",
+# "Venstres medlemmer", "Enhedslistens repræsentanter".
+_MEMBER_NOUNS = [("socialdemokrat", "A"), ("venstrefolk", "V"), ("venstremænd", "V"),
+                 ("konservativ", "C"), ("radikal", "B"), ("sf'er", "F"), ("sf-er", "F"),
+                 ("enhedslist", "Ø"), ("moderat", "M"), ("danmarksdemokrat", "Æ")]
+_MEMBERS_ASKED = re.compile(
+    r"\bhvilke\s+(?:af\s+)?(?:de\s+)?(" + "|".join(n for n, _ in _MEMBER_NOUNS) + r")\w*"
+    r"|\b(" + "|".join(n for n, _ in PARTIES) + r")s\s+(?:medlem\w*|politiker\w*|"
+    r"repræsentant\w*|folk)\b", re.I)
 
 
 def asked_party(question: str) -> str | None:
@@ -133,9 +146,17 @@ def asked_party(question: str) -> str | None:
 
     >>> asked_party("Hvilke medlemmer fra Venstre sad med?"), asked_party("Hvem stemte imod?")
     ('V', None)
+    >>> asked_party("hvilke socialdemokrater sad med?"), asked_party("Enhedslistens medlemmer")
+    ('A', 'Ø')
     """
     m = _PARTY_ASKED.search(question)
-    return dict(PARTIES)[m.group(1).lower()] if m else None
+    if m:
+        return dict(PARTIES)[m.group(1).lower()]
+    m = _MEMBERS_ASKED.search(question)
+    if m is None:
+        return None
+    return dict(_MEMBER_NOUNS)[m.group(1).lower()] if m.group(1) else dict(PARTIES)[
+        m.group(2).lower()]
 
 
 def asked_role(question: str) -> str | None:

@@ -54,6 +54,12 @@ _MEETING_NOUN = re.compile(
     r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
     r"november|december)?mød(?:e|et|er|erne|ets|tes)\b", re.I)
 _NEEDS_MEETING_NOUN = ("place", "time")
+# The meeting itself starts or ends: "hvad tid begyndte udvalgsmødet hos Toms Gruppen?"
+# (not "hvornår sluttede projektet, der blev fremlagt på mødet?").
+_MEETING_STARTS = re.compile(
+    r"\b(?:startede|begyndte|sluttede|starter|begynder|slutter)\s+(?:det\s+)?"
+    + _MEETING_NOUN.pattern[2:] + r"|" + _MEETING_NOUN.pattern
+    + r"\s+(?:startede|begyndte|sluttede|starter|begynder|slutter|gik i gang)\b", re.I)
 _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede)\b", re.I)),
@@ -190,7 +196,10 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # deltager fra Exometric?" is about an item.
             leftover = [t for t in topic_stems(rest)
                         if t not in meeting_stems() and not t.isdigit()]
-            if not leftover or aspect == "agenda":
+            # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
+            # whatever else names the meeting
+            if not leftover or aspect == "agenda" or (
+                    aspect == "time" and _MEETING_STARTS.search(q.text)):
                 q.kind, q.meeting_aspect = "meeting", aspect
             break
     if q.kind == "vote" and not re.search(r"\b(hvem|hvilke|hvordan|stemte)\b", q.text, re.I):

@@ -45,6 +45,8 @@ class Weights:
     listed_noun: float = 0.3  # "hvilke væksttemaer …" and "De fire væksttemaer handler om"
     # "flytter til" in the question and "tilflyttende" in the sentence (not "fraflytter")
     particle_compound: float = 0.2
+    # "… i 2019?" asked of later minutes: the sentence naming 2019 holds that year's figure
+    period_in_sentence: float = 0.5
     history_section: float = -0.3  # an earlier meeting's decision is rarely the answer
     item_confidence: float = 0.3  # how much the item's own confidence lifts its sentences
     # The share of the topic the item's title names lifts all its sentences: a sentence

@@ -93,6 +93,8 @@ QUESTION_WORDS = frozenset(
     til med for fra og eller ved den det de der som en et noget nogen nogle tale
     omkring angående vedrørende ang sagde mente syntes mener siger længe må vare varer
     aldrig altid egentlig egentligt faktisk nogensinde stadig stadigvæk allerede hos
+    opsummer opsummere opsummér sammenfat sammenfatte resumer resumere forklar forklare
+    uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
     """.split()
 )
 

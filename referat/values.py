@@ -53,10 +53,15 @@ _WORD_COUNTED = re.compile(
 # The noun is capped at 61 characters so that a long hyphen run ("a-a-a-…") costs linear
 # time, not quadratic (every "-" is a word boundary where a match may start).
 _PAREN_COUNTED = re.compile(rf"\b([A-ZÆØÅa-zæøå][a-zæøå-]{{2,60}})\s\(({_NUMBER})\)")
+# A figure after a word of approximation counts something the sentence already named:
+# "Der var cirka 310 i målgruppen i 2019", "i alt ca. 150".
+_APPROX_COUNTED = re.compile(rf"\b(?:cirka|ca\.|omkring|knap|næsten|mere end|mindre end)\s"
+                            rf"({_NUMBER})(?![\d,]|\.\d)")
 # Numbers that are not quantities: list markers, references, times, years.
 _NOT_QUANTITY = re.compile(
     r"\b(?:nr|punkt|pkt|kapitel|§|kl|side|bilag|lov)\.?\s?\d+|\b\d{2}\.\d{2}\.\d{2}-\S+"
     r"|(?:^|\n)\s*\d{1,2}\.\s|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+_AGES = frozenset({"årig", "årige"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "Saime Bilen Inanc (Ø)", "Lars Green Bach", "Musa Kekec (A)"
 _PERSON = re.compile(
@@ -175,13 +180,17 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
             if number is None or _YEAR.match(m.group(1)):
                 continue
             unit = stems(m.group(2))
-            if not unit:  # "163 fik", "20 af": no noun, no count
-                continue
+            if not unit or unit[0] in _AGES:  # "163 fik", "20 af": no noun, no count;
+                continue  # "18-29 årige" is an age
             add(Value(COUNT, m.group(0), m.span(), number, unit=unit[0] if unit else ""))
     for m in _PAREN_COUNTED.finditer(text):
         number, unit = parse_number(m.group(2)), stems(m.group(1))
         if number is not None and unit and not _YEAR.match(m.group(2)):
             add(Value(COUNT, m.group(0), m.span(), number, unit=unit[0]))
+    for m in _APPROX_COUNTED.finditer(text):
+        number = parse_number(m.group(1))
+        if number is not None and not _YEAR.match(m.group(1)):
+            add(Value(COUNT, m.group(0), m.span(), number))
     for m in _PARTY_NAME.finditer(text):
         add(Value(PARTY, m.group(0), m.span(), name=PARTIES[m.group(1).lower()]), claim=False)
     for m in _PARTY_LETTER.finditer(text):

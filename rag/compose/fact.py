@@ -102,6 +102,11 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         return sum(wt * match_weight(t, have, w) for t, wt in core.items()) / core_total
 
     title_share = core_share(set(stems(view.title)))
+    # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
+    # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
+    earlier = [p for p in find_periods(q.text) if p.start is not None and p.end is not None
+               and not p.relative and p.kind != "range"
+               and not p.start <= item.meeting_date <= p.end]
     out = []
     for section, text in view.sections:
         if section in UNQUOTED:
@@ -145,17 +150,45 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.particle_compound
             if section in HISTORY_SECTIONS:
                 bonus += w.history_section
+            dated = bool(earlier) and _names_period(sentence, earlier)
+            if dated:
+                bonus += w.period_in_sentence
+            elif earlier and typed and _names_period(sentence, None):
+                typed = False  # a value of another time ("270 unge (december 2023)")
             if overlap == 0 and bonus <= 0:
                 continue
             # A value of the asked type counts only next to the topic: in a sentence that
             # names part of it, when the sentence or the item's title names a good part
             # ("Jobcamp 2025": "… Jobcamp afholdes den 23. oktober") — not any date or
             # figure of a related item.
-            on_topic = overlap > 0 and max(core_share(have), title_share) >= w.typed_topic_share
+            # (A sentence naming the asked year in an item whose title names the topic
+            # is on it: "Der var cirka 310 i målgruppen i 2019.")
+            on_topic = (overlap > 0 or dated) and max(
+                core_share(have), title_share) >= w.typed_topic_share
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
                              * item_conf + w.title_topic * title_share, overlap,
                              typed and on_topic))
     return out
+
+
+_NOW = re.compile(r"\b(?:det|den|de) (?:seneste|nuværende|aktuelle)\b|\bi dag\b|\baktuelt\b",
+                  re.I)
+
+
+def _names_period(sentence: str, periods: list[Period] | None) -> bool:
+    """Does the sentence name a time within one of `periods` ("i 2019" for 2019; "siden
+    2019 (5,5 pct.)" starts there), or (`periods` None) any time at all ("december
+    2023", "det seneste kvartal")?"""
+    if periods is None and _NOW.search(sentence):
+        return True
+    for p in find_periods(sentence):
+        if p.start is None or p.end is None or p.relative:
+            continue
+        end = p.start if p.kind == "range" else p.end
+        if periods is None or any(p.start <= x.end and x.start <= end  # type: ignore[operator]
+                                  for x in periods):
+            return True
+    return False
 
 
 def _pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:

@@ -5,6 +5,8 @@ finde sted?") borrows the first part's topic words.
 
 >>> split_parts("Hvad besluttede udvalget om studieturen, og hvornår skal den finde sted?")
 ['Hvad besluttede udvalget om studieturen?', 'hvornår skal den finde sted studieturen?']
+>>> split_parts("Hvor mange var ledige i 2019, og hvor stor en andel var det?")[1]
+'hvor stor en andel var det ledige i 2019?'
 >>> split_parts("Hvad besluttede udvalget om studie- og praktikpladser?")
 ['Hvad besluttede udvalget om studie- og praktikpladser?']
 """
@@ -15,12 +17,15 @@ import re
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, tokens, topic_stems
 from referat.domain import Answer
+from referat.periods import find_periods
 
 # A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …".
 _PART = re.compile(
     r"(?:,\s*|(?<![\s,])\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
     r"blev|var|skal|er)\b)|\?\s+(?=\w)", re.IGNORECASE)
 MAX_PARTS = 4
+# A part that points back at the first one: "… og hvor stor en andel var det?"
+_REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
 
 
 def _topic_words(text: str) -> list[str]:
@@ -35,10 +40,16 @@ def split_parts(question: str) -> list[str]:
     if not 2 <= len(parts) <= MAX_PARTS or any(len(p.split()) < 3 for p in parts):
         return [question]
     first_topic = " ".join(_topic_words(parts[0]))
+    # "hvor mange … i 2019, og hvor stor en andel var det": the second part is about 2019
+    first_period = next((p.label for p in find_periods(parts[0]) if not p.relative), "")
     out = [parts[0] + "?"]
     for part in parts[1:]:
         own = topic_stems(part)
-        out.append(f"{part} {first_topic}?" if len(own) <= 2 and first_topic else part + "?")
+        if first_topic and (len(own) <= 2 or _REFERS_BACK.search(part)):
+            part = f"{part} {first_topic}"
+        if first_period and not find_periods(part):
+            part = f"{part} {first_period}"
+        out.append(part + "?")
     return out
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from rag.intent import asked_type, is_yes_no, who_role
+from rag.intent import asked_party, asked_type, asks_decision, is_yes_no, who_role
 from rag.query import has_own_topic, parse_question
 
 MEETINGS = [date(2015, 6, 2), date(2020, 9, 8), date(2023, 2, 7), date(2025, 3, 18)]
@@ -41,6 +41,7 @@ def test_meeting_aspects() -> None:
     ("hvem sad med ved udvalgsmødet den 6.2.2024", "attendees"),
     ("Hvornår gik mødet den 9. juni 2015 i gang?", "time"),
     ("Hvem meldte fra til mødet i marts 2025?", "absentees"),
+    ("Hvad tid begyndte udvalgsmødet hos Toms Gruppen i marts 2025?", "time"),
 ])
 def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     q = parse_question(question, MEETINGS)
@@ -94,6 +95,8 @@ def test_punkt_and_committee_mentions() -> None:
 
 def test_no_topic_question_has_an_empty_topic() -> None:
     assert parse_question("Hvad besluttede de?").topic == []
+    # asking for a summary names no matter either
+    assert parse_question("kan du opsummere det for mig").topic == []
 
 
 def test_follow_up_without_own_topic() -> None:
@@ -118,6 +121,11 @@ def test_asked_answer_type(question: str, asked: str) -> None:
 def test_yes_no_and_who_roles() -> None:
     assert is_yes_no("Skal kommunen deltage i projektet?")
     assert not is_yes_no("Hvad skal kommunen gøre?")
+    assert is_yes_no("Endte sagen om studieturen med at blive sendt videre?")
+    assert asks_decision("Hvordan stillede udvalget sig til meddelelsen om datacentre?")
+    assert asks_decision("Endte sagen om studieturen til Lund med en afstemning?")
+    assert asked_type("hvilke socialdemokrater sad med på mødet?") == "person"
+    assert asked_party("hvilke af de konservative deltog?") == "C"
     assert who_role("Hvem stemte imod forslaget?") == "against"
     assert who_role("Hvem fremlagde sagen?") == "presenter"
     assert who_role("Hvem havde meldt afbud?") == "absent"

@@ -30,6 +30,7 @@ def test_amounts_in_any_spelling_are_the_same_value(a: str, b: str) -> None:
     ("Virksomheden servicerer 30.000 ejendomme.", ("count", 30000.0)),
     ("cirka 40-45 borgere", ("count", 40.0)),
     ("fem nye virksomheder", ("count", 5.0)),
+    ("Der var cirka 310 i målgruppen i 2019.", ("count", 310.0)),
     ("ledigheden er 3,2 procent", ("percent", 3.2)),
     ("en stigning på 12 %", ("percent", 12.0)),
     ("projektet varer 3 år", ("duration", 3.0)),
@@ -49,6 +50,7 @@ def test_each_kind_is_found(text: str, expected: tuple[str, object]) -> None:
     "mødet begyndte kl. 08:00",
     "1. Godkender forslag til studietur.",
     "efter styrelsesloven § 23",
+    "kommunens unge (18-29 årige)",  # an age, not a count
 ])
 def test_references_list_numbers_and_times_are_no_quantities(text: str) -> None:
     assert not [k for k, _ in kinds(text) if k in ("count", "amount", "percent")], kinds(text)
