@@ -47,6 +47,8 @@ class Weights:
     particle_compound: float = 0.2
     # "… i 2019?" asked of later minutes: the sentence naming 2019 holds that year's figure
     period_in_sentence: float = 0.5
+    # The question's first topic noun is what a typed question asks for: its weight factor.
+    head_term: float = 2.0
     history_section: float = -0.3  # an earlier meeting's decision is rarely the answer
     item_confidence: float = 0.3  # how much the item's own confidence lifts its sentences
     # The share of the topic the item's title names lifts all its sentences: a sentence

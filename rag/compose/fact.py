@@ -44,7 +44,7 @@ _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 # answered by "4,2 pct. af kommunens unge …" as well as by "Andelen af unge … 3,9 pct.".
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
                "count": frozenset(stems("antal antallet")),
-               "amount": frozenset(stems("beløb beløbet"))}
+               "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
 # A Danish particle verb in the question is a compound in the minutes: "flytter til"
 # → "tilflyttende", "flytter fra" → "fraflytter", "melder ud" → "udmelding".
 _PARTICLE_VERB = re.compile(r"\b([a-zæøå]{3,})\s+(til|fra|ind|ud|op|ned|af)\b", re.I)
@@ -82,6 +82,12 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     topic = q.topic or stems(q.text)
     topic = [t for t in topic if t not in _TYPE_NOUNS.get(asked, ())] or topic
     weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
+    # (a count's noun has its own weight: `counted_noun`)
+    head = _head(topic, q.text) if asked in TYPED and asked != COUNT else None
+    if head is not None:
+        # "hvad var landsgennemsnittet for andelen af unge …?": the first noun is what
+        # is asked for, the rest says of what
+        weights[head] *= w.head_term
     total = sum(weights.values()) or 1.0
     item_conf = ctx.confidence(item)
     why = bool(_WHY.search(q.text))
@@ -104,9 +110,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     title_share = core_share(set(stems(view.title)))
     # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
-    earlier = [p for p in find_periods(q.text) if p.start is not None and p.end is not None
-               and not p.relative and p.kind != "range"
-               and not p.start <= item.meeting_date <= p.end]
+    named_periods = [p for p in find_periods(q.text) if p.start is not None
+                     and p.end is not None and not p.relative and p.kind != "range"]
+    earlier = [] if any(p.start <= item.meeting_date <= p.end  # type: ignore[operator]
+                        for p in named_periods) else named_periods
     out = []
     for section, text in view.sections:
         if section in UNQUOTED:
@@ -173,6 +180,17 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
 
 _NOW = re.compile(r"\b(?:det|den|de) (?:seneste|nuværende|aktuelle)\b|\bi dag\b|\baktuelt\b",
                   re.I)
+
+
+_SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
+
+
+def _head(topic: list[str], question: str) -> str | None:
+    """The topic's head: its first word that is neither a size word of the question
+    ("hvor stor …") nor a named period."""
+    named = period_words(question)
+    return next((t for t in topic if t not in _SIZE_WORDS and t not in named
+                 and not t.isdigit()), None)
 
 
 def _names_period(sentence: str, periods: list[Period] | None) -> bool:
@@ -260,9 +278,9 @@ def _periods(ctx: Context) -> list[Period]:
     return found if len(found) >= 2 else []
 
 
-def _about(ctx: Context, quote: Quote, period: Period) -> bool:
+def _about(ctx: Context, quote: Quote, period: Period, later: bool = True) -> bool:
     """Is `quote` about `period`: its sentence names the year, or its item is from the
-    period or (for figures reported later) the year after."""
+    period or (`later`: for figures reported later) the year after."""
     assert period.start is not None and period.end is not None
     # "i år", "sidste år", "siden 2019" are relative to the minutes, not to today
     named = [p for p in find_periods(quote.text) if p.start is not None
@@ -271,17 +289,24 @@ def _about(ctx: Context, quote: Quote, period: Period) -> bool:
         # "1. halvår 2024" is not about "andet halvår 2024", though both name 2024
         return any(p.start <= period.end and period.start <= p.end for p in named)
     d = quote.item.meeting_date
-    return period.start <= d <= date(period.end.year + 1, period.end.month, 28)
+    end = date(period.end.year + 1, period.end.month, 28) if later else period.end
+    return period.start <= d <= end
 
 
 def _per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list[Quote]:
-    """The best quote for each named period (several parts: each answered), or []."""
-    picked: list[Quote] = []
-    for period in periods:
-        best = next((x for x in quotes if _about(ctx, x, period)
-                     and all(x.item.ref != p.item.ref for p in picked)), None)
-        if best is not None:
-            picked.append(best)
+    """The best quote for each named period (several parts: each answered), or []. A
+    meeting held in the period answers it before a later meeting that reports on it
+    ("februar 2023 og februar 2024": each February's own minutes)."""
+    chosen: dict[int, Quote] = {}
+    for later in (False, True):
+        for k, period in enumerate(periods):
+            if k in chosen:
+                continue
+            best = next((x for x in quotes if _about(ctx, x, period, later)
+                         and all(x.item.ref != p.item.ref for p in chosen.values())), None)
+            if best is not None:
+                chosen[k] = best
+    picked = [chosen[k] for k in sorted(chosen)]
     return picked if len(picked) >= 2 else []
 
 
