@@ -269,10 +269,12 @@ class Answerer:
         q, candidates = ctx.q, ctx.candidates
         pool = candidates[:3]
         if q.date_from:
-            pool = [c for c in pool if mentions_period(
+            inside = [c for c in pool if mentions_period(
                 q, c, conf.item_text(self.retriever, c))]
-            if not pool or pool[0] is not candidates[0]:
+            if not inside:
                 return
+            # the top is outside the named period: an item inside it may replace it
+            pool = inside if inside[0] is candidates[0] else [candidates[0], *inside]
         scores = [ctx.confidence(c) for c in pool]
         best = max(range(len(scores)), key=scores.__getitem__)
         if scores[best] > scores[0] + self.weights.rerank_margin:

@@ -17,6 +17,8 @@ from datetime import date
 from referat.danish import stems, topic_stems
 from referat.periods import Period, find_period
 
+from .intent import asks_trend
+
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
 # A committee is named by a run of words, commas and hyphens ending in a word that ends
@@ -80,6 +82,8 @@ _MEETING_WORDS = frozenset(
     "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
     "holdtes afholdtes lå mødested mødestedet".split()
 )
+_TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
+                               frozenset()))
 _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
                        r"beslutningen|forslaget|der)\b", re.I)
 
@@ -204,6 +208,10 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             break
     if q.kind == "vote" and not re.search(r"\b(hvem|hvilke|hvordan|stemte)\b", q.text, re.I):
         q.kind = "decision" if re.search(r"beslut|godkend|vedt", q.text, re.I) else q.kind
+    if asks_trend(q.text):
+        # "hvordan har antallet af seniorjob udviklet sig?": the verb of change is not
+        # the topic ("strategier … skal udvikles")
+        topic = [t for t in topic if t not in _TREND_STEMS] or topic
     q.topic = topic
     q.search_text = re.sub(r"\s+", " ", rest).strip()
     return q

@@ -10,6 +10,7 @@ year ("nytårskuren 2025") is always a preference.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from referat.danish import DANISH_MONTHS
@@ -68,6 +69,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     return f, note
 
 
+# A month's events are reported at a meeting up to this long after it.
+REPORTED_WITHIN = timedelta(days=45)
+
+
 def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
     """Is `item` from the question's period, or does its text name that period?"""
     lo, hi = q.date_from, q.date_to or q.date_from
@@ -77,7 +82,10 @@ def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
         return True
     lowered = text.lower()
     if lo.year == hi.year and lo.month == hi.month and lo.day == 1:
-        return f"{DANISH_MONTHS[lo.month - 1]} {lo.year}" in lowered
+        month = DANISH_MONTHS[lo.month - 1]
+        # "nytårskuren i januar 2023" is reported at the next meeting, in February
+        soon_after = hi < item.meeting_date <= hi + REPORTED_WITHIN
+        return f"{month} {lo.year}" in lowered or (soon_after and month in lowered)
     return str(lo.year) in lowered
 
 

@@ -230,8 +230,8 @@ def _in_period(ctx: Context, pool: list[RetrievedItem]) -> list[RetrievedItem]:
     preference, not a filter) and some of the pool is from or about it, only those are
     quoted, not another meeting's similar figures."""
     q = ctx.q
-    if q.date_from is None or q.date_soft or len(_periods(ctx)) > 1:
-        return pool
+    if q.date_from is None or q.date_soft or len(_periods(ctx)) > 1 or asks_trend(q.text):
+        return pool  # (a development "fra 2015 til 2024": 2024's figures come in 2025)
     inside = [i for i in pool if mentions_period(q, i, item_text(ctx.lookup, i))]
     return inside or pool
 

@@ -159,3 +159,49 @@ def test_a_word_matches_its_inflection_whatever_order_the_stems_come_in() -> Non
 
     for have in (["nytteindsatsområd", "nytteindsats"], ["nytteindsats", "nytteindsatsområd"]):
         assert match_weight("nytteindsat", have) == 1.0  # type: ignore[arg-type]
+
+
+def test_each_named_period_is_answered_from_its_own_meeting_first() -> None:
+    """"… i referaterne fra februar 2023 og februar 2024": the February 2024 minutes
+    answer for 2024, even though they could also report on 2023 (figures come later)."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from rag.compose.fact import Quote, _per_period
+    from referat.domain import ItemRef, RetrievedItem
+    from referat.periods import find_periods
+
+    def quote(day: date, text: str, score: float) -> Quote:
+        ref = ItemRef("Ballerup", "EBU", day, "", 8)
+        return Quote(RetrievedItem(ref, "Unge", False, 1.0), "Sagsfremstilling", text, score)
+
+    quotes = [quote(date(2024, 2, 6), "Landsgennemsnittet er 3,5 pct.", 1.0),
+              quote(date(2023, 2, 7), "Landsgennemsnittet er 3,6 pct.", 0.9)]
+    periods = find_periods("fra februar 2023 og februar 2024")
+    picked = _per_period(SimpleNamespace(), quotes, periods)  # type: ignore[arg-type]
+    assert [q.text for q in picked] == ["Landsgennemsnittet er 3,6 pct.",
+                                        "Landsgennemsnittet er 3,5 pct."]
+
+
+def test_a_development_question_has_no_verb_of_change_in_its_topic() -> None:
+    from rag.query import parse_question
+
+    topic = parse_question("Hvordan har antallet af seniorjob udviklet sig?").topic
+    assert "seniorjob" in topic and not {"udvikl", "udvikling"} & set(topic)
+
+
+def test_a_month_is_reported_at_the_next_meeting() -> None:
+    """"nytårskuren i januar 2023": the February 2023 minutes report it."""
+    from datetime import date
+
+    from rag.query import parse_question
+    from rag.scope import mentions_period
+    from referat.domain import ItemRef, RetrievedItem
+
+    q = parse_question("Hvem talte ved nytårskuren i januar 2023?")
+    feb = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 2, 7), "", 2), "Meddelelser",
+                        False, 1.0)
+    june = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 6, 7), "", 2), "Meddelelser",
+                         False, 1.0)
+    assert mentions_period(q, feb, "Nytårskuren blev holdt i januar.")
+    assert not mentions_period(q, june, "Nytårskuren blev holdt i januar.")
