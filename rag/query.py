@@ -31,7 +31,9 @@ _COMMITTEE_WORD_RE = re.compile(r"\w+udvalg(?:et|s|ets)?", re.IGNORECASE)
 
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("closed", re.compile(r"\blukke(?:t|de)\b", re.I)),
+    # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
+    ("closed", re.compile(r"\b(?:lukke(?:t|de)|offentligheden|ikke offentlig\w*|fortrolig\w*|"
+                          r"hemmelig\w*)\b", re.I)),
     ("vote", re.compile(r"\b(stemte|stemme|stemmer|imod|mindretal\w*|undlod|standsningsret\w*)\b",
                         re.I)),
     ("number", re.compile(r"\b(hvor mange|hvor meget|hvad koste\w*|hvor stor\w*|antal\w*|beløb\w*|"

@@ -22,6 +22,7 @@ MEETINGS = [date(2015, 6, 2), date(2020, 9, 8), date(2023, 2, 7), date(2025, 3, 
     ("Hvem deltager fra Exometric?", "who"),
     ("Hvem deltog i mødet den 18. marts 2025?", "meeting"),
     ("Var der lukkede punkter på mødet?", "closed"),
+    ("Kan offentligheden se, hvad der blev sagt om leverandørerne?", "closed"),
 ])
 def test_question_kind(question: str, kind: str) -> None:
     assert parse_question(question, MEETINGS).kind == kind
