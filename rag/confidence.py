@@ -19,7 +19,7 @@ from .compose.base import UNQUOTED, Lookup
 from .query import Question
 from .weights import WEIGHTS, Weights
 
-_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
+CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
 
 
 def match_weight(term: str, have: set[str] | frozenset[str], w: Weights = WEIGHTS) -> float:
@@ -73,7 +73,7 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
     mentions: "en studietur til Berlin" is not "Studietur til Lund"."""
     have = stem_set(text) if text is not None else None
     missing = []
-    for word in _CAPITALISED.findall(q.text.strip()):
+    for word in CAPITALISED.findall(q.text.strip()):
         stem = (stems(word, frozenset()) or [word.lower()])[0]
         if have is not None:
             if not match_weight(stem, have, w):

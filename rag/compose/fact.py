@@ -18,7 +18,7 @@ from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import Period, find_periods, period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERSON, find_values
 
-from ..confidence import item_text, match_weight, unknown_names
+from ..confidence import CAPITALISED, item_text, match_weight, stem_set, unknown_names
 from ..intent import ATTENDANCE, asked_role, asked_type, asks_trend
 from ..scope import mentions_period
 from .base import UNQUOTED, Context, decline, quote_block, where
@@ -108,6 +108,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         return sum(wt * match_weight(t, have, w) for t, wt in core.items()) / core_total
 
     title_share = core_share(set(stems(view.title)))
+    anchors = _anchors(ctx, item, view.title) if asked in TYPED else []
     # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
     named_periods = [p for p in find_periods(q.text) if p.start is not None
@@ -118,18 +119,23 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     for section, text in view.sections:
         if section in UNQUOTED:
             continue
+        previous: set[str] = set()  # the stems of the sentence before
         for sentence in sentences(text):
             if len(sentence) < w.min_sentence_chars:
                 continue
             have = set(stems(sentence))
+            near, previous = have | previous, have
             overlap = sum(wt * match_weight(t, have, w) for t, wt in weights.items()) / total
             bonus = w.decision_section if section == "Beslutning" else 0.0
             typed = asked in TYPED and holds(sentence, asked, attendance)
             if typed and asked == COUNT and counted_stem and not counts(
-                    counted_stem, sentence, topic):
+                    counted_stem, sentence, [*topic, *compounds]):
                 typed = False
             if typed and role:
                 typed = person_in_role(sentence, role)
+            if typed and anchors and not any(match_weight(a, near, w) for a in anchors):
+                # "til Gladsaxe": a figure of a sentence about Gladsaxe (or right after one)
+                typed = False
             if typed:
                 bonus += w.value_of_asked_type
                 if asked == AMOUNT and _MONEY_ASKED.search(q.text):
@@ -180,6 +186,23 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
 
 _NOW = re.compile(r"\b(?:det|den|de) (?:seneste|nuværende|aktuelle)\b|\bi dag\b|\baktuelt\b",
                   re.I)
+
+
+def _anchors(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
+    """The names of the question ("hvor mange virksomheder flyttede til Gladsaxe?") that
+    the item mentions but its title does not: a value answers only in a sentence that
+    names them. The archive's municipalities are not such names."""
+    words = CAPITALISED.findall(ctx.q.text.strip())
+    if not words:
+        return []
+    have = stem_set(item_text(ctx.lookup, item))
+    skip = set(stems(title)) | set(stems(" ".join(ctx.lookup.municipalities)))
+    out = []
+    for word in words:
+        stem = (stems(word, frozenset()) or [word.lower()])[0]
+        if stem not in skip and stem in have:
+            out.append(stem)
+    return out
 
 
 _SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))

@@ -242,3 +242,17 @@ def test_an_outcome_still_under_way_is_said_not_to_be_in_the_minutes(archive, co
     # a question that asks for no outcome is not this composer's
     assert compose_pending(context("Hvad handler projektet om grønne pendlervaner om?",
                                    [applied])) is None
+
+
+def test_a_figure_about_a_named_place_comes_from_a_sentence_naming_it(archive,
+                                                                      context) -> None:
+    """"hvor mange … flyttede til Gladsaxe?": Ballerup's figure in the same item is no
+    answer; the row about Gladsaxe is."""
+    item = archive.add(FEB, 3, "Nye virksomheder i andet kvartal", {
+        "Sagsfremstilling": "Der er flyttet 71 nye virksomheder til Ballerup Kommune. "
+                            "Nabokommunerne er også med i oversigten. "
+                            "Gladsaxe: Tilflyttere (122), Fraflyttere (92).",
+    })
+    answer = compose_fact(context("Hvor mange virksomheder flyttede til Gladsaxe?", [item]))
+    assert not answer.declined
+    assert "122" in answer.text and "71 nye" not in answer.text
