@@ -59,12 +59,21 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                        r"stor|langt|længe|ofte))|hvilke(?:t|n)? (?:sted|steder|by|byer|"
                        r"land|lokale|adresse)|hvortil|hvorhen|hvor hen)", re.I)),
 ]
+# "hvad skal udvalgets budget betale?" asks what it pays for (transport, overnatning),
+# not an amount; "hvem står for projektledelsen?" may be answered by a unit or a firm.
+_WHAT_IT_COVERS = re.compile(r"\bhvad (?:skal|skulle|vil|dækker|betaler|finansierer)\b"
+                             r"(?:\s+\S+){0,6}?\s+(?:betale|dække|finansiere)\b|"
+                             r"\bhvad (?:dækker|betaler|finansierer)\b", re.I)
+_WHO_RUNS = re.compile(r"\bhvem (?:står|stod) (?:for|bag)\b|\bhvem (?:driver|drev|har ansvar\w*|"
+                       r"havde ansvar\w*|er ansvarlig|var ansvarlig)\b", re.I)
 # A question that starts with a finite verb is answered yes or no.
 _YES_NO = re.compile(
     r"^\s*(?:(?:er|var|blev|bliver|skal|skulle|har|havde|kan|kunne|vil|ville|må|fik|får|"
     r"gik|går|godkendte|godkender|besluttede|vedtog|stemte|tog|sagde|valgte|ønskede|endte|"
     r"anbefalede|anbefaler|afviste|udsatte)\b|(?:passer det|er det (?:rigtigt|korrekt|"
-    r"sandt)|stemmer det)\b)", re.I)
+    r"sandt)|stemmer det)\b|(?!hv|der\b|her\b|hver\b|efter\b|over\b|under\b|"
+    r"flere\b|mere\b|andre\b|\w+ste\b)[a-zæøå]{3,}(?:er|ede|te)\s+(?:den|det|de|man|han|"
+    r"hun|vi|jeg|du|\w+(?:et|en|ne|erne|ene)|\w+-)(?![\w-]))", re.I)
 # Decision questions however they are phrased: "hvad gjorde udvalget med …", "hvad kom
 # der ud af …", "hvordan endte …", "blev … udsat/godkendt", "skal kommunen …?".
 DECISION = re.compile(
@@ -104,7 +113,8 @@ ATTENDANCE = re.compile(r"\bhvor mange (?:deltog|deltager|deltagere|mødte|kom|v
 
 # What an attendance count counts: "150 deltagere", "27 borgere", "21 virksomheder".
 PEOPLE_NOUNS = ("deltagere", "borgere", "personer", "gæster", "medlemmer", "virksomheder",
-                "elever", "ansatte", "politikere", "tilmeldte", "unge", "medarbejdere")
+                "elever", "ansatte", "politikere", "tilmeldte", "unge", "medarbejdere",
+                "ledige", "modtagere", "pensionister", "børn", "beboere", "brugere")
 
 
 # "hvad hedder IPS-konsulenten?", "hvem er formand for …?": a person in a named role.
@@ -200,6 +210,8 @@ def asked_type(question: str) -> str:
     'quantity'
     """
     main = _SUBCLAUSE.split(question, maxsplit=1)[0]
+    if _WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main):
+        return FREE  # a list of what is paid for; a unit, firm or person in charge
     for kind, rx in _ASKED:
         if rx.search(main):
             return kind

@@ -82,7 +82,8 @@ _MEETING_WORDS = frozenset(
     "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
     "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
     "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
-    "holdtes afholdtes lå mødested mødestedet".split()
+    "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
+    "personer folk".split()
 )
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
                                frozenset()))

@@ -21,8 +21,10 @@ def closed_item(ctx: Context) -> RetrievedItem | None:
 
 
 def compose_closed(ctx: Context, item: RetrievedItem) -> Answer:
+    view = ctx.lookup.item(item.ref)
+    case = f" (sag {view.journal_number})" if view is not None and view.journal_number else ""
     text = (
-        f"Punkt {item.punkt} ({item.title}) på mødet i {ctx.committee(item)} den "
+        f"Punkt {item.punkt} ({item.title}){case} på mødet i {ctx.committee(item)} den "
         f"{danish_date(item.meeting_date)} er et lukket punkt. Indholdet er ikke "
         "offentligt, så referatet oplyser hverken sagsfremstilling eller beslutning."
     )

@@ -196,10 +196,13 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
                      "dette møde.")
     elif got == "efterretning" and decision.lower().startswith("taget til efterretning"):
         notes.append("Udvalget tog altså orienteringen til efterretning (ingen ændringer).")
-    elif got == "anbefalet":
+    decider = " ".join(view.section("Beslutningen træffes af").split()).rstrip(".")
+    if got == "anbefalet":
         notes.append("Udvalget anbefaler altså sagen til godkendelse; den endelige "
-                     "beslutning træffes af "
-                     f"{view.section('Beslutningen træffes af') or 'et andet organ'}.")
+                     f"beslutning træffes af {decider or 'et andet organ'}.")
+    elif decider and decider.lower() not in ctx.committee(item).lower():
+        # "har udvalget sidste ord …?": the minutes name who decides the case
+        notes.append(f"Ifølge referatet træffes beslutningen af {decider}.")
     for hist in HISTORY_SECTIONS:
         earlier = view.section(hist)
         if earlier:

@@ -23,7 +23,7 @@ from ..intent import ATTENDANCE, asked_role, asked_type, asks_trend
 from ..scope import mentions_period
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
-from .typed import TYPED, counts, holds, person_in_role
+from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
 
 # "Referatet nævner ikke <what>" per asked type.
 _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
@@ -37,7 +37,8 @@ _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvor
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
-_COUNTED = re.compile(r"\bhvor mange (\w+)", re.I)
+_COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|andre|forskellige|ekstra|af de|af)\s+)?(\w+)",
+                      re.I)
 # "hvilke væksttemaer …?": the sentence that names the listed noun holds the list.
 _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 # Nouns that name the asked type, not the topic: "hvor stor en andel af de unge …" is
@@ -97,6 +98,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     listed = _LISTED.search(q.text)
     listed_stem = (stems(listed.group(1), frozenset()) or [""])[0] if listed else ""
     attendance = bool(ATTENDANCE.search(q.text))
+    clock = bool(TIME_OF_DAY.search(q.text))
     compounds = particle_compounds(q.text)
     # The topic without the named periods ("andet halvår 2024" is handled by the period
     # logic): the share of it a sentence names says whether a value is next to it.
@@ -127,7 +129,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             near, previous = have | previous, have
             overlap = sum(wt * match_weight(t, have, w) for t, wt in weights.items()) / total
             bonus = w.decision_section if section == "Beslutning" else 0.0
-            typed = asked in TYPED and holds(sentence, asked, attendance)
+            typed = asked in TYPED and holds(sentence, asked, attendance, clock)
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, [*topic, *compounds]):
                 typed = False

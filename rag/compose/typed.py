@@ -23,6 +23,9 @@ _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vin
 # An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni".
 _UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
                     re.I)
+_CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
+# "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
+TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)
 _PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
 _TIME_UNITS = frozenset(stems("måned måneder år uge uger dag dage time timer kvartal "
                              "kvartaler halvår", frozenset()))
@@ -31,12 +34,17 @@ _NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
     stems(" ".join(STOPWORDS | QUESTION_WORDS), frozenset()))
 
 
-def holds(sentence: str, asked: str, attendance: bool = False) -> bool:
+def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False) -> bool:
     """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
-    count of people does ("fire målgrupper" is a count, but not of who took part)."""
+    count of people does ("fire målgrupper" is a count, but not of who took part); for
+    "hvornår på dagen …" (`clock`) a time of day does ("Kl. 9.30-10.30 vil udvalget …").
+
+    >>> holds("Kl. 9.30-10.30 vil udvalget blive vist rundt.", "date", clock=True)
+    True
+    """
     if asked not in TYPED:
         return True
-    if asked == DATE and _WHEN_WORDS.search(sentence):
+    if asked == DATE and (_WHEN_WORDS.search(sentence) or (clock and _CLOCK.search(sentence))):
         return True
     if asked == DURATION and _UNTIL.search(sentence):
         return True  # "hvor længe …?" — "forlænget til 1. juni 2025"

@@ -256,3 +256,22 @@ def test_a_figure_about_a_named_place_comes_from_a_sentence_naming_it(archive,
     answer = compose_fact(context("Hvor mange virksomheder flyttede til Gladsaxe?", [item]))
     assert not answer.declined
     assert "122" in answer.text and "71 nye" not in answer.text
+
+
+def test_a_decision_answer_says_who_decides_when_another_body_does(archive, context) -> None:
+    """"Har udvalget sidste ord …?": the item's 'Beslutningen træffes af' names it."""
+    item = archive.add(FEB, 5, "Status på det sociale ansvar", {
+        "Sammendrag": "Status for andet halvår 2024 forelægges.",
+        "Beslutningen træffes af": "Økonomiudvalget",
+        "Beslutning": "Taget til efterretning"})
+    answer = compose_decision(context("Har udvalget sidste ord om statussen på det sociale "
+                                      "ansvar?", [item]), item)
+    assert answer is not None and "træffes beslutningen af Økonomiudvalget" in answer.text
+
+
+def test_a_count_of_new_ones_counts_the_noun_after_the_adjective(archive, context) -> None:
+    item = archive.add(FEB, 4, "Arbejdsmarkedet under COVID-19", {
+        "Sammendrag": "Antallet af nytilmeldte ledige i hele landet udgør 223.409 borgere. "
+                      "Der er 12 jobcentre i regionen."})
+    answer = compose_fact(context("Hvor mange nye ledige blev meldt i hele landet?", [item]))
+    assert not answer.declined and "223.409" in answer.text

@@ -43,6 +43,7 @@ def test_meeting_aspects() -> None:
     ("Hvornår gik mødet den 9. juni 2015 i gang?", "time"),
     ("Hvem meldte fra til mødet i marts 2025?", "absentees"),
     ("Hvad tid begyndte udvalgsmødet hos Toms Gruppen i marts 2025?", "time"),
+    ("hvilke politikere var med d. 7 feb 2023", "attendees"),
 ])
 def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     q = parse_question(question, MEETINGS)
@@ -127,6 +128,14 @@ def test_yes_no_and_who_roles() -> None:
     assert asks_decision("Endte sagen om studieturen til Lund med en afstemning?")
     assert asked_type("hvilke socialdemokrater sad med på mødet?") == "person"
     assert asked_party("hvilke af de konservative deltog?") == "C"
+    # a question that starts with its verb is answered yes or no, whatever the verb
+    assert is_yes_no("Ryger erhvervs- og vækstpolitikken i oprydningen?")
+    assert is_yes_no("Fortsætter samarbejdet med Idrætsfællesskabet?")
+    assert not is_yes_no("Virksomheder der flytter til Ballerup?")
+    # what a budget pays for is a list, not an amount; a unit may run a project
+    assert asked_type("hvad skal udvalgets eget budget betale?") == "free"
+    assert asked_type("Hvem står for den daglige projektledelse af Icehearts?") == "free"
+    assert asked_type("Hvad er budgettet for studieturen?") == "amount"
     assert who_role("Hvem stemte imod forslaget?") == "against"
     assert who_role("Hvem fremlagde sagen?") == "presenter"
     assert who_role("Hvem havde meldt afbud?") == "absent"
