@@ -292,7 +292,9 @@ class Answerer:
         pending = compose_pending(ctx)  # "hvad viste analysen?" and it is still under way
         if pending is not None:
             return pending
-        role = who_role(ctx.question) if q.kind in ("who", "vote") else None
+        role = who_role(ctx.question)
+        if q.kind not in ("who", "vote") and role != "proposer":
+            role = None  # ("hvem stod bag indstillingen?" reads as a decision question)
         if role is not None:
             answer = compose_who(ctx, role)
             if answer is not None:

@@ -88,6 +88,11 @@ DECISION = re.compile(
     r"(?:udvalget|politikerne|de|man))\b", re.I)
 # Roles for "hvem …?": voted against/for, absent, took part, presented.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
+    # "hvem stod bag indstillingen?": the administration's unit that proposed it (not
+    # "hvem indstillede Anja Holtze som formand?", a nomination in the decision)
+    ("proposer", re.compile(r"\bhvem (?:stod|står) bag (?:indstillingen|forslaget)|\bhvem "
+                            r"(?:har )?(?:lavet|skrevet|udarbejdet) (?:indstillingen|forslaget)",
+                            re.I)),
     ("against", re.compile(r"\b(stemte imod|imod|mindretal\w*|kunne ikke tiltræde|"
                            r"standsningsret\w*|protokol\w*)\b", re.I)),
     ("abstained", re.compile(r"\b(undlod|hverken for eller imod|blankt?)\b", re.I)),

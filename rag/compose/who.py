@@ -20,12 +20,14 @@ _ROLE_LINES = {
                           r"\bmindretal\w*|\bstandsningsret\w*|\bImod:", re.I),
     "for": re.compile(r"\bstemte for\b|\bfor stemte\b|\bFor:", re.I),
     "abstained": re.compile(r"\bundlod\b|\bundlader\b|\bhverken for eller imod\b", re.I),
+    "proposer": re.compile(r"\bindstiller\b|\bforeslår\b", re.I),
     "presenter": re.compile(r"\bdeltog under\b|\bdeltager under\b|\boplæg\b|\bfremlag\w*|"
                             r"\bpræsentere\w*|\borientere\w*", re.I),
 }
 _GUESTS_ASKED = re.compile(r"\bhvem fra\b|\bunder (?:punktet|behandlingen)\b|,? da\b", re.I)
 _WHAT = {"against": "at nogen stemte imod", "for": "hvem der stemte for",
-         "abstained": "at nogen undlod at stemme", "presenter": "hvem der fremlagde sagen"}
+         "abstained": "at nogen undlod at stemme", "presenter": "hvem der fremlagde sagen",
+         "proposer": "hvem der stod bag indstillingen"}
 
 
 def compose_who(ctx: Context, role: str) -> Answer | None:
@@ -52,8 +54,10 @@ def compose_who(ctx: Context, role: str) -> Answer | None:
         if not lines:
             return None  # the fact composer may still find the name
     else:
-        lines = [("Beslutning", s) for s in sentences(view.section("Beslutning"))
-                 if rx.search(s)]
+        # the decision's vote lines, or (who proposed) the Indstilling's opening
+        section = "Indstilling" if role == "proposer" else "Beslutning"
+        lines = [(section, s) for s in sentences(view.section(section)) if rx.search(s)][:1
+                 if role == "proposer" else None]
     if not lines:
         return not_stated(ctx, top, _WHAT[role])
     quote = " ".join(text for _, text in lines)

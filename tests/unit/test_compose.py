@@ -275,3 +275,19 @@ def test_a_count_of_new_ones_counts_the_noun_after_the_adjective(archive, contex
                       "Der er 12 jobcentre i regionen."})
     answer = compose_fact(context("Hvor mange nye ledige blev meldt i hele landet?", [item]))
     assert not answer.declined and "223.409" in answer.text
+
+
+def test_who_proposed_is_read_from_the_indstilling(archive, context) -> None:
+    """"Hvem stod bag indstillingen?": the unit that 'indstiller', not a presenter."""
+    from rag.intent import who_role
+
+    item = archive.add(FEB, 11, "Høringssvar til uddannelsesstrategi", {
+        "Sagsfremstilling": "Centerchef Anne Holm fremlagde sagen.",
+        "Indstilling": "Sekretariat for Udvikling og Kommunikation indstiller, at "
+                       "høringssvaret godkendes.",
+        "Beslutning": "Indstilles til godkendelse"})
+    question = "Hvem stod bag indstillingen om høringssvaret?"
+    assert who_role(question) == "proposer"
+    answer = compose_who(context(question, [item]), "proposer")
+    assert answer is not None and "Sekretariat for Udvikling" in answer.text
+    assert "Anne Holm" not in answer.text
