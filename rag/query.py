@@ -57,6 +57,10 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MEETING_NOUN = re.compile(
     r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
     r"november|december)?mød(?:e|et|er|erne|ets|tes)\b", re.I)
+# The meeting itself was held somewhere: "blev udvalgsmødet i februar holdt hos
+# Caverion eller på rådhuset?" (the other words are places, not an item's topic).
+_MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}?\s+"
+                           r"(?:holdt|afholdt)\b", re.I)
 _NEEDS_MEETING_NOUN = ("place", "time")
 # The meeting itself starts or ends: "hvad tid begyndte udvalgsmødet hos Toms Gruppen?"
 # (not "hvornår sluttede projektet, der blev fremlagt på mødet?").
@@ -69,7 +73,7 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"meldt(?:e)? fra|manglede)\b", re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med|sad med|"
                              r"sad i|mødte op)\b", re.I)),
-    ("place", re.compile(r"\b(mødested\w*|hvilket lokale|hvor mødtes|"
+    ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|hvilket lokale|hvor mødtes|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
                          r"(?:blev|var|foregik|holdt|holdtes|afholdt|afholdtes|lå))\b", re.I)),
     ("time", re.compile(r"\b(hvad tid|klokken|mødetid\w*|hvornår (?:\w+ ){0,3}?"
@@ -206,7 +210,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting
             if not leftover or aspect == "agenda" or (
-                    aspect == "time" and _MEETING_STARTS.search(q.text)):
+                    aspect == "time" and _MEETING_STARTS.search(q.text)) or (
+                    aspect == "place" and _MEETING_HELD.search(q.text)):
                 q.kind, q.meeting_aspect = "meeting", aspect
             break
     if q.kind == "vote" and not re.search(r"\b(hvem|hvilke|hvordan|stemte)\b", q.text, re.I):

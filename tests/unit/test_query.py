@@ -44,6 +44,7 @@ def test_meeting_aspects() -> None:
     ("Hvem meldte fra til mødet i marts 2025?", "absentees"),
     ("Hvad tid begyndte udvalgsmødet hos Toms Gruppen i marts 2025?", "time"),
     ("hvilke politikere var med d. 7 feb 2023", "attendees"),
+    ("Blev udvalgsmødet i februar 2023 holdt hos Caverion eller på rådhuset?", "place"),
 ])
 def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     q = parse_question(question, MEETINGS)
