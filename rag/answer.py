@@ -19,6 +19,7 @@ extractive answer is the fallback when the model's answer fails the checks.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -33,7 +34,7 @@ from .calibration import load_calibrator
 from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
-from .compose.decision import compose_decision
+from .compose.decision import compose_decision, only_noted
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting, role_holder
 from .compose.multi import combine, split_parts
@@ -81,6 +82,10 @@ class Conversation:
 
     def reset(self) -> None:
         self.items, self.filters, self.previous_text = [], None, ""
+
+
+# A question about what a body did or may do ("har jeres udvalg sidste ord …?").
+_NAMES_BODY = re.compile(r"\b(?:udvalg\w*|politiker\w*|kommunalbestyrelse\w*|byråd\w*)\b", re.I)
 
 
 class Answerer:
@@ -309,6 +314,13 @@ class Answerer:
         decision_like = not typed_fact and (q.kind == "decision" or (
             asked in ("yesno", "free") and (is_yes_no(ctx.question)
                                             or asks_decision(ctx.question))))
+        if decision_like and q.kind != "decision" and not asks_decision(ctx.question) \
+                and not _NAMES_BODY.search(ctx.question) and only_noted(ctx, ctx.candidates[0]):
+            # a yes/no question about the matter, and the committee only took note: the
+            # text answers it, when it states it ("Må man arbejde ved siden af …?")
+            answer = compose_fact(ctx)
+            if not answer.declined:
+                return answer
         if decision_like:
             answer = compose_decision(ctx, ctx.candidates[0])
             if answer is not None:

@@ -42,7 +42,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"
                           r"hvor langt)\b", re.I)),
     (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"
-                      r"hvilken måned|hvilken uge|fra hvornår|til hvornår)\b", re.I)),
+                      r"hvilken måned|hvilken uge|fra hvornår|til hvornår|\w*frist\w*|"
+                      r"deadline)\b", re.I)),
     (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),
     (PERSON, re.compile(r"\b(hvem|hvilke (?:af (?:de )?)?(?:socialdemokrat|venstrefolk|"
                         r"konservativ|radikal|sf.er|enhedslist)\w*|"
@@ -65,11 +66,20 @@ _WHAT_IT_COVERS = re.compile(r"\bhvad (?:skal|skulle|vil|dækker|betaler|finansi
                              r"(?:\s+\S+){0,6}?\s+(?:betale|dække|finansiere)\b|"
                              r"\bhvad (?:dækker|betaler|finansierer)\b", re.I)
 _WHO_RUNS = re.compile(r"\bhvem (?:står|stod) (?:for|bag)\b|\bhvem (?:driver|drev|har ansvar\w*|"
-                       r"havde ansvar\w*|er ansvarlig|var ansvarlig)\b", re.I)
+                       r"havde ansvar\w*|er ansvarlig|var ansvarlig|holder|holdt|afholder|"
+                       r"afholdt|leverer|tilbyder|arrangerer|arrangerede|organiserer|"
+                       r"skal lede|skulle lede|leder|ledede|har købt|købte|overtager|"
+                       r"overtog)\b", re.I)
+# "hvor mange <noun>" counts the noun, even next to a money word; not "hvor mange penge",
+# "hvor mange procent".
+_HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!penge|kroner|kr\b|mio|millioner|milliarder|"
+                                 r"procent|pct|\S*midler)\w+", re.I)
 # A question that starts with a finite verb is answered yes or no.
 _YES_NO = re.compile(
     r"^\s*(?:(?:er|var|blev|bliver|skal|skulle|har|havde|kan|kunne|vil|ville|må|fik|får|"
     r"gik|går|godkendte|godkender|besluttede|vedtog|stemte|tog|sagde|valgte|ønskede|endte|"
+    r"sad|sidder|kom|kommer|gav|giver|lå|ligger|stod|står|så|fandt|findes|holdt|deltog|"
+    r"deltager|mødte|nåede|når|"
     r"anbefalede|anbefaler|afviste|udsatte)\b|(?:passer det|er det (?:rigtigt|korrekt|"
     r"sandt)|stemmer det)\b|(?!hv|der\b|her\b|hver\b|efter\b|over\b|under\b|"
     r"flere\b|mere\b|andre\b|\w+ste\b)[a-zæøå]{3,}(?:er|ede|te)\s+(?:den|det|de|man|han|"
@@ -149,9 +159,11 @@ _PARTY_ASKED = re.compile(r"\b(?:fra|for|i)\s+(" + "|".join(n for n, _ in PARTIE
 # "Venstres medlemmer", "Enhedslistens repræsentanter".
 _MEMBER_NOUNS = [("socialdemokrat", "A"), ("venstrefolk", "V"), ("venstremænd", "V"),
                  ("konservativ", "C"), ("radikal", "B"), ("sf'er", "F"), ("sf-er", "F"),
-                 ("enhedslist", "Ø"), ("moderat", "M"), ("danmarksdemokrat", "Æ")]
+                 ("enhedslist", "Ø"), ("moderat", "M"), ("danmarksdemokrat", "Æ"),
+                 ("løsgænger", "Løsgænger")]
 _MEMBERS_ASKED = re.compile(
-    r"\bhvilke\s+(?:af\s+)?(?:de\s+)?(" + "|".join(n for n, _ in _MEMBER_NOUNS) + r")\w*"
+    r"\b(?:hvilke|en|nogen|nogle)\s+(?:af\s+)?(?:de\s+)?("
+    + "|".join(n for n, _ in _MEMBER_NOUNS) + r")\w*"
     r"|\b(" + "|".join(n for n, _ in PARTIES) + r")s\s+(?:medlem\w*|politiker\w*|"
     r"repræsentant\w*|folk)\b", re.I)
 
@@ -217,6 +229,8 @@ def asked_type(question: str) -> str:
     main = _SUBCLAUSE.split(question, maxsplit=1)[0]
     if _WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main):
         return FREE  # a list of what is paid for; a unit, firm or person in charge
+    if _HOW_MANY_NOT_MONEY.search(main):
+        return COUNT  # "hvor mange ledige var der regnet med i budgettet?"
     for kind, rx in _ASKED:
         if rx.search(main):
             return kind

@@ -87,7 +87,8 @@ _MEETING_WORDS = frozenset(
     "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
     "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
     "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
-    "personer folk".split()
+    "personer folk embedsfolk embedsmænd administrationen direktør direktører "
+    "centerchef centerchefer chefer".split()
 )
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
                                frozenset()))

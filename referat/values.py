@@ -45,9 +45,11 @@ _DURATION = re.compile(rf"(?<![\d.,])({_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s"
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\d.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
                       r"([a-zæøå][a-zæøå-]{2,})")
-# "én"/"ét" are numerals (the article has no accent): "én IPS-konsulent".
+# "én"/"ét" are numerals (the article has no accent): "én IPS-konsulent"; "to", "ti"
+# are numerals only ("ti borgere ad gangen").
+_NUMERALS = [k for k in _NUMBER_WORDS if len(k) > 2 or k in ("én", "ét", "to", "ti")]
 _WORD_COUNTED = re.compile(
-    rf"(?<![\w-])({'|'.join(k for k in _NUMBER_WORDS if len(k) > 2 or k in ('én', 'ét'))})\s"
+    rf"(?<![\w-])({'|'.join(_NUMERALS)})\s"
     r"(?:nye\s)?([a-zæøå]{3,}(?:er|e|r)|[A-ZÆØÅa-zæøå]{2,}-[a-zæøå]{3,})(?![\w-])")
 # A count in a list line after the noun it counts: "Fleksjob (157)", "Løntilskud (30)".
 # The noun is capped at 61 characters so that a long hyphen run ("a-a-a-…") costs linear

@@ -61,6 +61,16 @@ def outcome(decision: str) -> str:
     return "andet"
 
 
+def only_noted(ctx: Context, item: RetrievedItem) -> bool:
+    """Was the item only taken note of ("Taget til efterretning", an orientation)? Then
+    its decision does not answer a yes/no question about the matter itself ("Må man
+    arbejde ved siden af sin førtidspension?"): the text does."""
+    view = ctx.lookup.item(item.ref)
+    decision = " ".join(view.section("Beslutning").split()) if view else ""
+    return outcome(decision) == "efterretning" and decision.lower().startswith(
+        "taget til efterretning")
+
+
 def yes_no_line(question: str, decision: str) -> str:
     """The first line of the answer to a yes/no question about a decision."""
     got = outcome(decision)

@@ -10,7 +10,7 @@ from referat.domain import Answer, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
-from ..intent import PARTIES, asked_party, asked_role, asked_role_word
+from ..intent import PARTIES, YES_NO, asked_party, asked_role, asked_role_word
 from ..query import meeting_stems
 from .base import Context, decline
 
@@ -84,7 +84,8 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
     type) is not about people in a role or a party."""
     role = asked_role(ctx.question) if asked == PERSON else None
     word = asked_role_word(ctx.question) if role else None
-    party = asked_party(ctx.question) if asked == PERSON else None
+    # ("sad der en løsgænger med …?" is a yes/no question about the list's members)
+    party = asked_party(ctx.question) if asked in (PERSON, YES_NO) else None
     if role is None and party is None:
         return None
     w = ctx.weights

@@ -28,7 +28,7 @@ _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)
 _PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
 _TIME_UNITS = frozenset(stems("måned måneder år uge uger dag dage time timer kvartal "
-                             "kvartaler halvår", frozenset()))
+                             "kvartaler halvår gang gange", frozenset()))
 # "hvor mange var …", "hvor mange deltog …": no noun counted
 _NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
     stems(" ".join(STOPWORDS | QUESTION_WORDS), frozenset()))
@@ -59,11 +59,11 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     answered by "13 brands": a count of another noun, and no word for jobs. A count
     of people answers a question counting people ("personer" / "27 borgere"), a count
     of a word of the question's topic answers it too ("kvadratmeter detailhandel")."""
-    if counted in _NOT_NOUNS:
-        return True
     units = [v.unit for v in find_values(sentence, frozenset({COUNT}))]
     if not units or not all(units):
         return True  # a bare figure: the sentence's words decide (see `on_topic`)
+    if counted in _NOT_NOUNS:  # "hvor mange har …": any count but of time ("to gange")
+        return any(u not in _TIME_UNITS for u in units)
     # every figure counts something named: one must be the asked noun or a word of the
     # topic, or the sentence names the asked noun next to a count of anything but time
     # ("Ordinære job i Ballerup Kommune (4719 stillinger)"; not "de sidste 12 måneder")

@@ -39,7 +39,8 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
                                   *m.absentees, *(i.title for i in m.items)])
         for item in m.items:
             out[(key, item.number)] = " ".join(
-                [item.title, "lukket" if item.closed else "", *(s.text for s in item.sections)])
+                [item.title, item.journal_number or "", "lukket" if item.closed else "",
+                 *(s.text for s in item.sections)])
     return out
 
 

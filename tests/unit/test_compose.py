@@ -291,3 +291,17 @@ def test_who_proposed_is_read_from_the_indstilling(archive, context) -> None:
     answer = compose_who(context(question, [item]), "proposer")
     assert answer is not None and "Sekretariat for Udvikling" in answer.text
     assert "Anne Holm" not in answer.text
+
+
+def test_an_item_only_taken_note_of_does_not_answer_a_question_about_the_matter(
+        archive, context) -> None:
+    """"Må man arbejde ved siden af førtidspensionen?" asked of an orientation item: its
+    'Taget til efterretning' says nothing about that; the text does."""
+    from rag.compose.decision import only_noted
+
+    noted = archive.add(FEB, 9, "Nye initiativer for førtidspensionister", {
+        "Sagsfremstilling": "Fra 1. januar 2023 er der en tre-årig forsøgsordning.",
+        "Beslutning": "Taget til efterretning"})
+    decided = archive.add(FEB, 5, "Studietur til Lund", {"Beslutning": "Indstillingen godkendt"})
+    assert only_noted(context("Må man arbejde ved siden af?", [noted]), noted)
+    assert not only_noted(context("Blev studieturen godkendt?", [decided]), decided)

@@ -45,6 +45,8 @@ def test_meeting_aspects() -> None:
     ("Hvad tid begyndte udvalgsmødet hos Toms Gruppen i marts 2025?", "time"),
     ("hvilke politikere var med d. 7 feb 2023", "attendees"),
     ("Blev udvalgsmødet i februar 2023 holdt hos Caverion eller på rådhuset?", "place"),
+    ("Hvilke embedsfolk – direktør og centerchefer – var med på udvalgsmødet 9. juni 2015?",
+     "attendees"),
 ])
 def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     q = parse_question(question, MEETINGS)
@@ -137,6 +139,11 @@ def test_yes_no_and_who_roles() -> None:
     assert asked_type("hvad skal udvalgets eget budget betale?") == "free"
     assert asked_type("Hvem står for den daglige projektledelse af Icehearts?") == "free"
     assert asked_type("Hvad er budgettet for studieturen?") == "amount"
+    assert asked_type("Hvad var fristen for at komme med bemærkninger?") == "date"
+    assert asked_type("Hvor mange ledige var der regnet med i budgettet?") == "count"
+    assert asked_type("Hvor mange penge var der i budgettet?") == "amount"
+    assert asked_party("sad der en løsgænger med i udvalget?") == "Løsgænger"
+    assert is_yes_no("sad der en løsgænger med i udvalget?")
     assert who_role("Hvem stemte imod forslaget?") == "against"
     assert who_role("Hvem fremlagde sagen?") == "presenter"
     assert who_role("Hvem havde meldt afbud?") == "absent"

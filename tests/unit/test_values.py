@@ -31,6 +31,7 @@ def test_amounts_in_any_spelling_are_the_same_value(a: str, b: str) -> None:
     ("cirka 40-45 borgere", ("count", 40.0)),
     ("fem nye virksomheder", ("count", 5.0)),
     ("Der var cirka 310 i målgruppen i 2019.", ("count", 310.0)),
+    ("gruppeforløb med op til ti borgere ad gangen", ("count", 10.0)),
     ("ledigheden er 3,2 procent", ("percent", 3.2)),
     ("en stigning på 12 %", ("percent", 12.0)),
     ("projektet varer 3 år", ("duration", 3.0)),
