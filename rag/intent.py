@@ -76,7 +76,9 @@ _HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!penge|kroner|kr\b|mio|million
                                  r"procent|pct|\S*midler)\w+", re.I)
 # A question that starts with a finite verb is answered yes or no.
 _YES_NO = re.compile(
-    r"^\s*(?:(?:er|var|blev|bliver|skal|skulle|har|havde|kan|kunne|vil|ville|må|fik|får|"
+    # not a request: "kan du fortælle mig, hvilke firmaer …?"
+    r"^\s*(?!(?:kan|kunne|vil|ville) (?:du|I|De)\b)"
+    r"(?:(?:er|var|blev|bliver|skal|skulle|har|havde|kan|kunne|vil|ville|må|fik|får|"
     r"gik|går|godkendte|godkender|besluttede|vedtog|stemte|tog|sagde|valgte|ønskede|endte|"
     r"sad|sidder|kom|kommer|gav|giver|lå|ligger|stod|står|så|fandt|findes|holdt|deltog|"
     r"deltager|mødte|nåede|når|"

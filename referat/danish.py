@@ -95,6 +95,7 @@ QUESTION_WORDS = frozenset(
     aldrig altid egentlig egentligt faktisk nogensinde stadig stadigvæk allerede hos
     opsummer opsummere opsummér sammenfat sammenfatte resumer resumere forklar forklare
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
+    vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet
     """.split()
 )
 
@@ -157,6 +158,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÆØÅ0-9])")
 _LIST_LINE = re.compile(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)")
 
 
+# A line of at least this many words that ends in a letter goes on in the next line
+# (a heading is shorter: "Oversigt: andet kvartal 2020", "Sagsfremstilling").
+_WRAPPED_MIN_WORDS = 7
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences and list lines, keeping Danish abbreviations whole.
 
@@ -211,6 +217,11 @@ def sentences(text: str) -> list[str]:
               and i < len(units) and units[i][1] and not units[i][2]):
             # a numbered notice heading ("1. Erhvervslivets nytårskur 2023") and its text
             unit = f"{unit}: {units[i][0]}"
+            i += 1
+        while (len(unit.split()) >= _WRAPPED_MIN_WORDS and unit[-1].isalpha()
+               and i < len(units) and units[i][1] and not units[i][2]):
+            # a line a PDF wrapped before a capital: "… kendt for Tetra" / "Pak, som …"
+            unit = f"{unit} {units[i][0]}"
             i += 1
         out.append(unit)
     return out

@@ -15,15 +15,15 @@ from datetime import date
 
 from referat.danish import sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
-from referat.periods import Period, find_periods, period_words
+from referat.periods import find_periods, period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERSON, find_values
 
 from ..confidence import CAPITALISED, item_text, match_weight, stem_set, unknown_names
 from ..intent import ATTENDANCE, asked_role, asked_type, asks_trend
-from ..scope import mentions_period
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
 from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
+from .when import in_period, named_periods, names_period, per_period
 
 # "Referatet nævner ikke <what>" per asked type.
 _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
@@ -34,6 +34,11 @@ _REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
                       re.I)
+_WHO = re.compile(r"\bhvem\b", re.I)
+# A unit, firm or person in charge of something: "Det er Forebyggelsesenheden, der står
+# for kurserne", "… har den daglige projektledelse".
+_IN_CHARGE = re.compile(r"\b(?:står|stod) for\b|\bvaretager\b|\bdriver\b|\bhar ansvaret\b|"
+                        r"\bprojektledelse\w*|\bafholder\b|\barrangerer\b", re.I)
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
@@ -99,6 +104,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     listed_stem = (stems(listed.group(1), frozenset()) or [""])[0] if listed else ""
     attendance = bool(ATTENDANCE.search(q.text))
     clock = bool(TIME_OF_DAY.search(q.text))
+    who_runs = asked not in TYPED and bool(_WHO.search(q.text))
     compounds = particle_compounds(q.text)
     # The topic without the named periods ("andet halvår 2024" is handled by the period
     # logic): the share of it a sentence names says whether a value is next to it.
@@ -113,10 +119,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     anchors = _anchors(ctx, item, view.title) if asked in TYPED else []
     # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
-    named_periods = [p for p in find_periods(q.text) if p.start is not None
+    asked_periods = [p for p in find_periods(q.text) if p.start is not None
                      and p.end is not None and not p.relative and p.kind != "range"]
     earlier = [] if any(p.start <= item.meeting_date <= p.end  # type: ignore[operator]
-                        for p in named_periods) else named_periods
+                        for p in asked_periods) else asked_periods
     out = []
     for section, text in view.sections:
         if section in UNQUOTED:
@@ -147,6 +153,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if asked == PERSON and q.kind in ("who", "vote") and find_values(
                     sentence, frozenset({PERSON})):
                 bonus += w.name_for_who
+            if who_runs and _IN_CHARGE.search(sentence):
+                bonus += w.name_for_who  # "hvem holder kurserne?" — "…, der står for"
             if q.kind == "vote" and _VOTE.search(sentence):
                 bonus += w.vote_line
             elif q.kind == "vote" and _MINORITY.search(sentence):
@@ -165,10 +173,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.particle_compound
             if section in HISTORY_SECTIONS:
                 bonus += w.history_section
-            dated = bool(earlier) and _names_period(sentence, earlier)
+            dated = bool(earlier) and names_period(sentence, earlier)
             if dated:
                 bonus += w.period_in_sentence
-            elif earlier and typed and _names_period(sentence, None):
+            elif earlier and typed and names_period(sentence, None):
                 typed = False  # a value of another time ("270 unge (december 2023)")
             if overlap == 0 and bonus <= 0:
                 continue
@@ -184,10 +192,6 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                              * item_conf + w.title_topic * title_share, overlap,
                              typed and on_topic))
     return out
-
-
-_NOW = re.compile(r"\b(?:det|den|de) (?:seneste|nuværende|aktuelle)\b|\bi dag\b|\baktuelt\b",
-                  re.I)
 
 
 def _anchors(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
@@ -218,22 +222,6 @@ def _head(topic: list[str], question: str) -> str | None:
                  and not t.isdigit()), None)
 
 
-def _names_period(sentence: str, periods: list[Period] | None) -> bool:
-    """Does the sentence name a time within one of `periods` ("i 2019" for 2019; "siden
-    2019 (5,5 pct.)" starts there), or (`periods` None) any time at all ("december
-    2023", "det seneste kvartal")?"""
-    if periods is None and _NOW.search(sentence):
-        return True
-    for p in find_periods(sentence):
-        if p.start is None or p.end is None or p.relative:
-            continue
-        end = p.start if p.kind == "range" else p.end
-        if periods is None or any(p.start <= x.end and x.start <= end  # type: ignore[operator]
-                                  for x in periods):
-            return True
-    return False
-
-
 def _pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
     """The items to quote from: the best, and those close to it (for a question over
     several periods, every confident item among the first five)."""
@@ -248,17 +236,6 @@ def _pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
         if i.score >= w.pool_score_share * top.score
         and ctx.confidence(i) >= max(ctx.min_confidence, w.pool_confidence_share * top_conf)
     ]
-
-
-def _in_period(ctx: Context, pool: list[RetrievedItem]) -> list[RetrievedItem]:
-    """"… ifølge nøgletallene fra marts 2025?": when the question names one period (a
-    preference, not a filter) and some of the pool is from or about it, only those are
-    quoted, not another meeting's similar figures."""
-    q = ctx.q
-    if q.date_from is None or q.date_soft or len(_periods(ctx)) > 1 or asks_trend(q.text):
-        return pool  # (a development "fra 2015 til 2024": 2024's figures come in 2025)
-    inside = [i for i in pool if mentions_period(q, i, item_text(ctx.lookup, i))]
-    return inside or pool
 
 
 def _pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
@@ -295,44 +272,6 @@ def _per_meeting(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if d not in picked and quote.score >= w.trend_share * quotes[0].score:
             picked[d] = quote
     return list(picked.values())[:w.trend_max_quotes]
-
-
-def _periods(ctx: Context) -> list[Period]:
-    """The periods a question names, when it names several ("i 2022 og 2024")."""
-    found = [p for p in find_periods(ctx.q.text) if p.start is not None and not p.relative]
-    return found if len(found) >= 2 else []
-
-
-def _about(ctx: Context, quote: Quote, period: Period, later: bool = True) -> bool:
-    """Is `quote` about `period`: its sentence names the year, or its item is from the
-    period or (`later`: for figures reported later) the year after."""
-    assert period.start is not None and period.end is not None
-    # "i år", "sidste år", "siden 2019" are relative to the minutes, not to today
-    named = [p for p in find_periods(quote.text) if p.start is not None
-             and p.end is not None and not p.relative and p.kind != "range"]
-    if named:
-        # "1. halvår 2024" is not about "andet halvår 2024", though both name 2024
-        return any(p.start <= period.end and period.start <= p.end for p in named)
-    d = quote.item.meeting_date
-    end = date(period.end.year + 1, period.end.month, 28) if later else period.end
-    return period.start <= d <= end
-
-
-def _per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list[Quote]:
-    """The best quote for each named period (several parts: each answered), or []. A
-    meeting held in the period answers it before a later meeting that reports on it
-    ("februar 2023 og februar 2024": each February's own minutes)."""
-    chosen: dict[int, Quote] = {}
-    for later in (False, True):
-        for k, period in enumerate(periods):
-            if k in chosen:
-                continue
-            best = next((x for x in quotes if _about(ctx, x, period, later)
-                         and all(x.item.ref != p.item.ref for p in chosen.values())), None)
-            if best is not None:
-                chosen[k] = best
-    picked = [chosen[k] for k in sorted(chosen)]
-    return picked if len(picked) >= 2 else []
 
 
 def _following(ctx: Context, quote: Quote, n: int) -> list[str]:
@@ -379,9 +318,9 @@ def compose_fact(ctx: Context) -> Answer:
         missing = unknown_names(ctx.q, ctx.lookup, text=item_text(ctx.lookup, top))
         if missing:
             return not_stated(ctx, top, ", ".join(missing))
-    periods, trend = _periods(ctx), asks_trend(ctx.q.text)
+    periods, trend = named_periods(ctx), asks_trend(ctx.q.text)
     quotes: list[Quote] = []
-    for item in _in_period(ctx, _pool(ctx, several=bool(periods) or trend)):
+    for item in in_period(ctx, _pool(ctx, several=bool(periods) or trend)):
         quotes.extend(score_sentences(ctx, item, asked))
     if asked in TYPED:
         # a typed question is answered only by a sentence that holds such a value
@@ -392,7 +331,7 @@ def compose_fact(ctx: Context) -> Answer:
     quotes.sort(key=lambda x: x.score, reverse=True)
     if not quotes:
         return decline(ctx)
-    picked = (_per_period(ctx, quotes, periods)
+    picked = (per_period(ctx, quotes, periods)
               or (_per_meeting(ctx, quotes) if trend else _pick(ctx, quotes)))
     if _WHY.search(ctx.q.text) and not _REASON.search(picked[0].text):
         # "hvorfor …?": the topic sentence is often followed by its reason

@@ -24,6 +24,11 @@ _PART = re.compile(
     r"(?:,\s*|(?<![\s,])\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
     r"blev|var|skal|er)\b)|\?\s+(?=\w)", re.IGNORECASE)
 MAX_PARTS = 4
+# A part that asks something: a question word, or a verb first (yes/no). Other parts are
+# the user's context for the question before ("det stod vist i sagen om studieturen").
+_ASKS = re.compile(r"^\W*(?:og\s+)?(?:hv\w+|blev|var|er|skal|skulle|har|havde|kan|kunne|vil|"
+                   r"ville|må|fik|får|gik|går|bliver|findes|sad|kom|står|stod|bruger|"
+                   r"fortsætter)\b", re.I)
 # A part that points back at the first one: "… og hvor stor en andel var det?"
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
 
@@ -35,8 +40,12 @@ def _topic_words(text: str) -> list[str]:
 
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own; one part when it is not split."""
-    parts = [p.strip(" ,?") for p in _PART.split(question.strip())]
-    parts = [p for p in parts if p]
+    parts: list[str] = []
+    for p in (p.strip(" ,?") for p in _PART.split(question.strip())):
+        if p and parts and not _ASKS.search(p):
+            parts[-1] += ". " + p  # "… kendt for? det stod vist i sagen om studieturen"
+        elif p:
+            parts.append(p)
     if not 2 <= len(parts) <= MAX_PARTS or any(len(p.split()) < 3 for p in parts):
         return [question]
     first_topic = " ".join(_topic_words(parts[0]))

@@ -65,7 +65,8 @@ def test_a_person_in_a_role_is_only_a_name_next_to_that_role() -> None:
 def test_a_half_year_is_not_the_other_half_of_the_same_year() -> None:
     from datetime import date
 
-    from rag.compose.fact import Quote, _about
+    from rag.compose.fact import Quote
+    from rag.compose.when import about as _about
     from referat.domain import ItemRef, RetrievedItem
     from referat.periods import find_period
 
@@ -167,7 +168,8 @@ def test_each_named_period_is_answered_from_its_own_meeting_first() -> None:
     from datetime import date
     from types import SimpleNamespace
 
-    from rag.compose.fact import Quote, _per_period
+    from rag.compose.fact import Quote
+    from rag.compose.when import per_period as _per_period
     from referat.domain import ItemRef, RetrievedItem
     from referat.periods import find_periods
 

@@ -305,3 +305,21 @@ def test_an_item_only_taken_note_of_does_not_answer_a_question_about_the_matter(
     decided = archive.add(FEB, 5, "Studietur til Lund", {"Beslutning": "Indstillingen godkendt"})
     assert only_noted(context("Må man arbejde ved siden af?", [noted]), noted)
     assert not only_noted(context("Blev studieturen godkendt?", [decided]), decided)
+
+
+def test_a_line_wrapped_before_a_capital_is_one_sentence() -> None:
+    from referat.danish import sentences
+
+    text = "Lund er derudover erhvervsmæssigt kendt for Tetra\nPak, som laver kartoner.\n\n" \
+           "Oversigt: andet kvartal 2020\nBallerup 96 71"
+    assert sentences(text)[0] == "Lund er derudover erhvervsmæssigt kendt for Tetra Pak, " \
+                                 "som laver kartoner."
+    assert "Oversigt: andet kvartal 2020" in sentences(text)
+
+
+def test_who_runs_something_is_answered_by_the_one_in_charge(archive, context) -> None:
+    item = archive.add(FEB, 11, "Røgfri arbejdstid", {
+        "Sagsfremstilling": "Der er udbudt gratis rygestopkurser til alle medarbejdere. "
+                            "Det er Forebyggelsesenheden, der står for kurserne."})
+    answer = compose_fact(context("Hvem holder de gratis rygestopkurser?", [item]))
+    assert "Forebyggelsesenheden" in answer.text

@@ -144,6 +144,11 @@ def test_yes_no_and_who_roles() -> None:
     assert asked_type("Hvor mange penge var der i budgettet?") == "amount"
     assert asked_party("sad der en løsgænger med i udvalget?") == "Løsgænger"
     assert is_yes_no("sad der en løsgænger med i udvalget?")
+    # a request is not a yes/no question; a remark after the question is its context
+    assert not is_yes_no("kan du fortælle mig hvilke firmaer Lund er kendt for?")
+    from rag.compose.multi import split_parts
+    assert len(split_parts("hvilke firmaer er Lund kendt for? det stod vist i sagen om "
+                           "studieturen")) == 1
     assert who_role("Hvem stemte imod forslaget?") == "against"
     assert who_role("Hvem fremlagde sagen?") == "presenter"
     assert who_role("Hvem havde meldt afbud?") == "absent"

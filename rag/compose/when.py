@@ -1,0 +1,89 @@
+"""Which time a quote or an item is about: the periods a question names, whether a
+sentence names one of them ("Der var cirka 310 i målgruppen i 2019"), and the best quote
+for each named period ("i februar 2023 og februar 2024": each February's own minutes
+first, then a later meeting reporting on it)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from referat.domain import RetrievedItem
+from referat.periods import Period, find_periods
+
+from ..confidence import item_text
+from ..intent import asks_trend
+from ..scope import mentions_period
+from .base import Context
+
+if TYPE_CHECKING:
+    from .fact import Quote
+
+_NOW = re.compile(r"\b(?:det|den|de) (?:seneste|nuværende|aktuelle)\b|\bi dag\b|\baktuelt\b",
+                  re.I)
+
+
+def names_period(sentence: str, periods: list[Period] | None) -> bool:
+    """Does the sentence name a time within one of `periods` ("i 2019" for 2019; "siden
+    2019 (5,5 pct.)" starts there), or (`periods` None) any time at all ("december
+    2023", "det seneste kvartal")?"""
+    if periods is None and _NOW.search(sentence):
+        return True
+    for p in find_periods(sentence):
+        if p.start is None or p.end is None or p.relative:
+            continue
+        end = p.start if p.kind == "range" else p.end
+        if periods is None or any(p.start <= x.end and x.start <= end  # type: ignore[operator]
+                                  for x in periods):
+            return True
+    return False
+
+
+def in_period(ctx: Context, pool: list[RetrievedItem]) -> list[RetrievedItem]:
+    """"… ifølge nøgletallene fra marts 2025?": when the question names one period (a
+    preference, not a filter) and some of the pool is from or about it, only those are
+    quoted, not another meeting's similar figures."""
+    q = ctx.q
+    if q.date_from is None or q.date_soft or len(named_periods(ctx)) > 1 or asks_trend(q.text):
+        return pool  # (a development "fra 2015 til 2024": 2024's figures come in 2025)
+    inside = [i for i in pool if mentions_period(q, i, item_text(ctx.lookup, i))]
+    return inside or pool
+
+
+def named_periods(ctx: Context) -> list[Period]:
+    """The periods a question names, when it names several ("i 2022 og 2024")."""
+    found = [p for p in find_periods(ctx.q.text) if p.start is not None and not p.relative]
+    return found if len(found) >= 2 else []
+
+
+def about(ctx: Context, quote: Quote, period: Period, later: bool = True) -> bool:
+    """Is `quote` about `period`: its sentence names the year, or its item is from the
+    period or (`later`: for figures reported later) the year after."""
+    assert period.start is not None and period.end is not None
+    # "i år", "sidste år", "siden 2019" are relative to the minutes, not to today
+    named = [p for p in find_periods(quote.text) if p.start is not None
+             and p.end is not None and not p.relative and p.kind != "range"]
+    if named:
+        # "1. halvår 2024" is not about "andet halvår 2024", though both name 2024
+        return any(p.start <= period.end and period.start <= p.end for p in named)
+    d = quote.item.meeting_date
+    end = date(period.end.year + 1, period.end.month, 28) if later else period.end
+    return period.start <= d <= end
+
+
+def per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list[Quote]:
+    """The best quote for each named period (several parts: each answered), or []. A
+    meeting held in the period answers it before a later meeting that reports on it
+    ("februar 2023 og februar 2024": each February's own minutes)."""
+    chosen: dict[int, Quote] = {}
+    for later in (False, True):
+        for k, period in enumerate(periods):
+            if k in chosen:
+                continue
+            best = next((x for x in quotes if about(ctx, x, period, later)
+                         and all(x.item.ref != p.item.ref for p in chosen.values())), None)
+            if best is not None:
+                chosen[k] = best
+    picked = [chosen[k] for k in sorted(chosen)]
+    return picked if len(picked) >= 2 else []
