@@ -19,7 +19,6 @@ extractive answer is the fallback when the model's answer fails the checks.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -40,7 +39,15 @@ from .compose.meeting import compose_meeting, role_holder
 from .compose.multi import combine, split_parts
 from .compose.outcome import compose_pending
 from .compose.who import compose_who
-from .intent import VALUE_TYPES, asked_type, asks_decision, committee_acts, is_yes_no, who_role
+from .intent import (
+    VALUE_TYPES,
+    asked_type,
+    asks_decision,
+    committee_acts,
+    is_yes_no,
+    names_body,
+    who_role,
+)
 from .query import Question, has_own_topic, meeting_named, parse_question
 from .retrieve import Retriever
 from .scope import mentions_period, prefer_period, scope
@@ -82,10 +89,6 @@ class Conversation:
 
     def reset(self) -> None:
         self.items, self.filters, self.previous_text = [], None, ""
-
-
-# A question about what a body did or may do ("har jeres udvalg sidste ord …?").
-_NAMES_BODY = re.compile(r"\b(?:udvalg\w*|politiker\w*|kommunalbestyrelse\w*|byråd\w*)\b", re.I)
 
 
 class Answerer:
@@ -315,7 +318,7 @@ class Answerer:
             asked in ("yesno", "free") and (is_yes_no(ctx.question)
                                             or asks_decision(ctx.question))))
         if decision_like and q.kind != "decision" and not asks_decision(ctx.question) \
-                and not _NAMES_BODY.search(ctx.question) and only_noted(ctx, ctx.candidates[0]):
+                and not names_body(ctx.question) and only_noted(ctx, ctx.candidates[0]):
             # a yes/no question about the matter, and the committee only took note: the
             # text answers it, when it states it ("Må man arbejde ved siden af …?")
             answer = compose_fact(ctx)

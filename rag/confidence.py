@@ -67,14 +67,20 @@ def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS) -> fl
     return hit / sum(weights)
 
 
+def question_names(question: str) -> list[tuple[str, str]]:
+    """The capitalised words of a question (not its first), each with its stem:
+    "hvor mange flyttede til Gladsaxe?" → [("Gladsaxe", "gladsax")]."""
+    return [(word, (stems(word, frozenset()) or [word.lower()])[0])
+            for word in CAPITALISED.findall(question.strip())]
+
+
 def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
                   w: Weights = WEIGHTS) -> list[str]:
     """Capitalised words of the question the archive (or, given, `text`) never
     mentions: "en studietur til Berlin" is not "Studietur til Lund"."""
     have = stem_set(text) if text is not None else None
     missing = []
-    for word in CAPITALISED.findall(q.text.strip()):
-        stem = (stems(word, frozenset()) or [word.lower()])[0]
+    for word, stem in question_names(q.text):
         if have is not None:
             if not match_weight(stem, have, w):
                 missing.append(word)

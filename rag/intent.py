@@ -122,8 +122,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 
 
 # The committee (or "de", "man", the politicians) as the one who acts.
-_COMMITTEE = re.compile(r"\b(udvalg\w*|politiker\w*|kommunalbestyrelse\w*|byråd\w*|"
-                        r"de|man|fagudvalg\w*)\b", re.I)
+_BODIES = r"udvalg\w*|politiker\w*|kommunalbestyrelse\w*|byråd\w*|fagudvalg\w*"
+_BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
+_COMMITTEE = re.compile(rf"\b(?:{_BODIES}|de|man)\b", re.I)
 # "Hvor mange deltog …", "hvor mange mødte op …": a count of people.
 ATTENDANCE = re.compile(r"\bhvor mange (?:deltog|deltager|deltagere|mødte|kom|var med|"
                         r"tilmeldte)\b", re.I)
@@ -213,6 +214,12 @@ def committee_acts(question: str) -> bool:
     True
     """
     return bool(_COMMITTEE.search(question))
+
+
+def names_body(question: str) -> bool:
+    """Does the question name a committee, council or the politicians ("har jeres udvalg
+    sidste ord …?"), not just "de" or "man"?"""
+    return bool(_BODY.search(question))
 
 
 # A subordinate clause names a condition, not what is asked: "hvad skal der tages hensyn

@@ -15,15 +15,15 @@ from datetime import date
 
 from referat.danish import sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
-from referat.periods import find_periods, period_words
+from referat.periods import period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERSON, find_values
 
-from ..confidence import CAPITALISED, item_text, match_weight, stem_set, unknown_names
+from ..confidence import item_text, match_weight, question_names, stem_set, unknown_names
 from ..intent import ATTENDANCE, asked_role, asked_type, asks_trend
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
 from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
-from .when import in_period, named_periods, names_period, per_period
+from .when import in_period, named_periods, names_period, per_period, periods_before
 
 # "Referatet nævner ikke <what>" per asked type.
 _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
@@ -89,7 +89,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     topic = [t for t in topic if t not in _TYPE_NOUNS.get(asked, ())] or topic
     weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
     # (a count's noun has its own weight: `counted_noun`)
-    head = _head(topic, q.text) if asked in TYPED and asked != COUNT else None
+    named = period_words(q.text)
+    head = _head(topic, named) if asked in TYPED and asked != COUNT else None
     if head is not None:
         # "hvad var landsgennemsnittet for andelen af unge …?": the first noun is what
         # is asked for, the rest says of what
@@ -108,7 +109,6 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     compounds = particle_compounds(q.text)
     # The topic without the named periods ("andet halvår 2024" is handled by the period
     # logic): the share of it a sentence names says whether a value is next to it.
-    named = period_words(q.text)
     core = {t: wt for t, wt in weights.items() if t not in named} or weights
     core_total = sum(core.values()) or 1.0
 
@@ -119,10 +119,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     anchors = _anchors(ctx, item, view.title) if asked in TYPED else []
     # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
-    asked_periods = [p for p in find_periods(q.text) if p.start is not None
-                     and p.end is not None and not p.relative and p.kind != "range"]
-    earlier = [] if any(p.start <= item.meeting_date <= p.end  # type: ignore[operator]
-                        for p in asked_periods) else asked_periods
+    earlier = periods_before(q.text, item.meeting_date)
     out = []
     for section, text in view.sections:
         if section in UNQUOTED:
@@ -198,26 +195,20 @@ def _anchors(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
     """The names of the question ("hvor mange virksomheder flyttede til Gladsaxe?") that
     the item mentions but its title does not: a value answers only in a sentence that
     names them. The archive's municipalities are not such names."""
-    words = CAPITALISED.findall(ctx.q.text.strip())
-    if not words:
+    names = question_names(ctx.q.text)
+    if not names:
         return []
     have = stem_set(item_text(ctx.lookup, item))
     skip = set(stems(title)) | set(stems(" ".join(ctx.lookup.municipalities)))
-    out = []
-    for word in words:
-        stem = (stems(word, frozenset()) or [word.lower()])[0]
-        if stem not in skip and stem in have:
-            out.append(stem)
-    return out
+    return [stem for _, stem in names if stem not in skip and stem in have]
 
 
 _SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
 
 
-def _head(topic: list[str], question: str) -> str | None:
+def _head(topic: list[str], named: frozenset[str] | set[str]) -> str | None:
     """The topic's head: its first word that is neither a size word of the question
     ("hvor stor …") nor a named period."""
-    named = period_words(question)
     return next((t for t in topic if t not in _SIZE_WORDS and t not in named
                  and not t.isdigit()), None)
 

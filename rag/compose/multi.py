@@ -19,16 +19,17 @@ from referat.danish import QUESTION_WORDS, STOPWORDS, tokens, topic_stems
 from referat.domain import Answer
 from referat.periods import find_periods
 
+from ..intent import is_yes_no
+
 # A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …".
 _PART = re.compile(
     r"(?:,\s*|(?<![\s,])\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
     r"blev|var|skal|er)\b)|\?\s+(?=\w)", re.IGNORECASE)
 MAX_PARTS = 4
-# A part that asks something: a question word, or a verb first (yes/no). Other parts are
-# the user's context for the question before ("det stod vist i sagen om studieturen").
-_ASKS = re.compile(r"^\W*(?:og\s+)?(?:hv\w+|blev|var|er|skal|skulle|har|havde|kan|kunne|vil|"
-                   r"ville|må|fik|får|gik|går|bliver|findes|sad|kom|står|stod|bruger|"
-                   r"fortsætter)\b", re.I)
+# A part that asks something: a question word, or a verb first (yes/no, `is_yes_no`).
+# Other parts are the user's context for the question before ("det stod vist i sagen om
+# studieturen").
+_QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:hv\w+|kan|kunne|vil|ville)\b", re.I)
 # A part that points back at the first one: "… og hvor stor en andel var det?"
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
 
@@ -38,11 +39,15 @@ def _topic_words(text: str) -> list[str]:
             and not t.isdigit()]
 
 
+def _asks(part: str) -> bool:
+    return bool(_QUESTION_WORD.search(part)) or is_yes_no(re.sub(r"^\W*og\s+", "", part))
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own; one part when it is not split."""
     parts: list[str] = []
     for p in (p.strip(" ,?") for p in _PART.split(question.strip())):
-        if p and parts and not _ASKS.search(p):
+        if p and parts and not _asks(p):
             parts[-1] += ". " + p  # "… kendt for? det stod vist i sagen om studieturen"
         elif p:
             parts.append(p)

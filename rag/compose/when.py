@@ -24,6 +24,17 @@ _NOW = re.compile(r"\b(?:det|den|de) (?:seneste|nuværende|aktuelle)\b|\bi dag\b
                   re.I)
 
 
+def periods_before(question: str, day: date) -> list[Period]:
+    """The dated periods the question names, when none of them holds `day` (the
+    meeting's): "hvor mange … i 2019?" asked of the 2024 minutes is about 2019; [] when
+    the question names no period or the meeting's own."""
+    named = [p for p in find_periods(question) if p.start is not None and p.end is not None
+             and not p.relative and p.kind != "range"]
+    if any(p.start <= day <= p.end for p in named):  # type: ignore[operator]
+        return []
+    return named
+
+
 def names_period(sentence: str, periods: list[Period] | None) -> bool:
     """Does the sentence name a time within one of `periods` ("i 2019" for 2019; "siden
     2019 (5,5 pct.)" starts there), or (`periods` None) any time at all ("december
