@@ -77,7 +77,7 @@ def dev_share(question_id: str) -> tuple[int, int]:
     minutes' side after the split) one in three, so that most of them are held out; the
     `d…`, `p…`, `r…`, `s…` and `t…` batches, written later still to find failure classes, are dev
     only."""
-    if question_id.startswith(("d", "p", "r", "s", "t")):
+    if question_id.startswith(("d", "p", "r", "s", "t", "u")):
         return (1, 1)
     return (1, 3) if question_id.startswith("n") else (1, 2)
 

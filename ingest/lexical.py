@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import bm25s
@@ -106,6 +107,11 @@ class LexicalIndex:
     columns: dict[str, np.ndarray]
     codes: dict[str, dict[str, int]]  # coded column → name → code
     node_ids: np.ndarray | None = None  # bytes per row; None in an older generation
+
+    @cached_property
+    def ordered_vocab(self) -> list[str]:
+        """The index's stems, sorted (prefix search for compounds)."""
+        return sorted(self.bm25.vocab_dict)
 
     @property
     def size(self) -> int:

@@ -36,7 +36,7 @@ from .compose.closed import closed_item, compose_closed
 from .compose.decision import compose_decision, only_noted
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting, role_holder
-from .compose.multi import combine, split_parts
+from .compose.multi import combine, shown_parts, split_parts
 from .compose.outcome import compose_pending
 from .compose.who import compose_who
 from .intent import (
@@ -48,7 +48,7 @@ from .intent import (
     names_body,
     who_role,
 )
-from .query import Question, has_own_topic, meeting_named, parse_question
+from .query import Question, has_own_topic, meeting_named, names_other_body, parse_question
 from .retrieve import Retriever
 from .scope import mentions_period, prefer_period, scope
 from .weights import WEIGHTS
@@ -162,7 +162,7 @@ class Answerer:
             return Answer(short, problem, declined=True, kind="too_long"), []
         parts = split_parts(question)
         if len(parts) > 1:
-            answer = combine(question, parts,
+            answer = combine(question, shown_parts(question),
                              [self._answer(p, None, base, mode)[0] for p in parts])
             answer.timings = {"total_ms": (time.perf_counter() - t0) * 1000}
             return answer, [] if answer.declined else answer.retrieved
@@ -187,8 +187,12 @@ class Answerer:
             if follow_up:
                 filters = conversation.filters or filters  # type: ignore[union-attr]
             t1 = time.perf_counter()
-            answer = self._compose(question, q, items, follow_up,
-                                   self.retriever.scoped(filters))
+            if not items and q.unreported:  # no minutes report the other body's period
+                answer = Answer(question, f"{NOT_FOUND}\n{q.unreported}", declined=True,
+                                kind=q.kind)
+            else:
+                answer = self._compose(question, q, items, follow_up,
+                                       self.retriever.scoped(filters))
             timings["compose_ms"] = (time.perf_counter() - t1) * 1000
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         answer.timings, answer.filters, answer.follow_up = timings, filters, follow_up
@@ -321,6 +325,13 @@ class Answerer:
                 and not names_body(ctx.question) and only_noted(ctx, ctx.candidates[0]):
             # a yes/no question about the matter, and the committee only took note: the
             # text answers it, when it states it ("Må man arbejde ved siden af …?")
+            answer = compose_fact(ctx)
+            if not answer.declined:
+                return answer
+        if decision_like and names_other_body(ctx.question,
+                                              self.retriever.names.committees_in(ctx.question)):
+            # "hvad besluttede Økonomiudvalget i oktober 2023 …?": that body's decision is
+            # told in the text of the item that took the matter further
             answer = compose_fact(ctx)
             if not answer.declined:
                 return answer

@@ -25,7 +25,8 @@ VALUE_TYPES = frozenset({AMOUNT, COUNT, PERCENT, DURATION, DATE, PLACE, QUANTITY
 # (type, pattern) in order of precedence: "hvor mange procent" is a percentage before
 # it is a count, "hvor mange penge" an amount.
 _ASKED: list[tuple[str, re.Pattern[str]]] = [
-    (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?andel|"
+    (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?(?:andel|del\b|"
+                         r"brøkdel)|"
                          r"andel\w*|pct)\b", re.I)),
     (AMOUNT, re.compile(r"\b(hvor meget (?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
                         r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
@@ -102,9 +103,10 @@ DECISION = re.compile(
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # "hvem stod bag indstillingen?": the administration's unit that proposed it (not
     # "hvem indstillede Anja Holtze som formand?", a nomination in the decision)
-    ("proposer", re.compile(r"\bhvem (?:stod|står) bag (?:indstillingen|forslaget)|\bhvem "
-                            r"(?:har )?(?:lavet|skrevet|udarbejdet) (?:indstillingen|forslaget)",
-                            re.I)),
+    # ("hvilket center stod bag …?" asks the same)
+    ("proposer", re.compile(r"\b(?:hvem|hvilke[nt]? \w+) (?:stod|står) bag (?:indstillingen|"
+                            r"forslaget)|\b(?:hvem|hvilke[nt]? \w+) (?:har )?(?:lavet|skrevet|"
+                            r"udarbejdet) (?:indstillingen|forslaget)", re.I)),
     ("against", re.compile(r"\b(stemte imod|imod|mindretal\w*|kunne ikke tiltræde|"
                            r"standsningsret\w*|protokol\w*)\b", re.I)),
     ("abstained", re.compile(r"\b(undlod|hverken for eller imod|blankt?)\b", re.I)),
@@ -137,7 +139,8 @@ PEOPLE_NOUNS = ("deltagere", "borgere", "personer", "gæster", "medlemmer", "vir
 
 # "hvad hedder IPS-konsulenten?", "hvem er formand for …?": a person in a named role.
 _ROLE_NOUN = re.compile(
-    r"\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?)\s+(?:\S+\s+){0,2}?"
+    r"\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?|"
+    r"hvem (?:\S+\s+){1,2}?som)\s+(?:\S+\s+){0,2}?"
     r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
     r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])", re.I)
 
@@ -189,6 +192,10 @@ def asked_party(question: str) -> str | None:
         m.group(2).lower()]
 
 
+_ROLE_ROOT = re.compile(r"(konsulent|chef|leder|næstformand|formand|direktør|medarbejder|"
+                        r"borgmester|minister|ordfører|koordinator|sekretær)", re.I)
+
+
 def asked_role(question: str) -> str | None:
     """The role a person question names, as a lower-case word root, or None.
 
@@ -200,9 +207,13 @@ def asked_role(question: str) -> str | None:
     m = _ROLE_NOUN.search(question)
     if not m:
         return None
-    root = re.search(r"(konsulent|chef|leder|næstformand|formand|direktør|medarbejder|"
-                     r"borgmester|minister|ordfører|koordinator|sekretær)", m.group(1), re.I)
+    root = _ROLE_ROOT.search(m.group(1))
     return root.group(1).lower() if root else None
+
+
+def asks_several_roles(question: str) -> bool:
+    """"Hvilke embedsfolk – direktør og centerchefer – var med?" names two roles."""
+    return len({r.lower() for r in _ROLE_ROOT.findall(question)}) > 1
 
 
 def committee_acts(question: str) -> bool:

@@ -24,7 +24,7 @@ from llama_index.retrievers.bm25 import BM25Retriever
 
 from ingest.itemstore import ItemStore
 from ingest.lexical import CODED, LexicalIndex, tokenize
-from referat.danish import TOKEN_PATTERN, stemmer
+from referat.danish import TOKEN_PATTERN, compound_expansions, stemmer, topic_stems
 
 
 class Idf:
@@ -133,9 +133,14 @@ class LexicalRetriever(BM25Retriever):
             raise ValueError("every chunk is filtered out")
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        # The query keeps its stop words, as `BM25Retriever` tokenises queries.
-        tokens = tokenize(query_bundle.query_str, with_stopwords=False)
-        docs, scores = self.bm25.retrieve(tokens, k=self.similarity_top_k,
+        # The query keeps its stop words, as `BM25Retriever` tokenises queries; a compound
+        # said apart (or together) in the question also matches its other spelling.
+        tokenized = tokenize(query_bundle.query_str, with_stopwords=False)
+        words = {i: w for w, i in tokenized.vocab.items()}
+        tokens = [words[i] for i in tokenized.ids[0]]
+        tokens += compound_expansions(topic_stems(query_bundle.query_str), self.bm25.vocab_dict,
+                                      self.index.ordered_vocab)
+        docs, scores = self.bm25.retrieve([tokens], k=self.similarity_top_k,
                                           weight_mask=self.mask, show_progress=False)
         hits = [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
         rows = self.store.chunks([int(self.index.row_ids[d]) for d, _ in hits])

@@ -17,7 +17,7 @@ from datetime import date
 from referat.danish import stems, topic_stems
 from referat.periods import Period, find_period
 
-from .intent import asks_trend
+from .intent import asked_role_word, asks_trend
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
@@ -29,11 +29,12 @@ _RUN_RE = re.compile(r"[\w,\- ]+")
 _WORD_RE = re.compile(r"\w+")
 _COMMITTEE_WORD_RE = re.compile(r"\w+udvalg(?:et|s|ets)?", re.IGNORECASE)
 
+# "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
+CLOSED_WORDS = re.compile(r"\b(?:lukke(?:t|de)|offentligheden|ikke offentlig\w*|"
+                          r"fortrolig\w*|hemmelig\w*)\b", re.I)
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
-    ("closed", re.compile(r"\b(?:lukke(?:t|de)|offentligheden|ikke offentlig\w*|fortrolig\w*|"
-                          r"hemmelig\w*)\b", re.I)),
+    ("closed", CLOSED_WORDS),
     ("vote", re.compile(r"\b(stemte|stemme|stemmer|imod|mindretal\w*|undlod|standsningsret\w*)\b",
                         re.I)),
     ("number", re.compile(r"\b(hvor mange|hvor meget|hvad koste\w*|hvor stor\w*|antal\w*|beløb\w*|"
@@ -60,7 +61,8 @@ _MEETING_NOUN = re.compile(
 # The meeting itself was held somewhere: "blev udvalgsmødet i februar holdt hos
 # Caverion eller på rådhuset?" (the other words are places, not an item's topic).
 _MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}?\s+"
-                           r"(?:holdt|afholdt)\b", re.I)
+                           r"(?:holdt|afholdt)\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
+                           r"(?:holdt|afholdt)\s+(?:\S+\s+)?(?:udvalgs)?møde(?:t)?\b", re.I)
 _NEEDS_MEETING_NOUN = ("place", "time")
 # The meeting itself starts or ends: "hvad tid begyndte udvalgsmødet hos Toms Gruppen?"
 # (not "hvornår sluttede projektet, der blev fremlagt på mødet?").
@@ -74,12 +76,13 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med|sad med|"
                              r"sad i|mødte op)\b", re.I)),
     ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|hvilket lokale|hvor mødtes|"
+                         r"adresse\w*|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
                          r"(?:blev|var|foregik|holdt|holdtes|afholdt|afholdtes|lå))\b", re.I)),
     ("time", re.compile(r"\b(hvad tid|klokken|mødetid\w*|hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
     ("agenda", re.compile(r"\b(dagsorden\w*|hvilke punkter|hvilke sager|hvad blev der behandlet|"
-                          r"hvad var på)\b", re.I)),
+                          r"hvad var på|lukkede (?:punkter|sager|døre))\b", re.I)),
 ]
 _MEETING_WORDS = frozenset(
     "deltog deltagere deltager stede afbud fravær fraværende mødested lokale klokken tid "
@@ -88,7 +91,8 @@ _MEETING_WORDS = frozenset(
     "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
     "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
     "personer folk embedsfolk embedsmænd administrationen direktør direktører "
-    "centerchef centerchefer chefer".split()
+    "centerchef centerchefer chefer adresse adressen mandag tirsdag onsdag torsdag fredag "
+    "lørdag søndag".split()
 )
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
                                frozenset()))
@@ -109,6 +113,9 @@ class Question:
     relative_meeting: str | None = None  # "latest" | "previous" | "first"
     period_kind: str = ""  # day | month | quarter | half | season | year | range
     names_meeting: bool = False  # "junimødet", "mødet i juni", "på mødet den 7/2"
+    # No meeting of the archive in the named period, which is another body's: the
+    # Danish note to decline with when no minutes report that period either.
+    unreported: str = ""
     punkt: int | None = None
     committee_mention: str | None = None
     topic: list[str] = field(default_factory=list)  # stemmed topic words
@@ -206,8 +213,11 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                                   or meeting_named(q.text)):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem
             # deltager fra Exometric?" is about an item.
+            # nor is the role a person on its list held ("hvem deltog som direktør")
+            role = asked_role_word(q.text)
             leftover = [t for t in topic_stems(rest)
-                        if t not in meeting_stems() and not t.isdigit()]
+                        if t not in meeting_stems() and not t.isdigit()
+                        and not (role and (t.startswith(role) or role.startswith(t)))]
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting
             if not leftover or aspect == "agenda" or (
@@ -224,6 +234,19 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     q.topic = topic
     q.search_text = re.sub(r"\s+", " ", rest).strip()
     return q
+
+
+# Another body's meeting, named by its acronym: "KKR-mødet", "MED-mødet".
+_ACRONYM_MEETING = re.compile(r"\b[A-ZÆØÅ]{2,}-?møde\w*")
+
+
+def names_other_body(text: str, archive_committees: list[str]) -> bool:
+    """Does the question name a committee the archive does not hold, or another body's
+    meeting ("hvad besluttede Økonomiudvalget i oktober 2023?", "udfaldet af KKR-mødet
+    i februar 2015")? Its period is then that body's, reported in later minutes."""
+    if _ACRONYM_MEETING.search(text):
+        return True
+    return committee_mention(text) is not None and not archive_committees
 
 
 def committee_mention(text: str) -> str | None:

@@ -41,7 +41,7 @@ from ingest.itemstore import REBUILD_HINT, ItemStore, SchemaMismatch, read_gener
 from ingest.store import StoreError, open_collection
 from referat import schema as k
 from referat.config import Config
-from referat.danish import stems, topic_stems
+from referat.danish import compound_covered, stems, topic_stems
 from referat.domain import Filters, ItemRef, RetrievedItem
 
 from .catalog import (
@@ -359,6 +359,7 @@ class Retriever:
             return 0.0
         have = set(stems(title))
         weights = [self.idf.get(t, self.default_idf) for t in topic]
+        have |= compound_covered(topic, have)  # "leverandørsamarbejdet" names two words
         return sum(w for t, w in zip(topic, weights, strict=True) if t in have) / sum(weights)
 
     def _group(

@@ -16,7 +16,7 @@ from typing import Any
 from referat.danish import DANISH_MONTHS
 from referat.domain import Filters, RetrievedItem
 
-from .query import Question
+from .query import Question, names_other_body
 
 # Kinds for which a named period is a preference, not a filter.
 SOFT_YEAR_KINDS = ("fact", "number", "who", "when", "vote")
@@ -58,12 +58,18 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         trial.date_from, trial.date_to = lo, hi
         if lookup.meetings_in(trial):
             f.date_from, f.date_to = lo, hi
-        elif q.kind in SOFT_YEAR_KINDS and not q.date_strict:
-            pass  # "hvorfor blev mødet i januar aflyst?": a later meeting may say why
         else:
             label = q.date_label.strip()
-            note = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
-                   "indlæste referater." if label else None
+            missing = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
+                      "indlæste referater." if label else None
+            if q.kind in SOFT_YEAR_KINDS and not q.date_strict:
+                pass  # "hvorfor blev mødet i januar aflyst?": a later meeting may say why
+            elif not q.date_strict and names_other_body(q.text, committees):
+                # "hvad besluttede Økonomiudvalget i oktober 2023?": the minutes that
+                # report it (`prefer_period`), or this note
+                q.unreported = missing or ""
+            else:
+                note = missing
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note

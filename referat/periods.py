@@ -59,6 +59,15 @@ _QUARTER = re.compile(
 _HALF = re.compile(rf"\b(første|andet|anden|sidste|[12])\.?\s?halvår(?:\s(?:af\s|i\s)?({_YEAR}))?",
                    re.IGNORECASE)
 _SEASON = re.compile(rf"\b(forår|sommer|efterår|høst|vinter)\w*(?:\s({_YEAR}))?", re.IGNORECASE)
+# A part of a year, as plans are dated: "medio 2026", "ultimo 2025", "udgangen af 2024".
+_PART = re.compile(rf"\b(primo|medio|ultimo|(?:udgangen|slutningen|midten|starten|"
+                   rf"begyndelsen)\saf)\s({_YEAR})\b", re.IGNORECASE)
+_PARTS = {"primo": (1, 4), "medio": (5, 4), "ultimo": (9, 4), "udgangen": (10, 3),
+          "slutningen": (10, 3), "midten": (5, 4), "starten": (1, 3), "begyndelsen": (1, 3)}
+# ... and of a month: "sidst i august 2020", "i starten af maj", "ultimo juni".
+_PART_MONTH = re.compile(rf"\b(?:(?:sidst|først|midt)\si|(?:starten|slutningen|midten|"
+                         rf"begyndelsen|udgangen)\saf|primo|medio|ultimo)\s({_MONTH_ALT})\b"
+                         rf"(?:\s(\d{{4}}))?", re.IGNORECASE)
 _RANGE = re.compile(rf"\b(?:fra|mellem)\s({_YEAR})\s(?:til|og|-)\s({_YEAR})\b|\b({_YEAR})\s?-\s?"
                     rf"({_YEAR})\b", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({_YEAR})\b", re.IGNORECASE)
@@ -87,7 +96,7 @@ class Period:
     gave none; `resolve()` fills it in.
     """
 
-    kind: str  # day | month | quarter | half | season | year | range | relative
+    kind: str  # day | month | quarter | half | season | part | year | range | relative
     label: str
     span: tuple[int, int]
     year: int | None = None
@@ -212,6 +221,14 @@ def find_periods(text: str) -> list[Period]:
     for m in _SEASON.finditer(text):
         first, length = _SEASONS[m.group(1).lower()]
         add(Period("season", m.group(0), m.span(), _year(m.group(2)), first, months=length))
+    for m in _PART.finditer(text):
+        # when a plan is due, not when a meeting was: a preference, never a filter
+        first, length = _PARTS[m.group(1).split()[0].lower()]
+        add(Period("part", m.group(0), m.span(), _year(m.group(2)), first, months=length,
+                   soft=True))
+    for m in _PART_MONTH.finditer(text):
+        add(Period("month", m.group(0), m.span(), _year(m.group(2)),
+                   _MONTH_NUMBER[m.group(1).lower()]))
     for m in _MONTH.finditer(text):
         word = m.group(1).lower()
         if word == "maj" or len(word) > 3 or m.group(0).endswith("."):
@@ -251,7 +268,7 @@ def find_period(text: str) -> Period | None:
     """The most specific period `text` names: a day before a month, quarter, season or
     half-year, before a named year, before a bare year; None when it names none."""
     rank = {"day": 0, "relative": 1, "month": 2, "quarter": 2, "half": 2, "season": 2,
-            "range": 3, "year": 4}
+            "part": 2, "range": 3, "year": 4}
     found = find_periods(text)
     if not found:
         return None

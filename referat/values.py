@@ -157,7 +157,7 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
     for p in find_periods(text):
         if p.kind == "day" and p.start is not None:
             add(Value(DATE, p.label, p.span, day=p.start))
-        elif p.kind in ("day", "month") or (p.kind == "year" and not p.soft):
+        elif p.kind in ("day", "month", "part") or (p.kind == "year" and not p.soft):
             add(Value(DATE, p.label, p.span, name=p.label.lower()))
         else:
             taken.claim(p.span)

@@ -42,7 +42,8 @@ _IN_CHARGE = re.compile(r"\b(?:står|stod) for\b|\bvaretager\b|\bdriver\b|\bhar 
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
-_COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|andre|forskellige|ekstra|af de|af)\s+)?(\w+)",
+_COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|færre|andre|forskellige|ekstra|af de|af)\s+)?"
+                      r"(\w+)",
                       re.I)
 # "hvilke væksttemaer …?": the sentence that names the listed noun holds the list.
 _LISTED = re.compile(r"\bhvilke (\w+)", re.I)

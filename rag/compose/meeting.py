@@ -4,14 +4,22 @@ it was held, what was on the agenda — answered from the meeting's front page."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from referat.danish import danish_date, stems
 from referat.domain import Answer, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
-from ..intent import PARTIES, YES_NO, asked_party, asked_role, asked_role_word
-from ..query import meeting_stems
+from ..intent import (
+    PARTIES,
+    YES_NO,
+    asked_party,
+    asked_role,
+    asked_role_word,
+    asks_several_roles,
+)
+from ..query import CLOSED_WORDS, meeting_stems
 from .base import Context, decline
 
 _KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
@@ -51,9 +59,34 @@ def compose_meeting(ctx: Context) -> Answer:
         meeting = ctx.lookup.meeting(dated[0].ref)
     if meeting is None:
         return decline(ctx)
+    if ctx.q.meeting_aspect in (None, "attendees", "absentees") \
+            and not asks_several_roles(ctx.question):
+        # "hvilken 2. viceborgmester sad med ved udvalgsmødet 7/2-2023?": the one entry
+        holder = role_holder(ctx, PERSON)
+        if holder is not None:
+            return holder
+    if ctx.q.meeting_aspect == "agenda" and CLOSED_WORDS.search(ctx.question):
+        return _closed_items(ctx, meeting)
     body = _body(meeting, ctx.q.meeting_aspect or "attendees", ctx.committee(meeting.ref))
     return _meeting_first(ctx, meeting.ref, ctx.answer(
         body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
+
+
+def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInfo
+    """"Hvilke sager blev behandlet for lukkede døre på mødet i februar 2024?": the
+    meeting's closed items, each cited."""
+    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    closed = [(n, title) for n, title, is_closed in meeting.agenda if is_closed]
+    if not closed:
+        body = f"Referatet af {label} har ingen lukkede punkter."
+        return _meeting_first(ctx, meeting.ref, ctx.answer(
+            body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
+    body = f"Lukkede punkter på {label}:\n" + "\n".join(
+        f"- Punkt {n}: {title} (lukket punkt; indholdet er ikke offentligt)"
+        for n, title in closed)
+    cites = [ctx.cite(replace(meeting.ref, punkt=n), "Lukket punkt", "Lukket", title=title)
+             for n, title in closed]
+    return _meeting_first(ctx, meeting.ref, ctx.answer(body, cites, kind="closed"))
 
 
 def _meeting_first(ctx: Context, ref: ItemRef, answer: Answer) -> Answer:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import QUESTION_WORDS, STOPWORDS, tokens, topic_stems
+from referat.danish import QUESTION_WORDS, STOPWORDS, stems, tokens, topic_stems
 from referat.domain import Answer
-from referat.periods import find_periods
+from referat.periods import find_periods, period_words
 
 from ..intent import is_yes_no
 
@@ -43,8 +43,9 @@ def _asks(part: str) -> bool:
     return bool(_QUESTION_WORD.search(part)) or is_yes_no(re.sub(r"^\W*og\s+", "", part))
 
 
-def split_parts(question: str) -> list[str]:
-    """The question's parts, each a question of its own; one part when it is not split."""
+def shown_parts(question: str) -> list[str]:
+    """The question's parts in the user's words (the headings of the answer); one part
+    when it is not split."""
     parts: list[str] = []
     for p in (p.strip(" ,?") for p in _PART.split(question.strip())):
         if p and parts and not _asks(p):
@@ -53,12 +54,27 @@ def split_parts(question: str) -> list[str]:
             parts.append(p)
     if not 2 <= len(parts) <= MAX_PARTS or any(len(p.split()) < 3 for p in parts):
         return [question]
-    first_topic = " ".join(_topic_words(parts[0]))
+    return [p + "?" for p in parts]
+
+
+def split_parts(question: str) -> list[str]:
+    """The question's parts, each a question of its own, as asked of the archive; one
+    part when it is not split."""
+    parts = [p.rstrip("?") for p in shown_parts(question)]
+    if len(parts) == 1:
+        return [question]
+    first_dated = period_words(parts[0])
+    first_topic = " ".join(w for w in _topic_words(parts[0])
+                           if not set(stems(w, frozenset())) & first_dated)
+    first_stems = set(topic_stems(parts[0]))
     # "hvor mange … i 2019, og hvor stor en andel var det": the second part is about 2019
     first_period = next((p.label for p in find_periods(parts[0]) if not p.relative), "")
     out = [parts[0] + "?"]
     for part in parts[1:]:
-        own = topic_stems(part)
+        # its own topic: not its period, nor the words it repeats ("… i juni 2015, og
+        # hvor ofte ifølge sagen i februar 2023?" asks the first part's question again)
+        dated = period_words(part)
+        own = [t for t in topic_stems(part) if t not in dated and t not in first_stems]
         if first_topic and (len(own) <= 2 or _REFERS_BACK.search(part)):
             part = f"{part} {first_topic}"
         if first_period and not find_periods(part):
@@ -68,7 +84,8 @@ def split_parts(question: str) -> list[str]:
 
 
 def combine(question: str, parts: list[str], answers: list[Answer]) -> Answer:
-    """One answer from the parts' answers: each under its part, citations in order."""
+    """One answer from the parts' answers: each under its part (`parts` in the user's
+    words, `shown_parts`), citations in order."""
     text = "\n\n".join(f"**{p}**\n{a.text}" for p, a in zip(parts, answers, strict=True))
     citations, retrieved, seen = [], [], set()
     for a in answers:

@@ -207,3 +207,17 @@ def test_a_month_is_reported_at_the_next_meeting() -> None:
                          False, 1.0)
     assert mentions_period(q, feb, "Nytårskuren blev holdt i januar.")
     assert not mentions_period(q, june, "Nytårskuren blev holdt i januar.")
+
+
+def test_more_ways_to_ask_for_a_share_and_for_who_proposed() -> None:
+    assert asked_type("Hvor stor en del af udgifterne får kommunen refunderet?") == "percent"
+    assert who_role("Hvilket center stod bag indstillingen om psykiatripolitikken?") \
+        == "proposer"
+    assert who_role("Hvilken afdeling har skrevet forslaget?") == "proposer"
+
+
+def test_one_role_or_several_on_a_meetings_list() -> None:
+    from rag.intent import asked_role, asks_several_roles
+    assert asked_role("Hvem deltog som direktør på udvalgsmødet?") == "direktør"
+    assert asks_several_roles("Hvilke embedsfolk – direktør og centerchefer – var med?")
+    assert not asks_several_roles("Hvilken 2. viceborgmester sad med?")

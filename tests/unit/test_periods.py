@@ -31,6 +31,11 @@ D = date
     ("hvor mange fik førtidspension i 2022", D(2022, 1, 1), D(2022, 12, 31)),
     ("fra 2020 til 2023", D(2020, 1, 1), D(2023, 12, 31)),
     ("mellem 2015 og 2020", D(2015, 1, 1), D(2020, 12, 31)),
+    # parts of a month or a year, as plans and figures are dated
+    ("ledige sidst i august 2020", D(2020, 8, 1), D(2020, 8, 31)),
+    ("i starten af maj 2021", D(2021, 5, 1), D(2021, 5, 31)),
+    ("projektet løber til medio 2026", D(2026, 5, 1), D(2026, 8, 31)),
+    ("klar inden udgangen af 2025", D(2025, 10, 1), D(2025, 12, 31)),
 ])
 def test_periods_with_a_year(text: str, start: date, end: date) -> None:
     p = find_period(text)
@@ -123,3 +128,8 @@ def test_linear_time_on_hostile_input() -> None:
     t0 = time.process_time()
     find_periods(hostile)
     assert time.process_time() - t0 < 1.0
+
+
+def test_a_part_of_a_year_is_a_preference_and_not_topic() -> None:
+    p = find_period("hvornår slutter projektet, medio 2026?")
+    assert p is not None and p.soft and p.label == "medio 2026"

@@ -21,7 +21,7 @@ MEETINGS = [date(2015, 6, 2), date(2020, 9, 8), date(2023, 2, 7), date(2025, 3, 
     ("Hvem stemte imod forslaget?", "vote"),
     ("Hvem deltager fra Exometric?", "who"),
     ("Hvem deltog i mødet den 18. marts 2025?", "meeting"),
-    ("Var der lukkede punkter på mødet?", "closed"),
+    ("Var punktet om leverandørerne lukket?", "closed"),
     ("Kan offentligheden se, hvad der blev sagt om leverandørerne?", "closed"),
 ])
 def test_question_kind(question: str, kind: str) -> None:
@@ -47,6 +47,13 @@ def test_meeting_aspects() -> None:
     ("Blev udvalgsmødet i februar 2023 holdt hos Caverion eller på rådhuset?", "place"),
     ("Hvilke embedsfolk – direktør og centerchefer – var med på udvalgsmødet 9. juni 2015?",
      "attendees"),
+    # the address of a meeting held away from the town hall; a role on its list; a weekday
+    ("Hvad var adressen, da udvalget holdt møde ude i byen d. 18/3-25?", "place"),
+    ("Hvilken 2. viceborgmester sad med ved udvalgsmødet 7/2-2023?", "attendees"),
+    ("Hvem deltog som direktør på udvalgsmødet tirsdag d. 6. februar 2024?", "attendees"),
+    # the meeting's closed items are a part of its agenda
+    ("Var der lukkede punkter på mødet i februar 2024?", "agenda"),
+    ("Hvilke sager behandlede udvalget for lukkede døre på mødet i februar 2024?", "agenda"),
 ])
 def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     q = parse_question(question, MEETINGS)
@@ -152,3 +159,28 @@ def test_yes_no_and_who_roles() -> None:
     assert who_role("Hvem stemte imod forslaget?") == "against"
     assert who_role("Hvem fremlagde sagen?") == "presenter"
     assert who_role("Hvem havde meldt afbud?") == "absent"
+
+
+def test_a_meeting_held_is_a_place_question_only_when_asked_where() -> None:
+    q = parse_question("hvem var centerchef for arbejdsmarked da udvalget holdt møde "
+                       "7. februar 2023", MEETINGS)
+    assert q.meeting_aspect != "place"
+
+
+@pytest.mark.parametrize(("question", "other"), [
+    ("hvad besluttede økonomiudvalget i oktober 2023 om råd og nævn?", True),
+    ("Hvad blev udfaldet af KKR-mødet i februar 2015?", True),
+    ("Hvad besluttede udvalget på mødet i oktober 2023?", False),
+])
+def test_another_bodys_meeting(question: str, other: bool) -> None:
+    from rag.query import names_other_body
+    assert names_other_body(question, []) is other
+
+
+def test_a_repeated_question_in_a_second_part_borrows_the_first_parts_topic() -> None:
+    from rag.compose.multi import shown_parts, split_parts
+    question = ("Hvor ofte skulle udvalget have status på arbejdsgiverens sociale ansvar "
+                "ifølge sagen i juni 2015, og hvor ofte ifølge sagen i februar 2023?")
+    second = split_parts(question)[1]
+    assert "ansvar" in second and "februar 2023" in second and "juni" not in second
+    assert shown_parts(question)[1] == "hvor ofte ifølge sagen i februar 2023?"

@@ -40,6 +40,7 @@ def test_amounts_in_any_spelling_are_the_same_value(a: str, b: str) -> None:
     ("Enhedslisten stemte imod", ("party", "Ø")),
     ("en studietur til Lund", ("place", "Lund")),
     ("Mileparken 9, 2740 Skovlunde", ("place", "2740 Skovlunde")),
+    ("Projektet løber fra medio 2023 til medio 2026.", ("date", "medio 2026")),
 ])
 def test_each_kind_is_found(text: str, expected: tuple[str, object]) -> None:
     assert expected in kinds(text), kinds(text)

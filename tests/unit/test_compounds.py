@@ -1,0 +1,38 @@
+"""Danish compounds said apart in a question and together in the minutes, and the
+other way round: the lexical search and an item's title match either spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from referat.danish import compound_covered, compound_expansions, topic_stems
+
+INDEX = sorted({"leverandørsamarbejd", "samarbejd", "leverandør", "uddan", "hjælp",
+                "ungeindsats", "ung", "indsats", "sammenlæg", "læg", "psykiatriråd",
+                "handicapråd", "status"})
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hvad hørte udvalget om samarbejdet med leverandørerne?", "leverandørsamarbejd"),
+    ("hvad gør kommunen for de unge, hvilken indsats?", "ungeindsats"),
+    ("ideen om at lægge Handicaprådet og Psykiatrirådet sammen", "sammenlæg"),
+])
+def test_two_words_of_the_question_find_the_compound(question: str, expected: str) -> None:
+    assert expected in compound_expansions(topic_stems(question), set(INDEX), INDEX)
+
+
+def test_a_compound_the_index_lacks_is_searched_as_its_parts() -> None:
+    found = compound_expansions(topic_stems("hvor mange får uddannelseshjælp?"),
+                                set(INDEX), INDEX)
+    assert {"uddan", "hjælp"} <= set(found)
+
+
+def test_unrelated_words_expand_to_nothing() -> None:
+    assert compound_expansions(topic_stems("hvad koster studieturen til Lund?"),
+                               set(INDEX), INDEX) == []
+
+
+def test_a_title_with_the_compound_names_both_words() -> None:
+    topic = topic_stems("samarbejdet med leverandørerne")
+    assert set(topic) <= compound_covered(topic, {"status", "leverandørsamarbejd"})
+    assert compound_covered(topic, {"status", "samarbejd"}) == set()
