@@ -27,6 +27,7 @@ from datetime import date
 
 from referat.config import Config
 from referat.domain import Answer, Filters, RetrievedItem
+from referat.lexicon import known_forms
 
 from . import confidence as conf
 from .calibration import load_calibrator
@@ -174,6 +175,7 @@ class Answerer:
             years = {str(q.date_from.year), str((q.date_to or q.date_from).year)}
             q.topic = [t for t in q.topic if t not in years]
         filters, note = scope(q, base, self.retriever)
+        self._known_words(q)
         follow_up = bool(conversation is not None and conversation.items
                          and not has_own_topic(q, conversation.previous_text))
         timings = {"parse_ms": (time.perf_counter() - t0) * 1000}
@@ -197,6 +199,16 @@ class Answerer:
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         answer.timings, answer.filters, answer.follow_up = timings, filters, follow_up
         return answer, [] if answer.declined else answer.retrieved
+
+    def _known_words(self, q: Question) -> None:
+        """A topic word the archive never has stands for the one it has ("behandlede" →
+        "behandl", "firmaer" → "virksom"), so that coverage can see it."""
+        lexical = getattr(self.retriever, "lexical", None)
+        if lexical is None:
+            return
+        found = known_forms(q.topic, lexical.bm25.vocab_dict, lexical.ordered_vocab)
+        if found:
+            q.topic = [s for t in q.topic for s in found.get(t, [t])]
 
     def _meeting_dates(self, question: str, base: Filters | None) -> list[date]:
         """The days of the meetings a question can be about (the filters' and the

@@ -154,7 +154,8 @@ def asked_role_word(question: str) -> str | None:
 
 # Danish parties by their ballot letter, as minutes write members: "Kim Larsen (V)".
 # The longer names first: "Radikale Venstre" is B, not V.
-PARTIES = [("radikale venstre", "B"), ("socialdemokratiet", "A"), ("socialdemokrat", "A"),
+PARTIES = [("radikale venstre", "B"), ("de radikale", "B"), ("socialdemokratiet", "A"),
+           ("socialdemokrat", "A"),
            ("konservative", "C"), ("nye borgerlige", "D"), ("socialistisk folkeparti", "F"),
            ("sf", "F"), ("liberal alliance", "I"), ("dansk folkeparti", "O"),
            ("venstre", "V"), ("enhedslisten", "Ø"), ("alternativet", "Å"),
@@ -171,7 +172,10 @@ _MEMBERS_ASKED = re.compile(
     r"\b(?:hvilke|en|nogen|nogle)\s+(?:af\s+)?(?:de\s+)?("
     + "|".join(n for n, _ in _MEMBER_NOUNS) + r")\w*"
     r"|\b(" + "|".join(n for n, _ in PARTIES) + r")s\s+(?:medlem\w*|politiker\w*|"
-    r"repræsentant\w*|folk)\b", re.I)
+    r"repræsentant\w*|folk)\b"
+    # "var Enhedslisten repræsenteret?", "hvem sad med for (B)?"
+    r"|\b(" + "|".join(n for n, _ in PARTIES) + r")\s+(?:repræsenteret|til stede)\b"
+    r"|\((" + "|".join(sorted({p for _, p in PARTIES})) + r")\)", re.I)
 
 
 def asked_party(question: str) -> str | None:
@@ -188,8 +192,11 @@ def asked_party(question: str) -> str | None:
     m = _MEMBERS_ASKED.search(question)
     if m is None:
         return None
-    return dict(_MEMBER_NOUNS)[m.group(1).lower()] if m.group(1) else dict(PARTIES)[
-        m.group(2).lower()]
+    if m.group(1):
+        return dict(_MEMBER_NOUNS)[m.group(1).lower()]
+    if m.group(4):
+        return m.group(4).upper()
+    return dict(PARTIES)[(m.group(2) or m.group(3)).lower()]
 
 
 _ROLE_ROOT = re.compile(r"(konsulent|chef|leder|næstformand|formand|direktør|medarbejder|"
@@ -238,6 +245,16 @@ def names_body(question: str) -> bool:
 _SUBCLAUSE = re.compile(r"(?:,\s*|\s)(?:hvis|når|fordi|selvom|såfremt|efter at|inden)\s", re.I)
 
 
+# "hvem skal jeg skrive til, hvis jeg vil tilmeldes?", "hvor tilmelder man sig?": how to
+# reach someone (an e-mail address, a phone number, a name), not a person as such.
+_CONTACT = re.compile(r"\b(?:hvem|hvor|hvordan)\b[^?]{0,40}?\b(?:skrive\w*|sende\w*|"
+                      r"henvende\w*|kontakte\w*|ringe\w*|tilmelde\w*)\b", re.I)
+
+
+def asks_contact(question: str) -> bool:
+    return bool(_CONTACT.search(question))
+
+
 def asked_type(question: str) -> str:
     """The type of value the question asks for, `yesno`, or `free` (explain, describe).
 
@@ -247,7 +264,7 @@ def asked_type(question: str) -> str:
     'quantity'
     """
     main = _SUBCLAUSE.split(question, maxsplit=1)[0]
-    if _WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main):
+    if _WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main) or _CONTACT.search(question):
         return FREE  # a list of what is paid for; a unit, firm or person in charge
     if _HOW_MANY_NOT_MONEY.search(main):
         return COUNT  # "hvor mange ledige var der regnet med i budgettet?"

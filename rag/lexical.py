@@ -24,7 +24,8 @@ from llama_index.retrievers.bm25 import BM25Retriever
 
 from ingest.itemstore import ItemStore
 from ingest.lexical import CODED, LexicalIndex, tokenize
-from referat.danish import TOKEN_PATTERN, compound_expansions, stemmer, topic_stems
+from referat.danish import TOKEN_PATTERN, stemmer, topic_stems
+from referat.lexicon import compound_expansions, known_forms
 
 
 class Idf:
@@ -138,8 +139,11 @@ class LexicalRetriever(BM25Retriever):
         tokenized = tokenize(query_bundle.query_str, with_stopwords=False)
         words = {i: w for w, i in tokenized.vocab.items()}
         tokens = [words[i] for i in tokenized.ids[0]]
-        tokens += compound_expansions(topic_stems(query_bundle.query_str), self.bm25.vocab_dict,
-                                      self.index.ordered_vocab)
+        topic = topic_stems(query_bundle.query_str)
+        vocab, ordered = self.bm25.vocab_dict, self.index.ordered_vocab
+        tokens += compound_expansions(topic, vocab, ordered)
+        # a word the archive never has searches as the one it has ("firmaer" → "virksom")
+        tokens += [s for found in known_forms(topic, vocab, ordered).values() for s in found]
         docs, scores = self.bm25.retrieve([tokens], k=self.similarity_top_k,
                                           weight_mask=self.mask, show_progress=False)
         hits = [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]

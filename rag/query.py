@@ -91,8 +91,7 @@ _MEETING_WORDS = frozenset(
     "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
     "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
     "personer folk embedsfolk embedsmænd administrationen direktør direktører "
-    "centerchef centerchefer chefer adresse adressen mandag tirsdag onsdag torsdag fredag "
-    "lørdag søndag".split()
+    "centerchef centerchefer chefer adresse adressen".split()
 )
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
                                frozenset()))

@@ -41,8 +41,9 @@ from ingest.itemstore import REBUILD_HINT, ItemStore, SchemaMismatch, read_gener
 from ingest.store import StoreError, open_collection
 from referat import schema as k
 from referat.config import Config
-from referat.danish import compound_covered, stems, topic_stems
+from referat.danish import stems, topic_stems
 from referat.domain import Filters, ItemRef, RetrievedItem
+from referat.lexicon import compound_covered
 
 from .catalog import (
     ItemView,

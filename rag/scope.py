@@ -10,6 +10,7 @@ year ("nytårskuren 2025") is always a preference.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -91,7 +92,9 @@ def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
         month = DANISH_MONTHS[lo.month - 1]
         # "nytårskuren i januar 2023" is reported at the next meeting, in February
         soon_after = hi < item.meeting_date <= hi + REPORTED_WITHIN
-        return f"{month} {lo.year}" in lowered or (soon_after and month in lowered)
+        # "marts 2015", "i marts måned 2015"
+        named = re.search(rf"\b{month}(?:\s+måned)?\s+{lo.year}\b", lowered)
+        return bool(named) or (soon_after and month in lowered)
     return str(lo.year) in lowered
 
 

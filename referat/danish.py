@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import errno
 import re
-from bisect import bisect_left
-from collections.abc import Collection, Container, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -97,7 +95,8 @@ QUESTION_WORDS = frozenset(
     aldrig altid egentlig egentligt faktisk nogensinde stadig stadigvæk allerede hos
     opsummer opsummere opsummér sammenfat sammenfatte resumer resumere forklar forklare
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
-    vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet
+    vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag
+    mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
 )
 
@@ -152,75 +151,6 @@ def stems(text: str, drop: frozenset[str] = STOPWORDS) -> list[str]:
 def topic_stems(question: str) -> list[str]:
     """Stems of the question's topic words, without question vocabulary and stop words."""
     return stems(question, STOPWORDS | QUESTION_WORDS)
-
-
-# Danish writes compounds as one word ("leverandørsamarbejdet") where a question may use
-# two ("samarbejdet med leverandørerne"), and the other way round. Snowball stems the
-# first part of a compound as it stands ("uddannelses-"), the free word to its root
-# ("uddannelse" → "uddan"), so the link between them may be a few letters long.
-_COMPOUND_LINK = 6  # longest letters between the parts' stems ("uddan|nelses|hjælp")
-_COMPOUND_SCAN = 3000  # most index stems read per prefix (bounded time on a huge vocabulary)
-
-
-def compound_expansions(topic: list[str], vocab: Container[str],
-                        ordered: Sequence[str]) -> list[str]:
-    """Index stems that say two of the question's stems as one compound, and the parts
-    of a question compound the index only has apart.
-
-    `vocab` holds the index's stems, `ordered` the same stems sorted.
-    `["samarbejd", "leverandør"]` → `["leverandørsamarbejd"]`;
-    `["uddannelseshjælp"]` (not in the index) → `["uddan", "hjælp"]`.
-    """
-    out = list(_joins(topic, ordered))
-    for q in topic:
-        if q not in vocab and len(q) >= 8:
-            out.extend(_split(q, vocab))
-    return [s for s in dict.fromkeys(out) if s not in topic]
-
-
-def compound_covered(topic: list[str], have: Collection[str]) -> set[str]:
-    """The topic stems `have` names inside a compound of two topic stems, or as the two
-    parts of a topic compound: topic `["samarbejd", "leverandør"]` and a title
-    "Status på leverandørsamarbejdet" → both."""
-    out = {t for parts in _joins(topic, sorted(have)).values() for t in parts}
-    return out | {q for q in topic if q not in have and len(q) >= 8 and _split(q, have)}
-
-
-def _joins(topic: list[str], ordered: Sequence[str]) -> dict[str, tuple[str, str]]:
-    """Stems in `ordered` (sorted) that are one topic stem, a short link, and another."""
-    out: dict[str, tuple[str, str]] = {}
-    heads = [b for b in topic if len(b) >= 3]
-    for a in dict.fromkeys(t for t in topic if len(t) >= 3):
-        start = bisect_left(ordered, a)
-        for v in ordered[start:start + _COMPOUND_SCAN]:
-            if not v.startswith(a):
-                break
-            rest = v[len(a):]
-            for b in heads:
-                at = rest.rfind(b)
-                # the head may end a letter or two later, stemmed as part of the
-                # compound ("ungeindsats", but "indsats" alone → "indsat")
-                if b != a and at >= 0 and at <= _COMPOUND_LINK \
-                        and len(rest) - at - len(b) <= 2 and _letters(rest[:at]):
-                    out[v] = (a, b)
-                    break
-    return out
-
-
-def _letters(link: str) -> bool:
-    return not link or link.isalpha()
-
-
-def _split(word: str, vocab: Container[str]) -> list[str]:
-    """The longest head of `word` the index knows, with a first part it knows too."""
-    for i in range(3, len(word) - 3):
-        head, first = word[i:], word[:i]
-        if head not in vocab:
-            continue
-        for form in (first, first[:-1] if first.endswith("s") else ""):
-            if form and (stem := stemmer().stemWord(form)) in vocab:
-                return [stem, head]
-    return []
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÆØÅ0-9])")

@@ -209,7 +209,9 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
         for m in _PLACE.finditer(text):
             place = (m.group(1) or m.group(2) or "").strip()
             span = m.span(1) if m.group(1) else m.span(2)
-            if place and place.split()[0] not in _NOT_NAMES - {"Ballerup"}:
+            # "til Ballerup Kommunes nytårskur": an owner (genitive before a noun), no place
+            owner = place.endswith("s") and re.match(r"\s+[a-zæøå]", text[span[1]:])
+            if place and place.split()[0] not in _NOT_NAMES - {"Ballerup"} and not owner:
                 add(Value(PLACE, place, span, name=place))
 
     # A capitalised run after "i", "på", "til" is a place ("i Aalborg Kongres & Kultur

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from referat.danish import sentences, stems
+from referat.danish import sentences, stems, tokens
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERSON, find_values
 
 from ..confidence import item_text, match_weight, question_names, stem_set, unknown_names
-from ..intent import ATTENDANCE, asked_role, asked_type, asks_trend
+from ..intent import ATTENDANCE, asked_role, asked_type, asks_contact, asks_trend
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
 from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
@@ -39,6 +39,8 @@ _WHO = re.compile(r"\bhvem\b", re.I)
 # for kurserne", "… har den daglige projektledelse".
 _IN_CHARGE = re.compile(r"\b(?:står|stod) for\b|\bvaretager\b|\bdriver\b|\bhar ansvaret\b|"
                         r"\bprojektledelse\w*|\bafholder\b|\barrangerer\b", re.I)
+_RESTATED = 0.8  # share of a sentence's words another must hold to restate it
+_ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b(?:tlf\.?|telefon)\s*(?:nr\.?\s*)?\d", re.I)
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
@@ -107,6 +109,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     attendance = bool(ATTENDANCE.search(q.text))
     clock = bool(TIME_OF_DAY.search(q.text))
     who_runs = asked not in TYPED and bool(_WHO.search(q.text))
+    contact = asks_contact(q.text)
     compounds = particle_compounds(q.text)
     # The topic without the named periods ("andet halvår 2024" is handled by the period
     # logic): the share of it a sentence names says whether a value is next to it.
@@ -151,6 +154,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if asked == PERSON and q.kind in ("who", "vote") and find_values(
                     sentence, frozenset({PERSON})):
                 bonus += w.name_for_who
+            if contact and _ADDRESS.search(sentence):
+                bonus += w.address_for_contact
             if who_runs and _IN_CHARGE.search(sentence):
                 bonus += w.name_for_who  # "hvem holder kurserne?" — "…, der står for"
             if q.kind == "vote" and _VOTE.search(sentence):
@@ -247,11 +252,25 @@ def _pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             continue
         if per_meeting.get(d, 0) >= (w.max_quotes if single else 1):
             continue
-        if any(quote.text == p.text for p in picked):
+        twin = next((i for i, p in enumerate(picked) if _restates(quote.text, p.text)), None)
+        if twin is not None:
+            # the summary and the case text often say it twice: keep the fuller one
+            if len(quote.text) > len(picked[twin].text):
+                picked[twin] = quote
             continue
         per_meeting[d] = per_meeting.get(d, 0) + 1
         picked.append(quote)
     return picked
+
+
+def _restates(a: str, b: str) -> bool:
+    """Does one sentence say (nearly) all that the other says?"""
+    wa, wb = set(tokens(a)), set(tokens(b))
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    # rows of a table share their words, not their figures
+    figures = {t for t in shorter if any(c.isdigit() for c in t)}
+    return bool(shorter) and figures <= longer and len(
+        shorter & longer) >= _RESTATED * len(shorter)
 
 
 def _per_meeting(ctx: Context, quotes: list[Quote]) -> list[Quote]:

@@ -5,6 +5,8 @@ people, and a question over several periods is answered once per period."""
 
 from __future__ import annotations
 
+import pytest
+
 from rag.compose.typed import holds as _holds
 from rag.intent import asked_type, committee_acts, who_role
 from referat.values import COUNT, find_values
@@ -221,3 +223,31 @@ def test_one_role_or_several_on_a_meetings_list() -> None:
     assert asked_role("Hvem deltog som direktør på udvalgsmødet?") == "direktør"
     assert asks_several_roles("Hvilke embedsfolk – direktør og centerchefer – var med?")
     assert not asks_several_roles("Hvilken 2. viceborgmester sad med?")
+
+
+@pytest.mark.parametrize(("question", "party"), [
+    ("Hvem sad med for De Radikale (B) på udvalgsmødet?", "B"),
+    ("Var Enhedslisten repræsenteret, da udvalget holdt møde i juni 2015?", "Ø"),
+    ("Hvilke medlemmer fra Venstre sad med?", "V"),
+    ("Hvem stemte imod?", None),
+])
+def test_the_party_a_question_asks_about(question: str, party: str | None) -> None:
+    from rag.intent import asked_party
+    assert asked_party(question) == party
+
+
+def test_how_to_reach_someone_is_asked_as_text_not_as_a_person() -> None:
+    from rag.intent import asks_contact
+    question = "Hvem skal jeg skrive til, hvis jeg vil tilmeldes Jobcamp 2025?"
+    assert asks_contact(question) and asked_type(question) == "free"
+    assert not asks_contact("Hvem fremlagde sagen?")
+
+
+def test_a_summary_and_the_case_text_saying_the_same_are_quoted_once() -> None:
+    from rag.compose.fact import _restates
+    assert _restates("I forbindelse med en administrativ høring har Ballerup Kommune i marts "
+                     "måned 2015 indsendt en række initiativforslag.",
+                     "I forbindelse med en administrativ høring har Ballerup Kommune i marts "
+                     "måned 2015 indsendt initiativforslag om flere elev- og praktikpladser.")
+    assert not _restates("Tilflyttere i 2023: 45 virksomheder.",
+                         "Tilflyttere i 2022: 38 virksomheder.")

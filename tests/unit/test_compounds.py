@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from referat.danish import compound_covered, compound_expansions, topic_stems
+from referat.danish import topic_stems
+from referat.lexicon import compound_covered, compound_expansions
 
 INDEX = sorted({"leverandørsamarbejd", "samarbejd", "leverandør", "uddan", "hjælp",
                 "ungeindsats", "ung", "indsats", "sammenlæg", "læg", "psykiatriråd",
@@ -36,3 +37,19 @@ def test_a_title_with_the_compound_names_both_words() -> None:
     topic = topic_stems("samarbejdet med leverandørerne")
     assert set(topic) <= compound_covered(topic, {"status", "leverandørsamarbejd"})
     assert compound_covered(topic, {"status", "samarbejd"}) == set()
+
+
+@pytest.mark.parametrize(("stem", "known"), [
+    ("behandled", ["behandl"]),  # "behandlede": Snowball keeps the past tense apart
+    ("firma", ["virksom"]),  # an everyday word the minutes do not use
+])
+def test_a_word_the_archive_lacks_stands_for_one_it_has(stem: str, known: list[str]) -> None:
+    from referat.lexicon import known_forms
+    index = sorted({"behandl", "behandling", "virksom", "virksomhedsbesøg"})
+    assert known_forms([stem], set(index), index) == {stem: known}
+
+
+def test_words_the_archive_has_or_cannot_place_stay_as_they_are() -> None:
+    from referat.lexicon import known_forms
+    index = sorted({"behandl", "virksom", "vind"})
+    assert known_forms(["behandl", "vindmøl", "fremmest"], set(index), index) == {}

@@ -98,3 +98,9 @@ def test_organisations_are_not_people() -> None:
     assert people("Psykiatrisk Center Ballerup giver udtryk for") == []
     assert people("Afsnitsleder Anne Lund Jensen og Musa Kekec (A) deltog") == [
         "Afsnitsleder Anne Lund Jensen", "Musa Kekec (A)"]
+
+
+def test_an_owner_before_a_noun_is_no_place() -> None:
+    text = "180 deltagere mødte op til Ballerup Kommunes nytårskur for erhvervslivet."
+    assert ("place", "Ballerup Kommunes") not in kinds(text)
+    assert ("place", "Ballerup Rådhus") in kinds("Mødet holdes på Ballerup Rådhus.")

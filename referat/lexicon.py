@@ -1,0 +1,135 @@
+"""Where a question's words meet the archive's vocabulary (the lexical index's stems):
+Danish compounds written apart or together, inflections Snowball leaves apart, and
+everyday words the minutes do not use ("firma" where minutes say "virksomhed").
+
+Written by hand: neither bm25s nor llama-index decompounds or lemmatises Danish.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Collection, Container, Sequence
+from functools import lru_cache
+
+from .danish import stemmer
+
+# Danish writes compounds as one word ("leverandørsamarbejdet") where a question may use
+# two ("samarbejdet med leverandørerne"), and the other way round. Snowball stems the
+# first part of a compound as it stands ("uddannelses-"), the free word to its root
+# ("uddannelse" → "uddan"), so the link between them may be a few letters long.
+_COMPOUND_LINK = 6  # longest letters between the parts' stems ("uddan|nelses|hjælp")
+_COMPOUND_SCAN = 3000  # most index stems read per prefix (bounded time on a huge vocabulary)
+_COMPOUND_MIN = 9  # shortest stem split into parts ("fremmest" is no compound)
+
+
+def compound_expansions(topic: list[str], vocab: Container[str],
+                        ordered: Sequence[str]) -> list[str]:
+    """Index stems that say two of the question's stems as one compound, and the parts
+    of a question compound the index only has apart.
+
+    `vocab` holds the index's stems, `ordered` the same stems sorted.
+    `["samarbejd", "leverandør"]` → `["leverandørsamarbejd"]`;
+    `["uddannelseshjælp"]` (not in the index) → `["uddan", "hjælp"]`.
+    """
+    out = list(_joins(topic, ordered))
+    for q in topic:
+        if q not in vocab and len(q) >= _COMPOUND_MIN:
+            out.extend(_split(q, vocab))
+    return [s for s in dict.fromkeys(out) if s not in topic]
+
+
+def compound_covered(topic: list[str], have: Collection[str]) -> set[str]:
+    """The topic stems `have` names inside a compound of two topic stems, or as the two
+    parts of a topic compound: topic `["samarbejd", "leverandør"]` and a title
+    "Status på leverandørsamarbejdet" → both."""
+    out = {t for parts in _joins(topic, sorted(have)).values() for t in parts}
+    return out | {q for q in topic
+                  if q not in have and len(q) >= _COMPOUND_MIN and _split(q, have)}
+
+
+def _joins(topic: list[str], ordered: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """Stems in `ordered` (sorted) that are one topic stem, a short link, and another."""
+    out: dict[str, tuple[str, str]] = {}
+    heads = [b for b in topic if len(b) >= 3]
+    for a in dict.fromkeys(t for t in topic if len(t) >= 3):
+        start = bisect_left(ordered, a)
+        for v in ordered[start:start + _COMPOUND_SCAN]:
+            if not v.startswith(a):
+                break
+            rest = v[len(a):]
+            for b in heads:
+                at = rest.rfind(b)
+                # the head may end a letter or two later, stemmed as part of the
+                # compound ("ungeindsats", but "indsats" alone → "indsat")
+                if b != a and at >= 0 and at <= _COMPOUND_LINK \
+                        and len(rest) - at - len(b) <= 2 and _letters(rest[:at]):
+                    out[v] = (a, b)
+                    break
+    return out
+
+
+def _letters(link: str) -> bool:
+    return not link or link.isalpha()
+
+
+def _split(word: str, vocab: Container[str]) -> list[str]:
+    """The longest head of `word` the index knows, with a first part it knows too."""
+    for i in range(3, len(word) - 3):
+        head, first = word[i:], word[:i]
+        if head not in vocab:
+            continue
+        for form in (first, first[:-1] if first.endswith("s") else ""):
+            if form and (stem := stemmer().stemWord(form)) in vocab:
+                return [stem, head]
+    return []
+
+
+# Everyday words → the minutes' words, used only for a word the archive never has (so
+# it can only add what would otherwise be found by nothing): "firmaer" → "virksomheder".
+_EVERYDAY = {
+    "penge pengene": "midler kroner beløb",
+    "firma firmaer firmaet": "virksomhed virksomheder",
+    "arbejdsløs arbejdsløse arbejdsløsheden arbejdsløshed": "ledige ledighed",
+    "byråd byrådet byrådets": "kommunalbestyrelsen",
+}
+_INFLECTION_SLACK = 2  # letters an unknown stem may differ by at its end ("behandled")
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for words, alts in _EVERYDAY.items():
+        for stem in stemmer().stemWords(words.split()):
+            out[stem] = tuple(dict.fromkeys(stemmer().stemWords(alts.split())))
+    return out
+
+
+def known_forms(topic: list[str], vocab: Container[str],
+                ordered: Sequence[str]) -> dict[str, list[str]]:
+    """For each topic stem the archive never has, the stems it has for the same word:
+    another inflection ("behandlede" → "behandl", "ejerne" → "ejer"), its parts
+    ("dagpengeledighed" → "dagpeng", "led") or the minutes' word for an everyday one
+    ("firmaer" → "virksom"). Stems with nothing known are left out."""
+    out: dict[str, list[str]] = {}
+    for t in dict.fromkeys(topic):
+        if t in vocab or t.isdigit() or len(t) < 4:
+            continue
+        found = _inflection(t, ordered) or (
+            _split(t, vocab) if len(t) >= _COMPOUND_MIN else []) or [
+            s for s in _everyday().get(t, ()) if s in vocab][:1]
+        if found:
+            out[t] = found
+    return out
+
+
+def _inflection(stem: str, ordered: Sequence[str]) -> list[str]:
+    """The shortest index stem sharing all of `stem` but its last few letters."""
+    core = stem[:max(4, len(stem) - _INFLECTION_SLACK)]
+    start = bisect_left(ordered, core)
+    near = []
+    for v in ordered[start:start + _COMPOUND_SCAN]:
+        if not v.startswith(core):
+            break
+        if abs(len(v) - len(stem)) <= _INFLECTION_SLACK:
+            near.append(v)
+    return [min(near, key=len)] if near else []
