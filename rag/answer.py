@@ -26,8 +26,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from referat.config import Config
+from referat.danish import tokens, topic_stems
 from referat.domain import Answer, Filters, RetrievedItem
-from referat.lexicon import known_forms
+from referat.lexicon import compound_expansions, known_forms
+from referat.periods import period_words
 
 from . import confidence as conf
 from .calibration import load_calibrator
@@ -42,6 +44,7 @@ from .compose.outcome import compose_pending
 from .compose.who import compose_who
 from .intent import (
     VALUE_TYPES,
+    asked_matter,
     asked_type,
     asks_decision,
     committee_acts,
@@ -179,6 +182,9 @@ class Answerer:
         follow_up = bool(conversation is not None and conversation.items
                          and not has_own_topic(q, conversation.previous_text))
         timings = {"parse_ms": (time.perf_counter() - t0) * 1000}
+        absent = None if note else self._absent_matter(q)
+        if absent:
+            note = f"Referaterne nævner ikke {absent}."
         if note:
             answer = Answer(question, f"{NOT_FOUND}\n{note}", declined=True, kind=q.kind)
         elif not follow_up and self._needs_topic(q):
@@ -209,6 +215,25 @@ class Answerer:
         found = known_forms(q.topic, lexical.bm25.vocab_dict, lexical.ordered_vocab)
         if found:
             q.topic = [s for t in q.topic for s in found.get(t, [t])]
+
+    def _absent_matter(self, q: Question) -> str | None:
+        """The words of the matter the question names ("om at stille vindmøller op")
+        that the archive never has, when they are most of it (by rarity); else None."""
+        lexical, matter = getattr(self.retriever, "lexical", None), asked_matter(q.text)
+        if lexical is None or not matter:
+            return None
+        vocab, ordered = lexical.bm25.vocab_dict, lexical.ordered_vocab
+        skip = period_words(q.text) | self.retriever.names.name_words(q.text)
+        words = {s: w for w in tokens(matter) for s in topic_stems(w)
+                 if s not in skip and not s.isdigit()}
+        known = known_forms(list(words), vocab, ordered)
+        unknown = [s for s in words if s not in vocab and s not in known
+                   and not compound_expansions([s], vocab, ordered)]
+        weight = {s: self.retriever.idf.get(s) for s in words}
+        if unknown and sum(weight[s] for s in unknown) >= \
+                self.weights.absent_matter_share * sum(weight.values()):
+            return ", ".join(f"»{words[s]}«" for s in unknown)
+        return None
 
     def _meeting_dates(self, question: str, base: Filters | None) -> list[date]:
         """The days of the meetings a question can be about (the filters' and the

@@ -92,6 +92,7 @@ _EVERYDAY = {
     "arbejdsløs arbejdsløse arbejdsløsheden arbejdsløshed": "ledige ledighed",
     "byråd byrådet byrådets": "kommunalbestyrelsen",
 }
+_DERIVATIONS = ("ning", "ing", "else", "hed")  # noun endings on a verb or adjective
 _INFLECTION_SLACK = 2  # letters an unknown stem may differ by at its end ("behandled")
 
 
@@ -114,12 +115,22 @@ def known_forms(topic: list[str], vocab: Container[str],
     for t in dict.fromkeys(topic):
         if t in vocab or t.isdigit() or len(t) < 4:
             continue
-        found = _inflection(t, ordered) or (
+        found = _inflection(t, ordered) or _derived(t, vocab) or (
             _split(t, vocab) if len(t) >= _COMPOUND_MIN else []) or [
             s for s in _everyday().get(t, ()) if s in vocab][:1]
         if found:
             out[t] = found
     return out
+
+
+def _derived(stem: str, vocab: Container[str]) -> list[str]:
+    """The verb or adjective a noun is made from: "ledighed" → "ledig", "vurdering" →
+    "vurder" (never a stem of three letters: "ryg" stands for too many words)."""
+    for suffix in _DERIVATIONS:
+        base = stem[:-len(suffix)]
+        if stem.endswith(suffix) and len(base) >= 4 and base in vocab:
+            return [base]
+    return []
 
 
 def _inflection(stem: str, ordered: Sequence[str]) -> list[str]:

@@ -231,7 +231,8 @@ def find_periods(text: str) -> list[Period]:
                    _MONTH_NUMBER[m.group(1).lower()]))
     for m in _MONTH.finditer(text):
         word = m.group(1).lower()
-        if word == "maj" or len(word) > 3 or m.group(0).endswith("."):
+        # "feb." and "feb 2024" are months; a bare "mar" or "jul" may be a word
+        if word == "maj" or len(word) > 3 or m.group(0).endswith(".") or m.group(3):
             add(Period("month", m.group(0), m.span(), _year(m.group(3)),
                        _MONTH_NUMBER[word], names_meeting=bool(m.group(2))))
     for m in _RANGE.finditer(text):

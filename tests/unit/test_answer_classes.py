@@ -251,3 +251,15 @@ def test_a_summary_and_the_case_text_saying_the_same_are_quoted_once() -> None:
                      "måned 2015 indsendt initiativforslag om flere elev- og praktikpladser.")
     assert not _restates("Tilflyttere i 2023: 45 virksomheder.",
                          "Tilflyttere i 2022: 38 virksomheder.")
+
+
+@pytest.mark.parametrize(("question", "matter"), [
+    ("Hvad mener udvalget om at stille vindmøller op i Ballerup?",
+     "at stille vindmøller op i Ballerup"),
+    ("det lukkede punkt om leverandørsamarbejdet fra feb 2024 – hvilket sagsnummer har det",
+     "leverandørsamarbejdet fra feb 2024"),
+    ("Hvem fremlagde sagen?", None),
+])
+def test_the_matter_a_question_names(question: str, matter: str | None) -> None:
+    from rag.intent import asked_matter
+    assert asked_matter(question) == matter

@@ -42,10 +42,11 @@ def test_a_title_with_the_compound_names_both_words() -> None:
 @pytest.mark.parametrize(("stem", "known"), [
     ("behandled", ["behandl"]),  # "behandlede": Snowball keeps the past tense apart
     ("firma", ["virksom"]),  # an everyday word the minutes do not use
+    ("ledighed", ["ledig"]),  # a noun made from an adjective the minutes use
 ])
 def test_a_word_the_archive_lacks_stands_for_one_it_has(stem: str, known: list[str]) -> None:
     from referat.lexicon import known_forms
-    index = sorted({"behandl", "behandling", "virksom", "virksomhedsbesøg"})
+    index = sorted({"behandl", "behandling", "virksom", "virksomhedsbesøg", "ledig"})
     assert known_forms([stem], set(index), index) == {stem: known}
 
 

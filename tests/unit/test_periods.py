@@ -36,6 +36,7 @@ D = date
     ("i starten af maj 2021", D(2021, 5, 1), D(2021, 5, 31)),
     ("projektet løber til medio 2026", D(2026, 5, 1), D(2026, 8, 31)),
     ("klar inden udgangen af 2025", D(2025, 10, 1), D(2025, 12, 31)),
+    ("punktet fra feb 2024", D(2024, 2, 1), D(2024, 2, 29)),
 ])
 def test_periods_with_a_year(text: str, start: date, end: date) -> None:
     p = find_period(text)
