@@ -75,10 +75,10 @@ def dev_share(question_id: str) -> tuple[int, int]:
     """The share of a batch that goes to dev, as (dev, out of): the original 85
     questions (`q…`) are split half and half, the later ones (`n…`, written from the
     minutes' side after the split) one in three, so that most of them are held out; the
-    `d…`, `p…`, `r…`, `s…`, `t…`, `u…` and `v…` batches, written later still to find failure
+    `d…`, `p…`, `r…`, `s…`, `t…`, `u…`, `v…` and `w…` batches, written later still to find failure
     classes, are dev
     only."""
-    if question_id.startswith(("d", "p", "r", "s", "t", "u", "v")):
+    if question_id.startswith(("d", "p", "r", "s", "t", "u", "v", "w")):
         return (1, 1)
     return (1, 3) if question_id.startswith("n") else (1, 2)
 

@@ -28,7 +28,7 @@ from datetime import date
 from referat.config import Config
 from referat.danish import tokens, topic_stems
 from referat.domain import Answer, Filters, RetrievedItem
-from referat.lexicon import compound_expansions, known_forms
+from referat.lexicon import compound_expansions, known_forms, respell
 from referat.periods import period_words
 
 from . import confidence as conf
@@ -52,7 +52,14 @@ from .intent import (
     names_body,
     who_role,
 )
-from .query import Question, has_own_topic, meeting_named, names_other_body, parse_question
+from .query import (
+    CHANGE_STEMS,
+    Question,
+    has_own_topic,
+    meeting_named,
+    names_other_body,
+    parse_question,
+)
 from .retrieve import Retriever
 from .scope import mentions_period, prefer_period, scope
 from .weights import WEIGHTS
@@ -164,6 +171,9 @@ class Answerer:
         if problem:
             short = question[:200] + "…"  # never keep the whole of an oversized question
             return Answer(short, problem, declined=True, kind="too_long"), []
+        lexical = getattr(self.retriever, "lexical", None)
+        if lexical is not None:  # "moedet" → "mødet"
+            question = respell(question, lexical.bm25.vocab_dict)
         parts = split_parts(question)
         if len(parts) > 1:
             answer = combine(question, shown_parts(question),
@@ -215,6 +225,7 @@ class Answerer:
         found = known_forms(q.topic, lexical.bm25.vocab_dict, lexical.ordered_vocab)
         if found:
             q.topic = [s for t in q.topic for s in found.get(t, [t])]
+            q.known_forms = found
 
     def _absent_matter(self, q: Question) -> str | None:
         """The words of the matter the question names ("om at stille vindmøller op")
@@ -250,8 +261,8 @@ class Answerer:
     @staticmethod
     def _needs_topic(q: Question) -> bool:
         """"hvad besluttede de?": nothing to search for; ask back instead of guessing."""
-        return (not q.topic and q.kind != "meeting" and q.punkt is None
-                and not q.has_date and not q.committee_mention)
+        return (not [t for t in q.topic if t not in CHANGE_STEMS] and q.kind != "meeting"
+                and q.punkt is None and not q.has_date and not q.committee_mention)
 
     def _retrieve(self, q: Question, question: str, filters: Filters, mode: str,
                   conversation: Conversation | None,

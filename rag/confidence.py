@@ -7,7 +7,6 @@ the rescaled cosine and the topic coverage by hand (`rag/weights.py`).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from referat.danish import stems, synonyms
@@ -16,10 +15,8 @@ from referat.values import find_values
 
 from .calibration import Calibrator
 from .compose.base import UNQUOTED, Lookup
-from .query import Question
+from .query import Question, question_names
 from .weights import WEIGHTS, Weights
-
-CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
 
 
 def match_weight(term: str, have: set[str] | frozenset[str], w: Weights = WEIGHTS) -> float:
@@ -65,13 +62,6 @@ def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS) -> fl
     weights = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
     hit = sum(wt * match_weight(t, have, w) for t, wt in zip(q.topic, weights, strict=True))
     return hit / sum(weights)
-
-
-def question_names(question: str) -> list[tuple[str, str]]:
-    """The capitalised words of a question (not its first), each with its stem:
-    "hvor mange flyttede til Gladsaxe?" → [("Gladsaxe", "gladsax")]."""
-    return [(word, (stems(word, frozenset()) or [word.lower()])[0])
-            for word in CAPITALISED.findall(question.strip())]
 
 
 def unknown_names(q: Question, lookup: Lookup, text: str | None = None,

@@ -282,9 +282,15 @@ def asked_type(question: str) -> str:
     if _HOW_MANY_NOT_MONEY.search(main):
         return COUNT  # "hvor mange ledige var der regnet med i budgettet?"
     for kind, rx in _ASKED:
-        if rx.search(main):
+        m = rx.search(main)
+        if m and not (kind == AMOUNT and _MONEY_NOUN.fullmatch(m.group(0))
+                      and DECISION.search(main)):
             return kind
+        # ("status på budgetaftale 2025 – hvad gjorde udvalget med den?" asks a decision)
     return YES_NO if is_yes_no(question) else FREE
+
+
+_MONEY_NOUN = re.compile(r"(?:beløb|pris|budget|tilskud|udgift|omkostning|bevilling)\w*", re.I)
 
 
 # A question about how something changed over time wants each meeting's figure:

@@ -30,8 +30,11 @@ _WORD_RE = re.compile(r"\w+")
 _COMMITTEE_WORD_RE = re.compile(r"\w+udvalg(?:et|s|ets)?", re.IGNORECASE)
 
 # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
-CLOSED_WORDS = re.compile(r"\b(?:lukke(?:t|de)|offentligheden|ikke offentlig\w*|"
-                          r"fortrolig\w*|hemmelig\w*)\b", re.I)
+# ("hvor mange firmaer lukkede i 2023?" is about firms closing, not a closed item)
+CLOSED_WORDS = re.compile(r"\b(?:lukke(?:t|de)\s+(?:punkt\w*|sag\w*|møde\w*|døre)|"
+                          r"(?:punkt\w*|sag\w*|det)\s+(?:\S+\s+){0,3}?lukket|"
+                          r"offentligheden|ikke offentlig\w*|fortrolig\w*|hemmelig\w*)\b",
+                          re.I)
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("closed", CLOSED_WORDS),
@@ -74,7 +77,7 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede)\b", re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med|sad med|"
-                             r"sad i|mødte op)\b", re.I)),
+                             r"sad i|mødte op|var\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med)\b", re.I)),
     ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|hvilket lokale|hvor mødtes|"
                          r"adresse\w*|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
@@ -95,8 +98,25 @@ _MEETING_WORDS = frozenset(
 )
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
                                frozenset()))
+# A change without what changed: "hvor meget steg det?" has no topic of its own.
+CHANGE_STEMS = _TREND_STEMS | frozenset(stems(
+    "steg steget stiger faldt faldet falder voksede vokset øget øgede reduceret", frozenset()))
 _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
                        r"beslutningen|forslaget|der)\b", re.I)
+
+
+# A first and a last name: "Mette Vaaben Mortensen" (not "Jobcamp 2025").
+_FULL_NAME = re.compile(r"(?<!^)\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)+")
+# A capitalised word inside a sentence: a name ("Gladsaxe", "Mette Vaaben Mortensen").
+CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
+
+
+def question_names(question: str) -> list[tuple[str, str]]:
+    """The capitalised words of a question (not its first), each with its stem:
+    "hvor mange flyttede til Gladsaxe?" → [("Gladsaxe", "gladsax")]."""
+    return [(word, (stems(word, frozenset()) or [word.lower()])[0])
+            for word in CAPITALISED.findall(question.strip())]
+
 
 
 @dataclass
@@ -118,6 +138,8 @@ class Question:
     punkt: int | None = None
     committee_mention: str | None = None
     topic: list[str] = field(default_factory=list)  # stemmed topic words
+    # topic words the archive never has → the stems it has for them ("firma" → "virksom")
+    known_forms: dict[str, list[str]] = field(default_factory=dict)
     retrieval_mode: str = "hybrid"  # set by the answerer: hybrid | bm25 | dense
     search_text: str = ""
 
@@ -214,8 +236,11 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # deltager fra Exometric?" is about an item.
             # nor is the role a person on its list held ("hvem deltog som direktør")
             role = asked_role_word(q.text)
+            # ... nor a person asked about ("var Mette Vaaben Mortensen med på mødet?")
+            people = set(stems(" ".join(_FULL_NAME.findall(q.text)), frozenset())) if aspect in (
+                "attendees", "absentees") else set()
             leftover = [t for t in topic_stems(rest)
-                        if t not in meeting_stems() and not t.isdigit()
+                        if t not in meeting_stems() and not t.isdigit() and t not in people
                         and not (role and (t.startswith(role) or role.startswith(t)))]
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting

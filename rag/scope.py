@@ -19,6 +19,9 @@ from referat.domain import Filters, RetrievedItem
 
 from .query import Question, names_other_body
 
+# What befell a meeting, told by a later one: "hvorfor blev mødet i januar aflyst?"
+_MEETING_ITSELF = re.compile(r"\b(?:aflys\w*|udsat\w*|udskudt|flyttet|ikke (?:af)?holdt)\b",
+                             re.I)
 # Kinds for which a named period is a preference, not a filter.
 SOFT_YEAR_KINDS = ("fact", "number", "who", "when", "vote")
 
@@ -60,11 +63,14 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         if lookup.meetings_in(trial):
             f.date_from, f.date_to = lo, hi
         else:
-            label = q.date_label.strip()
+            label = re.sub(r"-?møde\w*", "", q.date_label).strip()  # "decembermødet 2024"
             missing = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
                       "indlæste referater." if label else None
-            if q.kind in SOFT_YEAR_KINDS and not q.date_strict:
-                pass  # "hvorfor blev mødet i januar aflyst?": a later meeting may say why
+            if q.kind in SOFT_YEAR_KINDS and not q.date_strict and (
+                    not q.names_meeting or _MEETING_ITSELF.search(q.text)):
+                # "hvorfor blev mødet i januar aflyst?": a later meeting may say why (but
+                # "hvad viste nøgletallene på decembermødet 2024?" asks a missing meeting)
+                pass
             elif not q.date_strict and names_other_body(q.text, committees):
                 # "hvad besluttede Økonomiudvalget i oktober 2023?": the minutes that
                 # report it (`prefer_period`), or this note

@@ -7,6 +7,7 @@ Written by hand: neither bm25s nor llama-index decompounds or lemmatises Danish.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection, Container, Sequence
 from functools import lru_cache
@@ -144,3 +145,24 @@ def _inflection(stem: str, ordered: Sequence[str]) -> list[str]:
         if abs(len(v) - len(stem)) <= _INFLECTION_SLACK:
             near.append(v)
     return [min(near, key=len)] if near else []
+
+
+_ASCII_DANISH = (("oe", "ø"), ("aa", "å"), ("ae", "æ"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def respell(text: str, vocab: Container[str]) -> str:
+    """Danish letters typed the ASCII way, where only the Danish spelling is known:
+    "noegletal på moedet" → "nøgletal på mødet" ("Michael" stays: neither is known)."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        lower = word.lower()
+        if not any(a in lower for a, _ in _ASCII_DANISH) or stemmer().stemWord(lower) in vocab:
+            return word
+        danish = lower
+        for a, b in _ASCII_DANISH:
+            danish = danish.replace(a, b)
+        if stemmer().stemWord(danish) not in vocab:
+            return word
+        return danish.capitalize() if word[0].isupper() else danish
+    return _WORD.sub(fix, text)

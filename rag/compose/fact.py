@@ -103,6 +103,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     why = bool(_WHY.search(q.text))
     counted = _COUNTED.search(q.text)  # "hvor mange borgere"
     counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
+    counted_stem = q.known_forms.get(counted_stem, [counted_stem])[0]  # "firmaer" → "virksom"
     role = asked_role(q.text) if asked == PERSON else None
     listed = _LISTED.search(q.text)
     listed_stem = (stems(listed.group(1), frozenset()) or [""])[0] if listed else ""

@@ -19,7 +19,7 @@ from ..intent import (
     asked_role_word,
     asks_several_roles,
 )
-from ..query import CLOSED_WORDS, meeting_stems
+from ..query import CLOSED_WORDS, meeting_stems, question_names
 from .base import Context, decline
 
 _KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
@@ -59,6 +59,10 @@ def compose_meeting(ctx: Context) -> Answer:
         meeting = ctx.lookup.meeting(dated[0].ref)
     if meeting is None:
         return decline(ctx)
+    if ctx.q.meeting_aspect in (None, "attendees", "absentees"):
+        named = _named_people(ctx, meeting)
+        if named is not None:
+            return named
     if ctx.q.meeting_aspect in (None, "attendees", "absentees") \
             and not asks_several_roles(ctx.question):
         # "hvilken 2. viceborgmester sad med ved udvalgsmødet 7/2-2023?": the one entry
@@ -144,14 +148,38 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
             if role and own and sum(t in have for t in own) < w.role_entry_share * len(own):
                 continue
             found.append(entry)
-        if not found:
-            continue
-        label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
-        lines = []
-        for entry in found:
-            listed = "afbud" if entry in meeting.absentees else "deltog"
-            lines.append(f"> {entry} — {listed}")
-        body = f"Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
-        return _meeting_first(ctx, meeting.ref, ctx.answer(
-            body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))
+        if found:
+            return _listed(ctx, meeting, found)
     return None
+
+
+def _listed(ctx: Context, meeting, found: list[str]) -> Answer:  # noqa: ANN001
+    """The entries `found` in the meeting's participant list, each with its status."""
+    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    lines = []
+    for entry in found:
+        listed = "afbud" if entry in meeting.absentees else "deltog"
+        lines.append(f"> {entry} — {listed}")
+    body = f"Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
+    return _meeting_first(ctx, meeting.ref, ctx.answer(
+        body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))
+
+
+def _named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
+    """"Var Mette Vaaben Mortensen med på udvalgsmødet 7. februar 2023?": her entry in
+    the list (or that the list does not name her); None if the question names nobody."""
+    # a person has a first and a last name; the meeting's place, items and committee
+    # are no one ("hvem deltog i mødet hos Toms Gruppen?")
+    about = stems(" ".join([ctx.committee(meeting.ref), meeting.place,
+                            *(t for _, t, _ in meeting.agenda)]))
+    names = {s for _, s in question_names(ctx.question)} - set(about) - _KOMMUNE
+    if len(names) < 2:
+        return None
+    found = [e for e in meeting.attendees + meeting.absentees if len(names & set(stems(e))) >= 2]
+    if found:
+        return _listed(ctx, meeting, found)
+    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    body = (f"Deltager- og afbudslisten til {label} nævner ikke "
+            f"{' '.join(w for w, _ in question_names(ctx.question))}.")
+    return _meeting_first(ctx, meeting.ref, ctx.answer(
+        body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))

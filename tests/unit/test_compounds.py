@@ -54,3 +54,10 @@ def test_words_the_archive_has_or_cannot_place_stay_as_they_are() -> None:
     from referat.lexicon import known_forms
     index = sorted({"behandl", "virksom", "vind"})
     assert known_forms(["behandl", "vindmøl", "fremmest"], set(index), index) == {}
+
+
+def test_danish_letters_typed_the_ascii_way() -> None:
+    from referat.lexicon import respell
+    known = {"nøgletal", "mød", "michael"}
+    assert respell("noegletal på moedet", known) == "nøgletal på mødet"
+    assert respell("Michael og Aarhus", known) == "Michael og Aarhus"

@@ -146,6 +146,8 @@ def test_yes_no_and_who_roles() -> None:
     assert asked_type("hvad skal udvalgets eget budget betale?") == "free"
     assert asked_type("Hvem står for den daglige projektledelse af Icehearts?") == "free"
     assert asked_type("Hvad er budgettet for studieturen?") == "amount"
+    # a decision about a budget matter asks for the decision, not an amount
+    assert asked_type("status på budgetaftale 2025 – hvad gjorde udvalget med den?") == "free"
     assert asked_type("Hvad var fristen for at komme med bemærkninger?") == "date"
     assert asked_type("Hvor mange ledige var der regnet med i budgettet?") == "count"
     assert asked_type("Hvor mange penge var der i budgettet?") == "amount"
@@ -184,3 +186,25 @@ def test_a_repeated_question_in_a_second_part_borrows_the_first_parts_topic() ->
     second = split_parts(question)[1]
     assert "ansvar" in second and "februar 2023" in second and "juni" not in second
     assert shown_parts(question)[1] == "hvor ofte ifølge sagen i februar 2023?"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("hvor mange firmaer lukkede i ballerup i løbet af hele 2023", "number"),
+    ("det lukkede punkt om leverandørsamarbejdet", "closed"),
+    ("var sagen lukket?", "closed"),
+])
+def test_closing_firms_are_no_closed_item(question: str, kind: str) -> None:
+    assert parse_question(question, MEETINGS).kind == kind
+
+
+def test_a_named_person_at_a_meeting_is_a_question_about_its_list() -> None:
+    q = parse_question("Var Mette Vaaben Mortensen med på udvalgsmødet 7. februar 2023?",
+                       MEETINGS)
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+    assert parse_question("Hvor mange deltog i Jobcamp 2025?", MEETINGS).kind != "meeting"
+
+
+def test_a_change_without_what_changed_has_no_topic() -> None:
+    from rag.answer import Answerer
+    assert Answerer._needs_topic(parse_question("hvor meget steg det?"))
+    assert not Answerer._needs_topic(parse_question("hvor meget steg ledigheden?"))
