@@ -111,6 +111,7 @@ _SYNONYM_WORDS = {
     "ansatte": "medarbejdere",
     "medarbejdere": "ansatte",
     "corona": "covid",
+    "lukkede lukker lukke": "ophørte ophør",  # firms that closed: "478 Ophørte virksomheder"
 }
 
 
