@@ -39,9 +39,10 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (QUANTITY, re.compile(r"\bhvor meget\b(?:\W+\w+){0,8}?\W+(?:steget|faldet|øget|"
                           r"reduceret|ændret|vokset|forbedret|forværret)\b", re.I)),
     (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal)\b", re.I)),
-    # "hvor meget skal energiforbruget ned?": some figure, of whatever kind
+    # "hvor meget skal energiforbruget ned?", "hvad var måltallet for …?": some figure
     (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"
-                          r"hvor langt)\b", re.I)),
+                          r"hvor langt|hvad (?:var|er|blev|bliver) (?:det |den )?"
+                          r"(?:måltal\w*|tallet|niveauet))\b", re.I)),
     (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"
                       r"hvilken måned|hvilken uge|fra hvornår|til hvornår|\w*frist\w*|"
                       r"deadline)\b", re.I)),

@@ -39,6 +39,8 @@ _WHO = re.compile(r"\bhvem\b", re.I)
 # for kurserne", "… har den daglige projektledelse".
 _IN_CHARGE = re.compile(r"\b(?:står|stod) for\b|\bvaretager\b|\bdriver\b|\bhar ansvaret\b|"
                         r"\bprojektledelse\w*|\bafholder\b|\barrangerer\b", re.I)
+# "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge"
+_QUALIFIED = re.compile(r"\b(\w+)\s+(?:for|af|blandt)\s+(?:de\s+|den\s+|det\s+)?(\w+)", re.I)
 _RESTATED = 0.8  # share of a sentence's words another must hold to restate it
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b(?:tlf\.?|telefon)\s*(?:nr\.?\s*)?\d", re.I)
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
@@ -98,6 +100,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         # "hvad var landsgennemsnittet for andelen af unge …?": the first noun is what
         # is asked for, the rest says of what
         weights[head] *= w.head_term
+    qualifier = _qualifier(q.text, head) if head else None
     total = sum(weights.values()) or 1.0
     item_conf = ctx.confidence(item)
     why = bool(_WHY.search(q.text))
@@ -141,6 +144,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, [*topic, *compounds]):
                 typed = False
+            if typed and qualifier and _other_qualifier(sentence, head, qualifier):
+                typed = False  # "måltallet for løntilskud" does not answer "… for fleksjob"
             if typed and role:
                 typed = person_in_role(sentence, role)
             if typed and anchors and not any(match_weight(a, near, w) for a in anchors):
@@ -211,6 +216,24 @@ def _anchors(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
 
 
 _SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
+
+
+def _qualifier(question: str, head: str) -> str | None:
+    """What the asked noun is of: "måltallet for fleksjob" → "fleksjob"."""
+    for noun, of in _QUALIFIED.findall(question):
+        if stems(noun, frozenset())[:1] == [head]:
+            return (stems(of, frozenset()) or [None])[0]
+    return None
+
+
+def _other_qualifier(sentence: str, head: str, qualifier: str) -> bool:
+    """Does the sentence give the asked noun of something else, and not name what the
+    question asks it of?"""
+    have = set(stems(sentence))
+    if qualifier in have:
+        return False
+    return any(match_weight(head, set(stems(noun, frozenset()))) > 0
+               for noun, _ in _QUALIFIED.findall(sentence))
 
 
 def _head(topic: list[str], named: frozenset[str] | set[str]) -> str | None:

@@ -263,3 +263,12 @@ def test_a_summary_and_the_case_text_saying_the_same_are_quoted_once() -> None:
 def test_the_matter_a_question_names(question: str, matter: str | None) -> None:
     from rag.intent import asked_matter
     assert asked_matter(question) == matter
+
+
+def test_a_figure_of_another_thing_does_not_answer() -> None:
+    from rag.compose.fact import _other_qualifier, _qualifier
+    assert _qualifier("Hvad var måltallet for fleksjob i 2015?", "måltal") == "fleksjob"
+    assert _other_qualifier("Måltallet for løntilskud skal være 100 stillinger.",
+                            "måltal", "fleksjob")
+    assert not _other_qualifier("Måltallet for fleksjob er 80.", "måltal", "fleksjob")
+    assert asked_type("Hvad var måltallet for fleksjob?") == "quantity"
