@@ -284,14 +284,19 @@ def asked_type(question: str) -> str:
         return COUNT  # "hvor mange ledige var der regnet med i budgettet?"
     for kind, rx in _ASKED:
         m = rx.search(main)
-        if m and not (kind == AMOUNT and _MONEY_NOUN.fullmatch(m.group(0))
-                      and DECISION.search(main)):
+        if m and not (kind == AMOUNT and _MONEY_NOUN.fullmatch(m.group(0)) and (
+                not _MONEY_ASKED.search(main) or DECISION.search(main))):
             return kind
-        # ("status på budgetaftale 2025 – hvad gjorde udvalget med den?" asks a decision)
     return YES_NO if is_yes_no(question) else FREE
 
 
-_MONEY_NOUN = re.compile(r"(?:beløb|pris|budget|tilskud|udgift|omkostning|bevilling)\w*", re.I)
+# A money noun asks for an amount only as what is asked: "hvad er budgettet for …?",
+# "hvilket beløb …", "hvor stort var tilskuddet" — not "status på budgetaftale 2025 – hvad
+# gjorde udvalget med den?" nor "budgetaftalen er vist med trafiklys, hvad betyder gul?".
+_MONEY = r"(?:beløb|pris|budget|tilskud|udgift|omkostning|bevilling)\w*"
+_MONEY_NOUN = re.compile(_MONEY, re.I)
+_MONEY_ASKED = re.compile(rf"\b(?:hvad|hvilke[nt]?|hvor (?:stor|høj)\w*)\s+(?:\S+\s+){{0,3}}?"
+                          rf"{_MONEY}|\b{_MONEY}\s*\?|^\W*{_MONEY}|\bstørrelsen på", re.I)
 
 
 # A question about how something changed over time wants each meeting's figure:

@@ -40,6 +40,11 @@ _AMOUNT = re.compile(
 _SCALED = re.compile(rf"(?<![\d.,])({_NUMBER})\s?(mio|mia|millioner|million|milliarder|"
                      rf"milliard)\b\.?", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?(?:%|pct\b\.?|procent\b)", re.IGNORECASE)
+# A share written as a fraction: "2/3 af borgerne", "to tredjedele", "halvdelen".
+_FRACTION = re.compile(r"(?<![\d/.])([1-9])/([2-9])(?=\s+af\b)|\b(halvdelen|en tredjedel|"
+                       r"to tredjedele|en fjerdedel|tre fjerdedele)\b", re.IGNORECASE)
+_FRACTION_WORDS = {"halvdelen": 50.0, "en tredjedel": 100 / 3, "to tredjedele": 200 / 3,
+                   "en fjerdedel": 25.0, "tre fjerdedele": 75.0}
 _DURATION = re.compile(rf"(?<![\d.,])({_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s"
                        r"(uger?|måneder|måned|år|dage|dag|timer|time)\b", re.IGNORECASE)
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
@@ -173,6 +178,10 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
                       number * _SCALE[m.group(2).lower().rstrip(".")]))
     for m in _PERCENT.finditer(text):
         add(Value(PERCENT, m.group(0).strip(), m.span(), parse_number(m.group(1))))
+    for m in _FRACTION.finditer(text):
+        share = (100 * int(m.group(1)) / int(m.group(2)) if m.group(1)
+                 else _FRACTION_WORDS[m.group(3).lower()])
+        add(Value(PERCENT, m.group(0), m.span(), round(share, 1)))
     for m in _DURATION.finditer(text):
         add(Value(DURATION, m.group(0), m.span(), parse_number(m.group(1)),
                   unit=m.group(2).lower()))

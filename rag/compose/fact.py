@@ -140,7 +140,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             near, previous = have | previous, have
             overlap = sum(wt * match_weight(t, have, w) for t, wt in weights.items()) / total
             bonus = w.decision_section if section == "Beslutning" else 0.0
-            typed = asked in TYPED and holds(sentence, asked, attendance, clock)
+            typed = asked in TYPED and holds(sentence, asked, attendance, clock, counted_stem)
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, [*topic, *compounds]):
                 typed = False

@@ -23,6 +23,9 @@ _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vin
 # An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni".
 _UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
                     re.I)
+# A body that acts, by name: "Hovedudvalget", "Embedsmandsudvalget for Vækst …".
+_BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse)"
+                        r"(?:et|en|s)?\b")
 _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 # "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)
@@ -34,7 +37,8 @@ _NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
     stems(" ".join(STOPWORDS | QUESTION_WORDS), frozenset()))
 
 
-def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False) -> bool:
+def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False,
+          counted: str = "") -> bool:
     """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
     count of people does ("fire målgrupper" is a count, but not of who took part); for
     "hvornår på dagen …" (`clock`) a time of day does ("Kl. 9.30-10.30 vil udvalget …").
@@ -48,9 +52,15 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         return True
     if asked == DURATION and _UNTIL.search(sentence):
         return True  # "hvor længe …?" — "forlænget til 1. juni 2025"
-    values = find_values(sentence, KINDS.get(asked, frozenset({asked})))
+    kinds = KINDS.get(asked, frozenset({asked}))
+    if asked == COUNT and counted in _TIME_UNITS:
+        kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
+    values = find_values(sentence, kinds)
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
+    if asked == PERSON and not values:
+        # "hvem havde lavet oplægget?" — "Embedsmandsudvalget … har udarbejdet et oplæg"
+        return bool(_BODY_NAME.search(sentence))
     return bool(values)
 
 

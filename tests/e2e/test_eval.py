@@ -35,7 +35,7 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
     out = {}
     for m in meetings.values():
         key = int(m.date.strftime("%Y%m%d"))
-        out[(key, 0)] = " ".join([m.place or "", m.start_time or "", *m.attendees,
+        out[(key, 0)] = " ".join([m.committee, m.place or "", m.start_time or "", *m.attendees,
                                   *m.absentees, *(i.title for i in m.items)])
         for item in m.items:
             out[(key, item.number)] = " ".join(

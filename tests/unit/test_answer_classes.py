@@ -272,3 +272,22 @@ def test_a_figure_of_another_thing_does_not_answer() -> None:
                             "måltal", "fleksjob")
     assert not _other_qualifier("Måltallet for fleksjob er 80.", "måltal", "fleksjob")
     assert asked_type("Hvad var måltallet for fleksjob?") == "quantity"
+
+
+def test_who_may_be_a_body_and_hours_may_be_a_duration() -> None:
+    from rag.compose.typed import holds
+    assert holds("Hovedudvalget skal en gang årligt drøfte det sociale kapitel.", "person")
+    assert not holds("Det skal drøftes en gang årligt.", "person")
+    assert holds("Alle forløb er rammesat til otte timer om ugen.", "count", counted="tim")
+    assert not holds("Alle forløb er rammesat til otte timer om ugen.", "count")
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Statussen på budgetaftalen er vist med trafiklys – hvad betyder gul?", "free"),
+    ("Hvad besluttede udvalget om budgettet for studieturen?", "free"),
+    ("Hvor stort var tilskuddet fra Interreg?", "amount"),
+    ("tilskud til jobcamp?", "amount"),
+])
+def test_a_money_word_asks_an_amount_only_when_it_is_what_is_asked(question: str,
+                                                                  asked: str) -> None:
+    assert asked_type(question) == asked

@@ -41,6 +41,8 @@ def test_amounts_in_any_spelling_are_the_same_value(a: str, b: str) -> None:
     ("en studietur til Lund", ("place", "Lund")),
     ("Mileparken 9, 2740 Skovlunde", ("place", "2740 Skovlunde")),
     ("Projektet løber fra medio 2023 til medio 2026.", ("date", "medio 2026")),
+    ("Cirka 2/3 af borgerne er vurderet aktivitetsparate", ("percent", 66.7)),
+    ("to tredjedele af de unge", ("percent", 66.7)),
 ])
 def test_each_kind_is_found(text: str, expected: tuple[str, object]) -> None:
     assert expected in kinds(text), kinds(text)
