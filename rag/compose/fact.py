@@ -16,7 +16,7 @@ from datetime import date
 from referat.danish import sentences, stems, tokens
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import period_words
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERSON, find_values
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import item_text, match_weight, question_names, stem_set, unknown_names
 from ..intent import ATTENDANCE, asked_role, asked_type, asks_contact, asks_trend
@@ -41,6 +41,13 @@ _IN_CHARGE = re.compile(r"\b(?:står|stod) for\b|\bvaretager\b|\bdriver\b|\bhar 
                         r"\bprojektledelse\w*|\bafholder\b|\barrangerer\b", re.I)
 # "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge"
 _QUALIFIED = re.compile(r"\b(\w+)\s+(?:for|af|blandt)\s+(?:de\s+|den\s+|det\s+)?(\w+)", re.I)
+# A value given as a change, and a question that asks for one.
+_CHANGE_VALUE = re.compile(r"\b(?:stigning|fald|forøgelse|reduktion|tilvækst|tilbagegang)\s+på\s+"
+                           r"(?:\S+\s+){0,2}\S+|\b(?:steget|faldet|øget|reduceret|vokset)\s+med\s+"
+                           r"(?:\S+\s+){0,2}\S+", re.I)
+_ASKS_CHANGE = re.compile(r"\b(?:steg\w*|stige\w*|faldt|falde\w*|fald\w*|ændr\w*|udvikl\w*|"
+                          r"flere|færre|forskel\w*|øge\w*|mindre|mere end|vokse\w*|tilvækst)\b",
+                          re.I)
 _RESTATED = 0.8  # share of a sentence's words another must hold to restate it
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b(?:tlf\.?|telefon)\s*(?:nr\.?\s*)?\d", re.I)
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
@@ -101,6 +108,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         # is asked for, the rest says of what
         weights[head] *= w.head_term
     qualifier = _qualifier(q.text, head) if head else None
+    level = asked in (PERCENT, COUNT, AMOUNT) and not _ASKS_CHANGE.search(q.text)
     total = sum(weights.values()) or 1.0
     item_conf = ctx.confidence(item)
     why = bool(_WHY.search(q.text))
@@ -144,6 +152,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, [*topic, *compounds]):
                 typed = False
+            if typed and level and _only_changes(sentence, asked):
+                typed = False  # "hvor mange procent var ledigheden?" — "en stigning på 3,7 pct."
             if typed and qualifier and _other_qualifier(sentence, head, qualifier):
                 typed = False  # "måltallet for løntilskud" does not answer "… for fleksjob"
             if typed and role:
@@ -216,6 +226,14 @@ def _anchors(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
 
 
 _SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
+
+
+def _only_changes(sentence: str, asked: str) -> bool:
+    """Is every value of the asked type in the sentence a change ("en stigning på 3,7
+    pct.", "steget med 158 borgere"), not a level?"""
+    values = find_values(sentence, frozenset({asked}))
+    changes = [m.span() for m in _CHANGE_VALUE.finditer(sentence)]
+    return bool(values) and all(any(a <= v.span[0] < b for a, b in changes) for v in values)
 
 
 def _qualifier(question: str, head: str) -> str | None:

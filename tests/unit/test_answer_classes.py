@@ -291,3 +291,12 @@ def test_who_may_be_a_body_and_hours_may_be_a_duration() -> None:
 def test_a_money_word_asks_an_amount_only_when_it_is_what_is_asked(question: str,
                                                                   asked: str) -> None:
     assert asked_type(question) == asked
+
+
+def test_a_change_does_not_answer_a_question_about_a_level() -> None:
+    from rag.compose.fact import _ASKS_CHANGE, _only_changes
+    assert _only_changes("Ledigheden er steget med 158 borgere, svarende til en stigning på "
+                         "3,7 pct.", "percent")
+    assert not _only_changes("Ledigheden var 4,1 pct. i august.", "percent")
+    assert _ASKS_CHANGE.search("Hvor meget steg ledigheden?")
+    assert not _ASKS_CHANGE.search("Hvor mange procent var ledigheden i august 2020?")
