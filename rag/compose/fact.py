@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from referat.danish import sentences, stems, tokens
+from referat.danish import sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
@@ -22,6 +22,7 @@ from ..confidence import item_text, match_weight, question_names, stem_set, unkn
 from ..intent import ATTENDANCE, asked_role, asked_type, asks_contact, asks_trend
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
+from .near_miss import ASKS_CHANGE, only_changes, other_qualifier, qualifier_of, restates
 from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
 from .when import in_period, named_periods, names_period, per_period, periods_before
 
@@ -39,16 +40,6 @@ _WHO = re.compile(r"\bhvem\b", re.I)
 # for kurserne", "… har den daglige projektledelse".
 _IN_CHARGE = re.compile(r"\b(?:står|stod) for\b|\bvaretager\b|\bdriver\b|\bhar ansvaret\b|"
                         r"\bprojektledelse\w*|\bafholder\b|\barrangerer\b", re.I)
-# "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge"
-_QUALIFIED = re.compile(r"\b(\w+)\s+(?:for|af|blandt)\s+(?:de\s+|den\s+|det\s+)?(\w+)", re.I)
-# A value given as a change, and a question that asks for one.
-_CHANGE_VALUE = re.compile(r"\b(?:stigning|fald|forøgelse|reduktion|tilvækst|tilbagegang)\s+på\s+"
-                           r"(?:\S+\s+){0,2}\S+|\b(?:steget|faldet|øget|reduceret|vokset)\s+med\s+"
-                           r"(?:\S+\s+){0,2}\S+", re.I)
-_ASKS_CHANGE = re.compile(r"\b(?:steg\w*|stige\w*|faldt|falde\w*|fald\w*|ændr\w*|udvikl\w*|"
-                          r"flere|færre|forskel\w*|øge\w*|mindre|mere end|vokse\w*|tilvækst)\b",
-                          re.I)
-_RESTATED = 0.8  # share of a sentence's words another must hold to restate it
 _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b(?:tlf\.?|telefon)\s*(?:nr\.?\s*)?\d", re.I)
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
@@ -107,8 +98,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         # "hvad var landsgennemsnittet for andelen af unge …?": the first noun is what
         # is asked for, the rest says of what
         weights[head] *= w.head_term
-    qualifier = _qualifier(q.text, head) if head else None
-    level = asked in (PERCENT, COUNT, AMOUNT) and not _ASKS_CHANGE.search(q.text)
+    qualifier = qualifier_of(q.text, head) if head else None
+    level = asked in (PERCENT, COUNT, AMOUNT) and not ASKS_CHANGE.search(q.text)
     total = sum(weights.values()) or 1.0
     item_conf = ctx.confidence(item)
     why = bool(_WHY.search(q.text))
@@ -152,9 +143,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, [*topic, *compounds]):
                 typed = False
-            if typed and level and _only_changes(sentence, asked):
+            if typed and level and only_changes(sentence, asked):
                 typed = False  # "hvor mange procent var ledigheden?" — "en stigning på 3,7 pct."
-            if typed and qualifier and _other_qualifier(sentence, head, qualifier):
+            if typed and qualifier and other_qualifier(sentence, head, qualifier):
                 typed = False  # "måltallet for løntilskud" does not answer "… for fleksjob"
             if typed and role:
                 typed = person_in_role(sentence, role)
@@ -228,32 +219,6 @@ def _anchors(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
 _SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
 
 
-def _only_changes(sentence: str, asked: str) -> bool:
-    """Is every value of the asked type in the sentence a change ("en stigning på 3,7
-    pct.", "steget med 158 borgere"), not a level?"""
-    values = find_values(sentence, frozenset({asked}))
-    changes = [m.span() for m in _CHANGE_VALUE.finditer(sentence)]
-    return bool(values) and all(any(a <= v.span[0] < b for a, b in changes) for v in values)
-
-
-def _qualifier(question: str, head: str) -> str | None:
-    """What the asked noun is of: "måltallet for fleksjob" → "fleksjob"."""
-    for noun, of in _QUALIFIED.findall(question):
-        if stems(noun, frozenset())[:1] == [head]:
-            return (stems(of, frozenset()) or [None])[0]
-    return None
-
-
-def _other_qualifier(sentence: str, head: str, qualifier: str) -> bool:
-    """Does the sentence give the asked noun of something else, and not name what the
-    question asks it of?"""
-    have = set(stems(sentence))
-    if qualifier in have:
-        return False
-    return any(match_weight(head, set(stems(noun, frozenset()))) > 0
-               for noun, _ in _QUALIFIED.findall(sentence))
-
-
 def _head(topic: list[str], named: frozenset[str] | set[str]) -> str | None:
     """The topic's head: its first word that is neither a size word of the question
     ("hvor stor …") nor a named period."""
@@ -294,7 +259,7 @@ def _pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
             continue
         if per_meeting.get(d, 0) >= (w.max_quotes if single else 1):
             continue
-        twin = next((i for i, p in enumerate(picked) if _restates(quote.text, p.text)), None)
+        twin = next((i for i, p in enumerate(picked) if restates(quote.text, p.text)), None)
         if twin is not None:
             # the summary and the case text often say it twice: keep the fuller one
             if len(quote.text) > len(picked[twin].text):
@@ -303,16 +268,6 @@ def _pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         per_meeting[d] = per_meeting.get(d, 0) + 1
         picked.append(quote)
     return picked
-
-
-def _restates(a: str, b: str) -> bool:
-    """Does one sentence say (nearly) all that the other says?"""
-    wa, wb = set(tokens(a)), set(tokens(b))
-    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    # rows of a table share their words, not their figures
-    figures = {t for t in shorter if any(c.isdigit() for c in t)}
-    return bool(shorter) and figures <= longer and len(
-        shorter & longer) >= _RESTATED * len(shorter)
 
 
 def _per_meeting(ctx: Context, quotes: list[Quote]) -> list[Quote]:

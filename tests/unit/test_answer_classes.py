@@ -244,12 +244,12 @@ def test_how_to_reach_someone_is_asked_as_text_not_as_a_person() -> None:
 
 
 def test_a_summary_and_the_case_text_saying_the_same_are_quoted_once() -> None:
-    from rag.compose.fact import _restates
-    assert _restates("I forbindelse med en administrativ høring har Ballerup Kommune i marts "
+    from rag.compose.near_miss import restates
+    assert restates("I forbindelse med en administrativ høring har Ballerup Kommune i marts "
                      "måned 2015 indsendt en række initiativforslag.",
                      "I forbindelse med en administrativ høring har Ballerup Kommune i marts "
                      "måned 2015 indsendt initiativforslag om flere elev- og praktikpladser.")
-    assert not _restates("Tilflyttere i 2023: 45 virksomheder.",
+    assert not restates("Tilflyttere i 2023: 45 virksomheder.",
                          "Tilflyttere i 2022: 38 virksomheder.")
 
 
@@ -266,11 +266,11 @@ def test_the_matter_a_question_names(question: str, matter: str | None) -> None:
 
 
 def test_a_figure_of_another_thing_does_not_answer() -> None:
-    from rag.compose.fact import _other_qualifier, _qualifier
-    assert _qualifier("Hvad var måltallet for fleksjob i 2015?", "måltal") == "fleksjob"
-    assert _other_qualifier("Måltallet for løntilskud skal være 100 stillinger.",
+    from rag.compose.near_miss import other_qualifier, qualifier_of
+    assert qualifier_of("Hvad var måltallet for fleksjob i 2015?", "måltal") == "fleksjob"
+    assert other_qualifier("Måltallet for løntilskud skal være 100 stillinger.",
                             "måltal", "fleksjob")
-    assert not _other_qualifier("Måltallet for fleksjob er 80.", "måltal", "fleksjob")
+    assert not other_qualifier("Måltallet for fleksjob er 80.", "måltal", "fleksjob")
     assert asked_type("Hvad var måltallet for fleksjob?") == "quantity"
 
 
@@ -294,9 +294,9 @@ def test_a_money_word_asks_an_amount_only_when_it_is_what_is_asked(question: str
 
 
 def test_a_change_does_not_answer_a_question_about_a_level() -> None:
-    from rag.compose.fact import _ASKS_CHANGE, _only_changes
-    assert _only_changes("Ledigheden er steget med 158 borgere, svarende til en stigning på "
+    from rag.compose.near_miss import ASKS_CHANGE, only_changes
+    assert only_changes("Ledigheden er steget med 158 borgere, svarende til en stigning på "
                          "3,7 pct.", "percent")
-    assert not _only_changes("Ledigheden var 4,1 pct. i august.", "percent")
-    assert _ASKS_CHANGE.search("Hvor meget steg ledigheden?")
-    assert not _ASKS_CHANGE.search("Hvor mange procent var ledigheden i august 2020?")
+    assert not only_changes("Ledigheden var 4,1 pct. i august.", "percent")
+    assert ASKS_CHANGE.search("Hvor meget steg ledigheden?")
+    assert not ASKS_CHANGE.search("Hvor mange procent var ledigheden i august 2020?")

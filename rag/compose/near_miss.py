@@ -1,0 +1,60 @@
+"""Near misses: a sentence that holds a value of the asked type and still does not
+answer — a figure of another thing ("måltallet for løntilskud" asked "… for fleksjob"),
+a change asked a level ("en stigning på 3,7 pct."), or the same sentence said twice
+(the summary and the case text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import stems, tokens
+from referat.values import find_values
+
+from ..confidence import match_weight
+
+# "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge"
+QUALIFIED = re.compile(r"\b(\w+)\s+(?:for|af|blandt)\s+(?:de\s+|den\s+|det\s+)?(\w+)", re.I)
+# A value given as a change, and a question that asks for one.
+CHANGE_VALUE = re.compile(r"\b(?:stigning|fald|forøgelse|reduktion|tilvækst|tilbagegang)\s+på\s+"
+                           r"(?:\S+\s+){0,2}\S+|\b(?:steget|faldet|øget|reduceret|vokset)\s+med\s+"
+                           r"(?:\S+\s+){0,2}\S+", re.I)
+ASKS_CHANGE = re.compile(r"\b(?:steg\w*|stige\w*|faldt|falde\w*|fald\w*|ændr\w*|udvikl\w*|"
+                          r"flere|færre|forskel\w*|øge\w*|mindre|mere end|vokse\w*|tilvækst)\b",
+                          re.I)
+RESTATED = 0.8  # share of a sentence's words another must hold to restate it
+
+def restates(a: str, b: str) -> bool:
+    """Does one sentence say (nearly) all that the other says?"""
+    wa, wb = set(tokens(a)), set(tokens(b))
+    shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    # rows of a table share their words, not their figures
+    figures = {t for t in shorter if any(c.isdigit() for c in t)}
+    return bool(shorter) and figures <= longer and len(
+        shorter & longer) >= RESTATED * len(shorter)
+
+
+def only_changes(sentence: str, asked: str) -> bool:
+    """Is every value of the asked type in the sentence a change ("en stigning på 3,7
+    pct.", "steget med 158 borgere"), not a level?"""
+    values = find_values(sentence, frozenset({asked}))
+    changes = [m.span() for m in CHANGE_VALUE.finditer(sentence)]
+    return bool(values) and all(any(a <= v.span[0] < b for a, b in changes) for v in values)
+
+
+def qualifier_of(question: str, head: str) -> str | None:
+    """What the asked noun is of: "måltallet for fleksjob" → "fleksjob"."""
+    for noun, of in QUALIFIED.findall(question):
+        if stems(noun, frozenset())[:1] == [head]:
+            return (stems(of, frozenset()) or [None])[0]
+    return None
+
+
+def other_qualifier(sentence: str, head: str, qualifier: str) -> bool:
+    """Does the sentence give the asked noun of something else, and not name what the
+    question asks it of?"""
+    have = set(stems(sentence))
+    if qualifier in have:
+        return False
+    return any(match_weight(head, set(stems(noun, frozenset()))) > 0
+               for noun, _ in QUALIFIED.findall(sentence))
