@@ -254,13 +254,14 @@ _CONTACT = re.compile(r"\b(?:hvem|hvor|hvordan)\b[^?]{0,40}?\b(?:skrive\w*|sende
 
 # The matter a question is about, when it says so: "hvad mener udvalget om at stille
 # vindmøller op?", "har udvalget besluttet noget om åbningstiderne på biblioteket?"
-_MATTER = re.compile(r"\bom\s+((?:(?!\bom\b)[^?])+)\??\s*$", re.I)
+_MATTER = re.compile(r"\b(?:om|(?:vedtaget|besluttet|godkendt|indført)\s+(?:en|et|nogen|noget))"
+                     r"\s+((?:(?!\bom\b)[^?])+)\??\s*$", re.I)
 # ... up to a dash, comma, colon or a new question ("… fra feb 2024 – hvilket sagsnummer")
 _MATTER_END = re.compile(r"\s[–-]\s|[,;:(]|\b(?:hv\w+|og (?:står|er|var|blev))\b", re.I)
 
 
 def asked_matter(question: str) -> str | None:
-    """The words after the question's last "om", or None."""
+    """The words after the question's last "om" (or "vedtaget en …"), or None."""
     m = _MATTER.search(question)
     return _MATTER_END.split(m.group(1), maxsplit=1)[0] if m else None
 

@@ -258,6 +258,7 @@ def test_a_summary_and_the_case_text_saying_the_same_are_quoted_once() -> None:
      "at stille vindmøller op i Ballerup"),
     ("det lukkede punkt om leverandørsamarbejdet fra feb 2024 – hvilket sagsnummer har det",
      "leverandørsamarbejdet fra feb 2024"),
+    ("Har udvalget vedtaget en turismestrategi for Ballerup?", "turismestrategi for Ballerup"),
     ("Hvem fremlagde sagen?", None),
 ])
 def test_the_matter_a_question_names(question: str, matter: str | None) -> None:

@@ -207,4 +207,5 @@ def test_a_named_person_at_a_meeting_is_a_question_about_its_list() -> None:
 def test_a_change_without_what_changed_has_no_topic() -> None:
     from rag.answer import Answerer
     assert Answerer._needs_topic(parse_question("hvor meget steg det?"))
+    assert Answerer._needs_topic(parse_question("passer det så, eller hvad?"))
     assert not Answerer._needs_topic(parse_question("hvor meget steg ledigheden?"))
