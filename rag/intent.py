@@ -321,7 +321,12 @@ def asks_trend(question: str) -> bool:
 
 
 def is_yes_no(question: str) -> bool:
-    return bool(_YES_NO.search(question))
+    return bool(_YES_NO.search(question) or _CONFIRM.search(question))
+
+
+# A claim to confirm: "udvalget besluttede, at … – passer det?", "er det rigtigt, at …?"
+_CONFIRM = re.compile(r"\b(?:passer|stemmer) det(?: så| virkelig)?\b[^?]{0,20}\?\s*$|"
+                      r"\ber det (?:rigtigt|korrekt|sandt),? at\b", re.I)
 
 
 def asks_decision(question: str) -> bool:

@@ -301,3 +301,10 @@ def test_a_change_does_not_answer_a_question_about_a_level() -> None:
     assert not only_changes("Ledigheden var 4,1 pct. i august.", "percent")
     assert ASKS_CHANGE.search("Hvor meget steg ledigheden?")
     assert not ASKS_CHANGE.search("Hvor mange procent var ledigheden i august 2020?")
+
+
+def test_a_claim_to_confirm_is_a_yes_no_question() -> None:
+    from rag.intent import is_yes_no
+    assert is_yes_no("udvalget besluttede at slå rådene sammen – passer det?")
+    assert is_yes_no("Er det rigtigt, at studieturen går til Lund?")
+    assert not is_yes_no("Hvad besluttede udvalget om studieturen?")
