@@ -90,7 +90,8 @@ def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
         for n, title in closed)
     cites = [ctx.cite(replace(meeting.ref, punkt=n), "Lukket punkt", "Lukket", title=title)
              for n, title in closed]
-    return _meeting_first(ctx, meeting.ref, ctx.answer(body, cites, kind="closed"))
+    # the closed items first in the ranking (the sources panel, R@1)
+    return _meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
 
 
 def _meeting_first(ctx: Context, ref: ItemRef, answer: Answer) -> Answer:
