@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from referat.config import Config
-from referat.danish import tokens, topic_stems
+from referat.danish import stems, tokens, topic_stems
 from referat.domain import Answer, Filters, RetrievedItem
 from referat.lexicon import compound_expansions, known_forms, respell
 from referat.periods import period_words
@@ -50,6 +50,7 @@ from .intent import (
     committee_acts,
     is_yes_no,
     names_body,
+    presumed_act,
     who_role,
 )
 from .query import (
@@ -227,6 +228,22 @@ class Answerer:
             q.topic = [s for t in q.topic for s in found.get(t, [t])]
             q.known_forms = found
 
+    @staticmethod
+    def _false_premise(ctx: Context) -> Answer | None:
+        """"Hvorfor besluttede udvalget at lukke Servicekorpset?" when the item was only
+        taken note of and never names the act: the premise is not in the minutes."""
+        act = presumed_act(ctx.question)
+        top = ctx.candidates[0] if ctx.candidates else None
+        if act is None or top is None or not only_noted(ctx, top):
+            return None
+        verb, said = act
+        if conf.match_weight(stems(verb, frozenset())[0], conf.stem_set(
+                conf.item_text(ctx.lookup, top)), ctx.weights) > 0:
+            return None
+        note = (f"Referatet viser ikke, at udvalget {said} noget: {ctx.committee(top)} "
+                f"tog punktet til efterretning ({top.label}).")
+        return decline(ctx, note, cite=top)
+
     def _absent_matter(self, q: Question) -> str | None:
         """The words of the matter the question names ("om at stille vindmøller op")
         that the archive never has, when they are most of it (by rarity); else None."""
@@ -349,6 +366,9 @@ class Answerer:
             holder = role_holder(ctx, asked)
             if holder is not None:
                 return holder
+        premise = self._false_premise(ctx)
+        if premise is not None:
+            return premise
         pending = compose_pending(ctx)  # "hvad viste analysen?" and it is still under way
         if pending is not None:
             return pending

@@ -266,6 +266,24 @@ def asked_matter(question: str) -> str | None:
     return _MATTER_END.split(m.group(1), maxsplit=1)[0] if m else None
 
 
+# "Hvorfor besluttede udvalget at lukke Servicekorpset?", "hvorfor droppede udvalget
+# energitjekket?": the question takes an act for granted.
+_WHY_ACT = re.compile(r"\bhvorfor\s+(?:(?:besluttede|valgte|vedtog)\s+(?:\S+\s+){1,3}?at\s+"
+                      r"(\w+)|(droppede|stoppede|lukkede|afviste|nedlagde|opsagde|"
+                      r"sløjfede|fjernede)\b)", re.I)
+
+
+def presumed_act(question: str) -> tuple[str, str] | None:
+    """The act a "hvorfor …?" question presumes the committee took, as (verb, how to say
+    it): ("lukke", "besluttede at lukke"), ("droppede", "droppede"); or None."""
+    m = _WHY_ACT.search(question)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1).lower(), f"besluttede at {m.group(1).lower()}"
+    return m.group(2).lower(), m.group(2).lower()
+
+
 def asks_contact(question: str) -> bool:
     return bool(_CONTACT.search(question))
 

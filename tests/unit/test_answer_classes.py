@@ -308,3 +308,11 @@ def test_a_claim_to_confirm_is_a_yes_no_question() -> None:
     assert is_yes_no("udvalget besluttede at slå rådene sammen – passer det?")
     assert is_yes_no("Er det rigtigt, at studieturen går til Lund?")
     assert not is_yes_no("Hvad besluttede udvalget om studieturen?")
+
+
+def test_a_why_question_presumes_an_act() -> None:
+    from rag.intent import presumed_act
+    assert presumed_act("Hvorfor besluttede udvalget at lukke Servicekorpset?") == (
+        "lukke", "besluttede at lukke")
+    assert presumed_act("Hvorfor droppede udvalget energitjekket?") == ("droppede", "droppede")
+    assert presumed_act("Hvorfor blev studieturen udsat?") is None
