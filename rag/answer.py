@@ -26,10 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from referat.config import Config
-from referat.danish import stems, tokens, topic_stems
 from referat.domain import Answer, Filters, RetrievedItem
-from referat.lexicon import compound_expansions, known_forms, respell
-from referat.periods import period_words
+from referat.lexicon import respell
 
 from . import confidence as conf
 from .calibration import load_calibrator
@@ -44,15 +42,14 @@ from .compose.outcome import compose_pending
 from .compose.who import compose_who
 from .intent import (
     VALUE_TYPES,
-    asked_matter,
     asked_type,
     asks_decision,
     committee_acts,
     is_yes_no,
     names_body,
-    presumed_act,
     who_role,
 )
+from .premises import absent_matter, false_premise, known_words
 from .query import (
     CHANGE_STEMS,
     Question,
@@ -189,11 +186,11 @@ class Answerer:
             years = {str(q.date_from.year), str((q.date_to or q.date_from).year)}
             q.topic = [t for t in q.topic if t not in years]
         filters, note = scope(q, base, self.retriever)
-        self._known_words(q)
+        known_words(q, self.retriever)
         follow_up = bool(conversation is not None and conversation.items
                          and not has_own_topic(q, conversation.previous_text))
         timings = {"parse_ms": (time.perf_counter() - t0) * 1000}
-        absent = None if note else self._absent_matter(q)
+        absent = None if note else absent_matter(q, self.retriever, self.weights)
         if absent:
             note = f"Referaterne nævner ikke {absent}."
         if note:
@@ -216,52 +213,6 @@ class Answerer:
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         answer.timings, answer.filters, answer.follow_up = timings, filters, follow_up
         return answer, [] if answer.declined else answer.retrieved
-
-    def _known_words(self, q: Question) -> None:
-        """A topic word the archive never has stands for the one it has ("behandlede" →
-        "behandl", "firmaer" → "virksom"), so that coverage can see it."""
-        lexical = getattr(self.retriever, "lexical", None)
-        if lexical is None:
-            return
-        found = known_forms(q.topic, lexical.bm25.vocab_dict, lexical.ordered_vocab)
-        if found:
-            q.topic = [s for t in q.topic for s in found.get(t, [t])]
-            q.known_forms = found
-
-    @staticmethod
-    def _false_premise(ctx: Context) -> Answer | None:
-        """"Hvorfor besluttede udvalget at lukke Servicekorpset?" when the item was only
-        taken note of and never names the act: the premise is not in the minutes."""
-        act = presumed_act(ctx.question)
-        top = ctx.candidates[0] if ctx.candidates else None
-        if act is None or top is None or not only_noted(ctx, top):
-            return None
-        verb, said = act
-        if conf.match_weight(stems(verb, frozenset())[0], conf.stem_set(
-                conf.item_text(ctx.lookup, top)), ctx.weights) > 0:
-            return None
-        note = (f"Referatet viser ikke, at udvalget {said} noget: {ctx.committee(top)} "
-                f"tog punktet til efterretning ({top.label}).")
-        return decline(ctx, note, cite=top)
-
-    def _absent_matter(self, q: Question) -> str | None:
-        """The words of the matter the question names ("om at stille vindmøller op")
-        that the archive never has, when they are most of it (by rarity); else None."""
-        lexical, matter = getattr(self.retriever, "lexical", None), asked_matter(q.text)
-        if lexical is None or not matter:
-            return None
-        vocab, ordered = lexical.bm25.vocab_dict, lexical.ordered_vocab
-        skip = period_words(q.text) | self.retriever.names.name_words(q.text)
-        words = {s: w for w in tokens(matter) for s in topic_stems(w)
-                 if s not in skip and not s.isdigit()}
-        known = known_forms(list(words), vocab, ordered)
-        unknown = [s for s in words if s not in vocab and s not in known
-                   and not compound_expansions([s], vocab, ordered)]
-        weight = {s: self.retriever.idf.get(s) for s in words}
-        if unknown and sum(weight[s] for s in unknown) >= \
-                self.weights.absent_matter_share * sum(weight.values()):
-            return ", ".join(f"»{words[s]}«" for s in unknown)
-        return None
 
     def _meeting_dates(self, question: str, base: Filters | None) -> list[date]:
         """The days of the meetings a question can be about (the filters' and the
@@ -366,7 +317,7 @@ class Answerer:
             holder = role_holder(ctx, asked)
             if holder is not None:
                 return holder
-        premise = self._false_premise(ctx)
+        premise = false_premise(ctx)
         if premise is not None:
             return premise
         pending = compose_pending(ctx)  # "hvad viste analysen?" and it is still under way

@@ -1,0 +1,70 @@
+"""What a question takes for granted, checked against the archive before and after
+retrieval: that its words are the archive's words (`known_words`), that the matter it
+names is in the minutes at all (`absent_matter`: "om at stille vindmøller op"), and that
+the act a "hvorfor …?" presumes took place (`false_premise`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from referat.danish import stems, tokens, topic_stems
+from referat.domain import Answer
+from referat.lexicon import compound_expansions, known_forms
+from referat.periods import period_words
+
+from . import confidence as conf
+from .compose.base import Context, decline
+from .compose.decision import only_noted
+from .intent import asked_matter, presumed_act
+from .query import Question
+from .weights import WEIGHTS, Weights
+
+
+def known_words(q: Question, retriever: Any) -> None:
+    """A topic word the archive never has stands for the one it has ("behandlede" →
+    "behandl", "firmaer" → "virksom"), so that coverage can see it."""
+    lexical = getattr(retriever, "lexical", None)
+    if lexical is None:
+        return
+    found = known_forms(q.topic, lexical.bm25.vocab_dict, lexical.ordered_vocab)
+    if found:
+        q.topic = [s for t in q.topic for s in found.get(t, [t])]
+        q.known_forms = found
+
+
+def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | None:
+    """The words of the matter the question names ("om at stille vindmøller op") that
+    the archive never has, when they are most of it (by rarity), as Danish text; else
+    None."""
+    lexical, matter = getattr(retriever, "lexical", None), asked_matter(q.text)
+    if lexical is None or not matter:
+        return None
+    vocab, ordered = lexical.bm25.vocab_dict, lexical.ordered_vocab
+    skip = period_words(q.text) | retriever.names.name_words(q.text)
+    words = {s: word for word in tokens(matter) for s in topic_stems(word)
+             if s not in skip and not s.isdigit()}
+    known = known_forms(list(words), vocab, ordered)
+    unknown = [s for s in words if s not in vocab and s not in known
+               and not compound_expansions([s], vocab, ordered)]
+    weight = {s: retriever.idf.get(s) for s in words}
+    if unknown and sum(weight[s] for s in unknown) >= \
+            w.absent_matter_share * sum(weight.values()):
+        return ", ".join(f"»{words[s]}«" for s in unknown)
+    return None
+
+
+def false_premise(ctx: Context) -> Answer | None:
+    """"Hvorfor besluttede udvalget at lukke Servicekorpset?" when the item was only
+    taken note of and never names the act: the premise is not in the minutes."""
+    act = presumed_act(ctx.question)
+    top = ctx.candidates[0] if ctx.candidates else None
+    if act is None or top is None or not only_noted(ctx, top):
+        return None
+    verb, said = act
+    if conf.match_weight(stems(verb, frozenset())[0], conf.stem_set(
+            conf.item_text(ctx.lookup, top)), ctx.weights) > 0:
+        return None
+    note = (f"Referatet viser ikke, at udvalget {said} noget: {ctx.committee(top)} "
+            f"tog punktet til efterretning ({top.label}).")
+    return decline(ctx, note, cite=top)
