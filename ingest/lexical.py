@@ -108,10 +108,15 @@ class LexicalIndex:
     codes: dict[str, dict[str, int]]  # coded column → name → code
     node_ids: np.ndarray | None = None  # bytes per row; None in an older generation
 
+    @property
+    def vocab(self) -> dict[str, int]:
+        """The index's stems (stem → token id)."""
+        return self.bm25.vocab_dict
+
     @cached_property
     def ordered_vocab(self) -> list[str]:
         """The index's stems, sorted (prefix search for compounds)."""
-        return sorted(self.bm25.vocab_dict)
+        return sorted(self.vocab)
 
     @property
     def size(self) -> int:
@@ -119,7 +124,7 @@ class LexicalIndex:
 
     def document_frequencies(self) -> tuple[dict[str, int], np.ndarray]:
         """(stem → token id, token id → number of chunks holding it)."""
-        return self.bm25.vocab_dict, np.diff(self.bm25.scores["indptr"])
+        return self.vocab, np.diff(self.bm25.scores["indptr"])
 
 
 def load(data_dir: Path) -> LexicalIndex | None:

@@ -171,7 +171,7 @@ class Answerer:
             return Answer(short, problem, declined=True, kind="too_long"), []
         lexical = getattr(self.retriever, "lexical", None)
         if lexical is not None:  # "moedet" → "mødet"
-            question = respell(question, lexical.bm25.vocab_dict)
+            question = respell(question, lexical.vocab)
         parts = split_parts(question)
         if len(parts) > 1:
             answer = combine(question, shown_parts(question),

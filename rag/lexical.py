@@ -140,7 +140,7 @@ class LexicalRetriever(BM25Retriever):
         words = {i: w for w, i in tokenized.vocab.items()}
         tokens = [words[i] for i in tokenized.ids[0]]
         topic = topic_stems(query_bundle.query_str)
-        vocab, ordered = self.bm25.vocab_dict, self.index.ordered_vocab
+        vocab, ordered = self.index.vocab, self.index.ordered_vocab
         tokens += compound_expansions(topic, vocab, ordered)
         # a word the archive never has searches as the one it has ("firmaer" → "virksom")
         tokens += [s for found in known_forms(topic, vocab, ordered).values() for s in found]

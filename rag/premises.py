@@ -10,7 +10,7 @@ from typing import Any
 
 from referat.danish import stems, tokens, topic_stems
 from referat.domain import Answer
-from referat.lexicon import compound_expansions, known_forms
+from referat.lexicon import known_forms
 from referat.periods import period_words
 
 from . import confidence as conf
@@ -27,7 +27,7 @@ def known_words(q: Question, retriever: Any) -> None:
     lexical = getattr(retriever, "lexical", None)
     if lexical is None:
         return
-    found = known_forms(q.topic, lexical.bm25.vocab_dict, lexical.ordered_vocab)
+    found = known_forms(q.topic, lexical.vocab, lexical.ordered_vocab)
     if found:
         q.topic = [s for t in q.topic for s in found.get(t, [t])]
         q.known_forms = found
@@ -40,13 +40,13 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
     lexical, matter = getattr(retriever, "lexical", None), asked_matter(q.text)
     if lexical is None or not matter:
         return None
-    vocab, ordered = lexical.bm25.vocab_dict, lexical.ordered_vocab
+    vocab, ordered = lexical.vocab, lexical.ordered_vocab
     skip = period_words(q.text) | retriever.names.name_words(q.text)
     words = {s: word for word in tokens(matter) for s in topic_stems(word)
              if s not in skip and not s.isdigit()}
+    # (known_forms also tries a compound's parts)
     known = known_forms(list(words), vocab, ordered)
-    unknown = [s for s in words if s not in vocab and s not in known
-               and not compound_expansions([s], vocab, ordered)]
+    unknown = [s for s in words if s not in vocab and s not in known]
     weight = {s: retriever.idf.get(s) for s in words}
     if unknown and sum(weight[s] for s in unknown) >= \
             w.absent_matter_share * sum(weight.values()):
