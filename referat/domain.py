@@ -70,8 +70,11 @@ class AgendaItem:
 
     @property
     def is_signature(self) -> bool:
-        title = self.title.lower()
-        return "underskriftside" in title or title.startswith("godkendelse af referat")
+        """The signature page ("Underskriftside", "Underskriftsark", "Godkendelse af
+        referat"): no decision, nothing to embed."""
+        title = self.title.lower().strip()
+        return ("underskriftside" in title or title.startswith("underskrift")
+                or title.startswith("godkendelse af referat"))
 
 
 @dataclass

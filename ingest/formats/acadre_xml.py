@@ -22,10 +22,12 @@ from .common import (
     ParseError,
     Sections,
     clean_line,
+    closed_title,
     committee_name,
     dated_decision,
     html_blocks,
     html_text,
+    item_number,
     municipality_in,
     parse_iso_datetime,
 )
@@ -33,6 +35,8 @@ from .finish import finish_meeting
 from .xmlload import load_xml, root_tag
 
 NAME = "acadre-xml"
+# An `absent` flag that says present: empty, 0, false, nej, no.
+_NOT_ABSENT = frozenset(("", "0", "false", "nej", "no", "n", "f"))
 
 
 def sniff(raw: bytes, path: Path) -> bool:
@@ -58,11 +62,12 @@ def _item(parent: ET.Element, meeting_day, unknown: list[str]) -> AgendaItem:
     order = _fields(parent).get("sort", "")
     table = next(iter(_tables(parent, "agendaitem")), None)
     f = _fields(table)
-    if not order.strip().isdigit() or table is None:
+    number = item_number(order)
+    if number is None or table is None:
         raise ParseError(f"dagsordenspunkt uden nummer ('sort'): {order!r}")
-    closed = "lukket" in f.get("accessname", "").lower()
-    item = AgendaItem(int(order), _name(f.get("name", "")), f.get("caseno") or None,
-                      closed=closed)
+    closed, title = closed_title(_name(f.get("name", "")))
+    closed = closed or "lukket" in f.get("accessname", "").lower()
+    item = AgendaItem(number, title, f.get("caseno") or None, closed=closed)
     sections = Sections(CASE_TEXT)
     history: list[Treatment] = []
     for bullet in _tables(table, "bullet"):
@@ -112,8 +117,9 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     for member in _tables(meeting_table, "member"):
         m = _fields(member)
         if _name(m.get("name", "")):
-            people.append(Participant(_name(m["name"]), "afbud" if m.get("absent", "0").strip()
-                                      not in ("", "0") else "deltog", m.get("role", "").lower()))
+            absent = m.get("absent", "").strip().lower() not in _NOT_ABSENT
+            people.append(Participant(_name(m["name"]), "afbud" if absent else "deltog",
+                                      m.get("role", "").lower()))
     unknown: list[str] = []
     items = [_item(p, found[0], unknown) for p in _tables(agenda, "agendaitemparents")]
     if not items:

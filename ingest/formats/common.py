@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from html.parser import HTMLParser
 
 from bs4 import Tag
@@ -251,6 +251,55 @@ def committee_name(raw: str) -> str:
     return {"Byråd": "Byrådet", "Kommunalbestyrelse": "Kommunalbestyrelsen"}.get(name, name)
 
 
+# --- item numbers, closed items -------------------------------------------------------
+
+_NUMBER_RE = re.compile(r"^\s*(?:punkt|pkt\.?)?\s*(\d{1,5})\s*[.):]?\s*$", re.IGNORECASE)
+
+
+def item_number(value: object) -> int | None:
+    """An item number as systems write it: `3`, `"3"`, `" 3. "`, `"Punkt 3"`; else None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    m = _NUMBER_RE.match(str(value))
+    return int(m.group(1)) if m else None
+
+
+# "Lukket:", "Lukket punkt -", "(Lukket)", "LUKKET …" before the title; "(lukket punkt)",
+# "- Lukket" or a wrapped "Lukket punkt" after it.
+_CLOSED_PREFIX_RE = re.compile(
+    r"^\s*(?:[(\[]\s*lukket(?:\s+(?:punkt|sag))?\s*[)\]]\s*[:\-–]?"
+    r"|lukket(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–]"
+    r"|(?-i:LUKKET)(?:\s+(?-i:PUNKT))?(?=\s))\s*",
+    re.IGNORECASE,
+)
+_CLOSED_SUFFIX_RE = re.compile(
+    r"\s*(?:[(\[]\s*lukket(?:\s+(?:punkt|sag))?\s*[)\]]|[-–]\s*lukket(?:\s+punkt)?"
+    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT))\s*$",
+    re.IGNORECASE,
+)
+
+
+def closed_title(title: str) -> tuple[bool, str]:
+    """`(True, 'Salg af grund')` for "Lukket punkt: Salg af grund" and its variants.
+
+    >>> closed_title("Lukket: LUKKET Køb af ejendom"), closed_title("Salg af grund (lukket)")
+    ((True, 'Køb af ejendom'), (True, 'Salg af grund'))
+    >>> closed_title("Lukkede veje i Hundige")
+    (False, 'Lukkede veje i Hundige')
+    """
+    closed, title = False, title.strip()
+    while (m := _CLOSED_PREFIX_RE.match(title)) and title[m.end():].strip():
+        closed, title = True, title[m.end():].strip()
+    m = _CLOSED_SUFFIX_RE.search(title)
+    if m and m.start() > 0:
+        closed, title = True, title[: m.start()].strip()
+    return closed, title
+
+
 # --- dated decisions ------------------------------------------------------------------
 
 # The date and what may follow it on a heading line: a time, "Punkt 2", nothing else.
@@ -297,11 +346,21 @@ class ParseError(ValueError):
 
 def parse_iso_datetime(value: str, field_name: str) -> tuple[date, str | None]:
     """`'2024-01-08T07:45:00+01:00'` → `(date(2024, 1, 8), '07:45')`; local time as written."""
-    from datetime import datetime
-
     try:
         dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except (AttributeError, ValueError) as err:
         raise ParseError(f"feltet '{field_name}' er ikke en dato: {value!r}") from err
+    offset = dt.utcoffset()
+    if offset is not None and not offset and (dt.hour, dt.minute) != (0, 0):
+        dt = _danish_time(dt)  # a UTC time ("…Z"): the meeting's local time is Danish
     time = dt.strftime("%H:%M") if (dt.hour, dt.minute) != (0, 0) else None
     return dt.date(), time
+
+
+def _danish_time(dt: datetime) -> datetime:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return dt.astimezone(ZoneInfo("Europe/Copenhagen"))
+    except Exception:  # no time-zone data on this system: keep the time as written
+        return dt

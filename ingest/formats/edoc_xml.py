@@ -14,7 +14,15 @@ from pathlib import Path
 from referat.danish import parse_date
 from referat.domain import Meeting, Participant
 
-from .common import ParseError, clean_line, committee_name, municipality_in
+from .common import (
+    ParseError,
+    clean_line,
+    closed_title,
+    committee_name,
+    item_number,
+    municipality_in,
+    parse_iso_datetime,
+)
 from .finish import finish_meeting
 from .item_text import item_from_lines
 from .xmlload import load_xml, root_tag
@@ -58,7 +66,10 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     committee = committee_name(_text(root, "Committee"))
     if not committee:
         raise ParseError("elementet 'Committee' mangler")
-    found = parse_date(_text(root, "MeetingDate").replace(" ", " kl. ", 1))
+    raw_date = _text(root, "MeetingDate")
+    found = parse_date(raw_date.replace(" ", " kl. ", 1))
+    if not found and re.match(r"^\d{4}-\d\d-\d\d", raw_date):  # ISO: "2012-12-04T13:00:00"
+        found = parse_iso_datetime(raw_date.replace(" ", "T", 1), "MeetingDate")
     if not found:
         raise ParseError(f"elementet 'MeetingDate' er ikke en dato: {_text(root, 'MeetingDate')!r}")
     day, time = found
@@ -68,16 +79,18 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         front = front or (agenda.findtext("FullText") or "")
         for el in agenda.iter("MeetingAgendaItem"):
             number_text = _text(el, "AgendaItemNumber")
-            if not number_text.isdigit():
+            number = item_number(number_text)
+            if number is None:
                 raise ParseError(f"elementet 'AgendaItemNumber' er ikke et tal: {number_text!r}")
             lines = (el.findtext("FullText") or "").split("\n")
             title = _text(el.find("Document"), "Title")
             first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
             m = _TITLE_LINE_RE.match(lines[first]) if first is not None else None
-            if m and m.group(1) == number_text:
+            if m and int(m.group(1)) == number:
                 title = title or clean_line(m.group(2))
                 lines = lines[first + 1:]
-            item, bad = item_from_lines(int(number_text), title, lines, day, closed)
+            is_closed, title = closed_title(title)
+            item, bad = item_from_lines(number, title, lines, day, closed or is_closed)
             items.append(item)
             unknown.extend(bad)
     if not items:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from referat.danish import parse_date
 from referat.domain import DAGSORDEN, REFERAT, Meeting, Participant, Treatment
 
 from .common import HISTORY, committee_name
@@ -18,14 +19,14 @@ _EMPTY_LABEL_RE = re.compile(
 )
 
 
-_ENTRY_RE = re.compile(r"^(\d{1,2})[-.](\d{1,2})[-.](\d{4})\s+([A-ZÆØÅ].{2,100})$")
+_ENTRY_RE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+([A-ZÆØÅ].{2,100})$")
 
 
 def dated_entries(lines: list[str]) -> list[Treatment]:
     """A "Sagens forløb" as "dd-mm-yyyy Udvalg" lines, each followed by its text.
 
     >>> [(t.committee, t.date.isoformat(), t.text) for t in dated_entries(
-    ...     ["24-01-2024 Økonomiudvalget", "Anbefales.", "29-01-2024 Byråd 2022-2025"])]
+    ...     ["24-01-2024 Økonomiudvalget", "Anbefales.", "29/01/2024 Byråd 2022-2025"])]
     [('Økonomiudvalget', '2024-01-24', 'Anbefales.'), ('Byrådet', '2024-01-29', '')]
     """
     out: list[Treatment] = []
@@ -43,6 +44,34 @@ def dated_entries(lines: list[str]) -> list[Treatment]:
         elif out:
             out[-1].text = f"{out[-1].text}\n{line}".strip()
     return out
+
+
+def labelled_entries(lines: list[str]) -> list[Treatment]:
+    """A "Sagsforløb" as label lines ("Udvalg: …", "Dato: …", "Punktnummer: …"), each
+    entry followed by its text, as a FirstAgenda publication page writes it.
+
+    >>> [(t.committee, t.date.isoformat(), t.punkt, t.text) for t in labelled_entries(
+    ...     ["Udvalg: Magistraten", "Dato: 02-09-2025", "Punktnummer: 12", "Anbefales."])]
+    [('Magistraten', '2025-09-02', 12, 'Anbefales.')]
+    """
+    out: list[Treatment] = []
+    for line in lines:
+        label, _, value = line.partition(":")
+        key = label.strip().lower()
+        if key == "udvalg" and value.strip():
+            out.append(Treatment(committee_name(value), None, ""))
+        elif out and key == "dato" and out[-1].date is None and (found := parse_date(value)):
+            out[-1].date = found[0]
+        elif out and key == "punktnummer" and value.strip().isdigit():
+            out[-1].punkt = int(value.strip())
+        elif out:
+            out[-1].text = f"{out[-1].text}\n{line}".strip()
+    return out
+
+
+def history_entries(lines: list[str]) -> list[Treatment]:
+    """A case history in either way of writing it: dated lines or label lines."""
+    return dated_entries(lines) or labelled_entries(lines)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -79,7 +108,7 @@ def finish_meeting(
             if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing
                 section.text = _EMPTY_LABEL_RE.sub("", section.text).strip()
         if not item.history and item.section(HISTORY):  # a PDF's "Sagens forløb"
-            item.history = dated_entries(item.section(HISTORY).split("\n"))
+            item.history = history_entries(item.section(HISTORY).split("\n"))
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()
     for item in decided:

@@ -15,22 +15,24 @@ from pathlib import Path
 from bs4 import BeautifulSoup, Tag
 
 from referat.danish import parse_date
-from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
+from referat.domain import AgendaItem, Meeting, Participant, Section
 
+from ..read import decode
 from .common import (
     CASE_TEXT,
     HISTORY,
     ParseError,
     Sections,
     clean_line,
+    closed_title,
     committee_name,
     html_blocks,
+    item_number,
     municipality_in,
 )
-from .finish import finish_meeting
+from .finish import finish_meeting, history_entries
 
 NAME = "firstagenda-html"
-_CLOSED_RE = re.compile(r"^\s*lukket(?: punkt)?\s*[:\-–]\s*", re.IGNORECASE)
 
 
 def sniff(raw: bytes, path: Path) -> bool:
@@ -64,33 +66,17 @@ def _participants(cell: Tag | None) -> list[Participant]:
     return people
 
 
-def _history(lines: list[str]) -> list[Treatment]:
-    out: list[Treatment] = []
-    for line in lines:
-        label, _, value = line.partition(":")
-        key = label.strip().lower()
-        if key == "udvalg" and value.strip():
-            out.append(Treatment(committee_name(value), None, ""))
-        elif out and key == "dato" and out[-1].date is None and parse_date(value):
-            out[-1].date = parse_date(value)[0]  # type: ignore[index]
-        elif out and key == "punktnummer" and value.strip().isdigit():
-            out[-1].punkt = int(value.strip())
-        elif out:
-            out[-1].text = f"{out[-1].text}\n{line}".strip()
-    return out
-
-
 def _item(row: Tag, unknown: list[str]) -> AgendaItem:
     label = row.find("td")
     number_text = clean_line(label.get_text()) if label else ""
-    if not number_text.isdigit():
+    number = item_number(number_text)
+    if number is None:
         raise ParseError(f"punktrække uden punktnummer: {number_text!r}")
     title_tag = row.select_one(".overskrift") or row.find(["h2", "h3"])
-    title = clean_line(title_tag.get_text()) if title_tag else ""
-    closed = bool(_CLOSED_RE.match(title)) or "lukket" in " ".join(row.get("class") or [])
-    title = _CLOSED_RE.sub("", title).strip()
+    closed, title = closed_title(clean_line(title_tag.get_text()) if title_tag else "")
+    closed = closed or "lukket" in " ".join(row.get("class") or [])
     case = row.select_one(".sagsnummer")
-    item = AgendaItem(int(number_text), title, clean_line(case.get_text()) if case else None,
+    item = AgendaItem(number, title, clean_line(case.get_text()) if case else None,
                       closed=closed)
     body = row.select_one(".punkt")
     sections = Sections(CASE_TEXT)
@@ -107,7 +93,7 @@ def _item(row: Tag, unknown: list[str]) -> AgendaItem:
     item.sections = sections.sections()
     if history:
         item.sections.append(Section(HISTORY, "\n".join(history)))
-        item.history = _history(history)
+        item.history = history_entries(history)
     attachments = [clean_line(a.get_text()) for a in row.select("a.bilag-link")]
     if attachments:
         item.sections.append(Section("Bilag", "\n".join(attachments)))
@@ -116,7 +102,7 @@ def _item(row: Tag, unknown: list[str]) -> AgendaItem:
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
-    html = raw.decode("utf-8-sig", errors="replace")
+    html = decode(raw, path)  # UTF-8, or the cp1252 of a page saved by an older browser
     soup = BeautifulSoup(html, "html.parser")
     header = _header(soup)
     committee_cell = header.get("udvalg") or soup.select_one(".udvalg")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
 from referat.domain import AgendaItem, Meeting, Participant, Section
@@ -23,15 +23,19 @@ from .common import (
     HISTORY,
     ParseError,
     Sections,
+    clean_line,
+    closed_title,
     committee_name,
     html_blocks,
+    item_number,
+    looks_like_heading,
     municipality_in,
     parse_iso_datetime,
+    section_for,
 )
-from .finish import dated_entries, finish_meeting
+from .finish import finish_meeting, history_entries
 
 NAME = "firstagenda-json"
-_CLOSED_RE = re.compile(r"^\s*lukket\s*[:\-–]\s*", re.IGNORECASE)
 
 
 def sniff(raw: bytes, path: Path) -> bool:
@@ -43,19 +47,31 @@ def _field_html(field: dict) -> str:
     """One `Felter` entry: its HTML (or plain `Tekst`), headed by its `Navn` when it has one
     (some installations keep Beslutning and Sagsfremstilling in separate fields)."""
     name = (field.get("Navn") or "").strip()
-    body = field.get("Html") or escape(field.get("Tekst") or "").replace("\n", "<br>")
+    body = field.get("Html") or ""
+    if "&lt;" in body and "<" not in body.split("&lt;", 1)[0]:  # HTML escaped once more
+        body = unescape(body)
+    if not body:  # plain text: a line that is a known heading heads a section
+        body = "".join(
+            f"<h3>{escape(line)}</h3>" if looks_like_heading(line) and section_for(line)[1]
+            else f"<p>{escape(line)}</p>"
+            for line in (ln.strip() for ln in str(field.get("Tekst") or "").split("\n")) if line)
     return (f"<h3>{escape(name)}</h3>" if name else "") + body
 
 
+def _absent_here(point: dict) -> list[str]:
+    """Who the item's own attendee list marks absent ("Fraværende", "Afbud")."""
+    return [str(a.get("Name")).strip() for a in point.get("ExternalAgendaItemAttendees") or []
+            if isinstance(a, dict) and a.get("Name")
+            and re.search(r"fravær|afbud|forfald", str(a.get("Reason") or ""), re.IGNORECASE)]
+
+
 def _item(point: dict, unknown: list[str]) -> AgendaItem:
-    number_raw = point.get("Punktnummer") or point.get("Number") or point.get("Sorting")
-    try:
-        number = int(str(number_raw).strip())
-    except ValueError as err:
-        raise ParseError(f"feltet 'Punktnummer' er ikke et tal: {number_raw!r}") from err
-    title = (point.get("Navn") or point.get("Caption") or "").strip()
-    closed = bool(_CLOSED_RE.match(title))
-    title = _CLOSED_RE.sub("", title).strip() if closed else title
+    number_raw = next((point[k] for k in ("Punktnummer", "Number", "Sorting")
+                       if point.get(k) not in (None, "")), None)
+    number = item_number(number_raw)
+    if number is None:
+        raise ParseError(f"feltet 'Punktnummer' er ikke et tal: {number_raw!r}")
+    closed, title = closed_title(clean_line(point.get("Navn") or point.get("Caption") or ""))
     item = AgendaItem(number, title, (point.get("SagsNummer") or point.get("CaseNumber") or None),
                       closed=closed)
     html = "".join(_field_html(f) for f in point.get("Felter") or [])
@@ -77,7 +93,8 @@ def _item(point: dict, unknown: list[str]) -> AgendaItem:
     item.sections = [s for s in sections.sections() if s.name != HISTORY]
     if history:
         item.sections.append(Section(HISTORY, "\n".join(history)))
-        item.history = dated_entries(history)
+        item.history = history_entries(history)
+    item.absentees = _absent_here(point)  # the decision text, when it names any, wins
     unknown.extend(sections.unknown)
     return item
 

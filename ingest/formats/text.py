@@ -23,11 +23,19 @@ from referat.danish import danish_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
 from ..read import SUPPORTED_SUFFIXES, text_of
-from .common import CANONICAL_HEADINGS, ParseError, dated_decision, municipality_in, section_for
+from .common import (
+    CANONICAL_HEADINGS,
+    ParseError,
+    closed_title,
+    dated_decision,
+    municipality_in,
+    section_for,
+)
 from .finish import finish_meeting
-from .item_text import CASE_NUMBER_RE, GLUED_HEADING_RE
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .text_header import clean_heading, parse_header, participants_from_list
 from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_furniture
+from .text_numbered import find_numbered_items
 
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
@@ -61,7 +69,10 @@ _NOISE_LINES = {"slet denne tekst"}
 
 def section_name(line: str) -> str | None:
     """`'### **Beslutning**'` → `'Beslutning'`; `None` if the line is no known heading."""
-    key = clean_heading(line).lower()
+    heading = clean_heading(line)
+    if heading[:1].islower():  # a wrapped line's last word ("… træffes lokalpolitisk\nbeslutning")
+        return None
+    key = heading.lower()
     if key in _SECTION_ALIASES:
         return _SECTION_ALIASES[key]
     name, known = section_for(key)
@@ -86,7 +97,6 @@ class _ItemStart:
 
 
 TOC_LINE_RE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d{1,3}\s*$")
-NUMBERED_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.\s+([A-ZÆØÅ0-9\"“«].*?)\s*$")
 
 
 def _title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tuple[str, int]:
@@ -103,7 +113,8 @@ def _title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tup
 
 def _item_marker(line: str) -> bool:
     """A line that only an item body has: a case number or a dated decision heading."""
-    return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or dated_decision(line))
+    return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or BARE_CASE_RE.match(line)
+                or dated_decision(line))
 
 
 def _find_items(lines: list[str], markdown: bool) -> list[_ItemStart]:
@@ -145,33 +156,17 @@ def _only_titles(lines: list[str], starts: list[_ItemStart], upto: int) -> bool:
 
 
 def _find_numbered_items(lines: list[str]) -> list[_ItemStart]:
-    """"N. Title" items with running numbers (a council's 715, 716 …): a candidate counts
-    when a section heading, a case number or a decision heading follows it before the
-    next candidate (so neither a table of contents nor a numbered list is an item)."""
-    found = [(i, NUMBERED_ITEM_RE.match(ln)) for i, ln in enumerate(lines)]
-    found = [(i, m) for i, m in found if m and not TOC_LINE_RE.search(lines[i])]
-    starts: list[_ItemStart] = []
-    for k, (i, m) in enumerate(found):
-        end = found[k + 1][0] if k + 1 < len(found) else len(lines)
-        window = [ln.strip() for ln in lines[i + 1 : min(end, i + 60)]]
-        if not any(section_name(w) or _item_marker(w) for w in window if w):
-            continue
-        number = int(m.group(1))
-        if starts and number != starts[-1].number + 1:
-            continue
-        title, body = _title_end(lines, i, m.group(2).strip(), NUMBERED_ITEM_RE)
-        starts.append(_ItemStart(i, body, number, title))
-    return starts
+    """"N. Title" items with running numbers (a council's 715, 716 …), "N Title" and a
+    number alone above its title (a table printed to PDF): `text_numbered`."""
+    found = find_numbered_items(lines, lambda s: bool(section_name(s)), _item_marker,
+                                lambda s: bool(TOC_LINE_RE.search(s)))
+    return [_ItemStart(f.line, f.body, f.number, f.title) for f in found]
 
 
 def _parse_item(
     start: _ItemStart, body: list[str], markdown: bool, meeting_date: date
 ) -> tuple[AgendaItem, str | None]:
-    title = clean_heading(start.title)
-    closed = False
-    m = re.match(r"^(?:lukket\s*[:\-]\s*)+(?:lukket\s+)?(.*)$", title, re.IGNORECASE)
-    if m:
-        closed, title = True, m.group(1).strip() or title
+    closed, title = closed_title(clean_heading(start.title))
     item = AgendaItem(number=start.number, title=title, closed=closed)
     source_url = None
     current: str | None = "Beskrivelse"
@@ -187,7 +182,7 @@ def _parse_item(
     for raw in body:
         s = raw.strip()
         first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)
-        if first_line and JOURNAL_RE.match(s):
+        if first_line and (JOURNAL_RE.match(s) or BARE_CASE_RE.match(s)):
             item.journal_number = s
             continue
         case = CASE_NUMBER_RE.match(s) if not item.journal_number else None
@@ -257,6 +252,10 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item, url = _parse_item(start, lines[start.body : end], markdown, header.date)
         items.append(item)
         source_url = source_url or url
+    if any(i.decision for i in items):
+        for item in items:  # minutes publish a closed item's decision only, without heading
+            if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:
+                item.sections[0].name = "Beslutning"
     participants = list(header.participants or [])
     known = {p.name for p in participants}
     for item in items:  # "**Afbud** …" lines under items also mark meeting absentees

@@ -11,6 +11,8 @@ from datetime import date
 from referat.danish import TIME_RE, parse_date
 from referat.domain import Participant
 
+from .common import committee_name
+
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 HEADER_FIELD_RE = re.compile(
     r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Afbud|Fraværende)\**\s*:?\s*(.*)$",
@@ -62,9 +64,82 @@ class Header:
     participants: list[Participant] | None = None
 
 
+# Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").
+EXTRA_FIELD_RE = re.compile(
+    r"^\**(Udvalg|Dato|Mødetidspunkt|Tidspunkt|Tid|Starttidspunkt|Sted|Lokale)\**\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+# "Greve Kommune", "Lyngby-Taarbæk Kommune": the municipality's name, not the committee.
+_CLOCK_RE = re.compile(r"^(\d{1,2}[.:]\d\d)\b")
+_MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$")
+
+
+def _date_time(text: str) -> tuple[date, str | None] | None:
+    """`parse_date`, with a time written after a comma too ("10. januar 2024, kl. 16:30")."""
+    found = parse_date(text)
+    if found and found[1] is None and (t := TIME_RE.search(text)):
+        return found[0], t.group(1).replace(".", ":")
+    return found
+
+
+def _not_committee(row: str) -> bool:
+    return bool(_MUNICIPALITY_LINE_RE.match(row) or clean_heading(row).lower() in _DOC_WORDS)
+
+
+def _extra_fields(h: Header, rows: list[str]) -> set[int]:
+    """Committee, time and place from the extra labels; the rows they were on."""
+    used = set()
+    for i, row in enumerate(rows):
+        m = EXTRA_FIELD_RE.match(row)
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key == "udvalg":
+            h.committee = h.committee or clean_heading(value)
+        elif key in ("sted", "lokale"):
+            h.place = h.place or value
+        elif key != "dato" and (t := TIME_RE.search(value) or _CLOCK_RE.match(value)):
+            h.start_time = h.start_time or t.group(1).replace(".", ":")
+        if key != "dato":
+            used.add(i)
+    return used
+
+
+_NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|og)$")
+
+
+def looks_like_name(text: str) -> bool:
+    """`'Mette Lund (A) - formand'`, not `'Hent hele referatet'` nor a page's date line."""
+    words = re.split(r"\s+-\s+|,", text.strip(), maxsplit=1)[0].split()
+    return 1 <= len(words) <= 7 and text[:1].isupper() and all(
+        _NAME_WORD_RE.match(w) for w in words) and not clean_heading(text).lower().startswith(
+        ("punkt", "titel", "side ", "hent"))
+
+
+def _list_below(rows: list[str], i: int) -> str:
+    """The names under an empty "Deltagere:" label, up to the next label or heading."""
+    out: list[str] = []
+    for row in rows[i + 1: i + 40]:
+        low = clean_heading(row).lower()
+        if (not row or HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row) or ":" in row
+                or low in _LIST_END or low.startswith(_LIST_END) or len(row) > 160
+                or row.endswith(".")):
+            break
+        if out and out[-1].endswith("-"):
+            out[-1] += row  # "Hans-" / "Jørgen Kirstein"
+            continue
+        if not looks_like_name(row.split(",")[0]):
+            break
+        out.append(row)
+    if any("," in r for r in out):
+        return " ".join(out)
+    return ", ".join(out)
+
+
 def parse_header(lines: list[str]) -> Header:
     h = Header(participants=[])
     rows = [ln.strip() for ln in lines]
+    extra = _extra_fields(h, rows)
     # Markdown title: "# REFERAT Erhvervs-, … d. 06-02-2024"
     for row in rows:
         m = re.match(r"^#\s*\**\s*(REFERAT|DAGSORDEN)\b\s*(.*)$", row, re.IGNORECASE)
@@ -77,14 +152,16 @@ def parse_header(lines: list[str]) -> Header:
                 h.date, h.start_time = found
             break
     fields_seen = False
-    for row in rows:
+    for i, row in enumerate(rows):
         m = HEADER_FIELD_RE.match(row)
         if not m or m.group(2).startswith("/"):  # "Afbud/Fraværende" is a heading
             continue
         fields_seen = True
         key, value = m.group(1).lower(), m.group(2).strip()
+        if not value and row.rstrip("*").endswith(":"):
+            value = _list_below(rows, i)  # the label on a line of its own, the list below
         if key == "mødedato":
-            found = parse_date(value)
+            found = _date_time(value)
             if found:
                 h.date, h.start_time = found[0], found[1] or h.start_time
         elif key == "mødested" and value:
@@ -96,15 +173,16 @@ def parse_header(lines: list[str]) -> Header:
     if fields_seen and h.date:
         if not h.committee:  # the first line that is neither a label nor "Referat"
             h.committee = next((r for r in rows if r and not HEADER_FIELD_RE.match(r)
-                                and ":" not in r and clean_heading(r).lower() not in _DOC_WORDS
+                                and ":" not in r and not _not_committee(r)
                                 and not parse_date(r)), None)
-        return h
+        return _named(h)
     # Plain layout: committee lines, a date line, a place line, then participants.
-    content = [r for r in rows if r]
+    content = [r for i, r in enumerate(rows) if r and i not in extra]
     date_idx = next((i for i, r in enumerate(content) if parse_date(r)), None)
     if date_idx is None:
         return h
-    h.date, h.start_time = parse_date(content[date_idx])  # type: ignore[misc]
+    found = _date_time(content[date_idx])
+    h.date, h.start_time = found[0], found[1] or h.start_time  # type: ignore[index]
     head = content[:date_idx]
     if h.start_time is None:  # "Dato: 04.12.2012", below it "… 2012, kl. 13:00"
         for i in range(date_idx, min(len(content), date_idx + 12)):
@@ -117,13 +195,20 @@ def parse_header(lines: list[str]) -> Header:
         if word in _DOC_WORDS:
             h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in word else "referat")
     if not h.committee and head:
-        kept = [r for r in head if clean_heading(r).lower() not in _DOC_WORDS and ":" not in r]
+        kept = [r for r in head if not _not_committee(r) and ":" not in r]
         h.committee = re.sub(r"\s+", " ", " ".join(kept or head)).strip()
     rest = content[date_idx + 1 :]
     if any(PARTICIPANT_RE.match(r) for r in rest):
         _name_status_lines(h, rest)
     else:
         _people_lists(h, rest)
+    return _named(h)
+
+
+def _named(h: Header) -> Header:
+    """The committee as minutes name it elsewhere: "Byråd 2022-2025" is "Byrådet"."""
+    if h.committee:
+        h.committee = committee_name(h.committee) or h.committee
     return h
 
 
@@ -168,7 +253,7 @@ def _people_lists(h: Header, rest: list[str]) -> None:
             status = "afbud"
         elif heading in _LIST_END or heading.startswith(_LIST_END):
             status = None
-        elif status and len(row) <= 80 and not row.endswith("."):
+        elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(row):
             name, _, role = row.partition(" - ")
             h.participants.append(Participant(name.strip(), status, role.strip().lower()))
         elif i == 0 and not h.place:

@@ -7,7 +7,17 @@ import re
 
 from referat.danish import parse_date
 
+from .common import dated_decision
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
+# Lines that start something of their own, never a wrapped line's rest: "1. anbefales"
+# (a decision's list, lower-case; not "3. maj 2024"), "10-04-2024 Økonomiudvalget" (an
+# entry of the case history).
+_NEW_LINE_RE = re.compile(
+    r"^(?:\d{1,2}\.\s+(?!(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+    r"november|december)\b)[a-zæøå]|\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+[A-ZÆØÅ])"
+)
 # A line that ends in one of these words was wrapped, however short it is.
 _CONTINUES = frozenset(
     "og i på til af for med om at en et den det de som der samt eller fra ved under".split()
@@ -80,7 +90,8 @@ def reflow(lines: list[str]) -> str:
                 out.append(s)
                 continue
             prev = out[-1]
-            starts_list = bool(LIST_LINE_RE.match(s))
+            starts_list = bool(LIST_LINE_RE.match(s) or _NEW_LINE_RE.match(s)
+                               or _PEOPLE_LABEL_RE.match(s))
             last_word = prev.rsplit(" ", 1)[-1].lower()
             wrapped = (
                 len(prev) >= 60
@@ -136,7 +147,8 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
         if key and _PAGE_RE.match(key):
             continue
         if n >= _FRONT_LINES and counts[key] >= 3 and len(key) <= 100 and front and (
-                _DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front):
+                _DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front
+                and not is_structure(key)):
             continue
         out.append(line)
     return out
@@ -173,19 +185,38 @@ def _drop_page_edges(lines: list[str]) -> list[str]:
         for key in edges(page):
             seen[key] = seen.get(key, 0) + 1
     furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
-                 and len(k) <= 100 and not _STRUCTURE_RE.match(k)}
-    out = list(pages[0])
+                 and len(k) <= 100 and not _STRUCTURE_RE.match(k)
+                 # a line without digits must repeat on three pages and read as no sentence:
+                 # "Godkendt." ending every one-page item is the item's text
+                 and ("#" in k or (n >= 3 and not k.endswith((".", "!", "?", ":"))))}
+    first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
+    foot = set(first[-_EDGE:]) if len(first) > 2 * _EDGE else set()  # its header is needed
+    out = [ln for i, ln in enumerate(pages[0])
+           if not (i in foot and shape(ln) in furniture and not is_structure(ln))]
     for page in pages[1:]:
         out.append("")
         filled = [i for i, ln in enumerate(page) if ln.strip()]
         edge_rows = set(filled[:_EDGE] + filled[-_EDGE:])
         out.extend(ln for i, ln in enumerate(page)
-                   if not (i in edge_rows and shape(ln) in furniture))
+                   if not (i in edge_rows and shape(ln) in furniture and not is_structure(ln)))
     return out
+
+
+def is_structure(line: str) -> bool:
+    """An item's own line, never page furniture however often it repeats: a case number,
+    a dated decision heading, "Afbud: …", "Stemte imod: …"."""
+    s = line.strip()
+    return bool(_STRUCTURE_RE.match(s) or CASE_NUMBER_RE.match(s) or BARE_CASE_RE.match(s)
+                or dated_decision(s) or _PEOPLE_LABEL_RE.match(s))
 
 
 # Item and section lines are never page furniture, however often a page starts with one.
 _STRUCTURE_RE = re.compile(
-    r"^(?:punkt\s+#|#+\.\s|beslutning|indstilling|sagsfremstilling|bilag|sammendrag|resum)",
+    r"^(?:punkt\s+[#\d]|[#\d]+\.\s+(?-i:[A-ZÆØÅ])|beslutning|indstilling|sagsfremstilling|"
+    r"bilag|sammendrag|resum)",
+    re.IGNORECASE,
+)
+_PEOPLE_LABEL_RE = re.compile(
+    r"^(?:afbud|fraværende|fravær|ikke til stede|stemte (?:imod|for)|imod|undlod)\b[^:]{0,30}:",
     re.IGNORECASE,
 )

@@ -1,0 +1,144 @@
+"""Agenda items numbered without the word "Punkt", as PDF text shows them:
+
+* ``715. Kulturplan 2014`` — a council's running numbers;
+* ``3 Tilskud til kulturhuset`` — number and title cells of a table on one line;
+* ``3`` alone on its line and the title on the next — the same table printed to PDF
+  (a publication page, a FirstAgenda print).
+
+A candidate is an item only when the item's own lines follow it (a section heading, a
+case number, a dated decision heading), and the items are the longest run of consecutive
+numbers of one style: a numbered list inside an item, a table of contents or page numbers
+do not make a run of their own that beats the agenda.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
+DOT_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.(?:\s+([A-ZÆØÅ0-9\"“«].*?)|([A-ZÆØÅ\"“«].*?))\s*$")
+SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+([A-ZÆØÅ\"“«]\S*(?:\s.*?)?)\s*$")
+BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*$")
+# An abbreviation may end a title ("m.v.", "pkt."); a sentence may not ("2. Godkendt.").
+_ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr)\.$",
+                                  re.IGNORECASE)
+_EVIDENCE_LINES = 6  # non-empty lines after the title that must hold the item's own line
+_WINDOW = 60  # "N. Title": the item's own line may come later, before the next candidate
+_TITLE_LINES = 3  # a title wraps onto at most this many more lines
+
+
+@dataclass
+class NumberedStart:
+    line: int  # index of the line with the number
+    body: int  # index of the first body line after the (possibly wrapped) title
+    number: int
+    title: str
+    evidence: bool = True  # the item's own lines follow it
+
+
+Check = Callable[[str], bool]
+
+
+def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
+                        is_toc: Check) -> list[NumberedStart]:
+    """The items of the style whose consecutive run is longest ("N." first on a tie)."""
+    best: list[NumberedStart] = []
+    for style in ("dot", "space", "bare"):
+        found = _candidates(lines, style, is_heading, is_marker, is_toc)
+        run = _longest_run(found)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _title_ok(title: str) -> bool:
+    title = title.strip()
+    if not title or len(title) > 250:
+        return False
+    return not title.endswith((".", ";", ":", ",")) or bool(_ABBREVIATION_END_RE.search(title))
+
+
+def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Check,
+                is_toc: Check) -> list[NumberedStart]:
+    rx = {"dot": DOT_ITEM_RE, "space": SPACE_ITEM_RE, "bare": BARE_NUMBER_RE}[style]
+    filled = [i for i, ln in enumerate(lines) if ln.strip() and "\f" not in ln]
+    out: list[NumberedStart] = []
+    for k, i in enumerate(filled):
+        m = rx.match(lines[i])
+        if not m or is_toc(lines[i]):
+            continue
+        if style == "bare":
+            if _near_page_break(lines, i) or k + 1 >= len(filled):
+                continue
+            first = filled[k + 1]
+            head = lines[first].strip()
+            if (is_heading(head) or is_marker(head) or BARE_NUMBER_RE.match(head)
+                    or DOT_ITEM_RE.match(head)):
+                continue
+            title, body = _wrapped(lines, first, head, is_heading, is_marker, rx)
+        else:
+            title, body = _wrapped(lines, i, m.group(2) or m.group(3) or "", is_heading,
+                                   is_marker, rx)
+        if not _title_ok(title):
+            continue
+        out.append(NumberedStart(i, body, int(m.group(1)), title))
+    # the item's own lines must follow before the next candidate
+    for n, start in enumerate(out):
+        end = out[n + 1].line if n + 1 < len(out) else len(lines)
+        if style == "dot":
+            window = [ln.strip() for ln in lines[start.body: min(end, start.line + _WINDOW)]]
+        else:
+            window = [ln.strip() for ln in lines[start.body:end] if ln.strip()][:_EVIDENCE_LINES]
+        start.evidence = any(w and (is_heading(w) or is_marker(w)) for w in window)
+    return out
+
+
+def _near_page_break(lines: list[str], i: int) -> bool:
+    """A number alone next to a page break is the page's number."""
+    around = [ln for ln in lines[max(0, i - 2): i + 3] if ln.strip() or "\f" in ln]
+    return any("\f" in ln for ln in around)
+
+
+def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker: Check,
+             rx: re.Pattern) -> tuple[str, int]:
+    """A title wraps onto the following lines until a blank line, a heading or a marker."""
+    body = i + 1
+    while body < len(lines) and body <= i + _TITLE_LINES:
+        nxt = lines[body].strip()
+        if not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt:
+            break
+        title = f"{title} {nxt}"
+        body += 1
+    return re.sub(r"\s+", " ", title).strip(), body
+
+
+def _longest_run(found: list[NumberedStart]) -> list[NumberedStart]:
+    """The longest chain n, n+1, n+2 … in reading order; on a tie a later predecessor
+    (the item heading after a numbered list that ends with the same number). A candidate
+    without the item's own lines after it (a closed item printed as its title only) may
+    stand between two that have them, never at either end of the chain."""
+    length: list[int] = []
+    before: list[int | None] = []
+    last_of: dict[int, int] = {}  # number → index of its best candidate so far
+    for k, start in enumerate(found):
+        j = last_of.get(start.number - 1)
+        if not start.evidence and (j is None or not found[j].evidence):
+            length.append(0)  # no chain starts here, nor holds two of these in a row
+            before.append(None)
+            continue
+        length.append(length[j] + 1 if j is not None else 1)
+        before.append(j)
+        prev = last_of.get(start.number)
+        if prev is None or length[k] >= length[prev]:
+            last_of[start.number] = k
+    ends = [k for k, start in enumerate(found) if start.evidence]
+    if not ends:
+        return []
+    k: int | None = max(ends, key=lambda n: (length[n], -n))
+    run = []
+    while k is not None:
+        run.append(found[k])
+        k = before[k]
+    return run[::-1]
