@@ -49,7 +49,7 @@ from .intent import (
     names_body,
     who_role,
 )
-from .premises import absent_matter, false_premise, known_words
+from .premises import absent_matter, false_premise, known_words, unstated_reason
 from .query import (
     CHANGE_STEMS,
     Question,
@@ -317,7 +317,7 @@ class Answerer:
             holder = role_holder(ctx, asked)
             if holder is not None:
                 return holder
-        premise = false_premise(ctx)
+        premise = false_premise(ctx) or unstated_reason(ctx)
         if premise is not None:
             return premise
         pending = compose_pending(ctx)  # "hvad viste analysen?" and it is still under way

@@ -41,6 +41,18 @@ def match_weight(term: str, have: set[str] | frozenset[str], w: Weights = WEIGHT
     return best
 
 
+def rarest_named(topic: list[str], have: frozenset[str], lookup: Lookup,
+                 w: Weights = WEIGHTS) -> str:
+    """The question word that `have` names and that weighs most: its idf times how well
+    it matches. A word the archive lacks has the highest idf, but a weak match by a
+    compound part ("kontorarbejde" ↔ "arbejdspligt") must not outrank a word the text
+    holds as such ("kælderrum"). "" when `have` names none of them."""
+    scored = [(lookup.idf.get(t, lookup.default_idf) * match_weight(t, have, w), t)
+              for t in topic]
+    best = max((x for x in scored if x[0] > 0), default=(0.0, ""))
+    return best[1]
+
+
 def item_text(lookup: Lookup, item: RetrievedItem) -> str:
     """The item's title and quotable sections (or its chunks, if not stored)."""
     view = lookup.item(item.ref)

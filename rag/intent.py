@@ -88,10 +88,15 @@ _YES_NO = re.compile(
     r"sandt)|stemmer det)\b|(?!hv|der\b|her\b|hver\b|efter\b|over\b|under\b|"
     r"flere\b|mere\b|andre\b|\w+ste\b)[a-zæøå]{3,}(?:er|ede|te)\s+(?:den|det|de|man|han|"
     r"hun|vi|jeg|du|\w+(?:et|en|ne|erne|ene)|\w+-)(?![\w-]))", re.I)
+# Postponed, not vulnerable: "blev punktet udsat?", "udsatte udvalget sagen?", "udsættes"
+# — not "at være udsat", "socialt udsatte borgere", "udsattestrategien".
+POSTPONED = (r"(?<!være )(?<!er )(?<!var )(?<!socialt )(?<!særligt )(?<!mest )(?<!de )"
+             r"\b(?:udsat(?:te|tes)?|udsætte\w*)\b(?!\s+(?:for|borgere|unge|familier|grupper|"
+             r"børn|personer|borger|ledige|boligområder|områder)\b)")
 # Decision questions however they are phrased: "hvad gjorde udvalget med …", "hvad kom
 # der ud af …", "hvordan endte …", "blev … udsat/godkendt", "skal kommunen …?".
 DECISION = re.compile(
-    r"\b(beslut\w*|vedt\w*|godkend\w*|udsat\w*|udsætte\w*|hvad skete|udfald\w*|"
+    POSTPONED + r"|\b(beslut\w*|vedt\w*|godkend\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
     r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:udvalget|de|man|politikerne)|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"

@@ -1,11 +1,13 @@
 """What a question takes for granted, checked against the archive before and after
 retrieval: that its words are the archive's words (`known_words`), that the matter it
-names is in the minutes at all (`absent_matter`: "om at stille vindmøller op"), and that
-the act a "hvorfor …?" presumes took place (`false_premise`).
+names is in the minutes at all (`absent_matter`: "om at stille vindmøller op"), that
+the act a "hvorfor …?" presumes took place (`false_premise`), and that the minutes give
+the reason it asks for (`unstated_reason`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from referat.danish import stems, tokens, topic_stems
@@ -15,7 +17,8 @@ from referat.periods import period_words
 
 from . import confidence as conf
 from .compose.base import Context, decline
-from .compose.decision import only_noted
+from .compose.decision import asked_outcome, only_noted, outcome
+from .compose.fact import REASON
 from .intent import asked_matter, presumed_act
 from .query import Question
 from .weights import WEIGHTS, Weights
@@ -68,3 +71,23 @@ def false_premise(ctx: Context) -> Answer | None:
     note = (f"Referatet viser ikke, at udvalget {said} noget: {ctx.committee(top)} "
             f"tog punktet til efterretning ({top.label}).")
     return decline(ctx, note, cite=top)
+
+
+_WHY = re.compile(r"\bhvorfor\b", re.I)
+
+
+def unstated_reason(ctx: Context) -> Answer | None:
+    """"Hvorfor blev punktet om Caverion udsat?" when the decision is that outcome and
+    gives no reason ("Udsættes"): the minutes do not say why, and the answer says so
+    with the decision it has, instead of presenting the decision as the reason."""
+    top = ctx.candidates[0] if ctx.candidates else None
+    asked = asked_outcome(ctx.question)
+    if top is None or not asked or not _WHY.search(ctx.question):
+        return None
+    view = ctx.lookup.item(top.ref)
+    decision = " ".join(view.section("Beslutning").split()) if view else ""
+    if not decision or outcome(decision) != asked or REASON.search(decision):
+        return None
+    note = (f"Referatet giver ingen begrundelse; {ctx.committee(top)} ({top.label}) "
+            f"besluttede blot: »{decision}«.")
+    return decline(ctx, note, lead="Det står ikke i referaterne, hvorfor.", cite=top)

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from referat.danish import stems, topic_stems
-from referat.periods import Period, find_period
+from referat.periods import Period, find_period, period_words
 
-from .intent import asked_role_word, asks_trend
+from .intent import POSTPONED, asked_role_word, asks_trend
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
@@ -42,11 +42,19 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         re.I)),
     ("number", re.compile(r"\b(hvor mange|hvor meget|hvad koste\w*|hvor stor\w*|antal\w*|beløb\w*|"
                           r"procent\w*|pct|andel\w*|hvor høj\w*|hvor lav\w*|hvor længe)\b", re.I)),
-    ("decision", re.compile(r"\b(beslut\w*|vedt\w*|godkend\w*|udsat\w*|udsætte\w*|hvad skete|"
+    ("decision", re.compile(POSTPONED + r"|\b(beslut\w*|vedt\w*|godkend\w*|hvad skete|"
                             r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|udfald\w*|"
                             r"efterretning|konklu\w*|indstil\w*|afgjort|bemærk\w*|holdning\w*|"
                             r"hvad (?:sagde|mente|syntes|siger|mener) (?:udvalget|politikerne)|"
                             r"hvad (?:sagde|mente) (?:de|man))\b", re.I)),
+    # A yes/no question on what the committee did: "Gav erhvervsudvalget penge til …?",
+    # "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre …?"
+    ("decision", re.compile(r"(?:^\s*|\bat\s+)(?:(?:gav|fik|satte|sendte|bevilgede|ansatte|"
+                            r"indførte|valgte|ville|vedtog|droppede|stoppede|lukkede)\s+"
+                            r"(?:\w*udvalget|politikerne|kommunalbestyrelsen)\b|"
+                            r"(?:\w*udvalget|politikerne|kommunalbestyrelsen)\s+(?:\S+\s+){0,3}?"
+                            r"(?:gav|satte|sendte|bevilgede|ansatte|indførte|valgte|droppede|"
+                            r"stoppede|lukkede)\b|^\s*fik\s+(?:\w+\s+){1,2}?lov\s+til\b)", re.I)),
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
     ("who", re.compile(r"\b(hvem|hvilke personer|navn\w*)\b", re.I)),
 ]
@@ -85,10 +93,12 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("time", re.compile(r"\b(hvad tid|klokken|mødetid\w*|hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
     ("agenda", re.compile(r"\b(dagsorden\w*|hvilke punkter|hvilke sager|hvad blev der behandlet|"
+                          r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
                           r"hvad var på|lukkede (?:punkter|sager|døre))\b", re.I)),
 ]
 _MEETING_WORDS = frozenset(
-    "deltog deltagere deltager stede afbud fravær fraværende mødested lokale klokken tid "
+    "deltog deltagere deltager stede afbud meldt meldte fravær fraværende mødested lokale "
+    "klokken tid "
     "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
     "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
     "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
@@ -229,6 +239,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             q.kind = kind
             break
     topic = topic_stems(rest)
+    named = period_words(q.text)  # "i sommeren 2015" names the meeting, not a topic
     for aspect, rx in _MEETING_ASPECTS:
         if rx.search(q.text) and (aspect not in _NEEDS_MEETING_NOUN
                                   or meeting_named(q.text)):
@@ -241,6 +252,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                 "attendees", "absentees") else set()
             leftover = [t for t in topic_stems(rest)
                         if t not in meeting_stems() and not t.isdigit() and t not in people
+                        and t not in named
                         and not (role and (t.startswith(role) or role.startswith(t)))]
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting
@@ -270,7 +282,14 @@ def names_other_body(text: str, archive_committees: list[str]) -> bool:
     i februar 2015")? Its period is then that body's, reported in later minutes."""
     if _ACRONYM_MEETING.search(text):
         return True
+    # a body the matter went to is not the one that acted: "sendte nøgletallene videre
+    # til Økonomiudvalget"
+    text = _TO_BODY.sub(" ", text)
     return committee_mention(text) is not None and not archive_committees
+
+
+_TO_BODY = re.compile(r"\b(?:videre\s+)?til\s+(?:[\wæøå]+(?:-|,)?\s+(?:og\s+)?){0,3}?"
+                      r"[\wæøå]*udvalg(?:et|ets|s)?\b", re.I)
 
 
 def committee_mention(text: str) -> str | None:

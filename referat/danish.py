@@ -89,6 +89,7 @@ QUESTION_WORDS = frozenset(
     godkendt godkendte godkende godkendes mange meget koster kostede stemte stemme
     imod deltog deltager deltagere fik får gik går handlede handler sagt sige siger
     fortæl oplyst oplyses nævnt nævnes gjort gøre gør kan kunne skal skulle vil ville
+    skullet kunnet villet måttet burdet
     var være er har havde finde finder fandt sted tid dato dag års året år om på i af
     til med for fra og eller ved den det de der som en et noget nogen nogle tale
     omkring angående vedrørende ang sagde mente syntes mener siger længe må vare varer
@@ -200,9 +201,21 @@ def sentences(text: str) -> list[str]:
                 units.append((m, i == 0, i == 0 and bool(_LIST_LINE.match(m))))
     out: list[str] = []
     i = 0
+
+    def wrapped(unit: str, i: int) -> tuple[str, int]:
+        while (len(unit.split()) >= _WRAPPED_MIN_WORDS and unit[-1].isalpha()
+               and i < len(units) and units[i][1] and not units[i][2]):
+            # a line a PDF wrapped before a capital: "… kendt for Tetra" / "Pak, som …"
+            unit = f"{unit} {units[i][0]}"
+            i += 1
+        return unit, i
+
     while i < len(units):
         unit = units[i][0]
         i += 1
+        if not unit.endswith(":"):
+            # the line may end in a colon ("… defineret ved" / "fraværet af:")
+            unit, i = wrapped(unit, i)
         if unit.endswith(":") and i < len(units) and units[i][1]:
             if len(unit.split()) <= 2 and out and not units[i - 1][1]:
                 unit = f"{out.pop()} {unit}"  # "… 438 ændringer. Heraf:" stays whole
@@ -221,10 +234,6 @@ def sentences(text: str) -> list[str]:
             # a numbered notice heading ("1. Erhvervslivets nytårskur 2023") and its text
             unit = f"{unit}: {units[i][0]}"
             i += 1
-        while (len(unit.split()) >= _WRAPPED_MIN_WORDS and unit[-1].isalpha()
-               and i < len(units) and units[i][1] and not units[i][2]):
-            # a line a PDF wrapped before a capital: "… kendt for Tetra" / "Pak, som …"
-            unit = f"{unit} {units[i][0]}"
-            i += 1
+        unit, i = wrapped(unit, i)
         out.append(unit)
     return out

@@ -116,12 +116,31 @@ def known_forms(topic: list[str], vocab: Container[str],
     for t in dict.fromkeys(topic):
         if t in vocab or t.isdigit() or len(t) < 4:
             continue
-        found = _inflection(t, ordered) or _derived(t, vocab) or (
+        found = _inflection(t, ordered) or _typo(t, vocab) or _derived(t, vocab) or (
             _split(t, vocab) if len(t) >= _COMPOUND_MIN else []) or [
             s for s in _everyday().get(t, ()) if s in vocab][:1]
         if found:
             out[t] = found
     return out
+
+
+_TYPO_MIN = 8  # shortest stem corrected by one edit (shorter ones are other words)
+_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
+
+
+def _typo(stem: str, vocab: Container[str]) -> list[str]:
+    """The index stem one keystroke away from a long unknown stem — a letter missing,
+    extra, wrong or two swapped: "beskæftigelsestrategi" → "beskæftigelsesstrategi",
+    "iværksæterindsats" → "iværksætterindsats", "uddannelseshjlæp" → "uddannelseshjælp"."""
+    if len(stem) < _TYPO_MIN:
+        return []
+    splits = [(stem[:i], stem[i:]) for i in range(len(stem) + 1)]
+    edits = [a + b[1:] for a, b in splits if b]
+    edits += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    edits += [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    edits += [a + c + b for a, b in splits for c in _LETTERS]
+    found = [e for e in dict.fromkeys(edits) if e != stem and e in vocab]
+    return found[:1]
 
 
 def _derived(stem: str, vocab: Container[str]) -> list[str]:

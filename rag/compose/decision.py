@@ -16,8 +16,8 @@ from referat.danish import danish_date, sentences, topic_stems
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import period_words
 
-from ..confidence import item_text, match_weight, stem_set
-from ..intent import is_yes_no
+from ..confidence import item_text, match_weight, rarest_named, stem_set
+from ..intent import POSTPONED, is_yes_no
 from .base import UNQUOTED, Context, quote_block
 
 # Outcomes of a decision, from its own words; the first that matches wins.
@@ -32,7 +32,7 @@ _OUTCOMES = [
 ]
 # What a yes/no question asks to be true.
 _ASKED_OUTCOME = [
-    ("udsat", re.compile(r"\budsat\w*|\budsætte\w*", re.I)),
+    ("udsat", re.compile(POSTPONED, re.I)),
     ("afvist", re.compile(r"\b(?:afvis\w*|afvist|forkast\w*|sagde nej)\b", re.I)),
     ("efterretning", re.compile(r"\befterretning\b", re.I)),
     ("anbefalet", re.compile(r"\banbefal\w*|\bindstille\w*", re.I)),
@@ -71,10 +71,15 @@ def only_noted(ctx: Context, item: RetrievedItem) -> bool:
         "taget til efterretning")
 
 
+def asked_outcome(question: str) -> str:
+    """The outcome a question names ("udsat", "afvist", …), or "" for none."""
+    return next((n for n, rx in _ASKED_OUTCOME if rx.search(question)), "")
+
+
 def yes_no_line(question: str, decision: str) -> str:
     """The first line of the answer to a yes/no question about a decision."""
     got = outcome(decision)
-    asked = next((n for n, rx in _ASKED_OUTCOME if rx.search(question)), "godkendt")
+    asked = asked_outcome(question) or "godkendt"
     if got == asked:
         return ("Ja. " + _FIRST_LINE.get(got, "")).strip()
     if got in _FIRST_LINE:
@@ -147,9 +152,14 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
     if not topic:
         return "", ""
     idf = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
-    rarest = max(topic, key=lambda t: (idf[t], t))
-    if match_weight(rarest, stem_set(f"{item.title} {shown}"), w) > 0:
-        return "", ""
+    # What the title and the quoted decision already show identifies the item; the
+    # question's other words are what it asks about ("… en kampagne for at lokke flere
+    # firmaer til Ballerup, da de hørte om til- og fraflytning").
+    on_show = stem_set(f"{item.title} {shown}")
+    if match_weight(max(topic, key=lambda t: (idf[t], t)), on_show, w) > 0:
+        return "", ""  # the question's rarest word is on show: nothing else is asked
+    topic = [t for t in topic if not match_weight(t, on_show, w)]
+    rarest = rarest_named(topic, in_item, ctx.lookup, w)
     view = ctx.lookup.item(item.ref)
     best: tuple[float, str, str] = (0.0, "", "")
     for section, text in view.sections if view else []:
@@ -157,7 +167,9 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
             continue
         for sentence in sentences(text):
             have = stem_set(sentence)
-            if len(sentence) < w.min_sentence_chars or not match_weight(rarest, have, w):
+            named = [t for t in topic if match_weight(t, have, w)]
+            if len(sentence) < w.min_sentence_chars or (rarest not in named
+                                                        and len(named) < 2):
                 continue
             score = sum(idf[t] * match_weight(t, have, w) for t in topic)
             if score > best[0]:

@@ -30,7 +30,7 @@ from .when import in_period, named_periods, names_period, per_period, periods_be
 _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
          "date": "datoen", "duration": "varigheden", "person": "hvem",
          "party": "partiet", "place": "stedet", "quantity": "tallet"}
-_REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
+REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
                      r"på grund af|grundet|som følge af|idet)\b", re.I)
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
@@ -169,7 +169,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.vote_line
             elif q.kind == "vote" and _MINORITY.search(sentence):
                 bonus += w.minority_line
-            if why and _REASON.search(sentence):
+            if why and REASON.search(sentence):
                 bonus += w.reason_word
             if asked == DURATION and typed:
                 bonus += w.duration_for_how_long
@@ -300,7 +300,7 @@ def _next_sentence(ctx: Context, quote: Quote) -> str:
 def _reason_after(ctx: Context, quote: Quote, window: int = 3) -> str:
     """The first of the few sentences after `quote` in its section that gives a reason
     ("Begrundelsen er, at …", "… fordi …"), or ""."""
-    return next((u for u in _following(ctx, quote, window) if _REASON.search(u)), "")
+    return next((u for u in _following(ctx, quote, window) if REASON.search(u)), "")
 
 
 def _in_text_order(ctx: Context, group: list[Quote]) -> list[Quote]:
@@ -341,7 +341,7 @@ def compose_fact(ctx: Context) -> Answer:
         return decline(ctx)
     picked = (per_period(ctx, quotes, periods)
               or (_per_meeting(ctx, quotes) if trend else _pick(ctx, quotes)))
-    if _WHY.search(ctx.q.text) and not _REASON.search(picked[0].text):
+    if _WHY.search(ctx.q.text) and not REASON.search(picked[0].text):
         # "hvorfor …?": the topic sentence is often followed by its reason
         reason = _reason_after(ctx, picked[0])
         if reason and all(reason != p.text for p in picked):

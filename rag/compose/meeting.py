@@ -32,8 +32,10 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
     label = f"mødet i {committee} den {danish_date(meeting.date)}"
     upper = label[0].upper() + label[1:]
     if aspect == "absentees":
-        return (f"Afbud/fravær til {label}: " + ", ".join(meeting.absentees) + "."
-                if meeting.absentees else f"Referatet af {label} nævner ingen afbud.")
+        if meeting.absentees:
+            return f"Afbud/fravær til {label}: " + ", ".join(meeting.absentees) + "."
+        return f"Referatet af {label} nævner ingen afbud." + (
+            " Deltog: " + ", ".join(meeting.attendees) + "." if meeting.attendees else "")
     if aspect == "place":
         return (f"{upper} blev holdt: {meeting.place}." if meeting.place
                 else f"Referatet af {label} nævner ikke mødestedet.")
@@ -41,7 +43,7 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
         return (f"{upper} begyndte kl. {meeting.start_time}." if meeting.start_time
                 else f"Referatet af {label} nævner ikke tidspunktet.")
     if aspect == "agenda":
-        return f"Dagsorden for {label}:\n" + "\n".join(
+        return f"Dagsorden for {label} ({len(meeting.agenda)} punkter):\n" + "\n".join(
             f"{n}. {'Lukket: ' if closed else ''}{title}" for n, title, closed in meeting.agenda)
     if meeting.attendees:
         body = f"Deltagere i {label}:\n" + "\n".join(f"- {p}" for p in meeting.attendees)

@@ -19,7 +19,7 @@ import re
 from referat.danish import sentences, stems
 from referat.domain import Answer, RetrievedItem
 
-from ..confidence import match_weight, stem_set
+from ..confidence import match_weight, rarest_named, stem_set
 from .base import UNQUOTED, Context, decline, where
 
 # What turned out: a finding, a final conclusion, money or a grant received.
@@ -59,7 +59,7 @@ def _about_topic(ctx: Context, item: RetrievedItem, asked: str) -> list[str]:
     topic = [t for t in ctx.q.topic if match_weight(t, have_item, w)]
     if not topic:
         return []
-    rarest = max(topic, key=lambda t: (ctx.lookup.idf.get(t, ctx.lookup.default_idf), t))
+    rarest = rarest_named(topic, have_item, ctx.lookup, w)
     out = []
     for _, text in texts:
         for sentence in sentences(text):

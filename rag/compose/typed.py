@@ -24,8 +24,11 @@ _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vin
 _UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
                     re.I)
 # A body that acts, by name: "Hovedudvalget", "Embedsmandsudvalget for Vækst …".
-_BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse)"
-                        r"(?:et|en|s)?\b")
+# ("Ungesporet", "Center for Arbejdsmarked"; "Det er jobcenteret, der bevilger …")
+_BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse|"
+                        r"center|centret|centeret|spor|team|afsnit|forvaltning)"
+                        r"(?:et|en|s|tet)?\b|\bCenter for [A-ZÆØÅ]|"
+                        r"\b[Dd]et er (?:\w+\s){0,2}\w+(?:et|en|erne), der\b")
 _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 # "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)

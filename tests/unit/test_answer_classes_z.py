@@ -1,0 +1,122 @@
+"""Answer classes found by the z-batch (40 questions scored before any fix): a reason
+the minutes do not give, yes/no questions on what the committee did, bodies that answer
+"hvem", typos, "udsat" as vulnerable, and a definition that runs on into its list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rag.compose.typed import holds
+from rag.confidence import rarest_named
+from rag.intent import asks_decision
+from rag.premises import unstated_reason
+from rag.query import names_other_body, parse_question
+from referat.danish import sentences
+from referat.lexicon import known_forms
+
+FEB = date(2023, 2, 7)
+
+
+def test_a_why_question_the_decision_gives_no_reason_for_is_declined(archive, context) -> None:
+    caverion = archive.add(FEB, 1, "Besøg hos virksomheden Caverion",
+                           {"Beskrivelse": "Udvalget besøger Caverion.", "Beslutning": "Udsættes"})
+    answer = unstated_reason(context("Hvorfor blev besøget hos Caverion udsat?", [caverion]))
+    assert answer is not None and answer.declined
+    assert "ingen begrundelse" in answer.text and "»Udsættes«" in answer.text
+    assert answer.citations[0].ref == caverion.ref
+    # a question that asks no reason, or a decision that gives one, is answered as usual
+    assert unstated_reason(context("Blev besøget hos Caverion udsat?", [caverion])) is None
+    reasoned = archive.add(FEB, 2, "Studietur", {
+        "Beslutning": "Udsættes, idet udvalget ønsker et prisoverslag."})
+    assert unstated_reason(context("Hvorfor blev studieturen udsat?", [reasoned])) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Gav erhvervsudvalget penge til Erhvervshus Hovedstaden, da direktøren var på besøg?",
+    "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre til Økonomiudvalget?",
+    "fik kommunen lov til at ansætte flere GIS-folk på mødet i juni 2015?",
+])
+def test_a_yes_no_question_on_what_the_committee_did_asks_for_its_decision(question) -> None:
+    assert parse_question(question).kind == "decision"
+
+
+def test_a_body_the_matter_was_sent_to_is_not_the_body_that_acted() -> None:
+    assert not names_other_body("Sendte udvalget sagen videre til Økonomiudvalget?", [])
+    assert names_other_body("Hvad besluttede Økonomiudvalget i oktober 2023?", [])
+
+
+def test_udsat_as_vulnerable_is_no_postponement() -> None:
+    assert asks_decision("Blev besøget hos Caverion udsat?")
+    assert asks_decision("Udsatte udvalget sagen om studieturen?")
+    assert not asks_decision("Hvordan definerer udsattestrategien det at være udsat?")
+    assert not asks_decision("Hvad gør kommunen for socialt udsatte borgere?")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ungesporet sikrer, at der senest efter første måned er fyldt op med 15 unge.",
+    "Det er jobcenteret, der bevilger løntilskuddet.",
+    "Center for Arbejdsmarked indstiller, at orienteringen tages til efterretning.",
+    "Modellen har krævet dispensation fra Det Regionale Arbejdsmarkedsråd (RAR).",
+])
+def test_a_unit_or_body_of_the_municipality_answers_who(sentence: str) -> None:
+    assert holds(sentence, "person")
+
+
+def test_a_sentence_without_anyone_does_not_answer_who() -> None:
+    assert not holds("Vi har mange centre og et stort arbejdsmarked.", "person")
+
+
+def test_a_long_word_one_keystroke_off_is_the_archives_word() -> None:
+    vocab = {"beskæftigelsesstrategi", "iværksætterindsats", "uddannelseshjælp", "strategi"}
+    ordered = sorted(vocab)
+    found = known_forms(["beskæftigelsestrategi", "iværksæterindsats", "uddannelseshjlæp"],
+                        vocab, ordered)
+    assert found["beskæftigelsestrategi"] == ["beskæftigelsesstrategi"]
+    assert found["iværksæterindsats"] == ["iværksætterindsats"]
+    assert found["uddannelseshjlæp"] == ["uddannelseshjælp"]
+    assert "kontorarbejd" not in known_forms(["kontorarbejd"], vocab, ordered)
+
+
+def test_the_rarest_word_weighs_how_well_it_matches(archive) -> None:
+    """A word the archive lacks has the highest idf, but a match by a compound part
+    ("kontorarbejde" ↔ "arbejde") must not outrank a word the text holds as such."""
+    archive.add(FEB, 1, "Nytteindsats", {"Sagsfremstilling": "Oprydning i kælderrum og arbejde."})
+    archive.add(FEB, 2, "Andet", {"Sagsfremstilling": "Arbejde og arbejde igen."})
+    have = frozenset({"kælderrum", "arbejd", "opryd"})
+    assert rarest_named(["kontorarbejd", "kælderrum"], have, archive) == "kælderrum"
+    assert rarest_named(["vindmøl"], have, archive) == ""
+
+
+def test_a_definition_runs_on_into_its_unmarked_list() -> None:
+    text = ("Særligt om borgere, der anses som særligt udsatte\n\n"
+            "I kommunens udsattestrategi er udsathed defineret ved fraværet af:\n\n"
+            "At have stabile rammer om livet\nAt kunne selv\nAt være noget for nogen.\n\n"
+            "Alle tre parametre kan være i fare.")
+    units = sentences(text)
+    assert any("fraværet af: At have stabile rammer om livet At kunne selv At være noget"
+               in u for u in units)
+    assert units[-1] == "Alle tre parametre kan være i fare."
+
+
+@pytest.mark.parametrize(("question", "aspect"), [
+    ("Var der nogen, der havde meldt afbud til udvalgsmødet i sommeren 2015?", "absentees"),
+    ("hvor mange sager var der på septembermødet i 2020?", "agenda"),
+])
+def test_a_meeting_named_by_its_season_or_asked_for_its_size(question: str, aspect: str) -> None:
+    q = parse_question(question)
+    assert (q.kind, q.meeting_aspect) == ("meeting", aspect)
+
+
+def test_no_absence_is_told_with_who_took_part_and_the_agenda_with_its_size() -> None:
+    from types import SimpleNamespace
+
+    from rag.compose.meeting import _body
+
+    meeting = SimpleNamespace(date=date(2015, 6, 9), absentees=[], place="", start_time="",
+                              attendees=["Musa Kekec (A)", "Erling Andersen (A)"],
+                              agenda=[(1, "Meddelelser", False), (2, "GIS-data", False)])
+    told = _body(meeting, "absentees", "EBU")
+    assert "nævner ingen afbud" in told and "Deltog: Musa Kekec (A), Erling Andersen (A)" in told
+    assert "(2 punkter)" in _body(meeting, "agenda", "EBU")
