@@ -191,6 +191,22 @@ def proposal_note(decision: str, points: dict[int, str]) -> str:
     return ""
 
 
+# Money asked about a decision: "Fik iværksætterindsatsen ekstra penge?", "Bevilgede
+# udvalget midler til …?" — the item's economics section says whether it cost anything.
+_ASKS_MONEY = re.compile(r"\b(?:penge\w*|bevilg\w*|finansier\w*|betal\w*|kost\w*|"
+                         r"midler|midlerne|tilskud\w*|udgift\w*|beløb\w*)\b", re.I)
+_MONEY_SECTION = "Økonomi"
+
+
+def money_note(question: str, sections: list[tuple[str, str]], shown: str) -> str:
+    """The first sentences of the item's economics section when the question asks about
+    money and the answer does not already quote that section; "" otherwise."""
+    if not _ASKS_MONEY.search(question) or shown.startswith(_MONEY_SECTION):
+        return ""
+    text = next((t for n, t in sections if n.startswith(_MONEY_SECTION) and t.strip()), "")
+    return " ".join(sentences(text)[:2])
+
+
 def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
     """The answer text for one item's decision, and the quoted decision."""
     view = ctx.lookup.item(item.ref)
@@ -211,6 +227,9 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
     if evidence:
         lines += [f"Det, der spørges om, står i punktets {section.lower()}:",
                   quote_block(evidence)]
+    money = money_note(ctx.question, view.sections, section)
+    if money:
+        lines += ["Om økonomien står der:", quote_block(money)]
     notes = [proposal] if proposal else []
     got = outcome(decision)
     if got == "udsat":

@@ -120,3 +120,15 @@ def test_no_absence_is_told_with_who_took_part_and_the_agenda_with_its_size() ->
     told = _body(meeting, "absentees", "EBU")
     assert "nævner ingen afbud" in told and "Deltog: Musa Kekec (A), Erling Andersen (A)" in told
     assert "(2 punkter)" in _body(meeting, "agenda", "EBU")
+
+
+def test_money_asked_of_a_decision_is_answered_from_the_economics_section() -> None:
+    from rag.compose.decision import money_note
+
+    sections = [("Sagsfremstilling", "Direktøren fortæller om Erhvervshuset."),
+                ("Økonomiske konsekvenser og finansiering", "Ingen økonomiske konsekvenser.")]
+    asked = "Gav erhvervsudvalget penge til Erhvervshus Hovedstaden?"
+    assert money_note(asked, sections, "") == "Ingen økonomiske konsekvenser."
+    assert money_note("Hvad sagde udvalget til besøget?", sections, "") == ""
+    # already quoted from that section: not twice
+    assert money_note(asked, sections, "Økonomiske konsekvenser og finansiering") == ""
