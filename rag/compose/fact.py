@@ -177,8 +177,13 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                     v.unit and match_weight(counted_stem, {v.unit}, w)
                     for v in find_values(sentence, frozenset({COUNT}))):
                 bonus += w.counted_noun
-            if listed_stem and listed_stem in have:
+            if listed_stem in have:
                 bonus += w.listed_noun
+            elif listed_stem and any(h.endswith(listed_stem) and len(h) > len(listed_stem) + 2
+                                     for h in have):
+                # "hvilke grupper …": a compound with the noun as its head ("… flere
+                # målgrupper, herunder …"), not as its first part ("butikscenter")
+                bonus += w.listed_noun * w.compound_match
             if compounds and any(match_weight(c, have, w) > 0 for c in compounds):
                 bonus += w.particle_compound
             if section in HISTORY_SECTIONS:

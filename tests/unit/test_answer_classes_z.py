@@ -132,3 +132,19 @@ def test_money_asked_of_a_decision_is_answered_from_the_economics_section() -> N
     assert money_note("Hvad sagde udvalget til besøget?", sections, "") == ""
     # already quoted from that section: not twice
     assert money_note(asked, sections, "Økonomiske konsekvenser og finansiering") == ""
+
+
+def test_which_groups_is_answered_by_the_sentence_naming_target_groups(archive, context) -> None:
+    """"hvilke grupper …": a compound with the noun as its head ("målgrupper") names the
+    list; one with it as its first part ("gruppeleder") does not."""
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2024, 2, 6), 10, "Orientering om nytteindsatsen", {
+        "Baggrund": ("Nytteindsatsen ledes af en gruppeleder og tre virksomhedskonsulenter, "
+                     "der hjælper med jobsøgning i nytteindsatsen."),
+        "Sagsfremstilling": ("Nytteindsatsen omfatter i dag primært ungegruppen samt jobparate "
+                             "kontanthjælpsmodtagere, og fra 2025 flere målgrupper.")})
+    archive.add(date(2023, 2, 7), 3, "Andet", {"Sagsfremstilling": "Noget helt andet."})
+    answer = compose_fact(context("Hvilke grupper kommer i nytteindsatsen?", [item]))
+    first = next(line for line in answer.text.splitlines() if line.startswith(">"))
+    assert first.startswith("> Nytteindsatsen omfatter i dag primært ungegruppen samt jobparate")
