@@ -167,6 +167,40 @@ _LIST_LINE = re.compile(r"^(?:[-•*]\s+|\d{1,2}[.)]\s+)")
 _WRAPPED_MIN_WORDS = 7
 
 
+# A plan by month (a "sagsoversigt", an "årshjul"): "Oktober:" over the matters planned
+# for it, one per line, up to the next month or a line of prose.
+_MONTH_HEADING = re.compile(rf"^\s*((?:{_MONTHS})(?:\s+\d{{4}})?)\s*:\s*$", re.IGNORECASE)
+_PLAN_LINE_MAX = 150  # a longer line is prose, and ends the month's list
+# A planned matter is a noun phrase; a line with a finite verb is prose ("Det
+# understreges, at planen er foreløbig.") and ends the month's list too.
+_PROSE_VERB = re.compile(r"\b(?:er|var|skal|vil|kan|bliver|blev|har|havde|understreges|"
+                         r"forventes|gives|foreligger|fremlægges)\b", re.IGNORECASE)
+
+
+def month_plan(text: str) -> str:
+    """Each line under a month heading carries its month, so that a quote of one line
+    says when: "Oktober:\nKlimapris\nStyrket samarbejde med Forsvarets Indkøbsstyrelse" →
+    "Oktober: Klimapris\nOktober: Styrket samarbejde med Forsvarets Indkøbsstyrelse"."""
+    lines = text.split("\n")
+    if not any(_MONTH_HEADING.match(line) for line in lines):
+        return text
+    out: list[str] = []
+    month = ""
+    for line in lines:
+        m = _MONTH_HEADING.match(line)
+        if m:
+            month = m.group(1).strip().capitalize()
+            continue
+        if month and line.strip() and len(line) <= _PLAN_LINE_MAX and not _PROSE_VERB.search(
+                line):
+            out.append(f"{month}: {line.strip()}")
+            continue
+        if len(line) > _PLAN_LINE_MAX or _PROSE_VERB.search(line):
+            month = ""
+        out.append(line)
+    return "\n".join(out)
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences and list lines, keeping Danish abbreviations whole.
 
@@ -177,7 +211,7 @@ def sentences(text: str) -> list[str]:
     A flattened table's rows become one unit each (`referat.tables`).
     """
     units: list[tuple[str, bool, bool]] = []  # (text, starts a line, is a list line)
-    for line in rows_as_lines(text).split("\n"):
+    for line in rows_as_lines(month_plan(text)).split("\n"):
         line = line.strip()
         if not line:
             continue

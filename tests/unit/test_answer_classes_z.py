@@ -148,3 +148,17 @@ def test_which_groups_is_answered_by_the_sentence_naming_target_groups(archive, 
     answer = compose_fact(context("Hvilke grupper kommer i nytteindsatsen?", [item]))
     first = next(line for line in answer.text.splitlines() if line.startswith(">"))
     assert first.startswith("> Nytteindsatsen omfatter i dag primært ungegruppen samt jobparate")
+
+
+def test_a_line_of_a_plan_by_month_says_its_month() -> None:
+    """A sagsoversigt lists matters under month headings: the quote of one line must
+    say when ("hvornår skulle udvalget have sagen om Forsvarets Indkøbsstyrelse?")."""
+    plan = ("Der planlægges med følgende sager i 2023:\n\nSeptember:\n\nNøgletal\n\n"
+            "Oktober:\n\nKlimapris til virksomheder\n"
+            "Styrket samarbejde med Forsvarets Indkøbsstyrelse\n\n"
+            "Det understreges, at planen er foreløbig.")
+    units = sentences(plan)
+    assert "Oktober: Styrket samarbejde med Forsvarets Indkøbsstyrelse" in units
+    assert "September: Nøgletal" in units
+    assert "Det understreges, at planen er foreløbig." in units  # prose ends the list
+    assert sentences("Mødet i oktober:\nDet blev aftalt.") == ["Mødet i oktober: Det blev aftalt."]
