@@ -159,6 +159,6 @@ def test_a_line_of_a_plan_by_month_says_its_month() -> None:
             "Det understreges, at planen er foreløbig.")
     units = sentences(plan)
     assert "Oktober: Styrket samarbejde med Forsvarets Indkøbsstyrelse" in units
-    assert "September: Nøgletal" in units
+    assert units[0].endswith("2023: September: Nøgletal")  # the plan's introduction
     assert "Det understreges, at planen er foreløbig." in units  # prose ends the list
     assert sentences("Mødet i oktober:\nDet blev aftalt.") == ["Mødet i oktober: Det blev aftalt."]
