@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from referat.config import Config
+from referat.danish import stems
 from referat.domain import Answer, Filters, RetrievedItem
 from referat.lexicon import respell
 
@@ -53,8 +54,10 @@ from .premises import absent_matter, false_premise, known_words, unstated_reason
 from .query import (
     CHANGE_STEMS,
     Question,
+    body_as_named,
     has_own_topic,
     meeting_named,
+    named_body,
     names_other_body,
     parse_question,
 )
@@ -350,7 +353,14 @@ class Answerer:
         if decision_like and names_other_body(ctx.question,
                                               self.retriever.names.committees_in(ctx.question)):
             # "hvad besluttede Økonomiudvalget i oktober 2023 …?": that body's decision is
-            # told in the text of the item that took the matter further
+            # told in the text of the item that took the matter further — if it names it
+            body = named_body(ctx.question)
+            top = ctx.candidates[0]
+            if body and not conf.match_weight(stems(body, frozenset())[0], conf.stem_set(
+                    conf.item_text(ctx.lookup, top)), ctx.weights):
+                return decline(ctx, f"Referaterne nævner ikke, hvad "
+                               f"{body_as_named(ctx.question, body)} besluttede; "
+                               f"{ctx.committee(top)}, {top.label} handler om emnet.", cite=top)
             answer = compose_fact(ctx)
             if not answer.declined:
                 return answer

@@ -166,7 +166,8 @@ PARTIES = [("radikale venstre", "B"), ("de radikale", "B"), ("socialdemokratiet"
            ("sf", "F"), ("liberal alliance", "I"), ("dansk folkeparti", "O"),
            ("venstre", "V"), ("enhedslisten", "Ø"), ("alternativet", "Å"),
            ("moderaterne", "M"), ("danmarksdemokraterne", "Æ")]
-_PARTY_ASKED = re.compile(r"\b(?:fra|for|i)\s+(" + "|".join(n for n, _ in PARTIES) + r")\b",
+_PARTY_ASKED = re.compile(r"\b(?:fra|for|i|sad|var|deltog)\s+("
+                          + "|".join(n for n, _ in PARTIES) + r")\b",
                           re.I)
 # Members named by the party: "hvilke socialdemokrater …", "hvilke af de konservative …",
 # "Venstres medlemmer", "Enhedslistens repræsentanter".

@@ -12,7 +12,7 @@ from typing import Any
 
 from referat.danish import stems, tokens, topic_stems
 from referat.domain import Answer
-from referat.lexicon import known_forms
+from referat.lexicon import known_forms, starts_compound
 from referat.periods import period_words
 
 from . import confidence as conf
@@ -49,9 +49,10 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
              if s not in skip and not s.isdigit()}
     # (known_forms also tries a compound's parts)
     known = known_forms(list(words), vocab, ordered)
-    unknown = [s for s in words if s not in vocab and s not in known]
+    unknown = [s for s in words if s not in vocab and s not in known
+               and not starts_compound(s, ordered)]
     weight = {s: retriever.idf.get(s) for s in words}
-    if unknown and sum(weight[s] for s in unknown) >= \
+    if unknown and sum(weight[s] for s in unknown) > \
             w.absent_matter_share * sum(weight.values()):
         return ", ".join(f"»{words[s]}«" for s in unknown)
     return None

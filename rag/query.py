@@ -17,7 +17,7 @@ from datetime import date
 from referat.danish import stems, topic_stems
 from referat.periods import Period, find_period, period_words
 
-from .intent import POSTPONED, asked_role_word, asks_trend
+from .intent import PARTIES, POSTPONED, asked_role_word, asks_trend
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
@@ -85,7 +85,8 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede)\b", re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med|sad med|"
-                             r"sad i|mødte op|var\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med)\b", re.I)),
+                             r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med)\b",
+                             re.I)),
     ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|hvilket lokale|hvor mødtes|"
                          r"adresse\w*|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
@@ -95,9 +96,13 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("agenda", re.compile(r"\b(dagsorden\w*|hvilke punkter|hvilke sager|hvad blev der behandlet|"
                           r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
                           r"hvad var på|lukkede (?:punkter|sager|døre))\b", re.I)),
+    # the committee's own name at that meeting: "hvad hed udvalget i september 2020?"
+    ("name", re.compile(r"\b(?:hvad (?:hed|hedder|hed det) udvalget|udvalgets (?:fulde )?navn|"
+                        r"hvilket udvalg (?:holdt|havde) mødet)\b", re.I)),
 ]
 _MEETING_WORDS = frozenset(
     "deltog deltagere deltager stede afbud meldt meldte fravær fraværende mødested lokale "
+    "hed hedder navn fulde "
     "klokken tid "
     "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
     "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
@@ -106,6 +111,7 @@ _MEETING_WORDS = frozenset(
     "personer folk embedsfolk embedsmænd administrationen direktør direktører "
     "centerchef centerchefer chefer adresse adressen".split()
 )
+_PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
                                frozenset()))
 # A change without what changed: "hvor meget steg det?" has no topic of its own.
@@ -133,7 +139,7 @@ def question_names(question: str) -> list[tuple[str, str]]:
 class Question:
     text: str
     kind: str = "fact"  # decision|number|vote|who|when|meeting|closed|fact
-    meeting_aspect: str | None = None  # attendees|absentees|place|time|agenda
+    meeting_aspect: str | None = None  # attendees|absentees|place|time|agenda|name
     date_from: date | None = None
     date_to: date | None = None
     date_strict: bool = False  # a named day: never answer from another meeting
@@ -248,8 +254,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # nor is the role a person on its list held ("hvem deltog som direktør")
             role = asked_role_word(q.text)
             # ... nor a person asked about ("var Mette Vaaben Mortensen med på mødet?")
-            people = set(stems(" ".join(_FULL_NAME.findall(q.text)), frozenset())) if aspect in (
-                "attendees", "absentees") else set()
+            # (a party on the list: "sad Enhedslisten med på udvalgsmødet?")
+            people = set(stems(" ".join(_FULL_NAME.findall(q.text)), frozenset())) | (
+                _PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             leftover = [t for t in topic_stems(rest)
                         if t not in meeting_stems() and not t.isdigit() and t not in people
                         and t not in named
@@ -286,6 +293,22 @@ def names_other_body(text: str, archive_committees: list[str]) -> bool:
     # til Økonomiudvalget"
     text = _TO_BODY.sub(" ", text)
     return committee_mention(text) is not None and not archive_committees
+
+
+def named_body(text: str) -> str | None:
+    """The other body a question names, as one word to look for in the minutes:
+    "Klima- og Miljøudvalget" → "Miljøudvalget", "KKR-mødet" → "KKR"."""
+    m = _ACRONYM_MEETING.search(text)
+    if m:
+        return re.sub(r"-?møde\w*$", "", m.group(0))
+    mention = committee_mention(_TO_BODY.sub(" ", text))
+    return _WORD_RE.findall(mention)[-1] if mention else None
+
+
+def body_as_named(text: str, word: str) -> str:
+    """The body's full name as the question writes it: "Klima- og Miljøudvalget"."""
+    m = re.search(r"(?:[A-ZÆØÅ][\wæøå]*-,?\s+(?:og\s+)?)*" + re.escape(word), text)
+    return m.group(0) if m else word
 
 
 _TO_BODY = re.compile(r"\b(?:videre\s+)?til\s+(?:[\wæøå]+(?:-|,)?\s+(?:og\s+)?){0,3}?"

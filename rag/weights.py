@@ -39,7 +39,7 @@ class Weights:
     name_for_who: float = 0.25  # "hvem …" and the sentence names a person
     # The matter a question names ("om vindmøller") is absent from the archive when the
     # words it never has carry this share of the matter's weight (rarity).
-    absent_matter_share: float = 0.5
+    absent_matter_share: float = 0.5  # more than this share of the matter (by idf) unknown
     address_for_contact: float = 0.5  # "hvem skal jeg skrive til …" and an e-mail address
     vote_line: float = 1.0  # "hvem stemte imod?" is answered by the vote line itself
     minority_line: float = 0.2  # "mindretalsudtalelse", "standsningsret"

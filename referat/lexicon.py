@@ -166,6 +166,17 @@ def _inflection(stem: str, ordered: Sequence[str]) -> list[str]:
     return [min(near, key=len)] if near else []
 
 
+def starts_compound(stem: str, ordered: Sequence[str]) -> bool:
+    """Is `stem` the first part of an index stem ("energi" of "energitjek")? The archive
+    then speaks of it, in compounds only."""
+    if len(stem) < _COMPOUND_PART_MIN:
+        return False
+    start = bisect_left(ordered, stem)
+    return any(v.startswith(stem) and len(v) > len(stem) + 2
+               for v in ordered[start:start + _COMPOUND_SCAN])
+
+
+_COMPOUND_PART_MIN = 5  # shorter first parts ("spar", "led") begin too many other words
 _ASCII_DANISH = (("oe", "ø"), ("aa", "å"), ("ae", "æ"))
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -91,7 +91,7 @@ def where(item: RetrievedItem, with_municipality: bool = False) -> str:
 
 
 def decline(ctx: Context, note: str | None = None, lead: str = NOT_FOUND,
-            kind: str | None = None, cite: RetrievedItem | None = None) -> Answer:
+            kind: str | None = None, cite: RetrievedItem | ItemRef | None = None) -> Answer:
     """"Det kan jeg ikke finde i referaterne." with a reason and the nearest items as
     leads; `cite` names the item that was found but does not state the asked value."""
     lines = [lead] + ([note] if note else [])

@@ -24,6 +24,8 @@ from .base import Context, decline
 
 _KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 
+_ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|hævede|færdig)\b",
+                       re.I)
 # "Jakob Søgaard Timmermann (konstitueret centerchef for Arbejdsmarked)": name, role.
 _ENTRY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*)\)\s*$")
 
@@ -39,6 +41,8 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
     if aspect == "place":
         return (f"{upper} blev holdt: {meeting.place}." if meeting.place
                 else f"Referatet af {label} nævner ikke mødestedet.")
+    if aspect == "name":
+        return f"Den {danish_date(meeting.date)} hed udvalget {committee}."
     if aspect == "time":
         return (f"{upper} begyndte kl. {meeting.start_time}." if meeting.start_time
                 else f"Referatet af {label} nævner ikke tidspunktet.")
@@ -73,6 +77,14 @@ def compose_meeting(ctx: Context) -> Answer:
             return holder
     if ctx.q.meeting_aspect == "agenda" and CLOSED_WORDS.search(ctx.question):
         return _closed_items(ctx, meeting)
+    if ctx.q.meeting_aspect == "time" and _ASKS_END.search(ctx.question):
+        # minutes give when a meeting began, seldom when it ended
+        began = f", kun at det begyndte kl. {meeting.start_time}" if meeting.start_time else ""
+        note = (f"Referatet af mødet i {ctx.committee(meeting.ref)} den "
+                f"{danish_date(meeting.date)} nævner ikke, hvornår mødet sluttede{began}.")
+        return decline(ctx, note, lead="Det står ikke i referaterne.",
+                       cite=meeting.ref)
+    body = _body(meeting, ctx.q.meeting_aspect or "attendees", ctx.committee(meeting.ref))
     body = _body(meeting, ctx.q.meeting_aspect or "attendees", ctx.committee(meeting.ref))
     return _meeting_first(ctx, meeting.ref, ctx.answer(
         body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))

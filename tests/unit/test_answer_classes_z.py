@@ -162,3 +162,48 @@ def test_a_line_of_a_plan_by_month_says_its_month() -> None:
     assert units[0].endswith("2023: September: Nøgletal")  # the plan's introduction
     assert "Det understreges, at planen er foreløbig." in units  # prose ends the list
     assert sentences("Mødet i oktober:\nDet blev aftalt.") == ["Mødet i oktober: Det blev aftalt."]
+
+
+@pytest.mark.parametrize(("question", "aspect"), [
+    ("hvad hed udvalget i september 2020", "name"),
+    ("sad Enhedslisten med på udvalgsmødet i februar 2023?", "attendees"),
+    ("hvornår sluttede mødet den 7. februar 2023?", "time"),
+])
+def test_more_questions_about_a_meeting(question: str, aspect: str) -> None:
+    q = parse_question(question)
+    assert (q.kind, q.meeting_aspect) == ("meeting", aspect)
+
+
+def test_a_meetings_end_is_not_its_start(archive, context) -> None:
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import compose_meeting
+
+    info = MeetingInfo("Ballerup", "EBU", FEB, "08:00", "Rådhuset", ["Musa Kekec (A)"], [],
+                       [(1, "Meddelelser", False)], "referat", "x.txt")
+    front = archive.add_meeting(info)
+    end = compose_meeting(context("hvornår sluttede mødet den 7. februar 2023?", [front]))
+    assert end.declined and "nævner ikke, hvornår mødet sluttede" in end.text
+    assert "kl. 08:00" in end.text and end.citations
+    start = compose_meeting(context("hvornår begyndte mødet den 7. februar 2023?", [front]))
+    assert not start.declined and "08:00" in start.text
+    name = compose_meeting(context("hvad hed udvalget den 7. februar 2023?", [front]))
+    assert "hed udvalget EBU" in name.text
+
+
+def test_a_word_the_archive_has_only_in_compounds_is_known() -> None:
+    from referat.lexicon import starts_compound
+
+    ordered = sorted({"energitjek", "energibesparels", "led", "ledig"})
+    assert starts_compound("energi", ordered)
+    assert not starts_compound("vindmøl", ordered)
+    assert not starts_compound("led", ordered)  # too short to be a compound's part
+
+
+def test_another_bodys_decision_is_looked_for_by_its_name() -> None:
+    from rag.query import body_as_named, named_body
+
+    question = "hvad besluttede Klima- og Miljøudvalget om datacentrene i januar 2024?"
+    assert named_body(question) == "Miljøudvalget"
+    assert body_as_named(question, "Miljøudvalget") == "Klima- og Miljøudvalget"
+    assert named_body("Hvad var udfaldet af KKR-mødet i februar 2015?") == "KKR"
+    assert named_body("Hvad besluttede udvalget om studieturen?") is None
