@@ -331,6 +331,17 @@ _TREND = re.compile(
     r"\b(?:udviklet\s+sig|udvikler\s+sig|ændret\s+sig|udviklingen\s+i|"
     r"(?:over|gennem|i\s+løbet\s+af)\s+(?:årene|tiden|tid|perioden)|år\s+for\s+år|"
     r"fra\s+år\s+til\s+år|fra\s+møde\s+til\s+møde)\b", re.I)
+# An overview: every item that speaks of it, "hvad står der om mentorer i udvalgets
+# referater?", "hvad har udvalget haft med Psykiatrirådet at gøre?", "hvilke møder har
+# Rita Bråten været med til?", "i hvilke sager deltog …?"
+_OVERVIEW = re.compile(
+    r"\b(?:hvad\s+står\s+der\s+(?:\w+\s+){0,2}?om|hvad\s+har\s+udvalget\s+(?:haft|gjort)\s+"
+    r"med|hvilke\s+møder\s+har|i\s+hvilke\s+(?:møder|sager|referater|punkter))\b", re.I)
+
+
+def asks_overview(question: str) -> bool:
+    """Does the question ask for every item that speaks of something (not one answer)?"""
+    return bool(_OVERVIEW.search(question))
 
 
 def asks_trend(question: str) -> bool:

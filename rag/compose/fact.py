@@ -19,7 +19,14 @@ from referat.periods import period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import item_text, match_weight, question_names, stem_set, unknown_names
-from ..intent import ATTENDANCE, asked_role, asked_type, asks_contact, asks_trend
+from ..intent import (
+    ATTENDANCE,
+    asked_role,
+    asked_type,
+    asks_contact,
+    asks_overview,
+    asks_trend,
+)
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
 from .near_miss import ASKS_CHANGE, only_changes, other_qualifier, qualifier_of, restates
@@ -287,6 +294,24 @@ def _per_meeting(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     return list(picked.values())[:w.trend_max_quotes]
 
 
+def _per_item(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+    """For an overview: the best quotes (up to two) of each item that speaks of it,
+    while they score near the best one (`trend_share`); every item before any second."""
+    w = ctx.weights
+    near = [q for q in quotes if q.score >= w.trend_share * quotes[0].score]
+    firsts: dict[object, Quote] = {}
+    for quote in near:
+        firsts.setdefault(quote.item.ref, quote)
+    picked = list(firsts.values())[:w.trend_max_quotes]
+    seconds = [q for q in near if q not in picked and q.item.ref in firsts]
+    for quote in seconds:
+        if len(picked) >= w.trend_max_quotes:
+            break
+        if sum(p.item.ref == quote.item.ref for p in picked) < 2:
+            picked.append(quote)
+    return picked
+
+
 def _following(ctx: Context, quote: Quote, n: int) -> list[str]:
     """Up to `n` sentences after `quote` in its section."""
     view = ctx.lookup.item(quote.item.ref)
@@ -332,8 +357,9 @@ def compose_fact(ctx: Context) -> Answer:
         if missing:
             return not_stated(ctx, top, ", ".join(missing))
     periods, trend = named_periods(ctx), asks_trend(ctx.q.text)
+    overview = asks_overview(ctx.q.text)
     quotes: list[Quote] = []
-    for item in in_period(ctx, _pool(ctx, several=bool(periods) or trend)):
+    for item in in_period(ctx, _pool(ctx, several=bool(periods) or trend or overview)):
         quotes.extend(score_sentences(ctx, item, asked))
     if asked in TYPED:
         # a typed question is answered only by a sentence that holds such a value
@@ -345,7 +371,8 @@ def compose_fact(ctx: Context) -> Answer:
     if not quotes:
         return decline(ctx)
     picked = (per_period(ctx, quotes, periods)
-              or (_per_meeting(ctx, quotes) if trend else _pick(ctx, quotes)))
+              or (_per_meeting(ctx, quotes) if trend else _per_item(ctx, quotes) if overview
+                  else _pick(ctx, quotes)))
     if _WHY.search(ctx.q.text) and not REASON.search(picked[0].text):
         # "hvorfor …?": the topic sentence is often followed by its reason
         reason = _reason_after(ctx, picked[0])

@@ -207,3 +207,20 @@ def test_another_bodys_decision_is_looked_for_by_its_name() -> None:
     assert body_as_named(question, "Miljøudvalget") == "Klima- og Miljøudvalget"
     assert named_body("Hvad var udfaldet af KKR-mødet i februar 2015?") == "KKR"
     assert named_body("Hvad besluttede udvalget om studieturen?") is None
+
+
+def test_an_overview_quotes_every_item_that_speaks_of_it(archive, context) -> None:
+    from rag.compose.fact import compose_fact
+    from rag.intent import asks_overview
+
+    assert asks_overview("hvilke møder har Rita Bråten været med til?")
+    assert asks_overview("Hvad står der om mentorer i udvalgets referater?")
+    assert not asks_overview("Hvad besluttede udvalget om mentorerne?")
+    first = archive.add(date(2015, 6, 9), 7, "Støttekontaktpersoner og mentorer", {
+        "Sagsfremstilling": "Mentorstøtte til unge bevilges fremover kun jobrettet."})
+    later = archive.add(date(2024, 2, 6), 1, "Meddelelser", {
+        "Beskrivelse": "Icehearts giver børn en mentor i en længere periode."})
+    answer = compose_fact(context("Hvad står der om mentorer i udvalgets referater?",
+                                  [first, later]))
+    assert {c.ref for c in answer.citations} == {first.ref, later.ref}
+    assert "jobrettet" in answer.text and "Icehearts" in answer.text
