@@ -35,7 +35,8 @@ _ASKED_OUTCOME = [
     ("udsat", re.compile(POSTPONED, re.I)),
     ("afvist", re.compile(r"\b(?:afvis\w*|afvist|forkast\w*|sagde nej)\b", re.I)),
     ("efterretning", re.compile(r"\befterretning\b", re.I)),
-    ("anbefalet", re.compile(r"\banbefal\w*|\bindstille\w*", re.I)),
+    ("anbefalet", re.compile(r"\banbefal\w*|\bindstille\w*|\bsendt\w*\s+(?:\w+\s+){0,3}?videre\b|"
+                             r"\b(?:videresend|oversend)\w*", re.I)),
 ]
 _FIRST_LINE = {
     "udsat": "Sagen blev udsat.",

@@ -21,6 +21,7 @@ from ..intent import (
 )
 from ..query import CLOSED_WORDS, meeting_stems, question_names
 from .base import Context, decline
+from .decision import asked_outcome, outcome
 
 _KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 
@@ -84,7 +85,10 @@ def compose_meeting(ctx: Context) -> Answer:
                 f"{danish_date(meeting.date)} nævner ikke, hvornår mødet sluttede{began}.")
         return decline(ctx, note, lead="Det står ikke i referaterne.",
                        cite=meeting.ref)
-    body = _body(meeting, ctx.q.meeting_aspect or "attendees", ctx.committee(meeting.ref))
+    if ctx.q.meeting_aspect == "agenda":
+        decided = _items_by_outcome(ctx, meeting)
+        if decided is not None:
+            return decided
     body = _body(meeting, ctx.q.meeting_aspect or "attendees", ctx.committee(meeting.ref))
     return _meeting_first(ctx, meeting.ref, ctx.answer(
         body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
@@ -106,6 +110,43 @@ def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
              for n, title in closed]
     # the closed items first in the ranking (the sources panel, R@1)
     return _meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
+
+
+_OUTCOME_SAID = {"udsat": "blev udsat", "afvist": "blev afvist",
+                 "anbefalet": "blev sendt videre (anbefalet til et andet organ)",
+                 "efterretning": "blev taget til efterretning", "godkendt": "blev godkendt"}
+
+
+def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
+    """"Hvilke sager sendte udvalget videre til byrådet i juni 2015?", "hvilke punkter blev
+    udsat på mødet?": the meeting's items whose decision has that outcome, each cited;
+    None when the question names no outcome."""
+    asked = asked_outcome(ctx.question) or ("godkendt" if _APPROVED.search(ctx.question)
+                                            else "")
+    if not asked:
+        return None
+    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    found = []
+    for n, title, closed in meeting.agenda:
+        view = ctx.lookup.item(replace(meeting.ref, punkt=n))
+        decision = " ".join(view.section("Beslutning").split()) if view and not closed else ""
+        if decision and outcome(decision) == asked:
+            decider = " ".join(view.section("Beslutningen træffes af").split()).rstrip(".")
+            found.append((n, title, decision, f" (beslutningen træffes af {decider})"
+                          if decider else ""))
+    if not found:
+        body = f"Ingen punkter på {label} {_OUTCOME_SAID[asked]} ifølge referatet."
+        return _meeting_first(ctx, meeting.ref, ctx.answer(
+            body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
+    body = f"Disse punkter på {label} {_OUTCOME_SAID[asked]}:\n" + "\n".join(
+        f"- Punkt {n}: {title} — beslutning: »{decision}«{decider}"
+        for n, title, decision, decider in found)
+    cites = [ctx.cite(replace(meeting.ref, punkt=n), decision, "Beslutning", title=title)
+             for n, title, decision, _ in found]
+    return _meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="meeting"))
+
+
+_APPROVED = re.compile(r"\b(?:godkend\w*|vedtaget|vedtog)\b", re.I)
 
 
 def _meeting_first(ctx: Context, ref: ItemRef, answer: Answer) -> Answer:

@@ -224,3 +224,27 @@ def test_an_overview_quotes_every_item_that_speaks_of_it(archive, context) -> No
                                   [first, later]))
     assert {c.ref for c in answer.citations} == {first.ref, later.ref}
     assert "jobrettet" in answer.text and "Icehearts" in answer.text
+
+
+def test_a_meetings_items_by_the_outcome_asked(archive, context) -> None:
+    """"hvilke sager sendte udvalget videre …?": the items recommended to another body."""
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import compose_meeting
+
+    day = date(2015, 6, 9)
+    archive.add(day, 1, "Meddelelser", {"Beslutning": "Taget til efterretning"})
+    archive.add(day, 2, "Høringssvar", {"Beslutning": "Indstilles til godkendelse",
+                                        "Beslutningen træffes af": "Kommunalbestyrelsen"})
+    archive.add(day, 3, "Studietur", {"Beslutning": "Udsættes"})
+    committee = next(iter(archive.views)).committee
+    info = MeetingInfo("Ballerup", committee, day, "", "", [], [],
+                       [(1, "Meddelelser", False), (2, "Høringssvar", False),
+                        (3, "Studietur", False)], "referat", "x.txt")
+    front = archive.add_meeting(info)
+    sent = compose_meeting(context("hvilke sager sendte udvalget videre i juni 2015?", [front]))
+    assert "Punkt 2: Høringssvar" in sent.text and "Punkt 1" not in sent.text
+    assert "træffes af Kommunalbestyrelsen" in sent.text
+    assert [c.ref.punkt for c in sent.citations] == [2]
+    postponed = compose_meeting(context("hvilke punkter blev udsat på mødet i juni 2015?",
+                                        [front]))
+    assert "Punkt 3: Studietur" in postponed.text and "Punkt 2" not in postponed.text
