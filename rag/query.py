@@ -46,7 +46,8 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|udfald\w*|"
                             r"efterretning|konklu\w*|indstil\w*|afgjort|bemærk\w*|holdning\w*|"
                             r"hvad (?:sagde|mente|syntes|siger|mener) (?:udvalget|politikerne)|"
-                            r"hvad (?:sagde|mente) (?:de|man))\b", re.I)),
+                            r"hvad (?:sagde|mente) (?:de|man)|"
+                            r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget)\b", re.I)),
     # A yes/no question on what the committee did: "Gav erhvervsudvalget penge til …?",
     # "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre …?"
     ("decision", re.compile(r"(?:^\s*|\bat\s+)(?:(?:gav|fik|satte|sendte|bevilgede|ansatte|"
@@ -102,7 +103,7 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _MEETING_WORDS = frozenset(
     "deltog deltagere deltager stede afbud meldt meldte fravær fraværende mødested lokale "
-    "hed hedder navn fulde "
+    "hed hedder navn fulde byrådet byrådets byråd kommunalbestyrelsen kommunalbestyrelsens "
     "klokken tid "
     "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
     "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "

@@ -66,8 +66,11 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             label = re.sub(r"-?møde\w*", "", q.date_label).strip()  # "decembermødet 2024"
             missing = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
                       "indlæste referater." if label else None
-            if q.kind in SOFT_YEAR_KINDS and not q.date_strict and (
-                    not q.names_meeting or _MEETING_ITSELF.search(q.text)):
+            if (q.kind in SOFT_YEAR_KINDS or q.period_kind in _DATA_PERIODS) and (
+                    not q.date_strict and (not q.names_meeting
+                                           or _MEETING_ITSELF.search(q.text))):
+                # (a quarter or half-year is the data's period, reported later: "flere
+                # firmaer flyttede i 2. kvartal 2020 – gjorde udvalget noget?")
                 # "hvorfor blev mødet i januar aflyst?": a later meeting may say why (but
                 # "hvad viste nøgletallene på decembermødet 2024?" asks a missing meeting)
                 pass
@@ -82,6 +85,7 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     return f, note
 
 
+_DATA_PERIODS = ("quarter", "half")
 # A month's events are reported at a meeting up to this long after it.
 REPORTED_WITHIN = timedelta(days=45)
 

@@ -26,7 +26,9 @@ _OUTCOMES = [
                          re.I)),
     ("afvist", re.compile(r"\b(?:ikke godkendt|afvist|afvises|forkastet|ikke tiltrådt|"
                           r"kan ikke godkendes|godkendes ikke)\b", re.I)),
-    ("anbefalet", re.compile(r"^\s*(?:indstilles|anbefales|anbefalet|oversendes)\b", re.I)),
+    # "Anbefales.", "Økonomiudvalget anbefaler overfor Byrådet, at …"
+    ("anbefalet", re.compile(r"^\s*(?:indstilles|anbefales|anbefalet|oversendes)\b|"
+                             r"\banbefaler\s+(?:over\s*for|overfor)\b", re.I)),
     ("efterretning", re.compile(r"\befterretning\b", re.I)),
     ("godkendt", re.compile(r"\b(?:godkend\w*|tiltrådt|vedtaget|besluttet|bevilget)\b", re.I)),
 ]

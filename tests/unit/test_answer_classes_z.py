@@ -37,6 +37,7 @@ def test_a_why_question_the_decision_gives_no_reason_for_is_declined(archive, co
     "Gav erhvervsudvalget penge til Erhvervshus Hovedstaden, da direktøren var på besøg?",
     "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre til Økonomiudvalget?",
     "fik kommunen lov til at ansætte flere GIS-folk på mødet i juni 2015?",
+    "flere firmaer flyttede fra Ballerup i 2. kvartal 2020 – gjorde udvalget noget?",
 ])
 def test_a_yes_no_question_on_what_the_committee_did_asks_for_its_decision(question) -> None:
     assert parse_question(question).kind == "decision"
@@ -248,3 +249,31 @@ def test_a_meetings_items_by_the_outcome_asked(archive, context) -> None:
     postponed = compose_meeting(context("hvilke punkter blev udsat på mødet i juni 2015?",
                                         [front]))
     assert "Punkt 3: Studietur" in postponed.text and "Punkt 2" not in postponed.text
+
+
+def test_a_quarter_is_the_datas_period_not_a_missing_meeting() -> None:
+    """A decision question naming "2. kvartal 2020" (no meeting in it) is answered from
+    the meeting that reported it, not declined as a missing meeting; a named month is."""
+    from types import SimpleNamespace
+
+    from rag.names import ArchiveNames
+    from rag.scope import scope
+
+    sept = SimpleNamespace(date=date(2020, 9, 8))
+    lookup = SimpleNamespace(names=ArchiveNames(["Ballerup"], ["EBU"]),
+                             meetings_in=lambda f: [sept] if not f.date_from or (
+                                 f.date_from <= sept.date <= f.date_to) else [])
+    quarter = parse_question("flere firmaer flyttede i 2. kvartal 2020 – gjorde udvalget noget?")
+    assert quarter.kind == "decision"
+    assert scope(quarter, None, lookup)[1] is None
+    month = parse_question("hvad besluttede udvalget på mødet i maj 2020?")
+    assert "intet møde" in (scope(month, None, lookup)[1] or "")
+
+
+def test_a_body_that_recommends_to_another_has_sent_it_on() -> None:
+    from rag.compose.decision import outcome
+
+    assert outcome("Økonomiudvalget anbefaler overfor Byrådet, at indstillingen godkendes.") \
+        == "anbefalet"
+    assert outcome("Anbefales.") == "anbefalet"
+    assert outcome("Godkendt.") == "godkendt"
