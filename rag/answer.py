@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from referat.config import Config
-from referat.danish import stems
 from referat.domain import Answer, Filters, RetrievedItem
 from referat.lexicon import respell
 
@@ -50,14 +49,18 @@ from .intent import (
     names_body,
     who_role,
 )
-from .premises import absent_matter, false_premise, known_words, unstated_reason
+from .premises import (
+    absent_matter,
+    false_premise,
+    known_words,
+    unreported_body,
+    unstated_reason,
+)
 from .query import (
     CHANGE_STEMS,
     Question,
-    body_as_named,
     has_own_topic,
     meeting_named,
-    named_body,
     names_other_body,
     parse_question,
 )
@@ -354,13 +357,9 @@ class Answerer:
                                               self.retriever.names.committees_in(ctx.question)):
             # "hvad besluttede Økonomiudvalget i oktober 2023 …?": that body's decision is
             # told in the text of the item that took the matter further — if it names it
-            body = named_body(ctx.question)
-            top = ctx.candidates[0]
-            if body and not conf.match_weight(stems(body, frozenset())[0], conf.stem_set(
-                    conf.item_text(ctx.lookup, top)), ctx.weights):
-                return decline(ctx, f"Referaterne nævner ikke, hvad "
-                               f"{body_as_named(ctx.question, body)} besluttede; "
-                               f"{ctx.committee(top)}, {top.label} handler om emnet.", cite=top)
+            unreported = unreported_body(ctx)
+            if unreported is not None:
+                return unreported
             answer = compose_fact(ctx)
             if not answer.declined:
                 return answer

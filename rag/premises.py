@@ -2,7 +2,8 @@
 retrieval: that its words are the archive's words (`known_words`), that the matter it
 names is in the minutes at all (`absent_matter`: "om at stille vindmøller op"), that
 the act a "hvorfor …?" presumes took place (`false_premise`), and that the minutes give
-the reason it asks for (`unstated_reason`).
+the reason it asks for (`unstated_reason`), and that another body's decision it asks
+about is told at all (`unreported_body`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .compose.base import Context, decline
 from .compose.decision import asked_outcome, only_noted, outcome
 from .compose.fact import REASON
 from .intent import asked_matter, presumed_act
-from .query import Question
+from .query import Question, body_as_named, named_body
 from .weights import WEIGHTS, Weights
 
 
@@ -92,3 +93,18 @@ def unstated_reason(ctx: Context) -> Answer | None:
     note = (f"Referatet giver ingen begrundelse; {ctx.committee(top)} ({top.label}) "
             f"besluttede blot: »{decision}«.")
     return decline(ctx, note, lead="Det står ikke i referaterne, hvorfor.", cite=top)
+
+
+def unreported_body(ctx: Context) -> Answer | None:
+    """"Hvad besluttede Klima- og Miljøudvalget om datacentrene?" when the item found
+    never names that body: its decision is not in the minutes (our committee's item on
+    the matter is cited as the nearest)."""
+    body = named_body(ctx.question)
+    top = ctx.candidates[0] if ctx.candidates else None
+    if not body or top is None or conf.match_weight(
+            (stems(body, frozenset()) or [body.lower()])[0],
+            conf.stem_set(conf.item_text(ctx.lookup, top)), ctx.weights):
+        return None
+    return decline(ctx, f"Referaterne nævner ikke, hvad {body_as_named(ctx.question, body)} "
+                        f"besluttede; {ctx.committee(top)}, {top.label} handler om emnet.",
+                   cite=top)
