@@ -356,6 +356,16 @@ def asks_trend(question: str) -> bool:
     return bool(_TREND.search(question))
 
 
+# An either-or question is no yes/no question: "var politikerne tilfredse med
+# forslaget, eller skulle det laves om?" is answered by what happened, not "Ja.".
+_ALTERNATIVE = re.compile(r",?\s+eller\s+(?:\w+\s+){0,3}?(?:skulle|blev|var|gik|endte|"
+                          r"sendte|fik|kom|havde|måtte|er|skal)\b", re.I)
+
+
+def asks_alternative(question: str) -> bool:
+    return bool(_ALTERNATIVE.search(question))
+
+
 def is_yes_no(question: str) -> bool:
     return bool(_YES_NO.search(question) or _CONFIRM.search(question))
 

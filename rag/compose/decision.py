@@ -17,7 +17,7 @@ from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import period_words
 
 from ..confidence import item_text, match_weight, rarest_named, stem_set
-from ..intent import POSTPONED, is_yes_no
+from ..intent import POSTPONED, asks_alternative, is_yes_no
 from .base import UNQUOTED, Context, quote_block
 
 # Outcomes of a decision, from its own words; the first that matches wins.
@@ -79,6 +79,9 @@ def asked_outcome(question: str) -> str:
     return next((n for n, rx in _ASKED_OUTCOME if rx.search(question)), "")
 
 
+_NO_YES_NO = "Referatet svarer ikke med et ja eller nej"
+
+
 def yes_no_line(question: str, decision: str) -> str:
     """The first line of the answer to a yes/no question about a decision."""
     got = outcome(decision)
@@ -89,7 +92,7 @@ def yes_no_line(question: str, decision: str) -> str:
         return ("Nej. " if asked != "godkendt" else "") + _FIRST_LINE[got]
     if got == "afvist" or (got == "godkendt" and asked in ("udsat", "afvist")):
         return "Nej."
-    return "Referatet svarer ikke med et ja eller nej; beslutningen lyder:"
+    return f"{_NO_YES_NO}; beslutningen lyder:"
 
 
 def indstilling_points(indstilling: str) -> dict[int, str]:
@@ -284,5 +287,7 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
     text = "\n\n".join(parts)
     if is_yes_no(ctx.question) and decisions[-1]:
         line = yes_no_line(ctx.question, asked_point(ctx, item, decisions[-1]))
-        text = f"{line.strip()}\n\n{text}"
+        if asks_alternative(ctx.question):  # "…, eller skulle det videre?": no Ja/Nej
+            line = "" if line.startswith(_NO_YES_NO) else re.sub(r"^(?:Ja|Nej)\.\s*", "", line)
+        text = f"{line.strip()}\n\n{text}" if line.strip() else text
     return ctx.answer(text, citations, kind="decision")

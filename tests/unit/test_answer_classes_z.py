@@ -277,3 +277,21 @@ def test_a_body_that_recommends_to_another_has_sent_it_on() -> None:
         == "anbefalet"
     assert outcome("Anbefales.") == "anbefalet"
     assert outcome("Godkendt.") == "godkendt"
+
+
+def test_an_either_or_question_gets_no_yes_or_no(archive, context) -> None:
+    """"…, eller skulle det laves om?" asks which, not whether: the answer leads with
+    what happened, never "Ja."."""
+    from rag.compose.decision import compose_decision
+    from rag.intent import asks_alternative
+
+    assert asks_alternative("Vedtog udvalget høringssvaret selv, eller skulle det videre?")
+    assert not asks_alternative("Blev høringssvaret godkendt?")
+    item = archive.add(FEB, 3, "Brandingplatform", {
+        "Sagsfremstilling": "Det første grafiske design blev præsenteret for udvalget.",
+        "Beslutning": "Godkendt"})
+    either = compose_decision(context(
+        "var politikerne tilfredse med designet, eller skulle det laves om?", [item]), item)
+    assert either is not None and not either.text.startswith(("Ja", "Nej", "Referatet svarer"))
+    plain = compose_decision(context("Blev designet godkendt?", [item]), item)
+    assert plain is not None and plain.text.startswith("Ja.")
