@@ -90,19 +90,17 @@ def compose_meeting(ctx: Context) -> Answer:
         if decided is not None:
             return decided
     body = _body(meeting, ctx.q.meeting_aspect or "attendees", ctx.committee(meeting.ref))
-    return _meeting_first(ctx, meeting.ref, ctx.answer(
-        body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
+    return _front_page(ctx, meeting, body)
 
 
 def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInfo
     """"Hvilke sager blev behandlet for lukkede døre på mødet i februar 2024?": the
     meeting's closed items, each cited."""
-    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    label = _label(ctx, meeting)
     closed = [(n, title) for n, title, is_closed in meeting.agenda if is_closed]
     if not closed:
         body = f"Referatet af {label} har ingen lukkede punkter."
-        return _meeting_first(ctx, meeting.ref, ctx.answer(
-            body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
+        return _front_page(ctx, meeting, body)
     body = f"Lukkede punkter på {label}:\n" + "\n".join(
         f"- Punkt {n}: {title} (lukket punkt; indholdet er ikke offentligt)"
         for n, title in closed)
@@ -125,7 +123,7 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
                                             else "")
     if not asked:
         return None
-    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    label = _label(ctx, meeting)
     found = []
     for n, title, closed in meeting.agenda:
         view = ctx.lookup.item(replace(meeting.ref, punkt=n))
@@ -136,8 +134,7 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
                           if decider else ""))
     if not found:
         body = f"Ingen punkter på {label} {_OUTCOME_SAID[asked]} ifølge referatet."
-        return _meeting_first(ctx, meeting.ref, ctx.answer(
-            body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
+        return _front_page(ctx, meeting, body)
     body = f"Disse punkter på {label} {_OUTCOME_SAID[asked]}:\n" + "\n".join(
         f"- Punkt {n}: {title} — beslutning: »{decision}«{decider}"
         for n, title, decision, decider in found)
@@ -147,6 +144,16 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
 
 
 _APPROVED = re.compile(r"\b(?:godkend\w*|vedtaget|vedtog)\b", re.I)
+
+
+def _label(ctx: Context, meeting) -> str:  # noqa: ANN001 - MeetingInfo
+    return f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+
+
+def _front_page(ctx: Context, meeting, body: str) -> Answer:  # noqa: ANN001 - MeetingInfo
+    """An answer from the meeting's front page, citing it and ranked first."""
+    return _meeting_first(ctx, meeting.ref, ctx.answer(
+        body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
 
 
 def _meeting_first(ctx: Context, ref: ItemRef, answer: Answer) -> Answer:
@@ -211,7 +218,7 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
 
 def _listed(ctx: Context, meeting, found: list[str]) -> Answer:  # noqa: ANN001
     """The entries `found` in the meeting's participant list, each with its status."""
-    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    label = _label(ctx, meeting)
     lines = []
     for entry in found:
         listed = "afbud" if entry in meeting.absentees else "deltog"
@@ -234,8 +241,7 @@ def _named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Mee
     found = [e for e in meeting.attendees + meeting.absentees if len(names & set(stems(e))) >= 2]
     if found:
         return _listed(ctx, meeting, found)
-    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    label = _label(ctx, meeting)
     body = (f"Deltager- og afbudslisten til {label} nævner ikke "
             f"{' '.join(w for w, _ in question_names(ctx.question))}.")
-    return _meeting_first(ctx, meeting.ref, ctx.answer(
-        body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
+    return _front_page(ctx, meeting, body)
