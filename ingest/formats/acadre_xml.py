@@ -29,8 +29,8 @@ from .common import (
     html_text,
     item_number,
     municipality_in,
-    parse_iso_datetime,
 )
+from .dates import clock, parse_iso_datetime
 from .finish import finish_meeting
 from .xmlload import load_xml, root_tag
 
@@ -130,7 +130,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     domains = Counter(re.findall(r"@([a-zæøå-]+)\.dk\b", text))
     meeting = Meeting(
         committee=committee, date=found[0], items=sorted(items, key=lambda i: i.number),
-        start_time=found[1], place=place, participants=people, source=str(path),
+        start_time=clock(found[1]), place=place, participants=people, source=str(path),
         municipality=municipality or municipality_in(
             text, (domains.most_common(1)[0][0],) if domains else ()) or "",
         source_format=NAME,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
+from datetime import date
 from html.parser import HTMLParser
 
 from bs4 import Tag
@@ -342,25 +342,3 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
 
 class ParseError(ValueError):
     """The file is not minutes we can read; the message is Danish and user-facing."""
-
-
-def parse_iso_datetime(value: str, field_name: str) -> tuple[date, str | None]:
-    """`'2024-01-08T07:45:00+01:00'` → `(date(2024, 1, 8), '07:45')`; local time as written."""
-    try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except (AttributeError, ValueError) as err:
-        raise ParseError(f"feltet '{field_name}' er ikke en dato: {value!r}") from err
-    offset = dt.utcoffset()
-    if offset is not None and not offset and (dt.hour, dt.minute) != (0, 0):
-        dt = _danish_time(dt)  # a UTC time ("…Z"): the meeting's local time is Danish
-    time = dt.strftime("%H:%M") if (dt.hour, dt.minute) != (0, 0) else None
-    return dt.date(), time
-
-
-def _danish_time(dt: datetime) -> datetime:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return dt.astimezone(ZoneInfo("Europe/Copenhagen"))
-    except Exception:  # no time-zone data on this system: keep the time as written
-        return dt

@@ -21,8 +21,8 @@ from .common import (
     committee_name,
     item_number,
     municipality_in,
-    parse_iso_datetime,
 )
+from .dates import clock, parse_iso_datetime
 from .finish import finish_meeting
 from .item_text import item_from_lines
 from .xmlload import load_xml, root_tag
@@ -72,7 +72,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         found = parse_iso_datetime(raw_date.replace(" ", "T", 1), "MeetingDate")
     if not found:
         raise ParseError(f"elementet 'MeetingDate' er ikke en dato: {_text(root, 'MeetingDate')!r}")
-    day, time = found
+    day, time = found[0], clock(found[1])  # "04-12-2012 00:00:00": no time given
     items, unknown, front = [], [], ""
     for agenda in root.iter("MeetingAgendaType"):
         closed = "lukket" in _text(agenda, "AgendaType").lower()

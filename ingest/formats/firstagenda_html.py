@@ -30,6 +30,7 @@ from .common import (
     item_number,
     municipality_in,
 )
+from .dates import clock
 from .finish import finish_meeting, history_entries
 
 NAME = "firstagenda-html"
@@ -120,7 +121,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     logo = re.search(r"/([a-zæøå-]+)_logo\.\w+", html)
     meeting = Meeting(
         committee=committee_name(committee_cell.get_text()), date=found[0], items=items,
-        start_time=found[1], place=clean_line(place.get_text()) or None if place else None,
+        start_time=clock(found[1]), place=clean_line(place.get_text()) or None if place else None,
         participants=_participants(header.get("mødedeltagere")), source=str(path),
         municipality=municipality or municipality_in(
             soup.get_text(" "), (logo.group(1),) if logo else ()) or "",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from html import escape, unescape
 from pathlib import Path
 
@@ -30,9 +31,9 @@ from .common import (
     item_number,
     looks_like_heading,
     municipality_in,
-    parse_iso_datetime,
     section_for,
 )
+from .dates import parse_iso_datetime
 from .finish import finish_meeting, history_entries
 
 NAME = "firstagenda-json"
@@ -99,6 +100,26 @@ def _item(point: dict, unknown: list[str]) -> AgendaItem:
     return item
 
 
+def _when(moede: dict) -> tuple[date, str | None]:
+    """The meeting's Danish date and start time (`dates`): `Dato`, whose midnight is a date
+    without a time; then the start time from `MeetingBeginUtc` (UTC when it has no offset)
+    when that falls on the same Danish date."""
+    dato, begin = moede.get("Dato"), moede.get("MeetingBeginUtc")
+    if not dato and not begin:
+        raise ParseError("feltet 'Moede.Dato' mangler")
+    if not dato:
+        return parse_iso_datetime(begin, "Moede.MeetingBeginUtc", utc=True)
+    day, time = parse_iso_datetime(dato, "Moede.Dato")
+    if begin and time is None:
+        try:
+            begins = parse_iso_datetime(begin, "Moede.MeetingBeginUtc", utc=True)
+        except ParseError:
+            return day, time  # the date stands; an unreadable begin adds no time
+        if begins[0] == day:
+            return begins
+    return day, time
+
+
 def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Meeting:
     if not isinstance(data, dict) or not isinstance(data.get("Dagsordenpunkter"), list):
         raise ParseError("feltet 'Dagsordenpunkter' mangler")
@@ -106,10 +127,7 @@ def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Mee
     committee = committee_name((data.get("Udvalg") or {}).get("Navn") or "")
     if not committee:
         raise ParseError("feltet 'Udvalg.Navn' mangler")
-    when = moede.get("Dato") or moede.get("MeetingBeginUtc")
-    if not when:
-        raise ParseError("feltet 'Moede.Dato' mangler")
-    day, time = parse_iso_datetime(when, "Moede.Dato")
+    day, time = _when(moede)
     people = [
         Participant(p.get("Name", "").strip(),
                     "afbud" if p.get("Absent") or p.get("ParticipationCancelled") else "deltog")

@@ -22,7 +22,7 @@ from pathlib import Path
 from referat.danish import danish_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
-from ..read import SUPPORTED_SUFFIXES, text_of
+from ..read import SUPPORTED_SUFFIXES
 from .common import (
     CANONICAL_HEADINGS,
     ParseError,
@@ -33,6 +33,8 @@ from .common import (
 )
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
+from .pdf_bullets import bullet_lines, text_with_bullets
+from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
 from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_furniture
 from .text_numbered import find_numbered_items
@@ -225,6 +227,7 @@ def _parse_item(
         buf.append(raw)
     flush()
     for name, lines, treatment in sections:
+        lines = bullet_lines(lines)
         text = clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
         if treatment is not None:
             treatment.text = text
@@ -241,6 +244,12 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     lines = strip_page_furniture(text.split("\n"))
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
     starts = _find_items(lines, markdown)
+    if starts and not markdown:  # a web page printed to PDF: its buttons are no text
+        ends = [s.line for s in starts[1:]] + [len(lines)]
+        spans = [(s.line + 1, e) for s, e in zip(starts, ends, strict=True)]
+        cleaned = strip_ui_furniture(lines, spans, lambda s: bool(section_name(s)))
+        if cleaned is not lines:
+            lines, starts = cleaned, _find_items(cleaned, markdown)
     if not starts:
         raise ParseError("ingen dagsordenspunkter fundet (forventede linjer som 'Punkt 1 …')")
     header = parse_header(lines[: starts[0].line])
@@ -299,7 +308,7 @@ def _kind_of(raw: bytes, text: str) -> str:
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes`."""
-    text = text_of(raw, path)
+    text = text_with_bullets(raw, path)
     meeting = parse_minutes(text, source=str(path))
     meeting.source_format = _kind_of(raw, text)
     meeting.municipality = municipality or municipality_in(text) or ""

@@ -1,0 +1,66 @@
+"""A meeting's date and start time as the structured exports write them, read to the
+Danish date and the Danish local start time ("HH:MM", or None when no time is given).
+
+The rule, in the order it is applied (`parse_iso_datetime`):
+
+* Midnight *as written* means no time was given: the date alone, and the date as
+  written. FirstAgenda and eDoc exports store a date without a time as midnight, often
+  midnight UTC ("2024-03-12T00:00Z", "2024-03-12T00:00:00.000Z"); read as an instant
+  that would be 01:00 (02:00 in summer) Danish time, a start no meeting has, so it is not
+  converted and the date never shifts: 12 March.
+* Any other time with an offset ("Z", "+00:00", "+02:00") is an instant, converted to
+  Danish time (Europe/Copenhagen, summer time included): "2024-09-04T17:00:00Z" is 19:00
+  on 4 September.
+* Midnight Danish time after that conversion is a date stored as Danish midnight and
+  written in UTC: "2024-03-12T23:00:00Z" is 13 March 00:00, the date-only value of
+  13 March (and "2024-06-11T22:00:00Z" is 12 June).
+* A time without an offset is local time as written, unless the field says it is UTC
+  (`utc=True`, FirstAgenda's `MeetingBeginUtc`): then it is read as UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from .common import ParseError
+
+
+def clock(time: str | None) -> str | None:
+    """A start time, or None for midnight (a date written with "00:00" has no time)."""
+    return None if time in (None, "", "00:00", "0:00") else time
+
+
+def parse_iso_datetime(value: str, field_name: str, utc: bool = False
+                       ) -> tuple[date, str | None]:
+    """`'2024-01-08T07:45:00+01:00'` → `(date(2024, 1, 8), '07:45')` (the module's rule).
+
+    >>> parse_iso_datetime("2024-03-12T00:00Z", "Dato")
+    (datetime.date(2024, 3, 12), None)
+    >>> parse_iso_datetime("2024-03-12T23:00:00Z", "Dato")
+    (datetime.date(2024, 3, 13), None)
+    >>> parse_iso_datetime("2024-09-04T17:00:00Z", "Dato")
+    (datetime.date(2024, 9, 4), '19:00')
+    """
+    text = value.strip() if isinstance(value, str) else ""
+    if text[-1:] in ("Z", "z"):
+        text = text[:-1] + "+00:00"
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError as err:
+        raise ParseError(f"feltet '{field_name}' er ikke en dato: {value!r}") from err
+    if (dt.hour, dt.minute) == (0, 0):
+        return dt.date(), None  # midnight as written: a date without a time
+    if dt.tzinfo is None and utc:
+        dt = dt.replace(tzinfo=UTC)
+    if dt.tzinfo is not None:
+        dt = _danish_time(dt)
+    return dt.date(), clock(dt.strftime("%H:%M"))
+
+
+def _danish_time(dt: datetime) -> datetime:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return dt.astimezone(ZoneInfo("Europe/Copenhagen"))
+    except Exception:  # no time-zone data on this system: keep the time as written
+        return dt

@@ -1,0 +1,105 @@
+"""The user interface of a web page printed to PDF, which PDF text extraction keeps as
+lines of the minutes: the buttons and links a publication page repeats beside every
+agenda item ("Hent som PDF", "Kopier link", in a narrow column one word a line, with the
+item's attachment count before them), the dialogs it keeps hidden at the page's end
+("×" close buttons, "Kopier link", "Tip en ven", "OK", "Annuller") and the file-type
+badge glued to each attachment link ("PDFBilag 1: …").
+
+Found by structure, not by one page's strings: a label is a short line that reads as no
+sentence and stands in most items' text; a run of such labels is UI when it begins with
+an action verb (the imperative a button or a link starts with) and goes on only with
+that label's object words ("som", "PDF", "link"), so an item's own short decision
+("Godkendt") next to the menu stays. A section heading is never a label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+# The imperatives a web page's buttons and links start with (Danish and English).
+_ACTIONS = frozenset("""hent download downloade kopier kopiér del print udskriv tip send
+luk annuller åbn vis skjul gem abonner følg copy share open close save""".split())
+# Buttons of a dialog: a line of these words only.
+_BUTTONS = _ACTIONS | frozenset("ok fortryd cancel".split())
+_CLOSE = frozenset("× ✕ ✖ ⨯ ╳".split())  # a dialog's close button
+_BADGE_RE = re.compile(r"^\d{1,3}$")  # a count badge beside the menu (attachments)
+# A file-type badge glued to an attachment link's name: "PDFIndstilling", "• DOCXBilag 2".
+_TYPE_BADGE_RE = re.compile(r"^(\s*(?:• )?)(?:PDF|DOCX?|XLSX?|PPTX?)(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _label(line: str) -> bool:
+    """A short line that reads as no sentence and carries no number."""
+    s = line.strip()
+    return (0 < len(s) <= 30 and len(s.split()) <= 3 and not s.endswith(tuple(".!?:;,"))
+            and not any(c.isdigit() for c in s))
+
+
+def _acts(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[0].lower() in _ACTIONS
+
+
+def _object_word(line: str) -> bool:
+    """What goes on a label after its verb: lower-case or an acronym ("som", "PDF")."""
+    words = line.split()
+    return len(words) <= 2 and all(w.islower() or w.isupper() for w in words)
+
+
+def strip_ui_furniture(lines: list[str], spans: list[tuple[int, int]],
+                       is_heading: Callable[[str], bool]) -> list[str]:
+    """`lines` without the page's UI (the same list when there is none); `spans` are the
+    items' (first, end) line indices."""
+    seen: Counter[str] = Counter()
+    for first, end in spans:
+        seen.update({s for ln in lines[first:end]
+                     if _label(ln) and not is_heading(s := ln.strip())})
+    repeated = {k for k, n in seen.items() if n >= max(2, 0.6 * len(spans))}
+    drop = _menus(lines, repeated)
+    if spans:
+        drop.update(range(_dialogs(lines, spans[-1][0]), len(lines)))
+    # "PDFBilag 1: …": an attachment link's file-type badge, when the page has several
+    badges = {k for k, ln in enumerate(lines) if _TYPE_BADGE_RE.match(ln)}
+    if len(badges) < 2:
+        badges = set()
+    if not drop and not badges:
+        return lines
+    return [_TYPE_BADGE_RE.sub(r"\1", ln, count=1) if k in badges else ln
+            for k, ln in enumerate(lines) if k not in drop]
+
+
+def _menus(lines: list[str], repeated: set[str]) -> set[int]:
+    """The lines of every run of repeated labels that starts with an action ("Hent",
+    "som", "PDF", "Kopier", "link") and the count badge just before it."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not (lines[i].strip() in repeated and _acts(lines[i])):
+            i += 1
+            continue
+        j, last = i, i
+        while j < len(lines):
+            s = lines[j].strip()
+            if s and not (s in repeated and (_acts(s) or _object_word(s))):
+                break
+            last = j if s else last
+            j += 1
+        drop.update(k for k in range(i, last + 1) if lines[k].strip())
+        before = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        if before is not None and _BADGE_RE.match(lines[before].strip()):
+            drop.add(before)
+        i = last + 1
+    return drop
+
+
+def _dialogs(lines: list[str], start: int) -> int:
+    """Where the page's hidden dialogs begin after the last item's first line (or the
+    end): from a close button on, when two or more dialogs follow, each closed by "×"
+    and answered by button lines ("OK", "Luk", "Send Annuller")."""
+    closes = [k for k in range(start, len(lines)) if lines[k].strip() in _CLOSE]
+    if len(closes) < 2:
+        return len(lines)
+    buttons = sum(1 for ln in lines[closes[0]:] if _label(ln)
+                  and all(w.lower() in _BUTTONS for w in ln.split()))
+    return closes[0] if buttons >= 2 else len(lines)
