@@ -77,7 +77,7 @@ def dev_share(question_id: str) -> tuple[int, int]:
     minutes' side after the split) one in three, so that most of them are held out; the
     later batches (`d…`, `p…`, `r…` … `z…`, `b…`), written to find failure classes, are dev
     only."""
-    if question_id.startswith(("d", "p", "r", "s", "t", "u", "v", "w", "x", "y", "z", "b")):
+    if question_id.startswith(("d", "p", "r", "s", "t", "u", "v", "w", "x", "y", "z", "b", "c")):
         return (1, 1)
     return (1, 3) if question_id.startswith("n") else (1, 2)
 

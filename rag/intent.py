@@ -321,8 +321,10 @@ def asked_type(question: str) -> str:
 # gjorde udvalget med den?" nor "budgetaftalen er vist med trafiklys, hvad betyder gul?".
 _MONEY = r"(?:beløb|pris|budget|tilskud|udgift|omkostning|bevilling)\w*"
 _MONEY_NOUN = re.compile(_MONEY, re.I)
+# (not the money noun as where something stands: "hvad stod der i budgetaftalen …?")
 _MONEY_ASKED = re.compile(rf"\b(?:hvad|hvilke[nt]?|hvor (?:stor|høj)\w*)\s+(?:\S+\s+){{0,3}}?"
-                          rf"{_MONEY}|\b{_MONEY}\s*\?|^\W*{_MONEY}|\bstørrelsen på", re.I)
+                          rf"(?<!\bi )(?<!\bfra )(?<!\bom )(?<!\bifølge ){_MONEY}|"
+                          rf"\b{_MONEY}\s*\?|^\W*{_MONEY}|\bstørrelsen på", re.I)
 
 
 # A question about how something changed over time wants each meeting's figure:

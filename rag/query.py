@@ -47,7 +47,8 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"efterretning|konklu\w*|indstil\w*|afgjort|bemærk\w*|holdning\w*|"
                             r"hvad (?:sagde|mente|syntes|siger|mener) (?:udvalget|politikerne)|"
                             r"hvad (?:sagde|mente) (?:de|man)|"
-                            r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget)\b", re.I)),
+                            r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
+                            r"hvad (?:blev|kom) der (?:ud )?af|hvad endte)\b", re.I)),
     # A yes/no question on what the committee did: "Gav erhvervsudvalget penge til …?",
     # "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre …?"
     ("decision", re.compile(r"(?:^\s*|\bat\s+)(?:(?:gav|fik|satte|sendte|bevilgede|ansatte|"
@@ -55,7 +56,12 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:\w*udvalget|politikerne|kommunalbestyrelsen)\b|"
                             r"(?:\w*udvalget|politikerne|kommunalbestyrelsen)\s+(?:\S+\s+){0,3}?"
                             r"(?:gav|satte|sendte|bevilgede|ansatte|indførte|valgte|droppede|"
-                            r"stoppede|lukkede)\b|^\s*fik\s+(?:\w+\s+){1,2}?lov\s+til\b)", re.I)),
+                            r"stoppede|lukkede)\b|"
+                            # "Har erhvervsudvalget indført arbejdspligt …?"
+                            r"^\s*(?:har|havde)\s+(?:\w*udvalget|politikerne|kommunalbestyrelsen)\s+"
+                            r"(?:\S+\s+){0,3}?(?:givet|sat|sendt|bevilget|ansat|indført|valgt|"
+                            r"droppet|stoppet|lukket|besluttet|vedtaget)\b|"
+                            r"^\s*fik\s+(?:\w+\s+){1,2}?lov\s+til\b)", re.I)),
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
     ("who", re.compile(r"\b(hvem|hvilke personer|navn\w*)\b", re.I)),
 ]

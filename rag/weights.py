@@ -59,6 +59,10 @@ class Weights:
     # of "Brandingplatform Erhvervsområdet" is about the brand even where it only says
     # "navnet bliver …".
     title_topic: float = 0.3
+    # A word of the question that most of the item's sentences name is the item's theme
+    # ("ReVUS" in every sentence of the ReVUS item), not what picks the sentence ("afløse"
+    # does): its weight shrinks by this factor times the share of sentences naming it.
+    item_theme_discount: float = 0.5
     min_sentence_chars: int = 12
     max_quotes: int = 3
     # A further quote must score this share of the best one: same meeting / another one.

@@ -114,6 +114,9 @@ _SYNONYM_WORDS = {
     "medarbejdere": "ansatte",
     "corona": "covid",
     "lukkede lukker lukke": "ophørte ophør",  # firms that closed: "478 Ophørte virksomheder"
+    "udsat": "udsættes udsætte udsættelse",  # one verb, two stems ("Udsættes")
+    "afløse afløser afløses": "erstatte erstatter erstattes",
+    "erstatte erstatter erstattes": "afløse afløser afløses",
 }
 
 

@@ -46,9 +46,10 @@ _ISO = re.compile(rf"\b({_YEAR})-(\d{{1,2}})-(\d{{1,2}})\b")
 _DAY_NAMED = re.compile(
     rf"\b(\d{{1,2}})\.?(?:\s?-\s?\d{{1,2}}\.?)?\s?({_MONTH_ALT})\b\.?(?:\s(\d{{4}}))?",
     re.IGNORECASE)
-# "7/2", "7/2-2023", "7/2 2023", "7.2.2023", "07-02-2023"
+# "7/2", "7/2-2023", "7/2 2023", "7.2.2023", "07-02-2023", "6/2-24", "7.2.23"
 _DAY_NUMERIC = re.compile(
-    r"(?<![\d.,/-])(\d{1,2})(?:/(\d{1,2})(?:[ /-](\d{4}))?|[.-](\d{1,2})[.-](\d{4}))"
+    r"(?<![\d.,/-])(\d{1,2})(?:/(\d{1,2})(?:[ /-](\d{4}|(?<=[/-])\d\d))?|"
+    r"[.-](\d{1,2})[.-](\d{4}|\d\d))"
     r"(?![\d/]|[.,]\d)")
 # "i juni", "juni 2023", "junimødet", "mødet i marts", "februar-mødet"
 _MONTH = re.compile(rf"\b({_MONTH_ALT})(?:-?(møde\w*))?\b\.?(?:\s(\d{{4}}))?", re.IGNORECASE)
@@ -83,6 +84,7 @@ _FIRST = re.compile(r"\b(?:første|ældste|tidligste)\s(?:\w+-?)?møde", re.IGNO
 # A bare "7/2" is a date only after words that introduce one (else it may be a fraction).
 _DATE_CUE = re.compile(r"(?:den|d\.|møde\w*|fra|til|på|om|siden|før|efter|inden)\s?$",
                        re.IGNORECASE)
+_MEETING_AFTER = re.compile(r"-?(?:udvalgs)?mød(?:e|et|er|erne)\b", re.IGNORECASE)
 # "på mødet den …", "udvalgsmødet den …": the date names a meeting, not a fact.
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|om\s)?$", re.IGNORECASE)
 
@@ -164,8 +166,11 @@ def _valid(year: int | None, month: int, day: int | None = None) -> bool:
 
 
 def _year(text: str | None) -> int | None:
-    """The year written, or None (also for a year no calendar has, "0000")."""
+    """The year written, or None (also for a year no calendar has, "0000"); a two-digit
+    year is this century's up to next year, else the last ("24" → 2024, "98" → 1998)."""
     year = int(text) if text else None
+    if text and len(text) == 2 and year is not None:
+        year += 2000 if year <= date.today().year % 100 + 1 else 1900
     return year if year is not None and MINYEAR <= year <= MAXYEAR else None
 
 
@@ -249,7 +254,10 @@ def find_periods(text: str) -> list[Period]:
     for m in _NAMED_YEAR.finditer(text):
         add(Period("year", m.group(0), m.span(1), int(m.group(1))))
     for m in _BARE_YEAR.finditer(text):
-        add(Period("year", m.group(0), m.span(), int(m.group(1)), soft=True))
+        # "2020-mødet", "2015-møderne": the year of a meeting, not of a figure
+        meeting = bool(_MEETING_AFTER.match(text, m.end()))
+        add(Period("year", m.group(0), m.span(), int(m.group(1)), soft=not meeting,
+                   names_meeting=meeting))
     for rx, which in ((_LATEST, "latest"), (_PREVIOUS, "previous"), (_FIRST, "first")):
         for m in rx.finditer(text):
             add(Period("relative", m.group(0), m.span(), relative=which))
@@ -267,13 +275,18 @@ def period_words(text: str) -> set[str]:
 
 def find_period(text: str) -> Period | None:
     """The most specific period `text` names: a day before a month, quarter, season or
-    half-year, before a named year, before a bare year; None when it names none."""
+    half-year, before a named year, before a bare year — and a period that names the
+    meeting ("junimødet", "2020-mødet", "mødet den 7/2") before all of them; None when it
+    names none."""
     rank = {"day": 0, "relative": 1, "month": 2, "quarter": 2, "half": 2, "season": 2,
             "part": 2, "range": 3, "year": 4}
     found = find_periods(text)
     if not found:
         return None
-    best = min(found, key=lambda p: (rank[p.kind], p.soft, p.year is None, p.span))
+    # a period that names the meeting before one of the matter ("nye virksomheder i
+    # andet kvartal på 2020-mødet" asks the 2020 meeting)
+    best = min(found, key=lambda p: (not p.names_meeting, rank[p.kind], p.soft,
+                                     p.year is None, p.span))
     years = {p.year for p in found if p.kind == "year" and not p.soft}
     if best.year is None and not best.relative and len(years) == 1 and best.kind != "year":
         # "sagsoversigten i 2023 … godkendt i februar": one year ("i 2023", not a bare

@@ -18,7 +18,7 @@ from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
-from ..confidence import item_text, match_weight, question_names, stem_set, unknown_names
+from ..confidence import item_text, match_weight, stem_set, unknown_names
 from ..intent import (
     ATTENDANCE,
     asked_role,
@@ -29,7 +29,15 @@ from ..intent import (
 )
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
-from .near_miss import ASKS_CHANGE, only_changes, other_qualifier, qualifier_of, restates
+from .near_miss import (
+    ASKS_CHANGE,
+    only_changes,
+    other_place,
+    other_qualifier,
+    qualifier_of,
+    restates,
+)
+from .topic_weights import anchors_of, theme_discounted, topic_head
 from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
 from .when import in_period, named_periods, names_period, per_period, periods_before
 
@@ -100,14 +108,13 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
     # (a count's noun has its own weight: `counted_noun`)
     named = period_words(q.text)
-    head = _head(topic, named) if asked in TYPED and asked != COUNT else None
+    head = topic_head(topic, named) if asked in TYPED and asked != COUNT else None
     if head is not None:
         # "hvad var landsgennemsnittet for andelen af unge …?": the first noun is what
         # is asked for, the rest says of what
         weights[head] *= w.head_term
     qualifier = qualifier_of(q.text, head) if head else None
     level = asked in (PERCENT, COUNT, AMOUNT) and not ASKS_CHANGE.search(q.text)
-    total = sum(weights.values()) or 1.0
     item_conf = ctx.confidence(item)
     why = bool(_WHY.search(q.text))
     counted = _COUNTED.search(q.text)  # "hvor mange borgere"
@@ -130,21 +137,22 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         return sum(wt * match_weight(t, have, w) for t, wt in core.items()) / core_total
 
     title_share = core_share(set(stems(view.title)))
-    anchors = _anchors(ctx, item, view.title) if asked in TYPED else []
+    anchors = anchors_of(ctx, item, view.title) if asked in TYPED else []
     # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
     earlier = periods_before(q.text, item.meeting_date)
+    quotable = [(section, [x for x in sentences(text) if len(x) >= w.min_sentence_chars])
+                for section, text in view.sections if section not in UNQUOTED]
+    picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w)
+    picking_total = sum(picking.values()) or 1.0
     out = []
-    for section, text in view.sections:
-        if section in UNQUOTED:
-            continue
+    for section, item_sentences in quotable:
         previous: set[str] = set()  # the stems of the sentence before
-        for sentence in sentences(text):
-            if len(sentence) < w.min_sentence_chars:
-                continue
-            have = set(stems(sentence))
+        for sentence in item_sentences:
+            have = set(stem_set(sentence))
             near, previous = have | previous, have
-            overlap = sum(wt * match_weight(t, have, w) for t, wt in weights.items()) / total
+            overlap = sum(wt * match_weight(t, have, w)
+                          for t, wt in picking.items()) / picking_total
             bonus = w.decision_section if section == "Beslutning" else 0.0
             typed = asked in TYPED and holds(sentence, asked, attendance, clock, counted_stem)
             if typed and asked == COUNT and counted_stem and not counts(
@@ -154,6 +162,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "hvor mange procent var ledigheden?" — "en stigning på 3,7 pct."
             if typed and qualifier and other_qualifier(sentence, head, qualifier):
                 typed = False  # "måltallet for løntilskud" does not answer "… for fleksjob"
+            if typed and other_place(sentence, q.text, ctx.lookup.municipalities):
+                typed = False  # "i Ballerup" is not answered by "300 ansatte i Danmark"
             if typed and role:
                 typed = person_in_role(sentence, role)
             if typed and anchors and not any(match_weight(a, near, w) for a in anchors):
@@ -214,28 +224,6 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                              * item_conf + w.title_topic * title_share, overlap,
                              typed and on_topic))
     return out
-
-
-def _anchors(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
-    """The names of the question ("hvor mange virksomheder flyttede til Gladsaxe?") that
-    the item mentions but its title does not: a value answers only in a sentence that
-    names them. The archive's municipalities are not such names."""
-    names = question_names(ctx.q.text)
-    if not names:
-        return []
-    have = stem_set(item_text(ctx.lookup, item))
-    skip = set(stems(title)) | set(stems(" ".join(ctx.lookup.municipalities)))
-    return [stem for _, stem in names if stem not in skip and stem in have]
-
-
-_SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
-
-
-def _head(topic: list[str], named: frozenset[str] | set[str]) -> str | None:
-    """The topic's head: its first word that is neither a size word of the question
-    ("hvor stor …") nor a named period."""
-    return next((t for t in topic if t not in _SIZE_WORDS and t not in named
-                 and not t.isdigit()), None)
 
 
 def _pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:

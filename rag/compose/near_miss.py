@@ -58,3 +58,31 @@ def other_qualifier(sentence: str, head: str, qualifier: str) -> bool:
         return False
     return any(match_weight(head, set(stems(noun, frozenset()))) > 0
                for noun, _ in QUALIFIED.findall(sentence))
+
+
+# A figure for the whole country: "155 ansatte rundt i landet", "300 ansatte i Danmark".
+_NATIONAL = re.compile(r"\b(?:rundt i landet|i hele landet|på landsplan|i Danmark|"
+                       r"landsgennemsnit\w*|hele landet)\b", re.I)
+_LOCAL = re.compile(r"\bkommunen\w*\b|\bkommunens\b", re.I)
+_IN_LOCAL = re.compile(r"\bi kommunen\b", re.I)
+
+
+def other_place(sentence: str, question: str, municipalities: list[str]) -> bool:
+    """Is the sentence's figure the country's when the question asks a municipality's?
+    "hvor mange ansatte har Caverion i Ballerup?" is not answered by "… med 300 ansatte
+    i Danmark"; a sentence that names both ("steget i Ballerup, mens der på landsplan
+    …") still answers.
+
+    >>> other_place("Caverion har 300 ansatte i Danmark.", "hvor mange ansatte i Ballerup?",
+    ...             ["Ballerup"])
+    True
+    """
+    # the municipality as the figure's place ("i Ballerup"), not as a destination
+    # ("flyttet til Ballerup")
+    local = [m for m in municipalities if re.search(rf"\bi {re.escape(m)}", question, re.I)]
+    if not (local or _IN_LOCAL.search(question)) or _NATIONAL.search(question):
+        return False
+    if not _NATIONAL.search(sentence):
+        return False
+    return not (_LOCAL.search(sentence)
+                or any(re.search(rf"\b{re.escape(m)}", sentence, re.I) for m in local))

@@ -1,0 +1,51 @@
+"""Which words of a question pick the sentence that answers it, within one item.
+
+The topic's weights come from the archive (idf); within one item they are adjusted:
+a word every sentence names is the item's theme, not what is asked; the first noun of
+a typed question ("hvad var landsgennemsnittet for andelen …?") is what is asked; a
+name the question gives ("til Gladsaxe") must stand in, or right before, the sentence.
+"""
+
+from __future__ import annotations
+
+from referat.danish import stems
+from referat.domain import RetrievedItem
+
+from ..confidence import item_text, match_weight, question_names, stem_set
+from ..weights import Weights
+from .base import Context
+
+
+def theme_discounted(weights: dict[str, float], stem_sets: list[frozenset[str]],
+                      w: Weights) -> dict[str, float]:
+    """The topic weights for picking a sentence within one item: a word most of its
+    sentences name says less about which sentence answers (`item_theme_discount`)."""
+    if not stem_sets:
+        return weights
+    out = {}
+    for t, wt in weights.items():
+        share = sum(1 for have in stem_sets if match_weight(t, have, w) > 0) / len(stem_sets)
+        out[t] = wt * (1 - w.item_theme_discount * share)
+    return out
+
+
+def anchors_of(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
+    """The names of the question ("hvor mange virksomheder flyttede til Gladsaxe?") that
+    the item mentions but its title does not: a value answers only in a sentence that
+    names them. The archive's municipalities are not such names."""
+    names = question_names(ctx.q.text)
+    if not names:
+        return []
+    have = stem_set(item_text(ctx.lookup, item))
+    skip = set(stems(title)) | set(stems(" ".join(ctx.lookup.municipalities)))
+    return [stem for _, stem in names if stem not in skip and stem in have]
+
+
+_SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
+
+
+def topic_head(topic: list[str], named: frozenset[str] | set[str]) -> str | None:
+    """The topic's head: its first word that is neither a size word of the question
+    ("hvor stor …") nor a named period."""
+    return next((t for t in topic if t not in _SIZE_WORDS and t not in named
+                 and not t.isdigit()), None)
