@@ -52,6 +52,9 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"hvilke(?:n)? (?:personer|person|politikere|politiker|"
                         r"medlemmer|medlem|\S*(?:borgmester|formand|direktør|chef|leder|"
                         r"konsulent|koordinator|sekretær|ordfører)(?:en|er|erne)?)|"
+                        # a body: "hvilket center stod bag orienteringen?"
+                        r"hvilke[nt]? (?:center|centre|centret|enhed|enheder|afdeling\w*|"
+                        r"forvaltning\w*|myndighed\w*|styrelse\w*|instans\w*)\b|"
                         # "hvad hedder IPS-konsulenten?" asks for a person; "hvad hedder
                         # lokalplanen?" does not
                         r"hvad hed(?:der|te) (?:\S+ ){0,2}?\S*(?:konsulent|chef|leder|formand|"
@@ -72,6 +75,10 @@ _WHO_RUNS = re.compile(r"\bhvem (?:står|stod) (?:for|bag)\b|\bhvem (?:driver|dr
                        r"afholdt|leverer|tilbyder|arrangerer|arrangerede|organiserer|"
                        r"skal lede|skulle lede|leder|ledede|har købt|købte|overtager|"
                        r"overtog)\b", re.I)
+# Who may take part: a group of citizens, not a name ("Hvem kan komme i et IPS-forløb?"
+# — "Borgere, der er i … psykiatrisk behandling, … kan deltage").
+_WHO_MAY = re.compile(r"\bhvem (?:kan|må|skal) (?:\w+ ){0,2}?(?:komme|deltage|få|søge|modtage|"
+                      r"benytte|bruge|tilmelde|henvises|visiteres)\b", re.I)
 # "hvor mange <noun>" counts the noun, even next to a money word; not "hvor mange penge",
 # "hvor mange procent".
 _HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!penge|kroner|kr\b|mio|millioner|milliarder|"
@@ -304,7 +311,8 @@ def asked_type(question: str) -> str:
     'quantity'
     """
     main = _SUBCLAUSE.split(question, maxsplit=1)[0]
-    if _WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main) or _CONTACT.search(question):
+    if (_WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main) or _WHO_MAY.search(main)
+            or _CONTACT.search(question)):
         return FREE  # a list of what is paid for; a unit, firm or person in charge
     if _HOW_MANY_NOT_MONEY.search(main):
         return COUNT  # "hvor mange ledige var der regnet med i budgettet?"

@@ -91,3 +91,26 @@ def test_the_asked_word_outweighs_the_items_theme(archive, context) -> None:
                                   "(ReVUS) afløse?", [item]))
     first = next(line for line in answer.text.splitlines() if line.startswith(">"))
     assert "erstatte den hidtidige regionale udviklingsplan" in first
+
+
+@pytest.mark.parametrize("question", [
+    "hvilket center stod bag orienteringen om nye virksomheder?",
+    "Hvilke enheder i kommunen samarbejder Forebyggelsesenheden med?",
+    "Hvilken afdeling har ansvaret for IPS?",
+])
+def test_a_body_asked_for_is_answered_like_a_person(question: str) -> None:
+    """"Center for By, Erhverv og Miljø indstiller, at …" answers "hvilket center …?"."""
+    assert asked_type(question) == "person"
+
+
+def test_who_may_take_part_asks_for_a_group_not_a_name(archive, context) -> None:
+    from rag.compose.fact import compose_fact
+
+    assert asked_type("Hvem kan komme i et IPS-forløb?") == "free"
+    item = archive.add(date(2025, 3, 18), 4, "Status på IPS-indsatsen", {
+        "Sagsfremstilling": ("IPS-konsulent Anne Hansen er ansat i Helhedsafsnittet. "
+                             "Borgere, der er i psykiatrisk behandling og ønsker at komme i "
+                             "arbejde, kan deltage i et IPS-forløb.")})
+    answer = compose_fact(context("Hvem kan komme i et IPS-forløb?", [item]))
+    first = next(line for line in answer.text.splitlines() if line.startswith(">"))
+    assert "psykiatrisk behandling" in first and not answer.declined
