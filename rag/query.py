@@ -356,3 +356,22 @@ def has_own_topic(q: Question, previous_text: str) -> bool:
         known = set(stems(previous_text))
         return not all(t in known for t in q.topic)
     return True
+
+
+# A first sentence about the asker, before the question proper: "Jeg er
+# tillidsrepræsentant i FOA.", "Jeg har en bilforretning i Bilbyen.", "Vi er leverandør
+# til kommunen –" (not "Jeg har hørt, at …", which carries the claim).
+_ABOUT_ASKER = re.compile(r"^\s*(?:jeg|vi|min|mit|mine)\b(?![^.?!–—]*\bat\b)[^.?!–—]*[.–—]\s+",
+                          re.I)
+
+
+def asker_context(question: str) -> set[str]:
+    """Stems only the asker's introduction names: context, not what is asked.
+
+    >>> sorted(asker_context("Jeg er tillidsrepræsentant i FOA. Blev nyttejobbet ændret?"))
+    ['foa', 'tillidsrepræsentant']
+    """
+    m = _ABOUT_ASKER.match(question)
+    if not m or not question[m.end():].strip():
+        return set()
+    return set(topic_stems(m.group(0))) - set(topic_stems(question[m.end():]))

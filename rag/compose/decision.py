@@ -18,6 +18,7 @@ from referat.periods import period_words
 
 from ..confidence import item_text, match_weight, rarest_named, stem_set
 from ..intent import POSTPONED, asks_alternative, is_yes_no
+from ..query import asker_context
 from .base import UNQUOTED, Context, quote_block
 
 # Outcomes of a decision, from its own words; the first that matches wins.
@@ -154,7 +155,9 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
     w = ctx.weights
     named = period_words(ctx.question)
     in_item = stem_set(item_text(ctx.lookup, item))
-    topic = [t for t in ctx.q.topic if t not in named and match_weight(t, in_item, w)]
+    asker = asker_context(ctx.question)  # "Jeg er tillidsrepræsentant i FOA."
+    topic = [t for t in ctx.q.topic if t not in named and t not in asker
+             and match_weight(t, in_item, w)]
     if not topic:
         return "", ""
     idf = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}

@@ -114,3 +114,23 @@ def test_who_may_take_part_asks_for_a_group_not_a_name(archive, context) -> None
     answer = compose_fact(context("Hvem kan komme i et IPS-forløb?", [item]))
     first = next(line for line in answer.text.splitlines() if line.startswith(">"))
     assert "psykiatrisk behandling" in first and not answer.declined
+
+
+def test_the_askers_introduction_is_context_not_the_claim(archive, context) -> None:
+    """"Jeg er tillidsrepræsentant i FOA. Jeg har hørt, at … kælderrum …": the evidence
+    is the sentence about the cellar rooms, not the one that names FOA."""
+    from rag.compose.decision import topic_evidence
+    from rag.query import asker_context
+
+    assert asker_context("Jeg er tillidsrepræsentant i FOA. Blev nyttejobbet ændret?") == {
+        "tillidsrepræsentant", "foa"}
+    assert asker_context("Jeg har hørt, at udvalget ændrede nyttejobbet. Passer det?") == set()
+    item = archive.add(date(2024, 2, 6), 10, "Orientering om nytteindsatsen", {
+        "Sagsfremstilling": (
+            "Tillidsrepræsentanter fra FOA har været i tæt dialog om opgaverne fremover. "
+            "Opgaverne omfatter naturpleje og oprydning i kommunens kælderrum."),
+        "Beslutning": "Taget til efterretning"})
+    question = ("Jeg er tillidsrepræsentant i FOA. Jeg har hørt, at udvalget besluttede, at "
+                "folk i nyttejob fremover skal rydde op i kommunens kælderrum – passer det?")
+    _, sentence = topic_evidence(context(question, [item]), item, "Taget til efterretning")
+    assert "kælderrum" in sentence
