@@ -347,7 +347,9 @@ _TREND = re.compile(
 # Rita Bråten været med til?", "i hvilke sager deltog …?"
 _OVERVIEW = re.compile(
     r"\b(?:hvad\s+står\s+der\s+(?:\w+\s+){0,2}?om|hvad\s+har\s+udvalget\s+(?:haft|gjort)\s+"
-    r"med|hvilke\s+møder\s+har|i\s+hvilke\s+(?:møder|sager|referater|punkter))\b", re.I)
+    r"med|hvilke\s+møder\s+har|i\s+hvilke\s+(?:møder|sager|referater|punkter|sammenhænge?)|"
+    r"hvad\s+har\s+udvalget\s+(?:hørt|fået\s+at\s+vide|behandlet)\s+om|"
+    r"hvor\s+(?:optræder|nævnes)\b)\b", re.I)
 
 
 def asks_overview(question: str) -> bool:
