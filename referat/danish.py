@@ -117,6 +117,7 @@ _SYNONYM_WORDS = {
     "udsat": "udsættes udsætte udsættelse",  # one verb, two stems ("Udsættes")
     "afløse afløser afløses": "erstatte erstatter erstattes",
     "erstatte erstatter erstattes": "afløse afløser afløses",
+    "informere informeret informerer information": "kommunikere kommunikeret kommunikation",
 }
 
 

@@ -134,3 +134,15 @@ def test_the_askers_introduction_is_context_not_the_claim(archive, context) -> N
                 "folk i nyttejob fremover skal rydde op i kommunens kælderrum – passer det?")
     _, sentence = topic_evidence(context(question, [item]), item, "Taget til efterretning")
     assert "kælderrum" in sentence
+
+
+@pytest.mark.parametrize(("asked", "written"), [
+    ("informeret", "kommunikeret"),  # "hvordan er medarbejderne informeret?"
+    ("afløse", "erstatte"),
+    ("udsat", "udsættes"),
+])
+def test_one_verb_in_other_words_matches(asked: str, written: str) -> None:
+    from rag.confidence import match_weight
+    from referat.danish import stems
+
+    assert match_weight(stems(asked)[0], set(stems(written))) > 0
