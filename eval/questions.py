@@ -71,13 +71,17 @@ class EvalQuestion:
         return all(any(normalise(alt) in have for alt in group) for group in self.must_include)
 
 
+# Batches written after the split to find failure classes: all dev.
+_DEV_ONLY = ("d", "p", "r", "s", "t", "u", "v", "w", "x", "y", "z", "b", "c", "e")
+
+
 def dev_share(question_id: str) -> tuple[int, int]:
     """The share of a batch that goes to dev, as (dev, out of): the original 85
     questions (`q…`) are split half and half, the later ones (`n…`, written from the
     minutes' side after the split) one in three, so that most of them are held out; the
-    later batches (`d…`, `p…`, `r…` … `z…`, `b…`), written to find failure classes, are dev
-    only."""
-    if question_id.startswith(("d", "p", "r", "s", "t", "u", "v", "w", "x", "y", "z", "b", "c")):
+    later batches (`d…`, `p…`, `r…` … `z…`, `b…`, `c…`, `e…`), written to find failure
+    classes, are dev only."""
+    if question_id.startswith(_DEV_ONLY):
         return (1, 1)
     return (1, 3) if question_id.startswith("n") else (1, 2)
 

@@ -92,6 +92,7 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede)\b", re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med|sad med|"
+                             r"repræsenteret|"
                              r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med)\b",
                              re.I)),
     ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|hvilket lokale|hvor mødtes|"
@@ -116,7 +117,8 @@ _MEETING_WORDS = frozenset(
     "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
     "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
     "personer folk embedsfolk embedsmænd administrationen direktør direktører "
-    "centerchef centerchefer chefer adresse adressen".split()
+    "centerchef centerchefer chefer adresse adressen parti partier partierne "
+    "repræsenteret".split()
 )
 _PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
@@ -253,9 +255,13 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             break
     topic = topic_stems(rest)
     named = period_words(q.text)  # "i sommeren 2015" names the meeting, not a topic
+    # the question, not the remark after it ("Var Musa Kekec med til mødet den 6.
+    # februar 2024? Han har jo haft en periode med fravær")
+    asked = _before_remark(q.text)
+    asked_stems = set(topic_stems(asked))
     for aspect, rx in _MEETING_ASPECTS:
-        if rx.search(q.text) and (aspect not in _NEEDS_MEETING_NOUN
-                                  or meeting_named(q.text)):
+        if rx.search(asked) and (aspect not in _NEEDS_MEETING_NOUN
+                                 or meeting_named(asked)):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem
             # deltager fra Exometric?" is about an item.
             # nor is the role a person on its list held ("hvem deltog som direktør")
@@ -264,13 +270,13 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # (a party on the list: "sad Enhedslisten med på udvalgsmødet?")
             people = set(stems(" ".join(_FULL_NAME.findall(q.text)), frozenset())) | (
                 _PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
-            leftover = [t for t in topic_stems(rest)
-                        if t not in meeting_stems() and not t.isdigit() and t not in people
+            leftover = [t for t in topic_stems(rest) if t in asked_stems
+                        and t not in meeting_stems() and not t.isdigit() and t not in people
                         and t not in named
                         and not (role and (t.startswith(role) or role.startswith(t)))]
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting
-            if not leftover or aspect == "agenda" or (
+            if not leftover or aspect in ("agenda", "name") or (
                     aspect == "time" and _MEETING_STARTS.search(q.text)) or (
                     aspect == "place" and _MEETING_HELD.search(q.text)):
                 q.kind, q.meeting_aspect = "meeting", aspect
@@ -284,6 +290,13 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     q.topic = topic
     q.search_text = re.sub(r"\s+", " ", rest).strip()
     return q
+
+
+def _before_remark(text: str) -> str:
+    """The text up to its question mark when only a remark follows ("…? Han har jo haft
+    en periode med fravær"); the whole text otherwise."""
+    first, mark, after = text.partition("?")
+    return first + mark if mark and after.strip() and "?" not in after else text
 
 
 # Another body's meeting, named by its acronym: "KKR-mødet", "MED-mødet".

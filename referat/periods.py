@@ -84,6 +84,7 @@ _FIRST = re.compile(r"\b(?:første|ældste|tidligste)\s(?:\w+-?)?møde", re.IGNO
 # A bare "7/2" is a date only after words that introduce one (else it may be a fraction).
 _DATE_CUE = re.compile(r"(?:den|d\.|møde\w*|fra|til|på|om|siden|før|efter|inden)\s?$",
                        re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:fra|siden|efter)\s+$", re.IGNORECASE)
 _MEETING_AFTER = re.compile(r"-?(?:udvalgs)?mød(?:e|et|er|erne)\b", re.IGNORECASE)
 # "på mødet den …", "udvalgsmødet den …": the date names a meeting, not a fact.
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|om\s)?$", re.IGNORECASE)
@@ -287,7 +288,9 @@ def find_period(text: str) -> Period | None:
     # andet kvartal på 2020-mødet" asks the 2020 meeting)
     best = min(found, key=lambda p: (not p.names_meeting, rank[p.kind], p.soft,
                                      p.year is None, p.span))
-    years = {p.year for p in found if p.kind == "year" and not p.soft}
+    # (not a range's start: "fra 2023 til mødet 18/3" gives 18/3 no year)
+    years = {p.year for p in found if p.kind == "year" and not p.soft
+             and not _RANGE_START.search(text[max(0, p.span[0] - 8):p.span[0]])}
     if best.year is None and not best.relative and len(years) == 1 and best.kind != "year":
         # "sagsoversigten i 2023 … godkendt i februar": one year ("i 2023", not a bare
         # topic year as in "budget 2025") and a month without one are read together

@@ -146,3 +146,22 @@ def test_one_verb_in_other_words_matches(asked: str, written: str) -> None:
     from referat.danish import stems
 
     assert match_weight(stems(asked)[0], set(stems(written))) > 0
+
+
+@pytest.mark.parametrize(("question", "aspect"), [
+    ("Hvad hed udvalget på 2023-mødet – var uddannelse kommet med i navnet?", "name"),
+    ("hvilke partier var repræsenteret på udvalgsmødet i juni 2015", "attendees"),
+    # the remark after the question mark does not make it a question about absence
+    ("Var Musa Kekec med til mødet den 6. februar 2024? Han har jo haft en periode med "
+     "fravær", "attendees"),
+])
+def test_meeting_questions_in_other_words(question: str, aspect: str) -> None:
+    q = parse_question(question, MEETINGS)
+    assert (q.kind, q.meeting_aspect) == ("meeting", aspect)
+
+
+def test_the_start_of_a_range_is_not_the_year_of_a_day() -> None:
+    """"fra 2023 til mødet 18/3": the day is the archive's 18 March, not 18/3 2023."""
+    period = find_period("hvilken stilling havde han fra 2023 til mødet 18/3")
+    assert period is not None and period.kind == "day" and period.year is None
+    assert find_period("mødet den 7/2 i 2023").year == 2023
