@@ -20,7 +20,6 @@ from referat.values import (
     COUNT,
     DATE,
     DURATION,
-    PARTIES,
     PERCENT,
     PERSON,
     PLACE,
@@ -48,7 +47,6 @@ from .weights import Weights
 CONFIRMED, CONTRADICTED, NOT_STATED = "bekræftet", "afkræftet", "ikke nævnt"
 ROLE_CLASHES = ("deltog", "meldte afbud")
 _NUMERIC = (AMOUNT, PERCENT, DURATION, COUNT)
-_PARTY_NAMES = {letter: name.title() for name, letter in reversed(list(PARTIES.items()))}
 
 
 @dataclass

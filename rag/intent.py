@@ -166,54 +166,6 @@ def asked_role_word(question: str) -> str | None:
     return re.sub(r"(?:en|erne|er)$", "", m.group(1).lower()) if m else None
 
 
-# Danish parties by their ballot letter, as minutes write members: "Kim Larsen (V)".
-# The longer names first: "Radikale Venstre" is B, not V.
-PARTIES = [("radikale venstre", "B"), ("de radikale", "B"), ("socialdemokratiet", "A"),
-           ("socialdemokrat", "A"),
-           ("konservative", "C"), ("nye borgerlige", "D"), ("socialistisk folkeparti", "F"),
-           ("sf", "F"), ("liberal alliance", "I"), ("dansk folkeparti", "O"),
-           ("venstre", "V"), ("enhedslisten", "Ø"), ("alternativet", "Å"),
-           ("moderaterne", "M"), ("danmarksdemokraterne", "Æ")]
-_PARTY_ASKED = re.compile(r"\b(?:fra|for|i|sad|var|deltog)\s+("
-                          + "|".join(n for n, _ in PARTIES) + r")\b",
-                          re.I)
-# Members named by the party: "hvilke socialdemokrater …", "hvilke af de konservative …",
-# "Venstres medlemmer", "Enhedslistens repræsentanter".
-_MEMBER_NOUNS = [("socialdemokrat", "A"), ("venstrefolk", "V"), ("venstremænd", "V"),
-                 ("konservativ", "C"), ("radikal", "B"), ("sf'er", "F"), ("sf-er", "F"),
-                 ("enhedslist", "Ø"), ("moderat", "M"), ("danmarksdemokrat", "Æ"),
-                 ("løsgænger", "Løsgænger")]
-_MEMBERS_ASKED = re.compile(
-    r"\b(?:hvilke|en|nogen|nogle)\s+(?:af\s+)?(?:de\s+)?("
-    + "|".join(n for n, _ in _MEMBER_NOUNS) + r")\w*"
-    r"|\b(" + "|".join(n for n, _ in PARTIES) + r")s\s+(?:medlem\w*|politiker\w*|"
-    r"repræsentant\w*|folk)\b"
-    # "var Enhedslisten repræsenteret?", "hvem sad med for (B)?"
-    r"|\b(" + "|".join(n for n, _ in PARTIES) + r")\s+(?:repræsenteret|til stede)\b"
-    r"|\((" + "|".join(sorted({p for _, p in PARTIES})) + r")\)", re.I)
-
-
-def asked_party(question: str) -> str | None:
-    """The ballot letter of the party a question asks about the members of, or None.
-
-    >>> asked_party("Hvilke medlemmer fra Venstre sad med?"), asked_party("Hvem stemte imod?")
-    ('V', None)
-    >>> asked_party("hvilke socialdemokrater sad med?"), asked_party("Enhedslistens medlemmer")
-    ('A', 'Ø')
-    """
-    m = _PARTY_ASKED.search(question)
-    if m:
-        return dict(PARTIES)[m.group(1).lower()]
-    m = _MEMBERS_ASKED.search(question)
-    if m is None:
-        return None
-    if m.group(1):
-        return dict(_MEMBER_NOUNS)[m.group(1).lower()]
-    if m.group(4):
-        return m.group(4).upper()
-    return dict(PARTIES)[(m.group(2) or m.group(3)).lower()]
-
-
 _ROLE_ROOT = re.compile(r"(konsulent|chef|leder|næstformand|formand|direktør|medarbejder|"
                         r"borgmester|minister|ordfører|koordinator|sekretær)", re.I)
 
@@ -257,6 +209,7 @@ def names_body(question: str) -> bool:
 
 # A subordinate clause names a condition, not what is asked: "hvad skal der tages hensyn
 # til, hvis man skærer ned på antallet af politikere?" asks for no count.
+_THAT_CLAUSE = re.compile(r"(?:,\s*|\s)at\s", re.I)
 _SUBCLAUSE = re.compile(r"(?:,\s*|\s)(?:hvis|når|fordi|selvom|såfremt|efter at|inden)\s", re.I)
 
 
@@ -311,6 +264,10 @@ def asked_type(question: str) -> str:
     'quantity'
     """
     main = _SUBCLAUSE.split(question, maxsplit=1)[0]
+    if is_yes_no(question):
+        # "vedtog politikerne, at der skulle laves en kortlægning af, hvor mange …?": the
+        # at-clause is what was decided, not the value asked for
+        main = _THAT_CLAUSE.split(main, maxsplit=1)[0]
     if (_WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main) or _WHO_MAY.search(main)
             or _CONTACT.search(question)):
         return FREE  # a list of what is paid for; a unit, firm or person in charge

@@ -17,7 +17,8 @@ from datetime import date
 from referat.danish import stems, topic_stems
 from referat.periods import Period, find_period, period_words
 
-from .intent import PARTIES, POSTPONED, asked_role_word, asks_trend
+from .intent import POSTPONED, asked_role_word, asks_trend
+from .parties import PARTIES
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)

@@ -12,11 +12,9 @@ from datetime import date
 
 from referat.danish import stems, synonyms
 from referat.periods import Period, find_periods
-from referat.values import COUNT, DATE, PARTIES, PARTY, PERSON, PLACE, Value, find_values
+from referat.values import COUNT, DATE, PARTY, PARTY_NAMES, PERSON, PLACE, Value, find_values
 
 from .claims import Part
-
-_PARTY_NAMES = {letter: name.title() for name, letter in reversed(list(PARTIES.items()))}
 
 
 @dataclass(frozen=True, eq=False)
@@ -156,7 +154,7 @@ def _other_party(part: Part, s: Sentence) -> str:
     if _same_party(part, s):
         return ""
     x = next((x for x in s.values if x.kind == PARTY), None)
-    return f"{_PARTY_NAMES.get(x.name, x.name)} ({x.name})" if x is not None else ""
+    return f"{PARTY_NAMES.get(x.name, x.name)} ({x.name})" if x is not None else ""
 
 
 SAME = {DATE: _same_date, PLACE: _same_place, PERSON: _same_person, PARTY: _same_party}

@@ -82,6 +82,8 @@ PARTIES = {
     "dansk folkeparti": "O", "venstre": "V", "danmarksdemokraterne": "Æ",
     "enhedslisten": "Ø", "alternativet": "Å",
 }
+# Ballot letter → the party's name, as an answer writes it ("Enhedslisten").
+PARTY_NAMES = {letter: name.title() for name, letter in reversed(list(PARTIES.items()))}
 _PARTY_NAME = re.compile(r"\b(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
 # "i Lund", "på Ballerup Rådhus", "Mileparken 9, 2740 Skovlunde", "til Max IV"

@@ -11,14 +11,8 @@ from referat.domain import Answer, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
-from ..intent import (
-    PARTIES,
-    YES_NO,
-    asked_party,
-    asked_role,
-    asked_role_word,
-    asks_several_roles,
-)
+from ..intent import YES_NO, asked_role, asked_role_word, asks_several_roles
+from ..parties import PARTIES, asked_party
 from ..query import CLOSED_WORDS, meeting_stems, question_names
 from .base import Context, decline
 from .decision import asked_outcome, outcome

@@ -232,7 +232,7 @@ def test_one_role_or_several_on_a_meetings_list() -> None:
     ("Hvem stemte imod?", None),
 ])
 def test_the_party_a_question_asks_about(question: str, party: str | None) -> None:
-    from rag.intent import asked_party
+    from rag.parties import asked_party
     assert asked_party(question) == party
 
 

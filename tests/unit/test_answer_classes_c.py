@@ -165,3 +165,11 @@ def test_the_start_of_a_range_is_not_the_year_of_a_day() -> None:
     period = find_period("hvilken stilling havde han fra 2023 til mødet 18/3")
     assert period is not None and period.kind == "day" and period.year is None
     assert find_period("mødet den 7/2 i 2023").year == 2023
+
+
+def test_an_at_clause_of_a_yes_no_question_is_what_was_decided() -> None:
+    """"vedtog politikerne, at der skulle laves en kortlægning af hvor mange elever …?"
+    asks whether it was decided, not how many pupils."""
+    assert asked_type("vedtog politikerne i 2015 at der skulle laves en kortlægning af hvor "
+                      "mange elever der mangler praktikplads") == "yesno"
+    assert asked_type("hvor mange elever mangler en praktikplads?") == "count"

@@ -1,0 +1,54 @@
+"""Parties asked about in a question: the ballot letter of the party whose members a
+question asks for ("hvilke socialdemokrater sad med?" → A, "Enhedslistens medlemmer" →
+Ø), as minutes write members ("Kim Larsen (V)")."""
+
+from __future__ import annotations
+
+import re
+
+# Danish parties by their ballot letter, as minutes write members: "Kim Larsen (V)".
+# The longer names first: "Radikale Venstre" is B, not V.
+PARTIES = [("radikale venstre", "B"), ("de radikale", "B"), ("socialdemokratiet", "A"),
+           ("socialdemokrat", "A"),
+           ("konservative", "C"), ("nye borgerlige", "D"), ("socialistisk folkeparti", "F"),
+           ("sf", "F"), ("liberal alliance", "I"), ("dansk folkeparti", "O"),
+           ("venstre", "V"), ("enhedslisten", "Ø"), ("alternativet", "Å"),
+           ("moderaterne", "M"), ("danmarksdemokraterne", "Æ")]
+_PARTY_ASKED = re.compile(r"\b(?:fra|for|i|sad|var|deltog)\s+("
+                          + "|".join(n for n, _ in PARTIES) + r")\b",
+                          re.I)
+# Members named by the party: "hvilke socialdemokrater …", "hvilke af de konservative …",
+# "Venstres medlemmer", "Enhedslistens repræsentanter".
+_MEMBER_NOUNS = [("socialdemokrat", "A"), ("venstrefolk", "V"), ("venstremænd", "V"),
+                 ("konservativ", "C"), ("radikal", "B"), ("sf'er", "F"), ("sf-er", "F"),
+                 ("enhedslist", "Ø"), ("moderat", "M"), ("danmarksdemokrat", "Æ"),
+                 ("løsgænger", "Løsgænger")]
+_MEMBERS_ASKED = re.compile(
+    r"\b(?:hvilke|en|nogen|nogle)\s+(?:af\s+)?(?:de\s+)?("
+    + "|".join(n for n, _ in _MEMBER_NOUNS) + r")\w*"
+    r"|\b(" + "|".join(n for n, _ in PARTIES) + r")s\s+(?:medlem\w*|politiker\w*|"
+    r"repræsentant\w*|folk)\b"
+    # "var Enhedslisten repræsenteret?", "hvem sad med for (B)?"
+    r"|\b(" + "|".join(n for n, _ in PARTIES) + r")\s+(?:repræsenteret|til stede)\b"
+    r"|\((" + "|".join(sorted({p for _, p in PARTIES})) + r")\)", re.I)
+
+
+def asked_party(question: str) -> str | None:
+    """The ballot letter of the party a question asks about the members of, or None.
+
+    >>> asked_party("Hvilke medlemmer fra Venstre sad med?"), asked_party("Hvem stemte imod?")
+    ('V', None)
+    >>> asked_party("hvilke socialdemokrater sad med?"), asked_party("Enhedslistens medlemmer")
+    ('A', 'Ø')
+    """
+    m = _PARTY_ASKED.search(question)
+    if m:
+        return dict(PARTIES)[m.group(1).lower()]
+    m = _MEMBERS_ASKED.search(question)
+    if m is None:
+        return None
+    if m.group(1):
+        return dict(_MEMBER_NOUNS)[m.group(1).lower()]
+    if m.group(4):
+        return m.group(4).upper()
+    return dict(PARTIES)[(m.group(2) or m.group(3)).lower()]
