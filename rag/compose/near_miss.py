@@ -63,7 +63,7 @@ def other_qualifier(sentence: str, head: str, qualifier: str) -> bool:
 # A figure for the whole country: "155 ansatte rundt i landet", "300 ansatte i Danmark".
 _NATIONAL = re.compile(r"\b(?:rundt i landet|i hele landet|på landsplan|i Danmark|"
                        r"landsgennemsnit\w*|hele landet)\b", re.I)
-_LOCAL = re.compile(r"\bkommunen\w*\b|\bkommunens\b", re.I)
+_LOCAL = re.compile(r"\bkommunen\w*", re.I)
 _IN_LOCAL = re.compile(r"\bi kommunen\b", re.I)
 
 
