@@ -17,6 +17,8 @@ from pathlib import Path
 
 from referat.danish import os_reason
 
+from .pdf_labels import page_text
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm")
 # Minutes are kilobytes to a few megabytes; anything this large is not minutes.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -80,7 +82,10 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         reader = PdfReader(BytesIO(raw))
         if reader.is_encrypted and not _decrypt_empty(reader):
             raise SkipFile(path, "PDF er krypteret (beskyttet med adgangskode)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        # a tagged PDF tells where a list item's bullet was drawn (`pdf_labels`)
+        tagged = "/StructTreeRoot" in reader.root_object
+        pages = [page_text(page) if tagged else page.extract_text() or ""
+                 for page in reader.pages]
     except SkipFile:
         raise
     except RecursionError as err:

@@ -22,7 +22,7 @@ from pathlib import Path
 from referat.danish import danish_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
-from ..read import SUPPORTED_SUFFIXES
+from ..read import SUPPORTED_SUFFIXES, text_of
 from .common import (
     CANONICAL_HEADINGS,
     ParseError,
@@ -33,7 +33,7 @@ from .common import (
 )
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
-from .pdf_bullets import bullet_lines, text_with_bullets
+from .pdf_bullets import bullet_lines
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
 from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_furniture
@@ -308,7 +308,7 @@ def _kind_of(raw: bytes, text: str) -> str:
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes`."""
-    text = text_with_bullets(raw, path)
+    text = text_of(raw, path)
     meeting = parse_minutes(text, source=str(path))
     meeting.source_format = _kind_of(raw, text)
     meeting.municipality = municipality or municipality_in(text) or ""
