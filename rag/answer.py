@@ -37,7 +37,7 @@ from .compose.closed import closed_item, compose_closed
 from .compose.decision import compose_decision, only_noted
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting, role_holder
-from .compose.multi import combine, shown_parts, split_parts
+from .compose.multi import combine, period_parts, shown_parts, split_parts
 from .compose.outcome import compose_pending
 from .compose.who import compose_who
 from .intent import (
@@ -178,9 +178,11 @@ class Answerer:
         lexical = getattr(self.retriever, "lexical", None)
         if lexical is not None:  # "moedet" → "mødet"
             question = respell(question, lexical.vocab)
-        parts = split_parts(question)
+        parts, shown = split_parts(question), shown_parts(question)
+        if len(parts) == 1:  # "… i 2015 og i 2024?": a question per period
+            parts = shown = period_parts(question) or parts
         if len(parts) > 1:
-            answer = combine(question, shown_parts(question),
+            answer = combine(question, shown,
                              [self._answer(p, None, base, mode)[0] for p in parts])
             answer.timings = {"total_ms": (time.perf_counter() - t0) * 1000}
             return answer, [] if answer.declined else answer.retrieved

@@ -22,6 +22,8 @@ YES_NO, FREE, QUANTITY = "yesno", "free", "quantity"
 # Asked types that are a value in the text (a decision answers none of them by itself).
 VALUE_TYPES = frozenset({AMOUNT, COUNT, PERCENT, DURATION, DATE, PLACE, QUANTITY})
 
+# A compound whose head is no sum: "budgetramme", "budgetaftale", "bevillingsområde".
+_NOT_MONEY_HEAD = r"(?!s?(?:ramme|aftale|område|forlig|konto|post|periode|proces|forhandling)\w*)"
 # (type, pattern) in order of precedence: "hvor mange procent" is a percentage before
 # it is a count, "hvor mange penge" an amount.
 _ASKED: list[tuple[str, re.Pattern[str]]] = [
@@ -30,8 +32,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                          r"andel\w*|pct)\b", re.I)),
     (AMOUNT, re.compile(r"\b(hvor meget (?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
                         r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
-                        r"kroner|millioner|kr|\S*midler)|beløb\w*|pris\w*|budget\w*|tilskud\w*|"
-                        r"hvor dyr\w*|udgift\w*|omkostning\w*|bevilling\w*|"
+                        r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
+                        r"udgift|omkostning|bevilling)" + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|"
                         r"hvad (?:blev )?bevilge\w*)\b",
                         re.I)),
     (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|varighed\w*)\b", re.I)),
@@ -284,7 +286,7 @@ def asked_type(question: str) -> str:
 # A money noun asks for an amount only as what is asked: "hvad er budgettet for …?",
 # "hvilket beløb …", "hvor stort var tilskuddet" — not "status på budgetaftale 2025 – hvad
 # gjorde udvalget med den?" nor "budgetaftalen er vist med trafiklys, hvad betyder gul?".
-_MONEY = r"(?:beløb|pris|budget|tilskud|udgift|omkostning|bevilling)\w*"
+_MONEY = rf"(?:beløb|pris|budget|tilskud|udgift|omkostning|bevilling){_NOT_MONEY_HEAD}\w*"
 _MONEY_NOUN = re.compile(_MONEY, re.I)
 # (not the money noun as where something stands: "hvad stod der i budgetaftalen …?")
 _MONEY_ASKED = re.compile(rf"\b(?:hvad|hvilke[nt]?|hvor (?:stor|høj)\w*)\s+(?:\S+\s+){{0,3}}?"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from referat.danish import stems, tokens, topic_stems
+from referat.danish import stems, synonyms, tokens, topic_stems
 from referat.domain import Answer
 from referat.lexicon import known_forms, starts_compound
 from referat.periods import period_words
@@ -50,8 +50,10 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
              if s not in skip and not s.isdigit()}
     # (known_forms also tries a compound's parts)
     known = known_forms(list(words), vocab, ordered)
+    said_otherwise = synonyms()  # "AI" where the minutes say "kunstig intelligens"
     unknown = [s for s in words if s not in vocab and s not in known
-               and not starts_compound(s, ordered)]
+               and not starts_compound(s, ordered)
+               and not any(alt in vocab for alt in said_otherwise.get(s, ()))]
     weight = {s: retriever.idf.get(s) for s in words}
     if unknown and sum(weight[s] for s in unknown) > \
             w.absent_matter_share * sum(weight.values()):

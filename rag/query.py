@@ -93,7 +93,7 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede)\b", re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med|sad med|"
-                             r"repræsenteret|"
+                             r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med)\b",
                              re.I)),
     ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|hvilket lokale|hvor mødtes|"
@@ -119,7 +119,7 @@ _MEETING_WORDS = frozenset(
     "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
     "personer folk embedsfolk embedsmænd administrationen direktør direktører "
     "centerchef centerchefer chefer adresse adressen parti partier partierne "
-    "repræsenteret".split()
+    "repræsenteret repræsenterede forvaltningen forvaltning".split()
 )
 _PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",

@@ -16,7 +16,9 @@ from typing import Any
 
 from referat.danish import DANISH_MONTHS
 from referat.domain import Filters, RetrievedItem
+from referat.periods import find_period
 
+from .intent import asks_decision
 from .query import Question, names_other_body
 
 # What befell a meeting, told by a later one: "hvorfor blev mødet i januar aflyst?"
@@ -74,15 +76,46 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 # "hvorfor blev mødet i januar aflyst?": a later meeting may say why (but
                 # "hvad viste nøgletallene på decembermødet 2024?" asks a missing meeting)
                 pass
-            elif not q.date_strict and names_other_body(q.text, committees):
-                # "hvad besluttede Økonomiudvalget i oktober 2023?": the minutes that
-                # report it (`prefer_period`), or this note
+            elif not q.date_strict and (names_other_body(q.text, committees) or not (
+                    q.names_meeting or _acts_then(q.text))):
+                # "hvad besluttede Økonomiudvalget i oktober 2023?", "nytårskuren i
+                # januar 2024 – tog udvalget det til efterretning?": no meeting of the
+                # committee's then, and the question puts none of its acts then — the
+                # matter's time, told by the minutes that report it (`prefer_period`),
+                # or this note
                 q.unreported = missing or ""
             else:
                 note = missing
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
+
+
+# Where a clause ends: "Musa Kekec holdt ferie i juli 2015. Skulle udvalget …"
+_CLAUSE_END = re.compile(r"[.?!;:–]\s|\s-\s|,\s+(?=(?:og\s+)?(?:hv\w+|skulle|blev|har|var)\b)")
+# A period the act is aimed at, not done in: "tage med til jobcamp til oktober"
+_TARGET = re.compile(r"\b(?:til|inden|før|frem til)\s+$", re.I)
+
+
+def _acts_then(text: str) -> bool:
+    """Does the question put the committee's act in its period ("hvad besluttede
+    udvalget om SKP i efteråret 2015?"), not only the matter ("sparede i 2014 –
+    besluttede udvalget …?")?
+
+    >>> _acts_then("hvad besluttede udvalget om mentorstøtte i efteråret 2015?")
+    True
+    >>> _acts_then("Musa Kekec holdt ferie i juli 2015. Skulle udvalget godkende det?")
+    False
+    """
+    period = find_period(text)
+    if period is None or period.relative:
+        return False
+    a, b = period.span
+    if _TARGET.search(text[max(0, a - 12):a]):
+        return False
+    starts = [m.end() for m in _CLAUSE_END.finditer(text[:a])]
+    end = _CLAUSE_END.search(text, b)
+    return asks_decision(text[starts[-1] if starts else 0:end.start() if end else len(text)])
 
 
 _DATA_PERIODS = ("quarter", "half")
@@ -100,11 +133,15 @@ def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
     lowered = text.lower()
     if lo.year == hi.year and lo.month == hi.month and lo.day == 1:
         month = DANISH_MONTHS[lo.month - 1]
+        if lo.year == 1:  # "jobcamp til oktober", no October meeting: any October
+            return bool(re.search(rf"\b{month}\b", lowered))
         # "nytårskuren i januar 2023" is reported at the next meeting, in February
         soon_after = hi < item.meeting_date <= hi + REPORTED_WITHIN
         # "marts 2015", "i marts måned 2015"
         named = re.search(rf"\b{month}(?:\s+måned)?\s+{lo.year}\b", lowered)
-        return bool(named) or (soon_after and month in lowered)
+        # a plan for the year: "Sagsoversigt 2023 … Oktober: Klimapris til virksomheder"
+        planned = re.search(rf"^\W*{month}\s*:", lowered, re.M) and str(lo.year) in lowered
+        return bool(named or planned) or (soon_after and month in lowered)
     return str(lo.year) in lowered
 
 

@@ -31,6 +31,9 @@ class Weights:
     # -- sentence choice (fact composer) ------------------------------------------------
     decision_section: float = 0.15  # the decision is what a user most often wants
     value_of_asked_type: float = 0.35  # "hvor mange …" and the sentence holds a count
+    # "hvornår …" and the date stands in the sentence before the one naming the topic
+    # ("Den 23. november blev der holdt et møde … Der blev aftalt: …"): both are quoted
+    value_in_sentence_before: float = 0.2
     # ... and only counts when the sentence (or the item's title) names this share of
     # the topic's idf weight: "nye" alone does not put a date next to "skadesværksted".
     typed_topic_share: float = 0.2

@@ -113,6 +113,7 @@ _SYNONYM_WORDS = {
     "ansatte": "medarbejdere",
     "medarbejdere": "ansatte",
     "corona": "covid",
+    "ai": "kunstig intelligens",
     "lukkede lukker lukke": "ophørte ophør",  # firms that closed: "478 Ophørte virksomheder"
     "udsat": "udsættes udsætte udsættelse",  # one verb, two stems ("Udsættes")
     "afløse afløser afløses": "erstatte erstatter erstattes",
@@ -121,11 +122,24 @@ _SYNONYM_WORDS = {
 }
 
 
+# Strong and irregular verbs, past tense → present: Snowball stems "beskrev" and
+# "beskrives" apart, and a question asks in the past ("hvordan beskrev STAR …?") what
+# minutes write in the present ("Projektet beskrives af STAR som …").
+_PAST_TENSE = dict(pair.split(":") for pair in """
+    hang:hænger beskrev:beskriver skrev:skriver gav:giver fandt:finder
+    vandt:vinder trak:trækker bød:byder brød:bryder slog:slår steg:stiger
+    valgte:vælger lagde:lægger satte:sætter bragte:bringer spurgte:spørger
+    fortalte:fortæller solgte:sælger lod:lader skar:skærer frøs:fryser
+    drog:drager greb:griber skød:skyder strøg:stryger sprang:springer
+    """.split())
+
+
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, tuple[str, ...]]:
     """Stem → stems that say the same in minutes."""
     out: dict[str, tuple[str, ...]] = {}
-    for words, alts in _SYNONYM_WORDS.items():
+    pairs = [*_SYNONYM_WORDS.items(), *_PAST_TENSE.items()]
+    for words, alts in pairs:
         alt_stems = tuple(stemmer().stemWords(alts.split()))
         for stem in stemmer().stemWords(words.split()):
             out[stem] = out.get(stem, ()) + alt_stems

@@ -59,7 +59,11 @@ _QUARTER = re.compile(
     re.IGNORECASE)
 _HALF = re.compile(rf"\b(første|andet|anden|sidste|[12])\.?\s?halvår(?:\s(?:af\s|i\s)?({_YEAR}))?",
                    re.IGNORECASE)
-_SEASON = re.compile(rf"\b(forår|sommer|efterår|høst|vinter)\w*(?:\s({_YEAR}))?", re.IGNORECASE)
+# "vinteren 2024" is the winter of January 2024 (December 2023 – February 2024);
+# "vinteren 2024/25" the one after it.
+_SEASON = re.compile(
+    rf"\b(forår|sommer|efterår|høst|vinter)\w*(?:\s({_YEAR})(\s?[/-]\s?\d{{2,4}}\b)?)?",
+    re.IGNORECASE)
 # A part of a year, as plans are dated: "medio 2026", "ultimo 2025", "udgangen af 2024".
 _PART = re.compile(rf"\b(primo|medio|ultimo|(?:udgangen|slutningen|midten|starten|"
                    rf"begyndelsen)\saf)\s({_YEAR})\b", re.IGNORECASE)
@@ -226,7 +230,10 @@ def find_periods(text: str) -> list[Period]:
         add(Period("half", m.group(0), m.span(), _year(m.group(2)), 6 * n - 5, months=6))
     for m in _SEASON.finditer(text):
         first, length = _SEASONS[m.group(1).lower()]
-        add(Period("season", m.group(0), m.span(), _year(m.group(2)), first, months=length))
+        year = _year(m.group(2))
+        if year and first + length - 1 > 12 and not m.group(3):
+            year -= 1  # the winter named by its January's year
+        add(Period("season", m.group(0), m.span(), year, first, months=length))
     for m in _PART.finditer(text):
         # when a plan is due, not when a meeting was: a preference, never a filter
         first, length = _PARTS[m.group(1).split()[0].lower()]

@@ -148,9 +148,13 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     out = []
     for section, item_sentences in quotable:
         previous: set[str] = set()  # the stems of the sentence before
+        before, dated_before = "", False  # the sentence before; does it hold a date?
         for sentence in item_sentences:
             have = set(stem_set(sentence))
             near, previous = have | previous, have
+            lead, before = before, sentence
+            lead_dated, dated_before = dated_before, asked == DATE and holds(
+                sentence, DATE, attendance, clock, "")
             overlap = sum(wt * match_weight(t, have, w)
                           for t, wt in picking.items()) / picking_total
             bonus = w.decision_section if section == "Beslutning" else 0.0
@@ -169,6 +173,12 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if typed and anchors and not any(match_weight(a, near, w) for a in anchors):
                 # "til Gladsaxe": a figure of a sentence about Gladsaxe (or right after one)
                 typed = False
+            if not typed and lead_dated and overlap > 0:
+                # "Den 23. november 2023 blev der afholdt et evalueringsmøde … Der blev
+                # aftalt følgende: …": the date of what is asked is set by the sentence
+                # before; quote both
+                sentence, typed = f"{lead} {sentence}", True
+                bonus += w.value_in_sentence_before - w.value_of_asked_type
             if typed:
                 bonus += w.value_of_asked_type
                 if asked == AMOUNT and _MONEY_ASKED.search(q.text):

@@ -13,7 +13,7 @@ from referat.values import PERSON
 
 from ..intent import YES_NO, asked_role, asked_role_word, asks_several_roles
 from ..parties import PARTIES, asked_party
-from ..query import CLOSED_WORDS, meeting_stems, question_names
+from ..query import CLOSED_WORDS, meeting_named, meeting_stems, question_names
 from .base import Context, decline
 from .decision import asked_outcome, outcome
 
@@ -21,6 +21,12 @@ _KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 
 _ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|hævede|færdig)\b",
                        re.I)
+# The administration at a meeting, not its politicians: the entries without a party.
+_STAFF = re.compile(r"\b(?:forvaltning\w*|administration\w*|embedsfolk\w*|embedsm[æa]nd\w*)",
+                    re.I)
+_MEMBER = re.compile(r"\((?:[A-ZÆØÅ]|løsgænger\w*)\)", re.I)
+# A yes/no question about a person: "Var Allan Kristensen stadig 2. viceborgmester …?"
+_PERSON_WAS = re.compile(r"^\W*(?:var|er)\s+(?-i:[A-ZÆØÅ]\w+\s+[A-ZÆØÅ])", re.I)
 # "Jakob Søgaard Timmermann (konstitueret centerchef for Arbejdsmarked)": name, role.
 _ENTRY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*)\)\s*$")
 
@@ -70,6 +76,11 @@ def compose_meeting(ctx: Context) -> Answer:
         holder = role_holder(ctx, PERSON)
         if holder is not None:
             return holder
+    if ctx.q.meeting_aspect in (None, "attendees") and _STAFF.search(ctx.question):
+        # "hvem repræsenterede forvaltningen ved mødet?": the list without the members
+        staff = [e for e in meeting.attendees + meeting.absentees if not _MEMBER.search(e)]
+        if staff:
+            return _listed(ctx, meeting, staff)
     if ctx.q.meeting_aspect == "agenda" and CLOSED_WORDS.search(ctx.question):
         return _closed_items(ctx, meeting)
     if ctx.q.meeting_aspect == "time" and _ASKS_END.search(ctx.question):
@@ -181,6 +192,13 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
     # ("sad der en løsgænger med …?" is a yes/no question about the list's members)
     party = asked_party(ctx.question) if asked in (PERSON, YES_NO) else None
     if role is None and party is None:
+        if asked == YES_NO and _PERSON_WAS.search(ctx.question) \
+                and meeting_named(ctx.question):
+            # "Var Allan Kristensen stadig 2. viceborgmester, da udvalget mødtes
+            # 18/3-25?": his entry in that meeting's list says it
+            meeting = next((m for m in map(ctx.lookup.meeting, (i.ref for i in ctx.items))
+                            if m is not None), None)
+            return _named_people(ctx, meeting) if meeting else None
         return None
     w = ctx.weights
     # Words that name the meeting, the period, the role or the party are not the

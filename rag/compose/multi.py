@@ -9,11 +9,15 @@ finde sted?") borrows the first part's topic words.
 'hvor stor en andel var det ledige i 2019?'
 >>> split_parts("Hvad besluttede udvalget om studie- og praktikpladser?")
 ['Hvad besluttede udvalget om studie- og praktikpladser?']
+
+A question about several named periods ("… i 2015 og i 2024?") is several questions,
+one per period, answered in date order (`period_parts`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, stems, tokens, topic_stems
 from referat.domain import Answer
@@ -81,6 +85,43 @@ def split_parts(question: str) -> list[str]:
             part = f"{part} {first_period}"
         out.append(part + "?")
     return out
+
+
+# What joins coordinated periods: "i 2022 og i 2024", "i september 2020, og på mødet i
+# februar 2024", "2023, 2024 og 2025" — not a range ("fra 2015 til 2024").
+_JOINED = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)(?:(?:i|på|ved)\s+)?"
+                     r"(?:(?:\w+-?)?mød(?:e|et|er|erne)\s+)?(?:(?:i|den|d\.)\s+)?$",
+                     re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:mellem|fra|siden)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SPLIT_KINDS = ("day", "month", "quarter", "half", "season", "year")
+
+
+def period_parts(question: str) -> list[str]:
+    """One question per named period when the question names two to four periods side
+    by side, in date order; [] otherwise.
+
+    >>> period_parts("Hvad har udvalget behandlet om psykisk sårbare unge i 2024 og i 2015?")
+    ['Hvad har udvalget behandlet om psykisk sårbare unge i 2015?', \
+'Hvad har udvalget behandlet om psykisk sårbare unge i 2024?']
+    >>> period_parts("Hvordan udviklede ledigheden sig fra 2015 til 2024?")
+    []
+    """
+    found = sorted((p for p in find_periods(question)
+                    if not p.relative and p.kind in _SPLIT_KINDS), key=lambda p: p.span)
+    if not 2 <= len(found) <= 4 or _RANGE_BEFORE.search(question[:found[0].span[0]]):
+        return []
+    if any(not _JOINED.match(question[a.span[1]:b.span[0]])
+           for a, b in zip(found, found[1:], strict=False)):
+        return []
+    start, end = found[0].span[0], found[-1].span[1]
+    if any(p.year is None for p in found):
+        # "i juni og september 2020": the last period's year is the others'
+        year = found[-1].year
+        found = [replace(p, year=p.year or year) for p in found]
+    order = sorted(found, key=lambda p: (p.year or 0, p.month or 0, p.day or 0))
+    return [question[:start] + question[p.span[0]:p.span[1]]
+            + (f" {p.year}" if p.year and str(p.year) not in question[p.span[0]:p.span[1]]
+               else "") + question[end:] for p in order]
 
 
 def combine(question: str, parts: list[str], answers: list[Answer]) -> Answer:
