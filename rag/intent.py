@@ -120,8 +120,10 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # "hvem stod bag indstillingen?": the administration's unit that proposed it (not
     # "hvem indstillede Anja Holtze som formand?", a nomination in the decision)
     # ("hvilket center stod bag …?" asks the same)
-    ("proposer", re.compile(r"\b(?:hvem|hvilke[nt]? \w+) (?:stod|står) bag (?:indstillingen|"
-                            r"forslaget)|\b(?:hvem|hvilke[nt]? \w+) (?:har )?(?:lavet|skrevet|"
+    # ("hvilket center i kommunen stod bag sagen om …?" too)
+    ("proposer", re.compile(r"\b(?:hvem|hvilke[nt]? \w+(?: \w+){0,3}?) (?:stod|står) bag "
+                            r"(?:indstillingen|forslaget|sagen|punktet|orienteringen)|"
+                            r"\b(?:hvem|hvilke[nt]? \w+) (?:har )?(?:lavet|skrevet|"
                             r"udarbejdet) (?:indstillingen|forslaget)", re.I)),
     ("against", re.compile(r"\b(stemte imod|imod|mindretal\w*|kunne ikke tiltræde|"
                            r"standsningsret\w*|protokol\w*)\b", re.I)),
@@ -271,7 +273,7 @@ def asked_type(question: str) -> str:
         # at-clause is what was decided, not the value asked for
         main = _THAT_CLAUSE.split(main, maxsplit=1)[0]
     if (_WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main) or _WHO_MAY.search(main)
-            or _CONTACT.search(question)):
+            or _CONTACT.search(question) or re.search(_WHEN_MENTIONED, main, re.I)):
         return FREE  # a list of what is paid for; a unit, firm or person in charge
     if _HOW_MANY_NOT_MONEY.search(main):
         return COUNT  # "hvor mange ledige var der regnet med i budgettet?"
@@ -304,11 +306,15 @@ _TREND = re.compile(
 # An overview: every item that speaks of it, "hvad står der om mentorer i udvalgets
 # referater?", "hvad har udvalget haft med Psykiatrirådet at gøre?", "hvilke møder har
 # Rita Bråten været med til?", "i hvilke sager deltog …?"
+# "hvornår har Ungdomsrådet været nævnt i udvalgets sager?": the meetings that name it
+# (their dates are in the citations), not a date in the text
+_WHEN_MENTIONED = (r"\bhvornår\s+(?:har|er|blev)\s+(?:\S+\s+){1,5}?(?:været\s+)?(?:nævnt|omtalt|"
+                   r"oppe|behandlet|drøftet|på\s+dagsordenen)\b")
 _OVERVIEW = re.compile(
     r"\b(?:hvad\s+står\s+der\s+(?:\w+\s+){0,2}?om|hvad\s+har\s+udvalget\s+(?:haft|gjort)\s+"
     r"med|hvilke\s+møder\s+har|i\s+hvilke\s+(?:møder|sager|referater|punkter|sammenhænge?)|"
     r"hvad\s+har\s+udvalget\s+(?:hørt|fået\s+at\s+vide|behandlet)\s+om|"
-    r"hvor\s+(?:optræder|nævnes)\b)\b", re.I)
+    r"hvor\s+(?:optræder|nævnes)\b)\b|" + _WHEN_MENTIONED, re.I)
 
 
 def asks_overview(question: str) -> bool:

@@ -141,7 +141,9 @@ def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
         named = re.search(rf"\b{month}(?:\s+måned)?\s+{lo.year}\b", lowered)
         # a plan for the year: "Sagsoversigt 2023 … Oktober: Klimapris til virksomheder"
         planned = re.search(rf"^\W*{month}\s*:", lowered, re.M) and str(lo.year) in lowered
-        return bool(named or planned) or (soon_after and month in lowered)
+        # (with no meeting that month, the next one is where its events are told)
+        return bool(named or planned) or (soon_after and (month in lowered
+                                                          or bool(q.unreported)))
     return str(lo.year) in lowered
 
 
