@@ -79,8 +79,11 @@ _WHO_RUNS = re.compile(r"\bhvem (?:står|stod) (?:for|bag)\b|\bhvem (?:driver|dr
                        r"overtog)\b", re.I)
 # Who may take part: a group of citizens, not a name ("Hvem kan komme i et IPS-forløb?"
 # — "Borgere, der er i … psykiatrisk behandling, … kan deltage").
-_WHO_MAY = re.compile(r"\bhvem (?:kan|må|skal) (?:\w+ ){0,2}?(?:komme|deltage|få|søge|modtage|"
-                      r"benytte|bruge|tilmelde|henvises|visiteres)\b", re.I)
+# ("hvem skal inviteres til iværksætterdagen?": a group, "virksomheder og repræsentanter
+# fra kommunen")
+_WHO_MAY = re.compile(r"\bhvem (?:kan|må|skal|vil) (?:\w+ ){0,2}?(?:komme|deltage|få|søge|modtage|"
+                      r"benytte|bruge|tilmelde|henvises|visiteres|inviteres|indbydes|"
+                      r"inddrages|involveres|målrettes)\b", re.I)
 # "hvor mange <noun>" counts the noun, even next to a money word; not "hvor mange penge",
 # "hvor mange procent".
 _HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!penge|kroner|kr\b|mio|millioner|milliarder|"

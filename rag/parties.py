@@ -52,3 +52,9 @@ def asked_party(question: str) -> str | None:
     if m.group(4):
         return m.group(4).upper()
     return dict(PARTIES)[(m.group(2) or m.group(3)).lower()]
+
+
+def party_name(letter: str) -> str:
+    """The party's name for its ballot letter: `"Ø"` → `"Enhedslisten"`."""
+    name = next((n for n, code in PARTIES if code == letter.upper()), letter)
+    return " ".join(w.capitalize() for w in name.split())

@@ -3,20 +3,56 @@ declining — the user learns that the matter exists and why nothing more is pub
 
 from __future__ import annotations
 
-from referat.danish import danish_date
+from dataclasses import replace
+
+from referat.danish import danish_date, stems
 from referat.domain import Answer, RetrievedItem
 
+from ..confidence import item_text, stem_set
 from .base import Context
+
+# Shortest question stem that may begin a compound of a closed item's title; a word
+# of the title itself must be this long to count alone (not "status", "orientering").
+_TITLE_PART_MIN = 6
+_TITLE_WORD_MIN = 12
+
+
+def _begins(word: str, title_word: str) -> bool:
+    """"leverandør" begins "leverandørsamarbejd" (a compound, not the same word)."""
+    return title_word.startswith(word) and (
+        len(title_word) >= len(word) + 4 or len(word) >= _TITLE_WORD_MIN)
 
 
 def closed_item(ctx: Context) -> RetrievedItem | None:
     """The closed item the question is about: the best candidate if closed, or, for a
-    question that says "lukket", a closed one among the first few."""
+    question that says "lukket", a closed one among the first few, or one whose title
+    alone names the question's matter (`_closed_by_title`)."""
     top = ctx.candidates[0] if ctx.candidates else None
     if top is not None and top.closed:
         return top
     if ctx.q.kind == "closed":
-        return next((i for i in ctx.candidates[:5] if i.closed), None)
+        found = next((i for i in ctx.candidates[:5] if i.closed), None)
+        if found is not None:
+            return found
+    return _closed_by_title(ctx)
+
+
+def _closed_by_title(ctx: Context) -> RetrievedItem | None:
+    """"Opsagde udvalget aftalen med en af leverandørerne på mødet 6/2-2024?": a closed
+    item is no more than its title ("Status på leverandørsamarbejdet"), which search
+    rarely ranks; a question word that begins a word of that title, and that the best
+    candidate found does not name, points at it. Only the candidates' meetings are read."""
+    words = [t for t in ctx.q.topic if len(t) >= _TITLE_PART_MIN]
+    if not words:
+        return None
+    found = stem_set(item_text(ctx.lookup, ctx.candidates[0])) if ctx.candidates else set()
+    words = [t for t in words if t not in found]
+    for ref in dict.fromkeys(c.ref.meeting for c in ctx.candidates[:5]):
+        meeting = ctx.lookup.meeting(ref)
+        for n, title, closed in (meeting.agenda if meeting else []):
+            title_stems = stems(title)
+            if closed and any(_begins(t, s) for t in words for s in title_stems):
+                return RetrievedItem(replace(ref, punkt=n), title, True, score=0.0)
     return None
 
 

@@ -27,6 +27,7 @@ from ..intent import (
     asks_overview,
     asks_trend,
 )
+from ..query import CAPITALISED
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
 from .near_miss import (
@@ -128,6 +129,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     who_runs = asked not in TYPED and bool(_WHO.search(q.text))
     contact = asks_contact(q.text)
     compounds = particle_compounds(q.text)
+    # a name is no noun that is counted: "hvor mange iværksættere har fået hjælp hos
+    # Erhvervshus Hovedstaden?" is not answered by "seks erhvervshuse"
+    names = set(stems(" ".join(CAPITALISED.findall(q.text)), frozenset()))
+    countable = [t for t in [*topic, *compounds] if t not in names]
     # The topic without the named periods ("andet halvår 2024" is handled by the period
     # logic): the share of it a sentence names says whether a value is next to it.
     core = {t: wt for t, wt in weights.items() if t not in named} or weights
@@ -160,7 +165,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             bonus = w.decision_section if section == "Beslutning" else 0.0
             typed = asked in TYPED and holds(sentence, asked, attendance, clock, counted_stem)
             if typed and asked == COUNT and counted_stem and not counts(
-                    counted_stem, sentence, [*topic, *compounds]):
+                    counted_stem, sentence, countable):
                 typed = False
             if typed and level and only_changes(sentence, asked):
                 typed = False  # "hvor mange procent var ledigheden?" — "en stigning på 3,7 pct."

@@ -12,7 +12,7 @@ from referat.periods import period_words
 from referat.values import PERSON
 
 from ..intent import YES_NO, asked_role, asked_role_word, asks_several_roles
-from ..parties import PARTIES, asked_party
+from ..parties import PARTIES, asked_party, party_name
 from ..query import CLOSED_WORDS, meeting_named, meeting_stems, question_names
 from .base import Context, decline
 from .decision import asked_outcome, outcome
@@ -207,10 +207,13 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
             | set(stems(" ".join(n for n, _ in PARTIES))) | _KOMMUNE)
     wanted = [t for t in ctx.q.topic if t not in skip]
     seen = set()
+    lo, hi = ctx.q.date_from, ctx.q.date_to or ctx.q.date_from
     for item in ctx.items:
         meeting = ctx.lookup.meeting(item.ref)
         if meeting is None or meeting.ref in seen:
             continue
+        if lo and hi and not lo <= meeting.date <= hi:
+            continue  # "… på mødet i marts 2025?": that meeting's list, not another's
         seen.add(meeting.ref)
         # ... nor are words that name what the meeting did ("mødet hos Toms")
         about = set(stems(" ".join([meeting.place, *(t for _, t, _ in meeting.agenda)])))
@@ -225,6 +228,13 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
             found.append(entry)
         if found:
             return _listed(ctx, meeting, found)
+        if party and lo:
+            # "Var Enhedslisten med på mødet i marts 2025?" and no one of Ø is listed
+            body = (f"Deltager- og afbudslisten til {_label(ctx, meeting)} nævner ingen "
+                    f"fra {party_name(party)} ({party})." + (
+                        " Deltog: " + ", ".join(meeting.attendees) + "."
+                        if meeting.attendees else ""))
+            return _front_page(ctx, meeting, body)
     return None
 
 

@@ -38,6 +38,11 @@ _QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:hv\w+|kan|kunne|vil|ville)\b", re
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
 
 
+# What a part is about: the words after its first preposition ("… med forløbene hos
+# Idrætsfællesskabet").
+_MATTER = re.compile(r"\b(?:med|om|hos|for|af|ved)\s+(\w.*)$", re.I)
+
+
 def _topic_words(text: str) -> list[str]:
     return [t for t in tokens(text) if t not in STOPWORDS and t not in QUESTION_WORDS
             and not t.isdigit()]
@@ -74,6 +79,11 @@ def split_parts(question: str) -> list[str]:
     # "hvor mange … i 2019, og hvor stor en andel var det": the second part is about 2019
     first_period = next((p.label for p in find_periods(parts[0]) if not p.relative), "")
     out = [parts[0] + "?"]
+    if len(_topic_words(parts[0])) <= 1:
+        # "Hvad gik godt, og hvad gik skidt med forløbene hos Idrætsfællesskabet?": the
+        # first part's matter is named in a later one (what follows its preposition)
+        donor = next((m.group(1) for p in parts[1:] if (m := _MATTER.search(p))), "")
+        out[0] = f"{parts[0]} {donor}?" if donor else out[0]
     for part in parts[1:]:
         # its own topic: not its period, nor the words it repeats ("… i juni 2015, og
         # hvor ofte ifølge sagen i februar 2023?" asks the first part's question again)

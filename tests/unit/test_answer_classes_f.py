@@ -170,3 +170,72 @@ def test_a_persons_title_at_a_meeting_is_read_from_its_list(archive, context) ->
     # a question about a decision at the meeting is not about a person's entry
     assert role_holder(context("Var der fuld enighed om at gøre Anja Holtze til formand på "
                                "mødet?", [front]), "yesno") is None
+
+
+# -- the g-batch ------------------------------------------------------------------------
+
+
+def test_a_first_part_without_a_matter_takes_the_later_parts() -> None:
+    from rag.compose.multi import split_parts
+
+    parts = split_parts("Hvad gik godt og hvad gik skidt med forløbene hos "
+                        "Idrætsfællesskabet?")
+    assert parts == ["Hvad gik godt forløbene hos Idrætsfællesskabet?",
+                     "hvad gik skidt med forløbene hos Idrætsfællesskabet?"]
+
+
+def test_a_party_asked_of_a_named_meeting_is_read_from_that_meetings_list(
+        archive, context) -> None:
+    """Enhedslisten sat with the committee in February 2024, not in March 2025: the
+    March list answers, saying that no one of Ø is on it."""
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import role_holder
+
+    march = archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", date(2025, 3, 18), "08:00", "Toms", ["Anja Holtze (A)",
+                                                            "André Amingsø (D)"], [],
+        [(1, "Besøg hos Toms Gruppen", False)], "referat", "x.txt"))
+    february = archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", date(2024, 2, 6), "08:00", "Rådhuset", ["Saima B. Inanc (Ø)"],
+        [], [(1, "Meddelelser", False)], "referat", "y.txt"))
+    answer = role_holder(context("Var Enhedslisten med, da udvalget holdt møde hos Toms i "
+                                 "marts 2025?", [february, march]), "yesno")
+    assert answer is not None and "18. marts 2025 nævner ingen fra Enhedslisten (Ø)" in answer.text
+    assert "André Amingsø (D)" in answer.text and "Saima" not in answer.text
+
+
+def test_a_name_in_the_question_is_not_the_counted_noun(archive, context) -> None:
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2023, 2, 7), 3, "Besøg af Erhvervshus Hovedstadens direktør", {
+        "Baggrund": ("Der er seks erhvervshuse med kontorer 12 steder i landet, hvor "
+                     "iværksættere kan få hjælp. Erhvervshus Hovedstaden hjælper "
+                     "virksomheder i hovedstadsregionen.")})
+    answer = compose_fact(context("hvor mange iværksættere fra Ballerup har fået hjælp hos "
+                                  "Erhvervshus Hovedstaden?", [item]))
+    assert answer.declined and "seks erhvervshuse" not in answer.text
+
+
+def test_a_closed_item_named_only_by_its_title_is_found(archive, context) -> None:
+    """"leverandører" begins "leverandørsamarbejdet", the title of the meeting's closed
+    item; a title word alone ("status") does not point at it."""
+    from rag.catalog import MeetingInfo
+    from rag.compose.closed import closed_item
+
+    day = date(2024, 2, 6)
+    archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", day, "", "Rådhuset", [], [],
+        [(10, "Orientering om nytteindsatsen", False),
+         (12, "Status på leverandørsamarbejdet", True)], "referat", "x.txt"))
+    found = archive.add(day, 10, "Orientering om nytteindsatsen", {
+        "Sagsfremstilling": "Status for nyttejob i kommunen. Aftalen med FOA er undervejs."},
+        committee="EBU")
+    item = closed_item(context("Stemmer det, at udvalget opsagde aftalen med en af "
+                               "kommunens leverandører på mødet 6/2-2024?", [found]))
+    assert item is not None and item.punkt == 12 and item.closed
+    assert closed_item(context("Hvad var status for nyttejob på mødet 6/2-2024?",
+                               [found])) is None
+
+
+def test_who_is_invited_asks_for_a_group() -> None:
+    assert asked_type("hvem skal inviteres til iværksætterdagen som mulige kunder") == "free"
