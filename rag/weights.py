@@ -57,6 +57,9 @@ class Weights:
     # The question's first topic noun is what a typed question asks for: its weight factor.
     head_term: float = 2.0
     history_section: float = -0.3  # an earlier meeting's decision is rarely the answer
+    # ... unless "hvornår blev det besluttet …?" and the item reports another body's
+    # decision: its earlier treatment ("Kommunalbestyrelsen den 19. juni 2023") is
+    earlier_treatment_for_when: float = 0.6
     item_confidence: float = 0.3  # how much the item's own confidence lifts its sentences
     # The share of the topic the item's title names lifts all its sentences: a sentence
     # of "Brandingplatform Erhvervsområdet" is about the brand even where it only says

@@ -291,3 +291,21 @@ def sentences(text: str) -> list[str]:
         unit, i = wrapped(unit, i)
         out.append(unit)
     return out
+
+
+# A Danish particle verb in the question is a compound in the minutes: "flytter til"
+# → "tilflyttende", "flytter fra" → "fraflytter", "melder ud" → "udmelding".
+_PARTICLE_VERB = re.compile(r"\b([a-zæøå]{3,})\s+(til|fra|ind|ud|op|ned|af)\b", re.I)
+
+
+def particle_compounds(question: str) -> frozenset[str]:
+    """The stems of the compounds the question's particle verbs stand for.
+
+    >>> sorted(particle_compounds("virksomheder der flytter til Ballerup"))
+    ['tilflyt']
+    """
+    out = set()
+    for verb, particle in _PARTICLE_VERB.findall(question):
+        stem = (stems(verb.lower(), frozenset()) or [verb.lower()])[0]
+        out.add(particle.lower() + stem)
+    return frozenset(out)

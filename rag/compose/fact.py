@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from referat.danish import sentences, stems
+from referat.danish import particle_compounds, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
@@ -21,11 +21,13 @@ from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_
 from ..confidence import item_text, match_weight, stem_set, unknown_names
 from ..intent import (
     ATTENDANCE,
+    DECISION,
     asked_role,
     asked_type,
     asks_contact,
     asks_overview,
     asks_trend,
+    committee_acts,
 )
 from ..query import CAPITALISED
 from .base import UNQUOTED, Context, decline, quote_block, where
@@ -49,6 +51,8 @@ _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
 REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
                      r"på grund af|grundet|som følge af|idet)\b", re.I)
 _WHY = re.compile(r"\bhvorfor\b", re.I)
+# Where an item names its earlier treatments ("Tidligere behandling").
+_EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
                       re.I)
 _WHO = re.compile(r"\bhvem\b", re.I)
@@ -70,24 +74,6 @@ _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
                "count": frozenset(stems("antal antallet")),
                "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
-# A Danish particle verb in the question is a compound in the minutes: "flytter til"
-# → "tilflyttende", "flytter fra" → "fraflytter", "melder ud" → "udmelding".
-_PARTICLE_VERB = re.compile(r"\b([a-zæøå]{3,})\s+(til|fra|ind|ud|op|ned|af)\b", re.I)
-
-
-def particle_compounds(question: str) -> frozenset[str]:
-    """The stems of the compounds the question's particle verbs stand for.
-
-    >>> sorted(particle_compounds("virksomheder der flytter til Ballerup"))
-    ['tilflyt']
-    """
-    out = set()
-    for verb, particle in _PARTICLE_VERB.findall(question):
-        stem = (stems(verb.lower(), frozenset()) or [verb.lower()])[0]
-        out.add(particle.lower() + stem)
-    return frozenset(out)
-
-
 @dataclass
 class Quote:
     item: RetrievedItem
@@ -129,6 +115,11 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     who_runs = asked not in TYPED and bool(_WHO.search(q.text))
     contact = asks_contact(q.text)
     compounds = particle_compounds(q.text)
+    # "Hvornår blev det besluttet, at de ansatte ikke må ryge?" of an item that reports
+    # another body's decision: the earlier treatment its history names ("Kommunal-
+    # bestyrelsen den 19. juni 2023 Punkt 14"), when the item's title is on the topic
+    when_decided = asked == DATE and bool(DECISION.search(q.text)) and not committee_acts(
+        q.text)
     # a name is no noun that is counted: "hvor mange iværksættere har fået hjælp hos
     # Erhvervshus Hovedstaden?" is not answered by "seks erhvervshuse"
     names = set(stems(" ".join(CAPITALISED.findall(q.text)), frozenset()))
@@ -225,6 +216,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.period_in_sentence
             elif earlier and typed and names_period(sentence, None):
                 typed = False  # a value of another time ("270 unge (december 2023)")
+            treated_before = when_decided and typed and section in _EARLIER and (
+                title_share >= w.typed_topic_share)
+            if treated_before:
+                bonus += w.earlier_treatment_for_when
             if overlap == 0 and bonus <= 0:
                 continue
             # A value of the asked type counts only next to the topic: in a sentence that
@@ -237,7 +232,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 core_share(have), title_share) >= w.typed_topic_share
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
                              * item_conf + w.title_topic * title_share, overlap,
-                             typed and on_topic))
+                             typed and (on_topic or treated_before)))
     return out
 
 

@@ -239,3 +239,19 @@ def test_a_closed_item_named_only_by_its_title_is_found(archive, context) -> Non
 
 def test_who_is_invited_asks_for_a_group() -> None:
     assert asked_type("hvem skal inviteres til iværksætterdagen som mulige kunder") == "free"
+
+
+def test_when_another_body_decided_is_the_earlier_treatment_the_item_names(
+        archive, context) -> None:
+    """The committee only took note; "hvornår blev det besluttet …?" is answered by the
+    item's "Tidligere behandling" line, not by a date of the rollout."""
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2024, 2, 6), 11, "Status på indførelse af røgfri arbejdstid", {
+        "Tidligere behandling": "Kommunalbestyrelsen den 19. juni 2023 Punkt 14",
+        "Sammendrag": ("Der gives en status på indførelse af røgfri arbejdstid, som træder "
+                       "i kraft den 1. april 2024."),
+        "Beslutning": "Taget til efterretning"})
+    answer = compose_fact(context("Hvornår blev det besluttet at indføre røgfri "
+                                  "arbejdstid?", [item]))
+    assert "Kommunalbestyrelsen den 19. juni 2023" in answer.text
