@@ -45,7 +45,8 @@ def _mark(text: str, quote: str) -> str:
     flat = " ".join(text.split())
     pieces = [" ".join(quote.split())] if quote else []
     if pieces and pieces[0] not in flat:
-        pieces = [p.strip() for p in re.split(r"(?<=[.!?:])\s+", pieces[0]) if len(p) > 15]
+        pieces = [p.strip() for p in re.split(r"(?<=[.!?:])\s+|\s*\[…\]\s*", pieces[0])
+                  if len(p) > 15]
     spans = sorted({(flat.index(p), flat.index(p) + len(p)) for p in pieces if p and p in flat})
     out, pos = [], 0
     for start, end in spans:

@@ -10,7 +10,6 @@ says so and cites the item, instead of quoting something else.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from referat.danish import particle_compounds, sentences, stems
@@ -40,6 +39,7 @@ from .near_miss import (
     qualifier_of,
     restates,
 )
+from .passage import REASON, Quote, in_text_order, joined, next_sentence, reason_after
 from .topic_weights import anchors_of, theme_discounted, topic_head
 from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
 from .when import in_period, named_periods, names_period, per_period, periods_before
@@ -48,8 +48,6 @@ from .when import in_period, named_periods, names_period, per_period, periods_be
 _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
          "date": "datoen", "duration": "varigheden", "person": "hvem",
          "party": "partiet", "place": "stedet", "quantity": "tallet"}
-REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
-                     r"på grund af|grundet|som følge af|idet)\b", re.I)
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 # Where an item names its earlier treatments ("Tidligere behandling").
 _EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)
@@ -74,16 +72,6 @@ _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
                "count": frozenset(stems("antal antallet")),
                "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
-@dataclass
-class Quote:
-    item: RetrievedItem
-    section: str
-    text: str
-    score: float
-    overlap: float = 0.0  # share of the question's topic the sentence itself names
-    typed: bool = False  # holds a value of the asked type
-
-
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
     """Every quotable sentence of `item` that names part of the topic, scored."""
     view = ctx.lookup.item(item.ref)
@@ -310,37 +298,6 @@ def _per_item(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     return picked
 
 
-def _following(ctx: Context, quote: Quote, n: int) -> list[str]:
-    """Up to `n` sentences after `quote` in its section."""
-    view = ctx.lookup.item(quote.item.ref)
-    units = sentences(view.section(quote.section)) if view else []
-    if quote.text not in units:
-        return []
-    k = units.index(quote.text) + 1
-    return units[k : k + n]
-
-
-def _next_sentence(ctx: Context, quote: Quote) -> str:
-    """The sentence after `quote` in its section, or ""."""
-    return next(iter(_following(ctx, quote, 1)), "")
-
-
-def _reason_after(ctx: Context, quote: Quote, window: int = 3) -> str:
-    """The first of the few sentences after `quote` in its section that gives a reason
-    ("Begrundelsen er, at …", "… fordi …"), or ""."""
-    return next((u for u in _following(ctx, quote, window) if REASON.search(u)), "")
-
-
-def _in_text_order(ctx: Context, group: list[Quote]) -> list[Quote]:
-    """One item's quotes in the order the minutes have them (a heading before its text,
-    a reason after its claim); the best-scored first when they come from other sections."""
-    view = ctx.lookup.item(group[0].item.ref)
-    if view is None or len({q.section for q in group}) > 1:
-        return group
-    text = view.section(group[0].section)
-    return sorted(group, key=lambda q: (text.find(q.text) < 0, text.find(q.text)))
-
-
 def not_stated(ctx: Context, item: RetrievedItem, what: str) -> Answer:
     """The item was found, but it does not state what was asked: say so, cite it."""
     note = (f"{where(item)} handler om emnet, men referatet nævner ikke {what}.")
@@ -373,21 +330,21 @@ def compose_fact(ctx: Context) -> Answer:
                   else _pick(ctx, quotes)))
     if _WHY.search(ctx.q.text) and not REASON.search(picked[0].text):
         # "hvorfor …?": the topic sentence is often followed by its reason
-        reason = _reason_after(ctx, picked[0])
+        reason = reason_after(ctx, picked[0])
         if reason and all(reason != p.text for p in picked):
             picked.insert(1, Quote(picked[0].item, picked[0].section, reason, 0.0))
     elif len(picked) == 1 and _EXPLAIN.search(ctx.q.text):
         # "hvad er …?", "hvorfor …?": the sentence that names the topic is usually
         # followed by the one that explains it; quote both.
-        nxt = _next_sentence(ctx, picked[0])
+        nxt = next_sentence(ctx, picked[0])
         if nxt:
             picked.append(Quote(picked[0].item, picked[0].section, nxt, 0.0))
     picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
     parts, citations = [], []
     with_municipality = len(ctx.lookup.municipalities) > 1
     for ref in dict.fromkeys(p.item.ref for p in picked):
-        group = _in_text_order(ctx, [p for p in picked if p.item.ref == ref])
-        quote_text = " ".join(p.text for p in group)
+        group = in_text_order(ctx, [p for p in picked if p.item.ref == ref])
+        quote_text = joined(ctx, group)
         parts.append(f"{where(group[0].item, with_municipality)}:\n{quote_block(quote_text)}")
         citations.append(ctx.cite(group[0].item, quote_text, group[0].section))
     return ctx.answer("\n\n".join(parts), citations)

@@ -255,3 +255,32 @@ def test_when_another_body_decided_is_the_earlier_treatment_the_item_names(
     answer = compose_fact(context("Hvornår blev det besluttet at indføre røgfri "
                                   "arbejdstid?", [item]))
     assert "Kommunalbestyrelsen den 19. juni 2023" in answer.text
+
+
+def test_quoted_sentences_with_text_between_them_are_marked_apart(archive, context) -> None:
+    """Two sentences that do not follow each other in the minutes are not quoted as one
+    continuous text: the gap is "[…]"; sentences that follow each other stay joined."""
+    from rag.compose.passage import ELISION, Quote, joined
+
+    text = ("Studieturen går til Lund. Turen varer to dage. Udvalget bor på hotel. "
+            "Prisen er 85.000 kr.")
+    item = archive.add(date(2023, 2, 7), 5, "Studietur til Lund", {"Sagsfremstilling": text})
+    ctx = context("studieturen", [item])
+
+    def quote(sentence: str) -> Quote:
+        return Quote(item, "Sagsfremstilling", sentence, 1.0)
+
+    assert joined(ctx, [quote("Studieturen går til Lund."), quote("Turen varer to dage.")]) \
+        == "Studieturen går til Lund. Turen varer to dage."
+    assert joined(ctx, [quote("Studieturen går til Lund."), quote("Prisen er 85.000 kr.")]) \
+        == "Studieturen går til Lund." + ELISION + "Prisen er 85.000 kr."
+
+
+def test_the_sources_panel_marks_each_part_of_an_elided_quote() -> None:
+    from rag.compose.passage import ELISION
+    from ui.render import _mark
+
+    text = "Studieturen går til Lund i efteråret. Turen varer to dage. Prisen er 85.000 kr."
+    marked = _mark(text, "Studieturen går til Lund i efteråret." + ELISION
+                   + "Prisen er 85.000 kr.")
+    assert marked.count("<mark>") == 2 and "<mark>Turen" not in marked

@@ -1,0 +1,73 @@
+"""One item's quoted sentences as a passage: the order the minutes have them in, the
+sentences around a quote (its reason, its explanation), and the gaps between quotes
+marked, so that a quote never reads as one continuous text where it is not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from referat.danish import sentences
+from referat.domain import RetrievedItem
+
+from .base import Context
+
+REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
+                     r"på grund af|grundet|som følge af|idet)\b", re.I)
+
+
+@dataclass
+class Quote:
+    item: RetrievedItem
+    section: str
+    text: str
+    score: float
+    overlap: float = 0.0  # share of the question's topic the sentence itself names
+    typed: bool = False  # holds a value of the asked type
+
+
+def following(ctx: Context, quote: Quote, n: int) -> list[str]:
+    """Up to `n` sentences after `quote` in its section."""
+    view = ctx.lookup.item(quote.item.ref)
+    units = sentences(view.section(quote.section)) if view else []
+    if quote.text not in units:
+        return []
+    k = units.index(quote.text) + 1
+    return units[k : k + n]
+
+
+def next_sentence(ctx: Context, quote: Quote) -> str:
+    """The sentence after `quote` in its section, or ""."""
+    return next(iter(following(ctx, quote, 1)), "")
+
+
+def reason_after(ctx: Context, quote: Quote, window: int = 3) -> str:
+    """The first of the few sentences after `quote` in its section that gives a reason
+    ("Begrundelsen er, at …", "… fordi …"), or ""."""
+    return next((u for u in following(ctx, quote, window) if REASON.search(u)), "")
+
+
+def in_text_order(ctx: Context, group: list[Quote]) -> list[Quote]:
+    """One item's quotes in the order the minutes have them (a heading before its text,
+    a reason after its claim); the best-scored first when they come from other sections."""
+    view = ctx.lookup.item(group[0].item.ref)
+    if view is None or len({q.section for q in group}) > 1:
+        return group
+    text = view.section(group[0].section)
+    return sorted(group, key=lambda q: (text.find(q.text) < 0, text.find(q.text)))
+
+
+ELISION = " […] "  # between quoted sentences that do not follow each other in the minutes
+
+
+def joined(ctx: Context, group: list[Quote]) -> str:
+    """One item's quotes as one passage; where the minutes have text between two of
+    them, the gap is marked ("[…]"), so the quote never reads as one continuous text."""
+    view = ctx.lookup.item(group[0].item.ref)
+    out = group[0].text
+    for before, quote in zip(group, group[1:], strict=False):
+        flat = " ".join(view.section(quote.section).split()) if view else ""
+        adjacent = before.section == quote.section and " ".join(
+            f"{before.text} {quote.text}".split()) in flat
+        out += (" " if adjacent else ELISION) + quote.text
+    return out
