@@ -40,7 +40,7 @@ _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
 
 # What a part is about: the words after its first preposition ("… med forløbene hos
 # Idrætsfællesskabet").
-_MATTER = re.compile(r"\b(?:med|om|hos|for|af|ved)\s+(\w.*)$", re.I)
+_MATTER = re.compile(r"\b(?:med|om|hos|for|af|ved)\s+(\w.*)$", re.I | re.S)
 
 
 def _topic_words(text: str) -> list[str]:
