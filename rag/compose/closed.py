@@ -64,4 +64,8 @@ def compose_closed(ctx: Context, item: RetrievedItem) -> Answer:
         f"{danish_date(item.meeting_date)} er et lukket punkt. Indholdet er ikke "
         "offentligt, så referatet oplyser hverken sagsfremstilling eller beslutning."
     )
-    return ctx.answer(text, [ctx.cite(item, "", "Lukket")], kind="closed")
+    answer = ctx.answer(text, [ctx.cite(item, "", "Lukket")], kind="closed")
+    # the closed item first in the ranking (the sources panel, R@1), also when it was
+    # found by its title and not by search
+    answer.retrieved = [item] + [i for i in ctx.items if i.ref != item.ref]
+    return answer

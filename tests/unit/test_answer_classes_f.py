@@ -284,3 +284,20 @@ def test_the_sources_panel_marks_each_part_of_an_elided_quote() -> None:
     marked = _mark(text, "Studieturen går til Lund i efteråret." + ELISION
                    + "Prisen er 85.000 kr.")
     assert marked.count("<mark>") == 2 and "<mark>Turen" not in marked
+
+
+def test_a_closed_item_found_by_its_title_is_first_among_the_sources(archive, context) -> None:
+    from rag.catalog import MeetingInfo
+    from rag.compose.closed import closed_item, compose_closed
+
+    day = date(2024, 2, 6)
+    archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", day, "", "Rådhuset", [], [],
+        [(10, "Orientering om nytteindsatsen", False),
+         (12, "Status på leverandørsamarbejdet", True)], "referat", "x.txt"))
+    found = archive.add(day, 10, "Orientering om nytteindsatsen", {
+        "Sagsfremstilling": "Status for nyttejob i kommunen."}, committee="EBU")
+    ctx = context("Opsagde udvalget aftalen med en af leverandørerne den 6/2-2024?", [found])
+    answer = compose_closed(ctx, closed_item(ctx))
+    assert answer.retrieved[0].punkt == 12 and answer.citations[0].ref.punkt == 12
+    assert "lukket punkt" in answer.text
