@@ -216,20 +216,27 @@ def test_a_name_in_the_question_is_not_the_counted_noun(archive, context) -> Non
     assert answer.declined and "seks erhvervshuse" not in answer.text
 
 
-def test_a_closed_item_named_only_by_its_title_is_found(archive, context) -> None:
-    """"leverandører" begins "leverandørsamarbejdet", the title of the meeting's closed
-    item; a title word alone ("status") does not point at it."""
+def _with_closed_item(archive):  # noqa: ANN001, ANN202 - the fixture's archive; an item
+    """A meeting whose item 12 is closed ("Status på leverandørsamarbejdet"), and its
+    open item 10 as the one search found."""
     from rag.catalog import MeetingInfo
-    from rag.compose.closed import closed_item
 
     day = date(2024, 2, 6)
     archive.add_meeting(MeetingInfo(
         "Ballerup", "EBU", day, "", "Rådhuset", [], [],
         [(10, "Orientering om nytteindsatsen", False),
          (12, "Status på leverandørsamarbejdet", True)], "referat", "x.txt"))
-    found = archive.add(day, 10, "Orientering om nytteindsatsen", {
+    return archive.add(day, 10, "Orientering om nytteindsatsen", {
         "Sagsfremstilling": "Status for nyttejob i kommunen. Aftalen med FOA er undervejs."},
         committee="EBU")
+
+
+def test_a_closed_item_named_only_by_its_title_is_found(archive, context) -> None:
+    """"leverandører" begins "leverandørsamarbejdet", the title of the meeting's closed
+    item; a title word alone ("status") does not point at it."""
+    from rag.compose.closed import closed_item
+
+    found = _with_closed_item(archive)
     item = closed_item(context("Stemmer det, at udvalget opsagde aftalen med en af "
                                "kommunens leverandører på mødet 6/2-2024?", [found]))
     assert item is not None and item.punkt == 12 and item.closed
@@ -287,16 +294,9 @@ def test_the_sources_panel_marks_each_part_of_an_elided_quote() -> None:
 
 
 def test_a_closed_item_found_by_its_title_is_first_among_the_sources(archive, context) -> None:
-    from rag.catalog import MeetingInfo
     from rag.compose.closed import closed_item, compose_closed
 
-    day = date(2024, 2, 6)
-    archive.add_meeting(MeetingInfo(
-        "Ballerup", "EBU", day, "", "Rådhuset", [], [],
-        [(10, "Orientering om nytteindsatsen", False),
-         (12, "Status på leverandørsamarbejdet", True)], "referat", "x.txt"))
-    found = archive.add(day, 10, "Orientering om nytteindsatsen", {
-        "Sagsfremstilling": "Status for nyttejob i kommunen."}, committee="EBU")
+    found = _with_closed_item(archive)
     ctx = context("Opsagde udvalget aftalen med en af leverandørerne den 6/2-2024?", [found])
     answer = compose_closed(ctx, closed_item(ctx))
     assert answer.retrieved[0].punkt == 12 and answer.citations[0].ref.punkt == 12
