@@ -165,9 +165,9 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
     # question's other words are what it asks about ("… en kampagne for at lokke flere
     # firmaer til Ballerup, da de hørte om til- og fraflytning").
     on_show = stem_set(f"{item.title} {shown}")
-    if match_weight(max(topic, key=lambda t: (idf[t], t)), on_show, w) > 0:
-        return "", ""  # the question's rarest word is on show: nothing else is asked
     topic = [t for t in topic if not match_weight(t, on_show, w)]
+    if not topic:
+        return "", ""
     rarest = rarest_named(topic, in_item, ctx.lookup, w)
     view = ctx.lookup.item(item.ref)
     best: tuple[float, str, str] = (0.0, "", "")
