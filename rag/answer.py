@@ -34,7 +34,7 @@ from .calibration import load_calibrator
 from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
-from .compose.decision import compose_decision, only_noted
+from .compose.decision import compose_decision, only_noted, with_noted
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting, role_holder
 from .compose.multi import combine, period_parts, shown_parts, split_parts
@@ -354,7 +354,7 @@ class Answerer:
             # text answers it, when it states it ("Må man arbejde ved siden af …?")
             answer = compose_fact(ctx)
             if not answer.declined:
-                return answer
+                return with_noted(ctx, answer)
         if decision_like and names_other_body(ctx.question,
                                               self.retriever.names.committees_in(ctx.question)):
             # "hvad besluttede Økonomiudvalget i oktober 2023 …?": that body's decision is

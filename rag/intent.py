@@ -116,7 +116,7 @@ DECISION = re.compile(
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
-    r"sagde (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
+    r"(?:sagde|sagt) (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
     r"(?:udvalget|politikerne|de|man))\b", re.I)
 # Roles for "hvem …?": voted against/for, absent, took part, presented.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [

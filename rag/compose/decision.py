@@ -11,6 +11,7 @@ question, a first line that says Ja / Nej / Sagen blev udsat / Taget til efterre
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from referat.danish import danish_date, sentences, topic_stems
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, RetrievedItem
@@ -73,6 +74,19 @@ def only_noted(ctx: Context, item: RetrievedItem) -> bool:
     decision = " ".join(view.section("Beslutning").split()) if view else ""
     return outcome(decision) == "efterretning" and decision.lower().startswith(
         "taget til efterretning")
+
+
+def with_noted(ctx: Context, answer: Answer) -> Answer:
+    """A yes/no question about the matter answered from the text of an item the
+    committee only took note of: the answer also says so, since "bliver energitjekket en
+    fast ordning?" asks what the committee did as much as what the text says."""
+    cited = answer.citations[0].ref if answer.citations else None
+    item = next((i for i in ctx.candidates if i.ref == cited), None)
+    if item is None or not only_noted(ctx, item):
+        return answer
+    note = (f"Udvalget tog punktet til efterretning ({ctx.committee(item)}, "
+            f"{danish_date(item.meeting_date)}, punkt {item.punkt}).")
+    return replace(answer, text=f"{answer.text}\n\n{note}")
 
 
 def asked_outcome(question: str) -> str:
