@@ -108,7 +108,7 @@ POSTPONED = (r"(?<!være )(?<!er )(?<!var )(?<!socialt )(?<!særligt )(?<!mest )
 # Decision questions however they are phrased: "hvad gjorde udvalget med …", "hvad kom
 # der ud af …", "hvordan endte …", "blev … udsat/godkendt", "skal kommunen …?".
 DECISION = re.compile(
-    POSTPONED + r"|\b(beslut\w*|vedt\w*|godkend\w*|hvad skete|udfald\w*|"
+    POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
     r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:udvalget|de|man|politikerne)|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
@@ -346,8 +346,17 @@ def asks_alternative(question: str) -> bool:
     return bool(_ALTERNATIVE.search(question))
 
 
+# A chat question often names its matter first and asks after a dash or a colon:
+# "nyttejob på lindbjergvej – har politikerne godkendt den nye model?"
+_LEAD_IN = re.compile(r"\s[–—-]+\s|:\s")
+
+
 def is_yes_no(question: str) -> bool:
-    return bool(_YES_NO.search(question) or _CONFIRM.search(question))
+    """Is it asked to be confirmed or denied ("Blev besøget udsat?", "Idrætsfællesskabet
+    kostede 0,5 mio. kr. – droppede politikerne samarbejdet?")?"""
+    clauses = _LEAD_IN.split(question)
+    return bool(_CONFIRM.search(question) or _YES_NO.search(question)
+                or (len(clauses) > 1 and _YES_NO.search(clauses[-1])))
 
 
 # A claim to confirm: "udvalget besluttede, at … – passer det?", "er det rigtigt, at …?"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from rag.compose.decision import topic_evidence
 
 MARCH_2025 = date(2025, 3, 18)
@@ -62,3 +64,20 @@ def test_said_yes_asks_for_the_decision() -> None:
 
     assert asks_decision("butikscentret skal have vejadgang over circle k's grund – har "
                          "udvalget sagt ja til det")
+
+
+@pytest.mark.parametrize("question", [
+    "nyttejob på lindbjergvej – har politikerne godkent den nye model med projekthold?",
+    "Idrætsfællesskabet kostede 0,5 mio. kr. i 2023 – droppede politikerne samarbejdet?",
+    "Energitjek: blev det en fast ordning?",
+])
+def test_a_yes_no_question_after_a_lead_in_is_yes_no(question: str) -> None:
+    from rag.intent import is_yes_no
+
+    assert is_yes_no(question)
+
+
+def test_a_lead_in_before_a_wh_question_is_no_yes_no() -> None:
+    from rag.intent import is_yes_no
+
+    assert not is_yes_no("Jf. sagsoversigten for 2023: hvilke sager var planlagt til marts?")
