@@ -42,7 +42,7 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
     the archive never has, when they are most of it (by rarity), as Danish text; else
     None."""
     lexical, matter = getattr(retriever, "lexical", None), asked_matter(q.text)
-    if lexical is None or not matter:
+    if lexical is None or not matter or q.kind == "meeting":  # read off the front page
         return None
     vocab, ordered = lexical.vocab, lexical.ordered_vocab
     skip = period_words(q.text) | retriever.names.name_words(q.text)

@@ -91,16 +91,21 @@ _MEETING_STARTS = re.compile(
     + r"\s+(?:startede|begyndte|sluttede|starter|begynder|slutter|gik i gang)\b", re.I)
 _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
-                             r"meldt(?:e)? fra|manglede)\b", re.I)),
-    ("attendees", re.compile(r"\b(deltog|deltagere|til stede|mødedeltagere|var med|sad med|"
+                             r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",
+                             re.I)),
+    ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med)\b",
                              re.I)),
-    ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|hvilket lokale|hvor mødtes|"
+    ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket lokale|"
+                         r"hvor mødtes|"
                          r"adresse\w*|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
                          r"(?:blev|var|foregik|holdt|holdtes|afholdt|afholdtes|lå))\b", re.I)),
-    ("time", re.compile(r"\b(hvad tid|klokken|mødetid\w*|hvornår (?:\w+ ){0,3}?"
+    # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
+    ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
+                        r"om (?:efterm|form)id+agen|om (?:morgenen|aftenen)|"
+                        r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
     ("agenda", re.compile(r"\b(dagsorden\w*|hvilke punkter|hvilke sager|hvad blev der behandlet|"
                           r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
@@ -119,7 +124,9 @@ _MEETING_WORDS = frozenset(
     "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
     "personer folk embedsfolk embedsmænd administrationen direktør direktører "
     "centerchef centerchefer chefer adresse adressen parti partier partierne "
-    "repræsenteret repræsenterede forvaltningen forvaltning".split()
+    "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
+    "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
+    "eftermiddagen eftermidagen formiddagen morgenen aftenen kom".split()
 )
 _PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
@@ -178,6 +185,12 @@ class Question:
 def meeting_stems() -> frozenset[str]:
     """Words (and their stems) that name a meeting or its front page, not a topic."""
     return frozenset(_MEETING_WORDS) | frozenset(stems(" ".join(_MEETING_WORDS), frozenset()))
+
+
+def asks_aspect(text: str, aspect: str) -> bool:
+    """Does the text ask for this aspect of a meeting ("place", "time", …)? A question
+    can ask for two: "møde 6/2-24 sted og klokkeslæt"."""
+    return any(a == aspect and rx.search(text) for a, rx in _MEETING_ASPECTS)
 
 
 def meeting_named(text: str) -> bool:
@@ -271,6 +284,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # (a party on the list: "sad Enhedslisten med på udvalgsmødet?")
             people = set(stems(" ".join(_FULL_NAME.findall(q.text)), frozenset())) | (
                 _PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
+            # nor the committee's own name ("mødet i Erhvervs- og Beskæftigelsesudvalget")
+            people |= set(topic_stems(q.committee_mention or ""))
             leftover = [t for t in topic_stems(rest) if t in asked_stems
                         and t not in meeting_stems() and not t.isdigit() and t not in people
                         and t not in named

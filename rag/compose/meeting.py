@@ -13,7 +13,7 @@ from referat.values import PERSON
 
 from ..intent import YES_NO, asked_role, asked_role_word, asks_several_roles
 from ..parties import PARTIES, asked_party, party_name
-from ..query import CLOSED_WORDS, meeting_named, meeting_stems, question_names
+from ..query import CLOSED_WORDS, asks_aspect, meeting_named, meeting_stems, question_names
 from .base import Context, decline
 from .decision import asked_outcome, outcome
 
@@ -94,8 +94,29 @@ def compose_meeting(ctx: Context) -> Answer:
         decided = _items_by_outcome(ctx, meeting)
         if decided is not None:
             return decided
-    body = _body(meeting, ctx.q.meeting_aspect or "attendees", ctx.committee(meeting.ref))
+    aspect = ctx.q.meeting_aspect or "attendees"
+    body = _body(meeting, aspect, ctx.committee(meeting.ref))
+    if aspect == "attendees" and _HOW_MANY.search(ctx.question) and meeting.attendees:
+        body = f"{_head_count(meeting.attendees)}\n{body}"
+    also = _BOTH.get(aspect, "")
+    if also and asks_aspect(ctx.question, also):  # "sted og klokkeslæt"
+        body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
     return _front_page(ctx, meeting, body)
+
+
+_BOTH = {"place": "time", "time": "place"}
+_HOW_MANY = re.compile(r"\bhvor mange\b", re.I)
+
+
+def _head_count(attendees: list[str]) -> str:
+    """"7 af udvalgets medlemmer deltog (og 4 fra administrationen)." — members are the
+    entries with a party letter; without any, every entry is counted."""
+    members = [e for e in attendees if _MEMBER.search(e)]
+    if not members:
+        return f"{len(attendees)} deltog."
+    staff = len(attendees) - len(members)
+    return (f"{len(members)} af udvalgets medlemmer deltog"
+            + (f" (og {staff} fra administrationen)." if staff else "."))
 
 
 def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInfo

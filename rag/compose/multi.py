@@ -38,6 +38,13 @@ _QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:hv\w+|kan|kunne|vil|ville)\b", re
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
 
 
+# A part that asks only who the first part counted: "Hvor mange medlemmer var til stede,
+# og hvem var de?" (a list of people answers both; "hvilke var det?" after a count in the
+# text is a question of its own)
+_WHICH_THEY = re.compile(r"^(?:og\s+)?hvem\s+(?:var|er|blev)\s+"
+                         r"(?:de|det|dem|disse)$", re.I)
+
+
 # What a part is about: the words after its first preposition ("… med forløbene hos
 # Idrætsfællesskabet").
 _MATTER = re.compile(r"\b(?:med|om|hos|for|af|ved)\s+(\w.*)$", re.I | re.S)
@@ -59,6 +66,9 @@ def shown_parts(question: str) -> list[str]:
     for p in (p.strip(" ,?") for p in _PART.split(question.strip())):
         if p and parts and not _asks(p):
             parts[-1] += ". " + p  # "… kendt for? det stod vist i sagen om studieturen"
+        elif p and parts and _WHICH_THEY.match(p):
+            # "Hvor mange medlemmer var til stede, og hvem var de?": one list answers both
+            parts[-1] += ", og " + p
         elif p:
             parts.append(p)
     if not 2 <= len(parts) <= MAX_PARTS or any(len(p.split()) < 3 for p in parts):

@@ -76,3 +76,16 @@ def context(archive: FakeArchive):  # noqa: ANN201 - returns a factory
         return Context(question, q, items, archive, lambda _: confidence, 0.5, **kwargs)
 
     return make
+
+
+@pytest.fixture
+def front_page(archive: FakeArchive) -> RetrievedItem:
+    """The front page of a meeting on 7 February 2023: members with their party, the
+    administration with titles, one apology, one item."""
+    return archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", date(2023, 2, 7), "08:00", "Rådhuset",
+        ["Musa Kekec (A)", "Allan Kristensen (C) (2. viceborgmester)",
+         "Elisabeth Gadegaard Wolstrup (direktør)",
+         "Steen Pedersen (centerchef for By og Miljø)"],
+        ["Per Kensø (centerchef for Skoler)"],
+        [(1, "Meddelelser", False)], "referat", "x.txt"))

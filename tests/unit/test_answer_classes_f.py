@@ -136,34 +136,22 @@ def test_the_past_of_a_strong_verb_and_everyday_abbreviations_match(asked: str,
     assert match_weight(stems(asked)[0], set(stems(written))) > 0
 
 
-def _meeting(archive):  # noqa: ANN001, ANN202 - the fixture's archive; a front page
-    from rag.catalog import MeetingInfo
-
-    info = MeetingInfo("Ballerup", "EBU", FEB_2023, "08:00", "Rådhuset",
-                       ["Musa Kekec (A)", "Allan Kristensen (C) (2. viceborgmester)",
-                        "Elisabeth Gadegaard Wolstrup (direktør)",
-                        "Steen Pedersen (centerchef for By og Miljø)"],
-                       ["Per Kensø (centerchef for Skoler)"],
-                       [(1, "Meddelelser", False)], "referat", "x.txt")
-    return archive.add_meeting(info)
-
-
 def test_the_administration_at_a_meeting_is_the_list_without_its_politicians(
-        archive, context) -> None:
+        front_page, context) -> None:
     from rag.compose.meeting import compose_meeting
 
     question = "Hvem repræsenterede forvaltningen ved udvalgsmødet den 7. februar 2023?"
     assert parse_question(question).meeting_aspect == "attendees"
-    answer = compose_meeting(context(question, [_meeting(archive)]))
+    answer = compose_meeting(context(question, [front_page]))
     assert "Wolstrup" in answer.text and "Steen Pedersen" in answer.text
     assert "Per Kensø" in answer.text and "afbud" in answer.text
     assert "Musa Kekec" not in answer.text and "Allan Kristensen" not in answer.text
 
 
-def test_a_persons_title_at_a_meeting_is_read_from_its_list(archive, context) -> None:
+def test_a_persons_title_at_a_meeting_is_read_from_its_list(front_page, context) -> None:
     from rag.compose.meeting import role_holder
 
-    front = _meeting(archive)
+    front = front_page
     answer = role_holder(context("Var Allan Kristensen stadig 2. viceborgmester da udvalget "
                                  "mødtes 7/2-23?", [front]), "yesno")
     assert answer is not None and "Allan Kristensen (C) (2. viceborgmester) — deltog" in answer.text

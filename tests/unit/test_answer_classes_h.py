@@ -81,3 +81,36 @@ def test_a_lead_in_before_a_wh_question_is_no_yes_no() -> None:
     from rag.intent import is_yes_no
 
     assert not is_yes_no("Jf. sagsoversigten for 2023: hvilke sager var planlagt til marts?")
+
+
+@pytest.mark.parametrize(("question", "aspect"), [
+    ("møde 7/2-23 sted og klokkeslæt", "place"),
+    ("var udvalgsmødet i februar 2023 om eftermidagen?", "time"),
+    ("og var der nogen der ikke kom til mødet i februar 2023?", "absentees"),
+    ("Hvor mange udvalgsmedlemmer var til stede ved mødet i Erhvervs- og "
+     "Beskæftigelsesudvalget d. 7/2-23?", "attendees"),
+])
+def test_meeting_questions_in_chat_words(question: str, aspect: str) -> None:
+    from rag.query import parse_question
+
+    q = parse_question(question)
+    assert (q.kind, q.meeting_aspect) == ("meeting", aspect)
+
+
+def test_place_and_time_asked_together_are_both_answered(front_page, context) -> None:
+    from rag.compose.meeting import compose_meeting
+
+    answer = compose_meeting(context("møde 7/2-23 sted og klokkeslæt", [front_page]))
+    assert "Rådhuset" in answer.text and "kl. 08:00" in answer.text
+
+
+def test_how_many_took_part_counts_the_members_and_lists_them(front_page, context) -> None:
+    from rag.compose.meeting import compose_meeting
+    from rag.compose.multi import split_parts
+
+    question = "Hvor mange udvalgsmedlemmer var til stede ved mødet 7/2-23, og hvem var de?"
+    assert split_parts(question) == [question]  # one list answers both
+    answer = compose_meeting(context(question, [front_page]))
+    assert answer.text.startswith("2 af udvalgets medlemmer deltog (og 2 fra "
+                                  "administrationen).")
+    assert "Musa Kekec" in answer.text and "Allan Kristensen" in answer.text
