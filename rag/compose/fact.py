@@ -133,6 +133,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     for section, item_sentences in quotable:
         previous: set[str] = set()  # the stems of the sentence before
         before, dated_before = "", False  # the sentence before; does it hold a date?
+        overlap_before = 0.0
         for sentence in item_sentences:
             have = set(stem_set(sentence))
             near, previous = have | previous, have
@@ -141,6 +142,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 sentence, DATE, attendance, clock, "")
             overlap = sum(wt * match_weight(t, have, w)
                           for t, wt in picking.items()) / picking_total
+            lead_overlap, overlap_before = overlap_before, overlap
             bonus = w.decision_section if section == "Beslutning" else 0.0
             typed = asked in TYPED and holds(sentence, asked, attendance, clock, counted_stem)
             if typed and asked == COUNT and counted_stem and not counts(
@@ -162,6 +164,14 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 # aftalt følgende: …": the date of what is asked is set by the sentence
                 # before; quote both
                 sentence, typed = f"{lead} {sentence}", True
+                bonus += w.value_in_sentence_before - w.value_of_asked_type
+            named_after = (typed and asked == PERSON and overlap == 0 and lead_overlap > 0
+                           and not holds(lead, PERSON))
+            if named_after:
+                # "Erhvervslivets nytårskur 2023: 150 deltagere mødte op … Deltagerne
+                # roste oplægsholderne, der blandt andet talte Kristian Jensen …": the
+                # names follow the sentence on the topic; quote both
+                sentence, overlap, have = f"{lead} {sentence}", lead_overlap, near
                 bonus += w.value_in_sentence_before - w.value_of_asked_type
             if typed:
                 bonus += w.value_of_asked_type

@@ -114,3 +114,19 @@ def test_how_many_took_part_counts_the_members_and_lists_them(front_page, contex
     assert answer.text.startswith("2 af udvalgets medlemmer deltog (og 2 fra "
                                   "administrationen).")
     assert "Musa Kekec" in answer.text and "Allan Kristensen" in answer.text
+
+
+def test_names_in_the_sentence_after_the_one_on_the_topic_answer_who(archive, context) -> None:
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2023, 2, 7), 2, "Meddelelser", {
+        "Beskrivelse": (
+            "1. Erhvervslivets nytårskur 2023: 150 deltagere mødte op til nytårskuren for "
+            "erhvervslivet med temaet grøn omstilling. Deltagerne roste programmet og "
+            "oplægsholderne, der blandt andet talte Kristian Jensen fra Green Power Denmark "
+            "og Pelle Guldborg Hansen. 2. Jobcamp: Tilmelding er åben."),
+        "Beslutning": "Taget til efterretning"})
+    answer = compose_fact(context("Hvem stod på talerlisten ved erhvervslivets nytårskur?",
+                                  [item]))
+    assert not answer.declined
+    assert "Kristian Jensen" in answer.text and "nytårskur" in answer.text
