@@ -86,3 +86,22 @@ def other_place(sentence: str, question: str, municipalities: list[str]) -> bool
         return False
     return not (_LOCAL.search(sentence)
                 or any(re.search(rf"\b{re.escape(m)}", sentence, re.I) for m in local))
+
+
+# A municipality named as the figure's owner: "Ballerup Kommune forventes at bruge 1.050
+# medarbejdertimer" (not "Ballerup og Gladsaxe Kommuner", which names both).
+_MUNICIPALITY = re.compile(r"\b([A-ZÆØÅ][\wæøå-]+)\s+Kommunes?\b")
+
+
+def other_municipality(sentence: str, question: str) -> bool:
+    """Is the sentence's figure another municipality's than the one the question names?
+    "Hvor mange medarbejdertimer skal Gladsaxe Kommune lægge i projektet?" is not
+    answered by "Ballerup Kommune forventes at bruge 1.050 medarbejdertimer".
+
+    >>> other_municipality("Ballerup Kommune skal bruge 1.050 timer.",
+    ...                    "Hvor mange timer skal Gladsaxe Kommune bruge?")
+    True
+    """
+    asked = {s for name in _MUNICIPALITY.findall(question) for s in stems(name, frozenset())}
+    owners = {s for name in _MUNICIPALITY.findall(sentence) for s in stems(name, frozenset())}
+    return bool(asked and owners) and not asked & set(stems(sentence, frozenset()))

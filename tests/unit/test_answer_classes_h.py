@@ -130,3 +130,18 @@ def test_names_in_the_sentence_after_the_one_on_the_topic_answer_who(archive, co
                                   [item]))
     assert not answer.declined
     assert "Kristian Jensen" in answer.text and "nytårskur" in answer.text
+
+
+def test_a_figure_of_another_municipality_does_not_answer(archive, context) -> None:
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2023, 2, 7), 11, "Aktive og grønne pendlervaner", {
+        "Sagsfremstilling": (
+            "Ballerup og Gladsaxe Kommuner afsætter hver 600.000 kr. til projektet. "
+            "Ballerup Kommune forventes at bruge 1.050 medarbejdertimer i projektet.")})
+    asked = compose_fact(context("Hvor mange medarbejdertimer skal Gladsaxe Kommune lægge i "
+                                 "projektet?", [item]))
+    assert asked.declined and "1.050" not in asked.text.split("\n\n")[0]
+    own = compose_fact(context("Hvor mange medarbejdertimer skal Ballerup Kommune lægge i "
+                               "projektet?", [item]))
+    assert not own.declined and "1.050 medarbejdertimer" in own.text
