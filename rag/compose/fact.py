@@ -52,6 +52,20 @@ _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 # Where an item names its earlier treatments ("Tidligere behandling").
 _EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)
+# One named firm or body asked for: "Hvilken virksomhed var udvalget på besøg hos?",
+# "hvilket firma lavede analysen?" — answered only by a sentence that names one.
+_ONE_NAMED = re.compile(r"\bhvilke(?:n|t)\s+(?:virksomhed|firma|organisation|forening|"
+                        r"leverandør|konsulentfirma|fond|selskab)\b", re.I)
+
+
+def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
+    """Does the sentence name something the question does not (a capitalised word
+    inside it, not the archive's municipalities)?"""
+    known = {w.lower() for w in CAPITALISED.findall(question)} | {
+        m.lower() for m in municipalities}
+    return any(w.lower() not in known for w in CAPITALISED.findall(sentence))
+
+
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
                       re.I)
 _WHO = re.compile(r"\bhvem\b", re.I)
@@ -336,6 +350,10 @@ def compose_fact(ctx: Context) -> Answer:
         if not quotes:
             return role_holder(ctx, asked) or not_stated(ctx, top, _WHAT[asked])
     quotes.sort(key=lambda x: x.score, reverse=True)
+    if quotes and _ONE_NAMED.search(ctx.q.text):
+        quotes = [x for x in quotes if names_one(x.text, ctx.q.text, ctx.lookup.municipalities)]
+        if not quotes:
+            return not_stated(ctx, top, "navnet")
     if not quotes:
         return decline(ctx)
     picked = (per_period(ctx, quotes, periods)

@@ -145,3 +145,17 @@ def test_a_figure_of_another_municipality_does_not_answer(archive, context) -> N
     own = compose_fact(context("Hvor mange medarbejdertimer skal Ballerup Kommune lægge i "
                                "projektet?", [item]))
     assert not own.declined and "1.050 medarbejdertimer" in own.text
+
+
+def test_which_firm_is_answered_only_by_a_sentence_that_names_one(archive, context) -> None:
+    from rag.compose.fact import compose_fact
+
+    bare = archive.add(date(2015, 6, 9), 1, "Meddelelser", {
+        "Beskrivelse": "1. Virksomhedsbesøg. Udvalget var på virksomhedsbesøg i maj."})
+    answer = compose_fact(context("Hvilken virksomhed var udvalget på besøg hos i maj?",
+                                  [bare]))
+    assert answer.declined and "nævner ikke navnet" in answer.text
+    named = archive.add(date(2020, 9, 8), 1, "Meddelelser", {
+        "Beskrivelse": "1. Virksomhedsbesøg. Udvalget var på virksomhedsbesøg hos Caverion."})
+    answer = compose_fact(context("Hvilken virksomhed var udvalget på besøg hos?", [named]))
+    assert not answer.declined and "Caverion" in answer.text
