@@ -30,11 +30,17 @@ _ASKS_OUTCOME = re.compile(
     r"(?:fik|har fået|modtog|har modtaget)\s+(?:\w+\s+){0,3}?(?:pengene|penge|midlerne|"
     r"midler|støtte\w*|tilskud\w*|bevilling\w*|tilsagn\w*)|"
     r"blev\s+(?:\w+\s+){0,4}?(?:bevilget|tildelt|imødekommet))\b", re.I)
+# What something announced holds: "Hvad indeholder den reviderede afrapporteringsmodel,
+# som blev varslet?" — answered only if a sentence on that thing is more than its
+# announcement ("… vil på udvalgets møde i september forelægge en revideret …").
+_ASKS_CONTENT = re.compile(
+    r"\bhvad\s+(?:indeholder|indeholdt|rummer|står der i|går)\s+(?:den|det|de)\s+"
+    r"(?:nye|reviderede|kommende|justerede|opdaterede|endelige)\s+(?P<noun>\w+)", re.I)
 # Under way, applied for, expected, preliminary.
 _PENDING = re.compile(
     r"\b(?:igangværende|i gang med|afventer|afventes|til gode|foreløbig\w*|endnu ikke|forventes|"
     r"forventningen|forventer|ansøgning\w*|ansøge\w*|søge\w* om|skal klarlægge|"
-    r"vil blive)\b", re.I)
+    r"vil blive|vil\s+(?:\w+\s+){0,6}?(?:forelægge|fremlægge|præsentere))\b", re.I)
 # ... or done: a result, a final conclusion, a grant given or refused.
 _DONE = re.compile(
     r"\b(?:viste|viser|konkluderede|konklusionen er|endelige konklusion\w*|resultatet (?:er|"
@@ -44,6 +50,13 @@ _DONE = re.compile(
 
 def asks_outcome(question: str) -> bool:
     return bool(_ASKS_OUTCOME.search(question))
+
+
+def _naming(ctx: Context, item: RetrievedItem, noun: str) -> list[str]:
+    """The item's sentences that name `noun` (a stem)."""
+    view = ctx.lookup.item(item.ref)
+    texts = [t for s, t in view.sections if s not in UNQUOTED] if view else []
+    return [x for t in texts for x in sentences(t) if noun and noun in stem_set(x)]
 
 
 def _about_topic(ctx: Context, item: RetrievedItem, asked: str) -> list[str]:
@@ -73,11 +86,15 @@ def _about_topic(ctx: Context, item: RetrievedItem, asked: str) -> list[str]:
 def compose_pending(ctx: Context) -> Answer | None:
     """The "not in the minutes yet" answer, or None when the question asks for no
     outcome, or the item found states one (or says nothing about it either way)."""
+    content = _ASKS_CONTENT.search(ctx.question)
     m = _ASKS_OUTCOME.search(ctx.question)
-    if not ctx.candidates or not m:
+    if not ctx.candidates or not (m or content):
         return None
     item = ctx.candidates[0]
-    said = _about_topic(ctx, item, next(iter(stems(m.group("final") or "")), ""))
+    if content:
+        said = _naming(ctx, item, next(iter(stems(content.group("noun"))), ""))
+    else:
+        said = _about_topic(ctx, item, next(iter(stems(m.group("final") or "")), ""))
     # "Vi har de endelige konklusioner til gode": named, but still to come
     if not said or any(_DONE.search(s) and not _PENDING.search(s) for s in said):
         return None
@@ -86,4 +103,5 @@ def compose_pending(ctx: Context) -> Answer | None:
         return None
     note = (f"{where(item, ctx.several_municipalities)} nævner kun det, der var i gang, "
             f"søgt, forventet eller foreløbigt:\n> {pending[0]}")
-    return decline(ctx, note, lead="Udfaldet står ikke i referaterne.", cite=item)
+    lead = "Indholdet" if content else "Udfaldet"
+    return decline(ctx, note, lead=f"{lead} står ikke i referaterne.", cite=item)

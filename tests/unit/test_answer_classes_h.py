@@ -159,3 +159,21 @@ def test_which_firm_is_answered_only_by_a_sentence_that_names_one(archive, conte
         "Beskrivelse": "1. Virksomhedsbesøg. Udvalget var på virksomhedsbesøg hos Caverion."})
     answer = compose_fact(context("Hvilken virksomhed var udvalget på besøg hos?", [named]))
     assert not answer.declined and "Caverion" in answer.text
+
+
+def test_what_an_announced_thing_holds_is_not_in_its_announcement(archive, context) -> None:
+    from rag.compose.outcome import compose_pending
+
+    item = archive.add(date(2025, 3, 18), 5, "Status på arbejdsgiverens sociale ansvar", {
+        "Sagsfremstilling": (
+            "Status gives to gange årligt. Administrationen vil derfor på udvalgets møde "
+            "i september forelægge en revideret afrapporteringsmodel.")})
+    answer = compose_pending(context(
+        "Hvad indeholder den reviderede afrapporteringsmodel, som blev varslet?", [item]))
+    assert answer is not None and answer.declined
+    assert answer.text.startswith("Indholdet står ikke i referaterne.")
+    described = archive.add(date(2025, 9, 9), 4, "Ny afrapporteringsmodel", {
+        "Sagsfremstilling": ("Den reviderede afrapporteringsmodel samler status i én årlig "
+                             "rapport med seks nøgletal.")})
+    assert compose_pending(context("Hvad indeholder den reviderede afrapporteringsmodel?",
+                                   [described])) is None
