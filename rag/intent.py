@@ -47,7 +47,7 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:måltal\w*|tallet|niveauet))\b", re.I)),
     (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"
                       r"hvilken måned|hvilken uge|fra hvornår|til hvornår|\w*frist\w*|"
-                      r"deadline)\b", re.I)),
+                      r"deadline|dato(?:en|er|erne)?)\b", re.I)),
     (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),
     (PERSON, re.compile(r"\b(hvem|hvilke (?:af (?:de )?)?(?:socialdemokrat|venstrefolk|"
                         r"konservativ|radikal|sf.er|enhedslist)\w*|"

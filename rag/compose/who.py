@@ -58,6 +58,14 @@ def compose_who(ctx: Context, role: str) -> Answer | None:
         section = "Indstilling" if role == "proposer" else "Beslutning"
         lines = [(section, s) for s in sentences(view.section(section)) if rx.search(s)][:1
                  if role == "proposer" else None]
+    decision = view.section("Beslutning")
+    if not lines and role == "against" and (_ROLE_LINES["for"].search(decision)
+                                            or _ROLE_LINES["abstained"].search(decision)):
+        # the vote is recorded and no one is listed against: that is the answer
+        place = where(top, len(ctx.lookup.municipalities) > 1)
+        body = (f"Ingen stemte imod ifølge referatet. {place}, beslutningen:\n"
+                f"{quote_block(decision)}")
+        return ctx.answer(body, [ctx.cite(top, decision, "Beslutning")], kind="who")
     if not lines:
         return not_stated(ctx, top, _WHAT[role])
     quote = " ".join(text for _, text in lines)

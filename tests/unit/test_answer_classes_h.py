@@ -177,3 +177,23 @@ def test_what_an_announced_thing_holds_is_not_in_its_announcement(archive, conte
                              "rapport med seks nøgletal.")})
     assert compose_pending(context("Hvad indeholder den reviderede afrapporteringsmodel?",
                                    [described])) is None
+
+
+def test_a_recorded_vote_with_no_one_against_answers_who_voted_against(
+        archive, context) -> None:
+    from rag.compose.who import compose_who
+
+    item = archive.add(date(2025, 3, 18), 2, "Valg af midlertidig formand", {
+        "Beslutning": ("Laila Busted (A) indstillede Anja Holtze (A) som midlertidig formand."
+                       "\n\nFor stemte:\n\nErling Andersen (A), Laila Busted (A)\n\n"
+                       "Undlod at stemme:\n\nAllan Kristensen (C)")})
+    answer = compose_who(context("var der nogen der stemte imod valget af formand?", [item]),
+                         "against")
+    assert answer is not None and not answer.declined
+    assert answer.text.startswith("Ingen stemte imod") and "Undlod at stemme" in answer.text
+
+
+def test_a_date_asked_in_keywords_is_a_date_question() -> None:
+    from rag.intent import asked_type
+
+    assert asked_type("lund studietur endelig dato") == "date"
