@@ -59,7 +59,9 @@ _WORD_COUNTED = re.compile(
 # A count in a list line after the noun it counts: "Fleksjob (157)", "Løntilskud (30)".
 # The noun is capped at 61 characters so that a long hyphen run ("a-a-a-…") costs linear
 # time, not quadratic (every "-" is a word boundary where a match may start).
-_PAREN_COUNTED = re.compile(rf"\b([A-ZÆØÅa-zæøå][a-zæøå-]{{2,60}})\s\(({_NUMBER})\)")
+# ("… lige så mange forløb, som der afsluttes (40-45)": a range counts its first)
+_PAREN_COUNTED = re.compile(rf"\b([A-ZÆØÅa-zæøå][a-zæøå-]{{2,60}})\s\(({_NUMBER})"
+                            rf"(?:\s?-\s?(?:{_NUMBER}))?\)")
 # A figure after a word of approximation counts something the sentence already named:
 # "Der var cirka 310 i målgruppen i 2019", "i alt ca. 150".
 _APPROX_COUNTED = re.compile(rf"\b(?:cirka|ca\.|omkring|knap|næsten|mere end|mindre end)\s"

@@ -84,7 +84,10 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     if any(any(match_weight(t, {u}) > 0 for t in [counted, *topic])
            or (people and u in _PEOPLE_UNITS) for u in units):
         return True
-    return counted in stems(sentence) and any(u not in _TIME_UNITS for u in units)
+    # (or a compound with it as its head: "uddannelseshjælpsforløb" names "forløb")
+    named = any(s == counted or (s.endswith(counted) and len(s) > len(counted) + 2)
+                for s in stems(sentence))
+    return named and any(u not in _TIME_UNITS for u in units)
 
 
 def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:

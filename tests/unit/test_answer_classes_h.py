@@ -197,3 +197,14 @@ def test_a_date_asked_in_keywords_is_a_date_question() -> None:
     from rag.intent import asked_type
 
     assert asked_type("lund studietur endelig dato") == "date"
+
+
+def test_a_range_in_brackets_counts_the_compound_it_follows() -> None:
+    from rag.compose.typed import counts
+    from referat.values import COUNT, find_values
+
+    sentence = ("Kvartalsvist opstarter der nogenlunde lige så mange "
+                "uddannelseshjælpsforløb, som der afsluttes (40-45).")
+    assert [v.number for v in find_values(sentence, frozenset({COUNT}))] == [40.0]
+    assert counts("forløb", sentence, ["forløb"])
+    assert not counts("virksomhed", sentence, ["virksomhed"])
