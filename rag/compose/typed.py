@@ -28,7 +28,10 @@ _UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(
 _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse|"
                         r"center|centret|centeret|spor|team|afsnit|forvaltning)"
                         r"(?:et|en|s|tet)?\b|\bCenter for [A-ZÆØÅ]|"
-                        r"\b[Dd]et er (?:\w+\s){0,2}\w+(?:et|en|erne), der\b")
+                        r"\b[Dd]et er (?:\w+\s){0,2}\w+(?:et|en|erne), der\b|"
+                        # "Ballerup Kommune har via alle fagcentre lavet et udkast"
+                        r"\bvia (?:alle |de |sine )?\w*(?:centre|centrene|afdelinger|"
+                        r"afdelingerne|enheder|enhederne)\b")
 _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 # "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)

@@ -208,3 +208,11 @@ def test_a_range_in_brackets_counts_the_compound_it_follows() -> None:
     assert [v.number for v in find_values(sentence, frozenset({COUNT}))] == [40.0]
     assert counts("forløb", sentence, ["forløb"])
     assert not counts("virksomhed", sentence, ["virksomhed"])
+
+
+def test_units_a_body_worked_through_answer_who_made_it() -> None:
+    from rag.compose.typed import holds
+
+    assert holds("Ballerup Kommune har via alle fagcentre lavet et udkast til et fælles "
+                 "høringssvar.", "person")
+    assert not holds("Strategien forelægges på alle fem fagudvalgsmøder.", "person")
