@@ -32,6 +32,9 @@ _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretar
                         # "Ballerup Kommune har via alle fagcentre lavet et udkast"
                         r"\bvia (?:alle |de |sine )?\w*(?:centre|centrene|afdelinger|"
                         r"afdelingerne|enheder|enhederne)\b")
+# People by their role, who do something: "tre virksomhedskonsulenter, der hjælper …"
+_ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|mentor)"
+                       r"(?:en|er|erne|e)?,? (?:der|som) \w+", re.I)
 _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 # "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)
@@ -65,8 +68,10 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     if asked == PERSON and not values:
-        # "hvem havde lavet oplægget?" — "Embedsmandsudvalget … har udarbejdet et oplæg"
-        return bool(_BODY_NAME.search(sentence))
+        # "hvem havde lavet oplægget?" — "Embedsmandsudvalget … har udarbejdet et oplæg";
+        # "hvem hjælper folk i nytteindsats?" — "en holdleder samt tre
+        # virksomhedskonsulenter, der hjælper borgerne"
+        return bool(_BODY_NAME.search(sentence) or _ROLE_WHO.search(sentence))
     return bool(values)
 
 

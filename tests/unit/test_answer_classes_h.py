@@ -216,3 +216,11 @@ def test_units_a_body_worked_through_answer_who_made_it() -> None:
     assert holds("Ballerup Kommune har via alle fagcentre lavet et udkast til et fælles "
                  "høringssvar.", "person")
     assert not holds("Strategien forelægges på alle fem fagudvalgsmøder.", "person")
+
+
+def test_people_by_their_role_answer_who_does_something() -> None:
+    from rag.compose.typed import holds
+
+    assert holds("Nytteindsatsen foregår under ledelse af en holdleder samt tre "
+                 "virksomhedskonsulenter, der hjælper borgerne med jobsøgning.", "person")
+    assert not holds("Nytteindsatsen har en høj jobeffekt.", "person")
