@@ -83,6 +83,9 @@ _MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5
                            r"(?:holdt|afholdt)\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
                            r"(?:holdt|afholdt)\s+(?:\S+\s+)?(?:udvalgs)?møde(?:t)?\b", re.I)
 _NEEDS_MEETING_NOUN = ("place", "time")
+# Items planned for a meeting are in a plan (a Sagsoversigt, an årsplan), not on an
+# agenda: "Jf. sagsoversigten: hvilke sager var planlagt til marts-mødet?"
+_PLANNED = re.compile(r"\b(?:planlagt\w*|planlægge\w*|sagsoversigt\w*|årsplan\w*)\b", re.I)
 # The meeting itself starts or ends: "hvad tid begyndte udvalgsmødet hos Toms Gruppen?"
 # (not "hvornår sluttede projektet, der blev fremlagt på mødet?").
 _MEETING_STARTS = re.compile(
@@ -292,7 +295,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                         and not (role and (t.startswith(role) or role.startswith(t)))]
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting
-            if not leftover or aspect in ("agenda", "name") or (
+            if not leftover or (aspect == "agenda" and not _PLANNED.search(q.text)) or (
+                    aspect == "name") or (
                     aspect == "time" and _MEETING_STARTS.search(q.text)) or (
                     aspect == "place" and _MEETING_HELD.search(q.text)):
                 q.kind, q.meeting_aspect = "meeting", aspect

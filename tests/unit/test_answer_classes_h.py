@@ -224,3 +224,12 @@ def test_people_by_their_role_answer_who_does_something() -> None:
     assert holds("Nytteindsatsen foregår under ledelse af en holdleder samt tre "
                  "virksomhedskonsulenter, der hjælper borgerne med jobsøgning.", "person")
     assert not holds("Nytteindsatsen har en høj jobeffekt.", "person")
+
+
+def test_items_planned_for_a_meeting_are_asked_of_the_plan_not_the_agenda() -> None:
+    from rag.query import parse_question
+
+    assert parse_question("hvilke sager var på dagsordenen til mødet 7/2-23?").kind == "meeting"
+    q = parse_question("Jf. sagsoversigten for 2023, som blev forelagt på mødet d. 7/2-23: "
+                       "hvilke sager var planlagt til marts-mødet?")
+    assert q.kind != "meeting"
