@@ -37,6 +37,9 @@ class Weights:
     # ... and only counts when the sentence (or the item's title) names this share of
     # the topic's idf weight: "nye" alone does not put a date next to "skadesværksted".
     typed_topic_share: float = 0.2
+    # A decision answer shows a second sentence on the asked detail when it names a
+    # question word the first does not and scores this share of it.
+    second_evidence_share: float = 0.6
     money_for_price: float = 0.15  # "hvad koster …" and the sentence names kroner
     date_in_decision: float = 0.2  # "hvornår …" answered by the decision's date
     name_for_who: float = 0.25  # "hvem …" and the sentence names a person

@@ -21,6 +21,7 @@ from ..confidence import item_text, match_weight, rarest_named, stem_set
 from ..intent import POSTPONED, asks_alternative, is_yes_no
 from ..query import asker_context
 from .base import UNQUOTED, Context, quote_block
+from .passage import ELISION
 
 # Outcomes of a decision, from its own words; the first that matches wins.
 _OUTCOMES = [
@@ -184,20 +185,30 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
         return "", ""
     rarest = rarest_named(topic, in_item, ctx.lookup, w)
     view = ctx.lookup.item(item.ref)
-    best: tuple[float, str, str] = (0.0, "", "")
+    found: list[tuple[float, str, str, frozenset[str]]] = []
     for section, text in view.sections if view else []:
         if section in UNQUOTED or section == "Beslutning" or section in HISTORY_SECTIONS:
             continue
         for sentence in sentences(text):
             have = stem_set(sentence)
             named = [t for t in topic if match_weight(t, have, w)]
-            if len(sentence) < w.min_sentence_chars or (rarest not in named
-                                                        and len(named) < 2):
+            if len(sentence) < w.min_sentence_chars or (
+                    rarest not in named and len(named) < 2):
                 continue
             score = sum(idf[t] * match_weight(t, have, w) for t in topic)
-            if score > best[0]:
-                best = (score, section, sentence)
-    return best[1], best[2]
+            found.append((score, section, sentence, frozenset(named)))
+    if not found:
+        return "", ""
+    found.sort(key=lambda f: -f[0])
+    score, section, sentence, named = found[0]
+    # a second sentence when it names what the first does not, nearly as well
+    second = next((f for f in found[1:] if f[3] - named and f[0] >= w.second_evidence_share
+                   * score), None)
+    if second is not None:
+        order = [x for _, text in (view.sections if view else []) for x in sentences(text)]
+        pair = sorted([sentence, second[2]], key=order.index)
+        return section, ELISION.join(pair)
+    return section, sentence
 
 
 def proposal_note(decision: str, points: dict[int, str]) -> str:

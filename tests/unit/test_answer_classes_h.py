@@ -233,3 +233,18 @@ def test_items_planned_for_a_meeting_are_asked_of_the_plan_not_the_agenda() -> N
     q = parse_question("Jf. sagsoversigten for 2023, som blev forelagt på mødet d. 7/2-23: "
                        "hvilke sager var planlagt til marts-mødet?")
     assert q.kind != "meeting"
+
+
+def test_a_decision_shows_a_second_sentence_on_what_the_first_does_not_name(
+        archive, context) -> None:
+    archive.add(date(2015, 6, 9), 2, "Meddelelser", {"Beskrivelse": "Borgere og centre."})
+    item = archive.add(date(2015, 6, 9), 7, "Bevilling af støttekontaktpersoner og mentorer", {
+        "Sagsfremstilling": (
+            "Begge centre deler opgaverne med andre instanser. Der er ingen ændringer i "
+            "ydelserne. Har borgerne brug for begge "
+            "ydelser, sikres det, at det er den samme person, der udfører både mentor- og "
+            "SKP-støtte.")})
+    question = ("Udvalget besluttede, at borgere med både mentor og støttekontaktperson skal "
+                "have den samme person til begge dele – stemmer det?")
+    _, evidence = topic_evidence(context(question, [item]), item, "Indstillingen godkendt")
+    assert "samme person" in evidence
