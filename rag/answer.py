@@ -31,6 +31,7 @@ from referat.lexicon import respell
 
 from . import confidence as conf
 from .calibration import load_calibrator
+from .case import items_by_case_number
 from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
@@ -253,6 +254,14 @@ class Answerer:
             return [i for i in scored if i.ref in keys] or conversation.items
         items, t = self.retriever.retrieve(q.search_text or question, filters, mode)
         timings.update(t)
+        store = getattr(self.retriever, "store", None)
+        named = items_by_case_number(store, question) if store is not None else []
+        if named:  # "Sag nr. 88.20.04-Ø54-10-18 – hvad drejer den sig om?"
+            q.named_items = frozenset(v.ref for v in named)
+            top = items[0].score if items else 1.0
+            items = [RetrievedItem(v.ref, v.title, v.closed, top) for v in named] + [
+                i for i in items if i.ref not in q.named_items]
+            return items
         if q.punkt is not None:  # the named item before its meeting's front page
             items.sort(key=lambda i: i.punkt != q.punkt)
         if q.date_from and not (filters.date_from or filters.date_to):

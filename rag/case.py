@@ -13,8 +13,9 @@ from datetime import date
 from ingest.itemstore import ItemStore
 from referat import schema as k
 from referat.domain import ItemRef
+from referat.values import CASE_NUMBER
 
-from .catalog import item_row_view
+from .catalog import ItemView, item_row_view
 
 
 @dataclass
@@ -62,3 +63,10 @@ def case_history(store: ItemStore, number: str) -> list[CaseStep]:
         if not archived and not known:
             steps.append(step)
     return sorted(steps, key=lambda s: (s.date is None, s.date or date.min, s.ref is None))
+
+
+def items_by_case_number(store: ItemStore, text: str) -> list[ItemView]:
+    """The archived items whose case number the text names ("Sag nr. 88.20.04-Ø54-10-18
+    fra februar 2024 – hvad drejer den sig om?"); [] when it names none."""
+    return [item_row_view(row) for number in dict.fromkeys(CASE_NUMBER.findall(text))
+            for row in store.items("i.journal_number = ?", (number,))]

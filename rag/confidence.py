@@ -134,7 +134,8 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
 def confidence(q: Question, item: RetrievedItem, items: list[RetrievedItem], lookup: Lookup,
                asked: str, calibrator: Calibrator | None, w: Weights = WEIGHTS) -> float:
     """P(item answers q): the calibrated model when there is one, else the rule."""
-    if q.punkt is not None and item.punkt == q.punkt and q.has_date:
+    if (q.punkt is not None and item.punkt == q.punkt and q.has_date) or (
+            item.ref in q.named_items):
         return 1.0  # the user named the item itself
     if calibrator is not None:
         return calibrator.probability(features(q, item, items, lookup, asked, w))

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from referat.danish import stems, topic_stems
+from referat.domain import ItemRef
 from referat.periods import Period, find_period, period_words
+from referat.values import CASE_NUMBER
 
 from .intent import POSTPONED, asked_role_word, asks_trend
 from .parties import PARTIES
@@ -172,6 +174,7 @@ class Question:
     # Danish note to decline with when no minutes report that period either.
     unreported: str = ""
     punkt: int | None = None
+    named_items: frozenset[ItemRef] = frozenset()  # by case number: the user named them
     committee_mention: str | None = None
     topic: list[str] = field(default_factory=list)  # stemmed topic words
     # topic words the archive never has → the stems it has for them ("firma" → "virksom")
@@ -254,7 +257,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     """Understand one question; `meeting_dates` (the archive's) resolve periods named
     without a year ("junimødet", "den 7/2")."""
     q = Question(text=text.strip())
-    rest = q.text
+    # a case number is no date: "Sag 88.20.04-Ø54-10-18" holds no "10-18"
+    rest = CASE_NUMBER.sub(" ", q.text)
     period = find_period(rest)
     if period is not None:
         period = period.resolve(meeting_dates or ())

@@ -66,6 +66,12 @@ _PAREN_COUNTED = re.compile(rf"\b([A-ZÆØÅa-zæøå][a-zæøå-]{{2,60}})\s\((
 # "Der var cirka 310 i målgruppen i 2019", "i alt ca. 150".
 _APPROX_COUNTED = re.compile(rf"\b(?:cirka|ca\.|omkring|knap|næsten|mere end|mindre end)\s"
                             rf"({_NUMBER})(?![\d,]|\.\d)")
+# A case number as minutes print it: "88.20.04-Ø54-10-18", "27.15.00-P20-1-15",
+# "EMN-2024-01234" — three or more parts with a digit and a letter (a date such as
+# "6.2.2024" has none) — or a year and a serial number, "24-001234" (FirstAgenda).
+CASE_NUMBER = re.compile(r"(?<![\w.-])(?:(?=[\w.-]*\d)(?=[\w.-]*[A-ZÆØÅa-zæøå])"
+                         r"[A-ZÆØÅa-zæøå0-9]+(?:[.-][A-ZÆØÅa-zæøå0-9]+){2,}|"
+                         r"\d{2}-\d{5,}[A-ZÆØÅ]?)(?![\w-])")
 # Numbers that are not quantities: list markers, references, times, years.
 _NOT_QUANTITY = re.compile(
     r"\b(?:nr|punkt|pkt|kapitel|§|kl|side|bilag|lov)\.?\s?\d+|\b\d{2}\.\d{2}\.\d{2}-\S+"

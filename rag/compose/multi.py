@@ -22,6 +22,7 @@ from dataclasses import replace
 from referat.danish import QUESTION_WORDS, STOPWORDS, stems, tokens, topic_stems
 from referat.domain import Answer
 from referat.periods import find_periods, period_words
+from referat.values import CASE_NUMBER
 
 from ..intent import is_yes_no
 
@@ -83,8 +84,9 @@ def split_parts(question: str) -> list[str]:
     if len(parts) == 1:
         return [question]
     first_dated = period_words(parts[0])
-    first_topic = " ".join(w for w in _topic_words(parts[0])
-                           if not set(stems(w, frozenset())) & first_dated)
+    first_topic = " ".join([w for w in _topic_words(parts[0])
+                            if not set(stems(w, frozenset())) & first_dated]
+                           + CASE_NUMBER.findall(parts[0]))  # "Sag nr. 88.20.04-Ø54-10-18"
     first_stems = set(topic_stems(parts[0]))
     # "hvor mange … i 2019, og hvor stor en andel var det": the second part is about 2019
     first_period = next((p.label for p in find_periods(parts[0]) if not p.relative), "")

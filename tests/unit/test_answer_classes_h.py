@@ -248,3 +248,29 @@ def test_a_decision_shows_a_second_sentence_on_what_the_first_does_not_name(
                 "have den samme person til begge dele – stemmer det?")
     _, evidence = topic_evidence(context(question, [item]), item, "Indstillingen godkendt")
     assert "samme person" in evidence
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Sag nr. 88.20.04-Ø54-10-18 fra februar 2024 – hvad drejer den sig om?",
+     ["88.20.04-Ø54-10-18"]),
+    ("hvad skete der i sag 27.15.00-P20-1-15 og EMN-2024-01234?",
+     ["27.15.00-P20-1-15", "EMN-2024-01234"]),
+    ("hvem sad med ved udvalgsmødet den 6.2.2024", []),
+    ("budgetramme 20.05 og mødet 2024-02-06, unge 18-30 år i 2019-2020", []),
+    ("Hvad er forløbet i sag 24-001234?", ["24-001234"]),
+])
+def test_case_numbers_are_found_and_dates_are_not(text: str, numbers: list[str]) -> None:
+    from referat.values import CASE_NUMBER
+
+    assert CASE_NUMBER.findall(text) == numbers
+
+
+def test_a_case_number_is_no_date_and_a_later_part_keeps_it() -> None:
+    from rag.compose.multi import split_parts
+    from rag.query import parse_question
+
+    assert parse_question("hvad kan man læse om sag 88.20.04-Ø54-10-18 februar 2024?"
+                          ).date_from == date(2024, 2, 1)
+    parts = split_parts("Sag nr. 88.20.04-Ø54-10-18 – hvad drejer den sig om, og hvad kan "
+                        "man læse om den?")
+    assert len(parts) == 2 and "88.20.04-Ø54-10-18" in parts[1]

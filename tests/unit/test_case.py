@@ -85,3 +85,12 @@ def test_a_case_history_question_lists_every_treatment_with_citations(tmp_path):
     assert answer is not None and answer.kind == "case"
     assert answer.text.index("Anbefalet.") < answer.text.index("Godkendt.")  # oldest first
     assert [c.ref.date for c in answer.citations] == [date(2024, 2, 28), date(2024, 3, 13)]
+
+
+def test_a_question_naming_a_case_number_finds_its_item(tmp_path):
+    from rag.case import items_by_case_number
+
+    store = _store(tmp_path, FIXTURE)
+    (found,) = items_by_case_number(store, "Hvad står der i sag 24-001234 fra marts?")
+    assert (found.ref.committee, found.ref.punkt) == ("Byrådet", 2)
+    assert items_by_case_number(store, "Hvad står der i sag 24-999999?") == []
