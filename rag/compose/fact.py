@@ -34,6 +34,7 @@ from .meeting import role_holder
 from .near_miss import (
     ASKS_CHANGE,
     only_changes,
+    opposite_direction,
     other_municipality,
     other_place,
     other_qualifier,
@@ -174,6 +175,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if typed and anchors and not any(match_weight(a, near, w) for a in anchors):
                 # "til Gladsaxe": a figure of a sentence about Gladsaxe (or right after one)
                 typed = False
+            if typed and level and opposite_direction(sentence, q.text):
+                typed = False  # "nye stillinger" asked, "100 stillinger nedlagt" given
             if typed and other_municipality(sentence, q.text):
                 typed = False  # "Gladsaxe Kommune" asked, "Ballerup Kommune skal levere …"
             if not typed and lead_dated and overlap > 0:

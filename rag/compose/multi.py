@@ -35,6 +35,7 @@ MAX_PARTS = 4
 # Other parts are the user's context for the question before ("det stod vist i sagen om
 # studieturen").
 _QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:hv\w+|kan|kunne|vil|ville)\b", re.I)
+_HV = re.compile(r"\bhv\w+", re.I)
 # A part that points back at the first one: "… og hvor stor en andel var det?"
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
 
@@ -72,6 +73,11 @@ def shown_parts(question: str) -> list[str]:
             parts[-1] += ", og " + p
         elif p:
             parts.append(p)
+    if len(parts) > 1 and not _asks(parts[0]) and not _HV.search(parts[0]) and not (
+            question.strip()[len(parts[0]):].lstrip(" ,").startswith("?")):
+        # "Ballerup havde 2,8 pct. ledighed – og hvad så med nabokommunen Gladsaxe?": the
+        # first part is what the user knows, the question comes after it
+        parts[:2] = [f"{parts[0]} {parts[1]}"]
     if not 2 <= len(parts) <= MAX_PARTS or any(len(p.split()) < 3 for p in parts):
         return [question]
     return [p + "?" for p in parts]

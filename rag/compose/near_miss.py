@@ -91,6 +91,8 @@ def other_place(sentence: str, question: str, municipalities: list[str]) -> bool
 # A municipality named as the figure's owner: "Ballerup Kommune forventes at bruge 1.050
 # medarbejdertimer" (not "Ballerup og Gladsaxe Kommuner", which names both).
 _MUNICIPALITY = re.compile(r"\b([A-ZÆØÅ][\wæøå-]+)\s+Kommunes?\b")
+# ... and in a question: "hvad så med nabokommunen Gladsaxe?"
+_THE_MUNICIPALITY = re.compile(r"\b(?:nabo)?kommunen\s+([A-ZÆØÅ][\wæøå-]+)")
 
 
 def other_municipality(sentence: str, question: str) -> bool:
@@ -102,6 +104,30 @@ def other_municipality(sentence: str, question: str) -> bool:
     ...                    "Hvor mange timer skal Gladsaxe Kommune bruge?")
     True
     """
-    asked = {s for name in _MUNICIPALITY.findall(question) for s in stems(name, frozenset())}
+    named = _MUNICIPALITY.findall(question) + _THE_MUNICIPALITY.findall(question)
+    asked = {s for name in named for s in stems(name, frozenset())}
     owners = {s for name in _MUNICIPALITY.findall(sentence) for s in stems(name, frozenset())}
     return bool(asked and owners) and not asked & set(stems(sentence, frozenset()))
+
+
+# A figure of growth and one of loss: "hvor mange nye stillinger kommer der?" is not
+# answered by "100 stillinger vil blive nedlagt".
+_UP = re.compile(r"\b(?:nye?|oprett\w*|opret|skab\w*|flere|ansætte\w*|tilgang\w*|udvid\w*)\b",
+                 re.I)
+_DOWN = re.compile(r"\b(?:nedlag\w*|nedlæg\w*|fjern\w*|færre|mist\w*|tabt\w*|afskedig\w*|"
+                   r"udfas\w*|nedskær\w*|nedsk[åa]r\w*|reducer\w*|afgang\w*)\b", re.I)
+
+
+def opposite_direction(sentence: str, question: str) -> bool:
+    """Does the question ask a figure of growth and the sentence give only one of loss,
+    or the other way round?
+
+    >>> opposite_direction("Som følge heraf vil 100 stillinger blive nedlagt.",
+    ...                    "Hvor mange nye stillinger kommer der ud af det?")
+    True
+    """
+    up, down = bool(_UP.search(question)), bool(_DOWN.search(question))
+    if up == down:
+        return False
+    has_up, has_down = bool(_UP.search(sentence)), bool(_DOWN.search(sentence))
+    return (up and has_down and not has_up) or (down and has_up and not has_down)

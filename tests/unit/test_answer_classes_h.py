@@ -274,3 +274,26 @@ def test_a_case_number_is_no_date_and_a_later_part_keeps_it() -> None:
     parts = split_parts("Sag nr. 88.20.04-Ø54-10-18 – hvad drejer den sig om, og hvad kan "
                         "man læse om den?")
     assert len(parts) == 2 and "88.20.04-Ø54-10-18" in parts[1]
+
+
+def test_the_users_statement_before_the_question_is_context_not_a_part() -> None:
+    from rag.compose.multi import split_parts
+
+    question = ("Ballerup havde 2,8 pct. ledighed i marts 2025 – og hvad så med nabokommunen "
+                "Gladsaxe?")
+    assert split_parts(question) == [question]
+    assert len(split_parts("Flytter der mange til Ballerup? Hvad sagde referaterne om "
+                           "det i 2015?")) == 2
+
+
+def test_a_figure_of_the_other_municipality_or_the_other_direction_is_no_answer() -> None:
+    from rag.compose.near_miss import opposite_direction, other_municipality
+
+    assert other_municipality("Ballerup Kommune har en lavere ledighed (2,8 pct.).",
+                              "Hvad var ledigheden i nabokommunen Gladsaxe?")
+    assert not other_municipality("Ballerup Kommune har en lavere ledighed (2,8 pct.).",
+                                  "Hvad var ledigheden i Ballerup Kommune?")
+    assert opposite_direction("Som følge heraf vil 100 stillinger blive nedlagt.",
+                              "Hvor mange nye stillinger kommer der?")
+    assert not opposite_direction("Der blev oprettet 100 nye stillinger.",
+                                  "Hvor mange nye stillinger kommer der?")
