@@ -36,6 +36,12 @@ _ASKS_OUTCOME = re.compile(
 _ASKS_CONTENT = re.compile(
     r"\bhvad\s+(?:indeholder|indeholdt|rummer|står der i|går)\s+(?:den|det|de)\s+"
     r"(?:nye|reviderede|kommende|justerede|opdaterede|endelige)\s+(?P<noun>\w+)", re.I)
+# Not the outcome: whether it will come ("Kommer STAR tilbage med de endelige
+# resultater?"), or what the committee did with the news of it.
+_NOT_OUTCOME = re.compile(
+    r"\b(?:kommer|vender|vil)\s+(?:\w+\s+){0,3}?tilbage\b|"
+    r"\b(?:hvad|hvordan)\s+(?:gjorde|stillede|forholdt|besluttede|sagde)\s+(?:udvalget|"
+    r"politikerne|de)\b|\bhvordan\s+landede\b", re.I)
 # Under way, applied for, expected, preliminary.
 _PENDING = re.compile(
     r"\b(?:igangværende|i gang med|afventer|afventes|til gode|foreløbig\w*|endnu ikke|forventes|"
@@ -88,7 +94,7 @@ def compose_pending(ctx: Context) -> Answer | None:
     outcome, or the item found states one (or says nothing about it either way)."""
     content = _ASKS_CONTENT.search(ctx.question)
     m = _ASKS_OUTCOME.search(ctx.question)
-    if not ctx.candidates or not (m or content):
+    if not ctx.candidates or not (m or content) or _NOT_OUTCOME.search(ctx.question):
         return None
     item = ctx.candidates[0]
     if content:

@@ -297,3 +297,17 @@ def test_a_figure_of_the_other_municipality_or_the_other_direction_is_no_answer(
                               "Hvor mange nye stillinger kommer der?")
     assert not opposite_direction("Der blev oprettet 100 nye stillinger.",
                                   "Hvor mange nye stillinger kommer der?")
+
+
+def test_whether_a_result_will_come_or_what_the_committee_did_is_no_outcome_question(
+        archive, context) -> None:
+    from rag.compose.outcome import compose_pending
+
+    item = archive.add(date(2024, 2, 6), 1, "Meddelelser", {
+        "Beskrivelse": ("De foreløbige konklusioner er, at borgerne er tilfredse. Vi har de "
+                        "endelige konklusioner til gode, og STAR vil komme og fortælle om "
+                        "dem.")})
+    assert compose_pending(context("Hvad blev de endelige konklusioner fra STAR?", [item]))
+    for question in ("Kommer STAR tilbage med de endelige resultater?",
+                     "hvad gjorde udvalget med de endelige resultater fra STAR?"):
+        assert compose_pending(context(question, [item])) is None
