@@ -226,7 +226,7 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
         # answerer says there is no such meeting instead of answering from another.
         period = replace(period, year=1)
     q.date_from, q.date_to = period.start, period.end
-    q.date_strict = period.kind == "day"
+    q.date_strict = period.kind == "day" and not period.soft
     q.date_soft = period.soft
     if period.kind not in ("day", "month"):
         return rest

@@ -79,6 +79,7 @@ _SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({_YEAR})\b", re.IGNORECASE)
 # "i 2015" names the period asked about; "planen for 2016" only names the topic's year.
 _NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år)\s({_YEAR})\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(rf"\b({_YEAR})\b")
+_AS_OF_BEFORE = re.compile(r"\b(?:pr\.|per|opgjort|status)\s*(?:den\s+)?$", re.IGNORECASE)
 _DATA_BEFORE = re.compile(r"\bfor\s+(?:det\s+|den\s+)?$", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(i år|i fjor|sidste år|sidste års|næste år|forrige år)\b",
                             re.IGNORECASE)
@@ -210,7 +211,10 @@ def find_periods(text: str) -> list[Period]:
     def add(p: Period) -> None:
         if taken.free(p.span):
             before = text[max(0, p.span[0] - 20):p.span[0]]
-            if p.kind == "day" and _MEETING_BEFORE.search(before):
+            if p.kind == "day" and _AS_OF_BEFORE.search(before):
+                # "fordelte sig pr. 31. december 2024": the figures' date, not a meeting's
+                p = replace(p, soft=True)
+            elif p.kind == "day" and _MEETING_BEFORE.search(before):
                 p = replace(p, names_meeting=True)
             elif p.kind != "day" and (_DATA_BEFORE.search(before) or (
                     p.kind == "range" and p.label.lower().startswith(("før", "inden")))):

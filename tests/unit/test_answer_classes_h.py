@@ -311,3 +311,12 @@ def test_whether_a_result_will_come_or_what_the_committee_did_is_no_outcome_ques
     for question in ("Kommer STAR tilbage med de endelige resultater?",
                      "hvad gjorde udvalget med de endelige resultater fra STAR?"):
         assert compose_pending(context(question, [item])) is None
+
+
+def test_a_date_the_figures_are_as_of_is_no_meeting_date() -> None:
+    from rag.query import parse_question
+
+    q = parse_question("Hvem får en oversigt over, hvordan de ansatte fordelte sig pr. 31. "
+                       "december 2024?")
+    assert q.date_from == date(2024, 12, 31) and not q.date_strict and q.date_soft
+    assert parse_question("hvem deltog i mødet den 6. februar 2024?").date_strict
