@@ -112,7 +112,8 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                         r"om (?:efterm|form)id+agen|om (?:morgenen|aftenen)|"
                         r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
-    ("agenda", re.compile(r"\b(dagsorden\w*|hvilke punkter|hvilke sager|hvad blev der behandlet|"
+    ("agenda", re.compile(r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?|"
+                          r"hvad blev der behandlet|"
                           r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
                           r"hvad var på|lukkede (?:punkter|sager|døre))\b", re.I)),
     # the committee's own name at that meeting: "hvad hed udvalget i september 2020?"

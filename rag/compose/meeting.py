@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from referat.danish import danish_date, stems
-from referat.domain import Answer, ItemRef, RetrievedItem
+from referat.domain import HISTORY_SECTIONS, Answer, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
@@ -90,6 +90,8 @@ def compose_meeting(ctx: Context) -> Answer:
                 f"{danish_date(meeting.date)} nævner ikke, hvornår mødet sluttede{began}.")
         return decline(ctx, note, lead="Det står ikke i referaterne.",
                        cite=meeting.ref)
+    if ctx.q.meeting_aspect == "agenda" and _CARRIED_OVER.search(ctx.question):
+        return _carried_over(ctx, meeting)
     if ctx.q.meeting_aspect == "agenda":
         decided = _items_by_outcome(ctx, meeting)
         if decided is not None:
@@ -117,6 +119,39 @@ def _head_count(attendees: list[str]) -> str:
     staff = len(attendees) - len(members)
     return (f"{len(members)} af udvalgets medlemmer deltog"
             + (f" (og {staff} fra administrationen)." if staff else "."))
+
+
+# Items treated before: "hvilke af sagerne var blevet skubbet fra et tidligere møde?"
+_CARRIED_OVER = re.compile(r"\b(?:tidligere|forrige|et andet)\s+(?:\w+-?)?møde\b|"
+                           r"\bbehandlet\s+(?:\w+\s+)?før\b", re.I)
+_POSTPONED_THEN = re.compile(r"\budsæt\w*|\budsat\w*", re.I)
+
+
+def _carried_over(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInfo
+    """The meeting's items that an earlier meeting treated (their decision history),
+    each cited with that history; only the postponed ones when the question says so
+    ("skubbet", "udsat")."""
+    label = _label(ctx, meeting)
+    postponed = bool(re.search(r"\b(?:skub\w*|udsat\w*|udskudt\w*)", ctx.question, re.I))
+    found = []
+    for n, title, closed in meeting.agenda:
+        view = None if closed else ctx.lookup.item(replace(meeting.ref, punkt=n))
+        earlier = " ".join(" ".join(view.section(h).split()) for h in HISTORY_SECTIONS
+                           if view.section(h)) if view else ""
+        if earlier and (not postponed or _POSTPONED_THEN.search(earlier)):
+            found.append((n, title, earlier))
+    if not found:
+        what = "udsat på" if postponed else "behandlet på"
+        return _front_page(ctx, meeting, f"Referatet af {label} nævner ingen punkter, der "
+                                         f"var {what} et tidligere møde.")
+    what = "blev udsat på" if postponed else "var behandlet på"
+    body = f"Punkter på {label}, der {what} et tidligere møde:\n" + "\n".join(
+        f"- Punkt {n}: {title} — »{earlier}«" for n, title, earlier in found)
+    # the meeting (what was asked about), then each item with its history
+    cites = [ctx.cite(meeting.ref, body, "Møde", title="")] + [
+        ctx.cite(replace(meeting.ref, punkt=n), earlier, HISTORY_SECTIONS[0], title=title)
+        for n, title, earlier in found]
+    return _meeting_first(ctx, meeting.ref, ctx.answer(body, cites, kind="meeting"))
 
 
 def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInfo

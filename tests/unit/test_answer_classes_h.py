@@ -320,3 +320,29 @@ def test_a_date_the_figures_are_as_of_is_no_meeting_date() -> None:
                        "december 2024?")
     assert q.date_from == date(2024, 12, 31) and not q.date_strict and q.date_soft
     assert parse_question("hvem deltog i mødet den 6. februar 2024?").date_strict
+
+
+def test_items_postponed_from_an_earlier_meeting_are_listed_with_their_history(
+        archive, context) -> None:
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import compose_meeting
+    from rag.query import parse_question
+
+    june = date(2015, 6, 9)
+    archive.add(june, 1, "Meddelelser", {"Beskrivelse": "Intet."}, committee="EBU")
+    archive.add(june, 2, "GIS-data", {"Beslutningshistorik": (
+        "Beslutning truffet af Erhvervs- og Beskæftigelsesudvalget d. 12-05-2015 Udsættes")},
+        committee="EBU")
+    archive.add(june, 3, "Branding", {"Beslutningshistorik": (
+        "Beslutning truffet af Erhvervs- og Beskæftigelsesudvalget d. 12-05-2015 Drøftet")},
+        committee="EBU")
+    front = archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", june, "", "Rådhuset", [], [],
+        [(1, "Meddelelser", False), (2, "GIS-data", False), (3, "Branding", False)],
+        "referat", "x.txt"))
+    question = ("Hvilke af sagerne på udvalgsmødet i juni 2015 var blevet skubbet fra et "
+                "tidligere møde?")
+    assert parse_question(question).meeting_aspect == "agenda"
+    answer = compose_meeting(context(question, [front]))
+    assert "Punkt 2: GIS-data" in answer.text and "Branding" not in answer.text
+    assert [c.ref.punkt for c in answer.citations] == [0, 2]
