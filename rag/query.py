@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from referat.danish import stems, topic_stems
+from referat.danish import QUESTION_WORDS, STOPWORDS, stems, topic_stems
 from referat.domain import ItemRef
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
@@ -100,7 +100,9 @@ _MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              r"repræsenteret|repræsenterede|"
-                             r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med)\b",
+                             r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med|"
+                             # "Jakob Timmermann – hvilken stilling havde han på mødet …?"
+                             r"hvilken (?:stilling|titel|rolle))\b",
                              re.I)),
     ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket lokale|"
                          r"hvor mødtes|"
@@ -132,7 +134,7 @@ _MEETING_WORDS = frozenset(
     "centerchef centerchefer chefer adresse adressen parti partier partierne "
     "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
-    "eftermiddagen eftermidagen formiddagen morgenen aftenen kom".split()
+    "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle".split()
 )
 _PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
@@ -144,17 +146,27 @@ _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punkt
                        r"beslutningen|forslaget|der)\b", re.I)
 
 
+# Verbs that open a yes/no question about a person ("Sad Anja Holtze med …?").
+_VERB_FIRST = frozenset("sad deltog mødte stemte fik gik kom blev".split())
 # A first and a last name: "Mette Vaaben Mortensen" (not "Jobcamp 2025").
 _FULL_NAME = re.compile(r"(?<!^)\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)+")
 # A capitalised word inside a sentence: a name ("Gladsaxe", "Mette Vaaben Mortensen").
 CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
 
 
+# A full name that opens the question: "Jakob Timmermann – hvilken stilling havde han …?"
+_NAME_FIRST = re.compile(r"^\s*(([A-ZÆØÅ][a-zæøåé]{2,})(?:\s+[A-ZÆØÅ][a-zæøåé]{2,}\b)+)")
+
+
 def question_names(question: str) -> list[tuple[str, str]]:
-    """The capitalised words of a question (not its first), each with its stem:
-    "hvor mange flyttede til Gladsaxe?" → [("Gladsaxe", "gladsax")]."""
-    return [(word, (stems(word, frozenset()) or [word.lower()])[0])
-            for word in CAPITALISED.findall(question.strip())]
+    """The capitalised words of a question (not its first, unless it begins a full
+    name), each with its stem: "hvor mange flyttede til Gladsaxe?" → [("Gladsaxe",
+    "gladsax")]."""
+    words = CAPITALISED.findall(question.strip())
+    first = _NAME_FIRST.match(question)
+    if first and first.group(2).lower() not in STOPWORDS | QUESTION_WORDS | _VERB_FIRST:
+        words.insert(0, first.group(2))
+    return [(word, (stems(word, frozenset()) or [word.lower()])[0]) for word in words]
 
 
 
@@ -290,7 +302,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             role = asked_role_word(q.text)
             # ... nor a person asked about ("var Mette Vaaben Mortensen med på mødet?")
             # (a party on the list: "sad Enhedslisten med på udvalgsmødet?")
-            people = set(stems(" ".join(_FULL_NAME.findall(q.text)), frozenset())) | (
+            lead = _NAME_FIRST.match(q.text)
+            full = _FULL_NAME.findall(q.text) + ([lead.group(1)] if lead else [])
+            people = set(stems(" ".join(full), frozenset())) | (
                 _PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             # nor the committee's own name ("mødet i Erhvervs- og Beskæftigelsesudvalget")
             people |= set(topic_stems(q.committee_mention or ""))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.danish import danish_date, stems
+from referat.danish import danish_date, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
@@ -306,6 +306,25 @@ def _listed(ctx: Context, meeting, found: list[str]) -> Answer:  # noqa: ANN001
         body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))
 
 
+def _guest_at_item(ctx: Context, meeting, names: set[str]) -> Answer | None:  # noqa: ANN001
+    """A person not on the meeting's list who took part under one item ("På mødet
+    deltager afsnitsleder Jakob Timmermann under behandlingen af sagen"): that sentence,
+    cited to its item; None when no item names the person."""
+    for n, title, closed in meeting.agenda:
+        view = None if closed else ctx.lookup.item(replace(meeting.ref, punkt=n))
+        for _, text in view.sections if view else []:
+            hit = next((x for x in sentences(text) if len(names & set(stems(x))) >= 2), "")
+            if hit:
+                ref = replace(meeting.ref, punkt=n)
+                body = (f"Deltagerlisten til {_label(ctx, meeting)} nævner ikke "
+                        f"{' '.join(w for w, _ in question_names(ctx.question))}, men punkt "
+                        f"{n} ({title}) gør:\n> {hit}")
+                return _meeting_first(ctx, ref, ctx.answer(
+                    body, [ctx.cite(ref, hit, "Yderligere deltagelse", title=title)],
+                    kind="meeting"))
+    return None
+
+
 def _named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
     """"Var Mette Vaaben Mortensen med på udvalgsmødet 7. februar 2023?": her entry in
     the list (or that the list does not name her); None if the question names nobody."""
@@ -319,6 +338,9 @@ def _named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Mee
     found = [e for e in meeting.attendees + meeting.absentees if len(names & set(stems(e))) >= 2]
     if found:
         return _listed(ctx, meeting, found)
+    guest = _guest_at_item(ctx, meeting, names)
+    if guest is not None:
+        return guest
     label = _label(ctx, meeting)
     body = (f"Deltager- og afbudslisten til {label} nævner ikke "
             f"{' '.join(w for w, _ in question_names(ctx.question))}.")

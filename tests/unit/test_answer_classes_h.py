@@ -346,3 +346,31 @@ def test_items_postponed_from_an_earlier_meeting_are_listed_with_their_history(
     answer = compose_meeting(context(question, [front]))
     assert "Punkt 2: GIS-data" in answer.text and "Branding" not in answer.text
     assert [c.ref.punkt for c in answer.citations] == [0, 2]
+
+
+def test_a_name_opening_the_question_is_a_name() -> None:
+    from rag.query import parse_question, question_names
+
+    question = "Jakob Timmermann – hvilken stilling havde han på mødet i februar 2024?"
+    assert [w for w, _ in question_names(question)] == ["Jakob", "Timmermann"]
+    assert [w for w, _ in question_names("Var Steen Pedersen med på mødet?")] == [
+        "Steen", "Pedersen"]
+    assert parse_question(question).meeting_aspect == "attendees"
+
+
+def test_a_person_not_on_the_list_is_found_under_the_item_he_took_part_in(
+        archive, context) -> None:
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import compose_meeting
+
+    day = date(2020, 9, 8)
+    archive.add(day, 6, "Ny beskæftigelsesstrategi", {"Yderligere deltagelse": (
+        "På udvalgets møde deltager afsnitsleder Jakob Timmermann under behandlingen af "
+        "sagen.")}, committee="EBU")
+    front = archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", day, "13:00", "Rådhuset", ["Musa Kekec (A)"], [],
+        [(6, "Ny beskæftigelsesstrategi", False)], "referat", "x.txt"))
+    answer = compose_meeting(context("Jakob Timmermann – hvilken stilling havde han på "
+                                     "mødet i september 2020?", [front]))
+    assert "afsnitsleder Jakob Timmermann" in answer.text
+    assert [c.ref.punkt for c in answer.citations] == [6]
