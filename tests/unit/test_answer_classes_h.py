@@ -368,7 +368,7 @@ def test_a_person_not_on_the_list_is_found_under_the_item_he_took_part_in(
         "På udvalgets møde deltager afsnitsleder Jakob Timmermann under behandlingen af "
         "sagen.")}, committee="EBU")
     front = archive.add_meeting(MeetingInfo(
-        "Ballerup", "EBU", day, "13:00", "Rådhuset", ["Musa Kekec (A)"], [],
+        "Ballerup", "EBU", day, "", "Rådhuset", ["Musa Kekec (A)"], [],
         [(6, "Ny beskæftigelsesstrategi", False)], "referat", "x.txt"))
     answer = compose_meeting(context("Jakob Timmermann – hvilken stilling havde han på "
                                      "mødet i september 2020?", [front]))
