@@ -113,6 +113,7 @@ DECISION = re.compile(
     r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:udvalget|de|man|politikerne)|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
+    r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"

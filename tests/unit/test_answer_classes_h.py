@@ -59,11 +59,14 @@ def test_a_yes_no_question_answered_from_a_noted_item_says_it_was_noted(
                                          "Uddannelsesudvalget, 6. februar 2024, punkt 6).")
 
 
-def test_said_yes_asks_for_the_decision() -> None:
+@pytest.mark.parametrize("question", [
+    "butikscentret skal have vejadgang over circle k's grund – har udvalget sagt ja til det",
+    "Der var næsten ingen tilmeldte til rygestopkurserne – greb politikerne ind?",
+])
+def test_everyday_words_for_a_decision_ask_for_it(question: str) -> None:
     from rag.intent import asks_decision
 
-    assert asks_decision("butikscentret skal have vejadgang over circle k's grund – har "
-                         "udvalget sagt ja til det")
+    assert asks_decision(question)
 
 
 @pytest.mark.parametrize("question", [
