@@ -83,7 +83,9 @@ _WHO_RUNS = re.compile(r"\bhvem (?:står|stod) (?:for|bag)\b|\bhvem (?:driver|dr
 # fra kommunen")
 _WHO_MAY = re.compile(r"\bhvem (?:kan|må|skal|vil) (?:\w+ ){0,2}?(?:komme|deltage|få|søge|modtage|"
                       r"benytte|bruge|tilmelde|henvises|visiteres|inviteres|indbydes|"
-                      r"inddrages|involveres|målrettes)\b", re.I)
+                      r"inddrages|involveres|målrettes|mødes)\b|"
+                      # "hvem mødes til det årlige arrangement?": the groups that meet
+                      r"\bhvem (?:mødes|mødtes|samles|samledes)\b", re.I)
 # "hvor mange <noun>" counts the noun, even next to a money word; not "hvor mange penge",
 # "hvor mange procent".
 _HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!penge|kroner|kr\b|mio|millioner|milliarder|"

@@ -377,3 +377,11 @@ def test_a_person_not_on_the_list_is_found_under_the_item_he_took_part_in(
                                      "mødet i september 2020?", [front]))
     assert "afsnitsleder Jakob Timmermann" in answer.text
     assert [c.ref.punkt for c in answer.citations] == [6]
+
+
+def test_who_meets_asks_for_the_groups_that_meet() -> None:
+    from rag.intent import asked_type
+
+    assert asked_type("Hvem mødes til det årlige arrangement for førtidspensionister?") == "free"
+    assert asked_type("Hvem mødtes med borgmesteren?") == "free"
+    assert asked_type("Hvem var formand for udvalget?") == "person"
