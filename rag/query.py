@@ -85,6 +85,9 @@ _MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5
                            r"(?:holdt|afholdt)\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
                            r"(?:holdt|afholdt)\s+(?:\S+\s+)?(?:udvalgs)?møde(?:t)?\b", re.I)
 _NEEDS_MEETING_NOUN = ("place", "time")
+# "få/sætte … på dagsordenen": a figure of speech, not a meeting's agenda.
+_ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|kom)\s+"
+                            r"(?:\S+\s+){0,4}?på\s+dagsordenen\b", re.I)
 # Items planned for a meeting are in a plan (a Sagsoversigt, an årsplan), not on an
 # agenda: "Jf. sagsoversigten: hvilke sager var planlagt til marts-mødet?"
 _PLANNED = re.compile(r"\b(?:planlagt\w*|planlægge\w*|sagsoversigt\w*|årsplan\w*)\b", re.I)
@@ -294,6 +297,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     asked = _before_remark(q.text)
     asked_stems = set(topic_stems(asked))
     for aspect, rx in _MEETING_ASPECTS:
+        if aspect == "agenda" and _ON_THE_AGENDA.search(asked) and not meeting_named(asked):
+            continue  # "for at få grønne pendlervaner på dagsordenen": no meeting's agenda
         if rx.search(asked) and (aspect not in _NEEDS_MEETING_NOUN
                                  or meeting_named(asked)):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem

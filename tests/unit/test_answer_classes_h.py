@@ -385,3 +385,11 @@ def test_who_meets_asks_for_the_groups_that_meet() -> None:
     assert asked_type("Hvem mødes til det årlige arrangement for førtidspensionister?") == "free"
     assert asked_type("Hvem mødtes med borgmesteren?") == "free"
     assert asked_type("Hvem var formand for udvalget?") == "person"
+
+
+def test_on_the_agenda_as_a_figure_of_speech_is_no_meeting_question() -> None:
+    from rag.query import parse_question
+
+    assert parse_question("Hvem har Movia lavet partnerskaber med for at få grønne "
+                          "pendlervaner på dagsordenen?").kind != "meeting"
+    assert parse_question("Hvad stod på dagsordenen til mødet 7/2-23?").kind == "meeting"
