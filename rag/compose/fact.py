@@ -41,7 +41,15 @@ from .near_miss import (
     qualifier_of,
     restates,
 )
-from .passage import REASON, Quote, in_text_order, joined, next_sentence, reason_after
+from .passage import (
+    REASON,
+    Quote,
+    in_text_order,
+    joined,
+    next_sentence,
+    reason_after,
+    speaker_before,
+)
 from .topic_weights import anchors_of, theme_discounted, topic_head
 from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
 from .when import in_period, named_periods, names_period, per_period, periods_before
@@ -67,6 +75,8 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
     return any(w.lower() not in known for w in CAPITALISED.findall(sentence))
 
 
+_WHO_SAID = re.compile(r"\b(?:hvem|hvilke[nt]?\s+\w+)\s+(?:\w+\s+){0,2}?(?:mente|sagde|skrev|"
+                       r"foreslog|ønskede|udtalte|anbefalede|bemærkede|påpegede)\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
                       re.I)
 _WHO = re.compile(r"\bhvem\b", re.I)
@@ -367,6 +377,10 @@ def compose_fact(ctx: Context) -> Answer:
         reason = reason_after(ctx, picked[0])
         if reason and all(reason != p.text for p in picked):
             picked.insert(1, Quote(picked[0].item, picked[0].section, reason, 0.0))
+    elif _WHO_SAID.search(ctx.q.text) and (speaker := speaker_before(ctx, picked[0])) \
+            and all(speaker != p.text for p in picked):
+        # "hvilket udvalg mente, at …?": the words are in a quotation; its opening says whose
+        picked.insert(0, Quote(picked[0].item, picked[0].section, speaker, 0.0))
     elif len(picked) == 1 and _EXPLAIN.search(ctx.q.text):
         # "hvad er …?", "hvorfor …?": the sentence that names the topic is usually
         # followed by the one that explains it; quote both.

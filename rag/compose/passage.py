@@ -47,6 +47,29 @@ def reason_after(ctx: Context, quote: Quote, window: int = 3) -> str:
     return next((u for u in following(ctx, quote, window) if REASON.search(u)), "")
 
 
+_QUOTE_MARKS = '"“”'
+
+
+def speaker_before(ctx: Context, quote: Quote, window: int = 6) -> str:
+    """The sentence that says whose words `quote` ends ("Regelforenklings- og Afbureau-
+    kratiseringsudvalget … har afgivet følgende høringssvar: "… Arbejdet bør være afsluttet
+    inden …""), when the quote closes a quotation that opened a few sentences before; ""
+    otherwise."""
+    if sum(quote.text.count(c) for c in _QUOTE_MARKS) % 2 == 0:
+        return ""
+    view = ctx.lookup.item(quote.item.ref)
+    units = sentences(view.section(quote.section)) if view else []
+    if quote.text not in units:
+        return ""
+    k = units.index(quote.text)
+    for j in range(k - 1, max(-1, k - 1 - window), -1):
+        opened = units[j]
+        if sum(opened.count(c) for c in _QUOTE_MARKS) % 2:
+            before = opened[:min(opened.find(c) for c in _QUOTE_MARKS if c in opened)]
+            return opened if len(before.strip()) > 10 else (units[j - 1] if j else "")
+    return ""
+
+
 def in_text_order(ctx: Context, group: list[Quote]) -> list[Quote]:
     """One item's quotes in the order the minutes have them (a heading before its text,
     a reason after its claim); the best-scored first when they come from other sections."""

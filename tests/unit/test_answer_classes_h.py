@@ -393,3 +393,19 @@ def test_on_the_agenda_as_a_figure_of_speech_is_no_meeting_question() -> None:
     assert parse_question("Hvem har Movia lavet partnerskaber med for at få grønne "
                           "pendlervaner på dagsordenen?").kind != "meeting"
     assert parse_question("Hvad stod på dagsordenen til mødet 7/2-23?").kind == "meeting"
+
+
+def test_whose_words_a_quotation_holds_is_shown_with_them(archive, context) -> None:
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2024, 2, 6), 3, "Arbejdet som kommunalbestyrelsesmedlem", {
+        "Sagsfremstilling": (
+            "Sagen er sendt i høring i alle udvalg. Regelforenklingsudvalget har drøftet "
+            "sagen og afgivet følgende høringssvar: \"Udvalget bakker op om arbejdet med "
+            "færre politikere i råd og nævn. Arbejdet bør være afsluttet inden "
+            "konstituering af næste kommunalbestyrelse.\" Økonomiudvalget behandler sagen "
+            "i marts.")})
+    answer = compose_fact(context("Hvilket udvalg mente, at arbejdet skulle være afsluttet "
+                                  "inden konstituering af næste kommunalbestyrelse?", [item]))
+    assert "Regelforenklingsudvalget har drøftet" in answer.text
+    assert answer.text.index("Regelforenklingsudvalget") < answer.text.index("afsluttet")
