@@ -8,7 +8,6 @@ the kind of question decides how the answer is assembled.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -20,6 +19,16 @@ from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
 from .intent import POSTPONED, asked_role_word, asks_trend
+from .meeting_intent import (
+    MEETING_ASPECTS,
+    MEETING_HELD,
+    MEETING_STARTS,
+    NEEDS_MEETING_NOUN,
+    ON_THE_AGENDA,
+    PLANNED,
+    meeting_named,
+    meeting_stems,
+)
 from .parties import PARTIES
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
@@ -69,76 +78,6 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"\b(hvem|hvilke personer|navn\w*)\b", re.I)),
 ]
 
-# Meeting questions: a question word, a verb of taking part / holding / starting, and
-# (for place and time, checked apart: `_MEETING_NOUN`) a meeting word, in the usual
-# phrasings: "hvem sad med ved udvalgsmødet", "hvor holdt udvalget møde i september",
-# "hvornår gik mødet i gang". No `.*` in these: questions can be long (see the hostile
-# question tests), and every pattern must stay linear.
-# A meeting of the committee, as a whole word: "mødet", "møder", "udvalgsmødet",
-# "junimødet", "mødtes" — not "borgermødet", "dialogmøderne" or "imødekommet".
-_MEETING_NOUN = re.compile(
-    r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-    r"november|december)?mød(?:e|et|er|erne|ets|tes)\b", re.I)
-# The meeting itself was held somewhere: "blev udvalgsmødet i februar holdt hos
-# Caverion eller på rådhuset?" (the other words are places, not an item's topic).
-_MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}?\s+"
-                           r"(?:holdt|afholdt)\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
-                           r"(?:holdt|afholdt)\s+(?:\S+\s+)?(?:udvalgs)?møde(?:t)?\b", re.I)
-_NEEDS_MEETING_NOUN = ("place", "time")
-# "få/sætte … på dagsordenen": a figure of speech, not a meeting's agenda.
-_ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|kom)\s+"
-                            r"(?:\S+\s+){0,4}?på\s+dagsordenen\b", re.I)
-# Items planned for a meeting are in a plan (a Sagsoversigt, an årsplan), not on an
-# agenda: "Jf. sagsoversigten: hvilke sager var planlagt til marts-mødet?"
-_PLANNED = re.compile(r"\b(?:planlagt\w*|planlægge\w*|sagsoversigt\w*|årsplan\w*)\b", re.I)
-# The meeting itself starts or ends: "hvad tid begyndte udvalgsmødet hos Toms Gruppen?"
-# (not "hvornår sluttede projektet, der blev fremlagt på mødet?").
-_MEETING_STARTS = re.compile(
-    r"\b(?:startede|begyndte|sluttede|starter|begynder|slutter)\s+(?:det\s+)?"
-    + _MEETING_NOUN.pattern[2:] + r"|" + _MEETING_NOUN.pattern
-    + r"\s+(?:startede|begyndte|sluttede|starter|begynder|slutter|gik i gang)\b", re.I)
-_MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
-    ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
-                             r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",
-                             re.I)),
-    ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
-                             r"repræsenteret|repræsenterede|"
-                             r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med|"
-                             # "Jakob Timmermann – hvilken stilling havde han på mødet …?"
-                             r"hvilken (?:stilling|titel|rolle))\b",
-                             re.I)),
-    ("place", re.compile(_MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket lokale|"
-                         r"hvor mødtes|"
-                         r"adresse\w*|"
-                         r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
-                         r"(?:blev|var|foregik|holdt|holdtes|afholdt|afholdtes|lå))\b", re.I)),
-    # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
-    ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
-                        r"om (?:efterm|form)id+agen|om (?:morgenen|aftenen)|"
-                        r"hvornår (?:\w+ ){0,3}?"
-                        r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
-    ("agenda", re.compile(r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?|"
-                          r"hvad blev der behandlet|"
-                          r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
-                          r"hvad var på|lukkede (?:punkter|sager|døre))\b", re.I)),
-    # the committee's own name at that meeting: "hvad hed udvalget i september 2020?"
-    ("name", re.compile(r"\b(?:hvad (?:hed|hedder|hed det) udvalget|udvalgets (?:fulde )?navn|"
-                        r"hvilket udvalg (?:holdt|havde) mødet)\b", re.I)),
-]
-_MEETING_WORDS = frozenset(
-    "deltog deltagere deltager stede afbud meldt meldte fravær fraværende mødested lokale "
-    "hed hedder navn fulde byrådet byrådets byråd kommunalbestyrelsen kommunalbestyrelsens "
-    "klokken tid "
-    "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
-    "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
-    "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
-    "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
-    "personer folk embedsfolk embedsmænd administrationen direktør direktører "
-    "centerchef centerchefer chefer adresse adressen parti partier partierne "
-    "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
-    "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
-    "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle".split()
-)
 _PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
                                frozenset()))
@@ -201,25 +140,6 @@ class Question:
     @property
     def has_date(self) -> bool:
         return self.date_from is not None or self.relative_meeting is not None
-
-
-@functools.lru_cache(maxsize=1)
-def meeting_stems() -> frozenset[str]:
-    """Words (and their stems) that name a meeting or its front page, not a topic."""
-    return frozenset(_MEETING_WORDS) | frozenset(stems(" ".join(_MEETING_WORDS), frozenset()))
-
-
-def asks_aspect(text: str, aspect: str) -> bool:
-    """Does the text ask for this aspect of a meeting ("place", "time", …)? A question
-    can ask for two: "møde 6/2-24 sted og klokkeslæt"."""
-    return any(a == aspect and rx.search(text) for a, rx in _MEETING_ASPECTS)
-
-
-def meeting_named(text: str) -> bool:
-    """Does the text name a meeting: "mødet", "udvalgsmødet", "junimødet", "mødested",
-    "mødtes"? The place and time patterns alone also fit events ("hvor bliver Jobcamp
-    holdt?", "hvad tid starter nytårskuren?")."""
-    return bool(_MEETING_NOUN.search(text))
 
 
 def _strip(text: str, match: re.Match[str]) -> str:
@@ -296,10 +216,10 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     # februar 2024? Han har jo haft en periode med fravær")
     asked = _before_remark(q.text)
     asked_stems = set(topic_stems(asked))
-    for aspect, rx in _MEETING_ASPECTS:
-        if aspect == "agenda" and _ON_THE_AGENDA.search(asked) and not meeting_named(asked):
+    for aspect, rx in MEETING_ASPECTS:
+        if aspect == "agenda" and ON_THE_AGENDA.search(asked) and not meeting_named(asked):
             continue  # "for at få grønne pendlervaner på dagsordenen": no meeting's agenda
-        if rx.search(asked) and (aspect not in _NEEDS_MEETING_NOUN
+        if rx.search(asked) and (aspect not in NEEDS_MEETING_NOUN
                                  or meeting_named(asked)):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem
             # deltager fra Exometric?" is about an item.
@@ -319,10 +239,10 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                         and not (role and (t.startswith(role) or role.startswith(t)))]
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting
-            if not leftover or (aspect == "agenda" and not _PLANNED.search(q.text)) or (
+            if not leftover or (aspect == "agenda" and not PLANNED.search(q.text)) or (
                     aspect == "name") or (
-                    aspect == "time" and _MEETING_STARTS.search(q.text)) or (
-                    aspect == "place" and _MEETING_HELD.search(q.text)):
+                    aspect == "time" and MEETING_STARTS.search(q.text)) or (
+                    aspect == "place" and MEETING_HELD.search(q.text)):
                 q.kind, q.meeting_aspect = "meeting", aspect
             break
     if q.kind == "vote" and not re.search(r"\b(hvem|hvilke|hvordan|stemte)\b", q.text, re.I):

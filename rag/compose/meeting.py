@@ -12,8 +12,9 @@ from referat.periods import period_words
 from referat.values import PERSON
 
 from ..intent import YES_NO, asked_role, asked_role_word, asks_several_roles
+from ..meeting_intent import asks_aspect
 from ..parties import PARTIES, asked_party, party_name
-from ..query import CLOSED_WORDS, asks_aspect, meeting_named, meeting_stems, question_names
+from ..query import CLOSED_WORDS, meeting_named, meeting_stems, question_names
 from .base import Context, decline
 from .decision import asked_outcome, outcome
 

@@ -1,0 +1,103 @@
+"""Questions about a meeting itself (who took part or sent apologies, where and when
+it was held, what was on its agenda, the committee's name then): the words that say so,
+and the meeting words that are no topic of their own.
+
+>>> meeting_named("hvem sad med ved udvalgsmødet?"), meeting_named("borgermødet")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from referat.danish import stems
+
+# Meeting questions: a question word, a verb of taking part / holding / starting, and
+# (for place and time, checked apart: `MEETING_NOUN`) a meeting word, in the usual
+# phrasings: "hvem sad med ved udvalgsmødet", "hvor holdt udvalget møde i september",
+# "hvornår gik mødet i gang". No `.*` in these: questions can be long (see the hostile
+# question tests), and every pattern must stay linear.
+# A meeting of the committee, as a whole word: "mødet", "møder", "udvalgsmødet",
+# "junimødet", "mødtes" — not "borgermødet", "dialogmøderne" or "imødekommet".
+MEETING_NOUN = re.compile(
+    r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+    r"november|december)?mød(?:e|et|er|erne|ets|tes)\b", re.I)
+# The meeting itself was held somewhere: "blev udvalgsmødet i februar holdt hos
+# Caverion eller på rådhuset?" (the other words are places, not an item's topic).
+MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}?\s+"
+                           r"(?:holdt|afholdt)\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
+                           r"(?:holdt|afholdt)\s+(?:\S+\s+)?(?:udvalgs)?møde(?:t)?\b", re.I)
+NEEDS_MEETING_NOUN = ("place", "time")
+# "få/sætte … på dagsordenen": a figure of speech, not a meeting's agenda.
+ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|kom)\s+"
+                            r"(?:\S+\s+){0,4}?på\s+dagsordenen\b", re.I)
+# Items planned for a meeting are in a plan (a Sagsoversigt, an årsplan), not on an
+# agenda: "Jf. sagsoversigten: hvilke sager var planlagt til marts-mødet?"
+PLANNED = re.compile(r"\b(?:planlagt\w*|planlægge\w*|sagsoversigt\w*|årsplan\w*)\b", re.I)
+# The meeting itself starts or ends: "hvad tid begyndte udvalgsmødet hos Toms Gruppen?"
+# (not "hvornår sluttede projektet, der blev fremlagt på mødet?").
+MEETING_STARTS = re.compile(
+    r"\b(?:startede|begyndte|sluttede|starter|begynder|slutter)\s+(?:det\s+)?"
+    + MEETING_NOUN.pattern[2:] + r"|" + MEETING_NOUN.pattern
+    + r"\s+(?:startede|begyndte|sluttede|starter|begynder|slutter|gik i gang)\b", re.I)
+MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
+    ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
+                             r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",
+                             re.I)),
+    ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
+                             r"repræsenteret|repræsenterede|"
+                             r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med|"
+                             # "Jakob Timmermann – hvilken stilling havde han på mødet …?"
+                             r"hvilken (?:stilling|titel|rolle))\b",
+                             re.I)),
+    ("place", re.compile(MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket lokale|"
+                         r"hvor mødtes|"
+                         r"adresse\w*|"
+                         r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
+                         r"(?:blev|var|foregik|holdt|holdtes|afholdt|afholdtes|lå))\b", re.I)),
+    # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
+    ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
+                        r"om (?:efterm|form)id+agen|om (?:morgenen|aftenen)|"
+                        r"hvornår (?:\w+ ){0,3}?"
+                        r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
+    ("agenda", re.compile(r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?|"
+                          r"hvad blev der behandlet|"
+                          r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
+                          r"hvad var på|lukkede (?:punkter|sager|døre))\b", re.I)),
+    # the committee's own name at that meeting: "hvad hed udvalget i september 2020?"
+    ("name", re.compile(r"\b(?:hvad (?:hed|hedder|hed det) udvalget|udvalgets (?:fulde )?navn|"
+                        r"hvilket udvalg (?:holdt|havde) mødet)\b", re.I)),
+]
+MEETING_WORDS = frozenset(
+    "deltog deltagere deltager stede afbud meldt meldte fravær fraværende mødested lokale "
+    "hed hedder navn fulde byrådet byrådets byråd kommunalbestyrelsen kommunalbestyrelsens "
+    "klokken tid "
+    "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
+    "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
+    "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
+    "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
+    "personer folk embedsfolk embedsmænd administrationen direktør direktører "
+    "centerchef centerchefer chefer adresse adressen parti partier partierne "
+    "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
+    "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
+    "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle".split()
+)
+
+@functools.lru_cache(maxsize=1)
+def meeting_stems() -> frozenset[str]:
+    """Words (and their stems) that name a meeting or its front page, not a topic."""
+    return frozenset(MEETING_WORDS) | frozenset(stems(" ".join(MEETING_WORDS), frozenset()))
+
+
+def asks_aspect(text: str, aspect: str) -> bool:
+    """Does the text ask for this aspect of a meeting ("place", "time", …)? A question
+    can ask for two: "møde 6/2-24 sted og klokkeslæt"."""
+    return any(a == aspect and rx.search(text) for a, rx in MEETING_ASPECTS)
+
+
+def meeting_named(text: str) -> bool:
+    """Does the text name a meeting: "mødet", "udvalgsmødet", "junimødet", "mødested",
+    "mødtes"? The place and time patterns alone also fit events ("hvor bliver Jobcamp
+    holdt?", "hvad tid starter nytårskuren?")."""
+    return bool(MEETING_NOUN.search(text))
