@@ -36,6 +36,7 @@ MAX_PARTS = 4
 # studieturen").
 _QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:hv\w+|kan|kunne|vil|ville)\b", re.I)
 _HV = re.compile(r"\bhv\w+", re.I)
+_WHEN = re.compile(r"^\W*(?:og\s+)?hvornår\b", re.I)
 # A part that points back at the first one: "… og hvor stor en andel var det?"
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
 
@@ -109,7 +110,9 @@ def split_parts(question: str) -> list[str]:
         own = [t for t in topic_stems(part) if t not in dated and t not in first_stems]
         if first_topic and (len(own) <= 2 or _REFERS_BACK.search(part)):
             part = f"{part} {first_topic}"
-        if first_period and not find_periods(part):
+        if first_period and not find_periods(part) and not _WHEN.search(part):
+            # (not to a part that asks when: "… planlagt i sagsoversigten for 2023, og
+            # hvornår blev den faktisk behandlet?" asks the time itself)
             part = f"{part} {first_period}"
         out.append(part + "?")
     return out

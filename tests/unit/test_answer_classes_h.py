@@ -409,3 +409,14 @@ def test_whose_words_a_quotation_holds_is_shown_with_them(archive, context) -> N
                                   "inden konstituering af næste kommunalbestyrelse?", [item]))
     assert "Regelforenklingsudvalget har drøftet" in answer.text
     assert answer.text.index("Regelforenklingsudvalget") < answer.text.index("afsluttet")
+
+
+def test_a_part_that_asks_when_does_not_borrow_the_first_parts_period() -> None:
+    from rag.compose.multi import split_parts
+
+    parts = split_parts("Evalueringen af samarbejdet med Idrætsfællesskabet: hvornår var den "
+                        "planlagt i sagsoversigten for 2023, og hvornår blev den faktisk "
+                        "behandlet?")
+    assert len(parts) == 2 and "2023" not in parts[1]
+    parts = split_parts("Hvor mange var ledige i 2019, og hvor stor en andel var det?")
+    assert "2019" in parts[1]
