@@ -33,6 +33,8 @@ from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
 from .near_miss import (
     ASKS_CHANGE,
+    ONE_NAMED,
+    names_one,
     only_changes,
     opposite_direction,
     other_municipality,
@@ -61,20 +63,6 @@ _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 # Where an item names its earlier treatments ("Tidligere behandling").
 _EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)
-# One named firm or body asked for: "Hvilken virksomhed var udvalget på besøg hos?",
-# "hvilket firma lavede analysen?" — answered only by a sentence that names one.
-_ONE_NAMED = re.compile(r"\bhvilke(?:n|t)\s+(?:virksomhed|firma|organisation|forening|"
-                        r"leverandør|konsulentfirma|fond|selskab)\b", re.I)
-
-
-def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
-    """Does the sentence name something the question does not (a capitalised word
-    inside it, not the archive's municipalities)?"""
-    known = {w.lower() for w in CAPITALISED.findall(question)} | {
-        m.lower() for m in municipalities}
-    return any(w.lower() not in known for w in CAPITALISED.findall(sentence))
-
-
 _WHO_SAID = re.compile(r"\b(?:hvem|hvilke[nt]?\s+\w+)\s+(?:\w+\s+){0,2}?(?:mente|sagde|skrev|"
                        r"foreslog|ønskede|udtalte|anbefalede|bemærkede|påpegede)\b", re.I)
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
@@ -363,7 +351,7 @@ def compose_fact(ctx: Context) -> Answer:
         if not quotes:
             return role_holder(ctx, asked) or not_stated(ctx, top, _WHAT[asked])
     quotes.sort(key=lambda x: x.score, reverse=True)
-    if quotes and _ONE_NAMED.search(ctx.q.text):
+    if quotes and ONE_NAMED.search(ctx.q.text):
         quotes = [x for x in quotes if names_one(x.text, ctx.q.text, ctx.lookup.municipalities)]
         if not quotes:
             return not_stated(ctx, top, "navnet")

@@ -12,6 +12,7 @@ from referat.danish import stems, tokens
 from referat.values import find_values
 
 from ..confidence import match_weight
+from ..query import CAPITALISED
 
 # "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge"
 QUALIFIED = re.compile(r"\b(\w+)\s+(?:for|af|blandt)\s+(?:de\s+|den\s+|det\s+)?(\w+)", re.I)
@@ -131,3 +132,31 @@ def opposite_direction(sentence: str, question: str) -> bool:
         return False
     has_up, has_down = bool(_UP.search(sentence)), bool(_DOWN.search(sentence))
     return (up and has_down and not has_up) or (down and has_up and not has_down)
+
+
+# One named firm or body asked for: "Hvilken virksomhed var udvalget på besøg hos?",
+# "hvilket firma lavede analysen?" — answered only by a sentence that names one.
+ONE_NAMED = re.compile(r"\bhvilke(?:n|t)\s+\w*(?:virksomhed|firma|organisation|forening|"
+                        r"leverandør|bureau|hotel|fond|selskab)\b", re.I)
+
+
+# A firm by its legal form, wherever it stands: "Pantheon A/S har henvendt sig …"
+_FIRM = re.compile(r"\b[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*)*\s+(?:A/S|ApS|I/S|P/S|AB|"
+                   r"GmbH)(?!\w)")
+# Capitalised words that name the municipality's own bodies, not a firm.
+_OWN_BODY = re.compile(r"udvalg|kommun|center|centret|råd|forvaltning|afdeling|"
+                       r"listen$|partiet$|demokrat|venstre|konservative|radikale", re.I)
+
+
+def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
+    """Does the sentence name something the question does not (a capitalised word
+    inside it that is neither the archive's municipality nor one of its bodies or
+    parties)?"""
+    known = {w.lower() for w in CAPITALISED.findall(question)} | {
+        m.lower() for m in municipalities}
+    # not the first part of a compound name ("Erhvervs- og …udvalget"), nor the word that
+    # opens what follows a colon ("… mindretalsudtalelse: Studieturen til Lund …")
+    text = re.sub(r"\b[A-ZÆØÅ]\w*-(?=[\s,])", " ", sentence)
+    text = re.sub(r"(?<=[:;]\s)[A-ZÆØÅ]", lambda m: m.group(0).lower(), text)
+    return bool(_FIRM.search(sentence)) or any(
+        w.lower() not in known and not _OWN_BODY.search(w) for w in CAPITALISED.findall(text))

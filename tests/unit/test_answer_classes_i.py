@@ -179,3 +179,20 @@ def test_a_part_that_asks_when_does_not_borrow_the_first_parts_period() -> None:
     assert len(parts) == 2 and "2023" not in parts[1]
     parts = split_parts("Hvor mange var ledige i 2019, og hvor stor en andel var det?")
     assert "2019" in parts[1]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Det første grafiske design har været præsenteret for Erhvervs- og "
+     "Beskæftigelsesudvalget ved det seneste møde.", False),
+    ("Enhedslisten har følgende mindretalsudtalelse: Studieturen til Lund vil styrke "
+     "Ballerup Kommune.", False),
+    ("Pantheon A/S har henvendt sig til Ballerup Kommune om et butikscenter.", True),
+    ("En analyse Exometric har foretaget viser, hvordan virksomhederne ser på Ballerup.",
+     True),
+])
+def test_which_firm_wants_a_sentence_naming_a_firm_not_a_body_of_the_municipality(
+        sentence: str, names: bool) -> None:
+    from rag.compose.near_miss import ONE_NAMED, names_one
+
+    assert ONE_NAMED.search("Hvilket reklamebureau har designet brandet?")
+    assert names_one(sentence, "Hvilket firma står bag i Lund?", ["Ballerup"]) is names
