@@ -161,12 +161,14 @@ def _names_rarest(ctx: Context, top: RetrievedItem, other: RetrievedItem) -> boo
 
 
 def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, str]:
-    """(section, sentence) of the item that names what the question asks about (its
-    rarest word the item holds), when neither the item's title nor what the answer
-    already shows (`shown`: the decision and the proposal it approved) does: "hvad kom
-    der ud af orienteringen om 225-timersreglen?" is answered by Meddelelser's "Taget til
-    efterretning", and the answer shows the message about 225-timersreglen it covered.
-    ("", "") otherwise."""
+    """(section, sentence) of the item that names what the question asks about beyond
+    what the item's title and the answer already show (`shown`: the decision and the
+    proposal it approved): "hvad kom der ud af orienteringen om 225-timersreglen?" is
+    answered by Meddelelser's "Taget til efterretning", and the answer shows the message
+    about 225-timersreglen it covered; "har udvalget besluttet at IPS også skal gælde for
+    unge?" shows the sentence on the young, not only "Status på IPS-indsatsen". Two
+    sentences, joined with "[…]", when the second names question words the first does
+    not. ("", "") when the question asks nothing beyond what is shown."""
     w = ctx.weights
     named = period_words(ctx.question)
     in_item = stem_set(item_text(ctx.lookup, item))
