@@ -145,18 +145,16 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     picking_total = sum(picking.values()) or 1.0
     out = []
     for section, item_sentences in quotable:
-        previous: set[str] = set()  # the stems of the sentence before
-        before, dated_before = "", False  # the sentence before; does it hold a date?
-        overlap_before = 0.0
+        # the sentence before ("lead"): its text, stems, topic overlap, whether it holds a date
+        before: tuple[str, set[str], float, bool] = ("", set(), 0.0, False)
         for sentence in item_sentences:
+            lead, lead_stems, lead_overlap, lead_dated = before
             have = set(stem_set(sentence))
-            near, previous = have | previous, have
-            lead, before = before, sentence
-            lead_dated, dated_before = dated_before, asked == DATE and holds(
-                sentence, DATE, attendance, clock, "")
+            near = have | lead_stems
             overlap = sum(wt * match_weight(t, have, w)
                           for t, wt in picking.items()) / picking_total
-            lead_overlap, overlap_before = overlap_before, overlap
+            before = (sentence, have, overlap,
+                      asked == DATE and holds(sentence, DATE, attendance, clock, ""))
             bonus = w.decision_section if section == "Beslutning" else 0.0
             typed = asked in TYPED and holds(sentence, asked, attendance, clock, counted_stem)
             if typed and asked == COUNT and counted_stem and not counts(

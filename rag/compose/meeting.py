@@ -4,6 +4,7 @@ it was held, what was on the agenda — answered from the meeting's front page."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from referat.danish import danish_date, sentences, stems
@@ -11,6 +12,7 @@ from referat.domain import HISTORY_SECTIONS, Answer, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
+from ..catalog import ItemView
 from ..intent import YES_NO, asked_role, asked_role_word, asks_several_roles
 from ..meeting_intent import asks_aspect
 from ..parties import PARTIES, asked_party, party_name
@@ -122,6 +124,14 @@ def _head_count(attendees: list[str]) -> str:
             + (f" (og {staff} fra administrationen)." if staff else "."))
 
 
+def _open_items(ctx: Context, meeting) -> Iterator[tuple[int, str, ItemView]]:  # noqa: ANN001
+    """The meeting's items the archive holds that are not closed, in agenda order."""
+    for n, title, closed in meeting.agenda:
+        view = None if closed else ctx.lookup.item(replace(meeting.ref, punkt=n))
+        if view is not None:
+            yield n, title, view
+
+
 # Items treated before: "hvilke af sagerne var blevet skubbet fra et tidligere møde?"
 _CARRIED_OVER = re.compile(r"\b(?:tidligere|forrige|et andet)\s+(?:\w+-?)?møde\b|"
                            r"\bbehandlet\s+(?:\w+\s+)?før\b", re.I)
@@ -135,10 +145,9 @@ def _carried_over(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
     label = _label(ctx, meeting)
     postponed = bool(re.search(r"\b(?:skub\w*|udsat\w*|udskudt\w*)", ctx.question, re.I))
     found = []
-    for n, title, closed in meeting.agenda:
-        view = None if closed else ctx.lookup.item(replace(meeting.ref, punkt=n))
+    for n, title, view in _open_items(ctx, meeting):
         earlier = " ".join(" ".join(view.section(h).split()) for h in HISTORY_SECTIONS
-                           if view.section(h)) if view else ""
+                           if view.section(h))
         if earlier and (not postponed or _POSTPONED_THEN.search(earlier)):
             found.append((n, title, earlier))
     if not found:
@@ -187,9 +196,8 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
         return None
     label = _label(ctx, meeting)
     found = []
-    for n, title, closed in meeting.agenda:
-        view = ctx.lookup.item(replace(meeting.ref, punkt=n))
-        decision = " ".join(view.section("Beslutning").split()) if view and not closed else ""
+    for n, title, view in _open_items(ctx, meeting):
+        decision = " ".join(view.section("Beslutning").split())
         if decision and outcome(decision) == asked:
             decider = " ".join(view.section("Beslutningen træffes af").split()).rstrip(".")
             found.append((n, title, decision, f" (beslutningen træffes af {decider})"
@@ -311,9 +319,8 @@ def _guest_at_item(ctx: Context, meeting, names: set[str]) -> Answer | None:  # 
     """A person not on the meeting's list who took part under one item ("På mødet
     deltager afsnitsleder Jakob Timmermann under behandlingen af sagen"): that sentence,
     cited to its item; None when no item names the person."""
-    for n, title, closed in meeting.agenda:
-        view = None if closed else ctx.lookup.item(replace(meeting.ref, punkt=n))
-        for _, text in view.sections if view else []:
+    for n, title, view in _open_items(ctx, meeting):
+        for _, text in view.sections:
             hit = next((x for x in sentences(text) if len(names & set(stems(x))) >= 2), "")
             if hit:
                 ref = replace(meeting.ref, punkt=n)
