@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import re
 
-# Danish parties by their ballot letter, as minutes write members: "Kim Larsen (V)".
-# The longer names first: "Radikale Venstre" is B, not V.
-PARTIES = [("radikale venstre", "B"), ("de radikale", "B"), ("socialdemokratiet", "A"),
-           ("socialdemokrat", "A"),
-           ("konservative", "C"), ("nye borgerlige", "D"), ("socialistisk folkeparti", "F"),
-           ("sf", "F"), ("liberal alliance", "I"), ("dansk folkeparti", "O"),
-           ("venstre", "V"), ("enhedslisten", "Ø"), ("alternativet", "Å"),
-           ("moderaterne", "M"), ("danmarksdemokraterne", "Æ")]
+from referat.values import PARTIES as _BY_NAME
+from referat.values import PARTY_NAMES
+
+# (name, letter), the longer names first: "Radikale Venstre" is B, not V.
+PARTIES = sorted(_BY_NAME.items(), key=lambda kv: -len(kv[0]))
 _PARTY_ASKED = re.compile(r"\b(?:fra|for|i|sad|var|deltog)\s+("
                           + "|".join(n for n, _ in PARTIES) + r")\b",
                           re.I)
@@ -56,5 +53,4 @@ def asked_party(question: str) -> str | None:
 
 def party_name(letter: str) -> str:
     """The party's name for its ballot letter: `"Ø"` → `"Enhedslisten"`."""
-    name = next((n for n, code in PARTIES if code == letter.upper()), letter)
-    return " ".join(w.capitalize() for w in name.split())
+    return PARTY_NAMES.get(letter.upper(), letter)

@@ -83,15 +83,19 @@ _PERSON = re.compile(
     r"\b([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåé]+"
     r"(?:-[A-ZÆØÅ][a-zæøåé]+)?)){1,3})(?:\s\(([A-ZÆØÅ])\))?")
 _PARTY_LETTER = re.compile(r"\(([ABCDFIKMOVÆØÅ])\)")
+# Danish parties by their ballot letter, as minutes write members ("Kim Larsen (V)"),
+# the project's one table: the first name of a letter is how an answer writes it.
 PARTIES = {
-    "socialdemokratiet": "A", "socialdemokraterne": "A", "radikale": "B",
+    "socialdemokratiet": "A", "socialdemokraterne": "A", "socialdemokrat": "A",
+    "radikale venstre": "B", "de radikale": "B", "radikale": "B",
     "konservative": "C", "nye borgerlige": "D", "sf": "F", "socialistisk folkeparti": "F",
     "liberal alliance": "I", "kristendemokraterne": "K", "moderaterne": "M",
     "dansk folkeparti": "O", "venstre": "V", "danmarksdemokraterne": "Æ",
     "enhedslisten": "Ø", "alternativet": "Å",
 }
 # Ballot letter → the party's name, as an answer writes it ("Enhedslisten").
-PARTY_NAMES = {letter: name.title() for name, letter in reversed(list(PARTIES.items()))}
+PARTY_NAMES = {letter: name.upper() if len(name) <= 2 else " ".join(
+    w.capitalize() for w in name.split()) for name, letter in reversed(list(PARTIES.items()))}
 _PARTY_NAME = re.compile(r"\b(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\b",
                          re.IGNORECASE)
 # "i Lund", "på Ballerup Rådhus", "Mileparken 9, 2740 Skovlunde", "til Max IV"
