@@ -106,3 +106,16 @@ def test_an_owner_before_a_noun_is_no_place() -> None:
     text = "180 deltagere mødte op til Ballerup Kommunes nytårskur for erhvervslivet."
     assert ("place", "Ballerup Kommunes") not in kinds(text)
     assert ("place", "Ballerup Rådhus") in kinds("Mødet holdes på Ballerup Rådhus.")
+
+
+def test_a_party_named_in_full_is_one_party() -> None:
+    """'Radikale Venstre' is B, not B and V; a name the answer writes comes from the one
+    party table, for the question side (`rag.parties`) as for the text side."""
+    from rag.parties import asked_party, party_name
+    from referat.values import PARTY
+
+    parties = [v.name for v in find_values("Forslaget fra Radikale Venstre blev vedtaget.")
+               if v.kind == PARTY]
+    assert parties == ["B"]
+    assert party_name("B") == "Radikale Venstre" and party_name("f") == "SF"
+    assert asked_party("Hvilke medlemmer fra Radikale Venstre sad med?") == "B"
