@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from referat.danish import stems, synonyms, tokens, topic_stems
+from referat.danish import sentences, stems, synonyms, tokens, topic_stems
 from referat.domain import Answer
 from referat.lexicon import known_forms, starts_compound
 from referat.periods import period_words
@@ -97,16 +97,39 @@ def unstated_reason(ctx: Context) -> Answer | None:
     return decline(ctx, note, lead="Det står ikke i referaterne, hvorfor.", cite=top)
 
 
+# A body that acted, in a sentence that names it: "Kommunalbestyrelsen godkendte den
+# 19. juni 2017 …", "Beslutning truffet af Økonomiudvalget d. 3-10-2023"; not where the
+# matter goes next ("hvorfor sagen overgår til behandling i Kommunalbestyrelsen").
+_ACTED = re.compile(r"\b(?:besluttede|besluttet|vedtog|vedtaget|godkendte|godkendt|"
+                    r"bevilgede|bevilget|tiltrådte|tiltrådt|afgjorde|behandlede|truffet af|"
+                    r"den \d{1,2}\.\s*\w+\s+\d{4}|d\.\s*\d{1,2}[.-]\d{1,2}[.-]\d{2,4})", re.I)
+# The council has two names; the minutes may use either.
+_COUNCIL_STEMS = frozenset(stems("byråd byrådet kommunalbestyrelse kommunalbestyrelsen",
+                                 frozenset()))
+
+
+def _body_stems(body: str) -> frozenset[str]:
+    own = frozenset(stems(body, frozenset())) or frozenset({body.lower()})
+    return _COUNCIL_STEMS if own & _COUNCIL_STEMS else own
+
+
 def unreported_body(ctx: Context) -> Answer | None:
     """"Hvad besluttede Klima- og Miljøudvalget om datacentrene?" when the item found
-    never names that body: its decision is not in the minutes (our committee's item on
-    the matter is cited as the nearest)."""
+    never names that body, or "hvad endte byrådet med at beslutte om studieturen?" when
+    it names the council only as where the matter went next: that body's decision is
+    not in the minutes (our committee's item on the matter is cited as the nearest)."""
     body = named_body(ctx.question)
     top = ctx.candidates[0] if ctx.candidates else None
-    if not body or top is None or conf.match_weight(
-            (stems(body, frozenset()) or [body.lower()])[0],
-            conf.stem_set(conf.item_text(ctx.lookup, top)), ctx.weights):
+    if not body or top is None:
         return None
+    wanted = _body_stems(body)
+    view = ctx.lookup.item(top.ref)
+    for _, text in view.sections if view else []:
+        for sentence in sentences(text):
+            have = conf.stem_set(sentence)
+            if any(conf.match_weight(b, have, ctx.weights) for b in wanted) and (
+                    _ACTED.search(sentence) or not wanted & _COUNCIL_STEMS):
+                return None
     return decline(ctx, f"Referaterne nævner ikke, hvad {body_as_named(ctx.question, body)} "
                         f"besluttede; {ctx.committee(top)}, {top.label} handler om emnet.",
                    cite=top)

@@ -267,11 +267,24 @@ def _before_remark(text: str) -> str:
 _ACRONYM_MEETING = re.compile(r"\b[A-ZÆØÅ]{2,}-?møde\w*")
 
 
+# The council as the one that decided: "hvad endte byrådet med at beslutte om …?",
+# "hvornår vedtog kommunalbestyrelsen …?". A committee's minutes tell its decision only
+# when a later item reports it.
+_COUNCIL = r"(byråd\w*|kommunalbestyrelse\w*)"
+_COUNCIL_DECIDED = re.compile(
+    _COUNCIL + r"\s+(?:\w+\s+){0,2}?(?:besluttede|vedtog|godkendte|bevilgede|afgjorde|"
+    r"sagde|endte)\b|\b(?:besluttede|vedtog|godkendte|bevilgede|afgjorde|endte)\s+"
+    + _COUNCIL,
+    re.I)
+
+
 def names_other_body(text: str, archive_committees: list[str]) -> bool:
     """Does the question name a committee the archive does not hold, or another body's
     meeting ("hvad besluttede Økonomiudvalget i oktober 2023?", "udfaldet af KKR-mødet
     i februar 2015")? Its period is then that body's, reported in later minutes."""
     if _ACRONYM_MEETING.search(text):
+        return True
+    if _COUNCIL_DECIDED.search(text) and not archive_committees:
         return True
     # a body the matter went to is not the one that acted: "sendte nøgletallene videre
     # til Økonomiudvalget"
@@ -285,6 +298,9 @@ def named_body(text: str) -> str | None:
     m = _ACRONYM_MEETING.search(text)
     if m:
         return re.sub(r"-?møde\w*$", "", m.group(0))
+    m = _COUNCIL_DECIDED.search(text)
+    if m:
+        return (m.group(1) or m.group(2)).lower()
     mention = committee_mention(_TO_BODY.sub(" ", text))
     return _WORD_RE.findall(mention)[-1] if mention else None
 
