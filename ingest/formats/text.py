@@ -28,6 +28,7 @@ from .common import (
     ParseError,
     closed_title,
     dated_decision,
+    is_body_decision,
     municipality_in,
     section_for,
 )
@@ -36,14 +37,23 @@ from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .pdf_bullets import bullet_lines
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
-from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_furniture
+from .text_layout import (
+    CONTINUES,
+    clean_markdown,
+    fix_glued_markers,
+    reflow,
+    strip_page_furniture,
+)
 from .text_numbered import find_numbered_items
 
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
 )
+# "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", and "Ad 3." / "Ad pkt. 3" (a
+# board's minutes answer each agenda point: "ad" = "as to")
 PLAIN_ITEM_RE = re.compile(
-    r"^(?:Punkt|Pkt\.?|Dagsordenspunkt)\s+(\d+)\s*[:.,\-–]?\s+(\S.*?)\s*$"
+    r"^(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt|Pkt\.?|Dagsordenspunkt|Sag\s+nr\.?)\s*(\d+)\s*[:.,\-–]?\s+"
+    r"(\S.*?)\s*$"
 )
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
 JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
@@ -77,12 +87,19 @@ def section_name(line: str) -> str | None:
     key = heading.lower()
     if key in _SECTION_ALIASES:
         return _SECTION_ALIASES[key]
+    if is_body_decision(heading):  # "Udvalgets beslutning", "Beslutning i Byrådet"
+        return "Beslutning"
     name, known = section_for(key)
     return name if known and key in CANONICAL_HEADINGS else None
 
 
+# Typographic ligatures a PDF's text keeps as one character ("Traﬁk", "Wulﬀ").
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+
+
 def normalize(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
     return re.sub(r"[ \t]+\n", "\n", text)
 
@@ -106,11 +123,23 @@ def _title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tup
     body = i + 1
     while body < len(lines):
         nxt = lines[body].strip()
-        if not nxt or section_name(nxt) or item_re.match(nxt) or _item_marker(nxt):
+        if (not nxt or section_name(nxt) or item_re.match(nxt) or _item_marker(nxt)
+                or _sentence_after(title, nxt)):
             break
         title = f"{title} {nxt}"
         body += 1
     return re.sub(r"\s+", " ", title).strip(), body
+
+
+def _sentence_after(title: str, line: str) -> bool:
+    """A capitalised line ending a sentence after a finished title is the item's text
+    ("Eventuelt" / "Intet."), not the title's rest ("Lokalplan for" / "Vestervej")."""
+    last = title.rsplit(" ", 1)[-1].lower()
+    return (line[:1].isupper() and line.endswith((".", "!", "?")) and not title.endswith((",", "-"))
+            and last not in CONTINUES and not _ABBREVIATION_RE.search(line))
+
+
+_ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
 
 
 def _item_marker(line: str) -> bool:
