@@ -45,6 +45,7 @@ from .text_layout import (
     strip_page_furniture,
 )
 from .text_numbered import find_numbered_items
+from .text_split import meeting_spans
 
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
@@ -335,10 +336,26 @@ def _kind_of(raw: bytes, text: str) -> str:
     return "markdown" if any(MD_ITEM_RE.match(ln) for ln in text.split("\n")) else "tekst"
 
 
+def split_text(text: str) -> list[str]:
+    """The text of each meeting in a file (`text_split`): most files hold one."""
+    lines = normalize(text).split("\n")
+    item_re = MD_ITEM_RE if any(MD_ITEM_RE.match(ln) for ln in lines) else PLAIN_ITEM_RE
+    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)))
+    return ["\n".join(lines[a:b]) for a, b in spans]
+
+
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
-    """PDF, HTML, markdown or plain text: the text, then `parse_minutes`."""
+    """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     text = text_of(raw, path)
-    meeting = parse_minutes(text, source=str(path))
-    meeting.source_format = _kind_of(raw, text)
-    meeting.municipality = municipality or municipality_in(text) or ""
-    return [finish_meeting(meeting)]  # decisions, not the title, make it a referat
+    parts = split_text(text)
+    try:
+        meetings = [parse_minutes(part, source=str(path)) for part in parts]
+    except ParseError:
+        if len(parts) == 1:
+            raise
+        meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
+    kind = _kind_of(raw, text)
+    town = municipality or municipality_in(text) or ""
+    for meeting in meetings:
+        meeting.source_format, meeting.municipality = kind, town
+    return [finish_meeting(m) for m in meetings]  # decisions, not the title, make a referat

@@ -1,8 +1,8 @@
 """Layouts of municipal Word templates and plain web pages, as the text adapter reads
 them: item lines "Pkt. 3", "Sag nr. 3", "Ad 3.", "3 – Title" and "## 3. Title"; decisions
 headed by the body deciding ("Udvalgets beslutning") or "Afgørelse"; header labels
-"Til stede:" / "Medlemmer:"; a title line naming the body; a plain HTML page with a
-header table and lists; ligatures in a PDF's text."""
+"Til stede:" / "Medlemmer:"; a title line naming the body; a day's two meetings in one
+file; a plain HTML page with a header table and lists; ligatures in a PDF's text."""
 
 from __future__ import annotations
 
@@ -82,6 +82,22 @@ def test_markdown_from_a_word_document_bold_labels_and_nobody_absent(tmp_path):
     assert (m.committee, m.place, m.participants) == ("Sundhedsudvalget", "Sundhedshuset", [])
     assert [(i.number, i.title, i.closed) for i in m.items] == [
         (1, "Godkendelse af dagsorden", False), (2, "Aftale med leverandør", True)]
+
+
+def test_a_days_two_meetings_in_one_file_are_two_meetings(tmp_path):
+    def meeting(committee: str, time: str, titles: list[str]) -> str:
+        items = "".join(f"Punkt {n}: {t}\nBeslutning\nGodkendt.\n"
+                        for n, t in enumerate(titles, 1))
+        return (f"Referat\n{committee}\nMødedato: 12.03.2024 kl. {time}\n"
+                f"Mødested: Rådhuset\n{items}")
+
+    first, second = meeting("Økonomiudvalget", "15:00", ["Dagsorden", "Anlæg", "Eventuelt"]), \
+        meeting("Byrådet", "19:00", ["Dagsorden", "Anlæg", "Spørgetid", "Lukket: Salg"])
+    meetings = _read(tmp_path, f"{first}\f\n{second}")
+    assert [(m.committee, m.start_time, len(m.items)) for m in meetings] == [
+        ("Økonomiudvalget", "15:00", 3), ("Byrådet", "19:00", 4)]
+    assert meetings[1].item(4).closed and meetings[1].source.endswith("#1")
+    assert not meetings[0].warnings and not meetings[1].warnings
 
 
 def test_a_plain_html_page_with_a_header_table_and_lists(tmp_path):
