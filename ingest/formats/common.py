@@ -169,9 +169,12 @@ _UNSPACED = {k.replace(" ", ""): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)}
 
 # "Udvalgets beslutning", "Teknik- og Miljøudvalgets beslutning", "Beslutning i Byrådet":
 # the body that decided, named before or after the word (no date: this meeting's).
+# The body's name is capitalised words joined by "og"/"for" ("Teknik- og Miljøudvalgets"),
+# so a sentence wrapped before its end ("Sagen afventer udvalgets beslutning") is none.
+_NAME_WORDS = r"(?: (?:og|for|[A-ZÆØÅ][\w-]*,?|\([A-ZÆØÅ]{2,6}\))){0,6}"
 _BODY_DECISION_RE = re.compile(
-    r"^(?:[A-ZÆØÅ][\w-]*(?:,? [\w-]+){0,5}s beslutning|Beslutning (?:i|fra) [A-ZÆØÅ][\w-]*"
-    r"(?: [\w-]+){0,5})$")
+    rf"^(?:[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s beslutning|Beslutning (?:i|fra) [A-ZÆØÅ][\w-]*"
+    rf"{_NAME_WORDS})$")
 
 
 def is_body_decision(heading: str) -> bool:
@@ -181,6 +184,8 @@ def is_body_decision(heading: str) -> bool:
     (True, True)
     >>> is_body_decision("Forslag til beslutning"), is_body_decision("Beslutning den 3. maj")
     (False, False)
+    >>> is_body_decision("Sagen afventer udvalgets beslutning")
+    False
     """
     return bool(_BODY_DECISION_RE.match(clean_line(heading).rstrip(":").strip()))
 
