@@ -115,7 +115,8 @@ def _html_text(raw: str) -> str:
     from bs4.element import CData, NavigableString, Tag
 
     soup = BeautifulSoup(raw, "html.parser")
-    skip = {"script", "style", "noscript", "nav", "header", "footer"}
+    # the <title> is the browser tab's, not the page's text
+    skip = {"script", "style", "noscript", "nav", "header", "footer", "head", "title"}
     out: list[str] = []
     stack: list[object] = [soup]
     while stack:
@@ -130,10 +131,31 @@ def _html_text(raw: str) -> str:
                 continue
             if node.name in _BLOCK_TAGS:
                 stack.append("\n\n")
+            elif node.name in ("td", "th"):
+                stack.append(" ")  # cells of a row are words apart, not glued
+            if node.name == "li":  # a list item stays a list item, as in a PDF's text
+                out.append("\n\n- ")
+            if node.name == "tr" and (label := _label_cell(node)):
+                out.append(f"{label}: ")  # "Udvalg | Teknisk Udvalg" → "Udvalg: …"
+                stack.extend(reversed(node.find_all(("td", "th"), recursive=False)[1].contents))
+                continue
             stack.extend(reversed(node.contents))
         elif type(node) in (NavigableString, CData):
             out.append(str(node))
     return "".join(out)
+
+
+def _label_cell(row: object) -> str | None:
+    """The label of a two-cell table row whose first cell names the second ("Udvalg",
+    "Dato", "Sted"): a `<th>`, or a short cell without digits; None otherwise."""
+    cells = row.find_all(("td", "th"), recursive=False)  # type: ignore[attr-defined]
+    if len(cells) != 2:
+        return None
+    label = " ".join(cells[0].get_text(" ").split()).rstrip(":").strip()
+    value = cells[1].get_text(" ").strip()
+    if not label or not value or len(label) > 30 or any(c.isdigit() for c in label):
+        return None
+    return label if cells[0].name == "th" or len(label.split()) <= 3 else None
 
 
 def read_bytes(path: Path) -> bytes:

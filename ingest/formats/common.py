@@ -112,6 +112,7 @@ CASE_TEXT = "Sagsfremstilling"
 _CANONICAL = {
     "beslutning": DECISION,
     "beslutninger": DECISION,
+    "afgørelse": DECISION,
     "resume": "Sammendrag",
     "resumé": "Sammendrag",
     "sammendrag": "Sammendrag",
@@ -166,8 +167,33 @@ _RECOMMENDS = ("administrationen indstiller", "forvaltningen indstiller", "direk
 _UNSPACED = {k.replace(" ", ""): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)}
 
 
+# "Udvalgets beslutning", "Teknik- og Miljøudvalgets beslutning", "Beslutning i Byrådet":
+# the body that decided, named before or after the word (no date: this meeting's).
+# The body's name is capitalised words joined by "og"/"for" ("Teknik- og Miljøudvalgets"),
+# so a sentence wrapped before its end ("Sagen afventer udvalgets beslutning") is none.
+_NAME_WORDS = r"(?: (?:og|for|[A-ZÆØÅ][\w-]*,?|\([A-ZÆØÅ]{2,6}\))){0,6}"
+_BODY_DECISION_RE = re.compile(
+    rf"^(?:[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s beslutning|Beslutning (?:i|fra) [A-ZÆØÅ][\w-]*"
+    rf"{_NAME_WORDS})$")
+
+
+def is_body_decision(heading: str) -> bool:
+    """True for a decision heading that names the body deciding, without a date.
+
+    >>> is_body_decision("Udvalgets beslutning"), is_body_decision("Beslutning i Byrådet")
+    (True, True)
+    >>> is_body_decision("Forslag til beslutning"), is_body_decision("Beslutning den 3. maj")
+    (False, False)
+    >>> is_body_decision("Sagen afventer udvalgets beslutning")
+    False
+    """
+    return bool(_BODY_DECISION_RE.match(clean_line(heading).rstrip(":").strip()))
+
+
 def section_for(heading: str) -> tuple[str, bool]:
     """`('Beslutning', True)` for "Beslutninger"; an unknown heading → (Sagsfremstilling, False)."""
+    if is_body_decision(heading):
+        return DECISION, True
     key = clean_line(heading).rstrip(":,").strip().lower()
     key = _UNSPACED.get(key.replace(" ", ""), key)  # "Sag sbeskrivelse" (a PDF's spacing)
     if key in _CANONICAL:

@@ -28,6 +28,7 @@ from .common import (
     ParseError,
     closed_title,
     dated_decision,
+    is_body_decision,
     municipality_in,
     section_for,
 )
@@ -36,14 +37,24 @@ from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .pdf_bullets import bullet_lines
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
-from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_furniture
+from .text_layout import (
+    CONTINUES,
+    clean_markdown,
+    fix_glued_markers,
+    reflow,
+    strip_page_furniture,
+)
 from .text_numbered import find_numbered_items
+from .text_split import meeting_spans
 
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
 )
+# "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", and "Ad 3." / "Ad pkt. 3" (a
+# board's minutes answer each agenda point: "ad" = "as to")
 PLAIN_ITEM_RE = re.compile(
-    r"^(?:Punkt|Pkt\.?|Dagsordenspunkt)\s+(\d+)\s*[:.,\-–]?\s+(\S.*?)\s*$"
+    r"^(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt|Pkt\.?|Dagsordenspunkt|Sag\s+nr\.?)\s*(\d+)\s*[:.,\-–]?\s+"
+    r"(\S.*?)\s*$"
 )
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
 JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
@@ -77,12 +88,19 @@ def section_name(line: str) -> str | None:
     key = heading.lower()
     if key in _SECTION_ALIASES:
         return _SECTION_ALIASES[key]
+    if is_body_decision(heading):  # "Udvalgets beslutning", "Beslutning i Byrådet"
+        return "Beslutning"
     name, known = section_for(key)
     return name if known and key in CANONICAL_HEADINGS else None
 
 
+# Typographic ligatures a PDF's text keeps as one character ("Traﬁk", "Wulﬀ").
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+
+
 def normalize(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
     return re.sub(r"[ \t]+\n", "\n", text)
 
@@ -106,11 +124,23 @@ def _title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tup
     body = i + 1
     while body < len(lines):
         nxt = lines[body].strip()
-        if not nxt or section_name(nxt) or item_re.match(nxt) or _item_marker(nxt):
+        if (not nxt or section_name(nxt) or item_re.match(nxt) or _item_marker(nxt)
+                or _sentence_after(title, nxt)):
             break
         title = f"{title} {nxt}"
         body += 1
     return re.sub(r"\s+", " ", title).strip(), body
+
+
+def _sentence_after(title: str, line: str) -> bool:
+    """A capitalised line ending a sentence after a finished title is the item's text
+    ("Eventuelt" / "Intet."), not the title's rest ("Lokalplan for" / "Vestervej")."""
+    last = title.rsplit(" ", 1)[-1].lower()
+    return (line[:1].isupper() and line.endswith((".", "!", "?")) and not title.endswith((",", "-"))
+            and last not in CONTINUES and not _ABBREVIATION_RE.search(line))
+
+
+_ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
 
 
 def _item_marker(line: str) -> bool:
@@ -306,10 +336,26 @@ def _kind_of(raw: bytes, text: str) -> str:
     return "markdown" if any(MD_ITEM_RE.match(ln) for ln in text.split("\n")) else "tekst"
 
 
+def split_text(text: str) -> list[str]:
+    """The text of each meeting in a file (`text_split`): most files hold one."""
+    lines = normalize(text).split("\n")
+    item_re = MD_ITEM_RE if any(MD_ITEM_RE.match(ln) for ln in lines) else PLAIN_ITEM_RE
+    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)))
+    return ["\n".join(lines[a:b]) for a, b in spans]
+
+
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
-    """PDF, HTML, markdown or plain text: the text, then `parse_minutes`."""
+    """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     text = text_of(raw, path)
-    meeting = parse_minutes(text, source=str(path))
-    meeting.source_format = _kind_of(raw, text)
-    meeting.municipality = municipality or municipality_in(text) or ""
-    return [finish_meeting(meeting)]  # decisions, not the title, make it a referat
+    parts = split_text(text)
+    try:
+        meetings = [parse_minutes(part, source=str(path)) for part in parts]
+    except ParseError:
+        if len(parts) == 1:
+            raise
+        meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
+    kind = _kind_of(raw, text)
+    town = municipality or municipality_in(text) or ""
+    for meeting in meetings:
+        meeting.source_format, meeting.municipality = kind, town
+    return [finish_meeting(m) for m in meetings]  # decisions, not the title, make a referat

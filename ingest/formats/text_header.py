@@ -14,10 +14,14 @@ from referat.domain import Participant
 from .common import committee_name
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
+# "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
-    r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Afbud|Fraværende)\**\s*:?\s*(.*)$",
+    r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Afbud|Fraværende|Til stede|Tilstede|"
+    r"Medlemmer|Fremmødte)\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )
+# Labels that are also a list's heading on a line of their own: a field only with a colon.
+_COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte")
 
 
 def clean_heading(text: str) -> str:
@@ -43,9 +47,14 @@ def _split_top_level(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–)$", re.IGNORECASE)
+
+
 def participants_from_list(text: str, default_status: str = "deltog") -> list[Participant]:
     people = []
     for part in _split_top_level(text):
+        if _NOBODY_RE.match(part.strip()):  # "Fraværende: Ingen"
+            continue
         status = default_status
         if re.search(r"\((afbud|fraværende)\)", part, re.IGNORECASE):
             status = "afbud"
@@ -66,7 +75,8 @@ class Header:
 
 # Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").
 EXTRA_FIELD_RE = re.compile(
-    r"^\**(Udvalg|Dato|Mødetidspunkt|Tidspunkt|Tid|Starttidspunkt|Sted|Lokale)\**\s*:\s*(\S.*)$",
+    r"^\**(Udvalg|Dato|Mødetidspunkt|Tidspunkt|Tid|Starttidspunkt|Sted|Lokale)\s*"
+    r"\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # "Greve Kommune", "Lyngby-Taarbæk Kommune": the municipality's name, not the committee.
@@ -140,13 +150,16 @@ def parse_header(lines: list[str]) -> Header:
     h = Header(participants=[])
     rows = [ln.strip() for ln in lines]
     extra = _extra_fields(h, rows)
+    titled = next((t for r in rows if r and (t := _titled(r))), None)
+    if titled and not h.committee:
+        h.doc_type, h.committee = titled
     # Markdown title: "# REFERAT Erhvervs-, … d. 06-02-2024"
     for row in rows:
         m = re.match(r"^#\s*\**\s*(REFERAT|DAGSORDEN)\b\s*(.*)$", row, re.IGNORECASE)
         if m:
             h.doc_type = m.group(1).lower()
             rest = re.split(r"\s+(?:d\.|den)\s*\d", m.group(2))[0]
-            h.committee = clean_heading(rest) or None
+            h.committee = clean_heading(rest) or h.committee
             found = parse_date(m.group(2))
             if found:
                 h.date, h.start_time = found
@@ -156,8 +169,10 @@ def parse_header(lines: list[str]) -> Header:
         m = HEADER_FIELD_RE.match(row)
         if not m or m.group(2).startswith("/"):  # "Afbud/Fraværende" is a heading
             continue
-        fields_seen = True
         key, value = m.group(1).lower(), m.group(2).strip()
+        if key in _COLON_ONLY and (":" not in row or not value):
+            continue  # "Tilstede" above a list: the plain layout's heading
+        fields_seen = True
         if not value and row.rstrip("*").endswith(":"):
             value = _list_below(rows, i)  # the label on a line of its own, the list below
         if key == "mødedato":
@@ -166,7 +181,7 @@ def parse_header(lines: list[str]) -> Header:
                 h.date, h.start_time = found[0], found[1] or h.start_time
         elif key == "mødested" and value:
             h.place = value
-        elif key in ("mødedeltagere", "deltagere") and value:
+        elif key in ("mødedeltagere", "deltagere", *_COLON_ONLY) and value:
             h.participants.extend(participants_from_list(value))
         elif key in ("afbud", "fraværende") and value:
             h.participants.extend(participants_from_list(value, "afbud"))
@@ -206,10 +221,46 @@ def parse_header(lines: list[str]) -> Header:
 
 
 def _named(h: Header) -> Header:
-    """The committee as minutes name it elsewhere: "Byråd 2022-2025" is "Byrådet"."""
+    """The committee as minutes name it elsewhere: "Byråd 2022-2025" is "Byrådet"; a
+    member listed among those present and as absent too ("Medlemmer: …" above
+    "Fraværende: …") is absent, once."""
     if h.committee:
         h.committee = committee_name(h.committee) or h.committee
+    if h.participants:
+        absent = {p.name for p in h.participants if p.status == "afbud"}
+        seen: set[str] = set()
+        people = []
+        for p in h.participants:
+            if p.name in seen:
+                continue
+            seen.add(p.name)
+            if p.name in absent:
+                p.status = "afbud"
+            people.append(p)
+        h.participants = people
     return h
+
+
+# "Referat: Teknisk Udvalg", "Referat - Teknisk Udvalg - 12.03.2024", "Referat fra møde i
+# Handicaprådet", "Dagsorden til mødet i Byrådet den 12. marts 2024"
+_DOC_TITLE_RE = re.compile(
+    r"^(?i:(?P<doc>(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)))"
+    r"(?:\s*[:–-]\s*|\s+(?i:fra|af|for|til)\s+(?i:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
+    r"møde(?:t)?\s+i\s+)?)(?P<c>[A-ZÆØÅ].*)$"
+)
+_DATE_TAIL_RE = re.compile(
+    r"\s*(?:[-–,]\s*|\s(?:den|d\.)\s*)(?:\w+dag\s+(?:den\s+|d\.\s*)?)?\d{1,2}[.\-/].*$")
+
+
+def _titled(row: str) -> tuple[str, str] | None:
+    """`('referat', 'Handicaprådet')` for a title line naming the kind and the body."""
+    m = _DOC_TITLE_RE.match(clean_heading(row))
+    if not m:
+        return None
+    committee = _DATE_TAIL_RE.sub("", m.group("c")).strip(" -–,")
+    if not committee or len(committee) > 120 or committee.endswith("."):
+        return None
+    return ("dagsorden" if "dagsorden" in m.group("doc").lower() else "referat"), committee
 
 
 _DOC_WORDS = frozenset(

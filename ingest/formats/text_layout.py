@@ -19,7 +19,7 @@ _NEW_LINE_RE = re.compile(
     r"november|december)\b)[a-zæøå]|\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+[A-ZÆØÅ])"
 )
 # A line that ends in one of these words was wrapped, however short it is.
-_CONTINUES = frozenset(
+CONTINUES = frozenset(
     "og i på til af for med om at en et den det de som der samt eller fra ved under".split()
 )
 
@@ -97,7 +97,7 @@ def reflow(lines: list[str]) -> str:
                 len(prev) >= 60
                 or prev.endswith((",", "-"))
                 or s[:1].islower()
-                or last_word in _CONTINUES
+                or last_word in CONTINUES
             )
             if wrapped and not starts_list:
                 sep = "" if prev.endswith("-") and s[:1].islower() else " "

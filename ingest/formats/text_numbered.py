@@ -19,7 +19,11 @@ from dataclasses import dataclass
 
 # "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
 DOT_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.(?:\s+([A-ZÆØÅ0-9\"“«].*?)|([A-ZÆØÅ\"“«].*?))\s*$")
-SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+([A-ZÆØÅ\"“«]\S*(?:\s.*?)?)\s*$")
+# "3 Title", and "3 – Title" (a Word template's number, dash and title)
+SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+(?:[–—-]\s+)?([A-ZÆØÅ\"“«]\S*(?:\s.*?)?)\s*$")
+# A markdown heading's marks before the number ("## 3. Title", as a Word document
+# converted to markdown numbers its items)
+_MARKS_RE = re.compile(r"^\s*#{1,6}\s+\**|\*+\s*$")
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 # An abbreviation may end a title ("m.v.", "pkt."); a sentence may not ("2. Godkendt.").
 _ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr)\.$",
@@ -44,6 +48,7 @@ Check = Callable[[str], bool]
 def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
                         is_toc: Check) -> list[NumberedStart]:
     """The items of the style whose consecutive run is longest ("N." first on a tie)."""
+    lines = [_MARKS_RE.sub("", ln) for ln in lines]
     best: list[NumberedStart] = []
     for style in ("dot", "space", "bare"):
         found = _candidates(lines, style, is_heading, is_marker, is_toc)

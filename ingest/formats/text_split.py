@@ -1,0 +1,62 @@
+"""One file holding several meetings, as a day's minutes are often published together
+(the committee at 15:00, the council at 19:00): each meeting has its own header (the
+kind of document, the committee, "Mødedato: …") and numbers its items from 1 again.
+
+A meeting starts again where an item "1" follows a header block of its own: between the
+previous item's line and the new "Punkt 1" stands a date line, and with it a label
+("Mødedato:", "Dato:", "Mødested:") or the document's kind ("Referat", "Dagsorden").
+A contents list before the items has no such block between its lines and the first
+item, so it starts no meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from referat.danish import parse_date
+
+from .common import dated_decision
+
+_LABEL_RE = re.compile(r"^\**(?:mødedato|dato|mødested|sted|mødetidspunkt|tidspunkt)\**\s*:",
+                       re.IGNORECASE)
+_KIND_RE = re.compile(
+    r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)\b",
+    re.IGNORECASE)
+_BLOCK = 10  # non-empty lines a header block may hold before its first item
+
+
+def meeting_spans(lines: list[str], item_re: re.Pattern,
+                  is_heading: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The (first, end) line indices of each meeting; one span for the usual file."""
+    items = [(i, int(m.group(1))) for i, ln in enumerate(lines)
+             if (m := item_re.match(ln.strip()))]
+    cuts: list[int] = []
+    for n, (i, number) in enumerate(items):
+        if number != 1 or n == 0:
+            continue
+        start = _header_start(lines, items[n - 1][0] + 1, i, is_heading)
+        if start is not None:
+            cuts.append(start)
+    bounds = [0, *cuts, len(lines)]
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+def _header_start(lines: list[str], lo: int, item: int,
+                  is_heading: Callable[[str], bool]) -> int | None:
+    """Where the header block before line `item` begins, or None when there is none."""
+    filled = [k for k in range(lo, item) if lines[k].strip()][-_BLOCK:]
+    start = None
+    dated = labelled = False
+    for k in reversed(filled):
+        s = lines[k].strip()
+        if is_heading(s) or dated_decision(s) or (s.endswith((".", "!", "?"))
+                                                   and not _LABEL_RE.match(s)):
+            break  # the previous item's text
+        dated = dated or bool(parse_date(s))
+        labelled = labelled or bool(_LABEL_RE.match(s) or _KIND_RE.match(s))
+        start = k
+        if _KIND_RE.match(s):
+            break  # "Referat" opens the block
+    return start if dated and labelled else None
+
