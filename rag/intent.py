@@ -33,8 +33,12 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (AMOUNT, re.compile(r"\b(hvor meget (?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
                         r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
                         r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
-                        r"udgift|omkostning|bevilling)" + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|"
-                        r"hvad (?:blev )?bevilge\w*)\b",
+                        r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"
+                        + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|"
+                        r"hvad (?:blev )?bevilge\w*|"
+                        # "hvad får en 15-årig i timeløn?", "hvad tjener en elev i løn?"
+                        r"hvad (?:får|fik|tjener|tjente|betales|gives)\b(?:\s+\S+){0,4}?\s+i\s+"
+                        r"(?:time|måneds|års)?løn)\b",
                         re.I)),
     (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|varighed\w*)\b", re.I)),
     # "hvor meget var antallet steget?": a change, in any figure (often a percentage)
@@ -163,7 +167,7 @@ PEOPLE_NOUNS = ("deltagere", "borgere", "personer", "gæster", "medlemmer", "vir
 
 # "hvad hedder IPS-konsulenten?", "hvem er formand for …?": a person in a named role.
 _ROLE_NOUN = re.compile(
-    r"\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?|"
+    r"\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?|^(?:sad|var)|"
     r"hvem (?:\S+\s+){1,2}?som)\s+(?:\S+\s+){0,2}?"
     r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
     r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])", re.I)
@@ -178,6 +182,16 @@ def asked_role_word(question: str) -> str | None:
 
 _ROLE_ROOT = re.compile(r"(konsulent|chef|leder|næstformand|formand|direktør|medarbejder|"
                         r"borgmester|minister|ordfører|koordinator|sekretær)", re.I)
+
+
+# The roots of `_ROLE_ROOT` as the stemmer leaves them ("viceborgmest").
+_ROLE_STEM = re.compile(r"(?:konsulent|chef|leder|formand|direktør|medarbejd|borgmest|"
+                        r"minist|ordfør|koordinator|sekretær)", re.I)
+
+
+def is_role_word(word: str) -> bool:
+    """A title, as a word or its stem ("viceborgmester", "centerchef"), not a topic."""
+    return bool(_ROLE_STEM.search(word))
 
 
 def asked_role(question: str) -> str | None:
@@ -294,7 +308,8 @@ def asked_type(question: str) -> str:
 # A money noun asks for an amount only as what is asked: "hvad er budgettet for …?",
 # "hvilket beløb …", "hvor stort var tilskuddet" — not "status på budgetaftale 2025 – hvad
 # gjorde udvalget med den?" nor "budgetaftalen er vist med trafiklys, hvad betyder gul?".
-_MONEY = rf"(?:beløb|pris|budget|tilskud|udgift|omkostning|bevilling){_NOT_MONEY_HEAD}\w*"
+_MONEY = (rf"(?:beløb|pris|budget|tilskud|udgift|omkostning|bevilling|honorar|vederlag|"
+          rf"timeløn|gebyr|takst){_NOT_MONEY_HEAD}\w*")
 _MONEY_NOUN = re.compile(_MONEY, re.I)
 # (not the money noun as where something stands: "hvad stod der i budgetaftalen …?")
 _MONEY_ASKED = re.compile(rf"\b(?:hvad|hvilke[nt]?|hvor (?:stor|høj)\w*)\s+(?:\S+\s+){{0,3}}?"

@@ -48,6 +48,9 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med|"
+                             # "sad kommunens 2. viceborgmester med ved udvalgsmødet …?"
+                             r"(?:var|sad)\s+(?:\S+\s+){1,4}?med\s+(?:ved|på|til)\s+"
+                             r"(?:\S+\s+)?(?:udvalgs)?mødet|"
                              # "Jakob Timmermann – hvilken stilling havde han på mødet …?"
                              r"hvilken (?:stilling|titel|rolle))\b",
                              re.I)),
@@ -58,6 +61,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:blev|var|foregik|holdt|holdtes|afholdt|afholdtes|lå))\b", re.I)),
     # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
     ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
+                        r"(?:hvilken|hvilke) (?:ugedag|dag i ugen)|ugedag\w*|"
                         r"om (?:efterm|form)id+agen|om (?:morgenen|aftenen)|"
                         r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
@@ -81,7 +85,8 @@ MEETING_WORDS = frozenset(
     "centerchef centerchefer chefer adresse adressen parti partier partierne "
     "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
-    "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle".split()
+    "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
+    "ugedag".split()
 )
 
 @functools.lru_cache(maxsize=1)

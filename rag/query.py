@@ -18,7 +18,7 @@ from referat.domain import ItemRef
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
-from .intent import POSTPONED, asked_role_word, asks_trend
+from .intent import POSTPONED, asked_role_word, asks_trend, is_role_word
 from .meeting_intent import (
     MEETING_ASPECTS,
     MEETING_HELD,
@@ -233,10 +233,15 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                 _PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             # nor the committee's own name ("mødet i Erhvervs- og Beskæftigelsesudvalget")
             people |= set(topic_stems(q.committee_mention or ""))
+            # ... nor its members named by its field ("erhvervs- og beskæftigelses-
+            # politikerne", "kommunens 2. viceborgmester")
+            people |= set(topic_stems(" ".join(m.group(0) for m in _MEMBERS_BY_FIELD.finditer(
+                q.text))))
             leftover = [t for t in topic_stems(rest) if t in asked_stems
                         and t not in meeting_stems() and not t.isdigit() and t not in people
                         and t not in named
-                        and not (role and (t.startswith(role) or role.startswith(t)))]
+                        and not (role and (t.startswith(role) or role.startswith(t)))
+                        and not is_role_word(t)]
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting
             if not leftover or (aspect == "agenda" and not PLANNED.search(q.text)) or (
@@ -254,6 +259,11 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     q.topic = topic
     q.search_text = re.sub(r"\s+", " ", rest).strip()
     return q
+
+
+# The committee's members named by its field, or the municipality's office holders.
+_MEMBERS_BY_FIELD = re.compile(
+    r"\b(?:\w+-,?\s+(?:og\s+)?)*\w*(?:politiker|udvalgsmedlem)\w*|\bkommunens\b", re.I)
 
 
 def _before_remark(text: str) -> str:

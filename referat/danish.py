@@ -26,6 +26,14 @@ def danish_date(d: date) -> str:
     return f"{d.day}. {DANISH_MONTHS[d.month - 1]} {d.year}"
 
 
+DANISH_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def danish_weekday(d: date) -> str:
+    """`date(2023, 2, 7)` → `"tirsdag"`."""
+    return DANISH_WEEKDAYS[d.weekday()]
+
+
 _MONTH = "|".join(DANISH_MONTHS)
 DATE_RE = re.compile(
     rf"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(\d{{1,2}})\.?\s+({_MONTH})"

@@ -76,8 +76,10 @@ _ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b(?:tlf\.?|telefon)\s*(?:nr\.?\s
 _VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 _MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
+# (past a name that owns the counted noun: "hvor mange af Erhvervshus Hovedstadens
+# corona-millioner …" counts millions, and a compound's head is what is counted)
 _COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|færre|andre|forskellige|ekstra|af de|af)\s+)?"
-                      r"(\w+)",
+                      r"(?:(?-i:[A-ZÆØÅ])\w*\s+)*(?:\w+-)?(\w+)",
                       re.I)
 # "hvilke væksttemaer …?": the sentence that names the listed noun holds the list.
 _LISTED = re.compile(r"\bhvilke (\w+)", re.I)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from referat.danish import danish_date, sentences, stems
+from referat.danish import danish_date, danish_weekday, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
@@ -48,8 +48,9 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
     if aspect == "name":
         return f"Den {danish_date(meeting.date)} hed udvalget {committee}."
     if aspect == "time":
-        return (f"{upper} begyndte kl. {meeting.start_time}." if meeting.start_time
-                else f"Referatet af {label} nævner ikke tidspunktet.")
+        day = f"{upper} var en {danish_weekday(meeting.date)}"
+        return (f"{day} og begyndte kl. {meeting.start_time}." if meeting.start_time
+                else f"{day}; referatet nævner ikke tidspunktet.")
     if aspect == "agenda":
         return f"Dagsorden for {label} ({len(meeting.agenda)} punkter):\n" + "\n".join(
             f"{n}. {'Lukket: ' if closed else ''}{title}" for n, title, closed in meeting.agenda)
@@ -316,21 +317,25 @@ def _listed(ctx: Context, meeting, found: list[str]) -> Answer:  # noqa: ANN001
 
 
 def _guest_at_item(ctx: Context, meeting, names: set[str]) -> Answer | None:  # noqa: ANN001
-    """A person not on the meeting's list who took part under one item ("På mødet
-    deltager afsnitsleder Jakob Timmermann under behandlingen af sagen"): that sentence,
+    """A person not on the meeting's list who took part under items ("På mødet deltager
+    afsnitsleder Jakob Timmermann under behandlingen af sagen"): each item's sentence,
     cited to its item; None when no item names the person."""
+    found = []
     for n, title, view in _open_items(ctx, meeting):
-        for _, text in view.sections:
-            hit = next((x for x in sentences(text) if len(names & set(stems(x))) >= 2), "")
-            if hit:
-                ref = replace(meeting.ref, punkt=n)
-                body = (f"Deltagerlisten til {_label(ctx, meeting)} nævner ikke "
-                        f"{' '.join(w for w, _ in question_names(ctx.question))}, men punkt "
-                        f"{n} ({title}) gør:\n> {hit}")
-                return _meeting_first(ctx, ref, ctx.answer(
-                    body, [ctx.cite(ref, hit, "Yderligere deltagelse", title=title)],
-                    kind="meeting"))
-    return None
+        hit = next((x for _, text in view.sections for x in sentences(text)
+                    if len(names & set(stems(x))) >= 2), "")
+        if hit:
+            found.append((replace(meeting.ref, punkt=n), title, hit))
+    if not found:
+        return None
+    who = " ".join(w for w, _ in question_names(ctx.question))
+    body = f"Deltagerlisten til {_label(ctx, meeting)} nævner ikke {who}, men " + (
+        "disse punkter gør:\n" if len(found) > 1 else "")
+    body += "\n".join(f"{'- ' if len(found) > 1 else ''}punkt {ref.punkt} ({title}):\n> {hit}"
+                      for ref, title, hit in found)
+    cites = [ctx.cite(ref, hit, "Yderligere deltagelse", title=title)
+             for ref, title, hit in found]
+    return _meeting_first(ctx, found[0][0], ctx.answer(body, cites, kind="meeting"))
 
 
 def _named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo

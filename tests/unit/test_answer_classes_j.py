@@ -1,5 +1,7 @@
 """Answer classes found by the j-batch (40 questions in everyday words, scored before
-any fix): the council's decision asked of a committee's minutes, …"""
+any fix): the council's decision asked of a committee's minutes; a meeting asked for
+by its weekday or by an office holder of the municipality; a wage as an amount; a
+counted noun owned by a name; a guest who took part under several items."""
 
 from __future__ import annotations
 
@@ -43,3 +45,68 @@ def test_the_council_named_only_as_where_the_matter_goes_has_not_decided(
                             "19. juni 2017, punkt 4."})
     assert unreported_body(context("Hvornår vedtog byrådet strategien for det sociale "
                                    "ansvar?", [decided])) is None
+
+
+def test_a_meeting_asked_for_by_weekday_or_office_holder(archive, context, front_page
+                                                         ) -> None:  # noqa: ANN001
+    from rag.compose.meeting import compose_meeting
+    from rag.query import parse_question
+
+    weekday = parse_question("Hvilken ugedag mødtes erhvervs- og beskæftigelsespolitikerne "
+                             "i februar 2023?")
+    assert (weekday.kind, weekday.meeting_aspect) == ("meeting", "time")
+    answer = compose_meeting(context(weekday.text, [front_page]))
+    assert "var en tirsdag" in answer.text and "kl. 08:00" in answer.text
+
+    question = "Sad kommunens 2. viceborgmester med ved udvalgsmødet i starten af februar 2023?"
+    assert parse_question(question).meeting_aspect == "attendees"
+    answer = compose_meeting(context(question, [front_page]))
+    assert "Allan Kristensen (C) (2. viceborgmester)" in answer.text
+    assert "Musa Kekec" not in answer.text
+    # a topic beside the office holder keeps it a question about an item
+    assert parse_question("Var erhvervschefen med til mødet om Jobcamp?").kind != "meeting"
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvad får en 15-årig i timeløn i et fritidsjob?", "amount"),
+    ("hvad er timelønnen for unge i fritidsjob", "amount"),
+    ("Hvad mente udvalget om honoraret for at sidde i råd og nævn?", "free"),
+    ("hvor mange er i løntilskud hos kommunen?", "count"),
+])
+def test_a_wage_is_an_amount(question: str, asked: str) -> None:
+    from rag.intent import asked_type
+
+    assert asked_type(question) == asked
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    ("Hvor mange af Erhvervshus Hovedstadens corona-millioner er endt hos firmaerne?",
+     "millioner"),
+    ("hvor mange Ballerup-borgere er i job?", "borgere"),
+    ("Hvor mange nye virksomheder kom til?", "virksomheder"),
+])
+def test_the_counted_noun_is_past_the_name_that_owns_it(question: str, counted: str) -> None:
+    """"seks erhvervshuse" does not answer how many of Erhvervshus Hovedstaden's millions
+    went to the firms: the noun counted is the compound's head after the owner's name."""
+    from rag.compose.fact import _COUNTED
+
+    assert _COUNTED.search(question).group(1) == counted
+
+
+def test_a_guest_under_several_items_is_found_under_each(archive, context) -> None:
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import compose_meeting
+
+    day = date(2023, 2, 7)
+    line = "På udvalgets møde deltager erhvervsudviklingschef Claudia Westh Lonning."
+    for n, title in [(1, "Besøg hos Caverion"), (3, "Erhvervshus"), (5, "Studietur")]:
+        archive.add(day, n, title, {"Yderligere deltagelse": line}, committee="EBU")
+    archive.add(day, 4, "Nøgletal", {"Sagsfremstilling": "Ledigheden faldt."},
+                committee="EBU")
+    front = archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", day, "", "Rådhuset", ["Musa Kekec (A)"], [],
+        [(1, "Besøg hos Caverion", False), (3, "Erhvervshus", False), (4, "Nøgletal", False),
+         (5, "Studietur", False)], "referat", "x.txt"))
+    answer = compose_meeting(context("I hvilke sager på mødet 7. februar 2023 deltog "
+                                     "erhvervsudviklingschef Claudia Westh Lonning?", [front]))
+    assert [c.ref.punkt for c in answer.citations] == [1, 3, 5]
