@@ -141,6 +141,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
     earlier = periods_before(q.text, item.meeting_date)
+    if earlier and ctx.candidates and not periods_before(q.text, ctx.candidates[0].meeting_date):
+        # "… som kommunen søgte penge hos i 2023": the best item is of a 2023 meeting, so
+        # the period names that meeting; a 2024 item's sentence on 2023 is no better
+        earlier = []
     quotable = [(section, [x for x in sentences(text) if len(x) >= w.min_sentence_chars])
                 for section, text in view.sections if section not in UNQUOTED]
     picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w)
