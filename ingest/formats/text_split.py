@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from referat.danish import parse_date
-
 from .common import dated_decision
+from .dates import written_date
 
 _LABEL_RE = re.compile(r"^\**(?:mødedato|dato|mødested|sted|mødetidspunkt|tidspunkt)\**\s*:",
                        re.IGNORECASE)
 _KIND_RE = re.compile(
     r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)\b",
     re.IGNORECASE)
+_MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$")
 _BLOCK = 10  # non-empty lines a header block may hold before its first item
 
 
@@ -53,10 +53,15 @@ def _header_start(lines: list[str], lo: int, item: int,
         if is_heading(s) or dated_decision(s) or (s.endswith((".", "!", "?"))
                                                    and not _LABEL_RE.match(s)):
             break  # the previous item's text
-        dated = dated or bool(parse_date(s))
+        dated = dated or bool(written_date(s))
         labelled = labelled or bool(_LABEL_RE.match(s) or _KIND_RE.match(s))
         start = k
         if _KIND_RE.match(s):
             break  # "Referat" opens the block
-    return start if dated and labelled else None
+    if start is None or not (dated and labelled):
+        return None
+    above = [k for k in filled if k < start]
+    if above and _MUNICIPALITY_RE.match(lines[above[-1]].strip()):
+        start = above[-1]  # "Stevns Kommune" above "Referat" heads the new meeting too
+    return start
 
