@@ -312,7 +312,7 @@ _CLOSED_PREFIX_RE = re.compile(
 )
 _CLOSED_SUFFIX_RE = re.compile(
     rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
-    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT))\s*$",
+    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT)|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt))\s*$",
     re.IGNORECASE,
 )
 

@@ -341,7 +341,8 @@ def split_text(text: str) -> list[str]:
     lines = normalize(text).split("\n")
     item_re = next((rx for rx in (MD_ITEM_RE, PLAIN_ITEM_RE)
                     if any(rx.match(ln.strip()) for ln in lines)), NUMBERED_LINE_RE)
-    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)))
+    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)),
+                          titled=item_re is NUMBERED_LINE_RE)
     return ["\n".join(lines[a:b]) for a, b in spans]
 
 

@@ -84,12 +84,13 @@ def test_a_decision_headed_by_a_body_named_in_lower_case_words(tmp_path):
 
 def test_closed_items_marked_confidential_or_not_public(tmp_path):
     titles = ["Fortroligt: Personalesag", "Ikke offentligt - Køb af jord ved Tune",
-              "Udbud af rengøring (Fortroligt)", "Fortrolighed i sagsbehandlingen"]
+              "Udbud af rengøring (Fortroligt)", "Fortrolighed i sagsbehandlingen",
+              "Køb af areal\nFortroligt"]  # the mark on the line below the title
     body = "".join(f"Punkt {n} {t}\nBeslutning\nGodkendt.\n" for n, t in enumerate(titles, 1))
     (m,) = _read(tmp_path, f"Økonomiudvalget\nMødedato: 21-10-2024 kl. 15:00\n{body}")
     assert [(i.title, i.closed) for i in m.items] == [
         ("Personalesag", True), ("Køb af jord ved Tune", True), ("Udbud af rengøring", True),
-        ("Fortrolighed i sagsbehandlingen", False)]
+        ("Fortrolighed i sagsbehandlingen", False), ("Køb af areal", True)]
 
 
 def test_numbered_lists_inside_an_item_are_no_items(tmp_path):
@@ -109,6 +110,16 @@ def test_numbered_lists_inside_an_item_are_no_items(tmp_path):
     assert [i.title for i in m.items] == [
         "Godkendelse af dagsorden", "Klimaplan, status 2024", "Vandløbsregulativer", "Eventuelt"]
     assert "2. Godkender handleplanen for 2025" in m.item(2).section("Indstilling")
+
+
+def test_a_dated_label_and_a_list_inside_an_item_start_no_second_meeting(tmp_path):
+    (m,) = _read(tmp_path, (
+        "Referat\nØkonomiudvalget\nMødedato: 12-03-2024 kl. 15:00\n"
+        "1. Regnskab\nSagsfremstilling\nRevisionens notat om regnskabet\nDato: 10.3.24\n"
+        "1. Overskud på 3 mio. kr\n2. Underskud på anlæg\nBeslutning\nGodkendt.\n"
+        "2. Eventuelt\nBeslutning\nIntet.\n"))
+    assert [(i.title, i.decision) for i in m.items] == [
+        ("Regnskab", "Godkendt."), ("Eventuelt", "Intet.")]
 
 
 def test_a_browsers_print_header_and_footer_are_no_text(tmp_path):
