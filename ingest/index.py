@@ -6,6 +6,8 @@ meeting_key`: municipality, committee, date, time, document type), never its pat
 
 * a file whose sha256 is already indexed is unchanged → nothing is read or written
   (a moved or renamed folder re-ingests as "unchanged");
+* a file holding several meetings (a day's committee and council meetings) stores each,
+  with its own key; they share the file's sha256;
 * a new version of an indexed meeting replaces that meeting's chunks;
 * for each file: delete the meeting's old chunks, embed, write the chunks in batches
   under Chroma's max batch size (meeting node last), then the item store row, in one
@@ -178,65 +180,116 @@ class _Plan:
     nodes: list[TextNode]
 
 
+@dataclass
+class _Known:
+    """What the index holds and what this run has claimed so far."""
+
+    store: ItemStore
+    settings: ChunkSettings
+    report: IngestReport
+    hashes: dict[str, str]  # meeting key → sha256 of its file
+    rows: dict[str, dict]  # meeting key → its stored row (with its agenda)
+    claimed: dict[str, Path] = field(default_factory=dict)  # meeting key → file this run
+
+
 def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: IngestReport,
           settings: ChunkSettings, municipality: str | None) -> tuple[list[_Plan], set[str]]:
     """What to write, and the meeting keys the given files hold. Every file is read on
-    its own: a bad one becomes a named reason in the report, never the end of the run."""
+    its own: a bad one becomes a named reason in the report, never the end of the run.
+    A file may hold several meetings (a day's committee and council meetings): each is
+    stored, with a result of its own, and known by the file's sha256 like the others."""
     hashes = store.meeting_hashes()
-    by_sha = {sha: key for key, sha in hashes.items()}
-    labels = {m[k.MEETING_KEY]: (_label(m["date"], m["municipality"], m["committee"],
-                                        m["doc_type"]), len(m["agenda"]))
-              for m in store.meetings()} if by_sha else {}
-    claimed: dict[str, Path] = {}
+    by_sha: dict[str, list[str]] = {}
+    for key, sha in hashes.items():
+        by_sha.setdefault(sha, []).append(key)
+    rows = {m[k.MEETING_KEY]: m for m in store.meetings()} if by_sha else {}
+    known = _Known(store, settings, report, hashes, rows)
     planned: list[_Plan] = []
     files, unreadable = list_files(paths)
     report.files.extend(FileResult(err.path, "skipped", err.reason) for err in unreadable)
     for path in files:
-        meeting: Meeting | None = None
-        more: list[Meeting] = []
+        meetings: list[Meeting] = []
         try:
             raw = read_bytes(path)
             sha = hashlib.sha256(raw).hexdigest()
-            key = by_sha.get(sha)
-            if key is None:
-                meeting, *more = read_file_meetings(path, cfg, municipality)
-                key = meeting_key(meeting)
+            keys = sorted(by_sha.get(sha, []),  # the file's meetings in its order
+                          key=lambda key: _part(rows.get(key, {}).get("source", "")))
+            if not keys:
+                meetings = read_file_meetings(path, cfg, municipality)
+                keys = [meeting_key(m) for m in meetings]
         except SkipFile as err:
             report.files.append(FileResult(path, "skipped", err.reason))
             continue
         except Exception as err:  # one bad file never stops the run
             report.files.append(FileResult(path, "skipped", _unexpected(err)))
             continue
-        label, items = labels.get(key, ("", 0))
-        result = FileResult(path, "unchanged", meeting=label, items=items)
-        if meeting is not None:
-            result.meeting = _label(meeting.date.isoformat(), meeting.municipality,
-                                    meeting.committee, meeting.doc_type)
-            result.items, result.format = len(meeting.items), meeting.source_format
-            result.warnings = list(meeting.warnings)
-            if more:
-                result.warnings.append(
-                    f"filen har {1 + len(more)} møder; kun det første er indlæst")
-        report.files.append(result)
-        if key in claimed:
-            result.status = "duplicate"
-            result.reason = (f"samme møde ({result.meeting}) er allerede indlæst fra "
-                             f"{shown_name(claimed[key])}")
-            continue
-        claimed[key] = path
-        by_sha[sha] = key
-        if meeting is None:
-            store.set_source(key, source_key(path))
-            continue
-        result.status = "updated" if key in hashes else "added"
-        try:
-            nodes = meeting_to_nodes(meeting, sha, settings)
-        except Exception as err:
-            result.status, result.reason = "skipped", _unexpected(err)
-            continue
-        result.nodes = len(nodes)
-        planned.append(_Plan(result, key, meeting, sha, nodes))
-    return planned, set(claimed)
+        by_sha[sha] = keys
+        for n, key in enumerate(keys):
+            plan = _plan_meeting(known, path, sha, n, key, meetings[n] if meetings else None)
+            if plan is not None:
+                planned.append(plan)
+    return planned, set(known.claimed) | _kept(report, rows)
+
+
+def _kept(report: IngestReport, rows: dict[str, dict]) -> set[str]:
+    """The stored meetings of the files and folders that could not be read this time (a
+    damaged new version, a folder without access): `prune` keeps them, and the file's
+    reason says so."""
+    skipped = {source_key(f.path): f for f in report.files if f.status == "skipped"}
+    kept: set[str] = set()
+    for key, row in rows.items():
+        source = Path(row["source"].rpartition("#")[0] or row["source"])
+        hit = next((skipped[str(p)] for p in (source, *source.parents) if str(p) in skipped),
+                   None)
+        if hit is not None:
+            kept.add(key)
+            if not hit.reason.endswith(_KEPT):
+                hit.reason += _KEPT
+    return kept
+
+
+_KEPT = "; det tidligere indlæste beholdes"
+
+
+def _part(source: str) -> int:
+    """Which of its file's meetings a stored source is: "…/referat.pdf#1" is the second."""
+    head, _, part = source.rpartition("#")
+    return int(part) if head and part.isdigit() else 0
+
+
+def _plan_meeting(known: _Known, path: Path, sha: str, n: int, key: str,
+                  meeting: Meeting | None) -> _Plan | None:
+    """The result for the file's `n`-th meeting, and what to write for it (nothing when
+    `meeting` is None: the file is unchanged and was not read)."""
+    row = known.rows.get(key)
+    result = FileResult(path, "unchanged")
+    if row:
+        result.meeting = _label(row["date"], row["municipality"], row["committee"],
+                                row["doc_type"])
+        result.items = len(row["agenda"])
+    if meeting is not None:
+        result.meeting = _label(meeting.date.isoformat(), meeting.municipality,
+                                meeting.committee, meeting.doc_type)
+        result.items, result.format = len(meeting.items), meeting.source_format
+        result.warnings = list(meeting.warnings)
+    known.report.files.append(result)
+    if key in known.claimed:
+        result.status = "duplicate"
+        result.reason = (f"samme møde ({result.meeting}) er allerede indlæst fra "
+                         f"{shown_name(known.claimed[key])}")
+        return None
+    known.claimed[key] = path
+    if meeting is None:
+        known.store.set_source(key, source_key(path) + (f"#{n}" if n else ""))
+        return None
+    result.status = "updated" if key in known.hashes else "added"
+    try:
+        nodes = meeting_to_nodes(meeting, sha, known.settings)
+    except Exception as err:
+        result.status, result.reason = "skipped", _unexpected(err)
+        return None
+    result.nodes = len(nodes)
+    return _Plan(result, key, meeting, sha, nodes)
 
 
 def _embed(plans: list[_Plan], cfg: Config, report: IngestReport,

@@ -9,6 +9,7 @@ a symbolic-link loop twice and reports the folders it cannot read. The text adap
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import stat
@@ -78,6 +79,11 @@ def _pdf_text(raw: bytes, path: Path) -> str:
 
     from pypdf import PdfReader
 
+    # pypdf logs what it recovers from in English on stderr ("EOF marker not found"),
+    # beside the one Danish line the file gets: quiet while this file is read.
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)
     try:
         reader = PdfReader(BytesIO(raw))
         if reader.is_encrypted and not _decrypt_empty(reader):
@@ -91,7 +97,10 @@ def _pdf_text(raw: bytes, path: Path) -> str:
     except RecursionError as err:
         raise SkipFile(path, "PDF er bygget for dybt indlejret til at kunne læses") from err
     except Exception as err:  # pypdf raises many kinds on a damaged file
-        raise SkipFile(path, f"PDF kan ikke læses ({err.__class__.__name__})") from err
+        raise SkipFile(path, "PDF kan ikke læses; filen er beskadiget eller ufuldstændig "
+                             f"({err.__class__.__name__})") from err
+    finally:
+        log.setLevel(level)
     text = "\n\f\n".join(pages)  # a form feed marks the page break (headers, footers)
     if len(re.sub(r"\s", "", text)) < 20:
         raise SkipFile(path, "PDF uden tekstlag (scannet?) — kør OCR først")

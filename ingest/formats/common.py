@@ -172,9 +172,13 @@ _UNSPACED = {k.replace(" ", ""): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)}
 # The body's name is capitalised words joined by "og"/"for" ("Teknik- og Miljøudvalgets"),
 # so a sentence wrapped before its end ("Sagen afventer udvalgets beslutning") is none.
 _NAME_WORDS = r"(?: (?:og|for|[A-ZÆØÅ][\w-]*,?|\([A-ZÆØÅ]{2,6}\))){0,6}"
+# "Udvalget for plan, udvikling og kultur": a body named "… for" its field, in words of
+# either case.
+_FOR_NAME = (r"(?=[A-ZÆØÅ])[\w-]*(?i:udvalg|udvalget|råd|rådet|nævn|nævnet|bestyrelsen?)"
+             r" for [\w-]+(?:(?:, | og | )[\w-]+){0,6}(?: \([A-ZÆØÅ]{2,6}\))?")
 _BODY_DECISION_RE = re.compile(
-    rf"^(?:[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s beslutning|Beslutning (?:i|fra) [A-ZÆØÅ][\w-]*"
-    rf"{_NAME_WORDS})$")
+    rf"^(?:[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s beslutning|Beslutning (?:i|fra) (?:{_FOR_NAME}|"
+    rf"[A-ZÆØÅ][\w-]*{_NAME_WORDS}))$")
 
 
 def is_body_decision(heading: str) -> bool:
@@ -186,6 +190,8 @@ def is_body_decision(heading: str) -> bool:
     (False, False)
     >>> is_body_decision("Sagen afventer udvalgets beslutning")
     False
+    >>> is_body_decision("Beslutning i Udvalget for plan, udvikling og kultur")
+    True
     """
     return bool(_BODY_DECISION_RE.match(clean_line(heading).rstrip(":").strip()))
 
@@ -295,16 +301,18 @@ def item_number(value: object) -> int | None:
 
 
 # "Lukket:", "Lukket punkt -", "(Lukket)", "LUKKET …" before the title; "(lukket punkt)",
-# "- Lukket" or a wrapped "Lukket punkt" after it.
+# "- Lukket" or a wrapped "Lukket punkt" after it. "Fortroligt" and "Ikke offentligt"
+# (and "Ikke offentlig sag") mark a closed item the same ways.
+_SECRET = r"(?:lukket|fortroligt?|ikke[\s-]+offentlig[te]?)"
 _CLOSED_PREFIX_RE = re.compile(
-    r"^\s*(?:[(\[]\s*lukket(?:\s+(?:punkt|sag))?\s*[)\]]\s*[:\-–]?"
-    r"|lukket(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–]"
-    r"|(?-i:LUKKET)(?:\s+(?-i:PUNKT))?(?=\s))\s*",
+    rf"^\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?\s*[)\]]\s*[:\-–]?"
+    rf"|{_SECRET}(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–]"
+    r"|(?-i:LUKKET|FORTROLIGT|IKKE OFFENTLIGT)(?:\s+(?-i:PUNKT))?(?=\s))\s*",
     re.IGNORECASE,
 )
 _CLOSED_SUFFIX_RE = re.compile(
-    r"\s*(?:[(\[]\s*lukket(?:\s+(?:punkt|sag))?\s*[)\]]|[-–]\s*lukket(?:\s+punkt)?"
-    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT))\s*$",
+    rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
+    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT)|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt))\s*$",
     re.IGNORECASE,
 )
 
@@ -316,6 +324,10 @@ def closed_title(title: str) -> tuple[bool, str]:
     ((True, 'Køb af ejendom'), (True, 'Salg af grund'))
     >>> closed_title("Lukkede veje i Hundige")
     (False, 'Lukkede veje i Hundige')
+    >>> closed_title("Fortroligt: Personalesag"), closed_title("Ikke offentligt - Køb af jord")
+    ((True, 'Personalesag'), (True, 'Køb af jord'))
+    >>> closed_title("Fortrolighed i sagsbehandlingen")
+    (False, 'Fortrolighed i sagsbehandlingen')
     """
     closed, title = False, title.strip()
     while (m := _CLOSED_PREFIX_RE.match(title)) and title[m.end():].strip():

@@ -20,9 +20,44 @@ The rule, in the order it is applied (`parse_iso_datetime`):
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
+from referat.danish import TIME_RE, parse_date
+
 from .common import ParseError
+
+# Shorter ways a header writes the date: "12/3 2024", "12/3-2024", and a two-digit year
+# ("12.3.24", "12-03-24"; the same separator twice, no digit or dot-digit after it).
+_SLASH_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s+|\s*-\s*)(\d{4})\b")
+_SHORT_YEAR_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\d])(?!\.\d)")
+
+
+def written_date(text: str) -> tuple[date, str | None] | None:
+    """`parse_date`, and the short forms a header writes by hand: "12/3 2024", "12.3.24".
+
+    >>> written_date("Mødet holdes tirsdag 12/3 2024 kl. 16.00")
+    (datetime.date(2024, 3, 12), '16:00')
+    >>> written_date("Dato: 12.3.24"), written_date("version 1.2.3")
+    ((datetime.date(2024, 3, 12), None), None)
+    """
+    found = parse_date(text)
+    if found:
+        return found
+    for rx in (_SLASH_DATE_RE, _SHORT_YEAR_RE):
+        m = rx.search(text)
+        if not m:
+            continue
+        day, month, year = (int(g) for g in m.group(1, m.lastindex - 1, m.lastindex))
+        if year < 100:
+            year += 2000 if year < 80 else 1900
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        t = TIME_RE.search(text)
+        return when, t.group(1).replace(".", ":") if t else None
+    return None
 
 
 def clock(time: str | None) -> str | None:

@@ -44,7 +44,7 @@ from .text_layout import (
     reflow,
     strip_page_furniture,
 )
-from .text_numbered import find_numbered_items
+from .text_numbered import NUMBERED_LINE_RE, find_numbered_items
 from .text_split import meeting_spans
 
 MD_ITEM_RE = re.compile(
@@ -339,8 +339,10 @@ def _kind_of(raw: bytes, text: str) -> str:
 def split_text(text: str) -> list[str]:
     """The text of each meeting in a file (`text_split`): most files hold one."""
     lines = normalize(text).split("\n")
-    item_re = MD_ITEM_RE if any(MD_ITEM_RE.match(ln) for ln in lines) else PLAIN_ITEM_RE
-    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)))
+    item_re = next((rx for rx in (MD_ITEM_RE, PLAIN_ITEM_RE)
+                    if any(rx.match(ln.strip()) for ln in lines)), NUMBERED_LINE_RE)
+    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)),
+                          titled=item_re is NUMBERED_LINE_RE)
     return ["\n".join(lines[a:b]) for a, b in spans]
 
 

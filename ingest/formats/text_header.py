@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from referat.danish import TIME_RE, parse_date
+from referat.danish import TIME_RE
 from referat.domain import Participant
 
 from .common import committee_name
+from .dates import written_date as parse_date
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
@@ -92,15 +93,30 @@ def _date_time(text: str) -> tuple[date, str | None] | None:
     return found
 
 
+# "… kl. 16:30-18:00 i mødelokale 3, Rådhuset": the place after the date line's time.
+_PLACE_AFTER_TIME_RE = re.compile(
+    r"kl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d)?,?\s+(?:i|på)\s+"
+    r"(\S.{2,80})$")
+
+
 def _not_committee(row: str) -> bool:
     return bool(_MUNICIPALITY_LINE_RE.match(row) or clean_heading(row).lower() in _DOC_WORDS)
 
 
+# A header table printed to PDF without colons puts each label and its value on one line:
+# "Udvalg Børne- og Ungdomsudvalget", "Mødetidspunkt 17.00".
+_BARE_FIELD_RE = re.compile(
+    r"^\**(Udvalg|Dato|Mødedato|Mødetidspunkt|Tidspunkt|Tid|Starttidspunkt|Sted|Mødested|"
+    r"Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud)\**\s+(?=[A-ZÆØÅ\d])(\S.*)$")
+
+
 def _extra_fields(h: Header, rows: list[str]) -> set[int]:
-    """Committee, time and place from the extra labels; the rows they were on."""
+    """Committee, time and place from the extra labels; the rows they were on. Labels
+    without a colon count when the header has two or more such lines (a table)."""
     used = set()
+    bare = sum(1 for row in rows if _BARE_FIELD_RE.match(row)) >= 2
     for i, row in enumerate(rows):
-        m = EXTRA_FIELD_RE.match(row)
+        m = EXTRA_FIELD_RE.match(row) or (bare and _BARE_FIELD_RE.match(row))
         if not m:
             continue
         key, value = m.group(1).lower(), m.group(2).strip()
@@ -108,11 +124,17 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
             h.committee = h.committee or clean_heading(value)
         elif key in ("sted", "lokale"):
             h.place = h.place or value
+        elif key not in _EXTRA_KEYS:
+            continue  # a label `parse_header` reads
         elif key != "dato" and (t := TIME_RE.search(value) or _CLOCK_RE.match(value)):
             h.start_time = h.start_time or t.group(1).replace(".", ":")
         if key != "dato":
             used.add(i)
     return used
+
+
+_EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "tidspunkt", "tid", "starttidspunkt", "sted",
+               "lokale")
 
 
 _NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|og)$")
@@ -198,6 +220,8 @@ def parse_header(lines: list[str]) -> Header:
         return h
     found = _date_time(content[date_idx])
     h.date, h.start_time = found[0], found[1] or h.start_time  # type: ignore[index]
+    if not h.place and (m := _PLACE_AFTER_TIME_RE.search(content[date_idx])):
+        h.place = m.group(1).rstrip(".")
     head = content[:date_idx]
     if h.start_time is None:  # "Dato: 04.12.2012", below it "… 2012, kl. 13:00"
         for i in range(date_idx, min(len(content), date_idx + 12)):
@@ -307,5 +331,5 @@ def _people_lists(h: Header, rest: list[str]) -> None:
         elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(row):
             name, _, role = row.partition(" - ")
             h.participants.append(Participant(name.strip(), status, role.strip().lower()))
-        elif i == 0 and not h.place:
+        elif i == 0 and not h.place and not HEADER_FIELD_RE.match(row):
             h.place = re.sub(r"^i\s+", "", row)

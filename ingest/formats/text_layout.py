@@ -135,7 +135,7 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     times or more that carries the meeting's own date (the committee-and-date header or
     footer), except where it opens the document. A repeated line with another date
     ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
-    lines = _drop_page_edges(lines)
+    lines = _drop_page_edges(_drop_print_marks(lines))
     front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
     counts: dict[str, int] = {}
     for line in lines:
@@ -155,6 +155,34 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
 
 
 _FRONT_LINES = 15
+
+# What a browser prints in the margins of a page: the address and the page counter at the
+# foot ("https://…/referat.html 1/3"), the date and time and the page's title at the top
+# ("12/2/26, 3:22 AM Referat", "02.12.2026 15.22 Referat").
+_PRINT_URL_RE = re.compile(r"^(?:https?|file)://\S+\s+\d{1,3}\s*/\s*\d{1,3}$")
+_PRINT_STAMP_RE = re.compile(
+    r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4},?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d\d(?:[.:]\d\d)?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\S.*)?$")
+
+
+def _drop_print_marks(lines: list[str]) -> list[str]:
+    """A web page printed from a browser: on each page whose edge holds the address with
+    the page counter, that line and a date-and-time line at the page's edge go."""
+    out: list[str] = []
+    page: list[str] = []
+    for line in [*lines, "\f"]:
+        if "\f" not in line:
+            page.append(line)
+            continue
+        filled = [i for i, ln in enumerate(page) if ln.strip()]
+        edge = set(filled[:_EDGE] + filled[-_EDGE:])
+        if any(_PRINT_URL_RE.match(page[i].strip()) for i in edge):
+            page = [ln for i, ln in enumerate(page) if i not in edge or not (
+                _PRINT_URL_RE.match(ln.strip()) or _PRINT_STAMP_RE.match(ln.strip()))]
+        out.extend(page)
+        out.append(line)
+        page = []
+    return out[:-1]
 
 
 _EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer

@@ -25,6 +25,10 @@ SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+(?:[–—-]\s+)?([A-ZÆØÅ\"“«
 # converted to markdown numbers its items)
 _MARKS_RE = re.compile(r"^\s*#{1,6}\s+\**|\*+\s*$")
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*$")
+# Any line that opens with an item's number and a title ("1. Title", "1 Title", "## 1. Title"),
+# as `text_split` looks for where a file's second meeting starts numbering again.
+NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\s+(?:[–—-]\s+)?)"
+                              r"[A-ZÆØÅ\"“«]")
 # An abbreviation may end a title ("m.v.", "pkt."); a sentence may not ("2. Godkendt.").
 _ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr)\.$",
                                   re.IGNORECASE)
@@ -51,7 +55,7 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
     lines = [_MARKS_RE.sub("", ln) for ln in lines]
     best: list[NumberedStart] = []
     for style in ("dot", "space", "bare"):
-        found = _candidates(lines, style, is_heading, is_marker, is_toc)
+        found = _inner_lists(_candidates(lines, style, is_heading, is_marker, is_toc), lines)
         run = _longest_run(found)
         if len(run) > len(best):
             best = run
@@ -117,6 +121,26 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
         title = f"{title} {nxt}"
         body += 1
     return re.sub(r"\s+", " ", title).strip(), body
+
+
+def _inner_lists(found: list[NumberedStart], lines: list[str]) -> list[NumberedStart]:
+    """The candidates without the numbered lists inside an item's text: a run 1, 2, 3 …
+    whose entries follow one another line after line ("1. Tager status til efterretning",
+    "2. Godkender handleplanen"), after a candidate with the item's own lines after it.
+    Items have their text between them; only a list before the first item (a contents
+    list, an agenda without texts) may read as one."""
+    drop: set[int] = set()
+    k = 0
+    while k < len(found):
+        j = k
+        while (found[k].number == 1 and j + 1 < len(found)
+               and found[j + 1].number == found[j].number + 1
+               and not any(ln.strip() for ln in lines[found[j].body: found[j + 1].line])):
+            j += 1
+        if j > k and any(f.evidence for f in found[:k]):
+            drop.update(range(k, j + 1))
+        k = j + 1
+    return [f for n, f in enumerate(found) if n not in drop]
 
 
 def _longest_run(found: list[NumberedStart]) -> list[NumberedStart]:

@@ -14,49 +14,57 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from referat.danish import parse_date
-
 from .common import dated_decision
+from .dates import written_date
 
 _LABEL_RE = re.compile(r"^\**(?:mødedato|dato|mødested|sted|mødetidspunkt|tidspunkt)\**\s*:",
                        re.IGNORECASE)
 _KIND_RE = re.compile(
     r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)\b",
     re.IGNORECASE)
+_MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$")
 _BLOCK = 10  # non-empty lines a header block may hold before its first item
 
 
-def meeting_spans(lines: list[str], item_re: re.Pattern,
-                  is_heading: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """The (first, end) line indices of each meeting; one span for the usual file."""
+def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[str], bool],
+                  titled: bool = False) -> list[tuple[int, int]]:
+    """The (first, end) line indices of each meeting; one span for the usual file.
+    `titled`: a header block must name the document's kind too ("Referat"), as items
+    numbered without a keyword ("1. …") are also an item's own numbered lists."""
     items = [(i, int(m.group(1))) for i, ln in enumerate(lines)
              if (m := item_re.match(ln.strip()))]
     cuts: list[int] = []
     for n, (i, number) in enumerate(items):
         if number != 1 or n == 0:
             continue
-        start = _header_start(lines, items[n - 1][0] + 1, i, is_heading)
+        start = _header_start(lines, items[n - 1][0] + 1, i, is_heading, titled)
         if start is not None:
             cuts.append(start)
     bounds = [0, *cuts, len(lines)]
     return list(zip(bounds[:-1], bounds[1:], strict=True))
 
 
-def _header_start(lines: list[str], lo: int, item: int,
-                  is_heading: Callable[[str], bool]) -> int | None:
+def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[str], bool],
+                  titled: bool) -> int | None:
     """Where the header block before line `item` begins, or None when there is none."""
     filled = [k for k in range(lo, item) if lines[k].strip()][-_BLOCK:]
     start = None
-    dated = labelled = False
+    dated = labelled = kind = False
     for k in reversed(filled):
         s = lines[k].strip()
         if is_heading(s) or dated_decision(s) or (s.endswith((".", "!", "?"))
                                                    and not _LABEL_RE.match(s)):
             break  # the previous item's text
-        dated = dated or bool(parse_date(s))
+        dated = dated or bool(written_date(s))
         labelled = labelled or bool(_LABEL_RE.match(s) or _KIND_RE.match(s))
         start = k
         if _KIND_RE.match(s):
+            kind = True
             break  # "Referat" opens the block
-    return start if dated and labelled else None
+    if start is None or not (dated and labelled) or (titled and not kind):
+        return None
+    above = [k for k in filled if k < start]
+    if above and _MUNICIPALITY_RE.match(lines[above[-1]].strip()):
+        start = above[-1]  # "Stevns Kommune" above "Referat" heads the new meeting too
+    return start
 
