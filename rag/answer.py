@@ -38,6 +38,7 @@ from .compose.closed import closed_item, compose_closed
 from .compose.decision import compose_decision, only_noted, with_noted
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting, role_holder
+from .compose.mentions import asks_mentions, compose_mentions
 from .compose.multi import combine, period_parts, shown_parts, split_parts
 from .compose.outcome import compose_pending
 from .compose.who import compose_who
@@ -252,7 +253,9 @@ class Answerer:
             timings.update(t)
             keys = {i.ref for i in conversation.items}
             return [i for i in scored if i.ref in keys] or conversation.items
-        items, t = self.retriever.retrieve(q.search_text or question, filters, mode)
+        # "i hvilke sammenhænge er Brydehuset nævnt?" lists every item naming it
+        wide = self.weights.mentions_items if asks_mentions(question) else None
+        items, t = self.retriever.retrieve(q.search_text or question, filters, mode, wide)
         timings.update(t)
         store = getattr(self.retriever, "store", None)
         named = items_by_case_number(store, question) if store is not None else []
@@ -293,6 +296,10 @@ class Answerer:
         closed = closed_item(ctx)
         if closed is not None:
             return compose_closed(ctx, closed)
+        if asks_mentions(question) and asked not in VALUE_TYPES:
+            mentions = compose_mentions(ctx)
+            if mentions is not None:
+                return mentions
         self._rerank(ctx)
         top = ctx.candidates[0]
         score = ctx.confidence(top)

@@ -74,6 +74,9 @@ class Weights:
     item_theme_discount: float = 0.5
     min_sentence_chars: int = 12
     max_quotes: int = 3
+    # "i hvilke sammenhænge er X nævnt?": items retrieved, and at most this many listed
+    mentions_items: int = 15
+    mentions_max: int = 8
     # A further quote must score this share of the best one: same meeting / another one.
     same_meeting_share: float = 0.7
     other_meeting_share: float = 0.85

@@ -1,7 +1,8 @@
 """Answer classes found by the j-batch (40 questions in everyday words, scored before
 any fix): the council's decision asked of a committee's minutes; a meeting asked for
 by its weekday or by an office holder of the municipality; a wage as an amount; a
-counted noun owned by a name; a guest who took part under several items."""
+counted noun owned by a name; a guest who took part under several items; where a
+matter is mentioned across the archive."""
 
 from __future__ import annotations
 
@@ -110,3 +111,27 @@ def test_a_guest_under_several_items_is_found_under_each(archive, context) -> No
     answer = compose_meeting(context("I hvilke sager på mødet 7. februar 2023 deltog "
                                      "erhvervsudviklingschef Claudia Westh Lonning?", [front]))
     assert [c.ref.punkt for c in answer.citations] == [1, 3, 5]
+
+
+def test_where_a_matter_is_mentioned_lists_each_item_in_date_order(archive, context) -> None:
+    from rag.compose.mentions import asks_mentions, compose_mentions
+
+    later = archive.add(date(2024, 2, 6), 8, "Unge på uddannelseshjælp", {
+        "Sagsfremstilling": "Eksempelvis har 15 pct. en indsats i Brydehuset samtidigt med "
+                            "en aktiv sag i Jobcentret. Der er 270 unge i målgruppen."})
+    earlier = archive.add(date(2020, 9, 8), 7, "Psykiatripolitik", {
+        "Sagsfremstilling": "Politikken har været i høring hos Handicaprådet og Brydehuset. "
+                            "Se mere på https://brydehuset.example.dk"})
+    other = archive.add(date(2023, 2, 7), 5, "Studietur til Lund", {
+        "Sagsfremstilling": "Udvalget tager på studietur til Lund."})
+    question = "Brydehuset – i hvilke sammenhænge er det nævnt i udvalgets referater?"
+    assert asks_mentions(question)
+    answer = compose_mentions(context(question, [later, other, earlier]))
+    assert answer is not None and not answer.declined
+    assert [c.ref.punkt for c in answer.citations] == [7, 8]  # date order, Lund not named
+    assert "»Brydehuset« nævnes i 2 punkter" in answer.text
+    assert "270 unge" not in answer.text  # the sentence on it, not the whole item
+    # a matter referred to ("som blev nævnt på sidste møde") is no such question
+    assert not asks_mentions("Iris Groups indeks, som blev nævnt på sidste møde – hvor "
+                             "kommer tallene fra?")
+    assert compose_mentions(context("Hvor er Vindmøllelauget nævnt?", [other])) is None

@@ -1,0 +1,90 @@
+"""Where a matter is mentioned across the archive: "Brydehuset – i hvilke sammenhænge er
+det nævnt i udvalgets referater?", "hvor optræder TEC i referaterne?", "hvilke virksomheder
+i Skovlunde er nævnt?". Every retrieved item whose text names the question's rarest word
+(the one that singles the matter out), with its sentence on it, in date order, each cited;
+None when no item names it (the usual answer then declines or answers from the best item).
+
+>>> asks_mentions("Brydehuset – i hvilke sammenhænge er det nævnt?")
+True
+>>> asks_mentions("Hvad besluttede udvalget om den nævnte sag?")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import danish_date, sentences, stems
+from referat.domain import Answer
+from referat.periods import period_words
+
+from ..confidence import match_weight, question_names, stem_set
+from .base import UNQUOTED, Context, quote_block
+
+_ASKS = re.compile(
+    r"\bi hvilke (?:sammenhænge|sammenhæng|forbindelser?)\b|"
+    r"\b(?:er|bliver|blev|været|blevet)\s+(?:\S+\s+){0,3}?(?:nævnt|omtalt)\b|"
+    r"\b(?:nævnes|omtales|optræder|optrådt|dukker\s+(?:\S+\s+){0,3}?op)\b", re.I)
+# Words of such questions that are no part of the matter.
+_NOT_MATTER = frozenset(stems(
+    "nævnt nævnes omtalt omtales optræder optrådt dukker sammenhæng sammenhænge "
+    "forbindelse forbindelser sager sag punkter punkt referater referat møder møde "
+    "udvalget udvalgets udvalg årene gennem tiden igen steder", frozenset()))
+
+
+# A matter the question refers to, not where it is mentioned: "Iris Groups indeks, som
+# blev nævnt på sidste møde", "Det blev nævnt i sagen om førtidspensionister."
+_REFERS = re.compile(r"\b(?:som|der|det|den|de)\s+(?:blev|er|var|bliver)\s+(?:\S+\s+){0,2}?"
+                     r"(?:nævnt|omtalt)\b", re.I)
+_URL = re.compile(r"<?https?://\S+|\bwww\.\S+", re.I)
+
+
+def asks_mentions(question: str) -> bool:
+    return bool(_ASKS.search(_REFERS.sub(" ", question)))
+
+
+def _word_as_asked(question: str, stem: str) -> str:
+    """The question's own spelling of the word with `stem`: "Brydehuset"."""
+    return next((w for w in re.findall(r"[\wæøåÆØÅ-]+", question)
+                 if stems(w, frozenset())[:1] == [stem]), stem)
+
+
+def compose_mentions(ctx: Context) -> Answer | None:
+    w, lookup = ctx.weights, ctx.lookup
+    named = period_words(ctx.question)
+    matter = [t for t in ctx.q.topic if t not in _NOT_MATTER and t not in named]
+    known = [t for t in matter if t in lookup.idf]
+    if not known:
+        return None
+    idf = {t: lookup.idf.get(t, lookup.default_idf) for t in matter}
+    # a name the question gives singles the matter out best ("TEC", not "erhvervsskolen")
+    acronyms = " ".join(re.findall(r"\b[A-ZÆØÅ]{2,}\b", ctx.question))  # "TEC", "STAR"
+    names = ({stem for _, stem in question_names(ctx.question)}
+             | set(stems(acronyms, frozenset()))) - set(
+        stems(" ".join(lookup.municipalities), frozenset()))
+    word = max(known, key=lambda t: (t in names, idf[t]))
+    lo, hi = ctx.q.date_from, ctx.q.date_to or ctx.q.date_from
+    found = []
+    for item in ctx.candidates:
+        view = lookup.item(item.ref)
+        if view is None or item.closed or (lo and hi and not lo <= item.meeting_date <= hi):
+            continue  # "… dukker det op igen i 2024?": that period's items
+        best = max(((sum(idf[t] * match_weight(t, have, w) for t in matter), section, x)
+                    for section, text in view.sections if section not in UNQUOTED
+                    for x in sentences(text)
+                    if match_weight(word, have := stem_set(_URL.sub(" ", x)), w)
+                    >= w.synonym_match),
+                   default=None)
+        if best is not None:
+            found.append((item, best[1], best[2]))
+    if not found:
+        return None
+    found = sorted(found[:w.mentions_max], key=lambda f: (f[0].meeting_date, f[0].punkt))
+    asked = _word_as_asked(ctx.question, word)
+    lines = [f"»{asked}« nævnes i {len(found)} {'punkt' if len(found) == 1 else 'punkter'} "
+             "i referaterne:"]
+    for item, _, sentence in found:
+        lines.append(f"\n{ctx.committee(item)}, {danish_date(item.meeting_date)}, punkt "
+                     f"{item.punkt} ({item.title}):\n{quote_block(sentence)}")
+    cites = [ctx.cite(item, sentence, section) for item, section, sentence in found]
+    return ctx.answer("\n".join(lines), cites, kind="mentions")
