@@ -35,6 +35,7 @@ from .case import items_by_case_number
 from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
+from .compose.committee import asks_committee, with_committee
 from .compose.decision import compose_decision, only_noted, with_noted
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting, role_holder
@@ -385,5 +386,7 @@ class Answerer:
             answer = compose_decision(ctx, ctx.candidates[0])
             if answer is not None:
                 return answer
+        if asks_committee(ctx.question):  # "hvilket udvalg behandlede sagen om …?"
+            return with_committee(ctx, compose_fact(ctx))
         return compose_fact(ctx)
 

@@ -10,6 +10,7 @@ import pytest
 
 from eval.questions import DEFAULT_QUESTIONS, TYPES, load_questions, normalise
 from referat.config import Config
+from referat.danish import danish_weekday
 from tests.e2e.conftest import run_referat
 
 # A little under what the default pipeline reaches on all questions (dev + test, see
@@ -17,12 +18,13 @@ from tests.e2e.conftest import run_referat
 # are regression floors, not the goals of issue 13 (test: facts >= 0.90, abstention >= 0.90).
 # Each fresh batch of hard dev questions lowers the mean it is measured on (the c-batch,
 # 40 questions answered with the right facts 44 % of the time before its fixes, took
-# facts from 0.786 to 0.778 on all 705): the floor follows the set, not the code.
+# facts from 0.786 to 0.778 on all 705; the j-batch, 0.29 before its fixes, took them
+# from 0.772 to 0.760 on all 945): the floor follows the set, not the code.
 FLOORS = {
     "recall_at_1": 0.91,
     "recall_at_5": 0.97,
     "mrr": 0.94,
-    "fact_coverage": 0.76,
+    "fact_coverage": 0.74,
     "citation_precision": 0.92,
     "citation_hit": 0.90,
     "abstention_accuracy": 0.82,
@@ -38,7 +40,9 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
     out = {}
     for m in meetings.values():
         key = int(m.date.strftime("%Y%m%d"))
-        out[(key, 0)] = " ".join([m.committee, m.place or "", m.start_time or "", *m.attendees,
+        # (the date the minutes state gives its weekday: "hvilken ugedag mødtes de?")
+        out[(key, 0)] = " ".join([m.committee, m.place or "", m.start_time or "",
+                                  danish_weekday(m.date), *m.attendees,
                                   *m.absentees, *(i.title for i in m.items)])
         for item in m.items:
             out[(key, item.number)] = " ".join(

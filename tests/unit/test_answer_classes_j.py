@@ -135,3 +135,18 @@ def test_where_a_matter_is_mentioned_lists_each_item_in_date_order(archive, cont
     assert not asks_mentions("Iris Groups indeks, som blev nævnt på sidste møde – hvor "
                              "kommer tallene fra?")
     assert compose_mentions(context("Hvor er Vindmøllelauget nævnt?", [other])) is None
+
+
+def test_which_committee_treated_a_matter_is_said_first(archive, context) -> None:
+    from rag.compose.committee import asks_committee, with_committee
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2024, 3, 13), 7, "Lokalplan for Tune Bymidte", {
+        "Sagsfremstilling": "Lokalplanen for Tune Bymidte muliggør 120 nye boliger."},
+        committee="Teknik- og Miljøudvalget", municipality="Greve")
+    question = "Hvilket udvalg behandlede lokalplanen for Tune Bymidte?"
+    assert asks_committee(question)
+    answer = with_committee(context(question, [item]), compose_fact(context(question, [item])))
+    assert answer.text.startswith("Teknik- og Miljøudvalget behandlede sagen på mødet den "
+                                  "13. marts 2024 (punkt 7: Lokalplan for Tune Bymidte).")
+    assert not asks_committee("Hvilket udvalg mente, at gennemgangen skulle være færdig?")
