@@ -18,6 +18,7 @@ from typing import Any
 from referat.config import Config
 from referat.danish import danish_date
 from referat.domain import Citation, Filters, RetrievedItem
+from referat.values import PERSON, PLACE
 
 from .claims import OUTCOME_WORDS, Claim, parse_claim, split_claims
 from .compare import (
@@ -29,6 +30,7 @@ from .compare import (
     PartResult,
     Sentence,
 )
+from .sentence_values import SAME
 from .weights import WEIGHTS, Weights
 
 BEKRAEFTET, AFKRAEFTET, DELVIST, IKKE_NAEVNT = "bekræftet", "afkræftet", "delvist", "ikke nævnt"
@@ -136,23 +138,33 @@ class Checker:
                 break
         leads = [i for i in candidates if not i.is_meeting][:3]
         top = max((c for c, _, _ in scored), default=0.0)
-        if top < w.check_min_coverage:
+        if top < w.check_valued_floor or (top < w.check_min_coverage and not any(
+                p.kind not in _WEAK for p in claim.parts)):
             return CheckResult(claim.text, IKKE_NAEVNT, [_unstated(p) for p in claim.parts],
                                leads=leads, coverage=top)
         # Items naming (nearly) all of the topic: the one that confirms most parts wins
         # ("nytårskuren i 2024" is the 2024 item's, not the 2023 one's); then retrieval.
+        # An item naming less of the topic still competes when it states one of the
+        # claim's figures, people or parties ("13 uger" in the item about nytteindsats).
         best = None
         for rank, (cov, item, sents) in enumerate(scored):
-            if cov < top - w.check_coverage_tie:
+            if cov < w.check_valued_floor:
                 continue
             parts = self.matcher.compare(claim, item, sents)
+            specific = sum(p.verdict == CONFIRMED and p.kind not in _WEAK
+                           and p.sentence is not None for p in parts)
+            if (cov < top - w.check_coverage_tie or cov < w.check_min_coverage) and not specific:
+                continue
             rel = dict(zip(map(id, sents), self.matcher.relevance(claim, sents), strict=True))
             backed = sum(rel.get(id(p.sentence), 0.0) for p in parts
                          if p.verdict != NOT_STATED)
-            key = (sum(p.verdict == CONFIRMED for p in parts), round(backed, 2), cov, -rank)
+            key = (specific, sum(p.verdict == CONFIRMED for p in parts), round(backed, 2),
+                   cov, -rank)
             if best is None or key > best[0]:
                 best = (key, item, sents, parts, cov)
-        assert best is not None
+        if best is None:
+            return CheckResult(claim.text, IKKE_NAEVNT, [_unstated(p) for p in claim.parts],
+                               leads=leads, coverage=top)
         _, item, sents, parts, cov = best
         return self._verdict(claim, item, sents, parts, cov, leads)
 
@@ -161,7 +173,8 @@ class Checker:
                  leads: list[RetrievedItem]) -> CheckResult:
         w = self.weights
         states = [p.verdict for p in parts]
-        if CONTRADICTED in states and cov < w.check_contradict_coverage:
+        if CONTRADICTED in states and not _anchored(claim, parts) and (
+                cov < w.check_contradict_coverage or _off_subject(claim, parts, sents)):
             # another value in an item only partly about the claim contradicts nothing
             parts = [p if p.verdict != CONTRADICTED else PartResult(
                 p.text, p.kind, NOT_STATED) for p in parts]
@@ -173,7 +186,11 @@ class Checker:
             verdict = BEKRAEFTET if self.matcher.best_sentence_coverage(
                 claim, sents) >= w.check_confirm_untyped else IKKE_NAEVNT
         elif all(s == CONFIRMED for s in states):
-            verdict = BEKRAEFTET if cov >= w.check_confirm_coverage else IKKE_NAEVNT
+            # each figure, person or party found in a sentence is evidence of its own
+            valued = sum(p.kind not in _WEAK and p.sentence is not None for p in parts)
+            needed = max(w.check_valued_floor, w.check_confirm_coverage
+                         - w.check_coverage_per_value * valued)
+            verdict = BEKRAEFTET if cov >= needed else IKKE_NAEVNT
         elif any(p.kind not in _WEAK and p.verdict == CONFIRMED for p in parts):
             verdict = DELVIST
         else:
@@ -199,6 +216,28 @@ class Checker:
 
 # Parts too common to make a claim partly true on their own ("i 2022", "godkendt").
 _WEAK = frozenset({"date", "decision", "place"})
+
+
+def _anchored(claim: Claim, parts: list[PartResult]) -> bool:
+    """A contradiction stated in the very sentence that confirms another specific part
+    of the claim ("… 13 butikker med i alt cirka 155 ansatte", "i 4. kvartal 2023 …
+    141 nystartede") is about the claim."""
+    specific = [r for p, r in zip(claim.parts, parts, strict=True)
+                if r.verdict == CONFIRMED and r.sentence is not None and (
+                    r.kind not in _WEAK or (p.period is not None and p.period.kind != "year"))]
+    return any(p.verdict == CONTRADICTED and p.sentence is not None and any(
+        q.sentence is p.sentence for q in specific) for p in parts)
+
+
+def _off_subject(claim: Claim, parts: list[PartResult], sents: list[Sentence]) -> bool:
+    """The claim names a place or person the item never mentions, and nothing specific
+    in it is confirmed: the item is about something else ("Et forløb hos
+    Idrætsfællesskabet koster 20.000 kr." against another course's price)."""
+    if any(r.verdict == CONFIRMED and r.kind not in _WEAK for r in parts):
+        return False
+    return any(r.verdict == NOT_STATED and p.kind in (PLACE, PERSON)
+               and not any(SAME[p.kind](p, s) for s in sents)
+               for p, r in zip(claim.parts, parts, strict=True))
 
 
 def _unstated(part: Any) -> PartResult:

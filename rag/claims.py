@@ -37,14 +37,16 @@ CLAIMED_OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("udsat", re.compile(r"\b(?:udsatte|udsat|udsættes|udskød|udskudt)\b", re.I)),
     ("afvist", re.compile(
         r"\b(?:afviste|afvist|afvises|forkastede|forkastet|sagde nej|stemte nej|"
-        r"(?:godkendte|vedtog|besluttede|bevilgede|tiltrådte) ikke|ikke (?:godkendt|vedtaget)|"
-        r"blev ikke godkendt)\b", re.I)),
+        r"(?:godkendte|vedtog|besluttede|bevilgede|tiltrådte)(?:\s+\w+){0,2}?\s+ikke|"
+        r"ikke (?:godkendt|vedtaget)|blev(?:\s+\w+){0,2}?\s+ikke godkendt|"
+        r"sagde(?:\s+\w+){1,2}?\s+nej)\b", re.I)),
     ("efterretning", re.compile(r"\befterretning\b", re.I)),
     ("anbefalet", re.compile(r"\b(?:anbefalede|anbefalet|indstillede|oversendte|oversendt)\b",
                              re.I)),
     ("godkendt", re.compile(
         r"\b(?:godkendte|godkendt|godkendes|vedtog|vedtaget|vedtages|bevilgede|bevilget|"
-        r"tiltrådte|sagde ja|besluttede|besluttet|blev enige om)\b", re.I)),
+        r"tiltrådte|sagde(?:\s+\w+){0,2}?\s+ja|besluttede|besluttet|"
+        r"blev(?:\s+\w+){0,2}?\s+enige om|gav(?:\s+\w+){0,2}?\s+grønt lys)\b", re.I)),
 ]
 OUTCOME_WORDS = {
     "udsat": "udsat", "afvist": "ikke godkendt (afvist)", "efterretning":
@@ -58,7 +60,9 @@ _GENERIC_TEXT = (
     "bevilgede bevilget afviste afvist udsatte udsat tog efterretning anbefalede anbefalet "
     "passer rigtigt korrekt sandt stemmer virkelig hørt læst siges blev bliver er var har "
     "havde fik skal skulle sagde ja nej enige tiltrådte indstillede oversendte ikke også "
-    "mødet møde den det at en et meldte meldt cirka ca omkring alt tale samlet hele lige")
+    "mødet møde den det at en et meldte meldt cirka ca omkring alt tale samlet hele lige "
+    "næsten knap knapt snit grønt lys ifølge referatet referaterne højst maksimalt mindst "
+    "nærmere bestemt præcis faktisk endda altså nemlig")
 # `stems()` drops surface words before stemming; the stems catch other inflections.
 _GENERIC_WORDS = frozenset(_GENERIC_TEXT.split()) | STOPWORDS | QUESTION_WORDS
 _GENERIC = frozenset(stems(_GENERIC_TEXT, frozenset())) | _GENERIC_WORDS
@@ -98,6 +102,7 @@ class Part:
     bound: str = ""  # ">" over, "<" under, "~" about (numbers only)
     period: Period | None = None  # for DATE
     decided_on: bool = False  # "godkendte den 7. februar": the decision's (meeting's) date
+    near: frozenset[str] = frozenset()  # stems around the value: what a figure counts
 
 
 @dataclass
@@ -110,9 +115,35 @@ class Claim:
     meeting_day: date | None = None  # "på mødet den 7. februar 2023"
 
 
+# Who said it, before the claim: "Ballerup Bladet skrev: »…«", "Ifølge avisen …",
+# "Som borgmesteren sagde, …". The source is not what the minutes are asked about.
+_SOURCE = re.compile(
+    r"^\s*(?i:som\s+)?(?:[\wæøåÆØÅ.-]+\s+){0,3}?"
+    r"(?i:skrev|skriver|sagde|siger|oplyste|oplyser|rapporterede|rapporterer|citerede)"
+    r"(?i:\s+i\s+(?:dag|går))?\s*(?::\s*|,?\s*(?i:at)\s+|(?=[»\"“„]))|"
+    r"^\s*(?i:ifølge)\s+(?:(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}|[\wæøå]+\s*,\s*)")
+_QUOTED = re.compile(r"^\s*[»\"“„'](.+?)[«\"”'‟]\s*[.!?]?\s*$", re.DOTALL)
+
+
+_SOURCE_AFTER = re.compile(
+    r"[,.]?\s*[«\"”']?\s*[,–-]?\s*(?i:skriver|skrev|siger|sagde|oplyser|oplyste)"
+    r"(?:\s+[\wæøåÆØÅ.-]+){1,4}\s*[.!]?\s*$")
+
+
+def strip_source(text: str) -> str:
+    """`'Ballerup Bladet skrev: »Udvalget godkendte X.«'` → `'Udvalget godkendte X.'`;
+    `'"Udvalget godkendte X," skriver avisen.'` → `'Udvalget godkendte X'`"""
+    text = text.strip()
+    if re.match(r"^[»\"“„']", text):
+        text = _SOURCE_AFTER.sub("", text).strip().strip("»«\"“”„'").strip()
+    core = _SOURCE.sub("", text, count=1)
+    quoted = _QUOTED.match(core)
+    return quoted.group(1).strip() if quoted else core
+
+
 def strip_question(text: str) -> str:
     """`"Passer det, at X?"` → `"X"`; `"X – passer det?"` → `"X"`."""
-    core = _LEAD.sub("", text.strip(), count=1)
+    core = _LEAD.sub("", strip_source(text), count=1)
     core = _TAIL.sub("", core)
     return core.strip().rstrip("?").strip()
 
@@ -134,6 +165,13 @@ def claimed_outcome(text: str) -> str:
     return ""
 
 
+def _near(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """Stems of the three words before a value and the five after it (what it counts)."""
+    before = " ".join(re.findall(r"\w+", text[:span[0]])[-3:])
+    after = " ".join(re.findall(r"\w+", text[span[1]:])[:5])
+    return frozenset(stems(f"{before} {text[span[0]:span[1]]} {after}", _GENERIC_WORDS))
+
+
 def parse_claim(text: str) -> Claim:
     core = strip_question(text)
     claim = Claim(text=text.strip(), core=core)
@@ -146,7 +184,7 @@ def parse_claim(text: str) -> Claim:
             continue
         if v.kind == PLACE and any(a < v.span[1] and v.span[0] < b for a, b in party_spans):
             continue  # "fra Socialdemokratiet" is a party, not a place
-        part = Part(v.text, v.kind, v)
+        part = Part(v.text, v.kind, v, near=_near(core, v.span))
         if v.number is not None:
             before = core[max(0, v.span[0] - 16):v.span[0]]
             part.bound = next((b for b, rx in _BOUNDS if rx.search(before)), "")
@@ -179,6 +217,8 @@ def parse_claim(text: str) -> Claim:
         names = " ".join(p.text for p in claim.parts if p.kind in (PERSON, PLACE, PARTY))
         claim.topic = list(dict.fromkeys(_topic_stems(names or core)))
     units = [p.value.unit for p in claim.parts if p.kind == COUNT and p.value and p.value.unit]
+    if len(claim.topic) < 2:  # "141 nye virksomheder blev startet": what is counted, too
+        claim.topic = list(dict.fromkeys(claim.topic + units))
     claim.words = list(dict.fromkeys(claim.topic + units + [
         t for t in stems(rest.replace(" i mod ", " imod "), _ROLE_DROP) if t not in _GENERIC
         or t in _ROLE_WORDS]))

@@ -38,9 +38,11 @@ from .sentence_values import (
     make_sentence,
     numbers,
     other_value,
+    part_name,
     period_holds,
     person_in,
     same_value,
+    words_of,
 )
 from .weights import Weights
 
@@ -107,6 +109,8 @@ class Matcher:
         if len(stem) >= 5 and any(stem in h or (len(h) >= 4 and stem.endswith(h))
                                   for h in have):
             return self.w.compound_match  # "energitjek" ↔ "tjek"
+        if len(stem) == 4 and any(len(h) > 6 and h.endswith(stem) for h in have):
+            return self.w.compound_match  # a compound's head: "flyt" ↔ "tilflyt"
         return 0.0
 
     def coverage(self, words: list[str], have: frozenset[str]) -> float:
@@ -134,7 +138,12 @@ class Matcher:
                 for s, win in zip(sents, self._windows(sents), strict=True)]
 
     def best_sentence_coverage(self, claim: Claim, sents: list[Sentence]) -> float:
-        return max((self.coverage(claim.topic, s.stems) for s in sents[1:]), default=0.0)
+        """The most of the topic one sentence, or two in a row, name (a claim often
+        joins what two sentences say: "Iris Group rangerer …" + "… topper Ballerup")."""
+        body = sents[1:]
+        pairs = [a.stems | b.stems for a, b in zip(body, body[1:], strict=False)]
+        return max((self.coverage(claim.topic, have) for have in
+                    [s.stems for s in body] + pairs), default=0.0)
 
     def best_sentence(self, claim: Claim, sents: list[Sentence]) -> Sentence | None:
         rel = self.relevance(claim, sents)
@@ -155,13 +164,24 @@ class Matcher:
         w = self.w
         if part.kind == DECISION:
             return self._decision(part, sents)
+        if part.kind == PLACE and words_of(part_name(part)).strip() in (
+                m := item.ref.municipality.lower(), f"{m} kommune"):
+            # "1.035 borgere i Ballerup": the minutes are that municipality's own
+            return PartResult(part.text, part.kind, CONFIRMED, item.ref.municipality)
         if part.value is not None and part.value.number is not None:
-            found = next((x.text for i in ranked if rel[i] >= w.check_confirm_relevance
-                          for x in numbers(part, sents[i]) if holds(part, x)), "")
+            # "1.035 borgere … som dagpengemodtagere": the minutes may count the same
+            # figure by another of the claim's nouns ("1.035 dagpengemodtagere")
+            nouns = part.near
+            found = next(((i, x.text) for i in ranked if rel[i] >= w.check_confirm_relevance
+                          for x in numbers(part, sents[i], nouns) if holds(part, x)), None)
             if found:
-                i = next(i for i in ranked if rel[i] >= w.check_confirm_relevance
-                         and same_value(part, sents[i]))
-                return PartResult(part.text, part.kind, CONFIRMED, found, sents[i])
+                return PartResult(part.text, part.kind, CONFIRMED, found[1], sents[found[0]])
+        if part.kind == DATE and part.period is not None and part.period.kind in (
+                "day", "month", "season", "part") and period_holds(part.period, item.meeting_date) \
+                and not any(SAME[DATE](part, s) for s in sents):
+            # "fik udvalget at vide i marts 2025": the minutes of that meeting say it
+            return PartResult(part.text, part.kind, CONFIRMED,
+                              f"mødet den {danish_date(item.meeting_date)}")
         if part.kind == DATE and part.decided_on and part.period is not None:
             held = period_holds(part.period, item.meeting_date)
             return PartResult(part.text, part.kind, CONFIRMED if held else CONTRADICTED,
@@ -204,8 +224,15 @@ class Matcher:
             return rel[i] + w.check_other_part_bonus * sum(
                 1 for p in others if SAME.get(p.kind, same_value)(p, sents[i]))
 
+        # A sentence that states another of the claim's values is about the claim: it
+        # may contradict at the (lower) confirming relevance ("13 butikker med i alt
+        # cirka 155 ansatte" against "18 butikker med omkring 155 ansatte").
+        if other is other_value:
+            def other(p: Part, s: Sentence) -> str:
+                return other_value(p, s, p.near)
         found = [(backing(i), i, other(part, sents[i])) for i in ranked
-                 if rel[i] >= w.check_contradict_relevance]
+                 if rel[i] >= w.check_contradict_relevance or (
+                     rel[i] >= w.check_confirm_relevance and backing(i) > rel[i])]
         found = sorted((f for f in found if f[2]), key=lambda f: -f[0])
         if found:
             top, i, value = found[0]
@@ -214,6 +241,11 @@ class Matcher:
                     and v != value][:1]
             return PartResult(part.text, part.kind, CONTRADICTED, " / ".join([value, *also]),
                               sents[i])
+        if part.kind == DATE and part.period is not None and period_holds(
+                part.period, item.meeting_date):
+            # "I februar 2023 var Caverion på besøg": the minutes of that month say so
+            return PartResult(part.text, part.kind, CONFIRMED,
+                              f"mødet den {danish_date(item.meeting_date)}")
         if part.kind == DATE and any(p.kind == DECISION for p in claim.parts) and (
                 part.period is not None and part.period.kind != "day"):
             # "godkendte i 2021 …": the decision's date is the meeting's
@@ -247,6 +279,10 @@ class Matcher:
         if got == claimed or (claimed == "anbefalet" and got == "godkendt" and any(
                 re.search(r"anbefal|oversend|indstill", s.text, re.I) for s in decided)):
             return PartResult(part.text, part.kind, CONFIRMED, got, lead)
+        if got == "andet" and claimed == "udsat" and not re.search(r"udsat|udsæt", " ".join(
+                s.text for s in decided), re.I):
+            # "blev udsat" against "Sagen blev drøftet": the item was treated, not put off
+            return PartResult(part.text, part.kind, CONTRADICTED, lead.text, lead)
         if got == "andet":
             return PartResult(part.text, part.kind, NOT_STATED, got)
         return PartResult(part.text, part.kind, CONTRADICTED, got, lead)

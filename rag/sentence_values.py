@@ -47,14 +47,24 @@ def person_in(name: str, text: str) -> bool:
 
 # -- same value / another value, by kind ---------------------------------------------------
 
-def numbers(part: Part, s: Sentence) -> list[Value]:
+def numbers(part: Part, s: Sentence, nouns: frozenset[str] = frozenset()) -> list[Value]:
+    """The sentence's values of the part's kind; counts only of the same thing (or of
+    one of `nouns`, the stems around the claimed figure: "1.035 borgere … tilmeldt som
+    dagpengemodtagere" counts what "1.035 dagpengemodtagere" does)."""
     v = part.value
     if v is None:
         return []
     found = [x for x in s.values if x.kind == v.kind]
     if v.kind == COUNT:
-        found = [x for x in found if _same_unit(v.unit, x.unit)]
+        found = [x for x in found if _same_unit(v.unit, x.unit) or _names_noun(x.unit, nouns)]
     return found
+
+
+def _names_noun(unit: str, nouns: frozenset[str]) -> bool:
+    """The unit is one of the nouns, or a compound holding one ("141 nystartede" ←
+    "startet")."""
+    return bool(unit) and (unit in nouns or any(
+        (len(n) >= 4 and unit.endswith(n)) or (len(n) >= 5 and n in unit) for n in nouns))
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -80,8 +90,8 @@ def same_value(part: Part, s: Sentence) -> bool:
     return any(holds(part, x) for x in numbers(part, s))
 
 
-def other_value(part: Part, s: Sentence) -> str:
-    found = numbers(part, s)
+def other_value(part: Part, s: Sentence, nouns: frozenset[str] = frozenset()) -> str:
+    found = numbers(part, s, nouns)
     if found and not same_value(part, s):
         return found[0].text
     return ""
@@ -113,9 +123,20 @@ def _other_date(part: Part, s: Sentence) -> str:
     c = part.period
     if c is None:
         return ""
-    comparable = [p for p in s.periods if (p.kind == "day") == (c.kind == "day")
-                  or c.kind == "day"]
+    # a period that holds the claimed one, or lies in it, says the same thing coarser or
+    # finer ("2023" does not contradict "februar 2023")
+    comparable = [p for p in s.periods if ((p.kind == "day") == (c.kind == "day")
+                  or c.kind == "day") and not _overlaps(c, p)]
     return comparable[0].label if comparable and not _same_date(part, s) else ""
+
+
+def _overlaps(a: Period, b: Period) -> bool:
+    a0, a1, b0, b1 = a.start, a.end, b.start, b.end
+    if a0 is None or a1 is None or b0 is None or b1 is None:
+        return False
+    if a.kind == "day" and b.kind == "day":
+        return a0 == b0
+    return a0 <= b1 and b0 <= a1
 
 
 def part_name(part: Part) -> str:

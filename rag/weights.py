@@ -107,6 +107,11 @@ class Weights:
     check_min_coverage: float = 0.6
     # ... and before every part being confirmed makes the claim "bekræftet".
     check_confirm_coverage: float = 0.75
+    # ... less this much for each figure, person or party of the claim that one of the
+    # item's sentences states ("13 uger" is evidence the topic words alone are not),
+    # down to the floor below which an item is not compared at all.
+    check_coverage_per_value: float = 0.15
+    check_valued_floor: float = 0.45
     # A claim without typed parts is confirmed only by one sentence naming this share.
     check_confirm_untyped: float = 0.85
     check_own_share: float = 0.6  # relevance: the sentence's own words vs its context

@@ -121,6 +121,8 @@ _SYNONYM_WORDS = {
     "ansatte": "medarbejdere",
     "medarbejdere": "ansatte",
     "corona": "covid",
+    "ryge ryger rygning rygere": "røg røgfri røgfrie",
+    "kvadratmeter kvadratmeterne": "m2 m²",
     "ai": "kunstig intelligens",
     "lukkede lukker lukke": "ophørte ophør",  # firms that closed: "478 Ophørte virksomheder"
     "udsat": "udsættes udsætte udsættelse",  # one verb, two stems ("Udsættes")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .danish import stems
+from .danish import STOPWORDS, stems
 from .periods import find_periods
 from .spans import Spans
 
@@ -30,8 +30,16 @@ _SCALE = {"mio": 1e6, "million": 1e6, "millioner": 1e6, "mia": 1e9, "milliard": 
           "milliarder": 1e9, "tkr": 1e3, "t.kr": 1e3, "tusind": 1e3}
 _NUMBER_WORDS = {"en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
                  "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11,
-                 "tolv": 12, "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50,
-                 "hundrede": 100}
+                 "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
+                 "sytten": 17, "atten": 18, "nitten": 19, "tyve": 20, "tredive": 30,
+                 "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70, "firs": 80,
+                 "halvfems": 90, "hundrede": 100}
+_TENS = ("tyve", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems")
+# "femogtyve" = 5 + 20: Danish says the ones before the tens.
+_COMPOUND_NUMBER = re.compile(
+    rf"(en|to|tre|fire|fem|seks|syv|otte|ni)og({'|'.join(_TENS)})", re.IGNORECASE)
+_WORD_NUMBER = (rf"(?:(?:en|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_TENS)})|"
+                rf"{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})")
 _AMOUNT = re.compile(
     rf"(?:\bkr\.?\s?({_NUMBER})(?:\s?(mio|mia|millioner|million|milliarder|milliard)\b\.?)?)"
     rf"|(?<![\d.,])({_NUMBER})\s?(mio|mia|millioner|million|milliarder|milliard|tkr|t\.kr|"
@@ -45,16 +53,18 @@ _FRACTION = re.compile(r"(?<![\d/.])([1-9])/([2-9])(?=\s+af\b)|\b(halvdelen|en t
                        r"to tredjedele|en fjerdedel|tre fjerdedele)\b", re.IGNORECASE)
 _FRACTION_WORDS = {"halvdelen": 50.0, "en tredjedel": 100 / 3, "to tredjedele": 200 / 3,
                    "en fjerdedel": 25.0, "tre fjerdedele": 75.0}
-_DURATION = re.compile(rf"(?<![\d.,])({_NUMBER}|{'|'.join(_NUMBER_WORDS)})\s"
+_DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
                        r"(uger?|måneder|måned|år|dage|dag|timer|time)\b", re.IGNORECASE)
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\d.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
                       r"([a-zæøå][a-zæøå-]{2,})")
 # "én"/"ét" are numerals (the article has no accent): "én IPS-konsulent"; "to", "ti"
 # are numerals only ("ti borgere ad gangen").
-_NUMERALS = [k for k in _NUMBER_WORDS if len(k) > 2 or k in ("én", "ét", "to", "ti")]
+_NUMERALS = [k for k in sorted(_NUMBER_WORDS, key=len, reverse=True)
+             if len(k) > 2 or k in ("én", "ét", "to", "ti")]
 _WORD_COUNTED = re.compile(
-    rf"(?<![\w-])({'|'.join(_NUMERALS)})\s"
+    rf"(?<![\w-])((?:en|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_TENS)})|"
+    rf"{'|'.join(_NUMERALS)})\s"
     r"(?:nye\s)?([a-zæøå]{3,}(?:er|e|r)|[A-ZÆØÅa-zæøå]{2,}-[a-zæøå]{3,})(?![\w-])")
 # A count in a list line after the noun it counts: "Fleksjob (157)", "Løntilskud (30)".
 # The noun is capped at 61 characters so that a long hyphen run ("a-a-a-…") costs linear
@@ -96,7 +106,7 @@ PARTIES = {
 # Ballot letter → the party's name, as an answer writes it ("Enhedslisten").
 PARTY_NAMES = {letter: name.upper() if len(name) <= 2 else " ".join(
     w.capitalize() for w in name.split()) for name, letter in reversed(list(PARTIES.items()))}
-_PARTY_NAME = re.compile(r"\b(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")\b",
+_PARTY_NAME = re.compile(r"\b(" + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")s?\b",
                          re.IGNORECASE)
 # "i Lund", "på Ballerup Rådhus", "Mileparken 9, 2740 Skovlunde", "til Max IV"
 _PLACE = re.compile(
@@ -109,7 +119,7 @@ _ORGANISATION = re.compile(
     r"Psykiatrien|Psykiatrisk|Gruppen|Group|Hospital|Hospitalet|Universitet|Styrelsen|"
     r"Ministeriet|Fonden|Foreningen|Rådhus|Park|Village|Jobcenter|Jobcentret|Danmark|"
     r"Selskab|Skole|Skolen|Gymnasium|Akademi|Afdeling|Sekretariat|Forvaltning|"
-    r"Udvalget)\b")
+    r"Udvalget)s?\b")  # genitive too: "Iris Groups indeks"
 # Words that start a capitalised run but are no name or place.
 _NOT_NAMES = frozenset(
     "Det Den De Der Som Og Men For Hvis Når Efter Før Med Til Fra Udvalget Kommunen "
@@ -149,6 +159,9 @@ def parse_number(text: str) -> float | None:
     text = text.strip().lower()
     if text in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[text])
+    compound = _COMPOUND_NUMBER.fullmatch(text)
+    if compound:  # "femogtyve" → 25
+        return float(_NUMBER_WORDS[compound.group(1)] + _NUMBER_WORDS[compound.group(2)])
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         text = text.replace(".", "")
     try:
@@ -222,18 +235,28 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
         add(Value(PARTY, m.group(0), m.span(), name=m.group(1)), claim=False)
     def people() -> None:
         for m in _PERSON.finditer(text):
-            name = m.group(1)
+            name, start = m.group(1), m.start(1)
             first = name.split()[0]
+            if first.lower().removesuffix("s") in PARTIES:
+                # "Venstres Erling Andersen": the party, then the person
+                name, start = name[len(first) + 1:], start + len(first) + 1
+                if " " not in name:
+                    continue
+                first = name.split()[0]
             if first in _NOT_NAMES or name.isupper() or _ORGANISATION.search(name):
                 continue
-            add(Value(PERSON, m.group(0), m.span(1), name=name))
+            add(Value(PERSON, text[start:m.end()], (start, m.end(1)), name=name))
 
     def places() -> None:
         for m in _PLACE.finditer(text):
             place = (m.group(1) or m.group(2) or "").strip()
             span = m.span(1) if m.group(1) else m.span(2)
             # "til Ballerup Kommunes nytårskur": an owner (genitive before a noun), no place
-            owner = place.endswith("s") and re.match(r"\s+[a-zæøå]", text[span[1]:])
+            # ("i Aarhus den 23. oktober": a name ending in s before a function word)
+            after = re.match(r"\s+([a-zæøå]+)", text[span[1]:])
+            owner = place.endswith("s") and after and after.group(1) not in STOPWORDS
+            if place.endswith("-"):
+                continue  # "i Erhvervs-, Beskæftigelses- og …udvalget": half a compound
             if place and place.split()[0] not in _NOT_NAMES - {"Ballerup"} and not owner:
                 add(Value(PLACE, place, span, name=place))
 

@@ -1,0 +1,151 @@
+"""Claims as journalists and politicians write them (the fresh claim batches kc/kh):
+numbers in words, a newspaper as the source, inverted word order, a party before a
+name, a figure counted by another noun, a month against the year in the text, a
+postponement claimed of a discussed item, and a claim about something the item never
+names. In-memory items; no model, no Chroma."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from rag.catalog import ItemView
+from rag.check import AFKRAEFTET, BEKRAEFTET, IKKE_NAEVNT, Checker
+from rag.claims import parse_claim, strip_source
+from rag.compare import CONFIRMED, CONTRADICTED, Matcher
+from rag.weights import WEIGHTS
+from referat.domain import ItemRef, RetrievedItem
+from referat.values import find_values
+
+MEETING = date(2024, 2, 6)
+FIRMS = ItemRef("Ballerup", "Erhvervsudvalget", MEETING, "08:00", 5)
+TALK = ItemRef("Ballerup", "Erhvervsudvalget", MEETING, "08:00", 8)
+COURSE = ItemRef("Ballerup", "Erhvervsudvalget", date(2015, 6, 9), "16:00", 7)
+VIEWS = {
+    FIRMS: ItemView(FIRMS, 5, "Virksomhedsændringer i 2023", False, None, [
+        ("Sagsfremstilling",
+         "Greenmind A/S er tilflyttet med deres hovedkontor. Virksomheden har 13 butikker "
+         "med i alt cirka 155 ansatte rundt i landet. I 2023 var der 1.035 dagpengemodtagere "
+         "tilmeldt i kommunen. Forløbet kan maksimalt vare 13 uger."),
+        ("Beslutning", "Taget til efterretning."),
+    ]),
+    TALK: ItemView(TALK, 8, "Temadrøftelse: Unge på uddannelseshjælp", False, None, [
+        ("Sagsfremstilling", "Udvalget drøfter indsatsen for unge på uddannelseshjælp."),
+        ("Beslutning", "Sagen blev drøftet."),
+    ]),
+    COURSE: ItemView(COURSE, 7, "Bevilling af mentorer", False, None, [
+        ("Sagsfremstilling", "Et gruppeforløb med mentor koster 120 kr. pr. time pr. "
+                             "deltager."),
+        ("Beslutning", "Godkendt."),
+    ]),
+}
+
+
+class FakeRetriever:
+    """Every item, in a fixed order, as retrieval would hand them to the checker."""
+
+    idf: dict[str, float] = {}
+    default_idf = 2.0
+    municipalities = ["Ballerup"]
+
+    def item(self, ref: ItemRef) -> ItemView | None:
+        return VIEWS.get(ref)
+
+    def meeting(self, ref: ItemRef) -> None:
+        return None
+
+    def meetings_in(self, filters: Any) -> list[Any]:
+        return []
+
+    def retrieve(self, query: str, filters: Any, mode: str = "hybrid",
+                 top_k: int = 4) -> tuple[list[RetrievedItem], Any]:
+        items = [RetrievedItem(ref=r, title=v.title, closed=False, score=1.0)
+                 for r, v in VIEWS.items()]
+        return items[:top_k], None
+
+
+def _verdict(text: str) -> str:
+    return Checker(retriever=FakeRetriever()).check_one(text).verdict
+
+
+def _parts(text: str, ref: ItemRef = FIRMS) -> dict[str, tuple[str, str]]:
+    matcher = Matcher(FakeRetriever(), WEIGHTS)
+    item = RetrievedItem(ref=ref, title=VIEWS[ref].title, closed=False, score=1.0)
+    parts = matcher.compare(parse_claim(text), item, matcher.sentences(item))
+    return {p.kind: (p.verdict, p.minutes_value) for p in parts}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Nytteindsatsen kan højst vare tretten uger.", 13),
+    ("Der kom femogtyve borgere.", 25),
+    ("Der var fire stemmer for.", 4),
+])
+def test_numbers_written_in_words(text: str, number: int) -> None:
+    values = [v for v in find_values(text) if v.number is not None]
+    assert [v.number for v in values] == [number]
+
+
+def test_a_number_word_is_not_read_inside_another_word() -> None:
+    # "tretten" ends in "en"; it must not be read as "en uger"
+    assert [v.text for v in find_values("kan vare tretten uger")] == ["tretten uger"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ballerup Bladet skrev: »Udvalget godkendte studieturen.«",
+    "Som lokalavisen skrev: »Udvalget godkendte studieturen.«",
+    "\"Udvalget godkendte studieturen,\" skriver lokalavisen.",
+    "Borgmesteren sagde, at udvalget godkendte studieturen.",
+])
+def test_the_source_of_a_claim_is_not_part_of_it(text: str) -> None:
+    assert strip_source(text).rstrip(".").lower() == "udvalget godkendte studieturen"
+
+
+@pytest.mark.parametrize("text", [
+    "I februar 2023 sagde udvalget ja til oplægget.",
+    "I juni 2015 blev udvalget enige om navnet.",
+    "Udvalget gav i dag grønt lys til projektet.",
+])
+def test_a_decision_in_inverted_word_order(text: str) -> None:
+    assert [p.outcome for p in parse_claim(text).parts if p.kind == "decision"] == ["godkendt"]
+
+
+def test_a_party_before_a_name_is_the_party_not_part_of_the_name() -> None:
+    found = {(v.kind, v.name) for v in find_values("Venstres Erling Andersen undlod at stemme")}
+    assert ("person", "Erling Andersen") in found and ("party", "V") in found
+
+
+def test_places_after_a_name_ending_in_s_and_not_half_a_compound() -> None:
+    assert [v.name for v in find_values("Jobcamp finder sted i Aarhus den 23. oktober.")
+            if v.kind == "place"] == ["Aarhus"]
+    assert not [v for v in find_values("næstformand i Erhvervs-, Beskæftigelses- og "
+                                       "Uddannelsesudvalget") if v.kind == "place"]
+
+
+def test_a_figure_counted_by_another_noun_of_the_claim_confirms() -> None:
+    got = _parts("I 2023 var 1.035 borgere tilmeldt som dagpengemodtagere i Ballerup.")
+    assert got["count"][0] == CONFIRMED
+    assert got["place"][0] == CONFIRMED  # the minutes are Ballerup's own
+
+
+def test_a_month_is_not_contradicted_by_its_own_year() -> None:
+    got = _parts("I februar 2024 hørte udvalget, at Greenmind har 13 butikker.")
+    assert got["date"][0] == CONFIRMED  # the meeting of 6 February 2024 said so
+    assert got["count"][0] == CONFIRMED
+
+
+def test_a_postponement_claimed_of_a_discussed_item_is_contradicted() -> None:
+    assert _parts("Temadrøftelsen om unge på uddannelseshjælp blev udsat.",
+                  TALK)["decision"][0] == CONTRADICTED
+
+
+def test_verdicts() -> None:
+    # the wrong count stands in the sentence that states the claim's other figure
+    assert _verdict("Greenmind har flyttet hovedkontoret og har 18 butikker med i alt "
+                    "omkring 155 ansatte.") == AFKRAEFTET
+    # a figure in words, about; two figures found make up for paraphrased topic words
+    assert _verdict("Greenmind-kæden har tretten butikker og knap 155 ansatte.") == BEKRAEFTET
+    # the claim's subject is nowhere in the item: another course's price contradicts nothing
+    assert _verdict("Et forløb hos Idrætsfællesskabet koster 20.000 kr. pr. deltager.") \
+        == IKKE_NAEVNT
