@@ -32,6 +32,7 @@ from .common import (
 )
 from .dates import clock, parse_iso_datetime
 from .finish import finish_meeting
+from .labels import unescape_twice
 from .xmlload import load_xml, root_tag
 
 NAME = "acadre-xml"
@@ -72,7 +73,8 @@ def _item(parent: ET.Element, meeting_day, unknown: list[str]) -> AgendaItem:
     history: list[Treatment] = []
     for bullet in _tables(table, "bullet"):
         bf = _fields(bullet)
-        heading, content = clean_line(bf.get("bulletname", "")), bf.get("bulletcontent", "")
+        heading = clean_line(bf.get("bulletname", ""))
+        content = unescape_twice(bf.get("bulletcontent", ""))
         dated = dated_decision(heading)
         if dated and dated[1] != meeting_day:
             history.append(Treatment(dated[0] or "", dated[1], html_text(content), dated[2]))

@@ -1,5 +1,5 @@
-"""What every source adapter shares: HTML fragments to text blocks, section headings to
-the canonical section names the chunker knows, the municipality a file names, dated
+"""What every source adapter shares: HTML fragments to text blocks (`html_blocks`), section
+headings to the canonical section names the chunker knows, the municipality a file names, dated
 decision headings, and the people and votes a decision text names.
 
 Nothing here knows a particular system; the adapters know where each system keeps things.
@@ -10,98 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
-from html.parser import HTMLParser
-
-from bs4 import Tag
 
 from referat.danish import parse_date
 from referat.domain import Section
 
-# --- HTML -----------------------------------------------------------------------------
-
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_BLOCK_TAGS = frozenset(
-    "p div li tr td th ul ol table tbody thead section article blockquote pre dl dt dd".split()
-)
-_SKIP_TAGS = frozenset(("script", "style", "noscript", "svg", "button", "input"))
-
-
-def clean_line(text: str) -> str:
-    text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-class _Blocks(HTMLParser):
-    """Streams HTML into blocks (no tree: minutes archives hold thousands of items)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[tuple[str, str]] = []
-        self.buf: list[str] = []
-        self.heading: str | None = None
-        self.skip = 0
-
-    def flush(self) -> None:
-        text = clean_line("".join(self.buf))
-        if text:
-            self.out.append(("p", text))
-        self.buf.clear()
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag in HEADING_TAGS:
-            self.flush()
-            self.heading = tag
-        elif tag == "br" and self.heading is None:
-            self.flush()
-        elif tag in _BLOCK_TAGS and self.heading is None:
-            self.flush()
-            if tag == "li":
-                self.buf.append("- ")
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        if tag == "br" and self.heading is None:
-            self.flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
-        elif tag in HEADING_TAGS and self.heading is not None:
-            self.out.append((self.heading, clean_line("".join(self.buf))))
-            self.buf.clear()
-            self.heading = None
-        elif tag in _BLOCK_TAGS and self.heading is None:
-            self.flush()
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.buf.append(data if self.heading is None else f" {data} ")
-
-
-def html_blocks(html: str | Tag) -> list[tuple[str, str]]:
-    """An HTML fragment as reading-order blocks: `("h3", "Beslutning")`, `("p", "Godkendt.")`.
-
-    Block elements and `<br>` end a paragraph; headings keep their tag (an empty heading
-    is kept too: it starts an unnamed part). List items start with "- ".
-
-    >>> html_blocks("<h3>Beslutning</h3><p>Godkendt.<br>Afbud: Ole</p><ul><li>a</li></ul>")
-    [('h3', 'Beslutning'), ('p', 'Godkendt.'), ('p', 'Afbud: Ole'), ('p', '- a')]
-    """
-    parser = _Blocks()
-    parser.feed(html if isinstance(html, str) else str(html))
-    parser.close()
-    if parser.heading is not None:
-        parser.out.append((parser.heading, clean_line("".join(parser.buf))))
-    else:
-        parser.flush()
-    return parser.out
-
-
-def html_text(html: str | Tag) -> str:
-    """An HTML fragment as plain text, one paragraph a line."""
-    return "\n".join(text for tag, text in html_blocks(html) if text)
-
+from .html_blocks import HEADING_TAGS, clean_line, html_blocks, html_text  # noqa: F401
 
 # --- sections -------------------------------------------------------------------------
 
@@ -162,7 +75,7 @@ _CASE_TEXT_HEADINGS = frozenset(
 )
 
 
-_RECOMMENDS = ("administrationen indstiller", "forvaltningen indstiller", "direktionen indstiller",
+RECOMMENDS = ("administrationen indstiller", "forvaltningen indstiller", "direktionen indstiller",
                "direktøren indstiller", "det indstilles")
 _UNSPACED = {k.replace(" ", ""): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)}
 
@@ -204,7 +117,7 @@ def section_for(heading: str) -> tuple[str, bool]:
     key = _UNSPACED.get(key.replace(" ", ""), key)  # "Sag sbeskrivelse" (a PDF's spacing)
     if key in _CANONICAL:
         return _CANONICAL[key], True
-    if key.startswith(_RECOMMENDS):  # "Administrationen indstiller, at"
+    if key.startswith(RECOMMENDS):  # "Administrationen indstiller, at"
         return "Indstilling", True
     return CASE_TEXT, key in _CASE_TEXT_HEADINGS
 
@@ -231,7 +144,7 @@ class Sections:
             return
         name, known = section_for(text) if text else (CASE_TEXT, True)
         self.parts.append((name, []))
-        if text and text.lower() not in _CANONICAL:
+        if text and text.lower() not in _CANONICAL and name != DECISION:
             self.parts[-1][1].append(text if text.endswith((",", " at")) else f"{text}:")
             if not known:
                 self.unknown.append(text)
@@ -257,6 +170,7 @@ _MUNICIPALITY_RE = re.compile(
 )
 # A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
 _HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
+_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _NOT_A_NAME = frozenset("Den Det Hver Anden Egen Nabo Ny Din Jeres Vores Hele Samme".split())
 
 
@@ -264,8 +178,10 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     """The municipality a file names most: adapter hints (a host, a logo) first, then
     "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk."""
     for hint in hints:
-        if hint:
-            return hint[:1].upper() + hint[1:]
+        if hint:  # a host writes "holbaek": the text's own spelling "Holbæk" when it has it
+            spelled = Counter(w for w in re.findall(r"\b[A-ZÆØÅ][\w-]+", text)
+                              if w.lower().translate(_ASCII) == hint.lower())
+            return spelled.most_common(1)[0][0] if spelled else hint[:1].upper() + hint[1:]
     votes: Counter[str] = Counter()
     for m in _MUNICIPALITY_RE.finditer(text):
         if m.group(1).split()[0] not in _NOT_A_NAME:

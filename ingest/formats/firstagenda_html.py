@@ -32,8 +32,10 @@ from .common import (
 )
 from .dates import clock
 from .finish import finish_meeting, history_entries
+from .labels import heading_label
 
 NAME = "firstagenda-html"
+_CLOCK_RE = re.compile(r"(?<![\d.])(\d{1,2})[.:](\d\d)(?![\d.])")
 
 
 def sniff(raw: bytes, path: Path) -> bool:
@@ -89,6 +91,9 @@ def _item(row: Tag, unknown: list[str]) -> AgendaItem:
             sections.heading(text)
         elif in_history:
             history.append(text)
+        elif tag == "p" and (label := heading_label(text)):  # a bold paragraph as the heading
+            sections.heading(label[0])
+            sections.add(label[1])
         else:
             sections.add(text)
     item.sections = sections.sections()
@@ -117,11 +122,16 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     items = [_item(row, unknown) for row in soup.select("tr.punktrow")]
     if not items:
         raise ParseError("ingen dagsordenspunkter (tr.punktrow) fundet")
+    time = clock(found[1])
+    if time is None:  # the time in a row of its own: "Mødetidspunkt: 16:00"
+        cell = header.get("mødetidspunkt") or header.get("tidspunkt")
+        t = _CLOCK_RE.search(clean_line(cell.get_text())) if cell else None
+        time = clock(f"{t.group(1)}:{t.group(2)}") if t else None
     place = header.get("mødested")
     logo = re.search(r"/([a-zæøå-]+)_logo\.\w+", html)
     meeting = Meeting(
         committee=committee_name(committee_cell.get_text()), date=found[0], items=items,
-        start_time=clock(found[1]), place=clean_line(place.get_text()) or None if place else None,
+        start_time=time, place=clean_line(place.get_text()) or None if place else None,
         participants=_participants(header.get("mødedeltagere")), source=str(path),
         municipality=municipality or municipality_in(
             soup.get_text(" "), (logo.group(1),) if logo else ()) or "",

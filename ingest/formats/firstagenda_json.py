@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from html import escape, unescape
+from html import escape
 from pathlib import Path
 
 from referat.domain import AgendaItem, Meeting, Participant, Section
@@ -35,6 +35,7 @@ from .common import (
 )
 from .dates import parse_iso_datetime
 from .finish import finish_meeting, history_entries
+from .labels import heading_label, unescape_twice
 
 NAME = "firstagenda-json"
 
@@ -49,8 +50,7 @@ def _field_html(field: dict) -> str:
     (some installations keep Beslutning and Sagsfremstilling in separate fields)."""
     name = (field.get("Navn") or "").strip()
     body = field.get("Html") or ""
-    if "&lt;" in body and "<" not in body.split("&lt;", 1)[0]:  # HTML escaped once more
-        body = unescape(body)
+    body = unescape_twice(body)  # HTML escaped once more
     if not body:  # plain text: a line that is a known heading heads a section
         body = "".join(
             f"<h3>{escape(line)}</h3>" if looks_like_heading(line) and section_for(line)[1]
@@ -89,6 +89,9 @@ def _item(point: dict, unknown: list[str]) -> AgendaItem:
                 sections.heading(text)
         elif in_history:
             history.append(text)
+        elif tag == "p" and (label := heading_label(text)):  # "<p><strong>Beslutning:</strong></p>"
+            sections.heading(label[0])
+            sections.add(label[1])
         else:
             sections.add(text)
     item.sections = [s for s in sections.sections() if s.name != HISTORY]
@@ -98,6 +101,21 @@ def _item(point: dict, unknown: list[str]) -> AgendaItem:
     item.absentees = _absent_here(point)  # the decision text, when it names any, wins
     unknown.extend(sections.unknown)
     return item
+
+
+_ABSENT_KEYS = ("Absent", "ParticipationCancelled", "Fravaerende", "Fraværende", "Afbud")
+
+
+def _participant(entry: object) -> Participant | None:
+    """One `Moededeltagere` entry: `{"Name", "Absent", "ParticipationCancelled"}`, the
+    Danish-named variant (`Navn`, `Fravaerende`, `Afbud`) or a bare name."""
+    if isinstance(entry, str):
+        return Participant(clean_line(entry)) if clean_line(entry) else None
+    if not isinstance(entry, dict):
+        return None
+    name = clean_line(str(entry.get("Name") or entry.get("Navn") or ""))
+    absent = any(entry.get(k) not in (None, False, 0, "", "false", "False") for k in _ABSENT_KEYS)
+    return Participant(name, "afbud" if absent else "deltog") if name else None
 
 
 def _when(moede: dict) -> tuple[date, str | None]:
@@ -128,11 +146,7 @@ def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Mee
     if not committee:
         raise ParseError("feltet 'Udvalg.Navn' mangler")
     day, time = _when(moede)
-    people = [
-        Participant(p.get("Name", "").strip(),
-                    "afbud" if p.get("Absent") or p.get("ParticipationCancelled") else "deltog")
-        for p in moede.get("Moededeltagere") or [] if (p.get("Name") or "").strip()
-    ]
+    people = [p for p in map(_participant, moede.get("Moededeltagere") or []) if p]
     unknown: list[str] = []
     items = sorted((_item(p, unknown) for p in data["Dagsordenpunkter"]), key=lambda i: i.number)
     host = re.search(r"dagsordener\.([a-zæøå-]+)\.dk", text)

@@ -34,6 +34,7 @@ from .common import (
 )
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
+from .labels import heading_label
 from .pdf_bullets import bullet_lines
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
@@ -41,6 +42,7 @@ from .text_layout import (
     CONTINUES,
     clean_markdown,
     fix_glued_markers,
+    join_wrapped,
     reflow,
     strip_page_furniture,
 )
@@ -51,9 +53,11 @@ MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
 )
 # "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", and "Ad 3." / "Ad pkt. 3" (a
-# board's minutes answer each agenda point: "ad" = "as to")
+# board's minutes answer each agenda point: "ad" = "as to"); in capitals too ("PUNKT 3",
+# a template's upper-case headings), and bold as Pandoc writes a Word heading ("**Punkt 3**").
 PLAIN_ITEM_RE = re.compile(
-    r"^(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt|Pkt\.?|Dagsordenspunkt|Sag\s+nr\.?)\s*(\d+)\s*[:.,\-–]?\s+"
+    r"^(?:\*\*|__)?(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt|PUNKT|Pkt\.?|PKT\.?|Dagsordenspunkt|"
+    r"DAGSORDENSPUNKT|Sag\s+nr\.?|SAG\s+NR\.?)\s*(\d+)\s*[:.,\-–]?(?:\*\*|__)?\s*[:.,\-–]?\s+"
     r"(\S.*?)\s*$"
 )
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
@@ -127,7 +131,7 @@ def _title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tup
         if (not nxt or section_name(nxt) or item_re.match(nxt) or _item_marker(nxt)
                 or _sentence_after(title, nxt)):
             break
-        title = f"{title} {nxt}"
+        title = join_wrapped(title, nxt)
         body += 1
     return re.sub(r"\s+", " ", title).strip(), body
 
@@ -247,6 +251,12 @@ def _parse_item(
             flush()
             current, earlier = section_name(glued.group(1)), None
             buf.append(s[glued.end():])
+            continue
+        label = heading_label(s.replace("**", ""))  # "Beslutning: Godkendt." on one line
+        if label and label[1] and (name := section_name(label[0])):
+            flush()
+            current, earlier = name, None
+            buf.append(label[1])
             continue
         is_heading = s.startswith("#") if markdown else bool(s)
         name = section_name(s) if is_heading and len(s) < 80 else None

@@ -168,9 +168,23 @@ def _list_below(rows: list[str], i: int) -> str:
     return ", ".join(out)
 
 
+def _table_row(row: str) -> str:
+    """A markdown table row of the header as a label line: "| **Udvalg** | Teknik |" →
+    "Udvalg: Teknik" (a Word header table converted to markdown); a rule row is empty."""
+    if not (row.startswith("|") and row.endswith("|") and len(row) > 1):
+        return row
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    if all(re.fullmatch(r":?-*:?", c) for c in cells):
+        return ""
+    cells = [c for c in cells if c]
+    if len(cells) == 2 and len(cells[0]) <= 40:
+        return f"{clean_heading(cells[0])}: {cells[1]}"
+    return " ".join(cells)
+
+
 def parse_header(lines: list[str]) -> Header:
     h = Header(participants=[])
-    rows = [ln.strip() for ln in lines]
+    rows = [_table_row(ln.strip()) for ln in lines]
     extra = _extra_fields(h, rows)
     titled = next((t for r in rows if r and (t := _titled(r))), None)
     if titled and not h.committee:
@@ -244,11 +258,16 @@ def parse_header(lines: list[str]) -> Header:
     return _named(h)
 
 
+_MEETING_OF_RE = re.compile(
+    r"^(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?møde\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+
+
 def _named(h: Header) -> Header:
     """The committee as minutes name it elsewhere: "Byråd 2022-2025" is "Byrådet"; a
     member listed among those present and as absent too ("Medlemmer: …" above
     "Fraværende: …") is absent, once."""
-    if h.committee:
+    if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee
+        h.committee = _MEETING_OF_RE.sub("", h.committee) or h.committee
         h.committee = committee_name(h.committee) or h.committee
     if h.participants:
         absent = {p.name for p in h.participants if p.status == "afbud"}

@@ -66,6 +66,34 @@ def _glued_marker(line: str, expected: int) -> tuple[int, str] | None:
     return None
 
 
+# After "Teknik-" these words show a compound's shared part left out ("Teknik- og
+# Miljøudvalget"), not a word broken at the line's end.
+_ELIDED_BEFORE = frozenset("og eller samt til som end".split())
+_FRAGMENT_RE = re.compile(r"(?:^|[\s(/])([^\W\d_]+)-$")
+
+
+def join_wrapped(prev: str, nxt: str) -> str:
+    """Two lines of one wrapped sentence: "beskæfti-" + "gelse" is "beskæftigelse" (a word
+    hyphenated at the line's end), "Teknik-" + "og Miljø" keeps its space, "EU-" +
+    "støtte" its hyphen; any other pair is joined by a space.
+
+    >>> join_wrapped("for beskæfti-", "gelse"), join_wrapped("Teknik-", "og Miljø")
+    ('for beskæftigelse', 'Teknik- og Miljø')
+    >>> join_wrapped("EU-", "støtte"), join_wrapped("it-", "system"), join_wrapped("a", "b")
+    ('EU-støtte', 'it-system', 'a b')
+    """
+    prev, nxt = prev.rstrip(), nxt.strip()
+    if not prev.endswith("-") or not nxt[:1].islower():
+        return f"{prev} {nxt}"
+    word = re.split(r"[\s,.;:]", nxt, maxsplit=1)[0]
+    if word in _ELIDED_BEFORE:
+        return f"{prev} {nxt}"
+    m = _FRAGMENT_RE.search(prev)
+    broken = m and len(m.group(1)) >= 3 and not m.group(1).isupper() and re.search(
+        "[aeiouyæøå]", m.group(1), re.IGNORECASE)
+    return (prev[:-1] if broken else prev) + nxt
+
+
 _END_PUNCT = tuple(".!?:;)\"”»")
 
 
@@ -100,8 +128,7 @@ def reflow(lines: list[str]) -> str:
                 or last_word in CONTINUES
             )
             if wrapped and not starts_list:
-                sep = "" if prev.endswith("-") and s[:1].islower() else " "
-                out[-1] = prev + sep + s
+                out[-1] = join_wrapped(prev, s)
             else:
                 out.append(s)
         text = "\n".join(out)

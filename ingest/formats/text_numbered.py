@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .text_layout import join_wrapped
+
 # "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
 DOT_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.(?:\s+([A-ZÆØÅ0-9\"“«].*?)|([A-ZÆØÅ\"“«].*?))\s*$")
 # "3 Title", and "3 – Title" (a Word template's number, dash and title)
@@ -118,7 +120,7 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
         nxt = lines[body].strip()
         if not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt:
             break
-        title = f"{title} {nxt}"
+        title = join_wrapped(title, nxt)
         body += 1
     return re.sub(r"\s+", " ", title).strip(), body
 

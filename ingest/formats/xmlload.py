@@ -1,5 +1,6 @@
 """Parse XML exports that contain character references XML forbids (`&#xC;`, a form
-feed from the word processor), as minutes systems write them."""
+feed from the word processor), as minutes systems write them; element names are read
+without their namespace (an export may declare one, with or without a prefix)."""
 
 from __future__ import annotations
 
@@ -22,13 +23,17 @@ def load_xml(raw: bytes) -> ET.Element:
     if b"<!ENTITY" in raw[:4096]:
         raise ParseError("XML med egne entiteter læses ikke (af sikkerhedshensyn)")
     try:
-        return ET.fromstring(_CHAR_REF_RE.sub(_drop_control, raw))
+        root = ET.fromstring(_CHAR_REF_RE.sub(_drop_control, raw))
     except ET.ParseError as err:
         raise ParseError(f"ugyldig XML ({err})") from err
+    for el in root.iter():  # a namespace ("{http://…}Committee") names nothing we read
+        if isinstance(el.tag, str) and el.tag.startswith("{"):
+            el.tag = el.tag.split("}", 1)[1]
+    return root
 
 
 def root_tag(raw: bytes) -> str:
-    """The first element's name, without parsing the whole file."""
-    m = re.search(rb"<([A-Za-z_][\w.-]*)[\s>/]", re.sub(rb"<\?.*?\?>|<!--.*?-->", b"",
-                                                         raw[:4096], flags=re.S))
+    """The first element's name (without a namespace prefix), without parsing the file."""
+    head = re.sub(rb"<\?.*?\?>|<!--.*?-->", b"", raw[:4096], flags=re.S)
+    m = re.search(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s>/]", head)
     return m.group(1).decode("ascii", "replace") if m else ""
