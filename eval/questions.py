@@ -73,7 +73,7 @@ class EvalQuestion:
 
 # Batches written after the split to find failure classes: all dev.
 _DEV_ONLY = ("d", "p", "r", "s", "t", "u", "v", "w", "x", "y", "z", "b", "c", "e", "f", "g",
-             "h", "i", "j")
+             "h", "i", "j", "k")
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

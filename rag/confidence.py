@@ -81,8 +81,15 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
     """Capitalised words of the question the archive (or, given, `text`) never
     mentions: "en studietur til Berlin" is not "Studietur til Lund"."""
     have = stem_set(text) if text is not None else None
+    # the archive's own municipalities and committees are filters, not matters an item
+    # must name ("da Ballerups Sundhedsudvalg behandlede …")
+    places = {m.lower() for m in getattr(lookup, "municipalities", ())}
+    names = getattr(lookup, "names", None)
+    own = names.name_words(q.text) if names is not None else frozenset()
     missing = []
     for word, stem in question_names(q.text):
+        if stem in own or word.lower().removesuffix("s") in places or word.lower() in places:
+            continue
         if have is not None:
             if not match_weight(stem, have, w):
                 missing.append(word)

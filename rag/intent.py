@@ -35,7 +35,9 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
                         r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"
                         + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|"
-                        r"hvad (?:blev )?bevilge\w*|"
+                        r"hvad (?:blev )?bevilge\w*|omsætning\w*|"
+                        # "hvad omsætter de for?", "hvor meget omsatte firmaet?"
+                        r"(?:hvad|hvor meget) (?:\S+ ){0,3}?omsa?(?:tte|ætter|ætte)\b|"
                         # "hvad får en 15-årig i timeløn?", "hvad tjener en elev i løn?"
                         r"hvad (?:får|fik|tjener|tjente|betales|gives)\b(?:\s+\S+){0,4}?\s+i\s+"
                         r"(?:time|måneds|års)?løn)\b",
@@ -43,7 +45,9 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|varighed\w*)\b", re.I)),
     # "hvor meget var antallet steget?": a change, in any figure (often a percentage)
     (QUANTITY, re.compile(r"\bhvor meget\b(?:\W+\w+){0,8}?\W+(?:steget|faldet|øget|"
-                          r"reduceret|ændret|vokset|forbedret|forværret)\b", re.I)),
+                          r"reduceret|ændret|vokset|forbedret|forværret)\b|"
+                          # "er der blevet færre elevpladser fra 2022 til 2024?"
+                          r"\b(?:er|blev|bliver) (?:der )?(?:blevet )?(?:færre|flere)\b", re.I)),
     (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal)\b", re.I)),
     # "hvor meget skal energiforbruget ned?", "hvad var måltallet for …?": some figure
     (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"

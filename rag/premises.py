@@ -48,6 +48,11 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
     skip = period_words(q.text) | retriever.names.name_words(q.text)
     words = {s: word for word in tokens(matter) for s in topic_stems(word)
              if s not in skip and not s.isdigit()}
+    # "forslaget om at stramme mentorstøtten": the verb is the asker's word for what was
+    # proposed; the matter is its object. An unknown verb alone is no absent matter.
+    verbs = {s for v in re.findall(r"\bat\s+(\w+)", matter, re.I) for s in topic_stems(v)}
+    if len(words) > len(verbs):
+        words = {s: word for s, word in words.items() if s not in verbs}
     # (known_forms also tries a compound's parts)
     known = known_forms(list(words), vocab, ordered)
     said_otherwise = synonyms()  # "AI" where the minutes say "kunstig intelligens"

@@ -76,8 +76,9 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 # "hvorfor blev mødet i januar aflyst?": a later meeting may say why (but
                 # "hvad viste nøgletallene på decembermødet 2024?" asks a missing meeting)
                 pass
-            elif not q.date_strict and (names_other_body(q.text, committees) or not (
-                    q.names_meeting or _acts_then(q.text))):
+            elif (not q.date_strict or _aimed_at(q)) and (
+                    names_other_body(q.text, committees) or not (
+                        q.names_meeting or _acts_then(q.text))):
                 # "hvad besluttede Økonomiudvalget i oktober 2023?", "nytårskuren i
                 # januar 2024 – tog udvalget det til efterretning?": no meeting of the
                 # committee's then, and the question puts none of its acts then — the
@@ -95,6 +96,13 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
 _CLAUSE_END = re.compile(r"[.?!;:–]\s|\s-\s|,\s+(?=(?:og\s+)?(?:hv\w+|skulle|blev|har|var)\b)")
 # A period the act is aimed at, not done in: "tage med til jobcamp til oktober"
 _TARGET = re.compile(r"\b(?:til|inden|før|frem til)\s+$", re.I)
+
+
+def _aimed_at(q: Question) -> bool:
+    """A day no meeting was held that the question names as a target ("mødet, som
+    udvalget indkaldte til den 10. april 2013"): the matter's date, not a filter."""
+    at = q.text.find(q.date_label) if q.date_label else -1
+    return at > 0 and bool(_TARGET.search(re.sub(r"\s*den\s*$", " ", q.text[:at])))
 
 
 def _acts_then(text: str) -> bool:
