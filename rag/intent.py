@@ -36,7 +36,6 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"
                         + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|"
                         r"hvad (?:blev )?bevilge\w*|omsætning\w*|"
-                        # "hvad omsætter de for?", "hvor meget omsatte firmaet?"
                         r"(?:hvad|hvor meget) (?:\S+ ){0,3}?omsa?(?:tte|ætter|ætte)\b|"
                         # "hvad får en 15-årig i timeløn?", "hvad tjener en elev i løn?"
                         r"hvad (?:får|fik|tjener|tjente|betales|gives)\b(?:\s+\S+){0,4}?\s+i\s+"
@@ -128,7 +127,10 @@ DECISION = re.compile(
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"(?:sagde|sagt) (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
-    r"(?:udvalget|politikerne|de|man))\b", re.I)
+    r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man))\b"
+    # the body acting in a yes/no question: "Trak sundhedsudvalget støtten …?"
+    r"|(?:^|[–:?.]\s*)(?:\w+ede|\w+te|trak|gav|tog|fik|lod|holdt|satte)\s+"
+    r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne)\b", re.I)
 # Roles for "hvem …?": voted against/for, absent, took part, presented.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # "hvem stod bag indstillingen?": the administration's unit that proposed it (not

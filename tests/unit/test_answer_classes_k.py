@@ -69,3 +69,12 @@ def test_asked_types_in_everyday_words(question: str, asked: str) -> None:
     from rag.intent import asked_type
 
     assert asked_type(question) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "Trak sundhedsudvalget i Greve støtten til Stop Spild Lokalt?",
+    "Hvad sagde klimaudvalget i Greve om pavillonerne?",
+    "Gav byrådet lov til en ny skatepark?",
+])
+def test_what_another_body_did_is_a_decision_question(question: str) -> None:
+    assert parse_question(question).kind == "decision"
