@@ -88,8 +88,8 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
     own = names.name_words(q.text) if names is not None else frozenset()
     missing = []
     for word, stem in question_names(q.text):
-        if stem in own or word.lower().removesuffix("s") in places or word.lower() in places:
-            continue
+        if stem in own or (word.endswith("s") and word.lower()[:-1] in places):
+            continue  # ("fra Ballerup" still must be named: it narrows the matter)
         if have is not None:
             if not match_weight(stem, have, w):
                 missing.append(word)
