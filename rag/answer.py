@@ -185,8 +185,15 @@ class Answerer:
         if len(parts) == 1:  # "… i 2015 og i 2024?": a question per period
             parts = shown = period_parts(question) or parts
         if len(parts) > 1:
-            answer = combine(question, shown,
-                             [self._answer(p, None, base, mode)[0] for p in parts])
+            # a part with no topic of its own ("…, og var der nogen fraværende?") follows
+            # up on the part before it, as the next question in a chat would
+            earlier, answers = Conversation(), []
+            for part in parts:
+                answers.append(self._answer(part, earlier if earlier.items else None,
+                                            base, mode)[0])
+                if not answers[-1].declined:
+                    earlier.remember(answers[-1])
+            answer = combine(question, shown, answers)
             answer.timings = {"total_ms": (time.perf_counter() - t0) * 1000}
             return answer, [] if answer.declined else answer.retrieved
         q = parse_question(question, self._meeting_dates(question, base))

@@ -27,7 +27,7 @@ MEETING_NOUN = re.compile(
 # Caverion eller på rådhuset?" (the other words are places, not an item's topic).
 MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}?\s+"
                            r"(?:holdt|afholdt)\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
-                           r"(?:holdt|afholdt)\s+(?:\S+\s+)?(?:udvalgs)?møde(?:t)?\b", re.I)
+                           r"(?:holdt|afholdt)\s+(?:\S+\s+){0,4}?(?:udvalgs)?møde(?:t)?\b", re.I)
 NEEDS_MEETING_NOUN = ("place", "time")
 # "få/sætte … på dagsordenen": a figure of speech, not a meeting's agenda.
 ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|kom)\s+"

@@ -190,6 +190,10 @@ def committee_name(span: str) -> str:
     return " ".join(words[-keep:])
 
 
+_BODY_IN_PLACE = re.compile(r"(?:udvalg\w*|byråd\w*|kommunalbestyrelse\w*|møde\w*)\s+i\s+"
+                            r"([A-ZÆØÅ][\wæøå-]+)")
+
+
 def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Question:
     """Understand one question; `meeting_dates` (the archive's) resolve periods named
     without a year ("junimødet", "den 7/2")."""
@@ -234,6 +238,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                 _PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             # nor the committee's own name ("mødet i Erhvervs- og Beskæftigelsesudvalget")
             people |= set(topic_stems(q.committee_mention or ""))
+            # ... nor the municipality it sits in ("børneudvalget i Greve", "mødet i Ballerup")
+            people |= set(topic_stems(" ".join(_BODY_IN_PLACE.findall(q.text))))
             # ... nor its members named by its field ("erhvervs- og beskæftigelses-
             # politikerne", "kommunens 2. viceborgmester")
             people |= set(topic_stems(" ".join(m.group(0) for m in _MEMBERS_BY_FIELD.finditer(
@@ -354,8 +360,8 @@ def has_own_topic(q: Question, previous_text: str) -> bool:
     """
     if q.has_date or q.punkt is not None:
         return True
-    if not q.topic:
-        return False
+    if not q.topic or (q.kind == "meeting" and not q.committee_mention):
+        return False  # "var der nogen fraværende?": the previous answer's meeting
     if _ANAPHORA.search(q.text) and len(q.topic) <= 3:
         known = set(stems(previous_text))
         return not all(t in known for t in q.topic)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from referat.danish import danish_date, danish_weekday, sentences, stems
-from referat.domain import HISTORY_SECTIONS, Answer, ItemRef, RetrievedItem
+from referat.domain import HISTORY_SECTIONS, Answer, Filters, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
@@ -170,6 +170,11 @@ def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
     meeting's closed items, each cited."""
     label = _label(ctx, meeting)
     closed = [(n, title) for n, title, is_closed in meeting.agenda if is_closed]
+    if not closed and not (ctx.q.has_date or ctx.q.relative_meeting):
+        # "har udvalget behandlet noget for lukkede døre?": any of its meetings
+        across = _closed_in_committee(ctx, meeting)
+        if across is not None:
+            return across
     if not closed:
         body = f"Referatet af {label} har ingen lukkede punkter."
         return _front_page(ctx, meeting, body)
@@ -179,6 +184,27 @@ def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
     cites = [ctx.cite(replace(meeting.ref, punkt=n), "Lukket punkt", "Lukket", title=title)
              for n, title in closed]
     # the closed items first in the ranking (the sources panel, R@1)
+    return _meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
+
+
+def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001
+    """The closed items of every meeting of the committee the question names (of the
+    municipality, when it names none: "udvalget" renamed over the years), in date
+    order; None when there are none (the named meeting's own answer says so)."""
+    named = [meeting.committee] if ctx.q.committee_mention else []
+    heads = ctx.lookup.meetings_in(Filters(municipalities=[meeting.municipality],
+                                           committees=named))
+    found = []
+    for head in sorted(heads, key=lambda m: m.date):
+        full = ctx.lookup.meeting(head.ref) or head
+        found += [(full, n, title) for n, title, is_closed in full.agenda if is_closed]
+    if not found:
+        return None
+    body = "Lukkede punkter (indholdet er ikke offentligt):\n" + "\n".join(
+        f"- {_label(ctx, m)[:1].upper()}{_label(ctx, m)[1:]}, punkt {n}: {title}"
+        for m, n, title in found)
+    cites = [ctx.cite(replace(m.ref, punkt=n), "Lukket punkt", "Lukket", title=title)
+             for m, n, title in found]
     return _meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
 
 

@@ -25,6 +25,7 @@ from referat.periods import find_periods, period_words
 from referat.values import CASE_NUMBER
 
 from ..intent import is_yes_no
+from ..meeting_intent import MEETING_ASPECTS, meeting_named
 
 # A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …".
 _PART = re.compile(
@@ -104,6 +105,11 @@ def split_parts(question: str) -> list[str]:
         donor = next((m.group(1) for p in parts[1:] if (m := _MATTER.search(p))), "")
         out[0] = f"{parts[0]} {donor}?" if donor else out[0]
     for part in parts[1:]:
+        if meeting_named(parts[0]) and any(rx.search(part) for _, rx in MEETING_ASPECTS):
+            # "Hvem deltog i mødet …, og var der nogen fraværende?": the same meeting,
+            # followed up from the first part's answer (`Answerer`), not by its words
+            out.append(part + "?")
+            continue
         # its own topic: not its period, nor the words it repeats ("… i juni 2015, og
         # hvor ofte ifølge sagen i februar 2023?" asks the first part's question again)
         dated = period_words(part)

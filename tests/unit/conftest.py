@@ -16,7 +16,7 @@ from rag.catalog import ItemView, MeetingInfo
 from rag.compose.base import Context
 from rag.query import parse_question
 from referat.danish import stems
-from referat.domain import ItemRef, RetrievedItem
+from referat.domain import Filters, ItemRef, RetrievedItem
 
 COMMITTEE = "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"
 
@@ -59,6 +59,13 @@ class FakeArchive:
 
     def meeting(self, ref: ItemRef) -> MeetingInfo | None:
         return self.meetings.get(ref.meeting)
+
+    def meetings_in(self, filters: Filters) -> list[MeetingInfo]:
+        return [m for m in self.meetings.values()
+                if (not filters.municipalities or m.municipality in filters.municipalities)
+                and (not filters.committees or m.committee in filters.committees)
+                and (not filters.date_from or m.date >= filters.date_from)
+                and (not filters.date_to or m.date <= filters.date_to)]
 
 
 @pytest.fixture

@@ -78,3 +78,43 @@ def test_asked_types_in_everyday_words(question: str, asked: str) -> None:
 ])
 def test_what_another_body_did_is_a_decision_question(question: str) -> None:
     assert parse_question(question).kind == "decision"
+
+
+def test_a_meeting_named_by_its_committee_and_municipality_is_a_meeting_question() -> None:
+    place = parse_question("Hvor holdt børneudvalget i Greve sit møde den 10. september 2024?")
+    assert (place.kind, place.meeting_aspect) == ("meeting", "place")
+    people = parse_question("Hvem deltog i mødet i Sundheds- og Forebyggelsesudvalget i "
+                            "Ballerup den 4. december 2012?")
+    assert (people.kind, people.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_a_second_part_about_the_same_meeting_follows_up_on_the_first() -> None:
+    """"Hvem deltog i mødet …, og var der nogen fraværende?": the second part is asked
+    as it stands and answered from the first part's meeting (a follow-up), not with the
+    first part's words glued on (which made it an item search)."""
+    from rag.compose.multi import split_parts
+    from rag.query import has_own_topic
+
+    first, second = split_parts("Hvem deltog i mødet i Sundheds- og Forebyggelsesudvalget "
+                                "den 4. december 2012, og var der nogen fraværende?")
+    assert second == "var der nogen fraværende?"
+    assert not has_own_topic(parse_question(second), first)
+
+
+def test_closed_items_of_the_whole_archive_when_no_meeting_is_named(archive, context
+                                                                    ) -> None:  # noqa: ANN001
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import compose_meeting
+
+    older = archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", date(2020, 9, 8), "16:00", "Rådhuset", [], [],
+        [(1, "Meddelelser", False)], "referat", "a.txt"))
+    archive.add_meeting(MeetingInfo(
+        "Ballerup", "EBU", date(2024, 2, 6), "08:00", "Rådhuset", [], [],
+        [(1, "Meddelelser", False), (12, "Status på leverandørsamarbejdet", True)],
+        "referat", "b.txt"))
+    q = "Har udvalget behandlet noget for lukkede døre?"
+    assert parse_question(q).meeting_aspect == "agenda"
+    answer = compose_meeting(context(q, [older]))
+    assert "leverandørsamarbejdet" in answer.text and "6. februar 2024" in answer.text
+    assert [c.ref.punkt for c in answer.citations] == [12]
