@@ -59,7 +59,10 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
     unknown = [s for s in words if s not in vocab and s not in known
                and not starts_compound(s, ordered)
                and not any(alt in vocab for alt in said_otherwise.get(s, ()))]
-    weight = {s: retriever.idf.get(s) for s in words}
+    # a known name narrows the matter ("en skatepark i Hundige"), it is not the matter
+    names = {s for name in re.findall(r"\b[A-ZÆØÅ][\wæøå-]+", matter) for s in topic_stems(name)
+             if s not in unknown}
+    weight = {s: 0.0 if s in names else retriever.idf.get(s) for s in words}
     if unknown and sum(weight[s] for s in unknown) > \
             w.absent_matter_share * sum(weight.values()):
         return ", ".join(f"»{words[s]}«" for s in unknown)

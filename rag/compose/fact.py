@@ -4,8 +4,7 @@ question, one per meeting in date order when several meetings are relevant.
 The answer must hold the type of value asked for: "hvor mange …" a count (not an item
 number, a date or a journal number), "hvad koster …" an amount, "hvornår …" a date,
 "hvem …" a person, "hvor …" a place. When the item found does not state it, the answer
-says so and cites the item, instead of quoting something else.
-"""
+says so and cites the item, instead of quoting something else."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from datetime import date
 
 from referat.danish import particle_compounds, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
-from referat.periods import period_words
+from referat.periods import Period, find_periods, period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import item_text, match_weight, stem_set, unknown_names
@@ -88,6 +87,14 @@ _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
                "count": frozenset(stems("antal antallet")),
                "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
+def _other_years_only(sentence: str, asked: list[Period]) -> bool:
+    """The sentence dates its figure to years, none of them the asked one ("i 2012"
+    asked, "I 2011 har 68 borgere deltaget" is no answer)."""
+    years = [p for p in find_periods(sentence) if p.year is not None and p.start and p.end]
+    return bool(years) and not any(p.start <= a.end and a.start <= p.end  # type: ignore
+                                   for p in years for a in asked)
+
+
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
     """Every quotable sentence of `item` that names part of the topic, scored."""
     view = ctx.lookup.item(item.ref)
@@ -140,6 +147,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     anchors = anchors_of(ctx, item, view.title) if asked in TYPED else []
     # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
+    asked_years = [p for p in find_periods(q.text) if p.kind == "year" and p.start]
     earlier = periods_before(q.text, item.meeting_date)
     if earlier and ctx.candidates and not periods_before(q.text, ctx.candidates[0].meeting_date):
         # "… som kommunen søgte penge hos i 2023": the best item is of a 2023 meeting, so
@@ -181,6 +189,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "nye stillinger" asked, "100 stillinger nedlagt" given
             if typed and other_municipality(sentence, q.text):
                 typed = False  # "Gladsaxe Kommune" asked, "Ballerup Kommune skal levere …"
+            typed = typed and not (asked_years and _other_years_only(sentence, asked_years))
             if not typed and lead_dated and overlap > 0:
                 # "Den 23. november 2023 blev der afholdt et evalueringsmøde … Der blev
                 # aftalt følgende: …": the date of what is asked is set by the sentence

@@ -118,3 +118,17 @@ def test_closed_items_of_the_whole_archive_when_no_meeting_is_named(archive, con
     answer = compose_meeting(context(q, [older]))
     assert "leverandørsamarbejdet" in answer.text and "6. februar 2024" in answer.text
     assert [c.ref.punkt for c in answer.citations] == [12]
+
+
+def test_a_figure_of_another_year_does_not_answer_the_asked_year(archive, context
+                                                                 ) -> None:  # noqa: ANN001
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2012, 12, 4), 8, "Evaluering af rygestopkurser", {
+        "Sagsfremstilling": "I 2011 har i alt 68 borgere deltaget på rygestopkurserne."})
+    answer = compose_fact(context("Hvor mange borgere deltog i rygestopkurserne i 2012?",
+                                  [item]))
+    assert answer.declined and "68 borgere" not in answer.text
+    answer = compose_fact(context("Hvor mange borgere deltog i rygestopkurserne i 2011?",
+                                  [item]))
+    assert not answer.declined and "68 borgere" in answer.text
