@@ -122,6 +122,21 @@ class LexicalIndex:
     def size(self) -> int:
         return int(self.bm25.scores["num_docs"])
 
+    def together(self, stems: list[str]) -> bool:
+        """Does one chunk hold every stem? ("skat" and "park" are known; a chunk about a
+        "skatepark" is not.)"""
+        ids = [self.vocab.get(s) for s in stems]
+        if not ids or None in ids:
+            return False
+        ptr, rows = self.bm25.scores["indptr"], self.bm25.scores["indices"]
+        common: set[int] | None = None
+        for t in ids:
+            docs = set(np.asarray(rows[ptr[t]:ptr[t + 1]]).tolist())
+            common = docs if common is None else common & docs
+            if not common:
+                return False
+        return True
+
     def document_frequencies(self) -> tuple[dict[str, int], np.ndarray]:
         """(stem → token id, token id → number of chunks holding it)."""
         return self.vocab, np.diff(self.bm25.scores["indptr"])

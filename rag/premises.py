@@ -55,6 +55,9 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
         words = {s: word for s, word in words.items() if s not in verbs}
     # (known_forms also tries a compound's parts)
     known = known_forms(list(words), vocab, ordered)
+    together = getattr(lexical, "together", None)
+    if together is not None:  # a compound read as its parts only where they meet
+        known = {s: parts for s, parts in known.items() if len(parts) < 2 or together(parts)}
     said_otherwise = synonyms()  # "AI" where the minutes say "kunstig intelligens"
     unknown = [s for s in words if s not in vocab and s not in known
                and not starts_compound(s, ordered)

@@ -132,3 +132,38 @@ def test_a_figure_of_another_year_does_not_answer_the_asked_year(archive, contex
     answer = compose_fact(context("Hvor mange borgere deltog i rygestopkurserne i 2011?",
                                   [item]))
     assert not answer.declined and "68 borgere" in answer.text
+
+
+def test_a_compound_of_known_words_that_never_meet_is_an_absent_matter() -> None:
+    """"skatepark": "skat" and "park" are both in the archive, never in one chunk."""
+    from rag.premises import absent_matter
+
+    vocab = {"skat", "park", "ny", "hund", "vej"}
+    pairs = {("park", "skat"), ("skat", "park")}
+
+    def together(parts: list[str]) -> bool:
+        return tuple(parts) not in pairs
+
+    lexical = SimpleNamespace(vocab=vocab, ordered_vocab=sorted(vocab), together=together)
+    retriever = SimpleNamespace(lexical=lexical, names=ArchiveNames(["Greve"], ["Byrådet"]),
+                                idf={s: 3.0 for s in vocab} | {"skatepark": 8.0})
+    q = parse_question("Hvad har byrådet besluttet om en ny skatepark i Hundige?")
+    assert absent_matter(q, retriever) == "»skatepark«"
+    lexical.together = lambda parts: True  # a chunk about a skatepark: known
+    assert absent_matter(q, retriever) is None
+
+
+def test_the_lexical_index_knows_which_stems_meet_in_a_chunk() -> None:
+    import bm25s
+    import numpy as np
+
+    from ingest.lexical import LexicalIndex, tokenize
+
+    bm25 = bm25s.BM25()
+    bm25.index(tokenize(["Skat og afgifter for 2024.", "Parken ved Hundige Strand.",
+                         "Skatten på parkering i parken."]), show_progress=False)
+    index = LexicalIndex(bm25, np.arange(3), {}, {})
+    assert {"skat", "park", "hund"} <= set(index.vocab)
+    assert index.together(["skat", "park"])  # the third chunk
+    assert not index.together(["skat", "hund"])
+    assert not index.together(["skatepark"])
