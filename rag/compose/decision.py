@@ -117,12 +117,23 @@ def indstilling_points(indstilling: str) -> dict[int, str]:
     current: int | None = None
     for line in indstilling.split("\n"):
         m = re.match(r"^\s*(\d{1,2})\.\s+(.*)$", line)
+        bullet = re.match(r"^\s*[-•]\s+(at\s.*)$", line)  # "- at godkende …": the next point
         if m:
             current = int(m.group(1))
             points[current] = m.group(2).strip()
-        elif current is not None and line.strip():
+        elif bullet:
+            current = (current or 0) + 1
+            points[current] = bullet.group(1).strip()
+        elif current is not None and line.strip() and not _JOINER.fullmatch(line.strip()):
             points[current] = f"{points[current]} {line.strip()}"
     return points
+
+
+# "- at godkende X\neller\n2. at godkende Y": a word between options joins no point
+_JOINER = re.compile(r"(?:eller|og|samt)", re.I)
+# A decision line that is an outcome and nothing else: "- Ikke godkendt", "- Anbefales"
+_BARE_OUTCOME = re.compile(r"(?:ikke\s+)?(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|"
+                           r"tiltrådt|taget til efterretning|udsat|udsættes|afvist)\.?", re.I)
 
 
 def asked_point(ctx: Context, item: RetrievedItem, decision: str) -> str:
@@ -216,6 +227,12 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
 def proposal_note(decision: str, points: dict[int, str]) -> str:
     """What the decision approved when it refers to the Indstilling, by point number
     ("Indstillingens punkt 2 godkendt") or as a whole ("Indstilles til godkendelse")."""
+    # "- Ikke godkendt\n- Godkendt" against two options: each outcome is its option's
+    bare = [x.strip(" -•\t") for x in decision.split("\n") if x.strip()[:1] in "-•"]
+    if len(bare) >= 2 and len(bare) == len(points) and all(
+            _BARE_OUTCOME.fullmatch(x) for x in bare):
+        return "\n".join(f"Indstillingens punkt {n} »{t}«: {x}"
+                         for (n, t), x in zip(sorted(points.items()), bare, strict=True))
     cited = sorted({int(m) for m in re.findall(r"Indstillingens punkt (\d+)", decision)})
     notes = [f"Indstillingens punkt {n} lød: »{points[n]}«" for n in cited if n in points]
     if notes:

@@ -167,3 +167,20 @@ def test_the_lexical_index_knows_which_stems_meet_in_a_chunk() -> None:
     assert index.together(["skat", "park"])  # the third chunk
     assert not index.together(["skat", "hund"])
     assert not index.together(["skatepark"])
+
+
+def test_bare_outcomes_are_paired_with_the_options_they_decide() -> None:
+    """Greve: "- Ikke godkendt / - Godkendt" against two options of the Indstilling, one
+    a bullet and one numbered, with "eller" between them."""
+    from rag.compose.decision import indstilling_points, proposal_note
+
+    points = indstilling_points("Administrationen indstiller\n- at godkende, at der "
+                                "arbejdes videre med lokaletilskud\neller\n2. at godkende, "
+                                "at ansøgningen ikke imødekommes.")
+    assert points == {1: "at godkende, at der arbejdes videre med lokaletilskud",
+                      2: "at godkende, at ansøgningen ikke imødekommes."}
+    note = proposal_note("- Ikke godkendt\n- Godkendt\nAfbud: Lone Mortensen", points)
+    assert note.splitlines() == [
+        "Indstillingens punkt 1 »at godkende, at der arbejdes videre med lokaletilskud«: "
+        "Ikke godkendt",
+        "Indstillingens punkt 2 »at godkende, at ansøgningen ikke imødekommes.«: Godkendt"]
