@@ -88,8 +88,7 @@ _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
                "count": frozenset(stems("antal antallet")),
                "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
 def _other_years_only(sentence: str, asked: list[Period]) -> bool:
-    """The sentence dates its figure to years, none of them the asked one ("i 2012"
-    asked, "I 2011 har 68 borgere deltaget" is no answer)."""
+    """The sentence dates its figure to years, none the asked one ("i 2012" asked)."""
     years = [p for p in find_periods(sentence) if p.year is not None and p.start and p.end]
     return bool(years) and not any(p.start <= a.end and a.start <= p.end  # type: ignore
                                    for p in years for a in asked)
@@ -147,7 +146,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     anchors = anchors_of(ctx, item, view.title) if asked in TYPED else []
     # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
-    asked_years = [p for p in find_periods(q.text) if p.kind == "year" and p.start]
+    asked_years = [p for p in find_periods(q.text) if p.kind == "year" and p.start
+                   and not p.soft]  # "i 2012", not a name's year: "Kulturkommune 2017"
     earlier = periods_before(q.text, item.meeting_date)
     if earlier and ctx.candidates and not periods_before(q.text, ctx.candidates[0].meeting_date):
         # "… som kommunen søgte penge hos i 2023": the best item is of a 2023 meeting, so
