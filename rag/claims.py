@@ -37,16 +37,19 @@ CLAIMED_OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("udsat", re.compile(r"\b(?:udsatte|udsat|udsættes|udskød|udskudt)\b", re.I)),
     ("afvist", re.compile(
         r"\b(?:afviste|afvist|afvises|forkastede|forkastet|sagde nej|stemte nej|"
-        r"(?:godkendte|vedtog|besluttede|bevilgede|tiltrådte)(?:\s+\w+){0,2}?\s+ikke|"
-        r"ikke (?:godkendt|vedtaget)|blev(?:\s+\w+){0,2}?\s+ikke godkendt|"
-        r"sagde(?:\s+\w+){1,2}?\s+nej)\b", re.I)),
+        r"(?:godkendte|vedtog|besluttede|bevilgede|tiltrådte)(?:\s+(?:de|politikerne|byrådet|"
+        r"kommunalbestyrelsen|[\w-]*udvalget))?\s+ikke|"
+        r"ikke (?:godkendt|vedtaget)|blev(?:\s+\w+){0,2}?\s+ikke (?:godkendt|enige)|"
+        r"sagde(?:\s+\w+){1,2}?\s+nej|sagde(?:\s+\w+){0,2}?\s+ikke ja|"
+        r"gav(?:\s+\w+){0,2}?\s+ikke grønt lys)\b", re.I)),
     ("efterretning", re.compile(r"\befterretning\b", re.I)),
     ("anbefalet", re.compile(r"\b(?:anbefalede|anbefalet|indstillede|oversendte|oversendt)\b",
                              re.I)),
     ("godkendt", re.compile(
         r"\b(?:godkendte|godkendt|godkendes|vedtog|vedtaget|vedtages|bevilgede|bevilget|"
-        r"tiltrådte|sagde(?:\s+\w+){0,2}?\s+ja|besluttede|besluttet|"
-        r"blev(?:\s+\w+){0,2}?\s+enige om|gav(?:\s+\w+){0,2}?\s+grønt lys)\b", re.I)),
+        r"tiltrådte|sagde(?:\s+(?!ikke\b)\w+){0,2}?\s+ja|besluttede|besluttet|"
+        r"blev(?:\s+(?!ikke\b)\w+){0,2}?\s+enige om|"
+        r"gav(?:\s+(?!ikke\b)\w+){0,2}?\s+grønt lys)\b", re.I)),
 ]
 OUTCOME_WORDS = {
     "udsat": "udsat", "afvist": "ikke godkendt (afvist)", "efterretning":
@@ -126,8 +129,8 @@ _QUOTED = re.compile(r"^\s*[»\"“„'](.+?)[«\"”'‟]\s*[.!?]?\s*$", re.DOT
 
 
 _SOURCE_AFTER = re.compile(
-    r"[,.]?\s*[«\"”']?\s*[,–-]?\s*(?i:skriver|skrev|siger|sagde|oplyser|oplyste)"
-    r"(?:\s+[\wæøåÆØÅ.-]+){1,4}\s*[.!]?\s*$")
+    r"(?<![\s,.«\"”'–-])[\s,.«\"”'–-]*(?i:skriver|skrev|siger|sagde|oplyser|oplyste)"
+    r"(?:\s+[\wæøåÆØÅ.-]+){1,6}\s*[.!]?\s*$")
 
 
 def strip_source(text: str) -> str:
@@ -135,7 +138,9 @@ def strip_source(text: str) -> str:
     `'"Udvalget godkendte X," skriver avisen.'` → `'Udvalget godkendte X'`"""
     text = text.strip()
     if re.match(r"^[»\"“„']", text):
-        text = _SOURCE_AFTER.sub("", text).strip().strip("»«\"“”„'").strip()
+        # (the attribution is at the end: only the tail is searched, in linear time)
+        head, tail = text[:-120], text[-120:]
+        text = (head + _SOURCE_AFTER.sub("", tail)).strip().strip("»«\"“”„'").strip()
     core = _SOURCE.sub("", text, count=1)
     quoted = _QUOTED.match(core)
     return quoted.group(1).strip() if quoted else core
@@ -166,10 +171,12 @@ def claimed_outcome(text: str) -> str:
 
 
 def _near(text: str, span: tuple[int, int]) -> frozenset[str]:
-    """Stems of the three words before a value and the five after it (what it counts)."""
-    before = " ".join(re.findall(r"\w+", text[:span[0]])[-3:])
-    after = " ".join(re.findall(r"\w+", text[span[1]:])[:5])
-    return frozenset(stems(f"{before} {text[span[0]:span[1]]} {after}", _GENERIC_WORDS))
+    """Stems of up to three words before a value and five after it (what it counts), not
+    past another figure ("13 butikker med i alt 155 ansatte": "ansatte" is the 155's)."""
+    before = re.split(r"\d", text[max(0, span[0] - 80):span[0]])[-1]
+    after = re.split(r"\s\d", text[span[1]:span[1] + 120])[0]
+    words = re.findall(r"\w+", before)[-3:] + re.findall(r"\w+", after)[:5]
+    return frozenset(stems(f"{' '.join(words)} {text[span[0]:span[1]]}", _GENERIC_WORDS))
 
 
 def parse_claim(text: str) -> Claim:

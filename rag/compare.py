@@ -47,6 +47,10 @@ from .sentence_values import (
 from .weights import Weights
 
 CONFIRMED, CONTRADICTED, NOT_STATED = "bekræftet", "afkræftet", "ikke nævnt"
+# A claim about what the committee heard or did then: its date is the meeting's.
+_REPORTED = re.compile(r"\b(?:hørte|fik\s+(?:\w+\s+){0,2}?at\s+vide|blev\s+(?:\w+\s+)?"
+                       r"orienteret|orienteret|behandlede|drøftede|på\s+(?:udvalgs)?mødet)\b",
+                       re.I)
 ROLE_CLASHES = ("deltog", "meldte afbud")
 _NUMERIC = (AMOUNT, PERCENT, DURATION, COUNT)
 
@@ -176,9 +180,10 @@ class Matcher:
                           for x in numbers(part, sents[i], nouns) if holds(part, x)), None)
             if found:
                 return PartResult(part.text, part.kind, CONFIRMED, found[1], sents[found[0]])
-        if part.kind == DATE and part.period is not None and part.period.kind in (
-                "day", "month", "season", "part") and period_holds(part.period, item.meeting_date) \
-                and not any(SAME[DATE](part, s) for s in sents):
+        if part.kind == DATE and part.period is not None and _REPORTED.search(claim.core) \
+                and period_holds(part.period, item.meeting_date) and not any(
+                    OTHER[DATE](part, sents[i]) for i in ranked
+                    if rel[i] >= w.check_contradict_relevance):
             # "fik udvalget at vide i marts 2025": the minutes of that meeting say it
             return PartResult(part.text, part.kind, CONFIRMED,
                               f"mødet den {danish_date(item.meeting_date)}")
@@ -242,8 +247,9 @@ class Matcher:
             return PartResult(part.text, part.kind, CONTRADICTED, " / ".join([value, *also]),
                               sents[i])
         if part.kind == DATE and part.period is not None and period_holds(
-                part.period, item.meeting_date):
-            # "I februar 2023 var Caverion på besøg": the minutes of that month say so
+                part.period, item.meeting_date) and (_REPORTED.search(claim.core) or any(
+                    p.kind == DECISION for p in claim.parts)):
+            # "I februar 2023 sagde udvalget ja": the decision is that meeting's
             return PartResult(part.text, part.kind, CONFIRMED,
                               f"mødet den {danish_date(item.meeting_date)}")
         if part.kind == DATE and any(p.kind == DECISION for p in claim.parts) and (

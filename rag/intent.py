@@ -34,8 +34,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
                         r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
                         r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"
-                        + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|"
-                        r"hvad (?:blev )?bevilge\w*|omsætning\w*|"
+                        + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|hvad (?:blev )?bevilge\w*|"
+                        r"(?:hvor stor|hvad (?:var|er|blev))\b[^?]{0,30}?\bomsætning\w*|"
                         r"(?:hvad|hvor meget) (?:\S+ ){0,3}?omsa?(?:tte|ætter|ætte)\b|"
                         # "hvad får en 15-årig i timeløn?", "hvad tjener en elev i løn?"
                         r"hvad (?:får|fik|tjener|tjente|betales|gives)\b(?:\s+\S+){0,4}?\s+i\s+"
@@ -46,7 +46,7 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (QUANTITY, re.compile(r"\bhvor meget\b(?:\W+\w+){0,8}?\W+(?:steget|faldet|øget|"
                           r"reduceret|ændret|vokset|forbedret|forværret)\b|"
                           # "er der blevet færre elevpladser fra 2022 til 2024?"
-                          r"\b(?:er|blev|bliver) (?:der )?(?:blevet )?(?:færre|flere)\b", re.I)),
+                          r"\b(?:er|blev|bliver) (?:der )?blevet (?:færre|flere)\b", re.I)),
     (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal)\b", re.I)),
     # "hvor meget skal energiforbruget ned?", "hvad var måltallet for …?": some figure
     (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"
@@ -128,8 +128,8 @@ DECISION = re.compile(
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"(?:sagde|sagt) (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
     r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man))\b"
-    # the body acting in a yes/no question: "Trak sundhedsudvalget støtten …?"
-    r"|(?:^|[–:?.]\s*)(?:\w+ede|\w+te|trak|gav|tog|fik|lod|holdt|satte)\s+"
+    r"|(?:^|[–:?.]\s*)(?:trak|gav|tog|satte|sendte|bevilgede|valgte|droppede|stoppede|"  # "Trak
+    r"lukkede|afviste|godkendte|vedtog|støttede|anbefalede|udsatte)\s+"  # udvalget støtten?"
     r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne)\b", re.I)
 # Roles for "hvem …?": voted against/for, absent, took part, presented.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [

@@ -50,7 +50,9 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
              if s not in skip and not s.isdigit()}
     # "forslaget om at stramme mentorstøtten": the verb is the asker's word for what was
     # proposed; the matter is its object. An unknown verb alone is no absent matter.
-    verbs = {s for v in re.findall(r"\bat\s+(\w+)", matter, re.I) for s in topic_stems(v)}
+    # (an infinitive ends in a vowel: "at stramme"; "at skateparken lukkes" is "that")
+    verbs = {s for v in re.findall(r"\bat\s+([a-zæøå]+[aeiouyæøå])\b", matter)
+             for s in topic_stems(v)}
     if len(words) > len(verbs):
         words = {s: word for s, word in words.items() if s not in verbs}
     # (known_forms also tries a compound's parts)

@@ -352,6 +352,11 @@ def committee_mention(text: str) -> str | None:
     return None
 
 
+_ASPECT_STEMS = frozenset(stems("fravær fraværende afbud deltog deltager deltagere sted "
+                                "mødested tidspunkt tid dagsorden punkter holdt afholdt "
+                                "begyndte sluttede", frozenset()))
+
+
 def has_own_topic(q: Question, previous_text: str) -> bool:
     """Does a question in a conversation bring a topic of its own?
 
@@ -360,7 +365,10 @@ def has_own_topic(q: Question, previous_text: str) -> bool:
     """
     if q.has_date or q.punkt is not None:
         return True
-    if not q.topic or (q.kind == "meeting" and not q.committee_mention):
+    if not q.topic:
+        return False
+    if q.kind == "meeting" and not q.committee_mention and all(
+            t in _ASPECT_STEMS or t in meeting_stems() for t in q.topic):
         return False  # "var der nogen fraværende?": the previous answer's meeting
     if _ANAPHORA.search(q.text) and len(q.topic) <= 3:
         known = set(stems(previous_text))

@@ -63,8 +63,8 @@ _COUNTED = re.compile(rf"(?<![\d.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:n
 _NUMERALS = [k for k in sorted(_NUMBER_WORDS, key=len, reverse=True)
              if len(k) > 2 or k in ("én", "ét", "to", "ti")]
 _WORD_COUNTED = re.compile(
-    rf"(?<![\w-])((?:en|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_TENS)})|"
-    rf"{'|'.join(_NUMERALS)})\s"
+    rf"(?<![\w-])((?i:(?:en|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_TENS)})|"
+    rf"{'|'.join(_NUMERALS)}))\s"
     r"(?:nye\s)?([a-zæøå]{3,}(?:er|e|r)|[A-ZÆØÅa-zæøå]{2,}-[a-zæøå]{3,})(?![\w-])")
 # A count in a list line after the noun it counts: "Fleksjob (157)", "Løntilskud (30)".
 # The noun is capped at 61 characters so that a long hyphen run ("a-a-a-…") costs linear

@@ -114,6 +114,7 @@ def yes_no_line(question: str, decision: str) -> str:
 def indstilling_points(indstilling: str) -> dict[int, str]:
     """`"1. Godkender forslag til studietur.\\n2. Beslutter dato …"` → {1: …, 2: …}."""
     points: dict[int, str] = {}
+    bullets: set[int] = set()  # the points numbered by their bullets' order
     current: int | None = None
     for line in indstilling.split("\n"):
         m = re.match(r"^\s*(\d{1,2})\.\s+(.*)$", line)
@@ -121,8 +122,10 @@ def indstilling_points(indstilling: str) -> dict[int, str]:
         if m:
             current = int(m.group(1))
             points[current] = m.group(2).strip()
-        elif bullet:
+        elif bullet and not any(k for k in points if k not in bullets):
+            # (only before any numbered point: "1. at godkende følgende:\n- at X" keeps X)
             current = (current or 0) + 1
+            bullets.add(current)
             points[current] = bullet.group(1).strip()
         elif current is not None and line.strip() and not _JOINER.fullmatch(line.strip()):
             points[current] = f"{points[current]} {line.strip()}"
@@ -228,7 +231,7 @@ def proposal_note(decision: str, points: dict[int, str]) -> str:
     """What the decision approved when it refers to the Indstilling, by point number
     ("Indstillingens punkt 2 godkendt") or as a whole ("Indstilles til godkendelse")."""
     # "- Ikke godkendt\n- Godkendt" against two options: each outcome is its option's
-    bare = [x.strip(" -•\t") for x in decision.split("\n") if x.strip()[:1] in "-•"]
+    bare = [x.strip(" -•\t") for x in decision.split("\n") if x.strip()[:1] in ("-", "•")]
     if len(bare) >= 2 and len(bare) == len(points) and all(
             _BARE_OUTCOME.fullmatch(x) for x in bare):
         return "\n".join(f"Indstillingens punkt {n} »{t}«: {x}"

@@ -184,3 +184,30 @@ def test_bare_outcomes_are_paired_with_the_options_they_decide() -> None:
         "Indstillingens punkt 1 »at godkende, at der arbejdes videre med lokaletilskud«: "
         "Ikke godkendt",
         "Indstillingens punkt 2 »at godkende, at ansøgningen ikke imødekommes.«: Godkendt"]
+
+
+def test_sub_bullets_of_a_numbered_point_stay_in_it_and_blank_lines_pair_too() -> None:
+    from rag.compose.decision import indstilling_points, proposal_note
+
+    assert indstilling_points("1. at godkende følgende:\n- at X\n- at Y\n2. at Z") == {
+        1: "at godkende følgende: - at X - at Y", 2: "at Z"}
+    points = indstilling_points("- at A\neller\n- at B")
+    assert proposal_note("- Ikke godkendt\n\n- Godkendt", points).count("Indstillingens") == 2
+
+
+def test_a_meeting_question_with_its_own_matter_is_no_follow_up() -> None:
+    from rag.query import has_own_topic
+
+    assert has_own_topic(parse_question("Hvor blev mødet om skateparken holdt?"), "Studietur")
+    assert not has_own_topic(parse_question("Var der nogen fraværende?"), "Studietur")
+
+
+def test_at_as_that_keeps_the_matter() -> None:
+    from rag.premises import absent_matter
+
+    vocab = {"forslag", "luk"}
+    lexical = SimpleNamespace(vocab=vocab, ordered_vocab=sorted(vocab))
+    retriever = SimpleNamespace(lexical=lexical, names=ArchiveNames(["Greve"], ["Byrådet"]),
+                                idf={"forslag": 2.0, "luk": 2.0, "skatepark": 8.0})
+    q = parse_question("Hvad besluttede udvalget om forslaget om at skateparken lukkes?")
+    assert absent_matter(q, retriever) == "»skateparken«"

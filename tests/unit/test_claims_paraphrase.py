@@ -149,3 +149,42 @@ def test_verdicts() -> None:
     # the claim's subject is nowhere in the item: another course's price contradicts nothing
     assert _verdict("Et forløb hos Idrætsfællesskabet koster 20.000 kr. pr. deltager.") \
         == IKKE_NAEVNT
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Udvalget gav ikke grønt lys til projektet.", "afvist"),
+    ("Udvalget sagde ikke ja til planen.", "afvist"),
+    ("Udvalget blev ikke enige om navnet.", "afvist"),
+    ("I 2023 godkendte udvalget ikke planen.", "afvist"),
+    ("Udvalget vedtog planen og ikke forslaget.", "godkendt"),
+])
+def test_a_negated_decision_is_not_an_approval(text: str, outcome: str) -> None:
+    assert [p.outcome for p in parse_claim(text).parts if p.kind == "decision"] == [outcome]
+
+
+def test_a_date_the_item_gives_otherwise_is_not_confirmed_by_the_meeting_date() -> None:
+    opened = ItemRef("Ballerup", "Erhvervsudvalget", MEETING, "08:00", 6)
+    VIEWS[opened] = ItemView(opened, 6, "Greenmind", False, None, [
+        ("Sagsfremstilling", "Greenmind åbnede butikken i Ballerup den 3. maj 2023.")])
+    try:
+        assert _parts("I februar 2024 åbnede Greenmind butikken i Ballerup.",
+                      opened)["date"][0] != CONFIRMED
+        assert _parts("Udvalget hørte i februar 2024, at Greenmind åbnede butikken.",
+                      opened)["date"][0] == CONFIRMED
+    finally:
+        del VIEWS[opened]
+
+
+def test_a_figure_is_not_contradicted_by_a_figure_of_another_noun() -> None:
+    """"155 ansatte" counts employees, not stores: the window of what "7 butikker"
+    counts stops at the next figure."""
+    near = parse_claim("Greenmind har 7 butikker med i alt 155 ansatte.").parts[0].near
+    assert "butik" in near and "ansat" not in near
+
+
+def test_long_runs_of_spaces_and_figures_are_read_in_linear_time() -> None:
+    """Not a timing test: inputs that made the old patterns backtrack for seconds per
+    100 characters must parse at all (pytest would hang, not fail, on a regression)."""
+    assert strip_source("»Udvalget godkendte" + " " * 2000 + "budgettet.«")
+    parts = parse_claim("Udvalget godkendte " + "3 borgere og " * 2000).parts
+    assert sum(p.kind == "count" for p in parts) == 2000
