@@ -50,7 +50,7 @@ def heading_label(text: str) -> tuple[str, str] | None:
     """
     text = clean_line(text)
     if _known(text):
-        return text, ""
+        return text.rstrip(": ").strip(), ""
     m = _LABEL_RE.match(text)
     if m and _known(m.group("h")):
         return m.group("h").strip(), m.group("rest").strip()
