@@ -50,7 +50,6 @@ from .intent import (
     committee_acts,
     is_yes_no,
     names_body,
-    who_role,
 )
 from .premises import (
     absent_matter,
@@ -68,6 +67,7 @@ from .query import (
     parse_question,
 )
 from .retrieve import Retriever
+from .roles import who_role
 from .scope import mentions_period, prefer_period, scope
 from .weights import WEIGHTS
 

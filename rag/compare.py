@@ -29,7 +29,7 @@ from referat.values import (
 from .claims import DECISION, Claim, Part
 from .compose.base import UNQUOTED
 from .compose.decision import outcome
-from .intent import who_role
+from .roles import who_role
 from .sentence_values import (
     OTHER,
     SAME,

@@ -18,7 +18,7 @@ from referat.domain import ItemRef
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
-from .intent import POSTPONED, asked_role_word, asks_trend, is_role_word
+from .intent import DECISION, asks_trend
 from .meeting_intent import (
     MEETING_ASPECTS,
     MEETING_HELD,
@@ -30,6 +30,7 @@ from .meeting_intent import (
     meeting_stems,
 )
 from .parties import PARTIES
+from .roles import asked_role_word, is_role_word
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
@@ -54,27 +55,7 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         re.I)),
     ("number", re.compile(r"\b(hvor mange|hvor meget|hvad koste\w*|hvor stor\w*|antal\w*|beløb\w*|"
                           r"procent\w*|pct|andel\w*|hvor høj\w*|hvor lav\w*|hvor længe)\b", re.I)),
-    ("decision", re.compile(POSTPONED + r"|\b(beslut\w*|vedt\w*|godkend\w*|hvad skete|"
-                            r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|udfald\w*|"
-                            r"efterretning|konklu\w*|indstil\w*|afgjort|bemærk\w*|holdning\w*|"
-                            r"hvad (?:sagde|mente|syntes|siger|mener) (?:[\w-]*udvalget|"
-                            r"byrådet|kommunalbestyrelsen|politikerne)|"
-                            r"hvad (?:sagde|mente) (?:de|man)|"
-                            r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
-                            r"hvad (?:blev|kom) der (?:ud )?af|hvad endte)\b", re.I)),
-    # A yes/no question on what the committee did: "Gav erhvervsudvalget penge til …?",
-    # "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre …?"
-    ("decision", re.compile(r"(?:^\s*|\bat\s+)(?:(?:gav|fik|satte|sendte|bevilgede|ansatte|"
-                            r"indførte|valgte|ville|vedtog|droppede|stoppede|lukkede|trak)\s+"
-                            r"(?:\w*udvalget|politikerne|kommunalbestyrelsen|byrådet)\b|"
-                            r"(?:\w*udvalget|politikerne|kommunalbestyrelsen)\s+(?:\S+\s+){0,3}?"
-                            r"(?:gav|satte|sendte|bevilgede|ansatte|indførte|valgte|droppede|"
-                            r"stoppede|lukkede)\b|"
-                            # "Har erhvervsudvalget indført arbejdspligt …?"
-                            r"^\s*(?:har|havde)\s+(?:\w*udvalget|politikerne|kommunalbestyrelsen)\s+"
-                            r"(?:\S+\s+){0,3}?(?:givet|sat|sendt|bevilget|ansat|indført|valgt|"
-                            r"droppet|stoppet|lukket|besluttet|vedtaget)\b|"
-                            r"^\s*fik\s+(?:\w+\s+){1,2}?lov\s+til\b)", re.I)),
+    ("decision", DECISION),
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
     ("who", re.compile(r"\b(hvem|hvilke personer|navn\w*)\b", re.I)),
 ]

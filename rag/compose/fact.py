@@ -20,7 +20,6 @@ from ..confidence import item_text, match_weight, stem_set, unknown_names
 from ..intent import (
     ATTENDANCE,
     DECISION,
-    asked_role,
     asked_type,
     asks_contact,
     asks_overview,
@@ -28,6 +27,7 @@ from ..intent import (
     committee_acts,
 )
 from ..query import CAPITALISED
+from ..roles import asked_role
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .meeting import role_holder
 from .near_miss import (

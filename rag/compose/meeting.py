@@ -13,10 +13,11 @@ from referat.periods import period_words
 from referat.values import PERSON
 
 from ..catalog import ItemView
-from ..intent import YES_NO, asked_role, asked_role_word, asks_several_roles
+from ..intent import YES_NO
 from ..meeting_intent import asks_aspect
 from ..parties import PARTIES, asked_party, party_name
 from ..query import CLOSED_WORDS, meeting_named, meeting_stems, question_names
+from ..roles import asked_role, asked_role_word, asks_several_roles
 from .base import Context, decline
 from .decision import asked_outcome, outcome
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from rag.compose.typed import holds as _holds
-from rag.intent import asked_type, committee_acts, who_role
+from rag.intent import asked_type, committee_acts
+from rag.roles import who_role
 from referat.values import COUNT, find_values
 
 
@@ -53,7 +54,7 @@ def test_what_is_someone_called_asks_for_a_person_only_for_a_role() -> None:
 
 def test_a_person_in_a_role_is_only_a_name_next_to_that_role() -> None:
     from rag.compose.typed import person_in_role
-    from rag.intent import asked_role
+    from rag.roles import asked_role
 
     assert asked_role("Hvad hedder IPS-konsulenten i Helhedsafsnittet?") == "konsulent"
     assert asked_role("Hvem er udvalgets midlertidige næstformand?") == "næstformand"
@@ -219,7 +220,7 @@ def test_more_ways_to_ask_for_a_share_and_for_who_proposed() -> None:
 
 
 def test_one_role_or_several_on_a_meetings_list() -> None:
-    from rag.intent import asked_role, asks_several_roles
+    from rag.roles import asked_role, asks_several_roles
     assert asked_role("Hvem deltog som direktør på udvalgsmødet?") == "direktør"
     assert asks_several_roles("Hvilke embedsfolk – direktør og centerchefer – var med?")
     assert not asks_several_roles("Hvilken 2. viceborgmester sad med?")

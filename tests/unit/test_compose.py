@@ -279,7 +279,7 @@ def test_a_count_of_new_ones_counts_the_noun_after_the_adjective(archive, contex
 
 def test_who_proposed_is_read_from_the_indstilling(archive, context) -> None:
     """"Hvem stod bag indstillingen?": the unit that 'indstiller', not a presenter."""
-    from rag.intent import who_role
+    from rag.roles import who_role
 
     item = archive.add(FEB, 11, "Høringssvar til uddannelsesstrategi", {
         "Sagsfremstilling": "Centerchef Anne Holm fremlagde sagen.",
