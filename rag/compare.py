@@ -49,7 +49,9 @@ from .weights import Weights
 CONFIRMED, CONTRADICTED, NOT_STATED = "bekræftet", "afkræftet", "ikke nævnt"
 # A claim about what the committee heard or did then: its date is the meeting's.
 _REPORTED = re.compile(r"\b(?:hørte|fik\s+(?:\w+\s+){0,2}?at\s+vide|blev\s+(?:\w+\s+)?"
-                       r"orienteret|orienteret|behandlede|drøftede|på\s+(?:udvalgs)?mødet)\b",
+                       r"orienteret|orienteret|behandlede|drøftede|på\s+(?:udvalgs)?mødet|"
+                       # "Politikerne blev i juni 2015 enige om, at …": agreed at the meeting
+                       r"(?:blev|var)\s+(?:\S+\s+){0,4}?enige)\b",
                        re.I)
 ROLE_CLASHES = ("deltog", "meldte afbud")
 _NUMERIC = (AMOUNT, PERCENT, DURATION, COUNT)
@@ -210,7 +212,11 @@ class Matcher:
                             part.text, part.kind, CONTRADICTED, rival.name, rival_sentence(
                                 rival, sents))
                         continue
-                    if mine < w.check_person_fit:
+                    if mine < w.check_person_fit and rel[i] < w.check_contradict_relevance:
+                        # a name in a list ("oplægsholderne … Morten Bødskov, professor
+                        # Mikkel Flyverbom og Svend Brinkmann") stands far from the words
+                        # it shares: a sentence this relevant, with no better-fitting
+                        # rival, is enough
                         continue
                 return PartResult(part.text, part.kind, CONFIRMED, part.text, sents[i])
         if first_rival is not None:

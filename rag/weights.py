@@ -110,7 +110,7 @@ class Weights:
     # ... less this much for each figure, person or party of the claim that one of the
     # item's sentences states ("13 uger" is evidence the topic words alone are not),
     # down to the floor below which an item is not compared at all.
-    check_coverage_per_value: float = 0.15
+    check_coverage_per_value: float = 0.3
     check_valued_floor: float = 0.45
     # A claim without typed parts is confirmed only by one sentence naming this share.
     check_confirm_untyped: float = 0.85

@@ -23,6 +23,7 @@ MEETING = date(2024, 2, 6)
 FIRMS = ItemRef("Ballerup", "Erhvervsudvalget", MEETING, "08:00", 5)
 TALK = ItemRef("Ballerup", "Erhvervsudvalget", MEETING, "08:00", 8)
 COURSE = ItemRef("Ballerup", "Erhvervsudvalget", date(2015, 6, 9), "16:00", 7)
+NEWS = ItemRef("Ballerup", "Erhvervsudvalget", MEETING, "08:00", 1)
 VIEWS = {
     FIRMS: ItemView(FIRMS, 5, "Virksomhedsændringer i 2023", False, None, [
         ("Sagsfremstilling",
@@ -39,6 +40,12 @@ VIEWS = {
         ("Sagsfremstilling", "Et gruppeforløb med mentor koster 120 kr. pr. time pr. "
                              "deltager."),
         ("Beslutning", "Godkendt."),
+    ]),
+    NEWS: ItemView(NEWS, 1, "Meddelelser", False, None, [
+        ("Meddelelser", "Deltagerne var meget tilfredse med programmet og med alle "
+                        "oplægsholderne ved arrangementet, hvor blandt andet psykologen "
+                        "Svend Brinkmann talte om kunstig intelligens på nytårskuren."),
+        ("Beslutning", "Taget til efterretning."),
     ]),
 }
 
@@ -188,3 +195,16 @@ def test_long_runs_of_spaces_and_figures_are_read_in_linear_time() -> None:
     assert strip_source("»Udvalget godkendte" + " " * 2000 + "budgettet.«")
     parts = parse_claim("Udvalget godkendte " + "3 borgere og " * 2000).parts
     assert sum(p.kind == "count" for p in parts) == 2000
+
+
+def test_a_name_in_a_list_of_speakers_is_confirmed_by_the_sentence_it_is_in() -> None:
+    # the sentence is about the claim, but its opening words are not
+    got = _parts("Svend Brinkmann var en af talerne, da nytårskuren handlede om kunstig "
+                 "intelligens.", NEWS)
+    assert got["person"][0] == CONFIRMED
+
+
+def test_a_month_is_confirmed_by_the_meeting_for_what_politicians_agreed_on() -> None:
+    got = _parts("Politikerne blev i juni 2015 enige om, at et gruppeforløb med mentor "
+                 "koster 120 kr. pr. time.", COURSE)
+    assert got["date"][0] == CONFIRMED
