@@ -59,7 +59,7 @@ from .premises import (
     unstated_reason,
 )
 from .query import (
-    CHANGE_STEMS,
+    NO_TOPIC_STEMS,
     Question,
     has_own_topic,
     meeting_named,
@@ -247,7 +247,7 @@ class Answerer:
     @staticmethod
     def _needs_topic(q: Question) -> bool:
         """"hvad besluttede de?": nothing to search for; ask back instead of guessing."""
-        return (not [t for t in q.topic if t not in CHANGE_STEMS] and q.kind != "meeting"
+        return (not [t for t in q.topic if t not in NO_TOPIC_STEMS] and q.kind != "meeting"
                 and q.punkt is None and not q.has_date and not q.committee_mention)
 
     def _retrieve(self, q: Question, question: str, filters: Filters, mode: str,

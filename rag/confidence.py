@@ -15,7 +15,7 @@ from referat.values import find_values
 
 from .calibration import Calibrator
 from .compose.base import UNQUOTED, Lookup
-from .query import Question, question_names
+from .query import PARTY_STEMS, Question, question_names
 from .weights import WEIGHTS, Weights
 
 
@@ -88,12 +88,15 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
     own = names.name_words(q.text) if names is not None else frozenset()
     missing = []
     for word, stem in question_names(q.text):
-        if stem in own or (word.endswith("s") and word.lower()[:-1] in places):
+        if stem in own or stem in PARTY_STEMS or (
+                word.endswith("s") and word.lower()[:-1] in places):
             continue  # ("fra Ballerup" still must be named: it narrows the matter)
+        # a name is named, not half of a compound ("Lufthavn" is not "havn")
         if have is not None:
-            if not match_weight(stem, have, w):
+            if match_weight(stem, have, w) <= w.compound_match:
                 missing.append(word)
-        elif stem not in lookup.idf and not match_weight(stem, lookup.vocabulary, w):
+        elif stem not in lookup.idf and match_weight(stem, lookup.vocabulary, w) <= \
+                w.compound_match:
             missing.append(word)
     return missing
 

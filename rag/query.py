@@ -60,12 +60,20 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"\b(hvem|hvilke personer|navn\w*)\b", re.I)),
 ]
 
-_PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
+PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
                                frozenset()))
 # A change without what changed: "hvor meget steg det?" has no topic of its own.
 CHANGE_STEMS = _TREND_STEMS | frozenset(stems(
     "steg steget stiger faldt faldet falder voksede vokset øget øgede reduceret", frozenset()))
+# What is asked about, without what it is about: "hvad var begrundelsen for det?",
+# "og resultatet?" name no matter of their own.
+VAGUE_STEMS = frozenset(stems(
+    "begrundelse begrundelsen årsag årsagen grund grunden forklaring forklaringen baggrund "
+    "baggrunden formål formålet resultat resultatet resultaterne konklusion konklusionen "
+    "udfald udfaldet pris prisen beløb beløbet tal tallet tallene antal antallet holdning "
+    "holdningen svar svaret status", frozenset()))
+NO_TOPIC_STEMS = CHANGE_STEMS | VAGUE_STEMS
 _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
                        r"beslutningen|forslaget|der)\b", re.I)
 
@@ -216,7 +224,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             lead = _NAME_FIRST.match(q.text)
             full = _FULL_NAME.findall(q.text) + ([lead.group(1)] if lead else [])
             people = set(stems(" ".join(full), frozenset())) | (
-                _PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
+                PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             # nor the committee's own name ("mødet i Erhvervs- og Beskæftigelsesudvalget")
             people |= set(topic_stems(q.committee_mention or ""))
             # ... nor the municipality it sits in ("børneudvalget i Greve", "mødet i Ballerup")
@@ -346,8 +354,8 @@ def has_own_topic(q: Question, previous_text: str) -> bool:
     """
     if q.has_date or q.punkt is not None:
         return True
-    if not q.topic:
-        return False
+    if not [t for t in q.topic if t not in VAGUE_STEMS]:
+        return False  # "og hvad var begrundelsen?"
     if q.kind == "meeting" and not q.committee_mention and all(
             t in _ASPECT_STEMS or t in meeting_stems() for t in q.topic):
         return False  # "var der nogen fraværende?": the previous answer's meeting

@@ -1,0 +1,49 @@
+"""Answer classes found by the l-batch (fresh questions on the seeds, half of them held
+out): a question that names only what is asked ("begrundelsen", "tallene") has no
+topic; a name is named, not half of a compound ("Lufthavn" is not "havn"); a party's
+name is no unknown name."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from rag.answer import Answerer
+from rag.confidence import unknown_names
+from rag.names import ArchiveNames
+from rag.query import has_own_topic, parse_question
+
+
+@pytest.mark.parametrize("question", [
+    "hvad var begrundelsen for det?",
+    "kan du give mig tallene for det?",
+    "Hvad blev resultatet?",
+])
+def test_a_question_naming_only_what_is_asked_has_no_topic(question: str) -> None:
+    q = parse_question(question)
+    assert Answerer._needs_topic(q)
+    # in a conversation it follows up on the previous answer
+    assert not has_own_topic(q, "Studieturen til Lund blev godkendt.")
+
+
+def test_a_reason_about_a_named_matter_has_a_topic() -> None:
+    assert not Answerer._needs_topic(parse_question("Hvad var begrundelsen for studieturen?"))
+
+
+def _lookup(vocabulary: set[str]) -> SimpleNamespace:
+    return SimpleNamespace(municipalities=["Ballerup"], idf=dict.fromkeys(vocabulary, 2.0),
+                           vocabulary=vocabulary,
+                           names=ArchiveNames(["Ballerup"], ["Erhvervsudvalget"]))
+
+
+def test_a_name_is_not_known_because_a_word_ends_like_it() -> None:
+    q = parse_question("Hvad har udvalget aftalt med Københavns Lufthavn om ledige?")
+    assert unknown_names(q, _lookup({"havn", "led", "aftalt"})) == ["Københavns", "Lufthavn"]
+    text = "Udvalget besøgte havnen og talte om ledige."
+    assert unknown_names(q, _lookup(set()), text=text) == ["Københavns", "Lufthavn"]
+
+
+def test_a_partys_name_is_no_unknown_name() -> None:
+    q = parse_question("Stemte nogen uden for Socialdemokratiet for Anja Holtze?")
+    assert unknown_names(q, _lookup({"anja", "holtz", "stemt"})) == []
