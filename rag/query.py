@@ -86,18 +86,22 @@ _FULL_NAME = re.compile(r"(?<!^)\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-z
 CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
 
 
+# A code name that opens the question: "ITM8, der er flyttet ind på Tonsbakken – …"
+_CODE_FIRST = re.compile(r"^\s*([A-ZÆØÅ]{2,}\d*|[A-ZÆØÅ]+\d+[A-ZÆØÅ\d]*)\b(?=[,:–]|\s+[–-])")
 # A full name that opens the question: "Jakob Timmermann – hvilken stilling havde han …?"
 _NAME_FIRST = re.compile(r"^\s*(([A-ZÆØÅ][a-zæøåé]{2,})(?:\s+[A-ZÆØÅ][a-zæøåé]{2,}\b)+)")
 
 
 def question_names(question: str) -> list[tuple[str, str]]:
     """The capitalised words of a question (not its first, unless it begins a full
-    name), each with its stem: "hvor mange flyttede til Gladsaxe?" → [("Gladsaxe",
-    "gladsax")]."""
+    name or is a code such as "ITM8" or "DGI"), each with its stem: "hvor mange flyttede
+    til Gladsaxe?" → [("Gladsaxe", "gladsax")]."""
     words = CAPITALISED.findall(question.strip())
     first = _NAME_FIRST.match(question)
     if first and first.group(2).lower() not in STOPWORDS | QUESTION_WORDS | _VERB_FIRST:
         words.insert(0, first.group(2))
+    elif code := _CODE_FIRST.match(question):
+        words.insert(0, code.group(1))
     return [(word, (stems(word, frozenset()) or [word.lower()])[0]) for word in words]
 
 

@@ -104,7 +104,7 @@ class Period:
     gave none; `resolve()` fills it in.
     """
 
-    kind: str  # day | month | quarter | half | season | part | year | range | relative
+    kind: str  # day | month | quarter | half | season | part | year | range | span | relative
     label: str
     span: tuple[int, int]
     year: int | None = None
@@ -280,6 +280,34 @@ def find_periods(text: str) -> list[Period]:
     return sorted(out, key=lambda p: p.span)
 
 
+_FROM = re.compile(r"\b(?:fra|mellem)\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:til|og|–|-)\s*", re.IGNORECASE)
+
+
+def _joined(text: str, found: list[Period]) -> list[Period]:
+    """"fra foråret 2016 til foråret 2020", "mellem 2. kvartal 2016 og 2. kvartal 2020":
+    two periods as one stretch, from the first's start to the second's end, for the
+    period a question is scoped by (the values of a text keep both ends). The stretch
+    of a figure, not of a meeting: prefer, never filter."""
+    out: list[Period] = []
+    for p in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind not in ("day", "relative", "range")
+                and p.kind not in ("day", "relative", "range")
+                and prev.start and p.end and prev.start < p.end
+                and (start := _FROM.search(text[max(0, prev.span[0] - 8):prev.span[0]]))
+                and (to := _TO.fullmatch(text[prev.span[1]:p.span[0]]))
+                # "mellem X og Y", "fra X til Y" — not "fra februar 2023 og februar 2024"
+                and (to.group(0).strip().lower() == "og") == start.group(0).lower().startswith(
+                    "mellem")):
+            months = (p.end.year - prev.start.year) * 12 + p.end.month - prev.start.month + 1
+            out[-1] = Period("span", text[prev.span[0]:p.span[1]], (prev.span[0], p.span[1]),
+                             prev.start.year, prev.start.month, months=months, soft=True)
+            continue
+        out.append(p)
+    return out
+
+
 def period_words(text: str) -> set[str]:
     """Stems of the periods `text` names: "andet halvår 2024" is a period, not a topic."""
     return set(stems(" ".join(p.label for p in find_periods(text))))
@@ -291,8 +319,8 @@ def find_period(text: str) -> Period | None:
     meeting ("junimødet", "2020-mødet", "mødet den 7/2") before all of them; None when it
     names none."""
     rank = {"day": 0, "relative": 1, "month": 2, "quarter": 2, "half": 2, "season": 2,
-            "part": 2, "range": 3, "year": 4}
-    found = find_periods(text)
+            "part": 2, "range": 3, "span": 3, "year": 4}
+    found = _joined(text, find_periods(text))
     if not found:
         return None
     # a period that names the meeting before one of the matter ("nye virksomheder i

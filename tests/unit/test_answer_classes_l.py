@@ -47,3 +47,11 @@ def test_a_name_is_not_known_because_a_word_ends_like_it() -> None:
 def test_a_partys_name_is_no_unknown_name() -> None:
     q = parse_question("Stemte nogen uden for Socialdemokratiet for Anja Holtze?")
     assert unknown_names(q, _lookup({"anja", "holtz", "stemt"})) == []
+
+
+def test_a_code_name_opening_the_question_is_a_name() -> None:
+    from rag.query import question_names
+
+    assert [w for w, _ in question_names("ITM8, der er flyttet ind på Tonsbakken – hvor "
+                                         "mange brands samles?")] == ["ITM8", "Tonsbakken"]
+    assert question_names("IPS-metoden – bruges den også til unge?") == []

@@ -134,3 +134,19 @@ def test_linear_time_on_hostile_input() -> None:
 def test_a_part_of_a_year_is_a_preference_and_not_topic() -> None:
     p = find_period("hvornår slutter projektet, medio 2026?")
     assert p is not None and p.soft and p.label == "medio 2026"
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Hvor mange firmaer forlod Ballerup fra foråret 2016 til foråret 2020?",
+     date(2016, 3, 1), date(2020, 5, 31)),
+    ("nystartede fra 2. kvartal 2016 til 2. kvartal 2020", date(2016, 4, 1), date(2020, 6, 30)),
+    ("ledigheden mellem januar 2023 og marts 2024", date(2023, 1, 1), date(2024, 3, 31)),
+])
+def test_a_stretch_from_one_period_to_another_is_one_soft_period(text, start, end) -> None:
+    p = find_period(text)
+    assert (p.kind, p.start, p.end, p.soft) == ("span", start, end, True)
+
+
+def test_two_meetings_named_with_og_are_no_stretch() -> None:
+    p = find_period("landsgennemsnittet i referaterne fra februar 2023 og februar 2024")
+    assert p.kind == "month"
