@@ -18,13 +18,12 @@ from pathlib import Path
 
 from referat.danish import os_reason
 
+from .html_text import html_text
 from .pdf_labels import page_text
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm")
 # Minutes are kilobytes to a few megabytes; anything this large is not minutes.
 MAX_FILE_BYTES = 50 * 1024 * 1024
-_BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
-                         "article", "table", "ul", "ol"])
 
 
 class SkipFile(Exception):
@@ -115,58 +114,6 @@ def _decrypt_empty(reader: object) -> bool:
         return False
 
 
-def _html_text(raw: str) -> str:
-    """The text of an HTML page. <br> is a line break; a block element ends a paragraph
-    (a blank line), so a heading or a title stays on lines of its own, as in the text
-    exported from PDF. One walk over the tree with an explicit stack: linear in the
-    page's size and free of recursion however deeply it nests."""
-    from bs4 import BeautifulSoup
-    from bs4.element import CData, NavigableString, Tag
-
-    soup = BeautifulSoup(raw, "html.parser")
-    # the <title> is the browser tab's, not the page's text
-    skip = {"script", "style", "noscript", "nav", "header", "footer", "head", "title"}
-    out: list[str] = []
-    stack: list[object] = [soup]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, str) and not isinstance(node, NavigableString):
-            out.append(node)  # a paragraph end pushed below
-        elif isinstance(node, Tag):
-            if node.name in skip:
-                continue
-            if node.name == "br":
-                out.append("\n")
-                continue
-            if node.name in _BLOCK_TAGS:
-                stack.append("\n\n")
-            elif node.name in ("td", "th"):
-                stack.append(" ")  # cells of a row are words apart, not glued
-            if node.name == "li":  # a list item stays a list item, as in a PDF's text
-                out.append("\n\n- ")
-            if node.name == "tr" and (label := _label_cell(node)):
-                out.append(f"{label}: ")  # "Udvalg | Teknisk Udvalg" → "Udvalg: …"
-                stack.extend(reversed(node.find_all(("td", "th"), recursive=False)[1].contents))
-                continue
-            stack.extend(reversed(node.contents))
-        elif type(node) in (NavigableString, CData):
-            out.append(str(node))
-    return "".join(out)
-
-
-def _label_cell(row: object) -> str | None:
-    """The label of a two-cell table row whose first cell names the second ("Udvalg",
-    "Dato", "Sted"): a `<th>`, or a short cell without digits; None otherwise."""
-    cells = row.find_all(("td", "th"), recursive=False)  # type: ignore[attr-defined]
-    if len(cells) != 2:
-        return None
-    label = " ".join(cells[0].get_text(" ").split()).rstrip(":").strip()
-    value = cells[1].get_text(" ").strip()
-    if not label or not value or len(label) > 30 or any(c.isdigit() for c in label):
-        return None
-    return label if cells[0].name == "th" or len(label.split()) <= 3 else None
-
-
 def read_bytes(path: Path) -> bytes:
     """The bytes of a regular file of sensible size; raises `SkipFile` otherwise."""
     try:
@@ -198,7 +145,7 @@ def text_of(raw: bytes, path: Path) -> str:
         raise SkipFile(path, "ikke en gyldig PDF-fil")
     text = decode(raw, path)
     if suffix in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)\b", text, re.I):
-        text = _html_text(text)
+        text = html_text(text)
     if not text.strip():
         raise SkipFile(path, "filen er tom")
     return text

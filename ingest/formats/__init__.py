@@ -15,13 +15,13 @@ from referat.domain import Meeting
 
 from ..read import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
 from ..read import SkipFile, read_bytes
-from . import acadre_xml, edoc_xml, firstagenda_html, firstagenda_json, text
+from . import acadre_xml, edoc_xml, firstagenda_html, firstagenda_json, text, word
 from .common import ParseError
 
 ADAPTERS: tuple[ModuleType, ...] = (
-    firstagenda_json, acadre_xml, edoc_xml, firstagenda_html, text
+    firstagenda_json, acadre_xml, edoc_xml, firstagenda_html, word, text
 )
-SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx")
 
 
 def detect(raw: bytes, path: Path) -> ModuleType | None:
@@ -35,6 +35,11 @@ def _unknown_reason(raw: bytes, path: Path) -> str:
         return "JSON i et ukendt format (kendt: FirstAgenda open-API med 'Dagsordenpunkter')"
     if head.startswith(b"<?xml") or path.suffix.lower() == ".xml":
         return "XML i et ukendt format (kendte: eDoc og Acadre)"
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file: old Office or encrypted
+        return ("et Word 97-2003-dokument (.doc) eller en Office-fil med adgangskode "
+                "understøttes ikke; gem den som .docx (uden adgangskode) eller PDF")
+    if raw.startswith(b"PK\x03\x04") and b"opendocument" in raw[:200]:
+        return "OpenDocument-filer (.odt) understøttes ikke; gem den som .docx eller PDF"
     suffix = path.suffix.lower() or "(ingen)"
     return f"filtypen {suffix} understøttes ikke og indholdet er ikke et kendt referatformat"
 

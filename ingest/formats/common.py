@@ -26,7 +26,9 @@ _CANONICAL = {
     "beslutning": DECISION,
     "beslutninger": DECISION,
     "afgørelse": DECISION,
+    "protokol": DECISION,
     "resume": "Sammendrag",
+    "sagens kerne": "Sammendrag",
     "resumé": "Sammendrag",
     "sammendrag": "Sammendrag",
     "baggrund": "Baggrund",
@@ -92,6 +94,13 @@ _FOR_NAME = (r"(?=[A-ZÆØÅ])[\w-]*(?i:udvalg|udvalget|råd|rådet|nævn|nævne
 _BODY_DECISION_RE = re.compile(
     rf"^(?:[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s beslutning|Beslutning (?:i|fra) (?:{_FOR_NAME}|"
     rf"[A-ZÆØÅ][\w-]*{_NAME_WORDS}))$")
+# "Udvalgets behandling", "Behandling i Byrådet": the body's treatment of the item at this
+# meeting, which some templates head the decision with. Only a body's name counts here
+# ("Sagens behandling", "Politisk behandling" tell the case's process).
+_BODY = r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|magistrat|magistraten)"
+_BODY_TREATMENT_RE = re.compile(
+    rf"^(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}?(?i:{_BODY})s behandling$"
+    rf"|^Behandling (?:i|på) (?:(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}|(?i:{_BODY}))$")
 
 
 def is_body_decision(heading: str) -> bool:
@@ -105,8 +114,11 @@ def is_body_decision(heading: str) -> bool:
     False
     >>> is_body_decision("Beslutning i Udvalget for plan, udvikling og kultur")
     True
+    >>> is_body_decision("Udvalgets behandling"), is_body_decision("Sagens behandling")
+    (True, False)
     """
-    return bool(_BODY_DECISION_RE.match(clean_line(heading).rstrip(":").strip()))
+    heading = clean_line(heading).rstrip(":").strip()
+    return bool(_BODY_DECISION_RE.match(heading) or _BODY_TREATMENT_RE.match(heading))
 
 
 def section_for(heading: str) -> tuple[str, bool]:
@@ -172,11 +184,18 @@ _MUNICIPALITY_RE = re.compile(
 _HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _NOT_A_NAME = frozenset("Den Det Hver Anden Egen Nabo Ny Din Jeres Vores Hele Samme".split())
+# The municipalities whose official name is in the genitive ("Københavns Kommune").
+_GENITIVE_NAMES = {"Københavns": "København", "Vesthimmerlands": "Vesthimmerland",
+                   "Nordfyns": "Nordfyn"}
 
 
 def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     """The municipality a file names most: adapter hints (a host, a logo) first, then
-    "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk."""
+    "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk.
+
+    >>> municipality_in("Københavns Kommune, Økonomiforvaltningen")
+    'København'
+    """
     for hint in hints:
         if hint:  # a host writes "holbaek": the text's own spelling "Holbæk" when it has it
             spelled = Counter(w for w in re.findall(r"\b[A-ZÆØÅ][\w-]+", text)
@@ -185,7 +204,7 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     votes: Counter[str] = Counter()
     for m in _MUNICIPALITY_RE.finditer(text):
         if m.group(1).split()[0] not in _NOT_A_NAME:
-            votes[m.group(1)] += 1
+            votes[_GENITIVE_NAMES.get(m.group(1), m.group(1))] += 1
     for m in _HOST_RE.finditer(text):
         name = m.group(1)
         votes[name[:1].upper() + name[1:]] += 3
@@ -261,14 +280,23 @@ _HEADING_DATE = (
     r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
     r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*punkt\s+(?P<p>\d+))?\s*$"
 )
+# "… i mødet den 4. juni 2024" (Copenhagen's eDoc)
+_ON = r"(?:(?:i|på)\s+mødet\s+)?(?:den\s+|d\.\s*)?"
 _DATED_DECISION_RES = (
     # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 20-06-2013"
-    re.compile(r"^Beslutning(?:\s+(?:i|fra)\s+(?P<c>.+?))?\s+(?:den\s+|d\.\s*)?"
+    re.compile(r"^Beslutning(?:\s+(?:i|fra)\s+(?!mødet\b)(?P<c>.+?))?\s+" + _ON
                + _HEADING_DATE, re.IGNORECASE),
-    # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2"
-    re.compile(r"^(?P<c>.{3,120}?)s\s+beslutning\s+(?:den\s+|d\.\s*)?" + _HEADING_DATE,
+    # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2",
+    # "Ældrerådets behandling den 28-05-2024"
+    re.compile(r"^(?P<c>.{3,120}?)s\s+(?:beslutning|behandling)\s+" + _ON + _HEADING_DATE,
                re.IGNORECASE),
 )
+# "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:" (Rødovre, Stevns): the body,
+# the date and its item number, the decision below; the colon makes it a heading (a
+# "Tidligere behandling" section names an earlier meeting the same way, without one)
+_LISTED_DECISION_RE = re.compile(
+    r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}),\s*(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*(?P<p>\d+)\s*:$")
 
 
 def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
@@ -280,10 +308,15 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Byrådet', datetime.date(2013, 6, 20), None)
     >>> dated_decision("Beslutning den 3. maj 2024 om budgettet blev udsat") is None
     True
+    >>> dated_decision("Økonomiudvalgets beslutning i mødet den 4. juni 2024")
+    ('Økonomiudvalget', datetime.date(2024, 6, 4), None)
+    >>> dated_decision("Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:")
+    ('Teknik- og Miljøudvalget', datetime.date(2019, 9, 10), 65)
     """
-    heading = clean_line(heading).rstrip(":")
-    for rx in _DATED_DECISION_RES:
-        m = rx.match(heading)
+    line = clean_line(heading)
+    heading = line.rstrip(":")
+    for rx in (*_DATED_DECISION_RES, _LISTED_DECISION_RE):
+        m = rx.match(line if rx is _LISTED_DECISION_RE else heading)
         if not m:
             continue
         found = parse_date(m.group("d"))

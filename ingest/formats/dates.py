@@ -31,19 +31,32 @@ from .common import ParseError
 # ("12.3.24", "12-03-24"; the same separator twice, no digit or dot-digit after it).
 _SLASH_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s+|\s*-\s*)(\d{4})\b")
 _SHORT_YEAR_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\d])(?!\.\d)")
+# ISO 8601, as SBSYS and Word fields write it: "2024-06-03"
+_ISO_DATE_RE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 
 
 def written_date(text: str) -> tuple[date, str | None] | None:
-    """`parse_date`, and the short forms a header writes by hand: "12/3 2024", "12.3.24".
+    """`parse_date`, the short forms a header writes by hand ("12/3 2024", "12.3.24") and
+    the ISO form ("2024-06-03").
 
     >>> written_date("Mødet holdes tirsdag 12/3 2024 kl. 16.00")
     (datetime.date(2024, 3, 12), '16:00')
     >>> written_date("Dato: 12.3.24"), written_date("version 1.2.3")
     ((datetime.date(2024, 3, 12), None), None)
+    >>> written_date("Dato: 2024-06-03"), written_date("Sag 2024-0123456")
+    ((datetime.date(2024, 6, 3), None), None)
     """
     found = parse_date(text)
     if found:
         return found
+    if m := _ISO_DATE_RE.search(text):
+        try:
+            when = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            when = None
+        if when:
+            t = TIME_RE.search(text)
+            return when, t.group(1).replace(".", ":") if t else None
     for rx in (_SLASH_DATE_RE, _SHORT_YEAR_RE):
         m = rx.search(text)
         if not m:

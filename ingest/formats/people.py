@@ -37,7 +37,7 @@ _VOTE_KIND = {
 
 _NOT_A_VOTER = frozenset(
     "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
-    "Sagen Punktet Indstillingen Kommunalbestyrelsen".split()
+    "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen".split()
 )
 
 
@@ -61,6 +61,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     (['Ole Hansen (V)'], {'imod': ['A', 'Ø']})
     >>> decision_people("Solveig Munk kunne ikke tiltræde indstillingen.")
     ([], {'imod': ['Solveig Munk']})
+    >>> decision_people("Godkendt.\nFraværende: Ingen")
+    ([], {})
     """
     absent: list[str] = []
     votes: dict[str, list[str]] = {}

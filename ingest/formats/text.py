@@ -8,6 +8,10 @@ Two layouts are understood, both as exported by the common Danish minutes system
 * markdown: ``# Punkt 1: …`` / ``## **Punkt 12: Lukket: LUKKET …**``, ``**Mødedato**``
   header fields and a table of contents that is not an agenda.
 
+Where the items start is `text_items` (and `text_numbered`); the header is `text_header`;
+section headings, side headings and combined sections are `text_sections`; what stands
+between and after the items and belongs to none is `text_dividers`.
+
 The parser keeps every section by name. `Sagens forløb` and `Beslutningshistorik` hold
 an *earlier* meeting's decision and are kept apart from this meeting's `Beslutning`.
 """
@@ -15,87 +19,42 @@ an *earlier* meeting's decision and are kept apart from this meeting's `Beslutni
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from referat.danish import danish_date
+from referat.danish import TIME_RE, danish_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
 from ..read import SUPPORTED_SUFFIXES, text_of
-from .common import (
-    CANONICAL_HEADINGS,
-    ParseError,
-    closed_title,
-    dated_decision,
-    is_body_decision,
-    municipality_in,
-    section_for,
-)
+from .common import ParseError, closed_title, dated_decision, municipality_in
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
 from .pdf_bullets import bullet_lines
+from .text_dividers import minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
-from .text_layout import (
-    CONTINUES,
-    clean_markdown,
-    fix_glued_markers,
-    join_wrapped,
-    reflow,
-    strip_page_furniture,
+from .text_items import JOURNAL_RE, MD_ITEM_RE, PLAIN_ITEM_RE, ItemStart, find_items
+from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_furniture
+from .text_numbered import NUMBERED_LINE_RE
+from .text_sections import (
+    COMBINED,
+    bare_outcome,
+    section_name,
+    side_heading,
+    split_combined,
 )
-from .text_numbered import NUMBERED_LINE_RE, find_numbered_items
 from .text_split import meeting_spans
 
-MD_ITEM_RE = re.compile(
-    r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
-)
-# "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", and "Ad 3." / "Ad pkt. 3" (a
-# board's minutes answer each agenda point: "ad" = "as to"); in capitals too ("PUNKT 3",
-# a template's upper-case headings), and bold as Pandoc writes a Word heading ("**Punkt 3**").
-PLAIN_ITEM_RE = re.compile(
-    r"^(?:\*\*|__)?(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt|PUNKT|Pkt\.?|PKT\.?|Dagsordenspunkt|"
-    r"DAGSORDENSPUNKT|Sag\s+nr\.?|SAG\s+NR\.?)\s*(\d+)\s*[:.,\-–]?(?:\*\*|__)?\s*[:.,\-–]?\s+"
-    r"(\S.*?)\s*$"
-)
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
-JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
-
-_SECTION_ALIASES = {
-    "beskrivelse": "Beskrivelse",
-    "tidligere behandling": "Tidligere behandling",
-    "sammendrag": "Sammendrag",
-    "baggrund": "Baggrund",
-    "sagsfremstilling": "Sagsfremstilling",
-    "yderligere deltagelse": "Yderligere deltagelse",
-    "yderligere deltagelse på mødet": "Yderligere deltagelse",
-    "økonomiske konsekvenser og finansiering": "Økonomiske konsekvenser og finansiering",
-    "økonomiske konsekvenser": "Økonomiske konsekvenser og finansiering",
-    "bilag": "Bilag",
-    "beslutningen træffes af": "Beslutningen træffes af",
-    "indstilling": "Indstilling",
-    "beslutning": "Beslutning",
-    "sagens forløb": "Sagens forløb",
-    "beslutningshistorik": "Beslutningshistorik",
-    "indhold": "Indhold",
-}
 _NOISE_LINES = {"slet denne tekst"}
-
-
-def section_name(line: str) -> str | None:
-    """`'### **Beslutning**'` → `'Beslutning'`; `None` if the line is no known heading."""
-    heading = clean_heading(line)
-    if heading[:1].islower():  # a wrapped line's last word ("… træffes lokalpolitisk\nbeslutning")
-        return None
-    key = heading.lower()
-    if key in _SECTION_ALIASES:
-        return _SECTION_ALIASES[key]
-    if is_body_decision(heading):  # "Udvalgets beslutning", "Beslutning i Byrådet"
-        return "Beslutning"
-    name, known = section_for(key)
-    return name if known and key in CANONICAL_HEADINGS else None
+# A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
+_OPEN_MARK_RE = re.compile(r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
+                           re.IGNORECASE)
+_LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
+# A title ending with its case number in brackets, as Copenhagen's eDoc prints it:
+# "Ny skole i Sydhavnen (2024-0123456)", or brackets left empty: "… dagsorden ( )".
+_TITLE_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*)\)$")
 
 
 # Typographic ligatures a PDF's text keeps as one character ("Traﬁk", "Wulﬀ").
@@ -104,106 +63,34 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 
 
 def normalize(text: str) -> str:
+    """Line ends, ligatures, no-break and soft hyphens, no spaces at a line's end; a form
+    feed (a PDF's page break, which `pdftotext` writes before the next page's first line)
+    on a line of its own. Line by line, so a run of spaces costs no more than its length."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
-    return re.sub(r"[ \t]+\n", "\n", text)
+    out: list[str] = []
+    for line in text.split("\n"):
+        if "\f" not in line:
+            out.append(line.rstrip(" \t"))
+            continue
+        for k, piece in enumerate(line.split("\f")):
+            if k:
+                out.append("\f")
+            if piece.strip(" \t"):
+                out.append(piece.strip(" \t") if k else piece.rstrip(" \t"))
+    return "\n".join(out)
 
 
 # --- items --------------------------------------------------------------------------
 
 
-@dataclass
-class _ItemStart:
-    line: int  # index of the "Punkt N" line
-    body: int  # index of the first body line after the (possibly wrapped) title
-    number: int
-    title: str
-
-
-TOC_LINE_RE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d{1,3}\s*$")
-
-
-def _title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tuple[str, int]:
-    """A title wraps onto the following lines until a blank line or a heading."""
-    body = i + 1
-    while body < len(lines):
-        nxt = lines[body].strip()
-        if (not nxt or section_name(nxt) or item_re.match(nxt) or _item_marker(nxt)
-                or _sentence_after(title, nxt)):
-            break
-        title = join_wrapped(title, nxt)
-        body += 1
-    return re.sub(r"\s+", " ", title).strip(), body
-
-
-def _sentence_after(title: str, line: str) -> bool:
-    """A capitalised line ending a sentence after a finished title is the item's text
-    ("Eventuelt" / "Intet."), not the title's rest ("Lokalplan for" / "Vestervej")."""
-    last = title.rsplit(" ", 1)[-1].lower()
-    return (line[:1].isupper() and line.endswith((".", "!", "?")) and not title.endswith((",", "-"))
-            and last not in CONTINUES and not _ABBREVIATION_RE.search(line))
-
-
-_ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
-
-
-def _item_marker(line: str) -> bool:
-    """A line that only an item body has: a case number or a dated decision heading."""
-    return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or BARE_CASE_RE.match(line)
-                or dated_decision(line))
-
-
-def _find_items(lines: list[str], markdown: bool) -> list[_ItemStart]:
-    starts: list[_ItemStart] = []
-    item_re = MD_ITEM_RE if markdown else PLAIN_ITEM_RE
-    for i, line in enumerate(lines):
-        m = item_re.match(line.strip())
-        if not m or TOC_LINE_RE.search(line):
-            continue
-        number = int(m.group(1))
-        if number == 1 and starts and _only_titles(lines, starts, i):
-            starts = []  # that was a table of contents without dot leaders
-        # Minutes number their items 1, 2, 3 …; a "Punkt 8" inside running text is no item.
-        # A repeated number with an item body after it is an item (a duplicate the
-        # meeting's finish names), not text glued into the previous item's decision.
-        repeated = bool(starts) and number == starts[-1].number and _body_follows(lines, i)
-        if number != len(starts) + 1 and not repeated:
-            continue
-        title, body = m.group(2).strip(), i + 1
-        if not markdown:
-            title, body = _title_end(lines, i, title, item_re)
-        starts.append(_ItemStart(i, body, number, title))
-    if starts or markdown:
-        return starts
-    return _find_numbered_items(lines)
-
-
-def _body_follows(lines: list[str], i: int, window: int = 4) -> bool:
-    """True when a section heading or an item marker follows line `i` within a few lines."""
-    nxt = [ln.strip() for ln in lines[i + 1 : i + 1 + window] if ln.strip()]
-    return any(section_name(w) or _item_marker(w) for w in nxt)
-
-
-def _only_titles(lines: list[str], starts: list[_ItemStart], upto: int) -> bool:
-    """True when the items found so far have no text between them (a contents list)."""
-    ends = [s.line for s in starts[1:]] + [upto]
-    return all(not any(ln.strip() for ln in lines[s.body : end]) or end - s.body <= 2
-               for s, end in zip(starts, ends, strict=True))
-
-
-def _find_numbered_items(lines: list[str]) -> list[_ItemStart]:
-    """"N. Title" items with running numbers (a council's 715, 716 …), "N Title" and a
-    number alone above its title (a table printed to PDF): `text_numbered`."""
-    found = find_numbered_items(lines, lambda s: bool(section_name(s)), _item_marker,
-                                lambda s: bool(TOC_LINE_RE.search(s)))
-    return [_ItemStart(f.line, f.body, f.number, f.title) for f in found]
-
-
 def _parse_item(
-    start: _ItemStart, body: list[str], markdown: bool, meeting_date: date
+    start: ItemStart, body: list[str], markdown: bool, meeting_date: date
 ) -> tuple[AgendaItem, str | None]:
     closed, title = closed_title(clean_heading(start.title))
     item = AgendaItem(number=start.number, title=title, closed=closed)
+    if case := _TITLE_CASE_RE.search(title):
+        item.title, item.journal_number = title[: case.start()].strip(), case.group(1)
     source_url = None
     current: str | None = "Beskrivelse"
     buf: list[str] = []
@@ -226,6 +113,10 @@ def _parse_item(
             item.journal_number = case.group("n")
             continue
         if DOC_NUMBER_RE.match(s):
+            continue
+        head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
+        if head and (mark := _OPEN_MARK_RE.match(s)):  # "Åben sag", "Lukket punkt"
+            item.closed = item.closed or mark.group(1).lower().startswith("lukket")
             continue
         dated = dated_decision(s) if len(s) < 160 else None
         if dated:  # "<Udvalg>s beslutning den 04.12.2012": this meeting's, or history
@@ -252,7 +143,8 @@ def _parse_item(
             current, earlier = section_name(glued.group(1)), None
             buf.append(s[glued.end():])
             continue
-        label = heading_label(s.replace("**", ""))  # "Beslutning: Godkendt." on one line
+        # "Beslutning: Godkendt." on one line; or side by side, many spaces apart
+        label = heading_label(s.replace("**", "")) or (None if markdown else side_heading(raw))
         if label and label[1] and (name := section_name(label[0])):
             flush()
             current, earlier = name, None
@@ -266,7 +158,7 @@ def _parse_item(
             continue
         buf.append(raw)
     flush()
-    for name, lines, treatment in sections:
+    for name, lines, treatment in _split_sections(sections):
         lines = bullet_lines(lines)
         text = clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
         if treatment is not None:
@@ -275,7 +167,35 @@ def _parse_item(
             text = f"{treatment.committee or 'Beslutning'} den {when}:\n{text}"
         if text:
             item.sections.append(Section(name, text))
+    _bare_decision(item)
     return item, source_url
+
+
+Parts = list[tuple[str, list[str], Treatment | None]]
+
+
+def _split_sections(sections: Parts) -> Parts:
+    """"Indstilling og beslutning": the recommendation and the decision below it."""
+    out: Parts = []
+    for name, lines, treatment in sections:
+        if name != COMBINED:
+            out.append((name, lines, treatment))
+            continue
+        recommendation, decision = split_combined(lines)
+        if any(ln.strip() for ln in recommendation):
+            out.append(("Indstilling", recommendation, None))
+        out.append(("Beslutning", decision, None))
+    return out
+
+
+def _bare_decision(item: AgendaItem) -> None:
+    """An item without a decision heading whose recommendation ends with the outcome
+    alone ("Tiltrådt."): that paragraph is the decision."""
+    if item.decision or not item.sections or item.sections[-1].name != "Indstilling":
+        return
+    if found := bare_outcome(item.sections[-1].text):
+        item.sections[-1].text = found[0]
+        item.sections.append(Section("Beslutning", found[1]))
 
 
 def parse_minutes(text: str, source: str = "") -> Meeting:
@@ -283,24 +203,30 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     text = normalize(text)
     lines = strip_page_furniture(text.split("\n"))
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
-    starts = _find_items(lines, markdown)
+    starts = find_items(lines, markdown)
     if starts and not markdown:  # a web page printed to PDF: its buttons are no text
         ends = [s.line for s in starts[1:]] + [len(lines)]
         spans = [(s.line + 1, e) for s, e in zip(starts, ends, strict=True)]
         cleaned = strip_ui_furniture(lines, spans, lambda s: bool(section_name(s)))
         if cleaned is not lines:
-            lines, starts = cleaned, _find_items(cleaned, markdown)
+            lines, starts = cleaned, find_items(cleaned, markdown)
     if not starts:
         raise ParseError("ingen dagsordenspunkter fundet (forventede linjer som 'Punkt 1 …')")
     header = parse_header(lines[: starts[0].line])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")
     items, source_url = [], None
-    for k, start in enumerate(starts):
-        end = starts[k + 1].line if k + 1 < len(starts) else len(lines)
+    ends = [s.line for s in starts[1:]] + [len(lines)]
+    if not markdown:  # group headings between the items; the signature page after them
+        ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
+        ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
+                                     lambda s: bool(section_name(s)))
+    for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
         item, url = _parse_item(start, lines[start.body : end], markdown, header.date)
+        item.closed = item.closed or (not markdown and closed[k] is True)
         items.append(item)
         source_url = source_url or url
+    start_time = header.start_time or _started(lines[: ends[0]])
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
             if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:
@@ -319,13 +245,27 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         committee=header.committee or "Ukendt udvalg",
         date=header.date,
         items=items,
-        start_time=header.start_time,
+        start_time=start_time,
         place=header.place,
         participants=participants,
         doc_type=doc_type,
         source=source,
         source_url=source_url,
     )
+
+
+# "Mødet startede kl. 15.30", "Mødet påbegyndt kl. 16.00": the start, when the header
+# gives the date alone.
+_STARTED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:startede|begyndte|påbegyndt|påbegyndtes|"
+                         r"åbnet|åbnedes|startet)\b", re.IGNORECASE)
+
+
+def _started(lines: list[str]) -> str | None:
+    """The start time a line before the first item's end says the meeting began at."""
+    for line in lines:
+        if _STARTED_RE.match(line.strip()) and (t := TIME_RE.search(line)):
+            return t.group(1).replace(".", ":")
+    return None
 
 
 # --- the adapter ----------------------------------------------------------------------
@@ -349,8 +289,10 @@ def _kind_of(raw: bytes, text: str) -> str:
 def split_text(text: str) -> list[str]:
     """The text of each meeting in a file (`text_split`): most files hold one."""
     lines = normalize(text).split("\n")
-    item_re = next((rx for rx in (MD_ITEM_RE, PLAIN_ITEM_RE)
-                    if any(rx.match(ln.strip()) for ln in lines)), NUMBERED_LINE_RE)
+    # keyword lines make the items when one of them is an item 1 ("Sag 3 udgår." in a
+    # decision is no reason to look for "Sag 1")
+    item_re = next((rx for rx in (MD_ITEM_RE, PLAIN_ITEM_RE) if any(
+        (m := rx.match(ln.strip())) and m.group(1) == "1" for ln in lines)), NUMBERED_LINE_RE)
     spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)),
                           titled=item_re is NUMBERED_LINE_RE)
     return ["\n".join(lines[a:b]) for a, b in spans]
@@ -359,6 +301,13 @@ def split_text(text: str) -> list[str]:
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     text = text_of(raw, path)
+    return meetings_from_text(text, path, _kind_of(raw, text), municipality)
+
+
+def meetings_from_text(text: str, path: Path, kind: str,
+                       municipality: str | None = None) -> list[Meeting]:
+    """The meetings of a file's text (`kind` names the file's format for the user), as
+    every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
     parts = split_text(text)
     try:
         meetings = [parse_minutes(part, source=str(path)) for part in parts]
@@ -366,7 +315,6 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         if len(parts) == 1:
             raise
         meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
-    kind = _kind_of(raw, text)
     town = municipality or municipality_in(text) or ""
     for meeting in meetings:
         meeting.source_format, meeting.municipality = kind, town

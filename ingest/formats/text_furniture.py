@@ -1,9 +1,9 @@
 """The user interface of a web page printed to PDF, which PDF text extraction keeps as
 lines of the minutes: the buttons and links a publication page repeats beside every
 agenda item ("Hent som PDF", "Kopier link", in a narrow column one word a line, with the
-item's attachment count before them), the dialogs it keeps hidden at the page's end
-("×" close buttons, "Kopier link", "Tip en ven", "OK", "Annuller") and the file-type
-badge glued to each attachment link ("PDFBilag 1: …").
+item's attachment count before them; a "Til toppen" link after each item), the dialogs
+it keeps hidden at the page's end ("×" close buttons, "Kopier link", "Tip en ven", "OK",
+"Annuller") and the file-type badge glued to each attachment link ("PDFBilag 1: …").
 
 Found by structure, not by one page's strings: a label is a short line that reads as no
 sentence and stands in most items' text; a run of such labels is UI when it begins with
@@ -36,9 +36,15 @@ def _label(line: str) -> bool:
             and not any(c.isdigit() for c in s))
 
 
+# A web page's navigation beside every item: "Til toppen", "Tilbage til toppen", "Fold ud".
+_NAVIGATION_RE = re.compile(r"^(?:(?:gå\s+)?(?:tilbage\s+)?til\s+(?:toppen|top|start|oversigten)"
+                            r"|fold\s+(?:alle\s+)?(?:ud|sammen))$", re.IGNORECASE)
+
+
 def _acts(line: str) -> bool:
     words = line.split()
-    return bool(words) and words[0].lower() in _ACTIONS
+    return bool(words) and (words[0].lower() in _ACTIONS
+                            or bool(_NAVIGATION_RE.match(" ".join(words))))
 
 
 def _object_word(line: str) -> bool:

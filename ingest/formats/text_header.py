@@ -13,55 +13,29 @@ from referat.domain import Participant
 
 from .common import committee_name
 from .dates import written_date as parse_date
+from .text_people import (
+    ABSENT,
+    PARTICIPANT_RE,
+    clean_heading,
+    looks_like_name,
+    name_status_lines,
+    participants_from_list,
+    party_after_comma,
+    people_lists,
+)
 
-PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
-    r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Afbud|Fraværende|Til stede|Tilstede|"
-    r"Medlemmer|Fremmødte)\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
+    r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
+    r"Fraværende|Til stede|Tilstede|Medlemmer|Fremmødte)\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte")
+_PEOPLE_KEYS = ("mødedeltagere", "deltagere", *_COLON_ONLY, *ABSENT)
 
-
-def clean_heading(text: str) -> str:
-    text = re.sub(r"[#*_]", "", text).strip()
-    return re.sub(r"\s+", " ", text.rstrip(":").strip())
-
-
-
-def _split_top_level(text: str) -> list[str]:
-    """Split on commas that are not inside parentheses."""
-    parts, depth, cur = [], 0, []
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        if ch == "," and depth == 0:
-            parts.append("".join(cur).strip())
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur).strip())
-    return [p for p in parts if p]
-
-
-_NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–)$", re.IGNORECASE)
-
-
-def participants_from_list(text: str, default_status: str = "deltog") -> list[Participant]:
-    people = []
-    for part in _split_top_level(text):
-        if _NOBODY_RE.match(part.strip()):  # "Fraværende: Ingen"
-            continue
-        status = default_status
-        if re.search(r"\((afbud|fraværende)\)", part, re.IGNORECASE):
-            status = "afbud"
-            part = re.sub(r"\s*\((afbud|fraværende)\)", "", part, flags=re.IGNORECASE).strip()
-        people.append(Participant(part, status))
-    return people
+__all__ = ["Header", "clean_heading", "looks_like_name", "parse_header",
+           "participants_from_list"]
 
 
 @dataclass
@@ -76,8 +50,8 @@ class Header:
 
 # Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").
 EXTRA_FIELD_RE = re.compile(
-    r"^\**(Udvalg|Dato|Mødetidspunkt|Tidspunkt|Tid|Starttidspunkt|Sted|Lokale)\s*"
-    r"\**\s*:\s*\**\s*(\S.*)$",
+    r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|"
+    r"Sted|Lokale|Mødelokale)(?:\s+for\s+mødet?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # "Greve Kommune", "Lyngby-Taarbæk Kommune": the municipality's name, not the committee.
@@ -122,7 +96,7 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
         key, value = m.group(1).lower(), m.group(2).strip()
         if key == "udvalg":
             h.committee = h.committee or clean_heading(value)
-        elif key in ("sted", "lokale"):
+        elif key in ("sted", "lokale", "mødelokale"):
             h.place = h.place or value
         elif key not in _EXTRA_KEYS:
             continue  # a label `parse_header` reads
@@ -133,19 +107,8 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
     return used
 
 
-_EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "tidspunkt", "tid", "starttidspunkt", "sted",
-               "lokale")
-
-
-_NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|og)$")
-
-
-def looks_like_name(text: str) -> bool:
-    """`'Mette Lund (A) - formand'`, not `'Hent hele referatet'` nor a page's date line."""
-    words = re.split(r"\s+-\s+|,", text.strip(), maxsplit=1)[0].split()
-    return 1 <= len(words) <= 7 and text[:1].isupper() and all(
-        _NAME_WORD_RE.match(w) for w in words) and not clean_heading(text).lower().startswith(
-        ("punkt", "titel", "side ", "hent"))
+_EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt",
+               "starttid", "mødestart", "sted", "lokale", "mødelokale")
 
 
 def _list_below(rows: list[str], i: int) -> str:
@@ -160,12 +123,52 @@ def _list_below(rows: list[str], i: int) -> str:
         if out and out[-1].endswith("-"):
             out[-1] += row  # "Hans-" / "Jørgen Kirstein"
             continue
+        row = party_after_comma(row)  # "Erling Larsen, (A)"
         if not looks_like_name(row.split(",")[0]):
             break
         out.append(row)
     if any("," in r for r in out):
         return " ".join(out)
     return ", ".join(out)
+
+
+# A header label that may follow another field on the same line: a header printed in two
+# columns ("Mødedato: 27.06.2024   Mødetidspunkt: 17:00").
+_INLINE_LABEL_RE = re.compile(
+    r"\s+(?=(?:Mødedato|Mødetidspunkt|Mødetid|Mødested|Mødelokale|Starttidspunkt|"
+    r"Sluttidspunkt|Dato|Tidspunkt|Tid|Sted|Lokale|Udvalg|Fraværende|Afbud|Stedfortræder|"
+    r"Deltagere|Sekretær|Referent)\s*:)")
+_LABEL_START_RE = re.compile(r"^[\w .-]{2,30}:")
+# Every header label, as a cell of its own before its value's cell ("**Mødedato**")
+_LABELS = frozenset("""mødedato mødested mødedeltagere deltagere afbud fraværende tilstede
+medlemmer fremmødte udvalg dato mødetidspunkt mødetid tidspunkt tid starttidspunkt
+sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent""".split()) | {
+    "til stede", "fraværende med afbud", "afbud fra"}
+
+
+def split_row(row: str) -> list[str]:
+    """One header line as the fields it holds: `pdftotext -layout` keeps the columns of a
+    header many spaces apart, another extraction one space; a label and its value stay
+    together.
+
+    >>> split_row("Mødedato:     27.06.2024          Mødetidspunkt:   17:00")
+    ['Mødedato: 27.06.2024', 'Mødetidspunkt: 17:00']
+    >>> split_row("Kommunalbestyrelsen        Vordingborg Kommune")
+    ['Kommunalbestyrelsen', 'Vordingborg Kommune']
+    >>> split_row("Mødested: Rådhuset Sluttidspunkt: 16:30")
+    ['Mødested: Rådhuset', 'Sluttidspunkt: 16:30']
+    """
+    cells: list[str] = []
+    for cell in re.split(r"\s{3,}|\t+", row.strip()):
+        if cells and (cells[-1].endswith(":") and len(cells[-1]) <= 40
+                      or clean_heading(cells[-1]).lower() in _LABELS):
+            cells[-1] = f"{cells[-1]} {cell}"  # the label's value, in the next column
+        elif cell:
+            cells.append(cell)
+    out: list[str] = []
+    for cell in cells or [row.strip()]:
+        out.extend(_INLINE_LABEL_RE.split(cell) if _LABEL_START_RE.match(cell) else [cell])
+    return out
 
 
 def _table_row(row: str) -> str:
@@ -183,8 +186,10 @@ def _table_row(row: str) -> str:
 
 
 def parse_header(lines: list[str]) -> Header:
+    """Committee, date, time, place, kind and participants from the lines before the
+    first item."""
     h = Header(participants=[])
-    rows = [_table_row(ln.strip()) for ln in lines]
+    rows = [row for ln in lines for row in split_row(_table_row(ln.strip()))]
     extra = _extra_fields(h, rows)
     titled = next((t for r in rows if r and (t := _titled(r))), None)
     if titled and not h.committee:
@@ -206,8 +211,14 @@ def parse_header(lines: list[str]) -> Header:
         if not m or m.group(2).startswith("/"):  # "Afbud/Fraværende" is a heading
             continue
         key, value = m.group(1).lower(), m.group(2).strip()
-        if key in _COLON_ONLY and (":" not in row or not value):
-            continue  # "Tilstede" above a list: the plain layout's heading
+        if key in _PEOPLE_KEYS and not value and ":" not in row:
+            # "Deltagere" above a list, one name a line: read here when labels make up
+            # the header, else by the plain layout below
+            if any(HEADER_FIELD_RE.match(r) and ":" in r for r in rows):
+                value = _list_below(rows, i)
+                if value:
+                    _people(h, key, value)
+            continue
         fields_seen = True
         if not value and row.rstrip("*").endswith(":"):
             value = _list_below(rows, i)  # the label on a line of its own, the list below
@@ -217,10 +228,8 @@ def parse_header(lines: list[str]) -> Header:
                 h.date, h.start_time = found[0], found[1] or h.start_time
         elif key == "mødested" and value:
             h.place = value
-        elif key in ("mødedeltagere", "deltagere", *_COLON_ONLY) and value:
-            h.participants.extend(participants_from_list(value))
-        elif key in ("afbud", "fraværende") and value:
-            h.participants.extend(participants_from_list(value, "afbud"))
+        elif key in _PEOPLE_KEYS and value:
+            _people(h, key, value)
     if fields_seen and h.date:
         if not h.committee:  # the first line that is neither a label nor "Referat"
             h.committee = next((r for r in rows if r and not HEADER_FIELD_RE.match(r)
@@ -252,10 +261,17 @@ def parse_header(lines: list[str]) -> Header:
         h.committee = re.sub(r"\s+", " ", " ".join(kept or head)).strip()
     rest = content[date_idx + 1 :]
     if any(PARTICIPANT_RE.match(r) for r in rest):
-        _name_status_lines(h, rest)
+        people, place = name_status_lines(rest)
     else:
-        _people_lists(h, rest)
+        people, place = people_lists(rest, _LIST_END, lambda r: bool(HEADER_FIELD_RE.match(r)))
+    h.participants.extend(people)
+    h.place = h.place or place
     return _named(h)
+
+
+def _people(h: Header, key: str, value: str) -> None:
+    status = "afbud" if key in ABSENT else "deltog"
+    h.participants.extend(participants_from_list(value, status))  # type: ignore[union-attr]
 
 
 _MEETING_OF_RE = re.compile(
@@ -295,12 +311,24 @@ _DATE_TAIL_RE = re.compile(
     r"\s*(?:[-–,]\s*|\s(?:den|d\.)\s*)(?:\w+dag\s+(?:den\s+|d\.\s*)?)?\d{1,2}[.\-/].*$")
 
 
+# "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind
+_BODY_FIRST_RE = re.compile(
+    r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))$")
+# "Byrådets møde", "Økonomiudvalgets ordinære møde": the body in the genitive
+_GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde$")
+
+
 def _titled(row: str) -> tuple[str, str] | None:
-    """`('referat', 'Handicaprådet')` for a title line naming the kind and the body."""
-    m = _DOC_TITLE_RE.match(clean_heading(row))
+    """`('referat', 'Handicaprådet')` for a title line naming the kind and the body.
+
+    >>> _titled("Referat af Byrådets møde den 19. juni 2024"), _titled("Byrådet - Referat")
+    (('referat', 'Byrådet'), ('referat', 'Byrådet'))
+    """
+    m = _DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
     if not m:
         return None
     committee = _DATE_TAIL_RE.sub("", m.group("c")).strip(" -–,")
+    committee = _GENITIVE_MEETING_RE.sub(r"\1", committee)
     if not committee or len(committee) > 120 or committee.endswith("."):
         return None
     return ("dagsorden" if "dagsorden" in m.group("doc").lower() else "referat"), committee
@@ -310,45 +338,5 @@ _DOC_WORDS = frozenset(
     "referat|dagsorden|åbent referat|åben dagsorden|lukket referat|lukket dagsorden|"
     "beslutningsprotokol|ekstraordinært møde|tillægsdagsorden".split("|")
 )
-_PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte")
-_ABSENT = ("afbud/fraværende", "afbud", "fraværende", "fravær", "forfald")
 _LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet slut",
              "bemærkninger", *_DOC_WORDS)
-
-
-def _name_status_lines(h: Header, rest: list[str]) -> None:
-    """`Name - Deltog` / `Name - Afbud` lines (a name may wrap onto the next line)."""
-    buf: list[str] = []
-    for i, row in enumerate(rest):
-        heading = clean_heading(row).lower()
-        if heading in ("deltagere", "afbud/fraværende", "afbud", "fraværende", "mødedeltagere"):
-            buf = []
-            continue
-        m = PARTICIPANT_RE.match(" ".join([*buf, row]))
-        if m:
-            status = "deltog" if m.group(2).lower() == "deltog" else "afbud"
-            h.participants.append(Participant(re.sub(r"\s+", " ", m.group(1)).strip(), status))
-            buf = []
-        elif i == 0 and not h.place:
-            h.place = row
-        else:
-            buf.append(row)
-
-
-def _people_lists(h: Header, rest: list[str]) -> None:
-    """A place line ("i Mødecenter C …"), then a "Tilstede" list and an "Afbud" list,
-    one name a line (`Lolan Ottesen (A) - formand`)."""
-    status: str | None = None
-    for i, row in enumerate(rest):
-        heading = clean_heading(row).lower()
-        if heading in _PRESENT:
-            status = "deltog"
-        elif heading in _ABSENT:
-            status = "afbud"
-        elif heading in _LIST_END or heading.startswith(_LIST_END):
-            status = None
-        elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(row):
-            name, _, role = row.partition(" - ")
-            h.participants.append(Participant(name.strip(), status, role.strip().lower()))
-        elif i == 0 and not h.place and not HEADER_FIELD_RE.match(row):
-            h.place = re.sub(r"^i\s+", "", row)

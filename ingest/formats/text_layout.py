@@ -107,7 +107,7 @@ def reflow(lines: list[str]) -> str:
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
-        paragraphs[-1].append(s)
+        paragraphs[-1].append(re.sub(r"[ \t]{2,}", " ", s))  # justified or `-layout` text
     joined: list[str] = []
     for para in paragraphs:
         if not para:
@@ -152,13 +152,18 @@ def clean_markdown(lines: list[str]) -> str:
 
 
 _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
+# A running header or footer that ends with the page counter: "Kommunalbestyrelsen
+# 27-06-2024      Side 2 af 5" — page furniture even on a short file's only later page.
+_PAGE_TAIL_RE = re.compile(r"^[^.!?]{0,100}\s(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+\s*$",
+                           re.IGNORECASE)
 _DATE_IN_LINE_RE = re.compile(
     r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b"
 )
 
 
 def strip_page_furniture(lines: list[str]) -> list[str]:
-    """Drop what PDF pages repeat: "Side 3", "Side 3 af 14", and a short line seen three
+    """Drop what PDF pages repeat: "Side 3", "Side 3 af 14" (alone or ending a running
+    header), and a short line seen three
     times or more that carries the meeting's own date (the committee-and-date header or
     footer), except where it opens the document. A repeated line with another date
     ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
@@ -171,7 +176,7 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     out = []
     for n, line in enumerate(lines):
         key = line.strip()
-        if key and _PAGE_RE.match(key):
+        if key and (_PAGE_RE.match(key) or _PAGE_TAIL_RE.match(key)):
             continue
         if n >= _FRONT_LINES and counts[key] >= 3 and len(key) <= 100 and front and (
                 _DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front

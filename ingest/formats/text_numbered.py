@@ -4,6 +4,8 @@
 * ``3 Tilskud til kulturhuset`` — number and title cells of a table on one line;
 * ``3`` alone on its line and the title on the next — the same table printed to PDF
   (a publication page, a FirstAgenda print).
+* ``1.1 Godkendelse af dagsorden`` — items numbered within the agenda's sections; they
+  are numbered 1, 2, 3 … in reading order, the number a citation of the meeting uses.
 
 A candidate is an item only when the item's own lines follow it (a section heading, a
 case number, a dated decision heading), and the items are the longest run of consecutive
@@ -17,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .common import closed_title
 from .text_layout import join_wrapped
 
 # "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
@@ -27,12 +30,14 @@ SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+(?:[–—-]\s+)?([A-ZÆØÅ\"“«
 # converted to markdown numbers its items)
 _MARKS_RE = re.compile(r"^\s*#{1,6}\s+\**|\*+\s*$")
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*$")
+# "1.1 Title": items numbered within the agenda's sections ("1 Sager til beslutning")
+DECIMAL_ITEM_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÆØÅ\"“«].*?)\s*$")
 # Any line that opens with an item's number and a title ("1. Title", "1 Title", "## 1. Title"),
 # as `text_split` looks for where a file's second meeting starts numbering again.
 NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\s+(?:[–—-]\s+)?)"
                               r"[A-ZÆØÅ\"“«]")
 # An abbreviation may end a title ("m.v.", "pkt."); a sentence may not ("2. Godkendt.").
-_ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr)\.$",
+ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr)\.$",
                                   re.IGNORECASE)
 _EVIDENCE_LINES = 6  # non-empty lines after the title that must hold the item's own line
 _WINDOW = 60  # "N. Title": the item's own line may come later, before the next candidate
@@ -58,22 +63,53 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
     best: list[NumberedStart] = []
     for style in ("dot", "space", "bare"):
         found = _inner_lists(_candidates(lines, style, is_heading, is_marker, is_toc), lines)
-        run = _longest_run(found)
+        run = longest_run(found)
         if len(run) > len(best):
             best = run
+    decimal = _decimal_run(_candidates(lines, "decimal", is_heading, is_marker, is_toc))
+    if len(decimal) >= 2 and len(decimal) > len(best) and all(
+            _heads(lines, start, decimal) for start in best):
+        return decimal
     return best
+
+
+def _decimal_run(found: list[NumberedStart]) -> list[NumberedStart]:
+    """The longest chain "1.1", "1.2", "2.1" … (the next point of a section, or the
+    first of a later section), numbered 1, 2, 3 … in reading order: the item's number is
+    what a citation of the meeting can name."""
+    best: list[NumberedStart] = []
+    for k, first in enumerate(found):
+        if first.number % 1000 != 1 or not first.evidence:
+            continue
+        chain = [first]
+        for nxt in found[k + 1:]:
+            (a, b), (c, d) = divmod(chain[-1].number, 1000), divmod(nxt.number, 1000)
+            if (c == a and d == b + 1) or (c > a and d == 1):
+                chain.append(nxt)
+        while chain and not chain[-1].evidence:
+            chain.pop()
+        if len(chain) > len(best):
+            best = chain
+    return [NumberedStart(s.line, s.body, n, s.title) for n, s in enumerate(best, 1)]
+
+
+def _heads(lines: list[str], start: NumberedStart, decimal: list[NumberedStart]) -> bool:
+    """A numbered line that only heads a section of items: the first item follows it."""
+    nxt = next((k for k in range(start.line + 1, len(lines)) if lines[k].strip()), None)
+    return nxt is not None and any(d.line == nxt for d in decimal)
 
 
 def _title_ok(title: str) -> bool:
     title = title.strip()
     if not title or len(title) > 250:
         return False
-    return not title.endswith((".", ";", ":", ",")) or bool(_ABBREVIATION_END_RE.search(title))
+    return not title.endswith((".", ";", ":", ",")) or bool(ABBREVIATION_END_RE.search(title))
 
 
 def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Check,
                 is_toc: Check) -> list[NumberedStart]:
-    rx = {"dot": DOT_ITEM_RE, "space": SPACE_ITEM_RE, "bare": BARE_NUMBER_RE}[style]
+    rx = {"dot": DOT_ITEM_RE, "space": SPACE_ITEM_RE, "bare": BARE_NUMBER_RE,
+          "decimal": DECIMAL_ITEM_RE}[style]
     filled = [i for i, ln in enumerate(lines) if ln.strip() and "\f" not in ln]
     out: list[NumberedStart] = []
     for k, i in enumerate(filled):
@@ -89,20 +125,26 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
                     or DOT_ITEM_RE.match(head)):
                 continue
             title, body = _wrapped(lines, first, head, is_heading, is_marker, rx)
+        elif style == "decimal":
+            title, body = _wrapped(lines, i, m.group(3), is_heading, is_marker, rx)
         else:
             title, body = _wrapped(lines, i, m.group(2) or m.group(3) or "", is_heading,
                                    is_marker, rx)
         if not _title_ok(title):
             continue
-        out.append(NumberedStart(i, body, int(m.group(1)), title))
+        number = int(m.group(1)) * 1000 + int(m.group(2)) if style == "decimal" else int(
+            m.group(1))
+        out.append(NumberedStart(i, body, number, title))
     # the item's own lines must follow before the next candidate
     for n, start in enumerate(out):
         end = out[n + 1].line if n + 1 < len(out) else len(lines)
-        if style == "dot":
+        if style in ("dot", "decimal"):
             window = [ln.strip() for ln in lines[start.body: min(end, start.line + _WINDOW)]]
         else:
             window = [ln.strip() for ln in lines[start.body:end] if ln.strip()][:_EVIDENCE_LINES]
-        start.evidence = any(w and (is_heading(w) or is_marker(w)) for w in window)
+        # a closed item is printed as its title only: the mark is its own evidence
+        start.evidence = any(w and (is_heading(w) or is_marker(w)) for w in window) or (
+            closed_title(start.title)[0])
     return out
 
 
@@ -145,7 +187,7 @@ def _inner_lists(found: list[NumberedStart], lines: list[str]) -> list[NumberedS
     return [f for n, f in enumerate(found) if n not in drop]
 
 
-def _longest_run(found: list[NumberedStart]) -> list[NumberedStart]:
+def longest_run(found: list[NumberedStart]) -> list[NumberedStart]:
     """The longest chain n, n+1, n+2 … in reading order; on a tie a later predecessor
     (the item heading after a numbered list that ends with the same number). A candidate
     without the item's own lines after it (a closed item printed as its title only) may

@@ -1,0 +1,113 @@
+"""Lines between and after the items that belong to no item:
+
+* the agenda's group headings, printed between two items: "I. ÅBNE PUNKTER",
+  "B. Sager til orientering", "LUKKET MØDE", "Til behandling - for lukkede døre",
+  "2 Sager til orientering". They are not the previous item's decision; a heading saying
+  the following items are closed ("lukkede", "fortrolige") marks them closed.
+* the end of the minutes after the last item: the signature page ("Underskrifter",
+  "Underskriftsside" with the members' names below), "Mødet hævet kl. 18.10" and a web
+  page's footer with the municipality's address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
+_GROUP_RE = re.compile(
+    rf"^{_NUMBERING}(?:"
+    r"(?:åbne|lukkede|åben|åbent|lukket|fortrolige|ikke offentlige)\s+"
+    r"(?:punkter|sager|dagsordenspunkter|del|møde|dagsorden)"
+    r"|(?:sager|punkter|beslutningssager|orienteringssager|meddelelser)"
+    r"(?:\s+(?:til|for)\s+\w+)?"
+    r"|(?:til\s+)?(?:efterretning|behandling|beslutning|orientering|drøftelse)"
+    r"(?:\s*[-–]\s*for\s+(?:åbne|lukkede)\s+døre)?"
+    r"|(?:for\s+)?(?:åbne|lukkede)\s+døre)$",
+    re.IGNORECASE)
+# "IV. Title", "B. Title": a roman numeral or a letter before a short title
+_LETTERED_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])[.)]\s+\S.{0,60}$")
+_CLOSED_RE = re.compile(r"\b(?:lukket|lukkede|fortrolige?|ikke offentlige?)\b", re.IGNORECASE)
+_OPEN_RE = re.compile(r"\b(?:åbne|åben|åbent)\b", re.IGNORECASE)
+_SIGNATURES_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
+                            r"underskriftsark|underskrift)\s*:?$", re.IGNORECASE)
+_ENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut|afsluttet|afsluttedes|"
+                       r"ophørte)\b.{0,20}\bkl\.?\s*\d{1,2}[.:]\d\d\.?$", re.IGNORECASE)
+
+
+def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
+    """A group heading of the agenda, not an item's text nor a section heading.
+
+    >>> [is_divider(s, lambda s: False) for s in ("II. LUKKEDE PUNKTER", "B. Sager til "
+    ...     "orientering", "Til behandling - for lukkede døre", "LUKKET MØDE", "Godkendt",
+    ...     "A. Jensen deltog ikke.")]
+    [True, True, True, True, False, False]
+    """
+    s = line.strip()
+    if not s or len(s) > 70 or s.endswith((".", "!", "?", ":", ",")) or is_heading(s):
+        return False
+    if _GROUP_RE.match(s) or _LETTERED_RE.match(s):
+        return True
+    words = re.findall(r"[^\W\d_]+", s)
+    return len(words) >= 2 and s == s.upper()
+
+
+def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
+                  is_heading: Callable[[str], bool]) -> tuple[list[int], list[bool | None]]:
+    """Each item's end without the group headings before the next item, and what the
+    heading above each item says: True closed, False open, None nothing."""
+    new_ends, flags = [], []
+    state: bool | None = _state(lines, 0, starts[0] if starts else 0, is_heading, None)
+    for k, (first, end) in enumerate(zip(starts, ends, strict=True)):
+        flags.append(state)
+        cut = end
+        filled = [i for i in range(first + 1, end) if lines[i].strip()]
+        for n in range(len(filled) - 1, -1, -1):
+            # a section's only line is its text ("Beslutning" / "TIL EFTERRETNING")
+            if not is_divider(lines[filled[n]], is_heading) or n == 0 or is_heading(
+                    lines[filled[n - 1]].strip()):
+                break
+            cut = filled[n]
+        new_ends.append(cut)
+        if k + 1 < len(starts):
+            state = _state(lines, cut, end, is_heading, state)
+    return new_ends, flags
+
+
+def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool],
+           state: bool | None) -> bool | None:
+    for line in lines[lo:hi]:
+        if is_divider(line, is_heading):
+            if _CLOSED_RE.search(line):
+                state = True
+            elif _OPEN_RE.search(line):
+                state = False
+    return state
+
+
+# A web page's footer: the municipality's postal address ("Gentofte Kommune,
+# Bernstorffsvej 161, 2920 Charlottenlund").
+_ADDRESS_RE = re.compile(r"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{0,120}\b[1-9]\d{3}\s+[A-ZÆØÅ]"
+                         r"[\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}$")
+
+
+def minutes_end(lines: list[str], first: int, end: int) -> int:
+    """Where the last item's text ends: before the signature page or the line saying
+    the meeting ended, when only names (or nothing) follow it; before a web page's
+    footer with the municipality's address."""
+    for i in range(first, end):
+        s = lines[i].strip()
+        if _SIGNATURES_RE.match(s):
+            return i
+        if _ENDED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
+            return i
+    filled = [i for i in range(first, end) if lines[i].strip()]
+    while len(filled) > 1 and _ADDRESS_RE.match(lines[filled[-1]].strip()):
+        end = filled.pop()
+    return end
+
+
+def _namelike(line: str) -> bool:
+    s = line.strip()
+    return not s or _SIGNATURES_RE.match(s) is not None or (
+        len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper())

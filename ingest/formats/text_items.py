@@ -1,0 +1,178 @@
+"""Where the agenda items start in plain text and markdown.
+
+Items headed by a keyword: "Punkt 3", "Pkt. 3", "Sag nr. 3", "Sag 3", "Nr.60 - Title",
+"Ad 3.", "Dagsordenspunkt 3" (in capitals and Pandoc's bold too), numbered 1, 2, 3 …
+or with a council's running numbers (342, 343 …); the keyword and number may stand
+alone on their line, the title on the line below (a web page's number above the title)
+or above (Rødovre prints the title, then "Sag nr. 129"). Items numbered without a keyword
+("N. Title", "N Title", "1.1 Title", the number alone above its title) are found by
+`text_numbered`. Either way a run of items must be followed by the items' own lines,
+so a contents list or a "Punkt 8" in running text starts none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import closed_title, dated_decision
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+from .text_layout import CONTINUES, join_wrapped
+from .text_numbered import (
+    ABBREVIATION_END_RE,
+    NumberedStart,
+    find_numbered_items,
+    longest_run,
+)
+from .text_sections import section_name
+
+ItemStart = NumberedStart
+
+MD_ITEM_RE = re.compile(
+    r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
+)
+# "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", "Sag 3", "Nr.60 -", and "Ad 3." /
+# "Ad pkt. 3" (a board's minutes answer each agenda point: "ad" = "as to"); in capitals
+# too ("PUNKT 3", a template's upper-case headings), and bold as Pandoc writes a Word
+# heading ("**Punkt 3**").
+_KEYWORD = (r"(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt|PUNKT|Pkt\.?|PKT\.?|Dagsordenspunkt|"
+            r"DAGSORDENSPUNKT|Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
+PLAIN_ITEM_RE = re.compile(
+    rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.,\-–]?(?:\*\*|__)?\s*[:.,\-–]?\s+(\S.*?)\s*$"
+)
+# The short keywords ("Sag 3", "Nr. 3") also begin sentences ("Sag 3 udgår."): an item
+# headed by one must have an item's own lines after it.
+_SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?)\s*\d")
+# The keyword and the number alone: "Punkt 3", "Sag nr. 129"
+_KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.]?(?:\*\*|__)?$")
+# A contents line: dot leaders or a tab before the page number, or (`pdftotext -layout`)
+# many spaces; roman page numbers too ("…xv").
+TOC_LINE_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxlc]{1,6})|\S\s{4,}\d{1,3})\s*$")
+JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
+_ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
+_LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w .-]{1,40}:\s*\S")
+
+
+def _sentence(line: str) -> bool:
+    """A line that begins with a short keyword and reads as a sentence ("Sag 3 udgår.",
+    "Nr. 2 behandles først."): no item."""
+    s = line.strip()
+    return bool(_SHORT_KEYWORD_RE.match(s)) and s.endswith((".", "!", "?")) and not (
+        _ABBREVIATION_RE.search(s))
+
+
+def item_marker(line: str) -> bool:
+    """A line that only an item body has: a case number or a dated decision heading."""
+    return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or BARE_CASE_RE.match(line)
+                or dated_decision(line))
+
+
+def _sentence_after(title: str, line: str) -> bool:
+    """A capitalised line ending a sentence after a finished title is the item's text
+    ("Eventuelt" / "Intet."), not the title's rest ("Lokalplan for" / "Vestervej")."""
+    last = title.rsplit(" ", 1)[-1].lower()
+    return (line[:1].isupper() and line.endswith((".", "!", "?")) and not title.endswith((",", "-"))
+            and last not in CONTINUES and not _ABBREVIATION_RE.search(line))
+
+
+def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tuple[str, int]:
+    """A title wraps onto the following lines until a blank line or a heading."""
+    body = i + 1
+    while body < len(lines):
+        nxt = lines[body].strip()
+        if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
+                or _sentence_after(title, nxt) or _KEYWORD_ALONE_RE.match(nxt)):
+            break
+        title = join_wrapped(title, nxt)
+        body += 1
+    return re.sub(r"\s+", " ", title).strip(), body
+
+
+def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
+    """The items' starts: keyword lines numbered from 1 first, else the longest run of
+    keyword lines or of numbered lines (`text_numbered`), whichever is longer."""
+    starts: list[ItemStart] = []
+    item_re = MD_ITEM_RE if markdown else PLAIN_ITEM_RE
+    for i, line in enumerate(lines):
+        m = item_re.match(line.strip())
+        if not m or TOC_LINE_RE.search(line):
+            continue
+        if not markdown and _SHORT_KEYWORD_RE.match(line.strip()) and (
+                _sentence(line) or not _body_follows(lines, i, 8)):
+            continue
+        number = int(m.group(1))
+        if number == 1 and starts and _only_titles(lines, starts, i):
+            starts = []  # that was a table of contents without dot leaders
+        # Minutes number their items 1, 2, 3 …; a "Punkt 8" inside running text is no item.
+        # A repeated number with an item body after it is an item (a duplicate the
+        # meeting's finish names), not text glued into the previous item's decision.
+        repeated = bool(starts) and number == starts[-1].number and _body_follows(lines, i)
+        if number != len(starts) + 1 and not repeated:
+            continue
+        title, body = m.group(2).strip(), i + 1
+        if not markdown:
+            title, body = title_end(lines, i, title, item_re)
+        starts.append(ItemStart(i, body, number, title))
+    if starts or markdown:
+        return starts
+    keyword = _keyword_run(lines)
+    numbered = find_numbered_items(lines, lambda s: bool(section_name(s)), item_marker,
+                                   lambda s: bool(TOC_LINE_RE.search(s)))
+    return keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
+
+
+def _body_follows(lines: list[str], i: int, window: int = 4) -> bool:
+    """True when a section heading or an item marker follows line `i` within a few lines."""
+    nxt = [ln.strip() for ln in lines[i + 1 : i + 1 + window] if ln.strip()]
+    return any(section_name(w) or item_marker(w) for w in nxt)
+
+
+def _only_titles(lines: list[str], starts: list[ItemStart], upto: int) -> bool:
+    """True when the items found so far have no text between them (a contents list)."""
+    ends = [s.line for s in starts[1:]] + [upto]
+    return all(not any(ln.strip() for ln in lines[s.body : end]) or end - s.body <= 2
+               for s, end in zip(starts, ends, strict=True))
+
+
+def _keyword_run(lines: list[str]) -> list[ItemStart]:
+    """Keyword items whose numbers do not start at 1 (a council's running numbers): the
+    longest run of consecutive numbers among keyword lines with an item's body after."""
+    found: list[ItemStart] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if TOC_LINE_RE.search(line):
+            continue
+        if (m := PLAIN_ITEM_RE.match(s)) and not _sentence(s):
+            title, body = title_end(lines, i, m.group(2).strip(), PLAIN_ITEM_RE)
+            found.append(ItemStart(i, body, int(m.group(1)), title))
+        elif (m := _KEYWORD_ALONE_RE.match(s)) and (start := _alone(lines, i, int(m.group(1)))):
+            found.append(start)
+    for n, start in enumerate(found):
+        end = found[n + 1].line if n + 1 < len(found) else len(lines)
+        window = [ln.strip() for ln in lines[start.body:end] if ln.strip()][:6]
+        start.evidence = any(section_name(w) or item_marker(w) for w in window) or (
+            closed_title(start.title)[0])  # a closed item printed as its title only
+    return longest_run(found)
+
+
+def _titleish(line: str) -> bool:
+    """A line that may be an item's title: no heading, label or sentence ("m.v." may end
+    a title)."""
+    s = line.strip()
+    ends = s.endswith((".", "!", "?", ":")) and not ABBREVIATION_END_RE.search(s)
+    return bool(s) and not (section_name(s) or item_marker(s) or _LABEL_LINE_RE.match(s)
+                            or ends or PLAIN_ITEM_RE.match(s) or _KEYWORD_ALONE_RE.match(s)
+                            or len(s) > 200)
+
+
+def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
+    """An item whose keyword line holds only the number: the title is the next line
+    (the number printed above it) or, when the item's own lines follow at once, the
+    line before (the title printed above "Sag nr. 129")."""
+    after = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), None)
+    if after is not None and _titleish(lines[after]):
+        title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
+        return ItemStart(i, body, number, title)
+    before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)
+    if before is not None and _titleish(lines[before]):
+        return ItemStart(before, i + 1, number, re.sub(r"\s+", " ", lines[before].strip()))
+    return None

@@ -1,0 +1,119 @@
+"""An item's section headings in plain text and markdown, and the sections that some
+templates write differently:
+
+* a side heading: the section's name in a left column and its text beside it, which
+  `pdftotext -layout` prints on one line, many spaces apart
+  ("Beslutning           Godkendt.");
+* one section for recommendation and decision ("Indstilling og beslutning"): the
+  recommendation ("… indstiller, at …" with its "at"-points) comes first, the decision
+  after it;
+* a decision without a heading of its own: older minutes end the recommendation with the
+  outcome alone ("Tiltrådt.", "Anbefales.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import CANONICAL_HEADINGS, RECOMMENDS, is_body_decision, section_for
+from .text_header import clean_heading
+
+_SECTION_ALIASES = {
+    "beskrivelse": "Beskrivelse",
+    "tidligere behandling": "Tidligere behandling",
+    "sammendrag": "Sammendrag",
+    "baggrund": "Baggrund",
+    "sagsfremstilling": "Sagsfremstilling",
+    "yderligere deltagelse": "Yderligere deltagelse",
+    "yderligere deltagelse på mødet": "Yderligere deltagelse",
+    "økonomiske konsekvenser og finansiering": "Økonomiske konsekvenser og finansiering",
+    "økonomiske konsekvenser": "Økonomiske konsekvenser og finansiering",
+    "bilag": "Bilag",
+    "beslutningen træffes af": "Beslutningen træffes af",
+    "indstilling": "Indstilling",
+    "beslutning": "Beslutning",
+    "sagens forløb": "Sagens forløb",
+    "beslutningshistorik": "Beslutningshistorik",
+    "indhold": "Indhold",
+}
+# One heading for the recommendation and the decision below it.
+COMBINED = "Indstilling og beslutning"
+_COMBINED_RE = re.compile(r"^(?:indstilling|forslag)\s*(?:og|/|&)\s*beslutning$", re.IGNORECASE)
+
+
+def section_name(line: str) -> str | None:
+    """`'### **Beslutning**'` → `'Beslutning'`; `None` if the line is no known heading."""
+    heading = clean_heading(line)
+    if heading[:1].islower():  # a wrapped line's last word ("… træffes lokalpolitisk\nbeslutning")
+        return None
+    key = heading.lower()
+    if key in _SECTION_ALIASES:
+        return _SECTION_ALIASES[key]
+    if _COMBINED_RE.match(key):
+        return COMBINED
+    if is_body_decision(heading):  # "Udvalgets beslutning", "Beslutning i Byrådet"
+        return "Beslutning"
+    name, known = section_for(key)
+    return name if known and key in CANONICAL_HEADINGS else None
+
+
+_SIDE_RE = re.compile(r"^(\S.{1,40}?)\s{3,}(\S.*)$")
+
+
+def side_heading(line: str) -> tuple[str, str] | None:
+    """`('Beslutning', 'Godkendt.')` for a section name and its text's first line printed
+    side by side, many spaces apart; None for any other line."""
+    m = _SIDE_RE.match(line.strip())
+    if not m or not (name := section_name(m.group(1))):
+        return None
+    return name, m.group(2)
+
+
+_RECOMMENDS_RE = re.compile(rf"\bindstiller\b|^(?:{'|'.join(RECOMMENDS)})", re.IGNORECASE)
+# A recommendation's points: "- at …", "• at …", "at …", "1. at …", "a) at …"
+_AT_POINT_RE = re.compile(r"^(?:[-•–▪*]\s*|\d{1,2}[.)]\s*|[a-z][.)]\s*)?at\s", re.IGNORECASE)
+
+
+def split_combined(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The recommendation and the decision of one "Indstilling og beslutning" section.
+
+    >>> split_combined(["Direktøren indstiller,", "- at puljen fordeles.", "",
+    ...                 "Indstillingen godkendt."])
+    (['Direktøren indstiller,', '- at puljen fordeles.'], ['', 'Indstillingen godkendt.'])
+    >>> split_combined(["Godkendt."])
+    ([], ['Godkendt.'])
+    """
+    filled = [k for k, ln in enumerate(lines) if ln.strip()]
+    if not filled or not _RECOMMENDS_RE.search(lines[filled[0]]):
+        return [], lines
+    end = filled[0] + 1
+    for k in filled[1:]:
+        s, prev = lines[k].strip(), lines[end - 1].strip() or lines[filled[0]].strip()
+        if _AT_POINT_RE.match(s) or not prev.endswith((".", "!", "?")) and k == end:
+            end = k + 1
+            continue
+        break
+    return lines[:end], lines[end:]
+
+
+# The whole decision in a word or two, as older minutes end a recommendation with it.
+_OUTCOME_RE = re.compile(
+    r"^(?:indstillingen\s+)?(?:tiltrådt|tiltrædes|anbefales|anbefalet|godkendt|godkendes|"
+    r"vedtaget|vedtages|taget til efterretning|tages til efterretning|udsat|udsættes|"
+    r"afvist|afvises|oversendes(?:\s+til\s+\S+(?:\s+\S+)?)?|ikke tiltrådt|ikke godkendt)"
+    r"(?:\s+(?:som indstillet|uden bemærkninger|enstemmigt))?\.$", re.IGNORECASE)
+
+
+def bare_outcome(text: str) -> tuple[str, str] | None:
+    """The text before and the outcome of a section that ends with a paragraph that is
+    only an outcome ("Tiltrådt."), after a text of its own; None otherwise.
+
+    >>> bare_outcome("Borgmesteren indstiller, at planen vedtages.\\n\\nTiltrådt.")
+    ('Borgmesteren indstiller, at planen vedtages.', 'Tiltrådt.')
+    >>> bare_outcome("Planen er godkendt.") is None
+    True
+    """
+    head, sep, last = text.rpartition("\n\n")
+    if not sep or not head.strip() or not _OUTCOME_RE.match(last.strip()):
+        return None
+    return head.rstrip(), last.strip()

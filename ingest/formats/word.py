@@ -1,0 +1,289 @@
+"""Word documents (.docx): minutes written in a municipality's Word template, or saved
+from a minutes system as Word.
+
+A .docx is a zip holding `word/document.xml`; only the standard library reads it. The
+document becomes the text the text adapter reads (`text.meetings_from_text`), with what
+Word knows and a PDF's text loses put back as text:
+
+* a paragraph's automatic number ("1.", "1.1", "a)", a bullet) is no text of the
+  paragraph; it is rendered from `word/numbering.xml`, so an item heading numbered by
+  Word reads "1. Godkendelse af dagsorden" and a bullet "- Nord";
+* the item headings are the highest heading level (style "heading 1" / "Overskrift 1",
+  or an outline level) below the header that is no section name; when they carry no
+  number at all, they are numbered in order;
+* a table's rows of labels and values ("Udvalg | Økonomiudvalget | Mødedato |
+  10-06-2024") are "label: value" lines, other rows their cells side by side;
+* the header (everything before the first item) keeps one paragraph a line, the items
+  a blank line between paragraphs, as the text adapter reads a PDF's paragraphs.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from referat.domain import Meeting
+
+from .common import ParseError
+from .text import meetings_from_text
+from .text_items import PLAIN_ITEM_RE
+from .text_numbered import NUMBERED_LINE_RE
+from .text_sections import section_name
+from .xmlload import load_xml
+
+NAME = "word"
+_MAX_PART = 50 * 1024 * 1024  # a part's size unpacked: minutes are far smaller
+_HEADING_NAME_RE = re.compile(r"^(?:heading|overskrift)\s*(\d)$", re.IGNORECASE)
+_TITLE_STYLES = ("title", "titel", "subtitle", "undertitel")
+_LABEL_RE = re.compile(r"^[^\d.!?]{1,30}$")
+
+
+def sniff(raw: bytes, path: Path) -> bool:
+    """A zip whose name ends in .docx, or which holds `word/document.xml`."""
+    return raw[:4] == b"PK\x03\x04" and (path.suffix.lower() == ".docx"
+                                         or b"word/document.xml" in raw)
+
+
+def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
+    """The document's text, read as minutes by the text adapter."""
+    return meetings_from_text(docx_text(raw), path, NAME, municipality)
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> ET.Element | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > _MAX_PART:
+        raise ParseError(f"Word-dokumentets del {name} er for stor "
+                         f"({info.file_size / 2**20:.0f} MB udpakket)")
+    try:
+        return load_xml(archive.read(info))
+    except ParseError as err:
+        raise ParseError(str(err).replace("ugyldig XML", f"ugyldig XML i {name}", 1)) from err
+
+
+def _local(tag: object) -> str:
+    return tag.split("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _attr(el: ET.Element | None, name: str) -> str | None:
+    """An attribute by its local name ("val" for `w:val`)."""
+    if el is None:
+        return None
+    return next((v for k, v in el.attrib.items() if _local(k) == name), None)
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    """A number attribute; a damaged one reads as the default."""
+    return int(value) if value and value.isascii() and value.isdigit() else default
+
+
+def _child(el: ET.Element | None, name: str) -> ET.Element | None:
+    return None if el is None else next((c for c in el if c.tag == name), None)
+
+
+@dataclass
+class _Para:
+    text: str
+    level: int = 0  # heading level, 0 for body text
+    label: str = ""  # the automatic number or bullet
+    row: bool = False  # a table row rendered as text
+
+
+def docx_text(raw: bytes) -> str:
+    """The text of a .docx; raises `ParseError` (Danish) when it is no Word document."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        document = _part(archive, "word/document.xml")
+        styles = _Styles(_part(archive, "word/styles.xml"))
+        numbering = _Numbering(_part(archive, "word/numbering.xml"))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, OSError) as err:
+        raise ParseError("Word-filen (.docx) kan ikke åbnes; den er beskadiget eller ikke "
+                         f"en rigtig .docx-fil ({err.__class__.__name__})") from err
+    if document is None:
+        raise ParseError("zip-filen er ikke et Word-dokument (.docx): word/document.xml mangler")
+    body = _child(document, "body")
+    paras = list(_paragraphs(body, styles, numbering)) if body is not None else []
+    if not any(p.text for p in paras):
+        raise ParseError("Word-dokumentet (.docx) indeholder ingen tekst")
+    return _layout(paras)
+
+
+class _Styles:
+    """Paragraph style id → (heading level, the style's own numbering)."""
+
+    def __init__(self, root: ET.Element | None) -> None:
+        self.level: dict[str, int] = {}
+        self.num: dict[str, tuple[str, int]] = {}
+        for style in root if root is not None else []:
+            sid = _attr(style, "styleId") or ""
+            name = (_attr(_child(style, "name"), "val") or sid).lower()
+            ppr = _child(style, "pPr")
+            outline = _attr(_child(ppr, "outlineLvl"), "val")
+            if m := _HEADING_NAME_RE.match(name) or _HEADING_NAME_RE.match(sid):
+                self.level[sid] = int(m.group(1))
+            elif name in _TITLE_STYLES or sid.lower() in _TITLE_STYLES:
+                self.level[sid] = -1  # a title: the header's
+            elif outline is not None and outline.isdigit() and int(outline) < 9:
+                self.level[sid] = int(outline) + 1
+            if (num := _child(ppr, "numPr")) is not None:
+                self.num[sid] = (_attr(_child(num, "numId"), "val") or "",
+                                 _int(_attr(_child(num, "ilvl"), "val")))
+
+    def heading(self, sid: str) -> int:
+        if sid in self.level:
+            return self.level[sid]
+        m = _HEADING_NAME_RE.match(sid)  # a document without styles.xml
+        return int(m.group(1)) if m else (-1 if sid.lower() in _TITLE_STYLES else 0)
+
+
+class _Numbering:
+    """Renders Word's automatic numbers: each list's counters per level."""
+
+    def __init__(self, root: ET.Element | None) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for el in root if root is not None else []:
+            if el.tag == "abstractNum":
+                abstract[_attr(el, "abstractNumId") or ""] = {
+                    _int(_attr(lvl, "ilvl")): (
+                        _attr(_child(lvl, "numFmt"), "val") or "decimal",
+                        _attr(_child(lvl, "lvlText"), "val") or "",
+                        _int(_attr(_child(lvl, "start"), "val"), 1))
+                    for lvl in el if lvl.tag == "lvl"}
+        for el in root if root is not None else []:
+            if el.tag == "num":
+                ref = _attr(_child(el, "abstractNumId"), "val") or ""
+                self.levels[_attr(el, "numId") or ""] = abstract.get(ref, {})
+        self.counters: dict[str, list[int]] = {}
+
+    def label(self, num_id: str, level: int) -> str:
+        """The number (or "-" for a bullet) of the next paragraph of list `num_id`."""
+        levels = self.levels.get(num_id)
+        if not levels or num_id == "0" or level > 8:
+            return ""
+        fmt, text, start = levels.get(level, ("decimal", f"%{level + 1}.", 1))
+        if fmt == "bullet":
+            return "-"
+        if fmt == "none":
+            return ""
+        counts = self.counters.setdefault(num_id, [])
+        while len(counts) <= level:
+            counts.append(levels.get(len(counts), ("", "", 1))[2] - 1)
+        counts[level] += 1
+        del counts[level + 1:]
+        return re.sub(r"%(\d)", lambda m: _format(
+            counts[int(m.group(1)) - 1] if int(m.group(1)) - 1 < len(counts) else start,
+            levels.get(int(m.group(1)) - 1, (fmt,))[0]), text).strip()
+
+
+def _format(n: int, fmt: str) -> str:
+    """A counter as its level writes it: 3 → "3", "III", "iii", "C" or "c"."""
+    if fmt in ("upperRoman", "lowerRoman") and 0 < n < 40:
+        tens, ones = divmod(n, 10)
+        roman = "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in ("upperLetter", "lowerLetter") and 1 <= n <= 26:
+        letter = chr(ord("A") + n - 1)
+        return letter if fmt == "upperLetter" else letter.lower()
+    return str(n)
+
+
+def _run_text(el: ET.Element) -> str:
+    """A paragraph's text: its runs, tabs and line breaks; deleted text and field codes
+    left out."""
+    out: list[str] = []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if tag in ("t", "delText", "instrText"):
+            out.append(node.text or "" if tag == "t" else "")
+        elif tag == "tab":
+            out.append(" ")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+        elif tag == "noBreakHyphen":
+            out.append("-")
+        if tag not in ("del", "instrText", "pPr", "rPr"):
+            stack.extend(reversed(list(node)))
+    return "".join(out)
+
+
+def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering) -> Iterator[_Para]:
+    """The body's paragraphs in reading order; a table's rows as paragraphs of their own.
+    Content controls (`w:sdt`) and other wrappers are read through."""
+    stack: list[ET.Element] = list(reversed(list(body)))
+    while stack:
+        el = stack.pop()
+        if el.tag == "p":
+            yield _paragraph(el, styles, numbering)
+        elif el.tag == "tbl":
+            for row in (r for r in el if r.tag == "tr"):
+                cells = [" ".join(_run_text(p).strip() for p in c.iter() if p.tag == "p").strip()
+                         for c in row if c.tag == "tc"]
+                yield _Para(_row_text([c for c in cells if c]), row=True)
+        elif el.tag not in ("sectPr",):
+            stack.extend(reversed(list(el)))
+
+
+def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> _Para:
+    ppr = _child(el, "pPr")
+    sid = _attr(_child(ppr, "pStyle"), "val") or ""
+    level = styles.heading(sid)
+    outline = _attr(_child(ppr, "outlineLvl"), "val")
+    if not level and outline and outline.isdigit() and int(outline) < 9:
+        level = int(outline) + 1
+    num = _child(ppr, "numPr")
+    ref = ((_attr(_child(num, "numId"), "val") or "", _int(_attr(_child(num, "ilvl"), "val")))
+           if num is not None else styles.num.get(sid))
+    label = numbering.label(*ref) if ref else ""
+    return _Para(re.sub(r"[ \t]+", " ", _run_text(el)).strip(), level, label)
+
+
+def _row_text(cells: list[str]) -> str:
+    """A table row: labels and their values as "label: value" lines, other rows as the
+    cells side by side."""
+    if len(cells) >= 2 and len(cells) % 2 == 0 and all(
+            _LABEL_RE.match(c) and len(c.split()) <= 4 for c in cells[0::2]):
+        return "\n".join(f"{a.rstrip(':').strip()}: {b}" for a, b in zip(
+            cells[0::2], cells[1::2], strict=True))
+    return " | ".join(cells)
+
+
+def _numbered(text: str) -> bool:
+    return bool(PLAIN_ITEM_RE.match(text) or NUMBERED_LINE_RE.match(text))
+
+
+def _layout(paras: list[_Para]) -> str:
+    """The paragraphs as the text adapter reads them (the module's rules)."""
+    for p in paras:
+        if p.label and p.text:
+            p.text = f"{p.label} {p.text}"
+    first_date = next((k for k, p in enumerate(paras) if re.search(r"\d{4}", p.text)), 0)
+    heads = [k for k, p in enumerate(paras) if p.level > 0 and k > first_date and p.text
+             and not section_name(p.text)]
+    item_level = min((paras[k].level for k in heads), default=0)
+    items = [k for k in heads if paras[k].level == item_level]
+    if items and not any(_numbered(paras[k].text) for k in items):
+        for n, k in enumerate(items, 1):  # headings without numbers: numbered in order
+            paras[k].text = f"{n}. {paras[k].text}"
+    first_item = next((k for k, p in enumerate(paras) if k in items or (
+        k > first_date and not p.row and _numbered(p.text))), len(paras))
+    out: list[str] = []
+    for k, p in enumerate(paras):
+        if not p.text:
+            continue
+        listed = p.label and not p.level
+        if out and out[-1] and k >= first_item and not listed:
+            out.append("")  # a blank line between an item's paragraphs
+        out.append(p.text)
+        if p.level > 0 and k >= first_item:
+            out.append("")
+    return "\n".join(out) + "\n"
