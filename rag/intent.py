@@ -130,7 +130,8 @@ DECISION = re.compile(
     r"lukkede|afviste|godkendte|vedtog|støttede|anbefalede|udsatte)\s+"  # udvalget støtten?"
     r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne)\b"
     # the proposal, a remark or a stance: "hvad var indstillingen?", "hvilken holdning …"
-    r"|\b(?:indstil\w*|bemærk\w*|holdning\w*|hvad endte|hvad (?:blev|kom) der (?:ud )?af)\b"
+    r"|\b(?:indstil\w*|bemærk\w*|holdning\w*|hvad endte|hvad (?:blev|kom) der (?:ud )?af|"
+    r"gik (?:\S+ ){0,6}?igennem)\b"
     # a yes/no question on what the committee did: "Gav erhvervsudvalget penge til …?",
     # "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre …?"
     r"|(?:^\s*|\bat\s+)(?:(?:fik|ansatte|indførte|ville)\s+"

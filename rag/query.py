@@ -48,6 +48,9 @@ CLOSED_WORDS = re.compile(r"\b(?:lukke(?:t|de)\s+(?:punkt\w*|sag\w*|møde\w*|dø
                           r"(?:punkt\w*|sag\w*|det)\s+(?:\S+\s+){0,3}?lukket|"
                           r"offentligheden|ikke offentlig\w*|fortrolig\w*|hemmelig\w*)\b",
                           re.I)
+# A concessive clause says what the asker knows, not what is asked: "Gik studieturen
+# igennem, selv om Enhedslisten var imod?" asks the decision, not the vote.
+_CONCESSIVE = re.compile(r",?\s*\b(?:selv om|selvom|skønt|på trods af|trods)\b[^?.;:–]*", re.I)
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("closed", CLOSED_WORDS),
@@ -204,8 +207,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     mention = committee_mention(rest)
     q.committee_mention = committee_name(mention) if mention else None
 
+    asked_kind = _CONCESSIVE.sub("", q.text)  # "…, selv om Enhedslisten var imod?"
     for kind, rx in _KIND_PATTERNS:
-        if rx.search(q.text):
+        if rx.search(asked_kind):
             q.kind = kind
             break
     topic = topic_stems(rest)

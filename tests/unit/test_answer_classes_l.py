@@ -55,3 +55,10 @@ def test_a_code_name_opening_the_question_is_a_name() -> None:
     assert [w for w, _ in question_names("ITM8, der er flyttet ind på Tonsbakken – hvor "
                                          "mange brands samles?")] == ["ITM8", "Tonsbakken"]
     assert question_names("IPS-metoden – bruges den også til unge?") == []
+
+
+def test_a_concessive_clause_does_not_make_a_decision_question_a_vote_question() -> None:
+    q = parse_question("Gik studieturen til Lund igennem i udvalget, selv om Enhedslisten "
+                       "var imod?")
+    assert q.kind == "decision"
+    assert parse_question("Hvem stemte imod studieturen?").kind == "vote"
