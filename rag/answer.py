@@ -38,10 +38,11 @@ from .compose.closed import closed_item, compose_closed
 from .compose.committee import asks_committee, with_committee
 from .compose.decision import compose_decision, only_noted, with_noted
 from .compose.fact import compose_fact
-from .compose.meeting import compose_meeting, role_holder
+from .compose.meeting import compose_meeting
 from .compose.mentions import asks_mentions, compose_mentions
 from .compose.multi import combine, period_parts, shown_parts, split_parts
 from .compose.outcome import compose_pending
+from .compose.people import role_holder
 from .compose.who import compose_who
 from .intent import (
     VALUE_TYPES,

@@ -29,7 +29,6 @@ from ..intent import (
 from ..query import CAPITALISED
 from ..roles import asked_role
 from .base import UNQUOTED, Context, decline, quote_block, where
-from .meeting import role_holder
 from .near_miss import (
     ASKS_CHANGE,
     ONE_NAMED,
@@ -51,6 +50,7 @@ from .passage import (
     reason_after,
     speaker_before,
 )
+from .people import role_holder
 from .topic_weights import anchors_of, theme_discounted, topic_head
 from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
 from .when import in_period, named_periods, names_period, per_period, periods_before

@@ -4,22 +4,19 @@ it was held, what was on the agenda — answered from the meeting's front page."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
-from referat.danish import danish_date, danish_weekday, sentences, stems
-from referat.domain import HISTORY_SECTIONS, Answer, Filters, ItemRef, RetrievedItem
-from referat.periods import period_words
+from referat.danish import danish_date, danish_weekday, stems
+from referat.domain import HISTORY_SECTIONS, Answer, Filters
 from referat.values import PERSON
 
-from ..catalog import ItemView
-from ..intent import YES_NO
 from ..meeting_intent import asks_aspect
-from ..parties import PARTIES, asked_party, party_name
-from ..query import CLOSED_WORDS, meeting_named, meeting_stems, question_names
-from ..roles import asked_role, asked_role_word, asks_several_roles
+from ..query import CLOSED_WORDS
+from ..roles import asks_several_roles
 from .base import Context, decline
 from .decision import asked_outcome, outcome
+from .front_page import front_page, meeting_first, meeting_label, open_items
+from .people import listed, named_people, role_holder
 
 _KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 
@@ -29,10 +26,6 @@ _ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|
 _STAFF = re.compile(r"\b(?:forvaltning\w*|administration\w*|embedsfolk\w*|embedsm[æa]nd\w*)",
                     re.I)
 _MEMBER = re.compile(r"\((?:[A-ZÆØÅ]|løsgænger\w*)\)", re.I)
-# A yes/no question about a person: "Var Allan Kristensen stadig 2. viceborgmester …?"
-_PERSON_WAS = re.compile(r"^\W*(?:var|er)\s+(?-i:[A-ZÆØÅ]\w+\s+[A-ZÆØÅ])", re.I)
-# "Jakob Søgaard Timmermann (konstitueret centerchef for Arbejdsmarked)": name, role.
-_ENTRY = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]*)\)\s*$")
 
 
 def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - MeetingInfo
@@ -72,7 +65,7 @@ def compose_meeting(ctx: Context) -> Answer:
     if meeting is None:
         return decline(ctx)
     if ctx.q.meeting_aspect in (None, "attendees", "absentees"):
-        named = _named_people(ctx, meeting)
+        named = named_people(ctx, meeting)
         if named is not None:
             return named
     if ctx.q.meeting_aspect in (None, "attendees", "absentees") \
@@ -85,7 +78,7 @@ def compose_meeting(ctx: Context) -> Answer:
         # "hvem repræsenterede forvaltningen ved mødet?": the list without the members
         staff = [e for e in meeting.attendees + meeting.absentees if not _MEMBER.search(e)]
         if staff:
-            return _listed(ctx, meeting, staff)
+            return listed(ctx, meeting, staff)
     if ctx.q.meeting_aspect == "agenda" and CLOSED_WORDS.search(ctx.question):
         return _closed_items(ctx, meeting)
     if ctx.q.meeting_aspect == "time" and _ASKS_END.search(ctx.question):
@@ -108,7 +101,7 @@ def compose_meeting(ctx: Context) -> Answer:
     also = _BOTH.get(aspect, "")
     if also and asks_aspect(ctx.question, also):  # "sted og klokkeslæt"
         body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
-    return _front_page(ctx, meeting, body)
+    return front_page(ctx, meeting, body)
 
 
 _BOTH = {"place": "time", "time": "place"}
@@ -126,14 +119,6 @@ def _head_count(attendees: list[str]) -> str:
             + (f" (og {staff} fra administrationen)." if staff else "."))
 
 
-def _open_items(ctx: Context, meeting) -> Iterator[tuple[int, str, ItemView]]:  # noqa: ANN001
-    """The meeting's items the archive holds that are not closed, in agenda order."""
-    for n, title, closed in meeting.agenda:
-        view = None if closed else ctx.lookup.item(replace(meeting.ref, punkt=n))
-        if view is not None:
-            yield n, title, view
-
-
 # Items treated before: "hvilke af sagerne var blevet skubbet fra et tidligere møde?"
 _CARRIED_OVER = re.compile(r"\b(?:tidligere|forrige|et andet)\s+(?:\w+-?)?møde\b|"
                            r"\bbehandlet\s+(?:\w+\s+)?før\b", re.I)
@@ -144,17 +129,17 @@ def _carried_over(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
     """The meeting's items that an earlier meeting treated (their decision history),
     each cited with that history; only the postponed ones when the question says so
     ("skubbet", "udsat")."""
-    label = _label(ctx, meeting)
+    label = meeting_label(ctx, meeting)
     postponed = bool(re.search(r"\b(?:skub\w*|udsat\w*|udskudt\w*)", ctx.question, re.I))
     found = []
-    for n, title, view in _open_items(ctx, meeting):
+    for n, title, view in open_items(ctx, meeting):
         earlier = " ".join(" ".join(view.section(h).split()) for h in HISTORY_SECTIONS
                            if view.section(h))
         if earlier and (not postponed or _POSTPONED_THEN.search(earlier)):
             found.append((n, title, earlier))
     if not found:
         what = "udsat på" if postponed else "behandlet på"
-        return _front_page(ctx, meeting, f"Referatet af {label} nævner ingen punkter, der "
+        return front_page(ctx, meeting, f"Referatet af {label} nævner ingen punkter, der "
                                          f"var {what} et tidligere møde.")
     what = "blev udsat på" if postponed else "var behandlet på"
     body = f"Punkter på {label}, der {what} et tidligere møde:\n" + "\n".join(
@@ -163,13 +148,13 @@ def _carried_over(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
     cites = [ctx.cite(meeting.ref, body, "Møde", title="")] + [
         ctx.cite(replace(meeting.ref, punkt=n), earlier, HISTORY_SECTIONS[0], title=title)
         for n, title, earlier in found]
-    return _meeting_first(ctx, meeting.ref, ctx.answer(body, cites, kind="meeting"))
+    return meeting_first(ctx, meeting.ref, ctx.answer(body, cites, kind="meeting"))
 
 
 def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInfo
     """"Hvilke sager blev behandlet for lukkede døre på mødet i februar 2024?": the
     meeting's closed items, each cited."""
-    label = _label(ctx, meeting)
+    label = meeting_label(ctx, meeting)
     closed = [(n, title) for n, title, is_closed in meeting.agenda if is_closed]
     if not closed and not (ctx.q.has_date or ctx.q.relative_meeting):
         # "har udvalget behandlet noget for lukkede døre?": any of its meetings
@@ -178,14 +163,14 @@ def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
             return across
     if not closed:
         body = f"Referatet af {label} har ingen lukkede punkter."
-        return _front_page(ctx, meeting, body)
+        return front_page(ctx, meeting, body)
     body = f"Lukkede punkter på {label}:\n" + "\n".join(
         f"- Punkt {n}: {title} (lukket punkt; indholdet er ikke offentligt)"
         for n, title in closed)
     cites = [ctx.cite(replace(meeting.ref, punkt=n), "Lukket punkt", "Lukket", title=title)
              for n, title in closed]
     # the closed items first in the ranking (the sources panel, R@1)
-    return _meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
+    return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
 
 
 def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001
@@ -202,11 +187,11 @@ def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN00
     if not found:
         return None
     body = "Lukkede punkter (indholdet er ikke offentligt):\n" + "\n".join(
-        f"- {_label(ctx, m)[:1].upper()}{_label(ctx, m)[1:]}, punkt {n}: {title}"
+        f"- {meeting_label(ctx, m)[:1].upper()}{meeting_label(ctx, m)[1:]}, punkt {n}: {title}"
         for m, n, title in found)
     cites = [ctx.cite(replace(m.ref, punkt=n), "Lukket punkt", "Lukket", title=title)
              for m, n, title in found]
-    return _meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
+    return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
 
 
 _OUTCOME_SAID = {"udsat": "blev udsat", "afvist": "blev afvist",
@@ -222,9 +207,9 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
                                             else "")
     if not asked:
         return None
-    label = _label(ctx, meeting)
+    label = meeting_label(ctx, meeting)
     found = []
-    for n, title, view in _open_items(ctx, meeting):
+    for n, title, view in open_items(ctx, meeting):
         decision = " ".join(view.section("Beslutning").split())
         if decision and outcome(decision) == asked:
             decider = " ".join(view.section("Beslutningen træffes af").split()).rstrip(".")
@@ -232,156 +217,13 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
                           if decider else ""))
     if not found:
         body = f"Ingen punkter på {label} {_OUTCOME_SAID[asked]} ifølge referatet."
-        return _front_page(ctx, meeting, body)
+        return front_page(ctx, meeting, body)
     body = f"Disse punkter på {label} {_OUTCOME_SAID[asked]}:\n" + "\n".join(
         f"- Punkt {n}: {title} — beslutning: »{decision}«{decider}"
         for n, title, decision, decider in found)
     cites = [ctx.cite(replace(meeting.ref, punkt=n), decision, "Beslutning", title=title)
              for n, title, decision, _ in found]
-    return _meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="meeting"))
+    return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="meeting"))
 
 
 _APPROVED = re.compile(r"\b(?:godkend\w*|vedtaget|vedtog)\b", re.I)
-
-
-def _label(ctx: Context, meeting) -> str:  # noqa: ANN001 - MeetingInfo
-    return f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
-
-
-def _front_page(ctx: Context, meeting, body: str) -> Answer:  # noqa: ANN001 - MeetingInfo
-    """An answer from the meeting's front page, citing it and ranked first."""
-    return _meeting_first(ctx, meeting.ref, ctx.answer(
-        body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
-
-
-def _meeting_first(ctx: Context, ref: ItemRef, answer: Answer) -> Answer:
-    """The answer's ranking (its sources panel) starts with the meeting it quotes."""
-    node = next((i for i in ctx.items if i.ref == ref), RetrievedItem(ref, "", False, 1.0))
-    answer.retrieved = [node] + [i for i in ctx.items if i is not node]
-    return answer
-
-
-def _entry_fits(entry: str, role: str | None, word: str | None, party: str | None) -> bool:
-    """Does a participant entry hold the asked role ("Jette Rau (erhvervschef)") or
-    belong to the asked party ("Kim Schulz Larsen (V)")?"""
-    notes = [n.strip().lower() for n in re.findall(r"\(([^()]*)\)", entry)]
-    if party is not None and party.lower() not in notes:
-        return False
-    if role is not None:
-        titles = " ".join(notes)
-        return role in titles and (word is None or word in titles or word == role)
-    return party is not None
-
-
-def role_holder(ctx: Context, asked: str) -> Answer | None:
-    """"Hvem var konstitueret centerchef for Arbejdsmarked på mødet i februar 2024?",
-    "Hvilken direktør deltog i udvalgsmødet den 7. februar 2023?", "Hvilke medlemmer fra
-    Venstre sad med på mødet?": the participants whose entry in the meeting's list holds
-    the role (and most of the question's other words) or the party, from the first
-    meeting retrieved that has any; None if none, or if the question (`asked` its asked
-    type) is not about people in a role or a party."""
-    role = asked_role(ctx.question) if asked == PERSON else None
-    word = asked_role_word(ctx.question) if role else None
-    # ("sad der en løsgænger med …?" is a yes/no question about the list's members)
-    party = asked_party(ctx.question) if asked in (PERSON, YES_NO) else None
-    if role is None and party is None:
-        if asked == YES_NO and _PERSON_WAS.search(ctx.question) \
-                and meeting_named(ctx.question):
-            # "Var Allan Kristensen stadig 2. viceborgmester, da udvalget mødtes
-            # 18/3-25?": his entry in that meeting's list says it
-            meeting = next((m for m in map(ctx.lookup.meeting, (i.ref for i in ctx.items))
-                            if m is not None), None)
-            return _named_people(ctx, meeting) if meeting else None
-        return None
-    w = ctx.weights
-    # Words that name the meeting, the period, the role or the party are not the
-    # role's own qualifiers ("konstitueret", "Arbejdsmarked").
-    skip = (period_words(ctx.q.text) | meeting_stems() | set(stems(word or ""))
-            | set(stems(" ".join(n for n, _ in PARTIES))) | _KOMMUNE)
-    wanted = [t for t in ctx.q.topic if t not in skip]
-    seen = set()
-    lo, hi = ctx.q.date_from, ctx.q.date_to or ctx.q.date_from
-    for item in ctx.items:
-        meeting = ctx.lookup.meeting(item.ref)
-        if meeting is None or meeting.ref in seen:
-            continue
-        if lo and hi and not lo <= meeting.date <= hi:
-            continue  # "… på mødet i marts 2025?": that meeting's list, not another's
-        seen.add(meeting.ref)
-        # ... nor are words that name what the meeting did ("mødet hos Toms")
-        about = set(stems(" ".join([meeting.place, *(t for _, t, _ in meeting.agenda)])))
-        own = [t for t in wanted if t not in about]
-        found = []
-        for entry in meeting.attendees + meeting.absentees:
-            if not _entry_fits(entry, role, word, party):
-                continue
-            have = set(stems(entry))
-            if role and own and sum(t in have for t in own) < w.role_entry_share * len(own):
-                continue
-            found.append(entry)
-        if found:
-            return _listed(ctx, meeting, found)
-        if party and lo:
-            # "Var Enhedslisten med på mødet i marts 2025?" and no one of Ø is listed
-            body = (f"Deltager- og afbudslisten til {_label(ctx, meeting)} nævner ingen "
-                    f"fra {party_name(party)} ({party})." + (
-                        " Deltog: " + ", ".join(meeting.attendees) + "."
-                        if meeting.attendees else ""))
-            return _front_page(ctx, meeting, body)
-    return None
-
-
-def _listed(ctx: Context, meeting, found: list[str]) -> Answer:  # noqa: ANN001
-    """The entries `found` in the meeting's participant list, each with its status."""
-    label = _label(ctx, meeting)
-    lines = []
-    for entry in found:
-        listed = "afbud" if entry in meeting.absentees else "deltog"
-        lines.append(f"> {entry} — {listed}")
-    body = f"Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
-    return _meeting_first(ctx, meeting.ref, ctx.answer(
-        body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))
-
-
-def _guest_at_item(ctx: Context, meeting, names: set[str]) -> Answer | None:  # noqa: ANN001
-    """A person not on the meeting's list who took part under items ("På mødet deltager
-    afsnitsleder Jakob Timmermann under behandlingen af sagen"): each item's sentence,
-    cited to its item; None when no item names the person."""
-    found = []
-    for n, title, view in _open_items(ctx, meeting):
-        hit = next((x for _, text in view.sections for x in sentences(text)
-                    if len(names & set(stems(x))) >= 2), "")
-        if hit:
-            found.append((replace(meeting.ref, punkt=n), title, hit))
-    if not found:
-        return None
-    who = " ".join(w for w, _ in question_names(ctx.question))
-    body = f"Deltagerlisten til {_label(ctx, meeting)} nævner ikke {who}, men " + (
-        "disse punkter gør:\n" if len(found) > 1 else "")
-    body += "\n".join(f"{'- ' if len(found) > 1 else ''}punkt {ref.punkt} ({title}):\n> {hit}"
-                      for ref, title, hit in found)
-    cites = [ctx.cite(ref, hit, "Yderligere deltagelse", title=title)
-             for ref, title, hit in found]
-    return _meeting_first(ctx, found[0][0], ctx.answer(body, cites, kind="meeting"))
-
-
-def _named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
-    """"Var Mette Vaaben Mortensen med på udvalgsmødet 7. februar 2023?": her entry in
-    the list (or that the list does not name her); None if the question names nobody."""
-    # a person has a first and a last name; the meeting's place, items and committee
-    # are no one ("hvem deltog i mødet hos Toms Gruppen?")
-    about = stems(" ".join([ctx.committee(meeting.ref), meeting.place,
-                            *(t for _, t, _ in meeting.agenda)]))
-    names = {s for _, s in question_names(ctx.question)} - set(about) - _KOMMUNE
-    if len(names) < 2:
-        return None
-    found = [e for e in meeting.attendees + meeting.absentees if len(names & set(stems(e))) >= 2]
-    if found:
-        return _listed(ctx, meeting, found)
-    guest = _guest_at_item(ctx, meeting, names)
-    if guest is not None:
-        return guest
-    label = _label(ctx, meeting)
-    body = (f"Deltager- og afbudslisten til {label} nævner ikke "
-            f"{' '.join(w for w, _ in question_names(ctx.question))}.")
-    return _front_page(ctx, meeting, body)

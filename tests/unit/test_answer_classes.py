@@ -117,7 +117,7 @@ def test_a_role_holder_is_found_in_the_meetings_participant_list() -> None:
     from types import SimpleNamespace
 
     from rag.compose.base import Context
-    from rag.compose.meeting import role_holder
+    from rag.compose.people import role_holder
     from rag.query import parse_question
     from referat.domain import ItemRef, RetrievedItem
 

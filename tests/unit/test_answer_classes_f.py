@@ -149,7 +149,7 @@ def test_the_administration_at_a_meeting_is_the_list_without_its_politicians(
 
 
 def test_a_persons_title_at_a_meeting_is_read_from_its_list(front_page, context) -> None:
-    from rag.compose.meeting import role_holder
+    from rag.compose.people import role_holder
 
     front = front_page
     answer = role_holder(context("Var Allan Kristensen stadig 2. viceborgmester da udvalget "
@@ -177,7 +177,7 @@ def test_a_party_asked_of_a_named_meeting_is_read_from_that_meetings_list(
     """Enhedslisten sat with the committee in February 2024, not in March 2025: the
     March list answers, saying that no one of Ø is on it."""
     from rag.catalog import MeetingInfo
-    from rag.compose.meeting import role_holder
+    from rag.compose.people import role_holder
 
     march = archive.add_meeting(MeetingInfo(
         "Ballerup", "EBU", date(2025, 3, 18), "08:00", "Toms", ["Anja Holtze (A)",

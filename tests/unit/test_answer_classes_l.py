@@ -62,3 +62,28 @@ def test_a_concessive_clause_does_not_make_a_decision_question_a_vote_question()
                        "var imod?")
     assert q.kind == "decision"
     assert parse_question("Hvem stemte imod studieturen?").kind == "vote"
+
+
+def test_a_persons_party_is_read_from_their_entry_in_a_meetings_list() -> None:
+    from datetime import date
+
+    from rag.compose.base import Context
+    from rag.compose.people import role_holder
+    from referat.domain import ItemRef, RetrievedItem
+
+    day = date(2025, 3, 18)
+    meeting = SimpleNamespace(
+        ref=ItemRef("Ballerup", "EBU", day, "08:00", 0), date=day,
+        attendees=["Anja Holtze (A)", "Miasser Hawwa (Løsgænger)"], absentees=["Musa Kekec (A)"],
+        place="Toms Gruppen", agenda=[(1, "Besøg hos Toms Gruppen", False)])
+    lookup = SimpleNamespace(meeting=lambda ref: meeting, municipalities=["Ballerup"])
+    item = RetrievedItem(ItemRef("Ballerup", "EBU", day, "08:00", 1), "", False, 1.0)
+
+    def ask(question: str):  # noqa: ANN202
+        ctx = Context(question, parse_question(question), [item], lookup,  # type: ignore[arg-type]
+                      lambda i: 0.0, 0.6)
+        return role_holder(ctx, "text")
+
+    answer = ask("Miasser Hawwa sad med, da udvalget mødtes hos Toms – for hvilket parti?")
+    assert answer is not None and "Miasser Hawwa (Løsgænger)" in answer.text
+    assert ask("Hvilket parti er Hans Hansen fra?") is None  # in no list: no answer here

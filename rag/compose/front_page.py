@@ -1,0 +1,38 @@
+"""A meeting's front page as an answer: its label, the answer citing it (ranked first),
+and its open items."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from referat.danish import danish_date
+from referat.domain import Answer, ItemRef, RetrievedItem
+
+from ..catalog import ItemView
+from .base import Context
+
+
+def open_items(ctx: Context, meeting) -> Iterator[tuple[int, str, ItemView]]:  # noqa: ANN001
+    """The meeting's items the archive holds that are not closed, in agenda order."""
+    for n, title, closed in meeting.agenda:
+        view = None if closed else ctx.lookup.item(replace(meeting.ref, punkt=n))
+        if view is not None:
+            yield n, title, view
+
+
+def meeting_label(ctx: Context, meeting) -> str:  # noqa: ANN001 - MeetingInfo
+    return f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+
+
+def front_page(ctx: Context, meeting, body: str) -> Answer:  # noqa: ANN001 - MeetingInfo
+    """An answer from the meeting's front page, citing it and ranked first."""
+    return meeting_first(ctx, meeting.ref, ctx.answer(
+        body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="meeting"))
+
+
+def meeting_first(ctx: Context, ref: ItemRef, answer: Answer) -> Answer:
+    """The answer's ranking (its sources panel) starts with the meeting it quotes."""
+    node = next((i for i in ctx.items if i.ref == ref), RetrievedItem(ref, "", False, 1.0))
+    answer.retrieved = [node] + [i for i in ctx.items if i is not node]
+    return answer

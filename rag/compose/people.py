@@ -1,0 +1,177 @@
+"""People in a meeting's lists: who held a role or belonged to a party, whether a named
+person took part (or only under an item), and a person's own entry ("Miasser Hawwa
+(Løsgænger)")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from referat.danish import sentences, stems
+from referat.domain import Answer
+from referat.periods import period_words
+from referat.values import PERSON
+
+from ..intent import YES_NO
+from ..parties import PARTIES, asked_party, party_name
+from ..query import meeting_named, meeting_stems, question_names
+from ..roles import asked_role, asked_role_word
+from .base import Context
+from .front_page import front_page, meeting_first, meeting_label, open_items
+
+KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
+# A yes/no question about a person: "Var Allan Kristensen stadig 2. viceborgmester …?"
+_PERSON_WAS = re.compile(r"^\W*(?:var|er)\s+(?-i:[A-ZÆØÅ]\w+\s+[A-ZÆØÅ])", re.I)
+# "Hvilket parti repræsenterer Miasser Hawwa?", "… – for hvilket parti?"
+_PARTY_OF = re.compile(r"\bhvilke[tn]?\s+parti\w*|\bparti(?:farve|tilhørsforhold)\b", re.I)
+
+
+def _entry_fits(entry: str, role: str | None, word: str | None, party: str | None) -> bool:
+    """Does a participant entry hold the asked role ("Jette Rau (erhvervschef)") or
+    belong to the asked party ("Kim Schulz Larsen (V)")?"""
+    notes = [n.strip().lower() for n in re.findall(r"\(([^()]*)\)", entry)]
+    if party is not None and party.lower() not in notes:
+        return False
+    if role is not None:
+        titles = " ".join(notes)
+        return role in titles and (word is None or word in titles or word == role)
+    return party is not None
+
+
+def role_holder(ctx: Context, asked: str) -> Answer | None:
+    """"Hvem var konstitueret centerchef for Arbejdsmarked på mødet i februar 2024?",
+    "Hvilken direktør deltog i udvalgsmødet den 7. februar 2023?", "Hvilke medlemmer fra
+    Venstre sad med på mødet?": the participants whose entry in the meeting's list holds
+    the role (and most of the question's other words) or the party, from the first
+    meeting retrieved that has any; None if none, or if the question (`asked` its asked
+    type) is not about people in a role or a party."""
+    if _PARTY_OF.search(ctx.question):
+        # "Miasser Hawwa sad med … – for hvilket parti?": the person's entry in a list
+        own = _person_listed(ctx)
+        if own is not None:
+            return own
+    role = asked_role(ctx.question) if asked == PERSON else None
+    word = asked_role_word(ctx.question) if role else None
+    # ("sad der en løsgænger med …?" is a yes/no question about the list's members)
+    party = asked_party(ctx.question) if asked in (PERSON, YES_NO) else None
+    if role is None and party is None:
+        if asked == YES_NO and _PERSON_WAS.search(ctx.question) \
+                and meeting_named(ctx.question):
+            # "Var Allan Kristensen stadig 2. viceborgmester, da udvalget mødtes
+            # 18/3-25?": his entry in that meeting's list says it
+            meeting = next((m for m in map(ctx.lookup.meeting, (i.ref for i in ctx.items))
+                            if m is not None), None)
+            return named_people(ctx, meeting) if meeting else None
+        return None
+    w = ctx.weights
+    # Words that name the meeting, the period, the role or the party are not the
+    # role's own qualifiers ("konstitueret", "Arbejdsmarked").
+    skip = (period_words(ctx.q.text) | meeting_stems() | set(stems(word or ""))
+            | set(stems(" ".join(n for n, _ in PARTIES))) | KOMMUNE)
+    wanted = [t for t in ctx.q.topic if t not in skip]
+    seen = set()
+    lo, hi = ctx.q.date_from, ctx.q.date_to or ctx.q.date_from
+    for item in ctx.items:
+        meeting = ctx.lookup.meeting(item.ref)
+        if meeting is None or meeting.ref in seen:
+            continue
+        if lo and hi and not lo <= meeting.date <= hi:
+            continue  # "… på mødet i marts 2025?": that meeting's list, not another's
+        seen.add(meeting.ref)
+        # ... nor are words that name what the meeting did ("mødet hos Toms")
+        about = set(stems(" ".join([meeting.place, *(t for _, t, _ in meeting.agenda)])))
+        own = [t for t in wanted if t not in about]
+        found = []
+        for entry in meeting.attendees + meeting.absentees:
+            if not _entry_fits(entry, role, word, party):
+                continue
+            have = set(stems(entry))
+            if role and own and sum(t in have for t in own) < w.role_entry_share * len(own):
+                continue
+            found.append(entry)
+        if found:
+            return listed(ctx, meeting, found)
+        if party and lo:
+            # "Var Enhedslisten med på mødet i marts 2025?" and no one of Ø is listed
+            body = (f"Deltager- og afbudslisten til {meeting_label(ctx, meeting)} nævner ingen "
+                    f"fra {party_name(party)} ({party})." + (
+                        " Deltog: " + ", ".join(meeting.attendees) + "."
+                        if meeting.attendees else ""))
+            return front_page(ctx, meeting, body)
+    return None
+
+
+def listed(ctx: Context, meeting, found: list[str]) -> Answer:  # noqa: ANN001
+    """The entries `found` in the meeting's participant list, each with its status."""
+    label = meeting_label(ctx, meeting)
+    lines = []
+    for entry in found:
+        status = "afbud" if entry in meeting.absentees else "deltog"
+        lines.append(f"> {entry} — {status}")
+    body = f"Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
+    return meeting_first(ctx, meeting.ref, ctx.answer(
+        body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))
+
+
+def _guest_at_item(ctx: Context, meeting, names: set[str]) -> Answer | None:  # noqa: ANN001
+    """A person not on the meeting's list who took part under items ("På mødet deltager
+    afsnitsleder Jakob Timmermann under behandlingen af sagen"): each item's sentence,
+    cited to its item; None when no item names the person."""
+    found = []
+    for n, title, view in open_items(ctx, meeting):
+        hit = next((x for _, text in view.sections for x in sentences(text)
+                    if len(names & set(stems(x))) >= 2), "")
+        if hit:
+            found.append((replace(meeting.ref, punkt=n), title, hit))
+    if not found:
+        return None
+    who = " ".join(w for w, _ in question_names(ctx.question))
+    body = f"Deltagerlisten til {meeting_label(ctx, meeting)} nævner ikke {who}, men " + (
+        "disse punkter gør:\n" if len(found) > 1 else "")
+    body += "\n".join(f"{'- ' if len(found) > 1 else ''}punkt {ref.punkt} ({title}):\n> {hit}"
+                      for ref, title, hit in found)
+    cites = [ctx.cite(ref, hit, "Yderligere deltagelse", title=title)
+             for ref, title, hit in found]
+    return meeting_first(ctx, found[0][0], ctx.answer(body, cites, kind="meeting"))
+
+
+def _person_listed(ctx: Context) -> Answer | None:
+    """The first retrieved meeting (in the asked period) whose list names the person the
+    question names, with the entry; None when no list does."""
+    lo, hi = ctx.q.date_from, ctx.q.date_to or ctx.q.date_from
+    for item in ctx.items:
+        meeting = ctx.lookup.meeting(item.ref)
+        if meeting is None or (lo and hi and not lo <= meeting.date <= hi):
+            continue
+        names = _person_stems(ctx, meeting)
+        found = [e for e in meeting.attendees + meeting.absentees
+                 if len(names & set(stems(e))) >= 2]
+        if found:
+            return listed(ctx, meeting, found)
+    return None
+
+
+def _person_stems(ctx: Context, meeting) -> set[str]:  # noqa: ANN001 - MeetingInfo
+    # a person has a first and a last name; the meeting's place, items and committee
+    # are no one ("hvem deltog i mødet hos Toms Gruppen?")
+    about = stems(" ".join([ctx.committee(meeting.ref), meeting.place,
+                            *(t for _, t, _ in meeting.agenda)]))
+    return {s for _, s in question_names(ctx.question)} - set(about) - KOMMUNE
+
+
+def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
+    """"Var Mette Vaaben Mortensen med på udvalgsmødet 7. februar 2023?": her entry in
+    the list (or that the list does not name her); None if the question names nobody."""
+    names = _person_stems(ctx, meeting)
+    if len(names) < 2:
+        return None
+    found = [e for e in meeting.attendees + meeting.absentees if len(names & set(stems(e))) >= 2]
+    if found:
+        return listed(ctx, meeting, found)
+    guest = _guest_at_item(ctx, meeting, names)
+    if guest is not None:
+        return guest
+    label = meeting_label(ctx, meeting)
+    body = (f"Deltager- og afbudslisten til {label} nævner ikke "
+            f"{' '.join(w for w, _ in question_names(ctx.question))}.")
+    return front_page(ctx, meeting, body)
