@@ -54,9 +54,11 @@ def test_a_yes_no_question_answered_from_a_noted_item_says_it_was_noted(
     ctx = context("bliver energitjekket til virksomhederne en fast ordning", [item])
     answer = with_noted(ctx, compose_fact(ctx))
     assert "evalueres efter et år" in answer.text
-    assert answer.text.rstrip().endswith("tog punktet til efterretning "
-                                         "(Erhvervs-, Beskæftigelses- og "
-                                         "Uddannelsesudvalget, 6. februar 2024, punkt 6).")
+    # the decision in its own words, cited
+    assert answer.text.rstrip().endswith("tog punktet til efterretning; beslutningen lyder "
+                                         "»Taget til efterretning« (Erhvervs-, "
+                                         "Beskæftigelses- og Uddannelsesudvalget, "
+                                         "6. februar 2024, punkt 6).")
 
 
 @pytest.mark.parametrize("question", [
