@@ -22,12 +22,17 @@ from referat.danish import stems
 # "junimødet", "mødtes" — not "borgermødet", "dialogmøderne" or "imødekommet".
 MEETING_NOUN = re.compile(
     r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-    r"november|december)?mød(?:e|et|er|erne|ets|tes)\b", re.I)
+    r"november|december)?mød(?:e|et|er|erne|ets|tes|elokale\w*)\b", re.I)
 # The meeting itself was held somewhere: "blev udvalgsmødet i februar holdt hos
 # Caverion eller på rådhuset?" (the other words are places, not an item's topic).
 MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}?\s+"
                            r"(?:holdt|afholdt)\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
-                           r"(?:holdt|afholdt)\s+(?:\S+\s+){0,4}?(?:udvalgs)?møde(?:t)?\b", re.I)
+                           r"(?:holdt|afholdt)\s+(?:\S+\s+){0,4}?(?:udvalgs)?møde(?:t)?\b|"
+                           # where the committee meets as a rule: "hvilket mødelokale
+                           # bruger udvalget normalt?", "hvor holder udvalget sine møder?"
+                           r"\bhvilke[tn]?\s+(?:møde)?lokale\w*|\bhvor\s+(?:\S+\s+){0,2}?"
+                           r"(?:holder|afholder|plejer)\s+(?:\S+\s+){0,3}?(?:sine\s+)?møder\b",
+                           re.I)
 NEEDS_MEETING_NOUN = ("place", "time")
 # "få/sætte … på dagsordenen": a figure of speech, not a meeting's agenda.
 ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|kom)\s+"
@@ -54,7 +59,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              # "Jakob Timmermann – hvilken stilling havde han på mødet …?"
                              r"hvilken (?:stilling|titel|rolle))\b",
                              re.I)),
-    ("place", re.compile(MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket lokale|"
+    ("place", re.compile(MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket (?:møde)?lokale|"
                          r"hvor mødtes|"
                          r"adresse\w*|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"

@@ -94,6 +94,12 @@ def compose_meeting(ctx: Context) -> Answer:
         decided = _items_by_outcome(ctx, meeting)
         if decided is not None:
             return decided
+    if ctx.q.meeting_aspect == "place" and ctx.q.date_from is None \
+            and not ctx.q.relative_meeting:
+        # "hvilket mødelokale bruger udvalget normalt?": no one meeting is asked
+        places = _places(ctx)
+        if places is not None:
+            return places
     aspect = ctx.q.meeting_aspect or "attendees"
     body = _body(meeting, aspect, ctx.committee(meeting.ref))
     if aspect == "attendees" and _HOW_MANY.search(ctx.question) and meeting.attendees:
@@ -102,6 +108,29 @@ def compose_meeting(ctx: Context) -> Answer:
     if also and asks_aspect(ctx.question, also):  # "sted og klokkeslæt"
         body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
     return front_page(ctx, meeting, body)
+
+
+def _places(ctx: Context) -> Answer | None:
+    """Where the retrieved meetings were held, the most used place first, each with its
+    meetings in date order and cited by its latest; None for fewer than two meetings."""
+    seen = [m for m in map(ctx.lookup.meeting, (i.ref for i in ctx.items)) if m is not None]
+    # every meeting of the committees (and municipalities) the retrieved ones are of
+    wanted = Filters(committees=sorted({m.committee for m in seen}),
+                     municipalities=sorted({m.municipality for m in seen}))
+    listing = getattr(ctx.lookup, "meetings_in", None)
+    meetings = {m.ref: m for m in (listing(wanted) if listing else seen) if m.place}
+    if len(meetings) < 2:
+        return None
+    by_place: dict[str, list] = {}
+    for m in sorted(meetings.values(), key=lambda m: m.date):
+        # "Mødecenter C - Lokale 29" is "Mødecenter C, Lokale 29"
+        by_place.setdefault(" ".join(re.findall(r"\w+", m.place.lower())), []).append(m)
+    ranked = sorted(by_place.values(), key=lambda ms: (-len(ms), -ms[-1].date.toordinal()))
+    lines = [f"- {ms[-1].place} ({len(ms)} {'møde' if len(ms) == 1 else 'møder'}: "
+             + ", ".join(danish_date(m.date) for m in ms) + ")" for ms in ranked]
+    body = "Møderne i arkivet blev holdt her:\n" + "\n".join(lines)
+    cites = [ctx.cite(ms[-1].ref, ms[-1].place, "Møde", title="") for ms in ranked]
+    return meeting_first(ctx, ranked[0][-1].ref, ctx.answer(body, cites, kind="meeting"))
 
 
 _BOTH = {"place": "time", "time": "place"}

@@ -87,3 +87,24 @@ def test_a_persons_party_is_read_from_their_entry_in_a_meetings_list() -> None:
     answer = ask("Miasser Hawwa sad med, da udvalget mødtes hos Toms – for hvilket parti?")
     assert answer is not None and "Miasser Hawwa (Løsgænger)" in answer.text
     assert ask("Hvilket parti er Hans Hansen fra?") is None  # in no list: no answer here
+
+
+def test_where_the_committee_meets_as_a_rule_lists_its_meetings_places(archive,
+                                                                       context) -> None:
+    from datetime import date
+
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import compose_meeting
+
+    def meeting(day: date, place: str):  # noqa: ANN202
+        return archive.add_meeting(MeetingInfo("Ballerup", "EBU", day, "08:00", place, [], [],
+                                               [(1, "Meddelelser", False)], "referat", "x"))
+
+    items = [meeting(date(2025, 3, 18), "Toms Gruppen, Toms Allé nr. 1"),
+             meeting(date(2024, 2, 6), "Mødecenter C, Lokale 29 på Ballerup Rådhus")]
+    meeting(date(2023, 2, 7), "Mødecenter C - Lokale 29 på Ballerup Rådhus")  # not retrieved
+    ctx = context("Hvilket mødelokale på rådhuset bruger erhvervsudvalget normalt?", items)
+    assert ctx.q.kind == "meeting"
+    text = compose_meeting(ctx).text
+    assert text.index("Lokale 29 på Ballerup Rådhus (2 møder: 7. februar 2023, 6. februar "
+                      "2024)") < text.index("Toms Gruppen")
