@@ -88,10 +88,11 @@ _DECIDED_ON = re.compile(
 _MEETING_DAY = re.compile(r"\b(?:på|ved|i|til|fra)\s+(?:udvalgs)?mødet\s+(?:den|d\.)\s*$",
                           re.I)
 # "over 250 ansatte", "mindst 40", "under 5 pct.", "cirka 300": a bound, not a value
-_BOUNDS = [(">", re.compile(r"\b(?:over|mere end|flere end|mindst|op mod|knap)\s*$", re.I)),
+# ("knap 2.300" is just under 2.300, "op mod 40" about 40: near, not over)
+_BOUNDS = [(">", re.compile(r"\b(?:over|mere end|flere end|mindst)\s*$", re.I)),
            ("<", re.compile(r"\b(?:under|færre end|mindre end|højst|maksimalt)\s*$", re.I)),
            ("~", re.compile(r"\b(?:cirka|ca\.|omkring|godt|lidt over|lidt under|"
-                            r"omtrent|næsten)\s*$", re.I))]
+                            r"omtrent|næsten|knap|op mod)\s*$", re.I))]
 
 
 @dataclass

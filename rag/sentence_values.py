@@ -56,8 +56,19 @@ def numbers(part: Part, s: Sentence, nouns: frozenset[str] = frozenset()) -> lis
         return []
     found = [x for x in s.values if x.kind == v.kind]
     if v.kind == COUNT:
-        found = [x for x in found if _same_unit(v.unit, x.unit) or _names_noun(x.unit, nouns)]
+        found = [x for x in found if _same_unit(v.unit, x.unit) or _names_noun(x.unit, nouns)
+                 or (x.unit in _PEOPLE and _described(v.unit, s))]
     return found
+
+
+# Counted as people and described by what they are: "2.271 borgere …, der får
+# førtidspension" counts "førtidspensionister".
+_PEOPLE = frozenset(stems("borgere personer mennesker indbyggere", frozenset()))
+
+
+def _described(unit: str, s: Sentence) -> bool:
+    return len(unit) >= 7 and any(len(t) >= 7 and (unit.startswith(t) or t.startswith(unit))
+                                  for t in s.stems)
 
 
 def _names_noun(unit: str, nouns: frozenset[str]) -> bool:

@@ -44,7 +44,8 @@ VIEWS = {
     NEWS: ItemView(NEWS, 1, "Meddelelser", False, None, [
         ("Meddelelser", "Deltagerne var meget tilfredse med programmet og med alle "
                         "oplægsholderne ved arrangementet, hvor blandt andet psykologen "
-                        "Svend Brinkmann talte om kunstig intelligens på nytårskuren."),
+                        "Svend Brinkmann talte om kunstig intelligens på nytårskuren. "
+                        "Der er 2.271 borgere i kommunen, der får førtidspension."),
         ("Beslutning", "Taget til efterretning."),
     ]),
 }
@@ -208,3 +209,12 @@ def test_a_month_is_confirmed_by_the_meeting_for_what_politicians_agreed_on() ->
     got = _parts("Politikerne blev i juni 2015 enige om, at et gruppeforløb med mentor "
                  "koster 120 kr. pr. time.", COURSE)
     assert got["date"][0] == CONFIRMED
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Knap 2.300 førtidspensionister bor i kommunen.", CONFIRMED),  # just under 2.300
+    ("Over 2.300 førtidspensionister bor i kommunen.", CONTRADICTED),
+])
+def test_people_counted_as_citizens_described_by_what_they_get(claim: str,
+                                                                verdict: str) -> None:
+    assert _parts(claim, NEWS)["count"][0] == verdict
