@@ -118,7 +118,7 @@ class Weights:
     check_confirm_relevance: float = 0.3  # a sentence this relevant may confirm a value
     check_contradict_relevance: float = 0.45  # ... and this relevant may contradict one
     # A contradiction needs an item this much about the claim (else: ikke nævnt).
-    check_contradict_coverage: float = 0.75
+    check_contradict_coverage: float = 0.65
     # A person is confirmed only where this share of the claim's words stand by the name.
     check_person_fit: float = 0.5
     check_person_margin: float = 0.1  # ... and no one else's name fits this much better

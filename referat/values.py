@@ -58,6 +58,8 @@ _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\d.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
                       r"([a-zæøå][a-zæøå-]{2,})")
+# An area: "7.300 m2", "2.300 m²", "300 kvm", "7.300 kvadratmeter" (one unit).
+_AREA = re.compile(rf"(?<![\d.,/-])({_NUMBER})\s?(?:m2|m²|kvm\.?|kvadratmeter)(?!\w)", re.I)
 # "én"/"ét" are numerals (the article has no accent): "én IPS-konsulent"; "to", "ti"
 # are numerals only ("ti borgere ad gangen").
 _NUMERALS = [k for k in sorted(_NUMBER_WORDS, key=len, reverse=True)
@@ -212,6 +214,8 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
     for m in _DURATION.finditer(text):
         add(Value(DURATION, m.group(0), m.span(), parse_number(m.group(1)),
                   unit=m.group(2).lower()))
+    for m in _AREA.finditer(text):
+        add(Value(COUNT, m.group(0), m.span(), parse_number(m.group(1)), unit="kvadratmet"))
     for rx in (_COUNTED, _WORD_COUNTED):
         for m in rx.finditer(text):
             number = parse_number(m.group(1))

@@ -218,3 +218,11 @@ def test_a_month_is_confirmed_by_the_meeting_for_what_politicians_agreed_on() ->
 def test_people_counted_as_citizens_described_by_what_they_get(claim: str,
                                                                 verdict: str) -> None:
     assert _parts(claim, NEWS)["count"][0] == verdict
+
+
+@pytest.mark.parametrize("text", ["7.300 m2 detailhandel", "7.300 m² detailhandel",
+                                  "omkring 7.300 kvadratmeter detailhandel", "7.300 kvm."])
+def test_an_area_is_one_figure_in_one_unit(text: str) -> None:
+    # "m2" was read as the count "2 detailhandel"
+    assert [(v.number, v.unit) for v in find_values(text) if v.kind == "count"] == [
+        (7300.0, "kvadratmet")]
