@@ -280,7 +280,10 @@ _OVERVIEW = re.compile(
     r"\b(?:hvad\s+står\s+der\s+(?:\w+\s+){0,2}?om|hvad\s+har\s+udvalget\s+(?:haft|gjort)\s+"
     r"med|hvilke\s+møder\s+har|i\s+hvilke\s+(?:møder|sager|referater|punkter|sammenhænge?)|"
     r"hvad\s+har\s+udvalget\s+(?:hørt|fået\s+at\s+vide|behandlet)\s+om|"
-    r"hvor\s+(?:optræder|nævnes)\b)\b|" + _WHEN_MENTIONED, re.I)
+    r"hvor\s+(?:optræder|nævnes)\b|"
+    # "hvilke lokalplaner er dukket op i udvalgets referater?"
+    r"(?:er|har)\s+(?:\S+\s+){0,3}?(?:dukket\s+op|optrådt|været\s+nævnt|været\s+omtalt)\s+"
+    r"i\s+(?:\S+\s+)?(?:referater|sager|møder|punkter)\w*)\b|" + _WHEN_MENTIONED, re.I)
 
 
 def asks_overview(question: str) -> bool:

@@ -24,7 +24,7 @@ from referat.domain import Answer
 from referat.periods import find_periods, period_words
 from referat.values import CASE_NUMBER
 
-from ..intent import is_yes_no
+from ..intent import asks_overview, is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
 
 # A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …".
@@ -114,6 +114,10 @@ def split_parts(question: str) -> list[str]:
         # hvor ofte ifølge sagen i februar 2023?" asks the first part's question again)
         dated = period_words(part)
         own = [t for t in topic_stems(part) if t not in dated and t not in first_stems]
+        if not own and asks_overview(parts[0]):
+            # "Hvilke lokalplaner er dukket op i referaterne, og hvad går de ud på?": the
+            # overview quotes what each item says; asking it again repeats it
+            continue
         if first_topic and (len(own) <= 2 or _REFERS_BACK.search(part)):
             part = f"{part} {first_topic}"
         if first_period and not find_periods(part) and not _WHEN.search(part):

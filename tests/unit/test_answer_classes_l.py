@@ -108,3 +108,14 @@ def test_where_the_committee_meets_as_a_rule_lists_its_meetings_places(archive,
     text = compose_meeting(ctx).text
     assert text.index("Lokale 29 på Ballerup Rådhus (2 møder: 7. februar 2023, 6. februar "
                       "2024)") < text.index("Toms Gruppen")
+
+
+def test_an_overview_is_not_asked_again_by_a_part_without_a_topic() -> None:
+    from rag.compose.multi import split_parts
+    from rag.intent import asks_overview
+
+    question = ("Hvilke lokalplaner eller lokalplantillæg er dukket op i udvalgets referater, "
+                "og hvad går de ud på?")
+    assert asks_overview(question)
+    assert split_parts(question) == ["Hvilke lokalplaner eller lokalplantillæg er dukket op "
+                                     "i udvalgets referater?"]
