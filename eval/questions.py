@@ -92,10 +92,12 @@ def assign_splits(questions: list[EvalQuestion]) -> dict[str, str]:
     batch, order the questions by the SHA-256 of their id and deal them out in turn —
     dev first, then test — `dev_share` of them to dev. Independent of any answer."""
     out: dict[str, str] = {}
-    groups: dict[tuple[str, tuple[int, int]], list[str]] = {}
+    # a batch is named by its id's first letter: a new batch never moves an old one's split
+    groups: dict[tuple[str, str], list[str]] = {}
     for q in questions:
-        groups.setdefault((q.type, dev_share(q.id)), []).append(q.id)
-    for (_, (dev, every)), ids in groups.items():
+        groups.setdefault((q.type, q.id[:1]), []).append(q.id)
+    for ids in groups.values():
+        dev, every = dev_share(ids[0])
         ids.sort(key=lambda i: hashlib.sha256(i.encode()).hexdigest())
         for n, qid in enumerate(ids):
             out[qid] = "dev" if n % every < dev else "test"

@@ -39,3 +39,10 @@ def test_split_filter_keeps_one_split(tmp_path: Path) -> None:
                         '"split": "test"', '"split": "tune"') + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match="linje 1: feltet 'split'"):
         load_questions(path)
+
+
+def test_a_new_batch_never_moves_an_old_batchs_split() -> None:
+    questions = load_questions()
+    old = assign_splits([q for q in questions if not q.id.startswith("l")])
+    new = assign_splits(questions)
+    assert all(new[i] == split for i, split in old.items())
