@@ -52,6 +52,15 @@ def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
     return len(words) >= 2 and s == s.upper()
 
 
+def _divider_at(lines: list[str], i: int, is_heading: Callable[[str], bool]) -> bool:
+    """A group heading stands apart: a blank line above it, and not as the point a
+    decision's "Godkendt med bemærkning:" introduces."""
+    if not is_divider(lines[i], is_heading) or (i > 0 and lines[i - 1].strip()):
+        return False
+    above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+    return not above.endswith(":")
+
+
 def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
                   is_heading: Callable[[str], bool]) -> tuple[list[int], list[bool | None]]:
     """Each item's end without the group headings before the next item, and what the
@@ -64,7 +73,7 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
         filled = [i for i in range(first + 1, end) if lines[i].strip()]
         for n in range(len(filled) - 1, -1, -1):
             # a section's only line is its text ("Beslutning" / "TIL EFTERRETNING")
-            if not is_divider(lines[filled[n]], is_heading) or n == 0 or is_heading(
+            if not _divider_at(lines, filled[n], is_heading) or n == 0 or is_heading(
                     lines[filled[n - 1]].strip()):
                 break
             cut = filled[n]
@@ -76,8 +85,11 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
 
 def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool],
            state: bool | None) -> bool | None:
-    for line in lines[lo:hi]:
-        if is_divider(line, is_heading):
+    for i in range(lo, min(hi, len(lines))):
+        line = lines[i]
+        # (free lettered text, "A) Erstatning vælges på lukket møde", closes nothing)
+        if _divider_at(lines, i, is_heading) and (_GROUP_RE.match(line.strip())
+                                                   or line.strip() == line.strip().upper()):
             if _CLOSED_RE.search(line):
                 state = True
             elif _OPEN_RE.search(line):

@@ -47,6 +47,22 @@ _KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.]?(?:\*\*
 # A contents line: dot leaders or a tab before the page number, or (`pdftotext -layout`)
 # many spaces; roman page numbers too ("…xv").
 TOC_LINE_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxlc]{1,6})|\S\s{4,}\d{1,3})\s*$")
+_TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$")
+
+
+def is_toc(line: str) -> bool:
+    """A contents line (its last 120 characters decide: a line of 50,000 tabs costs no
+    more than a short one)."""
+    return bool(TOC_LINE_RE.search(line[-120:]))
+
+
+def _toc_at(lines: list[str], i: int) -> bool:
+    """Line `i` is a contents line: dot leaders always; a number far right only when no
+    item body follows ("Punkt 2    Forslag til lokalplan nr.      112" above its
+    Indstilling is an item whose title ends in a number)."""
+    tail = lines[i][-120:]
+    return bool(_TOC_LEADER_RE.search(tail)) or (
+        bool(TOC_LINE_RE.search(tail)) and not _body_follows(lines, i, 8))
 JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
 _ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
 _LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w .-]{1,40}:\s*\S")
@@ -94,7 +110,7 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     item_re = MD_ITEM_RE if markdown else PLAIN_ITEM_RE
     for i, line in enumerate(lines):
         m = item_re.match(line.strip())
-        if not m or TOC_LINE_RE.search(line):
+        if not m or _toc_at(lines, i):
             continue
         if not markdown and _SHORT_KEYWORD_RE.match(line.strip()) and (
                 _sentence(line) or not _body_follows(lines, i, 8)):
@@ -116,7 +132,7 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
         return starts
     keyword = _keyword_run(lines)
     numbered = find_numbered_items(lines, lambda s: bool(section_name(s)), item_marker,
-                                   lambda s: bool(TOC_LINE_RE.search(s)))
+                                   is_toc)
     return keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
 
 
@@ -139,7 +155,7 @@ def _keyword_run(lines: list[str]) -> list[ItemStart]:
     found: list[ItemStart] = []
     for i, line in enumerate(lines):
         s = line.strip()
-        if TOC_LINE_RE.search(line):
+        if _toc_at(lines, i):
             continue
         if (m := PLAIN_ITEM_RE.match(s)) and not _sentence(s):
             title, body = title_end(lines, i, m.group(2).strip(), PLAIN_ITEM_RE)
