@@ -51,7 +51,7 @@ CONFIRMED, CONTRADICTED, NOT_STATED = "bekræftet", "afkræftet", "ikke nævnt"
 _REPORTED = re.compile(r"\b(?:hørte|fik\s+(?:\w+\s+){0,2}?at\s+vide|blev\s+(?:\w+\s+)?"
                        r"orienteret|orienteret|behandlede|drøftede|på\s+(?:udvalgs)?mødet|"
                        # "Politikerne blev i juni 2015 enige om, at …": agreed at the meeting
-                       r"(?:blev|var)\s+(?:\S+\s+){0,4}?enige)\b",
+                       r"blev\s+(?:\S+\s+){0,4}?enige)\b",
                        re.I)
 ROLE_CLASHES = ("deltog", "meldte afbud")
 _NUMERIC = (AMOUNT, PERCENT, DURATION, COUNT)
@@ -243,7 +243,8 @@ class Matcher:
                 return other_value(p, s, p.near)
         found = [(backing(i), i, other(part, sents[i])) for i in ranked
                  if rel[i] >= w.check_contradict_relevance or (
-                     rel[i] >= w.check_confirm_relevance and backing(i) > rel[i])]
+                     rel[i] >= w.check_confirm_relevance and backing(i) > rel[i])
+                 or _listed_count(part, sents[i])]
         found = sorted((f for f in found if f[2]), key=lambda f: -f[0])
         if found:
             top, i, value = found[0]
@@ -298,6 +299,17 @@ class Matcher:
         if got == "andet":
             return PartResult(part.text, part.kind, NOT_STATED, got)
         return PartResult(part.text, part.kind, CONTRADICTED, got, lead)
+
+
+def _listed_count(part: Part, s: Sentence) -> bool:
+    """A status list's line counts the very thing the claim counts by its own noun:
+    "Fleksjob (159)" for "199 personer ansat i fleksjob" — a line too short to share the
+    claim's other words."""
+    if part.kind != COUNT or part.value is None:
+        return False
+    own = part.value.unit
+    return any(x.kind == COUNT and len(x.unit) >= 5 and x.unit != own and x.unit in part.near
+               and s.text.rstrip(".").endswith(")") for x in s.values)
 
 
 def _role_clash(claim: Claim, s: Sentence) -> str:

@@ -50,7 +50,9 @@ CLOSED_WORDS = re.compile(r"\b(?:lukke(?:t|de)\s+(?:punkt\w*|sag\w*|møde\w*|dø
                           re.I)
 # A concessive clause says what the asker knows, not what is asked: "Gik studieturen
 # igennem, selv om Enhedslisten var imod?" asks the decision, not the vote.
-_CONCESSIVE = re.compile(r",?\s*\b(?:selv om|selvom|skønt|på trods af|trods)\b[^?.;:–]*", re.I)
+# (up to the next comma: "Selv om det blev vedtaget, hvem stemte imod?" asks the vote)
+_CONCESSIVE = re.compile(r"(?:,\s?)?\b(?:selv om|selvom|skønt|på trods af|trods)\b[^?.;:–,]*",
+                         re.I)
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("closed", CLOSED_WORDS),
@@ -90,7 +92,9 @@ CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
 
 
 # A code name that opens the question: "ITM8, der er flyttet ind på Tonsbakken – …"
-_CODE_FIRST = re.compile(r"^\s*([A-ZÆØÅ]{2,}\d*|[A-ZÆØÅ]+\d+[A-ZÆØÅ\d]*)\b(?=[,:–]|\s+[–-])")
+# (not a word shouted before the question: "OBS:", "HASTER –")
+_CODE_FIRST = re.compile(r"^\s*(?!(?:OBS|NB|PS|HASTER|VIGTIGT|HEJ|TAK|SPØRGSMÅL)\b)"
+                         r"([A-ZÆØÅ]{2,}\d*|[A-ZÆØÅ]+\d+[A-ZÆØÅ\d]*)\b(?=,|\s+[–-])")
 # A full name that opens the question: "Jakob Timmermann – hvilken stilling havde han …?"
 _NAME_FIRST = re.compile(r"^\s*(([A-ZÆØÅ][a-zæøåé]{2,})(?:\s+[A-ZÆØÅ][a-zæøåé]{2,}\b)+)")
 

@@ -57,7 +57,7 @@ def numbers(part: Part, s: Sentence, nouns: frozenset[str] = frozenset()) -> lis
     found = [x for x in s.values if x.kind == v.kind]
     if v.kind == COUNT:
         found = [x for x in found if _same_unit(v.unit, x.unit) or _names_noun(x.unit, nouns)
-                 or (x.unit in _PEOPLE and _described(v.unit, s))]
+                 or (x.unit in _PEOPLE and _described(v.unit, s, x))]
     return found
 
 
@@ -66,9 +66,17 @@ def numbers(part: Part, s: Sentence, nouns: frozenset[str] = frozenset()) -> lis
 _PEOPLE = frozenset(stems("borgere personer mennesker indbyggere", frozenset()))
 
 
-def _described(unit: str, s: Sentence) -> bool:
-    return len(unit) >= 7 and any(len(t) >= 7 and (unit.startswith(t) or t.startswith(unit))
-                                  for t in s.stems)
+# "…, der får førtidspension", "som modtager dagpenge": what the people counted are
+_WHO_ARE = re.compile(r"^[^.;:]{0,40}?\b(?:der|som)\b([^.;:]{0,60})")
+
+
+def _described(unit: str, s: Sentence, x: Value) -> bool:
+    """The people counted by `x` are described, in a relative clause right after the
+    count, by a word of the claim's noun ("borgere …, der får førtidspension")."""
+    clause = _WHO_ARE.match(s.text[x.span[1]:])
+    return len(unit) >= 7 and clause is not None and any(
+        len(t) >= 7 and (unit.startswith(t) or t.startswith(unit))
+        for t in stems(clause.group(1), frozenset()))
 
 
 def _names_noun(unit: str, nouns: frozenset[str]) -> bool:

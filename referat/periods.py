@@ -287,8 +287,9 @@ _TO = re.compile(r"\s*(?:til|og|–|-)\s*", re.IGNORECASE)
 def _joined(text: str, found: list[Period]) -> list[Period]:
     """"fra foråret 2016 til foråret 2020", "mellem 2. kvartal 2016 og 2. kvartal 2020":
     two periods as one stretch, from the first's start to the second's end, for the
-    period a question is scoped by (the values of a text keep both ends). The stretch
-    of a figure, not of a meeting: prefer, never filter."""
+    period a question is scoped by (the values of a text keep both ends). Like any
+    period, it filters decisions and meetings and is a preference for figures
+    (`rag.scope`)."""
     out: list[Period] = []
     for p in found:
         prev = out[-1] if out else None
@@ -302,7 +303,7 @@ def _joined(text: str, found: list[Period]) -> list[Period]:
                     "mellem")):
             months = (p.end.year - prev.start.year) * 12 + p.end.month - prev.start.month + 1
             out[-1] = Period("span", text[prev.span[0]:p.span[1]], (prev.span[0], p.span[1]),
-                             prev.start.year, prev.start.month, months=months, soft=True)
+                             prev.start.year, prev.start.month, months=months)
             continue
         out.append(p)
     return out

@@ -56,10 +56,11 @@ _FRACTION_WORDS = {"halvdelen": 50.0, "en tredjedel": 100 / 3, "to tredjedele": 
 _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
                        r"(uger?|måneder|måned|år|dage|dag|timer|time)\b", re.IGNORECASE)
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
-_COUNTED = re.compile(rf"(?<![\d.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
+_COUNTED = re.compile(rf"(?<![\w.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
                       r"([a-zæøå][a-zæøå-]{2,})")
 # An area: "7.300 m2", "2.300 m²", "300 kvm", "7.300 kvadratmeter" (one unit).
-_AREA = re.compile(rf"(?<![\d.,/-])({_NUMBER})\s?(?:m2|m²|kvm\.?|kvadratmeter)(?!\w)", re.I)
+_AREA = re.compile(rf"(?<![\w.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s?(?:m2|m²|kvm\.?|"
+                   r"kvadratmeter)(?!\w)", re.I)
 # "én"/"ét" are numerals (the article has no accent): "én IPS-konsulent"; "to", "ti"
 # are numerals only ("ti borgere ad gangen").
 _NUMERALS = [k for k in sorted(_NUMBER_WORDS, key=len, reverse=True)

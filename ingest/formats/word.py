@@ -105,7 +105,7 @@ def docx_text(raw: bytes) -> str:
         numbering = _Numbering(_part(archive, "word/numbering.xml"))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, OSError) as err:
         raise ParseError("Word-filen (.docx) kan ikke åbnes; den er beskadiget eller ikke "
-                         f"en rigtig .docx-fil ({err.__class__.__name__})") from err
+                         "en rigtig .docx-fil") from err
     if document is None:
         raise ParseError("zip-filen er ikke et Word-dokument (.docx): word/document.xml mangler")
     body = _child(document, "body")

@@ -88,8 +88,8 @@ def with_noted(ctx: Context, answer: Answer) -> Answer:
     view = ctx.lookup.item(item.ref)
     decision = " ".join(view.section("Beslutning").split()) if view else ""
     # the decision in its own words ("Taget til efterretning."), as every decision is
-    note = (f"Udvalget tog punktet til efterretning; beslutningen lyder »{decision}« "
-            f"({ctx.committee(item)}, {danish_date(item.meeting_date)}, punkt {item.punkt}).")
+    note = (f"Udvalgets beslutning: »{decision}« ({ctx.committee(item)}, "
+            f"{danish_date(item.meeting_date)}, punkt {item.punkt}).")
     return replace(answer, text=f"{answer.text}\n\n{note}")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.danish import danish_date, danish_weekday, stems
+from referat.danish import danish_date, danish_weekday
 from referat.domain import HISTORY_SECTIONS, Answer, Filters
 from referat.values import PERSON
 
@@ -17,8 +17,6 @@ from .base import Context, decline
 from .decision import asked_outcome, outcome
 from .front_page import front_page, meeting_first, meeting_label, open_items
 from .people import listed, named_people, role_holder
-
-_KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 
 _ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|hævede|færdig)\b",
                        re.I)
@@ -95,7 +93,7 @@ def compose_meeting(ctx: Context) -> Answer:
         if decided is not None:
             return decided
     if ctx.q.meeting_aspect == "place" and ctx.q.date_from is None \
-            and not ctx.q.relative_meeting:
+            and not ctx.q.relative_meeting and _HABITUAL.search(ctx.question):
         # "hvilket mødelokale bruger udvalget normalt?": no one meeting is asked
         places = _places(ctx)
         if places is not None:
@@ -108,6 +106,12 @@ def compose_meeting(ctx: Context) -> Answer:
     if also and asks_aspect(ctx.question, also):  # "sted og klokkeslæt"
         body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
     return front_page(ctx, meeting, body)
+
+
+# Where the committee meets as a rule, not where one meeting was held ("hvor blev mødet
+# holdt?" in a conversation asks the meeting of the previous answer).
+_HABITUAL = re.compile(r"\b(?:normalt|plejer|sædvanligvis|typisk|altid|som regel|sine møder|"
+                       r"møderne|bruger)\b", re.I)
 
 
 def _places(ctx: Context) -> Answer | None:

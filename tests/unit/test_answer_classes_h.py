@@ -55,10 +55,9 @@ def test_a_yes_no_question_answered_from_a_noted_item_says_it_was_noted(
     answer = with_noted(ctx, compose_fact(ctx))
     assert "evalueres efter et år" in answer.text
     # the decision in its own words, cited
-    assert answer.text.rstrip().endswith("tog punktet til efterretning; beslutningen lyder "
-                                         "»Taget til efterretning« (Erhvervs-, "
-                                         "Beskæftigelses- og Uddannelsesudvalget, "
-                                         "6. februar 2024, punkt 6).")
+    assert answer.text.rstrip().endswith("Udvalgets beslutning: »Taget til efterretning« "
+                                         "(Erhvervs-, Beskæftigelses- og "
+                                         "Uddannelsesudvalget, 6. februar 2024, punkt 6).")
 
 
 @pytest.mark.parametrize("question", [

@@ -119,3 +119,38 @@ def test_an_overview_is_not_asked_again_by_a_part_without_a_topic() -> None:
     assert asks_overview(question)
     assert split_parts(question) == ["Hvilke lokalplaner eller lokalplantillæg er dukket op "
                                      "i udvalgets referater?"]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Selv om det blev vedtaget, hvem stemte imod studieturen?", "vote"),
+    ("Gik studieturen igennem, skønt Enhedslisten stemte imod?", "decision"),
+])
+def test_a_concessive_clause_ends_at_its_comma(question: str, kind: str) -> None:
+    assert parse_question(question).kind == kind
+
+
+def test_a_word_shouted_before_the_question_is_no_name() -> None:
+    from rag.query import question_names
+
+    assert question_names("OBS: hvad besluttede udvalget om studieturen?") == []
+    assert question_names("HASTER – hvad besluttede udvalget om studieturen?") == []
+
+
+def test_one_meetings_place_is_still_that_meetings(archive, context) -> None:
+    from datetime import date
+
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import compose_meeting
+
+    items = [archive.add_meeting(MeetingInfo("Ballerup", "EBU", day, "08:00", place, [], [],
+                                             [(1, "Meddelelser", False)], "referat", "x"))
+             for day, place in ((date(2023, 2, 7), "Caverion, Mileparken 9"),
+                                (date(2024, 2, 6), "Mødecenter C, Lokale 29"))]
+    text = compose_meeting(context("Hvor blev mødet om studieturen holdt?", items)).text
+    assert "Caverion" in text and "Lokale 29" not in text
+
+
+def test_a_stretch_filters_a_decision_question() -> None:
+    q = parse_question("Hvad besluttede udvalget om studieturen mellem marts 2023 og "
+                       "januar 2024?")
+    assert (q.date_from, q.date_soft) == (__import__("datetime").date(2023, 3, 1), False)

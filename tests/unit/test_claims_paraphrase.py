@@ -45,7 +45,10 @@ VIEWS = {
         ("Meddelelser", "Deltagerne var meget tilfredse med programmet og med alle "
                         "oplægsholderne ved arrangementet, hvor blandt andet psykologen "
                         "Svend Brinkmann talte om kunstig intelligens på nytårskuren. "
-                        "Der er 2.271 borgere i kommunen, der får førtidspension."),
+                        "Der er 2.271 borgere i kommunen, der får førtidspension. I 2023 var "
+                        "der cirka 260 borgere på uddannelseshjælp."),
+        ("Status", "Kommunen har ansat borgere på særlige vilkår:\nFleksjob (159)\n"
+                   "Løntilskud (20)"),
         ("Beslutning", "Taget til efterretning."),
     ]),
 }
@@ -226,3 +229,15 @@ def test_an_area_is_one_figure_in_one_unit(text: str) -> None:
     # "m2" was read as the count "2 detailhandel"
     assert [(v.number, v.unit) for v in find_values(text) if v.kind == "count"] == [
         (7300.0, "kvadratmet")]
+
+
+def test_a_status_lists_line_counts_what_the_claim_counts_by_its_noun() -> None:
+    # "Fleksjob (159)" shares no other word with the claim, yet counts its thing
+    assert _parts("Kommunen har 199 personer ansat i fleksjob.", NEWS)["count"] == (
+        CONTRADICTED, "Fleksjob (159)")
+
+
+def test_people_described_by_a_word_without_a_relative_clause_are_not_the_claims() -> None:
+    # "cirka 260 borgere på uddannelseshjælp" does not count "260 uddannelser"
+    got = _parts("I 2023 var der cirka 260 uddannelser i kommunen.", NEWS)
+    assert got["count"][0] != CONFIRMED
