@@ -74,10 +74,10 @@ CHANGE_STEMS = _TREND_STEMS | frozenset(stems(
 # What is asked about, without what it is about: "hvad var begrundelsen for det?",
 # "og resultatet?" name no matter of their own.
 VAGUE_STEMS = frozenset(stems(
-    "begrundelse begrundelsen årsag årsagen grund grunden forklaring forklaringen baggrund "
-    "baggrunden formål formålet resultat resultatet resultaterne konklusion konklusionen "
-    "udfald udfaldet pris prisen beløb beløbet tal tallet tallene antal antallet holdning "
-    "holdningen svar svaret status", frozenset()))
+    "begrundelse begrundelsen årsag årsagen forklaring forklaringen baggrund baggrunden "
+    "formål formålet resultat resultatet resultaterne konklusion konklusionen udfald "
+    "udfaldet beløb beløbet tal tallet tallene antal antallet holdning holdningen svar "
+    "svaret status", frozenset()))  # (not "grunden", a plot; not "prisen", an award)
 NO_TOPIC_STEMS = CHANGE_STEMS | VAGUE_STEMS
 _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
                        r"beslutningen|forslaget|der)\b", re.I)
