@@ -13,8 +13,8 @@ from referat.periods import period_words
 from referat.values import PERSON
 
 from ..intent import YES_NO
-from ..parties import PARTIES, asked_party, party_name
-from ..query import meeting_named, meeting_stems, question_names
+from ..parties import asked_party, party_name
+from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
 from ..roles import asked_role, asked_role_word
 from .base import Context
 from .front_page import front_page, meeting_first, meeting_label, open_items
@@ -67,7 +67,7 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
     # Words that name the meeting, the period, the role or the party are not the
     # role's own qualifiers ("konstitueret", "Arbejdsmarked").
     skip = (period_words(ctx.q.text) | meeting_stems() | set(stems(word or ""))
-            | set(stems(" ".join(n for n, _ in PARTIES))) | KOMMUNE)
+            | PARTY_STEMS | KOMMUNE)
     wanted = [t for t in ctx.q.topic if t not in skip]
     seen = set()
     lo, hi = ctx.q.date_from, ctx.q.date_to or ctx.q.date_from
@@ -143,12 +143,15 @@ def _person_listed(ctx: Context) -> Answer | None:
         meeting = ctx.lookup.meeting(item.ref)
         if meeting is None or (lo and hi and not lo <= meeting.date <= hi):
             continue
-        names = _person_stems(ctx, meeting)
-        found = [e for e in meeting.attendees + meeting.absentees
-                 if len(names & set(stems(e))) >= 2]
+        found = _entries_naming(meeting, _person_stems(ctx, meeting))
         if found:
             return listed(ctx, meeting, found)
     return None
+
+
+def _entries_naming(meeting, names: set[str]) -> list[str]:  # noqa: ANN001 - MeetingInfo
+    """The list entries that name the person: a first and a last name of `names`."""
+    return [e for e in meeting.attendees + meeting.absentees if len(names & set(stems(e))) >= 2]
 
 
 def _person_stems(ctx: Context, meeting) -> set[str]:  # noqa: ANN001 - MeetingInfo
@@ -165,7 +168,7 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     names = _person_stems(ctx, meeting)
     if len(names) < 2:
         return None
-    found = [e for e in meeting.attendees + meeting.absentees if len(names & set(stems(e))) >= 2]
+    found = _entries_naming(meeting, names)
     if found:
         return listed(ctx, meeting, found)
     guest = _guest_at_item(ctx, meeting, names)
