@@ -117,7 +117,8 @@ POSTPONED = (r"(?<!være )(?<!er )(?<!var )(?<!socialt )(?<!særligt )(?<!mest )
 DECISION = re.compile(
     POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
-    r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:udvalget|de|man|politikerne)|"
+    r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:de|man|(?:\S+ ){0,2}?(?:\w*udvalg\w*|"
+    r"politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
     r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"
@@ -224,6 +225,17 @@ def asks_contact(question: str) -> bool:
     return bool(_CONTACT.search(question))
 
 
+STATED_VALUE = re.compile(r"\d[\d.,]*\s*(?:%|pct\b\.?|procent\w*|mio\b\.?|mia\b\.?|"
+                           r"million\w*|milliard\w*|kr\b\.?|kroner)", re.I)
+
+
+def given_values_dropped(question: str) -> str:
+    """A figure a decision question states is given, not asked: "Søgningen faldt til 16,3
+    pct. i 2022 – satte politikerne noget i gang?" asks no percentage. (In "faldt 13 pct.
+    – hvad var faldet i hovedstadsområdet?" the figure says what is asked: kept.)"""
+    return STATED_VALUE.sub(" ", question) if DECISION.search(question) else question
+
+
 def asked_type(question: str) -> str:
     """The type of value the question asks for, `yesno`, or `free` (explain, describe).
 
@@ -232,7 +244,7 @@ def asked_type(question: str) -> str:
     >>> asked_type("Hvor meget var antallet af praktikker steget?")
     'quantity'
     """
-    main = _SUBCLAUSE.split(question, maxsplit=1)[0]
+    main = given_values_dropped(_SUBCLAUSE.split(question, maxsplit=1)[0])
     if is_yes_no(question):
         # "vedtog politikerne, at der skulle laves en kortlægning af, hvor mange …?": the
         # at-clause is what was decided, not the value asked for

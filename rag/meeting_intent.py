@@ -22,11 +22,14 @@ from referat.danish import stems
 # "junimødet", "mødtes" — not "borgermødet", "dialogmøderne" or "imødekommet".
 MEETING_NOUN = re.compile(
     r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-    r"november|december)?mød(?:e|et|er|erne|ets|tes|elokale\w*)\b", re.I)
+    r"november|december|vinter|forårs|sommer|efterårs)?mød(?:e|et|er|erne|ets|tes|elokale\w*)"
+    r"\b", re.I)
 # The meeting itself was held somewhere: "blev udvalgsmødet i februar holdt hos
 # Caverion eller på rådhuset?" (the other words are places, not an item's topic).
 MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}?\s+"
-                           r"(?:holdt|afholdt)\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
+                           r"(?:holdt|afholdt)\b|"
+                           # "Holdt udvalget vintermødet i 2024 ude på en virksomhed?"
+                           r"^\s*(?:holdt|afholdt)\s+(?:\S+\s+){0,2}?\w*mødet\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
                            r"(?:holdt|afholdt)\s+(?:\S+\s+){0,4}?(?:udvalgs)?møde(?:t)?\b|"
                            # where the committee meets as a rule: "hvilket mødelokale
                            # bruger udvalget normalt?", "hvor holder udvalget sine møder?"

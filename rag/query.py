@@ -18,7 +18,7 @@ from referat.domain import ItemRef
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
-from .intent import DECISION, asks_trend
+from .intent import DECISION, asks_trend, given_values_dropped
 from .meeting_intent import (
     MEETING_ASPECTS,
     MEETING_HELD,
@@ -211,7 +211,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     mention = committee_mention(rest)
     q.committee_mention = committee_name(mention) if mention else None
 
-    asked_kind = _CONCESSIVE.sub("", q.text)  # "…, selv om Enhedslisten var imod?"
+    # "…, selv om Enhedslisten var imod?"; "faldt til 16,3 pct. – satte de noget i gang?"
+    asked_kind = given_values_dropped(_CONCESSIVE.sub("", q.text))
     for kind, rx in _KIND_PATTERNS:
         if rx.search(asked_kind):
             q.kind = kind

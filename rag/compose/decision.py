@@ -21,7 +21,7 @@ from ..confidence import item_text, match_weight, rarest_named, stem_set
 from ..intent import POSTPONED, asks_alternative, is_yes_no
 from ..query import asker_context
 from .base import UNQUOTED, Context, quote_block
-from .passage import ELISION
+from .passage import ELISION, continuation
 
 # Outcomes of a decision, from its own words; the first that matches wins.
 _OUTCOMES = [
@@ -185,7 +185,8 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
     about 225-timersreglen it covered; "har udvalget besluttet at IPS også skal gælde for
     unge?" shows the sentence on the young, not only "Status på IPS-indsatsen". Two
     sentences, joined with "[…]", when the second names question words the first does
-    not. ("", "") when the question asks nothing beyond what is shown."""
+    not; else the sentence with the one after it. ("", "") when the question asks nothing
+    beyond what is shown."""
     w = ctx.weights
     named = period_words(ctx.question)
     in_item = stem_set(item_text(ctx.lookup, item))
@@ -227,7 +228,10 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
         order = [x for _, text in (view.sections if view else []) for x in sentences(text)]
         pair = sorted([sentence, second[2]], key=order.index)
         return section, ELISION.join(pair)
-    return section, sentence
+    # one sentence alone, with the next one: "Det første grafiske design har været
+    # præsenteret …" is answered by "Udvalget besluttede, at de gerne vil se et nyt oplæg"
+    after = continuation(sentence, sentences(view.section(section)) if view else [])
+    return section, f"{sentence} {after}".strip()
 
 
 def proposal_note(decision: str, points: dict[int, str]) -> str:

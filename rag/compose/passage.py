@@ -36,9 +36,31 @@ def following(ctx: Context, quote: Quote, n: int) -> list[str]:
     return units[k : k + n]
 
 
+# A list entry ("2. Orientering om …", "- Jobcamp 2025") is a matter of its own: the
+# sentence after a quote goes on with it only when it does not start the next entry
+# ("3. Icehearts: … et projekt kaldet Icehearts. Programmet stammer fra Finland …").
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s")
+
+
+def continuation(sentence: str, units: list[str]) -> str:
+    """The sentence after `sentence` among a section's `units` when it goes on with it
+    (it starts no list entry), or "".
+
+    >>> continuation("Designet blev vist.", ["Designet blev vist.", "Udvalget ønsker et nyt."])
+    'Udvalget ønsker et nyt.'
+    >>> continuation("1. Om ledighed.", ["1. Om ledighed.", "2. Om 225-timersreglen."])
+    ''
+    """
+    if sentence not in units:
+        return ""
+    k = units.index(sentence) + 1
+    return units[k] if k < len(units) and not _LIST_ENTRY.match(units[k]) else ""
+
+
 def next_sentence(ctx: Context, quote: Quote) -> str:
-    """The sentence after `quote` in its section, or ""."""
-    return next(iter(following(ctx, quote, 1)), "")
+    """The sentence after `quote` in its section when it goes on with it, or ""."""
+    view = ctx.lookup.item(quote.item.ref)
+    return continuation(quote.text, sentences(view.section(quote.section)) if view else [])
 
 
 def reason_after(ctx: Context, quote: Quote, window: int = 3) -> str:
