@@ -129,6 +129,8 @@ _SYNONYM_WORDS = {
     "afløse afløser afløses": "erstatte erstatter erstattes",
     "erstatte erstatter erstattes": "afløse afløser afløses",
     "informere informeret informerer information": "kommunikere kommunikeret kommunikation",
+    "job jobs jobbet jobbene": "stilling stillinger arbejdspladser",  # "100 stillinger"
+    "forsvinde forsvinder forsvandt forsvundet": "nedlægge nedlægges nedlagt nedlagte",
 }
 
 

@@ -78,3 +78,14 @@ def test_a_free_question_is_answered_with_the_sentence_after_the_topic(
     answer = compose_fact(context("hvad anbefalede ekspertudvalget om "
                                   "beskæftigelsesindsatsen?", [item]))
     assert not answer.declined and "løntimer" in answer.text
+
+
+def test_jobs_that_disappear_are_posts_that_are_cut(archive, context) -> None:  # noqa: ANN001
+    item = archive.add(date(2025, 3, 18), 1, "Besøg hos Toms Gruppen", {
+        "Sagsfremstilling": "Toms Gruppen flytter produktionen til Polen. Flytningen af "
+                            "produktionen betyder, at 100 stillinger nedlægges i Ballerup.",
+        "Beslutning": "Taget til efterretning",
+    })
+    answer = compose_fact(context("Hvor mange job forsvinder, når Toms lukker produktionen "
+                                  "i Ballerup?", [item]))
+    assert not answer.declined and "100 stillinger" in answer.text
