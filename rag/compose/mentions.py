@@ -25,11 +25,17 @@ _ASKS = re.compile(
     r"\bi hvilke (?:sammenhænge|sammenhæng|forbindelser?)\b|"
     r"\b(?:er|bliver|blev|været|blevet)\s+(?:\S+\s+){0,3}?(?:nævnt|omtalt)\b|"
     r"\b(?:nævnes|omtales|optræder|optrådt|dukker\s+(?:\S+\s+){0,3}?op)\b", re.I)
+# Across the archive: "hvad har udvalget hørt om Mileparken gennem årene?", "hvad står der
+# om mentorer i udvalgets referater?" (but "hvilke lokalplaner er dukket op i udvalgets
+# referater?" asks for the items of a kind: an overview)
+_OF_A_KIND = re.compile(r"\W*hvilke\s+(?!af\b)\w+", re.I)
+_ACROSS = re.compile(r"\b(?:gennem|over) (?:årene|tiden)\b|\b(?:i|ifølge) (?:udvalgets )?"
+                     r"(?:referater|papirer)(?:ne)?\b", re.I)
 # Words of such questions that are no part of the matter.
 _NOT_MATTER = frozenset(stems(
     "nævnt nævnes omtalt omtales optræder optrådt dukker sammenhæng sammenhænge "
     "forbindelse forbindelser sager sag punkter punkt referater referat møder møde "
-    "udvalget udvalgets udvalg årene gennem tiden igen steder", frozenset()))
+    "udvalget udvalgets udvalg årene gennem tiden igen steder papirer ifølge", frozenset()))
 
 
 # A matter the question refers to, not where it is mentioned: "Iris Groups indeks, som
@@ -40,7 +46,9 @@ _URL = re.compile(r"<?https?://\S+|\bwww\.\S+", re.I)
 
 
 def asks_mentions(question: str) -> bool:
-    return bool(_ASKS.search(_REFERS.sub(" ", question)))
+    """"I hvilke sammenhænge er X nævnt?", "hvad har udvalget hørt om X gennem årene?"."""
+    text = _REFERS.sub(" ", question)
+    return bool(_ASKS.search(text) or (_ACROSS.search(text) and not _OF_A_KIND.match(text)))
 
 
 def _word_as_asked(question: str, stem: str) -> str:

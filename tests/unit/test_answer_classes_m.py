@@ -89,3 +89,14 @@ def test_jobs_that_disappear_are_posts_that_are_cut(archive, context) -> None:  
     answer = compose_fact(context("Hvor mange job forsvinder, når Toms lukker produktionen "
                                   "i Ballerup?", [item]))
     assert not answer.declined and "100 stillinger" in answer.text
+
+
+def test_a_matter_asked_across_the_archive_lists_every_item_naming_it() -> None:
+    from rag.compose.mentions import asks_mentions
+
+    assert asks_mentions("Hvad har udvalget hørt om erhvervsområdet ved Mileparken gennem "
+                         "årene?")
+    assert asks_mentions("hvad står der om mentorer i udvalgets referater?")
+    # the items of a kind are an overview, not the mentions of one word
+    assert not asks_mentions("Hvilke lokalplaner er dukket op i udvalgets referater?")
+    assert not asks_mentions("Hvad besluttede udvalget om studieturen?")
