@@ -30,6 +30,7 @@ from referat.domain import Answer, Filters, RetrievedItem
 from referat.lexicon import respell
 
 from . import confidence as conf
+from .bodies import names_other_body
 from .calibration import load_calibrator
 from .case import items_by_case_number
 from .compose.base import NOT_FOUND, Context, Lookup, decline
@@ -60,11 +61,10 @@ from .premises import (
     unstated_reason,
 )
 from .query import (
-    NO_TOPIC_STEMS,
     Question,
     has_own_topic,
     meeting_named,
-    names_other_body,
+    needs_topic,
     parse_question,
 )
 from .retrieve import Retriever
@@ -245,11 +245,7 @@ class Answerer:
         scope_of.date_from = scope_of.date_to = None
         return [m.date for m in self.retriever.meetings_in(scope_of)]
 
-    @staticmethod
-    def _needs_topic(q: Question) -> bool:
-        """"hvad besluttede de?": nothing to search for; ask back instead of guessing."""
-        return (not [t for t in q.topic if t not in NO_TOPIC_STEMS] and q.kind != "meeting"
-                and q.punkt is None and not q.has_date and not q.committee_mention)
+    _needs_topic = staticmethod(needs_topic)  # "hvad besluttede de?": ask back
 
     def _retrieve(self, q: Question, question: str, filters: Filters, mode: str,
                   conversation: Conversation | None,

@@ -123,6 +123,8 @@ DECISION = re.compile(
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
     r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
+    # "hvad landede politikerne på?", "hvor endte den sag henne politisk?"
+    r"hvad landede (?:\S+ ){0,3}?på|hvor endte (?:\S+ ){0,4}?henne|"
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"(?:sagde|sagt) (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
@@ -229,6 +231,10 @@ STATED_VALUE = re.compile(r"\d[\d.,]*\s*(?:%|pct\b\.?|procent\w*|mio\b\.?|mia\b\
                            r"million\w*|milliard\w*|kr\b\.?|kroner)", re.I)
 
 
+_FIRST_ASK = re.compile(r"\bhv(?:ornår|ordan|orfor|ad|em|ilke\w*|or)\b", re.I)
+_EMBEDDED = re.compile(r",\s*(?=hv\w+\b)", re.I)
+
+
 def given_values_dropped(question: str) -> str:
     """A figure a decision question states is given, not asked: "Søgningen faldt til 16,3
     pct. i 2022 – satte politikerne noget i gang?" asks no percentage. (In "faldt 13 pct.
@@ -252,6 +258,13 @@ def asked_type(question: str) -> str:
     if (_WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main) or _WHO_MAY.search(main)
             or _CONTACT.search(question) or re.search(_WHEN_MENTIONED, main, re.I)):
         return FREE  # a list of what is paid for; a unit, firm or person in charge
+    first = _FIRST_ASK.search(main)
+    if first and first.group(0).lower() == "hvornår":
+        return DATE  # "hvornår begyndte antallet af forsørgede at falde?"
+    if first and first.group(0).lower() in ("hvordan", "hvorfor"):
+        # "Hvordan ville kommunen finde ud af, hvor mange unge …?": the embedded question
+        # is what is found out, not what is asked
+        main = _EMBEDDED.split(main, maxsplit=1)[0]
     if _HOW_MANY_NOT_MONEY.search(main):
         return COUNT  # "hvor mange ledige var der regnet med i budgettet?"
     for kind, rx in _ASKED:

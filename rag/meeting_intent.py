@@ -57,7 +57,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med|"
                              # "sad kommunens 2. viceborgmester med ved udvalgsmødet …?"
-                             r"(?:var|sad)\s+(?:\S+\s+){1,4}?med\s+(?:ved|på|til)\s+"
+                             r"(?:var|sad|havde)\s+(?:\S+\s+){1,4}?med\s+(?:ved|på|til)\s+"
                              r"(?:\S+\s+)?(?:udvalgs)?mødet|"
                              # "Jakob Timmermann – hvilken stilling havde han på mødet …?"
                              r"hvilken (?:stilling|titel|rolle))\b",

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from referat.danish import stems
 from referat.domain import Filters
 
-from .query import committee_mention, committee_name
+from .bodies import committee_mentions, committee_name
 
 _UDVALG = re.compile(r"udvalg(?:et|ets|s)?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -152,15 +152,15 @@ class ArchiveNames:
         """The archive's committees the question names (several when a short form
         fits several, e.g. "Erhvervsudvalget" in an archive of two municipalities)."""
         found: list[str] = []
-        mention = committee_mention(text)
-        if mention:
+        mentions = committee_mentions(text)
+        for mention in mentions:  # ("Ekspertudvalget …, vedtog erhvervsudvalget …?")
             wanted = name_parts(committee_name(mention))
             if wanted:
                 found += [c for c, parts in self._parts.items() if wanted <= parts]
         for m in _INITIALS.finditer(text):
             if m.group(1) not in _COMMON_ACRONYMS:
                 found += self._initials.get(m.group(1), [])
-        if mention is None and not re.search(r"udvalg", text, re.IGNORECASE):
+        if not mentions and not re.search(r"udvalg", text, re.IGNORECASE):
             # "hvad vedtog byrådet?" names the council; "sendes til byrådet" does not
             # ask about it. Only the words not after til/fra/af/i/for count.
             subject = _OBJECT_WORD.sub(" ", text)

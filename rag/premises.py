@@ -17,11 +17,12 @@ from referat.lexicon import known_forms, starts_compound
 from referat.periods import period_words
 
 from . import confidence as conf
+from .bodies import body_as_named, named_body
 from .compose.base import Context, decline
 from .compose.decision import asked_outcome, only_noted, outcome
 from .compose.fact import REASON
 from .intent import asked_matter, presumed_act
-from .query import Question, body_as_named, named_body
+from .query import Question
 from .weights import WEIGHTS, Weights
 
 

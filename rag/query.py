@@ -18,6 +18,7 @@ from referat.domain import ItemRef
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
+from .bodies import committee_mention, committee_name
 from .intent import DECISION, asks_trend, given_values_dropped
 from .meeting_intent import (
     MEETING_ASPECTS,
@@ -34,14 +35,6 @@ from .roles import asked_role_word, is_role_word
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
-# A committee is named by a run of words, commas and hyphens ending in a word that ends
-# in "…udvalg(et|s|ets)": "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget". Found in
-# two linear passes (runs, then words) — one regex with a lazy run before `\w+udvalg`
-# backtracks cubically (a 2 KB question of digits took 36 s).
-_RUN_RE = re.compile(r"[\w,\- ]+")
-_WORD_RE = re.compile(r"\w+")
-_COMMITTEE_WORD_RE = re.compile(r"\w+udvalg(?:et|s|ets)?", re.IGNORECASE)
-
 # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
 # ("hvor mange firmaer lukkede i 2023?" is about firms closing, not a closed item)
 CLOSED_WORDS = re.compile(r"\b(?:lukke(?:t|de)\s+(?:punkt\w*|sag\w*|møde\w*|døre)|"
@@ -170,26 +163,6 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     return rest[:a] + " " + rest[b:]
 
 
-def committee_name(span: str) -> str:
-    """The committee's name at the end of `span`: the "-udvalg" word and the compound
-    parts joined to it ("Erhvervs-, Beskæftigelses- og"), not the words before.
-
-    >>> committee_name("Hvad besluttede Erhvervs-, Beskæftigelses- og Uddannelsesudvalget")
-    'Erhvervs-, Beskæftigelses- og Uddannelsesudvalget'
-    """
-    words = span.strip(" ,").split()
-    keep = 1
-    while keep < len(words):
-        prev = words[-keep - 1]
-        if prev.rstrip(",").endswith("-") or (
-                prev.lower() == "og" and keep + 1 < len(words)
-                and words[-keep - 2].rstrip(",").endswith("-")):
-            keep += 1
-        else:
-            break
-    return " ".join(words[-keep:])
-
-
 _BODY_IN_PLACE = re.compile(r"(?:udvalg\w*|byråd\w*|kommunalbestyrelse\w*|møde\w*)\s+i\s+"
                             r"([A-ZÆØÅ][\wæøå-]+)")
 
@@ -282,81 +255,23 @@ def _before_remark(text: str) -> str:
     return first + mark if mark and after.strip() and "?" not in after else text
 
 
-# Another body's meeting, named by its acronym: "KKR-mødet", "MED-mødet".
-_ACRONYM_MEETING = re.compile(r"\b[A-ZÆØÅ]{2,}-?møde\w*")
-
-
-# The council as the one that decided: "hvad endte byrådet med at beslutte om …?",
-# "hvornår vedtog kommunalbestyrelsen …?". A committee's minutes tell its decision only
-# when a later item reports it.
-_COUNCIL = r"(byråd\w*|kommunalbestyrelse\w*)"
-_COUNCIL_DECIDED = re.compile(
-    _COUNCIL + r"\s+(?:\w+\s+){0,2}?(?:besluttede|vedtog|godkendte|bevilgede|afgjorde|"
-    r"sagde|endte)\b|\b(?:besluttede|vedtog|godkendte|bevilgede|afgjorde|endte)\s+"
-    + _COUNCIL,
-    re.I)
-
-
-def names_other_body(text: str, archive_committees: list[str]) -> bool:
-    """Does the question name a committee the archive does not hold, or another body's
-    meeting ("hvad besluttede Økonomiudvalget i oktober 2023?", "udfaldet af KKR-mødet
-    i februar 2015")? Its period is then that body's, reported in later minutes."""
-    if _ACRONYM_MEETING.search(text):
-        return True
-    if _COUNCIL_DECIDED.search(text) and not archive_committees:
-        return True
-    # a body the matter went to is not the one that acted: "sendte nøgletallene videre
-    # til Økonomiudvalget"
-    text = _TO_BODY.sub(" ", text)
-    return committee_mention(text) is not None and not archive_committees
-
-
-def named_body(text: str) -> str | None:
-    """The other body a question names, as one word to look for in the minutes:
-    "Klima- og Miljøudvalget" → "Miljøudvalget", "KKR-mødet" → "KKR"."""
-    m = _ACRONYM_MEETING.search(text)
-    if m:
-        return re.sub(r"-?møde\w*$", "", m.group(0))
-    m = _COUNCIL_DECIDED.search(text)
-    if m:
-        return (m.group(1) or m.group(2)).lower()
-    mention = committee_mention(_TO_BODY.sub(" ", text))
-    return _WORD_RE.findall(mention)[-1] if mention else None
-
-
-def body_as_named(text: str, word: str) -> str:
-    """The body's full name as the question writes it: "Klima- og Miljøudvalget"."""
-    m = re.search(r"(?:[A-ZÆØÅ][\wæøå]*-,?\s+(?:og\s+)?)*" + re.escape(word), text)
-    return m.group(0) if m else word
-
-
-_TO_BODY = re.compile(r"\b(?:videre\s+)?til\s+(?:[\wæøå]+(?:-|,)?\s+(?:og\s+)?){0,3}?"
-                      r"[\wæøå]*udvalg(?:et|ets|s)?\b", re.I)
-
-
-def committee_mention(text: str) -> str | None:
-    """The words naming a committee: from the start of their run of words, commas and
-    hyphens through the first word ending in "udvalg(et|s|ets)" (not bare "udvalget").
-
-    >>> committee_mention("hvad besluttede Social- og Sundhedsudvalget i juni?")
-    'hvad besluttede Social- og Sundhedsudvalget'
-    >>> committee_mention("hvad sagde udvalget?") is None
-    True
-    """
-    for run in _RUN_RE.finditer(text):
-        start = run.start()
-        for word in _WORD_RE.finditer(text, run.start(), run.end()):
-            if _COMMITTEE_WORD_RE.fullmatch(word.group(0)):
-                mention = text[start : word.end()].strip(" ,")
-                if mention.lower() not in ("udvalget", "udvalg", "udvalgets"):
-                    return mention
-                start = word.end()
-    return None
-
-
 _ASPECT_STEMS = frozenset(stems("fravær fraværende afbud deltog deltager deltagere sted "
                                 "mødested tidspunkt tid dagsorden punkter holdt afholdt "
                                 "begyndte sluttede", frozenset()))
+
+
+# A question that goes on from another one: "og hvornår skal det så evalueres?"
+_GOES_ON = re.compile(r"^\W*(?:og|men|så)\b", re.I)
+
+
+def needs_topic(q: Question) -> bool:
+    """"hvad besluttede de?", "og hvornår skal det så evalueres?": nothing to search for
+    of its own; asked first, ask back which matter is meant."""
+    if q.kind == "meeting" or q.punkt is not None or q.has_date or q.committee_mention:
+        return False
+    own = [t for t in q.topic if t not in NO_TOPIC_STEMS]
+    return not own or (len(own) == 1 and bool(_GOES_ON.search(q.text))
+                       and bool(_ANAPHORA.search(q.text)))
 
 
 def has_own_topic(q: Question, previous_text: str) -> bool:

@@ -18,8 +18,9 @@ from referat.danish import DANISH_MONTHS
 from referat.domain import Filters, RetrievedItem
 from referat.periods import find_period
 
+from .bodies import names_other_body
 from .intent import asks_decision
-from .query import Question, names_other_body
+from .query import Question
 
 # What befell a meeting, told by a later one: "hvorfor blev mødet i januar aflyst?"
 _MEETING_ITSELF = re.compile(r"\b(?:aflys\w*|udsat\w*|udskudt|flyttet|ikke (?:af)?holdt)\b",

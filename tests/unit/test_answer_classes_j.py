@@ -18,7 +18,7 @@ import pytest
     ("Sendte udvalget sagen videre til byrådet?", None),
 ])
 def test_the_council_as_the_body_that_decided(question: str, body: str | None) -> None:
-    from rag.query import named_body, names_other_body
+    from rag.bodies import named_body, names_other_body
 
     assert names_other_body(question, []) is (body is not None)
     assert named_body(question) == body

@@ -8,11 +8,12 @@ from datetime import date
 
 import pytest
 
+from rag.bodies import names_other_body
 from rag.compose.typed import holds
 from rag.confidence import rarest_named
 from rag.intent import asks_decision
 from rag.premises import unstated_reason
-from rag.query import names_other_body, parse_question
+from rag.query import parse_question
 from referat.danish import sentences
 from referat.lexicon import known_forms
 
@@ -201,7 +202,7 @@ def test_a_word_the_archive_has_only_in_compounds_is_known() -> None:
 
 
 def test_another_bodys_decision_is_looked_for_by_its_name() -> None:
-    from rag.query import body_as_named, named_body
+    from rag.bodies import body_as_named, named_body
 
     question = "hvad besluttede Klima- og Miljøudvalget om datacentrene i januar 2024?"
     assert named_body(question) == "Miljøudvalget"

@@ -11,8 +11,9 @@ import time
 import pytest
 
 from rag.answer import question_problem
+from rag.bodies import committee_mention
 from rag.intent import asked_type, asks_decision, is_yes_no
-from rag.query import committee_mention, has_own_topic, parse_question
+from rag.query import has_own_topic, parse_question
 from rag.roles import who_role
 from referat.config import Config
 from referat.danish import parse_date, sentences

@@ -177,7 +177,7 @@ def test_a_meeting_held_is_a_place_question_only_when_asked_where() -> None:
     ("Hvad besluttede udvalget på mødet i oktober 2023?", False),
 ])
 def test_another_bodys_meeting(question: str, other: bool) -> None:
-    from rag.query import names_other_body
+    from rag.bodies import names_other_body
     assert names_other_body(question, []) is other
 
 

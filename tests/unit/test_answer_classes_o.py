@@ -1,0 +1,50 @@
+"""Answer classes found by the o-batch (fresh questions on the seeds, half of them held
+out): the archive's committee named after another body; the opening question word
+decides what is asked; more ways to ask for a decision or a meeting's members; a
+question that only goes on from another one asks back."""
+
+from __future__ import annotations
+
+from rag.bodies import names_other_body
+from rag.intent import asked_type, asks_decision
+from rag.names import ArchiveNames
+from rag.query import needs_topic, parse_question
+
+EBU = "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"
+
+
+def test_the_archives_committee_is_found_after_another_body_in_a_lead_in() -> None:
+    names = ArchiveNames(["Ballerup"], [EBU])
+    question = ("Ekspertudvalget vil have løntimer som det bærende princip. Vedtog "
+                "Ballerups erhvervsudvalg noget nyt om det i marts 2025?")
+    found = names.committees_in(question)
+    assert found == [EBU]
+    assert not names_other_body(question, found)
+    assert names_other_body("Hvad vedtog Ekspertudvalget om løntimer?",
+                            names.committees_in("Hvad vedtog Ekspertudvalget om løntimer?"))
+
+
+def test_the_opening_question_word_decides_what_is_asked() -> None:
+    assert asked_type("I årsstatus for 2014 (junimødet 2015): hvornår begyndte det samlede "
+                      "antal forsørgede at gå den rigtige vej?") == "date"
+    assert asked_type("Hvordan ville kommunen finde ud af, hvor mange unge der både hører "
+                      "under SKP og mentorstøtte?") == "free"
+    assert asked_type("Hvor mange unge hører under både SKP og mentorstøtte?") == "count"
+
+
+def test_more_ways_to_ask_what_was_decided() -> None:
+    assert asks_decision("Beskæftigelsesplanen for 2016 – hvad landede politikerne på i "
+                         "juni 2015?")
+    assert asks_decision("Repatrieringsordningen – hvor endte den sag henne politisk?")
+    assert not asks_decision("Hvor landede flyet?")
+
+
+def test_which_parties_had_members_at_a_meeting_is_a_meeting_question() -> None:
+    q = parse_question("Hvilke partier havde politikere med til udvalgsmødet 7. februar 2023?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_a_question_that_only_goes_on_from_another_asks_back() -> None:
+    assert needs_topic(parse_question("og hvornår skal det så evalueres?"))
+    assert not needs_topic(parse_question("og hvornår skal energitjekket evalueres?"))
+    assert not needs_topic(parse_question("Hvornår skal energitjekket evalueres?"))
