@@ -43,7 +43,9 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
         # (the date the minutes state gives its weekday: "hvilken ugedag mødtes de?")
         out[(key, 0)] = " ".join([m.committee, m.place or "", m.start_time or "",
                                   danish_weekday(m.date), *m.attendees,
-                                  *m.absentees, *(i.title for i in m.items)])
+                                  # the minutes head their list "Afbud:"
+                                  "afbud" if m.absentees else "", *m.absentees,
+                                  *(i.title for i in m.items)])
         for item in m.items:
             out[(key, item.number)] = " ".join(
                 [item.title, item.journal_number or "", "lukket" if item.closed else "",
