@@ -55,18 +55,6 @@ def test_decision_evidence_is_quoted_with_the_sentence_that_goes_on_with_it(
     assert "nyt oplæg" in answer.text
 
 
-def test_a_list_entry_is_not_continued_with_the_next_entry(archive, context) -> None:
-    item = archive.add(FEB, 2, "Meddelelser", {
-        "Sagsfremstilling": "1. Orientering om administration af 225-timersreglen.\n"
-                            "2. Orientering om ledighedstal for december.",
-        "Beslutning": "Taget til efterretning",
-    })
-    answer = compose_decision(context("Hvad kom der ud af orienteringen om "
-                                      "225-timersreglen?", [item]), item)
-    assert answer is not None and "225-timersreglen." in answer.text
-    assert "ledighedstal" not in answer.text
-
-
 def test_a_free_question_is_answered_with_the_sentence_after_the_topic(
         archive, context) -> None:  # noqa: ANN001
     item = archive.add(FEB, 6, "Ekspertudvalgets anbefalinger", {

@@ -49,8 +49,9 @@ def test_a_broad_item_shows_the_part_the_question_is_about(archive, context) -> 
     """Meddelelser is taken to efterretning as a whole; asked about one message, the
     answer shows that message under the decision."""
     item = archive.add(FEB, 2, "Meddelelser", {
-        "Sagsfremstilling": "1. Orientering om ledighedstal for december.\n"
-                            "2. Orientering om administration af 225-timersreglen.",
+        # (the message asked about first: the next entry is no part of its quote)
+        "Sagsfremstilling": "1. Orientering om administration af 225-timersreglen.\n"
+                            "2. Orientering om ledighedstal for december.",
         "Beslutning": "Taget til efterretning",
     })
     answer = compose_decision(context("Hvad kom der ud af orienteringen om "
