@@ -336,7 +336,8 @@ class Answerer:
         best = max(range(len(scores)), key=scores.__getitem__)
         # retrieval's tie (first in one retriever each) is no order: the more certain wins
         tied = pool[best].score >= pool[0].score * (1 - self.weights.fused_tie)
-        if scores[best] > scores[0] + (0.0 if tied else self.weights.rerank_margin):
+        if scores[best] > scores[0] + (self.weights.tie_margin if tied
+                                       else self.weights.rerank_margin):
             chosen = pool[best]
             candidates.insert(0, candidates.pop(candidates.index(chosen)))
             # The answer's ranking (its sources panel, R@1) is the reranked one.

@@ -117,14 +117,15 @@ POSTPONED = (r"(?<!være )(?<!er )(?<!var )(?<!socialt )(?<!særligt )(?<!mest )
 DECISION = re.compile(
     POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
-    r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:de|man|(?:\S+ ){0,2}?(?:\w*udvalg\w*|"
+    r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|"
     r"politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
     r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
     # "hvad landede politikerne på?", "hvor endte den sag henne politisk?"
-    r"hvad landede (?:\S+ ){0,3}?på|hvor endte (?:\S+ ){0,4}?henne|"
+    r"hvad landede (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|politiker\w*|byråd\w*|"
+    r"kommunalbestyrelse\w*)) på|hvor endte (?:\S+ ){0,4}?henne|"
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"(?:sagde|sagt) (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
@@ -231,15 +232,22 @@ STATED_VALUE = re.compile(r"\d[\d.,]*\s*(?:%|pct\b\.?|procent\w*|mio\b\.?|mia\b\
                            r"million\w*|milliard\w*|kr\b\.?|kroner)", re.I)
 
 
-_FIRST_ASK = re.compile(r"\bhv(?:ornår|ordan|orfor|ad|em|ilke\w*|or)\b", re.I)
-_EMBEDDED = re.compile(r",\s*(?=hv\w+\b)", re.I)
+_FIRST_ASK = re.compile(r"\W*(hvornår|hvordan|hvorfor)\b", re.I)  # the opening question word
+# A verb whose object is a question: "finde ud af, hvor mange …", "undersøge, hvem …"
+_EMBEDDED = re.compile(r"\b(?:finde ud af|undersøge|vurdere|opgøre|afklare|afdække|kortlægge)"
+                       r"\s*,?\s*(?=hv\w+\b)", re.I)
+
+
+# What the committee did, asked as such (not "hvad blev resultatet?", often a figure)
+_ACTED = re.compile(r"\b(?:besluttede|vedtog|godkendte|satte|gjorde|greb|landede|endte|afviste|"
+                    r"udsatte|bevilgede|tog (?:\w+ )?stilling)\b", re.I)
 
 
 def given_values_dropped(question: str) -> str:
     """A figure a decision question states is given, not asked: "Søgningen faldt til 16,3
     pct. i 2022 – satte politikerne noget i gang?" asks no percentage. (In "faldt 13 pct.
     – hvad var faldet i hovedstadsområdet?" the figure says what is asked: kept.)"""
-    return STATED_VALUE.sub(" ", question) if DECISION.search(question) else question
+    return STATED_VALUE.sub(" ", question) if _ACTED.search(question) else question
 
 
 def asked_type(question: str) -> str:
@@ -258,10 +266,10 @@ def asked_type(question: str) -> str:
     if (_WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main) or _WHO_MAY.search(main)
             or _CONTACT.search(question) or re.search(_WHEN_MENTIONED, main, re.I)):
         return FREE  # a list of what is paid for; a unit, firm or person in charge
-    first = _FIRST_ASK.search(main)
-    if first and first.group(0).lower() == "hvornår":
-        return DATE  # "hvornår begyndte antallet af forsørgede at falde?"
-    if first and first.group(0).lower() in ("hvordan", "hvorfor"):
+    first = _FIRST_ASK.match(_LEAD_IN.split(main)[-1])
+    if first and first.group(1).lower() == "hvornår":
+        return DATE  # "…: hvornår begyndte antallet af forsørgede at falde?"
+    if first:
         # "Hvordan ville kommunen finde ud af, hvor mange unge …?": the embedded question
         # is what is found out, not what is asked
         main = _EMBEDDED.split(main, maxsplit=1)[0]

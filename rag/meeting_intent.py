@@ -29,7 +29,9 @@ MEETING_NOUN = re.compile(
 MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}?\s+"
                            r"(?:holdt|afholdt)\b|"
                            # "Holdt udvalget vintermødet i 2024 ude på en virksomhed?"
-                           r"^\s*(?:holdt|afholdt)\s+(?:\S+\s+){0,2}?\w*mødet\b|\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
+                           r"^\s*(?:holdt|afholdt)\s+(?:\S+\s+){0,2}?\w*mødet\b[^?]{0,40}?"
+                           r"\b(?:ude|hos|fysisk|på en|på rådhuset|virksomhed\w*)\b|"
+                           r"\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
                            r"(?:holdt|afholdt)\s+(?:\S+\s+){0,4}?(?:udvalgs)?møde(?:t)?\b|"
                            # where the committee meets as a rule: "hvilket mødelokale
                            # bruger udvalget normalt?", "hvor holder udvalget sine møder?"

@@ -73,6 +73,9 @@ def initials(name: str) -> set[str]:
     return out
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
 class ArchiveNames:
     """The municipalities and committees of one archive, and how questions name them."""
 
@@ -152,8 +155,11 @@ class ArchiveNames:
         """The archive's committees the question names (several when a short form
         fits several, e.g. "Erhvervsudvalget" in an archive of two municipalities)."""
         found: list[str] = []
-        mentions = committee_mentions(text)
-        for mention in mentions:  # ("Ekspertudvalget …, vedtog erhvervsudvalget …?")
+        # the question proper names the body it asks about: its first committee, else
+        # the lead-in's ("Ekspertudvalget vil have løntimer. Vedtog erhvervsudvalget …?")
+        mentions = next((m[:1] for part in reversed(_SENTENCES.split(text))
+                         if (m := committee_mentions(part))), [])
+        for mention in mentions:
             wanted = name_parts(committee_name(mention))
             if wanted:
                 found += [c for c, parts in self._parts.items() if wanted <= parts]

@@ -260,18 +260,11 @@ _ASPECT_STEMS = frozenset(stems("fravær fraværende afbud deltog deltager delta
                                 "begyndte sluttede", frozenset()))
 
 
-# A question that goes on from another one: "og hvornår skal det så evalueres?"
-_GOES_ON = re.compile(r"^\W*(?:og|men|så)\b", re.I)
-
-
 def needs_topic(q: Question) -> bool:
-    """"hvad besluttede de?", "og hvornår skal det så evalueres?": nothing to search for
-    of its own; asked first, ask back which matter is meant."""
-    if q.kind == "meeting" or q.punkt is not None or q.has_date or q.committee_mention:
-        return False
-    own = [t for t in q.topic if t not in NO_TOPIC_STEMS]
-    return not own or (len(own) == 1 and bool(_GOES_ON.search(q.text))
-                       and bool(_ANAPHORA.search(q.text)))
+    """"hvad besluttede de?": nothing to search for of its own; asked first, ask back
+    which matter is meant."""
+    return (not [t for t in q.topic if t not in NO_TOPIC_STEMS] and q.kind != "meeting"
+            and q.punkt is None and not q.has_date and not q.committee_mention)
 
 
 def has_own_topic(q: Question, previous_text: str) -> bool:

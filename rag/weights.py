@@ -23,8 +23,9 @@ class Weights:
     unknown_name_factor: float = 0.5
     # A later candidate replaces the first when its confidence is this much higher.
     rerank_margin: float = 0.15
-    # ... or any higher when retrieval ranks both alike (fused scores this close)
+    # ... or this much when retrieval ranks both alike (fused scores this close)
     fused_tie: float = 0.01
+    tie_margin: float = 0.02
 
     # -- word matching ------------------------------------------------------------------
     synonym_match: float = 0.8  # "hedde" ↔ "navn"

@@ -382,9 +382,9 @@ def compose_fact(ctx: Context) -> Answer:
             and all(speaker != p.text for p in picked):
         # "hvilket udvalg mente, at …?": the words are in a quotation; its opening says whose
         picked.insert(0, Quote(picked[0].item, picked[0].section, speaker, 0.0))
-    elif len(picked) == 1 and (asked not in TYPED or _EXPLAIN.search(ctx.q.text)):
-        # "hvad er …?", "hvorfor …?", any question not asking for one value: the sentence
-        # that names the topic is usually followed by the one that explains it; quote both.
+    elif len(picked) == 1 and (asked == "free" or _EXPLAIN.search(ctx.q.text)):
+        # "hvad er …?", "hvorfor …?", any question asking neither a value nor a yes/no: the
+        # sentence that names the topic is usually followed by the one that explains it.
         nxt = next_sentence(ctx, picked[0])
         if nxt:
             picked.append(Quote(picked[0].item, picked[0].section, nxt, 0.0))

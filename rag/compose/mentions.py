@@ -25,12 +25,14 @@ _ASKS = re.compile(
     r"\bi hvilke (?:sammenhænge|sammenhæng|forbindelser?)\b|"
     r"\b(?:er|bliver|blev|været|blevet)\s+(?:\S+\s+){0,3}?(?:nævnt|omtalt)\b|"
     r"\b(?:nævnes|omtales|optræder|optrådt|dukker\s+(?:\S+\s+){0,3}?op)\b", re.I)
-# Across the archive: "hvad har udvalget hørt om Mileparken gennem årene?", "hvad står der
-# om mentorer i udvalgets referater?" (but "hvilke lokalplaner er dukket op i udvalgets
-# referater?" asks for the items of a kind: an overview)
+# Across the archive: "hvad har udvalget hørt om Mileparken gennem årene?" (but "hvilke
+# lokalplaner er dukket op gennem årene?" asks for the items of a kind: an overview)
 _OF_A_KIND = re.compile(r"\W*hvilke\s+(?!af\b)\w+", re.I)
-_ACROSS = re.compile(r"\b(?:gennem|over) (?:årene|tiden)\b|\b(?:i|ifølge) (?:udvalgets )?"
-                     r"(?:referater|papirer)(?:ne)?\b", re.I)
+_ACROSS = re.compile(r"\b(?:gennem|over) (?:årene|tiden)\b", re.I)
+# ... unless it asks what was decided, who, or how a figure changed ("hvordan har
+# ledigheden udviklet sig over tiden?" wants one figure per meeting)
+_NOT_ACROSS = re.compile(r"\bhvem\b|\b(?:udvikl|ændr|steg|stig|fald|beslut|vedt|godkend)\w*",
+                         re.I)
 # Words of such questions that are no part of the matter.
 _NOT_MATTER = frozenset(stems(
     "nævnt nævnes omtalt omtales optræder optrådt dukker sammenhæng sammenhænge "
@@ -48,7 +50,8 @@ _URL = re.compile(r"<?https?://\S+|\bwww\.\S+", re.I)
 def asks_mentions(question: str) -> bool:
     """"I hvilke sammenhænge er X nævnt?", "hvad har udvalget hørt om X gennem årene?"."""
     text = _REFERS.sub(" ", question)
-    return bool(_ASKS.search(text) or (_ACROSS.search(text) and not _OF_A_KIND.match(text)))
+    return bool(_ASKS.search(text) or (_ACROSS.search(text) and not _OF_A_KIND.match(text)
+                                       and not _NOT_ACROSS.search(text)))
 
 
 def _word_as_asked(question: str, stem: str) -> str:

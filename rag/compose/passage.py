@@ -40,21 +40,26 @@ def following(ctx: Context, quote: Quote, n: int) -> list[str]:
 # sentence after a quote goes on with it only when it does not start the next entry
 # ("3. Icehearts: … et projekt kaldet Icehearts. Programmet stammer fra Finland …").
 _LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s")
+# ... nor is an attachment line ("Bilag", "1 bilag, heraf 1 anbefales") or a fragment
+_NO_SENTENCE = re.compile(r"^\s*(?:\d+\s+)?bilag\b|[^.!?:»”\")]\s*$", re.I)
 
 
 def continuation(sentence: str, units: list[str]) -> str:
     """The sentence after `sentence` among a section's `units` when it goes on with it
-    (it starts no list entry), or "".
+    (it starts no list entry and is a sentence, not "Bilag"), or "".
 
     >>> continuation("Designet blev vist.", ["Designet blev vist.", "Udvalget ønsker et nyt."])
     'Udvalget ønsker et nyt.'
     >>> continuation("1. Om ledighed.", ["1. Om ledighed.", "2. Om 225-timersreglen."])
     ''
+    >>> continuation("Om 225-timersreglen.", ["Om 225-timersreglen.", "1 bilag, heraf 1 anbefales"])
+    ''
     """
     if sentence not in units:
         return ""
     k = units.index(sentence) + 1
-    return units[k] if k < len(units) and not _LIST_ENTRY.match(units[k]) else ""
+    return units[k] if k < len(units) and not (_LIST_ENTRY.match(units[k])
+                                               or _NO_SENTENCE.search(units[k])) else ""
 
 
 def next_sentence(ctx: Context, quote: Quote) -> str:
