@@ -9,7 +9,6 @@ says so and cites the item, instead of quoting something else."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from referat.danish import particle_compounds, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
@@ -39,7 +38,6 @@ from .near_miss import (
     other_place,
     other_qualifier,
     qualifier_of,
-    restates,
 )
 from .passage import (
     REASON,
@@ -51,6 +49,7 @@ from .passage import (
     speaker_before,
 )
 from .people import role_holder
+from .pick import per_item, per_meeting, pick, pool
 from .topic_weights import anchors_of, theme_discounted, topic_head
 from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
 from .when import in_period, named_periods, names_period, per_period, periods_before
@@ -265,80 +264,6 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     return out
 
 
-def _pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
-    """The items to quote from: the best, and those close to it (for a question over
-    several periods, every confident item among the first five)."""
-    w = ctx.weights
-    top = ctx.candidates[0]
-    top_conf = ctx.confidence(top)
-    if several:
-        return [top] + [i for i in ctx.candidates[1:5]
-                        if ctx.confidence(i) >= ctx.min_confidence]
-    return [top] + [
-        i for i in ctx.candidates[1:4]
-        if i.score >= w.pool_score_share * top.score
-        and ctx.confidence(i) >= max(ctx.min_confidence, w.pool_confidence_share * top_conf)
-    ]
-
-
-def _pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
-    """Up to three quotes: near the best one's score, one per meeting when several
-    meetings answer, up to three from one meeting."""
-    w = ctx.weights
-    best, best_meeting = quotes[0].score, quotes[0].item.meeting_date
-    single = len({x.item.meeting_date for x in quotes[:3]}) == 1
-    picked: list[Quote] = []
-    per_meeting: dict[date, int] = {}
-    for quote in quotes:
-        if len(picked) >= w.max_quotes:
-            break
-        d = quote.item.meeting_date
-        share = w.other_meeting_share if d != best_meeting else w.same_meeting_share
-        if picked and quote.score < share * best:
-            continue
-        if per_meeting.get(d, 0) >= (w.max_quotes if single else 1):
-            continue
-        twin = next((i for i, p in enumerate(picked) if restates(quote.text, p.text)), None)
-        if twin is not None:
-            # the summary and the case text often say it twice: keep the fuller one
-            if len(quote.text) > len(picked[twin].text):
-                picked[twin] = quote
-            continue
-        per_meeting[d] = per_meeting.get(d, 0) + 1
-        picked.append(quote)
-    return picked
-
-
-def _per_meeting(ctx: Context, quotes: list[Quote]) -> list[Quote]:
-    """For a question about a development: the best quote of each meeting that states
-    it, while it scores near the best one (`trend_share`)."""
-    w = ctx.weights
-    picked: dict[date, Quote] = {}
-    for quote in quotes:
-        d = quote.item.meeting_date
-        if d not in picked and quote.score >= w.trend_share * quotes[0].score:
-            picked[d] = quote
-    return list(picked.values())[:w.trend_max_quotes]
-
-
-def _per_item(ctx: Context, quotes: list[Quote]) -> list[Quote]:
-    """For an overview: the best quotes (up to two) of each item that speaks of it,
-    while they score near the best one (`trend_share`); every item before any second."""
-    w = ctx.weights
-    near = [q for q in quotes if q.score >= w.trend_share * quotes[0].score]
-    firsts: dict[object, Quote] = {}
-    for quote in near:
-        firsts.setdefault(quote.item.ref, quote)
-    picked = list(firsts.values())[:w.trend_max_quotes]
-    seconds = [q for q in near if q not in picked and q.item.ref in firsts]
-    for quote in seconds:
-        if len(picked) >= w.trend_max_quotes:
-            break
-        if sum(p.item.ref == quote.item.ref for p in picked) < 2:
-            picked.append(quote)
-    return picked
-
-
 def not_stated(ctx: Context, item: RetrievedItem, what: str) -> Answer:
     """The item was found, but it does not state what was asked: say so, cite it."""
     note = (f"{where(item)} handler om emnet, men referatet nævner ikke {what}.")
@@ -355,7 +280,7 @@ def compose_fact(ctx: Context) -> Answer:
     periods, trend = named_periods(ctx), asks_trend(ctx.q.text)
     overview = asks_overview(ctx.q.text)
     quotes: list[Quote] = []
-    for item in in_period(ctx, _pool(ctx, several=bool(periods) or trend or overview)):
+    for item in in_period(ctx, pool(ctx, several=bool(periods) or trend or overview)):
         quotes.extend(score_sentences(ctx, item, asked))
     if asked in TYPED:
         # a typed question is answered only by a sentence that holds such a value
@@ -371,8 +296,8 @@ def compose_fact(ctx: Context) -> Answer:
     if not quotes:
         return decline(ctx)
     picked = (per_period(ctx, quotes, periods)
-              or (_per_meeting(ctx, quotes) if trend else _per_item(ctx, quotes) if overview
-                  else _pick(ctx, quotes)))
+              or (per_meeting(ctx, quotes) if trend else per_item(ctx, quotes) if overview
+                  else pick(ctx, quotes)))
     if _WHY.search(ctx.q.text) and not REASON.search(picked[0].text):
         # "hvorfor …?": the topic sentence is often followed by its reason
         reason = reason_after(ctx, picked[0])

@@ -87,7 +87,8 @@ def test_a_development_is_answered_with_each_meetings_figure() -> None:
     from datetime import date
     from types import SimpleNamespace
 
-    from rag.compose.fact import Quote, _per_meeting
+    from rag.compose.passage import Quote
+    from rag.compose.pick import per_meeting
     from rag.intent import asks_trend
     from rag.weights import WEIGHTS
     from referat.domain import ItemRef, RetrievedItem
@@ -105,7 +106,7 @@ def test_a_development_is_answered_with_each_meetings_figure() -> None:
               quote(date(2023, 2, 7), "Elevpladser (297).", 0.6),
               quote(date(2020, 9, 8), "Kommunen har mange pladser.", 0.2)]
     ctx = SimpleNamespace(weights=WEIGHTS)
-    picked = _per_meeting(ctx, quotes)  # type: ignore[arg-type]
+    picked = per_meeting(ctx, quotes)  # type: ignore[arg-type]
     assert [q.text for q in picked] == ["Elevpladser (276).", "Elevpladser (147 pladser)",
                                         "Elevpladser (297)."]
 
