@@ -60,6 +60,9 @@ class Weights:
     particle_compound: float = 0.2
     # "… i 2019?" asked of later minutes: the sentence naming 2019 holds that year's figure
     period_in_sentence: float = 0.5
+    # "hvilke sager var planlagt til december?" and a plan's line "December: …" (its
+    # words are the plan's item, not the question's topic: the month is the evidence)
+    planned_month: float = 1.0
     # The question's first topic noun is what a typed question asks for: its weight factor.
     head_term: float = 2.0
     history_section: float = -0.3  # an earlier meeting's decision is rarely the answer

@@ -208,6 +208,17 @@ _PROSE_VERB = re.compile(r"\b(?:er|var|skal|vil|kan|bliver|blev|har|havde|unders
                          r"forventes|gives|foreligger|fremlægges)\b", re.IGNORECASE)
 
 
+def planned_month(line: str) -> str:
+    """The month a plan's line is under ("december" for "December: Årsstatus for …"), or
+    "".
+
+    >>> planned_month("December: Årsstatus fra Beskæftigelsesvejleder"), planned_month("Nej")
+    ('december', '')
+    """
+    m = _PLAN_PREFIX.match(line)
+    return m.group(0).split()[0].rstrip(":").lower() if m else ""
+
+
 def month_plan(text: str) -> str:
     """Each line under a month heading carries its month, so that a quote of one line
     says when: "Oktober:\nKlimapris\nStyrket samarbejde med Forsvarets Indkøbsstyrelse" →

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import particle_compounds, sentences, stems
+from referat.danish import DANISH_MONTHS, particle_compounds, planned_month, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import Period, find_periods, period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
@@ -147,6 +147,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
     asked_years = [p for p in find_periods(q.text) if p.kind == "year" and p.start
                    and not p.soft]  # "i 2012", not a name's year: "Kulturkommune 2017"
+    months = {m for m in DANISH_MONTHS if re.search(rf"\b{m}\b", q.text, re.I)}
     earlier = periods_before(q.text, item.meeting_date)
     if earlier and ctx.candidates and not periods_before(q.text, ctx.candidates[0].meeting_date):
         # "… som kommunen søgte penge hos i 2023": the best item is of a 2023 meeting, so
@@ -239,6 +240,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.particle_compound
             if section in HISTORY_SECTIONS:
                 bonus += w.history_section
+            if planned_month(sentence) in months:
+                bonus += w.planned_month  # "planlagt til december": "December: …"
             dated = bool(earlier) and names_period(sentence, earlier)
             if dated:
                 bonus += w.period_in_sentence

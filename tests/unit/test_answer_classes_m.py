@@ -92,3 +92,17 @@ def test_a_matter_asked_across_the_archive_lists_every_item_naming_it() -> None:
                              "referaterne?")
     assert not asks_mentions("Hvem er formand for udvalget ifølge referaterne?")
     assert not asks_mentions("Hvordan har ledigheden udviklet sig over tiden?")
+
+
+def test_a_plans_month_answers_what_was_planned_for_it(archive, context) -> None:  # noqa: ANN001
+    item = archive.add(FEB, 7, "Sagsoversigt 2023 for udvalget", {
+        "Sagsfremstilling": "Udvalget præsenteres for den foreløbige sagsoversigt for "
+                            "udvalgets mødepunkter i 2023.\nMarts:\nOrientering om "
+                            "budgetaftalepunkter\nDecember:\nÅrsstatus for Erhvervs- og "
+                            "Vækstpolitikken\nÅrsstatus fra Beskæftigelsesvejleder",
+        "Beslutning": "Taget til efterretning",
+    })
+    answer = compose_fact(context("hvilke punkter var planlagt til december i den "
+                                  "sagsoversigt, udvalget fik i starten af året", [item]))
+    assert "Vækstpolitikken" in answer.text and "Beskæftigelsesvejleder" in answer.text
+    assert "budgetaftalepunkter" not in answer.text
