@@ -37,7 +37,7 @@ from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
 from .compose.committee import asks_committee, with_committee
-from .compose.decision import compose_decision, only_noted, with_noted
+from .compose.decision import compose_decision, only_noted, with_decision
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting
 from .compose.mentions import asks_mentions, compose_mentions
@@ -49,6 +49,7 @@ from .intent import (
     VALUE_TYPES,
     asked_type,
     asks_decision,
+    asks_state,
     committee_acts,
     is_yes_no,
     names_body,
@@ -372,13 +373,13 @@ class Answerer:
         decision_like = not typed_fact and (q.kind == "decision" or (
             asked in ("yesno", "free") and (is_yes_no(ctx.question)
                                             or asks_decision(ctx.question))))
-        if decision_like and q.kind != "decision" and not asks_decision(ctx.question) \
-                and not names_body(ctx.question) and only_noted(ctx, ctx.candidates[0]):
-            # a yes/no question about the matter, and the committee only took note: the
-            # text answers it, when it states it ("Må man arbejde ved siden af …?")
+        if decision_like and q.kind != "decision" and not asks_decision(ctx.question) and (
+                asks_state(ctx.question) or (not names_body(ctx.question)
+                                             and only_noted(ctx, ctx.candidates[0]))):
+            # "Har Caverion et klimamål?", or only noted: the text answers, if it says
             answer = compose_fact(ctx)
             if not answer.declined:
-                return with_noted(ctx, answer)
+                return with_decision(ctx, answer)
         if decision_like and names_other_body(ctx.question,
                                               self.retriever.names.committees_in(ctx.question)):
             # "hvad besluttede Økonomiudvalget i oktober 2023 …?": that body's decision is

@@ -174,6 +174,21 @@ def committee_acts(question: str) -> bool:
     return bool(_COMMITTEE.search(question))
 
 
+# A yes/no question about how things are, not what was done: "Har Caverion, som udvalget
+# skulle besøge, et konkret klimamål?", "Er iværksættere fra DTU tænkt ind i planen?"
+# (not "Har udvalget …", "Er det rigtigt, at …", "Er sagen godkendt?")
+_STATE = re.compile(r"^\W*(?:har|havde|er|var)\s+(?!(?:det|der|de|man|I|vi|han|hun|nogen|"
+                    r"nogle)\b|\w*udvalg|politiker|byråd|kommunalbestyrelse)\w", re.I)
+# ... nor whether someone was at the meeting ("Var næstformanden til stede?")
+_PRESENT = re.compile(r"\b(?:til stede|med (?:til|på|ved)|deltog|fraværende|afbud)\b", re.I)
+
+
+def asks_state(question: str) -> bool:
+    """Does the question (after any lead-in) ask whether something is so?"""
+    return bool(_STATE.match(_LEAD_IN.split(question)[-1])) and not (
+        DECISION.search(question) or _PRESENT.search(question))
+
+
 def names_body(question: str) -> bool:
     """Does the question name a committee, council or the politicians ("har jeres udvalg
     sidste ord …?"), not just "de" or "man"?"""

@@ -77,16 +77,16 @@ def only_noted(ctx: Context, item: RetrievedItem) -> bool:
         "taget til efterretning")
 
 
-def with_noted(ctx: Context, answer: Answer) -> Answer:
-    """A yes/no question about the matter answered from the text of an item the
-    committee only took note of: the answer also says so, since "bliver energitjekket en
-    fast ordning?" asks what the committee did as much as what the text says."""
+def with_decision(ctx: Context, answer: Answer) -> Answer:
+    """A yes/no question about the matter answered from an item's text: the answer also
+    quotes the committee's decision on the item, since "bliver energitjekket en fast
+    ordning?" asks what the committee did as much as what the text says."""
     cited = answer.citations[0].ref if answer.citations else None
     item = next((i for i in ctx.candidates if i.ref == cited), None)
-    if item is None or not only_noted(ctx, item):
-        return answer
-    view = ctx.lookup.item(item.ref)
+    view = ctx.lookup.item(item.ref) if item is not None else None
     decision = " ".join(view.section("Beslutning").split()) if view else ""
+    if item is None or not decision:
+        return answer
     # the decision in its own words ("Taget til efterretning."), as every decision is
     note = (f"Udvalgets beslutning: »{decision}« ({ctx.committee(item)}, "
             f"{danish_date(item.meeting_date)}, punkt {item.punkt}).")

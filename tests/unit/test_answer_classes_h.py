@@ -44,7 +44,7 @@ def test_a_yes_no_question_answered_from_a_noted_item_says_it_was_noted(
         archive, context) -> None:
     """"bliver energitjekket en fast ordning?": the text answers, and the answer also
     says what the committee did with the item."""
-    from rag.compose.decision import with_noted
+    from rag.compose.decision import with_decision
     from rag.compose.fact import compose_fact
 
     item = archive.add(date(2024, 2, 6), 6, "Tilbud om energitjek til virksomhederne", {
@@ -52,7 +52,7 @@ def test_a_yes_no_question_answered_from_a_noted_item_says_it_was_noted(
                              "Ordningen evalueres efter et år, før den eventuelt gøres fast."),
         "Beslutning": "Taget til efterretning"})
     ctx = context("bliver energitjekket til virksomhederne en fast ordning", [item])
-    answer = with_noted(ctx, compose_fact(ctx))
+    answer = with_decision(ctx, compose_fact(ctx))
     assert "evalueres efter et år" in answer.text
     # the decision in its own words, cited
     assert answer.text.rstrip().endswith("Udvalgets beslutning: »Taget til efterretning« "

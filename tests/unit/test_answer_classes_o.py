@@ -62,3 +62,32 @@ def test_the_reviews_counter_examples_keep_their_reading() -> None:
                                "psykiatripolitik?") == []
     q = parse_question("Holdt udvalget mødet i februar 2023 som planlagt?")
     assert q.meeting_aspect != "place"
+
+
+def test_a_yes_no_question_about_how_things_are_is_no_decision_question() -> None:
+    from rag.intent import asks_state
+
+    assert asks_state("Er iværksættere fra DTU tænkt ind i kommunens iværksætterplan?")
+    assert asks_state("Har Caverion, som udvalget skulle besøge, et konkret klimamål?")
+    assert not asks_state("Har udvalget godkendt studieturen?")
+    assert not asks_state("Er det rigtigt, at studieturen blev godkendt?")
+    assert not asks_state("Var næstformanden til stede, da udvalget mødtes?")
+    assert not asks_state("Centerchefen for skoler – var han med, da udvalget mødtes?")
+
+
+def test_the_matter_asked_yes_no_is_answered_from_the_text_with_the_decision(
+        archive, context) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from rag.compose.decision import with_decision
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2023, 2, 7), 4, "Iværksætterindsats 2023", {
+        "Sagsfremstilling": "Indsatsen har fire målgrupper. En af dem er iværksættere fra "
+                            "DTU Diploms uddannelsesmiljø.",
+        "Beslutning": "Indstillingen godkendt.",
+    })
+    ctx = context("Er iværksættere fra DTU tænkt ind i iværksætterindsatsen?", [item])
+    answer = with_decision(ctx, compose_fact(ctx))
+    assert "DTU Diploms" in answer.text
+    assert "Udvalgets beslutning: »Indstillingen godkendt.«" in answer.text
