@@ -39,7 +39,6 @@ def committee_name(span: str) -> str:
     return " ".join(words[-keep:])
 
 
-
 # Another body's meeting, named by its acronym: "KKR-mødet", "MED-mødet".
 _ACRONYM_MEETING = re.compile(r"\b[A-ZÆØÅ]{2,}-?møde\w*")
 
@@ -53,6 +52,11 @@ _COUNCIL_DECIDED = re.compile(
     r"sagde|endte)\b|\b(?:besluttede|vedtog|godkendte|bevilgede|afgjorde|endte)\s+"
     + _COUNCIL,
     re.I)
+
+# A body the matter goes to, not the one that acts: "sendte nøgletallene videre til
+# Økonomiudvalget"
+_TO_BODY = re.compile(r"\b(?:videre\s+)?til\s+(?:[\wæøå]+(?:-|,)?\s+(?:og\s+)?){0,3}?"
+                      r"[\wæøå]*udvalg(?:et|ets|s)?\b", re.I)
 
 
 def names_other_body(text: str, archive_committees: list[str]) -> bool:
@@ -86,10 +90,6 @@ def body_as_named(text: str, word: str) -> str:
     """The body's full name as the question writes it: "Klima- og Miljøudvalget"."""
     m = re.search(r"(?:[A-ZÆØÅ][\wæøå]*-,?\s+(?:og\s+)?)*" + re.escape(word), text)
     return m.group(0) if m else word
-
-
-_TO_BODY = re.compile(r"\b(?:videre\s+)?til\s+(?:[\wæøå]+(?:-|,)?\s+(?:og\s+)?){0,3}?"
-                      r"[\wæøå]*udvalg(?:et|ets|s)?\b", re.I)
 
 
 def committee_mention(text: str) -> str | None:

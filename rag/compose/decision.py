@@ -21,7 +21,7 @@ from ..confidence import item_text, match_weight, rarest_named, stem_set
 from ..intent import POSTPONED, asks_alternative, is_yes_no
 from ..query import asker_context
 from .base import UNQUOTED, Context, quote_block
-from .passage import ELISION, continuation
+from .passage import ELISION, continuation, section_units
 
 # Outcomes of a decision, from its own words; the first that matches wins.
 _OUTCOMES = [
@@ -230,7 +230,7 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
         return section, ELISION.join(pair)
     # one sentence alone, with the next one: "Det første grafiske design har været
     # præsenteret …" is answered by "Udvalget besluttede, at de gerne vil se et nyt oplæg"
-    after = continuation(sentence, sentences(view.section(section)) if view else [])
+    after = continuation(sentence, section_units(ctx, item, section))
     return section, f"{sentence} {after}".strip()
 
 

@@ -19,6 +19,7 @@ from referat.domain import Answer
 from referat.periods import period_words
 
 from ..confidence import match_weight, question_names, stem_set
+from ..intent import DECISION
 from .base import UNQUOTED, Context, quote_block
 
 _ASKS = re.compile(
@@ -29,10 +30,9 @@ _ASKS = re.compile(
 # lokalplaner er dukket op gennem årene?" asks for the items of a kind: an overview)
 _OF_A_KIND = re.compile(r"\W*hvilke\s+(?!af\b)\w+", re.I)
 _ACROSS = re.compile(r"\b(?:gennem|over) (?:årene|tiden)\b", re.I)
-# ... unless it asks what was decided, who, or how a figure changed ("hvordan har
-# ledigheden udviklet sig over tiden?" wants one figure per meeting)
-_NOT_ACROSS = re.compile(r"\bhvem\b|\b(?:udvikl|ændr|steg|stig|fald|beslut|vedt|godkend)\w*",
-                         re.I)
+# ... unless it asks who, or how a figure changed ("hvordan har ledigheden udviklet sig
+# over tiden?" wants one figure per meeting), or what was decided (`DECISION`)
+_NOT_ACROSS = re.compile(r"\bhvem\b|\b(?:udvikl|ændr|steg|stig|fald)\w*", re.I)
 # Words of such questions that are no part of the matter.
 _NOT_MATTER = frozenset(stems(
     "nævnt nævnes omtalt omtales optræder optrådt dukker sammenhæng sammenhænge "
@@ -51,7 +51,8 @@ def asks_mentions(question: str) -> bool:
     """"I hvilke sammenhænge er X nævnt?", "hvad har udvalget hørt om X gennem årene?"."""
     text = _REFERS.sub(" ", question)
     return bool(_ASKS.search(text) or (_ACROSS.search(text) and not _OF_A_KIND.match(text)
-                                       and not _NOT_ACROSS.search(text)))
+                                       and not (_NOT_ACROSS.search(text)
+                                                or DECISION.search(text))))
 
 
 def _word_as_asked(question: str, stem: str) -> str:

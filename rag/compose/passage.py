@@ -26,10 +26,15 @@ class Quote:
     typed: bool = False  # holds a value of the asked type
 
 
+def section_units(ctx: Context, item: RetrievedItem, section: str) -> list[str]:
+    """The sentences of one section of `item`, as quotes are cut from it."""
+    view = ctx.lookup.item(item.ref)
+    return sentences(view.section(section)) if view else []
+
+
 def following(ctx: Context, quote: Quote, n: int) -> list[str]:
     """Up to `n` sentences after `quote` in its section."""
-    view = ctx.lookup.item(quote.item.ref)
-    units = sentences(view.section(quote.section)) if view else []
+    units = section_units(ctx, quote.item, quote.section)
     if quote.text not in units:
         return []
     k = units.index(quote.text) + 1
@@ -64,8 +69,7 @@ def continuation(sentence: str, units: list[str]) -> str:
 
 def next_sentence(ctx: Context, quote: Quote) -> str:
     """The sentence after `quote` in its section when it goes on with it, or ""."""
-    view = ctx.lookup.item(quote.item.ref)
-    return continuation(quote.text, sentences(view.section(quote.section)) if view else [])
+    return continuation(quote.text, section_units(ctx, quote.item, quote.section))
 
 
 def reason_after(ctx: Context, quote: Quote, window: int = 3) -> str:
@@ -84,8 +88,7 @@ def speaker_before(ctx: Context, quote: Quote, window: int = 6) -> str:
     otherwise."""
     if sum(quote.text.count(c) for c in _QUOTE_MARKS) % 2 == 0:
         return ""
-    view = ctx.lookup.item(quote.item.ref)
-    units = sentences(view.section(quote.section)) if view else []
+    units = section_units(ctx, quote.item, quote.section)
     if quote.text not in units:
         return ""
     k = units.index(quote.text)
