@@ -140,8 +140,32 @@ def chroma_client(cfg: Config) -> Any:
     except OSError as err:
         raise StoreError(f"Datamappen {cfg.data_dir} (REFERAT_DATA_DIR) kan ikke bruges: "
                          f"{os_reason(err)}.") from err
-    with store_errors(cfg):
+    with store_errors(cfg), _opening(cfg):
         return chromadb.PersistentClient(path=str(cfg.chroma_path), settings=_settings())
+
+
+@contextlib.contextmanager
+def _opening(cfg: Config) -> Iterator[None]:
+    """Hold an exclusive lock on the data dir while an embedded client opens it.
+
+    chromadb creates its tables when a client first opens a new directory; two processes
+    doing that at once (`referat ui` started while `referat ingest` builds the index)
+    make one of them fail with "table … already exists" and leave it unusable. Written by
+    hand: chromadb has no cross-process lock of its own.
+    """
+    import fcntl
+
+    try:
+        handle = open(cfg.chroma_path / ".referat-open.lock", "a")  # noqa: SIM115
+    except OSError:  # a read-only data dir: nothing can be created there anyway
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def open_collection(cfg: Config, create: bool = False, client: Any = None) -> Any | None:

@@ -117,8 +117,10 @@ def test_changed_file_replaces_only_its_nodes_and_prune(tmp_path, small_corpus):
 
 def test_killed_ingest_ends_consistent_when_run_again(tmp_path, small_corpus):
     env = {**os.environ, "REFERAT_DATA_DIR": str(tmp_path / "idx")}
-    proc = subprocess.Popen([*REFERAT, "ingest", "--quiet", str(small_corpus)], env=env,
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    errors = tmp_path / "stderr.txt"
+    with errors.open("w") as err:
+        proc = subprocess.Popen([*REFERAT, "ingest", "--quiet", str(small_corpus)], env=env,
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
     cfg = Config(data_dir=tmp_path / "idx")
     # kill it once the first file is written, while the second is being embedded
     deadline = time.time() + 120
@@ -130,7 +132,8 @@ def test_killed_ingest_ends_consistent_when_run_again(tmp_path, small_corpus):
                 break
         except Exception:
             continue
-    assert proc.poll() is None, "the ingest finished before it could be interrupted"
+    assert proc.poll() is None, f"the ingest ended before it could be interrupted: " \
+                                f"{errors.read_text()}"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     files = sorted(p.name for p in small_corpus.iterdir())
@@ -141,6 +144,34 @@ def test_killed_ingest_ends_consistent_when_run_again(tmp_path, small_corpus):
     fresh = Config(data_dir=tmp_path / "fresh")
     ingest_paths([small_corpus], fresh, progress=False)
     assert _ids_by_file(cfg) == _ids_by_file(fresh)
+
+
+_OPEN_AT = """
+import sys, time
+from pathlib import Path
+import chromadb  # noqa: F401  (imported before the start line, so both open at once)
+from ingest.store import open_collection, store_errors
+from referat.config import Config
+cfg = Config(data_dir=Path(sys.argv[1]))
+while time.time() < float(sys.argv[2]):
+    time.sleep(0.001)
+with store_errors(cfg):
+    print(open_collection(cfg, create=True).count())
+"""
+
+
+def test_processes_opening_a_new_index_at_once_all_succeed(tmp_path):
+    """`referat ui` started while `referat ingest` creates the index: chromadb creates
+    its tables on first open, and two processes doing that at once failed one of them
+    ("table collections already exists", "database is locked")."""
+    for round_ in range(6):  # a collision is a matter of timing: one round in ~3 showed it
+        start = time.time() + 5  # every process imported and waiting before the first opens
+        procs = [subprocess.Popen([sys.executable, "-c", _OPEN_AT, str(tmp_path / f"idx{round_}"),
+                                   str(start)], cwd=ROOT, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        results = [(p.communicate(timeout=120), p.returncode) for p in procs]
+        assert [(out.strip(), code) for (out, _), code in results] == [("0", 0)] * 2, \
+            [err.strip().splitlines()[-1:] for (_, err), code in results if code]
 
 
 def test_bad_inputs_are_skipped_with_danish_reasons(tmp_path, seeds_dir, seed_cfg):
