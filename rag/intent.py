@@ -20,6 +20,13 @@ YES_NO, FREE, QUANTITY = "yesno", "free", "quantity"
 # Asked types that are a value in the text (a decision answers none of them by itself).
 VALUE_TYPES = frozenset({AMOUNT, COUNT, PERCENT, DURATION, DATE, PLACE, QUANTITY})
 
+# "hvilke medarbejdere deltog …?", "hvilke andre centerchefer …": people asked for by what
+# they are
+PERSONS_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:\w+\s+)?[\w-]*(?:medarbejder|politiker|medlem|"
+                           r"konsulent|chef|leder|embedsm[aæ]nd|repræsentant|deltager|person|"
+                           r"borgmester|formand|direktør|koordinator|sekretær|ordfører)"
+                           r"(?:e|er|ne|erne|en|mer|merne)?\b", re.I)
+
 # A compound whose head is no sum: "budgetramme", "budgetaftale", "bevillingsområde".
 _NOT_MONEY_HEAD = r"(?!s?(?:ramme|aftale|område|forlig|konto|post|periode|proces|forhandling)\w*)"
 # (type, pattern) in order of precedence: "hvor mange procent" is a percentage before
@@ -54,11 +61,9 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                       r"hvilken måned|hvilken uge|fra hvornår|til hvornår|\w*frist\w*|"
                       r"deadline|dato(?:en|er|erne)?)\b", re.I)),
     (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),
-    (PERSON, re.compile(r"\b(hvem|hvilke (?:af (?:de )?)?(?:socialdemokrat|venstrefolk|"
+    (PERSON, re.compile(PERSONS_ASKED.pattern + r"|\b(hvem|"
+                        r"hvilke (?:af (?:de )?)?(?:socialdemokrat|venstrefolk|"
                         r"konservativ|radikal|sf.er|enhedslist)\w*|"
-                        r"hvilke(?:n)? (?:personer|person|politikere|politiker|"
-                        r"medlemmer|medlem|\S*(?:borgmester|formand|direktør|chef|leder|"
-                        r"konsulent|koordinator|sekretær|ordfører)(?:en|er|erne)?)|"
                         # a body: "hvilket center stod bag orienteringen?"
                         r"hvilke[nt]? (?:center|centre|centret|enhed|enheder|afdeling\w*|"
                         r"forvaltning\w*|myndighed\w*|styrelse\w*|instans\w*)\b|"
@@ -209,15 +214,24 @@ _CONTACT = re.compile(r"\b(?:hvem|hvor|hvordan)\b[^?]{0,40}?\b(?:skrive\w*|sende
 
 # The matter a question is about, when it says so: "hvad mener udvalget om at stille
 # vindmøller op?", "har udvalget besluttet noget om åbningstiderne på biblioteket?"
-_MATTER = re.compile(r"\b(?:om|(?:vedtaget|besluttet|godkendt|indført)\s+(?:en|et|nogen|noget))"
+_MATTER = re.compile(r"\b(?:om|(?:vedtaget|besluttet|godkendt|indført)\s+(?:en|et|nogen|noget)|"
+                     r"(?:sagt|svaret) (?:ja|nej) til|givet grønt lys til|bevilget (?:penge )?til)"
                      r"\s+((?:(?!\bom\b)[^?])+)\??\s*$", re.I)
 # ... up to a dash, comma, colon or a new question ("… fra feb 2024 – hvilket sagsnummer")
-_MATTER_END = re.compile(r"\s[–-]\s|[,;:(]|\b(?:hv\w+|og (?:står|er|var|blev))\b", re.I)
+_MATTER_END = re.compile(r"\s[–-]\s|[,;:(¦]|\b(?:hv\w+|og (?:står|er|var|blev))\b", re.I)
+# An "om" that is not "about": "se på, om politikkerne kunne skrottes" (whether), "40
+# timer om måneden" (per). It ends a matter and starts none.
+_NOT_ABOUT = re.compile(r"(?:,\s*|\b(?:se på|undersøge|vurdere|overveje|spørge|spurgte|vide|"
+                        r"afklare|afgøre)\s+)om\b|\bom(?=\s+(?:måneden|året|ugen|dagen|timen|"
+                        r"morgenen|aftenen|natten)\b)", re.I)
 
 
 def asked_matter(question: str) -> str | None:
-    """The words after the question's last "om" (or "vedtaget en …"), or None."""
-    m = _MATTER.search(question)
+    """The words after the question's last "om" that means "about" (or "vedtaget en
+    …"), or None: "hvad mener udvalget om at stille vindmøller op?" → "at stille
+    vindmøller op"; "… se på, om politikkerne kunne skrottes" → None."""
+    masked = _NOT_ABOUT.sub(lambda m: m.group(0)[:-2] + "¦", question)
+    m = _MATTER.search(masked)
     return _MATTER_END.split(m.group(1), maxsplit=1)[0] if m else None
 
 

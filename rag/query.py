@@ -19,7 +19,7 @@ from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
 from .bodies import committee_mention, committee_name
-from .intent import DECISION, asks_trend, given_values_dropped
+from .intent import DECISION, PERSONS_ASKED, asks_trend, given_values_dropped
 from .meeting_intent import (
     MEETING_ASPECTS,
     MEETING_HELD,
@@ -55,7 +55,7 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"procent\w*|pct|andel\w*|hvor høj\w*|hvor lav\w*|hvor længe)\b", re.I)),
     ("decision", DECISION),
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
-    ("who", re.compile(r"\b(hvem|hvilke personer|navn\w*)\b", re.I)),
+    ("who", re.compile(r"\b(hvem|navn\w*)\b|" + PERSONS_ASKED.pattern, re.I)),
 ]
 
 PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
@@ -245,7 +245,10 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
 
 # The committee's members named by its field, or the municipality's office holders.
 _MEMBERS_BY_FIELD = re.compile(
-    r"\b(?:\w+-,?\s+(?:og\s+)?)*\w*(?:politiker|udvalgsmedlem)\w*|\bkommunens\b", re.I)
+    r"\b(?:\w+-,?\s+(?:og\s+)?)*\w*(?:politiker|udvalgsmedlem)\w*|\bkommunens\b|"
+    # a title's unit: "centerchefen for By, Erhverv og Miljø"
+    r"\w*(?:chef|direktør|leder)\w*\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og\s+)?"
+    r"(?-i:[A-ZÆØÅ])[\w-]*)*", re.I)
 
 
 def _before_remark(text: str) -> str:
@@ -277,9 +280,13 @@ def has_own_topic(q: Question, previous_text: str) -> bool:
         return True
     if not [t for t in q.topic if t not in VAGUE_STEMS]:
         return False  # "og hvad var begrundelsen?"
+    # "var der nogen fraværende?", "manglede der nogen?": the previous answer's meeting
+    rest = q.text
+    for _, aspect in MEETING_ASPECTS:
+        rest = aspect.sub(" ", rest)
     if q.kind == "meeting" and not q.committee_mention and all(
-            t in _ASPECT_STEMS or t in meeting_stems() for t in q.topic):
-        return False  # "var der nogen fraværende?": the previous answer's meeting
+            t in _ASPECT_STEMS or t in meeting_stems() for t in topic_stems(rest)):
+        return False
     if _ANAPHORA.search(q.text) and len(q.topic) <= 3:
         known = set(stems(previous_text))
         return not all(t in known for t in q.topic)

@@ -37,8 +37,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 
 # "hvad hedder IPS-konsulenten?", "hvem er formand for …?": a person in a named role.
 _ROLE_NOUN = re.compile(
-    r"\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?|^(?:sad|var)|"
-    r"hvem (?:\S+\s+){1,2}?som)\s+(?:\S+\s+){0,2}?"
+    r"(?:\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?|"
+    r"hvem (?:\S+\s+){1,2}?som)|(?:^|[–—,:;]\s*)(?:sad|var|deltog))\s+(?:\S+\s+){0,2}?"
     r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
     r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])", re.I)
 

@@ -27,6 +27,10 @@ class Weights:
     fused_tie: float = 0.01
     tie_margin: float = 0.02
 
+    # A figure without a year is of its meeting's year or the one before; an asked year
+    # earlier than that must be named in the sentence ("i 2021" of the 2024 minutes).
+    unnamed_year_reach: int = 1
+
     # -- word matching ------------------------------------------------------------------
     synonym_match: float = 0.8  # "hedde" ↔ "navn"
     compound_match: float = 0.5  # "letbanestation" ↔ "letbane"

@@ -51,7 +51,7 @@ from .passage import (
 from .people import role_holder
 from .pick import per_item, per_meeting, pick, pool
 from .topic_weights import anchors_of, theme_discounted, topic_head
-from .typed import TIME_OF_DAY, TYPED, counts, holds, person_in_role
+from .typed import DAY_ASKED, TIME_OF_DAY, TYPED, counts, holds, person_in_role
 from .when import in_period, named_periods, names_period, per_period, periods_before
 
 # "Referatet nævner ikke <what>" per asked type.
@@ -86,11 +86,17 @@ _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
                "count": frozenset(stems("antal antallet")),
                "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
-def _other_years_only(sentence: str, asked: list[Period]) -> bool:
-    """The sentence dates its figure to years, none the asked one ("i 2012" asked)."""
+def _other_years_only(sentence: str, asked: list[Period], meeting_year: int,
+                      reach: int, latest: int) -> bool:
+    """The sentence dates its figure to years, none the asked one ("i 2012" asked); or it
+    names no year while every period asked (`latest`: the last year of any) lies well
+    before its meeting ("i 2021" asked of the 2024 minutes: "… fyldt op med 15 unge" is
+    today's figure, not 2021's)."""
     years = [p for p in find_periods(sentence) if p.year is not None and p.start and p.end]
-    return bool(years) and not any(p.start <= a.end and a.start <= p.end  # type: ignore
-                                   for p in years for a in asked)
+    if not years:
+        return latest < meeting_year - reach
+    return not any(p.start <= a.end and a.start <= p.end  # type: ignore
+                   for p in years for a in asked)
 
 
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
@@ -121,6 +127,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     listed_stem = (stems(listed.group(1), frozenset()) or [""])[0] if listed else ""
     attendance = bool(ATTENDANCE.search(q.text))
     clock = bool(TIME_OF_DAY.search(q.text))
+    day = bool(DAY_ASKED.search(q.text))
     who_runs = asked not in TYPED and bool(_WHO.search(q.text))
     contact = asks_contact(q.text)
     compounds = particle_compounds(q.text)
@@ -147,6 +154,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
     asked_years = [p for p in find_periods(q.text) if p.kind == "year" and p.start
                    and not p.soft]  # "i 2012", not a name's year: "Kulturkommune 2017"
+    latest_asked = max((p.end.year for p in find_periods(q.text) if p.end and not p.soft),
+                       default=0)
     months = {m for m in DANISH_MONTHS if re.search(rf"\b{m}\b", q.text, re.I)}
     earlier = periods_before(q.text, item.meeting_date)
     if earlier and ctx.candidates and not periods_before(q.text, ctx.candidates[0].meeting_date):
@@ -168,9 +177,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             overlap = sum(wt * match_weight(t, have, w)
                           for t, wt in picking.items()) / picking_total
             before = (sentence, have, overlap,
-                      asked == DATE and holds(sentence, DATE, attendance, clock, ""))
+                      asked == DATE and holds(sentence, DATE, attendance, clock, "", day))
             bonus = w.decision_section if section == "Beslutning" else 0.0
-            typed = asked in TYPED and holds(sentence, asked, attendance, clock, counted_stem)
+            typed = asked in TYPED and holds(sentence, asked, attendance, clock, counted_stem,
+                                             day)
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, countable):
                 typed = False
@@ -189,7 +199,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "nye stillinger" asked, "100 stillinger nedlagt" given
             if typed and other_municipality(sentence, q.text):
                 typed = False  # "Gladsaxe Kommune" asked, "Ballerup Kommune skal levere …"
-            typed = typed and not (asked_years and _other_years_only(sentence, asked_years))
+            typed = typed and not (asked_years and _other_years_only(
+                sentence, asked_years, item.meeting_date.year, w.unnamed_year_reach,
+                latest_asked))
             if not typed and lead_dated and overlap > 0:
                 # "Den 23. november 2023 blev der afholdt et evalueringsmøde … Der blev
                 # aftalt følgende: …": the date of what is asked is set by the sentence

@@ -27,10 +27,16 @@ from referat.values import CASE_NUMBER
 from ..intent import asks_overview, is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
 
-# A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …".
+# (a subordinate clause is no question: ", og hvis der er plads, …")
+_NOT_VERB = r"(?!(?:hvis|når|fordi|som|da|at|så|om|mens|hvor)\b)"
+# A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …",
+# ", og manglede der nogen?"; not
+# two question words asked together ("Hvor og hvornår blev de holdt?").
 _PART = re.compile(
-    r"(?:,\s*|(?<![\s,])\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
-    r"blev|var|skal|er)\b)|\?\s+(?=\w)", re.IGNORECASE)
+    r"(?:,\s*|(?<![\s,])(?<!\bhvor)(?<!\bhvem)(?<!\bhvad)(?<!\bhvornår)(?<!\bhvordan)"
+    r"(?<!\bhvorfor)\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
+    r"blev|var|skal|er)\b)|,\s*og\s+(?=" + _NOT_VERB + r"\w+\s+(?:der|nogen)\s)|\?\s+(?=\w)",
+    re.IGNORECASE)
 MAX_PARTS = 4
 # A part that asks something: a question word, or a verb first (yes/no, `is_yes_no`).
 # Other parts are the user's context for the question before ("det stod vist i sagen om
@@ -59,8 +65,13 @@ def _topic_words(text: str) -> list[str]:
             and not t.isdigit()]
 
 
+# "…, og manglede der nogen?": a verb before "der"/"nogen" asks
+_VERB_FIRST = re.compile(r"^\W*(?:og\s+)?" + _NOT_VERB + r"[a-zæøå]+\s+(?:der|nogen)\b", re.I)
+
+
 def _asks(part: str) -> bool:
-    return bool(_QUESTION_WORD.search(part)) or is_yes_no(re.sub(r"^\W*og\s+", "", part))
+    return bool(_QUESTION_WORD.search(part) or _VERB_FIRST.search(part)) or is_yes_no(
+        re.sub(r"^\W*og\s+", "", part))
 
 
 def shown_parts(question: str) -> list[str]:

@@ -22,6 +22,9 @@ from .front_page import front_page, meeting_first, meeting_label, open_items
 KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 # A yes/no question about a person: "Var Allan Kristensen stadig 2. viceborgmester …?"
 _PERSON_WAS = re.compile(r"^\W*(?:var|er)\s+(?-i:[A-ZÆØÅ]\w+\s+[A-ZÆØÅ])", re.I)
+# Attendance asked as yes/no: "… var centerchefen med?", "Deltog direktøren i mødet?"
+_ATTENDS = re.compile(r"\b(?:med(?= på mødet| til mødet|\W*$)|til stede|deltog|mødt\w* op|"
+                      r"fraværende|afbud)\b", re.I)
 # "Hvilket parti repræsenterer Miasser Hawwa?", "… – for hvilket parti?"
 _PARTY_OF = re.compile(r"\bhvilke[tn]?\s+parti\w*|\bparti(?:farve|tilhørsforhold)\b", re.I)
 
@@ -50,7 +53,10 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
         own = _person_listed(ctx)
         if own is not None:
             return own
-    role = asked_role(ctx.question) if asked == PERSON else None
+    # ("Var centerchefen for By og Miljø med på mødet 8.9.2020?": the role's entry, its
+    # status the answer)
+    attends = asked == YES_NO and bool(_ATTENDS.search(ctx.question))
+    role = asked_role(ctx.question) if asked == PERSON or attends else None
     word = asked_role_word(ctx.question) if role else None
     # ("sad der en løsgænger med …?" is a yes/no question about the list's members)
     party = asked_party(ctx.question) if asked in (PERSON, YES_NO) else None
@@ -90,7 +96,7 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
                 continue
             found.append(entry)
         if found:
-            return listed(ctx, meeting, found)
+            return listed(ctx, meeting, found, answer_yes_no=attends)
         if party and lo:
             # "Var Enhedslisten med på mødet i marts 2025?" and no one of Ø is listed
             body = (f"Deltager- og afbudslisten til {meeting_label(ctx, meeting)} nævner ingen "
@@ -101,14 +107,19 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
     return None
 
 
-def listed(ctx: Context, meeting, found: list[str]) -> Answer:  # noqa: ANN001
-    """The entries `found` in the meeting's participant list, each with its status."""
+def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
+           answer_yes_no: bool = False) -> Answer:
+    """The entries `found` in the meeting's participant list, each with its status; a
+    yes/no question about one entry ("Var centerchefen med?") starts with Ja or Nej."""
     label = meeting_label(ctx, meeting)
     lines = []
     for entry in found:
         status = "afbud" if entry in meeting.absentees else "deltog"
         lines.append(f"> {entry} — {status}")
-    body = f"Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
+    lead = ""
+    if answer_yes_no and len(found) == 1:
+        lead = "Nej. " if found[0] in meeting.absentees else "Ja. "
+    body = f"{lead}Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
     return meeting_first(ctx, meeting.ref, ctx.answer(
         body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))
 

@@ -33,8 +33,14 @@ _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretar
                         r"\bvia (?:alle |de |sine )?\w*(?:centre|centrene|afdelinger|"
                         r"afdelingerne|enheder|enhederne)\b")
 # People by their role, who do something: "tre virksomhedskonsulenter, der hjælper …"
+# ... or by name after the role: "en ekstern konsulent, Niras, …"
 _ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|mentor)"
-                       r"(?:en|er|erne|e)?,? (?:der|som) \w+", re.I)
+                       r"(?:en|er|erne|e)?,? (?:(?:der|som) \w+|(?-i:[A-ZÆØÅ])\w+)", re.I)
+# "fra hvilken dato …?", "hvad er datoen …?": a day answers, not a year or a quarter
+DAY_ASKED = re.compile(r"\b(?:hvilken dato|hvilke datoer|datoen|præcise dato|hvilken dag)\b", re.I)
+_DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b|\b\d{{1,2}}/\d{{1,2}}\b|"
+                  r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b|"
+                  r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.I)
 _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 # "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)
@@ -47,16 +53,19 @@ _NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
 
 
 def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False,
-          counted: str = "") -> bool:
+          counted: str = "", day: bool = False) -> bool:
     """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
     count of people does ("fire målgrupper" is a count, but not of who took part); for
-    "hvornår på dagen …" (`clock`) a time of day does ("Kl. 9.30-10.30 vil udvalget …").
+    "hvornår på dagen …" (`clock`) a time of day does ("Kl. 9.30-10.30 vil udvalget …");
+    for "fra hvilken dato …" (`day`) a day does, not "senest i 2025".
 
     >>> holds("Kl. 9.30-10.30 vil udvalget blive vist rundt.", "date", clock=True)
     True
     """
     if asked not in TYPED:
         return True
+    if asked == DATE and day:
+        return bool(_DAY.search(sentence))
     if asked == DATE and (_WHEN_WORDS.search(sentence) or (clock and _CLOCK.search(sentence))):
         return True
     if asked == DURATION and _UNTIL.search(sentence):
@@ -107,7 +116,11 @@ def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
     True
     >>> person_in_role("Afsnitsleder Anne Lund deltog; der er én IPS-konsulent.", "konsulent")
     False
+    >>> person_in_role("Kommunen betaler en ekstern konsulent, Niras, for et tjek.", "konsulent")
+    True
     """
+    if re.search(rf"{role}\w*,? (?-i:[A-ZÆØÅ])\w+", sentence, re.I):
+        return True  # a name right after the title: "en ekstern konsulent, Niras, …"
     lowered = sentence.lower()
     titles = [(m.start(), m.group(0)) for m in _ROLE_WORD.finditer(lowered)]
     for a, b in (v.span for v in find_values(sentence, frozenset({PERSON}))):

@@ -24,14 +24,50 @@ _ROLE_LINES = {
     "presenter": re.compile(r"\bdeltog under\b|\bdeltager under\b|\boplæg\b|\bfremlag\w*|"
                             r"\bpræsentere\w*|\borientere\w*", re.I),
 }
-_GUESTS_ASKED = re.compile(r"\bhvem fra\b|\bunder (?:punktet|behandlingen)\b|,? da\b", re.I)
+# Someone from outside the committee at one item: "hvem fra administrationen var med",
+# "… under behandlingen", "deltog i temadrøftelsen", "hvilke medarbejdere deltog".
+_GUESTS_ASKED = re.compile(r"\bhvem fra\b|\bunder (?:punktet|behandlingen)\b|,? da\b|"
+                           r"\bdelt(?:og|ager) i (?:\w+\s+){0,2}?\w*(?:drøftelse|behandling|"
+                           r"punkt|oplæg|gennemgang|præsentation)\w*|\bhvilke (?:andre )?"
+                           r"(?:medarbejdere|ansatte|embedsfolk|embedsmænd|konsulenter)\b", re.I)
 _WHAT = {"against": "at nogen stemte imod", "for": "hvem der stemte for",
          "abstained": "at nogen undlod at stemme", "presenter": "hvem der fremlagde sagen",
          "proposer": "hvem der stod bag indstillingen"}
 
 
+# Whether it ever happened, not at one item: "Sker det nogensinde, at nogen stemmer imod?"
+_EVER = re.compile(r"\b(?:nogensinde|nogen sinde|nogen gang|nogle gange|hvor ofte|ofte|"
+                   r"eksempl\w*)\b", re.I)
+_VOTES = ("against", "abstained", "for")
+
+
+def _votes_anywhere(ctx: Context, role: str) -> Answer | None:
+    """Every retrieved item whose decision records a vote of the roles the question
+    names ("stemmer imod eller undlader at stemme"), in date order; None if none does."""
+    roles = [r for r in _VOTES if r == role or _ROLE_LINES[r].search(ctx.question)]
+    found = []
+    for item in ctx.candidates:
+        view = ctx.lookup.item(item.ref)
+        lines = [s for s in sentences(view.section("Beslutning")) if view is not None
+                 and any(_ROLE_LINES[r].search(s) for r in roles)] if view else []
+        if lines:
+            found.append((item, " ".join(lines)))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0].meeting_date, f[0].punkt or 0))
+    several = len(ctx.lookup.municipalities) > 1
+    body = "Ja. " + "\n".join(f"{where(item, several)}:\n{quote_block(quote)}"
+                               for item, quote in found)
+    return ctx.answer(body, [ctx.cite(item, quote, "Beslutning") for item, quote in found],
+                      kind="who")
+
+
 def compose_who(ctx: Context, role: str) -> Answer | None:
     """The role's lines of the best item; None for roles this composer does not own."""
+    if role in _VOTES and _EVER.search(ctx.question):
+        answer = _votes_anywhere(ctx, role)
+        if answer is not None:
+            return answer
     if role == "participant" and _GUESTS_ASKED.search(ctx.question):
         # "hvem fra administrationen var med, da udvalget besøgte Toms?": someone from
         # outside the committee at one item — the item's guests (the meeting's own list
