@@ -58,6 +58,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+\s+){1,4}med|"
+                             r"(?:var|sad) (?:han|hun) med|"
                              # "sad kommunens 2. viceborgmester med ved udvalgsmødet …?"
                              r"(?:var|sad|havde)\s+(?:\S+\s+){1,4}?med\s+(?:ved|på|til)\s+"
                              r"(?:\S+\s+)?(?:udvalgs)?mødet|"

@@ -247,8 +247,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
 _MEMBERS_BY_FIELD = re.compile(
     r"\b(?:\w+-,?\s+(?:og\s+)?)*\w*(?:politiker|udvalgsmedlem)\w*|\bkommunens\b|"
     # a title's unit: "centerchefen for By, Erhverv og Miljø"
-    r"\w*(?:chef|direktør|leder)\w*\s+for\s+(?-i:[A-ZÆØÅ])[\w-]*(?:,?\s+(?:og\s+)?"
-    r"(?-i:[A-ZÆØÅ])[\w-]*)*", re.I)
+    r"\w*(?:chef|direktør)\w*\s+for\s+[\w-]+(?:,?\s+(?:og\s+)?[\w-]+){0,4}", re.I)
 
 
 def _before_remark(text: str) -> str:

@@ -36,11 +36,14 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 
 
 # "hvad hedder IPS-konsulenten?", "hvem er formand for …?": a person in a named role.
+_TITLE = (r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
+          r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])")
 _ROLE_NOUN = re.compile(
-    r"(?:\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?|"
+    r"(?:(?:\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?|"
     r"hvem (?:\S+\s+){1,2}?som)|(?:^|[–—,:;]\s*)(?:sad|var|deltog))\s+(?:\S+\s+){0,2}?"
-    r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
-    r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])", re.I)
+    # ... or named first, then asked after: "Centerchefen for skoler … – var han med?"
+    r"|^\W*(?=\S+[^?]{0,80}?[–—:]\s*(?:var|sad|deltog|kom)\s+(?:han|hun|de)\b))"
+    + _TITLE, re.I)
 
 
 def asked_role_word(question: str) -> str | None:

@@ -12,7 +12,7 @@ from referat.domain import Answer
 from referat.periods import period_words
 from referat.values import PERSON
 
-from ..intent import YES_NO
+from ..intent import YES_NO, asked_type
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
 from ..roles import asked_role, asked_role_word
@@ -23,7 +23,7 @@ KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 # A yes/no question about a person: "Var Allan Kristensen stadig 2. viceborgmester …?"
 _PERSON_WAS = re.compile(r"^\W*(?:var|er)\s+(?-i:[A-ZÆØÅ]\w+\s+[A-ZÆØÅ])", re.I)
 # Attendance asked as yes/no: "… var centerchefen med?", "Deltog direktøren i mødet?"
-_ATTENDS = re.compile(r"\b(?:med(?= på mødet| til mødet|\W*$)|til stede|deltog|mødt\w* op|"
+_ATTENDS = re.compile(r"\b(?:med(?= på mødet| til mødet|,|\W*$)|til stede|deltog|mødt\w* op|"
                       r"fraværende|afbud)\b", re.I)
 # "Hvilket parti repræsenterer Miasser Hawwa?", "… – for hvilket parti?"
 _PARTY_OF = re.compile(r"\bhvilke[tn]?\s+parti\w*|\bparti(?:farve|tilhørsforhold)\b", re.I)
@@ -55,7 +55,7 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
             return own
     # ("Var centerchefen for By og Miljø med på mødet 8.9.2020?": the role's entry, its
     # status the answer)
-    attends = asked == YES_NO and bool(_ATTENDS.search(ctx.question))
+    attends = YES_NO in (asked, asked_type(ctx.question)) and bool(_ATTENDS.search(ctx.question))
     role = asked_role(ctx.question) if asked == PERSON or attends else None
     word = asked_role_word(ctx.question) if role else None
     # ("sad der en løsgænger med …?" is a yes/no question about the list's members)

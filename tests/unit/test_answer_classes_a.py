@@ -67,3 +67,11 @@ def test_a_year_long_before_the_meeting_must_be_named_by_the_sentence() -> None:
     # ... unless the question also asks a period near the meeting
     assert not _other_years_only(figure, asked, 2025, 1, latest=2024)
     assert not _other_years_only("I 2021 var der 250 unge.", asked, 2024, 1, latest=2021)
+
+
+def test_a_title_named_first_and_asked_after_by_pronoun() -> None:
+    question = ("Centerchefen for skoler, institutioner og kultur – var han med, da udvalget "
+                "mødtes 7/2-23?")
+    assert asked_role(question) == "chef"
+    assert parse_question(question).kind == "meeting"
+    assert asked_role("Studieturen – var den dyr?") is None
