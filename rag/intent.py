@@ -22,10 +22,12 @@ VALUE_TYPES = frozenset({AMOUNT, COUNT, PERCENT, DURATION, DATE, PLACE, QUANTITY
 
 # "hvilke medarbejdere deltog …?", "hvilke andre centerchefer …": people asked for by what
 # they are
-PERSONS_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:\w+\s+)?[\w-]*(?:medarbejder|politiker|medlem|"
-                           r"konsulent|chef|leder|embedsm[aæ]nd|repræsentant|deltager|person|"
-                           r"borgmester|formand|direktør|koordinator|sekretær|ordfører)"
-                           r"(?:e|er|ne|erne|en|mer|merne)?\b", re.I)
+PERSONS_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:(?:andre|nye|øvrige|eksterne?|interne?|faste|"
+                           r"af(?: de)?|to|tre|fire|fem)\s+)?[\w-]*(?:(?:medarbejder|politiker|"
+                           r"medlem|konsulent|chef|embedsm[aæ]nd|repræsentant|person|borgmester|"
+                           r"formand|direktør|koordinator|sekretær|ordfører)"
+                           r"(?:e|er|ne|erne|en|mer|merne)?|(?:deltager|leder)(?:e|ne|erne|en))\b",
+                           re.I)
 
 # A compound whose head is no sum: "budgetramme", "budgetaftale", "bevillingsområde".
 _NOT_MONEY_HEAD = r"(?!s?(?:ramme|aftale|område|forlig|konto|post|periode|proces|forhandling)\w*)"
@@ -221,9 +223,9 @@ _MATTER = re.compile(r"\b(?:om|(?:vedtaget|besluttet|godkendt|indført)\s+(?:en|
 _MATTER_END = re.compile(r"\s[–-]\s|[,;:(¦]|\b(?:hv\w+|og (?:står|er|var|blev))\b", re.I)
 # An "om" that is not "about": "se på, om politikkerne kunne skrottes" (whether), "40
 # timer om måneden" (per). It ends a matter and starts none.
-_NOT_ABOUT = re.compile(r"(?:,\s*|\b(?:se på|undersøge|vurdere|overveje|spørge|spurgte|vide|"
-                        r"afklare|afgøre)\s+)om\b|\bom(?=\s+(?:måneden|året|ugen|dagen|timen|"
-                        r"morgenen|aftenen|natten)\b)", re.I)
+# ("vide om vindmøllerne" is "about": only the comma marks "whether")
+_NOT_ABOUT = re.compile(r",\s*om\b|\bom(?=\s+(?:måneden|året|ugen|dagen|timen|morgenen|aftenen|"
+                        r"natten)\b)", re.I)
 
 
 def asked_matter(question: str) -> str | None:

@@ -38,6 +38,7 @@ class Weights:
     # -- sentence choice (fact composer) ------------------------------------------------
     decision_section: float = 0.15  # the decision is what a user most often wants
     value_of_asked_type: float = 0.35  # "hvor mange …" and the sentence holds a count
+    day_when_day_asked: float = 0.2  # "fra hvilken dato …" and the sentence names a day
     # "hvornår …" and the date stands in the sentence before the one naming the topic
     # ("Den 23. november blev der holdt et møde … Der blev aftalt: …"): both are quoted
     value_in_sentence_before: float = 0.2

@@ -51,7 +51,15 @@ from .passage import (
 from .people import role_holder
 from .pick import per_item, per_meeting, pick, pool
 from .topic_weights import anchors_of, theme_discounted, topic_head
-from .typed import DAY_ASKED, TIME_OF_DAY, TYPED, counts, holds, person_in_role
+from .typed import (
+    DAY_ASKED,
+    TIME_OF_DAY,
+    TYPED,
+    counts,
+    holds,
+    names_day,
+    person_in_role,
+)
 from .when import in_period, named_periods, names_period, per_period, periods_before
 
 # "Referatet nævner ikke <what>" per asked type.
@@ -86,6 +94,24 @@ _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
                "count": frozenset(stems("antal antallet")),
                "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
+_UNTIL_NOW = re.compile(r"\b(?:til|indtil) (?:i dag|nu)\b|\bsiden\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:som|der)\b[^,?]*|\bsom\b[^,?]*", re.I)
+
+
+def latest_asked_year(question: str) -> int:
+    """The last year of the periods that date what is asked; 9999 when none does. A
+    year that describes the topic ("…, som blev planlagt i 2020") or a period that runs
+    to now ("fra 2021 til i dag") dates nothing.
+
+    >>> latest_asked_year("Hvor mange var der i 2021?"), latest_asked_year("fra 2021 til i dag")
+    (2021, 9999)
+    """
+    if _UNTIL_NOW.search(question):
+        return 9999
+    return max((p.end.year for p in find_periods(_RELATIVE.sub(" ", question))
+                if p.end and not p.soft), default=9999)
+
+
 def _other_years_only(sentence: str, asked: list[Period], meeting_year: int,
                       reach: int, latest: int) -> bool:
     """The sentence dates its figure to years, none the asked one ("i 2012" asked); or it
@@ -154,8 +180,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
     asked_years = [p for p in find_periods(q.text) if p.kind == "year" and p.start
                    and not p.soft]  # "i 2012", not a name's year: "Kulturkommune 2017"
-    latest_asked = max((p.end.year for p in find_periods(q.text) if p.end and not p.soft),
-                       default=0)
+    latest_asked = latest_asked_year(q.text)
     months = {m for m in DANISH_MONTHS if re.search(rf"\b{m}\b", q.text, re.I)}
     earlier = periods_before(q.text, item.meeting_date)
     if earlier and ctx.candidates and not periods_before(q.text, ctx.candidates[0].meeting_date):
@@ -177,10 +202,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             overlap = sum(wt * match_weight(t, have, w)
                           for t, wt in picking.items()) / picking_total
             before = (sentence, have, overlap,
-                      asked == DATE and holds(sentence, DATE, attendance, clock, "", day))
+                      asked == DATE and holds(sentence, DATE, attendance, clock, ""))
             bonus = w.decision_section if section == "Beslutning" else 0.0
-            typed = asked in TYPED and holds(sentence, asked, attendance, clock, counted_stem,
-                                             day)
+            typed = asked in TYPED and holds(sentence, asked, attendance, clock, counted_stem)
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, countable):
                 typed = False
@@ -218,6 +242,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.value_in_sentence_before - w.value_of_asked_type
             if typed:
                 bonus += w.value_of_asked_type
+                if day and asked == DATE and names_day(sentence):
+                    bonus += w.day_when_day_asked
                 if asked == AMOUNT and _MONEY_ASKED.search(q.text):
                     bonus += w.money_for_price
                 if asked == DATE and section == "Beslutning":
@@ -329,6 +355,9 @@ def compose_fact(ctx: Context) -> Answer:
         if nxt:
             picked.append(Quote(picked[0].item, picked[0].section, nxt, 0.0))
     picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
+    # "fra hvilken dato …?" and the minutes give a quarter or a year only: say so
+    vaguer = asked == DATE and DAY_ASKED.search(ctx.q.text) and not any(
+        names_day(p.text) for p in picked)
     parts, citations = [], []
     with_municipality = len(ctx.lookup.municipalities) > 1
     for ref in dict.fromkeys(p.item.ref for p in picked):
@@ -336,5 +365,8 @@ def compose_fact(ctx: Context) -> Answer:
         quote_text = joined(ctx, group)
         parts.append(f"{where(group[0].item, with_municipality)}:\n{quote_block(quote_text)}")
         citations.append(ctx.cite(group[0].item, quote_text, group[0].section))
+    if vaguer:
+        return ctx.answer("Det står ikke i referaterne. Der nævnes ingen præcis dato, kun:\n\n"
+                          + "\n\n".join(parts), citations, declined=True)
     return ctx.answer("\n\n".join(parts), citations)
 

@@ -27,15 +27,16 @@ from referat.values import CASE_NUMBER
 from ..intent import asks_overview, is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
 
-# (a subordinate clause is no question: ", og hvis der er plads, …")
-_NOT_VERB = r"(?!(?:hvis|når|fordi|som|da|at|så|om|mens|hvor)\b)"
+# (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
+# subordinate clause ", og hvis der er plads, …")
+_A_VERB = r"(?=(?:[a-zæøå]+(?:ede|te)|kom|fik|gik|var|blev|sad|stod|lå|er|har|sker|findes)\b)"
 # A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …",
 # ", og manglede der nogen?"; not
 # two question words asked together ("Hvor og hvornår blev de holdt?").
 _PART = re.compile(
     r"(?:,\s*|(?<![\s,])(?<!\bhvor)(?<!\bhvem)(?<!\bhvad)(?<!\bhvornår)(?<!\bhvordan)"
     r"(?<!\bhvorfor)\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
-    r"blev|var|skal|er)\b)|,\s*og\s+(?=" + _NOT_VERB + r"\w+\s+(?:der|nogen)\s)|\?\s+(?=\w)",
+    r"blev|var|skal|er)\b)|,\s*og\s+(?=" + _A_VERB + r"\w+\s+(?:der|nogen)\s)|\?\s+(?=\w)",
     re.IGNORECASE)
 MAX_PARTS = 4
 # A part that asks something: a question word, or a verb first (yes/no, `is_yes_no`).
@@ -66,7 +67,7 @@ def _topic_words(text: str) -> list[str]:
 
 
 # "…, og manglede der nogen?": a verb before "der"/"nogen" asks
-_VERB_FIRST = re.compile(r"^\W*(?:og\s+)?" + _NOT_VERB + r"[a-zæøå]+\s+(?:der|nogen)\b", re.I)
+_VERB_FIRST = re.compile(r"^\W*(?:og\s+)?" + _A_VERB + r"[a-zæøå]+\s+(?:der|nogen)\b", re.I)
 
 
 def _asks(part: str) -> bool:

@@ -25,6 +25,7 @@ _PERSON_WAS = re.compile(r"^\W*(?:var|er)\s+(?-i:[A-ZÆØÅ]\w+\s+[A-ZÆØÅ])",
 # Attendance asked as yes/no: "… var centerchefen med?", "Deltog direktøren i mødet?"
 _ATTENDS = re.compile(r"\b(?:med(?= på mødet| til mødet|,|\W*$)|til stede|deltog|mødt\w* op|"
                       r"fraværende|afbud)\b", re.I)
+_OTHER_MEETING = re.compile(r"\bmøde[t]? med\b", re.I)
 # "Hvilket parti repræsenterer Miasser Hawwa?", "… – for hvilket parti?"
 _PARTY_OF = re.compile(r"\bhvilke[tn]?\s+parti\w*|\bparti(?:farve|tilhørsforhold)\b", re.I)
 
@@ -55,7 +56,9 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
             return own
     # ("Var centerchefen for By og Miljø med på mødet 8.9.2020?": the role's entry, its
     # status the answer)
-    attends = YES_NO in (asked, asked_type(ctx.question)) and bool(_ATTENDS.search(ctx.question))
+    # (not "med til mødet med KKR": another body's meeting, which no list of ours covers)
+    attends = YES_NO in (asked, asked_type(ctx.question)) and bool(
+        _ATTENDS.search(ctx.question)) and not _OTHER_MEETING.search(ctx.question)
     role = asked_role(ctx.question) if asked == PERSON or attends else None
     word = asked_role_word(ctx.question) if role else None
     # ("sad der en løsgænger med …?" is a yes/no question about the list's members)

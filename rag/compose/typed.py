@@ -41,6 +41,18 @@ DAY_ASKED = re.compile(r"\b(?:hvilken dato|hvilke datoer|datoen|præcise dato|hv
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b|\b\d{{1,2}}/\d{{1,2}}\b|"
                   r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b|"
                   r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.I)
+
+
+def names_day(text: str) -> bool:
+    """Does the text date something to a day ("1. april 2025", "7/2", "tirsdag"), not
+    only to a year, a quarter or a range ("senest i 2025", "5-6 tjek")?
+
+    >>> names_day("Ansøgningsfristen er 1. april 2025."), names_day("Senest i 2025.")
+    (True, False)
+    """
+    return bool(_DAY.search(text))
+
+
 _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 # "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)
@@ -53,19 +65,16 @@ _NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
 
 
 def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False,
-          counted: str = "", day: bool = False) -> bool:
+          counted: str = "") -> bool:
     """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
     count of people does ("fire målgrupper" is a count, but not of who took part); for
-    "hvornår på dagen …" (`clock`) a time of day does ("Kl. 9.30-10.30 vil udvalget …");
-    for "fra hvilken dato …" (`day`) a day does, not "senest i 2025".
+    "hvornår på dagen …" (`clock`) a time of day does ("Kl. 9.30-10.30 vil udvalget …").
 
     >>> holds("Kl. 9.30-10.30 vil udvalget blive vist rundt.", "date", clock=True)
     True
     """
     if asked not in TYPED:
         return True
-    if asked == DATE and day:
-        return bool(_DAY.search(sentence))
     if asked == DATE and (_WHEN_WORDS.search(sentence) or (clock and _CLOCK.search(sentence))):
         return True
     if asked == DURATION and _UNTIL.search(sentence):

@@ -12,6 +12,9 @@ from referat.danish import sentences
 from referat.domain import Answer
 from referat.values import PERSON, find_values
 
+from ..intent import is_yes_no
+from ..parties import asked_party
+from ..query import question_names
 from .base import Context, quote_block, where
 from .fact import not_stated
 
@@ -39,25 +42,29 @@ _WHAT = {"against": "at nogen stemte imod", "for": "hvem der stemte for",
 _EVER = re.compile(r"\b(?:nogensinde|nogen sinde|nogen gang|nogle gange|hvor ofte|ofte|"
                    r"eksempl\w*)\b", re.I)
 _VOTES = ("against", "abstained", "for")
+_DOES_IT = re.compile(r"^\W*(?:sker|skete|er|var|har|findes) det\b", re.I)
 
 
 def _votes_anywhere(ctx: Context, role: str) -> Answer | None:
     """Every retrieved item whose decision records a vote of the roles the question
     names ("stemmer imod eller undlader at stemme"), in date order; None if none does."""
+    if question_names(ctx.question) or asked_party(ctx.question):
+        return None  # "Har Allan Kristensen nogensinde stemt imod?": his lines, not anyone's
     roles = [r for r in _VOTES if r == role or _ROLE_LINES[r].search(ctx.question)]
     found = []
     for item in ctx.candidates:
         view = ctx.lookup.item(item.ref)
-        lines = [s for s in sentences(view.section("Beslutning")) if view is not None
-                 and any(_ROLE_LINES[r].search(s) for r in roles)] if view else []
+        lines = [s for s in sentences(view.section("Beslutning"))
+                 if any(_ROLE_LINES[r].search(s) for r in roles)] if view else []
         if lines:
             found.append((item, " ".join(lines)))
     if not found:
         return None
     found.sort(key=lambda f: (f[0].meeting_date, f[0].punkt or 0))
     several = len(ctx.lookup.municipalities) > 1
-    body = "Ja. " + "\n".join(f"{where(item, several)}:\n{quote_block(quote)}"
-                               for item, quote in found)
+    lead = "Ja. " if is_yes_no(ctx.question) or _DOES_IT.search(ctx.question) else ""
+    body = lead + "\n".join(f"{where(item, several)}:\n{quote_block(quote)}"
+                             for item, quote in found)
     return ctx.answer(body, [ctx.cite(item, quote, "Beslutning") for item, quote in found],
                       kind="who")
 
