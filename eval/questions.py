@@ -76,15 +76,23 @@ _DEV_ONLY = ("d", "p", "r", "s", "t", "u", "v", "w", "x", "y", "z", "b", "c", "e
              "h", "i", "j", "k")
 
 
+def batch_of(question_id: str) -> str:
+    """A batch is named by its id's leading letters: "q017" → "q", "aa003" → "aa" (the
+    single letters ran out)."""
+    return re.match(r"[^\W\d_]*", question_id).group(0)  # type: ignore[union-attr]
+
+
 def dev_share(question_id: str) -> tuple[int, int]:
     """The share of a batch that goes to dev, as (dev, out of): the original 85
     questions (`q…`) are split half and half, the later ones (`n…`, written from the
     minutes' side after the split) one in three, so that most of them are held out; the
     later batches (`d…`, `p…`, `r…` … `z…`, `b…`, `c…`, `e…`), written to find failure
-    classes, are dev only."""
-    if question_id.startswith(_DEV_ONLY):
+    classes, are dev only; every other batch (`l…`, `m…`, `o…`, `a…`, `aa…`) half and
+    half."""
+    batch = batch_of(question_id)
+    if batch in _DEV_ONLY:
         return (1, 1)
-    return (1, 3) if question_id.startswith("n") else (1, 2)
+    return (1, 3) if batch == "n" else (1, 2)
 
 
 def assign_splits(questions: list[EvalQuestion]) -> dict[str, str]:
@@ -92,10 +100,10 @@ def assign_splits(questions: list[EvalQuestion]) -> dict[str, str]:
     batch, order the questions by the SHA-256 of their id and deal them out in turn —
     dev first, then test — `dev_share` of them to dev. Independent of any answer."""
     out: dict[str, str] = {}
-    # a batch is named by its id's first letter: a new batch never moves an old one's split
+    # a new batch never moves an old one's split
     groups: dict[tuple[str, str], list[str]] = {}
     for q in questions:
-        groups.setdefault((q.type, q.id[:1]), []).append(q.id)
+        groups.setdefault((q.type, batch_of(q.id)), []).append(q.id)
     for ids in groups.values():
         dev, every = dev_share(ids[0])
         ids.sort(key=lambda i: hashlib.sha256(i.encode()).hexdigest())
