@@ -151,6 +151,10 @@ class ItemStore:
         return {r[k.MEETING_KEY]: r["sha256"]
                 for r in self._rows("SELECT meeting_key, sha256 FROM meetings")}
 
+    def participant_names(self) -> list[str]:
+        """Every entry of the meetings' participant lists, once ("Sandra Marsenic (A)")."""
+        return [r["name"] for r in self._rows("SELECT DISTINCT name FROM participants")]
+
     def meetings(self, details: bool = True, key: str | None = None) -> list[dict[str, Any]]:
         """Meeting rows (all, or the one with `key`); with `details`, each has its
         `participants` (name, status, role) and `agenda` (punkt, title, closed) lists.

@@ -27,7 +27,6 @@ from datetime import date
 
 from referat.config import Config
 from referat.domain import Answer, Filters, RetrievedItem
-from referat.lexicon import respell
 
 from . import confidence as conf
 from .bodies import names_other_body
@@ -54,6 +53,7 @@ from .intent import (
     is_yes_no,
     names_body,
 )
+from .names import as_spelled
 from .premises import (
     absent_matter,
     false_premise,
@@ -180,9 +180,7 @@ class Answerer:
         if problem:
             short = question[:200] + "…"  # never keep the whole of an oversized question
             return Answer(short, problem, declined=True, kind="too_long"), []
-        lexical = getattr(self.retriever, "lexical", None)
-        if lexical is not None:  # "moedet" → "mødet"
-            question = respell(question, lexical.vocab)
+        question = as_spelled(question, self.retriever)  # "moedet" → "mødet"
         parts, shown = split_parts(question), shown_parts(question)
         if len(parts) == 1:  # "… i 2015 og i 2024?": a question per period
             parts = shown = period_parts(question) or parts

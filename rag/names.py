@@ -31,10 +31,13 @@ common word ("en greve").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
+from functools import lru_cache
+from typing import Any
 
-from referat.danish import stems
+from referat.danish import stemmer, stems
 from referat.domain import Filters
+from referat.lexicon import respell
 
 from .bodies import committee_mentions, committee_name
 
@@ -43,6 +46,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _KOMMUNE = re.compile(r"\s+kommunes?$", re.IGNORECASE)
 # Initials as typed: upper case, not the first part of a compound ("EU-midler").
 _INITIALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,6})(?![\w-])")
+_LOWER_INITIALS = re.compile(r"(?<![\w-])[a-zæøå]{2,6}(?![\w-])")
 # Acronyms every Danish text uses that are no committee, whatever its initials.
 _COMMON_ACRONYMS = frozenset("EU SU KL IT HR FN AI CV DK DR TV PR OK".split())
 # A name after these is the object, not the speaker: "sendes til byrådet".
@@ -175,6 +179,16 @@ class ArchiveNames:
                       if parts and not _UDVALG.search(c) and parts <= have]
         return sorted(set(found))
 
+    def upper_initials(self, text: str, vocab: Container[str]) -> str:
+        """A committee's initials typed in lower case, as initials ("ebu" → "EBU"), when
+        the archive has no such word."""
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0)
+            upper = word.upper()
+            known = upper in self._initials and upper not in _COMMON_ACRONYMS
+            return upper if known and stemmer().stemWord(word) not in vocab else word
+        return _LOWER_INITIALS.sub(fix, text)
+
     def name_words(self, text: str) -> frozenset[str]:
         """The stems of the names found in `text`, so that they leave the topic once
         they are filters ("Hvad sagde EBU om studieturen?" is about "studietur")."""
@@ -182,3 +196,38 @@ class ArchiveNames:
                  if m.group(1) in self._initials]
         words += [c for c in self._core_of if c in text.lower()]
         return frozenset(stems(" ".join(words), frozenset()))
+
+
+# A person as the meeting lists write them: "Sandra Marsenic (A)", "Jannik Karoli Plum
+# Nielsen (direktør)": the capitalised words before the brackets.
+_LISTED_NAME = re.compile(r"^\s*([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)+)")
+
+
+@lru_cache(maxsize=4)
+def _listed_people(store: Any) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    names = {m.group(1) for entry in store.participant_names()
+             if (m := _LISTED_NAME.match(entry))}
+    if not names:
+        return None, {}
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), {
+        n.lower(): n for n in names}
+
+
+def as_spelled(question: str, retriever: Any) -> str:
+    """The question as the archive spells it: Danish letters typed the ASCII way
+    ("moedet" → "mødet", `respell`), and a person the meeting lists name typed in lower
+    case as the lists write it, so that it is read as a name ("sad sandra marsenic med
+    7/2-23" → "sad Sandra Marsenic med 7/2-23")."""
+    lexical, store = getattr(retriever, "lexical", None), getattr(retriever, "store", None)
+    names = getattr(retriever, "names", None)
+    if lexical is not None:
+        question = respell(question, lexical.vocab)
+        if names is not None:  # "ebu" → "EBU"
+            question = names.upper_initials(question, lexical.vocab)
+    if store is None or not hasattr(store, "participant_names"):
+        return question
+    pattern, proper = _listed_people(store)
+    if pattern is None:
+        return question
+    return pattern.sub(lambda m: proper.get(m.group(0).lower(), m.group(0)), question)

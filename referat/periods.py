@@ -51,8 +51,11 @@ _DAY_NUMERIC = re.compile(
     r"(?<![\d.,/-])(\d{1,2})(?:/(\d{1,2})(?:[ /-](\d{4}|(?<=[/-])\d\d))?|"
     r"[.-](\d{1,2})[.-](\d{4}|\d\d))"
     r"(?![\d/]|[.,]\d)")
-# "i juni", "juni 2023", "junimødet", "mødet i marts", "februar-mødet"
-_MONTH = re.compile(rf"\b({_MONTH_ALT})(?:-?(møde\w*))?\b\.?(?:\s(\d{{4}}))?", re.IGNORECASE)
+# "i juni", "juni 2023", "junimødet", "mødet i marts", "februar-mødet"; a staff member's
+# "feb 23", "feb-24 –" (a two-digit year where the phrase ends, not "i juni 15 unge")
+_MONTH = re.compile(rf"\b({_MONTH_ALT})(?:-?(møde\w*))?\b\.?(?:\s(\d{{4}})|[\s-](\d\d)"
+                    r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s[–—-]\s|\s(?:og|eller|til)\b)))?",
+                    re.IGNORECASE)
 _QUARTER = re.compile(
     rf"\b(?:(første|andet|anden|tredje|fjerde|sidste|[1-4])\.?\s?(?:kvartal|kvt)\.?"
     rf"|q([1-4]))(?:\s(?:af\s|i\s)?({_YEAR}))?\b",
@@ -249,8 +252,9 @@ def find_periods(text: str) -> list[Period]:
     for m in _MONTH.finditer(text):
         word = m.group(1).lower()
         # "feb." and "feb 2024" are months; a bare "mar" or "jul" may be a word
-        if word == "maj" or len(word) > 3 or m.group(0).endswith(".") or m.group(3):
-            add(Period("month", m.group(0), m.span(), _year(m.group(3)),
+        if word == "maj" or len(word) > 3 or m.group(0).endswith(".") or m.group(3) or \
+                m.group(4):
+            add(Period("month", m.group(0), m.span(), _year(m.group(3) or m.group(4)),
                        _MONTH_NUMBER[word], names_meeting=bool(m.group(2))))
     for m in _RANGE.finditer(text):
         a, b = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
