@@ -121,6 +121,9 @@ POSTPONED = (r"(?<!være )(?<!er )(?<!var )(?<!socialt )(?<!særligt )(?<!mest )
              r"børn|personer|borger|ledige|boligområder|områder)\b)")
 # Decision questions however they are phrased: "hvad gjorde udvalget med …", "hvad kom
 # der ud af …", "hvordan endte …", "blev … udsat/godkendt", "skal kommunen …?".
+# Who decides, as a question names it ("udvalget", "politikerne", "byrådet")
+_BODY_WORD = (r"(?:udvalget|politikerne|de|man|\w*udvalg(?:et)?|byrådet|"
+              r"kommunalbestyrelsen)")
 DECISION = re.compile(
     POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
@@ -130,6 +133,9 @@ DECISION = re.compile(
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
     r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
+    # "Sagde politikerne ja til …, eller var det bare en orientering?"
+    rf"(?:sagde|siger) {_BODY_WORD} (?:ja|nej) til|{_BODY_WORD} (?:\w+ )?(?:sagt|sagde) "
+    r"(?:ja|nej) til|(?:bare|kun) (?:en )?orientering|"
     # "hvad landede politikerne på?", "hvor endte den sag henne politisk?"
     r"hvad landede (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|politiker\w*|byråd\w*|"
     r"kommunalbestyrelse\w*)) på|hvor endte (?:\S+ ){0,4}?henne|"

@@ -11,7 +11,7 @@ from referat.values import PARTY_NAMES
 
 # (name, letter), the longer names first: "Radikale Venstre" is B, not V.
 PARTIES = sorted(_BY_NAME.items(), key=lambda kv: -len(kv[0]))
-_PARTY_ASKED = re.compile(r"\b(?:fra|for|i|sad|var|deltog)\s+("
+_PARTY_ASKED = re.compile(r"\b(?:fra|for|i|sad|var|deltog)\s+(?:de\s+)?("
                           + "|".join(n for n, _ in PARTIES) + r")\b",
                           re.I)
 # Members named by the party: "hvilke socialdemokrater …", "hvilke af de konservative …",
@@ -37,6 +37,8 @@ def asked_party(question: str) -> str | None:
     ('V', None)
     >>> asked_party("hvilke socialdemokrater sad med?"), asked_party("Enhedslistens medlemmer")
     ('A', 'Ø')
+    >>> asked_party("Hvem sad for de Konservative på mødet?")
+    'C'
     """
     m = _PARTY_ASKED.search(question)
     if m:

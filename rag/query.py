@@ -79,7 +79,8 @@ _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punkt
 # Verbs that open a yes/no question about a person ("Sad Anja Holtze med …?").
 _VERB_FIRST = frozenset("sad deltog mødte stemte fik gik kom blev".split())
 # A first and a last name: "Mette Vaaben Mortensen" (not "Jobcamp 2025").
-_FULL_NAME = re.compile(r"(?<!^)\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)+")
+_FULL_NAME = re.compile(r"(?<!^)\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+"
+                        r"(?:-[A-ZÆØÅ][a-zæøåé]+)?)+")  # ("Mette Bjørn-Andersen")
 # A capitalised word inside a sentence: a name ("Gladsaxe", "Mette Vaaben Mortensen").
 CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
 
@@ -89,7 +90,8 @@ CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
 _CODE_FIRST = re.compile(r"^\s*(?!(?:OBS|NB|PS|HASTER|VIGTIGT|HEJ|TAK|SPØRGSMÅL)\b)"
                          r"([A-ZÆØÅ]{2,}\d*|[A-ZÆØÅ]+\d+[A-ZÆØÅ\d]*)\b(?=,|\s+[–-])")
 # A full name that opens the question: "Jakob Timmermann – hvilken stilling havde han …?"
-_NAME_FIRST = re.compile(r"^\s*(([A-ZÆØÅ][a-zæøåé]{2,})(?:\s+[A-ZÆØÅ][a-zæøåé]{2,}\b)+)")
+_NAME_FIRST = re.compile(r"^\s*(([A-ZÆØÅ][a-zæøåé]{2,})(?:\s+[A-ZÆØÅ][a-zæøåé]{2,}"
+                         r"(?:-[A-ZÆØÅ][a-zæøåé]+)?\b)+)")
 
 
 def question_names(question: str) -> list[tuple[str, str]]:

@@ -1,13 +1,17 @@
 """Answer classes found by the aa-batch (fresh questions in a staff member's and a
 citizen's words, half of them held out): names and committee initials typed in lower
-case, a month with a two-digit year."""
+case, a month with a two-digit year, "alle fem fagudvalg", "sagde … ja til", "det
+næstseneste møde", a hyphenated surname."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
+from rag.intent import asks_decision
 from rag.names import ArchiveNames, as_spelled
+from rag.query import parse_question
 from referat.periods import find_periods
+from referat.values import COUNT, find_values
 
 EBU = "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"
 
@@ -46,3 +50,25 @@ def test_a_month_with_a_two_digit_year() -> None:
     assert period.start.year == 2024
     [period] = find_periods("i juni 15 unge")
     assert period.start is None  # "15 unge" is a count, not 2015
+
+
+def test_a_count_of_a_noun_whose_plural_has_no_ending() -> None:
+    [value] = find_values("forelægges på alle fem fagudvalg, inden", frozenset({COUNT}))
+    assert (value.number, value.unit) == (5, "fagudvalg")
+
+
+def test_said_yes_or_only_an_orientation_asks_the_decision() -> None:
+    assert asks_decision("Sagde politikerne ja til at bruge GIS-data i 2015, eller var det "
+                         "bare en orientering?")
+    assert asks_decision("Har erhvervsudvalget sagt ja til at søge pengene?")
+    assert not asks_decision("Sagde direktøren noget om GIS-data?")
+
+
+def test_the_meeting_before_the_latest() -> None:
+    [period] = find_periods("Hvem sad for de Konservative på det næstseneste møde?")
+    assert period.relative == "previous"
+
+
+def test_a_hyphenated_surname_is_a_name_on_the_list() -> None:
+    q = parse_question("Var Mette Bjørn-Andersen med på mødet i februar 2024?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
