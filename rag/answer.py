@@ -43,6 +43,7 @@ from .compose.mentions import asks_mentions, compose_mentions
 from .compose.multi import combine, period_parts, shown_parts, split_parts
 from .compose.outcome import compose_pending
 from .compose.people import role_holder
+from .compose.when import dated_act
 from .compose.who import compose_who
 from .intent import (
     VALUE_TYPES,
@@ -367,7 +368,7 @@ class Answerer:
                 return answer
         # "Hvornår vedtog Hoved-MED retningslinjen?", "hvor mange … blev godkendt?": a
         # value asked about someone else's act is a fact in the text, not the decision.
-        typed_fact = asked in VALUE_TYPES and not committee_acts(ctx.question)
+        typed_fact = asked in VALUE_TYPES and (not committee_acts(ctx.question) or dated_act(ctx))
         decision_like = not typed_fact and (q.kind == "decision" or (
             asked in ("yesno", "free") and (is_yes_no(ctx.question)
                                             or asks_decision(ctx.question))))

@@ -60,7 +60,15 @@ from .typed import (
     names_day,
     person_in_role,
 )
-from .when import in_period, named_periods, names_period, per_period, periods_before
+from .when import (
+    earlier_meeting_line,
+    in_period,
+    named_periods,
+    names_period,
+    per_period,
+    periods_before,
+    says_last_meeting,
+)
 
 # "Referatet nævner ikke <what>" per asked type.
 _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
@@ -194,6 +202,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         # "… som kommunen søgte penge hos i 2023": the best item is of a 2023 meeting, so
         # the period names that meeting; a 2024 item's sentence on 2023 is no better
         earlier = []
+    last_line = earlier_meeting_line(ctx, item) if asked == DATE else ""
     quotable = [(section, [x for x in sentences(text) if len(x) >= w.min_sentence_chars])
                 for section, text in view.sections if section not in UNQUOTED]
     picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w)
@@ -232,6 +241,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "nye stillinger" asked, "100 stillinger nedlagt" given
             if typed and other_municipality(sentence, q.text):
                 typed = False  # "Gladsaxe Kommune" asked, "Ballerup Kommune skal levere …"
+            if asked == DATE and not typed and last_line and says_last_meeting(sentence):
+                typed = True  # "… ved det seneste møde": the earlier treatment's day
             typed = typed and not (asked_years and _other_years_only(
                 sentence, asked_years, item.meeting_date.year, w.unnamed_year_reach,
                 latest_asked))
@@ -348,6 +359,10 @@ def compose_fact(ctx: Context) -> Answer:
     picked = (per_period(ctx, quotes, periods)
               or (per_meeting(ctx, quotes) if trend else per_item(ctx, quotes) if overview
                   else pick(ctx, quotes)))
+    for said in [p for p in picked if asked == DATE and says_last_meeting(p.text)]:
+        line = earlier_meeting_line(ctx, said.item)  # which day "det seneste møde" was
+        if line and not names_day(said.text) and all(line != p.text for p in picked):
+            picked.append(Quote(said.item, "Tidligere behandling", line, 0.0))
     if _WHY.search(ctx.q.text) and not REASON.search(picked[0].text):
         # "hvorfor …?": the topic sentence is often followed by its reason
         reason = reason_after(ctx, picked[0])

@@ -9,6 +9,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from referat.danish import sentences
 from referat.domain import RetrievedItem
 from referat.periods import Period, find_periods
 
@@ -98,3 +99,47 @@ def per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list
                 chosen[k] = best
     picked = [chosen[k] for k in sorted(chosen)]
     return picked if len(picked) >= 2 else []
+
+
+# The minutes date something by the meeting before ("Det første grafiske design har været
+# præsenteret for udvalget ved det seneste møde"); the item's earlier treatment says
+# which day that was ("Erhvervs- og Beskæftigelsesudvalget den 12. maj 2015 Punkt 1").
+_LAST_MEETING_SAID = re.compile(r"\b(?:ved|på|til)\s+(?:det\s+)?(?:seneste|sidste|forrige)\s+"
+                                r"(?:udvalgs)?møde\b", re.I)
+
+
+def says_last_meeting(sentence: str) -> bool:
+    return bool(_LAST_MEETING_SAID.search(sentence))
+
+
+def earlier_meeting_line(ctx: Context, item: RetrievedItem) -> str:
+    """The line of the item's earlier treatment that names a day, or ""."""
+    view = ctx.lookup.item(item.ref)
+    text = view.section("Tidligere behandling") if view is not None else ""
+    return next((s for s in sentences(text)
+                 if any(p.kind == "day" for p in find_periods(s))), "")
+
+
+_ACT = re.compile(r"\b(?:vedt\w*|godkend\w*|beslut\w*)", re.I)
+_BODY = re.compile(r"\b(\w*udvalg\w*|kommunalbestyrelse\w*|byråd\w*|politikerne|de|man)\s+"
+                   r"(?:\w+\s+)?(?:vedt|godkend|beslut)|(?:vedt\w*|godkend\w*|beslut\w*)\s+"
+                   r"(\w*udvalg\w*|kommunalbestyrelse\w*|byråd\w*|politikerne|de|man)\b", re.I)
+
+
+def dated_act(ctx: Context) -> bool:
+    """"Hvilken dato vedtog udvalget den (reviderede strategi)?" asked of an item that
+    only reports it ("… beskæftigelsesstrategi, som udvalget vedtog den 15. november
+    2022"): a sentence of the best item dates the act to a day other than its meeting's,
+    so the date is a fact in the text, not this meeting's decision."""
+    top = ctx.candidates[0] if ctx.candidates else None
+    view = ctx.lookup.item(top.ref) if top is not None else None
+    body = _BODY.search(ctx.question)
+    if view is None or body is None or not _ACT.search(ctx.question):
+        return False
+    # the body that acted, as the sentence names it ("udvalget" asked: any "…udvalget";
+    # "Kommunalbestyrelsen" asked: not "Klima- og Miljøudvalget godkendte …")
+    word = (body.group(1) or body.group(2)).lower()
+    actor = "udvalg" if word in ("udvalget", "politikerne", "de", "man") else word[:8]
+    return any(_ACT.search(s) and actor in s.lower() and any(
+        p.kind == "day" and p.start not in (None, top.meeting_date) for p in find_periods(s))
+        for _, text in view.sections for s in sentences(text))

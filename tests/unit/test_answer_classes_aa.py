@@ -5,8 +5,10 @@ næstseneste møde", a hyphenated surname."""
 
 from __future__ import annotations
 
+from datetime import date
 from types import SimpleNamespace
 
+from rag.compose.when import dated_act, earlier_meeting_line, says_last_meeting
 from rag.intent import asks_decision
 from rag.names import ArchiveNames, as_spelled
 from rag.query import parse_question
@@ -72,3 +74,28 @@ def test_the_meeting_before_the_latest() -> None:
 def test_a_hyphenated_surname_is_a_name_on_the_list() -> None:
     q = parse_question("Var Mette Bjørn-Andersen med på mødet i februar 2024?")
     assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def _ctx(question: str, sections: list[tuple[str, str]]) -> SimpleNamespace:
+    view = SimpleNamespace(sections=sections, section=lambda name: " ".join(
+        t for n, t in sections if n == name))
+    top = SimpleNamespace(ref="ref", meeting_date=date(2025, 3, 18))
+    return SimpleNamespace(question=question, candidates=[top],
+                           lookup=SimpleNamespace(item=lambda ref: view))
+
+
+def test_the_last_meeting_named_in_the_text_is_dated_by_the_earlier_treatment() -> None:
+    sentence = "Det første grafiske design har været præsenteret for udvalget ved det seneste møde."
+    assert says_last_meeting(sentence)
+    ctx = _ctx("Hvornår fik udvalget vist designet?", [
+        ("Sagsfremstilling", sentence),
+        ("Tidligere behandling", "Erhvervs- og Beskæftigelsesudvalget den 12. maj 2015 Punkt 1")])
+    assert "12. maj 2015" in earlier_meeting_line(ctx, ctx.candidates[0])
+
+
+def test_an_act_dated_in_the_text_is_a_fact_of_the_body_asked() -> None:
+    text = ("Udvalget vedtog den reviderede beskæftigelsesstrategi på udvalgets møde den 15. "
+            "november 2022. Klima- og Miljøudvalget godkendte den 29. november 2022 lokalplanen.")
+    assert dated_act(_ctx("Hvilken dato vedtog udvalget strategien?", [("Baggrund", text)]))
+    assert not dated_act(_ctx("Hvornår vedtog Kommunalbestyrelsen lokalplanen endeligt?",
+                              [("Baggrund", text)]))
