@@ -58,7 +58,8 @@ def as_store_error(cfg: Config, err: BaseException) -> StoreError | None:
         if isinstance(seen, httpx.TimeoutException):
             return StoreUnavailable(f"{_server_text(cfg)} svarer ikke (ventede "
                                     f"{cfg.chroma_timeout:g} s). Prøv igen om lidt.")
-        if isinstance(seen, httpx.TransportError | ConnectionError):
+        if isinstance(seen, httpx.TransportError | ConnectionError) and not isinstance(
+                seen, BrokenPipeError):  # (`referat ask … | head`: the reader left)
             where = _server_text(cfg) if cfg.chroma_host else "indekset"
             return StoreUnavailable(f"Forbindelsen til {where} er afbrudt; prøv igen om "
                                     "lidt.")

@@ -135,7 +135,7 @@ DECISION = re.compile(
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
     # "Sagde politikerne ja til …, eller var det bare en orientering?"
     rf"(?:sagde|siger) {_BODY_WORD} (?:ja|nej) til|{_BODY_WORD} (?:\w+ )?(?:sagt|sagde) "
-    r"(?:ja|nej) til|(?:bare|kun) (?:en )?orientering|"
+    r"(?:ja|nej) til|eller (?:var det |blev det )?(?:bare|kun) (?:en )?orientering|"
     # "hvad landede politikerne på?", "hvor endte den sag henne politisk?"
     r"hvad landede (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|politiker\w*|byråd\w*|"
     r"kommunalbestyrelse\w*)) på|hvor endte (?:\S+ ){0,4}?henne|"

@@ -57,8 +57,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              r"repræsenteret|repræsenterede|"
-                             r"sad i|mødte op|(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])[\w-]+\s+){1,4}med|"
-                             r"(?:var|sad) (?:han|hun) med|"
+                             r"sad i|mødte op|(?:var|sad) (?:han|hun) med|"
+                             r"(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+(?:-(?-i:[A-ZÆØÅ])\w+)?\s+){1,4}med|"
                              # "sad kommunens 2. viceborgmester med ved udvalgsmødet …?"
                              r"(?:var|sad|havde)\s+(?:\S+\s+){1,4}?med\s+(?:ved|på|til)\s+"
                              r"(?:\S+\s+)?(?:udvalgs)?mødet|"

@@ -35,7 +35,7 @@ from collections.abc import Container, Iterable
 from functools import lru_cache
 from typing import Any
 
-from referat.danish import stemmer, stems
+from referat.danish import QUESTION_WORDS, STOPWORDS, stemmer, stems
 from referat.domain import Filters
 from referat.lexicon import respell
 
@@ -185,7 +185,9 @@ class ArchiveNames:
         def fix(m: re.Match[str]) -> str:
             word = m.group(0)
             upper = word.upper()
-            known = upper in self._initials and upper not in _COMMON_ACRONYMS
+            # (the form with the final U, "ebu", "øu": "tak" or "nu" stay words)
+            known = upper in self._initials and upper not in _COMMON_ACRONYMS and \
+                word.endswith("u") and word not in STOPWORDS and word not in QUESTION_WORDS
             return upper if known and stemmer().stemWord(word) not in vocab else word
         return _LOWER_INITIALS.sub(fix, text)
 

@@ -246,10 +246,13 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
 
 
 # The committee's members named by its field, or the municipality's office holders.
+# (a unit's words end at a preposition or a verb: "direktøren for STAR om projektet")
+_NOT_LINK = (r"(?!(?:om|på|i|til|med|hos|ved|fra|da|der|som|var|er|blev|deltog|sad|kom)\b)")
 _MEMBERS_BY_FIELD = re.compile(
     r"\b(?:\w+-,?\s+(?:og\s+)?)*\w*(?:politiker|udvalgsmedlem)\w*|\bkommunens\b|"
     # a title's unit: "centerchefen for By, Erhverv og Miljø"
-    r"\w*(?:chef|direktør)\w*\s+for\s+[\w-]+(?:,?\s+(?:og\s+)?[\w-]+){0,4}", re.I)
+    r"\w*(?:chef|direktør)\w*\s+for\s+[\w-]+(?:,?\s+(?:og\s+)?" + _NOT_LINK + r"[\w-]+){0,4}",
+    re.I)
 
 
 def _before_remark(text: str) -> str:

@@ -39,6 +39,9 @@ class Weights:
     decision_section: float = 0.15  # the decision is what a user most often wants
     value_of_asked_type: float = 0.35  # "hvor mange …" and the sentence holds a count
     day_when_day_asked: float = 0.2  # "fra hvilken dato …" and the sentence names a day
+    # "hvor mange af de unge stopper, fordi …?" answered by a share: the part of what the
+    # question says of the group that the share's sentence must say too
+    share_said_part: float = 0.34
     # "hvornår …" and the date stands in the sentence before the one naming the topic
     # ("Den 23. november blev der holdt et møde … Der blev aftalt: …"): both are quoted
     value_in_sentence_before: float = 0.2

@@ -54,6 +54,7 @@ _DAY_NUMERIC = re.compile(
 # "i juni", "juni 2023", "junimødet", "mødet i marts", "februar-mødet"; a staff member's
 # "feb 23", "feb-24 –" (a two-digit year where the phrase ends, not "i juni 15 unge")
 _MONTH = re.compile(rf"\b({_MONTH_ALT})(?:-?(møde\w*))?\b\.?(?:\s(\d{{4}})|[\s-](\d\d)"
+                    r"(?!,?\s*\d{4})"  # ("feb 06, 2024": a day, then the year)
                     r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s[–—-]\s|\s(?:og|eller|til)\b)))?",
                     re.IGNORECASE)
 _QUARTER = re.compile(

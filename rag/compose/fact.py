@@ -59,6 +59,7 @@ from .typed import (
     holds,
     names_day,
     person_in_role,
+    share_asked,
 )
 from .when import (
     earlier_meeting_line,
@@ -102,7 +103,6 @@ _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
                "count": frozenset(stems("antal antallet")),
                "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
-_SHARE_OF = re.compile(r"\bhvor mange af (?:de|dem|disse|alle)\b", re.I)
 _UNTIL_NOW = re.compile(r"\b(?:til|indtil) (?:i dag|nu)\b|\bsiden\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:som|der)\b[^,?]*|\bsom\b[^,?]*", re.I)
 
@@ -164,11 +164,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     clock = bool(TIME_OF_DAY.search(q.text))
     day = bool(DAY_ASKED.search(q.text))
     # "hvor mange af de unge …?" is answered by a share too ("ca. 10 pct. af forløbene")
-    share_of = asked == COUNT and bool(_SHARE_OF.search(q.text))
-    # ... of the group the question names ("… var medlem af 3F": not "60 pct. er mænd")
-    share_names = set(stems(" ".join(re.findall(r"\b\w*\d\w*[a-zæøå]\w*\b", q.text, re.I)
-                                     + CAPITALISED.findall(q.text)), frozenset())) - set(
-        stems(" ".join(ctx.lookup.municipalities), frozenset())) - period_words(q.text)
+    share = share_asked(q.text, ctx.lookup.municipalities) if asked == COUNT else None
     who_runs = asked not in TYPED and bool(_WHO.search(q.text))
     contact = asks_contact(q.text)
     compounds = particle_compounds(q.text)
@@ -221,8 +217,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                       asked == DATE and holds(sentence, DATE, attendance, clock, ""))
             bonus = w.decision_section if section == "Beslutning" else 0.0
             typed = asked in TYPED and (holds(sentence, asked, attendance, clock, counted_stem)
-                                        or (share_of and holds(sentence, PERCENT)
-                                            and share_names <= have))
+                                        or (share is not None and holds(sentence, PERCENT)
+                                            and share.answered_by(have, w)))
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, countable):
                 typed = False

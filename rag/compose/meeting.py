@@ -6,17 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.danish import danish_date, danish_weekday
+from referat.danish import danish_date, danish_weekday, stems
 from referat.domain import HISTORY_SECTIONS, Answer, Filters
 from referat.values import PERSON
 
 from ..meeting_intent import asks_aspect
 from ..query import CLOSED_WORDS
-from ..roles import asks_several_roles
+from ..roles import asked_role_word, asks_several_roles
 from .base import Context, decline
 from .decision import asked_outcome, outcome
 from .front_page import front_page, meeting_first, meeting_label, open_items
-from .people import listed, named_people, role_holder
+from .people import guest_at_item, listed, named_people, role_holder, title_unit
 
 _ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|hævede|færdig)\b",
                        re.I)
@@ -72,6 +72,12 @@ def compose_meeting(ctx: Context) -> Answer:
         holder = role_holder(ctx, PERSON)
         if holder is not None:
             return holder
+        word = asked_role_word(ctx.question)
+        if word:  # "GIS-medarbejderen – var han med?": no one on the list, an item's guest
+            title = set(stems(word, frozenset())) | title_unit(ctx.question)
+            guest = guest_at_item(ctx, meeting, title, word, need=len(title))
+            if guest is not None:
+                return guest
     if ctx.q.meeting_aspect in (None, "attendees") and _STAFF.search(ctx.question):
         # "hvem repræsenterede forvaltningen ved mødet?": the list without the members
         staff = [e for e in meeting.attendees + meeting.absentees if not _MEMBER.search(e)]

@@ -25,6 +25,15 @@ _PERSON_WAS = re.compile(r"^\W*(?:var|er)\s+(?-i:[A-ZÆØÅ]\w+\s+[A-ZÆØÅ])",
 # Attendance asked as yes/no: "… var centerchefen med?", "Deltog direktøren i mødet?"
 _ATTENDS = re.compile(r"\b(?:med(?= på mødet| til mødet|,|\W*$)|til stede|deltog|mødt\w* op|"
                       r"fraværende|afbud)\b", re.I)
+_TITLE_UNIT = re.compile(r"(?:chef|direktør|leder|konsulent|formand)\w*\s+(?:for|fra|i|hos)\s+"
+                         r"((?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)*)", re.I)
+
+
+def title_unit(question: str) -> set[str]:
+    """The stems of the unit a title names: "direktøren for Caverion" → {"caverion"}."""
+    return set(stems(" ".join(_TITLE_UNIT.findall(question)), frozenset()))
+
+
 _OTHER_MEETING = re.compile(r"\bmøde[t]? med\b", re.I)
 # "Hvilket parti repræsenterer Miasser Hawwa?", "… – for hvilket parti?"
 _PARTY_OF = re.compile(r"\bhvilke[tn]?\s+parti\w*|\bparti(?:farve|tilhørsforhold)\b", re.I)
@@ -78,6 +87,8 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
     skip = (period_words(ctx.q.text) | meeting_stems() | set(stems(word or ""))
             | PARTY_STEMS | KOMMUNE)
     wanted = [t for t in ctx.q.topic if t not in skip]
+    # the title's own unit, by name ("direktøren for Caverion", "chefen fra Gladsaxe")
+    unit = title_unit(ctx.question) if role else set()
     seen = set()
     lo, hi = ctx.q.date_from, ctx.q.date_to or ctx.q.date_from
     for item in ctx.items:
@@ -97,6 +108,8 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
             have = set(stems(entry))
             if role and own and sum(t in have for t in own) < w.role_entry_share * len(own):
                 continue
+            if not unit <= have:
+                continue  # "Direktøren for Caverion": not the municipality's director
             found.append(entry)
         if found:
             return listed(ctx, meeting, found, answer_yes_no=attends)
@@ -127,19 +140,23 @@ def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
         body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))
 
 
-def _guest_at_item(ctx: Context, meeting, names: set[str]) -> Answer | None:  # noqa: ANN001
+def guest_at_item(ctx: Context, meeting, names: set[str], who: str = "",  # noqa: ANN001
+                  need: int = 2) -> Answer | None:
     """A person not on the meeting's list who took part under items ("På mødet deltager
     afsnitsleder Jakob Timmermann under behandlingen af sagen"): each item's sentence,
-    cited to its item; None when no item names the person."""
+    cited to its item; None when no item names the person (`need` of the `names`
+    stems; a title asked: its one word, "GIS-medarbejderen")."""
     found = []
     for n, title, view in open_items(ctx, meeting):
-        hit = next((x for _, text in view.sections for x in sentences(text)
-                    if len(names & set(stems(x))) >= 2), "")
+        hits = [x for _, text in view.sections for x in sentences(text)
+                if len(names & set(stems(x))) >= need]
+        # the sentence that says they took part, before any other naming them
+        hit = next((x for x in hits if "deltag" in x.lower()), hits[0] if hits else "")
         if hit:
             found.append((replace(meeting.ref, punkt=n), title, hit))
     if not found:
         return None
-    who = " ".join(w for w, _ in question_names(ctx.question))
+    who = who or " ".join(w for w, _ in question_names(ctx.question))
     body = f"Deltagerlisten til {meeting_label(ctx, meeting)} nævner ikke {who}, men " + (
         "disse punkter gør:\n" if len(found) > 1 else "")
     body += "\n".join(f"{'- ' if len(found) > 1 else ''}punkt {ref.punkt} ({title}):\n> {hit}"
@@ -185,7 +202,7 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     found = _entries_naming(meeting, names)
     if found:
         return listed(ctx, meeting, found)
-    guest = _guest_at_item(ctx, meeting, names)
+    guest = guest_at_item(ctx, meeting, names)
     if guest is not None:
         return guest
     label = meeting_label(ctx, meeting)

@@ -8,12 +8,15 @@ person named next to that role. The fact composer quotes only sentences that pas
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from referat.danish import DANISH_MONTHS, QUESTION_WORDS, STOPWORDS, stems
+from referat.danish import DANISH_MONTHS, QUESTION_WORDS, STOPWORDS, stems, topic_stems
+from referat.periods import period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import match_weight
 from ..intent import PEOPLE_NOUNS
+from ..weights import Weights
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
                    "place", "quantity"})
@@ -144,3 +147,29 @@ _ROLE_WORD = re.compile(r"næstformand|formand|leder|chef|direktør|rådgiver|ko
                         r"borgmester|medarbejder|minister|ordfører|koordinator|sekretær")
 
 
+
+
+_SHARE_OF = re.compile(r"\bhvor mange af (?:de|dem|disse|alle)\s+\S+", re.I)
+# A name in a question: capitalised, all capitals, or with a digit ("3F", "HK", "Brydehuset")
+_NAMED = re.compile(r"\b(?:\w*\d\w*[a-zæøå]\w*|[A-ZÆØÅ]{2,}|[A-ZÆØÅ][a-zæøåé]{2,})\b")
+
+
+@dataclass(frozen=True)
+class Share:
+    """"Hvor mange af de unge …?" asks a count that a share answers, when the share is
+    of the group the question names and says what the question says of it."""
+    names: frozenset[str]  # "… medlem af 3F": not "60 pct. er mænd"
+    said: tuple[str, ...]  # "… er i job efter forløbet"
+
+    def answered_by(self, have: set[str], w: Weights) -> bool:
+        said = sum(match_weight(t, have, w) > 0 for t in self.said)
+        return self.names <= have and said >= w.share_said_part * len(self.said)
+
+
+def share_asked(question: str, municipalities: list[str]) -> Share | None:
+    m = _SHARE_OF.search(question)
+    if m is None:
+        return None
+    own = set(stems(" ".join(municipalities), frozenset())) | period_words(question)
+    names = set(stems(" ".join(_NAMED.findall(question[1:])), frozenset())) - own
+    return Share(frozenset(names), tuple(topic_stems(question[m.end():])))

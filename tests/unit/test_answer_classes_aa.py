@@ -8,10 +8,13 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
+from rag.compose.people import title_unit
+from rag.compose.typed import share_asked
 from rag.compose.when import dated_act, earlier_meeting_line, says_last_meeting
 from rag.intent import asks_decision
 from rag.names import ArchiveNames, as_spelled
 from rag.query import parse_question
+from rag.weights import WEIGHTS
 from referat.periods import find_periods
 from referat.values import COUNT, find_values
 
@@ -99,3 +102,19 @@ def test_an_act_dated_in_the_text_is_a_fact_of_the_body_asked() -> None:
     assert dated_act(_ctx("Hvilken dato vedtog udvalget strategien?", [("Baggrund", text)]))
     assert not dated_act(_ctx("Hvornår vedtog Kommunalbestyrelsen lokalplanen endeligt?",
                               [("Baggrund", text)]))
+
+
+def test_the_reviews_counter_examples_keep_their_reading() -> None:
+    assert [p.kind for p in find_periods("på mødet feb 06, 2024?")] == ["year"]
+    assert parse_question("Var STU-forløbet med på dagsordenen i 2024?").meeting_aspect == \
+        "agenda"
+    names = ArchiveNames(["Ballerup"], ["Teknik-, Anlægs- og Klimaudvalget", "Naturudvalget",
+                                        "Digitaliseringsudvalget"])
+    text = "tak for hjælpen – kan du give status nu?"
+    assert names.upper_initials(text, set()) == text
+    assert not asks_decision("Hvem orienterede om GIS-data – var det kun en orientering fra "
+                             "GIS-medarbejderen?")
+    share = share_asked("Hvor mange af de nytilmeldte er medlem af HK?", ["Ballerup"])
+    assert share is not None and "hk" in share.names
+    assert not share.answered_by({"ca", "60", "pct", "nytilmeld", "mænd"}, WEIGHTS)
+    assert title_unit("Direktøren for Caverion – var han med på mødet 7/2-23?") == {"caverion"}
