@@ -16,18 +16,11 @@ import re
 
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE
 
+from .roles import PERSONS_ASKED
+
 YES_NO, FREE, QUANTITY = "yesno", "free", "quantity"
 # Asked types that are a value in the text (a decision answers none of them by itself).
 VALUE_TYPES = frozenset({AMOUNT, COUNT, PERCENT, DURATION, DATE, PLACE, QUANTITY})
-
-# "hvilke medarbejdere deltog …?", "hvilke andre centerchefer …": people asked for by what
-# they are
-PERSONS_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:(?:andre|nye|øvrige|eksterne?|interne?|faste|"
-                           r"af(?: de)?|to|tre|fire|fem)\s+)?[\w-]*(?:(?:medarbejder|politiker|"
-                           r"medlem|konsulent|chef|embedsm[aæ]nd|repræsentant|person|borgmester|"
-                           r"formand|direktør|koordinator|sekretær|ordfører)"
-                           r"(?:e|er|ne|erne|en|mer|merne)?|(?:deltager|leder)(?:e|ne|erne|en))\b",
-                           re.I)
 
 # A compound whose head is no sum: "budgetramme", "budgetaftale", "bevillingsområde".
 _NOT_MONEY_HEAD = r"(?!s?(?:ramme|aftale|område|forlig|konto|post|periode|proces|forhandling)\w*)"

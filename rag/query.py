@@ -19,7 +19,7 @@ from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
 from .bodies import committee_mention, committee_name
-from .intent import DECISION, PERSONS_ASKED, asks_trend, given_values_dropped
+from .intent import DECISION, asks_trend, given_values_dropped
 from .meeting_intent import (
     MEETING_ASPECTS,
     MEETING_HELD,
@@ -31,7 +31,7 @@ from .meeting_intent import (
     meeting_stems,
 )
 from .parties import PARTIES
-from .roles import asked_role_word, is_role_word
+from .roles import PERSONS_ASKED, asked_role_word, is_role_word
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)

@@ -35,6 +35,15 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# "hvilke medarbejdere deltog …?", "hvilke andre centerchefer …": people asked for by what
+# they are
+PERSONS_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:(?:andre|nye|øvrige|eksterne?|interne?|faste|"
+                           r"af(?: de)?|to|tre|fire|fem)\s+)?[\w-]*(?:(?:medarbejder|politiker|"
+                           r"medlem|konsulent|chef|embedsm[aæ]nd|repræsentant|person|borgmester|"
+                           r"formand|direktør|koordinator|sekretær|ordfører)"
+                           r"(?:e|er|ne|erne|en|mer|merne)?|(?:deltager|leder)(?:e|ne|erne|en))\b",
+                           re.I)
+
 # "hvad hedder IPS-konsulenten?", "hvem er formand for …?": a person in a named role.
 _TITLE = (r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
           r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])")
