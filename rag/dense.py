@@ -77,6 +77,32 @@ def _one(metadata: dict[str, Any], f: MetadataFilter) -> bool:
     return bool(_COMPARE[f.operator](value, f.value))
 
 
+# Below this many chunks the search is exact: numpy over every embedding, read once per
+# index state. Chroma's HNSW, even with ef_search 500, missed one of a question's 40
+# nearest chunks now and then in a graph another process had rebuilt (CI, 280 chunks),
+# so two processes could rank alike questions apart. Written by hand: llama-index and
+# Chroma have no exact search.
+EXACT_BELOW = 5_000
+_EXACT: dict[tuple[int, int], tuple[Any, Any, list[Any]]] = {}
+
+
+def _all_chunks(collection: Any, count: int) -> tuple[Any, list[Any]]:
+    """Every chunk's unit vector and node, cached per (collection, count)."""
+    import numpy as np
+    from llama_index.core.vector_stores.utils import metadata_dict_to_node
+
+    key = (id(collection), count)
+    if key not in _EXACT or _EXACT[key][0] is not collection:
+        got = collection.get(include=["embeddings", "documents", "metadatas"])
+        vectors = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1)
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        nodes = [metadata_dict_to_node(m, text=d)
+                 for m, d in zip(got["metadatas"], got["documents"], strict=True)]
+        _EXACT.clear()  # one index state at a time
+        _EXACT[key] = (collection, vectors, nodes)
+    return _EXACT[key][1], _EXACT[key][2]
+
+
 class FilteredDense(BaseRetriever):
     """The vector index's retriever for `filters` keeping `share` of the archive."""
 
@@ -84,13 +110,16 @@ class FilteredDense(BaseRetriever):
                  top_k: int, size: int,
                  callback_manager: CallbackManager | None = None,
                  kept_ids: Callable[[], list[str]] | None = None,
-                 large_archive: int = LARGE_ARCHIVE) -> None:
+                 large_archive: int = LARGE_ARCHIVE, exact_below: int = EXACT_BELOW) -> None:
         super().__init__(callback_manager=callback_manager)
         self.index, self.filters, self.share = index, filters, share
         self.top_k, self.size, self.kept_ids = top_k, size, kept_ids
-        self.large_archive = large_archive
+        self.large_archive, self.exact_below = large_archive, exact_below
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        collection = getattr(getattr(self.index, "vector_store", None), "_collection", None)
+        if collection is not None and self.size < self.exact_below:
+            return self._exact(query_bundle, collection)
         if self.filters is None or self.size < self.large_archive:
             return self._search(query_bundle, self.top_k, self.filters)
         if self.kept_ids is not None and self.share * self.size <= MAX_IDS:
@@ -118,6 +147,26 @@ class FilteredDense(BaseRetriever):
         # hundreds of chunks the filters exclude, a weak dense signal; BM25 still sees
         # every chunk the filters keep. (Asking Chroma with the filters took 3-5 s here.)
         return kept[:self.top_k]
+
+    def _exact(self, query_bundle: QueryBundle, collection: Any) -> list[NodeWithScore]:
+        import numpy as np
+
+        vectors, nodes = _all_chunks(collection, collection.count())
+        if query_bundle.embedding is None:
+            query_bundle.embedding = self.index._embed_model.get_agg_embedding_from_queries(
+                query_bundle.embedding_strs)
+        query = np.asarray(query_bundle.embedding, dtype=np.float32)
+        cosines = vectors @ (query / max(float(np.linalg.norm(query)), 1e-12))
+        order = np.argsort(-cosines, kind="stable")
+        hits = []
+        for i in order:
+            if self.filters is None or passes(nodes[i].metadata, self.filters):
+                # the score Chroma's store gives: exp(-cosine distance)
+                hits.append(NodeWithScore(node=nodes[i],
+                                          score=math.exp(float(cosines[i]) - 1.0)))
+                if len(hits) == self.top_k:
+                    break
+        return hits
 
     def _search(self, query_bundle: QueryBundle, top_k: int,
                 filters: MetadataFilters | None) -> list[NodeWithScore]:

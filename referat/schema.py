@@ -45,8 +45,8 @@ FILTER_KEYS = (MEETING_DATE_INT, COMMITTEE, MUNICIPALITY, PUNKT)
 # process inserts them into its own copy of the HNSW graph with several threads, so two
 # processes can build different graphs. With the default ef_search (100) that changed the
 # dense top-40 of 9 of 225 eval questions between two runs of the same index, and once the
-# answer. ef_search 500 makes small collections' search exact (the same answer in every
-# process) and costs a few ms per query at 300,000 chunks.
+# answer. ef_search 500 makes that rare and costs a few ms per query at 300,000 chunks;
+# below `rag.dense.EXACT_BELOW` chunks the dense search is exact anyway.
 HNSW_SPACE = "cosine"
 HNSW_EF_SEARCH = 500
 

@@ -101,17 +101,19 @@ def test_structured_result(answerer):
 
 def test_dense_search_is_exact_so_every_process_answers_alike(answerer):
     """Chroma rebuilds the unsynced tail of its HNSW graph in each process, with threads;
-    an approximate search then gave some questions other sources in another process.
-    The index's dense top 40 must be the exact nearest chunks."""
+    an approximate search then gave some questions other sources in another process
+    (even with ef_search 500, once in CI). The product's dense top 40 must be the exact
+    nearest chunks (`rag.dense.EXACT_BELOW`)."""
     import numpy as np
 
     from eval.questions import load_questions
+    from rag.dense import FilteredDense
 
     collection = answerer.retriever.index.vector_store._collection
     got = collection.get(include=["embeddings"])
     ids, vectors = got["ids"], np.asarray(got["embeddings"], dtype=np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    search = answerer.retriever.index.as_retriever(similarity_top_k=40)
+    search = FilteredDense(answerer.retriever.index, None, 1.0, 40, answerer.retriever.size)
     embed = answerer.retriever.embedder
     for q in load_questions():
         query = np.asarray(embed.get_query_embedding(q.question), dtype=np.float32)
@@ -125,8 +127,8 @@ def test_dense_search_is_exact_so_every_process_answers_alike(answerer):
 
 def test_fast_filtered_searches_find_what_chroma_filtered_finds(answerer):
     """A filter keeping much of the archive is applied after an unfiltered search, one
-    keeping few chunks is sent as their ids (both fast at scale); the chunks found are
-    the ones Chroma's own filtered search finds."""
+    keeping few chunks is sent as their ids (both fast at scale); a small archive is
+    searched exactly; the chunks found are the ones Chroma's own filtered search finds."""
     from rag.dense import POSTFILTER_SHARE, FilteredDense
     from rag.lexical import filter_mask
     from rag.retrieve import to_metadata_filters
@@ -143,14 +145,16 @@ def test_fast_filtered_searches_find_what_chroma_filtered_finds(answerer):
     def dense(ids: list[str] | None) -> FilteredDense:
         return FilteredDense(retriever.index, filters, share, 20, retriever.size,
                              kept_ids=(lambda: ids) if ids is not None else None,
-                             large_archive=0)
+                             large_archive=0, exact_below=0)
+
+    exact = FilteredDense(retriever.index, filters, share, 20, retriever.size)
 
     for question in ("hvad besluttede udvalget om studieturen?",
                      "hvor mange borgere er i IPS-forløb?", "hvem er formand?"):
         expected = [n.node.node_id for n in chroma.retrieve(question)]
         # unfiltered then filtered; by ids; by ids of which one was rewritten by an
         # ingest running now (its id is gone from Chroma)
-        for fast in (dense(None), dense(kept), dense([*kept, "gone-id"])):
+        for fast in (dense(None), dense(kept), dense([*kept, "gone-id"]), exact):
             found = fast.retrieve(question)
             assert all(n.node.metadata["committee"] == committee for n in found)
             assert [n.node.node_id for n in found] == expected, question
