@@ -114,9 +114,9 @@ POSTPONED = (r"(?<!være )(?<!er )(?<!var )(?<!socialt )(?<!særligt )(?<!mest )
              r"børn|personer|borger|ledige|boligområder|områder)\b)")
 # Decision questions however they are phrased: "hvad gjorde udvalget med …", "hvad kom
 # der ud af …", "hvordan endte …", "blev … udsat/godkendt", "skal kommunen …?".
-# Who decides, as a question names it ("udvalget", "politikerne", "byrådet")
-_BODY_WORD = (r"(?:udvalget|politikerne|de|man|\w*udvalg(?:et)?|byrådet|"
-              r"kommunalbestyrelsen)")
+# Who decides, as a question names it ("udvalget", "politikerne", "byrådet", "de")
+BODIES = r"udvalg\w*|politiker\w*|kommunalbestyrelse\w*|byråd\w*|fagudvalg\w*"
+_BODY_WORD = rf"(?:\w*(?:{BODIES})|de|man)"
 DECISION = re.compile(
     POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
@@ -156,9 +156,8 @@ DECISION = re.compile(
 
 
 # The committee (or "de", "man", the politicians) as the one who acts.
-_BODIES = r"udvalg\w*|politiker\w*|kommunalbestyrelse\w*|byråd\w*|fagudvalg\w*"
-_BODY = re.compile(rf"\b(?:{_BODIES})\b", re.I)
-_COMMITTEE = re.compile(rf"\b(?:{_BODIES}|de|man)\b", re.I)
+_BODY = re.compile(rf"\b(?:{BODIES})\b", re.I)
+_COMMITTEE = re.compile(rf"\b(?:{BODIES}|de|man)\b", re.I)
 # "Hvor mange deltog …", "hvor mange mødte op …": a count of people.
 ATTENDANCE = re.compile(r"\bhvor mange (?:deltog|deltager|deltagere|mødte|kom|var med|"
                         r"tilmeldte)\b", re.I)

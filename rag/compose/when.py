@@ -14,7 +14,7 @@ from referat.domain import RetrievedItem
 from referat.periods import Period, find_periods
 
 from ..confidence import item_text
-from ..intent import asks_trend
+from ..intent import BODIES, asks_trend
 from ..scope import mentions_period
 from .base import Context
 
@@ -121,9 +121,9 @@ def earlier_meeting_line(ctx: Context, item: RetrievedItem) -> str:
 
 
 _ACT = re.compile(r"\b(?:vedt\w*|godkend\w*|beslut\w*)", re.I)
-_BODY = re.compile(r"\b(\w*udvalg\w*|kommunalbestyrelse\w*|byråd\w*|politikerne|de|man)\s+"
-                   r"(?:\w+\s+)?(?:vedt|godkend|beslut)|(?:vedt\w*|godkend\w*|beslut\w*)\s+"
-                   r"(\w*udvalg\w*|kommunalbestyrelse\w*|byråd\w*|politikerne|de|man)\b", re.I)
+_ACTOR = rf"(\w*(?:{BODIES})|de|man)"
+_BODY = re.compile(rf"\b{_ACTOR}\s+(?:\w+\s+)?(?:vedt|godkend|beslut)|"
+                   rf"(?:vedt\w*|godkend\w*|beslut\w*)\s+{_ACTOR}\b", re.I)
 
 
 def dated_act(ctx: Context) -> bool:
