@@ -91,14 +91,22 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
         if stem in own or stem in PARTY_STEMS or (
                 word.endswith("s") and word.lower()[:-1] in places):
             continue  # ("fra Ballerup" still must be named: it narrows the matter)
-        # a name is named, not half of a compound ("Lufthavn" is not "havn")
-        if have is not None:
-            if match_weight(stem, have, w) <= w.compound_match:
-                missing.append(word)
-        elif stem not in lookup.idf and match_weight(stem, lookup.vocabulary, w) <= \
-                w.compound_match:
+        # a name is named, not half of a compound ("Lufthavn" is not "havn"); in the
+        # genitive too ("Cowis notat" names Cowi)
+        if not any(_named(f, have, lookup, w) for f in name_forms(word, stem)):
             missing.append(word)
     return missing
+
+
+def name_forms(word: str, stem: str) -> list[str]:
+    """A name's stem, and in the genitive its stem without the s: "Cowis" → cowis, cowi."""
+    return [stem] + (stems(word[:-1], frozenset())[:1] if word.endswith("s") else [])
+
+
+def _named(stem: str, have: frozenset[str] | None, lookup: Lookup, w: Weights) -> bool:
+    if have is not None:
+        return match_weight(stem, have, w) > w.compound_match
+    return stem in lookup.idf or match_weight(stem, lookup.vocabulary, w) > w.compound_match
 
 
 def dense_scaled(item: RetrievedItem, w: Weights = WEIGHTS) -> float:

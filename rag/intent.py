@@ -120,6 +120,7 @@ _BODY_WORD = rf"(?:\w*(?:{BODIES})|de|man)"
 DECISION = re.compile(
     POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
+    r"noter(?:et|ede)|"  # "blev det bare noteret?": taken note of, the decision
     r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|"
     r"politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"

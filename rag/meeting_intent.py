@@ -39,6 +39,10 @@ MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}
                            r"(?:holder|afholder|plejer)\s+(?:\S+\s+){0,3}?(?:sine\s+)?møder\b",
                            re.I)
 NEEDS_MEETING_NOUN = ("place", "time")
+# Several meetings asked for: "hvilke af udvalgsmøderne var hun med til?", "hvor mange
+# møder havde han afbud til?" (a person's attendance record)
+MEETINGS_ASKED = re.compile(r"\b(?:hvilke|hvor mange)\s+(?:af\s+)?(?:de\s+)?(?:\w+\s+){0,2}?"
+                            r"\w*møder(?:ne)?\b", re.I)
 # "få/sætte … på dagsordenen": a figure of speech, not a meeting's agenda.
 ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|kom)\s+"
                             r"(?:\S+\s+){0,4}?på\s+dagsordenen\b", re.I)

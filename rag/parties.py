@@ -27,7 +27,9 @@ _MEMBERS_ASKED = re.compile(
     r"repræsentant\w*|folk)\b"
     # "var Enhedslisten repræsenteret?", "hvem sad med for (B)?"
     r"|\b(" + "|".join(n for n, _ in PARTIES) + r")\s+(?:repræsenteret|til stede)\b"
-    r"|\((" + "|".join(sorted({p for _, p in PARTIES})) + r")\)", re.I)
+    r"|\((" + "|".join(sorted({p for _, p in PARTIES})) + r")\)"
+    # "hvilken politiker sad for liste D?": the ballot letter itself
+    r"|\b(?:liste|listen|partiet)\s+((?-i:[A-ZÆØÅ]))\b", re.I)
 
 
 def asked_party(question: str) -> str | None:
@@ -39,6 +41,8 @@ def asked_party(question: str) -> str | None:
     ('A', 'Ø')
     >>> asked_party("Hvem sad for de Konservative på mødet?")
     'C'
+    >>> asked_party("Hvilken politiker sad for liste D, da udvalget mødtes 7/2-23?")
+    'D'
     """
     m = _PARTY_ASKED.search(question)
     if m:
@@ -48,8 +52,8 @@ def asked_party(question: str) -> str | None:
         return None
     if m.group(1):
         return dict(_MEMBER_NOUNS)[m.group(1).lower()]
-    if m.group(4):
-        return m.group(4).upper()
+    if m.group(4) or m.group(5):
+        return (m.group(4) or m.group(5)).upper()
     return dict(PARTIES)[(m.group(2) or m.group(3)).lower()]
 
 

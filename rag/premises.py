@@ -77,7 +77,11 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
 
 def false_premise(ctx: Context) -> Answer | None:
     """"Hvorfor besluttede udvalget at lukke Servicekorpset?" when the item was only
-    taken note of and never names the act: the premise is not in the minutes."""
+    taken note of and never names the act: the premise is not in the minutes. (So is
+    another person's election: `other_person_chosen`.)"""
+    chosen = other_person_chosen(ctx)
+    if chosen is not None:
+        return chosen
     act = presumed_act(ctx.question)
     top = ctx.candidates[0] if ctx.candidates else None
     if act is None or top is None or not only_noted(ctx, top):
@@ -89,6 +93,34 @@ def false_premise(ctx: Context) -> Answer | None:
     note = (f"Referatet viser ikke, at udvalget {said} noget: {ctx.committee(top)} "
             f"tog punktet til efterretning ({top.label}).")
     return decline(ctx, note, cite=top)
+
+
+# "… da Erling Andersen blev valgt til formand": who the question says was chosen
+_NAME = r"((?-i:[A-ZÆØÅ])[\wæøåé-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøåé-]+)+)"
+_CHOSEN = r"\s+(?:\([^)]*\)\s+)?(?:blev|er|var)\s+(?:valgt|udpeget|udnævnt|konstitueret)\s+"
+_CHOSEN_ASKED = re.compile(_NAME + _CHOSEN + r"(?:til|som)\s+(?:\w+\s+)??(\w+)", re.I)
+
+
+def other_person_chosen(ctx: Context) -> Answer | None:
+    """"Hvor mange stemte imod, da Erling Andersen blev valgt til formand?" when the
+    item says another was chosen ("Anja Holtze (A) blev valgt som midlertidig formand"):
+    the premise is false; say who the minutes name instead."""
+    m = _CHOSEN_ASKED.search(ctx.question)
+    top = ctx.candidates[0] if ctx.candidates else None
+    if m is None or top is None:
+        return None
+    name, title = m.group(1), m.group(2).lower().rstrip("en")
+    said = re.search(_NAME + _CHOSEN + rf"(?:til|som)\s+(?:\w+\s+)?{re.escape(title)}\w*",
+                     _decision_first(ctx, top), re.I)
+    if said is None or name.lower() in said.group(1).lower():
+        return None
+    note = f"Referatet siger ikke, at {name} blev valgt: »{said.group(0)}« ({top.label})."
+    return decline(ctx, note, cite=top)
+
+
+def _decision_first(ctx: Context, top: Any) -> str:
+    view = ctx.lookup.item(top.ref)
+    return (view.section("Beslutning") if view else "") + "\n" + conf.item_text(ctx.lookup, top)
 
 
 _WHY = re.compile(r"\bhvorfor\b", re.I)

@@ -24,6 +24,7 @@ from .meeting_intent import (
     MEETING_ASPECTS,
     MEETING_HELD,
     MEETING_STARTS,
+    MEETINGS_ASKED,
     NEEDS_MEETING_NOUN,
     ON_THE_AGENDA,
     PLANNED,
@@ -229,6 +230,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting
             if not leftover or (aspect == "agenda" and not PLANNED.search(q.text)) or (
+                    full and aspect != "agenda" and MEETINGS_ASKED.search(q.text)) or (
                     aspect == "name") or (
                     aspect == "time" and MEETING_STARTS.search(q.text)) or (
                     aspect == "place" and MEETING_HELD.search(q.text)):

@@ -18,7 +18,10 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("proposer", re.compile(r"\b(?:hvem|hvilke[nt]? \w+(?: \w+){0,3}?) (?:stod|står) bag "
                             r"(?:indstillingen|forslaget|sagen|punktet|orienteringen)|"
                             r"\b(?:hvem|hvilke[nt]? \w+) (?:har )?(?:lavet|skrevet|"
-                            r"udarbejdet) (?:indstillingen|forslaget)", re.I)),
+                            r"udarbejdet) (?:indstillingen|forslaget)|"
+                            # "hvem indstillede evalueringen …?" (not a nomination:
+                            # "hvem indstillede Anja Holtze som formand?")
+                            r"\bhvem indstill(?:ede|er) (?!(?-i:[A-ZÆØÅ]))", re.I)),
     ("against", re.compile(r"\b(stemte imod|imod|mindretal\w*|kunne ikke tiltræde|"
                            r"standsningsret\w*|protokol\w*)\b", re.I)),
     ("abstained", re.compile(r"\b(undlod|hverken for eller imod|blankt?)\b", re.I)),
@@ -30,7 +33,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                              r"yderligere deltag\w*|gæst\w*|inviteret)\b", re.I)),
     # "hvem deltog fra X under punktet om Y": the guests of one item, not the meeting's list
     ("presenter", re.compile(r"\b(?:deltog|deltager|var med)\b.{0,80}?\bunder\b", re.I)),
-    ("participant", re.compile(r"\b(deltog|deltagere|til stede|var med|mødedeltagere|"
+    ("participant", re.compile(r"\b(deltog|deltagere|til stede|var med|(?:være|er) med(?! til at)|"
+                               r"mødedeltagere|"
                                r"medlemmer)\b", re.I)),
 ]
 

@@ -14,7 +14,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from referat.danish import DANISH_MONTHS
+from referat.danish import DANISH_MONTHS, STOPWORDS, stems
 from referat.domain import Filters, RetrievedItem
 from referat.periods import find_period
 
@@ -59,6 +59,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             chosen = {"latest": pool[-1], "first": pool[0],
                       "previous": pool[-2] if len(pool) > 1 else pool[0]}[q.relative_meeting]
             f.date_from = f.date_to = chosen.date
+    elif not q.date_from and (held := held_at(q.text, lookup.meetings_in(f))):
+        f.date_from = f.date_to = held.date  # "… da sagen var oppe hos Toms"
+        # the place named the meeting; it is the topic only when nothing else is
+        q.topic = [t for t in q.topic if t not in stems(held.place)] or q.topic
     elif q.date_soft or preference:
         pass  # a preference: see `prefer_period`
     elif q.date_from:
@@ -94,6 +98,26 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
+
+
+# "… hos Toms", "ude hos Toms Gruppen": a meeting named by where it was held
+_AT = re.compile(r"\bhos\s+([\wæøå][\wæøå&-]{2,})", re.I)
+
+
+def held_at(text: str, meetings: list[Any]) -> Any | None:
+    """The one meeting held at the place the question names ("hvem manglede, da sagen
+    var oppe hos toms?" — the meeting held at "Toms Gruppen, Toms Allé nr. 1"), or None:
+    the place's first word must be the named one, and only one meeting held there (a
+    committee meeting always held at the town hall names no meeting by it)."""
+    for m in _AT.finditer(text):
+        word = m.group(1).lower()
+        if word in STOPWORDS:
+            continue
+        held = [mt for mt in meetings
+                if mt.place and re.match(rf"{re.escape(word)}\b", mt.place.lower())]
+        if len(held) == 1:
+            return held[0]
+    return None
 
 
 # Where a clause ends: "Musa Kekec holdt ferie i juli 2015. Skulle udvalget …"

@@ -105,7 +105,8 @@ QUESTION_WORDS = frozenset(
     opsummer opsummere opsummér sammenfat sammenfatte resumer resumere forklar forklare
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
     vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag
-    passer rigtigt korrekt sandt referater haft møder
+    passer rigtigt korrekt sandt referater haft møder udfald udfaldet ifølge noteret
+    noterede bare igen
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
 )

@@ -56,8 +56,10 @@ from .typed import (
     TIME_OF_DAY,
     TYPED,
     counts,
+    counts_asked,
     holds,
     names_day,
+    only_given,
     person_in_role,
     share_asked,
 )
@@ -216,9 +218,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             before = (sentence, have, overlap,
                       asked == DATE and holds(sentence, DATE, attendance, clock, ""))
             bonus = w.decision_section if section == "Beslutning" else 0.0
+            # (a count answers "hvor mange af de unge er i job?" only if it says so too)
             typed = asked in TYPED and (holds(sentence, asked, attendance, clock, counted_stem)
-                                        or (share is not None and holds(sentence, PERCENT)
-                                            and share.answered_by(have, w)))
+                                        or (share is not None and holds(sentence, PERCENT))
+                                        ) and (share is None or share.answered_by(have, w))
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, countable):
                 typed = False
@@ -226,6 +229,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "hvor mange procent var ledigheden?" — "en stigning på 3,7 pct."
             if typed and qualifier and other_qualifier(sentence, head, qualifier):
                 typed = False  # "måltallet for løntilskud" does not answer "… for fleksjob"
+            if typed and only_given(sentence, asked, q.text):
+                typed = False  # the figure the question gives is not its answer
             if typed and other_place(sentence, q.text, ctx.lookup.municipalities):
                 typed = False  # "i Ballerup" is not answered by "300 ansatte i Danmark"
             if typed and role:
@@ -279,9 +284,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.reason_word
             if asked == DURATION and typed:
                 bonus += w.duration_for_how_long
-            if counted_stem and any(
-                    v.unit and match_weight(counted_stem, {v.unit}, w)
-                    for v in find_values(sentence, frozenset({COUNT}))):
+            if counted_stem and counts_asked(sentence, counted_stem, countable, w):
                 bonus += w.counted_noun
             if listed_stem in have:
                 bonus += w.listed_noun

@@ -10,13 +10,13 @@ from referat.danish import danish_date, danish_weekday, stems
 from referat.domain import HISTORY_SECTIONS, Answer, Filters
 from referat.values import PERSON
 
-from ..meeting_intent import asks_aspect
+from ..meeting_intent import MEETINGS_ASKED, asks_aspect
 from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
 from .base import Context, decline
 from .decision import asked_outcome, outcome
 from .front_page import front_page, meeting_first, meeting_label, open_items
-from .people import guest_at_item, listed, named_people, role_holder, title_unit
+from .people import attendance_record, guest_at_item, listed, named_people, role_holder, title_unit
 
 _ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|hævede|færdig)\b",
                        re.I)
@@ -56,6 +56,11 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
 
 
 def compose_meeting(ctx: Context) -> Answer:
+    if ctx.q.meeting_aspect in (None, "attendees", "absentees") and MEETINGS_ASKED.search(
+            ctx.question):
+        record = attendance_record(ctx)  # "hvilke møder var Musa Kekec med til?"
+        if record is not None:
+            return record
     meeting = None
     dated = [i for i in ctx.items if i.is_meeting] or ctx.items
     if dated:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.danish import sentences, stems
-from referat.domain import Answer
+from referat.danish import danish_date, sentences, stems
+from referat.domain import Answer, Filters
 from referat.periods import period_words
 from referat.values import PERSON
 
@@ -209,3 +209,36 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     body = (f"Deltager- og afbudslisten til {label} nævner ikke "
             f"{' '.join(w for w, _ in question_names(ctx.question))}.")
     return front_page(ctx, meeting, body)
+
+
+def attendance_record(ctx: Context) -> Answer | None:
+    """"Mette Vaaben Mortensen – hvilke af udvalgsmøderne var hun med til?": every
+    meeting (in the asked period; of the committee, when one is named) whose list names
+    the person, in date order, with the entry (the title then) and the status; None when
+    the question names no one or no list names them."""
+    listing = getattr(ctx.lookup, "meetings_in", None)
+    seen = [m for m in map(ctx.lookup.meeting, (i.ref for i in ctx.items)) if m is not None]
+    names = {s for _, s in question_names(ctx.question)} - KOMMUNE
+    if listing is None or not seen or len(names) < 2:
+        return None
+    q = ctx.q
+    wanted = Filters(municipalities=sorted({m.municipality for m in seen}),
+                     date_from=q.date_from, date_to=q.date_to or q.date_from)
+    if q.committee_mention:
+        wanted.committees = sorted({m.committee for m in seen})
+    rows, total = [], 0
+    for info in listing(wanted):
+        meeting = ctx.lookup.meeting(info.ref)
+        total += meeting is not None
+        rows += [(meeting, e) for e in _entries_naming(meeting, names)] if meeting else []
+    if not rows:
+        return None
+    who = " ".join(w for w, _ in question_names(ctx.question))
+    absent = sum(e in m.absentees for m, e in rows)
+    lines = [f"- {danish_date(m.date)}: {e} — {'afbud' if e in m.absentees else 'deltog'}"
+             for m, e in rows]
+    body = (f"{who} står på deltager- og afbudslisten til {len(rows)} af {total} møder "
+            f"{'i perioden' if q.date_from else 'i arkivet'} (afbud til {absent}):\n"
+            + "\n".join(lines))
+    return ctx.answer(body, [ctx.cite(m.ref, e, "Møde", title="") for m, e in rows],
+                      kind="meeting")

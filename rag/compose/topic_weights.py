@@ -11,7 +11,7 @@ from __future__ import annotations
 from referat.danish import stems
 from referat.domain import RetrievedItem
 
-from ..confidence import item_text, match_weight, question_names, stem_set
+from ..confidence import item_text, match_weight, name_forms, question_names, stem_set
 from ..weights import Weights
 from .base import Context
 
@@ -38,7 +38,9 @@ def anchors_of(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
         return []
     have = stem_set(item_text(ctx.lookup, item))
     skip = set(stems(title)) | set(stems(" ".join(ctx.lookup.municipalities)))
-    return [stem for _, stem in names if stem not in skip and stem in have]
+    # (the first form the item has: "Cowis" names Cowi, "Toms" is Toms)
+    found = (next((f for f in name_forms(word, stem) if f in have), None) for word, stem in names)
+    return [f for f in found if f is not None and f not in skip]
 
 
 _SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))

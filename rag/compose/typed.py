@@ -119,6 +119,43 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     return named and any(u not in _TIME_UNITS for u in units)
 
 
+_LABELLED = re.compile(r"([\wæøå-]+)\s*\(\s*\d")
+
+
+def counts_asked(sentence: str, counted: str, topic: list[str], w: Weights) -> bool:
+    """Does a count in the sentence count the asked noun ("hvor mange borgere …" —
+    "27 borgere"), or, when "hvor mange" names no noun, a word of the topic?
+
+    >>> from ..weights import WEIGHTS
+    >>> counts_asked("- Virksomhedspraktik (44)", "var", ["virksomhedspraktik"], WEIGHTS)
+    True
+    >>> counts_asked("130 borgere i løntilskud", "var", ["virksomhedspraktik"], WEIGHTS)
+    False
+    """
+    units = [v.unit for v in find_values(sentence, frozenset({COUNT})) if v.unit]
+    # a list's label counts too: "Virksomhedspraktik (51 pladser)"
+    units += [u for m in _LABELLED.finditer(sentence) for u in stems(m.group(1), frozenset())]
+    wanted = topic if counted in _NOT_NOUNS else [counted]
+    return any(match_weight(t, {u}, w) > 0 for t in wanted for u in units)
+
+
+def only_given(sentence: str, asked: str, question: str) -> bool:
+    """Are the sentence's values of the asked type all figures the question itself
+    states? "Hvor mange af kommunens 297 elevpladser var SOSU-elever?" is not answered
+    by "Elev- og praktikpladser (297)".
+
+    >>> only_given("Elev- og praktikpladser (297).", "count",
+    ...            "Hvor mange af kommunens 297 elevpladser var SOSU-elever?")
+    True
+    """
+    kinds = KINDS.get(asked, frozenset({asked}))
+    given = {v.number for v in find_values(question, kinds) if v.number is not None}
+    # (any other figure may answer: "Hvor mange … får mindst én samtale?" — "80 pct.")
+    values = [v.number for v in find_values(sentence, kinds | KINDS["quantity"])
+              if v.number is not None]
+    return bool(given and values) and all(n in given for n in values)
+
+
 def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
     """Does a person's name stand next to the role ("IPS-konsulent Anne Hansen",
     "Anne Hansen, IPS-konsulent")? Another person in the sentence is not an answer to
@@ -149,7 +186,8 @@ _ROLE_WORD = re.compile(r"næstformand|formand|leder|chef|direktør|rådgiver|ko
 
 
 
-_SHARE_OF = re.compile(r"\bhvor mange af (?:de|dem|disse|alle)\s+\S+", re.I)
+# ("hvor mange af kommunens 297 elevpladser var SOSU-elever?" too)
+_SHARE_OF = re.compile(r"\bhvor mange af (?:de|dem|disse|alle|\w+s)\s+\S+", re.I)
 # A name in a question: capitalised, all capitals, or with a digit ("3F", "HK", "Brydehuset")
 _NAMED = re.compile(r"\b(?:\w*\d\w*[a-zæøå]\w*|[A-ZÆØÅ]{2,}|[A-ZÆØÅ][a-zæøåé]{2,})\b")
 

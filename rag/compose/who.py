@@ -69,6 +69,32 @@ def _votes_anywhere(ctx: Context, role: str) -> Answer | None:
                       kind="who")
 
 
+_ABSENT_LINE = re.compile(r"\b(?:afbud|fraværende|fravær|ikke til stede|deltog ikke)\b", re.I)
+
+
+def _absent_at_item(ctx: Context) -> Answer | None:
+    """"Hvem havde afbud, da udvalget behandlede statussen?": the item's own absence
+    lines ("Afbud: …", "… deltog ikke i sagens behandling"), else the list of the
+    meeting that treated it — who was absent from the meeting missed its items. None
+    when neither names anyone (another composer may still find it in the text)."""
+    top = ctx.candidates[0]
+    view = ctx.lookup.item(top.ref)
+    meeting = ctx.lookup.meeting(top.ref)
+    if view is None:
+        return None
+    place = where(top, len(ctx.lookup.municipalities) > 1)
+    own = [s for s in sentences(view.section("Beslutning")) if _ABSENT_LINE.search(s)]
+    if own:
+        quote = " ".join(own)
+        return ctx.answer(f"{place}:\n{quote_block(quote)}",
+                          [ctx.cite(top, quote, "Beslutning")], kind="who")
+    if meeting is None or not meeting.absentees:
+        return None
+    names = ", ".join(meeting.absentees)
+    body = f"Afbud til mødet, hvor sagen blev behandlet ({place}):\n{quote_block(names)}"
+    return ctx.answer(body, [ctx.cite(top, names, "Afbud")], kind="who")
+
+
 def compose_who(ctx: Context, role: str) -> Answer | None:
     """The role's lines of the best item; None for roles this composer does not own."""
     if role in _VOTES and _EVER.search(ctx.question):
@@ -80,6 +106,8 @@ def compose_who(ctx: Context, role: str) -> Answer | None:
         # outside the committee at one item — the item's guests (the meeting's own list
         # is the meeting composer's; "hvem er medlemmer af styregruppen?" is neither).
         role = "presenter"
+    if role == "absent" and ctx.candidates:
+        return _absent_at_item(ctx)
     rx = _ROLE_LINES.get(role)
     if rx is None or not ctx.candidates:
         return None

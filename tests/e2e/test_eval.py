@@ -49,7 +49,9 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
         for item in m.items:
             out[(key, item.number)] = " ".join(
                 [item.title, item.journal_number or "", "lukket" if item.closed else "",
-                 *(s.text for s in item.sections)])
+                 *(s.text for s in item.sections),
+                 # an item's own "Afbud" line ("**Afbud** Musa Kekec (A), …")
+                 "afbud" if item.absentees else "", *item.absentees])
     return out
 
 

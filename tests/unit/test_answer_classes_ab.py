@@ -1,0 +1,141 @@
+"""Answer classes found by the ab- and ac-batches (fresh questions, half of them held
+out): who was absent when an item was treated, a meeting named by where it was held,
+a person's attendance over several meetings, a party by its ballot letter, a count in a
+list's label, a figure the question itself gives, another person's election taken for
+granted, a name in the genitive."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rag.catalog import MeetingInfo
+from rag.compose.fact import compose_fact
+from rag.compose.meeting import compose_meeting
+from rag.compose.typed import counts_asked
+from rag.compose.who import compose_who
+from rag.confidence import unknown_names
+from rag.intent import asks_decision
+from rag.parties import asked_party
+from rag.premises import false_premise
+from rag.query import parse_question
+from rag.roles import who_role
+from rag.scope import held_at
+from rag.weights import WEIGHTS
+from tests.unit.conftest import COMMITTEE
+
+MARCH = date(2025, 3, 18)
+
+
+def _meeting(day: date, place: str, attendees: list[str], absentees: list[str]) -> MeetingInfo:
+    return MeetingInfo("Ballerup", COMMITTEE, day, "", place, attendees, absentees,
+                       [(5, "Status på det sociale ansvar", False)], "referat", "x.md")
+
+
+def test_who_was_absent_when_an_item_was_treated_is_the_meetings_list(archive, context) -> None:
+    archive.add_meeting(_meeting(MARCH, "Toms Gruppen, Toms Allé nr. 1", ["Anja Holtze (A)"],
+                                 ["Musa Kekec (A)", "Sandra Marsenic (A)"]))
+    item = archive.add(MARCH, 5, "Status på det sociale ansvar", {
+        "Sagsfremstilling": "Der blev udarbejdet en status to gange årligt.",
+        "Beslutning": "Taget til efterretning"})
+    ctx = context("Hvem havde afbud, da udvalget behandlede status på det sociale ansvar?",
+                  [item])
+    answer = compose_who(ctx, who_role(ctx.question))
+    assert "Musa Kekec (A), Sandra Marsenic (A)" in answer.text
+    assert [c.ref for c in answer.citations] == [item.ref]  # the item, not the front page
+
+
+def test_an_items_own_absence_line_wins_over_the_meetings_list(archive, context) -> None:
+    archive.add_meeting(_meeting(MARCH, "Rådhuset", ["Anja Holtze (A)"], ["Musa Kekec (A)"]))
+    item = archive.add(MARCH, 5, "Status på det sociale ansvar", {
+        "Beslutning": "Godkendt.\nAfbud: Lars Green Bach (B)"})
+    answer = compose_who(context("Hvem var fraværende, da statussen blev behandlet?", [item]),
+                         "absent")
+    assert "Lars Green Bach" in answer.text and "Musa Kekec" not in answer.text
+
+
+def test_a_meeting_named_by_where_it_was_held() -> None:
+    town_hall = _meeting(date(2024, 2, 6), "Mødecenter C, Lokale 29 på Ballerup Rådhus", [], [])
+    toms = _meeting(MARCH, "Toms Gruppen, Toms Allé nr. 1", [], [])
+    assert held_at("hvem manglede da statussen var oppe hos toms", [town_hall, toms]) is toms
+    assert held_at("hvad sagde udvalget hos Caverion?", [town_hall, toms]) is None
+    # a place every meeting was held at names none of them
+    assert held_at("mødet hos Mødecenter C", [town_hall, town_hall]) is None
+
+
+def test_a_persons_attendance_over_several_meetings(archive, context) -> None:
+    first = archive.add_meeting(_meeting(date(2015, 6, 9), "Rådhuset",
+                                         ["Mette Vaaben Mortensen (direktør)"], []))
+    archive.add_meeting(_meeting(date(2020, 9, 8), "Rådhuset", ["Musa Kekec (A)"], []))
+    archive.add_meeting(_meeting(date(2023, 2, 7), "Rådhuset", [], ["Mette Vaaben Mortensen"]))
+    question = "Mette Vaaben Mortensen – hvilke af udvalgsmøderne var hun med til?"
+    assert parse_question(question).kind == "meeting"
+    answer = compose_meeting(context(question, [first]))
+    assert "2 af 3 møder" in answer.text
+    assert "9. juni 2015: Mette Vaaben Mortensen (direktør) — deltog" in answer.text
+    assert "7. februar 2023: Mette Vaaben Mortensen — afbud" in answer.text
+    assert len(answer.citations) == 2
+
+
+def test_a_party_named_by_its_ballot_letter() -> None:
+    assert asked_party("Hvilken politiker sad for liste D, da udvalget mødtes 7/2-23?") == "D"
+    assert asked_party("Hvem sad på listen over deltagere?") is None
+
+
+def test_outcome_words_are_no_topic_and_taking_note_is_the_decision() -> None:
+    assert parse_question("meddelelserne 8. sept 2020 – udfald?").topic == ["meddel"]
+    assert "ifølg" not in parse_question("Hvor mange bymidter ifølge notatet?").topic
+    assert asks_decision("ballerup er nr 1 igen – blev det bare noteret på det seneste møde")
+
+
+def test_who_proposed_and_who_was_to_take_part() -> None:
+    assert who_role("hvem indstillede evalueringen af idrætsforløbene i feb 24") == "proposer"
+    assert who_role("Hvem indstillede Anja Holtze som formand?") != "proposer"  # a nomination
+    assert who_role("Hvem fra administrationen skulle være med på besøget?") == "participant"
+    assert who_role("Var kommunerne med til at udforme strategien?") is None
+
+
+def test_a_count_in_a_lists_label() -> None:
+    topic = ["virksomhedspraktik"]
+    assert counts_asked("- Virksomhedspraktik (44)", "var", topic, WEIGHTS)
+    assert counts_asked("Virksomhedspraktik (51 pladser)", "har", topic, WEIGHTS)
+    assert not counts_asked("130 borgere i løntilskud i private virksomheder", "var", topic,
+                            WEIGHTS)
+
+
+def test_the_figure_the_question_gives_is_not_its_answer(archive, context) -> None:
+    item = archive.add(date(2023, 2, 7), 10, "Status på arbejdsgiverens sociale ansvar", {
+        "Sagsfremstilling": "Elev- og praktikpladser (297). Fleksjob (160)."})
+    answer = compose_fact(context(
+        "Hvor mange af kommunens 297 elev- og praktikpladser var SOSU-elever?", [item]))
+    assert answer.declined and "297" not in answer.text.split("\n")[0]
+
+
+def test_a_count_answers_how_many_of_a_group_only_if_it_says_what_is_asked(archive,
+                                                                       context) -> None:
+    item = archive.add(date(2024, 2, 6), 9, "Evaluering af samarbejdet med Idrætsfællesskabet", {
+        "Sagsfremstilling": "Idrætsfællesskabet sikrer, at holdet er fyldt op med 15 unge "
+                            "på kontanthjælp."})
+    answer = compose_fact(context(
+        "Hvor mange af de unge fra Idrætsfællesskabet er startet på en uddannelse efter "
+        "forløbet?", [item]))
+    assert answer.declined
+
+
+def test_another_persons_election_taken_for_granted(archive, context) -> None:
+    item = archive.add(MARCH, 2, "Valg af midlertidig formand", {
+        "Beslutning": "For stemte: Erling Andersen (A), Anja Holtze (A). Indstillingen blev "
+                      "godkendt, og Anja Holtze (A) blev valgt som midlertidig formand."})
+    answer = false_premise(context(
+        "Hvor mange stemte imod, da Erling Andersen blev valgt til formand?", [item]))
+    assert answer is not None and answer.declined
+    assert "Anja Holtze (A) blev valgt som midlertidig formand" in answer.text
+    assert false_premise(context(
+        "Hvor mange stemte imod, da Anja Holtze blev valgt som formand?", [item])) is None
+
+
+def test_a_name_in_the_genitive_is_known(archive, context) -> None:
+    archive.add(date(2023, 2, 7), 6, "Lokalplan for butikscenter", {
+        "Sagsfremstilling": "Rådgivningsvirksomheden Cowi har udarbejdet et notat."})
+    q = parse_question("Hvor mange bymidter har kommunen ifølge Cowis notat?")
+    assert unknown_names(q, archive) == []
+    assert unknown_names(parse_question("Hvad siger Rambølls notat?"), archive) == ["Rambølls"]
