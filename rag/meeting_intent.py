@@ -42,7 +42,8 @@ NEEDS_MEETING_NOUN = ("place", "time")
 # Several meetings asked for: "hvilke af udvalgsmøderne var hun med til?", "hvor mange
 # møder havde han afbud til?" (a person's attendance record)
 MEETINGS_ASKED = re.compile(r"\b(?:hvilke|hvor mange)\s+(?:af\s+)?(?:de\s+)?(?:\w+\s+){0,2}?"
-                            r"\w*møder(?:ne)?\b", re.I)
+                            r"\w*møder(?:ne)?\b|\b(?:på|ved|til) (?:alle )?(?:de )?\w*møderne\b",
+                            re.I)  # ("… hvilken stilling havde han på udvalgsmøderne?")
 # "få/sætte … på dagsordenen": a figure of speech, not a meeting's agenda.
 ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|kom)\s+"
                             r"(?:\S+\s+){0,4}?på\s+dagsordenen\b", re.I)
@@ -62,6 +63,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|(?:var|sad) (?:han|hun) med|"
+                             r"(?:har|havde) (?:han|hun|de) været med|"
                              r"(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+(?:-(?-i:[A-ZÆØÅ])\w+)?\s+){1,4}med|"
                              # "sad kommunens 2. viceborgmester med ved udvalgsmødet …?"
                              r"(?:var|sad|havde)\s+(?:\S+\s+){1,4}?med\s+(?:ved|på|til)\s+"

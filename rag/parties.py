@@ -28,8 +28,9 @@ _MEMBERS_ASKED = re.compile(
     # "var Enhedslisten repræsenteret?", "hvem sad med for (B)?"
     r"|\b(" + "|".join(n for n, _ in PARTIES) + r")\s+(?:repræsenteret|til stede)\b"
     r"|\((" + "|".join(sorted({p for _, p in PARTIES})) + r")\)"
-    # "hvilken politiker sad for liste D?": the ballot letter itself
-    r"|\b(?:liste|listen|partiet)\s+((?-i:[A-ZÆØÅ]))\b", re.I)
+    # "hvilken politiker sad for liste D?", "hvem sad for D?": the ballot letter itself
+    r"|\b(?:liste|listen|partiet|for|fra)\s+((?-i:["
+    + "".join(sorted({p for _, p in PARTIES if len(p) == 1})) + r"]))(?![\w.-])", re.I)
 
 
 def asked_party(question: str) -> str | None:
@@ -43,6 +44,8 @@ def asked_party(question: str) -> str | None:
     'C'
     >>> asked_party("Hvilken politiker sad for liste D, da udvalget mødtes 7/2-23?")
     'D'
+    >>> asked_party("Hvem sad for D på mødet 6/2-24?"), asked_party("Og for A-kassen?")
+    ('D', None)
     """
     m = _PARTY_ASKED.search(question)
     if m:

@@ -25,7 +25,8 @@ from .base import UNQUOTED, Context, quote_block
 _ASKS = re.compile(
     r"\bi hvilke (?:sammenhænge|sammenhæng|forbindelser?)\b|"
     r"\b(?:er|bliver|blev|været|blevet)\s+(?:\S+\s+){0,3}?(?:nævnt|omtalt)\b|"
-    r"\b(?:nævnes|omtales|optræder|optrådt|dukker\s+(?:\S+\s+){0,3}?op)\b", re.I)
+    r"\b(?:nævnes|omtales|optræder|optrådt|dukker\s+(?:\S+\s+){0,3}?op)\b|"
+    r"\bunder hvilke (?:punkter|sager)\b", re.I)  # "… – og under hvilke punkter?"
 # Across the archive: "hvad har udvalget hørt om Mileparken gennem årene?" (but "hvilke
 # lokalplaner er dukket op gennem årene?" asks for the items of a kind: an overview)
 _OF_A_KIND = re.compile(r"\W*hvilke\s+(?!af\b)\w+", re.I)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from referat.danish import danish_date, sentences, stems
-from referat.domain import Answer, Filters
+from referat.domain import Answer, Filters, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
@@ -211,11 +211,16 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     return front_page(ctx, meeting, body)
 
 
+# "… og under hvilke punkter?": the items too, not only the lists
+_ITEMS_ASKED = re.compile(r"\bpunkt\w*|\bsager(?:ne)?\b", re.I)
+
+
 def attendance_record(ctx: Context) -> Answer | None:
     """"Mette Vaaben Mortensen – hvilke af udvalgsmøderne var hun med til?": every
     meeting (in the asked period; of the committee, when one is named) whose list names
-    the person, in date order, with the entry (the title then) and the status; None when
-    the question names no one or no list names them."""
+    the person, in date order, with the entry (the title then) and the status; and, when
+    the question asks under which items or no list names them (a guest), the retrieved
+    items whose text names them. None when the question names no one or nothing does."""
     listing = getattr(ctx.lookup, "meetings_in", None)
     seen = [m for m in map(ctx.lookup.meeting, (i.ref for i in ctx.items)) if m is not None]
     names = {s for _, s in question_names(ctx.question)} - KOMMUNE
@@ -231,14 +236,36 @@ def attendance_record(ctx: Context) -> Answer | None:
         meeting = ctx.lookup.meeting(info.ref)
         total += meeting is not None
         rows += [(meeting, e) for e in _entries_naming(meeting, names)] if meeting else []
-    if not rows:
+    items = _items_naming(ctx, names) if not rows or _ITEMS_ASKED.search(ctx.question) else []
+    if not rows and not items:
         return None
     who = " ".join(w for w, _ in question_names(ctx.question))
+    # (date, punkt, line, citation): the list entries first on each day, then its items
+    found = [(m.date, 0, f"- {danish_date(m.date)}: {e} — "
+                         f"{'afbud' if e in m.absentees else 'deltog'}",
+              ctx.cite(m.ref, e, "Møde", title="")) for m, e in rows]
+    found += [(item.meeting_date, item.punkt, f"- {danish_date(item.meeting_date)}, punkt "
+                                              f"{item.punkt} ({item.title}): »{hit}«",
+               ctx.cite(item, hit, "Yderligere deltagelse")) for item, hit in items]
+    found.sort(key=lambda f: f[:2])
     absent = sum(e in m.absentees for m, e in rows)
-    lines = [f"- {danish_date(m.date)}: {e} — {'afbud' if e in m.absentees else 'deltog'}"
-             for m, e in rows]
     body = (f"{who} står på deltager- og afbudslisten til {len(rows)} af {total} møder "
-            f"{'i perioden' if q.date_from else 'i arkivet'} (afbud til {absent}):\n"
-            + "\n".join(lines))
-    return ctx.answer(body, [ctx.cite(m.ref, e, "Møde", title="") for m, e in rows],
-                      kind="meeting")
+            f"{'i perioden' if q.date_from else 'i arkivet'} (afbud til {absent})"
+            if rows else f"{who} står ikke på nogen af mødernes deltagerlister") + (
+        ", og nævnes under disse punkter" if items else "") + ":\n" + "\n".join(
+        f[2] for f in found)
+    return meeting_first(ctx, found[0][3].ref,
+                         ctx.answer(body, [f[3] for f in found], kind="meeting"))
+
+
+def _items_naming(ctx: Context, names: set[str]) -> list[tuple[RetrievedItem, str]]:
+    """The retrieved items whose text names the person (a first and a last name), each
+    with the sentence that says they took part, else the first that names them."""
+    found = []
+    for item in ctx.items:
+        view = None if item.is_meeting else ctx.lookup.item(item.ref)
+        hits = [x for _, text in (view.sections if view else []) for x in sentences(text)
+                if len(names & set(stems(x))) >= 2]
+        if hits:
+            found.append((item, next((x for x in hits if "deltag" in x.lower()), hits[0])))
+    return found

@@ -15,6 +15,7 @@ from rag.compose.typed import counts_asked
 from rag.compose.who import compose_who
 from rag.confidence import unknown_names
 from rag.intent import asks_decision
+from rag.meeting_intent import MEETINGS_ASKED
 from rag.parties import asked_party
 from rag.premises import false_premise
 from rag.query import parse_question
@@ -139,3 +140,33 @@ def test_a_name_in_the_genitive_is_known(archive, context) -> None:
     q = parse_question("Hvor mange bymidter har kommunen ifølge Cowis notat?")
     assert unknown_names(q, archive) == []
     assert unknown_names(parse_question("Hvad siger Rambølls notat?"), archive) == ["Rambølls"]
+
+
+def test_a_guests_items_over_several_meetings(archive, context) -> None:
+    """A person on no list who took part under items: the items, by meeting, each cited."""
+    for day in (date(2023, 2, 7), MARCH):
+        archive.add_meeting(_meeting(day, "Rådhuset", ["Musa Kekec (A)"], []))
+    guest = "På mødet deltager erhvervsudviklingschef Claudia Westh Lonning under punktet."
+    first = archive.add(date(2023, 2, 7), 1, "Besøg hos Caverion", {"Sagsfremstilling": guest})
+    second = archive.add(MARCH, 1, "Besøg hos Toms Gruppen", {"Sagsfremstilling": guest})
+    other = archive.add(MARCH, 4, "Status på IPS", {"Sagsfremstilling": "IPS virker."})
+    question = "Claudia Westh Lonning – hvilke udvalgsmøder har hun været med til, og under " \
+               "hvilke punkter?"
+    assert parse_question(question).kind == "meeting"
+    answer = compose_meeting(context(question, [second, other, first]))
+    assert "står ikke på nogen af mødernes deltagerlister" in answer.text
+    assert answer.text.index("7. februar 2023, punkt 1") < answer.text.index(
+        "18. marts 2025, punkt 1")
+    assert [c.ref for c in answer.citations] == [first.ref, second.ref]
+
+
+def test_a_persons_title_at_the_meetings_asks_every_meeting() -> None:
+    question = "Jannik Karoli Plum Nielsen – hvilken stilling havde han på udvalgsmøderne?"
+    assert (parse_question(question).kind, MEETINGS_ASKED.search(question) is not None) == (
+        "meeting", True)
+    assert MEETINGS_ASKED.search("Hvilken stilling havde han på mødet?") is None
+
+
+def test_a_party_by_its_letter_alone() -> None:
+    assert asked_party("Hvem sad for D på mødet 6/2-24?") == "D"
+    assert asked_party("Hvad betyder det for A-kassen?") is None
