@@ -7,6 +7,7 @@ person named next to that role. The fact composer quotes only sentences that pas
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -96,6 +97,19 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     return bool(values)
 
 
+_HEAD_MIN = 6  # a shorter shared ending is no noun ("-ning", "-else")
+
+
+def same_head(a: str, b: str) -> bool:
+    """Two compounds with one head: "transportløsning" and "mobilitetsløsning".
+
+    >>> same_head("transportløsning", "mobilitetsløsning"), same_head("ledig", "plads")
+    (True, False)
+    """
+    n = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    return n >= _HEAD_MIN and min(len(a), len(b)) > n + 2
+
+
 def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     """Does the sentence count the asked noun? "hvor mange arbejdspladser …" is not
     answered by "13 brands": a count of another noun, and no word for jobs. A count
@@ -104,6 +118,10 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     units = [v.unit for v in find_values(sentence, frozenset({COUNT}))]
     if not units or not all(units):
         return True  # a bare figure: the sentence's words decide (see `on_topic`)
+    # a list's label names what is counted: "Løntilskud (52 pladser)" counts løntilskud
+    labels = [u for m in _LABELLED.finditer(sentence) for u in stems(m.group(1), frozenset())]
+    if any(match_weight(t, {u}) > 0 for t in topic for u in labels):
+        return True
     if counted in _NOT_NOUNS:  # "hvor mange har …": any count but of time ("to gange")
         return any(u not in _TIME_UNITS for u in units)
     # every figure counts something named: one must be the asked noun or a word of the
@@ -111,7 +129,7 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     # ("Ordinære job i Ballerup Kommune (4719 stillinger)"; not "de sidste 12 måneder")
     people = counted in _PEOPLE_UNITS
     if any(any(match_weight(t, {u}) > 0 for t in [counted, *topic])
-           or (people and u in _PEOPLE_UNITS) for u in units):
+           or (people and u in _PEOPLE_UNITS) or same_head(counted, u) for u in units):
         return True
     # (or a compound with it as its head: "uddannelseshjælpsforløb" names "forløb")
     named = any(s == counted or (s.endswith(counted) and len(s) > len(counted) + 2)

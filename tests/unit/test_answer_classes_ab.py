@@ -11,7 +11,7 @@ from datetime import date
 from rag.catalog import MeetingInfo
 from rag.compose.fact import compose_fact
 from rag.compose.meeting import compose_meeting
-from rag.compose.typed import counts_asked
+from rag.compose.typed import counts, counts_asked
 from rag.compose.who import compose_who
 from rag.confidence import unknown_names
 from rag.intent import asks_decision
@@ -170,3 +170,11 @@ def test_a_persons_title_at_the_meetings_asks_every_meeting() -> None:
 def test_a_party_by_its_letter_alone() -> None:
     assert asked_party("Hvem sad for D på mødet 6/2-24?") == "D"
     assert asked_party("Hvad betyder det for A-kassen?") is None
+
+
+def test_a_count_under_a_label_counts_the_label() -> None:
+    """"Hvor mange ledige var i løntilskud …?" — "Løntilskud (52 pladser)"; and two
+    compounds with one head count the same thing."""
+    assert counts("ledig", "Løntilskud (52 pladser)", ["ledig", "løntilskud"])
+    assert not counts("ledig", "Fleksjob (79 pladser)", ["ledig", "løntilskud"])
+    assert counts("transportløsning", "Der afprøves 2 mobilitetsløsninger.", [])
