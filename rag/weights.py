@@ -73,6 +73,9 @@ class Weights:
     planned_month: float = 1.0
     # The question's first topic noun is what a typed question asks for: its weight factor.
     head_term: float = 2.0
+    # A word only of the statement a question opens with ("X havde mistet betydning –
+    # hvad var der stadig fokus på?"): the answer is beside that sentence, not it.
+    premise_term: float = 0.5
     history_section: float = -0.3  # an earlier meeting's decision is rarely the answer
     # ... unless "hvornår blev det besluttet …?" and the item reports another body's
     # decision: its earlier treatment ("Kommunalbestyrelsen den 19. juni 2023") is

@@ -50,7 +50,7 @@ from .passage import (
 )
 from .people import role_holder
 from .pick import per_item, per_meeting, pick, pool
-from .topic_weights import anchors_of, theme_discounted, topic_head
+from .topic_weights import anchors_of, premise_only, theme_discounted, topic_head
 from .typed import (
     DAY_ASKED,
     TIME_OF_DAY,
@@ -144,7 +144,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     w, q = ctx.weights, ctx.q
     topic = q.topic or stems(q.text)
     topic = [t for t in topic if t not in _TYPE_NOUNS.get(asked, ())] or topic
-    weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
+    premise = premise_only(q.text)  # the words of an opening statement weigh less
+    weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf)
+               * (w.premise_term if t in premise else 1.0) for t in topic}
     # (a count's noun has its own weight: `counted_noun`)
     named = period_words(q.text)
     head = topic_head(topic, named) if asked in TYPED and asked != COUNT else None

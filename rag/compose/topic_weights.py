@@ -8,7 +8,9 @@ name the question gives ("til Gladsaxe") must stand in, or right before, the sen
 
 from __future__ import annotations
 
-from referat.danish import stems
+import re
+
+from referat.danish import stems, topic_stems
 from referat.domain import RetrievedItem
 
 from ..confidence import item_text, match_weight, name_forms, question_names, stem_set
@@ -51,3 +53,23 @@ def topic_head(topic: list[str], named: frozenset[str] | set[str]) -> str | None
     ("hvor stor …") nor a named period."""
     return next((t for t in topic if t not in _SIZE_WORDS and t not in named
                  and not t.isdigit()), None)
+
+
+# A statement, then the question: "Ministermålene havde mistet betydning i 2015 – hvad
+# var der stadig fokus på?" (the statement restates the minutes; the answer is beside it)
+_STATEMENT_END = re.compile(r"\s[–—-]\s|[.!;]\s+(?=\S)")
+_ASKS = re.compile(r"\?|\bhv\w+\b", re.I)
+
+
+def premise_only(question: str) -> set[str]:
+    """Stems of the statement a question opens with, that its asking clause lacks.
+
+    >>> sorted(premise_only("Ministermålene mistede betydning – hvad var der fokus på?"))
+    ['betydning', 'ministermål', 'misted']
+    >>> premise_only("Hvad besluttede udvalget om studieturen?")
+    set()
+    """
+    parts = _STATEMENT_END.split(question.strip())
+    if len(parts) < 2 or _ASKS.search(" ".join(parts[:-1])) or not _ASKS.search(parts[-1]):
+        return set()
+    return set(topic_stems(" ".join(parts[:-1]))) - set(topic_stems(parts[-1]))
