@@ -31,7 +31,7 @@ _UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(
 # ("Ungesporet", "Center for Arbejdsmarked"; "Det er jobcenteret, der bevilger …")
 _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse|"
                         r"center|centret|centeret|spor|team|afsnit|forvaltning)"
-                        r"(?:et|en|s|tet)?\b|\bCenter for [A-ZÆØÅ]|"
+                        r"(?:et|en|s|tet)?\b|\bCent(?:er|ret|eret|rene) for [A-ZÆØÅ]|"
                         r"\b[Dd]et er (?:\w+\s){0,2}\w+(?:et|en|erne), der\b|"
                         # "Ballerup Kommune har via alle fagcentre lavet et udkast"
                         r"\bvia (?:alle |de |sine )?\w*(?:centre|centrene|afdelinger|"

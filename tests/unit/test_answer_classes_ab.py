@@ -11,7 +11,7 @@ from datetime import date
 from rag.catalog import MeetingInfo
 from rag.compose.fact import compose_fact
 from rag.compose.meeting import compose_meeting
-from rag.compose.typed import counts, counts_asked
+from rag.compose.typed import counts, counts_asked, holds
 from rag.compose.who import compose_who
 from rag.confidence import unknown_names
 from rag.intent import asks_decision
@@ -178,3 +178,8 @@ def test_a_count_under_a_label_counts_the_label() -> None:
     assert counts("ledig", "Løntilskud (52 pladser)", ["ledig", "løntilskud"])
     assert not counts("ledig", "Fleksjob (79 pladser)", ["ledig", "løntilskud"])
     assert counts("transportløsning", "Der afprøves 2 mobilitetsløsninger.", [])
+
+
+def test_centres_named_in_the_plural_answer_who() -> None:
+    assert holds("I forhold til kommunen som arbejdsgiver har Centrene for Arbejdsmarked samt "
+                 "Politik og Organisation oprettet et formaliseret samarbejdsforum.", "person")
