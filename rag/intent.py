@@ -119,7 +119,9 @@ BODIES = r"udvalg\w*|politiker\w*|kommunalbestyrelse\w*|byråd\w*|fagudvalg\w*"
 _BODY_WORD = rf"(?:\w*(?:{BODIES})|de|man)"
 DECISION = re.compile(
     POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
-    r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|konklu\w*|afgjort|"
+    r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|afgjort|"
+    # (not what a report concluded: "hvad konkluderede Cowis notat?")
+    r"konklu\w*(?!\s+(?:\w+s\s+)?(?:notat|rapport|analyse|undersøgelse|evaluering)\w*)|"
     r"noter(?:et|ede)|"  # "blev det bare noteret?": taken note of, the decision
     r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|"
     r"politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"

@@ -39,6 +39,8 @@ MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}
                            r"(?:holder|afholder|plejer)\s+(?:\S+\s+){0,3}?(?:sine\s+)?møder\b",
                            re.I)
 NEEDS_MEETING_NOUN = ("place", "time")
+# Where a meeting was held, named after "hos"/"på": "mødet på Toms" (`rag.scope.held_at`)
+AT_PLACE = re.compile(r"\b(?:hos|på)\s+([\wæøå][\wæøå&-]{2,})", re.I)
 # Several meetings asked for: "hvilke af udvalgsmøderne var hun med til?", "hvor mange
 # møder havde han afbud til?" (a person's attendance record)
 MEETINGS_ASKED = re.compile(r"\b(?:hvilke|hvor mange)\s+(?:af\s+)?(?:de\s+)?(?:\w+\s+){0,2}?"

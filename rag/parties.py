@@ -11,6 +11,7 @@ from referat.values import PARTY_NAMES
 
 # (name, letter), the longer names first: "Radikale Venstre" is B, not V.
 PARTIES = sorted(_BY_NAME.items(), key=lambda kv: -len(kv[0]))
+_LETTERS = "".join(sorted({p for _, p in PARTIES if len(p) == 1}))
 _PARTY_ASKED = re.compile(r"\b(?:fra|for|i|sad|var|deltog)\s+(?:de\s+)?("
                           + "|".join(n for n, _ in PARTIES) + r")\b",
                           re.I)
@@ -29,8 +30,9 @@ _MEMBERS_ASKED = re.compile(
     r"|\b(" + "|".join(n for n, _ in PARTIES) + r")\s+(?:repræsenteret|til stede)\b"
     r"|\((" + "|".join(sorted({p for _, p in PARTIES})) + r")\)"
     # "hvilken politiker sad for liste D?", "hvem sad for D?": the ballot letter itself
-    r"|\b(?:liste|listen|partiet|for|fra)\s+((?-i:["
-    + "".join(sorted({p for _, p in PARTIES if len(p) == 1})) + r"]))(?![\w.-])", re.I)
+    # ("liste ø" in lower case too; after "for"/"fra" only a capital is a party)
+    r"|\b(?:(?:liste|listen|partiet)\s+([" + _LETTERS + r"])|(?:for|fra)\s+((?-i:["
+    + _LETTERS + r"])))(?![\w.-])", re.I)
 
 
 def asked_party(question: str) -> str | None:
@@ -55,8 +57,9 @@ def asked_party(question: str) -> str | None:
         return None
     if m.group(1):
         return dict(_MEMBER_NOUNS)[m.group(1).lower()]
-    if m.group(4) or m.group(5):
-        return (m.group(4) or m.group(5)).upper()
+    letter = m.group(4) or m.group(5) or m.group(6)
+    if letter:
+        return letter.upper()
     return dict(PARTIES)[(m.group(2) or m.group(3)).lower()]
 
 

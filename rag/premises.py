@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from referat.danish import sentences, stems, synonyms, tokens, topic_stems
+from referat.danish import STOPWORDS, sentences, stems, synonyms, tokens, topic_stems
 from referat.domain import Answer
 from referat.lexicon import known_forms, starts_compound
 from referat.periods import period_words
@@ -98,7 +98,10 @@ def false_premise(ctx: Context) -> Answer | None:
 # "… da Erling Andersen blev valgt til formand": who the question says was chosen
 _NAME = r"((?-i:[A-ZÆØÅ])[\wæøåé-]+(?:\s+(?-i:[A-ZÆØÅ])[\wæøåé-]+)+)"
 _CHOSEN = r"\s+(?:\([^)]*\)\s+)?(?:blev|er|var)\s+(?:valgt|udpeget|udnævnt|konstitueret)\s+"
-_CHOSEN_ASKED = re.compile(_NAME + _CHOSEN + r"(?:til|som)\s+(?:\w+\s+)??(\w+)", re.I)
+_ADJECTIVES = r"(?:(?:ny|nye|midlertidig|midlertidige|fast|faste|konstitueret)\s+)*"
+_CHOSEN_ASKED = re.compile(_NAME + _CHOSEN + r"(?:til|som)\s+" + _ADJECTIVES + r"(\w+)", re.I)
+# the minutes may say it actively: "valgte udvalget … Erling Andersen (A) som ny …"
+_CHOOSES = re.compile(r"\b(?:valgt\w*|udpeg\w*|udnævn\w*|konstituer\w*)\b", re.I)
 
 
 def other_person_chosen(ctx: Context) -> Answer | None:
@@ -109,11 +112,16 @@ def other_person_chosen(ctx: Context) -> Answer | None:
     top = ctx.candidates[0] if ctx.candidates else None
     if m is None or top is None:
         return None
-    name, title = m.group(1), m.group(2).lower().rstrip("en")
-    said = re.search(_NAME + _CHOSEN + rf"(?:til|som)\s+(?:\w+\s+)?{re.escape(title)}\w*",
-                     _decision_first(ctx, top), re.I)
-    if said is None or name.lower() in said.group(1).lower():
-        return None
+    words = m.group(1).split()
+    name = " ".join(words[1:] if words[0].lower() in STOPWORDS else words)  # not "Da …"
+    title = m.group(2).lower().rstrip("en")
+    text = _decision_first(ctx, top)
+    said = re.search(_NAME + _CHOSEN + rf"(?:til|som)\s+{_ADJECTIVES}{re.escape(title)}\w*",
+                     text, re.I)
+    if said is None or name.lower() in said.group(1).lower() or any(
+            name.lower() in x.lower() and _CHOOSES.search(x) and re.search(rf"\b{title}", x, re.I)
+            for x in sentences(text)):
+        return None  # (or the minutes say it of them, in another form)
     note = f"Referatet siger ikke, at {name} blev valgt: »{said.group(0)}« ({top.label})."
     return decline(ctx, note, cite=top)
 

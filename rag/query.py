@@ -21,6 +21,7 @@ from referat.values import CASE_NUMBER
 from .bodies import committee_mention, committee_name
 from .intent import DECISION, asks_trend, given_values_dropped
 from .meeting_intent import (
+    AT_PLACE,
     MEETING_ASPECTS,
     MEETING_HELD,
     MEETING_STARTS,
@@ -222,6 +223,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # politikerne", "kommunens 2. viceborgmester")
             people |= set(topic_stems(" ".join(m.group(0) for m in _MEMBERS_BY_FIELD.finditer(
                 q.text))))
+            # ... nor the place it was held at, by name ("afbud til mødet på Toms")
+            people |= set(stems(" ".join(m.group(1) for m in AT_PLACE.finditer(q.text)
+                                         if m.group(1)[0].isupper()), frozenset()))
             leftover = [t for t in topic_stems(rest) if t in asked_stems
                         and t not in meeting_stems() and not t.isdigit() and t not in people
                         and t not in named

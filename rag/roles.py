@@ -21,7 +21,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                             r"udarbejdet) (?:indstillingen|forslaget)|"
                             # "hvem indstillede evalueringen …?" (not a nomination:
                             # "hvem indstillede Anja Holtze som formand?")
-                            r"\bhvem indstill(?:ede|er) (?!(?-i:[A-ZÆØÅ]))", re.I)),
+                            # ("… den midlertidige formand?" is a nomination too)
+                            r"\bhvem indstill(?:ede|er)(?:,? at\b| (?!(?-i:[A-ZÆØÅ]))"
+                            r"(?![^?]{0,40}\b\w*(?:formand|medlem|repræsentant)\b))", re.I)),
     ("against", re.compile(r"\b(stemte imod|imod|mindretal\w*|kunne ikke tiltræde|"
                            r"standsningsret\w*|protokol\w*)\b", re.I)),
     ("abstained", re.compile(r"\b(undlod|hverken for eller imod|blankt?)\b", re.I)),

@@ -20,6 +20,7 @@ from referat.periods import find_period
 
 from .bodies import names_other_body
 from .intent import asks_decision
+from .meeting_intent import AT_PLACE
 from .query import Question
 
 # What befell a meeting, told by a later one: "hvorfor blev mødet i januar aflyst?"
@@ -100,8 +101,6 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     return f, note
 
 
-# "… hos Toms", "ude hos Toms Gruppen": a meeting named by where it was held
-_AT = re.compile(r"\bhos\s+([\wæøå][\wæøå&-]{2,})", re.I)
 
 
 def held_at(text: str, meetings: list[Any]) -> Any | None:
@@ -109,7 +108,7 @@ def held_at(text: str, meetings: list[Any]) -> Any | None:
     var oppe hos toms?" — the meeting held at "Toms Gruppen, Toms Allé nr. 1"), or None:
     the place's first word must be the named one, and only one meeting held there (a
     committee meeting always held at the town hall names no meeting by it)."""
-    for m in _AT.finditer(text):
+    for m in AT_PLACE.finditer(text):
         word = m.group(1).lower()
         if word in STOPWORDS:
             continue

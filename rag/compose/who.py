@@ -88,8 +88,12 @@ def _absent_at_item(ctx: Context) -> Answer | None:
         quote = " ".join(own)
         return ctx.answer(f"{place}:\n{quote_block(quote)}",
                           [ctx.cite(top, quote, "Beslutning")], kind="who")
-    if meeting is None or not meeting.absentees:
+    if meeting is None or not (meeting.absentees or meeting.attendees):
         return None
+    if not meeting.absentees:  # a list of who took part, and no one sent apologies
+        body = (f"Ingen havde afbud ifølge deltagerlisten til mødet, hvor sagen blev "
+                f"behandlet ({place}). Deltog: {', '.join(meeting.attendees)}.")
+        return ctx.answer(body, [ctx.cite(meeting.ref, body, "Møde", title="")], kind="who")
     names = ", ".join(meeting.absentees)
     body = f"Afbud til mødet, hvor sagen blev behandlet ({place}):\n{quote_block(names)}"
     return ctx.answer(body, [ctx.cite(top, names, "Afbud")], kind="who")

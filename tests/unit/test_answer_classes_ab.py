@@ -183,3 +183,36 @@ def test_a_count_under_a_label_counts_the_label() -> None:
 def test_centres_named_in_the_plural_answer_who() -> None:
     assert holds("I forhold til kommunen som arbejdsgiver har Centrene for Arbejdsmarked samt "
                  "Politik og Organisation oprettet et formaliseret samarbejdsforum.", "person")
+
+
+# -- counter-examples from the review of these rules --------------------------------------
+
+def test_no_apologies_at_the_items_meeting_says_so(archive, context) -> None:
+    archive.add_meeting(_meeting(date(2024, 2, 6), "Rådhuset", ["Musa Kekec (A)"], []))
+    item = archive.add(date(2024, 2, 6), 2, "Forenkling af politikker og strategier", {
+        "Sagsfremstilling": "Der er 53 politikker.", "Beslutning": "Indstilles til godkendelse"})
+    answer = compose_who(context("Hvem havde afbud, da udvalget behandlede forenklingen?",
+                                 [item]), "absent")
+    assert answer.text.startswith("Ingen havde afbud") and "Musa Kekec (A)" in answer.text
+
+
+def test_review_party_proposer_and_decision_words() -> None:
+    assert asked_party("hvem repræsenterede liste ø på mødet i februar 2024?") == "Ø"
+    assert who_role("Hvem indstillede den midlertidige formand i marts 2025?") != "proposer"
+    assert who_role("Hvem indstillede, at studieturen til Lund skulle godkendes?") == "proposer"
+    assert not asks_decision("Hvad konkluderede Cowis notat om butikscentret?")
+    assert asks_decision("Hvad konkluderede udvalget om butikscentret?")
+    assert "igen" in parse_question("Hvornår bliver Anja Holtze igen næstformand?").topic
+    toms = _meeting(MARCH, "Toms Gruppen, Toms Allé nr. 1", [], [])
+    assert held_at("Hvem havde afbud til mødet på Toms?", [toms]) is toms
+
+
+def test_an_election_the_minutes_tell_otherwise_is_no_false_premise(archive, context) -> None:
+    item = archive.add(MARCH, 2, "Valg af midlertidig formand", {
+        "Sagsfremstilling": "Udvalget valgte den 14. januar 2025 Erling Andersen (A) som ny "
+                            "midlertidig næstformand.",
+        "Beslutning": "Anja Holtze (A) blev valgt som midlertidig formand."})
+    for question in ("Hvor mange stemte for, da Erling Andersen blev valgt som midlertidig "
+                     "næstformand?",
+                     "Da Anja Holtze blev valgt som midlertidig formand, hvem stemte så for?"):
+        assert false_premise(context(question, [item])) is None, question
