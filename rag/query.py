@@ -33,7 +33,7 @@ from .meeting_intent import (
     meeting_stems,
 )
 from .parties import PARTIES
-from .roles import PERSONS_ASKED, asked_role_word, is_role_word
+from .roles import PERSONS_ASKED, absence_words, asked_role_word, is_role_word
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
@@ -246,6 +246,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         # "hvordan har antallet af seniorjob udviklet sig?": the verb of change is not
         # the topic ("strategier … skal udvikles")
         topic = [t for t in topic if t not in _TREND_STEMS] or topic
+    if q.kind == "who":  # "hvem manglede, da …?": the list asked for, not the topic
+        topic = [t for t in topic if t not in absence_words(q.text)] or topic
     q.topic = topic
     q.search_text = re.sub(r"\s+", " ", rest).strip()
     return q

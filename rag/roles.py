@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from referat.danish import stems
+
 # Roles for "hvem …?": voted against/for, absent, took part, presented.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # "hvem stod bag indstillingen?": the administration's unit that proposed it (not
@@ -100,6 +102,17 @@ def asked_role(question: str) -> str | None:
 def asks_several_roles(question: str) -> bool:
     """"Hvilke embedsfolk – direktør og centerchefer – var med?" names two roles."""
     return len({r.lower() for r in _ROLE_ROOT.findall(question)}) > 1
+
+
+def absence_words(question: str) -> set[str]:
+    """The stems of the words that ask who was absent ("hvem manglede, da …?"): they
+    name the list asked for, not the item's topic, which seldom says them.
+
+    >>> sorted(absence_words("hvem manglede, da sagen var oppe?"))
+    ['mangled']
+    """
+    m = dict(_ROLES)["absent"].search(question)
+    return set(stems(m.group(0), frozenset())) if m else set()
 
 
 def who_role(question: str) -> str | None:

@@ -106,7 +106,7 @@ QUESTION_WORDS = frozenset(
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
     vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag
     passer rigtigt korrekt sandt referater haft møder udfald udfaldet ifølge noteret
-    noterede bare
+    noterede bare oppe
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
 )

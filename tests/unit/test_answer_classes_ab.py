@@ -216,3 +216,8 @@ def test_an_election_the_minutes_tell_otherwise_is_no_false_premise(archive, con
                      "næstformand?",
                      "Da Anja Holtze blev valgt som midlertidig formand, hvem stemte så for?"):
         assert false_premise(context(question, [item])) is None, question
+
+
+def test_the_words_asking_who_was_absent_are_no_topic() -> None:
+    topic = parse_question("Hvem manglede, da sagen var oppe hos Toms?").topic
+    assert "mangled" not in topic and "opp" not in topic and "tom" in topic
