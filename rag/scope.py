@@ -60,7 +60,8 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             chosen = {"latest": pool[-1], "first": pool[0],
                       "previous": pool[-2] if len(pool) > 1 else pool[0]}[q.relative_meeting]
             f.date_from = f.date_to = chosen.date
-    elif not q.date_from and (held := held_at(q.text, lookup.meetings_in(f))):
+    elif not q.date_from and AT_PLACE.search(q.text) and (
+            held := held_at(q.text, lookup.meetings_in(f))):
         f.date_from = f.date_to = held.date  # "… da sagen var oppe hos Toms"
         # the place named the meeting; it is the topic only when nothing else is
         q.topic = [t for t in q.topic if t not in stems(held.place)] or q.topic
@@ -99,8 +100,6 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
-
-
 
 
 def held_at(text: str, meetings: list[Any]) -> Any | None:

@@ -181,8 +181,21 @@ def _person_listed(ctx: Context) -> Answer | None:
 
 
 def _entries_naming(meeting, names: set[str]) -> list[str]:  # noqa: ANN001 - MeetingInfo
-    """The list entries that name the person: a first and a last name of `names`."""
-    return [e for e in meeting.attendees + meeting.absentees if len(names & set(stems(e))) >= 2]
+    """The list entries that name the person: a first and a last name of `names` (one
+    of them may be spelled a letter apart: "Saime" and "Saima B. Inanc")."""
+    return [e for e in meeting.attendees + meeting.absentees
+            if len(names & (have := set(stems(e)))) >= 2
+            or (names & have and any(_one_apart(n, h) for n in names - have for h in have))]
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Two name stems of four letters or more, one letter changed, added or dropped."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _person_stems(ctx: Context, meeting) -> set[str]:  # noqa: ANN001 - MeetingInfo

@@ -119,8 +119,7 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     if not units or not all(units):
         return True  # a bare figure: the sentence's words decide (see `on_topic`)
     # a list's label names what is counted: "Løntilskud (52 pladser)" counts løntilskud
-    labels = [u for m in _LABELLED.finditer(sentence) for u in stems(m.group(1), frozenset())]
-    if any(match_weight(t, {u}) > 0 for t in topic for u in labels):
+    if any(match_weight(t, {u}) > 0 for t in topic for u in _labels(sentence)):
         return True
     if counted in _NOT_NOUNS:  # "hvor mange har …": any count but of time ("to gange")
         return any(u not in _TIME_UNITS for u in units)
@@ -140,6 +139,11 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
 _LABELLED = re.compile(r"([\wæøå-]+)\s*\(\s*\d")
 
 
+def _labels(sentence: str) -> list[str]:
+    """Stems of the labels a list puts before its figures: "Virksomhedspraktik (44)"."""
+    return [u for m in _LABELLED.finditer(sentence) for u in stems(m.group(1), frozenset())]
+
+
 def counts_asked(sentence: str, counted: str, topic: list[str], w: Weights) -> bool:
     """Does a count in the sentence count the asked noun ("hvor mange borgere …" —
     "27 borgere"), or, when "hvor mange" names no noun, a word of the topic?
@@ -152,7 +156,7 @@ def counts_asked(sentence: str, counted: str, topic: list[str], w: Weights) -> b
     """
     units = [v.unit for v in find_values(sentence, frozenset({COUNT})) if v.unit]
     # a list's label counts too: "Virksomhedspraktik (51 pladser)"
-    units += [u for m in _LABELLED.finditer(sentence) for u in stems(m.group(1), frozenset())]
+    units += _labels(sentence)
     wanted = topic if counted in _NOT_NOUNS else [counted]
     return any(match_weight(t, {u}, w) > 0 for t in wanted for u in units)
 

@@ -224,3 +224,12 @@ def test_the_words_asking_who_was_absent_are_no_topic() -> None:
     assert "mangled" not in q.topic and "opp" not in q.topic and "status" in q.topic
     # a meeting question with a place word only: the place is its topic
     assert parse_question("Hvem manglede, da sagen var oppe hos Toms?").kind == "meeting"
+
+
+def test_a_name_spelled_a_letter_apart_on_a_list(archive, context) -> None:
+    first = archive.add_meeting(_meeting(date(2023, 2, 7), "Rådhuset", ["Saime B. Inanc (Ø)"],
+                                         []))
+    archive.add_meeting(_meeting(date(2024, 2, 6), "Rådhuset", ["Saima B. Inanc (Ø)"], []))
+    archive.add_meeting(_meeting(MARCH, "Rådhuset", ["Sandra Marsenic (A)"], []))
+    answer = compose_meeting(context("Hvilke udvalgsmøder deltog Saime Inanc i?", [first]))
+    assert "2 af 3 møder" in answer.text and "Saima B. Inanc (Ø)" in answer.text
