@@ -105,7 +105,7 @@ MEETING_WORDS = frozenset(
     "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
     "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
-    "ugedag".split()
+    "ugedag rådhuset rådhus mødelokale mødelokalet lokalet".split()
 )
 
 @functools.lru_cache(maxsize=1)

@@ -233,3 +233,8 @@ def test_a_name_spelled_a_letter_apart_on_a_list(archive, context) -> None:
     archive.add_meeting(_meeting(MARCH, "Rådhuset", ["Sandra Marsenic (A)"], []))
     answer = compose_meeting(context("Hvilke udvalgsmøder deltog Saime Inanc i?", [first]))
     assert "2 af 3 møder" in answer.text and "Saima B. Inanc (Ø)" in answer.text
+
+
+def test_the_town_hall_names_where_a_meeting_was_held_not_a_topic() -> None:
+    q = parse_question("hvem deltog i mødet på rådhuset i 2024")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
