@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from referat.danish import statement_and_question
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE
 
 from .roles import PERSONS_ASKED
@@ -222,9 +223,8 @@ _MATTER = re.compile(r"\b(?:om|(?:vedtaget|besluttet|godkendt|indført)\s+(?:en|
                      r"\s+((?:(?!\bom\b)[^?])+)\??\s*$", re.I)
 # ... up to a dash, comma, colon or a new question ("… fra feb 2024 – hvilket sagsnummer")
 _MATTER_END = re.compile(r"\s[–-]\s|[,;:(¦]|\b(?:hv\w+|og (?:står|er|var|blev))\b", re.I)
-# An "om" that is not "about": "se på, om politikkerne kunne skrottes" (whether), "40
-# timer om måneden" (per). It ends a matter and starts none.
-# ("vide om vindmøllerne" is "about": only the comma marks "whether")
+# An "om" that is not "about": "se på, om politikkerne kunne skrottes" (whether), "40 timer
+# om måneden" (per); it ends a matter ("vide om vindmøllerne" is "about": see the comma)
 _NOT_ABOUT = re.compile(r",\s*om\b|\bom(?=\s+(?:måneden|året|ugen|dagen|timen|morgenen|aftenen|"
                         r"natten)\b)", re.I)
 
@@ -290,6 +290,7 @@ def asked_type(question: str) -> str:
     >>> asked_type("Hvor meget var antallet af praktikker steget?")
     'quantity'
     """
+    question = statement_and_question(question)[1]  # "Antallet steg – nøjedes de …?"
     main = given_values_dropped(_SUBCLAUSE.split(question, maxsplit=1)[0])
     if is_yes_no(question):
         # "vedtog politikerne, at der skulle laves en kortlægning af, hvor mange …?": the

@@ -333,3 +333,32 @@ def particle_compounds(question: str) -> frozenset[str]:
         stem = (stems(verb.lower(), frozenset()) or [verb.lower()])[0]
         out.add(particle.lower() + stem)
     return frozenset(out)
+
+
+# A statement, then the question: "Nøgletallene viste, at antallet steg – nøjedes udvalget
+# med at tage dem til efterretning?" (the statement often restates the minutes)
+# (a sentence ends after a word, before a capital: not "2. halvår", "bl.a. Ballerup")
+_STATEMENT_END = re.compile(r"\s[–—-]\s|(?<=[a-zæøå]{3})[.!;]\s+(?=[A-ZÆØÅ])")
+_ASKING = re.compile(r"\?|\bhv\w+\b", re.I)
+# "… – og hvad så med Gladsaxe?" asks the statement's question of something else
+_ELLIPTIC = re.compile(r"^\W*(?:og\s+)?(?:hvad|hvordan)\s+(?:så\s+)?med\b", re.I)
+
+
+def statement_and_question(text: str) -> tuple[str, str]:
+    """Split a question that opens with a statement into (statement, question); a
+    question without one is ("", text).
+
+    >>> statement_and_question("Tallene steg. Nøjedes udvalget med at tage dem til efterretning?")
+    ('Tallene steg.', 'Nøjedes udvalget med at tage dem til efterretning?')
+    >>> statement_and_question("Hvad besluttede udvalget om studieturen?")
+    ('', 'Hvad besluttede udvalget om studieturen?')
+    >>> statement_and_question("Var han 2. viceborgmester? ")[0], statement_and_question(
+    ...     "Ledigheden var 2,8 pct. – og hvad så med Gladsaxe?")[0]
+    ('', '')
+    """
+    parts = _STATEMENT_END.split(text.strip())
+    if len(parts) < 2 or _ASKING.search(" ".join(parts[:-1])) or not _ASKING.search(
+            parts[-1]) or _ELLIPTIC.search(parts[-1]):
+        return "", text
+    statement = text.strip()[:len(text.strip()) - len(parts[-1])].strip(" –—-")
+    return statement, parts[-1]

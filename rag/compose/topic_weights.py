@@ -8,9 +8,7 @@ name the question gives ("til Gladsaxe") must stand in, or right before, the sen
 
 from __future__ import annotations
 
-import re
-
-from referat.danish import stems, topic_stems
+from referat.danish import statement_and_question, stems, topic_stems
 from referat.domain import RetrievedItem
 
 from ..confidence import item_text, match_weight, name_forms, question_names, stem_set
@@ -55,21 +53,14 @@ def topic_head(topic: list[str], named: frozenset[str] | set[str]) -> str | None
                  and not t.isdigit()), None)
 
 
-# A statement, then the question: "Ministermålene havde mistet betydning i 2015 – hvad
-# var der stadig fokus på?" (the statement restates the minutes; the answer is beside it)
-_STATEMENT_END = re.compile(r"\s[–—-]\s|[.!;]\s+(?=\S)")
-_ASKS = re.compile(r"\?|\bhv\w+\b", re.I)
-
-
 def premise_only(question: str) -> set[str]:
-    """Stems of the statement a question opens with, that its asking clause lacks.
+    """Stems of the statement a question opens with, that its asking clause lacks
+    ("Ministermålene havde mistet betydning – hvad var der stadig fokus på?").
 
     >>> sorted(premise_only("Ministermålene mistede betydning – hvad var der fokus på?"))
     ['betydning', 'ministermål', 'misted']
     >>> premise_only("Hvad besluttede udvalget om studieturen?")
     set()
     """
-    parts = _STATEMENT_END.split(question.strip())
-    if len(parts) < 2 or _ASKS.search(" ".join(parts[:-1])) or not _ASKS.search(parts[-1]):
-        return set()
-    return set(topic_stems(" ".join(parts[:-1]))) - set(topic_stems(parts[-1]))
+    statement, asked = statement_and_question(question)
+    return set(topic_stems(statement)) - set(topic_stems(asked)) if statement else set()

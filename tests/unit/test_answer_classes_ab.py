@@ -14,7 +14,7 @@ from rag.compose.meeting import compose_meeting
 from rag.compose.typed import counts, counts_asked, holds
 from rag.compose.who import compose_who
 from rag.confidence import unknown_names
-from rag.intent import asks_decision
+from rag.intent import asked_type, asks_decision
 from rag.meeting_intent import MEETINGS_ASKED
 from rag.parties import asked_party
 from rag.premises import false_premise
@@ -238,3 +238,17 @@ def test_a_name_spelled_a_letter_apart_on_a_list(archive, context) -> None:
 def test_the_town_hall_names_where_a_meeting_was_held_not_a_topic() -> None:
     q = parse_question("hvem deltog i mødet på rådhuset i 2024")
     assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_a_statement_before_the_question_sets_neither_its_type_nor_its_kind() -> None:
+    """The ad-batch: "Nøgletallene viste, at antallet steg … Nøjedes udvalget med at tage
+    tallene til efterretning?" asks the decision, not a count."""
+    question = ("Nøgletallene på sidste møde viste, at antallet af dagpengemodtagere steg "
+                "mere i Ballerup end i hele landet. Nøjedes udvalget med at tage tallene til "
+                "efterretning?")
+    assert asked_type(question) != "count"
+    assert parse_question(question).kind == "decision"
+    # an ordinal is no sentence end; "hvad så med …" asks the statement's question again
+    assert parse_question("Er der blevet færre elevpladser fra 2. halvår 2022 til 2. halvår "
+                          "2024?").kind != "decision"
+    assert asked_type("Ledigheden var 2,8 pct. – og hvad så med Gladsaxe?") == "percent"
