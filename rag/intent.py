@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import statement_and_question
+from referat.danish import own_question
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE
 
 from .roles import PERSONS_ASKED
@@ -183,9 +183,8 @@ def committee_acts(question: str) -> bool:
     return bool(_COMMITTEE.search(question))
 
 
-# A yes/no question about how things are, not what was done: "Har Caverion, som udvalget
-# skulle besøge, et konkret klimamål?", "Er iværksættere fra DTU tænkt ind i planen?"
-# (not "Har udvalget …", "Er det rigtigt, at …", "Er sagen godkendt?")
+# A yes/no question about how things are, not what was done: "Har Caverion et konkret
+# klimamål?", "Er iværksættere fra DTU tænkt ind?" (not "Har udvalget …", "Er det rigtigt …")
 _STATE = re.compile(r"^\W*(?:har|havde|er|var)\s+(?!(?:det|der|de|man|I|vi|han|hun|nogen|"
                     r"nogle)\b|\w*udvalg|politiker|byråd|kommunalbestyrelse)\w", re.I)
 # ... nor whether someone was at the meeting ("Var næstformanden til stede?")
@@ -290,7 +289,7 @@ def asked_type(question: str) -> str:
     >>> asked_type("Hvor meget var antallet af praktikker steget?")
     'quantity'
     """
-    question = statement_and_question(question)[1]  # "Antallet steg – nøjedes de …?"
+    question = own_question(question)  # "Antallet steg – nøjedes udvalget med …?"
     main = given_values_dropped(_SUBCLAUSE.split(question, maxsplit=1)[0])
     if is_yes_no(question):
         # "vedtog politikerne, at der skulle laves en kortlægning af, hvor mange …?": the

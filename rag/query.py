@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from referat.danish import QUESTION_WORDS, STOPWORDS, statement_and_question, stems, topic_stems
+from referat.danish import QUESTION_WORDS, STOPWORDS, own_question, stems, topic_stems
 from referat.domain import ItemRef
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
@@ -190,7 +190,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
 
     # "…, selv om Enhedslisten var imod?"; "faldt til 16,3 pct. – satte de noget i gang?"
     # (and the question, not a statement it opens with: "Antallet steg – nøjedes de …?")
-    asked_kind = given_values_dropped(_CONCESSIVE.sub("", statement_and_question(q.text)[1]))
+    asked_kind = given_values_dropped(_CONCESSIVE.sub("", own_question(q.text)))
     for kind, rx in _KIND_PATTERNS:
         if rx.search(asked_kind):
             q.kind = kind

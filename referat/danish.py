@@ -362,3 +362,18 @@ def statement_and_question(text: str) -> tuple[str, str]:
         return "", text
     statement = text.strip()[:len(text.strip()) - len(parts[-1])].strip(" –—-")
     return statement, parts[-1]
+
+
+def own_question(text: str) -> str:
+    """The question to read a type and a kind from: after a statement, a question of its
+    own ("Antallet steg. Nøjedes udvalget med at tage det til efterretning?"), but not one
+    asked of the statement's figure ("Antallet faldt 13 pct. – hvad var faldet i
+    hovedstadsområdet?": a hv-question goes on with the statement).
+
+    >>> own_question("Antallet steg. Nøjedes udvalget med det?")
+    'Nøjedes udvalget med det?'
+    >>> own_question("Antallet faldt 13 pct. – hvad var faldet i Gladsaxe?")
+    'Antallet faldt 13 pct. – hvad var faldet i Gladsaxe?'
+    """
+    statement, clause = statement_and_question(text)
+    return clause if statement and not re.match(r"\W*hv", clause, re.I) else text
