@@ -124,7 +124,7 @@ DECISION = re.compile(
     # (not what a report concluded: "hvad konkluderede Cowis notat?")
     r"konklu\w*(?!\s+(?:\w+s\s+)?(?:notat|rapport|analyse|undersøgelse|evaluering)\w*)|"
     r"noter(?:et|ede)|"  # "blev det bare noteret?": taken note of, the decision
-    r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt) (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|"
+    r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt|håndterede) (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|"
     r"politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"

@@ -252,3 +252,9 @@ def test_a_statement_before_the_question_sets_neither_its_type_nor_its_kind() ->
     assert parse_question("Er der blevet færre elevpladser fra 2. halvår 2022 til 2. halvår "
                           "2024?").kind != "decision"
     assert asked_type("Ledigheden var 2,8 pct. – og hvad så med Gladsaxe?") == "percent"
+
+
+def test_how_the_committee_handled_a_matter_asks_the_decision() -> None:
+    assert asks_decision("Jobcentret meldte om 212 færre ledige. Hvordan håndterede "
+                         "udvalget den orientering?")
+    assert not asks_decision("Hvordan håndterede jobcentret de mange nye ledige?")
