@@ -61,6 +61,7 @@ class Weights:
     vote_line: float = 1.0  # "hvem stemte imod?" is answered by the vote line itself
     minority_line: float = 0.2  # "mindretalsudtalelse", "standsningsret"
     reason_word: float = 0.3  # "hvorfor …" and the sentence says "fordi", "derfor" …
+    consequence_word: float = 0.5  # ... of that when it says what follows ("derfor", "for at")
     duration_for_how_long: float = 0.2
     counted_noun: float = 0.4  # "hvor mange borgere" and "40-45 borgere"
     listed_noun: float = 0.3  # "hvilke væksttemaer …" and "De fire væksttemaer handler om"

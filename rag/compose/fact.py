@@ -40,6 +40,7 @@ from .near_miss import (
     qualifier_of,
 )
 from .passage import (
+    CAUSE,
     REASON,
     Quote,
     in_text_order,
@@ -283,7 +284,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             elif q.kind == "vote" and _MINORITY.search(sentence):
                 bonus += w.minority_line
             if why and REASON.search(sentence):
-                bonus += w.reason_word
+                bonus += w.reason_word * (1.0 if CAUSE.search(sentence) else w.consequence_word)
             if asked == DURATION and typed:
                 bonus += w.duration_for_how_long
             if counted_stem and counts_asked(sentence, counted_stem, countable, w):

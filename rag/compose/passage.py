@@ -14,6 +14,10 @@ from .base import Context
 
 REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
                      r"på grund af|grundet|som følge af|idet)\b", re.I)
+# A cause, not a consequence or a purpose: "… skyldes den indledende afprøvning", not
+# "Derfor pågår der et arbejde …" (what follows from it) — a "hvorfor" answer says why.
+CAUSE = re.compile(r"\b(fordi|skyldes|skyldtes|årsag\w*|begrundelse\w*|på grund af|pga\.?|"
+                   r"grundet|som følge af|idet)\b", re.I)
 
 
 @dataclass

@@ -258,3 +258,11 @@ def test_how_the_committee_handled_a_matter_asks_the_decision() -> None:
     assert asks_decision("Jobcentret meldte om 212 færre ledige. Hvordan håndterede "
                          "udvalget den orientering?")
     assert not asks_decision("Hvordan håndterede jobcentret de mange nye ledige?")
+
+
+def test_why_is_answered_by_a_cause_not_by_what_follows(archive, context) -> None:
+    item = archive.add(date(2015, 6, 9), 7, "Bevilling af mentorer", {"Sagsfremstilling": (
+        "Administrationen arbejder derfor på at spare på mentorstøtten i år. "
+        "Forbruget på mentorstøtten skyldes en lempelig vurdering af målgruppen.")})
+    answer = compose_fact(context("Hvorfor steg forbruget på mentorstøtten?", [item]))
+    assert answer.text.split("\n")[1].startswith("> Forbruget på mentorstøtten skyldes")
