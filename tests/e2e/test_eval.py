@@ -21,13 +21,14 @@ from tests.e2e.conftest import run_referat
 # facts from 0.786 to 0.778 on all 705; the j-batch, 0.29 before its fixes, took them
 # from 0.772 to 0.760 on all 945): the floor follows the set, not the code. (The ab- and
 # ac-batches' held-out halves — abstention 0.83 and 0.33 on their unanswerable
-# questions — took abstention on all 1,405 to 0.818; the ad-batch, all 1,465 to 0.804.)
+# questions — took abstention on all 1,405 to 0.818; the ad-batch, all 1,465 to 0.804,
+# and citation precision to 0.921, so its floor moved to 0.91 with it.)
 FLOORS = {
     "recall_at_1": 0.91,
     "recall_at_5": 0.97,
     "mrr": 0.94,
     "fact_coverage": 0.74,
-    "citation_precision": 0.92,
+    "citation_precision": 0.91,
     "citation_hit": 0.90,
     "abstention_accuracy": 0.80,
 }
