@@ -13,6 +13,7 @@ from datetime import date
 
 from referat.danish import parse_date
 from referat.domain import Section
+from referat.municipalities import towns_in_addresses
 
 from .html_blocks import HEADING_TAGS, clean_line, html_blocks, html_text  # noqa: F401
 
@@ -191,7 +192,8 @@ _GENITIVE_NAMES = {"Københavns": "København", "Vesthimmerlands": "Vesthimmerla
 
 def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     """The municipality a file names most: adapter hints (a host, a logo) first, then
-    "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk.
+    "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk; failing
+    those, the town of a postal address when it is a municipality's or its town hall's.
 
     >>> municipality_in("Københavns Kommune, Økonomiforvaltningen")
     'København'
@@ -208,6 +210,8 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     for m in _HOST_RE.finditer(text):
         name = m.group(1)
         votes[name[:1].upper() + name[1:]] += 3
+    if not votes:  # only an address: "Hold-An Vej 7, 2750 Ballerup"
+        votes.update(towns_in_addresses(text))
     return votes.most_common(1)[0][0] if votes else None
 
 

@@ -125,3 +125,28 @@ def test_a_repeated_punkt_number_is_named_not_glued_into_the_previous_item(tmp_p
     assert [(i.number, i.title, i.decision) for i in m.items] == [
         (1, "Godkendelse af dagsorden", "Godkendt."), (2, "Ny affaldsordning", "Godkendt.")]
     assert any("punkt 2 står flere gange" in w and "Salg af grund" in w for w in m.warnings)
+
+
+@pytest.mark.parametrize(("address", "municipality"), [
+    ("Rådhuset, Hold-An Vej 7, 2750 Ballerup", "Ballerup"),
+    ("Mødested: Byrådssalen, Rådhuset\nRådhustorvet 2, 8000 Aarhus C", "Aarhus"),
+    ("Mødested: Mødelokale 2\nDronninggårds Allé 1, 2840 Holte", "Rudersdal"),
+])
+def test_a_document_naming_only_an_address_gets_its_municipality(tmp_path, address,
+                                                                  municipality):
+    minutes = tmp_path / "referat.txt"
+    minutes.write_text(
+        f"Økonomiudvalget\nReferat\nMødedato: 3. marts 2025 kl. 16:00\n{address}\n\n"
+        "Punkt 1: Budgetopfølgning\nBeslutning\nTaget til efterretning.\n", encoding="utf-8")
+    (m,) = read_meetings(minutes)
+    assert m.municipality == municipality
+
+
+def test_a_year_before_a_name_is_no_postal_address(tmp_path):
+    minutes = tmp_path / "referat.txt"
+    minutes.write_text(
+        "Økonomiudvalget\nReferat\nMødedato: 3. marts 2025 kl. 16:00\n\n"
+        "Punkt 1: Budget 2025\nSagsfremstilling\nI 2024 Greve og Solrød fik tilskud.\n"
+        "Beslutning\nTaget til efterretning.\n", encoding="utf-8")
+    (m,) = read_meetings(minutes)
+    assert m.municipality == ""
