@@ -14,6 +14,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +195,12 @@ class ItemStore:
         """The treatments item `punkt` of a meeting names in its case history, in order."""
         return self._rows("SELECT committee, date, ref_punkt, text FROM history "
                           "WHERE meeting_key = ? AND punkt = ? ORDER BY ord", (meeting_key, punkt))
+
+    def treated_between(self, first: date, last: date) -> bool:
+        """Does any item's case history name a treatment in these days (a meeting
+        that is not in the archive itself: "Udsættes" on 16-01-2024)?"""
+        return bool(self._rows("SELECT 1 FROM history WHERE date BETWEEN ? AND ? LIMIT 1",
+                               (first.isoformat(), last.isoformat())))
 
     def count_chunks(self) -> int:
         return self._rows("SELECT count(*) AS n FROM chunks")[0]["n"]

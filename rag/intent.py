@@ -138,7 +138,8 @@ DECISION = re.compile(
     r"kommunalbestyrelse\w*)) på|hvor endte (?:\S+ ){0,4}?henne|"
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
-    r"(?:sagde|sagt) (?:ja|nej)|bakkede op|tilsluttede|hvad (?:sagde|mente|syntes|siger|mener) "
+    r"(?:sagde|sagt) (?:ja|nej)|bakkede (?:\S+ ){0,2}?op|tilsluttede|"
+    r"hvad (?:sagde|mente|syntes|siger|mener) "
     r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man))\b"
     r"|(?:^|[–:?.]\s*)(?:trak|gav|tog|satte|sendte|bevilgede|valgte|droppede|stoppede|"  # "Trak
     r"lukkede|afviste|godkendte|vedtog|støttede|anbefalede|udsatte)\s+"  # udvalget støtten?"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from referat.danish import stems
+from referat.danish import DANISH_WEEKDAYS, stems
 
 # Meeting questions: a question word, a verb of taking part / holding / starting, and
 # (for place and time, checked apart: `MEETING_NOUN`) a meeting word, in the usual
@@ -63,6 +63,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",
                              re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
+                             r"deltagerlist\w*|hvor mange (?:\w+ ){0,2}?kom|"
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|(?:var|sad) (?:han|hun) med|"
                              r"(?:har|havde) (?:han|hun|de) været med|"
@@ -81,6 +82,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
     ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
                         r"(?:hvilken|hvilke) (?:ugedag|dag i ugen)|ugedag\w*|"
+                        r"(?:om|på en) (?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|"
                         r"om (?:efterm|form)id+agen|om (?:morgenen|aftenen)|"
                         r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
@@ -105,7 +107,9 @@ MEETING_WORDS = frozenset(
     "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
     "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
-    "ugedag rådhuset rådhus mødelokale mødelokalet lokalet".split()
+    "ugedag rådhuset rådhus mødelokale mødelokalet lokalet deltagerliste deltagerlisten "
+    "faktisk holder afholder altid normalt plejer sine møder møderne".split()
+) | frozenset(d + end for d in DANISH_WEEKDAYS for end in ("", "en", "e")
 )
 
 @functools.lru_cache(maxsize=1)

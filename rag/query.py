@@ -59,6 +59,8 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
     ("who", re.compile(r"\b(hvem|navn\w*)\b|" + PERSONS_ASKED.pattern, re.I)),
 ]
+# "Hvem anbefalede …", "Hvilken afdeling foreslog …": the actor is asked.
+_WHO_ACTED = re.compile(r"^\W*hvem\s+(?!(?:\S+\s+){0,3}?(?:stemte|imod))", re.I)
 
 PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
@@ -195,6 +197,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         if rx.search(asked_kind):
             q.kind = kind
             break
+    if q.kind == "decision" and _WHO_ACTED.match(asked_kind):
+        q.kind = "who"  # "Hvem anbefalede, at …?" asks who, not what was decided
     topic = topic_stems(rest)
     named = period_words(q.text)  # "i sommeren 2015" names the meeting, not a topic
     # the question, not the remark after it ("Var Musa Kekec med til mødet den 6.

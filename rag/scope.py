@@ -88,18 +88,24 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 pass
             elif (not q.date_strict or _aimed_at(q)) and (
                     names_other_body(q.text, committees) or not (
-                        q.names_meeting or _acts_then(q.text))):
+                        q.names_meeting or _acts_then(q.text))) or _told_later(lookup, lo, hi):
                 # "hvad besluttede Økonomiudvalget i oktober 2023?", "nytårskuren i
                 # januar 2024 – tog udvalget det til efterretning?": no meeting of the
                 # committee's then, and the question puts none of its acts then — the
                 # matter's time, told by the minutes that report it (`prefer_period`),
-                # or this note
+                # or this note. (A meeting missing from the archive that a later item's
+                # history names — "Udsættes. Mødet aflyst …" on 16-01-2024 — is told too.)
                 q.unreported = missing or ""
             else:
                 note = missing
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
+
+
+def _told_later(lookup: Any, first: Any, last: Any) -> bool:
+    store = getattr(lookup, "store", None)
+    return bool(first and last and store is not None and store.treated_between(first, last))
 
 
 def held_at(text: str, meetings: list[Any]) -> Any | None:

@@ -106,7 +106,7 @@ QUESTION_WORDS = frozenset(
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
     vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag
     passer rigtigt korrekt sandt referater haft møder udfald udfaldet ifølge noteret
-    noterede bare oppe
+    noterede bare oppe se ser rent
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
 )
@@ -132,6 +132,12 @@ _SYNONYM_WORDS = {
     "informere informeret informerer information": "kommunikere kommunikeret kommunikation",
     "job jobs jobbet jobbene": "stilling stillinger arbejdspladser",  # "100 stillinger"
     "forsvinde forsvinder forsvandt forsvundet": "nedlægge nedlægges nedlagt nedlagte",
+    # the labour market's words as people say them and as minutes write them
+    "flexjob flexjobs flexjobber flexjobbere": "fleksjob",
+    "lønstøtte": "løntilskud",
+    "lærling lærlinge lærlinger lærlingepladser lærepladser": "elever elevpladser",
+    "praktikant praktikanter": "praktikpladser",
+    "selvstændige selvstændig": "iværksættere iværksætter",
 }
 
 

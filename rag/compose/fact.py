@@ -61,6 +61,7 @@ from .typed import (
     holds,
     names_day,
     only_given,
+    person_beside,
     person_in_role,
     share_asked,
 )
@@ -256,13 +257,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 # before; quote both
                 sentence, typed = f"{lead} {sentence}", True
                 bonus += w.value_in_sentence_before - w.value_of_asked_type
-            named_after = (typed and asked == PERSON and overlap == 0 and lead_overlap > 0
-                           and not holds(lead, PERSON))
-            if named_after:
-                # "Erhvervslivets nytårskur 2023: 150 deltagere mødte op … Deltagerne
-                # roste oplægsholderne, der blandt andet talte Kristian Jensen …": the
-                # names follow the sentence on the topic; quote both
-                sentence, overlap, have = f"{lead} {sentence}", lead_overlap, near
+            if asked == PERSON and person_beside(sentence, typed, overlap, lead, lead_overlap):
+                sentence, typed = f"{lead} {sentence}", True
+                overlap, have = max(overlap, lead_overlap), near
                 bonus += w.value_in_sentence_before - w.value_of_asked_type
             if typed:
                 bonus += w.value_of_asked_type

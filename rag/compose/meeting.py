@@ -103,12 +103,13 @@ def compose_meeting(ctx: Context) -> Answer:
         decided = _items_by_outcome(ctx, meeting)
         if decided is not None:
             return decided
-    if ctx.q.meeting_aspect == "place" and ctx.q.date_from is None \
+    if ctx.q.meeting_aspect in _HABITS and ctx.q.date_from is None \
             and not ctx.q.relative_meeting and _HABITUAL.search(ctx.question):
-        # "hvilket mødelokale bruger udvalget normalt?": no one meeting is asked
-        places = _places(ctx)
-        if places is not None:
-            return places
+        # "hvilket mødelokale bruger udvalget normalt?", "holder udvalget altid sine
+        # møder om tirsdagen?": no one meeting is asked
+        habit = _habitual(ctx, ctx.q.meeting_aspect)
+        if habit is not None:
+            return habit
     aspect = ctx.q.meeting_aspect or "attendees"
     body = _body(meeting, aspect, ctx.committee(meeting.ref))
     if aspect == "attendees" and _HOW_MANY.search(ctx.question) and meeting.attendees:
@@ -122,29 +123,46 @@ def compose_meeting(ctx: Context) -> Answer:
 # Where the committee meets as a rule, not where one meeting was held ("hvor blev mødet
 # holdt?" in a conversation asks the meeting of the previous answer).
 _HABITUAL = re.compile(r"\b(?:normalt|plejer|sædvanligvis|typisk|altid|som regel|sine møder|"
+                       r"hver gang|(?:om|på) (?:man|tirs|ons|tors|fre|lør|søn)dagen|"
                        r"møderne|bruger)\b", re.I)
 
 
-def _places(ctx: Context) -> Answer | None:
-    """Where the retrieved meetings were held, the most used place first, each with its
-    meetings in date order and cited by its latest; None for fewer than two meetings."""
+# What a committee does as a rule: where it meets (the place, "Mødecenter C - Lokale 29"
+# as "Mødecenter C, Lokale 29") and on which weekday.
+_HABITS = {
+    "place": (lambda m: " ".join(re.findall(r"\w+", (m.place or "").lower())),
+              lambda m: m.place, "Møderne i arkivet blev holdt her:"),
+    "time": (lambda m: danish_weekday(m.date), lambda m: danish_weekday(m.date),
+             "Møderne i arkivet blev holdt på disse ugedage:"),
+}
+
+
+def _habitual(ctx: Context, aspect: str) -> Answer | None:
+    """Where (or on which weekday) the retrieved committees' meetings were held, the
+    most usual first, each with its meetings in date order and cited by its latest;
+    None for fewer than two meetings."""
+    key, label, lead = _HABITS[aspect]
     seen = [m for m in map(ctx.lookup.meeting, (i.ref for i in ctx.items)) if m is not None]
     # every meeting of the committees (and municipalities) the retrieved ones are of
     wanted = Filters(committees=sorted({m.committee for m in seen}),
                      municipalities=sorted({m.municipality for m in seen}))
     listing = getattr(ctx.lookup, "meetings_in", None)
-    meetings = {m.ref: m for m in (listing(wanted) if listing else seen) if m.place}
+    meetings = {m.ref: m for m in (listing(wanted) if listing else seen) if key(m)}
     if len(meetings) < 2:
         return None
-    by_place: dict[str, list] = {}
+    by_key: dict[str, list] = {}
     for m in sorted(meetings.values(), key=lambda m: m.date):
-        # "Mødecenter C - Lokale 29" is "Mødecenter C, Lokale 29"
-        by_place.setdefault(" ".join(re.findall(r"\w+", m.place.lower())), []).append(m)
-    ranked = sorted(by_place.values(), key=lambda ms: (-len(ms), -ms[-1].date.toordinal()))
-    lines = [f"- {ms[-1].place} ({len(ms)} {'møde' if len(ms) == 1 else 'møder'}: "
+        by_key.setdefault(key(m), []).append(m)
+    ranked = sorted(by_key.values(), key=lambda ms: (-len(ms), -ms[-1].date.toordinal()))
+    lines = [f"- {label(ms[-1])} ({len(ms)} {'møde' if len(ms) == 1 else 'møder'}: "
              + ", ".join(danish_date(m.date) for m in ms) + ")" for ms in ranked]
-    body = "Møderne i arkivet blev holdt her:\n" + "\n".join(lines)
-    cites = [ctx.cite(ms[-1].ref, ms[-1].place, "Møde", title="") for ms in ranked]
+    if len(ranked) == 1:  # "Alle 3 møder i arkivet blev holdt på en tirsdag: …"
+        only = label(ranked[0][0])
+        where = f"på en {only}" if aspect == "time" else f"her: {only}"
+        lines = [f"({', '.join(danish_date(m.date) for m in ranked[0])})."]
+        lead = f"Alle {len(meetings)} møder i arkivet blev holdt {where}"
+    body = lead + ("\n" if len(ranked) > 1 else " ") + "\n".join(lines)
+    cites = [ctx.cite(ms[-1].ref, ms[-1].place or "", "Møde", title="") for ms in ranked]
     return meeting_first(ctx, ranked[0][-1].ref, ctx.answer(body, cites, kind="meeting"))
 
 

@@ -35,7 +35,10 @@ _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretar
                         r"\b[Dd]et er (?:\w+\s){0,2}\w+(?:et|en|erne), der\b|"
                         # "Ballerup Kommune har via alle fagcentre lavet et udkast"
                         r"\bvia (?:alle |de |sine )?\w*(?:centre|centrene|afdelinger|"
-                        r"afdelingerne|enheder|enhederne)\b")
+                        r"afdelingerne|enheder|enhederne)\b|"
+                        # a body by its acronym, acting: "STAR anbefaler kommunerne …"
+                        r"\b(?-i:[A-ZÆØÅ]{2,6})s? (?:anbefal|foreslå|foreslog|mene|vurder|"
+                        r"konklud|beslut|godkend|udarbejd|forvent|peger)\w*")
 # People by their role, who do something: "tre virksomhedskonsulenter, der hjælper …"
 # ... or by name after the role: "en ekstern konsulent, Niras, …"
 _ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|mentor)"
@@ -95,6 +98,24 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         # virksomhedskonsulenter, der hjælper borgerne"
         return bool(_BODY_NAME.search(sentence) or _ROLE_WHO.search(sentence))
     return bool(values)
+
+
+def person_beside(sentence: str, typed: bool, overlap: float, lead: str,
+                  lead_overlap: float) -> bool:
+    """Who is asked, and the name is in the sentence next to the one on the topic: quote
+    both. After it: "Erhvervslivets nytårskur 2023: 150 deltagere mødte op … Deltagerne
+    roste oplægsholderne, der blandt andet talte Kristian Jensen …"; before it:
+    "Ekspertudvalget kom i sommeren 2024 med en række anbefalinger … Her var en af
+    anbefalingerne blandt andet, at løntimer … skal være det bærende princip"."""
+    if typed:
+        return overlap == 0 and lead_overlap > 0 and not holds(lead, PERSON)
+    return overlap > lead_overlap > 0 and bool(_GOES_ON.match(sentence)) and holds(
+        lead, PERSON) and not holds(sentence, PERSON)
+
+
+# A sentence that goes on about the one before: "Her var en af anbefalingerne …"
+_GOES_ON = re.compile(r"(?:Her|Heraf|Heriblandt|Det|Den|De|Dette|Denne|Disse|Han|Hun|Blandt"
+                      r"|Bl\.a\.)\b")
 
 
 _HEAD_MIN = 6  # a shorter shared ending is no noun ("-ning", "-else")

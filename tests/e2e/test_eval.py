@@ -10,7 +10,7 @@ import pytest
 
 from eval.questions import DEFAULT_QUESTIONS, TYPES, load_questions, normalise
 from referat.config import Config
-from referat.danish import danish_weekday
+from referat.danish import danish_date, danish_weekday
 from tests.e2e.conftest import run_referat
 
 # A little under what the default pipeline reaches on all questions (dev + test, see
@@ -43,9 +43,9 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
     out = {}
     for m in meetings.values():
         key = int(m.date.strftime("%Y%m%d"))
-        # (the date the minutes state gives its weekday: "hvilken ugedag mødtes de?")
+        # (the date the minutes state, and its weekday: "hvilken ugedag mødtes de?")
         out[(key, 0)] = " ".join([m.committee, m.place or "", m.start_time or "",
-                                  danish_weekday(m.date), *m.attendees,
+                                  danish_date(m.date), danish_weekday(m.date), *m.attendees,
                                   # the minutes head their list "Afbud:"
                                   "afbud" if m.absentees else "", *m.absentees,
                                   *(i.title for i in m.items)])

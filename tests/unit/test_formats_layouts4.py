@@ -111,7 +111,7 @@ EXPECTED: dict[str, dict] = {
     # municipality in general ("2920 Charlottenlund" is Gentofte's): the municipality is
     # left to `--kommune` or REFERAT_MUNICIPALITY rather than guessed.
     "04_koege_web_text.txt": dict(
-        committee="Klima- og Planudvalget", municipality="", date=date(2024, 1, 9),
+        committee="Klima- og Planudvalget", municipality="Køge", date=date(2024, 1, 9),
         time="13:00",
         items=[(1, "Godkendelse af dagsorden"),
                (2, "Ikke støjende arbejde på byggepladsen efter kl. 18"), (3, "Eventuelt")],

@@ -1,0 +1,109 @@
+"""Answer classes found by the ae-batch (fresh questions in the users' own words, half of
+them held out): the participant list and how many came, "kan man i referatet se …",
+the weekday a committee meets on as a rule, "bakkede udvalget op om …", "hvem
+anbefalede …" asks who, a name in the sentence before the one on the topic, a body
+named by its acronym, the labour market's words as people say them, and a meeting
+missing from the archive that a later item's history tells."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from rag.catalog import MeetingInfo
+from rag.compose.fact import compose_fact
+from rag.compose.meeting import compose_meeting
+from rag.compose.typed import holds, person_beside
+from rag.intent import asks_decision
+from rag.names import ArchiveNames
+from rag.query import parse_question
+from rag.scope import scope
+from referat.danish import stems, synonyms
+from referat.values import PERSON
+from tests.unit.conftest import COMMITTEE
+
+
+def test_the_participant_list_and_how_many_came_ask_the_meeting() -> None:
+    for question in ("Hvor mange stod på deltagerlisten 7/2-2023?",
+                     "Hvor mange kom til mødet hos Toms?",
+                     "Kan man i referatet fra 8/9-2020 se, hvem der rent faktisk var til stede?"):
+        q = parse_question(question)
+        assert (q.kind, q.meeting_aspect) == ("meeting", "attendees"), question
+
+
+def test_the_weekday_the_committee_meets_on_as_a_rule(archive, context) -> None:
+    first = None
+    for day in (date(2023, 2, 7), date(2024, 2, 6), date(2025, 3, 18)):  # Tuesdays
+        item = archive.add_meeting(MeetingInfo("Ballerup", COMMITTEE, day, "08:00", "Rådhuset",
+                                               [], [], [], "referat", "x.md"))
+        first = first or item
+    question = "Holder udvalget altid sine møder om tirsdagen?"
+    q = parse_question(question)
+    assert (q.kind, q.meeting_aspect) == ("meeting", "time")
+    answer = compose_meeting(context(question, [first]))
+    assert answer.text.startswith("Alle 3 møder i arkivet blev holdt på en tirsdag")
+    assert "18. marts 2025" in answer.text
+    # one meeting's time of day is still that meeting's
+    one = context("Var mødet den 7. februar 2023 om eftermiddagen?", [first])
+    assert "begyndte kl. 08:00" in compose_meeting(one).text
+
+
+def test_backing_a_proposal_asks_the_decision_and_who_recommended_asks_who() -> None:
+    assert asks_decision("Lund-turen skulle betales af udvalgets budget. Bakkede udvalget "
+                         "op om turen?")
+    assert parse_question("Hvem anbefalede i sommeren 2024, at lønnede timer skal være det "
+                          "bærende princip?").kind == "who"
+    assert parse_question("Hvem stemte imod indstillingen?").kind == "vote"
+    assert parse_question("Blev indstillingen anbefalet?").kind == "decision"
+
+
+_EXPERTS = ("Ekspertudvalget kom i sommeren 2024 med en række anbefalinger til "
+            "beskæftigelsesindsatsen. Her var en af anbefalingerne blandt andet, at løntimer "
+            "på arbejdsmarkedet skal være det bærende princip i beskæftigelsesindsatsen. Der "
+            "er i 2024 afsat flere mandetimer, så borgere hjælpes til "
+            "lønnede timer.")
+
+
+def test_the_name_in_the_sentence_before_the_one_on_the_topic(archive, context) -> None:
+    item = archive.add(date(2025, 3, 18), 4, "Status på IPS-indsatsen",
+                       {"Sagsfremstilling": _EXPERTS, "Beslutning": "Taget til efterretning"})
+    answer = compose_fact(context("Hvem anbefalede, at løntimer skal være det bærende princip i "
+                                  "beskæftigelsesindsatsen?", [item]))
+    assert "Ekspertudvalget kom i sommeren 2024" in answer.text and not answer.declined
+    # a sentence that does not go on about the one before keeps its own
+    lead = "IPS-indsatsen er i tråd med Ekspertudvalget."
+    assert not person_beside("Psykiatrisk Center Ballerup siger, at ips-konsulenten sidder "
+                             "fysisk på centret.", False, 0.5, lead, 0.2)
+    assert person_beside("Her var en af anbefalingerne, at …", False, 0.5, lead, 0.2)
+
+
+def test_a_body_named_by_its_acronym_answers_who() -> None:
+    assert holds("Det er i tråd med anbefalingerne, hvor STAR anbefaler kommunerne at "
+                 "tilrettelægge nytteindsatsen.", PERSON)
+    assert not holds("IPS er en evidensbaseret metode.", PERSON)
+
+
+def test_the_labour_markets_words_as_people_say_them() -> None:
+    said = synonyms()
+    for asked, written in (("flexjobbere", "fleksjob"), ("lønstøtte", "løntilskud"),
+                           ("lærlinge", "elever"), ("selvstændige", "iværksættere")):
+        (stem,) = stems(asked)
+        assert stems(written)[0] in said[stem], asked
+
+
+def test_a_meeting_missing_from_the_archive_that_a_later_item_tells() -> None:
+    held = SimpleNamespace(date=date(2024, 2, 6))
+
+    def lookup(told: bool) -> SimpleNamespace:
+        return SimpleNamespace(
+            names=ArchiveNames(["Ballerup"], [COMMITTEE]),
+            meetings_in=lambda f: [held] if not f.date_from or (
+                f.date_from <= held.date <= f.date_to) else [],
+            store=SimpleNamespace(treated_between=lambda a, b: told))
+
+    question = "Blev sagen om politikernes pladser i råd og nævn afgjort på januarmødet 2024?"
+    # the February item's history: "16-01-2024 … Udsættes. Mødet aflyst …"
+    _, note = scope(parse_question(question), None, lookup(told=True))
+    assert note is None
+    _, note = scope(parse_question(question), None, lookup(told=False))
+    assert "intet møde i januar 2024" in (note or "")
