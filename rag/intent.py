@@ -149,7 +149,7 @@ DECISION = re.compile(
     r"gik (?:\S+ ){0,6}?igennem)\b"
     # a yes/no question on what the committee did: "Gav erhvervsudvalget penge til …?",
     # "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre …?"
-    r"|(?:^\s*|\bat\s+)(?:(?:fik|ansatte|indførte|ville)\s+"
+    r"|(?:^\s*|\bat\s+)(?:(?:fik|ville|(?!(?:mødte|stemte|mente)\b)[a-zæøå]{3,}(?:ede|te))\s+"
     r"(?:\w*udvalget|politikerne|kommunalbestyrelsen|byrådet)\b|"
     r"(?:\w*udvalget|politikerne|kommunalbestyrelsen)\s+(?:\S+\s+){0,3}?"
     r"(?:gav|satte|sendte|bevilgede|ansatte|indførte|valgte|droppede|stoppede|lukkede)\b|"
@@ -290,7 +290,7 @@ def asked_type(question: str) -> str:
     >>> asked_type("Hvor meget var antallet af praktikker steget?")
     'quantity'
     """
-    question = own_question(question)  # "Antallet steg – nøjedes udvalget med …?"
+    question = own_question(question, asks_decision)  # "Antallet steg – nøjedes …?"
     main = given_values_dropped(_SUBCLAUSE.split(question, maxsplit=1)[0])
     if is_yes_no(question):
         # "vedtog politikerne, at der skulle laves en kortlægning af, hvor mange …?": the

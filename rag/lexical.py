@@ -24,7 +24,7 @@ from llama_index.retrievers.bm25 import BM25Retriever
 
 from ingest.itemstore import ItemStore
 from ingest.lexical import CODED, LexicalIndex, tokenize
-from referat.danish import TOKEN_PATTERN, stemmer, topic_stems
+from referat.danish import TOKEN_PATTERN, stemmer, synonyms, topic_stems
 from referat.lexicon import compound_expansions, known_forms
 
 
@@ -144,6 +144,10 @@ class LexicalRetriever(BM25Retriever):
         tokens += compound_expansions(topic, vocab, ordered)
         # a word the archive never has searches as the one it has ("firmaer" → "virksom")
         tokens += [s for found in known_forms(topic, vocab, ordered).values() for s in found]
+        # ... and a word minutes say otherwise searches as they say it too
+        # ("selvstændige" → "iværksættere", `referat.danish.synonyms`)
+        said = synonyms(past_tense=False)
+        tokens += [alt for t in topic for alt in said.get(t, ()) if alt in vocab]
         docs, scores = self.bm25.retrieve([tokens], k=self.similarity_top_k,
                                           weight_mask=self.mask, show_progress=False)
         hits = [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]

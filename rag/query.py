@@ -192,7 +192,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
 
     # "…, selv om Enhedslisten var imod?"; "faldt til 16,3 pct. – satte de noget i gang?"
     # (and the question, not a statement it opens with: "Antallet steg – nøjedes de …?")
-    asked_kind = given_values_dropped(_CONCESSIVE.sub("", own_question(q.text)))
+    asked_kind = given_values_dropped(_CONCESSIVE.sub("", own_question(q.text, DECISION.search)))
     for kind, rx in _KIND_PATTERNS:
         if rx.search(asked_kind):
             q.kind = kind

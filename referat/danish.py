@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -153,11 +154,12 @@ _PAST_TENSE = dict(pair.split(":") for pair in """
     """.split())
 
 
-@lru_cache(maxsize=1)
-def synonyms() -> dict[str, tuple[str, ...]]:
-    """Stem → stems that say the same in minutes."""
+@lru_cache(maxsize=2)
+def synonyms(past_tense: bool = True) -> dict[str, tuple[str, ...]]:
+    """Stem → stems that say the same in minutes (with the past tenses of strong verbs
+    unless `past_tense` is False: a search for "satte" is no search for every "sætter")."""
     out: dict[str, tuple[str, ...]] = {}
-    pairs = [*_SYNONYM_WORDS.items(), *_PAST_TENSE.items()]
+    pairs = [*_SYNONYM_WORDS.items(), *(_PAST_TENSE.items() if past_tense else ())]
     for words, alts in pairs:
         alt_stems = tuple(stemmer().stemWords(alts.split()))
         for stem in stemmer().stemWords(words.split()):
@@ -344,7 +346,9 @@ def particle_compounds(question: str) -> frozenset[str]:
 # A statement, then the question: "Nøgletallene viste, at antallet steg – nøjedes udvalget
 # med at tage dem til efterretning?" (the statement often restates the minutes)
 # (a sentence ends after a word, before a capital: not "2. halvår", "bl.a. Ballerup")
-_STATEMENT_END = re.compile(r"\s[–—-]\s|(?<=[a-zæøå]{3})[.!;]\s+(?=[A-ZÆØÅ])")
+# (a year ends one too: "… i statussen fra marts 2025. Hvad gjorde udvalget med den?")
+_STATEMENT_END = re.compile(r"\s[–—-]\s|(?:(?<=[a-zæøå]{3})|(?<=\b(?:19|20)\d\d))[.!;]\s+"
+                            r"(?=[A-ZÆØÅ])")
 _ASKING = re.compile(r"\?|\bhv\w+\b", re.I)
 # "… – og hvad så med Gladsaxe?" asks the statement's question of something else
 _ELLIPTIC = re.compile(r"^\W*(?:og\s+)?(?:hvad|hvordan)\s+(?:så\s+)?med\b", re.I)
@@ -370,11 +374,13 @@ def statement_and_question(text: str) -> tuple[str, str]:
     return statement, parts[-1]
 
 
-def own_question(text: str) -> str:
+def own_question(text: str, stands_alone: Callable[[str], bool] | None = None) -> str:
     """The question to read a type and a kind from: after a statement, a question of its
     own ("Antallet steg. Nøjedes udvalget med at tage det til efterretning?"), but not one
     asked of the statement's figure ("Antallet faldt 13 pct. – hvad var faldet i
-    hovedstadsområdet?": a hv-question goes on with the statement).
+    hovedstadsområdet?": a hv-question goes on with the statement) — unless
+    `stands_alone` says it asks a thing of its own ("4,2 pct. er på uddannelseshjælp.
+    Hvad blev udfaldet, da politikerne tog emnet op?" asks the decision).
 
     >>> own_question("Antallet steg. Nøjedes udvalget med det?")
     'Nøjedes udvalget med det?'
@@ -382,4 +388,7 @@ def own_question(text: str) -> str:
     'Antallet faldt 13 pct. – hvad var faldet i Gladsaxe?'
     """
     statement, clause = statement_and_question(text)
-    return clause if statement and not re.match(r"\W*hv", clause, re.I) else text
+    if statement and (not re.match(r"\W*hv", clause, re.I) or (
+            stands_alone is not None and stands_alone(clause))):
+        return clause
+    return text

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from referat.danish import DANISH_MONTHS, QUESTION_WORDS, STOPWORDS, stems, topic_stems
 from referat.periods import period_words
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
+from referat.values import (
+    AMOUNT,
+    COUNT,
+    DATE,
+    DURATION,
+    PERCENT,
+    PERSON,
+    find_values,
+    parse_number,
+)
 
 from ..confidence import match_weight
 from ..intent import PEOPLE_NOUNS
@@ -25,8 +34,9 @@ TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "
 KINDS = {"quantity": frozenset({AMOUNT, COUNT, PERCENT, DURATION})}
 _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)
 # An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni".
-_UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
-                    re.I)
+# "hvor længe …?" — "forlænget til 1. juni 2025", "har siden 2015 visiteret borgere"
+_UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b"
+                    r"|\bsiden\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
 # A body that acts, by name: "Hovedudvalget", "Embedsmandsudvalget for Vækst …".
 # ("Ungesporet", "Center for Arbejdsmarked"; "Det er jobcenteret, der bevilger …")
 _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse|"
@@ -85,7 +95,7 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     if asked == DATE and (_WHEN_WORDS.search(sentence) or (clock and _CLOCK.search(sentence))):
         return True
     if asked == DURATION and _UNTIL.search(sentence):
-        return True  # "hvor længe …?" — "forlænget til 1. juni 2025"
+        return True  # (see `_UNTIL`)
     kinds = KINDS.get(asked, frozenset({asked}))
     if asked == COUNT and counted in _TIME_UNITS:
         kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
@@ -182,6 +192,9 @@ def counts_asked(sentence: str, counted: str, topic: list[str], w: Weights) -> b
     return any(match_weight(t, {u}, w) > 0 for t in wanted for u in units)
 
 
+_BARE_FIGURE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\w/-]|[.,]\d)")
+
+
 def only_given(sentence: str, asked: str, question: str) -> bool:
     """Are the sentence's values of the asked type all figures the question itself
     states? "Hvor mange af kommunens 297 elevpladser var SOSU-elever?" is not answered
@@ -193,6 +206,8 @@ def only_given(sentence: str, asked: str, question: str) -> bool:
     """
     kinds = KINDS.get(asked, frozenset({asked}))
     given = {v.number for v in find_values(question, kinds) if v.number is not None}
+    # (a bare figure too: "hvor mange af de 163, der fik tilkendt førtidspension, …?")
+    given |= {parse_number(n) for n in _BARE_FIGURE.findall(question)} - {None}
     # (any other figure may answer: "Hvor mange … får mindst én samtale?" — "80 pct.")
     values = [v.number for v in find_values(sentence, kinds | KINDS["quantity"])
               if v.number is not None]

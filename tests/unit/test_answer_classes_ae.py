@@ -13,8 +13,8 @@ from types import SimpleNamespace
 from rag.catalog import MeetingInfo
 from rag.compose.fact import compose_fact
 from rag.compose.meeting import compose_meeting
-from rag.compose.typed import holds, person_beside
-from rag.intent import asks_decision
+from rag.compose.typed import holds, only_given, person_beside
+from rag.intent import asked_type, asks_decision
 from rag.names import ArchiveNames
 from rag.query import parse_question
 from rag.scope import scope
@@ -107,3 +107,36 @@ def test_a_meeting_missing_from_the_archive_that_a_later_item_tells() -> None:
     assert note is None
     _, note = scope(parse_question(question), None, lookup(told=False))
     assert "intet møde i januar 2024" in (note or "")
+
+
+def test_a_statement_then_a_question_of_its_own() -> None:
+    # a hv-question after the statement that asks the decision is the question's kind
+    figures = ("4,2 pct. af de 18-29-årige er på uddannelseshjælp mod 3,5 pct. i hele landet. "
+               "Hvad blev udfaldet, da politikerne tog emnet op 6/2-24?")
+    assert parse_question(figures).kind == "decision" and asked_type(figures) == "free"
+    # (a statement may end in a year)
+    share = ("Andelen af ansatte på særlige vilkår var 13,39 pct. i statussen fra marts 2025. "
+             "Hvad gjorde udvalget med den?")
+    assert parse_question(share).kind == "decision"
+    # a yes/no question on what the committee did, whatever the verb
+    ordered = "Sygedagpenge steg knap 3 pct. Bestilte udvalget en handlingsplan?"
+    assert parse_question(ordered).kind == "decision"
+    assert parse_question("Hvor meget steg tallet i 2024?").kind == "number"
+
+
+def test_a_bare_figure_the_question_gives_is_not_its_answer() -> None:
+    question = "Hvor mange af de 163, der fik tilkendt førtidspension i 2022, var under 40 år?"
+    assert only_given("I 2022 fik 163 personer tilkendt førtidspension.", "count", question)
+    assert not only_given("Heraf var 41 personer under 40 år.", "count", question)
+
+
+def test_since_a_year_answers_how_long() -> None:
+    assert holds("Centret har siden 2015 visiteret borgere til nyttejob.", "duration")
+    assert not holds("Centret visiterer borgere til nyttejob.", "duration")
+
+
+def test_a_search_takes_the_minutes_words_but_not_every_present_tense() -> None:
+    (satte,) = stems("satte")
+    assert satte in synonyms() and satte not in synonyms(past_tense=False)
+    (selv,) = stems("selvstændige")
+    assert synonyms(past_tense=False)[selv]
