@@ -138,9 +138,8 @@ DECISION = re.compile(
     r"kommunalbestyrelse\w*)) på|hvor endte (?:\S+ ){0,4}?henne|"
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
-    r"(?:sagde|sagt) (?:ja|nej)|bakkede (?:\S+ ){0,2}?op|tilsluttede|"
-    r"hvad (?:sagde|mente|syntes|siger|mener) "
-    r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man))\b"
+    r"(?:sagde|sagt) (?:ja|nej)|bakkede (?:\S+ ){0,2}?op|tilsluttede|hvad (?:sagde|mente|"
+    r"syntes|siger|mener) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man))\b"
     r"|(?:^|[–:?.]\s*)(?:trak|gav|tog|satte|sendte|bevilgede|valgte|droppede|stoppede|"  # "Trak
     r"lukkede|afviste|godkendte|vedtog|støttede|anbefalede|udsatte)\s+"  # udvalget støtten?"
     r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne)\b"
@@ -173,14 +172,14 @@ PEOPLE_NOUNS = ("deltagere", "borgere", "personer", "gæster", "medlemmer", "vir
                 "ledige", "modtagere", "pensionister", "børn", "beboere", "brugere")
 
 
-def committee_acts(question: str) -> bool:
-    """Does the question name the committee (or "de"/"man") as the actor?
+def decided_by_committee(question: str) -> bool:
+    """"Hvad blev udfaldet, da politikerne tog emnet op?" — not "hvad blev resultatet?"."""
+    return asks_decision(question) and committee_acts(question)
 
-    >>> committee_acts("Hvornår vedtog Hoved-MED retningslinjen?")
-    False
-    >>> committee_acts("Hvornår besluttede udvalget at tage på studietur?")
-    True
-    """
+
+def committee_acts(question: str) -> bool:
+    """Does the question name the committee (or "de"/"man") as the actor ("Hvornår
+    besluttede udvalget …?", not "Hvornår vedtog Hoved-MED retningslinjen?")?"""
     return bool(_COMMITTEE.search(question))
 
 
@@ -290,7 +289,7 @@ def asked_type(question: str) -> str:
     >>> asked_type("Hvor meget var antallet af praktikker steget?")
     'quantity'
     """
-    question = own_question(question, asks_decision)  # "Antallet steg – nøjedes …?"
+    question = own_question(question, decided_by_committee)  # "Antallet steg – nøjedes …?"
     main = given_values_dropped(_SUBCLAUSE.split(question, maxsplit=1)[0])
     if is_yes_no(question):
         # "vedtog politikerne, at der skulle laves en kortlægning af, hvor mange …?": the

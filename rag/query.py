@@ -19,7 +19,7 @@ from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
 from .bodies import committee_mention, committee_name
-from .intent import DECISION, asks_trend, given_values_dropped
+from .intent import DECISION, asks_trend, decided_by_committee, given_values_dropped
 from .meeting_intent import (
     AT_PLACE,
     MEETING_ASPECTS,
@@ -192,7 +192,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
 
     # "…, selv om Enhedslisten var imod?"; "faldt til 16,3 pct. – satte de noget i gang?"
     # (and the question, not a statement it opens with: "Antallet steg – nøjedes de …?")
-    asked_kind = given_values_dropped(_CONCESSIVE.sub("", own_question(q.text, DECISION.search)))
+    own = own_question(q.text, decided_by_committee)
+    asked_kind = given_values_dropped(_CONCESSIVE.sub("", own))
     for kind, rx in _KIND_PATTERNS:
         if rx.search(asked_kind):
             q.kind = kind
