@@ -148,7 +148,7 @@ DECISION = re.compile(
     r"gik (?:\S+ ){0,6}?igennem)\b"
     # a yes/no question on what the committee did: "Gav erhvervsudvalget penge til …?",
     # "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre …?"
-    r"|(?:^\s*|\bat\s+)(?:(?:fik|ville|(?!(?:mødte|stemte|mente)\b)[a-zæøå]{3,}(?:ede|te))\s+"
+    r"|(?:^\s*|\bat\s+)(?:(?:fik|ville|skulle|skal|kunne|(?!(?:mødte|stemte|mente)\b)[a-zæøå]{3,}(?:ede|te))\s+"
     r"(?:\w*udvalget|politikerne|kommunalbestyrelsen|byrådet)\b|"
     r"(?:\w*udvalget|politikerne|kommunalbestyrelsen)\s+(?:\S+\s+){0,3}?"
     r"(?:gav|satte|sendte|bevilgede|ansatte|indførte|valgte|droppede|stoppede|lukkede)\b|"

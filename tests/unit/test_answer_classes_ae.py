@@ -122,6 +122,10 @@ def test_a_statement_then_a_question_of_its_own() -> None:
     ordered = "Sygedagpenge steg knap 3 pct. Bestilte udvalget en handlingsplan?"
     assert parse_question(ordered).kind == "decision"
     assert parse_question("Hvor meget steg tallet i 2024?").kind == "number"
+    # ... or what it was to do, could do
+    assert parse_question("Forløbet koster 0,35 mio. kr. Skulle udvalget finde ekstra penge til "
+                          "det?").kind == "decision"
+    assert parse_question("Kunne erhvervsudvalget sige nej til butikscentret?").kind == "decision"
 
 
 def test_a_bare_figure_the_question_gives_is_not_its_answer() -> None:
