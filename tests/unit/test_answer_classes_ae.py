@@ -123,7 +123,7 @@ def test_a_statement_then_a_question_of_its_own() -> None:
     assert parse_question(ordered).kind == "decision"
     assert parse_question("Hvor meget steg tallet i 2024?").kind == "number"
     # ... or what it was to do, could do
-    assert parse_question("Forløbet koster 0,35 mio. kr. i 2024. Skulle udvalget finde ekstra penge "
+    assert parse_question("Det koster 0,35 mio. kr. i 2024. Skulle udvalget finde flere penge "
                           "til det?").kind == "decision"
     assert parse_question("Kunne erhvervsudvalget sige nej til butikscentret?").kind == "decision"
 
