@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
-import Stemmer
 from bm25s.stopwords import STOPWORDS_DANISH
 
+from .stemming import stemmer
 from .tables import rows_as_lines
 
 DANISH_MONTHS = (
@@ -173,11 +173,6 @@ ABBREVIATIONS = frozenset(
 )
 
 _MONTHS = "|".join(DANISH_MONTHS)
-
-
-@lru_cache(maxsize=1)
-def stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("danish")
 
 
 def tokens(text: str) -> list[str]:

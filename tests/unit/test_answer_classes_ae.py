@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from rag.catalog import MeetingInfo
 from rag.compose.fact import compose_fact
 from rag.compose.meeting import compose_meeting
-from rag.compose.typed import holds, only_given, person_beside
+from rag.compose.typed import counts, holds, only_given, person_beside
 from rag.intent import asked_type, asks_decision
 from rag.names import ArchiveNames
 from rag.query import parse_question
@@ -144,3 +144,17 @@ def test_a_search_takes_the_minutes_words_but_not_every_present_tense() -> None:
     assert satte in synonyms() and satte not in synonyms(past_tense=False)
     (selv,) = stems("selvstændige")
     assert synonyms(past_tense=False)[selv]
+
+
+def test_the_unemployed_are_not_the_management() -> None:
+    from ingest.lexical import tokenize
+
+    (ledige, ledelse, holdleder) = stems("ledige ledelse holdlederen", frozenset())
+    assert len({ledige, ledelse, holdleder}) == 3 and holdleder.endswith("leder")
+    assert stems("ledighed lederne", frozenset()) == [ledige, "leder"]
+    # the lexical index stems the same way
+    vocab = tokenize(["Ledelse og ledige"], with_stopwords=False).vocab
+    assert {ledige, ledelse} <= set(vocab)
+    # "hvor mange ledige …?" is not answered by a count of the holdleder's consultants
+    assert not counts(ledige, "Indsatsen foregår under ledelse af en holdleder samt tre "
+                              "virksomhedskonsulenter.", [ledige, "job"])
