@@ -64,6 +64,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              r"deltagerlist\w*|hvor mange (?:\w+ ){0,2}?kom|"
+                             # "Anja fra Socialdemokratiet – med på EBU-mødet 6/2-24?"
+                             r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|(?:var|sad) (?:han|hun) med|"
                              r"(?:har|havde) (?:han|hun|de) været med|"

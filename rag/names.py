@@ -38,6 +38,7 @@ from typing import Any
 from referat.danish import QUESTION_WORDS, STOPWORDS, stemmer, stems
 from referat.domain import Filters
 from referat.lexicon import respell
+from referat.values import PARTIES
 
 from .bodies import committee_mentions, committee_name
 
@@ -205,6 +206,29 @@ class ArchiveNames:
 _LISTED_NAME = re.compile(r"^\s*([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)+)")
 
 
+# A member by first name and party, as people say it: "Anja fra Socialdemokratiet",
+# "Allan (C)", "Saime fra Ø" (not followed by a surname: "Anja Holtze (A)" is whole).
+_FIRST_AND_PARTY = re.compile(
+    r"\b([A-ZÆØÅ][a-zæøå]+)(?=\s+(?:\(([A-ZÆØÅ])\)|fra\s+(?:(?-i:([A-ZÆØÅ]))\b|("
+    + "|".join(sorted(PARTIES, key=len, reverse=True)) + r"))))", re.I)
+_LISTED_PARTY = re.compile(r"\(([A-ZÆØÅ])\)")
+
+
+def _first_names(store: Any, question: str) -> str:
+    """"Anja fra Socialdemokratiet" → "Anja Holtze fra Socialdemokratiet" when one listed
+    member has that first name and that party."""
+    entries = store.participant_names()
+
+    def full(m: re.Match[str]) -> str:
+        first, letter = m.group(1), m.group(2) or m.group(3) or PARTIES.get(
+            (m.group(4) or "").lower(), "")
+        found = {n.group(1) for e in entries if (n := _LISTED_NAME.match(e))
+                 and n.group(1).split()[0] == first and (p := _LISTED_PARTY.search(e))
+                 and p.group(1) == letter}
+        return found.pop() if len(found) == 1 else first
+    return _FIRST_AND_PARTY.sub(full, question)
+
+
 @lru_cache(maxsize=4)
 def _listed_people(store: Any) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     names = {m.group(1) for entry in store.participant_names()
@@ -229,6 +253,7 @@ def as_spelled(question: str, retriever: Any) -> str:
             question = names.upper_initials(question, lexical.vocab)
     if store is None or not hasattr(store, "participant_names"):
         return question
+    question = _first_names(store, question)  # "Allan (C)" → "Allan Kristensen (C)"
     pattern, proper = _listed_people(store)
     if pattern is None:
         return question

@@ -79,7 +79,7 @@ def false_premise(ctx: Context) -> Answer | None:
     """"Hvorfor besluttede udvalget at lukke Servicekorpset?" when the item was only
     taken note of and never names the act: the premise is not in the minutes. (So is
     another person's election: `other_person_chosen`.)"""
-    chosen = other_person_chosen(ctx)
+    chosen = other_person_chosen(ctx) or other_person_voted(ctx)
     if chosen is not None:
         return chosen
     act = presumed_act(ctx.question)
@@ -123,6 +123,32 @@ def other_person_chosen(ctx: Context) -> Answer | None:
             for x in sentences(text)):
         return None  # (or the minutes say it of them, in another form)
     note = f"Referatet siger ikke, at {name} blev valgt: »{said.group(0)}« ({top.label})."
+    return decline(ctx, note, cite=top)
+
+
+# "Hvorfor stemte Allan Kristensen (C) imod …?", "… da Anja Holtze stemte imod?"
+_PARTY = r"(?:\s*\([A-ZÆØÅ]\))?"
+_VOTED_ASKED = re.compile(rf"\bstemte\s+{_NAME}{_PARTY}\s+(imod|for)\b|"
+                          rf"{_NAME}{_PARTY}\s+stemte\s+(imod|for)\b")
+_VOTE_LINE = r"[^.]*\bstemte\s+(?:i\s*mod|{})\b[^.]*\.?"
+
+
+def other_person_voted(ctx: Context) -> Answer | None:
+    """"Hvorfor stemte Allan Kristensen (C) imod studieturen?" when the item's vote line
+    names others ("Saime Bilen Inanc (Ø) stemte i mod beslutningen"): the premise is
+    false; quote who the minutes say voted so."""
+    m = _VOTED_ASKED.search(ctx.question)
+    top = ctx.candidates[0] if ctx.candidates else None
+    if m is None or top is None:
+        return None
+    name, way = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    words = name.split()
+    surname = (words[1:] if words[0].lower() in STOPWORDS else words)[-1]
+    lines = re.findall(_VOTE_LINE.format(way), _decision_first(ctx, top), re.I)
+    if not lines or any(re.search(rf"\b{re.escape(surname)}\b", x, re.I) for x in lines):
+        return None
+    note = f"Referatet siger ikke, at {' '.join(words)} stemte {way}: »{lines[0].strip()}« " \
+           f"({top.label})."
     return decline(ctx, note, cite=top)
 
 

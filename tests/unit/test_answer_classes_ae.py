@@ -158,3 +158,44 @@ def test_the_unemployed_are_not_the_management() -> None:
     # "hvor mange ledige …?" is not answered by a count of the holdleder's consultants
     assert not counts(ledige, "Indsatsen foregår under ledelse af en holdleder samt tre "
                               "virksomhedskonsulenter.", [ledige, "job"])
+
+
+class _People:
+    def participant_names(self) -> list[str]:
+        return ["Anja Holtze (A)", "Allan Kristensen (C) (2. viceborgmester)",
+                "Anja Jensen (V)", "Saime Bilen Inanc (Ø)"]
+
+
+def test_a_member_by_first_name_and_party() -> None:
+    from rag.names import as_spelled
+
+    retriever = SimpleNamespace(store=_People())
+    assert as_spelled("Anja fra Socialdemokratiet – med på EBU-mødet 6/2-24?", retriever) \
+        .startswith("Anja Holtze fra Socialdemokratiet")
+    assert "Allan Kristensen (C) imod" in as_spelled("Hvorfor stemte Allan (C) imod?", retriever)
+    assert as_spelled("Saime fra Ø – hvad sagde hun?", retriever).startswith("Saime Bilen Inanc")
+    # two members called Anja: the party decides; without one, no guess
+    assert as_spelled("Anja (V) – var hun med?", retriever).startswith("Anja Jensen")
+    assert as_spelled("Anja – var hun med?", retriever).startswith("Anja –")
+    q = parse_question("Anja Holtze fra Socialdemokratiet – med på EBU-mødet 6/2-24?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_a_vote_the_minutes_give_to_another(archive, context) -> None:
+    from rag.premises import false_premise
+
+    item = archive.add(date(2023, 2, 7), 5, "Studietur til Lund", {
+        "Beslutning": "Indstillingen godkendt. Saime Bilen Inanc (Ø) stemte i mod beslutningen."})
+    answer = false_premise(context("Hvorfor stemte Allan Kristensen (C) imod studieturen?",
+                                   [item]))
+    assert answer is not None and answer.declined
+    assert "Saime Bilen Inanc (Ø) stemte i mod beslutningen" in answer.text
+    assert false_premise(context("Hvorfor stemte Saime Bilen Inanc imod studieturen?",
+                                 [item])) is None
+
+
+def test_kept_or_dropped_and_just_fyi_ask_the_decision() -> None:
+    assert parse_question("Beskæftigelsesstrategi 2022 – skrottet eller beholdt?").kind == \
+        "decision"
+    assert parse_question("Butikscentret – havde EBU noget at sige, eller var det bare FYI?") \
+        .kind == "decision"
