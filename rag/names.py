@@ -37,7 +37,7 @@ from typing import Any
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, stemmer, stems
 from referat.domain import Filters
-from referat.lexicon import respell
+from referat.lexicon import in_danish, respell
 from referat.values import PARTIES
 
 from .bodies import committee_mentions, committee_name
@@ -247,6 +247,7 @@ def as_spelled(question: str, retriever: Any) -> str:
     7/2-23" → "sad Sandra Marsenic med 7/2-23")."""
     lexical, store = getattr(retriever, "lexical", None), getattr(retriever, "store", None)
     names = getattr(retriever, "names", None)
+    question = in_danish(question)  # "why virker …" → "hvorfor virker …"
     if lexical is not None:
         question = respell(question, lexical.vocab)
         if names is not None:  # "ebu" → "EBU"

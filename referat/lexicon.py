@@ -196,3 +196,24 @@ def respell(text: str, vocab: Container[str]) -> str:
             return word
         return danish.capitalize() if word[0].isupper() else danish
     return _WORD.sub(fix, text)
+
+
+# English words Danish users type in a chat, as minutes would say them: "why virker
+# idræt?", "Var der EBU-meeting d. 16/1-24?" (question words, meeting, decision).
+_ENGLISH = {"why": "hvorfor", "what": "hvad", "who": "hvem", "when": "hvornår",
+            "where": "hvor", "how": "hvordan", "meeting": "møde", "meetingen": "mødet",
+            "meetings": "møder", "decision": "beslutning", "decided": "besluttet"}
+_ENGLISH_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(_ENGLISH) + r")(?![\w-])|"
+                           r"(?<=-)(?:meeting|meetingen)\b", re.I)
+
+
+def in_danish(text: str) -> str:
+    """English words of a mixed question in Danish: "why virker idræt for de unge?" →
+    "hvorfor virker idræt for de unge?"."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        opens = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".?!:–-"
+        # (a capital elsewhere is a title or a name: "What a Wonderful World")
+        return _ENGLISH[word.lower()] if word.islower() or opens else word
+    return _ENGLISH_WORD.sub(fix, text)
+

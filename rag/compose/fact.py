@@ -61,6 +61,7 @@ from .typed import (
     holds,
     names_day,
     only_given,
+    other_edition,
     person_beside,
     person_in_role,
     share_asked,
@@ -244,6 +245,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False
             if typed and level and opposite_direction(sentence, q.text):
                 typed = False  # "nye stillinger" asked, "100 stillinger nedlagt" given
+            if typed and other_edition(sentence, q.text):
+                typed = False  # "Jobcamp 2023" asked, "Jobcamp 2025 afholdes i Aalborg"
             if typed and other_municipality(sentence, q.text):
                 typed = False  # "Gladsaxe Kommune" asked, "Ballerup Kommune skal levere …"
             if asked == DATE and not typed and last_line and says_last_meeting(sentence):

@@ -110,6 +110,25 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     return bool(values)
 
 
+# An event by name and year: "Jobcamp 2023", "Nytårskuren 2024"
+_EDITION = re.compile(r"\b((?-i:[A-ZÆØÅ])[\wæøå-]+)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def other_edition(sentence: str, question: str) -> bool:
+    """Does the sentence name only another year's edition of the event the question
+    names by year? "Jobcamp 2023 – i hvilken by?" is not answered by "Jobcamp 2025
+    afholdes i Aalborg".
+
+    >>> other_edition("Jobcamp 2025 afholdes i Aalborg.", "Jobcamp 2023 – i hvilken by?")
+    True
+    """
+    for name, year in _EDITION.findall(question):
+        named = re.findall(rf"\b{re.escape(name)}\s+((?:19|20)\d\d)\b", sentence, re.I)
+        if named and year not in named:
+            return True
+    return False
+
+
 def person_beside(sentence: str, typed: bool, overlap: float, lead: str,
                   lead_overlap: float) -> bool:
     """Who is asked, and the name is in the sentence next to the one on the topic: quote

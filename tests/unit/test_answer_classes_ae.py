@@ -199,3 +199,20 @@ def test_kept_or_dropped_and_just_fyi_ask_the_decision() -> None:
         "decision"
     assert parse_question("Butikscentret – havde EBU noget at sige, eller var det bare FYI?") \
         .kind == "decision"
+
+
+def test_another_years_edition_of_an_event_does_not_answer() -> None:
+    from rag.compose.typed import other_edition
+
+    asked = "Jobcamp 2023 – i hvilken by?"
+    assert other_edition("2. Jobcamp 2025 afholdes i Aalborg Kongres & Kultur Center.", asked)
+    assert not other_edition("Jobcamp 2023 holdes i Herning, ikke som Jobcamp 2025.", asked)
+    assert not other_edition("Jobcamp afholdes i Aalborg.", asked)
+
+
+def test_english_words_in_a_danish_question() -> None:
+    from referat.lexicon import in_danish
+
+    assert in_danish("Why virker idræt for de unge?") == "hvorfor virker idræt for de unge?"
+    assert in_danish("Var der EBU-meeting d. 16/1-24?") == "Var der EBU-møde d. 16/1-24?"
+    assert in_danish("Sang de What a Wonderful World?") == "Sang de What a Wonderful World?"
