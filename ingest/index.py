@@ -125,10 +125,12 @@ def read_file_meetings(path: Path, cfg: Config, municipality: str | None = None
                        ) -> list[Meeting]:
     """The meetings of one file as ingest reads them (format sniffed by the source
     adapters). `--kommune` (`municipality`) overrides what the file says;
-    REFERAT_MUNICIPALITY only fills in a municipality the file does not name."""
+    REFERAT_MUNICIPALITY fills in a municipality the file does not name (or names only
+    by a postal address)."""
     meetings = read_meetings(path, municipality)
-    if not meetings[0].municipality and cfg.municipality:
-        meetings[0].municipality = cfg.municipality
+    for meeting in meetings:
+        if cfg.municipality and (not meeting.municipality or meeting.municipality_guessed):
+            meeting.municipality = cfg.municipality
     return meetings
 
 

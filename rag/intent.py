@@ -147,9 +147,9 @@ DECISION = re.compile(
     # the proposal, a remark or a stance: "hvad var indstillingen?", "hvilken holdning …"
     r"|\b(?:indstil\w*|bemærk\w*|holdning\w*|hvad endte|hvad (?:blev|kom) der (?:ud )?af|"
     r"gik (?:\S+ ){0,6}?igennem)\b"
-    # a yes/no question on what the committee did: "Gav erhvervsudvalget penge til …?",
-    # "Er det korrekt, at udvalget i marts 2025 sendte nøgletallene videre …?"
+    # a yes/no question on what the committee did: "Gav erhvervsudvalget penge til …?"
     r"|(?:^\s*|\bat\s+)(?:(?:fik|ville|skulle|skal|kunne|(?!(?:mødte|stemte|mente)\b)[a-zæøå]{3,}(?:ede|te))\s+"
+    r"(?!\S+\s+(?:\S+\s+)?have\b)"  # not what was to have been: "skulle udvalget have …?"
     r"(?:\w*udvalget|politikerne|kommunalbestyrelsen|byrådet)\b|"
     r"(?:\w*udvalget|politikerne|kommunalbestyrelsen)\s+(?:\S+\s+){0,3}?"
     r"(?:gav|satte|sendte|bevilgede|ansatte|indførte|valgte|droppede|stoppede|lukkede)\b|"

@@ -63,7 +63,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",
                              re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
-                             r"deltagerlist\w*|hvor mange (?:\w+ ){0,2}?kom|"
+                             # (a meeting named: not a follow-up "hvor mange kom?")
+                             r"deltagerlist\w*|hvor mange (?:\w+ ){0,2}?kom(?=[^?]*\bmød)|"
                              # "Anja fra Socialdemokratiet – med på EBU-mødet 6/2-24?"
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              r"repræsenteret|repræsenterede|"

@@ -59,8 +59,10 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
     ("who", re.compile(r"\b(hvem|navn\w*)\b|" + PERSONS_ASKED.pattern, re.I)),
 ]
-# "Hvem anbefalede …", "Hvilken afdeling foreslog …": the actor is asked.
-_WHO_ACTED = re.compile(r"^\W*hvem\s+(?!(?:\S+\s+){0,3}?(?:stemte|imod))", re.I)
+# "Hvem anbefalede …", "hvem foreslog …": who advised is asked, not what was decided
+# (but "hvem godkendte studieturen?" asks the decision, and who made it).
+_WHO_ACTED = re.compile(r"^\W*hvem\s+(?:anbefal\w*|foreslå\w*|foreslog|indstill\w*|fremlagde"
+                        r"|stod\s+bag|står\s+bag)\b", re.I)
 
 PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
 _TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",

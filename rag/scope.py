@@ -88,7 +88,8 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 pass
             elif (not q.date_strict or _aimed_at(q)) and (
                     names_other_body(q.text, committees) or not (
-                        q.names_meeting or _acts_then(q.text))) or _told_later(lookup, lo, hi):
+                        q.names_meeting or _acts_then(q.text))) or (
+                    q.kind != "meeting" and not q.date_strict and _told_later(lookup, f, lo, hi)):
                 # "hvad besluttede Økonomiudvalget i oktober 2023?", "nytårskuren i
                 # januar 2024 – tog udvalget det til efterretning?": no meeting of the
                 # committee's then, and the question puts none of its acts then — the
@@ -103,9 +104,12 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     return f, note
 
 
-def _told_later(lookup: Any, first: Any, last: Any) -> bool:
+def _told_later(lookup: Any, f: Filters, first: Any, last: Any) -> bool:
+    """Does a later item's history name a treatment by the asked committees in these
+    days (the meeting itself is not in the archive)?"""
     store = getattr(lookup, "store", None)
-    return bool(first and last and store is not None and store.treated_between(first, last))
+    return bool(first and last and store is not None
+                and store.treated_between(first, last, f.committees))
 
 
 def held_at(text: str, meetings: list[Any]) -> Any | None:

@@ -136,9 +136,11 @@ _SYNONYM_WORDS = {
     # the labour market's words as people say them and as minutes write them
     "flexjob flexjobs flexjobber flexjobbere": "fleksjob",
     "lønstøtte": "løntilskud",
-    "lærling lærlinge lærlinger lærlingepladser lærepladser": "elever elevpladser",
+    # (not "elever", which are schoolchildren too; not "iværksættere" for "selvstændige":
+    # Snowball stems it as the verb "iværksætte")
+    "lærling lærlinge lærlinger": "elevpladser",
+    "lærlingepladser lærepladser": "elevpladser praktikpladser",
     "praktikant praktikanter": "praktikpladser",
-    "selvstændige selvstændig": "iværksættere iværksætter",
 }
 
 

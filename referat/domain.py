@@ -89,6 +89,7 @@ class Meeting:
     source: str = ""
     source_url: str | None = None
     municipality: str = ""
+    municipality_guessed: bool = False  # only from a postal address (REFERAT_MUNICIPALITY wins)
     source_format: str = ""  # which adapter read it: "pdf-tekst", "markdown", …
     warnings: list[str] = field(default_factory=list)  # Danish, shown by `referat ingest`
 

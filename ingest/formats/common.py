@@ -192,8 +192,7 @@ _GENITIVE_NAMES = {"Københavns": "København", "Vesthimmerlands": "Vesthimmerla
 
 def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     """The municipality a file names most: adapter hints (a host, a logo) first, then
-    "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk; failing
-    those, the town of a postal address when it is a municipality's or its town hall's.
+    "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk.
 
     >>> municipality_in("Københavns Kommune, Økonomiforvaltningen")
     'København'
@@ -210,9 +209,19 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     for m in _HOST_RE.finditer(text):
         name = m.group(1)
         votes[name[:1].upper() + name[1:]] += 3
-    if not votes:  # only an address: "Hold-An Vej 7, 2750 Ballerup"
-        votes.update(towns_in_addresses(text))
     return votes.most_common(1)[0][0] if votes else None
+
+
+_HEAD_CHARS = 2000  # a letterhead or a front page, not an item's text
+_VENUE_LINE = re.compile(r"^\s*(?:mødested|sted|afholdt)\b.*$", re.I | re.M)
+
+
+def address_municipality(text: str) -> str | None:
+    """A guess for a document that names no municipality: the town of a postal address
+    at its head ("Rådhuset, Hold-An Vej 7, 2750 Ballerup") when it is a municipality's or
+    its town hall's — not a venue line (a meeting held at a firm in another town)."""
+    towns = Counter(towns_in_addresses(_VENUE_LINE.sub("", text[:_HEAD_CHARS])))
+    return towns.most_common(1)[0][0] if towns else None
 
 
 def committee_name(raw: str) -> str:

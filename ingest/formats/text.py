@@ -26,7 +26,13 @@ from referat.danish import TIME_RE, danish_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
 from ..read import SUPPORTED_SUFFIXES, text_of
-from .common import ParseError, closed_title, dated_decision, municipality_in
+from .common import (
+    ParseError,
+    address_municipality,
+    closed_title,
+    dated_decision,
+    municipality_in,
+)
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
@@ -316,6 +322,8 @@ def meetings_from_text(text: str, path: Path, kind: str,
             raise
         meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
     town = municipality or municipality_in(text) or ""
+    guessed = "" if town else (address_municipality(text) or "")
     for meeting in meetings:
-        meeting.source_format, meeting.municipality = kind, town
+        meeting.source_format, meeting.municipality = kind, town or guessed
+        meeting.municipality_guessed = bool(guessed)
     return [finish_meeting(m) for m in meetings]  # decisions, not the title, make a referat

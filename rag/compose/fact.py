@@ -224,9 +224,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                       asked == DATE and holds(sentence, DATE, attendance, clock, ""))
             bonus = w.decision_section if section == "Beslutning" else 0.0
             # (a count answers "hvor mange af de unge er i job?" only if it says so too)
-            typed = asked in TYPED and (holds(sentence, asked, attendance, clock, counted_stem)
-                                        or (share is not None and holds(sentence, PERCENT))
-                                        ) and (share is None or share.answered_by(have, w))
+            typed = asked in TYPED and (holds(sentence, asked, attendance, clock, counted_stem,
+                                              q.text) or (share is not None and holds(
+                sentence, PERCENT))) and (share is None or share.answered_by(have, w))
             if typed and asked == COUNT and counted_stem and not counts(
                     counted_stem, sentence, countable):
                 typed = False

@@ -34,9 +34,12 @@ TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "
 KINDS = {"quantity": frozenset({AMOUNT, COUNT, PERCENT, DURATION})}
 _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)
 # An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni".
-# "hvor længe …?" — "forlænget til 1. juni 2025", "har siden 2015 visiteret borgere"
-_UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b"
-                    r"|\bsiden\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
+# "hvor længe …?" — "forlænget til 1. juni 2025"; "hvor længe har …?" — "har siden 2015
+# visiteret borgere" (not "hvor længe kan en borger være i nytteindsats?")
+_UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
+                    re.I)
+_SINCE = re.compile(r"\bsiden\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
+_SINCE_ASKED = re.compile(r"\bhvor længe (?:har|havde)\b|\bsiden hvornår\b", re.I)
 # A body that acts, by name: "Hovedudvalget", "Embedsmandsudvalget for Vækst …".
 # ("Ungesporet", "Center for Arbejdsmarked"; "Det er jobcenteret, der bevilger …")
 _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse|"
@@ -48,7 +51,7 @@ _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretar
                         r"afdelingerne|enheder|enhederne)\b|"
                         # a body by its acronym, acting: "STAR anbefaler kommunerne …"
                         r"\b(?-i:[A-ZÆØÅ]{2,6})s? (?:anbefal|foreslå|foreslog|mene|vurder|"
-                        r"konklud|beslut|godkend|udarbejd|forvent|peger)\w*")
+                        r"konklud)\w*")
 # People by their role, who do something: "tre virksomhedskonsulenter, der hjælper …"
 # ... or by name after the role: "en ekstern konsulent, Niras, …"
 _ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|mentor)"
@@ -82,7 +85,7 @@ _NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
 
 
 def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False,
-          counted: str = "") -> bool:
+          counted: str = "", question: str = "") -> bool:
     """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
     count of people does ("fire målgrupper" is a count, but not of who took part); for
     "hvornår på dagen …" (`clock`) a time of day does ("Kl. 9.30-10.30 vil udvalget …").
@@ -94,7 +97,8 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         return True
     if asked == DATE and (_WHEN_WORDS.search(sentence) or (clock and _CLOCK.search(sentence))):
         return True
-    if asked == DURATION and _UNTIL.search(sentence):
+    if asked == DURATION and (_UNTIL.search(sentence) or (
+            _SINCE.search(sentence) and _SINCE_ASKED.search(question))):
         return True  # (see `_UNTIL`)
     kinds = KINDS.get(asked, frozenset({asked}))
     if asked == COUNT and counted in _TIME_UNITS:
@@ -143,8 +147,8 @@ def person_beside(sentence: str, typed: bool, overlap: float, lead: str,
 
 
 # A sentence that goes on about the one before: "Her var en af anbefalingerne …"
-_GOES_ON = re.compile(r"(?:Her|Heraf|Heriblandt|Det|Den|De|Dette|Denne|Disse|Han|Hun|Blandt"
-                      r"|Bl\.a\.)\b")
+# (not "Det sker …", "Den 7. februar …", "De unge …")
+_GOES_ON = re.compile(r"(?:Her|Heraf|Heriblandt|Dette|Denne|Disse|Han|Hun|Blandt|Bl\.a\.)\b")
 
 
 _HEAD_MIN = 6  # a shorter shared ending is no noun ("-ning", "-else")
@@ -211,7 +215,10 @@ def counts_asked(sentence: str, counted: str, topic: list[str], w: Weights) -> b
     return any(match_weight(t, {u}, w) > 0 for t in wanted for u in units)
 
 
-_BARE_FIGURE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3})*(?:,\d+)?(?![\w/-]|[.,]\d)")
+# A bare figure the question gives as what it picks from: "af de 163", "de 427, der …"
+# (not a law's "kapitel 13", nor a day)
+_BARE_FIGURE = re.compile(r"\b(?:af\s+(?:de|disse|\w+s)|de)\s+(\d{1,3}(?:\.\d{3})*(?:,\d+)?)"
+                          r"(?![\w/-]|[.,]\d)", re.I)
 
 
 def only_given(sentence: str, asked: str, question: str) -> bool:

@@ -150,3 +150,24 @@ def test_a_year_before_a_name_is_no_postal_address(tmp_path):
         "Beslutning\nTaget til efterretning.\n", encoding="utf-8")
     (m,) = read_meetings(minutes)
     assert m.municipality == ""
+
+
+def test_a_venue_at_a_firm_in_another_town_is_no_municipality_and_the_setting_wins(tmp_path):
+    from ingest.index import read_file_meetings
+    from referat.config import Config
+
+    minutes = tmp_path / "referat.txt"
+    minutes.write_text(
+        "Erhvervsudvalget\nReferat\nMødedato: 18. marts 2025 kl. 8:00\n"
+        "Mødested: Toms Gruppen, Helseholmen 5, 2650 Hvidovre\n\n"
+        "Punkt 1: Besøg hos Toms Gruppen\nBeslutning\nTaget til efterretning.\n",
+        encoding="utf-8")
+    (m,) = read_meetings(minutes)
+    assert m.municipality == ""
+    # an address at the head is a guess that REFERAT_MUNICIPALITY overrides
+    minutes.write_text("Rådhuset, Hold-An Vej 7, 2750 Ballerup\n" + minutes.read_text(
+        encoding="utf-8"), encoding="utf-8")
+    (m,) = read_meetings(minutes)
+    assert (m.municipality, m.municipality_guessed) == ("Ballerup", True)
+    (m,) = read_file_meetings(minutes, Config.from_env({"REFERAT_MUNICIPALITY": "Egedal"}))
+    assert m.municipality == "Egedal"
