@@ -22,15 +22,18 @@ from tests.e2e.conftest import run_referat
 # from 0.772 to 0.760 on all 945): the floor follows the set, not the code. (The ab- and
 # ac-batches' held-out halves — abstention 0.83 and 0.33 on their unanswerable
 # questions — took abstention on all 1,405 to 0.818; the ad-batch, all 1,465 to 0.804,
-# and citation precision to 0.921, so its floor moved to 0.91 with it.)
+# and citation precision to 0.921, so its floor moved to 0.91 with it. The ae- and
+# af-batches, first scored at facts 0.25–0.58 and abstention 0.57–0.83 on their halves,
+# took facts on all 1,585 to 0.740 and abstention to 0.804 after their fixes: floors
+# 0.73 and 0.79.)
 FLOORS = {
     "recall_at_1": 0.91,
     "recall_at_5": 0.97,
     "mrr": 0.94,
-    "fact_coverage": 0.74,
+    "fact_coverage": 0.73,
     "citation_precision": 0.91,
     "citation_hit": 0.90,
-    "abstention_accuracy": 0.80,
+    "abstention_accuracy": 0.79,
 }
 MAX_FALSE_REFUSAL = 0.09
 OVERALL_KEYS = ["n", "recall_at_1", "recall_at_5", "mrr", "fact_coverage", "citation_precision",
