@@ -13,16 +13,8 @@ from dataclasses import dataclass
 
 from referat.danish import DANISH_MONTHS, QUESTION_WORDS, STOPWORDS, stems, topic_stems
 from referat.periods import period_words
-from referat.values import (
-    AMOUNT,
-    COUNT,
-    DATE,
-    DURATION,
-    PERCENT,
-    PERSON,
-    find_values,
-    parse_number,
-)
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
+from referat.values import parse_number as figure
 
 from ..confidence import match_weight
 from ..intent import PEOPLE_NOUNS
@@ -233,7 +225,7 @@ def only_given(sentence: str, asked: str, question: str) -> bool:
     kinds = KINDS.get(asked, frozenset({asked}))
     given = {v.number for v in find_values(question, kinds) if v.number is not None}
     # (a bare figure too: "hvor mange af de 163, der fik tilkendt førtidspension, …?")
-    given |= {parse_number(n) for n in _BARE_FIGURE.findall(question)} - {None}
+    given |= {figure(n) for n in _BARE_FIGURE.findall(question)} - {None}
     # (any other figure may answer: "Hvor mange … får mindst én samtale?" — "80 pct.")
     values = [v.number for v in find_values(sentence, kinds | KINDS["quantity"])
               if v.number is not None]
