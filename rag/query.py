@@ -59,6 +59,7 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
     ("who", re.compile(r"\b(hvem|navn\w*)\b|" + PERSONS_ASKED.pattern, re.I)),
 ]
+_HYPHENATED = re.compile(r"\b([a-zæøå]{4,})-([a-zæøå]{4,})\b", re.I)
 # "Hvem anbefalede …", "hvem foreslog …": who advised is asked, not what was decided
 # (but "hvem godkendte studieturen?" asks the decision, and who made it).
 _WHO_ACTED = re.compile(r"^\W*hvem\s+(?:anbefal\w*|foreslå\w*|foreslog|indstill\w*|fremlagde"
@@ -203,6 +204,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     if q.kind == "decision" and _WHO_ACTED.match(asked_kind):
         q.kind = "who"  # "Hvem anbefalede, at …?" asks who, not what was decided
     topic = topic_stems(rest)
+    # a compound written with a hyphen is also the one word minutes write ("Fleksjob-
+    # ledighed" — "Fleksjobledigheden"); not a range or a name ("18-29-årige", "Hede-")
+    topic += stems(" ".join(a + b for a, b in _HYPHENATED.findall(rest)), frozenset())
     named = period_words(q.text)  # "i sommeren 2015" names the meeting, not a topic
     # the question, not the remark after it ("Var Musa Kekec med til mødet den 6.
     # februar 2024? Han har jo haft en periode med fravær")

@@ -260,3 +260,9 @@ def test_what_time_the_committee_meets_as_a_rule(archive, context) -> None:
         first = first or item
     answer = compose_meeting(context("Er møderne altid om morgenen?", [first]))
     assert "kl. 08:00 (2 møder" in answer.text and "kl. 13:00 (1 møde" in answer.text
+
+
+def test_a_compound_written_with_a_hyphen_is_the_word_minutes_write() -> None:
+    (closed,) = stems("Fleksjobledigheden")
+    assert closed in parse_question("Fleksjob-ledighed 18/3-25: hvordan ligger Ballerup?").topic
+    assert parse_question("Hvad blev der af IPS-indsatsen?").topic == ["ips", "indsats"]
