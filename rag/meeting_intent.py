@@ -65,6 +65,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              # (a meeting named: not a follow-up "hvor mange kom?")
                              r"deltagerlist\w*|hvor mange (?:\w+ ){0,2}?kom(?=[^?]*\bmød)|"
+                             r"hvor mange (?:\w+ ){0,4}?var (?:der )?(?:\w+ )?(?:til|på) "
+                             r"(?:\S+ )?[\w-]*mødet|"
                              # "Anja fra Socialdemokratiet – med på EBU-mødet 6/2-24?"
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              r"repræsenteret|repræsenterede|"
@@ -111,7 +113,8 @@ MEETING_WORDS = frozenset(
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
     "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
     "ugedag rådhuset rådhus mødelokale mødelokalet lokalet deltagerliste deltagerlisten "
-    "faktisk holder afholder altid normalt plejer sine møder møderne".split()
+    "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "
+    "dagen ude".split()
 ) | frozenset(d + end for d in DANISH_WEEKDAYS for end in ("", "en", "e")
 )
 

@@ -266,3 +266,13 @@ def test_a_compound_written_with_a_hyphen_is_the_word_minutes_write() -> None:
     (closed,) = stems("Fleksjobledigheden")
     assert closed in parse_question("Fleksjob-ledighed 18/3-25: hvordan ligger Ballerup?").topic
     assert parse_question("Hvad blev der af IPS-indsatsen?").topic == ["ips", "indsats"]
+
+
+def test_how_many_were_at_the_meeting_and_a_meeting_at_another_time() -> None:
+    q = parse_question("Hvor mange af udvalgets politikere var der egentlig til mødet ude hos "
+                       "Toms Gruppen i marts 2025?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+    assert parse_question("Hvor mange var der til nytårskuren?").kind != "meeting"
+    q = parse_question("Udvalget mødes som regel kl. 8 om morgenen. Var der et af møderne, der "
+                       "lå på et andet tidspunkt af dagen?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "time")
