@@ -65,7 +65,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              # (a meeting named: not a follow-up "hvor mange kom?")
                              r"deltagerlist\w*|hvor mange (?:\w+ ){0,2}?kom(?=[^?]*\bmød)|"
-                             r"hvor mange (?:\w+ ){0,4}?var (?:der )?(?:\w+ )?(?:til|på) "
+                             r"hvor mange (?!(?:\w+ ){0,4}?\w*(?:sager|punkter)\b)"
+                             r"(?:\w+ ){0,4}?var (?:der )?(?:\w+ )?(?:til|på) "
                              r"(?:\S+ )?[\w-]*mødet|"
                              # "Anja fra Socialdemokratiet – med på EBU-mødet 6/2-24?"
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
