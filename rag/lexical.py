@@ -145,7 +145,7 @@ class LexicalRetriever(BM25Retriever):
         # a word the archive never has searches as the one it has ("firmaer" → "virksom")
         tokens += [s for found in known_forms(topic, vocab, ordered).values() for s in found]
         # ... and a word minutes say otherwise searches as they say it too
-        # ("selvstændige" → "iværksættere", `referat.danish.synonyms`)
+        # ("lønstøtte" → "løntilskud", `referat.danish.synonyms`)
         said = synonyms(past_tense=False)
         tokens += [alt for t in topic for alt in said.get(t, ()) if alt in vocab]
         docs, scores = self.bm25.retrieve([tokens], k=self.similarity_top_k,

@@ -214,18 +214,26 @@ _FIRST_AND_PARTY = re.compile(
 _LISTED_PARTY = re.compile(r"\(([A-ZÆØÅ])\)")
 
 
+@lru_cache(maxsize=4)
+def _members_by_first_name(store: Any) -> dict[tuple[str, str], frozenset[str]]:
+    """(first name, party letter) → the listed members' full names, read once per store."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for entry in store.participant_names():
+        if (n := _LISTED_NAME.match(entry)) and (p := _LISTED_PARTY.search(entry)):
+            out.setdefault((n.group(1).split()[0], p.group(1)), set()).add(n.group(1))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _first_names(store: Any, question: str) -> str:
     """"Anja fra Socialdemokratiet" → "Anja Holtze fra Socialdemokratiet" when one listed
     member has that first name and that party."""
-    entries = store.participant_names()
+    members = _members_by_first_name(store)
 
     def full(m: re.Match[str]) -> str:
         first, letter = m.group(1), m.group(2) or m.group(3) or PARTIES.get(
             (m.group(4) or "").lower(), "")
-        found = {n.group(1) for e in entries if (n := _LISTED_NAME.match(e))
-                 and n.group(1).split()[0] == first and (p := _LISTED_PARTY.search(e))
-                 and p.group(1) == letter}
-        return found.pop() if len(found) == 1 else first
+        found = members.get((first, letter), frozenset())
+        return next(iter(found)) if len(found) == 1 else first
     return _FIRST_AND_PARTY.sub(full, question)
 
 

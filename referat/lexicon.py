@@ -216,4 +216,3 @@ def in_danish(text: str) -> str:
         # (a capital elsewhere is a title or a name: "What a Wonderful World")
         return _ENGLISH[word.lower()] if word.islower() or opens else word
     return _ENGLISH_WORD.sub(fix, text)
-

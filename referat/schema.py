@@ -14,7 +14,7 @@ from __future__ import annotations
 
 # Bump when the layout below changes: an older index must be rebuilt
 # (`referat ingest --rebuild …`), never read with the wrong keys.
-SCHEMA_VERSION = 4  # 4: the lexical index stems with `referat.danish.DanishStemmer`
+SCHEMA_VERSION = 4  # 4: the lexical index stems with `referat.stemming.DanishStemmer`
 
 # -- Chroma chunk metadata ------------------------------------------------------------
 KIND = "kind"  # "item" or "meeting"

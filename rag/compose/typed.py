@@ -25,9 +25,9 @@ TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "
 # "quantity" ("hvor meget …", "hvor stor …") is any figure.
 KINDS = {"quantity": frozenset({AMOUNT, COUNT, PERCENT, DURATION})}
 _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)
-# An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni".
-# "hvor længe …?" — "forlænget til 1. juni 2025"; "hvor længe har …?" — "har siden 2015
-# visiteret borgere" (not "hvor længe kan en borger være i nytteindsats?")
+# An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni"; a start
+# answers "hvor længe har …?": "har siden 2015 visiteret borgere" (not "hvor længe kan en
+# borger være i nytteindsats?").
 _UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
                     re.I)
 _SINCE = re.compile(r"\bsiden\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
