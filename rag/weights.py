@@ -45,6 +45,10 @@ class Weights:
     # "hvornår …" and the date stands in the sentence before the one naming the topic
     # ("Den 23. november blev der holdt et møde … Der blev aftalt: …"): both are quoted
     value_in_sentence_before: float = 0.2
+    # A topic word only the sentence before names counts this much: minutes name a
+    # matter once and go on with "Deltagerne …", "Projektet …" ("4. Erhvervslivets
+    # nytårskur 2024: 180 deltagere … Deltagerne har udtrykt stor tilfredshed …").
+    topic_in_sentence_before: float = 0.3
     # ... and only counts when the sentence (or the item's title) names this share of
     # the topic's idf weight: "nye" alone does not put a date next to "skadesværksted".
     typed_topic_share: float = 0.2

@@ -218,9 +218,11 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             lead, lead_stems, lead_overlap, lead_dated = before
             have = set(stem_set(sentence))
             near = have | lead_stems
-            overlap = sum(wt * match_weight(t, have, w)
-                          for t, wt in picking.items()) / picking_total
-            before = (sentence, have, overlap,
+            own = {t: match_weight(t, have, w) for t in picking}  # (and the one before's:)
+            own_overlap = sum(wt * own[t] for t, wt in picking.items()) / picking_total
+            overlap = sum(wt * max(own[t], w.topic_in_sentence_before * match_weight(
+                t, lead_stems, w)) for t, wt in picking.items()) / picking_total
+            before = (sentence, have, own_overlap,
                       asked == DATE and holds(sentence, DATE, attendance, clock, ""))
             bonus = w.decision_section if section == "Beslutning" else 0.0
             # (a count answers "hvor mange af de unge er i job?" only if it says so too)
@@ -260,7 +262,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 # before; quote both
                 sentence, typed = f"{lead} {sentence}", True
                 bonus += w.value_in_sentence_before - w.value_of_asked_type
-            if asked == PERSON and person_beside(sentence, typed, overlap, lead, lead_overlap):
+            if asked == PERSON and person_beside(sentence, typed, own_overlap, lead, lead_overlap):
                 sentence, typed = f"{lead} {sentence}", True
                 overlap, have = max(overlap, lead_overlap), near
                 bonus += w.value_in_sentence_before - w.value_of_asked_type

@@ -56,6 +56,24 @@ _WHICH_THEY = re.compile(r"^(?:og\s+)?hvem\s+(?:var|er|blev)\s+"
                          r"(?:de|det|dem|disse)$", re.I)
 
 
+# A lead that names the matter of every part: "Nytårskuren i januar 2024 – hvornår …, og
+# hvor mange dukkede op?" (a phrase without a question word before a dash or colon)
+_LEAD = re.compile(r"^\W*([^?:–]{3,90}?)\s*(?:–|-\s|:)\s*(?=\w)")
+# A part that asks about now, not the first part's period ("…, og hvad viser de nyeste
+# nøgletal?")
+_NOW = re.compile(r"\b(?:nyeste|seneste|aktuelle|nu|i\s+dag|fremover)\b", re.I)
+
+
+def _lead(part: str) -> str:
+    """The matter named before a dash or colon; not a preamble that starts with a
+    preposition or a pronoun ("Til min opgave:", "På det første møde i arkivet:")."""
+    m = _LEAD.match(part)
+    if not m or _HV.search(m.group(1)) or _asks(m.group(1)):
+        return ""
+    words = tokens(m.group(1))
+    return m.group(1) if words and words[0] not in STOPWORDS else ""
+
+
 # What a part is about: the words after its first preposition ("… med forløbene hos
 # Idrætsfællesskabet").
 _MATTER = re.compile(r"\b(?:med|om|hos|for|af|ved)\s+(\w.*)$", re.I | re.S)
@@ -103,13 +121,16 @@ def split_parts(question: str) -> list[str]:
     parts = [p.rstrip("?") for p in shown_parts(question)]
     if len(parts) == 1:
         return [question]
-    first_dated = period_words(parts[0])
-    first_topic = " ".join([w for w in _topic_words(parts[0])
+    # with a lead, the lead is what every part is about; else the first part
+    lead = _lead(parts[0])
+    shared = lead or parts[0]
+    first_dated = period_words(shared)
+    first_topic = " ".join([w for w in _topic_words(shared)
                             if not set(stems(w, frozenset())) & first_dated]
-                           + CASE_NUMBER.findall(parts[0]))  # "Sag nr. 88.20.04-Ø54-10-18"
-    first_stems = set(topic_stems(parts[0]))
+                           + CASE_NUMBER.findall(shared))  # "Sag nr. 88.20.04-Ø54-10-18"
+    first_stems = set(topic_stems(shared))
     # "hvor mange … i 2019, og hvor stor en andel var det": the second part is about 2019
-    first_period = next((p.label for p in find_periods(parts[0]) if not p.relative), "")
+    first_period = next((p.label for p in find_periods(shared) if not p.relative), "")
     out = [parts[0] + "?"]
     if len(_topic_words(parts[0])) <= 1:
         # "Hvad gik godt, og hvad gik skidt med forløbene hos Idrætsfællesskabet?": the
@@ -130,9 +151,10 @@ def split_parts(question: str) -> list[str]:
             # "Hvilke lokalplaner er dukket op i referaterne, og hvad går de ud på?": the
             # overview quotes what each item says; asking it again repeats it
             continue
-        if first_topic and (len(own) <= 2 or _REFERS_BACK.search(part)):
+        if first_topic and (lead or len(own) <= 2 or _REFERS_BACK.search(part)):
             part = f"{part} {first_topic}"
-        if first_period and not find_periods(part) and not _WHEN.search(part):
+        if first_period and not find_periods(part) and not _WHEN.search(part) \
+                and not _NOW.search(part):
             # (not to a part that asks when: "… planlagt i sagsoversigten for 2023, og
             # hvornår blev den faktisk behandlet?" asks the time itself)
             part = f"{part} {first_period}"
