@@ -103,7 +103,7 @@ _YES_NO = re.compile(
     r"(?:(?:er|var|blev|bliver|skal|skulle|har|havde|kan|kunne|vil|ville|må|fik|får|"
     r"gik|går|godkendte|godkender|besluttede|vedtog|stemte|tog|sagde|valgte|ønskede|endte|"
     r"sad|sidder|kom|kommer|gav|giver|lå|ligger|stod|står|så|fandt|findes|holdt|deltog|"
-    r"deltager|mødte|nåede|når|"
+    r"deltager|mødte|nåede|når|betød|betyder|virkede|virker|lykkedes|"
     r"anbefalede|anbefaler|afviste|udsatte)\b|(?:passer det|er det (?:rigtigt|korrekt|"
     r"sandt)|stemmer det)\b|(?!hv|der\b|her\b|hver\b|efter\b|over\b|under\b|"
     r"flere\b|mere\b|andre\b|\w+ste\b)[a-zæøå]{3,}(?:er|ede|te)\s+(?:den|det|de|man|han|"
@@ -159,14 +159,12 @@ DECISION = re.compile(
     r"droppet|stoppet|lukket|besluttet|vedtaget)\b|"
     r"^\s*fik\s+(?:\w+\s+){1,2}?lov\s+til\b)", re.I)
 
-
 # The committee (or "de", "man", the politicians) as the one who acts.
 _BODY = re.compile(rf"\b(?:{BODIES})\b", re.I)
 _COMMITTEE = re.compile(rf"\b(?:{BODIES}|de|man)\b", re.I)
 # "Hvor mange deltog …", "hvor mange mødte op …": a count of people.
 ATTENDANCE = re.compile(r"\bhvor mange (?:deltog|deltager|deltagere|mødte|kom|var med|"
                         r"tilmeldte)\b", re.I)
-
 # What an attendance count counts: "150 deltagere", "27 borgere", "21 virksomheder".
 PEOPLE_NOUNS = ("deltagere", "borgere", "personer", "gæster", "medlemmer", "virksomheder",
                 "elever", "ansatte", "politikere", "tilmeldte", "unge", "medarbejdere",
@@ -310,6 +308,8 @@ def asked_type(question: str) -> str:
         return COUNT  # "hvor mange ledige var der regnet med i budgettet?"
     for kind, rx in _ASKED:
         m = rx.search(main)
+        if m and kind == COUNT and m.group(0)[:5].lower() == "antal" and is_yes_no(question):
+            break  # "Betød faldet i antallet af ledige bare en ny opgørelse?" asks yes/no
         if m and not (kind == AMOUNT and _MONEY_NOUN.fullmatch(m.group(0)) and (
                 not _MONEY_ASKED.search(main) or DECISION.search(main))):
             return kind

@@ -92,6 +92,7 @@ _EVERYDAY = {
     "firma firmaer firmaet": "virksomhed virksomheder",
     "arbejdsløs arbejdsløse arbejdsløsheden arbejdsløshed": "ledige ledighed",
     "byråd byrådet byrådets": "kommunalbestyrelsen",
+    "dukke dukkede dukker dukket": "mødte",  # "hvor mange dukkede op?" — "180 mødte op"
 }
 _DERIVATIONS = ("ning", "ing", "else", "hed")  # noun endings on a verb or adjective
 _INFLECTION_SLACK = 2  # letters an unknown stem may differ by at its end ("behandled")

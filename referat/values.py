@@ -55,6 +55,10 @@ _FRACTION_WORDS = {"halvdelen": 50.0, "en tredjedel": 100 / 3, "to tredjedele": 
                    "en fjerdedel": 25.0, "tre fjerdedele": 75.0}
 _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
                        r"(uger?|måneder|måned|år|dage|dag|timer|time)\b", re.IGNORECASE)
+# An age, not a duration: "unge mellem 18-30 år", "i alderen 18-25 år", "unge under 30 år"
+# (a span of years from 13 up; "i 2-3 år" lasts)
+_AGE_BEFORE = re.compile(r"(?:\b(?:1[3-9]|[2-9]\d)\s?[-–]\s?|\balderen\s+(?:fra\s+)?|"
+                         r"\b(?:unge|borgere|personer|ledige)\s+(?:på|under|over)\s+)$", re.I)
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\w.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
                       r"([a-zæøå][a-zæøå-]{2,})")
@@ -215,8 +219,10 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
                  else _FRACTION_WORDS[m.group(3).lower()])
         add(Value(PERCENT, m.group(0), m.span(), round(share, 1)))
     for m in _DURATION.finditer(text):
-        add(Value(DURATION, m.group(0), m.span(), parse_number(m.group(1)),
-                  unit=m.group(2).lower()))
+        if not _AGE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) \
+                or m.group(2).lower() != "år":
+            add(Value(DURATION, m.group(0), m.span(), parse_number(m.group(1)),
+                      unit=m.group(2).lower()))
     for m in _AREA.finditer(text):
         add(Value(COUNT, m.group(0), m.span(), parse_number(m.group(1)), unit="kvadratmet"))
     for rx in (_COUNTED, _WORD_COUNTED):

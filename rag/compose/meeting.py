@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.danish import danish_date, danish_weekday, stems
+from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, stems
 from referat.domain import HISTORY_SECTIONS, Answer, Filters
 from referat.values import PERSON
 
+from ..intent import is_yes_no
 from ..meeting_intent import MEETINGS_ASKED, asks_aspect
 from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
@@ -114,10 +115,36 @@ def compose_meeting(ctx: Context) -> Answer:
     body = _body(meeting, aspect, ctx.committee(meeting.ref))
     if aspect == "attendees" and _HOW_MANY.search(ctx.question) and meeting.attendees:
         body = f"{_head_count(meeting.attendees)}\n{body}"
+    verdict = _time_verdict(ctx.question, meeting) if aspect == "time" else None
+    if verdict:
+        body = f"{verdict} {body}"  # "Var septembermødet en tirsdag eftermiddag?" — "Ja. …"
     also = _BOTH.get(aspect, "")
     if also and asks_aspect(ctx.question, also):  # "sted og klokkeslæt"
         body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
     return front_page(ctx, meeting, body)
+
+
+# The part of the day a meeting began in: (words, first hour, last hour)
+_DAY_PARTS = ((("morgen",), 5, 9), (("formiddag",), 6, 11), (("eftermiddag",), 12, 16),
+              (("aften",), 17, 23))
+
+
+def _time_verdict(question: str, meeting) -> str | None:  # noqa: ANN001 - MeetingInfo
+    """"Ja." or "Nej." to a yes/no question on a meeting's weekday or part of the day,
+    when the minutes give what it asks; None otherwise."""
+    if not is_yes_no(question):
+        return None
+    text, checks = question.lower(), []
+    days = [d for d in DANISH_WEEKDAYS if re.search(rf"\b{d}", text)]
+    if days:
+        checks.append(danish_weekday(meeting.date) in days)
+    for words, first, last in _DAY_PARTS:
+        if any(re.search(rf"\b{w}", text) for w in words):
+            hour = re.match(r"(\d{1,2})", meeting.start_time or "")
+            if hour is None:
+                return None
+            checks.append(first <= int(hour.group(1)) <= last)
+    return ("Ja." if all(checks) else "Nej.") if checks else None
 
 
 # Where the committee meets as a rule, not where one meeting was held ("hvor blev mødet
