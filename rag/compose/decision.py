@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.danish import danish_date, sentences, topic_stems
+from referat.danish import danish_date, planned_month, sentences, stems, topic_stems
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, RetrievedItem
 from referat.periods import period_words
 
 from ..confidence import item_text, match_weight, rarest_named, stem_set
 from ..intent import POSTPONED, asks_alternative, is_yes_no
 from ..query import asker_context
-from .base import UNQUOTED, Context, quote_block
+from .base import UNQUOTED, Context, decline, quote_block
 from .passage import ELISION, continuation, section_units
 
 # Outcomes of a decision, from its own words; the first that matches wins.
@@ -332,6 +332,9 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
                     and _names_rarest(ctx, top, other)):
                 chosen.append(other)
     chosen.sort(key=lambda i: i.meeting_date)
+    planned = _only_planned(ctx, top) if len(chosen) == 1 else None
+    if planned is not None:
+        return planned
     parts, citations, decisions = [], [], []
     item = top
     for item in chosen:
@@ -348,3 +351,26 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
             line = "" if line.startswith(_NO_YES_NO) else re.sub(r"^(?:Ja|Nej)\.\s*", "", line)
         text = f"{line.strip()}\n\n{text}" if line.strip() else text
     return ctx.answer(text, citations, kind="decision")
+
+
+def _only_planned(ctx: Context, item: RetrievedItem) -> Answer | None:
+    """The matter stands only as a planned line of an overview ("Juni: Evt. etablering
+    af byggebox" in the year's sagsoversigt): no decision on it is in the archive, and
+    the overview's own "Taget til efterretning" is not one."""
+    view = ctx.lookup.item(item.ref)
+    if view is None or set(ctx.q.topic) & set(stems(item.title)):
+        return None
+    _, evidence = topic_evidence(ctx, item, view.section("Beslutning"))
+    if not evidence or not planned_month(evidence):
+        return None
+    line = " ".join(evidence.split()).rstrip(".")
+    note = (f"Emnet står kun som et planlagt punkt i »{item.title}« (mødet den "
+            f"{danish_date(item.meeting_date)}, punkt {item.punkt}): »{line}«. En "
+            "beslutning om det findes ikke i arkivet.")
+    if not is_yes_no(ctx.question):
+        return decline(ctx, note, lead="Det står ikke i referaterne.", cite=item)
+    # "Sagde udvalget ja til en byggebox?": no, as far as the archive goes
+    decided = " ".join(view.section("Beslutning").split())
+    return ctx.answer(f"Nej, ikke i referaterne. {note} Selve oversigten fik beslutningen "
+                      f"»{decided}«.", [ctx.cite(item, line, "Sagsfremstilling")],
+                      kind="decision")

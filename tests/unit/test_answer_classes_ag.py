@@ -3,7 +3,8 @@ held out) and the dev split's multi-part misses: a lead that names what every pa
 question is about ("Nytårskuren i januar 2024 – …, og hvor mange dukkede så op?"), a part
 that asks about now rather than the first part's period, a sentence that goes on about
 the matter the sentence before names, "dukkede op" for "mødte op", yes or no on a
-meeting's weekday and time of day, an age span that is no duration, and a yes/no
+meeting's weekday and time of day, an age span that is no duration, a matter only planned
+in a year's overview (no decision on it), and a yes/no
 question about a number."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from rag.catalog import MeetingInfo
+from rag.compose.decision import compose_decision
 from rag.compose.fact import score_sentences
 from rag.compose.meeting import compose_meeting
 from rag.compose.multi import split_parts
@@ -99,3 +101,20 @@ def test_a_yes_no_question_about_a_number_asks_yes_or_no() -> None:
     assert asked_type("Betød faldet i antallet af ledige i løntilskud i 2015 bare, at man "
                       "talte på en ny måde?") == "yesno"
     assert asked_type("Hvor stort var antallet af ledige i løntilskud i 2015?") != "yesno"
+
+
+_PLAN = ("Sagsoversigten er foreløbig. Maj: Nærmere program for studietur. Juni: Evt. "
+         "etablering af byggebox, jf. budgetaftale. November: Jobcamp.")
+
+
+def test_a_matter_only_planned_in_an_overview_was_not_decided(archive, context) -> None:
+    item = archive.add(date(2023, 2, 7), 7, "Sagsoversigt 2023 for udvalget",
+                       {"Sagsfremstilling": _PLAN, "Beslutning": "Taget til efterretning"})
+    answer = compose_decision(context("Hvad besluttede udvalget om byggeboxen?", [item]), item)
+    assert answer.declined and "planlagt punkt" in answer.text and "byggebox" in answer.text
+    answer = compose_decision(context("Sagde udvalget ja til en byggebox?", [item]), item)
+    assert not answer.declined and answer.text.startswith("Nej")
+    # the overview itself was decided on
+    answer = compose_decision(context("Hvad besluttede udvalget om sagsoversigten?", [item]),
+                              item)
+    assert not answer.declined and "Taget til efterretning" in answer.text
