@@ -31,7 +31,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?(?:andel|del\b|"
                          r"brøkdel)|"
                          r"andel\w*|pct)\b", re.I)),
-    (AMOUNT, re.compile(r"\b(hvor meget (?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
+    (AMOUNT, re.compile(r"^\W*kost(?:er|ede)\b|"  # "Koster energitjekket millioner?"
+                        r"\b(hvor meget (?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
                         r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
                         r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
                         r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"
@@ -85,8 +86,7 @@ _WHO_RUNS = re.compile(r"\bhvem (?:står|stod) (?:for|bag)\b|\bhvem (?:driver|dr
                        r"overtog)\b", re.I)
 # Who may take part: a group of citizens, not a name ("Hvem kan komme i et IPS-forløb?"
 # — "Borgere, der er i … psykiatrisk behandling, … kan deltage").
-# ("hvem skal inviteres til iværksætterdagen?": a group, "virksomheder og repræsentanter
-# fra kommunen")
+# ("hvem skal inviteres til iværksætterdagen?": "virksomheder og repræsentanter …")
 _WHO_MAY = re.compile(r"\bhvem (?:kan|må|skal|vil) (?:\w+ ){0,2}?(?:komme|deltage|få|søge|modtage|"
                       r"benytte|bruge|tilmelde|henvises|visiteres|inviteres|indbydes|"
                       r"inddrages|involveres|målrettes|mødes)\b|"

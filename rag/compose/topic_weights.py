@@ -8,6 +8,8 @@ name the question gives ("til Gladsaxe") must stand in, or right before, the sen
 
 from __future__ import annotations
 
+import re
+
 from referat.danish import statement_and_question, stems, topic_stems
 from referat.domain import RetrievedItem
 
@@ -38,11 +40,19 @@ def anchors_of(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
         return []
     have = stem_set(item_text(ctx.lookup, item))
     skip = set(stems(title)) | set(stems(" ".join(ctx.lookup.municipalities)))
+    # a name that says which one of a thing the title names is no anchor: "butikscentret
+    # på Tempovej" of the item "Lokalplan for butikscenter i Bilbyen"
+    skip |= {stem for word, stem in names if _QUALIFIED.search(ctx.q.text) and any(
+        match_weight(t, set(stems(title)), ctx.weights) > 0 for t in stems(
+            " ".join(m.group(1) for m in _QUALIFIED.finditer(ctx.q.text)
+                     if m.group(2) == word), frozenset()))}
     # (the first form the item has: "Cowis" names Cowi, "Toms" is Toms)
     found = (next((f for f in name_forms(word, stem) if f in have), None) for word, stem in names)
     return [f for f in found if f is not None and f not in skip]
 
 
+# A noun and the name that says which one: "butikscentret på Tempovej"
+_QUALIFIED = re.compile(r"\b([a-zæøå]{4,})\s+(?:på|i|ved|hos)\s+([A-ZÆØÅ][\wæøå-]+)")
 _SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
 
 

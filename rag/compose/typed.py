@@ -18,7 +18,7 @@ from referat.values import parse_number as figure
 
 from ..confidence import match_weight
 from ..intent import PEOPLE_NOUNS
-from ..weights import Weights
+from ..weights import WEIGHTS, Weights
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
                    "place", "quantity"})
@@ -35,7 +35,8 @@ _SINCE_ASKED = re.compile(r"\bhvor længe (?:har|havde)\b|\bsiden hvornår\b", r
 # A body that acts, by name: "Hovedudvalget", "Embedsmandsudvalget for Vækst …".
 # ("Ungesporet", "Center for Arbejdsmarked"; "Det er jobcenteret, der bevilger …")
 _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse|"
-                        r"center|centret|centeret|spor|team|afsnit|forvaltning)"
+                        r"center|centret|centeret|spor|team|afsnit|forvaltning|netværk|"
+                        r"forummet|forum)"
                         r"(?:et|en|s|tet)?\b|\bCent(?:er|ret|eret|rene) for [A-ZÆØÅ]|"
                         r"\b[Dd]et er (?:\w+\s){0,2}\w+(?:et|en|erne), der\b|"
                         # "Ballerup Kommune har via alle fagcentre lavet et udkast"
@@ -173,7 +174,8 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     # topic, or the sentence names the asked noun next to a count of anything but time
     # ("Ordinære job i Ballerup Kommune (4719 stillinger)"; not "de sidste 12 måneder")
     people = counted in _PEOPLE_UNITS
-    if any(any(match_weight(t, {u}) > 0 for t in [counted, *topic])
+    # (the topic's word itself: "seks butikker" does not count "butikscentret"'s jobs)
+    if any(match_weight(counted, {u}) > 0 or any(match_weight(t, {u}) > _PART for t in topic)
            or (people and u in _PEOPLE_UNITS) or same_head(counted, u) for u in units):
         return True
     # (or a compound with it as its head: "uddannelseshjælpsforløb" names "forløb")
@@ -182,6 +184,7 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     return named and any(u not in _TIME_UNITS for u in units)
 
 
+_PART = WEIGHTS.compound_match  # a word of a compound ("butik" of "butikscenter")
 _LABELLED = re.compile(r"([\wæøå-]+)\s*\(\s*\d")
 
 

@@ -4,8 +4,8 @@ question is about ("Nytårskuren i januar 2024 – …, og hvor mange dukkede s�
 that asks about now rather than the first part's period, a sentence that goes on about
 the matter the sentence before names, "dukkede op" for "mødte op", yes or no on a
 meeting's weekday and time of day, an age span that is no duration, a matter only planned
-in a year's overview (no decision on it), and a yes/no
-question about a number."""
+in a year's overview (no decision on it), a yes/no question about a number or a cost, a
+place that says which one of the title's thing is meant, and a network or forum as who."""
 
 from __future__ import annotations
 
@@ -13,14 +13,15 @@ from datetime import date
 
 from rag.catalog import MeetingInfo
 from rag.compose.decision import compose_decision
-from rag.compose.fact import score_sentences
+from rag.compose.fact import compose_fact, score_sentences
 from rag.compose.meeting import compose_meeting
 from rag.compose.multi import split_parts
+from rag.compose.typed import counts, holds
 from rag.intent import asked_type
 from rag.query import parse_question
 from referat.danish import stems
 from referat.lexicon import known_forms
-from referat.values import DURATION, find_values
+from referat.values import AMOUNT, DURATION, PERSON, find_values
 from tests.unit.conftest import COMMITTEE
 
 
@@ -118,3 +119,26 @@ def test_a_matter_only_planned_in_an_overview_was_not_decided(archive, context) 
     answer = compose_decision(context("Hvad besluttede udvalget om sagsoversigten?", [item]),
                               item)
     assert not answer.declined and "Taget til efterretning" in answer.text
+
+
+def test_a_name_that_says_which_one_of_the_titles_thing_is_no_anchor(archive, context) -> None:
+    text = ("Pantheon A/S ønsker at etablere et butikscenter på Tempovej 17-23 med butikker "
+            "over 1.000 m2. Udvikler ønsker at etablere et butikscenter med i alt ca. 7.300 "
+            "m2 detailhandel fordelt på seks butikker.")
+    item = archive.add(date(2023, 2, 7), 6, "Lokalplan for butikscenter i Bilbyen",
+                       {"Sagsfremstilling": text, "Beslutning": "Taget til efterretning"})
+    answer = compose_fact(context("Hvor stort bliver butikscentret på Tempovej?", [item]))
+    assert "7.300 m2" in answer.text
+    # a count of the topic's own word is no count of the asked noun
+    assert not counts("arbejdsplad", "Centret får seks butikker.", ["butikscent"])
+    assert counts("ordinær", "Ordinære job (4.246 stillinger).", ["ordinær", "job"])
+
+
+def test_a_yes_no_question_on_a_cost_asks_the_amount() -> None:
+    assert asked_type("Koster energitjekket kommunen millioner?") == AMOUNT
+
+
+def test_a_network_or_forum_answers_who() -> None:
+    assert holds("Vejledernetværket har den direkte kontakt med de unge.", PERSON)
+    assert holds("Uddannelsesforummet står for den strategiske planlægning.", PERSON)
+    assert not holds("Målgruppen er unge mellem 15 og 17 år.", PERSON)
