@@ -40,7 +40,7 @@ from .compose.decision import compose_decision, only_noted, with_decision
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting
 from .compose.mentions import asks_mentions, compose_mentions
-from .compose.multi import combine, period_parts, shown_parts, split_parts
+from .compose.multi import both_parts, combine, period_parts, shown_parts, split_parts
 from .compose.outcome import compose_pending
 from .compose.people import role_holder
 from .compose.when import dated_act
@@ -184,7 +184,7 @@ class Answerer:
         question = as_spelled(question, self.retriever)  # "moedet" → "mødet"
         parts, shown = split_parts(question), shown_parts(question)
         if len(parts) == 1:  # "… i 2015 og i 2024?": a question per period
-            parts = shown = period_parts(question) or parts
+            parts = shown = period_parts(question) or both_parts(question) or parts
         if len(parts) > 1:
             # a part with no topic of its own ("…, og var der nogen fraværende?") follows
             # up on the part before it, as the next question in a chat would

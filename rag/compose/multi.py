@@ -199,6 +199,25 @@ def period_parts(question: str) -> list[str]:
                else "") + question[end:] for p in order]
 
 
+# "Hvordan ramte corona udvalgets område – både ledigheden i 2020 og udvalgets egne
+# planer?": the question, asked of each of the two
+_BOTH = re.compile(r"^(?P<head>[^–:]{8,}?)\s*(?:–|-\s|:|,)\s*både\s+(?P<a>[^?]+?)\s+og\s+"
+                   r"(?:også\s+)?(?P<b>[^?]+?)\s*\?*\s*$", re.I)
+
+
+def both_parts(question: str) -> list[str]:
+    """The question asked of each of "både X og Y" after a dash, colon or comma; []
+    otherwise.
+
+    >>> both_parts("Hvad skete der – både med studieturen og med nytårskuren?")
+    ['Hvad skete der med studieturen?', 'Hvad skete der med nytårskuren?']
+    """
+    m = _BOTH.match(question.strip())
+    if not m or not _HV.search(m.group("head")) and not _asks(m.group("head")):
+        return []
+    return [f"{m.group('head')} {m.group(x)}?" for x in ("a", "b")]
+
+
 def combine(question: str, parts: list[str], answers: list[Answer]) -> Answer:
     """One answer from the parts' answers: each under its part (`parts` in the user's
     words, `shown_parts`), citations in order."""

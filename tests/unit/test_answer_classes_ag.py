@@ -5,7 +5,8 @@ that asks about now rather than the first part's period, a sentence that goes on
 the matter the sentence before names, "dukkede op" for "mødte op", yes or no on a
 meeting's weekday and time of day, an age span that is no duration, a matter only planned
 in a year's overview (no decision on it), a yes/no question about a number or a cost, a
-place that says which one of the title's thing is meant, and a network or forum as who."""
+place that says which one of the title's thing is meant, a network or forum as who, and
+"– både X og Y?" as two questions."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from rag.catalog import MeetingInfo
 from rag.compose.decision import compose_decision
 from rag.compose.fact import compose_fact, score_sentences
 from rag.compose.meeting import compose_meeting
-from rag.compose.multi import split_parts
+from rag.compose.multi import both_parts, split_parts
 from rag.compose.typed import counts, holds
 from rag.intent import asked_type
 from rag.query import parse_question
@@ -142,3 +143,11 @@ def test_a_network_or_forum_answers_who() -> None:
     assert holds("Vejledernetværket har den direkte kontakt med de unge.", PERSON)
     assert holds("Uddannelsesforummet står for den strategiske planlægning.", PERSON)
     assert not holds("Målgruppen er unge mellem 15 og 17 år.", PERSON)
+
+
+def test_both_this_and_that_after_a_dash_is_two_questions() -> None:
+    assert both_parts("Hvordan ramte corona udvalgets område – både ledigheden i 2020 og "
+                      "udvalgets egne planer?") == [
+        "Hvordan ramte corona udvalgets område ledigheden i 2020?",
+        "Hvordan ramte corona udvalgets område udvalgets egne planer?"]
+    assert both_parts("Hvor mange både unge og voksne deltog?") == []
