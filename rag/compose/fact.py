@@ -12,7 +12,7 @@ import re
 
 from referat.danish import DANISH_MONTHS, particle_compounds, planned_month, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
-from referat.periods import Period, find_periods, period_words
+from referat.periods import find_periods, period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import item_text, match_weight, stem_set, unknown_names
@@ -69,8 +69,11 @@ from .typed import (
 from .when import (
     earlier_meeting_line,
     in_period,
+    latest_asked_year,
     named_periods,
     names_period,
+    other_part_of_year,
+    other_years_only,
     per_period,
     periods_before,
     says_last_meeting,
@@ -108,35 +111,6 @@ _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
                "count": frozenset(stems("antal antallet")),
                "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
-_UNTIL_NOW = re.compile(r"\b(?:til|indtil) (?:i dag|nu)\b|\bsiden\b", re.I)
-_RELATIVE = re.compile(r",\s*(?:som|der)\b[^,?]*|\bsom\b[^,?]*", re.I)
-
-
-def latest_asked_year(question: str) -> int:
-    """The last year of the periods that date what is asked; 9999 when none does. A
-    year that describes the topic ("…, som blev planlagt i 2020") or a period that runs
-    to now ("fra 2021 til i dag") dates nothing.
-
-    >>> latest_asked_year("Hvor mange var der i 2021?"), latest_asked_year("fra 2021 til i dag")
-    (2021, 9999)
-    """
-    if _UNTIL_NOW.search(question):
-        return 9999
-    return max((p.end.year for p in find_periods(_RELATIVE.sub(" ", question))
-                if p.end and not p.soft), default=9999)
-
-
-def _other_years_only(sentence: str, asked: list[Period], meeting_year: int,
-                      reach: int, latest: int) -> bool:
-    """The sentence dates its figure to years, none the asked one ("i 2012" asked); or it
-    names no year while every period asked (`latest`: the last year of any) lies well
-    before its meeting ("i 2021" asked of the 2024 minutes: "… fyldt op med 15 unge" is
-    today's figure, not 2021's)."""
-    years = [p for p in find_periods(sentence) if p.year is not None and p.start and p.end]
-    if not years:
-        return latest < meeting_year - reach
-    return not any(p.start <= a.end and a.start <= p.end  # type: ignore
-                   for p in years for a in asked)
 
 
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
@@ -253,7 +227,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "Gladsaxe Kommune" asked, "Ballerup Kommune skal levere …"
             if asked == DATE and not typed and last_line and says_last_meeting(sentence):
                 typed = True  # "… ved det seneste møde": the earlier treatment's day
-            typed = typed and not (asked_years and _other_years_only(
+            typed = typed and not (asked_years and other_years_only(
                 sentence, asked_years, item.meeting_date.year, w.unnamed_year_reach,
                 latest_asked))
             if not typed and lead_dated and overlap > 0:
@@ -342,6 +316,9 @@ def compose_fact(ctx: Context) -> Answer:
         missing = unknown_names(ctx.q, ctx.lookup, text=item_text(ctx.lookup, top))
         if missing:
             return not_stated(ctx, top, ", ".join(missing))
+        if other_part_of_year(ctx.q.text, item_text(ctx.lookup, top)):
+            # "i første halvår 2024" asked of the status for "andet halvår af 2024"
+            return not_stated(ctx, top, f"{_WHAT[asked]} for den periode")
     periods, trend = named_periods(ctx), asks_trend(ctx.q.text)
     overview = asks_overview(ctx.q.text)
     quotes: list[Quote] = []

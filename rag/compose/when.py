@@ -21,6 +21,8 @@ from .base import Context
 if TYPE_CHECKING:
     from .fact import Quote
 
+_UNTIL_NOW = re.compile(r"\b(?:til|indtil) (?:i dag|nu)\b|\bsiden\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:som|der)\b[^,?]*|\bsom\b[^,?]*", re.I)
 _NOW = re.compile(r"\b(?:det|den|de) (?:seneste|nuværende|aktuelle)\b|\bi dag\b|\baktuelt\b",
                   re.I)
 
@@ -143,3 +145,50 @@ def dated_act(ctx: Context) -> bool:
     return any(_ACT.search(s) and actor in s.lower() and any(
         p.kind == "day" and p.start not in (None, top.meeting_date) for p in find_periods(s))
         for _, text in view.sections for s in sentences(text))
+
+
+def latest_asked_year(question: str) -> int:
+    """The last year of the periods that date what is asked; 9999 when none does. A
+    year that describes the topic ("…, som blev planlagt i 2020") or a period that runs
+    to now ("fra 2021 til i dag") dates nothing.
+
+    >>> latest_asked_year("Hvor mange var der i 2021?"), latest_asked_year("fra 2021 til i dag")
+    (2021, 9999)
+    """
+    if _UNTIL_NOW.search(question):
+        return 9999
+    return max((p.end.year for p in find_periods(_RELATIVE.sub(" ", question))
+                if p.end and not p.soft), default=9999)
+
+
+def other_years_only(sentence: str, asked: list[Period], meeting_year: int,
+                      reach: int, latest: int) -> bool:
+    """The sentence dates its figure to years, none the asked one ("i 2012" asked); or it
+    names no year while every period asked (`latest`: the last year of any) lies well
+    before its meeting ("i 2021" asked of the 2024 minutes: "… fyldt op med 15 unge" is
+    today's figure, not 2021's)."""
+    years = [p for p in find_periods(sentence) if p.year is not None and p.start and p.end]
+    if not years:
+        return latest < meeting_year - reach
+    return not any(p.start <= a.end and a.start <= p.end  # type: ignore
+                   for p in years for a in asked)
+
+
+_PARTS_OF_YEAR = ("half", "quarter")
+
+
+def other_part_of_year(question: str, text: str) -> bool:
+    """The question asks for a half or quarter of a year ("i første halvår 2024") and the
+    item's text names another part of that year ("andet halvår af 2024") but never the
+    asked one: its figures are of another period.
+
+    >>> other_part_of_year("Hvor mange var i løntilskud i første halvår 2024?",
+    ...                    "Status i andet halvår af 2024: Løntilskud (30)")
+    True
+    """
+    asked = [p for p in find_periods(question) if p.kind in _PARTS_OF_YEAR and p.start]
+    if len(asked) != 1:  # (not "fra 2. halvår 2022 til 2. halvår 2024")
+        return False
+    named = [p for p in find_periods(text) if p.kind in _PARTS_OF_YEAR and p.start]
+    same_year = [p for p in named if any(p.year == a.year for a in asked)]
+    return bool(same_year) and not any(p.start == a.start for p in same_year for a in asked)

@@ -5,9 +5,9 @@ the meeting asked of a figure that names none."""
 
 from __future__ import annotations
 
-from rag.compose.fact import _other_years_only, latest_asked_year
 from rag.compose.multi import split_parts
 from rag.compose.typed import DAY_ASKED, names_day
+from rag.compose.when import latest_asked_year, other_years_only
 from rag.intent import asked_matter, asked_type
 from rag.query import has_own_topic, parse_question
 from rag.roles import asked_role
@@ -63,11 +63,11 @@ def test_a_day_asked_is_not_answered_by_a_year_or_a_range() -> None:
 def test_a_year_long_before_the_meeting_must_be_named_by_the_sentence() -> None:
     asked = [p for p in find_periods("i 2021") if p.kind == "year"]
     figure = "Ungesporet er fyldt op med 15 unge."
-    assert _other_years_only(figure, asked, 2024, 1, latest=2021)
-    assert not _other_years_only(figure, asked, 2022, 1, latest=2021)
+    assert other_years_only(figure, asked, 2024, 1, latest=2021)
+    assert not other_years_only(figure, asked, 2022, 1, latest=2021)
     # ... unless the question also asks a period near the meeting
-    assert not _other_years_only(figure, asked, 2025, 1, latest=2024)
-    assert not _other_years_only("I 2021 var der 250 unge.", asked, 2024, 1, latest=2021)
+    assert not other_years_only(figure, asked, 2025, 1, latest=2024)
+    assert not other_years_only("I 2021 var der 250 unge.", asked, 2024, 1, latest=2021)
 
 
 def test_a_title_named_first_and_asked_after_by_pronoun() -> None:

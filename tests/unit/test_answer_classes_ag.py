@@ -6,7 +6,7 @@ the matter the sentence before names, "dukkede op" for "mødte op", yes or no on
 meeting's weekday and time of day, an age span that is no duration, a matter only planned
 in a year's overview (no decision on it), a yes/no question about a number or a cost, a
 place that says which one of the title's thing is meant, a network or forum as who, and
-"– både X og Y?" as two questions."""
+"– både X og Y?" as two questions, and a figure of another half of the asked year."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from rag.compose.fact import compose_fact, score_sentences
 from rag.compose.meeting import compose_meeting
 from rag.compose.multi import both_parts, split_parts
 from rag.compose.typed import counts, holds
+from rag.compose.when import other_part_of_year
 from rag.intent import asked_type
 from rag.query import parse_question
 from referat.danish import stems
@@ -151,3 +152,18 @@ def test_both_this_and_that_after_a_dash_is_two_questions() -> None:
         "Hvordan ramte corona udvalgets område ledigheden i 2020?",
         "Hvordan ramte corona udvalgets område udvalgets egne planer?"]
     assert both_parts("Hvor mange både unge og voksne deltog?") == []
+
+
+def test_a_figure_of_another_half_of_the_asked_year_is_not_stated(archive, context) -> None:
+    text = ("Status på sociale ansvar i andet halvår af 2024. I perioden den 1. august 2024 "
+            "til den 31. december 2024 har der været 130 borgere i løntilskud i private "
+            "virksomheder.")
+    item = archive.add(date(2025, 3, 18), 5, "Status på sociale ansvar",
+                       {"Sagsfremstilling": text, "Beslutning": "Taget til efterretning"})
+    asked = "Hvor mange borgere var i løntilskud i private virksomheder i første halvår 2024?"
+    answer = compose_fact(context(asked, [item]))
+    assert answer.declined and "130" not in answer.text
+    assert "130" in compose_fact(context(asked.replace("første", "andet"), [item])).text
+    # a span of halves is no one half asked
+    assert not other_part_of_year("Blev der færre fra 2. halvår 2022 til 2. halvår 2024?",
+                                  "Status for 1. halvår 2024")
