@@ -57,7 +57,8 @@ _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
                        r"(uger?|måneder|måned|år|dage|dag|timer|time)\b", re.IGNORECASE)
 # An age, not a duration: "unge mellem 18-30 år", "i alderen 18-25 år", "unge under 30 år"
 # (a span of years from 13 up; "i 2-3 år" lasts)
-_AGE_BEFORE = re.compile(r"(?:\b(?:1[3-9]|[2-9]\d)\s?[-–]\s?|\balderen\s+(?:fra\s+)?|"
+_AGE_BEFORE = re.compile(r"(?:\b(?:1[3-9]|[2-9]\d)\s?(?:[-–]|\sog\s|\still\s)\s?|"
+                         r"\balderen\s+(?:fra\s+)?|"
                          r"\b(?:unge|borgere|personer|ledige)\s+(?:på|under|over)\s+)$", re.I)
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\w.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"

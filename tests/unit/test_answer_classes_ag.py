@@ -167,3 +167,8 @@ def test_a_figure_of_another_half_of_the_asked_year_is_not_stated(archive, conte
     # a span of halves is no one half asked
     assert not other_part_of_year("Blev der færre fra 2. halvår 2022 til 2. halvår 2024?",
                                   "Status for 1. halvår 2024")
+
+
+def test_an_age_span_said_with_og_is_no_duration_either() -> None:
+    assert not find_values("tilbuddet er åbnet for unge mellem 18 og 30 år",
+                           frozenset({DURATION}))
