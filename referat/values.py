@@ -60,6 +60,12 @@ _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
 _AGE_BEFORE = re.compile(r"(?:\b(?:1[3-9]|[2-9]\d)\s?(?:[-–]|\sog\s|\still\s)\s?|"
                          r"\balderen\s+(?:fra\s+)?|"
                          r"\b(?:unge|borgere|personer|ledige)\s+(?:på|under|over)\s+)$", re.I)
+def is_age(text: str, value: Value) -> bool:
+    """Is a span of years an age, not how long something lasts ("unge mellem 18-30 år")?"""
+    return value.kind == DURATION and value.unit == "år" and bool(
+        _AGE_BEFORE.search(text[max(0, value.span[0] - 30):value.span[0]]))
+
+
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\w.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
                       r"([a-zæøå][a-zæøå-]{2,})")
@@ -220,10 +226,8 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
                  else _FRACTION_WORDS[m.group(3).lower()])
         add(Value(PERCENT, m.group(0), m.span(), round(share, 1)))
     for m in _DURATION.finditer(text):
-        if not _AGE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) \
-                or m.group(2).lower() != "år":
-            add(Value(DURATION, m.group(0), m.span(), parse_number(m.group(1)),
-                      unit=m.group(2).lower()))
+        add(Value(DURATION, m.group(0), m.span(), parse_number(m.group(1)),
+                  unit=m.group(2).lower()))
     for m in _AREA.finditer(text):
         add(Value(COUNT, m.group(0), m.span(), parse_number(m.group(1)), unit="kvadratmet"))
     for rx in (_COUNTED, _WORD_COUNTED):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from referat.danish import DANISH_MONTHS, QUESTION_WORDS, STOPWORDS, stems, topic_stems
 from referat.periods import period_words
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values, is_age
 from referat.values import parse_number as figure
 
 from ..confidence import match_weight
@@ -96,7 +96,7 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     kinds = KINDS.get(asked, frozenset({asked}))
     if asked == COUNT and counted in _TIME_UNITS:
         kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
-    values = find_values(sentence, kinds)
+    values = [v for v in find_values(sentence, kinds) if not is_age(sentence, v)]
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     if asked == PERSON and not values:
