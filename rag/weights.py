@@ -58,6 +58,8 @@ class Weights:
     money_for_price: float = 0.15  # "hvad koster …" and the sentence names kroner
     date_in_decision: float = 0.2  # "hvornår …" answered by the decision's date
     name_for_who: float = 0.25  # "hvem …" and the sentence names a person
+    # "hvordan så ledigheden ud i Ballerup?" and the sentence is about the whole country
+    national_when_local: float = 0.2
     # The matter a question names ("om vindmøller") is absent from the archive when the
     # words it never has carry this share of the matter's weight (rarity).
     absent_matter_share: float = 0.5  # more than this share of the matter (by idf) unknown

@@ -251,6 +251,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if asked == PERSON and q.kind in ("who", "vote") and find_values(
                     sentence, frozenset({PERSON})):
                 bonus += w.name_for_who
+            if not typed and other_place(sentence, q.text, ctx.lookup.municipalities):
+                bonus -= w.national_when_local  # "i Ballerup" asked: "i hele landet …"
             if contact and _ADDRESS.search(sentence):
                 bonus += w.address_for_contact
             if who_runs and _IN_CHARGE.search(sentence):

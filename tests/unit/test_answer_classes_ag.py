@@ -6,7 +6,8 @@ the matter the sentence before names, "dukkede op" for "mødte op", yes or no on
 meeting's weekday and time of day, an age span that is no duration, a matter only planned
 in a year's overview (no decision on it), a yes/no question about a number or a cost, a
 place that says which one of the title's thing is meant, a network or forum as who, and
-"– både X og Y?" as two questions, and a figure of another half of the asked year."""
+"– både X og Y?" as two questions, a figure of another half of the asked year, and the
+whole country's figure when the municipality's is asked."""
 
 from __future__ import annotations
 
@@ -168,3 +169,14 @@ def test_a_figure_of_another_half_of_the_asked_year_is_not_stated(archive, conte
     assert not other_part_of_year("Blev der færre fra 2. halvår 2022 til 2. halvår 2024?",
                                   "Status for 1. halvår 2024")
 
+
+
+def test_the_whole_countrys_figure_yields_to_the_municipalitys(archive, context) -> None:
+    text = ("I hele landet steg ledigheden under corona med fem procent. "
+            "I kommunen steg ledigheden under corona med 3,7 pct.")
+    item = archive.add(date(2020, 9, 8), 4, "Udvikling på arbejdsmarkedet",
+                       {"Sagsfremstilling": text, "Beslutning": "Taget til efterretning"})
+    question = "Hvordan udviklede ledigheden sig under corona i Ballerup?"
+    ranked = sorted(score_sentences(context(question, [item]), item, asked_type(question)),
+                    key=lambda quote: -quote.score)
+    assert "3,7 pct" in ranked[0].text
