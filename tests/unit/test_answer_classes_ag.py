@@ -5,7 +5,7 @@ that asks about now rather than the first part's period, a sentence that goes on
 the matter the sentence before names, "dukkede op" for "mødte op", yes or no on a
 meeting's weekday and time of day, an age span that is no duration, a matter only planned
 in a year's overview (no decision on it), a yes/no question about a number or a cost, a
-place that says which one of the title's thing is meant, a network or forum as who, and
+place that says which one of the title's thing is meant, a network or forum as who,
 "– både X og Y?" as two questions, a figure of another half of the asked year, and the
 whole country's figure when the municipality's is asked."""
 
