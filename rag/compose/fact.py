@@ -298,7 +298,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             # (A sentence naming the asked year in an item whose title names the topic
             # is on it: "Der var cirka 310 i målgruppen i 2019.")
             on_topic = (overlap > 0 or dated) and max(
-                core_share(have), title_share) >= w.typed_topic_share
+                core_share(have), title_share) >= w.typed_topic_share or (
+                asked == AMOUNT and section.startswith("Økonomi")
+                and title_share >= w.typed_topic_share)  # "Der er afsat 150.000 kr. …"
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
                              * item_conf + w.title_topic * title_share, overlap,
                              typed and (on_topic or treated_before)))

@@ -7,7 +7,8 @@ meeting's weekday and time of day, an age span that is no duration, a matter onl
 in a year's overview (no decision on it), a yes/no question about a number or a cost, a
 place that says which one of the title's thing is meant, a network or forum as who,
 "– både X og Y?" as two questions, a figure of another half of the asked year, and the
-whole country's figure when the municipality's is asked."""
+whole country's figure when the municipality's is asked, the amount in an item's economy
+section, and "Var der en erhvervschef med i 2015?" as a question on the participant list."""
 
 from __future__ import annotations
 
@@ -180,3 +181,19 @@ def test_the_whole_countrys_figure_yields_to_the_municipalitys(archive, context)
     ranked = sorted(score_sentences(context(question, [item]), item, asked_type(question)),
                     key=lambda quote: -quote.score)
     assert "3,7 pct" in ranked[0].text
+
+
+def test_the_amount_in_the_economy_section_of_an_item_on_the_topic(archive, context) -> None:
+    item = archive.add(date(2023, 2, 7), 4, "Oplæg til kommunens iværksætterindsats for 2023",
+                       {"Sagsfremstilling": "Velkomstmøde for alle nye iværksættere hvert halve "
+                        "år.", "Økonomiske konsekvenser og finansiering": "Der er afsat 150.000 "
+                        "kr. på budgettet for 2023.", "Beslutning": "Godkendt"})
+    answer = compose_fact(context("Hvor mange penge var der til iværksætterindsatsen?",
+                                  [item]))
+    assert "150.000 kr." in answer.text and not answer.declined
+
+
+def test_was_there_a_title_at_the_meeting_asks_the_participant_list() -> None:
+    q = parse_question("Var der en erhvervschef med i 2015?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+    assert parse_question("Var der en aftale med fagforeningerne?").kind != "meeting"
