@@ -31,7 +31,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?(?:andel|del\b|"
                          r"brøkdel)|"
                          r"andel\w*|pct)\b", re.I)),
-    (AMOUNT, re.compile(r"^\W*kost(?:er|ede)\b|"  # "Koster energitjekket millioner?"
+    # "Koster energitjekket millioner?", "Hvad betaler Pantheon for grunden?"
+    (AMOUNT, re.compile(r"^\W*kost(?:er|ede)\b|\bhvad betal(?:er|te|es)\b(?=[^?]*\bfor\s+\w)|"
                         r"\b(hvor meget (?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
                         r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
                         r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
@@ -78,7 +79,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
 # not an amount; "hvem står for projektledelsen?" may be answered by a unit or a firm.
 _WHAT_IT_COVERS = re.compile(r"\bhvad (?:skal|skulle|vil|dækker|betaler|finansierer)\b"
                              r"(?:\s+\S+){0,6}?\s+(?:betale|dække|finansiere)\b|"
-                             r"\bhvad (?:dækker|betaler|finansierer)\b", re.I)
+                             r"\bhvad (?:dækker|finansierer)\b|"
+                             r"\bhvad betaler\b(?![^?]*\bfor\s+\w)", re.I)  # (not "… for grunden")
 _WHO_RUNS = re.compile(r"\bhvem (?:står|stod) (?:for|bag)\b|\bhvem (?:driver|drev|har ansvar\w*|"
                        r"havde ansvar\w*|er ansvarlig|var ansvarlig|holder|holdt|afholder|"
                        r"afholdt|leverer|tilbyder|arrangerer|arrangerede|organiserer|"
@@ -103,7 +105,7 @@ _YES_NO = re.compile(
     r"(?:(?:er|var|blev|bliver|skal|skulle|har|havde|kan|kunne|vil|ville|må|fik|får|"
     r"gik|går|godkendte|godkender|besluttede|vedtog|stemte|tog|sagde|valgte|ønskede|endte|"
     r"sad|sidder|kom|kommer|gav|giver|lå|ligger|stod|står|så|fandt|findes|holdt|deltog|"
-    r"deltager|mødte|nåede|når|betød|betyder|virkede|virker|lykkedes|"
+    r"deltager|mødte|nåede|når|betød|betyder|"
     r"anbefalede|anbefaler|afviste|udsatte)\b|(?:passer det|er det (?:rigtigt|korrekt|"
     r"sandt)|stemmer det)\b|(?!hv|der\b|her\b|hver\b|efter\b|over\b|under\b|"
     r"flere\b|mere\b|andre\b|\w+ste\b)[a-zæøå]{3,}(?:er|ede|te)\s+(?:den|det|de|man|han|"
@@ -203,7 +205,10 @@ def names_body(question: str) -> bool:
 
 
 # A subordinate clause names a condition, not what is asked: "hvad skal der tages hensyn
-# til, hvis man skærer ned på antallet af politikere?" asks for no count.
+# til, hvis man skærer ned på antallet af politikere?" asks for no count; nor does a yes/no
+# question on a change in it ("Betød faldet i antallet …?"; not "Nævner I antallet …?").
+_CHANGED = re.compile(r"\b(?:fald\w*|stig\w*|steg\w*|øge\w*|ændr\w*|højere|lavere|flere|"
+                      r"færre)\b", re.I)
 _THAT_CLAUSE = re.compile(r"(?:,\s*|\s)at\s", re.I)
 _SUBCLAUSE = re.compile(r"(?:,\s*|\s)(?:hvis|når|fordi|selvom|såfremt|efter at|inden)\s", re.I)
 
@@ -212,46 +217,6 @@ _SUBCLAUSE = re.compile(r"(?:,\s*|\s)(?:hvis|når|fordi|selvom|såfremt|efter at
 # reach someone (an e-mail address, a phone number, a name), not a person as such.
 _CONTACT = re.compile(r"\b(?:hvem|hvor|hvordan)\b[^?]{0,40}?\b(?:skrive\w*|sende\w*|"
                       r"henvende\w*|kontakte\w*|ringe\w*|tilmelde\w*)\b", re.I)
-
-
-# The matter a question is about, when it says so: "hvad mener udvalget om at stille
-# vindmøller op?", "har udvalget besluttet noget om åbningstiderne på biblioteket?"
-_MATTER = re.compile(r"\b(?:om|(?:vedtaget|besluttet|godkendt|indført)\s+(?:en|et|nogen|noget)|"
-                     r"(?:sagt|svaret) (?:ja|nej) til|givet grønt lys til|bevilget (?:penge )?til)"
-                     r"\s+((?:(?!\bom\b)[^?])+)\??\s*$", re.I)
-# ... up to a dash, comma, colon or a new question ("… fra feb 2024 – hvilket sagsnummer")
-_MATTER_END = re.compile(r"\s[–-]\s|[,;:(¦]|\b(?:hv\w+|og (?:står|er|var|blev))\b", re.I)
-# An "om" that is not "about": "se på, om politikkerne kunne skrottes" (whether), "40 timer
-# om måneden" (per); it ends a matter ("vide om vindmøllerne" is "about": see the comma)
-_NOT_ABOUT = re.compile(r",\s*om\b|\bom(?=\s+(?:måneden|året|ugen|dagen|timen|morgenen|aftenen|"
-                        r"natten)\b)", re.I)
-
-
-def asked_matter(question: str) -> str | None:
-    """The words after the question's last "om" that means "about" (or "vedtaget en
-    …"), or None: "hvad mener udvalget om at stille vindmøller op?" → "at stille
-    vindmøller op"; "… se på, om politikkerne kunne skrottes" → None."""
-    masked = _NOT_ABOUT.sub(lambda m: m.group(0)[:-2] + "¦", question)
-    m = _MATTER.search(masked)
-    return _MATTER_END.split(m.group(1), maxsplit=1)[0] if m else None
-
-
-# "Hvorfor besluttede udvalget at lukke Servicekorpset?", "hvorfor droppede udvalget
-# energitjekket?": the question takes an act for granted.
-_WHY_ACT = re.compile(r"\bhvorfor\s+(?:(?:besluttede|valgte|vedtog)\s+(?:\S+\s+){1,3}?at\s+"
-                      r"(\w+)|(droppede|stoppede|lukkede|afviste|nedlagde|opsagde|"
-                      r"sløjfede|fjernede)\b)", re.I)
-
-
-def presumed_act(question: str) -> tuple[str, str] | None:
-    """The act a "hvorfor …?" question presumes the committee took, as (verb, how to say
-    it): ("lukke", "besluttede at lukke"), ("droppede", "droppede"); or None."""
-    m = _WHY_ACT.search(question)
-    if m is None:
-        return None
-    if m.group(1):
-        return m.group(1).lower(), f"besluttede at {m.group(1).lower()}"
-    return m.group(2).lower(), m.group(2).lower()
 
 
 def asks_contact(question: str) -> bool:
@@ -308,7 +273,8 @@ def asked_type(question: str) -> str:
         return COUNT  # "hvor mange ledige var der regnet med i budgettet?"
     for kind, rx in _ASKED:
         m = rx.search(main)
-        if m and kind == COUNT and m.group(0)[:5].lower() == "antal" and is_yes_no(question):
+        if m and kind == COUNT and m.group(0)[:5].lower() == "antal" and is_yes_no(
+                question) and _CHANGED.search(question):
             break  # "Betød faldet i antallet af ledige bare en ny opgørelse?" asks yes/no
         if m and not (kind == AMOUNT and _MONEY_NOUN.fullmatch(m.group(0)) and (
                 not _MONEY_ASKED.search(main) or DECISION.search(main))):

@@ -91,9 +91,11 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
     ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
                         r"(?:hvilken|hvilke) (?:ugedag|dag i ugen)|ugedag\w*|"
-                        r"(?:om|på en|en) (?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|"
-                        # "var septembermødet en tirsdag eftermiddag?"
-                        r"(?:om |en )?(?:efterm|form)id+ag(?:en)?|om (?:morgenen|aftenen)|"
+                        r"(?:om|på en) (?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|"
+                        # "var septembermødet en tirsdag (eftermiddag)?" (not "på mødet
+                        # tirsdag eftermiddag", "i eftermiddag")
+                        r"(?:var|lå|blev|holdtes)\b[^?]{0,40}?\ben (?:man|tirs|ons|tors|fre|lør|"
+                        r"søn)dag|(?:om|en) (?:efterm|form)id+ag(?:en)?|om (?:morgenen|aftenen)|"
                         r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
     ("agenda", re.compile(r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?|"

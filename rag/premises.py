@@ -21,9 +21,47 @@ from .bodies import body_as_named, named_body
 from .compose.base import Context, decline
 from .compose.decision import asked_outcome, only_noted, outcome
 from .compose.fact import REASON
-from .intent import asked_matter, presumed_act
 from .query import Question
 from .weights import WEIGHTS, Weights
+
+# The matter a question is about, when it says so: "hvad mener udvalget om at stille
+# vindmøller op?", "har udvalget besluttet noget om åbningstiderne på biblioteket?"
+_MATTER = re.compile(r"\b(?:om|(?:vedtaget|besluttet|godkendt|indført)\s+(?:en|et|nogen|noget)|"
+                     r"(?:sagt|svaret) (?:ja|nej) til|givet grønt lys til|bevilget (?:penge )?til)"
+                     r"\s+((?:(?!\bom\b)[^?])+)\??\s*$", re.I)
+# ... up to a dash, comma, colon or a new question ("… fra feb 2024 – hvilket sagsnummer")
+_MATTER_END = re.compile(r"\s[–-]\s|[,;:(¦]|\b(?:hv\w+|og (?:står|er|var|blev))\b", re.I)
+# An "om" that is not "about": "se på, om politikkerne kunne skrottes" (whether), "40 timer
+# om måneden" (per); it ends a matter ("vide om vindmøllerne" is "about": see the comma)
+_NOT_ABOUT = re.compile(r",\s*om\b|\bom(?=\s+(?:måneden|året|ugen|dagen|timen|morgenen|aftenen|"
+                        r"natten)\b)", re.I)
+
+
+def asked_matter(question: str) -> str | None:
+    """The words after the question's last "om" that means "about" (or "vedtaget en
+    …"), or None: "hvad mener udvalget om at stille vindmøller op?" → "at stille
+    vindmøller op"; "… se på, om politikkerne kunne skrottes" → None."""
+    masked = _NOT_ABOUT.sub(lambda m: m.group(0)[:-2] + "¦", question)
+    m = _MATTER.search(masked)
+    return _MATTER_END.split(m.group(1), maxsplit=1)[0] if m else None
+
+
+# "Hvorfor besluttede udvalget at lukke Servicekorpset?", "hvorfor droppede udvalget
+# energitjekket?": the question takes an act for granted.
+_WHY_ACT = re.compile(r"\bhvorfor\s+(?:(?:besluttede|valgte|vedtog)\s+(?:\S+\s+){1,3}?at\s+"
+                      r"(\w+)|(droppede|stoppede|lukkede|afviste|nedlagde|opsagde|"
+                      r"sløjfede|fjernede)\b)", re.I)
+
+
+def presumed_act(question: str) -> tuple[str, str] | None:
+    """The act a "hvorfor …?" question presumes the committee took, as (verb, how to say
+    it): ("lukke", "besluttede at lukke"), ("droppede", "droppede"); or None."""
+    m = _WHY_ACT.search(question)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.group(1).lower(), f"besluttede at {m.group(1).lower()}"
+    return m.group(2).lower(), m.group(2).lower()
 
 
 def known_words(q: Question, retriever: Any) -> None:

@@ -141,6 +141,7 @@ _SYNONYM_WORDS = {
     "lærling lærlinge lærlinger": "elevpladser",
     "lærlingepladser lærepladser": "elevpladser praktikpladser",
     "praktikant praktikanter": "praktikpladser",
+    "fagforening fagforeningen fagforeninger fagforeningerne": "faglige organisationer",
 }
 
 

@@ -55,15 +55,20 @@ _FRACTION_WORDS = {"halvdelen": 50.0, "en tredjedel": 100 / 3, "to tredjedele": 
                    "en fjerdedel": 25.0, "tre fjerdedele": 75.0}
 _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
                        r"(uger?|måneder|måned|år|dage|dag|timer|time)\b", re.IGNORECASE)
-# An age, not a duration: "unge mellem 18-30 år", "i alderen 18-25 år", "unge under 30 år"
-# (a span of years from 13 up; "i 2-3 år" lasts)
-_AGE_BEFORE = re.compile(r"(?:\b(?:1[3-9]|[2-9]\d)\s?(?:[-–]|\sog\s|\still\s)\s?|"
-                         r"\balderen\s+(?:fra\s+)?|"
-                         r"\b(?:unge|borgere|personer|ledige)\s+(?:på|under|over)\s+)$", re.I)
+# An age, not a duration: "unge mellem 18-30 år", "unge i alderen 18-25 år", "unge under 30
+# år", "fylder 30 år" (a span of years after a word for people; "løber i 15-20 år" lasts)
+_AGE_WORD = re.compile(r"\b(?:unge\w*|børn\w*|alderen|aldersgruppe\w*|årige|målgruppe\w*|"
+                       r"borgere|personer|ledige)\b", re.I)
+_AGE_SPAN = re.compile(r"(?:\b\d{1,2}\s?(?:[-–]|\sog\s|\still\s)\s?|\b(?:mellem|alderen|under|"
+                       r"over|op til)\s+)$", re.I)
+_TURNS = re.compile(r"\bfyld(?:er|te|t|e)\s+$", re.I)
+
+
 def is_age(text: str, value: Value) -> bool:
     """Is a span of years an age, not how long something lasts ("unge mellem 18-30 år")?"""
+    before = text[max(0, value.span[0] - 40):value.span[0]]
     return value.kind == DURATION and value.unit == "år" and bool(
-        _AGE_BEFORE.search(text[max(0, value.span[0] - 30):value.span[0]]))
+        _TURNS.search(before) or (_AGE_WORD.search(before) and _AGE_SPAN.search(before)))
 
 
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).

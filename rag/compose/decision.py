@@ -353,6 +353,10 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
     return ctx.answer(text, citations, kind="decision")
 
 
+_PLAN_LINE = re.compile(r"(?=\b(?:januar|februar|marts|april|maj|juni|juli|august|september|"
+                        r"oktober|november|december)\s*:)", re.I)
+
+
 def _only_planned(ctx: Context, item: RetrievedItem) -> Answer | None:
     """The matter stands only as a planned line of an overview ("Juni: Evt. etablering
     af byggebox" in the year's sagsoversigt): no decision on it is in the archive, and
@@ -360,17 +364,20 @@ def _only_planned(ctx: Context, item: RetrievedItem) -> Answer | None:
     view = ctx.lookup.item(item.ref)
     if view is None or set(ctx.q.topic) & set(stems(item.title)):
         return None
-    _, evidence = topic_evidence(ctx, item, view.section("Beslutning"))
+    section, evidence = topic_evidence(ctx, item, view.section("Beslutning"))
     if not evidence or not planned_month(evidence):
         return None
-    line = " ".join(evidence.split()).rstrip(".")
+    # the month's line on the matter, not the month's other matters
+    topic = set(ctx.q.topic)
+    lines = [x for x in _PLAN_LINE.split(" ".join(evidence.split())) if x.strip()]
+    line = max(lines, key=lambda x: len(topic & set(stems(x)))).strip().rstrip(".")
     note = (f"Emnet står kun som et planlagt punkt i »{item.title}« (mødet den "
             f"{danish_date(item.meeting_date)}, punkt {item.punkt}): »{line}«. En "
-            "beslutning om det findes ikke i arkivet.")
+            "beslutning om det står ikke i de søgte referater.")
     if not is_yes_no(ctx.question):
         return decline(ctx, note, lead="Det står ikke i referaterne.", cite=item)
     # "Sagde udvalget ja til en byggebox?": no, as far as the archive goes
     decided = " ".join(view.section("Beslutning").split())
-    return ctx.answer(f"Nej, ikke i referaterne. {note} Selve oversigten fik beslutningen "
-                      f"»{decided}«.", [ctx.cite(item, line, "Sagsfremstilling")],
+    told = f" Selve oversigten fik beslutningen »{decided}«." if decided else ""
+    return ctx.answer(f"Nej, ikke i referaterne. {note}{told}", [ctx.cite(item, line, section)],
                       kind="decision")

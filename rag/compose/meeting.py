@@ -129,10 +129,14 @@ _DAY_PARTS = ((("morgen",), 5, 9), (("formiddag",), 6, 11), (("eftermiddag",), 1
               (("aften",), 17, 23))
 
 
+# alternatives and clock times are no one part of the day to say yes or no to
+_NO_VERDICT = re.compile(r"\b(?:eller|før|efter|senere|tidligere|kl)\b|\b\d{1,2}[.:]\d\d\b", re.I)
+
+
 def _time_verdict(question: str, meeting) -> str | None:  # noqa: ANN001 - MeetingInfo
     """"Ja." or "Nej." to a yes/no question on a meeting's weekday or part of the day,
     when the minutes give what it asks; None otherwise."""
-    if not is_yes_no(question):
+    if not is_yes_no(question) or _NO_VERDICT.search(question):
         return None
     text, checks = question.lower(), []
     days = [d for d in DANISH_WEEKDAYS if re.search(rf"\b{d}", text)]

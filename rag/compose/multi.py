@@ -58,7 +58,7 @@ _WHICH_THEY = re.compile(r"^(?:og\s+)?hvem\s+(?:var|er|blev)\s+"
 
 # A lead that names the matter of every part: "Nytårskuren i januar 2024 – hvornår …, og
 # hvor mange dukkede op?" (a phrase without a question word before a dash or colon)
-_LEAD = re.compile(r"^\W*([^?:–]{3,90}?)\s*(?:–|-\s|:)\s*(?=\w)")
+_LEAD = re.compile(r"^\W*([^?:–]{3,90}?)\s*(?:–|\s-\s|:)\s*(?=\w)")  # (not "Elev- og …")
 # A part that asks about now, not the first part's period ("…, og hvad viser de nyeste
 # nøgletal?")
 _NOW = re.compile(r"\b(?:nyeste|seneste|aktuelle|nu|i\s+dag|fremover)\b", re.I)
@@ -121,16 +121,17 @@ def split_parts(question: str) -> list[str]:
     parts = [p.rstrip("?") for p in shown_parts(question)]
     if len(parts) == 1:
         return [question]
-    # with a lead, the lead is what every part is about; else the first part
-    lead = _lead(parts[0])
-    shared = lead or parts[0]
-    first_dated = period_words(shared)
-    first_topic = " ".join([w for w in _topic_words(shared)
+    first_dated = period_words(parts[0])
+    first_topic = " ".join([w for w in _topic_words(parts[0])
                             if not set(stems(w, frozenset())) & first_dated]
-                           + CASE_NUMBER.findall(shared))  # "Sag nr. 88.20.04-Ø54-10-18"
-    first_stems = set(topic_stems(shared))
+                           + CASE_NUMBER.findall(parts[0]))  # "Sag nr. 88.20.04-Ø54-10-18"
+    first_stems = set(topic_stems(parts[0]))
+    # a lead is what a later part with words of its own is about too
+    lead = _lead(parts[0])
+    lead_topic = " ".join(w for w in _topic_words(lead) if not set(stems(w, frozenset()))
+                          & period_words(lead))
     # "hvor mange … i 2019, og hvor stor en andel var det": the second part is about 2019
-    first_period = next((p.label for p in find_periods(shared) if not p.relative), "")
+    first_period = next((p.label for p in find_periods(parts[0]) if not p.relative), "")
     out = [parts[0] + "?"]
     if len(_topic_words(parts[0])) <= 1:
         # "Hvad gik godt, og hvad gik skidt med forløbene hos Idrætsfællesskabet?": the
@@ -151,7 +152,13 @@ def split_parts(question: str) -> list[str]:
             # "Hvilke lokalplaner er dukket op i referaterne, og hvad går de ud på?": the
             # overview quotes what each item says; asking it again repeats it
             continue
-        if first_topic and (lead or len(own) <= 2 or _REFERS_BACK.search(part)):
+        if lead_topic:
+            # "Nytårskuren …: …, og hvor mange dukkede op?": the lead's matter; and the
+            # first part's, when the part points back at it ("…, og hvor stor en andel
+            # var det?")
+            back = len(own) <= 2 and _REFERS_BACK.search(part)
+            part = f"{part} {first_topic if back else lead_topic}"
+        elif first_topic and (len(own) <= 2 or _REFERS_BACK.search(part)):
             part = f"{part} {first_topic}"
         if first_period and not find_periods(part) and not _WHEN.search(part) \
                 and not _NOW.search(part):
@@ -201,8 +208,10 @@ def period_parts(question: str) -> list[str]:
 
 # "Hvordan ramte corona udvalgets område – både ledigheden i 2020 og udvalgets egne
 # planer?": the question, asked of each of the two
-_BOTH = re.compile(r"^(?P<head>[^–:]{8,}?)\s*(?:–|-\s|:|,)\s*både\s+(?P<a>[^?]+?)\s+og\s+"
+_BOTH = re.compile(r"^(?P<head>[^–:]{8,}?)\s*(?:–|\s-\s|:|,)\s*både\s+(?P<a>[^?]+?)(?<!-)\s+og\s+"
                    r"(?:også\s+)?(?P<b>[^?]+?)\s*\?*\s*$", re.I)
+# "…, både om studieturen og nytårskuren?": the preposition is said once for both
+_PREPOSITION = re.compile(r"^(?:om|med|i|på|for|til|af|ved|hos|fra)\s", re.I)
 
 
 def both_parts(question: str) -> list[str]:
@@ -215,7 +224,10 @@ def both_parts(question: str) -> list[str]:
     m = _BOTH.match(question.strip())
     if not m or not _HV.search(m.group("head")) and not _asks(m.group("head")):
         return []
-    return [f"{m.group('head')} {m.group(x)}?" for x in ("a", "b")]
+    a, b = m.group("a"), m.group("b")
+    if (said := _PREPOSITION.match(a)) and not _PREPOSITION.match(b):
+        b = said.group(0) + b
+    return [f"{m.group('head')} {x}?" for x in (a, b)]
 
 
 def combine(question: str, parts: list[str], answers: list[Answer]) -> Answer:

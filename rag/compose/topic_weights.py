@@ -52,7 +52,8 @@ def anchors_of(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
 
 
 # A noun and the name that says which one: "butikscentret på Tempovej"
-_QUALIFIED = re.compile(r"\b([a-zæøå]{4,})\s+(?:på|i|ved|hos)\s+([A-ZÆØÅ][\wæøå-]+)")
+# (not "i Gladsaxe": a place "i" a municipality is whose figure is asked)
+_QUALIFIED = re.compile(r"\b([a-zæøå]{4,})\s+(?:på|ved)\s+([A-ZÆØÅ][\wæøå-]+)")
 _SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
 
 

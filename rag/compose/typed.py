@@ -174,7 +174,8 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     # topic, or the sentence names the asked noun next to a count of anything but time
     # ("Ordinære job i Ballerup Kommune (4719 stillinger)"; not "de sidste 12 måneder")
     people = counted in _PEOPLE_UNITS
-    # (the topic's word itself: "seks butikker" does not count "butikscentret"'s jobs)
+    # (the topic's word itself: "seks butikker" does not count "butikscentret"'s jobs, nor
+    # "5-6 tjek" the firms that had an "energitjek")
     if any(match_weight(counted, {u}) > 0 or any(match_weight(t, {u}) > _PART for t in topic)
            or (people and u in _PEOPLE_UNITS) or same_head(counted, u) for u in units):
         return True

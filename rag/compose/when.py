@@ -189,6 +189,10 @@ def other_part_of_year(question: str, text: str) -> bool:
     asked = [p for p in find_periods(question) if p.kind in _PARTS_OF_YEAR and p.start]
     if len(asked) != 1:  # (not "fra 2. halvår 2022 til 2. halvår 2024")
         return False
-    named = [p for p in find_periods(text) if p.kind in _PARTS_OF_YEAR and p.start]
-    same_year = [p for p in named if any(p.year == a.year for a in asked)]
-    return bool(same_year) and not any(p.start == a.start for p in same_year for a in asked)
+    one = asked[0]
+    named = [p for p in find_periods(text) if p.start and p.end and p.year == one.year]
+    # another part of the same kind ("andet halvår" for "første halvår"), and nothing
+    # that overlaps the asked one ("1. halvår 2024" holds "2. kvartal 2024")
+    return any(p.kind == one.kind for p in named) and not any(
+        p.start <= one.end and one.start <= p.end for p in named  # type: ignore[operator]
+        if p.kind in _PARTS_OF_YEAR or p.kind in ("month", "day"))

@@ -264,7 +264,7 @@ def test_a_summary_and_the_case_text_saying_the_same_are_quoted_once() -> None:
     ("Hvem fremlagde sagen?", None),
 ])
 def test_the_matter_a_question_names(question: str, matter: str | None) -> None:
-    from rag.intent import asked_matter
+    from rag.premises import asked_matter
     assert asked_matter(question) == matter
 
 
@@ -313,7 +313,7 @@ def test_a_claim_to_confirm_is_a_yes_no_question() -> None:
 
 
 def test_a_why_question_presumes_an_act() -> None:
-    from rag.intent import presumed_act
+    from rag.premises import presumed_act
     assert presumed_act("Hvorfor besluttede udvalget at lukke Servicekorpset?") == (
         "lukke", "besluttede at lukke")
     assert presumed_act("Hvorfor droppede udvalget energitjekket?") == ("droppede", "droppede")
