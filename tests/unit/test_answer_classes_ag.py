@@ -29,6 +29,12 @@ from referat.values import AMOUNT, DURATION, PERSON
 from tests.unit.conftest import COMMITTEE
 
 
+def _noted(archive, day: date, punkt: int, title: str, text: str):  # noqa: ANN001, ANN202
+    """An item whose case text is `text`, taken to efterretning."""
+    return archive.add(day, punkt, title, {"Sagsfremstilling": text,
+                                           "Beslutning": "Taget til efterretning"})
+
+
 def test_a_lead_before_a_dash_or_colon_is_the_matter_of_every_part() -> None:
     parts = split_parts("Nytårskuren i januar 2024 – hvornår blev datoen meldt ud, og hvor "
                         "mange dukkede så op?")
@@ -72,9 +78,7 @@ _NEWS = (
 
 
 def test_a_sentence_that_goes_on_about_the_matter_named_before_it(archive, context) -> None:
-    item = archive.add(date(2024, 2, 6), 1, "Meddelelser",
-                       {"Sagsfremstilling": _NEWS, "Beslutning": "Orienteringen taget til "
-                        "efterretning"})
+    item = _noted(archive, date(2024, 2, 6), 1, "Meddelelser", _NEWS)
     question = "Hvem talte ved nytårskuren?"
     ranked = sorted(score_sentences(context(question, [item]), item, asked_type(question)),
                     key=lambda quote: -quote.score)
@@ -120,8 +124,7 @@ _PLAN = ("Sagsoversigten er foreløbig. Maj: Nærmere program for studietur. Jun
 
 
 def test_a_matter_only_planned_in_an_overview_was_not_decided(archive, context) -> None:
-    item = archive.add(date(2023, 2, 7), 7, "Sagsoversigt 2023 for udvalget",
-                       {"Sagsfremstilling": _PLAN, "Beslutning": "Taget til efterretning"})
+    item = _noted(archive, date(2023, 2, 7), 7, "Sagsoversigt 2023 for udvalget", _PLAN)
     answer = compose_decision(context("Hvad besluttede udvalget om byggeboxen?", [item]), item)
     assert answer.declined and "planlagt punkt" in answer.text and "byggebox" in answer.text
     answer = compose_decision(context("Sagde udvalget ja til en byggebox?", [item]), item)
@@ -136,8 +139,7 @@ def test_a_name_that_says_which_one_of_the_titles_thing_is_no_anchor(archive, co
     text = ("Pantheon A/S ønsker at etablere et butikscenter på Tempovej 17-23 med butikker "
             "over 1.000 m2. Udvikler ønsker at etablere et butikscenter med i alt ca. 7.300 "
             "m2 detailhandel fordelt på seks butikker.")
-    item = archive.add(date(2023, 2, 7), 6, "Lokalplan for butikscenter i Bilbyen",
-                       {"Sagsfremstilling": text, "Beslutning": "Taget til efterretning"})
+    item = _noted(archive, date(2023, 2, 7), 6, "Lokalplan for butikscenter i Bilbyen", text)
     answer = compose_fact(context("Hvor stort bliver butikscentret på Tempovej?", [item]))
     assert "7.300 m2" in answer.text
     # a count of the topic's own word is no count of the asked noun
@@ -167,8 +169,7 @@ def test_a_figure_of_another_half_of_the_asked_year_is_not_stated(archive, conte
     text = ("Status på sociale ansvar i andet halvår af 2024. I perioden den 1. august 2024 "
             "til den 31. december 2024 har der været 130 borgere i løntilskud i private "
             "virksomheder.")
-    item = archive.add(date(2025, 3, 18), 5, "Status på sociale ansvar",
-                       {"Sagsfremstilling": text, "Beslutning": "Taget til efterretning"})
+    item = _noted(archive, date(2025, 3, 18), 5, "Status på sociale ansvar", text)
     asked = "Hvor mange borgere var i løntilskud i private virksomheder i første halvår 2024?"
     answer = compose_fact(context(asked, [item]))
     assert answer.declined and "130" not in answer.text
@@ -182,8 +183,7 @@ def test_a_figure_of_another_half_of_the_asked_year_is_not_stated(archive, conte
 def test_the_whole_countrys_figure_yields_to_the_municipalitys(archive, context) -> None:
     text = ("I hele landet steg ledigheden under corona med fem procent. "
             "I kommunen steg ledigheden under corona med 3,7 pct.")
-    item = archive.add(date(2020, 9, 8), 4, "Udvikling på arbejdsmarkedet",
-                       {"Sagsfremstilling": text, "Beslutning": "Taget til efterretning"})
+    item = _noted(archive, date(2020, 9, 8), 4, "Udvikling på arbejdsmarkedet", text)
     question = "Hvordan udviklede ledigheden sig under corona i Ballerup?"
     ranked = sorted(score_sentences(context(question, [item]), item, asked_type(question)),
                     key=lambda quote: -quote.score)
@@ -212,8 +212,7 @@ def test_was_there_a_title_at_the_meeting_asks_the_participant_list() -> None:
 def test_review_a_place_in_a_municipality_keeps_its_anchor(archive, context) -> None:
     text = ("Ballerup: 71 nye virksomheder i kvartalet. "
             "Gladsaxe: 162 nye virksomheder i kvartalet.")
-    item = archive.add(date(2020, 9, 8), 3, "Nye virksomheder i andet kvartal 2020",
-                       {"Sagsfremstilling": text, "Beslutning": "Taget til efterretning"})
+    item = _noted(archive, date(2020, 9, 8), 3, "Nye virksomheder i andet kvartal 2020", text)
     answer = compose_fact(context("Hvor mange nye virksomheder i Gladsaxe var der?", [item]))
     assert "71" not in answer.text
 
