@@ -23,8 +23,9 @@ KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 # A yes/no question about a person: "Var Allan Kristensen stadig 2. viceborgmester …?"
 _PERSON_WAS = re.compile(r"^\W*(?:var|er)\s+(?-i:[A-ZÆØÅ]\w+\s+[A-ZÆØÅ])", re.I)
 # Attendance asked as yes/no: "… var centerchefen med?", "Deltog direktøren i mødet?"
-_ATTENDS = re.compile(r"\b(?:med(?= på mødet| til mødet|,|\W*$)|til stede|deltog|mødt\w* op|"
-                      r"fraværende|afbud)\b", re.I)
+# ("Var der en erhvervschef med i 2015?": "med" before a period too)
+_ATTENDS = re.compile(r"\b(?:med(?= på mødet| til mødet|,|\W*$| i \d{4}\W*$)|til stede|deltog|"
+                      r"mødt\w* op|fraværende|afbud)\b", re.I)
 _TITLE_UNIT = re.compile(r"(?:chef|direktør|leder|konsulent|formand)\w*\s+(?:for|fra|i|hos)\s+"
                          r"((?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?-i:[A-ZÆØÅ])[\w-]*)*)", re.I)
 

@@ -206,6 +206,14 @@ def test_was_there_a_title_at_the_meeting_asks_the_participant_list() -> None:
     assert parse_question("Var der en aftale med fagforeningerne?").kind != "meeting"
 
 
+def test_was_there_a_title_at_the_meeting_is_answered_yes_or_no(archive, context) -> None:
+    item = archive.add_meeting(MeetingInfo("Ballerup", COMMITTEE, date(2015, 6, 9), "13:00",
+                                           "Rådhuset", ["Jette Rau (erhvervschef)"], [], [],
+                                           "referat", "x.md"))
+    answer = compose_meeting(context("Var der en erhvervschef med i 2015?", [item]))
+    assert answer.text.startswith("Ja.") and "Jette Rau" in answer.text
+
+
 # -- counter-examples from the review of the classes above ------------------------------
 
 
