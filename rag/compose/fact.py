@@ -109,7 +109,9 @@ _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 # Nouns that name the asked type, not the topic: "hvor stor en andel af de unge …" is
 # answered by "4,2 pct. af kommunens unge …" as well as by "Andelen af unge … 3,9 pct.".
 _TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
-               "count": frozenset(stems("antal antallet")),
+               # (and the verbs of turning up: "hvor mange mødte op til velkomstmødet?"
+               # is not answered by "180 deltagere mødte op til nytårskuren")
+               "count": frozenset(stems("antal antallet mødte deltog dukkede")),
                "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
 
 

@@ -272,3 +272,14 @@ def test_a_union_is_what_minutes_call_the_faglige_organisationer() -> None:
     assert set(stems("faglige organisationer")) <= set(synonyms()[stems("fagforeningerne")[0]])
     assert asked_type("Hvad betaler Pantheon for grunden?") == AMOUNT
     assert asked_type("Hvad betaler DGI for?") != AMOUNT
+
+
+def test_turning_up_to_another_event_is_no_answer(archive, context) -> None:
+    item = _noted(archive, date(2024, 2, 6), 1, "Meddelelser",
+                  "4. Erhvervslivets nytårskur 2024: 180 deltagere mødte op til nytårskuren. "
+                  "5. Der holdes velkomstmøde for nye iværksættere hvert halve år.")
+    answer = compose_fact(context("Hvor mange mødte op til velkomstmødet for iværksættere?",
+                                  [item]))
+    assert "180" not in answer.text
+    answer = compose_fact(context("Hvor mange mødte op til nytårskuren?", [item]))
+    assert "180" in answer.text
