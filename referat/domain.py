@@ -16,6 +16,8 @@ from .danish import danish_date
 
 # Sections that record an EARLIER meeting's decision, never this meeting's.
 HISTORY_SECTIONS = ("Sagens forløb", "Beslutningshistorik")
+# The start of an item's economics section's name ("Økonomiske konsekvenser og finansiering").
+MONEY_SECTION = "Økonomi"
 # Document kinds: final minutes, or an agenda published before the meeting.
 REFERAT, DAGSORDEN = "referat", "dagsorden"
 

@@ -13,8 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.danish import danish_date, planned_month, sentences, stems, topic_stems
-from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, RetrievedItem
+from referat.danish import (
+    DANISH_MONTHS,
+    danish_date,
+    planned_month,
+    sentences,
+    stems,
+    topic_stems,
+)
+from referat.domain import DAGSORDEN, HISTORY_SECTIONS, MONEY_SECTION, Answer, RetrievedItem
 from referat.periods import period_words
 
 from ..confidence import item_text, match_weight, rarest_named, stem_set
@@ -258,15 +265,14 @@ def proposal_note(decision: str, points: dict[int, str]) -> str:
 # udvalget midler til …?" — the item's economics section says whether it cost anything.
 _ASKS_MONEY = re.compile(r"\b(?:penge\w*|bevilg\w*|finansier\w*|betal\w*|kost\w*|"
                          r"midler|midlerne|tilskud\w*|udgift\w*|beløb\w*)\b", re.I)
-_MONEY_SECTION = "Økonomi"
 
 
 def money_note(question: str, sections: list[tuple[str, str]], shown: str) -> str:
     """The first sentences of the item's economics section when the question asks about
     money and the answer does not already quote that section; "" otherwise."""
-    if not _ASKS_MONEY.search(question) or shown.startswith(_MONEY_SECTION):
+    if not _ASKS_MONEY.search(question) or shown.startswith(MONEY_SECTION):
         return ""
-    text = next((t for n, t in sections if n.startswith(_MONEY_SECTION) and t.strip()), "")
+    text = next((t for n, t in sections if n.startswith(MONEY_SECTION) and t.strip()), "")
     return " ".join(sentences(text)[:2])
 
 
@@ -353,22 +359,20 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
     return ctx.answer(text, citations, kind="decision")
 
 
-_PLAN_LINE = re.compile(r"(?=\b(?:januar|februar|marts|april|maj|juni|juli|august|september|"
-                        r"oktober|november|december)\s*:)", re.I)
+_PLAN_LINE = re.compile(rf"(?=\b(?:{'|'.join(DANISH_MONTHS)})\s*:)", re.I)
 
 
 def _only_planned(ctx: Context, item: RetrievedItem) -> Answer | None:
     """The matter stands only as a planned line of an overview ("Juni: Evt. etablering
     af byggebox" in the year's sagsoversigt): no decision on it is in the archive, and
     the overview's own "Taget til efterretning" is not one."""
-    view = ctx.lookup.item(item.ref)
-    if view is None or set(ctx.q.topic) & set(stems(item.title)):
+    view, topic = ctx.lookup.item(item.ref), set(ctx.q.topic)
+    if view is None or topic & set(stems(item.title)):
         return None
     section, evidence = topic_evidence(ctx, item, view.section("Beslutning"))
     if not evidence or not planned_month(evidence):
         return None
     # the month's line on the matter, not the month's other matters
-    topic = set(ctx.q.topic)
     lines = [x for x in _PLAN_LINE.split(" ".join(evidence.split())) if x.strip()]
     line = max(lines, key=lambda x: len(topic & set(stems(x)))).strip().rstrip(".")
     note = (f"Emnet står kun som et planlagt punkt i »{item.title}« (mødet den "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from referat.danish import DANISH_MONTHS, particle_compounds, planned_month, sentences, stems
-from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
+from referat.domain import HISTORY_SECTIONS, MONEY_SECTION, Answer, RetrievedItem
 from referat.periods import find_periods, period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
@@ -301,7 +301,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             # is on it: "Der var cirka 310 i målgruppen i 2019.")
             on_topic = (overlap > 0 or dated) and max(
                 core_share(have), title_share) >= w.typed_topic_share or (
-                asked == AMOUNT and section.startswith("Økonomi")
+                asked == AMOUNT and section.startswith(MONEY_SECTION)
                 and title_share >= w.typed_topic_share)  # "Der er afsat 150.000 kr. …"
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
                              * item_conf + w.title_topic * title_share, overlap,
@@ -319,10 +319,11 @@ def compose_fact(ctx: Context) -> Answer:
     asked = asked_type(ctx.question)
     top = ctx.candidates[0]
     if asked in TYPED:
-        missing = unknown_names(ctx.q, ctx.lookup, text=item_text(ctx.lookup, top))
+        text = item_text(ctx.lookup, top)
+        missing = unknown_names(ctx.q, ctx.lookup, text=text)
         if missing:
             return not_stated(ctx, top, ", ".join(missing))
-        if other_part_of_year(ctx.q.text, item_text(ctx.lookup, top)):
+        if other_part_of_year(ctx.q.text, text):
             # "i første halvår 2024" asked of the status for "andet halvår af 2024"
             return not_stated(ctx, top, f"{_WHAT[asked]} for den periode")
     periods, trend = named_periods(ctx), asks_trend(ctx.q.text)

@@ -125,8 +125,8 @@ def compose_meeting(ctx: Context) -> Answer:
 
 
 # The part of the day a meeting began in: (words, first hour, last hour)
-_DAY_PARTS = ((("morgen",), 5, 9), (("formiddag",), 6, 11), (("eftermiddag",), 12, 16),
-              (("aften",), 17, 23))
+_DAY_PARTS = (("morgen", 5, 9), ("formiddag", 6, 11), ("eftermiddag", 12, 16),
+              ("aften", 17, 23))
 
 
 # alternatives and clock times are no one part of the day to say yes or no to
@@ -142,8 +142,8 @@ def _time_verdict(question: str, meeting) -> str | None:  # noqa: ANN001 - Meeti
     days = [d for d in DANISH_WEEKDAYS if re.search(rf"\b{d}", text)]
     if days:
         checks.append(danish_weekday(meeting.date) in days)
-    for words, first, last in _DAY_PARTS:
-        if any(re.search(rf"\b{w}", text) for w in words):
+    for word, first, last in _DAY_PARTS:
+        if re.search(rf"\b{word}", text):
             hour = re.match(r"(\d{1,2})", meeting.start_time or "")
             if hour is None:
                 return None

@@ -39,13 +39,13 @@ def anchors_of(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
     if not names:
         return []
     have = stem_set(item_text(ctx.lookup, item))
-    skip = set(stems(title)) | set(stems(" ".join(ctx.lookup.municipalities)))
+    titled = set(stems(title))
+    skip = titled | set(stems(" ".join(ctx.lookup.municipalities)))
     # a name that says which one of a thing the title names is no anchor: "butikscentret
     # på Tempovej" of the item "Lokalplan for butikscenter i Bilbyen"
-    skip |= {stem for word, stem in names if _QUALIFIED.search(ctx.q.text) and any(
-        match_weight(t, set(stems(title)), ctx.weights) > 0 for t in stems(
-            " ".join(m.group(1) for m in _QUALIFIED.finditer(ctx.q.text)
-                     if m.group(2) == word), frozenset()))}
+    noun_of = {name: noun for noun, name in _QUALIFIED.findall(ctx.q.text)}
+    skip |= {stem for word, stem in names if word in noun_of and any(
+        match_weight(t, titled, ctx.weights) > 0 for t in stems(noun_of[word], frozenset()))}
     # (the first form the item has: "Cowis" names Cowi, "Toms" is Toms)
     found = (next((f for f in name_forms(word, stem) if f in have), None) for word, stem in names)
     return [f for f in found if f is not None and f not in skip]
