@@ -77,7 +77,10 @@ _PARTS = {"primo": (1, 4), "medio": (5, 4), "ultimo": (9, 4), "udgangen": (10, 3
 _PART_MONTH = re.compile(rf"\b(?:(?:sidst|først|midt)\si|(?:starten|slutningen|midten|"
                          rf"begyndelsen|udgangen)\saf|primo|medio|ultimo)\s({_MONTH_ALT})\b"
                          rf"(?:\s(\d{{4}}))?", re.IGNORECASE)
-_RANGE = re.compile(rf"\b(?:fra|mellem)\s({_YEAR})\s(?:til|og|-)\s({_YEAR})\b|\b({_YEAR})\s?-\s?"
+# ("fra 2015 til 2024", "mellem 2019 og 2020"; "referaterne fra 2023 og 2024" names two
+# years, not the span between them)
+_RANGE = re.compile(rf"\b(?:fra\s({_YEAR})\s(?:til|-)|mellem\s({_YEAR})\s(?:til|og|-))\s({_YEAR})\b"
+                    rf"|\b({_YEAR})\s?-\s?"
                     rf"({_YEAR})\b", re.IGNORECASE)
 _SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({_YEAR})\b", re.IGNORECASE)
 # "i 2015" names the period asked about; "planen for 2016" only names the topic's year.
@@ -96,7 +99,11 @@ _DATE_CUE = re.compile(r"(?:den|d\.|møde\w*|fra|til|på|om|siden|før|efter|ind
 _RANGE_START = re.compile(r"\b(?:fra|siden|efter)\s+$", re.IGNORECASE)
 _MEETING_AFTER = re.compile(r"-?(?:udvalgs)?mød(?:e|et|er|erne)\b", re.IGNORECASE)
 # "på mødet den …", "udvalgsmødet den …": the date names a meeting, not a fact.
-_MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|om\s)?$", re.IGNORECASE)
+# What says that a period is a meeting's: "på mødet den 7/2", "møderne i 2024",
+# "referaterne fra 2023", "statusserne fra 2023" (papers put before a meeting that year)
+MEETING_BEFORE = re.compile(r"(?:møde\w*|referat\w*|dagsorden\w*)\s"
+                            r"(?:den\s|d\.\s?|i\s|om\s|fra\s)?$|\b(?:sag|status)\w*\sfra\s$",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -218,7 +225,7 @@ def find_periods(text: str) -> list[Period]:
             if p.kind == "day" and _AS_OF_BEFORE.search(before):
                 # "fordelte sig pr. 31. december 2024": the figures' date, not a meeting's
                 p = replace(p, soft=True)
-            elif p.kind == "day" and _MEETING_BEFORE.search(before):
+            elif p.kind == "day" and MEETING_BEFORE.search(before):
                 p = replace(p, names_meeting=True)
             elif p.kind != "day" and (_DATA_BEFORE.search(before) or (
                     p.kind == "range" and p.label.lower().startswith(("før", "inden")))):
@@ -258,7 +265,8 @@ def find_periods(text: str) -> list[Period]:
             add(Period("month", m.group(0), m.span(), _year(m.group(3) or m.group(4)),
                        _MONTH_NUMBER[word], names_meeting=bool(m.group(2))))
     for m in _RANGE.finditer(text):
-        a, b = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        a = int(m.group(1) or m.group(2) or m.group(4))
+        b = int(m.group(3) or m.group(5))
         if a <= b:
             add(Period("range", m.group(0), m.span(), a, end_year=b))
     for m in _SINCE.finditer(text):

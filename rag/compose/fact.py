@@ -12,7 +12,7 @@ import re
 
 from referat.danish import DANISH_MONTHS, particle_compounds, planned_month, sentences, stems
 from referat.domain import HISTORY_SECTIONS, MONEY_SECTION, Answer, RetrievedItem
-from referat.periods import find_periods, period_words
+from referat.periods import MEETING_BEFORE, find_periods, period_words
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
 
 from ..confidence import item_text, match_weight, stem_set, unknown_names
@@ -172,8 +172,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     anchors = anchors_of(ctx, item, view.title) if asked in TYPED else []
     # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
     # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
+    # ("i 2012", not a name's year, "Kulturkommune 2017", nor a meeting's, "referatet fra
+    # 2023", whose figures are of the year before)
     asked_years = [p for p in find_periods(q.text) if p.kind == "year" and p.start
-                   and not p.soft]  # "i 2012", not a name's year: "Kulturkommune 2017"
+                   and not p.soft and not MEETING_BEFORE.search(q.text[:p.span[0]])]
     latest_asked = latest_asked_year(q.text)
     months = {m for m in DANISH_MONTHS if re.search(rf"\b{m}\b", q.text, re.I)}
     earlier = periods_before(q.text, item.meeting_date)

@@ -174,7 +174,9 @@ def split_parts(question: str) -> list[str]:
 _JOINED = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)(?:(?:i|på|ved)\s+)?"
                      r"(?:(?:\w+-?)?mød(?:e|et|er|erne)\s+)?(?:(?:i|den|d\.)\s+)?$",
                      re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"\b(?:mellem|fra|siden)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra
+# 2015 til 2024" never reaches here: "til" does not join)
+_RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SPLIT_KINDS = ("day", "month", "quarter", "half", "season", "year")
 
 

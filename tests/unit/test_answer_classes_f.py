@@ -28,6 +28,9 @@ FEB_2023 = date(2023, 2, 7)
                "Hvilken stilling havde han på udvalgsmødet i februar 2024?"]),
     ("hvad skete der på møderne i juni og september 2020",
      ["hvad skete der på møderne i juni 2020", "hvad skete der på møderne i september 2020"]),
+    ("Hvad har Ballerup lavet sammen med Gladsaxe ifølge referaterne fra 2023 og 2024?",
+     ["Hvad har Ballerup lavet sammen med Gladsaxe ifølge referaterne fra 2023?",
+      "Hvad har Ballerup lavet sammen med Gladsaxe ifølge referaterne fra 2024?"]),
 ])
 def test_periods_side_by_side_are_one_question_each_in_date_order(
         question: str, parts: list[str]) -> None:
