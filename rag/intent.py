@@ -117,8 +117,8 @@ POSTPONED = (r"(?<!være )(?<!er )(?<!var )(?<!socialt )(?<!særligt )(?<!mest )
              r"børn|personer|borger|ledige|boligområder|områder)\b)")
 # Decision questions however they are phrased: "hvad gjorde udvalget med …", "hvad kom
 # der ud af …", "hvordan endte …", "blev … udsat/godkendt", "skal kommunen …?".
-# Who decides, as a question names it ("udvalget", "politikerne", "byrådet", "de")
-BODIES = r"udvalg\w*|politiker\w*|kommunalbestyrelse\w*|byråd\w*|fagudvalg\w*"
+# Who decides, as a question names it ("udvalget", "udv.", "politikerne", "byrådet", "de")
+BODIES = r"udvalg\w*|udv\b|politiker\w*|kommunalbestyrelse\w*|byråd\w*|fagudvalg\w*"
 _BODY_WORD = rf"(?:\w*(?:{BODIES})|de|man)"
 DECISION = re.compile(
     POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
@@ -127,7 +127,7 @@ DECISION = re.compile(
     r"konklu\w*(?!\s+(?:\w+s\s+)?(?:notat|rapport|analyse|undersøgelse|evaluering)\w*)|"
     r"noter(?:et|ede)|"  # "blev det bare noteret?": taken note of, the decision
     r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt|håndterede) (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|"
-    r"politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"
+    r"udv\b|politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
     r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"

@@ -22,6 +22,7 @@ from .bodies import names_other_body
 from .intent import asks_decision
 from .meeting_intent import AT_PLACE
 from .query import Question
+from .roles import asked_role
 
 # What befell a meeting, told by a later one: "hvorfor blev mødet i januar aflyst?"
 _MEETING_ITSELF = re.compile(r"\b(?:aflys\w*|udsat\w*|udskudt|flyttet|ikke (?:af)?holdt)\b",
@@ -50,7 +51,11 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         f.punkt = q.punkt
     # For facts and figures a period is the data's period, not the meeting's, unless
     # the question names a day or a meeting ("junimødet", "mødet i juni 2023").
-    preference = q.kind in SOFT_YEAR_KINDS and not (q.date_strict or q.names_meeting)
+    # A title asked of a month ("hvem var konstitueret centerchef i februar 2024?") is
+    # read from that month's meeting lists when there is such a meeting.
+    preference = q.kind in SOFT_YEAR_KINDS and not (
+        q.date_strict or q.names_meeting or (
+            q.kind == "who" and q.period_kind == "month" and asked_role(q.text)))
     if q.relative_meeting:
         pool = lookup.meetings_in(f)
         if q.date_from:  # "det næstsidste møde i 2020": of that year's meetings

@@ -107,7 +107,8 @@ QUESTION_WORDS = frozenset(
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
     vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag
     passer rigtigt korrekt sandt referater haft møder udfald udfaldet ifølge noteret
-    noterede bare oppe se ser rent
+    noterede bare oppe se ser rent egen eget egne helt alene lige fortalte fortalt
+    politiker politikere politikerne politikeren udv
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
 )

@@ -52,11 +52,14 @@ _DAY_NUMERIC = re.compile(
     r"[.-](\d{1,2})[.-](\d{4}|\d\d))"
     r"(?![\d/]|[.,]\d)")
 # "i juni", "juni 2023", "junimødet", "mødet i marts", "februar-mødet"; a staff member's
-# "feb 23", "feb-24 –" (a two-digit year where the phrase ends, not "i juni 15 unge")
+# "feb 23", "feb-24 –", "sept 20 tog de …" (a two-digit year where the phrase ends or a
+# verb, pronoun or question word follows; not "i juni 15 unge")
+_AFTER_SHORT_YEAR = (r"og|eller|til|blev|var|er|har|havde|tog|fik|kom|gik|skete|sagde|"
+                     r"besluttede|vedtog|godkendt\w*|hv\w+|det|den|de|man|udvalget|udv")
 _MONTH = re.compile(rf"\b({_MONTH_ALT})(?:-?(møde\w*))?\b\.?(?:\s(\d{{4}})|[\s-](\d\d)"
                     r"(?!,?\s*\d{4})"  # ("feb 06, 2024": a day, then the year)
-                    r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s[–—-]\s|\s(?:og|eller|til)\b)))?",
-                    re.IGNORECASE)
+                    r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s[–—-]\s|\s(?:"
+                    + _AFTER_SHORT_YEAR + r")\b)))?", re.IGNORECASE)
 _QUARTER = re.compile(
     rf"\b(?:(første|andet|anden|tredje|fjerde|sidste|[1-4])\.?\s?(?:kvartal|kvt)\.?"
     rf"|q([1-4]))(?:\s(?:af\s|i\s)?({_YEAR}))?\b",

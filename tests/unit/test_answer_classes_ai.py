@@ -1,0 +1,72 @@
+"""Classes found by the `ai` batch (questions typed on a phone: "feb 24", "udv", no
+Danish letters) and the `aj` batch (details deep in long items). Each test fails on the
+code before its fix."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from rag.intent import asks_decision
+from rag.names import ArchiveNames
+from rag.query import parse_question
+from rag.scope import scope
+from referat.periods import find_periods
+
+
+def _periods(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(p.kind, p.year, p.month) for p in find_periods(text)]
+
+
+def test_two_years_after_fra_are_two_years_not_a_range() -> None:
+    assert _periods("ifølge referaterne fra 2023 og 2024") == [("year", 2023, None),
+                                                              ("year", 2024, None)]
+    assert _periods("fra 2015 til 2024") == [("range", 2015, None)]
+    assert _periods("mellem 2019 og 2020") == [("range", 2019, None)]
+
+
+@pytest.mark.parametrize(("text", "year", "month"), [
+    ("leverandørsamarbejdet feb 24 blev det godkendt", 2024, 2),
+    ("exometric analyse sept 20 tog de den til efterretning", 2020, 9),
+    ("feb 24 hvem var der", 2024, 2),
+])
+def test_a_two_digit_year_before_a_verb_or_question_word(text: str, year: int,
+                                                          month: int) -> None:
+    assert _periods(text) == [("month", year, month)]
+
+
+def test_a_count_after_a_month_is_not_a_year() -> None:
+    assert _periods("i juni 15 unge") == [("month", None, 6)]
+
+
+@pytest.mark.parametrize(("question", "not_topic"), [
+    ("Hvorfor fik erhvervslivet sit eget kommunebrand?", "eget"),
+    ("Laver Ballerup kortdata om firmaerne helt alene?", "helt"),
+    ("Hvem fortalte politikerne om unge og uddannelse?", "politik"),
+])
+def test_words_of_the_asking_are_not_the_matter(question: str, not_topic: str) -> None:
+    """"eget", "helt alene", "politikerne" (the committee) are how people ask, not what
+    an item must name: as topic words they cost the right item its confidence."""
+    assert not_topic not in parse_question(question).topic
+
+
+def test_udv_is_the_committee_in_a_decision_question() -> None:
+    assert asks_decision("socialt ansvar q2 2015 hvad gjorde udv")
+    assert "udv" not in parse_question("socialt ansvar q2 2015 hvad gjorde udv").topic
+
+
+def test_a_title_asked_of_a_month_is_read_from_that_months_meeting() -> None:
+    """"hvem var konstitueret centerchef i februar 2024?" is the February meeting's list
+    (a preference found no item "about" February and declined); "hvem fik flest
+    henvendelser i februar 2024?" keeps the month as the data's period."""
+    feb = SimpleNamespace(date=date(2024, 2, 6))
+    lookup = SimpleNamespace(names=ArchiveNames(["Ballerup"], ["EBU"]),
+                             meetings_in=lambda f: [feb] if not f.date_from or (
+                                 f.date_from <= feb.date <= f.date_to) else [])
+    title = parse_question("hvem var konstitueret centerchef i februar 2024")
+    filters, note = scope(title, None, lookup)
+    assert note is None and filters.date_from == date(2024, 2, 1)
+    other = parse_question("hvem fik flest henvendelser i februar 2024")
+    assert scope(other, None, lookup)[0].date_from is None
