@@ -130,6 +130,8 @@ DECISION = re.compile(
     r"udv\b|politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
+    # "Gik udvalget med til udkastet?", "Gjorde udvalget mere end at notere tallene?"
+    rf"gik {_BODY_WORD} (?:\w+ )?med til|gjorde {_BODY_WORD} (?:\w+ )?(?:mere|andet) end|"
     r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
     # "Sagde politikerne ja til …, eller var det bare en orientering?"

@@ -33,7 +33,7 @@ from .meeting_intent import (
     meeting_stems,
 )
 from .parties import PARTIES
-from .roles import PERSONS_ASKED, absence_words, asked_role_word, is_role_word
+from .roles import AGAINST, PERSONS_ASKED, absence_words, asked_role_word, is_role_word
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
@@ -51,8 +51,8 @@ _CONCESSIVE = re.compile(r"(?:,\s?)?\b(?:selv om|selvom|skønt|på trods af|trod
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("closed", CLOSED_WORDS),
-    ("vote", re.compile(r"\b(stemte|stemme|stemmer|imod|mindretal\w*|undlod|standsningsret\w*)\b",
-                        re.I)),
+    ("vote", re.compile(r"\b(stemte|stemme|stemmer|" + AGAINST
+                        + r"|mindretal\w*|undlod|standsningsret\w*)\b", re.I)),
     ("number", re.compile(r"\b(hvor mange|hvor meget|hvad koste\w*|hvor stor\w*|antal\w*|beløb\w*|"
                           r"procent\w*|pct|andel\w*|hvor høj\w*|hvor lav\w*|hvor længe)\b", re.I)),
     ("decision", DECISION),

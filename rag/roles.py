@@ -11,6 +11,10 @@ import re
 
 from referat.danish import stems
 
+# "imod" as in a vote, not as in receiving: "har taget imod et tilbud", "tog godt imod"
+AGAINST = (r"(?<!\btage )(?<!\btager )(?<!\btaget )(?<!\btages )(?<!\btog )(?<!\bgodt )"
+           r"(?<!\bmodtage )imod")
+
 # Roles for "hvem …?": voted against/for, absent, took part, presented.
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # "hvem stod bag indstillingen?": the administration's unit that proposed it (not
@@ -26,7 +30,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                             # ("… den midlertidige formand?" is a nomination too)
                             r"\bhvem indstill(?:ede|er)(?:,? at\b| (?!(?-i:[A-ZÆØÅ]))"
                             r"(?![^?]{0,40}\b\w*(?:formand|medlem|repræsentant)\b))", re.I)),
-    ("against", re.compile(r"\b(stemte imod|imod|mindretal\w*|kunne ikke tiltræde|"
+    ("against", re.compile(r"\b(stemte imod|" + AGAINST + r"|mindretal\w*|kunne ikke tiltræde|"
                            r"standsningsret\w*|protokol\w*)\b", re.I)),
     ("abstained", re.compile(r"\b(undlod|hverken for eller imod|blankt?)\b", re.I)),
     ("for", re.compile(r"\b(stemte for|flertal\w*)\b", re.I)),

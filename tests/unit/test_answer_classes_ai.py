@@ -70,3 +70,23 @@ def test_a_title_asked_of_a_month_is_read_from_that_months_meeting() -> None:
     assert note is None and filters.date_from == date(2024, 2, 1)
     other = parse_question("hvem fik flest henvendelser i februar 2024")
     assert scope(other, None, lookup)[0].date_from is None
+
+
+@pytest.mark.parametrize("question", [
+    "I udkastet var et af fokusområderne arbejdskraft. Gik udvalget med til udkastet på "
+    "mødet i september 2020?",
+    "Ballerup har en overledighed på sygedagpengeområdet. Gjorde udvalget mere end at "
+    "notere tallene?",
+])
+def test_agreeing_or_doing_more_than_noting_asks_the_decision(question: str) -> None:
+    assert parse_question(question).kind == "decision"
+
+
+def test_taking_up_an_offer_is_not_a_vote_against() -> None:
+    """"har taget imod et tilbud" receives; only "stemte imod", "var imod" votes."""
+    from rag.roles import who_role
+
+    q = ("Gladsaxe har ikke haft mange virksomheder, der har taget imod et tilsvarende "
+         "tilbud. Hvordan begrunder administrationen alligevel at tilbyde energitjek?")
+    assert parse_question(q).kind != "vote" and who_role(q) is None
+    assert parse_question("var nogen imod studieturen?").kind == "vote"
