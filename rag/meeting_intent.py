@@ -22,7 +22,8 @@ from referat.danish import DANISH_WEEKDAYS, stems
 # "junimødet", "mødtes" — not "borgermødet", "dialogmøderne" or "imødekommet".
 MEETING_NOUN = re.compile(
     r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-    r"november|december|vinter|forårs|sommer|efterårs)?mød(?:e|et|er|erne|ets|tes|elokale\w*)"
+    r"november|december|vinter|forårs|sommer|efterårs)?mød(?:e|et|er|erne|ets|tes|elokale\w*|"
+    r"ested\w*)"
     r"\b", re.I)
 # The meeting itself was held somewhere: "blev udvalgsmødet i februar holdt hos
 # Caverion eller på rådhuset?" (the other words are places, not an item's topic).

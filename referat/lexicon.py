@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Container, Sequence
 from functools import lru_cache
 
-from .danish import stemmer
+from .danish import QUESTION_WORDS, STOPWORDS, stemmer
 
 # Danish writes compounds as one word ("leverandørsamarbejdet") where a question may use
 # two ("samarbejdet med leverandørerne"), and the other way round. Snowball stems the
@@ -180,11 +180,13 @@ def starts_compound(stem: str, ordered: Sequence[str]) -> bool:
 _COMPOUND_PART_MIN = 5  # shorter first parts ("spar", "led") begin too many other words
 _ASCII_DANISH = (("oe", "ø"), ("aa", "å"), ("ae", "æ"))
 _WORD = re.compile(r"[^\W\d_]+")
+_ASKING = STOPWORDS | QUESTION_WORDS
 
 
 def respell(text: str, vocab: Container[str]) -> str:
     """Danish letters typed the ASCII way, where only the Danish spelling is known:
-    "noegletal på moedet" → "nøgletal på mødet" ("Michael" stays: neither is known)."""
+    "noegletal paa moedet" → "nøgletal på mødet" ("Michael" stays: neither is known;
+    the small words of asking are known though no index holds them: "paa", "hvornaar")."""
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         lower = word.lower()
@@ -193,7 +195,7 @@ def respell(text: str, vocab: Container[str]) -> str:
         danish = lower
         for a, b in _ASCII_DANISH:
             danish = danish.replace(a, b)
-        if stemmer().stemWord(danish) not in vocab:
+        if stemmer().stemWord(danish) not in vocab and danish not in _ASKING:
             return word
         return danish.capitalize() if word[0].isupper() else danish
     return _WORD.sub(fix, text)

@@ -90,3 +90,19 @@ def test_taking_up_an_offer_is_not_a_vote_against() -> None:
          "tilbud. Hvordan begrunder administrationen alligevel at tilbyde energitjek?")
     assert parse_question(q).kind != "vote" and who_role(q) is None
     assert parse_question("var nogen imod studieturen?").kind == "vote"
+
+
+def test_modested_alone_asks_where_the_meeting_was() -> None:
+    """"mødested 8/9 2020" (no "hvor", no "mødet") asks the meeting's place."""
+    from rag.meeting_intent import asks_aspect, meeting_named
+
+    assert meeting_named("mødested 8/9 2020") and asks_aspect("mødested 8/9 2020", "place")
+
+
+def test_small_words_typed_without_danish_letters() -> None:
+    """"paa", "hvornaar" are in no index (stop words), yet they are Danish words."""
+    from referat.lexicon import respell
+
+    assert respell("hvornaar var moedet paa raadhuset", {"møde", "rådhus"}) == \
+        "hvornår var mødet på rådhuset"
+    assert respell("Michael Aabenraa", {"møde"}) == "Michael Aabenraa"
