@@ -52,6 +52,9 @@ class Weights:
     # ... and only counts when the sentence (or the item's title) names this share of
     # the topic's idf weight: "nye" alone does not put a date next to "skadesværksted".
     typed_topic_share: float = 0.2
+    # A place answers "hvor ligger X?" only in a sentence naming this share of the topic
+    # itself: not a guest's "fra Center for …" in an item whose title names X.
+    place_topic_share: float = 0.1
     # A decision answer shows a second sentence on the asked detail when it names a
     # question word the first does not and scores this share of it.
     second_evidence_share: float = 0.6

@@ -391,3 +391,7 @@ def own_question(text: str, stands_alone: Callable[[str], bool] | None = None) -
             stands_alone is not None and stands_alone(clause))):
         return clause
     return text
+
+
+# The word for a municipality, stemmed: a name's generic part ("Ballerup Kommune")
+KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))

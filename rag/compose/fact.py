@@ -13,7 +13,7 @@ import re
 from referat.danish import DANISH_MONTHS, particle_compounds, planned_month, sentences, stems
 from referat.domain import HISTORY_SECTIONS, MONEY_SECTION, Answer, RetrievedItem
 from referat.periods import MEETING_BEFORE, find_periods, period_words
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, PLACE, find_values
 
 from ..confidence import item_text, match_weight, stem_set, unknown_names
 from ..intent import (
@@ -305,6 +305,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 core_share(have), title_share) >= w.typed_topic_share or (
                 asked == AMOUNT and section.startswith(MONEY_SECTION)
                 and title_share >= w.typed_topic_share)  # "Der er afsat 150.000 kr. …"
+            if asked == PLACE:
+                # a place answers "hvor ligger X?" in a sentence on X, not any "fra
+                # Center for …" of a guest list in an item whose title names X
+                on_topic = on_topic and overlap >= w.place_topic_share
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
                              * item_conf + w.title_topic * title_share, overlap,
                              typed and (on_topic or treated_before)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from referat.danish import danish_date, sentences, stems
+from referat.danish import KOMMUNE, danish_date, sentences, stems
 from referat.domain import Answer, Filters, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
@@ -19,7 +19,6 @@ from ..roles import asked_role, asked_role_word
 from .base import Context
 from .front_page import front_page, meeting_first, meeting_label, open_items
 
-KOMMUNE = frozenset(stems("kommune kommunen kommunens", frozenset()))
 # A yes/no question about a person: "Var Allan Kristensen stadig 2. viceborgmester …?"
 _PERSON_WAS = re.compile(r"^\W*(?:var|er)\s+(?-i:[A-ZÆØÅ]\w+\s+[A-ZÆØÅ])", re.I)
 # Attendance asked as yes/no: "… var centerchefen med?", "Deltog direktøren i mødet?"

@@ -11,9 +11,19 @@ import os
 import re
 from dataclasses import dataclass
 
-from referat.danish import DANISH_MONTHS, QUESTION_WORDS, STOPWORDS, stems, topic_stems
+from referat.danish import DANISH_MONTHS, KOMMUNE, QUESTION_WORDS, STOPWORDS, stems, topic_stems
 from referat.periods import period_words
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, find_values, is_age
+from referat.values import (
+    AMOUNT,
+    COUNT,
+    DATE,
+    DURATION,
+    PERCENT,
+    PERSON,
+    PLACE,
+    find_values,
+    is_age,
+)
 from referat.values import parse_number as figure
 
 from ..confidence import match_weight
@@ -77,6 +87,14 @@ _NOT_NOUNS = STOPWORDS | QUESTION_WORDS | frozenset(
     stems(" ".join(STOPWORDS | QUESTION_WORDS), frozenset()))
 
 
+# A country asked for, and a nationality that answers it
+_COUNTRY_ASKED = re.compile(r"\b(?:hvilke[tn]? (?:\w+ )?(?:land|lande|nationalitet)|"
+                            r"fra hvilke[tn]? lande?)\b", re.I)
+_NATIONALITY = re.compile(r"\b(?:dansk|svensk|norsk|finsk|islandsk|tysk|fransk|engelsk|britisk|"
+                          r"hollandsk|belgisk|polsk|italiensk|spansk|amerikansk|canadisk|"
+                          r"japansk|kinesisk|indisk)(?:e|t)?(?:[\s-]ejet\w*)?\b", re.I)
+
+
 def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False,
           counted: str = "", question: str = "") -> bool:
     """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
@@ -93,6 +111,8 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     if asked == DURATION and (_UNTIL.search(sentence) or (
             _SINCE.search(sentence) and _SINCE_ASKED.search(question))):
         return True  # (see `_UNTIL`)
+    if asked == PLACE and _COUNTRY_ASKED.search(question) and _NATIONALITY.search(sentence):
+        return True  # "hvilket land kommer ejerne fra?" — "… finsk ejet"
     kinds = KINDS.get(asked, frozenset({asked}))
     if asked == COUNT and counted in _TIME_UNITS:
         kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
@@ -226,6 +246,14 @@ def only_given(sentence: str, asked: str, question: str) -> bool:
     ...            "Hvor mange af kommunens 297 elevpladser var SOSU-elever?")
     True
     """
+    if asked == PLACE:
+        # "Hvor ligger Erhvervshus Hovedstadens kontor?" is not answered by "direktøren
+        # fra Erhvervshus Hovedstaden": what the question asks the place of (a place it
+        # names as such, "hvilke steder i Lund …?", may be in the answer)
+        where = {s for v in find_values(question, frozenset({PLACE})) for s in stems(v.name)}
+        named = (set(stems(question)) - where) | KOMMUNE
+        places = find_values(sentence, frozenset({PLACE}))
+        return bool(places) and all(set(stems(v.name)) <= named for v in places)
     kinds = KINDS.get(asked, frozenset({asked}))
     given = {v.number for v in find_values(question, kinds) if v.number is not None}
     # (a bare figure too: "hvor mange af de 163, der fik tilkendt førtidspension, …?")

@@ -106,3 +106,27 @@ def test_small_words_typed_without_danish_letters() -> None:
     assert respell("hvornaar var moedet paa raadhuset", {"møde", "rådhus"}) == \
         "hvornår var mødet på rådhuset"
     assert respell("Michael Aabenraa", {"møde"}) == "Michael Aabenraa"
+
+
+def test_the_place_of_x_is_not_x_itself() -> None:
+    """"Hvor ligger Erhvervshus Hovedstadens kontor?" is not answered by "direktøren fra
+    Erhvervshus Hovedstaden" (nor "i Ballerup Kommune", the asker's own); a place the
+    question names as such ("i Lund") may stand in the answer."""
+    from rag.compose.typed import only_given
+
+    where = "Hvor ligger Erhvervshus Hovedstadens kontor, som Ballerups virksomheder bruger?"
+    assert only_given("Direktør Katrine Joensen fra Erhvervshus Hovedstaden fortæller om "
+                      "tilbud til iværksættere i Ballerup Kommune.", "place", where)
+    assert not only_given("Kontoret ligger på Mileparken 9 i Skovlunde.", "place", where)
+    assert not only_given("Det foreslås, at følgende fire steder indgår i studieturen til "
+                          "Lund: 1. Medicon Village", "place",
+                          "hvilke steder skal udvalget besøge i Lund")
+
+
+def test_a_nationality_answers_which_country() -> None:
+    from rag.compose.typed import holds
+
+    question = "Hvilket land kommer ejerne af Caverion fra?"
+    assert holds("Caverion er en international koncern, finsk ejet.", "place",
+                 question=question)
+    assert not holds("Caverion er en international koncern.", "place", question=question)
