@@ -359,7 +359,10 @@ def compose_fact(ctx: Context) -> Answer:
             picked.append(Quote(said.item, "Tidligere behandling", line, 0.0))
     if _WHY.search(ctx.q.text) and not REASON.search(picked[0].text):
         # "hvorfor …?": the topic sentence is often followed by its reason
-        reason = reason_after(ctx, picked[0])
+        # (or, when no sentence says "fordi", the one after: "Det er den praksis, som
+        # kaldes …" explains what the first only describes)
+        reason = reason_after(ctx, picked[0]) or (
+            next_sentence(ctx, picked[0]) if len(picked) == 1 else "")
         if reason and all(reason != p.text for p in picked):
             picked.insert(1, Quote(picked[0].item, picked[0].section, reason, 0.0))
     elif _WHO_SAID.search(ctx.q.text) and (speaker := speaker_before(ctx, picked[0])) \

@@ -13,7 +13,9 @@ from referat.domain import RetrievedItem
 from .base import Context
 
 REASON = re.compile(r"\b(fordi|begrundelse\w*|skyldes|derfor|årsag\w*|da\b|for at|pga\.?|"
-                     r"på grund af|grundet|som følge af|idet)\b", re.I)
+                     r"på grund af|grundet|som følge af|idet)\b|"
+                     # a purpose: "…, så KUI kan nå at tilbyde udsatte elever …"
+                     r",\s*så\s+(?:\w+\s+){0,3}?(?:kan|kunne|får|skal|bliver)\b", re.I)
 # A cause, not a consequence or a purpose: "… skyldes den indledende afprøvning", not
 # "Derfor pågår der et arbejde …" (what follows from it) — a "hvorfor" answer says why.
 CAUSE = re.compile(r"\b(fordi|skyldes|skyldtes|årsag\w*|begrundelse\w*|på grund af|pga\.?|"

@@ -130,3 +130,28 @@ def test_a_nationality_answers_which_country() -> None:
     assert holds("Caverion er en international koncern, finsk ejet.", "place",
                  question=question)
     assert not holds("Caverion er en international koncern.", "place", question=question)
+
+
+def test_why_without_a_because_shows_the_sentence_that_explains(archive, context) -> None:
+    """"Hvorfor vil jobcentret samle nytteindsatsen på Lindbjergvej?": the sentence on the
+    matter only describes the old practice; the one after it says what was wrong with it."""
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2024, 2, 6), 10, "Orientering om nytteindsatsen", {
+        "Sagsfremstilling": "Der har tidligere været fokus på at sende borgere i "
+        "nytteindsats fra Lindbjergvej ud på kommunens arbejdspladser, som f.eks. "
+        "børnehaver. Den praksis har dog ikke været benyttet ret aktivt. Budgettet er "
+        "uændret i 2024."})
+    answer = compose_fact(context("Hvorfor vil jobcentret samle nytteindsatsen på "
+                                  "Lindbjergvej i stedet for at sende folk ud i "
+                                  "børnehaver?", [item]))
+    assert "ikke været benyttet ret aktivt" in answer.text
+    assert "Budgettet" not in answer.text
+
+
+def test_a_purpose_clause_gives_the_reason() -> None:
+    from rag.compose.passage import REASON
+
+    assert REASON.search("Samarbejdet skal forbedres, så KUI kan nå at tilbyde udsatte "
+                         "elever tilbud.")
+    assert not REASON.search("Så blev sagen taget til efterretning.")
