@@ -71,6 +71,22 @@ def is_age(text: str, value: Value) -> bool:
         _TURNS.search(before) or (_AGE_WORD.search(before) and _AGE_SPAN.search(before)))
 
 
+_AVERAGE_BEFORE = re.compile(r"\b(?:gennemsnit\w*|i snit)\s+(?:på\s+|af\s+)?(?:ca\.\s+|cirka\s+)?$",
+                             re.I)
+AVERAGE_ASKED = re.compile(r"\b(?:gennemsnit\w*|i snit|pr\.|per)\b", re.I)
+
+
+def is_average(text: str, value: Value) -> bool:
+    """Is a count an average ("gennemsnit på 3,04 ansatte", "5,99 ansatte"), not a number
+    of things? It answers "hvor mange ansatte har de i gennemsnit?", not "hvor mange
+    firmaer kom?"."""
+    if value.kind != COUNT:
+        return False
+    fraction = value.number is not None and value.number != int(value.number)
+    return fraction or bool(_AVERAGE_BEFORE.search(text[max(0, value.span[0] - 30):
+                                                         value.span[0]]))
+
+
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\w.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
                       r"([a-zæøå][a-zæøå-]{2,})")

@@ -15,6 +15,7 @@ from referat.danish import DANISH_MONTHS, KOMMUNE, QUESTION_WORDS, STOPWORDS, st
 from referat.periods import period_words
 from referat.values import (
     AMOUNT,
+    AVERAGE_ASKED,
     COUNT,
     DATE,
     DURATION,
@@ -23,6 +24,7 @@ from referat.values import (
     PLACE,
     find_values,
     is_age,
+    is_average,
 )
 from referat.values import parse_number as figure
 
@@ -116,7 +118,9 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     kinds = KINDS.get(asked, frozenset({asked}))
     if asked == COUNT and counted in _TIME_UNITS:
         kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
-    values = [v for v in find_values(sentence, kinds) if not is_age(sentence, v)]
+    averages = not AVERAGE_ASKED.search(question)  # "i gennemsnit" asked: an average is
+    values = [v for v in find_values(sentence, kinds) if not is_age(sentence, v)
+              and not (averages and is_average(sentence, v))]
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     if asked == PERSON and not values:

@@ -155,3 +155,17 @@ def test_a_purpose_clause_gives_the_reason() -> None:
     assert REASON.search("Samarbejdet skal forbedres, så KUI kan nå at tilbyde udsatte "
                          "elever tilbud.")
     assert not REASON.search("Så blev sagen taget til efterretning.")
+
+
+def test_an_average_is_no_count_of_the_asked_things() -> None:
+    """"hvor mange firmaer kom?" is not answered by "(gennemsnit på 3,04 ansatte)"; "hvor
+    mange ansatte har de i gennemsnit?" is."""
+    from rag.compose.typed import holds
+
+    sentence = "Det er de små virksomheder som fraflytter (gennemsnit på 3,04 ansatte)."
+    assert not holds(sentence, "count", question="tiltrækningskampagne 2020 hvor mange "
+                                                 "firmaer kom")
+    assert holds(sentence, "count", question="hvor mange ansatte har de fraflyttede "
+                                             "virksomheder i gennemsnit?")
+    assert holds("I alt 27 borgere var i løntilskud.", "count",
+                 question="hvor mange var i løntilskud?")
