@@ -36,6 +36,11 @@ from .parties import PARTIES
 from .roles import AGAINST, PERSONS_ASKED, absence_words, asked_role_word, is_role_word
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
+# A period that says when the committee had the matter before it: "da den blev fremlagt i
+# september 2023", "behandlet på mødet" — a meeting's time, not the data's.
+_TREATED_BEFORE = re.compile(r"\b(?:fremlagt|forelagt|fremlægges|forelægges|behandlet|"
+                             r"behandles|drøftet|drøftes)\s+(?:for\s+\w+\s+)?(?:i|den|d\.)\s$",
+                             re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
 # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
 # ("hvor mange firmaer lukkede i 2023?" is about firms closing, not a closed item)
@@ -156,7 +161,9 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     q.date_label = period.label.strip()
     q.period_kind = period.kind
     a, b = period.span
-    q.names_meeting = period.names_meeting or bool(_MEETING_BEFORE.search(rest[max(0, a - 16):a]))
+    q.names_meeting = period.names_meeting or bool(
+        _MEETING_BEFORE.search(rest[max(0, a - 16):a])
+        or _TREATED_BEFORE.search(rest[max(0, a - 40):a]))
     if period.relative:
         q.relative_meeting = period.relative
         return rest

@@ -169,3 +169,12 @@ def test_an_average_is_no_count_of_the_asked_things() -> None:
                                              "virksomheder i gennemsnit?")
     assert holds("I alt 27 borgere var i løntilskud.", "count",
                  question="hvor mange var i løntilskud?")
+
+
+def test_presented_in_a_month_names_a_meeting_then() -> None:
+    """"…, da den blev fremlagt i september 2023?" asks that month's meeting: with none
+    in the archive the answer says so, instead of quoting the plan that announced it."""
+    q = parse_question("Hvad fik udvalget at vide om status på iværksætterindsatsen, da den "
+                       "blev fremlagt i september 2023?")
+    assert q.names_meeting
+    assert not parse_question("Hvor mange iværksættere var der i september 2023?").names_meeting
