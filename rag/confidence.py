@@ -19,6 +19,18 @@ from .query import PARTY_STEMS, Question, question_names
 from .weights import WEIGHTS, Weights
 
 
+@lru_cache(maxsize=65536)
+def past_base(stem: str) -> str:
+    """A verb's past tense as Snowball leaves it, to its base: "flytted" (flyttede) →
+    "flyt", "lukked" → "luk"; other stems as they are. Snowball's Danish stemmer keeps
+    "-ed", so "flyttede væk" did not meet "Fraflyttere (102)". Only after a double
+    consonant, which "-ede" words other than verbs lack ("allerede", "hvorved")."""
+    if len(stem) < 6 or not stem.endswith("ed") or stem[-3] != stem[-4] \
+            or stem[-3] in "aeiouyæøå":
+        return stem
+    return stem[:-3]
+
+
 def match_weight(term: str, have: set[str] | frozenset[str], w: Weights = WEIGHTS) -> float:
     """1 for the stem itself, less for a synonym or a part of a Danish compound either
     way ("brand" in "brandingplatform", "besøg" in "virksomhedsbesøg"), else 0."""
@@ -29,7 +41,11 @@ def match_weight(term: str, have: set[str] | frozenset[str], w: Weights = WEIGHT
     # The best match over all stems, not the first one met: a set's order changes with
     # the process (hash seed), and so did answers when a compound came before the word.
     best = 0.0
+    term = past_base(term)
     for h in have:
+        h = past_base(h)
+        if h == term:
+            return 1.0  # one verb: "flyttede" ↔ "flytte"
         longer, shorter = (h, term) if len(h) > len(term) else (term, h)
         if len(shorter) < 4 or len(longer) == len(shorter):
             continue

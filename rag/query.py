@@ -56,7 +56,8 @@ _CONCESSIVE = re.compile(r"(?:,\s?)?\b(?:selv om|selvom|skønt|på trods af|trod
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("closed", CLOSED_WORDS),
-    ("vote", re.compile(r"\b(stemte|stemme|stemmer|" + AGAINST
+    # ("Stemmer det, at …?" asks whether it is true, not a vote)
+    ("vote", re.compile(r"\b(stemte|stemme|stemmer(?!\s+det\b)|" + AGAINST
                         + r"|mindretal\w*|undlod|standsningsret\w*)\b", re.I)),
     ("number", re.compile(r"\b(hvor mange|hvor meget|hvad koste\w*|hvor stor\w*|antal\w*|beløb\w*|"
                           r"procent\w*|pct|andel\w*|hvor høj\w*|hvor lav\w*|hvor længe)\b", re.I)),

@@ -178,3 +178,19 @@ def test_presented_in_a_month_names_a_meeting_then() -> None:
                        "blev fremlagt i september 2023?")
     assert q.names_meeting
     assert not parse_question("Hvor mange iværksættere var der i september 2023?").names_meeting
+
+
+def test_a_verb_in_the_past_meets_its_other_forms() -> None:
+    """Snowball leaves "flyttede" as "flytted": "hvor mange virksomheder flyttede væk?"
+    met neither "flytter" nor the list label "Fraflyttere (102)"; "allerede" is no verb."""
+    from rag.confidence import match_weight
+
+    assert match_weight("flytted", {"flyt"}) == 1.0
+    assert match_weight("flytted", {"fraflyt"}) > 0
+    assert match_weight("allered", {"aller"}) == 0.0
+
+
+def test_stemmer_det_asks_whether_it_is_true() -> None:
+    assert parse_question("Stemmer det, at de fleste virksomheder gerne vil blive?").kind \
+        != "vote"
+    assert parse_question("hvem stemmer imod forslaget?").kind == "vote"
