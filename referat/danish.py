@@ -128,6 +128,8 @@ _SYNONYM_WORDS = {
     "kvadratmeter kvadratmeterne": "m2 m²",
     "ai": "kunstig intelligens",
     "lukkede lukker lukke": "ophørte ophør",  # firms that closed: "478 Ophørte virksomheder"
+    "forlod forlade forlader forladt": "fraflyttede fraflytter fraflyttere fraflytning",
+    "sygemeldt sygemeldte sygemelding syg": "fravær fraværende orlov",
     "udsat": "udsættes udsætte udsættelse",  # one verb, two stems ("Udsættes")
     "afløse afløser afløses": "erstatte erstatter erstattes",
     "erstatte erstatter erstattes": "afløse afløser afløses",

@@ -194,3 +194,16 @@ def test_stemmer_det_asks_whether_it_is_true() -> None:
     assert parse_question("Stemmer det, at de fleste virksomheder gerne vil blive?").kind \
         != "vote"
     assert parse_question("hvem stemmer imod forslaget?").kind == "vote"
+
+
+@pytest.mark.parametrize(("asked", "minutes"), [
+    ("Hvor mange firmaer forlod Ballerup fra 2016 til 2020?", "1.106 fraflyttede"),
+    ("Hvem i udvalget var sygemeldt i foråret 2025?", "under Musa Kekecs (A) fravær"),
+])
+def test_everyday_words_for_the_minutes_words(asked: str, minutes: str) -> None:
+    from rag.confidence import match_weight
+    from referat.danish import stems
+
+    have = set(stems(minutes))
+    assert any(match_weight(t, have) > 0 for t in parse_question(asked).topic
+               if t not in have and t not in {"ballerup", "2016", "2020", "2025"})
