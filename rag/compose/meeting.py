@@ -271,17 +271,20 @@ def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
     return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
 
 
-def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001
-    """The closed items of every meeting of the committee the question names (of the
-    municipality, when it names none: "udvalget" renamed over the years), in date
-    order; None when there are none (the named meeting's own answer says so)."""
+def _committee_meetings(ctx: Context, meeting) -> list:  # noqa: ANN001 - MeetingInfo
+    """Every meeting of the committee the question names (of the municipality, when it
+    names none: "udvalget" renamed over the years), in date order, with their agendas."""
     named = [meeting.committee] if ctx.q.committee_mention else []
     heads = ctx.lookup.meetings_in(Filters(municipalities=[meeting.municipality],
                                            committees=named))
-    found = []
-    for head in sorted(heads, key=lambda m: m.date):
-        full = ctx.lookup.meeting(head.ref) or head
-        found += [(full, n, title) for n, title, is_closed in full.agenda if is_closed]
+    return [ctx.lookup.meeting(h.ref) or h for h in sorted(heads, key=lambda m: m.date)]
+
+
+def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001
+    """The closed items of every meeting of the committee (`_committee_meetings`), in
+    date order; None when there are none (the named meeting's own answer says so)."""
+    found = [(full, n, title) for full in _committee_meetings(ctx, meeting)
+             for n, title, is_closed in full.agenda if is_closed]
     if not found:
         return None
     body = "Lukkede punkter (indholdet er ikke offentligt):\n" + "\n".join(
@@ -297,30 +300,46 @@ _OUTCOME_SAID = {"udsat": "blev udsat", "afvist": "blev afvist",
                  "efterretning": "blev taget til efterretning", "godkendt": "blev godkendt"}
 
 
-def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
-    """"Hvilke sager sendte udvalget videre til byrådet i juni 2015?", "hvilke punkter blev
-    udsat på mødet?": the meeting's items whose decision has that outcome, each cited;
-    None when the question names no outcome."""
-    asked = asked_outcome(ctx.question) or ("godkendt" if _APPROVED.search(ctx.question)
-                                            else "")
-    if not asked:
-        return None
-    label = meeting_label(ctx, meeting)
+def _with_outcome(ctx: Context, meeting, asked: str) -> list:  # noqa: ANN001
+    """(meeting, punkt, title, decision, decider note) of a meeting's items whose
+    decision has the asked outcome."""
     found = []
     for n, title, view in open_items(ctx, meeting):
         decision = " ".join(view.section("Beslutning").split())
         if decision and outcome(decision) == asked:
             decider = " ".join(view.section("Beslutningen træffes af").split()).rstrip(".")
-            found.append((n, title, decision, f" (beslutningen træffes af {decider})"
+            found.append((meeting, n, title, decision, f" (beslutningen træffes af {decider})"
                           if decider else ""))
+    return found
+
+
+def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
+    """"Hvilke sager sendte udvalget videre til byrådet i juni 2015?", "hvilke punkter blev
+    udsat på mødet?": the meeting's items whose decision has that outcome, each cited —
+    of every meeting of the committee when the question names none ("Har udvalget på
+    nogen af møderne udsat en sag?"); None when the question names no outcome."""
+    asked = asked_outcome(ctx.question) or ("godkendt" if _APPROVED.search(ctx.question)
+                                            else "")
+    if not asked:
+        return None
+    label = meeting_label(ctx, meeting)
+    found = _with_outcome(ctx, meeting, asked)
+    if not (ctx.q.has_date or ctx.q.relative_meeting):
+        across = [f for m in _committee_meetings(ctx, meeting)
+                  for f in _with_outcome(ctx, m, asked)]
+        if len({f[0].ref for f in across}) > 1:
+            found, label = across, ""
     if not found:
         body = f"Ingen punkter på {label} {_OUTCOME_SAID[asked]} ifølge referatet."
         return front_page(ctx, meeting, body)
-    body = f"Disse punkter på {label} {_OUTCOME_SAID[asked]}:\n" + "\n".join(
-        f"- Punkt {n}: {title} — beslutning: »{decision}«{decider}"
-        for n, title, decision, decider in found)
-    cites = [ctx.cite(replace(meeting.ref, punkt=n), decision, "Beslutning", title=title)
-             for n, title, decision, _ in found]
+    lines = [f"- {meeting_label(ctx, m)[:1].upper()}{meeting_label(ctx, m)[1:]}, punkt {n}"
+             if not label else f"- Punkt {n}" for m, n, *_ in found]
+    body = (f"Disse punkter på {label} {_OUTCOME_SAID[asked]}:\n" if label else
+            f"Disse punkter {_OUTCOME_SAID[asked]}:\n") + "\n".join(
+        f"{line}: {title} — beslutning: »{decision}«{decider}"
+        for line, (_, _, title, decision, decider) in zip(lines, found, strict=True))
+    cites = [ctx.cite(replace(m.ref, punkt=n), decision, "Beslutning", title=title)
+             for m, n, title, decision, _ in found]
     return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="meeting"))
 
 

@@ -207,3 +207,27 @@ def test_everyday_words_for_the_minutes_words(asked: str, minutes: str) -> None:
     have = set(stems(minutes))
     assert any(match_weight(t, have) > 0 for t in parse_question(asked).topic
                if t not in have and t not in {"ballerup", "2016", "2020", "2025"})
+
+
+def test_items_by_outcome_span_the_meetings_when_none_is_named(archive, context) -> None:
+    """"Hvilke sager blev udsat?" names no meeting: every meeting's postponed items, each
+    with its meeting; "… på mødet i februar 2024?" only that meeting's."""
+    from rag.catalog import MeetingInfo
+    from rag.compose.meeting import compose_meeting
+    from tests.unit.conftest import COMMITTEE
+
+    pages = []
+    for day, punkt, title in ((date(2023, 2, 7), 1, "Besøg hos Caverion"),
+                              (date(2024, 2, 6), 7, "Budgetaftale 2024")):
+        pages.append(archive.add_meeting(MeetingInfo(
+            "Ballerup", COMMITTEE, day, "", "Rådhuset", [], [],
+            [(punkt, title, False), (punkt + 1, "Meddelelser", False)], "referat", "x")))
+        archive.add(day, punkt, title, {"Beslutning": "Udsættes."})
+        archive.add(day, punkt + 1, "Meddelelser", {"Beslutning": "Taget til efterretning."})
+    answer = compose_meeting(context("Har udvalget på nogen af møderne valgt at udsætte en "
+                                     "sag? Hvilke?", pages[::-1]))
+    assert "Besøg hos Caverion" in answer.text and "Budgetaftale 2024" in answer.text
+    assert len(answer.citations) == 2 and "Meddelelser" not in answer.text
+    one = compose_meeting(context("Hvilke sager blev udsat på mødet i februar 2024?",
+                                  pages[::-1]))
+    assert "Budgetaftale 2024" in one.text and "Caverion" not in one.text
