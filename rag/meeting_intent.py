@@ -105,7 +105,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"hvad var på|lukkede (?:punkter|sager|døre)|"
                           # "Har udvalget valgt at udsætte en sag? Hvilke?": items by outcome
                           r"(?:udsætte|udsat|afvise|afvist|sende \w+ videre|sendt videre) "
-                          r"(?:en|nogen|nogle) (?:sag|sager|punkt|punkter))\b", re.I)),
+                          r"(?:en|nogen|nogle) (?:sag|sager|punkt|punkter)\b(?!\s+om\b))",
+                          re.I)),
     # the committee's own name at that meeting: "hvad hed udvalget i september 2020?"
     ("name", re.compile(r"\b(?:hvad (?:hed|hedder|hed det) udvalget|udvalgets (?:fulde )?navn|"
                         r"hvilket udvalg (?:holdt|havde) mødet)\b", re.I)),

@@ -37,10 +37,12 @@ from .roles import AGAINST, PERSONS_ASKED, absence_words, asked_role_word, is_ro
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 # A period that says when the committee had the matter before it: "da den blev fremlagt i
-# september 2023", "behandlet på mødet" — a meeting's time, not the data's.
-_TREATED_BEFORE = re.compile(r"\b(?:fremlagt|forelagt|fremlægges|forelægges|behandlet|"
-                             r"behandles|drøftet|drøftes)\s+(?:for\s+\w+\s+)?(?:i|den|d\.)\s$",
-                             re.IGNORECASE)
+# september 2023", "… blev forelagt for udvalget i juni" — a meeting's time, not the data's
+# (not a plan, "skal behandles i september", nor another body's "blev behandlet i 2017")
+_TREATED_BEFORE = re.compile(r"(?:\bda\s+(?:den|det|de|sagen|punktet)\s+blev\s+"
+                             r"(?:fremlagt|forelagt|behandlet|drøftet)|\b(?:fremlagt|forelagt|"
+                             r"behandlet|drøftet)\s+for\s+(?:udvalget|politikerne))"
+                             r"\s+(?:i|den|d\.)\s$", re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
 # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
 # ("hvor mange firmaer lukkede i 2023?" is about firms closing, not a closed item)

@@ -107,7 +107,7 @@ QUESTION_WORDS = frozenset(
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
     vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag
     passer rigtigt korrekt sandt referater haft møder udfald udfaldet ifølge noteret
-    noterede bare oppe se ser rent egen eget egne helt alene lige fortalte fortalt
+    noterede bare oppe se ser rent eget egne helt alene lige fortalte fortalt
     politiker politikere politikerne politikeren udv
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
@@ -129,7 +129,6 @@ _SYNONYM_WORDS = {
     "ai": "kunstig intelligens",
     "lukkede lukker lukke": "ophørte ophør",  # firms that closed: "478 Ophørte virksomheder"
     "forlod forlade forlader forladt": "fraflyttede fraflytter fraflyttere fraflytning",
-    "sygemeldt sygemeldte sygemelding syg": "fravær fraværende orlov",
     "udsat": "udsættes udsætte udsættelse",  # one verb, two stems ("Udsættes")
     "afløse afløser afløses": "erstatte erstatter erstattes",
     "erstatte erstatter erstattes": "afløse afløser afløses",

@@ -53,9 +53,9 @@ _DAY_NUMERIC = re.compile(
     r"(?![\d/]|[.,]\d)")
 # "i juni", "juni 2023", "junimødet", "mødet i marts", "februar-mødet"; a staff member's
 # "feb 23", "feb-24 –", "sept 20 tog de …" (a two-digit year where the phrase ends or a
-# verb, pronoun or question word follows; not "i juni 15 unge")
+# verb follows; not "i juni 15 unge", nor "marts 18 hvem var der", a day)
 _AFTER_SHORT_YEAR = (r"og|eller|til|blev|var|er|har|havde|tog|fik|kom|gik|skete|sagde|"
-                     r"besluttede|vedtog|godkendt\w*|hv\w+|det|den|de|man|udvalget|udv")
+                     r"besluttede|vedtog|godkendt\w*")
 _MONTH = re.compile(rf"\b({_MONTH_ALT})(?:-?(møde\w*))?\b\.?(?:\s(\d{{4}})|[\s-](\d\d)"
                     r"(?!,?\s*\d{4})"  # ("feb 06, 2024": a day, then the year)
                     r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s[–—-]\s|\s(?:"

@@ -73,13 +73,11 @@ def is_age(text: str, value: Value) -> bool:
 
 _AVERAGE_BEFORE = re.compile(r"\b(?:gennemsnit\w*|i snit)\s+(?:på\s+|af\s+)?(?:ca\.\s+|cirka\s+)?$",
                              re.I)
-AVERAGE_ASKED = re.compile(r"\b(?:gennemsnit\w*|i snit|pr\.|per)\b", re.I)
 
 
 def is_average(text: str, value: Value) -> bool:
     """Is a count an average ("gennemsnit på 3,04 ansatte", "5,99 ansatte"), not a number
-    of things? It answers "hvor mange ansatte har de i gennemsnit?", not "hvor mange
-    firmaer kom?"."""
+    of things? It says how many employees the firms have, not how many firms came."""
     if value.kind != COUNT:
         return False
     fraction = value.number is not None and value.number != int(value.number)

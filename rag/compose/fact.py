@@ -357,12 +357,14 @@ def compose_fact(ctx: Context) -> Answer:
         line = earlier_meeting_line(ctx, said.item)  # which day "det seneste møde" was
         if line and not names_day(said.text) and all(line != p.text for p in picked):
             picked.append(Quote(said.item, "Tidligere behandling", line, 0.0))
-    if _WHY.search(ctx.q.text) and not REASON.search(picked[0].text):
-        # "hvorfor …?": the topic sentence is often followed by its reason
-        # (or, when no sentence says "fordi", the one after: "Det er den praksis, som
-        # kaldes …" explains what the first only describes)
-        reason = reason_after(ctx, picked[0]) or (
-            next_sentence(ctx, picked[0]) if len(picked) == 1 else "")
+    if _WHY.search(ctx.q.text):
+        # "hvorfor …?": the topic sentence is often followed by its reason (or, when no
+        # sentence says "fordi", by one on the same matter that explains it: "Det er den
+        # praksis, som kaldes nytteindsats ved enkeltpladser"); a sentence that gives the
+        # reason itself needs no other
+        nxt = next_sentence(ctx, picked[0]) if len(picked) == 1 else ""
+        reason = "" if REASON.search(picked[0].text) else reason_after(ctx, picked[0]) or (
+            nxt if nxt and stem_set(nxt) & set(ctx.q.topic) else "")
         if reason and all(reason != p.text for p in picked):
             picked.insert(1, Quote(picked[0].item, picked[0].section, reason, 0.0))
     elif _WHO_SAID.search(ctx.q.text) and (speaker := speaker_before(ctx, picked[0])) \

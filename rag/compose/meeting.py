@@ -320,15 +320,18 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
     nogen af møderne udsat en sag?"); None when the question names no outcome."""
     asked = asked_outcome(ctx.question) or ("godkendt" if _APPROVED.search(ctx.question)
                                             else "")
-    if not asked:
-        return None
+    if not asked or _WHY_HOW.search(ctx.question):
+        return None  # ("Hvorfor valgte udvalget at udsætte en sag …?" asks a reason)
     label = meeting_label(ctx, meeting)
     found = _with_outcome(ctx, meeting, asked)
-    if not (ctx.q.has_date or ctx.q.relative_meeting):
-        across = [f for m in _committee_meetings(ctx, meeting)
-                  for f in _with_outcome(ctx, m, asked)]
-        if len({f[0].ref for f in across}) > 1:
-            found, label = across, ""
+    if not (ctx.q.has_date or ctx.q.relative_meeting or _ONE_MEETING.search(ctx.question)):
+        # no meeting named ("på mødet hos Caverion", "da udvalget valgte …" name one)
+        found = [f for m in _committee_meetings(ctx, meeting)
+                 for f in _with_outcome(ctx, m, asked)]
+        label = ""
+        if not found:
+            return front_page(ctx, meeting, f"Ingen punkter i de indlæste referater "
+                                            f"{_OUTCOME_SAID[asked]}.")
     if not found:
         body = f"Ingen punkter på {label} {_OUTCOME_SAID[asked]} ifølge referatet."
         return front_page(ctx, meeting, body)
@@ -343,4 +346,6 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
     return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="meeting"))
 
 
+_WHY_HOW = re.compile(r"\b(?:hvorfor|hvordan)\b", re.I)
+_ONE_MEETING = re.compile(r"\b(?:mødet|møde\s+(?:hos|på|om))\b|\bda\s+udvalget\b", re.I)
 _APPROVED = re.compile(r"\b(?:godkend\w*|vedtaget|vedtog)\b", re.I)

@@ -15,7 +15,6 @@ from referat.danish import DANISH_MONTHS, KOMMUNE, QUESTION_WORDS, STOPWORDS, st
 from referat.periods import period_words
 from referat.values import (
     AMOUNT,
-    AVERAGE_ASKED,
     COUNT,
     DATE,
     DURATION,
@@ -118,9 +117,7 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     kinds = KINDS.get(asked, frozenset({asked}))
     if asked == COUNT and counted in _TIME_UNITS:
         kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
-    averages = not AVERAGE_ASKED.search(question)  # "i gennemsnit" asked: an average is
-    values = [v for v in find_values(sentence, kinds) if not is_age(sentence, v)
-              and not (averages and is_average(sentence, v))]
+    values = [v for v in find_values(sentence, kinds) if not is_age(sentence, v)]
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     if asked == PERSON and not values:
@@ -186,9 +183,14 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     answered by "13 brands": a count of another noun, and no word for jobs. A count
     of people answers a question counting people ("personer" / "27 borgere"), a count
     of a word of the question's topic answers it too ("kvadratmeter detailhandel")."""
-    units = [v.unit for v in find_values(sentence, frozenset({COUNT}))]
+    values = find_values(sentence, frozenset({COUNT}))
+    units = [v.unit for v in values]
     if not units or not all(units):
         return True  # a bare figure: the sentence's words decide (see `on_topic`)
+    if all(is_average(sentence, v) for v in values):
+        # an average counts its own noun only: "(gennemsnit på 3,04 ansatte)" answers
+        # "hvor mange ansatte har de?", not "hvor mange firmaer kom?"
+        return any(match_weight(counted, {u}) > 0 for u in units)
     # a list's label names what is counted: "Løntilskud (52 pladser)" counts løntilskud
     if any(match_weight(t, {u}) > 0 for t in topic for u in _labels(sentence)):
         return True
