@@ -36,7 +36,7 @@ from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
 from .compose.committee import asks_committee, with_committee
-from .compose.decision import compose_decision, only_noted, with_decision
+from .compose.decision import compose_decision, decided_here, only_noted, with_decision
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting
 from .compose.mentions import asks_mentions, compose_mentions
@@ -368,7 +368,8 @@ class Answerer:
                 return answer
         # "Hvornår vedtog Hoved-MED retningslinjen?", "hvor mange … blev godkendt?": a
         # value asked about someone else's act is a fact in the text, not the decision.
-        typed_fact = asked in VALUE_TYPES and (not committee_acts(ctx.question) or dated_act(ctx))
+        typed_fact = asked in VALUE_TYPES and (not committee_acts(ctx.question) or dated_act(
+            ctx)) and not decided_here(ctx)  # ("hvornår blev X godkendt?" and it was here)
         decision_like = not typed_fact and (q.kind == "decision" or (
             asked in ("yesno", "free") and (is_yes_no(ctx.question)
                                             or asks_decision(ctx.question))))

@@ -84,6 +84,19 @@ def only_noted(ctx: Context, item: RetrievedItem) -> bool:
         "taget til efterretning")
 
 
+def decided_here(ctx: Context) -> bool:
+    """"Hvornår blev studieturen godkendt?" and the best item's own decision did it: the
+    answer is this meeting's decision and date, not a date in the text."""
+    if not _WHEN_DECIDED.search(ctx.question):
+        return False
+    view = ctx.lookup.item(ctx.candidates[0].ref)
+    decision = " ".join(view.section("Beslutning").split()) if view else ""
+    return outcome(decision) == (asked_outcome(ctx.question) or "godkendt")
+
+
+_WHEN_DECIDED = re.compile(r"\bhvornår\s(?:\w+\s){0,6}?(?:godkendt|vedtaget|besluttet|udsat)\b", re.I)
+
+
 def with_decision(ctx: Context, answer: Answer) -> Answer:
     """A yes/no question about the matter answered from an item's text: the answer also
     quotes the committee's decision on the item, since "bliver energitjekket en fast

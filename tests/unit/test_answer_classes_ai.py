@@ -264,3 +264,19 @@ def test_review_outcome_lists_keep_a_named_meeting_and_a_why(archive, context) -
     from rag.meeting_intent import asks_aspect
     assert not asks_aspect("Har udvalget valgt at udsætte en sag om budgetaftalen?",
                            "agenda")
+
+
+def test_when_was_it_approved_and_it_was_approved_here(archive, context) -> None:
+    """"hvornår blev studieturen godkendt?" of the item whose own decision approved it: the
+    decision and its meeting, not the trip's dates in the text; an item that only took
+    note of another body's decision keeps the date in its text."""
+    from rag.compose.decision import decided_here
+
+    trip = archive.add(date(2023, 2, 7), 5, "Studietur til Lund", {
+        "Sagsfremstilling": "Studieturen gennemføres den 23.-24. november 2023.",
+        "Beslutning": "Indstillingen godkendt."})
+    assert decided_here(context("hvornår blev studieturen til Lund godkendt", [trip]))
+    smoke = archive.add(date(2024, 2, 6), 11, "Røgfri arbejdstid", {
+        "Sagsfremstilling": "Kommunalbestyrelsen besluttede den 19. juni 2023 røgfri "
+                            "arbejdstid.", "Beslutning": "Taget til efterretning."})
+    assert not decided_here(context("hvornår blev røgfri arbejdstid besluttet", [smoke]))
