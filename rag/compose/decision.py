@@ -94,7 +94,7 @@ def decided_here(ctx: Context) -> bool:
     return outcome(decision) == (asked_outcome(ctx.question) or "godkendt")
 
 
-_WHEN_DECIDED = re.compile(r"\bhvornår\s(?:\w+\s){0,6}?(?:godkendt|vedtaget|besluttet|udsat)\b", re.I)
+_WHEN_DECIDED = re.compile(r"hvornår\s(?:\w+\s){0,6}?(?:godkendt|vedtaget|besluttet|udsat)\b", re.I)
 
 
 def with_decision(ctx: Context, answer: Answer) -> Answer:
