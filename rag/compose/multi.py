@@ -216,13 +216,26 @@ _BOTH = re.compile(r"^(?P<head>[^–:]{8,}?)\s*(?:–|\s-\s|:|,)\s*både\s+(?P<a
 _PREPOSITION = re.compile(r"^(?:om|med|i|på|for|til|af|ved|hos|fra)\s", re.I)
 
 
+# "… på henholdsvis dagpengeledighed og fleksjobledighed i nøgletallene?": the second
+# ends where the sentence goes on (a preposition, a comma, the end)
+_RESPECTIVELY = re.compile(r"\bhenholdsvis\s+(?P<a>[^,?–]+?)\s+og\s+(?P<b>[^,?–]+?)"
+                           r"(?=\s+(?:i|på|for|fra|til|ved|hos|af|med|om|under|efter|før)\s|"
+                           r"\s*[,?–]|\s*$)", re.I)
+
+
 def both_parts(question: str) -> list[str]:
-    """The question asked of each of "både X og Y" after a dash, colon or comma; []
-    otherwise.
+    """The question asked of each of "både X og Y" after a dash, colon or comma, or of
+    each of "henholdsvis X og Y"; [] otherwise.
 
     >>> both_parts("Hvad skete der – både med studieturen og med nytårskuren?")
     ['Hvad skete der med studieturen?', 'Hvad skete der med nytårskuren?']
+    >>> both_parts("Hvor høj var henholdsvis dagpengeledigheden og fleksjobledigheden i 2025?")
+    ['Hvor høj var dagpengeledigheden i 2025?', 'Hvor høj var fleksjobledigheden i 2025?']
     """
+    each = _RESPECTIVELY.search(question)
+    if each and (_HV.search(question[:each.start()]) or _asks(question[:each.start()])):
+        head, tail = question[:each.start()], question[each.end():]
+        return [f"{head}{each.group(x)}{tail}" for x in ("a", "b")]
     m = _BOTH.match(question.strip())
     if not m or not _HV.search(m.group("head")) and not _asks(m.group("head")):
         return []

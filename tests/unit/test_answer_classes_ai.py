@@ -280,3 +280,16 @@ def test_when_was_it_approved_and_it_was_approved_here(archive, context) -> None
         "Sagsfremstilling": "Kommunalbestyrelsen besluttede den 19. juni 2023 røgfri "
                             "arbejdstid.", "Beslutning": "Taget til efterretning."})
     assert not decided_here(context("hvornår blev røgfri arbejdstid besluttet", [smoke]))
+
+
+def test_henholdsvis_x_og_y_is_asked_of_each() -> None:
+    from rag.compose.multi import both_parts
+
+    assert both_parts("Jeg er statistiker. Hvor mange procentpoint lå Ballerup fra "
+                      "landsgennemsnittet på henholdsvis dagpengeledighed og "
+                      "fleksjobledighed i nøgletallene?") == [
+        "Jeg er statistiker. Hvor mange procentpoint lå Ballerup fra landsgennemsnittet "
+        "på dagpengeledighed i nøgletallene?",
+        "Jeg er statistiker. Hvor mange procentpoint lå Ballerup fra landsgennemsnittet "
+        "på fleksjobledighed i nøgletallene?"]
+    assert both_parts("De fik henholdsvis 3 og 4 stemmer.") == []
