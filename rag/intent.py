@@ -93,7 +93,10 @@ _WHO_MAY = re.compile(r"\bhvem (?:kan|må|skal|vil) (?:\w+ ){0,2}?(?:komme|delta
                       r"benytte|bruge|tilmelde|henvises|visiteres|inviteres|indbydes|"
                       r"inddrages|involveres|målrettes|mødes)\b|"
                       # "hvem mødes til det årlige arrangement?": the groups that meet
-                      r"\bhvem (?:mødes|mødtes|samles|samledes)\b", re.I)
+                      r"\bhvem (?:mødes|mødtes|samles|samledes)\b|"
+                      # "Hvem får tildelt en ungeguide?": who receives it, a group
+                      r"\bhvem (?:får|modtager|tildeles|er omfattet|har ret til)\b",
+                      re.I)
 # "hvor mange <noun>" counts the noun, even next to a money word; not "hvor mange penge",
 # "hvor mange procent".
 _HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!penge|kroner|kr\b|mio|millioner|milliarder|"

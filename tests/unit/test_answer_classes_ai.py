@@ -293,3 +293,14 @@ def test_henholdsvis_x_og_y_is_asked_of_each() -> None:
         "Jeg er statistiker. Hvor mange procentpoint lå Ballerup fra landsgennemsnittet "
         "på fleksjobledighed i nøgletallene?"]
     assert both_parts("De fik henholdsvis 3 og 4 stemmer.") == []
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvem får ifølge orienteringen om uddannelsesindsatsen tildelt en ungeguide?", "free"),
+    ("Hvem får en oversigt over ansatte på særlige vilkår?", "free"),
+    ("Hvem fik prisen?", "person"),
+])
+def test_who_receives_is_a_group_not_a_name(question: str, asked: str) -> None:
+    from rag.intent import asked_type
+
+    assert asked_type(question) == asked
