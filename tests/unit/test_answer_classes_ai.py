@@ -298,7 +298,7 @@ def test_henholdsvis_x_og_y_is_asked_of_each() -> None:
 @pytest.mark.parametrize(("question", "asked"), [
     ("Hvem får ifølge orienteringen om uddannelsesindsatsen tildelt en ungeguide?", "free"),
     ("Hvem får en oversigt over ansatte på særlige vilkår?", "free"),
-    ("Hvem fik prisen?", "person"),
+    ("Hvem fik posten som næstformand?", "person"),
 ])
 def test_who_receives_is_a_group_not_a_name(question: str, asked: str) -> None:
     from rag.intent import asked_type
