@@ -81,6 +81,12 @@ _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 # "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)
 _PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
+# Counts of people that do not stand for each other: firms are not their staff, the staff
+# not the citizens ("hvor mange medarbejdere …?" — not "27 borgere"); other people
+# nouns do ("deltagere" — "180 gæster").
+_PEOPLE_KIND = {s: kind for kind, words in (("firm", "virksomheder"),
+                                            ("staff", "ansatte medarbejdere"))
+                for s in stems(words, frozenset())}
 _TIME_UNITS = frozenset(stems("måned måneder år uge uger dag dage time timer kvartal "
                              "kvartaler halvår gang gange", frozenset()))
 # "hvor mange var …", "hvor mange deltog …": no noun counted
@@ -203,12 +209,16 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     # (the topic's word itself: "seks butikker" does not count "butikscentret"'s jobs, nor
     # "5-6 tjek" the firms that had an "energitjek")
     if any(match_weight(counted, {u}) > 0 or any(match_weight(t, {u}) > _PART for t in topic)
-           or (people and u in _PEOPLE_UNITS) or same_head(counted, u) for u in units):
+           or (people and u in _PEOPLE_UNITS and _PEOPLE_KIND.get(u) == _PEOPLE_KIND.get(
+               counted)) or same_head(counted, u) for u in units):
         return True
     # (or a compound with it as its head: "uddannelseshjælpsforløb" names "forløb")
     named = any(s == counted or (s.endswith(counted) and len(s) > len(counted) + 2)
                 for s in stems(sentence))
-    return named and any(u not in _TIME_UNITS for u in units)
+    # (not people of another kind: "medarbejdere fra STAR … interviews med 21 borgere")
+    return named and any(u not in _TIME_UNITS and not (
+        people and u in _PEOPLE_UNITS and _PEOPLE_KIND.get(u) != _PEOPLE_KIND.get(counted))
+        for u in units)
 
 
 _PART = WEIGHTS.compound_match  # a word of a compound ("butik" of "butikscenter")

@@ -304,3 +304,17 @@ def test_who_receives_is_a_group_not_a_name(question: str, asked: str) -> None:
     from rag.intent import asked_type
 
     assert asked_type(question) == asked
+
+
+def test_staff_firms_and_citizens_are_counted_apart() -> None:
+    """"Hvor mange medarbejdere er der i Sygedagpengeteamet?" is not answered by "27
+    borgere" nor by "medarbejdere fra STAR … med 21 borgere"; "hvor mange deltagere?"
+    still is by "180 gæster"."""
+    from rag.compose.typed import counts
+
+    topic = ["medarbejd", "sygedagpengeteam"]
+    assert not counts("medarbejd", "27 borgere havde indvilget i at deltage.", topic)
+    assert not counts("medarbejd", "Herefter gennemførte medarbejdere fra STAR en række "
+                                   "interviews med 21 borgere.", topic)
+    assert counts("medarbejd", "Teamet har 12 ansatte.", topic)
+    assert counts("deltag", "Der kom 180 gæster.", ["deltag", "nytårskur"])
