@@ -11,20 +11,10 @@ import os
 import re
 from dataclasses import dataclass
 
+from referat import values as vals
 from referat.danish import DANISH_MONTHS, KOMMUNE, QUESTION_WORDS, STOPWORDS, stems, topic_stems
 from referat.periods import period_words
-from referat.values import (
-    AMOUNT,
-    COUNT,
-    DATE,
-    DURATION,
-    PERCENT,
-    PERSON,
-    PLACE,
-    find_values,
-    is_age,
-    is_average,
-)
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, PLACE
 from referat.values import parse_number as figure
 
 from ..confidence import match_weight
@@ -123,7 +113,7 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     kinds = KINDS.get(asked, frozenset({asked}))
     if asked == COUNT and counted in _TIME_UNITS:
         kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
-    values = [v for v in find_values(sentence, kinds) if not is_age(sentence, v)]
+    values = [v for v in vals.find_values(sentence, kinds) if not vals.is_age(sentence, v)]
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     if asked == PERSON and not values:
@@ -189,11 +179,11 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     answered by "13 brands": a count of another noun, and no word for jobs. A count
     of people answers a question counting people ("personer" / "27 borgere"), a count
     of a word of the question's topic answers it too ("kvadratmeter detailhandel")."""
-    values = find_values(sentence, frozenset({COUNT}))
+    values = vals.find_values(sentence, frozenset({COUNT}))
     units = [v.unit for v in values]
     if not units or not all(units):
         return True  # a bare figure: the sentence's words decide (see `on_topic`)
-    if all(is_average(sentence, v) for v in values):
+    if all(vals.is_average(sentence, v) for v in values):
         # an average counts its own noun only: "(gennemsnit på 3,04 ansatte)" answers
         # "hvor mange ansatte har de?", not "hvor mange firmaer kom?"
         return any(match_weight(counted, {u}) > 0 for u in units)
@@ -240,7 +230,7 @@ def counts_asked(sentence: str, counted: str, topic: list[str], w: Weights) -> b
     >>> counts_asked("130 borgere i løntilskud", "var", ["virksomhedspraktik"], WEIGHTS)
     False
     """
-    units = [v.unit for v in find_values(sentence, frozenset({COUNT})) if v.unit]
+    units = [v.unit for v in vals.find_values(sentence, frozenset({COUNT})) if v.unit]
     # a list's label counts too: "Virksomhedspraktik (51 pladser)"
     units += _labels(sentence)
     wanted = topic if counted in _NOT_NOUNS else [counted]
@@ -266,16 +256,16 @@ def only_given(sentence: str, asked: str, question: str) -> bool:
         # "Hvor ligger Erhvervshus Hovedstadens kontor?" is not answered by "direktøren
         # fra Erhvervshus Hovedstaden": what the question asks the place of (a place it
         # names as such, "hvilke steder i Lund …?", may be in the answer)
-        where = {s for v in find_values(question, frozenset({PLACE})) for s in stems(v.name)}
+        where = {s for v in vals.find_values(question, frozenset({PLACE})) for s in stems(v.name)}
         named = (set(stems(question)) - where) | KOMMUNE
-        places = find_values(sentence, frozenset({PLACE}))
+        places = vals.find_values(sentence, frozenset({PLACE}))
         return bool(places) and all(set(stems(v.name)) <= named for v in places)
     kinds = KINDS.get(asked, frozenset({asked}))
-    given = {v.number for v in find_values(question, kinds) if v.number is not None}
+    given = {v.number for v in vals.find_values(question, kinds) if v.number is not None}
     # (a bare figure too: "hvor mange af de 163, der fik tilkendt førtidspension, …?")
     given |= {figure(n) for n in _BARE_FIGURE.findall(question)} - {None}
     # (any other figure may answer: "Hvor mange … får mindst én samtale?" — "80 pct.")
-    values = [v.number for v in find_values(sentence, kinds | KINDS["quantity"])
+    values = [v.number for v in vals.find_values(sentence, kinds | KINDS["quantity"])
               if v.number is not None]
     return bool(given and values) and all(n in given for n in values)
 
@@ -296,7 +286,7 @@ def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
         return True  # a name right after the title: "en ekstern konsulent, Niras, …"
     lowered = sentence.lower()
     titles = [(m.start(), m.group(0)) for m in _ROLE_WORD.finditer(lowered)]
-    for a, b in (v.span for v in find_values(sentence, frozenset({PERSON}))):
+    for a, b in (v.span for v in vals.find_values(sentence, frozenset({PERSON}))):
         near = [(0 if a <= at < b else min(abs(at - a), abs(at - b)), word)
                 for at, word in titles if a - reach <= at <= b + reach]
         if near and min(near)[1] == role:

@@ -25,15 +25,17 @@ from tests.e2e.conftest import run_referat
 # and citation precision to 0.921, so its floor moved to 0.91 with it. The ae- and
 # af-batches, first scored at facts 0.25–0.58 and abstention 0.57–0.83 on their halves,
 # took facts on all 1,585 to 0.740 and abstention to 0.804 after their fixes: floors
-# 0.73 and 0.79.)
+# 0.73 and 0.79. The ai-, aj- and ak-batches (180 questions, first scored at facts
+# 0.38–0.56 and abstention 0.50–0.67 on their halves) took facts on all 1,885 to 0.717
+# and abstention to 0.786 after their fixes: floors 0.70 and 0.77.)
 FLOORS = {
     "recall_at_1": 0.91,
     "recall_at_5": 0.97,
     "mrr": 0.94,
-    "fact_coverage": 0.73,
+    "fact_coverage": 0.70,
     "citation_precision": 0.91,
     "citation_hit": 0.90,
-    "abstention_accuracy": 0.79,
+    "abstention_accuracy": 0.77,
 }
 MAX_FALSE_REFUSAL = 0.09
 OVERALL_KEYS = ["n", "recall_at_1", "recall_at_5", "mrr", "fact_coverage", "citation_precision",
