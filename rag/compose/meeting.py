@@ -280,6 +280,12 @@ def _committee_meetings(ctx: Context, meeting) -> list:  # noqa: ANN001 - Meetin
     return [ctx.lookup.meeting(h.ref) or h for h in sorted(heads, key=lambda m: m.date)]
 
 
+def _opening(ctx: Context, meeting) -> str:  # noqa: ANN001 - MeetingInfo
+    """The meeting's label opening a list line: "Mødet i … den 7. februar 2023"."""
+    label = meeting_label(ctx, meeting)
+    return label[:1].upper() + label[1:]
+
+
 def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001
     """The closed items of every meeting of the committee (`_committee_meetings`), in
     date order; None when there are none (the named meeting's own answer says so)."""
@@ -288,7 +294,7 @@ def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN00
     if not found:
         return None
     body = "Lukkede punkter (indholdet er ikke offentligt):\n" + "\n".join(
-        f"- {meeting_label(ctx, m)[:1].upper()}{meeting_label(ctx, m)[1:]}, punkt {n}: {title}"
+        f"- {_opening(ctx, m)}, punkt {n}: {title}"
         for m, n, title in found)
     cites = [ctx.cite(replace(m.ref, punkt=n), "Lukket punkt", "Lukket", title=title)
              for m, n, title in found]
@@ -322,8 +328,6 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
                                             else "")
     if not asked or _WHY_HOW.search(ctx.question):
         return None  # ("Hvorfor valgte udvalget at udsætte en sag …?" asks a reason)
-    label = meeting_label(ctx, meeting)
-    found = _with_outcome(ctx, meeting, asked)
     if not (ctx.q.has_date or ctx.q.relative_meeting or _ONE_MEETING.search(ctx.question)):
         # no meeting named ("på mødet hos Caverion", "da udvalget valgte …" name one)
         found = [f for m in _committee_meetings(ctx, meeting)
@@ -332,11 +336,13 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
         if not found:
             return front_page(ctx, meeting, f"Ingen punkter i de indlæste referater "
                                             f"{_OUTCOME_SAID[asked]}.")
+    else:
+        found, label = _with_outcome(ctx, meeting, asked), meeting_label(ctx, meeting)
     if not found:
         body = f"Ingen punkter på {label} {_OUTCOME_SAID[asked]} ifølge referatet."
         return front_page(ctx, meeting, body)
-    lines = [f"- {meeting_label(ctx, m)[:1].upper()}{meeting_label(ctx, m)[1:]}, punkt {n}"
-             if not label else f"- Punkt {n}" for m, n, *_ in found]
+    lines = [f"- {_opening(ctx, m)}, punkt {n}" if not label else f"- Punkt {n}"
+             for m, n, *_ in found]
     body = (f"Disse punkter på {label} {_OUTCOME_SAID[asked]}:\n" if label else
             f"Disse punkter {_OUTCOME_SAID[asked]}:\n") + "\n".join(
         f"{line}: {title} — beslutning: »{decision}«{decider}"
