@@ -82,7 +82,13 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:var|sad|havde)\s+(?:\S+\s+){1,4}?med\s+(?:ved|på|til)\s+"
                              r"(?:\S+\s+)?(?:udvalgs)?mødet|"
                              # "Jakob Timmermann – hvilken stilling havde han på mødet …?"
-                             r"hvilken (?:stilling|titel|rolle))\b",
+                             r"hvilken (?:stilling|titel|rolle)|"
+                             # a person's entry asked in few words: "steen pedersen med
+                             # feb 2023?", "Jette Raus titel i 2015", "Christian Skjæran
+                             # parti" (no other topic: `rag.query` checks the leftover)
+                             r"(?:(?-i:[A-ZÆØÅ])\w+\s+){1,3}(?-i:[A-ZÆØÅ])\w+\s+med|"
+                             r"titel|titlen|stilling(?:en|sbetegnelse\w*)?|rollen|"
+                             r"parti(?:et)?)\b",
                              re.I)),
     ("place", re.compile(MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket (?:møde)?lokale|"
                          r"hvor mødtes|"

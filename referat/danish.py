@@ -108,7 +108,7 @@ QUESTION_WORDS = frozenset(
     vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag
     passer rigtigt korrekt sandt referater haft møder udfald udfaldet ifølge noteret
     noterede bare oppe se ser rent eget egne helt alene lige fortalte fortalt
-    politiker politikere politikerne politikeren udv
+    politiker politikere politikerne politikeren udv arkiv arkivet
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
 )

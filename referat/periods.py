@@ -93,9 +93,12 @@ _AS_OF_BEFORE = re.compile(r"\b(?:pr\.|per|opgjort|status)\s*(?:den\s+)?$", re.I
 _DATA_BEFORE = re.compile(r"\bfor\s+(?:det\s+|den\s+)?$", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(i år|i fjor|sidste år|sidste års|næste år|forrige år)\b",
                             re.IGNORECASE)
-_LATEST = re.compile(r"\b(?:seneste|sidste|nyeste)\s(?:\w+-?)?møde", re.IGNORECASE)
-_PREVIOUS = re.compile(r"\b(?:forrige|næstseneste|næstsidste)\s(?:\w+-?)?møde", re.IGNORECASE)
-_FIRST = re.compile(r"\b(?:første|ældste|tidligste)\s(?:\w+-?)?møde", re.IGNORECASE)
+_LATEST = re.compile(r"\b(?:seneste|sidste|nyeste)\s(?:\w+-?)?(?:møde|referat)",
+                     re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:forrige|næstseneste|næstsidste)\s(?:\w+-?)?(?:møde|referat)",
+                       re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:første|ældste|tidligste)\s(?:\w+-?)?(?:møde|referat)",
+                    re.IGNORECASE)
 # A bare "7/2" is a date only after words that introduce one (else it may be a fraction).
 _DATE_CUE = re.compile(r"(?:den|d\.|møde\w*|fra|til|på|om|siden|før|efter|inden)\s?$",
                        re.IGNORECASE)

@@ -12,7 +12,7 @@ from referat.domain import Answer, Filters, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
-from ..intent import YES_NO, asked_type
+from ..intent import YES_NO, asked_type, is_yes_no
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
 from ..roles import asked_role, asked_role_word
@@ -182,7 +182,9 @@ def _person_listed(ctx: Context) -> Answer | None:
 
 def _entries_naming(meeting, names: set[str]) -> list[str]:  # noqa: ANN001 - MeetingInfo
     """The list entries that name the person: a first and a last name of `names` (one
-    of them may be spelled a letter apart: "Saime" and "Saima B. Inanc")."""
+    of them may be spelled a letter apart: "Saime" and "Saima B. Inanc"; a genitive's
+    "s" is no letter of the name: "Jette Raus titel")."""
+    names = names | {n[:-1] for n in names if n.endswith("s") and len(n) > 3}
     return [e for e in meeting.attendees + meeting.absentees
             if len(names & (have := set(stems(e)))) >= 2
             or (names & have and any(_one_apart(n, h) for n in names - have for h in have))]
@@ -203,18 +205,26 @@ def _person_stems(ctx: Context, meeting) -> set[str]:  # noqa: ANN001 - MeetingI
     # are no one ("hvem deltog i mødet hos Toms Gruppen?")
     about = stems(" ".join([ctx.committee(meeting.ref), meeting.place,
                             *(t for _, t, _ in meeting.agenda)]))
-    return {s for _, s in question_names(ctx.question)} - set(about) - KOMMUNE
+    return _question_people(ctx) - set(about)
+
+
+def _question_people(ctx: Context) -> set[str]:
+    """The stems of the names the question holds, without parties and municipalities
+    ("nogen fra Radikale Venstre" names a party, not a person)."""
+    return {s for _, s in question_names(ctx.question)} - KOMMUNE - PARTY_STEMS
 
 
 def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
     """"Var Mette Vaaben Mortensen med på udvalgsmødet 7. februar 2023?": her entry in
     the list (or that the list does not name her); None if the question names nobody."""
+    # a person on the list is one even when an item's title names them too ("Valg af
+    # midlertidig formand under Musa Kekecs (A) fravær")
+    found = _entries_naming(meeting, _question_people(ctx))
+    if found:
+        return listed(ctx, meeting, found, answer_yes_no=is_yes_no(ctx.question))
     names = _person_stems(ctx, meeting)
     if len(names) < 2:
         return None
-    found = _entries_naming(meeting, names)
-    if found:
-        return listed(ctx, meeting, found)
     guest = guest_at_item(ctx, meeting, names)
     if guest is not None:
         return guest
