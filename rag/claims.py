@@ -19,7 +19,7 @@ from datetime import date
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, sentences, stems
 from referat.periods import Period, find_periods
-from referat.values import COUNT, DATE, PARTY, PERSON, PLACE, Value, find_values
+from referat.values import COUNT, DATE, PARTY, PERSON, PLACE, RANK, Value, find_values
 
 DECISION = "decision"
 
@@ -188,6 +188,8 @@ def parse_claim(text: str) -> Claim:
     found = find_values(core)
     party_spans = [v.span for v in found if v.kind == PARTY]
     for v in found:
+        if v.kind == RANK:
+            continue  # ("topper", "nr. 11 ud af 44"): its words stay the claim's words
         if v.kind == PERSON and v.name.split()[0] in _ORGANISATION:
             continue
         if v.kind == PLACE and any(a < v.span[1] and v.span[0] < b for a, b in party_spans):

@@ -15,19 +15,25 @@ from __future__ import annotations
 import re
 
 from referat.danish import own_question
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE, RANK
 
 from .roles import PERSONS_ASKED
 
 YES_NO, FREE, QUANTITY = "yesno", "free", "quantity"
 # Asked types that are a value in the text (a decision answers none of them by itself).
-VALUE_TYPES = frozenset({AMOUNT, COUNT, PERCENT, DURATION, DATE, PLACE, QUANTITY})
+VALUE_TYPES = frozenset({AMOUNT, COUNT, PERCENT, DURATION, DATE, PLACE, QUANTITY, RANK})
 
 # A compound whose head is no sum: "budgetramme", "budgetaftale", "bevillingsområde".
 _NOT_MONEY_HEAD = r"(?!s?(?:ramme|aftale|område|forlig|konto|post|periode|proces|forhandling)\w*)"
 # (type, pattern) in order of precedence: "hvor mange procent" is a percentage before
 # it is a count, "hvor mange penge" an amount.
 _ASKED: list[tuple[str, re.Pattern[str]]] = [
+    # a place in a ranking: "hvilken placering fik Ballerup …?", "hvor godt har Ballerup
+    # placeret sig …?" (not "placeringen af jobcentret": where it lies)
+    (RANK, re.compile(r"\b(?:hvilken|hvilke|hvad\s+var\s+\w+\s+)\s*(?:placering|plads)(?:er)?\b|"
+                      r"\bplaceret\s+(?:sig|som)\b|\bhvor\s+(?:godt|højt|lavt|dårligt)\s+"
+                      r"(?:\S+\s+){0,3}?(?:placere\w*|ligge\w*|lå|klare\w*)\b|"
+                      r"\bnummer\s+hvad\b", re.I)),
     (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?(?:andel|del\b|"
                          r"brøkdel)|"
                          r"andel\w*|pct)\b", re.I)),

@@ -1,5 +1,5 @@
 """Typed values in Danish text: amounts, counts, percentages, dates, durations, people,
-party letters and places, each normalised so that two spellings of one value compare
+party letters, places and ranks, each normalised so that two spellings of one value compare
 equal ("1,5 mio. kr." = "1.500.000 kr." = "1,5 millioner kroner").
 
 Answering uses them to check that a quoted sentence holds the kind of value a question
@@ -22,8 +22,8 @@ from .danish import STOPWORDS, stems
 from .periods import find_periods
 from .spans import Spans
 
-AMOUNT, COUNT, PERCENT, DATE, DURATION, PERSON, PARTY, PLACE = (
-    "amount", "count", "percent", "date", "duration", "person", "party", "place")
+AMOUNT, COUNT, PERCENT, DATE, DURATION, PERSON, PARTY, PLACE, RANK = (
+    "amount", "count", "percent", "date", "duration", "person", "party", "place", "rank")
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = {"mio": 1e6, "million": 1e6, "millioner": 1e6, "mia": 1e9, "milliard": 1e9,
@@ -111,6 +111,12 @@ _PAREN_COUNTED = re.compile(rf"\b([A-ZÆØÅa-zæøå][a-zæøå-]{{2,60}})\s\((
 # "Der var cirka 310 i målgruppen i 2019", "i alt ca. 150".
 _APPROX_COUNTED = re.compile(rf"\b(?:cirka|ca\.|omkring|knap|næsten|mere end|mindre end)\s"
                             rf"({_NUMBER})(?![\d,]|\.\d)")
+# A place in a ranking: "nr. 11 ud af 44", "nr. 44 ud af i alt 44", "på en 3. plads",
+# "førstepladsen", "topper … indekset", "i bunden" (not "lokalplan nr. 208": no "ud af").
+_RANK = re.compile(r"\b(?:nr\.|nummer)\s?\d+\s+(?:ud\s+)?af\s+(?:i\s+alt\s+)?\d+|"
+                   r"\b\d+\.\s?plads(?:en)?\b|\b(?:første|anden|tredje|fjerde|femte|"
+                   r"sidste)\s?plads(?:en)?\b|\btop(?:per|pede|pet)\b|"
+                   r"\b(?:i|på)\s+(?:toppen|bunden)\b|\brangstige\w*", re.IGNORECASE)
 # A case number as minutes print it: "88.20.04-Ø54-10-18", "27.15.00-P20-1-15",
 # "EMN-2024-01234" — three or more parts with a digit and a letter (a date such as
 # "6.2.2024" has none) — or a year and a serial number, "24-001234" (FirstAgenda).
@@ -266,6 +272,11 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
         number = parse_number(m.group(1))
         if number is not None and not _YEAR.match(m.group(1)):
             add(Value(COUNT, m.group(0), m.span(), number))
+    for m in _RANK.finditer(text):
+        # ("nr. 44 ud af 44" is a rank, though "nr. 44" alone is no quantity)
+        if kinds is None or RANK in kinds:
+            out.append(Value(RANK, m.group(0), m.span()))
+        taken.claim(m.span())
     for m in _PARTY_NAME.finditer(text):
         add(Value(PARTY, m.group(0), m.span(), name=PARTIES[m.group(1).lower()]), claim=False)
     for m in _PARTY_LETTER.finditer(text):

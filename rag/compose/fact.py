@@ -82,7 +82,8 @@ from .when import (
 # "Referatet nævner ikke <what>" per asked type.
 _WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
          "date": "datoen", "duration": "varigheden", "person": "hvem",
-         "party": "partiet", "place": "stedet", "quantity": "tallet"}
+         "party": "partiet", "place": "stedet", "quantity": "tallet",
+         "rank": "placeringen"}
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 # Where an item names its earlier treatments ("Tidligere behandling").
 _EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)

@@ -22,7 +22,7 @@ from ..intent import PEOPLE_NOUNS
 from ..weights import WEIGHTS, Weights
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
-                   "place", "quantity"})
+                   "place", "quantity", "rank"})
 # "quantity" ("hvor meget …", "hvor stor …") is any figure.
 KINDS = {"quantity": frozenset({AMOUNT, COUNT, PERCENT, DURATION})}
 _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)

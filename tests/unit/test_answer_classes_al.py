@@ -87,3 +87,49 @@ def test_the_oldest_or_newest_minutes_name_a_meeting(text: str, relative: str) -
 
 def test_the_archive_is_no_topic() -> None:
     assert "arkiv" not in parse_question("Hvem deltog i det første møde i arkivet?").topic
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvilken placering fik Ballerup i Benchmarkingenhedens rapport?", "rank"),
+    ("Hvilken plads havde Ballerup i regionen i 2015?", "rank"),
+    ("Hvor godt har Ballerup placeret sig i sammenligningerne?", "rank"),
+    ("Hvad sagde udvalget om placeringen af jobcentret?", "free"),
+    ("hvad hedder rapporten, hvor alle kommuner rangeres?", "free"),
+    ("Hvor mange kvadratmeter gav kommuneplanen plads til?", "count"),
+])
+def test_a_place_in_a_ranking_is_its_own_asked_type(question: str, asked: str) -> None:
+    from rag.intent import asked_type
+
+    assert asked_type(question) == asked
+
+
+def test_a_rank_is_a_value_an_item_number_is_not() -> None:
+    from referat.values import RANK, find_values
+
+    def ranks(text: str) -> list[str]:
+        return [v.text for v in find_values(text, frozenset({RANK}))]
+
+    assert ranks("Ballerup Kommune var nr. 44 ud af i alt 44 i regionen.") == [
+        "nr. 44 ud af i alt 44"]
+    assert ranks("For tredje år i træk topper Ballerup Kommune indekset.") == ["topper"]
+    assert ranks("Lokalplan nr. 208 for butikscenter på Tempovej 17-23.") == []
+
+
+def test_a_ranking_not_in_the_item_is_said_to_be_missing(archive, context) -> None:
+    """"Hvilken placering fik Ballerup i Benchmarkingenhedens rapport?": the item tells of
+    the report, not of a place in it — say so, do not quote the report's description."""
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2023, 2, 7), 8, "Uddannelsesindsatsen for unge", {
+        "Sagsfremstilling": "Benchmarkingenheden har netop offentliggjort en ny rapport, der "
+        "undersøger, hvor mange unge der er uden uddannelse eller beskæftigelse. Rapporten "
+        "viser, at 7 pct. af de unge i Ballerup er uden uddannelse."})
+    answer = compose_fact(context("Hvilken placering fik Ballerup i Benchmarkingenhedens "
+                                  "rapport om unge uden uddannelse?", [item]))
+    assert answer.declined and "nævner ikke placeringen" in answer.text
+    ranked = archive.add(date(2015, 6, 9), 6, "Status 2014", {
+        "Sagsfremstilling": "Benchmarkingenhedens rapport viser, at Ballerup Kommune er nr. "
+        "11 ud af 44 i regionen."})
+    answer = compose_fact(context("Hvilken placering fik Ballerup i Benchmarkingenhedens "
+                                  "rapport?", [ranked]))
+    assert "nr. 11 ud af 44" in answer.text and not answer.declined
