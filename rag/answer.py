@@ -5,7 +5,7 @@ cited by code from the index, never from free text.
 (`rag.scope`), retrieve (`rag.retrieve`), judge confidence (`rag.confidence`), then hand
 the items to the composer for the question's kind (`rag.compose.*`):
 
-* decision → the `Beslutning`, whole and verbatim (`compose/decision.py`);
+* decision → the `Beslutning`, whole and verbatim (`compose/decision_answer.py`);
 * fact / number / when / place → the sentences that hold the asked value (`fact.py`);
 * who → the lines of the asked role (`who.py`), or the meeting's lists (`meeting.py`);
 * closed → that the item is closed (`closed.py`);
@@ -36,7 +36,8 @@ from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
 from .compose.committee import asks_committee, with_committee
-from .compose.decision import compose_decision, decided_here, only_noted, with_decision
+from .compose.decision import decided_here, only_noted, with_decision
+from .compose.decision_answer import compose_decision
 from .compose.fact import compose_fact
 from .compose.meeting import compose_meeting
 from .compose.mentions import asks_mentions, compose_mentions
@@ -55,20 +56,8 @@ from .intent import (
     names_body,
 )
 from .names import as_spelled
-from .premises import (
-    absent_matter,
-    false_premise,
-    known_words,
-    unreported_body,
-    unstated_reason,
-)
-from .query import (
-    Question,
-    has_own_topic,
-    meeting_named,
-    needs_topic,
-    parse_question,
-)
+from .premises import absent_matter, false_premise, known_words, unreported_body, unstated_reason
+from .query import Question, has_own_topic, meeting_named, needs_topic, parse_question
 from .retrieve import Retriever
 from .roles import who_role
 from .scope import mentions_period, prefer_period, scope

@@ -122,6 +122,10 @@ class Weights:
     # The same matter decided at another meeting: its score share and title overlap.
     other_decision_score_share: float = 0.9
     same_matter_title_overlap: float = 0.6
+    # "Ja." to "besluttede udvalget, at X?" only when the item's title, Indstilling and
+    # Beslutning name this share of the question's topic (else the decision is quoted
+    # without a yes: it may have decided something else than X)
+    yes_claim_share: float = 0.5
 
     # -- fact-checking (rag/check.py, rag/compare.py; set on eval/claims.jsonl dev) -------
     check_candidates: int = 4  # retrieved items whose sentences are compared

@@ -1,8 +1,9 @@
 """Decision questions, however they are phrased ("hvad besluttede udvalget om …",
-"blev … udsat?", "hvad gjorde udvalget med …", "skal kommunen …?"): the item's
-`Beslutning`, whole and verbatim, with what "Indstillingens punkt N" proposed, an
-explained "Udsættes", earlier treatments labelled as earlier, and, for a yes/no
-question, a first line that says Ja / Nej / Sagen blev udsat / Taget til efterretning.
+"blev … udsat?", "hvad gjorde udvalget med …", "skal kommunen …?"): the blocks of the
+answer — an item's `Beslutning`, whole and verbatim, with what "Indstillingens punkt N"
+proposed, an explained "Udsættes", earlier treatments labelled as earlier, and, for a
+yes/no question, a first line that says Ja / Nej / Sagen blev udsat / Taget til
+efterretning. The answer is assembled in `decision_answer.py`.
 
 >>> outcome("Udsættes"), outcome("Indstillingen godkendt."), outcome("Taget til efterretning")
 ('udsat', 'godkendt', 'efterretning')
@@ -14,20 +15,16 @@ import re
 from dataclasses import replace
 
 from referat.danish import (
-    DANISH_MONTHS,
     danish_date,
-    planned_month,
     sentences,
-    stems,
-    topic_stems,
 )
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, MONEY_SECTION, Answer, RetrievedItem
 from referat.periods import period_words
 
 from ..confidence import item_text, match_weight, rarest_named, stem_set
-from ..intent import POSTPONED, asks_alternative, is_yes_no
+from ..intent import POSTPONED
 from ..query import asker_context
-from .base import UNQUOTED, Context, decline, quote_block
+from .base import UNQUOTED, Context, quote_block
 from .passage import ELISION, continuation, section_units
 
 # Outcomes of a decision, from its own words; the first that matches wins.
@@ -118,7 +115,7 @@ def asked_outcome(question: str) -> str:
     return next((n for n, rx in _ASKED_OUTCOME if rx.search(question)), "")
 
 
-_NO_YES_NO = "Referatet svarer ikke med et ja eller nej"
+NO_YES_NO = "Referatet svarer ikke med et ja eller nej"
 
 
 def yes_no_line(question: str, decision: str) -> str:
@@ -131,7 +128,7 @@ def yes_no_line(question: str, decision: str) -> str:
         return ("Nej. " if asked != "godkendt" else "") + _FIRST_LINE[got]
     if got == "afvist" or (got == "godkendt" and asked in ("udsat", "afvist")):
         return "Nej."
-    return f"{_NO_YES_NO}; beslutningen lyder:"
+    return f"{NO_YES_NO}; beslutningen lyder:"
 
 
 def indstilling_points(indstilling: str) -> dict[int, str]:
@@ -160,41 +157,6 @@ _JOINER = re.compile(r"(?:eller|og|samt)", re.I)
 # A decision line that is an outcome and nothing else: "- Ikke godkendt", "- Anbefales"
 _BARE_OUTCOME = re.compile(r"(?:ikke\s+)?(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|"
                            r"tiltrådt|taget til efterretning|udsat|udsættes|afvist)\.?", re.I)
-
-
-def asked_point(ctx: Context, item: RetrievedItem, decision: str) -> str:
-    """The part of a decision by Indstilling point ("Indstillingens punkt 4: Indstillingen
-    godkendt.") that decides the point the question names, else the whole decision: "blev
-    forslaget til nye mål godkendt?" is yes when point 4 (the new goals) was approved,
-    even though point 1 was only taken to efterretning."""
-    parts = dict(re.findall(r"Indstillingens punkt (\d+)\s*:?\s*([^\n]+)", decision))
-    view = ctx.lookup.item(item.ref)
-    points = indstilling_points(view.section("Indstilling")) if view else {}
-    topic = set(ctx.q.topic)
-    best, share = "", 0.0
-    for n, text in parts.items():
-        words = stem_set(points.get(int(n), ""))
-        got = sum(match_weight(t, words, ctx.weights) for t in topic) / (len(topic) or 1)
-        if got > share:
-            best, share = text, got
-    return best or decision
-
-
-def _same_matter(a: RetrievedItem, b: RetrievedItem, share: float) -> bool:
-    ta, tb = set(topic_stems(a.title)), set(topic_stems(b.title))
-    return bool(ta and tb) and len(ta & tb) / min(len(ta), len(tb)) >= share
-
-
-def _names_rarest(ctx: Context, top: RetrievedItem, other: RetrievedItem) -> bool:
-    """Does `other` name the rarest question word that `top` names? "Hvad gjorde udvalget
-    med Implements analyse af økonomien?": the 2015 economy item names "økonomi" but not
-    "Implement", so it is not the same matter as the 2020 item that does."""
-    have_top = stem_set(item_text(ctx.lookup, top))
-    named = [t for t in ctx.q.topic if t in have_top]
-    if not named:
-        return True
-    rarest = max(named, key=lambda t: ctx.lookup.idf.get(t, ctx.lookup.default_idf))
-    return rarest in stem_set(item_text(ctx.lookup, other))
 
 
 def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, str]:
@@ -334,67 +296,3 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
     if notes:
         lines.append("\n".join(notes))
     return "\n".join(lines), decision
-
-
-def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
-    """The decision(s) behind `top`, or None when no item has one (the caller then
-    answers from the text instead)."""
-    w = ctx.weights
-    chosen = [top]
-    if not ctx.q.has_date:
-        # The same matter decided at several meetings: one decision per meeting.
-        for other in ctx.candidates[1:3]:
-            if (other.meeting_date != top.meeting_date
-                    and other.score >= w.other_decision_score_share * top.score
-                    and ctx.confidence(other) >= ctx.min_confidence
-                    and _same_matter(top, other, w.same_matter_title_overlap)
-                    and _names_rarest(ctx, top, other)):
-                chosen.append(other)
-    chosen.sort(key=lambda i: i.meeting_date)
-    planned = _only_planned(ctx, top) if len(chosen) == 1 else None
-    if planned is not None:
-        return planned
-    parts, citations, decisions = [], [], []
-    item = top
-    for item in chosen:
-        block, quote = decision_block(ctx, item)
-        parts.append(block)
-        decisions.append(quote)
-        citations.append(ctx.cite(item, quote, "Beslutning"))
-    if not any(decisions) and not any("Kun dagsordenen" in p for p in parts):
-        return None
-    text = "\n\n".join(parts)
-    if is_yes_no(ctx.question) and decisions[-1]:
-        line = yes_no_line(ctx.question, asked_point(ctx, item, decisions[-1]))
-        if asks_alternative(ctx.question):  # "…, eller skulle det videre?": no Ja/Nej
-            line = "" if line.startswith(_NO_YES_NO) else re.sub(r"^(?:Ja|Nej)\.\s*", "", line)
-        text = f"{line.strip()}\n\n{text}" if line.strip() else text
-    return ctx.answer(text, citations, kind="decision")
-
-
-_PLAN_LINE = re.compile(rf"(?=\b(?:{'|'.join(DANISH_MONTHS)})\s*:)", re.I)
-
-
-def _only_planned(ctx: Context, item: RetrievedItem) -> Answer | None:
-    """The matter stands only as a planned line of an overview ("Juni: Evt. etablering
-    af byggebox" in the year's sagsoversigt): no decision on it is in the archive, and
-    the overview's own "Taget til efterretning" is not one."""
-    view, topic = ctx.lookup.item(item.ref), set(ctx.q.topic)
-    if view is None or topic & set(stems(item.title)):
-        return None
-    section, evidence = topic_evidence(ctx, item, view.section("Beslutning"))
-    if not evidence or not planned_month(evidence):
-        return None
-    # the month's line on the matter, not the month's other matters
-    lines = [x for x in _PLAN_LINE.split(" ".join(evidence.split())) if x.strip()]
-    line = max(lines, key=lambda x: len(topic & set(stems(x)))).strip().rstrip(".")
-    note = (f"Emnet står kun som et planlagt punkt i »{item.title}« (mødet den "
-            f"{danish_date(item.meeting_date)}, punkt {item.punkt}): »{line}«. En "
-            "beslutning om det står ikke i de søgte referater.")
-    if not is_yes_no(ctx.question):
-        return decline(ctx, note, lead="Det står ikke i referaterne.", cite=item)
-    # "Sagde udvalget ja til en byggebox?": no, as far as the archive goes
-    decided = " ".join(view.section("Beslutning").split())
-    told = f" Selve oversigten fik beslutningen »{decided}«." if decided else ""
-    return ctx.answer(f"Nej, ikke i referaterne. {note}{told}", [ctx.cite(item, line, section)],
-                      kind="decision")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from rag.catalog import MeetingInfo
-from rag.compose.decision import compose_decision
+from rag.compose.decision_answer import compose_decision
 from rag.compose.fact import compose_fact, score_sentences
 from rag.compose.meeting import compose_meeting
 from rag.compose.multi import both_parts, split_parts

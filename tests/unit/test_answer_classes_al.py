@@ -133,3 +133,25 @@ def test_a_ranking_not_in_the_item_is_said_to_be_missing(archive, context) -> No
     answer = compose_fact(context("Hvilken placering fik Ballerup i Benchmarkingenhedens "
                                   "rapport?", [ranked]))
     assert "nr. 11 ud af 44" in answer.text and not answer.declined
+
+
+def test_a_yes_needs_the_decision_to_be_on_what_is_asked(archive, context) -> None:
+    """"Besluttede udvalget at stoppe mentorstøtte til ledige over 30 år?" and the item
+    approved a proposal on mentors for the young: the approval is quoted, but it is no
+    "Ja." to the question; "Blev mentorordningen for unge godkendt?" is."""
+    from rag.compose.decision_answer import compose_decision
+
+    item = archive.add(date(2015, 6, 9), 7, "Bevilling af mentorer", {
+        "Indstilling": "Administrationen indstiller, at mentorstøtte til unge fremover "
+        "kun bevilges til et uddannelses- eller jobrettet formål.",
+        "Sagsfremstilling": "For ledige over 30 år kan mentorstøtten kombineres med "
+        "sundhed og misbrug. Udgifterne til mentorer er steget.",
+        "Beslutning": "Indstillingen godkendt."})
+    answer = compose_decision(context("Er det rigtigt, at udvalget i juni 2015 besluttede "
+                                      "at stoppe mentorstøtte til ledige over 30 år?",
+                                      [item]), item)
+    assert answer is not None and not answer.text.startswith("Ja")
+    assert "Indstillingen godkendt" in answer.text
+    answer = compose_decision(context("Blev mentorstøtte til unge godkendt i juni 2015?",
+                                      [item]), item)
+    assert answer is not None and answer.text.startswith("Ja.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rag.compose.decision import compose_decision
+from rag.compose.decision_answer import compose_decision
 from rag.compose.fact import compose_fact
 from rag.intent import asked_type, asks_decision
 from rag.meeting_intent import meeting_named

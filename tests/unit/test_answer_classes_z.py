@@ -283,7 +283,7 @@ def test_a_body_that_recommends_to_another_has_sent_it_on() -> None:
 def test_an_either_or_question_gets_no_yes_or_no(archive, context) -> None:
     """"…, eller skulle det laves om?" asks which, not whether: the answer leads with
     what happened, never "Ja."."""
-    from rag.compose.decision import compose_decision
+    from rag.compose.decision_answer import compose_decision
     from rag.intent import asks_alternative
 
     assert asks_alternative("Vedtog udvalget høringssvaret selv, eller skulle det videre?")

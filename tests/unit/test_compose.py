@@ -7,7 +7,8 @@ from datetime import date
 from rag.catalog import MeetingInfo
 from rag.compose.base import NOT_FOUND, decline
 from rag.compose.closed import closed_item, compose_closed
-from rag.compose.decision import compose_decision, outcome, yes_no_line
+from rag.compose.decision import outcome, yes_no_line
+from rag.compose.decision_answer import compose_decision
 from rag.compose.fact import compose_fact
 from rag.compose.meeting import compose_meeting
 from rag.compose.who import compose_who
