@@ -37,7 +37,7 @@ from typing import Any
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, stemmer, stems
 from referat.domain import Filters
-from referat.lexicon import in_danish, respell
+from referat.lexicon import expand_abbreviations, in_danish, respell
 from referat.values import PARTIES
 
 from .bodies import committee_mentions, committee_name
@@ -256,6 +256,7 @@ def as_spelled(question: str, retriever: Any) -> str:
     lexical, store = getattr(retriever, "lexical", None), getattr(retriever, "store", None)
     names = getattr(retriever, "names", None)
     question = in_danish(question)  # "why virker …" → "hvorfor virker …"
+    question = expand_abbreviations(question)  # "konst. centerchef" → "konstitueret …"
     if lexical is not None:
         question = respell(question, lexical.vocab)
         if names is not None:  # "ebu" → "EBU"

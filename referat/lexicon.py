@@ -219,3 +219,18 @@ def in_danish(text: str) -> str:
         # (a capital elsewhere is a title or a name: "What a Wonderful World")
         return _ENGLISH[word.lower()] if word.islower() or opens else word
     return _ENGLISH_WORD.sub(fix, text)
+
+
+# Abbreviations of titles and bodies people type in a chat, as the minutes spell them
+# out: "hvem var konst. centerchef feb 24?" → "konstitueret centerchef". (Not the ones
+# minutes write themselves: "ca.", "jf.", "bl.a.", "kr.")
+_ABBREVIATIONS = {"konst": "konstitueret", "fmd": "formand", "nfmd": "næstformand",
+                  "næstfmd": "næstformand", "dir": "direktør", "adm": "administrerende",
+                  "kbst": "kommunalbestyrelsen", "borgm": "borgmester"}
+_ABBREVIATION = re.compile(r"(?<![\w.-])(" + "|".join(_ABBREVIATIONS) + r")\.", re.I)
+
+
+def expand_abbreviations(text: str) -> str:
+    """"hvem var konst. centerchef feb 24?" → "hvem var konstitueret centerchef feb 24?"."""
+    return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1).lower()], text)
+

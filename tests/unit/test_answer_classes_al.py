@@ -155,3 +155,14 @@ def test_a_yes_needs_the_decision_to_be_on_what_is_asked(archive, context) -> No
     answer = compose_decision(context("Blev mentorstøtte til unge godkendt i juni 2015?",
                                       [item]), item)
     assert answer is not None and answer.text.startswith("Ja.")
+
+
+def test_typed_abbreviations_of_titles_are_spelled_out() -> None:
+    from referat.lexicon import expand_abbreviations
+
+    assert expand_abbreviations("hvem var konst. centerchef feb 24") == (
+        "hvem var konstitueret centerchef feb 24")
+    assert expand_abbreviations("Hvem var Fmd. i 2025?") == "Hvem var formand i 2025?"
+    # the minutes' own abbreviations and words that only begin the same stay
+    assert expand_abbreviations("ca. 500.000 kr. jf. bl.a. direktøren") == (
+        "ca. 500.000 kr. jf. bl.a. direktøren")
