@@ -72,7 +72,9 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              # "Anja fra Socialdemokratiet – med på EBU-mødet 6/2-24?"
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              r"repræsenteret|repræsenterede|"
-                             r"sad i|mødte op|(?:var|sad) (?:han|hun) med|"
+                             r"sad i|mødte op|mødte frem|fremmødt\w*|(?:var|sad) (?:han|hun) med|"
+                             # "hvor mange politikere sad om bordet på vintermødet?"
+                             r"(?:sad|sidder|sidde) (?:om|ved|med ved) bordet|"
                              r"(?:har|havde) (?:han|hun|de) været med|"
                              # "Var der en erhvervschef med i 2015?"
                              r"(?:var|sad) der (?:en|et|nogen|nogle) \w+ med(?=\s*(?:\?|$|"
@@ -132,7 +134,7 @@ MEETING_WORDS = frozenset(
     "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
     "ugedag rådhuset rådhus mødelokale mødelokalet lokalet deltagerliste deltagerlisten "
     "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "
-    "dagen ude".split()
+    "dagen ude fremmødte fremmødt fremmøde bord bordet".split()
 ) | frozenset(d + end for d in DANISH_WEEKDAYS for end in ("", "en", "e")
 )
 

@@ -123,6 +123,9 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
     return None
 
 
+_HOW_MANY = re.compile(r"\bhvor mange\b", re.I)
+
+
 def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
            answer_yes_no: bool = False) -> Answer:
     """The entries `found` in the meeting's participant list, each with its status; a
@@ -135,6 +138,10 @@ def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
     lead = ""
     if answer_yes_no and len(found) == 1:
         lead = "Nej. " if found[0] in meeting.absentees else "Ja. "
+    elif _HOW_MANY.search(ctx.question):  # "hvor mange af de fremmødte kom fra (A)?"
+        absent = sum(e in meeting.absentees for e in found)
+        lead = f"{len(found) - absent} deltog" + (f", {absent} havde afbud" if absent
+                                                    else "") + ". "
     body = f"{lead}Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
     return meeting_first(ctx, meeting.ref, ctx.answer(
         body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))

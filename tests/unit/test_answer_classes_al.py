@@ -166,3 +166,22 @@ def test_typed_abbreviations_of_titles_are_spelled_out() -> None:
     # the minutes' own abbreviations and words that only begin the same stay
     assert expand_abbreviations("ca. 500.000 kr. jf. bl.a. direktøren") == (
         "ca. 500.000 kr. jf. bl.a. direktøren")
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange politikere sad om bordet på vintermødet 2024?",
+    "Hvor mange af de fremmødte politikere på udvalgsmødet i juni 2015 kom fra Venstre?",
+])
+def test_at_the_table_and_the_ones_who_came_ask_the_list(question: str) -> None:
+    q = parse_question(question)
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_how_many_of_a_party_counts_its_entries(archive, context) -> None:
+    from rag.compose.meeting import compose_meeting
+
+    page = _meeting(archive)
+    answer = compose_meeting(context("Hvor mange fra Socialdemokratiet (A) sad om bordet på "
+                                     "mødet i marts 2025?", [page]))
+    assert answer.text.startswith("1 deltog, 1 havde afbud.")
+    assert "Anja Holtze (A) — deltog" in answer.text and "Musa Kekec (A) — afbud" in answer.text
