@@ -22,7 +22,8 @@ from referat.danish import DANISH_WEEKDAYS, stems
 # "junimødet", "mødtes" — not "borgermødet", "dialogmøderne" or "imødekommet".
 MEETING_NOUN = re.compile(
     r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-    r"november|december|vinter|forårs|sommer|efterårs)?mød(?:e|et|er|erne|ets|tes|elokale\w*|"
+    r"november|december|vinter|forårs|sommer|efterårs|eftermiddags|formiddags|aften|morgen)?"
+    r"mød(?:e|et|er|erne|ets|tes|elokale\w*|"
     r"ested\w*)"
     r"\b", re.I)
 # The meeting itself was held somewhere: "blev udvalgsmødet i februar holdt hos
@@ -134,7 +135,8 @@ MEETING_WORDS = frozenset(
     "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
     "ugedag rådhuset rådhus mødelokale mødelokalet lokalet deltagerliste deltagerlisten "
     "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "
-    "dagen ude fremmødte fremmødt fremmøde bord bordet".split()
+    "dagen ude fremmødte fremmødt fremmøde bord bordet eftermiddagsmødet formiddagsmødet "
+    "aftenmødet morgenmødet".split()
 ) | frozenset(d + end for d in DANISH_WEEKDAYS for end in ("", "en", "e")
 )
 

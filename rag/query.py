@@ -177,11 +177,13 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     q.date_from, q.date_to = period.start, period.end
     q.date_strict = period.kind == "day" and not period.soft
     q.date_soft = period.soft
-    if period.kind not in ("day", "month"):
-        return rest
+    if period.kind not in ("day", "month") and "mød" not in period.label.lower():
+        return rest  # ("vintermødet 2023" names a meeting, never a topic)
     return rest[:a] + " " + rest[b:]
 
 
+# To receive something, not to be against it: "tog politikerne imod det", "tager … imod"
+_RECEIVED = re.compile(r"\b(?:tog|tager|tage|taget|tages)\s+(?:\w+\s+){1,3}?imod\b", re.I)
 _BODY_IN_PLACE = re.compile(r"(?:udvalg\w*|byråd\w*|kommunalbestyrelse\w*|møde\w*)\s+i\s+"
                             r"([A-ZÆØÅ][\wæøå-]+)")
 
@@ -264,6 +266,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             break
     if q.kind == "vote" and not re.search(r"\b(hvem|hvilke|hvordan|stemte)\b", q.text, re.I):
         q.kind = "decision" if re.search(r"beslut|godkend|vedt", q.text, re.I) else q.kind
+    if q.kind == "vote" and _RECEIVED.search(q.text) and not re.search(r"\bstem", q.text, re.I):
+        q.kind = "decision"  # "hvordan tog politikerne imod det?": how it was received
     if asks_trend(q.text):
         # "hvordan har antallet af seniorjob udviklet sig?": the verb of change is not
         # the topic ("strategier … skal udvikles")
