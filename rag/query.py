@@ -177,8 +177,8 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     q.date_from, q.date_to = period.start, period.end
     q.date_strict = period.kind == "day" and not period.soft
     q.date_soft = period.soft
-    if period.kind not in ("day", "month") and "mød" not in period.label.lower():
-        return rest  # ("vintermødet 2023" names a meeting, never a topic)
+    if period.kind not in ("day", "month"):
+        return rest
     return rest[:a] + " " + rest[b:]
 
 
