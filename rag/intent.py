@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import own_question
+from referat.danish import own_question, statement_and_question
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE, RANK
 
 from .roles import PERSONS_ASKED
@@ -365,8 +365,12 @@ def is_yes_no(question: str) -> bool:
     """Is it asked to be confirmed or denied ("Blev besøget udsat?", "Idrætsfællesskabet
     kostede 0,5 mio. kr. – droppede politikerne samarbejdet?")?"""
     clauses = _LEAD_IN.split(question)
+    # ... or after a statement: "225-timersreglen var med i meddelelserne. Blev der
+    # lavet om på noget?"
+    statement, asked = statement_and_question(question)
     return bool(_CONFIRM.search(question) or _YES_NO.search(question)
-                or (len(clauses) > 1 and _YES_NO.search(clauses[-1])))
+                or (len(clauses) > 1 and _YES_NO.search(clauses[-1]))
+                or (statement and _YES_NO.search(asked)))
 
 
 # A claim to confirm: "udvalget besluttede, at … – passer det?", "er det rigtigt, at …?"

@@ -199,3 +199,13 @@ def test_a_meeting_named_by_the_part_of_the_day() -> None:
 def test_taking_something_in_is_no_vote() -> None:
     assert parse_question("Hvordan tog politikerne imod det i juni 2015?").kind == "decision"
     assert parse_question("Hvem stemte imod studieturen?").kind == "vote"
+
+
+def test_a_yes_no_question_after_a_statement_is_yes_no() -> None:
+    from rag.intent import is_yes_no
+
+    assert is_yes_no("225-timersreglen var med i meddelelserne på vintermødet 2023. Blev der "
+                     "lavet om på noget?")
+    assert is_yes_no("Jeg underviser på FGU i Ballerup. Kommer vores elever med i "
+                     "iværksætterindsatsen?")
+    assert not is_yes_no("Antallet steg. Hvad gjorde udvalget?")
