@@ -248,7 +248,9 @@ def both_parts(question: str) -> list[str]:
 def combine(question: str, parts: list[str], answers: list[Answer]) -> Answer:
     """One answer from the parts' answers: each under its part (`parts` in the user's
     words, `shown_parts`), citations in order."""
-    text = "\n\n".join(f"**{p}**\n{a.text}" for p, a in zip(parts, answers, strict=True))
+    # (a part that is itself answered in parts carries their headings, not its own too)
+    text = "\n\n".join(a.text if a.kind == "multi" else f"**{p}**\n{a.text}"
+                         for p, a in zip(parts, answers, strict=True))
     citations, retrieved, seen = [], [], set()
     for a in answers:
         for c in a.citations:

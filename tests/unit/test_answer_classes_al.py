@@ -209,3 +209,18 @@ def test_a_yes_no_question_after_a_statement_is_yes_no() -> None:
     assert is_yes_no("Jeg underviser på FGU i Ballerup. Kommer vores elever med i "
                      "iværksætterindsatsen?")
     assert not is_yes_no("Antallet steg. Hvad gjorde udvalget?")
+
+
+def test_a_part_answered_in_parts_is_headed_once() -> None:
+    """"Hvilke firmaer … ifølge referaterne fra 2023 og 2025, og hvordan gik det?": the
+    first part is answered per year under its own headings, not under the whole part's
+    heading as well."""
+    from rag.compose.multi import combine
+    from referat.domain import Answer
+
+    inner = combine("firmaer i 2023 og 2025?", ["firmaer i 2023?", "firmaer i 2025?"],
+                    [Answer("a", "> Caverion."), Answer("b", "> Toms Gruppen.")])
+    outer = combine("…", ["firmaer i 2023 og 2025?", "hvordan gik det?"],
+                    [inner, Answer("c", "> Taget til efterretning.")])
+    assert "**firmaer i 2023 og 2025?**" not in outer.text
+    assert outer.text.count("**") == 6 and "**firmaer i 2023?**" in outer.text
