@@ -30,10 +30,11 @@ _NOT_MONEY_HEAD = r"(?!s?(?:ramme|aftale|område|forlig|konto|post|periode|proce
 _ASKED: list[tuple[str, re.Pattern[str]]] = [
     # a place in a ranking: "hvilken placering fik Ballerup …?", "hvor godt har Ballerup
     # placeret sig …?" (not "placeringen af jobcentret": where it lies)
-    (RANK, re.compile(r"\b(?:hvilken|hvilke|hvad\s+var\s+\w+\s+)\s*(?:placering|plads)(?:er)?\b|"
-                      r"\bplaceret\s+(?:sig|som)\b|\bhvor\s+(?:godt|højt|lavt|dårligt)\s+"
-                      r"(?:\S+\s+){0,3}?(?:placere\w*|ligge\w*|lå|klare\w*)\b|"
-                      r"\bnummer\s+hvad\b", re.I)),
+    (RANK, re.compile(r"\b(?:hvilken|hvad\s+var\s+\w+\s+)\s*(?:placering|plads)\b"
+                      r"(?=[^?]*\b(?:rapport|indeks|undersøgelse|rangliste|måling|sammenligning|"
+                      r"region|landet|kommuner(?:ne)?|blandt|benchmark|hovedstadsområde|"
+                      r"landsplan)\w*)|"
+                      r"\bplaceret\s+(?:sig|som)\b|\bnummer\s+hvad\b", re.I)),
     (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?(?:andel|del\b|"
                          r"brøkdel)|"
                          r"andel\w*|pct)\b", re.I)),
@@ -116,7 +117,9 @@ _YES_NO = re.compile(
     r"sad|sidder|kom|kommer|gav|giver|lå|ligger|stod|står|så|fandt|findes|holdt|deltog|"
     r"deltager|mødte|nåede|når|betød|betyder|"
     r"anbefalede|anbefaler|afviste|udsatte)\b|(?:passer det|er det (?:rigtigt|korrekt|"
-    r"sandt)|stemmer det)\b|(?!hv|der\b|her\b|hver\b|efter\b|over\b|under\b|"
+    # (not a name that opens the question: "Mette Vaaben Mortensen titel 2023")
+    r"sandt)|stemmer det)\b|(?!(?-i:[A-ZÆØÅ])\w+\s+(?-i:[A-ZÆØÅ]))"
+    r"(?!hv|der\b|her\b|hver\b|efter\b|over\b|under\b|"
     r"flere\b|mere\b|andre\b|\w+ste\b)[a-zæøå]{3,}(?:er|ede|te)\s+(?:den|det|de|man|han|"
     r"hun|vi|jeg|du|\w+(?:et|en|ne|erne|ene)|\w+-)(?![\w-]))", re.I)
 # Postponed, not vulnerable: "blev punktet udsat?", "udsatte udvalget sagen?", "udsættes"

@@ -89,9 +89,11 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              # a person's entry asked in few words: "steen pedersen med
                              # feb 2023?", "Jette Raus titel i 2015", "Christian Skjæran
                              # parti" (no other topic: `rag.query` checks the leftover)
-                             r"(?:(?-i:[A-ZÆØÅ])\w+\s+){1,3}(?-i:[A-ZÆØÅ])\w+\s+med|"
-                             r"titel|titlen|stilling(?:en|sbetegnelse\w*)?|rollen|"
-                             r"parti(?:et)?)\b",
+                             # (a name that opens the question: "Hvad kom Katrine Joensen
+                             # med?" asks what she brought)
+                             r"^(?:(?-i:[A-ZÆØÅ])\w+\s+){1,3}(?-i:[A-ZÆØÅ])\w+\s+med|"
+                             r"(?-i:[A-ZÆØÅ])\w+\s+(?:titel|titlen|stilling|stillingen|rolle|"
+                             r"rollen|parti|partiet))\b",
                              re.I)),
     ("place", re.compile(MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket (?:møde)?lokale|"
                          r"hvor mødtes|"

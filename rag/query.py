@@ -183,7 +183,8 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
 
 
 # To receive something, not to be against it: "tog politikerne imod det", "tager … imod"
-_RECEIVED = re.compile(r"\b(?:tog|tager|tage|taget|tages)\s+(?:\w+\s+){1,3}?imod\b", re.I)
+_RECEIVED = re.compile(r"\b(?:tog|tager|tage|taget|tages)\s+(?:politikerne|udvalget|\w*udvalget|"
+                       r"udvalgsmedlemmerne|byrådet|kommunalbestyrelsen|de|man)\s+imod\b", re.I)
 _BODY_IN_PLACE = re.compile(r"(?:udvalg\w*|byråd\w*|kommunalbestyrelse\w*|møde\w*)\s+i\s+"
                             r"([A-ZÆØÅ][\wæøå-]+)")
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from referat.danish import DANISH_MONTHS, STOPWORDS, stems
 from referat.domain import Filters, RetrievedItem
-from referat.periods import find_period
+from referat.periods import begins_in, find_period, part_of_day_meeting
 
 from .bodies import names_other_body
 from .intent import asks_decision
@@ -70,6 +70,14 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         f.date_from = f.date_to = held.date  # "… da sagen var oppe hos Toms"
         # the place named the meeting; it is the topic only when nothing else is
         q.topic = [t for t in q.topic if t not in stems(held.place)] or q.topic
+    elif not q.date_from and (part := part_of_day_meeting(q.text)):
+        # "eftermiddagsmødet": the latest meeting that began then, or none
+        word, first, last = part
+        pool = [m for m in lookup.meetings_in(f) if begins_in(m.start_time, first, last)]
+        if pool:
+            f.date_from = f.date_to = pool[-1].date
+        else:
+            note = f"Der er intet {word} i de indlæste referater."
     elif q.date_soft or preference:
         pass  # a preference: see `prefer_period`
     elif q.date_from:

@@ -113,9 +113,11 @@ _APPROX_COUNTED = re.compile(rf"\b(?:cirka|ca\.|omkring|knap|næsten|mere end|mi
                             rf"({_NUMBER})(?![\d,]|\.\d)")
 # A place in a ranking: "nr. 11 ud af 44", "nr. 44 ud af i alt 44", "på en 3. plads",
 # "førstepladsen", "topper … indekset", "i bunden" (not "lokalplan nr. 208": no "ud af").
+# "den 8. bedste udvikling", "i top ti"; not a peak ("andelen toppede i 2020").
 _RANK = re.compile(r"\b(?:nr\.|nummer)\s?\d+\s+(?:ud\s+)?af\s+(?:i\s+alt\s+)?\d+|"
-                   r"\b\d+\.\s?plads(?:en)?\b|\b(?:første|anden|tredje|fjerde|femte|"
-                   r"sidste)\s?plads(?:en)?\b|\btop(?:per|pede|pet)\b|"
+                   r"\b\d+\.\s?(?:plads(?:en)?|bedste|højeste|laveste|dårligste)\b|"
+                   r"\b(?:første|anden|tredje|fjerde|femte|sidste)\s?plads(?:en)?\b|"
+                   r"\btopper\b|\btop[\s-]?(?:\d+|tre|fem|ti|tyve)\b|"
                    r"\b(?:i|på)\s+(?:toppen|bunden)\b|\brangstige\w*", re.IGNORECASE)
 # A case number as minutes print it: "88.20.04-Ø54-10-18", "27.15.00-P20-1-15",
 # "EMN-2024-01234" — three or more parts with a digit and a letter (a date such as

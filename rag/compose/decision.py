@@ -17,6 +17,7 @@ from dataclasses import replace
 from referat.danish import (
     danish_date,
     sentences,
+    statement_and_question,
 )
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, MONEY_SECTION, Answer, RetrievedItem
 from referat.periods import period_words
@@ -119,9 +120,11 @@ NO_YES_NO = "Referatet svarer ikke med et ja eller nej"
 
 
 def yes_no_line(question: str, decision: str) -> str:
-    """The first line of the answer to a yes/no question about a decision."""
+    """The first line of the answer to a yes/no question about a decision (the outcome
+    asked is the question's, not a statement's before it: "Besøget blev udsat. Blev det
+    gennemført senere?" does not ask whether it was postponed)."""
     got = outcome(decision)
-    asked = asked_outcome(question) or "godkendt"
+    asked = asked_outcome(statement_and_question(question)[1]) or "godkendt"
     if got == asked:
         return ("Ja. " + _FIRST_LINE.get(got, "")).strip()
     if got in _FIRST_LINE:

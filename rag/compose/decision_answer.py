@@ -82,12 +82,18 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
     text = "\n\n".join(parts)
     if is_yes_no(ctx.question) and decisions[-1]:
         line = yes_no_line(ctx.question, asked_point(ctx, item, decisions[-1]))
-        if line.startswith("Ja.") and not _decides_what_is_asked(ctx, item):
+        if line.startswith("Ja.") and (not _decides_what_is_asked(ctx, item)
+                                       or _VOTE_ASKED.search(ctx.question)):
+            # (how one member voted is in the vote lines, not in the outcome: "Stemte
+            # Lars Green Bach for?" and he abstained)
             line = f"{NO_YES_NO}; beslutningen lyder:"
         if asks_alternative(ctx.question):  # "…, eller skulle det videre?": no Ja/Nej
             line = "" if line.startswith(NO_YES_NO) else re.sub(r"^(?:Ja|Nej)\.\s*", "", line)
         text = f"{line.strip()}\n\n{text}" if line.strip() else text
     return ctx.answer(text, citations, kind="decision")
+
+
+_VOTE_ASKED = re.compile(r"\bstem(?:te|me|mer|t)\b", re.I)
 
 
 def _decides_what_is_asked(ctx: Context, item: RetrievedItem) -> bool:

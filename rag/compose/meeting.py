@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, stems
 from referat.domain import HISTORY_SECTIONS, Answer, Filters
+from referat.periods import DAY_PARTS, begins_in
 from referat.values import PERSON
 
 from ..intent import is_yes_no
@@ -124,11 +125,6 @@ def compose_meeting(ctx: Context) -> Answer:
     return front_page(ctx, meeting, body)
 
 
-# The part of the day a meeting began in: (words, first hour, last hour)
-_DAY_PARTS = (("morgen", 5, 9), ("formiddag", 6, 11), ("eftermiddag", 12, 16),
-              ("aften", 17, 23))
-
-
 # alternatives and clock times are no one part of the day to say yes or no to
 _NO_VERDICT = re.compile(r"\b(?:eller|før|efter|senere|tidligere|kl)\b|\b\d{1,2}[.:]\d\d\b", re.I)
 
@@ -142,12 +138,11 @@ def _time_verdict(question: str, meeting) -> str | None:  # noqa: ANN001 - Meeti
     days = [d for d in DANISH_WEEKDAYS if re.search(rf"\b{d}", text)]
     if days:
         checks.append(danish_weekday(meeting.date) in days)
-    for word, first, last in _DAY_PARTS:
+    for word, first, last in DAY_PARTS:
         if re.search(rf"\b{word}", text):
-            hour = re.match(r"(\d{1,2})", meeting.start_time or "")
-            if hour is None:
+            if not re.match(r"\d", meeting.start_time or ""):
                 return None
-            checks.append(first <= int(hour.group(1)) <= last)
+            checks.append(begins_in(meeting.start_time, first, last))
     return ("Ja." if all(checks) else "Nej.") if checks else None
 
 

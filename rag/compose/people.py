@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from referat.danish import KOMMUNE, danish_date, sentences, stems
-from referat.domain import Answer, Filters, RetrievedItem
+from referat.domain import Answer, Filters, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
@@ -140,8 +140,7 @@ def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
         lead = "Nej. " if found[0] in meeting.absentees else "Ja. "
     elif _HOW_MANY.search(ctx.question):  # "hvor mange af de fremmødte kom fra (A)?"
         absent = sum(e in meeting.absentees for e in found)
-        lead = f"{len(found) - absent} deltog" + (f", {absent} havde afbud" if absent
-                                                    else "") + ". "
+        lead = f"{len(found) - absent} deltog, {absent} havde afbud. "
     body = f"{lead}Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
     return meeting_first(ctx, meeting.ref, ctx.answer(
         body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))
@@ -153,24 +152,39 @@ def guest_at_item(ctx: Context, meeting, names: set[str], who: str = "",  # noqa
     afsnitsleder Jakob Timmermann under behandlingen af sagen"): each item's sentence,
     cited to its item; None when no item names the person (`need` of the `names`
     stems; a title asked: its one word, "GIS-medarbejderen")."""
-    found = []
-    for n, title, view in open_items(ctx, meeting):
-        hits = [x for _, text in view.sections for x in sentences(text)
-                if len(names & set(stems(x))) >= need]
-        # the sentence that says they took part, before any other naming them
-        hit = next((x for x in hits if "deltag" in x.lower()), hits[0] if hits else "")
-        if hit:
-            found.append((replace(meeting.ref, punkt=n), title, hit))
+    found = _item_mentions(ctx, meeting, names, need)
     if not found:
         return None
     who = who or " ".join(w for w, _ in question_names(ctx.question))
     body = f"Deltagerlisten til {meeting_label(ctx, meeting)} nævner ikke {who}, men " + (
         "disse punkter gør:\n" if len(found) > 1 else "")
-    body += "\n".join(f"{'- ' if len(found) > 1 else ''}punkt {ref.punkt} ({title}):\n> {hit}"
-                      for ref, title, hit in found)
-    cites = [ctx.cite(ref, hit, "Yderligere deltagelse", title=title)
-             for ref, title, hit in found]
-    return meeting_first(ctx, found[0][0], ctx.answer(body, cites, kind="meeting"))
+    body += _mention_lines(found)
+    return meeting_first(ctx, found[0][0], ctx.answer(body, _mention_cites(ctx, found),
+                                                      kind="meeting"))
+
+
+def _item_mentions(ctx: Context, meeting, names: set[str],  # noqa: ANN001 - MeetingInfo
+                   need: int) -> list[tuple[ItemRef, str, str]]:
+    """(item, title, sentence) for each of the meeting's open items with a sentence that
+    names `need` of the `names` stems: the one that says they took part, else the first."""
+    found = []
+    for n, title, view in open_items(ctx, meeting):
+        hits = [x for _, text in view.sections for x in sentences(text)
+                if len(names & set(stems(x))) >= need]
+        hit = next((x for x in hits if "deltag" in x.lower()), hits[0] if hits else "")
+        if hit:
+            found.append((replace(meeting.ref, punkt=n), title, hit))
+    return found
+
+
+def _mention_lines(found: list[tuple[ItemRef, str, str]]) -> str:
+    return "\n".join(f"{'- ' if len(found) > 1 else ''}punkt {ref.punkt} ({title}):\n> {hit}"
+                     for ref, title, hit in found)
+
+
+def _mention_cites(ctx: Context, found: list[tuple[ItemRef, str, str]]) -> list:
+    return [ctx.cite(ref, hit, "Yderligere deltagelse", title=title)
+            for ref, title, hit in found]
 
 
 def _person_listed(ctx: Context) -> Answer | None:
@@ -191,10 +205,13 @@ def _entries_naming(meeting, names: set[str]) -> list[str]:  # noqa: ANN001 - Me
     """The list entries that name the person: a first and a last name of `names` (one
     of them may be spelled a letter apart: "Saime" and "Saima B. Inanc"; a genitive's
     "s" is no letter of the name: "Jette Raus titel")."""
-    names = names | {n[:-1] for n in names if n.endswith("s") and len(n) > 3}
+    exact = names | {n[:-1] for n in names if n.endswith("s") and len(n) > 3}
+    # (a letter apart is the name misspelt, not its genitive: "Andersens" is no "Andersen"
+    # of another first name)
     return [e for e in meeting.attendees + meeting.absentees
-            if len(names & (have := set(stems(e)))) >= 2
-            or (names & have and any(_one_apart(n, h) for n in names - have for h in have))]
+            if len(exact & (have := set(stems(e)))) >= 2
+            or (names & have and any(_one_apart(n, h) for n in names - have for h in have
+                                     if n[:-1] != h))]
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -226,12 +243,26 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     the list (or that the list does not name her); None if the question names nobody."""
     # a person on the list is one even when an item's title names them too ("Valg af
     # midlertidig formand under Musa Kekecs (A) fravær")
-    found = _entries_naming(meeting, _question_people(ctx))
+    people = _question_people(ctx)
+    found = _entries_naming(meeting, people)
+    spoken = people | {n[:-1] for n in people if n.endswith("s")}  # ("Joensens stilling")
     if found:
-        return listed(ctx, meeting, found, answer_yes_no=is_yes_no(ctx.question))
+        answer = listed(ctx, meeting, found, answer_yes_no=is_yes_no(ctx.question))
+        if _ROLE_ASKED.search(ctx.question) and not any(_ROLE_IN_ENTRY.search(e)
+                                                       for e in found):
+            # "Anja Holtze rollen i 2025?" and her entry gives a party only: the items
+            # that name her say what she did ("… indstillede Anja Holtze (A) som …")
+            items = _item_mentions(ctx, meeting, spoken, 2)
+            if items:
+                answer.text += "\n\nPunkter, der nævner dem:\n" + _mention_lines(items)
+                answer.citations += _mention_cites(ctx, items)
+        return answer
     names = _person_stems(ctx, meeting)
     if len(names) < 2:
-        return None
+        # a guest whom an item's title names ("Besøg af … direktør, Katrine Joensen"):
+        # the names that are not the committee's or the place's
+        guest = spoken - set(stems(" ".join([ctx.committee(meeting.ref), meeting.place])))
+        return guest_at_item(ctx, meeting, guest) if len(guest) >= 2 else None
     guest = guest_at_item(ctx, meeting, names)
     if guest is not None:
         return guest
@@ -239,6 +270,12 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     body = (f"Deltager- og afbudslisten til {label} nævner ikke "
             f"{' '.join(w for w, _ in question_names(ctx.question))}.")
     return front_page(ctx, meeting, body)
+
+
+# A title or role asked ("Jette Raus titel", "hvilken rolle havde …"), and an entry that
+# gives one: a parenthesis that is not only a party letter ("(centerchef for …)").
+_ROLE_ASKED = re.compile(r"\b(?:titel|titlen|stilling\w*|rolle\w*|funktion\w*)\b", re.I)
+_ROLE_IN_ENTRY = re.compile(r"\((?![A-ZÆØÅ]\)|løsgænger)[^)]{2,}\)", re.I)
 
 
 # "… og under hvilke punkter?": the items too, not only the lists

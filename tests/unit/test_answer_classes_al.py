@@ -10,6 +10,7 @@ import pytest
 
 from rag.catalog import MeetingInfo
 from rag.query import parse_question
+from referat.danish import stems
 from referat.periods import find_period
 from tests.unit.conftest import COMMITTEE
 
@@ -224,3 +225,96 @@ def test_a_part_answered_in_parts_is_headed_once() -> None:
                     [inner, Answer("c", "> Taget til efterretning.")])
     assert "**firmaer i 2023 og 2025?**" not in outer.text
     assert outer.text.count("**") == 6 and "**firmaer i 2023?**" in outer.text
+
+
+# -- the review's counter-examples ---------------------------------------------------
+
+
+def test_review_the_outcome_asked_is_the_questions_not_the_statements() -> None:
+    from rag.compose.decision import yes_no_line
+
+    assert yes_no_line("Besøget hos Caverion blev udsat. Blev det gennemført senere?",
+                       "Udsættes") == "Sagen blev udsat."
+    assert not yes_no_line("Lokalplanen blev taget til efterretning. Blev den også "
+                           "godkendt?", "Taget til efterretning").startswith("Ja")
+
+
+def test_review_how_one_member_voted_gets_no_yes_from_the_outcome(archive, context) -> None:
+    from rag.compose.decision_answer import compose_decision
+
+    item = archive.add(date(2025, 3, 18), 2, "Valg af midlertidig formand", {
+        "Beslutning": "Laila Busted (A) indstillede Anja Holtze (A) som midlertidig "
+        "formand. For stemte: Laila Busted (A), Anja Holtze (A). Undlod at stemme: Lars "
+        "Green Bach (B). Indstillingen blev herefter godkendt."})
+    answer = compose_decision(context("Stemte Lars Green Bach for Anja Holtze som "
+                                      "midlertidig formand?", [item]), item)
+    assert answer is not None and not answer.text.startswith("Ja")
+    assert "Undlod at stemme" in answer.text
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvilken placering har butikscentret i Bilbyen?", "free"),
+    ("Hvilke pladser er der i fleksjob og løntilskud?", "free"),
+    ("Hvor lavt lå ledigheden under COVID-19?", "quantity"),
+    ("Hvilken plads har Ballerup i hovedstadsområdet for forsikrede ledige?", "rank"),
+])
+def test_review_a_place_or_space_is_no_rank(question: str, asked: str) -> None:
+    from rag.intent import asked_type
+
+    assert asked_type(question) == asked
+
+
+def test_review_more_ways_to_state_a_rank() -> None:
+    from referat.values import RANK, find_values
+
+    def ranks(text: str) -> list[str]:
+        return [v.text for v in find_values(text, frozenset({RANK}))]
+
+    assert ranks("Ballerup havde den 8. bedste udvikling.") == ["8. bedste"]
+    assert ranks("Målet er at ligge i top ti i hovedstadsområdet.") == ["top ti"]
+    assert ranks("Andelen toppede i 2020.") == []
+
+
+def test_review_a_genitive_is_no_other_person_of_that_surname() -> None:
+    from rag.compose.people import _entries_naming
+
+    meeting = MeetingInfo("Ballerup", COMMITTEE, date(2025, 3, 18), "", "Rådhuset",
+                          ["Erling Andersen (A)", "Jette Rau (erhvervschef)"], [], [],
+                          "referat", "x.txt")
+    assert _entries_naming(meeting, set(stems("Kenneth Andersens", frozenset()))) == []
+    assert _entries_naming(meeting, set(stems("Jette Raus", frozenset()))) == [
+        "Jette Rau (erhvervschef)"]
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad kom Katrine Joensen med?",
+    "Hvad var rollen for Toms Gruppen på mødet i 2025?",
+    "Hvad er stillingen i sagen om Toms Gruppen?",
+])
+def test_review_a_name_or_a_role_word_alone_does_not_ask_the_list(question: str) -> None:
+    assert parse_question(question).kind != "meeting"
+
+
+def test_review_a_guest_named_in_a_title_is_read_from_the_item(archive, context) -> None:
+    from rag.compose.meeting import compose_meeting
+
+    page = archive.add_meeting(MeetingInfo(
+        "Ballerup", COMMITTEE, date(2023, 2, 7), "", "Rådhuset",
+        ["Anja Holtze (A)"], [], [(3, "Besøg af Erhvervshus Hovedstadens direktør, Katrine "
+                                      "Joensen", False)], "referat", "x.txt"))
+    archive.add(date(2023, 2, 7), 3, "Besøg af Erhvervshus Hovedstadens direktør, Katrine "
+                "Joensen", {"Sagsfremstilling": "Direktør Katrine Joensen fra Erhvervshus "
+                            "Hovedstaden er inviteret til at fortælle om indsatsen."})
+    answer = compose_meeting(context("Hvad er Katrine Joensens stilling i februar 2023?",
+                                     [page]))
+    assert "Direktør Katrine Joensen fra Erhvervshus" in answer.text
+
+
+def test_review_a_meeting_named_by_its_part_of_the_day_is_the_one_that_began_then() -> None:
+    from referat.periods import begins_in, part_of_day_meeting
+
+    assert part_of_day_meeting("Hvem deltog i eftermiddagsmødet?") == (
+        "eftermiddagsmøde", 12, 16)
+    assert part_of_day_meeting("Hvem deltog i aftenmødet?")[0] == "aftenmøde"
+    assert part_of_day_meeting("Hvem deltog i mødet?") is None
+    assert begins_in("13:00", 12, 16) and not begins_in("08:00", 12, 16)
