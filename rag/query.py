@@ -182,6 +182,8 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     return rest[:a] + " " + rest[b:]
 
 
+# The committee itself, as the subject of its meeting: "da EBU satte sig", "udvalget mødtes"
+_COMMITTEE_SAT = re.compile(r"\b(?:udvalget|[A-ZÆØÅ]{2,5}U?)\s+(?:satte sig|sad|mødtes|samledes)\b")
 # To receive something, not to be against it: "tog politikerne imod det", "tager … imod"
 _RECEIVED = re.compile(r"\b(?:tog|tager|tage|taget|tages)\s+(?:politikerne|udvalget|\w*udvalget|"
                        r"udvalgsmedlemmerne|byrådet|kommunalbestyrelsen|de|man)\s+imod\b", re.I)
@@ -228,8 +230,10 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     for aspect, rx in MEETING_ASPECTS:
         if aspect == "agenda" and ON_THE_AGENDA.search(asked) and not meeting_named(asked):
             continue  # "for at få grønne pendlervaner på dagsordenen": no meeting's agenda
-        if rx.search(asked) and (aspect not in NEEDS_MEETING_NOUN
-                                 or meeting_named(asked)):
+        # (a day named with the committee names its meeting too: "hvad var klokken, da
+        # EBU satte sig den 6/2-24?")
+        if rx.search(asked) and (aspect not in NEEDS_MEETING_NOUN or meeting_named(asked)
+                                 or (q.date_strict and _COMMITTEE_SAT.search(asked))):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem
             # deltager fra Exometric?" is about an item.
             # nor is the role a person on its list held ("hvem deltog som direktør")
@@ -242,6 +246,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                 PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             # nor the committee's own name ("mødet i Erhvervs- og Beskæftigelsesudvalget")
             people |= set(topic_stems(q.committee_mention or ""))
+            # ... nor the committee sitting down ("da EBU satte sig til bords")
+            people |= set(stems(" ".join(m.group(0) for m in _COMMITTEE_SAT.finditer(asked))
+                                + " bords bord", frozenset()))
             # ... nor the municipality it sits in ("børneudvalget i Greve", "mødet i Ballerup")
             people |= set(topic_stems(" ".join(_BODY_IN_PLACE.findall(q.text))))
             # ... nor its members named by its field ("erhvervs- og beskæftigelses-

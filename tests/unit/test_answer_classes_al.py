@@ -318,3 +318,9 @@ def test_review_a_meeting_named_by_its_part_of_the_day_is_the_one_that_began_the
     assert part_of_day_meeting("Hvem deltog i aftenmødet?")[0] == "aftenmøde"
     assert part_of_day_meeting("Hvem deltog i mødet?") is None
     assert begins_in("13:00", 12, 16) and not begins_in("08:00", 12, 16)
+
+
+def test_a_day_and_the_committee_sitting_down_name_its_meeting() -> None:
+    q = parse_question("Hvad var klokken, da EBU satte sig til bords den 6/2-24?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "time")
+    assert parse_question("Hvad var klokken den 6/2-24?").kind != "meeting"
