@@ -109,6 +109,7 @@ QUESTION_WORDS = frozenset(
     passer rigtigt korrekt sandt referater haft møder udfald udfaldet ifølge noteret
     noterede bare oppe se ser rent eget egne helt alene lige fortalte fortalt
     politiker politikere politikerne politikeren udv arkiv arkivet
+    snak snakken rygtet rygter rygterne
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
 )

@@ -324,3 +324,9 @@ def test_a_day_and_the_committee_sitting_down_name_its_meeting() -> None:
     q = parse_question("Hvad var klokken, da EBU satte sig til bords den 6/2-24?")
     assert (q.kind, q.meeting_aspect) == ("meeting", "time")
     assert parse_question("Hvad var klokken den 6/2-24?").kind != "meeting"
+
+
+def test_a_rumour_is_how_it_is_asked_not_the_matter() -> None:
+    q = parse_question("Folk siger, at de små firmaer forlader Ballerup. Er der noget om "
+                       "snakken?")
+    assert "snak" not in q.topic and "snakk" not in q.topic
