@@ -92,9 +92,14 @@ _NAME_WORDS = r"(?: (?:og|for|[A-ZÆØÅ][\w-]*,?|\([A-ZÆØÅ]{2,6}\))){0,6}"
 # either case.
 _FOR_NAME = (r"(?=[A-ZÆØÅ])[\w-]*(?i:udvalg|udvalget|råd|rådet|nævn|nævnet|bestyrelsen?)"
              r" for [\w-]+(?:(?:, | og | )[\w-]+){0,6}(?: \([A-ZÆØÅ]{2,6}\))?")
+# (not the administration's: "Forvaltningens indstilling til Økonomiudvalget")
+_STAFF = r"(?:Administration|Forvaltning|Direktion|Direktør|Cent(?:er|ret)|Sekretariat)\w*s indst"
+# ("Økonomiudvalgets indstilling til Byrådet": a committee's recommendation to the
+# council is its decision; a bare "Indstilling" is the administration's proposal)
 _BODY_DECISION_RE = re.compile(
-    rf"^(?:[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s beslutning|Beslutning (?:i|fra) (?:{_FOR_NAME}|"
-    rf"[A-ZÆØÅ][\w-]*{_NAME_WORDS}))$")
+    rf"^(?:(?!{_STAFF})[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s (?:beslutning|indstilling til "
+    rf"[A-ZÆØÅ][\w-]*)"
+    rf"|Beslutning (?:i|fra) (?:{_FOR_NAME}|[A-ZÆØÅ][\w-]*{_NAME_WORDS}))$")
 # "Udvalgets behandling", "Behandling i Byrådet": the body's treatment of the item at this
 # meeting, which some templates head the decision with. Only a body's name counts here
 # ("Sagens behandling", "Politisk behandling" tell the case's process).
@@ -181,6 +186,7 @@ class Sections:
 _MUNICIPALITY_RE = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Rådhus|Byråd)\b"
 )
+_UPPER_MUNICIPALITY_RE = re.compile(r"\b([A-ZÆØÅ]{3,}(?:-[A-ZÆØÅ]{3,})?) KOMMUNES?\b")
 # A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
 _HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -206,6 +212,8 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     for m in _MUNICIPALITY_RE.finditer(text):
         if m.group(1).split()[0] not in _NOT_A_NAME:
             votes[_GENITIVE_NAMES.get(m.group(1), m.group(1))] += 1
+    for m in _UPPER_MUNICIPALITY_RE.finditer(text):  # a letterhead: "FAABORG-MIDTFYN KOMMUNE"
+        votes["-".join(p.capitalize() for p in m.group(1).split("-"))] += 1
     for m in _HOST_RE.finditer(text):
         name = m.group(1)
         votes[name[:1].upper() + name[1:]] += 3
@@ -265,6 +273,11 @@ _CLOSED_SUFFIX_RE = re.compile(
 )
 
 
+# A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
+OPEN_MARK_RE = re.compile(r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
+                          re.IGNORECASE)
+
+
 def closed_title(title: str) -> tuple[bool, str]:
     """`(True, 'Salg af grund')` for "Lukket punkt: Salg af grund" and its variants.
 
@@ -297,8 +310,9 @@ _HEADING_DATE = (
 _ON = r"(?:(?:i|på)\s+mødet\s+)?(?:den\s+|d\.\s*)?"
 _DATED_DECISION_RES = (
     # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 20-06-2013"
-    re.compile(r"^Beslutning(?:\s+(?:i|fra)\s+(?!mødet\b)(?P<c>.+?))?\s+" + _ON
-               + _HEADING_DATE, re.IGNORECASE),
+    # ("Beslutning Plan- og Kulturudvalget den 16-04-2024": the body named without "i")
+    re.compile(r"^Beslutning(?:\s+(?:(?:i|fra)\s+(?!mødet\b)|(?=(?-i:[A-ZÆØÅ])))(?P<c>.+?))?\s+"
+               + _ON + _HEADING_DATE, re.IGNORECASE),
     # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2",
     # "Ældrerådets behandling den 28-05-2024"
     re.compile(r"^(?P<c>.{3,120}?)s\s+(?:beslutning|behandling)\s+" + _ON + _HEADING_DATE,

@@ -27,6 +27,7 @@ from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
 from ..read import SUPPORTED_SUFFIXES, text_of
 from .common import (
+    OPEN_MARK_RE,
     ParseError,
     address_municipality,
     closed_title,
@@ -55,8 +56,6 @@ from .text_split import meeting_spans
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
 _NOISE_LINES = {"slet denne tekst"}
 # A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
-_OPEN_MARK_RE = re.compile(r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
-                           re.IGNORECASE)
 _LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
 # A title ending with its case number in brackets, as Copenhagen's eDoc prints it:
 # "Ny skole i Sydhavnen (2024-0123456)", or brackets left empty: "… dagsorden ( )".
@@ -90,6 +89,41 @@ def normalize(text: str) -> str:
 # --- items --------------------------------------------------------------------------
 
 
+# "5 (L) Ekspropriation …", "1 (Å) Godkendelse af dagsorden": an item's number with its
+# open (Å) or closed (L) mark, as some systems print every heading
+_OPEN_MARKED_RE = re.compile(r"^(\s*\d{1,4})\.?\s+\((Å|L|Å/L)\)\s+(?=[A-ZÆØÅ\"“«])")
+
+
+def _open_marks(lines: list[str]) -> list[str]:
+    """"5 (L) Title" → "5. Title (Lukket)" when two or more headings carry the marks."""
+    if sum(bool(_OPEN_MARKED_RE.match(ln)) for ln in lines) < 2:
+        return lines
+
+    def fix(line: str) -> str:
+        m = _OPEN_MARKED_RE.match(line)
+        if not m:
+            return line
+        title = line[m.end():].rstrip()
+        return f"{m.group(1)}. {title}" + (" (Lukket)" if m.group(2) == "L" else "")
+    return [fix(ln) for ln in lines]
+
+
+# "Protokoltilførsel" over a member's words: part of the decision, its own paragraph
+_ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokollen)\W*$",
+                         re.IGNORECASE)
+
+
+def _lead_lines(lines: list[str], heading: int, floor: int) -> list[str]:
+    """The lines right above an item's heading that are the item's own: its case number
+    and whether it is open ("Lukket punkt" / "Sagsnr.: 24/3377" / "5. Lejekontrakt …"),
+    as some systems print them before the title."""
+    i = heading
+    while i - 1 >= floor and (s := lines[i - 1].strip()) and (
+            OPEN_MARK_RE.match(s) or JOURNAL_RE.match(s) or CASE_NUMBER_RE.match(s)):
+        i -= 1
+    return [ln.strip() for ln in lines[i:heading]]
+
+
 def _parse_item(
     start: ItemStart, body: list[str], markdown: bool, meeting_date: date
 ) -> tuple[AgendaItem, str | None]:
@@ -121,7 +155,7 @@ def _parse_item(
         if DOC_NUMBER_RE.match(s):
             continue
         head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
-        if head and (mark := _OPEN_MARK_RE.match(s)):  # "Åben sag", "Lukket punkt"
+        if head and (mark := OPEN_MARK_RE.match(s)):  # "Åben sag", "Lukket punkt"
             item.closed = item.closed or mark.group(1).lower().startswith("lukket")
             continue
         dated = dated_decision(s) if len(s) < 160 else None
@@ -155,6 +189,9 @@ def _parse_item(
             flush()
             current, earlier = name, None
             buf.append(label[1])
+            continue
+        if _ENTERED_RE.match(s):  # a member's statement entered into the decision
+            buf.extend(["", "Protokoltilførsel:"])
             continue
         is_heading = s.startswith("#") if markdown else bool(s)
         name = section_name(s) if is_heading and len(s) < 80 else None
@@ -207,7 +244,7 @@ def _bare_decision(item: AgendaItem) -> None:
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
     text = normalize(text)
-    lines = strip_page_furniture(text.split("\n"))
+    lines = _open_marks(strip_page_furniture(text.split("\n")))
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
     starts = find_items(lines, markdown)
     if starts and not markdown:  # a web page printed to PDF: its buttons are no text
@@ -218,7 +255,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
             lines, starts = cleaned, find_items(cleaned, markdown)
     if not starts:
         raise ParseError("ingen dagsordenspunkter fundet (forventede linjer som 'Punkt 1 …')")
-    header = parse_header(lines[: starts[0].line])
+    leads = [_lead_lines(lines, s.line, starts[k - 1].body if k else 0)
+             for k, s in enumerate(starts)]
+    header = parse_header(lines[: starts[0].line - len(leads[0])])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")
     items, source_url = [], None
@@ -227,8 +266,11 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))
+    for k, lead in enumerate(leads[1:]):  # ("Sagsnr.: 24/2087" above the next heading)
+        ends[k] = min(ends[k], starts[k + 1].line - len(lead))
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        item, url = _parse_item(start, lines[start.body : end], markdown, header.date)
+        item, url = _parse_item(start, leads[k] + lines[start.body : end], markdown,
+                                header.date)
         item.closed = item.closed or (not markdown and closed[k] is True)
         items.append(item)
         source_url = source_url or url

@@ -50,7 +50,7 @@ class Header:
 
 # Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").
 EXTRA_FIELD_RE = re.compile(
-    r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|"
+    r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sted|Lokale|Mødelokale)(?:\s+for\s+mødet?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
@@ -108,7 +108,11 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
 
 
 _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt",
-               "starttid", "mødestart", "sted", "lokale", "mødelokale")
+               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale")
+
+
+# The rest of a name wrapped onto the next line, then its party: "Tousgaard (A), …"
+_NAME_REST_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+\s+\([A-ZÆØÅ]{1,2}\)")
 
 
 def _list_below(rows: list[str], i: int) -> str:
@@ -126,10 +130,11 @@ def _list_below(rows: list[str], i: int) -> str:
         row = party_after_comma(row)  # "Erling Larsen, (A)"
         if not looks_like_name(row.split(",")[0]):
             break
-        out.append(row)
-    if any("," in r for r in out):
-        return " ".join(out)
-    return ", ".join(out)
+        if out and out[-1].endswith(","):
+            out[-1] += " " + row  # a comma list wrapped onto the next line
+            continue
+        out.append(row)  # one name a line ("Tina Mandrup (V), formand")
+    return ", ".join(r.rstrip(",") for r in out)
 
 
 # A header label that may follow another field on the same line: a header printed in two
@@ -185,11 +190,25 @@ def _table_row(row: str) -> str:
     return " ".join(cells)
 
 
+_ASCII_LABEL_RE = re.compile(r"^(\**)([A-Za-z][A-Za-z ]{2,30}?)(\s*\**\s*:)")
+
+
+def _danish_label(row: str) -> str:
+    """A label typed without Danish letters, as the header's labels are known:
+    "Moedested:" → "Mødested:", "Fravaerende:" → "Fraværende:" (the value is kept)."""
+    m = _ASCII_LABEL_RE.match(row)
+    if not m or not re.search(r"oe|aa|ae", m.group(2), re.IGNORECASE):
+        return row
+    label = re.sub("oe", "ø", re.sub("aa", "å", re.sub("ae", "æ", m.group(2))))
+    fixed = m.group(1) + label + row[m.end(2):]
+    return fixed if HEADER_FIELD_RE.match(fixed) or EXTRA_FIELD_RE.match(fixed) else row
+
+
 def parse_header(lines: list[str]) -> Header:
     """Committee, date, time, place, kind and participants from the lines before the
     first item."""
     h = Header(participants=[])
-    rows = [row for ln in lines for row in split_row(_table_row(ln.strip()))]
+    rows = [_danish_label(row) for ln in lines for row in split_row(_table_row(ln.strip()))]
     extra = _extra_fields(h, rows)
     titled = next((t for r in rows if r and (t := _titled(r))), None)
     if titled and not h.committee:
@@ -229,6 +248,11 @@ def parse_header(lines: list[str]) -> Header:
         elif key == "mødested" and value:
             h.place = value
         elif key in _PEOPLE_KEYS and value:
+            for nxt in rows[i + 1: i + 8]:  # a list wrapped after a comma, or in a name
+                if not nxt or HEADER_FIELD_RE.match(nxt) or not (value.endswith(",") or (
+                        "(" not in value.rsplit(",", 1)[-1] and _NAME_REST_RE.match(nxt))):
+                    break
+                value += " " + nxt
             _people(h, key, value)
     if fields_seen and h.date:
         if not h.committee:  # the first line that is neither a label nor "Referat"

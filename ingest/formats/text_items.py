@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .common import closed_title, dated_decision
+from .common import OPEN_MARK_RE, closed_title, dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
-from .text_layout import CONTINUES, join_wrapped
+from .text_layout import CONTINUES, LABEL_LINE_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
     NumberedStart,
@@ -79,7 +79,7 @@ def _sentence(line: str) -> bool:
 def item_marker(line: str) -> bool:
     """A line that only an item body has: a case number or a dated decision heading."""
     return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or BARE_CASE_RE.match(line)
-                or dated_decision(line))
+                or dated_decision(line) or OPEN_MARK_RE.match(line))
 
 
 def _sentence_after(title: str, line: str) -> bool:
@@ -96,7 +96,8 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
     while body < len(lines):
         nxt = lines[body].strip()
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
-                or _sentence_after(title, nxt) or _KEYWORD_ALONE_RE.match(nxt)):
+                or _sentence_after(title, nxt) or _KEYWORD_ALONE_RE.match(nxt)
+                or LABEL_LINE_RE.match(nxt)):
             break
         title = join_wrapped(title, nxt)
         body += 1

@@ -72,6 +72,11 @@ _ELIDED_BEFORE = frozenset("og eller samt til som end".split())
 _FRAGMENT_RE = re.compile(r"(?:^|[\s(/])([^\W\d_]+)-$")
 
 
+# A label line under a title: "Sagsbehandler: Mette Grønlund", "Sagsnr.: 24/1234" — the
+# item's text, never the title's rest.
+LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w.-]{2,20}(?:\s[\w.-]{1,15})?:\s+\S")
+
+
 def join_wrapped(prev: str, nxt: str) -> str:
     """Two lines of one wrapped sentence: "beskæfti-" + "gelse" is "beskæftigelse" (a word
     hyphenated at the line's end), "Teknik-" + "og Miljø" keeps its space, "EU-" +
@@ -154,8 +159,11 @@ def clean_markdown(lines: list[str]) -> str:
 _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
 # A running header or footer that ends with the page counter: "Kommunalbestyrelsen
 # 27-06-2024      Side 2 af 5" — page furniture even on a short file's only later page.
-_PAGE_TAIL_RE = re.compile(r"^[^.!?]{0,100}\s(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+\s*$",
-                           re.IGNORECASE)
+# (a date's dot is no sentence's: "Økonomiudvalget - Referat - 10. april 2024   Side 2 af
+# 10"; with the date, the counter alone: "Byrådet, 28-02-2024      Side 3")
+_PAGE_TAIL_RE = re.compile(r"^(?:[^.!?]|(?<=\d)\.){0,100}\s(?:side|page)\s*\d+\s*(?:af|/|of)\s*"
+                           r"\d+\s*$|^[^.!?]{0,80}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s{2,}(?:side|page)"
+                           r"\s*\d+\s*$", re.IGNORECASE)
 _DATE_IN_LINE_RE = re.compile(
     r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b"
 )

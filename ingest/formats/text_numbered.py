@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .common import closed_title
-from .text_layout import join_wrapped
+from .text_layout import LABEL_LINE_RE, join_wrapped
 
 # "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
 DOT_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.(?:\s+([A-ZÆØÅ0-9\"“«].*?)|([A-ZÆØÅ\"“«].*?))\s*$")
@@ -160,7 +160,8 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
     body = i + 1
     while body < len(lines) and body <= i + _TITLE_LINES:
         nxt = lines[body].strip()
-        if not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt:
+        if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
+                or LABEL_LINE_RE.match(nxt)):
             break
         title = join_wrapped(title, nxt)
         body += 1

@@ -19,15 +19,15 @@ def clean_heading(text: str) -> str:
     return re.sub(r"\s+", " ", text.rstrip(":").strip())
 
 
-def _split_top_level(text: str) -> list[str]:
-    """Split on commas that are not inside parentheses."""
+def _split_top_level(text: str, sep: str = ",") -> list[str]:
+    """Split on commas (or `sep`) that are not inside parentheses."""
     parts, depth, cur = [], 0, []
     for ch in text:
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        if ch == "," and depth == 0:
+        if ch == sep and depth == 0:
             parts.append("".join(cur).strip())
             cur = []
         else:
@@ -44,6 +44,10 @@ _ROLE_RE = re.compile(r"^(formand|næstformand|borgmester|overborgmester|vicebor
                       r"rådmand|medlem)\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 
 
+# "Tina Mandrup (V), formand": the role after a comma, in lower case
+_ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*([a-zæøå][\w .-]{2,40})$")
+
+
 def party_after_comma(text: str) -> str:
     """`'Erling Larsen, (A)'` → `'Erling Larsen (A)'`."""
     return _PARTY_AFTER_COMMA_RE.sub(" ", text)
@@ -52,6 +56,8 @@ def party_after_comma(text: str) -> str:
 def person(text: str, status: str = "deltog") -> Participant:
     """One listed person: "Formand Erik Nielsen (A) - formand" → the name and the role."""
     name, _, role = party_after_comma(text).partition(" - ")
+    if m := _ROLE_AFTER_RE.match(name.strip()):  # "Tina Mandrup (V), formand"
+        name, role = m.group(1), role or m.group(2)
     if m := _ROLE_RE.match(name.strip()):
         role = role or m.group(1)
         name = name.strip()[m.end():]
@@ -60,9 +66,19 @@ def person(text: str, status: str = "deltog") -> Participant:
 
 def participants_from_list(text: str, default_status: str = "deltog") -> list[Participant]:
     """The people of a comma-separated list; "(afbud)" after a name marks that one absent."""
-    people = []
-    for part in _split_top_level(party_after_comma(text)):
+    people: list[Participant] = []
+    # (a list may separate its names by semicolons: "Hans Stavnsager (V), formand; …")
+    sep = ";" if ";" in text else ","
+    for part in _split_top_level(party_after_comma(text), sep):
         if _NOBODY_RE.match(part.strip()):  # "Fraværende: Ingen"
+            continue
+        if sep == ";" and (m := _ROLE_AFTER_RE.match(part.strip())):
+            part, role = m.group(1), m.group(2)
+            people.append(Participant(part.strip(), default_status, role.strip()))
+            continue
+        if people and part[:1].islower() and len(part.split()) <= 4:
+            # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
+            people[-1].role = people[-1].role or part.strip().rstrip(".")
             continue
         status = default_status
         if re.search(r"\((afbud|fraværende)\)", part, re.IGNORECASE):
