@@ -35,6 +35,27 @@ _VOTE_KIND = {
 }
 
 
+# A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod
+# (B)", "Imod stemte Dansk Folkeparti (2)."
+_COUNTED_RE = re.compile(
+    r"(?P<k>for stemte|imod stemte|undlod(?: at stemme)?)\s+(?:(?:\d+|(?-i:[a-zæøå]+))\s+)?"
+    r"(?:\((?P<p>[^)]{1,40})\)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\))|"
+    r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+\((?P<p2>[^)]{1,40})\)",
+    re.IGNORECASE)
+
+
+def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
+    """[("for", ["A", "F", "Ø"]), ("imod", ["Dansk Folkeparti"])] from a counted vote line."""
+    if not re.match(r"^\W*(?:for stemte|imod stemte|\d+\s+(?:undlod|stemte))", line, re.I):
+        return []
+    out = []
+    for m in _COUNTED_RE.finditer(line):
+        kind = _VOTE_KIND[(m.group("k") or m.group("k2")).lower().replace(" at stemme", "")]
+        who = m.group("n") or m.group("p") or m.group("p2") or ""
+        out.append((kind, [w.strip() for w in who.split(",") if w.strip()]))
+    return out
+
+
 _NOT_A_VOTER = frozenset(
     "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
     "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen".split()
@@ -79,6 +100,11 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         if m:
             absent.extend(n for n in _names(m.group("n")) if n not in absent)
             names_follow = not m.group("n").strip()
+            continue
+        counted = _counted_votes(line)
+        if counted:
+            for kind, who in counted:
+                votes.setdefault(kind, []).extend(n for n in who if n not in votes.get(kind, []))
             continue
         m = _VOTE_LABEL_RE.match(line) or _VOTE_PHRASE_RE.match(line)
         if m:

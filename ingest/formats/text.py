@@ -137,13 +137,24 @@ def _parse_item(
     sections: list[tuple[str, list[str], Treatment | None]] = []
     earlier: Treatment | None = None  # the earlier decision being read
 
+    sub_label = [""]  # the sub-item being read, if any
+
     def flush() -> None:
         if current and current != "Indhold" and any(b.strip() for b in buf):
-            sections.append((current, list(buf), earlier))
+            lines = [sub_label[0], *buf] if sub_label[0] else list(buf)
+            sections.append((current, lines, earlier))
         buf.clear()
 
+    sub_rx = re.compile(rf"^{start.number}\s?([a-z])[.)]\s+(\S.*)$")  # "3a. Title"
     for raw in body:
         s = raw.strip()
+        if (sub := sub_rx.match(s)) and not markdown:
+            # a sub-item ("3a. Ansøgning fra …"): its sections join the item's, each
+            # paragraph opened by the sub-item's label
+            flush()
+            current, earlier = "Beskrivelse", None
+            sub_label[0] = f"{start.number}{sub.group(1)}. {sub.group(2).strip()}:"
+            continue
         first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)
         if first_line and (JOURNAL_RE.match(s) or BARE_CASE_RE.match(s)):
             item.journal_number = s
@@ -201,6 +212,11 @@ def _parse_item(
             continue
         buf.append(raw)
     flush()
+    if sub_label[0]:  # sub-items: one section of each name, their paragraphs in order
+        merged: dict[str, list[str]] = {}
+        for name, lines, _ in sections:
+            merged.setdefault(name, []).extend([*lines, ""])
+        sections = [(name, lines, None) for name, lines in merged.items()]
     for name, lines, treatment in _split_sections(sections):
         lines = bullet_lines(lines)
         text = clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))

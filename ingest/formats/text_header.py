@@ -27,12 +27,14 @@ from .text_people import (
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
     r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
-    r"Fraværende|Til stede|Tilstede|Medlemmer|Fremmødte)\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
+    r"Fraværende|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|Stedfortræder)"
+    r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte")
-_PEOPLE_KEYS = ("mødedeltagere", "deltagere", *_COLON_ONLY, *ABSENT)
+_PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", *_COLON_ONLY,
+                *ABSENT)
 
 __all__ = ["Header", "clean_heading", "looks_like_name", "parse_header",
            "participants_from_list"]
@@ -295,7 +297,13 @@ def parse_header(lines: list[str]) -> Header:
 
 def _people(h: Header, key: str, value: str) -> None:
     status = "afbud" if key in ABSENT else "deltog"
-    h.participants.extend(participants_from_list(value, status))  # type: ignore[union-attr]
+    people = participants_from_list(value, status)
+    if key.startswith("stedfortræder"):  # "Tina Hansen (O) for Søren Nielsen (O)"
+        for p in people:
+            name, _, other = p.name.partition(" for ")
+            p.name, p.role = name.strip(), f"stedfortræder for {other.strip()}" if other else (
+                "stedfortræder")
+    h.participants.extend(people)  # type: ignore[union-attr]
 
 
 _MEETING_OF_RE = re.compile(

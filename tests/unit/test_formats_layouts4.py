@@ -99,7 +99,8 @@ EXPECTED: dict[str, dict] = {
         items=[(1, "Godkendelse af dagsorden"), (2, "Lokalplan 17.12 for boliger ved Algade"),
                (3, "Eventuelt")],
         decisions={1: "Godkendt.", 2: "Vedtaget.\nImod stemte: Ø", 3: "Intet."},
-        people=[("Mikkel Rasmussen (A)", "afbud")]),
+        # (the substitute took the absent member's seat: round five)
+        people=[("Mikkel Rasmussen (A)", "afbud"), ("Hanne Berg (A)", "deltog")]),
     "03_holstebro_side_headings.txt": dict(
         committee="Børne- og Skoleudvalget", municipality="Holstebro", date=date(2024, 6, 4),
         time="16:00", place="Mødelokale 2, Rådhuset",

@@ -101,3 +101,28 @@ def test_a_name_wrapped_inside_a_labelled_list() -> None:
     assert [p.name for p in m.participants] == [
         "Anders Brandt Sørensen (V)", "Carsten Sørensen (A)", "Jørgen Tousgaard (A)",
         "Mette Hardam (C)"]
+
+
+def test_sub_items_keep_their_own_decisions_inside_their_item() -> None:
+    """"3a. …", "3b. …" under item 3: one item (its number is what a citation names),
+    each sub-item's decision labelled with it, not two titles glued into one decision."""
+    m = _one("07_horsens_subitems.txt")
+    assert [i.number for i in m.items] == [1, 2, 3, 4, 5]
+    decision = m.items[2].decision
+    assert decision.startswith("3a. Ansøgning fra Horsens Jazzforening")
+    assert "3b. Ansøgning fra Bygholm Ridecenter om tilskud til stævne:" in decision
+    assert "Afslået. Ansøgeren henvises til Idrætspuljen." in decision
+    assert decision.rstrip().endswith("Udsat til næste møde.")
+    assert [s.name for s in m.items[2].sections].count("Beslutning") == 1
+
+
+def test_votes_counted_by_party_and_a_substitute() -> None:
+    from ingest.formats.people import decision_people
+
+    assert decision_people("Godkendt.\nFor stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 "
+                           "undlod (B).")[1] == {"for": ["A", "F", "Ø"], "imod": ["V", "C", "O"],
+                                                 "undlod": ["B"]}
+    assert decision_people("Anbefales.\nImod stemte Dansk Folkeparti (2).")[1] == {
+        "imod": ["Dansk Folkeparti"]}
+    m = _one("04_greve_fravaerende_protokol.txt")
+    assert ("Tina Hansen (O)", "deltog", "stedfortræder for Søren Nielsen (O)") in _people(m)
