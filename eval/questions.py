@@ -88,7 +88,7 @@ def dev_share(question_id: str) -> tuple[int, int]:
     minutes' side after the split) one in three, so that most of them are held out; the
     later batches (`d…`, `p…`, `r…` … `z…`, `b…`, `c…`, `e…`), written to find failure
     classes, are dev only; every other batch (`l…`, `m…`, `o…`, `a…`, `aa…`, `ab…`,
-    `ac…`, `ad…`, `ae…`, `af…`, `ag…`, `ah…`, `ai…`, `aj…`, `ak…`) half and
+    `ac…`, `ad…`, `ae…`, `af…`, `ag…`, `ah…`, `ai…`, `aj…`, `ak…`, `al…`) half and
     half."""
     batch = batch_of(question_id)
     if batch in _DEV_ONLY:
