@@ -273,6 +273,9 @@ _CLOSED_SUFFIX_RE = re.compile(
 )
 
 
+# "Referat:" under an item, as a council's minutes head what it did (with the colon: the
+# word alone is the document's kind, "Referat" over a meeting's header)
+MINUTE_NOTE_RE = re.compile(r"^Referat\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
 OPEN_MARK_RE = re.compile(r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
                           re.IGNORECASE)

@@ -22,7 +22,8 @@ from .common import (
 )
 
 CASE_NUMBER_RE = re.compile(
-    r"^(?:sagsnr|sags nr|sagsnummer|sag nr|j\.\s?nr|journalnr|journal nr|emne)\.?\s*:?\s*"
+    r"^(?:sagsnr|sags nr|sagsnummer|sag nr|sagsid|sags id|j\.\s?nr|journalnr|journal nr|"
+    r"emne)\.?\s*:?\s*"
     r"(?P<n>[A-ZÆØÅ]{0,4}-?[\d][\w./-]*\d)\b",
     re.IGNORECASE,
 )

@@ -68,7 +68,9 @@ def _names(text: str) -> list[str]:
     parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
     out = []
     for part in parts:
-        part = part.strip(" .:")
+        # a name and what they did: "Jens Toft-Nielsen (C) erklærede sig inhabil"
+        part = re.sub(r"^([A-ZÆØÅ][^()]{1,60}?\([A-ZÆØÅ]{1,4}\))\s+[a-zæøå].*$", r"\1",
+                      part.strip(" .:"))
         first = part.split(" ", 1)[0]
         if part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER:
             out.append(part)

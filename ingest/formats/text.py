@@ -27,6 +27,7 @@ from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
 from ..read import SUPPORTED_SUFFIXES, text_of
 from .common import (
+    MINUTE_NOTE_RE,
     OPEN_MARK_RE,
     ParseError,
     address_municipality,
@@ -200,6 +201,10 @@ def _parse_item(
             flush()
             current, earlier = name, None
             buf.append(label[1])
+            continue
+        if MINUTE_NOTE_RE.match(s):  # a council's note under each item: what it did
+            flush()
+            current, earlier = "Beslutning", None
             continue
         if _ENTERED_RE.match(s):  # a member's statement entered into the decision
             buf.extend(["", "Protokoltilførsel:"])

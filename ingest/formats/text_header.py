@@ -58,7 +58,7 @@ EXTRA_FIELD_RE = re.compile(
 )
 # "Greve Kommune", "Lyngby-Taarbæk Kommune": the municipality's name, not the committee.
 _CLOCK_RE = re.compile(r"^(\d{1,2}[.:]\d\d)\b")
-_MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$")
+_MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$|^Region\s+[A-ZÆØÅ]\w+$")
 
 
 def _date_time(text: str) -> tuple[date, str | None] | None:
@@ -75,8 +75,13 @@ _PLACE_AFTER_TIME_RE = re.compile(
     r"(\S.{2,80})$")
 
 
+_BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?\s+(?:den|d\.)\s*\d")
+
+
 def _not_committee(row: str) -> bool:
-    return bool(_MUNICIPALITY_LINE_RE.match(row) or clean_heading(row).lower() in _DOC_WORDS)
+    # ("Åben referat" / "for" / "Social- og Sundhedsudvalget": the title split over lines)
+    return bool(_MUNICIPALITY_LINE_RE.match(row) or clean_heading(row).lower() in _DOC_WORDS
+                or clean_heading(row).lower() in ("for", "fra", "til", "af", "i"))
 
 
 # A header table printed to PDF without colons puts each label and its value on one line:
@@ -117,10 +122,22 @@ _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid
 _NAME_REST_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+\s+\([A-ZÆØÅ]{1,2}\)")
 
 
+# A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"
+_GROUP_RE = re.compile(r"^(?:Fra|For|Repræsentanter for)\s+[^:]{2,40}:\s*(\S.*)$")
+
+
+def _split_names(text: str) -> list[str]:
+    """A group's names, each an entry ("Birthe Lund (formand)", "Hanne Vestergaard")."""
+    return [p.strip() for p in re.split(r",\s*(?![^()]*\))", text) if p.strip()]
+
+
 def _list_below(rows: list[str], i: int) -> str:
     """The names under an empty "Deltagere:" label, up to the next label or heading."""
     out: list[str] = []
     for row in rows[i + 1: i + 40]:
+        if group := _GROUP_RE.match(row):  # "Fra Byrådet: Anders Mikkelsen (V), Ulla Brix (A)"
+            out.extend(_split_names(group.group(1)))
+            continue
         low = clean_heading(row).lower()
         if (not row or HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row) or ":" in row
                 or low in _LIST_END or low.startswith(_LIST_END) or len(row) > 160
@@ -241,6 +258,7 @@ def parse_header(lines: list[str]) -> Header:
                     _people(h, key, value)
             continue
         fields_seen = True
+        inline = bool(value)
         if not value and row.rstrip("*").endswith(":"):
             value = _list_below(rows, i)  # the label on a line of its own, the list below
         if key == "mødedato":
@@ -250,11 +268,18 @@ def parse_header(lines: list[str]) -> Header:
         elif key == "mødested" and value:
             h.place = value
         elif key in _PEOPLE_KEYS and value:
-            for nxt in rows[i + 1: i + 8]:  # a list wrapped after a comma, or in a name
-                if not nxt or HEADER_FIELD_RE.match(nxt) or not (value.endswith(",") or (
-                        "(" not in value.rsplit(",", 1)[-1] and _NAME_REST_RE.match(nxt))):
+            for nxt in rows[i + 1: i + 8] if inline else []:  # wrapped after a comma, in a
+                last = value.rsplit(",", 1)[-1].strip()  # name, or one entry a line below
+                if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt):
                     break
-                value += " " + nxt
+                if value.endswith(","):
+                    value += " " + nxt
+                elif _NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
+                    value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
+                elif looks_like_name(nxt.split(",")[0]) and ":" not in nxt and len(nxt) < 120:
+                    value += ", " + nxt  # "Jeppe Trolle (A), formand" / "Merete Amdisen (C)"
+                else:
+                    break
             _people(h, key, value)
     if fields_seen and h.date:
         if not h.committee:  # the first line that is neither a label nor "Referat"
@@ -284,7 +309,12 @@ def parse_header(lines: list[str]) -> Header:
             h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in word else "referat")
     if not h.committee and head:
         kept = [r for r in head if not _not_committee(r) and ":" not in r]
-        h.committee = re.sub(r"\s+", " ", " ".join(kept or head)).strip()
+        # "Økonomiudvalget, den 12.03.2024 kl. 15.00": the body opens the date line
+        body = _BODY_BEFORE_DATE_RE.match(content[date_idx])
+        if not kept and body:
+            h.committee = body.group(1)
+        else:
+            h.committee = re.sub(r"\s+", " ", " ".join(kept or head)).strip()
     rest = content[date_idx + 1 :]
     if any(PARTICIPANT_RE.match(r) for r in rest):
         people, place = name_status_lines(rest)
@@ -367,7 +397,8 @@ def _titled(row: str) -> tuple[str, str] | None:
 
 
 _DOC_WORDS = frozenset(
-    "referat|dagsorden|åbent referat|åben dagsorden|lukket referat|lukket dagsorden|"
+    "referat|dagsorden|åbent referat|åben referat|åben dagsorden|åbent dagsorden|"
+    "lukket referat|lukket dagsorden|"
     "beslutningsprotokol|ekstraordinært møde|tillægsdagsorden".split("|")
 )
 _LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet slut",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .common import OPEN_MARK_RE, closed_title, dated_decision
+from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .text_layout import CONTINUES, LABEL_LINE_RE, join_wrapped
 from .text_numbered import (
@@ -34,7 +34,8 @@ MD_ITEM_RE = re.compile(
 # "Ad pkt. 3" (a board's minutes answer each agenda point: "ad" = "as to"); in capitals
 # too ("PUNKT 3", a template's upper-case headings), and bold as Pandoc writes a Word
 # heading ("**Punkt 3**").
-_KEYWORD = (r"(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt|PUNKT|Pkt\.?|PKT\.?|Dagsordenspunkt|"
+_KEYWORD = (r"(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT|Pkt\.?|PKT\.?|"
+            r"Dagsordenspunkt|"
             r"DAGSORDENSPUNKT|Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
 PLAIN_ITEM_RE = re.compile(
     rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.,\-–]?(?:\*\*|__)?\s*[:.,\-–]?\s+(\S.*?)\s*$"
@@ -79,7 +80,7 @@ def _sentence(line: str) -> bool:
 def item_marker(line: str) -> bool:
     """A line that only an item body has: a case number or a dated decision heading."""
     return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or BARE_CASE_RE.match(line)
-                or dated_decision(line) or OPEN_MARK_RE.match(line))
+                or dated_decision(line) or OPEN_MARK_RE.match(line) or MINUTE_NOTE_RE.match(line))
 
 
 def _sentence_after(title: str, line: str) -> bool:

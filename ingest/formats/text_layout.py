@@ -162,8 +162,8 @@ _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", r
 # (a date's dot is no sentence's: "Økonomiudvalget - Referat - 10. april 2024   Side 2 af
 # 10"; with the date, the counter alone: "Byrådet, 28-02-2024      Side 3")
 _PAGE_TAIL_RE = re.compile(r"^(?:[^.!?]|(?<=\d)\.){0,100}\s(?:side|page)\s*\d+\s*(?:af|/|of)\s*"
-                           r"\d+\s*$|^[^.!?]{0,80}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s{2,}(?:side|page)"
-                           r"\s*\d+\s*$", re.IGNORECASE)
+                           r"\d+\s*$|^[^.!?]{0,80}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+kl\.?\s*"
+                           r"\d{1,2}[.:]\d\d)?\s{2,}(?:side|page)\s*\d+\s*$", re.IGNORECASE)
 _DATE_IN_LINE_RE = re.compile(
     r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b"
 )

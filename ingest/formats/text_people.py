@@ -45,7 +45,7 @@ _ROLE_RE = re.compile(r"^(formand|næstformand|borgmester|overborgmester|vicebor
 
 
 # "Tina Mandrup (V), formand": the role after a comma, in lower case
-_ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*([a-zæøå][\w .-]{2,40})$")
+_ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
 
 
 def party_after_comma(text: str) -> str:
@@ -76,7 +76,8 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             part, role = m.group(1), m.group(2)
             people.append(Participant(part.strip(), default_status, role.strip()))
             continue
-        if people and part[:1].islower() and len(part.split()) <= 4:
+        if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)) and len(
+                part.split()) <= 4:
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
             people[-1].role = people[-1].role or part.strip().rstrip(".")
             continue

@@ -97,6 +97,11 @@ def test_the_archive_is_no_topic() -> None:
     ("Hvad sagde udvalget om placeringen af jobcentret?", "free"),
     ("hvad hedder rapporten, hvor alle kommuner rangeres?", "free"),
     ("Hvor mange kvadratmeter gav kommuneplanen plads til?", "count"),
+    # (the review's: a place or a space is no rank)
+    ("Hvilken placering har butikscentret i Bilbyen?", "free"),
+    ("Hvilke pladser er der i fleksjob og løntilskud?", "free"),
+    ("Hvor lavt lå ledigheden under COVID-19?", "quantity"),
+    ("Hvilken plads har Ballerup i hovedstadsområdet for forsikrede ledige?", "rank"),
 ])
 def test_a_place_in_a_ranking_is_its_own_asked_type(question: str, asked: str) -> None:
     from rag.intent import asked_type
@@ -114,6 +119,10 @@ def test_a_rank_is_a_value_an_item_number_is_not() -> None:
         "nr. 44 ud af i alt 44"]
     assert ranks("For tredje år i træk topper Ballerup Kommune indekset.") == ["topper"]
     assert ranks("Lokalplan nr. 208 for butikscenter på Tempovej 17-23.") == []
+    # (the review's: more ways to state one; a peak is none)
+    assert ranks("Ballerup havde den 8. bedste udvikling.") == ["8. bedste"]
+    assert ranks("Målet er at ligge i top ti i hovedstadsområdet.") == ["top ti"]
+    assert ranks("Andelen toppede i 2020.") == []
 
 
 def test_a_ranking_not_in_the_item_is_said_to_be_missing(archive, context) -> None:
@@ -250,29 +259,6 @@ def test_review_how_one_member_voted_gets_no_yes_from_the_outcome(archive, conte
                                       "midlertidig formand?", [item]), item)
     assert answer is not None and not answer.text.startswith("Ja")
     assert "Undlod at stemme" in answer.text
-
-
-@pytest.mark.parametrize(("question", "asked"), [
-    ("Hvilken placering har butikscentret i Bilbyen?", "free"),
-    ("Hvilke pladser er der i fleksjob og løntilskud?", "free"),
-    ("Hvor lavt lå ledigheden under COVID-19?", "quantity"),
-    ("Hvilken plads har Ballerup i hovedstadsområdet for forsikrede ledige?", "rank"),
-])
-def test_review_a_place_or_space_is_no_rank(question: str, asked: str) -> None:
-    from rag.intent import asked_type
-
-    assert asked_type(question) == asked
-
-
-def test_review_more_ways_to_state_a_rank() -> None:
-    from referat.values import RANK, find_values
-
-    def ranks(text: str) -> list[str]:
-        return [v.text for v in find_values(text, frozenset({RANK}))]
-
-    assert ranks("Ballerup havde den 8. bedste udvikling.") == ["8. bedste"]
-    assert ranks("Målet er at ligge i top ti i hovedstadsområdet.") == ["top ti"]
-    assert ranks("Andelen toppede i 2020.") == []
 
 
 def test_review_a_genitive_is_no_other_person_of_that_surname() -> None:
