@@ -23,6 +23,7 @@ from .text_people import (
     party_after_comma,
     people_lists,
 )
+from .text_title import titled_row
 
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
@@ -229,7 +230,7 @@ def parse_header(lines: list[str]) -> Header:
     h = Header(participants=[])
     rows = [_danish_label(row) for ln in lines for row in split_row(_table_row(ln.strip()))]
     extra = _extra_fields(h, rows)
-    titled = next((t for r in rows if r and (t := _titled(r))), None)
+    titled = next((t for r in rows if r and (t := titled_row(r))), None)
     if titled and not h.committee:
         h.doc_type, h.committee = titled
     # Markdown title: "# REFERAT Erhvervs-, … d. 06-02-2024"
@@ -360,40 +361,6 @@ def _named(h: Header) -> Header:
             people.append(p)
         h.participants = people
     return h
-
-
-# "Referat: Teknisk Udvalg", "Referat - Teknisk Udvalg - 12.03.2024", "Referat fra møde i
-# Handicaprådet", "Dagsorden til mødet i Byrådet den 12. marts 2024"
-_DOC_TITLE_RE = re.compile(
-    r"^(?i:(?P<doc>(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)))"
-    r"(?:\s*[:–-]\s*|\s+(?i:fra|af|for|til)\s+(?i:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
-    r"møde(?:t)?\s+i\s+)?)(?P<c>[A-ZÆØÅ].*)$"
-)
-_DATE_TAIL_RE = re.compile(
-    r"\s*(?:[-–,]\s*|\s(?:den|d\.)\s*)(?:\w+dag\s+(?:den\s+|d\.\s*)?)?\d{1,2}[.\-/].*$")
-
-
-# "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind
-_BODY_FIRST_RE = re.compile(
-    r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))$")
-# "Byrådets møde", "Økonomiudvalgets ordinære møde": the body in the genitive
-_GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde$")
-
-
-def _titled(row: str) -> tuple[str, str] | None:
-    """`('referat', 'Handicaprådet')` for a title line naming the kind and the body.
-
-    >>> _titled("Referat af Byrådets møde den 19. juni 2024"), _titled("Byrådet - Referat")
-    (('referat', 'Byrådet'), ('referat', 'Byrådet'))
-    """
-    m = _DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
-    if not m:
-        return None
-    committee = _DATE_TAIL_RE.sub("", m.group("c")).strip(" -–,")
-    committee = _GENITIVE_MEETING_RE.sub(r"\1", committee)
-    if not committee or len(committee) > 120 or committee.endswith("."):
-        return None
-    return ("dagsorden" if "dagsorden" in m.group("doc").lower() else "referat"), committee
 
 
 _DOC_WORDS = frozenset(

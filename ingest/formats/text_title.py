@@ -1,0 +1,42 @@
+"""A title line that names the document's kind and the body: "Referat: Teknisk Udvalg",
+"Dagsorden til mødet i Byrådet den 12. marts 2024", "Byrådet - Referat", "Referat af
+Byrådets møde …" (the header's other lines: `text_header`)."""
+
+from __future__ import annotations
+
+import re
+
+from .text_people import clean_heading
+
+# "Referat: Teknisk Udvalg", "Referat - Teknisk Udvalg - 12.03.2024", "Referat fra møde i
+# Handicaprådet", "Dagsorden til mødet i Byrådet den 12. marts 2024"
+_DOC_TITLE_RE = re.compile(
+    r"^(?i:(?P<doc>(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)))"
+    r"(?:\s*[:–-]\s*|\s+(?i:fra|af|for|til)\s+(?i:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
+    r"møde(?:t)?\s+i\s+)?)(?P<c>[A-ZÆØÅ].*)$"
+)
+_DATE_TAIL_RE = re.compile(
+    r"\s*(?:[-–,]\s*|\s(?:den|d\.)\s*)(?:\w+dag\s+(?:den\s+|d\.\s*)?)?\d{1,2}[.\-/].*$")
+
+
+# "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind
+_BODY_FIRST_RE = re.compile(
+    r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))$")
+# "Byrådets møde", "Økonomiudvalgets ordinære møde": the body in the genitive
+_GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde$")
+
+
+def titled_row(row: str) -> tuple[str, str] | None:
+    """`('referat', 'Handicaprådet')` for a title line naming the kind and the body.
+
+    >>> titled_row("Referat af Byrådets møde den 19. juni 2024"), titled_row("Byrådet - Referat")
+    (('referat', 'Byrådet'), ('referat', 'Byrådet'))
+    """
+    m = _DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
+    if not m:
+        return None
+    committee = _DATE_TAIL_RE.sub("", m.group("c")).strip(" -–,")
+    committee = _GENITIVE_MEETING_RE.sub(r"\1", committee)
+    if not committee or len(committee) > 120 or committee.endswith("."):
+        return None
+    return ("dagsorden" if "dagsorden" in m.group("doc").lower() else "referat"), committee
