@@ -24,11 +24,12 @@ _VOTE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _VOTE_PHRASE_RE = re.compile(
-    r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)\s+(?P<k>stemte i ?mod|kunne ikke tiltræde|undlod|"
-    r"stemte for|kunne tiltræde)\b"
+    r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)\s+(?P<k>stemte i ?mod|stemmer i ?mod|kunne ikke tiltræde|"
+    r"undlod|stemte for|stemmer for|kunne tiltræde)\b"
 )
 _VOTE_KIND = {
     "stemte imod": "imod", "imod stemte": "imod", "imod": "imod", "kunne ikke tiltræde": "imod",
+    "stemmer imod": "imod", "stemmer for": "for",
     "stemte for": "for", "for stemte": "for", "for": "for", "kunne tiltræde": "for",
     "undlod at stemme": "undlod", "undlod": "undlod", "undlader": "undlod",
     "hverken for eller imod": "undlod",
@@ -56,6 +57,10 @@ def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+_DOC_KIND_RE = re.compile(r"^(?:lukket|lukkede|åbent|åben)\s+(?:referat|dagsorden|punkter)",
+                          re.IGNORECASE)
+
+
 _NOT_A_VOTER = frozenset(
     "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
     "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen".split()
@@ -71,6 +76,8 @@ def _names(text: str) -> list[str]:
         # a name and what they did: "Jens Toft-Nielsen (C) erklærede sig inhabil"
         part = re.sub(r"^([A-ZÆØÅ][^()]{1,60}?\([A-ZÆØÅ]{1,4}\))\s+[a-zæøå].*$", r"\1",
                       part.strip(" .:"))
+        # a count after a party ("C (3)") is no part of it; a party alone in brackets
+        part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
         first = part.split(" ", 1)[0]
         if part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER:
             out.append(part)
@@ -94,7 +101,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         line = clean_line(raw)
         if not line:
             continue
-        if names_follow and looks_like_heading(line) and line[:1].isupper():
+        if names_follow and looks_like_heading(line) and line[:1].isupper() and not (
+                _DOC_KIND_RE.match(line)):  # ("Lukket referat" heads the next page's items)
             absent.extend(n for n in _names(line) if n not in absent)
             continue
         names_follow = False

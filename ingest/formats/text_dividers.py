@@ -25,6 +25,10 @@ _GROUP_RE = re.compile(
     r"(?:\s*[-–]\s*for\s+(?:åbne|lukkede)\s+døre)?"
     r"|(?:for\s+)?(?:åbne|lukkede)\s+døre)$",
     re.IGNORECASE)
+# The part of the minutes that follows: "Lukket referat", "TILLÆGSDAGSORDEN" (a divider
+# even after a line ending in a colon)
+_DOC_PART_RE = re.compile(r"^(?:(?:lukket|lukkede|åbent|åben)\s+referat|tillægsdagsorden)$",
+                          re.IGNORECASE)
 # "IV. Title", "B. Title": a roman numeral or a letter before a short title
 _LETTERED_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])[.)]\s+\S.{0,60}$")
 _CLOSED_RE = re.compile(r"\b(?:lukket|lukkede|fortrolige?|ikke offentlige?)\b", re.IGNORECASE)
@@ -46,7 +50,7 @@ def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
     s = line.strip()
     if not s or len(s) > 70 or s.endswith((".", "!", "?", ":", ",")) or is_heading(s):
         return False
-    if _GROUP_RE.match(s) or _LETTERED_RE.match(s):
+    if _GROUP_RE.match(s) or _LETTERED_RE.match(s) or _DOC_PART_RE.match(s):
         return True
     words = re.findall(r"[^\W\d_]+", s)
     return len(words) >= 2 and s == s.upper()
@@ -58,7 +62,7 @@ def _divider_at(lines: list[str], i: int, is_heading: Callable[[str], bool]) -> 
     if not is_divider(lines[i], is_heading) or (i > 0 and lines[i - 1].strip()):
         return False
     above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
-    return not above.endswith(":")
+    return not above.endswith(":") or bool(_DOC_PART_RE.match(lines[i].strip()))
 
 
 def trim_dividers(lines: list[str], starts: list[int], ends: list[int],

@@ -80,9 +80,16 @@ _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?\s+(?:den|d\.
 
 
 def _not_committee(row: str) -> bool:
-    # ("Åben referat" / "for" / "Social- og Sundhedsudvalget": the title split over lines)
-    return bool(_MUNICIPALITY_LINE_RE.match(row) or clean_heading(row).lower() in _DOC_WORDS
-                or clean_heading(row).lower() in ("for", "fra", "til", "af", "i"))
+    """A letterhead or the document's kind, not the body: "Greve Kommune Offentligt
+    referat", "BALLERUP KOMMUNE", "Dagsorden/Referat", "Åben referat" / "for" / …"""
+    low = _LETTERHEAD_RE.sub("", clean_heading(row).lower()).strip()
+    return bool(_MUNICIPALITY_LINE_RE.match(row) or not low or low in _DOC_WORDS
+                or all(p.strip() in _DOC_WORDS for p in low.split("/"))
+                or low in ("for", "fra", "til", "af", "i"))
+
+
+_STATUS_MARK_RE = re.compile(r"\s*\((?:fraværende|afbud)\)", re.IGNORECASE)
+_LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECASE)
 
 
 # A header table printed to PDF without colons puts each label and its value on one line:
@@ -277,7 +284,8 @@ def parse_header(lines: list[str]) -> Header:
                     value += " " + nxt
                 elif _NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
-                elif looks_like_name(nxt.split(",")[0]) and ":" not in nxt and len(nxt) < 120:
+                elif looks_like_name(_STATUS_MARK_RE.sub("", nxt).split(",")[0]) and (
+                        ":" not in nxt and len(nxt) < 120):
                     value += ", " + nxt  # "Jeppe Trolle (A), formand" / "Merete Amdisen (C)"
                 else:
                     break
@@ -365,6 +373,7 @@ def _named(h: Header) -> Header:
 
 _DOC_WORDS = frozenset(
     "referat|dagsorden|åbent referat|åben referat|åben dagsorden|åbent dagsorden|"
+    "offentligt referat|offentlig dagsorden|"
     "lukket referat|lukket dagsorden|"
     "beslutningsprotokol|ekstraordinært møde|tillægsdagsorden".split("|")
 )

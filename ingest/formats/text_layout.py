@@ -164,6 +164,7 @@ _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", r
 _PAGE_TAIL_RE = re.compile(r"^(?:[^.!?]|(?<=\d)\.){0,100}\s(?:side|page)\s*\d+\s*(?:af|/|of)\s*"
                            r"\d+\s*$|^[^.!?]{0,80}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+kl\.?\s*"
                            r"\d{1,2}[.:]\d\d)?\s{2,}(?:side|page)\s*\d+\s*$", re.IGNORECASE)
+_PAGE_COUNTER_RE = re.compile(r"\s(?:side|page)\s*\d+\s*$", re.IGNORECASE)
 _DATE_IN_LINE_RE = re.compile(
     r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b"
 )
@@ -186,6 +187,9 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
         key = line.strip()
         if key and (_PAGE_RE.match(key) or _PAGE_TAIL_RE.match(key)):
             continue
+        if front and n >= _FRONT_LINES and _PAGE_COUNTER_RE.search(key) and len(key) <= 160 and (
+                (parse_date(key) or (None,))[0] == front):
+            continue  # "… Åbent referat Dato: 04.12.2012 Side 13": the meeting's page header
         if n >= _FRONT_LINES and counts[key] >= 3 and len(key) <= 100 and front and (
                 _DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front
                 and not is_structure(key)):

@@ -226,9 +226,13 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering) -> Ite
             yield _paragraph(el, styles, numbering)
         elif el.tag == "tbl":
             for row in (r for r in el if r.tag == "tr"):
-                cells = [" ".join(_run_text(p).strip() for p in c.iter() if p.tag == "p").strip()
+                paras = [[t for p in c.iter() if p.tag == "p" and (t := _run_text(p).strip())]
                          for c in row if c.tag == "tc"]
-                yield _Para(_row_text([c for c in cells if c]), row=True)
+                paras = [c for c in paras if c]
+                if len(paras) == 1:  # a box around text ("Beslutning" / "Godkendt."): lines
+                    yield _Para("\n".join(paras[0]), row=True)
+                    continue
+                yield _Para(_row_text([" ".join(c) for c in paras]), row=True)
         elif el.tag not in ("sectPr",):
             stack.extend(reversed(list(el)))
 
