@@ -69,9 +69,35 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
     return out
 
 
+# "Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat …": body, date, item, text
+_LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}),\s*(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}"
+                        r"[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
+                        r"(?P<p>\d+)\s*:\s*(?P<t>.*)$", re.IGNORECASE)
+
+
+def listed_entries(lines: list[str]) -> list[Treatment]:
+    """A "Sagens forløb" as one line an entry, its text after the item's number.
+
+    >>> [(t.committee, t.date.isoformat(), t.punkt, t.text) for t in listed_entries(
+    ...     ["Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat."])]
+    [('Klima- og Miljøudvalget', '2025-03-06', 5, 'Udsat.')]
+    """
+    out: list[Treatment] = []
+    for line in lines:
+        m = _LISTED_RE.match(line.strip())
+        found = parse_date(m.group("d")) if m else None
+        if m and found:
+            out.append(Treatment(committee_name(m.group("c")), found[0], m.group("t").strip(),
+                                 int(m.group("p"))))
+        elif out:
+            out[-1].text = f"{out[-1].text}\n{line}".strip()
+    return out
+
+
 def history_entries(lines: list[str]) -> list[Treatment]:
-    """A case history in either way of writing it: dated lines or label lines."""
-    return dated_entries(lines) or labelled_entries(lines)
+    """A case history in any of its ways of writing it: dated lines, label lines, or one
+    line an entry."""
+    return dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
 
 
 def _same_person(a: str, b: str) -> bool:

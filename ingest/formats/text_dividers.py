@@ -118,9 +118,16 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
         if _ENDED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
             return i
     filled = [i for i in range(first, end) if lines[i].strip()]
-    while len(filled) > 1 and _ADDRESS_RE.match(lines[filled[-1]].strip()):
+    while len(filled) > 1 and (_ADDRESS_RE.match(lines[filled[-1]].strip())
+                               or _PAGE_FOOT_RE.match(lines[filled[-1]].strip())):
         end = filled.pop()
     return end
+
+
+# A web page's own lines under the minutes: "Del siden: Facebook LinkedIn Mail",
+# "Sidst opdateret: 10. april 2025"
+_PAGE_FOOT_RE = re.compile(r"^(?:del siden|del på|sidst opdateret|senest opdateret|"
+                           r"opdateret den|til toppen|print siden)\b", re.IGNORECASE)
 
 
 def _namelike(line: str) -> bool:

@@ -298,7 +298,9 @@ def parse_header(lines: list[str]) -> Header:
         return _named(h)
     # Plain layout: committee lines, a date line, a place line, then participants.
     content = [r for i, r in enumerate(rows) if r and i not in extra]
-    date_idx = next((i for i, r in enumerate(content) if parse_date(r)), None)
+    # (not a list's line: "- 6. marts 2025 – Referat" links another meeting on a web page)
+    date_idx = next((i for i, r in enumerate(content) if parse_date(r)
+                     and not re.match(r"^[-•·*]\s", r)), None)
     if date_idx is None:
         return h
     found = _date_time(content[date_idx])

@@ -78,3 +78,24 @@ def test_votes_by_a_party_in_brackets_and_with_counts() -> None:
         "imod": ["Ø"]}
     assert decision_people("For stemte: A, V og C (3).\nImod stemte: O (1).")[1] == {
         "for": ["A", "V", "C"], "imod": ["O"]}
+
+
+def test_a_cms_page_with_other_meetings_in_its_sidebar_and_a_one_line_history(tmp_path) -> None:
+    """A municipality's web page: the sidebar links other meetings ("- 6. marts 2025 –
+    Referat") before the meeting's own date; a Sagsforløb entry on one line; the page's
+    share and update lines after the last item."""
+    path = tmp_path / "referat.txt"
+    path.write_text(
+        "Odsherred Kommune\nAndre møder i udvalget\n- 6. marts 2025 – Referat\n"
+        "- 8. maj 2025 – Dagsorden\nReferat – Klima- og Miljøudvalget\n"
+        "Torsdag den 3. april 2025 kl. 15.00\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "2. Kystbeskyttelse ved Rørvig\nSagens forløb\nKlima- og Miljøudvalget, 6. marts "
+        "2025, punkt 5: Udsat med henblik på udtalelse fra Kystdirektoratet.\nBeslutning\n"
+        "Godkendt.\n\n3. Lukket punkt: Erstatningssag\nPunktet er behandlet for lukkede døre.\n"
+        "Del siden: Facebook LinkedIn Mail\nSidst opdateret: 10. april 2025\n",
+        encoding="utf-8")
+    (m,) = read_meetings(path)
+    assert (m.date, m.start_time) == (date(2025, 4, 3), "15:00")
+    assert [(t.date, t.punkt) for t in m.items[1].history] == [(date(2025, 3, 6), 5)]
+    assert "Del siden" not in " ".join(s.text for i in m.items for s in i.sections)
