@@ -51,6 +51,8 @@ from .text_sections import (
     section_name,
     side_heading,
     split_combined,
+    tight_heading,
+    tight_layout,
 )
 from .text_split import meeting_spans
 
@@ -126,7 +128,7 @@ def _lead_lines(lines: list[str], heading: int, floor: int) -> list[str]:
 
 
 def _parse_item(
-    start: ItemStart, body: list[str], markdown: bool, meeting_date: date
+    start: ItemStart, body: list[str], markdown: bool, meeting_date: date, tight: bool = False
 ) -> tuple[AgendaItem, str | None]:
     closed, title = closed_title(clean_heading(start.title))
     item = AgendaItem(number=start.number, title=title, closed=closed)
@@ -196,7 +198,8 @@ def _parse_item(
             buf.append(s[glued.end():])
             continue
         # "Beslutning: Godkendt." on one line; or side by side, many spaces apart
-        label = heading_label(s.replace("**", "")) or (None if markdown else side_heading(raw))
+        label = heading_label(s.replace("**", "")) or (None if markdown else side_heading(raw)
+                                                        or (tight_heading(s) if tight else None))
         if label and label[1] and (name := section_name(label[0])):
             flush()
             current, earlier = name, None
@@ -287,11 +290,12 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))
+    tight = not markdown and tight_layout(lines[starts[0].line:])  # a table printed to PDF
     for k, lead in enumerate(leads[1:]):  # ("Sagsnr.: 24/2087" above the next heading)
         ends[k] = min(ends[k], starts[k + 1].line - len(lead))
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
         item, url = _parse_item(start, leads[k] + lines[start.body : end], markdown,
-                                header.date)
+                                header.date, tight)
         item.closed = item.closed or (not markdown and closed[k] is True)
         items.append(item)
         source_url = source_url or url

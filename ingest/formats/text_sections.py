@@ -69,6 +69,26 @@ def side_heading(line: str) -> tuple[str, str] | None:
     return name, m.group(2)
 
 
+def tight_heading(line: str) -> tuple[str, str] | None:
+    """A section name and its text one space apart, as a table printed to PDF leaves them
+    ("Beslutning Godkendt.", "Indstilling Administrationen indstiller, …"): the name's
+    one to three words, then a capital. Only for a document whose items all look so
+    (`tight_layout`): in prose, "Beslutning Ballerup …" would be a sentence."""
+    words = line.strip().split(" ")
+    for n in (1, 2, 3):
+        if len(words) > n and words[n][:1].isupper() and (
+                name := section_name(" ".join(words[:n]))):
+            return name, " ".join(words[n:])
+    return None
+
+
+def tight_layout(lines: list[str]) -> bool:
+    """Do three or more lines open with a section name and its text one space apart, of
+    two or more section names ("Beslutning Godkendt.", "Indstilling Administrationen …")?"""
+    found = [h[0] for ln in lines if (h := tight_heading(ln))]
+    return len(found) >= 3 and len(set(found)) >= 2
+
+
 _RECOMMENDS_RE = re.compile(rf"\bindstiller\b|^(?:{'|'.join(RECOMMENDS)})", re.IGNORECASE)
 # A recommendation's points: "- at …", "• at …", "at …", "1. at …", "a) at …"
 _AT_POINT_RE = re.compile(r"^(?:[-•–▪*]\s*|\d{1,2}[.)]\s*|[a-z][.)]\s*)?at\s", re.IGNORECASE)

@@ -69,3 +69,23 @@ def test_a_councils_note_under_each_item_is_what_it_did() -> None:
     names = [p.name for p in m.participants]
     assert "Hanne Vestergaard" in names and "Ulla Brix (A)" in names
     assert ("Kim Skov (DH Ringsted)", "afbud", "") in _people(m)
+
+
+def test_a_word_table_printed_to_pdf_with_labels_one_space_from_their_text() -> None:
+    """Roskilde's item tables as a PDF's text layer gives them: "Beslutning Godkendt.",
+    "Indstilling Administrationen indstiller, …" — each label beside its text, one space
+    apart, in every item (so a sentence opening with such a word elsewhere stays text)."""
+    from ingest.formats.text import parse_minutes
+
+    m = parse_minutes(
+        "Roskilde Kommune\nREFERAT\nPlan- og Teknikudvalget\nMødedato Onsdag den 10. april "
+        "2024\nMødetidspunkt Kl. 15:00 - 17:40\n1. Godkendelse af dagsorden\nSagsnr. 24/2011\n"
+        "Beslutning Godkendt.\n2. Lokalplan 712\nSagsnr. 23/18744\nIndstilling Administrationen "
+        "indstiller, at lokalplanen vedtages.\nSagsfremstilling Forslaget har været i høring.\n"
+        "Beslutning Anbefales over for Byrådet.\n3. Vintertjenesten\nSagsnr. 24/0988\n"
+        "Beslutning Taget til "
+        "efterretning.\n")
+    assert m.doc_type == "referat"
+    assert [i.decision for i in m.items] == ["Godkendt.", "Anbefales over for Byrådet.",
+                                             "Taget til efterretning."]
+    assert m.items[1].section("Indstilling").startswith("Administrationen indstiller")
