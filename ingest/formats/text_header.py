@@ -16,6 +16,7 @@ from .dates import written_date as parse_date
 from .text_people import (
     ABSENT,
     PARTICIPANT_RE,
+    STATUS_MARK_RE,
     clean_heading,
     looks_like_name,
     name_status_lines,
@@ -88,7 +89,6 @@ def _not_committee(row: str) -> bool:
                 or low in ("for", "fra", "til", "af", "i"))
 
 
-_STATUS_MARK_RE = re.compile(r"\s*\((?:fraværende|afbud)\)", re.IGNORECASE)
 _LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECASE)
 
 
@@ -284,7 +284,7 @@ def parse_header(lines: list[str]) -> Header:
                     value += " " + nxt
                 elif _NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
-                elif looks_like_name(_STATUS_MARK_RE.sub("", nxt).split(",")[0]) and (
+                elif looks_like_name(STATUS_MARK_RE.sub("", nxt).split(",")[0]) and (
                         ":" not in nxt and len(nxt) < 120):
                     value += ", " + nxt  # "Jeppe Trolle (A), formand" / "Merete Amdisen (C)"
                 else:

@@ -36,6 +36,8 @@ def _split_top_level(text: str, sep: str = ",") -> list[str]:
     return [p for p in parts if p]
 
 
+# "Kenneth Jerkel (Fraværende)", "Ole Hansen (afbud)": that one is absent
+STATUS_MARK_RE = re.compile(r"\s*\((?:afbud|fraværende)\)", re.IGNORECASE)
 _NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–)$", re.IGNORECASE)
 # "Erling Larsen, (A)": the party after a comma belongs to the name before it
 _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
@@ -82,9 +84,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             people[-1].role = people[-1].role or part.strip().rstrip(".")
             continue
         status = default_status
-        if re.search(r"\((afbud|fraværende)\)", part, re.IGNORECASE):
+        if STATUS_MARK_RE.search(part):
             status = "afbud"
-            part = re.sub(r"\s*\((afbud|fraværende)\)", "", part, flags=re.IGNORECASE).strip()
+            part = STATUS_MARK_RE.sub("", part).strip()
         people.append(Participant(part, status))
     return people
 

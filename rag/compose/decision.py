@@ -117,6 +117,7 @@ def asked_outcome(question: str) -> str:
 
 
 NO_YES_NO = "Referatet svarer ikke med et ja eller nej"
+NO_YES_NO_LINE = f"{NO_YES_NO}; beslutningen lyder:"
 
 
 def yes_no_line(question: str, decision: str) -> str:
@@ -131,7 +132,7 @@ def yes_no_line(question: str, decision: str) -> str:
         return ("Nej. " if asked != "godkendt" else "") + _FIRST_LINE[got]
     if got == "afvist" or (got == "godkendt" and asked in ("udsat", "afvist")):
         return "Nej."
-    return f"{NO_YES_NO}; beslutningen lyder:"
+    return NO_YES_NO_LINE
 
 
 def indstilling_points(indstilling: str) -> dict[int, str]:

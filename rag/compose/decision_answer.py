@@ -14,7 +14,14 @@ from referat.domain import Answer, RetrievedItem
 from ..confidence import item_text, match_weight, stem_set
 from ..intent import asks_alternative, is_yes_no
 from .base import Context, decline
-from .decision import NO_YES_NO, decision_block, indstilling_points, topic_evidence, yes_no_line
+from .decision import (
+    NO_YES_NO,
+    NO_YES_NO_LINE,
+    decision_block,
+    indstilling_points,
+    topic_evidence,
+    yes_no_line,
+)
 
 
 def asked_point(ctx: Context, item: RetrievedItem, decision: str) -> str:
@@ -86,7 +93,7 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
                                        or _VOTE_ASKED.search(ctx.question)):
             # (how one member voted is in the vote lines, not in the outcome: "Stemte
             # Lars Green Bach for?" and he abstained)
-            line = f"{NO_YES_NO}; beslutningen lyder:"
+            line = NO_YES_NO_LINE
         if asks_alternative(ctx.question):  # "…, eller skulle det videre?": no Ja/Nej
             line = "" if line.startswith(NO_YES_NO) else re.sub(r"^(?:Ja|Nej)\.\s*", "", line)
         text = f"{line.strip()}\n\n{text}" if line.strip() else text

@@ -18,7 +18,15 @@ from ..roles import asked_role_word, asks_several_roles
 from .base import Context, decline
 from .decision import asked_outcome, outcome
 from .front_page import front_page, meeting_first, meeting_label, open_items
-from .people import attendance_record, guest_at_item, listed, named_people, role_holder, title_unit
+from .people import (
+    HOW_MANY,
+    attendance_record,
+    guest_at_item,
+    listed,
+    named_people,
+    role_holder,
+    title_unit,
+)
 
 _ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|hævede|færdig)\b",
                        re.I)
@@ -114,7 +122,7 @@ def compose_meeting(ctx: Context) -> Answer:
             return habit
     aspect = ctx.q.meeting_aspect or "attendees"
     body = _body(meeting, aspect, ctx.committee(meeting.ref))
-    if aspect == "attendees" and _HOW_MANY.search(ctx.question) and meeting.attendees:
+    if aspect == "attendees" and HOW_MANY.search(ctx.question) and meeting.attendees:
         body = f"{_head_count(meeting.attendees)}\n{body}"
     verdict = _time_verdict(ctx.question, meeting) if aspect == "time" else None
     if verdict:
@@ -198,7 +206,6 @@ def _habitual(ctx: Context, aspect: str) -> Answer | None:
 
 
 _BOTH = {"place": "time", "time": "place"}
-_HOW_MANY = re.compile(r"\bhvor mange\b", re.I)
 
 
 def _head_count(attendees: list[str]) -> str:

@@ -123,7 +123,7 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
     return None
 
 
-_HOW_MANY = re.compile(r"\bhvor mange\b", re.I)
+HOW_MANY = re.compile(r"\bhvor mange\b", re.I)
 
 
 def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
@@ -138,7 +138,7 @@ def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
     lead = ""
     if answer_yes_no and len(found) == 1:
         lead = "Nej. " if found[0] in meeting.absentees else "Ja. "
-    elif _HOW_MANY.search(ctx.question):  # "hvor mange af de fremmødte kom fra (A)?"
+    elif HOW_MANY.search(ctx.question):  # "hvor mange af de fremmødte kom fra (A)?"
         absent = sum(e in meeting.absentees for e in found)
         lead = f"{len(found) - absent} deltog, {absent} havde afbud. "
     body = f"{lead}Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
@@ -205,13 +205,18 @@ def _entries_naming(meeting, names: set[str]) -> list[str]:  # noqa: ANN001 - Me
     """The list entries that name the person: a first and a last name of `names` (one
     of them may be spelled a letter apart: "Saime" and "Saima B. Inanc"; a genitive's
     "s" is no letter of the name: "Jette Raus titel")."""
-    exact = names | {n[:-1] for n in names if n.endswith("s") and len(n) > 3}
+    exact = _with_genitives(names)
     # (a letter apart is the name misspelt, not its genitive: "Andersens" is no "Andersen"
     # of another first name)
     return [e for e in meeting.attendees + meeting.absentees
             if len(exact & (have := set(stems(e)))) >= 2
             or (names & have and any(_one_apart(n, h) for n in names - have for h in have
                                      if n[:-1] != h))]
+
+
+def _with_genitives(names: set[str]) -> set[str]:
+    """The name stems and each without a genitive's "s" ("raus" → "rau")."""
+    return names | {n[:-1] for n in names if n.endswith("s") and len(n) > 3}
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -245,7 +250,7 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     # midlertidig formand under Musa Kekecs (A) fravær")
     people = _question_people(ctx)
     found = _entries_naming(meeting, people)
-    spoken = people | {n[:-1] for n in people if n.endswith("s")}  # ("Joensens stilling")
+    spoken = _with_genitives(people)  # ("Joensens stilling")
     if found:
         answer = listed(ctx, meeting, found, answer_yes_no=is_yes_no(ctx.question))
         if _ROLE_ASKED.search(ctx.question) and not any(_ROLE_IN_ENTRY.search(e)
