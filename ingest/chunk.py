@@ -85,10 +85,10 @@ def meeting_text(meeting: Meeting) -> str:
                  + (f" kl. {meeting.start_time}" if meeting.start_time else "") + ".")
     if meeting.place:
         lines.append(f"Mødested: {meeting.place}.")
-    if meeting.attendees:
-        lines.append("Deltagere (deltog): " + ", ".join(meeting.attendees) + ".")
-    if meeting.absentees:
-        lines.append("Afbud/fraværende: " + ", ".join(meeting.absentees) + ".")
+    if attendees := meeting.entries("deltog"):
+        lines.append("Deltagere (deltog): " + ", ".join(attendees) + ".")
+    if absentees := meeting.entries("afbud"):
+        lines.append("Afbud/fraværende: " + ", ".join(absentees) + ".")
     lines.append("Dagsorden:")
     for item in meeting.items:
         closed = "Lukket: " if item.closed else ""

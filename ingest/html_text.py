@@ -5,17 +5,25 @@ list of items); a header's label and value stay on one line, whether a two-cell 
 row or a definition list (`<dt>Udvalg</dt><dd>…</dd>` → "Udvalg: …"); and a block whose
 class names a section (`<div class="beslutning">`, as some systems mark the decision
 without a heading) is headed by that section's name.
+
+A municipality's web page is more than the minutes: the site's header, menus, cookie
+banner, breadcrumb, side bar, footer and the page's own tools ("Del siden", "Fandt du
+det, du søgte?", "Sidst opdateret …") are left out, found by structure (`_furniture_filter`).
+A heading over a list of people ("Deltagere" above one member an item) becomes a labelled
+list ("Deltagere: …; …"), as a minutes header writes it. The municipality, when only the
+page's title or the site's header names it, heads the text ("Favrskov Kommune").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
-                         "article", "table", "ul", "ol", "dl"])
+                         "article", "table", "ul", "ol", "dl", "main", "details", "summary"])
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # the <title> is the browser tab's, not the page's text
-_SKIP = frozenset(["script", "style", "noscript", "nav", "header", "footer", "head", "title"])
+_SKIP = frozenset(["script", "style", "noscript", "head", "title", "template"])
 # A class naming the section a block holds → the heading it gets.
 _SECTION_CLASSES = {"beslutning": "Beslutning", "beslutninger": "Beslutning",
                     "indstilling": "Indstilling", "sagsfremstilling": "Sagsfremstilling",
@@ -36,13 +44,21 @@ def html_text(raw: str) -> str:
     ...     "<ul><li><h2>159. Budget</h2><div class='beslutning'><p>Godkendt.</p></div></li>"
     ...     "<li>Nord</li></ul>").splitlines() if ln.strip()))
     Udvalg: Teknisk Udvalg | Dato: 03-06-2024 | 159. Budget | Beslutning | Godkendt. | - Nord
+    >>> print(" | ".join(ln for ln in html_text(
+    ...     "<header>Favrskov Kommune</header><nav><a href='/'>Byrådet</a></nav>"
+    ...     "<h1>Økonomiudvalget</h1><h2>Deltagere</h2><ul><li>Ida Ravn (A), formand</li>"
+    ...     "<li>Ole Bak (V) - afbud</li></ul><div class='share'>Del siden</div>"
+    ...     ).splitlines() if ln.strip()))
+    Favrskov Kommune | Økonomiudvalget | Deltagere: Ida Ravn (A), formand | Afbud: Ole Bak (V)
     """
     from bs4 import BeautifulSoup
     from bs4.element import CData, NavigableString, Tag
 
     soup = BeautifulSoup(raw, "html.parser")
+    is_furniture = _furniture_filter(soup)
     out: list[str] = []
     stack: list[object] = [soup]
+    done: set[int] = set()  # lists already written as a labelled list of people
     while stack:
         node = stack.pop()
         if isinstance(node, _Colon):
@@ -50,10 +66,15 @@ def html_text(raw: str) -> str:
         elif isinstance(node, str) and not isinstance(node, NavigableString):
             out.append(node)  # a paragraph end pushed below
         elif isinstance(node, Tag):
-            if node.name in _SKIP:
+            if node.name in _SKIP or id(node) in done or is_furniture(node):
                 continue
             if node.name == "br":
                 out.append("\n")
+                continue
+            if people := _people_list(node):  # "Deltagere" over one member an item
+                lines, listed = people
+                done.add(id(listed))
+                out.append("".join(f"\n\n{line}\n\n" for line in lines))
                 continue
             if node.name in _BLOCK_TAGS:
                 stack.append("\n\n")
@@ -75,7 +96,9 @@ def html_text(raw: str) -> str:
             stack.extend(reversed(node.contents))
         elif type(node) in (NavigableString, CData):
             out.append(str(node))
-    return "".join(out)
+    text = "".join(out)
+    town = _site_municipality(soup, text)
+    return f"{town}\n\n{text}" if town else text
 
 
 def _holds_heading(item: object) -> bool:
@@ -109,3 +132,139 @@ def _label_cell(row: object) -> str | None:
     if not label or not value or len(label) > 30 or any(c.isdigit() for c in label):
         return None
     return label if cells[0].name == "th" or len(label.split()) <= 3 else None
+
+
+# --- page furniture ---------------------------------------------------------------------
+
+# Elements that hold the site around the minutes, not the minutes.
+_FURNITURE_TAGS = frozenset(["nav", "header", "footer", "aside", "dialog", "menu", "iframe",
+                             "select", "svg"])
+_FURNITURE_ROLES = frozenset("""navigation banner contentinfo complementary search dialog
+alertdialog menu menubar toolbar""".split())
+# Words of a class or an id that name the site's furniture or the page's own tools:
+# "cookie-notice", "CybotCookiebotDialog", "breadcrumb", "subnav", "servicemenu", "share",
+# "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link".
+_FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
+feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
+""".split())
+_FURNITURE_AFFIXES = (("cookie",), ("menu", "nav"))  # prefixes, suffixes of such a word
+_WORD_RE = re.compile(r"[A-ZÆØÅ]?[a-zæøå]+|[A-ZÆØÅ]+(?![a-zæøå])")
+# "Til toppen": a link to the page's top or to the site's furniture
+_TOP_IDS = frozenset(["top", "toppen", "start"])
+_SECTIONING = ["article", "section", "main", "details"]
+
+
+def _words(node: object) -> set[str]:
+    """The words of an element's class and id: "cookie-banner__text" → cookie, banner, text."""
+    attrs = [*(node.get("class") or []), node.get("id") or ""]  # type: ignore[attr-defined]
+    return {w.lower() for a in attrs for w in _WORD_RE.findall(a)}
+
+
+def _marked(node: object) -> bool:
+    """An element that says by its tag, role, class or id that it is page furniture. A
+    `<header>` within an article or a section is that part's own (its title), not the
+    site's."""
+    if node.name in _FURNITURE_TAGS:  # type: ignore[attr-defined]
+        return node.name != "header" or node.find_parent(_SECTIONING) is None  # type: ignore[attr-defined]
+    if (node.get("role") or "").lower() in _FURNITURE_ROLES:  # type: ignore[attr-defined]
+        return True
+    prefixes, suffixes = _FURNITURE_AFFIXES
+    return any(w in _FURNITURE_WORDS or w.startswith(prefixes) or w.endswith(suffixes)
+               for w in _words(node))
+
+
+def _furniture_filter(soup: object) -> Callable[[object], bool]:
+    """A predicate: is this element the site's furniture (a menu, a banner, the header,
+    the footer, a share or feedback box, a "Til toppen" link)? An element holding the
+    minutes themselves is never furniture, whatever its class says: one that holds the
+    page's `<h1>`, its `<main>` or `<article>`, or half of the page's text
+    (`<div class="page has-sidebar">` around everything)."""
+    body = getattr(soup, "body", None) or soup
+    total = len(body.get_text(" ", strip=True))  # type: ignore[attr-defined]
+    ids: dict[str, object] = {}  # id → element, filled on the first in-page link
+
+    def holds_minutes(node: object) -> bool:
+        if node.find(["h1", "main", "article"]) or node.find(attrs={"role": "main"}):  # type: ignore[attr-defined]
+            return True
+        return len(node.get_text(" ", strip=True)) * 2 > total  # type: ignore[attr-defined]
+
+    def to_furniture(link: object) -> bool:
+        href = (link.get("href") or "").strip()  # type: ignore[attr-defined]
+        if not href.startswith("#") or len(href) < 2:
+            return False
+        if not ids:
+            ids.update((t.get("id"), t) for t in reversed(soup.find_all(id=True)))  # type: ignore[attr-defined]
+        target = ids.get(href[1:])
+        if target is None:
+            return href[1:].lower() in _TOP_IDS
+        return target.name in ("body", "html") or (  # type: ignore[attr-defined]
+            _marked(target) and not holds_minutes(target))
+
+    def is_furniture(node: object) -> bool:
+        if node.name == "a":  # type: ignore[attr-defined]
+            return to_furniture(node)
+        return _marked(node) and not holds_minutes(node)
+
+    return is_furniture
+
+
+def _site_municipality(soup: object, text: str) -> str | None:
+    """"<Name> Kommune" when the page's text names no municipality but its `<title>`, the
+    site's header or footer (or the logo's alternative text there) does."""
+    from referat.municipalities import MUNICIPALITIES
+
+    from .formats.common import municipality_in
+
+    if municipality_in(text):
+        return None
+    parts = [soup.title.get_text(" ") if soup.title else ""]  # type: ignore[attr-defined]
+    for el in soup.find_all(["header", "footer"]):  # type: ignore[attr-defined]
+        parts.append(el.get_text(" "))
+        parts.extend(img.get("alt") or "" for img in el.find_all("img"))
+    name = municipality_in("\n".join(parts))
+    return f"{name} Kommune" if name in MUNICIPALITIES else None
+
+
+# --- a heading over a list of people ------------------------------------------------------
+
+# "Ole Bak (V) - afbud", "Ole Bak (V) (fraværende)": a member marked absent in the list
+_ABSENCE_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\(\s*)(?:afbud|fraværende|fravær|forfald)\s*\)?\.?$",
+                              re.IGNORECASE)
+
+
+def _people_list(node: object) -> tuple[list[str], object] | None:
+    """A heading (or a paragraph) that only says "Deltagere", "Til stede" or "Afbud" over
+    a list of names, one an item: the labelled lines a minutes header writes ("Deltagere:
+    Ida Ravn (A), formand; Ole Bak (V)", and "Afbud: …" for the ones the list marks absent),
+    and the list. None for anything else."""
+    from .formats.text_people import ABSENT, PRESENT, looks_like_name
+
+    if node.name not in _HEADINGS and node.name not in ("p", "dt"):  # type: ignore[attr-defined]
+        return None
+    label = " ".join(node.get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
+    key = label.lower()
+    if key not in PRESENT and key not in ABSENT:
+        return None
+    listed = None
+    for sib in node.next_siblings:  # type: ignore[attr-defined]
+        if getattr(sib, "name", None):
+            listed = sib
+            break
+        if str(sib).strip():
+            return None  # text between the heading and the list
+    if listed is None or listed.name not in ("ul", "ol"):
+        return None
+    names = [" ".join(li.get_text(" ").split()) for li in listed.find_all("li", recursive=False)]
+    if not names or any(not n or len(n) > 80 or n.endswith(".") for n in names):
+        return None
+    present: list[str] = []
+    absent: list[str] = []
+    for name in names:
+        mark = _ABSENCE_MARK_RE.search(name)
+        if not looks_like_name(name[:mark.start()] if mark else name):
+            return None  # a list of other things under the same word
+        (absent if mark or key in ABSENT else present).append(name[:mark.start()] if mark else name)
+    lines = [f"{label}: {'; '.join(present)}"] if present else []
+    if absent:
+        lines.append(f"{label if key in ABSENT else 'Afbud'}: {'; '.join(absent)}")
+    return lines, listed

@@ -13,7 +13,7 @@ from typing import Any
 
 from ingest.itemstore import ItemStore
 from referat import schema as k
-from referat.domain import REFERAT, ItemRef
+from referat.domain import REFERAT, ItemRef, participant_entry
 
 
 @dataclass
@@ -73,8 +73,8 @@ def _meeting(row: dict[str, Any]) -> MeetingInfo:
     return MeetingInfo(
         municipality=row["municipality"], committee=row["committee"],
         date=date.fromisoformat(row["date"]), start_time=row["time"], place=row["place"],
-        attendees=[name for name, status, _ in people if status == "deltog"],
-        absentees=[name for name, status, _ in people if status == "afbud"],
+        attendees=[participant_entry(n, role) for n, status, role in people if status == "deltog"],
+        absentees=[participant_entry(n, role) for n, status, role in people if status == "afbud"],
         agenda=row.get("agenda", []), doc_type=row["doc_type"], source_file=row["source"],
         source_url=row["source_url"], key=row[k.MEETING_KEY], detailed="agenda" in row)
 

@@ -31,6 +31,18 @@ class Participant:
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def entry(self) -> str:
+        """The person as a participant list prints them: "Allan Kristensen (C) (2.
+        viceborgmester)", "Kirsten Lunderød (Ø) (deltog fra punkt 3)"."""
+        return participant_entry(self.name, self.role)
+
+
+def participant_entry(name: str, role: str) -> str:
+    """A name with its role in brackets, as minutes list them (the role is what a
+    who-question asks for: "Hvem var direktør?")."""
+    return f"{name} ({role})" if role and f"({role}" not in name else name
+
 
 @dataclass
 class Section:
@@ -102,6 +114,10 @@ class Meeting:
     @property
     def absentees(self) -> list[str]:
         return [p.name for p in self.participants if p.status == "afbud"]
+
+    def entries(self, status: str) -> list[str]:
+        """Those with `status` ("deltog", "afbud"), each with their role."""
+        return [p.entry for p in self.participants if p.status == status]
 
     @property
     def ref(self) -> ItemRef:

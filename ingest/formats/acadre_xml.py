@@ -4,13 +4,16 @@ location, address, `meetmember/member` with an `absent` flag) and `agendaitempar
 (`sort` is the item's running number, e.g. 715) with one `agendaitem` each (name, caseno,
 accessname) made of `bullet`s: a titled part whose content is entity-escaped HTML.
 Decision bullets are dated ("Beslutning i <udvalg> den 20-06-2013"): only the one dated
-the meeting day is this meeting's `Beslutning`; the others are case history."""
+the meeting day and by this committee is this meeting's `Beslutning`; the others (another
+committee's, even on the same day) are case history. The item's own `absent` field names
+who did not take part in it; `excuse` is the reason ("Inhabil"), not part of the name."""
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from referat.danish import danish_date, parse_date
@@ -33,6 +36,7 @@ from .common import (
 from .dates import clock, parse_iso_datetime
 from .finish import finish_meeting
 from .labels import unescape_twice
+from .text_people import participants_from_list
 from .xmlload import load_xml, root_tag
 
 NAME = "acadre-xml"
@@ -59,7 +63,30 @@ def _name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _item(parent: ET.Element, meeting_day, unknown: list[str]) -> AgendaItem:
+def _body_key(name: str) -> str:
+    """A body's name for comparing: lower case, no abbreviation in parentheses, no hyphen
+    ("Teknik- og Miljøudvalget (TMU)" → "teknik og miljøudvalget")."""
+    name = re.sub(r"\([^)]*\)", " ", committee_name(name).lower()).replace("-", " ")
+    return " ".join(name.split())
+
+
+def _other_body(named: str | None, ours: tuple[str, ...]) -> bool:
+    """Whether a decision heading names a body other than this meeting's committee: a full
+    name ("Klima- og Miljøudvalget") that is none of ours and contains none of them. An
+    abbreviation ("ØU") or no name at all can be ours."""
+    key = _body_key(named or "")
+    if len(key) <= 6 or not any(c.islower() for c in key):
+        return False
+    return not any(k and (k in key or key in k) for k in map(_body_key, ours))
+
+
+def _absentees(field: str) -> list[str]:
+    """The names in an item's `absent` field: "Dan Johansen (V)", or several."""
+    return [p.name for p in participants_from_list(_name(field), "afbud") if p.name]
+
+
+def _item(parent: ET.Element, meeting_day: date, committee: str,
+          unknown: list[str]) -> AgendaItem:
     order = _fields(parent).get("sort", "")
     table = next(iter(_tables(parent, "agendaitem")), None)
     f = _fields(table)
@@ -76,7 +103,8 @@ def _item(parent: ET.Element, meeting_day, unknown: list[str]) -> AgendaItem:
         heading = clean_line(bf.get("bulletname", ""))
         content = unescape_twice(bf.get("bulletcontent", ""))
         dated = dated_decision(heading)
-        if dated and dated[1] != meeting_day:
+        if dated and (dated[1] != meeting_day
+                      or _other_body(dated[0], (committee, f.get("comname", "")))):
             history.append(Treatment(dated[0] or "", dated[1], html_text(content), dated[2]))
             continue
         sections.heading(DECISION if dated else heading)
@@ -90,9 +118,7 @@ def _item(parent: ET.Element, meeting_day, unknown: list[str]) -> AgendaItem:
         item.history = history
         item.sections.append(Section("Beslutningshistorik", "\n\n".join(
             f"{t.committee} den {danish_date(t.date)}:\n{t.text}" for t in history if t.date)))
-    absent = _name(f.get("absent", "") + " " + f.get("excuse", ""))
-    if absent:
-        item.absentees = [absent]
+    item.absentees = _absentees(f.get("absent", ""))
     unknown.extend(sections.unknown)
     return item
 
@@ -123,7 +149,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             people.append(Participant(_name(m["name"]), "afbud" if absent else "deltog",
                                       m.get("role", "").lower()))
     unknown: list[str] = []
-    items = [_item(p, found[0], unknown) for p in _tables(agenda, "agendaitemparents")]
+    items = [_item(p, found[0], committee, unknown) for p in _tables(agenda, "agendaitemparents")]
     if not items:
         raise ParseError("ingen dagsordenspunkter ('agendaitemparents') fundet")
     address = html_text(mf.get("address", "")).replace("\n", ", ")

@@ -56,6 +56,11 @@ _CANONICAL = {
     "tidligere behandling": "Tidligere behandling",
     "tidligere beslutninger": "Tidligere behandling",
     "bilag": "Bilag",
+    "bilagsfortegnelse": "Bilag",
+    "bilagsoversigt": "Bilag",
+    "direktørpåtegning": "Påtegning",
+    "påtegning": "Påtegning",
+    "baggrund for sagen": "Baggrund",
     "sagsprocedure": "Beslutningen træffes af",
     "beslutningen træffes af": "Beslutningen træffes af",
     "beslutningskompetence": "Beslutningen træffes af",
@@ -71,7 +76,8 @@ _CASE_TEXT_HEADINGS = frozenset(
     miljøvurdering|videre proces|det videre forløb|proces|alternativer|
     kommunikation og høring|personalemæssige konsekvenser|juridiske forhold|
     handicappolitik|udvalgets ansvarsområde|risikovurdering|målgruppe|
-    sundhedsmæssige konsekvenser|miljømæssige konsekvenser|børneattest|lovhjemmel|
+    sundhedsmæssige konsekvenser|politisk behandling|miljømæssige konsekvenser|
+    børneattest|lovhjemmel|
     yderligere forhold|øvrig information|sagens udfaldsrum|sted og tidspunkt""".replace("\n", "")
     .replace(" " * 4, "")
     .split("|")
@@ -232,10 +238,24 @@ def address_municipality(text: str) -> str | None:
     return towns.most_common(1)[0][0] if towns else None
 
 
+_MEETING_KIND_RE = re.compile(
+    r"\s*(?:[-–,:|]\s*|\()(?:ekstraordinært|ordinært|konstituerende)\s+møde\)?$", re.I)
+
+
 def committee_name(raw: str) -> str:
-    """`'Byråd 2022-2025'` → `'Byrådet'`; an election period suffix is dropped."""
+    """`'Byråd 2022-2025'` → `'Byrådet'`; an election period suffix is dropped, and the
+    kind of meeting ("Økonomiudvalget - ekstraordinært møde").
+
+    >>> committee_name("Økonomiudvalget - ekstraordinært møde"), committee_name("BYRÅDET")
+    ('Økonomiudvalget', 'Byrådet')
+    """
     name = clean_line(raw)
     name = re.sub(r"\s*\(?\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\)?$", "", name).strip()
+    # "Økonomiudvalget - ekstraordinært møde": the kind of meeting is not the body's name
+    name = _MEETING_KIND_RE.sub("", name).strip() or name
+    name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
+    if name.isupper() and len(name) > 4:  # "BYRÅDET", a letterhead's capitals
+        name = name[0] + name[1:].lower()
     return {"Byråd": "Byrådet", "Kommunalbestyrelse": "Kommunalbestyrelsen"}.get(name, name)
 
 
@@ -329,6 +349,15 @@ _LISTED_DECISION_RE = re.compile(
     r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*(?P<p>\d+)\s*:$")
 
 
+# "Forretningsudvalget den 11. juni 2024:", "Økonomiudvalget den 10. april 2024, § 88:"
+# (Region Hovedstaden's and a council's protocol): the body, the date, the colon; each
+# body's decision below, under one "Beslutninger".
+_BODY_ON_DATE_RE = re.compile(
+    r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
+    r"nævnet|magistrat|magistraten)),?\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
+
+
 def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     """`(committee, date, punkt)` of a dated decision heading, or None.
 
@@ -342,11 +371,13 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Økonomiudvalget', datetime.date(2024, 6, 4), None)
     >>> dated_decision("Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:")
     ('Teknik- og Miljøudvalget', datetime.date(2019, 9, 10), 65)
+    >>> dated_decision("Økonomiudvalget den 10. april 2024, § 88:")
+    ('Økonomiudvalget', datetime.date(2024, 4, 10), 88)
     """
     line = clean_line(heading)
     heading = line.rstrip(":")
-    for rx in (*_DATED_DECISION_RES, _LISTED_DECISION_RE):
-        m = rx.match(line if rx is _LISTED_DECISION_RE else heading)
+    for rx in (*_DATED_DECISION_RES, _LISTED_DECISION_RE, _BODY_ON_DATE_RE):
+        m = rx.match(line if rx in (_LISTED_DECISION_RE, _BODY_ON_DATE_RE) else heading)
         if not m:
             continue
         found = parse_date(m.group("d"))

@@ -3,7 +3,9 @@
 each with `MeetingAgendaItems/MeetingAgendaItem` (`AgendaItemNumber`, `Document/Title`,
 `FullText`). An item's text is one field: section headings on lines of their own or
 glued to the text, the decision under "<Udvalg>s beslutning den 04.12.2012 Punkt 2".
-The agenda type's own `FullText` holds the front page: place and participants."""
+The agenda type's own `FullText` holds the front page: place and participants. A front
+page that names no municipality may still give its town hall's address ("Rådhuset, Parkvej
+37, Nykøbing Falster"): the municipality is then guessed from it."""
 
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ from pathlib import Path
 
 from referat.danish import parse_date
 from referat.domain import Meeting, Participant
+from referat.municipalities import municipality_of_town
 
 from .common import (
     ParseError,
+    address_municipality,
     clean_line,
     closed_title,
     committee_name,
@@ -61,6 +65,15 @@ def _front_page(text: str) -> tuple[str | None, list[Participant]]:
     return place, people
 
 
+def _guessed_municipality(front: str, place: str | None) -> str | None:
+    """The municipality of a postal address on the front page, or of the town that closes
+    a meeting place in the town hall ("Rådhuset, Parkvej 37, Nykøbing Falster")."""
+    found = address_municipality(front)
+    if found or not place or not re.search(r"rådhus", place, re.IGNORECASE):
+        return found
+    return municipality_of_town(place.rsplit(",", 1)[-1])
+
+
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     root = load_xml(raw)
     committee = committee_name(_text(root, "Committee"))
@@ -96,10 +109,12 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if not items:
         raise ParseError("ingen 'MeetingAgendaItem' fundet")
     place, people = _front_page(front)
+    named = municipality or municipality_in(front or raw.decode("utf-8", "replace"))
+    guessed = None if named else _guessed_municipality(front, place)
     meeting = Meeting(
         committee=committee, date=day, items=sorted(items, key=lambda i: i.number),
         start_time=time, place=place, participants=people, source=str(path),
-        municipality=municipality or municipality_in(front or raw.decode("utf-8", "replace"))
-        or "", source_format=NAME,
+        municipality=named or guessed or "", source_format=NAME,
     )
+    meeting.municipality_guessed = bool(guessed)
     return [finish_meeting(meeting, unknown_headings=unknown)]

@@ -139,8 +139,9 @@ def finish_meeting(
     absent_count: Counter[str] = Counter()
     for item in decided:
         absent, votes = decision_people(item.decision)
-        if absent:
-            item.absentees = absent
+        if absent:  # added to what the item's own record says (an Acadre "absent" field)
+            item.absentees = [*item.absentees, *(a for a in absent if not any(
+                _same_person(a, b) for b in item.absentees))]
             absent_count.update(absent)
         if votes:
             item.votes = votes

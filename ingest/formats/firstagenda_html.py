@@ -21,6 +21,7 @@ from ..read import decode
 from .common import (
     CASE_TEXT,
     HISTORY,
+    OPEN_MARK_RE,
     ParseError,
     Sections,
     clean_line,
@@ -32,7 +33,9 @@ from .common import (
 )
 from .dates import clock
 from .finish import finish_meeting, history_entries
+from .item_text import CASE_NUMBER_RE
 from .labels import heading_label
+from .text_people import participants_from_list
 
 NAME = "firstagenda-html"
 _CLOCK_RE = re.compile(r"(?<![\d.])(\d{1,2})[.:](\d\d)(?![\d.])")
@@ -54,19 +57,51 @@ def _header(soup: BeautifulSoup) -> dict[str, Tag]:
     return out
 
 
+# "Nanna Høgsgaard (DF) - Afbud", "Ole Vind afbud": that member is absent
+_ABSENT_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\s)(?:afbud|fraværende|fravær)\s*(?=[,;]|$)",
+                             re.IGNORECASE)
+
+
 def _participants(cell: Tag | None) -> list[Participant]:
+    """The members, one a line or a comma-separated list a line: "Hanne Grangaard (A),
+    formand" is one member with her role, "Finn Krog (afbud)" and "… - Afbud" are absent."""
     if cell is None:
         return []
     people = []
-    for line in html_blocks(cell) or []:
-        for name in re.split(r",\s*(?![^()]*\))", line[1]):
-            name = clean_line(name)
-            absent = re.search(r"\b(afbud|fraværende|fravær)\b", name, re.IGNORECASE)
-            name = re.sub(r"\s*[-(]?\s*(afbud|fraværende|fravær)\)?\s*$", "", name,
-                          flags=re.IGNORECASE).strip()
-            if name:
-                people.append(Participant(name, "afbud" if absent else "deltog"))
+    for _, line in html_blocks(cell):  # (the mark as the list reader knows it)
+        people.extend(participants_from_list(_ABSENT_MARK_RE.sub(" (afbud)", line)))
     return people
+
+
+def _closed_mark(row: Tag) -> bool:
+    """A label beside the item's heading that says the item is closed (`<span class="label
+    lukket-punkt">Lukket punkt</span>`), or a row whose class says so; not the item's text."""
+    body = row.select_one(".punkt")
+    marked = [t for t in [row, *row.find_all(class_=re.compile("lukket", re.IGNORECASE))]
+              if body is None or (t is not body and body not in t.parents)]
+    if any("lukket" in " ".join(t.get("class") or []).lower() for t in marked):
+        return True
+    labels = (OPEN_MARK_RE.match(clean_line(t.get_text())) for t in row.select(".label"))
+    return any(m and m.group(1).lower() == "lukket" for m in labels)
+
+
+def _case_number(row: Tag) -> str | None:
+    """The case number without its label: "Sagsnr. 00.22.04-A00-2-24" → "00.22.04-A00-2-24"."""
+    case = row.select_one(".sagsnummer")
+    text = clean_line(case.get_text()) if case else ""
+    m = CASE_NUMBER_RE.match(text)
+    return (m.group("n") if m else text) or None
+
+
+def _bold_headings(body: Tag) -> None:
+    """A paragraph that is only a bold section label ("<p><strong>Beslutning</strong></p>")
+    is that section's heading, as an `<h3>` would be: it ends the "Sagsforløb" above it."""
+    for p in body.find_all("p"):
+        kids = [c for c in p.contents if getattr(c, "name", None) or str(c).strip()]
+        if len(kids) == 1 and getattr(kids[0], "name", None) in ("strong", "b") and (
+                (label := heading_label(p.get_text())) and not label[1]):
+            p.name = "h3"
+            p.string = label[0]
 
 
 def _item(row: Tag, unknown: list[str]) -> AgendaItem:
@@ -77,11 +112,10 @@ def _item(row: Tag, unknown: list[str]) -> AgendaItem:
         raise ParseError(f"punktrække uden punktnummer: {number_text!r}")
     title_tag = row.select_one(".overskrift") or row.find(["h2", "h3"])
     closed, title = closed_title(clean_line(title_tag.get_text()) if title_tag else "")
-    closed = closed or "lukket" in " ".join(row.get("class") or [])
-    case = row.select_one(".sagsnummer")
-    item = AgendaItem(number, title, clean_line(case.get_text()) if case else None,
-                      closed=closed)
+    item = AgendaItem(number, title, _case_number(row), closed=closed or _closed_mark(row))
     body = row.select_one(".punkt")
+    if body:
+        _bold_headings(body)
     sections = Sections(CASE_TEXT)
     history: list[str] = []
     in_history = False

@@ -17,8 +17,10 @@ from html import escape
 from pathlib import Path
 
 from referat.domain import AgendaItem, Meeting, Participant, Section
+from referat.municipalities import MUNICIPALITIES
 
 from .common import (
+    _ASCII,  # how a host writes æ, ø, å
     CASE_TEXT,
     DECISION,
     HISTORY,
@@ -138,6 +140,13 @@ def _when(moede: dict) -> tuple[date, str | None]:
     return day, time
 
 
+def _known_name(host: str) -> str:
+    """The municipality a minutes host names, as the municipality spells itself:
+    "ikast-brande" → "Ikast-Brande", "holbaek" → "Holbæk"; the host itself otherwise."""
+    key = host.lower().translate(_ASCII)
+    return next((m for m in MUNICIPALITIES if m.lower().translate(_ASCII) == key), host)
+
+
 def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Meeting:
     if not isinstance(data, dict) or not isinstance(data.get("Dagsordenpunkter"), list):
         raise ParseError("feltet 'Dagsordenpunkter' mangler")
@@ -154,7 +163,7 @@ def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Mee
         committee=committee, date=day, items=items, start_time=time,
         place=(moede.get("Sted") or "").strip() or None, participants=people,
         source=str(path), municipality=municipality or municipality_in(
-            text, (host.group(1),) if host else ()) or "",
+            text, (_known_name(host.group(1)),) if host else ()) or "",
         source_format=NAME,
     )
     return finish_meeting(meeting, unknown_headings=unknown)

@@ -23,7 +23,7 @@ from .common import (
 
 CASE_NUMBER_RE = re.compile(
     r"^(?:sagsnr|sags nr|sagsnummer|sag nr|sagsid|sags id|j\.\s?nr|journalnr|journal nr|"
-    r"emne)\.?\s*:?\s*"
+    r"emne|sag(?=\s*:))\.?\s*:?\s*"
     r"(?P<n>[A-ZÆØÅ]{0,4}-?[\d][\w./-]*\d)\b",
     re.IGNORECASE,
 )

@@ -1,5 +1,12 @@
 """The people and votes a decision text names: "Afbud: …", "Fraværende: …", "… deltog
-ikke i sagens behandling", "Stemte imod: A", "… kunne ikke tiltræde", "Undlod: F"."""
+ikke i sagens behandling", "Stemte imod: A", "… kunne ikke tiltræde", "Undlod: F",
+"For stemte 14: V, A, C", "Et flertal bestående af A og V anbefaler …".
+
+An item may hold more than one vote: an amendment first ("Ændringsforslaget faldt"), then
+the proposal. Votes on consecutive lines make one vote; a vote after other text, or one
+that repeats a side already complete, starts another. The item's vote is the last one,
+together with earlier ones only while they name other voters (a wrapped "For stemte …" /
+"Begrundelse …" / "Imod stemte …" is one vote), so nobody is both for and against."""
 
 from __future__ import annotations
 
@@ -18,11 +25,15 @@ _ABSENT_PHRASE_RE = re.compile(
     r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
     r"havde afbud|forlod mødet)",
 )
+# "Imod stemte: A og Ø", "For stemte 14: V, A, C", "Undlod at stemme: 0"
 _VOTE_LABEL_RE = re.compile(
     r"^(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|for|undlod at stemme|"
-    r"undlod|undlader|hverken for eller imod)\s*:\s*(?P<n>.+)$",
+    r"undlod|undlader|hverken for eller imod)(?:\s+\d+)?\s*:\s*(?P<n>.+)$",
     re.IGNORECASE,
 )
+# "For stemte A, V og K." (the label without its colon, the parties after it)
+_BARE_LABEL_RE = re.compile(r"^(?P<k>for stemte|imod stemte)\s+(?P<n>(?-i:[A-ZÆØÅ]).+)$",
+                            re.IGNORECASE)
 _VOTE_PHRASE_RE = re.compile(
     r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)\s+(?P<k>stemte i ?mod|stemmer i ?mod|kunne ikke tiltræde|"
     r"undlod|stemte for|stemmer for|kunne tiltræde)\b"
@@ -34,6 +45,21 @@ _VOTE_KIND = {
     "undlod at stemme": "undlod", "undlod": "undlod", "undlader": "undlod",
     "hverken for eller imod": "undlod",
 }
+# "Et flertal bestående af A, V og C anbefaler indstillingen", "Et mindretal (SF) kunne ikke
+# anbefale salget", "Et mindretal bestående af Ø (1) stemte imod"
+_MAJORITY_RE = re.compile(
+    r"^(?:et\s+)?(?:flertal|mindretal)\s+(?:bestående\s+af\s+|af\s+)?(?P<n>\S.{0,80}?)\s+"
+    r"(?P<v>stemte\s+(?:for|imod)|stemmer\s+(?:for|imod)|undlod|undlader|"
+    r"(?:kan|kunne|ville)\s+ikke\s+(?:anbefale|tiltræde|godkende|støtte)|"
+    r"(?:anbefaler|tiltræder|godkender|støtter)(?:\s+ikke)?|"
+    r"(?:kan|kunne|ville)\s+(?:anbefale|tiltræde|godkende|støtte)|"
+    r"anbefalede|tiltrådte|godkendte|støttede)\b",
+    re.IGNORECASE,
+)
+# "godkendt med 3 stemmer (L, V) mod 3 (A, Ø)"
+_FOR_AGAINST_RE = re.compile(
+    r"\bmed\s+\d+\s+stemmer\s+\((?P<f>[^)]{1,40})\)\s+mod\s+\d+(?:\s+stemmer)?\s+"
+    r"\((?P<i>[^)]{1,40})\)", re.IGNORECASE)
 
 
 # A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod
@@ -52,8 +78,7 @@ def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
     out = []
     for m in _COUNTED_RE.finditer(line):
         kind = _VOTE_KIND[(m.group("k") or m.group("k2")).lower().replace(" at stemme", "")]
-        who = m.group("n") or m.group("p") or m.group("p2") or ""
-        out.append((kind, [w.strip() for w in who.split(",") if w.strip()]))
+        out.append((kind, _names(m.group("n") or m.group("p") or m.group("p2") or "")))
     return out
 
 
@@ -68,7 +93,8 @@ _NOT_A_VOTER = frozenset(
 
 
 def _names(text: str) -> list[str]:
-    """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`."""
+    """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`;
+    a count alone (`'0'`) names nobody."""
     text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|[.;]\s|\.$", clean_line(text))[0]
     parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
     out = []
@@ -79,13 +105,84 @@ def _names(text: str) -> list[str]:
         # a count after a party ("C (3)") is no part of it; a party alone in brackets
         part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
         first = part.split(" ", 1)[0]
-        if part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER:
+        if (part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER
+                and not part.isdigit()):
             out.append(part)
     return out
 
 
+def _majority(m: re.Match[str]) -> tuple[str, list[str]]:
+    """The side and the voters of "Et flertal bestående af …" / "Et mindretal (SF) …"."""
+    verb = m.group("v").lower()
+    kind = "undlod" if verb.startswith("undl") else (
+        "imod" if "imod" in verb or "ikke" in verb else "for")
+    who = m.group("n")
+    if bracket := re.fullmatch(r"(?:[a-zæøå][^()]*)?\(([^)]+)\)", who):
+        who = bracket.group(1)  # "(SF)", "i udvalget (A, V)"
+    return kind, _names(who)
+
+
+def _line_votes(line: str) -> list[tuple[str, list[str]]]:
+    """The votes one sentence states, as (kind, voters); none when it states none."""
+    if counted := _counted_votes(line):
+        return counted
+    if m := _FOR_AGAINST_RE.search(line):
+        return [("for", _names(m.group("f"))), ("imod", _names(m.group("i")))]
+    if m := _MAJORITY_RE.match(line):
+        return [_majority(m)]
+    m = _VOTE_LABEL_RE.match(line) or _BARE_LABEL_RE.match(line) or _VOTE_PHRASE_RE.match(line)
+    if m:
+        who = _names(m.group("n"))
+        # ("Undlod at stemme: 0" states a vote with nobody on that side)
+        if who or m.re is _VOTE_LABEL_RE:
+            return [(_VOTE_KIND[m.group("k").lower().replace("i mod", "imod")], who)]
+    return []
+
+
+def _keys(vote: dict[str, list[str]]) -> set[str]:
+    """Who a vote names, and their parties: "Ole Hansen (Ø)" is "Ø" too."""
+    out = set()
+    for names in vote.values():
+        for name in names:
+            out.add(name.lower())
+            out.update(p.lower() for p in re.findall(r"\(([^)]{1,4})\)", name))
+    return out
+
+
+def _item_vote(votes: list[dict[str, list[str]]]) -> dict[str, list[str]]:
+    """The last vote, with the earlier ones as long as they name other voters and are not
+    complete votes of their own (see the module's note)."""
+    if not votes:
+        return {}
+    result = votes[-1]
+    for earlier in reversed(votes[:-1]):
+        both_complete = {"for", "imod"} <= earlier.keys() and {"for", "imod"} <= result.keys()
+        if both_complete or _keys(earlier) & _keys(result):
+            break
+        merged = {k: list(v) for k, v in earlier.items()}
+        for kind, names in result.items():
+            merged.setdefault(kind, []).extend(names)
+        result = merged
+    return {kind: names for kind, names in result.items() if names}
+
+
+_PARTY_RE = re.compile(r"^[A-ZÆØÅ]{1,3}$")
+# A sentence a PDF wrapped: the next line goes on in lower case, this one ends in a comma,
+# or a count's parties follow it ("… stemte imod. Et mindretal" / "bestående af Ø (1)
+# stemte imod.", "undlod at stemme 1" / "(Ø).")
+_WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \t]*\n[ \t]*(?=\S)|"
+                         r"(?<=stemme \d|stemte \d)[ \t]*\n[ \t]*(?=\()")
+# Sentences; a vote after a colon or a party's letter ("… blev sat til afstemning: For
+# stemte: Ø (1)", "For stemte A, V og K. Imod stemte DF"); the next voter of a sentence
+# ("Tina Rotbøll (A) stemte for, Linda Heegaard (F) stemte imod")
+_SENTENCE_RE = re.compile(
+    r"\n|(?<=[.!?])(?<! [A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ(])|(?<=[:.])\s+(?=(?:For|Imod|Undlod)\s)|"
+    r",\s+(?=(?:[A-ZÆØÅ][\w-]*\s+){1,4}\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|stemmer|undlod)\b)")
+
+
 def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
-    r"""Who was absent and who voted how, as a decision text says it.
+    r"""Who was absent and who voted how, as a decision text says it. Absent parties
+    ("O og B var fraværende") are no persons and are left out.
 
     >>> decision_people("Godkendt.\nStemte imod: A og Ø\nAfbud: Ole Hansen (V)")
     (['Ole Hansen (V)'], {'imod': ['A', 'Ø']})
@@ -95,9 +192,10 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     ([], {})
     """
     absent: list[str] = []
-    votes: dict[str, list[str]] = {}
+    votes: list[dict[str, list[str]]] = []
+    in_vote = False  # the last sentence was a vote: the next one may go on with it
     names_follow = False  # after "Afbud:" alone on its line, names come one a line
-    for raw in re.split(r"\n|(?<=[.!?])(?<! [A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ(])", text):
+    for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)
         if not line:
             continue
@@ -108,18 +206,17 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         names_follow = False
         m = _ABSENT_LABEL_RE.match(line) or _ABSENT_PHRASE_RE.match(line)
         if m:
-            absent.extend(n for n in _names(m.group("n")) if n not in absent)
+            absent.extend(n for n in _names(m.group("n"))
+                          if n not in absent and not _PARTY_RE.match(n))
             names_follow = not m.group("n").strip()
             continue
-        counted = _counted_votes(line)
-        if counted:
-            for kind, who in counted:
-                votes.setdefault(kind, []).extend(n for n in who if n not in votes.get(kind, []))
-            continue
-        m = _VOTE_LABEL_RE.match(line) or _VOTE_PHRASE_RE.match(line)
-        if m:
-            kind = _VOTE_KIND[m.group("k").lower().replace("i mod", "imod")]
-            who = _names(m.group("n"))
-            if who:
-                votes.setdefault(kind, []).extend(n for n in who if n not in votes.get(kind, []))
-    return absent, votes
+        found = _line_votes(line)
+        for kind, who in found:
+            # a new vote after other text, or when this side of a complete vote repeats
+            if not in_vote or (kind in votes[-1] and len(votes[-1]) > 1):
+                votes.append({})
+                in_vote = True
+            votes[-1].setdefault(kind, []).extend(
+                n for n in who if n not in votes[-1].get(kind, []))
+        in_vote = bool(found)
+    return absent, _item_vote(votes)

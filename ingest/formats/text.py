@@ -43,7 +43,8 @@ from .text_dividers import minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
 from .text_items import JOURNAL_RE, MD_ITEM_RE, PLAIN_ITEM_RE, ItemStart, find_items
-from .text_layout import clean_markdown, fix_glued_markers, reflow, strip_page_furniture
+from .text_layout import clean_markdown, fix_glued_markers, reflow
+from .text_lines import normalize, prepared_lines
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import (
     COMBINED,
@@ -58,57 +59,20 @@ from .text_split import meeting_spans
 
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
 _NOISE_LINES = {"slet denne tekst"}
+# A case number's label alone on its line, the number below it
+_CASE_LABEL_RE = re.compile(
+    r"^(?:journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?)\s*:?$", re.IGNORECASE)
+# A field left to fill in on the printed page: "Formandens initialer: ______"
+_FORM_FIELD_RE = re.compile(r"^[\w .,]{2,40}:\s*_{3,}\s*$")
 # A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
 _LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
 # A title ending with its case number in brackets, as Copenhagen's eDoc prints it:
 # "Ny skole i Sydhavnen (2024-0123456)", or brackets left empty: "… dagsorden ( )".
-_TITLE_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*)\)$")
-
-
-# Typographic ligatures a PDF's text keeps as one character ("Traﬁk", "Wulﬀ").
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
-
-
-def normalize(text: str) -> str:
-    """Line ends, ligatures, no-break and soft hyphens, no spaces at a line's end; a form
-    feed (a PDF's page break, which `pdftotext` writes before the next page's first line)
-    on a line of its own. Line by line, so a run of spaces costs no more than its length."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
-    text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
-    out: list[str] = []
-    for line in text.split("\n"):
-        if "\f" not in line:
-            out.append(line.rstrip(" \t"))
-            continue
-        for k, piece in enumerate(line.split("\f")):
-            if k:
-                out.append("\f")
-            if piece.strip(" \t"):
-                out.append(piece.strip(" \t") if k else piece.rstrip(" \t"))
-    return "\n".join(out)
+_TITLE_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*|\s*(?i:sagsnr|sag nr|"
+                            r"j\.\s?nr)\.?:?\s*(\d{2,4}[-/.][\w./-]*\d)\s*)\)$")
 
 
 # --- items --------------------------------------------------------------------------
-
-
-# "5 (L) Ekspropriation …", "1 (Å) Godkendelse af dagsorden": an item's number with its
-# open (Å) or closed (L) mark, as some systems print every heading
-_OPEN_MARKED_RE = re.compile(r"^(\s*\d{1,4})\.?\s+\((Å|L|Å/L)\)\s+(?=[A-ZÆØÅ\"“«])")
-
-
-def _open_marks(lines: list[str]) -> list[str]:
-    """"5 (L) Title" → "5. Title (Lukket)" when two or more headings carry the marks."""
-    if sum(bool(_OPEN_MARKED_RE.match(ln)) for ln in lines) < 2:
-        return lines
-
-    def fix(line: str) -> str:
-        m = _OPEN_MARKED_RE.match(line)
-        if not m:
-            return line
-        title = line[m.end():].rstrip()
-        return f"{m.group(1)}. {title}" + (" (Lukket)" if m.group(2) == "L" else "")
-    return [fix(ln) for ln in lines]
 
 
 # "Protokoltilførsel" over a member's words: part of the decision, its own paragraph
@@ -133,7 +97,8 @@ def _parse_item(
     closed, title = closed_title(clean_heading(start.title))
     item = AgendaItem(number=start.number, title=title, closed=closed)
     if case := _TITLE_CASE_RE.search(title):
-        item.title, item.journal_number = title[: case.start()].strip(), case.group(1)
+        item.title = title[: case.start()].strip()
+        item.journal_number = case.group(1) or case.group(2)  # "… (sagsnr. 23/19877)"
     source_url = None
     current: str | None = "Beskrivelse"
     buf: list[str] = []
@@ -141,6 +106,7 @@ def _parse_item(
     earlier: Treatment | None = None  # the earlier decision being read
 
     sub_label = [""]  # the sub-item being read, if any
+    case_label = [False]  # a case number's label on a line of its own was just read
 
     def flush() -> None:
         if current and current != "Indhold" and any(b.strip() for b in buf):
@@ -148,7 +114,9 @@ def _parse_item(
             sections.append((current, lines, earlier))
         buf.clear()
 
-    sub_rx = re.compile(rf"^{start.number}\s?([a-z])[.)]\s+(\S.*)$")  # "3a. Title"
+    # "3a. Title", "Pkt. 3a Title" (a supplementary item)
+    sub_rx = re.compile(rf"^(?:{start.number}\s?([a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*{start.number}"
+                        rf"([a-z])[.:]?)\s+(\S.*)$")
     for raw in body:
         s = raw.strip()
         if (sub := sub_rx.match(s)) and not markdown:
@@ -156,12 +124,18 @@ def _parse_item(
             # paragraph opened by the sub-item's label
             flush()
             current, earlier = "Beskrivelse", None
-            sub_label[0] = f"{start.number}{sub.group(1)}. {sub.group(2).strip()}:"
+            letter = sub.group(1) or sub.group(2)
+            sub_label[0] = f"{start.number}{letter}. {sub.group(3).strip()}:"
             continue
         first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)
-        if first_line and (JOURNAL_RE.match(s) or BARE_CASE_RE.match(s)):
-            item.journal_number = s
+        if (first_line or case_label[0]) and (
+                JOURNAL_RE.match(s) or BARE_CASE_RE.match(s) or re.fullmatch(r"\d{5,}", s)):
+            item.journal_number, case_label[0] = s, False
             continue
+        if not item.journal_number and _CASE_LABEL_RE.match(s):
+            case_label[0] = True  # "JOURNALNUMMER" / "23056781": the number on the next line
+            continue
+        case_label[0] = case_label[0] and not s
         case = CASE_NUMBER_RE.match(s) if not item.journal_number else None
         if case:
             item.journal_number = case.group("n")
@@ -182,14 +156,15 @@ def _parse_item(
                 item.history.append(earlier)
                 current = "Beslutningshistorik"
             continue
-        if s.lower() in _NOISE_LINES:
+        if s.lower() in _NOISE_LINES or _FORM_FIELD_RE.match(s):
             continue
         if s.lower().startswith("source url:"):
             source_url = s.split(":", 1)[1].strip()
             continue
         m = re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", s) if s.startswith("**") else None
         if m:
-            item.absentees.extend(p.name for p in participants_from_list(m.group(1), "afbud"))
+            item.absentees.extend(p.name for p in participants_from_list(m.group(1), "afbud")
+                                  if p.status == "afbud")  # (not a substitute who came)
             continue
         glued = None if markdown else GLUED_HEADING_RE.match(s)
         if glued and section_name(glued.group(1)):  # "SammendragDet årlige …"
@@ -267,8 +242,7 @@ def _bare_decision(item: AgendaItem) -> None:
 
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
-    text = normalize(text)
-    lines = _open_marks(strip_page_furniture(text.split("\n")))
+    lines = prepared_lines(text)
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
     starts = find_items(lines, markdown)
     if starts and not markdown:  # a web page printed to PDF: its buttons are no text
@@ -304,6 +278,12 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         for item in items:  # minutes publish a closed item's decision only, without heading
             if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:
                 item.sections[0].name = "Beslutning"
+    if header.doc_type == "referat" and all(
+            {s.name for s in i.sections} <= {"Beskrivelse"} for i in items) and sum(
+            bool(i.sections) for i in items) >= 2:
+        for item in items:  # a small board's free-form minutes: each item's text is its record
+            for section in item.sections:
+                section.name = "Beslutning"
     participants = list(header.participants or [])
     known = {p.name for p in participants}
     for item in items:  # "**Afbud** …" lines under items also mark meeting absentees

@@ -35,6 +35,12 @@ _CLOSED_RE = re.compile(r"\b(?:lukket|lukkede|fortrolige?|ikke offentlige?)\b", 
 _OPEN_RE = re.compile(r"\b(?:åbne|åben|åbent)\b", re.IGNORECASE)
 _SIGNATURES_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
                             r"underskriftsark|underskrift)\s*:?$", re.IGNORECASE)
+# An e-mail's or a letter's closing: "Med venlig hilsen", "Venlig hilsen", "Mvh."
+_GREETING_RE = re.compile(r"^(?:med\s+)?(?:venlig|venligste|de\s+bedste)\s+hilsen\w*\W*$|^mvh\.?$",
+                          re.IGNORECASE)
+_QUOTED_MAIL_RE = re.compile(r"^-{2,}\s*(?:oprindelig|original|videresendt|forwarded)\s+"
+                             r"(?:meddelelse|message|besked)\s*-*$", re.IGNORECASE)
+_DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
 _ENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut|afsluttet|afsluttedes|"
                        r"ophørte)\b.{0,20}\bkl\.?\s*\d{1,2}[.:]\d\d\.?$", re.IGNORECASE)
 
@@ -76,9 +82,11 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
         cut = end
         filled = [i for i in range(first + 1, end) if lines[i].strip()]
         for n in range(len(filled) - 1, -1, -1):
-            # a section's only line is its text ("Beslutning" / "TIL EFTERRETNING")
-            if not _divider_at(lines, filled[n], is_heading) or n == 0 or is_heading(
-                    lines[filled[n - 1]].strip()):
+            # a section's only line is its text ("Beslutning" / "TIL EFTERRETNING"), but
+            # never a part of the document ("Beslutning:" left empty / "TILLÆGSDAGSORDEN")
+            if not _divider_at(lines, filled[n], is_heading) or n == 0 or (is_heading(
+                    lines[filled[n - 1]].strip()) and not _DOC_PART_RE.match(
+                    lines[filled[n]].strip())):
                 break
             cut = filled[n]
         new_ends.append(cut)
@@ -104,12 +112,14 @@ def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool]
 # A web page's footer: the municipality's postal address ("Gentofte Kommune,
 # Bernstorffsvej 161, 2920 Charlottenlund").
 _ADDRESS_RE = re.compile(r"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{0,120}\b[1-9]\d{3}\s+[A-ZÆØÅ]"
-                         r"[\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}$")
+                         r"[\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+                         r"(?:\s*[·|,]\s*(?i:tlf|telefon)\.?\s*[\d ]{8,12})?$")
 
 
 def minutes_end(lines: list[str], first: int, end: int) -> int:
     """Where the last item's text ends: before the signature page or the line saying
-    the meeting ended, when only names (or nothing) follow it; before a web page's
+    the meeting ended, when only names (or nothing) follow it; before a letter's closing
+    greeting and signature (minutes sent as an e-mail); before a web page's
     footer with the municipality's address."""
     for i in range(first, end):
         s = lines[i].strip()
@@ -117,6 +127,9 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
             return i
         if _ENDED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
             return i
+        if _QUOTED_MAIL_RE.match(s) or (_GREETING_RE.match(s) and not any(
+                _DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])):
+            return i  # an e-mail's closing, signature and the message it answers
     filled = [i for i in range(first, end) if lines[i].strip()]
     while len(filled) > 1 and (_ADDRESS_RE.match(lines[filled[-1]].strip())
                                or _PAGE_FOOT_RE.match(lines[filled[-1]].strip())):
@@ -127,7 +140,8 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
 # A web page's own lines under the minutes: "Del siden: Facebook LinkedIn Mail",
 # "Sidst opdateret: 10. april 2025"
 _PAGE_FOOT_RE = re.compile(r"^(?:del siden|del på|sidst opdateret|senest opdateret|"
-                           r"opdateret den|til toppen|print siden)\b", re.IGNORECASE)
+                           r"opdateret den|til toppen|print siden|abonn[eé]r på|"
+                           r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
 
 
 def _namelike(line: str) -> bool:

@@ -13,12 +13,14 @@ from referat.domain import Participant
 
 from .common import committee_name
 from .dates import written_date as parse_date
+from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, header_rows
 from .text_people import (
     ABSENT,
     PARTICIPANT_RE,
     STATUS_MARK_RE,
     clean_heading,
     looks_like_name,
+    members_table,
     name_status_lines,
     participants_from_list,
     party_after_comma,
@@ -26,13 +28,6 @@ from .text_people import (
 )
 from .text_title import titled_row
 
-# "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
-HEADER_FIELD_RE = re.compile(
-    r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
-    r"Fraværende|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|Stedfortræder)"
-    r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
-    re.IGNORECASE,
-)
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte")
 _PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", *_COLON_ONLY,
@@ -52,12 +47,6 @@ class Header:
     participants: list[Participant] | None = None
 
 
-# Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").
-EXTRA_FIELD_RE = re.compile(
-    r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
-    r"Sted|Lokale|Mødelokale)(?:\s+for\s+mødet?)?\s*\**\s*:\s*\**\s*(\S.*)$",
-    re.IGNORECASE,
-)
 # "Greve Kommune", "Lyngby-Taarbæk Kommune": the municipality's name, not the committee.
 _CLOCK_RE = re.compile(r"^(\d{1,2}[.:]\d\d)\b")
 _MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$|^Region\s+[A-ZÆØÅ]\w+$")
@@ -80,15 +69,29 @@ _PLACE_AFTER_TIME_RE = re.compile(
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?\s+(?:den|d\.)\s*\d")
 
 
+# Lines above the date that are no name: a sentence, a salutation, a rule
+# ("Kære alle", "Hermed referat af mødet.", "--------")
+_PROSE_RE = re.compile(r"^(?:\W+|(?:kære|hej|hermed)\b.*|\S+(?:\s+\S+){3,}[.!?])$", re.IGNORECASE)
+
+
+# The meeting's hours on a line of their own: "kl. 17.00 - 20.40", "Kl. 16:30"
+_TIME_LINE_RE = re.compile(
+    r"^(?:kl\.?|klokken)\s*(\d{1,2}[.:]\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
+
+
 def _not_committee(row: str) -> bool:
     """A letterhead or the document's kind, not the body: "Greve Kommune Offentligt
     referat", "BALLERUP KOMMUNE", "Dagsorden/Referat", "Åben referat" / "for" / …"""
     low = _LETTERHEAD_RE.sub("", clean_heading(row).lower()).strip()
-    return bool(_MUNICIPALITY_LINE_RE.match(row) or not low or low in _DOC_WORDS
+    return bool(_MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
+                or not low or low in _DOC_WORDS
                 or all(p.strip() in _DOC_WORDS for p in low.split("/"))
                 or low in ("for", "fra", "til", "af", "i"))
 
 
+# A letterhead's address: "Trollesbro Allé 2", "Stationsvej 12 B", "3400 Hillerød"
+_ADDRESS_RE = re.compile(r"^(?:[A-ZÆØÅ][\wæøåé.-]*(?:\s[\wæøåé.-]+){0,3}\s\d{1,3}(?:\s?[A-Za-z])?"
+                         r"|\d{4}\s+[A-ZÆØÅ][\wæøå.-]+(?:\s[A-ZÆØÅ][\wæøå.-]+)?)$")
 _LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECASE)
 
 
@@ -164,78 +167,11 @@ def _list_below(rows: list[str], i: int) -> str:
     return ", ".join(r.rstrip(",") for r in out)
 
 
-# A header label that may follow another field on the same line: a header printed in two
-# columns ("Mødedato: 27.06.2024   Mødetidspunkt: 17:00").
-_INLINE_LABEL_RE = re.compile(
-    r"\s+(?=(?:Mødedato|Mødetidspunkt|Mødetid|Mødested|Mødelokale|Starttidspunkt|"
-    r"Sluttidspunkt|Dato|Tidspunkt|Tid|Sted|Lokale|Udvalg|Fraværende|Afbud|Stedfortræder|"
-    r"Deltagere|Sekretær|Referent)\s*:)")
-_LABEL_START_RE = re.compile(r"^[\w .-]{2,30}:")
-# Every header label, as a cell of its own before its value's cell ("**Mødedato**")
-_LABELS = frozenset("""mødedato mødested mødedeltagere deltagere afbud fraværende tilstede
-medlemmer fremmødte udvalg dato mødetidspunkt mødetid tidspunkt tid starttidspunkt
-sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent""".split()) | {
-    "til stede", "fraværende med afbud", "afbud fra"}
-
-
-def split_row(row: str) -> list[str]:
-    """One header line as the fields it holds: `pdftotext -layout` keeps the columns of a
-    header many spaces apart, another extraction one space; a label and its value stay
-    together.
-
-    >>> split_row("Mødedato:     27.06.2024          Mødetidspunkt:   17:00")
-    ['Mødedato: 27.06.2024', 'Mødetidspunkt: 17:00']
-    >>> split_row("Kommunalbestyrelsen        Vordingborg Kommune")
-    ['Kommunalbestyrelsen', 'Vordingborg Kommune']
-    >>> split_row("Mødested: Rådhuset Sluttidspunkt: 16:30")
-    ['Mødested: Rådhuset', 'Sluttidspunkt: 16:30']
-    """
-    cells: list[str] = []
-    for cell in re.split(r"\s{3,}|\t+", row.strip()):
-        if cells and (cells[-1].endswith(":") and len(cells[-1]) <= 40
-                      or clean_heading(cells[-1]).lower() in _LABELS):
-            cells[-1] = f"{cells[-1]} {cell}"  # the label's value, in the next column
-        elif cell:
-            cells.append(cell)
-    out: list[str] = []
-    for cell in cells or [row.strip()]:
-        out.extend(_INLINE_LABEL_RE.split(cell) if _LABEL_START_RE.match(cell) else [cell])
-    return out
-
-
-def _table_row(row: str) -> str:
-    """A markdown table row of the header as a label line: "| **Udvalg** | Teknik |" →
-    "Udvalg: Teknik" (a Word header table converted to markdown); a rule row is empty."""
-    if not (row.startswith("|") and row.endswith("|") and len(row) > 1):
-        return row
-    cells = [c.strip() for c in row.strip("|").split("|")]
-    if all(re.fullmatch(r":?-*:?", c) for c in cells):
-        return ""
-    cells = [c for c in cells if c]
-    if len(cells) == 2 and len(cells[0]) <= 40:
-        return f"{clean_heading(cells[0])}: {cells[1]}"
-    return " ".join(cells)
-
-
-_ASCII_LABEL_RE = re.compile(r"^(\**)([A-Za-z][A-Za-z ]{2,30}?)(\s*\**\s*:)")
-
-
-def _danish_label(row: str) -> str:
-    """A label typed without Danish letters, as the header's labels are known:
-    "Moedested:" → "Mødested:", "Fravaerende:" → "Fraværende:" (the value is kept)."""
-    m = _ASCII_LABEL_RE.match(row)
-    if not m or not re.search(r"oe|aa|ae", m.group(2), re.IGNORECASE):
-        return row
-    label = re.sub("oe", "ø", re.sub("aa", "å", re.sub("ae", "æ", m.group(2))))
-    fixed = m.group(1) + label + row[m.end(2):]
-    return fixed if HEADER_FIELD_RE.match(fixed) or EXTRA_FIELD_RE.match(fixed) else row
-
-
 def parse_header(lines: list[str]) -> Header:
     """Committee, date, time, place, kind and participants from the lines before the
     first item."""
     h = Header(participants=[])
-    rows = [_danish_label(row) for ln in lines for row in split_row(_table_row(ln.strip()))]
+    rows = header_rows(lines)
     extra = _extra_fields(h, rows)
     titled = next((t for r in rows if r and (t := titled_row(r))), None)
     if titled and not h.committee:
@@ -246,6 +182,8 @@ def parse_header(lines: list[str]) -> Header:
         if m:
             h.doc_type = m.group(1).lower()
             rest = re.split(r"\s+(?:d\.|den)\s*\d", m.group(2))[0]
+            # "# Referat af møde i Handicaprådet, Skanderborg Kommune"
+            rest = re.sub(r"^(?:af|fra|for)\s+(?:\w+\s+)?møde[t]?\s+i\s+", "", rest, flags=re.I)
             h.committee = clean_heading(rest) or h.committee
             found = parse_date(m.group(2))
             if found:
@@ -261,7 +199,9 @@ def parse_header(lines: list[str]) -> Header:
             # "Deltagere" above a list, one name a line: read here when labels make up
             # the header, else by the plain layout below
             if any(HEADER_FIELD_RE.match(r) and ":" in r for r in rows):
-                value = _list_below(rows, i)
+                table, _ = members_table(rows[i + 1:])  # "Navn Parti Rolle Fremmøde" below
+                value = "" if table else _list_below(rows, i)
+                h.participants.extend(table)
                 if value:
                     _people(h, key, value)
             continue
@@ -276,11 +216,11 @@ def parse_header(lines: list[str]) -> Header:
         elif key == "mødested" and value:
             h.place = value
         elif key in _PEOPLE_KEYS and value:
-            for nxt in rows[i + 1: i + 8] if inline else []:  # wrapped after a comma, in a
+            for nxt in rows[i + 1: i + 60] if inline else []:  # wrapped after a comma, in a
                 last = value.rsplit(",", 1)[-1].strip()  # name, or one entry a line below
                 if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt):
                     break
-                if value.endswith(","):
+                if value.endswith((",", " -")):  # "Mette Rask Andersen (A) -" / "næstformand, …"
                     value += " " + nxt
                 elif _NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
@@ -307,6 +247,14 @@ def parse_header(lines: list[str]) -> Header:
     h.date, h.start_time = found[0], found[1] or h.start_time  # type: ignore[index]
     if not h.place and (m := _PLACE_AFTER_TIME_RE.search(content[date_idx])):
         h.place = m.group(1).rstrip(".")
+        if h.place.endswith(",") and date_idx + 1 < len(content) and ":" not in (
+                wrap := content[date_idx + 1]) and len(wrap) < 80:
+            h.place = f"{h.place} {wrap}"  # "… i Byrådssalen, Skive Rådhus," / "Torvegade 10"
+            content.pop(date_idx + 1)
+    if h.start_time is None and date_idx + 1 < len(content) and (
+            m := _TIME_LINE_RE.match(content[date_idx + 1])):
+        h.start_time = m.group(1).replace(".", ":")  # "Tirsdag den 18. juni 2024" / "kl. 17.00"
+        content.pop(date_idx + 1)
     head = content[:date_idx]
     if h.start_time is None:  # "Dato: 04.12.2012", below it "… 2012, kl. 13:00"
         for i in range(date_idx, min(len(content), date_idx + 12)):
@@ -319,13 +267,15 @@ def parse_header(lines: list[str]) -> Header:
         if word in _DOC_WORDS:
             h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in word else "referat")
     if not h.committee and head:
-        kept = [r for r in head if not _not_committee(r) and ":" not in r]
+        kept = [r for r in head if not _not_committee(r) and ":" not in r
+                and not _PROSE_RE.match(r)]
         # "Økonomiudvalget, den 12.03.2024 kl. 15.00": the body opens the date line
         body = _BODY_BEFORE_DATE_RE.match(content[date_idx])
         if not kept and body:
             h.committee = body.group(1)
         else:
-            h.committee = re.sub(r"\s+", " ", " ".join(kept or head)).strip()
+            h.committee = re.sub(r"\s+", " ", " ".join(
+                clean_heading(r) for r in kept or head)).strip()  # "# Økonomiudvalget"
     rest = content[date_idx + 1 :]
     if any(PARTICIPANT_RE.match(r) for r in rest):
         people, place = name_status_lines(rest)
@@ -362,9 +312,12 @@ def _named(h: Header) -> Header:
         absent = {p.name for p in h.participants if p.status == "afbud"}
         seen: set[str] = set()
         people = []
+        first: dict[str, Participant] = {}
         for p in h.participants:
-            if p.name in seen:
+            if p.name in seen:  # listed twice: the role the second list gives is kept
+                first[p.name].role = first[p.name].role or p.role
                 continue
+            first[p.name] = p
             seen.add(p.name)
             if p.name in absent:
                 p.status = "afbud"
@@ -377,7 +330,8 @@ _DOC_WORDS = frozenset(
     "referat|dagsorden|åbent referat|åben referat|åben dagsorden|åbent dagsorden|"
     "offentligt referat|offentlig dagsorden|"
     "lukket referat|lukket dagsorden|"
-    "beslutningsprotokol|ekstraordinært møde|tillægsdagsorden".split("|")
+    "beslutningsprotokol|protokol|ekstraordinært møde|ordinært møde|konstituerende møde|"
+    "tillægsdagsorden".split("|")
 )
 _LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet slut",
              "bemærkninger", *_DOC_WORDS)

@@ -16,33 +16,37 @@ import re
 
 from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
-from .text_layout import CONTINUES, LABEL_LINE_RE, join_wrapped
+from .text_layout import LABEL_LINE_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
+    ABBREVIATION_RE,
     NumberedStart,
     find_numbered_items,
     longest_run,
+    sentence_after,
 )
 from .text_sections import section_name
 
 ItemStart = NumberedStart
 
 MD_ITEM_RE = re.compile(
-    r"^\s*#{1,6}\s*\**\s*Punkt\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$", re.IGNORECASE
+    r"^\s*#{1,6}\s*\**\s*(?:Punkt|Ad(?:\s+punkt)?)\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$",
+    re.IGNORECASE
 )
-# "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", "Sag 3", "Nr.60 -", and "Ad 3." /
+# "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", "Sag 3", "Nr.60 -", "§ 41" (a
+# council's protocol numbers its items as paragraphs), and "Ad 3." /
 # "Ad pkt. 3" (a board's minutes answer each agenda point: "ad" = "as to"); in capitals
 # too ("PUNKT 3", a template's upper-case headings), and bold as Pandoc writes a Word
 # heading ("**Punkt 3**").
 _KEYWORD = (r"(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT|Pkt\.?|PKT\.?|"
-            r"Dagsordenspunkt|"
-            r"DAGSORDENSPUNKT|Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
+            r"Dagsordens?punkt|DAGSORDENS?PUNKT|§|"
+            r"Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
 PLAIN_ITEM_RE = re.compile(
     rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.,\-–]?(?:\*\*|__)?\s*[:.,\-–]?\s+(\S.*?)\s*$"
 )
 # The short keywords ("Sag 3", "Nr. 3") also begin sentences ("Sag 3 udgår."): an item
 # headed by one must have an item's own lines after it.
-_SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?)\s*\d")
+_SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?|§)\s*\d")
 # The keyword and the number alone: "Punkt 3", "Sag nr. 129"
 _KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.]?(?:\*\*|__)?$")
 # A contents line: dot leaders or a tab before the page number, or (`pdftotext -layout`)
@@ -65,7 +69,6 @@ def _toc_at(lines: list[str], i: int) -> bool:
     return bool(_TOC_LEADER_RE.search(tail)) or (
         bool(TOC_LINE_RE.search(tail)) and not _body_follows(lines, i, 8))
 JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
-_ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
 _LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w .-]{1,40}:\s*\S")
 
 
@@ -74,7 +77,7 @@ def _sentence(line: str) -> bool:
     "Nr. 2 behandles først."): no item."""
     s = line.strip()
     return bool(_SHORT_KEYWORD_RE.match(s)) and s.endswith((".", "!", "?")) and not (
-        _ABBREVIATION_RE.search(s))
+        ABBREVIATION_RE.search(s))
 
 
 def item_marker(line: str) -> bool:
@@ -83,21 +86,13 @@ def item_marker(line: str) -> bool:
                 or dated_decision(line) or OPEN_MARK_RE.match(line) or MINUTE_NOTE_RE.match(line))
 
 
-def _sentence_after(title: str, line: str) -> bool:
-    """A capitalised line ending a sentence after a finished title is the item's text
-    ("Eventuelt" / "Intet."), not the title's rest ("Lokalplan for" / "Vestervej")."""
-    last = title.rsplit(" ", 1)[-1].lower()
-    return (line[:1].isupper() and line.endswith((".", "!", "?")) and not title.endswith((",", "-"))
-            and last not in CONTINUES and not _ABBREVIATION_RE.search(line))
-
-
 def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tuple[str, int]:
     """A title wraps onto the following lines until a blank line or a heading."""
     body = i + 1
     while body < len(lines):
         nxt = lines[body].strip()
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
-                or _sentence_after(title, nxt) or _KEYWORD_ALONE_RE.match(nxt)
+                or sentence_after(title, nxt) or _KEYWORD_ALONE_RE.match(nxt)
                 or LABEL_LINE_RE.match(nxt)):
             break
         title = join_wrapped(title, nxt)
@@ -130,11 +125,17 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
         if not markdown:
             title, body = title_end(lines, i, title, item_re)
         starts.append(ItemStart(i, body, number, title))
-    if starts or markdown:
+    if markdown:
         return starts
-    keyword = _keyword_run(lines)
     numbered = find_numbered_items(lines, lambda s: bool(section_name(s)), item_marker,
                                    is_toc)
+    if starts:
+        # "Ad 1: Anbefales." / "Ad 2: Godkendt." answer an item's own points inside its
+        # decision: keyword lines without item bodies lose to a longer numbered agenda
+        _mark_evidence(lines, starts)
+        return numbered if len(numbered) > len(starts) and not all(
+            s.evidence for s in starts) else starts
+    keyword = _keyword_run(lines)
     return keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
 
 
@@ -164,12 +165,18 @@ def _keyword_run(lines: list[str]) -> list[ItemStart]:
             found.append(ItemStart(i, body, int(m.group(1)), title))
         elif (m := _KEYWORD_ALONE_RE.match(s)) and (start := _alone(lines, i, int(m.group(1)))):
             found.append(start)
+    _mark_evidence(lines, found)
+    return longest_run(found)
+
+
+def _mark_evidence(lines: list[str], found: list[ItemStart]) -> None:
+    """Whether an item's own lines (a section heading, a case number) follow each start
+    before the next one."""
     for n, start in enumerate(found):
         end = found[n + 1].line if n + 1 < len(found) else len(lines)
         window = [ln.strip() for ln in lines[start.body:end] if ln.strip()][:6]
         start.evidence = any(section_name(w) or item_marker(w) for w in window) or (
             closed_title(start.title)[0])  # a closed item printed as its title only
-    return longest_run(found)
 
 
 def _titleish(line: str) -> bool:
@@ -177,6 +184,8 @@ def _titleish(line: str) -> bool:
     a title)."""
     s = line.strip()
     ends = s.endswith((".", "!", "?", ":")) and not ABBREVIATION_END_RE.search(s)
+    if closed_title(s)[0] and not ends:
+        return True  # "Lukket punkt: Ekspropriation til vejanlæg i Sæby"
     return bool(s) and not (section_name(s) or item_marker(s) or _LABEL_LINE_RE.match(s)
                             or ends or PLAIN_ITEM_RE.match(s) or _KEYWORD_ALONE_RE.match(s)
                             or len(s) > 200)
@@ -187,8 +196,14 @@ def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
     (the number printed above it) or, when the item's own lines follow at once, the
     line before (the title printed above "Sag nr. 129")."""
     after = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), None)
+    mark = None  # "Sag nr. 6" / "Lukket punkt" / "Erstatningssag …": the mark, then the title
+    if after is not None and (mark := OPEN_MARK_RE.match(lines[after].strip())):
+        after = next((k for k in range(after + 1, min(len(lines), after + 3))
+                      if lines[k].strip()), None)
     if after is not None and _titleish(lines[after]):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
+        if mark and mark.group(1).lower() == "lukket":
+            title = f"Lukket punkt: {title}"
         return ItemStart(i, body, number, title)
     before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)
     if before is not None and _titleish(lines[before]):

@@ -1,6 +1,7 @@
 """Agenda items numbered without the word "Punkt", as PDF text shows them:
 
 * ``715. Kulturplan 2014`` — a council's running numbers;
+* ``3) Høring: Kvalitetsstandard`` — an e-mail's or a word processor's plain list;
 * ``3 Tilskud til kulturhuset`` — number and title cells of a table on one line;
 * ``3`` alone on its line and the title on the next — the same table printed to PDF
   (a publication page, a FirstAgenda print).
@@ -19,11 +20,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .common import closed_title
-from .text_layout import LABEL_LINE_RE, join_wrapped
+from .common import OPEN_MARK_RE, closed_title
+from .text_layout import CONTINUES, LABEL_LINE_RE, join_wrapped
 
 # "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
 DOT_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.(?:\s+([A-ZÆØÅ0-9\"“«].*?)|([A-ZÆØÅ\"“«].*?))\s*$")
+# "3) Title": an e-mail's or a word processor's plain list
+PAREN_ITEM_RE = re.compile(r"^\s*(\d{1,3})\)\s+([A-ZÆØÅ\"“«].*?)\s*$")
 # "3 Title", and "3 – Title" (a Word template's number, dash and title)
 SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+(?:[–—-]\s+)?([A-ZÆØÅ\"“«]\S*(?:\s.*?)?)\s*$")
 # A markdown heading's marks before the number ("## 3. Title", as a Word document
@@ -34,11 +37,12 @@ BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*$")
 DECIMAL_ITEM_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÆØÅ\"“«].*?)\s*$")
 # Any line that opens with an item's number and a title ("1. Title", "1 Title", "## 1. Title"),
 # as `text_split` looks for where a file's second meeting starts numbering again.
-NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\s+(?:[–—-]\s+)?)"
+NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\)\s+|\s+(?:[–—-]\s+)?)"
                               r"[A-ZÆØÅ\"“«]")
 # An abbreviation may end a title ("m.v.", "pkt."); a sentence may not ("2. Godkendt.").
 ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr)\.$",
                                   re.IGNORECASE)
+ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
 _EVIDENCE_LINES = 6  # non-empty lines after the title that must hold the item's own line
 _WINDOW = 60  # "N. Title": the item's own line may come later, before the next candidate
 _TITLE_LINES = 3  # a title wraps onto at most this many more lines
@@ -61,9 +65,9 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
     """The items of the style whose consecutive run is longest ("N." first on a tie)."""
     lines = [_MARKS_RE.sub("", ln) for ln in lines]
     best: list[NumberedStart] = []
-    for style in ("dot", "space", "bare"):
+    for style in ("dot", "paren", "space", "bare"):
         found = _inner_lists(_candidates(lines, style, is_heading, is_marker, is_toc), lines)
-        run = longest_run(found)
+        run = _with_closing_item(longest_run(found), found)
         if len(run) > len(best):
             best = run
     decimal = _decimal_run(_candidates(lines, "decimal", is_heading, is_marker, is_toc))
@@ -71,6 +75,24 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
             _heads(lines, start, decimal) for start in best):
         return decimal
     return best
+
+
+# The agenda's last item, which often has no section or case number of its own
+# ("6) Eventuelt" / "Hans Ole Thomsen rejste spørgsmålet …")
+CLOSING_TITLES = frozenset({"eventuelt", "evt.", "meddelelser og eventuelt", "næste møde"})
+
+
+def _with_closing_item(run: list[NumberedStart],
+                       found: list[NumberedStart]) -> list[NumberedStart]:
+    """The run and, right after its last item, an "Eventuelt" without the item's own
+    lines (a run may not end on an item without them otherwise)."""
+    if not run:
+        return run
+    after = [f for f in found if f.line > run[-1].line]
+    if after and after[0].number == run[-1].number + 1 and (
+            after[0].title.strip(" .:").lower() in CLOSING_TITLES):
+        return [*run, after[0]]
+    return run
 
 
 def _decimal_run(found: list[NumberedStart]) -> list[NumberedStart]:
@@ -108,7 +130,8 @@ def _title_ok(title: str) -> bool:
 
 def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Check,
                 is_toc: Check) -> list[NumberedStart]:
-    rx = {"dot": DOT_ITEM_RE, "space": SPACE_ITEM_RE, "bare": BARE_NUMBER_RE,
+    rx = {"dot": DOT_ITEM_RE, "paren": PAREN_ITEM_RE, "space": SPACE_ITEM_RE,
+          "bare": BARE_NUMBER_RE,
           "decimal": DECIMAL_ITEM_RE}[style]
     filled = [i for i, ln in enumerate(lines) if ln.strip() and "\f" not in ln]
     out: list[NumberedStart] = []
@@ -138,7 +161,9 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
     # the item's own lines must follow before the next candidate
     for n, start in enumerate(out):
         end = out[n + 1].line if n + 1 < len(out) else len(lines)
-        if style in ("dot", "decimal"):
+        while end - 1 >= start.body and OPEN_MARK_RE.match(lines[end - 1].strip()):
+            end -= 1  # "Åbent punkt" right above the next heading is that one's badge
+        if style in ("dot", "paren", "decimal"):
             window = [ln.strip() for ln in lines[start.body: min(end, start.line + _WINDOW)]]
         else:
             window = [ln.strip() for ln in lines[start.body:end] if ln.strip()][:_EVIDENCE_LINES]
@@ -154,6 +179,14 @@ def _near_page_break(lines: list[str], i: int) -> bool:
     return any("\f" in ln for ln in around)
 
 
+def sentence_after(title: str, line: str) -> bool:
+    """A capitalised line ending a sentence after a finished title is the item's text
+    ("Eventuelt" / "Intet."), not the title's rest ("Lokalplan for" / "Vestervej")."""
+    last = title.rsplit(" ", 1)[-1].lower()
+    return (line[:1].isupper() and line.endswith((".", "!", "?")) and not title.endswith((",", "-"))
+            and last not in CONTINUES and not ABBREVIATION_RE.search(line))
+
+
 def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker: Check,
              rx: re.Pattern) -> tuple[str, int]:
     """A title wraps onto the following lines until a blank line, a heading or a marker."""
@@ -161,7 +194,7 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
     while body < len(lines) and body <= i + _TITLE_LINES:
         nxt = lines[body].strip()
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
-                or LABEL_LINE_RE.match(nxt)):
+                or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)):
             break
         title = join_wrapped(title, nxt)
         body += 1
@@ -182,15 +215,22 @@ def _inner_lists(found: list[NumberedStart], lines: list[str]) -> list[NumberedS
                and found[j + 1].number == found[j].number + 1
                and not any(ln.strip() for ln in lines[found[j].body: found[j + 1].line])):
             j += 1
-        if j > k and any(f.evidence for f in found[:k]):
-            drop.update(range(k, j + 1))
+        before = [f for f in found[:k] if f.evidence]
+        if j > k and before:
+            # the agenda's next item may follow the list after a blank line ("1. Forslag
+            # …" / "2. Høringsnotat" / "" / "3. NY AKUTMODTAGELSE …" after item 2): it stays
+            last = found[j]
+            stays = last.number == before[-1].number + 1 and last.evidence and any(
+                not ln.strip() for ln in lines[found[j - 1].body: last.line])
+            drop.update(range(k, j if stays else j + 1))
         k = j + 1
     return [f for n, f in enumerate(found) if n not in drop]
 
 
 def longest_run(found: list[NumberedStart]) -> list[NumberedStart]:
     """The longest chain n, n+1, n+2 … in reading order; on a tie a later predecessor
-    (the item heading after a numbered list that ends with the same number). A candidate
+    (the item heading after a numbered list that ends with the same number), unless only
+    the earlier one has the item's own lines after it (an attachment list's "2. …"). A candidate
     without the item's own lines after it (a closed item printed as its title only) may
     stand between two that have them, never at either end of the chain."""
     length: list[int] = []
@@ -205,7 +245,8 @@ def longest_run(found: list[NumberedStart]) -> list[NumberedStart]:
         length.append(length[j] + 1 if j is not None else 1)
         before.append(j)
         prev = last_of.get(start.number)
-        if prev is None or length[k] >= length[prev]:
+        if prev is None or length[k] > length[prev] or (
+                length[k] == length[prev] and (start.evidence or not found[prev].evidence)):
             last_of[start.number] = k
     ends = [k for k, start in enumerate(found) if start.evidence]
     if not ends:

@@ -56,50 +56,96 @@ def party_after_comma(text: str) -> str:
 
 
 def person(text: str, status: str = "deltog") -> Participant:
-    """One listed person: "Formand Erik Nielsen (A) - formand" → the name and the role."""
+    """One listed person: "Formand Erik Nielsen (A) - formand", "Nick Lorentzen (A)
+    (formand)" → the name and the role."""
     name, _, role = party_after_comma(text).partition(" - ")
+    role = role.strip().lower()
+    if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
+        role = role or m.group(1)[:1].lower() + m.group(1)[1:]
+        name = name[:m.start()] + name[m.end():]
     if m := _ROLE_AFTER_RE.match(name.strip()):  # "Tina Mandrup (V), formand"
-        name, role = m.group(1), role or m.group(2)
+        name, role = m.group(1), role or m.group(2).strip().lower()
     if m := _ROLE_RE.match(name.strip()):
-        role = role or m.group(1)
+        role = role or m.group(1).lower()
         name = name.strip()[m.end():]
-    return Participant(name.strip(), status, role.strip().lower())
+    return Participant(name.strip(), status, role)
+
+
+# "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
+_ROLE_BRACKET_RE = re.compile(r"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b)[a-zæøå][^()]{2,60}|"
+                              r"(?i:formand|næstformand|medlem|borgmester|stedfortræder))\)")
+# "Kirsten Lunderød (Ø) - deltog fra punkt 3", "Karsten Filsø (F) fra og med § 45": a
+# member there for part of the meeting only
+_PART_TIME_RE = re.compile(
+    r"\s+(?:-\s+)?(?P<w>deltog\s+|mødte\s+|fraværende\s+|gik\s+)?(?P<p>(?:fra|til|efter|under)"
+    r"(?:\s+og\s+med)?\s+(?:behandlingen\s+af\s+)?(?:punkt|pkt\.|§|kl\.)\s*\S.{0,30})$",
+    re.IGNORECASE)
+# "stedfortræder Anders Gammelgaard (V) indkaldt": the substitute of the one before
+_SUBSTITUTE_RE = re.compile(
+    r"^(?:stedfortræder|suppleant)\s*:?\s+(?P<n>[A-ZÆØÅ].*?)(?:\s+(?:indkaldt|deltog|"
+    r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)
+
+
+def _entry(text: str, status: str) -> Participant:
+    """One entry of a list as the person it names, with what the entry says of them."""
+    text = text.strip().rstrip(" -")
+    if m := _SUBSTITUTE_RE.match(text):
+        return Participant(m.group("n").strip(), "deltog", "stedfortræder")
+    if STATUS_MARK_RE.search(text):
+        status, text = "afbud", STATUS_MARK_RE.sub("", text).strip()
+    role = ""
+    if m := _PART_TIME_RE.search(text):  # there for part of the meeting: took part
+        word = (m.group("w") or ("fraværende " if status == "afbud" else "deltog ")).strip()
+        status, role, text = "deltog", f"{word.lower()} {m.group('p').strip()}", text[:m.start()]
+    found = person(text, status)
+    found.role = found.role or role
+    if found.role.startswith(("stedfortræder", "suppleant")):
+        found.status = "deltog"  # a substitute is there in the absent one's place
+    return found
 
 
 def participants_from_list(text: str, default_status: str = "deltog") -> list[Participant]:
-    """The people of a comma-separated list; "(afbud)" after a name marks that one absent."""
+    """The people of a comma-separated list; "(afbud)" after a name marks that one absent,
+    "(formand)" or " - formand" its role, "fra punkt 3" a part of the meeting."""
     people: list[Participant] = []
     # (a list may separate its names by semicolons: "Hans Stavnsager (V), formand; …")
     sep = ";" if ";" in text else ","
     for part in _split_top_level(party_after_comma(text), sep):
-        if _NOBODY_RE.match(part.strip()):  # "Fraværende: Ingen"
+        part = part.strip(" ,")  # (a semicolon list wrapped onto the next line: "…;, …")
+        if not part or _NOBODY_RE.match(part) or _is_heading(part):  # "Fraværende: Ingen"
             continue
-        if sep == ";" and (m := _ROLE_AFTER_RE.match(part.strip())):
-            part, role = m.group(1), m.group(2)
-            people.append(Participant(part.strip(), default_status, role.strip()))
+        if sep == ";" and (m := _ROLE_AFTER_RE.match(part)):
+            people.append(Participant(m.group(1).strip(), default_status, m.group(2).strip()))
             continue
         if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)) and len(
                 part.split()) <= 4:
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
             people[-1].role = people[-1].role or part.strip().rstrip(".")
             continue
-        status = default_status
-        if STATUS_MARK_RE.search(part):
-            status = "afbud"
-            part = STATUS_MARK_RE.sub("", part).strip()
-        people.append(Participant(part, status))
+        people.append(_entry(part, default_status))
     return people
 
 
 _NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|og)$")
+# Headings a list of names runs into, never a person: "Indholdsfortegnelse", "Åbne punkter"
+_NOT_A_NAME = frozenset("""indholdsfortegnelse indhold dagsorden dagsordenen referat
+beslutningsprotokol protokol bilag oversigt underskrifter underskriftsblad åbne lukkede åbent
+lukket punkter sager mødet navn""".split())
+
+
+def _is_heading(text: str) -> bool:
+    """`'Indholdsfortegnelse'`, `'Åbne punkter'`: a heading a list runs into."""
+    return (clean_heading(text).lower().split() or [""])[0] in _NOT_A_NAME
 
 
 def looks_like_name(text: str) -> bool:
-    """`'Mette Lund (A) - formand'`, not `'Hent hele referatet'` nor a page's date line."""
-    words = re.split(r"\s+-\s+|,", text.strip(), maxsplit=1)[0].split()
+    """`'Mette Lund (A) - formand'`, `'Nick Lorentzen (A) (formand)'`, not `'Hent hele
+    referatet'`, a heading (`'Indholdsfortegnelse'`) nor a page's date line."""
+    first = re.split(r"\s+-\s+|[,;]", text.strip(), maxsplit=1)[0]
+    words = _ROLE_BRACKET_RE.sub("", first).split()
     return 1 <= len(words) <= 7 and text[:1].isupper() and all(
         _NAME_WORD_RE.match(w) for w in words) and not clean_heading(text).lower().startswith(
-        ("punkt", "titel", "side ", "hent"))
+        ("punkt", "titel", "side ", "hent")) and not _is_heading(text)
 
 
 PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte", "medlemmer")
@@ -121,7 +167,7 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
         m = PARTICIPANT_RE.match(" ".join([*buf, row]))
         if m:
             status = "deltog" if m.group(2).lower() == "deltog" else "afbud"
-            people.append(Participant(re.sub(r"\s+", " ", m.group(1)).strip(), status))
+            people.append(person(re.sub(r"\s+", " ", m.group(1)).strip(), status))
             buf = []
         elif i == 0:
             place = row
@@ -130,15 +176,80 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
     return people, place
 
 
+# The columns of a members' table flattened to lines: "Navn Parti Rolle Fremmøde"
+_COLUMN_WORDS = frozenset("navn parti rolle funktion titel post fremmøde status deltagelse "
+                          "deltog".split())
+_ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|fraværende|"
+                            r"fravær|forfald|ikke mødt)$", re.IGNORECASE)
+_ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
+                           r"viceborgmester|stedfortræder|suppleant|sekretær|referent))$",
+                           re.IGNORECASE)
+_PARTY_CELL_RE = re.compile(r"^(.+?)\s+\(?([A-ZÆØÅ]{1,3})\)?$")
+
+
+def table_columns(row: str) -> list[str] | None:
+    """`'Navn Parti Rolle Fremmøde'` (or a markdown table's header) → its columns."""
+    words = [w.lower() for w in re.split(r"[\s|*]+", row) if w]
+    return words if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS else None
+
+
+def table_person(row: str, columns: list[str]) -> Participant | None:
+    """A row of such a table, its cells run together: `'Hans-Ole Sørensen A Formand Til
+    stede'` → Hans-Ole Sørensen (A), formand, there; None when the row is no such row."""
+    text = re.sub(r"\s*\|\s*", " ", row).strip()
+    if clean_heading(text).lower() in (*PRESENT, *ABSENT):  # the next list's heading
+        return None
+    status = "deltog"
+    if m := _ATTENDANCE_RE.search(text):
+        status = "deltog" if m.group(1).lower() in ("til stede", "tilstede", "deltog", "mødt",
+                                                    "deltager") else "afbud"
+        text = text[:m.start()]
+    elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")):
+        return None  # (the attendance cell may be empty only at the end of the row)
+    role = ""
+    if m := _ROLE_WORD_RE.search(text):
+        role, text = m.group(1).lower(), text[:m.start()]
+    if "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip())):
+        text = f"{m.group(1)} ({m.group(2)})"
+    if not looks_like_name(text) or table_columns(text):
+        return None
+    return Participant(text.strip(), status, role)
+
+
+def members_table(rows: list[str]) -> tuple[list[Participant], int]:
+    """A members' table flattened to lines, its header first ("Navn Parti Rolle
+    Fremmøde"): its people and how many rows it takes; ([], 0) when the first row heads
+    no table."""
+    columns = table_columns(rows[0]) if rows else None
+    if not columns:
+        return [], 0
+    people: list[Participant] = []
+    for row in rows[1:]:
+        if not (member := table_person(row, columns)):
+            break
+        people.append(member)
+    return people, len(people) + 1
+
+
 def people_lists(rest: list[str], ends: tuple[str, ...],
                  is_label: object) -> tuple[list[Participant], str | None]:
     """A place line ("i Mødecenter C …"), then a "Tilstede" list and an "Afbud" list,
-    one name a line (`Lolan Ottesen (A) - formand`); `ends` are headings that end a list,
-    `is_label` tells a header label (never the place)."""
+    one name a line (`Lolan Ottesen (A) - formand`), or a table of the members with a
+    header ("Navn Parti Rolle Fremmøde"); `ends` are headings that end a list, `is_label`
+    tells a header label (never the place)."""
     people: list[Participant] = []
     place = None
     status: str | None = None
+    skip = 0
     for i, row in enumerate(rest):
+        if skip:  # a row of the table read
+            skip -= 1
+            continue
+        table, skip = members_table(rest[i:])
+        if skip:
+            people.extend(table)
+            skip -= 1
+            continue
         heading = clean_heading(row).lower()
         if heading in PRESENT:
             status = "deltog"

@@ -23,7 +23,7 @@ _KIND_RE = re.compile(
     r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)\b",
     re.IGNORECASE)
 _MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$")
-_BLOCK = 10  # non-empty lines a header block may hold before its first item
+_BLOCK = 30  # non-empty lines a header block (with its members, one a line) may hold
 
 
 def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[str], bool],

@@ -22,6 +22,9 @@ _DATE_TAIL_RE = re.compile(
 # "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind
 _BODY_FIRST_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))$")
+# "BYRÅDETS PROTOKOL", "Økonomiudvalgets referat": the body's own record, in the genitive
+_GENITIVE_DOC_RE = re.compile(
+    r"^(?P<c>[A-ZÆØÅ][^\s]{2,60})[sS]\s+(?P<doc>(?i:referat|dagsorden|protokol|beslutningsprotokol))$")
 # "Byrådets møde", "Økonomiudvalgets ordinære møde": the body in the genitive
 _GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde$")
 
@@ -32,7 +35,8 @@ def titled_row(row: str) -> tuple[str, str] | None:
     >>> titled_row("Referat af Byrådets møde den 19. juni 2024"), titled_row("Byrådet - Referat")
     (('referat', 'Byrådet'), ('referat', 'Byrådet'))
     """
-    m = _DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
+    m = (_DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
+         or _GENITIVE_DOC_RE.match(clean_heading(row)))
     if not m:
         return None
     committee = _DATE_TAIL_RE.sub("", m.group("c")).strip(" -–,")

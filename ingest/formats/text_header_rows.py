@@ -1,0 +1,134 @@
+"""The header's lines as rows of one field each: columns split (`split_row`), a markdown
+table's row or an ASCII-spelled label as a plain label, a table flattened column by
+column paired again, an e-mail's own header left out. `text_header` reads the rows."""
+
+from __future__ import annotations
+
+import re
+
+from .text_people import clean_heading
+
+# "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
+HEADER_FIELD_RE = re.compile(
+    r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
+    r"Fraværende|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|Stedfortræder)"
+    r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
+    re.IGNORECASE,
+)
+# Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").
+EXTRA_FIELD_RE = re.compile(
+    r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
+    r"Sted|Lokale|Mødelokale)(?:\s+for\s+mødet?)?\s*\**\s*:\s*\**\s*(\S.*)$",
+    re.IGNORECASE,
+)
+# A header label that may follow another field on the same line: a header printed in two
+# columns ("Mødedato: 27.06.2024   Mødetidspunkt: 17:00").
+_INLINE_LABEL_RE = re.compile(
+    r"\s+(?=(?:Mødedato|Mødetidspunkt|Mødetid|Mødested|Mødelokale|Starttidspunkt|"
+    r"Sluttidspunkt|Dato|Tidspunkt|Tid|Sted|Lokale|Udvalg|Fraværende|Afbud|Stedfortræder|"
+    r"Deltagere|Sekretær|Referent)\s*:)")
+_LABEL_START_RE = re.compile(r"^[\w .-]{2,30}:")
+# Every header label, as a cell of its own before its value's cell ("**Mødedato**")
+_LABELS = frozenset("""mødedato mødested mødedeltagere deltagere afbud fraværende tilstede
+medlemmer fremmødte udvalg dato mødetidspunkt mødetid tidspunkt tid starttidspunkt
+sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent""".split()) | {
+    "til stede", "fraværende med afbud", "afbud fra"}
+
+
+def split_row(row: str) -> list[str]:
+    """One header line as the fields it holds: `pdftotext -layout` keeps the columns of a
+    header many spaces apart, another extraction one space; a label and its value stay
+    together.
+
+    >>> split_row("Mødedato:     27.06.2024          Mødetidspunkt:   17:00")
+    ['Mødedato: 27.06.2024', 'Mødetidspunkt: 17:00']
+    >>> split_row("Kommunalbestyrelsen        Vordingborg Kommune")
+    ['Kommunalbestyrelsen', 'Vordingborg Kommune']
+    >>> split_row("Mødested: Rådhuset Sluttidspunkt: 16:30")
+    ['Mødested: Rådhuset', 'Sluttidspunkt: 16:30']
+    >>> split_row("Økonomiudvalget | 07.05.2024 kl. 07:45 | Mødelokale 1")
+    ['Økonomiudvalget', '07.05.2024 kl. 07:45', 'Mødelokale 1']
+    """
+    cells: list[str] = []
+    for cell in re.split(r"\s{3,}|\t+|\s[|·•]\s", row.strip()):
+        if cells and (cells[-1].endswith(":") and len(cells[-1]) <= 40
+                      or clean_heading(cells[-1]).lower() in _LABELS):
+            cells[-1] = f"{cells[-1]} {cell}"  # the label's value, in the next column
+        elif cell:
+            cells.append(cell)
+    out: list[str] = []
+    for cell in cells or [row.strip()]:
+        out.extend(_INLINE_LABEL_RE.split(cell) if _LABEL_START_RE.match(cell) else [cell])
+    return out
+
+
+def _table_row(row: str) -> str:
+    """A markdown table row of the header as a label line: "| **Udvalg** | Teknik |" →
+    "Udvalg: Teknik" (a Word header table converted to markdown); a rule row is empty."""
+    if not (row.startswith("|") and row.endswith("|") and len(row) > 1):
+        return row
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    if all(re.fullmatch(r":?-*:?", c) for c in cells):
+        return ""
+    cells = [c for c in cells if c]
+    if len(cells) == 2 and len(cells[0]) <= 40:
+        return f"{clean_heading(cells[0])}: {cells[1]}"
+    return " ".join(cells)
+
+
+_ASCII_LABEL_RE = re.compile(r"^(\**)([A-Za-z][A-Za-z ]{2,30}?)(\s*\**\s*:)")
+
+
+def _danish_label(row: str) -> str:
+    """A label typed without Danish letters, as the header's labels are known:
+    "Moedested:" → "Mødested:", "Fravaerende:" → "Fraværende:" (the value is kept)."""
+    m = _ASCII_LABEL_RE.match(row)
+    if not m or not re.search(r"oe|aa|ae", m.group(2), re.IGNORECASE):
+        return row
+    label = re.sub("oe", "ø", re.sub("aa", "å", re.sub("ae", "æ", m.group(2))))
+    fixed = m.group(1) + label + row[m.end(2):]
+    return fixed if HEADER_FIELD_RE.match(fixed) or EXTRA_FIELD_RE.match(fixed) else row
+
+
+# An e-mail's own header ("Fra: Sekretariatet …", "Sendt: 13. marts 2024 09:14", "Emne: …")
+_MAIL_SENT_RE = re.compile(r"^(?:sendt|sent|emne|subject)\s*:", re.IGNORECASE)
+_MAIL_FIELD_RE = re.compile(r"^(?:fra|sendt|til|cc|bcc|emne|from|sent|to|subject|"
+                            r"vedhæftede filer|attachments)\s*:", re.IGNORECASE)
+
+
+_BARE_LABEL_RE = re.compile(r"^[A-ZÆØÅ][\wæøå .-]{1,30}:$")
+
+
+# What follows empty labels without being their values: the contents list's headings
+_NO_VALUE = frozenset({"indholdsfortegnelse", "indhold", "dagsorden", "nr. dagsordenpunkt side"})
+
+
+def _paired_columns(rows: list[str]) -> list[str]:
+    """A header table flattened column by column: its labels first, then their values in
+    the same order ("Mødedato:" / "Mødetidspunkt:" / "Mødested:" / "14.05.2024" /
+    "16:30 - 18:45" / "Mødelokale 3, …") → "Mødedato: 14.05.2024", …"""
+    out, i = [], 0
+    while i < len(rows):
+        k = i
+        while k < len(rows) and _BARE_LABEL_RE.match(rows[k]):
+            k += 1
+        n = k - i
+        values = rows[k:k + n]
+        if n >= 2 and len(values) == n and not any(
+                _BARE_LABEL_RE.match(v) or HEADER_FIELD_RE.match(v) or not v
+                or clean_heading(v).lower() in _NO_VALUE for v in values):
+            out += [f"{label} {value}" for label, value in zip(rows[i:k], values, strict=True)]
+            i = k + n
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+def header_rows(lines: list[str]) -> list[str]:
+    """The header's lines as rows of one field each."""
+    rows = [_danish_label(row) for ln in lines for row in split_row(_table_row(ln.strip()))]
+    rows = _paired_columns(rows)
+    if any(_MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
+        rows = [r for r in rows if not _MAIL_FIELD_RE.match(r)]
+    return rows

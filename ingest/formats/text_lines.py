@@ -1,0 +1,115 @@
+"""The lines of a minutes text as the item finder reads them: line ends, ligatures and
+odd spaces made plain (`normalize`); a markdown export's bold labels as plain labels;
+the page furniture a PDF repeats left out (`text_layout.strip_page_furniture`); words
+hyphenated over two lines made whole ("Beslut-" / "ning"); a case
+number printed in a right-hand column on a line of its own; "5 (L) Title" marks as
+titles the closed-item rules read."""
+
+from __future__ import annotations
+
+import re
+
+from .item_text import BARE_CASE_RE
+from .text_items import JOURNAL_RE, PLAIN_ITEM_RE
+from .text_layout import strip_page_furniture
+from .text_numbered import NUMBERED_LINE_RE
+
+# A markdown export's bold labels: "**Sagsnr.:** 24/12001", "**Beslutning:** Godkendt."
+# → "Sagsnr.: 24/12001", read as any label line is
+_BOLD_LABEL_RE = re.compile(r"(?m)^([ \t]*)(\*\*|__)([A-ZÆØÅ][^*_\n]{0,40}?)(?::\2|\2:)[ \t]*")
+
+# Typographic ligatures a PDF's text keeps as one character ("Traﬁk", "Wulﬀ").
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+
+
+def normalize(text: str) -> str:
+    """Line ends, ligatures, no-break and soft hyphens, no spaces at a line's end; a form
+    feed (a PDF's page break, which `pdftotext` writes before the next page's first line)
+    on a line of its own. Line by line, so a run of spaces costs no more than its length."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
+    text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
+    out: list[str] = []
+    for line in text.split("\n"):
+        if "\f" not in line:
+            out.append(line.rstrip(" \t"))
+            continue
+        for k, piece in enumerate(line.split("\f")):
+            if k:
+                out.append("\f")
+            if piece.strip(" \t"):
+                out.append(piece.strip(" \t") if k else piece.rstrip(" \t"))
+    return "\n".join(out)
+
+
+# "5 (L) Ekspropriation …", "1 (Åben) Godkendelse af dagsorden": an item's number with its
+# open (Å) or closed (L) mark, as some systems print every heading
+_OPEN_MARKED_RE = re.compile(r"^(\s*\d{1,4})\.?\s+\((Å|L|Å/L|Åben|Åbent|Lukket)\)\s+"
+                             r"(?=[A-ZÆØÅ\"“«])")
+
+
+# "1.   Godkendelse af dagsorden          2024-000211": `pdftotext -layout` prints the case
+# number in a right-hand column of the heading's line; it goes on a line of its own,
+# where an item's case number is read.
+_RIGHT_CASE_RE = re.compile(r"^(?P<head>\s*\S.*?\S)\s{4,}(?P<case>\S+)\s*$")
+
+
+def _right_column_cases(lines: list[str]) -> list[str]:
+    """An item heading with its case number far right → the heading, then the number."""
+    out: list[str] = []
+    heading = False  # the line before is an item's heading (the title may wrap once)
+    for line in lines:
+        m = _RIGHT_CASE_RE.match(line)
+        starts = bool(NUMBERED_LINE_RE.match(line) or PLAIN_ITEM_RE.match(line.strip()))
+        if m and (JOURNAL_RE.match(m["case"]) or BARE_CASE_RE.match(m["case"])) and (
+                starts or heading):
+            out += [m["head"], m["case"]]
+            heading = False
+        else:
+            out.append(line)
+            heading = starts and bool(line.strip())
+    return out
+
+
+def _open_marks(lines: list[str]) -> list[str]:
+    """"5 (L) Title" → "5. Title (Lukket)" when two or more headings carry the marks."""
+    if sum(bool(_OPEN_MARKED_RE.match(ln)) for ln in lines) < 2:
+        return lines
+
+    def fix(line: str) -> str:
+        m = _OPEN_MARKED_RE.match(line)
+        if not m:
+            return line
+        title = line[m.end():].rstrip()
+        return f"{m.group(1)}. {title}" + (" (Lukket)" if m.group(2)[0] == "L" else "")
+    return [fix(ln) for ln in lines]
+
+
+
+# A word a PDF hyphenated at a line's end: "Beslut-" / "ning", "Ud-" / "valget
+# besluttede" (not a compound's shared part: "Børne- og" / "Unge-" / "og Kulturudvalget")
+_HYPHENATED_RE = re.compile(r"(?:^|\s)([A-Za-zÆØÅæøå]+)-$")
+_REST_RE = re.compile(r"^\s*([a-zæøå]+)([.,:;]?)(?:\s+|$)")
+_JOINS = frozenset({"og", "eller", "samt", "til", "i", "på", "med"})
+
+
+def _dehyphenate(lines: list[str]) -> list[str]:
+    """A word hyphenated over two lines made whole on the first ("Beslut-" / "ning" →
+    "Beslutning"), so a heading split so is still one."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        m = _HYPHENATED_RE.search(out[i])
+        rest = _REST_RE.match(out[i + 1]) if m else None
+        if m and rest and rest.group(1) not in _JOINS:
+            # ("EU-" / "støttede": an abbreviation keeps its hyphen)
+            keep = "-" if m.group(1).isupper() and len(m.group(1)) > 1 else ""
+            out[i] = out[i][:-1] + keep + rest.group(1) + rest.group(2)
+            out[i + 1] = out[i + 1][rest.end():]
+    return out
+
+
+def prepared_lines(text: str) -> list[str]:
+    """The text's lines, ready for `text_items.find_items`."""
+    text = _BOLD_LABEL_RE.sub(r"\1\3: ", normalize(text))
+    lines = _dehyphenate(strip_page_furniture(text.split("\n")))
+    return _open_marks(_right_column_cases(lines))
