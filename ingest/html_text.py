@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
                          "article", "table", "ul", "ol", "dl", "main", "details", "summary"])
+_STYLED_INLINE = frozenset(["span", "a", "small", "time", "label", "strong", "b", "em", "i"])
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # the <title> is the browser tab's, not the page's text
 _SKIP = frozenset(["script", "style", "noscript", "head", "title", "template"])
@@ -76,7 +77,15 @@ def html_text(raw: str) -> str:
                 done.add(id(listed))
                 out.append("".join(f"\n\n{line}\n\n" for line in lines))
                 continue
+            if node.name in _STYLED_INLINE and node.get("class"):
+                # a styled piece of a line ("<span class='case'>Sagsnr.: 2024-000112</span>
+                # <span class='badge'>Åben</span>") is a word apart from its neighbours
+                if out and not out[-1].endswith((" ", "\n")):
+                    out.append(" ")
+                stack.append(" ")
             if node.name in _BLOCK_TAGS:
+                if out and not out[-1].endswith("\n"):
+                    out.append("\n")  # "<span>1</span><h2>Title</h2>": not "1Title"
                 stack.append("\n\n")
             elif node.name in ("td", "th"):
                 stack.append(" ")  # cells of a row are words apart, not glued
@@ -111,8 +120,8 @@ def _holds_heading(item: object) -> bool:
 def _section_class(node: object) -> str | None:
     """The section a block's class names, when its text does not begin with a heading
     of that name already."""
-    if getattr(node, "name", None) not in ("div", "section"):
-        return None
+    if getattr(node, "name", None) not in ("div", "section", "ul", "ol", "aside"):
+        return None  # ("<ul class="bilag">" after the decision: the attachments)
     words = {w for c in node.get("class") or [] for w in re.split(r"[-_]", c.lower())}  # type: ignore[attr-defined]
     heading = next((_SECTION_CLASSES[w] for w in words if w in _SECTION_CLASSES), None)
     if heading is None:
@@ -146,7 +155,7 @@ alertdialog menu menubar toolbar""".split())
 # "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link".
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
-""".split())
+top topbar masthead""".split())
 _FURNITURE_AFFIXES = (("cookie",), ("menu", "nav"))  # prefixes, suffixes of such a word
 _WORD_RE = re.compile(r"[A-ZÆØÅ]?[a-zæøå]+|[A-ZÆØÅ]+(?![a-zæøå])")
 # "Til toppen": a link to the page's top or to the site's furniture

@@ -73,7 +73,10 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              # "Anja fra Socialdemokratiet – med på EBU-mødet 6/2-24?"
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              r"repræsenteret|repræsenterede|"
-                             r"sad i|mødte op|mødte frem|fremmødt\w*|(?:var|sad) (?:han|hun) med|"
+                             r"sad i|mødte op|"
+                             # "hvem sad for det (partiet) i EBU på mødet …?"
+                             r"(?:sad|sidder) for (?:det|dem|partiet|(?-i:[A-ZÆØÅ])\w*)|"
+                             r"mødte frem|fremmødt\w*|(?:var|sad) (?:han|hun) med|"
                              # "hvor mange politikere sad om bordet på vintermødet?"
                              r"(?:sad|sidder|sidde) (?:om|ved|med ved) bordet|"
                              r"(?:har|havde) (?:han|hun|de) været med|"
@@ -138,6 +141,7 @@ MEETING_WORDS = frozenset(
     "ugedag rådhuset rådhus mødelokale mødelokalet lokalet deltagerliste deltagerlisten "
     "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "
     "dagen ude fremmødte fremmødt fremmøde bord bordet eftermiddagsmødet formiddagsmødet "
+    "listebogstav listebogstavet partibogstav partibogstavet "
     "aftenmødet morgenmødet".split()
 ) | frozenset(d + end for d in DANISH_WEEKDAYS for end in ("", "en", "e")
 )

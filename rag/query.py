@@ -245,7 +245,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             people = set(stems(" ".join(full), frozenset())) | (
                 PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             # nor the committee's own name ("mødet i Erhvervs- og Beskæftigelsesudvalget")
-            people |= set(topic_stems(q.committee_mention or ""))
+            # or its short form in capitals ("da EBU holdt møde", "ØU-mødet")
+            people |= set(topic_stems(q.committee_mention or "")) | set(topic_stems(
+                " ".join(_ACRONYM.findall(q.text))))
             # ... nor the committee sitting down ("da EBU satte sig til bords")
             people |= set(stems(" ".join(m.group(0) for m in _COMMITTEE_SAT.finditer(asked))
                                 + " bords bord", frozenset()))
@@ -295,6 +297,11 @@ _MEMBERS_BY_FIELD = re.compile(
     # a title's unit: "centerchefen for By, Erhverv og Miljø"
     r"\w*(?:chef|direktør)\w*\s+for\s+[\w-]+(?:,?\s+(?:og\s+)?" + _NOT_LINK + r"[\w-]+){0,4}",
     re.I)
+
+
+# A body's short form in capitals: "EBU", "ØU", "KMU" (…udvalget), "BR", "KB" (a topic's
+# acronym, "IPS", stays a topic; a party's letter is one capital)
+_ACRONYM = re.compile(r"\b(?-i:[A-ZÆØÅ]{1,4}U|BR|KB)\b")
 
 
 def _before_remark(text: str) -> str:

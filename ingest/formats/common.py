@@ -254,6 +254,8 @@ def committee_name(raw: str) -> str:
     # "Økonomiudvalget - ekstraordinært møde": the kind of meeting is not the body's name
     name = _MEETING_KIND_RE.sub("", name).strip() or name
     name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
+    # "Haderslev Kommune – Børne- og Familieudvalget" (a page header's letterhead first)
+    name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+Kommune\s*[–—:|-]\s+(?=[A-ZÆØÅ])", "", name)
     if name.isupper() and len(name) > 4:  # "BYRÅDET", a letterhead's capitals
         name = name[0] + name[1:].lower()
     return {"Byråd": "Byrådet", "Kommunalbestyrelse": "Kommunalbestyrelsen"}.get(name, name)

@@ -139,6 +139,8 @@ def _parse_item(
         case = CASE_NUMBER_RE.match(s) if not item.journal_number else None
         if case:
             item.journal_number = case.group("n")
+            if mark := OPEN_MARK_RE.match(s[case.end():].strip()):  # "Sagsnr.: 24/1 Lukket"
+                item.closed = item.closed or mark.group(1).lower() == "lukket"
             continue
         if DOC_NUMBER_RE.match(s):
             continue

@@ -113,7 +113,7 @@ def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool]
 # Bernstorffsvej 161, 2920 Charlottenlund").
 _ADDRESS_RE = re.compile(r"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{0,120}\b[1-9]\d{3}\s+[A-ZÆØÅ]"
                          r"[\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
-                         r"(?:\s*[·|,]\s*(?i:tlf|telefon)\.?\s*[\d ]{8,12})?$")
+                         r"(?:\s*[·|,–-]\s*(?:(?i:tlf|telefon)\.?\s*[\d ]{8,12}|www\.[\w.-]+))*$")
 
 
 def minutes_end(lines: list[str], first: int, end: int) -> int:

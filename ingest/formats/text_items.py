@@ -16,6 +16,7 @@ import re
 
 from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+from .labels import heading_label
 from .text_layout import LABEL_LINE_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
@@ -81,9 +82,11 @@ def _sentence(line: str) -> bool:
 
 
 def item_marker(line: str) -> bool:
-    """A line that only an item body has: a case number or a dated decision heading."""
+    """A line that only an item body has: a case number, a dated decision heading, a
+    section's label with its text ("Beslutning: Godkendt.", an item's only line)."""
     return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or BARE_CASE_RE.match(line)
-                or dated_decision(line) or OPEN_MARK_RE.match(line) or MINUTE_NOTE_RE.match(line))
+                or dated_decision(line) or OPEN_MARK_RE.match(line) or MINUTE_NOTE_RE.match(line)
+                or ((label := heading_label(line)) is not None and bool(label[1])))
 
 
 def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tuple[str, int]:

@@ -108,8 +108,18 @@ def _dehyphenate(lines: list[str]) -> list[str]:
     return out
 
 
+# "Lukket punkt: Punkt 43. Erstatningssag": the closed mark before the heading's keyword
+_MARK_FIRST_RE = re.compile(r"^(\s*)((?:lukket|fortroligt?)(?:\s+punkt)?)\s*[:–-]\s*"
+                            r"((?:punkt|pkt\.?|sag)\s*\d{1,4}[.:]?)\s+(\S.*)$", re.IGNORECASE)
+
+
+def _mark_after_number(lines: list[str]) -> list[str]:
+    """"Lukket punkt: Punkt 43. Title" → "Punkt 43. Lukket punkt: Title"."""
+    return [_MARK_FIRST_RE.sub(r"\1\3 \2: \4", ln) for ln in lines]
+
+
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
     text = _BOLD_LABEL_RE.sub(r"\1\3: ", normalize(text))
-    lines = _dehyphenate(strip_page_furniture(text.split("\n")))
+    lines = _mark_after_number(_dehyphenate(strip_page_furniture(text.split("\n"))))
     return _open_marks(_right_column_cases(lines))

@@ -30,10 +30,12 @@ from pathlib import Path
 from referat.domain import Meeting
 
 from .common import ParseError
+from .dates import written_date
 from .text import meetings_from_text
 from .text_items import PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name
+from .word_tables import table_lines
 from .xmlload import load_xml
 
 NAME = "word"
@@ -110,9 +112,28 @@ def docx_text(raw: bytes) -> str:
         raise ParseError("zip-filen er ikke et Word-dokument (.docx): word/document.xml mangler")
     body = _child(document, "body")
     paras = list(_paragraphs(body, styles, numbering)) if body is not None else []
+    if not any(written_date(p.text) for p in paras[:40]):
+        paras = _page_margins(archive, styles, numbering) + paras
     if not any(p.text for p in paras):
         raise ParseError("Word-dokumentet (.docx) indeholder ingen tekst")
     return _layout(paras)
+
+
+def _page_margins(archive: zipfile.ZipFile, styles: _Styles, numbering: _Numbering
+                  ) -> list[_Para]:
+    """The page headers' and footers' lines, once each, for a document whose body names
+    no date: its committee and date stand only there ("Børne- og Familieudvalget,
+    20-08-2024")."""
+    names = sorted(n for n in archive.namelist() if re.match(r"word/(?:header|footer)\d*\.xml$", n))
+    seen: set[str] = set()
+    out: list[_Para] = []
+    for name in sorted(names, key=lambda n: "footer" in n):  # the headers first
+        root = _part(archive, name)
+        for p in _paragraphs(root, styles, numbering) if root is not None else []:
+            if p.text and p.text not in seen and not re.search(r"\bside\b", p.text, re.I):
+                seen.add(p.text)
+                out.append(p)
+    return out
 
 
 class _Styles:
@@ -203,6 +224,8 @@ def _run_text(el: ET.Element) -> str:
     while stack:
         node = stack.pop()
         tag = node.tag
+        if tag == "p" and node is not el:  # a text box's paragraph inside this one
+            out.append("\n")
         if tag in ("t", "delText", "instrText"):
             out.append(node.text or "" if tag == "t" else "")
         elif tag == "tab":
@@ -211,7 +234,8 @@ def _run_text(el: ET.Element) -> str:
             out.append("\n")
         elif tag == "noBreakHyphen":
             out.append("-")
-        if tag not in ("del", "instrText", "pPr", "rPr"):
+        # ("Fallback": the copy of a text box for old Word versions)
+        if tag not in ("del", "instrText", "pPr", "rPr", "Fallback"):
             stack.extend(reversed(list(node)))
     return "".join(out)
 
@@ -225,9 +249,12 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering) -> Ite
         if el.tag == "p":
             yield _paragraph(el, styles, numbering)
         elif el.tag == "tbl":
-            for row in (r for r in el if r.tag == "tr"):
-                paras = [[t for p in c.iter() if p.tag == "p" and (t := _run_text(p).strip())]
-                         for c in row if c.tag == "tc"]
+            rows = [[[t for p in c.iter() if p.tag == "p" and (t := _run_text(p).strip())]
+                     for c in row if c.tag == "tc"] for row in el if row.tag == "tr"]
+            if (shaped := table_lines(rows)) is not None:  # a header by columns, an agenda
+                yield from (_Para(line, row=True) for line in shaped)
+                continue
+            for paras in rows:
                 paras = [c for c in paras if c]
                 if len(paras) == 1:  # a box around text ("Beslutning" / "Godkendt."): lines
                     yield _Para("\n".join(paras[0]), row=True)

@@ -98,7 +98,9 @@ def test_bad_question_file_names_line_and_field(tmp_path: Path, line: str, messa
 
 def test_referat_eval_stays_above_floors(seed_cfg: Config, tmp_path: Path) -> None:
     out = tmp_path / "eval.json"
-    proc = run_referat(seed_cfg, "eval", "--quiet", "--json", str(out))
+    # (2,000 questions take 2–4 minutes; the limit only guards against a hang, and a
+    # machine busy with other work once took ten)
+    proc = run_referat(seed_cfg, "eval", "--quiet", "--json", str(out), timeout=1800)
     assert proc.returncode == 0, proc.stderr
     assert "R@1" in proc.stdout  # the printed table
     doc = json.loads(out.read_text(encoding="utf-8"))

@@ -190,3 +190,56 @@ def test_an_agenda_with_empty_decision_labels_and_a_supplement() -> None:
     assert m.doc_type == "dagsorden"
     assert [i.number for i in m.items] == [1, 2, 3, 4, 5, 6, 7]
     assert not any(i.decision for i in m.items)  # "TILLÆGSDAGSORDEN" is no decision
+
+
+# --- round ten: Word files and web pages ----------------------------------------------------
+
+
+def test_word_header_table_by_columns() -> None:
+    m = _meeting("word_column_header_table.docx")
+    assert (m.committee, m.place) == ("Kultur- og Fritidsudvalget", "Rådhuset, mødelokale 3")
+    assert [(p.name, p.status, p.role) for p in m.participants][:2] == [
+        ("Lise Hjorth (A)", "deltog", "formand"), ("Peter Kragh (V)", "deltog", "næstformand")]
+    assert ("Ole Brix (O)", "afbud") in [(p.name, p.status) for p in m.participants]
+    assert m.item(24).votes == {"for": ["A", "V", "C"], "imod": ["Mette Sand (F)"]}
+
+
+def test_word_items_whose_only_line_is_an_inline_decision() -> None:
+    m = _meeting("word_bold_labels_inline.docx")
+    assert [(i.number, i.closed) for i in m.items] == [
+        (40, False), (41, False), (42, False), (43, True), (44, False)]
+    assert m.item(40).decision == "Godkendt."  # "Beslutning: Godkendt." its only line
+    assert m.item(43).title == "Erstatningssag vedr. vejskade"  # "Lukket punkt: Punkt 43. …"
+    assert m.item(42).votes == {"imod": ["V", "O", "A"], "for": ["F"]}
+
+
+def test_word_agenda_as_one_table() -> None:
+    m = _meeting("word_agenda_table.docx")
+    assert [(i.number, i.closed) for i in m.items] == [
+        (1, False), (2, False), (3, False), (4, True), (5, False)]
+    assert m.item(2).title == "Skolestruktur på Mors"
+    assert m.item(2).journal_number == "17.01.00-A00-2-24"
+    assert m.item(2).decision.startswith("Model B sendes i høring.")
+
+
+def test_word_page_header_and_a_decision_in_a_text_box() -> None:
+    m = _meeting("word_page_header_text_box.docx")
+    assert (m.committee, m.date) == ("Børne- og Familieudvalget", date(2024, 8, 20))
+    assert m.item(1).decision == "Godkendt."  # in a text box, read once
+    assert m.item(2).decision.count("Indstillingen blev godkendt.") == 1
+
+
+def test_web_agenda_with_an_article_per_item() -> None:
+    m = _meeting("web_article_agenda.html")
+    assert (m.committee, m.doc_type) == ("Miljø- og Energiudvalget", "dagsorden")
+    assert [(i.number, i.journal_number, i.closed) for i in m.items][:4] == [
+        (1, "2024-000112", False), (2, "2023-041177", False), (3, "2024-015520", False),
+        (4, "2024-020004", True)]
+
+
+def test_web_attachments_list_and_a_layout_tables_footer() -> None:
+    m = _meeting("web_cms_attachments_list.html")
+    assert "Skema A" not in m.item(103).decision and "Skema A" in m.item(103).section("Bilag")
+    page = _meeting("web_layout_tables.html")
+    assert page.item(210).decision == "Godkendt."  # its only row
+    assert page.item(214).decision == "Intet."  # not the town hall's address below it

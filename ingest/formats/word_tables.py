@@ -1,0 +1,72 @@
+"""Two shapes of Word table that a row-by-row reading gets wrong (`word._paragraphs`
+reads every other table row by row):
+
+* a header table printed column-wise: the labels in the first row, their values in the
+  second ("Udvalg | Mødedato | Mødested | Deltagere" / "Kultur- og Fritidsudvalget |
+  12. marts 2024 kl. 16.30 | …") → "Udvalg: …" lines, a cell of several paragraphs (one
+  member each) as one comma list;
+* the whole agenda as one table, one row an item ("Pkt. | Sag | Beslutning" / "1 |
+  Godkendelse af dagsorden | Godkendt.") → "1. Title" and each section column's heading
+  and text, as an item is printed elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_sections import section_name
+
+Rows = list[list[list[str]]]  # rows → cells → the cell's paragraphs
+
+_LABEL_CELL_RE = re.compile(r"^[A-ZÆØÅa-zæøå][^\d.!?:]{0,28}[.:]?$")  # "Pkt.", "Sted:"
+_NUMBER_HEAD = ("pkt", "pkt.", "punkt", "nr", "nr.", "nummer")
+_TITLE_HEAD = ("sag", "emne", "titel", "overskrift", "dagsordenspunkt", "dagsordenpunkt",
+               "punktets titel", "sagens titel")
+_NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
+
+
+def table_lines(rows: Rows) -> list[str] | None:
+    """The lines such a table reads as, or None for any other table."""
+    return _column_header(rows) or _agenda(rows)
+
+
+def _labels(row: list[list[str]]) -> list[str] | None:
+    """The row's cells when each is one short label ("Mødedato", "Sted:")."""
+    if len(row) < 2 or not all(len(c) == 1 and _LABEL_CELL_RE.match(c[0])
+                               and len(c[0].split()) <= 3 for c in row):
+        return None
+    return [c[0].rstrip(":").strip() for c in row]
+
+
+def _column_header(rows: Rows) -> list[str] | None:
+    labels = _labels(rows[0]) if len(rows) == 2 else None
+    if not labels or len(rows[1]) != len(labels):
+        return None
+    if sum(section_name(lb) is None and lb.lower() not in _TITLE_HEAD for lb in labels) < 2:
+        return None  # an agenda's head, not a meeting's header
+    values = [", ".join(cell) for cell in rows[1]]
+    if not any(re.search(r"\d{4}", v) for v in values):
+        return None  # a meeting's header names its date
+    return [f"{label}: {value}" for label, value in zip(labels, values, strict=True) if value]
+
+
+def _agenda(rows: Rows) -> list[str] | None:
+    labels = _labels(rows[0]) if len(rows) >= 2 else None
+    if not labels:
+        return None
+    low = [lb.lower() for lb in labels]
+    number = next((k for k, lb in enumerate(low) if lb in _NUMBER_HEAD), None)
+    title = next((k for k, lb in enumerate(low) if lb in _TITLE_HEAD), None)
+    sections = {k: name for k, lb in enumerate(labels) if (name := section_name(lb))}
+    if number is None or title is None or not sections:
+        return None
+    out: list[str] = []
+    for row in rows[1:]:
+        if len(row) != len(labels) or not (m := _NUMBER_RE.match(" ".join(row[number]))):
+            return None
+        first, *rest = row[title] or [""]  # the title, then what the cell says below it
+        out += ["", f"{m.group(1)}. {first}", *rest]
+        for k, name in sections.items():
+            if row[k]:
+                out += ["", name, "", *row[k]]
+    return out
