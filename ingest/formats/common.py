@@ -37,6 +37,7 @@ _CANONICAL = {
     "sagsfremstilling": CASE_TEXT,
     "sagsbeskrivelse": CASE_TEXT,
     "fremstilling": CASE_TEXT,
+    "dagsordenstekst": CASE_TEXT,
     "supplerende sagsfremstilling": CASE_TEXT,
     "supplerende sagsbeskrivelse": CASE_TEXT,
     "administrationen indstiller": "Indstilling",

@@ -64,8 +64,9 @@ _FOR_AGAINST_RE = re.compile(
 
 # Each side counted inside a sentence: "Godkendt med 16 stemmer for (A, F, Ø) og 9 imod (V,
 # C)", "Forslaget blev forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)."
-_SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1,60})\)",
-                      re.IGNORECASE)
+_SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1,60})\)"
+                      # "Godkendt med 3 stemmer mod 1 (V)": only the side named
+                      r"|\bstemmer\s+(?P<k2>mod)\s+\d+\s+\((?P<p2>[^)]{1,60})\)", re.IGNORECASE)
 
 
 # A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod
@@ -134,7 +135,8 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
         return counted
     if m := _FOR_AGAINST_RE.search(line):
         return [("for", _names(m.group("f"))), ("imod", _names(m.group("i")))]
-    if sides := [(m.group("k").lower(), _names(m.group("p"))) for m in _SIDE_RE.finditer(line)]:
+    if sides := [("imod" if m.group("k2") else m.group("k").lower(),
+                  _names(m.group("p") or m.group("p2"))) for m in _SIDE_RE.finditer(line)]:
         return sides  # "forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)"
     if m := _MAJORITY_RE.match(line):
         return [_majority(m)]

@@ -42,7 +42,9 @@ _QUOTED_MAIL_RE = re.compile(r"^-{2,}\s*(?:oprindelig|original|videresendt|forwa
                              r"(?:meddelelse|message|besked)\s*-*$", re.IGNORECASE)
 _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
 _ENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut|afsluttet|afsluttedes|"
-                       r"ophørte)\b.{0,20}\bkl\.?\s*\d{1,2}[.:]\d\d\.?$", re.IGNORECASE)
+                       r"ophørte)\b.{0,20}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
+                       # (a web page's own line after it: "Opdateret 17.03.2006 af …")
+                       r"(?:\s+(?:sidst\s+|senest\s+)?opdateret\b.*)?$", re.IGNORECASE)
 
 
 def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
@@ -140,7 +142,7 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
 # A web page's own lines under the minutes: "Del siden: Facebook LinkedIn Mail",
 # "Sidst opdateret: 10. april 2025"
 _PAGE_FOOT_RE = re.compile(r"^(?:del siden|del på|sidst opdateret|senest opdateret|"
-                           r"opdateret den|til toppen|print siden|abonn[eé]r på|"
+                           r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
 
 

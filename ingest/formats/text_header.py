@@ -331,6 +331,7 @@ _DOC_WORDS = frozenset(
     "offentligt referat|offentlig dagsorden|"
     "lukket referat|lukket dagsorden|"
     "beslutningsprotokol|protokol|ekstraordinært møde|ordinært møde|konstituerende møde|"
+    "dagsorden med beslutninger|dagsorden med beslutning|dagsorden og referat|"
     "tillægsdagsorden".split("|")
 )
 _LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet slut",

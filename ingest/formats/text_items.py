@@ -49,7 +49,7 @@ PLAIN_ITEM_RE = re.compile(
 # headed by one must have an item's own lines after it.
 _SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?|§)\s*\d")
 # The keyword and the number alone: "Punkt 3", "Sag nr. 129"
-_KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.]?(?:\*\*|__)?$")
+_KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*(\d+)\s*[:.]?(?:\*\*|__)?$")
 # A contents line: dot leaders or a tab before the page number, or (`pdftotext -layout`)
 # many spaces; roman page numbers too ("…xv").
 TOC_LINE_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxlc]{1,6})|\S\s{4,}\d{1,3})\s*$")
@@ -136,8 +136,11 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
         # "Ad 1: Anbefales." / "Ad 2: Godkendt." answer an item's own points inside its
         # decision: keyword lines without item bodies lose to a longer numbered agenda
         _mark_evidence(lines, starts)
-        return numbered if len(numbered) > len(starts) and not all(
-            s.evidence for s in starts) else starts
+        # (a contents list "Punkt 1   Title" … above items headed "1. Title": none of its
+        # lines has an item's own lines after it)
+        shown = sum(s.evidence for s in starts)
+        return numbered if shown < len(starts) and (len(numbered) > len(starts) or (
+            len(numbered) == len(starts) and shown * 2 < len(starts))) else starts
     keyword = _keyword_run(lines)
     return keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
 
@@ -194,6 +197,9 @@ def _titleish(line: str) -> bool:
                             or len(s) > 200)
 
 
+_TITLE_LABEL_RE = re.compile(r"^(?:titel|overskrift|emne)\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
 def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
     """An item whose keyword line holds only the number: the title is the next line
     (the number printed above it) or, when the item's own lines follow at once, the
@@ -203,6 +209,9 @@ def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
     if after is not None and (mark := OPEN_MARK_RE.match(lines[after].strip())):
         after = next((k for k in range(after + 1, min(len(lines), after + 3))
                       if lines[k].strip()), None)
+    if after is not None and (titled := _TITLE_LABEL_RE.match(lines[after].strip())):
+        # "Dagsordenspunkt: 1" / "Titel: Godkendelse af dagsorden" (a label for each)
+        return ItemStart(i, after + 1, number, titled.group(1))
     if after is not None and _titleish(lines[after]):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
         if mark and mark.group(1).lower() == "lukket":

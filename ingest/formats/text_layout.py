@@ -164,6 +164,9 @@ _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", r
 _PAGE_TAIL_RE = re.compile(r"^(?:[^.!?]|(?<=\d)\.){0,100}\s(?:side|page)\s*\d+\s*(?:af|/|of)\s*"
                            r"\d+\s*$|^[^.!?]{0,80}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+kl\.?\s*"
                            r"\d{1,2}[.:]\d\d)?\s{2,}(?:side|page)\s*\d+\s*$", re.IGNORECASE)
+# The counter first: "Side 1 af 4 - Børne- og Uddannelsesudvalget - 07.05.2024"
+_PAGE_HEAD_RE = re.compile(r"^(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+\s*[-–|·]\s*"
+                           r"(?:[^.!?]|(?<=\d)\.(?=\d)){0,100}$", re.IGNORECASE)
 _PAGE_COUNTER_RE = re.compile(r"\s(?:side|page)\s*\d+\s*$", re.IGNORECASE)
 _DATE_IN_LINE_RE = re.compile(
     r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b"
@@ -185,7 +188,7 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     out = []
     for n, line in enumerate(lines):
         key = line.strip()
-        if key and (_PAGE_RE.match(key) or _PAGE_TAIL_RE.match(key)):
+        if key and (_PAGE_RE.match(key) or _PAGE_TAIL_RE.match(key) or _PAGE_HEAD_RE.match(key)):
             continue
         if front and n >= _FRONT_LINES and _PAGE_COUNTER_RE.search(key) and len(key) <= 160 and (
                 (parse_date(key) or (None,))[0] == front):

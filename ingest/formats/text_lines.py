@@ -118,8 +118,15 @@ def _mark_after_number(lines: list[str]) -> list[str]:
     return [_MARK_FIRST_RE.sub(r"\1\3 \2: \4", ln) for ln in lines]
 
 
+# A page's running header naming the item it continues: "Punkt 7 - Lokalplan 1234 (fortsat)"
+_CONTINUED_RE = re.compile(r"^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,4}\.?\s*[-–:]?\s*\S.{0,150}"
+                           r"\((?:fortsat|fortsættelse|fortsat fra forrige side)\)\s*$",
+                           re.IGNORECASE)
+
+
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
     text = _BOLD_LABEL_RE.sub(r"\1\3: ", normalize(text))
-    lines = _mark_after_number(_dehyphenate(strip_page_furniture(text.split("\n"))))
+    lines = [ln for ln in strip_page_furniture(text.split("\n")) if not _CONTINUED_RE.match(ln)]
+    lines = _mark_after_number(_dehyphenate(lines))
     return _open_marks(_right_column_cases(lines))

@@ -243,3 +243,34 @@ def test_web_attachments_list_and_a_layout_tables_footer() -> None:
     page = _meeting("web_layout_tables.html")
     assert page.item(210).decision == "Godkendt."  # its only row
     assert page.item(214).decision == "Intet."  # not the town hall's address below it
+
+
+# --- round eleven: more systems' prints ---------------------------------------------------
+
+
+def test_items_given_by_label_lines() -> None:
+    m = _meeting("text_label_per_line_items.txt")  # "Dagsordenspunkt: 1" / "Titel: …"
+    assert [i.number for i in m.items] == [1, 2, 3, 4, 5, 6]
+    assert (m.items[0].title, m.items[0].journal_number) == ("Godkendelse af dagsorden", "24/1102")
+
+
+def test_a_contents_list_in_another_style_than_the_items() -> None:
+    m = _meeting("text_contents_in_another_style.txt")
+    assert m.committee == "Børne- og Uddannelsesudvalget"  # not "DAGSORDEN MED BESLUTNINGER"
+    assert all(i.decision for i in m.items)  # "Punkt 1   Title" … above "1. Title"
+    assert m.items[4].decision == "Punktet udgik."
+    assert m.items[1].section("Sagsfremstilling").startswith("Kvalitetsrapporten")
+    assert "Side 1 af 4" not in m.items[6].decision
+
+
+def test_a_running_header_naming_the_continued_item() -> None:
+    m = _meeting("text_running_item_headers.txt")  # "Punkt 7 - Lokalplan 1234 (fortsat)"
+    assert [(i.number, i.journal_number) for i in m.items][:2] == [(7, "24/4411"), (8, "23/12004")]
+    assert m.items[0].title == "Lokalplan 1234 - Erhvervsområde ved Ørnevej"
+    assert "Parkeringsstrategi" not in m.items[0].decision
+    assert m.items[1].votes == {"imod": ["V"]}  # "Godkendt med 3 stemmer mod 1 (V)."
+
+
+def test_an_old_web_page_footer_is_no_decision() -> None:
+    m = _meeting("web_old_font_tables.html")
+    assert "webmaster" not in m.items[-1].decision
