@@ -21,6 +21,7 @@ from .text_layout import LABEL_LINE_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
     ABBREVIATION_RE,
+    BULLET_RE,
     NumberedStart,
     find_numbered_items,
     longest_run,
@@ -96,6 +97,7 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
         nxt = lines[body].strip()
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
                 or sentence_after(title, nxt) or _KEYWORD_ALONE_RE.match(nxt)
+                or BULLET_RE.match(nxt)
                 or LABEL_LINE_RE.match(nxt)):
             break
         title = join_wrapped(title, nxt)

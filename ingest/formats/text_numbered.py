@@ -43,6 +43,7 @@ NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\)\s+|\s+
 ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr)\.$",
                                   re.IGNORECASE)
 ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
+BULLET_RE = re.compile(r"^[-•–*]\s+\S")  # a list's line under a title is the item's text
 _EVIDENCE_LINES = 6  # non-empty lines after the title that must hold the item's own line
 _WINDOW = 60  # "N. Title": the item's own line may come later, before the next candidate
 _TITLE_LINES = 3  # a title wraps onto at most this many more lines
@@ -194,7 +195,8 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
     while body < len(lines) and body <= i + _TITLE_LINES:
         nxt = lines[body].strip()
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
-                or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)):
+                or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
+                or BULLET_RE.match(nxt)):  # "5. Meddelelser" / "- Kulturnatten …"
             break
         title = join_wrapped(title, nxt)
         body += 1

@@ -51,9 +51,11 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
         key = int(m.date.strftime("%Y%m%d"))
         # (the date the minutes state, and its weekday: "hvilken ugedag mødtes de?")
         out[(key, 0)] = " ".join([m.committee, m.place or "", m.start_time or "",
-                                  danish_date(m.date), danish_weekday(m.date), *m.attendees,
+                                  danish_date(m.date), danish_weekday(m.date),
+                                  # each with the role the list gives ("… (direktør)")
+                                  *m.entries("deltog"),
                                   # the minutes head their list "Afbud:"
-                                  "afbud" if m.absentees else "", *m.absentees,
+                                  "afbud" if m.absentees else "", *m.entries("afbud"),
                                   *(i.title for i in m.items)])
         for item in m.items:
             out[(key, item.number)] = " ".join(

@@ -42,7 +42,9 @@ def test_header_facts(meetings):
     assert m23.start_time == "08:00"
     assert m23.place == "Mødecenter C, Lokale 29 på Ballerup Rådhus"
     assert "Saime B. Inanc (Ø)" in m23.attendees
-    assert m23.absentees == ["Per Kensø (centerchef for Skoler Institutioner og Kultur)"]
+    # the role the list gives in brackets is the role, shown with the name
+    assert m23.absentees == ["Per Kensø"]
+    assert m23.entries("afbud") == ["Per Kensø (centerchef for Skoler Institutioner og Kultur)"]
     m15 = meetings["2015-06-09"]
     assert m15.committee == "Erhvervs- og Beskæftigelsesudvalget"
     assert len(m15.attendees) == 11 and m15.absentees == []

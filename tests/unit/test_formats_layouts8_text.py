@@ -274,3 +274,13 @@ def test_a_running_header_naming_the_continued_item() -> None:
 def test_an_old_web_page_footer_is_no_decision() -> None:
     m = _meeting("web_old_font_tables.html")
     assert "webmaster" not in m.items[-1].decision
+
+
+def test_a_list_right_under_an_items_title_is_its_text() -> None:
+    m = parse_minutes("Kulturudvalget\nMødedato: 12.09.2024 kl. 16.00\n\n"
+                      "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+                      "2. Meddelelser\n- Kulturnatten afholdes den 11. oktober.\n"
+                      "- Ny leder af Musikskolen er ansat.\n\n"
+                      "Beslutning:\nTaget til efterretning.\n")
+    assert [i.title for i in m.items] == ["Godkendelse af dagsorden", "Meddelelser"]
+    assert m.items[1].decision == "Taget til efterretning."
