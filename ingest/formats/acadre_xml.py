@@ -27,12 +27,12 @@ from .common import (
     clean_line,
     closed_title,
     committee_name,
-    dated_decision,
     html_blocks,
     html_text,
     item_number,
     municipality_in,
 )
+from .dated import dated_decision, other_body
 from .dates import clock, parse_iso_datetime
 from .finish import finish_meeting
 from .labels import unescape_twice
@@ -63,23 +63,6 @@ def _name(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _body_key(name: str) -> str:
-    """A body's name for comparing: lower case, no abbreviation in parentheses, no hyphen
-    ("Teknik- og Miljøudvalget (TMU)" → "teknik og miljøudvalget")."""
-    name = re.sub(r"\([^)]*\)", " ", committee_name(name).lower()).replace("-", " ")
-    return " ".join(name.split())
-
-
-def _other_body(named: str | None, ours: tuple[str, ...]) -> bool:
-    """Whether a decision heading names a body other than this meeting's committee: a full
-    name ("Klima- og Miljøudvalget") that is none of ours and contains none of them. An
-    abbreviation ("ØU") or no name at all can be ours."""
-    key = _body_key(named or "")
-    if len(key) <= 6 or not any(c.islower() for c in key):
-        return False
-    return not any(k and (k in key or key in k) for k in map(_body_key, ours))
-
-
 def _absentees(field: str) -> list[str]:
     """The names in an item's `absent` field: "Dan Johansen (V)", or several."""
     return [p.name for p in participants_from_list(_name(field), "afbud") if p.name]
@@ -104,7 +87,7 @@ def _item(parent: ET.Element, meeting_day: date, committee: str,
         content = unescape_twice(bf.get("bulletcontent", ""))
         dated = dated_decision(heading)
         if dated and (dated[1] != meeting_day
-                      or _other_body(dated[0], (committee, f.get("comname", "")))):
+                      or other_body(dated[0], (committee, f.get("comname", "")))):
             history.append(Treatment(dated[0] or "", dated[1], html_text(content), dated[2]))
             continue
         sections.heading(DECISION if dated else heading)

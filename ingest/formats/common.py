@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 
-from referat.danish import parse_date
 from referat.domain import Section
 from referat.municipalities import towns_in_addresses
 
@@ -259,6 +257,8 @@ def committee_name(raw: str) -> str:
     name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+Kommune\s*[–—:|-]\s+(?=[A-ZÆØÅ])", "", name)
     if name.isupper() and len(name) > 4:  # "BYRÅDET", a letterhead's capitals
         name = name[0] + name[1:].lower()
+    # ("Aarhus Byråd": the town's council is its Byrådet)
+    name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(Byråd|Kommunalbestyrelse)$", r"\1", name)
     return {"Byråd": "Byrådet", "Kommunalbestyrelse": "Kommunalbestyrelsen"}.get(name, name)
 
 
@@ -290,7 +290,9 @@ _CLOSED_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _CLOSED_SUFFIX_RE = re.compile(
-    rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
+    # ("(lukket punkt jf. styrelseslovens § 10, stk. 2)": the mark and its legal ground)
+    rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?(?:\s+(?:jf\.|jævnfør|iht\.)[^)\]]{{0,60}})?"
+    rf"\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
     r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT)|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt))\s*$",
     re.IGNORECASE,
 )
@@ -323,72 +325,6 @@ def closed_title(title: str) -> tuple[bool, str]:
     if m and m.start() > 0:
         closed, title = True, title[: m.start()].strip()
     return closed, title
-
-
-# --- dated decisions ------------------------------------------------------------------
-
-# The date and what may follow it on a heading line: a time, "Punkt 2", nothing else.
-_HEADING_DATE = (
-    r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
-    r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*punkt\s+(?P<p>\d+))?\s*$"
-)
-# "… i mødet den 4. juni 2024" (Copenhagen's eDoc)
-_ON = r"(?:(?:i|på)\s+mødet\s+)?(?:den\s+|d\.\s*)?"
-_DATED_DECISION_RES = (
-    # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 20-06-2013"
-    # ("Beslutning Plan- og Kulturudvalget den 16-04-2024": the body named without "i")
-    re.compile(r"^Beslutning(?:\s+(?:(?:i|fra)\s+(?!mødet\b)|(?=(?-i:[A-ZÆØÅ])))(?P<c>.+?))?\s+"
-               + _ON + _HEADING_DATE, re.IGNORECASE),
-    # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2",
-    # "Ældrerådets behandling den 28-05-2024"
-    re.compile(r"^(?P<c>.{3,120}?)s\s+(?:beslutning|behandling)\s+" + _ON + _HEADING_DATE,
-               re.IGNORECASE),
-)
-# "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:" (Rødovre, Stevns): the body,
-# the date and its item number, the decision below; the colon makes it a heading (a
-# "Tidligere behandling" section names an earlier meeting the same way, without one)
-_LISTED_DECISION_RE = re.compile(
-    r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}),\s*(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
-    r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*(?P<p>\d+)\s*:$")
-
-
-# "Forretningsudvalget den 11. juni 2024:", "Økonomiudvalget den 10. april 2024, § 88:"
-# (Region Hovedstaden's and a council's protocol): the body, the date, the colon; each
-# body's decision below, under one "Beslutninger".
-_BODY_ON_DATE_RE = re.compile(
-    r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
-    r"nævnet|magistrat|magistraten)),?\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
-    r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
-
-
-def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
-    """`(committee, date, punkt)` of a dated decision heading, or None.
-
-    >>> dated_decision("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2")
-    ('Sundheds- og Forebyggelsesudvalget', datetime.date(2012, 12, 4), 2)
-    >>> dated_decision("Beslutning i Byrådet den 20-06-2013")
-    ('Byrådet', datetime.date(2013, 6, 20), None)
-    >>> dated_decision("Beslutning den 3. maj 2024 om budgettet blev udsat") is None
-    True
-    >>> dated_decision("Økonomiudvalgets beslutning i mødet den 4. juni 2024")
-    ('Økonomiudvalget', datetime.date(2024, 6, 4), None)
-    >>> dated_decision("Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:")
-    ('Teknik- og Miljøudvalget', datetime.date(2019, 9, 10), 65)
-    >>> dated_decision("Økonomiudvalget den 10. april 2024, § 88:")
-    ('Økonomiudvalget', datetime.date(2024, 4, 10), 88)
-    """
-    line = clean_line(heading)
-    heading = line.rstrip(":")
-    for rx in (*_DATED_DECISION_RES, _LISTED_DECISION_RE, _BODY_ON_DATE_RE):
-        m = rx.match(line if rx in (_LISTED_DECISION_RE, _BODY_ON_DATE_RE) else heading)
-        if not m:
-            continue
-        found = parse_date(m.group("d"))
-        if not found:
-            continue
-        committee = committee_name(m.group("c")) if m.group("c") else None
-        return committee, found[0], int(m.group("p")) if m.group("p") else None
-    return None
 
 
 class ParseError(ValueError):

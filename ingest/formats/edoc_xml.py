@@ -103,7 +103,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
                 title = title or clean_line(m.group(2))
                 lines = lines[first + 1:]
             is_closed, title = closed_title(title)
-            item, bad = item_from_lines(number, title, lines, day, closed or is_closed)
+            item, bad = item_from_lines(number, title, lines, day, closed or is_closed,
+                                        committee)
             items.append(item)
             unknown.extend(bad)
     if not items:

@@ -16,10 +16,10 @@ from .common import (
     DECISION,
     Sections,
     clean_line,
-    dated_decision,
     looks_like_heading,
     section_for,
 )
+from .dated import dated_decision, other_body
 
 CASE_NUMBER_RE = re.compile(
     r"^(?:sagsnr|sags nr|sagsnummer|sag nr|sagsid|sags id|j\.\s?nr|journalnr|journal nr|"
@@ -46,9 +46,12 @@ def _is_heading(line: str) -> bool:
 
 
 def item_from_lines(
-    number: int, title: str, lines: list[str], meeting_date: date, closed: bool = False
+    number: int, title: str, lines: list[str], meeting_date: date, closed: bool = False,
+    committee: str = "",
 ) -> tuple[AgendaItem, list[str]]:
-    """The item, and the headings that looked like headings but are not known."""
+    """The item, and the headings that looked like headings but are not known. A dated
+    decision is this meeting's when it is of the meeting's day and by no other body than
+    `committee` (another committee's decision that day is the case's history)."""
     item = AgendaItem(number, title, closed=closed)
     sections = Sections(CASE_TEXT)
     history: list[Treatment] = []
@@ -65,10 +68,10 @@ def item_from_lines(
             continue
         dated = dated_decision(line)
         if dated:
-            committee, when, punkt = dated
-            in_history = when != meeting_date
+            body, when, punkt = dated
+            in_history = when != meeting_date or bool(committee and other_body(body, (committee,)))
             if in_history:
-                history.append(Treatment(committee or "", when, "", punkt))
+                history.append(Treatment(body or "", when, "", punkt))
             else:
                 sections.heading(DECISION)
             continue

@@ -14,8 +14,9 @@ import re
 
 from .common import clean_line, looks_like_heading
 
-_ABSENT_LABEL_RE = re.compile(
-    r"^(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|følgende deltog ikke"
+_ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
+    r"^(?:[-•–*]\s+)?(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|"
+    r"følgende deltog ikke"
     r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*:"
     r"\s*(?P<n>.*)$",
     re.IGNORECASE,
@@ -203,6 +204,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     """
     absent: list[str] = []
     votes: list[dict[str, list[str]]] = []
+    amendments: list[bool] = []  # per vote: on an amendment ("Ændringsforslag fra A …")
+    amending = passed = False  # an amendment named; the recommendation passed after it
     in_vote = False  # the last sentence was a vote: the next one may go on with it
     names_follow = False  # after "Afbud:" alone on its line, names come one a line
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
@@ -221,12 +224,30 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
             names_follow = not m.group("n").strip()
             continue
         found = _line_votes(line)
+        if _AMENDMENT_RE.search(line) and not found:
+            if in_vote:  # "Ændringsforslaget faldt." after its vote
+                amendments[-1] = True
+            else:  # "Ændringsforslag fra A om …" before it
+                amending = True
+        passed = passed or bool(any(amendments) and not found and _PASSED_RE.search(line))
         for kind, who in found:
             # a new vote after other text, or when this side of a complete vote repeats
             if not in_vote or (kind in votes[-1] and len(votes[-1]) > 1):
                 votes.append({})
+                amendments.append(amending)
+                amending = False
                 in_vote = True
             votes[-1].setdefault(kind, []).extend(
                 n for n in who if n not in votes[-1].get(kind, []))
         in_vote = bool(found)
+    if passed and all(amendments):  # only an amendment was voted on; the item passed
+        votes = []
     return absent, _item_vote(votes)
+
+
+# "Ændringsforslag fra A om at hjemtage opgaven blev forkastet"; "Herefter blev
+# indstillingen godkendt" (without a vote of its own)
+_AMENDMENT_RE = re.compile(r"\bændringsforslag\w*\b", re.IGNORECASE)
+_PASSED_RE = re.compile(r"\bindstillingen\s+(?:blev\s+)?(?:herefter\s+)?(?:enstemmigt\s+)?"
+                        r"(?:godkendt|vedtaget|tiltrådt|anbefalet)\b|"
+                        r"\bherefter\s+blev\s+indstillingen\b", re.IGNORECASE)

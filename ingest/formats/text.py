@@ -32,9 +32,9 @@ from .common import (
     ParseError,
     address_municipality,
     closed_title,
-    dated_decision,
     municipality_in,
 )
+from .dated import dated_decision, other_body
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
@@ -92,7 +92,8 @@ def _lead_lines(lines: list[str], heading: int, floor: int) -> list[str]:
 
 
 def _parse_item(
-    start: ItemStart, body: list[str], markdown: bool, meeting_date: date, tight: bool = False
+    start: ItemStart, body: list[str], markdown: bool, meeting_date: date, tight: bool = False,
+    committee: str = "",
 ) -> tuple[AgendaItem, str | None]:
     closed, title = closed_title(clean_heading(start.title))
     item = AgendaItem(number=start.number, title=title, closed=closed)
@@ -153,7 +154,8 @@ def _parse_item(
             flush()
             earlier = None
             current = "Beslutning"
-            if dated[1] != meeting_date:
+            # (another committee's decision of the same day is the case's history)
+            if dated[1] != meeting_date or (committee and other_body(dated[0], (committee,))):
                 earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
                 item.history.append(earlier)
                 current = "Beslutningshistorik"
@@ -271,7 +273,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         ends[k] = min(ends[k], starts[k + 1].line - len(lead))
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
         item, url = _parse_item(start, leads[k] + lines[start.body : end], markdown,
-                                header.date, tight)
+                                header.date, tight, header.committee or "")
         item.closed = item.closed or (not markdown and closed[k] is True)
         items.append(item)
         source_url = source_url or url

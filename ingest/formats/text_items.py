@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, dated_decision
+from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
+from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
 from .text_layout import LABEL_LINE_RE, join_wrapped

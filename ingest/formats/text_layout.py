@@ -7,7 +7,7 @@ import re
 
 from referat.danish import parse_date
 
-from .common import dated_decision
+from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .common import dated_decision
+from .dated import dated_decision
 from .dates import written_date
 
 _LABEL_RE = re.compile(r"^\**(?:mødedato|dato|mødested|sted|mødetidspunkt|tidspunkt)\**\s*:",

@@ -284,3 +284,30 @@ def test_a_list_right_under_an_items_title_is_its_text() -> None:
                       "Beslutning:\nTaget til efterretning.\n")
     assert [i.title for i in m.items] == ["Godkendelse af dagsorden", "Meddelelser"]
     assert m.items[1].decision == "Taget til efterretning."
+
+
+# --- round twelve: the structured formats' variants ------------------------------------------
+
+
+def test_edoc_another_committees_decision_of_the_same_day_is_history() -> None:
+    m = _meeting("web_edoc_same_day_other_body.xml")
+    jobcenter = m.item(13)
+    assert jobcenter.decision == "Anbefales." and jobcenter.votes == {}
+    assert [t.committee for t in jobcenter.history] == ["Beskæftigelsesudvalget"]
+
+
+def test_firstagenda_closed_by_its_legal_ground() -> None:
+    m = _meeting("web_firstagenda_api_closed_by_law.json")
+    item = m.item(5)  # "… (lukket punkt jf. styrelseslovens § 10, stk. 2)"
+    assert item.closed and item.title == "Køb af ejendom til daginstitution"
+    assert item.decision.startswith("Økonomiudvalget godkendte købet.")
+
+
+def test_only_an_amendment_voted_on_is_no_vote_on_the_item() -> None:
+    m = _meeting("web_firstagenda_api_amendment.json")
+    assert m.item(8).votes == {}  # "Ændringsforslag fra A … forkastet" / "Herefter … godkendt"
+
+
+def test_acadre_absence_as_a_list_line() -> None:
+    m = _meeting("web_acadre_listed_absence.xml")  # "<li>Fraværende: …</li>"
+    assert m.item(203).absentees == ["Jesper Mathiesen (A)", "Steen Fris (C)"]
