@@ -86,8 +86,10 @@ def _body_key(name: str) -> str:
 def other_body(named: str | None, ours: tuple[str, ...]) -> bool:
     """Whether a decision heading names a body other than this meeting's committee: a full
     name ("Klima- og Miljøudvalget") that is none of ours and contains none of them. An
-    abbreviation ("ØU") or no name at all can be ours."""
+    abbreviation ("ØU") or no name at all can be ours; with no name of ours known, no body
+    is another."""
     key = _body_key(named or "")
-    if len(key) <= 6 or not any(c.islower() for c in key):
+    known = [k for k in map(_body_key, ours) if k]
+    if len(key) <= 6 or not any(c.islower() for c in key) or not known:
         return False
-    return not any(k and (k in key or key in k) for k in map(_body_key, ours))
+    return not any(k in key or key in k for k in known)

@@ -69,7 +69,7 @@ def item_from_lines(
         dated = dated_decision(line)
         if dated:
             body, when, punkt = dated
-            in_history = when != meeting_date or bool(committee and other_body(body, (committee,)))
+            in_history = when != meeting_date or other_body(body, (committee,))
             if in_history:
                 history.append(Treatment(body or "", when, "", punkt))
             else:

@@ -155,7 +155,7 @@ def _parse_item(
             earlier = None
             current = "Beslutning"
             # (another committee's decision of the same day is the case's history)
-            if dated[1] != meeting_date or (committee and other_body(dated[0], (committee,))):
+            if dated[1] != meeting_date or other_body(dated[0], (committee,)):
                 earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
                 item.history.append(earlier)
                 current = "Beslutningshistorik"

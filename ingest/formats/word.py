@@ -124,10 +124,12 @@ def _page_margins(archive: zipfile.ZipFile, styles: _Styles, numbering: _Numberi
     """The page headers' and footers' lines, once each, for a document whose body names
     no date: its committee and date stand only there ("Børne- og Familieudvalget,
     20-08-2024")."""
-    names = sorted(n for n in archive.namelist() if re.match(r"word/(?:header|footer)\d*\.xml$", n))
+    names = sorted((n for n in archive.namelist()  # the headers first, then the footers
+                    if re.match(r"word/(?:header|footer)\d*\.xml$", n)),
+                   key=lambda n: ("footer" in n, n))
     seen: set[str] = set()
     out: list[_Para] = []
-    for name in sorted(names, key=lambda n: "footer" in n):  # the headers first
+    for name in names:
         root = _part(archive, name)
         for p in _paragraphs(root, styles, numbering) if root is not None else []:
             if p.text and p.text not in seen and not re.search(r"\bside\b", p.text, re.I):
