@@ -93,3 +93,32 @@ def other_body(named: str | None, ours: tuple[str, ...]) -> bool:
     if len(key) <= 6 or not any(c.islower() for c in key) or not known:
         return False
     return not any(k in key or key in k for k in known)
+
+
+# An undated decision heading that names its body: "Beslutning i Kultur- og
+# Fritidsudvalget", "Børne- og Skoleudvalgets beslutning"
+_BODY_DECISION_RE = re.compile(
+    r"^(?:beslutning\s+(?:i|fra)\s+(?P<a>(?-i:[A-ZÆØÅ])[^:]{2,80}?)|"
+    r"(?P<b>(?-i:[A-ZÆØÅ])[^:]{2,80}?)s\s+beslutning)\s*:?\s*$", re.IGNORECASE)
+
+
+def decision_body(heading: str, ours: str) -> str | None:
+    """The body an undated decision heading names when it is not exactly the meeting's
+    own committee (a joint meeting's two committees each decide), else None.
+
+    >>> decision_body("Beslutning i Kultur- og Fritidsudvalget",
+    ...               "Fællesmøde mellem Børne- og Skoleudvalget og Kultur- og Fritidsudvalget")
+    'Kultur- og Fritidsudvalget'
+    >>> decision_body("Økonomiudvalgets beslutning", "Økonomiudvalget") is None
+    True
+    """
+    m = _BODY_DECISION_RE.match(clean_line(heading).replace("*", "").strip())
+    if not m:
+        return None
+    body = committee_name(m.group("a") or m.group("b"))
+    if not body or body.lower() in _GENERIC_BODIES:  # "Udvalgets beslutning": ours
+        return None
+    return body if _body_key(body) != _body_key(ours or "") else None
+
+
+_GENERIC_BODIES = frozenset("udvalget udvalg rådet bestyrelsen nævnet mødet".split())

@@ -37,6 +37,7 @@ class _Blocks(HTMLParser):
         self.rows: list[int] = []  # the open table rows, innermost last
         self.cells: list[int] = []  # cells seen per row (by row id)
         self.in_row: dict[int, int] = {}  # block index → the row it stands in
+        self.lists: list[list[int | str] | None] = []  # open lists: [count, style] for <ol>
 
     def flush(self) -> None:
         text = clean_line("".join(self.buf))
@@ -57,7 +58,9 @@ class _Blocks(HTMLParser):
         elif tag in _BLOCK_TAGS and self.heading is None:
             self.flush()
             if tag == "li":
-                self.buf.append("- ")
+                self.buf.append(self._marker())
+        if tag in ("ol", "ul"):
+            self.lists.append(_ordered(attrs) if tag == "ol" else None)
         if tag == "tr":
             self.rows.append(len(self.cells))
             self.cells.append(0)
@@ -79,6 +82,18 @@ class _Blocks(HTMLParser):
             self.flush()
         if tag == "tr" and self.rows:
             self.rows.pop()
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+
+    def _marker(self) -> str:
+        """"- " in a bullet list; "1. ", "2. " (or "a. ") in a numbered one: a decision
+        refers to the recommendation's points by number ("Indstillingens punkt 2")."""
+        top = self.lists[-1] if self.lists else None
+        if top is None:
+            return "- "
+        top[0] = int(top[0]) + 1
+        n = int(top[0])
+        return f"{chr(ord('a') + n - 1)}. " if top[1] == "a" and n <= 26 else f"{n}. "
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
@@ -90,15 +105,27 @@ class _Blocks(HTMLParser):
                 for n, (tag, text) in enumerate(self.out)]
 
 
+def _ordered(attrs: list) -> list[int | str]:
+    """A new `<ol>`'s counter: its `start` and whether it counts in letters
+    (`type="a"`, `style="list-style-type: lower-alpha"`)."""
+    found = dict(attrs)
+    start = str(found.get("start") or "1")
+    letters = found.get("type") == "a" or "alpha" in str(found.get("style") or "")
+    return [int(start) - 1 if start.isdigit() else 0, "a" if letters else "1"]
+
+
 def html_blocks(html: str | Tag) -> list[tuple[str, str]]:
     """An HTML fragment as reading-order blocks: `("h3", "Beslutning")`, `("p", "Godkendt.")`.
 
     Block elements and `<br>` end a paragraph; headings keep their tag (an empty heading
-    is kept too: it starts an unnamed part). List items start with "- "; a paragraph in
-    a table row of several cells is a `"cell"`.
+    is kept too: it starts an unnamed part). List items start with "- " (in a numbered
+    list with their number, "1. "); a paragraph in a table row of several cells is a
+    `"cell"`.
 
     >>> html_blocks("<h3>Beslutning</h3><p>Godkendt.<br>Afbud: Ole</p><ul><li>a</li></ul>")
     [('h3', 'Beslutning'), ('p', 'Godkendt.'), ('p', 'Afbud: Ole'), ('p', '- a')]
+    >>> html_blocks("<ol><li>at planen godkendes</li><li>at …</li></ol>")
+    [('p', '1. at planen godkendes'), ('p', '2. at …')]
     >>> html_blocks("<table><tr><td>Beslutning</td></tr>"
     ...             "<tr><td>Opgave</td><td>Beslutninger</td></tr></table>")
     [('p', 'Beslutning'), ('cell', 'Opgave'), ('cell', 'Beslutninger')]

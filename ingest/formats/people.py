@@ -36,7 +36,8 @@ _VOTE_LABEL_RE = re.compile(
 _BARE_LABEL_RE = re.compile(r"^(?P<k>for stemte|imod stemte)\s+(?P<n>(?-i:[A-ZÆØÅ]).+)$",
                             re.IGNORECASE)
 _VOTE_PHRASE_RE = re.compile(
-    r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)\s+(?P<k>stemte i ?mod|stemmer i ?mod|kunne ikke tiltræde|"
+    r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)(?<!\d)\s+"  # (not "Godkendt med 23" stemmer for)
+    r"(?P<k>stemte i ?mod|stemmer i ?mod|kunne ikke tiltræde|"
     r"undlod|stemte for|stemmer for|kunne tiltræde)\b"
 )
 _VOTE_KIND = {

@@ -34,7 +34,7 @@ from .common import (
     closed_title,
     municipality_in,
 )
-from .dated import dated_decision, other_body
+from .dated import dated_decision, decision_body, other_body
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
@@ -42,7 +42,15 @@ from .pdf_bullets import bullet_lines
 from .text_dividers import minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
-from .text_items import JOURNAL_RE, MD_ITEM_RE, PLAIN_ITEM_RE, ItemStart, find_items
+from .text_items import (
+    JOURNAL_RE,
+    MD_ITEM_RE,
+    PLAIN_ITEM_RE,
+    ItemStart,
+    closed_part,
+    find_items,
+    unnumbered_last,
+)
 from .text_layout import clean_markdown, fix_glued_markers, reflow
 from .text_lines import normalize, prepared_lines
 from .text_numbered import NUMBERED_LINE_RE
@@ -66,6 +74,7 @@ _CASE_LABEL_RE = re.compile(
 _FORM_FIELD_RE = re.compile(r"^[\w .,]{2,40}:\s*_{3,}\s*$")
 # A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
 _LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
+_BOLD_LINE_RE = re.compile(r"(\*\*|__)[^*_]{2,60}\1:?")  # "**Beslutning**" alone on its line
 # A title ending with its case number in brackets, as Copenhagen's eDoc prints it:
 # "Ny skole i Sydhavnen (2024-0123456)", or brackets left empty: "… dagsorden ( )".
 _TITLE_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*|\s*(?i:sagsnr|sag nr|"
@@ -137,7 +146,7 @@ def _parse_item(
             case_label[0] = True  # "JOURNALNUMMER" / "23056781": the number on the next line
             continue
         case_label[0] = case_label[0] and not s
-        case = CASE_NUMBER_RE.match(s) if not item.journal_number else None
+        case = CASE_NUMBER_RE.match(s.replace("**", "")) if not item.journal_number else None
         if case:
             item.journal_number = case.group("n")
             if mark := OPEN_MARK_RE.match(s[case.end():].strip()):  # "Sagsnr.: 24/1 Lukket"
@@ -191,11 +200,15 @@ def _parse_item(
         if _ENTERED_RE.match(s):  # a member's statement entered into the decision
             buf.extend(["", "Protokoltilførsel:"])
             continue
-        is_heading = s.startswith("#") if markdown else bool(s)
+        # markdown: a "#" heading, or a label alone in bold ("**Beslutning**")
+        is_heading = (s.startswith("#") or bool(_BOLD_LINE_RE.fullmatch(s))
+                      ) if markdown else bool(s)
         name = section_name(s) if is_heading and len(s) < 80 else None
         if name:
             flush()
             current, earlier = name, None
+            if name == "Beslutning" and (body := decision_body(s, committee)):
+                buf.append(f"{body}:")  # a joint meeting: each committee's decision
             continue
         buf.append(raw)
     flush()
@@ -244,6 +257,10 @@ def _bare_decision(item: AgendaItem) -> None:
         item.sections.append(Section("Beslutning", found[1]))
 
 
+# "Mødet er aflyst", "AFLYST", "Mødet blev aflyst på grund af …": a notice, not minutes
+_CANCELLED_RE = re.compile(r"\b(?:møde[t]?\s+(?:er|blev)\s+aflyst|aflyst)\b", re.IGNORECASE)
+
+
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
     lines = prepared_lines(text)
@@ -256,7 +273,13 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         if cleaned is not lines:
             lines, starts = cleaned, find_items(cleaned, markdown)
     if not starts:
+        if _CANCELLED_RE.search("\n".join(lines[:80])):
+            raise ParseError("mødet er aflyst: filen har ingen dagsordenspunkter")
         raise ParseError("ingen dagsordenspunkter fundet (forventede linjer som 'Punkt 1 …')")
+    renumbered = closed_part(lines, starts, markdown)
+    starts = starts + [start for start, _ in renumbered]
+    if not renumbered:
+        starts += unnumbered_last(lines, starts)
     leads = [_lead_lines(lines, s.line, starts[k - 1].body if k else 0)
              for k, s in enumerate(starts)]
     header = parse_header(lines[: starts[0].line - len(leads[0])])
@@ -275,6 +298,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item, url = _parse_item(start, leads[k] + lines[start.body : end], markdown,
                                 header.date, tight, header.committee or "")
         item.closed = item.closed or (not markdown and closed[k] is True)
+        if k >= len(starts) - len(renumbered):  # "Lukket punkt 1" after the open items
+            item.closed = True
+            item.title = f"{item.title} (lukket punkt {renumbered[k - len(starts)][1]})"
         items.append(item)
         source_url = source_url or url
     start_time = header.start_time or _started(lines[: ends[0]])
@@ -343,6 +369,12 @@ def _kind_of(raw: bytes, text: str) -> str:
     return "markdown" if any(MD_ITEM_RE.match(ln) for ln in text.split("\n")) else "tekst"
 
 
+# A markdown export's YAML front matter ("---" / "title: …" / "---"): the file's metadata,
+# not the minutes' header (its first "---" would be read as the committee)
+_FRONT_MATTER_RE = re.compile(
+    r"\A\ufeff?---[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n|\s*\n){0,40}---[ \t]*\n")
+
+
 def split_text(text: str) -> list[str]:
     """The text of each meeting in a file (`text_split`): most files hold one."""
     lines = normalize(text).split("\n")
@@ -357,7 +389,7 @@ def split_text(text: str) -> list[str]:
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
-    text = text_of(raw, path)
+    text = _FRONT_MATTER_RE.sub("", text_of(raw, path), count=1)
     return meetings_from_text(text, path, _kind_of(raw, text), municipality)
 
 

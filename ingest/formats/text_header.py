@@ -86,7 +86,16 @@ def _not_committee(row: str) -> bool:
     return bool(_MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
                 or not low or low in _DOC_WORDS
                 or all(p.strip() in _DOC_WORDS for p in low.split("/"))
-                or low in ("for", "fra", "til", "af", "i"))
+                or low in ("for", "fra", "til", "af", "i")
+                or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w)
+                       for w in re.findall(r"[\w./-]+", low)))
+
+
+# Words of a line that names the meeting, not the body: "fra ordinært møde",
+# "Møde nr. 4/2021", "Dagsorden til ordinært møde", "Referat af ekstraordinært møde"
+_MEETING_WORDS = frozenset(
+    "referat dagsorden fra af til for i ordinært ekstraordinært konstituerende møde mødet "
+    "nr nr. åbent åben offentligt offentlig".split())
 
 
 # A letterhead's address: "Trollesbro Allé 2", "Stationsvej 12 B", "3400 Hillerød"
@@ -249,7 +258,7 @@ def parse_header(lines: list[str]) -> Header:
         h.place = m.group(1).rstrip(".")
         if h.place.endswith(",") and date_idx + 1 < len(content) and ":" not in (
                 wrap := content[date_idx + 1]) and len(wrap) < 80:
-            h.place = f"{h.place} {wrap}"  # "… i Byrådssalen, Skive Rådhus," / "Torvegade 10"
+            h.place = f"{h.place} {wrap.rstrip('.')}"  # "… Skive Rådhus," / "Torvegade 10"
             content.pop(date_idx + 1)
     if h.start_time is None and date_idx + 1 < len(content) and (
             m := _TIME_LINE_RE.match(content[date_idx + 1])):
@@ -305,6 +314,8 @@ def _named(h: Header) -> Header:
     """The committee as minutes name it elsewhere: "Byråd 2022-2025" is "Byrådet"; a
     member listed among those present and as absent too ("Medlemmer: …" above
     "Fraværende: …") is absent, once."""
+    if h.place:  # "… Centerparken 1, Ikast." ends a sentence, not the place's name
+        h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip())
     if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee
         h.committee = _MEETING_OF_RE.sub("", h.committee) or h.committee
         h.committee = committee_name(h.committee) or h.committee

@@ -125,9 +125,48 @@ def _paired_columns(rows: list[str]) -> list[str]:
     return out
 
 
+# Attendance written as sentences: "Til stede var: A (V), B (S) og C (A); afbud fra D (O).",
+# "Desuden deltog E (V) som stedfortræder for D (O).", "I stedet deltog F (V)."
+_PRESENT_SENTENCE_RE = re.compile(
+    r"^(?:til\s*stede|fremmødt[e]?)\s+(?:var|er|var\s+følgende)\s*:?\s*(?P<v>\S.*)$", re.IGNORECASE)
+_ABSENT_CLAUSE_RE = re.compile(
+    r"[;.]\s*(?:og\s+)?(?:afbud\s+fra|afbud\s*:|fraværende\s+var|fraværende\s*:|"
+    r"fraværende\s+med\s+afbud\s*:?)\s*", re.IGNORECASE)
+_SUBSTITUTE_SENTENCE_RE = re.compile(
+    r"(?:^|(?<=[.;]))\s*(?:desuden|i\s+stedet|som\s+stedfortræder)?\s*deltog\s+(?P<n>[A-ZÆØÅ][^.;]*?)"
+    r"(?:\s+som\s+(?:stedfortræder|suppleant)(?:\s+for\s+(?P<f>[A-ZÆØÅ][^.;]*?))?)?\s*\.?\s*$",
+    re.IGNORECASE)
+
+
+def _sentence_rows(row: str) -> list[str]:
+    """Attendance sentences as the label rows the header reads: "Til stede: …",
+    "Afbud: …", "Stedfortræder: E (V) for D (O)"; any other row as it is."""
+    clauses: list[str] = []
+    m = _PRESENT_SENTENCE_RE.match(row)
+    if m:
+        row = f"Til stede: {m.group('v')}"
+    parts = _ABSENT_CLAUSE_RE.split(row)
+    if len(parts) > 1 and HEADER_FIELD_RE.match(parts[0]):
+        clauses.append(parts[0].rstrip(" ."))
+        for absent in parts[1:]:
+            absent, _, more = absent.partition(". ")
+            clauses.append(f"Afbud: {absent.rstrip(' .')}")
+            clauses.extend(_sentence_rows(more) if more.strip() else [])
+        return clauses
+    head, dot, tail = row.partition(". ")
+    if dot and (sub := _SUBSTITUTE_SENTENCE_RE.match(tail)) and HEADER_FIELD_RE.match(head):
+        return [head, *_sentence_rows(tail)]  # "Afbud: K (V). I stedet deltog F (V)."
+    if (sub := _SUBSTITUTE_SENTENCE_RE.match(row)) and re.match(
+            r"^\s*(?:desuden|i\s+stedet)\b|.*\bsom\s+(?:stedfortræder|suppleant)", row, re.I):
+        whom = f" for {sub.group('f').strip()}" if sub.group("f") else ""
+        return [f"Stedfortræder: {sub.group('n').strip()}{whom}"]
+    return [row.rstrip(".") if m else row]
+
+
 def header_rows(lines: list[str]) -> list[str]:
     """The header's lines as rows of one field each."""
-    rows = [_danish_label(row) for ln in lines for row in split_row(_table_row(ln.strip()))]
+    rows = [_danish_label(row) for ln in lines for part in split_row(_table_row(ln.strip()))
+            for row in _sentence_rows(part)]
     rows = _paired_columns(rows)
     if any(_MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
         rows = [r for r in rows if not _MAIL_FIELD_RE.match(r)]

@@ -224,3 +224,57 @@ def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
     if before is not None and _titleish(lines[before]):
         return ItemStart(before, i + 1, number, re.sub(r"\s+", " ", lines[before].strip()))
     return None
+
+
+# The heading of a closed part whose items are numbered from 1 again: "Lukket dagsorden",
+# "LUKKEDE PUNKTER", "Ikke offentlig del"
+_CLOSED_PART_RE = re.compile(
+    r"^[#*_\s]*(?:lukket\s+(?:dagsorden|del|møde|referat)|lukkede\s+(?:punkter|sager|"
+    r"dagsordenspunkter)|ikke[- ]offentlig\w*\s+(?:dagsorden|del|punkter))[*_\s:]*$",
+    re.IGNORECASE)
+_CLOSED_KEYWORD_RE = re.compile(r"^(\W*)(?:lukket|fortroligt?)\s+(punkt|pkt|sag)\b",
+                                re.IGNORECASE)
+
+
+def closed_part(lines: list[str], starts: list[ItemStart],
+                markdown: bool) -> list[tuple[ItemStart, int]]:
+    """Items of a closed part after the open ones, numbered from 1 again ("Lukket
+    dagsorden" / "Lukket punkt 1: Køb af areal"): each with its number continuing the
+    open items' run (one meeting cannot have two items 1) and its printed number."""
+    last = starts[-1]
+    at = next((i for i in range(last.body, len(lines))
+               if _CLOSED_PART_RE.match(lines[i].strip())), None)
+    if at is None:
+        return []
+    tail = [_CLOSED_KEYWORD_RE.sub(lambda m: m.group(1) + m.group(2).capitalize(), ln)
+            for ln in lines[at + 1:]]
+    found = find_items(tail, markdown)
+    if not found or found[0].number != 1:
+        return []
+    return [(ItemStart(at + 1 + s.line, at + 1 + s.body, last.number + s.number, s.title),
+             s.number) for s in found]
+
+
+def unnumbered_last(lines: list[str], starts: list[ItemStart]) -> list[ItemStart]:
+    """Unnumbered items after the last numbered one ("Eventuelt" / "Beslutning" / "…"):
+    a title-like line followed by a section heading that the item above already had (an
+    item has one Beslutning), numbered on from the run."""
+    found: list[ItemStart] = []
+    seen: set[str] = set()
+    body = starts[-1].body
+    for i in range(body, len(lines)):
+        s = lines[i].strip()
+        name = section_name(s)
+        if name:
+            seen.add(name)
+            continue
+        bare = s.strip("#*_ ")
+        apart = i == 0 or not lines[i - 1].strip().strip("#*_ -")  # (after a gap or a rule)
+        if not seen or len(bare) > 120 or not apart or not _titleish(bare):
+            continue
+        nxt = next((ln.strip() for ln in lines[i + 1: i + 4] if ln.strip()), "")
+        if (head := section_name(nxt)) and head in seen:
+            number = (found[-1] if found else starts[-1]).number + 1
+            found.append(ItemStart(i, i + 1, number, bare))
+            seen = set()
+    return found

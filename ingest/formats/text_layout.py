@@ -102,12 +102,17 @@ def join_wrapped(prev: str, nxt: str) -> str:
 _END_PUNCT = tuple(".!?:;)\"”»")
 
 
+_RULE_RE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")  # "---", "* * *": a horizontal rule
+
+
 def reflow(lines: list[str]) -> str:
     """Join lines that PDF extraction wrapped; keep list items and short lines apart;
     join paragraphs that a page break split mid-sentence."""
     paragraphs: list[list[str]] = [[]]
     for line in lines:
         s = line.strip()
+        if _RULE_RE.match(s):  # "---" / "* * *": a rule between parts, no text
+            s = ""
         if not s:
             if paragraphs[-1]:
                 paragraphs.append([])
@@ -145,9 +150,14 @@ def reflow(lines: list[str]) -> str:
 
 
 def clean_markdown(lines: list[str]) -> str:
+    """Markdown lines as plain text: no heading marks, emphasis, rules or page footers
+    ("*Udskrevet 04-03-2021 · Social- og Sundhedsudvalget · Side 1 af 1*")."""
     out = []
     for line in lines:
         s = line.rstrip()
+        bare = s.strip("*_ ")
+        if _RULE_RE.match(s) or _PAGE_TAIL_RE.match(bare) or _PAGE_RE.match(bare):
+            continue
         s = re.sub(r"^\s*#{1,6}\s*", "", s)  # unknown sub-headings stay as text lines
         s = s.replace("**", "").replace("\\*", "*").replace("\\", "")
         out.append(s)
@@ -188,12 +198,16 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     out = []
     for n, line in enumerate(lines):
         key = line.strip()
-        if key and (_PAGE_RE.match(key) or _PAGE_TAIL_RE.match(key) or _PAGE_HEAD_RE.match(key)):
+        bare = key.strip("*_ ")  # (a markdown export's footer in italics)
+        if key and (_PAGE_RE.match(bare) or _PAGE_TAIL_RE.match(bare) or _PAGE_HEAD_RE.match(bare)):
             continue
         if front and n >= _FRONT_LINES and _PAGE_COUNTER_RE.search(key) and len(key) <= 160 and (
                 (parse_date(key) or (None,))[0] == front):
             continue  # "… Åbent referat Dato: 04.12.2012 Side 13": the meeting's page header
-        if n >= _FRONT_LINES and counts[key] >= 3 and len(key) <= 100 and front and (
+        # (seen twice is enough for a bare "Byrådet 14-05-2019": a short line, no sentence)
+        often = counts[key] >= 3 or (counts[key] == 2 and len(key) <= 60
+                                     and not key.endswith((".", ":", "!", "?")))
+        if n >= _FRONT_LINES and often and len(key) <= 100 and front and (
                 _DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front
                 and not is_structure(key)):
             continue

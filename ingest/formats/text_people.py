@@ -50,6 +50,11 @@ _ROLE_RE = re.compile(r"^(formand|næstformand|borgmester|overborgmester|vicebor
 _ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
 
 
+# "Kasper Glyrskov (A) formand": the role right after the party, no comma
+_ROLE_AFTER_PARTY_RE = re.compile(
+    r"^(.*?\S\s*\([^()]{1,30}\))\s+((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
+
+
 def party_after_comma(text: str) -> str:
     """`'Erling Larsen, (A)'` → `'Erling Larsen (A)'`."""
     return _PARTY_AFTER_COMMA_RE.sub(" ", text)
@@ -63,8 +68,8 @@ def person(text: str, status: str = "deltog") -> Participant:
     if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
         role = role or m.group(1)[:1].lower() + m.group(1)[1:]
         name = name[:m.start()] + name[m.end():]
-    if m := _ROLE_AFTER_RE.match(name.strip()):  # "Tina Mandrup (V), formand"
-        name, role = m.group(1), role or m.group(2).strip().lower()
+    if m := _ROLE_AFTER_RE.match(name.strip()) or _ROLE_AFTER_PARTY_RE.match(name.strip()):
+        name, role = m.group(1), role or m.group(2).strip().lower()  # "Tina Mandrup (V), formand"
     if m := _ROLE_RE.match(name.strip()):
         role = role or m.group(1).lower()
         name = name.strip()[m.end():]
@@ -104,15 +109,22 @@ def _entry(text: str, status: str) -> Participant:
     return found
 
 
+_AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
+
+
 def participants_from_list(text: str, default_status: str = "deltog") -> list[Participant]:
     """The people of a comma-separated list; "(afbud)" after a name marks that one absent,
     "(formand)" or " - formand" its role, "fra punkt 3" a part of the meeting."""
     people: list[Participant] = []
     # (a list may separate its names by semicolons: "Hans Stavnsager (V), formand; …")
     sep = ";" if ";" in text else ","
-    for part in _split_top_level(party_after_comma(text), sep):
-        part = part.strip(" ,")  # (a semicolon list wrapped onto the next line: "…;, …")
-        if not part or _NOBODY_RE.match(part) or _is_heading(part):  # "Fraværende: Ingen"
+    parts = [name for part in _split_top_level(party_after_comma(text), sep)
+             for name in _AND_AFTER_PARTY_RE.split(part)]  # "B (S) og C (A)": two people
+    for part in parts:
+        # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …")
+        part = re.sub(r"^(?:samt|og)\s+(?=[A-ZÆØÅ])", "", part.strip(" ,"))
+        if not part or _NOBODY_RE.match(part) or _is_heading(part) or part.endswith(":"):
+            # ("Fraværende: Ingen"; "Deltagere fra Kultur- og Fritidsudvalget:" heads a group)
             continue
         if sep == ";" and (m := _ROLE_AFTER_RE.match(part)):
             people.append(Participant(m.group(1).strip(), default_status, m.group(2).strip()))
@@ -204,8 +216,10 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
         status = "deltog" if m.group(1).lower() in ("til stede", "tilstede", "deltog", "mødt",
                                                     "deltager") else "afbud"
         text = text[:m.start()]
-    elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")):
-        return None  # (the attendance cell may be empty only at the end of the row)
+    elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")) and not (
+            "status" in columns and _ROLE_WORD_RE.search(text)):
+        return None  # (the attendance cell may be empty only at the end of the row; a
+        # "Status" column may hold the role, "Formand", and then "Afbud" when absent)
     role = ""
     if m := _ROLE_WORD_RE.search(text):
         role, text = m.group(1).lower(), text[:m.start()]
@@ -220,15 +234,17 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
     """A members' table flattened to lines, its header first ("Navn Parti Rolle
     Fremmøde"): its people and how many rows it takes; ([], 0) when the first row heads
     no table."""
-    columns = table_columns(rows[0]) if rows else None
+    filled = [r for r in rows if r.strip()]  # (an HTML table's rows come apart)
+    columns = table_columns(filled[0]) if filled else None
     if not columns:
         return [], 0
     people: list[Participant] = []
-    for row in rows[1:]:
+    for row in filled[1:]:
         if not (member := table_person(row, columns)):
             break
         people.append(member)
-    return people, len(people) + 1
+    used = filled[len(people)]  # the table's last row: where its lines end
+    return people, next(i for i, r in enumerate(rows) if r is used) + 1
 
 
 def people_lists(rest: list[str], ends: tuple[str, ...],
