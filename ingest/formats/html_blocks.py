@@ -17,6 +17,7 @@ HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = frozenset(
     "p div li tr td th ul ol table tbody thead section article blockquote pre dl dt dd".split()
 )
+_MARKER_RE = re.compile(r"\s*(?:-|\d+\.|[a-z]\.)\s+")  # a list item's marker alone
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "svg", "button", "input"))
 
 
@@ -56,7 +57,8 @@ class _Blocks(HTMLParser):
         elif tag == "br" and self.heading is None:
             self.flush()
         elif tag in _BLOCK_TAGS and self.heading is None:
-            self.flush()
+            if not _MARKER_RE.fullmatch("".join(self.buf)) or tag in ("li", "ol", "ul"):
+                self.flush()  # ("<li><p>Godkender …": the paragraph stays with its number)
             if tag == "li":
                 self.buf.append(self._marker())
         if tag in ("ol", "ul"):

@@ -163,3 +163,24 @@ def test_a_role_right_after_the_party() -> None:
     """"Kasper Glyrskov (A) formand, Ole Vind (V), …\""""
     m = _meeting("text_meeting_number_line.txt")
     assert _people(m)[0] == ("Kasper Glyrskov (A)", "deltog", "formand")
+
+
+def test_a_numbered_recommendation_in_item_html_keeps_its_numbers(tmp_path: Path) -> None:
+    """FirstAgenda bodies number the recommendation's points with `<ol>` (a `<p>` inside
+    an `<li>` too); the decision refers to them by number, so the numbers are text."""
+    import json
+
+    body = ("<h3>Beslutning</h3><p>Indstillingens punkt 2 godkendt.</p><h3>Fremstilling</h3>"
+            "<h4>Indstilling</h4><p>Administrationen indstiller,</p>"
+            "<ol><li><p>at planen tages til efterretning</p></li>"
+            "<li>at renoveringen udbydes for ét år ad gangen</li></ol>")
+    meeting = {"Udvalg": {"Navn": "Økonomiudvalget"},
+               "Moede": {"Dato": "2024-05-08T08:00:00+02:00", "Sted": "Rådhuset"},
+               "Dagsordenpunkter": [{"Punktnummer": 1, "Navn": "Renoveringsplan",
+                                     "Felter": [{"Html": body}]}]}
+    path = tmp_path / "greve.json"
+    path.write_text(json.dumps(meeting), encoding="utf-8")
+    (m,) = read_meetings(path, municipality="Greve")
+    assert m.item(1).section("Indstilling") == (
+        "Administrationen indstiller,\n1. at planen tages til efterretning\n"
+        "2. at renoveringen udbydes for ét år ad gangen")
