@@ -154,7 +154,7 @@ def _sentence_rows(row: str) -> list[str]:
             clauses.extend(_sentence_rows(more) if more.strip() else [])
         return clauses
     head, dot, tail = row.partition(". ")
-    if dot and (sub := _SUBSTITUTE_SENTENCE_RE.match(tail)) and HEADER_FIELD_RE.match(head):
+    if dot and _SUBSTITUTE_SENTENCE_RE.match(tail) and HEADER_FIELD_RE.match(head):
         return [head, *_sentence_rows(tail)]  # "Afbud: K (V). I stedet deltog F (V)."
     if (sub := _SUBSTITUTE_SENTENCE_RE.match(row)) and re.match(
             r"^\s*(?:desuden|i\s+stedet)\b|.*\bsom\s+(?:stedfortræder|suppleant)", row, re.I):

@@ -234,17 +234,16 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
     """A members' table flattened to lines, its header first ("Navn Parti Rolle
     Fremmøde"): its people and how many rows it takes; ([], 0) when the first row heads
     no table."""
-    filled = [r for r in rows if r.strip()]  # (an HTML table's rows come apart)
-    columns = table_columns(filled[0]) if filled else None
+    filled = [i for i, r in enumerate(rows) if r.strip()]  # (an HTML table's rows come apart)
+    columns = table_columns(rows[filled[0]]) if filled else None
     if not columns:
         return [], 0
     people: list[Participant] = []
-    for row in filled[1:]:
-        if not (member := table_person(row, columns)):
+    for i in filled[1:]:
+        if not (member := table_person(rows[i], columns)):
             break
         people.append(member)
-    used = filled[len(people)]  # the table's last row: where its lines end
-    return people, next(i for i, r in enumerate(rows) if r is used) + 1
+    return people, filled[len(people)] + 1  # up to the table's last row
 
 
 def people_lists(rest: list[str], ends: tuple[str, ...],
