@@ -36,6 +36,8 @@ class _Colon(str):
     """The ": " after a definition list's term, unless the term ends with a colon."""
 
 
+_INNER_BREAK_RE = re.compile(r"(?<=\S)[ \t]*\r?\n\s*(?=\S)")
+
 def html_text(raw: str) -> str:
     """The page's text. One walk over the tree with an explicit stack: linear in the
     page's size and free of recursion however deeply it nests.
@@ -104,7 +106,11 @@ def html_text(raw: str) -> str:
                 out.append(f"\n\n{heading}\n\n")
             stack.extend(reversed(node.contents))
         elif type(node) in (NavigableString, CData):
-            out.append(str(node))
+            # a line break inside a run of words is a space, as a browser shows it (Word
+            # wraps its HTML: "Udvalgets\nbeslutning:"); between elements it stays the
+            # separator the layout rules read; in <pre> the lines are the text's own
+            text = str(node)
+            out.append(text if node.find_parent("pre") else _INNER_BREAK_RE.sub(" ", text))
     text = "".join(out)
     town = _site_municipality(soup, text)
     return f"{town}\n\n{text}" if town else text

@@ -256,7 +256,7 @@ _KEPT = "; det tidligere indlæste beholdes"
 def _part(source: str) -> int:
     """Which of its file's meetings a stored source is: "…/referat.pdf#1" is the second."""
     head, _, part = source.rpartition("#")
-    return int(part) if head and part.isdigit() else 0
+    return int(part) if head and part.isascii() and part.isdigit() else 0
 
 
 def _plan_meeting(known: _Known, path: Path, sha: str, n: int, key: str,

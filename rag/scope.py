@@ -43,6 +43,12 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     municipalities = lookup.names.municipalities_in(q.text)
     if municipalities:
         f.municipalities = municipalities
+    if committees and base is not None and not lookup.meetings_in(f) and (
+            lookup.meetings_in(trial := _without_committees(f, base))):
+        # a body that holds no meeting here ("hvad besluttede Klima- og Miljøudvalget om
+        # Interreg?" asked at home, the name another municipality's committee's): its
+        # decisions are told in these minutes' case history, so it is a topic, no filter
+        f, committees = trial, []
     if committees or municipalities:
         # a name that became a filter is no longer a topic word ("EBU", "grev")
         named = lookup.names.name_words(q.text)
@@ -115,6 +121,13 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
+
+
+def _without_committees(f: Filters, base: Filters) -> Filters:
+    """`f` with the UI's own committee choice instead of the question's."""
+    trial = f.copy()
+    trial.committees = list(base.committees)
+    return trial
 
 
 def _told_later(lookup: Any, f: Filters, first: Any, last: Any) -> bool:

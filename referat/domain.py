@@ -20,6 +20,7 @@ HISTORY_SECTIONS = ("Sagens forløb", "Beslutningshistorik")
 MONEY_SECTION = "Økonomi"
 # Document kinds: final minutes, or an agenda published before the meeting.
 REFERAT, DAGSORDEN = "referat", "dagsorden"
+UNKNOWN_COMMITTEE = "Ukendt udvalg"  # a meeting whose file names no committee (cited so)
 
 
 @dataclass

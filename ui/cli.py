@@ -359,7 +359,7 @@ def bench_scale(cfg: Config, nodes: str, json_out: Path | None, chroma_host: str
         _fail(f"--nodes skal være heltal adskilt af komma, ikke {nodes!r}", 2)
     if chroma_host and ":" in chroma_host:
         chroma_host, port = chroma_host.rsplit(":", 1)
-        if not port.isdigit():
+        if not (port.isascii() and port.isdigit()):
             _fail(f"--chroma-host: porten skal være et tal, ikke {port!r}", 2)
         cfg = cfg.with_(chroma_port=int(port))
     run(sizes, cfg, json_out, chroma_host, keep=keep)

@@ -76,7 +76,7 @@ _CASE_TEXT_HEADINGS = frozenset(
     kommunikation og høring|personalemæssige konsekvenser|juridiske forhold|
     handicappolitik|udvalgets ansvarsområde|risikovurdering|målgruppe|
     sundhedsmæssige konsekvenser|politisk behandling|miljømæssige konsekvenser|
-    børneattest|lovhjemmel|
+    børneattest|lovhjemmel|problemstilling|løsning|løsningsforslag|
     yderligere forhold|øvrig information|sagens udfaldsrum|sted og tidspunkt""".replace("\n", "")
     .replace(" " * 4, "")
     .split("|")
@@ -293,7 +293,9 @@ _CLOSED_SUFFIX_RE = re.compile(
     # ("(lukket punkt jf. styrelseslovens § 10, stk. 2)": the mark and its legal ground)
     rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?(?:\s+(?:jf\.|jævnfør|iht\.)[^)\]]{{0,60}})?"
     rf"\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
-    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT)|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt))\s*$",
+    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT)"
+    # (a page's badge after the title: "Salg af grund, etape 2 Lukket")
+    r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt|Lukket|LUKKET))\s*$",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 
 from referat.danish import parse_date
-from referat.domain import DAGSORDEN, REFERAT, Meeting, Participant, Treatment
+from referat.domain import DAGSORDEN, REFERAT, UNKNOWN_COMMITTEE, Meeting, Participant, Treatment
 
 from .common import HISTORY, committee_name
 from .people import decision_people
@@ -62,7 +62,7 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
             out.append(Treatment(committee_name(value), None, ""))
         elif out and key == "dato" and out[-1].date is None and (found := parse_date(value)):
             out[-1].date = found[0]
-        elif out and key == "punktnummer" and value.strip().isdigit():
+        elif out and key == "punktnummer" and re.fullmatch(r"\d+", value.strip()):
             out[-1].punkt = int(value.strip())
         elif out:
             out[-1].text = f"{out[-1].text}\n{line}".strip()
@@ -161,6 +161,9 @@ def finish_meeting(
                    if not i.decision and not i.closed and not i.is_signature]
         if missing and len(missing) < len(meeting.items):
             meeting.warnings.append(f"referat uden beslutning i punkt {', '.join(missing)}")
+    if meeting.committee == UNKNOWN_COMMITTEE:  # (answers cite it; a user should know)
+        meeting.warnings.append("udvalgets navn står ikke i filens hoved (citeres som "
+                                f"'{UNKNOWN_COMMITTEE}')")
     if unknown_headings:
         names = ", ".join(sorted(set(unknown_headings))[:5])
         meeting.warnings.append(f"ukendte overskrifter (læst som sagsfremstilling): {names}")

@@ -113,7 +113,7 @@ def _ordered(attrs: list) -> list[int | str]:
     found = dict(attrs)
     start = str(found.get("start") or "1")
     letters = found.get("type") == "a" or "alpha" in str(found.get("style") or "")
-    return [int(start) - 1 if start.isdigit() else 0, "a" if letters else "1"]
+    return [int(start) - 1 if start.isascii() and start.isdigit() else 0, "a" if letters else "1"]
 
 
 def html_blocks(html: str | Tag) -> list[tuple[str, str]]:

@@ -22,13 +22,15 @@ _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     re.IGNORECASE,
 )
 _ABSENT_PHRASE_RE = re.compile(
-    r"^(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
+    r"^(?:(?i:inhabil|inhabilitet|bemærkning)\s*:\s*)?"  # ("Inhabil: Lars … forlod mødet")
+    r"(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
     r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
     r"havde afbud|forlod mødet)",
 )
 # "Imod stemte: A og Ø", "For stemte 14: V, A, C", "Undlod at stemme: 0"
 _VOTE_LABEL_RE = re.compile(
-    r"^(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|for|undlod at stemme|"
+    r"^(?:følgende\s+)?(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|for|"
+    r"undlod at stemme|"
     r"undlod|undlader|hverken for eller imod)(?:\s+\d+)?\s*:\s*(?P<n>.+)$",
     re.IGNORECASE,
 )
@@ -37,12 +39,12 @@ _BARE_LABEL_RE = re.compile(r"^(?P<k>for stemte|imod stemte)\s+(?P<n>(?-i:[A-ZÆ
                             re.IGNORECASE)
 _VOTE_PHRASE_RE = re.compile(
     r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)(?<!\d)\s+"  # (not "Godkendt med 23" stemmer for)
-    r"(?P<k>stemte i ?mod|stemmer i ?mod|kunne ikke tiltræde|"
+    r"(?P<k>stemte i ?mod|stemmer i ?mod|kunne ikke tiltræde|ikke kunne tiltræde|"
     r"undlod|stemte for|stemmer for|kunne tiltræde)\b"
 )
 _VOTE_KIND = {
     "stemte imod": "imod", "imod stemte": "imod", "imod": "imod", "kunne ikke tiltræde": "imod",
-    "stemmer imod": "imod", "stemmer for": "for",
+    "stemmer imod": "imod", "stemmer for": "for", "ikke kunne tiltræde": "imod",
     "stemte for": "for", "for stemte": "for", "for": "for", "kunne tiltræde": "for",
     "undlod at stemme": "undlod", "undlod": "undlod", "undlader": "undlod",
     "hverken for eller imod": "undlod",
@@ -68,7 +70,10 @@ _FOR_AGAINST_RE = re.compile(
 # C)", "Forslaget blev forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)."
 _SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1,60})\)"
                       # "Godkendt med 3 stemmer mod 1 (V)": only the side named
-                      r"|\bstemmer\s+(?P<k2>mod)\s+\d+\s+\((?P<p2>[^)]{1,60})\)", re.IGNORECASE)
+                      r"|\bstemmer\s+(?P<k2>mod)\s+\d+\s+\((?P<p2>[^)]{1,60})\)"
+                      # "med 3 stemmer for (V, K) mod 1 (F)": the other side after "mod"
+                      r"|(?<=\))\s+(?P<k3>mod)\s+\d+(?:\s+stemmer?)?\s+\((?P<p3>[^)]{1,60})\)",
+                      re.IGNORECASE)
 
 
 # A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod
@@ -133,22 +138,39 @@ def _majority(m: re.Match[str]) -> tuple[str, list[str]]:
 
 def _line_votes(line: str) -> list[tuple[str, list[str]]]:
     """The votes one sentence states, as (kind, voters); none when it states none."""
+    if len(labels := _NEXT_LABEL_RE.split(line)) > 1:  # "For stemte: 18 (…), Imod stemte: 9 (…)"
+        return [vote for part in labels for vote in _line_votes(part)]
     if counted := _counted_votes(line):
         return counted
     if m := _FOR_AGAINST_RE.search(line):
         return [("for", _names(m.group("f"))), ("imod", _names(m.group("i")))]
-    if sides := [("imod" if m.group("k2") else m.group("k").lower(),
-                  _names(m.group("p") or m.group("p2"))) for m in _SIDE_RE.finditer(line)]:
+    if sides := [("imod" if m.group("k2") or m.group("k3") else m.group("k").lower(),
+                  _names(m.group("p") or m.group("p2") or m.group("p3")))
+                 for m in _SIDE_RE.finditer(line)]:
         return sides  # "forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)"
     if m := _MAJORITY_RE.match(line):
         return [_majority(m)]
     m = _VOTE_LABEL_RE.match(line) or _BARE_LABEL_RE.match(line) or _VOTE_PHRASE_RE.match(line)
     if m:
-        who = _names(m.group("n"))
+        named = m.group("n")
+        if m.re is _VOTE_PHRASE_RE:  # "…, idet Bent Nielsen (O) ikke kunne tiltræde": the
+            named = _CLAUSE_RE.split(named)[-1]  # voter opens the clause the verb ends
+        else:  # "18 (A, F, Ø, B)", "(7) A, B, O, V og Ø": the count is no voter
+            named = _COUNT_LEAD_RE.sub("", named)
+            if bracket := re.fullmatch(r"\(([^()]+)\)[.,]?", named.strip()):
+                named = bracket.group(1)
+        who = _names(named)
         # ("Undlod at stemme: 0" states a vote with nobody on that side)
         if who or m.re is _VOTE_LABEL_RE:
             return [(_VOTE_KIND[m.group("k").lower().replace("i mod", "imod")], who)]
     return []
+
+
+# A second vote label in the same line, after a comma or semicolon
+_NEXT_LABEL_RE = re.compile(
+    r"[,;]\s+(?=(?i:imod stemte|for stemte|undlod at stemme|undlod)\s*\d*\s*:)")
+_COUNT_LEAD_RE = re.compile(r"^\s*\(?\d+\)?\s*(?=\(|[A-ZÆØÅ]|$)")
+_CLAUSE_RE = re.compile(r"(?:,\s+|\s+)(?:idet|da|men|mens|hvor)\s+(?=[A-ZÆØÅ])")
 
 
 def _keys(vote: dict[str, list[str]]) -> set[str]:

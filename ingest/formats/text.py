@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from referat.danish import TIME_RE, danish_date
-from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
+from referat.domain import UNKNOWN_COMMITTEE, AgendaItem, Meeting, Participant, Section, Treatment
 
 from ..read import SUPPORTED_SUFFIXES, text_of
 from .common import (
@@ -39,7 +39,7 @@ from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
 from .pdf_bullets import bullet_lines
-from .text_dividers import minutes_end, trim_dividers
+from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
 from .text_items import (
@@ -55,11 +55,11 @@ from .text_layout import clean_markdown, fix_glued_markers, reflow
 from .text_lines import normalize, prepared_lines
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import (
-    COMBINED,
-    bare_outcome,
+    bare_decision,
+    case_text_heading,
     section_name,
     side_heading,
-    split_combined,
+    split_sections,
     tight_heading,
     tight_layout,
 )
@@ -204,6 +204,12 @@ def _parse_item(
         is_heading = (s.startswith("#") or bool(_BOLD_LINE_RE.fullmatch(s))
                       ) if markdown else bool(s)
         name = section_name(s) if is_heading and len(s) < 80 else None
+        if not name and is_heading and not markdown and current not in _CASE_PARTS and (
+                known := case_text_heading(s)):
+            flush()  # "PROBLEMSTILLING" after the decision: the case text again
+            current, earlier = "Sagsfremstilling", None
+            buf.append(f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:")
+            continue
         if name:
             flush()
             current, earlier = name, None
@@ -217,7 +223,7 @@ def _parse_item(
         for name, lines, _ in sections:
             merged.setdefault(name, []).extend([*lines, ""])
         sections = [(name, lines, None) for name, lines in merged.items()]
-    for name, lines, treatment in _split_sections(sections):
+    for name, lines, treatment in split_sections(sections):
         lines = bullet_lines(lines)
         text = clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
         if treatment is not None:
@@ -226,37 +232,12 @@ def _parse_item(
             text = f"{treatment.committee or 'Beslutning'} den {when}:\n{text}"
         if text:
             item.sections.append(Section(name, text))
-    _bare_decision(item)
+    bare_decision(item)
     return item, source_url
 
 
-Parts = list[tuple[str, list[str], Treatment | None]]
-
-
-def _split_sections(sections: Parts) -> Parts:
-    """"Indstilling og beslutning": the recommendation and the decision below it."""
-    out: Parts = []
-    for name, lines, treatment in sections:
-        if name != COMBINED:
-            out.append((name, lines, treatment))
-            continue
-        recommendation, decision = split_combined(lines)
-        if any(ln.strip() for ln in recommendation):
-            out.append(("Indstilling", recommendation, None))
-        out.append(("Beslutning", decision, None))
-    return out
-
-
-def _bare_decision(item: AgendaItem) -> None:
-    """An item without a decision heading whose recommendation ends with the outcome
-    alone ("Tiltrådt."): that paragraph is the decision."""
-    if item.decision or not item.sections or item.sections[-1].name != "Indstilling":
-        return
-    if found := bare_outcome(item.sections[-1].text):
-        item.sections[-1].text = found[0]
-        item.sections.append(Section("Beslutning", found[1]))
-
-
+# Sections a known heading without a section of its own ("Målgruppe") goes on inside
+_CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
 # "Mødet er aflyst", "AFLYST", "Mødet blev aflyst på grund af …": a notice, not minutes
 _CANCELLED_RE = re.compile(r"\b(?:møde[t]?\s+(?:er|blev)\s+aflyst|aflyst)\b", re.IGNORECASE)
 
@@ -292,12 +273,14 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))
     tight = not markdown and tight_layout(lines[starts[0].line:])  # a table printed to PDF
+    listed_closed = {} if markdown else contents_closed(lines, starts[0].line - len(leads[0]))
     for k, lead in enumerate(leads[1:]):  # ("Sagsnr.: 24/2087" above the next heading)
         ends[k] = min(ends[k], starts[k + 1].line - len(lead))
     for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
         item, url = _parse_item(start, leads[k] + lines[start.body : end], markdown,
                                 header.date, tight, header.committee or "")
-        item.closed = item.closed or (not markdown and closed[k] is True)
+        item.closed = item.closed or (not markdown and closed[k] is True) or (
+            listed_closed.get(start.number) is True)
         if k >= len(starts) - len(renumbered):  # "Lukket punkt 1" after the open items
             item.closed = True
             item.title = f"{item.title} (lukket punkt {renumbered[k - len(starts)][1]})"
@@ -325,7 +308,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         "referat" if any(i.decision for i in items) else "dagsorden"
     )
     return Meeting(
-        committee=header.committee or "Ukendt udvalg",
+        committee=header.committee or UNKNOWN_COMMITTEE,
         date=header.date,
         items=items,
         start_time=start_time,
@@ -404,7 +387,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
         if len(parts) == 1:
             raise
         meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
-    town = municipality or municipality_in(text) or ""
+    town = municipality or municipality_in(normalize(text)) or ""  # ("FAXE" / "KOMMUNE")
     guessed = "" if town else (address_municipality(text) or "")
     for meeting in meetings:
         meeting.source_format, meeting.municipality = kind, town or guessed

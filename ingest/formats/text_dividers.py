@@ -47,6 +47,11 @@ _ENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut|afsluttet
                        r"(?:\s+(?:sidst\s+|senest\s+)?opdateret\b.*)?$", re.IGNORECASE)
 
 
+def is_group_heading(line: str) -> bool:
+    """"Åbne sager", "LUKKEDE PUNKTER", "Sager til orientering": a group of the agenda."""
+    return bool(_GROUP_RE.match(line.strip()))
+
+
 def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
     """A group heading of the agenda, not an item's text nor a section heading.
 
@@ -78,7 +83,11 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
     """Each item's end without the group headings before the next item, and what the
     heading above each item says: True closed, False open, None nothing."""
     new_ends, flags = [], []
-    state: bool | None = _state(lines, 0, starts[0] if starts else 0, is_heading, None)
+    first = starts[0] if starts else 0
+    # (a group heading above a contents list's lines heads those lines, not the first item:
+    # "Åbne sager" / "1. …" / "Lukkede sager" / "4. Personalesag" before item 1)
+    listed = [i for i in range(first) if _LISTED_RE.match(lines[i])]
+    state: bool | None = _state(lines, listed[-1] + 1 if listed else 0, first, is_heading, None)
     for k, (first, end) in enumerate(zip(starts, ends, strict=True)):
         flags.append(state)
         cut = end
@@ -95,6 +104,25 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
         if k + 1 < len(starts):
             state = _state(lines, cut, end, is_heading, state)
     return new_ends, flags
+
+
+# A numbered line of a contents list: "4.  Personalesag   24/150", "Punkt 4 Personalesag"
+_LISTED_RE = re.compile(r"^\s*(?:(?:punkt|pkt\.?|sag(?:\s+nr\.?)?)\s*)?(\d{1,3})[.):]?\s+\S",
+                        re.IGNORECASE)
+
+
+def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
+    """What a contents list's group headings say of each item number listed under them,
+    before the first item: {4: True} for "Lukkede sager" / "4. Personalesag"."""
+    found: dict[int, bool] = {}
+    state: bool | None = None
+    for line in lines[:first]:
+        s = line.strip()
+        if _GROUP_RE.match(s) and not s.endswith((".", ":")):
+            state = True if _CLOSED_RE.search(s) else False if _OPEN_RE.search(s) else state
+        elif state is not None and (m := _LISTED_RE.match(s)):
+            found[int(m.group(1))] = state
+    return found
 
 
 def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool],

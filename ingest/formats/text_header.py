@@ -13,7 +13,9 @@ from referat.domain import Participant
 
 from .common import committee_name
 from .dates import written_date as parse_date
+from .text_dividers import is_group_heading
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, header_rows
+from .text_numbered import NUMBERED_LINE_RE
 from .text_people import (
     ABSENT,
     PARTICIPANT_RE,
@@ -79,6 +81,12 @@ _TIME_LINE_RE = re.compile(
     r"^(?:kl\.?|klokken)\s*(\d{1,2}[.:]\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
 
 
+# Parties in brackets: a list of people wrapped onto the next line, never the committee
+# (one bracket may be the committee's own short form: "… og kultur (PUK)"); nor is a
+# contents line ("1. Godkendelse af dagsorden")
+_PARTY_RE = re.compile(r"\([A-ZÆØÅ]{1,3}\)")
+
+
 def _not_committee(row: str) -> bool:
     """A letterhead or the document's kind, not the body: "Greve Kommune Offentligt
     referat", "BALLERUP KOMMUNE", "Dagsorden/Referat", "Åben referat" / "for" / …"""
@@ -86,7 +94,7 @@ def _not_committee(row: str) -> bool:
     return bool(_MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
                 or not low or low in _DOC_WORDS
                 or all(p.strip() in _DOC_WORDS for p in low.split("/"))
-                or low in ("for", "fra", "til", "af", "i")
+                or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
                 or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w)
                        for w in re.findall(r"[\w./-]+", low)))
 
@@ -107,8 +115,11 @@ _LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECAS
 # A header table printed to PDF without colons puts each label and its value on one line:
 # "Udvalg Børne- og Ungdomsudvalget", "Mødetidspunkt 17.00".
 _BARE_FIELD_RE = re.compile(
-    r"^\**(Udvalg|Dato|Mødedato|Mødetidspunkt|Tidspunkt|Tid|Starttidspunkt|Sted|Mødested|"
-    r"Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud)\**\s+(?=[A-ZÆØÅ\d])(\S.*)$")
+    r"^\**(Udvalg|Dato|Mødedato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|"
+    r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud)\**\s+(?=[A-ZÆØÅ\d])(\S.*)$")
+# The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
+_STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
+                           re.IGNORECASE)
 
 
 def _extra_fields(h: Header, rows: list[str]) -> set[int]:
@@ -227,9 +238,10 @@ def parse_header(lines: list[str]) -> Header:
         elif key in _PEOPLE_KEYS and value:
             for nxt in rows[i + 1: i + 60] if inline else []:  # wrapped after a comma, in a
                 last = value.rsplit(",", 1)[-1].strip()  # name, or one entry a line below
-                if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt):
+                if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt) or (
+                        _STAFF_ROW_RE.match(nxt)):
                     break
-                if value.endswith((",", " -")):  # "Mette Rask Andersen (A) -" / "næstformand, …"
+                if value.endswith((",", ";", " -")):  # "Mette Rask Andersen (A) -" / "…;"
                     value += " " + nxt
                 elif _NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
@@ -243,7 +255,8 @@ def parse_header(lines: list[str]) -> Header:
         if not h.committee:  # the first line that is neither a label nor "Referat"
             h.committee = next((r for r in rows if r and not HEADER_FIELD_RE.match(r)
                                 and ":" not in r and not _not_committee(r)
-                                and not parse_date(r)), None)
+                                and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
+                                and not NUMBERED_LINE_RE.match(r)), None)
         return _named(h)
     # Plain layout: committee lines, a date line, a place line, then participants.
     content = [r for i, r in enumerate(rows) if r and i not in extra]

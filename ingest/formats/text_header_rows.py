@@ -138,13 +138,21 @@ _SUBSTITUTE_SENTENCE_RE = re.compile(
     re.IGNORECASE)
 
 
+_SENT_WORD_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^.]{1,60}?)\s+(?:havde\s+meldt\s+afbud|"
+                           r"havde\s+afbud|meldte\s+afbud|var\s+fraværende)\b")
+
+
 def _sentence_rows(row: str) -> list[str]:
     """Attendance sentences as the label rows the header reads: "Til stede: …",
     "Afbud: …", "Stedfortræder: E (V) for D (O)"; any other row as it is."""
     clauses: list[str] = []
     m = _PRESENT_SENTENCE_RE.match(row)
-    if m:
-        row = f"Til stede: {m.group('v')}"
+    if m:  # (the list's last two joined by "og"; a later sentence may name who sent word)
+        names, _, rest = m.group("v").partition(". ")
+        names = re.sub(r"\s+og\s+(?=[A-ZÆØÅ][^,]*$)", ", ", names)
+        row = f"Til stede: {names}"
+        if (absent := _SENT_WORD_RE.match(rest)) and not _ABSENT_CLAUSE_RE.search(row):
+            return [row.rstrip("."), f"Afbud: {absent.group('n')}"]
     parts = _ABSENT_CLAUSE_RE.split(row)
     if len(parts) > 1 and HEADER_FIELD_RE.match(parts[0]):
         clauses.append(parts[0].rstrip(" ."))
@@ -169,5 +177,28 @@ def header_rows(lines: list[str]) -> list[str]:
             for row in _sentence_rows(part)]
     rows = _paired_columns(rows)
     if any(_MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
-        rows = [r for r in rows if not _MAIL_FIELD_RE.match(r)]
+        return _without_mail_header(rows)
     return rows
+
+
+_MAIL_DATE_RE = re.compile(r"^(?:dato|date)\s*:", re.IGNORECASE)
+# The sender a board mails its minutes from: "Fra: Ældrerådet Vesthimmerland <…>"
+_MAIL_BODY_RE = re.compile(r"^(?i:fra|from)\s*:\s*(?:.*?\s)?([A-ZÆØÅ][\wæøå-]*(?:udvalget|rådet|"
+                           r"bestyrelsen|nævnet))\b")
+
+
+def _without_mail_header(rows: list[str]) -> list[str]:
+    """An e-mail's rows without its own fields: its first block's "Dato:" is when it was
+    sent, not the meeting's date; a sender that is a body ("Fra: Ældrerådet …") is the
+    committee when the minutes do not name one."""
+    first = next(i for i, r in enumerate(rows) if _MAIL_FIELD_RE.match(r))
+    block = first
+    while block < len(rows) and (_MAIL_FIELD_RE.match(rows[block])
+                                 or _MAIL_DATE_RE.match(rows[block])):
+        block += 1
+    body = next((m.group(1) for r in rows[first:block] if (m := _MAIL_BODY_RE.match(r))), None)
+    # a subject "Referat ældrerådsmøde 3/9" says what the text is
+    kind = next(("Referat" for r in rows[first:block] if _MAIL_SENT_RE.match(r)
+                 and re.search(r"\breferat", r, re.IGNORECASE)), None)
+    kept = [r for i, r in enumerate(rows) if not _MAIL_FIELD_RE.match(r) and not first <= i < block]
+    return ([kind] if kind else []) + ([f"Udvalg: {body}"] if body else []) + kept

@@ -44,8 +44,8 @@ MD_ITEM_RE = re.compile(
 _KEYWORD = (r"(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT|Pkt\.?|PKT\.?|"
             r"Dagsordens?punkt|DAGSORDENS?PUNKT|§|"
             r"Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
-PLAIN_ITEM_RE = re.compile(
-    rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.,\-–]?(?:\*\*|__)?\s*[:.,\-–]?\s+(\S.*?)\s*$"
+PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minutes)
+    rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.,\-–)]?(?:\*\*|__)?\s*[:.,\-–]?\s+(\S.*?)\s*$"
 )
 # The short keywords ("Sag 3", "Nr. 3") also begin sentences ("Sag 3 udgår."): an item
 # headed by one must have an item's own lines after it.

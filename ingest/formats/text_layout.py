@@ -49,7 +49,7 @@ def _glued_marker(line: str, expected: int) -> tuple[int, str] | None:
         return None
     for width in (1, 2):
         digits, body = line[-1 - width : -1], line[: -1 - width]
-        if not digits.isdigit() or not body.strip():
+        if not (digits.isascii() and digits.isdigit()) or not body.strip():  # (not "m².")
             continue
         n = int(digits)
         if n not in (expected, 1):

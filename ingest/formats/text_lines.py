@@ -23,12 +23,19 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
                             "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 
 
+_GLYPHS_RE = re.compile(r"[\u2580-\u259f]+[ \t]*|\[logo\][ \t]*", re.IGNORECASE)
+_TOWN_WRAPPED_RE = re.compile(
+    r"^([ \t]*[A-ZÆØÅ][\wÆØÅæøå-]+)[ \t]*\n[ \t]*(KOMMUNE|Kommune)[ \t]*$", re.MULTILINE)
+
+
 def normalize(text: str) -> str:
     """Line ends, ligatures, no-break and soft hyphens, no spaces at a line's end; a form
     feed (a PDF's page break, which `pdftotext` writes before the next page's first line)
     on a line of its own. Line by line, so a run of spaces costs no more than its length."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
+    text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
+    text = _TOWN_WRAPPED_RE.sub(r"\1 \2", text)  # "FAXE" / "KOMMUNE": one letterhead line
     out: list[str] = []
     for line in text.split("\n"):
         if "\f" not in line:

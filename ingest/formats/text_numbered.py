@@ -32,7 +32,7 @@ SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+(?:[–—-]\s+)?([A-ZÆØÅ\"“«
 # A markdown heading's marks before the number ("## 3. Title", as a Word document
 # converted to markdown numbers its items)
 _MARKS_RE = re.compile(r"^\s*#{1,6}\s+\**|\*+\s*$")
-BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*$")
+BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.?\s*$")  # ("1." above its title, on a web page)
 # "1.1 Title": items numbered within the agenda's sections ("1 Sager til beslutning")
 DECIMAL_ITEM_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÆØÅ\"“«].*?)\s*$")
 # Any line that opens with an item's number and a title ("1. Title", "1 Title", "## 1. Title"),
@@ -68,7 +68,8 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
     best: list[NumberedStart] = []
     for style in ("dot", "paren", "space", "bare"):
         found = _inner_lists(_candidates(lines, style, is_heading, is_marker, is_toc), lines)
-        run = _with_closing_item(longest_run(found), found)
+        run = _with_closing_item(_with_opening_item(_printed_again(longest_run(found), found),
+                                                    found, lines), found)
         if len(run) > len(best):
             best = run
     decimal = _decimal_run(_candidates(lines, "decimal", is_heading, is_marker, is_toc))
@@ -93,6 +94,31 @@ def _with_closing_item(run: list[NumberedStart],
     if after and after[0].number == run[-1].number + 1 and (
             after[0].title.strip(" .:").lower() in CLOSING_TITLES):
         return [*run, after[0]]
+    return run
+
+
+def _printed_again(run: list[NumberedStart], found: list[NumberedStart]) -> list[NumberedStart]:
+    """The items, not the contents list before them that prints each heading the same
+    way (with its case number far right, so each line looks like an item): when every
+    item of the run is printed again later, the later ones are the items."""
+    later = {(f.number, f.title.lower()[:30]): f for f in reversed(found)
+             if run and f.line > run[-1].line}
+    again = [later.get((s.number, s.title.lower()[:30])) for s in run]
+    return [f for f in again if f] if run and all(again) else run
+
+
+def _with_opening_item(run: list[NumberedStart], found: list[NumberedStart],
+                       lines: list[str]) -> list[NumberedStart]:
+    """The run and, right before its first item, the items numbered just below it whose
+    text is only a line or two ("1. Godkendelse af dagsorden" / "Godkendt."): a run may
+    not start on an item without its own lines otherwise."""
+    while run and (before := [f for f in found if f.line < run[0].line]):
+        last = before[-1]
+        text = [ln for ln in lines[last.body:run[0].line] if ln.strip()]
+        if last.number != run[0].number - 1 or not 0 < len(text) <= 2 or any(
+                len(ln) > 200 for ln in text):
+            break
+        run = [last, *run]
     return run
 
 
@@ -184,8 +210,13 @@ def sentence_after(title: str, line: str) -> bool:
     """A capitalised line ending a sentence after a finished title is the item's text
     ("Eventuelt" / "Intet."), not the title's rest ("Lokalplan for" / "Vestervej")."""
     last = title.rsplit(" ", 1)[-1].lower()
-    return (line[:1].isupper() and line.endswith((".", "!", "?")) and not title.endswith((",", "-"))
+    ends = line.endswith((".", "!", "?")) or bool(_SENTENCE_INSIDE_RE.search(line))
+    return (line[:1].isupper() and ends and not title.endswith((",", "-"))
             and last not in CONTINUES and not ABBREVIATION_RE.search(line))
+
+
+# A sentence that ends inside a wrapped line: "… på ældreområdet. Der foreslås bl.a. at"
+_SENTENCE_INSIDE_RE = re.compile(r"[a-zæøå]{3}[.!?]\s+[A-ZÆØÅ][a-zæøå]")
 
 
 def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker: Check,

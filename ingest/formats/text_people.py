@@ -91,6 +91,13 @@ _SUBSTITUTE_RE = re.compile(
     r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)
 
 
+# "John Schmidt Andersen (V) Formand", "Inger Ewald (O) Afbud": a members' table's cells
+_CELL_AFTER_PARTY_RE = re.compile(
+    r"^(.*?\S\s*\([^()]{1,30}\))\s+((?i:formand|næstformand|medlem|borgmester|"
+    r"viceborgmester|afbud|fraværende|fravær|forfald|til stede|tilstede|deltog|mødt))$")
+_PRESENT_WORDS = ("til stede", "tilstede", "deltog", "mødt")
+
+
 def _entry(text: str, status: str) -> Participant:
     """One entry of a list as the person it names, with what the entry says of them."""
     text = text.strip().rstrip(" -")
@@ -98,6 +105,12 @@ def _entry(text: str, status: str) -> Participant:
         return Participant(m.group("n").strip(), "deltog", "stedfortræder")
     if STATUS_MARK_RE.search(text):
         status, text = "afbud", STATUS_MARK_RE.sub("", text).strip()
+    if m := _CELL_AFTER_PARTY_RE.match(text):  # a table row run together: "… (O) Afbud"
+        text = m.group(1)
+        if _ATTENDANCE_RE.match(" " + m.group(2)):
+            status = "deltog" if m.group(2).lower() in _PRESENT_WORDS else "afbud"
+        else:
+            text = f"{text} ({m.group(2).lower()})"  # the role, as a bracket reads it
     role = ""
     if m := _PART_TIME_RE.search(text):  # there for part of the meeting: took part
         word = (m.group("w") or ("fraværende " if status == "afbud" else "deltog ")).strip()
@@ -272,8 +285,10 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
             status = "afbud"
         elif heading in ends or heading.startswith(ends):
             status = None
+        elif status and _NOBODY_RE.match(row.strip()):
+            continue  # "Fraværende:" / "Ingen"
         elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(row):
-            people.append(person(row, status))
+            people.append(_entry(row, status))
         elif i == 0 and not is_label(row):  # type: ignore[operator]
             place = re.sub(r"^i\s+", "", row)
     return people, place

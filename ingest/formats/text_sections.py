@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from referat.domain import AgendaItem, Section, Treatment
+
 from .common import CANONICAL_HEADINGS, RECOMMENDS, is_body_decision, section_for
 from .text_header import clean_heading
 
@@ -55,6 +57,18 @@ def section_name(line: str) -> str | None:
         return "Beslutning"
     name, known = section_for(key)
     return name if known and key in CANONICAL_HEADINGS else None
+
+
+def case_text_heading(line: str) -> str | None:
+    """A known heading without a section of its own, alone on its line ("PROBLEMSTILLING",
+    "Videre proces"): its text belongs to the case text, not to the section above it (a
+    decision printed first, as eDoc does). The heading as written, or None."""
+    heading = clean_heading(line)
+    if not heading[:1].isupper() or len(heading) > 60:
+        return None
+    name, known = section_for(heading.lower())
+    return heading if known and name == "Sagsfremstilling" and heading.lower() not in (
+        CANONICAL_HEADINGS) else None
 
 
 _SIDE_RE = re.compile(r"^(\S.{1,40}?)\s{3,}(\S.*)$")
@@ -137,3 +151,30 @@ def bare_outcome(text: str) -> tuple[str, str] | None:
     if not sep or not head.strip() or not _OUTCOME_RE.match(last.strip()):
         return None
     return head.rstrip(), last.strip()
+
+
+Parts = list[tuple[str, list[str], Treatment | None]]
+
+
+def split_sections(sections: Parts) -> Parts:
+    """"Indstilling og beslutning": the recommendation and the decision below it."""
+    out: Parts = []
+    for name, lines, treatment in sections:
+        if name != COMBINED:
+            out.append((name, lines, treatment))
+            continue
+        recommendation, decision = split_combined(lines)
+        if any(ln.strip() for ln in recommendation):
+            out.append(("Indstilling", recommendation, None))
+        out.append(("Beslutning", decision, None))
+    return out
+
+
+def bare_decision(item: AgendaItem) -> None:
+    """An item without a decision heading whose recommendation ends with the outcome
+    alone ("Tiltrådt."): that paragraph is the decision."""
+    if item.decision or not item.sections or item.sections[-1].name != "Indstilling":
+        return
+    if found := bare_outcome(item.sections[-1].text):
+        item.sections[-1].text = found[0]
+        item.sections.append(Section("Beslutning", found[1]))

@@ -116,3 +116,26 @@ def test_the_home_municipality_is_the_default_scope_of_several() -> None:
     assert NAMES.filters("alle", None, home="ballerup") is None
     assert NAMES.filters(None, None, home="Aarhus") is None  # not in the archive
     assert ArchiveNames(["Ballerup"], [EBU]).filters(None, None, home="Ballerup") is None
+
+
+def test_a_committee_of_another_municipality_asked_at_home_is_a_topic() -> None:
+    """Greve's Klima-, Teknik- og Miljøudvalget holds no meeting in Ballerup: asked at home
+    ("Hvad besluttede Klima- og Miljøudvalget om Interreg?"), the name filters nothing —
+    Ballerup's minutes tell that body's decisions in their case history — instead of
+    "Ingen indlæste møder passer til de valgte filtre"."""
+    meetings = [SimpleNamespace(date=date(2024, 3, 13), committee=KTM, municipality="Greve"),
+                SimpleNamespace(date=date(2023, 2, 7), committee=EBU, municipality="Ballerup")]
+
+    def meetings_in(f: Filters) -> list[SimpleNamespace]:
+        return [m for m in meetings if (not f.committees or m.committee in f.committees)
+                and (not f.municipalities or m.municipality in f.municipalities)]
+
+    lookup = SimpleNamespace(names=NAMES, meetings_in=meetings_in)
+    home = Filters(municipalities=["Ballerup"])
+    q = parse_question("Hvad besluttede Teknikudvalget om ansøgningen til Interreg?")
+    filters, note = scope(q, home, lookup)
+    assert (filters.municipalities, filters.committees, note) == (["Ballerup"], [], None)
+    # in Greve it is that municipality's own committee: a filter
+    greve, note = scope(parse_question("Hvad besluttede Teknikudvalget i Greve om Interreg?"),
+                        home, lookup)
+    assert (greve.municipalities, greve.committees, note) == (["Greve"], [KTM], None)
