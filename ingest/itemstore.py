@@ -196,14 +196,18 @@ class ItemStore:
         return self._rows("SELECT committee, date, ref_punkt, text FROM history "
                           "WHERE meeting_key = ? AND punkt = ? ORDER BY ord", (meeting_key, punkt))
 
-    def treated_between(self, first: date, last: date, committees: list[str] | None = None
-                        ) -> bool:
+    def treated_between(self, first: date, last: date, committees: list[str] | None = None,
+                        municipalities: list[str] | None = None) -> bool:
         """Does any item's case history name a treatment (by one of `committees`, when
         given) in these days — a meeting not in the archive itself ("Udsættes" on
-        16-01-2024)?"""
-        only = f" AND committee IN ({','.join('?' * len(committees))})" if committees else ""
-        return bool(self._rows(f"SELECT 1 FROM history WHERE date BETWEEN ? AND ?{only} LIMIT 1",
-                               (first.isoformat(), last.isoformat(), *(committees or []))))
+        16-01-2024)? Only the histories of `municipalities`' minutes, when given."""
+        only = f" AND h.committee IN ({','.join('?' * len(committees))})" if committees else ""
+        if municipalities:
+            only += f" AND m.municipality IN ({','.join('?' * len(municipalities))})"
+        return bool(self._rows(
+            "SELECT 1 FROM history h JOIN meetings m ON m.meeting_key = h.meeting_key "
+            f"WHERE h.date BETWEEN ? AND ?{only} LIMIT 1",
+            (first.isoformat(), last.isoformat(), *(committees or []), *(municipalities or []))))
 
     def count_chunks(self) -> int:
         return self._rows("SELECT count(*) AS n FROM chunks")[0]["n"]

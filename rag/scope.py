@@ -135,7 +135,7 @@ def _told_later(lookup: Any, f: Filters, first: Any, last: Any) -> bool:
     days (the meeting itself is not in the archive)?"""
     store = getattr(lookup, "store", None)
     return bool(first and last and store is not None
-                and store.treated_between(first, last, f.committees))
+                and store.treated_between(first, last, f.committees, f.municipalities))
 
 
 def held_at(text: str, meetings: list[Any]) -> Any | None:

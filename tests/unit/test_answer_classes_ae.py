@@ -101,7 +101,7 @@ def test_a_meeting_missing_from_the_archive_that_a_later_item_tells() -> None:
             names=ArchiveNames(["Ballerup"], [COMMITTEE]),
             meetings_in=lambda f: [held] if not f.date_from or (
                 f.date_from <= held.date <= f.date_to) else [],
-            store=SimpleNamespace(treated_between=lambda a, b, c: told))
+            store=SimpleNamespace(treated_between=lambda a, b, c, d=None: told))
 
     question = "Blev sagen om politikernes pladser i råd og nævn afgjort på januarmødet 2024?"
     # the February item's history: "16-01-2024 … Udsættes. Mødet aflyst …"
@@ -245,7 +245,7 @@ def test_a_missing_meeting_is_not_answered_by_another(archive, context) -> None:
         names=ArchiveNames(["Ballerup"], [COMMITTEE]),
         meetings_in=lambda f: [held] if not f.date_from or (
             f.date_from <= held.date <= f.date_to) else [],
-        store=SimpleNamespace(treated_between=lambda a, b, c: True))
+        store=SimpleNamespace(treated_between=lambda a, b, c, d=None: True))
     _, note = scope(parse_question("Hvem deltog i udvalgets møde den 16. januar 2024?"), None,
                     lookup)
     assert "intet møde den 16. januar 2024" in (note or "")

@@ -94,3 +94,15 @@ def test_a_question_naming_a_case_number_finds_its_item(tmp_path):
     (found,) = items_by_case_number(store, "Hvad står der i sag 24-001234 fra marts?")
     assert (found.ref.committee, found.ref.punkt) == ("Byrådet", 2)
     assert items_by_case_number(store, "Hvad står der i sag 24-999999?") == []
+
+
+def test_a_treatment_named_in_history_is_looked_up_in_the_asked_municipality(tmp_path):
+    """The fixture's minutes (Greve) name a Skoleudvalget treatment on 28 February 2024:
+    a Ballerup question about that day must not learn of it from Greve's history."""
+    store = _store(tmp_path, FIXTURE)
+    day = date(2024, 2, 28)
+    assert read_meetings(FIXTURE)[0].municipality == "Greve"
+    assert store.treated_between(day, day)
+    assert store.treated_between(day, day, None, ["Greve"])
+    assert not store.treated_between(day, day, None, ["Ballerup"])
+    assert not store.treated_between(day, day, ["Økonomiudvalget"])
