@@ -194,11 +194,12 @@ class Answerer:
             years = {str(q.date_from.year), str((q.date_to or q.date_from).year)}
             q.topic = [t for t in q.topic if t not in years]
         filters, note = scope(q, base, self.retriever)
-        known_words(q, self.retriever)
+        scoped = self.retriever.scoped(filters)  # the asked municipality's words
+        known_words(q, scoped)
         follow_up = bool(conversation is not None and conversation.items
                          and not has_own_topic(q, conversation.previous_text))
         timings = {"parse_ms": (time.perf_counter() - t0) * 1000}
-        absent = None if note else absent_matter(q, self.retriever, self.weights)
+        absent = None if note else absent_matter(q, scoped, self.weights)
         if absent:
             note = f"Referaterne nævner ikke {absent}."
         if note:
@@ -369,8 +370,8 @@ class Answerer:
             answer = compose_fact(ctx)
             if not answer.declined:
                 return with_decision(ctx, answer)
-        if decision_like and names_other_body(ctx.question,
-                                              self.retriever.names.committees_in(ctx.question)):
+        held = [] if q.named_elsewhere else self.retriever.names.committees_in(ctx.question)
+        if decision_like and names_other_body(ctx.question, held):
             # "hvad besluttede Økonomiudvalget i oktober 2023 …?": that body's decision is
             # told in the text of the item that took the matter further — if it names it
             unreported = unreported_body(ctx)

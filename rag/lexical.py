@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 from llama_index.core.callbacks import CallbackManager
@@ -57,6 +58,27 @@ class Idf:
         of several), same vocabulary. Document frequencies are counted from BM25's own
         postings on first use of a stem."""
         return _ScopedIdf(self, index, mask)
+
+
+class ScopedLexical:
+    """A `LexicalIndex` seen from the chunks `mask` keeps (one municipality's minutes in an
+    archive of several): its vocabulary is the stems those chunks hold, so a word only
+    another municipality uses ("firmaer") still stands for the one these minutes use
+    ("virksomheder", `known_forms`), and a matter only another municipality's minutes
+    name is still absent here. Everything else is the index's own. Written by hand:
+    bm25s keeps one vocabulary for the whole corpus."""
+
+    def __init__(self, index: LexicalIndex, mask: np.ndarray) -> None:
+        self._index = index
+        indptr, indices = index.bm25.scores["indptr"], index.bm25.scores["indices"]
+        held = np.concatenate(([0], np.cumsum(np.asarray(mask, dtype=bool)[indices])))
+        df = held[indptr[1:]] - held[indptr[:-1]]  # chunks in scope holding each stem
+        # (bm25s's vocabulary may hold an id past its matrix: the empty token)
+        self.vocab = {stem: i for stem, i in index.vocab.items() if i < len(df) and df[i] > 0}
+        self.ordered_vocab = sorted(self.vocab)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._index, name)
 
 
 class _ScopedIdf(Idf):
@@ -118,7 +140,8 @@ def filter_mask(index: LexicalIndex, filters: MetadataFilters) -> np.ndarray:
 class LexicalRetriever(BM25Retriever):
     """`BM25Retriever` over a loaded `LexicalIndex`; nodes come from the item store."""
 
-    def __init__(self, index: LexicalIndex, store: ItemStore, similarity_top_k: int,
+    def __init__(self, index: LexicalIndex | ScopedLexical, store: ItemStore,
+                 similarity_top_k: int,
                  filters: MetadataFilters | None = None,
                  callback_manager: CallbackManager | None = None,
                  mask: np.ndarray | None = None) -> None:

@@ -139,6 +139,9 @@ class Question:
     # No meeting of the archive in the named period, which is another body's: the
     # Danish note to decline with when no minutes report that period either.
     unreported: str = ""
+    # Committees the question names that hold no meeting in the scope asked (another
+    # municipality's): another body's, as one the archive does not hold (`rag.scope`)
+    named_elsewhere: bool = False
     punkt: int | None = None
     named_items: frozenset[ItemRef] = frozenset()  # by case number: the user named them
     committee_mention: str | None = None

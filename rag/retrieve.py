@@ -54,7 +54,7 @@ from .catalog import (
     ref_from_metadata,
 )
 from .dense import FilteredDense
-from .lexical import Idf, LexicalRetriever, filter_mask
+from .lexical import Idf, LexicalRetriever, ScopedLexical, filter_mask
 from .names import ArchiveNames
 
 MODES = ("hybrid", "bm25", "dense")
@@ -179,8 +179,9 @@ class ScopedLookup:
     """A `Retriever` seen through another idf (`Retriever.scoped`); everything else is
     the retriever's own."""
 
-    def __init__(self, retriever: Retriever, idf: Idf) -> None:
+    def __init__(self, retriever: Retriever, idf: Idf, lexical: ScopedLexical) -> None:
         self.retriever, self.idf, self.default_idf = retriever, idf, idf.default
+        self.lexical = lexical  # the scope's vocabulary (`premises.known_words`)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.retriever, name)
@@ -223,7 +224,8 @@ class Retriever:
         self.idf = Idf(lexical_index)
         self.default_idf = self.idf.default
         self.vocabulary = self.idf
-        self._scoped_idf: dict[tuple[str, ...], Idf] = {}
+        self._scoped_idf: dict[tuple[str, ...], tuple[Idf, ScopedLexical]] = {}
+        self._scope_lock = threading.Lock()  # (`scoped` runs inside and outside `_lock`)
         self.item = lru_cache(maxsize=4096)(self._item)
         self._details = lru_cache(maxsize=1024)(self._meeting_details)
         # Several chat users retrieve at once; one retrieval at a time.
@@ -251,18 +253,25 @@ class Retriever:
         rarity (idf) over their chunks only, so another municipality's year of minutes
         in the index does not change which sentence answers a Ballerup question. The
         retriever itself when the question spans every municipality."""
+        found = self._scope(filters)
+        return self if found is None else ScopedLookup(self, *found)
+
+    def _scope(self, filters: Filters) -> tuple[Idf, ScopedLexical] | None:
+        """Word rarity and vocabulary over the chunks of the filters' municipalities,
+        kept per scope; None when the filters span every municipality."""
         wanted = tuple(sorted(set(filters.municipalities) & set(self.municipalities)))
         if not wanted or len(wanted) == len(self.municipalities):
-            return self
-        with self._lock:
-            idf = self._scoped_idf.get(wanted)
-            if idf is None:
+            return None
+        with self._scope_lock:
+            found = self._scoped_idf.get(wanted)
+            if found is None:
                 only = to_metadata_filters(Filters(municipalities=list(wanted)))
-                idf = self.idf.scoped(self.lexical, filter_mask(self.lexical, only))
+                mask = filter_mask(self.lexical, only)
+                found = (self.idf.scoped(self.lexical, mask), ScopedLexical(self.lexical, mask))
                 if len(self._scoped_idf) >= SCOPED_IDF_CACHE:
                     self._scoped_idf.clear()
-                self._scoped_idf[wanted] = idf
-        return ScopedLookup(self, idf)
+                self._scoped_idf[wanted] = found
+        return found
 
     def meetings_in(self, filters: Filters) -> list[MeetingInfo]:
         out = []
@@ -284,12 +293,14 @@ class Retriever:
     # -- retrieval ----------------------------------------------------------------------
 
     def _bm25_for(self, filters: MetadataFilters | None, top_k: int,
-                  mask: np.ndarray | None) -> BaseRetriever:
+                  mask: np.ndarray | None, scope: Filters) -> BaseRetriever:
         if filters is None:
             self.bm25.similarity_top_k = top_k
             return self.bm25
-        return LexicalRetriever(self.lexical, self.store, top_k, filters, self.callbacks,
-                                mask=mask)
+        # (one municipality's question expands its words by that municipality's vocabulary)
+        found = self._scope(scope)
+        return LexicalRetriever(found[1] if found else self.lexical, self.store, top_k,
+                                filters, self.callbacks, mask=mask)
 
     def retrieve(
         self,
@@ -319,7 +330,7 @@ class Retriever:
             if mode in ("hybrid", "bm25"):
                 with contextlib.suppress(ValueError):  # ValueError: every node filtered out
                     retrievers.append(_Recording(
-                        self._bm25_for(metadata_filters, node_top_k, mask)))
+                        self._bm25_for(metadata_filters, node_top_k, mask, filters)))
             results = self._run(retrievers, query, node_top_k)
         timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
         for name, r in zip(("dense_ms", "bm25_ms") if mode == "hybrid" else (f"{mode}_ms",),

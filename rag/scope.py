@@ -48,7 +48,7 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         # a body that holds no meeting here ("hvad besluttede Klima- og Miljøudvalget om
         # Interreg?" asked at home, the name another municipality's committee's): its
         # decisions are told in these minutes' case history, so it is a topic, no filter
-        f, committees = trial, []
+        f, committees, q.named_elsewhere = trial, [], True
     if committees or municipalities:
         # a name that became a filter is no longer a topic word ("EBU", "grev")
         named = lookup.names.name_words(q.text)

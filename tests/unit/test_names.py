@@ -135,6 +135,7 @@ def test_a_committee_of_another_municipality_asked_at_home_is_a_topic() -> None:
     q = parse_question("Hvad besluttede Teknikudvalget om ansøgningen til Interreg?")
     filters, note = scope(q, home, lookup)
     assert (filters.municipalities, filters.committees, note) == (["Ballerup"], [], None)
+    assert q.named_elsewhere  # another body's decision: told in our minutes, or not at all
     # in Greve it is that municipality's own committee: a filter
     greve, note = scope(parse_question("Hvad besluttede Teknikudvalget i Greve om Interreg?"),
                         home, lookup)

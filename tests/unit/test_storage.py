@@ -181,7 +181,32 @@ def test_idf_scoped_to_a_municipality_counts_only_its_chunks(store, tmp_path):
     # archive, unknown (as rare as can be) in Ballerup's minutes
     assert idf.get("budget") < ballerup.get("budget") == ballerup.default
     assert ballerup.get("ips") < ballerup.default
-    assert "budget" in ballerup  # the vocabulary stays the archive's
+    assert "budget" in ballerup  # the idf's vocabulary stays the archive's
+
+
+def test_a_municipalitys_vocabulary_holds_only_the_words_its_minutes_use(store, tmp_path):
+    """"budgettet" is in every Greve meeting and in none of Ballerup's: for a Ballerup
+    question it is a word the archive does not have (so `known_forms` may read it as a
+    word Ballerup's minutes use, and a matter only Greve names is absent at home); the
+    lexical retriever searches the scope with that vocabulary."""
+    import dataclasses
+
+    from rag.lexical import ScopedLexical, filter_mask
+    from rag.retrieve import to_metadata_filters
+    from referat.domain import Filters
+
+    greve = [dataclasses.replace(meeting(f"Udvalg {i}", "Godkendt.", topic="budgettet"),
+                                 municipality="Greve") for i in range(4)]
+    fill(store, *greve)
+    lexical.build(store, tmp_path)
+    index = lexical.load(tmp_path)
+    only = to_metadata_filters(Filters(municipalities=["Ballerup"]))
+    ballerup = ScopedLexical(index, filter_mask(index, only))
+    assert "budget" in index.vocab and "budget" not in ballerup.vocab
+    assert "ips" in ballerup.vocab and ballerup.ordered_vocab == sorted(ballerup.vocab)
+    assert ballerup.size == index.size  # everything else is the index's own
+    hits = LexicalRetriever(ballerup, store, 5, only).retrieve("IPS-indsatsen")
+    assert hits and all(h.node.metadata["municipality"] == "Ballerup" for h in hits)
 
 
 def test_a_write_that_timed_out_is_sent_again_and_other_errors_are_not():
