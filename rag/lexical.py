@@ -81,6 +81,18 @@ class ScopedLexical:
         return getattr(self._index, name)
 
 
+class ScopedLookup:
+    """A `Retriever` seen through one scope's words (`Retriever.scoped`): its idf and
+    its vocabulary; everything else is the retriever's own."""
+
+    def __init__(self, retriever: Any, idf: Idf, lexical: ScopedLexical) -> None:
+        self.retriever, self.idf, self.default_idf = retriever, idf, idf.default
+        self.lexical = lexical  # the scope's vocabulary (`premises.known_words`)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.retriever, name)
+
+
 class _ScopedIdf(Idf):
     """`Idf.scoped`: written by hand, bm25s keeps one idf for the whole corpus."""
 

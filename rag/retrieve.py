@@ -54,7 +54,7 @@ from .catalog import (
     ref_from_metadata,
 )
 from .dense import FilteredDense
-from .lexical import Idf, LexicalRetriever, ScopedLexical, filter_mask
+from .lexical import Idf, LexicalRetriever, ScopedLexical, ScopedLookup, filter_mask
 from .names import ArchiveNames
 
 MODES = ("hybrid", "bm25", "dense")
@@ -173,18 +173,6 @@ class _Recording(BaseRetriever):
         self.ms = (time.perf_counter() - t0) * 1000
         self.scores = {r.node.node_id: float(r.score or 0.0) for r in results}
         return results
-
-
-class ScopedLookup:
-    """A `Retriever` seen through another idf (`Retriever.scoped`); everything else is
-    the retriever's own."""
-
-    def __init__(self, retriever: Retriever, idf: Idf, lexical: ScopedLexical) -> None:
-        self.retriever, self.idf, self.default_idf = retriever, idf, idf.default
-        self.lexical = lexical  # the scope's vocabulary (`premises.known_words`)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.retriever, name)
 
 
 class Retriever:
