@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from referat.danish import stems, synonyms
-from referat.domain import RetrievedItem
+from referat.domain import Filters, RetrievedItem
 from referat.values import find_values
 
 from .calibration import Calibrator
@@ -114,6 +114,16 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
     return missing
 
 
+def item_scope(lookup: Lookup, item: RetrievedItem) -> Lookup:
+    """The archive as the item's own municipality's minutes read it: asked across
+    Ballerup and Greve, a name only Greve's minutes use ("Københavns Lufthavn") is
+    still unknown to a Ballerup item. The lookup itself in a one-municipality archive."""
+    scoped = getattr(lookup, "scoped", None)
+    if scoped is None or len(getattr(lookup, "municipalities", ())) < 2:
+        return lookup
+    return scoped(Filters(municipalities=[item.ref.municipality]))
+
+
 def name_forms(word: str, stem: str) -> list[str]:
     """A name's stem, and in the genitive its stem without the s: "Cowis" → cowis, cowi."""
     return [stem] + (stems(word[:-1], frozenset())[:1] if word.endswith("s") else [])
@@ -158,7 +168,7 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
         "bm25_share": item.bm25 / best_bm25 if best_bm25 else 0.0,
         "coverage": coverage(q, text, lookup, w),
         "title_match": title,
-        "unknown_name": float(bool(unknown_names(q, lookup, w=w))),
+        "unknown_name": float(bool(unknown_names(q, item_scope(lookup, item), w=w))),
         "topic_size": min(len(q.topic), 6) / 6,
         "value_present": value,
         "rank_gap": max(0.0, gap),
@@ -174,5 +184,6 @@ def confidence(q: Question, item: RetrievedItem, items: list[RetrievedItem], loo
     if calibrator is not None:
         return calibrator.probability(features(q, item, items, lookup, asked, w))
     conf = fallback(q, item, lookup, w)
-    return conf * (w.unknown_name_factor if unknown_names(q, lookup, w=w) else 1.0)
+    unknown = unknown_names(q, item_scope(lookup, item), w=w)
+    return conf * (w.unknown_name_factor if unknown else 1.0)
 

@@ -76,9 +76,35 @@ class ScopedLexical:
         # (bm25s's vocabulary may hold an id past its matrix: the empty token)
         self.vocab = {stem: i for stem, i in index.vocab.items() if i < len(df) and df[i] > 0}
         self.ordered_vocab = sorted(self.vocab)
+        # BM25's idf over the scope vs. over the corpus, per stem id: bm25s bakes the
+        # corpus-wide idf into its score matrix, so a word Greve's minutes use often
+        # ("Iris Group") weighed less in a Ballerup question than in Ballerup's own index
+        n = int(np.asarray(mask, dtype=bool).sum())
+        everywhere = np.diff(indptr)
+        self.idf_ratio = _lucene_idf(df, n) / np.maximum(
+            _lucene_idf(everywhere, len(mask)), 1e-9)
+
+    def scores(self, token_ids: list[int], mask: np.ndarray) -> np.ndarray:
+        """BM25 scores of every chunk for the query's stem ids, each stem's score
+        weighted by its idf in the scope (a repeated id counts again, as in bm25s), times
+        `mask`. Written by hand: bm25s scores with one corpus-wide idf."""
+        bm25 = self._index.bm25
+        data, indices, indptr = (bm25.scores[k] for k in ("data", "indices", "indptr"))
+        out = np.zeros(bm25.scores["num_docs"], dtype=np.float32)
+        for t in token_ids:
+            if t >= len(indptr) - 1:  # the empty token: no postings
+                continue
+            lo, hi = indptr[t], indptr[t + 1]
+            out[indices[lo:hi]] += data[lo:hi] * self.idf_ratio[t]
+        return out * mask
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._index, name)
+
+
+def _lucene_idf(df: np.ndarray, n: int) -> np.ndarray:
+    """bm25s's default ("lucene") idf, as `Idf.get` reads it."""
+    return np.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
 class ScopedLookup:
@@ -88,6 +114,9 @@ class ScopedLookup:
     def __init__(self, retriever: Any, idf: Idf, lexical: ScopedLexical) -> None:
         self.retriever, self.idf, self.default_idf = retriever, idf, idf.default
         self.lexical = lexical  # the scope's vocabulary (`premises.known_words`)
+        # stems the scope's chunks hold (`in`, iteration): a name only another
+        # municipality's minutes use is unknown here (`confidence.unknown_names`)
+        self.vocabulary = lexical.vocab
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.retriever, name)
@@ -104,15 +133,29 @@ class _ScopedIdf(Idf):
         self._postings = index.bm25.scores["indptr"], index.bm25.scores["indices"]
         self._cache: dict[int, int] = {}
 
+    def _count(self, i: int) -> int:
+        """Chunks in scope holding stem id `i`."""
+        c = self._cache.get(i)
+        if c is None:
+            indptr, indices = self._postings
+            c = self._cache[i] = int(self.mask[indices[indptr[i]:indptr[i + 1]]].sum()) \
+                if i < len(indptr) - 1 else 0
+        return c
+
     def get(self, stem: str, default: float | None = None) -> float:
         i = self.vocab.get(stem)
         if i is None:
             return self.default if default is None else default
-        c = self._cache.get(i)
-        if c is None:
-            indptr, indices = self._postings
-            c = self._cache[i] = int(self.mask[indices[indptr[i]:indptr[i + 1]]].sum())
+        c = self._count(i)
         return math.log(1 + (self.n - c + 0.5) / (c + 0.5))
+
+    def __contains__(self, stem: object) -> bool:
+        """A stem the scope's chunks hold (not one only other municipalities use)."""
+        i = self.vocab.get(stem)  # type: ignore[call-overload]
+        return i is not None and self._count(i) > 0
+
+    def __iter__(self) -> Iterator[str]:
+        return (s for s in self.vocab if s in self)
 
 
 _COMPARE = {
@@ -183,9 +226,18 @@ class LexicalRetriever(BM25Retriever):
         # ("lønstøtte" → "løntilskud", `referat.danish.synonyms`)
         said = synonyms(past_tense=False)
         tokens += [alt for t in topic for alt in said.get(t, ()) if alt in vocab]
-        docs, scores = self.bm25.retrieve([tokens], k=self.similarity_top_k,
-                                          weight_mask=self.mask, show_progress=False)
-        hits = [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+        if isinstance(self.index, ScopedLexical) and self.mask is not None:
+            # one municipality's question weighs its words by that municipality's idf
+            scores = self.index.scores(self.bm25.get_tokens_ids(tokens), self.mask)
+            k = min(self.similarity_top_k, len(scores))
+            top = np.argpartition(-scores, k - 1)[:k]
+            top = top[np.argsort(-scores[top], kind="stable")]
+            hits = [(int(d), float(scores[d])) for d in top if scores[d] > 0]
+        else:
+            docs, found = self.bm25.retrieve([tokens], k=self.similarity_top_k,
+                                             weight_mask=self.mask, show_progress=False)
+            hits = [(int(d), float(s)) for d, s in zip(docs[0], found[0], strict=True)
+                    if s > 0]
         rows = self.store.chunks([int(self.index.row_ids[d]) for d, _ in hits])
         out = []
         for d, score in hits:

@@ -50,8 +50,12 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         # decisions are told in these minutes' case history, so it is a topic, no filter
         f, committees, q.named_elsewhere = trial, [], True
     if committees or municipalities:
-        # a name that became a filter is no longer a topic word ("EBU", "grev")
-        named = lookup.names.name_words(q.text)
+        # a committee that became a filter is no longer a topic word ("EBU"); a
+        # municipality's name stays one: its minutes say it where they speak of it
+        # ("hovedkontor i Ballerup"), and the question then reads as it does in an
+        # archive of that municipality alone, where the name is no filter
+        named = lookup.names.name_words(q.text) - lookup.names.name_words(
+            " ".join(municipalities))
         q.topic = [t for t in q.topic if t not in named]
     if q.punkt is not None:
         f.punkt = q.punkt

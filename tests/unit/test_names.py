@@ -140,3 +140,23 @@ def test_a_committee_of_another_municipality_asked_at_home_is_a_topic() -> None:
     greve, note = scope(parse_question("Hvad besluttede Teknikudvalget i Greve om Interreg?"),
                         home, lookup)
     assert (greve.municipalities, greve.committees, note) == (["Greve"], [KTM], None)
+
+
+def test_a_municipality_filter_keeps_its_name_as_a_topic_word() -> None:
+    """"Hvilke virksomheder har hovedkontor i Ballerup?" reads the same with Greve in the
+    archive as without: Ballerup becomes a filter and stays a word the answer's
+    sentence should hold; a committee named ("EBU") leaves the topic."""
+    from rag.query import parse_question
+    from rag.scope import scope
+
+    class Lookup:
+        names = ArchiveNames(["Ballerup Kommune", "Greve Kommune"], [EBU])
+
+        @staticmethod
+        def meetings_in(filters: object) -> list[object]:
+            return [object()]
+
+    q = parse_question("Hvilke virksomheder har EBU hovedkontor i Ballerup?")
+    filters, _ = scope(q, None, Lookup())
+    assert filters.municipalities == ["Ballerup Kommune"] and filters.committees == [EBU]
+    assert "ballerup" in q.topic and "ebu" not in q.topic and "hovedkontor" in q.topic

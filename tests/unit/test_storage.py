@@ -8,6 +8,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 
@@ -181,7 +182,10 @@ def test_idf_scoped_to_a_municipality_counts_only_its_chunks(store, tmp_path):
     # archive, unknown (as rare as can be) in Ballerup's minutes
     assert idf.get("budget") < ballerup.get("budget") == ballerup.default
     assert ballerup.get("ips") < ballerup.default
-    assert "budget" in ballerup  # the idf's vocabulary stays the archive's
+    # a word only Greve's minutes hold is not one Ballerup's hold ("Københavns Lufthavn"
+    # named only in Greve is an unknown name to a Ballerup question)
+    assert "budget" in idf and "budget" not in ballerup and "ips" in ballerup
+    assert "budget" not in set(ballerup) and "ips" in set(ballerup)
 
 
 def test_a_municipalitys_vocabulary_holds_only_the_words_its_minutes_use(store, tmp_path):
@@ -235,3 +239,77 @@ def test_a_write_that_timed_out_is_sent_again_and_other_errors_are_not():
     hopeless = Server([httpx.ReadTimeout("t"), httpx.ReadTimeout("t")])
     with pytest.raises(RuntimeError):
         add_batched(hopeless, [1], 1, waits=(0.0,))
+
+
+def test_a_name_only_another_municipality_uses_is_unknown_to_this_ones_items(store, tmp_path):
+    """Asked across Ballerup and Greve, "Københavns Lufthavn" named only in Greve's
+    minutes is still an unknown name for a Ballerup item (its confidence is cut), while
+    the archive as a whole knows it."""
+    import dataclasses
+
+    from rag.confidence import item_scope, unknown_names
+    from rag.lexical import Idf, ScopedLexical, ScopedLookup, filter_mask
+    from rag.names import ArchiveNames
+    from rag.query import parse_question
+    from rag.retrieve import to_metadata_filters
+    from referat.domain import Filters, ItemRef, RetrievedItem
+
+    greve = dataclasses.replace(meeting("Økonomiudvalget", "Godkendt.",
+                                        topic="aftalen med Københavns Lufthavn"),
+                                municipality="Greve")
+    fill(store, greve)
+    lexical.build(store, tmp_path)
+    index = lexical.load(tmp_path)
+
+    class Archive:
+        municipalities = ["Ballerup", "Greve"]
+        names = ArchiveNames(municipalities, ["Erhvervsudvalget", "Økonomiudvalget"])
+        idf = vocabulary = Idf(index)
+        default_idf, lexical = idf.default, index
+
+        def scoped(self, filters: Filters) -> ScopedLookup:
+            mask = filter_mask(index, to_metadata_filters(filters))
+            return ScopedLookup(self, self.idf.scoped(index, mask), ScopedLexical(index, mask))
+
+    archive = Archive()
+    q = parse_question("Hvad har udvalget aftalt med Københavns Lufthavn?")
+    at_home = RetrievedItem(ItemRef("Ballerup", "Erhvervsudvalget", DAY, "08:00", 4),
+                            "Status på IPS-indsatsen", False, 1.0)
+    in_greve = RetrievedItem(ItemRef("Greve", "Økonomiudvalget", DAY, "08:00", 4),
+                             "Status på aftalen", False, 1.0)
+    assert unknown_names(q, archive) == []
+    assert unknown_names(q, item_scope(archive, at_home)) == ["Københavns", "Lufthavn"]
+    assert unknown_names(q, item_scope(archive, in_greve)) == []
+
+
+def test_bm25_in_one_municipality_weighs_words_by_its_own_rarity(store, tmp_path):
+    """bm25s bakes one corpus-wide idf into its scores: "budgettet", common in Greve's
+    minutes and rare in Ballerup's, weighed little in a Ballerup question. Scoped to
+    Ballerup, the item that names the word home rarely ranks first, as it does in an
+    index of Ballerup's minutes alone; over the whole corpus the scores are bm25s's."""
+    import dataclasses
+
+    from rag.lexical import ScopedLexical, filter_mask
+    from rag.retrieve import to_metadata_filters
+    from referat.domain import Filters
+
+    greve = [dataclasses.replace(meeting(f"Udvalg {i}", "Godkendt.", topic="budgettet"),
+                                 municipality="Greve") for i in range(6)]
+    fill(store, meeting("Kulturudvalget", "Godkendt.", topic="budgettet"), *greve)
+    lexical.build(store, tmp_path)
+    index = lexical.load(tmp_path)
+    query = "Hvad blev der sagt om IPS og budgettet?"
+
+    def top_title(lex: object, only: Filters) -> str:
+        hits = LexicalRetriever(lex, store, 3, to_metadata_filters(only)).retrieve(query)
+        assert all(h.node.metadata["municipality"] == "Ballerup" for h in hits)
+        return hits[0].node.metadata["committee"]
+
+    home = Filters(municipalities=["Ballerup"])
+    mask = filter_mask(index, to_metadata_filters(home))
+    assert top_title(ScopedLexical(index, mask), home) == "Kulturudvalget"
+    assert top_title(index, home) != "Kulturudvalget"  # the corpus-wide idf
+    everything = ScopedLexical(index, np.ones(index.size, dtype=np.float32))
+    ids = index.bm25.get_tokens_ids(["budget", "ips", "budget"])
+    assert np.allclose(everything.scores(ids, np.ones(index.size)),
+                       index.bm25.get_scores(ids), rtol=1e-5)
