@@ -111,7 +111,9 @@ _BODY_DECISION_RE = re.compile(
 _BODY = r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|magistrat|magistraten)"
 _BODY_TREATMENT_RE = re.compile(
     rf"^(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}?(?i:{_BODY})s behandling$"
-    rf"|^Behandling (?:i|på) (?:(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}|(?i:{_BODY}))$")
+    rf"|^Behandling (?:i|på) (?:(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}|(?i:{_BODY}))$"
+    # "Beslutning Børne- og Skoleudvalget" (a joint meeting's decisions, one per body)
+    rf"|^Beslutning (?=[A-ZÆØÅ])[\w ,-]{{0,80}}?(?i:{_BODY})$")
 
 
 def is_body_decision(heading: str) -> bool:
@@ -127,6 +129,8 @@ def is_body_decision(heading: str) -> bool:
     True
     >>> is_body_decision("Udvalgets behandling"), is_body_decision("Sagens behandling")
     (True, False)
+    >>> is_body_decision("Beslutning Børne- og Skoleudvalget:")
+    True
     """
     heading = clean_line(heading).rstrip(":").strip()
     return bool(_BODY_DECISION_RE.match(heading) or _BODY_TREATMENT_RE.match(heading))
@@ -293,7 +297,7 @@ _CLOSED_SUFFIX_RE = re.compile(
     # ("(lukket punkt jf. styrelseslovens § 10, stk. 2)": the mark and its legal ground)
     rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?(?:\s+(?:jf\.|jævnfør|iht\.)[^)\]]{{0,60}})?"
     rf"\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
-    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT)"
+    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT|sag|SAG)"
     # (a page's badge after the title: "Salg af grund, etape 2 Lukket")
     r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt|Lukket|LUKKET))\s*$",
     re.IGNORECASE,
@@ -304,8 +308,10 @@ _CLOSED_SUFFIX_RE = re.compile(
 # word alone is the document's kind, "Referat" over a meeting's header)
 MINUTE_NOTE_RE = re.compile(r"^Referat\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
-OPEN_MARK_RE = re.compile(r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
-                          re.IGNORECASE)
+# ("Status: Åben" in a publication's item facts)
+OPEN_MARK_RE = re.compile(
+    r"^(?:status\s*:?\s*)?(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
+    re.IGNORECASE)
 
 
 def closed_title(title: str) -> tuple[bool, str]:
@@ -319,6 +325,8 @@ def closed_title(title: str) -> tuple[bool, str]:
     ((True, 'Personalesag'), (True, 'Køb af jord'))
     >>> closed_title("Fortrolighed i sagsbehandlingen")
     (False, 'Fortrolighed i sagsbehandlingen')
+    >>> closed_title("Påbud om oprydning Lukket sag"), closed_title("Lokalplan 12 Åben sag")
+    ((True, 'Påbud om oprydning'), (False, 'Lokalplan 12'))
     """
     closed, title = False, title.strip()
     while (m := _CLOSED_PREFIX_RE.match(title)) and title[m.end():].strip():
@@ -326,7 +334,13 @@ def closed_title(title: str) -> tuple[bool, str]:
     m = _CLOSED_SUFFIX_RE.search(title)
     if m and m.start() > 0:
         closed, title = True, title[: m.start()].strip()
+    elif (m := _OPEN_SUFFIX_RE.search(title)) and m.start() > 0:
+        title = title[: m.start()].strip()  # the page's "Åben sag" badge: no title word
     return closed, title
+
+
+# A badge after an open item's title: "Vandløbsregulativ for Lilleå Åben sag"
+_OPEN_SUFFIX_RE = re.compile(r"\s(?:Åben sag|Åbent punkt|ÅBEN SAG|ÅBENT PUNKT)\s*$")
 
 
 class ParseError(ValueError):

@@ -41,7 +41,7 @@ _LISTED_DECISION_RE = re.compile(
 # (Region Hovedstaden's and a council's protocol): the body, the date, the colon; each
 # body's decision below, under one "Beslutninger".
 _BODY_ON_DATE_RE = re.compile(
-    r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
+    r"^(?P<c>[A-ZÆØÅ][^,:]{1,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
     r"nævnet|magistrat|magistraten)),?\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
 
@@ -99,7 +99,11 @@ def other_body(named: str | None, ours: tuple[str, ...]) -> bool:
 # Fritidsudvalget", "Børne- og Skoleudvalgets beslutning"
 _BODY_DECISION_RE = re.compile(
     r"^(?:beslutning\s+(?:i|fra)\s+(?P<a>(?-i:[A-ZÆØÅ])[^:]{2,80}?)|"
-    r"(?P<b>(?-i:[A-ZÆØÅ])[^:]{2,80}?)s\s+beslutning)\s*:?\s*$", re.IGNORECASE)
+    r"(?P<b>(?-i:[A-ZÆØÅ])[^:]{2,80}?)s\s+beslutning|"
+    # "Beslutning Børne- og Skoleudvalget:" (a joint meeting's two decisions): only a
+    # body's name, so that "Beslutning Godkendt" stays a decision
+    r"beslutning\s+(?P<e>(?-i:[A-ZÆØÅ])[^:]{0,80}?(?:udvalg|udvalget|råd|rådet|"
+    r"bestyrelse|bestyrelsen|nævn|nævnet)))\s*:?\s*$", re.IGNORECASE)
 
 
 def decision_body(heading: str, ours: str) -> str | None:
@@ -115,7 +119,7 @@ def decision_body(heading: str, ours: str) -> str | None:
     m = _BODY_DECISION_RE.match(clean_line(heading).replace("*", "").strip())
     if not m:
         return None
-    body = committee_name(m.group("a") or m.group("b"))
+    body = committee_name(m.group("a") or m.group("b") or m.group("e"))
     if not body or body.lower() in _GENERIC_BODIES:  # "Udvalgets beslutning": ours
         return None
     return body if _body_key(body) != _body_key(ours or "") else None

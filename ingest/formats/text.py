@@ -57,6 +57,7 @@ from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import (
     bare_decision,
     case_text_heading,
+    parts_with_sections,
     section_name,
     side_heading,
     split_sections,
@@ -124,18 +125,21 @@ def _parse_item(
             sections.append((current, lines, earlier))
         buf.clear()
 
-    # "3a. Title", "Pkt. 3a Title" (a supplementary item)
-    sub_rx = re.compile(rf"^(?:{start.number}\s?([a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*{start.number}"
-                        rf"([a-z])[.:]?)\s+(\S.*)$")
+    # "3a. Title", "Pkt. 3a Title" (a supplementary item), "3.1 Title" (a part of one)
+    n = start.number
+    sub_rx = re.compile(rf"^(?:#{{1,6}}\s*)?(?:{n}\s?(?P<a>[a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*{n}"
+                        rf"(?P<b>[a-z])[.:]?|{n}\.(?P<c>\d{{1,2}})\.?(?=\s+[A-ZÆØÅ]))\s+(?P<t>\S.*)$")
+    parts = parts_with_sections(body, sub_rx)
     for raw in body:
         s = raw.strip()
-        if (sub := sub_rx.match(s)) and not markdown:
+        if (sub := sub_rx.match(s)) and (not markdown or s.startswith("#")) and (
+                sub["c"] is None or parts):
             # a sub-item ("3a. Ansøgning fra …"): its sections join the item's, each
             # paragraph opened by the sub-item's label
             flush()
             current, earlier = "Beskrivelse", None
-            letter = sub.group(1) or sub.group(2)
-            sub_label[0] = f"{start.number}{letter}. {sub.group(3).strip()}:"
+            part = f"{n}{sub['a'] or sub['b']}." if sub["c"] is None else f"{n}.{sub['c']}"
+            sub_label[0] = f"{part} {sub['t'].strip()}:"
             continue
         first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)
         if (first_line or case_label[0]) and (

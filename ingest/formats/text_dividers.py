@@ -69,10 +69,20 @@ def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
     return len(words) >= 2 and s == s.upper()
 
 
-def _divider_at(lines: list[str], i: int, is_heading: Callable[[str], bool]) -> bool:
-    """A group heading stands apart: a blank line above it, and not as the point a
-    decision's "Godkendt med bemærkning:" introduces."""
-    if not is_divider(lines[i], is_heading) or (i > 0 and lines[i - 1].strip()):
+def _named_part(line: str) -> bool:
+    """"Lukket møde", "Lukkede punkter", "TILLÆGSDAGSORDEN": a part of the agenda by name,
+    never an item's text (an "Eventuelt" with nothing said has no text)."""
+    s = line.strip()
+    return bool(_GROUP_RE.match(s) or _DOC_PART_RE.match(s))
+
+
+def _divider_at(lines: list[str], i: int, is_heading: Callable[[str], bool],
+                last: bool = False) -> bool:
+    """A group heading stands apart: a blank line above it (or, right above the next
+    item, a named part of the agenda: a PDF's text has no blank lines), and not as the
+    point a decision's "Godkendt med bemærkning:" introduces."""
+    named = last and _named_part(lines[i])
+    if not is_divider(lines[i], is_heading) or (i > 0 and lines[i - 1].strip() and not named):
         return False
     above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
     return not above.endswith(":") or bool(_DOC_PART_RE.match(lines[i].strip()))
@@ -95,7 +105,8 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
         for n in range(len(filled) - 1, -1, -1):
             # a section's only line is its text ("Beslutning" / "TIL EFTERRETNING"), but
             # never a part of the document ("Beslutning:" left empty / "TILLÆGSDAGSORDEN")
-            if not _divider_at(lines, filled[n], is_heading) or n == 0 or (is_heading(
+            if not _divider_at(lines, filled[n], is_heading, n == len(filled) - 1) or (
+                    n == 0 and not _named_part(lines[filled[n]])) or (is_heading(
                     lines[filled[n - 1]].strip()) and not _DOC_PART_RE.match(
                     lines[filled[n]].strip())):
                 break

@@ -68,7 +68,7 @@ _PLACE_AFTER_TIME_RE = re.compile(
     r"(\S.{2,80})$")
 
 
-_BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?\s+(?:den|d\.)\s*\d")
+_BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?\s+(?:den|d\.|[–—-])\s*\d")
 
 
 # Lines above the date that are no name: a sentence, a salutation, a rule
@@ -136,8 +136,13 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
             h.committee = h.committee or clean_heading(value)
         elif key in ("sted", "lokale", "mødelokale"):
             h.place = h.place or value
+        elif key in _END_KEYS:
+            pass  # when the meeting ended ("Sluttidspunkt: 21:40"): no start, no date
         elif key not in _EXTRA_KEYS:
             continue  # a label `parse_header` reads
+        elif key != "dato" and (day := _date_time(value)) and not h.date:
+            # "Mødetidspunkt: Mandag den 9. september 2024 kl. 14:00": the date too
+            h.date, h.start_time = day[0], h.start_time or day[1]
         elif key != "dato" and (t := TIME_RE.search(value) or _CLOCK_RE.match(value)):
             h.start_time = h.start_time or t.group(1).replace(".", ":")
         if key != "dato":
@@ -145,12 +150,21 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
     return used
 
 
+_END_KEYS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut", "mødet hævet")
 _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt",
                "starttid", "mødestart", "start", "sted", "lokale", "mødelokale")
 
 
 # The rest of a name wrapped onto the next line, then its party: "Tousgaard (A), …"
 _NAME_REST_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+\s+\([A-ZÆØÅ]{1,2}\)")
+
+
+_MD_BODY_FIRST_RE = re.compile(
+    r"^#\s*\**\s*([A-ZÆØÅ][^–—:#]{2,80}?)\s+[–—-]\s+(?i:(referat|dagsorden))\b(.*)$")
+
+
+# The party of the name that ends the line above, wrapped: "(A), Per Thyssen (V), …"
+_PARTY_FIRST_RE = re.compile(r"^\([A-ZÆØÅ]{1,3}\)(?:,|$)")
 
 
 # A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"
@@ -199,6 +213,12 @@ def parse_header(lines: list[str]) -> Header:
     # Markdown title: "# REFERAT Erhvervs-, … d. 06-02-2024"
     for row in rows:
         m = re.match(r"^#\s*\**\s*(REFERAT|DAGSORDEN)\b\s*(.*)$", row, re.IGNORECASE)
+        if not m and (b := _MD_BODY_FIRST_RE.match(row)):
+            # "# Ældrerådet – referat af møde 14. marts 2024"
+            h.doc_type, h.committee = b.group(2).lower(), clean_heading(b.group(1))
+            if found := parse_date(b.group(3)):
+                h.date, h.start_time = found[0], found[1] or h.start_time
+            break
         if m:
             h.doc_type = m.group(1).lower()
             rest = re.split(r"\s+(?:d\.|den)\s*\d", m.group(2))[0]
@@ -245,6 +265,8 @@ def parse_header(lines: list[str]) -> Header:
                     value += " " + nxt
                 elif _NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
+                elif _PARTY_FIRST_RE.match(nxt) and "(" not in last and last[:1].isupper():
+                    value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …"
                 elif looks_like_name(STATUS_MARK_RE.sub("", nxt).split(",")[0]) and (
                         ":" not in nxt and len(nxt) < 120):
                     value += ", " + nxt  # "Jeppe Trolle (A), formand" / "Merete Amdisen (C)"

@@ -18,14 +18,16 @@ HEADER_FIELD_RE = re.compile(
 # Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").
 EXTRA_FIELD_RE = re.compile(
     r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
-    r"Sted|Lokale|Mødelokale)(?:\s+for\s+mødet?)?\s*\**\s*:\s*\**\s*(\S.*)$",
+    r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
+    r"Sted|Lokale|Mødelokale)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # A header label that may follow another field on the same line: a header printed in two
 # columns ("Mødedato: 27.06.2024   Mødetidspunkt: 17:00").
 _INLINE_LABEL_RE = re.compile(
     r"\s+(?=(?:Mødedato|Mødetidspunkt|Mødetid|Mødested|Mødelokale|Starttidspunkt|"
-    r"Sluttidspunkt|Dato|Tidspunkt|Tid|Sted|Lokale|Udvalg|Fraværende|Afbud|Stedfortræder|"
+    r"Sluttidspunkt|Starttid|Sluttid|Start|Slut|"
+    r"Dato|Tidspunkt|Tid|Sted|Lokale|Udvalg|Fraværende|Afbud|Stedfortræder|"
     r"Deltagere|Sekretær|Referent)\s*:)")
 _LABEL_START_RE = re.compile(r"^[\w .-]{2,30}:")
 # Every header label, as a cell of its own before its value's cell ("**Mødedato**")

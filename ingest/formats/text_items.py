@@ -23,6 +23,7 @@ from .text_numbered import (
     ABBREVIATION_END_RE,
     ABBREVIATION_RE,
     BULLET_RE,
+    CLOSING_TITLES,
     NumberedStart,
     find_numbered_items,
     longest_run,
@@ -33,7 +34,7 @@ from .text_sections import section_name
 ItemStart = NumberedStart
 
 MD_ITEM_RE = re.compile(
-    r"^\s*#{1,6}\s*\**\s*(?:Punkt|Ad(?:\s+punkt)?)\s+(\d+)\s*[:.]?\s*(.*?)\s*\**\s*$",
+    r"^\s*#{1,6}\s*\**\s*(?:Punkt|Ad(?:\s+punkt)?)\s+(\d+)(?:\s*[:.]|\s+[–—-](?=\s))?\s*(.*?)\s*\**\s*$",
     re.IGNORECASE
 )
 # "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", "Sag 3", "Nr.60 -", "§ 41" (a
@@ -91,6 +92,10 @@ def item_marker(line: str) -> bool:
                 or ((label := heading_label(line)) is not None and bool(label[1])))
 
 
+# A sub-item's heading under its item's title: "5a. Høring: …", "4.1 Renovering af …"
+_SUB_ITEM_RE = re.compile(r"^\d{1,4}(?:[a-z][.)]|\.\d{1,2}\.?)\s+[A-ZÆØÅ]")
+
+
 def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tuple[str, int]:
     """A title wraps onto the following lines until a blank line or a heading."""
     body = i + 1
@@ -98,7 +103,7 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
         nxt = lines[body].strip()
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
                 or sentence_after(title, nxt) or _KEYWORD_ALONE_RE.match(nxt)
-                or BULLET_RE.match(nxt)
+                or BULLET_RE.match(nxt) or _SUB_ITEM_RE.match(nxt)
                 or LABEL_LINE_RE.match(nxt)):
             break
         title = join_wrapped(title, nxt)
@@ -116,7 +121,8 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
         if not m or _toc_at(lines, i):
             continue
         if not markdown and _SHORT_KEYWORD_RE.match(line.strip()) and (
-                _sentence(line) or not _body_follows(lines, i, 8)):
+                _sentence(line) or not _body_follows(lines, i, 8)) and not (
+                starts and _closing(m.group(2))):  # "Sag 6 - Eventuelt" / "Intet."
             continue
         number = int(m.group(1))
         if number == 1 and starts and _only_titles(lines, starts, i):
@@ -146,6 +152,11 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
             len(numbered) == len(starts) and shown * 2 < len(starts))) else starts
     keyword = _keyword_run(lines)
     return keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
+
+
+def _closing(title: str) -> bool:
+    """An agenda's closing item ("Eventuelt"), which has no sections of its own."""
+    return title.strip(" -–:").lower() in CLOSING_TITLES
 
 
 def _body_follows(lines: list[str], i: int, window: int = 4) -> bool:

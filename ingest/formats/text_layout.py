@@ -171,8 +171,9 @@ _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", r
 # 27-06-2024      Side 2 af 5" — page furniture even on a short file's only later page.
 # (a date's dot is no sentence's: "Økonomiudvalget - Referat - 10. april 2024   Side 2 af
 # 10"; with the date, the counter alone: "Byrådet, 28-02-2024      Side 3")
-_PAGE_TAIL_RE = re.compile(r"^(?:[^.!?]|(?<=\d)\.){0,100}\s(?:side|page)\s*\d+\s*(?:af|/|of)\s*"
-                           r"\d+\s*$|^[^.!?]{0,80}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+kl\.?\s*"
+# (a footer's "tlf. 74 92 92 92": a dot before a number ends no sentence)
+_PAGE_TAIL_RE = re.compile(r"^(?:[^.!?]|(?<=\d)\.|\.(?=\s*\d)){0,100}\s(?:side|page)\s*\d+"
+                           r"\s*(?:af|/|of)\s*\d+\s*$|^[^.!?]{0,80}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+kl\.?\s*"
                            r"\d{1,2}[.:]\d\d)?\s{2,}(?:side|page)\s*\d+\s*$", re.IGNORECASE)
 # The counter first: "Side 1 af 4 - Børne- og Uddannelsesudvalget - 07.05.2024"
 _PAGE_HEAD_RE = re.compile(r"^(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+\s*[-–|·]\s*"
@@ -265,29 +266,45 @@ def _drop_page_edges(lines: list[str]) -> list[str]:
     def shape(line: str) -> str:
         return re.sub(r"\d+", "#", line.strip())
 
-    def edges(page: list[str]) -> set[str]:
-        filled = [shape(ln) for ln in page if ln.strip()]
-        return set(filled[:_EDGE] + filled[-_EDGE:])
+    def edges(page: list[str]) -> dict[int, tuple[str, str]]:
+        """Row → (which edge, shape) for the rows at the top and bottom of a page: a
+        header repeats at the top, a footer at the bottom. (An item's number alone at
+        the top of a page is no page number from the bottom of every page.)"""
+        filled = [i for i, ln in enumerate(page) if ln.strip()]
+        rows = {i: ("bottom", shape(page[i])) for i in filled[-_EDGE:]}
+        rows.update({i: ("top", shape(page[i])) for i in filled[:_EDGE]})
+        return rows
 
-    seen: dict[str, int] = {}
-    for page in pages[1:]:
-        for key in edges(page):
+    seen: dict[tuple[str, str], int] = {}
+    # a page number alone counts up with the pages; item numbers above their titles
+    # at the top of pages 3 and 4 ("3", "5") do not
+    offsets: dict[tuple[str, str], set[int]] = {}
+    for n, page in enumerate(pages[1:], 1):
+        for i, key in edges(page).items():
+            if key[1] == "#":
+                offsets.setdefault(key, set()).add(int(page[i].strip()) - n)
+        for key in set(edges(page).values()) | {("", shape) for _, shape in
+                                                 edges(page).values() if shape != "#"}:
             seen[key] = seen.get(key, 0) + 1
+    # a running header may end the page before (either edge counts), a bare number
+    # only at its own edge
+    seen = {(edge, shape): seen[("", shape)] if shape != "#" else n
+            for (edge, shape), n in seen.items()
+            if edge and len(offsets.get((edge, shape), ())) <= 1}
     furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
-                 and len(k) <= 100 and not _STRUCTURE_RE.match(k)
+                 and len(k[1]) <= 100 and not _STRUCTURE_RE.match(k[1])
                  # a line without digits must repeat on three pages and read as no sentence:
                  # "Godkendt." ending every one-page item is the item's text
-                 and ("#" in k or (n >= 3 and not k.endswith((".", "!", "?", ":"))))}
+                 and ("#" in k[1] or (n >= 3 and not k[1].endswith((".", "!", "?", ":"))))}
     first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
     foot = set(first[-_EDGE:]) if len(first) > 2 * _EDGE else set()  # its header is needed
     out = [ln for i, ln in enumerate(pages[0])
-           if not (i in foot and shape(ln) in furniture and not is_structure(ln))]
+           if not (i in foot and ("bottom", shape(ln)) in furniture and not is_structure(ln))]
     for page in pages[1:]:
         out.append("")
-        filled = [i for i, ln in enumerate(page) if ln.strip()]
-        edge_rows = set(filled[:_EDGE] + filled[-_EDGE:])
+        at_edge = edges(page)
         out.extend(ln for i, ln in enumerate(page)
-                   if not (i in edge_rows and shape(ln) in furniture and not is_structure(ln)))
+                   if not (at_edge.get(i) in furniture and not is_structure(ln)))
     return out
 
 

@@ -16,7 +16,10 @@ from .text_numbered import NUMBERED_LINE_RE
 
 # A markdown export's bold labels: "**Sagsnr.:** 24/12001", "**Beslutning:** Godkendt."
 # → "Sagsnr.: 24/12001", read as any label line is
-_BOLD_LABEL_RE = re.compile(r"(?m)^([ \t]*)(\*\*|__)([A-ZÆØÅ][^*_\n]{0,40}?)(?::\2|\2:)[ \t]*")
+_BOLD_LABEL_RE = re.compile(
+    r"(?m)^([ \t]*)(\*\*|__|\*|_)([A-ZÆØÅ][^*_\n]{0,40}?)(?::\2|\2:)[ \t]*")
+# A markdown list's item in bold: "1. **Godkendelse af dagsorden**" → "1. Godkendelse …"
+_BOLD_NUMBERED_RE = re.compile(r"(?m)^([ \t]*\d{1,4}\.[ \t]+)(\*\*|__)([^*_\n]+?)\2[ \t]*$")
 
 # Typographic ligatures a PDF's text keeps as one character ("Traﬁk", "Wulﬀ").
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
@@ -59,17 +62,33 @@ _OPEN_MARKED_RE = re.compile(r"^(\s*\d{1,4})\.?\s+\((Å|L|Å/L|Åben|Åbent|Lukk
 # number in a right-hand column of the heading's line; it goes on a line of its own,
 # where an item's case number is read.
 _RIGHT_CASE_RE = re.compile(r"^(?P<head>\s*\S.*?\S)\s{4,}(?P<case>\S+)\s*$")
+_LAST_TOKEN_RE = re.compile(r"^(?P<head>\s*\S.*?\S)\s+(?P<case>\S+)\s*$")
+
+
+def _is_case(token: str) -> bool:
+    """A case number ("24/1201", "00.01.00-A00-12-24"), not a span of years ("2024-2027")."""
+    return bool(JOURNAL_RE.match(token) or BARE_CASE_RE.match(token)) and not (
+        _YEARS_RE.match(token))
+
+
+_YEARS_RE = re.compile(r"^(?:19|20)\d\d[-/](?:19|20)?\d\d$")
 
 
 def _right_column_cases(lines: list[str]) -> list[str]:
-    """An item heading with its case number far right → the heading, then the number."""
+    """An item heading with its case number far right → the heading, then the number.
+    A PDF's text may keep one space before the number: then it counts when two or more
+    item headings end with a case number ("1. Godkendelse af dagsorden 24/1201")."""
+    heads = [ln for ln in lines if NUMBERED_LINE_RE.match(ln) or PLAIN_ITEM_RE.match(ln.strip())]
+    near = _RIGHT_CASE_RE
+    ending = sum(bool((m := _LAST_TOKEN_RE.match(h)) and _is_case(m["case"])) for h in heads)
+    if ending >= max(2, len(heads) / 3):
+        near = _LAST_TOKEN_RE
     out: list[str] = []
     heading = False  # the line before is an item's heading (the title may wrap once)
     for line in lines:
-        m = _RIGHT_CASE_RE.match(line)
+        m = _RIGHT_CASE_RE.match(line) or near.match(line)
         starts = bool(NUMBERED_LINE_RE.match(line) or PLAIN_ITEM_RE.match(line.strip()))
-        if m and (JOURNAL_RE.match(m["case"]) or BARE_CASE_RE.match(m["case"])) and (
-                starts or heading):
+        if m and _is_case(m["case"]) and (starts or heading):
             out += [m["head"], m["case"]]
             heading = False
         else:
@@ -134,6 +153,7 @@ _CONTINUED_RE = re.compile(r"^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,4}\.?\s*[-–:]?\s
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
     text = _BOLD_LABEL_RE.sub(r"\1\3: ", normalize(text))
+    text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
     lines = [ln for ln in strip_page_furniture(text.split("\n")) if not _CONTINUED_RE.match(ln)]
     lines = _mark_after_number(_dehyphenate(lines))
     return _open_marks(_right_column_cases(lines))

@@ -201,9 +201,17 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
 
 
 def _near_page_break(lines: list[str], i: int) -> bool:
-    """A number alone next to a page break is the page's number."""
-    around = [ln for ln in lines[max(0, i - 2): i + 3] if ln.strip() or "\f" in ln]
-    return any("\f" in ln for ln in around)
+    """A number alone next to a page break is the page's number: the break is the next
+    line with anything on it, before or after. (Below the page's running header it is
+    an item's number printed above its title.)"""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and not lines[k].strip() and "\f" not in lines[k] \
+                and abs(k - i) <= 2:
+            k += step
+        if 0 <= k < len(lines) and "\f" in lines[k]:
+            return True
+    return False
 
 
 def sentence_after(title: str, line: str) -> bool:
@@ -252,9 +260,12 @@ def _inner_lists(found: list[NumberedStart], lines: list[str]) -> list[NumberedS
         if j > k and before:
             # the agenda's next item may follow the list after a blank line ("1. Forslag
             # …" / "2. Høringsnotat" / "" / "3. NY AKUTMODTAGELSE …" after item 2): it stays
+            # (a PDF's text has no blank lines: then it stays when no later line with
+            # its number has the item's own lines after it)
             last = found[j]
-            stays = last.number == before[-1].number + 1 and last.evidence and any(
-                not ln.strip() for ln in lines[found[j - 1].body: last.line])
+            stays = last.number == before[-1].number + 1 and last.evidence and (any(
+                not ln.strip() for ln in lines[found[j - 1].body: last.line]) or not any(
+                f.number == last.number and f.evidence for f in found[j + 1:]))
             drop.update(range(k, j if stays else j + 1))
         k = j + 1
     return [f for n, f in enumerate(found) if n not in drop]
@@ -265,12 +276,17 @@ def longest_run(found: list[NumberedStart]) -> list[NumberedStart]:
     (the item heading after a numbered list that ends with the same number), unless only
     the earlier one has the item's own lines after it (an attachment list's "2. …"). A candidate
     without the item's own lines after it (a closed item printed as its title only) may
-    stand between two that have them, never at either end of the chain."""
+    stand between two that have them, never at either end of the chain. One number
+    may be missing between two that have their own lines (a closed item left out of
+    the public minutes)."""
     length: list[int] = []
     before: list[int | None] = []
     last_of: dict[int, int] = {}  # number → index of its best candidate so far
     for k, start in enumerate(found):
         j = last_of.get(start.number - 1)
+        if j is None and start.evidence and (g := last_of.get(start.number - 2)) is not None \
+                and found[g].evidence:
+            j = g  # public minutes leave a closed item out: 1 … 4, 6, 7 is one agenda
         if not start.evidence and (j is None or not found[j].evidence):
             length.append(0)  # no chain starts here, nor holds two of these in a row
             before.append(None)

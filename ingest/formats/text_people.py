@@ -122,6 +122,8 @@ def _entry(text: str, status: str) -> Participant:
     return found
 
 
+_SUBSTITUTE_AFTER_RE = re.compile(
+    r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
 
 
@@ -131,6 +133,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     people: list[Participant] = []
     # (a list may separate its names by semicolons: "Hans Stavnsager (V), formand; …")
     sep = ";" if ";" in text else ","
+    # "Ole Haubro (O) - stedfortræder: Gitte Lindqvist (O)": the absent one, then the
+    # substitute as an entry of their own
+    text = _SUBSTITUTE_AFTER_RE.sub(f"{sep} Stedfortræder: ", text)
     parts = [name for part in _split_top_level(party_after_comma(text), sep)
              for name in _AND_AFTER_PARTY_RE.split(part)]  # "B (S) og C (A)": two people
     for part in parts:

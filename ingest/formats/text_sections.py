@@ -178,3 +178,13 @@ def bare_decision(item: AgendaItem) -> None:
     if found := bare_outcome(item.sections[-1].text):
         item.sections[-1].text = found[0]
         item.sections.append(Section("Beslutning", found[1]))
+
+
+def parts_with_sections(body: list[str], sub_rx: re.Pattern) -> bool:
+    """Whether the item's "3.1 …", "3.2 …" lines are parts of it, each with sections of
+    its own (a heading after each), not numbered paragraphs of one section ("3.1 Model A"
+    / text / "3.2 Model B" / text / "Indstilling")."""
+    at = [i for i, ln in enumerate(body) if (m := sub_rx.match(ln.strip())) and m["c"]]
+    ends = at[1:] + [len(body)]
+    return bool(at) and all(any(section_name(ln.strip()) for ln in body[i + 1:e])
+                            for i, e in zip(at, ends, strict=True))
