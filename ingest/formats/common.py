@@ -251,6 +251,8 @@ def committee_name(raw: str) -> str:
 
     >>> committee_name("Økonomiudvalget - ekstraordinært møde"), committee_name("BYRÅDET")
     ('Økonomiudvalget', 'Byrådet')
+    >>> committee_name("Thisted Kommune Byrådet")
+    'Byrådet'
     """
     name = clean_line(raw)
     name = re.sub(r"\s*\(?\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\)?$", "", name).strip()
@@ -258,7 +260,8 @@ def committee_name(raw: str) -> str:
     name = _MEETING_KIND_RE.sub("", name).strip() or name
     name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
     # "Haderslev Kommune – Børne- og Familieudvalget" (a page header's letterhead first)
-    name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+Kommune\s*[–—:|-]\s+(?=[A-ZÆØÅ])", "", name)
+    # ("Thisted Kommune Byrådet": the logo's cell and the committee's, one space apart)
+    name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+Kommune\s*(?:[–—:|-]\s+|\s)(?=[A-ZÆØÅ])", "", name)
     if name.isupper() and len(name) > 4:  # "BYRÅDET", a letterhead's capitals
         name = name[0] + name[1:].lower()
     # ("Aarhus Byråd": the town's council is its Byrådet)

@@ -97,6 +97,18 @@ def other_body(named: str | None, ours: tuple[str, ...]) -> bool:
 
 # An undated decision heading that names its body: "Beslutning i Kultur- og
 # Fritidsudvalget", "Børne- og Skoleudvalgets beslutning"
+# A dated decision and its text on one line: "Økonomiudvalget den 10.04.2024, pkt. 52: …"
+_DATED_INLINE_RE = re.compile(r"^(?P<head>[^:]{8,120}\d[^:]{0,20}:)\s+(?P<rest>\S.*)$")
+
+
+def dated_with_text(line: str) -> tuple[tuple[str | None, date, int | None], str] | None:
+    """`dated_decision` of a line that holds the decision's text after the heading's
+    colon, and that text; None for any other line."""
+    m = _DATED_INLINE_RE.match(line)
+    found = dated_decision(m["head"]) if m else None
+    return (found, m["rest"]) if found and m else None
+
+
 _BODY_DECISION_RE = re.compile(
     r"^(?:beslutning\s+(?:i|fra)\s+(?P<a>(?-i:[A-ZÆØÅ])[^:]{2,80}?)|"
     r"(?P<b>(?-i:[A-ZÆØÅ])[^:]{2,80}?)s\s+beslutning|"
@@ -121,6 +133,26 @@ def decision_body(heading: str, ours: str) -> str | None:
         return None
     body = committee_name(m.group("a") or m.group("b") or m.group("e"))
     if not body or body.lower() in _GENERIC_BODIES:  # "Udvalgets beslutning": ours
+        return None
+    return body if _body_key(body) != _body_key(ours or "") else None
+
+
+_RECOMMENDS_RE = re.compile(
+    r"^(?P<b>(?-i:[A-ZÆØÅ])[^:]{2,80}?)s\s+indstilling\s+til\s+\S.{0,80}?\s*:?\s*$", re.I)
+
+
+def recommending_body(heading: str, ours: str) -> str | None:
+    """The committee whose recommendation to another body the heading announces, when
+    it is not the meeting's own: "Økonomiudvalgets indstilling til Kommunalbestyrelsen"
+    in the council's minutes is what the committee proposed, not the council's decision.
+
+    >>> recommending_body("Økonomiudvalgets indstilling til Byrådet", "Byrådet")
+    'Økonomiudvalget'
+    >>> recommending_body("Økonomiudvalgets indstilling til Byrådet", "Økonomiudvalget")
+    """
+    m = _RECOMMENDS_RE.match(clean_line(heading).replace("*", "").strip())
+    body = committee_name(m.group("b")) if m else ""
+    if not body or body.lower() in _GENERIC_BODIES:
         return None
     return body if _body_key(body) != _body_key(ours or "") else None
 

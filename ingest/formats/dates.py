@@ -112,3 +112,17 @@ def _danish_time(dt: datetime) -> datetime:
         return dt.astimezone(ZoneInfo("Europe/Copenhagen"))
     except Exception:  # no time-zone data on this system: keep the time as written
         return dt
+
+
+# "Mødet startede kl. 15.30", "Mødet påbegyndt kl. 16.00": the start, when the header
+# gives the date alone.
+_STARTED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:startede|begyndte|påbegyndt|påbegyndtes|"
+                         r"åbnet|åbnedes|startet)\b", re.IGNORECASE)
+
+
+def started_at(lines: list[str]) -> str | None:
+    """The start time a line before the first item's end says the meeting began at."""
+    for line in lines:
+        if _STARTED_RE.match(line.strip()) and (t := TIME_RE.search(line)):
+            return t.group(1).replace(".", ":")
+    return None

@@ -22,7 +22,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from referat.danish import TIME_RE, danish_date
+from referat.danish import danish_date
 from referat.domain import UNKNOWN_COMMITTEE, AgendaItem, Meeting, Participant, Section, Treatment
 
 from ..read import SUPPORTED_SUFFIXES, text_of
@@ -34,7 +34,8 @@ from .common import (
     closed_title,
     municipality_in,
 )
-from .dated import dated_decision, decision_body, other_body
+from .dated import dated_decision, dated_with_text, decision_body, other_body, recommending_body
+from .dates import started_at
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
@@ -121,9 +122,12 @@ def _parse_item(
 
     def flush() -> None:
         if current and current != "Indhold" and any(b.strip() for b in buf):
-            lines = [sub_label[0], *buf] if sub_label[0] else list(buf)
+            lines = [b for b in (sub_label[0], body_label[0]) if b] + buf
             sections.append((current, lines, earlier))
         buf.clear()
+        body_label[0] = ""
+
+    body_label = [""]  # the body whose decision or proposal the heading names
 
     # "3a. Title", "Pkt. 3a Title" (a supplementary item), "3.1 Title" (a part of one)
     n = start.number
@@ -163,8 +167,12 @@ def _parse_item(
             item.closed = item.closed or mark.group(1).lower().startswith("lukket")
             continue
         dated = dated_decision(s) if len(s) < 160 else None
+        rest = ""
+        if not dated and (inline := dated_with_text(s)):
+            dated, rest = inline  # "Økonomiudvalget den 10.04.2024, pkt. 52: Anbefales."
         if dated:  # "<Udvalg>s beslutning den 04.12.2012": this meeting's, or history
             flush()
+            buf.extend([rest] if rest else [])
             earlier = None
             current = "Beslutning"
             # (another committee's decision of the same day is the case's history)
@@ -217,8 +225,11 @@ def _parse_item(
         if name:
             flush()
             current, earlier = name, None
-            if name == "Beslutning" and (body := decision_body(s, committee)):
-                buf.append(f"{body}:")  # a joint meeting: each committee's decision
+            if name == "Beslutning" and (body := recommending_body(s, committee)):
+                current = "Indstilling"  # the committee's proposal to this body
+                body_label[0] = f"{body}:"
+            elif name == "Beslutning" and (body := decision_body(s, committee)):
+                body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
             continue
         buf.append(raw)
     flush()
@@ -290,7 +301,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
             item.title = f"{item.title} (lukket punkt {renumbered[k - len(starts)][1]})"
         items.append(item)
         source_url = source_url or url
-    start_time = header.start_time or _started(lines[: ends[0]])
+    start_time = header.start_time or started_at(lines[: ends[0]])
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
             if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:
@@ -322,20 +333,6 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         source=source,
         source_url=source_url,
     )
-
-
-# "Mødet startede kl. 15.30", "Mødet påbegyndt kl. 16.00": the start, when the header
-# gives the date alone.
-_STARTED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:startede|begyndte|påbegyndt|påbegyndtes|"
-                         r"åbnet|åbnedes|startet)\b", re.IGNORECASE)
-
-
-def _started(lines: list[str]) -> str | None:
-    """The start time a line before the first item's end says the meeting began at."""
-    for line in lines:
-        if _STARTED_RE.match(line.strip()) and (t := TIME_RE.search(line)):
-            return t.group(1).replace(".", ":")
-    return None
 
 
 # --- the adapter ----------------------------------------------------------------------

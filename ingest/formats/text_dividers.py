@@ -69,6 +69,15 @@ def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
     return len(words) >= 2 and s == s.upper()
 
 
+def part_state(line: str) -> bool | None:
+    """True for a closed part's heading ("Lukkede punkter", "Lukket møde"), False for an
+    open one's ("Åbne punkter"), None for any other line."""
+    s = line.strip()
+    if not _GROUP_RE.match(s):
+        return None
+    return True if _CLOSED_RE.search(s) else False if _OPEN_RE.search(s) else None
+
+
 def _named_part(line: str) -> bool:
     """"Lukket møde", "Lukkede punkter", "TILLÆGSDAGSORDEN": a part of the agenda by name,
     never an item's text (an "Eventuelt" with nothing said has no text)."""
@@ -107,8 +116,7 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
             # never a part of the document ("Beslutning:" left empty / "TILLÆGSDAGSORDEN")
             if not _divider_at(lines, filled[n], is_heading, n == len(filled) - 1) or (
                     n == 0 and not _named_part(lines[filled[n]])) or (is_heading(
-                    lines[filled[n - 1]].strip()) and not _DOC_PART_RE.match(
-                    lines[filled[n]].strip())):
+                    lines[filled[n - 1]].strip()) and not _named_part(lines[filled[n]])):
                 break
             cut = filled[n]
         new_ends.append(cut)

@@ -140,8 +140,8 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
             pass  # when the meeting ended ("Sluttidspunkt: 21:40"): no start, no date
         elif key not in _EXTRA_KEYS:
             continue  # a label `parse_header` reads
-        elif key != "dato" and (day := _date_time(value)) and not h.date:
-            # "Mødetidspunkt: Mandag den 9. september 2024 kl. 14:00": the date too
+        elif (day := _date_time(value)) and not h.date:
+            # "Dato: 24-04-2024"; "Mødetidspunkt: Mandag den 9. september 2024 kl. 14:00"
             h.date, h.start_time = day[0], h.start_time or day[1]
         elif key != "dato" and (t := TIME_RE.search(value) or _CLOCK_RE.match(value)):
             h.start_time = h.start_time or t.group(1).replace(".", ":")
@@ -183,10 +183,12 @@ def _list_below(rows: list[str], i: int) -> str:
         if group := _GROUP_RE.match(row):  # "Fra Byrådet: Anders Mikkelsen (V), Ulla Brix (A)"
             out.extend(_split_names(group.group(1)))
             continue
+        if not row and not out:
+            continue  # (a web page's heading, a blank line, then its paragraph of names)
         low = clean_heading(row).lower()
         if (not row or HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row) or ":" in row
-                or low in _LIST_END or low.startswith(_LIST_END) or len(row) > 160
-                or row.endswith(".")):
+                or low in _LIST_END or low.startswith(_LIST_END)
+                or (len(row) > 160 and row.count(",") < 3) or row.endswith(".")):
             break
         if out and out[-1].endswith("-"):
             out[-1] += row  # "Hans-" / "Jørgen Kirstein"

@@ -118,6 +118,13 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     item_re = MD_ITEM_RE if markdown else PLAIN_ITEM_RE
     for i, line in enumerate(lines):
         m = item_re.match(line.strip())
+        if not markdown and not m and starts and (
+                alone := _KEYWORD_ALONE_RE.match(line.strip())) and (
+                int(alone.group(1)) == len(starts) + 1) and (
+                nxt := _alone(lines, i, len(starts) + 1)) and nxt.line == i:
+            # "Punkt 2" alone, its long title wrapped below it, among "Punkt 1 Title"
+            starts.append(nxt)
+            continue
         if not m or _toc_at(lines, i):
             continue
         if not markdown and _SHORT_KEYWORD_RE.match(line.strip()) and (

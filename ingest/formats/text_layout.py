@@ -260,8 +260,8 @@ def _drop_page_edges(lines: list[str]) -> list[str]:
             pages.append([])
         else:
             pages[-1].append(line)
-    if len(pages) < 3:
-        return [ln for page in pages for ln in page]
+    if len(pages) < 3:  # (a blank line where the page broke: no title runs on into it)
+        return [ln for k, page in enumerate(pages) for ln in ([""] if k else []) + page]
 
     def shape(line: str) -> str:
         return re.sub(r"\d+", "#", line.strip())
@@ -318,7 +318,8 @@ def is_structure(line: str) -> bool:
 
 # Item and section lines are never page furniture, however often a page starts with one.
 _STRUCTURE_RE = re.compile(
-    r"^(?:punkt\s+[#\d]|[#\d]+\.\s+(?-i:[A-ZÆØÅ])|beslutning|indstilling|sagsfremstilling|"
+    r"^(?:punkt\s+[#\d]|[#\d]+\.\s+(?-i:[A-ZÆØÅ])|beslutning(?!sprotokol)|indstilling|"
+    r"sagsfremstilling|"
     r"bilag|sammendrag|resum)",
     re.IGNORECASE,
 )

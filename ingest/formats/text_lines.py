@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .item_text import BARE_CASE_RE
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .text_items import JOURNAL_RE, PLAIN_ITEM_RE
 from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
@@ -62,6 +62,9 @@ _OPEN_MARKED_RE = re.compile(r"^(\s*\d{1,4})\.?\s+\((Å|L|Å/L|Åben|Åbent|Lukk
 # number in a right-hand column of the heading's line; it goes on a line of its own,
 # where an item's case number is read.
 _RIGHT_CASE_RE = re.compile(r"^(?P<head>\s*\S.*?\S)\s{4,}(?P<case>\S+)\s*$")
+_LABELLED_CASE_RE = re.compile(
+    r"^(?P<head>\s*\S.*?\S)\s+(?P<case>(?i:sagsnr|sags nr|sagsnummer|sag nr|j\.\s?nr|journalnr|"
+    r"sag(?=\s*:))\.?\s*:?\s*[A-ZÆØÅ]{0,4}-?\d[\w./-]*\d)\s*$")
 _LAST_TOKEN_RE = re.compile(r"^(?P<head>\s*\S.*?\S)\s+(?P<case>\S+)\s*$")
 
 
@@ -86,8 +89,14 @@ def _right_column_cases(lines: list[str]) -> list[str]:
     out: list[str] = []
     heading = False  # the line before is an item's heading (the title may wrap once)
     for line in lines:
-        m = _RIGHT_CASE_RE.match(line) or near.match(line)
         starts = bool(NUMBERED_LINE_RE.match(line) or PLAIN_ITEM_RE.match(line.strip()))
+        if (starts or heading) and (lab := _LABELLED_CASE_RE.match(line)) and (
+                CASE_NUMBER_RE.match(lab["case"])):
+            # "97. Godkendelse af dagsorden Sagsnr. 24/00012" (a web page's <small>)
+            out += [lab["head"], lab["case"]]
+            heading = False
+            continue
+        m = _RIGHT_CASE_RE.match(line) or near.match(line)
         if m and _is_case(m["case"]) and (starts or heading):
             out += [m["head"], m["case"]]
             heading = False

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .common import OPEN_MARK_RE, closed_title
+from .text_dividers import part_state
 from .text_layout import CONTINUES, LABEL_LINE_RE, join_wrapped
 
 # "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
@@ -186,9 +187,14 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
             m.group(1))
         out.append(NumberedStart(i, body, number, title))
     # the item's own lines must follow before the next candidate
+    closed_part, seen = False, 0
     for n, start in enumerate(out):
+        for line in lines[seen:start.line]:  # "Lukkede punkter" above: titles only
+            closed_part = state if (state := part_state(line)) is not None else closed_part
+        seen = start.line
         end = out[n + 1].line if n + 1 < len(out) else len(lines)
-        while end - 1 >= start.body and OPEN_MARK_RE.match(lines[end - 1].strip()):
+        while n + 1 < len(out) and end - 1 >= start.body and OPEN_MARK_RE.match(
+                lines[end - 1].strip()):
             end -= 1  # "Åbent punkt" right above the next heading is that one's badge
         if style in ("dot", "paren", "decimal"):
             window = [ln.strip() for ln in lines[start.body: min(end, start.line + _WINDOW)]]
@@ -196,7 +202,7 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
             window = [ln.strip() for ln in lines[start.body:end] if ln.strip()][:_EVIDENCE_LINES]
         # a closed item is printed as its title only: the mark is its own evidence
         start.evidence = any(w and (is_heading(w) or is_marker(w)) for w in window) or (
-            closed_title(start.title)[0])
+            closed_title(start.title)[0]) or closed_part
     return out
 
 

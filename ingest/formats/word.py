@@ -43,7 +43,7 @@ NAME = "word"
 _MAX_PART = 50 * 1024 * 1024  # a part's size unpacked: minutes are far smaller
 _HEADING_NAME_RE = re.compile(r"^(?:heading|overskrift)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = ("title", "titel", "subtitle", "undertitel")
-_LABEL_RE = re.compile(r"^[^\d.!?]{1,30}$")
+_LABEL_RE = re.compile(r"^[^\d.!?]{1,30}\.?:?$")  # ("Sagsnr.", "Mødested:")
 
 
 def sniff(raw: bytes, path: Path) -> bool:
@@ -219,6 +219,9 @@ def _format(n: int, fmt: str) -> str:
     return str(n)
 
 
+_BOX_END = ET.Element("box-end")  # marks where a text box's paragraphs end
+
+
 def _run_text(el: ET.Element) -> str:
     """A paragraph's text: its runs, tabs and line breaks; deleted text and field codes
     left out."""
@@ -228,6 +231,10 @@ def _run_text(el: ET.Element) -> str:
         node = stack.pop()
         tag = node.tag
         if tag == "p" and node is not el:  # a text box's paragraph inside this one
+            out.append("\n")
+        if tag == "txbxContent":  # the paragraph's own text goes on below the box
+            stack.append(_BOX_END)
+        elif node is _BOX_END:
             out.append("\n")
         if tag in ("t", "delText", "instrText"):
             out.append(node.text or "" if tag == "t" else "")
