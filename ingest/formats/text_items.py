@@ -28,6 +28,7 @@ from .text_numbered import (
     find_numbered_items,
     longest_run,
     sentence_after,
+    unlabelled_run,
 )
 from .text_sections import section_name
 
@@ -158,7 +159,10 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
         return numbered if shown < len(starts) and (len(numbered) > len(starts) or (
             len(numbered) == len(starts) and shown * 2 < len(starts))) else starts
     keyword = _keyword_run(lines)
-    return keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
+    found = keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
+    if found or any(section_name(ln.strip()) for ln in lines):
+        return found
+    return unlabelled_run(lines, is_toc)  # no section anywhere: a board's free minutes
 
 
 def _closing(title: str) -> bool:

@@ -80,6 +80,25 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
     return best
 
 
+def unlabelled_run(lines: list[str], is_toc: Check) -> list[NumberedStart]:
+    """The last resort for minutes whose items have no section, label or case number
+    (a board's table "Nr. | Dagsordenspunkt | Referat" printed to PDF: "1 Godkendelse af
+    dagsorden Godkendt."): lines numbered 1, 2, 3 … in reading order, three or more.
+    The title may then hold the start of the item's text."""
+    run: list[NumberedStart] = []
+    for i, line in enumerate(lines):
+        m = DOT_ITEM_RE.match(line) or SPACE_ITEM_RE.match(line)
+        if m and not is_toc(line) and int(m.group(1)) == len(run) + 1:
+            title = (m.group(2) or m.group(3) or "").strip()
+            run.append(NumberedStart(i, i + 1, len(run) + 1, title))
+    if len(run) < 3:
+        return []
+    # (most items have text of their own below them: a contents list has none)
+    ends = [s.line for s in run[1:]] + [len(lines)]
+    texts = sum(any(ln.strip() for ln in lines[s.body:e]) for s, e in zip(run, ends, strict=True))
+    return run if texts * 2 >= len(run) else []
+
+
 # The agenda's last item, which often has no section or case number of its own
 # ("6) Eventuelt" / "Hans Ole Thomsen rejste spørgsmålet …")
 CLOSING_TITLES = frozenset({"eventuelt", "evt.", "meddelelser og eventuelt", "næste møde"})

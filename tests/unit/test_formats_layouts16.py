@@ -121,3 +121,17 @@ def test_word_text_boxes_end_their_line() -> None:
     m = _meeting("word_text_boxes.docx")
     assert _numbers(m) == [1, 2, 3, 4] and m.item(4).closed
     assert m.start_time == "17:00" and m.item(3).decision == "Taget til efterretning."
+
+
+def test_a_boards_minutes_without_any_label_are_read_not_rejected() -> None:
+    """Items numbered 1–7 with no section heading, label or case number anywhere (a
+    board's minutes, as paragraphs or as a "Nr. | Dagsordenspunkt | Referat" table).
+    Before: "ingen dagsordenspunkter fundet"."""
+    m = _meeting("pdf_board_paragraphs_without_labels.pdf")
+    assert [(i.number, i.title) for i in m.items][:2] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Godkendelse af referat fra mødet den 7. marts 2024")]
+    assert m.item(6).decision.startswith("Lis Kjær efterlyste bedre skiltning")
+    table = _meeting("pdf_board_table_without_labels.pdf")
+    assert _numbers(table) == [1, 2, 3, 4, 5, 6, 7]  # (a cell's text may join its title)
+    assert "rekruttering til hjemmeplejen" in table.item(3).decision
