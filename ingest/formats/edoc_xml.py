@@ -29,6 +29,7 @@ from .common import (
 from .dates import clock, parse_iso_datetime
 from .finish import finish_meeting
 from .item_text import item_from_lines
+from .text_people import ABSENT, PRESENT
 from .xmlload import load_xml, root_tag
 
 NAME = "edoc-xml"
@@ -52,9 +53,9 @@ def _front_page(text: str) -> tuple[str | None, list[Participant]]:
         low = line.lower().rstrip(":")
         if place is None and line.startswith("i ") and i and parse_date(lines[i - 1] or "-"):
             place = line[2:].strip()
-        elif low in ("tilstede", "til stede", "deltagere", "mødedeltagere"):
+        elif low in PRESENT:
             status = "deltog"
-        elif low in ("afbud/fraværende", "afbud", "fraværende", "fravær"):
+        elif low in ABSENT:  # ("Fraværende med afbud:")
             status = "afbud"
         elif low in ("sekretær", "indholdsfortegnelse", "referent") or low.startswith(
                 ("åbent referat", "lukket referat", "åben dagsorden")):

@@ -135,3 +135,12 @@ def test_a_boards_minutes_without_any_label_are_read_not_rejected() -> None:
     table = _meeting("pdf_board_table_without_labels.pdf")
     assert _numbers(table) == [1, 2, 3, 4, 5, 6, 7]  # (a cell's text may join its title)
     assert "rekruttering til hjemmeplejen" in table.item(3).decision
+
+
+def test_an_edoc_front_page_absent_with_notice() -> None:
+    """"Fraværende med afbud:" on an eDoc export's front page. Before: a participant
+    named "Fraværende med afbud:" and the absent member marked present."""
+    m = _meeting("edoc_absent_with_notice_label.xml")
+    people = {p.name: p.status for p in m.participants}
+    assert people["Jan Mathiesen (O)"] == "afbud"
+    assert not any(name.startswith("Fraværende") for name in people)
