@@ -159,6 +159,7 @@ _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid
 _NAME_REST_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+\s+\([A-ZÆØÅ]{1,2}\)")
 
 
+_BULLET_RE = re.compile(r"^[-–•*·]\s+(?=[A-ZÆØÅ])")
 _MD_BODY_FIRST_RE = re.compile(
     r"^#\s*\**\s*([A-ZÆØÅ][^–—:#]{2,80}?)\s+[–—-]\s+(?i:(referat|dagsorden))\b(.*)$")
 
@@ -180,6 +181,7 @@ def _list_below(rows: list[str], i: int) -> str:
     """The names under an empty "Deltagere:" label, up to the next label or heading."""
     out: list[str] = []
     for row in rows[i + 1: i + 40]:
+        row = _BULLET_RE.sub("", row)  # "- Steen Christiansen (A), formand"
         if group := _GROUP_RE.match(row):  # "Fra Byrådet: Anders Mikkelsen (V), Ulla Brix (A)"
             out.extend(_split_names(group.group(1)))
             continue
@@ -240,8 +242,8 @@ def parse_header(lines: list[str]) -> Header:
         if key in _PEOPLE_KEYS and not value and ":" not in row:
             # "Deltagere" above a list, one name a line: read here when labels make up
             # the header, else by the plain layout below
-            if any(HEADER_FIELD_RE.match(r) and ":" in r for r in rows):
-                table, _ = members_table(rows[i + 1:])  # "Navn Parti Rolle Fremmøde" below
+            table, _ = members_table(rows[i + 1:])  # "Navn Parti Rolle Fremmøde" below
+            if table or any(HEADER_FIELD_RE.match(r) and ":" in r for r in rows):
                 value = "" if table else _list_below(rows, i)
                 h.participants.extend(table)
                 if value:

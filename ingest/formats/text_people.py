@@ -210,7 +210,8 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
 _COLUMN_WORDS = frozenset("navn parti rolle funktion titel post fremmøde status deltagelse "
                           "deltog".split())
 _ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|fraværende|"
-                            r"fravær|forfald|ikke mødt)$", re.IGNORECASE)
+                            r"fravær|forfald|ikke mødt)(?:\s+(?:fra|til|under)\s+"
+                            r"(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$", re.IGNORECASE)
 _ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
                            r"viceborgmester|stedfortræder|suppleant|sekretær|referent))$",
                            re.IGNORECASE)

@@ -144,3 +144,19 @@ def test_an_edoc_front_page_absent_with_notice() -> None:
     people = {p.name: p.status for p in m.participants}
     assert people["Jan Mathiesen (O)"] == "afbud"
     assert not any(name.startswith("Fraværende") for name in people)
+
+
+def test_a_members_table_under_labels_without_colons() -> None:
+    """"Mødedato 05.03.2024" / "Medlemmer" / "Navn Parti Fremmøde" rows, one of them
+    "Deltog fra pkt. 3". Before: no participant at all."""
+    m = _meeting("pdf_closed_last_item_marked_below.pdf")
+    people = {p.name: p.status for p in m.participants}
+    assert len(people) == 7 and people["Kirsten Ravn (C)"] == "afbud"
+    assert people["Mikkel Thorsø (Ø)"] == people["Peter Sand (F)"] == "deltog"
+
+
+def test_members_listed_as_bullets() -> None:
+    m = _meeting("text_members_as_bullets.txt")
+    people = {p.name: (p.status, p.role) for p in m.participants}
+    assert people["Steen Christiansen (A)"] == ("deltog", "formand")
+    assert people["Camilla Bang (A)"][0] == "afbud" and len(people) == 4
