@@ -4,6 +4,7 @@ extraction glued to the end of a line, wrapped lines joined, markdown marks remo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from referat.danish import parse_date
 
@@ -260,11 +261,13 @@ def _drop_page_edges(lines: list[str]) -> list[str]:
             pages.append([])
         else:
             pages[-1].append(line)
-    if len(pages) < 3:  # (a blank line where the page broke: no title runs on into it)
-        return [ln for k, page in enumerate(pages) for ln in ([""] if k else []) + page]
-
     def shape(line: str) -> str:
         return re.sub(r"\d+", "#", line.strip())
+
+    if len(pages) == 2:  # the second page repeats the first page's header or footer
+        return _two_pages(*pages, shape)
+    if len(pages) < 3:
+        return lines
 
     def edges(page: list[str]) -> dict[int, tuple[str, str]]:
         """Row → (which edge, shape) for the rows at the top and bottom of a page: a
@@ -306,6 +309,28 @@ def _drop_page_edges(lines: list[str]) -> list[str]:
         out.extend(ln for i, ln in enumerate(page)
                    if not (at_edge.get(i) in furniture and not is_structure(ln)))
     return out
+
+
+def _two_pages(first: list[str], second: list[str], shape: Callable[[str], str]) -> list[str]:
+    """Two pages: a line at the top of the second that the first page also has at its
+    top (the running header: the front page keeps it), and a line with digits at the
+    bottom of both (the footer), are page furniture. A blank line marks the break, so
+    that no title runs on into the next page."""
+    def edge(page: list[str], top: bool) -> list[int]:
+        filled = [i for i, ln in enumerate(page) if ln.strip()]
+        return filled[:_EDGE] if top else filled[-_EDGE:]
+
+    heads = {shape(first[i]) for i in edge(first, True)}
+    feet = {shape(first[i]) for i in edge(first, False)} & {
+        shape(second[i]) for i in edge(second, False)}
+    feet = {f for f in feet if "#" in f and len(f) <= 100}
+    drop_first = {i for i in edge(first, False) if shape(first[i]) in feet}
+    drop_second = {i for i in edge(second, True) if shape(second[i]) in heads
+                   and not second[i].strip().endswith((".", "!", "?", ":"))}
+    drop_second |= {i for i in edge(second, False) if shape(second[i]) in feet}
+    keep = [ln for i, ln in enumerate(first) if i not in drop_first or is_structure(ln)]
+    return keep + [""] + [ln for i, ln in enumerate(second)
+                          if i not in drop_second or is_structure(ln)]
 
 
 def is_structure(line: str) -> bool:

@@ -160,3 +160,15 @@ def test_members_listed_as_bullets() -> None:
     people = {p.name: (p.status, p.role) for p in m.participants}
     assert people["Steen Christiansen (A)"] == ("deltog", "formand")
     assert people["Camilla Bang (A)"][0] == "afbud" and len(people) == 4
+
+
+def test_a_two_page_prints_running_header_and_footer_are_no_text() -> None:
+    """Two pages: the second page's copy of the first page's header, and a footer on
+    both. Before: "Thisted Kommune Byrådet" in an item's text, "Allerød Kommune" inside
+    a sentence, and the committee line at the end of a decision."""
+    thisted = _meeting("pdf_logo_cell_before_committee.pdf")
+    assert not any("Thisted Kommune" in s.text for s in thisted.item(5).sections)
+    allerod = _meeting("pdf_punkt_number_alone_some_items.pdf")
+    assert "Faldet skyldes primært udfasning" in allerod.item(3).section("Sammendrag")
+    favrskov = read_meetings(FIXTURES.parent / "formats15" / "pdf_status_badge_after_title.pdf")
+    assert favrskov[0].item(32).decision.endswith("Fraværende: Bo Thyrsted (V)")
