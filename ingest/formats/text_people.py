@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from referat.domain import Participant
+from referat.values import PARTIES
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 
@@ -95,7 +96,7 @@ _SUBSTITUTE_RE = re.compile(
 _CELL_AFTER_PARTY_RE = re.compile(
     r"^(.*?\S\s*\([^()]{1,30}\))\s+((?i:formand|næstformand|medlem|borgmester|"
     r"viceborgmester|afbud|fraværende|fravær|forfald|til stede|tilstede|deltog|mødt))$")
-_PRESENT_WORDS = ("til stede", "tilstede", "deltog", "mødt")
+_PRESENT_WORDS = ("til stede", "tilstede", "deltog", "mødt", "deltager", "stedfortræder")
 
 
 def _entry(text: str, status: str) -> Participant:
@@ -210,12 +211,15 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
 _COLUMN_WORDS = frozenset("navn parti rolle funktion titel post fremmøde status deltagelse "
                           "deltog".split())
 _ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|fraværende|"
-                            r"fravær|forfald|ikke mødt)(?:\s+(?:fra|til|under)\s+"
+                            r"fravær|forfald|ikke mødt|stedfortræder)(?:\s+(?:fra|til|under)\s+"
                             r"(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$", re.IGNORECASE)
 _ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
                            r"viceborgmester|stedfortræder|suppleant|sekretær|referent))$",
                            re.IGNORECASE)
 _PARTY_CELL_RE = re.compile(r"^(.+?)\s+\(?([A-ZÆØÅ]{1,3})\)?$")
+_PARTY_NAME_CELL_RE = re.compile(
+    r"(?<=\S)\s+((?:det\s+)?(?:" + "|".join(sorted(PARTIES, key=len, reverse=True))
+    + r")(?:\s+folkeparti)?)$", re.IGNORECASE)
 
 
 def table_columns(row: str) -> list[str] | None:
@@ -231,18 +235,23 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
     if clean_heading(text).lower() in (*PRESENT, *ABSENT):  # the next list's heading
         return None
     status = "deltog"
+    role = ""
     if m := _ATTENDANCE_RE.search(text):
-        status = "deltog" if m.group(1).lower() in ("til stede", "tilstede", "deltog", "mødt",
-                                                    "deltager") else "afbud"
+        status = "deltog" if m.group(1).lower() in _PRESENT_WORDS else "afbud"
+        role = "stedfortræder" if m.group(1).lower() == "stedfortræder" else ""
         text = text[:m.start()]
     elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")) and not (
             "status" in columns and _ROLE_WORD_RE.search(text)):
         return None  # (the attendance cell may be empty only at the end of the row; a
         # "Status" column may hold the role, "Formand", and then "Afbud" when absent)
-    role = ""
     if m := _ROLE_WORD_RE.search(text):
         role, text = m.group(1).lower(), text[:m.start()]
-    if "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip())):
+    if "parti" in columns and (m := _PARTY_NAME_CELL_RE.search(text.strip())):
+        # "Frank Jensen Venstre", "Lise Ravn Det Konservative Folkeparti": the letter
+        name = re.sub(r"^det\s+|\s+folkeparti$", "", m.group(1).lower())
+        letter = PARTIES.get(name) or PARTIES.get(m.group(1).lower())
+        text = f"{text.strip()[:m.start()].strip()} ({letter})" if letter else text
+    elif "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip())):
         text = f"{m.group(1)} ({m.group(2)})"
     if not looks_like_name(text) or table_columns(text):
         return None

@@ -172,3 +172,16 @@ def test_a_two_page_prints_running_header_and_footer_are_no_text() -> None:
     assert "Faldet skyldes primært udfasning" in allerod.item(3).section("Sammendrag")
     favrskov = read_meetings(FIXTURES.parent / "formats15" / "pdf_status_badge_after_title.pdf")
     assert favrskov[0].item(32).decision.endswith("Fraværende: Bo Thyrsted (V)")
+
+
+def test_a_members_table_with_party_names_and_a_substitute_row() -> None:
+    """"Frank Jensen Venstre Til stede", "Lise Ravn Det Konservative Folkeparti Til
+    stede", "Jens Odgaard Venstre Stedfortræder". Before: party names in the names (so
+    an item's "Niels Bull (V)" matched no member) and the table ended at the substitute."""
+    m = _meeting("pdf_members_table_party_names.pdf")
+    people = {p.name: (p.status, p.role) for p in m.participants}
+    assert people["Frank Jensen (V)"] == ("deltog", "")
+    assert people["Lise Ravn (C)"][0] == "deltog" and people["Ole Sørensen (V)"][0] == "afbud"
+    assert people["Jens Odgaard (V)"] == ("deltog", "stedfortræder")
+    assert "Peter Kristensen Fanø Listen" in people  # a local list has no letter
+    assert "Niels Bull (V)" in people
