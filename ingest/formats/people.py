@@ -120,7 +120,7 @@ def _names(text: str) -> list[str]:
         part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
         first = part.split(" ", 1)[0]
         if (part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER
-                and not part.isdigit()):
+                and not part.isdigit() and any(c.isalpha() for c in part)):  # ("Undlod: -")
             out.append(part)
     return out
 
@@ -224,6 +224,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     ([], {'imod': ['Solveig Munk']})
     >>> decision_people("Godkendt.\nFraværende: Ingen")
     ([], {})
+    >>> decision_people("Godkendt.\nFor: A, V\nUndlod: -")  # a dash names nobody
+    ([], {'for': ['A', 'V']})
     """
     absent: list[str] = []
     votes: list[dict[str, list[str]]] = []
