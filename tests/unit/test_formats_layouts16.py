@@ -185,3 +185,12 @@ def test_a_members_table_with_party_names_and_a_substitute_row() -> None:
     assert people["Jens Odgaard (V)"] == ("deltog", "stedfortræder")
     assert "Peter Kristensen Fanø Listen" in people  # a local list has no letter
     assert "Niels Bull (V)" in people
+
+
+def test_a_margin_label_whose_text_opens_with_a_figure() -> None:
+    """"Økonomi 2,4 mio. kr. …" and "Bilag 1. Tilbudsoversigt" beside their labels in a
+    table printed to PDF. Before: the amount went into Sagsfremstilling and the
+    attachments into the decision."""
+    item = _meeting("pdf_closed_last_item_marked_below.pdf").item(2)
+    assert item.section("Økonomiske konsekvenser og finansiering").startswith("2,4 mio. kr.")
+    assert item.decision == "Godkendt." and item.section("Bilag").startswith("1. Tilbud")
