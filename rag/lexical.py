@@ -37,11 +37,16 @@ class Idf:
         self.n = index.size
         self.default = math.log(1 + (self.n + 0.5) / 0.5)
 
+    def _count(self, i: int) -> int:
+        """Chunks holding stem id `i` (bm25s's vocabulary may hold an id past its
+        matrix: the empty token)."""
+        return int(self.df[i]) if i < len(self.df) else 0
+
     def get(self, stem: str, default: float | None = None) -> float:
         i = self.vocab.get(stem)
         if i is None:
             return self.default if default is None else default
-        c = int(self.df[i])
+        c = self._count(i)
         return math.log(1 + (self.n - c + 0.5) / (c + 0.5))
 
     def __contains__(self, stem: object) -> bool:
@@ -53,11 +58,10 @@ class Idf:
     def __len__(self) -> int:
         return len(self.vocab)
 
-    def scoped(self, index: LexicalIndex, mask: np.ndarray) -> Idf:
-        """The idf over the chunks `mask` keeps (one municipality's minutes in an archive
-        of several), same vocabulary. Document frequencies are counted from BM25's own
-        postings on first use of a stem."""
-        return _ScopedIdf(self, index, mask)
+    def scoped(self, scope: ScopedLexical) -> Idf:
+        """The idf over the chunks of `scope` (one municipality's minutes in an archive
+        of several), same vocabulary, with the document frequencies `scope` counted."""
+        return _ScopedIdf(self, scope)
 
 
 class ScopedLexical:
@@ -72,14 +76,15 @@ class ScopedLexical:
         self._index = index
         indptr, indices = index.bm25.scores["indptr"], index.bm25.scores["indices"]
         held = np.concatenate(([0], np.cumsum(np.asarray(mask, dtype=bool)[indices])))
-        df = held[indptr[1:]] - held[indptr[:-1]]  # chunks in scope holding each stem
+        # chunks in scope holding each stem id (`_ScopedIdf` reads them too)
+        self.df = df = held[indptr[1:]] - held[indptr[:-1]]
+        self.n = n = int(np.asarray(mask, dtype=bool).sum())
         # (bm25s's vocabulary may hold an id past its matrix: the empty token)
         self.vocab = {stem: i for stem, i in index.vocab.items() if i < len(df) and df[i] > 0}
         self.ordered_vocab = sorted(self.vocab)
         # BM25's idf over the scope vs. over the corpus, per stem id: bm25s bakes the
         # corpus-wide idf into its score matrix, so a word Greve's minutes use often
         # ("Iris Group") weighed less in a Ballerup question than in Ballerup's own index
-        n = int(np.asarray(mask, dtype=bool).sum())
         everywhere = np.diff(indptr)
         self.idf_ratio = _lucene_idf(df, n) / np.maximum(
             _lucene_idf(everywhere, len(mask)), 1e-9)
@@ -125,29 +130,9 @@ class ScopedLookup:
 class _ScopedIdf(Idf):
     """`Idf.scoped`: written by hand, bm25s keeps one idf for the whole corpus."""
 
-    def __init__(self, base: Idf, index: LexicalIndex, mask: np.ndarray) -> None:
-        self.vocab, self.df = base.vocab, base.df
-        self.mask = np.asarray(mask, dtype=bool)
-        self.n = int(self.mask.sum())
+    def __init__(self, base: Idf, scope: ScopedLexical) -> None:
+        self.vocab, self.df, self.n = base.vocab, scope.df, scope.n
         self.default = math.log(1 + (self.n + 0.5) / 0.5)
-        self._postings = index.bm25.scores["indptr"], index.bm25.scores["indices"]
-        self._cache: dict[int, int] = {}
-
-    def _count(self, i: int) -> int:
-        """Chunks in scope holding stem id `i`."""
-        c = self._cache.get(i)
-        if c is None:
-            indptr, indices = self._postings
-            c = self._cache[i] = int(self.mask[indices[indptr[i]:indptr[i + 1]]].sum()) \
-                if i < len(indptr) - 1 else 0
-        return c
-
-    def get(self, stem: str, default: float | None = None) -> float:
-        i = self.vocab.get(stem)
-        if i is None:
-            return self.default if default is None else default
-        c = self._count(i)
-        return math.log(1 + (self.n - c + 0.5) / (c + 0.5))
 
     def __contains__(self, stem: object) -> bool:
         """A stem the scope's chunks hold (not one only other municipalities use)."""

@@ -165,7 +165,7 @@ def test_idf_scoped_to_a_municipality_counts_only_its_chunks(store, tmp_path):
     sentence a Ballerup question quotes does not change when Greve is added."""
     import dataclasses
 
-    from rag.lexical import filter_mask
+    from rag.lexical import ScopedLexical, filter_mask
     from rag.retrieve import to_metadata_filters
     from referat.domain import Filters
 
@@ -175,8 +175,8 @@ def test_idf_scoped_to_a_municipality_counts_only_its_chunks(store, tmp_path):
     lexical.build(store, tmp_path)
     index = lexical.load(tmp_path)
     idf = Idf(index)
-    ballerup = idf.scoped(index, filter_mask(
-        index, to_metadata_filters(Filters(municipalities=["Ballerup"]))))
+    ballerup = idf.scoped(ScopedLexical(index, filter_mask(
+        index, to_metadata_filters(Filters(municipalities=["Ballerup"])))))
     assert ballerup.n < idf.n
     # "budgettet" is in every Greve meeting and in none of Ballerup's: common in the
     # archive, unknown (as rare as can be) in Ballerup's minutes
@@ -268,8 +268,8 @@ def test_a_name_only_another_municipality_uses_is_unknown_to_this_ones_items(sto
         default_idf, lexical = idf.default, index
 
         def scoped(self, filters: Filters) -> ScopedLookup:
-            mask = filter_mask(index, to_metadata_filters(filters))
-            return ScopedLookup(self, self.idf.scoped(index, mask), ScopedLexical(index, mask))
+            scope = ScopedLexical(index, filter_mask(index, to_metadata_filters(filters)))
+            return ScopedLookup(self, self.idf.scoped(scope), scope)
 
     archive = Archive()
     q = parse_question("Hvad har udvalget aftalt med Københavns Lufthavn?")
