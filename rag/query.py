@@ -43,6 +43,8 @@ _TREATED_BEFORE = re.compile(r"(?:\bda\s+(?:den|det|de|sagen|punktet)\s+blev\s+"
                              r"(?:fremlagt|forelagt|behandlet|drøftet)|\b(?:fremlagt|forelagt|"
                              r"behandlet|drøftet)\s+for\s+(?:udvalget|politikerne))"
                              r"\s+(?:i|den|d\.)\s$", re.IGNORECASE)
+_TREATMENT_OF = re.compile(r"\b(?:under|ved|i)\s+(?:sagens\s+|punktets\s+)?behandlingen\s+af\b",
+                          re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
 # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
 # ("hvor mange firmaer lukkede i 2023?" is about firms closing, not a closed item)
@@ -221,7 +223,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             break
     if q.kind == "decision" and _WHO_ACTED.match(asked_kind):
         q.kind = "who"  # "Hvem anbefalede, at …?" asks who, not what was decided
-    topic = topic_stems(rest)
+    # "hvem var fraværende ved behandlingen af haveaffald?": the treatment names the
+    # item, it is not its topic
+    topic = topic_stems(_TREATMENT_OF.sub(" ", rest))
     # a compound written with a hyphen is also the one word minutes write ("Fleksjob-
     # ledighed" — "Fleksjobledigheden"); not a range or a name ("18-29-årige", "Hede-")
     topic += stems(" ".join(a + b for a, b in _HYPHENATED.findall(rest)), frozenset())

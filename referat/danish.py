@@ -110,6 +110,7 @@ QUESTION_WORDS = frozenset(
     noterede bare oppe se ser rent eget egne helt alene lige fortalte fortalt
     politiker politikere politikerne politikeren udv arkiv arkivet
     snak snakken rygtet rygter rygterne
+    behandle behandlede behandlet behandles
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
 )

@@ -11,6 +11,7 @@ from referat.danish import parse_date
 from referat.domain import DAGSORDEN, REFERAT, UNKNOWN_COMMITTEE, Meeting, Participant, Treatment
 
 from .common import HISTORY, committee_name
+from .part_time import missed_items
 from .people import decision_people
 
 _EMPTY_LABEL_RE = re.compile(
@@ -122,6 +123,18 @@ def _drop_repeated_numbers(meeting: Meeting) -> None:
     meeting.items = kept
 
 
+def _part_time_absence(meeting: Meeting) -> None:
+    """A member there for part of the meeting ("deltog fra punkt 3") is absent from the
+    items they missed: those items' absentees name them."""
+    numbers = [i.number for i in meeting.items]
+    by_number = {i.number: i for i in meeting.items}
+    for p in meeting.participants:
+        for n in missed_items(p.role, numbers) if p.role else ():
+            item = by_number[n]
+            if not any(_same_person(p.name, a) for a in item.absentees):
+                item.absentees = [*item.absentees, p.name]
+
+
 def finish_meeting(
     meeting: Meeting, doc_type: str | None = None, unknown_headings: list[str] | None = None
 ) -> Meeting:
@@ -145,6 +158,7 @@ def finish_meeting(
             absent_count.update(absent)
         if votes:
             item.votes = votes
+    _part_time_absence(meeting)
     for name, n in absent_count.items():
         if n * 2 <= len(decided) or n < 2:
             continue  # absent for some items only: said on those items

@@ -11,6 +11,8 @@ import re
 from referat.domain import Participant
 from referat.values import PARTIES
 
+from .part_time import part_time
+
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 
 
@@ -80,12 +82,6 @@ def person(text: str, status: str = "deltog") -> Participant:
 # "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
 _ROLE_BRACKET_RE = re.compile(r"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b)[a-zæøå][^()]{2,60}|"
                               r"(?i:formand|næstformand|medlem|borgmester|stedfortræder))\)")
-# "Kirsten Lunderød (Ø) - deltog fra punkt 3", "Karsten Filsø (F) fra og med § 45": a
-# member there for part of the meeting only
-_PART_TIME_RE = re.compile(
-    r"\s+(?:-\s+)?(?P<w>deltog\s+|mødte\s+|fraværende\s+|gik\s+)?(?P<p>(?:fra|til|efter|under)"
-    r"(?:\s+og\s+med)?\s+(?:behandlingen\s+af\s+)?(?:punkt|pkt\.|§|kl\.)\s*\S.{0,30})$",
-    re.IGNORECASE)
 # "stedfortræder Anders Gammelgaard (V) indkaldt": the substitute of the one before
 _SUBSTITUTE_RE = re.compile(
     r"^(?:stedfortræder|suppleant)\s*:?\s+(?P<n>[A-ZÆØÅ].*?)(?:\s+(?:indkaldt|deltog|"
@@ -113,9 +109,13 @@ def _entry(text: str, status: str) -> Participant:
         else:
             text = f"{text} ({m.group(2).lower()})"  # the role, as a bracket reads it
     role = ""
-    if m := _PART_TIME_RE.search(text):  # there for part of the meeting: took part
+    if m := part_time(text):  # there for part of the meeting: took part
+        # ("Kirsten Lunderød (Ø) - deltog fra punkt 3", "Bo Jensen (V) deltog ikke i
+        # behandlingen af punkt 3 og 4": `part_time.missed_items` reads the role)
         word = (m.group("w") or ("fraværende " if status == "afbud" else "deltog ")).strip()
-        status, role, text = "deltog", f"{word.lower()} {m.group('p').strip()}", text[:m.start()]
+        place = m.group("p").strip().rstrip(".")
+        status, role, text = "deltog", f"{' '.join(word.lower().split())} {place}", text[
+            :m.start()]
     found = person(text, status)
     found.role = found.role or role
     if found.role.startswith(("stedfortræder", "suppleant")):
@@ -123,6 +123,7 @@ def _entry(text: str, status: str) -> Participant:
     return found
 
 
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
 _SUBSTITUTE_AFTER_RE = re.compile(
     r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
@@ -134,6 +135,8 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     people: list[Participant] = []
     # (a list may separate its names by semicolons: "Hans Stavnsager (V), formand; …")
     sep = ";" if ";" in text else ","
+    # "Bo Jensen (V) deltog ikke i punkt 3. Carl Olsen (F) forlod mødet …": sentences
+    text = _SENTENCE_END_RE.sub(sep + " ", text)
     # "Ole Haubro (O) - stedfortræder: Gitte Lindqvist (O)": the absent one, then the
     # substitute as an entry of their own
     text = _SUBSTITUTE_AFTER_RE.sub(f"{sep} Stedfortræder: ", text)

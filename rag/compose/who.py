@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.formats.part_time import missed_items
 from referat.danish import sentences
 from referat.domain import Answer
 from referat.values import PERSON, find_values
@@ -72,6 +73,16 @@ def _votes_anywhere(ctx: Context, role: str) -> Answer | None:
 _ABSENT_LINE = re.compile(r"\b(?:afbud|fraværende|fravær|ikke til stede|deltog ikke)\b", re.I)
 
 
+_ROLE_AT_END = re.compile(r"\(([^()]+)\)$")
+
+
+def _missed(attendees: list[str], punkt: int) -> list[str]:
+    """The attendees there for part of the meeting only who missed item `punkt`: their
+    entry's role says so ("Dorte Lund (Ø) (mødte fra punkt 2)" missed punkt 1)."""
+    return [entry for entry in attendees if (m := _ROLE_AT_END.search(entry))
+            and missed_items(m.group(1), [punkt])]
+
+
 def _absent_at_item(ctx: Context) -> Answer | None:
     """"Hvem havde afbud, da udvalget behandlede statussen?": the item's own absence
     lines ("Afbud: …", "… deltog ikke i sagens behandling"), else the list of the
@@ -90,6 +101,12 @@ def _absent_at_item(ctx: Context) -> Answer | None:
                           [ctx.cite(top, quote, "Beslutning")], kind="who")
     if meeting is None or not (meeting.absentees or meeting.attendees):
         return None
+    missed = _missed(meeting.attendees, top.ref.punkt)
+    if missed:  # "Bo Jensen (V) (deltog ikke i behandlingen af punkt 3 og 4)"
+        names = ", ".join([*meeting.absentees, *missed])
+        body = (f"Fraværende ved punktet ({place}), ifølge deltagerlisten til mødet:\n"
+                f"{quote_block(names)}")
+        return ctx.answer(body, [ctx.cite(top, names, "Afbud")], kind="who")
     if not meeting.absentees:  # a list of who took part, and no one sent apologies
         body = (f"Ingen havde afbud ifølge deltagerlisten til mødet, hvor sagen blev "
                 f"behandlet ({place}). Deltog: {', '.join(meeting.attendees)}.")

@@ -36,3 +36,25 @@ def test_formats_ingest_once_each_and_unknown_files_are_named(tmp_path):
     assert "Sprunget over: noter.docx" in summary
     meetings = open_collection(cfg).get(where={"file_complete": True})["ids"]
     assert len(meetings) == 2
+
+
+def test_who_missed_an_item_when_members_were_there_for_part_of_the_meeting(tmp_path):
+    """"Fraværende: Bo Jensen (V) deltog ikke i behandlingen af punkt 3 og 4." Asked who
+    was absent at punkt 4, the answer names him (and the meeting's apology) and cites
+    punkt 4; at punkt 2 only the apology is named."""
+    from rag.answer import Answerer
+
+    cfg = Config(data_dir=tmp_path / "idx")
+    fixture = FIXTURES.parent / "formats17" / "text_part_time_attendance.txt"
+    assert not ingest_paths([fixture], cfg, progress=False).failed
+    answerer = Answerer(cfg, generator="extractive")
+    answer = answerer.ask("Hvem deltog ikke i behandlingen af trafiksikkerhedsplanen?")
+    assert not answer.declined
+    assert "Bo Jensen (V)" in answer.text and "Fie Skov (O)" in answer.text
+    assert "Dorte Lund" not in answer.text and "Carl Olsen" not in answer.text
+    assert [c.ref.punkt for c in answer.citations] == [4]
+    # at punkt 2 everyone but the apology was there
+    lights = answerer.ask("Hvem var fraværende, da udvalget behandlede vejbelysningen?")
+    assert "Fie Skov (O)" in lights.text
+    assert "Bo Jensen" not in lights.text and "Dorte Lund" not in lights.text
+    assert [c.ref.punkt for c in lights.citations] == [2]

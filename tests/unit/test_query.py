@@ -211,3 +211,15 @@ def test_a_change_without_what_changed_has_no_topic() -> None:
     assert Answerer._needs_topic(parse_question("hvor meget steg det?"))
     assert Answerer._needs_topic(parse_question("passer det så, eller hvad?"))
     assert not Answerer._needs_topic(parse_question("hvor meget steg ledigheden?"))
+
+
+def test_the_treatment_of_an_item_is_not_its_topic() -> None:
+    """"da udvalget behandlede vejbelysningen", "ved behandlingen af haveaffald": the
+    treatment points at the item; only the matter is a topic word to cover (before, the
+    item's text lacked "behandlede" and the answer was declined)."""
+    assert parse_question("Hvem var fraværende, da udvalget behandlede vejbelysningen?"
+                          ).topic == ["vejbelysning"]
+    assert parse_question("Hvem var fraværende ved behandlingen af haveaffald?"
+                          ).topic == ["haveaffald"]
+    # a treatment as the matter itself stays a topic word
+    assert "behandling" in parse_question("Hvad koster behandlingen af misbrugere?").topic

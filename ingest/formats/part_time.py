@@ -1,0 +1,115 @@
+"""A member there for part of the meeting only: which items they missed.
+
+Minutes say it on the participants list ("Kirsten Lunderød (Ø) - deltog fra punkt 3",
+"Fraværende: Bo Jensen (V) under punkt 3 og 4", "Carl Olsen (F) forlod mødet kl. 17.30
+efter punkt 2"). `text_people` keeps the phrase as the participant's role (status
+"deltog": they took part); `missed_items` turns it into the item numbers they were not
+there for, which `finish` adds to those items' absentees, so "hvem var fraværende ved
+punkt 4?" names them and the other items do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the phrase after a name: the word saying what they did, then where in the meeting
+PART_TIME_RE = re.compile(
+    r"\s+(?:-\s+)?(?P<w>deltog\s+ikke\s+i(?:\s+sagens)?\s+|deltog\s+|mødte\s+|ankom\s+|"
+    r"kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?:kl\.\s*\d{1,2}[.:]\d\d\s+)?"
+    r"(?P<p>(?:(?:fra|til|efter|under|før|ved|i)(?:\s+og\s+med)?\s+)?"
+    r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§)\s*\d.{0,40}|(?:fra|til|efter)"
+    r"(?:\s+og\s+med)?\s+kl\.\s*\d.{0,30})\.?$",
+    re.IGNORECASE)
+_NUMBERS_RE = re.compile(r"(?:punkt(?:erne)?|pkt\.|§)\s*(\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*)",
+                         re.IGNORECASE)
+_WHERE_RE = re.compile(r"^(fra og med|til og med|fra|til|efter|under|før|ved|i)\b", re.IGNORECASE)
+_ABSENT_WORDS = ("fraværende", "gik", "forlod")
+
+
+def part_time(entry: str) -> re.Match[str] | None:
+    """The part-time phrase at the end of a participants list's entry, if any: a
+    bare "punkt 3" needs a word that says what it means ("deltog ikke i", "fraværende").
+
+    >>> part_time("Bo Jensen (V) deltog ikke i behandlingen af punkt 3 og 4")["p"]
+    'behandlingen af punkt 3 og 4'
+    >>> part_time("Jens Hansen, punkt 3") is None
+    True
+    """
+    m = PART_TIME_RE.search(entry)
+    if m is None:
+        return None
+    word = (m.group("w") or "").lower()
+    if _WHERE_RE.match(m.group("p")) or word.startswith(("deltog ikke", "fraværende")):
+        return m
+    return None
+
+
+def _numbers(text: str) -> list[int]:
+    """ "punkt 3 og 4" → [3, 4]; "punkterne 3-5" → [3, 4, 5]."""
+    m = _NUMBERS_RE.search(text)
+    if not m:
+        return []
+    out: list[int] = []
+    for part in re.split(r"\s*(?:,|\bog\b)\s*", m.group(1)):
+        span = re.match(r"^(\d+)\s*[-–]\s*(\d+)$", part)
+        if span and 0 <= int(span[2]) - int(span[1]) <= 50:
+            out.extend(range(int(span[1]), int(span[2]) + 1))
+        elif part.isdigit():
+            out.append(int(part))
+    return out
+
+
+def missed_items(role: str, numbers: list[int]) -> list[int]:
+    """The item numbers (of `numbers`, the meeting's) a member with this part-time
+    `role` was not there for; [] when the role says no such thing.
+
+    >>> missed_items("deltog fra punkt 3", [1, 2, 3, 4])
+    [1, 2]
+    >>> missed_items("deltog ikke i behandlingen af punkt 3 og 4", [1, 2, 3, 4, 5])
+    [3, 4]
+    >>> missed_items("forlod mødet kl. 17.30 efter punkt 2", [1, 2, 3, 4])
+    [3, 4]
+    >>> missed_items("fraværende under punkt 3", [1, 2, 3, 4])
+    [3]
+    >>> missed_items("fraværende fra punkt 3", [1, 2, 3, 4])
+    [3, 4]
+    >>> missed_items("deltog til og med punkt 2", [1, 2, 3])
+    [3]
+    >>> missed_items("mødte efter punkt 2", [1, 2, 3])
+    [1, 2]
+    >>> missed_items("deltog ikke i punkterne 2-4", [1, 2, 3, 4, 5])
+    [2, 3, 4]
+    >>> missed_items("formand", [1, 2])
+    []
+    """
+    m = part_time(" " + role)
+    if not m:
+        return []
+    word = (m.group("w") or "").strip().lower()
+    place = m.group("p").strip()
+    said = _numbers(place)
+    if not said:  # "fra kl. 17" names no item
+        return []
+    where = _WHERE_RE.match(place)
+    how = where.group(1).lower() if where else ""
+    first, last = min(said), max(said)
+    if word.startswith("deltog ikke"):
+        return [n for n in numbers if n in said]
+    if word.startswith(_ABSENT_WORDS):
+        if word == "fraværende" and how in ("", "under", "ved", "i"):
+            return [n for n in numbers if n in said]
+        if how in ("fra", "fra og med", "før"):
+            return [n for n in numbers if n >= first]
+        if how in ("efter", "under", "ved", "i"):  # left after (or while) the item
+            return [n for n in numbers if n > last]
+        if how == "til og med":  # away up to and including it
+            return [n for n in numbers if n <= last]
+        return []
+    # present words ("deltog", "mødte", "ankom", none): there from or up to an item
+    if how in ("fra", "fra og med", "under"):
+        return [n for n in numbers if n < first]
+    if how == "efter":  # came after it
+        return [n for n in numbers if n <= last]
+    if how == "til og med":
+        return [n for n in numbers if n > last]
+    return []
