@@ -162,6 +162,10 @@ alertdialog menu menubar toolbar""".split())
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
 top topbar masthead""".split())
+# the site's own header or footer by class or id ("portal-header", "site-footer"); an
+# item's "agenda-item-header" is the item's
+_EDGE_WORDS = frozenset(["header", "footer"])
+_SITE_WORDS = frozenset(["portal", "site", "page", "global", "website", "web"])
 _FURNITURE_AFFIXES = (("cookie",), ("menu", "nav"))  # prefixes, suffixes of such a word
 _WORD_RE = re.compile(r"[A-ZÆØÅ]?[a-zæøå]+|[A-ZÆØÅ]+(?![a-zæøå])")
 # "Til toppen": a link to the page's top or to the site's furniture
@@ -184,8 +188,11 @@ def _marked(node: object) -> bool:
     if (node.get("role") or "").lower() in _FURNITURE_ROLES:  # type: ignore[attr-defined]
         return True
     prefixes, suffixes = _FURNITURE_AFFIXES
+    words = _words(node)
+    if words & _EDGE_WORDS and words & _SITE_WORDS:  # "portal-header", "site-footer"
+        return True
     return any(w in _FURNITURE_WORDS or w.startswith(prefixes) or w.endswith(suffixes)
-               for w in _words(node))
+               for w in words)
 
 
 def _furniture_filter(soup: object) -> Callable[[object], bool]:
@@ -233,7 +240,9 @@ def _site_municipality(soup: object, text: str) -> str | None:
     if municipality_in(text):
         return None
     parts = [soup.title.get_text(" ") if soup.title else ""]  # type: ignore[attr-defined]
-    for el in soup.find_all(["header", "footer"]):  # type: ignore[attr-defined]
+    edges = [el for el in soup.find_all(True)  # type: ignore[attr-defined]
+             if el.name in ("header", "footer") or _words(el) & _EDGE_WORDS]
+    for el in edges:
         parts.append(el.get_text(" "))
         parts.extend(img.get("alt") or "" for img in el.find_all("img"))
     name = municipality_in("\n".join(parts))

@@ -196,6 +196,8 @@ _MUNICIPALITY_RE = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Rådhus|Byråd)\b"
 )
 _UPPER_MUNICIPALITY_RE = re.compile(r"\b([A-ZÆØÅ]{3,}(?:-[A-ZÆØÅ]{3,})?) KOMMUNES?\b")
+_LETTERHEAD_RE = re.compile(r"(?m)^[ \t#*]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+(?:-[A-ZÆØÅ][A-Za-zÆØÅæøå]+)?)"
+                            r"[ \t]+(?:Kommune|KOMMUNE)[ \t*]*$")
 # A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
 _HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -226,6 +228,10 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     for m in _HOST_RE.finditer(text):
         name = m.group(1)
         votes[name[:1].upper() + name[1:]] += 3
+    for m in _LETTERHEAD_RE.finditer(text):  # "FANØ KOMMUNE" alone on its line: the
+        # sender's, over a neighbour its items name ("aftale med Esbjerg Kommune")
+        name = "-".join(p.capitalize() for p in m.group(1).split("-"))
+        votes[_GENITIVE_NAMES.get(name, name)] += 3
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -330,6 +336,8 @@ def closed_title(title: str) -> tuple[bool, str]:
     (False, 'Fortrolighed i sagsbehandlingen')
     >>> closed_title("Påbud om oprydning Lukket sag"), closed_title("Lokalplan 12 Åben sag")
     ((True, 'Påbud om oprydning'), (False, 'Lokalplan 12'))
+    >>> closed_title("Åbent punkt: Godkendelse af dagsorden")
+    (False, 'Godkendelse af dagsorden')
     """
     closed, title = False, title.strip()
     while (m := _CLOSED_PREFIX_RE.match(title)) and title[m.end():].strip():
@@ -339,9 +347,12 @@ def closed_title(title: str) -> tuple[bool, str]:
         closed, title = True, title[: m.start()].strip()
     elif (m := _OPEN_SUFFIX_RE.search(title)) and m.start() > 0:
         title = title[: m.start()].strip()  # the page's "Åben sag" badge: no title word
+    elif not closed and (m := _OPEN_PREFIX_RE.match(title)) and title[m.end():].strip():
+        title = title[m.end():].strip()  # "Åbent punkt: Godkendelse af dagsorden"
     return closed, title
 
 
+_OPEN_PREFIX_RE = re.compile(r"^(?:åbent punkt|åben sag|åbent|åben)\s*[:–-]\s*", re.IGNORECASE)
 # A badge after an open item's title: "Vandløbsregulativ for Lilleå Åben sag"
 _OPEN_SUFFIX_RE = re.compile(r"\s(?:Åben sag|Åbent punkt|ÅBEN SAG|ÅBENT PUNKT)\s*$")
 

@@ -7,11 +7,19 @@ import re
 from collections import Counter
 from datetime import date
 
-from referat.danish import parse_date
-from referat.domain import DAGSORDEN, REFERAT, UNKNOWN_COMMITTEE, Meeting, Participant, Treatment
+from referat.danish import parse_date, sentences
+from referat.domain import (
+    DAGSORDEN,
+    REFERAT,
+    UNKNOWN_COMMITTEE,
+    AgendaItem,
+    Meeting,
+    Participant,
+    Treatment,
+)
 
 from .common import HISTORY, committee_name
-from .part_time import missed_items
+from .part_time import missed_items, part_time
 from .people import decision_people
 
 _EMPTY_LABEL_RE = re.compile(
@@ -123,6 +131,33 @@ def _drop_repeated_numbers(meeting: Meeting) -> None:
     meeting.items = kept
 
 
+# "Jens Erik Lauridsen (A)", "Lise Bech": capitalised names, a party in brackets
+_PERSON_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?$")
+
+
+def _moved_absence(meeting: Meeting) -> None:
+    """ "Jens Lauridsen (A) forlod mødet under behandlingen af punkt 4." written in item
+    3's decision: absent from the items that sentence names, not from item 3."""
+    numbers = [i.number for i in meeting.items]
+    by_number = {i.number: i for i in meeting.items}
+    for item in meeting.items:
+        for sentence in sentences(item.decision or ""):
+            m = part_time(sentence)
+            name = sentence[:m.start()].strip() if m else ""
+            if not m or not m.group("w") or not _PERSON_RE.match(name):
+                continue
+            word = " ".join((m.group("w") or "").split())
+            missed = missed_items(f"{word} {m.group('p')}", numbers)
+            if not missed:
+                continue
+            if item.number not in missed:
+                item.absentees = [a for a in item.absentees if not _same_person(a, name)]
+            for n in missed:
+                other = by_number[n]
+                if not any(_same_person(name, a) for a in other.absentees):
+                    other.absentees = [*other.absentees, name]
+
+
 def _part_time_absence(meeting: Meeting) -> None:
     """A member there for part of the meeting ("deltog fra punkt 3") is absent from the
     items they missed: those items' absentees name them."""
@@ -133,6 +168,20 @@ def _part_time_absence(meeting: Meeting) -> None:
             item = by_number[n]
             if not any(_same_person(p.name, a) for a in item.absentees):
                 item.absentees = [*item.absentees, p.name]
+
+
+def _came_late_or_left(meeting: Meeting, decided: list[AgendaItem], name: str) -> None:
+    """A member absent from the first items or the last ones only took part for the
+    rest: their role says which ("fraværende fra punkt 5"), as a list would say it."""
+    numbers = [i.number for i in decided]
+    away = [i.number for i in decided if any(_same_person(name, a) for a in i.absentees)]
+    known = next((p for p in meeting.participants if _same_person(p.name, name)), None)
+    if known is None or known.role or known.status == "afbud":
+        return  # (absent from the whole meeting, the list says)
+    if away == numbers[-len(away):]:
+        known.role = f"fraværende fra punkt {away[0]}"
+    elif away == numbers[:len(away)]:
+        known.role = f"fraværende til og med punkt {away[-1]}"
 
 
 def finish_meeting(
@@ -158,10 +207,14 @@ def finish_meeting(
             absent_count.update(absent)
         if votes:
             item.votes = votes
+    _moved_absence(meeting)
     _part_time_absence(meeting)
     for name, n in absent_count.items():
         if n * 2 <= len(decided) or n < 2:
             continue  # absent for some items only: said on those items
+        if not all(any(_same_person(name, a) for a in decided[k].absentees) for k in (0, -1)):
+            _came_late_or_left(meeting, decided, name)  # took part, for some items
+            continue
         known = next((p for p in meeting.participants if _same_person(p.name, name)), None)
         if known:
             known.status = "afbud"

@@ -157,8 +157,9 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if not items:
         raise ParseError("ingen dagsordenspunkter (tr.punktrow) fundet")
     time = clock(found[1])
-    if time is None:  # the time in a row of its own: "Mødetidspunkt: 16:00"
-        cell = header.get("mødetidspunkt") or header.get("tidspunkt")
+    if time is None:  # the time in a row of its own: "Mødetidspunkt: 16:00", or after
+        # the date without "kl.": "Mødedato: 09.04.2024 15:30"
+        cell = header.get("mødetidspunkt") or header.get("tidspunkt") or date_cell
         t = _CLOCK_RE.search(clean_line(cell.get_text())) if cell else None
         time = clock(f"{t.group(1)}:{t.group(2)}") if t else None
     place = header.get("mødested")

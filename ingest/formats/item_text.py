@@ -22,7 +22,7 @@ from .common import (
 from .dated import dated_decision, other_body
 
 CASE_NUMBER_RE = re.compile(
-    r"^(?:sagsnr|sags nr|sagsnummer|sag nr|sagsid|sags id|j\.\s?nr|journalnr|journal nr|"
+    r"^(?:sagsnr|sags nr|sagsnummer|sag nr|sags[- ]?id|j\.\s?nr|journalnr|journal nr|"
     r"emne|sag(?=\s*:))\.?\s*:?\s*"
     r"(?P<n>[A-ZÆØÅ]{0,4}-?[\d][\w./-]*\d)\b",
     re.IGNORECASE,
@@ -30,7 +30,7 @@ CASE_NUMBER_RE = re.compile(
 # A case number on a line of its own, as a publication page prints it under the title:
 # "EMN-2025-010561", "21-014482", "12/27845", "24/111".
 BARE_CASE_RE = re.compile(r"^(?:[A-ZÆØÅ]{2,5}-)?\d{2,4}[-/]\d{3,}(?:-\d+)*$")
-_SKIP_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|sagsid)\.?\s*:", re.IGNORECASE)
+_SKIP_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|sags[- ]?id)\.?\s*:", re.IGNORECASE)
 # Headings that PDF/eDoc text glues to the next word: "SammendragDet årlige …".
 _GLUABLE = ("Sammendrag", "Resumé", "Resume", "Baggrund", "Sagsfremstilling",
             "Sagsbeskrivelse", "Indstilling", "Beslutning", "Bilag", "Økonomiske konsekvenser",

@@ -17,11 +17,12 @@ PART_TIME_RE = re.compile(
     r"\s+(?:-\s+)?(?P<w>deltog\s+ikke\s+i(?:\s+sagens)?\s+|deltog\s+|mødte\s+|ankom\s+|"
     r"kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?:kl\.\s*\d{1,2}[.:]\d\d\s+)?"
     r"(?P<p>(?:(?:fra|til|efter|under|før|ved|i)(?:\s+og\s+med)?\s+)?"
-    r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§)\s*\d.{0,40}|(?:fra|til|efter)"
+    r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?)\s*\d.{0,40}|(?:fra|til|efter)"
     r"(?:\s+og\s+med)?\s+kl\.\s*\d.{0,30})\.?$",
     re.IGNORECASE)
-_NUMBERS_RE = re.compile(r"(?:punkt(?:erne)?|pkt\.|§)\s*(\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*)",
-                         re.IGNORECASE)
+_NUMBERS_RE = re.compile(
+    r"(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?)\s*(\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*)",
+    re.IGNORECASE)
 _WHERE_RE = re.compile(r"^(fra og med|til og med|fra|til|efter|under|før|ved|i)\b", re.IGNORECASE)
 _ABSENT_WORDS = ("fraværende", "gik", "forlod")
 
@@ -69,6 +70,8 @@ def missed_items(role: str, numbers: list[int]) -> list[int]:
     [3, 4]
     >>> missed_items("forlod mødet kl. 17.30 efter punkt 2", [1, 2, 3, 4])
     [3, 4]
+    >>> missed_items("forlod mødet under behandlingen af punkt 3", [1, 2, 3, 4])
+    [3, 4]
     >>> missed_items("fraværende under punkt 3", [1, 2, 3, 4])
     [3]
     >>> missed_items("fraværende fra punkt 3", [1, 2, 3, 4])
@@ -79,6 +82,8 @@ def missed_items(role: str, numbers: list[int]) -> list[int]:
     [1, 2]
     >>> missed_items("deltog ikke i punkterne 2-4", [1, 2, 3, 4, 5])
     [2, 3, 4]
+    >>> missed_items("forlod mødet kl. 16.45 efter behandlingen af sag nr. 4", [3, 4, 5])
+    [5]
     >>> missed_items("formand", [1, 2])
     []
     """
@@ -100,7 +105,9 @@ def missed_items(role: str, numbers: list[int]) -> list[int]:
             return [n for n in numbers if n in said]
         if how in ("fra", "fra og med", "før"):
             return [n for n in numbers if n >= first]
-        if how in ("efter", "under", "ved", "i"):  # left after (or while) the item
+        if how in ("under", "ved", "i"):  # left while the item was treated: its decision
+            return [n for n in numbers if n >= first]  # was made without them
+        if how == "efter":
             return [n for n in numbers if n > last]
         if how == "til og med":  # away up to and including it
             return [n for n in numbers if n <= last]

@@ -17,8 +17,9 @@ from .common import clean_line, looks_like_heading
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"^(?:[-•–*]\s+)?(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|"
     r"følgende deltog ikke"
-    r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*:"
-    r"\s*(?P<n>.*)$",
+    r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*"
+    # (a table's label cell without a colon: "Fraværende Kim Rosendahl (O), Ida Kallesøe (F)")
+    r"(?::|(?=\s(?-i:[A-ZÆØÅ])[^:.]{0,60}\((?-i:[A-ZÆØÅ]{1,3})\)))\s*(?P<n>.*)$",
     re.IGNORECASE,
 )
 _ABSENT_PHRASE_RE = re.compile(
@@ -214,6 +215,11 @@ _SENTENCE_RE = re.compile(
     r",\s+(?=(?:[A-ZÆØÅ][\w-]*\s+){1,4}\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|stemmer|undlod)\b)")
 
 
+# A vote table's row, as markdown or a Word table's text writes it: "| For | V, A, C | 5 |"
+_VOTE_ROW_RE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?P<k>for|imod|undlod(?: at stemme)?)[ \t]*\|"
+                          r"[ \t]*(?P<n>[^|\n]*?)[ \t]*(?:\|[^\n]*)?$")
+
+
 def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     r"""Who was absent and who voted how, as a decision text says it. Absent parties
     ("O og B var fraværende") are no persons and are left out.
@@ -226,6 +232,11 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     ([], {})
     >>> decision_people("Godkendt.\nFor: A, V\nUndlod: -")  # a dash names nobody
     ([], {'for': ['A', 'V']})
+    >>> decision_people("Ændringsforslag fra Ø blev forkastet med 2 stemmer for (Ø) og 23 "
+    ...                 "imod. Indstillingen blev herefter godkendt.")  # the amendment's vote
+    ([], {})
+    >>> decision_people("Anbefales.\n| For | V, A, C | 5 |\n| Imod | F | 1 |\n| Undlod | – | 0 |")
+    ([], {'for': ['V', 'A', 'C'], 'imod': ['F']})
     """
     absent: list[str] = []
     votes: list[dict[str, list[str]]] = []
@@ -233,6 +244,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     amending = passed = False  # an amendment named; the recommendation passed after it
     in_vote = False  # the last sentence was a vote: the next one may go on with it
     names_follow = False  # after "Afbud:" alone on its line, names come one a line
+    text = _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)
         if not line:
@@ -249,11 +261,11 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
             names_follow = not m.group("n").strip()
             continue
         found = _line_votes(line)
-        if _AMENDMENT_RE.search(line) and not found:
-            if in_vote:  # "Ændringsforslaget faldt." after its vote
+        if _AMENDMENT_RE.search(line):
+            if in_vote and not found:  # "Ændringsforslaget faldt." after its vote
                 amendments[-1] = True
-            else:  # "Ændringsforslag fra A om …" before it
-                amending = True
+            else:  # "Ændringsforslag fra A om …" before it, or its vote in this sentence
+                amending, in_vote = True, False
         passed = passed or bool(any(amendments) and not found and _PASSED_RE.search(line))
         for kind, who in found:
             # a new vote after other text, or when this side of a complete vote repeats

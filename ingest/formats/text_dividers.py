@@ -44,7 +44,8 @@ _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
 _ENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut|afsluttet|afsluttedes|"
                        r"ophørte)\b.{0,20}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
                        # (a web page's own line after it: "Opdateret 17.03.2006 af …")
-                       r"(?:\s+(?:sidst\s+|senest\s+)?opdateret\b.*)?$", re.IGNORECASE)
+                       r"(?:\s+(?:sidst\s+|senest\s+)?opdateret\b.*|\s+(?P<after>[A-ZÆØÅ].*))?$",
+                       re.IGNORECASE)
 
 
 def is_group_heading(line: str) -> bool:
@@ -174,8 +175,9 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
         s = lines[i].strip()
         if _SIGNATURES_RE.match(s):
             return i
-        if _ENDED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
-            return i
+        if (m := _ENDED_RE.match(s)) and all(_namelike(ln) for ln in [
+                m.group("after") or "", *lines[i + 1:end]]):
+            return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line)
         if _QUOTED_MAIL_RE.match(s) or (_GREETING_RE.match(s) and not any(
                 _DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])):
             return i  # an e-mail's closing, signature and the message it answers
@@ -194,6 +196,12 @@ _PAGE_FOOT_RE = re.compile(r"^(?:del siden|del på|sidst opdateret|senest opdate
 
 
 def _namelike(line: str) -> bool:
+    """A signature page's line: a name (with a title), a rule to sign on, a page counter."""
     s = line.strip()
-    return not s or _SIGNATURES_RE.match(s) is not None or (
+    return not s or _SIGNATURES_RE.match(s) is not None or _SIGN_RULE_RE.match(s) is not None or (
         len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper())
+
+
+# "________________   ________________" (where to sign), "Side 2/2" under the names
+_SIGN_RULE_RE = re.compile(r"^(?:[_.\-–]{5,}\s*)+$|^(?:side|page)\s*\d+\s*(?:/|af|of)\s*\d+$",
+                           re.IGNORECASE)

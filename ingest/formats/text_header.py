@@ -304,6 +304,9 @@ def parse_header(lines: list[str]) -> Header:
         h.start_time = m.group(1).replace(".", ":")  # "Tirsdag den 18. juni 2024" / "kl. 17.00"
         content.pop(date_idx + 1)
     head = content[:date_idx]
+    # a rule above the minutes' own head ends what came before it (an e-mail's greeting)
+    rules = [i for i, r in enumerate(head) if _RULE_LINE_RE.match(r)]
+    head = head[rules[-1] + 1:] or head if rules else head
     if h.start_time is None:  # "Dato: 04.12.2012", below it "… 2012, kl. 13:00"
         for i in range(date_idx, min(len(content), date_idx + 12)):
             found, time = parse_date(content[i]), TIME_RE.search(content[i])
@@ -345,6 +348,7 @@ def _people(h: Header, key: str, value: str) -> None:
     h.participants.extend(people)  # type: ignore[union-attr]
 
 
+_RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
 _MEETING_OF_RE = re.compile(
     r"^(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?møde\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 

@@ -11,7 +11,8 @@ from .text_people import clean_heading
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
     r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
-    r"Fraværende|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|Stedfortræder)"
+    r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|"
+    r"Stedfortræder(?!\s+for\b))"
     r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )

@@ -35,7 +35,8 @@ from .text_sections import section_name
 ItemStart = NumberedStart
 
 MD_ITEM_RE = re.compile(
-    r"^\s*#{1,6}\s*\**\s*(?:Punkt|Ad(?:\s+punkt)?)\s+(\d+)(?:\s*[:.]|\s+[–—-](?=\s))?\s*(.*?)\s*\**\s*$",
+    r"^\s*#{1,6}\s*\**\s*(?:Punkt(?:\s+nr\.?)?|Pkt\.?|Dagsordens?punkt|Sag(?:\s+nr\.?)?|"
+    r"Ad(?:\s+(?:punkt|pkt\.?))?)\s*(\d+)(?:\s*[:.]|\s+[–—-](?=\s))?\s*(.*?)\s*\**\s*$",
     re.IGNORECASE
 )
 # "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", "Sag 3", "Nr.60 -", "§ 41" (a
@@ -53,7 +54,7 @@ PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minu
 # headed by one must have an item's own lines after it.
 _SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?|§)\s*\d")
 # The keyword and the number alone: "Punkt 3", "Sag nr. 129"
-_KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*(\d+)\s*[:.]?(?:\*\*|__)?$")
+KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*(\d+)\s*[:.]?(?:\*\*|__)?$")
 # A contents line: dot leaders or a tab before the page number, or (`pdftotext -layout`)
 # many spaces; roman page numbers too ("…xv").
 TOC_LINE_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxlc]{1,6})|\S\s{4,}\d{1,3})\s*$")
@@ -103,7 +104,7 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
     while body < len(lines):
         nxt = lines[body].strip()
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
-                or sentence_after(title, nxt) or _KEYWORD_ALONE_RE.match(nxt)
+                or sentence_after(title, nxt) or KEYWORD_ALONE_RE.match(nxt)
                 or BULLET_RE.match(nxt) or _SUB_ITEM_RE.match(nxt)
                 or LABEL_LINE_RE.match(nxt)):
             break
@@ -120,7 +121,7 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     for i, line in enumerate(lines):
         m = item_re.match(line.strip())
         if not markdown and not m and starts and (
-                alone := _KEYWORD_ALONE_RE.match(line.strip())) and (
+                alone := KEYWORD_ALONE_RE.match(line.strip())) and (
                 int(alone.group(1)) == len(starts) + 1) and (
                 nxt := _alone(lines, i, len(starts) + 1)) and nxt.line == i:
             # "Punkt 2" alone, its long title wrapped below it, among "Punkt 1 Title"
@@ -194,7 +195,7 @@ def _keyword_run(lines: list[str]) -> list[ItemStart]:
         if (m := PLAIN_ITEM_RE.match(s)) and not _sentence(s):
             title, body = title_end(lines, i, m.group(2).strip(), PLAIN_ITEM_RE)
             found.append(ItemStart(i, body, int(m.group(1)), title))
-        elif (m := _KEYWORD_ALONE_RE.match(s)) and (start := _alone(lines, i, int(m.group(1)))):
+        elif (m := KEYWORD_ALONE_RE.match(s)) and (start := _alone(lines, i, int(m.group(1)))):
             found.append(start)
     _mark_evidence(lines, found)
     return longest_run(found)
@@ -218,7 +219,7 @@ def _titleish(line: str) -> bool:
     if closed_title(s)[0] and not ends:
         return True  # "Lukket punkt: Ekspropriation til vejanlæg i Sæby"
     return bool(s) and not (section_name(s) or item_marker(s) or _LABEL_LINE_RE.match(s)
-                            or ends or PLAIN_ITEM_RE.match(s) or _KEYWORD_ALONE_RE.match(s)
+                            or ends or PLAIN_ITEM_RE.match(s) or KEYWORD_ALONE_RE.match(s)
                             or len(s) > 200)
 
 

@@ -349,6 +349,7 @@ _STRUCTURE_RE = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_LABEL_RE = re.compile(
-    r"^(?:afbud|fraværende|fravær|ikke til stede|stemte (?:imod|for)|imod|undlod)\b[^:]{0,30}:",
+    r"^(?:afbud|fraværende|fravær|forfald|ikke til stede|stemte (?:imod|for)|imod|for stemte|"
+    r"imod stemte|for|undlod)\b[^:]{0,30}:",
     re.IGNORECASE,
 )

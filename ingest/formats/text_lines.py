@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
-from .text_items import JOURNAL_RE, PLAIN_ITEM_RE
+from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
 
 # A markdown export's bold labels: "**Sagsnr.:** 24/12001", "**Beslutning:** Godkendt."
 # → "Sagsnr.: 24/12001", read as any label line is
 _BOLD_LABEL_RE = re.compile(
-    r"(?m)^([ \t]*)(\*\*|__|\*|_)([A-ZÆØÅ][^*_\n]{0,40}?)(?::\2|\2:)[ \t]*")
+    r"(?m)^([ \t]*)(\*\*|__|\*|_)([A-ZÆØÅ][^*_\n]{0,80}?)(?::\2|\2:)[ \t]*")
+# ... and a label with its value in one emphasis: "*Sagsnr.: 24/7711*" → "Sagsnr.: 24/7711"
+_EMPHASISED_FIELD_RE = re.compile(
+    r"(?m)^([ \t]*)(\*\*|__|\*|_)([A-ZÆØÅ][^*_\n:]{0,40}:[ \t]+[^*_\n]+?)\2[ \t]*$")
 # A markdown list's item in bold: "1. **Godkendelse af dagsorden**" → "1. Godkendelse …"
 _BOLD_NUMBERED_RE = re.compile(r"(?m)^([ \t]*\d{1,4}\.[ \t]+)(\*\*|__)([^*_\n]+?)\2[ \t]*$")
 
@@ -63,8 +66,8 @@ _OPEN_MARKED_RE = re.compile(r"^(\s*\d{1,4})\.?\s+\((Å|L|Å/L|Åben|Åbent|Lukk
 # where an item's case number is read.
 _RIGHT_CASE_RE = re.compile(r"^(?P<head>\s*\S.*?\S)\s{4,}(?P<case>\S+)\s*$")
 _LABELLED_CASE_RE = re.compile(
-    r"^(?P<head>\s*\S.*?\S)\s+(?P<case>(?i:sagsnr|sags nr|sagsnummer|sag nr|j\.\s?nr|journalnr|"
-    r"sag(?=\s*:))\.?\s*:?\s*[A-ZÆØÅ]{0,4}-?\d[\w./-]*\d)\s*$")
+    r"^(?P<head>\s*\S.*?\S)\s+(?P<case>(?i:sagsnr|sags nr|sagsnummer|sag nr|sags-?id|j\.\s?nr|"
+    r"journalnr|sag(?=\s*:))\.?\s*:?\s*[A-ZÆØÅ]{0,4}-?\d[\w./-]*\d)\s*$")
 _LAST_TOKEN_RE = re.compile(r"^(?P<head>\s*\S.*?\S)\s+(?P<case>\S+)\s*$")
 
 
@@ -88,12 +91,22 @@ def _right_column_cases(lines: list[str]) -> list[str]:
         near = _LAST_TOKEN_RE
     out: list[str] = []
     heading = False  # the line before is an item's heading (the title may wrap once)
+    after_title: str | None = None  # a case number to write below the next line, the title
     for line in lines:
+        if after_title and line.strip():
+            out += [line, after_title]
+            after_title = None
+            continue
         starts = bool(NUMBERED_LINE_RE.match(line) or PLAIN_ITEM_RE.match(line.strip()))
         if (starts or heading) and (lab := _LABELLED_CASE_RE.match(line)) and (
                 CASE_NUMBER_RE.match(lab["case"])):
-            # "97. Godkendelse af dagsorden Sagsnr. 24/00012" (a web page's <small>)
-            out += [lab["head"], lab["case"]]
+            # "97. Godkendelse af dagsorden Sagsnr. 24/00012" (a web page's <small>);
+            # "Sag nr. 1   Sags-ID: EMN-2024-00087" above the title: below the title
+            out.append(lab["head"])
+            if KEYWORD_ALONE_RE.match(lab["head"].strip()):
+                after_title = lab["case"]
+            else:
+                out.append(lab["case"])
             heading = False
             continue
         m = _RIGHT_CASE_RE.match(line) or near.match(line)
@@ -159,10 +172,19 @@ _CONTINUED_RE = re.compile(r"^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,4}\.?\s*[-–:]?\s
                            re.IGNORECASE)
 
 
+# A label cell too narrow for its words: "Udvalgets" / "beslutning Godkendt." (a table
+# printed to PDF) is one label, "Udvalgets beslutning"
+_WRAPPED_LABEL_RE = re.compile(
+    r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå-]{2,}s)[ \t]*\n[ \t]*(beslutning|indstilling|bemærkninger|"
+    r"bemærkning|udtalelse|høringssvar)\b")
+
+
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
     text = _BOLD_LABEL_RE.sub(r"\1\3: ", normalize(text))
+    text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
+    text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)
     lines = [ln for ln in strip_page_furniture(text.split("\n")) if not _CONTINUED_RE.match(ln)]
     lines = _mark_after_number(_dehyphenate(lines))
     return _open_marks(_right_column_cases(lines))

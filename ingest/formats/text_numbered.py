@@ -101,7 +101,10 @@ def unlabelled_run(lines: list[str], is_toc: Check) -> list[NumberedStart]:
 
 # The agenda's last item, which often has no section or case number of its own
 # ("6) Eventuelt" / "Hans Ole Thomsen rejste spørgsmålet …")
-CLOSING_TITLES = frozenset({"eventuelt", "evt.", "meddelelser og eventuelt", "næste møde"})
+CLOSING_TITLES = frozenset({"eventuelt", "evt.", "meddelelser og eventuelt", "næste møde",
+                            "meddelelser", "orientering", "orienteringer", "gensidig orientering",
+                            "orientering og eventuelt", "meddelelser fra formanden",
+                            "orientering fra formanden", "eventuelt og meddelelser"})
 
 
 def _with_closing_item(run: list[NumberedStart],

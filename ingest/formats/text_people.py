@@ -84,7 +84,8 @@ _ROLE_BRACKET_RE = re.compile(r"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b)[a-z�
                               r"(?i:formand|næstformand|medlem|borgmester|stedfortræder))\)")
 # "stedfortræder Anders Gammelgaard (V) indkaldt": the substitute of the one before
 _SUBSTITUTE_RE = re.compile(
-    r"^(?:stedfortræder|suppleant)\s*:?\s+(?P<n>[A-ZÆØÅ].*?)(?:\s+(?:indkaldt|deltog|"
+    r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt)?\s*:?\s+"
+    r"(?P<n>[A-ZÆØÅ].*?)(?:\s+(?:indkaldt|deltog|"
     r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)
 
 
@@ -123,10 +124,38 @@ def _entry(text: str, status: str) -> Participant:
     return found
 
 
-_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])")
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅa-zæøå])")
 _SUBSTITUTE_AFTER_RE = re.compile(
     r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
+
+
+# A second member on a list's line, as a two-column list prints: "Tine Vinther (A) Erik
+# Lykke (O)", "Mikkel Brodersen (A), borgmester Bente Ravnholt (O)"
+_SECOND_NAME_RE = re.compile(r"\s+(?=(?:[A-ZÆØÅ][\w'-]+\s+){1,3}[A-ZÆØÅ][\w'-]+\s*"
+                             r"\([A-ZÆØÅ]{1,3}\)(?:,|\s*$))")
+
+
+_LINKS = frozenset("for og samt fra af i med ved eller".split())  # "Tina Hansen (O) for Søren …"
+
+
+def split_columns(text: str) -> list[str]:
+    """A list's line holding two members side by side, as two entries: a cut before a
+    "Name (P)" where a party's bracket or a lower-case role word ends the one before.
+
+    >>> split_columns("Tine Vinther (A) Erik Lykke (O)")
+    ['Tine Vinther (A)', 'Erik Lykke (O)']
+    >>> split_columns("Mads Olrik (V) Hans Ove Mikkelsen (Ø), stedfortræder")
+    ['Mads Olrik (V)', 'Hans Ove Mikkelsen (Ø), stedfortræder']
+    """
+    cuts = [m for m in _SECOND_NAME_RE.finditer(text)
+            if (before := text[:m.start()].split()) and (
+                before[-1].endswith(")") or (before[-1].islower() and before[-1] not in _LINKS))]
+    out, start = [], 0
+    for m in cuts:
+        out.append(text[start:m.start()].strip())
+        start = m.end()
+    return [*out, text[start:].strip()]
 
 
 def participants_from_list(text: str, default_status: str = "deltog") -> list[Participant]:
@@ -140,8 +169,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     # "Ole Haubro (O) - stedfortræder: Gitte Lindqvist (O)": the absent one, then the
     # substitute as an entry of their own
     text = _SUBSTITUTE_AFTER_RE.sub(f"{sep} Stedfortræder: ", text)
-    parts = [name for part in _split_top_level(party_after_comma(text), sep)
-             for name in _AND_AFTER_PARTY_RE.split(part)]  # "B (S) og C (A)": two people
+    parts = [column for part in _split_top_level(party_after_comma(text), sep)
+             for name in _AND_AFTER_PARTY_RE.split(part)  # "B (S) og C (A)": two people
+             for column in split_columns(name)]
     for part in parts:
         # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …")
         part = re.sub(r"^(?:samt|og)\s+(?=[A-ZÆØÅ])", "", part.strip(" ,"))
@@ -306,7 +336,11 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
         elif status and _NOBODY_RE.match(row.strip()):
             continue  # "Fraværende:" / "Ingen"
         elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(row):
-            people.append(_entry(row, status))
+            parts = split_columns(row)
+            if len(parts) == 1:
+                people.append(_entry(row, status))
+            else:  # two columns of members: "Tine Vinther (A)      Erik Lykke (O)"
+                people.extend(p for part in parts for p in participants_from_list(part, status))
         elif i == 0 and not is_label(row):  # type: ignore[operator]
             place = re.sub(r"^i\s+", "", row)
     return people, place
