@@ -135,39 +135,35 @@ def _drop_repeated_numbers(meeting: Meeting) -> None:
 _PERSON_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?$")
 
 
+def _absent_from(meeting: Meeting, name: str, role: str) -> list[int]:
+    """Add `name` to the absentees of the items a part-time `role` says they missed
+    ("deltog fra punkt 3", "forlod mødet under behandlingen af punkt 4"); those numbers."""
+    missed = missed_items(role, [i.number for i in meeting.items]) if role else []
+    for item in meeting.items:
+        if item.number in missed and not any(_same_person(name, a) for a in item.absentees):
+            item.absentees = [*item.absentees, name]
+    return missed
+
+
 def _moved_absence(meeting: Meeting) -> None:
     """ "Jens Lauridsen (A) forlod mødet under behandlingen af punkt 4." written in item
     3's decision: absent from the items that sentence names, not from item 3."""
-    numbers = [i.number for i in meeting.items]
-    by_number = {i.number: i for i in meeting.items}
     for item in meeting.items:
         for sentence in sentences(item.decision or ""):
             m = part_time(sentence)
             name = sentence[:m.start()].strip() if m else ""
             if not m or not m.group("w") or not _PERSON_RE.match(name):
                 continue
-            word = " ".join((m.group("w") or "").split())
-            missed = missed_items(f"{word} {m.group('p')}", numbers)
-            if not missed:
-                continue
-            if item.number not in missed:
+            missed = _absent_from(meeting, name, f"{' '.join(m['w'].split())} {m['p']}")
+            if missed and item.number not in missed:
                 item.absentees = [a for a in item.absentees if not _same_person(a, name)]
-            for n in missed:
-                other = by_number[n]
-                if not any(_same_person(name, a) for a in other.absentees):
-                    other.absentees = [*other.absentees, name]
 
 
 def _part_time_absence(meeting: Meeting) -> None:
     """A member there for part of the meeting ("deltog fra punkt 3") is absent from the
     items they missed: those items' absentees name them."""
-    numbers = [i.number for i in meeting.items]
-    by_number = {i.number: i for i in meeting.items}
     for p in meeting.participants:
-        for n in missed_items(p.role, numbers) if p.role else ():
-            item = by_number[n]
-            if not any(_same_person(p.name, a) for a in item.absentees):
-                item.absentees = [*item.absentees, p.name]
+        _absent_from(meeting, p.name, p.role)
 
 
 def _came_late_or_left(meeting: Meeting, decided: list[AgendaItem], name: str) -> None:
