@@ -116,7 +116,8 @@ _LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECAS
 # "Udvalg Børne- og Ungdomsudvalget", "Mødetidspunkt 17.00".
 _BARE_FIELD_RE = re.compile(
     r"^\**(Udvalg|Dato|Mødedato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|"
-    r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud)\**\s+(?=[A-ZÆØÅ\d])(\S.*)$")
+    r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud|Kl\.)\**\s+(?=[A-ZÆØÅ\d])"
+    r"(\S.*)$")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
                            re.IGNORECASE)
@@ -135,6 +136,10 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
         if key == "udvalg":
             h.committee = h.committee or clean_heading(value)
         elif key in ("sted", "lokale", "mødelokale"):
+            nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
+            if value.endswith(",") and nxt and ":" not in nxt and not _BARE_FIELD_RE.match(nxt):
+                value = f"{value} {nxt}"  # "Byrådssalen, Rådhuset," / "Rådhuspladsen 1, …"
+                used.add(i + 1)
             h.place = h.place or value
         elif key in _END_KEYS:
             pass  # when the meeting ended ("Sluttidspunkt: 21:40"): no start, no date
@@ -152,7 +157,7 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
 
 _END_KEYS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut", "mødet hævet")
 _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt",
-               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale")
+               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "kl.")
 
 
 # The rest of a name wrapped onto the next line, then its party: "Tousgaard (A), …"

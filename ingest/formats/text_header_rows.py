@@ -34,7 +34,7 @@ _LABEL_START_RE = re.compile(r"^[\w .-]{2,30}:")
 # Every header label, as a cell of its own before its value's cell ("**Mødedato**")
 _LABELS = frozenset("""mødedato mødested mødedeltagere deltagere afbud fraværende tilstede
 medlemmer fremmødte udvalg dato mødetidspunkt mødetid tidspunkt tid starttidspunkt
-sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent""".split()) | {
+sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent kl kl.""".split()) | {
     "til stede", "fraværende med afbud", "afbud fra"}
 
 
@@ -49,14 +49,20 @@ def split_row(row: str) -> list[str]:
     ['Kommunalbestyrelsen', 'Vordingborg Kommune']
     >>> split_row("Mødested: Rådhuset Sluttidspunkt: 16:30")
     ['Mødested: Rådhuset', 'Sluttidspunkt: 16:30']
+    >>> split_row("Kommunalbestyrelsen Mødedato   25-04-2024")
+    ['Kommunalbestyrelsen', 'Mødedato 25-04-2024']
     >>> split_row("Økonomiudvalget | 07.05.2024 kl. 07:45 | Mødelokale 1")
     ['Økonomiudvalget', '07.05.2024 kl. 07:45', 'Mødelokale 1']
     """
     cells: list[str] = []
     for cell in re.split(r"\s{3,}|\t+|\s[|·•]\s", row.strip()):
+        head, _, last = cells[-1].rpartition(" ") if cells else ("", "", "")
         if cells and (cells[-1].endswith(":") and len(cells[-1]) <= 40
                       or clean_heading(cells[-1]).lower() in _LABELS):
             cells[-1] = f"{cells[-1]} {cell}"  # the label's value, in the next column
+        elif head and last.lower() in _LABELS and cell[:1].isdigit():
+            # "Kommunalbestyrelsen Mødedato   25-04-2024": the left column, then a label
+            cells[-1:] = [head, f"{last} {cell}"]
         elif cell:
             cells.append(cell)
     out: list[str] = []

@@ -96,13 +96,18 @@ _CELL_AFTER_PARTY_RE = re.compile(
 _PRESENT_WORDS = ("til stede", "tilstede", "deltog", "mødt", "deltager", "stedfortræder")
 
 
+_DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*(?:afbud|fraværende|forfald|fravær)\.?\s*$", re.IGNORECASE)
+
+
 def _entry(text: str, status: str) -> Participant:
     """One entry of a list as the person it names, with what the entry says of them."""
     text = text.strip().rstrip(" -")
     if m := _SUBSTITUTE_RE.match(text):
         return Participant(m.group("n").strip(), "deltog", "stedfortræder")
-    if STATUS_MARK_RE.search(text):
-        status, text = "afbud", STATUS_MARK_RE.sub("", text).strip()
+    if STATUS_MARK_RE.search(text) or _DASH_ABSENT_RE.search(text):
+        # "Ole Bak (V) (afbud)", "Jens Fyrst (O) - Fraværende"
+        status = "afbud"
+        text = _DASH_ABSENT_RE.sub("", STATUS_MARK_RE.sub("", text)).strip()
     if m := _CELL_AFTER_PARTY_RE.match(text):  # a table row run together: "… (O) Afbud"
         text = m.group(1)
         if _ATTENDANCE_RE.match(" " + m.group(2)):
@@ -133,7 +138,7 @@ _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
 # A second member on a list's line, as a two-column list prints: "Tine Vinther (A) Erik
 # Lykke (O)", "Mikkel Brodersen (A), borgmester Bente Ravnholt (O)"
 _SECOND_NAME_RE = re.compile(r"\s+(?=(?:[A-ZÆØÅ][\w'-]+\s+){1,3}[A-ZÆØÅ][\w'-]+\s*"
-                             r"\([A-ZÆØÅ]{1,3}\)(?:,|\s*$))")
+                             r"\([A-ZÆØÅ]{1,3}\)(?:,|\s*$|\s+[-–]\s))")
 
 
 _LINKS = frozenset("for og samt fra af i med ved eller".split())  # "Tina Hansen (O) for Søren …"
@@ -242,10 +247,11 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
 
 # The columns of a members' table flattened to lines: "Navn Parti Rolle Fremmøde"
 _COLUMN_WORDS = frozenset("navn parti rolle funktion titel post fremmøde status deltagelse "
-                          "deltog".split())
+                          "deltog bemærkning bemærkninger note".split())
 _ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|fraværende|"
-                            r"fravær|forfald|ikke mødt|stedfortræder)(?:\s+(?:fra|til|under)\s+"
-                            r"(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$", re.IGNORECASE)
+                            r"fravær|forfald|ikke mødt|stedfortræder)"
+                            r"(?P<part>\s+(?:fra|til|under)\s+(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$",
+                            re.IGNORECASE)
 _ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
                            r"viceborgmester|stedfortræder|suppleant|sekretær|referent))$",
                            re.IGNORECASE)
@@ -269,9 +275,19 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
         return None
     status = "deltog"
     role = ""
+    # "Til stede (formand)", "Til stede fra kl. 15.50 (pkt. 2)": the cell's note in brackets
+    note = re.search(r"\s*\(([^()]{2,40})\)$", text)
+    if note and _ATTENDANCE_RE.search(text[:note.start()]):
+        role, text = note.group(1).strip().lower(), text[:note.start()]
+    if m := _STANDS_IN_RE.search(text):  # "Bent Larsen O Stedfortræder for Kim Rosendahl"
+        said = m.group(1)
+        return Participant(_party_cell(text[:m.start()], columns), "deltog",
+                           said[:1].lower() + said[1:])
     if m := _ATTENDANCE_RE.search(text):
         status = "deltog" if m.group(1).lower() in _PRESENT_WORDS else "afbud"
-        role = "stedfortræder" if m.group(1).lower() == "stedfortræder" else ""
+        role = "stedfortræder" if m.group(1).lower() == "stedfortræder" else role
+        if m.group("part"):  # "Til stede fra kl. 15.50 (pkt. 2)": there from then on
+            role = f"deltog {m.group('part').strip()}" + (f" ({role})" if role else "")
         text = text[:m.start()]
     elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")) and not (
             "status" in columns and _ROLE_WORD_RE.search(text)):
@@ -279,16 +295,26 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
         # "Status" column may hold the role, "Formand", and then "Afbud" when absent)
     if m := _ROLE_WORD_RE.search(text):
         role, text = m.group(1).lower(), text[:m.start()]
-    if "parti" in columns and (m := _PARTY_NAME_CELL_RE.search(text.strip())):
-        # "Frank Jensen Venstre", "Lise Ravn Det Konservative Folkeparti": the letter
-        name = re.sub(r"^det\s+|\s+folkeparti$", "", m.group(1).lower())
-        letter = PARTIES.get(name) or PARTIES.get(m.group(1).lower())
-        text = f"{text.strip()[:m.start()].strip()} ({letter})" if letter else text
-    elif "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip())):
-        text = f"{m.group(1)} ({m.group(2)})"
+    text = _party_cell(text, columns)
     if not looks_like_name(text) or table_columns(text):
         return None
     return Participant(text.strip(), status, role)
+
+
+_STANDS_IN_RE = re.compile(r"\s+(stedfortræder\s+for\s+\S.*)$", re.IGNORECASE)
+
+
+def _party_cell(text: str, columns: list[str]) -> str:
+    """A name and its party cell as minutes write them: "Frank Jensen Venstre" and
+    "Frank Jensen V" → "Frank Jensen (V)"."""
+    if "parti" in columns and (m := _PARTY_NAME_CELL_RE.search(text.strip())):
+        # "Lise Ravn Det Konservative Folkeparti": the letter
+        name = re.sub(r"^det\s+|\s+folkeparti$", "", m.group(1).lower())
+        letter = PARTIES.get(name) or PARTIES.get(m.group(1).lower())
+        return f"{text.strip()[:m.start()].strip()} ({letter})" if letter else text.strip()
+    if "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip())):
+        return f"{m.group(1)} ({m.group(2)})"
+    return text.strip()
 
 
 def members_table(rows: list[str]) -> tuple[list[Participant], int]:

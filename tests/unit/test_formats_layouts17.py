@@ -78,6 +78,20 @@ def test_a_label_cell_that_wraps_is_one_label() -> None:
     assert m.item(1).absentees == ["Kim Rosendahl (O)", "Ida Kallesøe (F)"]
 
 
+def test_a_members_table_whose_status_cells_say_more_than_one_word() -> None:
+    """"Helle Thygesen  A  Til stede (formand)", "Bent Larsen  O  Stedfortræder for Kim
+    Rosendahl", "Ida Kallesøe  F  Til stede fra kl. 15.50 (pkt. 2)". Before: the table
+    ended at its first row and one person named "Kim Rosendahl O Fraværende" was read."""
+    m = _meeting("pdf_grid_wrapped_label_cells.pdf")
+    people = {p.name: (p.status, p.role) for p in m.participants}
+    assert people == {
+        "Helle Thygesen (A)": ("deltog", "formand"), "Morten Kjær (V)": ("deltog", ""),
+        "Susanne Bjerre (A)": ("deltog", ""), "Kim Rosendahl (O)": ("afbud", ""),
+        "Dorthe Vinding (V)": ("deltog", ""),
+        "Bent Larsen (O)": ("deltog", "stedfortræder for Kim Rosendahl"),
+        "Ida Kallesøe (F)": ("deltog", "deltog fra kl. 15.50 (pkt. 2)")}
+
+
 def test_a_last_meddelelser_item_without_its_own_lines_is_an_item() -> None:
     """Side headings glued to their text; the last item "4. Meddelelser" has no case
     number. Before: it was part of item 3's decision."""
@@ -107,10 +121,18 @@ def test_two_column_members_and_a_member_who_left_early() -> None:
 
 
 def test_meeting_ended_and_signature_rules_are_not_the_last_decision() -> None:
-    """"Mødet hævet kl. 20.20" / "_____  _____" / "Steffen Jensen, borgmester …".
-    Before: all three ended item 62's decision."""
+    """"Mødet hævet kl. 20.20" / "_____  _____" / "Steffen Jensen, borgmester …"; a
+    two-column head: "Kommunalbestyrelsen   Mødedato   25-04-2024", "Kl.   18:00",
+    "Sted   Byrådssalen, Rådhuset," wrapped; "Jens Fyrst (O) - Fraværende" beside
+    another member. Before: all three lines ended item 62's decision, the committee was
+    "Kommunalbestyrelsen Mødedato", the place "Kl." and the absent member present."""
     m = _meeting("pdf_meeting_ended_signature_rules.pdf")
     assert m.item(62).decision == "Indstilling godkendt."
+    assert (m.committee, m.start_time) == ("Kommunalbestyrelsen", "18:00")
+    assert m.place == "Byrådssalen, Rådhuset, Rådhuspladsen 1, Frederiksværk"
+    status = {p.name: p.status for p in m.participants}
+    assert status["Jens Fyrst (O)"] == "afbud" and status["Lise-Lotte Grøn (C)"] == "deltog"
+    assert len(status) == 20
 
 
 def test_a_portals_header_and_footer_divs_are_page_furniture() -> None:
