@@ -97,7 +97,7 @@ def html_text(raw: str) -> str:
             elif node.name == "dd":
                 stack.append("\n")
             if node.name == "li" and not _holds_heading(node):
-                out.append("\n\n- ")  # a list item stays a list item, as in a PDF's text
+                out.append("\n\n" + _marker(node))  # a list item stays one, as in a PDF
             if node.name == "tr" and (label := _label_cell(node)):
                 out.append(f"{label}: ")  # "Udvalg | Teknisk Udvalg" → "Udvalg: …"
                 stack.extend(reversed(node.find_all(("td", "th"), recursive=False)[1].contents))
@@ -114,6 +114,18 @@ def html_text(raw: str) -> str:
     text = "".join(out)
     town = _site_municipality(soup, text)
     return f"{town}\n\n{text}" if town else text
+
+
+def _marker(item: object) -> str:
+    """"- " in a bullet list; "1. ", "2. " (or "a. ") in a numbered one, from its `start`:
+    a decision refers to the recommendation's points by number ("Indstillingens punkt 2")."""
+    parent = item.parent  # type: ignore[attr-defined]
+    if parent is None or parent.name != "ol":
+        return "- "
+    start = str(parent.get("start") or "1")
+    n = (int(start) if start.isdigit() else 1) + len(
+        item.find_previous_siblings("li"))  # type: ignore[attr-defined]
+    return f"{chr(ord('a') + n - 1)}. " if parent.get("type") == "a" and n <= 26 else f"{n}. "
 
 
 def _holds_heading(item: object) -> bool:

@@ -184,3 +184,12 @@ def test_open_item_prefix_and_a_time_in_the_date_cell() -> None:
     assert word.item(4).closed
     page = _meeting("web_firstagenda_time_in_date_cell.html")
     assert (page.date, page.start_time) == (date(2024, 4, 9), "15:30")
+
+
+def test_a_numbered_html_list_keeps_its_numbers() -> None:
+    """An Indstilling as <ol><li>…</li></ol>: a decision refers to its points by number
+    ("Indstillingens punkt 2"). Before: every point was a "- " bullet."""
+    m = _meeting("web_numbered_recommendations.html")
+    assert m.item(89).section("Indstilling") == (
+        "Direktionen indstiller, at\n\n1. regnskab 2023 oversendes til revisionen\n\n"
+        "2. overførsler på 28,3 mio. kr. til 2024 godkendes.")
