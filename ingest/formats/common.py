@@ -26,6 +26,11 @@ _CANONICAL = {
     "beslutninger": DECISION,
     "afgørelse": DECISION,
     "protokol": DECISION,
+    # a council's (Handicaprådet, Ældrerådet) record of an item: what it said is its decision
+    "rådets bemærkninger": DECISION,
+    "rådets udtalelse": DECISION,
+    "rådets beslutning": DECISION,
+    "orientering": CASE_TEXT,
     "resume": "Sammendrag",
     "sagens kerne": "Sammendrag",
     "resumé": "Sammendrag",

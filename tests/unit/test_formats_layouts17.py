@@ -193,3 +193,16 @@ def test_a_numbered_html_list_keeps_its_numbers() -> None:
     assert m.item(89).section("Indstilling") == (
         "Direktionen indstiller, at\n\n1. regnskab 2023 oversendes til revisionen\n\n"
         "2. overførsler på 28,3 mio. kr. til 2024 godkendes.")
+
+
+def test_a_councils_remarks_are_its_decision() -> None:
+    """A Handicapråd's items: "Rådets bemærkninger" (what the council says to the
+    hearing) and "Orientering" as a section. Before: the remarks were read as the
+    Indstilling's text, "Orientering" was glued onto the title, and the file was an
+    agenda."""
+    m = _meeting("pdf_council_remarks_as_decision.pdf")
+    assert m.doc_type == "referat"
+    assert m.item(2).decision.startswith("Handicaprådet bifalder planen")
+    assert m.item(2).section("Indstilling") == (
+        "Det indstilles, at Handicaprådet afgiver høringssvar.")
+    assert m.item(4).title == "Orientering fra formanden og forvaltningen"
