@@ -66,7 +66,8 @@ def party_after_comma(text: str) -> str:
 def person(text: str, status: str = "deltog") -> Participant:
     """One listed person: "Formand Erik Nielsen (A) - formand", "Nick Lorentzen (A)
     (formand)" → the name and the role."""
-    name, _, role = party_after_comma(text).partition(" - ")
+    # (a justified PDF line spaces its words out: "Simon  Hansen  (V)")
+    name, _, role = party_after_comma(" ".join(text.split())).partition(" - ")
     role = role.strip().lower()
     if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
         role = role or m.group(1)[:1].lower() + m.group(1)[1:]

@@ -54,6 +54,8 @@ def test_sags_id_right_of_the_item_number_with_the_title_below() -> None:
     assert m.item(2).journal_number == "EMN-2024-00123"
     assert [i.closed for i in m.items] == [False] * 4 + [True] * 2
     assert m.item(2).votes == {"for": ["V", "A", "C"], "imod": ["Ø"]}
+    # (a justified line's spaces: "Simon  Hansen  (V)")
+    assert "Simon Hansen (V)" in [p.name for p in m.participants]
 
 
 def test_a_vote_line_at_the_foot_of_one_page_and_the_top_of_the_next_stays() -> None:
