@@ -208,3 +208,14 @@ def test_a_councils_remarks_are_its_decision() -> None:
     assert m.item(2).section("Indstilling") == (
         "Det indstilles, at Handicaprådet afgiver høringssvar.")
     assert m.item(4).title == "Orientering fra formanden og forvaltningen"
+
+
+def test_a_members_list_wrapped_inside_a_name_and_before_an_organisation() -> None:
+    """"…, Jørn" / "Bach  (Aftenskolerne),  Pia  Mølgaard …", "…, Carsten  Due" /
+    "(Handicapidræt), …": a justified list of members with their organisations. Before:
+    the list ended at "Jørn", and four members were lost."""
+    m = _meeting("pdf_members_list_wrapped_in_a_name.pdf")
+    present = [p.name for p in m.participants if p.status == "deltog"]
+    assert present[3:] == ["Jørn Bach (Aftenskolerne)", "Pia Mølgaard (Spejderne)",
+                           "Carsten Due (Handicapidræt)", "Anders Friis (Idrætsforeningerne)",
+                           "Mona Lindberg (Brugerrepræsentant)"]
