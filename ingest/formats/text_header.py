@@ -163,7 +163,7 @@ _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid
 # The rest of a name wrapped onto the next line, then its party: "Tousgaard (A), …"
 # (or its organisation: "Bach  (Aftenskolerne),  Pia …")
 _NAME_REST_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+\s+\((?:[A-ZÆØÅ]{1,2}|"
-                           r"[A-ZÆØÅ][^()]{2,40})\)")
+                           r"(?!(?i:afbud|fravær|forfald|deltog|til stede))[A-ZÆØÅ][^()]{2,40})\)")
 
 
 _BULLET_RE = re.compile(r"^[-–•*·]\s+(?=[A-ZÆØÅ])")
@@ -172,7 +172,8 @@ _MD_BODY_FIRST_RE = re.compile(
 
 
 # The party of the name that ends the line above, wrapped: "(A), Per Thyssen (V), …"
-_PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][^()]{2,40})\)(?:,|$)")
+_PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|(?!(?i:afbud|fravær|forfald|deltog|til stede))"
+                             r"[A-ZÆØÅ][^()]{2,40})\)(?:,|$)")
 
 
 # A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"
