@@ -180,6 +180,9 @@ def _came_late_or_left(meeting: Meeting, decided: list[AgendaItem], name: str) -
         known.role = f"fraværende til og med punkt {away[-1]}"
 
 
+_ANY_OTHER_BUSINESS_RE = re.compile(r"^(?:eventuelt|evt\.?)$", re.IGNORECASE)
+
+
 def finish_meeting(
     meeting: Meeting, doc_type: str | None = None, unknown_headings: list[str] | None = None
 ) -> Meeting:
@@ -221,7 +224,8 @@ def finish_meeting(
     meeting.doc_type = doc_type or (REFERAT if decided else DAGSORDEN)
     if meeting.doc_type == REFERAT:
         missing = [str(i.number) for i in meeting.items
-                   if not i.decision and not i.closed and not i.is_signature]
+                   if not i.decision and not i.closed and not i.is_signature
+                   and not _ANY_OTHER_BUSINESS_RE.match(i.title)]  # "Eventuelt": "Intet."
         if missing and len(missing) < len(meeting.items):
             meeting.warnings.append(f"referat uden beslutning i punkt {', '.join(missing)}")
     if meeting.committee == UNKNOWN_COMMITTEE:  # (answers cite it; a user should know)

@@ -161,6 +161,9 @@ def test_minutes_pasted_below_an_email() -> None:
     assert ("Hans Peter Olesen (C)", "afbud") in [(p.name, p.status) for p in m.participants]
     assert m.item(3).absentees == []
     assert m.item(4).absentees == m.item(5).absentees == ["Jens Erik Lauridsen (A)"]
+    # "5) Eventuelt" / "Intet." / "Mødet hævet kl. 17.35" / a rule / the address: no
+    # decision is missing, and the end of the meeting is no item's text
+    assert m.warnings == [] and m.item(5).sections[0].text == "Intet."
 
 
 def test_markdown_dagsordenspunkt_headings() -> None:
