@@ -217,7 +217,8 @@ def _parse_item(
                       ) if markdown else bool(s)
         name = section_name(s) if is_heading and len(s) < 80 else None
         if not name and is_heading and not markdown and current not in _CASE_PARTS and (
-                known := case_text_heading(s)):
+                current != "Bilag") and (known := case_text_heading(s)):  # (an attachment's
+            # name in a list of them: "Tidsplan")
             flush()  # "PROBLEMSTILLING" after the decision: the case text again
             current, earlier = "Sagsfremstilling", None
             buf.append(f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:")
