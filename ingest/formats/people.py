@@ -110,7 +110,9 @@ _NOT_A_VOTER = frozenset(
 def _names(text: str) -> list[str]:
     """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`;
     a count alone (`'0'`) names nobody."""
-    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|[.;]\s|\.$", clean_line(text))[0]
+    # (an initial's dot ends nothing: "Morten S. Petersen (C)")
+    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|(?<!\b[A-ZÆØÅ])[.;]\s|\.$",
+                    clean_line(text))[0]
     parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
     out = []
     for part in parts:
@@ -230,6 +232,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     ([], {'imod': ['Solveig Munk']})
     >>> decision_people("Godkendt.\nFraværende: Ingen")
     ([], {})
+    >>> decision_people("Godkendt. Morten S. Petersen (C) deltog ikke.")
+    (['Morten S. Petersen (C)'], {})
     >>> decision_people("Godkendt.\nFor: A, V\nUndlod: -")  # a dash names nobody
     ([], {'for': ['A', 'V']})
     >>> decision_people("Ændringsforslag fra Ø blev forkastet med 2 stemmer for (Ø) og 23 "

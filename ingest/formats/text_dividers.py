@@ -41,6 +41,10 @@ _GREETING_RE = re.compile(r"^(?:med\s+)?(?:venlig|venligste|de\s+bedste)\s+hilse
 _QUOTED_MAIL_RE = re.compile(r"^-{2,}\s*(?:oprindelig|original|videresendt|forwarded)\s+"
                              r"(?:meddelelse|message|besked)\s*-*$", re.IGNORECASE)
 _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
+# (how it was signed, not "Referatet blev godkendt." of an item approving the last minutes)
+_SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
+                        r"(?:godkendt|underskrevet|signeret)\b(?=.{0,60}\b(?:underskr\w*|"
+                        r"digital\w*|signatur\w*|signeret|elektronisk\w*))", re.IGNORECASE)
 _ENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut|afsluttet|afsluttedes|"
                        r"ophørte)\b.{0,20}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
                        # (a web page's own line after it: "Opdateret 17.03.2006 af …")
@@ -178,6 +182,8 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
         if (m := _ENDED_RE.match(s)) and all(_namelike(ln) for ln in [
                 m.group("after") or "", *lines[i + 1:end]]):
             return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line)
+        if _SIGNED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
+            return i  # "Referatet er godkendt ved digital underskrift."
         if _QUOTED_MAIL_RE.match(s) or (_GREETING_RE.match(s) and not any(
                 _DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])):
             return i  # an e-mail's closing, signature and the message it answers

@@ -14,6 +14,14 @@ from referat.domain import Participant
 from .common import committee_name
 from .dates import written_date as parse_date
 from .text_dividers import is_group_heading
+from .text_header_lists import (
+    DOC_WORDS,
+    LIST_END,
+    NAME_LINE_RE,
+    NAME_REST_RE,
+    PARTY_FIRST_RE,
+    list_below,
+)
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, header_rows
 from .text_numbered import NUMBERED_LINE_RE
 from .text_people import (
@@ -25,7 +33,6 @@ from .text_people import (
     members_table,
     name_status_lines,
     participants_from_list,
-    party_after_comma,
     people_lists,
 )
 from .text_title import titled_row
@@ -92,8 +99,8 @@ def _not_committee(row: str) -> bool:
     referat", "BALLERUP KOMMUNE", "Dagsorden/Referat", "Åben referat" / "for" / …"""
     low = _LETTERHEAD_RE.sub("", clean_heading(row).lower()).strip()
     return bool(_MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
-                or not low or low in _DOC_WORDS
-                or all(p.strip() in _DOC_WORDS for p in low.split("/"))
+                or not low or low in DOC_WORDS
+                or all(p.strip() in DOC_WORDS for p in low.split("/"))
                 or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
                 or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w)
                        for w in re.findall(r"[\w./-]+", low)))
@@ -116,7 +123,7 @@ _LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECAS
 # "Udvalg Børne- og Ungdomsudvalget", "Mødetidspunkt 17.00".
 _BARE_FIELD_RE = re.compile(
     r"^\**(Udvalg|Dato|Mødedato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|"
-    r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud|Kl\.)\**\s+(?=[A-ZÆØÅ\d])"
+    r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud|Kl\.)\**\s+(?=[A-ZÆØÅ\d]|kl\.?\s*\d)"
     r"(\S.*)$")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
@@ -160,57 +167,8 @@ _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid
                "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "kl.")
 
 
-# The rest of a name wrapped onto the next line, then its party: "Tousgaard (A), …"
-# (or its organisation: "Bach  (Aftenskolerne),  Pia …")
-_NAME_REST_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+\s+\((?:[A-ZÆØÅ]{1,2}|"
-                           r"(?!(?i:afbud|fravær|forfald|deltog|til stede))[A-ZÆØÅ][^()]{2,40})\)")
-
-
-_BULLET_RE = re.compile(r"^[-–•*·]\s+(?=[A-ZÆØÅ])")
 _MD_BODY_FIRST_RE = re.compile(
     r"^#\s*\**\s*([A-ZÆØÅ][^–—:#]{2,80}?)\s+[–—-]\s+(?i:(referat|dagsorden))\b(.*)$")
-
-
-# The party of the name that ends the line above, wrapped: "(A), Per Thyssen (V), …"
-_PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|(?!(?i:afbud|fravær|forfald|deltog|til stede))"
-                             r"[A-ZÆØÅ][^()]{2,40})\)(?:,|$)")
-
-
-# A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"
-_GROUP_RE = re.compile(r"^(?:Fra|For|Repræsentanter for)\s+[^:]{2,40}:\s*(\S.*)$")
-
-
-def _split_names(text: str) -> list[str]:
-    """A group's names, each an entry ("Birthe Lund (formand)", "Hanne Vestergaard")."""
-    return [p.strip() for p in re.split(r",\s*(?![^()]*\))", text) if p.strip()]
-
-
-def _list_below(rows: list[str], i: int) -> str:
-    """The names under an empty "Deltagere:" label, up to the next label or heading."""
-    out: list[str] = []
-    for row in rows[i + 1: i + 40]:
-        row = _BULLET_RE.sub("", row)  # "- Steen Christiansen (A), formand"
-        if group := _GROUP_RE.match(row):  # "Fra Byrådet: Anders Mikkelsen (V), Ulla Brix (A)"
-            out.extend(_split_names(group.group(1)))
-            continue
-        if not row and not out:
-            continue  # (a web page's heading, a blank line, then its paragraph of names)
-        low = clean_heading(row).lower()
-        if (not row or HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row) or ":" in row
-                or low in _LIST_END or low.startswith(_LIST_END)
-                or (len(row) > 160 and row.count(",") < 3) or row.endswith(".")):
-            break
-        if out and out[-1].endswith("-"):
-            out[-1] += row  # "Hans-" / "Jørgen Kirstein"
-            continue
-        row = party_after_comma(row)  # "Erling Larsen, (A)"
-        if not looks_like_name(row.split(",")[0]):
-            break
-        if out and out[-1].endswith(","):
-            out[-1] += " " + row  # a comma list wrapped onto the next line
-            continue
-        out.append(row)  # one name a line ("Tina Mandrup (V), formand")
-    return ", ".join(r.rstrip(",") for r in out)
 
 
 def parse_header(lines: list[str]) -> Header:
@@ -242,6 +200,7 @@ def parse_header(lines: list[str]) -> Header:
                 h.date, h.start_time = found
             break
     fields_seen = False
+    listed: int | None = None  # where "Medlemmer" heads a list, one name a line
     for i, row in enumerate(rows):
         m = HEADER_FIELD_RE.match(row)
         if not m or m.group(2).startswith("/"):  # "Afbud/Fraværende" is a heading
@@ -252,15 +211,17 @@ def parse_header(lines: list[str]) -> Header:
             # the header, else by the plain layout below
             table, _ = members_table(rows[i + 1:])  # "Navn Parti Rolle Fremmøde" below
             if table or any(HEADER_FIELD_RE.match(r) and ":" in r for r in rows):
-                value = "" if table else _list_below(rows, i)
+                value = "" if table else list_below(rows, i)
                 h.participants.extend(table)
                 if value:
                     _people(h, key, value)
+            elif listed is None:
+                listed = i  # the plain layout's lists, from here
             continue
         fields_seen = True
         inline = bool(value)
         if not value and row.rstrip("*").endswith(":"):
-            value = _list_below(rows, i)  # the label on a line of its own, the list below
+            value = list_below(rows, i)  # the label on a line of its own, the list below
         if key == "mødedato":
             found = _date_time(value)
             if found:
@@ -275,9 +236,9 @@ def parse_header(lines: list[str]) -> Header:
                     break
                 if value.endswith((",", ";", " -")):  # "Mette Rask Andersen (A) -" / "…;"
                     value += " " + nxt
-                elif _NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
+                elif NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
-                elif _PARTY_FIRST_RE.match(nxt) and "(" not in last and last[:1].isupper():
+                elif PARTY_FIRST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …"
                 elif looks_like_name(STATUS_MARK_RE.sub("", nxt).split(",")[0]) and (
                         ":" not in nxt and len(nxt) < 120):
@@ -291,6 +252,9 @@ def parse_header(lines: list[str]) -> Header:
                                 and ":" not in r and not _not_committee(r)
                                 and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
                                 and not NUMBERED_LINE_RE.match(r)), None)
+        if listed is not None and not h.participants:  # labels without colons above it
+            h.participants, _ = people_lists(rows[listed:], LIST_END,
+                                             lambda r: bool(HEADER_FIELD_RE.match(r)))
         return _named(h)
     # Plain layout: committee lines, a date line, a place line, then participants.
     content = [r for i, r in enumerate(rows) if r and i not in extra]
@@ -323,7 +287,7 @@ def parse_header(lines: list[str]) -> Header:
                 break
     for row in head:
         word = clean_heading(row).lower()
-        if word in _DOC_WORDS:
+        if word in DOC_WORDS:
             h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in word else "referat")
     if not h.committee and head:
         kept = [r for r in head if not _not_committee(r) and ":" not in r
@@ -336,11 +300,15 @@ def parse_header(lines: list[str]) -> Header:
             h.committee = re.sub(r"\s+", " ", " ".join(
                 clean_heading(r) for r in kept or head)).strip()  # "# Økonomiudvalget"
     rest = content[date_idx + 1 :]
-    if any(PARTICIPANT_RE.match(r) for r in rest):
+    marked = sum(bool(PARTICIPANT_RE.match(r)) for r in rest)
+    if marked and marked * 2 >= sum(bool(NAME_LINE_RE.match(r)) for r in rest):
+        # (not one "Mette Lund (A) - fraværende" among plain lines of names)
         people, place = name_status_lines(rest)
     else:
-        people, place = people_lists(rest, _LIST_END, lambda r: bool(HEADER_FIELD_RE.match(r)))
-    h.participants.extend(people)
+        people, place = people_lists(rest, LIST_END, lambda r: bool(HEADER_FIELD_RE.match(r)))
+    known = [p.name for p in h.participants]  # (read from a label's list already: a line
+    # of that list is no person of its own, "Thygesen (D), Birthe Jul (N), Anders Tved (C)")
+    h.participants.extend(p for p in people if not any(k in p.name for k in known))
     h.place = h.place or place
     return _named(h)
 
@@ -358,7 +326,8 @@ def _people(h: Header, key: str, value: str) -> None:
 
 _RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
 _MEETING_OF_RE = re.compile(
-    r"^(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?møde\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+    r"^(?:(?:referat|dagsorden|beslutningsprotokol)\s+(?:af|fra|for)\s+)?"
+    r"(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?møde\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 
 
 def _named(h: Header) -> Header:
@@ -388,13 +357,4 @@ def _named(h: Header) -> Header:
     return h
 
 
-_DOC_WORDS = frozenset(
-    "referat|dagsorden|åbent referat|åben referat|åben dagsorden|åbent dagsorden|"
-    "offentligt referat|offentlig dagsorden|"
-    "lukket referat|lukket dagsorden|"
-    "beslutningsprotokol|protokol|ekstraordinært møde|ordinært møde|konstituerende møde|"
-    "dagsorden med beslutninger|dagsorden med beslutning|dagsorden og referat|"
-    "tillægsdagsorden".split("|")
-)
-_LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet slut",
-             "bemærkninger", *_DOC_WORDS)
+

@@ -223,7 +223,9 @@ def _titleish(line: str) -> bool:
                             or len(s) > 200)
 
 
-_TITLE_LABEL_RE = re.compile(r"^(?:titel|overskrift|emne)\s*:\s*(\S.*)$", re.IGNORECASE)
+# ("Sag: Title" under "Punkt 3", as Acadre prints; not a case number "Sag: 24/1234")
+_TITLE_LABEL_RE = re.compile(
+    r"^(?:titel|overskrift|emne|sag(?=\s*:\s*(?-i:[A-ZÆØÅ])))\s*:\s*(\S.*)$", re.IGNORECASE)
 
 
 def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:

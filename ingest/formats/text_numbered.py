@@ -41,8 +41,10 @@ DECIMAL_ITEM_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÆØÅ\"“«]
 NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\)\s+|\s+(?:[–—-]\s+)?)"
                               r"[A-ZÆØÅ\"“«]")
 # An abbreviation may end a title ("m.v.", "pkt."); a sentence may not ("2. Godkendt.").
-ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr)\.$",
-                                  re.IGNORECASE)
+# (and a town's: "Nykøbing Sj.", "Nykøbing F.")
+ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr)\.$|"
+                                 r"(?-i:\b[A-ZÆØÅ][a-zæøå]{2,}\s+[A-ZÆØÅ][a-zæøå]?\.)$",
+                                 re.IGNORECASE)
 ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
 BULLET_RE = re.compile(r"^[-•–*]\s+\S")  # a list's line under a title is the item's text
 _EVIDENCE_LINES = 6  # non-empty lines after the title that must hold the item's own line

@@ -132,7 +132,7 @@ def _entry(text: str, status: str) -> Participant:
 
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅa-zæøå])")
 _SUBSTITUTE_AFTER_RE = re.compile(
-    r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
+    r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:?\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
 
 
@@ -358,8 +358,14 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
             status = "deltog"
         elif heading in ABSENT:
             status = "afbud"
+        elif heading in ("stedfortræder", "stedfortrædere", "suppleant", "suppleanter"):
+            status = "stedfortræder"  # "Ole Nielsen (A) for Mette Lund (A)" below
         elif heading in ends or heading.startswith(ends):
             status = None
+        elif status == "stedfortræder" and looks_like_name(row.split(" for ")[0]):
+            name, _, other = row.partition(" for ")
+            people.append(Participant(person(name).name, "deltog", f"stedfortræder for {other}"
+                                      if other else "stedfortræder"))
         elif status and _NOBODY_RE.match(row.strip()):
             continue  # "Fraværende:" / "Ingen"
         elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(row):

@@ -1,0 +1,80 @@
+"""The lists of people in a header: the names under an empty "Deltagere:" label, one a
+line or a paragraph of them wrapped anywhere, and the words that end such a list."""
+
+from __future__ import annotations
+
+import re
+
+from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
+from .text_people import clean_heading, looks_like_name, party_after_comma
+
+# A line of a list of people: a name, maybe its party ("Mette Lund (A) - fraværende")
+NAME_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?"
+                           r"(?:\s*[-–,].{0,40})?$")
+# The rest of a name wrapped onto the next line, then its party: "Tousgaard (A), …"
+# (or its organisation: "Bach  (Aftenskolerne),  Pia …")
+NAME_REST_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+\s+\((?:[A-ZÆØÅ]{1,2}|"
+                           r"(?!(?i:afbud|fravær|forfald|deltog|til stede))[A-ZÆØÅ][^()]{2,40})\)")
+
+
+BULLET_RE = re.compile(r"^[-–•*·]\s+(?=[A-ZÆØÅ])")
+# The party of the name that ends the line above, wrapped: "(A), Per Thyssen (V), …"
+PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|(?!(?i:afbud|fravær|forfald|deltog|til stede))"
+                             r"[A-ZÆØÅ][^()]{2,40})\)(?:,|$)")
+
+
+# A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"
+_GROUP_RE = re.compile(r"^(?:Fra|For|Repræsentanter for)\s+[^:]{2,40}:\s*(\S.*)$")
+
+
+def _split_names(text: str) -> list[str]:
+    """A group's names, each an entry ("Birthe Lund (formand)", "Hanne Vestergaard")."""
+    return [p.strip() for p in re.split(r",\s*(?![^()]*\))", text) if p.strip()]
+
+
+def list_below(rows: list[str], i: int) -> str:
+    """The names under an empty "Deltagere:" label, up to the next label or heading."""
+    out: list[str] = []
+    previous = ""
+    for row in rows[i + 1: i + 40]:
+        before, previous = previous, row
+        row = BULLET_RE.sub("", row)  # "- Steen Christiansen (A), formand"
+        if group := _GROUP_RE.match(row):  # "Fra Byrådet: Anders Mikkelsen (V), Ulla Brix (A)"
+            out.extend(_split_names(group.group(1)))
+            continue
+        if not row and not out:
+            continue  # (a web page's heading, a blank line, then its paragraph of names)
+        low = clean_heading(row).lower()
+        if (not row or HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row) or ":" in row
+                or low in LIST_END or low.startswith(LIST_END)
+                or (len(row) > 160 and row.count(",") < 3) or row.endswith(".")):
+            break
+        if out and out[-1].endswith("-"):
+            out[-1] += row  # "Hans-" / "Jørgen Kirstein"
+            continue
+        row = party_after_comma(row)  # "Erling Larsen, (A)"
+        last = out[-1].rsplit(",", 1)[-1].strip() if out else ""
+        if out and (PARTY_FIRST_RE.match(row) or (
+                NAME_REST_RE.match(row) and len(before) >= 60 and "(" not in last
+                and last[:1].isupper())):  # (a paragraph of names wrapped, not one a line)
+            out[-1] += " " + row  # "…, Bettina Jensen" / "(A), Jørgen …"; "…, Ole" /
+            continue  # "Christensen (A)"
+        if not looks_like_name(row.split(",")[0]):
+            break
+        if out and out[-1].endswith(","):
+            out[-1] += " " + row  # a comma list wrapped onto the next line
+            continue
+        out.append(row)  # one name a line ("Tina Mandrup (V), formand")
+    return ", ".join(r.rstrip(",") for r in out)
+
+
+DOC_WORDS = frozenset(
+    "referat|dagsorden|åbent referat|åben referat|åben dagsorden|åbent dagsorden|"
+    "offentligt referat|offentlig dagsorden|"
+    "lukket referat|lukket dagsorden|"
+    "beslutningsprotokol|protokol|ekstraordinært møde|ordinært møde|konstituerende møde|"
+    "dagsorden med beslutninger|dagsorden med beslutning|dagsorden og referat|"
+    "tillægsdagsorden".split("|")
+)
+LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet slut",
+             "bemærkninger", *DOC_WORDS)
