@@ -154,8 +154,12 @@ def _label_cell(row: object) -> str | None:
     cells = row.find_all(("td", "th"), recursive=False)  # type: ignore[attr-defined]
     if len(cells) != 2:
         return None
+    from .formats.dated import dated_decision
+
     label = " ".join(cells[0].get_text(" ").split()).rstrip(":").strip()
     value = cells[1].get_text(" ").strip()
+    if label and value and dated_decision(label):  # "Beslutning i Plan- og Vejudvalget
+        return label  # den 30. maj 2024" heads its decision's cell
     if not label or not value or len(label) > 30 or any(c.isdigit() for c in label):
         return None
     return label if cells[0].name == "th" or len(label.split()) <= 3 else None
@@ -203,8 +207,14 @@ def _marked(node: object) -> bool:
     words = _words(node)
     if words & _EDGE_WORDS and words & _SITE_WORDS:  # "portal-header", "site-footer"
         return True
+    if (node.get("id") or "").lower() in _EDGE_WORDS:  # type: ignore[attr-defined]
+        return True  # the page's one <div id="header">, not an item's class="header"
     return any(w in _FURNITURE_WORDS or w.startswith(prefixes) or w.endswith(suffixes)
                for w in words)
+
+
+_SKIP_LINK_RE = re.compile(r"^(?:gå|spring|hop|skip)\s+(?:direkte\s+)?(?:til|to)\s+"
+                           r"(?:hoved)?(?:indhold|indholdet|content|main)", re.IGNORECASE)
 
 
 def _furniture_filter(soup: object) -> Callable[[object], bool]:
@@ -236,7 +246,10 @@ def _furniture_filter(soup: object) -> Callable[[object], bool]:
 
     def is_furniture(node: object) -> bool:
         if node.name == "a":  # type: ignore[attr-defined]
-            return to_furniture(node)
+            # a skip link ("Gå til indhold", class "skip-link") or a link to the page's top
+            return to_furniture(node) or bool(_SKIP_LINK_RE.match(
+                node.get_text(" ", strip=True))) or bool(  # type: ignore[attr-defined]
+                _words(node) & {"skip", "skiplink", "visually", "sr"})
         return _marked(node) and not holds_minutes(node)
 
     return is_furniture

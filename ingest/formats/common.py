@@ -198,18 +198,18 @@ class Sections:
 # --- municipality, committee ----------------------------------------------------------
 
 _MUNICIPALITY_RE = re.compile(
-    r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Rådhus|Byråd)\b"
+    r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Regionskommunes?|Rådhus|Byråd)\b"
 )
 _UPPER_MUNICIPALITY_RE = re.compile(r"\b([A-ZÆØÅ]{3,}(?:-[A-ZÆØÅ]{3,})?) KOMMUNES?\b")
 _LETTERHEAD_RE = re.compile(r"(?m)^[ \t#*]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+(?:-[A-ZÆØÅ][A-Za-zÆØÅæøå]+)?)"
-                            r"[ \t]+(?:Kommune|KOMMUNE)[ \t*]*$")
+                            r"[ \t]+(?:Kommune|KOMMUNE|Regionskommune|REGIONSKOMMUNE)[ \t*]*$")
 # A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
 _HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _NOT_A_NAME = frozenset("Den Det Hver Anden Egen Nabo Ny Din Jeres Vores Hele Samme".split())
 # The municipalities whose official name is in the genitive ("Københavns Kommune").
 _GENITIVE_NAMES = {"Københavns": "København", "Vesthimmerlands": "Vesthimmerland",
-                   "Nordfyns": "Nordfyn"}
+                   "Nordfyns": "Nordfyn", "Bornholms": "Bornholm"}
 
 
 def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
@@ -272,7 +272,8 @@ def committee_name(raw: str) -> str:
     name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
     # "Haderslev Kommune – Børne- og Familieudvalget" (a page header's letterhead first)
     # ("Thisted Kommune Byrådet": the logo's cell and the committee's, one space apart)
-    name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+Kommune\s*(?:[–—:|-]\s+|\s)(?=[A-ZÆØÅ])", "", name)
+    name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:Kommune|Regionskommune)\s*(?:[–—:|-]\s+|\s)"
+                  r"(?=[A-ZÆØÅ])", "", name)
     if name.isupper() and len(name) > 4:  # "BYRÅDET", a letterhead's capitals
         name = name[0] + name[1:].lower()
     # ("Aarhus Byråd": the town's council is its Byrådet)

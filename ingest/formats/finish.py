@@ -135,6 +135,9 @@ def _drop_repeated_numbers(meeting: Meeting) -> None:
 _PERSON_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?$")
 
 
+_LEFT_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:forlod|gik\s+fra)\s+mødet\b")
+
+
 def _absent_from(meeting: Meeting, name: str, role: str) -> list[int]:
     """Add `name` to the absentees of the items a part-time `role` says they missed
     ("deltog fra punkt 3", "forlod mødet under behandlingen af punkt 4"); those numbers."""
@@ -150,6 +153,10 @@ def _moved_absence(meeting: Meeting) -> None:
     3's decision: absent from the items that sentence names, not from item 3."""
     for item in meeting.items:
         for sentence in sentences(item.decision or ""):
+            if (left := _LEFT_RE.match(sentence)) and _PERSON_RE.match(left["n"]) and not (
+                    part_time(sentence)):  # "… forlod mødet under behandlingen af punktet"
+                _absent_from(meeting, left["n"], f"fraværende fra punkt {item.number}")
+                continue
             m = part_time(sentence)
             name = sentence[:m.start()].strip() if m else ""
             if not m or not m.group("w") or not _PERSON_RE.match(name):

@@ -23,7 +23,10 @@ from .dated import dated_decision, other_body
 
 CASE_NUMBER_RE = re.compile(
     r"^(?:sagsnr|sags nr|sagsnummer|sag nr|sags[- ]?id|j\.\s?nr|journalnr|journal nr|"
+    r"(?:acadre|sbsys|edoc|workzone|getorganized)[- ]?sag(?:snr|snummer)?|"
     r"emne|sag(?=\s*:))\.?\s*:?\s*"
+    # ("Sag: Acadre-sag 24-0122": the system's name before the number)
+    r"(?:(?:acadre|sbsys|edoc|workzone|getorganized)[- ]?sag(?:snr)?\.?\s*:?\s*)?"
     r"(?P<n>[A-ZÆØÅ]{0,4}-?[\d][\w./-]*\d)\b",
     re.IGNORECASE,
 )

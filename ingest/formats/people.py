@@ -214,6 +214,7 @@ _WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \
 # ("Tina Rotbøll (A) stemte for, Linda Heegaard (F) stemte imod")
 _SENTENCE_RE = re.compile(
     r"\n|(?<=[.!?])(?<! [A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ(])|(?<=[:.])\s+(?=(?:For|Imod|Undlod)\s)|"
+    r"(?<=\))\s+(?=(?:For|Imod|Undlod)\s+(?:stemte|at\s+stemme))|"  # "… I (17) Imod stemte: O"
     r",\s+(?=(?:[A-ZÆØÅ][\w-]*\s+){1,4}\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|stemmer|undlod)\b)")
 
 

@@ -213,7 +213,8 @@ def _parse_item(
             buf.extend(["", "Protokoltilførsel:"])
             continue
         # markdown: a "#" heading, or a label alone in bold ("**Beslutning**")
-        is_heading = (s.startswith("#") or bool(_BOLD_LINE_RE.fullmatch(s))
+        # (or a label alone with its colon: "**Sagsfremstilling:**", the text below)
+        is_heading = (s.startswith("#") or bool(_BOLD_LINE_RE.fullmatch(s)) or s.endswith(":")
                       ) if markdown else bool(s)
         name = section_name(s) if is_heading and len(s) < 80 else None
         if not name and is_heading and not markdown and current not in _CASE_PARTS and (
@@ -389,6 +390,9 @@ def meetings_from_text(text: str, path: Path, kind: str,
         if len(parts) == 1:
             raise
         meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
+    for later in meetings[1:]:  # a page's second meeting under the page's one <h1>
+        if later.committee == UNKNOWN_COMMITTEE:
+            later.committee = meetings[0].committee
     town = municipality or municipality_in(normalize(text)) or ""  # ("FAXE" / "KOMMUNE")
     guessed = "" if town else (address_municipality(text) or "")
     for meeting in meetings:

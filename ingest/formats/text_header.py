@@ -34,6 +34,7 @@ from .text_people import (
     name_status_lines,
     participants_from_list,
     people_lists,
+    table_columns,
 )
 from .text_title import titled_row
 
@@ -252,6 +253,8 @@ def parse_header(lines: list[str]) -> Header:
                                 and ":" not in r and not _not_committee(r)
                                 and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
                                 and not NUMBERED_LINE_RE.match(r)), None)
+        if listed is None and not h.participants:  # a members table under its own heading
+            listed = next((k for k, r in enumerate(rows) if table_columns(r)), None)
         if listed is not None and not h.participants:  # labels without colons above it
             h.participants, _ = people_lists(rows[listed:], LIST_END,
                                              lambda r: bool(HEADER_FIELD_RE.match(r)))
@@ -324,6 +327,7 @@ def _people(h: Header, key: str, value: str) -> None:
     h.participants.extend(people)  # type: ignore[union-attr]
 
 
+_SENTENCE_PLACE_RE = re.compile(r"^(?:mødet|udvalget|vi)\s+(?:blev|var|er|mødtes|holdt)\b", re.I)
 _RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
 _MEETING_OF_RE = re.compile(
     r"^(?:(?:referat|dagsorden|beslutningsprotokol)\s+(?:af|fra|for)\s+)?"
@@ -334,6 +338,11 @@ def _named(h: Header) -> Header:
     """The committee as minutes name it elsewhere: "Byråd 2022-2025" is "Byrådet"; a
     member listed among those present and as absent too ("Medlemmer: …" above
     "Fraværende: …") is absent, once."""
+    if h.place and _SENTENCE_PLACE_RE.match(h.place):
+        # "Mødet blev afholdt som telefonmøde kl. 12.00–12.30.": a sentence, its time
+        if h.start_time is None and (t := TIME_RE.search(h.place)):
+            h.start_time = t.group(1).replace(".", ":")
+        h.place = None
     if h.place:  # "… Centerparken 1, Ikast." ends a sentence, not the place's name
         h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip())
     if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .text_people import clean_heading
+from .text_layout import BREADCRUMB_RE
+from .text_people import clean_heading, table_columns
 
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
@@ -182,8 +183,18 @@ def _sentence_rows(row: str) -> list[str]:
 
 def header_rows(lines: list[str]) -> list[str]:
     """The header's lines as rows of one field each."""
-    rows = [_danish_label(row) for ln in lines for part in split_row(_table_row(ln.strip()))
-            for row in _sentence_rows(part)]
+    rows: list[str] = []
+    table = False  # in a members table ("Navn | Parti | Fremmøde"): its rows stay whole
+    for ln in lines:
+        line = ln.strip()
+        if table and not line:
+            continue  # (a Word table's rows come a blank line apart)
+        table = bool(table_columns(line)) or (table and " | " in line)
+        if table:
+            rows.append(line)
+        elif not BREADCRUMB_RE.match(line):
+            rows.extend(_danish_label(row) for part in split_row(_table_row(line))
+                        for row in _sentence_rows(part))
     rows = _paired_columns(rows)
     if any(_MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
         return _without_mail_header(rows)

@@ -157,7 +157,8 @@ def clean_markdown(lines: list[str]) -> str:
     for line in lines:
         s = line.rstrip()
         bare = s.strip("*_ ")
-        if _RULE_RE.match(s) or _PAGE_TAIL_RE.match(bare) or _PAGE_RE.match(bare):
+        if _RULE_RE.match(s) or _PAGE_TAIL_RE.match(bare) or _PAGE_RE.match(bare) or (
+                BREADCRUMB_RE.match(bare)):
             continue
         s = re.sub(r"^\s*#{1,6}\s*", "", s)  # unknown sub-headings stay as text lines
         s = s.replace("**", "").replace("\\*", "*").replace("\\", "")
@@ -167,6 +168,8 @@ def clean_markdown(lines: list[str]) -> str:
     return text.strip()
 
 
+# A site's breadcrumb trail: "[Forside](/wiki) › [Møder 2024](/wiki/m) › Referat 6. november"
+BREADCRUMB_RE = re.compile(r"^\[[^\]]{1,60}\]\([^)]*\)\s*[›»>/|]\s*.*$")
 _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
 # A running header or footer that ends with the page counter: "Kommunalbestyrelsen
 # 27-06-2024      Side 2 af 5" — page furniture even on a short file's only later page.

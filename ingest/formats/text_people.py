@@ -281,28 +281,28 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
     if note and _ATTENDANCE_RE.search(text[:note.start()]):
         role, text = note.group(1).strip().lower(), text[:note.start()]
     if m := _STANDS_IN_RE.search(text):  # "Bent Larsen O Stedfortræder for Kim Rosendahl"
-        said = m.group(1)
-        return Participant(_party_cell(text[:m.start()], columns), "deltog",
-                           said[:1].lower() + said[1:])
+        other = re.sub(r"^\S+\s+for\s+", "", m.group(1))  # "Mødt for Grethe Tang"
+        name = _ROLE_WORD_RE.sub("", text[:m.start()])  # ("… Suppleant Mødt for …")
+        return Participant(_party_cell(name, columns), "deltog", f"stedfortræder for {other}")
     if m := _ATTENDANCE_RE.search(text):
         status = "deltog" if m.group(1).lower() in _PRESENT_WORDS else "afbud"
         role = "stedfortræder" if m.group(1).lower() == "stedfortræder" else role
         if m.group("part"):  # "Til stede fra kl. 15.50 (pkt. 2)": there from then on
             role = f"deltog {m.group('part').strip()}" + (f" ({role})" if role else "")
-        text = text[:m.start()]
+        text = text[:m.start()].rstrip(" ,")  # ("Formand, til stede")
     elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")) and not (
             "status" in columns and _ROLE_WORD_RE.search(text)):
         return None  # (the attendance cell may be empty only at the end of the row; a
         # "Status" column may hold the role, "Formand", and then "Afbud" when absent)
-    if m := _ROLE_WORD_RE.search(text):
-        role, text = m.group(1).lower(), text[:m.start()]
+    if m := _ROLE_WORD_RE.search(text):  # (a part of the meeting, said already, says more)
+        role, text = role or m.group(1).lower(), text[:m.start()]
     text = _party_cell(text, columns)
     if not looks_like_name(text) or table_columns(text):
         return None
     return Participant(text.strip(), status, role)
 
 
-_STANDS_IN_RE = re.compile(r"\s+(stedfortræder\s+for\s+\S.*)$", re.IGNORECASE)
+_STANDS_IN_RE = re.compile(r"\s+((?:stedfortræder|mødt|møder|deltog)\s+for\s+\S.*)$", re.IGNORECASE)
 
 
 def _party_cell(text: str, columns: list[str]) -> str:

@@ -30,6 +30,7 @@ from pathlib import Path
 from referat.domain import Meeting
 
 from .common import ParseError
+from .dated import dated_decision
 from .dates import written_date
 from .text import meetings_from_text
 from .text_items import PLAIN_ITEM_RE
@@ -311,11 +312,16 @@ def _data_rows(rows: list[list[str]]) -> list[str] | None:
             for r in rows[1:] if any(r)]
 
 
+# a letterhead's cell: "Kalundborg Kommune | REFERAT" is no label and its value
+_LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$")
+
+
 def _row_text(cells: list[str]) -> str:
     """A table row: labels and their values as "label: value" lines, other rows as the
     cells side by side."""
     if len(cells) >= 2 and len(cells) % 2 == 0 and all(
-            _LABEL_RE.match(c) and len(c.split()) <= 4 for c in cells[0::2]):
+            _LABEL_RE.match(c) and len(c.split()) <= 4 and not _LETTERHEAD_RE.search(c)
+            or dated_decision(c) for c in cells[0::2]):
         return "\n".join(f"{a.rstrip(':').strip()}: {b}" for a, b in zip(
             cells[0::2], cells[1::2], strict=True))
     return " | ".join(cells)

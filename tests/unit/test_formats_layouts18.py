@@ -82,3 +82,78 @@ def test_a_members_heading_under_labels_without_colons() -> None:
     assert len(people) == 7
     assert people["Tanja Hejlesen (A)"] == ("deltog", "formand")
     assert people["Søren Vestergaard (C)"] == ("afbud", "")
+
+
+def test_a_wikis_labels_alone_on_their_lines_and_a_breadcrumb() -> None:
+    """Markdown from a wiki: "**Beslutning:**" alone with the text below, a breadcrumb
+    "[Forside](…) › [Møder 2024](…) › Referat 6. november 2024" above "# Varde Kommune –
+    Ældrerådet", a members table with "Mødt for Grethe Tang" and "Til stede fra pkt. 3".
+    Before: no item had a decision, the committee was unknown, the substitute was lost."""
+    m = _meeting("markdown_wiki_labels_alone_breadcrumb.md")
+    assert (m.municipality, m.committee) == ("Varde", "Ældrerådet")
+    assert all(i.decision for i in m.items)
+    assert m.item(2).decision.startswith("Ældrerådet tog orienteringen til efterretning")
+    people = _people(m)
+    assert people["Bent Kristiansen"] == ("deltog", "stedfortræder for Grethe Tang")
+    assert people["Inga Frandsen"] == ("deltog", "deltog fra pkt. 3")
+    assert m.item(1).absentees == m.item(2).absentees == ["Inga Frandsen"]
+
+
+def test_a_skip_link_is_no_committee() -> None:
+    """"<a class="skip-link">Gå til indhold</a>" first on the page. Before: it was the
+    committee, so "Beslutning i Økonomiudvalget den 10. juni 2024" was another body's
+    decision (history) and item 114 had none."""
+    m = _meeting("web_skip_link_before_committee.html")
+    assert m.committee == "Økonomiudvalget"
+    assert m.item(114).decision.startswith("Anbefales over for Byrådet.")
+    assert m.item(114).votes["imod"] == ["O"]
+
+
+def test_dated_decision_labels_in_table_cells() -> None:
+    """A page's <th>Beslutning i Plan- og Vejudvalget den 30. maj 2024</th>, and a Word
+    item table's "Beslutning i Økonomiudvalget den 16. september 2024" row, "Sag |
+    Acadre-sag 24-0122", a vote cell "For stemte: A, V, C, F, I (17)" / "Imod stemte: O,
+    Ø (4)" as one line. Before: the earlier decisions ran into the Indstilling or the case
+    text, no case number was read, and the vote read "I (17) Imod stemte: O"."""
+    page = _meeting("web_dated_decision_label_cells.html")
+    assert [(h.committee, h.date.isoformat()) for h in page.item(2).history] == [
+        ("Plan- og Vejudvalget", "2024-05-30"), ("Økonomiudvalget", "2024-06-17")]
+    assert "Anbefales" not in page.item(2).section("Indstilling")
+    word = _meeting("word_item_tables_dated_labels.docx")
+    assert [i.journal_number for i in word.items][:2] == ["24-0122", "24-1604"]
+    assert len(word.item(96).history) == 2
+    assert word.item(94).votes == {"for": ["A", "V", "C", "F", "I"], "imod": ["O", "Ø"]}
+
+
+def test_a_regionskommune_and_a_letterhead_cell() -> None:
+    """"Bornholms Regionskommune" over "Beredskabskommissionen"; a Word header table
+    "Kalundborg Kommune | REFERAT", a members table "Navn | Parti | Fremmøde" under its
+    own heading, "Formand, til stede", and "Ole Glahn (V) forlod mødet under
+    behandlingen af punktet" in item 4. Before: the municipality was empty and the
+    committees were "Bornholms Regionskommune Beredskabskommissionen" and "Kalundborg
+    Kommune"; the members table came out as "A", "O", "fra pkt. 3" …; Ole Glahn was
+    absent from item 4 only."""
+    bornholm = _meeting("word_regionskommune.docx")
+    assert (bornholm.municipality, bornholm.committee) == ("Bornholm", "Beredskabskommissionen")
+    m = _meeting("word_letterhead_cell_members_table.docx")
+    assert (m.municipality, m.committee) == ("Kalundborg", "Teknik- og Miljøudvalget")
+    people = _people(m)
+    assert people["Jesper Fischer (C)"] == ("deltog", "formand")
+    assert people["Jørgen Rasmussen (A)"] == ("afbud", "")
+    assert people["Lotte Meyer Andersen (A)"] == ("deltog", "stedfortræder for Jørgen Rasmussen")
+    assert [i.number for i in m.items if "Ole Glahn (V)" in i.absentees] == [4, 5, 6]
+
+
+def test_two_meetings_on_one_page_under_one_heading() -> None:
+    """<div id="header"> with the site's links; <h1>Plan- og Miljøudvalget</h1> over two
+    meetings, the first "afholdt som telefonmøde kl. 12.00–12.30". Before: the first
+    meeting's committee was the site bar and its place that sentence; the second's
+    committee was unknown."""
+    from ingest.formats import read_meetings
+
+    from .fixture_files import FIXTURES
+
+    first, second = read_meetings(FIXTURES / "formats18" / "web_two_meetings_one_heading.html")
+    assert first.committee == second.committee == "Plan- og Miljøudvalget"
+    assert (first.start_time, first.place) == ("12:00", None)
+    assert second.place == "Udvalgsværelse 2, Viborg Rådhus, Prinsens Allé 5"
