@@ -98,6 +98,10 @@ def html_text(raw: str) -> str:
                 stack.append("\n")
             if node.name == "li" and not _holds_heading(node):
                 out.append("\n\n" + _marker(node))  # a list item stays one, as in a PDF
+            if (pair := _label_pair(node)) is not None:  # a CMS's field: label, then value
+                out.append(f"{pair[0]}: ")
+                stack.extend(reversed(pair[1].contents))
+                continue
             if node.name == "tr" and (label := _label_cell(node)):
                 out.append(f"{label}: ")  # "Udvalg | Teknisk Udvalg" → "Udvalg: …"
                 stack.extend(reversed(node.find_all(("td", "th"), recursive=False)[1].contents))
@@ -146,6 +150,18 @@ def _section_class(node: object) -> str | None:
         return None
     text = node.get_text(" ", strip=True)  # type: ignore[attr-defined]
     return None if text.lower().startswith(heading.lower()) else heading
+
+
+def _label_pair(node: object) -> tuple[str, object] | None:
+    """A CMS's field as a label element and a value element side by side (Drupal's
+    `<div class="field__label">Sted</div><div class="field__item">Rådhuset</div>`): the
+    label and the value's element; None for anything else."""
+    kids = [k for k in getattr(node, "contents", []) if getattr(k, "name", None)]
+    if len(kids) != 2 or not (_words(kids[0]) & {"label"}) or not (
+            _words(kids[1]) & {"item", "items", "value", "content"}):
+        return None
+    label = " ".join(kids[0].get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
+    return (label, kids[1]) if 0 < len(label) <= 40 else None
 
 
 def _label_cell(row: object) -> str | None:
@@ -292,7 +308,8 @@ def _people_list(node: object) -> tuple[list[str], object] | None:
         return None
     label = " ".join(node.get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
     key = label.lower()
-    if key not in PRESENT and key not in ABSENT:
+    substitutes = key in ("stedfortræder", "stedfortrædere", "suppleant", "suppleanter")
+    if key not in PRESENT and key not in ABSENT and not substitutes:
         return None
     listed = None
     for sib in node.next_siblings:  # type: ignore[attr-defined]
@@ -310,9 +327,11 @@ def _people_list(node: object) -> tuple[list[str], object] | None:
     absent: list[str] = []
     for name in names:
         mark = _ABSENCE_MARK_RE.search(name)
-        if not looks_like_name(name[:mark.start()] if mark else name):
+        if not looks_like_name((name[:mark.start()] if mark else name).split(" for ")[0]):
             return None  # a list of other things under the same word
         (absent if mark or key in ABSENT else present).append(name[:mark.start()] if mark else name)
+    if substitutes:  # "Marie Lange Tscherning (A) for Lone Jepsen": a label line each
+        return [f"Stedfortræder: {name}" for name in present], listed
     lines = [f"{label}: {'; '.join(present)}"] if present else []
     if absent:
         lines.append(f"{label if key in ABSENT else 'Afbud'}: {'; '.join(absent)}")

@@ -17,11 +17,11 @@ PART_TIME_RE = re.compile(
     r"\s+(?:-\s+)?(?P<w>deltog\s+ikke\s+i(?:\s+sagens)?\s+|deltog\s+|mødte\s+|ankom\s+|"
     r"kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?:kl\.\s*\d{1,2}[.:]\d\d\s+)?"
     r"(?P<p>(?:(?:fra|til|efter|under|før|ved|i)(?:\s+og\s+med)?\s+)?"
-    r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?)\s*\d.{0,40}|(?:fra|til|efter)"
+    r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*\d.{0,40}|(?:fra|til|efter)"
     r"(?:\s+og\s+med)?\s+kl\.\s*\d.{0,30})\.?$",
     re.IGNORECASE)
 _NUMBERS_RE = re.compile(
-    r"(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?)\s*(\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*)",
+    r"(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*(\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*)",
     re.IGNORECASE)
 _WHERE_RE = re.compile(r"^(fra og med|til og med|fra|til|efter|under|før|ved|i)\b", re.IGNORECASE)
 _ABSENT_WORDS = ("fraværende", "gik", "forlod")
@@ -47,11 +47,9 @@ def part_time(entry: str) -> re.Match[str] | None:
 
 def _numbers(text: str) -> list[int]:
     """ "punkt 3 og 4" → [3, 4]; "punkterne 3-5" → [3, 4, 5]."""
-    m = _NUMBERS_RE.search(text)
-    if not m:
-        return []
     out: list[int] = []
-    for part in re.split(r"\s*(?:,|\bog\b)\s*", m.group(1)):
+    for part in (p for m in _NUMBERS_RE.finditer(text)  # ("Ad 118) og Ad 119)")
+                 for p in re.split(r"\s*(?:,|\bog\b)\s*", m.group(1))):
         span = re.match(r"^(\d+)\s*[-–]\s*(\d+)$", part)
         if span and 0 <= int(span[2]) - int(span[1]) <= 50:
             out.extend(range(int(span[1]), int(span[2]) + 1))
@@ -84,6 +82,8 @@ def missed_items(role: str, numbers: list[int]) -> list[int]:
     [2, 3, 4]
     >>> missed_items("forlod mødet kl. 16.45 efter behandlingen af sag nr. 4", [3, 4, 5])
     [5]
+    >>> missed_items("deltog ikke i behandlingen af Ad 118) og Ad 119)", [118, 119, 120])
+    [118, 119]
     >>> missed_items("formand", [1, 2])
     []
     """

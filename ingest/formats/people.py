@@ -233,6 +233,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     ([], {'imod': ['Solveig Munk']})
     >>> decision_people("Godkendt.\nFraværende: Ingen")
     ([], {})
+    >>> decision_people("Formanden orienterede om, at Kristina Lund (A) forlod mødet.")
+    (['Kristina Lund (A)'], {})
     >>> decision_people("Godkendt. Morten S. Petersen (C) deltog ikke.")
     (['Morten S. Petersen (C)'], {})
     >>> decision_people("Godkendt.\nFor: A, V\nUndlod: -")  # a dash names nobody
@@ -261,7 +263,9 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         names_follow = False
         m = _ABSENT_LABEL_RE.match(line) or _ABSENT_PHRASE_RE.match(line)
         if m:
-            absent.extend(n for n in _names(m.group("n"))
+            # ("Formanden orienterede om, at Kristina Lund (A) forlod mødet …": the one after "at")
+            said = re.split(r",?\s+at\s+(?=[A-ZÆØÅ])", m.group("n"))[-1]
+            absent.extend(n for n in _names(said)
                           if n not in absent and not _PARTY_RE.match(n))
             names_follow = not m.group("n").strip()
             continue

@@ -20,6 +20,7 @@ from .text_header_lists import (
     NAME_LINE_RE,
     NAME_REST_RE,
     PARTY_FIRST_RE,
+    attendance_notes,
     list_below,
 )
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, header_rows
@@ -40,8 +41,8 @@ from .text_title import titled_row
 
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte")
-_PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", *_COLON_ONLY,
-                *ABSENT)
+_PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", "stedfortr.",
+                *_COLON_ONLY, *ABSENT)
 
 __all__ = ["Header", "clean_heading", "looks_like_name", "parse_header",
            "participants_from_list"]
@@ -175,6 +176,13 @@ _MD_BODY_FIRST_RE = re.compile(
 def parse_header(lines: list[str]) -> Header:
     """Committee, date, time, place, kind and participants from the lines before the
     first item."""
+    h = _parse_header(lines)
+    h.participants = h.participants or []
+    attendance_notes(h.participants, header_rows(lines))
+    return h
+
+
+def _parse_header(lines: list[str]) -> Header:
     h = Header(participants=[])
     rows = header_rows(lines)
     extra = _extra_fields(h, rows)
@@ -319,7 +327,7 @@ def parse_header(lines: list[str]) -> Header:
 def _people(h: Header, key: str, value: str) -> None:
     status = "afbud" if key in ABSENT else "deltog"
     people = participants_from_list(value, status)
-    if key.startswith("stedfortræder"):  # "Tina Hansen (O) for Søren Nielsen (O)"
+    if key.startswith("stedfortr"):  # "Tina Hansen (O) for Søren Nielsen (O)"
         for p in people:
             name, _, other = p.name.partition(" for ")
             p.name, p.role = name.strip(), f"stedfortræder for {other.strip()}" if other else (

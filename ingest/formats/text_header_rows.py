@@ -13,7 +13,7 @@ from .text_people import clean_heading, table_columns
 HEADER_FIELD_RE = re.compile(
     r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
     r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|"
-    r"Stedfortræder(?!\s+for\b))"
+    r"Stedfortræder(?!\s+for\b)|Stedfortr\.)"
     r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )

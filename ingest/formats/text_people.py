@@ -218,7 +218,8 @@ def looks_like_name(text: str) -> bool:
         ("punkt", "titel", "side ", "hent")) and not _is_heading(text)
 
 
-PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte", "medlemmer")
+PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte", "medlemmer",
+           "desuden deltog", "endvidere deltog", "derudover deltog", "også til stede")
 ABSENT = ("afbud/fraværende", "afbud", "fraværende", "fravær", "forfald",
           "fraværende med afbud", "afbud fra")
 

@@ -115,7 +115,7 @@ def test_two_column_members_and_a_member_who_left_early() -> None:
     people = {p.name: p for p in m.participants}
     assert people["Mikkel Brodersen (A)"].role == "borgmester"
     assert (people["Lise Bech (A)"].status, people["Lise Bech (A)"].role) == (
-        "deltog", "fraværende fra punkt 4")
+        "deltog", "forlod mødet under behandlingen af punkt 4")
     assert (people["Sara Dahl (Ø)"].status, people["Hans Ove Mikkelsen (Ø)"].role) == (
         "afbud", "stedfortræder")
     assert m.item(3).absentees == [] and m.item(5).absentees == ["Lise Bech (A)"]

@@ -157,3 +157,31 @@ def test_two_meetings_on_one_page_under_one_heading() -> None:
     assert first.committee == second.committee == "Plan- og Miljøudvalget"
     assert (first.start_time, first.place) == ("12:00", None)
     assert second.place == "Udvalgsværelse 2, Viborg Rådhus, Prinsens Allé 5"
+
+
+def test_a_cms_pages_fields_and_a_note_on_who_left() -> None:
+    """Drupal's `<div class="field__label">Afbud</div><div class="field__item">…</div>`
+    for Dato, Sted, Afbud, Stedfortrædere and Bemærkninger: "Peter Duetoft (D) forlod
+    mødet efter punkt 215 og deltog ikke i resten af mødet." Before: the place was
+    "Sted", "Stedfortrædere" was an absent person, and the leaver missed no item."""
+    m = _meeting("web_cms_field_label_pairs.html")
+    assert m.place == "Byrådssalen, Hjørring Rådhus, Springvandspladsen 5"
+    people = _people(m)
+    assert people["Lise Kristensen (V)"] == ("afbud", "")
+    assert people["Anders Møller (V)"] == ("deltog", "stedfortræder")
+    assert "Stedfortrædere" not in people
+    assert [i.number for i in m.items if "Peter Duetoft (D)" in i.absentees][:2] == [216, 217]
+    assert "Peter Duetoft (D)" not in m.item(215).absentees
+
+
+def test_an_abbreviated_substitute_label_and_notes_on_ad_items() -> None:
+    """"Stedfortr.: Michael Rasmussen (V), Anne Marie Mortensen (F)"; "Bemærkninger til
+    mødet:" / "Troels Brandt (Ø) deltog fra kl. 18.40 og deltog ikke i behandlingen af Ad
+    118) og Ad 119)." / "John Dyrby Paulsen (A) forlod mødet kl. 21.00 før behandlingen af
+    Ad 125)." Before: the substitutes were lost and the notes reached no item."""
+    m = _meeting("text_abbreviated_substitute_label.txt")
+    people = _people(m)
+    assert people["Michael Rasmussen (V)"] == people["Anne Marie Mortensen (F)"] == (
+        "deltog", "stedfortræder")
+    assert [i.number for i in m.items if "Troels Brandt (Ø)" in i.absentees] == [118, 119]
+    assert [i.number for i in m.items if "John Dyrby Paulsen (A)" in i.absentees] == [125]
