@@ -223,6 +223,40 @@ _VOTE_ROW_RE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?P<k>for|imod|undlod(?: at ste
                           r"[ \t]*(?P<n>[^|\n]*?)[ \t]*(?:\|[^\n]*)?$")
 
 
+_CELLS_RE = re.compile(r"\s*\|\s*|\s{2,}")
+_VOTE_HEADS = ("for", "imod", "undlod", "undlod at stemme", "stemte for", "stemte imod")
+
+
+def _vote_columns(text: str) -> str:
+    r"""A vote table by columns, its heads on one line and the votes on the next (a Word
+    table's rows, pandoc's simple table): one "For: …" line per column.
+
+    >>> print(_vote_columns("Anbefales.\n\nFor | Imod | Undlod\n\nC, V, A (5) | O (1)"))
+    Anbefales.
+    <BLANKLINE>
+    For: C, V, A (5)
+    Imod: O (1)
+    """
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        heads = [c.strip("* ").lower() for c in _CELLS_RE.split(line.strip()) if c.strip("* ")]
+        if len(heads) < 2:  # ("**For** **Imod** **Undlod**": bold heads one space apart)
+            heads = [c.strip().lower() for c in re.findall(r"\*\*([^*]+)\*\*", line)]
+        if len(heads) < 2 or not all(h in _VOTE_HEADS for h in heads):
+            continue
+        rest = [j for j in range(k + 1, min(len(lines), k + 4))
+                if lines[j].strip() and not re.fullmatch(r"[-\s|+=:]+", lines[j])]
+        if not rest:
+            continue
+        cells = [c for c in _CELLS_RE.split(lines[rest[0]].strip()) if c]
+        if len(cells) < 2:  # "V, A, I (4) F (1)": a count closes each column's names
+            cells = re.split(r"(?<=\))\s+(?=[A-ZÆØÅ])", lines[rest[0]].strip())
+        said = [f"{h[:1].upper()}{h[1:]}: {c}" for h, c in zip(heads, cells, strict=False)]
+        lines[k:rest[0] + 1] = said
+        return "\n".join(lines)
+    return text
+
+
 def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     r"""Who was absent and who voted how, as a decision text says it. Absent parties
     ("O og B var fraværende") are no persons and are left out.
@@ -251,6 +285,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     amending = passed = False  # an amendment named; the recommendation passed after it
     in_vote = False  # the last sentence was a vote: the next one may go on with it
     names_follow = False  # after "Afbud:" alone on its line, names come one a line
+    text = _vote_columns(text)  # "For | Imod | Undlod" over "C, V, A (5) | O (1)"
     text = _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)

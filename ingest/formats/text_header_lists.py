@@ -39,7 +39,11 @@ def list_below(rows: list[str], i: int) -> str:
     """The names under an empty "Deltagere:" label, up to the next label or heading."""
     out: list[str] = []
     previous = ""
-    for row in rows[i + 1: i + 40]:
+    below = rows[i + 1: i + 60]
+    for k, row in enumerate(below):
+        if not row.strip() and out and BULLET_RE.match(
+                next((r for r in below[k:] if r.strip()), "")):
+            continue  # (a loose markdown list: a blank line between its bullets)
         before, previous = previous, row
         row = BULLET_RE.sub("", row)  # "- Steen Christiansen (A), formand"
         if group := _GROUP_RE.match(row):  # "Fra Byrådet: Anders Mikkelsen (V), Ulla Brix (A)"
@@ -62,7 +66,7 @@ def list_below(rows: list[str], i: int) -> str:
                 and last[:1].isupper())):  # (a paragraph of names wrapped, not one a line)
             out[-1] += " " + row  # "…, Bettina Jensen" / "(A), Jørgen …"; "…, Ole" /
             continue  # "Christensen (A)"
-        if not looks_like_name(row.split(",")[0]):
+        if not looks_like_name(row.split(",")[0].split(" for ")[0]):  # ("X (I) for Y")
             break
         if out and out[-1].endswith(","):
             out[-1] += " " + row  # a comma list wrapped onto the next line

@@ -186,7 +186,7 @@ def header_rows(lines: list[str]) -> list[str]:
     rows: list[str] = []
     table = False  # in a members table ("Navn | Parti | Fremmøde"): its rows stay whole
     for ln in lines:
-        line = ln.strip()
+        line = re.sub(r"^([-*+•])\s{2,}", r"\1 ", ln.strip())  # pandoc's "-   Name"
         if table and not line:
             continue  # (a Word table's rows come a blank line apart)
         table = bool(table_columns(line)) or (table and " | " in line)

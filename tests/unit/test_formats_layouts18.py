@@ -185,3 +185,19 @@ def test_an_abbreviated_substitute_label_and_notes_on_ad_items() -> None:
         "deltog", "stedfortræder")
     assert [i.number for i in m.items if "Troels Brandt (Ø)" in i.absentees] == [118, 119]
     assert [i.number for i in m.items if "John Dyrby Paulsen (A)" in i.absentees] == [125]
+
+
+def test_pandocs_loose_lists_and_vote_tables_by_column() -> None:
+    """Pandoc's markdown: "**Medlemmer:**" over "-   Name" bullets a blank line apart,
+    "**Stedfortræder:**" / "-   Nanna Hjort (I) for Benny Bonde", and a simple table
+    "**For** **Imod** **Undlod**" over "V, A, I (4)    F (1)"; a Word table "For | Imod |
+    Undlod" over "C, V, A (5) | O (1)". Before: no participant and no vote was read."""
+    m = _meeting("markdown_pandoc_loose_lists_and_vote_table.md")
+    people = _people(m)
+    assert len(people) == 6
+    assert people["Carsten Leth Schmidt (V)"] == ("deltog", "formand")
+    assert people["Benny Bonde (I)"] == ("afbud", "")
+    assert people["Nanna Hjort (I)"][0] == "deltog"
+    assert m.item(63).votes == {"for": ["V", "A", "I"], "imod": ["F"]}
+    word = _meeting("word_letterhead_cell_members_table.docx")
+    assert word.item(3).votes == {"for": ["C", "V", "A"], "imod": ["O"]}
