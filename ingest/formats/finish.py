@@ -79,9 +79,16 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 
 
 # "Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat …": body, date, item, text
-_LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}),\s*(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}"
+# (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it)
+_LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}?),?\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}"
                         r"[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
-                        r"(?P<p>\d+)\s*:\s*(?P<t>.*)$", re.IGNORECASE)
+                        r"(?P<p>\d+)\s*(?::\s*|\s+(?=[A-ZÆØÅ])|$)(?P<t>.*)$", re.IGNORECASE)
+# a body's name: capitalised words and their links ("Teknik- og Miljøudvalget"), not a
+# sentence ("Byrådet besluttede den 22.01.2024, punkt 9, at …")
+_BODY_WORDS_RE = re.compile(r"^(?:(?:[A-ZÆØÅ0-9][\w.-]*|[a-zæøå][\w]*-|og|for|i|med|af)\s*)+$")
+# an entry run into the text before it: "… i 8 uger. Byrådet 29-11-2023, punkt 14 Godkendt."
+_RUN_IN_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ][^,:.]{2,80}?,?\s+\d{1,2}[-./]\d{1,2}[-./]"
+                        r"\d{2,4},\s*(?:pkt\.?|punkt)\s*\d)")
 
 
 def listed_entries(lines: list[str]) -> list[Treatment]:
@@ -90,10 +97,15 @@ def listed_entries(lines: list[str]) -> list[Treatment]:
     >>> [(t.committee, t.date.isoformat(), t.punkt, t.text) for t in listed_entries(
     ...     ["Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat."])]
     [('Klima- og Miljøudvalget', '2025-03-06', 5, 'Udsat.')]
+    >>> [(t.committee, t.punkt, t.text) for t in listed_entries(
+    ...     ["Teknik- og Miljøudvalget 07-11-2023, punkt 6", "Anbefales. Byrådet "
+    ...      "29-11-2023, punkt 14 Godkendt."])]
+    [('Teknik- og Miljøudvalget', 6, 'Anbefales.'), ('Byrådet', 14, 'Godkendt.')]
     """
     out: list[Treatment] = []
-    for line in lines:
+    for line in (part for ln in lines for part in _RUN_IN_RE.split(ln)):
         m = _LISTED_RE.match(line.strip())
+        m = m if m and _BODY_WORDS_RE.match(m.group("c")) else None
         found = parse_date(m.group("d")) if m else None
         if m and found:
             out.append(Treatment(committee_name(m.group("c")), found[0], m.group("t").strip(),
@@ -201,8 +213,9 @@ def finish_meeting(
         for section in item.sections:
             if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing
                 section.text = _EMPTY_LABEL_RE.sub("", section.text).strip()
-        if not item.history and item.section(HISTORY):  # a PDF's "Sagens forløb"
-            item.history = history_entries(item.section(HISTORY).split("\n"))
+        earlier = item.section(HISTORY) or item.section("Tidligere behandling")
+        if not item.history and earlier:  # a PDF's "Sagens forløb", "Tidligere beslutninger"
+            item.history = history_entries(earlier.split("\n"))
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()
     for item in decided:

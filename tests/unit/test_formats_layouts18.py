@@ -201,3 +201,13 @@ def test_pandocs_loose_lists_and_vote_tables_by_column() -> None:
     assert m.item(63).votes == {"for": ["V", "A", "I"], "imod": ["F"]}
     word = _meeting("word_letterhead_cell_members_table.docx")
     assert word.item(3).votes == {"for": ["C", "V", "A"], "imod": ["O"]}
+
+
+def test_earlier_decisions_as_body_date_and_punkt_lines() -> None:
+    """"Tidligere beslutninger" / "Teknik- og Miljøudvalget 07-11-2023, punkt 6" / its
+    text / "… Byrådet 29-11-2023, punkt 14 Godkendt." run into the line before. Before:
+    they stayed text, and `referat sag` had no earlier treatment to list."""
+    m = _meeting("pdf_earlier_decisions_body_date_punkt.pdf")
+    assert [(h.committee, h.date.isoformat(), h.punkt) for h in m.item(2).history][:2] == [
+        ("Teknik- og Miljøudvalget", "2023-11-07", 6), ("Byrådet", "2023-11-29", 14)]
+    assert m.item(2).history[1].text == "Godkendt."
