@@ -193,7 +193,7 @@ alertdialog menu menubar toolbar""".split())
 # "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link".
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
-top topbar masthead""".split())
+top topbar masthead command commandbar ribbon""".split())
 # the site's own header or footer by class or id ("portal-header", "site-footer"); an
 # item's "agenda-item-header" is the item's
 _EDGE_WORDS = frozenset(["header", "footer"])

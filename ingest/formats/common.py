@@ -31,6 +31,7 @@ _CANONICAL = {
     "rådets udtalelse": DECISION,
     "rådets beslutning": DECISION,
     "orientering": CASE_TEXT,
+    "konklusion": "Konklusion",  # a board's decision when it has no "Beslutning" (`finish`)
     "resume": "Sammendrag",
     "sagens kerne": "Sammendrag",
     "resumé": "Sammendrag",

@@ -29,7 +29,9 @@ from .common import ParseError
 
 # Shorter ways a header writes the date: "12/3 2024", "12/3-2024", and a two-digit year
 # ("12.3.24", "12-03-24"; the same separator twice, no digit or dot-digit after it).
-_SLASH_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s+|\s*-\s*)(\d{4})\b")
+# (and "d. 14/5-24", a two-digit year after the dash)
+_SLASH_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s+|\s*-\s*)(\d{4}\b|(?<=-)\d{2}"
+                            r"(?![\d/.,-]))")
 _SHORT_YEAR_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\d])(?!\.\d)")
 # ISO 8601, as SBSYS and Word fields write it: "2024-06-03"
 _ISO_DATE_RE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
@@ -43,6 +45,8 @@ def written_date(text: str) -> tuple[date, str | None] | None:
     (datetime.date(2024, 3, 12), '16:00')
     >>> written_date("Dato: 12.3.24"), written_date("version 1.2.3")
     ((datetime.date(2024, 3, 12), None), None)
+    >>> written_date("Mødet d. 14/5-24 kl. 17"), written_date("Tirsdag 7/5-24")[0]
+    ((datetime.date(2024, 5, 14), None), datetime.date(2024, 5, 7))
     >>> written_date("Dato: 2024-06-03"), written_date("Sag 2024-0123456")
     ((datetime.date(2024, 6, 3), None), None)
     """

@@ -18,7 +18,7 @@ from referat.domain import (
     Treatment,
 )
 
-from .common import HISTORY, committee_name
+from .common import DECISION, HISTORY, committee_name
 from .part_time import missed_items, part_time
 from .people import decision_people
 
@@ -166,7 +166,9 @@ def _moved_absence(meeting: Meeting) -> None:
     for item in meeting.items:
         for sentence in sentences(item.decision or ""):
             if (left := _LEFT_RE.match(sentence)) and _PERSON_RE.match(left["n"]) and not (
-                    part_time(sentence)):  # "… forlod mødet under behandlingen af punktet"
+                    part_time(sentence) or "inhabil" in sentence.lower()):
+                # "… forlod mødet under behandlingen af punktet" (not one who stepped out
+                # as "inhabil" for this item only)
                 _absent_from(meeting, left["n"], f"fraværende fra punkt {item.number}")
                 continue
             m = part_time(sentence)
@@ -213,6 +215,9 @@ def finish_meeting(
         for section in item.sections:
             if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing
                 section.text = _EMPTY_LABEL_RE.sub("", section.text).strip()
+        if not item.decision:  # "Konklusion" where a board writes what it decided
+            for section in item.sections:
+                section.name = DECISION if section.name == "Konklusion" else section.name
         earlier = item.section(HISTORY) or item.section("Tidligere behandling")
         if not item.history and earlier:  # a PDF's "Sagens forløb", "Tidligere beslutninger"
             item.history = history_entries(earlier.split("\n"))

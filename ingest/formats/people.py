@@ -15,7 +15,7 @@ import re
 from .common import clean_line, looks_like_heading
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
-    r"^(?:[-•–*]\s+)?(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|"
+    r"^(?:[-•–*]\s+)?(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|inhabil|"
     r"følgende deltog ikke"
     r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*"
     # (a table's label cell without a colon: "Fraværende Kim Rosendahl (O), Ida Kallesøe (F)")
@@ -73,7 +73,9 @@ _SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1
                       # "Godkendt med 3 stemmer mod 1 (V)": only the side named
                       r"|\bstemmer\s+(?P<k2>mod)\s+\d+\s+\((?P<p2>[^)]{1,60})\)"
                       # "med 3 stemmer for (V, K) mod 1 (F)": the other side after "mod"
-                      r"|(?<=\))\s+(?P<k3>mod)\s+\d+(?:\s+stemmer?)?\s+\((?P<p3>[^)]{1,60})\)",
+                      r"|(?<=\))\s+(?P<k3>mod)\s+\d+(?:\s+stemmer?)?\s+\((?P<p3>[^)]{1,60})\)"
+                      # "2 stemmer (F, Ø) for og 5 stemmer (A, V, C) imod": the side after
+                      r"|\b\d+\s+stemmer?\s+\((?P<p4>[^)]{1,60})\)\s+(?P<k4>for|imod)\b",
                       re.IGNORECASE)
 
 
@@ -147,8 +149,9 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
         return counted
     if m := _FOR_AGAINST_RE.search(line):
         return [("for", _names(m.group("f"))), ("imod", _names(m.group("i")))]
-    if sides := [("imod" if m.group("k2") or m.group("k3") else m.group("k").lower(),
-                  _names(m.group("p") or m.group("p2") or m.group("p3")))
+    if sides := [("imod" if m.group("k2") or m.group("k3") else (
+                      m.group("k") or m.group("k4")).lower(),
+                  _names(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")))
                  for m in _SIDE_RE.finditer(line)]:
         return sides  # "forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)"
     if m := _MAJORITY_RE.match(line):
@@ -269,6 +272,10 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     ([], {})
     >>> decision_people("Formanden orienterede om, at Kristina Lund (A) forlod mødet.")
     (['Kristina Lund (A)'], {})
+    >>> decision_people("Forkastet med 2 stemmer (F, Ø) for og 5 stemmer (A, V, C) imod.")
+    ([], {'for': ['F', 'Ø'], 'imod': ['A', 'V', 'C']})
+    >>> decision_people("Godkendt.\nInhabil: Lotte Fiil (A)")
+    (['Lotte Fiil (A)'], {})
     >>> decision_people("Godkendt. Morten S. Petersen (C) deltog ikke.")
     (['Morten S. Petersen (C)'], {})
     >>> decision_people("Godkendt.\nFor: A, V\nUndlod: -")  # a dash names nobody

@@ -256,11 +256,16 @@ def _parse_header(lines: list[str]) -> Header:
                     break
             _people(h, key, value)
     if fields_seen and h.date:
-        if not h.committee:  # the first line that is neither a label nor "Referat"
-            h.committee = next((r for r in rows if r and not HEADER_FIELD_RE.match(r)
-                                and ":" not in r and not _not_committee(r)
-                                and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
-                                and not NUMBERED_LINE_RE.match(r)), None)
+        if not h.committee:  # the first line that is neither a label nor "Referat" (one
+            # that names a body first: not an e-mail's "Hej Susanne" above the minutes)
+            named = [r for r in rows if r and not HEADER_FIELD_RE.match(r)
+                     and ":" not in r and not _not_committee(r)
+                     and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
+                     and not NUMBERED_LINE_RE.match(r)]
+            titled = next((m.group("b") for r in rows if (m := _TITLE_BODY_RE.match(r))), None)
+            h.committee = titled or next((r for r in named if _BODY_NAME_RE.search(r)
+                                          and not _ROLE_OF_RE.match(r)), None) or next(
+                iter(named), None)
         if listed is None and not h.participants:  # a members table under its own heading
             listed = next((k for k, r in enumerate(rows) if table_columns(r)), None)
         if listed is not None and not h.participants:  # labels without colons above it
@@ -335,6 +340,14 @@ def _people(h: Header, key: str, value: str) -> None:
     h.participants.extend(people)  # type: ignore[union-attr]
 
 
+_BODY_NAME_RE = re.compile(r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|"
+                           r"kommission|kommissionen|forum|forsamling)$", re.IGNORECASE)
+# a page's title: "Referat Handicaprådet 17. april 2024", "Dagsorden for Ældrerådet, …"
+_TITLE_BODY_RE = re.compile(
+    r"^(?i:referat|dagsorden)(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:ordinært\s+|ekstraordinært\s+)?"
+    r"(?i:møde|mødet)\s+i)?\s+(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|rådet|bestyrelse|"
+    r"bestyrelsen|nævn|nævnet|kommission|kommissionen))\b")
+_ROLE_OF_RE = re.compile(r"(?:formand|næstformand|sekretær|referent|medlem)\b", re.IGNORECASE)
 _SENTENCE_PLACE_RE = re.compile(r"^(?:mødet|udvalget|vi)\s+(?:blev|var|er|mødtes|holdt)\b", re.I)
 _RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
 _MEETING_OF_RE = re.compile(

@@ -181,6 +181,11 @@ def _sentence_rows(row: str) -> list[str]:
     return [row.rstrip(".") if m else row]
 
 
+# When the page was printed or updated, not when the meeting was: "Udskrevet 26-06-2024"
+_STAMP_RE = re.compile(r"^(?:udskrevet|udskriftsdato|printet|print\s+dato|genereret|dannet|"
+                       r"sidst\s+opdateret|senest\s+opdateret|opdateret)\b", re.IGNORECASE)
+
+
 def header_rows(lines: list[str]) -> list[str]:
     """The header's lines as rows of one field each."""
     rows: list[str] = []
@@ -192,7 +197,7 @@ def header_rows(lines: list[str]) -> list[str]:
         table = bool(table_columns(line)) or (table and " | " in line)
         if table:
             rows.append(line)
-        elif not BREADCRUMB_RE.match(line):
+        elif not BREADCRUMB_RE.match(line) and not _STAMP_RE.match(line):
             rows.extend(_danish_label(row) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
     rows = _paired_columns(rows)

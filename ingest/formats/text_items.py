@@ -127,8 +127,8 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
             # "Punkt 2" alone, its long title wrapped below it, among "Punkt 1 Title"
             starts.append(nxt)
             continue
-        if not m or _toc_at(lines, i):
-            continue
+        if not m or _toc_at(lines, i) or m.group(2)[:1].islower():
+            continue  # ("Punkt 1 godkendt. Punkt 2 …" in a decision: no item's title)
         if not markdown and _SHORT_KEYWORD_RE.match(line.strip()) and (
                 _sentence(line) or not _body_follows(lines, i, 8)) and not (
                 starts and _closing(m.group(2))):  # "Sag 6 - Eventuelt" / "Intet."

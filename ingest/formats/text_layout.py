@@ -45,6 +45,10 @@ def fix_glued_markers(lines: list[str]) -> list[str]:
     return out
 
 
+_BEFORE_NUMBER_RE = re.compile(r"\b(?:pr|jf|ca|d|nr|pkt|kl|inkl|ekskl|iht|vedr|bl\.a|f\.eks)\.\s*$",
+                               re.IGNORECASE)
+
+
 def _glued_marker(line: str, expected: int) -> tuple[int, str] | None:
     if not line.endswith("."):
         return None
@@ -58,9 +62,9 @@ def _glued_marker(line: str, expected: int) -> tuple[int, str] | None:
         prev = body[-1]
         if prev.isspace():
             # "godkendes. 1." — a marker after a finished sentence, set off by a space
-            if body.rstrip().endswith((".", "!", "?")):
+            if body.rstrip().endswith((".", "!", "?")) and not _BEFORE_NUMBER_RE.search(body):
                 return n, body.strip()
-            continue
+            continue  # ("… pr. 1." / "januar 2024": a date wrapped, no list's marker)
         year_glued = prev.isdigit() and re.search(r"(?:^|\s)(?:19|20)\d\d$", body)
         if not prev.isdigit() or year_glued:
             return n, body.strip()
@@ -341,7 +345,9 @@ def is_structure(line: str) -> bool:
     a dated decision heading, "Afbud: …", "Stemte imod: …"."""
     s = line.strip()
     return bool(_STRUCTURE_RE.match(s) or CASE_NUMBER_RE.match(s) or BARE_CASE_RE.match(s)
-                or dated_decision(s) or _PEOPLE_LABEL_RE.match(s))
+                or dated_decision(s) or _PEOPLE_LABEL_RE.match(s)
+                # "Byrådet 26.06.2024: Godkendt.": a dated decision and its text on a line
+                or (":" in s and dated_decision(s.split(":", 1)[0] + ":")))
 
 
 # Item and section lines are never page furniture, however often a page starts with one.

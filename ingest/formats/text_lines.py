@@ -172,6 +172,8 @@ _CONTINUED_RE = re.compile(r"^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,4}\.?\s*[-–:]?\s
                            re.IGNORECASE)
 
 
+_QUOTED_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=\S|$)")
+_FIELD_COLONS_RE = re.compile(r"(?m)^([ \t]*[\w*][\w .*-]{1,30}?)::[ \t]+")
 # A label cell too narrow for its words: "Udvalgets" / "beslutning Godkendt." (a table
 # printed to PDF) is one label, "Udvalgets beslutning"
 _WRAPPED_LABEL_RE = re.compile(
@@ -181,7 +183,9 @@ _WRAPPED_LABEL_RE = re.compile(
 
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
-    text = _BOLD_LABEL_RE.sub(r"\1\3: ", normalize(text))
+    # ("> " of a quoted e-mail or a markdown callout; "Sagsnr:: 24/8812" of Obsidian)
+    text = _FIELD_COLONS_RE.sub(r"\1: ", _QUOTED_RE.sub("", normalize(text)))
+    text = _BOLD_LABEL_RE.sub(r"\1\3: ", text)
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
     text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)

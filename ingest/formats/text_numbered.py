@@ -29,7 +29,7 @@ DOT_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.(?:\s+([A-ZÆØÅ0-9\"“«].*?)|([A-Z
 # "3) Title": an e-mail's or a word processor's plain list
 PAREN_ITEM_RE = re.compile(r"^\s*(\d{1,3})\)\s+([A-ZÆØÅ\"“«].*?)\s*$")
 # "3 Title", and "3 – Title" (a Word template's number, dash and title)
-SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+(?:[–—-]\s+)?([A-ZÆØÅ\"“«]\S*(?:\s.*?)?)\s*$")
+SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+(?:[–—·-]\s+)?([A-ZÆØÅ\"“«]\S*(?:\s.*?)?)\s*$")
 # A markdown heading's marks before the number ("## 3. Title", as a Word document
 # converted to markdown numbers its items)
 _MARKS_RE = re.compile(r"^\s*#{1,6}\s+\**|\*+\s*$")
@@ -38,7 +38,7 @@ BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.?\s*$")  # ("1." above its title, o
 DECIMAL_ITEM_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÆØÅ\"“«].*?)\s*$")
 # Any line that opens with an item's number and a title ("1. Title", "1 Title", "## 1. Title"),
 # as `text_split` looks for where a file's second meeting starts numbering again.
-NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\)\s+|\s+(?:[–—-]\s+)?)"
+NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\)\s+|\s+(?:[–—·-]\s+)?)"
                               r"[A-ZÆØÅ\"“«]")
 # An abbreviation may end a title ("m.v.", "pkt."); a sentence may not ("2. Godkendt.").
 # (and a town's: "Nykøbing Sj.", "Nykøbing F.")
@@ -132,6 +132,9 @@ def _printed_again(run: list[NumberedStart], found: list[NumberedStart]) -> list
     return [f for f in again if f] if run and all(again) else run
 
 
+_OPENING_RE = re.compile(r"^\s*godkendelse\s+af\s+(?:dagsorden|referat)", re.IGNORECASE)
+
+
 def _with_opening_item(run: list[NumberedStart], found: list[NumberedStart],
                        lines: list[str]) -> list[NumberedStart]:
     """The run and, right before its first item, the items numbered just below it whose
@@ -140,8 +143,9 @@ def _with_opening_item(run: list[NumberedStart], found: list[NumberedStart],
     while run and (before := [f for f in found if f.line < run[0].line]):
         last = before[-1]
         text = [ln for ln in lines[last.body:run[0].line] if ln.strip()]
-        if last.number != run[0].number - 1 or not 0 < len(text) <= 2 or any(
-                len(ln) > 200 for ln in text):
+        # (an agenda's "87. Godkendelse af dagsorden" has no text at all)
+        if last.number != run[0].number - 1 or not (0 < len(text) <= 2 or (
+                not text and _OPENING_RE.match(last.title))) or any(len(ln) > 200 for ln in text):
             break
         run = [last, *run]
     return run

@@ -53,7 +53,8 @@ def section_name(line: str) -> str | None:
         return _SECTION_ALIASES[key]
     if _COMBINED_RE.match(key):
         return COMBINED
-    if is_body_decision(heading):  # "Udvalgets beslutning", "Beslutning i Byrådet"
+    if is_body_decision(heading) or (heading.isupper() and is_body_decision(
+            heading.capitalize())):  # "Udvalgets beslutning", "UDVALGETS BESLUTNING"
         return "Beslutning"
     name, known = section_for(key)
     return name if known and key in CANONICAL_HEADINGS else None
