@@ -102,6 +102,16 @@ def html_text(raw: str) -> str:
                 out.append(f"{pair[0]}: ")
                 stack.extend(reversed(pair[1].contents))
                 continue
+            if node.name == "tr" and (heads := _protocol_heads(node)) is not None:
+                # a protocol's table, an item a row: "Nr. | Sag | Beslutning"
+                cells = node.find_all(("td", "th"), recursive=False)
+                if heads and len(cells) == len(heads):
+                    parts: list[object] = [f"\n\n{cells[0].get_text(' ', strip=True)}. ",
+                                           *cells[1].contents]
+                    for head, cell in zip(heads[2:], cells[2:], strict=True):
+                        parts += [f"\n\n{head}\n\n", *cell.contents]
+                    stack.extend(reversed([*parts, "\n\n"]))
+                continue
             if node.name == "tr" and (label := _label_cell(node)):
                 out.append(f"{label}: ")  # "Udvalg | Teknisk Udvalg" → "Udvalg: …"
                 stack.extend(reversed(node.find_all(("td", "th"), recursive=False)[1].contents))
@@ -162,6 +172,30 @@ def _label_pair(node: object) -> tuple[str, object] | None:
         return None
     label = " ".join(kids[0].get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
     return (label, kids[1]) if 0 < len(label) <= 40 else None
+
+
+_NUMBER_HEADS = frozenset(["nr", "nr.", "pkt", "pkt.", "punkt", "sag nr.", "sagnr.", "§"])
+
+
+def _protocol_heads(row: object) -> list[str] | None:
+    """The column heads of a table that lists the items a row each, its first column the
+    item's number and a later one a known section ("Nr. | Sag | Beslutning"): the heads
+    for a row of items, [] for the head row itself, None for any other table's row."""
+    from .formats.text_sections import section_name
+
+    table = row.find_parent("table")  # type: ignore[attr-defined]
+    first = table.find("tr") if table is not None else None
+    if first is None:
+        return None
+    heads = [" ".join(c.get_text(" ").split()).rstrip(":") for c in first.find_all(
+        ("td", "th"), recursive=False)]
+    if len(heads) < 3 or heads[0].lower() not in _NUMBER_HEADS or not any(
+            section_name(h) for h in heads[2:]):
+        return None
+    if row is first:
+        return []
+    number = row.find(("td", "th")).get_text(" ", strip=True)  # type: ignore[attr-defined]
+    return heads if re.fullmatch(r"\d{1,4}\.?", number) else None
 
 
 def _label_cell(row: object) -> str | None:

@@ -31,7 +31,10 @@ _CANONICAL = {
     "rådets udtalelse": DECISION,
     "rådets beslutning": DECISION,
     "orientering": CASE_TEXT,
-    "konklusion": "Konklusion",  # a board's decision when it has no "Beslutning" (`finish`)
+    "konklusion": "Konklusion",
+    "det besluttede vi": DECISION,  # a school board's or a local council's informal headings
+    "vi besluttede": DECISION,
+    "det talte vi om": CASE_TEXT,  # a board's decision when it has no "Beslutning" (`finish`)
     "resume": "Sammendrag",
     "sagens kerne": "Sammendrag",
     "resumé": "Sammendrag",

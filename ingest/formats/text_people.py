@@ -77,7 +77,8 @@ def person(text: str, status: str = "deltog") -> Participant:
     if m := _ROLE_RE.match(name.strip()):
         role = role or m.group(1).lower()
         name = name.strip()[m.end():]
-    return Participant(name.strip(), status, role)
+    # ("Afbud: Torben Mørch (V). Stedfortræder: …": the sentence's dot is no part of it)
+    return Participant(re.sub(r"(?<=\))\.$", "", name.strip()), status, role)
 
 
 # "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
@@ -130,7 +131,7 @@ def _entry(text: str, status: str) -> Participant:
     return found
 
 
-_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅa-zæøå])")
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅa-zæøå]|:))")
 _SUBSTITUTE_AFTER_RE = re.compile(
     r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:?\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
@@ -219,7 +220,10 @@ def looks_like_name(text: str) -> bool:
 
 
 PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte", "medlemmer",
-           "desuden deltog", "endvidere deltog", "derudover deltog", "også til stede")
+           "desuden deltog", "endvidere deltog", "derudover deltog", "også til stede",
+           # a school board's groups
+           "forældrerepræsentanter", "medarbejderrepræsentanter", "elevrepræsentanter",
+           "skoleledelse", "skolens ledelse")
 ABSENT = ("afbud/fraværende", "afbud", "fraværende", "fravær", "forfald",
           "fraværende med afbud", "afbud fra")
 
@@ -290,7 +294,7 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
         role = "stedfortræder" if m.group(1).lower() == "stedfortræder" else role
         if m.group("part"):  # "Til stede fra kl. 15.50 (pkt. 2)": there from then on
             role = f"deltog {m.group('part').strip()}" + (f" ({role})" if role else "")
-        text = text[:m.start()].rstrip(" ,")  # ("Formand, til stede")
+        text = text[:m.start()].rstrip(" ,-–")  # ("Formand, til stede", "Medlem - afbud")
     elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")) and not (
             "status" in columns and _ROLE_WORD_RE.search(text)):
         return None  # (the attendance cell may be empty only at the end of the row; a

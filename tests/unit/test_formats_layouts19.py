@@ -95,3 +95,24 @@ def test_a_print_views_stamp_and_a_sharepoint_page() -> None:
     assert [i.number for i in page.items if "Kim Drejer (Ø)" in i.absentees] == [7, 8]
     sharepoint = _meeting("web_sharepoint_page.html")
     assert (sharepoint.committee, sharepoint.date) == ("Handicaprådet", date(2024, 4, 17))
+
+
+def test_a_protocol_table_an_item_a_row() -> None:
+    """A decision protocol as a table, "Nr. | Sag | Beslutning", an item a row with its
+    case number under the title. Before: no decision was read (an agenda), and the vote
+    and absences in the decisions were lost."""
+    m = _meeting("web_protocol_table_item_a_row.html")
+    assert m.doc_type == "referat"
+    assert [i.number for i in m.items] == [112, 113, 114, 115, 116, 117, 118]
+    assert m.item(112).decision == "Godkendt."
+    assert m.item(113).journal_number == "00.30.10-S55-3-24"
+    assert m.item(114).votes == {"for": ["A", "C", "F", "V"], "imod": ["Ø"]}
+
+
+def test_a_school_boards_informal_headings() -> None:
+    """"Det talte vi om:" / "Det besluttede vi:" under each item, "6. Evt.". Before: the
+    minutes were read as an agenda, and "Evt." was glued to item 5."""
+    m = _meeting("pdf_short_year_date.pdf")
+    assert m.doc_type == "referat"
+    assert m.item(3).decision.startswith("Bestyrelsen vedtog, at mobilerne afleveres")
+    assert m.item(6).title == "Evt."
