@@ -181,6 +181,26 @@ _WRAPPED_LABEL_RE = re.compile(
     r"bemærkning|udtalelse|høringssvar)\b")
 
 
+_CONTINUED_END_RE = re.compile(r"\((?:fortsat|fortsættelse|fortsat fra forrige side)\)\s*$",
+                               re.IGNORECASE)
+_NUMBERED_START_RE = re.compile(r"^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,4}\.?\s+\S", re.IGNORECASE)
+
+
+def _without_continued(lines: list[str]) -> list[str]:
+    """Without a page's header that repeats the item it continues, on one line or
+    wrapped onto two ("15. Kystbeskyttelse … og" / "medfinansiering (fortsat)")."""
+    out: list[str] = []
+    for line in lines:
+        if _CONTINUED_RE.match(line):
+            continue
+        if _CONTINUED_END_RE.search(line) and out and _NUMBERED_START_RE.match(out[-1]) and (
+                len(line) < 120):
+            out.pop()
+            continue
+        out.append(line)
+    return out
+
+
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
     # ("> " of a quoted e-mail or a markdown callout; "Sagsnr:: 24/8812" of Obsidian)
@@ -189,6 +209,6 @@ def prepared_lines(text: str) -> list[str]:
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
     text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)
-    lines = [ln for ln in strip_page_furniture(text.split("\n")) if not _CONTINUED_RE.match(ln)]
+    lines = _without_continued(strip_page_furniture(text.split("\n")))
     lines = _mark_after_number(_dehyphenate(lines))
     return _open_marks(_right_column_cases(lines))

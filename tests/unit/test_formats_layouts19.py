@@ -116,3 +116,13 @@ def test_a_school_boards_informal_headings() -> None:
     assert m.doc_type == "referat"
     assert m.item(3).decision.startswith("Bestyrelsen vedtog, at mobilerne afleveres")
     assert m.item(6).title == "Evt."
+
+
+def test_a_continued_items_page_header_wrapped_onto_two_lines() -> None:
+    """"15. Kystbeskyttelse … tilskud og" / "medfinansiering (fortsat)" atop a page.
+    Before: that header was taken for item 15's start, whose title then held
+    "(fortsat) Lovgrundlag" and whose first page went into item 14."""
+    m = _meeting("pdf_continued_header_wrapped.pdf")
+    assert [i.number for i in m.items] == [12, 13, 14, 15, 16, 17, 18]
+    assert m.item(15).title == ("Kystbeskyttelse ved Løjt Kirkeby Strand - ansøgning om "
+                                "tilskud og medfinansiering")
