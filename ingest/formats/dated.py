@@ -33,7 +33,7 @@ _DATED_DECISION_RES = (
 # the date and its item number, the decision below; the colon makes it a heading (a
 # "Tidligere behandling" section names an earlier meeting the same way, without one)
 _LISTED_DECISION_RE = re.compile(
-    r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}),\s*(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}),\s*(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*(?P<p>\d+)\s*:$")
 
 
@@ -41,7 +41,7 @@ _LISTED_DECISION_RE = re.compile(
 # (Region Hovedstaden's and a council's protocol): the body, the date, the colon; each
 # body's decision below, under one "Beslutninger".
 _BODY_ON_DATE_RE = re.compile(
-    r"^(?P<c>[A-ZÆØÅ][^,:]{1,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
+    r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){1,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
     r"nævnet|magistrat|magistraten)),?\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
 
@@ -59,6 +59,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Økonomiudvalget', datetime.date(2024, 6, 4), None)
     >>> dated_decision("Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:")
     ('Teknik- og Miljøudvalget', datetime.date(2019, 9, 10), 65)
+    >>> dated_decision("Klima-, Miljø- og Planudvalget, 13. august 2024, punkt 5:")[0]
+    'Klima-, Miljø- og Planudvalget'
     >>> dated_decision("Økonomiudvalget den 10. april 2024, § 88:")
     ('Økonomiudvalget', datetime.date(2024, 4, 10), 88)
     """

@@ -33,6 +33,10 @@ from .common import ParseError
 _SLASH_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s+|\s*-\s*)(\d{4}\b|(?<=-)\d{2}"
                             r"(?![\d/.,-]))")
 _SHORT_YEAR_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\d])(?!\.\d)")
+# A month's short name: "13. nov. 2024", "3. sept. 2024"
+_SHORT_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_SHORT_MONTH_RE = re.compile(r"\b(\d{1,2})\.\s*(jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
+                             r"\s+(\d{4})\b", re.IGNORECASE)
 # ISO 8601, as SBSYS and Word fields write it: "2024-06-03"
 _ISO_DATE_RE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 
@@ -47,6 +51,8 @@ def written_date(text: str) -> tuple[date, str | None] | None:
     ((datetime.date(2024, 3, 12), None), None)
     >>> written_date("Mødet d. 14/5-24 kl. 17"), written_date("Tirsdag 7/5-24")[0]
     ((datetime.date(2024, 5, 14), None), datetime.date(2024, 5, 7))
+    >>> written_date("Onsdag d. 13. nov. 2024 kl. 14.00")
+    (datetime.date(2024, 11, 13), '14:00')
     >>> written_date("Dato: 2024-06-03"), written_date("Sag 2024-0123456")
     ((datetime.date(2024, 6, 3), None), None)
     """
@@ -56,6 +62,15 @@ def written_date(text: str) -> tuple[date, str | None] | None:
     if m := _ISO_DATE_RE.search(text):
         try:
             when = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            when = None
+        if when:
+            t = TIME_RE.search(text)
+            return when, t.group(1).replace(".", ":") if t else None
+    if m := _SHORT_MONTH_RE.search(text):  # "13. nov. 2024"
+        try:
+            when = date(int(m.group(3)), _SHORT_MONTHS.index(m.group(2).lower()[:3]) + 1,
+                        int(m.group(1)))
         except ValueError:
             when = None
         if when:

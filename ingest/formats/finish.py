@@ -80,8 +80,8 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 
 # "Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat …": body, date, item, text
 # (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it)
-_LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}?),?\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}"
-                        r"[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
+_LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+)?"
+                        r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
                         r"(?P<p>\d+)\s*(?::\s*|\s+(?=[A-ZÆØÅ])|$)(?P<t>.*)$", re.IGNORECASE)
 # a body's name: capitalised words and their links ("Teknik- og Miljøudvalget"), not a
 # sentence ("Byrådet besluttede den 22.01.2024, punkt 9, at …")
@@ -169,7 +169,12 @@ def _moved_absence(meeting: Meeting) -> None:
                     part_time(sentence) or "inhabil" in sentence.lower()):
                 # "… forlod mødet under behandlingen af punktet" (not one who stepped out
                 # as "inhabil" for this item only)
-                _absent_from(meeting, left["n"], f"fraværende fra punkt {item.number}")
+                after = re.search(r"\befter\s+(?:behandlingen|punktet|sagen)\b", sentence)
+                _absent_from(meeting, left["n"], ("forlod mødet efter punkt" if after else
+                                                  "fraværende fra punkt") + f" {item.number}")
+                if after:  # "… forlod mødet efter behandlingen af punktet": there for it
+                    item.absentees = [a for a in item.absentees
+                                      if not _same_person(a, left["n"])]
                 continue
             m = part_time(sentence)
             name = sentence[:m.start()].strip() if m else ""

@@ -53,7 +53,7 @@ from .text_items import (
     unnumbered_last,
 )
 from .text_layout import clean_markdown, fix_glued_markers, reflow
-from .text_lines import normalize, prepared_lines
+from .text_lines import normalize, prepared_lines, without_front_matter
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import (
     bare_decision,
@@ -355,12 +355,6 @@ def _kind_of(raw: bytes, text: str) -> str:
     return "markdown" if any(MD_ITEM_RE.match(ln) for ln in text.split("\n")) else "tekst"
 
 
-# A markdown export's YAML front matter ("---" / "title: …" / "---"): the file's metadata,
-# not the minutes' header (its first "---" would be read as the committee)
-_FRONT_MATTER_RE = re.compile(
-    r"\A\ufeff?---[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n|\s*\n){0,40}---[ \t]*\n")
-
-
 def split_text(text: str) -> list[str]:
     """The text of each meeting in a file (`text_split`): most files hold one."""
     lines = normalize(text).split("\n")
@@ -375,7 +369,7 @@ def split_text(text: str) -> list[str]:
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
-    text = _FRONT_MATTER_RE.sub("", text_of(raw, path), count=1)
+    text = without_front_matter(text_of(raw, path))
     return meetings_from_text(text, path, _kind_of(raw, text), municipality)
 
 

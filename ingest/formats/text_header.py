@@ -127,6 +127,7 @@ _BARE_FIELD_RE = re.compile(
     r"^\**(Udvalg|Dato|Mødedato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|"
     r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud|Kl\.)\**\s+(?=[A-ZÆØÅ\d]|kl\.?\s*\d)"
     r"(\S.*)$")
+_COLON_CLOCK_RE = re.compile(r"(?<![\d.:-])((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d])")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
                            re.IGNORECASE)
@@ -156,7 +157,8 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
             continue  # a label `parse_header` reads
         elif (day := _date_time(value)) and not h.date:
             # "Dato: 24-04-2024"; "Mødetidspunkt: Mandag den 9. september 2024 kl. 14:00"
-            h.date, h.start_time = day[0], h.start_time or day[1]
+            h.date, h.start_time = day[0], h.start_time or day[1] or (
+                (t := _COLON_CLOCK_RE.search(value)) and t.group(1))  # "11-09-2024 08:00"
         elif key != "dato" and (t := TIME_RE.search(value) or _CLOCK_RE.match(value)):
             h.start_time = h.start_time or t.group(1).replace(".", ":")
         if key != "dato":

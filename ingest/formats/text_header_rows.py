@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .text_layout import BREADCRUMB_RE
+from .text_layout import BREADCRUMB_RE, SHORTCODE_RE
 from .text_people import clean_heading, table_columns
 
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
@@ -197,7 +197,7 @@ def header_rows(lines: list[str]) -> list[str]:
         table = bool(table_columns(line)) or (table and " | " in line)
         if table:
             rows.append(line)
-        elif not BREADCRUMB_RE.match(line) and not _STAMP_RE.match(line):
+        elif not (BREADCRUMB_RE.match(line) or _STAMP_RE.match(line) or SHORTCODE_RE.match(line)):
             rows.extend(_danish_label(row) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
     rows = _paired_columns(rows)

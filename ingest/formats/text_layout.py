@@ -107,7 +107,7 @@ def join_wrapped(prev: str, nxt: str) -> str:
 _END_PUNCT = tuple(".!?:;)\"”»")
 
 
-_RULE_RE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")  # "---", "* * *": a horizontal rule
+_RULE_RE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *", "===": a rule
 
 
 def reflow(lines: list[str]) -> str:
@@ -164,8 +164,10 @@ def clean_markdown(lines: list[str]) -> str:
         if _RULE_RE.match(s) or _PAGE_TAIL_RE.match(bare) or _PAGE_RE.match(bare) or (
                 BREADCRUMB_RE.match(bare)):
             continue
+        if SHORTCODE_RE.match(s):
+            continue  # a site generator's shortcode: "{{< meeting-header >}}"
         s = re.sub(r"^\s*#{1,6}\s*", "", s)  # unknown sub-headings stay as text lines
-        s = s.replace("**", "").replace("\\*", "*").replace("\\", "")
+        s = s.replace("**", "").replace("\\*", "*").replace("\\", "").replace("`", "")
         out.append(s)
     text = "\n".join(out)
     text = re.sub(r"\n{3,}", "\n\n", text)
@@ -174,6 +176,7 @@ def clean_markdown(lines: list[str]) -> str:
 
 # A site's breadcrumb trail: "[Forside](/wiki) › [Møder 2024](/wiki/m) › Referat 6. november"
 BREADCRUMB_RE = re.compile(r"^\[[^\]]{1,60}\]\([^)]*\)\s*[›»>/|]\s*.*$")
+SHORTCODE_RE = re.compile(r"^\s*\{\{[<%].*[>%]\}\}\s*$")
 _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
 # A running header or footer that ends with the page counter: "Kommunalbestyrelsen
 # 27-06-2024      Side 2 af 5" — page furniture even on a short file's only later page.

@@ -204,7 +204,7 @@ def _without_continued(lines: list[str]) -> list[str]:
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
     # ("> " of a quoted e-mail or a markdown callout; "Sagsnr:: 24/8812" of Obsidian)
-    text = _FIELD_COLONS_RE.sub(r"\1: ", _QUOTED_RE.sub("", normalize(text)))
+    text = _FIELD_COLONS_RE.sub(r"\1: ", _QUOTED_RE.sub("", normalize(text))).replace("`", "")
     text = _BOLD_LABEL_RE.sub(r"\1\3: ", text)
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
@@ -212,3 +212,24 @@ def prepared_lines(text: str) -> list[str]:
     lines = _without_continued(strip_page_furniture(text.split("\n")))
     lines = _mark_after_number(_dehyphenate(lines))
     return _open_marks(_right_column_cases(lines))
+
+
+# A markdown export's YAML front matter ("---" / "title: …" / "---"): the file's metadata,
+# not the minutes' header (its first "---" would be read as the committee)
+_FRONT_MATTER_RE = re.compile(
+    r"\A\ufeff?---[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n|\s*\n){0,40}---[ \t]*\n"
+    r"|\A\ufeff?\+\+\+[ \t]*\n(?:.*\n){0,40}?\+\+\+[ \t]*\n")  # (Hugo's TOML: "+++")
+
+
+_FRONT_COMMITTEE_RE = re.compile(r"(?mi)^(?:udvalg|committee)\s*[:=]\s*[\"']?([^\"'\n]+)")
+
+
+def without_front_matter(text: str) -> str:
+    """A markdown export without its front matter (YAML "---" or Hugo's TOML "+++"): the
+    file's metadata, not the minutes' header (its first "---" would be read as the
+    committee). Its committee field, when it has one, stays as the header's "Udvalg:"."""
+    front = _FRONT_MATTER_RE.match(text)
+    if not front:
+        return text
+    body = _FRONT_COMMITTEE_RE.search(front.group(0))
+    return (f"Udvalg: {body.group(1).strip()}\n\n" if body else "") + text[front.end():]

@@ -1,0 +1,58 @@
+"""A twentieth round: a page dated "13. nov. 2024", a Hugo page with TOML front matter
+and shortcodes, a fixed-width export between "=====" rules, a GitHub-flavoured export
+with case numbers in backticks, a Prepare print's "Mødetidspunkt: 11-09-2024 08:00 -
+11:15". Each test failed on the code before this round. The documents are synthetic."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from referat.domain import Meeting
+
+from .fixture_files import one_meeting
+
+
+def _meeting(name: str) -> Meeting:
+    return one_meeting("formats20", name)
+
+
+def test_an_abbreviated_month() -> None:
+    """"Onsdag d. 13. nov. 2024 kl. 17.00". Before: rejected ("ingen mødedato")."""
+    m = _meeting("web_abbreviated_month.html")
+    assert (m.date, m.start_time) == (date(2024, 11, 13), "17:00")
+    assert m.item(2).votes["imod"] == ["Ø"]
+
+
+def test_a_hugo_page_with_toml_front_matter() -> None:
+    """"+++" / 'udvalg = "Klima-, Miljø- og Planudvalget"' / "+++", "{{< meeting-header >}}",
+    and earlier decisions "Klima-, Miljø- og Planudvalget, 13. august 2024, punkt 5:".
+    Before: the committee was "+++" and the history was text."""
+    m = _meeting("markdown_hugo_toml_front_matter.md")
+    assert (m.committee, m.doc_type) == ("Klima-, Miljø- og Planudvalget", "dagsorden")
+    assert m.start_time == "17:00"
+    history = [h for i in m.items for h in i.history]
+    assert ("Klima-, Miljø- og Planudvalget", date(2024, 8, 13), 5) in [
+        (h.committee, h.date, h.punkt) for h in history]
+
+
+def test_a_fixed_width_export_between_rules() -> None:
+    """"=====" rules around each item, "… forlod mødet … efter behandlingen af punktet"
+    under item 204. Before: the rules ended every decision, and the leaver was absent
+    from item 204 too."""
+    m = _meeting("text_fixed_width_export.txt")
+    assert not any("====" in s.text for i in m.items for s in i.sections)
+    assert [i.number for i in m.items if "Jens Henrik Hovmand (O)" in i.absentees] == [205, 206]
+
+
+def test_case_numbers_in_backticks_and_a_dash_before_the_committee() -> None:
+    """"Sagsnr.: `18.15.00-Ø40-1-24`" and "# Halsnæs Kommune – Kultur- og
+    Fritidsudvalget". Before: no case number, and the committee began with "– "."""
+    m = _meeting("markdown_backtick_case_numbers.md")
+    assert m.committee == "Kultur- og Fritidsudvalget"
+    assert m.item(2).journal_number == "18.15.00-Ø40-1-24"
+
+
+def test_a_start_time_after_the_date_without_kl() -> None:
+    """"Mødetidspunkt: 11-09-2024 08:00 - 11:15". Before: no start time."""
+    m = _meeting("pdf_time_after_date_without_kl.pdf")
+    assert (m.date, m.start_time) == (date(2024, 9, 11), "08:00")
