@@ -307,6 +307,10 @@ def _parse_header(lines: list[str]) -> Header:
         word = clean_heading(row).lower()
         if word in DOC_WORDS:
             h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in word else "referat")
+    # ... and so does "REFERAT" above the body's name (an e-mail's sign-off before it)
+    kinds = [i for i, r in enumerate(head) if clean_heading(r).lower() in DOC_WORDS]
+    if kinds and any(not _not_committee(r) for r in head[kinds[-1] + 1:]):
+        head = head[kinds[-1] + 1:]
     if not h.committee and head:
         kept = [r for r in head if not _not_committee(r) and ":" not in r
                 and not _PROSE_RE.match(r)]

@@ -113,9 +113,34 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
     return re.sub(r"\s+", " ", title).strip(), body
 
 
+_AD_ALONE_RE = re.compile(r"^(?:\*\*|__)?Ad\s+(?:punkt|pkt\.?)?\s*(\d{1,3})\s*[:.)]?(?:\*\*|__)?$",
+                          re.IGNORECASE)
+_LISTED_TITLE_RE = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*?)\s*$")
+
+
+def _answered_agenda(lines: list[str]) -> list[ItemStart]:
+    """A board's minutes that answer its agenda list point by point: "Dagsorden:" / "1.
+    Godkendelse af referat" / … then "Ad pkt. 1:" alone above each point's text. The
+    items take their titles from the list; [] when the minutes are not written so."""
+    answers = [(i, int(m.group(1))) for i, ln in enumerate(lines)
+               if (m := _AD_ALONE_RE.match(ln.strip()))]
+    if len(answers) < 2 or [n for _, n in answers] != list(
+            range(answers[0][1], answers[0][1] + len(answers))):
+        return []
+    titles: dict[int, str] = {}
+    for ln in lines[:answers[0][0]]:
+        if (m := _LISTED_TITLE_RE.match(ln)) and int(m.group(1)) not in titles:
+            titles[int(m.group(1))] = m.group(2)
+    if not all(n in titles for _, n in answers):
+        return []
+    return [ItemStart(i, i + 1, n, titles[n]) for i, n in answers]
+
+
 def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     """The items' starts: keyword lines numbered from 1 first, else the longest run of
     keyword lines or of numbered lines (`text_numbered`), whichever is longer."""
+    if answered := _answered_agenda(lines):
+        return answered
     starts: list[ItemStart] = []
     item_re = MD_ITEM_RE if markdown else PLAIN_ITEM_RE
     for i, line in enumerate(lines):

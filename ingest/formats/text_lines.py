@@ -172,6 +172,16 @@ _CONTINUED_RE = re.compile(r"^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,4}\.?\s*[-–:]?\s
                            re.IGNORECASE)
 
 
+_NUMBERED_LABEL_RE = re.compile(r"(?m)^([ \t]*)\d{1,2}\.\d{1,2}\.?[ \t]+([A-ZÆØÅ][\w ,-]{2,50}):")
+
+
+def _known_label(m: re.Match[str]) -> str:
+    """A board's numbered paragraph that is a known section's label loses its number."""
+    from .text_sections import section_name
+
+    return f"{m.group(1)}{m.group(2)}:" if section_name(m.group(2)) else m.group(0)
+
+
 _QUOTED_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=\S|$)")
 _FIELD_COLONS_RE = re.compile(r"(?m)^([ \t]*[\w*][\w .*-]{1,30}?)::[ \t]+")
 # A label cell too narrow for its words: "Udvalgets" / "beslutning Godkendt." (a table
@@ -206,6 +216,7 @@ def prepared_lines(text: str) -> list[str]:
     # ("> " of a quoted e-mail or a markdown callout; "Sagsnr:: 24/8812" of Obsidian)
     text = _FIELD_COLONS_RE.sub(r"\1: ", _QUOTED_RE.sub("", normalize(text))).replace("`", "")
     text = _BOLD_LABEL_RE.sub(r"\1\3: ", text)
+    text = _NUMBERED_LABEL_RE.sub(_known_label, text)  # "2.3 Beslutning: …" → "Beslutning: …"
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
     text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)

@@ -56,3 +56,24 @@ def test_a_start_time_after_the_date_without_kl() -> None:
     """"Mødetidspunkt: 11-09-2024 08:00 - 11:15". Before: no start time."""
     m = _meeting("pdf_time_after_date_without_kl.pdf")
     assert (m.date, m.start_time) == (date(2024, 9, 11), "08:00")
+
+
+def test_a_boards_email_answering_its_agenda_point_by_point() -> None:
+    """An e-mail ("Hej alle" … "Mvh" / "Karen" / "Sekretær, Lokalrådet …"), then "REFERAT"
+    / "Lokalrådet Vestervig-Agger", an agenda list "1. Godkendelse af referat …" and "Ad
+    pkt. 1:" alone above each point's text. Before: one item, "5 Evt.", held the whole
+    meeting, and the committee was the mail's sign-off."""
+    m = _meeting("text_email_answers_agenda_ad_pkt.txt")
+    assert m.committee == "Lokalrådet Vestervig-Agger"
+    assert [i.number for i in m.items] == [1, 2, 3, 4, 5]
+    assert m.item(2).title == "Økonomi"
+    assert m.item(1).sections[0].text == "Referatet fra 5. september blev godkendt."
+
+
+def test_numbered_paragraphs_that_are_labels() -> None:
+    """A board's Word minutes: "2.1 …", "2.2 …", "2.3 Beslutning: Bestyrelsen tog …".
+    Before: no decision was read (an agenda)."""
+    m = _meeting("word_numbered_paragraph_labels.docx")
+    assert m.doc_type == "referat"
+    assert m.item(2).decision.startswith("Bestyrelsen tog regnskab og budgetopfølgning")
+    assert m.item(3).votes == {"imod": ["Lars Holm"]}
