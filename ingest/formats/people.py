@@ -260,6 +260,25 @@ def _vote_columns(text: str) -> str:
     return text
 
 
+_PARTY_LINE_RE = re.compile(r"(?-i:[A-ZÆØÅ])[^:()\n]{1,40}?\((?P<l>(?-i:[A-ZÆØÅ]{1,2}))\)[ \t]*:"
+                            r"[ \t]*(?P<v>for|imod|undlod|undlader|hverken for eller imod)\b\.?",
+                            re.IGNORECASE)
+
+
+def _party_lines(text: str) -> str:
+    """A vote a party a line ("Socialdemokratiet (A): For" / "Dansk Folkeparti (O): Imod",
+    or the lines run together), as one line a side ("For: A" / "Imod: O")."""
+    sides: dict[str, list[str]] = {}
+    for m in _PARTY_LINE_RE.finditer(text):
+        kind = "Undlod" if m.group("v").lower().startswith(("undl", "hverken")) else (
+            m.group("v").capitalize())
+        sides.setdefault(kind, []).append(m.group("l"))
+    if len(sides) < 1 or sum(len(v) for v in sides.values()) < 2:
+        return text
+    said = "\n".join(f"{k}: {', '.join(v)}" for k, v in sides.items())
+    return _PARTY_LINE_RE.sub("", text).rstrip() + "\n" + said
+
+
 def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     r"""Who was absent and who voted how, as a decision text says it. Absent parties
     ("O og B var fraværende") are no persons and are left out.
@@ -276,6 +295,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     ([], {'for': ['F', 'Ø'], 'imod': ['A', 'V', 'C']})
     >>> decision_people("Godkendt.\nInhabil: Lotte Fiil (A)")
     (['Lotte Fiil (A)'], {})
+    >>> decision_people("Vedtaget.\nAfstemning:\nVenstre (V): For\nEnhedslisten (Ø): Imod")
+    ([], {'for': ['V'], 'imod': ['Ø']})
     >>> decision_people("Godkendt. Morten S. Petersen (C) deltog ikke.")
     (['Morten S. Petersen (C)'], {})
     >>> decision_people("Godkendt.\nFor: A, V\nUndlod: -")  # a dash names nobody
@@ -293,6 +314,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     in_vote = False  # the last sentence was a vote: the next one may go on with it
     names_follow = False  # after "Afbud:" alone on its line, names come one a line
     text = _vote_columns(text)  # "For | Imod | Undlod" over "C, V, A (5) | O (1)"
+    text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
     text = _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)

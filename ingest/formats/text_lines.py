@@ -80,6 +80,13 @@ def _is_case(token: str) -> bool:
 _YEARS_RE = re.compile(r"^(?:19|20)\d\d[-/](?:19|20)?\d\d$")
 
 
+_DOC_NUMBER_TAIL_RE = re.compile(
+    r"(?<=\S)\s+Dok(?:ument)?\.?\s*nr\.?\s*:?\s*[\w./-]*\d[\w./-]*\s*$", re.I)
+_MARK_AND_CASE_RE = re.compile(r"^\s*((?:åbent|åben|lukket)\s+(?:punkt|sag))\s{2,}"
+                               r"((?:sagsnr|sag nr|sags-?id|j\.\s?nr)\.?\s*:?\s*\S.*)$",
+                               re.IGNORECASE)
+
+
 def _right_column_cases(lines: list[str]) -> list[str]:
     """An item heading with its case number far right → the heading, then the number.
     A PDF's text may keep one space before the number: then it counts when two or more
@@ -93,6 +100,10 @@ def _right_column_cases(lines: list[str]) -> list[str]:
     heading = False  # the line before is an item's heading (the title may wrap once)
     after_title: str | None = None  # a case number to write below the next line, the title
     for line in lines:
+        line = _DOC_NUMBER_TAIL_RE.sub("", line)  # "… Sagsnr. 24/1   Dok.nr. 141002-24"
+        if m := _MARK_AND_CASE_RE.match(line):  # "Åbent punkt     Sagsnr.: 24-004118"
+            out += [m.group(1), m.group(2)]
+            continue
         if after_title and line.strip():
             out += [line, after_title]
             after_title = None

@@ -77,3 +77,17 @@ def test_numbered_paragraphs_that_are_labels() -> None:
     assert m.doc_type == "referat"
     assert m.item(2).decision.startswith("Bestyrelsen tog regnskab og budgetopfølgning")
     assert m.item(3).votes == {"imod": ["Lars Holm"]}
+
+
+def test_votes_a_party_a_line_and_case_numbers_beside_marks_and_document_numbers() -> None:
+    """"Afstemning:" / "Socialdemokratiet (A): For" / "Dansk Folkeparti (O): Imod" …;
+    "Åbent punkt     Sagsnr.: 24-004118" under the title; "212. Godkendelse af dagsorden
+    Sagsnr. 00.22.00-A00-1-24   Dok.nr. 141002-24". Before: no vote was read and 11 of 12
+    case numbers were lost (or left in the title)."""
+    m = _meeting("pdf_party_vote_lines_open_mark_case.pdf")
+    assert m.item(135).votes == {"for": ["A", "V", "F", "C", "I", "Æ"], "imod": ["O", "Ø"]}
+    assert m.item(135).journal_number == "24-004118"
+    assert m.item(139).closed
+    kmd = _meeting("pdf_title_line_case_and_document_numbers.pdf")
+    assert (kmd.item(212).title, kmd.item(212).journal_number) == (
+        "Godkendelse af dagsorden", "00.22.00-A00-1-24")
