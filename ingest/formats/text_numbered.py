@@ -116,9 +116,13 @@ def _with_closing_item(run: list[NumberedStart],
     if not run:
         return run
     after = [f for f in found if f.line > run[-1].line]
-    if after and after[0].number == run[-1].number + 1 and (
-            after[0].title.strip(" .:").lower() in CLOSING_TITLES):
-        return [*run, after[0]]
+    # (and the short items between it and "Eventuelt": "5. Evaluering (10 min.)" / text /
+    # "6. Eventuelt" after an item with a "Beslutning:" of its own)
+    for k, item in enumerate(after[:4]):
+        if item.number != run[-1].number + k + 1:
+            break
+        if item.title.strip(" .:").lower() in CLOSING_TITLES:
+            return [*run, *after[:k + 1]]
     return run
 
 

@@ -91,3 +91,15 @@ def test_votes_a_party_a_line_and_case_numbers_beside_marks_and_document_numbers
     kmd = _meeting("pdf_title_line_case_and_document_numbers.pdf")
     assert (kmd.item(212).title, kmd.item(212).journal_number) == (
         "Godkendelse af dagsorden", "00.22.00-A00-1-24")
+
+
+def test_short_items_before_eventuelt_and_members_with_their_schools() -> None:
+    """A youth council: "5. Ungdommens Folkemøde - evaluering (10 min.)" with two lines of
+    text, then "6. Eventuelt"; members one a line, "Mikkel Dahl (Holstebro Tekniske
+    Gymnasium), næstformand". Before: items 5 and 6 went into item 4's decision, and the
+    list ended after its first member."""
+    m = _meeting("pdf_short_items_before_eventuelt.pdf")
+    assert [i.number for i in m.items] == [1, 2, 3, 4, 5, 6]
+    assert m.item(4).decision.startswith("Bevilget 15.000 kr.")
+    present = [p.name for p in m.participants if p.status == "deltog"]
+    assert len(present) == 6 and "Mikkel Dahl (Holstebro Tekniske Gymnasium)" in present
