@@ -43,6 +43,7 @@ from .pdf_bullets import bullet_lines
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
+from .text_header_lists import closing_people
 from .text_items import (
     JOURNAL_RE,
     MD_ITEM_RE,
@@ -287,6 +288,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     ends = [s.line for s in starts[1:]] + [len(lines)]
     if not markdown:  # group headings between the items; the signature page after them
         ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
+        header.participants = header.participants or closing_people(lines, ends[-1])
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))
     tight = not markdown and tight_layout(lines[starts[0].line:])  # a table printed to PDF

@@ -170,6 +170,11 @@ _ADDRESS_RE = re.compile(r"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{0,120}\b[1-9]\d{
                          r"(?:\s*[·|,–-]\s*(?:(?i:tlf|telefon)\.?\s*[\d ]{8,12}|www\.[\w.-]+))*$")
 
 
+# A list of who took part, printed after the items ("Deltagerliste" / "Navn Parti Fremmøde")
+PEOPLE_HEADING_RE = re.compile(r"^(?:deltagerliste|deltagere|mødedeltagere|tilstedeværende)"
+                               r"\s*:?$", re.IGNORECASE)
+
+
 def minutes_end(lines: list[str], first: int, end: int) -> int:
     """Where the last item's text ends: before the signature page or the line saying
     the meeting ended, when only names (or nothing) follow it; before a letter's closing
@@ -177,7 +182,8 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     footer with the municipality's address."""
     for i in range(first, end):
         s = lines[i].strip()
-        if _SIGNATURES_RE.match(s):
+        if _SIGNATURES_RE.match(s) or (PEOPLE_HEADING_RE.match(s) and all(
+                _namelike(ln) for ln in lines[i + 1:end])):  # a list of who took part, last
             return i
         if (m := _ENDED_RE.match(s)) and all(_namelike(ln) for ln in [
                 m.group("after") or "", *lines[i + 1:end]]):

@@ -8,8 +8,9 @@ import re
 from referat.domain import Participant
 
 from .part_time import part_time
+from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
-from .text_people import clean_heading, looks_like_name, party_after_comma
+from .text_people import clean_heading, looks_like_name, party_after_comma, people_lists
 
 # A line of a list of people: a name, maybe its party ("Mette Lund (A) - fraværende")
 NAME_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?"
@@ -111,3 +112,11 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
                 people.append(Participant(name, "deltog", role))
             elif not known.role or known.role == "fraværende":
                 known.role = role
+
+
+def closing_people(lines: list[str], at: int) -> list[Participant]:
+    """The list of who took part when it comes after the items ("Deltagerliste" at line
+    `at`, where `text_dividers.minutes_end` ended the last item); [] when none does."""
+    if at >= len(lines) or not PEOPLE_HEADING_RE.match(lines[at].strip()):
+        return []
+    return people_lists(lines[at:], LIST_END, lambda r: False)[0]

@@ -306,7 +306,17 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
     text = _party_cell(text, columns)
     if not looks_like_name(text) or table_columns(text):
         return None
-    return Participant(text.strip(), status, role)
+    # "Susanne Eilersen, formand (V)", "Peter Hvelplund (stedfortræder) (Ø)": the role
+    # written in the name's cell
+    if m := _ROLE_IN_NAME_RE.match(text.strip()):
+        text, role = f"{m.group(1)} {m.group(3) or ''}", role or m.group(2).lower()
+    if m := re.search(r"\s*\((stedfortræder|suppleant)\)", text, re.IGNORECASE):
+        text, role = text.replace(m.group(0), ""), role or m.group(1).lower()
+    return Participant(" ".join(text.split()), status, role)
+
+
+_ROLE_IN_NAME_RE = re.compile(r"^(.*?),\s*((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester))"
+                              r"\s*(\([A-ZÆØÅ]{1,3}\))?$", re.IGNORECASE)
 
 
 _STANDS_IN_RE = re.compile(r"\s+((?:stedfortræder|mødt|møder|deltog)\s+for\s+\S.*)$", re.IGNORECASE)

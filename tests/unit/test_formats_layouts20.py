@@ -103,3 +103,15 @@ def test_short_items_before_eventuelt_and_members_with_their_schools() -> None:
     assert m.item(4).decision.startswith("Bevilget 15.000 kr.")
     present = [p.name for p in m.participants if p.status == "deltog"]
     assert len(present) == 6 and "Mikkel Dahl (Holstebro Tekniske Gymnasium)" in present
+
+
+def test_the_list_of_participants_after_the_items() -> None:
+    """"Deltagerliste" / "Navn Parti Fremmøde" / "Susanne Eilersen, formand V Til stede" …
+    after the last item. Before: only the one absent member was known, and the whole
+    table ended the last item's decision."""
+    m = _meeting("pdf_participants_list_at_the_end.pdf")
+    people = {p.name: (p.status, p.role) for p in m.participants}
+    assert len(people) == 8
+    assert people["Susanne Eilersen (V)"] == ("deltog", "formand")
+    assert people["Peter Hvelplund (Ø)"] == ("deltog", "stedfortræder")
+    assert "Deltagerliste" not in m.items[-1].decision
