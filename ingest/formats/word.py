@@ -273,7 +273,7 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering) -> Ite
                 if len(paras) == 1:  # a box around text ("Beslutning" / "Godkendt."): lines
                     yield _Para("\n".join(paras[0]), row=True)
                     continue
-                yield _Para(_row_text([" ".join(c) for c in paras]), row=True)
+                yield _Para(_row_text(paras), row=True)
         elif el.tag not in ("sectPr",):
             stack.extend(reversed(list(el)))
 
@@ -316,14 +316,16 @@ def _data_rows(rows: list[list[str]]) -> list[str] | None:
 _LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$")
 
 
-def _row_text(cells: list[str]) -> str:
-    """A table row: labels and their values as "label: value" lines, other rows as the
-    cells side by side."""
+def _row_text(paras: list[list[str]]) -> str:
+    """A table row (each cell's paragraphs): labels and their values as "label: value"
+    lines, a value's paragraphs on lines of their own (a vote line stays a line); other
+    rows as the cells side by side."""
+    cells = [" ".join(c) for c in paras]
     if len(cells) >= 2 and len(cells) % 2 == 0 and all(
             _LABEL_RE.match(c) and len(c.split()) <= 4 and not _LETTERHEAD_RE.search(c)
             or dated_decision(c) for c in cells[0::2]):
-        return "\n".join(f"{a.rstrip(':').strip()}: {b}" for a, b in zip(
-            cells[0::2], cells[1::2], strict=True))
+        return "\n".join(f"{a.rstrip(':').strip()}: " + "\n".join(b) for a, b in zip(
+            cells[0::2], paras[1::2], strict=True))
     return " | ".join(cells)
 
 

@@ -115,3 +115,15 @@ def test_the_list_of_participants_after_the_items() -> None:
     assert people["Susanne Eilersen (V)"] == ("deltog", "formand")
     assert people["Peter Hvelplund (Ø)"] == ("deltog", "stedfortræder")
     assert "Deltagerliste" not in m.items[-1].decision
+
+
+def test_a_word_cells_paragraphs_stay_lines() -> None:
+    """A Word item table whose "Beslutning" cell holds several paragraphs ("… vedtaget." /
+    "For stemte 27: A, V, …" / "Imod stemte 2: Ø" / "Søren Rasmussen (Ø) deltog ikke i
+    afstemningen."). Before: they ran into one line, and the vote lines were read as
+    absentees' names."""
+    m = _meeting("word_cell_paragraphs_stay_lines.docx")
+    item = m.item(188)
+    assert item.votes == {"for": ["A", "V", "C", "F", "O", "I", "Æ"], "imod": ["Ø"]}
+    assert item.absentees == ["Søren Rasmussen (Ø)"]
+    assert "\nImod stemte 2: Ø\n" in item.decision
