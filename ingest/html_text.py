@@ -267,6 +267,14 @@ _SKIP_LINK_RE = re.compile(r"^(?:gå|spring|hop|skip)\s+(?:direkte\s+)?(?:til|to
                            r"(?:hoved)?(?:indhold|indholdet|content|main)", re.IGNORECASE)
 
 
+def _link_column(cell: object) -> bool:
+    """A cell of nothing but three or more links (a menu), not a list of attachments."""
+    links = [a.get_text(" ", strip=True) for a in cell.find_all("a")]  # type: ignore[attr-defined]
+    text = cell.get_text(" ", strip=True)  # type: ignore[attr-defined]
+    return len(links) >= 3 and sum(map(len, links)) >= 0.9 * len(text.replace(" ", "")) and (
+        not any(t.lower().startswith("bilag") for t in links))
+
+
 def _furniture_filter(soup: object) -> Callable[[object], bool]:
     """A predicate: is this element the site's furniture (a menu, a banner, the header,
     the footer, a share or feedback box, a "Til toppen" link)? An element holding the
@@ -295,6 +303,8 @@ def _furniture_filter(soup: object) -> Callable[[object], bool]:
             _marked(target) and not holds_minutes(target))
 
     def is_furniture(node: object) -> bool:
+        if node.name == "td" and _link_column(node):  # type: ignore[attr-defined]
+            return not holds_minutes(node)  # an old site's menu in a layout table's cell
         if node.name == "a":  # type: ignore[attr-defined]
             # a skip link ("Gå til indhold", class "skip-link") or a link to the page's top
             return to_furniture(node) or bool(_SKIP_LINK_RE.match(

@@ -127,3 +127,12 @@ def test_a_word_cells_paragraphs_stay_lines() -> None:
     assert item.votes == {"for": ["A", "V", "C", "F", "O", "I", "Æ"], "imod": ["Ø"]}
     assert item.absentees == ["Søren Rasmussen (Ø)"]
     assert "\nImod stemte 2: Ø\n" in item.decision
+
+
+def test_an_old_sites_menu_in_a_layout_tables_cell() -> None:
+    """A 2000s CMS: the page is a layout table whose left cell holds only the site's
+    links ("Forside", "Politik", "Kommunalbestyrelsen", …). Before: the committee was
+    "Forside Politik Kommunalbestyrelsen Økonomiudvalget … Kontakt Kommunalbestyrelsen"."""
+    m = _meeting("web_old_cms_menu_cell.html")
+    assert (m.municipality, m.committee) == ("Læsø", "Kommunalbestyrelsen")
+    assert m.item(78).title == "Godkendelse af dagsorden"
