@@ -269,7 +269,7 @@ def committee_name(raw: str) -> str:
     >>> committee_name("Thisted Kommune Byrådet")
     'Byrådet'
     """
-    name = clean_line(raw).lstrip("–—-· ")  # ("– Kultur- og Fritidsudvalget" after a logo)
+    name = clean_line(raw).lstrip("#*–—-· ")  # ("– Kultur- og Fritidsudvalget" after a logo)
     name = re.sub(r"\s*\(?\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\)?$", "", name).strip()
     # "Økonomiudvalget - ekstraordinært møde": the kind of meeting is not the body's name
     name = _MEETING_KIND_RE.sub("", name).strip() or name

@@ -375,18 +375,22 @@ def _named(h: Header) -> Header:
     if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee
         h.committee = _MEETING_OF_RE.sub("", h.committee) or h.committee
         h.committee = committee_name(h.committee) or h.committee
-    if h.participants:
-        absent = {p.name for p in h.participants if p.status == "afbud"}
-        seen: set[str] = set()
+    if h.participants:  # (one person with and without the party: "Lise Ravn" is
+        # "Lise Ravn (C)", the fuller name kept)
+        def key(name: str) -> str:
+            return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip().lower()
+
+        absent = {key(p.name) for p in h.participants if p.status == "afbud"}
         people = []
         first: dict[str, Participant] = {}
         for p in h.participants:
-            if p.name in seen:  # listed twice: the role the second list gives is kept
-                first[p.name].role = first[p.name].role or p.role
+            if (k := key(p.name)) in first:  # listed twice: the second list's role is kept
+                kept = first[k]
+                kept.role = kept.role or p.role
+                kept.name = max(kept.name, p.name, key=len)
                 continue
-            first[p.name] = p
-            seen.add(p.name)
-            if p.name in absent:
+            first[k] = p
+            if k in absent:
                 p.status = "afbud"
             people.append(p)
         h.participants = people

@@ -16,11 +16,13 @@ from .text_numbered import NUMBERED_LINE_RE
 
 # A markdown export's bold labels: "**Sagsnr.:** 24/12001", "**Beslutning:** Godkendt."
 # → "Sagsnr.: 24/12001", read as any label line is
-_BOLD_LABEL_RE = re.compile(
-    r"(?m)^([ \t]*)(\*\*|__|\*|_)([A-ZÆØÅ][^*_\n]{0,80}?)(?::\2|\2:)[ \t]*")
+# (a list's bullet before it is dropped: "- **Dato:** 11. januar 2022")
+_BOLD_LABEL_RE = re.compile(r"(?m)^([ \t]*)(?:[-*+•][ \t]+)?(\*\*|__|\*|_)([A-ZÆØÅ][^*_\n]{0,80}?)"
+                            r"(?::\2|\2:)[ \t]*")
 # ... and a label with its value in one emphasis: "*Sagsnr.: 24/7711*" → "Sagsnr.: 24/7711"
 _EMPHASISED_FIELD_RE = re.compile(
-    r"(?m)^([ \t]*)(\*\*|__|\*|_)([A-ZÆØÅ][^*_\n:]{0,40}:[ \t]+[^*_\n]+?)\2[ \t]*$")
+    r"(?m)^([ \t]*)(\*\*|__|\*|_)([A-ZÆØÅ][^*_\n:]{0,40}:[ \t]+[^*_\n]+?|"
+    r"(?i:sagsnr|sags nr|j\.\s?nr)\.?[ \t]+\d[^*_\n]*?)\2[ \t]*$")  # ("*Sagsnr. 22-000123*")
 # A markdown list's item in bold: "1. **Godkendelse af dagsorden**" → "1. Godkendelse …"
 _BOLD_NUMBERED_RE = re.compile(r"(?m)^([ \t]*\d{1,4}\.[ \t]+)(\*\*|__)([^*_\n]+?)\2[ \t]*$")
 

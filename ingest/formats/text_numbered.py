@@ -42,7 +42,8 @@ NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\)\s+|\s+
                               r"[A-ZÆØÅ\"“«]")
 # An abbreviation may end a title ("m.v.", "pkt."); a sentence may not ("2. Godkendt.").
 # (and a town's: "Nykøbing Sj.", "Nykøbing F.")
-ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr|evt)\.$|"
+ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|"
+                                 r"\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr|evt|kr)\.$|"
                                  r"(?-i:\b[A-ZÆØÅ][a-zæøå]{2,}\s+[A-ZÆØÅ][a-zæøå]?\.)$",
                                  re.IGNORECASE)
 ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)

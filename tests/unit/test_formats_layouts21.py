@@ -1,0 +1,41 @@
+"""A twenty-first round: a council's 42 items whose titles end in "mio. kr.", a member
+absent and listed among the members too, a markdown header as a list of bold labels.
+Each test failed on the code before this round. The documents are synthetic."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from referat.domain import Meeting
+
+from .fixture_files import one_meeting
+
+
+def _meeting(name: str) -> Meeting:
+    return one_meeting("formats21", name)
+
+
+def test_titles_ending_in_kroner() -> None:
+    """"5. Anlægsbevilling til Nørresundby Idrætscenter, etape 2 - 12,4 mio. kr." Before:
+    the title's dot made it a sentence, and four such items went into the one before."""
+    m = _meeting("pdf_titles_ending_in_kr.pdf")
+    assert len(m.items) >= 41
+    assert m.item(5).title == (
+        "Anlægsbevilling til Nørresundby Idrætscenter, etape 2 - 12,4 mio. kr.")
+
+
+def test_an_absent_member_listed_among_the_members_too() -> None:
+    """"Fraværende: Kristian Andersen" and "Kristian  Andersen  (C)" in the members list.
+    Before: two people, one present and one absent."""
+    people = [(p.name, p.status) for p in _meeting("pdf_absent_member_listed_twice.pdf")
+              .participants]
+    assert [p for p in people if p[0].startswith("Kristian Andersen")] == [
+        ("Kristian Andersen (C)", "afbud")]
+
+
+def test_a_header_as_a_list_of_bold_labels() -> None:
+    """"- **Dato:** 11. januar 2022", "# Struer Kommune – Klimaudvalget", "*Sagsnr.
+    22-000123*". Before: rejected (no meeting date)."""
+    m = _meeting("markdown_bulleted_bold_labels.md")
+    assert (m.committee, m.date, m.start_time) == ("Klimaudvalget", date(2022, 1, 11), "16:00")
+    assert m.item(3).journal_number == "22-000140"
