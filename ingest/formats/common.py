@@ -222,6 +222,8 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
 
     >>> municipality_in("Københavns Kommune, Økonomiforvaltningen")
     'København'
+    >>> municipality_in("Lyngby Rådhus, Lyngby Rådhus, Lyngby-Taarbæk Kommune")
+    'Lyngby-Taarbæk'
     """
     for hint in hints:
         if hint:  # a host writes "holbaek": the text's own spelling "Holbæk" when it has it
@@ -237,6 +239,10 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     for m in _HOST_RE.finditer(text):
         name = m.group(1)
         votes[name[:1].upper() + name[1:]] += 3
+    for short in [n for n in votes if any(o.startswith(n + "-") for o in votes)]:
+        # "Lyngby Rådhus" is Lyngby-Taarbæk's ("Lyngby-Taarbæk Kommune" in the same text)
+        longer = next(o for o in votes if o.startswith(short + "-"))
+        votes[longer] += votes.pop(short)
     for m in _LETTERHEAD_RE.finditer(text):  # "FANØ KOMMUNE" alone on its line: the
         # sender's, over a neighbour its items name ("aftale med Esbjerg Kommune")
         name = "-".join(p.capitalize() for p in m.group(1).split("-"))

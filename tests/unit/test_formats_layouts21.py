@@ -39,3 +39,9 @@ def test_a_header_as_a_list_of_bold_labels() -> None:
     m = _meeting("markdown_bulleted_bold_labels.md")
     assert (m.committee, m.date, m.start_time) == ("Klimaudvalget", date(2022, 1, 11), "16:00")
     assert m.item(3).journal_number == "22-000140"
+
+
+def test_a_hyphenated_municipality_and_its_town_hall() -> None:
+    """"Lyngby Rådhus" (twice) and "Lyngby-Taarbæk Kommune" (once) on one page. Before:
+    the municipality was "Lyngby"."""
+    assert _meeting("web_hyphenated_municipality.html").municipality == "Lyngby-Taarbæk"
