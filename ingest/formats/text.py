@@ -51,6 +51,7 @@ from .text_items import (
     ItemStart,
     closed_part,
     find_items,
+    lead_lines,
     unnumbered_last,
 )
 from .text_layout import clean_markdown, fix_glued_markers, reflow
@@ -90,17 +91,6 @@ _TITLE_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*|\s*(?i:s
 # "Protokoltilførsel" over a member's words: part of the decision, its own paragraph
 _ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokollen)\W*$",
                          re.IGNORECASE)
-
-
-def _lead_lines(lines: list[str], heading: int, floor: int) -> list[str]:
-    """The lines right above an item's heading that are the item's own: its case number
-    and whether it is open ("Lukket punkt" / "Sagsnr.: 24/3377" / "5. Lejekontrakt …"),
-    as some systems print them before the title."""
-    i = heading
-    while i - 1 >= floor and (s := lines[i - 1].strip()) and (
-            OPEN_MARK_RE.match(s) or JOURNAL_RE.match(s) or CASE_NUMBER_RE.match(s)):
-        i -= 1
-    return [ln.strip() for ln in lines[i:heading]]
 
 
 def _parse_item(
@@ -279,8 +269,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     starts = starts + [start for start, _ in renumbered]
     if not renumbered:
         starts += unnumbered_last(lines, starts)
-    leads = [_lead_lines(lines, s.line, starts[k - 1].body if k else 0)
-             for k, s in enumerate(starts)]
+    leads = lead_lines(lines, starts)
     header = parse_header(lines[: starts[0].line - len(leads[0])])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")

@@ -328,3 +328,22 @@ def unnumbered_last(lines: list[str], starts: list[ItemStart]) -> list[ItemStart
             found.append(ItemStart(i, i + 1, number, bare))
             seen = set()
     return found
+
+
+def lead_lines(lines: list[str], starts: list[ItemStart]) -> list[list[str]]:
+    """Per item, the lines right above its heading that are its own: its case number and
+    whether it is open ("Lukket punkt" / "Sagsnr.: 24/3377" / "5. Lejekontrakt …"), as
+    some systems print them before the title. Where most items print their case number
+    below the title, a case number above one ends the item before it (a short item's
+    "Godkendt." / "Sagsnr.: 1-01-72-1-12")."""
+    below = sum(any(CASE_NUMBER_RE.match(ln.strip()) for ln in lines[s.body:s.body + 3])
+                for s in starts)
+    cases_above = not (below >= 2 and below * 2 >= len(starts))
+    out = []
+    for k, start in enumerate(starts):
+        i, floor = start.line, starts[k - 1].body if k else 0
+        while i - 1 >= floor and (s := lines[i - 1].strip()) and (OPEN_MARK_RE.match(s) or (
+                cases_above and (JOURNAL_RE.match(s) or CASE_NUMBER_RE.match(s)))):
+            i -= 1
+        out.append([ln.strip() for ln in lines[i:start.line]])
+    return out

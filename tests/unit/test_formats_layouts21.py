@@ -45,3 +45,13 @@ def test_a_hyphenated_municipality_and_its_town_hall() -> None:
     """"Lyngby Rådhus" (twice) and "Lyngby-Taarbæk Kommune" (once) on one page. Before:
     the municipality was "Lyngby"."""
     assert _meeting("web_hyphenated_municipality.html").municipality == "Lyngby-Taarbæk"
+
+
+def test_a_case_number_that_ends_a_short_item() -> None:
+    """A region council whose items print their case number below the title; a short
+    item ends with its "Sagsnr.: 1-01-72-1-12" right above the next title. Before: that
+    number went to the next item, and each item after it had its neighbour's."""
+    m = _meeting("pdf_case_number_ends_a_short_item.pdf")
+    assert m.item(1).journal_number == "1-01-72-1-12"
+    assert m.item(2).journal_number == "1-30-72-7-12"
+    assert m.item(7).journal_number == "1-33-76-23-12"
