@@ -19,7 +19,7 @@ from referat.domain import (
 )
 
 from .common import DECISION, HISTORY, committee_name
-from .part_time import missed_items, part_time
+from .part_time import missed_items, noted, part_time
 from .people import decision_people
 
 _EMPTY_LABEL_RE = re.compile(
@@ -176,11 +176,10 @@ def _moved_absence(meeting: Meeting) -> None:
                     item.absentees = [a for a in item.absentees
                                       if not _same_person(a, left["n"])]
                 continue
-            m = part_time(sentence)
-            name = sentence[:m.start()].strip() if m else ""
-            if not m or not m.group("w") or not _PERSON_RE.match(name):
+            if not (note := noted(sentence)):
                 continue
-            missed = _absent_from(meeting, name, f"{' '.join(m['w'].split())} {m['p']}")
+            name, role = note
+            missed = _absent_from(meeting, name, role)
             if missed and item.number not in missed:
                 item.absentees = [a for a in item.absentees if not _same_person(a, name)]
 

@@ -120,3 +120,25 @@ def missed_items(role: str, numbers: list[int]) -> list[int]:
     if how == "til og med":
         return [n for n in numbers if n > last]
     return []
+
+
+# A note's sentence opens with the member it is about: "Troels Brandt (Ø) deltog fra …"
+_NOTE_NAME_RE = re.compile(r"^([A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}"
+                           r"(?:\s+\([^()]{1,30}\))?)(?=\s+[a-zæøå])")
+
+
+def noted(sentence: str) -> tuple[str, str] | None:
+    """(name, part-time role) of a sentence about a member there for part of the meeting,
+    wherever it stands (a header's note, another item's decision); None for any other.
+
+    >>> noted("Troels Brandt (Ø) deltog fra kl. 18.40 og deltog ikke i behandlingen af Ad 118).")
+    ('Troels Brandt (Ø)', 'deltog ikke i behandlingen af Ad 118)')
+    >>> noted("Formanden orienterede om, at mødet forlænges.") is None
+    True
+    """
+    sentence = sentence.strip()
+    who = _NOTE_NAME_RE.match(sentence)
+    m = part_time(" " + sentence[who.end():]) if who else None
+    if not who or not m or not m.group("w"):
+        return None
+    return who.group(1), f"{' '.join(m.group('w').split())} {m.group('p').strip().rstrip('.')}"

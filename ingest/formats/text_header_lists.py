@@ -7,7 +7,7 @@ import re
 
 from referat.domain import Participant
 
-from .part_time import part_time
+from .part_time import noted
 from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_people import clean_heading, looks_like_name, party_after_comma, people_lists
@@ -88,11 +88,6 @@ LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet s
              "bemærkninger", *DOC_WORDS)
 
 
-# A note's sentence opens with the member it is about: "Troels Brandt (Ø) deltog fra …"
-_NOTE_NAME_RE = re.compile(r"^([A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}"
-                           r"(?:\s+\([^()]{1,30}\))?)(?=\s+[a-zæøå])")
-
-
 def attendance_notes(people: list[Participant], rows: list[str]) -> None:
     """A note in the header that a member came late or left ("Bemærkninger: Peter Duetoft
     (D) forlod mødet efter punkt 215 …"): that member's role says so, for `finish` to
@@ -100,12 +95,9 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
     for row in rows:
         row = re.sub(r"^(?:bemærkning(?:er)?|noter?|note|bemærk)\s*:?\s+", "", row, flags=re.I)
         for sentence in re.split(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])", row):
-            who = _NOTE_NAME_RE.match(sentence)
-            m = part_time(" " + sentence[who.end():]) if who else None
-            if not who or not m or not m.group("w"):
+            if not (note := noted(sentence)):
                 continue
-            name = who.group(1)
-            role = f"{' '.join(m.group('w').split())} {m.group('p').strip().rstrip('.')}"
+            name, role = note
             known = next((p for p in people if p.name == name or (
                 p.name.split(" (")[0] == name.split(" (")[0])), None)
             if known is None:
