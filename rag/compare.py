@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from referat.danish import danish_date, sentences, stems, synonyms
+from referat.danish import danish_date, sentences, stems
 from referat.domain import RetrievedItem
+from referat.synonyms import synonyms
 from referat.values import (
     AMOUNT,
     COUNT,

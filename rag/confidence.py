@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from referat.danish import stems, synonyms
+from referat.danish import stems
 from referat.domain import Filters, RetrievedItem
+from referat.synonyms import synonyms
 from referat.values import find_values
 
 from .calibration import Calibrator

@@ -74,7 +74,7 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"forvaltning\w*|myndighed\w*|styrelse\w*|instans\w*)\b|"
                         # "hvad hedder IPS-konsulenten?" asks for a person; "hvad hedder
                         # lokalplanen?" does not
-                        r"hvad hed(?:der|te) (?:\S+ ){0,2}?\S*(?:konsulent|chef|leder|formand|"
+                        r"hvad hed(?:der|te)? (?:\S+ ){0,2}?\S*(?:konsulent|chef|leder|formand|"
                         r"direktør|medarbejder|borgmester|minister|ordfører)(?:en|er|erne)?)"
                         r"(?![\w-])", re.I)),
     (PLACE, re.compile(r"\b(hvor (?:ligger|foregår|foregik|afholdes|afholdtes|holdes|holdtes|"
@@ -146,6 +146,10 @@ DECISION = re.compile(
     rf"gik {_BODY_WORD} (?:\w+ )?med til (?!\w*møde)|"
     rf"gjorde {_BODY_WORD} (?:\w+ )?(?:mere|andet) end at|"
     r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"
+    # "hvilke forbehold tog udvalget?", "hvilke bemærkninger havde politikerne?": the
+    # decision's remarks
+    rf"hvilke[nt]? (?:forbehold|bemærkning\w*|betingelse\w*|krav|ønske\w*) (?:\w+ )?"
+    rf"(?:tog|havde|stillede|gav|knyttede|tilføjede|kom) (?:\w+ )?{_BODY_WORD}|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
     # "Sagde politikerne ja til …, eller var det bare en orientering?"
     rf"(?:sagde|siger) {_BODY_WORD} (?:ja|nej) til|{_BODY_WORD} (?:\w+ )?(?:sagt|sagde) "
@@ -226,6 +230,10 @@ _CHANGED = re.compile(r"\b(?:fald\w*|stig\w*|steg\w*|øge\w*|ændr\w*|højere|la
                       r"færre)\b", re.I)
 _THAT_CLAUSE = re.compile(r"(?:,\s*|\s)at\s", re.I)
 _SUBCLAUSE = re.compile(r"(?:,\s*|\s)(?:hvis|når|fordi|selvom|såfremt|efter at|inden)\s", re.I)
+# ... and one the question opens with, before its comma: "hvis der skal skæres ned på
+# antallet af politikere, hvilke forbehold tog udvalget?" asks for the reservations
+_LEADING_SUBCLAUSE = re.compile(r"^\W*(?:hvis|når|selvom|såfremt|efter at|inden)\s[^,?]*,\s*"
+                                r"(?=hv\w+\b)", re.I)
 
 
 # "hvem skal jeg skrive til, hvis jeg vil tilmeldes?", "hvor tilmelder man sig?": how to
@@ -260,6 +268,12 @@ def given_values_dropped(question: str) -> str:
     return STATED_VALUE.sub(" ", question) if _ACTED.search(question) else question
 
 
+# Was it unanimous? "Var valget enstemmigt?", "var udvalget enigt om …?" — asked of a
+# decision, answered by its vote lines (not "blev de enige om …", agreed on).
+UNANIMITY = re.compile(r"\b(?:enstemmig\w*|(?:var|er)\s+(?:\S+\s+){0,3}?(?:u)?enig(?:e|t)?)\b",
+                       re.I)
+
+
 def asked_type(question: str) -> str:
     """The type of value the question asks for, `yesno`, or `free` (explain, describe).
 
@@ -269,7 +283,8 @@ def asked_type(question: str) -> str:
     'quantity'
     """
     question = own_question(question, decided_by_committee)  # "Antallet steg – nøjedes …?"
-    main = given_values_dropped(_SUBCLAUSE.split(question, maxsplit=1)[0])
+    main = given_values_dropped(_SUBCLAUSE.split(_LEADING_SUBCLAUSE.sub("", question),
+                                                 maxsplit=1)[0])
     if is_yes_no(question):
         # "vedtog politikerne, at der skulle laves en kortlægning af, hvor mange …?": the
         # at-clause is what was decided, not the value asked for

@@ -25,8 +25,9 @@ from llama_index.retrievers.bm25 import BM25Retriever
 
 from ingest.itemstore import ItemStore
 from ingest.lexical import CODED, LexicalIndex, tokenize
-from referat.danish import TOKEN_PATTERN, stemmer, synonyms, topic_stems
+from referat.danish import TOKEN_PATTERN, stemmer, topic_stems
 from referat.lexicon import compound_expansions, known_forms
+from referat.synonyms import synonyms
 
 
 class Idf:
@@ -208,7 +209,7 @@ class LexicalRetriever(BM25Retriever):
         # a word the archive never has searches as the one it has ("firmaer" → "virksom")
         tokens += [s for found in known_forms(topic, vocab, ordered).values() for s in found]
         # ... and a word minutes say otherwise searches as they say it too
-        # ("lønstøtte" → "løntilskud", `referat.danish.synonyms`)
+        # ("lønstøtte" → "løntilskud", `referat.synonyms`)
         said = synonyms(past_tense=False)
         tokens += [alt for t in topic for alt in said.get(t, ()) if alt in vocab]
         if isinstance(self.index, ScopedLexical) and self.mask is not None:

@@ -48,6 +48,13 @@ AT_PLACE = re.compile(r"\b(?:hos|på)\s+([\wæøå][\wæøå&-]{2,})", re.I)
 MEETINGS_ASKED = re.compile(r"\b(?:hvilke|hvor mange)\s+(?:af\s+)?(?:de\s+)?(?:\w+\s+){0,2}?"
                             r"\w*møder(?:ne)?\b|\b(?:på|ved|til) (?:alle )?(?:de )?\w*møderne\b",
                             re.I)  # ("… hvilken stilling havde han på udvalgsmøderne?")
+# Every meeting is asked for, not one: "år for år", "møde for møde", "på hvert møde",
+# "til alle udvalgsmøderne", "i arkivet", "gennem årene" (a period or a named meeting
+# narrows it again: checked by the caller).
+EVERY_MEETING = re.compile(
+    r"\b(?:år for år|møde for møde|fra møde til møde|gennem årene|i arkivet|"
+    r"(?:hvert|hvert eneste|alle)\s+(?:\w+)?møde(?:r|rne)?|"
+    r"(?:på|ved|til|i)\s+(?:alle\s+)?(?:de\s+)?\w*møderne)\b", re.I)
 # "få/sætte … på dagsordenen": a figure of speech, not a meeting's agenda.
 ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|kom)\s+"
                             r"(?:\S+\s+){0,4}?på\s+dagsordenen\b", re.I)
@@ -102,7 +109,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                          r"hvor mødtes|"
                          r"adresse\w*|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
-                         r"(?:blev|var|foregik|holdt|holdtes|afholdt|afholdtes|lå))\b", re.I)),
+                         r"(?:blev|blevet|var|foregik|holdt|holdtes|afholdt|afholdtes|"
+                         r"lå))\b", re.I)),
     # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
     ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
                         r"(?:hvilken|hvilke) (?:ugedag|dag i ugen)|ugedag\w*|"
@@ -111,6 +119,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                         # tirsdag eftermiddag", "i eftermiddag")
                         r"(?:var|lå|blev|holdtes)\b[^?]{0,40}?\ben (?:man|tirs|ons|tors|fre|lør|"
                         r"søn)dag|(?:om|en) (?:efterm|form)id+ag(?:en)?|om (?:morgenen|aftenen)|"
+                        # "var det et morgenmøde d. 8/9-2020?"
+                        r"(?:et|en) (?:morgen|formiddags|eftermiddags|aften)møde|"
                         r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
     ("agenda", re.compile(r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?|"

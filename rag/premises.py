@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from referat.danish import STOPWORDS, sentences, stems, synonyms, tokens, topic_stems
+from referat.danish import STOPWORDS, sentences, stems, tokens, topic_stems
 from referat.domain import Answer
 from referat.lexicon import known_forms, starts_compound
 from referat.periods import period_words
+from referat.synonyms import synonyms
 
 from . import confidence as conf
 from .bodies import body_as_named, named_body

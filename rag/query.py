@@ -19,9 +19,10 @@ from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
 from .bodies import committee_mention, committee_name
-from .intent import DECISION, asks_trend, decided_by_committee, given_values_dropped
+from .intent import DECISION, UNANIMITY, asks_trend, decided_by_committee, given_values_dropped
 from .meeting_intent import (
     AT_PLACE,
+    EVERY_MEETING,
     MEETING_ASPECTS,
     MEETING_HELD,
     MEETING_STARTS,
@@ -61,8 +62,13 @@ _CONCESSIVE = re.compile(r"(?:,\s?)?\b(?:selv om|selvom|skønt|på trods af|trod
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("closed", CLOSED_WORDS),
     # ("Stemmer det, at …?" asks whether it is true, not a vote)
-    ("vote", re.compile(r"\b(stemte|stemme|stemmer(?!\s+det\b)|" + AGAINST
-                        + r"|mindretal\w*|undlod|standsningsret\w*)\b", re.I)),
+    # ("hvordan fordelte stemmerne sig?", "hvordan gik afstemningen?")
+    ("vote", re.compile(r"\b(stemte|stemme|stemmer(?!\s+det\b)|stemmerne|stemmefordeling\w*|"
+                        r"afstemning\w*|" + AGAINST
+                        + r"|mindretal\w*|undlod|standsningsret\w*|"
+                        # "Var valget af formand enstemmigt?", "var de enige?"
+                        # (not "blev de enige om", agreed on: a decision)
+                        + UNANIMITY.pattern + r")\b", re.I)),
     ("number", re.compile(r"\b(hvor mange|hvor meget|hvad koste\w*|hvor stor\w*|antal\w*|beløb\w*|"
                           r"procent\w*|pct|andel\w*|hvor høj\w*|hvor lav\w*|hvor længe)\b", re.I)),
     ("decision", DECISION),
@@ -88,7 +94,13 @@ VAGUE_STEMS = frozenset(stems(
     "formål formålet resultat resultatet resultaterne konklusion konklusionen udfald "
     "udfaldet beløb beløbet tal tallet tallene antal antallet holdning holdningen svar "
     "svaret status", frozenset()))  # (not "grunden", a plot; not "prisen", an award)
-NO_TOPIC_STEMS = CHANGE_STEMS | VAGUE_STEMS
+# That something happens, without what: "hvornår træder det i kraft?", "hvornår går det
+# i gang?", "hvad sker der så?" name no matter of their own.
+EVENT_STEMS = frozenset(stems(
+    "træde træder trådte trådt kraft gang ske sker skete sket foregå foregår foregik "
+    "start starte starter startede begynde begynder begyndte slutte slutter sluttede "
+    "afslutte afsluttes afsluttet gennemføre gennemføres gennemført", frozenset()))
+NO_TOPIC_STEMS = CHANGE_STEMS | VAGUE_STEMS | EVENT_STEMS
 _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
                        r"beslutningen|forslaget|der)\b", re.I)
 
@@ -260,6 +272,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                                 + " bords bord", frozenset()))
             # ... nor the municipality it sits in ("børneudvalget i Greve", "mødet i Ballerup")
             people |= set(topic_stems(" ".join(_BODY_IN_PLACE.findall(q.text))))
+            # ... nor that every meeting is asked ("gennem årene", "i arkivet")
+            people |= set(topic_stems(" ".join(m.group(0) for m in EVERY_MEETING.finditer(
+                q.text))))
             # ... nor its members named by its field ("erhvervs- og beskæftigelses-
             # politikerne", "kommunens 2. viceborgmester")
             people |= set(topic_stems(" ".join(m.group(0) for m in _MEMBERS_BY_FIELD.finditer(

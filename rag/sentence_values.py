@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from referat.danish import stems, synonyms
+from referat.danish import stems
 from referat.periods import Period, find_periods
+from referat.synonyms import synonyms
 from referat.values import COUNT, DATE, PARTY, PARTY_NAMES, PERSON, PLACE, Value, find_values
 
 from .claims import Part

@@ -9,7 +9,6 @@ import errno
 import re
 from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
 
 from bm25s.stopwords import STOPWORDS_DANISH
 
@@ -108,71 +107,14 @@ QUESTION_WORDS = frozenset(
     vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag
     passer rigtigt korrekt sandt referater haft møder udfald udfaldet ifølge noteret
     noterede bare oppe se ser rent eget egne helt alene lige fortalte fortalt
+    enstemmig enstemmigt enstemmige enig enige enigt ude stemmerne afstemning afstemningen
+    afstemningerne stemmefordeling stemmefordelingen
     politiker politikere politikerne politikeren udv arkiv arkivet
     snak snakken rygtet rygter rygterne
     behandle behandlede behandlet behandles
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     """.split()
 )
-
-# Question words → how minutes say it ("hvad skal det hedde?" is answered by "navnet
-# bliver …"). Deliberately small: each entry is a common way questions and minutes
-# word the same thing differently. Stemmed once, on first use.
-_SYNONYM_WORDS = {
-    "hedde hedder": "navn",
-    "lave lavet lavede": "foretaget udarbejdet udført",
-    "koste koster kostede pris": "kr udgift udgifter omkostning beløb",
-    "bidrage bidrager": "levere finansiere",
-    "ansatte": "medarbejdere",
-    "medarbejdere": "ansatte",
-    "corona": "covid",
-    "ryge ryger rygning rygere": "røg røgfri røgfrie",
-    "kvadratmeter kvadratmeterne": "m2 m²",
-    "ai": "kunstig intelligens",
-    "lukkede lukker lukke": "ophørte ophør",  # firms that closed: "478 Ophørte virksomheder"
-    "forlod forlade forlader forladt": "fraflyttede fraflytter fraflyttere fraflytning",
-    "udsat": "udsættes udsætte udsættelse",  # one verb, two stems ("Udsættes")
-    "afløse afløser afløses": "erstatte erstatter erstattes",
-    "erstatte erstatter erstattes": "afløse afløser afløses",
-    "informere informeret informerer information": "kommunikere kommunikeret kommunikation",
-    "job jobs jobbet jobbene": "stilling stillinger arbejdspladser",  # "100 stillinger"
-    "forsvinde forsvinder forsvandt forsvundet": "nedlægge nedlægges nedlagt nedlagte",
-    # the labour market's words as people say them and as minutes write them
-    "flexjob flexjobs flexjobber flexjobbere": "fleksjob",
-    "lønstøtte": "løntilskud",
-    # (not "elever", which are schoolchildren too; not "iværksættere" for "selvstændige":
-    # Snowball stems it as the verb "iværksætte")
-    "lærling lærlinge lærlinger": "elevpladser",
-    "lærlingepladser lærepladser": "elevpladser praktikpladser",
-    "praktikant praktikanter": "praktikpladser",
-    "fagforening fagforeningen fagforeninger fagforeningerne": "faglige organisationer",
-}
-
-
-# Strong and irregular verbs, past tense → present: Snowball stems "beskrev" and
-# "beskrives" apart, and a question asks in the past ("hvordan beskrev STAR …?") what
-# minutes write in the present ("Projektet beskrives af STAR som …").
-_PAST_TENSE = dict(pair.split(":") for pair in """
-    hang:hænger beskrev:beskriver skrev:skriver gav:giver fandt:finder
-    vandt:vinder trak:trækker bød:byder brød:bryder slog:slår steg:stiger
-    valgte:vælger lagde:lægger satte:sætter bragte:bringer spurgte:spørger
-    fortalte:fortæller solgte:sælger lod:lader skar:skærer frøs:fryser
-    drog:drager greb:griber skød:skyder strøg:stryger sprang:springer
-    """.split())
-
-
-@lru_cache(maxsize=2)
-def synonyms(past_tense: bool = True) -> dict[str, tuple[str, ...]]:
-    """Stem → stems that say the same in minutes (with the past tenses of strong verbs
-    unless `past_tense` is False: a search for "satte" is no search for every "sætter")."""
-    out: dict[str, tuple[str, ...]] = {}
-    pairs = [*_SYNONYM_WORDS.items(), *(_PAST_TENSE.items() if past_tense else ())]
-    for words, alts in pairs:
-        alt_stems = tuple(stemmer().stemWords(alts.split()))
-        for stem in stemmer().stemWords(words.split()):
-            out[stem] = out.get(stem, ()) + alt_stems
-    return out
-
 
 ABBREVIATIONS = frozenset(
     "bl.a fx f.eks pkt kl nr ca jf mio mia mdr pct stk dvs evt inkl ift mht vedr ang"

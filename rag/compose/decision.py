@@ -23,7 +23,7 @@ from referat.domain import DAGSORDEN, HISTORY_SECTIONS, MONEY_SECTION, Answer, R
 from referat.periods import period_words
 
 from ..confidence import item_text, match_weight, rarest_named, stem_set
-from ..intent import POSTPONED
+from ..intent import POSTPONED, UNANIMITY
 from ..query import asker_context
 from .base import UNQUOTED, Context, quote_block
 from .passage import ELISION, continuation, section_units
@@ -116,6 +116,8 @@ def asked_outcome(question: str) -> str:
     return next((n for n, rx in _ASKED_OUTCOME if rx.search(question)), "")
 
 
+DISSENT = re.compile(r"\b(?:stemte\s+(?:i\s*)?mod|stemmer\s+imod|undlod|kunne\s+ikke\s+tiltræde|"
+                     r"mindretal\w*|tog\s+forbehold|standsningsret\w*)", re.I)
 NO_YES_NO = "Referatet svarer ikke med et ja eller nej"
 NO_YES_NO_LINE = f"{NO_YES_NO}; beslutningen lyder:"
 
@@ -124,6 +126,10 @@ def yes_no_line(question: str, decision: str) -> str:
     """The first line of the answer to a yes/no question about a decision (the outcome
     asked is the question's, not a statement's before it: "Besøget blev udsat. Blev det
     gennemført senere?" does not ask whether it was postponed)."""
+    if UNANIMITY.search(statement_and_question(question)[1]):
+        # "Var valget enstemmigt?", "var udvalget enigt?": the vote lines answer
+        return ("Nej, ikke enstemmigt." if DISSENT.search(decision)
+                else "Ja, referatet nævner ingen, der stemte imod eller undlod at stemme.")
     got = outcome(decision)
     asked = asked_outcome(statement_and_question(question)[1]) or "godkendt"
     if got == asked:

@@ -17,6 +17,7 @@ from .base import Context, decline
 from .decision import (
     NO_YES_NO,
     NO_YES_NO_LINE,
+    UNANIMITY,
     decision_block,
     indstilling_points,
     topic_evidence,
@@ -88,7 +89,9 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
         return None
     text = "\n\n".join(parts)
     if is_yes_no(ctx.question) and decisions[-1]:
-        line = yes_no_line(ctx.question, asked_point(ctx, item, decisions[-1]))
+        # (unanimity is in the vote lines, not in the point asked about)
+        line = yes_no_line(ctx.question, decisions[-1] if UNANIMITY.search(ctx.question)
+                           else asked_point(ctx, item, decisions[-1]))
         if line.startswith("Ja.") and (not _decides_what_is_asked(ctx, item)
                                        or _VOTE_ASKED.search(ctx.question)):
             # (how one member voted is in the vote lines, not in the outcome: "Stemte

@@ -12,11 +12,12 @@ from referat.periods import DAY_PARTS, begins_in
 from referat.values import PERSON
 
 from ..intent import is_yes_no
-from ..meeting_intent import MEETINGS_ASKED, asks_aspect
+from ..meeting_intent import EVERY_MEETING, MEETINGS_ASKED, asks_aspect
 from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
 from .base import Context, decline
 from .decision import asked_outcome, outcome
+from .every_meeting import ASPECTS, every_meeting
 from .front_page import front_page, meeting_first, meeting_label, open_items
 from .people import (
     HOW_MANY,
@@ -77,6 +78,11 @@ def compose_meeting(ctx: Context) -> Answer:
         meeting = ctx.lookup.meeting(dated[0].ref)
     if meeting is None:
         return decline(ctx)
+    if ctx.q.meeting_aspect in ASPECTS and ctx.q.date_from is None and not (
+            ctx.q.has_date or ctx.q.relative_meeting) and EVERY_MEETING.search(ctx.question):
+        every = every_meeting(ctx, _committee_meetings(ctx, meeting), ctx.q.meeting_aspect)
+        if every is not None:  # "hvem har meldt afbud til udvalgsmøderne, år for år?"
+            return every
     if ctx.q.meeting_aspect in (None, "attendees", "absentees"):
         named = named_people(ctx, meeting)
         if named is not None:

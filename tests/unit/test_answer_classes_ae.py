@@ -18,7 +18,8 @@ from rag.intent import asked_type, asks_decision
 from rag.names import ArchiveNames
 from rag.query import parse_question
 from rag.scope import scope
-from referat.danish import stems, synonyms
+from referat.danish import stems
+from referat.synonyms import synonyms
 from referat.values import PERSON
 from tests.unit.conftest import COMMITTEE
 

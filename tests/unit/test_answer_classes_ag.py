@@ -23,8 +23,9 @@ from rag.compose.typed import counts, holds
 from rag.compose.when import other_part_of_year
 from rag.intent import asked_type
 from rag.query import parse_question
-from referat.danish import stems, synonyms
+from referat.danish import stems
 from referat.lexicon import known_forms
+from referat.synonyms import synonyms
 from referat.values import AMOUNT, DURATION, PERSON
 from tests.unit.conftest import COMMITTEE
 
