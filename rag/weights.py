@@ -100,7 +100,7 @@ class Weights:
     # does): its weight shrinks by this factor times the share of sentences naming it.
     item_theme_discount: float = 0.5
     min_sentence_chars: int = 12
-    max_quotes: int = 3
+    max_quotes: int = 4
     # "i hvilke sammenhænge er X nævnt?": items retrieved, and at most this many listed
     mentions_items: int = 15
     mentions_max: int = 8

@@ -117,12 +117,27 @@ def known_forms(topic: list[str], vocab: Container[str],
     for t in dict.fromkeys(topic):
         if t in vocab or t.isdigit() or len(t) < 4:
             continue
-        found = _inflection(t, ordered) or _typo(t, vocab) or _derived(t, vocab) or (
+        found = _period_of(t, vocab) or _inflection(t, ordered) or _typo(t, vocab) or (
+            _derived(t, vocab)) or (
             _split(t, vocab) if len(t) >= _COMPOUND_MIN else []) or [
             s for s in _everyday().get(t, ()) if s in vocab][:1]
         if found:
             out[t] = found
     return out
+
+
+# A time named by what filled it: "coronatiden", "coronaperioden" are the time of corona
+# (its first part alone is the matter; "corona" and "tid" never meet in one item).
+_PERIOD_HEADS = ("tid", "period")
+
+
+def _period_of(stem: str, vocab: Container[str]) -> list[str]:
+    """ "coronatid" → ["corona"] when the archive knows "corona" (and not the whole)."""
+    for head in _PERIOD_HEADS:
+        first = stem[:-len(head)].rstrip("s-") if stem.endswith(head) else ""
+        if len(first) >= _COMPOUND_PART_MIN and first in vocab:
+            return [first]
+    return []
 
 
 _TYPO_MIN = 8  # shortest stem corrected by one edit (shorter ones are other words)

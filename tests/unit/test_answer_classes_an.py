@@ -124,3 +124,14 @@ def test_reservations_asked_for_are_the_decisions_remarks() -> None:
     assert DECISION.search(question) and asked_type(question) == "free"
     assert DECISION.search("Hvilke bemærkninger havde politikerne til strategien?")
     assert not DECISION.search("Hvilke krav stiller loven til virksomhederne?")
+
+
+def test_a_time_named_by_what_filled_it_is_that_matter() -> None:
+    from referat.lexicon import known_forms
+
+    vocab = {"corona", "tid", "ledig", "valg"}
+    ordered = sorted(vocab)
+    assert known_forms(["coronatid"], vocab, ordered) == {"coronatid": ["corona"]}
+    assert known_forms(["coronaperiod"], vocab, ordered) == {"coronaperiod": ["corona"]}
+    # (an unknown first part is no period of anything known)
+    assert "sommertid" not in known_forms(["sommertid"], vocab, ordered)
