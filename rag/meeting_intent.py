@@ -43,6 +43,10 @@ MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}
 NEEDS_MEETING_NOUN = ("place", "time")
 # Where a meeting was held, named after "hos"/"på": "mødet på Toms" (`rag.scope.held_at`)
 AT_PLACE = re.compile(r"\b(?:hos|på)\s+([\wæøå][\wæøå&-]{2,})", re.I)
+# ... and the words right after a meeting held there, in any case: "sidste møde på toms
+# allé – hvor mange stod på deltagerlisten?" (up to a dash, comma or question word)
+MEETING_AT = re.compile(r"\bmød(?:e|et|tes)\s+(?:ude\s+)?(?:hos|på)\s+"
+                        r"((?:(?!hv)[\wæøå&.-]+\s?){1,3}?)(?=\s*(?:[–,?:]|\s-\s|$))", re.I)
 # Several meetings asked for: "hvilke af udvalgsmøderne var hun med til?", "hvor mange
 # møder havde han afbud til?" (a person's attendance record)
 MEETINGS_ASKED = re.compile(r"\b(?:hvilke|hvor mange)\s+(?:af\s+)?(?:de\s+)?(?:\w+\s+){0,2}?"

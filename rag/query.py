@@ -24,6 +24,7 @@ from .meeting_intent import (
     AT_PLACE,
     EVERY_MEETING,
     MEETING_ASPECTS,
+    MEETING_AT,
     MEETING_HELD,
     MEETING_STARTS,
     MEETINGS_ASKED,
@@ -282,6 +283,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # ... nor the place it was held at, by name ("afbud til mødet på Toms")
             people |= set(stems(" ".join(m.group(1) for m in AT_PLACE.finditer(q.text)
                                          if m.group(1)[0].isupper()), frozenset()))
+            # (right after the meeting, in any case: "sidste møde på toms allé – …")
+            people |= set(stems(" ".join(m.group(1) for m in MEETING_AT.finditer(q.text)),
+                                frozenset()))
             leftover = [t for t in topic_stems(rest) if t in asked_stems
                         and t not in meeting_stems() and not t.isdigit() and t not in people
                         and t not in named

@@ -135,3 +135,13 @@ def test_a_time_named_by_what_filled_it_is_that_matter() -> None:
     assert known_forms(["coronaperiod"], vocab, ordered) == {"coronaperiod": ["corona"]}
     # (an unknown first part is no period of anything known)
     assert "sommertid" not in known_forms(["sommertid"], vocab, ordered)
+
+
+@pytest.mark.parametrize("question", [
+    "sidste møde på toms allé – hvor mange stod på deltagerlisten",
+    "hvor mange kom til mødet på toms allé?",
+])
+def test_a_meeting_named_by_where_it_was_held_in_lower_case(question: str) -> None:
+    from rag.query import parse_question
+
+    assert parse_question(question).kind == "meeting"
