@@ -101,6 +101,9 @@ class Weights:
     item_theme_discount: float = 0.5
     min_sentence_chars: int = 12
     max_quotes: int = 4
+    # A free question's quotes each bring the sentence after them (when it goes on with
+    # them) while the quoted text stays within this many characters: a readable answer.
+    window_chars: int = 1500
     # "i hvilke sammenhænge er X nævnt?": items retrieved, and at most this many listed
     mentions_items: int = 15
     mentions_max: int = 8

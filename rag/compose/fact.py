@@ -372,12 +372,18 @@ def compose_fact(ctx: Context) -> Answer:
             and all(speaker != p.text for p in picked):
         # "hvilket udvalg mente, at …?": the words are in a quotation; its opening says whose
         picked.insert(0, Quote(picked[0].item, picked[0].section, speaker, 0.0))
-    elif len(picked) == 1 and (asked == "free" or _EXPLAIN.search(ctx.q.text)):
+    elif asked == "free" or _EXPLAIN.search(ctx.q.text):
         # "hvad er …?", "hvorfor …?", any question asking neither a value nor a yes/no: the
-        # sentence that names the topic is usually followed by the one that explains it.
-        nxt = next_sentence(ctx, picked[0])
-        if nxt:
-            picked.append(Quote(picked[0].item, picked[0].section, nxt, 0.0))
+        # sentence that names the topic is usually followed by the one that explains it
+        # (a sentence window, as llama-index's SentenceWindowNodeParser gives a sentence
+        # its neighbours; here only the one after, and only when it goes on with it)
+        shown = sum(len(p.text) for p in picked)
+        for quote in list(picked):
+            nxt = next_sentence(ctx, quote)
+            if nxt and all(nxt != p.text for p in picked) and (
+                    shown + len(nxt) <= ctx.weights.window_chars):
+                picked.append(Quote(quote.item, quote.section, nxt, 0.0))
+                shown += len(nxt)
     picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
     # "fra hvilken dato …?" and the minutes give a quarter or a year only: say so
     vaguer = asked == DATE and DAY_ASKED.search(ctx.q.text) and not any(

@@ -145,3 +145,19 @@ def test_a_meeting_named_by_where_it_was_held_in_lower_case(question: str) -> No
     from rag.query import parse_question
 
     assert parse_question(question).kind == "meeting"
+
+
+def test_each_quote_of_a_free_answer_brings_the_sentence_that_goes_on_with_it(
+        archive, context) -> None:  # noqa: ANN001 - fixtures
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2024, 2, 6), 6, "Grønne pendlervaner og cykelparkering", {
+        "Sagsfremstilling": "Pendlervanerne hos virksomhederne skal ændres. Det sker med "
+                            "fælles cykeldage hver måned. Budgettet er ikke fastlagt. "
+                            "Cykelparkeringen ved stationen skal udbygges. Den får 200 nye "
+                            "pladser under tag. Bilag 1 er vedlagt."})
+    answer = compose_fact(context("Hvad står der om pendlervanerne og cykelparkeringen?",
+                                  [item]))
+    # both sentences on the topic, each with the one that says what it means
+    assert "fælles cykeldage" in answer.text and "200 nye pladser" in answer.text
+    assert "Budgettet" not in answer.text.split("fælles cykeldage")[1].split("Cykel")[0]
