@@ -22,7 +22,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 
 from referat.config import Config
@@ -46,6 +45,7 @@ from .compose.outcome import compose_pending
 from .compose.people import role_holder
 from .compose.when import dated_act
 from .compose.who import compose_who
+from .conversation import Conversation
 from .intent import (
     VALUE_TYPES,
     asked_type,
@@ -55,6 +55,7 @@ from .intent import (
     is_yes_no,
     names_body,
 )
+from .meeting_intent import MEETING_ASPECTS
 from .names import as_spelled
 from .premises import absent_matter, false_premise, known_words, unreported_body, unstated_reason
 from .query import Question, has_own_topic, meeting_named, needs_topic, parse_question
@@ -80,25 +81,6 @@ def question_problem(question: str, limit: int) -> str | None:
         return (f"Spørgsmålet er for langt ({n(len(question))} tegn; højst {n(limit)}). "
                 "Skriv det kortere, fx kun emnet og evt. mødets dato.")
     return None
-
-
-@dataclass
-class Conversation:
-    """One chat's memory: the previous turn's items and filters, for follow-ups."""
-
-    items: list[RetrievedItem] = field(default_factory=list)
-    filters: Filters | None = None
-    previous_text: str = ""
-
-    def remember(self, answer: Answer) -> None:
-        cited = {c.ref for c in answer.citations}
-        self.items = [r for r in answer.retrieved if r.ref in cited] or answer.retrieved[:1]
-        self.filters = answer.filters
-        self.previous_text = " ".join(
-            [answer.question] + [c.title + " " + c.quote for c in answer.citations])
-
-    def reset(self) -> None:
-        self.items, self.filters, self.previous_text = [], None, ""
 
 
 class Answerer:
@@ -196,8 +178,17 @@ class Answerer:
         filters, note = scope(q, base, self.retriever)
         scoped = self.retriever.scoped(filters)  # the asked municipality's words
         known_words(q, scoped)
+        asked_as = (q.kind, q.meeting_aspect)
+        if conversation is not None and conversation.kind == "meeting" and q.kind != "meeting":
+            # "Hvor mødtes udvalget den 7/2, og hvad var klokken?": the same meeting's time
+            # (when nothing else is asked: "hvem deltog i studieturen?" is no follow-up)
+            aspect = next((a for a, rx in MEETING_ASPECTS if rx.search(question)), None)
+            if aspect is not None:
+                q.kind, q.meeting_aspect = "meeting", aspect
         follow_up = bool(conversation is not None and conversation.items
                          and not has_own_topic(q, conversation.previous_text))
+        if not follow_up:
+            q.kind, q.meeting_aspect = asked_as
         timings = {"parse_ms": (time.perf_counter() - t0) * 1000}
         absent = None if note else absent_matter(q, scoped, self.weights)
         if absent:

@@ -17,6 +17,7 @@ import re
 _RUN_RE = re.compile(r"[\w,\- ]+")
 _WORD_RE = re.compile(r"\w+")
 _COMMITTEE_WORD_RE = re.compile(r"\w+udvalg(?:et|s|ets)?", re.IGNORECASE)
+_UDVALG = frozenset({"Udvalg", "Udvalget", "Udvalgs", "Udvalgets"})
 
 
 def committee_name(span: str) -> str:
@@ -28,6 +29,8 @@ def committee_name(span: str) -> str:
     """
     words = span.strip(" ,").split()
     keep = 1
+    if words[-1] in _UDVALG and len(words) > 1 and words[-2][:1].isupper():
+        return " ".join(words[-2:])  # "Teknisk Udvalg"
     while keep < len(words):
         prev = words[-keep - 1]
         if prev.rstrip(",").endswith("-") or (
@@ -110,8 +113,13 @@ def committee_mentions(text: str) -> list[str]:
     found = []
     for run in _RUN_RE.finditer(text):
         start = run.start()
+        before = ""
         for word in _WORD_RE.finditer(text, run.start(), run.end()):
-            if _COMMITTEE_WORD_RE.fullmatch(word.group(0)):
+            # ... or a capitalised "Udvalg" after a capitalised word: "Teknisk Udvalg",
+            # "Økonomisk Udvalg" (Aarhus writes its committees in two words)
+            two_words = word.group(0) in _UDVALG and before[:1].isupper()
+            before = word.group(0)
+            if _COMMITTEE_WORD_RE.fullmatch(word.group(0)) or two_words:
                 mention = text[start : word.end()].strip(" ,")
                 if mention.lower() not in ("udvalget", "udvalg", "udvalgets"):
                     found.append(mention)

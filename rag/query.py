@@ -205,7 +205,7 @@ _COMMITTEE_SAT = re.compile(r"\b(?:udvalget|[A-ZÆØÅ]{2,5}U?)\s+(?:satte sig|s
 # To receive something, not to be against it: "tog politikerne imod det", "tager … imod"
 _RECEIVED = re.compile(r"\b(?:tog|tager|tage|taget|tages)\s+(?:politikerne|udvalget|\w*udvalget|"
                        r"udvalgsmedlemmerne|byrådet|kommunalbestyrelsen|de|man)\s+imod\b", re.I)
-_BODY_IN_PLACE = re.compile(r"(?:udvalg\w*|byråd\w*|kommunalbestyrelse\w*|møde\w*)\s+i\s+"
+_BODY_IN_PLACE = re.compile(r"(?:[uU]dvalg\w*|byråd\w*|kommunalbestyrelse\w*|møde\w*)\s+i\s+"
                             r"([A-ZÆØÅ][\wæøå-]+)")
 
 

@@ -23,7 +23,8 @@ from typing import Any
 import gradio as gr
 
 from ingest.store import StoreError, as_store_error
-from rag.answer import Answerer, Conversation
+from rag.answer import Answerer
+from rag.conversation import Conversation
 from referat.config import Config
 from referat.domain import Answer, Filters
 

@@ -227,7 +227,8 @@ def ask(cfg: Config, question: str, as_json: bool, debug: bool, generator: str |
 def chat(cfg: Config, debug: bool, kommune: str | None, udvalg: str | None) -> None:
     """En samtale i terminalen; opfølgende spørgsmål bruger forrige svars punkter."""
     from ingest.store import StoreError, store_errors
-    from rag.answer import Answerer, Conversation
+    from rag.answer import Answerer
+    from rag.conversation import Conversation
 
     answerer = Answerer(cfg)
     filters = answerer.retriever.names.filters(kommune, udvalg, cfg.home_municipality)

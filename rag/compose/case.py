@@ -31,8 +31,24 @@ _CASE_QUESTION = re.compile(
 MAX_STEPS = 12
 
 
+# A case followed through several bodies: "hvordan gik sagen gennem sundhedsudvalget,
+# økonomiudvalget og byrådet?" (two bodies named by name, not "udvalget" alone)
+_THROUGH = re.compile(r"\b(?:gennem|igennem)\s+(?:\S+\s+){0,2}?(?:\w+udvalg(?:et)?|byrådet|"
+                      r"kommunalbestyrelsen)\b", re.IGNORECASE)
+_BODY = re.compile(r"\b(\w+udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelsen\w*|"
+                   r"magistraten)\b", re.IGNORECASE)
+
+
 def asks_case_history(question: str) -> bool:
-    return bool(_CASE_QUESTION.search(question))
+    """
+    >>> asks_case_history("Hvordan gik sagen gennem sundhedsudvalget og byrådet?")
+    True
+    >>> asks_case_history("Hvad sagde udvalget og byrådet om det?")
+    False
+    """
+    bodies = {m.lower()[:7] for m in _BODY.findall(question)}
+    return bool(_CASE_QUESTION.search(question)) or (
+        len(bodies) >= 2 and bool(_THROUGH.search(question)))
 
 
 def compose_case(ctx: Context) -> Answer | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from rag.answer import NOT_FOUND, Conversation
+from rag.answer import NOT_FOUND
+from rag.conversation import Conversation
 from referat.domain import Filters
 
 STUDIETUR = "(Erhvervs-, Beskæftigelses- og Uddannelsesudvalget, 7. februar 2023, " \
@@ -158,3 +159,19 @@ def test_fast_filtered_searches_find_what_chroma_filtered_finds(answerer):
             found = fast.retrieve(question)
             assert all(n.node.metadata["committee"] == committee for n in found)
             assert [n.node.node_id for n in found] == expected, question
+
+
+def test_a_second_part_asks_the_same_meetings_time(answerer):
+    """"…, og hvad var klokken?" has no meeting word of its own: the first part's meeting."""
+    answer = answerer.ask("Hvor mødtes erhvervsudvalget den 7. februar 2023, og hvad var klokken?")
+    assert "Lokale 29" in answer.text and "kl. 08:00" in answer.text
+    assert not answer.declined
+
+
+def test_one_aspect_of_every_meeting_in_date_order(answerer):
+    answer = answerer.ask("hvilke politikere har meldt afbud til udvalgsmøderne, år for år?")
+    lines = [x for x in answer.text.splitlines() if x.startswith("- ")]
+    assert [x.split(":")[0] for x in lines] == ["- 9. juni 2015", "- 8. september 2020",
+                                                "- 7. februar 2023", "- 6. februar 2024",
+                                                "- 18. marts 2025"]
+    assert "Dennis Sørensen (A)" in lines[1] and "Musa Kekec (A)" in lines[4]

@@ -1,0 +1,43 @@
+"""Answer classes found by the op-batch (60 questions on other municipalities' minutes:
+Greve's FirstAgenda year, Aarhus, Ballerup 2012, Syddjurs; scored before any fix): a
+committee named in two words ("Teknisk Udvalg i Aarhus"); a case followed through
+several bodies ("hvordan gik sagen gennem sundhedsudvalget, økonomiudvalget og
+byrådet?"); a second part that asks the same meeting's time ("…, og hvad var klokken?")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("question", "committee"), [
+    ("Hvor mødtes Teknisk Udvalg i Aarhus den 1. oktober 2025?", "Teknisk Udvalg"),
+    ("Hvad besluttede Økonomisk Udvalg om budgettet?", "Økonomisk Udvalg"),
+    ("hvad besluttede Social- og Sundhedsudvalget i juni?", "Social- og Sundhedsudvalget"),
+    ("Hvad sagde Udvalget om det?", None),  # (the committee, not one by name)
+])
+def test_a_committee_named_in_two_words(question: str, committee: str | None) -> None:
+    from rag.query import parse_question
+
+    assert parse_question(question).committee_mention == committee
+
+
+def test_a_meeting_of_a_two_word_committee_in_a_named_municipality() -> None:
+    from rag.query import parse_question
+
+    q = parse_question("Hvor mødtes Teknisk Udvalg i Aarhus den 1. oktober 2025?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "place")
+
+
+@pytest.mark.parametrize(("question", "history"), [
+    ("Fælles udbud af madservice med Ringsted: hvordan gik sagen gennem sundhedsudvalget, "
+     "økonomiudvalget og byrådet i Greve i slutningen af 2024?", True),
+    ("Hvordan kom forslaget igennem teknikudvalget og byrådet?", True),
+    # one body, or bodies not followed through
+    ("Hvordan gik sagen gennem byrådet?", False),
+    ("Hvad sagde økonomiudvalget og byrådet om budgettet?", False),
+])
+def test_a_case_followed_through_several_bodies_is_its_history(question: str,
+                                                               history: bool) -> None:
+    from rag.compose.case import asks_case_history
+
+    assert asks_case_history(question) is history
