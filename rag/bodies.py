@@ -9,6 +9,9 @@ council as the one that decided ("hvad vedtog byrådet?").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from referat.municipalities import MUNICIPALITIES
 
 # A committee is named by a run of words, commas and hyphens ending in a word that ends
 # in "…udvalg(et|s|ets)": "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget". Found in
@@ -125,3 +128,30 @@ def committee_mentions(text: str) -> list[str]:
                     found.append(mention)
                 start = word.end()
     return found
+
+
+# A body of a named municipality: "Odense Kommunes teknik- og miljøudvalg", "Gladsaxes
+# byråd", "Beskæftigelsesudvalget i Furesø Kommune" (not "samarbejdet med Gladsaxe").
+_MUNICIPALITY = "|".join(sorted(MUNICIPALITIES, key=len, reverse=True))
+_BODY_WORDS = r"(?:\w*udvalg\w*|[Uu]dvalg|byråd\w*|kommunalbestyrelse\w*)"
+_FOREIGN_BODY = re.compile(
+    rf"\b({_MUNICIPALITY})(?: Kommunes|s)\s+(?:\S+\s+){{0,4}}?{_BODY_WORDS}\b|"
+    rf"\b{_BODY_WORDS}\s+i\s+({_MUNICIPALITY})\b")
+
+
+def foreign_body(text: str, archive: Collection[str]) -> str | None:
+    """The municipality whose committee or council the question asks about when the
+    archive holds none of its minutes ("Hvad besluttede Beskæftigelsesudvalget i Furesø
+    Kommune …?" of an archive of Ballerup and Greve), else None.
+
+    >>> foreign_body("Hvad har Odense Kommunes teknik- og miljøudvalg besluttet?", ["Greve"])
+    'Odense'
+    >>> foreign_body("Hvad sagde teknikudvalget i Greve?", ["Greve"]) is None
+    True
+    """
+    own = {m.lower() for m in archive}
+    for m in _FOREIGN_BODY.finditer(text):
+        name = m.group(1) or m.group(2)
+        if name.lower() not in own:
+            return name
+    return None

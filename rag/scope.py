@@ -18,7 +18,7 @@ from referat.danish import DANISH_MONTHS, STOPWORDS, stems
 from referat.domain import Filters, RetrievedItem
 from referat.periods import begins_in, find_period, part_of_day_meeting
 
-from .bodies import names_other_body
+from .bodies import foreign_body, names_other_body
 from .intent import asks_decision
 from .meeting_intent import AT_PLACE
 from .query import Question
@@ -43,6 +43,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     municipalities = lookup.names.municipalities_in(q.text)
     if municipalities:
         f.municipalities = municipalities
+    elif (other := foreign_body(q.text, lookup.municipalities)) is not None:
+        # "Hvad har Odense Kommunes teknik- og miljøudvalg besluttet …?": not this archive's
+        note = (f"Arkivet har ingen referater fra {other} Kommune (kun fra "
+                f"{', '.join(lookup.municipalities)}).")
     if committees and base is not None and not lookup.meetings_in(f) and (
             lookup.meetings_in(trial := _without_committees(f, base))):
         # a body that holds no meeting here ("hvad besluttede Klima- og Miljøudvalget om

@@ -41,3 +41,20 @@ def test_a_case_followed_through_several_bodies_is_its_history(question: str,
     from rag.compose.case import asks_case_history
 
     assert asks_case_history(question) is history
+
+
+@pytest.mark.parametrize(("question", "other"), [
+    ("Hvad har Odense Kommunes teknik- og miljøudvalg besluttet om affaldsindsamlingen?",
+     "Odense"),
+    ("Hvad besluttede Beskæftigelsesudvalget i Furesø Kommune om nytteindsats i 2024?",
+     "Furesø"),
+    ("Hvad sagde Gladsaxes byråd til energitjekket?", "Gladsaxe"),
+    # the archive's own, and another municipality as a topic, not as the body
+    ("Hvad sagde teknikudvalget i Greve om affald?", None),
+    ("Hvad koster et ressource-tjek i Gladsaxe?", None),
+    ("Hvad aftalte Ballerup med Gladsaxe Kommune om pendlerprojektet?", None),
+])
+def test_a_body_of_a_municipality_the_archive_lacks(question: str, other: str | None) -> None:
+    from rag.bodies import foreign_body
+
+    assert foreign_body(question, ["Ballerup", "Greve"]) == other
