@@ -43,10 +43,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     municipalities = lookup.names.municipalities_in(q.text)
     if municipalities:
         f.municipalities = municipalities
-    elif (other := foreign_body(q.text, lookup.municipalities)) is not None:
+    elif (other := foreign_body(q.text, lookup.names.municipalities)) is not None:
         # "Hvad har Odense Kommunes teknik- og miljøudvalg besluttet …?": not this archive's
         note = (f"Arkivet har ingen referater fra {other} Kommune (kun fra "
-                f"{', '.join(lookup.municipalities)}).")
+                f"{', '.join(lookup.names.municipalities)}).")
     if committees and base is not None and not lookup.meetings_in(f) and (
             lookup.meetings_in(trial := _without_committees(f, base))):
         # a body that holds no meeting here ("hvad besluttede Klima- og Miljøudvalget om

@@ -64,6 +64,8 @@ class _NoMeetings:
     """A lookup whose archive holds no meeting in any asked period."""
 
     class names:  # noqa: N801 - mirrors the retriever's attribute
+        municipalities = ["Ballerup"]
+
         @staticmethod
         def committees_in(text: str) -> list[str]:
             return []
