@@ -195,6 +195,23 @@ def _known_label(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2)}:" if section_name(m.group(2)) else m.group(0)
 
 
+# A heading numbered by Word's multi-level list, on a line of its own: "1.2 Beslutning",
+# "2.4 Økonomiudvalget den 11. april 2018:" (the number is the list's, not the text's)
+_NUMBERED_HEADING_RE = re.compile(r"(?m)^([ \t]*)\d{1,2}\.\d{1,2}\.?[ \t]+"
+                                  r"([A-ZÆØÅ][^\n:]{2,80}?:?)[ \t]*$")
+
+
+def _known_heading(m: re.Match[str]) -> str:
+    """A numbered line that is a known section's heading or a dated decision's loses
+    its number; any other numbered line ("1.1 Formål med projektet") keeps it."""
+    from .dated import dated_decision
+    from .text_sections import section_name
+
+    label = m.group(2)
+    known = section_name(label.rstrip(":")) or dated_decision(label)
+    return f"{m.group(1)}{label}" if known else m.group(0)
+
+
 _QUOTED_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=\S|$)")
 _FIELD_COLONS_RE = re.compile(r"(?m)^([ \t]*[\w*][\w .*-]{1,30}?)::[ \t]+")
 # A label cell too narrow for its words: "Udvalgets" / "beslutning Godkendt." (a table
@@ -230,6 +247,7 @@ def prepared_lines(text: str) -> list[str]:
     text = _FIELD_COLONS_RE.sub(r"\1: ", _QUOTED_RE.sub("", normalize(text))).replace("`", "")
     text = _BOLD_LABEL_RE.sub(r"\1\3: ", text)
     text = _NUMBERED_LABEL_RE.sub(_known_label, text)  # "2.3 Beslutning: …" → "Beslutning: …"
+    text = _NUMBERED_HEADING_RE.sub(_known_heading, text)  # "1.2 Beslutning" → "Beslutning"
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
     text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)

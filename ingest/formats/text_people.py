@@ -133,7 +133,7 @@ def _entry(text: str, status: str) -> Participant:
 
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅa-zæøå]|:))")
 _SUBSTITUTE_AFTER_RE = re.compile(
-    r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:?\s*(?=[A-ZÆØÅ])", re.IGNORECASE)
+    r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:?\s*(?=(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
 
 

@@ -7,7 +7,10 @@ reads every other table row by row):
   member each) as one comma list;
 * the whole agenda as one table, one row an item ("Pkt. | Sag | Beslutning" / "1 |
   Godkendelse af dagsorden | Godkendt.") → "1. Title" and each section column's heading
-  and text, as an item is printed elsewhere.
+  and text, as an item is printed elsewhere;
+* a members' table with a mark in a status column ("Navn | Parti | Til stede | Afbud" /
+  "Anne Hansen | A | x |") → "Deltagere:" and "Afbud:" lists, "Anne Hansen (A)" each
+  (read row by row, the empty cell is dropped and which column held the mark is lost).
 """
 
 from __future__ import annotations
@@ -27,7 +30,42 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
 
 def table_lines(rows: Rows) -> list[str] | None:
     """The lines such a table reads as, or None for any other table."""
-    return _column_header(rows) or _agenda(rows)
+    return _column_header(rows) or _agenda(rows) or _marked_attendance(rows)
+
+
+# A status column's header, and the marks that tick it
+_PRESENT_HEAD = ("til stede", "tilstede", "deltog", "deltager", "fremmødt", "mødt", "ja")
+_ABSENT_HEAD = ("afbud", "fraværende", "fravær", "ikke til stede", "meldt afbud")
+_PARTY_HEAD = ("parti", "partibogstav", "liste")
+_MARK_RE = re.compile(r"^(?:x|X|✓|✔|•|\*|ja|Ja)$")
+
+
+def _marked_attendance(rows: Rows) -> list[str] | None:
+    """"Navn | Parti | Til stede | Afbud" with a mark per row → "Deltagere:" / "Afbud:"
+    lists; None unless the header has a name column and at least one status column."""
+    labels = _labels(rows[0]) if len(rows) >= 2 else None
+    if not labels or labels[0].lower() not in ("navn", "medlem", "medlemmer", "deltager"):
+        return None
+    low = [lb.lower() for lb in labels]
+    present = [k for k, lb in enumerate(low) if lb in _PRESENT_HEAD]
+    absent = [k for k, lb in enumerate(low) if lb in _ABSENT_HEAD]
+    party = next((k for k, lb in enumerate(low) if lb in _PARTY_HEAD), None)
+    if not present and not absent:
+        return None
+    lists: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
+    for row in rows[1:]:
+        cells = [" ".join(c).strip() for c in row] + [""] * (len(labels) - len(row))
+        name = cells[0]
+        if not name:
+            continue
+        if party is not None and cells[party]:
+            # (after the name, before a role: "Jens Krog (C), stedfortræder for …")
+            head, comma, role = name.partition(",")
+            name = f"{head} ({cells[party]}){comma}{role}"
+        marked = {k for k, c in enumerate(cells) if _MARK_RE.match(c)}
+        lists["Afbud" if marked & set(absent) or (present and not marked & set(present))
+              else "Deltagere"].append(name)
+    return [f"{head}:\n" + "\n".join(names) for head, names in lists.items() if names]
 
 
 def _labels(row: list[list[str]]) -> list[str] | None:

@@ -1,0 +1,73 @@
+"""Layout round 22 (/work/fmt22: FirstAgenda's PDF print, eDoc's PDF print, Acadre MM
+HTML, a Word referat of a small municipality, a decision protocol, system XML of later
+versions): section headings numbered like "1.2 Beslutning" (Word's multi-level list
+prints the number), a members' table with marks in status columns, a substitute "for"
+an absent member, and a name list that ends a PDF page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.formats import read_meetings
+
+from .fixture_files import one_meeting
+from .office_files import docx, para, table
+
+HERE = Path(__file__).parent / "fixtures" / "formats22"
+
+
+def test_section_headings_numbered_by_a_multi_level_list() -> None:
+    """"1.2 Beslutning" on a line of its own is the heading "Beslutning"; "2.4
+    Økonomiudvalget den 11. april 2018:" an earlier body's decision, not this one's."""
+    m = one_meeting(HERE, "text_numbered_section_headings.txt")
+    assert m.doc_type == "referat"
+    first, second = m.items[0], m.items[1]
+    assert first.section("Beslutning") == "Godkendt."
+    assert first.section("Indstilling").startswith("Borgmesteren indstiller")
+    assert second.section("Beslutning").startswith("Godkendt. Pernille Sparre (Ø) stemte imod")
+    assert second.votes == {"imod": ["Pernille Sparre (Ø)"]}
+    assert [(h.committee, h.date.isoformat(), h.text) for h in second.history] == [
+        ("Økonomiudvalget", "2018-04-11", "Anbefales.")]
+    # a numbered paragraph that is no heading keeps its number
+    assert "1.1 Formål med projektet" in second.section("Sagsfremstilling")
+
+
+def _marked_members(path: Path) -> None:
+    path.write_bytes(docx([
+        para("Læsø Kommune"), para("Referat", "Title"),
+        para("Kommunalbestyrelsen"), para("Mødedato: 26. april 2018, kl. 17.00"),
+        table([["Navn", "Parti", "Til stede", "Afbud"],
+               ["Karsten Nielsen, borgmester", "Borgerlisten", "x", ""],
+               ["Pernille Sparre", "Ø", "x", ""],
+               ["Ruth Jakobsen", "A", "", "x"],
+               ["Claus Grabow", "C", "", "x"],
+               ["Jens Krog, stedfortræder for Claus Grabow", "C", "x", ""]]),
+        para("Godkendelse af dagsorden", "Heading1", num=(1, 0)),
+        para("Beslutning", "Heading2"), para("Godkendt."),
+        para("Eventuelt", "Heading1", num=(1, 0)),
+        para("Beslutning", "Heading2"), para("Intet."),
+    ], styles={"Title": "Title", "Heading1": "heading 1", "Heading2": "heading 2"},
+        numbering={1: "decimal"}))
+
+
+def test_a_members_table_with_marks_in_status_columns(tmp_path: Path) -> None:
+    path = tmp_path / "laesoe.docx"
+    _marked_members(path)
+    (m,) = read_meetings(path)
+    people = {(p.name, p.status, p.role) for p in m.participants}
+    assert people == {
+        ("Karsten Nielsen (Borgerlisten)", "deltog", "borgmester"),
+        ("Pernille Sparre (Ø)", "deltog", ""),
+        ("Ruth Jakobsen (A)", "afbud", ""),
+        ("Claus Grabow (C)", "afbud", ""),
+        ("Jens Krog (C)", "deltog", "stedfortræder for Claus Grabow"),
+    }
+
+
+def test_a_substitute_for_an_absent_member_in_a_text_list() -> None:
+    m = one_meeting(HERE, "text_substitute_for.txt")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Karsten Nielsen (Borgerlisten)", "deltog", "borgmester"),
+        ("Jens Krog (C)", "deltog", "stedfortræder for Claus Grabow"),
+        ("Lone Schou (A)", "deltog", ""),
+        ("Claus Grabow (C)", "afbud", "")]
