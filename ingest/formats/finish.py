@@ -230,8 +230,10 @@ def finish_meeting(
     for item in decided:
         absent, votes = decision_people(item.decision)
         if absent:  # added to what the item's own record says (an Acadre "absent" field)
-            item.absentees = [*item.absentees, *(a for a in absent if not any(
-                _same_person(a, b) for b in item.absentees))]
+            item.absentees = list(item.absentees)  # (its own list, never a shared one)
+            for a in absent:  # (once each: "Hans Toft (C) … inhabil" and "…: Hans Toft")
+                if not any(_same_person(a, b) for b in item.absentees):
+                    item.absentees.append(a)
             absent_count.update(absent)
         if votes:
             item.votes = votes

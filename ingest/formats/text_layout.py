@@ -308,7 +308,10 @@ def _drop_page_edges(lines: list[str]) -> list[str]:
                  and len(k[1]) <= 100 and not _STRUCTURE_RE.match(k[1])
                  # a line without digits must repeat on three pages and read as no sentence:
                  # "Godkendt." ending every one-page item is the item's text
-                 and ("#" in k[1] or (n >= 3 and not k[1].endswith((".", "!", "?", ":"))))}
+                 and ("#" in k[1] or (n >= 3 and not k[1].endswith((".", "!", "?", ":"))))
+                 # (nor who was not there: eDoc ends each item's page with "Følgende
+                 # deltog ikke i behandlingen af punktet: Lise Dahl")
+                 and not _ATTENDANCE_RE.search(k[1])}
     first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
     foot = set(first[-_EDGE:]) if len(first) > 2 * _EDGE else set()  # its header is needed
     out = [ln for i, ln in enumerate(pages[0])
@@ -354,6 +357,7 @@ def is_structure(line: str) -> bool:
 
 
 # Item and section lines are never page furniture, however often a page starts with one.
+_ATTENDANCE_RE = re.compile(r"\b(?:deltog|fraværende|afbud|inhabil\w*|forlod|mødte)\b", re.I)
 _STRUCTURE_RE = re.compile(
     r"^(?:punkt\s+[#\d]|[#\d]+\.\s+(?-i:[A-ZÆØÅ])|beslutning(?!sprotokol)|indstilling|"
     r"sagsfremstilling|"

@@ -71,3 +71,14 @@ def test_a_substitute_for_an_absent_member_in_a_text_list() -> None:
         ("Jens Krog (C)", "deltog", "stedfortræder for Claus Grabow"),
         ("Lone Schou (A)", "deltog", ""),
         ("Claus Grabow (C)", "afbud", "")]
+
+
+def test_an_absence_line_that_ends_every_page_is_no_footer() -> None:
+    """eDoc starts each item on a new page, so "Følgende deltog ikke i behandlingen af
+    punktet: Lise Dahl" is the last line of most pages: it is the items' text."""
+    m = one_meeting(HERE, "pdf_absence_line_ends_each_page.pdf")
+    assert [i.absentees for i in m.items] == [
+        ["Lise Dahl"], ["Lise Dahl"], ["Lise Dahl"],
+        # (one person once: "Hans Toft (C) … inhabil" and "…: Lise Dahl, Hans Toft")
+        ["Hans Toft (C)", "Lise Dahl"], ["Lise Dahl"], ["Lise Dahl"]]
+    assert all("Lise Dahl" in i.decision for i in m.items if not i.closed)
