@@ -117,9 +117,14 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         found = parse_iso_datetime(mf.get("date", "").strip().replace(" ", "T", 1),
                                    "meeting.date")
     except ParseError:
-        found = parse_date(mf.get("dateF3", "") or mf.get("dateF4", ""))
+        # Acadre's own "03-06-2019 16:00", or a written-out field ("dateF2", "dateF3", …:
+        # "Mandag den 3. juni 2019")
+        found = next((d for key in ("date", *sorted(k for k in mf if k.startswith("dateF")))
+                      if (d := parse_date(mf.get(key, "")))), None)
         if not found:
             raise
+        at = re.search(r"\b\d{1,2}[:.]\d{2}\b", mf.get("date", ""))
+        found = (found[0], found[1] or (at.group(0) if at else None))
     committee = committee_name(_fields(next(iter(_tables(agenda, "committee")), None))
                                .get("name", ""))
     if not committee:
@@ -127,9 +132,12 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     people = []
     for member in _tables(meeting_table, "member"):
         m = _fields(member)
-        if _name(m.get("name", "")):
+        if name := _name(m.get("name", "")):
             absent = m.get("absent", "").strip().lower() not in _NOT_ABSENT
-            people.append(Participant(_name(m["name"]), "afbud" if absent else "deltog",
+            party = m.get("party", "").strip()  # (its own field in later exports)
+            if party and not name.endswith(")"):
+                name = f"{name} ({party})"
+            people.append(Participant(name, "afbud" if absent else "deltog",
                                       m.get("role", "").lower()))
     unknown: list[str] = []
     items = [_item(p, found[0], committee, unknown) for p in _tables(agenda, "agendaitemparents")]

@@ -41,11 +41,13 @@ _BARE_LABEL_RE = re.compile(r"^(?P<k>for stemte|imod stemte)\s+(?P<n>(?-i:[A-ZÆ
 _VOTE_PHRASE_RE = re.compile(
     r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)(?<!\d)\s+"  # (not "Godkendt med 23" stemmer for)
     r"(?P<k>stemte i ?mod|stemmer i ?mod|kunne ikke tiltræde|ikke kunne tiltræde|"
+    r"kunne ikke anbefale|ikke kunne anbefale|"
     r"undlod|stemte for|stemmer for|kunne tiltræde)\b"
 )
 _VOTE_KIND = {
     "stemte imod": "imod", "imod stemte": "imod", "imod": "imod", "kunne ikke tiltræde": "imod",
     "stemmer imod": "imod", "stemmer for": "for", "ikke kunne tiltræde": "imod",
+    "kunne ikke anbefale": "imod", "ikke kunne anbefale": "imod",
     "stemte for": "for", "for stemte": "for", "for": "for", "kunne tiltræde": "for",
     "undlod at stemme": "undlod", "undlod": "undlod", "undlader": "undlod",
     "hverken for eller imod": "undlod",

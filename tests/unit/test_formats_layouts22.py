@@ -82,3 +82,15 @@ def test_an_absence_line_that_ends_every_page_is_no_footer() -> None:
         # (one person once: "Hans Toft (C) … inhabil" and "…: Lise Dahl, Hans Toft")
         ["Hans Toft (C)", "Lise Dahl"], ["Lise Dahl"], ["Lise Dahl"]]
     assert all("Lise Dahl" in i.decision for i in m.items if not i.closed)
+
+
+def test_an_acadre_export_with_its_own_date_form_and_a_party_field() -> None:
+    """"03-06-2019 16:00" (no ISO date, no dateF3/dateF4): the meeting's day and hour;
+    members' parties from their own field; "kunne ikke anbefale" is a vote against."""
+    m = one_meeting(HERE, "acadre_date_in_acadres_own_form.xml")
+    assert (m.date.isoformat(), m.start_time, m.committee) == (
+        "2019-06-03", "16:00", "Børne- og Ungeudvalget")
+    assert ("Linda Jørgensen (V)", "afbud") in {(p.name, p.status) for p in m.participants}
+    assert ("Mads Nikolajsen (A)", "formand") in {(p.name, p.role) for p in m.participants}
+    hadsten = next(i for i in m.items if i.number == 90)
+    assert hadsten.votes == {"imod": ["Bente Hoffmann (F)"]}
