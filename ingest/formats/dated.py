@@ -41,7 +41,8 @@ _LISTED_DECISION_RE = re.compile(
 # (Region Hovedstaden's and a council's protocol): the body, the date, the colon; each
 # body's decision below, under one "Beslutninger".
 _BODY_ON_DATE_RE = re.compile(
-    r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){1,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
+    r"^(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|"
+    r"bestyrelsen|nævn|"
     r"nævnet|magistrat|magistraten)),?\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
 

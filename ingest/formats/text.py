@@ -43,7 +43,7 @@ from .pdf_bullets import bullet_lines
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import clean_heading, parse_header, participants_from_list
-from .text_header_lists import closing_people
+from .text_header_lists import closing_people, document_kind
 from .text_items import (
     JOURNAL_RE,
     MD_ITEM_RE,
@@ -88,6 +88,9 @@ _TITLE_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*|\s*(?i:s
 # --- items --------------------------------------------------------------------------
 
 
+_FREE_FORM = {"Beskrivelse", "Beslutningshistorik"}  # an item's text, and an earlier body's
+_PROTOCOL_HEAD_RE = re.compile(r"^(?:pkt\.?|punkt|nr\.?)\s+(?:sag|emne|titel|overskrift)\s+"
+                               r"(?:beslutning\w*|afgørelse)$", re.IGNORECASE)
 # "Protokoltilførsel" over a member's words: part of the decision, its own paragraph
 _ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokollen)\W*$",
                          re.IGNORECASE)
@@ -171,6 +174,9 @@ def _parse_item(
                 earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
                 item.history.append(earlier)
                 current = "Beslutningshistorik"
+                if rest.rstrip().endswith((".", "!")):  # a whole entry on its line, as a
+                    flush()  # protocol's cell opens with it: the text after is this one's
+                    current, earlier = "Beskrivelse", None
             continue
         if s.lower() in _NOISE_LINES or _FORM_FIELD_RE.match(s):
             continue
@@ -253,6 +259,10 @@ _CANCELLED_RE = re.compile(r"\b(?:møde[t]?\s+(?:er|blev)\s+aflyst|aflyst)\b", r
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
     lines = prepared_lines(text)
+    # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
+    # of the list above it, and each item's text is then its decision
+    protocol = any(_PROTOCOL_HEAD_RE.match(ln.strip()) for ln in lines)
+    lines = [ln for ln in lines if not _PROTOCOL_HEAD_RE.match(ln.strip())]
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
     starts = find_items(lines, markdown)
     if starts and not markdown:  # a web page printed to PDF: its buttons are no text
@@ -271,6 +281,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         starts += unnumbered_last(lines, starts)
     leads = lead_lines(lines, starts)
     header = parse_header(lines[: starts[0].line - len(leads[0])])
+    header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")
     items, source_url = [], None
@@ -299,12 +310,12 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         for item in items:  # minutes publish a closed item's decision only, without heading
             if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:
                 item.sections[0].name = "Beslutning"
-    if header.doc_type == "referat" and all(
-            {s.name for s in i.sections} <= {"Beskrivelse"} for i in items) and sum(
+    if (header.doc_type == "referat" or protocol) and all(
+            {s.name for s in i.sections} <= _FREE_FORM for i in items) and sum(
             bool(i.sections) for i in items) >= 2:
-        for item in items:  # a small board's free-form minutes: each item's text is its record
-            for section in item.sections:
-                section.name = "Beslutning"
+        for item in items:  # a small board's free-form minutes: each item's text is its
+            for section in item.sections:  # record (an earlier body's line aside)
+                section.name = "Beslutning" if section.name == "Beskrivelse" else section.name
     participants = list(header.participants or [])
     known = {p.name for p in participants}
     for item in items:  # "**Afbud** …" lines under items also mark meeting absentees

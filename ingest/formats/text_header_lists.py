@@ -84,6 +84,16 @@ DOC_WORDS = frozenset(
     "dagsorden med beslutninger|dagsorden med beslutning|dagsorden og referat|"
     "tillægsdagsorden".split("|")
 )
+def document_kind(rows: list[str]) -> str | None:
+    """"referat" or "dagsorden" from the head's line that says what the document is
+    ("BESLUTNINGSPROTOKOL", "Dagsorden"), when the labelled header did not; or None."""
+    for row in rows:
+        word = re.sub(r"[*#_]", "", row).strip().lower()
+        if word in DOC_WORDS:
+            return "dagsorden" if "dagsorden" in word and "referat" not in word else "referat"
+    return None
+
+
 LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet slut",
              "bemærkninger", *DOC_WORDS)
 

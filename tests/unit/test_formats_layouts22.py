@@ -6,6 +6,7 @@ an absent member, and a name list that ends a PDF page."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from ingest.formats import read_meetings
@@ -94,3 +95,27 @@ def test_an_acadre_export_with_its_own_date_form_and_a_party_field() -> None:
     assert ("Mads Nikolajsen (A)", "formand") in {(p.name, p.role) for p in m.participants}
     hadsten = next(i for i in m.items if i.number == 90)
     assert hadsten.votes == {"imod": ["Bente Hoffmann (F)"]}
+
+
+def test_a_decision_protocol_printed_as_one_table() -> None:
+    """"BESLUTNINGSPROTOKOL" above a labelled header, one table "Pkt. | Sag | Beslutning"
+    (its column names printed once): minutes; each item's text is its decision, an
+    earlier body's dated line at the top of a cell is history, and the column names are
+    nobody absent."""
+    m = one_meeting(HERE, "pdf_decision_protocol_table.pdf")
+    assert m.doc_type == "referat"
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Tonni Hansen (F)"]
+    assert all(i.decision for i in m.items)
+    sale = m.items[2]
+    assert sale.decision.startswith("Anbefales over for Kommunalbestyrelsen, at ejendommen")
+    assert sale.votes == {"for": ["A", "C", "V"], "imod": ["O"]}
+    assert [(h.committee, h.date.isoformat(), h.text) for h in sale.history] == [
+        ("Økonomiudvalget", "2015-05-13", "Udsat.")]
+    assert all(i.absentees == ["Tonni Hansen"] for i in m.items)
+
+
+def test_a_one_word_body_dated_without_den() -> None:
+    from ingest.formats.dated import dated_decision
+
+    assert dated_decision("Magistraten 16. juni 2014, punkt 8:") == (
+        "Magistraten", date(2014, 6, 16), 8)
