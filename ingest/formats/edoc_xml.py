@@ -37,12 +37,19 @@ _TITLE_LINE_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 
 
 def sniff(raw: bytes, path: Path) -> bool:
-    return root_tag(raw) == "Meeting" and b"<MeetingAgendaItem" in raw
+    # (with a namespace prefix too: "<ap:MeetingAgendaItem>")
+    return root_tag(raw) == "Meeting" and re.search(
+        rb"<(?:[\w.-]+:)?MeetingAgendaItem\b", raw) is not None
 
 
 def _text(el: ET.Element | None, tag: str) -> str:
+    """The element's text, or its `Name` child's ("<Committee><Name>…</Name>", a later
+    export's nesting)."""
     found = el.find(tag) if el is not None else None
-    return clean_line(found.text or "") if found is not None else ""
+    if found is None:
+        return ""
+    own = clean_line(found.text or "")
+    return own or clean_line(found.findtext("Name") or "")
 
 
 def _front_page(text: str) -> tuple[str | None, list[Participant]]:
@@ -106,6 +113,9 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             is_closed, title = closed_title(title)
             item, bad = item_from_lines(number, title, lines, day, closed or is_closed,
                                         committee)
+            # (the case number in an element of its own, when the text names none)
+            item.journal_number = item.journal_number or _text(el, "CaseNumber") or _text(
+                el.find("Document"), "CaseNumber") or None
             items.append(item)
             unknown.extend(bad)
     if not items:

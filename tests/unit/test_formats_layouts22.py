@@ -119,3 +119,13 @@ def test_a_one_word_body_dated_without_den() -> None:
 
     assert dated_decision("Magistraten 16. juni 2014, punkt 8:") == (
         "Magistraten", date(2014, 6, 16), 8)
+
+
+def test_an_edoc_export_with_a_namespace_prefix_and_a_nested_committee() -> None:
+    """"<ap:Meeting>…<ap:MeetingAgendaItem>", "<Committee><Name>…</Name>", and the case
+    number in "<CaseNumber>" only."""
+    m = one_meeting(HERE, "edoc_namespace_prefix_nested_committee.xml")
+    assert (m.committee, m.date.isoformat(), m.start_time, m.source_format) == (
+        "Teknik- og Miljøudvalget", "2016-03-08", "16:00", "edoc-xml")
+    assert len(m.items) == 6 and all(i.journal_number for i in m.items)
+    assert m.items[0].journal_number == "2016-00311"
