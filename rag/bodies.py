@@ -32,7 +32,8 @@ def committee_name(span: str) -> str:
     """
     words = span.strip(" ,").split()
     keep = 1
-    if words[-1] in _UDVALG and len(words) > 1 and words[-2][:1].isupper():
+    if words[-1] in _UDVALG and len(words) > 1 and words[-2][:1].isupper() and not (
+            words[-2].endswith("s") or words[-2] in ("Kommune", "Det", "Den")):
         return " ".join(words[-2:])  # "Teknisk Udvalg"
     while keep < len(words):
         prev = words[-keep - 1]
@@ -120,7 +121,9 @@ def committee_mentions(text: str) -> list[str]:
         for word in _WORD_RE.finditer(text, run.start(), run.end()):
             # ... or a capitalised "Udvalg" after a capitalised word: "Teknisk Udvalg",
             # "Økonomisk Udvalg" (Aarhus writes its committees in two words)
-            two_words = word.group(0) in _UDVALG and before[:1].isupper()
+            # (not an owner's genitive: "Syddjurs Kommunes Udvalget for plan, …")
+            two_words = word.group(0) in _UDVALG and before[:1].isupper() and not (
+                before.endswith("s") or before in ("Kommune", "Det", "Den"))
             before = word.group(0)
             if _COMMITTEE_WORD_RE.fullmatch(word.group(0)) or two_words:
                 mention = text[start : word.end()].strip(" ,")

@@ -58,3 +58,10 @@ def test_a_body_of_a_municipality_the_archive_lacks(question: str, other: str | 
     from rag.bodies import foreign_body
 
     assert foreign_body(question, ["Ballerup", "Greve"]) == other
+
+
+def test_an_owners_genitive_is_no_two_word_committee() -> None:
+    from rag.bodies import committee_mention
+
+    assert committee_mention("Hvad besluttede Syddjurs Kommunes Udvalget for plan, udvikling "
+                             "og kultur om Kulturkommune 2017?") is None
