@@ -165,6 +165,9 @@ def indstilling_points(indstilling: str) -> dict[int, str]:
 # "- at godkende X\neller\n2. at godkende Y": a word between options joins no point
 _JOINER = re.compile(r"(?:eller|og|samt)", re.I)
 # A decision line that is an outcome and nothing else: "- Ikke godkendt", "- Anbefales"
+# "1. Ikke godkendt", "Ad 2: Godkendt", "1.-3. Anbefales", "1. - 2. godkendt."
+_NUMBERED_OUTCOME = re.compile(r"^\s*(?:ad\s+)?(?P<a>\d{1,2})\.?\s*(?:-\s*(?P<b>\d{1,2})\.?)?\s*"
+                               r"[):]?\s+(?P<o>\S.*?)\s*$", re.I)
 _BARE_OUTCOME = re.compile(r"(?:ikke\s+)?(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|"
                            r"tiltrådt|taget til efterretning|udsat|udsættes|afvist)\.?", re.I)
 
@@ -235,6 +238,12 @@ def proposal_note(decision: str, points: dict[int, str]) -> str:
             _BARE_OUTCOME.fullmatch(x) for x in bare):
         return "\n".join(f"Indstillingens punkt {n} »{t}«: {x}"
                          for (n, t), x in zip(sorted(points.items()), bare, strict=True))
+    # "1. Ikke godkendt\n2. Godkendt", "1.-3. Anbefales": each outcome is its points'
+    by_number = [(n, m["o"].strip()) for x in decision.split("\n")
+                 if (m := _NUMBERED_OUTCOME.match(x)) and _BARE_OUTCOME.fullmatch(m["o"].strip())
+                 for n in range(int(m["a"]), int(m["b"] or m["a"]) + 1)]
+    if by_number and all(n in points for n, _ in by_number):
+        return "\n".join(f"Indstillingens punkt {n} »{points[n]}«: {x}" for n, x in by_number)
     cited = sorted({int(m) for m in re.findall(r"Indstillingens punkt (\d+)", decision)})
     notes = [f"Indstillingens punkt {n} lød: »{points[n]}«" for n in cited if n in points]
     if notes:

@@ -65,3 +65,18 @@ def test_an_owners_genitive_is_no_two_word_committee() -> None:
 
     assert committee_mention("Hvad besluttede Syddjurs Kommunes Udvalget for plan, udvikling "
                              "og kultur om Kulturkommune 2017?") is None
+
+
+@pytest.mark.parametrize(("decision", "expected"), [
+    ("1. Ikke godkendt\n2. Godkendt\nAfbud: Lone Mortensen",
+     "Indstillingens punkt 1 »at arbejde videre«: Ikke godkendt\n"
+     "Indstillingens punkt 2 »at afslå ansøgningen«: Godkendt"),
+    ("1. - 2. godkendt.", "Indstillingens punkt 1 »at arbejde videre«: godkendt.\n"
+                          "Indstillingens punkt 2 »at afslå ansøgningen«: godkendt."),
+])
+def test_numbered_outcomes_are_paired_with_the_points_they_decide(decision: str,
+                                                                  expected: str) -> None:
+    from rag.compose.decision import proposal_note
+
+    points = {1: "at arbejde videre", 2: "at afslå ansøgningen"}
+    assert proposal_note(decision, points) == expected
