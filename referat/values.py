@@ -88,6 +88,9 @@ def is_average(text: str, value: Value) -> bool:
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\w.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
                       r"([a-zæøå][a-zæøå-]{2,})")
+# A part of a group: "49 af de hjemløse borgere", "12 af dem" (the group's first word)
+_PARTITIVE = re.compile(rf"(?<![\w.,/-])({_NUMBER})\saf\s(?:de\s|disse\s|alle\s)?"
+                        r"([a-zæøå][a-zæøå-]{2,})")
 # An area: "7.300 m2", "2.300 m²", "300 kvm", "7.300 kvadratmeter" (one unit).
 _AREA = re.compile(rf"(?<![\w.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s?(?:m2|m²|kvm\.?|"
                    r"kvadratmeter)(?!\w)", re.I)
@@ -257,7 +260,7 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
                   unit=m.group(2).lower()))
     for m in _AREA.finditer(text):
         add(Value(COUNT, m.group(0), m.span(), parse_number(m.group(1)), unit="kvadratmet"))
-    for rx in (_COUNTED, _WORD_COUNTED):
+    for rx in (_COUNTED, _WORD_COUNTED, _PARTITIVE):
         for m in rx.finditer(text):
             number = parse_number(m.group(1))
             if number is None or _YEAR.match(m.group(1)):

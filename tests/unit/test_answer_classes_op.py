@@ -80,3 +80,13 @@ def test_numbered_outcomes_are_paired_with_the_points_they_decide(decision: str,
 
     points = {1: "at arbejde videre", 2: "at afslå ansøgningen"}
     assert proposal_note(decision, points) == expected
+
+
+def test_a_part_of_a_group_is_a_count_of_it() -> None:
+    from referat import values
+    from referat.values import COUNT
+
+    (found,) = values.find_values("Heraf er 49 af de hjemløse borgere tilhørende Greve "
+                                  "Kommune.", frozenset({COUNT}))
+    assert (found.number, found.unit) == (49, "hjemløs")
+    assert not values.find_values("20 af dem var unge.", frozenset({COUNT}))
