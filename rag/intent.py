@@ -31,7 +31,7 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     # a place in a ranking: "hvilken placering fik Ballerup …?", "hvor godt har Ballerup
     # placeret sig …?" (not "placeringen af jobcentret": where it lies)
     (RANK, re.compile(r"\b(?:hvilken|hvad\s+var\s+\w+\s+)\s*(?:placering|plads)\b"
-                      r"(?=[^?]*\b(?:rapport|indeks|undersøgelse|rangliste|måling|sammenligning|"
+                      r"(?=[^?]*\b\w*(?:rapport|indeks|undersøgelse|rangliste|måling|sammenligning|"
                       r"region|landet|kommuner(?:ne)?|blandt|benchmark|hovedstadsområde|"
                       r"landsplan)\w*)|"
                       r"\bplaceret\s+(?:sig|som)\b|\bnummer\s+hvad\b", re.I)),

@@ -118,6 +118,9 @@ _APPROX_COUNTED = re.compile(rf"\b(?:cirka|ca\.|omkring|knap|næsten|mere end|mi
 # "førstepladsen", "topper … indekset", "i bunden" (not "lokalplan nr. 208": no "ud af").
 # "den 8. bedste udvikling", "i top ti"; not a peak ("andelen toppede i 2020").
 _RANK = re.compile(r"\b(?:nr\.|nummer)\s?\d+\s+(?:ud\s+)?af\s+(?:i\s+alt\s+)?\d+|"
+                   # "placeringen er faldet til nr. 78 fra … nummer 72"
+                   r"\b(?:til|som)\s+(?:nr\.|nummer)\s?\d+\b(?=[^.]*\bplacering)|"
+                   r"\bplacering\w*\s+(?:\w+\s+){0,5}?(?:til|som)\s+(?:nr\.|nummer)\s?\d+\b|"
                    r"\b\d+\.\s?(?:plads(?:en)?|bedste|højeste|laveste|dårligste)\b|"
                    r"\b(?:første|anden|tredje|fjerde|femte|sidste)\s?plads(?:en)?\b|"
                    r"\btopper\b|\btop[\s-]?(?:\d+|tre|fem|ti|tyve)\b|"

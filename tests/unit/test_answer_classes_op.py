@@ -90,3 +90,15 @@ def test_a_part_of_a_group_is_a_count_of_it() -> None:
                                   "Kommune.", frozenset({COUNT}))
     assert (found.number, found.unit) == (49, "hjemløs")
     assert not values.find_values("20 af dem var unge.", frozenset({COUNT}))
+
+
+def test_a_place_in_a_ranking_without_its_total() -> None:
+    from rag.intent import asked_type
+    from referat import values
+    from referat.values import RANK
+
+    assert asked_type("Hvilken placering fik Greve Kommune i Dansk Industris "
+                      "erhvervsvenlighedsundersøgelse 2024?") == "rank"
+    assert values.find_values("Den samlede placering er faldet til nr. 78 fra en placering "
+                              "som nummer 72 sidste år.", frozenset({RANK}))
+    assert not values.find_values("Lokalplan nr. 208 blev vedtaget.", frozenset({RANK}))
