@@ -61,6 +61,9 @@ class Weights:
     money_for_price: float = 0.15  # "hvad koster …" and the sentence names kroner
     date_in_decision: float = 0.2  # "hvornår …" answered by the decision's date
     name_for_who: float = 0.25  # "hvem …" and the sentence names a person
+    # ... and a person with a party letter ("Marc Genning (V)"): a politician, not a firm
+    # or a place whose capitalised words read as a name ("Høje Taastrup Fjernvarme")
+    name_with_party: float = 0.2
     # "hvordan så ledigheden ud i Ballerup?" and the sentence is about the whole country
     national_when_local: float = 0.2
     # The matter a question names ("om vindmøller") is absent from the archive when the

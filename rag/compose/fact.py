@@ -51,6 +51,7 @@ from .passage import (
 )
 from .people import role_holder
 from .pick import per_item, per_meeting, pick, pool
+from .sentence_marks import ADDRESS, IN_CHARGE, MINORITY, PARTY_AFTER_NAME, VOTE_LINE
 from .topic_weights import anchors_of, premise_only, theme_discounted, topic_head
 from .typed import (
     DAY_ASKED,
@@ -92,13 +93,6 @@ _WHO_SAID = re.compile(r"\b(?:hvem|hvilke[nt]?\s+\w+)\s+(?:\w+\s+){0,2}?(?:mente
 _EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
                       re.I)
 _WHO = re.compile(r"\bhvem\b", re.I)
-# A unit, firm or person in charge of something: "Det er Forebyggelsesenheden, der står
-# for kurserne", "… har den daglige projektledelse".
-_IN_CHARGE = re.compile(r"\b(?:står|stod) for\b|\bvaretager\b|\bdriver\b|\bhar ansvaret\b|"
-                        r"\bprojektledelse\w*|\bafholder\b|\barrangerer\b", re.I)
-_ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b(?:tlf\.?|telefon)\s*(?:nr\.?\s*)?\d", re.I)
-_VOTE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
-_MINORITY = re.compile(r"mindretal|standsningsret", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
 # (past a name that owns the counted noun: "hvor mange af Erhvervshus Hovedstadens
 # corona-millioner …" counts millions, and a compound's head is what is counted)
@@ -256,15 +250,17 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             if asked == PERSON and q.kind in ("who", "vote") and find_values(
                     sentence, frozenset({PERSON})):
                 bonus += w.name_for_who
+            if asked == PERSON and PARTY_AFTER_NAME.search(sentence):
+                bonus += w.name_with_party  # "Marc Genning (V) blev valgt …": a politician
             if not typed and other_place(sentence, q.text, ctx.lookup.municipalities):
                 bonus -= w.national_when_local  # "i Ballerup" asked: "i hele landet …"
-            if contact and _ADDRESS.search(sentence):
+            if contact and ADDRESS.search(sentence):
                 bonus += w.address_for_contact
-            if who_runs and _IN_CHARGE.search(sentence):
+            if who_runs and IN_CHARGE.search(sentence):
                 bonus += w.name_for_who  # "hvem holder kurserne?" — "…, der står for"
-            if q.kind == "vote" and _VOTE.search(sentence):
+            if q.kind == "vote" and VOTE_LINE.search(sentence):
                 bonus += w.vote_line
-            elif q.kind == "vote" and _MINORITY.search(sentence):
+            elif q.kind == "vote" and MINORITY.search(sentence):
                 bonus += w.minority_line
             if why and REASON.search(sentence):
                 bonus += w.reason_word * (1.0 if CAUSE.search(sentence) else w.consequence_word)

@@ -102,3 +102,13 @@ def test_a_place_in_a_ranking_without_its_total() -> None:
     assert values.find_values("Den samlede placering er faldet til nr. 78 fra en placering "
                               "som nummer 72 sidste år.", frozenset({RANK}))
     assert not values.find_values("Lokalplan nr. 208 blev vedtaget.", frozenset({RANK}))
+
+
+def test_a_politician_is_told_from_a_firm_whose_name_reads_as_a_persons() -> None:
+    """"Hvem valgte byrådet til bestyrelsen i Høje Taastrup Fjernvarme?": the sentence
+    with "Marc Genning (V)" outweighs those naming the firm (`Weights.name_with_party`)."""
+    from rag.compose.sentence_marks import PARTY_AFTER_NAME
+
+    assert PARTY_AFTER_NAME.search("Marc Genning (V) blev valgt til bestyrelsen.")
+    assert PARTY_AFTER_NAME.search("Byrådet valgte Anja Holtze (A) som formand.")
+    assert not PARTY_AFTER_NAME.search("Bestyrelsen i Høje Taastrup Fjernvarme mødes.")
