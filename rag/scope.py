@@ -165,7 +165,8 @@ def held_at(text: str, meetings: list[Any]) -> Any | None:
 # Where a clause ends: "Musa Kekec holdt ferie i juli 2015. Skulle udvalget …"
 _CLAUSE_END = re.compile(r"[.?!;:–]\s|\s-\s|,\s+(?=(?:og\s+)?(?:hv\w+|skulle|blev|har|var)\b)")
 # A period the act is aimed at, not done in: "tage med til jobcamp til oktober"
-_TARGET = re.compile(r"\b(?:til|inden|før|frem til)\s+$", re.I)
+_TARGET = re.compile(r"\b(?:til|inden|før|frem til|efter|fra og med|pr\.|per|gældende fra|"
+                     r"senest|(?<!\bmødet\s)(?<!\bmøde\s)(?<!referatet\s)fra)\s+$", re.I)
 
 
 def _aimed_at(q: Question) -> bool:

@@ -161,3 +161,18 @@ def test_each_quote_of_a_free_answer_brings_the_sentence_that_goes_on_with_it(
     # both sentences on the topic, each with the one that says what it means
     assert "fælles cykeldage" in answer.text and "200 nye pladser" in answer.text
     assert "Budgettet" not in answer.text.split("fælles cykeldage")[1].split("Cykel")[0]
+
+
+@pytest.mark.parametrize(("question", "aimed"), [
+    ("skal lave et job paa en kommunal skole efter 1 april 2024 gælder den røgfri "
+     "arbejdstid også for mig", True),
+    ("Indførte udvalget røgfri arbejdstid for kommunens ansatte fra 1. januar 2024?", True),
+    ("Hvad besluttede udvalget på mødet den 7. februar 2023 om studieturen?", False),
+    ("hvad står der i referatet fra 6/2-24 om energitjek", False),
+])
+def test_a_day_something_takes_effect_is_the_matters_not_a_meeting(question: str,
+                                                                   aimed: bool) -> None:
+    from rag.query import parse_question
+    from rag.scope import _aimed_at
+
+    assert _aimed_at(parse_question(question)) is aimed
