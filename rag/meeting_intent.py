@@ -117,6 +117,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                          r"lå))\b", re.I)),
     # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
     ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
+                        r"tid(?:en)? (?:af|på) dagen|"
                         r"(?:hvilken|hvilke) (?:ugedag|dag i ugen)|ugedag\w*|"
                         r"(?:om|på en) (?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|"
                         # "var septembermødet en tirsdag (eftermiddag)?" (not "på mødet

@@ -171,7 +171,8 @@ def split_parts(question: str) -> list[str]:
 
 # What joins coordinated periods: "i 2022 og i 2024", "i september 2020, og på mødet i
 # februar 2024", "2023, 2024 og 2025" — not a range ("fra 2015 til 2024").
-_JOINED = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)(?:(?:i|på|ved)\s+)?"
+_JOINED = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+|som\s+)"
+                     r"(?:(?:i|på|ved)\s+)?"
                      r"(?:(?:\w+-?)?mød(?:e|et|er|erne)\s+)?(?:(?:i|den|d\.)\s+)?$",
                      re.IGNORECASE)
 # ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra

@@ -176,3 +176,14 @@ def test_a_day_something_takes_effect_is_the_matters_not_a_meeting(question: str
     from rag.scope import _aimed_at
 
     assert _aimed_at(parse_question(question)) is aimed
+
+
+def test_two_meetings_compared_by_the_time_of_day() -> None:
+    from rag.compose.multi import period_parts
+    from rag.query import parse_question
+
+    question = "Mødtes udvalget på samme tid af dagen i juni 2015 som i september 2020?"
+    parts = period_parts(question)
+    assert len(parts) == 2 and "juni 2015" in parts[0] and "september 2020" in parts[1]
+    q = parse_question(parts[0])
+    assert (q.kind, q.meeting_aspect) == ("meeting", "time")
