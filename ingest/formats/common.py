@@ -324,7 +324,9 @@ _CLOSED_SUFFIX_RE = re.compile(
     rf"\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
     r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT|sag|SAG)"
     # (a page's badge after the title: "Salg af grund, etape 2 Lukket")
-    r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt|Lukket|LUKKET))\s*$",
+    r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt|Lukket|LUKKET)"
+    # (a print's open/closed mark after the title: "Salg af jord (L)")
+    r"|\s\((?-i:L)\))\s*$",
     re.IGNORECASE,
 )
 
@@ -354,6 +356,8 @@ def closed_title(title: str) -> tuple[bool, str]:
     ((True, 'Påbud om oprydning'), (False, 'Lokalplan 12'))
     >>> closed_title("Åbent punkt: Godkendelse af dagsorden")
     (False, 'Godkendelse af dagsorden')
+    >>> closed_title("Salg af jord (L)"), closed_title("Takster 2018 (Å)")
+    ((True, 'Salg af jord'), (False, 'Takster 2018'))
     """
     closed, title = False, title.strip()
     while (m := _CLOSED_PREFIX_RE.match(title)) and title[m.end():].strip():
@@ -370,7 +374,7 @@ def closed_title(title: str) -> tuple[bool, str]:
 
 _OPEN_PREFIX_RE = re.compile(r"^(?:åbent punkt|åben sag|åbent|åben)\s*[:–-]\s*", re.IGNORECASE)
 # A badge after an open item's title: "Vandløbsregulativ for Lilleå Åben sag"
-_OPEN_SUFFIX_RE = re.compile(r"\s(?:Åben sag|Åbent punkt|ÅBEN SAG|ÅBENT PUNKT)\s*$")
+_OPEN_SUFFIX_RE = re.compile(r"\s(?:Åben sag|Åbent punkt|ÅBEN SAG|ÅBENT PUNKT|\(Å\))\s*$")
 
 
 class ParseError(ValueError):

@@ -45,6 +45,11 @@ _BODY_ON_DATE_RE = re.compile(
     r"bestyrelsen|nævn|"
     r"nævnet|magistrat|magistraten)),?\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
+# ... on a line of its own without the colon: "Økonomiudvalget den 19-09-2017" (not a
+# case history's "Klima- og Miljøudvalget, den 29. november 2022, punkt 3")
+_BODY_ON_DATE_BARE_RE = re.compile(_BODY_ON_DATE_RE.pattern.replace(
+    r"),?\s+(?:den\s+)?", r")\s+den\s+").replace(
+    r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$", r"(?P<p>)\s*$"))
 
 
 def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
@@ -67,8 +72,10 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     """
     line = clean_line(heading)
     heading = line.rstrip(":")
-    for rx in (*_DATED_DECISION_RES, _LISTED_DECISION_RE, _BODY_ON_DATE_RE):
-        m = rx.match(line if rx in (_LISTED_DECISION_RE, _BODY_ON_DATE_RE) else heading)
+    for rx in (*_DATED_DECISION_RES, _LISTED_DECISION_RE, _BODY_ON_DATE_RE,
+               _BODY_ON_DATE_BARE_RE):
+        m = rx.match(line if rx in (_LISTED_DECISION_RE, _BODY_ON_DATE_RE,
+                                    _BODY_ON_DATE_BARE_RE) else heading)
         if not m:
             continue
         found = parse_date(m.group("d"))

@@ -105,6 +105,7 @@ _DOC_KIND_RE = re.compile(r"^(?:lukket|lukkede|åbent|åben)\s+(?:referat|dagsor
                           re.IGNORECASE)
 
 
+_DET_PARTY = re.compile(r"^Det (?:Konservative|Radikale)\b")
 _NOT_A_VOTER = frozenset(
     "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
     "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen".split()
@@ -126,6 +127,8 @@ def _names(text: str) -> list[str]:
         # a count after a party ("C (3)") is no part of it; a party alone in brackets
         part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
         first = part.split(" ", 1)[0]
+        if _DET_PARTY.match(part):  # "Det Konservative Folkeparti", "Det Radikale Venstre"
+            first = ""
         if (part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER
                 and not part.isdigit() and any(c.isalpha() for c in part)):  # ("Undlod: -")
             out.append(part)

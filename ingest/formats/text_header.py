@@ -77,7 +77,8 @@ _PLACE_AFTER_TIME_RE = re.compile(
     r"(\S.{2,80})$")
 
 
-_BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?\s+(?:den|d\.|[–—-])\s*\d")
+_BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
+                                  r"\s+(?:den|d\.|[–—-])\s*\d")
 
 
 # Lines above the date that are no name: a sentence, a salutation, a rule

@@ -48,7 +48,9 @@ _KEYWORD = (r"(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT
             r"Dagsordens?punkt|DAGSORDENS?PUNKT|§|"
             r"Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
 PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minutes)
-    rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)\s*[:.,\-–)]?(?:\*\*|__)?\s*[:.,\-–]?\s+(\S.*?)\s*$"
+    # ("Sag 41/2019: Title": a running number with its year)
+    rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)(?:/(?:19|20)\d\d)?\s*[:.,\-–)]?(?:\*\*|__)?\s*[:.,\-–]?\s+"
+    r"(\S.*?)\s*$"
 )
 # The short keywords ("Sag 3", "Nr. 3") also begin sentences ("Sag 3 udgår."): an item
 # headed by one must have an item's own lines after it.
