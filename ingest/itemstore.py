@@ -179,6 +179,14 @@ class ItemStore:
             r["agenda"] = agenda.get(r[k.MEETING_KEY], [])
         return rows
 
+    def items_with_text(self, pattern: str, limit: int) -> list[dict[str, Any]]:
+        """Items (as `items`) with a section whose text matches the SQL `LIKE` pattern,
+        at most `limit` + 1 (so that a caller sees when there are more)."""
+        keys = self._rows("SELECT DISTINCT meeting_key, punkt FROM sections WHERE text LIKE ? "
+                          "LIMIT ?", (pattern, limit + 1))
+        return [r for key in keys for r in self.items(
+            "i.meeting_key = ? AND i.punkt = ?", (key["meeting_key"], key["punkt"]))]
+
     def items(self, where: str, args: Iterable[Any]) -> list[dict[str, Any]]:
         """Item rows (with their meeting's fields and `sections`) matching `where`."""
         rows = self._rows(

@@ -59,6 +59,7 @@ from .meeting_intent import MEETING_ASPECTS
 from .names import as_spelled
 from .premises import absent_matter, false_premise, known_words, unreported_body, unstated_reason
 from .query import Question, has_own_topic, meeting_named, needs_topic, parse_question
+from .quoted import items_by_quote
 from .retrieve import Retriever
 from .roles import who_role
 from .scope import mentions_period, prefer_period, scope
@@ -244,7 +245,8 @@ class Answerer:
         items, t = self.retriever.retrieve(q.search_text or question, filters, mode, wide)
         timings.update(t)
         store = getattr(self.retriever, "store", None)
-        named = items_by_case_number(store, question) if store is not None else []
+        named = (items_by_case_number(store, question) or items_by_quote(store, question)
+                 ) if store is not None else []
         if named:  # "Sag nr. 88.20.04-Ø54-10-18 – hvad drejer den sig om?"
             q.named_items = frozenset(v.ref for v in named)
             top = items[0].score if items else 1.0

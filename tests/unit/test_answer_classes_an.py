@@ -8,6 +8,7 @@ asked for as reservations."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -187,3 +188,28 @@ def test_two_meetings_compared_by_the_time_of_day() -> None:
     assert len(parts) == 2 and "juni 2015" in parts[0] and "september 2020" in parts[1]
     q = parse_question(parts[0])
     assert (q.kind, q.meeting_aspect) == ("meeting", "time")
+
+
+def test_a_sentence_pasted_from_the_minutes_names_its_item(tmp_path) -> None:  # noqa: ANN001
+    """"Jeg har kopieret sætningen '…'. Hvad gjorde udvalget så med sagen?": the item that
+    holds the sentence (any spacing, any line breaks), not a guess."""
+    from ingest.chunk import meeting_key, meeting_to_nodes
+    from ingest.itemstore import ItemStore
+    from ingest.parse import parse_minutes
+    from ingest.read import read_text
+    from rag.quoted import items_by_quote
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    store = ItemStore(tmp_path / "items.sqlite")
+    for path in sorted(seeds.glob("*.txt")):
+        meeting = parse_minutes(read_text(path), source=str(path))
+        store.put_meeting(meeting_key(meeting), meeting, "sha", meeting_to_nodes(meeting, "sha"))
+    found = items_by_quote(store, "Jeg har kopieret sætningen 'Center for Arbejdsmarked og de "
+                                  "faglige organisationer ønsker således at fastholde og "
+                                  "forankre nytteindsatsen i Servicekorpset på Lindbjergvej.' "
+                                  "Hvad gjorde udvalget så med sagen?")
+    assert [(v.ref.date.isoformat(), v.ref.punkt) for v in found] == [("2024-02-06", 10)]
+    # a claim in quotes that the minutes do not hold, and a short quote, name nothing
+    assert items_by_quote(store, "Står der 'udvalget besluttede at lukke jobcentret helt "
+                                 "ned i 2024'?") == []
+    assert items_by_quote(store, "Hvad betyder 'taget til efterretning'?") == []
