@@ -185,7 +185,7 @@ class ItemStore:
         keys = self._rows("SELECT DISTINCT meeting_key, punkt FROM sections WHERE text LIKE ? "
                           "LIMIT ?", (pattern, limit + 1))
         return [r for key in keys for r in self.items(
-            "i.meeting_key = ? AND i.punkt = ?", (key["meeting_key"], key["punkt"]))]
+            "i.meeting_key = ? AND i.punkt = ?", (key[k.MEETING_KEY], key["punkt"]))]
 
     def items(self, where: str, args: Iterable[Any]) -> list[dict[str, Any]]:
         """Item rows (with their meeting's fields and `sections`) matching `where`."""
