@@ -246,7 +246,7 @@ def _parse_header(lines: list[str]) -> Header:
                 if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt) or (
                         _STAFF_ROW_RE.match(nxt)):
                     break
-                if value.endswith((",", ";", " -")):  # "Mette Rask Andersen (A) -" / "…;"
+                if value.endswith((",", ";", " -")) or re.search(r"\s\d\.$", value):  # "…, 1."
                     value += " " + nxt
                 elif NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"

@@ -10,7 +10,13 @@ from referat.domain import Participant
 from .part_time import noted
 from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
-from .text_people import clean_heading, looks_like_name, party_after_comma, people_lists
+from .text_people import (
+    STATUS_MARK_RE,
+    clean_heading,
+    looks_like_name,
+    party_after_comma,
+    people_lists,
+)
 
 # A line of a list of people: a name, maybe its party ("Mette Lund (A) - fraværende")
 NAME_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?"
@@ -67,7 +73,8 @@ def list_below(rows: list[str], i: int) -> str:
                 and last[:1].isupper())):  # (a paragraph of names wrapped, not one a line)
             out[-1] += " " + row  # "…, Bettina Jensen" / "(A), Jørgen …"; "…, Ole" /
             continue  # "Christensen (A)"
-        if not looks_like_name(row.split(",")[0].split(" for ")[0]):  # ("X (I) for Y")
+        # ("X (I) for Y"; "Kirsten Jørgensen (C) (afbud)": the mark is no part of the name)
+        if not looks_like_name(STATUS_MARK_RE.sub("", row).split(",")[0].split(" for ")[0]):
             break
         if out and out[-1].endswith(","):
             out[-1] += " " + row  # a comma list wrapped onto the next line

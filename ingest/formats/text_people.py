@@ -191,7 +191,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
         if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)) and len(
                 part.split()) <= 4:
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
-            people[-1].role = people[-1].role or part.strip().rstrip(".")
+            people[-1].role = people[-1].role or " ".join(part.split()).rstrip(".")
             continue
         people.append(_entry(part, default_status))
     return people

@@ -52,3 +52,23 @@ def test_a_prints_open_and_closed_marks_after_the_title() -> None:
         True, "Salg af erhvervsgrund i Vestergade-kvarteret")
     assert closed_title("Ændring af takster for madservice 2018 (Å)") == (
         False, "Ændring af takster for madservice 2018")
+
+
+def test_a_members_list_that_wraps_after_an_ordinal() -> None:
+    """"… Lars Erik Hornemann (V), 1." / "viceborgmester, Jesper Kiel (Ø), 2.
+    viceborgmester, …": the list goes on, and "1. viceborgmester" is a role."""
+    m = one_meeting(HERE, "text_members_wrap_after_ordinal.txt")
+    present = [p for p in m.participants if p.status == "deltog"]
+    assert len(present) == 16
+    roles = {p.name: p.role for p in present}
+    assert roles["Lars Erik Hornemann (V)"] == "1. viceborgmester"
+    assert roles["Jesper Kiel (Ø)"] == "2. viceborgmester"
+    assert [p.name for p in m.participants if p.status == "afbud"] == [
+        "Anne Dam (A)", "Enok Toft Klausen (O)"]
+
+
+def test_a_bulleted_members_list_with_an_absence_mark() -> None:
+    """"- Kirsten Jørgensen (C) (afbud)" is an absent member, and the list goes on."""
+    m = one_meeting(HERE, "web_members_list_with_afbud_mark.html")
+    assert [(p.name, p.status) for p in m.participants][-2:] == [
+        ("Kirsten Jørgensen (C)", "afbud"), ("Per Rasmussen (F)", "deltog")]
