@@ -72,3 +72,14 @@ def test_a_bulleted_members_list_with_an_absence_mark() -> None:
     m = one_meeting(HERE, "web_members_list_with_afbud_mark.html")
     assert [(p.name, p.status) for p in m.participants][-2:] == [
         ("Kirsten Jørgensen (C)", "afbud"), ("Per Rasmussen (F)", "deltog")]
+
+
+def test_an_agenda_whose_item_ends_with_an_earlier_bodys_outcome() -> None:
+    """"Børne- og Ungeudvalget den 10. marts 2015" (no colon) at the top of a page, then
+    "Anbefales.": history, not this meeting's decision; the file stays an agenda."""
+    m = one_meeting(HERE, "pdf_agenda_with_earlier_decisions_no_colon.pdf")
+    assert m.doc_type == "dagsorden"
+    assert not any(i.decision for i in m.items)
+    item = next(i for i in m.items if i.number == 4)
+    assert [(h.date.isoformat(), h.text) for h in item.history] == [
+        ("2015-03-03", "Udsat."), ("2015-03-10", "Anbefales.")]
