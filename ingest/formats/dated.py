@@ -40,16 +40,14 @@ _LISTED_DECISION_RE = re.compile(
 # "Forretningsudvalget den 11. juni 2024:", "Økonomiudvalget den 10. april 2024, § 88:"
 # (Region Hovedstaden's and a council's protocol): the body, the date, the colon; each
 # body's decision below, under one "Beslutninger".
-_BODY_ON_DATE_RE = re.compile(
-    r"^(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|"
-    r"bestyrelsen|nævn|"
-    r"nævnet|magistrat|magistraten)),?\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
-    r"|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
+_BODY = (r"(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|"
+         r"bestyrelsen|nævn|nævnet|magistrat|magistraten))")
+_ON_DATE = r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
+_BODY_ON_DATE_RE = re.compile(rf"^{_BODY},?\s+(?:den\s+)?{_ON_DATE}"
+                              r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
 # ... on a line of its own without the colon: "Økonomiudvalget den 19-09-2017" (not a
 # case history's "Klima- og Miljøudvalget, den 29. november 2022, punkt 3")
-_BODY_ON_DATE_BARE_RE = re.compile(_BODY_ON_DATE_RE.pattern.replace(
-    r"),?\s+(?:den\s+)?", r")\s+den\s+").replace(
-    r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$", r"(?P<p>)\s*$"))
+_BODY_ON_DATE_BARE_RE = re.compile(rf"^{_BODY}\s+den\s+{_ON_DATE}(?P<p>)\s*$")
 
 
 def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:

@@ -75,8 +75,7 @@ def _date_time(text: str) -> tuple[date, str | None] | None:
 _PLACE_AFTER_TIME_RE = re.compile(
     r"kl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d)?,?\s+(?:i|på)\s+"
     r"(\S.{2,80})$")
-
-
+# The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
                                   r"\s+(?:den|d\.|[–—-])\s*\d")
 
