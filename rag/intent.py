@@ -270,8 +270,8 @@ def given_values_dropped(question: str) -> str:
 
 # Was it unanimous? "Var valget enstemmigt?", "var udvalget enigt om …?" — asked of a
 # decision, answered by its vote lines (not "blev de enige om …", agreed on).
-UNANIMITY = re.compile(r"\b(?:enstemmig\w*|(?:var|er)\s+(?:\S+\s+){0,3}?(?:u)?enig(?:e|t)?)\b",
-                       re.I)
+UNANIMITY = re.compile(r"\b(?:enstemmig\w*|(?:var|er|være)\s+(?:\S+\s+){0,3}?(?:u)?enig(?:e|t)?|"
+                       r"(?:var|er|fuld\w*)\s+(?:\S+\s+){0,2}?(?:u)?enighed)\b", re.I)
 
 
 def asked_type(question: str) -> str:

@@ -103,6 +103,25 @@ def asked_role(question: str) -> str | None:
     return root.group(1).lower() if root else None
 
 
+# "… sad med som direktør?", "Var Anja Holtze formand på mødet?": the role the question
+# supposes a named person held.
+_PREMISE_ROLE = re.compile(r"\b(?:som|var|er)\s+(?:\S+\s+){0,4}?(?:den\s+)?" + _TITLE, re.I)
+
+
+def premise_role(question: str) -> str | None:
+    """The one role a yes/no question supposes ("… der sad med som direktør?") as a
+    lower-case word root; None for none or several.
+
+    >>> premise_role("Var det Jannik Karoli Plum Nielsen, der sad med som direktør?")
+    'direktør'
+    >>> premise_role("Var Anja Holtze med på mødet?") is None
+    True
+    """
+    roots = {r.lower() for m in _PREMISE_ROLE.finditer(question)
+             for r in _ROLE_ROOT.findall(m.group(1))}
+    return roots.pop() if len(roots) == 1 and not asks_several_roles(question) else None
+
+
 def asks_several_roles(question: str) -> bool:
     """"Hvilke embedsfolk – direktør og centerchefer – var med?" names two roles."""
     return len({r.lower() for r in _ROLE_ROOT.findall(question)}) > 1

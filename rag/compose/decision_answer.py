@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import DANISH_MONTHS, danish_date, planned_month, stems, topic_stems
+from referat.danish import (
+    DANISH_MONTHS,
+    danish_date,
+    planned_month,
+    sentences,
+    stems,
+    topic_stems,
+)
 from referat.domain import Answer, RetrievedItem
 
 from ..confidence import item_text, match_weight, stem_set
@@ -97,6 +104,8 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
             # (how one member voted is in the vote lines, not in the outcome: "Stemte
             # Lars Green Bach for?" and he abstained)
             line = NO_YES_NO_LINE
+        if line.startswith("Ja."):
+            line = _not_final(ctx, item) or line
         if asks_alternative(ctx.question):  # "…, eller skulle det videre?": no Ja/Nej
             line = "" if line.startswith(NO_YES_NO) else re.sub(r"^(?:Ja|Nej)\.\s*", "", line)
         text = f"{line.strip()}\n\n{text}" if line.strip() else text
@@ -104,6 +113,34 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
 
 
 _VOTE_ASKED = re.compile(r"\bstem(?:te|me|mer|t)\b", re.I)
+
+# "Blev strategien endeligt vedtaget?", "Var det udvalget, der vedtog politikken?": the
+# question asks for the final adoption, not any approval.
+_FINAL_ASKED = re.compile(r"\bendelig\w*|\bvedt(?:og|aget|ages|age)\b", re.I)
+# ... which the item shows lies elsewhere or later: a consultation ("Høring af …",
+# "afgive høringssvar") or a final version still to come ("Endelig strategi forelægges
+# til politisk godkendelse i oktober").
+_NOT_FINAL = re.compile(r"\bendelig\w*\b[^.\n]{0,80}?\b(?:forelægges|fremlægges|godkendes|"
+                        r"vedtages|behandles|sendes)\b|\bhøringssvar\w*|\bi høring\b", re.I)
+_HEARING_TITLE = re.compile(r"^\W*høring\b", re.I)
+
+
+def _not_final(ctx: Context, item: RetrievedItem) -> str | None:
+    """"Nej, ikke endeligt" with the Indstilling's (or decision's) sentence that says the
+    final adoption lies later or with another body; None when the question does not ask
+    for the final adoption or the item does not say so. An approved Indstilling to send
+    a consultation reply, or to discuss a draft, is no "Ja." to "blev politikken
+    vedtaget?"."""
+    view = ctx.lookup.item(item.ref)
+    if view is None or not _FINAL_ASKED.search(ctx.question):
+        return None
+    for section in ("Indstilling", "Beslutning"):
+        for sentence in sentences(view.section(section)):
+            if _NOT_FINAL.search(sentence):
+                return f"Nej, ikke endeligt: »{' '.join(sentence.split())}«"
+    if _HEARING_TITLE.search(item.title):
+        return f"Nej, ikke endeligt: punktet var en høring (»{item.title}«)."
+    return None
 
 
 def _decides_what_is_asked(ctx: Context, item: RetrievedItem) -> bool:

@@ -15,7 +15,7 @@ from referat.values import PERSON
 from ..intent import YES_NO, asked_type, is_yes_no
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
-from ..roles import asked_role, asked_role_word
+from ..roles import asked_role, asked_role_word, premise_role
 from .base import Context
 from .front_page import front_page, meeting_first, meeting_label, open_items
 
@@ -252,6 +252,9 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     found = _entries_naming(meeting, people)
     spoken = _with_genitives(people)  # ("Joensens stilling")
     if found:
+        wrong_role = _premise_role_denied(ctx, meeting, found)
+        if wrong_role is not None:
+            return wrong_role
         answer = listed(ctx, meeting, found, answer_yes_no=is_yes_no(ctx.question))
         if _ROLE_ASKED.search(ctx.question) and not any(_ROLE_IN_ENTRY.search(e)
                                                        for e in found):
@@ -275,6 +278,38 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     body = (f"Deltager- og afbudslisten til {label} nævner ikke "
             f"{' '.join(w for w, _ in question_names(ctx.question))}.")
     return front_page(ctx, meeting, body)
+
+
+def _premise_role_denied(ctx: Context, meeting, found: list[str]) -> Answer | None:  # noqa: ANN001
+    """"Var det Jannik Karoli Plum Nielsen, der sad med som direktør?" when his entry
+    says "(centerchef for Arbejdsmarked)" and another entry holds "(direktør)": "Nej",
+    both entries quoted. None when the question is no yes/no question, names no single
+    role, the person's entry holds the role, or no other entry does (a member's entry
+    often gives a party only: the list then cannot deny the role)."""
+    if not is_yes_no(ctx.question) or len(found) != 1:
+        return None
+    role = premise_role(ctx.question)
+    if role is None or _holds(found[0], role):
+        return None
+    holders = [e for e in meeting.attendees + meeting.absentees
+               if e != found[0] and _holds(e, role)]
+    if not holders:
+        return None
+    answer = listed(ctx, meeting, found + holders)
+    answer.text = f"Nej. {role.capitalize()} var {_names(holders)}. " + answer.text
+    return answer
+
+
+def _holds(entry: str, role: str) -> bool:
+    """Does a list entry's parenthesis name the role ("… (direktør)", "… (2.
+    viceborgmester)")?"""
+    return any(role in note.lower() for note in re.findall(r"\(([^()]*)\)", entry))
+
+
+def _names(entries: list[str]) -> str:
+    """The persons' names without their parentheses, joined in Danish."""
+    names = [re.sub(r"\s*\([^()]*\)", "", e).strip() for e in entries]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
 
 
 # A title or role asked ("Jette Raus titel", "hvilken rolle havde …"), and an entry that

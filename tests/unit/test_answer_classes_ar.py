@@ -1,0 +1,120 @@
+"""Answer classes found this session on dev: a yes/no question that supposes a person
+held a role ("Var det X, der sad med som direktør?") is checked against the meeting's
+list, not confirmed because the person is on it."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+
+def _ask(question: str):  # noqa: ANN202
+    from rag.compose.base import Context
+    from rag.compose.people import named_people
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    meeting = SimpleNamespace(
+        ref=ItemRef("Ballerup", "EBU", date(2023, 2, 7), "08:00", 0), date=date(2023, 2, 7),
+        attendees=["Musa Kekec (A)", "Elisabeth Gadegaard Wolstrup (direktør)",
+                   "Jannik Karoli Plum Nielsen (centerchef for Arbejdsmarked)"],
+        absentees=["Anja Holtze (A)"], place="Rådhuset",
+        agenda=[(1, "Besøg hos Caverion", False)])
+    lookup = SimpleNamespace(meeting=lambda ref: meeting, municipalities=["Ballerup"],
+                             committee=lambda ref: "EBU")
+    item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 2, 7), "08:00", 1), "", False, 1.0)
+    ctx = Context(question, parse_question(question), [item], lookup,  # type: ignore[arg-type]
+                  lambda i: 0.0, 0.6)
+    return named_people(ctx, meeting)
+
+
+def test_a_supposed_role_the_list_gives_to_another_is_denied() -> None:
+    answer = _ask("Var det Jannik Karoli Plum Nielsen, der sad med som direktør ved "
+                  "vintermødet 2023?")
+    assert answer is not None
+    assert answer.text.startswith("Nej. Direktør var Elisabeth Gadegaard Wolstrup.")
+    assert "Jannik Karoli Plum Nielsen (centerchef for Arbejdsmarked) — deltog" in answer.text
+    assert "Elisabeth Gadegaard Wolstrup (direktør) — deltog" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    # the role the entry holds
+    "Var det Jannik Karoli Plum Nielsen, der sad med som centerchef?",
+    # no role supposed
+    "Var Jannik Karoli Plum Nielsen med på mødet?",
+    # no entry holds the role: the list cannot deny it
+    "Var Musa Kekec formand på mødet i februar 2023?",
+])
+def test_a_person_on_the_list_is_confirmed_when_nothing_denies_the_role(question: str) -> None:
+    answer = _ask(question)
+    assert answer is not None and answer.text.startswith("Ja.")
+
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("Var det Jannik Karoli Plum Nielsen, der sad med som direktør?", "direktør"),
+    ("Var Anja Holtze formand på mødet?", "formand"),
+    ("Var Allan Kristensen stadig 2. viceborgmester, da udvalget mødtes 18/3-25?",
+     "borgmester"),
+    ("Var Anja Holtze med på mødet?", None),
+    ("Var direktøren eller centerchefen med?", None),  # two roles: no single premise
+])
+def test_the_role_a_question_supposes(question: str, role: str | None) -> None:
+    from rag.roles import premise_role
+
+    assert premise_role(question) == role
+
+
+def _final(question: str, title: str, indstilling: str, beslutning: str = "Indstillingen godkendt"):  # noqa: ANN202
+    from rag.compose.base import Context
+    from rag.compose.decision_answer import _not_final
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    sections = {"Indstilling": indstilling, "Beslutning": beslutning}
+    view = SimpleNamespace(title=title, section=lambda name: sections.get(name, ""))
+    item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2020, 9, 8), "", 6), title, False, 1.0)
+    lookup = SimpleNamespace(item=lambda ref: view)
+    ctx = Context(question, parse_question(question), [item], lookup,  # type: ignore[arg-type]
+                  lambda i: 0.0, 0.6)
+    return _not_final(ctx, item)
+
+
+def test_an_approved_draft_or_consultation_is_no_final_adoption() -> None:
+    """"Blev strategien endeligt vedtaget?" and the approved Indstilling says the final
+    strategy comes later; "… vedtog politikken?" and the item was a consultation."""
+    draft = _final("Blev den nye beskæftigelsesstrategi endeligt vedtaget i september?",
+                   "Ny beskæftigelsesstrategi",
+                   "1. Ny beskæftigelsesstrategi drøftes.\n2. Endelig beskæftigelsesstrategi "
+                   "forelægges til politisk godkendelse i oktober 2020.")
+    assert draft == ("Nej, ikke endeligt: »2. Endelig beskæftigelsesstrategi forelægges til "
+                     "politisk godkendelse i oktober 2020.«")
+    hearing = _final("Var det udvalget, der vedtog psykiatripolitikken?",
+                     "Høring af kommunens psykiatripolitik",
+                     "1. Udvalget afgiver høringssvar til psykiatripolitikken.")
+    assert hearing is not None and hearing.startswith("Nej, ikke endeligt")
+
+
+@pytest.mark.parametrize(("question", "title", "indstilling"), [
+    # final adoption asked, and nothing says it lies elsewhere
+    ("Blev strategien endeligt vedtaget?", "Ny strategi", "1. Strategien godkendes."),
+    # a consultation, but the question asks only whether it was approved
+    ("Blev høringssvaret godkendt?", "Høring af politik", "1. Udvalget afgiver høringssvar."),
+])
+def test_an_approval_stays_yes_when_nothing_says_otherwise(question: str, title: str,
+                                                           indstilling: str) -> None:
+    assert _final(question, title, indstilling) is None
+
+
+@pytest.mark.parametrize("question", [
+    "Var der fuld enighed om at gøre Anja Holtze til midlertidig formand?",
+    "Hvordan blev formanden valgt – skulle alle være enige?",
+    "Var der enighed i udvalget om studieturen?",
+    "Var valget enstemmigt?",
+])
+def test_unanimity_in_other_words_is_a_vote_question(question: str) -> None:
+    from rag.compose.decision import yes_no_line
+
+    decision = "For stemte A og V. Undlod at stemme: C."
+    assert yes_no_line(question, decision) == "Nej, ikke enstemmigt."
