@@ -45,9 +45,10 @@ from .bodies import committee_mentions, committee_name
 _UDVALG = re.compile(r"udvalg(?:et|ets|s)?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _KOMMUNE = re.compile(r"\s+kommunes?$", re.IGNORECASE)
-# Initials as typed: upper case, not the first part of a compound ("EU-midler").
-_INITIALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,6})(?![\w-])")
-_LOWER_INITIALS = re.compile(r"(?<![\w-])[a-zæøå]{2,6}(?![\w-])")
+# Initials as typed: upper case, also as the first part of a compound ("EBU-mødet",
+# "ØU-sagen"; only a committee's own initials count, and "EU" of "EU-midler" is common).
+_INITIALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,6})(?!\w)")
+_LOWER_INITIALS = re.compile(r"(?<![\w-])[a-zæøå]{2,6}(?!\w)")
 # Acronyms every Danish text uses that are no committee, whatever its initials.
 _COMMON_ACRONYMS = frozenset("EU SU KL IT HR FN AI CV DK DR TV PR OK".split())
 # A name after these is the object, not the speaker: "sendes til byrådet".

@@ -22,6 +22,7 @@ from .bodies import body_as_named, named_body
 from .compose.base import Context, decline
 from .compose.decision import asked_outcome, only_noted, outcome
 from .compose.fact import REASON
+from .intent import is_yes_no
 from .query import Question
 from .weights import WEIGHTS, Weights
 
@@ -162,7 +163,7 @@ def other_person_chosen(ctx: Context) -> Answer | None:
             for x in sentences(text)):
         return None  # (or the minutes say it of them, in another form)
     note = f"Referatet siger ikke, at {name} blev valgt: »{said.group(0)}« ({top.label})."
-    return decline(ctx, note, cite=top)
+    return _refuted(ctx, note, top, said.group(0))
 
 
 # "Hvorfor stemte Allan Kristensen (C) imod …?", "… da Anja Holtze stemte imod?"
@@ -188,6 +189,17 @@ def other_person_voted(ctx: Context) -> Answer | None:
         return None
     note = f"Referatet siger ikke, at {' '.join(words)} stemte {way}: »{lines[0].strip()}« " \
            f"({top.label})."
+    return _refuted(ctx, note, top, lines[0].strip())
+
+
+def _refuted(ctx: Context, note: str, top: Any, quote: str) -> Answer:
+    """A claim the minutes contradict. Asked as the question itself ("Er det korrekt, at
+    Laila Busted blev valgt som formand?", "Stemte Allan Kristensen imod?") the answer
+    is "Nej." with what the minutes say; inside another question ("Hvor mange stemte
+    imod, da Erling Andersen blev valgt?") that question cannot be answered: declined."""
+    if is_yes_no(ctx.question):
+        return ctx.answer(f"Nej. {note}", [ctx.cite(top, quote, "Beslutning")],
+                          kind="decision")
     return decline(ctx, note, cite=top)
 
 

@@ -118,3 +118,20 @@ def test_unanimity_in_other_words_is_a_vote_question(question: str) -> None:
 
     decision = "For stemte A og V. Undlod at stemme: C."
     assert yes_no_line(question, decision) == "Nej, ikke enstemmigt."
+
+
+def test_a_claimed_election_asked_as_the_question_is_answered_no(archive, context) -> None:
+    """"Er det korrekt, at Laila Busted blev valgt som formand?" and the minutes say
+    Anja Holtze was: "Nej." with the minutes' words, not "Det kan jeg ikke finde"."""
+    from rag.premises import false_premise
+
+    item = archive.add(date(2025, 3, 18), 2, "Valg af midlertidig formand", {
+        "Beslutning": "Laila Busted (A) indstillede Anja Holtze (A) som midlertidig formand. "
+                      "Indstillingen blev godkendt, og Anja Holtze (A) blev valgt som "
+                      "midlertidig formand."})
+    answer = false_premise(context(
+        "Er det korrekt at Laila Busted blev valgt som ny midlertidig formand?", [item]))
+    assert answer is not None and not answer.declined
+    assert answer.text.startswith("Nej. Referatet siger ikke, at Laila Busted blev valgt")
+    assert "»Anja Holtze (A) blev valgt som midlertidig formand«" in answer.text
+    assert answer.citations[0].ref.punkt == 2

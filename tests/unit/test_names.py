@@ -45,6 +45,9 @@ def test_municipality_is_found_in_its_usual_forms(question: str, expected: list[
     ("Hvad besluttede EBU om studieturen?", sorted([EBU, EB])),
     ("hvad besluttede ebu om studieturen?", []),  # initials are typed in capitals
     ("Hvor meget kommer fra EU-midlerne?", []),
+    # the initials as the first part of a compound: "EBU-mødet", "ØU-sagen"
+    ("Hvad stod der på EBU-mødet i februar 2024?", sorted([EBU, EB])),
+    ("Hvad blev der af ØU-sagen om budgettet?", [OEU]),
     ("Hvor mange unge modtager SU?", []),
     ("Hvad mente ØU om budgettet?", [OEU]),
     ("Hvad sagde KTMU om cykelstien?", [KTM]),
