@@ -68,6 +68,7 @@ from .text_sections import (
     tight_layout,
 )
 from .text_split import meeting_spans
+from .title_case import title_case
 
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
 _NOISE_LINES = {"slet denne tekst"}
@@ -79,12 +80,6 @@ _FORM_FIELD_RE = re.compile(r"^[\w .,]{2,40}:\s*_{3,}\s*$")
 # A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
 _LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
 _BOLD_LINE_RE = re.compile(r"(\*\*|__)[^*_]{2,60}\1:?")  # "**Beslutning**" alone on its line
-# A title ending with its case number in brackets, as Copenhagen's eDoc prints it:
-# "Ny skole i Sydhavnen (2024-0123456)", or brackets left empty: "… dagsorden ( )".
-_TITLE_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*|\s*(?i:sagsnr|sag nr|"
-                            r"j\.\s?nr)\.?:?\s*(\d{2,4}[-/.][\w./-]*\d)\s*)\)$")
-
-
 # --- items --------------------------------------------------------------------------
 
 
@@ -101,10 +96,9 @@ def _parse_item(
     committee: str = "",
 ) -> tuple[AgendaItem, str | None]:
     closed, title = closed_title(clean_heading(start.title))
-    item = AgendaItem(number=start.number, title=title, closed=closed)
-    if case := _TITLE_CASE_RE.search(title):
-        item.title = title[: case.start()].strip()
-        item.journal_number = case.group(1) or case.group(2)  # "… (sagsnr. 23/19877)"
+    title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
+    item = AgendaItem(number=start.number, title=title, closed=closed,
+                      journal_number=case_number)
     source_url = None
     current: str | None = "Beskrivelse"
     buf: list[str] = []
