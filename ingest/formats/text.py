@@ -34,7 +34,14 @@ from .common import (
     closed_title,
     municipality_in,
 )
-from .dated import dated_decision, dated_with_text, decision_body, other_body, recommending_body
+from .dated import (
+    dated_decision,
+    dated_with_text,
+    decision_body,
+    joint_member,
+    other_body,
+    recommending_body,
+)
 from .dates import started_at
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
@@ -171,6 +178,8 @@ def _parse_item(
                 if rest.rstrip().endswith((".", "!")):  # a whole entry on its line, as a
                     flush()  # protocol's cell opens with it: the text after is this one's
                     current, earlier = "Beskrivelse", None
+            elif body := joint_member(dated[0], committee):
+                body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
             continue
         if s.lower() in _NOISE_LINES or _FORM_FIELD_RE.match(s):
             continue

@@ -5,9 +5,34 @@ a text export's rule and print stamp): the fixes, each with the layout that show
 
 from __future__ import annotations
 
+from datetime import date
+
 from .fixture_files import one_meeting
 
 HERE = "formats24"
+
+
+def test_a_joint_meeting_whose_title_wraps_decides_in_both_committees() -> None:
+    """"Fælles møde mellem Skole- og Dagtilbudsudvalget og" / "Ældre- og
+    Handicapudvalget": the joint meeting is the committee; each committee's decision of
+    the meeting's day is this meeting's, labelled with its committee; an earlier one
+    stays history; the members listed under each committee's name took part."""
+    m = one_meeting(HERE, "text_joint_meeting_title_wrapped.txt")
+    assert m.committee == ("Fælles møde mellem Skole- og Dagtilbudsudvalget og "
+                           "Ældre- og Handicapudvalget")
+    assert [" ".join(s.text.split()) for s in m.items[0].sections if s.name == "Beslutning"] == [
+        "Skole- og Dagtilbudsudvalget: Godkendt.", "Ældre- og Handicapudvalget: Godkendt."]
+    plan = m.items[1]
+    decision = " ".join(plan.decision.split())
+    assert decision.startswith("Skole- og Dagtilbudsudvalget: Anbefales.")
+    assert "Ældre- og Handicapudvalget: Anbefales, idet" in decision
+    assert [(t.committee, t.date) for t in plan.history] == [
+        ("Skole- og Dagtilbudsudvalget", date(2022, 8, 15))]
+    assert plan.votes == {"imod": ["Frank Møller (C)"]}
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Anna Berg (A)", "deltog"), ("Bent Kjær (V)", "deltog"), ("Carla Dahl (O)", "afbud"),
+        ("Dennis Holm (V)", "deltog"), ("Eva Lund (F)", "deltog"),
+        ("Frank Møller (C)", "deltog")]
 
 
 def test_a_case_number_printed_before_the_title() -> None:
