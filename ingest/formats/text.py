@@ -23,9 +23,10 @@ from datetime import date
 from pathlib import Path
 
 from referat.danish import danish_date
-from referat.domain import UNKNOWN_COMMITTEE, AgendaItem, Meeting, Participant, Section, Treatment
+from referat.domain import UNKNOWN_COMMITTEE, AgendaItem, Meeting, Section, Treatment
 
 from ..read import SUPPORTED_SUFFIXES, text_of
+from .absence_table import item_absentees, mark_absences
 from .common import (
     MINUTE_NOTE_RE,
     OPEN_MARK_RE,
@@ -320,12 +321,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
             for section in item.sections:  # record (an earlier body's line aside)
                 section.name = "Beslutning" if section.name == "Beskrivelse" else section.name
     participants = list(header.participants or [])
-    known = {p.name for p in participants}
-    for item in items:  # "**Afbud** …" lines under items also mark meeting absentees
-        for name in item.absentees:
-            if name not in known:
-                participants.append(Participant(name, "afbud"))
-                known.add(name)
+    item_absentees(participants, items)
+    # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")
+    mark_absences(participants, lines[ends[-1]:], [i.number for i in items])
     doc_type = header.doc_type or (
         "referat" if any(i.decision for i in items) else "dagsorden"
     )

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .absence_table import table_start
+
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
     rf"^{_NUMBERING}(?:"
@@ -179,7 +181,8 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     """Where the last item's text ends: before the signature page or the line saying
     the meeting ended, when only names (or nothing) follow it; before a letter's closing
     greeting and signature (minutes sent as an e-mail); before a web page's
-    footer with the municipality's address."""
+    footer with the municipality's address; before an absence table closing them."""
+    end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     for i in range(first, end):
         s = lines[i].strip()
         if _SIGNATURES_RE.match(s) or (PEOPLE_HEADING_RE.match(s) and all(

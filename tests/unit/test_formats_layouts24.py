@@ -45,3 +45,15 @@ def test_a_case_number_printed_before_the_title() -> None:
     assert m.items[1].title.startswith("Anlægsbevilling til udvidelse af Nordby Skole")
     assert m.items[1].title.endswith("frigivelse af rådighedsbeløb i 2024 og 2025")
     assert m.items[2].closed
+
+
+def test_an_absence_table_after_the_items() -> None:
+    """"Fraværende under punkt | Navn | Bemærkning" after "Mødet sluttede kl. 17.30":
+    absent from every item is an afbud, from some items those items' absentees; the table
+    is no part of the last item's decision."""
+    m = one_meeting(HERE, "word_absence_table_at_the_end.docx")
+    status = {p.name: p.status for p in m.participants}
+    assert status == {"Karl Lind (V)": "deltog", "Lone Vang (A)": "deltog",
+                      "Mads Bech (O)": "deltog", "Nina Friis (A)": "afbud"}
+    assert [i.absentees for i in m.items] == [["Mads Bech (O)"], ["Lone Vang (A)"], []]
+    assert m.items[-1].decision == "Afslaget fastholdes."
