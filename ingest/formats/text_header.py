@@ -141,8 +141,9 @@ _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid
                "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "kl.")
 
 
+# "# Ældrerådet – referat af møde 14. marts 2024", "# Handicaprådet – møde 3. februar 2025"
 _MD_BODY_FIRST_RE = re.compile(
-    r"^#\s*\**\s*([A-ZÆØÅ][^–—:#]{2,80}?)\s+[–—-]\s+(?i:(referat|dagsorden))\b(.*)$")
+    r"^#\s*\**\s*([A-ZÆØÅ][^–—:#]{2,80}?)\s+[–—-]\s+(?i:(referat|dagsorden|møde))\b(.*)$")
 
 
 def parse_header(lines: list[str]) -> Header:
@@ -166,7 +167,9 @@ def _parse_header(lines: list[str]) -> Header:
         m = re.match(r"^#\s*\**\s*(REFERAT|DAGSORDEN)\b\s*(.*)$", row, re.IGNORECASE)
         if not m and (b := _MD_BODY_FIRST_RE.match(row)):
             # "# Ældrerådet – referat af møde 14. marts 2024"
-            h.doc_type, h.committee = b.group(2).lower(), clean_heading(b.group(1))
+            kind = b.group(2).lower()  # (a "møde" says no kind)
+            h.doc_type = kind if kind != "møde" else h.doc_type
+            h.committee = clean_heading(b.group(1))
             if found := parse_date(b.group(3)):
                 h.date, h.start_time = found[0], found[1] or h.start_time
             break

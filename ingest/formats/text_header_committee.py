@@ -30,11 +30,17 @@ def not_committee(row: str) -> bool:
     referat", "BALLERUP KOMMUNE", "Dagsorden/Referat", "Åben referat" / "for" / …"""
     low = _LETTERHEAD_RE.sub("", clean_heading(row).lower()).strip()
     return bool(MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
+                or _PAGE_META_RE.match(low)
                 or not low or low in DOC_WORDS
                 or all(p.strip() in DOC_WORDS for p in low.split("/"))
                 or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
                 or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w)
                        for w in re.findall(r"[\w./-]+", low)))
+
+
+# A wiki page's own line under its title: "Created by Mette Holm, last modified on …"
+_PAGE_META_RE = re.compile(r"^(?:created by|last (?:modified|updated) by|oprettet af|"
+                           r"senest (?:ændret|redigeret) af)\b")
 
 
 # Words of a line that names the meeting, not the body: "fra ordinært møde",

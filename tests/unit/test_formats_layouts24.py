@@ -57,3 +57,16 @@ def test_an_absence_table_after_the_items() -> None:
                       "Mads Bech (O)": "deltog", "Nina Friis (A)": "afbud"}
     assert [i.absentees for i in m.items] == [["Mads Bech (O)"], ["Lone Vang (A)"], []]
     assert m.items[-1].decision == "Afslaget fastholdes."
+
+
+def test_a_wiki_page_whose_title_names_the_body_and_the_meeting() -> None:
+    """A Confluence export: "# Ældrerådet – møde 12. maj 2025" names the body (not the
+    page's "Created by …, last modified on …" line), and "<br>" in a table cell separates
+    the people listed in it."""
+    m = one_meeting(HERE, "markdown_wiki_page_meeting_title.md")
+    assert (m.committee, m.date) == ("Ældrerådet", date(2025, 5, 12))
+    assert [(p.name, p.role, p.status) for p in m.participants] == [
+        ("Ib Sand (Ældre Sagen)", "formand", "deltog"),
+        ("Rita Holm (Byrådet (V))", "næstformand", "deltog"),
+        ("Ove Lund (Ældre Sagen)", "", "deltog"),
+        ("Kaj Storm (Ældre Sagen)", "", "afbud")]
