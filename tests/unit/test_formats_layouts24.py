@@ -70,3 +70,11 @@ def test_a_wiki_page_whose_title_names_the_body_and_the_meeting() -> None:
         ("Rita Holm (Byrådet (V))", "næstformand", "deltog"),
         ("Ove Lund (Ældre Sagen)", "", "deltog"),
         ("Kaj Storm (Ældre Sagen)", "", "afbud")]
+
+
+def test_a_regions_minutes_name_the_region_as_their_authority() -> None:
+    """"REGION MIDTJYLLAND" heads the minutes: the region is the authority, not a
+    municipality its items name twice ("aftalen med Silkeborg Kommune")."""
+    m = one_meeting(HERE, "text_region_letterhead.txt")
+    assert (m.municipality, m.committee) == ("Region Midtjylland", "Forretningsudvalget")
+    assert not m.municipality_guessed
