@@ -118,6 +118,10 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
         flags.append(state)
         cut = end
         filled = [i for i in range(first + 1, end) if lines[i].strip()]
+        part = next((i for i in filled[-_PART_NOTE_LINES - 1:] if _DOC_PART_RE.match(
+            lines[i].strip()) and _divider_at(lines, i, is_heading, True)), None)
+        if part is not None:  # "TILLÆGSDAGSORDEN" and a note on it ("Punktet er optaget
+            filled, cut = [i for i in filled if i < part], part  # …"): the next part's
         for n in range(len(filled) - 1, -1, -1):
             # a section's only line is its text ("Beslutning" / "TIL EFTERRETNING"), but
             # never a part of the document ("Beslutning:" left empty / "TILLÆGSDAGSORDEN")
@@ -146,9 +150,16 @@ def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
         s = line.strip()
         if _GROUP_RE.match(s) and not s.endswith((".", ":")):
             state = True if _CLOSED_RE.search(s) else False if _OPEN_RE.search(s) else state
+        elif _DOC_PART_RE.match(s):
+            state = None  # "Tillægsdagsorden": a new part, closed only if it says so
         elif state is not None and (m := _LISTED_RE.match(s)):
             found[int(m.group(1))] = state
     return found
+
+
+# The lines a named part's heading may have under it before its first item: a note
+# ("Punktet er optaget på dagsordenen efter udsendelsen, jf. styrelseslovens § 8, stk. 4.")
+_PART_NOTE_LINES = 3
 
 
 def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool],
@@ -162,6 +173,8 @@ def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool]
                 state = True
             elif _OPEN_RE.search(line):
                 state = False
+            elif _DOC_PART_RE.match(line.strip()):
+                state = None  # a supplementary agenda: its items are open unless it says
     return state
 
 

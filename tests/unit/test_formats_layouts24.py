@@ -78,3 +78,13 @@ def test_a_regions_minutes_name_the_region_as_their_authority() -> None:
     m = one_meeting(HERE, "text_region_letterhead.txt")
     assert (m.municipality, m.committee) == ("Region Midtjylland", "Forretningsudvalget")
     assert not m.municipality_guessed
+
+
+def test_a_supplementary_agendas_open_item_after_the_closed_ones() -> None:
+    """"Lukkede punkter" / item 3, then "TILLÆGSDAGSORDEN" and a note on why the item was
+    added / item 4: item 4 is open (in the contents list too), and neither the heading
+    nor its note is part of item 3."""
+    m = one_meeting(HERE, "text_supplement_after_closed_items.txt")
+    assert [i.closed for i in m.items] == [False, False, True, False]
+    assert m.items[2].section("Indstilling") == (
+        "Direktionen foreslår, at ejendommen sælges til højestbydende.")
