@@ -193,8 +193,9 @@ PEOPLE_HEADING_RE = re.compile(r"^(?:deltagerliste|deltagere|mødedeltagere|tils
 def minutes_end(lines: list[str], first: int, end: int) -> int:
     """Where the last item's text ends: before the signature page or the line saying
     the meeting ended, when only names (or nothing) follow it; before a letter's closing
-    greeting and signature (minutes sent as an e-mail); before a web page's
-    footer with the municipality's address; before an absence table closing them."""
+    greeting and signature (minutes sent as an e-mail); before a web page's footer with
+    the municipality's address, or a print stamp ("Udskrevet 13.03.2019 af …"); before an
+    absence table closing them."""
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     for i in range(first, end):
         s = lines[i].strip()
@@ -211,7 +212,8 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
             return i  # an e-mail's closing, signature and the message it answers
     filled = [i for i in range(first, end) if lines[i].strip()]
     while len(filled) > 1 and (_ADDRESS_RE.match(lines[filled[-1]].strip())
-                               or _PAGE_FOOT_RE.match(lines[filled[-1]].strip())):
+                               or _PAGE_FOOT_RE.match(lines[filled[-1]].strip())
+                               or _PRINT_STAMP_RE.match(lines[filled[-1]].strip())):
         end = filled.pop()
     return end
 
@@ -221,6 +223,12 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
 _PAGE_FOOT_RE = re.compile(r"^(?:del siden|del på|sidst opdateret|senest opdateret|"
                            r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
+
+
+# When and by whom the document was printed, once at its end: "Udskrevet 13.03.2019 af
+# Tønder Kommune - Referat Økonomiudvalget 11.03.2019"
+_PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift)\s+(?:den\s+)?"
+                             r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
 
 
 def _namelike(line: str) -> bool:

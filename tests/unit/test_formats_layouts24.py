@@ -88,3 +88,12 @@ def test_a_supplementary_agendas_open_item_after_the_closed_ones() -> None:
     assert [i.closed for i in m.items] == [False, False, True, False]
     assert m.items[2].section("Indstilling") == (
         "Direktionen foreslår, at ejendommen sælges til højestbydende.")
+
+
+def test_a_rule_under_the_title_and_a_print_stamp_at_the_end() -> None:
+    """A text export's "Sag 52/2019: Eventuelt" between rules, no case number below it:
+    the rule is no part of the title; "Udskrevet 10.04.2019 af …" after the last rule is
+    no part of the last decision."""
+    m = one_meeting(HERE, "text_rules_and_print_stamp.txt")
+    assert [i.title for i in m.items] == ["Godkendelse af dagsorden", "Eventuelt"]
+    assert m.items[-1].decision == "Intet."
