@@ -75,7 +75,8 @@ def _unwrapped(rows: list[str]) -> list[str]:
     """The head's rows with a name wrapped after a joining word put back on one line."""
     out: list[str] = []
     for row in rows:
-        if out and _WRAPPED_RE.search(out[-1]) and row[:1].isupper() and ":" not in row:
+        if out and _WRAPPED_RE.search(out[-1]) and row[:1].isupper() and ":" not in row and (
+                not not_committee(out[-1])):  # (not "Referat for" / "Økonomiudvalget")
             out[-1] = f"{out[-1]} {row}"
         else:
             out.append(row)
