@@ -1,6 +1,6 @@
 """Denmark's 98 municipalities, and the towns their town halls are in, so that a
 document naming only an address ("Rådhuset, 2750 Ballerup", "Torvet 2, 8600 Silkeborg")
-still gets its municipality.
+still gets its municipality; and the five regions, whose own minutes have no municipality.
 
 Data, not guesswork: the municipal map of 2007 has not changed since.
 """
@@ -22,6 +22,10 @@ Samsø Silkeborg Skanderborg Skive Slagelse Solrød Sorø Stevns Struer Svendbor
 Sønderborg Thisted Tønder Tårnby Vallensbæk Varde Vejen Vejle Vesthimmerland Viborg
 Vordingborg Ærø Aabenraa Aalborg Aarhus
 """.split())
+
+# Denmark's five regions (also of 2007): a region's minutes name it, not a municipality,
+# as their authority ("Region Syddanmark").
+REGIONS = frozenset("Hovedstaden Sjælland Syddanmark Midtjylland Nordjylland".split())
 
 # Postal towns of town halls whose name is not the municipality's.
 _SEATS = {

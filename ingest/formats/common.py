@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from referat.domain import Section
-from referat.municipalities import towns_in_addresses
+from referat.municipalities import REGIONS, towns_in_addresses
 
 from .html_blocks import HEADING_TAGS, clean_line, html_blocks, html_text  # noqa: F401
 
@@ -207,6 +207,10 @@ _MUNICIPALITY_RE = re.compile(
 _UPPER_MUNICIPALITY_RE = re.compile(r"\b([A-ZÆØÅ]{3,}(?:-[A-ZÆØÅ]{3,})?) KOMMUNES?\b")
 _LETTERHEAD_RE = re.compile(r"(?m)^[ \t#*]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+(?:-[A-ZÆØÅ][A-Za-zÆØÅæøå]+)?)"
                             r"[ \t]+(?:Kommune|KOMMUNE|Regionskommune|REGIONSKOMMUNE)[ \t*]*$")
+# "Region Syddanmark" alone on a line: a region's letterhead (a region named in an item's
+# text is no reason to file a municipality's minutes under it)
+_REGION_LINE_RE = re.compile(rf"(?m)^[ \t#*]*(?i:region)[ \t]+((?i:{'|'.join(sorted(REGIONS))}))"
+                             r"[ \t*]*$")
 # A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
 _HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -218,12 +222,15 @@ _GENITIVE_NAMES = {"Københavns": "København", "Vesthimmerlands": "Vesthimmerla
 
 def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     """The municipality a file names most: adapter hints (a host, a logo) first, then
-    "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk.
+    "<Name> Kommune", "<Name> Rådhus", "<Name> Byråd" and dagsordener.<name>.dk; or
+    the region whose letterhead it bears ("Region Syddanmark" on a line of its own).
 
     >>> municipality_in("Københavns Kommune, Økonomiforvaltningen")
     'København'
     >>> municipality_in("Lyngby Rådhus, Lyngby Rådhus, Lyngby-Taarbæk Kommune")
     'Lyngby-Taarbæk'
+    >>> municipality_in("REGION SYDDANMARK\\nReferat\\nAftale med Vejle Kommune")
+    'Region Syddanmark'
     """
     for hint in hints:
         if hint:  # a host writes "holbaek": the text's own spelling "Holbæk" when it has it
@@ -243,6 +250,8 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
         # "Lyngby Rådhus" is Lyngby-Taarbæk's ("Lyngby-Taarbæk Kommune" in the same text)
         longer = next(o for o in votes if o.startswith(short + "-"))
         votes[longer] += votes.pop(short)
+    for m in _REGION_LINE_RE.finditer(text):  # the authority is a region: "Region Syddanmark"
+        votes[f"Region {m.group(1).capitalize()}"] += 3
     for m in _LETTERHEAD_RE.finditer(text):  # "FANØ KOMMUNE" alone on its line: the
         # sender's, over a neighbour its items name ("aftale med Esbjerg Kommune")
         name = "-".join(p.capitalize() for p in m.group(1).split("-"))

@@ -103,6 +103,23 @@ def other_body(named: str | None, ours: tuple[str, ...]) -> bool:
     return not any(k in key or key in k for k in known)
 
 
+def joint_member(named: str | None, ours: str) -> str | None:
+    """The body a dated decision of this meeting names when it is one of several whose
+    joint meeting this is ("Beslutning Børne- og Uddannelsesudvalget den 14-06-2021" in
+    "Fælles møde mellem Børne- og Uddannelsesudvalget og …"): that body's name, to say
+    whose decision the text is; None when the heading names the meeting's own committee,
+    or no body.
+
+    >>> joint_member("Kultur- og Fritidsudvalget",
+    ...              "Fællesmøde mellem Børne- og Skoleudvalget og Kultur- og Fritidsudvalget")
+    'Kultur- og Fritidsudvalget'
+    >>> joint_member("Økonomiudvalget", "Økonomiudvalget") is None
+    True
+    """
+    key, whole = _body_key(named or ""), _body_key(ours or "")
+    return named if len(key) > 6 and key != whole and key in whole else None
+
+
 # An undated decision heading that names its body: "Beslutning i Kultur- og
 # Fritidsudvalget", "Børne- og Skoleudvalgets beslutning"
 # A dated decision and its text on one line: "Økonomiudvalget den 10.04.2024, pkt. 52: …"

@@ -23,9 +23,10 @@ from datetime import date
 from pathlib import Path
 
 from referat.danish import danish_date
-from referat.domain import UNKNOWN_COMMITTEE, AgendaItem, Meeting, Participant, Section, Treatment
+from referat.domain import UNKNOWN_COMMITTEE, AgendaItem, Meeting, Section, Treatment
 
 from ..read import SUPPORTED_SUFFIXES, text_of
+from .absence_table import item_absentees, mark_absences
 from .common import (
     MINUTE_NOTE_RE,
     OPEN_MARK_RE,
@@ -34,7 +35,14 @@ from .common import (
     closed_title,
     municipality_in,
 )
-from .dated import dated_decision, dated_with_text, decision_body, other_body, recommending_body
+from .dated import (
+    dated_decision,
+    dated_with_text,
+    decision_body,
+    joint_member,
+    other_body,
+    recommending_body,
+)
 from .dates import started_at
 from .finish import finish_meeting
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
@@ -68,6 +76,7 @@ from .text_sections import (
     tight_layout,
 )
 from .text_split import meeting_spans
+from .title_case import title_case
 
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
 _NOISE_LINES = {"slet denne tekst"}
@@ -79,12 +88,6 @@ _FORM_FIELD_RE = re.compile(r"^[\w .,]{2,40}:\s*_{3,}\s*$")
 # A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
 _LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
 _BOLD_LINE_RE = re.compile(r"(\*\*|__)[^*_]{2,60}\1:?")  # "**Beslutning**" alone on its line
-# A title ending with its case number in brackets, as Copenhagen's eDoc prints it:
-# "Ny skole i Sydhavnen (2024-0123456)", or brackets left empty: "… dagsorden ( )".
-_TITLE_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*|\s*(?i:sagsnr|sag nr|"
-                            r"j\.\s?nr)\.?:?\s*(\d{2,4}[-/.][\w./-]*\d)\s*)\)$")
-
-
 # --- items --------------------------------------------------------------------------
 
 
@@ -101,10 +104,9 @@ def _parse_item(
     committee: str = "",
 ) -> tuple[AgendaItem, str | None]:
     closed, title = closed_title(clean_heading(start.title))
-    item = AgendaItem(number=start.number, title=title, closed=closed)
-    if case := _TITLE_CASE_RE.search(title):
-        item.title = title[: case.start()].strip()
-        item.journal_number = case.group(1) or case.group(2)  # "… (sagsnr. 23/19877)"
+    title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
+    item = AgendaItem(number=start.number, title=title, closed=closed,
+                      journal_number=case_number)
     source_url = None
     current: str | None = "Beskrivelse"
     buf: list[str] = []
@@ -177,6 +179,8 @@ def _parse_item(
                 if rest.rstrip().endswith((".", "!")):  # a whole entry on its line, as a
                     flush()  # protocol's cell opens with it: the text after is this one's
                     current, earlier = "Beskrivelse", None
+            elif body := joint_member(dated[0], committee):
+                body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
             continue
         if s.lower() in _NOISE_LINES or _FORM_FIELD_RE.match(s):
             continue
@@ -317,12 +321,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
             for section in item.sections:  # record (an earlier body's line aside)
                 section.name = "Beslutning" if section.name == "Beskrivelse" else section.name
     participants = list(header.participants or [])
-    known = {p.name for p in participants}
-    for item in items:  # "**Afbud** …" lines under items also mark meeting absentees
-        for name in item.absentees:
-            if name not in known:
-                participants.append(Participant(name, "afbud"))
-                known.add(name)
+    item_absentees(participants, items)
+    # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")
+    mark_absences(participants, lines[ends[-1]:], [i.number for i in items])
     doc_type = header.doc_type or (
         "referat" if any(i.decision for i in items) else "dagsorden"
     )

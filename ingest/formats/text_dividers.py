@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .absence_table import table_start
+
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
     rf"^{_NUMBERING}(?:"
@@ -116,6 +118,10 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
         flags.append(state)
         cut = end
         filled = [i for i in range(first + 1, end) if lines[i].strip()]
+        part = next((i for i in filled[-_PART_NOTE_LINES - 1:] if _DOC_PART_RE.match(
+            lines[i].strip()) and _divider_at(lines, i, is_heading, True)), None)
+        if part is not None:  # "TILLÆGSDAGSORDEN" and a note on it ("Punktet er optaget
+            filled, cut = [i for i in filled if i < part], part  # …"): the next part's
         for n in range(len(filled) - 1, -1, -1):
             # a section's only line is its text ("Beslutning" / "TIL EFTERRETNING"), but
             # never a part of the document ("Beslutning:" left empty / "TILLÆGSDAGSORDEN")
@@ -144,9 +150,16 @@ def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
         s = line.strip()
         if _GROUP_RE.match(s) and not s.endswith((".", ":")):
             state = True if _CLOSED_RE.search(s) else False if _OPEN_RE.search(s) else state
+        elif _DOC_PART_RE.match(s):
+            state = None  # "Tillægsdagsorden": a new part, closed only if it says so
         elif state is not None and (m := _LISTED_RE.match(s)):
             found[int(m.group(1))] = state
     return found
+
+
+# The lines a named part's heading may have under it before its first item: a note
+# ("Punktet er optaget på dagsordenen efter udsendelsen, jf. styrelseslovens § 8, stk. 4.")
+_PART_NOTE_LINES = 3
 
 
 def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool],
@@ -160,6 +173,8 @@ def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool]
                 state = True
             elif _OPEN_RE.search(line):
                 state = False
+            elif _DOC_PART_RE.match(line.strip()):
+                state = None  # a supplementary agenda: its items are open unless it says
     return state
 
 
@@ -178,8 +193,10 @@ PEOPLE_HEADING_RE = re.compile(r"^(?:deltagerliste|deltagere|mødedeltagere|tils
 def minutes_end(lines: list[str], first: int, end: int) -> int:
     """Where the last item's text ends: before the signature page or the line saying
     the meeting ended, when only names (or nothing) follow it; before a letter's closing
-    greeting and signature (minutes sent as an e-mail); before a web page's
-    footer with the municipality's address."""
+    greeting and signature (minutes sent as an e-mail); before a web page's footer with
+    the municipality's address, or a print stamp ("Udskrevet 13.03.2019 af …"); before an
+    absence table closing them."""
+    end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     for i in range(first, end):
         s = lines[i].strip()
         if _SIGNATURES_RE.match(s) or (PEOPLE_HEADING_RE.match(s) and all(
@@ -195,7 +212,8 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
             return i  # an e-mail's closing, signature and the message it answers
     filled = [i for i in range(first, end) if lines[i].strip()]
     while len(filled) > 1 and (_ADDRESS_RE.match(lines[filled[-1]].strip())
-                               or _PAGE_FOOT_RE.match(lines[filled[-1]].strip())):
+                               or _PAGE_FOOT_RE.match(lines[filled[-1]].strip())
+                               or _PRINT_STAMP_RE.match(lines[filled[-1]].strip())):
         end = filled.pop()
     return end
 
@@ -205,6 +223,12 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
 _PAGE_FOOT_RE = re.compile(r"^(?:del siden|del på|sidst opdateret|senest opdateret|"
                            r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
+
+
+# When and by whom the document was printed, once at its end: "Udskrevet 13.03.2019 af
+# Tønder Kommune - Referat Økonomiudvalget 11.03.2019"
+_PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift)\s+(?:den\s+)?"
+                             r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
 
 
 def _namelike(line: str) -> bool:

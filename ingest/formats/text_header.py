@@ -13,7 +13,7 @@ from referat.domain import Participant
 
 from .common import committee_name
 from .dates import written_date as parse_date
-from .text_dividers import is_group_heading
+from .text_header_committee import labelled_head_committee, member_group, not_committee
 from .text_header_lists import (
     DOC_WORDS,
     LIST_END,
@@ -24,7 +24,6 @@ from .text_header_lists import (
     list_below,
 )
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, header_rows
-from .text_numbered import NUMBERED_LINE_RE
 from .text_people import (
     ABSENT,
     PARTICIPANT_RE,
@@ -58,9 +57,6 @@ class Header:
     participants: list[Participant] | None = None
 
 
-# "Greve Kommune", "Lyngby-Taarbæk Kommune": the municipality's name, not the committee.
-_CLOCK_RE = re.compile(r"^(\d{1,2}[.:]\d\d)\b")
-_MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$|^Region\s+[A-ZÆØÅ]\w+$")
 
 
 def _date_time(text: str) -> tuple[date, str | None] | None:
@@ -80,6 +76,9 @@ _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt mø
                                   r"\s+(?:den|d\.|[–—-])\s*\d")
 
 
+_CLOCK_RE = re.compile(r"^(\d{1,2}[.:]\d\d)\b")
+
+
 # Lines above the date that are no name: a sentence, a salutation, a rule
 # ("Kære alle", "Hermed referat af mødet.", "--------")
 _PROSE_RE = re.compile(r"^(?:\W+|(?:kære|hej|hermed)\b.*|\S+(?:\s+\S+){3,}[.!?])$", re.IGNORECASE)
@@ -90,35 +89,6 @@ _TIME_LINE_RE = re.compile(
     r"^(?:kl\.?|klokken)\s*(\d{1,2}[.:]\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
 
 
-# Parties in brackets: a list of people wrapped onto the next line, never the committee
-# (one bracket may be the committee's own short form: "… og kultur (PUK)"); nor is a
-# contents line ("1. Godkendelse af dagsorden")
-_PARTY_RE = re.compile(r"\([A-ZÆØÅ]{1,3}\)")
-
-
-def _not_committee(row: str) -> bool:
-    """A letterhead or the document's kind, not the body: "Greve Kommune Offentligt
-    referat", "BALLERUP KOMMUNE", "Dagsorden/Referat", "Åben referat" / "for" / …"""
-    low = _LETTERHEAD_RE.sub("", clean_heading(row).lower()).strip()
-    return bool(_MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
-                or not low or low in DOC_WORDS
-                or all(p.strip() in DOC_WORDS for p in low.split("/"))
-                or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
-                or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w)
-                       for w in re.findall(r"[\w./-]+", low)))
-
-
-# Words of a line that names the meeting, not the body: "fra ordinært møde",
-# "Møde nr. 4/2021", "Dagsorden til ordinært møde", "Referat af ekstraordinært møde"
-_MEETING_WORDS = frozenset(
-    "referat dagsorden fra af til for i ordinært ekstraordinært konstituerende møde mødet "
-    "nr nr. åbent åben offentligt offentlig".split())
-
-
-# A letterhead's address: "Trollesbro Allé 2", "Stationsvej 12 B", "3400 Hillerød"
-_ADDRESS_RE = re.compile(r"^(?:[A-ZÆØÅ][\wæøåé.-]*(?:\s[\wæøåé.-]+){0,3}\s\d{1,3}(?:\s?[A-Za-z])?"
-                         r"|\d{4}\s+[A-ZÆØÅ][\wæøå.-]+(?:\s[A-ZÆØÅ][\wæøå.-]+)?)$")
-_LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECASE)
 
 
 # A header table printed to PDF without colons puts each label and its value on one line:
@@ -171,8 +141,9 @@ _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid
                "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "kl.")
 
 
+# "# Ældrerådet – referat af møde 14. marts 2024", "# Handicaprådet – møde 3. februar 2025"
 _MD_BODY_FIRST_RE = re.compile(
-    r"^#\s*\**\s*([A-ZÆØÅ][^–—:#]{2,80}?)\s+[–—-]\s+(?i:(referat|dagsorden))\b(.*)$")
+    r"^#\s*\**\s*([A-ZÆØÅ][^–—:#]{2,80}?)\s+[–—-]\s+(?i:(referat|dagsorden|møde))\b(.*)$")
 
 
 def parse_header(lines: list[str]) -> Header:
@@ -196,7 +167,9 @@ def _parse_header(lines: list[str]) -> Header:
         m = re.match(r"^#\s*\**\s*(REFERAT|DAGSORDEN)\b\s*(.*)$", row, re.IGNORECASE)
         if not m and (b := _MD_BODY_FIRST_RE.match(row)):
             # "# Ældrerådet – referat af møde 14. marts 2024"
-            h.doc_type, h.committee = b.group(2).lower(), clean_heading(b.group(1))
+            kind = b.group(2).lower()  # (a "møde" says no kind)
+            h.doc_type = kind if kind != "møde" else h.doc_type
+            h.committee = clean_heading(b.group(1))
             if found := parse_date(b.group(3)):
                 h.date, h.start_time = found[0], found[1] or h.start_time
             break
@@ -213,6 +186,9 @@ def _parse_header(lines: list[str]) -> Header:
     fields_seen = False
     listed: int | None = None  # where "Medlemmer" heads a list, one name a line
     for i, row in enumerate(rows):
+        if group := member_group(rows, i):  # a joint meeting's members, by committee
+            _people(h, "deltagere", group)
+            continue
         m = HEADER_FIELD_RE.match(row)
         if not m or m.group(2).startswith("/"):  # "Afbud/Fraværende" is a heading
             continue
@@ -258,16 +234,7 @@ def _parse_header(lines: list[str]) -> Header:
                     break
             _people(h, key, value)
     if fields_seen and h.date:
-        if not h.committee:  # the first line that is neither a label nor "Referat" (one
-            # that names a body first: not an e-mail's "Hej Susanne" above the minutes)
-            named = [r for r in rows if r and not HEADER_FIELD_RE.match(r)
-                     and ":" not in r and not _not_committee(r)
-                     and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
-                     and not NUMBERED_LINE_RE.match(r)]
-            titled = next((m.group("b") for r in rows if (m := _TITLE_BODY_RE.match(r))), None)
-            h.committee = titled or next((r for r in named if _BODY_NAME_RE.search(r)
-                                          and not _ROLE_OF_RE.match(r)), None) or next(
-                iter(named), None)
+        h.committee = h.committee or labelled_head_committee(rows)
         if listed is None and not h.participants:  # a members table under its own heading
             listed = next((k for k, r in enumerate(rows) if table_columns(r)), None)
         if listed is not None and not h.participants:  # labels without colons above it
@@ -309,10 +276,10 @@ def _parse_header(lines: list[str]) -> Header:
             h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in word else "referat")
     # ... and so does "REFERAT" above the body's name (an e-mail's sign-off before it)
     kinds = [i for i, r in enumerate(head) if clean_heading(r).lower() in DOC_WORDS]
-    if kinds and any(not _not_committee(r) for r in head[kinds[-1] + 1:]):
+    if kinds and any(not not_committee(r) for r in head[kinds[-1] + 1:]):
         head = head[kinds[-1] + 1:]
     if not h.committee and head:
-        kept = [r for r in head if not _not_committee(r) and ":" not in r
+        kept = [r for r in head if not not_committee(r) and ":" not in r
                 and not _PROSE_RE.match(r)]
         # "Økonomiudvalget, den 12.03.2024 kl. 15.00": the body opens the date line
         body = _BODY_BEFORE_DATE_RE.match(content[date_idx])
@@ -346,14 +313,6 @@ def _people(h: Header, key: str, value: str) -> None:
     h.participants.extend(people)  # type: ignore[union-attr]
 
 
-_BODY_NAME_RE = re.compile(r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|"
-                           r"kommission|kommissionen|forum|forsamling)$", re.IGNORECASE)
-# a page's title: "Referat Handicaprådet 17. april 2024", "Dagsorden for Ældrerådet, …"
-_TITLE_BODY_RE = re.compile(
-    r"^(?i:referat|dagsorden)(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:ordinært\s+|ekstraordinært\s+)?"
-    r"(?i:møde|mødet)\s+i)?\s+(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|rådet|bestyrelse|"
-    r"bestyrelsen|nævn|nævnet|kommission|kommissionen))\b")
-_ROLE_OF_RE = re.compile(r"(?:formand|næstformand|sekretær|referent|medlem)\b", re.IGNORECASE)
 _SENTENCE_PLACE_RE = re.compile(r"^(?:mødet|udvalget|vi)\s+(?:blev|var|er|mødtes|holdt)\b", re.I)
 _RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
 _MEETING_OF_RE = re.compile(

@@ -72,12 +72,17 @@ def split_row(row: str) -> list[str]:
     return out
 
 
+# A line break inside a markdown table cell ("Birgitte Hansen, formand<br>Susanne Rand"):
+# one entry of a list ends there
+_CELL_BREAK_RE = re.compile(r"\s*,?\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
 def _table_row(row: str) -> str:
     """A markdown table row of the header as a label line: "| **Udvalg** | Teknik |" →
     "Udvalg: Teknik" (a Word header table converted to markdown); a rule row is empty."""
     if not (row.startswith("|") and row.endswith("|") and len(row) > 1):
         return row
-    cells = [c.strip() for c in row.strip("|").split("|")]
+    cells = [_CELL_BREAK_RE.sub(", ", c).strip() for c in row.strip("|").split("|")]
     if all(re.fullmatch(r":?-*:?", c) for c in cells):
         return ""
     cells = [c for c in cells if c]

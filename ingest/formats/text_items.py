@@ -18,7 +18,7 @@ from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
-from .text_layout import LABEL_LINE_RE, join_wrapped
+from .text_layout import LABEL_LINE_RE, RULE_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
     ABBREVIATION_RE,
@@ -101,14 +101,14 @@ _SUB_ITEM_RE = re.compile(r"^\d{1,4}(?:[a-z][.)]|\.\d{1,2}\.?)\s+[A-ZÆØÅ]")
 
 
 def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tuple[str, int]:
-    """A title wraps onto the following lines until a blank line or a heading."""
+    """A title wraps onto the following lines until a blank line, a heading or a rule."""
     body = i + 1
     while body < len(lines):
         nxt = lines[body].strip()
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
                 or sentence_after(title, nxt) or KEYWORD_ALONE_RE.match(nxt)
                 or BULLET_RE.match(nxt) or _SUB_ITEM_RE.match(nxt)
-                or LABEL_LINE_RE.match(nxt)):
+                or LABEL_LINE_RE.match(nxt) or RULE_RE.match(nxt)):  # ("-----" below it)
             break
         title = join_wrapped(title, nxt)
         body += 1

@@ -107,7 +107,7 @@ def join_wrapped(prev: str, nxt: str) -> str:
 _END_PUNCT = tuple(".!?:;)\"”»")
 
 
-_RULE_RE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *", "===": a rule
+RULE_RE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *", "===": a rule
 
 
 def reflow(lines: list[str]) -> str:
@@ -116,7 +116,7 @@ def reflow(lines: list[str]) -> str:
     paragraphs: list[list[str]] = [[]]
     for line in lines:
         s = line.strip()
-        if _RULE_RE.match(s):  # "---" / "* * *": a rule between parts, no text
+        if RULE_RE.match(s):  # "---" / "* * *": a rule between parts, no text
             s = ""
         if not s:
             if paragraphs[-1]:
@@ -161,7 +161,7 @@ def clean_markdown(lines: list[str]) -> str:
     for line in lines:
         s = line.rstrip()
         bare = s.strip("*_ ")
-        if _RULE_RE.match(s) or _PAGE_TAIL_RE.match(bare) or _PAGE_RE.match(bare) or (
+        if RULE_RE.match(s) or _PAGE_TAIL_RE.match(bare) or _PAGE_RE.match(bare) or (
                 BREADCRUMB_RE.match(bare)):
             continue
         if SHORTCODE_RE.match(s):

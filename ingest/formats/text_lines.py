@@ -73,7 +73,7 @@ _LABELLED_CASE_RE = re.compile(
 _LAST_TOKEN_RE = re.compile(r"^(?P<head>\s*\S.*?\S)\s+(?P<case>\S+)\s*$")
 
 
-def _is_case(token: str) -> bool:
+def is_case_token(token: str) -> bool:
     """A case number ("24/1201", "00.01.00-A00-12-24"), not a span of years ("2024-2027")."""
     return bool(JOURNAL_RE.match(token) or BARE_CASE_RE.match(token)) and not (
         _YEARS_RE.match(token))
@@ -95,7 +95,7 @@ def _right_column_cases(lines: list[str]) -> list[str]:
     item headings end with a case number ("1. Godkendelse af dagsorden 24/1201")."""
     heads = [ln for ln in lines if NUMBERED_LINE_RE.match(ln) or PLAIN_ITEM_RE.match(ln.strip())]
     near = _RIGHT_CASE_RE
-    ending = sum(bool((m := _LAST_TOKEN_RE.match(h)) and _is_case(m["case"])) for h in heads)
+    ending = sum(bool((m := _LAST_TOKEN_RE.match(h)) and is_case_token(m["case"])) for h in heads)
     if ending >= max(2, len(heads) / 3):
         near = _LAST_TOKEN_RE
     out: list[str] = []
@@ -123,7 +123,7 @@ def _right_column_cases(lines: list[str]) -> list[str]:
             heading = False
             continue
         m = _RIGHT_CASE_RE.match(line) or near.match(line)
-        if m and _is_case(m["case"]) and (starts or heading):
+        if m and is_case_token(m["case"]) and (starts or heading):
             out += [m["head"], m["case"]]
             heading = False
         else:

@@ -1,0 +1,111 @@
+"""Which line of a minutes' head names the committee: not the letterhead ("Greve
+Kommune"), the document's kind ("Referat"), an address or a line of people, but the body
+("Økonomiudvalget", "Fælles møde mellem Børne- og Uddannelsesudvalget og / Social- og
+Sundhedsudvalget", its name wrapped over two lines); and at a joint meeting, the members
+listed under each body's name."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import written_date as parse_date
+from .text_dividers import is_group_heading
+from .text_header_lists import DOC_WORDS, list_below
+from .text_header_rows import HEADER_FIELD_RE
+from .text_numbered import NUMBERED_LINE_RE
+from .text_people import clean_heading
+
+# "Greve Kommune", "Lyngby-Taarbæk Kommune": the municipality's name, not the committee.
+MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$|^Region\s+[A-ZÆØÅ]\w+$")
+
+
+# Parties in brackets: a list of people wrapped onto the next line, never the committee
+# (one bracket may be the committee's own short form: "… og kultur (PUK)"); nor is a
+# contents line ("1. Godkendelse af dagsorden")
+_PARTY_RE = re.compile(r"\([A-ZÆØÅ]{1,3}\)")
+
+
+def not_committee(row: str) -> bool:
+    """A letterhead or the document's kind, not the body: "Greve Kommune Offentligt
+    referat", "BALLERUP KOMMUNE", "Dagsorden/Referat", "Åben referat" / "for" / …"""
+    low = _LETTERHEAD_RE.sub("", clean_heading(row).lower()).strip()
+    return bool(MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
+                or _PAGE_META_RE.match(low)
+                or not low or low in DOC_WORDS
+                or all(p.strip() in DOC_WORDS for p in low.split("/"))
+                or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
+                or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w)
+                       for w in re.findall(r"[\w./-]+", low)))
+
+
+# A wiki page's own line under its title: "Created by Mette Holm, last modified on …"
+_PAGE_META_RE = re.compile(r"^(?:created by|last (?:modified|updated) by|oprettet af|"
+                           r"senest (?:ændret|redigeret) af)\b")
+
+
+# Words of a line that names the meeting, not the body: "fra ordinært møde",
+# "Møde nr. 4/2021", "Dagsorden til ordinært møde", "Referat af ekstraordinært møde"
+_MEETING_WORDS = frozenset(
+    "referat dagsorden fra af til for i ordinært ekstraordinært konstituerende møde mødet "
+    "nr nr. åbent åben offentligt offentlig".split())
+
+
+# A letterhead's address: "Trollesbro Allé 2", "Stationsvej 12 B", "3400 Hillerød"
+_ADDRESS_RE = re.compile(r"^(?:[A-ZÆØÅ][\wæøåé.-]*(?:\s[\wæøåé.-]+){0,3}\s\d{1,3}(?:\s?[A-Za-z])?"
+                         r"|\d{4}\s+[A-ZÆØÅ][\wæøå.-]+(?:\s[A-ZÆØÅ][\wæøå.-]+)?)$")
+_LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECASE)
+
+
+# The end of a body's name: "…udvalget", "Ældrerådet", "Skolebestyrelsen"
+BODY_NAME_RE = re.compile(r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|"
+                          r"kommission|kommissionen|forum|forsamling)$", re.IGNORECASE)
+# a page's title: "Referat Handicaprådet 17. april 2024", "Dagsorden for Ældrerådet, …"
+_TITLE_BODY_RE = re.compile(
+    r"^(?i:referat|dagsorden)(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:ordinært\s+|ekstraordinært\s+)?"
+    r"(?i:møde|mødet)\s+i)?\s+(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|rådet|bestyrelse|"
+    r"bestyrelsen|nævn|nævnet|kommission|kommissionen))\b")
+_ROLE_OF_RE = re.compile(r"(?:formand|næstformand|sekretær|referent|medlem)\b", re.IGNORECASE)
+
+# A line that cannot end a name: it stops at a joining word ("Fælles møde mellem
+# Børne- og Uddannelsesudvalget og" / "Social- og Sundhedsudvalget")
+_WRAPPED_RE = re.compile(r"\s(?:og|samt|mellem|for|i)$")
+
+
+def _unwrapped(rows: list[str]) -> list[str]:
+    """The head's rows with a name wrapped after a joining word put back on one line."""
+    out: list[str] = []
+    for row in rows:
+        if out and _WRAPPED_RE.search(out[-1]) and row[:1].isupper() and ":" not in row and (
+                not not_committee(out[-1])):  # (not "Referat for" / "Økonomiudvalget")
+            out[-1] = f"{out[-1]} {row}"
+        else:
+            out.append(row)
+    return out
+
+
+def labelled_head_committee(rows: list[str]) -> str | None:
+    """The committee of a head made of labels ("Dato: …", "Sted: …"): a page title's body
+    ("Referat Handicaprådet …"), else the first unlabelled line that ends like a body's
+    name, else the first unlabelled line (one that names a body first: not an e-mail's
+    "Hej Susanne" above the minutes)."""
+    named = [r for r in _unwrapped(rows) if r and not HEADER_FIELD_RE.match(r)
+             and ":" not in r and not not_committee(r)
+             and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
+             and not NUMBERED_LINE_RE.match(r)]
+    titled = next((m.group("b") for r in rows if (m := _TITLE_BODY_RE.match(r))), None)
+    return titled or next((r for r in named if BODY_NAME_RE.search(r)
+                           and not _ROLE_OF_RE.match(r)), None) or next(iter(named), None)
+
+
+# "Børne- og Uddannelsesudvalget:" alone on its line, that committee's members below
+_GROUP_LABEL_RE = re.compile(r"^\**([A-ZÆØÅ][^:]{2,80}?)\**\s*:\**$")
+
+
+def member_group(rows: list[str], i: int) -> str:
+    """The members listed under a body's name at a joint meeting ("Børne- og
+    Uddannelsesudvalget:" / "Jan Riber Jakobsen (A), formand" / …), as one list; "" when
+    row `i` is no such name."""
+    m = _GROUP_LABEL_RE.match(rows[i].strip())
+    if not m or not BODY_NAME_RE.search(m.group(1)) or HEADER_FIELD_RE.match(rows[i]):
+        return ""
+    return list_below(rows, i)

@@ -1,0 +1,33 @@
+"""An item's own case number printed in its heading rather than on a line below: in
+brackets after the title, as Copenhagen's eDoc prints it ("Ny skole i Sydhavnen
+(2024-0123456)"), or before it, as some PDF prints set a heading ("23/38817
+Anlægsbevilling til …"). The number is the item's case number, no word of its title."""
+
+from __future__ import annotations
+
+import re
+
+from .text_lines import is_case_token
+
+# "… (2024-0123456)", "… (sagsnr. 23/19877)", or brackets left empty: "… dagsorden ( )"
+_TRAILING_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*|\s*(?i:sagsnr|sag nr|"
+                               r"j\.\s?nr)\.?:?\s*(\d{2,4}[-/.][\w./-]*\d)\s*)\)$")
+# The first word of the heading, the title after it starting with a capital
+_LEADING_TOKEN_RE = re.compile(r"^(?P<case>\S+)\s+(?=[A-ZÆØÅ])")
+
+
+def title_case(title: str) -> tuple[str, str | None]:
+    """`(title, case number or None)` of an item's heading.
+
+    >>> title_case("Ny skole i Sydhavnen (2024-0123456)")
+    ('Ny skole i Sydhavnen', '2024-0123456')
+    >>> title_case("23/38817 Anlægsbevilling til udvidelse af skolen")
+    ('Anlægsbevilling til udvidelse af skolen', '23/38817')
+    >>> title_case("2024-2027 Budgetforslag")
+    ('2024-2027 Budgetforslag', None)
+    """
+    if case := _TRAILING_CASE_RE.search(title):
+        return title[: case.start()].strip(), case.group(1) or case.group(2)
+    if (lead := _LEADING_TOKEN_RE.match(title)) and is_case_token(lead["case"]):
+        return title[lead.end():].strip(), lead["case"]
+    return title, None
