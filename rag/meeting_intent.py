@@ -71,6 +71,20 @@ MEETING_STARTS = re.compile(
     r"\b(?:startede|begyndte|sluttede|starter|begynder|slutter)\s+(?:det\s+)?"
     + MEETING_NOUN.pattern[2:] + r"|" + MEETING_NOUN.pattern
     + r"\s+(?:startede|begyndte|sluttede|starter|begynder|slutter|gik i gang)\b", re.I)
+# An item asked by its place on the agenda (`rag.compose.agenda_position`): the place
+# an ordinal names, counted from the start (0) or, negative, from the end.
+ORDINALS = {"første": 0, "andet": 1, "anden": 1, "tredje": 2, "fjerde": 3, "femte": 4,
+            "sjette": 5, "syvende": 6, "ottende": 7, "niende": 8, "tiende": 9,
+            "sidste": -1, "næstsidste": -2}
+_ITEM_NOUN = r"(?:dagsordens)?(?:punkt|sag)(?:et|en|er|erne)?\b"
+# "det sidste (egentlige) punkt", "den første sag på dagsordenen"
+ORDINAL_ITEM = re.compile(rf"\b({'|'.join(ORDINALS)})\s+(?:egentlige\s+|rigtige\s+)?"
+                          rf"{_ITEM_NOUN}(?!\s+(?:i|af|under)\s+(?:\w+\s+)?(?:indstilling|beslutning))",
+                          re.I)
+# "hvilken sag kom lige efter …", "punktet før …", "hvad stod der efter …"
+NEIGHBOUR_ITEM = re.compile(rf"\b{_ITEM_NOUN}\s+(?:\w+\s+)?(?:kom|var|stod|fulgte|"
+                            r"behandledes)\s+(?:lige\s+|umiddelbart\s+)?(efter|før|inden)\b",
+                            re.I)
 MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",
@@ -128,7 +142,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:et|en) (?:morgen|formiddags|eftermiddags|aften)møde|"
                         r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
-    ("agenda", re.compile(r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?|"
+    ("agenda", re.compile(ORDINAL_ITEM.pattern + "|" + NEIGHBOUR_ITEM.pattern + "|"
+                          r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?|"
                           r"hvad blev der behandlet|"
                           r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
                           r"hvad var på|lukkede (?:punkter|sager|døre)|"

@@ -15,6 +15,7 @@ from ..intent import is_yes_no
 from ..meeting_intent import EVERY_MEETING, MEETINGS_ASKED, asks_aspect
 from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
+from .agenda_position import compose_position
 from .base import Context, decline
 from .decision import asked_outcome, outcome
 from .every_meeting import ASPECTS, every_meeting
@@ -113,6 +114,10 @@ def compose_meeting(ctx: Context) -> Answer:
                 f"{danish_date(meeting.date)} nævner ikke, hvornår mødet sluttede{began}.")
         return decline(ctx, note, lead="Det står ikke i referaterne.",
                        cite=meeting.ref)
+    if ctx.q.meeting_aspect == "agenda":
+        placed = compose_position(ctx, meeting)
+        if placed is not None:  # "hvad var det sidste punkt på mødet 9. juni 2015?"
+            return placed
     if ctx.q.meeting_aspect == "agenda" and _CARRIED_OVER.search(ctx.question):
         return _carried_over(ctx, meeting)
     if ctx.q.meeting_aspect == "agenda":

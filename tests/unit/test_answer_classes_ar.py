@@ -135,3 +135,55 @@ def test_a_claimed_election_asked_as_the_question_is_answered_no(archive, contex
     assert answer.text.startswith("Nej. Referatet siger ikke, at Laila Busted blev valgt")
     assert "»Anja Holtze (A) blev valgt som midlertidig formand«" in answer.text
     assert answer.citations[0].ref.punkt == 2
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvad handlede det sidste punkt om på mødet 9. juni 2015?", ("ordinal", -1)),
+    ("Hvad var den første sag på dagsordenen?", ("ordinal", 0)),
+    ("hvad var det tredje dagsordenspunkt i marts 2025", ("ordinal", 2)),
+    ("Hvad var den sidste egentlige sag før godkendelsen af referatet?", ("ordinal", -1)),
+    ("Hvilken sag kom lige efter studieturen?", ("after", 1)),
+    ("Hvilket punkt stod umiddelbart før studieturen på dagsordenen?", ("before", -1)),
+    # not a place on an agenda
+    ("Hvad var første punkt i indstillingen om studieturen?", None),
+    ("Hvad skete der med sagen efter studieturen?", None),
+])
+def test_an_item_asked_by_its_place_on_the_agenda(question: str, asked) -> None:  # noqa: ANN001
+    from rag.compose.agenda_position import agenda_position
+
+    assert agenda_position(question) == asked
+
+
+def _position(question: str, items: list | None = None):  # noqa: ANN202
+    from rag.compose.agenda_position import compose_position
+    from rag.compose.base import Context
+    from rag.query import parse_question
+    from referat.domain import ItemRef
+
+    meeting = SimpleNamespace(
+        ref=ItemRef("Ballerup", "EBU", date(2023, 2, 7), "08:00", 0), date=date(2023, 2, 7),
+        agenda=[(1, "Godkendelse af dagsorden", False), (2, "Meddelelser", False),
+                (5, "Studietur til Lund", False), (6, "Lokalplan for butikscenter", False),
+                (12, "Status på leverandørsamarbejdet", True),
+                (13, "Godkendelse af referat", False)])
+    lookup = SimpleNamespace(meeting=lambda ref: meeting, municipalities=["Ballerup"])
+    ctx = Context(question, parse_question(question), items or [], lookup,  # type: ignore[arg-type]
+                  lambda i: 0.0, 0.6)
+    return compose_position(ctx, meeting)
+
+
+def test_the_item_at_the_asked_place_is_named_with_its_number() -> None:
+    from referat.domain import ItemRef, RetrievedItem
+
+    last = _position("Hvad var det sidste punkt på mødet 7. februar 2023?")
+    assert last is not None and "var punkt 13: Godkendelse af referat." in last.text
+    assert last.citations[0].ref.punkt == 0  # the meeting's front page
+    proper = _position("Hvad var den sidste egentlige sag på mødet 7. februar 2023?")
+    assert proper is not None and "punkt 12: Lukket: Status på leverandørsamarbejdet" in proper.text
+    lund = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 2, 7), "08:00", 5),
+                         "Studietur til Lund", False, 1.0)
+    after = _position("Hvilken sag kom lige efter studieturen?", [lund])
+    assert after is not None
+    assert "Efter punkt 5 (Studietur til Lund)" in after.text
+    assert "kom punkt 6: Lokalplan for butikscenter." in after.text
+    assert _position("Hvad var det tiende punkt på mødet 7. februar 2023?") is None

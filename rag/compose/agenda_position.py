@@ -1,0 +1,90 @@
+"""An agenda item asked by its place on a meeting's agenda: "Hvad handlede det sidste
+punkt om på mødet 9. juni 2015?", "Hvad var det første punkt?", "Hvilken sag kom lige
+efter studieturen?" — answered from the meeting's list of items (`MeetingInfo.agenda`).
+
+>>> agenda_position("Hvad var det næstsidste punkt på mødet?")
+('ordinal', -2)
+>>> agenda_position("Hvilken sag kom lige efter studieturen?")
+('after', 1)
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import danish_date, stems
+from referat.domain import Answer
+
+from ..meeting_intent import NEIGHBOUR_ITEM, ORDINAL_ITEM, ORDINALS
+from .base import Context
+from .front_page import front_page
+
+# "egentlige": the formalities around the matters do not count.
+_PROPER = re.compile(r"\b(?:egentlige|rigtige)\b", re.I)
+_FORMALITY = re.compile(r"^(?:godkendelse af (?:dagsorden|referat)\w*|eventuelt|"
+                        r"underskrift\w*|meddelelser|orientering fra formanden)\b", re.I)
+
+
+def agenda_position(question: str) -> tuple[str, int] | None:
+    """("ordinal", index) or ("after"/"before", ±1) for a question that asks for an item
+    by its place on an agenda; None otherwise."""
+    m = ORDINAL_ITEM.search(question)
+    if m:
+        return "ordinal", ORDINALS[m.group(1).lower()]
+    m = NEIGHBOUR_ITEM.search(question)
+    if m:
+        return ("after", 1) if m.group(1).lower() == "efter" else ("before", -1)
+    return None
+
+
+def compose_position(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
+    """The item at the asked place of `meeting`'s agenda, with its number and title,
+    citing the meeting; None when the question asks no place or the place is not on it.
+    A neighbour ("lige efter studieturen") is of the first retrieved item; with no date
+    named, in that item's meeting."""
+    asked = agenda_position(ctx.question)
+    if asked is None:
+        return None
+    how, step = asked
+    if how != "ordinal" and not ctx.q.has_date:
+        first = next((i for i in ctx.items if not i.is_meeting), None)
+        meeting = (ctx.lookup.meeting(first.ref) if first is not None else None) or meeting
+    agenda = list(meeting.agenda)
+    if _PROPER.search(ctx.question):
+        agenda = [a for a in agenda if not _FORMALITY.search(a[1].strip())] or agenda
+    if not agenda:
+        return None
+    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    if how == "ordinal":
+        if not -len(agenda) <= step < len(agenda):
+            return None
+        n, title, closed = agenda[step]
+        word = next(w for w, i in ORDINALS.items() if i == step)
+        return front_page(ctx, meeting, f"Det {word} punkt på dagsordenen for {label} var "
+                                        f"punkt {n}: {'Lukket: ' if closed else ''}{title}.")
+    anchor = _anchor(ctx, meeting, agenda)
+    if anchor is None:
+        return None
+    k = next(k for k, a in enumerate(agenda) if a[0] == anchor)
+    if not 0 <= k + step < len(agenda):
+        edge = "sidste" if step > 0 else "første"
+        return front_page(ctx, meeting, f"Punkt {anchor} ({agenda[k][1]}) var det {edge} "
+                                        f"punkt på dagsordenen for {label}.")
+    n, title, closed = agenda[k + step]
+    where = "Efter" if step > 0 else "Før"
+    return front_page(ctx, meeting, f"{where} punkt {anchor} ({agenda[k][1]}) på dagsordenen "
+                                    f"for {label} kom punkt {n}: "
+                                    f"{'Lukket: ' if closed else ''}{title}.")
+
+
+def _anchor(ctx: Context, meeting, agenda: list) -> int | None:  # noqa: ANN001
+    """The number of the item a neighbour is asked of: the first retrieved item of the
+    meeting, else the agenda title that names most of the question's topic."""
+    numbers = {a[0] for a in agenda}
+    for item in ctx.items:
+        if not item.is_meeting and item.meeting_date == meeting.date and item.punkt in numbers:
+            return item.punkt
+    topic = set(ctx.q.topic)
+    scored = [(len(topic & set(stems(title))), n) for n, title, _ in agenda]
+    best = max(scored, default=(0, None))
+    return best[1] if best[0] else None
