@@ -288,7 +288,7 @@ class Answerer:
             mentions = compose_mentions(ctx)
             if mentions is not None:
                 return mentions
-        self._rerank(ctx)
+        self._rerank(ctx, asked)
         top = ctx.candidates[0]
         score = ctx.confidence(top)
         features = conf.features(q, top, items, lookup, asked, self.weights)
@@ -303,9 +303,11 @@ class Answerer:
             for c in ctx.candidates[1:self.collect_features]]
         return answer
 
-    def _rerank(self, ctx: Context) -> None:
+    def _rerank(self, ctx: Context, asked: str) -> None:
         """Retrieval's order, unless one of the next two items is clearly more certain
-        to answer (it names more of the topic); never away from a named period."""
+        to answer (it names more of the topic), or, asked for a value ("hvilken placering
+        …?"), only it states one of that type next to the topic; never away from a named
+        period."""
         q, candidates = ctx.q, ctx.candidates
         pool = candidates[:3]
         if q.date_from:
@@ -316,6 +318,12 @@ class Answerer:
             # the top is outside the named period: an item inside it may replace it
             pool = inside if inside[0] is candidates[0] else [candidates[0], *inside]
         scores = [ctx.confidence(c) for c in pool]
+        if asked in VALUE_TYPES:
+            valued = [conf.value_present(q, c, self.retriever, asked) for c in pool]
+            if not valued[0] and any(valued):
+                k = valued.index(True)
+                # (a typed value lifts the item as much as a clear lead in the topic)
+                scores[k] += self.weights.rerank_margin
         best = max(range(len(scores)), key=scores.__getitem__)
         # retrieval's tie (first in one retriever each) is no order: the more certain wins
         tied = pool[best].score >= pool[0].score * (1 - self.weights.fused_tie)

@@ -149,6 +149,14 @@ def fallback(q: Question, item: RetrievedItem, lookup: Lookup, w: Weights = WEIG
     return w.dense_share * dense_scaled(item, w) + (1 - w.dense_share) * cov
 
 
+def value_present(q: Question, item: RetrievedItem, lookup: Lookup, asked: str) -> bool:
+    """Does a line of the item that names a topic word hold a value of the asked type
+    ("nr. 11 ud af 44" for "hvilken placering …?")?"""
+    topic = set(q.topic)
+    return any(find_values(s, frozenset({asked}))
+               for s in item_text(lookup, item).split("\n") if stem_set(s) & topic)
+
+
 def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], lookup: Lookup,
              asked: str, w: Weights = WEIGHTS) -> dict[str, float]:
     """The calibration features (`rag.calibration.FEATURES`) of `item` for `q`."""
@@ -162,8 +170,7 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
     gap = (item.score - others[0].score) / item.score if others and item.score else 1.0
     value = 1.0
     if asked in ("amount", "count", "percent", "date", "duration", "person", "party", "place"):
-        value = float(any(find_values(s, frozenset({asked}))
-                          for s in text.split("\n") if stem_set(s) & set(q.topic)))
+        value = float(value_present(q, item, lookup, asked))
     return {
         "dense": item.dense if q.retrieval_mode != "bm25" else 0.0,
         "bm25_share": item.bm25 / best_bm25 if best_bm25 else 0.0,

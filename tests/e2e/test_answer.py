@@ -175,3 +175,11 @@ def test_one_aspect_of_every_meeting_in_date_order(answerer):
                                                 "- 7. februar 2023", "- 6. februar 2024",
                                                 "- 18. marts 2025"]
     assert "Dennis Sørensen (A)" in lines[1] and "Musa Kekec (A)" in lines[4]
+
+
+def test_a_value_question_is_answered_from_the_item_that_states_such_a_value(answerer):
+    """"hvilken placering …?" asks for a rank: the item that states one ("nr. 11 ud af
+    44") comes before the regional strategy that only names the region."""
+    answer = answerer.ask("hvilken placering i regionen havde Ballerup i årsstatussen fra 2015?")
+    first = answer.retrieved[0]
+    assert (first.meeting_date.isoformat(), first.punkt) == ("2015-06-09", 6)
