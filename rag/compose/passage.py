@@ -108,7 +108,14 @@ def speaker_before(ctx: Context, quote: Quote, window: int = 6) -> str:
 
 def in_text_order(ctx: Context, group: list[Quote]) -> list[Quote]:
     """One item's quotes in the order the minutes have them (a heading before its text,
-    a reason after its claim); the best-scored first when they come from other sections."""
+    a reason after its claim); the best-scored first when they come from other sections;
+    a quote another one holds is left out."""
+    # a sentence already inside another quote (a line of several sentences, a sentence
+    # window) is not quoted twice
+    flat = [" ".join(q.text.split()) for q in group]
+    group = [q for k, q in enumerate(group)
+             if not any(flat[k] in flat[j] and (flat[k] != flat[j] or j < k)
+                        for j in range(len(group)) if j != k)]
     view = ctx.lookup.item(group[0].item.ref)
     if view is None or len({q.section for q in group}) > 1:
         return group
@@ -128,5 +135,10 @@ def joined(ctx: Context, group: list[Quote]) -> str:
         flat = " ".join(view.section(quote.section).split()) if view else ""
         adjacent = before.section == quote.section and " ".join(
             f"{before.text} {quote.text}".split()) in flat
-        out += (" " if adjacent else ELISION) + quote.text
+        # (two lines that share a sentence: the shared one is shown once)
+        shown = " ".join(out.split())
+        new = [x for x in sentences(quote.text) if " ".join(x.split()) not in shown]
+        if new:
+            out += (" " if adjacent or len(new) < len(sentences(quote.text)) else ELISION) \
+                + " ".join(new)
     return out

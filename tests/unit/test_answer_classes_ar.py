@@ -187,3 +187,26 @@ def test_the_item_at_the_asked_place_is_named_with_its_number() -> None:
     assert "Efter punkt 5 (Studietur til Lund)" in after.text
     assert "kom punkt 6: Lokalplan for butikscenter." in after.text
     assert _position("Hvad var det tiende punkt på mødet 7. februar 2023?") is None
+
+
+def test_a_sentence_two_quoted_lines_share_is_shown_once() -> None:
+    """Two quoted lines of one item that share a sentence (a line of two sentences, and
+    the second sentence with its window) show it once."""
+    from rag.compose.fact import Quote
+    from rag.compose.passage import in_text_order, joined
+    from referat.domain import ItemRef, RetrievedItem
+
+    text = ("Målgruppen er de unge. Fra 1. januar 2025 indføres arbejdspligt. "
+            "Indsatsen er nytteindsats. Andet emne følger her.")
+    view = SimpleNamespace(section=lambda name: text)
+    ctx = SimpleNamespace(lookup=SimpleNamespace(item=lambda ref: view))
+    item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2024, 2, 6), "", 10), "", False, 1.0)
+    group = [Quote(item, "Sagsfremstilling", "Målgruppen er de unge. Fra 1. januar 2025 "
+                   "indføres arbejdspligt.", 1.0),
+             Quote(item, "Sagsfremstilling", "Fra 1. januar 2025 indføres arbejdspligt. "
+                   "Indsatsen er nytteindsats.", 0.9),
+             Quote(item, "Sagsfremstilling", "Fra 1. januar 2025 indføres arbejdspligt.", 0.8)]
+    out = joined(ctx, in_text_order(ctx, group))  # type: ignore[arg-type]
+    assert out.count("arbejdspligt") == 1
+    assert out == ("Målgruppen er de unge. Fra 1. januar 2025 indføres arbejdspligt. "
+                   "Indsatsen er nytteindsats.")
