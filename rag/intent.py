@@ -40,7 +40,7 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                          r"andel\w*|pct)\b", re.I)),
     # "Koster energitjekket millioner?", "Hvad betaler Pantheon for grunden?"
     (AMOUNT, re.compile(r"^\W*kost(?:er|ede)\b|\bhvad betal(?:er|te|es)\b(?=[^?]*\bfor\s+\w)|"
-                        r"\b(hvor meget (?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
+                        r"\b(hvor meget (?:(?:ekstra|mere|samlet|i alt)\s+)?(?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
                         r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
                         r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
                         r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"
@@ -80,7 +80,9 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (PLACE, re.compile(r"\b(hvor (?:ligger|foregår|foregik|afholdes|afholdtes|holdes|holdtes|"
                        r"finder|fandt|skal|gik|går|blev|bliver|er)\b(?! (?:mange|meget|"
                        r"stor|langt|længe|ofte))|hvilke(?:t|n)? (?:sted|steder|by|byer|"
-                       r"land|lokale|adresse)|hvortil|hvorhen|hvor hen)", re.I)),
+                       # (whole words: "hvilke byggerier", "hvilke lokale virksomheder")
+                       r"land|lande|adresse|adresser)\b|hvilket lokale\b|hvilke lokaler\b|"
+                       r"hvortil|hvorhen|hvor hen)", re.I)),
 ]
 # "hvad skal udvalgets budget betale?" asks what it pays for (transport, overnatning),
 # not an amount; "hvem står for projektledelsen?" may be answered by a unit or a firm.

@@ -210,3 +210,27 @@ def test_a_sentence_two_quoted_lines_share_is_shown_once() -> None:
     assert out.count("arbejdspligt") == 1
     assert out == ("Målgruppen er de unge. Fra 1. januar 2025 indføres arbejdspligt. "
                    "Indsatsen er nytteindsats.")
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvor meget ekstra bevilgede udvalget til iværksætterindsatsen?", "amount"),
+    ("Hvor meget mere kostede energitjekket end ventet?", "amount"),
+    ("Hvor meget ekstra tid får de unge?", "quantity"),  # not money
+])
+def test_money_asked_with_a_word_between(question: str, asked: str) -> None:
+    from rag.intent import asked_type
+
+    assert asked_type(question) == asked
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvilke byggerier omkring bymidten fremhæves i status på handlingsplanen?", "free"),
+    ("Hvilke lokale virksomheder var på programmet?", "free"),
+    ("Hvilke landmænd blev nævnt i sagen?", "free"),
+    ("I hvilken by skal studieturen foregå?", "place"),
+    ("Hvilket lokale blev mødet holdt i?", "place"),
+])
+def test_a_place_is_asked_by_whole_words(question: str, asked: str) -> None:
+    from rag.intent import asked_type
+
+    assert asked_type(question) == asked
