@@ -40,8 +40,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                          r"andel\w*|pct)\b", re.I)),
     # "Koster energitjekket millioner?", "Hvad betaler Pantheon for grunden?"
     (AMOUNT, re.compile(r"^\W*kost(?:er|ede)\b|\bhvad betal(?:er|te|es)\b(?=[^?]*\bfor\s+\w)|"
-                        r"\b(hvor meget (?:(?:ekstra|mere|samlet|i alt)\s+)?(?:koste\w*|kostede|får|fik|bevilge\w*|afsat\w*|"
-                        r"bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
+                        r"\b(hvor meget (?:(?:ekstra|mere|samlet|i alt)\s+)?(?:koste\w*|kostede|"
+                        r"får|fik|bevilge\w*|afsat\w*|bruge\w*|penge|støtte)|hvad koste\w*|hvor mange (?:penge|"
                         r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
                         r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"
                         + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|hvad (?:blev )?bevilge\w*|"
