@@ -215,6 +215,8 @@ def test_a_sentence_two_quoted_lines_share_is_shown_once() -> None:
 @pytest.mark.parametrize(("question", "asked"), [
     ("Hvor meget ekstra bevilgede udvalget til iværksætterindsatsen?", "amount"),
     ("Hvor meget mere kostede energitjekket end ventet?", "amount"),
+    ("Hvor meget betaler kommunen KLAPjob om året for aftalen?", "amount"),
+    ("hvor meget sparede Ballerup på beskæftigelsesområdet i 2014", "amount"),
     ("Hvor meget ekstra tid får de unge?", "quantity"),  # not money
 ])
 def test_money_asked_with_a_word_between(question: str, asked: str) -> None:
