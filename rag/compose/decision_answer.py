@@ -143,12 +143,25 @@ def _not_final(ctx: Context, item: RetrievedItem) -> str | None:
     return None
 
 
+# A clause that dates the claim by another act: ", da udvalget sagde ja til oplægget",
+# "efter at planen blev vedtaget" (up to the end of the clause).
+_WHEN_CLAUSE = re.compile(r",?\s+\b(?:da|når|efter at|inden|før)\s+[^?,;–]+", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _decides_what_is_asked(ctx: Context, item: RetrievedItem) -> bool:
     """Is the decision on what the question asks? "Besluttede udvalget at stoppe
     mentorstøtte til ledige over 30 år?" and the item approved a proposal on mentors'
     budgets: its approval is no "Ja." to that. Read from the item's title, Indstilling
     and Beslutning — what was proposed and decided, not the background."""
     view, topic = ctx.lookup.item(item.ref), ctx.q.topic
+    # the claim is the main clause: "Fik iværksætterindsatsen ekstra penge, da udvalget
+    # sagde ja til oplægget?" asks about the money, the "da …" clause takes the approval
+    # for granted
+    # (a year dates the matter, it is no part of what is claimed)
+    main = set(stems(_WHEN_CLAUSE.sub(" ", ctx.question), frozenset()))
+    taken = set(stems(" ".join(_WHEN_CLAUSE.findall(ctx.question)), frozenset())) - main
+    topic = [t for t in topic if t not in taken and not _YEAR.fullmatch(t)] or topic
     if view is None or not topic:
         return True
     # (with no Indstilling, what was approved is the item as it stands)

@@ -236,3 +236,31 @@ def test_a_place_is_asked_by_whole_words(question: str, asked: str) -> None:
     from rag.intent import asked_type
 
     assert asked_type(question) == asked
+
+
+def test_a_claim_dated_by_the_approval_is_not_confirmed_by_the_approval() -> None:
+    """"Fik iværksætterindsatsen ekstra penge, da udvalget sagde ja til oplægget?": the
+    "da …" clause takes the approval for granted; the claim (extra money) is not what
+    was decided, so the approval is no "Ja."."""
+    from rag.compose.base import Context
+    from rag.compose.decision_answer import _decides_what_is_asked
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    sections = {"Indstilling": "1. Oplægget til iværksætterindsatsen for 2023 godkendes.",
+                "Beslutning": "Indstillingen godkendt."}
+    view = SimpleNamespace(section=lambda name: sections.get(name, ""),
+                           sections=list(sections.items()))
+    title = "Oplæg til iværksætterindsats for 2023"
+    item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 2, 7), "", 4), title, False, 1.0)
+
+    def decides(question: str) -> bool:
+        ctx = Context(question, parse_question(question), [item],
+                      SimpleNamespace(item=lambda ref: view),  # type: ignore[arg-type]
+                      lambda i: 0.0, 0.6)
+        return _decides_what_is_asked(ctx, item)
+
+    assert not decides("Fik iværksætterindsatsen ekstra penge, da udvalget sagde ja til "
+                       "oplægget?")
+    assert decides("Blev oplægget til iværksætterindsatsen godkendt, da udvalget mødtes i "
+                   "februar 2023?")
