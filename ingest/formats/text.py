@@ -33,7 +33,7 @@ from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import parse_header
 from .text_header_lists import closing_people, document_kind
-from .text_item_body import parse_item
+from .text_item_body import notes_discussed, parse_item
 from .text_items import (
     MD_ITEM_RE,
     PLAIN_ITEM_RE,
@@ -95,11 +95,16 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     listed_closed = {} if markdown else contents_closed(lines, starts[0].line - len(leads[0]))
     for k, lead in enumerate(leads[1:]):  # ("Sagsnr.: 24/2087" above the next heading)
         ends[k] = min(ends[k], starts[k + 1].line - len(lead))
-    for k, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        item, url = parse_item(start, leads[k] + lines[start.body : end], markdown,
-                                header.date, tight, header.committee or "")
+    bodies = [leads[k] + lines[start.body : end]
+              for k, (start, end) in enumerate(zip(starts, ends, strict=True))]
+    discussed = notes_discussed(bodies)  # "Referat:" then "Beslutning:" under an item
+    for k, (start, body) in enumerate(zip(starts, bodies, strict=True)):
+        item, url = parse_item(start, body, markdown, header.date, tight,
+                               header.committee or "", discussed)
         item.closed = item.closed or (not markdown and closed[k] is True) or (
             listed_closed.get(start.number) is True)
+        if start.label:  # "A. Godkendelse af dagsorden": item 1, its letter kept
+            item.title = f"{item.title} (punkt {start.label})"
         if k >= len(starts) - len(renumbered):  # "Lukket punkt 1" after the open items
             item.closed = True
             item.title = f"{item.title} (lukket punkt {renumbered[k - len(starts)][1]})"

@@ -47,6 +47,9 @@ _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
 _SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
                         r"(?:godkendt|underskrevet|signeret)\b(?=.{0,60}\b(?:underskr\w*|"
                         r"digital\w*|signatur\w*|signeret|elektronisk\w*))", re.IGNORECASE)
+# Who took the minutes, signing them off under the last item: "Referent: Sofie Dam"
+_TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0,60})$",
+                       re.IGNORECASE)
 _ENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut|afsluttet|afsluttedes|"
                        r"ophørte)\b.{0,20}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
                        # (a web page's own line after it: "Opdateret 17.03.2006 af …")
@@ -192,10 +195,10 @@ PEOPLE_HEADING_RE = re.compile(r"^(?:deltagerliste|deltagere|mødedeltagere|tils
 
 def minutes_end(lines: list[str], first: int, end: int) -> int:
     """Where the last item's text ends: before the signature page or the line saying
-    the meeting ended, when only names (or nothing) follow it; before a letter's closing
-    greeting and signature (minutes sent as an e-mail); before a web page's footer with
-    the municipality's address, or a print stamp ("Udskrevet 13.03.2019 af …"); before an
-    absence table closing them."""
+    the meeting ended or who took the minutes, when only names (or nothing) follow it;
+    before a letter's closing greeting and signature (minutes sent as an e-mail); before
+    a web page's footer with the municipality's address, or a print stamp ("Udskrevet
+    13.03.2019 af …"); before an absence table closing them."""
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     for i in range(first, end):
         s = lines[i].strip()
@@ -207,6 +210,9 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
             return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line)
         if _SIGNED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
             return i  # "Referatet er godkendt ved digital underskrift."
+        if (m := _TAKER_RE.match(s)) and all(_namelike(ln) for ln in [m.group(1), *lines[
+                i + 1:end]]):
+            return i  # "Referent: Sofie Dam" under the last item
         if _QUOTED_MAIL_RE.match(s) or (_GREETING_RE.match(s) and not any(
                 _DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])):
             return i  # an e-mail's closing, signature and the message it answers

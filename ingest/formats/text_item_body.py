@@ -57,13 +57,33 @@ _ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokoll
 _CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
 
 
+# What "Referat:" heads in minutes whose items have a "Beslutning" of their own after it
+DISCUSSION = "Referat"
+
+
+def notes_discussed(bodies: list[list[str]]) -> bool:
+    """Whether "Referat:" under an item heads the discussion, not what the body did: when
+    an item's "Referat:" has a "Beslutning" after it (a council's or board's minutes
+    without decisions head each item's record "Referat:" alone)."""
+    for body in bodies:
+        noted = False
+        for line in body:
+            s = line.strip().replace("**", "")
+            noted = noted or bool(MINUTE_NOTE_RE.match(s))
+            label = heading_label(s)
+            if noted and section_name(label[0] if label else s) == "Beslutning":
+                return True
+    return False
+
+
 def parse_item(
     start: ItemStart, body: list[str], markdown: bool, meeting_date: date, tight: bool = False,
-    committee: str = "",
+    committee: str = "", discussed: bool = False,
 ) -> tuple[AgendaItem, str | None]:
     """The item that starts at `start` with its `body` lines, and the web page's address
     its text names ("Source URL: …"), if any. A dated decision heading of another day
-    or body (`meeting_date`, `committee`) opens history, not this meeting's decision."""
+    or body (`meeting_date`, `committee`) opens history, not this meeting's decision;
+    "Referat:" heads the decision, or (`discussed`) the discussion before it."""
     closed, title = closed_title(clean_heading(start.title))
     title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
     item = AgendaItem(number=start.number, title=title, closed=closed,
@@ -169,7 +189,7 @@ def parse_item(
             continue
         if MINUTE_NOTE_RE.match(s):  # a council's note under each item: what it did
             flush()
-            current, earlier = "Beslutning", None
+            current, earlier = DISCUSSION if discussed else "Beslutning", None
             continue
         if _ENTERED_RE.match(s):  # a member's statement entered into the decision
             buf.extend(["", "Protokoltilførsel:"])

@@ -25,6 +25,7 @@ from .text_numbered import (
     BULLET_RE,
     CLOSING_TITLES,
     NumberedStart,
+    find_lettered_items,
     find_numbered_items,
     longest_run,
     sentence_after,
@@ -188,6 +189,8 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
             len(numbered) == len(starts) and shown * 2 < len(starts))) else starts
     keyword = _keyword_run(lines)
     found = keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
+    found = found or find_lettered_items(lines, lambda s: bool(section_name(s)), item_marker,
+                                         is_toc)
     if found or any(section_name(ln.strip()) for ln in lines):
         return found
     return unlabelled_run(lines, is_toc)  # no section anywhere: a board's free minutes
