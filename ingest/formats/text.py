@@ -29,6 +29,7 @@ from .absence_table import item_absentees, mark_absences
 from .common import ParseError, address_municipality, municipality_in
 from .dates import started_at
 from .finish import finish_meeting
+from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import parse_header
@@ -173,7 +174,7 @@ def split_text(text: str) -> list[str]:
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
-    text = without_front_matter(text_of(raw, path))
+    text = item_table_text(without_front_matter(text_of(raw, path)))  # (a delimited list)
     return meetings_from_text(text, path, _kind_of(raw, text), municipality)
 
 

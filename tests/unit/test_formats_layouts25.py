@@ -27,3 +27,31 @@ def test_items_lettered_a_b_c_are_numbered_by_their_order() -> None:
     assert m.items[2].journal_number == "25/3101"
     assert [(p.name, p.status) for p in m.participants if p.status == "afbud"] == [
         ("Jens Sten", "afbud")]
+
+
+def test_a_tab_separated_decision_list_one_line_per_item() -> None:
+    """"Pkt.⇥Sagsnr.⇥Titel⇥Status⇥Beslutning" above one row per item, under the head's
+    "Label⇥value" rows: each row is an item with its case number, closed flag and
+    decision (and the vote in it)."""
+    m = one_meeting(HERE, "text_tab_separated_decision_list.txt")
+    assert (m.committee, str(m.date), m.start_time) == (
+        "Kultur- og Fritidsudvalget", "2024-10-08", "17:00")
+    assert [(i.number, i.title, i.journal_number, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "24-000201", False),
+        (2, "Tilskud til foreningernes lokaler", "24-011730", False),
+        (3, "Salg af klubhus", "24-012204", True)]
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Godkendt. Sif Berg (Ø) stemte imod.", "Anbefales."]
+    assert m.items[1].votes == {"imod": ["Sif Berg (Ø)"]}
+    assert [(p.name, p.status) for p in m.participants][-1] == ("Ole Kamp (C)", "afbud")
+
+
+def test_a_semicolon_separated_decision_list() -> None:
+    """"Nr.;Emne;Beslutning" with a quoted title holding a semicolon, under
+    "Udvalg;…" / "Mødedato;2024-09-03" head rows."""
+    m = one_meeting(HERE, "text_semicolon_decision_list.txt")
+    assert (m.committee, str(m.date), m.start_time) == ("Ældrerådet", "2024-09-03", "10:00")
+    assert [(i.title, i.decision) for i in m.items] == [
+        ("Godkendelse af dagsorden", "Godkendt."),
+        ("Høring: Madservice; takster 2025", "Rådet afgiver høringssvar."),
+        ("Eventuelt", "Intet.")]
