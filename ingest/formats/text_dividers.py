@@ -226,8 +226,10 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
 
 # A web page's own lines under the minutes: "Del siden: Facebook LinkedIn Mail",
 # "Sidst opdateret: 10. april 2025"
-_PAGE_FOOT_RE = re.compile(r"^(?:del siden|del på|sidst opdateret|senest opdateret|"
+# (in an English locale too: "Last modified: March 6, 2025 by …"; in emphasis: "*…*")
+_PAGE_FOOT_RE = re.compile(r"^[*_]*(?:del siden|del på|sidst opdateret|senest opdateret|"
                            r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
+                           r"sidst ændret|senest ændret|last modified|last updated|"
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
 
 

@@ -143,7 +143,7 @@ def parse_item(
         if head and (mark := OPEN_MARK_RE.match(s)):  # "Åben sag", "Lukket punkt"
             item.closed = item.closed or mark.group(1).lower().startswith("lukket")
             continue
-        dated = dated_decision(s) if len(s) < 160 else None
+        dated = dated_decision(s.replace("**", "")) if len(s) < 160 else None  # ("**…**")
         rest = ""
         if not dated and (inline := dated_with_text(s)):
             dated, rest = inline  # "Økonomiudvalget den 10.04.2024, pkt. 52: Anbefales."

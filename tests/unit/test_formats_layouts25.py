@@ -5,6 +5,8 @@ part at the end, a substitute's role): the fixes, each with the layout that show
 
 from __future__ import annotations
 
+from datetime import date
+
 from .fixture_files import one_meeting
 
 HERE = "formats25"
@@ -55,3 +57,19 @@ def test_a_semicolon_separated_decision_list() -> None:
         ("Godkendelse af dagsorden", "Godkendt."),
         ("Høring: Madservice; takster 2025", "Rådet afgiver høringssvar."),
         ("Eventuelt", "Intet.")]
+
+
+def test_an_english_locale_date_a_12_hour_time_and_bracketed_earlier_treatments() -> None:
+    """An intranet page with "Thursday, April 10, 2025" and "1:30 PM – 3:00 PM" in its
+    field table; earlier treatments as bold "Body (2025-03-06)" / "Body (25.03.2025)"
+    headings are history; the page's "Last modified: …" footer is no part of the last
+    decision."""
+    m = one_meeting(HERE, "markdown_english_locale_dates.md")
+    assert (m.committee, m.date, m.start_time) == (
+        "Social- og Sundhedsudvalget", date(2025, 4, 10), "13:30")
+    plan = m.items[1]
+    assert [(t.committee, t.date, t.text) for t in plan.history] == [
+        ("Social- og Sundhedsudvalget", date(2025, 3, 6), "Udsat."),
+        ("Økonomiudvalget", date(2025, 3, 25), "Anbefales.")]
+    assert plan.decision == "Godkendt."
+    assert plan.section("Indstilling") == "Administrationen indstiller, at planen godkendes."
