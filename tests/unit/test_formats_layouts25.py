@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from .fixture_files import one_meeting
+from ingest.formats import read_meetings
+
+from .fixture_files import FIXTURES, one_meeting
 
 HERE = "formats25"
 
@@ -73,3 +75,17 @@ def test_an_english_locale_date_a_12_hour_time_and_bracketed_earlier_treatments(
         ("Økonomiudvalget", date(2025, 3, 25), "Anbefales.")]
     assert plan.decision == "Godkendt."
     assert plan.section("Indstilling") == "Administrationen indstiller, at planen godkendes."
+
+
+def test_an_extraordinary_meeting_after_the_ordinary_one_keeps_the_committee() -> None:
+    """One PDF, two meetings of one committee on one day; the second headed "Referat -
+    Ekstraordinært møde" above the committee's name: both are the committee's, told
+    apart by their start times, each with its own absentees and items from 1."""
+    ordinary, extra = read_meetings(
+        FIXTURES / HERE / "pdf_ordinary_and_extraordinary_meeting.pdf")
+    assert [(m.committee, m.date, m.start_time) for m in (ordinary, extra)] == [
+        ("Teknik- og Miljøudvalget", date(2025, 5, 12), "08:00"),
+        ("Teknik- og Miljøudvalget", date(2025, 5, 12), "13:00")]
+    assert (ordinary.absentees, extra.absentees) == (["Gert Hald (C)"], ["Carl Dam (V)"])
+    assert [(i.number, i.title) for i in extra.items] == [(1, "Akut reparation af Bygaden")]
+    assert ordinary.ref != extra.ref  # (stored and cited apart)
