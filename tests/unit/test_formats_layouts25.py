@@ -89,3 +89,16 @@ def test_an_extraordinary_meeting_after_the_ordinary_one_keeps_the_committee() -
     assert (ordinary.absentees, extra.absentees) == (["Gert Hald (C)"], ["Carl Dam (V)"])
     assert [(i.number, i.title) for i in extra.items] == [(1, "Akut reparation af Bygaden")]
     assert ordinary.ref != extra.ref  # (stored and cited apart)
+
+
+def test_items_printed_in_the_order_treated() -> None:
+    """"Punkt 4 blev behandlet efter punkt 2." and the items printed 1, 2, 4, 3, 5: five
+    items, each with its own number, title and decision (item 4's is no second decision
+    of item 2, and items 3 and 5 are not lost)."""
+    m = one_meeting(HERE, "pdf_items_in_the_order_treated.pdf")
+    assert [(i.number, i.title, " ".join(i.decision.split())) for i in m.items] == [
+        (1, "Godkendelse af dagsorden",
+         "Dagsordenen blev godkendt med følgende ændring: Punkt 4 blev behandlet efter punkt 2."),
+        (2, "Tilskud til byfest", "Godkendt."), (4, "Ny hal i Ullerslev", "Anbefales."),
+        (3, "Museets åbningstider", "Godkendt."), (5, "Eventuelt", "Intet.")]
+    assert m.item(4).journal_number == "24/6033"
