@@ -102,3 +102,18 @@ def test_items_printed_in_the_order_treated() -> None:
         (2, "Tilskud til byfest", "Godkendt."), (4, "Ny hal i Ullerslev", "Anbefales."),
         (3, "Museets åbningstider", "Godkendt."), (5, "Eventuelt", "Intet.")]
     assert m.item(4).journal_number == "24/6033"
+
+
+def test_a_history_table_is_history_not_this_meetings_decision() -> None:
+    """"Behandlingsforløb" above a Word table "Udvalg | Dato | Beslutning" (two rows in
+    item 2, one in item 3) before this meeting's "Beslutning": each row is an earlier
+    treatment; the item has one decision, this meeting's."""
+    m = one_meeting(HERE, "word_history_table.docx")
+    nature, waste = m.items[1], m.items[2]
+    assert [(t.committee, t.date, t.text) for t in nature.history] == [
+        ("Miljøudvalget", date(2025, 2, 3), "Udsat."),
+        ("Økonomiudvalget", date(2025, 3, 17), "Anbefales.")]
+    assert [(t.committee, t.date, t.text) for t in waste.history] == [
+        ("Økonomiudvalget", date(2025, 3, 17), "Anbefales.")]
+    assert (nature.decision, waste.decision) == ("Godkendt.", "Godkendt med bemærkninger.")
+    assert waste.section("Indstilling") == "Forvaltningen indstiller, at ordningen godkendes."
