@@ -53,6 +53,8 @@ _BOLD_LINE_RE = re.compile(r"(\*\*|__)[^*_]{2,60}\1:?")  # "**Beslutning**" alon
 _ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokollen)\W*$",
                          re.IGNORECASE)
 
+# What separates a case number from the item's open/closed mark on its line ("·", "|")
+_MARK_SEPARATORS = " \t·•|–—-,;"
 # Sections a known heading without a section of its own ("Målgruppe") goes on inside
 _CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
 
@@ -134,7 +136,8 @@ def parse_item(
         case = CASE_NUMBER_RE.match(s.replace("**", "")) if not item.journal_number else None
         if case:
             item.journal_number = case.group("n")
-            if mark := OPEN_MARK_RE.match(s[case.end():].strip()):  # "Sagsnr.: 24/1 Lukket"
+            if mark := OPEN_MARK_RE.match(s[case.end():].strip(_MARK_SEPARATORS)):  # "Sagsnr.:
+                # 24/1 Lukket", "Sagsnr. 25/0611 · Lukket punkt"
                 item.closed = item.closed or mark.group(1).lower() == "lukket"
             continue
         if DOC_NUMBER_RE.match(s):

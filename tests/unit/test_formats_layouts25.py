@@ -117,3 +117,16 @@ def test_a_history_table_is_history_not_this_meetings_decision() -> None:
         ("Økonomiudvalget", date(2025, 3, 17), "Anbefales.")]
     assert (nature.decision, waste.decision) == ("Godkendt.", "Godkendt med bemærkninger.")
     assert waste.section("Indstilling") == "Forvaltningen indstiller, at ordningen godkendes."
+
+
+def test_an_html5_pages_participants_aside_and_a_closed_mark_after_the_case_number() -> None:
+    """An `<aside>` headed "Deltagere" / "Fraværende" inside `<main>` lists who took part
+    (another aside, "Se også", stays furniture); "Sagsnr. 25/2044 · Lukket punkt" in an
+    article's header closes the item."""
+    m = one_meeting(HERE, "html5_participants_aside.html")
+    assert [(p.name, p.role, p.status) for p in m.participants] == [
+        ("Lene Holm (A)", "rådmand", "deltog"), ("Karl Vest (V)", "", "deltog"),
+        ("Sara Bak (Ø)", "", "deltog"), ("Tom Ege (C)", "", "afbud")]
+    assert [(i.journal_number, i.closed) for i in m.items] == [
+        ("25/2010", False), ("25/2044", True)]
+    assert "Se også" not in m.items[0].decision
