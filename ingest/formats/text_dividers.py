@@ -134,8 +134,8 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
                 break
             cut = filled[n]
         new_ends.append(cut)
-        if k + 1 < len(starts):
-            state = _state(lines, cut, end, is_heading, state)
+        if k + 1 < len(starts):  # (what was cut off is apart: a named part, no blank
+            state = _state(lines, cut, end, is_heading, state, cut < end)  # line above it)
     return new_ends, flags
 
 
@@ -166,11 +166,14 @@ _PART_NOTE_LINES = 3
 
 
 def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool],
-           state: bool | None) -> bool | None:
+           state: bool | None, cut: bool = False) -> bool | None:
+    """What the group headings in lines `lo` … `hi` say of the items after them (`cut`:
+    the lines were cut off the item above, where a named part needs no blank line above
+    it, as a PDF's text has none: "Godkendt." / "Lukket dagsorden")."""
     for i in range(lo, min(hi, len(lines))):
         line = lines[i]
         # (free lettered text, "A) Erstatning vælges på lukket møde", closes nothing)
-        if _divider_at(lines, i, is_heading) and (_GROUP_RE.match(line.strip())
+        if _divider_at(lines, i, is_heading, cut) and (_GROUP_RE.match(line.strip())
                                                    or line.strip() == line.strip().upper()):
             if _CLOSED_RE.search(line):
                 state = True

@@ -130,3 +130,16 @@ def test_an_html5_pages_participants_aside_and_a_closed_mark_after_the_case_numb
     assert [(i.journal_number, i.closed) for i in m.items] == [
         ("25/2010", False), ("25/2044", True)]
     assert "Se også" not in m.items[0].decision
+
+
+def test_a_closed_agenda_after_the_open_items_and_absence_with_notice() -> None:
+    """PDF text (no blank lines): "Lukket dagsorden" right under item 3's last line
+    closes items 4 and 5, listed by title only; "Fraværende med afbud: Jon Krog (C)"
+    under each open item is that item's absence."""
+    m = one_meeting(HERE, "pdf_closed_agenda_after_the_open_items.pdf")
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Skolernes ferieplan 2026", False),
+        (3, "Meddelelser", False), (4, "Klage over skoleanvisning", True),
+        (5, "Personalesag", True)]
+    assert [i.absentees for i in m.items] == [["Jon Krog (C)"]] * 3 + [[], []]
+    assert "Lukket dagsorden" not in m.items[2].decision
