@@ -143,3 +143,13 @@ def test_a_closed_agenda_after_the_open_items_and_absence_with_notice() -> None:
         (5, "Personalesag", True)]
     assert [i.absentees for i in m.items] == [["Jon Krog (C)"]] * 3 + [[], []]
     assert "Lukket dagsorden" not in m.items[2].decision
+
+
+def test_a_substitutes_role_keeps_the_name_it_holds() -> None:
+    """"Sune Dal (A), stedfortræder for Kim Juul": the role as written, the name in it
+    with its capitals."""
+    m = one_meeting(HERE, "text_substitute_named_in_role.txt")
+    assert [(p.name, p.role, p.status) for p in m.participants] == [
+        ("Lone Ravn (A)", "borgmester", "deltog"), ("Per Holt (V)", "1. viceborgmester", "deltog"),
+        ("Kim Juul (A)", "", "afbud"), ("Ebbe Sand (Ø)", "", "deltog"),
+        ("Sune Dal (A)", "stedfortræder for Kim Juul", "deltog")]
