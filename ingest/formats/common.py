@@ -60,6 +60,7 @@ _CANONICAL = {
     "økonomi og organisatoriske konsekvenser": "Økonomiske konsekvenser og finansiering",
     "sagens forløb": HISTORY,
     "sagsforløb": HISTORY,
+    "behandlingsforløb": HISTORY,
     "beslutningshistorik": "Beslutningshistorik",
     "tidligere behandling": "Tidligere behandling",
     "tidligere beslutninger": "Tidligere behandling",

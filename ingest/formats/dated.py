@@ -11,10 +11,12 @@ from datetime import date
 from referat.danish import parse_date
 
 from .common import clean_line, committee_name
+from .dates import written_date
 
+_ISO = r"\d{4}-\d{2}-\d{2}"  # "2025-02-18", as an intranet's English locale writes it
 # The date and what may follow it on a heading line: a time, "Punkt 2", nothing else.
 _HEADING_DATE = (
-    r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
+    rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|{_ISO})"
     r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*punkt\s+(?P<p>\d+))?\s*$"
 )
 # "… i mødet den 4. juni 2024" (Copenhagen's eDoc)
@@ -42,9 +44,11 @@ _LISTED_DECISION_RE = re.compile(
 # body's decision below, under one "Beslutninger".
 _BODY = (r"(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|"
          r"bestyrelsen|nævn|nævnet|magistrat|magistraten))")
-_ON_DATE = r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
+_ON_DATE = rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|{_ISO})"
 _BODY_ON_DATE_RE = re.compile(rf"^{_BODY},?\s+(?:den\s+)?{_ON_DATE}"
                               r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
+# "Økonomiudvalget (2025-02-18)", "Økonomiudvalget (18.02.2025)": the date in brackets
+_BODY_BRACKET_DATE_RE = re.compile(rf"^{_BODY}\s*\((?:den\s+)?{_ON_DATE}\)(?P<p>)\s*:?$")
 # ... on a line of its own without the colon: "Økonomiudvalget den 19-09-2017" (not a
 # case history's "Klima- og Miljøudvalget, den 29. november 2022, punkt 3")
 _BODY_ON_DATE_BARE_RE = re.compile(rf"^{_BODY}\s+den\s+{_ON_DATE}(?P<p>)\s*$")
@@ -67,16 +71,19 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     'Klima-, Miljø- og Planudvalget'
     >>> dated_decision("Økonomiudvalget den 10. april 2024, § 88:")
     ('Økonomiudvalget', datetime.date(2024, 4, 10), 88)
+    >>> dated_decision("Økonomiudvalget (2025-02-18)")
+    ('Økonomiudvalget', datetime.date(2025, 2, 18), None)
     """
     line = clean_line(heading)
     heading = line.rstrip(":")
     for rx in (*_DATED_DECISION_RES, _LISTED_DECISION_RE, _BODY_ON_DATE_RE,
-               _BODY_ON_DATE_BARE_RE):
+               _BODY_ON_DATE_BARE_RE, _BODY_BRACKET_DATE_RE):
         m = rx.match(line if rx in (_LISTED_DECISION_RE, _BODY_ON_DATE_RE,
-                                    _BODY_ON_DATE_BARE_RE) else heading)
+                                    _BODY_ON_DATE_BARE_RE, _BODY_BRACKET_DATE_RE) else heading)
         if not m:
             continue
-        found = parse_date(m.group("d"))
+        found = parse_date(m.group("d")) or (
+            written_date(m.group("d")) if re.fullmatch(_ISO, m.group("d")) else None)
         if not found:
             continue
         committee = committee_name(m.group("c")) if m.group("c") else None

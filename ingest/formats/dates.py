@@ -39,11 +39,49 @@ _SHORT_MONTH_RE = re.compile(r"\b(\d{1,2})\.\s*(jan|feb|mar|apr|jun|jul|aug|sept
                              r"\s+(\d{4})\b", re.IGNORECASE)
 # ISO 8601, as SBSYS and Word fields write it: "2024-06-03"
 _ISO_DATE_RE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# An English locale's dates: "Tuesday, March 4, 2025", "March 4th, 2025", "4 March 2025"
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")
+_EN_MONTH = "|".join(ENGLISH_MONTHS)
+_ENGLISH_DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_EN_MONTH}),?\s+(?P<y2>\d{{4}}))\b",
+    re.IGNORECASE)
+# A 12-hour clock: "4:00 PM", "9.30 a.m."
+_TWELVE_HOUR_RE = re.compile(r"(?<![\d.:])(\d{1,2})[.:](\d\d)\s*([ap])\.?\s?m\b\.?",
+                             re.IGNORECASE)
+
+
+def twelve_hour_clock(text: str) -> str | None:
+    """The first 12-hour time in `text` on the 24-hour clock ("4:00 PM" → "16:00",
+    "12:30 AM" → "00:30"), or None.
+
+    >>> twelve_hour_clock("4:00 PM – 6:30 PM"), twelve_hour_clock("kl. 16:00")
+    ('16:00', None)
+    """
+    m = _TWELVE_HOUR_RE.search(text)
+    if not m or not 1 <= int(m.group(1)) <= 12:
+        return None
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return f"{hour:02d}:{m.group(2)}"
+
+
+def _english_date(text: str) -> tuple[date, str | None] | None:
+    """"Tuesday, March 4, 2025" / "4 March 2025", with a 12-hour time after it."""
+    m = _ENGLISH_DATE_RE.search(text)
+    if not m:
+        return None
+    month, day, year = (m["m1"], m["d1"], m["y1"]) if m["m1"] else (m["m2"], m["d2"], m["y2"])
+    try:
+        when = date(int(year), ENGLISH_MONTHS.index(month.lower()) + 1, int(day))
+    except ValueError:
+        return None
+    return when, twelve_hour_clock(text[m.end():])
 
 
 def written_date(text: str) -> tuple[date, str | None] | None:
-    """`parse_date`, the short forms a header writes by hand ("12/3 2024", "12.3.24") and
-    the ISO form ("2024-06-03").
+    """`parse_date`, the short forms a header writes by hand ("12/3 2024", "12.3.24"), the
+    ISO form ("2024-06-03") and an English locale's ("Tuesday, March 4, 2025").
 
     >>> written_date("Mødet holdes tirsdag 12/3 2024 kl. 16.00")
     (datetime.date(2024, 3, 12), '16:00')
@@ -55,6 +93,8 @@ def written_date(text: str) -> tuple[date, str | None] | None:
     (datetime.date(2024, 11, 13), '14:00')
     >>> written_date("Dato: 2024-06-03"), written_date("Sag 2024-0123456")
     ((datetime.date(2024, 6, 3), None), None)
+    >>> written_date("Tuesday, March 4, 2025 4:00 PM")
+    (datetime.date(2025, 3, 4), '16:00')
     """
     found = parse_date(text)
     if found:
@@ -76,6 +116,8 @@ def written_date(text: str) -> tuple[date, str | None] | None:
         if when:
             t = TIME_RE.search(text)
             return when, t.group(1).replace(".", ":") if t else None
+    if found := _english_date(text):
+        return found
     for rx in (_SLASH_DATE_RE, _SHORT_YEAR_RE):
         m = rx.search(text)
         if not m:

@@ -15,7 +15,8 @@ import re
 from .common import clean_line, looks_like_heading
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
-    r"^(?:[-•–*]\s+)?(?:afbud|fraværende|fravær|ikke til stede|ikke mødt|forfald|inhabil|"
+    r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud)?|fravær|ikke til stede|ikke mødt|"
+    r"forfald|inhabil|"
     r"følgende deltog ikke"
     r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*"
     # (a table's label cell without a colon: "Fraværende Kim Rosendahl (O), Ida Kallesøe (F)")

@@ -47,6 +47,9 @@ _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
 _SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
                         r"(?:godkendt|underskrevet|signeret)\b(?=.{0,60}\b(?:underskr\w*|"
                         r"digital\w*|signatur\w*|signeret|elektronisk\w*))", re.IGNORECASE)
+# Who took the minutes, signing them off under the last item: "Referent: Sofie Dam"
+_TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0,60})$",
+                       re.IGNORECASE)
 _ENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut|afsluttet|afsluttedes|"
                        r"ophørte)\b.{0,20}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
                        # (a web page's own line after it: "Opdateret 17.03.2006 af …")
@@ -131,8 +134,8 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
                 break
             cut = filled[n]
         new_ends.append(cut)
-        if k + 1 < len(starts):
-            state = _state(lines, cut, end, is_heading, state)
+        if k + 1 < len(starts):  # (what was cut off is apart: a named part, no blank
+            state = _state(lines, cut, end, is_heading, state, cut < end)  # line above it)
     return new_ends, flags
 
 
@@ -163,11 +166,14 @@ _PART_NOTE_LINES = 3
 
 
 def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool],
-           state: bool | None) -> bool | None:
+           state: bool | None, cut: bool = False) -> bool | None:
+    """What the group headings in lines `lo` … `hi` say of the items after them (`cut`:
+    the lines were cut off the item above, where a named part needs no blank line above
+    it, as a PDF's text has none: "Godkendt." / "Lukket dagsorden")."""
     for i in range(lo, min(hi, len(lines))):
         line = lines[i]
         # (free lettered text, "A) Erstatning vælges på lukket møde", closes nothing)
-        if _divider_at(lines, i, is_heading) and (_GROUP_RE.match(line.strip())
+        if _divider_at(lines, i, is_heading, cut) and (_GROUP_RE.match(line.strip())
                                                    or line.strip() == line.strip().upper()):
             if _CLOSED_RE.search(line):
                 state = True
@@ -192,10 +198,10 @@ PEOPLE_HEADING_RE = re.compile(r"^(?:deltagerliste|deltagere|mødedeltagere|tils
 
 def minutes_end(lines: list[str], first: int, end: int) -> int:
     """Where the last item's text ends: before the signature page or the line saying
-    the meeting ended, when only names (or nothing) follow it; before a letter's closing
-    greeting and signature (minutes sent as an e-mail); before a web page's footer with
-    the municipality's address, or a print stamp ("Udskrevet 13.03.2019 af …"); before an
-    absence table closing them."""
+    the meeting ended or who took the minutes, when only names (or nothing) follow it;
+    before a letter's closing greeting and signature (minutes sent as an e-mail); before
+    a web page's footer with the municipality's address, or a print stamp ("Udskrevet
+    13.03.2019 af …"); before an absence table closing them."""
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     for i in range(first, end):
         s = lines[i].strip()
@@ -207,6 +213,9 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
             return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line)
         if _SIGNED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
             return i  # "Referatet er godkendt ved digital underskrift."
+        if (m := _TAKER_RE.match(s)) and all(_namelike(ln) for ln in [m.group(1), *lines[
+                i + 1:end]]):
+            return i  # "Referent: Sofie Dam" under the last item
         if _QUOTED_MAIL_RE.match(s) or (_GREETING_RE.match(s) and not any(
                 _DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])):
             return i  # an e-mail's closing, signature and the message it answers
@@ -220,8 +229,10 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
 
 # A web page's own lines under the minutes: "Del siden: Facebook LinkedIn Mail",
 # "Sidst opdateret: 10. april 2025"
-_PAGE_FOOT_RE = re.compile(r"^(?:del siden|del på|sidst opdateret|senest opdateret|"
+# (in an English locale too: "Last modified: March 6, 2025 by …"; in emphasis: "*…*")
+_PAGE_FOOT_RE = re.compile(r"^[*_]*(?:del siden|del på|sidst opdateret|senest opdateret|"
                            r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
+                           r"sidst ændret|senest ændret|last modified|last updated|"
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ from referat.danish import TIME_RE
 from referat.domain import Participant
 
 from .common import committee_name
+from .dates import twelve_hour_clock
 from .dates import written_date as parse_date
 from .text_header_committee import labelled_head_committee, member_group, not_committee
 from .text_header_lists import (
@@ -129,6 +130,8 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
             # "Dato: 24-04-2024"; "Mødetidspunkt: Mandag den 9. september 2024 kl. 14:00"
             h.date, h.start_time = day[0], h.start_time or day[1] or (
                 (t := _COLON_CLOCK_RE.search(value)) and t.group(1))  # "11-09-2024 08:00"
+        elif key != "dato" and (pm := twelve_hour_clock(value)):
+            h.start_time = h.start_time or pm  # "Tidspunkt: 4:00 PM – 6:30 PM"
         elif key != "dato" and (t := TIME_RE.search(value) or _CLOCK_RE.match(value)):
             h.start_time = h.start_time or t.group(1).replace(".", ":")
         if key != "dato":

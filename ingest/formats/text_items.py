@@ -25,6 +25,7 @@ from .text_numbered import (
     BULLET_RE,
     CLOSING_TITLES,
     NumberedStart,
+    find_lettered_items,
     find_numbered_items,
     longest_run,
     sentence_after,
@@ -144,6 +145,7 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     if answered := _answered_agenda(lines):
         return answered
     starts: list[ItemStart] = []
+    ahead: list[ItemStart] = []  # item headings out of their number's order
     item_re = MD_ITEM_RE if markdown else PLAIN_ITEM_RE
     for i, line in enumerate(lines):
         m = item_re.match(line.strip())
@@ -162,17 +164,19 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
             continue
         number = int(m.group(1))
         if number == 1 and starts and _only_titles(lines, starts, i):
-            starts = []  # that was a table of contents without dot leaders
+            starts, ahead = [], []  # that was a table of contents without dot leaders
         # Minutes number their items 1, 2, 3 …; a "Punkt 8" inside running text is no item.
         # A repeated number with an item body after it is an item (a duplicate the
         # meeting's finish names), not text glued into the previous item's decision.
         repeated = bool(starts) and number == starts[-1].number and _body_follows(lines, i)
-        if number != len(starts) + 1 and not repeated:
+        if number != len(starts) + 1 and not repeated and not _body_follows(lines, i):
             continue
         title, body = m.group(2).strip(), i + 1
         if not markdown:
             title, body = title_end(lines, i, title, item_re)
-        starts.append(ItemStart(i, body, number, title))
+        (starts if number == len(starts) + 1 or repeated else ahead).append(
+            ItemStart(i, body, number, title))
+    starts = _in_order_treated(starts, ahead)
     if markdown:
         return starts
     numbered = find_numbered_items(lines, lambda s: bool(section_name(s)), item_marker,
@@ -188,9 +192,23 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
             len(numbered) == len(starts) and shown * 2 < len(starts))) else starts
     keyword = _keyword_run(lines)
     found = keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
+    found = found or find_lettered_items(lines, lambda s: bool(section_name(s)), item_marker,
+                                         is_toc)
     if found or any(section_name(ln.strip()) for ln in lines):
         return found
     return unlabelled_run(lines, is_toc)  # no section anywhere: a board's free minutes
+
+
+def _in_order_treated(starts: list[ItemStart], ahead: list[ItemStart]) -> list[ItemStart]:
+    """The items with those whose heading (and the item's own lines) came out of their
+    number's order, when minutes print the items in the order treated ("Punkt 7 blev
+    behandlet efter punkt 3": 1, 2, 3, 7, 4 …): only when all their numbers together are
+    1 … N, each once (a "Punkt 8" elsewhere keeps the run as it was)."""
+    if not ahead or not starts:
+        return starts
+    merged = sorted(starts + ahead, key=lambda s: s.line)
+    numbers = sorted(s.number for s in merged)
+    return merged if numbers == list(range(1, len(merged) + 1)) else starts
 
 
 def _closing(title: str) -> bool:

@@ -7,6 +7,8 @@
   (a publication page, a FirstAgenda print).
 * ``1.1 Godkendelse af dagsorden`` — items numbered within the agenda's sections; they
   are numbered 1, 2, 3 … in reading order, the number a citation of the meeting uses.
+* ``A. Godkendelse af dagsorden`` — items lettered, not numbered (a council's or board's
+  word-processed minutes): numbered 1, 2, 3 … in reading order too, the letter kept.
 
 A candidate is an item only when the item's own lines follow it (a section heading, a
 case number, a dated decision heading), and the items are the longest run of consecutive
@@ -36,6 +38,9 @@ _MARKS_RE = re.compile(r"^\s*#{1,6}\s+\**|\*+\s*$")
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.?\s*$")  # ("1." above its title, on a web page)
 # "1.1 Title": items numbered within the agenda's sections ("1 Sager til beslutning")
 DECIMAL_ITEM_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÆØÅ\"“«].*?)\s*$")
+# "A. Title", "B) Title": an item lettered instead of numbered
+LETTER_ITEM_RE = re.compile(r"^\s*([A-Z])[.)]\s+([A-ZÆØÅ\"“«].*?)\s*$")
+_MIN_LETTERED = 2  # lettered items found only when no numbered ones are: at least A and B
 # Any line that opens with an item's number and a title ("1. Title", "1 Title", "## 1. Title"),
 # as `text_split` looks for where a file's second meeting starts numbering again.
 NUMBERED_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s+\**)?(\d{1,4})(?:\.\s*|\)\s+|\s+(?:[–—·-]\s+)?)"
@@ -60,6 +65,7 @@ class NumberedStart:
     number: int
     title: str
     evidence: bool = True  # the item's own lines follow it
+    label: str = ""  # the item's printed mark when it is no number ("A" of "A. Title")
 
 
 Check = Callable[[str], bool]
@@ -81,6 +87,21 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
             _heads(lines, start, decimal) for start in best):
         return decimal
     return best
+
+
+def find_lettered_items(lines: list[str], is_heading: Check, is_marker: Check,
+                        is_toc: Check) -> list[NumberedStart]:
+    """Items lettered "A.", "B." … with the item's own lines after each, from A on:
+    numbered 1, 2, 3 … in reading order (an item's number is an int, which a citation
+    names), each with its letter as its `label`. Only for minutes with no numbered item
+    (a lettered line elsewhere is a group heading: "B. Sager til orientering")."""
+    lines = [_MARKS_RE.sub("", ln) for ln in lines]
+    found = _candidates(lines, "letter", is_heading, is_marker, is_toc)
+    run = _with_closing_item(_with_opening_item(longest_run(found), found, lines), found)
+    if len(run) < _MIN_LETTERED or run[0].number != 1:
+        return []
+    return [NumberedStart(s.line, s.body, n, s.title, label=chr(ord("A") + s.number - 1))
+            for n, s in enumerate(run, 1)]
 
 
 def unlabelled_run(lines: list[str], is_toc: Check) -> list[NumberedStart]:
@@ -192,7 +213,7 @@ def _title_ok(title: str) -> bool:
 def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Check,
                 is_toc: Check) -> list[NumberedStart]:
     rx = {"dot": DOT_ITEM_RE, "paren": PAREN_ITEM_RE, "space": SPACE_ITEM_RE,
-          "bare": BARE_NUMBER_RE,
+          "bare": BARE_NUMBER_RE, "letter": LETTER_ITEM_RE,
           "decimal": DECIMAL_ITEM_RE}[style]
     filled = [i for i, ln in enumerate(lines) if ln.strip() and "\f" not in ln]
     out: list[NumberedStart] = []
@@ -216,8 +237,8 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
                                    is_marker, rx)
         if not _title_ok(title):
             continue
-        number = int(m.group(1)) * 1000 + int(m.group(2)) if style == "decimal" else int(
-            m.group(1))
+        number = int(m.group(1)) * 1000 + int(m.group(2)) if style == "decimal" else (
+            ord(m.group(1)) - ord("A") + 1) if style == "letter" else int(m.group(1))
         out.append(NumberedStart(i, body, number, title))
     # the item's own lines must follow before the next candidate
     closed_part, seen = False, 0

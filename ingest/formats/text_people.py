@@ -49,7 +49,7 @@ _ROLE_RE = re.compile(r"^(formand|næstformand|borgmester|overborgmester|vicebor
                       r"rådmand|medlem)\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 
 
-# "Tina Mandrup (V), formand": the role after a comma, in lower case
+# "Tina Mandrup (V), formand": the role after a comma, in lower case ("stedfortræder for Ida Kjær")
 _ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
 
 
@@ -73,7 +73,7 @@ def person(text: str, status: str = "deltog") -> Participant:
         role = role or m.group(1)[:1].lower() + m.group(1)[1:]
         name = name[:m.start()] + name[m.end():]
     if m := _ROLE_AFTER_RE.match(name.strip()) or _ROLE_AFTER_PARTY_RE.match(name.strip()):
-        name, role = m.group(1), role or m.group(2).strip().lower()  # "Tina Mandrup (V), formand"
+        name, role = m.group(1), role or m.group(2).strip()  # ", formand" (as written)
     if m := _ROLE_RE.match(name.strip()):
         role = role or m.group(1).lower()
         name = name.strip()[m.end():]

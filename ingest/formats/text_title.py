@@ -27,13 +27,20 @@ _GENITIVE_DOC_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ][^\s]{2,60})[sS]\s+(?P<doc>(?i:referat|dagsorden|protokol|beslutningsprotokol))$")
 # "Byrådets møde", "Økonomiudvalgets ordinære møde": the body in the genitive
 _GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde$")
+# "Referat - Ekstraordinært møde": the kind of meeting, which names no body
+_MEETING_KIND_RE = re.compile(r"^(?:(?:ekstra)?ordinært|konstituerende|fælles|ekstra)\s+møde$",
+                              re.IGNORECASE)
 
 
 def titled_row(row: str) -> tuple[str, str] | None:
-    """`('referat', 'Handicaprådet')` for a title line naming the kind and the body.
+    """`('referat', 'Handicaprådet')` for a title line naming the kind and the body;
+    the body "" when the line names the kind of meeting instead (the body is on a line
+    of its own below it).
 
     >>> titled_row("Referat af Byrådets møde den 19. juni 2024"), titled_row("Byrådet - Referat")
     (('referat', 'Byrådet'), ('referat', 'Byrådet'))
+    >>> titled_row("Referat - Ekstraordinært møde")
+    ('referat', '')
     """
     m = (_DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
          or _GENITIVE_DOC_RE.match(clean_heading(row)))
@@ -43,4 +50,5 @@ def titled_row(row: str) -> tuple[str, str] | None:
     committee = _GENITIVE_MEETING_RE.sub(r"\1", committee)
     if not committee or len(committee) > 120 or committee.endswith("."):
         return None
-    return ("dagsorden" if "dagsorden" in m.group("doc").lower() else "referat"), committee
+    kind = "dagsorden" if "dagsorden" in m.group("doc").lower() else "referat"
+    return kind, "" if _MEETING_KIND_RE.match(committee) else committee

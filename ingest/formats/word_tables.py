@@ -8,6 +8,10 @@ reads every other table row by row):
 * the whole agenda as one table, one row an item ("Pkt. | Sag | Beslutning" / "1 |
   Godkendelse af dagsorden | Godkendt.") → "1. Title" and each section column's heading
   and text, as an item is printed elsewhere;
+* a case's earlier treatments ("Udvalg | Dato | Beslutning" under "Behandlingsforløb" /
+  "Økonomiudvalget | 17.02.2025 | Anbefales.") → a dated decision heading per row
+  ("Beslutning i Økonomiudvalget den 17.02.2025") and its text: history, not this
+  meeting's decision (read column-wise, a one-row table's "Beslutning" would be);
 * a members' table with a mark in a status column ("Navn | Parti | Til stede | Afbud" /
   "Anne Hansen | A | x |") → "Deltagere:" and "Afbud:" lists, "Anne Hansen (A)" each
   (read row by row, the empty cell is dropped and which column held the mark is lost).
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import written_date
 from .text_sections import section_name
 
 Rows = list[list[list[str]]]  # rows → cells → the cell's paragraphs
@@ -30,7 +35,36 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
 
 def table_lines(rows: Rows) -> list[str] | None:
     """The lines such a table reads as, or None for any other table."""
-    return _column_header(rows) or _agenda(rows) or _marked_attendance(rows)
+    return _treatments(rows) or _column_header(rows) or _agenda(rows) or _marked_attendance(
+        rows)
+
+
+# A treatments table's columns: the body, the date, what it decided
+_BODY_HEAD = ("udvalg", "organ", "instans", "forum", "behandlet i", "behandlet af",
+              "politisk udvalg", "mødefora")
+_DATE_HEAD = ("dato", "mødedato", "behandlingsdato", "møde")
+_DECIDED_HEAD = ("beslutning", "afgørelse", "resultat", "udfald")
+
+
+def _treatments(rows: Rows) -> list[str] | None:
+    """"Udvalg | Dato | Beslutning" rows → "Beslutning i <Udvalg> den <dd.mm.yyyy>" and
+    the decision's paragraphs; None unless every row names a body and a date."""
+    labels = _labels(rows[0]) if len(rows) >= 2 else None
+    if not labels:
+        return None
+    low = [lb.lower() for lb in labels]
+    body, day, decided = (next((k for k, lb in enumerate(low) if lb in heads), None)
+                          for heads in (_BODY_HEAD, _DATE_HEAD, _DECIDED_HEAD))
+    if body is None or day is None or decided is None:
+        return None
+    out: list[str] = []
+    for row in rows[1:]:
+        name = " ".join(row[body]).strip() if len(row) == len(labels) else ""
+        when = written_date(" ".join(row[day])) if name else None
+        if not when:
+            return None
+        out += ["", f"Beslutning i {name} den {when[0]:%d.%m.%Y}", "", *row[decided]]
+    return out
 
 
 # A status column's header, and the marks that tick it

@@ -1,0 +1,238 @@
+"""One agenda item of minutes read as text: its heading's title, case number and closed
+mark, and its lines into sections by name (`Beskrivelse`, `Indstilling`, `Beslutning` …),
+with an earlier body's dated decision kept apart as the item's history (`Treatment`s).
+
+`text.parse_minutes` finds where the items start and end; this module reads each one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from referat.danish import danish_date
+from referat.domain import AgendaItem, Section, Treatment
+
+from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
+from .dated import (
+    dated_decision,
+    dated_with_text,
+    decision_body,
+    joint_member,
+    other_body,
+    recommending_body,
+)
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
+from .labels import heading_label
+from .pdf_bullets import bullet_lines
+from .text_header import clean_heading, participants_from_list
+from .text_items import JOURNAL_RE, ItemStart
+from .text_layout import clean_markdown, fix_glued_markers, reflow
+from .text_sections import (
+    bare_decision,
+    case_text_heading,
+    parts_with_sections,
+    section_name,
+    side_heading,
+    split_sections,
+    tight_heading,
+)
+from .title_case import title_case
+
+DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
+_NOISE_LINES = {"slet denne tekst"}
+# A case number's label alone on its line, the number below it
+_CASE_LABEL_RE = re.compile(
+    r"^(?:journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?)\s*:?$", re.IGNORECASE)
+# A field left to fill in on the printed page: "Formandens initialer: ______"
+_FORM_FIELD_RE = re.compile(r"^[\w .,]{2,40}:\s*_{3,}\s*$")
+# A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
+_LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
+_BOLD_LINE_RE = re.compile(r"(\*\*|__)[^*_]{2,60}\1:?")  # "**Beslutning**" alone on its line
+# "Protokoltilførsel" over a member's words: part of the decision, its own paragraph
+_ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokollen)\W*$",
+                         re.IGNORECASE)
+
+# What separates a case number from the item's open/closed mark on its line ("·", "|")
+_MARK_SEPARATORS = " \t·•|–—-,;"
+# Sections a known heading without a section of its own ("Målgruppe") goes on inside
+_CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
+
+
+# What "Referat:" heads in minutes whose items have a "Beslutning" of their own after it
+DISCUSSION = "Referat"
+
+
+def notes_discussed(bodies: list[list[str]]) -> bool:
+    """Whether "Referat:" under an item heads the discussion, not what the body did: when
+    an item's "Referat:" has a "Beslutning" after it (a council's or board's minutes
+    without decisions head each item's record "Referat:" alone)."""
+    for body in bodies:
+        noted = False
+        for line in body:
+            s = line.strip().replace("**", "")
+            noted = noted or bool(MINUTE_NOTE_RE.match(s))
+            label = heading_label(s)
+            if noted and section_name(label[0] if label else s) == "Beslutning":
+                return True
+    return False
+
+
+def parse_item(
+    start: ItemStart, body: list[str], markdown: bool, meeting_date: date, tight: bool = False,
+    committee: str = "", discussed: bool = False,
+) -> tuple[AgendaItem, str | None]:
+    """The item that starts at `start` with its `body` lines, and the web page's address
+    its text names ("Source URL: …"), if any. A dated decision heading of another day
+    or body (`meeting_date`, `committee`) opens history, not this meeting's decision;
+    "Referat:" heads the decision, or (`discussed`) the discussion before it."""
+    closed, title = closed_title(clean_heading(start.title))
+    title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
+    item = AgendaItem(number=start.number, title=title, closed=closed,
+                      journal_number=case_number)
+    source_url = None
+    current: str | None = "Beskrivelse"
+    buf: list[str] = []
+    sections: list[tuple[str, list[str], Treatment | None]] = []
+    earlier: Treatment | None = None  # the earlier decision being read
+
+    sub_label = [""]  # the sub-item being read, if any
+    case_label = [False]  # a case number's label on a line of its own was just read
+
+    def flush() -> None:
+        if current and current != "Indhold" and any(b.strip() for b in buf):
+            lines = [b for b in (sub_label[0], body_label[0]) if b] + buf
+            sections.append((current, lines, earlier))
+        buf.clear()
+        body_label[0] = ""
+
+    body_label = [""]  # the body whose decision or proposal the heading names
+
+    # "3a. Title", "Pkt. 3a Title" (a supplementary item), "3.1 Title" (a part of one)
+    n = start.number
+    sub_rx = re.compile(rf"^(?:#{{1,6}}\s*)?(?:{n}\s?(?P<a>[a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*{n}"
+                        rf"(?P<b>[a-z])[.:]?|{n}\.(?P<c>\d{{1,2}})\.?(?=\s+[A-ZÆØÅ]))\s+(?P<t>\S.*)$")
+    parts = parts_with_sections(body, sub_rx)
+    for raw in body:
+        s = raw.strip()
+        if (sub := sub_rx.match(s)) and (not markdown or s.startswith("#")) and (
+                sub["c"] is None or parts):
+            # a sub-item ("3a. Ansøgning fra …"): its sections join the item's, each
+            # paragraph opened by the sub-item's label
+            flush()
+            current, earlier = "Beskrivelse", None
+            part = f"{n}{sub['a'] or sub['b']}." if sub["c"] is None else f"{n}.{sub['c']}"
+            sub_label[0] = f"{part} {sub['t'].strip()}:"
+            continue
+        first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)
+        if (first_line or case_label[0]) and (
+                JOURNAL_RE.match(s) or BARE_CASE_RE.match(s) or re.fullmatch(r"\d{5,}", s)):
+            item.journal_number, case_label[0] = s, False
+            continue
+        if not item.journal_number and _CASE_LABEL_RE.match(s):
+            case_label[0] = True  # "JOURNALNUMMER" / "23056781": the number on the next line
+            continue
+        case_label[0] = case_label[0] and not s
+        case = CASE_NUMBER_RE.match(s.replace("**", "")) if not item.journal_number else None
+        if case:
+            item.journal_number = case.group("n")
+            if mark := OPEN_MARK_RE.match(s[case.end():].strip(_MARK_SEPARATORS)):  # "Sagsnr.:
+                # 24/1 Lukket", "Sagsnr. 25/0611 · Lukket punkt"
+                item.closed = item.closed or mark.group(1).lower() == "lukket"
+            continue
+        if DOC_NUMBER_RE.match(s):
+            continue
+        head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
+        if head and (mark := OPEN_MARK_RE.match(s)):  # "Åben sag", "Lukket punkt"
+            item.closed = item.closed or mark.group(1).lower().startswith("lukket")
+            continue
+        dated = dated_decision(s.replace("**", "")) if len(s) < 160 else None  # ("**…**")
+        rest = ""
+        if not dated and (inline := dated_with_text(s)):
+            dated, rest = inline  # "Økonomiudvalget den 10.04.2024, pkt. 52: Anbefales."
+        if dated:  # "<Udvalg>s beslutning den 04.12.2012": this meeting's, or history
+            flush()
+            buf.extend([rest] if rest else [])
+            earlier = None
+            current = "Beslutning"
+            # (another committee's decision of the same day is the case's history)
+            if dated[1] != meeting_date or other_body(dated[0], (committee,)):
+                earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
+                item.history.append(earlier)
+                current = "Beslutningshistorik"
+                if rest.rstrip().endswith((".", "!")):  # a whole entry on its line, as a
+                    flush()  # protocol's cell opens with it: the text after is this one's
+                    current, earlier = "Beskrivelse", None
+            elif body := joint_member(dated[0], committee):
+                body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
+            continue
+        if s.lower() in _NOISE_LINES or _FORM_FIELD_RE.match(s):
+            continue
+        if s.lower().startswith("source url:"):
+            source_url = s.split(":", 1)[1].strip()
+            continue
+        m = re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", s) if s.startswith("**") else None
+        if m:
+            item.absentees.extend(p.name for p in participants_from_list(m.group(1), "afbud")
+                                  if p.status == "afbud")  # (not a substitute who came)
+            continue
+        glued = None if markdown else GLUED_HEADING_RE.match(s)
+        if glued and section_name(glued.group(1)):  # "SammendragDet årlige …"
+            flush()
+            current, earlier = section_name(glued.group(1)), None
+            buf.append(s[glued.end():])
+            continue
+        # "Beslutning: Godkendt." on one line; or side by side, many spaces apart
+        label = heading_label(s.replace("**", "")) or (None if markdown else side_heading(raw)
+                                                        or (tight_heading(s) if tight else None))
+        if label and label[1] and (name := section_name(label[0])):
+            flush()
+            current, earlier = name, None
+            buf.append(label[1])
+            continue
+        if MINUTE_NOTE_RE.match(s):  # a council's note under each item: what it did
+            flush()
+            current, earlier = DISCUSSION if discussed else "Beslutning", None
+            continue
+        if _ENTERED_RE.match(s):  # a member's statement entered into the decision
+            buf.extend(["", "Protokoltilførsel:"])
+            continue
+        # markdown: a "#" heading, or a label alone in bold ("**Beslutning**")
+        # (or a label alone with its colon: "**Sagsfremstilling:**", the text below)
+        is_heading = (s.startswith("#") or bool(_BOLD_LINE_RE.fullmatch(s)) or s.endswith(":")
+                      ) if markdown else bool(s)
+        name = section_name(s) if is_heading and len(s) < 80 else None
+        if not name and is_heading and not markdown and current not in _CASE_PARTS and (
+                current != "Bilag") and (known := case_text_heading(s)):  # (an attachment's
+            # name in a list of them: "Tidsplan")
+            flush()  # "PROBLEMSTILLING" after the decision: the case text again
+            current, earlier = "Sagsfremstilling", None
+            buf.append(f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:")
+            continue
+        if name:
+            flush()
+            current, earlier = name, None
+            if name == "Beslutning" and (body := recommending_body(s, committee)):
+                current = "Indstilling"  # the committee's proposal to this body
+                body_label[0] = f"{body}:"
+            elif name == "Beslutning" and (body := decision_body(s, committee)):
+                body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
+            continue
+        buf.append(raw)
+    flush()
+    if sub_label[0]:  # sub-items: one section of each name, their paragraphs in order
+        merged: dict[str, list[str]] = {}
+        for name, lines, _ in sections:
+            merged.setdefault(name, []).extend([*lines, ""])
+        sections = [(name, lines, None) for name, lines in merged.items()]
+    for name, lines, treatment in split_sections(sections):
+        lines = bullet_lines(lines)
+        text = clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
+        if treatment is not None:
+            treatment.text = text
+            when = danish_date(treatment.date)  # type: ignore[arg-type]
+            text = f"{treatment.committee or 'Beslutning'} den {when}:\n{text}"
+        if text:
+            item.sections.append(Section(name, text))
+    bare_decision(item)
+    return item, source_url

@@ -1,0 +1,142 @@
+"""A municipality's web page is more than the minutes: the site's header, menus, cookie
+banner, share and feedback boxes, a "Til toppen" link. These are found by structure
+(tag, ARIA role, class or id words), never by the page's words, and left out of the
+minutes' text (`html_text`); the site's header, footer and `<title>` may still name the
+municipality the minutes do not."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Elements that hold the site around the minutes, not the minutes.
+_FURNITURE_TAGS = frozenset(["nav", "header", "footer", "aside", "dialog", "menu", "iframe",
+                             "select", "svg"])
+_FURNITURE_ROLES = frozenset("""navigation banner contentinfo complementary search dialog
+alertdialog menu menubar toolbar""".split())
+# Words of a class or an id that name the site's furniture or the page's own tools:
+# "cookie-notice", "CybotCookiebotDialog", "breadcrumb", "subnav", "servicemenu", "share",
+# "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link".
+_FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
+feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
+top topbar masthead command commandbar ribbon""".split())
+# the site's own header or footer by class or id ("portal-header", "site-footer"); an
+# item's "agenda-item-header" is the item's
+_EDGE_WORDS = frozenset(["header", "footer"])
+_SITE_WORDS = frozenset(["portal", "site", "page", "global", "website", "web"])
+_FURNITURE_AFFIXES = (("cookie",), ("menu", "nav"))  # prefixes, suffixes of such a word
+_WORD_RE = re.compile(r"[A-ZÆØÅ]?[a-zæøå]+|[A-ZÆØÅ]+(?![a-zæøå])")
+# "Til toppen": a link to the page's top or to the site's furniture
+_TOP_IDS = frozenset(["top", "toppen", "start"])
+_SECTIONING = ["article", "section", "main", "details"]
+
+
+def class_words(node: object) -> set[str]:
+    """The words of an element's class and id: "cookie-banner__text" → cookie, banner, text."""
+    attrs = [*(node.get("class") or []), node.get("id") or ""]  # type: ignore[attr-defined]
+    return {w.lower() for a in attrs for w in _WORD_RE.findall(a)}
+
+
+# An `<aside>` in the page's `<main>` that lists who took part is the minutes' own
+_PEOPLE_HEAD_RE = re.compile(r"^(?:deltagere|mødedeltagere|medlemmer|fremmødte|til\s?stede|"
+                             r"fraværende|afbud)\b", re.IGNORECASE)
+
+
+def _lists_people(node: object) -> bool:
+    """An `<aside>` within the minutes (`<main>`, `<article>`) headed "Deltagere",
+    "Fraværende" …: the meeting's participants beside its items, not the site's."""
+    if node.find_parent(["main", "article"]) is None:  # type: ignore[attr-defined]
+        return False
+    head = node.find(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt"])  # type: ignore[attr-defined]
+    return head is not None and bool(_PEOPLE_HEAD_RE.match(head.get_text(" ", strip=True)))
+
+
+def _marked(node: object) -> bool:
+    """An element that says by its tag, role, class or id that it is page furniture. A
+    `<header>` within an article or a section is that part's own (its title), not the
+    site's; an `<aside>` listing the participants within the minutes is theirs."""
+    if node.name in _FURNITURE_TAGS:  # type: ignore[attr-defined]
+        if node.name == "aside" and _lists_people(node):  # type: ignore[attr-defined]
+            return False
+        return node.name != "header" or node.find_parent(_SECTIONING) is None  # type: ignore[attr-defined]
+    if (node.get("role") or "").lower() in _FURNITURE_ROLES:  # type: ignore[attr-defined]
+        return True
+    prefixes, suffixes = _FURNITURE_AFFIXES
+    words = class_words(node)
+    if words & _EDGE_WORDS and words & _SITE_WORDS:  # "portal-header", "site-footer"
+        return True
+    if (node.get("id") or "").lower() in _EDGE_WORDS:  # type: ignore[attr-defined]
+        return True  # the page's one <div id="header">, not an item's class="header"
+    return any(w in _FURNITURE_WORDS or w.startswith(prefixes) or w.endswith(suffixes)
+               for w in words)
+
+
+_SKIP_LINK_RE = re.compile(r"^(?:gå|spring|hop|skip)\s+(?:direkte\s+)?(?:til|to)\s+"
+                           r"(?:hoved)?(?:indhold|indholdet|content|main)", re.IGNORECASE)
+
+
+def _link_column(cell: object) -> bool:
+    """A cell of nothing but three or more links (a menu), not a list of attachments."""
+    links = [a.get_text(" ", strip=True) for a in cell.find_all("a")]  # type: ignore[attr-defined]
+    text = cell.get_text(" ", strip=True)  # type: ignore[attr-defined]
+    return len(links) >= 3 and sum(map(len, links)) >= 0.9 * len(text.replace(" ", "")) and (
+        not any(t.lower().startswith("bilag") for t in links))
+
+
+def furniture_filter(soup: object) -> Callable[[object], bool]:
+    """A predicate: is this element the site's furniture (a menu, a banner, the header,
+    the footer, a share or feedback box, a "Til toppen" link)? An element holding the
+    minutes themselves is never furniture, whatever its class says: one that holds the
+    page's `<h1>`, its `<main>` or `<article>`, or half of the page's text
+    (`<div class="page has-sidebar">` around everything)."""
+    body = getattr(soup, "body", None) or soup
+    total = len(body.get_text(" ", strip=True))  # type: ignore[attr-defined]
+    ids: dict[str, object] = {}  # id → element, filled on the first in-page link
+
+    def holds_minutes(node: object) -> bool:
+        if node.find(["h1", "main", "article"]) or node.find(attrs={"role": "main"}):  # type: ignore[attr-defined]
+            return True
+        return len(node.get_text(" ", strip=True)) * 2 > total  # type: ignore[attr-defined]
+
+    def to_furniture(link: object) -> bool:
+        href = (link.get("href") or "").strip()  # type: ignore[attr-defined]
+        if not href.startswith("#") or len(href) < 2:
+            return False
+        if not ids:
+            ids.update((t.get("id"), t) for t in reversed(soup.find_all(id=True)))  # type: ignore[attr-defined]
+        target = ids.get(href[1:])
+        if target is None:
+            return href[1:].lower() in _TOP_IDS
+        return target.name in ("body", "html") or (  # type: ignore[attr-defined]
+            _marked(target) and not holds_minutes(target))
+
+    def is_furniture(node: object) -> bool:
+        if node.name == "td" and _link_column(node):  # type: ignore[attr-defined]
+            return not holds_minutes(node)  # an old site's menu in a layout table's cell
+        if node.name == "a":  # type: ignore[attr-defined]
+            # a skip link ("Gå til indhold", class "skip-link") or a link to the page's top
+            return to_furniture(node) or bool(_SKIP_LINK_RE.match(
+                node.get_text(" ", strip=True))) or bool(  # type: ignore[attr-defined]
+                class_words(node) & {"skip", "skiplink", "visually", "sr"})
+        return _marked(node) and not holds_minutes(node)
+
+    return is_furniture
+
+
+def site_municipality(soup: object, text: str) -> str | None:
+    """"<Name> Kommune" when the page's text names no municipality but its `<title>`, the
+    site's header or footer (or the logo's alternative text there) does."""
+    from referat.municipalities import MUNICIPALITIES
+
+    from .formats.common import municipality_in
+
+    if municipality_in(text):
+        return None
+    parts = [soup.title.get_text(" ") if soup.title else ""]  # type: ignore[attr-defined]
+    edges = [el for el in soup.find_all(True)  # type: ignore[attr-defined]
+             if el.name in ("header", "footer") or class_words(el) & _EDGE_WORDS]
+    for el in edges:
+        parts.append(el.get_text(" "))
+        parts.extend(img.get("alt") or "" for img in el.find_all("img"))
+    name = municipality_in("\n".join(parts))
+    return f"{name} Kommune" if name in MUNICIPALITIES else None
