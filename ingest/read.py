@@ -21,7 +21,8 @@ from referat.danish import os_reason
 from .html_text import html_text
 from .pdf_labels import page_text
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm")
+# (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`)
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".csv", ".tsv")
 # Minutes are kilobytes to a few megabytes; anything this large is not minutes.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 

@@ -153,3 +153,14 @@ def test_a_substitutes_role_keeps_the_name_it_holds() -> None:
         ("Lone Ravn (A)", "borgmester", "deltog"), ("Per Holt (V)", "1. viceborgmester", "deltog"),
         ("Kim Juul (A)", "", "afbud"), ("Ebbe Sand (Ø)", "", "deltog"),
         ("Sune Dal (A)", "stedfortræder for Kim Juul", "deltog")]
+
+
+def test_a_decision_list_exported_as_csv_is_read(tmp_path) -> None:  # noqa: ANN001
+    """The same list saved as .csv (and .tsv) by a spreadsheet: read, not skipped for
+    its file type."""
+    for suffix, name in ((".csv", "text_semicolon_decision_list.txt"),
+                         (".tsv", "text_tab_separated_decision_list.txt")):
+        path = tmp_path / f"liste{suffix}"
+        path.write_bytes((FIXTURES / HERE / name).read_bytes())
+        meetings = read_meetings(path)
+        assert len(meetings) == 1 and meetings[0].items
