@@ -20,7 +20,7 @@ from referat.periods import begins_in, find_period, part_of_day_meeting
 
 from .bodies import foreign_body, names_other_body
 from .intent import asks_decision
-from .meeting_intent import AT_PLACE
+from .meeting_intent import AT_PLACE, PLANNED
 from .query import Question
 from .roles import asked_role
 
@@ -92,8 +92,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             f.date_from = f.date_to = pool[-1].date
         else:
             note = f"Der er intet {word} i de indlæste referater."
-    elif q.date_soft or preference:
-        pass  # a preference: see `prefer_period`
+    elif q.date_soft or preference or (PLANNED.search(q.text) and not q.date_strict):
+        # a preference: see `prefer_period` ("hvad var planlagt til udvalgets møde i
+        # juni?" names the plan's month, not a meeting held then)
+        pass
     elif q.date_from:
         trial = f.copy()
         lo = max(q.date_from, f.date_from) if f.date_from else q.date_from
@@ -219,7 +221,10 @@ def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
         # "marts 2015", "i marts måned 2015"
         named = re.search(rf"\b{month}(?:\s+måned)?\s+{lo.year}\b", lowered)
         # a plan for the year: "Sagsoversigt 2023 … Oktober: Klimapris til virksomheder"
-        planned = re.search(rf"^\W*{month}\s*:", lowered, re.M) and str(lo.year) in lowered
+        # (asked of the plan itself, its month line, whatever year a bare month was
+        # taken for: "hvad var planlagt til udvalgets møde i juni?")
+        planned = re.search(rf"^\W*{month}\s*:", lowered, re.M) and (
+            str(lo.year) in lowered or PLANNED.search(q.text))
         # (with no meeting that month, the next one is where its events are told)
         return bool(named or planned) or (soon_after and (month in lowered
                                                           or bool(q.unreported)))

@@ -21,6 +21,9 @@ from .front_page import front_page
 
 # "egentlige": the formalities around the matters do not count.
 _PROPER = re.compile(r"\b(?:egentlige|rigtige)\b", re.I)
+# "… efter meddelelserne", "… før godkendelsen af referatet": a place relative to an item
+_RELATIVE = re.compile(r"\s+(?:på dagsordenen\s+)?(efter|før|inden)\s+((?:(?!på\b|i\b)[\w-]+\s*)+)",
+                       re.I)
 _FORMALITY = re.compile(r"^(?:godkendelse af (?:dagsorden|referat)\w*|eventuelt|"
                         r"underskrift\w*|meddelelser|orientering fra formanden)\b", re.I)
 
@@ -29,6 +32,9 @@ def agenda_position(question: str) -> tuple[str, int] | None:
     """("ordinal", index) or ("after"/"before", ±1) for a question that asks for an item
     by its place on an agenda; None otherwise."""
     m = ORDINAL_ITEM.search(question)
+    if m and (rel := _RELATIVE.match(question, m.end())):
+        # "det første punkt efter meddelelserne": the one after that item
+        return ("after", 1) if rel.group(1).lower() == "efter" else ("before", -1)
     if m:
         return "ordinal", ORDINALS[m.group(1).lower()]
     m = NEIGHBOUR_ITEM.search(question)
@@ -81,6 +87,14 @@ def _anchor(ctx: Context, meeting, agenda: list) -> int | None:  # noqa: ANN001
     """The number of the item a neighbour is asked of: the first retrieved item of the
     meeting, else the agenda title that names most of the question's topic."""
     numbers = {a[0] for a in agenda}
+    # the item named after "efter"/"før" ("første punkt efter meddelelserne"), by its title
+    named = (_RELATIVE.search(ctx.question) or NEIGHBOUR_ITEM.search(ctx.question))
+    after = set(stems(ctx.question[named.end():] if named and named.re is NEIGHBOUR_ITEM
+                      else named.group(2) if named else ""))
+    titled = [(len(after & set(stems(title))), n) for n, title, _ in agenda]
+    best = max(titled, default=(0, None))
+    if best[0]:
+        return best[1]
     for item in ctx.items:
         if not item.is_meeting and item.meeting_date == meeting.date and item.punkt in numbers:
             return item.punkt

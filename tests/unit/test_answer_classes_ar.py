@@ -141,7 +141,9 @@ def test_a_claimed_election_asked_as_the_question_is_answered_no(archive, contex
     ("Hvad handlede det sidste punkt om på mødet 9. juni 2015?", ("ordinal", -1)),
     ("Hvad var den første sag på dagsordenen?", ("ordinal", 0)),
     ("hvad var det tredje dagsordenspunkt i marts 2025", ("ordinal", 2)),
-    ("Hvad var den sidste egentlige sag før godkendelsen af referatet?", ("ordinal", -1)),
+    # a place relative to a named item
+    ("Hvad var den sidste egentlige sag før godkendelsen af referatet?", ("before", -1)),
+    ("Hvad var det første punkt efter meddelelserne på mødet?", ("after", 1)),
     ("Hvilken sag kom lige efter studieturen?", ("after", 1)),
     ("Hvilket punkt stod umiddelbart før studieturen på dagsordenen?", ("before", -1)),
     # not a place on an agenda
@@ -187,6 +189,9 @@ def test_the_item_at_the_asked_place_is_named_with_its_number() -> None:
     assert "Efter punkt 5 (Studietur til Lund)" in after.text
     assert "kom punkt 6: Lokalplan for butikscenter." in after.text
     assert _position("Hvad var det tiende punkt på mødet 7. februar 2023?") is None
+    # the item named after "efter" is the anchor, whatever was retrieved first
+    first = _position("Hvad var det første punkt efter meddelelserne?", [lund])
+    assert first is not None and "kom punkt 5: Studietur til Lund." in first.text
 
 
 def test_a_sentence_two_quoted_lines_share_is_shown_once() -> None:
@@ -264,3 +269,22 @@ def test_a_claim_dated_by_the_approval_is_not_confirmed_by_the_approval() -> Non
                        "oplægget?")
     assert decides("Blev oplægget til iværksætterindsatsen godkendt, da udvalget mødtes i "
                    "februar 2023?")
+
+
+def test_a_plans_month_line_answers_what_was_planned_whatever_year_the_month_took() -> None:
+    """"I sagsoversigten for 2023 – hvad var planlagt til udvalgets møde i juni?": a bare
+    "juni" may be taken for the archive's June meeting (2015); the 2023 plan's "Juni:"
+    line still answers what was planned."""
+    from rag.query import parse_question
+    from rag.scope import mentions_period
+    from referat.domain import ItemRef, RetrievedItem
+
+    plan = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 2, 7), "", 7),
+                         "Sagsoversigt 2023", False, 1.0)
+    text = "Sagsoversigt 2023\nJuni:\nBesøg af pårørendevejleder\nSeptember:\nNøgletal"
+    q = parse_question("I sagsoversigten for 2023 – hvad var planlagt til udvalgets møde i juni?")
+    q.date_from, q.date_to = date(2015, 6, 1), date(2015, 6, 30)
+    assert mentions_period(q, plan, text)
+    other = parse_question("Hvad skete der i juni?")
+    other.date_from, other.date_to = date(2015, 6, 1), date(2015, 6, 30)
+    assert not mentions_period(other, plan, text)
