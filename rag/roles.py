@@ -23,8 +23,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # ("hvilket center i kommunen stod bag sagen om …?" too)
     ("proposer", re.compile(r"\b(?:hvem|hvilke[nt]? \w+(?: \w+){0,3}?) (?:stod|står) bag "
                             r"(?:indstillingen|forslaget|sagen|punktet|orienteringen)|"
-                            r"\b(?:hvem|hvilke[nt]? \w+) (?:har )?(?:lavet|skrevet|"
-                            r"udarbejdet) (?:indstillingen|forslaget)|"
+                            r"\b(?:hvem|hvilke[nt]? \w+) (?:har )?(?:lavet|lavede|skrevet|skrev|"
+                            r"udarbejdet|udarbejdede|kom med|stillede) "
+                            r"(?:indstillingen|forslaget)|"
                             # "hvem indstillede evalueringen …?" (not a nomination:
                             # "hvem indstillede Anja Holtze som formand?")
                             # ("… den midlertidige formand?" is a nomination too)

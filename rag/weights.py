@@ -39,6 +39,9 @@ class Weights:
     decision_section: float = 0.15  # the decision is what a user most often wants
     value_of_asked_type: float = 0.35  # "hvor mange …" and the sentence holds a count
     day_when_day_asked: float = 0.2  # "fra hvilken dato …" and the sentence names a day
+    # "fra hvornår til hvornår …?" and the sentence gives both ends ("fra medio 2023 til
+    # medio 2026"): the whole asked value, as a count is to "hvor mange"
+    span_when_span_asked: float = 0.35
     # "hvor mange af de unge stopper, fordi …?" answered by a share: the part of what the
     # question says of the group that the share's sentence must say too
     share_said_part: float = 0.34

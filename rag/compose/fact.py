@@ -29,9 +29,11 @@ from ..query import CAPITALISED
 from ..roles import asked_role
 from .base import UNQUOTED, Context, decline, quote_block, where
 from .near_miss import (
+    ASKED_WHAT,
     ASKS_CHANGE,
     ONE_NAMED,
     names_one,
+    not_stated,
     only_changes,
     opposite_direction,
     other_municipality,
@@ -55,11 +57,13 @@ from .sentence_marks import ADDRESS, IN_CHARGE, MINORITY, PARTY_AFTER_NAME, VOTE
 from .topic_weights import anchors_of, premise_only, theme_discounted, topic_head
 from .typed import (
     DAY_ASKED,
+    SPAN_ASKED,
     TIME_OF_DAY,
     TYPED,
     counts,
     counts_asked,
     holds,
+    holds_span,
     names_day,
     only_given,
     other_edition,
@@ -80,11 +84,6 @@ from .when import (
     says_last_meeting,
 )
 
-# "Referatet nævner ikke <what>" per asked type.
-_WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
-         "date": "datoen", "duration": "varigheden", "person": "hvem",
-         "party": "partiet", "place": "stedet", "quantity": "tallet",
-         "rank": "placeringen"}
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 # Where an item names its earlier treatments ("Tidligere behandling").
 _EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)
@@ -179,6 +178,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         # the period names that meeting; a 2024 item's sentence on 2023 is no better
         earlier = []
     last_line = earlier_meeting_line(ctx, item) if asked == DATE else ""
+    span = asked == DATE and bool(SPAN_ASKED.search(q.text))
     quotable = [(section, [x for x in sentences(text) if len(x) >= w.min_sentence_chars])
                 for section, text in view.sections if section not in UNQUOTED]
     picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w)
@@ -243,6 +243,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.value_of_asked_type
                 if day and asked == DATE and names_day(sentence):
                     bonus += w.day_when_day_asked
+                if span and holds_span(sentence):
+                    bonus += w.span_when_span_asked
+
                 if asked == AMOUNT and _MONEY_ASKED.search(q.text):
                     bonus += w.money_for_price
                 if asked == DATE and section == "Beslutning":
@@ -312,12 +315,6 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     return out
 
 
-def not_stated(ctx: Context, item: RetrievedItem, what: str) -> Answer:
-    """The item was found, but it does not state what was asked: say so, cite it."""
-    note = (f"{where(item)} handler om emnet, men referatet nævner ikke {what}.")
-    return decline(ctx, note, lead="Det står ikke i referaterne.", cite=item)
-
-
 def compose_fact(ctx: Context) -> Answer:
     asked = asked_type(ctx.question)
     top = ctx.candidates[0]
@@ -328,7 +325,7 @@ def compose_fact(ctx: Context) -> Answer:
             return not_stated(ctx, top, ", ".join(missing))
         if other_part_of_year(ctx.q.text, text):
             # "i første halvår 2024" asked of the status for "andet halvår af 2024"
-            return not_stated(ctx, top, f"{_WHAT[asked]} for den periode")
+            return not_stated(ctx, top, f"{ASKED_WHAT[asked]} for den periode")
     periods, trend = named_periods(ctx), asks_trend(ctx.q.text)
     overview = asks_overview(ctx.q.text)
     quotes: list[Quote] = []
@@ -339,7 +336,7 @@ def compose_fact(ctx: Context) -> Answer:
         # next to the topic (see `score_sentences`)
         quotes = [x for x in quotes if x.typed]
         if not quotes:
-            return role_holder(ctx, asked) or not_stated(ctx, top, _WHAT[asked])
+            return role_holder(ctx, asked) or not_stated(ctx, top, ASKED_WHAT[asked])
     quotes.sort(key=lambda x: x.score, reverse=True)
     if quotes and ONE_NAMED.search(ctx.q.text):
         quotes = [x for x in quotes if names_one(x.text, ctx.q.text, ctx.lookup.municipalities)]

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from referat.danish import stems, tokens
+from referat.domain import Answer, RetrievedItem
 from referat.values import find_values
 
 from ..confidence import match_weight
 from ..query import CAPITALISED
+from .base import Context, decline, where
 
 # "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge"
 QUALIFIED = re.compile(r"\b(\w+)\s+(?:for|af|blandt)\s+(?:de\s+|den\s+|det\s+)?(\w+)", re.I)
@@ -160,3 +162,16 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
     text = re.sub(r"(?<=[:;]\s)[A-ZÆØÅ]", lambda m: m.group(0).lower(), text)
     return bool(_FIRM.search(sentence)) or any(
         w.lower() not in known and not _OWN_BODY.search(w) for w in CAPITALISED.findall(text))
+
+
+# "Referatet nævner ikke <what>" per asked type.
+ASKED_WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
+              "date": "datoen", "duration": "varigheden", "person": "hvem",
+              "party": "partiet", "place": "stedet", "quantity": "tallet",
+              "rank": "placeringen"}
+
+
+def not_stated(ctx: Context, item: RetrievedItem, what: str) -> Answer:
+    """The item was found, but it does not state what was asked: say so, cite it."""
+    note = (f"{where(item)} handler om emnet, men referatet nævner ikke {what}.")
+    return decline(ctx, note, lead="Det står ikke i referaterne.", cite=item)

@@ -51,6 +51,15 @@ _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretar
 _ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|mentor)"
                        r"(?:en|er|erne|e)?,? (?:(?:der|som) \w+|(?-i:[A-ZÆØÅ])\w+)", re.I)
 # "fra hvilken dato …?", "hvad er datoen …?": a day answers, not a year or a quarter
+# A span asked: "fra hvornår til hvornår skal projektet køre?", "i hvilken periode …?"
+SPAN_ASKED = re.compile(r"\bfra hvornår til hvornår\b|\bhvilken periode\b|\bhvornår (?:starter|"
+                        r"begynder) \w+(?: \w+)? og hvornår (?:slutter|stopper)\b", re.I)
+_SPAN = re.compile(r"\bfra\b.+\btil\b|\d\s*[–-]\s*\d|\s[–-]\s")
+
+
+def holds_span(sentence: str) -> bool:
+    """Two dates as the ends of one span: "fra medio 2023 til medio 2026"."""
+    return len(vals.find_values(sentence, frozenset({DATE}))) > 1 and bool(_SPAN.search(sentence))
 DAY_ASKED = re.compile(r"\b(?:hvilken dato|hvilke datoer|datoen|præcise dato|hvilken dag)\b", re.I)
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b|\b\d{{1,2}}/\d{{1,2}}\b|"
                   r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b|"

@@ -17,7 +17,7 @@ from ..intent import is_yes_no
 from ..parties import asked_party
 from ..query import question_names
 from .base import Context, quote_block, where
-from .fact import not_stated
+from .near_miss import not_stated
 
 _ROLE_LINES = {
     "against": re.compile(r"\bstemte\s?(?:i\s?)?mod\b|\bimod stemte\b|\bkunne ikke tiltræde\b|"

@@ -288,3 +288,23 @@ def test_a_plans_month_line_answers_what_was_planned_whatever_year_the_month_too
     other = parse_question("Hvad skete der i juni?")
     other.date_from, other.date_to = date(2015, 6, 1), date(2015, 6, 30)
     assert not mentions_period(other, plan, text)
+
+
+@pytest.mark.parametrize("question", [
+    "ReVUS i 2015 – hvilke centre lavede indstillingen til udvalget?",
+    "Hvem skrev forslaget om energitjek?",
+    "Hvilken afdeling kom med forslaget?",
+])
+def test_who_made_the_proposal_in_the_past_tense(question: str) -> None:
+    from rag.roles import who_role
+
+    assert who_role(question) == "proposer"
+
+
+def test_a_span_asked_is_answered_by_a_sentence_with_both_ends() -> None:
+    from rag.compose.typed import SPAN_ASKED, holds_span
+
+    assert SPAN_ASKED.search("pendlerprojektet – fra hvornår til hvornår skal det køre?")
+    assert holds_span("Projektet er 3-årigt og vil løbe fra medio 2023 til medio 2026.")
+    assert not holds_span("Ansøgningsfristen er primo februar 2023.")
+    assert not holds_span("Fristen er 1. marts 2023, og svar kommer 1. juni 2023.")
