@@ -98,6 +98,7 @@ _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
 _COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|færre|andre|forskellige|ekstra|af de|af)\s+)?"
                       r"(?:(?-i:[A-ZÆØÅ])\w*\s+)*(?:\w+-)?(\w+)",
                       re.I)
+_FROM_GROUP = re.compile(r"\bhvor mange (?:\w+ )?fra\b", re.I)
 # "hvilke væksttemaer …?": the sentence that names the listed noun holds the list.
 _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
 # Nouns that name the asked type, not the topic: "hvor stor en andel af de unge …" is
@@ -134,6 +135,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     counted = _COUNTED.search(q.text)  # "hvor mange borgere"
     counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
     counted_stem = q.known_forms.get(counted_stem, [counted_stem])[0]  # "firmaer" → "virksom"
+    if _FROM_GROUP.search(q.text):  # "hvor mange fra udvalget …": people, not "fire steder"
+        counted_stem = stems("personer", frozenset())[0]
     role = asked_role(q.text) if asked == PERSON else None
     listed = _LISTED.search(q.text)
     listed_stem = (stems(listed.group(1), frozenset()) or [""])[0] if listed else ""

@@ -308,3 +308,16 @@ def test_a_span_asked_is_answered_by_a_sentence_with_both_ends() -> None:
     assert holds_span("Projektet er 3-årigt og vil løbe fra medio 2023 til medio 2026.")
     assert not holds_span("Ansøgningsfristen er primo februar 2023.")
     assert not holds_span("Fristen er 1. marts 2023, og svar kommer 1. juni 2023.")
+
+
+def test_how_many_from_a_group_counts_people() -> None:
+    """"Hvor mange fra udvalget skulle med?" counts people: "fire steder" is no answer,
+    "12 deltagere" is."""
+    from rag.compose.fact import _FROM_GROUP
+    from rag.compose.typed import counts
+    from referat.danish import stems
+
+    assert _FROM_GROUP.search("Hvor mange fra udvalget skulle med på studieturen?")
+    person = stems("personer", frozenset())[0]
+    assert not counts(person, "Det foreslås, at følgende fire steder indgår i turen.", [])
+    assert counts(person, "Der deltager 12 deltagere fra udvalget.", [])
