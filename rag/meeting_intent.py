@@ -143,7 +143,10 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                         r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
     ("agenda", re.compile(ORDINAL_ITEM.pattern + "|" + NEIGHBOUR_ITEM.pattern + "|"
-                          r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?|"
+                          # (not a document's points: "hvilke punkter i budgetaftalen …")
+                          r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?"
+                          r"(?!\s+(?:i|fra|af)\s+(?:\w+\s+)?(?:budget|aftale|indstilling|strategi|"
+                          r"handlingsplan|politik|lov|forlig)\w*)|"
                           r"hvad blev der behandlet|"
                           r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
                           r"hvad var på|lukkede (?:punkter|sager|døre)|"

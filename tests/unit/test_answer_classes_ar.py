@@ -321,3 +321,15 @@ def test_how_many_from_a_group_counts_people() -> None:
     person = stems("personer", frozenset())[0]
     assert not counts(person, "Det foreslås, at følgende fire steder indgår i turen.", [])
     assert counts(person, "Der deltager 12 deltagere fra udvalget.", [])
+
+
+@pytest.mark.parametrize(("question", "meeting"), [
+    ("Hvilke punkter i budgetaftalen for 2024 ligger bag oprydningen?", False),
+    ("Hvilke sager i indstillingen skal godkendes?", False),
+    ("Hvilke sager på udvalgsmødet i juni 2015 blev godkendt?", True),
+    ("Hvilke punkter var der på mødet 7. februar 2023?", True),
+])
+def test_a_documents_points_are_no_meetings_agenda(question: str, meeting: bool) -> None:
+    from rag.query import parse_question
+
+    assert (parse_question(question).meeting_aspect == "agenda") is meeting
