@@ -78,6 +78,16 @@ def known_words(q: Question, retriever: Any) -> None:
         q.known_forms = found
 
 
+# Where a matter is, after its head: "butikscentret i bilkvarteret", "… ude ved havnen"
+_PLACE_PREP = re.compile(r"\s(?:i|på|ved|hos|omkring)\s", re.I)
+
+
+def _split_place(matter: str) -> tuple[str, str]:
+    """The matter's head and the place after it ("" when it names none)."""
+    m = _PLACE_PREP.search(matter)
+    return (matter[:m.start()], matter[m.end():]) if m else (matter, "")
+
+
 def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | None:
     """The words of the matter the question names ("om at stille vindmøller op") that
     the archive never has, when they are most of it (by rarity), as Danish text; else
@@ -108,6 +118,14 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
     # a known name narrows the matter ("en skatepark i Hundige"), it is not the matter
     names = {s for name in re.findall(r"\b[A-ZÆØÅ][\wæøå-]+", matter) for s in topic_stems(name)
              if s not in unknown}
+    # ... as does a common word after a place's preposition when the matter's head is
+    # known ("det nye butikscenter i bilkvarteret": the centre, somewhere the minutes
+    # call Bilbyen)
+    head, where = _split_place(matter)
+    if where and any(s in vocab or s in known for word in tokens(head)
+                     for s in topic_stems(word)):
+        names |= {s for word in re.findall(r"\b[a-zæøå][\wæøå-]+", where)
+                  for s in topic_stems(word) if s in unknown}
     weight = {s: 0.0 if s in names else retriever.idf.get(s) for s in words}
     if unknown and sum(weight[s] for s in unknown) > \
             w.absent_matter_share * sum(weight.values()):

@@ -228,7 +228,12 @@ def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
         # (with no meeting that month, the next one is where its events are told)
         return bool(named or planned) or (soon_after and (month in lowered
                                                           or bool(q.unreported)))
-    return str(lo.year) in lowered
+    if lo.year == hi.year:
+        return str(lo.year) in lowered
+    # a span of years ("før 2003", "2016-2020"): a year inside it, or its end ("før 1.
+    # januar 2003" names the year the span ends before)
+    return any(lo.year <= int(y) <= hi.year + 1 for y in re.findall(r"\b(?:19|20)\d\d\b",
+                                                                    lowered))
 
 
 def prefer_period(q: Question, items: list[RetrievedItem], text_of: Any) -> list[RetrievedItem]:

@@ -333,3 +333,41 @@ def test_a_documents_points_are_no_meetings_agenda(question: str, meeting: bool)
     from rag.query import parse_question
 
     assert (parse_question(question).meeting_aspect == "agenda") is meeting
+
+
+def test_an_unknown_word_for_where_a_known_matter_is_is_no_absent_matter() -> None:
+    """"… om det nye butikscenter i bilkvarteret": the centre is in the minutes (in
+    "Bilbyen"); an unknown word for its place does not make the matter absent. An
+    unknown head still does ("en skatepark i byen")."""
+    from rag.names import ArchiveNames
+    from rag.premises import absent_matter
+    from rag.query import parse_question
+    from referat.danish import topic_stems
+
+    vocab = set(topic_stems("butikscenter nye orienteringen afdeling byen"))
+    lexical = SimpleNamespace(vocab=vocab, ordered_vocab=sorted(vocab))
+
+    class Idf(dict):
+        def get(self, key: str, default: float | None = None) -> float:
+            return super().get(key, 8.0)
+
+    retriever = SimpleNamespace(lexical=lexical, names=ArchiveNames(["Ballerup"], ["EBU"]),
+                                idf=Idf({s: 3.0 for s in vocab}))
+    place = parse_question("Hvilken afdeling stod bag orienteringen om det nye butikscenter "
+                           "i bilkvarteret?")
+    assert absent_matter(place, retriever) is None
+    head = parse_question("Hvad besluttede udvalget om en skatepark i byen?")
+    assert absent_matter(head, retriever) == "»skatepark«"
+
+
+def test_a_span_of_years_is_named_by_a_year_inside_it_or_its_end() -> None:
+    """"… hvis man fik den mellemste førtidspension før 2003?": the item saying "før 1.
+    januar 2003" is about that span."""
+    from rag.query import parse_question
+    from rag.scope import mentions_period
+    from referat.domain import ItemRef, RetrievedItem
+
+    item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 2, 7), "", 9), "", False, 1.0)
+    q = parse_question("Hvor mange timer må man arbejde, hvis man fik førtidspension før 2003?")
+    assert mentions_period(q, item, "Inden 1. januar 2003: Der er mulighed for …")
+    assert not mentions_period(q, item, "Satserne for 2023 er 19.738 kr.")
