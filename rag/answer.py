@@ -62,7 +62,7 @@ from .query import Question, has_own_topic, meeting_named, needs_topic, parse_qu
 from .quoted import items_by_quote
 from .retrieve import Retriever
 from .roles import who_role
-from .scope import mentions_period, prefer_period, scope
+from .scope import OWN_STORY, mentions_period, prefer_period, scope
 from .weights import WEIGHTS
 
 CLARIFY = ("Hvilken sag tænker du på? Skriv gerne emnet, fx »studieturen« eller "
@@ -256,7 +256,15 @@ class Answerer:
         if q.punkt is not None:  # the named item before its meeting's front page
             items.sort(key=lambda i: i.punkt != q.punkt)
         if q.date_from and not (filters.date_from or filters.date_to):
-            items = prefer_period(q, items, lambda i: conf.item_text(self.retriever, i))
+            preferred = prefer_period(q, items, lambda i: conf.item_text(self.retriever, i))
+            # a year in the asker's own story, before the archive begins, that no item
+            # names ("min far fik førtidspension i 1999 – hvor mange timer må han
+            # arbejde?"), is no period the minutes could report on: the items stand
+            first = next(iter(self.retriever.meetings_in(filters)), None)
+            before = first is not None and (q.date_to or q.date_from) < first.date.replace(
+                year=first.date.year - 1, month=1, day=1) and bool(OWN_STORY.search(q.text))
+            q.period_own = not preferred and before
+            items = preferred or (items if before else [])
         return items
 
     def _confidence(self, q: Question, items: list[RetrievedItem], asked: str,

@@ -157,6 +157,9 @@ class Question:
     # Committees the question names that hold no meeting in the scope asked (another
     # municipality's): another body's, as one the archive does not hold (`rag.scope`)
     named_elsewhere: bool = False
+    # The named year lies before the archive and no item names it: the asker's own
+    # ("min far fik førtidspension i 1999"), no period of the minutes (`rag.answer`)
+    period_own: bool = False
     punkt: int | None = None
     named_items: frozenset[ItemRef] = frozenset()  # by case number: the user named them
     committee_mention: str | None = None

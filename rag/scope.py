@@ -105,6 +105,7 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             f.date_from, f.date_to = lo, hi
         else:
             label = re.sub(r"-?møde\w*", "", q.date_label).strip()  # "decembermødet 2024"
+            label = re.sub(r"^(?:i|den|d\.)\s+", "", label)  # ("i 2012": "i" is said below)
             missing = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
                       "indlæste referater." if label else None
             if (q.kind in SOFT_YEAR_KINDS or q.period_kind in _DATA_PERIODS) and (
@@ -202,6 +203,12 @@ def _acts_then(text: str) -> bool:
 _DATA_PERIODS = ("quarter", "half")
 # A month's events are reported at a meeting up to this long after it.
 REPORTED_WITHIN = timedelta(days=45)
+
+
+# A year in the asker's own story: "Min far fik førtidspension i 1999", "jeg blev ledig
+# i 2010" (the speaker or a relation, then the year within the clause)
+OWN_STORY = re.compile(r"\b(?:jeg|min|mit|mine|vi|vores)\b[^.?!–:;]{0,60}?\b(?:19|20)\d\d\b",
+                       re.I)
 
 
 def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:

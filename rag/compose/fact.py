@@ -172,7 +172,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     # ("i 2012", not a name's year, "Kulturkommune 2017", nor a meeting's, "referatet fra
     # 2023", whose figures are of the year before)
     asked_years = [p for p in find_periods(q.text) if p.kind == "year" and p.start
-                   and not p.soft and not MEETING_BEFORE.search(q.text[:p.span[0]])]
+                   and not p.soft and not MEETING_BEFORE.search(q.text[:p.span[0]])
+                   and not q.period_own]
     latest_asked = latest_asked_year(q.text)
     months = {m for m in DANISH_MONTHS if re.search(rf"\b{m}\b", q.text, re.I)}
     earlier = periods_before(q.text, item.meeting_date)

@@ -371,3 +371,17 @@ def test_a_span_of_years_is_named_by_a_year_inside_it_or_its_end() -> None:
     q = parse_question("Hvor mange timer må man arbejde, hvis man fik førtidspension før 2003?")
     assert mentions_period(q, item, "Inden 1. januar 2003: Der er mulighed for …")
     assert not mentions_period(q, item, "Satserne for 2023 er 19.738 kr.")
+
+
+@pytest.mark.parametrize(("question", "own"), [
+    ("min far fik førtidspension i 1999 på mellemste sats – hvor mange timer må han arbejde?",
+     True),
+    ("Min onkel fik den mellemste førtidspension tilbage i 1998. Hvor stor er hans "
+     "rest-erhvervsevne?", True),
+    ("Jeg blev ledig i 2010 – hvem kan hjælpe mig?", True),
+    ("Hvor mange ledige var der i Ballerup i 2010?", False),  # the minutes' period
+])
+def test_a_year_in_the_askers_own_story(question: str, own: bool) -> None:
+    from rag.scope import OWN_STORY
+
+    assert bool(OWN_STORY.search(question)) is own
