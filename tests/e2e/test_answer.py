@@ -183,3 +183,13 @@ def test_a_value_question_is_answered_from_the_item_that_states_such_a_value(ans
     answer = answerer.ask("hvilken placering i regionen havde Ballerup i årsstatussen fra 2015?")
     first = answer.retrieved[0]
     assert (first.meeting_date.isoformat(), first.punkt) == ("2015-06-09", 6)
+
+
+def test_a_year_of_the_askers_own_story_does_not_hide_the_answer(answerer):
+    """The year the father got his pension (before the archive begins) is his story,
+    not a period of the minutes; the rules for that pension are answered."""
+    answer = answerer.ask("min far fik førtidspension i 1999 på mellemste sats – hvor mange "
+                          "timer om ugen må han arbejde?")
+    assert not answer.declined and "12-13 timer om ugen" in answer.text
+    unanswerable = answerer.ask("Hvor mange ledige var der i Ballerup i 2010?")
+    assert unanswerable.declined
