@@ -1,0 +1,26 @@
+"""Layout round 26 (the misreadings /work/fmt25 found: an Excel semicolon CSV with padded
+rows and multi-line cells, …): the fixes, each with the layout that showed it."""
+
+from __future__ import annotations
+
+from .fixture_files import one_meeting
+
+HERE = "formats26"
+
+
+def test_an_excel_csv_with_padded_rows_and_line_breaks_inside_cells() -> None:
+    """Excel's "CSV (semikolonsepareret)" pads every row to the table's width
+    ("Udvalg;…;;;") and keeps a decision's line breaks inside its quoted cell: the head
+    gives committee, time, place and people; every row after a multi-line cell is still
+    an item of its own."""
+    m = one_meeting(HERE, "excel_semicolon_padded_multiline.csv")
+    assert (m.committee, str(m.date), m.start_time, m.place) == (
+        "Kultur- og Idrætsudvalget", "2025-05-14", "16:00", "Byrådssalen, Torvet 1")
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Åse Lund (A)", "deltog"), ("Bo Krag (V)", "afbud"), ("Eva Dahl (F)", "deltog")]
+    assert [(i.number, i.title, i.closed, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False, "Godkendt."),
+        (2, "Tilskud til byens spejdere", False, "Godkendt. Eva Dahl (F) stemte imod."),
+        (3, "Køb af bygning", True, "Anbefales. 1) finansieres af puljen"),
+        (4, "Eventuelt", False, "Intet.")]
+    assert m.items[1].votes == {"imod": ["Eva Dahl (F)"]}
