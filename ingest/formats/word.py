@@ -37,6 +37,7 @@ from .text_items import PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_people import table_columns
 from .text_sections import section_name
+from .word_groups import grouped_items, number_in_order
 from .word_tables import table_lines
 from .xmlload import load_xml
 
@@ -343,6 +344,11 @@ def _layout(paras: list[_Para]) -> str:
              and not section_name(p.text)]
     item_level = min((paras[k].level for k in heads), default=0)
     items = [k for k in heads if paras[k].level == item_level]
+    if grouped := grouped_items(paras, heads, _numbered):  # "Sager til beslutning" above
+        groups, items = grouped  # its items: a divider between them, no item
+        number_in_order(paras, groups, items)
+        for k in groups:
+            paras[k].level = 0
     if items and not any(_numbered(paras[k].text) for k in items):
         for n, k in enumerate(items, 1):  # headings without numbers: numbered in order
             paras[k].text = f"{n}. {paras[k].text}"

@@ -24,3 +24,17 @@ def test_an_excel_csv_with_padded_rows_and_line_breaks_inside_cells() -> None:
         (3, "Køb af bygning", True, "Anbefales. 1) finansieres af puljen"),
         (4, "Eventuelt", False, "Intet.")]
     assert m.items[1].votes == {"imod": ["Eva Dahl (F)"]}
+
+
+def test_word_group_headings_with_numbering_starting_again_in_each_group() -> None:
+    """Heading 1 "Sager til beslutning" / "Sager til orientering" / "Lukkede sager" above
+    Heading 2 items numbered from 1 in each group: the groups are no items; the items are
+    numbered 1..N in reading order, each keeping its group and printed number; the items
+    under "Lukkede sager" are closed, and no item swallows the next group."""
+    m = one_meeting(HERE, "word_groups_numbered_again.docx")
+    assert [(i.number, i.title, i.journal_number, i.closed, i.decision) for i in m.items] == [
+        (1, "Ny affaldsplan", "25-0101", False, "Godkendt."),
+        (2, "Cykelsti ved skolen", "25-0102", False, "Anbefales."),
+        (3, "Status på vandløb (Sager til orientering, punkt 1)", "25-0103", False,
+         "Taget til efterretning."),
+        (4, "Køb af areal (Lukkede sager, punkt 1)", "25-0104", True, "Godkendt.")]
