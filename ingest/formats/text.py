@@ -27,6 +27,7 @@ from referat.domain import UNKNOWN_COMMITTEE, Meeting
 from ..read import SUPPORTED_SUFFIXES, text_of
 from .absence_table import item_absentees, mark_absences
 from .common import ParseError, address_municipality, municipality_in
+from .continued import mark_resumed, resumed_meeting
 from .dates import started_at
 from .finish import finish_meeting
 from .text_delimited import item_table_text
@@ -98,10 +99,11 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         ends[k] = min(ends[k], starts[k + 1].line - len(lead))
     bodies = [leads[k] + lines[start.body : end]
               for k, (start, end) in enumerate(zip(starts, ends, strict=True))]
+    resumed = resumed_meeting(lines[: starts[0].line], bodies, header.date.year)
     discussed = notes_discussed(bodies)  # "Referat:" then "Beslutning:" under an item
     for k, (start, body) in enumerate(zip(starts, bodies, strict=True)):
         item, url = parse_item(start, body, markdown, header.date, tight,
-                               header.committee or "", discussed)
+                               header.committee or "", discussed, resumed.days)
         item.closed = item.closed or (not markdown and closed[k] is True) or (
             listed_closed.get(start.number) is True)
         if start.label:  # "A. Godkendelse af dagsorden": item 1, its letter kept
@@ -123,6 +125,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
             for section in item.sections:  # record (an earlier body's line aside)
                 section.name = "Beslutning" if section.name == "Beskrivelse" else section.name
     participants = list(header.participants or [])
+    mark_resumed(resumed, items, participants)
     item_absentees(participants, items)
     # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")
     mark_absences(participants, lines[ends[-1]:], [i.number for i in items])

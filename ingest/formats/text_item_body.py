@@ -80,11 +80,12 @@ def notes_discussed(bodies: list[list[str]]) -> bool:
 
 def parse_item(
     start: ItemStart, body: list[str], markdown: bool, meeting_date: date, tight: bool = False,
-    committee: str = "", discussed: bool = False,
+    committee: str = "", discussed: bool = False, resumed: frozenset[date] = frozenset(),
 ) -> tuple[AgendaItem, str | None]:
     """The item that starts at `start` with its `body` lines, and the web page's address
     its text names ("Source URL: …"), if any. A dated decision heading of another day
-    or body (`meeting_date`, `committee`) opens history, not this meeting's decision;
+    or body (`meeting_date`, `committee`) opens history, not this meeting's decision
+    (a day the meeting was `resumed` on is this meeting's);
     "Referat:" heads the decision, or (`discussed`) the discussion before it."""
     closed, title = closed_title(clean_heading(start.title))
     title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
@@ -156,7 +157,8 @@ def parse_item(
             earlier = None
             current = "Beslutning"
             # (another committee's decision of the same day is the case's history)
-            if dated[1] != meeting_date or other_body(dated[0], (committee,)):
+            if (dated[1] != meeting_date and dated[1] not in resumed) or other_body(
+                    dated[0], (committee,)):
                 earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
                 item.history.append(earlier)
                 current = "Beslutningshistorik"

@@ -3,6 +3,8 @@ rows and multi-line cells, …): the fixes, each with the layout that showed it.
 
 from __future__ import annotations
 
+from datetime import date
+
 from .fixture_files import one_meeting
 
 HERE = "formats26"
@@ -38,3 +40,18 @@ def test_word_group_headings_with_numbering_starting_again_in_each_group() -> No
         (3, "Status på vandløb (Sager til orientering, punkt 1)", "25-0103", False,
          "Taget til efterretning."),
         (4, "Køb af areal (Lukkede sager, punkt 1)", "25-0104", True, "Godkendt.")]
+
+
+def test_a_meeting_suspended_and_continued_the_next_day() -> None:
+    """"Genoptaget: Onsdag den 14. maj 2025" in the head and "Mødet blev suspenderet … og
+    genoptaget onsdag den 14. maj 2025" after item 2: item 3's decision dated the 14th is
+    this meeting's, not history; the note is no part of item 2's decision; a member away
+    on the second day only took part in the meeting and is absent from item 3."""
+    m = one_meeting(HERE, "text_meeting_continued_next_day.txt")
+    assert (m.date, m.start_time) == (date(2025, 5, 13), "19:00")
+    assert [i.decision for i in m.items] == ["Godkendt.", "Godkendt.", "Godkendt."]
+    assert [[(t.committee, t.date) for t in i.history] for i in m.items] == [
+        [], [("Økonomiudvalget", date(2025, 5, 6))], []]
+    assert [i.absentees for i in m.items] == [[], [], ["Dan Ravn (C)"]]
+    assert [(p.name, p.status) for p in m.participants if p.name[0] in "CD"] == [
+        ("Carla Holt (F)", "afbud"), ("Dan Ravn (C)", "deltog")]
