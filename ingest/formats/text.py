@@ -26,6 +26,7 @@ from referat.domain import UNKNOWN_COMMITTEE, Meeting
 
 from ..read import SUPPORTED_SUFFIXES, text_of
 from .absence_table import item_absentees, mark_absences
+from .added_items import added_items
 from .common import ParseError, address_municipality, municipality_in
 from .continued import mark_resumed, resumed_meeting
 from .dates import started_at
@@ -73,6 +74,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         cleaned = strip_ui_furniture(lines, spans, lambda s: bool(section_name(s)))
         if cleaned is not lines:
             lines, starts = cleaned, find_items(cleaned, markdown)
+    if not markdown:  # "5a. Hastesag: …" after item 5's decision: items of their own
+        starts = added_items(lines, starts)
     if not starts:
         if _CANCELLED_RE.search("\n".join(lines[:80])):
             raise ParseError("mødet er aflyst: filen har ingen dagsordenspunkter")

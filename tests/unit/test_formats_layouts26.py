@@ -55,3 +55,18 @@ def test_a_meeting_suspended_and_continued_the_next_day() -> None:
     assert [i.absentees for i in m.items] == [[], [], ["Dan Ravn (C)"]]
     assert [(p.name, p.status) for p in m.participants if p.name[0] in "CD"] == [
         ("Carla Holt (F)", "afbud"), ("Dan Ravn (C)", "deltog")]
+
+
+def test_urgent_items_lettered_after_a_decided_item_are_items_of_their_own() -> None:
+    """"2a. Hastesag: …" after item 2's own decision, with its own case number and
+    decision: an item of its own (not a part of item 2), items in reading order with
+    their printed numbers kept in the titles; item 2's decision is its own only.
+    (Sub-items under an item that is only their heading stay inside it: formats5.)"""
+    m = one_meeting(HERE, "text_urgent_items_5a_5b.txt")
+    assert [(i.number, i.title, i.journal_number, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", None,
+         "Godkendt med optagelse af punkt 2a som hastesag."),
+        (2, "Vejplan 2026", "25/0100", "Godkendt."),
+        (3, "Hastesag: Reparation af bro (punkt 2a)", "25/0200",
+         "Godkendt. Udgiften tages af kassen."),
+        (4, "Eventuelt (punkt 3)", None, "Intet.")]
