@@ -70,3 +70,23 @@ def test_urgent_items_lettered_after_a_decided_item_are_items_of_their_own() -> 
         (3, "Hastesag: Reparation af bro (punkt 2a)", "25/0200",
          "Godkendt. Udgiften tages af kassen."),
         (4, "Eventuelt (punkt 3)", None, "Intet.")]
+
+
+def test_firstagenda_json_decision_fields_closed_flag_entities_and_disqualification() -> None:
+    """FirstAgenda JSON: an earlier body's "Beslutning Økonomiudvalget" field (undated or
+    dated) is the case's history, the meeting's own body's field its decision, and the
+    absentee in the earlier one is no absentee here; entities in a title are unescaped;
+    an item attendee "Inhabil" is absent from it. (`IsOpen: false` closes nothing: every
+    item of the real Greve exports, open ones too, carries it.)"""
+    m = one_meeting(HERE, "firstagenda_json_decision_fields.json")
+    assert [(i.title, i.closed, i.decision) for i in m.items] == [
+        ("Godkendelse af dagsorden", False, "Godkendt."),
+        ("Ny skøjtebane & varmestue", False, "Godkendt."),
+        ("Takster 2026", False, "Godkendt."),
+        ("Køb af ejendom", False, "Godkendt."),
+        ("Valg til bestyrelse", False, "Godkendt.")]
+    assert [[(t.committee, t.date, t.text) for t in i.history] for i in m.items[1:3]] == [
+        [("Økonomiudvalget", None, "Anbefales. Fraværende: Dorte Lind (V)")],
+        [("Økonomiudvalget", date(2025, 4, 9), "Anbefales.")]]
+    assert [i.absentees for i in m.items] == [[], [], [], [], ["Finn Skov (C)"]]
+    assert m.items[3].journal_number == "25-001300"
