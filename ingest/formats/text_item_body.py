@@ -13,6 +13,7 @@ from datetime import date
 from referat.danish import danish_date
 from referat.domain import AgendaItem, Section, Treatment
 
+from .body_lines import per_body
 from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import (
     dated_decision,
@@ -76,6 +77,9 @@ def notes_discussed(bodies: list[list[str]]) -> bool:
             if noted and section_name(label[0] if label else s) == "Beslutning":
                 return True
     return False
+
+
+EARLIER = "Beslutningshistorik"  # the section of an earlier treatment's decision
 
 
 def parse_item(
@@ -161,7 +165,7 @@ def parse_item(
                     dated[0], (committee,)):
                 earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
                 item.history.append(earlier)
-                current = "Beslutningshistorik"
+                current = EARLIER
                 if rest.rstrip().endswith((".", "!")):  # a whole entry on its line, as a
                     flush()  # protocol's cell opens with it: the text after is this one's
                     current, earlier = "Beskrivelse", None
@@ -227,9 +231,18 @@ def parse_item(
         for name, lines, _ in sections:
             merged.setdefault(name, []).extend([*lines, ""])
         sections = [(name, lines, None) for name, lines in merged.items()]
-    for name, lines, treatment in split_sections(sections):
+    def text_of(lines: list[str]) -> str:
         lines = bullet_lines(lines)
-        text = clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
+        return clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
+
+    for name, lines, treatment in split_sections(sections):
+        if name == "Beslutning" and treatment is None and (
+                split := per_body(lines, committee)):  # "Økonomiudvalget anbefaler …" /
+            for body, said in split[0]:  # "Byrådet godkender …": the others' are history
+                item.history.append(Treatment(body, None, text_of(said)))
+                item.sections.append(Section(EARLIER, item.history[-1].text))
+            lines = split[1]
+        text = text_of(lines)
         if treatment is not None:
             treatment.text = text
             when = danish_date(treatment.date)  # type: ignore[arg-type]

@@ -72,7 +72,7 @@ def test_urgent_items_lettered_after_a_decided_item_are_items_of_their_own() -> 
         (4, "Eventuelt (punkt 3)", None, "Intet.")]
 
 
-def test_firstagenda_json_decision_fields_closed_flag_entities_and_disqualification() -> None:
+def test_firstagenda_json_decision_fields_entities_and_disqualification() -> None:
     """FirstAgenda JSON: an earlier body's "Beslutning Økonomiudvalget" field (undated or
     dated) is the case's history, the meeting's own body's field its decision, and the
     absentee in the earlier one is no absentee here; entities in a title are unescaped;
@@ -90,3 +90,22 @@ def test_firstagenda_json_decision_fields_closed_flag_entities_and_disqualificat
         [("Økonomiudvalget", date(2025, 4, 9), "Anbefales.")]]
     assert [i.absentees for i in m.items] == [[], [], [], [], ["Finn Skov (C)"]]
     assert m.items[3].journal_number == "25-001300"
+
+
+def test_a_council_decision_box_with_one_undated_line_per_body() -> None:
+    """"Teknik- og Miljøudvalget anbefaler …" / "Økonomiudvalget anbefaler … Fraværende:
+    …" / "Byrådet godkender …" in the Byråd's decision box: the committees' lines are the
+    case's history, the Byråd's line its decision; the committee's absentee is not the
+    Byråd's; "X (C), stedfortræder for Y (C)" is one person with that role."""
+    m = one_meeting(HERE, "text_council_decision_line_per_body.txt")
+    plan = m.items[1]
+    assert plan.decision == "Byrådet godkender indstillingen med 20 stemmer mod 5 (V)."
+    assert [(t.committee, t.date, t.text) for t in plan.history] == [
+        ("Teknik- og Miljøudvalget", None, "Teknik- og Miljøudvalget anbefaler indstillingen."),
+        ("Økonomiudvalget", None,
+         "Økonomiudvalget anbefaler indstillingen. Fraværende: Kim Sand (V).")]
+    assert plan.absentees == []
+    assert m.items[0].decision == "Byrådet godkender dagsordenen."
+    assert [(p.name, p.role, p.status) for p in m.participants][-2:] == [
+        ("Rita Vang (C)", "", "afbud"),
+        ("Ole Bæk (C)", "stedfortræder for Rita Vang (C)", "deltog")]
