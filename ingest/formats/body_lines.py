@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .dated import _body_key, other_body
+from .dated import body_key, other_body
 
 # What a body does with a case, as its line in the box says it (present or past tense)
 BODY_VERBS = ("anbefaler", "anbefalede", "indstiller", "indstillede", "godkender",
@@ -39,8 +39,8 @@ def per_body(lines: list[str], committee: str) -> tuple[list[tuple[str, list[str
             groups[-1][1].append(line)
         elif line.strip():
             return None  # text before the first body's line: no such box
-    own_key = _body_key(committee)
-    own = [g for g in groups if own_key and _body_key(g[0]) == own_key]
+    own_key = body_key(committee)
+    own = [g for g in groups if own_key and body_key(g[0]) == own_key]
     others = [g for g in groups if g not in own and (
         other_body(g[0], (committee,)) or g[0].isupper())]
     if not own or not others or len(own) + len(others) != len(groups):
