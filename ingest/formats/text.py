@@ -31,6 +31,7 @@ from .common import ParseError, address_municipality, municipality_in
 from .continued import mark_resumed, resumed_meeting
 from .dates import started_at
 from .finish import finish_meeting
+from .part_attendance import part_table
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
@@ -128,6 +129,10 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
             for section in item.sections:  # record (an earlier body's line aside)
                 section.name = "Beslutning" if section.name == "Beskrivelse" else section.name
     participants = list(header.participants or [])
+    if not participants and (parts := part_table(lines[: starts[0].line])):
+        participants = parts.people  # "Navn Parti Pkt. 1-3 Pkt. 4-6": one column a part
+        for item in items:
+            item.absentees += [n for n, missed in parts.missed.items() if item.number in missed]
     mark_resumed(resumed, items, participants)
     item_absentees(participants, items)
     # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")

@@ -109,3 +109,15 @@ def test_a_council_decision_box_with_one_undated_line_per_body() -> None:
     assert [(p.name, p.role, p.status) for p in m.participants][-2:] == [
         ("Rita Vang (C)", "", "afbud"),
         ("Ole Bæk (C)", "stedfortræder for Rita Vang (C)", "deltog")]
+
+
+def test_an_attendance_table_with_one_column_per_meeting_part() -> None:
+    """"Navn Parti Pkt. 1-2 Pkt. 3 Lukket møde (pkt. 4)" with X / - / Afbud cells: the
+    members are read, one absent throughout is afbud, and one away for a part is absent
+    from that part's items only."""
+    m = one_meeting(HERE, "text_attendance_per_meeting_part.txt")
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Anna Krog (A)", "deltog"), ("Bo Dahl (V)", "deltog"), ("Carl Eng (O)", "afbud"),
+        ("Dina Fisk (F)", "deltog")]
+    assert [i.absentees for i in m.items] == [
+        ["Dina Fisk (F)"], ["Dina Fisk (F)"], ["Bo Dahl (V)"], ["Bo Dahl (V)"]]
