@@ -121,3 +121,15 @@ def test_an_attendance_table_with_one_column_per_meeting_part() -> None:
         ("Dina Fisk (F)", "deltog")]
     assert [i.absentees for i in m.items] == [
         ["Dina Fisk (F)"], ["Dina Fisk (F)"], ["Bo Dahl (V)"], ["Bo Dahl (V)"]]
+
+
+def test_word_tracked_move_and_an_empty_content_controls_prompt() -> None:
+    """A sentence moved with tracked changes from item 1 to item 2 (`w:moveFrom` /
+    `w:moveTo`) stands in item 2 only; the prompt of an empty content control after
+    "Afbud:" ("Klik eller tryk her …") is nobody."""
+    m = one_meeting(HERE, "word_moved_text_and_placeholder.docx")
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Jens Lyng (A)", "deltog"), ("Eva Moe (C)", "deltog"), ("Ib Ravn (V)", "deltog")]
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Taget til efterretning. Eva Moe (C) deltog ikke i behandlingen af punktet."]
+    assert [i.absentees for i in m.items] == [[], ["Eva Moe (C)"]]
