@@ -133,3 +133,11 @@ def test_word_tracked_move_and_an_empty_content_controls_prompt() -> None:
     assert [i.decision for i in m.items] == [
         "Godkendt.", "Taget til efterretning. Eva Moe (C) deltog ikke i behandlingen af punktet."]
     assert [i.absentees for i in m.items] == [[], ["Eva Moe (C)"]]
+
+
+def test_a_word_web_page_head_table_with_a_paragraph_in_each_cell() -> None:
+    """Word's "Save as web page": the head table's cells each hold a `<p class=MsoNormal>`
+    ("Tid:" | "Kl. 16.00 – 18.00"): the time and place are the value cells', not "Tid:"."""
+    m = one_meeting(HERE, "html_word_web_page_head_table.html")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Fritidsudvalget", date(2025, 6, 11), "16:00", "Mødelokale 4, Rådhuset")
