@@ -1,5 +1,8 @@
 """Layout round 26 (the misreadings /work/fmt25 found: an Excel semicolon CSV with padded
-rows and multi-line cells, …): the fixes, each with the layout that showed it."""
+rows and multi-line cells, Word groups with numbering starting again, a meeting continued
+another day, urgent items "5a."/"5b.", FirstAgenda JSON decision fields, a Byråd decision
+box with a line per body, attendance per meeting part, Word tracked moves and prompts, a
+Word web page's head table): the fixes, each with the layout that showed it."""
 
 from __future__ import annotations
 
