@@ -115,7 +115,8 @@ def html_text(raw: str) -> str:
                 continue
             if node.name == "tr" and (label := _label_cell(node)):
                 out.append(f"{label}: ")  # "Udvalg | Teknisk Udvalg" → "Udvalg: …"
-                stack.extend(reversed(node.find_all(("td", "th"), recursive=False)[1].contents))
+                stack.extend(reversed(_value_contents(
+                    node.find_all(("td", "th"), recursive=False)[1])))
                 continue
             if heading := _section_class(node):
                 out.append(f"\n\n{heading}\n\n")
@@ -199,6 +200,9 @@ def _protocol_heads(row: object) -> list[str] | None:
     return heads if re.fullmatch(r"\d{1,4}\.?", number) else None
 
 
+_VALUE_WRAPPERS = ("p", "div")  # a block around a cell's whole value
+
+
 def _label_cell(row: object) -> str | None:
     """The label of a two-cell table row whose first cell names the second ("Udvalg",
     "Dato", "Sted"): a `<th>`, or a short cell without digits; None otherwise."""
@@ -214,6 +218,17 @@ def _label_cell(row: object) -> str | None:
     if not label or not value or len(label) > 30 or any(c.isdigit() for c in label):
         return None
     return label if cells[0].name == "th" or len(label.split()) <= 3 else None
+
+
+def _value_contents(cell: object) -> list:
+    """What a label row's value cell holds, on the label's line: the contents of its one
+    paragraph when Word ("Save as web page") wraps the value in `<p class=MsoNormal>`,
+    which would otherwise break the line between "Tid:" and "Kl. 15.00"."""
+    kids = [c for c in cell.contents  # type: ignore[attr-defined]
+            if not (isinstance(c, str) and not c.strip())]
+    if len(kids) == 1 and getattr(kids[0], "name", None) in _VALUE_WRAPPERS:
+        return list(kids[0].contents)
+    return list(cell.contents)  # type: ignore[attr-defined]
 
 
 # --- a heading over a list of people ------------------------------------------------------

@@ -91,7 +91,7 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     return None
 
 
-def _body_key(name: str) -> str:
+def body_key(name: str) -> str:
     """A body's name for comparing: lower case, no abbreviation in parentheses, no hyphen
     ("Teknik- og Miljøudvalget (TMU)" → "teknik og miljøudvalget")."""
     name = re.sub(r"\([^)]*\)", " ", committee_name(name).lower()).replace("-", " ")
@@ -103,8 +103,8 @@ def other_body(named: str | None, ours: tuple[str, ...]) -> bool:
     name ("Klima- og Miljøudvalget") that is none of ours and contains none of them. An
     abbreviation ("ØU") or no name at all can be ours; with no name of ours known, no body
     is another."""
-    key = _body_key(named or "")
-    known = [k for k in map(_body_key, ours) if k]
+    key = body_key(named or "")
+    known = [k for k in map(body_key, ours) if k]
     if len(key) <= 6 or not any(c.islower() for c in key) or not known:
         return False
     return not any(k in key or key in k for k in known)
@@ -123,7 +123,7 @@ def joint_member(named: str | None, ours: str) -> str | None:
     >>> joint_member("Økonomiudvalget", "Økonomiudvalget") is None
     True
     """
-    key, whole = _body_key(named or ""), _body_key(ours or "")
+    key, whole = body_key(named or ""), body_key(ours or "")
     return named if len(key) > 6 and key != whole and key in whole else None
 
 
@@ -166,7 +166,7 @@ def decision_body(heading: str, ours: str) -> str | None:
     body = committee_name(m.group("a") or m.group("b") or m.group("e"))
     if not body or body.lower() in _GENERIC_BODIES:  # "Udvalgets beslutning": ours
         return None
-    return body if _body_key(body) != _body_key(ours or "") else None
+    return body if body_key(body) != body_key(ours or "") else None
 
 
 _RECOMMENDS_RE = re.compile(
@@ -186,7 +186,7 @@ def recommending_body(heading: str, ours: str) -> str | None:
     body = committee_name(m.group("b")) if m else ""
     if not body or body.lower() in _GENERIC_BODIES:
         return None
-    return body if _body_key(body) != _body_key(ours or "") else None
+    return body if body_key(body) != body_key(ours or "") else None
 
 
 _GENERIC_BODIES = frozenset("udvalget udvalg rådet bestyrelsen nævnet mødet".split())

@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
-from referat.domain import AgendaItem, Meeting, Participant, Section
+from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 from referat.municipalities import MUNICIPALITIES
 
 from .common import (
@@ -35,6 +35,7 @@ from .common import (
     municipality_in,
     section_for,
 )
+from .dated import dated_decision, decision_body, other_body
 from .dates import parse_iso_datetime
 from .finish import finish_meeting, history_entries
 from .labels import heading_label, unescape_twice
@@ -61,23 +62,65 @@ def _field_html(field: dict) -> str:
     return (f"<h3>{escape(name)}</h3>" if name else "") + body
 
 
+# An item attendee's `Reason` that keeps them out of the item: away, or disqualified
+_ABSENT_REASON_RE = re.compile(r"fravær|afbud|forfald|inhabil", re.IGNORECASE)
+
+
 def _absent_here(point: dict) -> list[str]:
-    """Who the item's own attendee list marks absent ("Fraværende", "Afbud")."""
+    """Who the item's own attendee list marks absent ("Fraværende", "Afbud", "Inhabil")."""
     return [str(a.get("Name")).strip() for a in point.get("ExternalAgendaItemAttendees") or []
             if isinstance(a, dict) and a.get("Name")
-            and re.search(r"fravær|afbud|forfald", str(a.get("Reason") or ""), re.IGNORECASE)]
+            and _ABSENT_REASON_RE.search(str(a.get("Reason") or ""))]
 
 
-def _item(point: dict, unknown: list[str]) -> AgendaItem:
+def _earlier_decision(name: str, committee: str, day: date) -> Treatment | None:
+    """The earlier treatment a field's `Navn` announces: another body's decision
+    ("Beslutning Økonomiudvalget" in the Byråd's item) or one of another day ("Beslutning
+    i Økonomiudvalget den 19-03-2025"); None for this meeting's own decision or any
+    other field."""
+    if dated := dated_decision(name):
+        body, when, punkt = dated
+        if when != day or other_body(body, (committee,)):
+            return Treatment(body or "", when, "", punkt)
+        return None
+    body = decision_body(name, committee)
+    return Treatment(body, None, "") if body and other_body(body, (committee,)) else None
+
+
+def _decision_fields(fields: list, committee: str, day: date
+                     ) -> tuple[list[dict], list[Treatment]]:
+    """The fields to read as the item's text, and the earlier treatments that some of
+    them are (an earlier body's decision field is the case's history, the meeting's own
+    body's is its decision: a dated name of this meeting reads as "Beslutning")."""
+    own: list[dict] = []
+    earlier: list[Treatment] = []
+    for field in (f for f in fields if isinstance(f, dict)):
+        name = unescape((field.get("Navn") or "").strip())
+        if not name:
+            own.append(field)
+        elif (treatment := _earlier_decision(name, committee, day)) is not None:
+            blocks = html_blocks(_field_html({**field, "Navn": ""}))
+            treatment.text = " ".join(text for _, text in blocks if text)
+            earlier.append(treatment)
+        elif dated_decision(name):
+            own.append({**field, "Navn": DECISION})
+        else:
+            own.append(field)
+    return own, earlier
+
+
+def _item(point: dict, unknown: list[str], committee: str, day: date) -> AgendaItem:
     number_raw = next((point[k] for k in ("Punktnummer", "Number", "Sorting")
                        if point.get(k) not in (None, "")), None)
     number = item_number(number_raw)
     if number is None:
         raise ParseError(f"feltet 'Punktnummer' er ikke et tal: {number_raw!r}")
-    closed, title = closed_title(clean_line(point.get("Navn") or point.get("Caption") or ""))
+    closed, title = closed_title(clean_line(unescape(  # ("p&aring; Hyrdeh&oslash;j")
+        point.get("Navn") or point.get("Caption") or "")))
     item = AgendaItem(number, title, (point.get("SagsNummer") or point.get("CaseNumber") or None),
                       closed=closed)
-    html = "".join(_field_html(f) for f in point.get("Felter") or [])
+    fields, earlier = _decision_fields(point.get("Felter") or [], committee, day)
+    html = "".join(_field_html(f) for f in fields)
     # A closed item's short published text (no headings) is its decision.
     sections = Sections(DECISION if closed else CASE_TEXT)
     history: list[str] = []
@@ -97,9 +140,14 @@ def _item(point: dict, unknown: list[str]) -> AgendaItem:
         else:
             sections.add(text)
     item.sections = [s for s in sections.sections() if s.name != HISTORY]
+    item.history = list(earlier)
+    if earlier:  # (the case's history as a reader sees it: "Økonomiudvalget: Anbefales.")
+        history[:0] = [f"{t.committee or DECISION}"
+                       f"{t.date.strftime(' den %d-%m-%Y') if t.date else ''}: {t.text}"
+                       for t in earlier]
     if history:
         item.sections.append(Section(HISTORY, "\n".join(history)))
-        item.history = history_entries(history)
+        item.history += history_entries(history[len(earlier):])
     item.absentees = _absent_here(point)  # the decision text, when it names any, wins
     unknown.extend(sections.unknown)
     return item
@@ -157,7 +205,8 @@ def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Mee
     day, time = _when(moede)
     people = [p for p in map(_participant, moede.get("Moededeltagere") or []) if p]
     unknown: list[str] = []
-    items = sorted((_item(p, unknown) for p in data["Dagsordenpunkter"]), key=lambda i: i.number)
+    items = sorted((_item(p, unknown, committee, day) for p in data["Dagsordenpunkter"]),
+                   key=lambda i: i.number)
     host = re.search(r"dagsordener\.([a-zæøå-]+)\.dk", text)
     meeting = Meeting(
         committee=committee, date=day, items=items, start_time=time,

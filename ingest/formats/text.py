@@ -26,9 +26,12 @@ from referat.domain import UNKNOWN_COMMITTEE, Meeting
 
 from ..read import SUPPORTED_SUFFIXES, text_of
 from .absence_table import item_absentees, mark_absences
+from .added_items import added_items
 from .common import ParseError, address_municipality, municipality_in
+from .continued import mark_resumed, resumed_meeting
 from .dates import started_at
 from .finish import finish_meeting
+from .part_attendance import part_table
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
@@ -72,6 +75,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         cleaned = strip_ui_furniture(lines, spans, lambda s: bool(section_name(s)))
         if cleaned is not lines:
             lines, starts = cleaned, find_items(cleaned, markdown)
+    if not markdown:  # "5a. Hastesag: …" after item 5's decision: items of their own
+        starts = added_items(lines, starts)
     if not starts:
         if _CANCELLED_RE.search("\n".join(lines[:80])):
             raise ParseError("mødet er aflyst: filen har ingen dagsordenspunkter")
@@ -98,10 +103,11 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         ends[k] = min(ends[k], starts[k + 1].line - len(lead))
     bodies = [leads[k] + lines[start.body : end]
               for k, (start, end) in enumerate(zip(starts, ends, strict=True))]
+    resumed = resumed_meeting(lines[: starts[0].line], bodies, header.date.year)
     discussed = notes_discussed(bodies)  # "Referat:" then "Beslutning:" under an item
     for k, (start, body) in enumerate(zip(starts, bodies, strict=True)):
         item, url = parse_item(start, body, markdown, header.date, tight,
-                               header.committee or "", discussed)
+                               header.committee or "", discussed, resumed.days)
         item.closed = item.closed or (not markdown and closed[k] is True) or (
             listed_closed.get(start.number) is True)
         if start.label:  # "A. Godkendelse af dagsorden": item 1, its letter kept
@@ -123,6 +129,11 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
             for section in item.sections:  # record (an earlier body's line aside)
                 section.name = "Beslutning" if section.name == "Beskrivelse" else section.name
     participants = list(header.participants or [])
+    if not participants and (parts := part_table(lines[: starts[0].line])):
+        participants = parts.people  # "Navn Parti Pkt. 1-3 Pkt. 4-6": one column a part
+        for item in items:
+            item.absentees += [n for n, missed in parts.missed.items() if item.number in missed]
+    mark_resumed(resumed, items, participants)
     item_absentees(participants, items)
     # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")
     mark_absences(participants, lines[ends[-1]:], [i.number for i in items])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 
 from .text_sections import section_name
 
@@ -30,8 +31,28 @@ _LABEL_RE = re.compile(r"^[^\W\d_][\w .-]{0,30}$")  # a head row's label: "Møde
 _MIN_COLUMNS = 3  # a number, a title and at least one more (the decision)
 
 
+def _trimmed(cells: list[str]) -> list[str]:
+    """`cells` without the empty cells a spreadsheet pads a row with to the table's
+    width ("Mødedato;11-06-2025;;;"), each cell's line breaks read as spaces."""
+    cells = [" ".join(c.split()) for c in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
 def _cells(line: str, delimiter: str) -> list[str]:
-    return [c.strip() for c in next(csv.reader([line], delimiter=delimiter), [])]
+    return _trimmed(next(csv.reader([line], delimiter=delimiter), []))
+
+
+def _records(lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """The delimited records in `lines`, each with the index of its first line: a
+    quoted cell may hold line breaks (a spreadsheet's multi-line decision), so the
+    table is read as CSV records, not line by line."""
+    reader = csv.reader((f"{line}\n" for line in lines), delimiter=delimiter)
+    start = 0
+    for record in reader:
+        yield start, _trimmed(record)
+        start = reader.line_num
 
 
 def _kind(name: str) -> str:
@@ -74,6 +95,8 @@ def _head_row(line: str, delimiter: str) -> str:
     """A head row above the table, "Mødedato;2024-09-03", as a label line
     ("Mødedato: 2024-09-03"); any other line as it is."""
     cells = _cells(line, delimiter) if delimiter in line else []
+    if delimiter in line and not cells:
+        return ""  # a padding row, ";;;;"
     if len(cells) == 2 and _LABEL_RE.match(cells[0]) and cells[1]:
         return f"{cells[0]}: {cells[1]}"
     return line
@@ -87,18 +110,16 @@ def item_table_text(text: str) -> str:
         if (head := _header(line)) is None:
             continue
         delimiter, kinds = head
-        out, k = [_head_row(ln, delimiter) for ln in lines[:i]], i + 1
-        while k < len(lines):
-            cells = _cells(lines[k], delimiter) if lines[k].strip() else []
+        out, rest = [_head_row(ln, delimiter) for ln in lines[:i]], len(lines)
+        for start, cells in _records(lines[i + 1:], delimiter):
             if not cells:
-                k += 1
                 continue
             number = _NUMBER_RE.match(cells[0])
             if len(cells) > len(kinds) or not number or len(cells) < 2:
+                rest = i + 1 + start
                 break
             out.extend(_block(number.group(1), cells, kinds))
-            k += 1
         if len(out) == i:
             return text  # a header row with no item row under it
-        return "\n".join([*out, *lines[k:]])
+        return "\n".join([*out, *lines[rest:]])
     return text

@@ -312,7 +312,7 @@ def _people(h: Header, key: str, value: str) -> None:
         for p in people:
             name, _, other = p.name.partition(" for ")
             p.name, p.role = name.strip(), f"stedfortræder for {other.strip()}" if other else (
-                "stedfortræder")
+                p.role if p.role.startswith("stedfortræder") else "stedfortræder")
     h.participants.extend(people)  # type: ignore[union-attr]
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from referat.danish import danish_date
 from referat.domain import AgendaItem, Section, Treatment
 
+from .body_lines import per_body
 from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import (
     dated_decision,
@@ -78,13 +79,17 @@ def notes_discussed(bodies: list[list[str]]) -> bool:
     return False
 
 
+EARLIER = "Beslutningshistorik"  # the section of an earlier treatment's decision
+
+
 def parse_item(
     start: ItemStart, body: list[str], markdown: bool, meeting_date: date, tight: bool = False,
-    committee: str = "", discussed: bool = False,
+    committee: str = "", discussed: bool = False, resumed: frozenset[date] = frozenset(),
 ) -> tuple[AgendaItem, str | None]:
     """The item that starts at `start` with its `body` lines, and the web page's address
     its text names ("Source URL: …"), if any. A dated decision heading of another day
-    or body (`meeting_date`, `committee`) opens history, not this meeting's decision;
+    or body (`meeting_date`, `committee`) opens history, not this meeting's decision
+    (a day the meeting was `resumed` on is this meeting's);
     "Referat:" heads the decision, or (`discussed`) the discussion before it."""
     closed, title = closed_title(clean_heading(start.title))
     title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
@@ -156,10 +161,11 @@ def parse_item(
             earlier = None
             current = "Beslutning"
             # (another committee's decision of the same day is the case's history)
-            if dated[1] != meeting_date or other_body(dated[0], (committee,)):
+            if (dated[1] != meeting_date and dated[1] not in resumed) or other_body(
+                    dated[0], (committee,)):
                 earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
                 item.history.append(earlier)
-                current = "Beslutningshistorik"
+                current = EARLIER
                 if rest.rstrip().endswith((".", "!")):  # a whole entry on its line, as a
                     flush()  # protocol's cell opens with it: the text after is this one's
                     current, earlier = "Beskrivelse", None
@@ -225,9 +231,18 @@ def parse_item(
         for name, lines, _ in sections:
             merged.setdefault(name, []).extend([*lines, ""])
         sections = [(name, lines, None) for name, lines in merged.items()]
-    for name, lines, treatment in split_sections(sections):
+    def text_of(lines: list[str]) -> str:
         lines = bullet_lines(lines)
-        text = clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
+        return clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
+
+    for name, lines, treatment in split_sections(sections):
+        if name == "Beslutning" and treatment is None and (
+                split := per_body(lines, committee)):  # "Økonomiudvalget anbefaler …" /
+            for body, said in split[0]:  # "Byrådet godkender …": the others' are history
+                item.history.append(Treatment(body, None, text_of(said)))
+                item.sections.append(Section(EARLIER, item.history[-1].text))
+            lines = split[1]
+        text = text_of(lines)
         if treatment is not None:
             treatment.text = text
             when = danish_date(treatment.date)  # type: ignore[arg-type]

@@ -188,10 +188,12 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
         if sep == ";" and (m := _ROLE_AFTER_RE.match(part)):
             people.append(Participant(m.group(1).strip(), default_status, m.group(2).strip()))
             continue
-        if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)) and len(
-                part.split()) <= 4:
+        if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)) and sum(
+                not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in part.split()) <= 4:
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
-            people[-1].role = people[-1].role or " ".join(part.split()).rstrip(".")
+            # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it)
+            role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
+            people[-1].role = role if role.startswith(people[-1].role) else people[-1].role
             continue
         people.append(_entry(part, default_status))
     return people

@@ -37,6 +37,7 @@ from .text_items import PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_people import table_columns
 from .text_sections import section_name
+from .word_groups import grouped_items, number_in_order
 from .word_tables import table_lines
 from .xmlload import load_xml
 
@@ -223,9 +224,21 @@ def _format(n: int, fmt: str) -> str:
 _BOX_END = ET.Element("box-end")  # marks where a text box's paragraphs end
 
 
+# Parts of a paragraph that are no text of it: tracked deletions and the source of a
+# tracked move (`moveFrom`, its text stands where `moveTo` put it), field codes,
+# properties, and "Fallback" (the copy of a text box for old Word versions)
+_UNREAD = frozenset({"del", "moveFrom", "instrText", "pPr", "rPr", "Fallback"})
+
+
+def _placeholder(node: ET.Element) -> bool:
+    """An empty content control showing its prompt ("Klik eller tryk her for at skrive
+    tekst."): `w:sdt` whose properties hold `w:showingPlcHdr`."""
+    return node.tag == "sdt" and _child(_child(node, "sdtPr"), "showingPlcHdr") is not None
+
+
 def _run_text(el: ET.Element) -> str:
-    """A paragraph's text: its runs, tabs and line breaks; deleted text and field codes
-    left out."""
+    """A paragraph's text: its runs, tabs and line breaks; deleted or moved-away text,
+    field codes and content-control prompts left out."""
     out: list[str] = []
     stack = [el]
     while stack:
@@ -245,8 +258,7 @@ def _run_text(el: ET.Element) -> str:
             out.append("\n")
         elif tag == "noBreakHyphen":
             out.append("-")
-        # ("Fallback": the copy of a text box for old Word versions)
-        if tag not in ("del", "instrText", "pPr", "rPr", "Fallback"):
+        if tag not in _UNREAD and not _placeholder(node):
             stack.extend(reversed(list(node)))
     return "".join(out)
 
@@ -274,7 +286,7 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering) -> Ite
                     yield _Para("\n".join(paras[0]), row=True)
                     continue
                 yield _Para(_row_text(paras), row=True)
-        elif el.tag not in ("sectPr",):
+        elif el.tag not in ("sectPr",) and not _placeholder(el):
             stack.extend(reversed(list(el)))
 
 
@@ -343,6 +355,11 @@ def _layout(paras: list[_Para]) -> str:
              and not section_name(p.text)]
     item_level = min((paras[k].level for k in heads), default=0)
     items = [k for k in heads if paras[k].level == item_level]
+    if grouped := grouped_items(paras, heads, _numbered):  # "Sager til beslutning" above
+        groups, items = grouped  # its items: a divider between them, no item
+        number_in_order(paras, groups, items)
+        for k in groups:
+            paras[k].level = 0
     if items and not any(_numbered(paras[k].text) for k in items):
         for n, k in enumerate(items, 1):  # headings without numbers: numbered in order
             paras[k].text = f"{n}. {paras[k].text}"

@@ -1,0 +1,71 @@
+"""Items added to an agenda after it went out, printed as "5a. Hastesag: Nødreparation
+…" / "5b. …" after item 5, each with its own case number and decision.
+
+They look like sub-items ("3a. Ansøgning fra …" under "3. Ansøgninger til puljen"),
+which `text_item_body` keeps inside their item, as a citation names the item. The
+difference is the item above them: a real sub-item's item is only a heading over its
+parts, while an item that has reached its own decision before "5a." is finished, so
+the lettered parts after it (each with a case number or a decision of its own) are
+items of their own. Items then run in reading order (5, 6, 7, 8), each keeping its
+printed mark in the title ("Hastesag: … (punkt 5a)"), as lettered items keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .dated import dated_decision
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+from .labels import heading_label
+from .text_numbered import NumberedStart
+from .text_sections import section_name
+
+_DECISION = "Beslutning"
+
+
+def _lettered_re(number: int) -> re.Pattern[str]:
+    """ "5a. Title", "5 b) Title", "Pkt. 5a Title" under item `number`."""
+    return re.compile(rf"^(?:{number}\s?(?P<a>[a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*{number}"
+                      rf"(?P<b>[a-z])[.:]?)\s+(?P<t>\S.*)$")
+
+
+def _decides(line: str) -> bool:
+    """A decision's heading, "Beslutning" or "Beslutning: Godkendt." or a dated one."""
+    s = line.strip().replace("**", "")
+    label = heading_label(s)
+    return section_name(label[0] if label else s) == _DECISION or bool(
+        len(s) < 160 and dated_decision(s))
+
+
+def _own_case(lines: list[str]) -> bool:
+    """A part with a case number or a decision of its own."""
+    return any(CASE_NUMBER_RE.match(s.strip()) or BARE_CASE_RE.match(s.strip())
+               or _decides(s) for s in lines)
+
+
+def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedStart]:
+    """`starts` with the lettered items added after a decided item ("5a.", "5b."), all
+    numbered in reading order; `starts` itself when there are none."""
+    out: list[NumberedStart] = []
+    for k, start in enumerate(starts):
+        out.append(start)
+        end = starts[k + 1].line if k + 1 < len(starts) else len(lines)
+        rx = _lettered_re(start.number)
+        marks = [i for i in range(start.body, end) if rx.match(lines[i].strip())]
+        if not marks or not any(_decides(s) for s in lines[start.body:marks[0]]):
+            continue  # no parts, or parts of an item that is only their heading
+        if not all(_own_case(lines[i + 1:b]) for i, b in zip(marks, [*marks[1:], end],
+                                                               strict=True)):
+            continue
+        for i in marks:
+            m = rx.match(lines[i].strip())
+            assert m is not None
+            mark = f"{start.number}{m['a'] or m['b']}"
+            out.append(NumberedStart(i, i + 1, 0, m["t"], label=mark))
+    if len(out) == len(starts):
+        return starts
+    first = starts[0].number
+    return [s if s.number == first + k and not s.label else
+            replace(s, number=first + k, label=s.label or str(s.number))
+            for k, s in enumerate(out)]

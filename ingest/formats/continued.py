@@ -1,0 +1,79 @@
+"""A meeting suspended and continued another day: "Genoptaget: Torsdag den 27. marts
+2025, kl. 17:00" in the head, "Mødet blev suspenderet kl. 22.10 og genoptaget torsdag
+den 27. marts 2025 kl. 17.00." after the last item of the first day, and often
+"Fraværende ved det genoptagne møde: …" under it.
+
+It is one meeting: a decision dated the continuation day is this meeting's decision,
+not the case's history. The note belongs to no item's decision; who was away at the
+continued meeting is absent from the items after it, and a member the head lists as
+away only on that day ("Lars Møller (O) (den 27. marts)") took part in the meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from referat.domain import AgendaItem, Participant
+
+from .dates import written_date
+from .text_people import participants_from_list
+
+_RESUMED_LABEL_RE = re.compile(r"^(?:genoptaget|genoptages|fortsat|fortsættes)\s*:\s*(\S.*)$",
+                               re.IGNORECASE)
+_SUSPENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt)\b(.*\b(?:genoptaget|"
+                           r"genoptages|fortsat|fortsatte|fortsættes)\b.*)$", re.IGNORECASE)
+_AWAY_RESUMED_RE = re.compile(r"^(?:fraværende|afbud)\s+(?:ved|på|under)\s+det\s+"
+                              r"(?:genoptagne|fortsatte)\s+møde\s*:\s*(\S.*)$", re.IGNORECASE)
+_ALL_DAYS_RE = re.compile(r"\b(?:begge|alle)\s+dage\b", re.IGNORECASE)
+
+
+@dataclass
+class Resumed:
+    """The days a meeting went on after its first, the item after which it was suspended
+    (an index into the items) and who was away when it went on."""
+
+    days: frozenset[date] = frozenset()
+    after: int | None = None
+    away: list[str] = field(default_factory=list)
+
+
+def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resumed:
+    """The continuation read from the `head` lines and the items' `bodies`, the notes cut
+    from the bodies (in place) so that no item's decision holds them."""
+    days = {found[0] for s in head if (m := _RESUMED_LABEL_RE.match(s.strip()))
+            and (found := written_date(m.group(1)))}
+    out = Resumed()
+    for k, body in enumerate(bodies):
+        kept: list[str] = []
+        for line in body:
+            s = line.strip()
+            if (m := _SUSPENDED_RE.match(s)) and (found := written_date(m.group(1))):
+                days.add(found[0])
+                out.after = k
+            elif out.after == k and (m := _AWAY_RESUMED_RE.match(s)):
+                out.away = [p.name for p in participants_from_list(m.group(1).rstrip("."))]
+            else:
+                kept.append(line)
+        body[:] = kept
+    out.days = frozenset(d for d in days if d.year in (year, year + 1))
+    return out
+
+
+def mark_resumed(resumed: Resumed, items: list[AgendaItem],
+                 participants: list[Participant]) -> None:
+    """Who was away at the continued meeting is absent from the items after the note; a
+    member the head lists as away on a continuation day only took part on the first."""
+    if resumed.after is None:
+        return
+    for p in participants:
+        if p.status != "afbud" or p.name not in resumed.away or _ALL_DAYS_RE.search(p.role):
+            continue
+        day = written_date(f"{p.role} {min(resumed.days).year}") if resumed.days else None
+        if day and day[0] in resumed.days:
+            p.status, p.role = "deltog", ""
+    away_all = {p.name for p in participants if p.status == "afbud"}  # (the whole meeting)
+    for item in items[resumed.after + 1:]:
+        item.absentees.extend(a for a in resumed.away
+                              if a not in item.absentees and a not in away_all)

@@ -1,0 +1,74 @@
+"""An attendance table with one column per part of the meeting, as a council prints it
+above the items:
+
+    Navn | Parti | Pkt. 1-3 | Pkt. 4-6 | Lukket møde (pkt. 7)
+    Karsten Kaae | V | X | - | -
+    Bent Hansen | O | Afbud | Afbud | Afbud
+
+Flattened to text, each row is the name, the party letter and one cell per part: "X"
+(there), "-" (not there) or an absence word. A member there for no part is absent from
+the meeting; one there for some parts took part, and is absent from the items of the
+parts they missed (each column names its items).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from referat.domain import Participant
+
+_HEADER_RE = re.compile(r"^\W*navn\s+(?:parti\s+)?(?P<parts>.*\bpkt\b.*)$", re.IGNORECASE)
+_RANGE_RE = re.compile(r"\b(?:pkt|punkt)\.?\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?", re.IGNORECASE)
+# A part's cell: there ("X", "Til stede"), or not ("-", "Afbud", "Fraværende", "Forfald")
+PRESENT_CELLS = ("x", "ja", "deltog")
+ABSENT_CELLS = ("-", "–", "afbud", "fraværende", "forfald", "nej")
+_PARTY_RE = re.compile(r"^\(?([A-ZÆØÅ]{1,3})\)?$")
+
+
+@dataclass
+class PartTable:
+    """The members, and the item numbers each member who took part missed."""
+
+    people: list[Participant] = field(default_factory=list)
+    missed: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _parts(header: str) -> list[list[int]] | None:
+    """The items of each part column: "Pkt. 1-3 Pkt. 4-6 Lukket møde (pkt. 7)" →
+    [[1, 2, 3], [4, 5, 6], [7]]."""
+    m = _HEADER_RE.match(header.strip().replace("|", " "))
+    ranges = _RANGE_RE.findall(m["parts"]) if m else []
+    parts = [list(range(int(a), int(b or a) + 1)) for a, b in ranges]
+    return parts if len(parts) >= 2 and all(parts) else None
+
+
+def _row(line: str, width: int) -> tuple[str, list[bool]] | None:
+    """A row's name (with its party) and whether the member was there for each part."""
+    words = line.replace("|", " ").split()
+    cells, name = words[-width:], words[:-width]
+    if len(name) < 2 or not all(c.lower() in (*PRESENT_CELLS, *ABSENT_CELLS) for c in cells):
+        return None
+    if party := _PARTY_RE.match(name[-1]):
+        name = [*name[:-1], f"({party.group(1)})"]
+    if not all(w[:1].isupper() or w.startswith("(") for w in name):
+        return None
+    return " ".join(name), [c.lower() in PRESENT_CELLS for c in cells]
+
+
+def part_table(lines: list[str]) -> PartTable | None:
+    """The table in `lines` (the minutes' head), or None when there is none."""
+    for i, line in enumerate(lines):
+        if (parts := _parts(line)) is None:
+            continue
+        table = PartTable()
+        for row in lines[i + 1:]:
+            if (read := _row(row, len(parts))) is None:
+                break
+            name, there = read
+            table.people.append(Participant(name, "deltog" if any(there) else "afbud"))
+            if any(there) and not all(there):
+                table.missed[name] = [n for part, here in zip(parts, there, strict=True)
+                                      if not here for n in part]
+        return table if table.people else None
+    return None

@@ -1,0 +1,63 @@
+"""Word minutes whose highest headings are groups, not items: "Sager til beslutning" /
+"Sager til orientering" / "Lukkede sager" as Heading 1, each above its numbered items as
+Heading 2 ("1. Fordeling af puljen"), the numbering often starting at 1 again in each
+group.
+
+Such a group heading carries no number while the headings under it do; the items are
+then the numbered level, and a group heading is plain text between two items (the text
+adapter reads it as a divider, "Lukkede sager" closing the items after it). Items are
+numbered 1..N in reading order so that none overwrites another; an item whose printed
+number differs keeps it, with its group, in the title ("Status (Sager til orientering,
+punkt 1)"), as lettered items keep their letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+_NUMBER_RE = re.compile(r"^(\d{1,4})[.)]?\s+(\S.*)$")
+
+
+class Heading(Protocol):
+    """A paragraph as `word` reads it: its text and heading level (0 for body text)."""
+
+    text: str
+    level: int
+
+
+def grouped_items(paras: Sequence[Heading], heads: list[int],
+                  numbered: Callable[[str], bool]) -> tuple[list[int], list[int]] | None:
+    """(the group headings, the item headings) when the highest headings in `heads`
+    (indices into `paras`) carry no number and each holds numbered headings of the next
+    level; None for any other layout."""
+    if not heads:
+        return None
+    top = min(paras[k].level for k in heads)
+    groups = [k for k in heads if paras[k].level == top]
+    lower = [paras[k].level for k in heads if paras[k].level > top]
+    if not lower or any(numbered(paras[k].text) for k in groups):
+        return None
+    items = [k for k in heads if paras[k].level == min(lower)]
+    if not all(numbered(paras[k].text) for k in items):
+        return None
+    bounds = [*groups[1:], len(paras)]
+    if not all(any(g < k < end for k in items) for g, end in zip(groups, bounds, strict=True)):
+        return None  # a heading with no numbered heading under it: no group
+    return groups, items
+
+
+def number_in_order(paras: Sequence[Heading], groups: list[int], items: list[int]) -> None:
+    """Number the item headings 1..N in reading order when the printed numbers start
+    again in a group; a renumbered item keeps its group and printed number in the title."""
+    printed = [_NUMBER_RE.match(paras[k].text) for k in items]
+    numbers = [int(m.group(1)) if m else 0 for m in printed]
+    if all(b > a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return  # numbered through already
+    for n, (k, m) in enumerate(zip(items, printed, strict=True), 1):
+        if m is None or int(m.group(1)) == n:
+            continue
+        group = next((paras[g].text for g in reversed(groups) if g < k), "")
+        where = f"{group}, punkt {m.group(1)}" if group else f"punkt {m.group(1)}"
+        paras[k].text = f"{n}. {m.group(2)} ({where})"
