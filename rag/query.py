@@ -19,7 +19,7 @@ from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
 from .bodies import committee_mention, committee_name
-from .intent import DECISION, UNANIMITY, asks_trend, decided_by_committee, given_values_dropped
+from .intent import DECISION, UNANIMITY, decided_by_committee, given_values_dropped
 from .meeting_intent import (
     AT_PLACE,
     EVERY_MEETING,
@@ -34,6 +34,7 @@ from .meeting_intent import (
     meeting_named,
     meeting_stems,
 )
+from .overview import asks_trend
 from .parties import PARTIES
 from .roles import AGAINST, PERSONS_ASKED, absence_words, asked_role_word, is_role_word
 

@@ -21,10 +21,9 @@ from ..intent import (
     DECISION,
     asked_type,
     asks_contact,
-    asks_overview,
-    asks_trend,
     committee_acts,
 )
+from ..overview import asks_overview, asks_trend
 from ..query import CAPITALISED
 from ..roles import asked_role
 from .base import UNQUOTED, Context, decline, quote_block, where

@@ -24,8 +24,9 @@ from referat.domain import Answer
 from referat.periods import find_periods, period_words
 from referat.values import CASE_NUMBER
 
-from ..intent import asks_overview, is_yes_no
+from ..intent import is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
+from ..overview import asks_overview
 
 # (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
 # subordinate clause ", og hvis der er plads, …")

@@ -14,7 +14,8 @@ from referat.domain import RetrievedItem
 from referat.periods import Period, find_periods
 
 from ..confidence import item_text
-from ..intent import BODIES, asks_trend
+from ..intent import BODIES
+from ..overview import asks_trend
 from ..scope import mentions_period
 from .base import Context
 

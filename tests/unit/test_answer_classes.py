@@ -89,7 +89,7 @@ def test_a_development_is_answered_with_each_meetings_figure() -> None:
 
     from rag.compose.passage import Quote
     from rag.compose.pick import per_meeting
-    from rag.intent import asks_trend
+    from rag.overview import asks_trend
     from rag.weights import WEIGHTS
     from referat.domain import ItemRef, RetrievedItem
 

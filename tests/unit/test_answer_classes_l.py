@@ -112,7 +112,7 @@ def test_where_the_committee_meets_as_a_rule_lists_its_meetings_places(archive,
 
 def test_an_overview_is_not_asked_again_by_a_part_without_a_topic() -> None:
     from rag.compose.multi import split_parts
-    from rag.intent import asks_overview
+    from rag.overview import asks_overview
 
     question = ("Hvilke lokalplaner eller lokalplantillæg er dukket op i udvalgets referater, "
                 "og hvad går de ud på?")

@@ -213,7 +213,7 @@ def test_another_bodys_decision_is_looked_for_by_its_name() -> None:
 
 def test_an_overview_quotes_every_item_that_speaks_of_it(archive, context) -> None:
     from rag.compose.fact import compose_fact
-    from rag.intent import asks_overview
+    from rag.overview import asks_overview
 
     assert asks_overview("hvilke møder har Rita Bråten været med til?")
     assert asks_overview("Hvad står der om mentorer i udvalgets referater?")

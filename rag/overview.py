@@ -1,0 +1,47 @@
+"""Questions that ask for several items, not one answer: an overview of every item that
+speaks of something ("hvad står der om mentorer i udvalgets referater?") and a trend over
+meetings ("hvordan har antallet af elevpladser udviklet sig?").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A question about how something changed over time wants each meeting's figure:
+# "hvordan har antallet af elevpladser udviklet sig?", "… over årene", "år for år".
+# Not "erhvervsudvikling" (a topic) nor "udviklingen af X" (a plan being made).
+_TREND = re.compile(
+    r"\b(?:udviklet\s+sig|udvikler\s+sig|ændret\s+sig|udviklingen\s+i|"
+    r"(?:over|gennem|i\s+løbet\s+af)\s+(?:årene|tiden|tid|perioden)|år\s+for\s+år|"
+    r"fra\s+år\s+til\s+år|fra\s+møde\s+til\s+møde)\b", re.I)
+# An overview: every item that speaks of it, "hvad står der om mentorer i udvalgets
+# referater?", "hvad har udvalget haft med Psykiatrirådet at gøre?", "hvilke møder har
+# Rita Bråten været med til?", "i hvilke sager deltog …?"
+# "hvornår har Ungdomsrådet været nævnt i udvalgets sager?": the meetings that name it
+# (their dates are in the citations), not a date in the text
+WHEN_MENTIONED = (r"\bhvornår\s+(?:har|er|blev)\s+(?:\S+\s+){1,5}?(?:været\s+)?(?:nævnt|omtalt|"
+                   r"oppe|behandlet|drøftet|på\s+dagsordenen)\b")
+_OVERVIEW = re.compile(
+    r"\b(?:hvad\s+står\s+der\s+(?:\w+\s+){0,2}?om|hvad\s+har\s+udvalget\s+(?:haft|gjort)\s+"
+    r"med|hvilke\s+møder\s+har|i\s+hvilke\s+(?:møder|sager|referater|punkter|sammenhænge?)|"
+    r"hvad\s+har\s+udvalget\s+(?:hørt|fået\s+at\s+vide|behandlet)\s+om|"
+    r"hvor\s+(?:optræder|nævnes)\b|"
+    # "hvilke lokalplaner er dukket op i udvalgets referater?"
+    r"(?:er|har)\s+(?:\S+\s+){0,3}?(?:dukket\s+op|optrådt|været\s+nævnt|været\s+omtalt)\s+"
+    r"i\s+(?:\S+\s+)?(?:referater|sager|møder|punkter)\w*)\b|" + WHEN_MENTIONED, re.I)
+
+
+def asks_overview(question: str) -> bool:
+    """Does the question ask for every item that speaks of something (not one answer)?"""
+    return bool(_OVERVIEW.search(question))
+
+
+def asks_trend(question: str) -> bool:
+    """Does the question ask how something developed over several meetings?
+
+    >>> asks_trend("hvordan har antallet af elevpladser udviklet sig over årene?")
+    True
+    >>> asks_trend("hvad besluttede udvalget om erhvervsudviklingen?")
+    False
+    """
+    return bool(_TREND.search(question))
