@@ -1,0 +1,26 @@
+"""Layout round 27 (the misreadings /work/fmt27 found: a SharePoint markdown export whose
+YAML front matter holds the whole header, …): the fixes, each with the layout that
+showed it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .fixture_files import one_meeting
+
+HERE = "formats27"
+
+
+def test_a_markdown_export_whose_yaml_front_matter_holds_the_header() -> None:
+    """A SharePoint export keeps the meeting's header in its YAML front matter
+    ("moededato: 2025-03-18", "moedested:", "deltagere:" / "afbud:" as lists) and prints
+    none in the body: the file is read, with the meeting's date, time, place and people
+    from the front matter, not the page's "created"/"modified" dates."""
+    m = one_meeting(HERE, "markdown_yaml_front_matter_header.md")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Miljøudvalget", date(2025, 3, 18), "15:00", "Rådhuset, lokale 4")
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Ane Berg (A)", "deltog"), ("Ole Ry (V)", "afbud"), ("Mia Lund (F)", "deltog")]
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "Godkendt."),
+        (2, "Ny naturplan", "Anbefales. Mia Lund (F) stemte imod.")]
