@@ -1,10 +1,12 @@
 """Layout round 27 (the misreadings /work/fmt27 found: a SharePoint markdown export whose
-YAML front matter holds the whole header, …): the fixes, each with the layout that
-showed it."""
+YAML front matter holds the whole header, a PDF page header naming the page's item): the
+fixes, each with the layout that showed it."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from .fixture_files import one_meeting
 
@@ -24,3 +26,17 @@ def test_a_markdown_export_whose_yaml_front_matter_holds_the_header() -> None:
     assert [(i.number, i.title, i.decision) for i in m.items] == [
         (1, "Godkendelse af dagsorden", "Godkendt."),
         (2, "Ny naturplan", "Anbefales. Mia Lund (F) stemte imod.")]
+
+
+@pytest.mark.parametrize("name", ["pdf_running_header_names_item.pdf",
+                                  "pdf_running_header_names_item_two_pages.pdf"])
+def test_a_pdf_page_header_that_names_the_current_item(name: str) -> None:
+    """Each page's header is the committee and date followed by the item the page
+    holds ("Teknikudvalget 03-06-2025 · 2. Cykelsti"), so it differs from page to page:
+    it is still page furniture, in no item's text, and the items stay as printed."""
+    m = one_meeting(HERE, name)
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Vejplan", "Godkendt."), (2, "Cykelsti", "Anbefales."),
+        (3, "Salg af grund", "Godkendt.")]
+    assert not [(i.number, s.name) for i in m.items for s in i.sections
+                if "Teknikudvalget 03-06-2025" in s.text]
