@@ -1,6 +1,7 @@
 """Layout round 27 (the misreadings /work/fmt27 found: a SharePoint markdown export whose
-YAML front matter holds the whole header, a PDF page header naming the page's item): the
-fixes, each with the layout that showed it."""
+YAML front matter holds the whole header, a PDF page header naming the page's item, a
+web page's list items printing their own number and status): the fixes, each with the
+layout that showed it."""
 
 from __future__ import annotations
 
@@ -40,3 +41,16 @@ def test_a_pdf_page_header_that_names_the_current_item(name: str) -> None:
         (3, "Salg af grund", "Godkendt.")]
     assert not [(i.number, s.name) for i in m.items for s in i.sections
                 if "Teknikudvalget 03-06-2025" in s.text]
+
+
+def test_a_web_page_whose_list_items_print_their_own_number_and_status() -> None:
+    """A Netpublicator-style page: each item an `<li>` of an `<ol>` holding its own
+    number, title and status ("<span>2.</span> <span>Title</span> <span>Åben</span>"):
+    the list's number is not read again as a line ending the item before (its decision
+    stays "Godkendt.", not "Godkendt. 2."), and the status is no part of the title."""
+    m = one_meeting(HERE, "html_list_items_with_number_and_status_spans.html")
+    assert (m.committee, m.date, m.start_time) == ("Skoleudvalget", date(2025, 10, 7), "16:00")
+    assert [(i.number, i.title, i.closed, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False, "Godkendt."),
+        (2, "Ny skolestruktur", False, "Anbefales."),
+        (3, "Personalesag", True, "Godkendt.")]
