@@ -30,6 +30,7 @@ from .added_items import added_items
 from .common import ParseError, address_municipality, municipality_in
 from .continued import mark_resumed, resumed_meeting
 from .dates import started_at
+from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
 from .part_attendance import part_table
@@ -202,6 +203,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
                        municipality: str | None = None) -> list[Meeting]:
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
+    text = danish_labels(text)  # (minutes written in English)
     parts = split_text(text)
     try:
         meetings = [parse_minutes(part, source=str(path)) for part in parts]

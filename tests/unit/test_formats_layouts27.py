@@ -1,7 +1,7 @@
 """Layout round 27 (the misreadings /work/fmt27 found: a SharePoint markdown export whose
 YAML front matter holds the whole header, a PDF page header naming the page's item, a
-web page's list items printing their own number and status): the fixes, each with the
-layout that showed it."""
+web page's list items printing their own number and status, minutes in English): the
+fixes, each with the layout that showed it."""
 
 from __future__ import annotations
 
@@ -54,3 +54,20 @@ def test_a_web_page_whose_list_items_print_their_own_number_and_status() -> None
         (1, "Godkendelse af dagsorden", False, "Godkendt."),
         (2, "Ny skolestruktur", False, "Anbefales."),
         (3, "Personalesag", True, "Godkendt.")]
+
+
+def test_minutes_written_in_english() -> None:
+    """An international council writes its minutes in English ("Minutes", "Date:",
+    "Present:", "Apologies:", "Item 1 – …", "Background" / "Decision"): the file is read,
+    not rejected, with the council as committee (not "Odense Municipality"), its date,
+    time, place and people, and each item's decision."""
+    m = one_meeting(HERE, "text_minutes_in_english.txt")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.place) == (
+        "Odense", "Youth Council", date(2025, 9, 8), "16:30", "Town Hall, Room 3")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Sara Holm", "deltog", "formand"), ("Adam Berg", "deltog", ""),
+        ("Lea Nørby", "deltog", ""), ("Jonas Vad", "afbud", "")]
+    assert [(i.number, i.title, i.journal_number, i.decision) for i in m.items] == [
+        (1, "Approval of the agenda", None, "Approved."),
+        (2, "Skate park in the city centre", "25/7710", "The council chose the site by the harbour.")]
+    assert [s.name for s in m.items[1].sections] == ["Sagsfremstilling", "Indstilling", "Beslutning"]
