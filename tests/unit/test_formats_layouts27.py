@@ -69,5 +69,7 @@ def test_minutes_written_in_english() -> None:
         ("Lea Nørby", "deltog", ""), ("Jonas Vad", "afbud", "")]
     assert [(i.number, i.title, i.journal_number, i.decision) for i in m.items] == [
         (1, "Approval of the agenda", None, "Approved."),
-        (2, "Skate park in the city centre", "25/7710", "The council chose the site by the harbour.")]
-    assert [s.name for s in m.items[1].sections] == ["Sagsfremstilling", "Indstilling", "Beslutning"]
+        (2, "Skate park in the city centre", "25/7710",
+         "The council chose the site by the harbour.")]
+    assert [s.name for s in m.items[1].sections] == [
+        "Sagsfremstilling", "Indstilling", "Beslutning"]
