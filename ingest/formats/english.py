@@ -43,9 +43,16 @@ ROLES = {"chair": "formand", "chairman": "formand", "chairperson": "formand",
 _LABEL_RE = re.compile(
     rf"^(\s*(?:\*\*|__)?)({'|'.join(map(re.escape, LABELS))})(\s*(?:\*\*|__)?\s*:)",
     re.IGNORECASE | re.MULTILINE)
+# (alone on its line, or before a colon and the text: "Decision: Approved.")
 _SECTION_RE = re.compile(
-    rf"^(\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?)({'|'.join(SECTIONS)})((?:\*\*|__)?:?\s*)$",
+    rf"^(\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?)({'|'.join(SECTIONS)})((?:\*\*|__)?(?::.*)?\s*)$",
     re.IGNORECASE | re.MULTILINE)
+# "Minutes of the meeting of the Integration Council" → "Referat fra møde i Integration
+# Council", as the Danish title names the committee
+_MINUTES_OF_RE = re.compile(
+    r"^(\s*(?:#{1,6}\s*)?)minutes\s+(?:of|from)\s+(?:the\s+)?meeting\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?=\S)", re.IGNORECASE | re.MULTILINE)
+_MINUTES_OF = "Referat fra møde i "
 # "Aarhus Municipality" / "Municipality of Aarhus" heading the minutes → "Aarhus Kommune"
 _TOWN = r"[A-ZÆØÅ][\wæøå-]+(?:[ -][A-ZÆØÅ][\wæøå-]+)?"
 _MUNICIPALITY_RE = re.compile(
@@ -65,6 +72,7 @@ def danish_labels(text: str) -> str:
     any other text as it is."""
     if not is_english(text):
         return text
+    text = _MINUTES_OF_RE.sub(lambda m: m.group(1) + _MINUTES_OF, text)
     text = _ITEM_RE.sub(rf"\1{_ITEM_KEYWORD}\2", text)
     text = _LABEL_RE.sub(lambda m: m.group(1) + LABELS[m.group(2).lower()] + m.group(3), text)
     text = _SECTION_RE.sub(lambda m: m.group(1) + SECTIONS[m.group(2).lower()] + m.group(3), text)
