@@ -27,8 +27,20 @@ _COMMITTEE_KEYS = frozenset({"committee"})
 _COMMITTEE_LABEL = "udvalg"
 
 
+# An ISO date and local time ("2025-04-23T14:00:00+02:00"; one in UTC, "…Z", says no
+# local time, so only its date is kept)
+_ISO_DATETIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
+                              r"(Z|[+-]\d{2}:?\d{2})?$")
+
+
 def _unquoted(value: str) -> str:
-    return value.strip().strip("\"'").strip()
+    """A value without its quotes; an ISO date and time as the header writes them
+    ("2025-04-23 kl. 14:00")."""
+    value = value.strip().strip("\"'").strip()
+    if stamp := _ISO_DATETIME_RE.match(value):
+        day, clock, zone = stamp.groups()
+        return day if zone == "Z" else f"{day} kl. {clock}"
+    return value
 
 
 def _fields(front: str) -> list[tuple[str, list[str]]]:

@@ -1,7 +1,8 @@
 """Layout round 27 (the misreadings /work/fmt27 found: a SharePoint markdown export whose
 YAML front matter holds the whole header, a PDF page header naming the page's item, a
-web page's list items printing their own number and status, minutes in English): the
-fixes, each with the layout that showed it."""
+web page's list items printing their own number and status, minutes in English, a
+participant list wrapped inside a parenthesis): the fixes, each with the layout that
+showed it."""
 
 from __future__ import annotations
 
@@ -73,3 +74,37 @@ def test_minutes_written_in_english() -> None:
          "The council chose the site by the harbour.")]
     assert [s.name for s in m.items[1].sections] == [
         "Sagsfremstilling", "Indstilling", "Beslutning"]
+
+
+def test_a_front_matter_meeting_date_with_its_time_and_inline_lists() -> None:
+    """The front matter gives the meeting as an ISO date and time
+    ("mødedato: 2025-04-23T14:00:00+02:00") and its people as inline lists ("[…, …]"):
+    the start time is read with the date, and the absent member is absent."""
+    m = one_meeting(HERE, "markdown_yaml_front_matter_iso_datetime.md")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Plan- og Boligudvalget", date(2025, 4, 23), "14:00", "Rådhuset")
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Kim Bo (A)", "deltog"), ("Lis Ahl (V)", "afbud")]
+
+
+def test_english_minutes_titled_minutes_of_the_meeting_with_inline_decisions() -> None:
+    """"Minutes of the meeting of the Integration Council" names the committee, and
+    "Decision: Approved." on one line is the item's decision, as in Danish minutes."""
+    m = one_meeting(HERE, "text_english_minutes_of_the_meeting_inline_decision.txt")
+    assert (m.municipality, m.committee, m.date, m.start_time) == (
+        "Esbjerg", "Integration Council", date(2025, 3, 12), "18:00")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Maria Lopez", "deltog", "formand"), ("Tom Jensen", "deltog", ""),
+        ("Ana Silva", "deltog", "næstformand"), ("Peter Ng", "afbud", "")]
+    assert [(i.title, i.decision) for i in m.items] == [
+        ("Approval of the agenda", "Approved."),
+        ("Language café", "Approved, with a trial period of six months.")]
+
+
+def test_a_participant_list_wrapped_inside_a_parenthesis() -> None:
+    """"Deltagere: …, Carla Dam (Byrådets" / "Repræsentant), Ole Kim (F)": the line
+    broke inside a member's parenthesis before a capital letter; the member keeps the
+    whole of it, and the members after her on the next line are not lost."""
+    m = one_meeting(HERE, "text_participant_wrapped_inside_parenthesis.txt")
+    assert [p.name for p in m.participants] == [
+        "Ib Ravn (A)", "Jens Holt (V)", "Carla Dam (Byrådets Repræsentant)", "Ole Kim (F)"]
