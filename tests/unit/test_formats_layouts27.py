@@ -1,8 +1,8 @@
 """Layout round 27 (the misreadings /work/fmt27 found: a SharePoint markdown export whose
 YAML front matter holds the whole header, a PDF page header naming the page's item, a
 web page's list items printing their own number and status, minutes in English, a
-participant list wrapped inside a parenthesis): the fixes, each with the layout that
-showed it."""
+participant list wrapped inside a parenthesis, Word items as tables headed by number
+and title): the fixes, each with the layout that showed it."""
 
 from __future__ import annotations
 
@@ -108,3 +108,16 @@ def test_a_participant_list_wrapped_inside_a_parenthesis() -> None:
     m = one_meeting(HERE, "text_participant_wrapped_inside_parenthesis.txt")
     assert [p.name for p in m.participants] == [
         "Ib Ravn (A)", "Jens Holt (V)", "Carla Dam (Byrådets Repræsentant)", "Ole Kim (F)"]
+
+
+@pytest.mark.parametrize("name", ["word_item_tables_number_cell.docx",
+                                  "word_item_tables_keyword_cell.docx"])
+def test_word_items_as_tables_headed_by_number_and_title(name: str) -> None:
+    """Each item a Word table whose first row is the item's number ("2." or "Punkt 2")
+    and its title, then rows "Sagsnr. | …", "Beslutning | …": the file is read (not
+    rejected for want of items), each title without the cell border's "|"."""
+    m = one_meeting(HERE, name)
+    assert [(i.number, i.title, i.journal_number, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", None, "Godkendt."),
+        (2, "Høring om ældrepolitik", "25/100", "Rådet afgav høringssvar."),
+        (3, "Budget 2026", "25/200", "Taget til efterretning.")]
