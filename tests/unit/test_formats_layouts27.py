@@ -2,7 +2,8 @@
 YAML front matter holds the whole header, a PDF page header naming the page's item, a
 web page's list items printing their own number and status, minutes in English, a
 participant list wrapped inside a parenthesis, Word items as tables headed by number
-and title): the fixes, each with the layout that showed it."""
+and title, a page header repeating the heading of the item the page continues): the
+fixes, each with the layout that showed it."""
 
 from __future__ import annotations
 
@@ -121,3 +122,14 @@ def test_word_items_as_tables_headed_by_number_and_title(name: str) -> None:
         (1, "Godkendelse af dagsorden", None, "Godkendt."),
         (2, "Høring om ældrepolitik", "25/100", "Rådet afgav høringssvar."),
         (3, "Budget 2026", "25/200", "Taget til efterretning.")]
+
+
+def test_a_pdf_page_header_that_repeats_the_heading_of_the_item_it_continues() -> None:
+    """Each later page starts with the heading of the item it goes on with ("Punkt 1.
+    Vejplan" above the rest of item 1's text): that header is no text of the item, and
+    no item is added or lost."""
+    m = one_meeting(HERE, "pdf_page_header_repeats_item_heading.pdf")
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Vejplan", "Godkendt."), (2, "Cykelsti", "Anbefales."),
+        (3, "Salg af grund", "Godkendt.")]
+    assert not [(i.number, s.name) for i in m.items for s in i.sections if "Punkt" in s.text]
