@@ -141,7 +141,11 @@ def _marker(item: object) -> str:
     start = str(parent.get("start") or "1")
     n = (int(start) if start.isdigit() else 1) + len(
         item.find_previous_siblings("li"))  # type: ignore[attr-defined]
-    return f"{chr(ord('a') + n - 1)}. " if parent.get("type") == "a" and n <= 26 else f"{n}. "
+    marker = f"{chr(ord('a') + n - 1)}. " if parent.get("type") == "a" and n <= 26 else f"{n}. "
+    # an agenda item that prints its own number ("<li><span>2.</span> Title"): the list's
+    # number again would stand alone on a line, ending the item before it
+    own = item.get_text(" ", strip=True)  # type: ignore[attr-defined]
+    return "" if re.match(rf"{re.escape(marker.strip())}?(?:\s|$)", own) else marker
 
 
 def _holds_heading(item: object) -> bool:

@@ -364,6 +364,8 @@ def closed_title(title: str) -> tuple[bool, str]:
     (False, 'Fortrolighed i sagsbehandlingen')
     >>> closed_title("Påbud om oprydning Lukket sag"), closed_title("Lokalplan 12 Åben sag")
     ((True, 'Påbud om oprydning'), (False, 'Lokalplan 12'))
+    >>> closed_title("Trafikplan 2025 Åben"), closed_title("Ny by Lukket")
+    ((False, 'Trafikplan 2025'), (True, 'Ny by'))
     >>> closed_title("Åbent punkt: Godkendelse af dagsorden")
     (False, 'Godkendelse af dagsorden')
     >>> closed_title("Salg af jord (L)"), closed_title("Takster 2018 (Å)")
@@ -383,8 +385,10 @@ def closed_title(title: str) -> tuple[bool, str]:
 
 
 _OPEN_PREFIX_RE = re.compile(r"^(?:åbent punkt|åben sag|åbent|åben)\s*[:–-]\s*", re.IGNORECASE)
-# A badge after an open item's title: "Vandløbsregulativ for Lilleå Åben sag"
-_OPEN_SUFFIX_RE = re.compile(r"\s(?:Åben sag|Åbent punkt|ÅBEN SAG|ÅBENT PUNKT|\(Å\))\s*$")
+# A badge after an open item's title: "Vandløbsregulativ for Lilleå Åben sag", or the
+# status alone, as the closed ones' "Lukket" ("Trafiksikkerhedsplan 2025-2028 Åben")
+_OPEN_SUFFIX_RE = re.compile(
+    r"\s(?:Åben sag|Åbent punkt|ÅBEN SAG|ÅBENT PUNKT|\(Å\)|Åben|Åbent|ÅBEN|ÅBENT)\s*$")
 
 
 class ParseError(ValueError):

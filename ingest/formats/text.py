@@ -30,7 +30,9 @@ from .added_items import added_items
 from .common import ParseError, address_municipality, municipality_in
 from .continued import mark_resumed, resumed_meeting
 from .dates import started_at
+from .english import danish_labels
 from .finish import finish_meeting
+from .front_matter import has_front_matter, without_front_matter
 from .part_attendance import part_table
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
@@ -46,7 +48,7 @@ from .text_items import (
     lead_lines,
     unnumbered_last,
 )
-from .text_lines import normalize, prepared_lines, without_front_matter
+from .text_lines import normalize, prepared_lines
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name, tight_layout
 from .text_split import meeting_spans
@@ -185,7 +187,15 @@ def split_text(text: str) -> list[str]:
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
-    text = item_table_text(without_front_matter(text_of(raw, path)))  # (a delimited list)
+    whole = text_of(raw, path)
+    text = item_table_text(without_front_matter(whole))  # (a delimited list)
+    try:
+        return meetings_from_text(text, path, _kind_of(raw, text), municipality)
+    except ParseError:
+        if not has_front_matter(whole):
+            raise
+    # no header in the body: the front matter's fields are the meeting's header
+    text = item_table_text(without_front_matter(whole, whole_header=True))
     return meetings_from_text(text, path, _kind_of(raw, text), municipality)
 
 
@@ -193,6 +203,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
                        municipality: str | None = None) -> list[Meeting]:
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
+    text = danish_labels(text)  # (minutes written in English)
     parts = split_text(text)
     try:
         meetings = [parse_minutes(part, source=str(path)) for part in parts]

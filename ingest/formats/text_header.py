@@ -226,6 +226,8 @@ def _parse_header(lines: list[str]) -> Header:
                     break
                 if value.endswith((",", ";", " -")) or re.search(r"\s\d\.$", value):  # "…, 1."
                     value += " " + nxt
+                elif last.count("(") > last.count(")"):  # wrapped inside a parenthesis:
+                    value += " " + nxt  # "Ole Dam (Byrådets" / "Repræsentant), Ib Holm (F)"
                 elif NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
                 elif PARTY_FIRST_RE.match(nxt) and "(" not in last and last[:1].isupper():

@@ -94,7 +94,7 @@ def _table_row(row: str) -> str:
 _ASCII_LABEL_RE = re.compile(r"^(\**)([A-Za-z][A-Za-z ]{2,30}?)(\s*\**\s*:)")
 
 
-def _danish_label(row: str) -> str:
+def danish_label(row: str) -> str:
     """A label typed without Danish letters, as the header's labels are known:
     "Moedested:" → "Mødested:", "Fravaerende:" → "Fraværende:" (the value is kept)."""
     m = _ASCII_LABEL_RE.match(row)
@@ -203,7 +203,7 @@ def header_rows(lines: list[str]) -> list[str]:
         if table:
             rows.append(line)
         elif not (BREADCRUMB_RE.match(line) or _STAMP_RE.match(line) or SHORTCODE_RE.match(line)):
-            rows.extend(_danish_label(row) for part in split_row(_table_row(line))
+            rows.extend(danish_label(row) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
     rows = _paired_columns(rows)
     if any(_MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header

@@ -10,6 +10,7 @@ from referat.danish import parse_date
 
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+from .running_heading import drop_running_item_heads
 
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
 # Lines that start something of their own, never a wrapped line's rest: "1. anbefales"
@@ -201,7 +202,7 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     times or more that carries the meeting's own date (the committee-and-date header or
     footer), except where it opens the document. A repeated line with another date
     ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
-    lines = _drop_page_edges(_drop_print_marks(lines))
+    lines = _drop_page_edges(drop_running_item_heads(_drop_print_marks(lines)))
     front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
     counts: dict[str, int] = {}
     for line in lines:
@@ -261,6 +262,22 @@ def _drop_print_marks(lines: list[str]) -> list[str]:
 _EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
 
 
+# A running header that names the page's current item after the meeting's committee and
+# date ("Økonomiudvalget 22-04-2025 · 3. Anlægsbevilling …"): the part before the
+# separator repeats on every page, the item after it changes
+_RUNNING_TITLE_RE = re.compile(r"^(.{4,60}?)\s+[·|–—]\s+\S.*$")
+_RUNNING_MARK = " · …"
+
+
+def _running_head(line: str) -> str:
+    """A running header naming the current item as its fixed part (the committee and
+    date, then a mark); any other line as it is."""
+    head = _RUNNING_TITLE_RE.match(line)
+    if head and _DATE_IN_LINE_RE.search(head.group(1)) and not is_structure(head.group(1)):
+        return head.group(1) + _RUNNING_MARK
+    return line
+
+
 def _drop_page_edges(lines: list[str]) -> list[str]:
     """With page breaks known (a form feed between a PDF's pages): a line at the top or
     bottom of most pages (digits aside: "Side 3 af 14") is page furniture, on every page
@@ -272,7 +289,7 @@ def _drop_page_edges(lines: list[str]) -> list[str]:
         else:
             pages[-1].append(line)
     def shape(line: str) -> str:
-        return re.sub(r"\d+", "#", line.strip())
+        return re.sub(r"\d+", "#", _running_head(line.strip()))
 
     if len(pages) == 2:  # the second page repeats the first page's header or footer
         return _two_pages(*pages, shape)
@@ -334,6 +351,7 @@ def _two_pages(first: list[str], second: list[str], shape: Callable[[str], str])
         return filled[:_EDGE] if top else filled[-_EDGE:]
 
     heads = {shape(first[i]) for i in edge(first, True)}
+    heads |= {head + _RUNNING_MARK for head in heads}  # the same, naming the page's item
     feet = {shape(first[i]) for i in edge(first, False)} & {
         shape(second[i]) for i in edge(second, False)}
     feet = {f for f in feet if "#" in f and len(f) <= 100}

@@ -254,24 +254,3 @@ def prepared_lines(text: str) -> list[str]:
     lines = _without_continued(strip_page_furniture(text.split("\n")))
     lines = _mark_after_number(_dehyphenate(lines))
     return _open_marks(_right_column_cases(lines))
-
-
-# A markdown export's YAML front matter ("---" / "title: …" / "---"): the file's metadata,
-# not the minutes' header (its first "---" would be read as the committee)
-_FRONT_MATTER_RE = re.compile(
-    r"\A\ufeff?---[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n|\s*\n){0,40}---[ \t]*\n"
-    r"|\A\ufeff?\+\+\+[ \t]*\n(?:.*\n){0,40}?\+\+\+[ \t]*\n")  # (Hugo's TOML: "+++")
-
-
-_FRONT_COMMITTEE_RE = re.compile(r"(?mi)^(?:udvalg|committee)\s*[:=]\s*[\"']?([^\"'\n]+)")
-
-
-def without_front_matter(text: str) -> str:
-    """A markdown export without its front matter (YAML "---" or Hugo's TOML "+++"): the
-    file's metadata, not the minutes' header (its first "---" would be read as the
-    committee). Its committee field, when it has one, stays as the header's "Udvalg:"."""
-    front = _FRONT_MATTER_RE.match(text)
-    if not front:
-        return text
-    body = _FRONT_COMMITTEE_RE.search(front.group(0))
-    return (f"Udvalg: {body.group(1).strip()}\n\n" if body else "") + text[front.end():]

@@ -33,7 +33,7 @@ from .common import ParseError
 from .dated import dated_decision
 from .dates import written_date
 from .text import meetings_from_text
-from .text_items import PLAIN_ITEM_RE
+from .text_items import KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_people import table_columns
 from .text_sections import section_name
@@ -280,8 +280,11 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering) -> Ite
             if (labelled := _data_rows([[" ".join(c) for c in r] for r in rows])) is not None:
                 yield from (_Para(line, row=True) for line in labelled)
                 continue
-            for paras in rows:
+            for k, paras in enumerate(rows):
                 paras = [c for c in paras if c]
+                if k == 0 and (heading := _item_heading(paras)):
+                    yield _Para(heading, row=True)
+                    continue
                 if len(paras) == 1:  # a box around text ("Beslutning" / "Godkendt."): lines
                     yield _Para("\n".join(paras[0]), row=True)
                     continue
@@ -326,6 +329,20 @@ def _data_rows(rows: list[list[str]]) -> list[str] | None:
 
 # a letterhead's cell: "Kalundborg Kommune | REFERAT" is no label and its value
 _LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$")
+
+
+# An item's number alone in a table's first cell, its title in the next: "2." | "Title"
+_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?$")
+
+
+def _item_heading(paras: list[list[str]]) -> str | None:
+    """A table that is one item, its heading the first row's number and title
+    ("Punkt 2" | "Title", "2." | "Title"): the heading as one line ("Punkt 2 Title"),
+    as the item rules read it; None for any other first row."""
+    cells = [" ".join(c) for c in paras]
+    if len(cells) == 2 and (_NUMBER_CELL_RE.match(cells[0]) or KEYWORD_ALONE_RE.match(cells[0])):
+        return f"{cells[0]} {cells[1]}"
+    return None
 
 
 def _row_text(paras: list[list[str]]) -> str:

@@ -1,0 +1,96 @@
+"""A markdown export's front matter (YAML between "---" lines, Hugo's TOML between
+"+++"): the file's metadata, not the minutes' text. Its first "---" would be read as
+the committee, and its fields are no header lines the header reader knows.
+
+A SharePoint or intranet export may keep the whole meeting header there ("udvalg:",
+"moededato: 2025-04-23", "moedested: …", "deltagere:" with one "- name" a line). The
+fields whose names are header labels are kept as the header's own lines ("Mødedato:
+2025-04-23", "Deltagere:" with the names under it); the page's metadata ("title",
+"created", "modified", "author", "tags") is left out, as it names other dates."""
+
+from __future__ import annotations
+
+import re
+
+from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, danish_label
+
+FRONT_MATTER_RE = re.compile(
+    r"\A\ufeff?---[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n|\s*\n){0,40}---[ \t]*\n"
+    r"|\A\ufeff?\+\+\+[ \t]*\n(?:.*\n){0,40}?\+\+\+[ \t]*\n")  # (Hugo's TOML: "+++")
+
+# "key: value" / "key = value" at the start of a line; "  - value" under a key is a list
+_FIELD_RE = re.compile(r"^([A-Za-zÆØÅæøå][\wæøåÆØÅ-]*)\s*[:=]\s*(.*)$")
+_LIST_ENTRY_RE = re.compile(r"^\s+-\s+(.+)$")
+_INLINE_LIST_RE = re.compile(r"^\[(.*)\]$")
+# English names of the committee field, which no header label spells
+_COMMITTEE_KEYS = frozenset({"committee"})
+_COMMITTEE_LABEL = "udvalg"
+
+
+# An ISO date and local time ("2025-04-23T14:00:00+02:00"; one in UTC, "…Z", says no
+# local time, so only its date is kept)
+_ISO_DATETIME_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
+                              r"(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def _unquoted(value: str) -> str:
+    """A value without its quotes; an ISO date and time as the header writes them
+    ("2025-04-23 kl. 14:00")."""
+    value = value.strip().strip("\"'").strip()
+    if stamp := _ISO_DATETIME_RE.match(value):
+        day, clock, zone = stamp.groups()
+        return day if zone == "Z" else f"{day} kl. {clock}"
+    return value
+
+
+def _fields(front: str) -> list[tuple[str, list[str]]]:
+    """The top-level fields of a front matter in order, each with its value(s): one for a
+    scalar, one per entry for a list (block "- a" lines or an inline "[a, b]")."""
+    fields: list[tuple[str, list[str]]] = []
+    for line in front.split("\n"):
+        entry = _LIST_ENTRY_RE.match(line)
+        if entry and fields:
+            fields[-1][1].append(_unquoted(entry.group(1)))
+            continue
+        field = _FIELD_RE.match(line)
+        if not field:
+            continue
+        value = field.group(2).strip()
+        inline = _INLINE_LIST_RE.match(value)
+        values = [_unquoted(v) for v in inline.group(1).split(",")] if inline else (
+            [_unquoted(value)] if _unquoted(value) else [])
+        fields.append((field.group(1), [v for v in values if v]))
+    return fields
+
+
+def _header_lines(key: str, values: list[str]) -> list[str]:
+    """A field as header lines when its name is a header label ("moededato" →
+    "Mødedato: …"; a list as the label with one name a line under it); else none."""
+    if not values:
+        return []
+    label = "Udvalg" if key.lower() in _COMMITTEE_KEYS else key[:1].upper() + key[1:]
+    row = danish_label(f"{label}: {values[0]}")
+    if not (HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row)):
+        return []
+    if len(values) == 1:
+        return [row]
+    return [row.split(":", 1)[0] + ":", *values]
+
+
+def without_front_matter(text: str, whole_header: bool = False) -> str:
+    """A markdown export without its front matter. Its committee field stays as the
+    header's "Udvalg:"; with `whole_header`, every field that is a header label does
+    (date, times, place, participants): for a body with no header of its own, as the
+    body's header, when it has one, is the one the minutes print."""
+    front = FRONT_MATTER_RE.match(text)
+    if not front:
+        return text
+    lines = [line for key, values in _fields(front.group(0))
+             if whole_header or key.lower() in _COMMITTEE_KEYS or key.lower() == _COMMITTEE_LABEL
+             for line in _header_lines(key, values)]
+    return ("\n".join(lines) + "\n\n" if lines else "") + text[front.end():]
+
+
+def has_front_matter(text: str) -> bool:
+    """Whether the text starts with a front matter."""
+    return bool(FRONT_MATTER_RE.match(text))

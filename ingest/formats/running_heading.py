@@ -1,0 +1,49 @@
+"""A PDF's page header that repeats the heading of the item the page continues
+("Punkt 3. Anlægsbevilling …" at the top of each of item 3's later pages): no text of
+the item, where it would stand in the middle of a sentence.
+
+Told from an item that starts on a new page by what came before: the header names the
+item whose heading the text printed last (the same number and title: the item the page
+goes on with, not one of a contents list above the items), and does so on two pages or
+more."""
+
+from __future__ import annotations
+
+import re
+
+# An item's heading as a page header may print it: "Punkt 3. Title", "Pkt. 3: Title",
+# "3. Title"
+_HEADING_RE = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})\s*[.:]?\s+(\S.{2,})$",
+                         re.IGNORECASE)
+_TOP_LINES = 2  # the lines at the top of a page that may be its header
+_MIN_PAGES = 2  # pages whose header repeats an earlier heading, for the rule to hold
+
+
+def _key(line: str) -> tuple[str, str] | None:
+    m = _HEADING_RE.match(line.strip().strip("*_ "))
+    return (m.group(1), " ".join(m.group(2).lower().split())) if m else None
+
+
+def drop_running_item_heads(lines: list[str]) -> list[str]:
+    """The lines (pages apart at form feeds) without a page's top line that repeats the
+    item heading printed last before it."""
+    last: tuple[str, str] | None = None  # the heading printed last
+    repeats: set[int] = set()
+    top = 0  # the filled lines since the last page break
+    for n, line in enumerate(lines):
+        if "\f" in line:
+            top = 0
+            continue
+        if not line.strip():
+            continue
+        top += 1
+        key = _key(line)
+        if key is None:
+            continue
+        if top <= _TOP_LINES and key == last:
+            repeats.add(n)
+        else:
+            last = key
+    if len(repeats) < _MIN_PAGES:
+        return lines
+    return [ln for n, ln in enumerate(lines) if n not in repeats]
