@@ -35,6 +35,7 @@ from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
 from .compose.committee import asks_committee, with_committee
+from .compose.contents import asks_contents, compose_contents
 from .compose.decision import decided_here, only_noted, with_decision
 from .compose.decision_answer import compose_decision
 from .compose.fact import compose_fact
@@ -264,7 +265,23 @@ class Answerer:
             before = first is not None and (q.date_to or q.date_from) < first.date.replace(
                 year=first.date.year - 1, month=1, day=1) and bool(OWN_STORY.search(q.text))
             q.period_own = not preferred and before
+            if not preferred and not before:
+                # nothing found names the period: the minutes of a meeting held then
+                # report on it ("hvilke meddelelser fik udvalget i marts 2025?")
+                preferred = self._held_then(q, question, filters, mode, wide, timings)
             items = preferred or (items if before else [])
+        return items
+
+    def _held_then(self, q: Question, question: str, filters: Filters, mode: str,
+                   wide: int | None, timings: dict[str, float]) -> list[RetrievedItem]:
+        """The items of the meetings held in the question's period, or none."""
+        held = filters.copy()
+        held.date_from, held.date_to = q.date_from, q.date_to or q.date_from
+        if not self.retriever.meetings_in(held):
+            return []
+        items, t = self.retriever.retrieve(q.search_text or question, held, mode, wide)
+        for k, v in t.items():
+            timings[k] = timings.get(k, 0.0) + v
         return items
 
     def _confidence(self, q: Question, items: list[RetrievedItem], asked: str,
@@ -285,6 +302,10 @@ class Answerer:
         asked = asked_type(question)
         ctx = Context(question, q, items, lookup, self._confidence(q, items, asked, lookup),
                       self.threshold, self.weights)
+        if asks_contents(question):  # "hvilke meddelelser fik udvalget i marts 2025?"
+            contents = compose_contents(ctx)
+            if contents is not None:
+                return contents
         if q.kind == "meeting":
             return compose_meeting(ctx)
         if not ctx.candidates:

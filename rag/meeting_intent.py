@@ -76,7 +76,7 @@ MEETING_STARTS = re.compile(
 ORDINALS = {"første": 0, "andet": 1, "anden": 1, "tredje": 2, "fjerde": 3, "femte": 4,
             "sjette": 5, "syvende": 6, "ottende": 7, "niende": 8, "tiende": 9,
             "sidste": -1, "næstsidste": -2}
-_ITEM_NOUN = r"(?:dagsordens)?(?:punkt|sag)(?:et|en|er|erne)?\b"
+_ITEM_NOUN = r"(?:(?:dagsordens|sags)?punkt|sag)(?:et|en|er|erne)?\b"
 # "det sidste (egentlige) punkt", "den første sag på dagsordenen"
 ORDINAL_ITEM = re.compile(rf"\b({'|'.join(ORDINALS)})\s+(?:egentlige\s+|rigtige\s+)?"
                           rf"{_ITEM_NOUN}(?!\s+(?:i|af|under)\s+(?:\w+\s+)?(?:indstilling|beslutning))",
@@ -148,8 +148,13 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?!\s+(?:i|fra|af)\s+(?:\w+\s+)?(?:budget|aftale|indstilling|strategi|"
                           r"handlingsplan|politik|lov|forlig)\w*)|"
                           r"hvad blev der behandlet|"
+                          # "hvad stod der på programmet, da udvalget mødtes?" (not "på
+                          # programmet for studieturen", "hvilke virksomheder var på
+                          # programmet?"), "giv mig punkterne i rækkefølge"
+                          r"hvad (?:stod|var|står|er) der på programmet(?!\s+(?:for|til|i|ved)\b)|"
+                          r"(?:giv mig|list\w*|nævn|opreml?\w*) (?:alle )?punkterne|"
                           r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
-                          r"hvad var på|lukkede (?:punkter|sager|døre)|"
+                          r"hvad var på(?!\s+programmet\s+(?:for|til|i|ved)\b)|lukkede (?:punkter|sager|døre)|"
                           # "Har udvalget valgt at udsætte en sag? Hvilke?": items by outcome
                           r"(?:udsætte|udsat|afvise|afvist|sende \w+ videre|sendt videre) "
                           r"(?:en|nogen|nogle) (?:sag|sager|punkt|punkter)\b(?!\s+om\b))",

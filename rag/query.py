@@ -209,6 +209,8 @@ _COMMITTEE_SAT = re.compile(r"\b(?:udvalget|[A-ZÆØÅ]{2,5}U?)\s+(?:satte sig|s
 # To receive something, not to be against it: "tog politikerne imod det", "tager … imod"
 _RECEIVED = re.compile(r"\b(?:tog|tager|tage|taget|tages)\s+(?:politikerne|udvalget|\w*udvalget|"
                        r"udvalgsmedlemmerne|byrådet|kommunalbestyrelsen|de|man)\s+imod\b", re.I)
+# Against a rule, not in a vote: "strider … imod", "i strid med"
+_CONFLICT = re.compile(r"\b(?:strider|stred|stridende)\b[^?]{0,60}?\bimod\b", re.I)
 _BODY_IN_PLACE = re.compile(r"(?:[uU]dvalg\w*|byråd\w*|kommunalbestyrelse\w*|møde\w*)\s+i\s+"
                             r"([A-ZÆØÅ][\wæøå-]+)")
 
@@ -308,6 +310,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         q.kind = "decision" if re.search(r"beslut|godkend|vedt", q.text, re.I) else q.kind
     if q.kind == "vote" and _RECEIVED.search(q.text) and not re.search(r"\bstem", q.text, re.I):
         q.kind = "decision"  # "hvordan tog politikerne imod det?": how it was received
+    if q.kind == "vote" and _CONFLICT.search(q.text) and not re.search(r"\bstem", q.text, re.I):
+        q.kind = "fact"  # "hvilken lokalplan strider centret imod?": rules, no vote
     if asks_trend(q.text):
         # "hvordan har antallet af seniorjob udviklet sig?": the verb of change is not
         # the topic ("strategier … skal udvikles")

@@ -32,7 +32,12 @@ def agenda_position(question: str) -> tuple[str, int] | None:
     """("ordinal", index) or ("after"/"before", ±1) for a question that asks for an item
     by its place on an agenda; None otherwise."""
     m = ORDINAL_ITEM.search(question)
-    if m and (rel := _RELATIVE.match(question, m.end())):
+    rel = _RELATIVE.match(question, m.end()) if m else None
+    if m and rel and rel.group(1).lower() != "efter" and ORDINALS[m.group(1).lower()] == -1 and (
+            _FORMALITY.match(rel.group(2))):
+        # "det sidste egentlige punkt før underskriftsiden": the last matter
+        return "ordinal", -1
+    if m and rel:
         # "det første punkt efter meddelelserne": the one after that item
         return ("after", 1) if rel.group(1).lower() == "efter" else ("before", -1)
     if m:

@@ -193,3 +193,13 @@ def test_a_year_of_the_askers_own_story_does_not_hide_the_answer(answerer):
     assert not answer.declined and "12-13 timer om ugen" in answer.text
     unanswerable = answerer.ask("Hvor mange ledige var der i Ballerup i 2010?")
     assert unanswerable.declined
+
+
+def test_a_month_that_no_found_item_names_is_read_from_that_months_meeting(answerer):
+    """"i marts 2025" is no word of the Meddelelser item; the meeting held then is: its
+    announcements are listed, not "Det kan jeg ikke finde"."""
+    answer = answerer.ask("Hvilke meddelelser fik udvalget i marts 2025?")
+    assert not answer.declined
+    cited = answer.citations[0]
+    assert (cited.meeting_date.isoformat(), cited.punkt) == ("2025-03-18", 3)
+    assert "Jobcamp 2025" in answer.text and "Taget til efterretning" in answer.text

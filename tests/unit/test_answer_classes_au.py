@@ -1,0 +1,121 @@
+"""Answer classes found this session on dev (the au- and at-batches): an item asked by
+its number or its whole title ("Hvilke meddelelser fik udvalget i marts 2025?") is
+answered with its points and decision; a meeting's agenda asked as its "program"; "det
+sidste egentlige punkt før underskriftsiden"; "strider … imod" is no vote."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+_MEDDELELSER = """1. Iris Group rangerer alle landets kommuner på et samlet indeks. Indekset dækker en \
+række underindeks.
+2. Jobcamp 2025 afholdes i Aalborg den 23. og 24. oktober. Tilmelding koordineres af \
+administrationen.
+3. Erhvervslivets nytårskur 2024
+180 deltagere mødte op til nytårskuren. Temaet var kunstig intelligens."""
+
+
+def _ctx(question: str, items: list[tuple[int, str, date]], sections: dict[int, list]):  # noqa: ANN202
+    from rag.compose.base import Context
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    retrieved = [RetrievedItem(ItemRef("Ballerup", "EBU", day, "08:00", n), title, False, 1.0)
+                 for n, title, day in items]
+    views = {r.ref: SimpleNamespace(
+        sections=sections.get(r.punkt, []),
+        section=lambda name, s=sections.get(r.punkt, []): "\n\n".join(
+            t for n, t in s if n == name)) for r in retrieved}
+    lookup = SimpleNamespace(item=lambda ref: views.get(ref), municipalities=["Ballerup"])
+    q = parse_question(question, [day for _, _, day in items])
+    return Context(question, q, retrieved, lookup, lambda i: 0.0, 0.6)  # type: ignore[arg-type]
+
+
+_MARCH, _FEB = date(2025, 3, 18), date(2024, 2, 6)
+_ITEMS = [(1, "Besøg hos Toms Gruppen", _MARCH), (3, "Meddelelser", _MARCH),
+          (1, "Meddelelser", _FEB), (4, "Status på IPS-indsatsen", _MARCH)]
+_SECTIONS = {3: [("Beskrivelse", _MEDDELELSER), ("Beslutning", "Taget til efterretning")],
+             4: [("Resume", "IPS-indsatsen hjælper borgere i job. Den er evalueret i 2024. "
+                            "Den fortsætter."), ("Beslutning", "Godkendt")]}
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilke meddelelser fik udvalget i marts 2025?",
+    "Hvad blev udvalget orienteret om under meddelelser i foråret 2025?",
+    "Hvad stod der under punktet Meddelelser på mødet 18. marts 2025?",
+])
+def test_an_item_named_by_its_title_is_answered_with_its_points(question: str) -> None:
+    from rag.compose.contents import asks_contents, compose_contents
+
+    assert asks_contents(question)
+    answer = compose_contents(_ctx(question, _ITEMS, _SECTIONS))
+    assert answer is not None
+    assert answer.citations[0].ref.punkt == 3 and answer.citations[0].ref.date == _MARCH
+    assert "- 1. Iris Group rangerer alle landets kommuner på et samlet indeks." in answer.text
+    assert "- 2. Jobcamp 2025 afholdes i Aalborg den 23. og 24. oktober." in answer.text
+    # a point that is only a heading gets the sentence under it
+    assert "- 3. Erhvervslivets nytårskur 2024: 180 deltagere mødte op" in answer.text
+    assert "Beslutning: »Taget til efterretning«" in answer.text
+
+
+def test_an_item_named_by_its_number_gives_its_opening_and_decision() -> None:
+    from rag.compose.contents import compose_contents
+
+    question = "Hvad handlede punkt 4 om på mødet 18. marts 2025?"
+    answer = compose_contents(_ctx(question, _ITEMS, _SECTIONS))
+    assert answer is not None and answer.citations[0].ref.punkt == 4
+    assert "> IPS-indsatsen hjælper borgere i job. Den er evalueret i 2024." in answer.text
+    assert "Den fortsætter" not in answer.text  # the opening, not the whole case
+    assert "Beslutning: »Godkendt«" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad besluttede udvalget om studieturen?",
+    "Hvor mange deltog i nytårskuren?",
+    "Hvilke punkter var på dagsordenen i marts 2025?",
+])
+def test_questions_about_a_matter_are_no_contents_questions(question: str) -> None:
+    from rag.compose.contents import asks_contents
+
+    assert not asks_contents(question)
+
+
+def test_a_title_not_wholly_named_names_no_item() -> None:
+    from rag.compose.contents import compose_contents
+
+    # "status" is one word of "Status på IPS-indsatsen", not the item's whole title
+    question = "Hvad stod der under punktet Status i marts 2025?"
+    assert compose_contents(_ctx(question, _ITEMS, _SECTIONS)) is None
+
+
+@pytest.mark.parametrize(("question", "aspect"), [
+    ("Hvad stod der på programmet, da udvalget mødtes i marts 2025?", "agenda"),
+    ("Giv mig punkterne i rækkefølge fra mødet i marts 2025.", "agenda"),
+    ("Hvilke lokale virksomheder var på programmet ved nytårskuren?", None),
+    ("Hvad var på programmet for studieturen til Lund?", None),
+])
+def test_a_meetings_program_is_its_agenda(question: str, aspect: str | None) -> None:
+    from rag.query import parse_question
+
+    q = parse_question(question, [_MARCH])
+    assert (q.meeting_aspect if q.kind == "meeting" else None) == aspect
+
+
+def test_the_last_proper_item_before_the_signature_page_is_the_last_matter() -> None:
+    from rag.compose.agenda_position import agenda_position
+
+    assert agenda_position("Hvad er det sidste egentlige sagspunkt før underskriftsiden i "
+                           "referatet fra 6. februar 2024?") == ("ordinal", -1)
+    # a place after a formality stays relative to it
+    assert agenda_position("Hvad var det første punkt efter meddelelserne?") == ("after", 1)
+
+
+def test_conflicting_with_a_rule_is_no_vote() -> None:
+    from rag.query import parse_question
+
+    q = parse_question("Hvilken gældende lokalplan strider butikscentret i Bilbyen imod?")
+    assert q.kind != "vote"
+    assert parse_question("Hvem stemte imod butikscentret i Bilbyen?").kind == "vote"
