@@ -2,7 +2,8 @@
 nodes along section boundaries.
 
 * Every node's text starts with a short header (committee · date · Punkt N: title ·
-  section), so the title weighs in for both BM25 and the embedder.
+  section; "Punkt 5a" where the minutes print the item so), so the title weighs in for
+  both BM25 and the embedder.
 * The `Beslutning`, with the `Indstilling` it refers to, is kept whole in one node.
 * `Meddelelser` items keep their numbered notices together with their decision.
 * Long sections are split with overlap (llama-index `SentenceSplitter`).
@@ -25,6 +26,7 @@ from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from referat import schema as k
 from referat.danish import danish_date
 from referat.domain import HISTORY_SECTIONS, AgendaItem, Meeting
+from referat.labels import heading_name
 
 # Sections whose text is worth a node of its own, in reading order.
 CONTENT_SECTIONS = (
@@ -62,7 +64,7 @@ def item_header(meeting: Meeting, item: AgendaItem, section: str) -> str:
     closed = "Lukket punkt: " if item.closed else ""
     return (
         f"{meeting.committee} · {danish_date(meeting.date)} · "
-        f"Punkt {item.number}: {closed}{item.title} · {section}"
+        f"{heading_name(item.number, item.label)}: {closed}{item.title} · {section}"
     )
 
 
@@ -92,7 +94,7 @@ def meeting_text(meeting: Meeting) -> str:
     lines.append("Dagsorden:")
     for item in meeting.items:
         closed = "Lukket: " if item.closed else ""
-        lines.append(f"Punkt {item.number}: {closed}{item.title}")
+        lines.append(f"{heading_name(item.number, item.label)}: {closed}{item.title}")
     return "\n".join(lines)
 
 
@@ -132,6 +134,7 @@ def meeting_to_nodes(
             k.KIND: k.KIND_ITEM if item else k.KIND_MEETING,
             k.PUNKT: item.number if item else 0,
             k.TITLE: item.title if item else "",
+            k.LABEL: item.label if item else "",
             k.SECTION: section,
             k.PART: part,
             k.CLOSED: bool(item.closed) if item else False,

@@ -7,13 +7,14 @@ meeting-level questions ("hvem deltog?", "hvor blev mødet holdt?").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from ingest.itemstore import ItemStore
 from referat import schema as k
 from referat.domain import REFERAT, ItemRef, participant_entry
+from referat.labels import as_number, names_item, punkt_name
 
 
 @dataclass
@@ -31,6 +32,7 @@ class MeetingInfo:
     source_url: str = ""
     key: str = ""  # the meeting document's key in the store
     detailed: bool = True  # False: attendees, absentees and agenda not loaded yet
+    labels: dict[int, str] = field(default_factory=dict)  # punkt → printed label ("5a")
 
     @property
     def ref(self) -> ItemRef:
@@ -53,6 +55,11 @@ class ItemView:
         return "\n\n".join(t for n, t in self.sections if n == name).strip()
 
     @property
+    def label(self) -> str:
+        """The printed mark when it is not `number` ("5a"), or ""."""
+        return self.ref.label
+
+    @property
     def committee(self) -> str:
         return self.ref.committee
 
@@ -61,11 +68,27 @@ class ItemView:
         return self.ref.date
 
 
+def agenda_label(meeting: Any, punkt: int) -> str:
+    """The printed label of item `punkt` of a meeting (`MeetingInfo`), or "" (also when
+    the meeting was read without its items' labels)."""
+    return getattr(meeting, "labels", {}).get(punkt, "")
+
+
+def agenda_ref(meeting: Any, punkt: int) -> ItemRef:
+    """The identity of item `punkt` of a meeting (`MeetingInfo`) with its printed label."""
+    return replace(meeting.ref, punkt=punkt, label=agenda_label(meeting, punkt))
+
+
+def agenda_name(meeting: Any, punkt: int) -> str:
+    """`punkt 5`, or `punkt 5a` when the minutes print item `punkt` of `meeting` so."""
+    return punkt_name(punkt, agenda_label(meeting, punkt))
+
+
 def ref_from_metadata(meta: dict[str, Any]) -> ItemRef:
     """The identity of the item (or, punkt 0, the meeting) a chunk belongs to."""
     return ItemRef(meta.get(k.MUNICIPALITY, ""), meta[k.COMMITTEE],
                    date.fromisoformat(meta[k.MEETING_DATE]), meta.get(k.MEETING_TIME, ""),
-                   int(meta.get(k.PUNKT, 0)))
+                   int(meta.get(k.PUNKT, 0)), meta.get(k.LABEL, ""))
 
 
 def _meeting(row: dict[str, Any]) -> MeetingInfo:
@@ -76,7 +99,8 @@ def _meeting(row: dict[str, Any]) -> MeetingInfo:
         attendees=[participant_entry(n, role) for n, status, role in people if status == "deltog"],
         absentees=[participant_entry(n, role) for n, status, role in people if status == "afbud"],
         agenda=row.get("agenda", []), doc_type=row["doc_type"], source_file=row["source"],
-        source_url=row["source_url"], key=row[k.MEETING_KEY], detailed="agenda" in row)
+        source_url=row["source_url"], key=row[k.MEETING_KEY], detailed="agenda" in row,
+        labels=row.get("labels", {}))
 
 
 def list_meetings(store: ItemStore, details: bool = True) -> list[MeetingInfo]:
@@ -98,7 +122,7 @@ def meeting_details(store: ItemStore, meeting: MeetingInfo) -> MeetingInfo:
 
 def item_row_view(row: dict[str, Any]) -> ItemView:
     ref = ItemRef(row["municipality"], row["committee"], date.fromisoformat(row["date"]),
-                  row["time"], int(row["punkt"]))
+                  row["time"], int(row["punkt"]), row.get("label") or "")
     return ItemView(ref=ref, number=int(row["punkt"]), title=row["title"],
                     closed=bool(row["closed"]), journal_number=row["journal_number"],
                     sections=row["sections"], doc_type=row["doc_type"])
@@ -126,3 +150,15 @@ def get_items(store: ItemStore, meeting_date: date, number: int) -> list[ItemVie
     """Every indexed item with this date and Punkt (several committees may meet that day)."""
     rows = store.items("i.date = ? AND i.punkt = ?", (meeting_date.isoformat(), number))
     return _prefer_minutes([item_row_view(r) for r in rows])
+
+
+def find_items(store: ItemStore, meeting_date: date, wanted: str) -> list[ItemView]:
+    """Every indexed item of this date that `wanted` names as the minutes print it
+    ("5a", "A", "lukket punkt 1", or the number of an item printed with its number);
+    when none is, the items whose number in reading order is `wanted`."""
+    number = as_number(wanted)
+    rows = store.items("i.date = ? AND (i.label != '' OR i.punkt = ?)",
+                       (meeting_date.isoformat(), -1 if number is None else number))
+    views = _prefer_minutes([item_row_view(r) for r in rows])
+    return [v for v in views if names_item(wanted, v.number, v.label)] or [
+        v for v in views if v.number == number]

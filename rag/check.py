@@ -263,5 +263,5 @@ def _correction(parts: list[PartResult], item: RetrievedItem, verdict: str) -> s
                    f"{', '.join(missing)}.")
     if out:
         out.append(f"(Mødet den {danish_date(item.meeting_date)}" + (
-            f", punkt {item.punkt}: {item.title}.)" if item.punkt else ".)"))
+            f", {item.ref.name}: {item.title}.)" if item.punkt else ".)"))
     return " ".join(out)

@@ -50,7 +50,7 @@ def sources_for(lookup: Any, answer: Answer,
 
 def source_blocks(sources: list[tuple[RetrievedItem, str]]) -> list[str]:
     return [
-        f"[{n}] {item.committee}, {danish_date(item.meeting_date)}, punkt {item.punkt}: "
+        f"[{n}] {item.committee}, {danish_date(item.meeting_date)}, {item.ref.name}: "
         f"{item.title}\n{text}"
         for n, (item, text) in enumerate(sources, 1)
     ]

@@ -4,6 +4,11 @@ identity of an item (`ItemRef`), and what answering returns (`Citation`, `Answer
 An agenda item is identified by municipality, committee, meeting date (and start time,
 so two meetings of one committee on one day stay apart) and its Punkt number,
 everywhere: retrieval groups by it, citations name it, the eval gold compares with it.
+
+The number is the item's place in reading order. Where the minutes print another mark
+("5a" for an urgent item after item 5, "A" for a lettered item, "lukket punkt 1" in a
+closed part numbered from 1 again), that mark is the item's `label`: what a user sees
+and looks up in the paper, never part of the identity.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from .danish import danish_date
+from .labels import punkt_name
 
 # Sections that record an EARLIER meeting's decision, never this meeting's.
 HISTORY_SECTIONS = ("Sagens forløb", "Beslutningshistorik")
@@ -64,7 +70,7 @@ class Treatment:
 
 @dataclass
 class AgendaItem:
-    number: int
+    number: int  # the place in reading order: the item's identity (`ItemRef.punkt`)
     title: str
     journal_number: str | None = None  # sagsnummer: "27.15.00-P20-1-15", "EMN-2024-01234"
     closed: bool = False
@@ -73,6 +79,13 @@ class AgendaItem:
     history: list[Treatment] = field(default_factory=list)
     # How members voted, as the decision text says: {"imod": ["A", "Ole Hansen (V)"], …}
     votes: dict[str, list[str]] = field(default_factory=dict)
+    # The mark the minutes print when it is not `number`: "5a", "A", "lukket punkt 1"
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """`punkt 5`, or `punkt 5a` when the minutes print it so."""
+        return punkt_name(self.number, self.label)
 
     def section(self, name: str) -> str:
         """All text under `name` (sections may repeat, e.g. two `Bilag`), or ""."""
@@ -132,12 +145,16 @@ class Meeting:
 @dataclass(frozen=True, order=True)
 class ItemRef:
     """Identity of an agenda item; `punkt` 0 is the meeting itself (its front page).
+    `label` is how the minutes print the item ("5a"): shown, never compared or keyed.
 
     >>> r = ItemRef("Ballerup", "Erhvervsudvalget", date(2023, 2, 7), "08:00", 5)
     >>> r.key
     'Ballerup|Erhvervsudvalget|2023-02-07|08:00|5'
     >>> ItemRef.from_key(r.key) == r
     True
+    >>> labelled = ItemRef("Ballerup", "Erhvervsudvalget", date(2023, 2, 7), "08:00", 5, "4a")
+    >>> labelled == r, hash(labelled) == hash(r), labelled.key == r.key, labelled.name
+    (True, True, True, 'punkt 4a')
     """
 
     municipality: str
@@ -145,6 +162,8 @@ class ItemRef:
     date: date
     time: str = ""
     punkt: int = 0
+    # The item's printed label ("5a"), shown to the user; no part of its identity
+    label: str = field(default="", compare=False)
 
     @property
     def key(self) -> str:
@@ -166,17 +185,35 @@ class ItemRef:
     def is_meeting(self) -> bool:
         return self.punkt == 0
 
-    def render(self, title: str = "", with_municipality: bool = False) -> str:
-        """`Erhvervsudvalget, 7. februar 2023, punkt 5: Studietur til Lund`"""
+    @property
+    def name(self) -> str:
+        """`punkt 5`, or `punkt 5a` when the minutes print the item so."""
+        return punkt_name(self.punkt, self.label)
+
+    def meeting_name(self, with_municipality: bool = False) -> str:
+        """`Erhvervsudvalget, 7. februar 2023`: the meeting, without the item."""
         who = f"{self.municipality}, {self.committee}" if (
             with_municipality and self.municipality) else self.committee
-        where = f", punkt {self.punkt}" + (f": {title}" if title else "") if self.punkt else (
+        return f"{who}, {danish_date(self.date)}"
+
+    def render(self, title: str = "", with_municipality: bool = False) -> str:
+        """`Erhvervsudvalget, 7. februar 2023, punkt 5: Studietur til Lund`
+
+        >>> ItemRef("", "Byrådet", date(2025, 5, 13), "", 6, "5a").render("Hastesag")
+        'Byrådet, 13. maj 2025, punkt 5a: Hastesag'
+        """
+        where = f", {self.name}" + (f": {title}" if title else "") if self.punkt else (
             ", mødets forside")
-        return f"{who}, {danish_date(self.date)}{where}"
+        return f"{self.meeting_name(with_municipality)}{where}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"municipality": self.municipality, "committee": self.committee,
-                "date": self.date.isoformat(), "time": self.time, "punkt": self.punkt or None}
+        """The identity as JSON (`punkt` the number; `label` only when one is printed)."""
+        out: dict[str, Any] = {"municipality": self.municipality, "committee": self.committee,
+                               "date": self.date.isoformat(), "time": self.time,
+                               "punkt": self.punkt or None}
+        if self.label and self.punkt:
+            out["label"] = self.label
+        return out
 
 
 @dataclass
@@ -242,7 +279,7 @@ class RetrievedItem:
     def label(self) -> str:
         if self.is_meeting:
             return f"{danish_date(self.meeting_date)}, mødet"
-        return f"{danish_date(self.meeting_date)}, punkt {self.punkt}: {self.title}"
+        return f"{danish_date(self.meeting_date)}, {self.ref.name}: {self.title}"
 
     def to_dict(self) -> dict[str, Any]:
         return {

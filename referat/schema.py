@@ -14,7 +14,8 @@ from __future__ import annotations
 
 # Bump when the layout below changes: an older index must be rebuilt
 # (`referat ingest --rebuild …`), never read with the wrong keys.
-SCHEMA_VERSION = 4  # 4: the lexical index stems with `referat.stemming.DanishStemmer`
+# 4: the lexical index stems with `referat.stemming.DanishStemmer`
+SCHEMA_VERSION = 5  # 5: an item's printed label ("5a"): `items.label`, chunk metadata LABEL
 
 # -- Chroma chunk metadata ------------------------------------------------------------
 KIND = "kind"  # "item" or "meeting"
@@ -29,6 +30,7 @@ MEETING_KEY = "meeting_key"  # the meeting document's identity (`ingest.chunk.me
 # also the item store's column of that name
 PUNKT = "punkt"  # 0 for the meeting node
 TITLE = "title"
+LABEL = "label"  # the item's printed mark when it is not its Punkt number ("5a"), or ""
 SECTION = "section"
 PART = "part"
 CLOSED = "closed"
@@ -36,7 +38,8 @@ SOURCE_SHA256 = "source_sha256"  # content hash of the file the chunk came from
 FILE_COMPLETE = "file_complete"  # only on the meeting node, written last
 
 CHUNK_KEYS = (KIND, MUNICIPALITY, COMMITTEE, MEETING_DATE, MEETING_DATE_INT, MEETING_TIME,
-              DOC_TYPE, MEETING_KEY, PUNKT, TITLE, SECTION, PART, CLOSED, SOURCE_SHA256)
+              DOC_TYPE, MEETING_KEY, PUNKT, TITLE, LABEL, SECTION, PART, CLOSED,
+              SOURCE_SHA256)
 # Fields a query may filter on; the lexical index keeps them as columns.
 FILTER_KEYS = (MEETING_DATE_INT, COMMITTEE, MUNICIPALITY, PUNKT)
 
@@ -90,6 +93,7 @@ CREATE TABLE IF NOT EXISTS items (
     title TEXT NOT NULL,
     closed INTEGER NOT NULL,
     journal_number TEXT,
+    label TEXT NOT NULL,
     PRIMARY KEY (meeting_key, punkt)
 );
 CREATE INDEX IF NOT EXISTS items_date ON items (date, punkt);

@@ -20,6 +20,7 @@ from typing import Any
 import click
 
 from referat.config import Config
+from referat.labels import heading_name
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -110,22 +111,23 @@ def _contains(value: str, wanted: str | None) -> bool:
 
 @main.command()
 @click.argument("meeting_date")
-@click.argument("punkt", type=int)
+@click.argument("punkt")
 @click.option("--udvalg", default=None, help="Udvalgets navn (eller en del af det).")
 @click.option("--kommune", default=None, help="Kommunens navn (eller en del af det).")
 @click.pass_obj
 @user_errors
-def show(cfg: Config, meeting_date: str, punkt: int, udvalg: str | None,
+def show(cfg: Config, meeting_date: str, punkt: str, udvalg: str | None,
          kommune: str | None) -> None:
-    """Vis et helt dagsordenspunkt med alle afsnit, fx `referat show 2023-02-07 5`."""
-    from rag.catalog import get_items
+    """Vis et helt dagsordenspunkt med alle afsnit, fx `referat show 2023-02-07 5` (eller
+    punktet, som referatet skriver det: `5a`, `A`, `"lukket punkt 1"`)."""
+    from rag.catalog import find_items
     from rag.retrieve import open_item_store
 
     try:
         day = date.fromisoformat(meeting_date)
     except ValueError:
         _fail(f"datoen skal skrives ÅÅÅÅ-MM-DD, ikke {meeting_date!r}", 2)
-    found = [i for i in get_items(open_item_store(cfg), day, punkt)
+    found = [i for i in find_items(open_item_store(cfg), day, punkt)
              if _contains(i.committee, udvalg) and _contains(i.ref.municipality, kommune)]
     if not found:
         _fail(f"punkt {punkt} fra mødet {meeting_date} findes ikke i indekset", 1)
@@ -136,8 +138,10 @@ def show(cfg: Config, meeting_date: str, punkt: int, udvalg: str | None,
             click.echo(f"  {i.ref.render(i.title, with_municipality=True)}", err=True)
         sys.exit(2)
     item = found[0]
-    click.echo(item.ref.render(with_municipality=True).rsplit(", punkt", 1)[0])
-    click.echo(f"Punkt {item.number}: {'Lukket: ' if item.closed else ''}{item.title}")
+    click.echo(item.ref.meeting_name(with_municipality=True))
+    name = heading_name(item.number, item.label)  # ("Lukket punkt 1" says it already)
+    closed = "Lukket: " if item.closed and "lukket" not in name.lower() else ""
+    click.echo(f"{name}: {closed}{item.title}")
     if item.journal_number:
         click.echo(f"Sagsnr. {item.journal_number}")
     if item.closed:

@@ -120,7 +120,8 @@ def to_csv(results: list[CheckResult]) -> str:
         c = r.citations[0] if r.citations else None
         writer.writerow([r.claim, r.verdict, r.correction, r.evidence,
                          c.ref.committee if c else "", c.ref.date.isoformat() if c else "",
-                         c.ref.punkt if c else "", c.title if c else ""])
+                         (c.ref.label or c.ref.punkt) if c else "",  # ("5a" as printed)
+                         c.title if c else ""])
     return out.getvalue()
 
 

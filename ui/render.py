@@ -14,6 +14,7 @@ from typing import Any
 from rag.catalog import ItemView, MeetingInfo
 from referat.danish import danish_date
 from referat.domain import Answer, Citation
+from referat.labels import heading_name, list_entry
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
 
@@ -59,7 +60,7 @@ def _mark(text: str, quote: str) -> str:
 
 
 def _item_html(view: ItemView, quote: str) -> str:
-    head = (f"<div class='kilde-meta'>Punkt {view.number}"
+    head = (f"<div class='kilde-meta'>{html.escape(heading_name(view.number, view.label))}"
             f"{' · lukket' if view.closed else ''}"
             f"{' · sagsnr. ' + html.escape(view.journal_number) if view.journal_number else ''}"
             "</div>")
@@ -75,6 +76,11 @@ def _meeting_html(meeting: MeetingInfo) -> str:
     rows = [("Tid", meeting.start_time), ("Sted", meeting.place),
             ("Deltagere", ", ".join(meeting.attendees)), ("Afbud", ", ".join(meeting.absentees))]
     body = "".join(f"<h4>{k}</h4><p>{html.escape(v)}</p>" for k, v in rows if v)
+    if meeting.labels:  # items the minutes number "5a", "A": the list says so
+        entries = (list_entry(n, meeting.labels.get(n, ""), ("Lukket: " if closed else "")
+                              + title) for n, title, closed in meeting.agenda)
+        agenda = "".join(f"<li>{html.escape(e)}</li>" for e in entries)
+        return body + f"<h4>Dagsorden</h4><ul style='list-style:none'>{agenda}</ul>"
     agenda = "".join(f"<li>{'Lukket: ' if closed else ''}{html.escape(title)}</li>"
                      for _, title, closed in meeting.agenda)
     return body + f"<h4>Dagsorden</h4><ol>{agenda}</ol>"
@@ -94,7 +100,7 @@ def sources_html(answer: Answer | None, lookup: Any) -> str:
 
 
 def _source_block(n: int, c: Citation, lookup: Any) -> str:
-    where = f"punkt {c.punkt}: {c.title}" if c.punkt else "mødets forside"
+    where = f"{c.ref.name}: {c.title}" if c.punkt else "mødets forside"
     who = f"{c.ref.municipality}, {c.committee}" if c.with_municipality else c.committee
     label = f"[{n}] {who} · {danish_date(c.meeting_date)} · {where}"
     quote = (f"<blockquote class='citat'>{html.escape(' '.join(c.quote.split())[:600])}"

@@ -7,7 +7,8 @@ difference is the item above them: a real sub-item's item is only a heading over
 parts, while an item that has reached its own decision before "5a." is finished, so
 the lettered parts after it (each with a case number or a decision of its own) are
 items of their own. Items then run in reading order (5, 6, 7, 8), each keeping its
-printed mark in the title ("Hastesag: … (punkt 5a)"), as lettered items keep theirs.
+printed mark as its label ("5a", and "6" for the item printed 6 and numbered 8), as
+lettered items keep theirs.
 """
 
 from __future__ import annotations

@@ -254,7 +254,7 @@ def finish_meeting(
         meeting.start_time = "0" + meeting.start_time.replace(".", ":")
     meeting.doc_type = doc_type or (REFERAT if decided else DAGSORDEN)
     if meeting.doc_type == REFERAT:
-        missing = [str(i.number) for i in meeting.items
+        missing = [i.name.removeprefix("punkt ") for i in meeting.items  # ("5a" as printed)
                    if not i.decision and not i.closed and not i.is_signature
                    and not _ANY_OTHER_BUSINESS_RE.match(i.title)]  # "Eventuelt": "Intet."
         if missing and len(missing) < len(meeting.items):

@@ -20,6 +20,7 @@ an *earlier* meeting's decision and are kept apart from this meeting's `Beslutni
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from referat.domain import UNKNOWN_COMMITTEE, Meeting
@@ -52,6 +53,7 @@ from .text_lines import normalize, prepared_lines
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name, tight_layout
 from .text_split import meeting_spans
+from .word_groups import split_label
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
 
@@ -108,15 +110,18 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     resumed = resumed_meeting(lines[: starts[0].line], bodies, header.date.year)
     discussed = notes_discussed(bodies)  # "Referat:" then "Beslutning:" under an item
     for k, (start, body) in enumerate(zip(starts, bodies, strict=True)):
-        item, url = parse_item(start, body, markdown, header.date, tight,
-                               header.committee or "", discussed, resumed.days)
+        title, carried = split_label(start.title)  # (a Word group's printed number)
+        item, url = parse_item(replace(start, title=title), body, markdown, header.date,
+                               tight, header.committee or "", discussed, resumed.days)
         item.closed = item.closed or (not markdown and closed[k] is True) or (
             listed_closed.get(start.number) is True)
-        if start.label:  # "A. Godkendelse af dagsorden": item 1, its letter kept
-            item.title = f"{item.title} (punkt {start.label})"
+        # the printed mark: "A" of "A. Godkendelse af dagsorden" (item 1), "5a" of an
+        # urgent item after item 5 (item 6)
+        label = start.label or carried
         if k >= len(starts) - len(renumbered):  # "Lukket punkt 1" after the open items
             item.closed = True
-            item.title = f"{item.title} (lukket punkt {renumbered[k - len(starts)][1]})"
+            label = f"lukket punkt {renumbered[k - len(starts)][1]}"
+        item.label = "" if label == str(item.number) else label
         items.append(item)
         source_url = source_url or url
     start_time = header.start_time or started_at(lines[: ends[0]])

@@ -7,8 +7,10 @@ Such a group heading carries no number while the headings under it do; the items
 then the numbered level, and a group heading is plain text between two items (the text
 adapter reads it as a divider, "Lukkede sager" closing the items after it). Items are
 numbered 1..N in reading order so that none overwrites another; an item whose printed
-number differs keeps it, with its group, in the title ("Status (Sager til orientering,
-punkt 1)"), as lettered items keep their letter.
+number differs keeps it, with its group, as its label ("Sager til orientering, punkt
+1"), as lettered items keep their letter. The label travels with the heading's text to
+the text adapter between two private-use characters (`with_label`, `split_label`),
+which no document's own text holds.
 """
 
 from __future__ import annotations
@@ -18,6 +20,25 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 _NUMBER_RE = re.compile(r"^(\d{1,4})[.)]?\s+(\S.*)$")
+_OPEN, _CLOSE = "\ue000", "\ue001"  # around a label carried in a heading's text
+_CARRIED_RE = re.compile(f"\\s*{_OPEN}([^{_OPEN}{_CLOSE}]+){_CLOSE}\\s*$")
+
+
+def with_label(title: str, label: str) -> str:
+    """A heading's title carrying the item's printed label to the text adapter."""
+    return f"{title} {_OPEN}{label}{_CLOSE}"
+
+
+def split_label(title: str) -> tuple[str, str]:
+    """(the title, the label it carries) — the title and "" when it carries none.
+
+    >>> split_label(with_label("Status", "Sager til orientering, punkt 1"))
+    ('Status', 'Sager til orientering, punkt 1')
+    >>> split_label("Status (punkt 1)")
+    ('Status (punkt 1)', '')
+    """
+    m = _CARRIED_RE.search(title)
+    return (title[:m.start()], m.group(1)) if m else (title, "")
 
 
 class Heading(Protocol):
@@ -50,7 +71,8 @@ def grouped_items(paras: Sequence[Heading], heads: list[int],
 
 def number_in_order(paras: Sequence[Heading], groups: list[int], items: list[int]) -> None:
     """Number the item headings 1..N in reading order when the printed numbers start
-    again in a group; a renumbered item keeps its group and printed number in the title."""
+    again in a group; a renumbered item carries its group and printed number as its
+    label (`with_label`)."""
     printed = [_NUMBER_RE.match(paras[k].text) for k in items]
     numbers = [int(m.group(1)) if m else 0 for m in printed]
     if all(b > a for a, b in zip(numbers, numbers[1:], strict=False)):
@@ -60,4 +82,4 @@ def number_in_order(paras: Sequence[Heading], groups: list[int], items: list[int
             continue
         group = next((paras[g].text for g in reversed(groups) if g < k), "")
         where = f"{group}, punkt {m.group(1)}" if group else f"punkt {m.group(1)}"
-        paras[k].text = f"{n}. {m.group(2)} ({where})"
+        paras[k].text = f"{n}. {with_label(m.group(2), where)}"

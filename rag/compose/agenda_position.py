@@ -14,7 +14,9 @@ import re
 
 from referat.danish import danish_date, stems
 from referat.domain import Answer
+from referat.labels import capital
 
+from ..catalog import agenda_name
 from ..meeting_intent import NEIGHBOUR_ITEM, ORDINAL_ITEM, ORDINALS
 from .base import Context
 from .front_page import front_page
@@ -72,19 +74,22 @@ def compose_position(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - 
         n, title, closed = agenda[step]
         word = next(w for w, i in ORDINALS.items() if i == step)
         return front_page(ctx, meeting, f"Det {word} punkt på dagsordenen for {label} var "
-                                        f"punkt {n}: {'Lukket: ' if closed else ''}{title}.")
+                                        f"{agenda_name(meeting, n)}: "
+                                        f"{'Lukket: ' if closed else ''}{title}.")
     anchor = _anchor(ctx, meeting, agenda)
     if anchor is None:
         return None
     k = next(k for k, a in enumerate(agenda) if a[0] == anchor)
     if not 0 <= k + step < len(agenda):
         edge = "sidste" if step > 0 else "første"
-        return front_page(ctx, meeting, f"Punkt {anchor} ({agenda[k][1]}) var det {edge} "
+        return front_page(ctx, meeting, f"{capital(agenda_name(meeting, anchor))} "
+                                        f"({agenda[k][1]}) var det {edge} "
                                         f"punkt på dagsordenen for {label}.")
     n, title, closed = agenda[k + step]
     where = "Efter" if step > 0 else "Før"
-    return front_page(ctx, meeting, f"{where} punkt {anchor} ({agenda[k][1]}) på dagsordenen "
-                                    f"for {label} kom punkt {n}: "
+    return front_page(ctx, meeting, f"{where} {agenda_name(meeting, anchor)} ({agenda[k][1]}) "
+                                    f"på dagsordenen for {label} kom "
+                                    f"{agenda_name(meeting, n)}: "
                                     f"{'Lukket: ' if closed else ''}{title}.")
 
 

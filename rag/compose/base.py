@@ -85,9 +85,11 @@ def quote_block(text: str) -> str:
 
 
 def where(item: RetrievedItem, with_municipality: bool = False) -> str:
-    """`Erhvervsudvalget, 7. februar 2023, punkt 5 (Studietur til Lund)`"""
-    return item.ref.render(with_municipality=with_municipality).rsplit(", punkt", 1)[0] + (
-        f", punkt {item.punkt} ({item.title})" if item.punkt else "")
+    """`Erhvervsudvalget, 7. februar 2023, punkt 5 (Studietur til Lund)` ("punkt 5a" when
+    the minutes print the item so)."""
+    if not item.punkt:
+        return item.ref.render(with_municipality=with_municipality)
+    return f"{item.ref.meeting_name(with_municipality)}, {item.ref.name} ({item.title})"
 
 
 def decline(ctx: Context, note: str | None = None, lead: str = NOT_FOUND,

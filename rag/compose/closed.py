@@ -3,11 +3,11 @@ declining — the user learns that the matter exists and why nothing more is pub
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from referat.danish import danish_date, stems
 from referat.domain import Answer, RetrievedItem
+from referat.labels import heading_name
 
+from ..catalog import agenda_ref
 from ..confidence import item_text, stem_set
 from .base import Context
 
@@ -52,7 +52,7 @@ def _closed_by_title(ctx: Context) -> RetrievedItem | None:
         for n, title, closed in (meeting.agenda if meeting else []):
             title_stems = stems(title)
             if closed and any(_begins(t, s) for t in words for s in title_stems):
-                return RetrievedItem(replace(ref, punkt=n), title, True, score=0.0)
+                return RetrievedItem(agenda_ref(meeting, n), title, True, score=0.0)
     return None
 
 
@@ -60,7 +60,8 @@ def compose_closed(ctx: Context, item: RetrievedItem) -> Answer:
     view = ctx.lookup.item(item.ref)
     case = f" (sag {view.journal_number})" if view is not None and view.journal_number else ""
     text = (
-        f"Punkt {item.punkt} ({item.title}){case} på mødet i {ctx.committee(item)} den "
+        f"{heading_name(item.punkt, item.ref.label)} ({item.title}){case} på mødet i "
+        f"{ctx.committee(item)} den "
         f"{danish_date(item.meeting_date)} er et lukket punkt. Indholdet er ikke "
         "offentligt, så referatet oplyser hverken sagsfremstilling eller beslutning."
     )

@@ -41,7 +41,7 @@ def with_committee(ctx: Context, answer: Answer) -> Answer:
             continue
         seen.append(key)
         lines.append(f"{ctx.committee(c.ref)} behandlede sagen på mødet den "
-                     f"{danish_date(c.ref.date)} (punkt {c.ref.punkt}: {c.title}).")
+                     f"{danish_date(c.ref.date)} ({c.ref.name}: {c.title}).")
     if not lines:
         return answer
     return replace(answer, text="\n".join(lines) + "\n\n" + answer.text)

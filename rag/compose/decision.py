@@ -107,7 +107,7 @@ def with_decision(ctx: Context, answer: Answer) -> Answer:
         return answer
     # the decision in its own words ("Taget til efterretning."), as every decision is
     note = (f"Udvalgets beslutning: »{decision}« ({ctx.committee(item)}, "
-            f"{danish_date(item.meeting_date)}, punkt {item.punkt}).")
+            f"{danish_date(item.meeting_date)}, {item.ref.name}).")
     return replace(answer, text=f"{answer.text}\n\n{note}")
 
 
@@ -275,12 +275,12 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
     view = ctx.lookup.item(item.ref)
     decision = view.section("Beslutning") if view else ""
     head = (f"{ctx.committee(item)} behandlede sagen på mødet den "
-            f"{danish_date(item.meeting_date)} (punkt {item.punkt}: {item.title}).")
+            f"{danish_date(item.meeting_date)} ({item.ref.name}: {item.title}).")
     if not decision:
         meeting = ctx.lookup.meeting(item.ref)
         if meeting is not None and getattr(meeting, "doc_type", "") == DAGSORDEN:
             return (f"Kun dagsordenen til mødet den {danish_date(item.meeting_date)} er i "
-                    f"arkivet, ikke referatet: punkt {item.punkt} ({item.title}) stod på "
+                    f"arkivet, ikke referatet: {item.ref.name} ({item.title}) stod på "
                     "dagsordenen, men beslutningen kendes ikke herfra.", "")
         return (f"{head} Referatet indeholder ingen beslutning for punktet "
                 "(dagsorden eller orientering).", "")

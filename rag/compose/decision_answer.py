@@ -188,7 +188,7 @@ def _only_planned(ctx: Context, item: RetrievedItem) -> Answer | None:
     lines = [x for x in _PLAN_LINE.split(" ".join(evidence.split())) if x.strip()]
     line = max(lines, key=lambda x: len(topic & set(stems(x)))).strip().rstrip(".")
     note = (f"Emnet står kun som et planlagt punkt i »{item.title}« (mødet den "
-            f"{danish_date(item.meeting_date)}, punkt {item.punkt}): »{line}«. En "
+            f"{danish_date(item.meeting_date)}, {item.ref.name}): »{line}«. En "
             "beslutning om det står ikke i de søgte referater.")
     if not is_yes_no(ctx.question):
         return decline(ctx, note, lead="Det står ikke i referaterne.", cite=item)

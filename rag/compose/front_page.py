@@ -4,19 +4,18 @@ and its open items."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from referat.danish import danish_date
 from referat.domain import Answer, ItemRef, RetrievedItem
 
-from ..catalog import ItemView
+from ..catalog import ItemView, agenda_ref
 from .base import Context
 
 
 def open_items(ctx: Context, meeting) -> Iterator[tuple[int, str, ItemView]]:  # noqa: ANN001
     """The meeting's items the archive holds that are not closed, in agenda order."""
     for n, title, closed in meeting.agenda:
-        view = None if closed else ctx.lookup.item(replace(meeting.ref, punkt=n))
+        view = None if closed else ctx.lookup.item(agenda_ref(meeting, n))
         if view is not None:
             yield n, title, view
 

@@ -4,13 +4,14 @@ it was held, what was on the agenda — answered from the meeting's front page."
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, stems
 from referat.domain import HISTORY_SECTIONS, Answer, Filters
+from referat.labels import capital, list_entry
 from referat.periods import DAY_PARTS, begins_in
 from referat.values import PERSON
 
+from ..catalog import agenda_label, agenda_name, agenda_ref
 from ..intent import is_yes_no
 from ..meeting_intent import EVERY_MEETING, MEETINGS_ASKED, asks_aspect
 from ..query import CLOSED_WORDS
@@ -57,7 +58,8 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
                 else f"{day}; referatet nævner ikke tidspunktet.")
     if aspect == "agenda":
         return f"Dagsorden for {label} ({len(meeting.agenda)} punkter):\n" + "\n".join(
-            f"{n}. {'Lukket: ' if closed else ''}{title}" for n, title, closed in meeting.agenda)
+            list_entry(n, agenda_label(meeting, n), f"{'Lukket: ' if closed else ''}{title}")
+            for n, title, closed in meeting.agenda)
     if meeting.attendees:
         body = f"Deltagere i {label}:\n" + "\n".join(f"- {p}" for p in meeting.attendees)
         return body + ("\n\nAfbud: " + ", ".join(meeting.absentees) if meeting.absentees
@@ -254,10 +256,11 @@ def _carried_over(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
                                          f"var {what} et tidligere møde.")
     what = "blev udsat på" if postponed else "var behandlet på"
     body = f"Punkter på {label}, der {what} et tidligere møde:\n" + "\n".join(
-        f"- Punkt {n}: {title} — »{earlier}«" for n, title, earlier in found)
+        f"- {capital(agenda_name(meeting, n))}: {title} — »{earlier}«"
+        for n, title, earlier in found)
     # the meeting (what was asked about), then each item with its history
     cites = [ctx.cite(meeting.ref, body, "Møde", title="")] + [
-        ctx.cite(replace(meeting.ref, punkt=n), earlier, HISTORY_SECTIONS[0], title=title)
+        ctx.cite(agenda_ref(meeting, n), earlier, HISTORY_SECTIONS[0], title=title)
         for n, title, earlier in found]
     return meeting_first(ctx, meeting.ref, ctx.answer(body, cites, kind="meeting"))
 
@@ -276,9 +279,9 @@ def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
         body = f"Referatet af {label} har ingen lukkede punkter."
         return front_page(ctx, meeting, body)
     body = f"Lukkede punkter på {label}:\n" + "\n".join(
-        f"- Punkt {n}: {title} (lukket punkt; indholdet er ikke offentligt)"
-        for n, title in closed)
-    cites = [ctx.cite(replace(meeting.ref, punkt=n), "Lukket punkt", "Lukket", title=title)
+        f"- {capital(agenda_name(meeting, n))}: {title} (lukket punkt; indholdet er ikke "
+        "offentligt)" for n, title in closed)
+    cites = [ctx.cite(agenda_ref(meeting, n), "Lukket punkt", "Lukket", title=title)
              for n, title in closed]
     # the closed items first in the ranking (the sources panel, R@1)
     return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
@@ -307,9 +310,9 @@ def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN00
     if not found:
         return None
     body = "Lukkede punkter (indholdet er ikke offentligt):\n" + "\n".join(
-        f"- {_opening(ctx, m)}, punkt {n}: {title}"
+        f"- {_opening(ctx, m)}, {agenda_name(m, n)}: {title}"
         for m, n, title in found)
-    cites = [ctx.cite(replace(m.ref, punkt=n), "Lukket punkt", "Lukket", title=title)
+    cites = [ctx.cite(agenda_ref(m, n), "Lukket punkt", "Lukket", title=title)
              for m, n, title in found]
     return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
 
@@ -354,13 +357,13 @@ def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
     if not found:
         body = f"Ingen punkter på {label} {_OUTCOME_SAID[asked]} ifølge referatet."
         return front_page(ctx, meeting, body)
-    lines = [f"- {_opening(ctx, m)}, punkt {n}" if not label else f"- Punkt {n}"
-             for m, n, *_ in found]
+    lines = [f"- {_opening(ctx, m)}, {agenda_name(m, n)}" if not label
+             else f"- {capital(agenda_name(m, n))}" for m, n, *_ in found]
     body = (f"Disse punkter på {label} {_OUTCOME_SAID[asked]}:\n" if label else
             f"Disse punkter {_OUTCOME_SAID[asked]}:\n") + "\n".join(
         f"{line}: {title} — beslutning: »{decision}«{decider}"
         for line, (_, _, title, decision, decider) in zip(lines, found, strict=True))
-    cites = [ctx.cite(replace(m.ref, punkt=n), decision, "Beslutning", title=title)
+    cites = [ctx.cite(agenda_ref(m, n), decision, "Beslutning", title=title)
              for m, n, title, decision, _ in found]
     return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="meeting"))
 

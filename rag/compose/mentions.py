@@ -97,7 +97,7 @@ def compose_mentions(ctx: Context) -> Answer | None:
     lines = [f"»{asked}« nævnes i {len(found)} {'punkt' if len(found) == 1 else 'punkter'} "
              "i referaterne:"]
     for item, _, sentence in found:
-        lines.append(f"\n{ctx.committee(item)}, {danish_date(item.meeting_date)}, punkt "
-                     f"{item.punkt} ({item.title}):\n{quote_block(sentence)}")
+        lines.append(f"\n{ctx.committee(item)}, {danish_date(item.meeting_date)}, "
+                     f"{item.ref.name} ({item.title}):\n{quote_block(sentence)}")
     cites = [ctx.cite(item, sentence, section) for item, section, sentence in found]
     return ctx.answer("\n".join(lines), cites, kind="mentions")

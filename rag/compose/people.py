@@ -5,13 +5,13 @@ person took part (or only under an item), and a person's own entry ("Miasser Haw
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from referat.danish import KOMMUNE, danish_date, sentences, stems
 from referat.domain import Answer, Filters, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
+from ..catalog import agenda_ref
 from ..intent import YES_NO, asked_type, is_yes_no
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
@@ -173,12 +173,12 @@ def _item_mentions(ctx: Context, meeting, names: set[str],  # noqa: ANN001 - Mee
                 if len(names & set(stems(x))) >= need]
         hit = next((x for x in hits if "deltag" in x.lower()), hits[0] if hits else "")
         if hit:
-            found.append((replace(meeting.ref, punkt=n), title, hit))
+            found.append((agenda_ref(meeting, n), title, hit))
     return found
 
 
 def _mention_lines(found: list[tuple[ItemRef, str, str]]) -> str:
-    return "\n".join(f"{'- ' if len(found) > 1 else ''}punkt {ref.punkt} ({title}):\n> {hit}"
+    return "\n".join(f"{'- ' if len(found) > 1 else ''}{ref.name} ({title}):\n> {hit}"
                      for ref, title, hit in found)
 
 
@@ -351,8 +351,8 @@ def attendance_record(ctx: Context) -> Answer | None:
     found = [(m.date, 0, f"- {danish_date(m.date)}: {e} — "
                          f"{'afbud' if e in m.absentees else 'deltog'}",
               ctx.cite(m.ref, e, "Møde", title="")) for m, e in rows]
-    found += [(item.meeting_date, item.punkt, f"- {danish_date(item.meeting_date)}, punkt "
-                                              f"{item.punkt} ({item.title}): »{hit}«",
+    found += [(item.meeting_date, item.punkt, f"- {danish_date(item.meeting_date)}, "
+                                              f"{item.ref.name} ({item.title}): »{hit}«",
                ctx.cite(item, hit, "Yderligere deltagelse")) for item, hit in items]
     found.sort(key=lambda f: f[:2])
     absent = sum(e in m.absentees for m, e in rows)

@@ -33,14 +33,17 @@ def _people(m: Meeting) -> list[tuple[str, str, str]]:
 
 def test_a_closed_part_numbered_from_one_again_keeps_its_items() -> None:
     """"Lukket dagsorden" / "Lukket punkt 1: …" after items 1-4: two more items, closed,
-    numbered on (a meeting cannot have two items 1) with their printed number in the
-    title; "Eventuelt" keeps only its own decision."""
+    numbered on (a meeting cannot have two items 1) with their printed mark as their
+    label, the title clean; "Eventuelt" keeps only its own decision."""
     m = _meeting("text_closed_part_renumbered.txt")
     assert [(i.number, i.closed) for i in m.items] == [
         (1, False), (2, False), (3, False), (4, False), (5, True), (6, True)]
     assert (m.item(4).title, m.item(4).decision, m.item(4).journal_number) == (
         "Eventuelt", "Intet.", None)
-    assert m.item(5).title == "Erhvervelse af areal til cykelsti, Bredsten (lukket punkt 1)"
+    assert (m.item(5).title, m.item(5).label, m.item(5).name) == (
+        "Erhvervelse af areal til cykelsti, Bredsten", "lukket punkt 1", "lukket punkt 1")
+    assert m.item(6).label == "lukket punkt 2"
+    assert [i.label for i in m.items[:4]] == ["", "", "", ""]
     assert (m.item(5).journal_number, m.item(6).journal_number) == ("17/10112", "17/8841")
     assert m.item(5).decision.startswith("Godkendt som indstillet.")
     assert m.item(6).decision.startswith("Taget til efterretning.")

@@ -16,14 +16,15 @@ HERE = "formats25"
 
 def test_items_lettered_a_b_c_are_numbered_by_their_order() -> None:
     """A Word referat whose items are bold "A. Godkendelse af dagsorden" … "D. Eventuelt":
-    items 1-4 with their letters kept in the titles; "Referat:" above an item's
+    items 1-4 with their letters as their labels; "Referat:" above an item's
     "Beslutning:" is the discussion, not a second decision; "Referent: …" after the last
     item is no part of it."""
     m = one_meeting(HERE, "word_lettered_items.docx")
     assert (m.committee, str(m.date), m.start_time) == ("Handicaprådet", "2025-03-12", "15:00")
-    assert [(i.number, i.title) for i in m.items] == [
-        (1, "Godkendelse af dagsorden (punkt A)"), (2, "Meddelelser fra formanden (punkt B)"),
-        (3, "Høring: Ny parkeringsstrategi (punkt C)"), (4, "Eventuelt (punkt D)")]
+    assert [(i.number, i.label, i.title) for i in m.items] == [
+        (1, "A", "Godkendelse af dagsorden"), (2, "B", "Meddelelser fra formanden"),
+        (3, "C", "Høring: Ny parkeringsstrategi"), (4, "D", "Eventuelt")]
+    assert m.items[2].name == "punkt C"
     assert [i.decision for i in m.items] == [
         "Godkendt.", "Taget til efterretning.", "Rådet afgiver høringssvar som drøftet.", ""]
     assert m.items[2].section("Referat") == "Rådet drøftede handicapparkering ved stationen."

@@ -34,15 +34,18 @@ def test_an_excel_csv_with_padded_rows_and_line_breaks_inside_cells() -> None:
 def test_word_group_headings_with_numbering_starting_again_in_each_group() -> None:
     """Heading 1 "Sager til beslutning" / "Sager til orientering" / "Lukkede sager" above
     Heading 2 items numbered from 1 in each group: the groups are no items; the items are
-    numbered 1..N in reading order, each keeping its group and printed number; the items
-    under "Lukkede sager" are closed, and no item swallows the next group."""
+    numbered 1..N in reading order, each keeping its group and printed number as its
+    label (the title clean); the items under "Lukkede sager" are closed, and no item
+    swallows the next group."""
     m = one_meeting(HERE, "word_groups_numbered_again.docx")
     assert [(i.number, i.title, i.journal_number, i.closed, i.decision) for i in m.items] == [
         (1, "Ny affaldsplan", "25-0101", False, "Godkendt."),
         (2, "Cykelsti ved skolen", "25-0102", False, "Anbefales."),
-        (3, "Status på vandløb (Sager til orientering, punkt 1)", "25-0103", False,
-         "Taget til efterretning."),
-        (4, "Køb af areal (Lukkede sager, punkt 1)", "25-0104", True, "Godkendt.")]
+        (3, "Status på vandløb", "25-0103", False, "Taget til efterretning."),
+        (4, "Køb af areal", "25-0104", True, "Godkendt.")]
+    assert [i.label for i in m.items] == [
+        "", "", "Sager til orientering, punkt 1", "Lukkede sager, punkt 1"]
+    assert m.items[2].name == "Sager til orientering, punkt 1"
 
 
 def test_a_meeting_suspended_and_continued_the_next_day() -> None:
@@ -63,16 +66,19 @@ def test_a_meeting_suspended_and_continued_the_next_day() -> None:
 def test_urgent_items_lettered_after_a_decided_item_are_items_of_their_own() -> None:
     """"2a. Hastesag: …" after item 2's own decision, with its own case number and
     decision: an item of its own (not a part of item 2), items in reading order with
-    their printed numbers kept in the titles; item 2's decision is its own only.
+    their printed numbers as their labels ("2a", and "3" for item 4), the titles clean;
+    item 2's decision is its own only.
     (Sub-items under an item that is only their heading stay inside it: formats5.)"""
     m = one_meeting(HERE, "text_urgent_items_5a_5b.txt")
     assert [(i.number, i.title, i.journal_number, i.decision) for i in m.items] == [
         (1, "Godkendelse af dagsorden", None,
          "Godkendt med optagelse af punkt 2a som hastesag."),
         (2, "Vejplan 2026", "25/0100", "Godkendt."),
-        (3, "Hastesag: Reparation af bro (punkt 2a)", "25/0200",
+        (3, "Hastesag: Reparation af bro", "25/0200",
          "Godkendt. Udgiften tages af kassen."),
-        (4, "Eventuelt (punkt 3)", None, "Intet.")]
+        (4, "Eventuelt", None, "Intet.")]
+    assert [(i.label, i.name) for i in m.items] == [
+        ("", "punkt 1"), ("", "punkt 2"), ("2a", "punkt 2a"), ("3", "punkt 3")]
 
 
 def test_firstagenda_json_decision_fields_entities_and_disqualification() -> None:
