@@ -154,7 +154,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"hvad (?:stod|var|står|er) der på programmet(?!\s+(?:for|til|i|ved)\b)|"
                           r"(?:giv mig|list\w*|nævn|opreml?\w*) (?:alle )?punkterne|"
                           r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
-                          r"hvad var på(?!\s+programmet\s+(?:for|til|i|ved)\b)|lukkede (?:punkter|sager|døre)|"
+                          r"hvad var på(?!\s+programmet\s+(?:for|til|i|ved)\b)|"
+                          r"lukkede (?:punkter|sager|døre)|"
                           # "Har udvalget valgt at udsætte en sag? Hvilke?": items by outcome
                           r"(?:udsætte|udsat|afvise|afvist|sende \w+ videre|sendt videre) "
                           r"(?:en|nogen|nogle) (?:sag|sager|punkt|punkter)\b(?!\s+om\b))",

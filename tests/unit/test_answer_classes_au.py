@@ -10,8 +10,8 @@ from types import SimpleNamespace
 
 import pytest
 
-_MEDDELELSER = """1. Iris Group rangerer alle landets kommuner på et samlet indeks. Indekset dækker en \
-række underindeks.
+_MEDDELELSER = """1. Iris Group rangerer alle landets kommuner på et samlet indeks. Indekset \
+dækker en række underindeks.
 2. Jobcamp 2025 afholdes i Aalborg den 23. og 24. oktober. Tilmelding koordineres af \
 administrationen.
 3. Erhvervslivets nytårskur 2024
@@ -19,16 +19,15 @@ administrationen.
 
 
 def _ctx(question: str, items: list[tuple[int, str, date]], sections: dict[int, list]):  # noqa: ANN202
+    from rag.catalog import ItemView
     from rag.compose.base import Context
     from rag.query import parse_question
     from referat.domain import ItemRef, RetrievedItem
 
     retrieved = [RetrievedItem(ItemRef("Ballerup", "EBU", day, "08:00", n), title, False, 1.0)
                  for n, title, day in items]
-    views = {r.ref: SimpleNamespace(
-        sections=sections.get(r.punkt, []),
-        section=lambda name, s=sections.get(r.punkt, []): "\n\n".join(
-            t for n, t in s if n == name)) for r in retrieved}
+    views = {r.ref: ItemView(r.ref, r.punkt, r.title, False, None, sections.get(r.punkt, []))
+             for r in retrieved}
     lookup = SimpleNamespace(item=lambda ref: views.get(ref), municipalities=["Ballerup"])
     q = parse_question(question, [day for _, _, day in items])
     return Context(question, q, retrieved, lookup, lambda i: 0.0, 0.6)  # type: ignore[arg-type]
