@@ -62,7 +62,7 @@ from .premises import absent_matter, false_premise, known_words, unreported_body
 from .query import Question, has_own_topic, meeting_named, needs_topic, parse_question
 from .quoted import items_by_quote
 from .retrieve import Retriever
-from .roles import who_role
+from .roles import chair_in_plain_words, who_role
 from .scope import OWN_STORY, mentions_period, prefer_period, scope
 from .weights import WEIGHTS
 
@@ -155,6 +155,7 @@ class Answerer:
             short = question[:200] + "…"  # never keep the whole of an oversized question
             return Answer(short, problem, declined=True, kind="too_long"), []
         question = as_spelled(question, self.retriever)  # "moedet" → "mødet"
+        question = chair_in_plain_words(question)  # "hvem ledede mødet?" → "… var formand …"
         parts, shown = split_parts(question), shown_parts(question)
         if len(parts) == 1:  # "… i 2015 og i 2024?": a question per period
             parts = shown = period_parts(question) or both_parts(question) or parts

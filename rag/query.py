@@ -245,6 +245,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     # "hvem var fraværende ved behandlingen af haveaffald?": the treatment names the
     # item, it is not its topic
     topic = topic_stems(_TREATMENT_OF.sub(" ", rest))
+    if q.relative_meeting:  # "det første møde i arkivet": "første" names the meeting only
+        label = set(stems(q.date_label, frozenset())) - set(stems("møde møder mødet"))
+        topic = [t for t in topic if t not in label] or topic
     # a compound written with a hyphen is also the one word minutes write ("Fleksjob-
     # ledighed" — "Fleksjobledigheden"); not a range or a name ("18-29-årige", "Hede-")
     topic += stems(" ".join(a + b for a, b in _HYPHENATED.findall(rest)), frozenset())

@@ -139,6 +139,24 @@ def absence_words(question: str) -> set[str]:
     return set(stems(m.group(0), frozenset())) if m else set()
 
 
+# The chair named by what the chair does: "hvem ledede mødet?", "hvem sad for bordenden?"
+_CHAIRED = re.compile(r"\b(?:ledede|ledte|styrede|leder|styrer)\s+(?:selve\s+)?(?:mødet|"
+                      r"udvalgsmødet|møderne)\b|\bsad\s+for\s+bord(?:enden|et)\b|"
+                      r"\bvar\s+mødeleder\b", re.I)
+
+
+def chair_in_plain_words(question: str) -> str:
+    """The chair asked in the minutes' word: "Hvem ledede mødet 18/3-25?" → "Hvem var
+    formand på mødet 18/3-25?" (the minutes say "formand"; "ledede" would search for
+    "ledige").
+
+    >>> chair_in_plain_words("Hvem sad for bordenden 18/3-25?")
+    'Hvem var formand 18/3-25?'
+    """
+    return _CHAIRED.sub(lambda m: "var formand på mødet" if "møde" in m.group(0).lower()
+                        else "var formand", question)
+
+
 def who_role(question: str) -> str | None:
     """For a question about people: which list answers it, or None."""
     for role, rx in _ROLES:

@@ -118,3 +118,22 @@ def test_conflicting_with_a_rule_is_no_vote() -> None:
     q = parse_question("Hvilken gældende lokalplan strider butikscentret i Bilbyen imod?")
     assert q.kind != "vote"
     assert parse_question("Hvem stemte imod butikscentret i Bilbyen?").kind == "vote"
+
+
+@pytest.mark.parametrize(("question", "plain"), [
+    ("Hvem ledede mødet 18/3-25?", "Hvem var formand på mødet 18/3-25?"),
+    ("Hvem sad for bordenden i marts?", "Hvem var formand i marts?"),
+    ("Hvem leder projektet om IPS?", "Hvem leder projektet om IPS?"),
+])
+def test_the_chair_asked_by_what_the_chair_does(question: str, plain: str) -> None:
+    from rag.roles import chair_in_plain_words
+
+    assert chair_in_plain_words(question) == plain
+
+
+def test_the_words_that_name_a_relative_meeting_are_no_topic() -> None:
+    from rag.query import parse_question
+
+    q = parse_question("Hvem var formand og næstformand for udvalget på det første møde i "
+                       "arkivet?")
+    assert q.relative_meeting == "first" and q.topic == ["formand", "næstformand"]
