@@ -1,0 +1,55 @@
+"""Layout round 28 (the misreadings /work/fmt28 found: a region's minutes in capitals
+whose recommendation is "ADMINISTRATIONENS INDSTILLING" and whose earlier treatment is
+another body's undated decision heading, …): the fixes, each with the layout that
+showed it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .fixture_files import one_meeting
+
+HERE = "formats28"
+
+_REGION_DECISIONS = [
+    (1, "Dagsordenen blev godkendt."),
+    (2, "Indstillingen blev godkendt.\nNiels Kjær (Ø) deltog ikke i sagens behandling."),
+    (3, "Der blev begæret afstemning.\nFor stemte: A, V, C, F, Ø, B, I, O (38)\n"
+        "Imod stemte: Æ (1)\n\nUndlod at stemme: 0\nIndstillingen blev herefter godkendt."),
+    (4, "Regionsrådet udpegede Jakob Sølvhøj (Ø) som nyt medlem."),
+    (5, "Taget til efterretning."),
+    (6, "Godkendt."),
+    (7, "Intet."),
+]
+
+
+def test_the_staffs_recommendation_named_in_the_genitive() -> None:
+    """Items in capitals, each opened by "ADMINISTRATIONENS INDSTILLING" and its "at …"
+    line: the label is the recommendation's heading, not part of the title, so every item
+    is read with its own decision and its case number printed last ("JOURNALNUMMER" /
+    "24012567"), and the contents list (titles with page numbers) gives no items."""
+    m = one_meeting(HERE, "pdf_region_capitals_labels_case_number_last.pdf")
+    assert (m.municipality, m.committee, m.date, m.start_time) == (
+        "Region Hovedstaden", "Regionsrådet", date(2025, 3, 18), "17:00")
+    assert [(i.number, i.decision) for i in m.items] == _REGION_DECISIONS
+    assert [i.title for i in m.items][:2] == [
+        "GODKENDELSE AF DAGSORDEN", "REGNSKAB 2024 – FORELØBIGT RESULTAT OG OVERFØRSLER TIL 2025"]
+    assert [(i.number, i.journal_number, i.closed) for i in m.items if i.journal_number] == [
+        (2, "24012567", False), (3, "25001983", False), (4, "25003310", False),
+        (6, "25002004", True)]
+    assert m.items[0].sections[0].name == "Indstilling"
+    assert m.items[1].absentees == ["Niels Kjær (Ø)"]
+    assert m.items[2].votes["imod"] == ["Æ"]
+
+
+def test_another_bodys_undated_decision_is_the_items_history() -> None:
+    """"FORRETNINGSUDVALGETS BESLUTNING" ("Anbefalet.") before "REGIONSRÅDETS
+    BESLUTNING" in the council's minutes is the case's earlier treatment, not a second
+    decision of this meeting."""
+    m = one_meeting(HERE, "pdf_region_capitals_labels_case_number_last.pdf")
+    item = m.items[1]
+    assert [s.text for s in item.sections if s.name == "Beslutning"] == [
+        "Indstillingen blev godkendt.\nNiels Kjær (Ø) deltog ikke i sagens behandling."]
+    assert [(t.committee, t.date, t.text) for t in item.history] == [
+        ("Forretningsudvalget", None, "Anbefalet.")]
+    assert [i.number for i in m.items if i.history] == [2, 3]
