@@ -42,6 +42,17 @@ def test_the_staffs_recommendation_named_in_the_genitive() -> None:
     assert m.items[2].votes["imod"] == ["Æ"]
 
 
+def test_a_repeated_label_in_capitals_ends_a_title_in_capitals() -> None:
+    """The same layout with a label no list knows ("SEKRETARIATETS OPLÆG") under each
+    title: a line printed under several items is a label, and a title in capitals does
+    not run on into a line in lower case, so the items and their decisions stay apart
+    (the unknown label stays in the item's text)."""
+    m = one_meeting(HERE, "pdf_capitals_titles_unknown_label.pdf")
+    assert [(i.number, i.decision) for i in m.items] == _REGION_DECISIONS
+    assert m.items[0].title == "GODKENDELSE AF DAGSORDEN"
+    assert m.items[2].title.endswith("NORDSJÆLLANDS HOSPITAL, HELSINGØR")
+
+
 def test_another_bodys_undated_decision_is_the_items_history() -> None:
     """"FORRETNINGSUDVALGETS BESLUTNING" ("Anbefalet.") before "REGIONSRÅDETS
     BESLUTNING" in the council's minutes is the case's earlier treatment, not a second
