@@ -33,6 +33,7 @@ from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
+from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
@@ -188,6 +189,8 @@ def split_text(text: str) -> list[str]:
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     whole = text_of(raw, path)
+    if path.suffix.lower() in (".md", ".markdown"):
+        whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:
         return meetings_from_text(text, path, _kind_of(raw, text), municipality)

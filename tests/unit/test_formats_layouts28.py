@@ -64,3 +64,26 @@ def test_another_bodys_undated_decision_is_the_items_history() -> None:
     assert [(t.committee, t.date, t.text) for t in item.history] == [
         ("Forretningsudvalget", None, "Anbefalet.")]
     assert [i.number for i in m.items if i.history] == [2, 3]
+
+
+def test_markdown_as_pandoc_writes_it() -> None:
+    """Pandoc's markdown: setext headings ("1\\. Title" over "-----", the number escaped),
+    the head as a definition list ("Mødested" / ":   …", the members one a line with a
+    hard break "\\"), "--" for a dash and a footer div (`::: {.footer}`) after the last
+    item: the items are read, the head's fields are the meeting's, and the footer is in
+    no decision."""
+    m = one_meeting(HERE, "markdown_pandoc_setext_definition_list.md")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Kultur- og Fritidsudvalget", date(2025, 4, 7), "18:00", "Vallensbæk Rådhus, mødelokale 3")
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Lise Holm (A)", "deltog"), ("Thomas Wiegaard (V)", "deltog"),
+        ("Ketty Steiner (A)", "deltog"), ("Henrik Rasmussen (C)", "deltog"),
+        ("Mads Pedersen (V)", "afbud")]
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Folkeoplysningspolitik 2025-2028", False),
+        (3, "Tilskud til renovering af klubhus – Vallensbæk Boldklub", False),
+        (4, "Evaluering af Kulturnatten 2024", False),
+        (5, "Ansøgning om lokaletilskud – forening", True), (6, "Eventuelt", False)]
+    assert m.items[1].journal_number == "24/1877"
+    assert m.items[5].decision == (
+        "Ketty Steiner (A) spurgte til åbningstiderne i svømmehallen i sommerferien.")
