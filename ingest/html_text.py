@@ -99,6 +99,8 @@ def html_text(raw: str) -> str:
                 stack.append("\n")
             if node.name == "li" and not _holds_heading(node):
                 out.append("\n\n" + _marker(node))  # a list item stays one, as in a PDF
+            elif node.name == "li":
+                _number_heading(node)  # "<ol start="61"><li><h3>Title": "61. Title"
             if (pair := _label_pair(node)) is not None:  # a CMS's field: label, then value
                 out.append(f"{pair[0]}: ")
                 stack.extend(reversed(pair[1].contents))
@@ -153,6 +155,29 @@ def _holds_heading(item: object) -> bool:
     first = next((c for c in item.children  # type: ignore[attr-defined]
                   if getattr(c, "name", None) or str(c).strip()), None)
     return getattr(first, "name", None) in _HEADINGS
+
+
+def _number_heading(item: object) -> None:
+    """An agenda printed as a numbered list whose items open with their title's heading
+    (`<ol start="61"><li><h3>Title</h3>…`): the list's number is the item's, written
+    before the title in the heading, unless the heading numbers the item itself
+    ("<h3>Punkt 61: Title</h3>", "<h3>61. Title</h3>")."""
+    from bs4.element import NavigableString
+
+    from .formats.text_items import KEYWORD_ALONE_RE, PLAIN_ITEM_RE
+    from .formats.text_numbered import NUMBERED_LINE_RE
+
+    parent = item.parent  # type: ignore[attr-defined]
+    heading = next((c for c in item.children  # type: ignore[attr-defined]
+                    if getattr(c, "name", None)), None)
+    if parent is None or parent.name != "ol" or heading is None:
+        return
+    title = heading.get_text(" ", strip=True)
+    if not title or any(rx.match(title) for rx in (
+            NUMBERED_LINE_RE, PLAIN_ITEM_RE, KEYWORD_ALONE_RE)):
+        return
+    if marker := _marker(item):
+        heading.insert(0, NavigableString(marker))
 
 
 def _section_class(node: object) -> str | None:

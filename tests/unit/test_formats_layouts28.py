@@ -87,3 +87,18 @@ def test_markdown_as_pandoc_writes_it() -> None:
     assert m.items[1].journal_number == "24/1877"
     assert m.items[5].decision == (
         "Ketty Steiner (A) spurgte til åbningstiderne i svømmehallen i sommerferien.")
+
+
+def test_item_numbers_given_only_by_an_ordered_lists_start() -> None:
+    """A print page whose items are `<li><h3>Title</h3>…` in `<ol start="61">` and
+    `<ol start="66">` (open and closed items): the list's numbering is the items'
+    numbers, so the file is read (it was rejected as having no items)."""
+    m = one_meeting(HERE, "html_ordered_list_start_items_open_with_heading.html")
+    assert (m.committee, m.date, m.start_time) == (
+        "Teknik- og Miljøudvalget", date(2025, 6, 3), "17:00")
+    assert [(i.number, i.closed) for i in m.items] == [
+        (61, False), (62, False), (63, False), (64, False), (65, False), (66, True), (67, True)]
+    assert m.items[0].title == "Godkendelse af dagsorden"
+    assert m.items[2].decision.startswith("Anbefales.")
+    assert m.items[5].journal_number == "25/002230"
+    assert m.items[6].absentees == ["Jan Prang (O)"]
