@@ -102,3 +102,17 @@ def test_item_numbers_given_only_by_an_ordered_lists_start() -> None:
     assert m.items[2].decision.startswith("Anbefales.")
     assert m.items[5].journal_number == "25/002230"
     assert m.items[6].absentees == ["Jan Prang (O)"]
+
+
+_BOARD_MAIL = "text_email_board_minutes_date_without_year.txt"
+
+
+def test_a_mailed_date_line_without_its_year() -> None:
+    """A board's minutes mailed as an e-mail ("Sendt: 14. marts 2025 08:47"), whose own
+    date line has no year ("Onsdag den 12. marts kl. 17.00-19.00, …"): the year is the
+    mail's (the meeting came before it was sent), not a rejected file; the mail's own
+    date is not the meeting's."""
+    m = one_meeting(HERE, _BOARD_MAIL)
+    assert (m.date, m.start_time) == (date(2025, 3, 12), "17:00")
+    assert [i.number for i in m.items] == [1, 2, 3, 4, 5, 6]
+    assert ("Mette Juul", "afbud") in [(p.name, p.status) for p in m.participants]
