@@ -131,6 +131,12 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         for item in items:  # a small board's free-form minutes: each item's text is its
             for section in item.sections:  # record (an earlier body's line aside)
                 section.name = "Beslutning" if section.name == "Beskrivelse" else section.name
+    elif (header.doc_type == "referat" or protocol) and all(
+            {s.name for s in i.sections} <= _FREE_FORM | {"Beslutning"} for i in items) and sum(
+            {s.name for s in i.sections} == {"Beskrivelse"} for i in items) >= 2:
+        for item in items:  # ... with "Beslutning:" in some items only: the others' text
+            if [s.name for s in item.sections] == ["Beskrivelse"]:  # is their record
+                item.sections[0].name = "Beslutning"
     participants = list(header.participants or [])
     if not participants and (parts := part_table(lines[: starts[0].line])):
         participants = parts.people  # "Navn Parti Pkt. 1-3 Pkt. 4-6": one column a part

@@ -116,3 +116,16 @@ def test_a_mailed_date_line_without_its_year() -> None:
     assert (m.date, m.start_time) == (date(2025, 3, 12), "17:00")
     assert [i.number for i in m.items] == [1, 2, 3, 4, 5, 6]
     assert ("Mette Juul", "afbud") in [(p.name, p.status) for p in m.participants]
+
+
+def test_a_boards_items_without_a_decision_label_are_its_record() -> None:
+    """The board writes "Beslutning:" in two items only; the others hold only the text
+    under the title ("Godkendt uden bemærkninger."): that text is what the board did,
+    not a missing decision, while an item's text before its "Beslutning:" stays its
+    account."""
+    m = one_meeting(HERE, _BOARD_MAIL)
+    assert m.items[0].decision == "Godkendt uden bemærkninger."
+    assert m.items[4].decision.startswith("Forårsfesten holdes torsdag den 24. april.")
+    assert [s.name for s in m.items[2].sections] == ["Beskrivelse", "Beslutning"]
+    assert m.items[3].decision == "Budgettet blev taget til efterretning."
+    assert not m.warnings
