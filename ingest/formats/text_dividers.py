@@ -216,9 +216,10 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
         if (m := _TAKER_RE.match(s)) and all(_namelike(ln) for ln in [m.group(1), *lines[
                 i + 1:end]]):
             return i  # "Referent: Sofie Dam" under the last item
-        if _QUOTED_MAIL_RE.match(s) or (_GREETING_RE.match(s) and not any(
+        if _QUOTED_MAIL_RE.match(s) or ((_GREETING_RE.match(s) or s == "--") and not any(
                 _DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])):
-            return i  # an e-mail's closing, signature and the message it answers
+            return i  # an e-mail's closing, signature ("-- " above it) and the message
+            # it answers
     filled = [i for i in range(first, end) if lines[i].strip()]
     while len(filled) > 1 and (_ADDRESS_RE.match(lines[filled[-1]].strip())
                                or _PAGE_FOOT_RE.match(lines[filled[-1]].strip())

@@ -129,3 +129,13 @@ def test_a_boards_items_without_a_decision_label_are_its_record() -> None:
     assert [s.name for s in m.items[2].sections] == ["Beskrivelse", "Beslutning"]
     assert m.items[3].decision == "Budgettet blev taget til efterretning."
     assert not m.warnings
+
+
+def test_the_place_after_the_date_lines_time_and_the_mails_signature() -> None:
+    """"Onsdag den 12. marts kl. 17.00-19.00, personalerummet, Tranebjerg": the place
+    follows the time after a comma; the mail's signature under its "-- " line (name,
+    title, address, phone) is no part of the last item."""
+    m = one_meeting(HERE, _BOARD_MAIL)
+    assert m.place == "personalerummet, Tranebjerg"
+    assert "Tlf." not in m.items[-1].decision
+    assert m.items[-1].decision.startswith("Peter spurgte til busplanen")
