@@ -139,3 +139,16 @@ def test_the_place_after_the_date_lines_time_and_the_mails_signature() -> None:
     assert m.place == "personalerummet, Tranebjerg"
     assert "Tlf." not in m.items[-1].decision
     assert m.items[-1].decision.startswith("Peter spurgte til busplanen")
+
+
+def test_attachment_pages_after_the_last_item() -> None:
+    """A "samlet dokument": after the last item come the attachments' own pages, each
+    stamped "Bilag til punkt N: …" at its top (a memo with its own "Sagsnr.:" and
+    numbered headings, a letter): they are no part of the last item, whose decision
+    stays "Intet." and which gets no case number from the memo."""
+    m = one_meeting(HERE, "pdf_minutes_with_attachment_pages_after_items.pdf")
+    assert [i.number for i in m.items] == [1, 2, 3, 4, 5, 6, 7]
+    last = m.items[-1]
+    assert (last.title, last.journal_number) == ("Eventuelt", None)
+    assert last.decision.startswith("Intet.") and "NOTAT" not in last.decision
+    assert not any("Naturfredningsforening" in s.text for s in last.sections)
