@@ -152,3 +152,17 @@ def test_attachment_pages_after_the_last_item() -> None:
     assert (last.title, last.journal_number) == ("Eventuelt", None)
     assert last.decision.startswith("Intet.") and "NOTAT" not in last.decision
     assert not any("Naturfredningsforening" in s.text for s in last.sections)
+
+
+_OS2WEB = "html_os2web_meeting_fields.html"
+
+
+def test_a_cms_field_naming_the_documents_kind_is_no_committee() -> None:
+    """An OS2web (Drupal) meeting page labels its fields "Type" / "Referat", "Start",
+    "Slut", …: "Type: Referat" says the document's kind; the committee is the page's
+    title, "Børne- og Familieudvalget"."""
+    m = one_meeting(HERE, _OS2WEB)
+    assert (m.committee, m.doc_type, m.date, m.start_time) == (
+        "Børne- og Familieudvalget", "referat", date(2025, 3, 11), "16:00")
+    assert [(i.number, i.closed) for i in m.items][-2:] == [(5, True), (6, False)]
+
