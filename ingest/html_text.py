@@ -103,7 +103,10 @@ def html_text(raw: str) -> str:
                 _number_heading(node)  # "<ol start="61"><li><h3>Title": "61. Title"
             if (pair := _label_pair(node)) is not None:  # a CMS's field: label, then value
                 out.append(f"{pair[0]}: ")
-                stack.extend(reversed(pair[1].contents))
+                if entries := _value_entries(pair[1]):  # one name an element: one line
+                    stack.append("; ".join(entries))
+                else:
+                    stack.extend(reversed(pair[1].contents))
                 continue
             if node.name == "tr" and (heads := _protocol_heads(node)) is not None:
                 # a protocol's table, an item a row: "Nr. | Sag | Beslutning"
@@ -203,6 +206,17 @@ def _label_pair(node: object) -> tuple[str, object] | None:
         return None
     label = " ".join(kids[0].get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
     return (label, kids[1]) if 0 < len(label) <= 40 else None
+
+
+def _value_entries(value: object) -> list[str]:
+    """A CMS field's value of several entries, an element each (Drupal's `field__items`
+    holding one `field__item` per participant): their texts, to be written on the
+    label's line; [] for a value of one entry or of other markup."""
+    kids = [k for k in getattr(value, "contents", []) if getattr(k, "name", None)]
+    if len(kids) < 2 or any(not (class_words(k) & {"item", "value"}) for k in kids):
+        return []
+    texts = [" ".join(k.get_text(" ").split()) for k in kids]  # type: ignore[attr-defined]
+    return texts if all(0 < len(t) <= 120 for t in texts) else []
 
 
 _NUMBER_HEADS = frozenset(["nr", "nr.", "pkt", "pkt.", "punkt", "sag nr.", "sagnr.", "§"])

@@ -166,3 +166,13 @@ def test_a_cms_field_naming_the_documents_kind_is_no_committee() -> None:
         "Børne- og Familieudvalget", "referat", date(2025, 3, 11), "16:00")
     assert [(i.number, i.closed) for i in m.items][-2:] == [(5, True), (6, False)]
 
+
+def test_a_cms_field_with_one_participant_an_element() -> None:
+    """"Deltagere" with one `<div class="field__item">` per member (a blank line between
+    names in the page's text): every member is read, not only the first."""
+    m = one_meeting(HERE, _OS2WEB)
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Ib Kristensen (V)", "deltog"), ("Louise Juhl Dahl (V)", "deltog"),
+        ("Rikke Bryde Højgaard (V)", "deltog"), ("Karin Dahl (A)", "deltog"),
+        ("Tomas Nielsen (O)", "deltog"), ("Lotte Kristensen (A)", "afbud")]
+
