@@ -24,7 +24,7 @@ HEADER_FIELD_RE = re.compile(
 EXTRA_FIELD_RE = re.compile(
     r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
-    r"Sted|Lokale|Mødelokale)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
+    r"Sted|Lokale|Mødelokale|Lokation)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # A header label that may follow another field on the same line: a header printed in two

@@ -176,3 +176,8 @@ def test_a_cms_field_with_one_participant_an_element() -> None:
         ("Rikke Bryde Højgaard (V)", "deltog"), ("Karin Dahl (A)", "deltog"),
         ("Tomas Nielsen (O)", "deltog"), ("Lotte Kristensen (A)", "afbud")]
 
+
+def test_the_place_labelled_lokation() -> None:
+    """"Lokation" (OS2web's label for the meeting's place) is the place."""
+    m = one_meeting(HERE, _OS2WEB)
+    assert m.place == "Mødelokale Grindsted, Rådhuset, Jorden Rundt 1, 7200 Grindsted"
