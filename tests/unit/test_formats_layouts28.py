@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from .fixture_files import one_meeting
 
 HERE = "formats28"
@@ -181,3 +183,16 @@ def test_the_place_labelled_lokation() -> None:
     """"Lokation" (OS2web's label for the meeting's place) is the place."""
     m = one_meeting(HERE, _OS2WEB)
     assert m.place == "Mødelokale Grindsted, Rådhuset, Jorden Rundt 1, 7200 Grindsted"
+
+
+@pytest.mark.parametrize("name", ["word_committee_only_in_page_header.docx",
+                                  "word_committee_only_in_page_header_no_heading.docx"])
+def test_a_word_committee_named_only_in_the_page_header(name: str) -> None:
+    """The first page's header part reads "LEMVIG KOMMUNE" / "Referat" / "Klima- og
+    Naturudvalget"; the body has the date but opens with a "Mødeinformation" heading (or
+    straight with its table of members): the committee is the header's, not the body's
+    first heading or a member's name."""
+    m = one_meeting(HERE, name)
+    assert (m.committee, m.date, m.start_time) == (
+        "Klima- og Naturudvalget", date(2025, 5, 14), "14:00")
+    assert [i.number for i in m.items] == [1, 2, 3, 4, 5, 6, 7]
