@@ -196,3 +196,18 @@ def test_a_word_committee_named_only_in_the_page_header(name: str) -> None:
     assert (m.committee, m.date, m.start_time) == (
         "Klima- og Naturudvalget", date(2025, 5, 14), "14:00")
     assert [i.number for i in m.items] == [1, 2, 3, 4, 5, 6, 7]
+
+
+_EDOC_2019 = "edoc_2019_structured_participants.xml"
+
+
+def test_an_edoc_exports_structured_participants_and_location() -> None:
+    """A later eDoc schema has no front page text: the participants are `<Participant>`
+    elements (Name, Party, Role, Attendance) and the place is `<MeetingLocation>`."""
+    m = one_meeting(HERE, _EDOC_2019)
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Økonomiudvalget", date(2025, 2, 25), "17:00", "Mødelokale 1, Dragør Rådhus")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Kenneth Gøtterup (C)", "deltog", "formand"),
+        ("Helle Barth (C)", "deltog", "næstformand"), ("Allan Holst (A)", "deltog", ""),
+        ("Annette Nielsen (F)", "afbud", ""), ("Ebbe Kyrø (V)", "deltog", "")]
