@@ -211,3 +211,11 @@ def test_an_edoc_exports_structured_participants_and_location() -> None:
         ("Kenneth Gøtterup (C)", "deltog", "formand"),
         ("Helle Barth (C)", "deltog", "næstformand"), ("Allan Holst (A)", "deltog", ""),
         ("Annette Nielsen (F)", "afbud", ""), ("Ebbe Kyrø (V)", "deltog", "")]
+
+
+def test_a_closed_mark_under_an_edoc_items_case_number() -> None:
+    """"Lukket punkt" alone under a closed item's "Sagsnr.:" is the item's mark, not its
+    case text."""
+    m = one_meeting(HERE, _EDOC_2019)
+    assert [(i.number, [s.name for s in i.sections]) for i in m.items if i.closed] == [
+        (6, ["Beslutning"]), (7, ["Beslutning"])]
