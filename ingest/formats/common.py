@@ -49,10 +49,8 @@ _CANONICAL = {
     "supplerende sagsbeskrivelse": CASE_TEXT,
     "administrationen indstiller": "Indstilling",
     # the staff's recommendation, named in the genitive ("ADMINISTRATIONENS INDSTILLING")
-    "administrationens indstilling": "Indstilling",
-    "forvaltningens indstilling": "Indstilling",
-    "direktionens indstilling": "Indstilling",
-    "direktørens indstilling": "Indstilling",
+    "administrationens indstilling": "Indstilling", "forvaltningens indstilling": "Indstilling",
+    "direktionens indstilling": "Indstilling", "direktørens indstilling": "Indstilling",
     "forvaltningen indstiller": "Indstilling",
     "sagsprocedurer": "Beslutningen træffes af",
     "indstilling": "Indstilling",
