@@ -99,9 +99,14 @@ def html_text(raw: str) -> str:
                 stack.append("\n")
             if node.name == "li" and not _holds_heading(node):
                 out.append("\n\n" + _marker(node))  # a list item stays one, as in a PDF
+            elif node.name == "li":
+                _number_heading(node)  # "<ol start="61"><li><h3>Title": "61. Title"
             if (pair := _label_pair(node)) is not None:  # a CMS's field: label, then value
                 out.append(f"{pair[0]}: ")
-                stack.extend(reversed(pair[1].contents))
+                if entries := _value_entries(pair[1]):  # one name an element: one line
+                    stack.append("; ".join(entries))
+                else:
+                    stack.extend(reversed(pair[1].contents))
                 continue
             if node.name == "tr" and (heads := _protocol_heads(node)) is not None:
                 # a protocol's table, an item a row: "Nr. | Sag | Beslutning"
@@ -155,6 +160,29 @@ def _holds_heading(item: object) -> bool:
     return getattr(first, "name", None) in _HEADINGS
 
 
+def _number_heading(item: object) -> None:
+    """An agenda printed as a numbered list whose items open with their title's heading
+    (`<ol start="61"><li><h3>Title</h3>…`): the list's number is the item's, written
+    before the title in the heading, unless the heading numbers the item itself
+    ("<h3>Punkt 61: Title</h3>", "<h3>61. Title</h3>")."""
+    from bs4.element import NavigableString
+
+    from .formats.text_items import KEYWORD_ALONE_RE, PLAIN_ITEM_RE
+    from .formats.text_numbered import NUMBERED_LINE_RE
+
+    parent = item.parent  # type: ignore[attr-defined]
+    heading = next((c for c in item.children  # type: ignore[attr-defined]
+                    if getattr(c, "name", None)), None)
+    if parent is None or parent.name != "ol" or heading is None:
+        return
+    title = heading.get_text(" ", strip=True)
+    if not title or any(rx.match(title) for rx in (
+            NUMBERED_LINE_RE, PLAIN_ITEM_RE, KEYWORD_ALONE_RE)):
+        return
+    if marker := _marker(item):
+        heading.insert(0, NavigableString(marker))
+
+
 def _section_class(node: object) -> str | None:
     """The section a block's class names, when its text does not begin with a heading
     of that name already."""
@@ -178,6 +206,17 @@ def _label_pair(node: object) -> tuple[str, object] | None:
         return None
     label = " ".join(kids[0].get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
     return (label, kids[1]) if 0 < len(label) <= 40 else None
+
+
+def _value_entries(value: object) -> list[str]:
+    """A CMS field's value of several entries, an element each (Drupal's `field__items`
+    holding one `field__item` per participant): their texts, to be written on the
+    label's line; [] for a value of one entry or of other markup."""
+    kids = [k for k in getattr(value, "contents", []) if getattr(k, "name", None)]
+    if len(kids) < 2 or any(not (class_words(k) & {"item", "value"}) for k in kids):
+        return []
+    texts = [" ".join(k.get_text(" ").split()) for k in kids]  # type: ignore[attr-defined]
+    return texts if all(0 < len(t) <= 120 for t in texts) else []
 
 
 _NUMBER_HEADS = frozenset(["nr", "nr.", "pkt", "pkt.", "punkt", "sag nr.", "sagnr.", "§"])

@@ -48,6 +48,9 @@ _CANONICAL = {
     "supplerende sagsfremstilling": CASE_TEXT,
     "supplerende sagsbeskrivelse": CASE_TEXT,
     "administrationen indstiller": "Indstilling",
+    # the staff's recommendation, named in the genitive ("ADMINISTRATIONENS INDSTILLING")
+    "administrationens indstilling": "Indstilling", "forvaltningens indstilling": "Indstilling",
+    "direktionens indstilling": "Indstilling", "direktørens indstilling": "Indstilling",
     "forvaltningen indstiller": "Indstilling",
     "sagsprocedurer": "Beslutningen træffes af",
     "indstilling": "Indstilling",

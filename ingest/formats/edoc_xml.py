@@ -73,6 +73,23 @@ def _front_page(text: str) -> tuple[str | None, list[Participant]]:
     return place, people
 
 
+def _participants(root: ET.Element) -> list[Participant]:
+    """A later export's structured list: `<Participants><Participant>` with `Name`,
+    `Party`, `Role` and `Attendance` ("Til stede", "Afbud")."""
+    people = []
+    for el in root.iter("Participant"):
+        name, party = _text(el, "Name"), _text(el, "Party")
+        if not name:
+            continue
+        attendance = _text(el, "Attendance").lower()
+        status = "afbud" if attendance in ABSENT or re.search(
+            r"afbud|fravær|forfald|\bikke\b", attendance) else "deltog"
+        role = _text(el, "Role").lower()
+        people.append(Participant(f"{name} ({party})" if party else name, status,
+                                  "" if role == "medlem" else role))
+    return people
+
+
 def _guessed_municipality(front: str, place: str | None) -> str | None:
     """The municipality of a postal address on the front page, or of the town that closes
     a meeting place in the town hall ("Rådhuset, Parkvej 37, Nykøbing Falster")."""
@@ -121,6 +138,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if not items:
         raise ParseError("ingen 'MeetingAgendaItem' fundet")
     place, people = _front_page(front)
+    place = place or _text(root, "MeetingLocation") or None
+    people = people or _participants(root)
     named = municipality or municipality_in(front or raw.decode("utf-8", "replace"))
     guessed = None if named else _guessed_municipality(front, place)
     meeting = Meeting(

@@ -14,6 +14,7 @@ from referat.domain import AgendaItem, Section, Treatment
 from .common import (
     CASE_TEXT,
     DECISION,
+    OPEN_MARK_RE,
     Sections,
     clean_line,
     looks_like_heading,
@@ -69,6 +70,9 @@ def item_from_lines(
             continue
         if _SKIP_RE.match(line):
             continue
+        if (mark := OPEN_MARK_RE.match(line)) and not any(ln for _, ln in sections.parts):
+            item.closed = item.closed or mark.group(1).lower() == "lukket"
+            continue  # "Lukket punkt" under the title: the item's mark, not its text
         dated = dated_decision(line)
         if dated:
             body, when, punkt = dated

@@ -34,6 +34,7 @@ from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
+from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
@@ -135,6 +136,12 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         for item in items:  # a small board's free-form minutes: each item's text is its
             for section in item.sections:  # record (an earlier body's line aside)
                 section.name = "Beslutning" if section.name == "Beskrivelse" else section.name
+    elif (header.doc_type == "referat" or protocol) and all(
+            {s.name for s in i.sections} <= _FREE_FORM | {"Beslutning"} for i in items) and sum(
+            {s.name for s in i.sections} == {"Beskrivelse"} for i in items) >= 2:
+        for item in items:  # ... with "Beslutning:" in some items only: the others' text
+            if [s.name for s in item.sections] == ["Beskrivelse"]:  # is their record
+                item.sections[0].name = "Beslutning"
     participants = list(header.participants or [])
     if not participants and (parts := part_table(lines[: starts[0].line])):
         participants = parts.people  # "Navn Parti Pkt. 1-3 Pkt. 4-6": one column a part
@@ -193,6 +200,8 @@ def split_text(text: str) -> list[str]:
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     whole = text_of(raw, path)
+    if path.suffix.lower() in (".md", ".markdown"):
+        whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:
         return meetings_from_text(text, path, _kind_of(raw, text), municipality)

@@ -196,6 +196,13 @@ PEOPLE_HEADING_RE = re.compile(r"^(?:deltagerliste|deltagere|mødedeltagere|tils
                                r"\s*:?$", re.IGNORECASE)
 
 
+# An attachment's page stamped with the item it belongs to, at the top of its page:
+# "Bilag til punkt 2: Notat om …", "Bilag 3 til pkt. 4 - Høringssvar"
+_ATTACHMENT_STAMP_RE = re.compile(r"^bilag(?:\s+\d{1,2}\.?)?\s+(?:til|for|vedr\.?)\s+"
+                                  r"(?:punkt|pkt\.?|dagsordenspunkt|sag)\s*\d{1,4}\b",
+                                  re.IGNORECASE)
+
+
 def minutes_end(lines: list[str], first: int, end: int) -> int:
     """Where the last item's text ends: before the signature page or the line saying
     the meeting ended or who took the minutes, when only names (or nothing) follow it;
@@ -216,9 +223,12 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
         if (m := _TAKER_RE.match(s)) and all(_namelike(ln) for ln in [m.group(1), *lines[
                 i + 1:end]]):
             return i  # "Referent: Sofie Dam" under the last item
-        if _QUOTED_MAIL_RE.match(s) or (_GREETING_RE.match(s) and not any(
+        if _ATTACHMENT_STAMP_RE.match(s) and not lines[i - 1].strip():
+            return i  # the attachments' own pages after the minutes ("samlet dokument")
+        if _QUOTED_MAIL_RE.match(s) or ((_GREETING_RE.match(s) or s == "--") and not any(
                 _DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])):
-            return i  # an e-mail's closing, signature and the message it answers
+            return i  # an e-mail's closing, signature ("-- " above it) and the message
+            # it answers
     filled = [i for i in range(first, end) if lines[i].strip()]
     while len(filled) > 1 and (_ADDRESS_RE.match(lines[filled[-1]].strip())
                                or _PAGE_FOOT_RE.match(lines[filled[-1]].strip())

@@ -70,8 +70,8 @@ def _date_time(text: str) -> tuple[date, str | None] | None:
 
 # "… kl. 16:30-18:00 i mødelokale 3, Rådhuset": the place after the date line's time.
 _PLACE_AFTER_TIME_RE = re.compile(
-    r"kl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d)?,?\s+(?:i|på)\s+"
-    r"(\S.{2,80})$")
+    r"kl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d)?(?:,?\s+(?:i|på)|,)\s+"
+    r"(\S.{2,80})$")  # (or after a comma: "kl. 17.00-19.00, personalerummet, Tranebjerg")
 # The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
                                   r"\s+(?:den|d\.|[–—-])\s*\d")
@@ -116,7 +116,7 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
         key, value = m.group(1).lower(), m.group(2).strip()
         if key == "udvalg":
             h.committee = h.committee or clean_heading(value)
-        elif key in ("sted", "lokale", "mødelokale"):
+        elif key in ("sted", "lokale", "mødelokale", "lokation"):  # ("Lokation": OS2web)
             nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
             if value.endswith(",") and nxt and ":" not in nxt and not _BARE_FIELD_RE.match(nxt):
                 value = f"{value} {nxt}"  # "Byrådssalen, Rådhuset," / "Rådhuspladsen 1, …"
@@ -141,7 +141,7 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
 
 _END_KEYS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut", "mødet hævet")
 _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt",
-               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "kl.")
+               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "lokation", "kl.")
 
 
 # "# Ældrerådet – referat af møde 14. marts 2024", "# Handicaprådet – møde 3. februar 2025"

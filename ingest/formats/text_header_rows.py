@@ -5,6 +5,9 @@ column paired again, an e-mail's own header left out. `text_header` reads the ro
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from referat.danish import DANISH_MONTHS, parse_date
 
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE
 from .text_people import clean_heading, table_columns
@@ -21,7 +24,7 @@ HEADER_FIELD_RE = re.compile(
 EXTRA_FIELD_RE = re.compile(
     r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
-    r"Sted|Lokale|Mødelokale)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
+    r"Sted|Lokale|Mødelokale|Lokation)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # A header label that may follow another field on the same line: a header printed in two
@@ -231,4 +234,33 @@ def _without_mail_header(rows: list[str]) -> list[str]:
     kind = next(("Referat" for r in rows[first:block] if _MAIL_SENT_RE.match(r)
                  and re.search(r"\breferat", r, re.IGNORECASE)), None)
     kept = [r for i, r in enumerate(rows) if not _MAIL_FIELD_RE.match(r) and not first <= i < block]
+    sent = next((found[0] for r in rows[first:block] if (
+        _MAIL_SENT_RE.match(r) or _MAIL_DATE_RE.match(r)) and (found := parse_date(r))), None)
+    if sent and not any(parse_date(r) for r in kept):
+        kept = _with_year(kept, sent)
     return ([kind] if kind else []) + ([f"Udvalg: {body}"] if body else []) + kept
+
+
+# A date without its year: "Onsdag den 12. marts kl. 17.00"
+_YEARLESS_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*({'|'.join(DANISH_MONTHS)})\b(?!\s*\d)",
+                          re.IGNORECASE)
+
+
+def _with_year(rows: list[str], sent: date) -> list[str]:
+    """Minutes mailed with the meeting's date line lacking its year ("Onsdag den 12. marts
+    kl. 17.00-19.00"): the first such date gets the year of the mail's sending, the year
+    before when the day would come after it (minutes are sent after the meeting).
+
+    >>> _with_year(["Tirsdag den 17. december kl. 17"], date(2025, 1, 6))
+    ['Tirsdag den 17. december 2024 kl. 17']
+    """
+    for k, row in enumerate(rows):
+        if m := _YEARLESS_RE.search(row):
+            day, month = int(m.group(1)), DANISH_MONTHS.index(m.group(2).lower()) + 1
+            year = sent.year
+            try:
+                year -= date(year, month, day) > sent
+            except ValueError:
+                continue
+            return [*rows[:k], f"{row[:m.end()]} {year}{row[m.end():]}", *rows[k + 1:]]
+    return rows

@@ -30,6 +30,8 @@ from .text_header import clean_heading, participants_from_list
 from .text_items import JOURNAL_RE, ItemStart
 from .text_layout import clean_markdown, fix_glued_markers, reflow
 from .text_sections import (
+    COMBINED,
+    Parts,
     bare_decision,
     case_text_heading,
     parts_with_sections,
@@ -222,7 +224,11 @@ def parse_item(
                 current = "Indstilling"  # the committee's proposal to this body
                 body_label[0] = f"{body}:"
             elif name == "Beslutning" and (body := decision_body(s, committee)):
-                body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
+                if other_body(body, (committee,)):  # "FORRETNINGSUDVALGETS BESLUTNING" in
+                    # the council's minutes: the case's history (`_undated_history`)
+                    current, earlier = EARLIER, Treatment(body, None, "")
+                else:
+                    body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
             continue
         buf.append(raw)
     flush()
@@ -231,6 +237,8 @@ def parse_item(
         for name, lines, _ in sections:
             merged.setdefault(name, []).extend([*lines, ""])
         sections = [(name, lines, None) for name, lines in merged.items()]
+    sections = _undated_history(sections, item)
+
     def text_of(lines: list[str]) -> str:
         lines = bullet_lines(lines)
         return clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
@@ -245,9 +253,27 @@ def parse_item(
         text = text_of(lines)
         if treatment is not None:
             treatment.text = text
-            when = danish_date(treatment.date)  # type: ignore[arg-type]
-            text = f"{treatment.committee or 'Beslutning'} den {when}:\n{text}"
+            if treatment.date is None:
+                text = f"{treatment.committee}:\n{text}"
+            else:
+                when = danish_date(treatment.date)
+                text = f"{treatment.committee or 'Beslutning'} den {when}:\n{text}"
         if text:
             item.sections.append(Section(name, text))
     bare_decision(item)
     return item, source_url
+
+
+def _undated_history(sections: Parts, item: AgendaItem) -> Parts:
+    """Another body's undated decision ("Forretningsudvalgets beslutning" before
+    "Regionsrådets beslutning") is the case's history when the item has a decision of its
+    own; without one, the heading may name the meeting's own body under another name (a
+    committee misread from the head), so it stays the decision, labelled with the body."""
+    undated = [t for _, _, t in sections if t is not None and t.date is None]
+    if not undated:
+        return sections
+    if any(name in ("Beslutning", COMBINED) for name, _, _ in sections):
+        item.history.extend(undated)
+        return sections
+    return [("Beslutning", [f"{t.committee}:", *lines], None) if t is not None
+            and t.date is None else (name, lines, t) for name, lines, t in sections]

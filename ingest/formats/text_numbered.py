@@ -19,6 +19,7 @@ do not make a run of their own that beats the agenda.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -216,6 +217,7 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
           "bare": BARE_NUMBER_RE, "letter": LETTER_ITEM_RE,
           "decimal": DECIMAL_ITEM_RE}[style]
     filled = [i for i, ln in enumerate(lines) if ln.strip() and "\f" not in ln]
+    labels = _repeated(lines)
     out: list[NumberedStart] = []
     for k, i in enumerate(filled):
         m = rx.match(lines[i])
@@ -229,12 +231,12 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
             if (is_heading(head) or is_marker(head) or BARE_NUMBER_RE.match(head)
                     or DOT_ITEM_RE.match(head)):
                 continue
-            title, body = _wrapped(lines, first, head, is_heading, is_marker, rx)
+            title, body = _wrapped(lines, first, head, is_heading, is_marker, rx, labels)
         elif style == "decimal":
-            title, body = _wrapped(lines, i, m.group(3), is_heading, is_marker, rx)
+            title, body = _wrapped(lines, i, m.group(3), is_heading, is_marker, rx, labels)
         else:
             title, body = _wrapped(lines, i, m.group(2) or m.group(3) or "", is_heading,
-                                   is_marker, rx)
+                                   is_marker, rx, labels)
         if not _title_ok(title):
             continue
         number = int(m.group(1)) * 1000 + int(m.group(2)) if style == "decimal" else (
@@ -288,18 +290,33 @@ _SENTENCE_INSIDE_RE = re.compile(r"[a-zæøå]{3}[.!?]\s+[A-ZÆØÅ][a-zæøå]"
 
 
 def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker: Check,
-             rx: re.Pattern) -> tuple[str, int]:
-    """A title wraps onto the following lines until a blank line, a heading or a marker."""
+             rx: re.Pattern, labels: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """A title wraps onto the following lines until a blank line, a heading or a marker
+    (or a line printed under several items, `labels`: a section's label)."""
     body = i + 1
     while body < len(lines) and body <= i + _TITLE_LINES:
         nxt = lines[body].strip()
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
-                or BULLET_RE.match(nxt)):  # "5. Meddelelser" / "- Kulturnatten …"
+                or BULLET_RE.match(nxt)  # "5. Meddelelser" / "- Kulturnatten …"
+                or _caps_then_prose(title, nxt) or nxt in labels):
             break
         title = join_wrapped(title, nxt)
         body += 1
     return re.sub(r"\s+", " ", title).strip(), body
+
+
+def _repeated(lines: list[str], times: int = 3) -> frozenset[str]:
+    """The lines a file prints `times` times or more: a label under each item's title
+    ("ADMINISTRATIONENS INDSTILLING"), which no title is."""
+    counts = Counter(s for ln in lines if (s := ln.strip()))
+    return frozenset(s for s, n in counts.items() if n >= times)
+
+
+def _caps_then_prose(title: str, nxt: str) -> bool:
+    """A title printed in capitals wraps onto capitals: a line in lower case after it is
+    the item's text (or a label's), not the title's end."""
+    return title.isupper() and any(c.islower() for c in nxt)
 
 
 def _inner_lists(found: list[NumberedStart], lines: list[str]) -> list[NumberedStart]:

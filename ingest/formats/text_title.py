@@ -31,6 +31,11 @@ _GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære
 _MEETING_KIND_RE = re.compile(r"^(?:(?:ekstra)?ordinært|konstituerende|fælles|ekstra)\s+møde$",
                               re.IGNORECASE)
 
+# A field that says the document's kind ("Type: Referat", as a CMS labels it): its
+# label is no body
+_KIND_LABEL_RE = re.compile(r"^(?:type|dokumenttype|dokumentart|mødetype|dokument|status|"
+                            r"kategori)$", re.IGNORECASE)
+
 
 def titled_row(row: str) -> tuple[str, str] | None:
     """`('referat', 'Handicaprådet')` for a title line naming the kind and the body;
@@ -39,8 +44,8 @@ def titled_row(row: str) -> tuple[str, str] | None:
 
     >>> titled_row("Referat af Byrådets møde den 19. juni 2024"), titled_row("Byrådet - Referat")
     (('referat', 'Byrådet'), ('referat', 'Byrådet'))
-    >>> titled_row("Referat - Ekstraordinært møde")
-    ('referat', '')
+    >>> titled_row("Referat - Ekstraordinært møde"), titled_row("Type: Referat")
+    (('referat', ''), ('referat', ''))
     """
     m = (_DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
          or _GENITIVE_DOC_RE.match(clean_heading(row)))
@@ -51,4 +56,5 @@ def titled_row(row: str) -> tuple[str, str] | None:
     if not committee or len(committee) > 120 or committee.endswith("."):
         return None
     kind = "dagsorden" if "dagsorden" in m.group("doc").lower() else "referat"
-    return kind, "" if _MEETING_KIND_RE.match(committee) else committee
+    return kind, "" if _MEETING_KIND_RE.match(committee) or _KIND_LABEL_RE.match(
+        committee) else committee

@@ -38,6 +38,7 @@ from .text_numbered import NUMBERED_LINE_RE
 from .text_people import table_columns
 from .text_sections import section_name
 from .word_groups import grouped_items, number_in_order
+from .word_margins import margin_body
 from .word_tables import table_lines
 from .xmlload import load_xml
 
@@ -117,6 +118,8 @@ def docx_text(raw: bytes) -> str:
     paras = list(_paragraphs(body, styles, numbering)) if body is not None else []
     if not any(written_date(p.text) for p in paras[:40]):
         paras = _page_margins(archive, styles, numbering) + paras
+    else:  # the committee named only in the page header
+        paras = margin_body(paras, _page_margins(archive, styles, numbering)) + paras
     if not any(p.text for p in paras):
         raise ParseError("Word-dokumentet (.docx) indeholder ingen tekst")
     return _layout(paras)

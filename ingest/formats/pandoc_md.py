@@ -1,0 +1,96 @@
+"""Markdown as Pandoc writes it (`pandoc -t markdown`), in the forms the text reader
+knows:
+
+* setext headings (the text over a line of "=" or "-") → "# Text" / "## Text";
+* backslash escapes ("1\\. Title", so that no list starts) → the character; a "\\" that
+  ends a line (a hard line break) → the line break alone;
+* a definition list ("Mødedato" / blank / ":   Mandag den 7. april 2025") → the header's
+  "Mødedato: Mandag den 7. april 2025" (a value of several lines: the label alone, each
+  line below it, as a list of names is read);
+* a fenced div (":::" lines): its markers dropped, and the whole div when its class
+  is the page's header or footer (`::: {.footer}`);
+* the typographic dashes written as "--" and "---" between words → "–" and "—".
+"""
+
+from __future__ import annotations
+
+import re
+
+_SETEXT_RE = re.compile(r"^(=+|-+)[ \t]*$")
+_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_DEFINITION_RE = re.compile(r"^[:~][ \t]{1,3}(\S.*)$")
+_DIV_RE = re.compile(r"^:{3,}\s*(?:\{(?P<attrs>[^}]*)\}|(?P<cls>[\w-]+))?\s*:*\s*$")
+_FURNITURE_CLASS_RE = re.compile(r"(?:^|[\s.])(?:page-)?(?:footer|header)\b", re.IGNORECASE)
+# "--" / "---" with a word on both sides, a space between or none ("18.00--20.00",
+# "klubhus -- Vallensbæk"); never a rule, a table's "|---|" or an HTML comment's "<!--"
+_DASH_RE = re.compile(r"(?<=[\w.,)])( ?)(-{2,3})( ?)(?=[\w(])")
+_PLAIN_TERM_RE = re.compile(r"^[A-ZÆØÅ][^:|#>*`]{0,40}$")
+
+
+def _setext(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        under = _SETEXT_RE.match(line)
+        prev = out[-1] if out else ""
+        if under and len(under.group(1)) >= 3 and prev.strip() and not prev.startswith(
+                (" ", "\t", "#", "|", ">", "-", "*")) and (k < 2 or not lines[k - 2].strip()):
+            out[-1] = ("# " if under.group(1)[0] == "=" else "## ") + prev.strip()
+            continue
+        out.append(line)
+    return out
+
+
+def _definitions(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        j = k + 1 + (k + 1 < len(lines) and not lines[k + 1].strip())
+        m = _DEFINITION_RE.match(lines[j]) if j < len(lines) else None
+        if not (m and _PLAIN_TERM_RE.match(line.strip()) and (not out or not out[-1].strip())):
+            out.append(line)
+            k += 1
+            continue
+        value, k = [m.group(1).strip()], j + 1
+        while k < len(lines) and lines[k].startswith(("    ", "\t")) and lines[k].strip():
+            value.append(lines[k].strip())
+            k += 1
+        term = line.strip()
+        out.extend([f"{term}: {value[0]}"] if len(value) == 1 else [f"{term}:", *value])
+    return out
+
+
+def _divs(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    skipping = depth = 0
+    for line in lines:
+        div = _DIV_RE.match(line)
+        if not div:
+            if not skipping:
+                out.append(line)
+            continue
+        opens = bool(div.group("attrs") or div.group("cls"))
+        if opens:
+            depth += 1
+            classes = div.group("attrs") or div.group("cls") or ""
+            if not skipping and _FURNITURE_CLASS_RE.search(classes):
+                skipping = depth
+        elif depth:
+            if skipping == depth:
+                skipping = 0
+            depth -= 1
+    return out
+
+
+def pandoc_markdown(text: str) -> str:
+    """The text with Pandoc's markdown written as the text reader reads it (see the
+    module's docstring); text without any of it comes back unchanged."""
+    lines = _divs(_definitions(_setext(text.split("\n"))))
+    out = []
+    for line in lines:
+        if line.endswith("\\") and not line.endswith("\\\\"):
+            line = line[:-1].rstrip()  # a hard line break
+        line = _ESCAPE_RE.sub(r"\1", line)
+        line = _DASH_RE.sub(lambda m: f"{m[1]}{'–' if len(m[2]) == 2 else '—'}{m[3]}", line)
+        out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,38 @@
+"""A Word document's page header as the only place that names the committee: the
+first page's header reads "LEMVIG KOMMUNE" / "Referat" / "Klima- og Naturudvalget",
+while the body opens with "Mødeinformation" and a table of date, place and members.
+(A body that names no date gets all the page headers' and footers' lines: `word`.)"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from .text_header_committee import BODY_NAME_RE
+from .text_items import PLAIN_ITEM_RE
+from .text_numbered import NUMBERED_LINE_RE
+
+_HEAD_PARAGRAPHS = 40  # the body's head is at most this long
+
+
+class _Texted(Protocol):
+    text: str
+
+
+P = TypeVar("P", bound=_Texted)
+
+
+def _head(paras: Sequence[P]) -> Sequence[P]:
+    """The body's paragraphs before its first item ("Punkt 1 – …", "1. …")."""
+    for k, p in enumerate(paras[:_HEAD_PARAGRAPHS]):
+        if PLAIN_ITEM_RE.match(p.text.strip()) or NUMBERED_LINE_RE.match(p.text):
+            return paras[:k]
+    return paras[:_HEAD_PARAGRAPHS]
+
+
+def margin_body(paras: Sequence[P], margins: Sequence[P]) -> list[P]:
+    """The page header's line that names a body ("Klima- og Naturudvalget"), when no line
+    of the body's head does; [] otherwise."""
+    if any(BODY_NAME_RE.search(p.text.strip()) for p in _head(paras)):
+        return []
+    return [p for p in margins if BODY_NAME_RE.search(p.text.strip())][:1]
