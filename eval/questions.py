@@ -84,8 +84,10 @@ def batch_of(question_id: str) -> str:
 
 # Batches whose writer dealt dev and test (stratified by type, about two in three held
 # out) before any answer existed, and whose dev half alone was then read for failure
-# classes: their split stays as written. `am…` (2026-12-03): 40 test, 20 dev.
-WRITERS_SPLIT = frozenset({"am"})
+# classes: their split stays as written. `am…` (2026-12-03): 40 test, 20 dev; `at…`
+# (2026-12-04): 30 test, 30 dev; `au…` (2026-12-04): all 50 dev, written as a tuning
+# batch for the meeting and multi types (their held-out measure is the test split).
+WRITERS_SPLIT = frozenset({"am", "at", "au"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:
