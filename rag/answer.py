@@ -39,6 +39,7 @@ from .compose.contents import asks_contents, compose_contents
 from .compose.decision import decided_here, only_noted, with_decision
 from .compose.decision_answer import compose_decision
 from .compose.fact import compose_fact
+from .compose.guests import asks_guests, compose_guests
 from .compose.meeting import compose_meeting
 from .compose.mentions import asks_mentions, compose_mentions
 from .compose.multi import both_parts, combine, period_parts, shown_parts, split_parts
@@ -307,6 +308,10 @@ class Answerer:
             contents = compose_contents(ctx)
             if contents is not None:
                 return contents
+        if asks_guests(question, q.punkt):  # "hvem deltog under punkt 5 på mødet 8/9-20?"
+            guests = compose_guests(ctx)
+            if guests is not None:
+                return guests
         if q.kind == "meeting":
             return compose_meeting(ctx)
         if not ctx.candidates:

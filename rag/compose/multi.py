@@ -37,13 +37,21 @@ _A_VERB = r"(?=(?:[a-zæøå]+(?:ede|te)|kom|fik|gik|var|blev|sad|stod|lå|er|ha
 _PART = re.compile(
     r"(?:,\s*|(?<![\s,])(?<!\bhvor)(?<!\bhvem)(?<!\bhvad)(?<!\bhvornår)(?<!\bhvordan)"
     r"(?<!\bhvorfor)\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
-    r"blev|var|skal|er)\b)|,\s*og\s+(?=" + _A_VERB + r"\w+\s+(?:der|nogen)\s)|\?\s+(?=\w)",
+    r"blev|var|skal|er)\b)|"
+    # ", og fra hvilken dato …?", ", og til hvornår …?": a question word after a preposition
+    # (a clause of its own: not ", og i hvilket år?", which asks the same thing further)
+    r",\s*og\s+(?=(?:fra|til|i|på|med|for|hos|om|af|under|efter|inden)\s+(?:hvad|hvem|"
+    r"hvornår|hvilke|hvilken|hvilket)\b(?:\s+[^\s?]+){3,})|"
+    r",\s*og\s+(?=" + _A_VERB + r"\w+\s+(?:der|nogen)\s)|\?\s+(?=\w)",
     re.IGNORECASE)
 MAX_PARTS = 4
+_LISTED_WORDS = 8  # longest matter in a "henholdsvis A, B og C" list
+_LAST_OWN = re.compile(r"^(\s+(?:med|for|til|hos|af|om)\s+[^?]+?)(\s+\w+e?s\s*\?\s*)$", re.I)
 # A part that asks something: a question word, or a verb first (yes/no, `is_yes_no`).
 # Other parts are the user's context for the question before ("det stod vist i sagen om
 # studieturen").
-_QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:hv\w+|kan|kunne|vil|ville)\b", re.I)
+_QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:(?:fra|til|i|på|med|for|hos|om|af|under|efter|"
+                            r"inden)\s+(?=hv))?(?:hv\w+|kan|kunne|vil|ville)\b", re.I)
 _HV = re.compile(r"\bhv\w+", re.I)
 _WHEN = re.compile(r"^\W*(?:og\s+)?hvornår\b", re.I)
 # A part that points back at the first one: "… og hvor stor en andel var det?"
@@ -220,7 +228,7 @@ _PREPOSITION = re.compile(r"^(?:om|med|i|på|for|til|af|ved|hos|fra)\s", re.I)
 
 # "… på henholdsvis dagpengeledighed og fleksjobledighed i nøgletallene?": the second
 # ends where the sentence goes on (a preposition, a comma, the end)
-_RESPECTIVELY = re.compile(r"\bhenholdsvis\s+(?P<a>[^,?–]+?)\s+og\s+(?P<b>[^,?–]+?)"
+_RESPECTIVELY = re.compile(r"\bhenholdsvis\s+(?P<a>[^?–]+?)\s+og\s+(?P<b>[^,?–]+?)"
                            r"(?=\s+(?:i|på|for|fra|til|ved|hos|af|med|om|under|efter|før)\s|"
                            r"\s*[,?–]|\s*$)", re.I)
 
@@ -237,7 +245,16 @@ def both_parts(question: str) -> list[str]:
     each = _RESPECTIVELY.search(question)
     if each and (_HV.search(question[:each.start()]) or _asks(question[:each.start()])):
         head, tail = question[:each.start()], question[each.end():]
-        return [f"{head}{each.group(x)}{tail}" for x in ("a", "b")]
+        # "henholdsvis A, B og C": each of the three
+        listed = [*re.split(r",\s*", each.group("a")), each.group("b")]
+        if len(listed) > 2 and (own := _LAST_OWN.match(tail)):
+            # "… og samarbejdet med Idrætsfællesskabet evalueres?": the phrase before the
+            # passive verb is the last matter's, not every matter's
+            listed[-1] += own.group(1)
+            tail = own.group(2)
+        if len(listed) > MAX_PARTS or any(len(x.split()) > _LISTED_WORDS for x in listed):
+            return []
+        return [f"{head}{x}{tail}" for x in listed]
     m = _BOTH.match(question.strip())
     if not m or not _HV.search(m.group("head")) and not _asks(m.group("head")):
         return []

@@ -5,6 +5,7 @@ sidste egentlige punkt før underskriftsiden"; "strider … imod" is no vote."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -137,3 +138,96 @@ def test_the_words_that_name_a_relative_meeting_are_no_topic() -> None:
     q = parse_question("Hvem var formand og næstformand for udvalget på det første møde i "
                        "arkivet?")
     assert q.relative_meeting == "first" and q.topic == ["formand", "næstformand"]
+
+
+def _guests(question: str):  # noqa: ANN202
+    from rag.catalog import ItemView
+    from rag.compose.base import Context
+    from rag.compose.guests import asks_guests, compose_guests
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    day = date(2020, 9, 8)
+    ref = ItemRef("Ballerup", "EBU", day, "13:00", 0)
+    texts = {1: "Udvalget orienteres om nye virksomheder.",
+             2: "På udvalgets møde deltager analytiker Kenneth Andersen fra Exometric. "
+                "Analysen viser en nettotilflytning.",
+             3: "Lukket punkt.",
+             5: "Konsulent Jacob Zeberg Eberholst fra Implement deltager på mødet og "
+                "præsenterer analysen. Administrationen deltager i arbejdet."}
+    agenda = [(1, "Meddelelser", False), (2, "Til- og fraflytning", False),
+              (3, "Lukket: Personalesag", True), (5, "Økonomi på beskæftigelsesområdet", False)]
+    meeting = SimpleNamespace(ref=ref, date=day, agenda=agenda)
+    views = {replace(ref, punkt=n): ItemView(replace(ref, punkt=n), n, title, closed, None,
+                                             [("Sagsfremstilling", texts[n])])
+             for n, title, closed in agenda}
+    lookup = SimpleNamespace(meeting=lambda r: meeting, item=lambda r: views.get(r),
+                             municipalities=["Ballerup"])
+    q = parse_question(question, [day])
+    items = [RetrievedItem(replace(ref, punkt=n), t, c, 1.0) for n, t, c in agenda]
+    ctx = Context(question, q, items, lookup, lambda i: 0.0, 0.6)  # type: ignore[arg-type]
+    return asks_guests(question, q.punkt), compose_guests(ctx)
+
+
+def test_the_guests_of_a_meetings_items_are_listed_item_by_item() -> None:
+    asked, answer = _guests("Hvem deltog under sagerne på mødet 8/9-20 ud over udvalget selv?")
+    assert asked and answer is not None
+    lines = [x for x in answer.text.splitlines() if x.startswith("- ")]
+    assert [x.split(" (")[0] for x in lines] == ["- Punkt 2", "- Punkt 5"]
+    assert "Kenneth Andersen fra Exometric" in lines[0]
+    assert "Analysen viser" not in answer.text  # only the line that names the guest
+    assert [c.ref.punkt for c in answer.citations] == [2, 5]
+
+
+def test_the_guests_of_one_named_item() -> None:
+    asked, answer = _guests("Hvem deltog under punkt 5 på mødet 8/9-20?")
+    assert asked and answer is not None
+    assert "under punkt 5 på mødet" in answer.text and "Kenneth" not in answer.text
+    assert "Var der" not in answer.text
+    asked, answer = _guests("Var der gæster med under nogle af punkterne på mødet 8/9-20?")
+    assert answer is not None and answer.text.startswith("Ja. ")
+
+
+def test_the_meetings_own_list_is_no_guest_question() -> None:
+    asked, _ = _guests("Hvem deltog i mødet 8/9-20?")
+    assert not asked
+
+
+@pytest.mark.parametrize(("question", "n"), [
+    ("To ting fra vintermødet 2024: hvor mange styringsdokumenter kan skæres væk, og fra "
+     "hvilken dato bliver arbejdstiden røgfri?", 2),
+    ("Hvor længe var Musa Kekec væk i sommeren 2015, og til hvornår blev hans fravær "
+     "forlænget i 2025?", 2),
+    # a preposition and a question word that only ask the same thing further
+    ("Hvad kostede studieturen, og i hvilket år?", 1),
+])
+def test_a_part_may_open_with_a_preposition_before_its_question_word(question: str,
+                                                                     n: int) -> None:
+    from rag.compose.multi import split_parts
+
+    parts = split_parts(question)
+    assert len(parts) == n
+    if n == 2:
+        assert parts[1].lower().startswith(("fra hvilken dato", "til hvornår"))
+
+
+def test_respectively_three_matters_asks_each() -> None:
+    from rag.compose.multi import both_parts
+
+    assert both_parts("Hvornår skal henholdsvis KKR's uddannelsesstrategi fra 2015, "
+                      "energitjekket til virksomhederne og samarbejdet med "
+                      "Idrætsfællesskabet evalueres?") == [
+        "Hvornår skal KKR's uddannelsesstrategi fra 2015 evalueres?",
+        "Hvornår skal energitjekket til virksomhederne evalueres?",
+        "Hvornår skal samarbejdet med Idrætsfællesskabet evalueres?"]
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilke oplægsholdere talte ved nytårskuren 2024 ud over erhvervsministeren?",
+    "Hvor mange af de 180 gæster til nytårskuren kom fra virksomheder i Ballerup?",
+    "Deltog der oplægsholdere under punktet om leverandørsamarbejdet i februar 2024?",
+])
+def test_guests_of_an_event_or_a_matter_are_no_guests_of_the_items(question: str) -> None:
+    from rag.compose.guests import asks_guests
+
+    assert not asks_guests(question, None)
