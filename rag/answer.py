@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from referat.config import Config
+from referat.danish import stems
 from referat.domain import Answer, Filters, RetrievedItem
 
 from . import confidence as conf
@@ -177,8 +178,11 @@ class Answerer:
         if q.date_from:
             # The period is handled by filters or `prefer_period`; as a topic word the
             # year would make every item of that year look relevant.
+            # (so would a season's name: "i sommeren 2015" is no matter of "som…")
             years = {str(q.date_from.year), str((q.date_to or q.date_from).year)}
-            q.topic = [t for t in q.topic if t not in years]
+            if q.period_kind == "season":
+                years |= set(stems(q.date_label, frozenset()))
+            q.topic = [t for t in q.topic if t not in years] or q.topic
         filters, note = scope(q, base, self.retriever)
         scoped = self.retriever.scoped(filters)  # the asked municipality's words
         known_words(q, scoped)

@@ -66,10 +66,13 @@ _QUARTER = re.compile(
     re.IGNORECASE)
 _HALF = re.compile(rf"\b(første|andet|anden|sidste|[12])\.?\s?halvår(?:\s(?:af\s|i\s)?({_YEAR}))?",
                    re.IGNORECASE)
+# A season and its time words ("sommeren", "efterårsferien", "forårsmødet"), not a thing
+# named for it ("sommerjob", "vinterbadning").
 # "vinteren 2024" is the winter of January 2024 (December 2023 – February 2024);
 # "vinteren 2024/25" the one after it.
 _SEASON = re.compile(
-    rf"\b(forår|sommer|efterår|høst|vinter)\w*(?:\s({_YEAR})(\s?[/-]\s?\d{{2,4}}\b)?)?",
+    rf"\b(forår|sommer|efterår|høst|vinter)(?:en|et|ens|s)?(?:ferie|periode|møde|måned|tid|"
+    rf"sæson|halvår)?(?:n|en|et|t|ne|s|ens|ets|erne|rne)?\b(?:\s({_YEAR})(\s?[/-]\s?\d{{2,4}}\b)?)?",
     re.IGNORECASE)
 # A part of a year, as plans are dated: "medio 2026", "ultimo 2025", "udgangen af 2024".
 _PART = re.compile(rf"\b(primo|medio|ultimo|(?:udgangen|slutningen|midten|starten|"

@@ -29,7 +29,8 @@ _WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vin
 # An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni"; a start
 # answers "hvor længe har …?": "har siden 2015 visiteret borgere" (not "hvor længe kan en
 # borger være i nytteindsats?").
-_UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:den\s+)?\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
+_UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+)?"
+                    rf"\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b",
                     re.I)
 _SINCE = re.compile(r"\bsiden\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
 _SINCE_ASKED = re.compile(r"\bhvor længe (?:har|havde)\b|\bsiden hvornår\b", re.I)

@@ -231,3 +231,24 @@ def test_guests_of_an_event_or_a_matter_are_no_guests_of_the_items(question: str
     from rag.compose.guests import asks_guests
 
     assert not asks_guests(question, None)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Har politikerne sat gang i et sommerjob-program for unge ledige?", None),
+    ("Hvem vandt vinterbadningen?", None),
+    ("Hvad skete der i sommerferien 2020?", "sommerferien 2020"),
+    ("Hvad blev besluttet på forårsmødet 2019?", "forårsmødet 2019"),
+    ("Hvor længe var formanden væk i sommeren 2015?", "sommeren 2015"),
+])
+def test_a_season_is_a_time_not_a_thing_named_for_it(text: str, label: str | None) -> None:
+    from referat.periods import find_period
+
+    found = find_period(text)
+    assert (found.label if found else None) == label
+
+
+def test_an_end_date_after_a_weekday_answers_how_long() -> None:
+    from rag.compose.typed import holds
+
+    assert holds("Formanden holder ferie i perioden fra onsdag den 1. juli til fredag den "
+                 "31. juli 2015.", "duration")
