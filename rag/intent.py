@@ -50,6 +50,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|hvad (?:blev )?bevilge\w*|"
                         r"(?:hvor stor|hvad (?:var|er|blev))\b[^?]{0,30}?\bomsætning\w*|"
                         r"(?:hvad|hvor meget) (?:\S+ ){0,3}?omsa?(?:tte|ætter|ætte)\b|"
+                        # "hvor meget må en førtidspensionist tjene ved siden af?"
+                        r"hvor meget (?:\S+ ){0,4}?(?:tjene|tjener|tjente|tjent)\b|"
                         # "hvad får en 15-årig i timeløn?", "hvad tjener en elev i løn?"
                         r"hvad (?:får|fik|tjener|tjente|betales|gives)\b(?:\s+\S+){0,4}?\s+i\s+"
                         r"(?:time|måneds|års)?løn)\b",

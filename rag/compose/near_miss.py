@@ -10,6 +10,7 @@ import re
 
 from referat.danish import stems, tokens
 from referat.domain import Answer, RetrievedItem
+from referat.municipalities import MUNICIPALITIES
 from referat.values import find_values
 
 from ..confidence import match_weight
@@ -139,8 +140,10 @@ def opposite_direction(sentence: str, question: str) -> bool:
 # One named firm or body asked for: "Hvilken virksomhed var udvalget på besøg hos?",
 # "hvilket firma lavede analysen?" — answered only by a sentence that names one.
 ONE_NAMED = re.compile(r"\bhvilke(?:n|t)\s+\w*(?:virksomhed|firma|organisation|forening|"
-                        r"leverandør|bureau|hotel|fond|selskab)\b", re.I)
+                        r"leverandør|bureau|hotel|fond|selskab|kommune)\b", re.I)
 
+
+_MUNICIPALITY_ASKED = re.compile(r"\bhvilke(?:n|t)\s+(?:\w+\s+)?kommune\b", re.I)
 
 # A firm by its legal form, wherever it stands: "Pantheon A/S har henvendt sig …"
 _FIRM = re.compile(r"\b[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*)*\s+(?:A/S|ApS|I/S|P/S|AB|"
@@ -154,6 +157,11 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
     """Does the sentence name something the question does not (a capitalised word
     inside it that is neither the archive's municipality nor one of its bodies or
     parties)?"""
+    if _MUNICIPALITY_ASKED.search(question):
+        # "hvilken kommune lå nummer ét?": a municipality the question does not name
+        said = set(re.findall(r"[\wæøå-]+", question))
+        return any(w in MUNICIPALITIES and w not in said
+                   for w in re.findall(r"[A-ZÆØÅ][\wæøå-]+", sentence))
     known = {w.lower() for w in CAPITALISED.findall(question)} | {
         m.lower() for m in municipalities}
     # not the first part of a compound name ("Erhvervs- og …udvalget"), nor the word that

@@ -252,3 +252,23 @@ def test_an_end_date_after_a_weekday_answers_how_long() -> None:
 
     assert holds("Formanden holder ferie i perioden fra onsdag den 1. juli til fredag den "
                  "31. juli 2015.", "duration")
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("Ballerup Kommune har den 8. bedste udvikling i hele landet.", False),
+    ("Center for Beskæftigelse vurderer, at udviklingen er vendt.", False),
+    ("Virksomheden udvider produktionen på Helseholmen i Hvidovre.", True),
+])
+def test_which_municipality_is_answered_only_by_another_municipality(sentence: str,
+                                                                     named: bool) -> None:
+    from rag.compose.near_miss import ONE_NAMED, names_one
+
+    question = "Ballerup lå nr. 8 i landet – hvilken kommune lå så nummer ét?"
+    assert ONE_NAMED.search(question)
+    assert names_one(sentence, question, ["Ballerup"]) is named
+
+
+def test_how_much_one_may_earn_asks_an_amount() -> None:
+    from rag.intent import asked_type
+
+    assert asked_type("Hvor meget må en førtidspensionist tjene ved siden af?") == "amount"
