@@ -42,6 +42,7 @@ from .compose.decision_answer import compose_decision
 from .compose.fact import compose_fact
 from .compose.guests import asks_guests, compose_guests
 from .compose.meeting import compose_meeting
+from .compose.meeting_decisions import asks_meeting_decisions, compose_meeting_decisions
 from .compose.mentions import asks_mentions, compose_mentions
 from .compose.multi import both_parts, combine, period_parts, shown_parts, split_parts
 from .compose.outcome import compose_pending
@@ -316,6 +317,10 @@ class Answerer:
             guests = compose_guests(ctx)
             if guests is not None:
                 return guests
+        if not follow_up and asks_meeting_decisions(ctx):  # "hvad besluttede … på mødet 7/2?"
+            decisions = compose_meeting_decisions(ctx)
+            if decisions is not None:
+                return decisions
         if q.kind == "meeting":
             return compose_meeting(ctx)
         if not ctx.candidates:

@@ -272,3 +272,57 @@ def test_how_much_one_may_earn_asks_an_amount() -> None:
     from rag.intent import asked_type
 
     assert asked_type("Hvor meget må en førtidspensionist tjene ved siden af?") == "amount"
+
+
+def _decisions(question: str):  # noqa: ANN202
+    from rag.catalog import ItemView
+    from rag.compose.base import Context
+    from rag.compose.meeting_decisions import asks_meeting_decisions, compose_meeting_decisions
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    day = date(2023, 2, 7)
+    ref = ItemRef("Ballerup", "EBU", day, "08:00", 0)
+    agenda = [(1, "Besøg hos Caverion", False), (2, "Studietur til Lund", False),
+              (3, "Status på leverandørsamarbejdet", True),
+              (4, "Godkendelse af referat (underskriftside)", False)]
+    decisions = {1: "Udsættes", 2: "Indstillingen godkendt. " + "Saime stemte imod. " * 20,
+                 4: ""}
+    meeting = SimpleNamespace(ref=ref, date=day, agenda=agenda, committee="EBU", labels={})
+    views = {replace(ref, punkt=n): ItemView(replace(ref, punkt=n), n, t, c, None,
+                                             [("Beslutning", decisions.get(n, ""))])
+             for n, t, c in agenda}
+    lookup = SimpleNamespace(meeting=lambda r: meeting, item=lambda r: views.get(r),
+                             municipalities=["Ballerup"])
+    q = parse_question(question, [day])
+    items = [RetrievedItem(replace(ref, punkt=n), t, c, 1.0) for n, t, c in agenda]
+    ctx = Context(question, q, items, lookup, lambda i: 0.0, 0.6)  # type: ignore[arg-type]
+    return asks_meeting_decisions(ctx), compose_meeting_decisions(ctx)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad besluttede udvalget på mødet 7. februar 2023?",
+    "Hvad skete der på mødet i februar 2023?",
+    "Hvad besluttede udvalget 7/2-2023?",
+])
+def test_a_meetings_decisions_are_listed_item_by_item(question: str) -> None:
+    asked, answer = _decisions(question)
+    assert asked and answer is not None
+    lines = [x for x in answer.text.splitlines() if x.startswith("- ")]
+    assert lines[0] == "- Punkt 1: Besøg hos Caverion — »Udsættes«"
+    assert lines[1].startswith("- Punkt 2: Studietur til Lund — »Indstillingen godkendt.")
+    assert lines[1].endswith(" …«") and len(lines[1]) < 250  # a long decision shortened
+    assert lines[2] == "- Punkt 3: Status på leverandørsamarbejdet — lukket punkt"
+    assert len(lines) == 3  # no signature page
+    assert [c.ref.punkt for c in answer.citations] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad besluttede udvalget om studieturen på mødet 7. februar 2023?",  # a matter
+    "Hvad besluttede udvalget i punkt 2 på mødet 7/2-2023?",  # an item
+    "Blev der besluttet noget på mødet 7. februar 2023?",  # yes/no
+    "hvad blev besluttet 7/2-2023?",  # no meeting or committee named (a question's part)
+])
+def test_a_question_about_a_matter_or_item_is_no_meeting_decision_list(question: str) -> None:
+    asked, _ = _decisions(question)
+    assert not asked
