@@ -48,6 +48,10 @@ _ASKED_OUTCOME = [
     ("anbefalet", re.compile(r"\banbefal\w*|\bindstille\w*|\bsendt\w*\s+(?:\w+\s+){0,3}?videre\b|"
                              r"\b(?:videresend|oversend)\w*", re.I)),
 ]
+# Approval named in a yes/no question ("blev planen godkendt?", "skulle de vedtage …?")
+_APPROVAL_ASKED = re.compile(r"\b(?:godkend\w*|vedt[ao]g\w*|vedtage\w*)\b", re.I)
+# A clause that dates the question by another act ("…, da reglerne blev vedtaget?")
+_ASIDE = re.compile(r",?\s+\b(?:da|når|efter at|inden|før)\s+[^?,;–]+", re.I)
 _FIRST_LINE = {
     "udsat": "Sagen blev udsat.",
     "efterretning": "Taget til efterretning.",
@@ -134,6 +138,10 @@ def yes_no_line(question: str, decision: str) -> str:
     asked = asked_outcome(statement_and_question(question)[1]) or "godkendt"
     if got == asked:
         return ("Ja. " + _FIRST_LINE.get(got, "")).strip()
+    if got == "efterretning" and _APPROVAL_ASKED.search(_ASIDE.sub("", statement_and_question(
+            question)[1])):
+        # "skulle EBU godkende udviklingsforløbet? Passer det?": only noted, not approved
+        return "Nej, sagen blev kun taget til efterretning."
     if got in _FIRST_LINE:
         return ("Nej. " if asked != "godkendt" else "") + _FIRST_LINE[got]
     if got == "afvist" or (got == "godkendt" and asked in ("udsat", "afvist")):

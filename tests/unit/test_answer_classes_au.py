@@ -326,3 +326,16 @@ def test_a_meetings_decisions_are_listed_item_by_item(question: str) -> None:
 def test_a_question_about_a_matter_or_item_is_no_meeting_decision_list(question: str) -> None:
     asked, _ = _decisions(question)
     assert not asked
+
+
+@pytest.mark.parametrize(("question", "line"), [
+    ("Blev status på IPS-indsatsen godkendt i marts 2025?",
+     "Nej, sagen blev kun taget til efterretning."),
+    ("Skulle udvalget vedtage sagsoversigten?", "Nej, sagen blev kun taget til efterretning."),
+    ("Blev IPS-status behandlet i marts 2025?", "Taget til efterretning."),
+    ("Fik Hoved-MED ros, da reglerne blev vedtaget?", "Taget til efterretning."),
+])
+def test_an_approval_asked_of_a_noted_item_is_denied(question: str, line: str) -> None:
+    from rag.compose.decision import yes_no_line
+
+    assert yes_no_line(question, "Taget til efterretning") == line
