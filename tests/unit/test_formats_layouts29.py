@@ -1,0 +1,69 @@
+"""Layout round 29 (the misreadings /work/fmt29 found: a draft printed with Word's line
+numbering, a Word table with a time column, a SharePoint list exported as CSV, a typed
+1998 protocol, a Google Docs web page, a Notion export, …): the fixes, each with the
+layout that showed it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.line_numbers import strip_line_numbers
+
+from .fixture_files import one_meeting
+
+HERE = "formats29"
+
+_DRAFT_DECISIONS = [
+    (1, "Godkendt."),
+    (2, "Anbefales over for Økonomiudvalget og Kommunalbestyrelsen med den ændring, at "
+        "antallet af seniorboliger øges til 24."),
+    (3, "Taget til efterretning. Udvalget bad om en særskilt sag om fjernvarmeudbygningen "
+        "på mødet i maj."),
+    (4, "Anbefales."),
+    (5, "Godkendt."),
+    (6, "Claus Christoffersen spurgte til status for støjskærmen ved Helsingørmotorvejen. "
+        "Administrationen svarer skriftligt."),
+]
+
+
+@pytest.mark.parametrize("name", ["pdf_draft_word_line_numbers.pdf",
+                                  "pdf_draft_word_line_numbers_after_text.pdf"])
+def test_a_draft_printed_with_words_line_numbers(name: str) -> None:
+    """A draft printed with Word's line numbering: a running number glued to the start
+    of every body line ("121. Godkendelse af dagsorden"), or to its end in the other
+    drawing order, continuous over the pages. The numbers are taken off, so the items,
+    their case numbers, labels, decisions, the closed item and the absentees are read."""
+    m = one_meeting(HERE, name)
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Plan- og Miljøudvalget", date(2025, 3, 12), "17:00", "Mødelokale 2, Hørsholm Rådhus")
+    assert [i.title for i in m.items][:2] == [
+        "Godkendelse af dagsorden", "Lokalplan 187 for boligområdet ved Usserød Mølle – forslag"]
+    decisions = [(i.number, i.decision.split("Fraværende")[0].strip().replace("\n", " "))
+                 for i in m.items]
+    assert decisions == _DRAFT_DECISIONS
+    assert [(i.number, i.journal_number) for i in m.items if i.journal_number] == [
+        (2, "24/18422"), (3, "23/05590"), (4, "24/02217"), (5, "25/00931")]
+    assert [i.number for i in m.items if i.closed] == [5]
+    assert all(i.absentees == ["Thomas Leth (Ø)"] for i in m.items)
+    assert [(p.name, p.status) for p in m.participants if p.status == "afbud"] == [
+        ("Thomas Leth (Ø)", "afbud")]
+
+
+def test_a_line_numbered_drafts_footnotes_stay_with_their_item() -> None:
+    """Word does not number a page's footnotes: printed at the foot of the page, under
+    the next item, they are moved to the sentence that bears their mark, so no other
+    item's decision holds them."""
+    m = one_meeting(HERE, "pdf_draft_word_line_numbers.pdf")
+    text = {i.number: " ".join(s.text for s in i.sections) for i in m.items}
+    assert "¹ Jf. Kommuneplan 2021" in text[2] and "² Screeningen" in text[2]
+    assert "³ Status pr. 31. december 2024" in text[3]
+    assert not any("Jf. Kommuneplan" in i.decision or "Status pr." in i.decision
+                   for i in m.items)
+
+
+def test_a_numbered_list_is_no_line_numbering() -> None:
+    """Lines numbered 1, 2, 3 … as a list ("1. …") keep their numbers."""
+    text = "\n".join(f"{n}. Punkt nummer {n}" for n in range(1, 15))
+    assert strip_line_numbers(text) == text
