@@ -67,3 +67,35 @@ def test_a_numbered_list_is_no_line_numbering() -> None:
     """Lines numbered 1, 2, 3 … as a list ("1. …") keep their numbers."""
     text = "\n".join(f"{n}. Punkt nummer {n}" for n in range(1, 15))
     assert strip_line_numbers(text) == text
+
+
+def test_a_word_agenda_table_with_a_time_column_and_pauses() -> None:
+    """The whole meeting as one Word table "Tid | Pkt. | Emne | Ansvarlig | Referat":
+    the column headed by the document's kind ("Referat") holds each item's record,
+    and a time slot with no number ("10.55 | | Pause", "Mødet slutter") is no item, so
+    the seven items are read with their records, the case under the title as its
+    number."""
+    m = one_meeting(HERE, "word_agenda_table_time_column_referat.docx")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Ældrerådet", date(2025, 4, 8), "10:00", "referat")
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Godkendelse af referat fra mødet den 11. marts 2025",
+        "Høring: Budget 2026 for Social- og Sundhedsudvalgets område",
+        "Nyt plejecenter på Søndervang – orientering om byggeriet",
+        "Valg til Ældrerådet 2025 – planlægning", "Nyt fra formanden", "Eventuelt"]
+    assert [i.decision for i in m.items][:2] == ["Godkendt.", "Godkendt."]
+    assert m.items[4].decision.startswith("Valget afholdes som fremmødevalg")
+    assert [(i.number, i.journal_number) for i in m.items if i.journal_number] == [
+        (3, "25/1180"), (4, "24/7731"), (5, "25/0099")]
+    # a record ending in its own "Beslutning: …": the account before it is no decision
+    assert m.items[2].decision.startswith("Høringssvaret blev godkendt")
+    assert [s.name for s in m.items[2].sections] == ["Beskrivelse", "Beslutning"]
+
+
+def test_the_lines_below_an_agenda_table_are_no_items_text() -> None:
+    """"Næste møde: …" and "Referent: …" printed below the table close the document;
+    they are not read into the last row's item."""
+    m = one_meeting(HERE, "word_agenda_table_time_column_referat.docx")
+    assert m.items[-1].decision == (
+        "Annie Lund spurgte til busforbindelsen til Glostrup Hospital. "
+        "Sekretæren undersøger sagen.")
