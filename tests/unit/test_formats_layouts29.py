@@ -99,3 +99,30 @@ def test_the_lines_below_an_agenda_table_are_no_items_text() -> None:
     assert m.items[-1].decision == (
         "Annie Lund spurgte til busforbindelsen til Glostrup Hospital. "
         "Sekretæren undersøger sagen.")
+
+
+def test_a_sharepoint_list_exported_as_csv() -> None:
+    """A SharePoint list's "Export → CSV": comma-separated, the title column first and
+    the number in "Punktnummer", no head rows (the committee, start and place repeated in
+    every row), bookkeeping columns ("Ændret", "Ændret af", "Elementtype", "Sti"), a
+    person field holding two names ("A;#B") and the rows in the order they were added
+    (item 3 after item 6). The meeting's fields make the head, the items come in their
+    numbers' order with their own decisions, and the bookkeeping is in no item."""
+    m = one_meeting(HERE, "csv_sharepoint_list_export.csv")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Økonomiudvalget", date(2025, 5, 20), "16:00", "Mødelokale 1, Solrød Rådhus",
+        "referat")
+    assert [i.number for i in m.items] == [1, 2, 3, 4, 5, 6, 7]
+    assert m.items[2].title == "Hastesag: Tilskud til reparation af badebroen ved Solrød Strand"
+    assert m.items[2].decision.startswith("Godkendt. Der gives tilskud på 180.000 kr.")
+    assert m.items[5].decision.startswith("Godkendt.")
+    assert "Hastesag" not in m.items[5].decision
+    assert [(i.number, i.journal_number, i.closed) for i in m.items if i.closed] == [
+        (6, "25/1890", True)]
+    assert m.items[5].absentees == ["Niels Emil Hørup", "Helle Lauritzen"]
+    for item in m.items:
+        text = " ".join(s.text for s in item.sections)
+        assert [s.name for s in item.sections] == ["Beslutning"]
+        assert "Pia Dalsgaard" not in text and "sites/Politik" not in text
+        assert "Mødestart" not in text
+    assert "Pia Dalsgaard" not in [p.name for p in m.participants]
