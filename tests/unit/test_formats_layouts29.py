@@ -126,3 +126,54 @@ def test_a_sharepoint_list_exported_as_csv() -> None:
         assert "Pia Dalsgaard" not in text and "sites/Politik" not in text
         assert "Mødestart" not in text
     assert "Pia Dalsgaard" not in [p.name for p in m.participants]
+
+
+_PROTOCOL = "text_typed_protocol_1998_cp1252.txt"
+
+
+def test_a_typed_protocols_dated_decision_headings() -> None:
+    """A 1998 protocol: each item's decision under "Kommunalbestyrelsen d. 3/11 1998:"
+    (the abbreviation "d.", the year after a space), the committees' earlier
+    recommendations under their own dated headings. The council's is the decision, the
+    others the item's history, so the votes and the member who left are read too."""
+    m = one_meeting(HERE, _PROTOCOL)
+    assert m.doc_type == "referat"
+    assert [i.decision.split("\n")[0][:40] for i in m.items] == [
+        "Budgettet blev vedtaget med 12 stemmer m", "Vedtaget.",
+        "Lokalplanen blev endeligt vedtaget med d", "Godkendt, idet tilskuddet udbetales med ",
+        "Forslaget blev oversendt til Teknisk Udv", "Taget til efterretning.", "Godkendt.",
+        "Indstillingen blev godkendt."]
+    assert [(t.committee, t.date) for t in m.items[1].history] == [
+        ("Teknisk Udvalg", date(1998, 10, 19)), ("Økonomiudvalget", date(1998, 10, 20))]
+    assert m.items[0].votes["imod"] == ["Poul Erik Dam", "Kjeld Jensen", "Hanne Thomsen"]
+    assert m.items[2].absentees == ["Grete Holm"]
+
+
+def test_a_typed_protocols_head() -> None:
+    """The protocol's folio line ("Kommunalbestyrelsens møde d. 3/11 1998   Side 211")
+    above the letterhead is page furniture, and the letter-spaced kind under the body
+    ("F O R H A N D L I N G S P R O T O K O L") is a word of its own, so the committee is
+    the body's name; the place follows the time written "Kl. 19.30 på …"."""
+    m = one_meeting(HERE, _PROTOCOL)
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Kommunalbestyrelsen", date(1998, 11, 3), "19:30", "Rådhuset, mødesalen")
+
+
+def test_a_typewriters_letter_spaced_closed_part() -> None:
+    """"L U K K E T   M Ø D E" above items 7–8 closes them as "LUKKET MØDE" does."""
+    m = one_meeting(HERE, _PROTOCOL)
+    assert [i.number for i in m.items if i.closed] == [7, 8]
+
+
+def test_a_paragraph_of_names_under_its_label() -> None:
+    """"Til stede:" with its names as an indented paragraph below, a name broken over two
+    lines ("Ejnar" / "Frandsen") and the last two joined by "og" before the full stop;
+    "Fraværende:" with one sentence naming the absent member and one more about the
+    stand-in: 15 present, and the absent member with the reason."""
+    m = one_meeting(HERE, _PROTOCOL)
+    present = [p.name for p in m.participants if p.status == "deltog"]
+    assert len(present) == 15
+    assert "Ejnar Frandsen" in present
+    assert present[-2:] == ["Arne Vestergaard", "Jørgen Østergaard"]
+    assert [(p.name, p.status, p.role) for p in m.participants if p.status == "afbud"] == [
+        ("Kaj Mikkelsen", "afbud", "sygdom")]
