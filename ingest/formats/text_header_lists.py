@@ -87,7 +87,8 @@ DOC_WORDS = frozenset(
     "referat|dagsorden|åbent referat|åben referat|åben dagsorden|åbent dagsorden|"
     "offentligt referat|offentlig dagsorden|"
     "lukket referat|lukket dagsorden|"
-    "beslutningsprotokol|protokol|ekstraordinært møde|ordinært møde|konstituerende møde|"
+    "beslutningsprotokol|protokol|forhandlingsprotokol|ekstraordinært møde|ordinært møde|"
+    "konstituerende møde|"
     "dagsorden med beslutninger|dagsorden med beslutning|dagsorden og referat|"
     "tillægsdagsorden".split("|")
 )
