@@ -70,7 +70,7 @@ def _date_time(text: str) -> tuple[date, str | None] | None:
 
 # "… kl. 16:30-18:00 i mødelokale 3, Rådhuset": the place after the date line's time.
 _PLACE_AFTER_TIME_RE = re.compile(
-    r"kl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d)?(?:,?\s+(?:i|på)|,)\s+"
+    r"(?i:kl)\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:(?i:kl)\.?\s*)?\d{1,2}[.:]\d\d)?(?:,?\s+(?:i|på)|,)\s+"
     r"(\S.{2,80})$")  # (or after a comma: "kl. 17.00-19.00, personalerummet, Tranebjerg")
 # The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
