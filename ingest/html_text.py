@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .html_furniture import class_words, furniture_filter, site_municipality
+from .html_notes import place_notes
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
                          "article", "table", "ul", "ol", "dl", "main", "details", "summary"])
@@ -59,6 +60,7 @@ def html_text(raw: str) -> str:
     from bs4.element import CData, NavigableString, Tag
 
     soup = BeautifulSoup(raw, "html.parser")
+    place_notes(soup)  # an exported document's footnotes and comments, after its end
     is_furniture = furniture_filter(soup)
     out: list[str] = []
     stack: list[object] = [soup]
@@ -83,7 +85,10 @@ def html_text(raw: str) -> str:
             if node.name in _STYLED_INLINE and node.get("class"):
                 # a styled piece of a line ("<span class='case'>Sagsnr.: 2024-000112</span>
                 # <span class='badge'>Åben</span>") is a word apart from its neighbours
-                if out and not out[-1].endswith((" ", "\n")):
+                if node.get_text()[:1] in ".,;:!?)":  # (a sentence's comma or full stop
+                    if out and out[-1] == " ":  # in a span of its own is no word)
+                        out.pop()
+                elif out and not out[-1].endswith((" ", "\n")):
                     out.append(" ")
                 stack.append(" ")
             if node.name in _BLOCK_TAGS:

@@ -177,3 +177,37 @@ def test_a_paragraph_of_names_under_its_label() -> None:
     assert present[-2:] == ["Arne Vestergaard", "Jørgen Østergaard"]
     assert [(p.name, p.status, p.role) for p in m.participants if p.status == "afbud"] == [
         ("Kaj Mikkelsen", "afbud", "sygdom")]
+
+
+_GOOGLE_DOCS = "html_google_docs_export_notes_comments.html"
+
+
+def test_a_google_docs_exports_footnotes_and_comments() -> None:
+    """Google Docs' web export writes each footnote and each reviewer's comment after the
+    last item, linked both ways with its mark in the text ("[1]", "[a]"). The comments
+    are in no item and their marks leave the sentences; the footnote's text stands in
+    brackets where its mark was, in item 3, not in the last item's decision."""
+    m = one_meeting(HERE, _GOOGLE_DOCS)
+    assert m.items[-1].decision == (
+        "Lene Frost orienterede om LEV's temadag den 14. juni. "
+        "Næste møde er tirsdag den 3. juni 2025.")
+    every = " ".join(s.text for i in m.items for s in i.sections)
+    assert "Skal vi nævne" not in every and "ikke bekræftet endnu" not in every
+    assert "[a]" not in every and "[b]" not in every and "[1]" not in every
+    background = next(s.text for s in m.items[2].sections if s.name == "Baggrund")
+    assert "vejledning om hjælpemidler (Vejledning nr. 9339 af 20. december 2024" in background
+    assert "Aalestrup i september" in " ".join(s.text for s in m.items[4].sections)
+
+
+def test_a_google_docs_head_table_one_name_a_paragraph() -> None:
+    """The head's table cell holding one name a paragraph, a role and an organisation
+    in brackets ("Jytte Kristensen (formand, DH Vesthimmerland)"): every name is read,
+    seven present and two absent."""
+    m = one_meeting(HERE, _GOOGLE_DOCS)
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Handicaprådet", date(2025, 5, 6), "14:00", "Aars Rådhus, mødelokale 3")
+    present = [p.name for p in m.participants if p.status == "deltog"]
+    assert len(present) == 7
+    assert present[0] == "Jytte Kristensen"
+    assert [p.name for p in m.participants if p.status == "afbud"] == [
+        "Per Lindholm (Ældresagen)", "Susanne Ulrik (Beskæftigelse)"]
