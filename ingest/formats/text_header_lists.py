@@ -84,7 +84,9 @@ def list_below(rows: list[str], i: int) -> str:
         if last_row:  # (the sentences after the names say more: "For ham mødte …")
             sentences = re.split(r"(?<=[\w)])\.\s+(?=[A-ZÆØÅ])", row)
             row = sentences[0]
-        if not looks_like_name(STATUS_MARK_RE.sub("", row).split(",")[0].split(" for ")[0]):
+        # (the first entry's comma, not one in its brackets: "Jytte Kristensen (formand, DH …)")
+        first = re.split(r",(?![^()]*\))", STATUS_MARK_RE.sub("", row))[0]
+        if not looks_like_name(first.split(" for ")[0]):
             break
         if out and out[-1].endswith(","):
             out[-1] += " " + row  # a comma list wrapped onto the next line

@@ -211,3 +211,15 @@ def test_a_google_docs_head_table_one_name_a_paragraph() -> None:
     assert present[0] == "Jytte Kristensen"
     assert [p.name for p in m.participants if p.status == "afbud"] == [
         "Per Lindholm (Ældresagen)", "Susanne Ulrik (Beskæftigelse)"]
+
+
+def test_names_one_a_line_with_a_comma_in_their_brackets() -> None:
+    """"Deltagere:" over one name a line, a role and an organisation in the brackets
+    ("Jytte Kristensen (formand, DH Vesthimmerland)"): the bracket's comma splits no
+    entry, so the list goes on past it."""
+    m = one_meeting(HERE, "text_names_one_a_line_comma_in_brackets.txt")
+    present = [(p.name, p.role) for p in m.participants if p.status == "deltog"]
+    assert len(present) == 7
+    assert present[:2] == [("Jytte Kristensen", "formand, DH Vesthimmerland"),
+                           ("Ole Mølgaard", "næstformand, Byrådet, V")]
+    assert len([p for p in m.participants if p.status == "afbud"]) == 2
