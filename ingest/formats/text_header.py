@@ -63,9 +63,14 @@ class Header:
 def _date_time(text: str) -> tuple[date, str | None] | None:
     """`parse_date`, with a time written after a comma too ("10. januar 2024, kl. 16:30")."""
     found = parse_date(text)
-    if found and found[1] is None and (t := TIME_RE.search(text)):
+    if found and found[1] is None and (t := TIME_RE.search(text) or _AFTER_YEAR_RE.search(text)):
         return found[0], t.group(1).replace(".", ":")
     return found
+
+
+# The time right after the date's year, without "kl.": "24. april 2025 19.00 (CEST) →
+# 21.30" (a Notion page's date property)
+_AFTER_YEAR_RE = re.compile(r"\b(?:19|20)\d\d,?\s+(\d{1,2}[.:]\d\d)(?![\d.:,])")
 
 
 # "… kl. 16:30-18:00 i mødelokale 3, Rådhuset": the place after the date line's time.
