@@ -223,3 +223,48 @@ def test_names_one_a_line_with_a_comma_in_their_brackets() -> None:
     assert present[:2] == [("Jytte Kristensen", "formand, DH Vesthimmerland"),
                            ("Ole Mølgaard", "næstformand, Byrådet, V")]
     assert len([p for p in m.participants if p.status == "afbud"]) == 2
+
+
+_NOTION = "markdown_notion_toggles_callouts.md"
+
+
+def test_a_notion_exports_decision_callouts() -> None:
+    """Notion's markdown: the items a numbered list of toggles (all content indented),
+    each decision a callout ("<aside>" / "✅ **Beslutning:** …" / "</aside>") with to-dos
+    under it. The decision is read without its markup, icon and to-dos; the item's text
+    before it is its description; the closing line after the list's rule is in no item."""
+    m = one_meeting(HERE, _NOTION)
+    assert [(i.number, i.decision) for i in m.items] == [
+        (1, "Godkendt."),
+        (2, "Rådet godkendte arbejdsgruppens indstilling."),
+        (3, "Rådet afgiver høringssvar med fokus på Anholt og på muligheden for at omdanne "
+            "overflødige landbrugsbygninger til boliger. Kirsten Nørgaard og Per Wissing "
+            "skriver udkastet."),
+        (4, "Taget til efterretning. Rådet sender en henvendelse til Teknik- og "
+            "Miljøudvalget om at fastholde prisen for borgere over 65 år."),
+        (5, "Rådet afsætter 25.000 kr. af driftsbudgettet til arrangementet."),
+        (6, ""),
+    ]
+    assert m.items[1].journal_number == "24.10.00-Ø00-1-25"
+    assert m.items[1].section("Beskrivelse").startswith("Rådet havde modtaget 17 ansøgninger")
+    every = " ".join(s.text for i in m.items for s in i.sections)
+    assert "aside" not in every and "✅" not in every and "Næste møde" not in every
+    assert m.items[5].section("Beskrivelse") == (
+        "Per Wissing takkede for rådets besøg på Anholt i marts.")
+
+
+def test_a_member_left_out_noted_above_the_decision() -> None:
+    """"Jens Ole Dam deltog ikke i behandlingen … (inhabil)." in the item's text above its
+    decision makes him absent from that item."""
+    m = one_meeting(HERE, _NOTION)
+    assert m.items[1].absentees == ["Jens Ole Dam"]
+    assert [i.number for i in m.items if i.absentees] == [2]
+
+
+def test_a_notion_date_propertys_time() -> None:
+    """"Dato: 24. april 2025 19.00 (CEST) → 21.30": the time after the date's year is the
+    meeting's start, without "kl."."""
+    m = one_meeting(HERE, _NOTION)
+    assert (m.committee, m.date, m.start_time) == (
+        "Landdistriktsrådet", date(2025, 4, 24), "19:00")
+    assert "Mette Kjær" not in [p.name for p in m.participants]
