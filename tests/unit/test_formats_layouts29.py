@@ -268,3 +268,16 @@ def test_a_notion_date_propertys_time() -> None:
     assert (m.committee, m.date, m.start_time) == (
         "Landdistriktsrådet", date(2025, 4, 24), "19:00")
     assert "Mette Kjær" not in [p.name for p in m.participants]
+
+
+def test_a_short_title_does_not_run_into_the_text_below_it() -> None:
+    """"Punkt 6: Orientering fra formand og sekretariat" over a paragraph whose first
+    line is a full line with no full stop ("… den 13. maj, hvor den nye"): a heading
+    that short did not wrap, so the line below is the item's text, not its title's end."""
+    m = one_meeting(HERE, "pdf_prose_decisions_short_title_long_first_line.pdf")
+    assert len(m.items) == 7
+    item = m.items[5]
+    assert item.title == "Orientering fra formand og sekretariat"
+    assert " ".join(s.text for s in item.sections).startswith(
+        "Birgit Lund orienterede om mødet i Lokaludvalgenes Formandsforum den 13. maj")
+    assert [i.title for i in m.items][1] == "Ansøgninger til Lokaludvalgspuljen, 2. runde 2025"
