@@ -11,9 +11,13 @@ The numbers are recognised by their structure only: a run of lines whose numbers
 up by one, line after line, broken only at a page break (where the page's header,
 footer and footnotes carry no number). When such runs cover most of the text, the
 numbers are taken off. A numbered list ("1. …", "2. …") is no line numbering: its
-number is followed by its full stop or parenthesis. Word does not number a page's
-footnotes; one printed at the page's foot is moved up to the line that bears its
-mark, so it stays with the text it annotates instead of running into the next item.
+number is followed by its full stop or parenthesis.
+
+A page's footnotes ("¹ Jf. …", at its foot above the footer) would run into whatever
+item the page ends with. Each is moved up to the end of the sentence that bears its
+mark, so it stays with the text it annotates: in a line-numbered draft every
+unnumbered footnote line (Word numbers none), in any other PDF the footnote lines at
+a page's foot whose mark the page bears.
 """
 
 from __future__ import annotations
@@ -115,15 +119,43 @@ def _footnotes_up(lines: list[str | None], numbered: set[int]) -> None:
         if idx in numbered or not match or line is None:
             continue
         host = next((k for k in range(idx - 1, -1, -1)
-                     if k in numbered and match.group(1) in (lines[k] or "")), None)
+                     if k in numbered and _marked(lines[k] or "", match.group(1))), None)
         if host is not None:
             end = _paragraph_end(lines, host, numbered)
             lines[end] = f"{lines[end]}\n{line.strip()}"
             lines[idx] = None
 
 
+def _marked(line: str, mark: str) -> bool:
+    """Whether `line` bears the footnote mark (not a unit's square: "650 kr. pr. m²")."""
+    return bool(re.search(rf"(?<!m){re.escape(mark)}", line))
+
+
+_FOOTER_LINES = 2  # a page's footer below its footnotes
+
+
+def _page_foot_notes(lines: list[str]) -> set[int]:
+    """The footnote lines ("¹ Jf. …") at the foot of each page, above at most a footer,
+    whose mark a line above them on that page bears."""
+    notes: set[int] = set()
+    bounds = [-1, *[k for k, ln in enumerate(lines) if _PAGE in ln], len(lines)]
+    for top, bottom in zip(bounds, bounds[1:], strict=False):
+        filled = [k for k in range(top + 1, bottom) if lines[k].strip()]
+        foot = next((n for n in range(min(_FOOTER_LINES, len(filled) - 1) + 1) if
+                     _FOOTNOTE_RE.match(lines[filled[-1 - n]].strip())), None)
+        if foot is None:
+            continue
+        del filled[len(filled) - foot:]  # the footer below the footnotes
+        while filled and (m := _FOOTNOTE_RE.match(lines[filled[-1]].strip())) and any(
+                _marked(lines[k], m.group(1)) for k in filled[:-1]
+                if not _FOOTNOTE_RE.match(lines[k].strip())):
+            notes.add(filled.pop())
+    return notes
+
+
 def strip_line_numbers(text: str) -> str:
-    """`text` without Word's margin line numbers (unchanged when it has none)."""
+    """`text` without Word's margin line numbers (unchanged when it has none); the
+    footnotes at a page's foot with the sentence that bears their mark."""
     lines = text.split("\n")
     for strip in (_prefix, _suffix):
         found = _runs(lines, strip)
@@ -133,4 +165,9 @@ def strip_line_numbers(text: str) -> str:
                                       for idx, line in enumerate(lines)]
             _footnotes_up(kept, set(found))
             return "\n".join(line for line in kept if line is not None)
-    return text
+    if not (notes := _page_foot_notes(lines)):
+        return text
+    body: list[str | None] = list(lines)
+    _footnotes_up(body, {k for k, ln in enumerate(lines) if k not in notes and ln.strip()
+                         and _PAGE not in ln})
+    return "\n".join(line for line in body if line is not None)

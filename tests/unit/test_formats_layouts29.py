@@ -51,11 +51,13 @@ def test_a_draft_printed_with_words_line_numbers(name: str) -> None:
         ("Thomas Leth (Ø)", "afbud")]
 
 
-def test_a_line_numbered_drafts_footnotes_stay_with_their_item() -> None:
-    """Word does not number a page's footnotes: printed at the foot of the page, under
-    the next item, they are moved to the sentence that bears their mark, so no other
-    item's decision holds them."""
-    m = one_meeting(HERE, "pdf_draft_word_line_numbers.pdf")
+@pytest.mark.parametrize("name", ["pdf_draft_word_line_numbers.pdf",
+                                  "pdf_footnotes_at_the_page_foot.pdf"])
+def test_footnotes_at_the_page_foot_stay_with_their_item(name: str) -> None:
+    """A page's footnotes ("¹ Jf. …"), printed at its foot above the footer, under the
+    next item: they are moved to the sentence that bears their mark, so no other item's
+    decision holds them (Word numbers no footnote line in a line-numbered draft)."""
+    m = one_meeting(HERE, name)
     text = {i.number: " ".join(s.text for s in i.sections) for i in m.items}
     assert "¹ Jf. Kommuneplan 2021" in text[2] and "² Screeningen" in text[2]
     assert "³ Status pr. 31. december 2024" in text[3]
