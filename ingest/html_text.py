@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .html_furniture import class_words, furniture_filter, site_municipality
+from .html_notes import place_notes
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
                          "article", "table", "ul", "ol", "dl", "main", "details", "summary"])
@@ -59,6 +60,7 @@ def html_text(raw: str) -> str:
     from bs4.element import CData, NavigableString, Tag
 
     soup = BeautifulSoup(raw, "html.parser")
+    place_notes(soup)  # an exported document's footnotes and comments, after its end
     is_furniture = furniture_filter(soup)
     out: list[str] = []
     stack: list[object] = [soup]
@@ -83,7 +85,10 @@ def html_text(raw: str) -> str:
             if node.name in _STYLED_INLINE and node.get("class"):
                 # a styled piece of a line ("<span class='case'>Sagsnr.: 2024-000112</span>
                 # <span class='badge'>Åben</span>") is a word apart from its neighbours
-                if out and not out[-1].endswith((" ", "\n")):
+                if node.get_text()[:1] in ".,;:!?)":  # (a sentence's comma or full stop
+                    if out and out[-1] == " ":  # in a span of its own is no word)
+                        out.pop()
+                elif out and not out[-1].endswith((" ", "\n")):
                     out.append(" ")
                 stack.append(" ")
             if node.name in _BLOCK_TAGS:
@@ -120,8 +125,11 @@ def html_text(raw: str) -> str:
                 continue
             if node.name == "tr" and (label := _label_cell(node)):
                 out.append(f"{label}: ")  # "Udvalg | Teknisk Udvalg" → "Udvalg: …"
-                stack.extend(reversed(_value_contents(
-                    node.find_all(("td", "th"), recursive=False)[1])))
+                cell = node.find_all(("td", "th"), recursive=False)[1]
+                if entries := _people_entries(label, cell):  # one name a paragraph
+                    stack.append("; ".join(entries))
+                else:
+                    stack.extend(reversed(_value_contents(cell)))
                 continue
             if heading := _section_class(node):
                 out.append(f"\n\n{heading}\n\n")
@@ -272,6 +280,19 @@ def _value_contents(cell: object) -> list:
     if len(kids) == 1 and getattr(kids[0], "name", None) in _VALUE_WRAPPERS:
         return list(kids[0].contents)
     return list(cell.contents)  # type: ignore[attr-defined]
+
+
+def _people_entries(label: str, cell: object) -> list[str]:
+    """A people label's value cell written one name a paragraph (Google Docs' table
+    cells): the names, to stand on the label's line; [] for any other cell."""
+    from .formats.text_people import ABSENT, PRESENT
+
+    if label.lower() not in PRESENT and label.lower() not in ABSENT:
+        return []
+    blocks = [b for b in cell.find_all(_VALUE_WRAPPERS, recursive=False)  # type: ignore[attr-defined]
+              if b.get_text(strip=True)]
+    texts = [" ".join(b.get_text(" ").split()) for b in blocks]
+    return texts if len(texts) >= 2 and all(len(t) <= 120 for t in texts) else []
 
 
 # --- a heading over a list of people ------------------------------------------------------

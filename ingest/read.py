@@ -19,6 +19,7 @@ from pathlib import Path
 from referat.danish import os_reason
 
 from .html_text import html_text
+from .line_numbers import strip_line_numbers
 from .pdf_labels import page_text
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`)
@@ -102,6 +103,7 @@ def _pdf_text(raw: bytes, path: Path) -> str:
     finally:
         log.setLevel(level)
     text = "\n\f\n".join(pages)  # a form feed marks the page break (headers, footers)
+    text = strip_line_numbers(text)  # a draft printed with Word's line numbering
     if len(re.sub(r"\s", "", text)) < 20:
         raise SkipFile(path, "PDF uden tekstlag (scannet?) — kør OCR først")
     return text

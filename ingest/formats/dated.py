@@ -15,8 +15,11 @@ from .dates import written_date
 
 _ISO = r"\d{4}-\d{2}-\d{2}"  # "2025-02-18", as an intranet's English locale writes it
 # The date and what may follow it on a heading line: a time, "Punkt 2", nothing else.
+# ("3/11 1998": a typed protocol's date, the year after a space)
+_SLASH_SPACE = r"\d{1,2}/\d{1,2}\s\d{4}"
 _HEADING_DATE = (
-    rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|{_ISO})"
+    rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|{_ISO}|"
+    rf"{_SLASH_SPACE})"
     r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*punkt\s+(?P<p>\d+))?\s*$"
 )
 # "… i mødet den 4. juni 2024" (Copenhagen's eDoc)
@@ -44,8 +47,10 @@ _LISTED_DECISION_RE = re.compile(
 # body's decision below, under one "Beslutninger".
 _BODY = (r"(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|"
          r"bestyrelsen|nævn|nævnet|magistrat|magistraten))")
-_ON_DATE = rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|{_ISO})"
-_BODY_ON_DATE_RE = re.compile(rf"^{_BODY},?\s+(?:den\s+)?{_ON_DATE}"
+_ON_DATE = (rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|"
+            rf"{_ISO}|{_SLASH_SPACE})")
+# (and the old protocols' abbreviation: "Kommunalbestyrelsen d. 3/11 1998:")
+_BODY_ON_DATE_RE = re.compile(rf"^{_BODY},?\s+(?:den\s+|d\.\s*)?{_ON_DATE}"
                               r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
 # "Økonomiudvalget (2025-02-18)", "Økonomiudvalget (18.02.2025)": the date in brackets
 _BODY_BRACKET_DATE_RE = re.compile(rf"^{_BODY}\s*\((?:den\s+)?{_ON_DATE}\)(?P<p>)\s*:?$")
@@ -73,6 +78,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Økonomiudvalget', datetime.date(2024, 4, 10), 88)
     >>> dated_decision("Økonomiudvalget (2025-02-18)")
     ('Økonomiudvalget', datetime.date(2025, 2, 18), None)
+    >>> dated_decision("Kommunalbestyrelsen d. 3/11 1998:")
+    ('Kommunalbestyrelsen', datetime.date(1998, 11, 3), None)
     """
     line = clean_line(heading)
     heading = line.rstrip(":")
@@ -82,8 +89,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
                                     _BODY_ON_DATE_BARE_RE, _BODY_BRACKET_DATE_RE) else heading)
         if not m:
             continue
-        found = parse_date(m.group("d")) or (
-            written_date(m.group("d")) if re.fullmatch(_ISO, m.group("d")) else None)
+        found = parse_date(m.group("d")) or (written_date(m.group("d")) if re.fullmatch(
+            f"{_ISO}|{_SLASH_SPACE}", m.group("d")) else None)
         if not found:
             continue
         committee = committee_name(m.group("c")) if m.group("c") else None

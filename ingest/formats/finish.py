@@ -229,6 +229,9 @@ def finish_meeting(
     absent_count: Counter[str] = Counter()
     for item in decided:
         absent, votes = decision_people(item.decision)
+        # (a minutes' own note above the decision: "Jens Dam deltog ikke … (inhabil).")
+        absent += [a for a in decision_people(item.section("Beskrivelse") or "")[0]
+                   if a not in absent]
         if absent:  # added to what the item's own record says (an Acadre "absent" field)
             item.absentees = list(item.absentees)  # (its own list, never a shared one)
             for a in absent:  # (once each: "Hans Toft (C) … inhabil" and "…: Hans Toft")

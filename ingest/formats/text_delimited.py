@@ -1,11 +1,18 @@
 """A decision list exported as delimited text, one line per item: a header row naming
 the columns ("Punkt⇥Titel⇥Sagsnr.⇥Åben/Lukket⇥Beslutning"), then a row per item
-("2⇥Trafiksikkerhedsplan⇥24-018812⇥Åben⇥Anbefales …"), tab- or semicolon-separated.
+("2⇥Trafiksikkerhedsplan⇥24-018812⇥Åben⇥Anbefales …"), tab-, semicolon- or (as a
+SharePoint list exports it) comma-separated, the number column anywhere in the row.
 
 Such a row has no heading, case line or section label of its own, so the text parser
 would find no item in it. Each row is written out as the item block minutes print
 ("2. Title" / "Sagsnr. …" / "Åben punkt" / "Beslutning: …"), which the parser reads as
 any other; the head's rows above the table ("Mødedato⇥2024-11-05") are label lines.
+
+A list kept in SharePoint has no head rows: the meeting's fields are columns, the same
+in every row ("Udvalg", "Mødestart", "Mødested"); they become the head's label lines.
+Its bookkeeping columns ("Ændret", "Ændret af", "Elementtype", "Sti") are no item's
+text, a multi-valued cell ("Anne Holm;#Per Lund") is a list, and its rows come in the
+order they were added, so they are put in the order of their numbers.
 """
 
 from __future__ import annotations
@@ -16,15 +23,25 @@ from collections.abc import Iterator
 
 from .text_sections import section_name
 
-DELIMITERS = ("\t", ";")
+DELIMITERS = ("\t", ";", ",")
 # What a column is, by its name in the header row (lower-cased, without its final dot)
-NUMBER_COLUMNS = frozenset({"punkt", "pkt", "nr", "nummer", "punktnr", "pkt.nr", "punkt nr"})
+NUMBER_COLUMNS = frozenset({"punkt", "pkt", "nr", "nummer", "punktnr", "pkt.nr", "punkt nr",
+                            "punktnummer", "punkt nummer", "pkt nr", "punkt-nr"})
 TITLE_COLUMNS = frozenset({"titel", "sag", "emne", "overskrift", "dagsordenspunkt",
                            "sagstitel", "punkttitel", "sagens titel"})
 CASE_COLUMNS = frozenset({"sagsnr", "sagsnummer", "journalnr", "journalnummer", "j.nr",
                           "sags-id", "sagsid"})
 ACCESS_COLUMNS = frozenset({"åben/lukket", "åbent/lukket", "åben / lukket", "lukket/åben",
                             "status", "adgang", "offentlighed", "åben", "lukket"})
+# The meeting's fields, when a column repeats one value in every row
+MEETING_COLUMNS = frozenset({"udvalg", "mødedato", "dato", "mødestart", "starttidspunkt",
+                             "mødetidspunkt", "tidspunkt", "mødested", "sted", "lokale",
+                             "mødelokale"})
+# A list's own bookkeeping (SharePoint's and its English names): no item's text
+SYSTEM_COLUMNS = frozenset({"id", "ændret", "ændret af", "oprettet", "oprettet af",
+                            "elementtype", "sti", "indholdstype", "version", "vedhæftede filer",
+                            "modified", "modified by", "created", "created by", "item type",
+                            "path", "content type", "attachments"})
 _ACCESS_VALUE_RE = re.compile(r"^(?:åben|åbent|lukket)$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w .-]{0,30}$")  # a head row's label: "Mødedato"
@@ -34,10 +51,18 @@ _MIN_COLUMNS = 3  # a number, a title and at least one more (the decision)
 def _trimmed(cells: list[str]) -> list[str]:
     """`cells` without the empty cells a spreadsheet pads a row with to the table's
     width ("Mødedato;11-06-2025;;;"), each cell's line breaks read as spaces."""
-    cells = [" ".join(c.split()) for c in cells]
+    cells = [_listed(" ".join(c.split())) for c in cells]
     while cells and not cells[-1]:
         cells.pop()
     return cells
+
+
+def _listed(cell: str) -> str:
+    """A multi-valued cell as SharePoint writes it ("Anne Holm;#Per Lund", a lookup's
+    ids between: "3;#Anne Holm;#7;#Per Lund") as a comma list."""
+    if ";#" not in cell:
+        return cell
+    return ", ".join(v.strip() for v in cell.split(";#") if v.strip() and not v.strip().isdigit())
 
 
 def _cells(line: str, delimiter: str) -> list[str]:
@@ -70,23 +95,27 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     for delimiter in DELIMITERS:
         if delimiter not in line:
             continue
-        kinds = [_kind(c) for c in _cells(line, delimiter)]
-        if len(kinds) >= _MIN_COLUMNS and kinds[0] == "number" and "title" in kinds and all(
+        cells = _cells(line, delimiter)
+        if delimiter == "," and any(len(c.split()) > 4 for c in cells):
+            continue  # a sentence's commas, not a header's
+        kinds = [_kind(c) for c in cells]
+        if len(kinds) >= _MIN_COLUMNS and "number" in kinds and "title" in kinds and all(
                 kinds) and len(set(kinds)) == len(kinds):
             return delimiter, kinds
     return None
 
 
-def _block(number: str, cells: list[str], kinds: list[str]) -> list[str]:
-    """One row as the item block minutes print."""
-    row = dict(zip(kinds, cells, strict=False))
+def _block(number: int, cells: list[str], kinds: list[str], skip: set[str]) -> list[str]:
+    """One row as the item block minutes print, without the columns in `skip`."""
+    row = {k: c for k, c in zip(kinds, cells, strict=False) if k not in skip}
     out = [f"{number}. {row.get('title', '')}"]
     if row.get("case"):
         out.append(f"Sagsnr. {row['case']}")
     if _ACCESS_VALUE_RE.match(row.get("access", "")):
         out.append(f"{row['access'].capitalize()} punkt")
     for kind, value in row.items():
-        if kind not in ("number", "title", "case", "access") and value:
+        if kind not in ("number", "title", "case", "access") and value and (
+                kind.lower() not in SYSTEM_COLUMNS):
             out.append(f"{section_name(kind) or kind}: {value}")
     return [*out, ""]
 
@@ -102,6 +131,13 @@ def _head_row(line: str, delimiter: str) -> str:
     return line
 
 
+def _meeting_fields(rows: list[tuple[int, list[str]]], kinds: list[str]) -> list[int]:
+    """The columns naming the meeting, one value in every row ("Udvalg", "Mødestart")."""
+    return [k for k, kind in enumerate(kinds) if kind.lower() in MEETING_COLUMNS and len(
+        {cells[k] if k < len(cells) else "" for _, cells in rows}) == 1 and rows[0][1][k:k + 1]
+        and rows[0][1][k]]
+
+
 def item_table_text(text: str) -> str:
     """`text` with a delimited item table's rows written out as item blocks; unchanged
     when no line is such a table's header row."""
@@ -110,16 +146,27 @@ def item_table_text(text: str) -> str:
         if (head := _header(line)) is None:
             continue
         delimiter, kinds = head
-        out, rest = [_head_row(ln, delimiter) for ln in lines[:i]], len(lines)
+        at = kinds.index("number")
+        rows: list[tuple[int, list[str]]] = []
+        rest = len(lines)
         for start, cells in _records(lines[i + 1:], delimiter):
             if not cells:
                 continue
-            number = _NUMBER_RE.match(cells[0])
+            number = _NUMBER_RE.match(cells[at]) if at < len(cells) else None
             if len(cells) > len(kinds) or not number or len(cells) < 2:
                 rest = i + 1 + start
                 break
-            out.extend(_block(number.group(1), cells, kinds))
-        if len(out) == i:
+            rows.append((int(number.group(1)), cells))
+        if not rows:
             return text  # a header row with no item row under it
+        fields = _meeting_fields(rows, kinds) if len(rows) > 1 else []
+        out = [_head_row(ln, delimiter) for ln in lines[:i]]
+        out += [f"{kinds[k]}: {rows[0][1][k]}" for k in fields]
+        if fields:
+            out.append("")
+        if len({n for n, _ in rows}) == len(rows):
+            rows.sort(key=lambda row: row[0])  # a list's rows in the order they were added
+        for number, cells in rows:
+            out.extend(_block(number, cells, kinds, {kinds[k] for k in fields}))
         return "\n".join([*out, *lines[rest:]])
     return text

@@ -63,14 +63,19 @@ class Header:
 def _date_time(text: str) -> tuple[date, str | None] | None:
     """`parse_date`, with a time written after a comma too ("10. januar 2024, kl. 16:30")."""
     found = parse_date(text)
-    if found and found[1] is None and (t := TIME_RE.search(text)):
+    if found and found[1] is None and (t := TIME_RE.search(text) or _AFTER_YEAR_RE.search(text)):
         return found[0], t.group(1).replace(".", ":")
     return found
 
 
+# The time right after the date's year, without "kl.": "24. april 2025 19.00 (CEST) →
+# 21.30" (a Notion page's date property)
+_AFTER_YEAR_RE = re.compile(r"\b(?:19|20)\d\d,?\s+(\d{1,2}[.:]\d\d)(?![\d.:,])")
+
+
 # "… kl. 16:30-18:00 i mødelokale 3, Rådhuset": the place after the date line's time.
 _PLACE_AFTER_TIME_RE = re.compile(
-    r"kl\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d\d)?(?:,?\s+(?:i|på)|,)\s+"
+    r"(?i:kl)\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:(?i:kl)\.?\s*)?\d{1,2}[.:]\d\d)?(?:,?\s+(?:i|på)|,)\s+"
     r"(\S.{2,80})$")  # (or after a comma: "kl. 17.00-19.00, personalerummet, Tranebjerg")
 # The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"

@@ -59,12 +59,19 @@ def list_below(rows: list[str], i: int) -> str:
         if not row and not out:
             continue  # (a web page's heading, a blank line, then its paragraph of names)
         low = clean_heading(row).lower()
+        # (a paragraph of names ends with its full stop: "…, Arne Vestergaard og Jørgen
+        # Østergaard."; so does a sentence naming one: "Kaj Mikkelsen (sygdom). For ham …")
+        last_row = bool(_FULL_STOP_RE.search(row)) and (not out or out[-1].endswith(","))
         if (not row or HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row) or ":" in row
                 or low in LIST_END or low.startswith(LIST_END)
-                or (len(row) > 160 and row.count(",") < 3) or row.endswith(".")):
+                or (len(row) > 160 and row.count(",") < 3) or (
+                    row.endswith(".") and not last_row)):
             break
         if out and out[-1].endswith("-"):
             out[-1] += row  # "Hans-" / "Jørgen Kirstein"
+            continue
+        if out and _name_wrapped(before, row):
+            out[-1] += " " + row  # "…, Poul Erik Dam, Ejnar" / "Frandsen, Grete Holm, …"
             continue
         row = party_after_comma(row)  # "Erling Larsen, (A)"
         last = out[-1].rsplit(",", 1)[-1].strip() if out else ""
@@ -74,20 +81,49 @@ def list_below(rows: list[str], i: int) -> str:
             out[-1] += " " + row  # "…, Bettina Jensen" / "(A), Jørgen …"; "…, Ole" /
             continue  # "Christensen (A)"
         # ("X (I) for Y"; "Kirsten Jørgensen (C) (afbud)": the mark is no part of the name)
-        if not looks_like_name(STATUS_MARK_RE.sub("", row).split(",")[0].split(" for ")[0]):
+        if last_row:  # (the sentences after the names say more: "For ham mødte …")
+            sentences = re.split(r"(?<=[\w)])\.\s+(?=[A-ZÆØÅ])", row)
+            row = sentences[0]
+        # (the first entry's comma, not one in its brackets: "Jytte Kristensen (formand, DH …)")
+        first = re.split(r",(?![^()]*\))", STATUS_MARK_RE.sub("", row))[0]
+        if not looks_like_name(first.split(" for ")[0]):
             break
         if out and out[-1].endswith(","):
             out[-1] += " " + row  # a comma list wrapped onto the next line
             continue
         out.append(row)  # one name a line ("Tina Mandrup (V), formand")
-    return ", ".join(r.rstrip(",") for r in out)
+        if last_row:
+            break
+    names = ", ".join(r.rstrip(",.") for r in out)
+    # "…, Arne Vestergaard og Jørgen Østergaard": the last two full names of a list
+    return _LAST_TWO_RE.sub(r"\1, \2", names) if names.count(",") >= 2 else names
+
+
+_FULL_STOP_RE = re.compile(r"(?:[a-zæøå]{2}|\))\.$")  # (not an initial's: "Lasse P. N.")
+_FULL_NAME = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)+"
+_LAST_TWO_RE = re.compile(rf"(?<=, )({_FULL_NAME})\s+og\s+({_FULL_NAME})$")
+
+
+def _name_wrapped(before: str, row: str) -> bool:
+    """Whether `row` goes on with a name that a paragraph of full names ("Aase Bruun,
+    Poul Erik Dam, Ejnar") broke after its first word: the line above is long, its
+    names have two words or more but the last has one, and `row` goes on with a word
+    and a comma ("Frandsen, Grete Holm, …")."""
+    names = [n.strip() for n in before.split(",")]
+    if len(before) < 50 or len(names) < 3 or before.endswith(","):
+        return False
+    whole = names[:-1] if names[0].split()[0].istitle() else names[1:-1]
+    return (len(names[-1].split()) == 1 and names[-1][:1].isupper()
+            and all(len(n.split()) >= 2 for n in whole)
+            and bool(re.match(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?,", row)))
 
 
 DOC_WORDS = frozenset(
     "referat|dagsorden|åbent referat|åben referat|åben dagsorden|åbent dagsorden|"
     "offentligt referat|offentlig dagsorden|"
     "lukket referat|lukket dagsorden|"
-    "beslutningsprotokol|protokol|ekstraordinært møde|ordinært møde|konstituerende møde|"
+    "beslutningsprotokol|protokol|forhandlingsprotokol|ekstraordinært møde|ordinært møde|"
+    "konstituerende møde|"
     "dagsorden med beslutninger|dagsorden med beslutning|dagsorden og referat|"
     "tillægsdagsorden".split("|")
 )

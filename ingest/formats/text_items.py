@@ -25,6 +25,7 @@ from .text_numbered import (
     BULLET_RE,
     CLOSING_TITLES,
     NumberedStart,
+    body_below,
     find_lettered_items,
     find_numbered_items,
     longest_run,
@@ -109,7 +110,8 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
                 or sentence_after(title, nxt) or KEYWORD_ALONE_RE.match(nxt)
                 or BULLET_RE.match(nxt) or _SUB_ITEM_RE.match(nxt)
-                or LABEL_LINE_RE.match(nxt) or RULE_RE.match(nxt)):  # ("-----" below it)
+                or LABEL_LINE_RE.match(nxt) or RULE_RE.match(nxt)  # ("-----" below it)
+                or (body == i + 1 and body_below(lines[i], nxt))):
             break
         title = join_wrapped(title, nxt)
         body += 1

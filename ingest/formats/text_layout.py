@@ -184,8 +184,10 @@ _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", r
 # (a date's dot is no sentence's: "Økonomiudvalget - Referat - 10. april 2024   Side 2 af
 # 10"; with the date, the counter alone: "Byrådet, 28-02-2024      Side 3")
 # (a footer's "tlf. 74 92 92 92": a dot before a number ends no sentence)
+# (a typed protocol's folio: "Kommunalbestyrelsens møde d. 3/11 1998        Side 211")
 _PAGE_TAIL_RE = re.compile(r"^(?:[^.!?]|(?<=\d)\.|\.(?=\s*\d)){0,100}\s(?:side|page)\s*\d+"
-                           r"\s*(?:af|/|of)\s*\d+\s*$|^[^.!?]{0,80}\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+kl\.?\s*"
+                           r"\s*(?:af|/|of)\s*\d+\s*$|^(?:[^.!?]|(?<=\sd)\.){0,80}"
+                           r"(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}/\d{1,2}\s\d{4})(?:,?\s+kl\.?\s*"
                            r"\d{1,2}[.:]\d\d)?\s{2,}(?:side|page)\s*\d+\s*$", re.IGNORECASE)
 # The counter first: "Side 1 af 4 - Børne- og Uddannelsesudvalget - 07.05.2024"
 _PAGE_HEAD_RE = re.compile(r"^(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+\s*[-–|·]\s*"

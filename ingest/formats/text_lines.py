@@ -34,6 +34,18 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _GLYPHS_RE = re.compile(r"[\u2580-\u259f]+[ \t]*|\[logo\][ \t]*", re.IGNORECASE)
 _TOWN_WRAPPED_RE = re.compile(
     r"^([ \t]*[A-ZÆØÅ][\wÆØÅæøå-]+)[ \t]*\n[ \t]*(KOMMUNE|Kommune)[ \t]*$", re.MULTILINE)
+# A typewriter's letter-spaced heading: "L U K K E T   M Ø D E" (a space between the
+# letters, a wider gap between the words), written as "LUKKET MØDE"
+_SPACED_RE = re.compile(r"^[ \t]*[^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*[ \t]*$")
+
+
+def _unspaced(line: str) -> str:
+    """A letter-spaced line's words (at least five letters, one word of three); any other
+    line as it is."""
+    if not _SPACED_RE.match(line) or len(line.split()) < 5:
+        return line
+    words = [w.replace(" ", "") for w in re.split(r" {2,}", line.strip())]
+    return " ".join(words) if max(map(len, words)) >= 3 else line
 
 
 def normalize(text: str) -> str:
@@ -47,7 +59,7 @@ def normalize(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         if "\f" not in line:
-            out.append(line.rstrip(" \t"))
+            out.append(_unspaced(line.rstrip(" \t")))
             continue
         for k, piece in enumerate(line.split("\f")):
             if k:

@@ -285,6 +285,13 @@ def sentence_after(title: str, line: str) -> bool:
             and last not in CONTINUES and not ABBREVIATION_RE.search(line))
 
 
+def body_below(head: str, nxt: str) -> bool:
+    """A heading's line far shorter than a full line below it did not wrap: that line is
+    the item's text ("Punkt 6: Orientering fra formanden" / "Birgit Lund orienterede om
+    mødet …, hvor den nye"), however it ends."""
+    return len(nxt) >= 70 and 2 * len(nxt) >= 3 * len(head.strip())
+
+
 # A sentence that ends inside a wrapped line: "… på ældreområdet. Der foreslås bl.a. at"
 _SENTENCE_INSIDE_RE = re.compile(r"[a-zæøå]{3}[.!?]\s+[A-ZÆØÅ][a-zæøå]")
 
@@ -299,7 +306,8 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
                 or BULLET_RE.match(nxt)  # "5. Meddelelser" / "- Kulturnatten …"
-                or _caps_then_prose(title, nxt) or nxt in labels):
+                or _caps_then_prose(title, nxt) or nxt in labels
+                or (body == i + 1 and body_below(lines[i], nxt))):
             break
         title = join_wrapped(title, nxt)
         body += 1

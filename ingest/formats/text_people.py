@@ -214,7 +214,7 @@ def _is_heading(text: str) -> bool:
 def looks_like_name(text: str) -> bool:
     """`'Mette Lund (A) - formand'`, `'Nick Lorentzen (A) (formand)'`, not `'Hent hele
     referatet'`, a heading (`'Indholdsfortegnelse'`) nor a page's date line."""
-    first = re.split(r"\s+-\s+|[,;]", text.strip(), maxsplit=1)[0]
+    first = re.split(r"\s+-\s+|[,;](?![^()]*\))", text.strip(), maxsplit=1)[0]
     # (a name and where the member comes from: "Mikkel Dahl (Holstebro Tekniske Gymnasium)")
     first = re.sub(r"(?<=\w)\s+\((?-i:[A-ZÆØÅ])[^()]{4,60}\)$", "", first)
     words = _ROLE_BRACKET_RE.sub("", first).split()

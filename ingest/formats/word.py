@@ -39,7 +39,7 @@ from .text_people import table_columns
 from .text_sections import section_name
 from .word_groups import grouped_items, number_in_order
 from .word_margins import margin_body
-from .word_tables import table_lines
+from .word_tables import after_agenda, table_lines
 from .xmlload import load_xml
 
 NAME = "word"
@@ -115,7 +115,8 @@ def docx_text(raw: bytes) -> str:
     if document is None:
         raise ParseError("zip-filen er ikke et Word-dokument (.docx): word/document.xml mangler")
     body = _child(document, "body")
-    paras = list(_paragraphs(body, styles, numbering)) if body is not None else []
+    paras = after_agenda(list(_paragraphs(body, styles, numbering)) if body is not None
+                         else [], _numbered)
     if not any(written_date(p.text) for p in paras[:40]):
         paras = _page_margins(archive, styles, numbering) + paras
     else:  # the committee named only in the page header

@@ -20,6 +20,8 @@ reads every other table row by row):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from .dates import written_date
 from .text_sections import section_name
@@ -31,6 +33,14 @@ _NUMBER_HEAD = ("pkt", "pkt.", "punkt", "nr", "nr.", "nummer")
 _TITLE_HEAD = ("sag", "emne", "titel", "overskrift", "dagsordenspunkt", "dagsordenpunkt",
                "punktets titel", "sagens titel")
 _NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
+# An agenda table's column of what was said and decided, headed by the document's kind
+_MINUTES_HEAD = ("referat", "referat/beslutning", "beslutning/referat", "referat og beslutning")
+_DECIDED_RE = re.compile(r"^(?:beslutning|afgørelse)\s*:", re.IGNORECASE)
+
+
+# Private-use mark (no document's text holds it) where a table holding the whole agenda
+# ends: what the document says below it is no item's text (`after_agenda`).
+AGENDA_END = "\ue002"
 
 
 def table_lines(rows: Rows) -> list[str] | None:
@@ -129,16 +139,47 @@ def _agenda(rows: Rows) -> list[str] | None:
     low = [lb.lower() for lb in labels]
     number = next((k for k, lb in enumerate(low) if lb in _NUMBER_HEAD), None)
     title = next((k for k, lb in enumerate(low) if lb in _TITLE_HEAD), None)
-    sections = {k: name for k, lb in enumerate(labels) if (name := section_name(lb))}
+    minutes = {k for k, lb in enumerate(low) if lb in _MINUTES_HEAD}
+    sections = {k: name for k, lb in enumerate(labels)
+                if (name := section_name(lb) or ("Beslutning" if k in minutes else None))}
     if number is None or title is None or not sections:
         return None
     out: list[str] = []
     for row in rows[1:]:
-        if len(row) != len(labels) or not (m := _NUMBER_RE.match(" ".join(row[number]))):
+        if len(row) != len(labels):
+            return None
+        if not any(row[number]) and not any(row[k] for k in sections):
+            continue  # a time slot with no item ("10.55 | | Pause", "Mødet slutter")
+        if not (m := _NUMBER_RE.match(" ".join(row[number]))):
             return None
         first, *rest = row[title] or [""]  # the title, then what the cell says below it
         out += ["", f"{m.group(1)}. {first}", *rest]
         for k, name in sections.items():
-            if row[k]:
+            if row[k] and k in minutes and any(_DECIDED_RE.match(p) for p in row[k]):
+                out += ["", *row[k]]  # the account, then its own "Beslutning: …"
+            elif row[k]:
                 out += ["", name, "", *row[k]]
-    return out
+    return [*out, AGENDA_END]
+
+
+class Paragraph(Protocol):
+    """A paragraph as `word` reads it: its text, heading level and automatic number."""
+
+    text: str
+    level: int
+    label: str
+
+
+P = TypeVar("P", bound=Paragraph)
+
+
+def after_agenda(paras: Sequence[P], is_item: Callable[[str], bool]) -> list[P]:
+    """The paragraphs without the lines closing a document whose agenda is one table
+    ("Næste møde: …", "Referent: …" below it), which would otherwise run on into the
+    last row's item; when an item follows the table (a heading, a numbered paragraph),
+    everything is kept. The `AGENDA_END` marks go either way."""
+    ends = [k for k, p in enumerate(paras) if p.text == AGENDA_END]
+    if ends and not any(p.level > 0 or p.label or is_item(p.text)
+                        for p in paras[ends[-1] + 1:]):
+        paras = paras[:ends[-1]]
+    return [p for p in paras if p.text != AGENDA_END]
