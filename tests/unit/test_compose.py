@@ -87,7 +87,9 @@ def test_yes_no_reads_the_decision_on_the_asked_point(archive, context) -> None:
     assert answer is not None and answer.text.startswith("Ja.")
     status = compose_decision(context("Blev status på handlingsplanen godkendt?", [item]),
                               item)
-    assert status is not None and status.text.startswith("Taget til efterretning.")
+    # (an approval asked of the point only noted is denied)
+    assert status is not None and status.text.startswith(
+        "Nej, sagen blev kun taget til efterretning.")
 
 
 def test_decision_outcomes_from_their_own_words() -> None:
