@@ -50,6 +50,9 @@ _ASKED_OUTCOME = [
 ]
 # Approval named in a yes/no question ("blev planen godkendt?", "skulle de vedtage …?")
 _APPROVAL_ASKED = re.compile(r"\b(?:godkend\w*|vedt[ao]g\w*|vedtage\w*)\b", re.I)
+# A bare check of the statement before it: "Passer det?", "Er det rigtigt?"
+_CONFIRM = re.compile(r"^\W*(?:og\s+)?(?:passer|stemmer|holder|er)\s+det(?:\s+(?:nu|virkelig))?"
+                      r"(?:\s+(?:rigtigt|korrekt|sandt))?\W*$", re.I)
 # A clause that dates the question by another act ("…, da reglerne blev vedtaget?")
 _ASIDE = re.compile(r",?\s+\b(?:da|når|efter at|inden|før)\s+[^?,;–]+", re.I)
 _FIRST_LINE = {
@@ -135,11 +138,12 @@ def yes_no_line(question: str, decision: str) -> str:
         return ("Nej, ikke enstemmigt." if DISSENT.search(decision)
                 else "Ja, referatet nævner ingen, der stemte imod eller undlod at stemme.")
     got = outcome(decision)
-    asked = asked_outcome(statement_and_question(question)[1]) or "godkendt"
+    said, asked_now = statement_and_question(question)
+    claim = said if _CONFIRM.match(asked_now) else asked_now  # "… skulle godkende X. Passer det?"
+    asked = asked_outcome(claim) or "godkendt"
     if got == asked:
         return ("Ja. " + _FIRST_LINE.get(got, "")).strip()
-    if got == "efterretning" and _APPROVAL_ASKED.search(_ASIDE.sub("", statement_and_question(
-            question)[1])):
+    if got == "efterretning" and _APPROVAL_ASKED.search(_ASIDE.sub("", claim)):
         # "skulle EBU godkende udviklingsforløbet? Passer det?": only noted, not approved
         return "Nej, sagen blev kun taget til efterretning."
     if got in _FIRST_LINE:

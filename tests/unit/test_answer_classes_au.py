@@ -339,3 +339,17 @@ def test_an_approval_asked_of_a_noted_item_is_denied(question: str, line: str) -
     from rag.compose.decision import yes_no_line
 
     assert yes_no_line(question, "Taget til efterretning") == line
+
+
+@pytest.mark.parametrize(("question", "decision", "line"), [
+    ("Jeg har hørt, at EBU skulle godkende udviklingsforløbet i februar 2024. Passer det?",
+     "Taget til efterretning", "Nej, sagen blev kun taget til efterretning."),
+    ("Jeg har hørt, at udvalget tog det til efterretning. Passer det?",
+     "Taget til efterretning", "Ja. Taget til efterretning."),
+    ("Studieturen blev udsat. Er det rigtigt?", "Indstillingen godkendt", "Nej."),
+])
+def test_a_statement_checked_by_passer_det_is_the_claim(question: str, decision: str,
+                                                         line: str) -> None:
+    from rag.compose.decision import yes_no_line
+
+    assert yes_no_line(question, decision) == line
