@@ -31,3 +31,22 @@ def test_mkdocs_admonitions_hold_the_sections() -> None:
     assert (last.closed, last.title) == (True, "Klage over visitation til specialtilbud")
     assert _decision(last) == "Administrationens afgørelse fastholdes."
     assert not any(it.closed for it in m.items[:5])
+
+
+def test_html_numbers_from_a_css_counter_and_a_blockquote_decision() -> None:
+    """An HTML5 page whose item headings hold the title only, the number drawn by a CSS
+    counter (`h3::before{content:counter(punkt) ". "}`); the decision is a headless
+    `<blockquote class="beslutning" aria-label="Beslutning">`, and the closed item's
+    facts line reads "Lukket punkt · Sagsnr. 25/1410"."""
+    m = one_meeting(HERE, "html_css_counter_blockquote_decision.html")
+    assert [it.number for it in m.items] == [1, 2, 3, 4, 5, 6]
+    assert m.items[1].title == "Fordeling af Kultur- og Fritidspuljen 2025, 1. runde"
+    assert _decision(m.items[0]) == "Godkendt."
+    indstilling = " ".join(s.text for s in m.items[1].sections if s.name == "Indstilling")
+    assert indstilling.endswith("som foreslået i bilag 1.")
+    assert _decision(m.items[1]).startswith("Godkendt med den ændring")
+    assert _decision(m.items[4]) == "Orienteringen blev taget til efterretning."
+    last = m.items[5]
+    assert (last.title, last.journal_number, last.closed) == (
+        "Lejeaftale for klublokaler i Islev", "25/1410", True)
+    assert _decision(last) == "Godkendt."
