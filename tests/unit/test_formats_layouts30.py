@@ -50,3 +50,21 @@ def test_html_numbers_from_a_css_counter_and_a_blockquote_decision() -> None:
     assert (last.title, last.journal_number, last.closed) == (
         "Lejeaftale for klublokaler i Islev", "25/1410", True)
     assert _decision(last) == "Godkendt."
+
+
+def test_word_agenda_written_as_one_two_column_table() -> None:
+    """A Word referat written as one table, an item a row: the left cell holds "4." /
+    the title / "Sagsnr. …" (the closed one "Lukket punkt" before its title), the right
+    cell all the item's paragraphs with the labels on lines of their own."""
+    m = one_meeting(HERE, "word_agenda_one_two_column_table.docx")
+    assert [it.number for it in m.items] == [1, 2, 3, 4, 5, 6]
+    assert m.items[1].title == "Færgedrift 2026 - udbud af Søby-Faaborg-overfarten"
+    assert [it.journal_number for it in m.items][1:] == [
+        "25/1187", "25/0933", "24/2210", "25/0041", "25/1402"]
+    assert _decision(m.items[2]).startswith("Godkendt. Jan Hansen (A) stemte imod")
+    assert _decision(m.items[4]) == "Taget til efterretning."
+    assert m.items[3].absentees == ["Heidi Maria Fischer (V)"]
+    last = m.items[5]
+    assert (last.title, last.closed, _decision(last)) == (
+        "Køb af ejendom på Vestergade, Ærøskøbing", True, "Godkendt.")
+    assert not any(it.closed for it in m.items[:5])
