@@ -68,3 +68,18 @@ def test_word_agenda_written_as_one_two_column_table() -> None:
     assert (last.title, last.closed, _decision(last)) == (
         "Køb af ejendom på Vestergade, Ærøskøbing", True, "Godkendt.")
     assert not any(it.closed for it in m.items[:5])
+
+
+def test_named_vote_lists_with_the_count_in_brackets() -> None:
+    """A council's named votes: "Afstemning:" then "For (13): name (party), …" /
+    "Imod (5): …" / "Undlod (2): …", the names wrapped onto indented lines and the
+    outcome sentence after the last name without a full stop between. Item 24 votes on
+    an amendment first: the item's vote is the final one."""
+    m = one_meeting(HERE, "text_named_votes_counts_in_brackets.txt")
+    assert [it.number for it in m.items] == [23, 24, 25, 26, 27, 28, 29]
+    votes = m.items[1].votes
+    assert [len(votes.get(k, [])) for k in ("for", "imod", "undlod")] == [13, 5, 2]
+    assert "Peter Sinding (F)" in votes["undlod"]
+    votes = m.items[2].votes
+    assert [len(votes.get(k, [])) for k in ("for", "imod")] == [17, 3]
+    assert votes["imod"] == ["Jette Stoklund (Ø)", "Ib Kristensen (Ø)", "Susanne Graversen (Ø)"]
