@@ -83,3 +83,19 @@ def test_named_vote_lists_with_the_count_in_brackets() -> None:
     votes = m.items[2].votes
     assert [len(votes.get(k, [])) for k in ("for", "imod")] == [17, 3]
     assert votes["imod"] == ["Jette Stoklund (Ø)", "Ib Kristensen (Ø)", "Susanne Graversen (Ø)"]
+
+
+def test_group_numbered_items_keep_their_printed_number() -> None:
+    """Items numbered within the agenda's groups ("1.1", "1.2", "2.1", … under "1 Sager
+    til beslutning"): numbered 1..N in reading order, each with its printed number as
+    its label, so "punkt 2.1" names the first item to be told about."""
+    from referat.labels import names_item, punkt_name
+
+    m = one_meeting(HERE, "pdf_group_numbered_items.pdf")
+    assert [it.number for it in m.items] == [1, 2, 3, 4, 5, 6]
+    assert [it.label for it in m.items] == ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1"]
+    fourth = m.items[3]
+    assert fourth.title == "Økonomirapport pr. 31. januar 2025"
+    assert punkt_name(fourth.number, fourth.label) == "punkt 2.1"
+    assert [it.number for it in m.items if names_item("punkt 2.1", it.number, it.label)] == [4]
+    assert (m.items[5].label, m.items[5].closed) == ("3.1", True)
