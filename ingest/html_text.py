@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 
+from .html_counters import number_counted_headings
 from .html_furniture import class_words, furniture_filter, site_municipality
 from .html_notes import place_notes
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
-                         "article", "table", "ul", "ol", "dl", "main", "details", "summary"])
+                         "blockquote", "article", "table", "ul", "ol", "dl", "main", "details",
+                         "summary"])
 _STYLED_INLINE = frozenset(["span", "a", "small", "time", "label", "strong", "b", "em", "i"])
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # the <title> is the browser tab's, not the page's text
@@ -61,6 +63,7 @@ def html_text(raw: str) -> str:
 
     soup = BeautifulSoup(raw, "html.parser")
     place_notes(soup)  # an exported document's footnotes and comments, after its end
+    number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     is_furniture = furniture_filter(soup)
     out: list[str] = []
     stack: list[object] = [soup]
@@ -194,9 +197,10 @@ def _number_heading(item: object) -> None:
 def _section_class(node: object) -> str | None:
     """The section a block's class names, when its text does not begin with a heading
     of that name already."""
-    if getattr(node, "name", None) not in ("div", "section", "ul", "ol", "aside"):
+    if getattr(node, "name", None) not in ("div", "section", "ul", "ol", "aside", "blockquote"):
         return None  # ("<ul class="bilag">" after the decision: the attachments)
     words = {w for c in node.get("class") or [] for w in re.split(r"[-_]", c.lower())}  # type: ignore[attr-defined]
+    words.add(str(node.get("aria-label") or "").strip().lower())  # type: ignore[attr-defined]
     heading = next((_SECTION_CLASSES[w] for w in words if w in _SECTION_CLASSES), None)
     if heading is None:
         return None

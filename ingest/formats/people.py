@@ -33,7 +33,8 @@ _ABSENT_PHRASE_RE = re.compile(
 _VOTE_LABEL_RE = re.compile(
     r"^(?:følgende\s+)?(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|for|"
     r"undlod at stemme|"
-    r"undlod|undlader|hverken for eller imod)(?:\s+\d+)?\s*:\s*(?P<n>.+)$",
+    # (the count before the colon: "For 14:", "For (13):")
+    r"undlod|undlader|hverken for eller imod)(?:\s+\d+|\s*\(\d+\))?\s*:\s*(?P<n>.+)$",
     re.IGNORECASE,
 )
 # "For stemte A, V og K." (the label without its colon, the parties after it)
@@ -224,6 +225,9 @@ _WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \
 _SENTENCE_RE = re.compile(
     r"\n|(?<=[.!?])(?<! [A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ(])|(?<=[:.])\s+(?=(?:For|Imod|Undlod)\s)|"
     r"(?<=\))\s+(?=(?:For|Imod|Undlod)\s+(?:stemte|at\s+stemme))|"  # "… I (17) Imod stemte: O"
+    # a sentence after a list of names with no full stop: "…, Ole Hald (Ø) Indstillingen blev"
+    r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\))|(?<=\([A-ZÆØÅ]{3}\)))"
+    r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev|er|var)\b)|"
     r",\s+(?=(?:[A-ZÆØÅ][\w-]*\s+){1,4}\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|stemmer|undlod)\b)")
 
 

@@ -34,6 +34,7 @@ from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
+from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
@@ -204,6 +205,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if path.suffix.lower() in (".md", ".markdown"):
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
+        whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:
         return meetings_from_text(text, path, _kind_of(raw, text), municipality)

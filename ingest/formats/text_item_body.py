@@ -58,6 +58,9 @@ _ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokoll
 
 # What separates a case number from the item's open/closed mark on its line ("·", "|")
 _MARK_SEPARATORS = " \t·•|–—-,;"
+# the open/closed mark before the case number on the item's facts line
+_LEAD_MARK_RE = re.compile(
+    r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?\s*[·•|–—,;-]\s*", re.IGNORECASE)
 # Sections a known heading without a section of its own ("Målgruppe") goes on inside
 _CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
 
@@ -140,6 +143,10 @@ def parse_item(
             case_label[0] = True  # "JOURNALNUMMER" / "23056781": the number on the next line
             continue
         case_label[0] = case_label[0] and not s
+        if (lead := _LEAD_MARK_RE.match(s)) and not item.journal_number and (
+                CASE_NUMBER_RE.match(s[lead.end():])):  # "Lukket punkt · Sagsnr. 25/1410"
+            item.closed = item.closed or lead.group(1).lower() == "lukket"
+            s = s[lead.end():]
         case = CASE_NUMBER_RE.match(s.replace("**", "")) if not item.journal_number else None
         if case:
             item.journal_number = case.group("n")

@@ -181,7 +181,7 @@ def _with_opening_item(run: list[NumberedStart], found: list[NumberedStart],
 def _decimal_run(found: list[NumberedStart]) -> list[NumberedStart]:
     """The longest chain "1.1", "1.2", "2.1" … (the next point of a section, or the
     first of a later section), numbered 1, 2, 3 … in reading order: the item's number is
-    what a citation of the meeting can name."""
+    what a citation of the meeting can name, the printed number its `label`."""
     best: list[NumberedStart] = []
     for k, first in enumerate(found):
         if first.number % 1000 != 1 or not first.evidence:
@@ -195,7 +195,9 @@ def _decimal_run(found: list[NumberedStart]) -> list[NumberedStart]:
             chain.pop()
         if len(chain) > len(best):
             best = chain
-    return [NumberedStart(s.line, s.body, n, s.title) for n, s in enumerate(best, 1)]
+    # (the printed "2.1" kept as the item's label)
+    return [NumberedStart(s.line, s.body, n, s.title, label="{}.{}".format(*divmod(s.number, 1000)))
+            for n, s in enumerate(best, 1)]
 
 
 def _heads(lines: list[str], start: NumberedStart, decimal: list[NumberedStart]) -> bool:

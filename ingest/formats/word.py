@@ -35,10 +35,10 @@ from .dates import written_date
 from .text import meetings_from_text
 from .text_items import KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
-from .text_people import table_columns
 from .text_sections import section_name
 from .word_groups import grouped_items, number_in_order
 from .word_margins import margin_body
+from .word_rows import data_rows, item_rows
 from .word_tables import after_agenda, table_lines
 from .xmlload import load_xml
 
@@ -281,7 +281,10 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering) -> Ite
             if (shaped := table_lines(rows)) is not None:  # a header by columns, an agenda
                 yield from (_Para(line, row=True) for line in shaped)
                 continue
-            if (labelled := _data_rows([[" ".join(c) for c in r] for r in rows])) is not None:
+            if (agenda := item_rows(rows)) is not None:  # an item a row of two cells
+                yield from (_Para(line) for line in agenda)
+                continue
+            if (labelled := data_rows([[" ".join(c) for c in r] for r in rows])) is not None:
                 yield from (_Para(line, row=True) for line in labelled)
                 continue
             for k, paras in enumerate(rows):
@@ -309,26 +312,6 @@ def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> _Para:
            if num is not None else styles.num.get(sid))
     label = numbering.label(*ref) if ref else ""
     return _Para(re.sub(r"[ \t]+", " ", _run_text(el)).strip(), level, label)
-
-
-_FIGURE_RE = re.compile(r"^[-+]?\d[\d.,]*\s*%?$")
-
-
-def _data_rows(rows: list[list[str]]) -> list[str] | None:
-    """A table of figures under a header row ("Parti | For | Imod | Undlod"), each row
-    with its cells named, empty ones left out: "Dansk Folkeparti (O) – Imod: 3". (Cells
-    run together would lose their columns: a 3 under "Imod" would read as a vote for.)
-    None for any other table; a members' table is read by the header's people lists."""
-    if len(rows) < 3 or any(len(r) != len(rows[0]) for r in rows) or len(rows[0]) < 3:
-        return None
-    header, cells = rows[0], [c for r in rows[1:] for c in r[1:] if c]
-    if (not all(0 < len(h) <= 25 and len(h.split()) <= 3 for h in header)
-            or table_columns(" ".join(header)) or not any(not c for r in rows[1:] for c in r)
-            or sum(bool(_FIGURE_RE.match(c)) for c in cells) * 2 < len(cells)):
-        return None  # (figures mostly: not a header's "Udvalg | … | Mødedato | …" table)
-    return [f"{r[0]} – " + ", ".join(f"{h}: {c}" for h, c in zip(header[1:], r[1:], strict=True)
-                                      if c) if r[0] else " | ".join(c for c in r if c)
-            for r in rows[1:] if any(r)]
 
 
 # a letterhead's cell: "Kalundborg Kommune | REFERAT" is no label and its value

@@ -1,0 +1,75 @@
+"""Markdown as MkDocs Material writes it, in the forms the text reader knows:
+
+* an admonition ('!!! note "Title"', or a collapsible '??? note "Title"' / '???+ …')
+  with its body indented four spaces below it: the marker line becomes the title as a
+  bold label of its own ("**Beslutning**"), and the body is dedented. Nested
+  admonitions are dedented level by level. An admonition without a title is only its
+  body;
+* an icon shortcode (":material-folder:", ":octicons-file-16:", ":fontawesome-…:")
+  goes, so that the label after it opens its line ("Sagsnr. 25/4410");
+* an item heading that is only the closed mark ("## 6. Lukket punkt") followed by an
+  admonition titled with that mark, the item's title its first line: the heading gets
+  that title ("## 6. Lukket punkt: Title").
+
+Found by that structure only: a text without an admonition line is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import OPEN_MARK_RE
+
+_ADMONITION_RE = re.compile(
+    r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*'
+    r'(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$')
+_ICON_RE = re.compile(r":(?:material|octicons|fontawesome|simple)-[\w-]+:[ \t]*")
+_HEADING_MARK_RE = re.compile(r"^(#{1,6}[ \t]+\d{1,3}\.?[ \t]+)(.+?)[ \t]*$")
+
+
+def _width(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _closed_heading(out: list[str], body: str) -> bool:
+    """Give the last heading the first line of an admonition titled with the closed mark
+    as its title, when the heading too is the closed mark alone."""
+    k = next((j for j in range(len(out) - 1, -1, -1) if out[j].strip()), None)
+    head = _HEADING_MARK_RE.match(out[k]) if k is not None else None
+    if not head or not OPEN_MARK_RE.match(head.group(2)):
+        return False
+    out[k] = f"{head.group(1)}{head.group(2)}: {body.strip()}"
+    return True
+
+
+def mkdocs_markdown(text: str) -> str:
+    """The text with MkDocs admonitions and icons written as the text reader reads them
+    (see the module's docstring); text without an admonition comes back unchanged."""
+    lines = text.split("\n")
+    if not any(_ADMONITION_RE.match(ln) for ln in lines):
+        return text
+    out: list[str] = []
+    stack: list[int] = []  # the body indent of each open admonition
+    skip_first = False
+    for line in lines:
+        if line.strip():
+            while stack and _width(line) < stack[-1]:
+                stack.pop()
+        cut = stack[-1] if stack else 0
+        body = line[min(cut, _width(line)):] if line.strip() else ""
+        if m := _ADMONITION_RE.match(body):
+            title = (m.group("title") or "").strip()
+            stack.append(cut + len(m.group("indent")) + 4)
+            mark = OPEN_MARK_RE.match(title)
+            skip_first = bool(mark) and mark.group(1).lower() == "lukket"
+            if title and not skip_first:
+                out.append(f"{m.group('indent')}**{title}**")
+            continue
+        body = _ICON_RE.sub("", body)
+        if skip_first and body.strip():
+            skip_first = False
+            if _closed_heading(out, body):
+                continue
+            out.append("Lukket punkt")
+        out.append(body.rstrip())
+    return "\n".join(out)
