@@ -86,8 +86,9 @@ def batch_of(question_id: str) -> str:
 # out) before any answer existed, and whose dev half alone was then read for failure
 # classes: their split stays as written. `am…` (2026-12-03): 40 test, 20 dev; `at…`
 # (2026-12-04): 30 test, 30 dev; `au…` (2026-12-04): all 50 dev, written as a tuning
-# batch for the meeting and multi types (their held-out measure is the test split).
-WRITERS_SPLIT = frozenset({"am", "at", "au"})
+# batch for the meeting and multi types (their held-out measure is the test split);
+# `av…` (2026-12-04): all 60 test, written after the session's fixes and scored once.
+WRITERS_SPLIT = frozenset({"am", "at", "au", "av"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:
