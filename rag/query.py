@@ -48,6 +48,11 @@ _TREATED_BEFORE = re.compile(r"(?:\bda\s+(?:den|det|de|sagen|punktet)\s+blev\s+"
                              r"\s+(?:i|den|d\.)\s$", re.IGNORECASE)
 _TREATMENT_OF = re.compile(r"\b(?:under|ved|i)\s+(?:sagens\s+|punktets\s+)?behandlingen\s+af\b",
                           re.IGNORECASE)
+# "hvor stor en gevinst …", "hvor høj var ledigheden": the adjective asks for a size
+# (not "hvor gamle …": the minutes answer "under 20 år gamle")
+_HOW_MUCH = re.compile(r"\bhvor\s+(?:store?|stort|høje?|højt|lange?|langt|dyre?|dyrt|bred|"
+                       r"bredt|tung|tungt)\b(?:\s+(?:en|et)\b)?",
+                       re.IGNORECASE)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
 # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
 # ("hvor mange firmaer lukkede i 2023?" is about firms closing, not a closed item)
@@ -244,7 +249,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         q.kind = "who"  # "Hvem anbefalede, at …?" asks who, not what was decided
     # "hvem var fraværende ved behandlingen af haveaffald?": the treatment names the
     # item, it is not its topic
-    topic = topic_stems(_TREATMENT_OF.sub(" ", rest))
+    topic = topic_stems(_HOW_MUCH.sub(" ", _TREATMENT_OF.sub(" ", rest)))
     if q.relative_meeting:  # "det første møde i arkivet": "første" names the meeting only
         label = set(stems(q.date_label, frozenset())) - set(stems("møde møder mødet"))
         topic = [t for t in topic if t not in label] or topic

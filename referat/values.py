@@ -223,6 +223,12 @@ def _name_key(name: str) -> str:
     return " ".join(name.lower().replace(".", " ").split())
 
 
+def _head(word: str) -> str:
+    """The head of a hyphenated compound names what is counted: "én IPS-konsulent"
+    counts consultants, "12 STU-elever" pupils."""
+    return word.rsplit("-", 1)[-1] or word
+
+
 def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
     """Every typed value in `text`, in reading order; a span holds one value only (the
     most specific: "150.000 kr." is an amount, not also a count)."""
@@ -268,12 +274,12 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
             number = parse_number(m.group(1))
             if number is None or _YEAR.match(m.group(1)):
                 continue
-            unit = stems(m.group(2))
+            unit = stems(_head(m.group(2)))
             if not unit or unit[0] in _AGES:  # "163 fik", "20 af": no noun, no count;
                 continue  # "18-29 årige" is an age
             add(Value(COUNT, m.group(0), m.span(), number, unit=unit[0] if unit else ""))
     for m in _PAREN_COUNTED.finditer(text):
-        number, unit = parse_number(m.group(2)), stems(m.group(1))
+        number, unit = parse_number(m.group(2)), stems(_head(m.group(1)))
         if number is not None and unit and not _YEAR.match(m.group(2)):
             add(Value(COUNT, m.group(0), m.span(), number, unit=unit[0]))
     for m in _APPROX_COUNTED.finditer(text):

@@ -19,6 +19,7 @@ from ..confidence import item_text, match_weight, stem_set, unknown_names
 from ..intent import (
     ATTENDANCE,
     DECISION,
+    FREE,
     asked_type,
     asks_contact,
     committee_acts,
@@ -34,11 +35,13 @@ from .near_miss import (
     names_one,
     not_stated,
     only_changes,
+    only_repeats,
     opposite_direction,
     other_municipality,
     other_place,
     other_qualifier,
     qualifier_of,
+    repeats_only,
 )
 from .passage import (
     CAUSE,
@@ -83,6 +86,9 @@ from .when import (
     says_last_meeting,
 )
 
+# A sentence that restates the value of the one before in other units
+_RESTATES_BEFORE = re.compile(r"(?:det|dette|hvilket)\s+(?:svarer|svarede|svarende|udgør|"
+                              r"udgjorde|betyder|betød)\b", re.I)
 _WHY = re.compile(r"\bhvorfor\b", re.I)
 # Where an item names its earlier treatments ("Tidligere behandling").
 _EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)
@@ -242,6 +248,12 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 sentence, typed = f"{lead} {sentence}", True
                 overlap, have = max(overlap, lead_overlap), near
                 bonus += w.value_in_sentence_before - w.value_of_asked_type
+            if typed and lead and lead_overlap > own_overlap and _RESTATES_BEFORE.match(
+                    sentence):
+                # "… 6 pct. af ydelsesmodtagerne … ansat med lønnede timer. Det svarer til
+                # cirka 40-45 borgere.": the figure restates the one before; quote both
+                # (shown with it, scored on its own)
+                sentence = f"{lead} {sentence}"
             if typed:
                 bonus += w.value_of_asked_type
                 if day and asked == DATE and names_day(sentence):
@@ -345,6 +357,19 @@ def compose_fact(ctx: Context) -> Answer:
         quotes = [x for x in quotes if names_one(x.text, ctx.q.text, ctx.lookup.municipalities)]
         if not quotes:
             return not_stated(ctx, top, "navnet")
+    if asked == FREE and quotes:
+        # "Hvad gik statussen på X ud på?" and the minutes hold only "Status på X.": a
+        # line that repeats the question's words is no answer
+        said = [x for x in quotes if not only_repeats(x.text, ctx.q.text)]
+        if only_repeats(quotes[0].text, ctx.q.text):
+            # the best line only names the matter: another line answers only if it
+            # names the matter's rarest word too (not the next point of the list)
+            rare = max((t for t in stems(quotes[0].text) if not t.isdigit()),
+                       key=lambda t: ctx.lookup.idf.get(t, ctx.lookup.default_idf))
+            said = [x for x in said if match_weight(rare, set(stem_set(x.text)), ctx.weights)]
+        if not said:
+            return repeats_only(ctx, quotes[0].item, quotes[0].text)
+        quotes = said
     if not quotes:
         return decline(ctx)
     picked = (per_period(ctx, quotes, periods)

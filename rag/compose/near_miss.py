@@ -38,6 +38,25 @@ def restates(a: str, b: str) -> bool:
         shorter & longer) >= RESTATED * len(shorter)
 
 
+def only_repeats(sentence: str, question: str) -> bool:
+    """Does the sentence name nothing the question does not already name?
+
+    A list line of Meddelelser that is only a heading ("5. Status på Kompetencecentret.")
+    does not answer "Hvad gik statussen på Kompetencecentret ud på?": quoting it would
+    pretend an answer. Numbers (a list number, a year the question also names) do not
+    count as content of their own."""
+    asked = set(stems(question))
+    own = {t for t in stems(sentence) if not t.isdigit()}
+    return bool(own) and all(any(t == a or (min(len(t), len(a)) >= 5 and (
+        t.startswith(a) or a.startswith(t))) for a in asked) for t in own)
+
+
+def repeats_only(ctx: Context, item: RetrievedItem, line: str) -> Answer:
+    """The item names the matter asked about and says no more: say so, cite it."""
+    note = (f"{where(item)} nævner kun »{line.strip()}« og siger ikke mere om det.")
+    return decline(ctx, note, lead="Det står ikke i referaterne.", cite=item)
+
+
 def only_changes(sentence: str, asked: str) -> bool:
     """Is every value of the asked type in the sentence a change ("en stigning på 3,7
     pct.", "steget med 158 borgere"), not a level?"""

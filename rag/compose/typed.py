@@ -87,6 +87,17 @@ _PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset())
 _PEOPLE_KIND = {s: kind for kind, words in (("firm", "virksomheder"),
                                             ("staff", "ansatte medarbejdere"))
                 for s in stems(words, frozenset())}
+
+
+def people_head(stem: str) -> str:
+    """A compound whose head is a people noun counts people of that noun:
+    "ydelsesmodtag" → "modtag", "kontanthjælpsmodtag" → "modtag"; other stems as they are."""
+    if stem in _PEOPLE_UNITS:
+        return stem
+    return next((p for p in _PEOPLE_UNITS if stem.endswith(p) and len(stem) > len(p) + 2),
+                stem)
+
+
 _TIME_UNITS = frozenset(stems("måned måneder år uge uger dag dage time timer kvartal "
                              "kvartaler halvår gang gange", frozenset()))
 # "hvor mange var …", "hvor mange deltog …": no noun counted
@@ -205,6 +216,7 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     # every figure counts something named: one must be the asked noun or a word of the
     # topic, or the sentence names the asked noun next to a count of anything but time
     # ("Ordinære job i Ballerup Kommune (4719 stillinger)"; not "de sidste 12 måneder")
+    counted = people_head(counted)  # "ydelsesmodtagere" are "modtagere": people
     people = counted in _PEOPLE_UNITS
     # (the topic's word itself: "seks butikker" does not count "butikscentret"'s jobs, nor
     # "5-6 tjek" the firms that had an "energitjek")

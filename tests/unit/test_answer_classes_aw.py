@@ -1,0 +1,130 @@
+"""Answer classes found this session on dev (the aw-batch's dev half and av010's class):
+a line that only repeats the question is no answer; a count of a hyphenated compound
+counts its head ("én IPS-konsulent"); a compound with a people noun as its head counts
+people ("ydelsesmodtagere" — "40-45 borgere"); a figure restated as "Det svarer til …"
+is shown with the sentence it restates; "hvor stor en …" and "pga." are no topic words."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+_MARCH = date(2025, 3, 18)
+_JUNE = date(2015, 6, 9)
+
+
+def _ctx(question: str, items: list[tuple[int, str, date]], sections: dict[int, list]):  # noqa: ANN202
+    from rag.catalog import ItemView
+    from rag.compose.base import Context
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    retrieved = [RetrievedItem(ItemRef("Ballerup", "EBU", day, "08:00", n), title, False, 1.0)
+                 for n, title, day in items]
+    views = {r.ref: ItemView(r.ref, r.punkt, r.title, False, None, sections.get(r.punkt, []))
+             for r in retrieved}
+    lookup = SimpleNamespace(item=lambda ref: views.get(ref), municipalities=["Ballerup"],
+                             idf={}, default_idf=1.0)
+    q = parse_question(question, [day for _, _, day in items])
+    return Context(question, q, retrieved, lookup, lambda i: 0.9, 0.6)  # type: ignore[arg-type]
+
+
+_NEWS = ("4. Jobcenter Ballerup har fået ny leder. Hun begynder 1. august 2015.\n"
+         "5. Status på Kompetencecentret.\n"
+         "6. KL Erhvervskonference i Aarhus den 24. august 2015.")
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad gik statussen på Kompetencecentret ud på, som stod i meddelelserne i juni 2015?",
+    "Hvad stod der i statussen om Kompetencecentret i juni 2015?",
+])
+def test_a_line_that_only_repeats_the_question_is_no_answer(question: str) -> None:
+    from rag.compose.fact import compose_fact
+
+    answer = compose_fact(_ctx(question, [(1, "Meddelelser", _JUNE)],
+                               {1: [("Beskrivelse", _NEWS),
+                                    ("Beslutning", "Taget til efterretning")]}))
+    assert answer.declined
+    assert answer.text.startswith("Det står ikke i referaterne.")
+    assert "nævner kun »5. Status på Kompetencecentret.«" in answer.text
+    assert "Erhvervskonference" not in answer.text  # not the next point of the list
+    assert answer.citations[0].ref.punkt == 1  # the item that was found is cited
+
+
+def test_a_line_that_says_more_than_the_question_answers_it() -> None:
+    from rag.compose.fact import compose_fact
+
+    news = _NEWS.replace("5. Status på Kompetencecentret.",
+                         "5. Status på Kompetencecentret: centret flytter til Lautrupvang.")
+    answer = compose_fact(_ctx("Hvad gik statussen på Kompetencecentret ud på?",
+                               [(1, "Meddelelser", _JUNE)],
+                               {1: [("Beskrivelse", news)]}))
+    assert not answer.declined
+    assert "flytter til Lautrupvang" in answer.text
+
+
+@pytest.mark.parametrize("sentence, question, repeats", [
+    ("5. Status på Kompetencecentret.", "Hvad gik statussen på Kompetencecentret ud på?", True),
+    ("Status på Kompetencecentret 2015.", "Hvad sagde statussen på Kompetencecentret i 2015?",
+     True),
+    ("Kompetencecentret flytter.", "Hvad gik statussen på Kompetencecentret ud på?", False),
+    ("Taget til efterretning.", "Hvad gik statussen på Kompetencecentret ud på?", False),
+])
+def test_only_repeats(sentence: str, question: str, repeats: bool) -> None:
+    from rag.compose.near_miss import only_repeats
+
+    assert only_repeats(sentence, question) is repeats
+
+
+def test_a_hyphenated_compound_counts_its_head() -> None:
+    from referat.values import COUNT, find_values
+
+    (value,) = find_values("konkret bestående af én IPS-konsulent og en leder",
+                           frozenset({COUNT}))
+    assert value.unit == "konsulent"
+
+
+def test_a_people_compound_is_counted_by_a_count_of_people() -> None:
+    from rag.compose.typed import counts, people_head
+
+    topic = ["ydelsesmodtag", "lønned", "tim"]
+    assert people_head("ydelsesmodtag") == "modtag"
+    assert counts("ydelsesmodtag", "Det svarer til cirka 40-45 borgere.", topic)
+    # a count of one consultant does not count the recipients
+    assert not counts("ydelsesmodtag", "Indsatsen består af én IPS-konsulent.", topic)
+
+
+_IPS = ("I Ballerup Kommune er IPS-indsatsen et samarbejde mellem Helhedsafsnittet, konkret "
+        "bestående af én IPS-konsulent, og Region Hovedstadens Psykiatri. I Ballerup Kommune "
+        "er løbende 6 pct. af ydelsesmodtagerne (de relevante målgrupper) ansat med lønnede "
+        "timer. Det svarer til cirka 40-45 borgere. Det gennemsnitlige timeantal er cirka 40 "
+        "om måneden.")
+
+
+def test_a_figure_restated_in_other_units_is_shown_with_the_sentence_it_restates() -> None:
+    from rag.compose.fact import compose_fact
+
+    answer = compose_fact(_ctx(
+        "Hvor mange ydelsesmodtagere er i lønnede timer ifølge IPS-statussen fra marts 2025?",
+        [(4, "Status på IPS-indsatsen", _MARCH)], {4: [("Sagsfremstilling", _IPS)]}))
+    assert not answer.declined
+    assert ("6 pct. af ydelsesmodtagerne (de relevante målgrupper) ansat med lønnede timer. "
+            "Det svarer til cirka 40-45 borgere.") in answer.text
+    assert "én IPS-konsulent" not in answer.text
+
+
+@pytest.mark.parametrize("question, gone, kept", [
+    ("Hvor stor en gevinst regnede beskæftigelsesområdet sig frem til for 2014 pga. den "
+     "bedre ledighedsudvikling?", {"stor", "pga"}, {"gevinst", "ledighedsudvikling"}),
+    ("Hvor høj var ledigheden i Ballerup?", {"høj"}, {"led"}),
+    ("Hvor gamle er de unge på uddannelseshjælp?", set(), {"gaml"}),  # "20 år gamle"
+])
+def test_words_asking_for_a_size_are_no_topic(question: str, gone: set[str],
+                                              kept: set[str]) -> None:
+    from rag.query import parse_question
+
+    topic = set(parse_question(question, []).topic)
+    assert not gone & topic
+    assert kept <= topic
