@@ -113,7 +113,7 @@ QUESTION_WORDS = frozenset(
     snak snakken rygtet rygter rygterne
     behandle behandlede behandlet behandles
     mandag tirsdag onsdag torsdag fredag lørdag søndag
-    pga ifm iht
+    pga ifm iht mens imens idet
     """.split()
 )
 

@@ -128,3 +128,11 @@ def test_words_asking_for_a_size_are_no_topic(question: str, gone: set[str],
     topic = set(parse_question(question, []).topic)
     assert not gone & topic
     assert kept <= topic
+
+
+def test_a_conjunction_is_no_topic_word() -> None:
+    from rag.query import parse_question
+
+    # "mens" stems to "men": a word of every other sentence, not of the matter
+    topic = parse_question("Hvem passede formandsjobbet mens Musa Kekec holdt ferie?", []).topic
+    assert "men" not in topic and "formandsjob" in topic
