@@ -61,11 +61,13 @@ from .typed import (
     DAY_ASKED,
     SPAN_ASKED,
     TIME_OF_DAY,
+    TREATMENT_ASKED,
     TYPED,
     counts,
     counts_asked,
     holds,
     holds_span,
+    meeting_dates_only,
     names_day,
     only_given,
     other_edition,
@@ -188,6 +190,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         earlier = []
     last_line = earlier_meeting_line(ctx, item) if asked == DATE else ""
     span = asked == DATE and bool(SPAN_ASKED.search(q.text))
+    treatment = bool(DECISION.search(q.text) or TREATMENT_ASKED.search(q.text))
     quotable = [(section, [x for x in sentences(text) if len(x) >= w.min_sentence_chars])
                 for section, text in view.sections if section not in UNQUOTED]
     picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w)
@@ -205,7 +208,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             overlap = sum(wt * max(own[t], w.topic_in_sentence_before * match_weight(
                 t, lead_stems, w)) for t, wt in picking.items()) / picking_total
             before = (sentence, have, own_overlap,
-                      asked == DATE and holds(sentence, DATE, attendance, clock, ""))
+                      asked == DATE and holds(sentence, DATE, attendance, clock, "")
+                      and (treatment or not meeting_dates_only(sentence)))
             bonus = w.decision_section if section == "Beslutning" else 0.0
             # (a count answers "hvor mange af de unge er i job?" only if it says so too)
             typed = asked in TYPED and (holds(sentence, asked, attendance, clock, counted_stem,
@@ -233,6 +237,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "Jobcamp 2023" asked, "Jobcamp 2025 afholdes i Aalborg"
             if typed and other_municipality(sentence, q.text):
                 typed = False  # "Gladsaxe Kommune" asked, "Ballerup Kommune skal levere …"
+            if typed and asked == DATE and not treatment and meeting_dates_only(sentence):
+                typed = False  # (see `meeting_dates_only`)
             if asked == DATE and not typed and last_line and says_last_meeting(sentence):
                 typed = True  # "… ved det seneste møde": the earlier treatment's day
             typed = typed and not (asked_years and other_years_only(

@@ -113,6 +113,30 @@ _NATIONALITY = re.compile(r"\b(?:dansk|svensk|norsk|finsk|islandsk|tysk|fransk|e
                           r"japansk|kinesisk|indisk)(?:e|t)?(?:[\s-]ejet\w*)?\b", re.I)
 
 
+# A date the text gives as a meeting's ("godkendte på møde den 29. november 2022",
+# "Kommunalbestyrelsen den 19. juni 2023"), and questions about a treatment, which such
+# a date answers ("hvornår blev det godkendt/behandlet/drøftet?")
+_MEETING_BEFORE_DATE = re.compile(
+    r"(?:\bmøde\w*|\w*udvalg\w*|\w*bestyrelse\w*|\w*råd(?:et)?)\s+(?:den|d\.)?\s*$", re.I)
+TREATMENT_ASKED = re.compile(r"\b(?:behandl\w*|drøft\w*|møde\w*|orienter\w*|forelag\w*|"
+                             r"forelæg\w*|dagsorden\w*|sagen|status\w*|fastla\w*|fastsat\w*|"
+                             r"\w*udvalg\w*|\w*bestyrelse\w*)\b", re.I)
+
+
+def meeting_dates_only(sentence: str) -> bool:
+    """Is every date of the sentence a meeting's? Such a date answers when a matter was
+    treated, not when what it is about happens: "Hvornår åbner butikscentret?" is not
+    answered by "Klima- og Miljøudvalget godkendte på møde den 29. november 2022 …".
+
+    >>> meeting_dates_only("Udvalget godkendte på møde den 29. november 2022 forslaget.")
+    True
+    """
+    days = [v for v in vals.find_values(sentence, frozenset({DATE})) if v.day is not None]
+    return bool(days) and len(days) == len(vals.find_values(sentence, frozenset({DATE}))) \
+        and all(_MEETING_BEFORE_DATE.search(sentence[max(0, v.span[0] - 40):v.span[0]])
+                for v in days)
+
+
 def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False,
           counted: str = "", question: str = "") -> bool:
     """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a

@@ -136,3 +136,41 @@ def test_a_conjunction_is_no_topic_word() -> None:
     # "mens" stems to "men": a word of every other sentence, not of the matter
     topic = parse_question("Hvem passede formandsjobbet mens Musa Kekec holdt ferie?", []).topic
     assert "men" not in topic and "formandsjob" in topic
+
+
+_SHOP = ("Klima- og Miljøudvalget godkendte på møde den 29. november 2022, punkt 3 indstilling "
+         "om at igangsætte udarbejdelse af forslag til lokalplan nr. 208 for butikscenter på "
+         "Tempovej 17-23. Sagen forelægges udvalget til orientering.")
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("Hvornår forventes butikscentret på Tempovej at åbne?", False),
+    ("Hvornår kommer forslaget til lokalplan 208 for butikscentret i offentlig høring?", False),
+    # a meeting's date answers when the matter was treated
+    ("Hvornår godkendte Klima- og Miljøudvalget forslaget til lokalplan for butikscentret?",
+     True),
+    ("Hvornår behandlede man lokalplanen for butikscentret første gang?", True),
+])
+def test_a_meetings_date_answers_only_when_a_matter_was_treated(question: str,
+                                                                answered: bool) -> None:
+    from rag.compose.fact import compose_fact
+
+    answer = compose_fact(_ctx(question, [(6, "Lokalplan for butikscenter i Bilbyen",
+                                           date(2023, 2, 7))],
+                               {6: [("Sagsfremstilling", _SHOP)]}))
+    assert answer.declined is not answered
+    assert ("29. november 2022" in answer.text) is answered
+    if not answered:
+        assert "nævner ikke datoen" in answer.text
+
+
+@pytest.mark.parametrize("sentence, only", [
+    ("Udvalget godkendte på møde den 29. november 2022 forslaget.", True),
+    ("Sagen var i Kommunalbestyrelsen den 19. juni 2023.", True),
+    ("Butikscentret åbner den 1. marts 2025.", False),
+    ("Godkendt på mødet den 3. maj 2024; centret åbner den 1. marts 2025.", False),
+])
+def test_meeting_dates_only(sentence: str, only: bool) -> None:
+    from rag.compose.typed import meeting_dates_only
+
+    assert meeting_dates_only(sentence) is only
