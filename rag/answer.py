@@ -46,6 +46,7 @@ from .compose.meeting_decisions import asks_meeting_decisions, compose_meeting_d
 from .compose.mentions import asks_mentions, compose_mentions
 from .compose.multi import both_parts, combine, period_parts, shown_parts, split_parts
 from .compose.outcome import compose_pending
+from .compose.passage import asks_statement
 from .compose.people import role_holder
 from .compose.when import dated_act
 from .compose.who import compose_who
@@ -393,6 +394,8 @@ class Answerer:
         role = who_role(ctx.question)
         if q.kind not in ("who", "vote") and role != "proposer":
             role = None  # ("hvem stod bag indstillingen?" reads as a decision question)
+        if asks_statement(ctx.question):
+            role = None  # "hvad gik mindretalsudtalelsen ud på?": what it says, not whose
         if role is not None:
             answer = compose_who(ctx, role)
             if answer is not None:

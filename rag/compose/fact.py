@@ -46,12 +46,14 @@ from .near_miss import (
 from .passage import (
     CAUSE,
     REASON,
+    STATEMENT_ASKED,
     Quote,
     in_text_order,
     joined,
     next_sentence,
     reason_after,
     speaker_before,
+    whole_statement,
 )
 from .people import role_holder
 from .pick import per_item, per_meeting, pick, pool
@@ -411,6 +413,15 @@ def compose_fact(ctx: Context) -> Answer:
                     shown + len(nxt) <= ctx.weights.window_chars):
                 picked.append(Quote(quote.item, quote.section, nxt, 0.0))
                 shown += len(nxt)
+    if STATEMENT_ASKED.search(ctx.q.text):
+        # "Hvad gik Enhedslistens mindretalsudtalelse ud på?": the statement, whole
+        for n, quote in enumerate(picked):
+            whole = whole_statement(ctx, quote)
+            if len(whole) > len(quote.text):
+                statement = picked[n] = Quote(quote.item, quote.section, whole, quote.score)
+                # (of its item, the statement alone: not the vote line before it)
+                picked = [p for p in picked if p is statement or p.item.ref != quote.item.ref]
+                break
     picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
     # "fra hvilken dato …?" and the minutes give a quarter or a year only: say so
     vaguer = asked == DATE and DAY_ASKED.search(ctx.q.text) and not any(

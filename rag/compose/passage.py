@@ -32,6 +32,37 @@ class Quote:
     typed: bool = False  # holds a value of the asked type
 
 
+# A statement written into the minutes, introduced by its label: "Enhedslisten har følgende
+# mindretalsudtalelse: …", "Protokoltilførsel: …", "V ønsker følgende bemærkning ført til
+# protokol: …"; and a question asking what it says ("Hvad gik … mindretalsudtalelse ud på?")
+_STATEMENT = re.compile(r"(?:udtalelse|protokoltilførsel|protokollat|bemærkning|protokol)\s*:",
+                        re.I)
+STATEMENT_ASKED = re.compile(r"\b(?:\w*udtalelse\w*|protokoltilførs\w*|protokollat\w*|"
+                             r"ført til protokol)\b", re.I)
+
+
+def asks_statement(question: str) -> bool:
+    """Does the question ask what a statement says ("Hvad gik Enhedslistens
+    mindretalsudtalelse ud på?"), not whose it is ("Hvem stod bag udtalelsen?")?"""
+    return bool(STATEMENT_ASKED.search(question)) and not re.match(
+        r"\s*(?:og\s+)?hvem\b", question, re.I)
+
+
+def whole_statement(ctx: Context, quote: Quote) -> str:
+    """The whole statement a quote holds a sentence of: its paragraph, when that
+    paragraph is introduced by a statement's label; otherwise ""."""
+    view = ctx.lookup.item(quote.item.ref)
+    if view is None:
+        return ""
+    said = [" ".join(x.split()) for x in sentences(quote.text) if len(x) >= 20]
+    for paragraph in re.split(r"\n\s*\n", view.section(quote.section)):
+        flat = " ".join(paragraph.split())
+        if any(x in flat for x in said) and _STATEMENT.search(flat) and (
+                len(flat) <= 2 * ctx.weights.window_chars):
+            return flat
+    return ""
+
+
 def section_units(ctx: Context, item: RetrievedItem, section: str) -> list[str]:
     """The sentences of one section of `item`, as quotes are cut from it."""
     view = ctx.lookup.item(item.ref)

@@ -174,3 +174,34 @@ def test_meeting_dates_only(sentence: str, only: bool) -> None:
     from rag.compose.typed import meeting_dates_only
 
     assert meeting_dates_only(sentence) is only
+
+
+_LUND = ("Indstillingens punkt 1: Indstillingen godkendt.\n\n"
+         "Saime Bilen Inanc (Ø) stemte imod beslutningen.\n\n"
+         "Enhedslisten har følgende mindretalsudtalelse: Studieturen til Lund vil styrke "
+         "kommunen på et område, hvor vi allerede gør det fint. Enhedslisten ønsker, at "
+         "studieturen afspejler kommunens udfordringer så som den grønne omstilling.\n\n"
+         "Indstillingens punkt 2: Studieturen gennemføres den 23.-24. november 2023.")
+
+
+def test_a_statement_asked_for_is_quoted_whole() -> None:
+    from rag.compose.fact import compose_fact
+
+    answer = compose_fact(_ctx("Hvad gik Enhedslistens mindretalsudtalelse om studieturen ud på?",
+                               [(5, "Studietur til Lund", date(2023, 2, 7))],
+                               {5: [("Beslutning", _LUND)]}))
+    assert "vi allerede gør det fint. Enhedslisten ønsker, at studieturen afspejler" in answer.text
+    assert "grønne omstilling" in answer.text
+    assert "stemte imod" not in answer.text and "punkt 2" not in answer.text
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Hvad gik Enhedslistens mindretalsudtalelse ud på?", True),
+    ("Hvad stod der i protokoltilførslen fra V?", True),
+    ("Hvem stod bag mindretalsudtalelsen?", False),  # whose, not what
+    ("Hvad besluttede udvalget om studieturen?", False),
+])
+def test_asks_statement(question: str, asks: bool) -> None:
+    from rag.compose.passage import asks_statement
+
+    assert asks_statement(question) is asks
