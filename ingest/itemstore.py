@@ -26,6 +26,8 @@ from referat.domain import Meeting
 
 from .store import StoreError
 
+_KEYS_PER_QUERY = 500  # under SQLite's limit of variables in one statement
+
 
 class SchemaMismatch(StoreError):
     pass
@@ -183,6 +185,17 @@ class ItemStore:
             r["agenda"] = agenda.get(r[k.MEETING_KEY], [])
             r["labels"] = labels.get(r[k.MEETING_KEY], {})
         return rows
+
+    def punkts_labelled(self, label: str, keys: list[str]) -> set[int]:
+        """The item numbers printed as `label` ("5a", "2.1") in the meetings `keys`."""
+        out: set[int] = set()
+        for start in range(0, len(keys), _KEYS_PER_QUERY):
+            part = keys[start:start + _KEYS_PER_QUERY]
+            marks = ",".join("?" * len(part))
+            out |= {r["punkt"] for r in self._rows(
+                f"SELECT punkt FROM items WHERE lower(label) = ? AND meeting_key IN ({marks})",
+                (label.lower(), *part))}
+        return out
 
     def items_with_text(self, pattern: str, limit: int) -> list[dict[str, Any]]:
         """Items (as `items`) with a section whose text matches the SQL `LIKE` pattern,

@@ -53,7 +53,10 @@ _TREATMENT_OF = re.compile(r"\b(?:under|ved|i)\s+(?:sagens\s+|punktets\s+)?behan
 _HOW_MUCH = re.compile(r"\bhvor\s+(?:store?|stort|høje?|højt|lange?|langt|dyre?|dyrt|bred|"
                        r"bredt|tung|tungt)\b(?:\s+(?:en|et)\b)?",
                        re.IGNORECASE)
-PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(\d{1,2})\b", re.IGNORECASE)
+# "punkt 5", "punkt 715", and a printed label: "punkt 5a", "punkt 2.1" (`Question.label`)
+PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(?:nr\.\s*)?"
+                      r"(?!(?:19[5-9]|20[0-4])\d(?!\d))((\d{1,4})(?:\.\d{1,2}(?!\d))?(?:[a-zæø](?![\wæøå]))?)(?![\d\w])",
+                      re.IGNORECASE)
 # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
 # ("hvor mange firmaer lukkede i 2023?" is about firms closing, not a closed item)
 CLOSED_WORDS = re.compile(r"\b(?:lukke(?:t|de)\s+(?:punkt\w*|sag\w*|møde\w*|døre)|"
@@ -167,6 +170,7 @@ class Question:
     # ("min far fik førtidspension i 1999"), no period of the minutes (`rag.answer`)
     period_own: bool = False
     punkt: int | None = None
+    label: str = ""  # the item's number as asked ("5a", "2.1"), see `scope`
     named_items: frozenset[ItemRef] = frozenset()  # by case number: the user named them
     committee_mention: str | None = None
     topic: list[str] = field(default_factory=list)  # stemmed topic words
@@ -232,7 +236,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         rest = _apply_period(q, period, rest)
     m = PUNKT_RE.search(rest)
     if m:
-        q.punkt = int(m.group(1))
+        q.label = m.group(1).lower()
+        q.punkt = int(m.group(1)) if m.group(1).isdigit() else None
         rest = _strip(rest, m)
     mention = committee_mention(rest)
     q.committee_mention = committee_name(mention) if mention else None

@@ -61,6 +61,9 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         named = lookup.names.name_words(q.text) - lookup.names.name_words(
             " ".join(municipalities))
         q.topic = [t for t in q.topic if t not in named]
+    labelled = labelled_punkt(q, f, lookup)
+    if labelled is not None:
+        q.punkt = labelled
     if q.punkt is not None:
         f.punkt = q.punkt
     # For facts and figures a period is the data's period, not the meeting's, unless
@@ -250,3 +253,17 @@ def prefer_period(q: Question, items: list[RetrievedItem], text_of: Any) -> list
     if not inside:
         return []
     return inside + [i for i in items if i not in inside]
+
+
+def labelled_punkt(q: Question, f: Filters, lookup: Any) -> int | None:
+    """The item number of the printed label asked for: "punkt 2.1" of minutes numbered
+    1.1, 1.2, 2.1, … is their fourth item; "punkt 5a" the one after 5. A plain number
+    asked ("punkt 5") is read as a label only within a named meeting or period: across
+    the archive it is the fifth item of each meeting. None when no item of the scope's
+    meetings is printed so, or when they disagree."""
+    if not q.label or (q.label.isdigit() and not (f.date_from or q.relative_meeting)):
+        return None
+    keys = [m.key for m in lookup.meetings_in(f)]
+    found = lookup.store.punkts_labelled(q.label, keys) if keys else set()
+    return found.pop() if len(found) == 1 else None
+
