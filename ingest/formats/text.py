@@ -99,8 +99,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         raise ParseError("ingen mødedato fundet i hovedet")
     items, source_url = [], None
     ends = [s.line for s in starts[1:]] + [len(lines)]
-    if not markdown:  # group headings between the items; the signature page after them
-        ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
+    # the signature page, "Mødet hævet kl. 12.10" and a page's footer after the last item
+    ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
+    if not markdown:  # group headings between the items; who signed below the last one
         header.participants = header.participants or closing_people(lines, ends[-1])
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))

@@ -256,7 +256,13 @@ def _namelike(line: str) -> bool:
     """A signature page's line: a name (with a title), a rule to sign on, a page counter."""
     s = line.strip()
     return not s or _SIGNATURES_RE.match(s) is not None or _SIGN_RULE_RE.match(s) is not None or (
-        len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper())
+        len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or (
+        _SIGNER_ROLE_RE.match(s) is not None)
+
+
+# the signer's title on the line under the name, in lower case: "formand", "referent"
+_SIGNER_ROLE_RE = re.compile(r"^(?:udvalgs|næst|vice)?(?:formand|borgmester|referent|sekretær)"
+                             r"(?:\s+for\s+\S.{0,60})?$", re.IGNORECASE)
 
 
 # "________________   ________________" (where to sign), "Side 2/2" under the names
