@@ -34,3 +34,31 @@ def test_pandoc_grid_tables_and_bookmark_spans() -> None:
     assert second.votes == {"for": ["A", "F", "Ø"], "imod": ["C"]}
     assert [it.closed for it in m.items] == [False, False, True, False]
     assert _decision(m.items[3]) == "Intet."
+
+
+def _people(m: object) -> dict[str, str]:
+    return {p.name: p.status for p in m.participants}  # type: ignore[attr-defined]
+
+
+def test_fillable_pdf_form_fields_hold_the_decisions_and_attendance() -> None:
+    """An agenda PDF made fillable and filled in at the meeting, saved without
+    flattening: every decision, the "Afbud:" line and a "Deltog" check box per member
+    are AcroForm fields, not the page's text."""
+    m = one_meeting(HERE, "pdf_fillable_form_fields.pdf")
+    assert m.doc_type == "referat"
+    assert [it.number for it in m.items] == [1, 2, 3]
+    assert [_decision(it) for it in m.items] == [
+        "Godkendt.", "Rådet afgiver høringssvar og ønsker at bevare linje 9 til sundhedshuset.",
+        "Intet."]
+    assert _people(m) == {"Lis Krogh": "deltog", "Ove Bak": "deltog", "Erik Toft": "deltog",
+                          "Jonna Hald": "afbud"}
+
+
+def test_members_list_under_a_tick_column() -> None:
+    """A flattened form's members under "Medlemmer  Deltog", a "✔" after each one who
+    took part: the column heading is no member, the ticks do not end the list, and the
+    unticked member is absent."""
+    m = one_meeting(HERE, "text_members_tick_column.txt")
+    assert _people(m) == {"Karen Ravn": "deltog", "Poul Due": "deltog", "Hans Lyng": "deltog",
+                          "Tove Sand": "deltog", "Grete Mark": "afbud"}
+    assert {p.role for p in m.participants} == {"formand", "næstformand", ""}
