@@ -5,9 +5,15 @@ with the layout that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from ingest.formats import read_meetings
+from ingest.read import SkipFile
 from referat.domain import AgendaItem
 
-from .fixture_files import one_meeting
+from .fixture_files import FIXTURES, one_meeting
 
 HERE = "formats31"
 
@@ -62,3 +68,15 @@ def test_members_list_under_a_tick_column() -> None:
     assert _people(m) == {"Karen Ravn": "deltog", "Poul Due": "deltog", "Hans Lyng": "deltog",
                           "Tove Sand": "deltog", "Grete Mark": "afbud"}
     assert {p.role for p in m.participants} == {"formand", "næstformand", ""}
+
+
+@pytest.mark.parametrize("name", ["referat.rtf", "referat.doc", "referat.txt"])
+def test_rtf_is_refused_as_rtf(tmp_path: Path, name: str) -> None:
+    """An ESDH system's RTF export (also when it is named ".doc" or ".txt") is refused in
+    one line that names the file and says what to do, not as "JSON i et ukendt format"."""
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / HERE / "rtf_export.rtf").read_bytes())
+    with pytest.raises(SkipFile) as err:
+        read_meetings(path)
+    reason = "RTF-filer understøttes ikke; gem den som PDF eller Word (.docx)"
+    assert str(err.value) == f"{name}: {reason}"
