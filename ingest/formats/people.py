@@ -203,6 +203,9 @@ def _item_vote(votes: list[dict[str, list[str]]]) -> dict[str, list[str]]:
         return {}
     result = votes[-1]
     for earlier in reversed(votes[:-1]):
+        if {"for", "imod"} <= earlier.keys() and _restates(result, earlier):
+            result = earlier  # "5 for (A, V, F) mod 1 (Ø). Sofie Winther (Ø) stemte imod, da …"
+            continue
         both_complete = {"for", "imod"} <= earlier.keys() and {"for", "imod"} <= result.keys()
         if both_complete or _keys(earlier) & _keys(result):
             break
@@ -211,6 +214,14 @@ def _item_vote(votes: list[dict[str, list[str]]]) -> dict[str, list[str]]:
             merged.setdefault(kind, []).extend(names)
         result = merged
     return {kind: names for kind, names in result.items() if names}
+
+
+def _restates(later: dict[str, list[str]], earlier: dict[str, list[str]]) -> bool:
+    """Whether every voter of `later` stands on the same side in `earlier`, by name or by
+    party: a sentence naming who voted so, after the counted vote."""
+    return bool(later) and all(
+        _keys({kind: [name]}) & _keys({kind: earlier.get(kind, [])})
+        for kind, names in later.items() for name in names)
 
 
 _PARTY_RE = re.compile(r"^[A-ZÆØÅ]{1,3}$")

@@ -175,8 +175,11 @@ def clean_markdown(lines: list[str]) -> str:
     return text.strip()
 
 
-# A site's breadcrumb trail: "[Forside](/wiki) › [Møder 2024](/wiki/m) › Referat 6. november"
-BREADCRUMB_RE = re.compile(r"^\[[^\]]{1,60}\]\([^)]*\)\s*[›»>/|]\s*.*$")
+# A site's breadcrumb trail: "[Forside](/wiki) › [Møder 2024](/wiki/m) › Referat 6. november",
+# and as a printed page shows it: "Forside  ›  Politik  ›  Teknik- og Miljøudvalget"
+BREADCRUMB_RE = re.compile(r"^(?:\[[^\]]{1,60}\]\([^)]*\)\s*[›»>/|]\s*.*"
+                           r"|(?:[^›»>\n]{1,60}\s[›»]\s+){1,8}[^›»>\n]{1,80}"
+                           r"|(?i:forside|forsiden|hjem|start|home)\s+[>/]\s+.*)$")
 SHORTCODE_RE = re.compile(r"^\s*\{\{[<%].*[>%]\}\}\s*$")
 _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
 # A running header or footer that ends with the page counter: "Kommunalbestyrelsen

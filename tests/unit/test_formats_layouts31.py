@@ -80,3 +80,15 @@ def test_rtf_is_refused_as_rtf(tmp_path: Path, name: str) -> None:
         read_meetings(path)
     reason = "RTF-filer understøttes ikke; gem den som PDF eller Word (.docx)"
     assert str(err.value) == f"{name}: {reason}"
+
+
+def test_chrome_printed_page_breadcrumb_footer_and_restated_dissent() -> None:
+    """A web referat printed from Chrome with its header and footer: the breadcrumb
+    "Forside › Politik › … › Miljøudvalget" is no committee, the site's feedback box,
+    address and policy links are no part of the last decision, and a counted vote keeps
+    both sides when the next sentence names the one who voted against."""
+    m = one_meeting(HERE, "pdf_chrome_print_breadcrumb_footer.pdf")
+    assert m.committee == "Miljøudvalget"
+    assert [it.number for it in m.items] == [1, 2, 3]
+    assert m.items[1].votes == {"for": ["A", "V", "F"], "imod": ["Ø"]}
+    assert _decision(m.items[2]) == "Taget til efterretning."
