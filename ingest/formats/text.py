@@ -34,6 +34,7 @@ from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
+from .lynx_dump import lynx_text
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .pandoc_md import pandoc_markdown
@@ -204,6 +205,8 @@ def split_text(text: str) -> list[str]:
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     whole = text_of(raw, path)
+    if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
+        whole = lynx_text(whole)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)

@@ -82,6 +82,27 @@ def test_rtf_is_refused_as_rtf(tmp_path: Path, name: str) -> None:
     assert str(err.value) == f"{name}: {reason}"
 
 
+@pytest.mark.parametrize("locale", ["en", "da"])
+def test_lynx_dump_link_numbers_and_references(tmp_path: Path, locale: str) -> None:
+    """A web referat saved with `lynx -dump`: a reference number before every link
+    ("Sagsnr.: [10]26/00201", "[11]Til toppen"), the breadcrumb an ordered list of links,
+    the site's footer and lynx's list of the link addresses at the end ("References" /
+    "Visible links:", in a Danish locale "Referencer" / "Synlige links:")."""
+    text = (FIXTURES / HERE / "text_lynx_dump.txt").read_text(encoding="utf-8")
+    if locale == "da":
+        for en, da in [("References", "Referencer"), ("Visible links:", "Synlige links:"),
+                       ("Hidden links:", "Skjulte links:")]:
+            text = text.replace(en, da)
+    path = tmp_path / "referat.txt"
+    path.write_text(text, encoding="utf-8")
+    (m,) = read_meetings(path)
+    assert m.committee == "Kultur- og Fritidsudvalget"
+    assert [it.title for it in m.items] == ["Godkendelse af dagsorden", "Tilskud til musikskolen"]
+    assert [it.journal_number for it in m.items] == ["26/00201", "25/31007"]
+    assert [_decision(it) for it in m.items] == ["Godkendt.", "Bevilget."]
+    assert "jf. Musikskolens udviklingsplan." in m.items[1].sections[0].text.replace("\n", " ")
+
+
 def test_chrome_printed_page_breadcrumb_footer_and_restated_dissent() -> None:
     """A web referat printed from Chrome with its header and footer: the breadcrumb
     "Forside › Politik › … › Miljøudvalget" is no committee, the site's feedback box,
