@@ -57,7 +57,7 @@ from .text_lines import normalize, prepared_lines
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name, tight_layout
 from .text_split import meeting_spans
-from .ticks import tick_lists
+from .ticks import tick_lists, ticked_choices
 from .word_groups import split_label
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
@@ -71,7 +71,8 @@ _CANCELLED_RE = re.compile(r"\b(?:møde[t]?\s+(?:er|blev)\s+aflyst|aflyst)\b", r
 
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
-    lines = tick_lists(prepared_lines(text))  # ("Medlemmer  Deltog" / "Name ☒")
+    # ("Medlemmer  Deltog" / "Name ☒"; "☒ Godkendt ☐ Udsat")
+    lines = ticked_choices(tick_lists(prepared_lines(text)))
     # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
     # of the list above it, and each item's text is then its decision
     protocol = any(_PROTOCOL_HEAD_RE.match(ln.strip()) for ln in lines)

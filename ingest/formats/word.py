@@ -36,6 +36,7 @@ from .text import meetings_from_text
 from .text_items import PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name
+from .word_boxes import box_glyph
 from .word_groups import grouped_items, number_in_order
 from .word_margins import margin_body
 from .word_tables import after_agenda
@@ -260,6 +261,8 @@ def _run_text(el: ET.Element) -> str:
             out.append("\n")
         elif tag == "noBreakHyphen":
             out.append("-")
+        elif tag in ("fldChar", "sym") and (glyph := box_glyph(node)):
+            out.append(f"{glyph} ")  # a check box: a form field's or a symbol's
         if tag not in _UNREAD and not _placeholder(node):
             stack.extend(reversed(list(node)))
     return "".join(out)

@@ -113,3 +113,38 @@ def test_chrome_printed_page_breadcrumb_footer_and_restated_dissent() -> None:
     assert [it.number for it in m.items] == [1, 2, 3]
     assert m.items[1].votes == {"for": ["A", "V", "F"], "imod": ["Ø"]}
     assert _decision(m.items[2]) == "Taget til efterretning."
+
+
+def test_word_template_with_tick_boxes() -> None:
+    """A Word template with three kinds of check box: the attendance table's content
+    controls ("☒"/"☐" under "Deltog" and "Afbud"), the Wingdings boxes after "Åbent punkt"
+    / "Lukket punkt", and a row of legacy form check boxes (FORMCHECKBOX, no text) whose
+    ticked option is the decision. The vote says "For indstillingen stemte 2 (…)" and
+    names more than 40 characters in its bracket."""
+    m = one_meeting(HERE, "word_tick_boxes_template.docx")
+    assert _people(m) == {"Mads Krog (A)": "deltog", "Lisa Bang (V)": "deltog",
+                          "Ole Ravn (F)": "afbud", "Ane Skov (C)": "deltog",
+                          "Per Due (Ø)": "deltog", "Eva Holm (A)": "deltog"}
+    assert [it.journal_number for it in m.items] == [
+        "25/001101", "25/004410", "25/002002", "25/003303"]
+    decisions = [_decision(it) for it in m.items]
+    assert [d.split("\n")[0] for d in decisions] == [
+        "Godkendt", "Ikke godkendt", "Udsat", "Godkendt"]
+    assert not any("Godkendt med ændringer" in d for d in decisions)
+    assert [it.closed for it in m.items] == [False, False, False, True]
+    assert m.items[1].votes == {
+        "for": ["Mads Krog", "Eva Holm Jørgensen"],
+        "imod": ["Lisa Bang Mortensen", "Ane Marie Skov", "Per Due Christiansen"]}
+
+
+def test_markdown_task_lists_for_attendance_and_the_decision() -> None:
+    """Markdown task lists: "- [x] Name" / "- [ ] Name" under "Deltagere:" is who came and
+    who did not; "- [x] Godkendt" / "- [ ] Udsat" under "Beslutning" is the decision taken,
+    the unticked options no part of it."""
+    m = one_meeting(HERE, "markdown_task_list_choices.md")
+    assert _people(m) == {"Maja Lund": "deltog", "Emil Berg": "deltog",
+                          "Noah Vinther": "deltog", "Sofie Krag": "afbud"}
+    assert _decision(m.items[0]) == "Godkendt"
+    assert _decision(m.items[1]).split("\n")[0] == "Udsat"
+    assert "Sagen behandles igen i november." in _decision(m.items[1])
+    assert "Ikke godkendt" not in _decision(m.items[1])
