@@ -148,3 +148,20 @@ def test_markdown_task_lists_for_attendance_and_the_decision() -> None:
     assert _decision(m.items[1]).split("\n")[0] == "Udsat"
     assert "Sagen behandles igen i november." in _decision(m.items[1])
     assert "Ikke godkendt" not in _decision(m.items[1])
+
+
+def test_pdf2htmlex_pages_read_as_the_pdfs_lines() -> None:
+    """A PDF converted to HTML by pdf2htmlEX: each PDF line its own positioned div (the
+    members one a div under "Deltagere:"), the kerning inside a word an empty span
+    ("F<span class='_ _0'></span>orslag"), and page 2 opening with the running header
+    "Teknik- og Miljøudvalget – 06-03-2025"."""
+    m = one_meeting(HERE, "html_pdf2htmlex_pages.html")
+    assert _people(m) == {"Kim Vang (A)": "deltog", "Lone Dahl (V)": "deltog",
+                          "Jan Ravn (F)": "deltog", "Tina Holm (Ø)": "deltog",
+                          "Ole Krog (C)": "afbud"}
+    assert [it.title for it in m.items] == [
+        "Godkendelse af dagsorden", "Forslag til ny legepladsstrategi", "Eventuelt"]
+    assert m.items[1].sections[0].text.startswith("Forvaltningen har gennemgået")
+    assert _decision(m.items[1]) == (
+        "Godkendt. Strategien sendes til Kommunalbestyrelsen til orientering.")
+    assert _decision(m.items[2]) == "Taget til efterretning."
