@@ -71,13 +71,19 @@ def _field(annot: object) -> FormField | None:
     return None
 
 
+def _safe_field(annot: object) -> FormField | None:
+    try:
+        return _field(annot)
+    except Exception:  # a damaged annotation is no reason to lose the page's text
+        return None
+
+
 def form_fields(page: object) -> list[FormField]:
     """The page's filled form fields (check boxes ticked or not)."""
     annots = page.get("/Annots")  # type: ignore[attr-defined]
     if annots is None:
         return []
-    fields = [_field(a) for a in annots.get_object()]
-    found = [f for f in fields if f]
+    found = [f for a in annots.get_object() if (f := _safe_field(a))]
     return found if any(not f.check for f in found) or any(
         f.text == _TICKED for f in found) else []
 
