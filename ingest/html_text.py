@@ -21,6 +21,7 @@ import re
 from .html_counters import number_counted_headings
 from .html_furniture import class_words, furniture_filter, site_municipality
 from .html_notes import place_notes
+from .html_pdf2htmlex import pdf_pages_text
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
                          "blockquote", "article", "table", "ul", "ol", "dl", "main", "details",
@@ -62,6 +63,8 @@ def html_text(raw: str) -> str:
     from bs4.element import CData, NavigableString, Tag
 
     soup = BeautifulSoup(raw, "html.parser")
+    if (pages := pdf_pages_text(soup)) is not None:  # a PDF as pdf2htmlEX converts it
+        return pages
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     is_furniture = furniture_filter(soup)

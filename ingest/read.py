@@ -20,6 +20,7 @@ from referat.danish import os_reason
 
 from .html_text import html_text
 from .line_numbers import strip_line_numbers
+from .pdf_forms import with_form_fields
 from .pdf_labels import page_text
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`)
@@ -91,7 +92,8 @@ def _pdf_text(raw: bytes, path: Path) -> str:
             raise SkipFile(path, "PDF er krypteret (beskyttet med adgangskode)")
         # a tagged PDF tells where a list item's bullet was drawn (`pdf_labels`)
         tagged = "/StructTreeRoot" in reader.root_object
-        pages = [page_text(page) if tagged else page.extract_text() or ""
+        # a filled-in form's values stand in its fields, not in the page's text
+        pages = [with_form_fields(page, page_text(page) if tagged else page.extract_text() or "")
                  for page in reader.pages]
     except SkipFile:
         raise

@@ -29,8 +29,19 @@ def detect(raw: bytes, path: Path) -> ModuleType | None:
     return next((a for a in ADAPTERS if a.sniff(raw, path)), None)
 
 
+# Rich Text Format, whatever the file is named (.rtf, or a ".doc" / ".txt" an ESDH system
+# saved as RTF): its braces are no JSON and its control words no minutes' text
+_RTF_REASON = "RTF-filer understøttes ikke; gem den som PDF eller Word (.docx)"
+
+
+def _head(raw: bytes) -> bytes:
+    return raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
 def _unknown_reason(raw: bytes, path: Path) -> str:
-    head = raw[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = _head(raw)
+    if head.startswith(b"{\\rtf"):
+        return _RTF_REASON
     if head.startswith((b"{", b"[")):
         return "JSON i et ukendt format (kendt: FirstAgenda open-API med 'Dagsordenpunkter')"
     if head.startswith(b"<?xml") or path.suffix.lower() == ".xml":
@@ -52,7 +63,7 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
     raw = read_bytes(path)
     if not raw.strip():
         raise SkipFile(path, "filen er tom")
-    adapter = detect(raw, path)
+    adapter = None if _head(raw).startswith(b"{\\rtf") else detect(raw, path)
     if adapter is None:
         raise SkipFile(path, _unknown_reason(raw, path))
     try:

@@ -289,6 +289,7 @@ def committee_name(raw: str) -> str:
     'Byrådet'
     """
     name = clean_line(raw).lstrip("#*–—-· ")  # ("– Kultur- og Fritidsudvalget" after a logo)
+    name = name.rstrip("*_ ")  # (the closing mark of "**Teknik- og Miljøudvalget**")
     name = re.sub(r"\s*\(?\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\)?$", "", name).strip()
     # "Økonomiudvalget - ekstraordinært møde": the kind of meeting is not the body's name
     name = _MEETING_KIND_RE.sub("", name).strip() or name

@@ -9,12 +9,19 @@ knows:
   line below it, as a list of names is read);
 * a fenced div (":::" lines): its markers dropped, and the whole div when its class
   is the page's header or footer (`::: {.footer}`);
-* the typographic dashes written as "--" and "---" between words → "–" and "—".
+* the typographic dashes written as "--" and "---" between words → "–" and "—";
+* a bracketed span ("[]{#_Toc200113702 .anchor}", Word's bookmark before a heading's
+  number; "[tekst]{.underline}") → its text; a heading's attributes ("# Title {#id}")
+  go;
+* a grid table ("+----+----+" rules, "| cell | cell |" rows) → its rows' text
+  (`pandoc_grid`).
 """
 
 from __future__ import annotations
 
 import re
+
+from .pandoc_grid import grid_tables
 
 _SETEXT_RE = re.compile(r"^(=+|-+)[ \t]*$")
 _ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -24,6 +31,10 @@ _FURNITURE_CLASS_RE = re.compile(r"(?:^|[\s.])(?:page-)?(?:footer|header)\b", re
 # "--" / "---" with a word on both sides, a space between or none ("18.00--20.00",
 # "klubhus -- Vallensbæk"); never a rule, a table's "|---|" or an HTML comment's "<!--"
 _DASH_RE = re.compile(r"(?<=[\w.,)])( ?)(-{2,3})( ?)(?=[\w(])")
+# "[text]{#id .class key=value}": the attributes start with "#", "." or a key's "="
+_ATTRS = r"\{[ \t]*(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+))(?:[ \t]+[^}]*)?\}"
+_SPAN_RE = re.compile(rf"(?<!!)\[([^\[\]]*)\]{_ATTRS}")
+_HEADING_ATTRS_RE = re.compile(rf"^(#{{1,6}}[ \t].*?)[ \t]+{_ATTRS}[ \t]*$")
 _PLAIN_TERM_RE = re.compile(r"^[A-ZÆØÅ][^:|#>*`]{0,40}$")
 
 
@@ -85,9 +96,10 @@ def _divs(lines: list[str]) -> list[str]:
 def pandoc_markdown(text: str) -> str:
     """The text with Pandoc's markdown written as the text reader reads it (see the
     module's docstring); text without any of it comes back unchanged."""
-    lines = _divs(_definitions(_setext(text.split("\n"))))
+    lines = _divs(_definitions(_setext(grid_tables(text.split("\n")))))
     out = []
     for line in lines:
+        line = _HEADING_ATTRS_RE.sub(r"\1", _SPAN_RE.sub(r"\1", line))
         if line.endswith("\\") and not line.endswith("\\\\"):
             line = line[:-1].rstrip()  # a hard line break
         line = _ESCAPE_RE.sub(r"\1", line)

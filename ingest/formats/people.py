@@ -87,9 +87,14 @@ _SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1
 # (B)", "Imod stemte Dansk Folkeparti (2)."
 _COUNTED_RE = re.compile(
     r"(?P<k>for stemte|imod stemte|undlod(?: at stemme)?)\s+(?:(?:\d+|(?-i:[a-zæøå]+))\s+)?"
-    r"(?:\((?P<p>[^)]{1,40})\)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\))|"
-    r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+\((?P<p2>[^)]{1,40})\)",
+    r"(?:\((?P<p>[^)]{1,300})\)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\))|"
+    r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+\((?P<p2>[^)]{1,300})\)",
     re.IGNORECASE)
+
+
+# What the side voted on, between its label and the verb: "For indstillingen stemte 3 (…)"
+_VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:indstillingen|forslaget|ændringsforslaget|"
+                          r"anbefalingen|beslutningen|sagen)\s+(?=stemte\b)", re.IGNORECASE)
 
 
 def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
@@ -203,6 +208,9 @@ def _item_vote(votes: list[dict[str, list[str]]]) -> dict[str, list[str]]:
         return {}
     result = votes[-1]
     for earlier in reversed(votes[:-1]):
+        if {"for", "imod"} <= earlier.keys() and _restates(result, earlier):
+            result = earlier  # "5 for (A, V, F) mod 1 (Ø). Sofie Winther (Ø) stemte imod, da …"
+            continue
         both_complete = {"for", "imod"} <= earlier.keys() and {"for", "imod"} <= result.keys()
         if both_complete or _keys(earlier) & _keys(result):
             break
@@ -211,6 +219,14 @@ def _item_vote(votes: list[dict[str, list[str]]]) -> dict[str, list[str]]:
             merged.setdefault(kind, []).extend(names)
         result = merged
     return {kind: names for kind, names in result.items() if names}
+
+
+def _restates(later: dict[str, list[str]], earlier: dict[str, list[str]]) -> bool:
+    """Whether every voter of `later` stands on the same side in `earlier`, by name or by
+    party: a sentence naming who voted so, after the counted vote."""
+    return bool(later) and all(
+        _keys({kind: [name]}) & _keys({kind: earlier.get(kind, [])})
+        for kind, names in later.items() for name in names)
 
 
 _PARTY_RE = re.compile(r"^[A-ZÆØÅ]{1,3}$")
@@ -326,6 +342,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     text = _vote_columns(text)  # "For | Imod | Undlod" over "C, V, A (5) | O (1)"
     text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
     text = _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
+    text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)
         if not line:

@@ -5,11 +5,19 @@ the item, where it would stand in the middle of a sentence.
 Told from an item that starts on a new page by what came before: the header names the
 item whose heading the text printed last (the same number and title: the item the page
 goes on with, not one of a contents list above the items), and does so on two pages or
-more."""
+more.
+
+And a later page's first line that names the meeting's own date and reads as no
+sentence ("Børne- og Skoleudvalget – 09-04-2024"): the running header, even on the one
+later page of a short file."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date
+
+from referat.danish import parse_date
 
 # An item's heading as a page header may print it: "Punkt 3. Title", "Pkt. 3: Title",
 # "3. Title"
@@ -47,3 +55,30 @@ def drop_running_item_heads(lines: list[str]) -> list[str]:
     if len(repeats) < _MIN_PAGES:
         return lines
     return [ln for n, ln in enumerate(lines) if n not in repeats]
+
+
+def drop_dated_page_heads(lines: list[str], meeting: date | None,
+                          is_structure: Callable[[str], bool]) -> list[str]:
+    """The lines (pages apart at form feeds) without the first line of a later page when
+    it is a short line, no sentence, that carries the meeting's date and is no item's
+    own line (`is_structure`: a case number, a dated decision heading), printed at the
+    top of that one page only."""
+    if meeting is None:
+        return lines
+    drop: dict[int, str] = {}
+    fresh = False  # a page break passed, its first line not yet seen
+    for n, line in enumerate(lines):
+        if "\f" in line:
+            fresh = True
+            continue
+        s = line.strip()
+        if not s or not fresh:
+            continue
+        fresh = False
+        if len(s) <= 100 and not s.endswith((".", "!", "?", ":")) and not is_structure(s) and (
+                (parse_date(s) or (None,))[0] == meeting):
+            drop[n] = s
+    # (one repeated on several pages is left to the rules for repeated page edges, which
+    # read the page's other edge lines with it)
+    once = {n for n, s in drop.items() if list(drop.values()).count(s) == 1}
+    return [ln for n, ln in enumerate(lines) if n not in once] if once else lines

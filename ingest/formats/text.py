@@ -34,6 +34,7 @@ from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
+from .lynx_dump import lynx_text
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .pandoc_md import pandoc_markdown
@@ -56,6 +57,7 @@ from .text_lines import normalize, prepared_lines
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name, tight_layout
 from .text_split import meeting_spans
+from .ticks import tick_lists, ticked_choices
 from .word_groups import split_label
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
@@ -69,7 +71,8 @@ _CANCELLED_RE = re.compile(r"\b(?:møde[t]?\s+(?:er|blev)\s+aflyst|aflyst)\b", r
 
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
-    lines = prepared_lines(text)
+    # ("Medlemmer  Deltog" / "Name ☒"; "☒ Godkendt ☐ Udsat")
+    lines = ticked_choices(tick_lists(prepared_lines(text)))
     # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
     # of the list above it, and each item's text is then its decision
     protocol = any(_PROTOCOL_HEAD_RE.match(ln.strip()) for ln in lines)
@@ -99,8 +102,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         raise ParseError("ingen mødedato fundet i hovedet")
     items, source_url = [], None
     ends = [s.line for s in starts[1:]] + [len(lines)]
-    if not markdown:  # group headings between the items; the signature page after them
-        ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
+    # the signature page, "Mødet hævet kl. 12.10" and a page's footer after the last item
+    ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
+    if not markdown:  # group headings between the items; who signed below the last one
         header.participants = header.participants or closing_people(lines, ends[-1])
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))
@@ -202,6 +206,8 @@ def split_text(text: str) -> list[str]:
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     whole = text_of(raw, path)
+    if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
+        whole = lynx_text(whole)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from .absence_table import table_start
+from .page_footer import footer_start
 
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
@@ -184,13 +185,6 @@ def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool]
     return state
 
 
-# A web page's footer: the municipality's postal address ("Gentofte Kommune,
-# Bernstorffsvej 161, 2920 Charlottenlund").
-_ADDRESS_RE = re.compile(r"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{0,120}\b[1-9]\d{3}\s+[A-ZÆØÅ]"
-                         r"[\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
-                         r"(?:\s*[·|,–-]\s*(?:(?i:tlf|telefon)\.?\s*[\d ]{8,12}|www\.[\w.-]+))*$")
-
-
 # A list of who took part, printed after the items ("Deltagerliste" / "Navn Parti Fremmøde")
 PEOPLE_HEADING_RE = re.compile(r"^(?:deltagerliste|deltagere|mødedeltagere|tilstedeværende)"
                                r"\s*:?$", re.IGNORECASE)
@@ -229,34 +223,20 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
                 _DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])):
             return i  # an e-mail's closing, signature ("-- " above it) and the message
             # it answers
-    filled = [i for i in range(first, end) if lines[i].strip()]
-    while len(filled) > 1 and (_ADDRESS_RE.match(lines[filled[-1]].strip())
-                               or _PAGE_FOOT_RE.match(lines[filled[-1]].strip())
-                               or _PRINT_STAMP_RE.match(lines[filled[-1]].strip())):
-        end = filled.pop()
-    return end
-
-
-# A web page's own lines under the minutes: "Del siden: Facebook LinkedIn Mail",
-# "Sidst opdateret: 10. april 2025"
-# (in an English locale too: "Last modified: March 6, 2025 by …"; in emphasis: "*…*")
-_PAGE_FOOT_RE = re.compile(r"^[*_]*(?:del siden|del på|sidst opdateret|senest opdateret|"
-                           r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
-                           r"sidst ændret|senest ændret|last modified|last updated|"
-                           r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
-
-
-# When and by whom the document was printed, once at its end: "Udskrevet 13.03.2019 af
-# Tønder Kommune - Referat Økonomiudvalget 11.03.2019"
-_PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift)\s+(?:den\s+)?"
-                             r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
+    return footer_start(lines, first, end)
 
 
 def _namelike(line: str) -> bool:
     """A signature page's line: a name (with a title), a rule to sign on, a page counter."""
     s = line.strip()
     return not s or _SIGNATURES_RE.match(s) is not None or _SIGN_RULE_RE.match(s) is not None or (
-        len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper())
+        len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or (
+        _SIGNER_ROLE_RE.match(s) is not None)
+
+
+# the signer's title on the line under the name, in lower case: "formand", "referent"
+_SIGNER_ROLE_RE = re.compile(r"^(?:udvalgs|næst|vice)?(?:formand|borgmester|referent|sekretær)"
+                             r"(?:\s+for\s+\S.{0,60})?$", re.IGNORECASE)
 
 
 # "________________   ________________" (where to sign), "Side 2/2" under the names

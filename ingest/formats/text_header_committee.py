@@ -9,15 +9,12 @@ from __future__ import annotations
 import re
 
 from .dates import written_date as parse_date
+from .page_footer import MUNICIPALITY_LINE_RE
 from .text_dividers import is_group_heading
 from .text_header_lists import DOC_WORDS, list_below
 from .text_header_rows import HEADER_FIELD_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_people import clean_heading
-
-# "Greve Kommune", "Lyngby-Taarbæk Kommune": the municipality's name, not the committee.
-MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$|^Region\s+[A-ZÆØÅ]\w+$")
-
 
 # Parties in brackets: a list of people wrapped onto the next line, never the committee
 # (one bracket may be the committee's own short form: "… og kultur (PUK)"); nor is a

@@ -10,7 +10,7 @@ from referat.danish import parse_date
 
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
-from .running_heading import drop_running_item_heads
+from .running_heading import drop_dated_page_heads, drop_running_item_heads
 
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
 # Lines that start something of their own, never a wrapped line's rest: "1. anbefales"
@@ -175,8 +175,11 @@ def clean_markdown(lines: list[str]) -> str:
     return text.strip()
 
 
-# A site's breadcrumb trail: "[Forside](/wiki) › [Møder 2024](/wiki/m) › Referat 6. november"
-BREADCRUMB_RE = re.compile(r"^\[[^\]]{1,60}\]\([^)]*\)\s*[›»>/|]\s*.*$")
+# A site's breadcrumb trail: "[Forside](/wiki) › [Møder 2024](/wiki/m) › Referat 6. november",
+# and as a printed page shows it: "Forside  ›  Politik  ›  Teknik- og Miljøudvalget"
+BREADCRUMB_RE = re.compile(r"^(?:\[[^\]]{1,60}\]\([^)]*\)\s*[›»>/|]\s*.*"
+                           r"|(?:[^›»>\n]{1,60}\s[›»]\s+){1,8}[^›»>\n]{1,80}"
+                           r"|(?i:forside|forsiden|hjem|start|home)\s+[>/]\s+.*)$")
 SHORTCODE_RE = re.compile(r"^\s*\{\{[<%].*[>%]\}\}\s*$")
 _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
 # A running header or footer that ends with the page counter: "Kommunalbestyrelsen
@@ -204,8 +207,9 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     times or more that carries the meeting's own date (the committee-and-date header or
     footer), except where it opens the document. A repeated line with another date
     ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
-    lines = _drop_page_edges(drop_running_item_heads(_drop_print_marks(lines)))
+    lines = drop_running_item_heads(_drop_print_marks(lines))
     front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
+    lines = _drop_page_edges(drop_dated_page_heads(lines, front, is_structure))
     counts: dict[str, int] = {}
     for line in lines:
         key = line.strip()

@@ -30,23 +30,22 @@ from pathlib import Path
 from referat.domain import Meeting
 
 from .common import ParseError
-from .dated import dated_decision
 from .dates import written_date
+from .table_text import table_paragraphs
 from .text import meetings_from_text
-from .text_items import KEYWORD_ALONE_RE, PLAIN_ITEM_RE
+from .text_items import PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name
+from .word_boxes import box_glyph
 from .word_groups import grouped_items, number_in_order
 from .word_margins import margin_body
-from .word_rows import data_rows, item_rows
-from .word_tables import after_agenda, table_lines
+from .word_tables import after_agenda
 from .xmlload import load_xml
 
 NAME = "word"
 _MAX_PART = 50 * 1024 * 1024  # a part's size unpacked: minutes are far smaller
 _HEADING_NAME_RE = re.compile(r"^(?:heading|overskrift)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = ("title", "titel", "subtitle", "undertitel")
-_LABEL_RE = re.compile(r"^[^\d.!?]{1,30}\.?:?$")  # ("Sagsnr.", "Mødested:")
 
 
 def sniff(raw: bytes, path: Path) -> bool:
@@ -262,6 +261,8 @@ def _run_text(el: ET.Element) -> str:
             out.append("\n")
         elif tag == "noBreakHyphen":
             out.append("-")
+        elif tag in ("fldChar", "sym") and (glyph := box_glyph(node)):
+            out.append(f"{glyph} ")  # a check box: a form field's or a symbol's
         if tag not in _UNREAD and not _placeholder(node):
             stack.extend(reversed(list(node)))
     return "".join(out)
@@ -278,24 +279,7 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering) -> Ite
         elif el.tag == "tbl":
             rows = [[[t for p in c.iter() if p.tag == "p" and (t := _run_text(p).strip())]
                      for c in row if c.tag == "tc"] for row in el if row.tag == "tr"]
-            if (shaped := table_lines(rows)) is not None:  # a header by columns, an agenda
-                yield from (_Para(line, row=True) for line in shaped)
-                continue
-            if (agenda := item_rows(rows)) is not None:  # an item a row of two cells
-                yield from (_Para(line) for line in agenda)
-                continue
-            if (labelled := data_rows([[" ".join(c) for c in r] for r in rows])) is not None:
-                yield from (_Para(line, row=True) for line in labelled)
-                continue
-            for k, paras in enumerate(rows):
-                paras = [c for c in paras if c]
-                if k == 0 and (heading := _item_heading(paras)):
-                    yield _Para(heading, row=True)
-                    continue
-                if len(paras) == 1:  # a box around text ("Beslutning" / "Godkendt."): lines
-                    yield _Para("\n".join(paras[0]), row=True)
-                    continue
-                yield _Para(_row_text(paras), row=True)
+            yield from (_Para(text, row=row) for text, row in table_paragraphs(rows))
         elif el.tag not in ("sectPr",) and not _placeholder(el):
             stack.extend(reversed(list(el)))
 
@@ -312,37 +296,6 @@ def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> _Para:
            if num is not None else styles.num.get(sid))
     label = numbering.label(*ref) if ref else ""
     return _Para(re.sub(r"[ \t]+", " ", _run_text(el)).strip(), level, label)
-
-
-# a letterhead's cell: "Kalundborg Kommune | REFERAT" is no label and its value
-_LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$")
-
-
-# An item's number alone in a table's first cell, its title in the next: "2." | "Title"
-_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?$")
-
-
-def _item_heading(paras: list[list[str]]) -> str | None:
-    """A table that is one item, its heading the first row's number and title
-    ("Punkt 2" | "Title", "2." | "Title"): the heading as one line ("Punkt 2 Title"),
-    as the item rules read it; None for any other first row."""
-    cells = [" ".join(c) for c in paras]
-    if len(cells) == 2 and (_NUMBER_CELL_RE.match(cells[0]) or KEYWORD_ALONE_RE.match(cells[0])):
-        return f"{cells[0]} {cells[1]}"
-    return None
-
-
-def _row_text(paras: list[list[str]]) -> str:
-    """A table row (each cell's paragraphs): labels and their values as "label: value"
-    lines, a value's paragraphs on lines of their own (a vote line stays a line); other
-    rows as the cells side by side."""
-    cells = [" ".join(c) for c in paras]
-    if len(cells) >= 2 and len(cells) % 2 == 0 and all(
-            _LABEL_RE.match(c) and len(c.split()) <= 4 and not _LETTERHEAD_RE.search(c)
-            or dated_decision(c) for c in cells[0::2]):
-        return "\n".join(f"{a.rstrip(':').strip()}: " + "\n".join(b) for a, b in zip(
-            cells[0::2], paras[1::2], strict=True))
-    return " | ".join(cells)
 
 
 def _numbered(text: str) -> bool:

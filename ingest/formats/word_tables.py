@@ -25,6 +25,7 @@ from typing import Protocol, TypeVar
 
 from .dates import written_date
 from .text_sections import section_name
+from .ticks import TICKED
 
 Rows = list[list[list[str]]]  # rows → cells → the cell's paragraphs
 
@@ -81,7 +82,8 @@ def _treatments(rows: Rows) -> list[str] | None:
 _PRESENT_HEAD = ("til stede", "tilstede", "deltog", "deltager", "fremmødt", "mødt", "ja")
 _ABSENT_HEAD = ("afbud", "fraværende", "fravær", "ikke til stede", "meldt afbud")
 _PARTY_HEAD = ("parti", "partibogstav", "liste")
-_MARK_RE = re.compile(r"^(?:x|X|✓|✔|•|\*|ja|Ja)$")
+# (a check box's ticked glyph too, `ticks`: "☒", "[x]")
+_MARK_RE = re.compile(rf"^(?:x|X|•|\*|ja|Ja|{'|'.join(map(re.escape, TICKED))})$")
 
 
 def _marked_attendance(rows: Rows) -> list[str] | None:

@@ -1,0 +1,78 @@
+"""A web page's or a printout's own lines under the minutes, after the last item: no
+part of its decision.
+
+* the municipality's postal address, on one line ("Gentofte Kommune, Bernstorffsvej
+  161, 2920 Charlottenlund", "… · 7000 Fredericia · Telefon 72 10 70 00 · post@…") or
+  a site footer's block of short lines: the name ("Gribskov Kommune"), the street
+  ("Rådhusvej 3, 3200 Helsinge"), "Telefon 72 49 60 00", an e-mail address;
+* the site's policy links ("Cookies  Privatlivspolitik  Tilgængelighedserklæring") and
+  its feedback box ("Fandt du det, du søgte?  Ja  Nej");
+* the page's own links ("Del siden: …", "Sidst opdateret …", "Til toppen");
+* a print stamp ("Udskrevet 13.03.2019 af …").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Greve Kommune", "Lyngby-Taarbæk Kommune": the municipality's name alone on its line
+MUNICIPALITY_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$|^Region\s+[A-ZÆØÅ]\w+$")
+
+_PHONE = r"(?i:tlf|telefon|telefonnummer)\.?:?\s*(?:\+45\s*)?\d[\d ]{7,11}"
+_MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_STREET = r"[A-ZÆØÅ][\wæøåé.-]*(?:\s[\wæøåé.-]+){0,3}\s\d{1,3}(?:\s?[A-Za-z])?"
+_TOWN = r"[1-9]\d{3}\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+# the address on one line, the body's name in it
+_ADDRESS_RE = re.compile(rf"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{{0,120}}\b{_TOWN}"
+                         rf"(?:\s*[·|,–-]\s*(?:{_PHONE}|www\.[\w.-]+|{_MAIL}))*$")
+# a footer block's lines: the street and town, a phone number, an e-mail or web address
+_CONTACT_RE = re.compile(rf"^(?:{_STREET},?\s+{_TOWN}|{_PHONE}|(?:e-?mail:?\s*)?{_MAIL}"
+                         r"|(?:https?://|www\.)\S+)$", re.IGNORECASE)
+# a line of the site's policy links only
+_POLICY_WORDS = frozenset("""cookies cookiepolitik cookieindstillinger
+privatlivspolitik privatliv persondatapolitik databeskyttelse tilgængelighedserklæring
+tilgængelighed kontakt om hjemmesiden nyhedsbrev presse job facebook linkedin instagram
+twitter youtube""".split())
+_FEEDBACK_RE = re.compile(r"^(?:fandt du (?:det|hvad),? du (?:søgte|ledte efter)|var (?:siden|"
+                          r"denne side|indholdet) (?:nyttig|brugbar|til hjælp)|kunne du finde)\b",
+                          re.IGNORECASE)
+# "Del siden: Facebook LinkedIn Mail", "Sidst opdateret: 10. april 2025"
+# (in an English locale too: "Last modified: March 6, 2025 by …"; in emphasis: "*…*")
+_PAGE_FOOT_RE = re.compile(r"^[*_]*(?:del siden|del på|sidst opdateret|senest opdateret|"
+                           r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
+                           r"sidst ændret|senest ændret|last modified|last updated|"
+                           r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
+# When and by whom the document was printed, once at its end: "Udskrevet 13.03.2019 af
+# Tønder Kommune - Referat Økonomiudvalget 11.03.2019"
+_PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift)\s+(?:den\s+)?"
+                             r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
+
+
+def address_line(line: str) -> bool:
+    """The municipality's postal address on one line."""
+    return bool(_ADDRESS_RE.match(line.strip()))
+
+
+def _policy_links(line: str) -> bool:
+    words = [w.lower() for w in re.split(r"[\s·|•]+", line) if w]
+    return bool(words) and all(w in _POLICY_WORDS for w in words) and (
+        len(words) >= 2 or words[0] in ("cookies", "privatlivspolitik",
+                                        "tilgængelighedserklæring"))
+
+
+def footer_line(line: str) -> bool:
+    """A line of a page's footer (the module's kinds)."""
+    s = line.strip()
+    return bool(_ADDRESS_RE.match(s) or _CONTACT_RE.match(s) or _PAGE_FOOT_RE.match(s)
+                or _PRINT_STAMP_RE.match(s) or _FEEDBACK_RE.match(s) or _policy_links(s))
+
+
+def footer_start(lines: list[str], first: int, end: int) -> int:
+    """Where a footer at the end of `lines[first:end]` starts (`end` when there is none):
+    its lines from the bottom up, and the municipality's name above them."""
+    filled = [i for i in range(first, end) if lines[i].strip()]
+    popped = False
+    while len(filled) > 1 and (footer_line(lines[filled[-1]]) or (
+            popped and MUNICIPALITY_LINE_RE.match(lines[filled[-1]].strip()))):
+        end, popped = filled.pop(), True
+    return end

@@ -1,0 +1,68 @@
+"""A table's rows as the text adapter reads them, whichever format held the table (a
+Word table, a Pandoc grid table): each row → cells → the cell's paragraphs.
+
+The shaped tables of `word_tables` (a header by columns, a whole agenda, earlier
+treatments, a members' table with marks) and `word_rows` (an item a row, a table of
+figures) first; any other table row by row: an item's heading ("2." | "Title"), a box
+around text ("Beslutning" / "Godkendt.") as its lines, labels and their values as
+"label: value" lines, other rows as the cells side by side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dated import dated_decision
+from .text_items import KEYWORD_ALONE_RE
+from .word_rows import data_rows, item_rows
+from .word_tables import Rows, table_lines
+
+_LABEL_RE = re.compile(r"^[^\d.!?]{1,30}\.?:?$")  # ("Sagsnr.", "Mødested:")
+# a letterhead's cell: "Kalundborg Kommune | REFERAT" is no label and its value
+_LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$")
+# An item's number alone in a table's first cell, its title in the next: "2." | "Title"
+_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?$")
+
+
+def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
+    """The table as paragraphs, each with whether it stands for a row of the table
+    (False: an item's own heading or text, read as if written outside the table)."""
+    if (shaped := table_lines(rows)) is not None:  # a header by columns, an agenda
+        return [(line, True) for line in shaped]
+    if (agenda := item_rows(rows)) is not None:  # an item a row of two cells
+        return [(line, False) for line in agenda]
+    if (labelled := data_rows([[" ".join(c) for c in r] for r in rows])) is not None:
+        return [(line, True) for line in labelled]
+    out: list[tuple[str, bool]] = []
+    for k, paras in enumerate(rows):
+        paras = [c for c in paras if c]
+        if k == 0 and (heading := _item_heading(paras)):
+            out.append((heading, True))
+        elif len(paras) == 1:  # a box around text ("Beslutning" / "Godkendt."): lines
+            out.append(("\n".join(paras[0]), True))
+        else:
+            out.append((_row_text(paras), True))
+    return out
+
+
+def _item_heading(paras: list[list[str]]) -> str | None:
+    """A table that is one item, its heading the first row's number and title
+    ("Punkt 2" | "Title", "2." | "Title"): the heading as one line ("Punkt 2 Title"),
+    as the item rules read it; None for any other first row."""
+    cells = [" ".join(c) for c in paras]
+    if len(cells) == 2 and (_NUMBER_CELL_RE.match(cells[0]) or KEYWORD_ALONE_RE.match(cells[0])):
+        return f"{cells[0]} {cells[1]}"
+    return None
+
+
+def _row_text(paras: list[list[str]]) -> str:
+    """A table row (each cell's paragraphs): labels and their values as "label: value"
+    lines, a value's paragraphs on lines of their own (a vote line stays a line); other
+    rows as the cells side by side."""
+    cells = [" ".join(c) for c in paras]
+    if len(cells) >= 2 and len(cells) % 2 == 0 and all(
+            _LABEL_RE.match(c) and len(c.split()) <= 4 and not _LETTERHEAD_RE.search(c)
+            or dated_decision(c) for c in cells[0::2]):
+        return "\n".join(f"{a.rstrip(':').strip()}: " + "\n".join(b) for a, b in zip(
+            cells[0::2], paras[1::2], strict=True))
+    return " | ".join(cells)
