@@ -11,6 +11,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from tests.unit.item_context import item_context
+
 _MEDDELELSER = """1. Iris Group rangerer alle landets kommuner på et samlet indeks. Indekset \
 dækker en række underindeks.
 2. Jobcamp 2025 afholdes i Aalborg den 23. og 24. oktober. Tilmelding koordineres af \
@@ -20,18 +22,7 @@ administrationen.
 
 
 def _ctx(question: str, items: list[tuple[int, str, date]], sections: dict[int, list]):  # noqa: ANN202
-    from rag.catalog import ItemView
-    from rag.compose.base import Context
-    from rag.query import parse_question
-    from referat.domain import ItemRef, RetrievedItem
-
-    retrieved = [RetrievedItem(ItemRef("Ballerup", "EBU", day, "08:00", n), title, False, 1.0)
-                 for n, title, day in items]
-    views = {r.ref: ItemView(r.ref, r.punkt, r.title, False, None, sections.get(r.punkt, []))
-             for r in retrieved}
-    lookup = SimpleNamespace(item=lambda ref: views.get(ref), municipalities=["Ballerup"])
-    q = parse_question(question, [day for _, _, day in items])
-    return Context(question, q, retrieved, lookup, lambda i: 0.0, 0.6)  # type: ignore[arg-type]
+    return item_context(question, items, sections)
 
 
 _MARCH, _FEB = date(2025, 3, 18), date(2024, 2, 6)

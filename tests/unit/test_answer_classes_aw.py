@@ -7,28 +7,17 @@ is shown with the sentence it restates; "hvor stor en …" and "pga." are no top
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 
 import pytest
+
+from tests.unit.item_context import item_context
 
 _MARCH = date(2025, 3, 18)
 _JUNE = date(2015, 6, 9)
 
 
 def _ctx(question: str, items: list[tuple[int, str, date]], sections: dict[int, list]):  # noqa: ANN202
-    from rag.catalog import ItemView
-    from rag.compose.base import Context
-    from rag.query import parse_question
-    from referat.domain import ItemRef, RetrievedItem
-
-    retrieved = [RetrievedItem(ItemRef("Ballerup", "EBU", day, "08:00", n), title, False, 1.0)
-                 for n, title, day in items]
-    views = {r.ref: ItemView(r.ref, r.punkt, r.title, False, None, sections.get(r.punkt, []))
-             for r in retrieved}
-    lookup = SimpleNamespace(item=lambda ref: views.get(ref), municipalities=["Ballerup"],
-                             idf={}, default_idf=1.0)
-    q = parse_question(question, [day for _, _, day in items])
-    return Context(question, q, retrieved, lookup, lambda i: 0.9, 0.6)  # type: ignore[arg-type]
+    return item_context(question, items, sections, confidence=0.9)
 
 
 _NEWS = ("4. Jobcenter Ballerup har fået ny leder. Hun begynder 1. august 2015.\n"

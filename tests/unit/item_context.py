@@ -1,0 +1,28 @@
+"""A composer's `Context` over hand-written items, no index: the unit tier's way to ask
+one composer one question (`tests/unit/test_answer_classes_*.py`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+from typing import Any
+
+
+def item_context(question: str, items: list[tuple[int, str, date]],
+                 sections: dict[int, list[tuple[str, str]]], confidence: float = 0.0) -> Any:
+    """A Context whose candidates are `items` ((punkt, title, meeting date), Ballerup,
+    "EBU", 08:00) with `sections` by punkt; every word as rare as the next (no idf),
+    every item of the given `confidence`."""
+    from rag.catalog import ItemView
+    from rag.compose.base import Context
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    retrieved = [RetrievedItem(ItemRef("Ballerup", "EBU", day, "08:00", n), title, False, 1.0)
+                 for n, title, day in items]
+    views = {r.ref: ItemView(r.ref, r.punkt, r.title, False, None, sections.get(r.punkt, []))
+             for r in retrieved}
+    lookup = SimpleNamespace(item=lambda ref: views.get(ref), municipalities=["Ballerup"],
+                             idf={}, default_idf=1.0)
+    q = parse_question(question, [day for _, _, day in items])
+    return Context(question, q, retrieved, lookup, lambda i: confidence, 0.6)  # type: ignore[arg-type]
