@@ -28,3 +28,15 @@ def test_sidebar_facts_each_label_above_its_value() -> None:
     assert [it.closed for it in m.items] == [False, True, False]
     assert not any("Status" in s.text for it in m.items for s in it.sections)
     assert _section(m.items[0], "Beslutning") == "Godkendt."
+
+
+def test_an_empty_comment_field_is_no_part_of_the_decision() -> None:
+    """A template's decision as a row of tick boxes with a comment field below it: where
+    nobody wrote a comment, the decision is the ticked option alone, not the option
+    followed by an empty "Bemærkninger:"; a filled-in comment stays."""
+    m = one_meeting(HERE, "text_tick_box_decision_empty_comment.txt")
+    assert [_section(it, "Beslutning") for it in m.items] == [
+        "Godkendt",
+        "Godkendt med ændringer Bemærkninger: Spejderne får det fulde beløb; de øvrige "
+        "nedsættes forholdsmæssigt.",
+        "Taget til efterretning"]
