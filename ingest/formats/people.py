@@ -3,10 +3,11 @@ ikke i sagens behandling", "Stemte imod: A", "… kunne ikke tiltræde", "Undlod
 "For stemte 14: V, A, C", "Et flertal bestående af A og V anbefaler …".
 
 An item may hold more than one vote: an amendment first ("Ændringsforslaget faldt"), then
-the proposal. Votes on consecutive lines make one vote; a vote after other text, or one
-that repeats a side already complete, starts another. The item's vote is the last one,
-together with earlier ones only while they name other voters (a wrapped "For stemte …" /
-"Begrundelse …" / "Imod stemte …" is one vote), so nobody is both for and against."""
+the proposal, whose vote alone is the item's. Votes on consecutive lines make one vote; a
+vote after other text, or one that repeats a side already complete, starts another. The
+item's vote is the last one, together with earlier ones only while they name other voters
+(a wrapped "For stemte …" / "Begrundelse …" / "Imod stemte …" is one vote), so nobody is
+both for and against."""
 
 from __future__ import annotations
 
@@ -379,6 +380,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         in_vote = bool(found)
     if passed and all(amendments):  # only an amendment was voted on; the item passed
         votes = []
+    elif not all(amendments):  # the proposal's own vote after an amendment's: that one only
+        votes = [vote for vote, amending in zip(votes, amendments, strict=True) if not amending]
     return absent, _item_vote(votes)
 
 

@@ -40,3 +40,20 @@ def test_an_empty_comment_field_is_no_part_of_the_decision() -> None:
         "Godkendt med ændringer Bemærkninger: Spejderne får det fulde beløb; de øvrige "
         "nedsættes forholdsmæssigt.",
         "Taget til efterretning"]
+
+
+def test_an_amendments_vote_is_not_the_items_vote() -> None:
+    """A council's named vote blocks ("For (2): …" / "Imod (3): …"): an amendment is voted
+    on first, then the recommendation. The item's vote is the recommendation's alone, even
+    when each vote names one side only and the two name different members; the amendment
+    and its vote stay in the decision's text."""
+    m = one_meeting(HERE, "text_amendment_vote_and_protocol_entry.txt")
+    first, second = m.items
+    assert first.votes == {"imod": ["Lone Ravn (Ø)", "Peter Aaen (Ø)", "Mette Skov (Ø)"]}
+    assert "For (2): Svend Riis (O), Bente Mølgaard (O)" in first.decision
+    assert "Ændringsforslaget blev forkastet." in first.decision
+    assert second.votes == {
+        "for": ["Jens Holm (V)", "Anne Bak (V)", "Ole Vinther (V)", "Hans Krogh (C)",
+                "Lone Ravn (Ø)", "Peter Aaen (Ø)", "Mette Skov (Ø)"],
+        "imod": ["Svend Riis (O)", "Bente Mølgaard (O)"]}
+
