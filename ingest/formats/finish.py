@@ -21,6 +21,7 @@ from referat.domain import (
 from .common import DECISION, HISTORY, committee_name
 from .part_time import missed_items, noted, part_time
 from .people import decision_people
+from .protocol_entry import entered_statements
 
 _EMPTY_LABEL_RE = re.compile(
     r"\s*(?:følgende deltog ikke[^\n:]*|afbud|fraværende|afbud/fraværende)\s*:\s*$",
@@ -219,6 +220,7 @@ def finish_meeting(
     (minutes when any decision exists) and warnings."""
     _drop_repeated_numbers(meeting)
     for item in meeting.items:
+        entered_statements(item)  # "Protokoltilførsel: …" under the decision
         for section in item.sections:
             if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing
                 section.text = _EMPTY_FIELD_RE.sub("", _EMPTY_LABEL_RE.sub(

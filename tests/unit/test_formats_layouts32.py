@@ -4,9 +4,10 @@ vote and a protokoltilførsel, a tick-box template's empty comment field, a mino
 
 from __future__ import annotations
 
-from referat.domain import AgendaItem
+from referat.domain import AgendaItem, Answer
 
 from .fixture_files import one_meeting
+from .item_context import item_context
 
 HERE = "formats32"
 
@@ -57,3 +58,58 @@ def test_an_amendments_vote_is_not_the_items_vote() -> None:
                 "Lone Ravn (Ø)", "Peter Aaen (Ø)", "Mette Skov (Ø)"],
         "imod": ["Svend Riis (O)", "Bente Mølgaard (O)"]}
 
+
+_STATEMENT = ('Enhedslisten ønsker følgende ført til protokol: "Biblioteket er det sidste '
+              'offentlige mødested i Nørre Nissum."')
+
+
+def test_a_protocol_entry_is_a_section_of_its_own() -> None:
+    """"Protokoltilførsel:" under the decision: a section of its own after the decision,
+    the label no part of it; the absence noted after it stays with the decision."""
+    item = one_meeting(HERE, "text_amendment_vote_and_protocol_entry.txt").items[0]
+    names = [s.name for s in item.sections]
+    assert names[-2:] == ["Beslutning", "Protokoltilførsel"]
+    assert _section(item, "Protokoltilførsel") == _STATEMENT
+    assert "Biblioteket" not in item.decision and "Protokoltilførsel" not in item.decision
+    assert item.decision.endswith("Indstillingen blev godkendt.\nFraværende: Kirsten Dahl (A)")
+    assert item.absentees == ["Kirsten Dahl (A)"]
+
+
+def test_a_protocol_entry_is_searchable_apart_from_the_decision() -> None:
+    """The statement is indexed in a node of its own, not in the decision's node."""
+    from ingest.chunk import meeting_to_nodes
+    from referat import schema as k
+
+    m = one_meeting(HERE, "text_amendment_vote_and_protocol_entry.txt")
+    nodes = [n for n in meeting_to_nodes(m, "sha") if n.metadata[k.PUNKT] == 41]
+    by_section = {n.metadata[k.SECTION]: n.text for n in nodes}
+    assert "Biblioteket er det sidste" in by_section["Protokoltilførsel"]
+    assert "Biblioteket er det sidste" not in by_section["Beslutning"]
+
+
+def _asked(question: str, compose: str) -> Answer:
+    """`question` answered by one composer ("fact" or "decision") over the fixture's first
+    item, its sections as parsed."""
+    from rag.compose.decision_answer import compose_decision
+    from rag.compose.fact import compose_fact
+
+    m = one_meeting(HERE, "text_amendment_vote_and_protocol_entry.txt")
+    item = m.items[0]
+    ctx = item_context(question, [(item.number, item.title, m.date)],
+                       {item.number: [(s.name, s.text) for s in item.sections]}, 0.9)
+    answer = compose_fact(ctx) if compose == "fact" else compose_decision(ctx, ctx.candidates[0])
+    assert answer is not None
+    return answer
+
+
+def test_a_protocol_entry_is_quoted_as_itself_and_not_as_the_decision() -> None:
+    """Asked what the protokoltilførsel says, the answer quotes it whole and alone from its
+    own section; asked what was decided, the decision is quoted without it."""
+    said = _asked("Hvad gik protokoltilførslen om sammenlægning af bibliotekerne ud på?", "fact")
+    assert _STATEMENT in said.text
+    assert "indstiller" not in said.text and "Fraværende" not in said.text
+    assert [c.section for c in said.citations] == ["Protokoltilførsel"]
+    decided = _asked("Hvad besluttede kommunalbestyrelsen om sammenlægning af Nørre Nissum og "
+                     "Bøvling bibliotek?", "decision")
+    assert "Indstillingen blev godkendt." in decided.text
+    assert "Biblioteket er det sidste" not in decided.text
