@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .common import clean_line, looks_like_heading
+from .vote_minority import minority_for_another
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud)?|fravær|ikke til stede|ikke mødt|"
@@ -344,6 +345,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
     text = _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
     text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
+    text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)
         if not line:

@@ -113,3 +113,13 @@ def test_a_protocol_entry_is_quoted_as_itself_and_not_as_the_decision() -> None:
                      "Bøvling bibliotek?", "decision")
     assert "Indstillingen blev godkendt." in decided.text
     assert "Biblioteket er det sidste" not in decided.text
+
+
+def test_a_counted_minority_voting_for_another_proposal_is_against() -> None:
+    """"Vedtaget med 5 stemmer mod 2. Ove Bak og Mona Friis stemte for at anbefale
+    forvaltningens forslag.": the two named are the 2 against the adopted decision. Where
+    the proposal voted on was turned down ("forkastet"), those who "stemte for at" it
+    voted for it."""
+    m = one_meeting(HERE, "text_minority_voted_for_another_proposal.txt")
+    assert m.items[0].votes == {"imod": ["Ove Bak", "Mona Friis"]}
+    assert m.items[1].votes == {"for": ["Tina Vind", "Carl Due", "Erik Toft"]}
