@@ -25,7 +25,7 @@ from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
 from referat import schema as k
 from referat.danish import danish_date
-from referat.domain import HISTORY_SECTIONS, AgendaItem, Meeting
+from referat.domain import HISTORY_SECTIONS, PROTOCOL_SECTION, AgendaItem, Meeting
 from referat.labels import heading_name
 
 # Sections whose text is worth a node of its own, in reading order.
@@ -37,6 +37,7 @@ CONTENT_SECTIONS = (
     "Sagsfremstilling",
     "Yderligere deltagelse",
     "Økonomiske konsekvenser og finansiering",
+    PROTOCOL_SECTION,  # a member's statement under the decision: a node apart from it
 )
 DECISION_SECTION = "Beslutning"
 MEETING_SECTION = "Møde"

@@ -22,6 +22,9 @@ from .labels import punkt_name
 
 # Sections that record an EARLIER meeting's decision, never this meeting's.
 HISTORY_SECTIONS = ("Sagens forløb", "Beslutningshistorik")
+# A member's statement entered into the minutes beside the decision ("Protokoltilførsel:
+# …"): quoted as what it says, never as what was decided.
+PROTOCOL_SECTION = "Protokoltilførsel"
 # The start of an item's economics section's name ("Økonomiske konsekvenser og finansiering").
 MONEY_SECTION = "Økonomi"
 # Document kinds: final minutes, or an agenda published before the meeting.

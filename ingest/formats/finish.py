@@ -21,11 +21,15 @@ from referat.domain import (
 from .common import DECISION, HISTORY, committee_name
 from .part_time import missed_items, noted, part_time
 from .people import decision_people
+from .protocol_entry import entered_statements
 
 _EMPTY_LABEL_RE = re.compile(
     r"\s*(?:følgende deltog ikke[^\n:]*|afbud|fraværende|afbud/fraværende)\s*:\s*$",
     re.IGNORECASE,
 )
+# A form's label of a word or two left empty at the text's end, on a line of its own after
+# the text: "Godkendt" / "Bemærkninger:" (a template's comment field nobody filled in)
+_EMPTY_FIELD_RE = re.compile(r"\n[ \t]*[A-ZÆØÅ][\w/-]*(?:[ \t]+[\w/-]+)?[ \t]*:\s*\Z")
 
 
 _ENTRY_RE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+([A-ZÆØÅ].{2,100})$")
@@ -216,9 +220,11 @@ def finish_meeting(
     (minutes when any decision exists) and warnings."""
     _drop_repeated_numbers(meeting)
     for item in meeting.items:
+        entered_statements(item)  # "Protokoltilførsel: …" under the decision
         for section in item.sections:
             if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing
-                section.text = _EMPTY_LABEL_RE.sub("", section.text).strip()
+                section.text = _EMPTY_FIELD_RE.sub("", _EMPTY_LABEL_RE.sub(
+                    "", section.text)).strip()
         if not item.decision:  # "Konklusion" where a board writes what it decided
             for section in item.sections:
                 section.name = DECISION if section.name == "Konklusion" else section.name

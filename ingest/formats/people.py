@@ -3,16 +3,18 @@ ikke i sagens behandling", "Stemte imod: A", "… kunne ikke tiltræde", "Undlod
 "For stemte 14: V, A, C", "Et flertal bestående af A og V anbefaler …".
 
 An item may hold more than one vote: an amendment first ("Ændringsforslaget faldt"), then
-the proposal. Votes on consecutive lines make one vote; a vote after other text, or one
-that repeats a side already complete, starts another. The item's vote is the last one,
-together with earlier ones only while they name other voters (a wrapped "For stemte …" /
-"Begrundelse …" / "Imod stemte …" is one vote), so nobody is both for and against."""
+the proposal, whose vote alone is the item's. Votes on consecutive lines make one vote; a
+vote after other text, or one that repeats a side already complete, starts another. The
+item's vote is the last one, together with earlier ones only while they name other voters
+(a wrapped "For stemte …" / "Begrundelse …" / "Imod stemte …" is one vote), so nobody is
+both for and against."""
 
 from __future__ import annotations
 
 import re
 
 from .common import clean_line, looks_like_heading
+from .vote_minority import minority_for_another
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud)?|fravær|ikke til stede|ikke mødt|"
@@ -343,6 +345,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
     text = _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
     text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
+    text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)
         if not line:
@@ -379,6 +382,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         in_vote = bool(found)
     if passed and all(amendments):  # only an amendment was voted on; the item passed
         votes = []
+    elif not all(amendments):  # the proposal's own vote after an amendment's: that one only
+        votes = [vote for vote, amending in zip(votes, amendments, strict=True) if not amending]
     return absent, _item_vote(votes)
 
 

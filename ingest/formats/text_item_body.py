@@ -23,6 +23,7 @@ from .dated import (
     other_body,
     recommending_body,
 )
+from .head_fields import head_fields
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
 from .pdf_bullets import bullet_lines
@@ -98,7 +99,8 @@ def parse_item(
     "Referat:" heads the decision, or (`discussed`) the discussion before it."""
     closed, title = closed_title(clean_heading(start.title))
     title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
-    item = AgendaItem(number=start.number, title=title, closed=closed,
+    body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
+    item = AgendaItem(number=start.number, title=title, closed=closed or marked,
                       journal_number=case_number)
     source_url = None
     current: str | None = "Beskrivelse"

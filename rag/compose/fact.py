@@ -417,7 +417,7 @@ def compose_fact(ctx: Context) -> Answer:
         # "Hvad gik Enhedslistens mindretalsudtalelse ud på?": the statement, whole
         for n, quote in enumerate(picked):
             whole = whole_statement(ctx, quote)
-            if len(whole) > len(quote.text):
+            if whole and len(whole) >= len(quote.text):  # (already whole: alone, too)
                 statement = picked[n] = Quote(quote.item, quote.section, whole, quote.score)
                 # (of its item, the statement alone: not the vote line before it)
                 picked = [p for p in picked if p is statement or p.item.ref != quote.item.ref]

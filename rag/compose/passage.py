@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from referat.danish import sentences
-from referat.domain import RetrievedItem
+from referat.domain import PROTOCOL_SECTION, RetrievedItem
 
 from .base import Context
 
@@ -50,14 +50,17 @@ def asks_statement(question: str) -> bool:
 
 def whole_statement(ctx: Context, quote: Quote) -> str:
     """The whole statement a quote holds a sentence of: its paragraph, when that
-    paragraph is introduced by a statement's label; otherwise ""."""
+    paragraph is introduced by a statement's label, or the whole `PROTOCOL_SECTION` the
+    quote is from; otherwise ""."""
     view = ctx.lookup.item(quote.item.ref)
     if view is None:
         return ""
     said = [" ".join(x.split()) for x in sentences(quote.text) if len(x) >= 20]
-    for paragraph in re.split(r"\n\s*\n", view.section(quote.section)):
+    text = view.section(quote.section)
+    entered = quote.section == PROTOCOL_SECTION  # (its section is the statement, labelled)
+    for paragraph in [text] if entered else re.split(r"\n\s*\n", text):
         flat = " ".join(paragraph.split())
-        if any(x in flat for x in said) and _STATEMENT.search(flat) and (
+        if any(x in flat for x in said) and (entered or _STATEMENT.search(flat)) and (
                 len(flat) <= 2 * ctx.weights.window_chars):
             return flat
     return ""

@@ -62,12 +62,14 @@ def test_case_numbers_and_closed_marks_printed_above_the_heading() -> None:
     assert ("Per Lauritsen (F)", "afbud", "") in _people(m)
 
 
-def test_a_protocol_entry_is_its_own_paragraph_of_the_decision() -> None:
+def test_a_protocol_entry_is_a_section_of_its_own_after_the_decision() -> None:
     m = _one("04_greve_fravaerende_protokol.txt")
-    decision = m.items[1].decision
-    assert decision.startswith("Godkendt med 4 stemmer for.")
-    assert ("\n\nProtokoltilførsel:\nJens-Christian Pedersen (F) ønsker ført til protokol"
-            in decision)
+    item = m.items[1]
+    assert item.decision == "Godkendt med 4 stemmer for. Jens-Christian Pedersen (F) stemte imod."
+    names = [s.name for s in item.sections]
+    assert names[names.index("Beslutning") + 1] == "Protokoltilførsel"
+    assert item.section("Protokoltilførsel").startswith(
+        "Jens-Christian Pedersen (F) ønsker ført til protokol")
     assert ("Pernille Beckmann (V)", "deltog", "formand") in _people(m)
     assert len(m.participants) == len({p.name for p in m.participants})
 

@@ -1,0 +1,80 @@
+"""An item's facts at its head, each label on a line of its own and its value on the line
+below it, as a PDF reads a box of facts beside the item's text (a coloured sidebar):
+
+    Sagsnr.                      Sagsnr.
+    25/4412                      25/4412
+    Beslutningskompetence        Sagsansvarlig: Lone Dahl
+    TMU                     →    Beslutningskompetence: TMU
+    Sagsansvarlig
+    Lone Dahl                    (and the item is closed when the status says "Lukket")
+    Status
+    Åben
+
+Each fact becomes one "Label: value" line, read as such a line is read anywhere: the case
+number's label and its number as they were; the case officer ("Sagsansvarlig: …") as a line
+of the item's text, the way other templates print it; who decides as its section of one
+value, after the other facts so that nothing else joins it. The status ("Åben", "Lukket",
+also on one line: "Status: Lukket") is the item's open or closed mark, no text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import OPEN_MARK_RE
+
+_CASE = re.compile(r"^(?:journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?)$", re.I)
+_OFFICER = re.compile(r"^(?:sagsansvarlig|sagsbehandler)$", re.I)
+_DECIDER = re.compile(r"^(?:beslutningskompetence|beslutningen træffes af|kompetence)$", re.I)
+_STATUS = re.compile(r"^status$", re.I)
+_KINDS = (_CASE, _OFFICER, _DECIDER, _STATUS)
+_LABEL_VALUE_RE = re.compile(r"^(?P<l>[^:]{3,30}?)\s*:\s*(?P<v>\S.{0,59})$")
+
+
+def _kind(label: str) -> re.Pattern[str] | None:
+    label = label.strip().rstrip(":").strip()
+    return next((k for k in _KINDS if k.match(label)), None)
+
+
+def _value(line: str) -> bool:
+    """A fact's value: one short line that is no label of its own."""
+    s = line.strip()
+    return 0 < len(s) <= 60 and _kind(s) is None and not s.endswith(":")
+
+
+_Fact = tuple[re.Pattern[str], str, str, list[str]]  # kind, label, value, the lines read
+
+
+def _facts(body: list[str]) -> tuple[list[_Fact], int]:
+    """The facts at the body's head, and the line after them."""
+    facts: list[_Fact] = []
+    k = 0
+    while k < len(body):
+        s = body[k].strip()
+        if not s:
+            k += 1
+            continue
+        if (kind := _kind(s)) and k + 1 < len(body) and _value(body[k + 1]):
+            facts.append((kind, s.rstrip(":").strip(), body[k + 1].strip(), body[k:k + 2]))
+            k += 2
+        elif (m := _LABEL_VALUE_RE.match(s)) and (kind := _kind(m["l"])):
+            facts.append((kind, m["l"].strip(), m["v"].strip(), [body[k]]))
+            k += 1
+        else:
+            break
+    return facts, k
+
+
+def head_fields(body: list[str]) -> tuple[list[str], bool]:
+    """The body with its head's facts as "Label: value" lines (see the module's note), and
+    whether their status closes the item. A body without such facts at its head, or with a
+    status that is no open or closed mark, is returned as it is."""
+    facts, end = _facts(body)
+    statuses = [value for kind, _, value, _ in facts if kind is _STATUS]
+    if not facts or any(not OPEN_MARK_RE.match(v) for v in statuses):
+        return body, False  # ("Status: projektet er forsinket": a text's heading)
+    closed = any(v.lower().startswith("lukket") for v in statuses)
+    lines = [ln for kind, *_, read in facts if kind is _CASE for ln in read]
+    for last in (_OFFICER, _DECIDER):  # (who decides last: its section holds its value only)
+        lines += [f"{label}: {value}" for kind, label, value, _ in facts if kind is last]
+    return [*lines, *body[end:]], closed

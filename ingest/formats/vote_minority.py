@@ -1,0 +1,48 @@
+"""A counted minority named as voting "for" something else than what was adopted:
+
+    Vedtaget med 6 stemmer mod 2. Bent Olsen og Jørgen Dam stemte for at anbefale
+    forvaltningens forslag.
+
+The two named are the 2 against the decision: they voted for another proposal (the
+recommendation the body turned down, a postponement). Read so only when the count says the
+decision was adopted (not "ikke vedtaget", not "forkastet"), with fewer votes against than
+for, and the sentence right after it names exactly as many persons as voted against, each
+by name ("Bent Olsen", "Jens Dam (V)"): a party's letter counts no votes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADOPTED_RE = re.compile(
+    r"(?<!ikke )\b(?:vedtaget|godkendt|tiltrådt|anbefalet|besluttet)\s+med\s+(?P<n>\d+)\s+"
+    r"stemmer\s+(?:for\s+)?mod\s+(?P<m>\d+)(?:\s+stemmer?)?(?:\s+imod)?\s*\.\s+"
+    r"(?P<who>(?-i:[A-ZÆØÅ])[^.!?:]{2,200}?)\s+(?P<verb>stemte\s+for)\s+at\s+(?=(?-i:[a-zæøå]))",
+    re.IGNORECASE)
+_PERSON_RE = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s+\([A-ZÆØÅ]{1,3}\))?")
+
+
+def _persons(who: str) -> int:
+    """How many persons `who` names, each by name; 0 when any part is no person's name."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+og\s+", who) if p.strip()]
+    return len(parts) if all(_PERSON_RE.fullmatch(p) for p in parts) else 0
+
+
+def minority_for_another(text: str) -> str:
+    """The text with such a minority's "stemte for at …" read as "stemte imod, for at …"
+    (see the module's note); any other text as it is.
+
+    >>> minority_for_another("Vedtaget med 6 stemmer mod 2. Bo Holm og Ane Dam stemte for at "
+    ...                      "udsætte sagen.")
+    'Vedtaget med 6 stemmer mod 2. Bo Holm og Ane Dam stemte imod, for at udsætte sagen.'
+    >>> minority_for_another("Forkastet med 6 stemmer mod 2. Bo Holm og Ane Dam stemte for at "
+    ...                      "godkende.")[-23:]
+    'stemte for at godkende.'
+    """
+    def read(m: re.Match[str]) -> str:
+        against = int(m["m"])
+        if not int(m["n"]) > against or _persons(m["who"]) != against:
+            return m.group(0)
+        return m.group(0)[:m.start("verb") - m.start()] + "stemte imod, for at "
+
+    return _ADOPTED_RE.sub(read, text)
