@@ -21,7 +21,7 @@ from . import confidence as conf
 from .bodies import body_as_named, named_body
 from .compose.base import Context, decline
 from .compose.decision import asked_outcome, only_noted, outcome
-from .compose.fact import REASON
+from .compose.passage import REASON
 from .intent import is_yes_no
 from .query import Question
 from .weights import WEIGHTS, Weights

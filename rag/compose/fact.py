@@ -8,43 +8,26 @@ says so and cites the item, instead of quoting something else."""
 
 from __future__ import annotations
 
-import re
-
-from referat.danish import DANISH_MONTHS, particle_compounds, planned_month, sentences, stems
-from referat.domain import HISTORY_SECTIONS, MONEY_SECTION, Answer, RetrievedItem
-from referat.periods import MEETING_BEFORE, find_periods, period_words
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, PLACE, find_values
+from referat.danish import stems
+from referat.domain import Answer
+from referat.values import DATE
 
 from ..confidence import item_text, match_weight, stem_set, unknown_names
 from ..intent import (
-    ATTENDANCE,
-    DECISION,
     FREE,
     asked_type,
-    asks_contact,
-    committee_acts,
 )
 from ..overview import asks_overview, asks_trend
-from ..query import CAPITALISED
-from ..roles import asked_role
-from .base import UNQUOTED, Context, decline, quote_block, where
+from .base import Context, decline, quote_block, where
 from .near_miss import (
     ASKED_WHAT,
-    ASKS_CHANGE,
     ONE_NAMED,
     names_one,
     not_stated,
-    only_changes,
     only_repeats,
-    opposite_direction,
-    other_municipality,
-    other_place,
-    other_qualifier,
-    qualifier_of,
     repeats_only,
 )
 from .passage import (
-    CAUSE,
     REASON,
     STATEMENT_ASKED,
     Quote,
@@ -57,285 +40,25 @@ from .passage import (
 )
 from .people import role_holder
 from .pick import per_item, per_meeting, pick, pool
-from .sentence_marks import ADDRESS, IN_CHARGE, MINORITY, PARTY_AFTER_NAME, VOTE_LINE
-from .topic_weights import anchors_of, premise_only, theme_discounted, topic_head
+from .sentence_scores import (
+    EXPLAIN_ASKED,
+    WHO_SAID,
+    WHY_ASKED,
+    score_sentences,
+)
 from .typed import (
     DAY_ASKED,
-    SPAN_ASKED,
-    TIME_OF_DAY,
-    TREATMENT_ASKED,
     TYPED,
-    counts,
-    counts_asked,
-    holds,
-    holds_span,
-    meeting_dates_only,
     names_day,
-    only_given,
-    other_edition,
-    person_beside,
-    person_in_role,
-    share_asked,
 )
 from .when import (
     earlier_meeting_line,
     in_period,
-    latest_asked_year,
     named_periods,
-    names_period,
     other_part_of_year,
-    other_years_only,
     per_period,
-    periods_before,
     says_last_meeting,
 )
-
-# A sentence that restates the value of the one before in other units
-_RESTATES_BEFORE = re.compile(r"(?:det|dette|hvilket)\s+(?:svarer|svarede|svarende|udgør|"
-                              r"udgjorde|betyder|betød)\b", re.I)
-_WHY = re.compile(r"\bhvorfor\b", re.I)
-# Where an item names its earlier treatments ("Tidligere behandling").
-_EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)
-_WHO_SAID = re.compile(r"\b(?:hvem|hvilke[nt]?\s+\w+)\s+(?:\w+\s+){0,2}?(?:mente|sagde|skrev|"
-                       r"foreslog|ønskede|udtalte|anbefalede|bemærkede|påpegede)\b", re.I)
-_EXPLAIN = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
-                      re.I)
-_WHO = re.compile(r"\bhvem\b", re.I)
-_MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
-# (past a name that owns the counted noun: "hvor mange af Erhvervshus Hovedstadens
-# corona-millioner …" counts millions, and a compound's head is what is counted)
-_COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|færre|andre|forskellige|ekstra|af de|af)\s+)?"
-                      r"(?:(?-i:[A-ZÆØÅ])\w*\s+)*(?:\w+-)?(\w+)",
-                      re.I)
-_FROM_GROUP = re.compile(r"\bhvor mange (?:\w+ )?fra\b", re.I)
-# "hvilke væksttemaer …?": the sentence that names the listed noun holds the list.
-_LISTED = re.compile(r"\bhvilke (\w+)", re.I)
-# Nouns that name the asked type, not the topic: "hvor stor en andel af de unge …" is
-# answered by "4,2 pct. af kommunens unge …" as well as by "Andelen af unge … 3,9 pct.".
-_TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
-               # (and the verbs of turning up: "hvor mange mødte op til velkomstmødet?"
-               # is not answered by "180 deltagere mødte op til nytårskuren")
-               "count": frozenset(stems("antal antallet mødte deltog dukkede")),
-               "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
-
-
-def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
-    """Every quotable sentence of `item` that names part of the topic, scored."""
-    view = ctx.lookup.item(item.ref)
-    if view is None:
-        return []
-    w, q = ctx.weights, ctx.q
-    topic = q.topic or stems(q.text)
-    topic = [t for t in topic if t not in _TYPE_NOUNS.get(asked, ())] or topic
-    premise = premise_only(q.text)  # the words of an opening statement weigh less
-    weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf)
-               * (w.premise_term if t in premise else 1.0) for t in topic}
-    # (a count's noun has its own weight: `counted_noun`)
-    named = period_words(q.text)
-    head = topic_head(topic, named) if asked in TYPED and asked != COUNT else None
-    if head is not None:
-        # "hvad var landsgennemsnittet for andelen af unge …?": the first noun is what
-        # is asked for, the rest says of what
-        weights[head] *= w.head_term
-    qualifier = qualifier_of(q.text, head) if head else None
-    level = asked in (PERCENT, COUNT, AMOUNT) and not ASKS_CHANGE.search(q.text)
-    item_conf = ctx.confidence(item)
-    why = bool(_WHY.search(q.text))
-    counted = _COUNTED.search(q.text)  # "hvor mange borgere"
-    counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
-    counted_stem = q.known_forms.get(counted_stem, [counted_stem])[0]  # "firmaer" → "virksom"
-    if _FROM_GROUP.search(q.text):  # "hvor mange fra udvalget …": people, not "fire steder"
-        counted_stem = stems("personer", frozenset())[0]
-    role = asked_role(q.text) if asked == PERSON else None
-    listed = _LISTED.search(q.text)
-    listed_stem = (stems(listed.group(1), frozenset()) or [""])[0] if listed else ""
-    attendance = bool(ATTENDANCE.search(q.text))
-    clock = bool(TIME_OF_DAY.search(q.text))
-    day = bool(DAY_ASKED.search(q.text))
-    # "hvor mange af de unge …?" is answered by a share too ("ca. 10 pct. af forløbene")
-    share = share_asked(q.text, ctx.lookup.municipalities) if asked == COUNT else None
-    who_runs = asked not in TYPED and bool(_WHO.search(q.text))
-    contact = asks_contact(q.text)
-    compounds = particle_compounds(q.text)
-    # "Hvornår blev det besluttet, at de ansatte ikke må ryge?" of an item that reports
-    # another body's decision: the earlier treatment its history names ("Kommunal-
-    # bestyrelsen den 19. juni 2023 Punkt 14"), when the item's title is on the topic
-    when_decided = asked == DATE and bool(DECISION.search(q.text)) and not committee_acts(
-        q.text)
-    # a name is no noun that is counted: "hvor mange iværksættere har fået hjælp hos
-    # Erhvervshus Hovedstaden?" is not answered by "seks erhvervshuse"
-    names = set(stems(" ".join(CAPITALISED.findall(q.text)), frozenset()))
-    countable = [t for t in [*topic, *compounds] if t not in names]
-    # The topic without the named periods ("andet halvår 2024" is handled by the period
-    # logic): the share of it a sentence names says whether a value is next to it.
-    core = {t: wt for t, wt in weights.items() if t not in named} or weights
-    core_total = sum(core.values()) or 1.0
-
-    def core_share(have: set[str]) -> float:
-        return sum(wt * match_weight(t, have, w) for t, wt in core.items()) / core_total
-
-    title_share = core_share(set(stems(view.title)))
-    anchors = anchors_of(ctx, item, view.title) if asked in TYPED else []
-    # "hvor mange unge var på uddannelseshjælp i 2019?" asked of the 2024 minutes: the
-    # sentence that names 2019 ("Der var cirka 310 i målgruppen i 2019"), not this year's.
-    # ("i 2012", not a name's year, "Kulturkommune 2017", nor a meeting's, "referatet fra
-    # 2023", whose figures are of the year before)
-    asked_years = [p for p in find_periods(q.text) if p.kind == "year" and p.start
-                   and not p.soft and not MEETING_BEFORE.search(q.text[:p.span[0]])
-                   and not q.period_own]
-    latest_asked = latest_asked_year(q.text)
-    months = {m for m in DANISH_MONTHS if re.search(rf"\b{m}\b", q.text, re.I)}
-    earlier = periods_before(q.text, item.meeting_date)
-    if earlier and ctx.candidates and not periods_before(q.text, ctx.candidates[0].meeting_date):
-        # "… som kommunen søgte penge hos i 2023": the best item is of a 2023 meeting, so
-        # the period names that meeting; a 2024 item's sentence on 2023 is no better
-        earlier = []
-    last_line = earlier_meeting_line(ctx, item) if asked == DATE else ""
-    span = asked == DATE and bool(SPAN_ASKED.search(q.text))
-    treatment = bool(DECISION.search(q.text) or TREATMENT_ASKED.search(q.text))
-    quotable = [(section, [x for x in sentences(text) if len(x) >= w.min_sentence_chars])
-                for section, text in view.sections if section not in UNQUOTED]
-    picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w)
-    picking_total = sum(picking.values()) or 1.0
-    out = []
-    for section, item_sentences in quotable:
-        # the sentence before ("lead"): its text, stems, topic overlap, whether it holds a date
-        before: tuple[str, set[str], float, bool] = ("", set(), 0.0, False)
-        for sentence in item_sentences:
-            lead, lead_stems, lead_overlap, lead_dated = before
-            have = set(stem_set(sentence))
-            near = have | lead_stems
-            own = {t: match_weight(t, have, w) for t in picking}  # (and the one before's:)
-            own_overlap = sum(wt * own[t] for t, wt in picking.items()) / picking_total
-            overlap = sum(wt * max(own[t], w.topic_in_sentence_before * match_weight(
-                t, lead_stems, w)) for t, wt in picking.items()) / picking_total
-            before = (sentence, have, own_overlap,
-                      asked == DATE and holds(sentence, DATE, attendance, clock, "")
-                      and (treatment or not meeting_dates_only(sentence)))
-            bonus = w.decision_section if section == "Beslutning" else 0.0
-            # (a count answers "hvor mange af de unge er i job?" only if it says so too)
-            typed = asked in TYPED and (holds(sentence, asked, attendance, clock, counted_stem,
-                                              q.text) or (share is not None and holds(
-                sentence, PERCENT))) and (share is None or share.answered_by(have, w))
-            if typed and asked == COUNT and counted_stem and not counts(
-                    counted_stem, sentence, countable):
-                typed = False
-            if typed and level and only_changes(sentence, asked):
-                typed = False  # "hvor mange procent var ledigheden?" — "en stigning på 3,7 pct."
-            if typed and qualifier and other_qualifier(sentence, head, qualifier):
-                typed = False  # "måltallet for løntilskud" does not answer "… for fleksjob"
-            if typed and only_given(sentence, asked, q.text):
-                typed = False  # the figure the question gives is not its answer
-            if typed and other_place(sentence, q.text, ctx.lookup.municipalities):
-                typed = False  # "i Ballerup" is not answered by "300 ansatte i Danmark"
-            if typed and role:
-                typed = person_in_role(sentence, role)
-            if typed and anchors and not any(match_weight(a, near, w) for a in anchors):
-                # "til Gladsaxe": a figure of a sentence about Gladsaxe (or right after one)
-                typed = False
-            if typed and level and opposite_direction(sentence, q.text):
-                typed = False  # "nye stillinger" asked, "100 stillinger nedlagt" given
-            if typed and other_edition(sentence, q.text):
-                typed = False  # "Jobcamp 2023" asked, "Jobcamp 2025 afholdes i Aalborg"
-            if typed and other_municipality(sentence, q.text):
-                typed = False  # "Gladsaxe Kommune" asked, "Ballerup Kommune skal levere …"
-            if typed and asked == DATE and not treatment and meeting_dates_only(sentence):
-                typed = False  # (see `meeting_dates_only`)
-            if asked == DATE and not typed and last_line and says_last_meeting(sentence):
-                typed = True  # "… ved det seneste møde": the earlier treatment's day
-            typed = typed and not (asked_years and other_years_only(
-                sentence, asked_years, item.meeting_date.year, w.unnamed_year_reach,
-                latest_asked))
-            if not typed and lead_dated and overlap > 0:
-                # "Den 23. november 2023 blev der afholdt et evalueringsmøde … Der blev
-                # aftalt følgende: …": the date of what is asked is set by the sentence
-                # before; quote both
-                sentence, typed = f"{lead} {sentence}", True
-                bonus += w.value_in_sentence_before - w.value_of_asked_type
-            if asked == PERSON and person_beside(sentence, typed, own_overlap, lead, lead_overlap):
-                sentence, typed = f"{lead} {sentence}", True
-                overlap, have = max(overlap, lead_overlap), near
-                bonus += w.value_in_sentence_before - w.value_of_asked_type
-            if typed and lead and lead_overlap > own_overlap and _RESTATES_BEFORE.match(
-                    sentence):
-                # "… 6 pct. af ydelsesmodtagerne … ansat med lønnede timer. Det svarer til
-                # cirka 40-45 borgere.": the figure restates the one before; quote both
-                # (shown with it, scored on its own)
-                sentence = f"{lead} {sentence}"
-            if typed:
-                bonus += w.value_of_asked_type
-                if day and asked == DATE and names_day(sentence):
-                    bonus += w.day_when_day_asked
-                if span and holds_span(sentence):
-                    bonus += w.span_when_span_asked
-
-                if asked == AMOUNT and _MONEY_ASKED.search(q.text):
-                    bonus += w.money_for_price
-                if asked == DATE and section == "Beslutning":
-                    bonus += w.date_in_decision
-            if asked == PERSON and q.kind in ("who", "vote") and find_values(
-                    sentence, frozenset({PERSON})):
-                bonus += w.name_for_who
-            if asked == PERSON and PARTY_AFTER_NAME.search(sentence):
-                bonus += w.name_with_party  # "Marc Genning (V) blev valgt …": a politician
-            if not typed and other_place(sentence, q.text, ctx.lookup.municipalities):
-                bonus -= w.national_when_local  # "i Ballerup" asked: "i hele landet …"
-            if contact and ADDRESS.search(sentence):
-                bonus += w.address_for_contact
-            if who_runs and IN_CHARGE.search(sentence):
-                bonus += w.name_for_who  # "hvem holder kurserne?" — "…, der står for"
-            if q.kind == "vote" and VOTE_LINE.search(sentence):
-                bonus += w.vote_line
-            elif q.kind == "vote" and MINORITY.search(sentence):
-                bonus += w.minority_line
-            if why and REASON.search(sentence):
-                bonus += w.reason_word * (1.0 if CAUSE.search(sentence) else w.consequence_word)
-            if asked == DURATION and typed:
-                bonus += w.duration_for_how_long
-            if counted_stem and counts_asked(sentence, counted_stem, countable, w):
-                bonus += w.counted_noun
-            if listed_stem in have:
-                bonus += w.listed_noun
-            elif listed_stem and any(h.endswith(listed_stem) and len(h) > len(listed_stem) + 2
-                                     for h in have):
-                # "hvilke grupper …": a compound with the noun as its head ("… flere
-                # målgrupper, herunder …"), not as its first part ("butikscenter")
-                bonus += w.listed_noun * w.compound_match
-            if compounds and any(match_weight(c, have, w) > 0 for c in compounds):
-                bonus += w.particle_compound
-            if section in HISTORY_SECTIONS:
-                bonus += w.history_section
-            if planned_month(sentence) in months:
-                bonus += w.planned_month  # "planlagt til december": "December: …"
-            dated = bool(earlier) and names_period(sentence, earlier)
-            if dated:
-                bonus += w.period_in_sentence
-            elif earlier and typed and names_period(sentence, None):
-                typed = False  # a value of another time ("270 unge (december 2023)")
-            treated_before = when_decided and typed and section in _EARLIER and (
-                title_share >= w.typed_topic_share)
-            if treated_before:
-                bonus += w.earlier_treatment_for_when
-            if overlap == 0 and bonus <= 0:
-                continue
-            # A value of the asked type counts only next to the topic: in a sentence that
-            # names part of it, when the sentence or the item's title names a good part
-            # ("Jobcamp 2025": "… Jobcamp afholdes den 23. oktober") — not any date or
-            # figure of a related item.
-            # (A sentence naming the asked year in an item whose title names the topic
-            # is on it: "Der var cirka 310 i målgruppen i 2019.")
-            on_topic = (overlap > 0 or dated) and max(
-                core_share(have), title_share) >= w.typed_topic_share or (
-                asked == AMOUNT and section.startswith(MONEY_SECTION)
-                and title_share >= w.typed_topic_share)  # "Der er afsat 150.000 kr. …"
-            if asked == PLACE:
-                # a place answers "hvor ligger X?" in a sentence on X, not any "fra
-                # Center for …" of a guest list in an item whose title names X
-                on_topic = on_topic and overlap >= w.place_topic_share
-            out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
-                             * item_conf + w.title_topic * title_share, overlap,
-                             typed and (on_topic or treated_before)))
-    return out
 
 
 def compose_fact(ctx: Context) -> Answer:
@@ -387,7 +110,7 @@ def compose_fact(ctx: Context) -> Answer:
         line = earlier_meeting_line(ctx, said.item)  # which day "det seneste møde" was
         if line and not names_day(said.text) and all(line != p.text for p in picked):
             picked.append(Quote(said.item, "Tidligere behandling", line, 0.0))
-    if _WHY.search(ctx.q.text):
+    if WHY_ASKED.search(ctx.q.text):
         # "hvorfor …?": the topic sentence is often followed by its reason (or, when no
         # sentence says "fordi", by one on the same matter that explains it: "Det er den
         # praksis, som kaldes nytteindsats ved enkeltpladser"); a sentence that gives the
@@ -397,11 +120,11 @@ def compose_fact(ctx: Context) -> Answer:
             nxt if nxt and stem_set(nxt) & set(ctx.q.topic) else "")
         if reason and all(reason != p.text for p in picked):
             picked.insert(1, Quote(picked[0].item, picked[0].section, reason, 0.0))
-    elif _WHO_SAID.search(ctx.q.text) and (speaker := speaker_before(ctx, picked[0])) \
+    elif WHO_SAID.search(ctx.q.text) and (speaker := speaker_before(ctx, picked[0])) \
             and all(speaker != p.text for p in picked):
         # "hvilket udvalg mente, at …?": the words are in a quotation; its opening says whose
         picked.insert(0, Quote(picked[0].item, picked[0].section, speaker, 0.0))
-    elif asked == "free" or _EXPLAIN.search(ctx.q.text):
+    elif asked == "free" or EXPLAIN_ASKED.search(ctx.q.text):
         # "hvad er …?", "hvorfor …?", any question asking neither a value nor a yes/no: the
         # sentence that names the topic is usually followed by the one that explains it
         # (a sentence window, as llama-index's SentenceWindowNodeParser gives a sentence

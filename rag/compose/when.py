@@ -20,7 +20,7 @@ from ..scope import mentions_period
 from .base import Context
 
 if TYPE_CHECKING:
-    from .fact import Quote
+    from .passage import Quote
 
 _UNTIL_NOW = re.compile(r"\b(?:til|indtil) (?:i dag|nu)\b|\bsiden\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:som|der)\b[^,?]*|\bsom\b[^,?]*", re.I)
