@@ -51,6 +51,7 @@ from .compose.people import role_holder
 from .compose.when import dated_act
 from .compose.who import compose_who
 from .conversation import Conversation
+from .follow_up import has_own_topic, needs_topic
 from .intent import (
     VALUE_TYPES,
     asked_type,
@@ -63,7 +64,7 @@ from .intent import (
 from .meeting_intent import MEETING_ASPECTS
 from .names import as_spelled
 from .premises import absent_matter, false_premise, known_words, unreported_body, unstated_reason
-from .query import Question, has_own_topic, meeting_named, needs_topic, parse_question
+from .query import Question, meeting_named, parse_question
 from .quoted import items_by_quote
 from .retrieve import Retriever
 from .roles import chair_in_plain_words, who_role

@@ -111,8 +111,6 @@ EVENT_STEMS = frozenset(stems(
     "start starte starter startede begynde begynder begyndte slutte slutter sluttede "
     "afslutte afsluttes afsluttet gennemføre gennemføres gennemført", frozenset()))
 NO_TOPIC_STEMS = CHANGE_STEMS | VAGUE_STEMS | EVENT_STEMS
-_ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
-                       r"beslutningen|forslaget|der)\b", re.I)
 
 
 # Verbs that open a yes/no question about a person ("Sad Anja Holtze med …?").
@@ -356,57 +354,3 @@ def _before_remark(text: str) -> str:
     en periode med fravær"); the whole text otherwise."""
     first, mark, after = text.partition("?")
     return first + mark if mark and after.strip() and "?" not in after else text
-
-
-_ASPECT_STEMS = frozenset(stems("fravær fraværende afbud deltog deltager deltagere sted "
-                                "mødested tidspunkt tid dagsorden punkter holdt afholdt "
-                                "begyndte sluttede", frozenset()))
-
-
-def needs_topic(q: Question) -> bool:
-    """"hvad besluttede de?": nothing to search for of its own; asked first, ask back
-    which matter is meant."""
-    return (not [t for t in q.topic if t not in NO_TOPIC_STEMS] and q.kind != "meeting"
-            and q.punkt is None and not q.has_date and not q.committee_mention)
-
-
-def has_own_topic(q: Question, previous_text: str) -> bool:
-    """Does a question in a conversation bring a topic of its own?
-
-    "hvem stemte imod?" has none; "og hvornår skal den finde sted?" refers back ("den")
-    and its few topic words all occur in the previous answer's items.
-    """
-    if q.has_date or q.punkt is not None:
-        return True
-    if not [t for t in q.topic if t not in VAGUE_STEMS]:
-        return False  # "og hvad var begrundelsen?"
-    # "var der nogen fraværende?", "manglede der nogen?": the previous answer's meeting
-    rest = q.text
-    for _, aspect in MEETING_ASPECTS:
-        rest = aspect.sub(" ", rest)
-    if q.kind == "meeting" and not q.committee_mention and all(
-            t in _ASPECT_STEMS or t in meeting_stems() for t in topic_stems(rest)):
-        return False
-    if _ANAPHORA.search(q.text) and len(q.topic) <= 3:
-        known = set(stems(previous_text))
-        return not all(t in known for t in q.topic)
-    return True
-
-
-# A first sentence about the asker, before the question proper: "Jeg er
-# tillidsrepræsentant i FOA.", "Jeg har en bilforretning i Bilbyen.", "Vi er leverandør
-# til kommunen –" (not "Jeg har hørt, at …", which carries the claim).
-_ABOUT_ASKER = re.compile(r"^\s*(?:jeg|vi|min|mit|mine)\b(?![^.?!–—]*\bat\b)[^.?!–—]*[.–—]\s+",
-                          re.I)
-
-
-def asker_context(question: str) -> set[str]:
-    """Stems only the asker's introduction names: context, not what is asked.
-
-    >>> sorted(asker_context("Jeg er tillidsrepræsentant i FOA. Blev nyttejobbet ændret?"))
-    ['foa', 'tillidsrepræsentant']
-    """
-    m = _ABOUT_ASKER.match(question)
-    if not m or not question[m.end():].strip():
-        return set()
-    return set(topic_stems(m.group(0))) - set(topic_stems(question[m.end():]))

@@ -23,8 +23,8 @@ from referat.domain import DAGSORDEN, HISTORY_SECTIONS, MONEY_SECTION, Answer, R
 from referat.periods import period_words
 
 from ..confidence import item_text, match_weight, rarest_named, stem_set
+from ..follow_up import asker_context
 from ..intent import POSTPONED, UNANIMITY
-from ..query import asker_context
 from .base import UNQUOTED, Context, quote_block
 from .passage import ELISION, continuation, section_units
 

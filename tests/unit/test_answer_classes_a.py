@@ -8,9 +8,10 @@ from __future__ import annotations
 from rag.compose.multi import split_parts
 from rag.compose.typed import DAY_ASKED, names_day
 from rag.compose.when import latest_asked_year, other_years_only
+from rag.follow_up import has_own_topic
 from rag.intent import asked_type
 from rag.premises import asked_matter
-from rag.query import has_own_topic, parse_question
+from rag.query import parse_question
 from rag.roles import asked_role
 from referat.periods import find_periods
 

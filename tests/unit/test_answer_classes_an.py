@@ -37,7 +37,8 @@ def test_a_leading_conditional_clause_is_not_what_is_asked(question: str, asked:
     ("Hvornår startede IPS-indsatsen?", False),
 ])
 def test_that_something_happens_is_no_matter_of_its_own(question: str, clarify: bool) -> None:
-    from rag.query import needs_topic, parse_question
+    from rag.follow_up import needs_topic
+    from rag.query import parse_question
 
     assert needs_topic(parse_question(question)) is clarify
 

@@ -120,7 +120,7 @@ def test_the_askers_introduction_is_context_not_the_claim(archive, context) -> N
     """"Jeg er tillidsrepræsentant i FOA. Jeg har hørt, at … kælderrum …": the evidence
     is the sentence about the cellar rooms, not the one that names FOA."""
     from rag.compose.decision import topic_evidence
-    from rag.query import asker_context
+    from rag.follow_up import asker_context
 
     assert asker_context("Jeg er tillidsrepræsentant i FOA. Blev nyttejobbet ændret?") == {
         "tillidsrepræsentant", "foa"}

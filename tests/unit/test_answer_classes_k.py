@@ -93,7 +93,7 @@ def test_a_second_part_about_the_same_meeting_follows_up_on_the_first() -> None:
     as it stands and answered from the first part's meeting (a follow-up), not with the
     first part's words glued on (which made it an item search)."""
     from rag.compose.multi import split_parts
-    from rag.query import has_own_topic
+    from rag.follow_up import has_own_topic
 
     first, second = split_parts("Hvem deltog i mødet i Sundheds- og Forebyggelsesudvalget "
                                 "den 4. december 2012, og var der nogen fraværende?")
@@ -196,7 +196,7 @@ def test_sub_bullets_of_a_numbered_point_stay_in_it_and_blank_lines_pair_too() -
 
 
 def test_a_meeting_question_with_its_own_matter_is_no_follow_up() -> None:
-    from rag.query import has_own_topic
+    from rag.follow_up import has_own_topic
 
     assert has_own_topic(parse_question("Hvor blev mødet om skateparken holdt?"), "Studietur")
     assert not has_own_topic(parse_question("Var der nogen fraværende?"), "Studietur")

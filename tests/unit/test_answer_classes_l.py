@@ -11,8 +11,9 @@ import pytest
 
 from rag.answer import Answerer
 from rag.confidence import unknown_names
+from rag.follow_up import has_own_topic
 from rag.names import ArchiveNames
-from rag.query import has_own_topic, parse_question
+from rag.query import parse_question
 
 
 @pytest.mark.parametrize("question", [

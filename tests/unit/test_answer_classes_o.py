@@ -5,9 +5,10 @@ decides what is asked; more ways to ask for a decision or a meeting's members.""
 from __future__ import annotations
 
 from rag.bodies import names_other_body
+from rag.follow_up import needs_topic
 from rag.intent import asked_type, asks_decision
 from rag.names import ArchiveNames
-from rag.query import needs_topic, parse_question
+from rag.query import parse_question
 
 EBU = "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"
 

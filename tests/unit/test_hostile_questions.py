@@ -12,8 +12,9 @@ import pytest
 
 from rag.answer import question_problem
 from rag.bodies import committee_mention
+from rag.follow_up import has_own_topic
 from rag.intent import asked_type, asks_decision, is_yes_no
-from rag.query import has_own_topic, parse_question
+from rag.query import parse_question
 from rag.roles import who_role
 from referat.config import Config
 from referat.danish import parse_date, sentences

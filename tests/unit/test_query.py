@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
+from rag.follow_up import has_own_topic
 from rag.intent import asked_type, asks_decision, is_yes_no
 from rag.parties import asked_party
-from rag.query import has_own_topic, parse_question
+from rag.query import parse_question
 from rag.roles import who_role
 
 MEETINGS = [date(2015, 6, 2), date(2020, 9, 8), date(2023, 2, 7), date(2025, 3, 18)]
