@@ -29,45 +29,31 @@ from referat.danish import stems
 from referat.domain import Answer, Filters, RetrievedItem
 
 from . import confidence as conf
-from .bodies import names_other_body
 from .calibration import load_calibrator
 from .case import items_by_case_number
 from .compose.base import NOT_FOUND, Context, Lookup, decline
-from .compose.case import asks_case_history, compose_case
 from .compose.closed import closed_item, compose_closed
-from .compose.committee import asks_committee, with_committee
 from .compose.contents import asks_contents, compose_contents
-from .compose.decision import decided_here, only_noted, with_decision
-from .compose.decision_answer import compose_decision
-from .compose.fact import compose_fact
 from .compose.guests import asks_guests, compose_guests
 from .compose.meeting import compose_meeting
 from .compose.meeting_decisions import asks_meeting_decisions, compose_meeting_decisions
 from .compose.mentions import asks_mentions, compose_mentions
 from .compose.multi import both_parts, combine, period_parts, shown_parts, split_parts
-from .compose.outcome import compose_pending
-from .compose.passage import asks_statement
 from .compose.people import role_holder
-from .compose.when import dated_act
-from .compose.who import compose_who
 from .conversation import Conversation
 from .follow_up import has_own_topic, needs_topic
 from .intent import (
     VALUE_TYPES,
     asked_type,
-    asks_decision,
-    asks_state,
-    committee_acts,
-    is_yes_no,
-    names_body,
 )
 from .meeting_intent import MEETING_ASPECTS
 from .names import as_spelled
-from .premises import absent_matter, false_premise, known_words, unreported_body, unstated_reason
-from .query import Question, meeting_named, parse_question
+from .premises import absent_matter, known_words
+from .query import Question, parse_question
 from .quoted import items_by_quote
 from .retrieve import Retriever
-from .roles import chair_in_plain_words, who_role
+from .roles import chair_in_plain_words
+from .route import route
 from .scope import OWN_STORY, mentions_period, prefer_period, scope
 from .weights import WEIGHTS
 
@@ -342,7 +328,7 @@ class Answerer:
             # no item answers "hvem var konstitueret centerchef …?": the meeting's list may
             answer = role_holder(ctx, asked) or decline(ctx)
         else:
-            answer = self._route(ctx, q, asked)
+            answer = route(ctx, q, asked, self.retriever.names)
         answer.confidence, answer.features, answer.scored = round(score, 3), features, top.ref
         answer.candidate_features = [(top.ref, features)] + [
             (c.ref, conf.features(q, c, items, lookup, asked, self.weights))
@@ -379,61 +365,3 @@ class Answerer:
             candidates.insert(0, candidates.pop(candidates.index(chosen)))
             # The answer's ranking (its sources panel, R@1) is the reranked one.
             ctx.items.insert(ctx.items.index(pool[0]), ctx.items.pop(ctx.items.index(chosen)))
-
-    def _route(self, ctx: Context, q: Question, asked: str) -> Answer:
-        if q.names_meeting or meeting_named(ctx.question):
-            # "hvilken direktør deltog i udvalgsmødet …?": the meeting's own list
-            holder = role_holder(ctx, asked)
-            if holder is not None:
-                return holder
-        premise = false_premise(ctx) or unstated_reason(ctx)
-        if premise is not None:
-            return premise
-        pending = compose_pending(ctx)  # "hvad viste analysen?" and it is still under way
-        if pending is not None:
-            return pending
-        role = who_role(ctx.question)
-        if q.kind not in ("who", "vote") and role != "proposer":
-            role = None  # ("hvem stod bag indstillingen?" reads as a decision question)
-        if asks_statement(ctx.question):
-            role = None  # "hvad gik mindretalsudtalelsen ud på?": what it says, not whose
-        if role is not None:
-            answer = compose_who(ctx, role)
-            if answer is not None:
-                return answer
-        if asks_case_history(ctx.question):
-            answer = compose_case(ctx)
-            if answer is not None:
-                return answer
-        # "Hvornår vedtog Hoved-MED retningslinjen?", "hvor mange … blev godkendt?": a
-        # value asked about someone else's act is a fact in the text, not the decision.
-        typed_fact = asked in VALUE_TYPES and (not committee_acts(ctx.question) or dated_act(
-            ctx)) and not decided_here(ctx)  # ("hvornår blev X godkendt?" and it was here)
-        decision_like = not typed_fact and (q.kind == "decision" or (
-            asked in ("yesno", "free") and (is_yes_no(ctx.question)
-                                            or asks_decision(ctx.question))))
-        if decision_like and q.kind != "decision" and not asks_decision(ctx.question) and (
-                asks_state(ctx.question) or (not names_body(ctx.question)
-                                             and only_noted(ctx, ctx.candidates[0]))):
-            # "Har Caverion et klimamål?", or only noted: the text answers, if it says
-            answer = compose_fact(ctx)
-            if not answer.declined:
-                return with_decision(ctx, answer)
-        held = [] if q.named_elsewhere else self.retriever.names.committees_in(ctx.question)
-        if decision_like and names_other_body(ctx.question, held):
-            # "hvad besluttede Økonomiudvalget i oktober 2023 …?": that body's decision is
-            # told in the text of the item that took the matter further — if it names it
-            unreported = unreported_body(ctx)
-            if unreported is not None:
-                return unreported
-            answer = compose_fact(ctx)
-            if not answer.declined:
-                return answer
-        if decision_like:
-            answer = compose_decision(ctx, ctx.candidates[0])
-            if answer is not None:
-                return answer
-        if asks_committee(ctx.question):  # "hvilket udvalg behandlede sagen om …?"
-            return with_committee(ctx, compose_fact(ctx))
-        return compose_fact(ctx)
-
