@@ -18,17 +18,16 @@ from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
+from .numbered_runs import CLOSING_TITLES, longest_run
 from .text_layout import LABEL_LINE_RE, RULE_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
     ABBREVIATION_RE,
     BULLET_RE,
-    CLOSING_TITLES,
     NumberedStart,
     body_below,
     find_lettered_items,
     find_numbered_items,
-    longest_run,
     sentence_after,
     unlabelled_run,
 )
