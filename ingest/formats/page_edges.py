@@ -73,7 +73,8 @@ def drop_page_edges(lines: list[str]) -> list[str]:
     # only at its own edge
     seen = {(edge, shape): seen[("", shape)] if shape != "#" else n
             for (edge, shape), n in seen.items()
-            if edge and len(offsets.get((edge, shape), ())) <= 1}
+            if edge and len(offsets.get((edge, shape), ())) <= 1
+            and (shape != "#" or not _item_numbers(pages[1:], (edge, shape), edges))}
     furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
                  and len(k[1]) <= 100 and not STRUCTURE_RE.match(k[1])
                  # a line without digits must repeat on three pages and read as no sentence:
@@ -92,6 +93,34 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         out.extend(ln for i, ln in enumerate(page)
                    if not (at_edge.get(i) in furniture and not is_structure(ln)))
     return out
+
+
+# A page's own counter at its edge: "Teknisk Udvalg - 11. november 2025 - Side 3"
+_COUNTER_RE = re.compile(r"\b(?:side|page)\s*\d+(?:\s*(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
+_TITLE_LINES = 3  # a title below an item's number wraps onto at most this many more lines
+
+
+def _item_numbers(pages: list[list[str]], key: tuple[str, str],
+                  edges: Callable[[list[str]], dict[int, tuple[str, str]]]) -> bool:
+    """A number alone at the same edge of every page that is an item's (printed in a box
+    before its title, one item to a page), not the page's, however it keeps pace with
+    the pages: on each page a title follows it, and then the page's own counter stands
+    at its edge ("… Side 3") or the item's own line follows the title (a case number, a
+    section label)."""
+    rows = [(page, i) for page in pages for i, at in edges(page).items() if at == key]
+    return bool(rows) and all(item_number_above_title(page, i) for page, i in rows)
+
+
+def item_number_above_title(page: list[str], i: int) -> bool:
+    """Whether the number alone on row `i` of a page heads an item printed below it."""
+    filled = [k for k, ln in enumerate(page) if ln.strip()]
+    below = [page[k].strip() for k in filled if k > i]
+    title = below[0] if below else ""
+    if not title[:1].isupper() or title.endswith((".", "!", "?", ",", ":")) or (
+            is_structure(title) or len(title) > 200):
+        return False
+    counter = any(_COUNTER_RE.search(page[k]) for k in filled[:EDGE] + filled[-EDGE:] if k != i)
+    return counter or any(is_structure(ln) for ln in below[1:_TITLE_LINES + 2])
 
 
 def _two_pages(first: list[str], second: list[str], shape: Callable[[str], str]) -> list[str]:

@@ -91,9 +91,13 @@ def join_wrapped(prev: str, nxt: str) -> str:
     ('for beskæftigelse', 'Teknik- og Miljø')
     >>> join_wrapped("EU-", "støtte"), join_wrapped("it-", "system"), join_wrapped("a", "b")
     ('EU-støtte', 'it-system', 'a b')
+    >>> join_wrapped("ved Gudenåen -", "projektforslag")
+    'ved Gudenåen - projektforslag'
+
     """
     prev, nxt = prev.rstrip(), nxt.strip()
-    if not prev.endswith("-") or not nxt[:1].islower():
+    # (a dash set off by spaces ends the line: "Gudenåen -" / "projektforslag")
+    if not prev.endswith("-") or prev.endswith(" -") or not nxt[:1].islower():
         return f"{prev} {nxt}"
     word = re.split(r"[\s,.;:]", nxt, maxsplit=1)[0]
     if word in _ELIDED_BEFORE:

@@ -1,0 +1,37 @@
+"""Layout round 33 (the misreadings /work/fmt33 found: a PDF with one item to a page and
+the item's number in a coloured box above its title, and a beslutningsprotokol with the
+case number in the margin before "§ N."): the fixes, each with the layout that showed it.
+The PDFs are made by `gen_formats33.py`."""
+
+from __future__ import annotations
+
+import pytest
+
+from referat.domain import AgendaItem
+
+from .fixture_files import one_meeting
+
+HERE = "formats33"
+
+
+def _decision(item: AgendaItem) -> str:
+    return " ".join(s.text for s in item.sections if s.name == "Beslutning")
+
+
+@pytest.mark.parametrize("name", ["pdf_number_box_item_per_page.pdf",
+                                  "pdf_number_box_no_footer.pdf"])
+def test_item_number_in_a_box_at_the_top_of_each_page_is_no_page_number(name: str) -> None:
+    """Every item starts on a new page with its number alone on the page's first line
+    (white digits in a filled box) and the title below: the number keeps pace with the
+    pages, yet it is the item's, not the page's (with the page's own "Side N" footer,
+    and without any footer)."""
+    m = one_meeting(HERE, name)
+    assert [it.number for it in m.items[:4]] == [1, 2, 3, 4]
+    assert m.items[0].title == "Godkendelse af dagsorden"
+    assert m.items[1].title == ("Klimatilpasning ved Gudenåen - projektforslag til offentlig "
+                                "høring")
+    assert [it.journal_number for it in m.items[:4]] == ["24/00310", "24/05521", "23/09917",
+                                                         "24/06602"]
+    assert [it.closed for it in m.items[:4]] == [False, False, False, True]
+    assert m.items[1].votes == {"for": ["V", "A", "C"], "imod": ["Ø"]}
+    assert _decision(m.items[2]) == "Udvalget besluttede at udsætte sagen til næste møde."
