@@ -16,6 +16,7 @@ class NumberedStart:
     title: str
     evidence: bool = True  # the item's own lines follow it
     label: str = ""  # the item's printed mark when it is no number ("A" of "A. Title")
+    section_titled: bool = False  # its title is also a section's name ("5" / "Orientering")
 
 
 # The agenda's last item, which often has no section or case number of its own
@@ -107,3 +108,21 @@ def longest_run(found: list[NumberedStart]) -> list[NumberedStart]:
         run.append(found[k])
         k = before[k]
     return run[::-1]
+
+
+def with_section_titled(run: list[NumberedStart],
+                        found: list[NumberedStart]) -> list[NumberedStart]:
+    """The run and the items whose title is also a section's name ("5" above
+    "Orientering", then its case number) where the number continues the run: after the
+    item numbered one less and before the one numbered one more, if any. Elsewhere such a
+    number above "Orientering" is no item."""
+    out = list(run)
+    for start in found:
+        if not (start.section_titled and start.evidence):
+            continue
+        k = next((k for k, s in enumerate(out) if s.line > start.line), len(out))
+        fits_before = k > 0 and out[k - 1].number == start.number - 1
+        fits_after = k == len(out) or out[k].number == start.number + 1
+        if out and fits_before and fits_after:
+            out.insert(k, start)
+    return out

@@ -29,6 +29,7 @@ from .numbered_runs import (
     printed_again,
     with_closing_item,
     with_opening_item,
+    with_section_titled,
 )
 from .text_dividers import part_state
 from .text_layout import CONTINUES, LABEL_LINE_RE, join_wrapped
@@ -74,9 +75,11 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
     lines = [_MARKS_RE.sub("", ln) for ln in lines]
     best: list[NumberedStart] = []
     for style in ("dot", "paren", "space", "bare"):
-        found = _inner_lists(_candidates(lines, style, is_heading, is_marker, is_toc), lines)
+        candidates = _candidates(lines, style, is_heading, is_marker, is_toc)
+        found = _inner_lists([c for c in candidates if not c.section_titled], lines)
         run = with_closing_item(with_opening_item(printed_again(longest_run(found), found),
-                                                    found, lines), found)
+                                                  found, lines), found)
+        run = with_section_titled(run, candidates)
         if len(run) > len(best):
             best = run
     decimal = _decimal_run(_candidates(lines, "decimal", is_heading, is_marker, is_toc))
@@ -172,8 +175,11 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
                 continue
             first = filled[k + 1]
             head = lines[first].strip()
-            if (is_heading(head) or is_marker(head) or BARE_NUMBER_RE.match(head)
-                    or DOT_ITEM_RE.match(head)):
+            if is_marker(head) or BARE_NUMBER_RE.match(head) or DOT_ITEM_RE.match(head):
+                continue
+            if is_heading(head):  # ("5" / "Orientering": an item only where 5 fits the run)
+                out.append(NumberedStart(i, first + 1, int(m.group(1)), head,
+                                         section_titled=True))
                 continue
             title, body = _wrapped(lines, first, head, is_heading, is_marker, rx, labels)
         elif style == "decimal":

@@ -35,3 +35,15 @@ def test_item_number_in_a_box_at_the_top_of_each_page_is_no_page_number(name: st
     assert [it.closed for it in m.items[:4]] == [False, False, False, True]
     assert m.items[1].votes == {"for": ["V", "A", "C"], "imod": ["Ø"]}
     assert _decision(m.items[2]) == "Udvalget besluttede at udsætte sagen til næste møde."
+
+
+def test_item_number_above_a_title_that_is_also_a_section_name() -> None:
+    """The last item is titled "Orientering", a section's name too: its number above
+    the title continues the items (4, then 5), so it is item 5 with its own case number
+    and decision, not text glued to item 4's decision."""
+    m = one_meeting(HERE, "pdf_number_box_no_footer.pdf")
+    assert [it.number for it in m.items] == [1, 2, 3, 4, 5]
+    assert m.items[4].title == "Orientering"
+    assert m.items[4].journal_number == "24/00311"
+    assert _decision(m.items[3]) == "Godkendt."
+    assert _decision(m.items[4]) == "Taget til efterretning."
