@@ -47,3 +47,20 @@ def test_item_number_above_a_title_that_is_also_a_section_name() -> None:
     assert m.items[4].journal_number == "24/00311"
     assert _decision(m.items[3]) == "Godkendt."
     assert _decision(m.items[4]) == "Taget til efterretning."
+
+
+def test_case_number_in_the_margin_before_the_paragraph_number() -> None:
+    """A beslutningsprotokol numbers its items with the year's running § number and
+    prints each case number in the left margin on the § line ("24/11001 § 31. Title"):
+    the items are read, each with its own case number (short items too)."""
+    m = one_meeting(HERE, "pdf_paragraph_protocol_margin_case.pdf")
+    assert [it.number for it in m.items] == [31, 32, 33, 34]
+    assert [it.title for it in m.items] == ["Godkendelse af dagsorden",
+                                            "Tilskud til foreningshus i Tølløse",
+                                            "Køb af areal ved Ugerløse", "Eventuelt"]
+    assert [it.journal_number for it in m.items] == ["24/11001", "24/08210", "24/03377",
+                                                     "24/11002"]
+    assert [it.closed for it in m.items] == [False, False, True, False]
+    assert _decision(m.items[1]).startswith("Der gives 200.000 kr.")
+    assert m.items[1].votes == {"for": ["V", "C"], "imod": ["A"]}
+
