@@ -64,3 +64,9 @@ def test_case_number_in_the_margin_before_the_paragraph_number() -> None:
     assert _decision(m.items[1]).startswith("Der gives 200.000 kr.")
     assert m.items[1].votes == {"for": ["V", "C"], "imod": ["A"]}
 
+
+def test_minutes_read_out_and_meeting_ended_are_no_part_of_the_last_decision() -> None:
+    """"Protokollen oplæst og godkendt. Mødet hævet kl. 15.20." and the signatures after
+    the last item close the minutes; the last decision is the item's own."""
+    m = one_meeting(HERE, "pdf_paragraph_protocol_margin_case.pdf")
+    assert _decision(m.items[-1]) == "Intet."
