@@ -48,6 +48,11 @@ _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
 _SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
                         r"(?:godkendt|underskrevet|signeret)\b(?=.{0,60}\b(?:underskr\w*|"
                         r"digital\w*|signatur\w*|signeret|elektronisk\w*))", re.IGNORECASE)
+# The minutes read out and approved at the meeting's end: "Protokollen oplæst og
+# godkendt." (often with "Mødet hævet kl. 16.40." on the line)
+_READ_OUT_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er\s+|blev\s+)?"
+                          r"(?:oplæst|læst\s+op)\s+og\s+(?:godkendt|underskrevet)\.?\s*",
+                          re.IGNORECASE)
 # Who took the minutes, signing them off under the last item: "Referent: Sofie Dam"
 _TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0,60})$",
                        re.IGNORECASE)
@@ -212,6 +217,9 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
         if (m := _ENDED_RE.match(s)) and all(_namelike(ln) for ln in [
                 m.group("after") or "", *lines[i + 1:end]]):
             return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line)
+        if (read := _READ_OUT_RE.match(s)) and all(_namelike(ln) or _ENDED_RE.match(ln.strip())
+                                                   for ln in [s[read.end():], *lines[i + 1:end]]):
+            return i  # "Protokollen oplæst og godkendt. Mødet hævet kl. 16.40.", the names
         if _SIGNED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
             return i  # "Referatet er godkendt ved digital underskrift."
         if (m := _TAKER_RE.match(s)) and all(_namelike(ln) for ln in [m.group(1), *lines[

@@ -18,17 +18,16 @@ from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
+from .numbered_runs import CLOSING_TITLES, longest_run
 from .text_layout import LABEL_LINE_RE, RULE_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
     ABBREVIATION_RE,
     BULLET_RE,
-    CLOSING_TITLES,
     NumberedStart,
     body_below,
     find_lettered_items,
     find_numbered_items,
-    longest_run,
     sentence_after,
     unlabelled_run,
 )
@@ -358,8 +357,12 @@ def lead_lines(lines: list[str], starts: list[ItemStart]) -> list[list[str]]:
     some systems print them before the title. Where most items print their case number
     below the title, a case number above one ends the item before it (a short item's
     "Godkendt." / "Sagsnr.: 1-01-72-1-12")."""
-    below = sum(any(CASE_NUMBER_RE.match(ln.strip()) for ln in lines[s.body:s.body + 3])
-                for s in starts)
+    # (past the body's first line, not the line right above the next heading: a short
+    # item's "Beslutning: Godkendt." / the next item's "Sagsnr.: 24/3377")
+    ends = [s.line - 1 for s in starts[1:]] + [len(lines)]
+    below = sum(any(CASE_NUMBER_RE.match(ln.strip())
+                    for ln in lines[s.body:max(s.body + 1, min(s.body + 3, end))])
+                for s, end in zip(starts, ends, strict=True))
     cases_above = not (below >= 2 and below * 2 >= len(starts))
     out = []
     for k, start in enumerate(starts):

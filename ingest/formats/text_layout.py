@@ -4,13 +4,12 @@ extraction glued to the end of a line, wrapped lines joined, markdown marks remo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from referat.danish import parse_date
 
-from .dated import dated_decision
-from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+from .page_edges import DATE_IN_LINE_RE, EDGE, drop_page_edges
 from .running_heading import drop_dated_page_heads, drop_running_item_heads
+from .structure_lines import PEOPLE_LABEL_RE, is_structure
 
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
 # Lines that start something of their own, never a wrapped line's rest: "1. anbefales"
@@ -92,9 +91,13 @@ def join_wrapped(prev: str, nxt: str) -> str:
     ('for beskæftigelse', 'Teknik- og Miljø')
     >>> join_wrapped("EU-", "støtte"), join_wrapped("it-", "system"), join_wrapped("a", "b")
     ('EU-støtte', 'it-system', 'a b')
+    >>> join_wrapped("ved Gudenåen -", "projektforslag")
+    'ved Gudenåen - projektforslag'
+
     """
     prev, nxt = prev.rstrip(), nxt.strip()
-    if not prev.endswith("-") or not nxt[:1].islower():
+    # (a dash set off by spaces ends the line: "Gudenåen -" / "projektforslag")
+    if not prev.endswith("-") or prev.endswith(" -") or not nxt[:1].islower():
         return f"{prev} {nxt}"
     word = re.split(r"[\s,.;:]", nxt, maxsplit=1)[0]
     if word in _ELIDED_BEFORE:
@@ -135,7 +138,7 @@ def reflow(lines: list[str]) -> str:
                 continue
             prev = out[-1]
             starts_list = bool(LIST_LINE_RE.match(s) or _NEW_LINE_RE.match(s)
-                               or _PEOPLE_LABEL_RE.match(s))
+                               or PEOPLE_LABEL_RE.match(s))
             last_word = prev.rsplit(" ", 1)[-1].lower()
             wrapped = (
                 len(prev) >= 60
@@ -196,9 +199,6 @@ _PAGE_TAIL_RE = re.compile(r"^(?:[^.!?]|(?<=\d)\.|\.(?=\s*\d)){0,100}\s(?:side|p
 _PAGE_HEAD_RE = re.compile(r"^(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+\s*[-–|·]\s*"
                            r"(?:[^.!?]|(?<=\d)\.(?=\d)){0,100}$", re.IGNORECASE)
 _PAGE_COUNTER_RE = re.compile(r"\s(?:side|page)\s*\d+\s*$", re.IGNORECASE)
-_DATE_IN_LINE_RE = re.compile(
-    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b"
-)
 
 
 def strip_page_furniture(lines: list[str]) -> list[str]:
@@ -209,7 +209,7 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
     lines = drop_running_item_heads(_drop_print_marks(lines))
     front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
-    lines = _drop_page_edges(drop_dated_page_heads(lines, front, is_structure))
+    lines = drop_page_edges(drop_dated_page_heads(lines, front, is_structure))
     counts: dict[str, int] = {}
     for line in lines:
         key = line.strip()
@@ -227,7 +227,7 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
         often = counts[key] >= 3 or (counts[key] == 2 and len(key) <= 60
                                      and not key.endswith((".", ":", "!", "?")))
         if n >= _FRONT_LINES and often and len(key) <= 100 and front and (
-                _DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front
+                DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front
                 and not is_structure(key)):
             continue
         out.append(line)
@@ -255,7 +255,7 @@ def _drop_print_marks(lines: list[str]) -> list[str]:
             page.append(line)
             continue
         filled = [i for i, ln in enumerate(page) if ln.strip()]
-        edge = set(filled[:_EDGE] + filled[-_EDGE:])
+        edge = set(filled[:EDGE] + filled[-EDGE:])
         if any(_PRINT_URL_RE.match(page[i].strip()) for i in edge):
             page = [ln for i, ln in enumerate(page) if i not in edge or not (
                 _PRINT_URL_RE.match(ln.strip()) or _PRINT_STAMP_RE.match(ln.strip()))]
@@ -265,131 +265,3 @@ def _drop_print_marks(lines: list[str]) -> list[str]:
     return out[:-1]
 
 
-_EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
-
-
-# A running header that names the page's current item after the meeting's committee and
-# date ("Økonomiudvalget 22-04-2025 · 3. Anlægsbevilling …"): the part before the
-# separator repeats on every page, the item after it changes
-_RUNNING_TITLE_RE = re.compile(r"^(.{4,60}?)\s+[·|–—]\s+\S.*$")
-_RUNNING_MARK = " · …"
-
-
-def _running_head(line: str) -> str:
-    """A running header naming the current item as its fixed part (the committee and
-    date, then a mark); any other line as it is."""
-    head = _RUNNING_TITLE_RE.match(line)
-    if head and _DATE_IN_LINE_RE.search(head.group(1)) and not is_structure(head.group(1)):
-        return head.group(1) + _RUNNING_MARK
-    return line
-
-
-def _drop_page_edges(lines: list[str]) -> list[str]:
-    """With page breaks known (a form feed between a PDF's pages): a line at the top or
-    bottom of most pages (digits aside: "Side 3 af 14") is page furniture, on every page
-    but the first, whose header the front page needs."""
-    pages: list[list[str]] = [[]]
-    for line in lines:
-        if "\f" in line:
-            pages.append([])
-        else:
-            pages[-1].append(line)
-    def shape(line: str) -> str:
-        return re.sub(r"\d+", "#", _running_head(line.strip()))
-
-    if len(pages) == 2:  # the second page repeats the first page's header or footer
-        return _two_pages(*pages, shape)
-    if len(pages) < 3:
-        return lines
-
-    def edges(page: list[str]) -> dict[int, tuple[str, str]]:
-        """Row → (which edge, shape) for the rows at the top and bottom of a page: a
-        header repeats at the top, a footer at the bottom. (An item's number alone at
-        the top of a page is no page number from the bottom of every page.)"""
-        filled = [i for i, ln in enumerate(page) if ln.strip()]
-        rows = {i: ("bottom", shape(page[i])) for i in filled[-_EDGE:]}
-        rows.update({i: ("top", shape(page[i])) for i in filled[:_EDGE]})
-        return rows
-
-    seen: dict[tuple[str, str], int] = {}
-    # a page number alone counts up with the pages; item numbers above their titles
-    # at the top of pages 3 and 4 ("3", "5") do not
-    offsets: dict[tuple[str, str], set[int]] = {}
-    for n, page in enumerate(pages[1:], 1):
-        for i, key in edges(page).items():
-            if key[1] == "#":
-                offsets.setdefault(key, set()).add(int(page[i].strip()) - n)
-        for key in set(edges(page).values()) | {("", shape) for _, shape in
-                                                 edges(page).values() if shape != "#"}:
-            seen[key] = seen.get(key, 0) + 1
-    # a running header may end the page before (either edge counts), a bare number
-    # only at its own edge
-    seen = {(edge, shape): seen[("", shape)] if shape != "#" else n
-            for (edge, shape), n in seen.items()
-            if edge and len(offsets.get((edge, shape), ())) <= 1}
-    furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
-                 and len(k[1]) <= 100 and not _STRUCTURE_RE.match(k[1])
-                 # a line without digits must repeat on three pages and read as no sentence:
-                 # "Godkendt." ending every one-page item is the item's text
-                 and ("#" in k[1] or (n >= 3 and not k[1].endswith((".", "!", "?", ":"))))
-                 # (nor who was not there: eDoc ends each item's page with "Følgende
-                 # deltog ikke i behandlingen af punktet: Lise Dahl")
-                 and not _ATTENDANCE_RE.search(k[1])}
-    first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
-    foot = set(first[-_EDGE:]) if len(first) > 2 * _EDGE else set()  # its header is needed
-    out = [ln for i, ln in enumerate(pages[0])
-           if not (i in foot and ("bottom", shape(ln)) in furniture and not is_structure(ln))]
-    for page in pages[1:]:
-        out.append("")
-        at_edge = edges(page)
-        out.extend(ln for i, ln in enumerate(page)
-                   if not (at_edge.get(i) in furniture and not is_structure(ln)))
-    return out
-
-
-def _two_pages(first: list[str], second: list[str], shape: Callable[[str], str]) -> list[str]:
-    """Two pages: a line at the top of the second that the first page also has at its
-    top (the running header: the front page keeps it), and a line with digits at the
-    bottom of both (the footer), are page furniture. A blank line marks the break, so
-    that no title runs on into the next page."""
-    def edge(page: list[str], top: bool) -> list[int]:
-        filled = [i for i, ln in enumerate(page) if ln.strip()]
-        return filled[:_EDGE] if top else filled[-_EDGE:]
-
-    heads = {shape(first[i]) for i in edge(first, True)}
-    heads |= {head + _RUNNING_MARK for head in heads}  # the same, naming the page's item
-    feet = {shape(first[i]) for i in edge(first, False)} & {
-        shape(second[i]) for i in edge(second, False)}
-    feet = {f for f in feet if "#" in f and len(f) <= 100}
-    drop_first = {i for i in edge(first, False) if shape(first[i]) in feet}
-    drop_second = {i for i in edge(second, True) if shape(second[i]) in heads
-                   and not second[i].strip().endswith((".", "!", "?", ":"))}
-    drop_second |= {i for i in edge(second, False) if shape(second[i]) in feet}
-    keep = [ln for i, ln in enumerate(first) if i not in drop_first or is_structure(ln)]
-    return keep + [""] + [ln for i, ln in enumerate(second)
-                          if i not in drop_second or is_structure(ln)]
-
-
-def is_structure(line: str) -> bool:
-    """An item's own line, never page furniture however often it repeats: a case number,
-    a dated decision heading, "Afbud: …", "Stemte imod: …"."""
-    s = line.strip()
-    return bool(_STRUCTURE_RE.match(s) or CASE_NUMBER_RE.match(s) or BARE_CASE_RE.match(s)
-                or dated_decision(s) or _PEOPLE_LABEL_RE.match(s)
-                # "Byrådet 26.06.2024: Godkendt.": a dated decision and its text on a line
-                or (":" in s and dated_decision(s.split(":", 1)[0] + ":")))
-
-
-# Item and section lines are never page furniture, however often a page starts with one.
-_ATTENDANCE_RE = re.compile(r"\b(?:deltog|fraværende|afbud|inhabil\w*|forlod|mødte)\b", re.I)
-_STRUCTURE_RE = re.compile(
-    r"^(?:punkt\s+[#\d]|[#\d]+\.\s+(?-i:[A-ZÆØÅ])|beslutning(?!sprotokol)|indstilling|"
-    r"sagsfremstilling|"
-    r"bilag|sammendrag|resum)",
-    re.IGNORECASE,
-)
-_PEOPLE_LABEL_RE = re.compile(
-    r"^(?:afbud|fraværende|fravær|forfald|ikke til stede|stemte (?:imod|for)|imod|for stemte|"
-    r"imod stemte|for|undlod)\b[^:]{0,30}:",
-    re.IGNORECASE,
-)

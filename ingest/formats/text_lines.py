@@ -144,6 +144,35 @@ def _right_column_cases(lines: list[str]) -> list[str]:
     return out
 
 
+# "26/00041 § 12. Godkendelse af dagsorden": a protocol prints the case number in the left
+# margin on the item's first line
+_LEFT_CASE_RE = re.compile(r"^\s*(?P<case>\S+)\s+(?P<head>\S.*)$")
+_MIN_MARGIN_CASES = 2  # headings that must start with a case number for the rule to hold
+
+
+def _left_margin_cases(lines: list[str]) -> list[str]:
+    """An item heading after its case number in the margin → the case number, labelled,
+    on a line above the heading (where an item's own lines before its title are read;
+    a title that wraps stays whole). Only where two or more headings print one."""
+    def split(line: str) -> tuple[str, str] | None:
+        m = _LEFT_CASE_RE.match(line)
+        if not (m and is_case_token(m["case"])):
+            return None
+        head = m["head"].strip()
+        return (m["case"], head) if NUMBERED_LINE_RE.match(head) or PLAIN_ITEM_RE.match(
+            head) else None
+
+    if sum(split(ln) is not None for ln in lines) < _MIN_MARGIN_CASES:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if parts := split(line):
+            out += [f"Sagsnr.: {parts[0]}", parts[1]]
+        else:
+            out.append(line)
+    return out
+
+
 def _open_marks(lines: list[str]) -> list[str]:
     """"5 (L) Title" → "5. Title (Lukket)" when two or more headings carry the marks."""
     if sum(bool(_OPEN_MARKED_RE.match(ln)) for ln in lines) < 2:
@@ -265,4 +294,4 @@ def prepared_lines(text: str) -> list[str]:
     text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)
     lines = _without_continued(strip_page_furniture(text.split("\n")))
     lines = _mark_after_number(_dehyphenate(lines))
-    return _open_marks(_right_column_cases(lines))
+    return _open_marks(_right_column_cases(_left_margin_cases(lines)))

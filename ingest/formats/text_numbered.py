@@ -21,9 +21,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from .common import OPEN_MARK_RE, closed_title
+from .numbered_runs import (
+    NumberedStart,
+    longest_run,
+    printed_again,
+    with_closing_item,
+    with_opening_item,
+    with_section_titled,
+)
 from .text_dividers import part_state
 from .text_layout import CONTINUES, LABEL_LINE_RE, join_wrapped
 
@@ -59,16 +66,6 @@ _WINDOW = 60  # "N. Title": the item's own line may come later, before the next 
 _TITLE_LINES = 3  # a title wraps onto at most this many more lines
 
 
-@dataclass
-class NumberedStart:
-    line: int  # index of the line with the number
-    body: int  # index of the first body line after the (possibly wrapped) title
-    number: int
-    title: str
-    evidence: bool = True  # the item's own lines follow it
-    label: str = ""  # the item's printed mark when it is no number ("A" of "A. Title")
-
-
 Check = Callable[[str], bool]
 
 
@@ -78,9 +75,11 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
     lines = [_MARKS_RE.sub("", ln) for ln in lines]
     best: list[NumberedStart] = []
     for style in ("dot", "paren", "space", "bare"):
-        found = _inner_lists(_candidates(lines, style, is_heading, is_marker, is_toc), lines)
-        run = _with_closing_item(_with_opening_item(_printed_again(longest_run(found), found),
-                                                    found, lines), found)
+        candidates = _candidates(lines, style, is_heading, is_marker, is_toc)
+        found = _inner_lists([c for c in candidates if not c.section_titled], lines)
+        run = with_closing_item(with_opening_item(printed_again(longest_run(found), found),
+                                                  found, lines), found)
+        run = with_section_titled(run, candidates)
         if len(run) > len(best):
             best = run
     decimal = _decimal_run(_candidates(lines, "decimal", is_heading, is_marker, is_toc))
@@ -98,7 +97,7 @@ def find_lettered_items(lines: list[str], is_heading: Check, is_marker: Check,
     (a lettered line elsewhere is a group heading: "B. Sager til orientering")."""
     lines = [_MARKS_RE.sub("", ln) for ln in lines]
     found = _candidates(lines, "letter", is_heading, is_marker, is_toc)
-    run = _with_closing_item(_with_opening_item(longest_run(found), found, lines), found)
+    run = with_closing_item(with_opening_item(longest_run(found), found, lines), found)
     if len(run) < _MIN_LETTERED or run[0].number != 1:
         return []
     return [NumberedStart(s.line, s.body, n, s.title, label=chr(ord("A") + s.number - 1))
@@ -122,60 +121,6 @@ def unlabelled_run(lines: list[str], is_toc: Check) -> list[NumberedStart]:
     ends = [s.line for s in run[1:]] + [len(lines)]
     texts = sum(any(ln.strip() for ln in lines[s.body:e]) for s, e in zip(run, ends, strict=True))
     return run if texts * 2 >= len(run) else []
-
-
-# The agenda's last item, which often has no section or case number of its own
-# ("6) Eventuelt" / "Hans Ole Thomsen rejste spørgsmålet …")
-CLOSING_TITLES = frozenset({"eventuelt", "evt.", "meddelelser og eventuelt", "næste møde",
-                            "meddelelser", "orientering", "orienteringer", "gensidig orientering",
-                            "orientering og eventuelt", "meddelelser fra formanden",
-                            "orientering fra formanden", "eventuelt og meddelelser"})
-
-
-def _with_closing_item(run: list[NumberedStart],
-                       found: list[NumberedStart]) -> list[NumberedStart]:
-    """The run and, right after its last item, an "Eventuelt" without the item's own
-    lines (a run may not end on an item without them otherwise)."""
-    if not run:
-        return run
-    after = [f for f in found if f.line > run[-1].line]
-    # (and the short items between it and "Eventuelt": "5. Evaluering (10 min.)" / text /
-    # "6. Eventuelt" after an item with a "Beslutning:" of its own)
-    for k, item in enumerate(after[:4]):
-        if item.number != run[-1].number + k + 1:
-            break
-        if item.title.strip(" .:").lower() in CLOSING_TITLES:
-            return [*run, *after[:k + 1]]
-    return run
-
-
-def _printed_again(run: list[NumberedStart], found: list[NumberedStart]) -> list[NumberedStart]:
-    """The items, not the contents list before them that prints each heading the same
-    way (with its case number far right, so each line looks like an item): when every
-    item of the run is printed again later, the later ones are the items."""
-    later = {(f.number, f.title.lower()[:30]): f for f in reversed(found)
-             if run and f.line > run[-1].line}
-    again = [later.get((s.number, s.title.lower()[:30])) for s in run]
-    return [f for f in again if f] if run and all(again) else run
-
-
-_OPENING_RE = re.compile(r"^\s*godkendelse\s+af\s+(?:dagsorden|referat)", re.IGNORECASE)
-
-
-def _with_opening_item(run: list[NumberedStart], found: list[NumberedStart],
-                       lines: list[str]) -> list[NumberedStart]:
-    """The run and, right before its first item, the items numbered just below it whose
-    text is only a line or two ("1. Godkendelse af dagsorden" / "Godkendt."): a run may
-    not start on an item without its own lines otherwise."""
-    while run and (before := [f for f in found if f.line < run[0].line]):
-        last = before[-1]
-        text = [ln for ln in lines[last.body:run[0].line] if ln.strip()]
-        # (an agenda's "87. Godkendelse af dagsorden" has no text at all)
-        if last.number != run[0].number - 1 or not (0 < len(text) <= 2 or (
-                not text and _OPENING_RE.match(last.title))) or any(len(ln) > 200 for ln in text):
-            break
-        run = [last, *run]
-    return run
 
 
 def _decimal_run(found: list[NumberedStart]) -> list[NumberedStart]:
@@ -230,8 +175,11 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
                 continue
             first = filled[k + 1]
             head = lines[first].strip()
-            if (is_heading(head) or is_marker(head) or BARE_NUMBER_RE.match(head)
-                    or DOT_ITEM_RE.match(head)):
+            if is_marker(head) or BARE_NUMBER_RE.match(head) or DOT_ITEM_RE.match(head):
+                continue
+            if is_heading(head):  # ("5" / "Orientering": an item only where 5 fits the run)
+                out.append(NumberedStart(i, first + 1, int(m.group(1)), head,
+                                         section_titled=True))
                 continue
             title, body = _wrapped(lines, first, head, is_heading, is_marker, rx, labels)
         elif style == "decimal":
@@ -356,40 +304,3 @@ def _inner_lists(found: list[NumberedStart], lines: list[str]) -> list[NumberedS
             drop.update(range(k, j if stays else j + 1))
         k = j + 1
     return [f for n, f in enumerate(found) if n not in drop]
-
-
-def longest_run(found: list[NumberedStart]) -> list[NumberedStart]:
-    """The longest chain n, n+1, n+2 … in reading order; on a tie a later predecessor
-    (the item heading after a numbered list that ends with the same number), unless only
-    the earlier one has the item's own lines after it (an attachment list's "2. …"). A candidate
-    without the item's own lines after it (a closed item printed as its title only) may
-    stand between two that have them, never at either end of the chain. One number
-    may be missing between two that have their own lines (a closed item left out of
-    the public minutes)."""
-    length: list[int] = []
-    before: list[int | None] = []
-    last_of: dict[int, int] = {}  # number → index of its best candidate so far
-    for k, start in enumerate(found):
-        j = last_of.get(start.number - 1)
-        if j is None and start.evidence and (g := last_of.get(start.number - 2)) is not None \
-                and found[g].evidence:
-            j = g  # public minutes leave a closed item out: 1 … 4, 6, 7 is one agenda
-        if not start.evidence and (j is None or not found[j].evidence):
-            length.append(0)  # no chain starts here, nor holds two of these in a row
-            before.append(None)
-            continue
-        length.append(length[j] + 1 if j is not None else 1)
-        before.append(j)
-        prev = last_of.get(start.number)
-        if prev is None or length[k] > length[prev] or (
-                length[k] == length[prev] and (start.evidence or not found[prev].evidence)):
-            last_of[start.number] = k
-    ends = [k for k, start in enumerate(found) if start.evidence]
-    if not ends:
-        return []
-    k: int | None = max(ends, key=lambda n: (length[n], -n))
-    run = []
-    while k is not None:
-        run.append(found[k])
-        k = before[k]
-    return run[::-1]

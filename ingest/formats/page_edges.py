@@ -1,0 +1,147 @@
+"""Page furniture told by where it stands: a line at the top or bottom of most pages of
+a PDF's text (a running header, a footer, a page number alone), known by the form feeds
+between the pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .structure_lines import ATTENDANCE_RE, STRUCTURE_RE, is_structure
+
+EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
+DATE_IN_LINE_RE = re.compile(
+    r"\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\b"
+)
+
+
+# A running header that names the page's current item after the meeting's committee and
+# date ("Økonomiudvalget 22-04-2025 · 3. Anlægsbevilling …"): the part before the
+# separator repeats on every page, the item after it changes
+_RUNNING_TITLE_RE = re.compile(r"^(.{4,60}?)\s+[·|–—]\s+\S.*$")
+_RUNNING_MARK = " · …"
+
+
+def _running_head(line: str) -> str:
+    """A running header naming the current item as its fixed part (the committee and
+    date, then a mark); any other line as it is."""
+    head = _RUNNING_TITLE_RE.match(line)
+    if head and DATE_IN_LINE_RE.search(head.group(1)) and not is_structure(head.group(1)):
+        return head.group(1) + _RUNNING_MARK
+    return line
+
+
+def drop_page_edges(lines: list[str]) -> list[str]:
+    """With page breaks known (a form feed between a PDF's pages): a line at the top or
+    bottom of most pages (digits aside: "Side 3 af 14") is page furniture, on every page
+    but the first, whose header the front page needs."""
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if "\f" in line:
+            pages.append([])
+        else:
+            pages[-1].append(line)
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "#", _running_head(line.strip()))
+
+    if len(pages) == 2:  # the second page repeats the first page's header or footer
+        return _two_pages(*pages, shape)
+    if len(pages) < 3:
+        return lines
+
+    def edges(page: list[str]) -> dict[int, tuple[str, str]]:
+        """Row → (which edge, shape) for the rows at the top and bottom of a page: a
+        header repeats at the top, a footer at the bottom. (An item's number alone at
+        the top of a page is no page number from the bottom of every page.)"""
+        filled = [i for i, ln in enumerate(page) if ln.strip()]
+        rows = {i: ("bottom", shape(page[i])) for i in filled[-EDGE:]}
+        rows.update({i: ("top", shape(page[i])) for i in filled[:EDGE]})
+        return rows
+
+    seen: dict[tuple[str, str], int] = {}
+    # a page number alone counts up with the pages; item numbers above their titles
+    # at the top of pages 3 and 4 ("3", "5") do not
+    offsets: dict[tuple[str, str], set[int]] = {}
+    for n, page in enumerate(pages[1:], 1):
+        for i, key in edges(page).items():
+            if key[1] == "#":
+                offsets.setdefault(key, set()).add(int(page[i].strip()) - n)
+        for key in set(edges(page).values()) | {("", shape) for _, shape in
+                                                 edges(page).values() if shape != "#"}:
+            seen[key] = seen.get(key, 0) + 1
+    # a running header may end the page before (either edge counts), a bare number
+    # only at its own edge
+    seen = {(edge, shape): seen[("", shape)] if shape != "#" else n
+            for (edge, shape), n in seen.items()
+            if edge and len(offsets.get((edge, shape), ())) <= 1
+            and (shape != "#" or not _item_numbers(pages[1:], (edge, shape), edges))}
+    furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
+                 and len(k[1]) <= 100 and not STRUCTURE_RE.match(k[1])
+                 # a line without digits must repeat on three pages and read as no sentence:
+                 # "Godkendt." ending every one-page item is the item's text
+                 and ("#" in k[1] or (n >= 3 and not k[1].endswith((".", "!", "?", ":"))))
+                 # (nor who was not there: eDoc ends each item's page with "Følgende
+                 # deltog ikke i behandlingen af punktet: Lise Dahl")
+                 and not ATTENDANCE_RE.search(k[1])}
+    first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
+    foot = set(first[-EDGE:]) if len(first) > 2 * EDGE else set()  # its header is needed
+    out = [ln for i, ln in enumerate(pages[0])
+           if not (i in foot and ("bottom", shape(ln)) in furniture and not is_structure(ln))]
+    for page in pages[1:]:
+        out.append("")
+        at_edge = edges(page)
+        out.extend(ln for i, ln in enumerate(page)
+                   if not (at_edge.get(i) in furniture and not is_structure(ln)))
+    return out
+
+
+# A page's own counter at its edge: "Teknisk Udvalg - 11. november 2025 - Side 3"
+_COUNTER_RE = re.compile(r"\b(?:side|page)\s*\d+(?:\s*(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
+_TITLE_LINES = 3  # a title below an item's number wraps onto at most this many more lines
+
+
+def _item_numbers(pages: list[list[str]], key: tuple[str, str],
+                  edges: Callable[[list[str]], dict[int, tuple[str, str]]]) -> bool:
+    """A number alone at the same edge of every page that is an item's (printed in a box
+    before its title, one item to a page), not the page's, however it keeps pace with
+    the pages: on each page a title follows it, and then the page's own counter stands
+    at its edge ("… Side 3") or the item's own line follows the title (a case number, a
+    section label)."""
+    rows = [(page, i) for page in pages for i, at in edges(page).items() if at == key]
+    return bool(rows) and all(item_number_above_title(page, i) for page, i in rows)
+
+
+def item_number_above_title(page: list[str], i: int) -> bool:
+    """Whether the number alone on row `i` of a page heads an item printed below it."""
+    filled = [k for k, ln in enumerate(page) if ln.strip()]
+    below = [page[k].strip() for k in filled if k > i]
+    title = below[0] if below else ""
+    if not title[:1].isupper() or title.endswith((".", "!", "?", ",", ":")) or (
+            is_structure(title) or len(title) > 200):
+        return False
+    counter = any(_COUNTER_RE.search(page[k]) for k in filled[:EDGE] + filled[-EDGE:] if k != i)
+    return counter or any(is_structure(ln) for ln in below[1:_TITLE_LINES + 2])
+
+
+def _two_pages(first: list[str], second: list[str], shape: Callable[[str], str]) -> list[str]:
+    """Two pages: a line at the top of the second that the first page also has at its
+    top (the running header: the front page keeps it), and a line with digits at the
+    bottom of both (the footer), are page furniture. A blank line marks the break, so
+    that no title runs on into the next page."""
+    def edge(page: list[str], top: bool) -> list[int]:
+        filled = [i for i, ln in enumerate(page) if ln.strip()]
+        return filled[:EDGE] if top else filled[-EDGE:]
+
+    heads = {shape(first[i]) for i in edge(first, True)}
+    heads |= {head + _RUNNING_MARK for head in heads}  # the same, naming the page's item
+    feet = {shape(first[i]) for i in edge(first, False)} & {
+        shape(second[i]) for i in edge(second, False)}
+    feet = {f for f in feet if "#" in f and len(f) <= 100}
+    drop_first = {i for i in edge(first, False) if shape(first[i]) in feet}
+    drop_second = {i for i in edge(second, True) if shape(second[i]) in heads
+                   and not second[i].strip().endswith((".", "!", "?", ":"))}
+    drop_second |= {i for i in edge(second, False) if shape(second[i]) in feet}
+    keep = [ln for i, ln in enumerate(first) if i not in drop_first or is_structure(ln)]
+    return keep + [""] + [ln for i, ln in enumerate(second)
+                          if i not in drop_second or is_structure(ln)]
+
