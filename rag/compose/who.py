@@ -10,7 +10,7 @@ import re
 
 from ingest.formats.part_time import missed_items
 from referat.danish import sentences
-from referat.domain import Answer
+from referat.domain import PROTOCOL_SECTION, Answer
 from referat.values import PERSON, find_values
 
 from ..intent import is_yes_no
@@ -18,6 +18,9 @@ from ..parties import asked_party
 from ..query import question_names
 from .base import Context, quote_block, where
 from .near_miss import not_stated
+
+# A statement entered in the minutes asked for by who made it
+_PROTOCOL_ASKED = re.compile(r"\bprotokol(?:tilførs|lat)?\w*|\bført til protokol", re.I)
 
 _ROLE_LINES = {
     "against": re.compile(r"\bstemte\s?(?:i\s?)?mod\b|\bimod stemte\b|\bkunne ikke tiltræde\b|"
@@ -145,6 +148,11 @@ def compose_who(ctx: Context, role: str) -> Answer | None:
             if rx.search(s) and find_values(s, frozenset({PERSON}))]
         if not lines:
             return None  # the fact composer may still find the name
+    elif role == "against" and _PROTOCOL_ASKED.search(ctx.question) and view.section(
+            PROTOCOL_SECTION):
+        # "Hvem fik ført til protokol?": the entry names whose it is ("Protokoltilførsel
+        # fra Ø: …"); quoted whole
+        lines = [(PROTOCOL_SECTION, " ".join(view.section(PROTOCOL_SECTION).split()))]
     else:
         # the decision's vote lines, or (who proposed) the Indstilling's opening
         section = "Indstilling" if role == "proposer" else "Beslutning"

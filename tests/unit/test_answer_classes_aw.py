@@ -194,3 +194,22 @@ def test_asks_statement(question: str, asks: bool) -> None:
     from rag.compose.passage import asks_statement
 
     assert asks_statement(question) is asks
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem fik ført noget til protokol under punktet om rammeaftalen?",
+    "Hvem afgav protokoltilførsel om rammeaftalen?",
+])
+def test_who_entered_a_statement_is_answered_from_the_entry(question: str) -> None:
+    from rag.compose.who import compose_who
+    from rag.roles import who_role
+
+    sections = {3: [("Beslutning", "Godkendt. For stemte A, V og C. Imod stemte Ø."),
+                    ("Protokoltilførsel", "Protokoltilførsel fra Ø: Enhedslisten kan ikke "
+                                          "støtte en rammeaftale uden\nklimakrav.")]}
+    answer = compose_who(_ctx(question, [(3, "Rammeaftale for busdrift", _MARCH)], sections),
+                         who_role(question) or "")
+    assert answer is not None and not answer.declined
+    assert "Protokoltilførsel fra Ø: Enhedslisten kan ikke støtte en rammeaftale uden " \
+           "klimakrav." in answer.text
+    assert "Imod stemte Ø" not in answer.text
