@@ -38,7 +38,7 @@ class Quote:
 _STATEMENT = re.compile(r"(?:udtalelse|protokoltilførsel|protokollat|bemærkning|protokol)\s*:",
                         re.I)
 STATEMENT_ASKED = re.compile(r"\b(?:\w*udtalelse\w*|protokoltilførs\w*|protokollat\w*|"
-                             r"ført til protokol)\b", re.I)
+                             r"ført (?:\w+ )?til protokol)\b", re.I)
 
 
 def asks_statement(question: str) -> bool:

@@ -131,10 +131,9 @@ def meeting_dates_only(sentence: str) -> bool:
     >>> meeting_dates_only("Udvalget godkendte på møde den 29. november 2022 forslaget.")
     True
     """
-    days = [v for v in vals.find_values(sentence, frozenset({DATE})) if v.day is not None]
-    return bool(days) and len(days) == len(vals.find_values(sentence, frozenset({DATE}))) \
-        and all(_MEETING_BEFORE_DATE.search(sentence[max(0, v.span[0] - 40):v.span[0]])
-                for v in days)
+    dates = vals.find_values(sentence, frozenset({DATE}))
+    return bool(dates) and all(v.day is not None and _MEETING_BEFORE_DATE.search(
+        sentence[max(0, v.span[0] - 40):v.span[0]]) for v in dates)
 
 
 def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False,

@@ -18,9 +18,7 @@ from ..parties import asked_party
 from ..query import question_names
 from .base import Context, quote_block, where
 from .near_miss import not_stated
-
-# A statement entered in the minutes asked for by who made it
-_PROTOCOL_ASKED = re.compile(r"\bprotokol(?:tilførs|lat)?\w*|\bført til protokol", re.I)
+from .passage import STATEMENT_ASKED
 
 _ROLE_LINES = {
     "against": re.compile(r"\bstemte\s?(?:i\s?)?mod\b|\bimod stemte\b|\bkunne ikke tiltræde\b|"
@@ -148,7 +146,7 @@ def compose_who(ctx: Context, role: str) -> Answer | None:
             if rx.search(s) and find_values(s, frozenset({PERSON}))]
         if not lines:
             return None  # the fact composer may still find the name
-    elif role == "against" and _PROTOCOL_ASKED.search(ctx.question) and view.section(
+    elif role == "against" and STATEMENT_ASKED.search(ctx.question) and view.section(
             PROTOCOL_SECTION):
         # "Hvem fik ført til protokol?": the entry names whose it is ("Protokoltilførsel
         # fra Ø: …"); quoted whole
