@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from referat.domain import AgendaItem, Participant
-
-from .part_time import missed_items
+from referat.part_time import missed_items
 
 # A heading above such a table: "Fravær", "Fraværende", "Afbud og fravær"
 _HEADING_RE = re.compile(r"^(?:fravær|fraværende|afbud(?:\s+og\s+fravær)?)\s*:?$", re.I)

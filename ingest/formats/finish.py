@@ -17,9 +17,9 @@ from referat.domain import (
     Participant,
     Treatment,
 )
+from referat.part_time import missed_items, noted, part_time
 
 from .common import DECISION, HISTORY, committee_name
-from .part_time import missed_items, noted, part_time
 from .people import decision_people
 from .protocol_entry import entered_statements
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from referat.domain import Participant
+from referat.part_time import noted
 
-from .part_time import noted
 from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_people import (

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from referat.domain import Participant
+from referat.part_time import part_time
 from referat.values import PARTIES
-
-from .part_time import part_time
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 

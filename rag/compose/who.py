@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.formats.part_time import missed_items
 from referat.danish import sentences
 from referat.domain import PROTOCOL_SECTION, Answer
+from referat.part_time import missed_items
 from referat.values import PERSON, find_values
 
 from ..intent import is_yes_no
