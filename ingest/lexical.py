@@ -32,6 +32,11 @@ ROW_IDS = "row_ids.npy"
 # Chroma (`rag.dense`) without a query to the item store. Older generations lack it.
 NODE_IDS = "node_ids.npy"
 NAMES = "names.json"  # committee and municipality names for the coded columns
+# Per municipality, how many of its chunks hold each stem (CSR: municipality code →
+# stem ids and counts), so one municipality's idf (`rag.lexical.ScopedLexical`) is a
+# row read, not a pass over the whole score matrix. Older generations lack it.
+MUNICIPALITY_DF = ("df_by_municipality.indptr.npy", "df_by_municipality.indices.npy",
+                   "df_by_municipality.data.npy")
 CODED = (k.COMMITTEE, k.MUNICIPALITY)
 NUMERIC = (k.MEETING_DATE_INT, k.PUNKT)
 
@@ -84,11 +89,30 @@ def build(store: ItemStore, data_dir: Path) -> str | None:
         codes = {v: i for i, v in enumerate(values)}
         np.save(target / f"{key}.npy", np.asarray([codes[v] for v in coded[key]], dtype=np.int32))
         names[key] = values
+    municipality = np.load(target / f"{k.MUNICIPALITY}.npy")
+    for file, array in zip(MUNICIPALITY_DF, _df_by_code(bm25, municipality,
+                                                        len(names[k.MUNICIPALITY])),
+                           strict=True):
+        np.save(target / file, array)
     (target / NAMES).write_text(json.dumps(names, ensure_ascii=False), "utf-8")
     write_generation(data_dir, number + 1, name)
     # A running reader may still use the previous generation; older ones can go.
     _clean(root, keep={name, previous})
     return name
+
+
+def _df_by_code(bm25: bm25s.BM25, codes: np.ndarray, n_codes: int
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Document frequencies per code of a coded column, as CSR (indptr, stem ids,
+    counts), from bm25s's stem-major score matrix in one pass."""
+    indptr, docs = bm25.scores["indptr"], bm25.scores["indices"]
+    terms = len(indptr) - 1
+    term_of = np.repeat(np.arange(terms, dtype=np.int64), np.diff(indptr))
+    pairs, counts = np.unique(codes[docs].astype(np.int64) * terms + term_of,
+                              return_counts=True)
+    row_ptr = np.searchsorted(pairs // terms, np.arange(n_codes + 1), side="left")
+    return (row_ptr.astype(np.int64), (pairs % terms).astype(np.int32),
+            counts.astype(np.int32))
 
 
 def _clean(root: Path, keep: set[str]) -> None:
@@ -107,6 +131,8 @@ class LexicalIndex:
     columns: dict[str, np.ndarray]
     codes: dict[str, dict[str, int]]  # coded column → name → code
     node_ids: np.ndarray | None = None  # bytes per row; None in an older generation
+    # `MUNICIPALITY_DF` (indptr, stem ids, counts); None in an older generation
+    municipality_df: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @property
     def vocab(self) -> dict[str, int]:
@@ -141,6 +167,25 @@ class LexicalIndex:
         """(stem → token id, token id → number of chunks holding it)."""
         return self.vocab, np.diff(self.bm25.scores["indptr"])
 
+    @cached_property
+    def ordered_ids(self) -> np.ndarray:
+        """The token id of each stem of `ordered_vocab`, in its order."""
+        return np.asarray([self.vocab[s] for s in self.ordered_vocab], dtype=np.int64)
+
+    def document_frequencies_in(self, municipalities: list[str]) -> np.ndarray | None:
+        """Token id → number of the named municipalities' chunks holding it; None when
+        this generation lacks the per-municipality counts (then count from a mask)."""
+        if self.municipality_df is None:
+            return None
+        indptr, stems, counts = self.municipality_df
+        out = np.zeros(len(self.bm25.scores["indptr"]) - 1, dtype=np.int64)
+        codes = self.codes[k.MUNICIPALITY]
+        for name in municipalities:
+            if name in codes:
+                lo, hi = int(indptr[codes[name]]), int(indptr[codes[name] + 1])
+                out[stems[lo:hi]] += counts[lo:hi]
+        return out
+
 
 def load(data_dir: Path) -> LexicalIndex | None:
     """The current generation, memory-mapped; None when there is none."""
@@ -154,5 +199,7 @@ def load(data_dir: Path) -> LexicalIndex | None:
     codes = {key: {v: i for i, v in enumerate(names[key])} for key in CODED}
     node_ids = (np.load(target / NODE_IDS, mmap_mode="r")
                 if (target / NODE_IDS).exists() else None)
+    by_municipality = (tuple(np.load(target / f, mmap_mode="r") for f in MUNICIPALITY_DF)
+                       if all((target / f).exists() for f in MUNICIPALITY_DF) else None)
     return LexicalIndex(bm25, np.load(target / ROW_IDS, mmap_mode="r"), columns, codes,
-                        node_ids)
+                        node_ids, by_municipality)  # type: ignore[arg-type]

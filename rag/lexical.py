@@ -9,7 +9,8 @@ row id. Stem document frequencies come from the same index (`Idf`).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -73,22 +74,38 @@ class ScopedLexical:
     name is still absent here. Everything else is the index's own. Written by hand:
     bm25s keeps one vocabulary for the whole corpus."""
 
-    def __init__(self, index: LexicalIndex, mask: np.ndarray) -> None:
+    def __init__(self, index: LexicalIndex, mask: np.ndarray,
+                 df: np.ndarray | None = None) -> None:
+        """`df`: the scope's document frequencies when the index keeps them per
+        municipality (`LexicalIndex.document_frequencies_in`); else counted from `mask`,
+        a pass over the whole score matrix (~40 ms at 300,000 chunks)."""
         self._index = index
         indptr, indices = index.bm25.scores["indptr"], index.bm25.scores["indices"]
-        held = np.concatenate(([0], np.cumsum(np.asarray(mask, dtype=bool)[indices])))
+        keep = np.asarray(mask, dtype=bool)
+        if df is None:
+            held = np.concatenate(([0], np.cumsum(keep[indices])))
+            df = held[indptr[1:]] - held[indptr[:-1]]
         # chunks in scope holding each stem id (`_ScopedIdf` reads them too)
-        self.df = df = held[indptr[1:]] - held[indptr[:-1]]
-        self.n = n = int(np.asarray(mask, dtype=bool).sum())
+        self.df = df
+        self.n = n = int(keep.sum())
         # (bm25s's vocabulary may hold an id past its matrix: the empty token)
-        self.vocab = {stem: i for stem, i in index.vocab.items() if i < len(df) and df[i] > 0}
-        self.ordered_vocab = sorted(self.vocab)
+        self.vocab = _HeldVocab(index.vocab, df)
         # BM25's idf over the scope vs. over the corpus, per stem id: bm25s bakes the
         # corpus-wide idf into its score matrix, so a word Greve's minutes use often
         # ("Iris Group") weighed less in a Ballerup question than in Ballerup's own index
         everywhere = np.diff(indptr)
         self.idf_ratio = _lucene_idf(df, n) / np.maximum(
             _lucene_idf(everywhere, len(mask)), 1e-9)
+
+    @cached_property
+    def ordered_vocab(self) -> list[str]:
+        """The scope's stems, sorted (prefix search for compounds)."""
+        ids = self._index.ordered_ids
+        held = np.zeros(len(ids), dtype=bool)
+        inside = ids < len(self.df)
+        held[inside] = self.df[ids[inside]] > 0
+        ordered = self._index.ordered_vocab
+        return [ordered[i] for i in np.flatnonzero(held)]
 
     def scores(self, token_ids: list[int], mask: np.ndarray) -> np.ndarray:
         """BM25 scores of every chunk for the query's stem ids, each stem's score
@@ -106,6 +123,30 @@ class ScopedLexical:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._index, name)
+
+
+class _HeldVocab(Mapping[str, int]):
+    """The index's vocabulary seen from a scope: the stems its chunks hold (stem → token
+    id). A view, not a copy: a scope is made per question and item municipality."""
+
+    def __init__(self, vocab: dict[str, int], df: np.ndarray) -> None:
+        self._vocab, self._df = vocab, df
+
+    def __getitem__(self, stem: str) -> int:
+        i = self._vocab[stem]
+        if i >= len(self._df) or self._df[i] <= 0:
+            raise KeyError(stem)
+        return i
+
+    def __contains__(self, stem: object) -> bool:
+        i = self._vocab.get(stem)  # type: ignore[call-overload]
+        return i is not None and i < len(self._df) and self._df[i] > 0
+
+    def __iter__(self) -> Iterator[str]:
+        return (s for s in self._vocab if s in self)
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(self._df))
 
 
 def _lucene_idf(df: np.ndarray, n: int) -> np.ndarray:

@@ -255,7 +255,8 @@ class Retriever:
             if found is None:
                 only = to_metadata_filters(Filters(municipalities=list(wanted)))
                 mask = filter_mask(self.lexical, only)
-                scope = ScopedLexical(self.lexical, mask)
+                scope = ScopedLexical(self.lexical, mask,
+                                      self.lexical.document_frequencies_in(list(wanted)))
                 found = (self.idf.scoped(scope), scope)
                 if len(self._scoped_idf) >= SCOPED_IDF_CACHE:
                     self._scoped_idf.clear()

@@ -351,22 +351,47 @@ _SHARE_OF = re.compile(r"\bhvor mange af (?:de|dem|disse|alle|\w+s)\s+\S+", re.I
 _NAMED = re.compile(r"\b(?:\w*\d\w*[a-zæøå]\w*|[A-ZÆØÅ]{2,}|[A-ZÆØÅ][a-zæøåé]{2,})\b")
 
 
+# What the question says of the group follows its first auxiliary or copula ("… de 625
+# nystartede virksomheder i 2023 var enkeltmandsvirksomheder?"), after any relative
+# clause of the group (", der lukkede i 2023,")
+_GROUP_CLAUSE = re.compile(r"(?:^\s*|,\s*)(?:der|som)\b[^,?]*,")
+_SAID_AFTER = re.compile(r"\b(?:var|er|blev|bliver|har|havde|fik|får|skal|skulle|kan|kunne|"
+                         r"vil|ville)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Share:
     """"Hvor mange af de unge …?" asks a count that a share answers, when the share is
     of the group the question names and says what the question says of it."""
     names: frozenset[str]  # "… medlem af 3F": not "60 pct. er mænd"
     said: tuple[str, ...]  # "… er i job efter forløbet"
+    # the part after the group's verb ("enkeltmandsvirksomheder"): a count of the group
+    # itself ("625 nystartede virksomheder") does not say it
+    predicate: tuple[str, ...] = ()
 
     def answered_by(self, have: set[str], w: Weights) -> bool:
-        said = sum(match_weight(t, have, w) > 0 for t in self.said)
-        return self.names <= have and said >= w.share_said_part * len(self.said)
+        # (a compound asked is not named by its head alone: "enkeltmandsvirksomheder" is
+        # not said by "625 nystartede virksomheder", "dagpengemodtagere" not by "modtager")
+        said = sum(match_weight(t, {h for h in have if len(h) >= len(t) - 2}, w) > 0
+                   for t in self.said)
+        told = sum(match_weight(t, {h for h in have if len(h) >= len(t) - 2}, w) > 0
+                   for t in self.predicate)
+        return (self.names <= have and said >= w.share_said_part * len(self.said)
+                and told >= w.share_said_part * len(self.predicate))
 
 
 def share_asked(question: str, municipalities: list[str]) -> Share | None:
+    """The share a "hvor mange af de …" question asks for, or None.
+
+    >>> share_asked("Hvor mange af de 625 nye firmaer var enkeltmandsvirksomheder?", []).predicate
+    ('enkeltmandsvirksom',)
+    """
     m = _SHARE_OF.search(question)
     if m is None:
         return None
     own = set(stems(" ".join(municipalities), frozenset())) | period_words(question)
     names = set(stems(" ".join(_NAMED.findall(question[1:])), frozenset())) - own
-    return Share(frozenset(names), tuple(topic_stems(question[m.end():])))
+    rest = _GROUP_CLAUSE.sub(" ", question[m.end():])
+    verb = _SAID_AFTER.search(rest)
+    predicate = tuple(topic_stems(rest[verb.end():])) if verb else ()
+    return Share(frozenset(names), tuple(topic_stems(question[m.end():])), predicate)

@@ -188,6 +188,34 @@ def test_idf_scoped_to_a_municipality_counts_only_its_chunks(store, tmp_path):
     assert "budget" not in set(ballerup) and "ips" in set(ballerup)
 
 
+def test_the_index_keeps_each_municipalitys_word_counts(store, tmp_path):
+    """A question about one municipality in an archive of many reads that municipality's
+    word counts from the index as built, the same as counting its chunks one by one."""
+    import dataclasses
+
+    from rag.lexical import ScopedLexical, filter_mask
+    from rag.retrieve import to_metadata_filters
+    from referat.domain import Filters
+
+    greve = [dataclasses.replace(meeting(f"Udvalg {i}", "Godkendt.", topic="budgettet"),
+                                 municipality="Greve") for i in range(3)]
+    fill(store, *greve)
+    lexical.build(store, tmp_path)
+    index = lexical.load(tmp_path)
+    for names in (["Ballerup"], ["Greve"], ["Ballerup", "Greve"], ["Aarhus"]):
+        mask = filter_mask(index, to_metadata_filters(Filters(municipalities=names)))
+        kept = index.document_frequencies_in(names)
+        counted = ScopedLexical(index, mask)
+        assert (kept == counted.df).all(), names
+        read = ScopedLexical(index, mask, kept)
+        assert read.ordered_vocab == counted.ordered_vocab == sorted(counted.vocab)
+    only = to_metadata_filters(Filters(municipalities=["Greve"]))
+    greve_only = ScopedLexical(index, filter_mask(index, only),
+                               index.document_frequencies_in(["Greve"]))
+    assert "budget" in greve_only.vocab and greve_only.vocab["budget"] == index.vocab["budget"]
+    assert index.document_frequencies_in(["Aarhus"]).sum() == 0
+
+
 def test_a_municipalitys_vocabulary_holds_only_the_words_its_minutes_use(store, tmp_path):
     """"budgettet" is in every Greve meeting and in none of Ballerup's: for a Ballerup
     question it is a word the archive does not have (so `known_forms` may read it as a
