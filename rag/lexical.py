@@ -149,6 +149,22 @@ class _HeldVocab(Mapping[str, int]):
         return int(np.count_nonzero(self._df))
 
 
+def top_scores(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """The `k` best-scoring documents, best first (ties by document order), zeros left
+    out. Written by hand: bm25s's top-k selects over every document, and numpy's
+    `argpartition` is slow on a vector of mostly equal values (most chunks hold no
+    query word): 56 ms at 300,000 chunks, against 4 ms over random scores.
+
+    >>> top_scores(np.array([0.0, 2.0, 0.0, 5.0, 2.0]), 2)
+    [(3, 5.0), (1, 2.0)]
+    """
+    hit = np.flatnonzero(scores > 0)
+    if len(hit) > k:
+        hit = hit[np.argpartition(-scores[hit], k - 1)[:k]]
+    order = hit[np.lexsort((hit, -scores[hit]))]
+    return [(int(d), float(scores[d])) for d in order]
+
+
 def _lucene_idf(df: np.ndarray, n: int) -> np.ndarray:
     """bm25s's default ("lucene") idf, as `Idf.get` reads it."""
     return np.log(1 + (n - df + 0.5) / (df + 0.5))
@@ -253,18 +269,15 @@ class LexicalRetriever(BM25Retriever):
         # ("lønstøtte" → "løntilskud", `referat.synonyms`)
         said = synonyms(past_tense=False)
         tokens += [alt for t in topic for alt in said.get(t, ()) if alt in vocab]
+        ids = self.bm25.get_tokens_ids(tokens)
+        if not ids:
+            return []
         if isinstance(self.index, ScopedLexical) and self.mask is not None:
             # one municipality's question weighs its words by that municipality's idf
-            scores = self.index.scores(self.bm25.get_tokens_ids(tokens), self.mask)
-            k = min(self.similarity_top_k, len(scores))
-            top = np.argpartition(-scores, k - 1)[:k]
-            top = top[np.argsort(-scores[top], kind="stable")]
-            hits = [(int(d), float(scores[d])) for d in top if scores[d] > 0]
+            scores = self.index.scores(ids, self.mask)
         else:
-            docs, found = self.bm25.retrieve([tokens], k=self.similarity_top_k,
-                                             weight_mask=self.mask, show_progress=False)
-            hits = [(int(d), float(s)) for d, s in zip(docs[0], found[0], strict=True)
-                    if s > 0]
+            scores = self.bm25.get_scores_from_ids(ids, weight_mask=self.mask)
+        hits = top_scores(scores, self.similarity_top_k)
         rows = self.store.chunks([int(self.index.row_ids[d]) for d, _ in hits])
         out = []
         for d, score in hits:

@@ -215,6 +215,7 @@ class Retriever:
         self._scoped_idf: dict[tuple[str, ...], tuple[Idf, ScopedLexical]] = {}
         self._scope_lock = threading.Lock()  # (`scoped` runs inside and outside `_lock`)
         self.item = lru_cache(maxsize=4096)(self._item)
+        self._meetings_in = lru_cache(maxsize=256)(self._select_meetings)
         self._details = lru_cache(maxsize=1024)(self._meeting_details)
         # Several chat users retrieve at once; one retrieval at a time.
         self._lock = threading.Lock()
@@ -264,18 +265,19 @@ class Retriever:
         return found
 
     def meetings_in(self, filters: Filters) -> list[MeetingInfo]:
-        out = []
-        for m in self.meetings:
-            if filters.date_from and m.date < filters.date_from:
-                continue
-            if filters.date_to and m.date > filters.date_to:
-                continue
-            if filters.committees and m.committee not in filters.committees:
-                continue
-            if filters.municipalities and m.municipality not in filters.municipalities:
-                continue
-            out.append(m)
-        return out
+        """The meetings within the filters' days, committees and municipalities (kept
+        per filter: a question asks this several times, over every meeting held)."""
+        return list(self._meetings_in((filters.date_from, filters.date_to,
+                                       tuple(filters.committees or ()),
+                                       tuple(filters.municipalities or ()))))
+
+    def _select_meetings(self, key: tuple[Any, Any, tuple[str, ...], tuple[str, ...]]
+                         ) -> tuple[MeetingInfo, ...]:
+        first, last, committees, municipalities = key
+        return tuple(m for m in self.meetings
+                     if not (first and m.date < first) and not (last and m.date > last)
+                     and not (committees and m.committee not in committees)
+                     and not (municipalities and m.municipality not in municipalities))
 
     def _item(self, ref: ItemRef) -> ItemView | None:
         return get_item(self.store, ref)

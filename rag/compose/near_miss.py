@@ -7,6 +7,7 @@ a change asked a level ("en stigning på 3,7 pct."), or the same sentence said t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from referat.danish import stems, tokens
 from referat.domain import Answer, RetrievedItem
@@ -102,13 +103,20 @@ def other_place(sentence: str, question: str, municipalities: list[str]) -> bool
     """
     # the municipality as the figure's place ("i Ballerup"), not as a destination
     # ("flyttet til Ballerup")
-    local = [m for m in municipalities if re.search(rf"\bi {re.escape(m)}", question, re.I)]
+    local = _local_in(question, tuple(municipalities))
     if not (local or _IN_LOCAL.search(question)) or _NATIONAL.search(question):
         return False
     if not _NATIONAL.search(sentence):
         return False
     return not (_LOCAL.search(sentence)
                 or any(re.search(rf"\b{re.escape(m)}", sentence, re.I) for m in local))
+
+
+@lru_cache(maxsize=256)
+def _local_in(question: str, municipalities: tuple[str, ...]) -> list[str]:
+    """The archive's municipalities the question puts its figure in ("i Ballerup"),
+    once per question (an archive of many municipalities asks this of every sentence)."""
+    return [m for m in municipalities if re.search(rf"\bi {re.escape(m)}", question, re.I)]
 
 
 # A municipality named as the figure's owner: "Ballerup Kommune forventes at bruge 1.050
