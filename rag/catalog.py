@@ -162,3 +162,14 @@ def find_items(store: ItemStore, meeting_date: date, wanted: str) -> list[ItemVi
     views = _prefer_minutes([item_row_view(r) for r in rows])
     return [v for v in views if names_item(wanted, v.number, v.label)] or [
         v for v in views if v.number == number]
+
+
+def meetings_within(meetings: list[MeetingInfo], first: date | None, last: date | None,
+                    committees: tuple[str, ...], municipalities: tuple[str, ...]
+                    ) -> tuple[MeetingInfo, ...]:
+    """The meetings held from `first` to `last` (either open) by the committees and in
+    the municipalities given (none given: any)."""
+    return tuple(m for m in meetings
+                 if not (first and m.date < first) and not (last and m.date > last)
+                 and not (committees and m.committee not in committees)
+                 and not (municipalities and m.municipality not in municipalities))

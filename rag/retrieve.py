@@ -17,7 +17,7 @@ import math
 import threading
 import time
 from collections import defaultdict
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import numpy as np
@@ -51,6 +51,7 @@ from .catalog import (
     get_item,
     list_meetings,
     meeting_details,
+    meetings_within,
     ref_from_metadata,
 )
 from .dense import FilteredDense
@@ -215,7 +216,7 @@ class Retriever:
         self._scoped_idf: dict[tuple[str, ...], tuple[Idf, ScopedLexical]] = {}
         self._scope_lock = threading.Lock()  # (`scoped` runs inside and outside `_lock`)
         self.item = lru_cache(maxsize=4096)(self._item)
-        self._meetings_in = lru_cache(maxsize=256)(self._select_meetings)
+        self._meetings_in = lru_cache(maxsize=256)(partial(meetings_within, self.meetings))
         self._details = lru_cache(maxsize=1024)(self._meeting_details)
         # Several chat users retrieve at once; one retrieval at a time.
         self._lock = threading.Lock()
@@ -267,17 +268,9 @@ class Retriever:
     def meetings_in(self, filters: Filters) -> list[MeetingInfo]:
         """The meetings within the filters' days, committees and municipalities (kept
         per filter: a question asks this several times, over every meeting held)."""
-        return list(self._meetings_in((filters.date_from, filters.date_to,
-                                       tuple(filters.committees or ()),
-                                       tuple(filters.municipalities or ()))))
-
-    def _select_meetings(self, key: tuple[Any, Any, tuple[str, ...], tuple[str, ...]]
-                         ) -> tuple[MeetingInfo, ...]:
-        first, last, committees, municipalities = key
-        return tuple(m for m in self.meetings
-                     if not (first and m.date < first) and not (last and m.date > last)
-                     and not (committees and m.committee not in committees)
-                     and not (municipalities and m.municipality not in municipalities))
+        return list(self._meetings_in(filters.date_from, filters.date_to,
+                                      tuple(filters.committees or ()),
+                                      tuple(filters.municipalities or ())))
 
     def _item(self, ref: ItemRef) -> ItemView | None:
         return get_item(self.store, ref)

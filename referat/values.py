@@ -135,6 +135,11 @@ CASE_NUMBER = re.compile(r"(?<![\w.-])(?:(?=[\w.-]*\d)(?=[\w.-]*[A-ZÆØÅa-zæ�
 _NOT_QUANTITY = re.compile(
     r"\b(?:nr|punkt|pkt|kapitel|§|kl|side|bilag|lov)\.?\s?\d+|\b\d{2}\.\d{2}\.\d{2}-\S+"
     r"|(?:^|\n)\s*\d{1,2}\.\s|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+# A street name before a number makes it a house number, no count: "Lindbjergvej 80
+# tilbyder", "Tempovej 17-23 får"
+_STREET_BEFORE = re.compile(r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:vej|gade|allé|alle|vænge|plads|torv|"
+                            r"stræde|boulevard|bakke|bakken|park|parken|toften|vang|vangen|"
+                            r"høj|sti|holm|marken)\s+(?:nr\.\s*)?$", re.I)
 _AGES = frozenset({"årig", "årige"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "Saime Bilen Inanc (Ø)", "Lars Green Bach", "Musa Kekec (A)"
@@ -272,7 +277,8 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
     for rx in (_COUNTED, _WORD_COUNTED, _PARTITIVE):
         for m in rx.finditer(text):
             number = parse_number(m.group(1))
-            if number is None or _YEAR.match(m.group(1)):
+            if number is None or _YEAR.match(m.group(1)) or _STREET_BEFORE.search(
+                    text[max(0, m.start() - 40):m.start()]):
                 continue
             unit = stems(_head(m.group(2)))
             if not unit or unit[0] in _AGES:  # "163 fik", "20 af": no noun, no count;

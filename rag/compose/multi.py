@@ -124,6 +124,23 @@ def shown_parts(question: str) -> list[str]:
     return [p + "?" for p in parts]
 
 
+def named_again(part: str, dated: set[str], first_stems: set[str]) -> bool:
+    """Does a later part name the first part's matter itself, and a time of its own?
+    "Hvor længe har Servicekorpset haft folk i nyttejob, og hvor mange var i nyttejob i
+    efteråret 2024?" asks the second of all the minutes, not of the first part's item.
+
+    >>> named_again("hvor mange var i nyttejob i efteråret 2024", {"efterår", "2024"},
+    ...             {"servicekorps", "folk", "nyttejob"})
+    True
+    """
+    matter = {t for t in set(topic_stems(part)) - dated - _ASKING_STEMS if len(t) > 3}
+    return bool(dated) and bool(matter & first_stems)
+
+
+# how often, how long …: the asking, not the matter ("og hvor ofte ifølge sagen i 2023?")
+_ASKING_STEMS = frozenset(stems("ofte tit sjældent hyppigt længe gang gange"))
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
@@ -167,7 +184,8 @@ def split_parts(question: str) -> list[str]:
             # var det?")
             back = len(own) <= 2 and _REFERS_BACK.search(part)
             part = f"{part} {first_topic if back else lead_topic}"
-        elif first_topic and (len(own) <= 2 or _REFERS_BACK.search(part)):
+        elif first_topic and ((len(own) <= 2 and not named_again(part, dated, first_stems))
+                              or _REFERS_BACK.search(part)):
             part = f"{part} {first_topic}"
         if first_period and not find_periods(part) and not _WHEN.search(part) \
                 and not _NOW.search(part):

@@ -81,8 +81,9 @@ _WHO = re.compile(r"\bhvem\b", re.I)
 _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
 # (past a name that owns the counted noun: "hvor mange af Erhvervshus Hovedstadens
 # corona-millioner …" counts millions, and a compound's head is what is counted)
+# (a coordinated compound counts its shared head: "hvor mange elev- og praktikpladser")
 _COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|færre|andre|forskellige|ekstra|af de|af)\s+)?"
-                      r"(?:(?-i:[A-ZÆØÅ])\w*\s+)*(?:\w+-)?(\w+)",
+                      r"(?:(?-i:[A-ZÆØÅ])\w*\s+)*(?:\w+-\s+(?:og|eller)\s+)?(?:\w+-)?(\w+)",
                       re.I)
 _FROM_GROUP = re.compile(r"\bhvor mange (?:\w+ )?fra\b", re.I)
 # "hvilke væksttemaer …?": the sentence that names the listed noun holds the list.
