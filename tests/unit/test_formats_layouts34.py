@@ -31,3 +31,16 @@ def test_udvalgets_afgoerelse_is_the_decision_and_each_sag_nr_an_item() -> None:
     assert m.items[2].decision == "Afslaget fastholdes. Klagen sendes til Planklagenævnet."
     assert m.items[3].decision == "Indstillingen godkendt."
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Ole Vestergaard (K)"]
+
+
+def test_roman_numeral_items_are_numbered_in_order_with_the_numeral_kept() -> None:
+    m = one("08_romertal.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Ældrerådet", date(2024, 4, 11), "10:00", "referat")
+    assert [(i.number, i.label) for i in m.items] == [
+        (1, "I"), (2, "II"), (3, "III"), (4, "IV"), (5, "V")]
+    assert m.items[1].title == "Høring: Serviceniveau for madservice 2025"
+    assert m.items[0].decision == "Godkendt."
+    assert m.items[3].votes["imod"] == ["Bent Overgaard"]
+    assert m.items[4].decision == "Næste møde er den 16. maj 2024."
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Svend Åge Kirk"]
