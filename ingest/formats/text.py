@@ -39,6 +39,7 @@ from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
+from .summary_table import attach_decisions, summary_decisions
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
@@ -76,6 +77,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
     # of the list above it, and each item's text is then its decision
     protocol = any(_PROTOCOL_HEAD_RE.match(ln.strip()) for ln in lines)
+    # (a protocol's summary table of decisions above the items' own texts)
+    table_at = next((k for k, ln in enumerate(lines) if _PROTOCOL_HEAD_RE.match(ln.strip())), -1)
+    summary = summary_decisions(lines)
     lines = [ln for ln in lines if not _PROTOCOL_HEAD_RE.match(ln.strip())]
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
     starts = find_items(lines, markdown)
@@ -131,6 +135,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item.label = "" if label == str(item.number) else label
         items.append(item)
         source_url = source_url or url
+    if 0 <= table_at < starts[0].line - len(leads[0]):
+        attach_decisions(items, summary)
     start_time = header.start_time or started_at(lines[: ends[0]])
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading

@@ -44,3 +44,16 @@ def test_roman_numeral_items_are_numbered_in_order_with_the_numeral_kept() -> No
     assert m.items[3].votes["imod"] == ["Bent Overgaard"]
     assert m.items[4].decision == "Næste møde er den 16. maj 2024."
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Svend Åge Kirk"]
+
+
+def test_a_protocols_summary_table_of_decisions_gives_each_item_its_decision() -> None:
+    m = one("05_oversigt_foerst.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Økonomiudvalget", date(2024, 6, 17), "17:00", "referat")
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Budget 2025 - tidsplan og proces",
+        "Salg af grund, Industrivej 14", "Erstatningssag"]
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Godkendt.", "Anbefales. Ø stemte imod.", "Godkendt."]
+    assert m.items[2].votes == {"imod": ["Ø"]} and m.items[3].closed
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Tina Holst (A)"]
