@@ -29,6 +29,7 @@ from ..read import SUPPORTED_SUFFIXES, text_of
 from .absence_table import item_absentees, mark_absences
 from .added_items import added_items
 from .common import ParseError, address_municipality, municipality_in
+from .confluence_wiki import confluence_text
 from .continued import mark_resumed, resumed_meeting
 from .dates import started_at
 from .english import danish_labels
@@ -213,7 +214,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     whole = text_of(raw, path)
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
-        whole = lynx_text(whole)
+        whole = confluence_text(lynx_text(whole))  # (or a Confluence page's markup)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)

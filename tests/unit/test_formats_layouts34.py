@@ -57,3 +57,18 @@ def test_a_protocols_summary_table_of_decisions_gives_each_item_its_decision() -
         "Godkendt.", "Godkendt.", "Anbefales. Ø stemte imod.", "Godkendt."]
     assert m.items[2].votes == {"imod": ["Ø"]} and m.items[3].closed
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Tina Holst (A)"]
+
+
+def test_a_confluence_pages_wiki_markup_reads_as_minutes_without_its_macros() -> None:
+    m = one("04_confluence.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Social- og Sundhedsudvalget", date(2024, 4, 23), "08:30", "referat")
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Ældrepolitik 2024-2028 - endelig vedtagelse",
+        "Sygeplejeklinik i Østerby", "Klagesag"]
+    assert m.items[1].decision == "Anbefales."
+    assert m.items[2].votes == {"for": ["A", "SF", "K"], "imod": ["V"]}
+    assert m.items[3].closed and m.items[3].decision == "Indstillingen godkendt."
+    assert m.participants[0].name == "Kirsten Bak (A)"
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Jette Wulff (DF)"]
+    assert not any("{" in s.text or "[~" in s.text for i in m.items for s in i.sections)
