@@ -72,3 +72,16 @@ def test_a_confluence_pages_wiki_markup_reads_as_minutes_without_its_macros() ->
     assert m.participants[0].name == "Kirsten Bak (A)"
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Jette Wulff (DF)"]
     assert not any("{" in s.text or "[~" in s.text for i in m.items for s in i.sections)
+
+
+def test_unnumbered_capitals_headings_are_the_items_in_reading_order() -> None:
+    m = one("09_versaler_uden_numre.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Handicaprådet", date(2024, 9, 25), "14:00", "referat")
+    assert [i.number for i in m.items] == [1, 2, 3, 4]
+    assert [i.title.lower() for i in m.items] == [
+        "godkendelse af dagsorden", "tilgængelighed på strandvig bibliotek",
+        "høring om budget 2025 på socialområdet", "eventuelt"]
+    assert m.items[0].decision == "Godkendt." and m.items[3].decision == "Intet."
+    assert m.items[2].votes["undlod"] == ["Poul Ravn"]
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Hanne Brix (DH)"]
