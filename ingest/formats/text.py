@@ -36,6 +36,7 @@ from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
 from .lynx_dump import lynx_text
+from .mail_answers import answered_mail
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .pandoc_md import pandoc_markdown
@@ -215,6 +216,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     whole = text_of(raw, path)
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
         whole = confluence_text(lynx_text(whole))  # (or a Confluence page's markup)
+        whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)

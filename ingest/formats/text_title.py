@@ -16,7 +16,8 @@ _DOC_TITLE_RE = re.compile(
     r"møde(?:t)?\s+i\s+)?)(?P<c>[A-ZÆØÅ].*)$"
 )
 _DATE_TAIL_RE = re.compile(
-    r"\s*(?:[-–,]\s*|\s(?:den|d\.)\s*|\s(?=\w+dag\s))(?:\w+dag\s+(?:den\s+|d\.\s*)?)?"
+    r"\s*(?:[-–,]\s*|\s(?:den|d\.)\s*|\s(?=\w+dag\s)|\s(?=\d{1,2}\.\s?[a-zæøå]{3,}\.?\s+\d{4})"
+    r"|\s(?=\d{1,2}[./]\d{1,2}[./-]\d{2,4}\b))(?:\w+dag\s+(?:den\s+|d\.\s*)?)?"
     r"\d{1,2}[.\-/].*$", re.IGNORECASE)
 
 
@@ -49,6 +50,8 @@ def titled_row(row: str) -> tuple[str, str] | None:
     (('referat', ''), ('referat', ''))
     >>> titled_row("REFERAT AF MØDE ONSDAG DEN 25. SEPTEMBER 2024 KL. 14.00")
     ('referat', '')
+    >>> titled_row("Dagsorden til møde i Lokalrådet Lyngholm 21. maj 2024 kl. 19.00")
+    ('dagsorden', 'Lokalrådet Lyngholm')
     """
     m = (_DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
          or _GENITIVE_DOC_RE.match(clean_heading(row)))

@@ -85,3 +85,18 @@ def test_unnumbered_capitals_headings_are_the_items_in_reading_order() -> None:
     assert m.items[0].decision == "Godkendt." and m.items[3].decision == "Intet."
     assert m.items[2].votes["undlod"] == ["Poul Ravn"]
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Hanne Brix (DH)"]
+
+
+def test_decisions_typed_under_a_quoted_agenda_in_a_mail_reply() -> None:
+    m = one("06_mail_interleaved.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type, m.place) == (
+        "Lokalrådet Lyngholm", date(2024, 5, 21), "19:00", "referat", "Lyngholm Forsamlingshus")
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Ansøgning til Landdistriktspuljen – shelterplads ved søen",
+        "Trafiksikkerhed på Skolevej", "Eventuelt"]
+    assert m.items[0].decision == "Godkendt."
+    assert m.items[1].votes == {"for": ["Karin", "Erik", "Mads"], "imod": ["Birthe"]}
+    assert m.items[2].decision == "Takket ja. Karin kontakter Vej og Park."
+    assert m.items[3].decision == "Sommerfesten holdes 24. august. Birthe undersøger telt."
+    assert not any(">" in s.text for i in m.items for s in i.sections)
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Hanne Dahl"]
