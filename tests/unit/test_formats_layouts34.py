@@ -100,3 +100,18 @@ def test_decisions_typed_under_a_quoted_agenda_in_a_mail_reply() -> None:
     assert m.items[3].decision == "Sommerfesten holdes 24. august. Birthe undersøger telt."
     assert not any(">" in s.text for i in m.items for s in i.sections)
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Hanne Dahl"]
+
+
+def test_greenlandic_danish_minutes_read_by_their_danish_labels() -> None:
+    m = one("03_kalaallisut.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Uddannelses- og Kulturudvalget", date(2024, 3, 12), "13:00", "referat")
+    assert m.place == "Kommunalbestyrelsens mødesal, Aasiaat"
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Skolebyggeri Aasiaat - anlægsbevilling",
+        "Kulturpuljen 2024", "Personalesag"]
+    assert m.items[3].closed and "Godkendt." in m.items[3].decision
+    assert "Taget til efterretning" in m.items[2].decision
+    assert m.items[1].votes == {"imod": ["Ane Lynge (D)"]}
+    assert (m.participants[0].name, m.participants[0].role) == ("Naja Petersen (IA)", "formand")
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Karl Heilmann (N)"]
