@@ -27,6 +27,7 @@ import re
 
 _QUOTE_RE = re.compile(r"^[ \t]*>")
 _QUOTED_ITEM_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+[ \t]*\d{1,3}[.)][ \t]+\S")
+_QUOTED_DECISION_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+[ \t]*\**beslutning\b", re.IGNORECASE)
 _GREETING_RE = re.compile(r"^[ \t>]*(?:(?:med\s+)?venlig(?:st)?\s+hilsen|m?vh\.?|hilsen|"
                           r"de\s+bedste\s+hilsner|kh\.?)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"^[ \t]*-{2,}\s*(?:oprindelig|original|videresendt|forwarded)\b.*$",
@@ -34,9 +35,12 @@ _SEPARATOR_RE = re.compile(r"^[ \t]*-{2,}\s*(?:oprindelig|original|videresendt|f
 
 
 def is_answered_mail(lines: list[str]) -> bool:
-    """Quoted numbered items, and text typed unquoted below one of them."""
+    """Quoted numbered items, and text typed unquoted below one of them (quoted minutes
+    that hold decisions of their own are no agenda being answered)."""
     first = next((k for k, ln in enumerate(lines) if _QUOTED_ITEM_RE.match(ln)), None)
     if first is None or sum(bool(_QUOTED_ITEM_RE.match(ln)) for ln in lines) < 2:
+        return False
+    if any(_QUOTED_DECISION_RE.match(ln) for ln in lines):
         return False
     return any(ln.strip() and not _QUOTE_RE.match(ln) for ln in lines[first:])
 
