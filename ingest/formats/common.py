@@ -115,7 +115,7 @@ _STAFF = r"(?:Administration|Forvaltning|Direktion|Direktør|Cent(?:er|ret)|Sekr
 # ("Økonomiudvalgets indstilling til Byrådet": a committee's recommendation to the
 # council is its decision; a bare "Indstilling" is the administration's proposal)
 _BODY_DECISION_RE = re.compile(
-    rf"^(?:(?!{_STAFF})[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s (?:beslutning|indstilling til "
+    rf"^(?:(?!{_STAFF})[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s (?:beslutning|afgørelse|indstilling til "
     rf"[A-ZÆØÅ][\w-]*)"
     rf"|Beslutning (?:i|fra) (?:{_FOR_NAME}|[A-ZÆØÅ][\w-]*{_NAME_WORDS}))$")
 # "Udvalgets behandling", "Behandling i Byrådet": the body's treatment of the item at this
@@ -143,6 +143,8 @@ def is_body_decision(heading: str) -> bool:
     >>> is_body_decision("Udvalgets behandling"), is_body_decision("Sagens behandling")
     (True, False)
     >>> is_body_decision("Beslutning Børne- og Skoleudvalget:")
+    True
+    >>> is_body_decision("Udvalgets afgørelse:")  # a small municipality's print
     True
     """
     heading = clean_line(heading).rstrip(":").strip()

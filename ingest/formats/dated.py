@@ -150,7 +150,7 @@ def dated_with_text(line: str) -> tuple[tuple[str | None, date, int | None], str
 
 _BODY_DECISION_RE = re.compile(
     r"^(?:beslutning\s+(?:i|fra)\s+(?P<a>(?-i:[A-ZÆØÅ])[^:]{2,80}?)|"
-    r"(?P<b>(?-i:[A-ZÆØÅ])[^:]{2,80}?)s\s+beslutning|"
+    r"(?P<b>(?-i:[A-ZÆØÅ])[^:]{2,80}?)s\s+(?:beslutning|afgørelse)|"
     # "Beslutning Børne- og Skoleudvalget:" (a joint meeting's two decisions): only a
     # body's name, so that "Beslutning Godkendt" stays a decision
     r"beslutning\s+(?P<e>(?-i:[A-ZÆØÅ])[^:]{0,80}?(?:udvalg|udvalget|råd|rådet|"

@@ -28,17 +28,21 @@ from referat.domain import UNKNOWN_COMMITTEE, Meeting
 from ..read import SUPPORTED_SUFFIXES, text_of
 from .absence_table import item_absentees, mark_absences
 from .added_items import added_items
+from .bilingual import danish_half
 from .common import ParseError, address_municipality, municipality_in
+from .confluence_wiki import confluence_text
 from .continued import mark_resumed, resumed_meeting
 from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
 from .lynx_dump import lynx_text
+from .mail_answers import answered_mail
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
+from .summary_table import attach_decisions, summary_decisions
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
@@ -76,6 +80,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
     # of the list above it, and each item's text is then its decision
     protocol = any(_PROTOCOL_HEAD_RE.match(ln.strip()) for ln in lines)
+    # (a protocol's summary table of decisions above the items' own texts)
+    table_at = next((k for k, ln in enumerate(lines) if _PROTOCOL_HEAD_RE.match(ln.strip())), -1)
+    summary = summary_decisions(lines)
     lines = [ln for ln in lines if not _PROTOCOL_HEAD_RE.match(ln.strip())]
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
     starts = find_items(lines, markdown)
@@ -131,6 +138,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item.label = "" if label == str(item.number) else label
         items.append(item)
         source_url = source_url or url
+    if 0 <= table_at < starts[0].line - len(leads[0]):
+        attach_decisions(items, summary)
     start_time = header.start_time or started_at(lines[: ends[0]])
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
@@ -207,7 +216,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     whole = text_of(raw, path)
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
-        whole = lynx_text(whole)
+        whole = confluence_text(lynx_text(whole))  # (or a Confluence page's markup)
+        whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
@@ -227,7 +237,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
                        municipality: str | None = None) -> list[Meeting]:
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
-    text = danish_labels(text)  # (minutes written in English)
+    text = danish_half(danish_labels(text))  # (minutes in English; in two languages)
     parts = split_text(text)
     try:
         meetings = [parse_minutes(part, source=str(path)) for part in parts]

@@ -11,6 +11,7 @@ from referat.danish import DANISH_MONTHS, parse_date
 
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE
 from .text_people import clean_heading, table_columns
+from .text_title import titled_row
 
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
@@ -215,6 +216,8 @@ def header_rows(lines: list[str]) -> list[str]:
 
 
 _MAIL_DATE_RE = re.compile(r"^(?:dato|date)\s*:", re.IGNORECASE)
+_SUBJECT_RE = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|videresend)\s*:\s*)*(.+)$",
+                         re.IGNORECASE)
 # The sender a board mails its minutes from: "Fra: Ældrerådet Vesthimmerland <…>"
 _MAIL_BODY_RE = re.compile(r"^(?i:fra|from)\s*:\s*(?:.*?\s)?([A-ZÆØÅ][\wæøå-]*(?:udvalget|rådet|"
                            r"bestyrelsen|nævnet))\b")
@@ -230,6 +233,9 @@ def _without_mail_header(rows: list[str]) -> list[str]:
                                  or _MAIL_DATE_RE.match(rows[block])):
         block += 1
     body = next((m.group(1) for r in rows[first:block] if (m := _MAIL_BODY_RE.match(r))), None)
+    # or the subject's: "Emne: SV: Dagsorden til møde i Lokalrådet Lyngholm 21. maj 2024"
+    body = body or next((titled[1] for r in rows[first:block] if (m := _SUBJECT_RE.match(r))
+                         and (titled := titled_row(m.group(1))) and titled[1]), None)
     # a subject "Referat ældrerådsmøde 3/9" says what the text is
     kind = next(("Referat" for r in rows[first:block] if _MAIL_SENT_RE.match(r)
                  and re.search(r"\breferat", r, re.IGNORECASE)), None)

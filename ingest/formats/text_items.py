@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .caps_items import caps_items
 from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
@@ -195,6 +196,7 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     found = keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
     found = found or find_lettered_items(lines, lambda s: bool(section_name(s)), item_marker,
                                          is_toc)
+    found = found or caps_items(lines, lambda s: bool(section_name(s)), item_marker)
     if found or any(section_name(ln.strip()) for ln in lines):
         return found
     return unlabelled_run(lines, is_toc)  # no section anywhere: a board's free minutes

@@ -8,7 +8,8 @@
 * ``1.1 Godkendelse af dagsorden`` — items numbered within the agenda's sections; they
   are numbered 1, 2, 3 … in reading order, the number a citation of the meeting uses.
 * ``A. Godkendelse af dagsorden`` — items lettered, not numbered (a council's or board's
-  word-processed minutes): numbered 1, 2, 3 … in reading order too, the letter kept.
+  word-processed minutes): numbered 1, 2, 3 … in reading order too, the letter kept;
+  the same for Roman numerals (``IV. Budget 2025``, an elderly council's minutes).
 
 A candidate is an item only when the item's own lines follow it (a section heading, a
 case number, a dated decision heading), and the items are the longest run of consecutive
@@ -48,6 +49,9 @@ BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.?\s*$")  # ("1." above its title, o
 DECIMAL_ITEM_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÆØÅ\"“«].*?)\s*$")
 # "A. Title", "B) Title": an item lettered instead of numbered
 LETTER_ITEM_RE = re.compile(r"^\s*([A-Z])[.)]\s+([A-ZÆØÅ\"“«].*?)\s*$")
+# "IV. Title": an item numbered with a Roman numeral (up to XXXIX)
+ROMAN_ITEM_RE = re.compile(r"^\s*(X{0,3}(?:IX|IV|V?I{1,3}|V))[.)]\s+([A-ZÆØÅ\"“«].*?)\s*$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 _MIN_LETTERED = 2  # lettered items found only when no numbered ones are: at least A and B
 # Any line that opens with an item's number and a title ("1. Title", "1 Title", "## 1. Title"),
 # as `text_split` looks for where a file's second meeting starts numbering again.
@@ -96,12 +100,30 @@ def find_lettered_items(lines: list[str], is_heading: Check, is_marker: Check,
     names), each with its letter as its `label`. Only for minutes with no numbered item
     (a lettered line elsewhere is a group heading: "B. Sager til orientering")."""
     lines = [_MARKS_RE.sub("", ln) for ln in lines]
-    found = _candidates(lines, "letter", is_heading, is_marker, is_toc)
-    run = with_closing_item(with_opening_item(longest_run(found), found, lines), found)
-    if len(run) < _MIN_LETTERED or run[0].number != 1:
-        return []
-    return [NumberedStart(s.line, s.body, n, s.title, label=chr(ord("A") + s.number - 1))
-            for n, s in enumerate(run, 1)]
+    for style in ("letter", "roman"):  # ("I." is a letter only where H. came before)
+        found = _candidates(lines, style, is_heading, is_marker, is_toc)
+        run = with_closing_item(with_opening_item(longest_run(found), found, lines), found)
+        if len(run) >= _MIN_LETTERED and run[0].number == 1:
+            return [NumberedStart(s.line, s.body, n, s.title, label=_printed(style, lines[s.line]))
+                    for n, s in enumerate(run, 1)]
+    return []
+
+
+def _printed(style: str, line: str) -> str:
+    """The item's mark as printed: "B" of "B. Title", "IV" of "IV. Title"."""
+    m = (LETTER_ITEM_RE if style == "letter" else ROMAN_ITEM_RE).match(line)
+    return m.group(1) if m else ""
+
+
+def roman_value(numeral: str) -> int:
+    """A Roman numeral's value (a smaller digit before a larger one subtracts).
+
+    >>> roman_value("IV"), roman_value("XII"), roman_value("XIX")
+    (4, 12, 19)
+    """
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+               for k, v in enumerate(values))
 
 
 def unlabelled_run(lines: list[str], is_toc: Check) -> list[NumberedStart]:
@@ -161,7 +183,7 @@ def _title_ok(title: str) -> bool:
 def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Check,
                 is_toc: Check) -> list[NumberedStart]:
     rx = {"dot": DOT_ITEM_RE, "paren": PAREN_ITEM_RE, "space": SPACE_ITEM_RE,
-          "bare": BARE_NUMBER_RE, "letter": LETTER_ITEM_RE,
+          "bare": BARE_NUMBER_RE, "letter": LETTER_ITEM_RE, "roman": ROMAN_ITEM_RE,
           "decimal": DECIMAL_ITEM_RE}[style]
     filled = [i for i, ln in enumerate(lines) if ln.strip() and "\f" not in ln]
     labels = _repeated(lines)
@@ -190,7 +212,8 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
         if not _title_ok(title):
             continue
         number = int(m.group(1)) * 1000 + int(m.group(2)) if style == "decimal" else (
-            ord(m.group(1)) - ord("A") + 1) if style == "letter" else int(m.group(1))
+            ord(m.group(1)) - ord("A") + 1) if style == "letter" else roman_value(
+            m.group(1)) if style == "roman" else int(m.group(1))
         out.append(NumberedStart(i, body, number, title))
     # the item's own lines must follow before the next candidate
     closed_part, seen = False, 0

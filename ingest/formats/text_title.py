@@ -16,7 +16,9 @@ _DOC_TITLE_RE = re.compile(
     r"møde(?:t)?\s+i\s+)?)(?P<c>[A-ZÆØÅ].*)$"
 )
 _DATE_TAIL_RE = re.compile(
-    r"\s*(?:[-–,]\s*|\s(?:den|d\.)\s*)(?:\w+dag\s+(?:den\s+|d\.\s*)?)?\d{1,2}[.\-/].*$")
+    r"\s*(?:[-–,]\s*|\s(?:den|d\.)\s*|\s(?=\w+dag\s)|\s(?=\d{1,2}\.\s?[a-zæøå]{3,}\.?\s+\d{4})"
+    r"|\s(?=\d{1,2}[./]\d{1,2}[./-]\d{2,4}\b))(?:\w+dag\s+(?:den\s+|d\.\s*)?)?"
+    r"\d{1,2}[.\-/].*$", re.IGNORECASE)
 
 
 # "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind
@@ -28,7 +30,7 @@ _GENITIVE_DOC_RE = re.compile(
 # "Byrådets møde", "Økonomiudvalgets ordinære møde": the body in the genitive
 _GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde$")
 # "Referat - Ekstraordinært møde": the kind of meeting, which names no body
-_MEETING_KIND_RE = re.compile(r"^(?:(?:ekstra)?ordinært|konstituerende|fælles|ekstra)\s+møde$",
+_MEETING_KIND_RE = re.compile(r"^(?:(?:(?:ekstra)?ordinært|konstituerende|fælles|ekstra)\s+)?møde$",
                               re.IGNORECASE)
 
 # A field that says the document's kind ("Type: Referat", as a CMS labels it): its
@@ -46,6 +48,10 @@ def titled_row(row: str) -> tuple[str, str] | None:
     (('referat', 'Byrådet'), ('referat', 'Byrådet'))
     >>> titled_row("Referat - Ekstraordinært møde"), titled_row("Type: Referat")
     (('referat', ''), ('referat', ''))
+    >>> titled_row("REFERAT AF MØDE ONSDAG DEN 25. SEPTEMBER 2024 KL. 14.00")
+    ('referat', '')
+    >>> titled_row("Dagsorden til møde i Lokalrådet Lyngholm 21. maj 2024 kl. 19.00")
+    ('dagsorden', 'Lokalrådet Lyngholm')
     """
     m = (_DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
          or _GENITIVE_DOC_RE.match(clean_heading(row)))
