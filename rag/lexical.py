@@ -190,15 +190,15 @@ class _ScopedIdf(Idf):
 
     def __init__(self, base: Idf, scope: ScopedLexical) -> None:
         self.vocab, self.df, self.n = base.vocab, scope.df, scope.n
+        self.held = scope.vocab  # the stems the scope's chunks hold
         self.default = math.log(1 + (self.n + 0.5) / 0.5)
 
     def __contains__(self, stem: object) -> bool:
         """A stem the scope's chunks hold (not one only other municipalities use)."""
-        i = self.vocab.get(stem)  # type: ignore[call-overload]
-        return i is not None and self._count(i) > 0
+        return stem in self.held
 
     def __iter__(self) -> Iterator[str]:
-        return (s for s in self.vocab if s in self)
+        return iter(self.held)
 
 
 _COMPARE = {

@@ -142,10 +142,8 @@ def is_body_decision(heading: str) -> bool:
     True
     >>> is_body_decision("Udvalgets behandling"), is_body_decision("Sagens behandling")
     (True, False)
-    >>> is_body_decision("Beslutning Børne- og Skoleudvalget:")
-    True
-    >>> is_body_decision("Udvalgets afgørelse:")  # a small municipality's print
-    True
+    >>> is_body_decision("Beslutning Skoleudvalget:"), is_body_decision("Udvalgets afgørelse")
+    (True, True)
     """
     heading = clean_line(heading).rstrip(":").strip()
     return bool(_BODY_DECISION_RE.match(heading) or _BODY_TREATMENT_RE.match(heading))

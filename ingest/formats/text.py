@@ -79,10 +79,10 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     lines = ticked_choices(tick_lists(prepared_lines(text)))
     # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
     # of the list above it, and each item's text is then its decision
-    protocol = any(_PROTOCOL_HEAD_RE.match(ln.strip()) for ln in lines)
-    # (a protocol's summary table of decisions above the items' own texts)
     table_at = next((k for k, ln in enumerate(lines) if _PROTOCOL_HEAD_RE.match(ln.strip())), -1)
-    summary = summary_decisions(lines)
+    protocol = table_at >= 0
+    # (a protocol's summary table of decisions above the items' own texts)
+    summary = summary_decisions(lines) if protocol else {}
     lines = [ln for ln in lines if not _PROTOCOL_HEAD_RE.match(ln.strip())]
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
     starts = find_items(lines, markdown)
