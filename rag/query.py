@@ -198,6 +198,8 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
         or _TREATED_BEFORE.search(rest[max(0, a - 40):a]))
     if period.relative:
         q.relative_meeting = period.relative
+        if period.year is not None:  # "det sidste møde i 2023": of that year's meetings
+            q.date_from, q.date_to = period.start, period.end
         return rest
     if period.year is None:
         # "i juni" when no June meeting is indexed: a period nothing matches, so the
@@ -206,7 +208,8 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     q.date_from, q.date_to = period.start, period.end
     q.date_strict = period.kind == "day" and not period.soft
     q.date_soft = period.soft
-    if period.kind not in ("day", "month"):
+    if period.kind not in ("day", "week", "month") or period.months > 1:
+        # ("fra august til december 2024" is a data period: its months stay words)
         return rest
     return rest[:a] + " " + rest[b:]
 

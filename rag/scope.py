@@ -222,6 +222,13 @@ def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
     if not item.is_meeting and lo <= item.meeting_date <= hi:
         return True
     lowered = text.lower()
+    if lo.year == hi.year and lo.month < hi.month and lo.day == 1 and q.period_kind == "month":
+        # "fra august til december 2024": a month of the stretch named with its year, or
+        # told soon after it ("perioden 1. august–31. december 2024", in March 2025)
+        months = "|".join(DANISH_MONTHS[lo.month - 1:hi.month])
+        return bool(re.search(rf"\b(?:{months})(?:\s+måned)?\s+{lo.year}\b", lowered)) or (
+            hi < item.meeting_date <= hi + REPORTED_WITHIN and bool(re.search(
+                rf"\b(?:{months})\b", lowered)))
     if lo.year == hi.year and lo.month == hi.month and lo.day == 1:
         month = DANISH_MONTHS[lo.month - 1]
         if lo.year == 1:  # "jobcamp til oktober", no October meeting: any October

@@ -26,93 +26,41 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date
 
-from .danish import DANISH_MONTHS, stems
+from .danish import stems
+from .period_patterns import (
+    AS_OF_BEFORE,
+    BARE_YEAR,
+    DATA_BEFORE,
+    DATE_CUE,
+    DAY_NAMED,
+    DAY_NUMERIC,
+    FIRST,
+    HALF,
+    ISO,
+    LATEST,
+    MEETING_AFTER,
+    MEETING_BEFORE,
+    MONTH,
+    MONTH_NUMBER,
+    MONTH_RANGE,
+    NAMED_YEAR,
+    NUMBER_WORDS,
+    ORDINAL,
+    PART,
+    PART_MONTH,
+    PARTS,
+    PREVIOUS,
+    QUARTER,
+    RANGE,
+    RANGE_START,
+    RELATIVE_YEAR,
+    SEASON,
+    SEASONS,
+    SINCE,
+    WEEK,
+    YEARS_AGO,
+)
 from .spans import Spans
-
-# Month names and the abbreviations minutes and people use ("feb.", "sept").
-_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(DANISH_MONTHS)}
-_MONTH_NUMBER.update({name[:3]: i + 1 for i, name in enumerate(DANISH_MONTHS)})
-_MONTH_NUMBER.update({"sept": 9, "marts": 3, "maj": 5})
-_MONTH_ALT = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_ORDINAL = {"første": 1, "1": 1, "andet": 2, "anden": 2, "2": 2, "tredje": 3, "3": 3,
-            "fjerde": 4, "4": 4, "sidste": 4}
-# Seasons as (first month, number of months); winter runs into the next year.
-_SEASONS = {"forår": (3, 3), "sommer": (6, 3), "efterår": (9, 3), "høst": (9, 3),
-            "vinter": (12, 3)}
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
-
-_ISO = re.compile(rf"\b({_YEAR})-(\d{{1,2}})-(\d{{1,2}})\b")
-# "7. februar 2023", "den 7 feb. 2023", "d. 7. februar", "7.-8. marts" (first day taken)
-_DAY_NAMED = re.compile(
-    rf"\b(\d{{1,2}})\.?(?:\s?-\s?\d{{1,2}}\.?)?\s?({_MONTH_ALT})\b\.?(?:\s(\d{{4}}))?",
-    re.IGNORECASE)
-# "7/2", "7/2-2023", "7/2 2023", "7.2.2023", "07-02-2023", "6/2-24", "7.2.23"
-_DAY_NUMERIC = re.compile(
-    r"(?<![\d.,/-])(\d{1,2})(?:/(\d{1,2})(?:[ /-](\d{4}|(?<=[/-])\d\d))?|"
-    r"[.-](\d{1,2})[.-](\d{4}|\d\d))"
-    r"(?![\d/]|[.,]\d)")
-# "i juni", "juni 2023", "junimødet", "mødet i marts", "februar-mødet"; a staff member's
-# "feb 23", "feb-24 –", "sept 20 tog de …" (a two-digit year where the phrase ends or a
-# verb follows; not "i juni 15 unge", nor "marts 18 hvem var der", a day)
-_AFTER_SHORT_YEAR = (r"og|eller|til|blev|var|er|har|havde|tog|fik|kom|gik|skete|sagde|"
-                     r"besluttede|vedtog|godkendt\w*")
-_MONTH = re.compile(rf"\b({_MONTH_ALT})(?:-?(møde\w*))?\b\.?(?:\s(\d{{4}})|[\s-](\d\d)"
-                    r"(?!,?\s*\d{4})"  # ("feb 06, 2024": a day, then the year)
-                    r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s[–—-]\s|\s(?:"
-                    + _AFTER_SHORT_YEAR + r")\b)))?", re.IGNORECASE)
-_QUARTER = re.compile(
-    rf"\b(?:(første|andet|anden|tredje|fjerde|sidste|[1-4])\.?\s?(?:kvartal|kvt)\.?"
-    rf"|q([1-4]))(?:\s(?:af\s|i\s)?({_YEAR}))?\b",
-    re.IGNORECASE)
-_HALF = re.compile(rf"\b(første|andet|anden|sidste|[12])\.?\s?halvår(?:\s(?:af\s|i\s)?({_YEAR}))?",
-                   re.IGNORECASE)
-# A season and its time words ("sommeren", "efterårsferien", "forårsmødet"), not a thing
-# named for it ("sommerjob", "vinterbadning").
-# "vinteren 2024" is the winter of January 2024 (December 2023 – February 2024);
-# "vinteren 2024/25" the one after it.
-_SEASON = re.compile(
-    rf"\b(forår|sommer|efterår|høst|vinter)(?:en|et|ens|s)?(?:ferie|periode|møde|måned|tid|"
-    rf"sæson|halvår)?(?:n|en|et|t|ne|s|ens|ets|erne|rne)?\b(?:\s({_YEAR})(\s?[/-]\s?\d{{2,4}}\b)?)?",
-    re.IGNORECASE)
-# A part of a year, as plans are dated: "medio 2026", "ultimo 2025", "udgangen af 2024".
-_PART = re.compile(rf"\b(primo|medio|ultimo|(?:udgangen|slutningen|midten|starten|"
-                   rf"begyndelsen)\saf)\s({_YEAR})\b", re.IGNORECASE)
-_PARTS = {"primo": (1, 4), "medio": (5, 4), "ultimo": (9, 4), "udgangen": (10, 3),
-          "slutningen": (10, 3), "midten": (5, 4), "starten": (1, 3), "begyndelsen": (1, 3)}
-# ... and of a month: "sidst i august 2020", "i starten af maj", "ultimo juni".
-_PART_MONTH = re.compile(rf"\b(?:(?:sidst|først|midt)\si|(?:starten|slutningen|midten|"
-                         rf"begyndelsen|udgangen)\saf|primo|medio|ultimo)\s({_MONTH_ALT})\b"
-                         rf"(?:\s(\d{{4}}))?", re.IGNORECASE)
-# ("fra 2015 til 2024", "mellem 2019 og 2020"; "referaterne fra 2023 og 2024" names two
-# years, not the span between them)
-_RANGE = re.compile(rf"\b(?:fra\s({_YEAR})\s(?:til|-)|mellem\s({_YEAR})\s(?:til|og|-))\s({_YEAR})\b"
-                    rf"|\b({_YEAR})\s?-\s?"
-                    rf"({_YEAR})\b", re.IGNORECASE)
-_SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({_YEAR})\b", re.IGNORECASE)
-# "i 2015" names the period asked about; "planen for 2016" only names the topic's year.
-_NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år)\s({_YEAR})\b", re.IGNORECASE)
-_BARE_YEAR = re.compile(rf"\b({_YEAR})\b")
-_AS_OF_BEFORE = re.compile(r"\b(?:pr\.|per|opgjort|status)\s*(?:den\s+)?$", re.IGNORECASE)
-_DATA_BEFORE = re.compile(r"\bfor\s+(?:det\s+|den\s+)?$", re.IGNORECASE)
-_RELATIVE_YEAR = re.compile(r"\b(i år|i fjor|sidste år|sidste års|næste år|forrige år)\b",
-                            re.IGNORECASE)
-_LATEST = re.compile(r"\b(?:seneste|sidste|nyeste)\s(?:\w+-?)?(?:møde|referat)",
-                     re.IGNORECASE)
-_PREVIOUS = re.compile(r"\b(?:forrige|næstseneste|næstsidste)\s(?:\w+-?)?(?:møde|referat)",
-                       re.IGNORECASE)
-_FIRST = re.compile(r"\b(?:første|ældste|tidligste)\s(?:\w+-?)?(?:møde|referat)",
-                    re.IGNORECASE)
-# A bare "7/2" is a date only after words that introduce one (else it may be a fraction).
-_DATE_CUE = re.compile(r"(?:den|d\.|møde\w*|fra|til|på|om|siden|før|efter|inden)\s?$",
-                       re.IGNORECASE)
-_RANGE_START = re.compile(r"\b(?:fra|siden|efter)\s+$", re.IGNORECASE)
-_MEETING_AFTER = re.compile(r"-?(?:udvalgs)?mød(?:e|et|er|erne)\b", re.IGNORECASE)
-# "på mødet den …", "udvalgsmødet den …": the date names a meeting, not a fact.
-# What says that a period is a meeting's: "på mødet den 7/2", "møderne i 2024",
-# "referaterne fra 2023", "statusserne fra 2023" (papers put before a meeting that year)
-MEETING_BEFORE = re.compile(r"(?:møde\w*|referat\w*|dagsorden\w*)\s"
-                            r"(?:den\s|d\.\s?|i\s|om\s|fra\s)?$|\b(?:sag|status)\w*\sfra\s$",
-                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -124,7 +72,8 @@ class Period:
     gave none; `resolve()` fills it in.
     """
 
-    kind: str  # day | month | quarter | half | season | part | year | range | span | relative
+    # day | week | month | quarter | half | season | part | year | range | span | relative
+    kind: str
     label: str
     span: tuple[int, int]
     year: int | None = None
@@ -136,6 +85,7 @@ class Period:
     soft: bool = False
     relative: str | None = None  # latest | previous | first (a meeting, not a date)
     names_meeting: bool = False  # "på mødet den 7. februar": the date is a meeting's
+    week: int | None = None  # ISO week number ("uge 6")
 
     @property
     def start(self) -> date | None:
@@ -143,6 +93,8 @@ class Period:
             return None
         if self.kind == "day":
             return date(self.year, self.month or 1, self.day or 1)
+        if self.kind == "week" and self.week:
+            return date.fromisocalendar(self.year, self.week, 1)
         return date(self.year, self.month or 1, 1)
 
     @property
@@ -151,7 +103,9 @@ class Period:
             return None
         if self.kind == "day":
             return self.start
-        if self.kind in ("year", "range"):
+        if self.kind == "week" and self.week:
+            return date.fromisocalendar(self.year, self.week, 7)
+        if self.kind in ("year", "range", "relative"):  # "det sidste møde i 2023"
             return date(self.end_year or self.year, 12, 31)
         last = (self.month or 1) + self.months - 1
         year, month = self.year + (last - 1) // 12, (last - 1) % 12 + 1
@@ -164,6 +118,8 @@ class Period:
             return bool(start and end and start <= day <= end)
         if self.kind == "day":
             return (day.month, day.day) == (self.month, self.day)
+        if self.kind == "week":
+            return day.isocalendar().week == self.week
         offset = (day.month - (self.month or 1)) % 12
         return offset < self.months
 
@@ -194,6 +150,7 @@ def _valid(year: int | None, month: int, day: int | None = None) -> bool:
 def _year(text: str | None) -> int | None:
     """The year written, or None (also for a year no calendar has, "0000"); a two-digit
     year is this century's up to next year, else the last ("24" → 2024, "98" → 1998)."""
+    text = text.lstrip("'’") if text else text
     year = int(text) if text else None
     if text and len(text) == 2 and year is not None:
         year += 2000 if year <= date.today().year % 100 + 1 else 1900
@@ -202,20 +159,20 @@ def _year(text: str | None) -> int | None:
 
 def _days(text: str) -> list[Period]:
     found: list[Period] = []
-    for m in _ISO.finditer(text):
+    for m in ISO.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid(y, mo, d):
             found.append(Period("day", m.group(0), m.span(), y, mo, d, strict=True))
-    for m in _DAY_NAMED.finditer(text):
-        mo = _MONTH_NUMBER[m.group(2).lower()]
+    for m in DAY_NAMED.finditer(text):
+        mo = MONTH_NUMBER[m.group(2).lower()]
         d, y = int(m.group(1)), _year(m.group(3))
         if _valid(y, mo, d):
             found.append(Period("day", m.group(0).strip(), m.span(), y, mo, d, strict=True))
-    for m in _DAY_NUMERIC.finditer(text):
+    for m in DAY_NUMERIC.finditer(text):
         d = int(m.group(1))
         mo = int(m.group(2) or m.group(4))
         y = _year(m.group(3) or m.group(5))
-        if y is None and not _DATE_CUE.search(text[max(0, m.start() - 12):m.start()]):
+        if y is None and not DATE_CUE.search(text[max(0, m.start() - 12):m.start()]):
             continue
         if _valid(y, mo, d):
             found.append(Period("day", m.group(0), m.span(), y, mo, d, strict=True))
@@ -231,12 +188,12 @@ def find_periods(text: str) -> list[Period]:
     def add(p: Period) -> None:
         if taken.free(p.span):
             before = text[max(0, p.span[0] - 20):p.span[0]]
-            if p.kind == "day" and _AS_OF_BEFORE.search(before):
+            if p.kind == "day" and AS_OF_BEFORE.search(before):
                 # "fordelte sig pr. 31. december 2024": the figures' date, not a meeting's
                 p = replace(p, soft=True)
             elif p.kind == "day" and MEETING_BEFORE.search(before):
                 p = replace(p, names_meeting=True)
-            elif p.kind != "day" and (_DATA_BEFORE.search(before) or (
+            elif p.kind != "day" and (DATA_BEFORE.search(before) or (
                     p.kind == "range" and p.label.lower().startswith(("før", "inden")))):
                 # "halvårsstatus for andet halvår 2022", "førtidspension før 2003": the
                 # period of the figures, not of a meeting: prefer, never filter.
@@ -246,56 +203,75 @@ def find_periods(text: str) -> list[Period]:
 
     for p in _days(text):
         add(p)
-    for m in _QUARTER.finditer(text):
-        n = _ORDINAL[(m.group(1) or m.group(2)).lower()]
+    for m in QUARTER.finditer(text):
+        n = ORDINAL[(m.group(1) or m.group(2)).lower()]
         add(Period("quarter", m.group(0), m.span(), _year(m.group(3)), 3 * n - 2, months=3))
-    for m in _HALF.finditer(text):
+    for m in HALF.finditer(text):
         n = 2 if m.group(1).lower() in ("andet", "anden", "sidste", "2") else 1
         add(Period("half", m.group(0), m.span(), _year(m.group(2)), 6 * n - 5, months=6))
-    for m in _SEASON.finditer(text):
-        first, length = _SEASONS[m.group(1).lower()]
-        year = _year(m.group(2))
-        if year and first + length - 1 > 12 and not m.group(3):
+    for m in WEEK.finditer(text):
+        week, year = int(m.group(1)), _year(m.group(2))
+        if 1 <= week <= 53 and (year is None or week <= date(year, 12, 28).isocalendar().week):
+            add(Period("week", m.group(0), m.span(), year, week=week))
+    for m in MONTH_RANGE.finditer(text):
+        first, last = MONTH_NUMBER[m.group(1).lower()], MONTH_NUMBER[m.group(2).lower()]
+        if first < last:
+            add(Period("month", m.group(0), m.span(), _year(m.group(3)), first,
+                       months=last - first + 1))
+    for m in SEASON.finditer(text):
+        first, length = SEASONS[m.group(2).lower()]
+        if m.group(1):  # "sensommeren": its last two months and the next; "forsommeren"
+            first, length = (first + 2 if m.group(1).lower() == "sen" else first - 1) % 12 or 12, 2
+        year = _year(m.group(3))
+        if year and first + length - 1 > 12 and not m.group(4):
             year -= 1  # the winter named by its January's year
         add(Period("season", m.group(0), m.span(), year, first, months=length))
-    for m in _PART.finditer(text):
+    for m in PART.finditer(text):
         # when a plan is due, not when a meeting was: a preference, never a filter
-        first, length = _PARTS[m.group(1).split()[0].lower()]
+        first, length = PARTS[m.group(1).split()[0].lower()]
         add(Period("part", m.group(0), m.span(), _year(m.group(2)), first, months=length,
                    soft=True))
-    for m in _PART_MONTH.finditer(text):
+    for m in PART_MONTH.finditer(text):
         add(Period("month", m.group(0), m.span(), _year(m.group(2)),
-                   _MONTH_NUMBER[m.group(1).lower()]))
-    for m in _MONTH.finditer(text):
+                   MONTH_NUMBER[m.group(1).lower()]))
+    for m in MONTH.finditer(text):
         word = m.group(1).lower()
         # "feb." and "feb 2024" are months; a bare "mar" or "jul" may be a word
         if word == "maj" or len(word) > 3 or m.group(0).endswith(".") or m.group(3) or \
                 m.group(4):
             add(Period("month", m.group(0), m.span(), _year(m.group(3) or m.group(4)),
-                       _MONTH_NUMBER[word], names_meeting=bool(m.group(2))))
-    for m in _RANGE.finditer(text):
-        a = int(m.group(1) or m.group(2) or m.group(4))
-        b = int(m.group(3) or m.group(5))
+                       MONTH_NUMBER[word], names_meeting=bool(m.group(2))))
+    for m in RANGE.finditer(text):
+        a = int(m.group(1) or m.group(2) or m.group(4) or m.group(6))
+        b = int(m.group(3) or m.group(5) or 0)
+        if m.group(7):  # "2023-24", "2022/23": only the next year's two digits
+            b = a + 1 if int(m.group(7)) == (a + 1) % 100 else 0
         if a <= b:
             add(Period("range", m.group(0), m.span(), a, end_year=b))
-    for m in _SINCE.finditer(text):
+    for m in SINCE.finditer(text):
         y = int(m.group(2))
         if m.group(1).lower() in ("siden", "efter"):
             add(Period("range", m.group(0), m.span(), y + (m.group(1).lower() == "efter"),
                        end_year=date.today().year))
         else:
             add(Period("range", m.group(0), m.span(), 1950, end_year=y - 1))
-    for m in _NAMED_YEAR.finditer(text):
+    for m in NAMED_YEAR.finditer(text):
         add(Period("year", m.group(0), m.span(1), int(m.group(1))))
-    for m in _BARE_YEAR.finditer(text):
+    for m in BARE_YEAR.finditer(text):
         # "2020-mødet", "2015-møderne": the year of a meeting, not of a figure
-        meeting = bool(_MEETING_AFTER.match(text, m.end()))
+        meeting = bool(MEETING_AFTER.match(text, m.end()))
         add(Period("year", m.group(0), m.span(), int(m.group(1)), soft=not meeting,
                    names_meeting=meeting))
-    for rx, which in ((_LATEST, "latest"), (_PREVIOUS, "previous"), (_FIRST, "first")):
+    for rx, which in ((LATEST, "latest"), (PREVIOUS, "previous"), (FIRST, "first")):
         for m in rx.finditer(text):
             add(Period("relative", m.group(0), m.span(), relative=which))
-    for m in _RELATIVE_YEAR.finditer(text):
+    for m in YEARS_AGO.finditer(text):
+        # (a count of years back is rough: the year it names and the one before, a
+        # preference, never a filter)
+        n = NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
+        year = date.today().year - n
+        add(Period("range", m.group(0), m.span(), year - 1, end_year=year, soft=True))
+    for m in RELATIVE_YEAR.finditer(text):
         word = m.group(1).lower()
         shift = {"i år": 0, "næste år": 1}.get(word, -1)
         add(Period("year", m.group(0), m.span(), date.today().year + shift))
@@ -341,7 +317,7 @@ def find_period(text: str) -> Period | None:
     half-year, before a named year, before a bare year — and a period that names the
     meeting ("junimødet", "2020-mødet", "mødet den 7/2") before all of them; None when it
     names none."""
-    rank = {"day": 0, "relative": 1, "month": 2, "quarter": 2, "half": 2, "season": 2,
+    rank = {"day": 0, "relative": 1, "week": 1, "month": 2, "quarter": 2, "half": 2, "season": 2,
             "part": 2, "range": 3, "span": 3, "year": 4}
     found = _joined(text, find_periods(text))
     if not found:
@@ -352,8 +328,8 @@ def find_period(text: str) -> Period | None:
                                      p.year is None, p.span))
     # (not a range's start: "fra 2023 til mødet 18/3" gives 18/3 no year)
     years = {p.year for p in found if p.kind == "year" and not p.soft
-             and not _RANGE_START.search(text[max(0, p.span[0] - 8):p.span[0]])}
-    if best.year is None and not best.relative and len(years) == 1 and best.kind != "year":
+             and not RANGE_START.search(text[max(0, p.span[0] - 8):p.span[0]])}
+    if best.year is None and len(years) == 1 and best.kind != "year":
         # "sagsoversigten i 2023 … godkendt i februar": one year ("i 2023", not a bare
         # topic year as in "budget 2025") and a month without one are read together
         # (February 2023), not as the archive's latest February.

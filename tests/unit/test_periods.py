@@ -150,3 +150,61 @@ def test_a_stretch_from_one_period_to_another_is_one_period(text, start, end) ->
 def test_two_meetings_named_with_og_are_no_stretch() -> None:
     p = find_period("landsgennemsnittet i referaterne fra februar 2023 og februar 2024")
     assert p.kind == "month"
+
+
+THIS_YEAR = date.today().year
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a year shortened with an apostrophe, "måned" between month and year
+    ("hvem deltog i mødet den 6. feb. '24?", D(2024, 2, 6), D(2024, 2, 6)),
+    ("hvad skete der i juni '15?", D(2015, 6, 1), D(2015, 6, 30)),
+    ("hvad blev besluttet på mødet i marts måned 2025?", D(2025, 3, 1), D(2025, 3, 31)),
+    # months as one stretch
+    ("møderne i jan.-feb. 2023", D(2023, 1, 1), D(2023, 2, 28)),
+    ("fra juni til september 2020", D(2020, 6, 1), D(2020, 9, 30)),
+    # an ISO week
+    ("hvad skete på udvalgsmødet i uge 6 i 2024?", D(2024, 2, 5), D(2024, 2, 11)),
+    ("mødet i uge 37/2020", D(2020, 9, 7), D(2020, 9, 13)),
+    # parts of a year in everyday words, seasons with a prefix
+    ("hvad besluttede de sidst i 2020?", D(2020, 10, 1), D(2020, 12, 31)),
+    ("først i 2023", D(2023, 1, 1), D(2023, 3, 31)),
+    ("i sensommeren 2020", D(2020, 8, 1), D(2020, 9, 30)),
+    ("i forsommeren 2015", D(2015, 5, 1), D(2015, 6, 30)),
+    # "i år 2020" is the year 2020; a season of two years
+    ("hvad skete der i år 2020?", D(2020, 1, 1), D(2020, 12, 31)),
+    ("i sæsonen 2023-24", D(2023, 1, 1), D(2024, 12, 31)),
+    ("i 2022/23", D(2022, 1, 1), D(2023, 12, 31)),
+    # a year counted back from today
+    # (roughly: that year or the one before)
+    ("hvem var formand for to år siden?", D(THIS_YEAR - 3, 1, 1), D(THIS_YEAR - 2, 12, 31)),
+    ("for 10 år siden", D(THIS_YEAR - 11, 1, 1), D(THIS_YEAR - 10, 12, 31)),
+])
+def test_everyday_period_forms(text: str, start: date, end: date) -> None:
+    p = find_period(text)
+    assert p is not None, text
+    assert (p.start, p.end) == (start, end), (text, p)
+
+
+@pytest.mark.parametrize(("text", "kind", "months"), [
+    ("budget 2023-07-01 og 2023-08", "day", 1),  # an ISO date, not a season of two years
+    ("i uge 60 2024", "year", 1),  # no such week
+    ("i 2023-25", "year", 1),  # not a year and the next
+    ("hvad skete der i juni og september 2020", "month", 1),  # two months, not a stretch
+])
+def test_forms_that_are_not_one_stretch(text: str, kind: str, months: int) -> None:
+    p = find_period(text)
+    assert p is not None and (p.kind, p.months) == (kind, months), (text, p)
+
+
+def test_last_meeting_of_a_year_is_of_that_year() -> None:
+    """"det sidste møde i 2023": the latest of 2023's meetings, not of the archive."""
+    p = find_period("hvad besluttede udvalget på det sidste møde i 2023?")
+    assert p is not None and p.relative == "latest"
+    assert (p.start, p.end) == (D(2023, 1, 1), D(2023, 12, 31))
+    assert find_period("det næstsidste møde").start is None
+
+
+def test_week_without_year_takes_the_archive_year() -> None:
+    p = find_period("mødet i uge 6").resolve([D(2023, 2, 7), D(2024, 9, 10)])
+    assert (p.start, p.end) == (D(2023, 2, 6), D(2023, 2, 12))

@@ -1,0 +1,112 @@
+"""The patterns of `referat.periods`: every written form of a day, a month, a quarter, a
+season, a part of a year, a week, a range and a relative meeting, kept apart from the code
+that reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .danish import DANISH_MONTHS
+
+# Month names and the abbreviations minutes and people use ("feb.", "sept").
+MONTH_NUMBER = {name: i + 1 for i, name in enumerate(DANISH_MONTHS)}
+MONTH_NUMBER.update({name[:3]: i + 1 for i, name in enumerate(DANISH_MONTHS)})
+MONTH_NUMBER.update({"sept": 9, "marts": 3, "maj": 5})
+MONTH_ALT = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+ORDINAL = {"første": 1, "1": 1, "andet": 2, "anden": 2, "2": 2, "tredje": 3, "3": 3,
+            "fjerde": 4, "4": 4, "sidste": 4}
+# Seasons as (first month, number of months); winter runs into the next year.
+SEASONS = {"forår": (3, 3), "sommer": (6, 3), "efterår": (9, 3), "høst": (9, 3),
+            "vinter": (12, 3)}
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+# A year as people shorten it in writing: "'24", "’15"
+SHORT_YEAR = r"['’]\d\d"
+
+ISO = re.compile(rf"\b({YEAR})-(\d{{1,2}})-(\d{{1,2}})\b")
+# "7. februar 2023", "den 7 feb. 2023", "d. 7. februar", "7.-8. marts" (first day taken)
+DAY_NAMED = re.compile(
+    rf"\b(\d{{1,2}})\.?(?:\s?-\s?\d{{1,2}}\.?)?\s?({MONTH_ALT})\b\.?(?:\s(\d{{4}}|{SHORT_YEAR}))?",
+    re.IGNORECASE)
+# "7/2", "7/2-2023", "7/2 2023", "7.2.2023", "07-02-2023", "6/2-24", "7.2.23"
+DAY_NUMERIC = re.compile(
+    r"(?<![\d.,/-])(\d{1,2})(?:/(\d{1,2})(?:[ /-](\d{4}|(?<=[/-])\d\d))?|"
+    r"[.-](\d{1,2})[.-](\d{4}|\d\d))"
+    r"(?![\d/]|[.,]\d)")
+# "i juni", "juni 2023", "junimødet", "mødet i marts", "februar-mødet"; a staff member's
+# "feb 23", "feb-24 –", "sept 20 tog de …" (a two-digit year where the phrase ends or a
+# verb follows; not "i juni 15 unge", nor "marts 18 hvem var der", a day)
+AFTER_SHORT_YEAR = (r"og|eller|til|blev|var|er|har|havde|tog|fik|kom|gik|skete|sagde|"
+                     r"besluttede|vedtog|godkendt\w*")
+MONTH = re.compile(rf"\b({MONTH_ALT})(?:-?(møde\w*))?\b\.?"
+                   rf"(?:(?:\småned)?\s(\d{{4}}|{SHORT_YEAR})|[\s-](\d\d)"
+                    r"(?!,?\s*\d{4})"  # ("feb 06, 2024": a day, then the year)
+                    r"(?=\s*(?:$|[,;:?!)]|\.(?!\d)|\s[–—-]\s|\s(?:"
+                    + AFTER_SHORT_YEAR + r")\b)))?", re.IGNORECASE)
+QUARTER = re.compile(
+    rf"\b(?:(første|andet|anden|tredje|fjerde|sidste|[1-4])\.?\s?(?:kvartal|kvt)\.?"
+    rf"|q([1-4]))(?:\s(?:af\s|i\s)?({YEAR}))?\b",
+    re.IGNORECASE)
+HALF = re.compile(rf"\b(første|andet|anden|sidste|[12])\.?\s?halvår(?:\s(?:af\s|i\s)?({YEAR}))?",
+                   re.IGNORECASE)
+# A season and its time words ("sommeren", "efterårsferien", "forårsmødet"), not a thing
+# named for it ("sommerjob", "vinterbadning").
+# "vinteren 2024" is the winter of January 2024 (December 2023 – February 2024);
+# "vinteren 2024/25" the one after it.
+SEASON = re.compile(
+    rf"\b(sen|tidlig|for(?=sommer|vinter))?(forår|sommer|efterår|høst|vinter)(?:en|et|ens|s)?(?:ferie|periode|møde|måned|tid|"
+    rf"sæson|halvår)?(?:n|en|et|t|ne|s|ens|ets|erne|rne)?\b(?:\s({YEAR})(\s?[/-]\s?\d{{2,4}}\b)?)?",
+    re.IGNORECASE)
+# A part of a year, as plans are dated: "medio 2026", "ultimo 2025", "udgangen af 2024".
+PART = re.compile(rf"\b(primo|medio|ultimo|(?:udgangen|slutningen|midten|starten|"
+                   rf"begyndelsen)\saf|(?:sidst|først|midt)\si)\s({YEAR})\b", re.IGNORECASE)
+PARTS = {"primo": (1, 4), "medio": (5, 4), "ultimo": (9, 4), "udgangen": (10, 3),
+          "slutningen": (10, 3), "midten": (5, 4), "starten": (1, 3), "begyndelsen": (1, 3),
+         "sidst": (10, 3), "først": (1, 3), "midt": (5, 4)}
+# ... and of a month: "sidst i august 2020", "i starten af maj", "ultimo juni".
+PART_MONTH = re.compile(rf"\b(?:(?:sidst|først|midt)\si|(?:starten|slutningen|midten|"
+                         rf"begyndelsen|udgangen)\saf|primo|medio|ultimo)\s({MONTH_ALT})\b"
+                         rf"(?:\s(\d{{4}}))?", re.IGNORECASE)
+# ("fra 2015 til 2024", "mellem 2019 og 2020"; "referaterne fra 2023 og 2024" names two
+# years, not the span between them)
+RANGE = re.compile(rf"\b(?:fra\s({YEAR})\s(?:til|-)|mellem\s({YEAR})\s(?:til|og|-))\s({YEAR})\b"
+                    rf"|\b({YEAR})\s?-\s?"
+                    rf"({YEAR})\b"
+                    rf"|\b({YEAR})\s?[/-]\s?(\d\d)\b(?![/.-]\d)", re.IGNORECASE)
+SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({YEAR})\b", re.IGNORECASE)
+# "i 2015" names the period asked about; "planen for 2016" only names the topic's year.
+NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år)\s({YEAR})\b", re.IGNORECASE)
+BARE_YEAR = re.compile(rf"\b({YEAR})\b")
+AS_OF_BEFORE = re.compile(r"\b(?:pr\.|per|opgjort|status)\s*(?:den\s+)?$", re.IGNORECASE)
+DATA_BEFORE = re.compile(r"\bfor\s+(?:det\s+|den\s+)?$", re.IGNORECASE)
+RELATIVE_YEAR = re.compile(r"\b(i år(?!\s(?:19|20)\d\d)|i fjor|sidste år|sidste års|næste år|"
+                           r"forrige år)\b",
+                            re.IGNORECASE)
+LATEST = re.compile(r"\b(?:seneste|sidste|nyeste)\s(?:\w+-?)?(?:møde|referat)",
+                     re.IGNORECASE)
+PREVIOUS = re.compile(r"\b(?:forrige|næstseneste|næstsidste)\s(?:\w+-?)?(?:møde|referat)",
+                       re.IGNORECASE)
+FIRST = re.compile(r"\b(?:første|ældste|tidligste)\s(?:\w+-?)?(?:møde|referat)",
+                    re.IGNORECASE)
+# A bare "7/2" is a date only after words that introduce one (else it may be a fraction).
+DATE_CUE = re.compile(r"(?:den|d\.|møde\w*|fra|til|på|om|siden|før|efter|inden)\s?$",
+                       re.IGNORECASE)
+RANGE_START = re.compile(r"\b(?:fra|siden|efter)\s+$", re.IGNORECASE)
+MEETING_AFTER = re.compile(r"-?(?:udvalgs)?mød(?:e|et|er|erne)\b", re.IGNORECASE)
+# "på mødet den …", "udvalgsmødet den …": the date names a meeting, not a fact.
+# What says that a period is a meeting's: "på mødet den 7/2", "møderne i 2024",
+# "referaterne fra 2023", "statusserne fra 2023" (papers put before a meeting that year)
+MEETING_BEFORE = re.compile(r"(?:møde\w*|referat\w*|dagsorden\w*)\s"
+                            r"(?:den\s|d\.\s?|i\s|om\s|fra\s)?$|\b(?:sag|status)\w*\sfra\s$",
+                            re.IGNORECASE)
+
+# "for to år siden", "for 3 år siden": a year counted back from today
+YEARS_AGO = re.compile(r"\bfor\s(et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})\sår\ssiden\b",
+                       re.IGNORECASE)
+NUMBER_WORDS = {"et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
+                "ni": 9, "ti": 10}
+# "uge 6 2024", "i uge 6 i 2024", "uge 6/2024": an ISO week
+WEEK = re.compile(rf"\buge\s(\d{{1,2}})(?:\s(?:i\s)?|/)?({YEAR})?\b", re.IGNORECASE)
+# "jan.-feb. 2023", "januar til marts 2023": months as one stretch
+MONTH_RANGE = re.compile(rf"\b({MONTH_ALT})\.?\s?(?:-|–|\stil\s)\s?({MONTH_ALT})\b\.?"
+                         rf"\s({YEAR})\b", re.IGNORECASE)
