@@ -22,6 +22,7 @@ from .base import Context, decline, quote_block, where
 from .near_miss import (
     ASKED_WHAT,
     ONE_NAMED,
+    kind_unnamed,
     names_one,
     not_stated,
     only_repeats,
@@ -85,7 +86,9 @@ def compose_fact(ctx: Context) -> Answer:
             return role_holder(ctx, asked) or not_stated(ctx, top, ASKED_WHAT[asked])
     quotes.sort(key=lambda x: x.score, reverse=True)
     if quotes and ONE_NAMED.search(ctx.q.text):
-        quotes = [x for x in quotes if names_one(x.text, ctx.q.text, ctx.lookup.municipalities)]
+        unnamed = kind_unnamed([x.text for x in quotes], ctx.q.text)
+        quotes = [] if unnamed else [
+            x for x in quotes if names_one(x.text, ctx.q.text, ctx.lookup.municipalities)]
         if not quotes:
             return not_stated(ctx, top, "navnet")
     if asked == FREE and quotes:

@@ -166,8 +166,13 @@ def opposite_direction(sentence: str, question: str) -> bool:
 
 # One named firm or body asked for: "Hvilken virksomhed var udvalget på besøg hos?",
 # "hvilket firma lavede analysen?" — answered only by a sentence that names one.
-ONE_NAMED = re.compile(r"\bhvilke(?:n|t)\s+\w*(?:virksomhed|firma|organisation|forening|"
-                        r"leverandør|bureau|hotel|fond|selskab|kommune)\b", re.I)
+ONE_NAMED = re.compile(r"\bhvilke(?:n|t)\s+(\w*(?:virksomhed|firma|organisation|forening|"
+                        r"leverandør|bureau|hotel|fond|selskab|kommune))\b", re.I)
+# Things named with their kind in the name ("Hotel Lundia", "Novo Nordisk Fonden", "Ballerup
+# Idrætsforening"): a sentence without the word names none (a firm is often named bare).
+_NAMED_WITH_KIND = re.compile(r"(?:hotel|fond|forening)$", re.I)
+_WORD = re.compile(r"[\wæøåÆØÅ&/.-]+")
+_NEAR = 5  # words either side of the asked kind where its name stands
 
 
 _MUNICIPALITY_ASKED = re.compile(r"\bhvilke(?:n|t)\s+(?:\w+\s+)?kommune\b", re.I)
@@ -191,12 +196,47 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
                    for w in re.findall(r"[A-ZÆØÅ][\wæøå-]+", sentence))
     known = {w.lower() for w in CAPITALISED.findall(question)} | {
         m.lower() for m in municipalities}
+    kind = ONE_NAMED.search(question)
+    if kind is not None and not _FIRM.search(sentence):
+        # the kind asked for, spoken of in the sentence ("kontaktet af et phonerfirma, som
+        # agerer døråbner …"): named only by a name beside it
+        head = kind.group(1).lower()
+        words = _WORD.findall(sentence)
+        at = [i for i, w in enumerate(words) if head in w.lower()]
+        if at:
+            return any(_unknown_name(w, known) for i in at
+                       for w in words[max(1, i - _NEAR):i + _NEAR + 1])
+        if _NAMED_WITH_KIND.search(head):
+            return False
     # not the first part of a compound name ("Erhvervs- og …udvalget"), nor the word that
     # opens what follows a colon ("… mindretalsudtalelse: Studieturen til Lund …")
     text = re.sub(r"\b[A-ZÆØÅ]\w*-(?=[\s,])", " ", sentence)
     text = re.sub(r"(?<=[:;]\s)[A-ZÆØÅ]", lambda m: m.group(0).lower(), text)
     return bool(_FIRM.search(sentence)) or any(
-        w.lower() not in known and not _OWN_BODY.search(w) for w in CAPITALISED.findall(text))
+        _unknown_name(w, known) for w in CAPITALISED.findall(text))
+
+
+def kind_unnamed(sentences: list[str], question: str) -> bool:
+    """Do the minutes speak of the very kind asked for and never name it? "Hvilket
+    phonerfirma skulle ringe …?" — "kontaktet af et phonerfirma, som agerer døråbner …":
+    the firm is not named, whatever other names the item holds. Only a kind as specific
+    as a compound ("phonerfirma", "reklamebureau") or one named with its kind ("hotel"):
+    a bare "virksomhed" is spoken of everywhere."""
+    kind = ONE_NAMED.search(question)
+    if kind is None:
+        return False
+    head = kind.group(1).lower()
+    if not (_NAMED_WITH_KIND.search(head) or re.fullmatch(
+            r"\w+(?:virksomhed|firma|organisation|forening|leverandør|bureau|selskab)", head)):
+        return False
+    spoken = [s for s in sentences if head in s.lower()]
+    return bool(spoken) and not any(names_one(s, question, []) for s in spoken)
+
+
+def _unknown_name(word: str, known: set[str]) -> bool:
+    """A capitalised word the question does not say, nor one of the municipality's own."""
+    return bool(re.fullmatch(r"[A-ZÆØÅ][\wæøå&-]{2,}|[A-ZÆØÅ]{2,}", word)) and (
+        word.lower() not in known and not _OWN_BODY.search(word))
 
 
 # "Referatet nævner ikke <what>" per asked type.
