@@ -32,6 +32,7 @@ from .bilingual import danish_half
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
 from .continued import mark_resumed, resumed_meeting
+from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
@@ -138,6 +139,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item.label = "" if label == str(item.number) else label
         items.append(item)
         source_url = source_url or url
+    # ("BUU 04.03.2024" above a treatment; "Forkortelser: BUU = …" in the head)
+    spelled_out(items, abbreviations(lines[: starts[0].line]))
     if 0 <= table_at < starts[0].line - len(leads[0]):
         attach_decisions(items, summary)
     start_time = header.start_time or started_at(lines[: ends[0]])

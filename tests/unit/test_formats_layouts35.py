@@ -1,0 +1,39 @@
+"""A thirty-fifth round of layouts: a council's print whose treatments are headed by
+each body's abbreviation and date ("BUU 04.03.2024"), a school board's protocol whose
+items are paragraphs ("§ 14.") written as prose, and others (see each test). Each read
+wrongly before."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ingest.formats import read_meetings
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "formats35"
+
+
+def one(name: str):
+    meetings = read_meetings(FIXTURES / name, municipality=None)
+    assert len(meetings) == 1
+    return meetings[0]
+
+
+def test_abbreviated_body_and_date_lines_head_the_decision_and_the_history() -> None:
+    """"KB 22.05.2024" (the meeting's own body and day) heads the decision, "SSU
+    30.04.2024" an earlier treatment, named as the head's "Forkortelser:" spells it out.
+    Before: the meeting's own line was dropped as page furniture, no history, no votes."""
+    m = one("05_forkortede_organer.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type, m.place) == (
+        "Kommunalbestyrelsen", date(2024, 5, 22), "18:30", "referat", "Byrådssalen")
+    assert [i.number for i in m.items] == [60, 61, 62, 63]
+    assert [i.decision.split("\n")[0] for i in m.items] == [
+        "Godkendt.", "Godkendt.", "Udsat til næste møde.", "Godkendt."]
+    assert m.items[1].votes == {"for": ["A", "V", "F"], "imod": ["O"]}
+    assert [(h.committee, h.date, h.text) for h in m.items[1].history] == [
+        ("Social- og Sundhedsudvalget", date(2024, 4, 30), "Anbefales."),
+        ("Økonomiudvalget", date(2024, 5, 8), "Anbefales. O kunne ikke anbefale.")]
+    assert [h.committee for h in m.items[2].history] == ["Økonomiudvalget"]
+    assert m.items[3].closed and not m.warnings
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Hanne Kjær (A)"]
+
