@@ -37,3 +37,23 @@ def test_abbreviated_body_and_date_lines_head_the_decision_and_the_history() -> 
     assert m.items[3].closed and not m.warnings
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Hanne Kjær (A)"]
 
+
+def test_paragraph_items_written_as_prose_are_a_boards_record() -> None:
+    """"§ 31." … "§ 34." with prose below and no label anywhere: each paragraph is an
+    item, its text the record; "4 stemmer for (names) og 1 imod (name)" names both
+    sides. Before: one item (the closed one), a dagsorden, the "for" names lost."""
+    m = one("03_paragraf_prosa.txt")
+    assert (m.date, m.start_time, m.doc_type, m.place) == (
+        date(2024, 5, 15), "19:00", "referat", "personalerummet")
+    assert m.committee.endswith("Skolebestyrelsen")
+    assert [(i.number, i.title) for i in m.items] == [
+        (31, "Godkendelse af dagsorden"), (32, "Skolens ordensregler"),
+        (33, "Klage over befordring"), (34, "Eventuelt")]
+    assert m.items[0].decision == "Dagsordenen blev godkendt."
+    assert "Bestyrelsen besluttede at vedtage ordensreglerne." in m.items[1].decision
+    assert m.items[1].votes == {
+        "for": ["Jette Bundgaard", "Rasmus Holt", "Sara Lind", "Bo Frandsen"],
+        "imod": ["Kim Mølgaard"]}
+    assert m.items[2].closed and m.items[2].absentees == ["Sara Lind"]
+    assert m.items[3].decision == "Næste møde er den 12. juni 2024."
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Helle Aagaard"]
