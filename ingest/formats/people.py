@@ -95,9 +95,10 @@ _COUNTED_RE = re.compile(
     re.IGNORECASE)
 
 
-# What the side voted on, between its label and the verb: "For indstillingen stemte 3 (…)"
-_VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:indstillingen|forslaget|ændringsforslaget|"
-                          r"anbefalingen|beslutningen|sagen)\s+(?=stemte\b)", re.IGNORECASE)
+# What the side voted on, between its label and the verb: "For indstillingen stemte 3 (…)",
+# "For høringssvaret stemte Lone Brix, …" (any noun in its definite form)
+_VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:[a-zæøå-]{2,}(?:en|et|ne))\s+(?=stemte\b)",
+                          re.IGNORECASE)
 
 
 def _counted_votes(line: str) -> list[tuple[str, list[str]]]:

@@ -21,6 +21,15 @@ _DATE_TAIL_RE = re.compile(
     r"\d{1,2}[.\-/].*$", re.IGNORECASE)
 
 
+def without_date(title: str) -> str:
+    """A title's words before the date that ends it.
+
+    >>> without_date("Handicaprådet, 6. juni 2024"), without_date("Byrådet den 12.03.2024")
+    ('Handicaprådet', 'Byrådet')
+    """
+    return _DATE_TAIL_RE.sub("", title)
+
+
 # "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind
 _BODY_FIRST_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))$")

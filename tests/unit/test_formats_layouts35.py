@@ -57,3 +57,23 @@ def test_paragraph_items_written_as_prose_are_a_boards_record() -> None:
     assert m.items[2].closed and m.items[2].absentees == ["Sara Lind"]
     assert m.items[3].decision == "Næste møde er den 12. juni 2024."
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Helle Aagaard"]
+
+
+def test_lettered_sub_headings_a_date_in_the_title_and_for_the_answer_stemte() -> None:
+    """"# Referat – Ældrerådet, 12. september 2024" names the body (the time from "Tid:");
+    "### a) …" / "### b) …" under "## 2." are the item's parts, each decision labelled;
+    "For høringssvaret stemte A, B og C. Imod stemte D." names both sides. Before: the
+    committee with the date, no start time, the parts glued into the sections before
+    them, only the "imod" read."""
+    m = one("04_underpunkter.md")
+    assert (m.committee, m.date, m.start_time, m.doc_type, m.place) == (
+        "Ældrerådet", date(2024, 9, 12), "09:30", "referat", "Rådhuset, mødelokale 3")
+    assert [i.title for i in m.items] == ["Godkendelse af dagsorden", "Høringer", "Eventuelt"]
+    decision = m.items[1].decision
+    assert decision.startswith("2a. Serviceniveau for rengøring 2025:\n"
+                               "Ældrerådet kan ikke anbefale forslaget.")
+    assert "2b. Ny busplan:\nÆldrerådet afgiver høringssvar." in decision
+    assert not any("###" in s.text for s in m.items[1].sections)
+    assert m.items[1].votes == {"for": ["Inge Lund", "Svend Berg", "Poul Hviid"],
+                                "imod": ["Kirsten Dahl"]}
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Aase Mortensen"]
