@@ -43,6 +43,7 @@ from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
+from .signatures import signers
 from .summary_table import attach_decisions, summary_decisions
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
@@ -114,6 +115,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
     if not markdown:  # group headings between the items; who signed below the last one
         header.participants = header.participants or closing_people(lines, ends[-1])
+        if not any(p.status == "deltog" for p in header.participants):  # only "Afbud:"
+            header.participants += signers(lines, ends[-1])  # ("Underskrevet af" …)
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))
     tight = not markdown and tight_layout(lines[starts[0].line:])  # a table printed to PDF

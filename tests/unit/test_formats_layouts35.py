@@ -77,3 +77,22 @@ def test_lettered_sub_headings_a_date_in_the_title_and_for_the_answer_stemte() -
     assert m.items[1].votes == {"for": ["Inge Lund", "Svend Berg", "Poul Hviid"],
                                 "imod": ["Kirsten Dahl"]}
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Aase Mortensen"]
+
+
+def test_penneo_stamps_and_signature_page_are_no_text_and_the_signers_took_part() -> None:
+    """Penneo's document key on every page is page furniture; "Underskrevet af" ends the
+    minutes (the service's signature page after it is no text) and its names, each with
+    the role below, are who took part when the head lists only "Afbud:"; "Referat af
+    bestyrelsesmøde" names the meeting, not the body. Before: the key inside item 2's
+    decision, the signature page (PID serials, IP addresses) as "Eventuelt", nobody
+    present."""
+    m = one("09_penneo_signatur.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type, m.place) == (
+        "Musikskolebestyrelsen", date(2024, 9, 10), "17:00", "referat", "Musikskolen, Skolegade 2")
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Godkendt. For: Hans Aagaard, Pia Kirk. Imod: Jonas Vad.", "Intet."]
+    assert m.items[1].votes == {"for": ["Hans Aagaard", "Pia Kirk"], "imod": ["Jonas Vad"]}
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Nina Bech", "afbud", ""), ("Hans Aagaard (C)", "deltog", "formand"),
+        ("Pia Kirk", "deltog", "forældrerepræsentant"),
+        ("Jonas Vad", "deltog", "lærerrepræsentant")]
