@@ -121,7 +121,7 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
         key, value = m.group(1).lower(), m.group(2).strip()
         if key == "udvalg":
             h.committee = h.committee or clean_heading(value)
-        elif key in ("sted", "lokale", "mødelokale", "lokation"):  # ("Lokation": OS2web)
+        elif key in ("sted", "lokale", "mødelokale", "lokation", "hvor"):  # ("Lokation": OS2web)
             nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
             if value.endswith(",") and nxt and ":" not in nxt and not _BARE_FIELD_RE.match(nxt):
                 value = f"{value} {nxt}"  # "Byrådssalen, Rådhuset," / "Rådhuspladsen 1, …"
@@ -146,7 +146,8 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
 
 _END_KEYS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut", "mødet hævet")
 _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt",
-               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "lokation", "kl.")
+               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "lokation", "hvor",
+               "kl.")
 
 
 # "# Ældrerådet – referat af møde 14. marts 2024", "# Handicaprådet – møde 3. februar 2025"

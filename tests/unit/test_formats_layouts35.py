@@ -96,3 +96,17 @@ def test_penneo_stamps_and_signature_page_are_no_text_and_the_signers_took_part(
         ("Nina Bech", "afbud", ""), ("Hans Aagaard (C)", "deltog", "formand"),
         ("Pia Kirk", "deltog", "forældrerepræsentant"),
         ("Jonas Vad", "deltog", "lærerrepræsentant")]
+
+
+def test_an_outlook_invitation_hvor_is_the_place_and_har_meldt_afbud_an_absence() -> None:
+    """Outlook's "Hvor:" is the meeting's place, "A og B har meldt afbud." in the mail's
+    text names who sent word. Before: place "Hvor: Microsoft Teams-møde", nobody absent."""
+    m = one("01_teams_indkaldelse.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type, m.place) == (
+        "Handicaprådet", date(2024, 10, 10), "14:00", "dagsorden", "Microsoft Teams-møde")
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Høring: Handicappolitik 2025", "Eventuelt"]
+    assert m.items[1].journal_number == "27.00.00-P22-3-24"
+    assert not any("Møde-id" in s.text for i in m.items for s in i.sections)
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Grethe Ahlmann", "afbud"), ("Ib Sørensen", "afbud")]
