@@ -110,3 +110,22 @@ def test_an_outlook_invitation_hvor_is_the_place_and_har_meldt_afbud_an_absence(
     assert not any("Møde-id" in s.text for i in m.items for s in i.sections)
     assert [(p.name, p.status) for p in m.participants] == [
         ("Grethe Ahlmann", "afbud"), ("Ib Sørensen", "afbud")]
+
+
+def test_an_rss_feed_holds_one_meeting_per_item_named_by_its_title() -> None:
+    """An RSS 2.0 feed whose items each hold a meeting's minutes as HTML in
+    `<content:encoded>`; the item's title "Udvalg - Referat - dd.mm.yyyy" names the
+    committee. Before: "XML i et ukendt format"."""
+    meetings = read_meetings(FIXTURES / "07_rss_moeder.xml", municipality=None)
+    assert [(m.committee, m.date, m.start_time, m.doc_type) for m in meetings] == [
+        ("Teknik- og Miljøudvalget", date(2024, 9, 3), "14:00", "referat"),
+        ("Kulturudvalget", date(2024, 9, 12), "16:00", "dagsorden")]
+    tmu, ku = meetings
+    assert (tmu.place, tmu.source_format) == ("Rådhuset, mødelokale 2", "rss")
+    assert [i.title for i in tmu.items] == [
+        "Godkendelse af dagsorden", "Vejplan 2025", "Erstatningssag"]
+    assert tmu.items[1].decision.startswith("Godkendt.")
+    assert tmu.items[1].votes == {"for": ["A", "C"], "imod": ["V"]}
+    assert tmu.items[2].closed and not tmu.warnings
+    assert [(p.name, p.status) for p in tmu.participants] == [("Per Lund (V)", "afbud")]
+    assert [i.title for i in ku.items] == ["Godkendelse af dagsorden", "Kulturpris 2024"]
