@@ -285,8 +285,8 @@ def committee_name(raw: str) -> str:
 
     >>> committee_name("Økonomiudvalget - ekstraordinært møde"), committee_name("BYRÅDET")
     ('Økonomiudvalget', 'Byrådet')
-    >>> committee_name("Thisted Kommune Byrådet")
-    'Byrådet'
+    >>> committee_name("Thisted Kommune Byrådet"), committee_name("ESBJERG KOMMUNE Byrådet")
+    ('Byrådet', 'Byrådet')
     """
     name = clean_line(raw).lstrip("#*–—-· ")  # ("– Kultur- og Fritidsudvalget" after a logo)
     name = name.rstrip("*_ ")  # (the closing mark of "**Teknik- og Miljøudvalget**")
@@ -296,8 +296,8 @@ def committee_name(raw: str) -> str:
     name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
     # "Haderslev Kommune – Børne- og Familieudvalget" (a page header's letterhead first)
     # ("Thisted Kommune Byrådet": the logo's cell and the committee's, one space apart)
-    name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:Kommune|Regionskommune)\s*(?:[–—:|-]\s+|\s)"
-                  r"(?=[A-ZÆØÅ])", "", name)
+    name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)"
+                  r"\s*(?:[–—:|-]\s+|\s)(?=[A-ZÆØÅ])", "", name)
     if name.isupper() and len(name) > 4:  # "BYRÅDET", a letterhead's capitals
         name = name[0] + name[1:].lower()
     # ("Aarhus Byråd": the town's council is its Byrådet)

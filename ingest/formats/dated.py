@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from referat.danish import parse_date
+from referat.domain import AgendaItem
 
 from .common import clean_line, committee_name
 from .dates import written_date
@@ -57,6 +58,13 @@ _BODY_BRACKET_DATE_RE = re.compile(rf"^{_BODY}\s*\((?:den\s+)?{_ON_DATE}\)(?P<p>
 # ... on a line of its own without the colon: "Økonomiudvalget den 19-09-2017" (not a
 # case history's "Klima- og Miljøudvalget, den 29. november 2022, punkt 3")
 _BODY_ON_DATE_BARE_RE = re.compile(rf"^{_BODY}\s+den\s+{_ON_DATE}(?P<p>)\s*$")
+# A council's print that heads each body's treatment with its abbreviation and the date,
+# explained once in the head ("Forkortelser: BR = Byrådet, ØU = Økonomiudvalget"):
+# "BUU 04.03.2024", "ØU 13.03.2024", "BR 26.03.2024:" on a line of their own. Only a
+# whole date with its year, so that "KL 19.00" or "ØU 13.03" is no heading.
+_ABBREVIATED_ON_DATE_RE = re.compile(
+    r"^(?P<c>[A-ZÆØÅ]{2,5})\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+    r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:?$")
 
 
 def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
@@ -80,13 +88,17 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Økonomiudvalget', datetime.date(2025, 2, 18), None)
     >>> dated_decision("Kommunalbestyrelsen d. 3/11 1998:")
     ('Kommunalbestyrelsen', datetime.date(1998, 11, 3), None)
+    >>> dated_decision("ØU 13.03.2024")
+    ('ØU', datetime.date(2024, 3, 13), None)
+    >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
+    (True, True)
     """
     line = clean_line(heading)
     heading = line.rstrip(":")
-    for rx in (*_DATED_DECISION_RES, _LISTED_DECISION_RE, _BODY_ON_DATE_RE,
-               _BODY_ON_DATE_BARE_RE, _BODY_BRACKET_DATE_RE):
-        m = rx.match(line if rx in (_LISTED_DECISION_RE, _BODY_ON_DATE_RE,
-                                    _BODY_ON_DATE_BARE_RE, _BODY_BRACKET_DATE_RE) else heading)
+    whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
+                  _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE)
+    for rx in (*_DATED_DECISION_RES, *whole_line):
+        m = rx.match(line if rx in whole_line else heading)
         if not m:
             continue
         found = parse_date(m.group("d")) or (written_date(m.group("d")) if re.fullmatch(
@@ -197,3 +209,34 @@ def recommending_body(heading: str, ours: str) -> str | None:
 
 
 _GENERIC_BODIES = frozenset("udvalget udvalg rådet bestyrelsen nævnet mødet".split())
+
+
+# The head's key to the bodies' abbreviations: "Forkortelser: BR = Byrådet, ØU =
+# Økonomiudvalget" (or "BR: Byrådet; ØU: Økonomiudvalget")
+_LEGEND_RE = re.compile(r"^forkortelser\s*:?\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_LEGEND_ENTRY_RE = re.compile(r"(?P<a>[A-ZÆØÅ]{2,5})\s*[=:–-]\s*(?P<n>[A-ZÆØÅ][^,;=]{2,80}?)\s*"
+                              r"(?=[,;]|$)")
+
+
+def abbreviations(head: list[str]) -> dict[str, str]:
+    """The bodies' abbreviations the head explains, each to the body's name.
+
+    >>> abbreviations(["Forkortelser: BR = Byrådet, BUU = Børne- og Ungdomsudvalget"])
+    {'BR': 'Byrådet', 'BUU': 'Børne- og Ungdomsudvalget'}
+    """
+    for line in head:
+        if m := _LEGEND_RE.match(clean_line(line)):
+            return {e["a"]: e["n"] for e in _LEGEND_ENTRY_RE.finditer(m["rest"])}
+    return {}
+
+
+def spelled_out(items: list[AgendaItem], names: dict[str, str]) -> None:
+    """Each treatment headed by an abbreviation ("ØU 13.03.2024") named by the body's
+    name the head's key gives ("Økonomiudvalget"), in the history and in its section."""
+    for item in items:
+        for treatment in item.history:
+            treatment.committee = names.get(treatment.committee, treatment.committee)
+        for section in item.sections:
+            short, _, rest = section.text.partition(" den ")
+            if section.name == "Beslutningshistorik" and short in names:
+                section.text = f"{names[short]} den {rest}"

@@ -73,6 +73,24 @@ def with_opening_item(run: list[NumberedStart], found: list[NumberedStart],
     return run
 
 
+def paragraph_evidence(found: list[NumberedStart], lines: list[str]) -> None:
+    """A board's protocol that numbers its items as paragraphs and writes each one as
+    prose, without a label or case number anywhere ("§ 14. Godkendelse af dagsorden" /
+    "Dagsordenen blev godkendt."): three or more "§" headings in a row, numbered n, n+1,
+    n+2 … and each with text of its own below it, are the items. (A "§ 14" that a
+    sentence cites never opens a line with a title, and never runs on to § 15, § 16.)"""
+    marked = [s for s in found if lines[s.line].lstrip("*_ ").startswith("§")]
+    numbers = [s.number for s in marked]
+    if len(marked) < 3 or numbers != list(range(numbers[0], numbers[0] + len(marked))):
+        return
+    ends = [s.line for s in marked[1:]] + [len(lines)]
+    own = [any(ln.strip() for ln in lines[s.body:end]) for s, end in zip(marked, ends,
+                                                                     strict=True)]
+    if all(own):
+        for start in marked:
+            start.evidence = True
+
+
 def longest_run(found: list[NumberedStart]) -> list[NumberedStart]:
     """The longest chain n, n+1, n+2 … in reading order; on a tie a later predecessor
     (the item heading after a numbered list that ends with the same number), unless only

@@ -75,13 +75,14 @@ _FOR_AGAINST_RE = re.compile(
 
 # Each side counted inside a sentence: "Godkendt med 16 stemmer for (A, F, Ø) og 9 imod (V,
 # C)", "Forslaget blev forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)."
-_SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1,60})\)"
+# (a board names its members: "5 stemmer for (Anne Mikkelsen, Lisbeth Krog, …)")
+_SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1,300})\)"
                       # "Godkendt med 3 stemmer mod 1 (V)": only the side named
-                      r"|\bstemmer\s+(?P<k2>mod)\s+\d+\s+\((?P<p2>[^)]{1,60})\)"
+                      r"|\bstemmer\s+(?P<k2>mod)\s+\d+\s+\((?P<p2>[^)]{1,300})\)"
                       # "med 3 stemmer for (V, K) mod 1 (F)": the other side after "mod"
-                      r"|(?<=\))\s+(?P<k3>mod)\s+\d+(?:\s+stemmer?)?\s+\((?P<p3>[^)]{1,60})\)"
+                      r"|(?<=\))\s+(?P<k3>mod)\s+\d+(?:\s+stemmer?)?\s+\((?P<p3>[^)]{1,300})\)"
                       # "2 stemmer (F, Ø) for og 5 stemmer (A, V, C) imod": the side after
-                      r"|\b\d+\s+stemmer?\s+\((?P<p4>[^)]{1,60})\)\s+(?P<k4>for|imod)\b",
+                      r"|\b\d+\s+stemmer?\s+\((?P<p4>[^)]{1,300})\)\s+(?P<k4>for|imod)\b",
                       re.IGNORECASE)
 
 
@@ -94,9 +95,10 @@ _COUNTED_RE = re.compile(
     re.IGNORECASE)
 
 
-# What the side voted on, between its label and the verb: "For indstillingen stemte 3 (…)"
-_VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:indstillingen|forslaget|ændringsforslaget|"
-                          r"anbefalingen|beslutningen|sagen)\s+(?=stemte\b)", re.IGNORECASE)
+# What the side voted on, between its label and the verb: "For indstillingen stemte 3 (…)",
+# "For høringssvaret stemte Lone Brix, …" (any noun in its definite form)
+_VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:[a-zæøå-]{2,}(?:en|et|ne))\s+(?=stemte\b)",
+                          re.IGNORECASE)
 
 
 def _counted_votes(line: str) -> list[tuple[str, list[str]]]:

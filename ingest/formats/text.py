@@ -32,6 +32,7 @@ from .bilingual import danish_half
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
 from .continued import mark_resumed, resumed_meeting
+from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
@@ -42,6 +43,7 @@ from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
+from .signatures import signers
 from .summary_table import attach_decisions, summary_decisions
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
@@ -113,6 +115,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
     if not markdown:  # group headings between the items; who signed below the last one
         header.participants = header.participants or closing_people(lines, ends[-1])
+        if not any(p.status == "deltog" for p in header.participants):  # only "Afbud:"
+            header.participants += signers(lines, ends[-1])  # ("Underskrevet af" …)
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))
     tight = not markdown and tight_layout(lines[starts[0].line:])  # a table printed to PDF
@@ -138,6 +142,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item.label = "" if label == str(item.number) else label
         items.append(item)
         source_url = source_url or url
+    # ("BUU 04.03.2024" above a treatment; "Forkortelser: BUU = …" in the head)
+    spelled_out(items, abbreviations(lines[: starts[0].line]))
     if 0 <= table_at < starts[0].line - len(leads[0]):
         attach_decisions(items, summary)
     start_time = header.start_time or started_at(lines[: ends[0]])

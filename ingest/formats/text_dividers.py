@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .absence_table import table_start
 from .page_footer import footer_start
+from .signatures import SIGNED_BY_RE
 
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
@@ -211,8 +212,9 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     for i in range(first, end):
         s = lines[i].strip()
-        if _SIGNATURES_RE.match(s) or (PEOPLE_HEADING_RE.match(s) and all(
-                _namelike(ln) for ln in lines[i + 1:end])):  # a list of who took part, last
+        if _SIGNATURES_RE.match(s) or SIGNED_BY_RE.match(s) or (  # ("Underskrevet af")
+                PEOPLE_HEADING_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end])):
+            # (a list of who took part, last)
             return i
         if (m := _ENDED_RE.match(s)) and all(_namelike(ln) for ln in [
                 m.group("after") or "", *lines[i + 1:end]]):

@@ -37,7 +37,7 @@ from .text_people import (
     people_lists,
     table_columns,
 )
-from .text_title import titled_row
+from .text_title import titled_row, without_date
 
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte")
@@ -121,7 +121,7 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
         key, value = m.group(1).lower(), m.group(2).strip()
         if key == "udvalg":
             h.committee = h.committee or clean_heading(value)
-        elif key in ("sted", "lokale", "mødelokale", "lokation"):  # ("Lokation": OS2web)
+        elif key in ("sted", "lokale", "mødelokale", "lokation", "hvor"):  # ("Lokation": OS2web)
             nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
             if value.endswith(",") and nxt and ":" not in nxt and not _BARE_FIELD_RE.match(nxt):
                 value = f"{value} {nxt}"  # "Byrådssalen, Rådhuset," / "Rådhuspladsen 1, …"
@@ -146,7 +146,8 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
 
 _END_KEYS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut", "mødet hævet")
 _EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt",
-               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "lokation", "kl.")
+               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "lokation", "hvor",
+               "kl.")
 
 
 # "# Ældrerådet – referat af møde 14. marts 2024", "# Handicaprådet – møde 3. februar 2025"
@@ -183,13 +184,14 @@ def _parse_header(lines: list[str]) -> Header:
             break
         if m:
             h.doc_type = m.group(1).lower()
-            rest = re.split(r"\s+(?:d\.|den)\s*\d", m.group(2))[0]
+            # ("# Referat – Handicaprådet, 6. juni 2024": the date after a comma too)
+            rest = without_date(re.split(r"\s+(?:d\.|den)\s*\d", m.group(2))[0])
             # "# Referat af møde i Handicaprådet, Skanderborg Kommune"
             rest = re.sub(r"^(?:af|fra|for)\s+(?:\w+\s+)?møde[t]?\s+i\s+", "", rest, flags=re.I)
             h.committee = clean_heading(rest) or h.committee
             found = parse_date(m.group(2))
-            if found:
-                h.date, h.start_time = found
+            if found:  # (the time, if any, from the header's own "Tid:" line)
+                h.date, h.start_time = found[0], found[1] or h.start_time
             break
     fields_seen = False
     listed: int | None = None  # where "Medlemmer" heads a list, one name a line

@@ -31,7 +31,8 @@ def not_committee(row: str) -> bool:
                 or not low or low in DOC_WORDS
                 or all(p.strip() in DOC_WORDS for p in low.split("/"))
                 or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
-                or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w)
+                or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w) or (
+                    w.endswith("møde") and len(w) > 6)  # "bestyrelsesmøde", "rådsmøde"
                        for w in re.findall(r"[\w./-]+", low)))
 
 
@@ -42,6 +43,7 @@ _PAGE_META_RE = re.compile(r"^(?:created by|last (?:modified|updated) by|oprette
 
 # Words of a line that names the meeting, not the body: "fra ordinært møde",
 # "Møde nr. 4/2021", "Dagsorden til ordinært møde", "Referat af ekstraordinært møde"
+# (and "Referat af bestyrelsesmøde": a compound that names the meeting)
 _MEETING_WORDS = frozenset(
     "referat dagsorden fra af til for i ordinært ekstraordinært konstituerende møde mødet "
     "nr nr. åbent åben offentligt offentlig".split())

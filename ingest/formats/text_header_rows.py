@@ -25,7 +25,8 @@ HEADER_FIELD_RE = re.compile(
 EXTRA_FIELD_RE = re.compile(
     r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
-    r"Sted|Lokale|Mødelokale|Lokation)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
+    # ("Hvor:": an Outlook invitation's place)
+    r"Sted|Lokale|Mødelokale|Lokation|Hvor)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # A header label that may follow another field on the same line: a header printed in two
@@ -157,8 +158,11 @@ _SUBSTITUTE_SENTENCE_RE = re.compile(
     re.IGNORECASE)
 
 
-_SENT_WORD_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^.]{1,60}?)\s+(?:havde\s+meldt\s+afbud|"
+_SENT_WORD_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^.]{1,60}?)\s+(?:(?:har|havde)\s+meldt\s+afbud|"
                            r"havde\s+afbud|meldte\s+afbud|var\s+fraværende)\b")
+# ... as a sentence of its own: "Poul Erik Thygesen har meldt afbud." (an invitation's)
+_SENT_WORD_ROW_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^.:]{1,120}?)\s+(?:har|havde)\s+meldt\s+"
+                               r"afbud\s*\.?$")
 
 
 def _sentence_rows(row: str) -> list[str]:
@@ -187,6 +191,9 @@ def _sentence_rows(row: str) -> list[str]:
             r"^\s*(?:desuden|i\s+stedet)\b|.*\bsom\s+(?:stedfortræder|suppleant)", row, re.I):
         whom = f" for {sub.group('f').strip()}" if sub.group("f") else ""
         return [f"Stedfortræder: {sub.group('n').strip()}{whom}"]
+    if sent := _SENT_WORD_ROW_RE.match(row):  # ("A og B har meldt afbud.": two)
+        names = re.sub(r"\s+og\s+(?=[A-ZÆØÅ][^,]*$)", ", ", sent.group("n"))
+        return [f"Afbud: {names}"]
     return [row.rstrip(".") if m else row]
 
 

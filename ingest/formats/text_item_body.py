@@ -120,10 +120,12 @@ def parse_item(
 
     body_label = [""]  # the body whose decision or proposal the heading names
 
-    # "3a. Title", "Pkt. 3a Title" (a supplementary item), "3.1 Title" (a part of one)
+    # "3a. Title", "Pkt. 3a Title" (a supplementary item), "3.1 Title" (a part of one),
+    # and a markdown heading under the item's own that gives the letter only ("### a) …")
     n = start.number
     sub_rx = re.compile(rf"^(?:#{{1,6}}\s*)?(?:{n}\s?(?P<a>[a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*{n}"
-                        rf"(?P<b>[a-z])[.:]?|{n}\.(?P<c>\d{{1,2}})\.?(?=\s+[A-ZÆØÅ]))\s+(?P<t>\S.*)$")
+                        rf"(?P<b>[a-z])[.:]?|{n}\.(?P<c>\d{{1,2}})\.?(?=\s+[A-ZÆØÅ])|"
+                        r"(?<=#\s)(?P<d>[a-z])\)(?=\s+[A-ZÆØÅ]))\s+(?P<t>\S.*)$")
     parts = parts_with_sections(body, sub_rx)
     for raw in body:
         s = raw.strip()
@@ -133,7 +135,8 @@ def parse_item(
             # paragraph opened by the sub-item's label
             flush()
             current, earlier = "Beskrivelse", None
-            part = f"{n}{sub['a'] or sub['b']}." if sub["c"] is None else f"{n}.{sub['c']}"
+            part = f"{n}{sub['a'] or sub['b'] or sub['d']}." if sub["c"] is None else (
+                f"{n}.{sub['c']}")
             sub_label[0] = f"{part} {sub['t'].strip()}:"
             continue
         first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)

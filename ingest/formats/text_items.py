@@ -19,7 +19,7 @@ from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
-from .numbered_runs import CLOSING_TITLES, longest_run
+from .numbered_runs import CLOSING_TITLES, longest_run, paragraph_evidence
 from .text_layout import LABEL_LINE_RE, RULE_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
@@ -246,6 +246,7 @@ def _keyword_run(lines: list[str]) -> list[ItemStart]:
         elif (m := KEYWORD_ALONE_RE.match(s)) and (start := _alone(lines, i, int(m.group(1)))):
             found.append(start)
     _mark_evidence(lines, found)
+    paragraph_evidence(found, lines)  # ("§ 14. Title" / prose: a board's protocol)
     return longest_run(found)
 
 

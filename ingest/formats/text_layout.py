@@ -9,6 +9,7 @@ from referat.danish import parse_date
 
 from .page_edges import DATE_IN_LINE_RE, EDGE, drop_page_edges
 from .running_heading import drop_dated_page_heads, drop_running_item_heads
+from .signatures import SIGNING_STAMP_RE
 from .structure_lines import PEOPLE_LABEL_RE, is_structure
 
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
@@ -218,7 +219,8 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     for n, line in enumerate(lines):
         key = line.strip()
         bare = key.strip("*_ ")  # (a markdown export's footer in italics)
-        if key and (_PAGE_RE.match(bare) or _PAGE_TAIL_RE.match(bare) or _PAGE_HEAD_RE.match(bare)):
+        if key and (_PAGE_RE.match(bare) or _PAGE_TAIL_RE.match(bare) or _PAGE_HEAD_RE.match(bare)
+                    or SIGNING_STAMP_RE.match(bare)):  # ("Penneo dokumentnøgle: 4HJ2K-…")
             continue
         if front and n >= _FRONT_LINES and _PAGE_COUNTER_RE.search(key) and len(key) <= 160 and (
                 (parse_date(key) or (None,))[0] == front):

@@ -21,9 +21,20 @@ _DATE_TAIL_RE = re.compile(
     r"\d{1,2}[.\-/].*$", re.IGNORECASE)
 
 
-# "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind
+def without_date(title: str) -> str:
+    """A title's words before the date that ends it.
+
+    >>> without_date("Handicaprådet, 6. juni 2024"), without_date("Byrådet den 12.03.2024")
+    ('Handicaprådet', 'Byrådet')
+    """
+    return _DATE_TAIL_RE.sub("", title)
+
+
+# "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind (and
+# the date after it: "Økonomiudvalget - Referat - 11.06.2024", a portal's page title)
 _BODY_FIRST_RE = re.compile(
-    r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))$")
+    r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))"
+    r"(?:\s*[-–|,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{4})?$")
 # "BYRÅDETS PROTOKOL", "Økonomiudvalgets referat": the body's own record, in the genitive
 _GENITIVE_DOC_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ][^\s]{2,60})[sS]\s+(?P<doc>(?i:referat|dagsorden|protokol|beslutningsprotokol))$")
@@ -52,6 +63,8 @@ def titled_row(row: str) -> tuple[str, str] | None:
     ('referat', '')
     >>> titled_row("Dagsorden til møde i Lokalrådet Lyngholm 21. maj 2024 kl. 19.00")
     ('dagsorden', 'Lokalrådet Lyngholm')
+    >>> titled_row("Økonomiudvalget - Referat - 11.06.2024")
+    ('referat', 'Økonomiudvalget')
     """
     m = (_DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
          or _GENITIVE_DOC_RE.match(clean_heading(row)))

@@ -1,0 +1,44 @@
+"""An RSS 2.0 feed of a council's minutes portal, one `<item>` per meeting: `<title>`
+"Økonomiudvalget - Referat - 11.06.2024", `<category>` the committee, and the whole
+minutes as HTML in `<content:encoded>` (or, in a short feed, `<description>`). Each
+item's HTML is read as a web page whose heading is the item's title (so the title names
+the committee and the date when the minutes' own head does not); an item that holds no
+minutes (a news item in the same feed) is left out."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from referat.domain import Meeting
+
+from ..html_text import html_text
+from .common import ParseError
+from .text import meetings_from_text
+from .xmlload import load_xml, root_tag
+
+NAME = "rss"
+
+
+def sniff(raw: bytes, path: Path) -> bool:
+    """An RSS document with items."""
+    return root_tag(raw) == "rss" and b"<item" in raw
+
+
+def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
+    """Each item's minutes as one meeting; raises `ParseError` (Danish) when no item
+    holds any."""
+    meetings: list[Meeting] = []
+    reasons: list[str] = []
+    for item in load_xml(raw).iter("item"):
+        html = item.findtext("encoded") or item.findtext("description") or ""
+        title = (item.findtext("title") or item.findtext("category") or "").strip()
+        page = f"<html><body><h1>{escape(title)}</h1>{html}</body></html>"
+        try:
+            meetings += meetings_from_text(html_text(page), path, NAME, municipality)
+        except ParseError as err:
+            reasons.append(f"{title or 'uden titel'}: {err}")
+    if not meetings:
+        raise ParseError("ingen referater i feedet" + (f" ({'; '.join(reasons)})" if reasons
+                                                       else ""))
+    return meetings
