@@ -204,8 +204,9 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
         words = _WORD.findall(sentence)
         at = [i for i, w in enumerate(words) if head in w.lower()]
         if at:
-            return any(_unknown_name(w, known) for i in at
-                       for w in words[max(1, i - _NEAR):i + _NEAR + 1])
+            return any(_unknown_name(words[j], known) for i in at
+                       for j in range(max(1, i - _NEAR), min(len(words), i + _NEAR + 1))
+                       if j not in at)
         if _NAMED_WITH_KIND.search(head):
             return False
     # not the first part of a compound name ("Erhvervs- og …udvalget"), nor the word that
@@ -235,6 +236,7 @@ def kind_unnamed(sentences: list[str], question: str) -> bool:
 
 def _unknown_name(word: str, known: set[str]) -> bool:
     """A capitalised word the question does not say, nor one of the municipality's own."""
+    word = word.rstrip(".")
     return bool(re.fullmatch(r"[A-ZÆØÅ][\wæøå&-]{2,}|[A-ZÆØÅ]{2,}", word)) and (
         word.lower() not in known and not _OWN_BODY.search(word))
 
