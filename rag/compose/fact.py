@@ -21,7 +21,7 @@ from ..overview import asks_overview, asks_trend
 from .base import Context, decline, quote_block, where
 from .near_miss import (
     ASKED_WHAT,
-    ONE_NAMED,
+    asks_name,
     kind_unnamed,
     names_one,
     not_stated,
@@ -85,7 +85,7 @@ def compose_fact(ctx: Context) -> Answer:
         if not quotes:
             return role_holder(ctx, asked) or not_stated(ctx, top, ASKED_WHAT[asked])
     quotes.sort(key=lambda x: x.score, reverse=True)
-    if quotes and ONE_NAMED.search(ctx.q.text):
+    if quotes and asks_name(ctx.q.text):
         unnamed = kind_unnamed([x.text for x in quotes], ctx.q.text)
         quotes = [] if unnamed else [
             x for x in quotes if names_one(x.text, ctx.q.text, ctx.lookup.municipalities)]

@@ -166,8 +166,12 @@ def opposite_direction(sentence: str, question: str) -> bool:
 
 # One named firm or body asked for: "Hvilken virksomhed var udvalget på besøg hos?",
 # "hvilket firma lavede analysen?" — answered only by a sentence that names one.
-ONE_NAMED = re.compile(r"\bhvilke(?:n|t)\s+(\w*(?:virksomhed|firma|organisation|forening|"
-                        r"leverandør|bureau|hotel|fond|selskab|kommune))\b", re.I)
+# (or by name: "hvad hedder det finske selskab, der ejer Caverion?"; not several: "hvilke
+# virksomheder …?" is as often answered by kinds of firms as by names)
+_KINDS = (r"(\w*?(?:virksomhed|firma|organisation|forening|leverandør|bureau|hotel|fond|"
+          r"selskab|kommune))")
+ONE_NAMED = re.compile(rf"\b(?:hvilke[nt]|hvad\s+hed(?:der|te)?\s+(?:det|den))\s+(?:\w+\s+)?"
+                       rf"{_KINDS}(?:et|en)?\b", re.I)
 # Things named with their kind in the name ("Hotel Lundia", "Novo Nordisk Fonden", "Ballerup
 # Idrætsforening"): a sentence without the word names none (a firm is often named bare).
 _NAMED_WITH_KIND = re.compile(r"(?:hotel|fond|forening)$", re.I)
@@ -175,7 +179,7 @@ _WORD = re.compile(r"[\wæøåÆØÅ&/.-]+")
 _NEAR = 5  # words either side of the asked kind where its name stands
 
 
-_MUNICIPALITY_ASKED = re.compile(r"\bhvilke(?:n|t)\s+(?:\w+\s+)?kommune\b", re.I)
+_MUNICIPALITY_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:\w+\s+)?\w*kommuner?\b", re.I)
 
 # A firm by its legal form, wherever it stands: "Pantheon A/S har henvendt sig …"
 _FIRM = re.compile(r"\b[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*)*\s+(?:A/S|ApS|I/S|P/S|AB|"
@@ -183,6 +187,12 @@ _FIRM = re.compile(r"\b[A-ZÆØÅ][\w&.-]*(?:\s+[A-ZÆØÅ][\w&.-]*)*\s+(?:A/S|A
 # Capitalised words that name the municipality's own bodies, not a firm.
 _OWN_BODY = re.compile(r"udvalg|kommun|center|centret|råd|forvaltning|afdeling|"
                        r"listen$|partiet$|demokrat|venstre|konservative|radikale", re.I)
+
+
+def asks_name(question: str) -> bool:
+    """Is one named firm or body asked for, or municipalities by name ("hvilke
+    omegnskommuner sammenlignede man med?")?"""
+    return bool(ONE_NAMED.search(question) or _MUNICIPALITY_ASKED.search(question))
 
 
 def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:

@@ -38,3 +38,25 @@ def test_minutes_that_speak_of_the_kind_without_naming_it() -> None:
     # a bare "virksomhed" is spoken of everywhere: no verdict from that
     assert not kind_unnamed(["Mange virksomheder har fået besøg."],
                             "Hvilken virksomhed besøgte borgmesteren?")
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvad hedder det finske selskab, der ejer Caverion?", True),
+    ("Hvilke omegnskommuner sammenlignede Implement Ballerup med?", True),
+    ("Hvilket hotel skal udvalget bo på?", True),
+    # several firms are as often answered by kinds of firms as by names
+    ("Hvilke virksomheder lægger vægt på beliggenheden?", False),
+    ("Hvad hedder projektet?", False),
+])
+def test_which_questions_ask_for_a_name(question: str, asked: bool) -> None:
+    from rag.compose.near_miss import asks_name
+
+    assert asks_name(question) is asked
+
+
+def test_municipalities_by_name_need_one_the_question_does_not_say() -> None:
+    question = "Hvilke omegnskommuner sammenlignede Implement Ballerup med?"
+    assert not names_one("Analysen sammenligner Ballerup med omegnskommunerne.", question,
+                         ["Ballerup"])
+    assert names_one("Ballerup sammenlignes med Herlev, Gladsaxe og Egedal.", question,
+                     ["Ballerup"])
