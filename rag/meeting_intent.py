@@ -64,7 +64,10 @@ ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|k
                             r"(?:\S+\s+){0,4}?på\s+dagsordenen\b", re.I)
 # Items planned for a meeting are in a plan (a Sagsoversigt, an årsplan), not on an
 # agenda: "Jf. sagsoversigten: hvilke sager var planlagt til marts-mødet?"
-PLANNED = re.compile(r"\b(?:planlagt\w*|planlægge\w*|sagsoversigt\w*|årsplan\w*)\b", re.I)
+# (and what was promised for a later meeting: "hvad har administrationen lovet at komme
+# med på septembermødet?", "den varslede sag")
+PLANNED = re.compile(r"\b(?:planlagt\w*|planlægge\w*|sagsoversigt\w*|årsplan\w*|lovet|lovede|"
+                     r"varslet|varslede|bebudet|bebudede)\b", re.I)
 # The meeting itself starts or ends: "hvad tid begyndte udvalgsmødet hos Toms Gruppen?"
 # (not "hvornår sluttede projektet, der blev fremlagt på mødet?").
 MEETING_STARTS = re.compile(

@@ -171,8 +171,10 @@ def held_at(text: str, meetings: list[Any]) -> Any | None:
 # Where a clause ends: "Musa Kekec holdt ferie i juli 2015. Skulle udvalget …"
 _CLAUSE_END = re.compile(r"[.?!;:–]\s|\s-\s|,\s+(?=(?:og\s+)?(?:hv\w+|skulle|blev|har|var)\b)")
 # A period the act is aimed at, not done in: "tage med til jobcamp til oktober"
+# (or an event's own day: "arrangementet skulle holdes 3. maj 2023", "kurset starter 1/9")
 _TARGET = re.compile(r"\b(?:til|inden|før|frem til|efter|fra og med|pr\.|per|gældende fra|"
-                     r"senest|(?<!\bmødet\s)(?<!\bmøde\s)(?<!referatet\s)fra)\s+$", re.I)
+                     r"senest|(?<!\bmødet\s)(?<!\bmøde\s)(?<!referatet\s)fra|(?:af)?holdes|"
+                     r"finder sted|fandt sted|åbner|åbnede|starter|startede|begynder)\s+$", re.I)
 
 
 def _aimed_at(q: Question) -> bool:
@@ -206,6 +208,8 @@ def _acts_then(text: str) -> bool:
 _DATA_PERIODS = ("quarter", "half")
 # A month's events are reported at a meeting up to this long after it.
 REPORTED_WITHIN = timedelta(days=45)
+# ... and promised for it up to this long before.
+PROMISED_WITHIN = timedelta(days=270)
 
 
 # A year in the asker's own story: "Min far fik førtidspension i 1999", "jeg blev ledig
@@ -242,9 +246,13 @@ def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
         # taken for: "hvad var planlagt til udvalgets møde i juni?")
         planned = re.search(rf"^\W*{month}\s*:", lowered, re.M) and (
             str(lo.year) in lowered or PLANNED.search(q.text))
+        # a promise for that month, told before it ("… vil på udvalgets møde i september
+        # forelægge en revideret afrapporteringsmodel", in March)
+        promised = PLANNED.search(q.text) and lo - PROMISED_WITHIN <= item.meeting_date < lo \
+            and re.search(rf"\b{month}\b", lowered)
         # (with no meeting that month, the next one is where its events are told)
-        return bool(named or planned) or (soon_after and (month in lowered
-                                                          or bool(q.unreported)))
+        return bool(named or planned or promised) or (soon_after and (month in lowered
+                                                                      or bool(q.unreported)))
     if lo.year == hi.year:
         return str(lo.year) in lowered
     # a span of years ("før 2003", "2016-2020"): a year inside it, or its end ("før 1.

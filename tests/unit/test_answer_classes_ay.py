@@ -60,3 +60,34 @@ def test_municipalities_by_name_need_one_the_question_does_not_say() -> None:
                          ["Ballerup"])
     assert names_one("Ballerup sammenlignes med Herlev, Gladsaxe og Egedal.", question,
                      ["Ballerup"])
+
+
+@pytest.mark.parametrize(("question", "aimed"), [
+    ("Det første arrangement skulle holdes 3. maj 2023. Bevilgede EBU penge til det?", True),
+    ("Kurset starter den 1. september 2024 – hvem kan deltage?", True),
+    ("Hvad besluttede udvalget på mødet den 7. februar 2023 om studieturen?", False),
+])
+def test_an_events_own_day_is_the_matters_not_a_meeting(question: str, aimed: bool) -> None:
+    from rag.query import parse_question
+    from rag.scope import _aimed_at
+
+    assert _aimed_at(parse_question(question)) is aimed
+
+
+def test_a_promise_for_a_later_month_is_told_before_it() -> None:
+    """"Hvad har administrationen lovet at komme med på septembermødet 2025?": the March
+    minutes promise it "på udvalgets møde i september"; a plain question does not look back."""
+    from datetime import date
+
+    from rag.query import parse_question
+    from rag.scope import mentions_period
+    from referat.domain import ItemRef, RetrievedItem
+
+    march = RetrievedItem(ItemRef("Ballerup", "EBU", date(2025, 3, 18), "", 5), "Status",
+                          False, 1.0)
+    text = "Administrationen vil på udvalgets møde i september forelægge en ny model."
+    promised = parse_question("Hvad har administrationen lovet at komme med på "
+                              "septembermødet 2025?")
+    assert mentions_period(promised, march, text)
+    assert not mentions_period(parse_question("Hvad skete der på septembermødet 2025?"),
+                               march, text)
