@@ -144,7 +144,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                         # "var det et morgenmøde d. 8/9-2020?"
                         r"(?:et|en) (?:morgen|formiddags|eftermiddags|aften)møde|"
                         r"hvornår (?:\w+ ){0,3}?"
-                        r"(?:startede|begyndte|gik|sluttede))\b", re.I)),
+                        r"(?:startede|begyndte|gik|sluttede|mødtes))\b", re.I)),
     ("agenda", re.compile(ORDINAL_ITEM.pattern + "|" + NEIGHBOUR_ITEM.pattern + "|"
                           # (not a document's points: "hvilke punkter i budgetaftalen …")
                           r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?"
@@ -180,7 +180,7 @@ MEETING_WORDS = frozenset(
     "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
     "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
-    "ugedag rådhuset rådhus mødelokale mødelokalet lokalet deltagerliste deltagerlisten "
+    "ugedag uge ugen rådhuset rådhus mødelokale mødelokalet lokalet deltagerliste deltagerlisten "
     "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "
     "dagen ude fremmødte fremmødt fremmøde bord bordet eftermiddagsmødet formiddagsmødet "
     "listebogstav listebogstavet partibogstav partibogstavet "

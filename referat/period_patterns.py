@@ -110,3 +110,6 @@ WEEK = re.compile(rf"\buge\s(\d{{1,2}})(?:\s(?:i\s)?|/)?({YEAR})?\b", re.IGNOREC
 # "jan.-feb. 2023", "januar til marts 2023": months as one stretch
 MONTH_RANGE = re.compile(rf"\b({MONTH_ALT})\.?\s?(?:-|–|\stil\s)\s?({MONTH_ALT})\b\.?"
                          rf"\s({YEAR})\b", re.IGNORECASE)
+# "hvor mødtes udvalget første gang i 2024?", "… mødtes de for sidste gang": a meeting
+MET_FIRST_LAST = re.compile(r"\b(?:mødtes|mødes|holdt\s+\w+\s+møde)\s+(?:\w+\s+){0,3}?(?:for\s+)?"
+                            r"((første|sidste)\s+gang)\b", re.IGNORECASE)

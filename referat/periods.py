@@ -40,6 +40,7 @@ from .period_patterns import (
     LATEST,
     MEETING_AFTER,
     MEETING_BEFORE,
+    MET_FIRST_LAST,
     MONTH,
     MONTH_NUMBER,
     MONTH_RANGE,
@@ -262,6 +263,9 @@ def find_periods(text: str) -> list[Period]:
         meeting = bool(MEETING_AFTER.match(text, m.end()))
         add(Period("year", m.group(0), m.span(), int(m.group(1)), soft=not meeting,
                    names_meeting=meeting))
+    for m in MET_FIRST_LAST.finditer(text):
+        add(Period("relative", m.group(1), m.span(1),
+                   relative="first" if m.group(2).lower() == "første" else "latest"))
     for rx, which in ((LATEST, "latest"), (PREVIOUS, "previous"), (FIRST, "first")):
         for m in rx.finditer(text):
             add(Period("relative", m.group(0), m.span(), relative=which))

@@ -91,3 +91,23 @@ def test_a_promise_for_a_later_month_is_told_before_it() -> None:
     assert mentions_period(promised, march, text)
     assert not mentions_period(parse_question("Hvad skete der på septembermødet 2025?"),
                                march, text)
+
+
+def test_notices_are_counted_from_the_items_numbered_entries(archive, context) -> None:
+    """"Hvor mange meddelelser var der?": no sentence says the number; the list does."""
+    from datetime import date
+
+    from rag.compose.notices import count_notices
+
+    item = archive.add(date(2024, 2, 6), 1, "Meddelelser", {
+        "Beskrivelse": ("1. Projekt med STAR om sygedagpengesamtaler. Der deltog 27 borgere.\n"
+                        "2. Lukning af muligheden for datacentre ved Mileparken\n"
+                        "Lokalplantillægget har tre formål:\n1. at forhindre datacentre\n"
+                        "2. at sikre blandede virksomhedstyper\n"
+                        "3. Icehearts\n4. Erhvervslivets nytårskur 2024"),
+        "Beslutning": "Taget til efterretning"})
+    answer = count_notices(context("Hvor mange meddelelser var der på mødet 6/2?", [item]))
+    assert answer is not None and not answer.declined
+    assert "havde 4 meddelelser" in answer.text  # (the inner list restarts: no entries)
+    assert "Icehearts" in answer.text and "Taget til efterretning" in answer.text
+    assert count_notices(context("Hvor mange borgere deltog i projektet?", [item])) is None

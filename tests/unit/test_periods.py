@@ -208,3 +208,14 @@ def test_last_meeting_of_a_year_is_of_that_year() -> None:
 def test_week_without_year_takes_the_archive_year() -> None:
     p = find_period("mødet i uge 6").resolve([D(2023, 2, 7), D(2024, 9, 10)])
     assert (p.start, p.end) == (D(2023, 2, 6), D(2023, 2, 12))
+
+
+@pytest.mark.parametrize(("text", "which"), [
+    ("Hvor mødtes politikerne første gang i 2024?", "first"),
+    ("Hvornår mødtes udvalget for sidste gang?", "latest"),
+])
+def test_met_first_or_last_time_is_a_meeting(text: str, which: str) -> None:
+    p = find_period(text)
+    assert p is not None and p.relative == which
+    # (not any first time: "hvornår blev sagen nævnt første gang?")
+    assert find_period("Hvornår blev sagen nævnt første gang?") is None
