@@ -24,9 +24,9 @@ from .base import Context
 # nytårskuren", "hvor mange af de 180 gæster").
 _UNDER_ITEMS = re.compile(r"\bunder (?:sagerne|punkterne|de enkelte (?:punkter|sager)|hvert "
                           r"punkt|nogle af punkterne)\b|\bkom ind under\b", re.I)
-_GUEST = re.compile(r"\b(?:gæst\w*|oplægsholder\w*|ud over (?:udvalget|medlemmerne|"
+_GUEST = re.compile(r"\b(?:gæst\w*|oplægsholder\w*|ud ?over (?:udvalget|medlemmerne|"
                     r"politikerne|de faste))\b", re.I)
-_AT_MEETING = re.compile(r"\b(?:på|til|under|ved) (?:\w+\s+)?(?:udvalgs)?mødet\b", re.I)
+_AT_MEETING = re.compile(r"\b(?:på|til|under|ved|i) (?:\w+\s+)?(?:udvalgs)?mødet\b", re.I)
 _HOW_MANY = re.compile(r"\bhvor mange\b", re.I)
 _ATTENDED = re.compile(r"\b(?:deltog|deltager|deltagere|var med|sad med|til stede)\b", re.I)
 # A line of an item that names who joined for it.

@@ -111,3 +111,23 @@ def test_notices_are_counted_from_the_items_numbered_entries(archive, context) -
     assert "havde 4 meddelelser" in answer.text  # (the inner list restarts: no entries)
     assert "Icehearts" in answer.text and "Taget til efterretning" in answer.text
     assert count_notices(context("Hvor mange borgere deltog i projektet?", [item])) is None
+
+
+@pytest.mark.parametrize(("question", "kind", "aspect"), [
+    ("Hvem gav afbud i 2025?", "meeting", "absentees"),
+    ("Hvilken dag i ugen holdt udvalget møde i marts 2025?", "meeting", "time"),
+    ("Hvornår mødtes udvalget for sidste gang?", "meeting", "time"),
+    ("Hvor mødtes politikerne første gang i 2024?", "meeting", "place"),
+])
+def test_a_meetings_own_facts_in_other_words(question: str, kind: str, aspect: str) -> None:
+    from rag.query import parse_question
+
+    q = parse_question(question)
+    assert (q.kind, q.meeting_aspect) == (kind, aspect)
+
+
+def test_who_joined_besides_the_committee_written_as_one_word() -> None:
+    from rag.compose.guests import asks_guests
+
+    assert asks_guests("Hvem deltog udover udvalget i mødet i februar 2024?", None)
+    assert not asks_guests("Hvem deltog i mødet i februar 2024?", None)
