@@ -39,6 +39,35 @@ _TOWN_WRAPPED_RE = re.compile(
 _SPACED_RE = re.compile(r"^[ \t]*[^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*[ \t]*$")
 
 
+# A frame drawn with box-drawing characters around an item's heading or a table, as
+# `pdftotext -layout` keeps it ("┌────┐" / "│ Punkt 2   Title │" / "└────┘"): the frame's
+# own lines are blank, its sides go and a bar between two cells is a column gap
+_BARS = "\u2502\u2503\u2551"  # "│", "┃", "║"
+
+
+def _is_box(c: str) -> bool:
+    return "\u2500" <= c <= "\u257f"
+
+
+def unframed(text: str) -> str:
+    """`text` without box-drawing frames, which are furniture, not text:
+
+    >>> unframed("┌──────┐\\n│ Punkt 2   Vintervedligeholdelse │\\n│ A │ B │\\n└──────┘")
+    '\\nPunkt 2   Vintervedligeholdelse\\nA   B\\n'
+    """
+    if not any(_is_box(c) for c in text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        if not any(_is_box(c) for c in line):
+            out.append(line)
+            continue
+        cells = [c.strip() for c in re.split(f"[{_BARS}]", line.strip(" \t" + _BARS))]
+        out.append("" if all(_is_box(c) or c.isspace() for c in line)
+                   else "   ".join(c for c in cells if c))
+    return "\n".join(out)
+
+
 def _unspaced(line: str) -> str:
     """A letter-spaced line's words (at least five letters, one word of three); any other
     line as it is."""
@@ -55,6 +84,7 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
     text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
+    text = unframed(text)  # ("│ Punkt 2   Title │" in a box: the heading)
     text = _TOWN_WRAPPED_RE.sub(r"\1 \2", text)  # "FAXE" / "KOMMUNE": one letterhead line
     out: list[str] = []
     for line in text.split("\n"):

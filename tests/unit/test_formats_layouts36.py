@@ -28,3 +28,22 @@ def test_items_headed_by_year_and_running_number() -> None:
     assert [p.role for p in m.participants if p.status == "deltog"][:2] == [
         "formand", "næstformand"]
     assert len([p for p in m.participants if p.status == "afbud"]) == 1
+
+def test_item_headings_in_box_drawing_frames() -> None:
+    """pdftotext -layout keeps the frame drawn around each heading ("┌──┐" / "│ Punkt 2
+    Title │" / "│ Sagsnr.: … Lukket punkt │" / "└──┘"): furniture, the heading inside
+    it read as any; the members' names signed side by side after the last item are no
+    decision. Before: no item found, the file refused."""
+    m = one("01_boks_om_titel.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type, m.place) == (
+        "Social- og Sundhedsudvalget", date(2024, 6, 4), "15:30", "referat",
+        "Plejecentret Egely, mødelokale 2")
+    assert [(i.title, i.journal_number) for i in m.items] == [
+        ("Godkendelse af dagsorden", "00.01.00-A00-7-24"),
+        ("Plejeboligplan 2025-2030", "29.09.00-P15-1-24"),
+        ("Klage over visitation", "27.12.00-K09-2-24")]
+    assert m.items[1].votes == {"for": ["A", "V"], "imod": ["F"]}
+    assert [i.closed for i in m.items] == [False, False, True]
+    assert m.items[2].decision == "Klagen blev ikke imødekommet."
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Jesper Rask (O)"]
+    assert ("Hanne Lykke (A)", "formand") in [(p.name, p.role) for p in m.participants]
