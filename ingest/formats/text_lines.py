@@ -13,6 +13,7 @@ from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
+from .time_stamps import unstamped
 
 # A markdown export's bold labels: "**Sagsnr.:** 24/12001", "**Beslutning:** Godkendt."
 # → "Sagsnr.: 24/12001", read as any label line is
@@ -324,4 +325,6 @@ def prepared_lines(text: str) -> list[str]:
     text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)
     lines = _without_continued(strip_page_furniture(text.split("\n")))
     lines = _mark_after_number(_dehyphenate(lines))
-    return _open_marks(_right_column_cases(_left_margin_cases(lines)))
+    lines = _open_marks(_right_column_cases(_left_margin_cases(lines)))
+    # ("Kl. 17.05 – Punkt 2: Title": the clock time each item was taken up)
+    return unstamped(lines, lambda s: bool(PLAIN_ITEM_RE.match(s) or NUMBERED_LINE_RE.match(s)))

@@ -29,6 +29,7 @@ def test_items_headed_by_year_and_running_number() -> None:
         "formand", "næstformand"]
     assert len([p for p in m.participants if p.status == "afbud"]) == 1
 
+
 def test_item_headings_in_box_drawing_frames() -> None:
     """pdftotext -layout keeps the frame drawn around each heading ("┌──┐" / "│ Punkt 2
     Title │" / "│ Sagsnr.: … Lukket punkt │" / "└──┘"): furniture, the heading inside
@@ -47,3 +48,22 @@ def test_item_headings_in_box_drawing_frames() -> None:
     assert m.items[2].decision == "Klagen blev ikke imødekommet."
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Jesper Rask (O)"]
     assert ("Hanne Lykke (A)", "formand") in [(p.name, p.role) for p in m.participants]
+
+
+def test_clock_time_before_each_item_heading() -> None:
+    """"Kl. 13.10 – 2. Title": the time is no part of the heading; "Kl. 14.00 – Pause"
+    and "Kl. 15.25 – Mødet slut." are no item's text; a heading followed at once by a
+    paragraph's first line ends there. Before: no item found, the file refused."""
+    m = one("02_klokkeslaet.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type, m.place) == (
+        "Ældrerådet", date(2024, 9, 10), "13:00", "referat", "Rådhuset, mødelokale 4")
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Orientering om den nye madordning på plejecentrene",
+        "Høring om kvalitetsstandard for rehabilitering", "Eventuelt"]
+    assert m.items[1].decision == "Ældrerådet tog orienteringen til efterretning."
+    assert m.items[2].closed and "Pause" not in m.items[1].decision + m.items[2].decision
+    assert m.items[2].votes == {"for": ["Grethe Krogh", "Poul Winther", "Else Damgaard"],
+                                "imod": ["Henrik Bach"]}
+    assert "slut" not in m.items[3].section("Beskrivelse")
+    assert m.items[3].section("Beskrivelse").startswith("Næste møde holdes den 8. oktober")
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Jytte Holm"]
