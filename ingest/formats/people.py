@@ -188,9 +188,10 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
     return []
 
 
-# A second vote label in the same line, after a comma or semicolon
-_NEXT_LABEL_RE = re.compile(
-    r"[,;]\s+(?=(?i:imod stemte|for stemte|undlod at stemme|undlod)\s*\d*\s*:)")
+# A second vote label in the same line, after a comma, a semicolon or a sentence's end
+# ("For: A, F, Ø. Imod: V.")
+_NEXT_LABEL_RE = re.compile(r"(?:[,;]|(?<=\w)\.)\s+(?=(?i:imod stemte|for stemte|undlod at stemme|"
+                            r"undlod)\s*\d*\s*:|(?-i:Imod|For)\s*:)")
 _COUNT_LEAD_RE = re.compile(r"^\s*\(?\d+\)?\s*(?=\(|[A-ZÆØÅ]|$)")
 _CLAUSE_RE = re.compile(r"(?:,\s+|\s+)(?:idet|da|men|mens|hvor)\s+(?=[A-ZÆØÅ])")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from .fixture_files import one_meeting
+from .fixture_files import FIXTURES, one_meeting, read_meetings
 
 one = partial(one_meeting, "formats36")
 
@@ -67,3 +67,22 @@ def test_clock_time_before_each_item_heading() -> None:
     assert "slut" not in m.items[3].section("Beskrivelse")
     assert m.items[3].section("Beskrivelse").startswith("Næste møde holdes den 8. oktober")
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Jytte Holm"]
+
+
+def test_a_digest_of_the_weeks_committee_meetings_is_one_meeting_a_block() -> None:
+    """A secretariat's mail with each committee's block ("KULTUR- OG FRITIDSUDVALGET" /
+    "Tirsdag den 1. oktober 2024 kl. 17.00, Kulturhuset, lokale 3" / "Afbud: …", items
+    numbered from 1 again): a meeting each; "For: A, V, C. Imod: Ø." on one line names
+    both sides. Before: one meeting, the second block's items over the first's."""
+    first, second = read_meetings(FIXTURES / "formats36" / "05_ugens_beslutninger.txt")
+    assert (first.committee, first.date, first.start_time, first.place) == (
+        "Kultur- og Fritidsudvalget", date(2024, 10, 1), "17:00", "Kulturhuset, lokale 3")
+    assert (second.committee, second.date, second.start_time) == (
+        "Social-, Sundheds- og Ældreudvalget", date(2024, 10, 2), "15:00")
+    assert [i.title for i in first.items] == [
+        "Godkendelse af dagsorden", "Ny hal i Nordby", "Tilskud til en forening"]
+    assert first.items[1].votes == {"for": ["A", "V", "C"], "imod": ["Ø"]}
+    assert first.items[2].closed and first.items[2].decision == "Tilskuddet bevilges."
+    assert [p.name for p in first.participants] == ["Søren Bak (O)"]
+    assert [i.decision for i in second.items] == ["Godkendt.", "Godkendt. F stemte imod."]
+    assert second.items[1].votes == {"imod": ["F"]}
