@@ -37,6 +37,7 @@ from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
+from .item_attendance import item_attendance
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .mkdocs_md import mkdocs_markdown
@@ -163,7 +164,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         for item in items:  # ... with "Beslutning:" in some items only: the others' text
             if [s.name for s in item.sections] == ["Beskrivelse"]:  # is their record
                 item.sections[0].name = "Beslutning"
-    participants = list(header.participants or [])
+    # ("Til stede:" / "Afbud:" lists under item 1, "… valg af ordstyrer og fremmøde")
+    participants = list(header.participants or []) or item_attendance(bodies[0])
     if not participants and (parts := part_table(lines[: starts[0].line])):
         participants = parts.people  # "Navn Parti Pkt. 1-3 Pkt. 4-6": one column a part
         for item in items:

@@ -342,7 +342,7 @@ def _named(h: Header) -> Header:
             h.start_time = t.group(1).replace(".", ":")
         h.place = None
     if h.place:  # "… Centerparken 1, Ikast." ends a sentence, not the place's name
-        h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip())
+        h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip().rstrip("*_ "))  # ("…hus**")
     if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee
         h.committee = _MEETING_OF_RE.sub("", h.committee) or h.committee
         h.committee = committee_name(h.committee) or h.committee

@@ -86,3 +86,20 @@ def test_a_digest_of_the_weeks_committee_meetings_is_one_meeting_a_block() -> No
     assert [p.name for p in first.participants] == ["Søren Bak (O)"]
     assert [i.decision for i in second.items] == ["Godkendt.", "Godkendt. F stemte imod."]
     assert second.items[1].votes == {"imod": ["F"]}
+
+
+def test_attendance_listed_inside_the_first_item_and_absence_under_an_item() -> None:
+    """A board's wiki minutes record who came under "1. Godkendelse af dagsorden og
+    fremmøde" ("Til stede:" / "- Name (role)" / "Afbud:"), the date line is bold, and an
+    item says "Fraværende under punktet: Name (inhabil – …)". Before: nobody took part,
+    the place ended in "**", the item's absentee unread."""
+    m = one("08_fremmoede_i_punkt1.md")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Borgerforeningen for Nørre Vium", date(2024, 9, 9), "19:30", "Klubhuset, Stadionvej 4")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Bent Overgaard", "deltog", "formand"), ("Jonna Friis", "deltog", "sekretær"),
+        ("Karl Bruun", "deltog", ""), ("Sofie Lund", "deltog", ""),
+        ("Poul Mikkelsen", "afbud", "")]
+    assert m.items[0].decision == "Dagsordenen blev godkendt."
+    assert m.items[1].absentees == ["Karl Bruun"]
+    assert m.items[1].votes == {"for": ["Bent Overgaard", "Jonna Friis"], "imod": ["Sofie Lund"]}
