@@ -23,8 +23,8 @@ CASE_TEXT = "Sagsfremstilling"
 
 # Lower-cased heading → the canonical section name (what chunking and answering know).
 _CANONICAL = {
-    "beslutning": DECISION,
-    "beslutninger": DECISION,
+    "beslutning": DECISION, "beslutninger": DECISION,
+    "formandens bemærkning": "Formandens bemærkning",  # (a joint body's chairman's remark)
     "afgørelse": DECISION,
     "protokol": DECISION,
     # a council's (Handicaprådet, Ældrerådet) record of an item: what it said is its decision

@@ -9,6 +9,7 @@ from datetime import date
 
 from referat.danish import DANISH_MONTHS, parse_date
 
+from .tab_members import tab_members
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE
 from .text_people import clean_heading, table_columns
 from .text_title import titled_row
@@ -206,7 +207,7 @@ def header_rows(lines: list[str]) -> list[str]:
     """The header's lines as rows of one field each."""
     rows: list[str] = []
     table = False  # in a members table ("Navn | Parti | Fremmøde"): its rows stay whole
-    for ln in lines:
+    for ln in tab_members(lines):  # (a members' table, its cells parted by tabs)
         line = re.sub(r"^([-*+•])\s{2,}", r"\1 ", ln.strip())  # pandoc's "-   Name"
         if table and not line:
             continue  # (a Word table's rows come a blank line apart)

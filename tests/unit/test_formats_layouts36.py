@@ -103,3 +103,23 @@ def test_attendance_listed_inside_the_first_item_and_absence_under_an_item() -> 
     assert m.items[0].decision == "Dagsordenen blev godkendt."
     assert m.items[1].absentees == ["Karl Bruun"]
     assert m.items[1].votes == {"for": ["Bent Overgaard", "Jonna Friis"], "imod": ["Sofie Lund"]}
+
+
+def test_word_plain_text_members_table_and_the_chairmans_remark() -> None:
+    """Word's "Gem som almindelig tekst": CRLF, a members' table with tabs between its
+    cells ("Medlemmer<TAB>Kommune<TAB>Bemærkning", "Fraværende" in a row's last cell) and
+    "Formandens bemærkning" as a section heading. Before: the cells run together into
+    names, those after the absent one absent too; the remark glued to the title."""
+    m = one("09_tabulator_medlemmer.txt")
+    assert (m.date, m.start_time, m.place) == (
+        date(2024, 6, 3), "10:00", "Havnekontoret, Kajgade 2")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Lars Holm (V)", "deltog", "formand"), ("Eva Dam (A)", "deltog", "næstformand"),
+        ("Karin Bo (F)", "afbud", ""), ("Tom Lau (C)", "deltog", "")]
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Takster for 2025", "Eventuelt"]
+    assert m.items[1].section("Formandens bemærkning") == (
+        "Formanden foreslår, at taksterne for fritidsbåde fastholdes.")
+    assert m.items[1].decision == "Godkendt med formandens bemærkning."
+    assert m.items[2].section("Formandens bemærkning").startswith("Formanden orienterede")
+    assert m.items[2].decision == "Taget til efterretning."
