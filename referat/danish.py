@@ -51,7 +51,8 @@ def danish_weekday(d: date) -> str:
 
 _MONTH = "|".join(DANISH_MONTHS)
 DATE_RE = re.compile(
-    rf"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(\d{{1,2}})\.?\s+({_MONTH})"
+    # ("22.april 1986": a typewriter's date without the space)
+    rf"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(\d{{1,2}})(?:\.\s*|\s+)({_MONTH})"
     rf"\s+(\d{{4}})(?:\s*-?\s*kl\.?\s*(\d{{1,2}}[.:]\d{{2}}))?",
     re.IGNORECASE,
 )

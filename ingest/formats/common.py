@@ -328,7 +328,7 @@ def item_number(value: object) -> int | None:
 _SECRET = r"(?:lukket|fortroligt?|ikke[\s-]+offentlig[te]?)"
 _CLOSED_PREFIX_RE = re.compile(
     rf"^\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?\s*[)\]]\s*[:\-–]?"
-    rf"|{_SECRET}(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–]"
+    rf"|{_SECRET}(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?\s*[:\-–]"  # ("Lukket møde:")
     r"|(?-i:LUKKET|FORTROLIGT|IKKE OFFENTLIGT)(?:\s+(?-i:PUNKT))?(?=\s))\s*",
     re.IGNORECASE,
 )

@@ -61,7 +61,7 @@ from .text_items import (
     unnumbered_last,
 )
 from .text_lines import normalize, prepared_lines
-from .text_numbered import NUMBERED_LINE_RE
+from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
 from .text_sections import section_name, tight_layout
 from .text_split import meeting_spans
 from .ticks import tick_lists, ticked_choices
@@ -143,6 +143,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item.label = "" if label == str(item.number) else label
         items.append(item)
         source_url = source_url or url
+    if len(items) >= 2 and all(i.title.endswith(".") for i in items):
+        for item in items:  # a typist's titles, each a sentence: "Pkt. 2.   Regnskab 1985."
+            item.title = item.title if ABBREVIATION_END_RE.search(item.title) else item.title[:-1]
     # ("BUU 04.03.2024" above a treatment; "Forkortelser: BUU = …" in the head)
     spelled_out(items, abbreviations(lines[: starts[0].line]))
     if 0 <= table_at < starts[0].line - len(leads[0]):

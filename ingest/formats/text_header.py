@@ -281,6 +281,8 @@ def _parse_header(lines: list[str]) -> Header:
             found, time = parse_date(content[i]), TIME_RE.search(content[i])
             if found and found[0] == h.date and time:
                 h.start_time, date_idx = time.group(1).replace(".", ":"), i
+                if not h.place and (m := _PLACE_AFTER_TIME_RE.search(content[i])):
+                    h.place = m.group(1).rstrip(".")  # ("… kl. 19.30 på rådhuset, mødesalen.")
                 break
     for row in head:
         word = clean_heading(row).lower()

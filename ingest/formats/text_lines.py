@@ -238,7 +238,14 @@ def _dehyphenate(lines: list[str]) -> list[str]:
             keep = "-" if m.group(1).isupper() and len(m.group(1)) > 1 else ""
             out[i] = out[i][:-1] + keep + rest.group(1) + rest.group(2)
             out[i + 1] = out[i + 1][rest.end():]
+            if _TAIL_RE.match(out[i + 1]):  # ("Sko-" / "vgaard (A).", "Mølle-" / "vej - …")
+                out[i], out[i + 1] = f"{out[i]} {out[i + 1].strip()}", ""
     return out
+
+
+# What stays after a hyphenated word's rest and belongs to its line: the name's party, or
+# the sentence going on after a dash (no list's bullet)
+_TAIL_RE = re.compile(r"^(?:\([A-ZÆØÅ]{1,3}\)[.,;]?|[-–]\s.*)$")
 
 
 # "Lukket punkt: Punkt 43. Erstatningssag": the closed mark before the heading's keyword

@@ -123,3 +123,26 @@ def test_word_plain_text_members_table_and_the_chairmans_remark() -> None:
     assert m.items[1].decision == "Godkendt med formandens bemærkning."
     assert m.items[2].section("Formandens bemærkning").startswith("Formanden orienterede")
     assert m.items[2].decision == "Taget til efterretning."
+
+
+def test_a_typewritten_protocol_read_by_ocr() -> None:
+    """A 1984 typed referat: "Møde den 14.marts 1984" (no space after the day), the
+    date sentence wrapped before its year, names hyphenated or wrapped before their party
+    ("Birthe Ravn-" / "holt (A).", "Karen" / "Bie (V)", "Jens Aa. Vinding"), the running
+    header on each page, a title hyphenated over two lines, "Lukket møde:" before a title
+    and every title ending in a full stop. Before: no date found, the file refused."""
+    m = one("07_skrivemaskine_1984.txt")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Byrådet", date(1984, 3, 14), "19:00", "rådhuset, byrådssalen")
+    assert [p.name for p in m.participants if p.status == "afbud"] == [
+        "Hans Kjeldsen (C)", "Birthe Ravnholt (A)"]
+    assert [p.name for p in m.participants if p.status == "deltog"] == [
+        "Erik Dahl (A)", "Lis Mørk (V)", "Otto Brink (A)", "Jens Aa. Vinding (SF)",
+        "Karen Bie (V)"]
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Lån til fjernvarmeværket",
+        "Lokalplan for et boligområde ved Kirkevej - endelig vedtagelse", "Køb af ejendom"]
+    assert m.items[1].decision == "Godkendt."
+    assert m.items[2].votes == {"for": ["A", "V"], "imod": ["SF"]}
+    assert [i.closed for i in m.items] == [False, False, False, True]
+    assert m.items[3].decision == "Indstillingen tiltrådt."
