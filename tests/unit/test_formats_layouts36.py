@@ -146,3 +146,21 @@ def test_a_typewritten_protocol_read_by_ocr() -> None:
     assert m.items[2].votes == {"for": ["A", "V"], "imod": ["SF"]}
     assert [i.closed for i in m.items] == [False, False, False, True]
     assert m.items[3].decision == "Indstillingen tiltrådt."
+
+
+def test_a_spreadsheet_published_as_a_web_page() -> None:
+    """Google Sheets' published grid: column letters above it, each row's number at its
+    start, the facts ("Udvalg | Handicaprådet") and the items ("Nr | Sag | Indstilling |
+    Beslutning | Lukket") in one table, "Ja" in the "Lukket" column. Before: one item
+    numbered by the sheet's row, its title the column heads, a dagsorden."""
+    m = one("06_regneark.html")
+    assert (m.committee, m.date, m.start_time, m.doc_type, m.place) == (
+        "Handicaprådet", date(2024, 11, 12), "16:00", "referat", "Rådhuset, mødelokale 1")
+    assert [(i.number, i.title) for i in m.items] == [
+        (1, "Godkendelse af dagsorden"), (2, "Tilgængelighed på stationen"),
+        (3, "Klage fra en borger")]
+    assert [i.closed for i in m.items] == [False, False, True]
+    assert m.items[1].section("Indstilling") == "Rådet drøfter sagen."
+    assert m.items[1].votes == {"for": ["Lise Holm"], "imod": ["Peter Kvist"]}
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Lise Holm", "deltog"), ("Peter Kvist", "deltog"), ("Anne Mørk", "afbud")]
