@@ -35,7 +35,9 @@ _ABSENT_PHRASE_RE = re.compile(
 )
 # "Imod stemte: A og Ø", "For stemte 14: V, A, C", "Undlod at stemme: 0"
 _VOTE_LABEL_RE = re.compile(
-    r"^(?:følgende\s+)?(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|for|"
+    # ("For høringssvaret: …": for what was voted on, named)
+    r"^(?:følgende\s+)?(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|"
+    r"for(?:\s+[a-zæøå]{3,}(?:et|en|ne)(?=\s*:))?|"
     r"undlod at stemme|"
     # (the count before the colon: "For 14:", "For (13):")
     r"undlod|undlader|hverken for eller imod)(?:\s+\d+|\s*\(\d+\))?\s*:\s*(?P<n>.+)$",
@@ -190,7 +192,8 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
         who = _names(named)
         # ("Undlod at stemme: 0" states a vote with nobody on that side)
         if who or m.re is _VOTE_LABEL_RE:
-            return [(_VOTE_KIND[m.group("k").lower().replace("i mod", "imod")], who)]
+            kind = m.group("k").lower().replace("i mod", "imod")
+            return [(_VOTE_KIND.get(kind) or _VOTE_KIND[kind.split()[0]], who)]
     return []
 
 

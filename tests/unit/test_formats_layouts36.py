@@ -7,6 +7,10 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+import pytest
+
+from ingest.read import SkipFile
+
 from .fixture_files import FIXTURES, one_meeting, read_meetings
 
 one = partial(one_meeting, "formats36")
@@ -164,3 +168,50 @@ def test_a_spreadsheet_published_as_a_web_page() -> None:
     assert m.items[1].votes == {"for": ["Lise Holm"], "imod": ["Peter Kvist"]}
     assert [(p.name, p.status) for p in m.participants] == [
         ("Lise Holm", "deltog"), ("Peter Kvist", "deltog"), ("Anne Mørk", "afbud")]
+
+
+def test_a_meeting_apps_json_export_read_by_its_structure() -> None:
+    """A JSON schema of its own: "meeting" holding "items" (a number and a title each,
+    "closed", "caseNo", "sections" of a title and a text), "committee", "start" in ISO
+    form, "place" in parts and "participants" marked "present". Before: refused as
+    JSON of an unknown format."""
+    m = one("03_moede_app.json")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type, m.place) == (
+        "Testkommune", "Klima- og Miljøudvalget", date(2024, 10, 8), "16:00", "referat",
+        "Rådhuset, Mødelokale 5")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Anders Holt (V)", "deltog", "formand"), ("Mia Krogh (A)", "deltog", ""),
+        ("Ib Sand (Ø)", "afbud", "")]
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Klimaplan 2025-2030", False),
+        (3, "Erstatningssag", True)]
+    assert m.items[1].journal_number == "13.02.00-P15-4-24"
+    assert m.items[1].section("Sagsfremstilling").startswith("Planen skal halvere")
+    assert m.items[1].votes == {"for": ["V"], "imod": ["A"]}
+
+
+def test_an_esdh_systems_xml_meeting_export_read_by_its_structure() -> None:
+    """An XML "mødeudtræk" with a namespace: `<Moede>` holding `<Dagsordenpunkt
+    Nummer Aabent>` with `<Overskrift>`, `<Sagsnummer>` and `<Afsnit Titel>` CDATA HTML,
+    `<Deltager Rolle Parti Fremmoede>`. Before: refused as XML of an unknown format."""
+    m = one("04_moedeudtraek.xml")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Kultur- og Fritidsudvalget", date(2024, 11, 19), "17:00", "Biblioteket, mødesalen")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Lone Vang (C)", "deltog", "formand"), ("Per Holm (A)", "deltog", ""),
+        ("Tina Bro (F)", "afbud", "")]
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Nyt kunstgræsanlæg", "Lejeaftale med forening"]
+    assert [i.closed for i in m.items] == [False, False, True]
+    assert m.items[1].journal_number == "18.15.00-G01-3-24"
+    assert m.items[1].votes == {"for": ["C", "A"], "imod": ["F"]}
+    assert m.items[2].decision == "Aftalen godkendt."
+
+
+def test_json_and_xml_without_agenda_items_stay_unknown(tmp_path) -> None:
+    """Only an export with agenda items is read: other JSON and XML keep their reason."""
+    (tmp_path / "a.json").write_text('{"items": [{"name": "x", "price": 2}]}', encoding="utf-8")
+    (tmp_path / "b.xml").write_text("<katalog><vare nr='1'/></katalog>", encoding="utf-8")
+    for name, reason in (("a.json", "JSON i et ukendt format"), ("b.xml", "XML i et ukendt")):
+        with pytest.raises(SkipFile, match=reason):
+            read_meetings(tmp_path / name)
