@@ -18,7 +18,8 @@ one = partial(one_meeting, "formats36")
 
 def test_items_headed_by_year_and_running_number() -> None:
     """KKR's "Sag 2023-41    Godkendelse af dagsorden": the item is number 41 of the
-    year. Before: no item found, the file refused."""
+    year; "Borgmester Jens Lind (V), Fjordby Kommune, formand": the member's municipality
+    is no part of the name. Before: no item found, the file refused."""
     m = one("10_kkr_sag_aar.txt")
     assert (m.committee, m.date, m.start_time, m.doc_type) == (
         "KKR Syddanmark", date(2023, 11, 7), "10:00", "referat")
@@ -29,9 +30,11 @@ def test_items_headed_by_year_and_running_number() -> None:
     assert m.items[1].decision == "Fordelingen blev godkendt.\nOle Friis (C) stemte imod."
     assert m.items[1].votes == {"imod": ["Ole Friis (C)"]}
     assert [i.closed for i in m.items] == [False, False, True, False]
-    assert [p.role for p in m.participants if p.status == "deltog"][:2] == [
-        "formand", "næstformand"]
-    assert len([p for p in m.participants if p.status == "afbud"]) == 1
+    assert [(p.name, p.role) for p in m.participants if p.status == "deltog"] == [
+        ("Jens Lind (V)", "formand, Fjordby Kommune"),
+        ("Mette Holm (A)", "næstformand, Sønderby Kommune"),
+        ("Ole Friis (C)", "borgmester, Lundby Kommune")]
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Anne Buch (A)"]
 
 
 def test_item_headings_in_box_drawing_frames() -> None:
