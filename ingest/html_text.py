@@ -22,6 +22,7 @@ from .html_counters import number_counted_headings
 from .html_furniture import class_words, furniture_filter, site_municipality
 from .html_notes import place_notes
 from .html_pdf2htmlex import pdf_pages_text
+from .html_sheet import closed_column, unsheeted
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
                          "blockquote", "article", "table", "ul", "ol", "dl", "main", "details",
@@ -66,6 +67,7 @@ def html_text(raw: str) -> str:
     if (pages := pdf_pages_text(soup)) is not None:  # a PDF as pdf2htmlEX converts it
         return pages
     place_notes(soup)  # an exported document's footnotes and comments, after its end
+    unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     is_furniture = furniture_filter(soup)
     out: list[str] = []
@@ -123,8 +125,9 @@ def html_text(raw: str) -> str:
                 # a protocol's table, an item a row: "Nr. | Sag | Beslutning"
                 cells = node.find_all(("td", "th"), recursive=False)
                 if heads and len(cells) == len(heads):
+                    heads, cells, closed = closed_column(heads, cells)  # ("Lukket | Ja")
                     parts: list[object] = [f"\n\n{cells[0].get_text(' ', strip=True)}. ",
-                                           *cells[1].contents]
+                                           "Lukket punkt: " if closed else "", *cells[1].contents]
                     for head, cell in zip(heads[2:], cells[2:], strict=True):
                         parts += [f"\n\n{head}\n\n", *cell.contents]
                     stack.extend(reversed([*parts, "\n\n"]))
@@ -237,20 +240,26 @@ def _value_entries(value: object) -> list[str]:
 _NUMBER_HEADS = frozenset(["nr", "nr.", "pkt", "pkt.", "punkt", "sag nr.", "sagnr.", "§"])
 
 
+def protocol_head(heads: list[str]) -> bool:
+    """Whether a table's first row heads a table of items, an item a row: the item's
+    number first, a known section later ("Nr. | Sag | Beslutning")."""
+    from .formats.text_sections import section_name
+
+    return len(heads) >= 3 and heads[0].lower().rstrip(":") in _NUMBER_HEADS and any(
+        section_name(h.rstrip(":")) for h in heads[2:])
+
+
 def _protocol_heads(row: object) -> list[str] | None:
     """The column heads of a table that lists the items a row each, its first column the
     item's number and a later one a known section ("Nr. | Sag | Beslutning"): the heads
     for a row of items, [] for the head row itself, None for any other table's row."""
-    from .formats.text_sections import section_name
-
     table = row.find_parent("table")  # type: ignore[attr-defined]
     first = table.find("tr") if table is not None else None
     if first is None:
         return None
     heads = [" ".join(c.get_text(" ").split()).rstrip(":") for c in first.find_all(
         ("td", "th"), recursive=False)]
-    if len(heads) < 3 or heads[0].lower() not in _NUMBER_HEADS or not any(
-            section_name(h) for h in heads[2:]):
+    if not protocol_head(heads):
         return None
     if row is first:
         return []

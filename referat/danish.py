@@ -21,6 +21,21 @@ DANISH_MONTHS = (
 )
 
 
+# "BØRNE- OG UNGEUDVALGET": after a compound's shared part ("Børne- og", "Social-,") the
+# next name's word starts with a capital again
+_SHARED_PART_RE = re.compile(r"(-,?\s+(?:og\s+|eller\s+)?)([a-zæøå])")
+
+
+def from_capitals(name: str) -> str:
+    """A body's name printed in capitals as it is written:
+
+    >>> from_capitals("BØRNE- OG UNGEUDVALGET"), from_capitals("BYRÅDET")
+    ('Børne- og Ungeudvalget', 'Byrådet')
+    """
+    name = name[0] + name[1:].lower()
+    return _SHARED_PART_RE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
+
+
 def danish_date(d: date) -> str:
     """`date(2023, 2, 7)` → `"7. februar 2023"`."""
     return f"{d.day}. {DANISH_MONTHS[d.month - 1]} {d.year}"
@@ -36,7 +51,8 @@ def danish_weekday(d: date) -> str:
 
 _MONTH = "|".join(DANISH_MONTHS)
 DATE_RE = re.compile(
-    rf"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(\d{{1,2}})\.?\s+({_MONTH})"
+    # ("22.april 1986": a typewriter's date without the space)
+    rf"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(\d{{1,2}})(?:\.\s*|\s+)({_MONTH})"
     rf"\s+(\d{{4}})(?:\s*-?\s*kl\.?\s*(\d{{1,2}}[.:]\d{{2}}))?",
     re.IGNORECASE,
 )

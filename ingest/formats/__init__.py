@@ -15,11 +15,21 @@ from referat.domain import Meeting
 
 from ..read import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
 from ..read import SkipFile, read_bytes
-from . import acadre_xml, edoc_xml, firstagenda_html, firstagenda_json, rss_feed, text, word
+from . import (
+    acadre_xml,
+    edoc_xml,
+    firstagenda_html,
+    firstagenda_json,
+    rss_feed,
+    structured_export,
+    text,
+    word,
+)
 from .common import ParseError
 
 ADAPTERS: tuple[ModuleType, ...] = (
-    firstagenda_json, acadre_xml, edoc_xml, rss_feed, firstagenda_html, word, text
+    firstagenda_json, acadre_xml, edoc_xml, rss_feed, structured_export, firstagenda_html, word,
+    text
 )
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx")
 
@@ -43,9 +53,11 @@ def _unknown_reason(raw: bytes, path: Path) -> str:
     if head.startswith(b"{\\rtf"):
         return _RTF_REASON
     if head.startswith((b"{", b"[")):
-        return "JSON i et ukendt format (kendt: FirstAgenda open-API med 'Dagsordenpunkter')"
+        return ("JSON i et ukendt format (kendt: FirstAgenda open-API med 'Dagsordenpunkter' "
+                "og eksporter med en liste af dagsordenspunkter med nummer og titel)")
     if head.startswith(b"<?xml") or path.suffix.lower() == ".xml":
-        return "XML i et ukendt format (kendte: eDoc, Acadre og RSS-feeds med referater)"
+        return ("XML i et ukendt format (kendte: eDoc, Acadre, RSS-feeds med referater og "
+                "eksporter med dagsordenspunkter med nummer og titel)")
     if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file: old Office or encrypted
         return ("et Word 97-2003-dokument (.doc) eller en Office-fil med adgangskode "
                 "understøttes ikke; gem den som .docx (uden adgangskode) eller PDF")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from referat.danish import from_capitals
 from referat.domain import Section
 from referat.municipalities import REGIONS, towns_in_addresses
 
@@ -22,8 +23,8 @@ CASE_TEXT = "Sagsfremstilling"
 
 # Lower-cased heading → the canonical section name (what chunking and answering know).
 _CANONICAL = {
-    "beslutning": DECISION,
-    "beslutninger": DECISION,
+    "beslutning": DECISION, "beslutninger": DECISION,
+    "formandens bemærkning": "Formandens bemærkning",  # (a joint body's chairman's remark)
     "afgørelse": DECISION,
     "protokol": DECISION,
     # a council's (Handicaprådet, Ældrerådet) record of an item: what it said is its decision
@@ -298,8 +299,7 @@ def committee_name(raw: str) -> str:
     # ("Thisted Kommune Byrådet": the logo's cell and the committee's, one space apart)
     name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)"
                   r"\s*(?:[–—:|-]\s+|\s)(?=[A-ZÆØÅ])", "", name)
-    if name.isupper() and len(name) > 4:  # "BYRÅDET", a letterhead's capitals
-        name = name[0] + name[1:].lower()
+    name = from_capitals(name) if name.isupper() and len(name) > 4 else name  # "BYRÅDET"
     # ("Aarhus Byråd": the town's council is its Byrådet)
     name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(Byråd|Kommunalbestyrelse)$", r"\1", name)
     return {"Byråd": "Byrådet", "Kommunalbestyrelse": "Kommunalbestyrelsen"}.get(name, name)
@@ -328,7 +328,7 @@ def item_number(value: object) -> int | None:
 _SECRET = r"(?:lukket|fortroligt?|ikke[\s-]+offentlig[te]?)"
 _CLOSED_PREFIX_RE = re.compile(
     rf"^\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?\s*[)\]]\s*[:\-–]?"
-    rf"|{_SECRET}(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[:\-–]"
+    rf"|{_SECRET}(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?\s*[:\-–]"  # ("Lukket møde:")
     r"|(?-i:LUKKET|FORTROLIGT|IKKE OFFENTLIGT)(?:\s+(?-i:PUNKT))?(?=\s))\s*",
     re.IGNORECASE,
 )

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from .common import clean_line, looks_like_heading
+from .vote_layouts import vote_lines
 from .vote_minority import minority_for_another
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
-    r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud)?|fravær|ikke til stede|ikke mødt|"
+    r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud| under (?:punktet|sagen|behandlingen))?|"
+    r"fravær|ikke til stede|ikke mødt|"
     r"forfald|inhabil|"
     r"følgende deltog ikke"
     r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*"
@@ -33,7 +35,9 @@ _ABSENT_PHRASE_RE = re.compile(
 )
 # "Imod stemte: A og Ø", "For stemte 14: V, A, C", "Undlod at stemme: 0"
 _VOTE_LABEL_RE = re.compile(
-    r"^(?:følgende\s+)?(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|for|"
+    # ("For høringssvaret: …": for what was voted on, named)
+    r"^(?:følgende\s+)?(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|"
+    r"for(?:\s+[a-zæøå]{3,}(?:et|en|ne)(?=\s*:))?|"
     r"undlod at stemme|"
     # (the count before the colon: "For 14:", "For (13):")
     r"undlod|undlader|hverken for eller imod)(?:\s+\d+|\s*\(\d+\))?\s*:\s*(?P<n>.+)$",
@@ -123,6 +127,9 @@ _NOT_A_VOTER = frozenset(
 )
 
 
+_WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af)\b[^()]*\)$")
+
+
 def _names(text: str) -> list[str]:
     """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`;
     a count alone (`'0'`) names nobody."""
@@ -137,6 +144,7 @@ def _names(text: str) -> list[str]:
                       part.strip(" .:"))
         # a count after a party ("C (3)") is no part of it; a party alone in brackets
         part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
+        part = _WHY_RE.sub("", part)  # "Tina Vinther (inhabil – nabo til området)"
         first = part.split(" ", 1)[0]
         if _DET_PARTY.match(part):  # "Det Konservative Folkeparti", "Det Radikale Venstre"
             first = ""
@@ -184,13 +192,15 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
         who = _names(named)
         # ("Undlod at stemme: 0" states a vote with nobody on that side)
         if who or m.re is _VOTE_LABEL_RE:
-            return [(_VOTE_KIND[m.group("k").lower().replace("i mod", "imod")], who)]
+            kind = m.group("k").lower().replace("i mod", "imod")
+            return [(_VOTE_KIND.get(kind) or _VOTE_KIND[kind.split()[0]], who)]
     return []
 
 
-# A second vote label in the same line, after a comma or semicolon
-_NEXT_LABEL_RE = re.compile(
-    r"[,;]\s+(?=(?i:imod stemte|for stemte|undlod at stemme|undlod)\s*\d*\s*:)")
+# A second vote label in the same line, after a comma, a semicolon or a sentence's end
+# ("For: A, F, Ø. Imod: V.")
+_NEXT_LABEL_RE = re.compile(r"(?:[,;]|(?<=\w)\.)\s+(?=(?i:imod stemte|for stemte|undlod at stemme|"
+                            r"undlod)\s*\d*\s*:|(?-i:Imod|For)\s*:)")
 _COUNT_LEAD_RE = re.compile(r"^\s*\(?\d+\)?\s*(?=\(|[A-ZÆØÅ]|$)")
 _CLAUSE_RE = re.compile(r"(?:,\s+|\s+)(?:idet|da|men|mens|hvor)\s+(?=[A-ZÆØÅ])")
 
@@ -251,64 +261,6 @@ _SENTENCE_RE = re.compile(
     r",\s+(?=(?:[A-ZÆØÅ][\w-]*\s+){1,4}\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|stemmer|undlod)\b)")
 
 
-# A vote table's row, as markdown or a Word table's text writes it: "| For | V, A, C | 5 |"
-_VOTE_ROW_RE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?P<k>for|imod|undlod(?: at stemme)?)[ \t]*\|"
-                          r"[ \t]*(?P<n>[^|\n]*?)[ \t]*(?:\|[^\n]*)?$")
-
-
-_CELLS_RE = re.compile(r"\s*\|\s*|\s{2,}")
-_VOTE_HEADS = ("for", "imod", "undlod", "undlod at stemme", "stemte for", "stemte imod")
-
-
-def _vote_columns(text: str) -> str:
-    r"""A vote table by columns, its heads on one line and the votes on the next (a Word
-    table's rows, pandoc's simple table): one "For: …" line per column.
-
-    >>> print(_vote_columns("Anbefales.\n\nFor | Imod | Undlod\n\nC, V, A (5) | O (1)"))
-    Anbefales.
-    <BLANKLINE>
-    For: C, V, A (5)
-    Imod: O (1)
-    """
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        heads = [c.strip("* ").lower() for c in _CELLS_RE.split(line.strip()) if c.strip("* ")]
-        if len(heads) < 2:  # ("**For** **Imod** **Undlod**": bold heads one space apart)
-            heads = [c.strip().lower() for c in re.findall(r"\*\*([^*]+)\*\*", line)]
-        if len(heads) < 2 or not all(h in _VOTE_HEADS for h in heads):
-            continue
-        rest = [j for j in range(k + 1, min(len(lines), k + 4))
-                if lines[j].strip() and not re.fullmatch(r"[-\s|+=:]+", lines[j])]
-        if not rest:
-            continue
-        cells = [c for c in _CELLS_RE.split(lines[rest[0]].strip()) if c]
-        if len(cells) < 2:  # "V, A, I (4) F (1)": a count closes each column's names
-            cells = re.split(r"(?<=\))\s+(?=[A-ZÆØÅ])", lines[rest[0]].strip())
-        said = [f"{h[:1].upper()}{h[1:]}: {c}" for h, c in zip(heads, cells, strict=False)]
-        lines[k:rest[0] + 1] = said
-        return "\n".join(lines)
-    return text
-
-
-_PARTY_LINE_RE = re.compile(r"(?-i:[A-ZÆØÅ])[^:()\n]{1,40}?\((?P<l>(?-i:[A-ZÆØÅ]{1,2}))\)[ \t]*:"
-                            r"[ \t]*(?P<v>for|imod|undlod|undlader|hverken for eller imod)\b\.?",
-                            re.IGNORECASE)
-
-
-def _party_lines(text: str) -> str:
-    """A vote a party a line ("Socialdemokratiet (A): For" / "Dansk Folkeparti (O): Imod",
-    or the lines run together), as one line a side ("For: A" / "Imod: O")."""
-    sides: dict[str, list[str]] = {}
-    for m in _PARTY_LINE_RE.finditer(text):
-        kind = "Undlod" if m.group("v").lower().startswith(("undl", "hverken")) else (
-            m.group("v").capitalize())
-        sides.setdefault(kind, []).append(m.group("l"))
-    if len(sides) < 1 or sum(len(v) for v in sides.values()) < 2:
-        return text
-    said = "\n".join(f"{k}: {', '.join(v)}" for k, v in sides.items())
-    return _PARTY_LINE_RE.sub("", text).rstrip() + "\n" + said
-
-
 def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     r"""Who was absent and who voted how, as a decision text says it. Absent parties
     ("O og B var fraværende") are no persons and are left out.
@@ -343,9 +295,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     amending = passed = False  # an amendment named; the recommendation passed after it
     in_vote = False  # the last sentence was a vote: the next one may go on with it
     names_follow = False  # after "Afbud:" alone on its line, names come one a line
-    text = _vote_columns(text)  # "For | Imod | Undlod" over "C, V, A (5) | O (1)"
-    text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
-    text = _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
+    text = vote_lines(text)  # (a vote table, a party a line: one label line a side)
     text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
     text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):

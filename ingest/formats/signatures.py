@@ -4,7 +4,9 @@ service's stamp with the document's key on every page ("Penneo dokumentnøgle: 4
 ("Underskrevet af" / "Birgitte Lund (A)      Ole Svendsen" / "formand      næstformand")
 names the members who approved the minutes: those who took part, when the head lists
 only who was absent. The service's own signature page after it is no text (the block's
-heading ends the minutes: `text_dividers.minutes_end`)."""
+heading ends the minutes: `text_dividers.minutes_end`). A block of names side by side
+after the last item, without any heading, is where the members signed too
+(`bare_signatures`)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,31 @@ def signers(lines: list[str], at: int) -> list[Participant]:
             found[-1].role = found[-1].role or (roles[n] if titled else "")
         k += 2 if titled else 1
     return found
+
+
+def _names_row(line: str) -> int:
+    """How many names a line holds side by side (parted by two or more spaces); 0 when
+    any part of it is no name."""
+    parts = re.split(r"\s{2,}", line.strip())
+    return len(parts) if all(looks_like_name(p) for p in parts) else 0
+
+
+def bare_signatures(lines: list[str], first: int, end: int) -> int | None:
+    """Where a signature block without a heading starts: the text's last lines are only
+    names, after a blank line, and one of them holds two or more side by side (where
+    each member signed: "Per Kragh        Lise Bøgh        Niels Vad" / "Anja Holt");
+    None when the text does not end so (a decision's one name stays).
+
+    >>> bare_signatures(["Beslutning", "Godkendt.", "", "Per Kragh    Lise Bøgh",
+    ...                  "Anja Holt"], 0, 5)
+    3
+    """
+    k = end
+    while k > first and not lines[k - 1].strip():
+        k -= 1
+    start, widest = k, 0
+    while start > first and lines[start - 1].strip() and (n := _names_row(lines[start - 1])):
+        start, widest = start - 1, max(widest, n)
+    if widest < 2 or start == k or start <= first or lines[start - 1].strip():
+        return None
+    return start

@@ -37,6 +37,7 @@ from .dates import started_at
 from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
+from .item_attendance import item_attendance
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .mkdocs_md import mkdocs_markdown
@@ -60,7 +61,7 @@ from .text_items import (
     unnumbered_last,
 )
 from .text_lines import normalize, prepared_lines
-from .text_numbered import NUMBERED_LINE_RE
+from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
 from .text_sections import section_name, tight_layout
 from .text_split import meeting_spans
 from .ticks import tick_lists, ticked_choices
@@ -142,6 +143,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item.label = "" if label == str(item.number) else label
         items.append(item)
         source_url = source_url or url
+    if len(items) >= 2 and all(i.title.endswith(".") for i in items):
+        for item in items:  # a typist's titles, each a sentence: "Pkt. 2.   Regnskab 1985."
+            item.title = item.title if ABBREVIATION_END_RE.search(item.title) else item.title[:-1]
     # ("BUU 04.03.2024" above a treatment; "Forkortelser: BUU = …" in the head)
     spelled_out(items, abbreviations(lines[: starts[0].line]))
     if 0 <= table_at < starts[0].line - len(leads[0]):
@@ -163,7 +167,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         for item in items:  # ... with "Beslutning:" in some items only: the others' text
             if [s.name for s in item.sections] == ["Beskrivelse"]:  # is their record
                 item.sections[0].name = "Beslutning"
-    participants = list(header.participants or [])
+    # ("Til stede:" / "Afbud:" lists under item 1, "… valg af ordstyrer og fremmøde")
+    participants = list(header.participants or []) or item_attendance(bodies[0])
     if not participants and (parts := part_table(lines[: starts[0].line])):
         participants = parts.people  # "Navn Parti Pkt. 1-3 Pkt. 4-6": one column a part
         for item in items:

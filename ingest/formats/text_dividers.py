@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .absence_table import table_start
 from .page_footer import footer_start
-from .signatures import SIGNED_BY_RE
+from .signatures import SIGNED_BY_RE, bare_signatures
 
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
@@ -208,8 +208,10 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     the meeting ended or who took the minutes, when only names (or nothing) follow it;
     before a letter's closing greeting and signature (minutes sent as an e-mail); before
     a web page's footer with the municipality's address, or a print stamp ("Udskrevet
-    13.03.2019 af …"); before an absence table closing them."""
+    13.03.2019 af …"); before an absence table closing them, or names signed side by
+    side without a heading."""
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
+    end = bare_signatures(lines, first, end) or end  # (names side by side, no heading)
     for i in range(first, end):
         s = lines[i].strip()
         if _SIGNATURES_RE.match(s) or SIGNED_BY_RE.match(s) or (  # ("Underskrevet af")

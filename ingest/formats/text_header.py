@@ -281,6 +281,8 @@ def _parse_header(lines: list[str]) -> Header:
             found, time = parse_date(content[i]), TIME_RE.search(content[i])
             if found and found[0] == h.date and time:
                 h.start_time, date_idx = time.group(1).replace(".", ":"), i
+                if not h.place and (m := _PLACE_AFTER_TIME_RE.search(content[i])):
+                    h.place = m.group(1).rstrip(".")  # ("… kl. 19.30 på rådhuset, mødesalen.")
                 break
     for row in head:
         word = clean_heading(row).lower()
@@ -342,7 +344,7 @@ def _named(h: Header) -> Header:
             h.start_time = t.group(1).replace(".", ":")
         h.place = None
     if h.place:  # "… Centerparken 1, Ikast." ends a sentence, not the place's name
-        h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip())
+        h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip().rstrip("*_ "))  # ("…hus**")
     if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee
         h.committee = _MEETING_OF_RE.sub("", h.committee) or h.committee
         h.committee = committee_name(h.committee) or h.committee

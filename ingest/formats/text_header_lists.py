@@ -23,8 +23,9 @@ NAME_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(
                            r"(?:\s*[-–,].{0,40})?$")
 # The rest of a name wrapped onto the next line, then its party: "Tousgaard (A), …"
 # (or its organisation: "Bach  (Aftenskolerne),  Pia …")
-NAME_REST_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){0,3}[A-ZÆØÅ][\w-]+\s+\((?:[A-ZÆØÅ]{1,2}|"
-                           r"(?!(?i:afbud|fravær|forfald|deltog|til stede))[A-ZÆØÅ][^()]{2,40})\)")
+NAME_REST_RE = re.compile(  # (an initial too: "Niels" / "Aa. Bonde (V)")
+    r"^(?:[A-ZÆØÅ](?:[\w-]+|\w?\.)\s+){0,3}[A-ZÆØÅ][\w-]+\s+\((?:[A-ZÆØÅ]{1,2}|"
+    r"(?!(?i:afbud|fravær|forfald|deltog|til stede))[A-ZÆØÅ][^()]{2,40})\)")
 
 
 BULLET_RE = re.compile(r"^[-–•*·]\s+(?=[A-ZÆØÅ])")

@@ -9,6 +9,7 @@ from datetime import date
 
 from referat.danish import DANISH_MONTHS, parse_date
 
+from .tab_members import tab_members
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE
 from .text_people import clean_heading, table_columns
 from .text_title import titled_row
@@ -202,11 +203,28 @@ _STAMP_RE = re.compile(r"^(?:udskrevet|udskriftsdato|printet|print\s+dato|genere
                        r"sidst\s+opdateret|senest\s+opdateret|opdateret)\b", re.IGNORECASE)
 
 
+# A date wrapped before its year: "… tirsdag den 22. april" / "1986 kl. 19.30 på rådhuset"
+_NO_YEAR_RE = re.compile(rf"\b\d{{1,2}}\.\s*(?i:{'|'.join(DANISH_MONTHS)})$")
+_YEAR_FIRST_RE = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def _year_wrapped(rows: list[str]) -> list[str]:
+    """Rows with a date wrapped before its year made one row, so that the date's time and
+    place are read with it."""
+    out: list[str] = []
+    for row in rows:
+        if out and _YEAR_FIRST_RE.match(row) and _NO_YEAR_RE.search(out[-1]):
+            out[-1] = f"{out[-1]} {row}"
+        else:
+            out.append(row)
+    return out
+
+
 def header_rows(lines: list[str]) -> list[str]:
     """The header's lines as rows of one field each."""
     rows: list[str] = []
     table = False  # in a members table ("Navn | Parti | Fremmøde"): its rows stay whole
-    for ln in lines:
+    for ln in tab_members(lines):  # (a members' table, its cells parted by tabs)
         line = re.sub(r"^([-*+•])\s{2,}", r"\1 ", ln.strip())  # pandoc's "-   Name"
         if table and not line:
             continue  # (a Word table's rows come a blank line apart)
@@ -216,7 +234,7 @@ def header_rows(lines: list[str]) -> list[str]:
         elif not (BREADCRUMB_RE.match(line) or _STAMP_RE.match(line) or SHORTCODE_RE.match(line)):
             rows.extend(danish_label(row) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
-    rows = _paired_columns(rows)
+    rows = _paired_columns(_year_wrapped(rows))
     if any(_MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
         return _without_mail_header(rows)
     return rows

@@ -49,16 +49,18 @@ MD_ITEM_RE = re.compile(
 _KEYWORD = (r"(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT|Pkt\.?|PKT\.?|"
             r"Dagsordens?punkt|DAGSORDENS?PUNKT|§|"
             r"Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
+_NUMBER = r"(?:(?:19|20)\d\d-(?=\d{1,3}\b))?(\d+)"
 PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minutes)
-    # ("Sag 41/2019: Title": a running number with its year)
-    rf"^(?:\*\*|__)?{_KEYWORD}\s*(\d+)(?:/(?:19|20)\d\d)?\s*[:.,\-–)]?(?:\*\*|__)?\s*[:.,\-–]?\s+"
+    # ("Sag 41/2019: Title": a running number with its year; KKR's "Sag 2024-17    Title":
+    # the year first)
+    rf"^(?:\*\*|__)?{_KEYWORD}\s*{_NUMBER}(?:/(?:19|20)\d\d)?\s*[:.,\-–)]?(?:\*\*|__)?\s*[:.,\-–]?\s+"
     r"(\S.*?)\s*$"
 )
 # The short keywords ("Sag 3", "Nr. 3") also begin sentences ("Sag 3 udgår."): an item
 # headed by one must have an item's own lines after it.
 _SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?|§)\s*\d")
 # The keyword and the number alone: "Punkt 3", "Sag nr. 129"
-KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*(\d+)\s*[:.]?(?:\*\*|__)?$")
+KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*{_NUMBER}\s*[:.]?(?:\*\*|__)?$")
 # A contents line: dot leaders or a tab before the page number, or (`pdftotext -layout`)
 # many spaces; roman page numbers too ("…xv").
 TOC_LINE_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxlc]{1,6})|\S\s{4,}\d{1,3})\s*$")

@@ -226,7 +226,7 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
                 (parse_date(key) or (None,))[0] == front):
             continue  # "… Åbent referat Dato: 04.12.2012 Side 13": the meeting's page header
         # (seen twice is enough for a bare "Byrådet 14-05-2019": a short line, no sentence)
-        often = counts[key] >= 3 or (counts[key] == 2 and len(key) <= 60
+        often = counts[key] >= 3 or (counts[key] == 2 and len(" ".join(key.split())) <= 60
                                      and not key.endswith((".", ":", "!", "?")))
         if n >= _FRONT_LINES and often and len(key) <= 100 and front and (
                 DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front

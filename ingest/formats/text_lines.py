@@ -13,6 +13,7 @@ from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
+from .time_stamps import unstamped
 
 # A markdown export's bold labels: "**Sagsnr.:** 24/12001", "**Beslutning:** Godkendt."
 # → "Sagsnr.: 24/12001", read as any label line is
@@ -39,6 +40,35 @@ _TOWN_WRAPPED_RE = re.compile(
 _SPACED_RE = re.compile(r"^[ \t]*[^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*[ \t]*$")
 
 
+# A frame drawn with box-drawing characters around an item's heading or a table, as
+# `pdftotext -layout` keeps it ("┌────┐" / "│ Punkt 2   Title │" / "└────┘"): the frame's
+# own lines are blank, its sides go and a bar between two cells is a column gap
+_BARS = "\u2502\u2503\u2551"  # "│", "┃", "║"
+
+
+def _is_box(c: str) -> bool:
+    return "\u2500" <= c <= "\u257f"
+
+
+def unframed(text: str) -> str:
+    """`text` without box-drawing frames, which are furniture, not text:
+
+    >>> unframed("┌──────┐\\n│ Punkt 2   Vintervedligeholdelse │\\n│ A │ B │\\n└──────┘")
+    '\\nPunkt 2   Vintervedligeholdelse\\nA   B\\n'
+    """
+    if not any(_is_box(c) for c in text):
+        return text
+    out = []
+    for line in text.split("\n"):
+        if not any(_is_box(c) for c in line):
+            out.append(line)
+            continue
+        cells = [c.strip() for c in re.split(f"[{_BARS}]", line.strip(" \t" + _BARS))]
+        out.append("" if all(_is_box(c) or c.isspace() for c in line)
+                   else "   ".join(c for c in cells if c))
+    return "\n".join(out)
+
+
 def _unspaced(line: str) -> str:
     """A letter-spaced line's words (at least five letters, one word of three); any other
     line as it is."""
@@ -55,6 +85,7 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
     text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
+    text = unframed(text)  # ("│ Punkt 2   Title │" in a box: the heading)
     text = _TOWN_WRAPPED_RE.sub(r"\1 \2", text)  # "FAXE" / "KOMMUNE": one letterhead line
     out: list[str] = []
     for line in text.split("\n"):
@@ -207,7 +238,14 @@ def _dehyphenate(lines: list[str]) -> list[str]:
             keep = "-" if m.group(1).isupper() and len(m.group(1)) > 1 else ""
             out[i] = out[i][:-1] + keep + rest.group(1) + rest.group(2)
             out[i + 1] = out[i + 1][rest.end():]
+            if _TAIL_RE.match(out[i + 1]):  # ("Sko-" / "vgaard (A).", "Mølle-" / "vej - …")
+                out[i], out[i + 1] = f"{out[i]} {out[i + 1].strip()}", ""
     return out
+
+
+# What stays after a hyphenated word's rest and belongs to its line: the name's party, or
+# the sentence going on after a dash (no list's bullet)
+_TAIL_RE = re.compile(r"^(?:\([A-ZÆØÅ]{1,3}\)[.,;]?|[-–]\s.*)$")
 
 
 # "Lukket punkt: Punkt 43. Erstatningssag": the closed mark before the heading's keyword
@@ -294,4 +332,6 @@ def prepared_lines(text: str) -> list[str]:
     text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)
     lines = _without_continued(strip_page_furniture(text.split("\n")))
     lines = _mark_after_number(_dehyphenate(lines))
-    return _open_marks(_right_column_cases(_left_margin_cases(lines)))
+    lines = _open_marks(_right_column_cases(_left_margin_cases(lines)))
+    # ("Kl. 17.05 – Punkt 2: Title": the clock time each item was taken up)
+    return unstamped(lines, lambda s: bool(PLAIN_ITEM_RE.match(s) or NUMBERED_LINE_RE.match(s)))

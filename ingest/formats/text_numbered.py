@@ -262,7 +262,15 @@ def body_below(head: str, nxt: str) -> bool:
     """A heading's line far shorter than a full line below it did not wrap: that line is
     the item's text ("Punkt 6: Orientering fra formanden" / "Birgit Lund orienterede om
     mødet …, hvor den nye"), however it ends."""
-    return len(nxt) >= 70 and 2 * len(nxt) >= 3 * len(head.strip())
+    return len(nxt) >= 70 and 2 * len(nxt) >= 3 * len(head.strip()) or _fits_after(head, nxt)
+
+
+def _fits_after(head: str, nxt: str) -> bool:
+    """The next line's first word would have fitted on the heading's line had the heading
+    wrapped as the lines below it do: the heading ended there ("Punkt 5: Eventuelt" /
+    "Næste møde er den 12. juni 2024. Tariq Aziz undersøger muligheden for")."""
+    words = nxt.split()
+    return len(nxt) >= 40 and len(head.strip()) + 1 + len(words[0]) + 3 <= len(nxt)
 
 
 # A sentence that ends inside a wrapped line: "… på ældreområdet. Der foreslås bl.a. at"

@@ -46,12 +46,10 @@ _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
 # "Formand Erik Nielsen (A)": the role before the name
 _ROLE_RE = re.compile(r"^(formand|næstformand|borgmester|overborgmester|viceborgmester|"
                       r"rådmand|medlem)\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
-
-
 # "Tina Mandrup (V), formand": the role after a comma, in lower case ("stedfortræder for Ida Kjær")
 _ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
-
-
+# "Hans Ørum (A), Vestby Kommune": the member's municipality (a KKR's or a joint body's)
+_HOME_RE = re.compile(r"(?<=\)),\s*((?:[A-ZÆØÅ][\w-]+\s){1,2}(?:Kommune|Regionskommune))$")
 # "Kasper Glyrskov (A) formand": the role right after the party, no comma
 _ROLE_AFTER_PARTY_RE = re.compile(
     r"^(.*?\S\s*\([^()]{1,30}\))\s+((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
@@ -76,6 +74,8 @@ def person(text: str, status: str = "deltog") -> Participant:
     if m := _ROLE_RE.match(name.strip()):
         role = role or m.group(1).lower()
         name = name.strip()[m.end():]
+    if m := _HOME_RE.search(name.strip()):  # (kept with the role: "borgmester, Søby Kommune")
+        name, role = name.strip()[:m.start()], f"{role}, {m.group(1)}" if role else m.group(1)
     # ("Afbud: Torben Mørch (V). Stedfortræder: …": the sentence's dot is no part of it)
     return Participant(re.sub(r"(?<=\))\.$", "", name.strip()), status, role)
 

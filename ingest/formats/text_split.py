@@ -4,7 +4,9 @@ kind of document, the committee, "Mødedato: …") and numbers its items from 1 
 
 A meeting starts again where an item "1" follows a header block of its own: between the
 previous item's line and the new "Punkt 1" stands a date line, and with it a label
-("Mødedato:", "Dato:", "Mødested:") or the document's kind ("Referat", "Dagsorden").
+("Mødedato:", "Dato:", "Mødested:"), the document's kind ("Referat", "Dagsorden") or the
+body's name alone on its line (a secretariat's digest of the week's meetings:
+"ØKONOMIUDVALGET" / "Onsdag den 13. marts 2024 kl. 08.00, Rådhuset").
 A contents list before the items has no such block between its lines and the first
 item, so it starts no meeting.
 """
@@ -16,6 +18,7 @@ from collections.abc import Callable
 
 from .dated import dated_decision
 from .dates import written_date
+from .text_header_committee import BODY_NAME_RE
 
 _LABEL_RE = re.compile(r"^\**(?:mødedato|dato|mødested|sted|mødetidspunkt|tidspunkt)\**\s*:",
                        re.IGNORECASE)
@@ -44,12 +47,19 @@ def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[s
     return list(zip(bounds[:-1], bounds[1:], strict=True))
 
 
+def _body_name(line: str) -> bool:
+    """A line that is a body's name alone: "ØKONOMIUDVALGET", "Teknik- og Miljøudvalget"
+    (a digest of several committees' decisions heads each block so)."""
+    s = line.strip("*#_ \t")
+    return len(s) <= 60 and bool(BODY_NAME_RE.search(s)) and not _KIND_RE.match(s)
+
+
 def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[str], bool],
                   titled: bool) -> int | None:
     """Where the header block before line `item` begins, or None when there is none."""
     filled = [k for k in range(lo, item) if lines[k].strip()][-_BLOCK:]
     start = None
-    dated = labelled = kind = False
+    dated = labelled = kind = named = False
     for k in reversed(filled):
         s = lines[k].strip()
         if is_heading(s) or dated_decision(s) or (s.endswith((".", "!", "?"))
@@ -57,11 +67,12 @@ def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[st
             break  # the previous item's text
         dated = dated or bool(written_date(s))
         labelled = labelled or bool(_LABEL_RE.match(s) or _KIND_RE.match(s))
+        named = named or _body_name(s)
         start = k
         if _KIND_RE.match(s):
             kind = True
             break  # "Referat" opens the block
-    if start is None or not (dated and labelled) or (titled and not kind):
+    if start is None or not (dated and (labelled or named)) or (titled and not (kind or named)):
         return None
     above = [k for k in filled if k < start]
     if above and _MUNICIPALITY_RE.match(lines[above[-1]].strip()):

@@ -1,0 +1,158 @@
+"""A meeting export of unknown schema, JSON or XML, read as one tree of mappings, lists
+and text, and the meeting in it found by its structure, whatever the keys are called:
+the object that holds a list of agenda items (objects with a number and a title:
+`{"position": 2, "heading": "…"}`, `<Dagsordenpunkt Nummer="2"><Overskrift>…`), and its
+facts by the meaning of their keys, in English or Danish ("startsAt" / "MoedeStart",
+"location" / "Moedested", "attendees" / "Deltagerliste"). `structured_export` writes what
+is found as the page the text parser reads.
+
+An XML element becomes a mapping of its attributes and its children by name (repeated
+children a list), its text under "#text"; an element with text alone is that text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from typing import Any
+
+from .xmlload import load_xml
+
+Tree = Any  # dict[str, Tree] | list[Tree] | str | int | float | bool | None
+
+TEXT = "#text"
+
+# Keys by what they mean, compared without case, accents' ASCII spellings or separators
+NUMBER_KEYS = ("position", "number", "nummer", "nr", "no", "punktnummer", "itemnumber",
+               "punktnr", "sortorder", "order")
+TITLE_KEYS = ("heading", "title", "titel", "overskrift", "emne", "subject", "navn", "name")
+CASE_KEYS = ("casenumber", "caseno", "sagsnummer", "sagsnr", "journalnummer", "journalnr")
+CLOSED_KEYS = ("confidential", "closed", "isclosed", "lukket", "fortrolig", "fortroligt")
+OPEN_KEYS = ("aabent", "åbent", "aaben", "åben", "open", "isopen", "public", "offentlig")
+LABEL_KEYS = ("label", "titel", "title", "overskrift", "navn", "name", "heading", "key")
+CONTENT_KEYS = ("html", "text", "tekst", "content", "indhold", "value", "body", TEXT)
+NAME_KEYS = ("name", "navn", "fullname", "fuldtnavn", TEXT)
+
+
+def norm(key: str) -> str:
+    """`'caseNumber'` → `'casenumber'`, `'Mødested'` → `'moedested'`."""
+    low = key.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    return re.sub(r"[^a-z0-9#]", "", low)
+
+
+def field(node: Tree, keys: tuple[str, ...]) -> Tree:
+    """The first of `keys` that `node` holds (by meaning), or None."""
+    if not isinstance(node, dict):
+        return None
+    found = {norm(k): v for k, v in node.items()}
+    return next((found[k] for k in map(norm, keys) if k in found), None)
+
+
+def text_of(value: Tree) -> str:
+    """A value as text: a string as it is, a mapping's name (or its text), a list's
+    texts joined; "" for anything else."""
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, str | int | float):
+        return str(value).strip()
+    if isinstance(value, dict):
+        return text_of(field(value, NAME_KEYS))
+    if isinstance(value, list):
+        return ", ".join(t for v in value if (t := text_of(v)))
+    return ""
+
+
+def flag(value: Tree) -> bool | None:
+    """`True`, `"true"`, `"Ja"`, `1` → True; their opposites False; None when unsaid."""
+    if isinstance(value, bool):
+        return value
+    said = text_of(value).lower()
+    return True if said in ("true", "ja", "yes", "1", "x") else (
+        False if said in ("false", "nej", "no", "0") else None)
+
+
+def load_tree(raw: bytes) -> Tree:
+    """The file as a tree: JSON as it is, XML as mappings (see the module's note); None
+    when it is neither."""
+    head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in (b"{", b"["):
+        try:
+            return json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            return None
+    if head[:1] != b"<":
+        return None
+    try:
+        return _element(load_xml(raw))
+    except Exception:  # (ParseError: broken XML is no export)
+        return None
+
+
+def _element(el: ET.Element) -> Tree:
+    children = list(el)
+    text = (el.text or "").strip()
+    if not children and not el.attrib:
+        return text
+    node: dict[str, Tree] = dict(el.attrib)
+    for child in children:
+        value = _element(child)
+        if child.tag in node:
+            node[child.tag] = (node[child.tag] if isinstance(node[child.tag], list)
+                               else [node[child.tag]]) + [value]
+        else:
+            node[child.tag] = value
+    if text:
+        node[TEXT] = text
+    return node
+
+
+def lists_in(node: Tree) -> Iterator[tuple[dict, list]]:
+    """Every list of mappings in the tree with the mapping that holds it (a container
+    that holds one kind of child only, `<Dagsordenpunkter><Dagsordenpunkt>…`, counts as
+    its holder's list)."""
+    stack = [node]
+    while stack:
+        cur = stack.pop()
+        if isinstance(cur, list):
+            stack.extend(cur)
+        if not isinstance(cur, dict):
+            continue
+        for value in cur.values():
+            inner = value
+            if isinstance(value, dict) and len(value) == 1:
+                inner = next(iter(value.values()))  # a container of one kind of child
+                inner = inner if isinstance(inner, list) else [inner]
+            if isinstance(inner, list) and inner and all(isinstance(v, dict) for v in inner):
+                yield cur, inner
+            stack.append(value)
+
+
+def entries(value: Tree) -> list[dict]:
+    """A value as the mappings it lists: a list's mappings, a container's children, a
+    mapping alone as one (an XML element that occurs once is no list)."""
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, dict)]
+    if isinstance(value, dict) and len(value) == 1 and isinstance(
+            inner := next(iter(value.values())), dict | list):
+        return entries(inner)
+    return [value] if isinstance(value, dict) else []
+
+
+def is_item(node: Tree) -> bool:
+    """An agenda item: a number and a title."""
+    number = field(node, NUMBER_KEYS)
+    return bool(re.fullmatch(r"\d{1,4}", text_of(number))) and bool(
+        text_of(field(node, TITLE_KEYS)))
+
+
+def meetings_in(tree: Tree) -> list[tuple[dict, list[dict]]]:
+    """Each meeting of the tree (the mapping that holds a list of agenda items) and its
+    items, in the file's order."""
+    found: dict[int, tuple[dict, list[dict]]] = {}  # by the items' list: its outer holder
+    for holder, items in lists_in(tree):
+        if sum(map(is_item, items)) * 2 > len(items) and len(holder) > len(
+                found.get(id(items), ({},))[0]):  # (not "<Dagsordenpunkter>" itself)
+            found[id(items)] = (holder, [i for i in items if is_item(i)])
+    return list(found.values())[::-1]

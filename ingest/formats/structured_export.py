@@ -1,0 +1,150 @@
+"""A meeting export in a JSON or XML schema of its own (a meeting app's export, an ESDH
+system's "mødeudtræk"), read by structure (`export_tree`): the meeting is the object
+that holds the agenda items, each item its number, title, case number, whether it is
+closed and its fields (a label and its text or HTML: `{"label": "Beslutning", "html":
+"<p>Godkendt.</p>"}`, `<Afsnit Titel="Beslutning"><![CDATA[…]]>`); the meeting's body,
+start, place and attendees are its facts. They are written as the web page the text
+parser reads ("Udvalg: …", "Mødedato: …", "Deltagere: …", "<h2>2. Title</h2>",
+"<h3>Beslutning</h3>"), so every rule of the minutes' text applies to them too.
+
+Only a file with agenda items in it is taken (any other JSON or XML stays unknown)."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from referat.domain import Meeting
+
+from ..html_text import html_text
+from .common import ParseError
+from .dates import parse_iso_datetime
+from .export_tree import (
+    CASE_KEYS,
+    CLOSED_KEYS,
+    CONTENT_KEYS,
+    LABEL_KEYS,
+    NAME_KEYS,
+    NUMBER_KEYS,
+    OPEN_KEYS,
+    TITLE_KEYS,
+    Tree,
+    entries,
+    field,
+    flag,
+    load_tree,
+    meetings_in,
+    text_of,
+)
+from .text import meetings_from_text
+
+NAME = "eksport"
+
+_BODY_KEYS = ("body", "committee", "udvalg", "udvalgsnavn", "organ", "board", "forum")
+_START_KEYS = ("startsat", "start", "starttime", "moedestart", "moededato", "meetingdate",
+               "date", "dato", "tidspunkt")
+_PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale")
+_KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind")
+_TOWN_KEYS = ("organisation", "organization", "kommune", "municipality")
+_STATUS_KEYS = ("status", "fremmoede", "attendance", "deltagelse", "present")
+_ROLE_KEYS = ("role", "rolle", "funktion")
+_PARTY_KEYS = ("party", "parti")
+_ABSENT = ("absent", "afbud", "fravaerende", "fraværende", "forfald", "cancelled", "false")
+
+
+def sniff(raw: bytes, path: Path) -> bool:
+    """A JSON or XML file holding a meeting with agenda items."""
+    head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:1] in (b"{", b"[", b"<") and not head.lower().startswith(
+        (b"<!doctype html", b"<html")) and bool(meetings_in(load_tree(raw)))
+
+
+def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
+    """Each meeting of the export; raises `ParseError` (Danish) when none reads."""
+    tree = load_tree(raw)
+    town = municipality or text_of(field(tree, _TOWN_KEYS)) or None
+    meetings: list[Meeting] = []
+    for holder, items in meetings_in(tree):
+        meetings += meetings_from_text(html_text(page(holder, items)), path, NAME, town)
+    if not meetings:
+        raise ParseError("ingen møder med dagsordenspunkter i filen")
+    return meetings
+
+
+def page(meeting: dict, items: list[dict]) -> str:
+    """The meeting as the web page the text parser reads."""
+    out = ["<html><body>"]
+    if kind := text_of(field(meeting, _KIND_KEYS)):
+        out.append(f"<p>{escape(kind.capitalize())}</p>")
+    if body := text_of(field(meeting, _BODY_KEYS)) or text_of(field(meeting, TITLE_KEYS)):
+        out.append(f"<h1>{escape(body)}</h1>")
+    if when := _when(field(meeting, _START_KEYS)):
+        out.append(f"<p>Mødedato: {escape(when)}</p>")
+    if place := _place(field(meeting, _PLACE_KEYS)):
+        out.append(f"<p>Mødested: {escape(place)}</p>")
+    out += _people(meeting)
+    for item in items:
+        out += _item(item)
+    return "".join(out + ["</body></html>"])
+
+
+def _when(value: Tree) -> str:
+    """"2024-05-13T09:30:00+02:00" → "13.05.2024 kl. 09:30"; a Danish date as written."""
+    said = text_of(value)
+    if said[:4].isdigit() and said[4:5] == "-":
+        try:
+            day, time = parse_iso_datetime(said, "start")
+        except ParseError:
+            return said
+        return day.strftime("%d.%m.%Y") + (f" kl. {time}" if time else "")
+    return said
+
+
+def _place(value: Tree) -> str:
+    """A place, or a mapping of its parts ("name", "room"): the parts joined."""
+    if isinstance(value, dict):
+        return ", ".join(t for v in value.values() if (t := text_of(v)))
+    return text_of(value)
+
+
+def _people(meeting: dict) -> list[str]:
+    """"Deltagere: …" and "Afbud: …" lines from the meeting's list of people (mappings
+    with a name and whether they came)."""
+    present: list[str] = []
+    absent: list[str] = []
+    for value in meeting.values():
+        people = entries(value)
+        if not people or not all(text_of(field(p, NAME_KEYS)) and field(
+                p, _STATUS_KEYS) is not None for p in people):
+            continue
+        for p in people:
+            entry = text_of(field(p, NAME_KEYS))
+            if party := text_of(field(p, _PARTY_KEYS)):
+                entry += f" ({party})"
+            if (role := text_of(field(p, _ROLE_KEYS))) and role.lower() != "medlem":
+                entry += f" ({role.lower()})"
+            status = field(p, _STATUS_KEYS)
+            gone = flag(status) is False or text_of(status).lower() in _ABSENT
+            (absent if gone else present).append(entry)
+        break
+    return [f"<p>{label}: {escape('; '.join(names))}</p>"
+            for label, names in (("Deltagere", present), ("Afbud", absent)) if names]
+
+
+def _item(item: dict) -> list[str]:
+    """An item's heading, case number and fields."""
+    number = text_of(field(item, NUMBER_KEYS))
+    title = text_of(field(item, TITLE_KEYS))
+    closed = flag(field(item, CLOSED_KEYS)) is True or flag(field(item, OPEN_KEYS)) is False
+    out = [f"<h2>{number}. {'Lukket punkt: ' if closed else ''}{escape(title)}</h2>"]
+    if case := text_of(field(item, CASE_KEYS)):
+        out.append(f"<p>Sagsnr.: {escape(case)}</p>")
+    for value in item.values():
+        labelled = [(text_of(field(f, LABEL_KEYS)), field(f, CONTENT_KEYS))
+                    for f in entries(value)]
+        if not labelled or not all(label and isinstance(body, str) for label, body in labelled):
+            continue
+        for label, body in labelled:
+            out.append(f"<h3>{escape(label)}</h3><div>{body}</div>")
+        break
+    return out

@@ -1,0 +1,35 @@
+"""A members' table that Word's "Gem som almindelig tekst" writes a row a line, its cells
+parted by tabs: "Medlemmer<TAB>Kommune<TAB>Bemærkning" / "Birgitte Roos (A),
+formand<TAB>Holmstrup Kommune<TAB>" / "Morten Sand (A)<TAB>Egeby Kommune<TAB>Afbud" (a
+joint body's members and the municipality each comes from). Each row becomes the
+member's own line, "(afbud)" after it when a cell says so, as a list under its heading
+is read (`text_people.people_lists`); the other cells are no person."""
+
+from __future__ import annotations
+
+import re
+
+from .text_people import ABSENT, PRESENT, looks_like_name
+
+_HEADS = frozenset((*PRESENT, "navn", "medlem"))
+_ABSENT_CELL_RE = re.compile(rf"^(?:{'|'.join(ABSENT)}|ikke mødt)$", re.IGNORECASE)
+
+
+def tab_members(lines: list[str]) -> list[str]:
+    """`lines` with a tab-parted members' table as one line a member.
+
+    >>> tab_members(["Medlemmer\\tKommune\\tBemærkning", "Ole Trane (V)\\tLindum Kommune\\t",
+    ...              "Morten Sand (A)\\tEgeby Kommune\\tAfbud", "", "Dagsorden"])
+    ['Medlemmer', 'Ole Trane (V)', 'Morten Sand (A) (afbud)', '', 'Dagsorden']
+    """
+    out: list[str] = []
+    rows = 0  # rows of the table still to read (a table is open while > 0)
+    for line in lines:
+        cells = [c.strip() for c in line.split("\t")]
+        if rows and len(cells) >= 2 and looks_like_name(cells[0]):
+            absent = any(_ABSENT_CELL_RE.match(c) for c in cells[1:])
+            out.append(cells[0] + (" (afbud)" if absent else ""))
+            continue
+        rows = int(len(cells) >= 2 and cells[0].lower() in _HEADS)
+        out.append(cells[0] if rows else line)
+    return out

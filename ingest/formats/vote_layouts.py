@@ -1,0 +1,78 @@
+"""Votes that minutes write as a table or a party a line, rewritten as one label line a
+side ("For: C, V, A (5)" / "Imod: O (1)"), which `people.decision_people` reads as any
+vote label: a table by columns ("For | Imod | Undlod" over "C, V, A (5) | O (1)"), a
+table's rows ("| For | V, A, C | 5 |") and "Socialdemokratiet (A): For" a line each."""
+
+from __future__ import annotations
+
+import re
+
+
+def vote_lines(text: str) -> str:
+    r"""`text` with its vote tables and party lines as label lines.
+
+    >>> print(vote_lines("Godkendt.\n| For | V, A, C | 5 |"))
+    Godkendt.
+    For: V, A, C
+    """
+    text = _vote_columns(text)  # "For | Imod | Undlod" over "C, V, A (5) | O (1)"
+    text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
+    return _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
+
+
+# A vote table's row, as markdown or a Word table's text writes it: "| For | V, A, C | 5 |"
+_VOTE_ROW_RE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?P<k>for|imod|undlod(?: at stemme)?)[ \t]*\|"
+                          r"[ \t]*(?P<n>[^|\n]*?)[ \t]*(?:\|[^\n]*)?$")
+
+
+_CELLS_RE = re.compile(r"\s*\|\s*|\s{2,}")
+_VOTE_HEADS = ("for", "imod", "undlod", "undlod at stemme", "stemte for", "stemte imod")
+
+
+def _vote_columns(text: str) -> str:
+    r"""A vote table by columns, its heads on one line and the votes on the next (a Word
+    table's rows, pandoc's simple table): one "For: …" line per column.
+
+    >>> print(_vote_columns("Anbefales.\n\nFor | Imod | Undlod\n\nC, V, A (5) | O (1)"))
+    Anbefales.
+    <BLANKLINE>
+    For: C, V, A (5)
+    Imod: O (1)
+    """
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        heads = [c.strip("* ").lower() for c in _CELLS_RE.split(line.strip()) if c.strip("* ")]
+        if len(heads) < 2:  # ("**For** **Imod** **Undlod**": bold heads one space apart)
+            heads = [c.strip().lower() for c in re.findall(r"\*\*([^*]+)\*\*", line)]
+        if len(heads) < 2 or not all(h in _VOTE_HEADS for h in heads):
+            continue
+        rest = [j for j in range(k + 1, min(len(lines), k + 4))
+                if lines[j].strip() and not re.fullmatch(r"[-\s|+=:]+", lines[j])]
+        if not rest:
+            continue
+        cells = [c for c in _CELLS_RE.split(lines[rest[0]].strip()) if c]
+        if len(cells) < 2:  # "V, A, I (4) F (1)": a count closes each column's names
+            cells = re.split(r"(?<=\))\s+(?=[A-ZÆØÅ])", lines[rest[0]].strip())
+        said = [f"{h[:1].upper()}{h[1:]}: {c}" for h, c in zip(heads, cells, strict=False)]
+        lines[k:rest[0] + 1] = said
+        return "\n".join(lines)
+    return text
+
+
+_PARTY_LINE_RE = re.compile(r"(?-i:[A-ZÆØÅ])[^:()\n]{1,40}?\((?P<l>(?-i:[A-ZÆØÅ]{1,2}))\)[ \t]*:"
+                            r"[ \t]*(?P<v>for|imod|undlod|undlader|hverken for eller imod)\b\.?",
+                            re.IGNORECASE)
+
+
+def _party_lines(text: str) -> str:
+    """A vote a party a line ("Socialdemokratiet (A): For" / "Dansk Folkeparti (O): Imod",
+    or the lines run together), as one line a side ("For: A" / "Imod: O")."""
+    sides: dict[str, list[str]] = {}
+    for m in _PARTY_LINE_RE.finditer(text):
+        kind = "Undlod" if m.group("v").lower().startswith(("undl", "hverken")) else (
+            m.group("v").capitalize())
+        sides.setdefault(kind, []).append(m.group("l"))
+    if len(sides) < 1 or sum(len(v) for v in sides.values()) < 2:
+        return text
+    said = "\n".join(f"{k}: {', '.join(v)}" for k, v in sides.items())
+    return _PARTY_LINE_RE.sub("", text).rstrip() + "\n" + said
