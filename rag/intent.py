@@ -234,7 +234,8 @@ def names_body(question: str) -> bool:
 # til, hvis man skærer ned på antallet af politikere?" asks for no count; nor does a yes/no
 # question on a change in it ("Betød faldet i antallet …?"; not "Nævner I antallet …?").
 _CHANGED = re.compile(r"\b(?:fald\w*|stig\w*|steg\w*|øge\w*|ændr\w*|højere|lavere|flere|"
-                      r"færre)\b", re.I)
+                      r"færre|skære\w* ned|skåret ned|skar \w+ ned|reducer\w*|nedbring\w*|"
+                      r"hæve\w*|sænke\w*)\b", re.I)
 _THAT_CLAUSE = re.compile(r"(?:,\s*|\s)at\s", re.I)
 _SUBCLAUSE = re.compile(r"(?:,\s*|\s)(?:hvis|når|fordi|selvom|såfremt|efter at|inden)\s", re.I)
 # ... and one the question opens with, before its comma: "hvis der skal skæres ned på

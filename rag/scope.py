@@ -111,9 +111,9 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             label = re.sub(r"^(?:i|den|d\.)\s+", "", label)  # ("i 2012": "i" is said below)
             missing = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
                       "indlæste referater." if label else None
+            itself = bool(_MEETING_ITSELF.search(q.text))  # "hvorfor blev mødet aflyst?"
             if (q.kind in SOFT_YEAR_KINDS or q.period_kind in _DATA_PERIODS) and (
-                    not q.date_strict and (not q.names_meeting
-                                           or _MEETING_ITSELF.search(q.text))):
+                    (not q.date_strict or itself) and (not q.names_meeting or itself)):
                 # (a quarter or half-year is the data's period, reported later: "flere
                 # firmaer flyttede i 2. kvartal 2020 – gjorde udvalget noget?")
                 # "hvorfor blev mødet i januar aflyst?": a later meeting may say why (but

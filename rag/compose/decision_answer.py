@@ -106,6 +106,10 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
             line = NO_YES_NO_LINE
         if line.startswith("Ja."):
             line = _not_final(ctx, item) or line
+        if line == NO_YES_NO_LINE and (remark := asked_remark(ctx, decisions[-1])):
+            # "Ville EBU skære ned på antallet i Folkeoplysningsudvalget?" and the decision
+            # is a list of remarks: the one on the matter asked first
+            line = f"{NO_YES_NO}, men udvalget bemærkede: »{remark}«"
         if asks_alternative(ctx.question):  # "…, eller skulle det videre?": no Ja/Nej
             line = "" if line.startswith(NO_YES_NO) else re.sub(r"^(?:Ja|Nej)\.\s*", "", line)
         text = f"{line.strip()}\n\n{text}" if line.strip() else text
@@ -113,6 +117,24 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
 
 
 _VOTE_ASKED = re.compile(r"\bstem(?:te|me|mer|t)\b", re.I)
+# A remark of a decision's list: "- At antallet af … bør reduceres."
+_REMARK = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)])\s+(.+)$", re.M)
+
+
+def asked_remark(ctx: Context, decision: str) -> str:
+    """The remark of a decision's list that names most of the question's matter (by
+    rarity), when one names more than any other, or ""."""
+    remarks = [m.group(1).strip() for m in _REMARK.finditer(decision)]
+    if len(remarks) < 2:
+        return ""
+
+    def named(remark: str) -> float:
+        words = stem_set(remark)
+        return sum(ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in set(ctx.q.topic)
+                   if t in words)
+
+    ranked = sorted(remarks, key=named, reverse=True)
+    return ranked[0] if named(ranked[0]) > named(ranked[1]) else ""
 
 # "Blev strategien endeligt vedtaget?", "Var det udvalget, der vedtog politikken?": the
 # question asks for the final adoption, not any approval.

@@ -131,3 +131,24 @@ def test_who_joined_besides_the_committee_written_as_one_word() -> None:
 
     assert asks_guests("Hvem deltog udover udvalget i mødet i februar 2024?", None)
     assert not asks_guests("Hvem deltog i mødet i februar 2024?", None)
+
+
+def test_a_list_of_remarks_answers_with_the_remark_asked_about(archive, context) -> None:
+    """A yes/no question and a decision that is a list of remarks: the remark on the
+    matter asked comes first, then the whole decision."""
+    from datetime import date
+
+    from rag.compose.decision_answer import compose_decision
+
+    item = archive.add(date(2024, 2, 6), 3, "Udpegninger til bestyrelser, råd og nævn", {
+        "Indstilling": "1. Fagudvalget peger på, hvilke råd der kan reduceres.",
+        "Beslutning": ("Udvalget bemærker:\n\n"
+                       "- At det bør undersøges, hvordan honoraret kan hæves.\n"
+                       "- At samarbejdet med Teknologiudvalget styrkes fremadrettet.\n"
+                       "- At antallet af medlemmer i Handicaprådet bør reduceres.")})
+    ctx = context("Ville udvalget skære ned på antallet af medlemmer i Handicaprådet?", [item])
+    answer = compose_decision(ctx, item)
+    assert answer is not None
+    first = answer.text.split("\n")[0]
+    assert "Handicaprådet bør reduceres" in first and "honoraret" not in first
+    assert "honoraret kan hæves" in answer.text  # (the whole decision follows)
