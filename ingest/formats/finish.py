@@ -209,7 +209,7 @@ def _came_late_or_left(meeting: Meeting, decided: list[AgendaItem], name: str) -
         known.role = f"fraværende til og med punkt {away[-1]}"
 
 
-_ANY_OTHER_BUSINESS_RE = re.compile(r"^(?:eventuelt|evt\.?)$", re.IGNORECASE)
+_ANY_OTHER_BUSINESS_RE = re.compile(r"^(?:eventuelt|evt\.?|any other business|aob)$", re.IGNORECASE)
 
 
 def finish_meeting(

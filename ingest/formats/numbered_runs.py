@@ -24,7 +24,9 @@ class NumberedStart:
 CLOSING_TITLES = frozenset({"eventuelt", "evt.", "meddelelser og eventuelt", "næste møde",
                             "meddelelser", "orientering", "orienteringer", "gensidig orientering",
                             "orientering og eventuelt", "meddelelser fra formanden",
-                            "orientering fra formanden", "eventuelt og meddelelser"})
+                            "orientering fra formanden", "eventuelt og meddelelser",
+                            # (English minutes': "6. Any other business" / "None.")
+                            "any other business", "other business", "aob"})
 
 
 def with_closing_item(run: list[NumberedStart],

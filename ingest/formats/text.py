@@ -62,7 +62,7 @@ from .text_items import (
 )
 from .text_lines import normalize, prepared_lines
 from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
-from .text_sections import section_name, tight_layout
+from .text_sections import approval_decision, section_name, tight_layout
 from .text_split import meeting_spans
 from .ticks import tick_lists, ticked_choices
 from .word_groups import split_label
@@ -155,6 +155,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         for item in items:  # minutes publish a closed item's decision only, without heading
             if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:
                 item.sections[0].name = "Beslutning"
+            approval_decision(item)  # ("Dagsordenen blev godkendt …", unlabelled)
     if (header.doc_type == "referat" or protocol) and all(
             {s.name for s in i.sections} <= _FREE_FORM for i in items) and sum(
             bool(i.sections) for i in items) >= 2:

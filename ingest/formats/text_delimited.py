@@ -13,6 +13,11 @@ in every row ("Udvalg", "Mødestart", "Mødested"); they become the head's label
 Its bookkeeping columns ("Ændret", "Ændret af", "Elementtype", "Sti") are no item's
 text, a multi-valued cell ("Anne Holm;#Per Lund") is a list, and its rows come in the
 order they were added, so they are put in the order of their numbers.
+
+A meeting app's "long" export has one row per section, not per item: "Punktnr⇥Overskrift
+⇥Felt⇥Indhold" with "2⇥Klimahandleplan⇥Indstilling⇥Forvaltningen indstiller …". The rows
+sharing a number are one item, the field column names each row's section, and a row
+without a number ("⇥⇥Afbud⇥Frank Beck (O)") is a head field.
 """
 
 from __future__ import annotations
@@ -32,9 +37,14 @@ TITLE_COLUMNS = frozenset({"titel", "sag", "emne", "overskrift", "dagsordenspunk
 CASE_COLUMNS = frozenset({"sagsnr", "sagsnummer", "journalnr", "journalnummer", "j.nr",
                           "sags-id", "sagsid"})
 ACCESS_COLUMNS = frozenset({"åben/lukket", "åbent/lukket", "åben / lukket", "lukket/åben",
-                            "status", "adgang", "offentlighed", "åben", "lukket"})
+                            "status", "adgang", "offentlighed", "åben"})
+# A yes/no column saying whether the item is closed ("Lukket⇥Ja")
+CLOSED_COLUMNS = frozenset({"lukket", "lukket punkt", "fortroligt", "fortrolig"})
+# A long export's columns: the section a row holds, and its text
+FIELD_COLUMNS = frozenset({"felt", "feltnavn", "afsnit", "sektion", "felttype"})
+CONTENT_COLUMNS = frozenset({"indhold", "tekst", "værdi", "feltindhold"})
 # The meeting's fields, when a column repeats one value in every row
-MEETING_COLUMNS = frozenset({"udvalg", "mødedato", "dato", "mødestart", "starttidspunkt",
+MEETING_COLUMNS = frozenset({"udvalg", "mødedato", "dato", "mødestart", "start", "starttidspunkt",
                              "mødetidspunkt", "tidspunkt", "mødested", "sted", "lokale",
                              "mødelokale"})
 # A list's own bookkeeping (SharePoint's and its English names): no item's text
@@ -43,15 +53,18 @@ SYSTEM_COLUMNS = frozenset({"id", "ændret", "ændret af", "oprettet", "oprettet
                             "modified", "modified by", "created", "created by", "item type",
                             "path", "content type", "attachments"})
 _ACCESS_VALUE_RE = re.compile(r"^(?:åben|åbent|lukket)$", re.IGNORECASE)
+_YES_NO = {"ja": "Lukket", "x": "Lukket", "nej": "Åben"}
 _NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w .-]{0,30}$")  # a head row's label: "Mødedato"
 _MIN_COLUMNS = 3  # a number, a title and at least one more (the decision)
 
 
-def _trimmed(cells: list[str]) -> list[str]:
+def _trimmed(cells: list[str], breaks: bool = False) -> list[str]:
     """`cells` without the empty cells a spreadsheet pads a row with to the table's
-    width ("Mødedato;11-06-2025;;;"), each cell's line breaks read as spaces."""
-    cells = [_listed(" ".join(c.split())) for c in cells]
+    width ("Mødedato;11-06-2025;;;"), each cell's line breaks read as spaces (kept,
+    with `breaks`: a long export's section text, "Godkendt.\nFor: F, A")."""
+    cells = [_listed("\n".join(" ".join(ln.split()) for ln in c.splitlines() if ln.strip())
+                     if breaks else " ".join(c.split())) for c in cells]
     while cells and not cells[-1]:
         cells.pop()
     return cells
@@ -69,14 +82,15 @@ def _cells(line: str, delimiter: str) -> list[str]:
     return _trimmed(next(csv.reader([line], delimiter=delimiter), []))
 
 
-def _records(lines: list[str], delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _records(lines: list[str], delimiter: str,
+             breaks: bool = False) -> Iterator[tuple[int, list[str]]]:
     """The delimited records in `lines`, each with the index of its first line: a
     quoted cell may hold line breaks (a spreadsheet's multi-line decision), so the
     table is read as CSV records, not line by line."""
     reader = csv.reader((f"{line}\n" for line in lines), delimiter=delimiter)
     start = 0
     for record in reader:
-        yield start, _trimmed(record)
+        yield start, _trimmed(record, breaks)
         start = reader.line_num
 
 
@@ -84,7 +98,9 @@ def _kind(name: str) -> str:
     """What a header cell names: "number", "title", "case", "access", or the name."""
     key = name.strip().lower().rstrip(".:").strip()
     for kind, names in (("number", NUMBER_COLUMNS), ("title", TITLE_COLUMNS),
-                        ("case", CASE_COLUMNS), ("access", ACCESS_COLUMNS)):
+                        ("case", CASE_COLUMNS), ("access", ACCESS_COLUMNS),
+                        ("closed", CLOSED_COLUMNS), ("field", FIELD_COLUMNS),
+                        ("content", CONTENT_COLUMNS)):
         if key in names:
             return kind
     return name.strip().rstrip(":")
@@ -105,17 +121,30 @@ def _header(line: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _block(number: int, cells: list[str], kinds: list[str], skip: set[str]) -> list[str]:
-    """One row as the item block minutes print, without the columns in `skip`."""
+def _access(row: dict[str, str]) -> str | None:
+    """The item's access as minutes print it ("Lukket punkt"), from an access column
+    ("Åben/Lukket⇥Lukket") or a yes/no one ("Lukket⇥Ja"); None when neither says."""
+    for value in (row.get("access", ""), row.get("closed", "")):
+        if _ACCESS_VALUE_RE.match(value):
+            return f"{value.capitalize()} punkt"
+    said = _YES_NO.get(row.get("closed", "").lower())
+    return f"{said} punkt" if said else None
+
+
+def _block(number: int, cells: list[str], kinds: list[str], skip: set[str],
+           sections: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    """One row as the item block minutes print, without the columns in `skip`; a long
+    export's `sections` (field, text) after the row's own."""
     row = {k: c for k, c in zip(kinds, cells, strict=False) if k not in skip}
     out = [f"{number}. {row.get('title', '')}"]
     if row.get("case"):
         out.append(f"Sagsnr. {row['case']}")
-    if _ACCESS_VALUE_RE.match(row.get("access", "")):
-        out.append(f"{row['access'].capitalize()} punkt")
-    for kind, value in row.items():
-        if kind not in ("number", "title", "case", "access") and value and (
-                kind.lower() not in SYSTEM_COLUMNS):
+    if access := _access(row):
+        out.append(access)
+    fields = [(k, v) for k, v in row.items() if k not in (
+        "number", "title", "case", "access", "closed", "field", "content")]
+    for kind, value in [*fields, *sections]:
+        if value and kind.lower() not in SYSTEM_COLUMNS:
             out.append(f"{section_name(kind) or kind}: {value}")
     return [*out, ""]
 
@@ -138,6 +167,38 @@ def _meeting_fields(rows: list[tuple[int, list[str]]], kinds: list[str]) -> list
         and rows[0][1][k]]
 
 
+def _section_rows(lines: list[str], delimiter: str, kinds: list[str]) -> list[str] | None:
+    """A long export's rows (`lines`, under its header row) as head label lines and
+    item blocks: the rows sharing a number are one item, each row one section
+    ("2⇥Klimahandleplan⇥Nej⇥Indstilling⇥Forvaltningen indstiller …"), a row without a
+    number a head field ("⇥⇥⇥Afbud⇥Frank Beck (O)"). None when no row has a number."""
+    at, field, content = (kinds.index(k) for k in ("number", "field", "content"))
+    rows: list[tuple[int, list[str]]] = []
+    items: dict[int, list[list[str]]] = {}
+    head: list[str] = []
+    rest = len(lines)
+    for start, cells in _records(lines, delimiter, breaks=True):
+        cells += [""] * (len(kinds) - len(cells))
+        number = _NUMBER_RE.match(cells[at])
+        if len(cells) > len(kinds) or not (number or cells[at] == "" and cells[field]):
+            rest = start
+            break
+        rows.append((int(number.group(1)) if number else 0, cells))
+        if number:
+            items.setdefault(int(number.group(1)), []).append(cells)
+        elif cells[content]:
+            head.append(f"{cells[field]}: {' '.join(cells[content].split())}")
+    if not items:
+        return None
+    fields = _meeting_fields(rows, kinds) if len(rows) > 1 else []
+    out = [f"{kinds[k]}: {rows[0][1][k]}" for k in fields] + head + [""]
+    skip = {kinds[k] for k in fields}
+    for number, group in sorted(items.items()):
+        sections = tuple((cells[field], cells[content]) for cells in group)
+        out.extend(_block(number, group[0], kinds, skip, sections))
+    return [*out, *lines[rest:]]
+
+
 def item_table_text(text: str) -> str:
     """`text` with a delimited item table's rows written out as item blocks; unchanged
     when no line is such a table's header row."""
@@ -146,6 +207,11 @@ def item_table_text(text: str) -> str:
         if (head := _header(line)) is None:
             continue
         delimiter, kinds = head
+        if "field" in kinds and "content" in kinds:  # one row per section
+            long = _section_rows(lines[i + 1:], delimiter, kinds)
+            if long is None:
+                return text
+            return "\n".join([*(_head_row(ln, delimiter) for ln in lines[:i]), *long])
         at = kinds.index("number")
         rows: list[tuple[int, list[str]]] = []
         rest = len(lines)

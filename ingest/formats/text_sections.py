@@ -182,6 +182,29 @@ def bare_decision(item: AgendaItem) -> None:
         item.sections.append(Section("Beslutning", found[1]))
 
 
+# The opening item that approves the agenda (or the last meeting's minutes)
+_APPROVAL_TITLE_RE = re.compile(
+    r"^(?:godkendelse\s+af\s+(?:dagsorden|referat)|approval\s+of\s+(?:the\s+)?(?:agenda|minutes))",
+    re.IGNORECASE)
+_APPROVED_RE = re.compile(r"\b(?:godkendt|godkendes|approved|adopted)\b", re.IGNORECASE)
+_NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
+_SHORT_SENTENCE = 200
+
+
+def approval_decision(item: AgendaItem) -> None:
+    """An opening "Godkendelse af dagsorden" whose only text is one short sentence
+    saying it was approved ("Dagsordenen blev godkendt med den tilføjelse, at Eventuelt
+    flyttes frem."): that sentence is the decision, printed without its heading as a
+    board's minutes do. Any other item as it is."""
+    if [s.name for s in item.sections] != ["Beskrivelse"] or not _APPROVAL_TITLE_RE.match(
+            item.title):
+        return
+    text = item.sections[0].text.strip()
+    if len(text) <= _SHORT_SENTENCE and _APPROVED_RE.search(text) and not (
+            _NEXT_SENTENCE_RE.search(text)):
+        item.sections[0].name = "Beslutning"
+
+
 def parts_with_sections(body: list[str], sub_rx: re.Pattern) -> bool:
     """Whether the item's "3.1 …", "3.2 …" lines are parts of it, each with sections of
     its own (a heading after each), not numbered paragraphs of one section ("3.1 Model A"
