@@ -156,7 +156,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           # programmet?"), "giv mig punkterne i rækkefølge"
                           r"hvad (?:stod|var|står|er) der på programmet(?!\s+(?:for|til|i|ved)\b)|"
                           r"(?:giv mig|list\w*|nævn|opreml?\w*) (?:alle )?punkterne|"
-                          r"hvor mange (?:punkter|sager|dagsordenspunkter)|"
+                          r"hvor mange (?:punkter|sager|dagsordenspunkter)(?![^?]*\bindstilling)|"
                           r"hvad var på(?!\s+programmet\s+(?:for|til|i|ved)\b)|"
                           r"lukkede (?:punkter|sager|døre)|"
                           # "Har udvalget valgt at udsætte en sag? Hvilke?": items by outcome

@@ -14,7 +14,7 @@ from .compose.committee import asks_committee, with_committee
 from .compose.decision import decided_here, only_noted, with_decision
 from .compose.decision_answer import compose_decision
 from .compose.fact import compose_fact
-from .compose.notices import count_notices
+from .compose.notices import count_listed
 from .compose.outcome import compose_pending
 from .compose.passage import asks_statement
 from .compose.people import role_holder
@@ -42,7 +42,7 @@ def route(ctx: Context, q: Question, asked: str, names: ArchiveNames) -> Answer:
         holder = role_holder(ctx, asked)
         if holder is not None:
             return holder
-    notices = count_notices(ctx)  # "hvor mange meddelelser var der?": the list's entries
+    notices = count_listed(ctx)  # "hvor mange meddelelser var der?": the list's entries
     if notices is not None:
         return notices
     premise = false_premise(ctx) or unstated_reason(ctx)

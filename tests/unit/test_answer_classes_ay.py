@@ -97,7 +97,7 @@ def test_notices_are_counted_from_the_items_numbered_entries(archive, context) -
     """"Hvor mange meddelelser var der?": no sentence says the number; the list does."""
     from datetime import date
 
-    from rag.compose.notices import count_notices
+    from rag.compose.notices import count_listed as count_notices
 
     item = archive.add(date(2024, 2, 6), 1, "Meddelelser", {
         "Beskrivelse": ("1. Projekt med STAR om sygedagpengesamtaler. Der deltog 27 borgere.\n"
@@ -152,3 +152,25 @@ def test_a_list_of_remarks_answers_with_the_remark_asked_about(archive, context)
     first = answer.text.split("\n")[0]
     assert "Handicaprådet bør reduceres" in first and "honoraret" not in first
     assert "honoraret kan hæves" in answer.text  # (the whole decision follows)
+
+
+def test_points_of_a_recommendation_and_remarks_of_a_decision_are_counted(archive,
+                                                                          context) -> None:
+    from datetime import date
+
+    from rag.compose.notices import count_listed
+    from rag.query import parse_question
+
+    item = archive.add(date(2023, 2, 7), 5, "Studietur til Lund", {
+        "Indstilling": ("Center for Politik og Organisation indstiller, at udvalget\n"
+                        "1. Godkender forslag til studietur.\n2. Beslutter dato for studieturen."),
+        "Beslutning": ("Udvalget bemærker:\n- At turen skal være grøn.\n"
+                       "- At Enhedslisten tager forbehold.\n- At datoen fastsættes senere.")})
+    points = count_listed(context("Hvor mange punkter havde indstillingen om studieturen?",
+                                  [item]))
+    assert points is not None and "havde 2 punkter i indstillingen" in points.text
+    remarks = count_listed(context("Hvor mange bemærkninger havde udvalget til turen?", [item]))
+    assert remarks is not None and "havde 3 bemærkninger" in remarks.text
+    # the points of a recommendation are no meeting's agenda
+    assert parse_question("Hvor mange punkter havde indstillingen om studieturen?"
+                          ).meeting_aspect != "agenda"
