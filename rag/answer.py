@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from referat.config import Config
-from referat.danish import stems
+from referat.danish import stems, topic_stems
 from referat.domain import Answer, Filters, RetrievedItem
 
 from . import confidence as conf
@@ -170,7 +170,7 @@ class Answerer:
             # (so would a season's name: "i sommeren 2015" is no matter of "som…")
             years = {str(q.date_from.year), str((q.date_to or q.date_from).year)}
             if q.period_kind == "season":
-                years |= set(stems(q.date_label, frozenset()))
+                years |= set(stems(q.date_label, frozenset())) | set(topic_stems(q.date_label))
             q.topic = [t for t in q.topic if t not in years] or q.topic
         filters, note = scope(q, base, self.retriever)
         scoped = self.retriever.scoped(filters)  # the asked municipality's words

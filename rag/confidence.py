@@ -93,6 +93,21 @@ def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS) -> fl
     return hit / sum(weights)
 
 
+_TITLE_PART_MIN = 6  # letters of a word that opens a title's compound ("brand" is too few)
+
+
+def title_coverage(q: Question, item: RetrievedItem, lookup: Lookup) -> float:
+    """idf-weighted share of the topic the item's title names, a word counted in full when
+    it is a title word or opens one ("branding" of "brandingplatform")."""
+    if not q.topic:
+        return 0.0
+    title = stem_set(item.title)
+    weights = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
+    hit = sum(wt for t, wt in zip(q.topic, weights, strict=True) if t in title or (
+        len(t) >= _TITLE_PART_MIN and any(s.startswith(t) for s in title)))
+    return hit / sum(weights)
+
+
 def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
                   w: Weights = WEIGHTS) -> list[str]:
     """Capitalised words of the question the archive (or, given, `text`) never
@@ -142,8 +157,9 @@ def dense_scaled(item: RetrievedItem, w: Weights = WEIGHTS) -> float:
 
 def fallback(q: Question, item: RetrievedItem, lookup: Lookup, w: Weights = WEIGHTS) -> float:
     """The hand-set rule: ½ rescaled cosine + ½ topic coverage (coverage alone when
-    retrieval ran without the dense side)."""
-    cov = coverage(q, item_text(lookup, item), lookup, w)
+    retrieval ran without the dense side). A word that opens a compound of the item's
+    title names its matter in full ("brandingen" — "Brandingplatform Erhvervsområdet")."""
+    cov = max(coverage(q, item_text(lookup, item), lookup, w), title_coverage(q, item, lookup))
     if q.retrieval_mode == "bm25":
         return cov
     return w.dense_share * dense_scaled(item, w) + (1 - w.dense_share) * cov

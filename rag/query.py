@@ -15,6 +15,7 @@ from datetime import date
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, own_question, stems, topic_stems
 from referat.domain import ItemRef
+from referat.period_patterns import YEARS_AGO
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
@@ -235,6 +236,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     if period is not None:
         period = period.resolve(meeting_dates or ())
         rest = _apply_period(q, period, rest)
+    rest = YEARS_AGO.sub(" ", rest)  # "for ti år siden" names a time, never a matter
     m = PUNKT_RE.search(rest)
     if m:
         q.label = m.group(1).lower()
@@ -258,6 +260,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     topic = topic_stems(_HOW_MUCH.sub(" ", _TREATMENT_OF.sub(" ", rest)))
     if q.relative_meeting:  # "det første møde i arkivet": "første" names the meeting only
         label = set(stems(q.date_label, frozenset())) - set(stems("møde møder mødet"))
+        if q.date_from:  # "det sidste møde i 2024": the year names the meeting too
+            label |= {str(q.date_from.year)}
         topic = [t for t in topic if t not in label] or topic
     # a compound written with a hyphen is also the one word minutes write ("Fleksjob-
     # ledighed" — "Fleksjobledigheden"); not a range or a name ("18-29-årige", "Hede-")

@@ -174,3 +174,31 @@ def test_points_of_a_recommendation_and_remarks_of_a_decision_are_counted(archiv
     # the points of a recommendation are no meeting's agenda
     assert parse_question("Hvor mange punkter havde indstillingen om studieturen?"
                           ).meeting_aspect != "agenda"
+
+
+def test_a_word_that_opens_the_titles_compound_names_the_matter() -> None:
+    """"Hvad blev der vedtaget om brandingen?" of "Brandingplatform Erhvervsområdet"."""
+    from datetime import date
+    from types import SimpleNamespace
+
+    from rag.confidence import title_coverage
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2015, 6, 9), "", 3),
+                         "Brandingplatform Erhvervsområdet", False, 1.0)
+    lookup = SimpleNamespace(idf={}, default_idf=1.0)
+    assert title_coverage(parse_question("Hvad blev der vedtaget om brandingen?"), item,
+                          lookup) == 1.0
+    # (a short word is no compound's first part: "brand" is fire, too)
+    assert title_coverage(parse_question("Hvad skete der med brand?"), item, lookup) == 0.0
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("Hvad blev der vedtaget om brandingen for ti år siden?", ["branding"]),
+    ("Hvad besluttede udvalget om studieturen på det sidste møde i 2023?", ["studietur"]),
+])
+def test_time_words_are_no_matter(question: str, topic: list[str]) -> None:
+    from rag.query import parse_question
+
+    assert parse_question(question).topic == topic
