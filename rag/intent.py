@@ -66,7 +66,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     # "hvor meget skal energiforbruget ned?", "hvad var måltallet for …?": some figure
     (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"
                           r"hvor langt|hvad (?:var|er|blev|bliver) (?:det |den )?"
-                          r"(?:måltal\w*|tallet|niveauet))\b", re.I)),
+                          r"(?:måltal\w*|tallet|niveauet|(?:\w+\s)?ledighed(?:en)?|"
+                          r"arbejdsløshed(?:en)?))\b", re.I)),
     (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"
                       r"hvilken måned|hvilken uge|fra hvornår|til hvornår|\w*frist\w*|"
                       r"deadline|dato(?:en|er|erne)?)\b", re.I)),

@@ -44,6 +44,7 @@ from referat.config import Config
 from referat.danish import stems, topic_stems
 from referat.domain import Filters, ItemRef, RetrievedItem
 from referat.lexicon import compound_covered
+from referat.periods import period_words
 
 from .catalog import (
     ItemView,
@@ -367,7 +368,10 @@ class Retriever:
         top_k: int,
         query: str = "",
     ) -> list[RetrievedItem]:
-        topic = topic_stems(query)
+        # (a year or a month is no matter a title names: "nytårskuren i 2023" is not
+        # "Virksomhedsændringer i 4. kvartal 2023")
+        said_when = period_words(query)
+        topic = [t for t in topic_stems(query) if t not in said_when]
         by_item: dict[ItemRef, list[NodeWithScore]] = defaultdict(list)
         for r in results:
             if r.node.metadata.get(k.MEETING_KEY) not in self._meeting_keys:

@@ -202,3 +202,14 @@ def test_time_words_are_no_matter(question: str, topic: list[str]) -> None:
     from rag.query import parse_question
 
     assert parse_question(question).topic == topic
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Hvad er ledigheden i Ballerup ifølge nøgletallene fra 2025?", "quantity"),
+    ("Hvad var den samlede ledighed i 2014?", "quantity"),
+    ("Hvad er der gjort ved ledigheden?", "free"),
+])
+def test_the_level_of_unemployment_asks_a_figure(question: str, asked: str) -> None:
+    from rag.intent import asked_type
+
+    assert asked_type(question) == asked
