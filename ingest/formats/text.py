@@ -65,6 +65,7 @@ from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
 from .text_sections import approval_decision, section_name, tight_layout
 from .text_split import meeting_spans
 from .ticks import tick_lists, ticked_choices
+from .wiki_md import wiki_markdown
 from .word_groups import split_label
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
@@ -234,6 +235,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
         whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
+        whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:
         return meetings_from_text(text, path, _kind_of(raw, text), municipality)
