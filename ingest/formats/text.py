@@ -26,7 +26,7 @@ from pathlib import Path
 from referat.domain import UNKNOWN_COMMITTEE, Meeting
 
 from ..read import SUPPORTED_SUFFIXES, text_of
-from .absence_table import item_absentees, mark_absences
+from .absence_table import head_table, item_absentees, mark_absences
 from .added_items import added_items
 from .bilingual import danish_half
 from .common import ParseError, address_municipality, municipality_in
@@ -107,7 +107,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     if not renumbered:
         starts += unnumbered_last(lines, starts)
     leads = lead_lines(lines, starts)
-    header = parse_header(lines[: starts[0].line - len(leads[0])])
+    # ("Fravær" / "Punkt  Fraværende  Bemærkning" in the head: no list of people)
+    head, absences = head_table(lines[: starts[0].line - len(leads[0])])
+    header = parse_header(head)
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")
@@ -179,6 +181,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     item_absentees(participants, items)
     # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")
     mark_absences(participants, lines[ends[-1]:], [i.number for i in items])
+    mark_absences(participants, absences, [i.number for i in items])
     doc_type = header.doc_type or (
         "referat" if any(i.decision for i in items) else "dagsorden"
     )

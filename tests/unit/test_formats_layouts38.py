@@ -149,3 +149,20 @@ def test_unreadable_mail_is_refused_in_danish(tmp_path: Path, content: bytes,
     with pytest.raises(SkipFile) as err:
         read_meetings(bad)
     assert str(err.value) == f"besked.eml: {reason}"
+
+
+def test_absence_table_in_the_header() -> None:
+    """"Fraværende" above a table "Pkt.  Navn  Bemærkning" in the header, its columns many
+    spaces apart (`pdftotext -layout`): a row covering every item is an absence from the
+    meeting, the others the items' absentees, and a substitute named in the remark takes
+    part. Before: the table's words read as the afbud list, nobody absent from an item."""
+    m = one("05_fravaer_i_hovedet.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Byrådet", date(2025, 3, 12), "19:00", "referat")
+    assert [(p.name, p.status, p.role) for p in m.participants][:2] == [
+        ("Jens Otte (O)", "afbud", ""),
+        ("Mia Skov (O)", "deltog", "stedfortræder for Jens Otte (O)")]
+    assert [i.absentees for i in m.items] == [
+        [], [], ["Lone Brix (B)", "Ib Kjeldsen (A)"], ["Ib Kjeldsen (A)"]]
+    assert [i.closed for i in m.items] == [False, False, True, False]
+    assert m.items[1].decision == "Forslaget sendes i høring."
