@@ -166,3 +166,15 @@ def test_absence_table_in_the_header() -> None:
         [], [], ["Lone Brix (B)", "Ib Kjeldsen (A)"], ["Ib Kjeldsen (A)"]]
     assert [i.closed for i in m.items] == [False, False, True, False]
     assert m.items[1].decision == "Forslaget sendes i høring."
+
+
+def test_members_table_with_attendance_icons() -> None:
+    """"Navn | Parti | Rolle | Fremmøde", the last column only a ✓/✗ icon whose `alt`
+    says "Deltog" / "Afbud": the icon's text is the cell's. Before: nobody."""
+    m = one("06_fremmoede_ikoner.html")
+    assert (m.committee, m.date, m.start_time) == ("Teknik- og Miljøudvalget",
+                                                    date(2025, 1, 14), "15:00")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Kirsten Holm (A)", "deltog", "formand"), ("Jonas Bech (V)", "deltog", "næstformand"),
+        ("Emma Lund (F)", "afbud", "medlem")]
+    assert [i.decision for i in m.items] == ["Godkendt.", "Anbefales over for Byrådet.", "Intet."]
