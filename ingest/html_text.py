@@ -85,6 +85,9 @@ def html_text(raw: str) -> str:
             if node.name == "br":
                 out.append("\n")
                 continue
+            if node.name == "img" and (alt := _icon_cell(node)):
+                out.append(f" {alt} ")  # a status icon alone in its cell: "Afbud"
+                continue
             if people := _people_list(node):  # "Deltagere" over one member an item
                 lines, listed = people
                 done.add(id(listed))
@@ -152,6 +155,20 @@ def html_text(raw: str) -> str:
     text = "".join(out)
     town = site_municipality(soup, text)
     return f"{town}\n\n{text}" if town else text
+
+
+def _icon_cell(img: object) -> str:
+    """The `alt` text of an image that is all a data table's cell holds, below its head
+    row (a members table's attendance column of ✓/✗ icons, `<img alt="Afbud">`): what
+    the cell says; "" for any other image (a logo in a page's layout table, a picture
+    beside text)."""
+    cell = img.find_parent(("td", "th"))  # type: ignore[attr-defined]
+    alt = " ".join(str(img.get("alt") or "").split())  # type: ignore[attr-defined]
+    if cell is None or not alt or cell.get_text(strip=True) or len(cell.find_all("img")) > 1:
+        return ""
+    table = cell.find_parent("table")
+    rows = table.find_all("tr") if table is not None else []
+    return alt if len(rows) >= 3 and cell.find_parent("tr") is not rows[0] else ""
 
 
 def _marker(item: object) -> str:

@@ -1,4 +1,4 @@
-"""Turn a minutes file (.txt, .md, .pdf, .html) into plain text, or say in Danish why not.
+"""Turn a minutes file (.txt, .md, .pdf, .html, .eml) into plain text, or say in Danish why not.
 
 Every way a file can be bad ends in `SkipFile` with a one-line Danish reason: missing,
 unreadable, not a regular file (a FIFO would block forever), too large, binary,
@@ -20,11 +20,14 @@ from referat.danish import os_reason
 
 from .html_text import html_text
 from .line_numbers import strip_line_numbers
+from .mail_text import is_mail, mail_text
 from .pdf_forms import with_form_fields
 from .pdf_labels import page_text
 
-# (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`)
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".csv", ".tsv")
+# (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`;
+# ".eml": minutes sent as an e-mail's text, `mail_text`)
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".csv", ".tsv",
+                      ".eml")
 # Minutes are kilobytes to a few megabytes; anything this large is not minutes.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -148,6 +151,12 @@ def text_of(raw: bytes, path: Path) -> str:
         return _pdf_text(raw, path)
     if suffix == ".pdf":
         raise SkipFile(path, "ikke en gyldig PDF-fil")
+    if is_mail(raw, path):  # (MIME: quoted-printable text, an HTML twin, attachments)
+        decode(raw, path)  # (a binary file named .eml is refused as any other)
+        mailed = mail_text(raw)
+        if mailed is None:
+            raise SkipFile(path, "e-mailen har ingen tekst at læse (kun vedhæftede filer?)")
+        return mailed
     text = decode(raw, path)
     if suffix in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)\b", text, re.I):
         text = html_text(text)

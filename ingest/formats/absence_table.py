@@ -1,7 +1,10 @@
-"""Who was away, as minutes list it outside the header: a table after the items with a
-column of item numbers, one of names and one of remarks ("Fraværende under punkt | Navn |
-Bemærkning" / "1-5 | Pia Skov (A) | Afbud" / "4 | Carsten Kirkegaard (V) | Inhabil"), and
-the "**Afbud** …" lines under single items.
+"""Who was away, as minutes list it in a table of its own: a column of item numbers, one
+of names and one of remarks ("Fraværende under punkt | Navn | Bemærkning" / "1-5 | Pia
+Skov (A) | Afbud" / "4 | Carsten Kirkegaard (V) | Inhabil"), after the items or in the
+header under a heading "Fravær" (`head_table`), its cells in pipes or, as `pdftotext
+-layout` prints them, many spaces apart ("5-6   Maja Friis (F)   Forlod mødet kl.
+20.10"); and the "**Afbud** …" lines under single items. A remark naming a substitute
+("Afbud - stedfortræder Lis Holm (A)") adds that one as a participant.
 
 A row whose numbers cover every item is an absence from the whole meeting (status
 "afbud"); any other row becomes the member's part-time role ("fraværende under punkt 4
@@ -18,15 +21,24 @@ from referat.part_time import missed_items
 _HEADING_RE = re.compile(r"^(?:fravær|fraværende|afbud(?:\s+og\s+fravær)?)\s*:?$", re.I)
 # The header row's cells: the items', the names', the remarks'
 _ITEMS_HEAD_RE = re.compile(r"\b(?:punkt|punkter|pkt\.?)$", re.IGNORECASE)
-_NAME_HEAD = ("navn", "medlem", "deltager")
+_NAME_HEAD = ("navn", "medlem", "deltager", "fraværende")
 _ABSENCE_WORD_RE = re.compile(r"fravær|afbud|inhabil", re.IGNORECASE)
 # An items cell: "4", "1-5", "1, 3 og 4"
 _ITEMS_CELL_RE = re.compile(r"^\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*$")
 
 
 def _cells(line: str) -> list[str]:
-    """A table row's cells ("1-5 | Pia Skov (A) | Afbud", or markdown's "| … |")."""
-    return [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else []
+    """A table row's cells ("1-5 | Pia Skov (A) | Afbud", markdown's "| … |", or columns
+    two or more spaces apart)."""
+    if "|" in line:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    cells = re.split(r"\s{2,}|\t+", line.strip())
+    return cells if len(cells) >= 2 else []
+
+
+# "Afbud - stedfortræder Lis Holm (A)": who came instead
+_SUBSTITUTE_RE = re.compile(r"\bstedfortræder\s*:?\s+(?P<who>[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)*"
+                            r"(?:\s+\([A-ZÆØÅ]{1,3}\))?)")
 
 
 def _columns(line: str, above: str) -> tuple[int, int, int | None] | None:
@@ -65,6 +77,23 @@ def table_start(lines: list[str], first: int, end: int) -> int:
     return before[-1] if before and _HEADING_RE.match(lines[before[-1]].strip()) else at
 
 
+def head_table(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The header's lines without an absence table under its heading ("Fravær" /
+    "Punkt  Fraværende  Bemærkning" / its rows), and the table's lines (none when there is
+    no such table): its heading is no list of people the header reads."""
+    found = _table_at(lines)
+    if found is None:
+        return lines, []
+    at, (items, _, _) = found
+    end = at + 1
+    while end < len(lines) and (not lines[end].strip() or (
+            len(cells := _cells(lines[end])) > items and _ITEMS_CELL_RE.match(cells[items]))):
+        end += 1
+    before = [k for k in range(at) if lines[k].strip()]
+    start = before[-1] if before and _HEADING_RE.match(lines[before[-1]].strip()) else at
+    return lines[:start] + lines[end:], lines[start:end]
+
+
 def mark_absences(people: list[Participant], lines: list[str], numbers: list[int]) -> None:
     """Mark the absences an absence table in `lines` lists: absent from all the items
     (`numbers`) → "afbud"; from some → a part-time role naming them (a member the list
@@ -88,6 +117,9 @@ def mark_absences(people: list[Participant], lines: list[str], numbers: list[int
             known.status = "afbud"
         else:
             known.role = f"{known.role}, {role}" if known.role else role
+        if (sub := _SUBSTITUTE_RE.search(note)) and not any(
+                p.name.split(" (")[0] == sub["who"].split(" (")[0] for p in people):
+            people.append(Participant(sub["who"], "deltog", f"stedfortræder for {who}"))
 
 
 def item_absentees(people: list[Participant], items: list[AgendaItem]) -> None:

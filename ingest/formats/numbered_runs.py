@@ -20,8 +20,8 @@ class NumberedStart:
 
 
 # The agenda's last item, which often has no section or case number of its own
-# ("6) Eventuelt" / "Hans Ole Thomsen rejste spørgsmålet …")
-CLOSING_TITLES = frozenset({"eventuelt", "evt.", "meddelelser og eventuelt", "næste møde",
+# ("6) Eventuelt" / "Hans Ole Thomsen rejste spørgsmålet …"; abbreviated: "5) Evt.")
+CLOSING_TITLES = frozenset({"eventuelt", "evt.", "evt", "meddelelser og eventuelt", "næste møde",
                             "meddelelser", "orientering", "orienteringer", "gensidig orientering",
                             "orientering og eventuelt", "meddelelser fra formanden",
                             "orientering fra formanden", "eventuelt og meddelelser",

@@ -40,7 +40,8 @@ _FEEDBACK_RE = re.compile(r"^(?:fandt du (?:det|hvad),? du (?:søgte|ledte efter
 # (in an English locale too: "Last modified: March 6, 2025 by …"; in emphasis: "*…*")
 _PAGE_FOOT_RE = re.compile(r"^[*_]*(?:del siden|del på|sidst opdateret|senest opdateret|"
                            r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
-                           r"sidst ændret|senest ændret|last modified|last updated|"
+                           r"sidst ændret|senest ændret|sidst redigeret|senest redigeret|"
+                           r"last modified|last updated|"
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
 # When and by whom the document was printed, once at its end: "Udskrevet 13.03.2019 af
 # Tønder Kommune - Referat Økonomiudvalget 11.03.2019"

@@ -26,7 +26,7 @@ from pathlib import Path
 from referat.domain import UNKNOWN_COMMITTEE, Meeting
 
 from ..read import SUPPORTED_SUFFIXES, text_of
-from .absence_table import item_absentees, mark_absences
+from .absence_table import head_table, item_absentees, mark_absences
 from .added_items import added_items
 from .bilingual import danish_half
 from .common import ParseError, address_municipality, municipality_in
@@ -65,6 +65,7 @@ from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
 from .text_sections import approval_decision, section_name, tight_layout
 from .text_split import meeting_spans
 from .ticks import tick_lists, ticked_choices
+from .wiki_md import wiki_markdown
 from .word_groups import split_label
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
@@ -106,7 +107,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     if not renumbered:
         starts += unnumbered_last(lines, starts)
     leads = lead_lines(lines, starts)
-    header = parse_header(lines[: starts[0].line - len(leads[0])])
+    # ("Fravær" / "Punkt  Fraværende  Bemærkning" in the head: no list of people)
+    head, absences = head_table(lines[: starts[0].line - len(leads[0])])
+    header = parse_header(head)
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")
@@ -178,6 +181,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     item_absentees(participants, items)
     # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")
     mark_absences(participants, lines[ends[-1]:], [i.number for i in items])
+    mark_absences(participants, absences, [i.number for i in items])
     doc_type = header.doc_type or (
         "referat" if any(i.decision for i in items) else "dagsorden"
     )
@@ -234,6 +238,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
         whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
+        whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:
         return meetings_from_text(text, path, _kind_of(raw, text), municipality)

@@ -45,10 +45,12 @@ _GREETING_RE = re.compile(r"^(?:med\s+)?(?:venlig|venligste|de\s+bedste)\s+hilse
 _QUOTED_MAIL_RE = re.compile(r"^-{2,}\s*(?:oprindelig|original|videresendt|forwarded)\s+"
                              r"(?:meddelelse|message|besked)\s*-*$", re.IGNORECASE)
 _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
-# (how it was signed, not "Referatet blev godkendt." of an item approving the last minutes)
+# (how it was signed, not "Referatet blev godkendt." of an item approving the last minutes;
+# "Referatet er godkendt af formanden 2. december 2024": by whom, after the meeting)
 _SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
                         r"(?:godkendt|underskrevet|signeret)\b(?=.{0,60}\b(?:underskr\w*|"
-                        r"digital\w*|signatur\w*|signeret|elektronisk\w*))", re.IGNORECASE)
+                        r"digital\w*|signatur\w*|signeret|elektronisk\w*|"
+                        r"\w*formand\w*\s+(?:den\s+)?\d{1,2}\.))", re.IGNORECASE)
 # The minutes read out and approved at the meeting's end: "Protokollen oplæst og
 # godkendt." (often with "Mødet hævet kl. 16.40." on the line)
 _READ_OUT_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er\s+|blev\s+)?"

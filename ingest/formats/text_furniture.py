@@ -3,7 +3,8 @@ lines of the minutes: the buttons and links a publication page repeats beside ev
 agenda item ("Hent som PDF", "Kopier link", in a narrow column one word a line, with the
 item's attachment count before them; a "Til toppen" link after each item), the dialogs
 it keeps hidden at the page's end ("×" close buttons, "Kopier link", "Tip en ven", "OK",
-"Annuller") and the file-type badge glued to each attachment link ("PDFBilag 1: …").
+"Annuller") and the file-type badge glued to each attachment link ("PDFBilag 1: …");
+and a post's byline in an app (Aula, an intranet) above minutes posted as its text.
 
 Found by structure, not by one page's strings: a label is a short line that reads as no
 sentence and stands in most items' text; a run of such labels is UI when it begins with
@@ -109,3 +110,23 @@ def _dialogs(lines: list[str], start: int) -> int:
     buttons = sum(1 for ln in lines[closes[0]:] if _label(ln)
                   and all(w.lower() in _BUTTONS for w in ln.split()))
     return closes[0] if buttons >= 2 else len(lines)
+
+
+# A post's byline: its author (with the role and group the app adds) and when it was
+# posted, "Helle Dam (Forælder, Skolebestyrelsen) · 14. maj 2024 21:14"
+_BYLINE_RE = re.compile(
+    r"^[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}(?:\s+\([^()]{2,80}\))?\s+[·•|]\s+"
+    r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d),?"
+    r"\s+(?:kl\.\s*)?\d{1,2}[.:]\d\d$")
+
+
+def post_byline(line: str) -> bool:
+    """A post's byline: the time it was posted, not the meeting's date (which the post's
+    text gives: "… skolebestyrelsens møde mandag den 13. maj 2024 kl. 19.00").
+
+    >>> post_byline("Helle Dam (Forælder, Skolebestyrelsen) · 14. maj 2024 21:14")
+    True
+    >>> post_byline("Økonomiudvalget · 12. marts 2024 kl. 16.00")
+    False
+    """
+    return bool(_BYLINE_RE.match(line.strip()))

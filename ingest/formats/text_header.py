@@ -14,6 +14,7 @@ from referat.domain import Participant
 from .common import committee_name
 from .dates import twelve_hour_clock
 from .dates import written_date as parse_date
+from .text_furniture import post_byline
 from .text_header_committee import labelled_head_committee, member_group, not_committee
 from .text_header_lists import (
     DOC_WORDS,
@@ -37,7 +38,7 @@ from .text_people import (
     people_lists,
     table_columns,
 )
-from .text_title import titled_row, without_date
+from .text_title import titled_head, without_date
 
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte")
@@ -112,15 +113,17 @@ _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder
 def _extra_fields(h: Header, rows: list[str]) -> set[int]:
     """Committee, time and place from the extra labels; the rows they were on. Labels
     without a colon count when the header has two or more such lines (a table)."""
-    used = set()
+    used, owner = set(), ""
     bare = sum(1 for row in rows if _BARE_FIELD_RE.match(row)) >= 2
     for i, row in enumerate(rows):
         m = EXTRA_FIELD_RE.match(row) or (bare and _BARE_FIELD_RE.match(row))
         if not m:
             continue
         key, value = m.group(1).lower(), m.group(2).strip()
-        if key == "udvalg":
+        if key in ("udvalg", "organ"):
             h.committee = h.committee or clean_heading(value)
+        elif key == "selskab":
+            owner = clean_heading(value)
         elif key in ("sted", "lokale", "mødelokale", "lokation", "hvor"):  # ("Lokation": OS2web)
             nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
             if value.endswith(",") and nxt and ":" not in nxt and not _BARE_FIELD_RE.match(nxt):
@@ -141,13 +144,15 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
             h.start_time = h.start_time or t.group(1).replace(".", ":")
         if key != "dato":
             used.add(i)
+    if owner and h.committee and owner not in h.committee:  # "Bestyrelsen (… Affald I/S)"
+        h.committee = f"{h.committee} ({owner})"
     return used
 
 
 _END_KEYS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut", "mødet hævet")
-_EXTRA_KEYS = ("udvalg", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid", "starttidspunkt",
-               "starttid", "mødestart", "start", "sted", "lokale", "mødelokale", "lokation", "hvor",
-               "kl.")
+_EXTRA_KEYS = ("udvalg", "organ", "selskab", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid",
+               "starttidspunkt", "starttid", "mødestart", "start", "sted", "lokale", "mødelokale",
+               "lokation", "hvor", "kl.")
 
 
 # "# Ældrerådet – referat af møde 14. marts 2024", "# Handicaprådet – møde 3. februar 2025"
@@ -157,8 +162,8 @@ _MD_BODY_FIRST_RE = re.compile(
 
 def parse_header(lines: list[str]) -> Header:
     """Committee, date, time, place, kind and participants from the lines before the
-    first item."""
-    h = _parse_header(lines)
+    first item (a post's byline aside: when it was posted is no meeting's date)."""
+    h = _parse_header([ln for ln in lines if not post_byline(ln)])
     h.participants = h.participants or []
     attendance_notes(h.participants, header_rows(lines))
     return h
@@ -168,7 +173,7 @@ def _parse_header(lines: list[str]) -> Header:
     h = Header(participants=[])
     rows = header_rows(lines)
     extra = _extra_fields(h, rows)
-    titled = next((t for r in rows if r and (t := titled_row(r))), None)
+    titled = titled_head(rows)
     if titled and not h.committee:
         h.doc_type, h.committee = titled
     # Markdown title: "# REFERAT Erhvervs-, … d. 06-02-2024"

@@ -24,7 +24,8 @@ HEADER_FIELD_RE = re.compile(
 )
 # Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").
 EXTRA_FIELD_RE = re.compile(
-    r"^\**(Udvalg|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
+    # ("Organ:" names the body; "Selskab:" the company whose body it is: an I/S's board)
+    r"^\**(Udvalg|Organ|Selskab|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
     # ("Hvor:": an Outlook invitation's place)
     r"Sted|Lokale|Mødelokale|Lokation|Hvor)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",

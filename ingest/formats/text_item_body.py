@@ -98,6 +98,8 @@ def parse_item(
     (a day the meeting was `resumed` on is this meeting's);
     "Referat:" heads the decision, or (`discussed`) the discussion before it."""
     closed, title = closed_title(clean_heading(start.title))
+    if closed and title[:1].islower():  # "Lukket punkt – elevsag": the title's own word
+        title = title[:1].upper() + title[1:]
     title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
     body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
     item = AgendaItem(number=start.number, title=title, closed=closed or marked,

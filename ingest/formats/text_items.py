@@ -38,7 +38,7 @@ ItemStart = NumberedStart
 
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*(?:Punkt(?:\s+nr\.?)?|Pkt\.?|Dagsordens?punkt|Sag(?:\s+nr\.?)?|"
-    r"Ad(?:\s+(?:punkt|pkt\.?))?)\s*(\d+)(?:\s*[:.]|\s+[–—-](?=\s))?\s*(.*?)\s*\**\s*$",
+    r"Ad(?:\s+(?:punkt|pkt\.?))?)\s*(\d+)(?:\s*[:.)]|\s+[–—-](?=\s))?\s*(.*?)\s*\**\s*$",
     re.IGNORECASE
 )
 # "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", "Sag 3", "Nr.60 -", "§ 41" (a

@@ -37,6 +37,8 @@ _SECTION_ALIASES = {
     "sagens forløb": "Sagens forløb",
     "beslutningshistorik": "Beslutningshistorik",
     "indhold": "Indhold",
+    "ansvarlig": "Ansvarlig",  # an action list's columns (`word_tables`): who, and by when
+    "frist": "Frist",
 }
 # One heading for the recommendation and the decision below it.
 COMBINED = "Indstilling og beslutning"

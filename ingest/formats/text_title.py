@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import written_date
 from .text_people import clean_heading
 
 # "Referat: Teknisk Udvalg", "Referat - Teknisk Udvalg - 12.03.2024", "Referat fra møde i
@@ -48,6 +49,44 @@ _MEETING_KIND_RE = re.compile(r"^(?:(?:(?:ekstra)?ordinært|konstituerende|fæll
 # label is no body
 _KIND_LABEL_RE = re.compile(r"^(?:type|dokumenttype|dokumentart|mødetype|dokument|status|"
                             r"kategori)$", re.IGNORECASE)
+
+
+# "Referat fra skolebestyrelsesmødet 13. maj", "Dagsorden til udvalgsmødet": the body in
+# the meeting's compound, its definite form the body's name ("Skolebestyrelsen")
+_COMPOUND_RE = re.compile(
+    r"^(?P<doc>(?i:referat|dagsorden))\s+(?i:fra|af|for|til)\s+(?:det\s+)?(?P<c>[a-zæøå]{2,40}?"
+    r"(?:udvalg|råd|nævn|bestyrelse|kommission))s?møde(?:t)?\b")
+_DEFINITE = (("bestyrelse", "n"), ("kommission", "en"), ("udvalg", "et"), ("råd", "et"),
+             ("nævn", "et"))
+
+
+def _compound_body(m: re.Match[str]) -> tuple[str, str]:
+    """`('referat', 'Skolebestyrelsen')` for "Referat fra skolebestyrelsesmødet 13. maj"."""
+    body = m.group("c")
+    end = next(suffix for stem, suffix in _DEFINITE if body.endswith(stem))
+    return m.group("doc").lower(), f"{body[:1].upper()}{body[1:]}{end}"
+
+
+def titled_head(rows: list[str]) -> tuple[str, str] | None:
+    """The first title line's kind and body (`titled_row`); else a body named only by
+    the meeting's compound ("Referat af afdelingsbestyrelsesmøde"): as another line of
+    the head names it in full ("Lokalrådet Vestervig-Agger"), or with the line under the
+    title naming whose body it is ("Boligselskabet Egebo – afdeling 14") as
+    "Afdelingsbestyrelsen (Boligselskabet Egebo – afdeling 14)": many bodies share it."""
+    titled = next((t for r in rows if r and (t := titled_row(r))), None)
+    k = next((k for k, r in enumerate(rows) if _COMPOUND_RE.match(clean_heading(r))), None)
+    if titled or k is None:
+        return titled
+    kind, body = _compound_body(_COMPOUND_RE.match(clean_heading(rows[k])))  # type: ignore
+    named = next((n for r in rows if (n := clean_heading(r)).lower().startswith(body.lower())
+                  and len(n) > len(body) and ":" not in n), None)
+    owner = clean_heading(next((r for r in rows[k + 1:] if r.strip()), ""))
+    if named:
+        body = named
+    elif (owner[:1].isupper() and ":" not in owner and len(owner) <= 100
+          and not owner.endswith(".") and not written_date(owner) and not titled_row(owner)):
+        body = f"{body} ({owner})"
+    return kind, body
 
 
 def titled_row(row: str) -> tuple[str, str] | None:

@@ -7,7 +7,9 @@ reads every other table row by row):
   member each) as one comma list;
 * the whole agenda as one table, one row an item ("Pkt. | Sag | Beslutning" / "1 |
   Godkendelse af dagsorden | Godkendt.") → "1. Title" and each section column's heading
-  and text, as an item is printed elsewhere;
+  and text, as an item is printed elsewhere; a housing board's action list ("Pkt. | Emne
+  | Drøftelse og beslutning | Ansvarlig | Frist") too, its decision column named with
+  other words, its follow-up columns sections of their own;
 * a case's earlier treatments ("Udvalg | Dato | Beslutning" under "Behandlingsforløb" /
   "Økonomiudvalget | 17.02.2025 | Anbefales.") → a dated decision heading per row
   ("Beslutning i Økonomiudvalget den 17.02.2025") and its text: history, not this
@@ -37,6 +39,11 @@ _NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
 # An agenda table's column of what was said and decided, headed by the document's kind
 _MINUTES_HEAD = ("referat", "referat/beslutning", "beslutning/referat", "referat og beslutning")
 _DECIDED_RE = re.compile(r"^(?:beslutning|afgørelse)\s*:", re.IGNORECASE)
+# ... or by what was said with it: "Drøftelse og beslutning", "Bemærkninger/beslutninger"
+_MINUTES_LABEL_RE = re.compile(r"\b(?:beslutning|beslutninger|referat)$")
+# An action list's own columns, kept as the item's sections: who follows up, and by when
+_ACTION_HEAD = {"ansvarlig": "Ansvarlig", "tovholder": "Ansvarlig", "frist": "Frist",
+                "deadline": "Frist"}
 
 
 # Private-use mark (no document's text holds it) where a table holding the whole agenda
@@ -141,11 +148,14 @@ def _agenda(rows: Rows) -> list[str] | None:
     low = [lb.lower() for lb in labels]
     number = next((k for k, lb in enumerate(low) if lb in _NUMBER_HEAD), None)
     title = next((k for k, lb in enumerate(low) if lb in _TITLE_HEAD), None)
-    minutes = {k for k, lb in enumerate(low) if lb in _MINUTES_HEAD}
-    sections = {k: name for k, lb in enumerate(labels)
-                if (name := section_name(lb) or ("Beslutning" if k in minutes else None))}
+    minutes = {k for k, lb in enumerate(low) if lb in _MINUTES_HEAD or (
+        section_name(lb) is None and _MINUTES_LABEL_RE.search(lb))}
+    sections = {k: name for k, lb in enumerate(labels) if low[k] not in _ACTION_HEAD
+                and (name := section_name(lb) or ("Beslutning" if k in minutes else None))}
     if number is None or title is None or not sections:
         return None
+    # (after the item's own sections, wherever the columns stand)
+    sections |= {k: _ACTION_HEAD[lb] for k, lb in enumerate(low) if lb in _ACTION_HEAD}
     out: list[str] = []
     for row in rows[1:]:
         if len(row) != len(labels):
@@ -157,6 +167,8 @@ def _agenda(rows: Rows) -> list[str] | None:
         first, *rest = row[title] or [""]  # the title, then what the cell says below it
         out += ["", f"{m.group(1)}. {first}", *rest]
         for k, name in sections.items():
+            if "".join(row[k]).strip() in ("-", "–", "—"):
+                continue  # a dash for "nothing": no one to follow up, no deadline
             if row[k] and k in minutes and any(_DECIDED_RE.match(p) for p in row[k]):
                 out += ["", *row[k]]  # the account, then its own "Beslutning: …"
             elif row[k]:

@@ -1,0 +1,47 @@
+"""Markdown as a wiki (GitLab, Gitea, Azure DevOps, Python-Markdown) writes it, in the
+forms the text reader knows:
+
+* a table-of-contents macro on a line of its own ("[[_TOC_]]", "[TOC]", "[[toc]]",
+  "${toc}") is the wiki's furniture: it goes, so it is neither the committee nor text;
+* a section's bold label after the prose of the same paragraph ("Dagsordenen blev
+  gennemgået. **Beslutning:** Godkendt.") opens a paragraph of its own, as if written
+  on its own line: "**Beslutning:** Godkendt.". Only a section's own name counts
+  (`labels.heading_label`), and only after a sentence's end, so "… jf. **Bilag 2:** …"
+  or a bold word inside a sentence stays text.
+
+Found by that structure only: a text without either is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .labels import heading_label
+
+_TOC_MACRO_RE = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\}|\{\{toc\}\})[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
+# "… gennemgået. **Beslutning:** Godkendt.": the label after a sentence's end (an
+# emphasised one too: "*Punktet er lukket.* **Beslutning:** …")
+_INLINE_LABEL_RE = re.compile(
+    r"(?P<end>[.!?)][*_]{0,2})[ \t]+(?P<label>(?:\*\*|__)(?P<name>[^*_\n:]{3,40}):(?:\*\*|__)"
+    r"|(?:\*\*|__)(?P<name2>[^*_\n:]{3,40})(?:\*\*|__):)")
+
+
+def _split_label(m: re.Match[str]) -> str:
+    name = m.group("name") or m.group("name2")
+    if not heading_label(f"{name}:"):
+        return m.group(0)
+    return f"{m.group('end')}\n\n{m.group('label')}"
+
+
+def wiki_markdown(text: str) -> str:
+    """The text without a wiki's contents macro, each section's inline bold label on a
+    line of its own.
+
+    >>> wiki_markdown("[[_TOC_]]\\n\\nDagsordenen blev gennemgået. **Beslutning:** Godkendt.")
+    '\\n\\nDagsordenen blev gennemgået.\\n\\n**Beslutning:** Godkendt.'
+    >>> wiki_markdown("Se **Bemærk:** bilaget. Mødet sluttede.")
+    'Se **Bemærk:** bilaget. Mødet sluttede.'
+    """
+    text = _TOC_MACRO_RE.sub("", text)
+    return _INLINE_LABEL_RE.sub(_split_label, text)

@@ -1,0 +1,75 @@
+"""The text of an e-mail saved as a file (.eml, Outlook's "Gem som"), whose body holds the
+minutes: the raw message is MIME, its text quoted-printable or base64 in the sender's
+charset ("K=E6re medlemmer", a soft line break "=" at the end of every long line), its
+subject RFC 2047-encoded ("=?iso-8859-1?Q?=C6ldrer=E5det?="), and often the same text
+twice (`multipart/alternative`: plain text and Word's HTML).
+
+Python's `email` package decodes it; the plain-text part is read (else the HTML part,
+through `html_text`), below the message's own header as Outlook prints a forwarded
+mail ("Fra: …", "Sendt: 14. november 2024 09:41", "Til: …", "Emne: …"), which the text
+reader knows (`formats.text_header_rows`: when it was sent is no meeting's date, its
+subject may name the body). Attachments are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+from referat.danish import DANISH_MONTHS
+
+from .html_text import html_text
+
+# The header lines every saved message begins with; "MIME-Version" says it is MIME
+_HEADER_LINE_RE = re.compile(rb"^(?:[A-Za-z][\w-]{1,40}:(?:[ \t]|$)|[ \t]+\S)")
+_MIME_RE = re.compile(rb"^MIME-Version:\s*1\.0", re.IGNORECASE | re.MULTILINE)
+
+
+def is_mail(raw: bytes, path: Path) -> bool:
+    """A saved e-mail: an .eml file, or any file that opens with a message's header lines
+    and declares MIME (Outlook's message saved as .txt).
+
+    >>> is_mail(b"From: a@b.dk\\nMIME-Version: 1.0\\nSubject: x\\n\\nHej", Path("m.txt"))
+    True
+    >>> is_mail(b"Fra: Maja Holt\\nSendt: 14. november 2024\\n\\nHej", Path("m.txt"))
+    False
+    """
+    if path.suffix.lower() == ".eml":
+        return True
+    head = raw[:4096].lstrip(b"\xef\xbb\xbf").replace(b"\r", b"").split(b"\n\n", 1)[0]
+    lines = head.split(b"\n")
+    return bool(_MIME_RE.search(head)) and all(_HEADER_LINE_RE.match(ln) for ln in lines if ln)
+
+
+def _sent(message: EmailMessage) -> str:
+    """When it was sent, as Outlook prints it in Danish ("14. november 2024 09:41")."""
+    try:
+        when = parsedate_to_datetime(str(message["Date"]))
+    except (TypeError, ValueError, IndexError):
+        return ""
+    return f"{when.day}. {DANISH_MONTHS[when.month - 1]} {when.year} {when:%H:%M}"
+
+
+def mail_text(raw: bytes) -> str | None:
+    """The message's header fields and its text; None when it has no text part (only
+    attachments, or no message at all)."""
+    message = message_from_bytes(raw, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return None
+    try:
+        body = part.get_content()
+    except (LookupError, UnicodeError, ValueError):  # an unknown charset, a broken part
+        body = (part.get_payload(decode=True) or b"").decode("cp1252", errors="replace")
+    if part.get_content_type() == "text/html":
+        body = html_text(body)
+    if not isinstance(body, str) or not body.strip():
+        return None
+    fields = [("Fra", message["From"]), ("Sendt", _sent(message)), ("Til", message["To"]),
+              ("Emne", message["Subject"])]
+    head = [f"{label}: {' '.join(str(value).split())}" for label, value in fields if value]
+    return "\n".join(head) + "\n\n" + body.replace("\r\n", "\n").replace("\r", "\n")
