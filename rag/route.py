@@ -11,10 +11,10 @@ from .bodies import names_other_body
 from .compose.base import Context
 from .compose.case import asks_case_history, compose_case
 from .compose.committee import asks_committee, with_committee
+from .compose.counted_lists import count_listed
 from .compose.decision import decided_here, only_noted, with_decision
 from .compose.decision_answer import compose_decision
 from .compose.fact import compose_fact
-from .compose.notices import count_listed
 from .compose.outcome import compose_pending
 from .compose.passage import asks_statement
 from .compose.people import role_holder
@@ -42,9 +42,9 @@ def route(ctx: Context, q: Question, asked: str, names: ArchiveNames) -> Answer:
         holder = role_holder(ctx, asked)
         if holder is not None:
             return holder
-    notices = count_listed(ctx)  # "hvor mange meddelelser var der?": the list's entries
-    if notices is not None:
-        return notices
+    listed = count_listed(ctx)  # "hvor mange meddelelser var der?": the list's entries
+    if listed is not None:
+        return listed
     premise = false_premise(ctx) or unstated_reason(ctx)
     if premise is not None:
         return premise

@@ -97,7 +97,7 @@ def test_notices_are_counted_from_the_items_numbered_entries(archive, context) -
     """"Hvor mange meddelelser var der?": no sentence says the number; the list does."""
     from datetime import date
 
-    from rag.compose.notices import count_listed as count_notices
+    from rag.compose.counted_lists import count_listed
 
     item = archive.add(date(2024, 2, 6), 1, "Meddelelser", {
         "Beskrivelse": ("1. Projekt med STAR om sygedagpengesamtaler. Der deltog 27 borgere.\n"
@@ -106,11 +106,11 @@ def test_notices_are_counted_from_the_items_numbered_entries(archive, context) -
                         "2. at sikre blandede virksomhedstyper\n"
                         "3. Icehearts\n4. Erhvervslivets nytårskur 2024"),
         "Beslutning": "Taget til efterretning"})
-    answer = count_notices(context("Hvor mange meddelelser var der på mødet 6/2?", [item]))
+    answer = count_listed(context("Hvor mange meddelelser var der på mødet 6/2?", [item]))
     assert answer is not None and not answer.declined
     assert "havde 4 meddelelser" in answer.text  # (the inner list restarts: no entries)
     assert "Icehearts" in answer.text and "Taget til efterretning" in answer.text
-    assert count_notices(context("Hvor mange borgere deltog i projektet?", [item])) is None
+    assert count_listed(context("Hvor mange borgere deltog i projektet?", [item])) is None
 
 
 @pytest.mark.parametrize(("question", "kind", "aspect"), [
@@ -158,7 +158,7 @@ def test_points_of_a_recommendation_and_remarks_of_a_decision_are_counted(archiv
                                                                           context) -> None:
     from datetime import date
 
-    from rag.compose.notices import count_listed
+    from rag.compose.counted_lists import count_listed
     from rag.query import parse_question
 
     item = archive.add(date(2023, 2, 7), 5, "Studietur til Lund", {
