@@ -96,15 +96,16 @@ def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS) -> fl
 _TITLE_PART_MIN = 6  # letters of a word that opens a title's compound ("brand" is too few)
 
 
-def title_coverage(q: Question, item: RetrievedItem, lookup: Lookup) -> float:
+def title_coverage(q: Question, item: RetrievedItem, lookup: Lookup,
+                   opens: bool = True) -> float:
     """idf-weighted share of the topic the item's title names, a word counted in full when
-    it is a title word or opens one ("branding" of "brandingplatform")."""
+    it is a title word or (with `opens`) opens one ("branding" of "brandingplatform")."""
     if not q.topic:
         return 0.0
     title = stem_set(item.title)
     weights = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
     hit = sum(wt for t, wt in zip(q.topic, weights, strict=True) if t in title or (
-        len(t) >= _TITLE_PART_MIN and any(s.startswith(t) for s in title)))
+        opens and len(t) >= _TITLE_PART_MIN and any(s.startswith(t) for s in title)))
     return hit / sum(weights)
 
 
@@ -178,10 +179,6 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
     """The calibration features (`rag.calibration.FEATURES`) of `item` for `q`."""
     text = item_text(lookup, item)
     best_bm25 = max((i.bm25 for i in items), default=0.0)
-    title_stems = stem_set(item.title)
-    topic_w = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
-    title = (sum(wt for t, wt in zip(q.topic, topic_w, strict=True) if t in title_stems)
-             / sum(topic_w)) if q.topic else 0.0
     others = [i for i in items if i is not item and not i.is_meeting]
     gap = (item.score - others[0].score) / item.score if others and item.score else 1.0
     value = 1.0
@@ -191,7 +188,7 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
         "dense": item.dense if q.retrieval_mode != "bm25" else 0.0,
         "bm25_share": item.bm25 / best_bm25 if best_bm25 else 0.0,
         "coverage": coverage(q, text, lookup, w),
-        "title_match": title,
+        "title_match": title_coverage(q, item, lookup, opens=False),
         "unknown_name": float(bool(unknown_names(q, item_scope(lookup, item), w=w))),
         "topic_size": min(len(q.topic), 6) / 6,
         "value_present": value,

@@ -168,8 +168,8 @@ def opposite_direction(sentence: str, question: str) -> bool:
 # "hvilket firma lavede analysen?" — answered only by a sentence that names one.
 # (or by name: "hvad hedder det finske selskab, der ejer Caverion?"; not several: "hvilke
 # virksomheder …?" is as often answered by kinds of firms as by names)
-_KINDS = (r"(\w*?(?:virksomhed|firma|organisation|forening|leverandør|bureau|hotel|fond|"
-          r"selskab|kommune))")
+_FIRM_KINDS = r"virksomhed|firma|organisation|forening|leverandør|bureau|selskab"
+_KINDS = rf"(\w*?(?:{_FIRM_KINDS}|hotel|fond|kommune))"
 ONE_NAMED = re.compile(rf"\b(?:hvilke[nt]|hvad\s+hed(?:der|te)?\s+(?:det|den))\s+(?:\w+\s+)?"
                        rf"{_KINDS}(?:et|en)?\b", re.I)
 # Things named with their kind in the name ("Hotel Lundia", "Novo Nordisk Fonden", "Ballerup
@@ -237,8 +237,7 @@ def kind_unnamed(sentences: list[str], question: str) -> bool:
     if kind is None:
         return False
     head = kind.group(1).lower()
-    if not (_NAMED_WITH_KIND.search(head) or re.fullmatch(
-            r"\w+(?:virksomhed|firma|organisation|forening|leverandør|bureau|selskab)", head)):
+    if not (_NAMED_WITH_KIND.search(head) or re.fullmatch(rf"\w+(?:{_FIRM_KINDS})", head)):
         return False
     spoken = [s for s in sentences if head in s.lower()]
     return bool(spoken) and not any(names_one(s, question, []) for s in spoken)
