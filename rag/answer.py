@@ -37,7 +37,7 @@ from .compose.contents import asks_contents, compose_contents
 from .compose.guests import asks_guests, compose_guests
 from .compose.meeting import compose_meeting
 from .compose.meeting_decisions import asks_meeting_decisions, compose_meeting_decisions
-from .compose.mentions import asks_mentions, compose_mentions
+from .compose.mentions import asks_mentions, compose_mentions, mention_query
 from .compose.multi import both_parts, combine, period_parts, shown_parts, split_parts
 from .compose.people import role_holder
 from .conversation import Conversation
@@ -240,6 +240,12 @@ class Answerer:
         wide = self.weights.mentions_items if asks_mentions(question) else None
         items, t = self.retriever.retrieve(q.search_text or question, filters, mode, wide)
         timings.update(t)
+        word = mention_query(question, q.topic, self.retriever.scoped(filters)) if wide else ""
+        if word and mode != "dense":
+            # ... and every item that names the matter's word, found by that word alone
+            alone, _ = self.retriever.retrieve(word, filters, "bm25", wide)
+            have = {i.ref for i in items}
+            items += [i for i in alone if i.ref not in have]
         store = getattr(self.retriever, "store", None)
         named = (items_by_case_number(store, question) or items_by_quote(store, question)
                  ) if store is not None else []

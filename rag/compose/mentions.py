@@ -20,7 +20,7 @@ from referat.periods import period_words
 
 from ..confidence import match_weight, question_names, stem_set
 from ..intent import DECISION
-from .base import UNQUOTED, Context, quote_block
+from .base import UNQUOTED, Context, Lookup, quote_block
 
 _ASKS = re.compile(
     r"\bi hvilke (?:sammenhænge|sammenhæng|forbindelser?)\b|"
@@ -30,7 +30,11 @@ _ASKS = re.compile(
 # Across the archive: "hvad har udvalget hørt om Mileparken gennem årene?" (but "hvilke
 # lokalplaner er dukket op gennem årene?" asks for the items of a kind: an overview)
 _OF_A_KIND = re.compile(r"\W*hvilke\s+(?!af\b)\w+", re.I)
-_ACROSS = re.compile(r"\b(?:gennem|over) (?:årene|tiden)\b", re.I)
+_ACROSS = re.compile(r"\b(?:gennem|over) (?:årene|tiden)\b|"
+                     # "hvad står der om mentorer i udvalgets referater?": the minutes as a
+                     # whole, no one meeting named (a named period narrows it: `asks_mentions`)
+                     r"\b(?:i|ifølge)\s+(?:udvalgets\s+)?(?:referater(?:ne)?|papirer)\b|"
+                     r"\bi\s+udvalgets\s+sager\b", re.I)
 # ... unless it asks who, or how a figure changed ("hvordan har ledigheden udviklet sig
 # over tiden?" wants one figure per meeting), or what was decided (`DECISION`)
 _NOT_ACROSS = re.compile(r"\bhvem\b|\b(?:udvikl|ændr|steg|stig|fald)\w*", re.I)
@@ -53,7 +57,8 @@ def asks_mentions(question: str) -> bool:
     text = _REFERS.sub(" ", question)
     return bool(_ASKS.search(text) or (_ACROSS.search(text) and not _OF_A_KIND.match(text)
                                        and not (_NOT_ACROSS.search(text)
-                                                or DECISION.search(text))))
+                                                or DECISION.search(text)
+                                                or period_words(text))))
 
 
 def _word_as_asked(question: str, stem: str) -> str:
@@ -62,20 +67,40 @@ def _word_as_asked(question: str, stem: str) -> str:
                  if stems(w, frozenset())[:1] == [stem]), stem)
 
 
-def compose_mentions(ctx: Context) -> Answer | None:
-    w, lookup = ctx.weights, ctx.lookup
-    named = period_words(ctx.question)
-    matter = [t for t in ctx.q.topic if t not in _NOT_MATTER and t not in named]
-    known = [t for t in matter if t in lookup.idf]
+def _matter(question: str, topic: list[str]) -> list[str]:
+    """The topic stems that name the matter, not the asking ("nævnt", "referaterne")."""
+    named = period_words(question)
+    return [t for t in topic if t not in _NOT_MATTER and t not in named]
+
+
+def mention_word(question: str, topic: list[str], lookup: Lookup) -> str:
+    """The stem that singles the matter out: a name the question gives ("TEC", not
+    "erhvervsskolen"), else its rarest known word; "" when the archive knows none."""
+    known = [t for t in _matter(question, topic) if t in lookup.idf]
     if not known:
-        return None
-    idf = {t: lookup.idf.get(t, lookup.default_idf) for t in matter}
-    # a name the question gives singles the matter out best ("TEC", not "erhvervsskolen")
-    acronyms = " ".join(re.findall(r"\b[A-ZÆØÅ]{2,}\b", ctx.question))  # "TEC", "STAR"
-    names = ({stem for _, stem in question_names(ctx.question)}
+        return ""
+    acronyms = " ".join(re.findall(r"\b[A-ZÆØÅ]{2,}\b", question))  # "TEC", "STAR"
+    names = ({stem for _, stem in question_names(question)}
              | set(stems(acronyms, frozenset()))) - set(
         stems(" ".join(lookup.municipalities), frozenset()))
-    word = max(known, key=lambda t: (t in names, idf[t]))
+    return max(known, key=lambda t: (t in names, lookup.idf.get(t, lookup.default_idf)))
+
+
+def mention_query(question: str, topic: list[str], lookup: Lookup) -> str:
+    """The word to search the whole archive for, as the question spells it: a word said
+    34 times in one item fills the hybrid search's chunks, and the one item that says it
+    once (a list of the year's changes) is found only by searching the word alone."""
+    word = mention_word(question, topic, lookup)
+    return _word_as_asked(question, word) if word else ""
+
+
+def compose_mentions(ctx: Context) -> Answer | None:
+    w, lookup = ctx.weights, ctx.lookup
+    matter = _matter(ctx.question, ctx.q.topic)
+    word = mention_word(ctx.question, ctx.q.topic, lookup)
+    if not word:
+        return None
+    idf = {t: lookup.idf.get(t, lookup.default_idf) for t in matter}
     lo, hi = ctx.q.date_from, ctx.q.date_to or ctx.q.date_from
     found = []
     for item in ctx.candidates:
