@@ -14,7 +14,7 @@ import re
 
 _LETTERS_RE = re.compile(r"^[A-Z]{1,2}$")
 _CLOSED_HEADS = frozenset(["lukket", "lukket punkt", "lukket sag", "fortroligt", "fortrolig"])
-_YES = frozenset(["ja", "x", "✓", "✔", "lukket", "yes"])
+_YES = frozenset(["ja", "x", "✓", "✔", "lukket", "lukket punkt", "yes"])  # (a lock icon's name)
 
 
 def _text(cell: object) -> str:

@@ -20,6 +20,7 @@ import re
 
 from .html_counters import number_counted_headings
 from .html_furniture import class_words, furniture_filter, site_municipality
+from .html_marks import marks_as_text
 from .html_notes import place_notes
 from .html_pdf2htmlex import pdf_pages_text
 from .html_sheet import closed_column, unsheeted
@@ -68,6 +69,7 @@ def html_text(raw: str) -> str:
         return pages
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
+    marks_as_text(soup)  # a vote table, a closed item's lock icon or class
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     is_furniture = furniture_filter(soup)
     out: list[str] = []

@@ -86,7 +86,11 @@ _SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1
                       # "med 3 stemmer for (V, K) mod 1 (F)": the other side after "mod"
                       r"|(?<=\))\s+(?P<k3>mod)\s+\d+(?:\s+stemmer?)?\s+\((?P<p3>[^)]{1,300})\)"
                       # "2 stemmer (F, Ø) for og 5 stemmer (A, V, C) imod": the side after
-                      r"|\b\d+\s+stemmer?\s+\((?P<p4>[^)]{1,300})\)\s+(?P<k4>for|imod)\b",
+                      r"|\b\d+\s+stemmer?\s+\((?P<p4>[^)]{1,300})\)\s+(?P<k4>for|imod)\b"
+                      # "For 4 (…) – imod 1 (…)": the side, its count, its voters, each
+                      # side opening the sentence or after a dash, a comma or "og"
+                      r"|(?:^|(?<=[–—-]\s)|(?<=,\s)|(?<=\sog\s))(?P<k5>for|imod|undlod)\s+"
+                      r"\d{1,3}\s+\((?P<p5>[^)]{1,300})\)",
                       re.IGNORECASE)
 
 
@@ -174,9 +178,11 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
     if m := _FOR_AGAINST_RE.search(line):
         return [("for", _names(m.group("f"))), ("imod", _names(m.group("i")))]
     if sides := [("imod" if m.group("k2") or m.group("k3") else (
-                      m.group("k") or m.group("k4")).lower(),
-                  _names(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")))
-                 for m in _SIDE_RE.finditer(line)]:
+                      m.group("k") or m.group("k4") or m.group("k5")).lower(),
+                  _names(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+                         or m.group("p5")))
+                 for m in _SIDE_RE.finditer(line)
+                 if not m.group("k5") or _names(m.group("p5"))]:  # ("For 2025 (jf. …)")
         return sides  # "forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)"
     if m := _MAJORITY_RE.match(line):
         return [_majority(m)]
@@ -281,6 +287,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     ([], {'for': ['V'], 'imod': ['Ø']})
     >>> decision_people("Godkendt. Morten S. Petersen (C) deltog ikke.")
     (['Morten S. Petersen (C)'], {})
+    >>> decision_people("Afstemning: For 2 (Ida Holm, Bo Lund) – imod 1 (Ane Berg), som …")
+    ([], {'for': ['Ida Holm', 'Bo Lund'], 'imod': ['Ane Berg']})
     >>> decision_people("Godkendt.\nFor: A, V\nUndlod: -")  # a dash names nobody
     ([], {'for': ['A', 'V']})
     >>> decision_people("Ændringsforslag fra Ø blev forkastet med 2 stemmer for (Ø) og 23 "

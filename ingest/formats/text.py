@@ -38,6 +38,7 @@ from .english import danish_labels
 from .finish import finish_meeting
 from .front_matter import has_front_matter, without_front_matter
 from .item_attendance import item_attendance
+from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .mkdocs_md import mkdocs_markdown
@@ -239,6 +240,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
         whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
         whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
+        whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:
         return meetings_from_text(text, path, _kind_of(raw, text), municipality)

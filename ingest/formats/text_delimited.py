@@ -14,6 +14,12 @@ Its bookkeeping columns ("Ændret", "Ændret af", "Elementtype", "Sti") are no i
 text, a multi-valued cell ("Anne Holm;#Per Lund") is a list, and its rows come in the
 order they were added, so they are put in the order of their numbers.
 
+A Notion database exported as CSV is such a list too, in English: the title column is
+"Name", a checkbox says "Yes" or "No", "Created time" and "Tags" are its bookkeeping. A
+relation to the meeting's own page ("Møde": "Handicaprådet 11.09.2024 (https://www.notion.so/
+…)") names the body and the day, without the page's address; a person column of the
+absent ("Fraværende") is the item's note of who was away, above its sections.
+
 A meeting app's "long" export has one row per section, not per item: "Punktnr⇥Overskrift
 ⇥Felt⇥Indhold" with "2⇥Klimahandleplan⇥Indstilling⇥Forvaltningen indstiller …". The rows
 sharing a number are one item, the field column names each row's section, and a row
@@ -27,13 +33,15 @@ import re
 from collections.abc import Iterator
 
 from .text_sections import section_name
+from .text_title import without_date
 
 DELIMITERS = ("\t", ";", ",")
 # What a column is, by its name in the header row (lower-cased, without its final dot)
 NUMBER_COLUMNS = frozenset({"punkt", "pkt", "nr", "nummer", "punktnr", "pkt.nr", "punkt nr",
                             "punktnummer", "punkt nummer", "pkt nr", "punkt-nr"})
 TITLE_COLUMNS = frozenset({"titel", "sag", "emne", "overskrift", "dagsordenspunkt",
-                           "sagstitel", "punkttitel", "sagens titel"})
+                           "sagstitel", "punkttitel", "sagens titel",
+                           "name"})  # (a Notion database's title column)
 CASE_COLUMNS = frozenset({"sagsnr", "sagsnummer", "journalnr", "journalnummer", "j.nr",
                           "sags-id", "sagsid"})
 ACCESS_COLUMNS = frozenset({"åben/lukket", "åbent/lukket", "åben / lukket", "lukket/åben",
@@ -46,14 +54,24 @@ CONTENT_COLUMNS = frozenset({"indhold", "tekst", "værdi", "feltindhold"})
 # The meeting's fields, when a column repeats one value in every row
 MEETING_COLUMNS = frozenset({"udvalg", "mødedato", "dato", "mødestart", "start", "starttidspunkt",
                              "mødetidspunkt", "tidspunkt", "mødested", "sted", "lokale",
-                             "mødelokale"})
+                             "mødelokale", "møde", "mødet", "meeting"})
+# A column naming the meeting as a whole, its body and day ("Møde: Handicaprådet 11.09.2024")
+_MEETING_NAME_COLUMNS = frozenset({"møde", "mødet", "meeting"})
+_DATE_COLUMNS = frozenset({"mødedato", "dato"})
+# Who missed the item: written above its sections, as minutes note it under the heading
+ABSENCE_COLUMNS = frozenset({"fraværende", "afbud", "fravær", "absent"})
 # A list's own bookkeeping (SharePoint's and its English names): no item's text
 SYSTEM_COLUMNS = frozenset({"id", "ændret", "ændret af", "oprettet", "oprettet af",
                             "elementtype", "sti", "indholdstype", "version", "vedhæftede filer",
                             "modified", "modified by", "created", "created by", "item type",
-                            "path", "content type", "attachments"})
+                            "path", "content type", "attachments",
+                            # (Notion's)
+                            "created time", "last edited time", "last edited by", "tags"})
 _ACCESS_VALUE_RE = re.compile(r"^(?:åben|åbent|lukket)$", re.IGNORECASE)
-_YES_NO = {"ja": "Lukket", "x": "Lukket", "nej": "Åben"}
+_YES_NO = {"ja": "Lukket", "x": "Lukket", "nej": "Åben", "yes": "Lukket", "no": "Åben"}
+# A Notion relation's page address after the page's title: "Handicaprådet 11.09.2024
+# (https://www.notion.so/Handicapr-det-…?pvs=21)"
+_NOTION_LINK_RE = re.compile(r"\s*\(https?://(?:www\.)?notion\.(?:so|site)/[^\s)]*\)")
 _NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
 _LABEL_RE = re.compile(r"^[^\W\d_][\w .-]{0,30}$")  # a head row's label: "Mødedato"
 _MIN_COLUMNS = 3  # a number, a title and at least one more (the decision)
@@ -63,8 +81,9 @@ def _trimmed(cells: list[str], breaks: bool = False) -> list[str]:
     """`cells` without the empty cells a spreadsheet pads a row with to the table's
     width ("Mødedato;11-06-2025;;;"), each cell's line breaks read as spaces (kept,
     with `breaks`: a long export's section text, "Godkendt.\nFor: F, A")."""
-    cells = [_listed("\n".join(" ".join(ln.split()) for ln in c.splitlines() if ln.strip())
-                     if breaks else " ".join(c.split())) for c in cells]
+    cells = [_listed(_NOTION_LINK_RE.sub("", "\n".join(
+        " ".join(ln.split()) for ln in c.splitlines() if ln.strip()) if breaks else " ".join(
+            c.split()))) for c in cells]
     while cells and not cells[-1]:
         cells.pop()
     return cells
@@ -115,6 +134,8 @@ def _header(line: str) -> tuple[str, list[str]] | None:
         if delimiter == "," and any(len(c.split()) > 4 for c in cells):
             continue  # a sentence's commas, not a header's
         kinds = [_kind(c) for c in cells]
+        if "name" in (c.strip().lower() for c in cells) and not any(map(section_name, cells)):
+            continue  # ("Nr, Name, Party": a list of people; an item table names a section)
         if len(kinds) >= _MIN_COLUMNS and "number" in kinds and "title" in kinds and all(
                 kinds) and len(set(kinds)) == len(kinds):
             return delimiter, kinds
@@ -143,6 +164,9 @@ def _block(number: int, cells: list[str], kinds: list[str], skip: set[str],
         out.append(access)
     fields = [(k, v) for k, v in row.items() if k not in (
         "number", "title", "case", "access", "closed", "field", "content")]
+    out += [f"{kind}: {value}" for kind, value in fields if value and kind.lower() in (
+        ABSENCE_COLUMNS)]  # ("Fraværende: Per Holt" under the heading, not after a section)
+    fields = [(k, v) for k, v in fields if k.lower() not in ABSENCE_COLUMNS]
     for kind, value in [*fields, *sections]:
         if value and kind.lower() not in SYSTEM_COLUMNS:
             out.append(f"{section_name(kind) or kind}: {value}")
@@ -165,6 +189,23 @@ def _meeting_fields(rows: list[tuple[int, list[str]]], kinds: list[str]) -> list
     return [k for k, kind in enumerate(kinds) if kind.lower() in MEETING_COLUMNS and len(
         {cells[k] if k < len(cells) else "" for _, cells in rows}) == 1 and rows[0][1][k:k + 1]
         and rows[0][1][k]]
+
+
+def _field_lines(kinds: list[str], cells: list[str], fields: list[int]) -> list[str]:
+    """The meeting's fields as the head's label lines ("Mødested: Rådhuset"); a column
+    naming the meeting ("Møde: Handicaprådet 11.09.2024") as its body and, unless a
+    column gives the date, its day ("Udvalg: Handicaprådet", "Mødedato: 11.09.2024")."""
+    dated = any(kinds[k].lower() in _DATE_COLUMNS for k in fields)
+    out = []
+    for k in fields:
+        if kinds[k].lower() not in _MEETING_NAME_COLUMNS:
+            out.append(f"{kinds[k]}: {cells[k]}")
+            continue
+        body = without_date(cells[k])
+        out.append(f"Udvalg: {body.strip(' -–,') or cells[k]}")
+        if body.strip() and body != cells[k] and not dated:
+            out.append(f"Mødedato: {cells[k][len(body):].strip(' -–,')}")
+    return out
 
 
 def _section_rows(lines: list[str], delimiter: str, kinds: list[str]) -> list[str] | None:
@@ -191,7 +232,7 @@ def _section_rows(lines: list[str], delimiter: str, kinds: list[str]) -> list[st
     if not items:
         return None
     fields = _meeting_fields(rows, kinds) if len(rows) > 1 else []
-    out = [f"{kinds[k]}: {rows[0][1][k]}" for k in fields] + head + [""]
+    out = _field_lines(kinds, rows[0][1], fields) + head + [""]
     skip = {kinds[k] for k in fields}
     for number, group in sorted(items.items()):
         sections = tuple((cells[field], cells[content]) for cells in group)
@@ -227,7 +268,7 @@ def item_table_text(text: str) -> str:
             return text  # a header row with no item row under it
         fields = _meeting_fields(rows, kinds) if len(rows) > 1 else []
         out = [_head_row(ln, delimiter) for ln in lines[:i]]
-        out += [f"{kinds[k]}: {rows[0][1][k]}" for k in fields]
+        out += _field_lines(kinds, rows[0][1], fields)
         if fields:
             out.append("")
         if len({n for n, _ in rows}) == len(rows):

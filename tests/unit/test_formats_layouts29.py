@@ -125,7 +125,10 @@ def test_a_sharepoint_list_exported_as_csv() -> None:
     assert m.items[5].absentees == ["Niels Emil Hørup", "Helle Lauritzen"]
     for item in m.items:
         text = " ".join(s.text for s in item.sections)
-        assert [s.name for s in item.sections] == ["Beslutning"]
+        # (who was away stands under the heading, as minutes note it: not in the decision)
+        assert [s.name for s in item.sections] == ["Beskrivelse", "Beslutning"]
+        assert item.section("Beskrivelse").startswith("Fraværende: Niels Emil Hørup")
+        assert "Fraværende" not in item.decision
         assert "Pia Dalsgaard" not in text and "sites/Politik" not in text
         assert "Mødestart" not in text
     assert "Pia Dalsgaard" not in [p.name for p in m.participants]
