@@ -8,6 +8,10 @@ None when no item names it (the usual answer then declines or answers from the b
 True
 >>> asks_mentions("Hvad besluttede udvalget om den nævnte sag?")
 False
+>>> asks_mentions("hvad står der om mentorer i udvalgets referater?")
+True
+>>> asks_mentions("hvad står der om mentorer i referaterne fra 2023?")  # one year's
+False
 """
 
 from __future__ import annotations

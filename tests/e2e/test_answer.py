@@ -203,3 +203,14 @@ def test_a_month_that_no_found_item_names_is_read_from_that_months_meeting(answe
     cited = answer.citations[0]
     assert (cited.meeting_date.isoformat(), cited.punkt) == ("2025-03-18", 3)
     assert "Jobcamp 2025" in answer.text and "Taget til efterretning" in answer.text
+
+
+def test_the_minutes_as_a_whole_list_every_item_naming_the_matter(answerer):
+    """"Hvad står der om mentorer i udvalgets referater?" asks every meeting: the item
+    that names mentors once (a list of new rules for the young, February 2023) is cited
+    beside the one whose title is about mentors (June 2015), in date order."""
+    answer = answerer.ask("hvad står der om mentorer i udvalgets referater?")
+    cited = [(c.meeting_date.isoformat(), c.punkt) for c in answer.citations]
+    assert ("2015-06-09", 7) in cited and ("2023-02-07", 8) in cited
+    assert cited == sorted(cited)
+    assert "ret til mentor" in answer.text
