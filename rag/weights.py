@@ -97,6 +97,7 @@ class Weights:
     # decision: its earlier treatment ("Kommunalbestyrelsen den 19. juni 2023") is
     earlier_treatment_for_when: float = 0.6
     item_confidence: float = 0.3  # how much the item's own confidence lifts its sentences
+    item_retrieval: float = 0.5  # ... and lowers them by its fused score's lag behind the best
     # The share of the topic the item's title names lifts all its sentences: a sentence
     # of "Brandingplatform Erhvervsområdet" is about the brand even where it only says
     # "navnet bliver …".

@@ -118,6 +118,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     qualifier = qualifier_of(q.text, head) if head else None
     level = asked in (PERCENT, COUNT, AMOUNT) and not ASKS_CHANGE.search(q.text)
     item_conf = ctx.confidence(item)
+    # an item retrieval ranked below the best weighs its sentences down (0 for the best:
+    # the sentences of one item keep their order and their shares of the best)
+    best_fused = max((c.score for c in ctx.candidates), default=0.0)
+    retrieval_lag = 1 - item.score / best_fused if best_fused else 0.0
     why = bool(WHY_ASKED.search(q.text))
     counted = _COUNTED.search(q.text)  # "hvor mange borgere"
     counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
@@ -311,6 +315,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 # Center for …" of a guest list in an item whose title names X
                 on_topic = on_topic and overlap >= w.place_topic_share
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
-                             * item_conf + w.title_topic * title_share, overlap,
+                             * item_conf + w.title_topic * title_share
+                             - w.item_retrieval * retrieval_lag, overlap,
                              typed and (on_topic or treated_before)))
     return out
