@@ -62,7 +62,7 @@ from .text_items import (
 )
 from .text_lines import normalize, prepared_lines
 from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
-from .text_sections import approval_decision, section_name, tight_layout
+from .text_sections import approval_decision, said_decisions, section_name, tight_layout
 from .text_split import meeting_spans
 from .ticks import tick_lists, ticked_choices
 from .wiki_md import wiki_markdown
@@ -154,6 +154,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     if 0 <= table_at < starts[0].line - len(leads[0]):
         attach_decisions(items, summary)
     start_time = header.start_time or started_at(lines[: ends[0]])
+    said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
             if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:

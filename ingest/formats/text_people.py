@@ -76,8 +76,8 @@ def person(text: str, status: str = "deltog") -> Participant:
         name = name.strip()[m.end():]
     if m := _HOME_RE.search(name.strip()):  # (kept with the role: "borgmester, Søby Kommune")
         name, role = name.strip()[:m.start()], f"{role}, {m.group(1)}" if role else m.group(1)
-    # ("Afbud: Torben Mørch (V). Stedfortræder: …": the sentence's dot is no part of it)
-    return Participant(re.sub(r"(?<=\))\.$", "", name.strip()), status, role)
+    # ("Afbud: Ib Due (V). Stedfortræder: …", "Afbud: Ib Due.": no dot of the name)
+    return Participant(re.sub(r"(?:(?<=\))|(?<=[a-zæøå]{2}))\.$", "", name.strip()), status, role)
 
 
 # "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
@@ -134,6 +134,9 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå
 _SUBSTITUTE_AFTER_RE = re.compile(
     r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:?\s*(?=(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
+# "Karl Skov og Ruth Madsen": two people ("Kultur- og Fritidsudvalget" is no pair)
+_TWO_NAMES_RE = re.compile(r"^((?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}[A-ZÆØÅ][\w'-]*[a-zæøå])\s+og\s+"
+                           r"((?:[A-ZÆØÅ][\w'-]*\s+){1,3}[A-ZÆØÅ][\w'-]*[a-zæøå]\.?)$")
 
 
 # A second member on a list's line, as a two-column list prints: "Tine Vinther (A) Erik
@@ -176,7 +179,8 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     # substitute as an entry of their own
     text = _SUBSTITUTE_AFTER_RE.sub(f"{sep} Stedfortræder: ", text)
     parts = [column for part in _split_top_level(party_after_comma(text), sep)
-             for name in _AND_AFTER_PARTY_RE.split(part)  # "B (S) og C (A)": two people
+             for both in _AND_AFTER_PARTY_RE.split(part)  # "B (S) og C (A)": two people
+             for name in _TWO_NAMES_RE.sub(r"\1\n\2", both.strip()).split("\n")
              for column in split_columns(name)]
     for part in parts:
         # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …")
