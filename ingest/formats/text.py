@@ -28,7 +28,7 @@ from referat.domain import UNKNOWN_COMMITTEE, Meeting
 from ..read import SUPPORTED_SUFFIXES, text_of
 from .absence_table import head_table, item_absentees, mark_absences
 from .added_items import added_items
-from .bilingual import danish_half
+from .bilingual import danish_first, danish_half
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
 from .continued import mark_resumed, resumed_meeting
@@ -255,7 +255,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
                        municipality: str | None = None) -> list[Meeting]:
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
-    text = danish_half(danish_labels(text))  # (minutes in English; in two languages)
+    text = danish_half(danish_labels(danish_first(text)))  # (English; two languages)
     parts = split_text(text)
     try:
         meetings = [parse_minutes(part, source=str(path)) for part in parts]

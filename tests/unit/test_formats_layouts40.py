@@ -5,7 +5,9 @@ an ESDH print's "Beslutning truffet af <udvalg>" under a running header on three
 a local council's prose minutes with the date in words ("den enogtyvende februar 2024")
 and a "(lukket punkt)" title, an ASP.NET GridView page (an `&nbsp;` cell in the members'
 table, a pager row and a download link after the items) and a meeting system's JSON
-("agendaItems" with "sequence", typed paragraphs, an "access" word, a votes object).
+("agendaItems" with "sequence", typed paragraphs, an "access" word, a votes object),
+items printed as two-column tables that `pdftotext` gives labels first, then values, and
+Danish/English markdown (Danish first, each paragraph's translation in italics).
 Each read wrongly or not at all before. `gen_formats40.py` writes the .pdf and .docx."""
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ def test_word_letter_with_ad_items_and_its_own_dateline() -> None:
 
 def test_a_letters_dateline_and_a_pair_of_names() -> None:
     """The dateline goes only when a later line names a day with its hour; a body's own
-    date line stays; "A B og C D" is two people, "Kultur- og Fritidsudvalget" none."""
+    date line stays; "A B og C D" is two people, "Kultur- og Fritidsudvalget" none; a
+    party after the role in a bracket is the name's."""
     head = ["Vestby, 02.04.2025", "Mødet blev holdt den 31. marts 2025 kl. 19.00"]
     assert without_letter_date(head) == head[1:]
     assert without_letter_date(head[:1]) == head[:1]
@@ -85,6 +88,8 @@ def test_a_letters_dateline_and_a_pair_of_names() -> None:
         "Eva Lund", "Bo Dam", "Ib Rask"]
     assert [p.name for p in participants_from_list("Mette Juul (A) og Ole Bak (V)")] == [
         "Mette Juul (A)", "Ole Bak (V)"]
+    assert [(p.name, p.role) for p in participants_from_list("Ib Hald (byrådsmedlem, V)")] == [
+        ("Ib Hald (V)", "byrådsmedlem")]  # (the party after the role in its bracket)
 
 
 def test_esdh_print_beslutning_truffet_af_under_a_running_header() -> None:
@@ -177,3 +182,39 @@ def test_meeting_system_json_with_typed_paragraphs() -> None:
     assert [(p.name, p.status, p.role) for p in m.participants] == [
         ("Martin Hjort (V)", "deltog", "formand"), ("Rasmus Ebbe (A)", "deltog", ""),
         ("Julie Fenger (B)", "afbud", "")]
+
+
+def test_item_table_flattened_labels_first() -> None:
+    """Plain `pdftotext` of a Word referat whose items are two-column tables: an item's
+    labels come as paragraphs one after another ("Sagsnr." … "Beslutning"), then its
+    values in the same order. Before: the case text and the recommendation were the
+    decision."""
+    m = one("07_tabel_flad.txt")
+    item = m.items[1]
+    assert (item.title, item.journal_number) == ("Træning i eget hjem", "24/01877")
+    assert [(s.name, s.text[:30]) for s in item.sections] == [
+        ("Sagsfremstilling", "Ventetiden på træning i eget h"),
+        ("Indstilling", "Direktøren indstiller, at der "),
+        ("Beslutning", "Godkendt.\nFor stemte: B, Ø (2)")]
+    assert item.votes == {"for": ["B", "Ø"], "imod": ["C"]}
+    assert (m.items[2].journal_number, m.items[2].closed, m.items[2].decision) == (
+        "24/02210", True, "Afgørelsen blev fastholdt.")
+
+
+def test_danish_english_markdown_read_in_danish() -> None:
+    """Each label, heading and head value Danish first, English after a slash ("**Dato /
+    Date:** 9. oktober 2024 / 9 October 2024", "## 2. Dansk / English", "(lukket punkt /
+    closed item)", "For stemte / In favour:"), each paragraph followed by its English
+    translation in italics, a site footer in italics. Before: no item found."""
+    m = one("08_tosproget.md")
+    assert head(m) == ("Integrationsrådet", date(2024, 10, 9), "16:30", "referat",
+                       "Søhøj Rådhus, lokale 2")
+    assert [(i.title, i.closed, i.decision) for i in m.items] == [
+        ("Godkendelse af dagsorden", False, "Godkendt."),
+        ("Sprogcafé på biblioteket", False, "Rådet støtter sprogcaféen.\n\nFor stemte: "
+         "Amir Haddad, Kirsten Bjerg\nImod stemte: Tomas Novak"),
+        ("Henvendelse fra en borger", True, "Formanden besvarer henvendelsen.")]
+    assert m.items[1].votes == {"for": ["Amir Haddad", "Kirsten Bjerg"], "imod": ["Tomas Novak"]}
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Amir Haddad", "deltog", "formand"), ("Kirsten Bjerg", "deltog", ""),
+        ("Tomas Novak (F)", "deltog", "byrådsmedlem"), ("Grace Mensah", "afbud", "")]
