@@ -102,8 +102,7 @@ RECOMMENDS = ("administrationen indstiller", "forvaltningen indstiller", "direkt
 _UNSPACED = {k.replace(" ", ""): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)}
 
 
-# "Udvalgets beslutning", "Teknik- og Miljøudvalgets beslutning", "Beslutning i Byrådet",
-# "Beslutning truffet af Skoleudvalget" (an ESDH print's label above each decision):
+# "Udvalgets beslutning", "Beslutning i Byrådet", "Beslutning truffet af Skoleudvalget":
 # the body that decided, named before or after the word (no date: this meeting's).
 # The body's name is capitalised words joined by "og"/"for" ("Teknik- og Miljøudvalgets"),
 # so a sentence wrapped before its end ("Sagen afventer udvalgets beslutning") is none.
@@ -146,7 +145,7 @@ def is_body_decision(heading: str) -> bool:
     (True, False)
     >>> is_body_decision("Beslutning Skoleudvalget:"), is_body_decision("Udvalgets afgørelse")
     (True, True)
-    >>> is_body_decision("Beslutning truffet af Beskæftigelsesudvalget")
+    >>> is_body_decision("Beslutning truffet af Ældrerådet")
     True
     """
     heading = clean_line(heading).rstrip(":").strip()
