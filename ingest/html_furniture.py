@@ -1,8 +1,10 @@
 """A municipality's web page is more than the minutes: the site's header, menus, cookie
-banner, share and feedback boxes, a "Til toppen" link. These are found by structure
-(tag, ARIA role, class or id words), never by the page's words, and left out of the
-minutes' text (`html_text`); the site's header, footer and `<title>` may still name the
-municipality the minutes do not."""
+banner, share and feedback boxes, a "Til toppen" link, a grid's pager, a link that
+downloads the document. These are found by structure (tag, ARIA role, class or id words,
+a link's target), never by the minutes' words (a link's own imperative aside: "Gå til
+indhold", "Hent referatet som PDF"), and left out of the minutes' text (`html_text`);
+the site's header, footer and `<title>` may still name the municipality the minutes do
+not."""
 
 from __future__ import annotations
 
@@ -16,10 +18,11 @@ _FURNITURE_ROLES = frozenset("""navigation banner contentinfo complementary sear
 alertdialog menu menubar toolbar""".split())
 # Words of a class or an id that name the site's furniture or the page's own tools:
 # "cookie-notice", "CybotCookiebotDialog", "breadcrumb", "subnav", "servicemenu", "share",
-# "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link".
+# "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link", a grid's page
+# numbers ("GridPager", "pagination").
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
-top topbar masthead command commandbar ribbon""".split())
+top topbar masthead command commandbar ribbon pager pagination paging""".split())
 # the site's own header or footer by class or id ("portal-header", "site-footer"); an
 # item's "agenda-item-header" is the item's
 _EDGE_WORDS = frozenset(["header", "footer"])
@@ -71,6 +74,19 @@ def _marked(node: object) -> bool:
                for w in words)
 
 
+# A link that downloads a document as a file ("Hent referatet som PDF", "Download
+# dagsordenen"): the page's tool, not its text (an attachment's link names the attachment)
+_DOWNLOAD_RE = re.compile(r"^(?:hent|download|downloade|udskriv|print|gem)\b", re.IGNORECASE)
+_FILE_HREF_RE = re.compile(r"\.(?:pdf|docx?|rtf|odt)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _download_link(link: object) -> bool:
+    """A link to a document file whose text begins with the verb of a download."""
+    href = (link.get("href") or "").strip()  # type: ignore[attr-defined]
+    return bool(_FILE_HREF_RE.search(href) and _DOWNLOAD_RE.match(
+        link.get_text(" ", strip=True)))  # type: ignore[attr-defined]
+
+
 _SKIP_LINK_RE = re.compile(r"^(?:gå|spring|hop|skip)\s+(?:direkte\s+)?(?:til|to)\s+"
                            r"(?:hoved)?(?:indhold|indholdet|content|main)", re.IGNORECASE)
 
@@ -85,10 +101,11 @@ def _link_column(cell: object) -> bool:
 
 def furniture_filter(soup: object) -> Callable[[object], bool]:
     """A predicate: is this element the site's furniture (a menu, a banner, the header,
-    the footer, a share or feedback box, a "Til toppen" link)? An element holding the
-    minutes themselves is never furniture, whatever its class says: one that holds the
-    page's `<h1>`, its `<main>` or `<article>`, or half of the page's text
-    (`<div class="page has-sidebar">` around everything)."""
+    the footer, a share or feedback box, a "Til toppen" link, a grid's pager, a link that
+    downloads the document)? An element holding the minutes themselves is never
+    furniture, whatever its class says: one that holds the page's `<h1>`, its `<main>` or
+    `<article>`, or half of the page's text (`<div class="page has-sidebar">` around
+    everything)."""
     body = getattr(soup, "body", None) or soup
     total = len(body.get_text(" ", strip=True))  # type: ignore[attr-defined]
     ids: dict[str, object] = {}  # id → element, filled on the first in-page link
@@ -115,7 +132,7 @@ def furniture_filter(soup: object) -> Callable[[object], bool]:
             return not holds_minutes(node)  # an old site's menu in a layout table's cell
         if node.name == "a":  # type: ignore[attr-defined]
             # a skip link ("Gå til indhold", class "skip-link") or a link to the page's top
-            return to_furniture(node) or bool(_SKIP_LINK_RE.match(
+            return to_furniture(node) or _download_link(node) or bool(_SKIP_LINK_RE.match(
                 node.get_text(" ", strip=True))) or bool(  # type: ignore[attr-defined]
                 class_words(node) & {"skip", "skiplink", "visually", "sr"})
         return _marked(node) and not holds_minutes(node)

@@ -109,6 +109,9 @@ def html_text(raw: str) -> str:
                     out.append("\n")  # "<span>1</span><h2>Title</h2>": not "1Title"
                 stack.append("\n\n")
             elif node.name in ("td", "th"):
+                if not node.get_text().strip() and not node.find("img"):
+                    out.append(" ")  # an empty cell ("&nbsp;", as a grid fills one) is no
+                    continue  # gap between columns: "Kim Lassen A Til stede"
                 stack.append(" ")  # cells of a row are words apart, not glued
             elif node.name == "dt":  # "Udvalg" / "Teknisk Udvalg" → "Udvalg: Teknisk Udvalg"
                 out.append("\n")

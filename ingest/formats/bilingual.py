@@ -13,6 +13,13 @@ parser knows (a head's field, an item's keyword and number, a section's heading,
 document's kind, an open/closed mark), and the title line right below a changed item
 heading; the text is changed only when three or more lines are such labels. The
 paragraphs, printed in both languages one after the other, stay as written.
+
+And minutes printed Danish first, English after the slash (an international council's):
+"**Dato / Date:** 4. juni 2024 / 4 June 2024", "## 2. Dansk titel / English title
+(lukket punkt / closed item)", "**Beslutning / Decision:**", "For stemte / In favour:
+…", "Lars Brandt (byrådsmedlem / city councillor, A)", each paragraph followed by its
+translation in italics: read as the Danish half (`danish_first`), the translations and
+any other line wholly in italics (a site's footer) left out.
 """
 
 from __future__ import annotations
@@ -81,4 +88,68 @@ def danish_half(text: str) -> str:
         title_next = title_next and not line.strip()
         role = _ROLE_RE.match(line)
         out.append(f"{role.group('keep')}{role.group('role')}" if role else line)
+    return "\n".join(out)
+
+
+# A label line Danish first: "**Dato / Date:** 4. juni 2024", "For stemte / In favour: …"
+_FIRST_PAIR_RE = re.compile(r"^(?P<pre>[ \t]*(?:\*\*|__)?)(?P<da>[^/:*_\n]{2,40}?)\s+/\s+"
+                            r"[^/:*_\n]{2,40}?(?P<post>:(?:\*\*|__)?|(?:\*\*|__):?|(?=\s*$))"
+                            r"(?P<value>.*)$")
+_VOTE_LABEL_RE = re.compile(r"^(?:for|imod)\s+stemte|^undlod", re.IGNORECASE)
+# An item's heading, or the title: "## 2. Dansk / English", "**3. Dansk / English**"
+_HEADING_RE = re.compile(r"^(?P<pre>[ \t]*(?:#{1,6}\s*|(?:\*\*|__)?\d{1,3}[.)]\s+))(?P<rest>.+)$")
+# a bracket in both languages: "(formand / chair)", "(byrådsmedlem / city councillor, A)"
+_BRACKET_RE = re.compile(r"\(([^()/]+?)\s+/\s+[^(),/]+((?:,[^()/]*)?)\)")
+_ITALIC_RE = re.compile(r"^\s*(\*|_)(?!\1)\S(?:.*\S)?\1\s*$")
+_TAIL_MARK_RE = re.compile(r"\s*(\([^()]+\))\s*$")
+
+
+def _first_label(line: str) -> re.Match[str] | None:
+    m = _FIRST_PAIR_RE.match(line)
+    da = m.group("da").strip() if m else ""
+    return m if m and (_danish_label(f"{da}:") or _danish_label(da) or _VOTE_LABEL_RE.match(da)
+                       ) else None
+
+
+def _left(text: str) -> str:
+    """The Danish half of "Dansk / English" (a bracket that ends the English half, a
+    closed item's mark, goes with the Danish one); the text as it is without one slash."""
+    halves = text.split(" / ")
+    if len(halves) != 2:
+        return text
+    mark = _TAIL_MARK_RE.search(halves[1])
+    return halves[0].rstrip() + (f" {mark.group(1)}" if mark else "")
+
+
+def danish_first(text: str) -> str:
+    """The text with its Danish-first pairs read as their Danish half, and without its
+    lines wholly in italics (the English translations), when three or more lines are
+    labels written so; else the text as it is.
+
+    >>> print(danish_first("**Dato / Date:** 4. juni 2024 / 4 June 2024\\n"
+    ...     "**Til stede / Present:** Eva Holm (formand / chair), Bo Ravn\\n"
+    ...     "## 1. Godkendelse / Approval (lukket punkt / closed item)\\n"
+    ...     "**Beslutning / Decision:**\\nGodkendt.\\n*Approved.*"))
+    **Dato:** 4. juni 2024
+    **Til stede:** Eva Holm (formand), Bo Ravn
+    ## 1. Godkendelse (lukket punkt)
+    **Beslutning:**
+    Godkendt.
+    """
+    lines = text.split("\n")
+    if sum(bool(_first_label(ln)) for ln in lines) < _MIN_LABELS:
+        return text
+    out: list[str] = []
+    for line in lines:
+        if _ITALIC_RE.match(line):
+            continue  # a translation (or a footer) in italics
+        line = _BRACKET_RE.sub(r"(\1\2)", line)
+        if m := _first_label(line):
+            value = m.group("value")
+            out.append(f"{m.group('pre')}{m.group('da').strip()}{m.group('post')}"
+                       f"{' ' if value.strip() else ''}{_left(value.strip())}")
+        elif h := _HEADING_RE.match(line):
+            out.append(h.group("pre") + _left(h.group("rest")))
+        else:
+            out.append(line)
     return "\n".join(out)

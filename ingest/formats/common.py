@@ -102,7 +102,7 @@ RECOMMENDS = ("administrationen indstiller", "forvaltningen indstiller", "direkt
 _UNSPACED = {k.replace(" ", ""): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)}
 
 
-# "Udvalgets beslutning", "Teknik- og Miljøudvalgets beslutning", "Beslutning i Byrådet":
+# "Udvalgets beslutning", "Beslutning i Byrådet", "Beslutning truffet af Skoleudvalget":
 # the body that decided, named before or after the word (no date: this meeting's).
 # The body's name is capitalised words joined by "og"/"for" ("Teknik- og Miljøudvalgets"),
 # so a sentence wrapped before its end ("Sagen afventer udvalgets beslutning") is none.
@@ -118,7 +118,7 @@ _STAFF = r"(?:Administration|Forvaltning|Direktion|Direktør|Cent(?:er|ret)|Sekr
 _BODY_DECISION_RE = re.compile(
     rf"^(?:(?!{_STAFF})[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s (?:beslutning|afgørelse|indstilling til "
     rf"[A-ZÆØÅ][\w-]*)"
-    rf"|Beslutning (?:i|fra) (?:{_FOR_NAME}|[A-ZÆØÅ][\w-]*{_NAME_WORDS}))$")
+    rf"|Beslutning (?:i|fra|truffet af) (?:{_FOR_NAME}|[A-ZÆØÅ][\w-]*{_NAME_WORDS}))$")
 # "Udvalgets behandling", "Behandling i Byrådet": the body's treatment of the item at this
 # meeting, which some templates head the decision with. Only a body's name counts here
 # ("Sagens behandling", "Politisk behandling" tell the case's process).
@@ -145,6 +145,8 @@ def is_body_decision(heading: str) -> bool:
     (True, False)
     >>> is_body_decision("Beslutning Skoleudvalget:"), is_body_decision("Udvalgets afgørelse")
     (True, True)
+    >>> is_body_decision("Beslutning truffet af Ældrerådet")
+    True
     """
     heading = clean_line(heading).rstrip(":").strip()
     return bool(_BODY_DECISION_RE.match(heading) or _BODY_TREATMENT_RE.match(heading))

@@ -28,7 +28,8 @@ _ON = r"(?:(?:i|på)\s+mødet\s+)?(?:den\s+|d\.\s*)?"
 _DATED_DECISION_RES = (
     # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 20-06-2013"
     # ("Beslutning Plan- og Kulturudvalget den 16-04-2024": the body named without "i")
-    re.compile(r"^Beslutning(?:\s+(?:(?:i|fra)\s+(?!mødet\b)|(?=(?-i:[A-ZÆØÅ])))(?P<c>.+?))?\s+"
+    re.compile(r"^Beslutning(?:\s+(?:(?:i|fra|truffet\s+af)\s+(?!mødet\b)|(?=(?-i:[A-ZÆØÅ])))"
+               r"(?P<c>.+?))?\s+"
                + _ON + _HEADING_DATE, re.IGNORECASE),
     # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2",
     # "Ældrerådets behandling den 28-05-2024"
@@ -73,6 +74,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     >>> dated_decision("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2")
     ('Sundheds- og Forebyggelsesudvalget', datetime.date(2012, 12, 4), 2)
     >>> dated_decision("Beslutning i Byrådet den 20-06-2013")
+    ('Byrådet', datetime.date(2013, 6, 20), None)
+    >>> dated_decision("Beslutning truffet af Byrådet den 20. juni 2013")
     ('Byrådet', datetime.date(2013, 6, 20), None)
     >>> dated_decision("Beslutning den 3. maj 2024 om budgettet blev udsat") is None
     True
@@ -161,7 +164,7 @@ def dated_with_text(line: str) -> tuple[tuple[str | None, date, int | None], str
 
 
 _BODY_DECISION_RE = re.compile(
-    r"^(?:beslutning\s+(?:i|fra)\s+(?P<a>(?-i:[A-ZÆØÅ])[^:]{2,80}?)|"
+    r"^(?:beslutning\s+(?:i|fra|truffet\s+af)\s+(?P<a>(?-i:[A-ZÆØÅ])[^:]{2,80}?)|"
     r"(?P<b>(?-i:[A-ZÆØÅ])[^:]{2,80}?)s\s+(?:beslutning|afgørelse)|"
     # "Beslutning Børne- og Skoleudvalget:" (a joint meeting's two decisions): only a
     # body's name, so that "Beslutning Godkendt" stays a decision

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from referat.danish import TIME_RE, parse_date
+from referat.danish import DANISH_MONTHS, TIME_RE, parse_date
 
 from .common import ParseError
 
@@ -47,6 +47,17 @@ _ENGLISH_DATE_RE = re.compile(
     rf"\b(?:(?P<m1>{_EN_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})|"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_EN_MONTH}),?\s+(?P<y2>\d{{4}}))\b",
     re.IGNORECASE)
+# A day written as an ordinal word, as a sentence spells it: "tirsdag den femte marts
+# 2024", "den enogtyvende juni 2024" (1-31; "tredivte" also as "tredvte")
+_ORDINALS = ("første anden tredje fjerde femte sjette syvende ottende niende tiende ellevte "
+             "tolvte trettende fjortende femtende sekstende syttende attende nittende "
+             "tyvende").split()
+_ORDINALS += [f"{unit}ogtyvende" for unit in "en to tre fire fem seks syv otte ni".split()]
+_ORDINAL_DAY = {word: day for day, word in enumerate(_ORDINALS, 1)} | {
+    "tredivte": 30, "tredvte": 30, "enogtredivte": 31, "enogtredvte": 31}
+_ORDINAL_DATE_RE = re.compile(
+    rf"\b({'|'.join(sorted(_ORDINAL_DAY, key=len, reverse=True))})\s+"
+    rf"({'|'.join(DANISH_MONTHS)})\s+(\d{{4}})\b", re.IGNORECASE)
 # A 12-hour clock: "4:00 PM", "9.30 a.m."
 _TWELVE_HOUR_RE = re.compile(r"(?<![\d.:])(\d{1,2})[.:](\d\d)\s*([ap])\.?\s?m\b\.?",
                              re.IGNORECASE)
@@ -81,7 +92,8 @@ def _english_date(text: str) -> tuple[date, str | None] | None:
 
 def written_date(text: str) -> tuple[date, str | None] | None:
     """`parse_date`, the short forms a header writes by hand ("12/3 2024", "12.3.24"), the
-    ISO form ("2024-06-03") and an English locale's ("Tuesday, March 4, 2025").
+    ISO form ("2024-06-03"), an English locale's ("Tuesday, March 4, 2025") and a day
+    spelled out as an ordinal ("den femte marts 2024").
 
     >>> written_date("Mødet holdes tirsdag 12/3 2024 kl. 16.00")
     (datetime.date(2024, 3, 12), '16:00')
@@ -95,6 +107,10 @@ def written_date(text: str) -> tuple[date, str | None] | None:
     ((datetime.date(2024, 6, 3), None), None)
     >>> written_date("Tuesday, March 4, 2025 4:00 PM")
     (datetime.date(2025, 3, 4), '16:00')
+    >>> written_date("Rådet holdt møde tirsdag den femte marts 2024 kl. 19.00")
+    (datetime.date(2024, 3, 5), '19:00')
+    >>> written_date("den enogtredivte oktober 2024")[0], written_date("den femte marts")
+    (datetime.date(2024, 10, 31), None)
     """
     found = parse_date(text)
     if found:
@@ -118,6 +134,15 @@ def written_date(text: str) -> tuple[date, str | None] | None:
             return when, t.group(1).replace(".", ":") if t else None
     if found := _english_date(text):
         return found
+    if m := _ORDINAL_DATE_RE.search(text):  # "tirsdag den femte marts 2024 kl. 19.00"
+        try:
+            when = date(int(m.group(3)), DANISH_MONTHS.index(m.group(2).lower()) + 1,
+                        _ORDINAL_DAY[m.group(1).lower()])
+        except ValueError:
+            when = None
+        if when:
+            t = TIME_RE.search(text)
+            return when, t.group(1).replace(".", ":") if t else None
     for rx in (_SLASH_DATE_RE, _SHORT_YEAR_RE):
         m = rx.search(text)
         if not m:

@@ -26,14 +26,42 @@ TEXT = "#text"
 
 # Keys by what they mean, compared without case, accents' ASCII spellings or separators
 NUMBER_KEYS = ("position", "number", "nummer", "nr", "no", "punktnummer", "itemnumber",
-               "punktnr", "sortorder", "order")
+               "punktnr", "sortorder", "order", "sequence", "sequencenumber", "seq")
 TITLE_KEYS = ("heading", "title", "titel", "overskrift", "emne", "subject", "navn", "name")
-CASE_KEYS = ("casenumber", "caseno", "sagsnummer", "sagsnr", "journalnummer", "journalnr")
+CASE_KEYS = ("casenumber", "caseno", "casereference", "caseref", "sagsnummer", "sagsnr",
+             "journalnummer", "journalnr")
 CLOSED_KEYS = ("confidential", "closed", "isclosed", "lukket", "fortrolig", "fortroligt")
 OPEN_KEYS = ("aabent", "åbent", "aaben", "åben", "open", "isopen", "public", "offentlig")
 LABEL_KEYS = ("label", "titel", "title", "overskrift", "navn", "name", "heading", "key")
 CONTENT_KEYS = ("html", "text", "tekst", "content", "indhold", "value", "body", TEXT)
 NAME_KEYS = ("name", "navn", "fullname", "fuldtnavn", TEXT)
+# Whether an item is public, said in a word ("access": "closed"): the words of each
+ACCESS_KEYS = ("access", "accesslevel", "visibility", "adgang", "offentlighed", "publicity")
+CLOSED_WORDS = frozenset("closed lukket private confidential restricted fortrolig fortroligt "
+                         "internal nonpublic".split())
+# A field typed by a code instead of named ("type": "decision"): the section the code
+# names, in English (a Danish code is the section's own name)
+TYPE_KEYS = ("type", "kind", "category", "paragraphtype", "sectiontype", "fieldtype")
+SECTION_CODES = {"summary": "Resumé", "abstract": "Resumé", "background": "Sagsfremstilling",
+                 "description": "Sagsfremstilling", "casedescription": "Sagsfremstilling",
+                 "presentation": "Sagsfremstilling", "recommendation": "Indstilling",
+                 "proposal": "Indstilling", "decision": "Beslutning", "resolution": "Beslutning",
+                 "economy": "Økonomi", "finance": "Økonomi", "attachments": "Bilag",
+                 "history": "Sagens forløb"}
+# A vote as an object of its sides ("votes": {"for": ["A"], "against": ["V"]}), each side
+# written as minutes write it
+VOTE_KEYS = ("votes", "voting", "vote", "afstemning", "stemmer", "stemmeafgivning")
+VOTE_SIDES = {"for": "For stemte", "infavour": "For stemte", "yes": "For stemte",
+              "against": "Imod stemte", "imod": "Imod stemte", "no": "Imod stemte",
+              "abstained": "Undlod at stemme", "abstain": "Undlod at stemme",
+              "abstentions": "Undlod at stemme", "undlod": "Undlod at stemme",
+              "blank": "Undlod at stemme"}
+# A member's role as a code ("chair", "viceChair"): the Danish word ("member": none)
+ROLE_CODES = {"chair": "formand", "chairman": "formand", "chairperson": "formand",
+              "president": "formand", "vicechair": "næstformand", "deputychair": "næstformand",
+              "vicechairman": "næstformand", "vicepresident": "næstformand", "member": "",
+              "medlem": "", "secretary": "sekretær", "substitute": "stedfortræder",
+              "deputy": "stedfortræder"}
 
 
 def norm(key: str) -> str:

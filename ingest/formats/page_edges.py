@@ -75,11 +75,14 @@ def drop_page_edges(lines: list[str]) -> list[str]:
             for (edge, shape), n in seen.items()
             if edge and len(offsets.get((edge, shape), ())) <= 1
             and (shape != "#" or not _item_numbers(pages[1:], (edge, shape), edges))}
+    # (the front page's own header counts as one of a short file's three pages)
+    front = {shape(ln) for ln in [ln for ln in pages[0] if ln.strip()][:EDGE]}
     furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
                  and len(k[1]) <= 100 and not STRUCTURE_RE.match(k[1])
                  # a line without digits must repeat on three pages and read as no sentence:
                  # "Godkendt." ending every one-page item is the item's text
-                 and ("#" in k[1] or (n >= 3 and not k[1].endswith((".", "!", "?", ":"))))
+                 and ("#" in k[1] or (n + (k[1] in front) >= 3
+                                      and not k[1].endswith((".", "!", "?", ":"))))
                  # (nor who was not there: eDoc ends each item's page with "Følgende
                  # deltog ikke i behandlingen af punktet: Lise Dahl")
                  and not ATTENDANCE_RE.search(k[1])}

@@ -2,10 +2,13 @@
 system's "mødeudtræk"), read by structure (`export_tree`): the meeting is the object
 that holds the agenda items, each item its number, title, case number, whether it is
 closed and its fields (a label and its text or HTML: `{"label": "Beslutning", "html":
-"<p>Godkendt.</p>"}`, `<Afsnit Titel="Beslutning"><![CDATA[…]]>`); the meeting's body,
-start, place and attendees are its facts. They are written as the web page the text
-parser reads ("Udvalg: …", "Mødedato: …", "Deltagere: …", "<h2>2. Title</h2>",
-"<h3>Beslutning</h3>"), so every rule of the minutes' text applies to them too.
+"<p>Godkendt.</p>"}`, `<Afsnit Titel="Beslutning"><![CDATA[…]]>`, or a field typed by a
+code, `{"type": "decision", "content": …}`, with a vote as an object of its sides,
+`"votes": {"for": ["A"], "against": ["V"]}`); the meeting's body, start, place and
+attendees are its facts (an English role or attendance code read in Danish: "chair" is
+formand, "excused" afbud). They are written as the web page the text parser reads
+("Udvalg: …", "Mødedato: …", "Deltagere: …", "<h2>2. Title</h2>", "<h3>Beslutning</h3>"),
+so every rule of the minutes' text applies to them too.
 
 Only a file with agenda items in it is taken (any other JSON or XML stays unknown)."""
 
@@ -20,23 +23,32 @@ from ..html_text import html_text
 from .common import ParseError
 from .dates import parse_iso_datetime
 from .export_tree import (
+    ACCESS_KEYS,
     CASE_KEYS,
     CLOSED_KEYS,
+    CLOSED_WORDS,
     CONTENT_KEYS,
     LABEL_KEYS,
     NAME_KEYS,
     NUMBER_KEYS,
     OPEN_KEYS,
+    ROLE_CODES,
+    SECTION_CODES,
     TITLE_KEYS,
+    TYPE_KEYS,
+    VOTE_KEYS,
+    VOTE_SIDES,
     Tree,
     entries,
     field,
     flag,
     load_tree,
     meetings_in,
+    norm,
     text_of,
 )
 from .text import meetings_from_text
+from .text_sections import section_name
 
 NAME = "eksport"
 
@@ -49,7 +61,9 @@ _TOWN_KEYS = ("organisation", "organization", "kommune", "municipality")
 _STATUS_KEYS = ("status", "fremmoede", "attendance", "deltagelse", "present")
 _ROLE_KEYS = ("role", "rolle", "funktion")
 _PARTY_KEYS = ("party", "parti")
-_ABSENT = ("absent", "afbud", "fravaerende", "fraværende", "forfald", "cancelled", "false")
+_ABSENT = ("absent", "afbud", "fravaerende", "fraværende", "forfald", "cancelled", "false",
+           "excused", "notpresent", "syg", "sick")
+_KINDS = {"minutes": "Referat", "agenda": "Dagsorden"}  # (an English export's document type)
 
 
 def sniff(raw: bytes, path: Path) -> bool:
@@ -75,7 +89,7 @@ def page(meeting: dict, items: list[dict]) -> str:
     """The meeting as the web page the text parser reads."""
     out = ["<html><body>"]
     if kind := text_of(field(meeting, _KIND_KEYS)):
-        out.append(f"<p>{escape(kind.capitalize())}</p>")
+        out.append(f"<p>{escape(_KINDS.get(kind.lower(), kind.capitalize()))}</p>")
     if body := text_of(field(meeting, _BODY_KEYS)) or text_of(field(meeting, TITLE_KEYS)):
         out.append(f"<h1>{escape(body)}</h1>")
     if when := _when(field(meeting, _START_KEYS)):
@@ -121,8 +135,9 @@ def _people(meeting: dict) -> list[str]:
             entry = text_of(field(p, NAME_KEYS))
             if party := text_of(field(p, _PARTY_KEYS)):
                 entry += f" ({party})"
-            if (role := text_of(field(p, _ROLE_KEYS))) and role.lower() != "medlem":
-                entry += f" ({role.lower()})"
+            role = text_of(field(p, _ROLE_KEYS))
+            if role := ROLE_CODES.get(norm(role), role.lower()):  # ("chair": formand)
+                entry += f" ({role})"
             status = field(p, _STATUS_KEYS)
             gone = flag(status) is False or text_of(status).lower() in _ABSENT
             (absent if gone else present).append(entry)
@@ -135,16 +150,37 @@ def _item(item: dict) -> list[str]:
     """An item's heading, case number and fields."""
     number = text_of(field(item, NUMBER_KEYS))
     title = text_of(field(item, TITLE_KEYS))
-    closed = flag(field(item, CLOSED_KEYS)) is True or flag(field(item, OPEN_KEYS)) is False
+    closed = flag(field(item, CLOSED_KEYS)) is True or flag(field(item, OPEN_KEYS)) is False or (
+        text_of(field(item, ACCESS_KEYS)).lower() in CLOSED_WORDS)  # ("access": "closed")
     out = [f"<h2>{number}. {'Lukket punkt: ' if closed else ''}{escape(title)}</h2>"]
     if case := text_of(field(item, CASE_KEYS)):
         out.append(f"<p>Sagsnr.: {escape(case)}</p>")
     for value in item.values():
-        labelled = [(text_of(field(f, LABEL_KEYS)), field(f, CONTENT_KEYS))
-                    for f in entries(value)]
+        fields = entries(value)
+        labelled = [(_label(f), field(f, CONTENT_KEYS)) for f in fields]
         if not labelled or not all(label and isinstance(body, str) for label, body in labelled):
             continue
-        for label, body in labelled:
-            out.append(f"<h3>{escape(label)}</h3><div>{body}</div>")
+        for f, (label, body) in zip(fields, labelled, strict=True):
+            out.append(f"<h3>{escape(label)}</h3><div>{body}</div>{_votes(f)}")
         break
-    return out
+    return out + [_votes(item)]
+
+
+def _label(node: dict) -> str:
+    """A field's heading: its label, or the section its type code names ("type":
+    "decision" → Beslutning; "type": "Indstilling" as it is); "" when neither."""
+    if label := text_of(field(node, LABEL_KEYS)):
+        return label
+    code = text_of(field(node, TYPE_KEYS))
+    return SECTION_CODES.get(norm(code), code if section_name(code) else "")
+
+
+def _votes(node: dict) -> str:
+    """A vote the export gives as an object of sides ("votes": {"for": ["A", "F"],
+    "against": ["V"]}) as the lines minutes write ("For stemte: A, F"); "" for none."""
+    vote = field(node, VOTE_KEYS)
+    if not isinstance(vote, dict):
+        return ""
+    lines = [f"{VOTE_SIDES[norm(side)]}: {names}" for side, voters in vote.items()
+             if norm(side) in VOTE_SIDES and (names := text_of(voters))]
+    return f"<p>{'<br/>'.join(map(escape, lines))}</p>" if lines else ""

@@ -28,7 +28,7 @@ from referat.domain import UNKNOWN_COMMITTEE, Meeting
 from ..read import SUPPORTED_SUFFIXES, text_of
 from .absence_table import head_table, item_absentees, mark_absences
 from .added_items import added_items
-from .bilingual import danish_half
+from .bilingual import danish_first, danish_half
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
 from .continued import mark_resumed, resumed_meeting
@@ -63,7 +63,7 @@ from .text_items import (
 )
 from .text_lines import normalize, prepared_lines
 from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
-from .text_sections import approval_decision, section_name, tight_layout
+from .text_sections import approval_decision, said_decisions, section_name, tight_layout
 from .text_split import meeting_spans
 from .ticks import tick_lists, ticked_choices
 from .wiki_md import wiki_markdown
@@ -155,6 +155,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     if 0 <= table_at < starts[0].line - len(leads[0]):
         attach_decisions(items, summary)
     start_time = header.start_time or started_at(lines[: ends[0]])
+    said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
             if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:
@@ -256,7 +257,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
                        municipality: str | None = None) -> list[Meeting]:
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
-    text = danish_half(danish_labels(text))  # (minutes in English; in two languages)
+    text = danish_half(danish_labels(danish_first(text)))  # (English; two languages)
     parts = split_text(text)
     try:
         meetings = [parse_minutes(part, source=str(path)) for part in parts]

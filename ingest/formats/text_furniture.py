@@ -4,7 +4,8 @@ agenda item ("Hent som PDF", "Kopier link", in a narrow column one word a line, 
 item's attachment count before them; a "Til toppen" link after each item), the dialogs
 it keeps hidden at the page's end ("×" close buttons, "Kopier link", "Tip en ven", "OK",
 "Annuller") and the file-type badge glued to each attachment link ("PDFBilag 1: …");
-and a post's byline in an app (Aula, an intranet) above minutes posted as its text.
+a post's byline in an app (Aula, an intranet) above minutes posted as its text, and a
+letter's own dateline ("Egeby, den 14. marts 2024") above minutes sent as a letter.
 
 Found by structure, not by one page's strings: a label is a short line that reads as no
 sentence and stands in most items' text; a run of such labels is UI when it begins with
@@ -130,3 +131,36 @@ def post_byline(line: str) -> bool:
     False
     """
     return bool(_BYLINE_RE.match(line.strip()))
+
+
+# A letter's dateline: the town it was written in and the day, alone on the line
+# ("Egeby, den 14. marts 2024", "Nørre Alslev, 03.04.2024"); not a body's name
+# ("Økonomiudvalget, den 12.03.2024" heads that body's minutes)
+_DATELINE_RE = re.compile(
+    r"^(?P<town>[A-ZÆØÅ][\w.-]+(?:[ -][A-ZÆØÅ][\w.-]+){0,2}),\s+(?:den\s+|d\.\s*)?"
+    r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)\.?$")
+_BODY_WORD_RE = re.compile(r"(?:udvalg|råd|bestyrelse|nævn|forum)\w*$", re.IGNORECASE)
+# A later line naming a day and the hour: the meeting's ("… møde tirsdag den 12. marts
+# 2024 kl. 9.30 på …")
+_DAY_AND_HOUR_RE = re.compile(
+    r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)"
+    r",?\s+(?:kl\.?|klokken)\s*\d{1,2}[.:]\d\d", re.IGNORECASE)
+
+
+def without_letter_date(lines: list[str]) -> list[str]:
+    """The head's lines without a letter's dateline when a later line names the meeting's
+    day with its hour: the day the letter was written is not the day of the meeting it
+    reports. Any other head as it is.
+
+    >>> without_letter_date(["Egeby, den 14. marts 2024",
+    ...     "Referat af mødet tirsdag den 12. marts 2024 kl. 9.30"])
+    ['Referat af mødet tirsdag den 12. marts 2024 kl. 9.30']
+    >>> len(without_letter_date(["Økonomiudvalget, den 12.03.2024", "12.03.2024 kl. 9.00"]))
+    2
+    """
+    for k, line in enumerate(lines):
+        m = _DATELINE_RE.match(line.strip())
+        if m and not _BODY_WORD_RE.search(m["town"]) and any(
+                _DAY_AND_HOUR_RE.search(later) for later in lines[k + 1:]):
+            return lines[:k] + lines[k + 1:]
+    return lines

@@ -14,7 +14,7 @@ from referat.domain import Participant
 from .common import committee_name
 from .dates import twelve_hour_clock
 from .dates import written_date as parse_date
-from .text_furniture import post_byline
+from .text_furniture import post_byline, without_letter_date
 from .text_header_committee import labelled_head_committee, member_group, not_committee
 from .text_header_lists import (
     DOC_WORDS,
@@ -105,6 +105,10 @@ _BARE_FIELD_RE = re.compile(
     r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud|Kl\.)\**\s+(?=[A-ZÆØÅ\d]|kl\.?\s*\d)"
     r"(\S.*)$")
 _COLON_CLOCK_RE = re.compile(r"(?<![\d.:-])((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d])")
+# A paragraph's list wrapped inside a name: its first name ends the line ("…, Anne"), the
+# line below opens with the rest of it ("Thorup, Peter Hald …", "Thorup og …", "Thorup.")
+_FIRST_NAME_RE = re.compile(r"[A-ZÆØÅ][\w-]+")
+_NAME_WRAPPED_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:[,.]|\s+(?:og|\()|$)")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
                            re.IGNORECASE)
@@ -162,8 +166,9 @@ _MD_BODY_FIRST_RE = re.compile(
 
 def parse_header(lines: list[str]) -> Header:
     """Committee, date, time, place, kind and participants from the lines before the
-    first item (a post's byline aside: when it was posted is no meeting's date)."""
-    h = _parse_header([ln for ln in lines if not post_byline(ln)])
+    first item (a post's byline and a letter's dateline aside: when it was posted or
+    written is no meeting's date)."""
+    h = _parse_header(without_letter_date([ln for ln in lines if not post_byline(ln)]))
     h.participants = h.participants or []
     attendance_notes(h.participants, header_rows(lines))
     return h
@@ -244,6 +249,9 @@ def _parse_header(lines: list[str]) -> Header:
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
                 elif PARTY_FIRST_RE.match(nxt) and "(" not in last and last[:1].isupper():
                     value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …"
+                elif len(value) >= 60 and _FIRST_NAME_RE.fullmatch(last) and (
+                        _NAME_WRAPPED_RE.match(nxt)):
+                    value += " " + nxt  # a paragraph wrapped in a name: "…, Anne" / "Thorup, …"
                 elif looks_like_name(STATUS_MARK_RE.sub("", nxt).split(",")[0]) and (
                         ":" not in nxt and len(nxt) < 120):
                     value += ", " + nxt  # "Jeppe Trolle (A), formand" / "Merete Amdisen (C)"
@@ -269,9 +277,12 @@ def _parse_header(lines: list[str]) -> Header:
     h.date, h.start_time = found[0], found[1] or h.start_time  # type: ignore[index]
     if not h.place and (m := _PLACE_AFTER_TIME_RE.search(content[date_idx])):
         h.place = m.group(1).rstrip(".")
-        if h.place.endswith(",") and date_idx + 1 < len(content) and ":" not in (
-                wrap := content[date_idx + 1]) and len(wrap) < 80:
-            h.place = f"{h.place} {wrap.rstrip('.')}"  # "… Skive Rådhus," / "Torvegade 10"
+        # "… Skive Rådhus," / "Torvegade 10"; a sentence wrapped in the place: "… kl. 19.00
+        # i Skovlund" / "Forsamlingshus, Skovlundvej 12."
+        if date_idx + 1 < len(content) and ":" not in (wrap := content[date_idx + 1]) and len(
+                wrap) < 80 and (h.place.endswith(",") or len(content[date_idx]) >= 60 and (
+                not content[date_idx].endswith(".") and wrap.endswith("."))):
+            h.place = f"{h.place} {wrap.rstrip('.')}"
             content.pop(date_idx + 1)
     if h.start_time is None and date_idx + 1 < len(content) and (
             m := _TIME_LINE_RE.match(content[date_idx + 1])):

@@ -27,6 +27,7 @@ from .head_fields import head_fields
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
 from .pdf_bullets import bullet_lines
+from .stacked_labels import paired_labels
 from .text_header import clean_heading, participants_from_list
 from .text_items import JOURNAL_RE, ItemStart
 from .text_layout import clean_markdown, fix_glued_markers, reflow
@@ -102,6 +103,8 @@ def parse_item(
         title = title[:1].upper() + title[1:]
     title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
     body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
+    if not markdown:  # a table's labels, then its values ("Sagsnr." / "Beslutning" / …)
+        body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
     item = AgendaItem(number=start.number, title=title, closed=closed or marked,
                       journal_number=case_number)
     source_url = None

@@ -46,7 +46,7 @@ MD_ITEM_RE = re.compile(
 # "Ad pkt. 3" (a board's minutes answer each agenda point: "ad" = "as to"); in capitals
 # too ("PUNKT 3", a template's upper-case headings), and bold as Pandoc writes a Word
 # heading ("**Punkt 3**").
-_KEYWORD = (r"(?:Ad\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT|Pkt\.?|PKT\.?|"
+_KEYWORD = (r"(?:Ad\.?\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT|Pkt\.?|PKT\.?|"
             r"Dagsordens?punkt|DAGSORDENS?PUNKT|§|"
             r"Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
 _NUMBER = r"(?:(?:19|20)\d\d-(?=\d{1,3}\b))?(\d+)"
@@ -199,9 +199,15 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     found = found or find_lettered_items(lines, lambda s: bool(section_name(s)), item_marker,
                                          is_toc)
     found = found or caps_items(lines, lambda s: bool(section_name(s)), item_marker)
-    if found or any(section_name(ln.strip()) for ln in lines):
+    if any(section_name(ln.strip()) for ln in lines):
         return found
-    return unlabelled_run(lines, is_toc)  # no section anywhere: a board's free minutes
+    # no section anywhere: a board's free minutes, numbered 1, 2, 3 … (a run found by a
+    # closed item's mark, "4. Title (lukket punkt)", is only the end of that)
+    free = unlabelled_run(lines, is_toc)
+    if len(free) > len(found) and {s.line for s in found} <= {s.line for s in free}:
+        by_line = {s.line: s for s in found}  # (their titles as wrapped)
+        return [by_line.get(s.line, s) for s in free]
+    return found
 
 
 def _in_order_treated(starts: list[ItemStart], ahead: list[ItemStart]) -> list[ItemStart]:

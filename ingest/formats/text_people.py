@@ -67,8 +67,11 @@ def person(text: str, status: str = "deltog") -> Participant:
     name, _, role = party_after_comma(" ".join(text.split())).partition(" - ")
     role = role.strip().lower()
     if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
-        role = role or m.group(1)[:1].lower() + m.group(1)[1:]
-        name = name[:m.start()] + name[m.end():]
+        said, sep, party = m.group(1).partition(", ")  # "(byrådsmedlem, V)": and a party
+        said, party = (said, f" ({party})") if sep and party.isupper() and len(party) <= 3 else (
+            m.group(1), "")
+        role = role or said[:1].lower() + said[1:]
+        name = name[:m.start()] + party + name[m.end():]
     if m := _ROLE_AFTER_RE.match(name.strip()) or _ROLE_AFTER_PARTY_RE.match(name.strip()):
         name, role = m.group(1), role or m.group(2).strip()  # ", formand" (as written)
     if m := _ROLE_RE.match(name.strip()):
@@ -76,8 +79,8 @@ def person(text: str, status: str = "deltog") -> Participant:
         name = name.strip()[m.end():]
     if m := _HOME_RE.search(name.strip()):  # (kept with the role: "borgmester, Søby Kommune")
         name, role = name.strip()[:m.start()], f"{role}, {m.group(1)}" if role else m.group(1)
-    # ("Afbud: Torben Mørch (V). Stedfortræder: …": the sentence's dot is no part of it)
-    return Participant(re.sub(r"(?<=\))\.$", "", name.strip()), status, role)
+    # ("Afbud: Ib Due (V). Stedfortræder: …", "Afbud: Ib Due.": no dot of the name)
+    return Participant(re.sub(r"(?:(?<=\))|(?<=[a-zæøå]{2}))\.$", "", name.strip()), status, role)
 
 
 # "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
@@ -88,15 +91,11 @@ _SUBSTITUTE_RE = re.compile(
     r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt)?\s*:?\s+"
     r"(?P<n>[A-ZÆØÅ].*?)(?:\s+(?:indkaldt|deltog|"
     r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)
-
-
 # "John Schmidt Andersen (V) Formand", "Inger Ewald (O) Afbud": a members' table's cells
 _CELL_AFTER_PARTY_RE = re.compile(
     r"^(.*?\S\s*\([^()]{1,30}\))\s+((?i:formand|næstformand|medlem|borgmester|"
     r"viceborgmester|afbud|fraværende|fravær|forfald|til stede|tilstede|deltog|mødt))$")
 _PRESENT_WORDS = ("til stede", "tilstede", "deltog", "mødt", "deltager", "stedfortræder")
-
-
 _DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*(?:afbud|fraværende|forfald|fravær)\.?\s*$", re.IGNORECASE)
 
 
@@ -134,14 +133,13 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå
 _SUBSTITUTE_AFTER_RE = re.compile(
     r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:?\s*(?=(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
-
-
+# "Karl Skov og Ruth Madsen": two people ("Kultur- og Fritidsudvalget" is no pair)
+_TWO_NAMES_RE = re.compile(r"^((?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}[A-ZÆØÅ][\w'-]*[a-zæøå])\s+og\s+"
+                           r"((?:[A-ZÆØÅ][\w'-]*\s+){1,3}[A-ZÆØÅ][\w'-]*[a-zæøå]\.?)$")
 # A second member on a list's line, as a two-column list prints: "Tine Vinther (A) Erik
 # Lykke (O)", "Mikkel Brodersen (A), borgmester Bente Ravnholt (O)"
 _SECOND_NAME_RE = re.compile(r"\s+(?=(?:[A-ZÆØÅ][\w'-]+\s+){1,3}[A-ZÆØÅ][\w'-]+\s*"
                              r"\([A-ZÆØÅ]{1,3}\)(?:,|\s*$|\s+[-–]\s))")
-
-
 _LINKS = frozenset("for og samt fra af i med ved eller".split())  # "Tina Hansen (O) for Søren …"
 
 
@@ -176,7 +174,8 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     # substitute as an entry of their own
     text = _SUBSTITUTE_AFTER_RE.sub(f"{sep} Stedfortræder: ", text)
     parts = [column for part in _split_top_level(party_after_comma(text), sep)
-             for name in _AND_AFTER_PARTY_RE.split(part)  # "B (S) og C (A)": two people
+             for both in _AND_AFTER_PARTY_RE.split(part)  # "B (S) og C (A)": two people
+             for name in _TWO_NAMES_RE.sub(r"\1\n\2", both.strip()).split("\n")
              for column in split_columns(name)]
     for part in parts:
         # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …")

@@ -8,7 +8,8 @@ templates write differently:
   recommendation ("… indstiller, at …" with its "at"-points) comes first, the decision
   after it;
 * a decision without a heading of its own: older minutes end the recommendation with the
-  outcome alone ("Tiltrådt.", "Anbefales.").
+  outcome alone ("Tiltrådt.", "Anbefales."), others with the body's sentence saying what
+  it did ("Udvalget besluttede, at …").
 """
 
 from __future__ import annotations
@@ -182,6 +183,49 @@ def bare_decision(item: AgendaItem) -> None:
     if found := bare_outcome(item.sections[-1].text):
         item.sections[-1].text = found[0]
         item.sections.append(Section("Beslutning", found[1]))
+
+
+# The body saying what it did, as a paragraph of its own opens ("Udvalget besluttede at
+# …", "Plan- og Boligudvalget besluttede, at …", "Rådet tog orienteringen til
+# efterretning."): the past tense, so that a recommendation's "Udvalget godkender" is none
+_SAID_RE = re.compile(
+    r"^(?=[A-ZÆØÅ])[\w ,-]{0,60}?(?i:udvalget|rådet|bestyrelsen|nævnet|magistraten),?\s+"
+    r"(?:besluttede|vedtog|godkendte|tiltrådte|anbefalede|afviste|udsatte|fulgte|"
+    r"tog\s(?:[\w-]+\s){0,3}?til\s+efterretning)\b")
+
+
+def _said_decision(item: AgendaItem) -> bool:
+    """Split the item's recommendation at the first line after its first sentence in
+    which the body says what it did: that line and all below it (the vote lines) are the
+    decision. Whether one was found."""
+    at = next((k for k, s in enumerate(item.sections) if s.name == "Indstilling"), None)
+    if at is None:
+        return False
+    lines = item.sections[at].text.split("\n")
+    for k in range(1, len(lines)):
+        before = "\n".join(lines[:k]).rstrip()
+        if before.endswith((".", "!", "?", ":")) and _SAID_RE.match(lines[k].strip()):
+            item.sections[at].text = before
+            item.sections.insert(at + 1, Section("Beslutning", "\n".join(lines[k:]).strip()))
+            return True
+    return False
+
+
+def said_decisions(items: list[AgendaItem]) -> None:
+    """Minutes that head no decision at all: below each item's recommendation the body
+    says in a paragraph of its own what it did ("Udvalget besluttede, at købet
+    anbefales …", "Udvalget tog orienteringen til efterretning."), which is the item's
+    decision with the vote lines under it. In such minutes an item with only a text of its
+    own ("Eventuelt", the agenda's approval) holds its record, the decision. Minutes with
+    any labelled decision are left as they are."""
+    if any(i.decision for i in items):
+        return
+    found = [_said_decision(item) for item in items]  # (each item's own, then the rest)
+    if not any(found):
+        return
+    for item in items:
+        if [s.name for s in item.sections] == ["Beskrivelse"]:
+            item.sections[0].name = "Beslutning"
 
 
 # The opening item that approves the agenda (or the last meeting's minutes)
