@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .head_fields import fact_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+from .ocr_digits import ocr_digits
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
@@ -79,12 +81,14 @@ def _unspaced(line: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Line ends, ligatures, no-break and soft hyphens, no spaces at a line's end; a form
-    feed (a PDF's page break, which `pdftotext` writes before the next page's first line)
-    on a line of its own. Line by line, so a run of spaces costs no more than its length."""
+    """Line ends, ligatures, no-break and soft hyphens, OCR's "l" for "1" in numbers, no
+    spaces at a line's end; a form feed (a PDF's page break, which `pdftotext` writes
+    before the next page's first line) on a line of its own. Line by line, so a run of
+    spaces costs no more than its length."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
     text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
+    text = ocr_digits(text)  # (a scan's "Kl. l6.30", "Punkt l.")
     text = unframed(text)  # ("│ Punkt 2   Title │" in a box: the heading)
     text = _TOWN_WRAPPED_RE.sub(r"\1 \2", text)  # "FAXE" / "KOMMUNE": one letterhead line
     out: list[str] = []
@@ -330,7 +334,9 @@ def prepared_lines(text: str) -> list[str]:
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
     text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)
-    lines = _without_continued(strip_page_furniture(text.split("\n")))
+    # ("Sagsnr. Sagsansvarlig Status" over the values: before the heads' line repeated at
+    # every item page's top is taken for page furniture)
+    lines = _without_continued(strip_page_furniture(fact_table(text.split("\n"))))
     lines = _mark_after_number(_dehyphenate(lines))
     lines = _open_marks(_right_column_cases(_left_margin_cases(lines)))
     # ("Kl. 17.05 – Punkt 2: Title": the clock time each item was taken up)
