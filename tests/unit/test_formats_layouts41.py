@@ -6,9 +6,11 @@ justified paragraph wrapped before a party ("(F); Rita Dahl …"), a two-day mee
 ("3.-4. oktober 2024") under a running header that `pdftotext -layout` spaces
 differently on each page, a DKFDS web page (a skip link, the participants in a
 `<details>` disclosure, a "Hent punktet som PDF" link in each item), a Word template's
-"☐ Lukket punkt" check box in every item, and a PDF print's facts table ("Sagsnr.
-Sagsansvarlig Status" over the values) under each item's heading. Each read wrongly or
-not at all before. The PDFs and the Word file are made by `gen_formats41.py`."""
+"☐ Lukket punkt" check box in every item, a PDF print's facts table ("Sagsnr.
+Sagsansvarlig Status" over the values) under each item's heading, and a Public 360
+protocol through plain `pdftotext` ("PS 18/24 Title", its tables one cell a paragraph).
+Each read wrongly or not at all before. The PDFs and the Word file are made by
+`gen_formats41.py`."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from functools import partial
 
 from ingest.formats.head_fields import fact_table
 from ingest.formats.ocr_digits import ocr_digits
+from ingest.formats.public360 import public360_text
 from ingest.formats.ticks import ticked_choices
 
 from .fixture_files import one_meeting
@@ -152,3 +155,41 @@ def test_facts_table_needs_values_that_fit_its_heads() -> None:
         "Sagsnr.: 24/1201", "Status: Lukket sag"]
     rows = ["Sagsansvarlig Beslutningskompetence", "Ole Brask Byrådet"]
     assert fact_table(rows) == rows
+
+
+def test_public360_protocol_through_plain_pdftotext() -> None:
+    """"PS 18/24 Title" heads item 18; the members' tables one cell a paragraph are the
+    participants (the substitutes' table, printed above its own heading, says for whom),
+    the staff's table no member; "Arkivsag:" is the case number, "SU- 18/24 Beslutning:"
+    the decision under the body's treatment with its vote, "Undtaget offentlighed …"
+    closes the item. Before: refused, no item found."""
+    m = one("08_public360_protokol.txt")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Socialudvalget", date(2024, 9, 4), "16:30", "Havbjerg Rådhus, lokale 12", "referat")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Jette Vinther (A)", "deltog", "formand"), ("Ole Kramer (V)", "deltog", ""),
+        ("Rune Dal (Ø)", "deltog", "stedfortræder for Sanne Ibsen"),
+        ("Sanne Ibsen (Ø)", "afbud", "")]
+    assert [(i.number, i.title, i.journal_number, i.closed) for i in m.items] == [
+        (17, "Godkendelse af dagsorden", "24/00077", False),
+        (18, "Botilbud Engly - udvidelse", "24/01290", False),
+        (19, "Klage over afgørelse", None, True)]
+    assert m.items[1].decision.endswith("Botilbuddet udvides med 6 pladser.")
+    assert m.items[1].votes == {"for": ["A", "Ø"], "imod": ["V"]}
+    assert m.items[2].decision == "Afgørelsen fastholdes."
+
+
+def test_public360_layout_rows_read_as_the_same_tables() -> None:
+    """`pdftotext -layout` prints a row a line: the same tables; a text without two "PS"
+    headings is left as it is."""
+    text = "\n".join([
+        "Følgende medlemmer mødte:", "Navn          Funktion       Parti",
+        "Jette Vinther   Formand        A",
+        "Sagsliste", "Sagsnr.     Indhold", "PS 1/24     Godkendelse af dagsorden",
+        "PS 1/24 Godkendelse af dagsorden", "Arkivsag:     24/00077", "SU- 1/24 Beslutning:",
+        "Godkendt.", "PS 2/24 Eventuelt", "SU- 2/24 Beslutning: Intet."])
+    assert public360_text(text).split("\n") == [
+        "Følgende medlemmer mødte:", "Deltagere: Jette Vinther (A), formand",
+        "Punkt 1. Godkendelse af dagsorden", "Sagsnr.: 24/00077", "Beslutning:", "Godkendt.",
+        "Punkt 2. Eventuelt", "Beslutning: Intet."]
+    assert public360_text("PS 1/24 Godkendelse\nTekst") == "PS 1/24 Godkendelse\nTekst"
