@@ -7,10 +7,11 @@ justified paragraph wrapped before a party ("(F); Rita Dahl …"), a two-day mee
 differently on each page, a DKFDS web page (a skip link, the participants in a
 `<details>` disclosure, a "Hent punktet som PDF" link in each item), a Word template's
 "☐ Lukket punkt" check box in every item, a PDF print's facts table ("Sagsnr.
-Sagsansvarlig Status" over the values) under each item's heading, and a Public 360
-protocol through plain `pdftotext` ("PS 18/24 Title", its tables one cell a paragraph).
-Each read wrongly or not at all before. The PDFs and the Word file are made by
-`gen_formats41.py`."""
+Sagsansvarlig Status" over the values) under each item's heading, a Public 360
+protocol through plain `pdftotext` ("PS 18/24 Title", its tables one cell a paragraph)
+and an SBSYS print through `pdftotext -layout` (the members and the absent side by side,
+a status far right on a wrapped title). Each read wrongly or not at all before. The
+PDFs and the Word file are made by `gen_formats41.py`."""
 
 from __future__ import annotations
 
@@ -193,3 +194,24 @@ def test_public360_layout_rows_read_as_the_same_tables() -> None:
         "Punkt 1. Godkendelse af dagsorden", "Sagsnr.: 24/00077", "Beslutning:", "Godkendt.",
         "Punkt 2. Eventuelt", "Beslutning: Intet."]
     assert public360_text("PS 1/24 Godkendelse\nTekst") == "PS 1/24 Godkendelse\nTekst"
+
+
+def test_sbsys_layout_side_by_side_lists_and_a_wrapped_title_with_its_status() -> None:
+    """`pdftotext -layout` of an SBSYS print: "Medlemmer:" and "Fraværende:" /
+    "Stedfortræder:" side by side are two lists (the absent member 'afbud', no one a
+    substitute); a title wrapped below its first line, the status far right on that line,
+    is whole, and "Lukket sag" there closes the item. Before: the right column's
+    "Stedfortræder:" a role of the member beside it, the status inside the title."""
+    m = one("09_sbsys_kolonner.txt")
+    assert (m.committee, m.date, m.start_time) == (
+        "Ældre- og Sundhedsudvalget", date(2024, 12, 2), "15:00")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Helle Bak (C)", "deltog", "formand"), ("Erik Ravn (A)", "afbud", "næstformand"),
+        ("Tove Lind (V)", "deltog", ""), ("Jakob Fisker (Ø)", "deltog", "")]
+    assert [(i.title, i.closed) for i in m.items] == [
+        ("Godkendelse af dagsorden", False),
+        ("Demensstrategi 2025-2028 - forslag til indsatser og opfølgning på handleplanen for "
+         "pårørende", False),
+        ("Klage over visitation til plejebolig fra pårørende", True)]
+    assert [i.journal_number for i in m.items] == ["27.00.00-A00-7-24", "27.12.00-P15-2-24", None]
+    assert m.items[1].votes == {"for": ["C", "V", "Ø"]}
