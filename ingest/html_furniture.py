@@ -88,7 +88,8 @@ def _download_link(link: object) -> bool:
 
 
 _SKIP_LINK_RE = re.compile(r"^(?:gå|spring|hop|skip)\s+(?:direkte\s+)?(?:til|to)\s+"
-                           r"(?:hoved)?(?:indhold|indholdet|content|main)", re.IGNORECASE)
+                           r"(?:sidens\s+|the\s+)?(?:hoved)?(?:indhold|indholdet|content|main)",
+                           re.IGNORECASE)
 
 
 def _link_column(cell: object) -> bool:
@@ -134,7 +135,7 @@ def furniture_filter(soup: object) -> Callable[[object], bool]:
             # a skip link ("Gå til indhold", class "skip-link") or a link to the page's top
             return to_furniture(node) or _download_link(node) or bool(_SKIP_LINK_RE.match(
                 node.get_text(" ", strip=True))) or bool(  # type: ignore[attr-defined]
-                class_words(node) & {"skip", "skiplink", "visually", "sr"})
+                class_words(node) & {"skip", "skiplink", "skipnav", "visually", "sr"})
         return _marked(node) and not holds_minutes(node)
 
     return is_furniture

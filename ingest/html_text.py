@@ -340,6 +340,21 @@ _ABSENCE_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\(\s*)(?:afbud|fraværende|frav
                               re.IGNORECASE)
 
 
+# A disclosure's button (`<details><summary>`) over the participants: "Se deltagere og
+# afbud", "Vis mødedeltagere"
+_DISCLOSED_RE = re.compile(r"^(?:se|vis|åbn)\s+(?:alle\s+)?(deltagere|mødedeltagere|medlemmer|"
+                           r"fremmødte)(?:\s+og\s+(?:afbud|fravær|fraværende))?$", re.IGNORECASE)
+
+
+def _inner_list(node: object) -> object:
+    """The one element a `<div>` holds and nothing besides (however deep), else the node."""
+    while getattr(node, "name", None) == "div" and len(
+            kids := node.find_all(True, recursive=False)) == 1 and (  # type: ignore[attr-defined]
+            kids[0].get_text(strip=True) == node.get_text(strip=True)):  # type: ignore[attr-defined]
+        node = kids[0]
+    return node
+
+
 def _people_list(node: object) -> tuple[list[str], object] | None:
     """A heading (or a paragraph) that only says "Deltagere", "Til stede" or "Afbud" over
     a list of names, one an item: the labelled lines a minutes header writes ("Deltagere:
@@ -347,9 +362,11 @@ def _people_list(node: object) -> tuple[list[str], object] | None:
     and the list. None for anything else."""
     from .formats.text_people import ABSENT, PRESENT, looks_like_name
 
-    if node.name not in _HEADINGS and node.name not in ("p", "dt"):  # type: ignore[attr-defined]
+    if node.name not in _HEADINGS and node.name not in ("p", "dt", "summary"):  # type: ignore[attr-defined]
         return None
     label = " ".join(node.get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
+    if node.name == "summary" and (shown := _DISCLOSED_RE.match(label)):  # type: ignore[attr-defined]
+        label = shown.group(1).capitalize()  # "Se deltagere og afbud": "Deltagere"
     key = label.lower()
     substitutes = key in ("stedfortræder", "stedfortrædere", "suppleant", "suppleanter")
     if key not in PRESENT and key not in ABSENT and not substitutes:
@@ -361,6 +378,8 @@ def _people_list(node: object) -> tuple[list[str], object] | None:
             break
         if str(sib).strip():
             return None  # text between the heading and the list
+    if node.name == "summary":  # type: ignore[attr-defined]
+        listed = _inner_list(listed)  # (a <details>' list alone in its text's <div>)
     if listed is None or listed.name not in ("ul", "ol"):
         return None
     names = [" ".join(li.get_text(" ").split()) for li in listed.find_all("li", recursive=False)]

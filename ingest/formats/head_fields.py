@@ -29,6 +29,7 @@ _DECIDER = re.compile(r"^(?:beslutningskompetence|beslutningen træffes af|kompe
 _STATUS = re.compile(r"^status$", re.I)
 _KINDS = (_CASE, _OFFICER, _DECIDER, _STATUS)
 _LABEL_VALUE_RE = re.compile(r"^(?P<l>[^:]{3,30}?)\s*:\s*(?P<v>\S.{0,59})$")
+_LABEL_SPACE_RE = re.compile(r"^(?P<l>\S+)\s+(?P<v>[^:]{1,60})$")  # one word, then its value
 
 
 def _kind(label: str) -> re.Pattern[str] | None:
@@ -36,10 +37,17 @@ def _kind(label: str) -> re.Pattern[str] | None:
     return next((k for k in _KINDS if k.match(label)), None)
 
 
+def _labelled(line: str) -> re.Match[str] | None:
+    """A fact's label and value on one line: "Status: Lukket", a table's "Status Lukket"."""
+    s = line.strip()
+    m = _LABEL_VALUE_RE.match(s) or _LABEL_SPACE_RE.match(s)
+    return m if m and _kind(m["l"]) else None
+
+
 def _value(line: str) -> bool:
     """A fact's value: one short line that is no label of its own."""
     s = line.strip()
-    return 0 < len(s) <= 60 and _kind(s) is None and not s.endswith(":")
+    return 0 < len(s) <= 60 and _kind(s) is None and not s.endswith(":") and not _labelled(s)
 
 
 _Fact = tuple[re.Pattern[str], str, str, list[str]]  # kind, label, value, the lines read
@@ -57,9 +65,11 @@ def _facts(body: list[str]) -> tuple[list[_Fact], int]:
         if (kind := _kind(s)) and k + 1 < len(body) and _value(body[k + 1]):
             facts.append((kind, s.rstrip(":").strip(), body[k + 1].strip(), body[k:k + 2]))
             k += 2
-        elif (m := _LABEL_VALUE_RE.match(s)) and (kind := _kind(m["l"])):
+        elif (m := _labelled(s)) and (kind := _kind(m["l"])):
             facts.append((kind, m["l"].strip(), m["v"].strip(), [body[k]]))
             k += 1
+        elif _kind(s) and k + 1 < len(body) and _labelled(body[k + 1]):
+            k += 1  # a fact without a value ("Sagsnr." over "Sagsansvarlig Anja Winther")
         else:
             break
     return facts, k
@@ -78,3 +88,54 @@ def head_fields(body: list[str]) -> tuple[list[str], bool]:
     for last in (_OFFICER, _DECIDER):  # (who decides last: its section holds its value only)
         lines += [f"{label}: {value}" for kind, label, value, _ in facts if kind is last]
     return [*lines, *body[end:]], closed
+
+
+# A table of an item's facts printed as a row of column heads over a row of values, as a
+# PDF's text reads it: "Sagsnr. Sagsansvarlig Status" / "24/1201 Kirsten Holm Åben sag"
+_HEAD_WORDS = (r"journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?|sagsansvarlig|"
+               r"sagsbehandler|beslutningskompetence|status")
+_HEADS_RE = re.compile(rf"^\s*(?:{_HEAD_WORDS})(?:\s*\|?\s+(?:{_HEAD_WORDS}))+\s*$", re.I)
+_HEAD_RE = re.compile(_HEAD_WORDS, re.I)
+_CASE_VALUE_RE = re.compile(r"^[A-ZÆØÅ]{0,4}-?\d[\w./-]*\d$")
+_STATUS_VALUE_RE = re.compile(r"(?:^|\s)((?:åben|åbent|lukket)(?:\s+(?:sag|punkt))?)$", re.I)
+
+
+def _row_facts(heads: list[str], row: str) -> list[str] | None:
+    """The values of one row under its column heads, told apart by their shape (the case
+    number's, the status's; the one other column holds the rest), as "Label: value"
+    lines; None when the row does not fit the heads."""
+    row = " ".join(row.replace("|", " ").split())
+    found: dict[str, str] = {}
+    status = next((h for h in heads if _kind(h) is _STATUS), None)
+    if status and (m := _STATUS_VALUE_RE.search(row)):
+        found[status], row = m.group(1), row[:m.start()].strip()
+    case = next((h for h in heads if _kind(h) is _CASE), None)
+    words = row.split()
+    if case and words and _CASE_VALUE_RE.match(words[0]):
+        found[case], row = words[0], " ".join(words[1:])
+    elif case and words and _CASE_VALUE_RE.match(words[-1]):
+        found[case], row = words[-1], " ".join(words[:-1])
+    rest = [h for h in heads if h not in found and h not in (case, status)]
+    if len(rest) > 1 or (row and not rest) or not found:
+        return None
+    if row:
+        found[rest[0]] = row
+    return [f"{h}: {found[h]}" for h in heads if h in found]
+
+
+def fact_table(lines: list[str]) -> list[str]:
+    """The lines with each item's facts table (a row of two or more known heads over one
+    row of values) as "Label: value" lines, which `head_fields` reads; a closed item's
+    row without its case number too ("Anja Winther Lukket sag")."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        nxt = k + 1 if k + 1 < len(lines) else None
+        if _HEADS_RE.match(lines[k]) and nxt is not None and (
+                facts := _row_facts(_HEAD_RE.findall(lines[k]), lines[nxt])):
+            out += facts
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out

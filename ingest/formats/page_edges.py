@@ -42,7 +42,8 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         else:
             pages[-1].append(line)
     def shape(line: str) -> str:
-        return re.sub(r"\d+", "#", _running_head(line.strip()))
+        # (`pdftotext -layout` spaces a header's cells by each page's widest line)
+        return re.sub(r"\d+", "#", " ".join(_running_head(line.strip()).split()))
 
     if len(pages) == 2:  # the second page repeats the first page's header or footer
         return _two_pages(*pages, shape)

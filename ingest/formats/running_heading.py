@@ -71,7 +71,7 @@ def drop_dated_page_heads(lines: list[str], meeting: date | None,
         if "\f" in line:
             fresh = True
             continue
-        s = line.strip()
+        s = " ".join(line.split())  # (`pdftotext -layout` spaces it by the page's width)
         if not s or not fresh:
             continue
         fresh = False

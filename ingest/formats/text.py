@@ -45,6 +45,7 @@ from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
+from .public360 import public360_text
 from .signatures import signers
 from .summary_table import attach_decisions, summary_decisions
 from .text_delimited import item_table_text
@@ -242,6 +243,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
         whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
         whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
+    whole = public360_text(whole)  # ("PS 42/24 Title", its tables one cell a paragraph)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:
         return meetings_from_text(text, path, _kind_of(raw, text), municipality)

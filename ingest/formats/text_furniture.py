@@ -32,9 +32,10 @@ _TYPE_BADGE_RE = re.compile(r"^(\s*(?:• )?)(?:PDF|DOCX?|XLSX?|PPTX?)(?=[A-ZÆ�
 
 
 def _label(line: str) -> bool:
-    """A short line that reads as no sentence and carries no number."""
+    """A short line that reads as no sentence and carries no number ("Hent punktet som
+    PDF": four words at most)."""
     s = line.strip()
-    return (0 < len(s) <= 30 and len(s.split()) <= 3 and not s.endswith(tuple(".!?:;,"))
+    return (0 < len(s) <= 30 and len(s.split()) <= 4 and not s.endswith(tuple(".!?:;,"))
             and not any(c.isdigit() for c in s))
 
 

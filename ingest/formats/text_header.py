@@ -62,11 +62,21 @@ class Header:
 
 
 def _date_time(text: str) -> tuple[date, str | None] | None:
-    """`parse_date`, with a time written after a comma too ("10. januar 2024, kl. 16:30")."""
-    found = parse_date(text)
+    """`parse_date`, with a time written after a comma too ("10. januar 2024, kl. 16:30");
+    a meeting over days ("18.-19. juni 2024") starts on the first.
+
+    >>> _date_time("18.-19. juni 2024")
+    (datetime.date(2024, 6, 18), None)
+    """
+    found = parse_date(_DAY_RANGE_RE.sub(r"\1.", text))
     if found and found[1] is None and (t := TIME_RE.search(text) or _AFTER_YEAR_RE.search(text)):
         return found[0], t.group(1).replace(".", ":")
     return found
+
+
+# The first day of a span of days: "18.-19. juni 2024", "3.–4.10.2024"
+_DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*[-–]\s*\d{1,2}\.(?=\s*[a-zæøå]|\d{1,2}\.\d)",
+                           re.IGNORECASE)
 
 
 # The time right after the date's year, without "kl.": "24. april 2025 19.00 (CEST) →
@@ -237,7 +247,7 @@ def _parse_header(lines: list[str]) -> Header:
             h.place = value
         elif key in _PEOPLE_KEYS and value:
             for nxt in rows[i + 1: i + 60] if inline else []:  # wrapped after a comma, in a
-                last = value.rsplit(",", 1)[-1].strip()  # name, or one entry a line below
+                last = re.split(r"[,;]", value)[-1].strip()  # name, or one entry a line below
                 if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt) or (
                         _STAFF_ROW_RE.match(nxt)):
                     break
@@ -340,6 +350,8 @@ def _people(h: Header, key: str, value: str) -> None:
             name, _, other = p.name.partition(" for ")
             p.name, p.role = name.strip(), f"stedfortræder for {other.strip()}" if other else (
                 p.role if p.role.startswith("stedfortræder") else "stedfortræder")
+    for p in people:  # (justified text's wide spaces: "Hanne  Dam  (V),  1.  viceborgmester")
+        p.name, p.role = " ".join(p.name.split()), " ".join(p.role.split())
     h.participants.extend(people)  # type: ignore[union-attr]
 
 

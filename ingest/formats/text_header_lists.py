@@ -31,7 +31,7 @@ NAME_REST_RE = re.compile(  # (an initial too: "Niels" / "Aa. Bonde (V)")
 BULLET_RE = re.compile(r"^[-–•*·]\s+(?=[A-ZÆØÅ])")
 # The party of the name that ends the line above, wrapped: "(A), Per Thyssen (V), …"
 PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|(?!(?i:afbud|fravær|forfald|deltog|til stede))"
-                             r"[A-ZÆØÅ][^()]{2,40})\)(?:,|$)")
+                             r"[A-ZÆØÅ][^()]{2,40})\)(?:[,;]|$)")
 
 
 # A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"

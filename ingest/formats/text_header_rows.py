@@ -1,6 +1,7 @@
 """The header's lines as rows of one field each: columns split (`split_row`), a markdown
 table's row or an ASCII-spelled label as a plain label, a table flattened column by
-column paired again, an e-mail's own header left out. `text_header` reads the rows."""
+column paired again, an e-mail's own header left out. `text_header` reads the rows.
+Two lists printed side by side under their labels are two lists (`side_by_side`)."""
 
 from __future__ import annotations
 
@@ -218,6 +219,43 @@ def _year_wrapped(rows: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {row}"
         else:
             out.append(row)
+    return out
+
+
+# Two lists' labels side by side: "Medlemmer:          Fraværende:" (`pdftotext -layout`)
+_TWO_LABELS_RE = re.compile(r"^(\S[^:]{1,30}:)\s{4,}(\S[^:]{1,30}:)\s*$")
+_SLACK = 3  # how far a column's cells may stand from its label's column
+
+
+def side_by_side(lines: list[str]) -> list[str]:
+    """The lines with two lists printed side by side under their labels ("Medlemmer:" at
+    the left, "Fraværende:" / "Stedfortræder:" at the right, down to a blank line) as the
+    left list, then the right one: each a list of its own, not the line's two halves.
+
+    >>> side_by_side(["Medlemmer:       Afbud:", "Ida Ravn (A)     Ole Bak (V)", "Eva Hald (F)"])
+    ['Medlemmer:', 'Ida Ravn (A)', 'Eva Hald (F)', 'Afbud:', 'Ole Bak (V)']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        m = _TWO_LABELS_RE.match(lines[k])
+        if not (m and HEADER_FIELD_RE.match(m.group(1)) and HEADER_FIELD_RE.match(m.group(2))):
+            out.append(lines[k])
+            k += 1
+            continue
+        col = lines[k].index(m.group(2), len(m.group(1)))
+        left, right = [m.group(1)], [m.group(2)]
+        k += 1
+        while k < len(lines) and lines[k].strip():
+            line = lines[k]
+            cut = next((g.start(1) for g in re.finditer(r"\s{2,}(\S)", line)
+                        if abs(g.start(1) - col) <= _SLACK), None)
+            if cut is None and len(line) - len(line.lstrip()) >= col - _SLACK:
+                cut = 0  # the right column's cell alone on its line
+            left += [line[:cut].strip()] if cut is None or line[:cut].strip() else []
+            right += [line[cut:].strip()] if cut is not None else []
+            k += 1
+        out += left + right
     return out
 
 

@@ -2,14 +2,19 @@
 odd spaces made plain (`normalize`); a markdown export's bold labels as plain labels;
 the page furniture a PDF repeats left out (`text_layout.strip_page_furniture`); words
 hyphenated over two lines made whole ("Beslut-" / "ning"); a case
-number printed in a right-hand column on a line of its own; "5 (L) Title" marks as
-titles the closed-item rules read."""
+number printed in a right-hand column on a line of its own, and an item's status far
+right on a wrapped title's first line after the title; "5 (L) Title" marks as titles the
+closed-item rules read; an item's facts table of heads over values as label lines
+(`head_fields.fact_table`); two lists side by side as two lists."""
 
 from __future__ import annotations
 
 import re
 
+from .head_fields import fact_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+from .ocr_digits import ocr_digits
+from .text_header_rows import side_by_side
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
@@ -79,12 +84,14 @@ def _unspaced(line: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Line ends, ligatures, no-break and soft hyphens, no spaces at a line's end; a form
-    feed (a PDF's page break, which `pdftotext` writes before the next page's first line)
-    on a line of its own. Line by line, so a run of spaces costs no more than its length."""
+    """Line ends, ligatures, no-break and soft hyphens, OCR's "l" for "1" in numbers, no
+    spaces at a line's end; a form feed (a PDF's page break, which `pdftotext` writes
+    before the next page's first line) on a line of its own. Line by line, so a run of
+    spaces costs no more than its length."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
     text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
+    text = ocr_digits(text)  # (a scan's "Kl. l6.30", "Punkt l.")
     text = unframed(text)  # ("│ Punkt 2   Title │" in a box: the heading)
     text = _TOWN_WRAPPED_RE.sub(r"\1 \2", text)  # "FAXE" / "KOMMUNE": one letterhead line
     out: list[str] = []
@@ -172,6 +179,31 @@ def _right_column_cases(lines: list[str]) -> list[str]:
         else:
             out.append(line)
             heading = starts and bool(line.strip())
+    return out
+
+
+# "3.    Kvalitetsrapport … - opfølgning på        Åben sag": an item's status far right on
+# the first line of a title that wraps below it, its rest under the title's first word
+_MARK_RIGHT_RE = re.compile(r"^(?P<head>\s*\S+\s+)(?P<title>\S.*?)(?P<gap>\s{4,})"
+                            r"(?P<mark>(?i:åben|åbent|lukket)\s+(?i:sag|punkt))\s*$")
+
+
+def _wrapped_marks(lines: list[str]) -> list[str]:
+    """An item heading's status printed far right on the title's first line, its title
+    wrapped onto lines indented as its first word: the status on a line of its own after
+    the title's last line, where a status under the title is read."""
+    out: list[str] = []
+    marks: dict[int, str] = {}  # the line after which a status goes
+    for i, line in enumerate(lines):
+        m = _MARK_RIGHT_RE.match(line)
+        if m and (NUMBERED_LINE_RE.match(line) or PLAIN_ITEM_RE.match(line.strip())):
+            col, k = len(m["head"]), i + 1
+            while k < len(lines) and lines[k].strip() and abs(
+                    len(lines[k]) - len(lines[k].lstrip()) - col) <= 1:
+                k += 1
+            if k > i + 1:
+                line, marks[k - 1] = m["head"] + m["title"], m["mark"]
+        out += [line, marks[i]] if i in marks else [line]
     return out
 
 
@@ -330,8 +362,11 @@ def prepared_lines(text: str) -> list[str]:
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
     text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)
-    lines = _without_continued(strip_page_furniture(text.split("\n")))
+    # ("Sagsnr. Sagsansvarlig Status" over the values: before the heads' line repeated at
+    # every item page's top is taken for page furniture)
+    lines = _without_continued(strip_page_furniture(fact_table(text.split("\n"))))
+    lines = side_by_side(lines)  # ("Medlemmer:   Fraværende:" over two lists)
     lines = _mark_after_number(_dehyphenate(lines))
-    lines = _open_marks(_right_column_cases(_left_margin_cases(lines)))
+    lines = _open_marks(_right_column_cases(_left_margin_cases(_wrapped_marks(lines))))
     # ("Kl. 17.05 – Punkt 2: Title": the clock time each item was taken up)
     return unstamped(lines, lambda s: bool(PLAIN_ITEM_RE.match(s) or NUMBERED_LINE_RE.match(s)))

@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from referat.danish import DANISH_MONTHS
+
 from .common import OPEN_MARK_RE, closed_title
 from .numbered_runs import (
     NumberedStart,
@@ -51,6 +53,9 @@ DECIMAL_ITEM_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÆØÅ\"“«]
 LETTER_ITEM_RE = re.compile(r"^\s*([A-Z])[.)]\s+([A-ZÆØÅ\"“«].*?)\s*$")
 # "IV. Title": an item numbered with a Roman numeral (up to XXXIX)
 ROMAN_ITEM_RE = re.compile(r"^\s*(X{0,3}(?:IX|IV|V?I{1,3}|V))[.)]\s+([A-ZÆØÅ\"“«].*?)\s*$")
+# "Pkt. II Title", "Punkt IV: Title": the keyword before a Roman numeral (read as "II. Title")
+_KEYWORD_ROMAN_RE = re.compile(r"^\s*(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s+(X{0,3}(?:IX|IV|V?I{1,3}|V))"
+                               r"[.):]?\s+(?=[A-ZÆØÅ\"“«])")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _MIN_LETTERED = 2  # lettered items found only when no numbered ones are: at least A and B
 # Any line that opens with an item's number and a title ("1. Title", "1 Title", "## 1. Title"),
@@ -98,8 +103,9 @@ def find_lettered_items(lines: list[str], is_heading: Check, is_marker: Check,
     """Items lettered "A.", "B." … with the item's own lines after each, from A on:
     numbered 1, 2, 3 … in reading order (an item's number is an int, which a citation
     names), each with its letter as its `label`. Only for minutes with no numbered item
-    (a lettered line elsewhere is a group heading: "B. Sager til orientering")."""
-    lines = [_MARKS_RE.sub("", ln) for ln in lines]
+    (a lettered line elsewhere is a group heading: "B. Sager til orientering").
+    "Pkt. II Title" is a Roman-numbered item as "II. Title" is."""
+    lines = [_KEYWORD_ROMAN_RE.sub(r"\1. ", _MARKS_RE.sub("", ln)) for ln in lines]
     for style in ("letter", "roman"):  # ("I." is a letter only where H. came before)
         found = _candidates(lines, style, is_heading, is_marker, is_toc)
         run = with_closing_item(with_opening_item(longest_run(found), found, lines), found)
@@ -190,7 +196,7 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
     out: list[NumberedStart] = []
     for k, i in enumerate(filled):
         m = rx.match(lines[i])
-        if not m or is_toc(lines[i]):
+        if not m or is_toc(lines[i]) or (k and _dated_year(lines[filled[k - 1]], m.group(1))):
             continue
         if style == "bare":
             if _near_page_break(lines, i) or k + 1 >= len(filled):
@@ -233,6 +239,16 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
         start.evidence = any(w and (is_heading(w) or is_marker(w)) for w in window) or (
             closed_title(start.title)[0]) or closed_part
     return out
+
+
+# A date wrapped before its year: "… møde den 25. juni" / "2024." (no item 2024)
+_NO_YEAR_RE = re.compile(rf"\b\d{{1,2}}\.\s*(?i:{'|'.join(DANISH_MONTHS)})$")
+
+
+def _dated_year(before: str, number: str) -> bool:
+    """A year's number on the line after a day and month: the wrapped date's year."""
+    return number[:2] in ("19", "20") and len(number) == 4 and bool(
+        _NO_YEAR_RE.search(before.rstrip()))
 
 
 def _near_page_break(lines: list[str], i: int) -> bool:

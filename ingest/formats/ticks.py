@@ -20,12 +20,15 @@ A choice of options, one of them ticked, is the ticked option: a row of boxes ("
 Godkendt  ☐ Ikke godkendt  ☐ Udsat", "Sagsnr.: 25/0118  Åbent punkt ☐  Lukket punkt ☒")
 or the options one a line, each with its box; the empty options go, and what stands
 before the first option stays on a line of its own ("Sagsnr.: 25/0118" / "Lukket punkt").
+A single box before an item's open or closed mark (a template's "☐ Lukket punkt" in
+every item) is that mark when ticked and nothing when not.
 """
 
 from __future__ import annotations
 
 import re
 
+from .common import OPEN_MARK_RE
 from .text_people import looks_like_name
 
 TICKED = ("☒", "☑", "✔", "✓", "✅", "[x]", "[X]")
@@ -153,6 +156,10 @@ def ticked_choices(lines: list[str]) -> list[str]:
         if kept:  # (one ticked: a list of names each with its own box stays)
             out.extend(kept)
             k = run[-1][0] + 1
+            continue
+        if len(run) == 1 and OPEN_MARK_RE.match(run[0][1][1]):  # "☒ Lukket punkt" alone
+            out.extend([run[0][1][1]] if ticked(run[0][1][0]) else [])  # ("☐ …": not so)
+            k = run[0][0] + 1
             continue
         out.append(lines[k])
         k += 1
