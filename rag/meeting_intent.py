@@ -161,7 +161,15 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"lukkede (?:punkter|sager|døre)|"
                           # "Har udvalget valgt at udsætte en sag? Hvilke?": items by outcome
                           r"(?:udsætte|udsat|afvise|afvist|sende \w+ videre|sendt videre) "
-                          r"(?:en|nogen|nogle) (?:sag|sager|punkt|punkter)\b(?!\s+om\b))",
+                          r"(?:en|nogen|nogle) (?:sag|sager|punkt|punkter)\b(?!\s+om\b)|"
+                          # "Blev noget udsat på mødet …?", "blev der nogen sager afvist?"
+                          r"\bblev (?:der )?(?:noget|nogen|nogle)(?: (?:sag|sager|punkt|punkter))? "
+                          r"(?:udsat|afvist|sendt videre)\b|"
+                          # one item by what became of it: "hvilken sag skal videre til
+                          # Kommunalbestyrelsen?", "hvilket punkt var det Økonomiudvalget,
+                          # der skulle træffe beslutning i?"
+                          r"\bhvilke[nt]? (?:af )?(?:sag|punkt)\w*\b[^?]*?(?:\bvidere til\b|"
+                          r"\btræffe[sr]? (?:den )?(?:endelige )?beslutning|\bkun drøftet\b))",
                           re.I)),
     # the committee's own name at that meeting: "hvad hed udvalget i september 2020?"
     ("name", re.compile(r"\b(?:hvad (?:hed|hedder|hed det) udvalget|udvalgets (?:fulde )?navn|"

@@ -23,9 +23,11 @@ from .base import Context
 # guests of a meeting ("gæster på mødet"); not a guest of an event ("oplægsholderne ved
 # nytårskuren", "hvor mange af de 180 gæster").
 _UNDER_ITEMS = re.compile(r"\bunder (?:sagerne|punkterne|de enkelte (?:punkter|sager)|hvert "
-                          r"punkt|nogle af punkterne)\b|\bkom ind under\b", re.I)
+                          r"punkt|(?:nogle|flere|et|ét|en|én) af (?:punkterne|sagerne))\b|"
+                          r"\bkom ind under\b", re.I)
+# A guest of the meeting: "gæster", "oplægsholdere", "kom der nogen ind og holdt oplæg?"
 _GUEST = re.compile(r"\b(?:gæst\w*|oplægsholder\w*|ud ?over (?:udvalget|medlemmerne|"
-                    r"politikerne|de faste))\b", re.I)
+                    r"politikerne|de faste)|holdt (?:et )?oplæg)\b", re.I)
 _AT_MEETING = re.compile(r"\b(?:på|til|under|ved|i) (?:\w+\s+)?(?:udvalgs)?mødet\b", re.I)
 _HOW_MANY = re.compile(r"\bhvor mange\b", re.I)
 _ATTENDED = re.compile(r"\b(?:deltog|deltager|deltagere|var med|sad med|til stede)\b", re.I)
@@ -33,6 +35,10 @@ _ATTENDED = re.compile(r"\b(?:deltog|deltager|deltagere|var med|sad med|til sted
 _JOINED = re.compile(r"\bmøde\s+deltager\b|\bdeltager\b[^.]{0,200}\bunder\s+behandling|"
                      r"\bdeltager på mødet\b|\bdeltog under\b|\bdeltager under\b", re.I)
 _MAX_CHARS = 300
+# The unit the asker names: "Hvem fra Center for Politik og Organisation sad med …?"
+_FROM_UNIT = re.compile(r"\bfra\s+((?:[Cc]enter|[Aa]fdeling\w*|[Ss]ekretariat\w*)\s+for\s+"
+                        r"[A-ZÆØÅ]\w+(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ]\w+)*|[A-ZÆØÅ][a-zæøå]+"
+                        r"(?:sporet|centret|afsnittet|teamet))")
 
 
 def asks_guests(question: str, punkt: int | None) -> bool:
@@ -41,6 +47,8 @@ def asks_guests(question: str, punkt: int | None) -> bool:
     >>> asks_guests("Hvem deltog under punkt 5 på mødet 8/9-20?", 5)
     True
     >>> asks_guests("Var der gæster med under nogle af punkterne?", None)
+    True
+    >>> asks_guests("Kom der nogen ind og holdt oplæg under et af punkterne?", None)
     True
     >>> asks_guests("Hvem deltog i mødet 8/9-20?", None)
     False
@@ -82,6 +90,11 @@ def compose_guests(ctx: Context) -> Answer | None:
         lines = _joined("\n".join(t for _, t in view.sections))
         if lines:
             found.append((view.ref, view.title, lines))
+    unit = _FROM_UNIT.search(ctx.question)
+    if unit and any(unit.group(1).lower() in " ".join(lines).lower() for *_, lines in found):
+        # only the lines of the named unit's people
+        found = [(ref, title, kept) for ref, title, lines in found
+                 if (kept := [x for x in lines if unit.group(1).lower() in x.lower()])]
     if not found:
         return None
     under = found[0][0].name if ctx.q.punkt is not None else "punkterne"

@@ -18,9 +18,9 @@ from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
 from .agenda_position import compose_position
 from .base import Context, decline
-from .decision import asked_outcome, outcome
 from .every_meeting import ASPECTS, every_meeting
 from .front_page import front_page, meeting_first, meeting_label, open_items
+from .meeting_outcomes import committee_meetings, items_by_outcome, opening
 from .people import (
     HOW_MANY,
     attendance_record,
@@ -83,7 +83,7 @@ def compose_meeting(ctx: Context) -> Answer:
         return decline(ctx)
     if ctx.q.meeting_aspect in ASPECTS and ctx.q.date_from is None and not (
             ctx.q.has_date or ctx.q.relative_meeting) and EVERY_MEETING.search(ctx.question):
-        every = every_meeting(ctx, _committee_meetings(ctx, meeting), ctx.q.meeting_aspect)
+        every = every_meeting(ctx, committee_meetings(ctx, meeting), ctx.q.meeting_aspect)
         if every is not None:  # "hvem har meldt afbud til udvalgsmøderne, år for år?"
             return every
     if ctx.q.meeting_aspect in (None, "attendees", "absentees"):
@@ -123,7 +123,7 @@ def compose_meeting(ctx: Context) -> Answer:
     if ctx.q.meeting_aspect == "agenda" and _CARRIED_OVER.search(ctx.question):
         return _carried_over(ctx, meeting)
     if ctx.q.meeting_aspect == "agenda":
-        decided = _items_by_outcome(ctx, meeting)
+        decided = items_by_outcome(ctx, meeting)
         if decided is not None:
             return decided
     if ctx.q.meeting_aspect in _HABITS and ctx.q.date_from is None \
@@ -287,87 +287,16 @@ def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
     return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
 
 
-def _committee_meetings(ctx: Context, meeting) -> list:  # noqa: ANN001 - MeetingInfo
-    """Every meeting of the committee the question names (of the municipality, when it
-    names none: "udvalget" renamed over the years), in date order, with their agendas."""
-    named = [meeting.committee] if ctx.q.committee_mention else []
-    heads = ctx.lookup.meetings_in(Filters(municipalities=[meeting.municipality],
-                                           committees=named))
-    return [ctx.lookup.meeting(h.ref) or h for h in sorted(heads, key=lambda m: m.date)]
-
-
-def _opening(ctx: Context, meeting) -> str:  # noqa: ANN001 - MeetingInfo
-    """The meeting's label opening a list line: "Mødet i … den 7. februar 2023"."""
-    label = meeting_label(ctx, meeting)
-    return label[:1].upper() + label[1:]
-
-
 def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001
     """The closed items of every meeting of the committee (`_committee_meetings`), in
     date order; None when there are none (the named meeting's own answer says so)."""
-    found = [(full, n, title) for full in _committee_meetings(ctx, meeting)
+    found = [(full, n, title) for full in committee_meetings(ctx, meeting)
              for n, title, is_closed in full.agenda if is_closed]
     if not found:
         return None
     body = "Lukkede punkter (indholdet er ikke offentligt):\n" + "\n".join(
-        f"- {_opening(ctx, m)}, {agenda_name(m, n)}: {title}"
+        f"- {opening(ctx, m)}, {agenda_name(m, n)}: {title}"
         for m, n, title in found)
     cites = [ctx.cite(agenda_ref(m, n), "Lukket punkt", "Lukket", title=title)
              for m, n, title in found]
     return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
-
-
-_OUTCOME_SAID = {"udsat": "blev udsat", "afvist": "blev afvist",
-                 "anbefalet": "blev sendt videre (anbefalet til et andet organ)",
-                 "efterretning": "blev taget til efterretning", "godkendt": "blev godkendt"}
-
-
-def _with_outcome(ctx: Context, meeting, asked: str) -> list:  # noqa: ANN001
-    """(meeting, punkt, title, decision, decider note) of a meeting's items whose
-    decision has the asked outcome."""
-    found = []
-    for n, title, view in open_items(ctx, meeting):
-        decision = " ".join(view.section("Beslutning").split())
-        if decision and outcome(decision) == asked:
-            decider = " ".join(view.section("Beslutningen træffes af").split()).rstrip(".")
-            found.append((meeting, n, title, decision, f" (beslutningen træffes af {decider})"
-                          if decider else ""))
-    return found
-
-
-def _items_by_outcome(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
-    """"Hvilke sager sendte udvalget videre til byrådet i juni 2015?", "hvilke punkter blev
-    udsat på mødet?": the meeting's items whose decision has that outcome, each cited —
-    of every meeting of the committee when the question names none ("Har udvalget på
-    nogen af møderne udsat en sag?"); None when the question names no outcome."""
-    asked = asked_outcome(ctx.question) or ("godkendt" if _APPROVED.search(ctx.question)
-                                            else "")
-    if not asked or _WHY_HOW.search(ctx.question):
-        return None  # ("Hvorfor valgte udvalget at udsætte en sag …?" asks a reason)
-    if not (ctx.q.has_date or ctx.q.relative_meeting or _ONE_MEETING.search(ctx.question)):
-        # no meeting named ("på mødet hos Caverion", "da udvalget valgte …" name one)
-        found = [f for m in _committee_meetings(ctx, meeting)
-                 for f in _with_outcome(ctx, m, asked)]
-        label = ""
-        if not found:
-            return front_page(ctx, meeting, f"Ingen punkter i de indlæste referater "
-                                            f"{_OUTCOME_SAID[asked]}.")
-    else:
-        found, label = _with_outcome(ctx, meeting, asked), meeting_label(ctx, meeting)
-    if not found:
-        body = f"Ingen punkter på {label} {_OUTCOME_SAID[asked]} ifølge referatet."
-        return front_page(ctx, meeting, body)
-    lines = [f"- {_opening(ctx, m)}, {agenda_name(m, n)}" if not label
-             else f"- {capital(agenda_name(m, n))}" for m, n, *_ in found]
-    body = (f"Disse punkter på {label} {_OUTCOME_SAID[asked]}:\n" if label else
-            f"Disse punkter {_OUTCOME_SAID[asked]}:\n") + "\n".join(
-        f"{line}: {title} — beslutning: »{decision}«{decider}"
-        for line, (_, _, title, decision, decider) in zip(lines, found, strict=True))
-    cites = [ctx.cite(agenda_ref(m, n), decision, "Beslutning", title=title)
-             for m, n, title, decision, _ in found]
-    return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="meeting"))
-
-
-_WHY_HOW = re.compile(r"\b(?:hvorfor|hvordan)\b", re.I)
-_ONE_MEETING = re.compile(r"\b(?:mødet|møde\s+(?:hos|på|om))\b|\bda\s+udvalget\b", re.I)
-_APPROVED = re.compile(r"\b(?:godkend\w*|vedtaget|vedtog)\b", re.I)
