@@ -35,7 +35,7 @@ from .continued import mark_resumed, resumed_meeting
 from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .english import danish_labels
-from .finish import finish_meeting
+from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
 from .item_attendance import item_attendance
 from .loop_md import loop_notes
@@ -156,6 +156,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     if 0 <= table_at < starts[0].line - len(leads[0]):
         attach_decisions(items, summary)
     start_time = header.start_time or started_at(lines[: ends[0]])
+    drop_placeholders(items)  # ("Beslutning" / "Afventer mødets behandling": an agenda)
     said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
