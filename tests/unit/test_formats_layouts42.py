@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+from ingest.formats.text_items import find_items
+
 from .fixture_files import one_meeting
 
 one = partial(one_meeting, "formats42")
@@ -32,3 +34,28 @@ def test_agenda_with_placeholder_decisions_and_a_labelled_title() -> None:
     assert [(p.name, p.status) for p in m.participants] == [
         ("Annette Fog", "deltog"), ("Bo Riber", "deltog"), ("Camilla Eng", "deltog"),
         ("Dennis Lyk", "afbud")]
+
+
+def test_items_printed_in_the_order_treated_keep_their_numbers() -> None:
+    """"1.", "4.", "2.", "3. Lukket punkt: …", "5." (item 4 taken first) are five items
+    with their own numbers, in the order printed. Before: item 4 and its text inside item
+    1, "5. Eventuelt" an unnumbered last item titled with its number."""
+    m = one("02_behandlingsorden.txt")
+    assert (m.committee, m.date, m.start_time) == (
+        "Børne- og Skoleudvalget", date(2024, 9, 10), "15:30")
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False), (4, "Skolevejsanalyse for Nordby Skole", False),
+        (2, "Kvalitetsrapport 2024", False), (3, "Elevsag", True), (5, "Eventuelt", False)]
+    assert [i.journal_number for i in m.items[1:3]] == ["28.00.00-P20-4-24", "17.01.00-A00-2-24"]
+    assert m.items[1].decision == "Analysen igangsættes."
+    assert m.items[2].votes == {"for": ["A", "F"], "imod": ["V"]}
+
+
+def test_a_numbered_line_out_of_order_needs_the_whole_agenda() -> None:
+    """A "5." heading among items 1–3 is no item when no item 4 exists: the numbers out
+    of order must complete the agenda's 1 … N."""
+    lines = ["1. Godkendelse af dagsorden", "Beslutning", "Godkendt.", "",
+             "2. Budget", "Sagsnr.: 24/1", "Beslutning", "Forslag:",
+             "5. Nyt punkt til næste møde", "Beslutning", "Drøftet.", "",
+             "3. Eventuelt", "Beslutning", "Intet."]
+    assert [s.number for s in find_items(lines, markdown=False)] == [1, 2, 3]
