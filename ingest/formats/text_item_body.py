@@ -67,6 +67,8 @@ _LEAD_MARK_RE = re.compile(
 _CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
 
 
+# "Ref.: Godkendt." / "Referat: Taget til efterretning.": the note and its text on one line
+_NOTE_TEXT_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*(\S.*)$", re.IGNORECASE)
 # What "Referat:" heads in minutes whose items have a "Beslutning" of their own after it
 DISCUSSION = "Referat"
 
@@ -113,6 +115,7 @@ def parse_item(
     sections: list[tuple[str, list[str], Treatment | None]] = []
     earlier: Treatment | None = None  # the earlier decision being read
 
+    note = None  # "Ref.: Godkendt.": the minutes' note with its text
     sub_label = [""]  # the sub-item being read, if any
     case_label = [False]  # a case number's label on a line of its own was just read
 
@@ -215,9 +218,10 @@ def parse_item(
             current, earlier = name, None
             buf.append(label[1])
             continue
-        if MINUTE_NOTE_RE.match(s):  # a council's note under each item: what it did
-            flush()
+        if MINUTE_NOTE_RE.match(s) or (note := _NOTE_TEXT_RE.match(s)):  # a council's note
+            flush()  # under each item: what it did (a board's "Ref.: Godkendt.")
             current, earlier = DISCUSSION if discussed else "Beslutning", None
+            buf.extend([note.group(1)] if note else [])
             continue
         if _ENTERED_RE.match(s):  # a member's statement entered into the decision
             buf.extend(["", "Protokoltilførsel:"])

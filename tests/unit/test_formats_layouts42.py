@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+from ingest.formats.common import closed_title
 from ingest.formats.text_items import find_items
 
 from .fixture_files import one_meeting
@@ -59,3 +60,30 @@ def test_a_numbered_line_out_of_order_needs_the_whole_agenda() -> None:
              "5. Nyt punkt til næste møde", "Beslutning", "Drøftet.", "",
              "3. Eventuelt", "Beslutning", "Intet."]
     assert [s.number for s in find_items(lines, markdown=False)] == [1, 2, 3]
+
+
+def test_mailed_minutes_with_ref_notes_and_a_closed_mark_with_a_remark() -> None:
+    """"Ref.: …" and "Referat: …" under an item are its record, the lines above them its
+    text; "(lukket – fortroligt)" after a title closes the item. Before: the note's label
+    kept in the decision, the discussion made the decision, the item open with the mark
+    in its title."""
+    m = one("03_beboerforening_mail.txt")
+    assert (m.date, m.start_time, m.place) == (
+        date(2024, 10, 14), "19:30", "Egelund Skole (lærerværelset)")
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        (1, "Godkendelse af referat", False), (2, "Juletræstænding", False),
+        (3, "Klage over en nabo", True), (4, "Evt.", False)]
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Juletræet tændes 1. december kl. 16. Anders bestiller træet.",
+        "Formanden svarer klageren.", "Intet."]
+    assert m.items[1].section("Beskrivelse") == (
+        "Rita har fået tilsagn fra spejderne om at stå for kaffen.")
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Tove Lund"]
+
+
+def test_closed_marks_with_a_remark_after_the_title() -> None:
+    """A bracketed closed mark may carry a remark after a dash or comma; a bracket that
+    only mentions closing is no mark."""
+    assert closed_title("Nabostrid (lukket - ikke til hjemmesiden)") == (True, "Nabostrid")
+    assert closed_title("Personalesag [Lukket, personsag]") == (True, "Personalesag")
+    assert closed_title("Vejen (lukket for trafik)") == (False, "Vejen (lukket for trafik)")
