@@ -104,6 +104,8 @@ def parse_item(
     if closed and title[:1].islower():  # "Lukket punkt – elevsag": the title's own word
         title = title[:1].upper() + title[1:]
     title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
+    if case_number and not closed:  # "24/06120 – Lukket punkt: Title"
+        closed, title = closed_title(title)
     body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
     if not markdown:  # a table's labels, then its values ("Sagsnr." / "Beslutning" / …)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))

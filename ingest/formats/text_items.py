@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .caps_items import caps_items
+from .case_items import case_items
 from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
@@ -198,6 +199,9 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     found = keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
     found = found or find_lettered_items(lines, lambda s: bool(section_name(s)), item_marker,
                                          is_toc)
+    from .text_lines import is_case_token  # (text_lines reads this module's patterns)
+    found = found or case_items(lines, lambda s: bool(section_name(s)), item_marker,
+                                is_case_token)
     found = found or caps_items(lines, lambda s: bool(section_name(s)), item_marker)
     if any(section_name(ln.strip()) for ln in lines):
         return found

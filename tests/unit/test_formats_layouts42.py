@@ -87,3 +87,21 @@ def test_closed_marks_with_a_remark_after_the_title() -> None:
     assert closed_title("Nabostrid (lukket - ikke til hjemmesiden)") == (True, "Nabostrid")
     assert closed_title("Personalesag [Lukket, personsag]") == (True, "Personalesag")
     assert closed_title("Vejen (lukket for trafik)") == (False, "Vejen (lukket for trafik)")
+
+
+def test_items_headed_by_their_case_number_and_no_item_number() -> None:
+    """"00.22.04-A00-1-24 – Godkendelse af dagsorden" … (a word processor's plain text,
+    CRLF, no item numbers) are items 1–3 in order, each with its case number and a
+    title without it; "– Lukket punkt: …" after the number closes item 3. Before: no
+    items found, the file rejected."""
+    m = one("04_sagsnr_foerst.txt")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Idrætsrådet", date(2024, 12, 2), "18:30", "Solbjerg Hallen, mødelokale B")
+    assert [(i.number, i.title, i.journal_number, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "00.22.04-A00-1-24", False),
+        (2, "Fordeling af haltimer 2025", "18.15.00-Ø40-7-24", False),
+        (3, "Ansøgning om kontingentstøtte", "18.20.00-G01-2-24", True)]
+    assert [i.decision.split("\n")[0] for i in m.items] == [
+        "Godkendt.", "Fordelingen blev godkendt.", "Ansøgningen blev imødekommet."]
+    assert m.items[1].votes == {"for": ["Maja Krog", "Ib Lunde"], "imod": ["Nanna Ravn"]}
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Orla Toft"]
