@@ -78,6 +78,7 @@ _CANONICAL = {
     "beslutningen træffes af": "Beslutningen træffes af",
     "beslutningskompetence": "Beslutningen træffes af",
     "yderligere deltagelse": "Yderligere deltagelse",
+    "behandling": "Behandling",  # (this meeting's discussion before its dated decision)
 }
 CANONICAL_HEADINGS = frozenset(_CANONICAL)
 # Headings that are known but have no section of their own: their text is kept under

@@ -10,6 +10,7 @@ from datetime import date
 from functools import partial
 
 from ingest.formats.common import closed_title
+from ingest.formats.people import decision_people
 from ingest.formats.text_items import find_items
 
 from .fixture_files import one_meeting
@@ -105,3 +106,28 @@ def test_items_headed_by_their_case_number_and_no_item_number() -> None:
         "Godkendt.", "Fordelingen blev godkendt.", "Ansøgningen blev imødekommet."]
     assert m.items[1].votes == {"for": ["Maja Krog", "Ib Lunde"], "imod": ["Nanna Ravn"]}
     assert [p.name for p in m.participants if p.status == "afbud"] == ["Orla Toft"]
+
+
+def test_treatment_after_earlier_decisions_is_this_meetings_section() -> None:
+    """"Behandling" after a "Tidligere beslutninger" block (another body's and the
+    committee's own earlier decision) is a section of this meeting's item, not the end of
+    the last earlier decision; the decision's vote is its own. Before: the discussion
+    filed as the June meeting's decision."""
+    m = one("05_cicero_behandling.pdf")
+    assert (m.committee, m.date, m.start_time) == (
+        "Kultur- og Fritidsudvalget", date(2024, 9, 11), "16:00")
+    item = m.items[1]
+    assert (item.number, item.title, item.journal_number) == (
+        2, "Biblioteksplan 2025-2028", "20.00.00-P22-3-24")
+    assert [(h.committee, h.date, h.text) for h in item.history] == [
+        ("Folkeoplysningsudvalget", date(2024, 8, 20), "Folkeoplysningsudvalget anbefaler planen."),
+        ("Kultur- og Fritidsudvalget", date(2024, 6, 12), "Udkastet sendes i høring.")]
+    assert item.section("Behandling").startswith("Venstre foreslog længere åbningstider")
+    assert item.decision.startswith("Planen godkendes.")
+    assert item.votes == {"for": ["A", "F"], "imod": ["V"]}
+
+
+def test_only_before_the_voters_of_a_clause() -> None:
+    """"…, idet kun V stemte for" names V as the voter, not the sentence before it."""
+    assert decision_people("Forslaget blev ikke vedtaget, idet kun V stemte for.") == (
+        [], {"for": ["V"]})
