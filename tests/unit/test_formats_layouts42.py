@@ -1,8 +1,13 @@
 """A forty-second round of layouts (the blind files of round 41): a meeting portal's
 agenda published before the meeting (each item's "Beslutning" heading holding only a
-placeholder, "Afventer mødets behandling" / "Udestår" / "…", an item titled "Høring: …"
-under its bare "Punkt 2", "Afbud er modtaget fra: X"). Each read wrongly or not at all
-before."""
+placeholder, "Afventer mødets behandling" / "Udestår" / "…", an item titled
+"Orientering: …" under its bare "Punkt 2", "Afbud er modtaget fra: X"), "N. Title" items
+printed in the order they were treated (1, 4, 2, 3, 5), a board's minutes mailed as plain
+text ("Ref.: …" records, "(lukket – fortroligt)" after a title), a word processor's
+minutes whose items are headed by their case number and no item number ("18.15.00-Ø40-
+7-24 – Title") and a KMD/Cicero print whose "Behandling" follows a "Tidligere
+beslutninger" block. Each read wrongly or not at all before. The PDF is made by
+`gen_formats42.py`."""
 
 from __future__ import annotations
 
