@@ -6,8 +6,9 @@ printed in the order they were treated (1, 4, 2, 3, 5), a board's minutes mailed
 text ("Ref.: …" records, "(lukket – fortroligt)" after a title), a word processor's
 minutes whose items are headed by their case number and no item number ("18.15.00-Ø40-
 7-24 – Title") and a KMD/Cicero print whose "Behandling" follows a "Tidligere
-beslutninger" block. Each read wrongly or not at all before. The PDF is made by
-`gen_formats42.py`."""
+beslutninger" block, and an Obsidian note (callouts, wiki links, "%% … %%" comments, a
+"#lukket" tag, the header in its front matter). Each read wrongly or not at all before.
+The PDF is made by `gen_formats42.py`."""
 
 from __future__ import annotations
 
@@ -136,3 +137,25 @@ def test_only_before_the_voters_of_a_clause() -> None:
     """"…, idet kun V stemte for" names V as the voter, not the sentence before it."""
     assert decision_people("Forslaget blev ikke vedtaget, idet kun V stemte for.") == (
         [], {"for": ["V"]})
+
+
+def test_obsidian_note_with_callouts_links_comments_and_front_matter() -> None:
+    """An Obsidian note: "> [!success] Beslutning" callouts are the decisions (a folded
+    "[!note]-" too), wiki links their label or target, "%% … %%" no text, a "#lukket" tag
+    on the heading closes the item, and the front matter's time, place and participants
+    (one list entry one person) make the header the body's title lacks. Before: a
+    dagsorden without decisions, the comment as the place, no participants."""
+    m = one("06_obsidian_note.md")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Ældrerådet", date(2024, 11, 5), "10:00", "Lindely Aktivitetscenter, sal 2", "referat")
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Høringssvar om madservicen", False),
+        (3, "Henvendelse fra en borger", True)]
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Ældrerådet anbefaler, at der fortsat kan vælges mellem to retter.",
+        "Formanden svarer borgeren."]
+    assert m.items[1].journal_number == "24/7788"
+    assert "Se Høringsbrev.pdf" in m.items[1].section("Sagsfremstilling")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Gerda Holm", "deltog", "formand"), ("Arne Vinter", "deltog", "næstformand"),
+        ("Bodil Eg", "afbud", "")]
