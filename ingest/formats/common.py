@@ -78,6 +78,7 @@ _CANONICAL = {
     "beslutningen træffes af": "Beslutningen træffes af",
     "beslutningskompetence": "Beslutningen træffes af",
     "yderligere deltagelse": "Yderligere deltagelse",
+    "behandling": "Behandling",  # (this meeting's discussion before its dated decision)
 }
 CANONICAL_HEADINGS = frozenset(_CANONICAL)
 # Headings that are known but have no section of their own: their text is kept under
@@ -336,7 +337,8 @@ _CLOSED_PREFIX_RE = re.compile(
 )
 _CLOSED_SUFFIX_RE = re.compile(
     # ("(lukket punkt jf. styrelseslovens § 10, stk. 2)": the mark and its legal ground)
-    rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?(?:\s+(?:jf\.|jævnfør|iht\.)[^)\]]{{0,60}})?"
+    rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?(?:\s+(?:jf\.|jævnfør|iht\.)[^)\]]{{0,60}}"
+    r"|\s*[-–,:]\s*[^)\]]{1,60})?"  # (a remark: "(lukket - ikke til hjemmesiden)")
     rf"\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
     r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT|sag|SAG)"
     # (a page's badge after the title: "Salg af grund, etape 2 Lukket")
@@ -347,9 +349,9 @@ _CLOSED_SUFFIX_RE = re.compile(
 )
 
 
-# "Referat:" under an item, as a council's minutes head what it did (with the colon: the
-# word alone is the document's kind, "Referat" over a meeting's header)
-MINUTE_NOTE_RE = re.compile(r"^Referat\s*:\s*$", re.IGNORECASE)
+# "Referat:" (or "Ref.:") under an item, as a council's minutes head what it did (with the
+# colon: the word alone is the document's kind, "Referat" over a meeting's header)
+MINUTE_NOTE_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
 # ("Status: Åben" in a publication's item facts)
 OPEN_MARK_RE = re.compile(

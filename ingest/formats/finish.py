@@ -32,6 +32,23 @@ _EMPTY_LABEL_RE = re.compile(
 _EMPTY_FIELD_RE = re.compile(r"\n[ \t]*[A-ZÆØÅ][\w/-]*(?:[ \t]+[\w/-]+)?[ \t]*:\s*\Z")
 
 
+# An agenda's empty decision field, printed before the meeting with its placeholder:
+# "Afventer mødets behandling", "Udestår", "…", "(udfyldes efter mødet)"
+_PLACEHOLDER_RE = re.compile(
+    r"^\W*(?:afventer(?:\s+(?:mødets|udvalgets|rådets|møde[t]?))?(?:\s+behandling)?|udestår|"
+    r"ikke\s+behandlet(?:\s+endnu)?|udfyldes\s+(?:efter|på)\s+mødet|beslutning\s+følger|"
+    r"…|\.{3}|[-–—]|tbd)\W*$", re.IGNORECASE)
+
+
+def drop_placeholders(items: list[AgendaItem]) -> None:
+    """An agenda's "Beslutning" headings that hold only a placeholder ("Afventer mødets
+    behandling", "Udestår", "…") are no decisions: left out, so that the agenda stays an
+    agenda and no answer quotes the placeholder as what was decided."""
+    for item in items:
+        item.sections = [s for s in item.sections
+                         if not (s.name == DECISION and _PLACEHOLDER_RE.match(s.text.strip()))]
+
+
 _ENTRY_RE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+([A-ZÆØÅ].{2,100})$")
 
 
@@ -219,6 +236,7 @@ def finish_meeting(
     that item), the meeting's absentees (absent in most decided items), the kind
     (minutes when any decision exists) and warnings."""
     _drop_repeated_numbers(meeting)
+    drop_placeholders(meeting.items)
     for item in meeting.items:
         entered_statements(item)  # "Protokoltilførsel: …" under the decision
         for section in item.sections:

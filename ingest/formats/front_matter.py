@@ -74,7 +74,12 @@ def _header_lines(key: str, values: list[str]) -> list[str]:
         return []
     if len(values) == 1:
         return [row]
-    return [row.split(":", 1)[0] + ":", *values]
+    # (one entry one person: "Hanne Skytte (A), formand" / "Anita Krogh, DGI Kærby" is
+    # the person and, in brackets, their role or organisation, no second person)
+    return [row.split(":", 1)[0] + ":", *(_ENTRY_COMMA_RE.sub(r" (\1)", v) for v in values)]
+
+
+_ENTRY_COMMA_RE = re.compile(r",\s*([^,()]+(?:,\s*[^,()]+)*)$")
 
 
 def without_front_matter(text: str, whole_header: bool = False) -> str:

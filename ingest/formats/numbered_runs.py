@@ -5,6 +5,7 @@ opening "Godkendelse af dagsorden", the closing "Eventuelt")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -146,3 +147,26 @@ def with_section_titled(run: list[NumberedStart],
         if out and fits_before and fits_after:
             out.insert(k, start)
     return out
+
+
+def in_treated_order(run: list[NumberedStart], found: list[NumberedStart],
+                     heads_item: Callable[[NumberedStart], bool]) -> list[NumberedStart]:
+    """The run and the item headings printed out of their number's order, as minutes
+    printed in the order the items were treated have them ("1.", "2.", "5.", "3.", "4.",
+    "6."): each number missing from the run is added when exactly one candidate has it
+    and that one heads an item (`heads_item`: the item's own lines right below it), and
+    only when all the numbers together are 1 … N, each once. Each keeps its own number;
+    the items stay in the order printed."""
+    if not run or run[0].number != 1:
+        return run
+    have = {s.number for s in run}
+    extra: dict[int, list[NumberedStart]] = {}
+    for start in found:
+        if start.number not in have and start.evidence:
+            extra.setdefault(start.number, []).append(start)
+    if not extra or any(len(c) > 1 or not heads_item(c[0]) for c in extra.values()):
+        return run
+    merged = sorted([*run, *(c[0] for c in extra.values())], key=lambda s: s.line)
+    if sorted(s.number for s in merged) != list(range(1, len(merged) + 1)):
+        return run
+    return merged

@@ -208,7 +208,9 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
 _NEXT_LABEL_RE = re.compile(r"(?:[,;]|(?<=\w)\.)\s+(?=(?i:imod stemte|for stemte|undlod at stemme|"
                             r"undlod)\s*\d*\s*:|(?-i:Imod|For)\s*:)")
 _COUNT_LEAD_RE = re.compile(r"^\s*\(?\d+\)?\s*(?=\(|[A-ZÆØÅ]|$)")
-_CLAUSE_RE = re.compile(r"(?:,\s+|\s+)(?:idet|da|men|mens|hvor)\s+(?=[A-ZÆØÅ])")
+# (the voters may follow a word that only limits them: "…, idet kun V stemte for")
+_CLAUSE_RE = re.compile(r"(?:,\s+|\s+)(?:idet|da|men|mens|hvor)\s+(?:(?:kun|alene|også|heller "
+                        r"ikke)\s+)?(?=[A-ZÆØÅ])")
 
 
 def _keys(vote: dict[str, list[str]]) -> set[str]:

@@ -35,7 +35,7 @@ from .continued import mark_resumed, resumed_meeting
 from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .english import danish_labels
-from .finish import finish_meeting
+from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
 from .item_attendance import item_attendance
 from .loop_md import loop_notes
@@ -43,6 +43,7 @@ from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
+from .obsidian_md import obsidian_markdown
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .public360 import public360_text
@@ -156,6 +157,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     if 0 <= table_at < starts[0].line - len(leads[0]):
         attach_decisions(items, summary)
     start_time = header.start_time or started_at(lines[: ends[0]])
+    drop_placeholders(items)  # ("Beslutning" / "Afventer mødets behandling": an agenda)
     said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
@@ -240,19 +242,30 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if path.suffix.lower() in (".md", ".markdown"):
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
+        whole = obsidian_markdown(whole)  # (callouts, wiki links, "%% … %%" comments)
         whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
         whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
         whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
     whole = public360_text(whole)  # ("PS 42/24 Title", its tables one cell a paragraph)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:
-        return meetings_from_text(text, path, _kind_of(raw, text), municipality)
+        meetings = meetings_from_text(text, path, _kind_of(raw, text), municipality)
     except ParseError:
         if not has_front_matter(whole):
             raise
-    # no header in the body: the front matter's fields are the meeting's header
+        meetings = []
+    if meetings and (not has_front_matter(whole) or len(meetings) != 1 or (
+            meetings[0].start_time or meetings[0].place or meetings[0].participants)):
+        return meetings
+    # no header in the body (or only a note's title): the front matter's fields are the
+    # meeting's header
     text = item_table_text(without_front_matter(whole, whole_header=True))
-    return meetings_from_text(text, path, _kind_of(raw, text), municipality)
+    try:
+        return meetings_from_text(text, path, _kind_of(raw, text), municipality)
+    except ParseError:
+        if not meetings:
+            raise
+        return meetings
 
 
 def meetings_from_text(text: str, path: Path, kind: str,

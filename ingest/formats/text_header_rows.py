@@ -166,6 +166,11 @@ _SENT_WORD_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^.]{1,60}?)\s+(?:(?:har|havde)\s
 # ... as a sentence of its own: "Poul Erik Thygesen har meldt afbud." (an invitation's)
 _SENT_WORD_ROW_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^.:]{1,120}?)\s+(?:har|havde)\s+meldt\s+"
                                r"afbud\s*\.?$")
+# ... as the sentence an agenda prints before the meeting: "Afbud er modtaget fra: X",
+# "Der er modtaget afbud fra X og Y."
+_RECEIVED_RE = re.compile(r"^(?:afbud\s+(?:er\s+)?(?:modtaget|meldt)\s+(?:fra|af)|der\s+er\s+"
+                          r"(?:modtaget\s+)?afbud\s+fra)\s*:?\s*(?P<n>[A-ZÆØÅ].*?)\s*\.?$",
+                          re.IGNORECASE)
 
 
 def _sentence_rows(row: str) -> list[str]:
@@ -194,7 +199,7 @@ def _sentence_rows(row: str) -> list[str]:
             r"^\s*(?:desuden|i\s+stedet)\b|.*\bsom\s+(?:stedfortræder|suppleant)", row, re.I):
         whom = f" for {sub.group('f').strip()}" if sub.group("f") else ""
         return [f"Stedfortræder: {sub.group('n').strip()}{whom}"]
-    if sent := _SENT_WORD_ROW_RE.match(row):  # ("A og B har meldt afbud.": two)
+    if sent := _SENT_WORD_ROW_RE.match(row) or _RECEIVED_RE.match(row):  # ("A og B …": two)
         names = re.sub(r"\s+og\s+(?=[A-ZÆØÅ][^,]*$)", ", ", sent.group("n"))
         return [f"Afbud: {names}"]
     return [row.rstrip(".") if m else row]

@@ -67,6 +67,8 @@ _LEAD_MARK_RE = re.compile(
 _CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
 
 
+# "Ref.: Godkendt." / "Referat: Taget til efterretning.": the note and its text on one line
+_NOTE_TEXT_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*(\S.*)$", re.IGNORECASE)
 # What "Referat:" heads in minutes whose items have a "Beslutning" of their own after it
 DISCUSSION = "Referat"
 
@@ -102,6 +104,8 @@ def parse_item(
     if closed and title[:1].islower():  # "Lukket punkt – elevsag": the title's own word
         title = title[:1].upper() + title[1:]
     title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
+    if case_number and not closed:  # "24/06120 – Lukket punkt: Title"
+        closed, title = closed_title(title)
     body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
     if not markdown:  # a table's labels, then its values ("Sagsnr." / "Beslutning" / …)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
@@ -113,6 +117,7 @@ def parse_item(
     sections: list[tuple[str, list[str], Treatment | None]] = []
     earlier: Treatment | None = None  # the earlier decision being read
 
+    note = None  # "Ref.: Godkendt.": the minutes' note with its text
     sub_label = [""]  # the sub-item being read, if any
     case_label = [False]  # a case number's label on a line of its own was just read
 
@@ -215,9 +220,10 @@ def parse_item(
             current, earlier = name, None
             buf.append(label[1])
             continue
-        if MINUTE_NOTE_RE.match(s):  # a council's note under each item: what it did
-            flush()
+        if MINUTE_NOTE_RE.match(s) or (note := _NOTE_TEXT_RE.match(s)):  # a council's note
+            flush()  # under each item: what it did (a board's "Ref.: Godkendt.")
             current, earlier = DISCUSSION if discussed else "Beslutning", None
+            buf.extend([note.group(1)] if note else [])
             continue
         if _ENTERED_RE.match(s):  # a member's statement entered into the decision
             buf.extend(["", "Protokoltilførsel:"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .caps_items import caps_items
+from .case_items import case_items
 from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
@@ -198,6 +199,9 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     found = keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
     found = found or find_lettered_items(lines, lambda s: bool(section_name(s)), item_marker,
                                          is_toc)
+    from .text_lines import is_case_token  # (text_lines reads this module's patterns)
+    found = found or case_items(lines, lambda s: bool(section_name(s)), item_marker,
+                                is_case_token)
     found = found or caps_items(lines, lambda s: bool(section_name(s)), item_marker)
     if any(section_name(ln.strip()) for ln in lines):
         return found
@@ -285,6 +289,23 @@ _TITLE_LABEL_RE = re.compile(
     r"^(?:titel|overskrift|emne|sag(?=\s*:\s*(?-i:[A-ZÆØÅ])))\s*:\s*(\S.*)$", re.IGNORECASE)
 
 
+def _labelled_title(lines: list[str], i: int) -> bool:
+    """Line `i`, under a bare "Punkt 2", is a title that opens with a word and a colon
+    ("Høring: Værdighedspolitik 2025-2028", "Orientering: Status på …"), not a field: a
+    title's words after the colon (no sentence, no decision or recommendation), with the
+    item's own lines (a case number, a section heading) right below."""
+    m = _TITLE_PREFIX_RE.match(lines[i].strip())
+    if not m or section_name(m.group(1)) in ("Beslutning", "Indstilling") or not (
+            _titleish(m.group(2))):
+        return False
+    nxt = next((ln.strip() for ln in lines[i + 1:i + 8] if ln.strip()), "")
+    return bool(section_name(nxt) or item_marker(nxt))
+
+
+# "Høring: Værdighedspolitik 2025-2028": one word, a colon, a capitalised title
+_TITLE_PREFIX_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]{2,20}):\s+([A-ZÆØÅ0-9].{2,120})$")
+
+
 def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
     """An item whose keyword line holds only the number: the title is the next line
     (the number printed above it) or, when the item's own lines follow at once, the
@@ -297,7 +318,7 @@ def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
     if after is not None and (titled := _TITLE_LABEL_RE.match(lines[after].strip())):
         # "Dagsordenspunkt: 1" / "Titel: Godkendelse af dagsorden" (a label for each)
         return ItemStart(i, after + 1, number, titled.group(1))
-    if after is not None and _titleish(lines[after]):
+    if after is not None and (_titleish(lines[after]) or _labelled_title(lines, after)):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
         if mark and mark.group(1).lower() == "lukket":
             title = f"Lukket punkt: {title}"

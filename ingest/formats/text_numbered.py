@@ -28,6 +28,7 @@ from referat.danish import DANISH_MONTHS
 from .common import OPEN_MARK_RE, closed_title
 from .numbered_runs import (
     NumberedStart,
+    in_treated_order,
     longest_run,
     printed_again,
     with_closing_item,
@@ -89,6 +90,7 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
         run = with_closing_item(with_opening_item(printed_again(longest_run(found), found),
                                                   found, lines), found)
         run = with_section_titled(run, candidates)
+        run = in_treated_order(run, found, lambda s: _heads_item(lines, s, is_heading, is_marker))
         if len(run) > len(best):
             best = run
     decimal = _decimal_run(_candidates(lines, "decimal", is_heading, is_marker, is_toc))
@@ -171,6 +173,14 @@ def _decimal_run(found: list[NumberedStart]) -> list[NumberedStart]:
     # (the printed "2.1" kept as the item's label)
     return [NumberedStart(s.line, s.body, n, s.title, label="{}.{}".format(*divmod(s.number, 1000)))
             for n, s in enumerate(best, 1)]
+
+
+def _heads_item(lines: list[str], start: NumberedStart, is_heading: Check,
+                is_marker: Check) -> bool:
+    """The item's own lines (a section heading, a case number) right below its heading,
+    within its next two lines with text."""
+    below = [s for ln in lines[start.body:start.body + 6] if (s := ln.strip())][:2]
+    return any(is_heading(s) or is_marker(s) for s in below)
 
 
 def _heads(lines: list[str], start: NumberedStart, decimal: list[NumberedStart]) -> bool:

@@ -12,8 +12,9 @@ from .text_lines import is_case_token
 # "… (2024-0123456)", "… (sagsnr. 23/19877)", or brackets left empty: "… dagsorden ( )"
 _TRAILING_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*|\s*(?i:sagsnr|sag nr|"
                                r"j\.\s?nr)\.?:?\s*(\d{2,4}[-/.][\w./-]*\d)\s*)\)$")
-# The first word of the heading, the title after it starting with a capital
-_LEADING_TOKEN_RE = re.compile(r"^(?P<case>\S+)\s+(?=[A-ZÆØÅ])")
+# The first word of the heading, the title after it starting with a capital (or after a
+# dash: "24/05517 – Fordeling af lokaletilskud")
+_LEADING_TOKEN_RE = re.compile(r"^(?P<case>\S+)\s+(?:[–—-]\s+)?(?=[A-ZÆØÅ])")
 
 
 def title_case(title: str) -> tuple[str, str | None]:
