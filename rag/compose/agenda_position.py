@@ -17,9 +17,10 @@ from referat.domain import Answer
 from referat.labels import capital
 
 from ..catalog import agenda_name
-from ..meeting_intent import NEIGHBOUR_ITEM, ORDINAL_ITEM, ORDINALS
+from ..confidence import match_weight, stem_set
+from ..meeting_intent import NEIGHBOUR_ITEM, ORDINAL_ITEM, ORDINALS, meeting_stems
 from .base import Context
-from .front_page import front_page
+from .front_page import front_page, meeting_first
 
 # "egentlige": the formalities around the matters do not count.
 _PROPER = re.compile(r"\b(?:egentlige|rigtige)\b", re.I)
@@ -112,3 +113,34 @@ def _anchor(ctx: Context, meeting, agenda: list) -> int | None:  # noqa: ANN001
     scored = [(len(topic & set(stems(title))), n) for n, title, _ in agenda]
     best = max(scored, default=(0, None))
     return best[1] if best[0] else None
+
+
+# "Var X på dagsordenen …, og som hvilket punkt?", "hvilket punkt var X på mødet?": an
+# item asked by its matter, for its place on the agenda
+_ON_AGENDA = re.compile(r"\b(?:var|stod|kom)\s+(?:\w+\s+){1,8}?på\s+dagsordenen\b|"
+                        r"\bsom\s+hvilket\s+punkt\b|\bhvilket\s+(?:punkt|nummer)\s+"
+                        r"(?:var|havde|fik)\b", re.I)
+
+
+def compose_on_agenda(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
+    """"Var regionens vækststrategi på dagsordenen i juni 2015, og som hvilket punkt?":
+    the retrieved item of `meeting` the question is about, by its number and title,
+    cited; None when the question asks no such thing or no confident item of the
+    meeting names its matter (the agenda itself then answers)."""
+    if not _ON_AGENDA.search(ctx.question):
+        return None
+    found = next((i for i in ctx.candidates if i.meeting_date == meeting.date), None)
+    if found is None:
+        return None
+    # (the matter, not the words that name the meeting: "dagsordenen", "EB-udvalget")
+    matter = [t for t in ctx.q.topic if t not in meeting_stems()]
+    titled = stem_set(found.title)
+    if ctx.confidence(found) < ctx.min_confidence and not any(
+            match_weight(t, titled, ctx.weights) >= ctx.weights.synonym_match for t in matter):
+        return None
+    label = f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    title = next((t for n, t, _ in meeting.agenda if n == found.punkt), found.title)
+    body = f"Ja. På dagsordenen for {label} var det {agenda_name(meeting, found.punkt)}: {title}."
+    cites = [ctx.cite(found.ref, title, "", title=title),
+             ctx.cite(meeting.ref, body, "Møde", title="")]
+    return meeting_first(ctx, found.ref, ctx.answer(body, cites, kind="meeting"))

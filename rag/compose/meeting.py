@@ -16,7 +16,7 @@ from ..intent import is_yes_no
 from ..meeting_intent import EVERY_MEETING, MEETINGS_ASKED, asks_aspect
 from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
-from .agenda_position import compose_position
+from .agenda_position import compose_on_agenda, compose_position
 from .base import Context, decline
 from .every_meeting import ASPECTS, every_meeting
 from .front_page import front_page, meeting_first, meeting_label, open_items
@@ -117,7 +117,7 @@ def compose_meeting(ctx: Context) -> Answer:
         return decline(ctx, note, lead="Det står ikke i referaterne.",
                        cite=meeting.ref)
     if ctx.q.meeting_aspect == "agenda":
-        placed = compose_position(ctx, meeting)
+        placed = compose_position(ctx, meeting) or compose_on_agenda(ctx, meeting)
         if placed is not None:  # "hvad var det sidste punkt på mødet 9. juni 2015?"
             return placed
     if ctx.q.meeting_aspect == "agenda" and _CARRIED_OVER.search(ctx.question):

@@ -69,3 +69,19 @@ def test_a_body_is_asked_only_as_the_one_that_decides() -> None:
     assert asked_body("Hvilke sager blev udsat på mødet?") == ""
     assert asked_body("Hvad sagde udvalget om byrådets beslutning?") == ""
     assert asked_body("hvilke sager blev oversendt til Økonomiudvalget?") == "Økonomiudvalget"
+
+
+def test_a_matter_asked_for_its_place_on_the_agenda(meeting, archive, context) -> None:
+    """"Var X på dagsordenen …, og som hvilket punkt?": the item by its number and title,
+    cited before the meeting; a matter no item of the meeting names gets the agenda."""
+    question = "Var forenklingen af politikker på dagsordenen den 6/2-24, og som hvilket punkt?"
+    assert parse_question(question).meeting_aspect == "agenda"
+    item = archive.add(DAY, 2, "Forenkling af politikker", {
+        "Beslutning": "Indstilles til godkendelse"})
+    answer = compose_meeting(context(question, [item, meeting], confidence=0.3))
+    assert answer.text.startswith("Ja. ") and "punkt 2: Forenkling af politikker" in answer.text
+    assert _cited(answer)[0] == 2
+    other = archive.add(DAY, 4, "Temadrøftelse: Unge på uddannelseshjælp", {})
+    absent = compose_meeting(context("Var studieturen på dagsordenen den 6/2-24?",
+                                     [other, meeting], confidence=0.3))
+    assert absent.text.startswith("Dagsorden for")
