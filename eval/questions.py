@@ -87,8 +87,10 @@ def batch_of(question_id: str) -> str:
 # classes: their split stays as written. `am…` (2026-12-03): 40 test, 20 dev; `at…`
 # (2026-12-04): 30 test, 30 dev; `au…` (2026-12-04): all 50 dev, written as a tuning
 # batch for the meeting and multi types (their held-out measure is the test split);
-# `av…` (2026-12-04): all 60 test, written after the session's fixes and scored once.
-WRITERS_SPLIT = frozenset({"am", "at", "au", "av"})
+# `av…` (2026-12-04): all 60 test, written after the session's fixes and scored once;
+# `ax…` (2026-12-04, last session): 40 meeting and 20 unanswerable questions written blind
+# from the minutes, dealt alternately per type (30 dev, 30 test) before any answer.
+WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:
