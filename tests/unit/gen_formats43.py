@@ -3,7 +3,9 @@ fonts): `python tests/unit/gen_formats43.py` writes fixtures/formats43/ — a
 Kommunalbestyrelse's two-day strategy seminar whose programme's topics are its items
 ("Emne N: Title"), dated "mandag den 9. og tirsdag den 10. september 2024", its members
 listed after the body's name ("Kommunalbestyrelsen: …"), a day's divider between two
-topics and the seminar's closing line after the last."""
+topics and the seminar's closing line after the last; and a joint board's Word referat
+whose agenda is one table of group rows ("1 Orientering") over sub-item rows ("1.1" |
+Title, then "" | Label | text rows), closed by an item of no group ("3." | "Eventuelt")."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from fpdf import FPDF
 sys.path.insert(0, str(Path(__file__).parent))
 from gen_formats42 import FONT  # noqa: E402
 from gen_formats42 import _line as line  # noqa: E402  (round 42's PDF lines, one size each)
+from office_files import docx, para, table  # noqa: E402
 
 HERE = Path(__file__).parent / "fixtures" / "formats43"
 
@@ -61,6 +64,29 @@ def strategy_seminar() -> None:
     pdf.output(str(HERE / "01_strategiseminar.pdf"))
 
 
+def group_table() -> None:
+    """A joint water board's referat: its agenda one table of groups and sub-items."""
+    rows = [["1 Orientering", "", ""],
+            ["1.1", "Status på vandværkerne", ""],
+            ["", "Sagsfremstilling", "Driften har været stabil i første kvartal."],
+            ["", "Beslutning", "Taget til efterretning."],
+            ["1.2", "Nyt fra sekretariatet", ""],
+            ["", "Beslutning", "Taget til efterretning."],
+            ["2 Lukkede sager", "", ""],
+            ["2.1", "Erstatningssag", ""],
+            ["", "Beslutning", "Erstatningen blev afvist."],
+            ["3.", "Eventuelt", ""],
+            ["", "Beslutning", "Intet."]]
+    parts = [para("Referat - Vandrådet Sydfjord", bold=True),
+             para("Dato: Onsdag den 4. september 2024"), para("Tid: Kl. 10.00 - 11.30"),
+             para("Sted: Sydfjord Vandværk, mødelokalet"),
+             para("Medlemmer: Borgmester Anna Kro (A), Sydfjord Kommune, formand"),
+             para("Rådmand Per Lynge (V), Nordfjord Kommune, næstformand"),
+             table(rows)]
+    (HERE / "02_gruppetabel.docx").write_bytes(docx(parts))
+
+
 if __name__ == "__main__":
     HERE.mkdir(parents=True, exist_ok=True)
     strategy_seminar()
+    group_table()

@@ -3,8 +3,10 @@ seminar over two days whose programme's topics are its items ("Emne N: Title", n
 item heading), dated "mandag den 9. og tirsdag den 10. september 2024", named in its
 title as the body's event ("Kommunalbestyrelsens strategiseminar 2024"), its members
 listed after the body's name ("Kommunalbestyrelsen: Bente Fog (V), …"), with a day's
-divider between two topics and the seminar's closing line after the last. Each read
-wrongly or not at all before. The PDF is made by `gen_formats43.py`."""
+divider between two topics and the seminar's closing line after the last; a joint
+board's Word referat whose agenda is one table of group rows ("1 Orientering") over
+sub-item rows ("1.1" | Title) and their field rows, closed by an item of no group. Each
+read wrongly or not at all before. The PDF and the .docx are made by `gen_formats43.py`."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from functools import partial
 
 from ingest.formats.text_header import _date_time
 from ingest.formats.theme_items import event_body, theme_items
+from ingest.formats.word_subitems import sub_item_lines
 
 from .fixture_files import one_meeting
 
@@ -69,3 +72,28 @@ def test_theme_headings_only_as_a_run_and_events_only_of_a_body() -> None:
     assert event_body("Byrådets budgetseminar 2025-2028") == "Byrådet"
     assert event_body("Økonomiudvalgets temamøde") == "Økonomiudvalget"
     assert event_body("Teknik- og Miljøudvalget") == "Teknik- og Miljøudvalget"
+
+
+def test_word_table_of_groups_and_sub_items() -> None:
+    """The sub-item rows "1.1", "1.2", "2.1" are the items, numbered 1, 2, 3 with their
+    printed numbers as labels, each with its field rows as sections; the group row "2
+    Lukkede sager" closes 2.1 only; "3." | "Eventuelt" after the groups is item 4,
+    labelled "3", open. Before: the group rows were the items, the sub-items their
+    text."""
+    m = one("02_gruppetabel.docx")
+    assert [(i.number, i.label, i.title, i.closed) for i in m.items] == [
+        (1, "1.1", "Status på vandværkerne", False),
+        (2, "1.2", "Nyt fra sekretariatet", False),
+        (3, "2.1", "Erstatningssag", True),
+        (4, "3", "Eventuelt", False)]
+    assert [i.decision for i in m.items] == [
+        "Taget til efterretning.", "Taget til efterretning.", "Erstatningen blev afvist.",
+        "Intet."]
+    assert m.items[0].sections[0].name == "Sagsfremstilling"
+
+
+def test_sub_item_table_needs_two_sub_items() -> None:
+    """A table with one sub-item row, or a row of another shape, is left to the other
+    readers."""
+    assert sub_item_lines([[["1 Orientering"], [], []], [["1.1"], ["Status"], []]]) is None
+    assert sub_item_lines([[["1.1"], ["A"]], [["1.2"], ["B"]], [["x"], ["y"], ["z"]]]) is None
