@@ -97,3 +97,12 @@ def test_sub_item_table_needs_two_sub_items() -> None:
     readers."""
     assert sub_item_lines([[["1 Orientering"], [], []], [["1.1"], ["Status"], []]]) is None
     assert sub_item_lines([[["1.1"], ["A"]], [["1.2"], ["B"]], [["x"], ["y"], ["z"]]]) is None
+
+
+def test_joint_body_members_without_their_municipality() -> None:
+    """"Borgmester Anna Kro (A), Sydfjord Kommune, formand" is one member, the
+    municipality she represents no participant of its own. Before: "Sydfjord Kommune"
+    a participant holding the role "formand"."""
+    m = one("02_gruppetabel.docx")
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Anna Kro (A)", "deltog"), ("Per Lynge (V)", "deltog")]
