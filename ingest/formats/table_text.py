@@ -15,6 +15,7 @@ import re
 from .dated import dated_decision
 from .text_items import KEYWORD_ALONE_RE
 from .word_rows import data_rows, item_rows
+from .word_subitems import sub_item_lines
 from .word_tables import Rows, table_lines
 
 _LABEL_RE = re.compile(r"^[^\d.!?]{1,30}\.?:?$")  # ("Sagsnr.", "Mødested:")
@@ -30,6 +31,8 @@ def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
     if (shaped := table_lines(rows)) is not None:  # a header by columns, an agenda
         return [(line, True) for line in shaped]
     if (agenda := item_rows(rows)) is not None:  # an item a row of two cells
+        return [(line, False) for line in agenda]
+    if (agenda := sub_item_lines(rows)) is not None:  # groups over "1.1" sub-items
         return [(line, False) for line in agenda]
     if (labelled := data_rows([[" ".join(c) for c in r] for r in rows])) is not None:
         return [(line, True) for line in labelled]

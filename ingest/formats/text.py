@@ -67,6 +67,7 @@ from .text_lines import normalize, prepared_lines
 from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
 from .text_sections import approval_decision, said_decisions, section_name, tight_layout
 from .text_split import meeting_spans
+from .theme_items import event_body, theme_items
 from .ticks import tick_lists, ticked_choices
 from .wiki_md import wiki_markdown
 from .word_groups import split_label
@@ -92,7 +93,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     summary = summary_decisions(lines) if protocol else {}
     lines = [ln for ln in lines if not _PROTOCOL_HEAD_RE.match(ln.strip())]
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
-    starts = find_items(lines, markdown)
+    # (a seminar's programme, "Tema 1: Title", when no item heading is found)
+    starts = find_items(lines, markdown) or ([] if markdown else theme_items(lines))
     if starts and not markdown:  # a web page printed to PDF: its buttons are no text
         ends = [s.line for s in starts[1:]] + [len(lines)]
         spans = [(s.line + 1, e) for s, e in zip(starts, ends, strict=True)]
@@ -113,6 +115,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # ("Fravær" / "Punkt  Fraværende  Bemærkning" in the head: no list of people)
     head, absences = head_table(lines[: starts[0].line - len(leads[0])])
     header = parse_header(head)
+    header.committee = event_body(header.committee)  # ("Byrådets budgetseminar")
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")

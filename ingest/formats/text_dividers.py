@@ -33,6 +33,11 @@ _GROUP_RE = re.compile(
 # even after a line ending in a colon)
 _DOC_PART_RE = re.compile(r"^(?:(?:lukket|lukkede|åbent|åben)\s+referat|tillægsdagsorden)$",
                           re.IGNORECASE)
+# A day's divider in the minutes of a meeting over days: "Fredag den 23. august 2024",
+# "Dag 2 – tirsdag den 10. september", "Dag 2"
+_DAY_RE = re.compile(r"^(?:dag\s+\d\b\s*[-–:]?\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag"
+                     r"(?:\s+(?:den|d\.))?\s+\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?)?$",
+                     re.IGNORECASE)
 # "IV. Title", "B. Title": a roman numeral or a letter before a short title
 _LETTERED_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])[.)]\s+\S.{0,60}$")
 _CLOSED_RE = re.compile(r"\b(?:lukket|lukkede|fortrolige?|ikke offentlige?)\b", re.IGNORECASE)
@@ -59,8 +64,9 @@ _READ_OUT_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+
 # Who took the minutes, signing them off under the last item: "Referent: Sofie Dam"
 _TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0,60})$",
                        re.IGNORECASE)
-_ENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:hævet|sluttede|slut|afsluttet|afsluttedes|"
-                       r"ophørte)\b.{0,40}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
+# ("Seminaret sluttede fredag kl. 12.50": a seminar's or a theme meeting's end too)
+_ENDED_RE = re.compile(r"^(?:\w*mødet|\w*seminaret|konferencen|dagen)\s+(?:blev\s+)?"
+                       r"(?:hævet|sluttede|slut|afsluttet|afsluttedes|ophørte)\b.{0,40}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
                        # (a web page's own line after it: "Opdateret 17.03.2006 af …")
                        r"(?:\s+(?:sidst\s+|senest\s+)?opdateret\b.*|\s+(?P<after>[A-ZÆØÅ].*))?$",
                        re.IGNORECASE)
@@ -82,7 +88,8 @@ def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
     s = line.strip()
     if not s or len(s) > 70 or s.endswith((".", "!", "?", ":", ",")) or is_heading(s):
         return False
-    if _GROUP_RE.match(s) or _LETTERED_RE.match(s) or _DOC_PART_RE.match(s):
+    if _GROUP_RE.match(s) or _LETTERED_RE.match(s) or _DOC_PART_RE.match(s) or (
+            _DAY_RE.match(s)):
         return True
     words = re.findall(r"[^\W\d_]+", s)
     return len(words) >= 2 and s == s.upper()
@@ -100,8 +107,8 @@ def part_state(line: str) -> bool | None:
 def _named_part(line: str) -> bool:
     """"Lukket møde", "Lukkede punkter", "TILLÆGSDAGSORDEN": a part of the agenda by name,
     never an item's text (an "Eventuelt" with nothing said has no text)."""
-    s = line.strip()
-    return bool(_GROUP_RE.match(s) or _DOC_PART_RE.match(s))
+    s = line.strip()  # (a day's divider "Fredag den 23. august 2024" too: the next day's part)
+    return bool(_GROUP_RE.match(s) or _DOC_PART_RE.match(s) or _DAY_RE.match(s))
 
 
 def _divider_at(lines: list[str], i: int, is_heading: Callable[[str], bool],

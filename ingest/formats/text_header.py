@@ -74,9 +74,10 @@ def _date_time(text: str) -> tuple[date, str | None] | None:
     return found
 
 
-# The first day of a span of days: "18.-19. juni 2024", "3.–4.10.2024"
-_DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*[-–]\s*\d{1,2}\.(?=\s*[a-zæøå]|\d{1,2}\.\d)",
-                           re.IGNORECASE)
+# The first day of a span of days: "18.-19. juni 2024", "3.–4.10.2024", "den 22. og fredag
+# den 23. august 2024" (a seminar over two days)
+_DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(?:[-–]|og\s+(?:\w+dag\s+)?(?:den\s+|d\.\s*)?)"
+                           r"\s*\d{1,2}\.(?=\s*[a-zæøå]|\d{1,2}\.\d)", re.IGNORECASE)
 
 
 # The time right after the date's year, without "kl.": "24. april 2025 19.00 (CEST) →

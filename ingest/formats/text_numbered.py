@@ -94,9 +94,13 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
         if len(run) > len(best):
             best = run
     decimal = _decimal_run(_candidates(lines, "decimal", is_heading, is_marker, is_toc))
-    if len(decimal) >= 2 and len(decimal) > len(best) and all(
-            _heads(lines, start, decimal) for start in best):
-        return decimal
+    # (an item without sub-items after them, "4. Eventuelt" below "3.1": its printed label)
+    tail = [s for s in best if decimal and s.line > decimal[-1].line
+            and s.number > int(decimal[-1].label.split(".")[0])]
+    if len(decimal) >= 2 and len(decimal) + len(tail) > len(best) and all(
+            _heads(lines, start, decimal) for start in best if start not in tail):
+        return decimal + [NumberedStart(s.line, s.body, len(decimal) + k, s.title, label=str(
+            s.number)) for k, s in enumerate(tail, 1)]
     return best
 
 

@@ -12,6 +12,8 @@ from referat.domain import Participant
 from referat.part_time import part_time
 from referat.values import PARTIES
 
+from .affiliations import without_affiliation
+
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 
 
@@ -166,6 +168,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     """The people of a comma-separated list; "(afbud)" after a name marks that one absent,
     "(formand)" or " - formand" its role, "fra punkt 3" a part of the meeting."""
     people: list[Participant] = []
+    text = without_affiliation(_GROUP_LABEL_RE.sub("", text))  # ("Byrådet: …", "(V), X Kommune")
     # (a list may separate its names by semicolons: "Hans Stavnsager (V), formand; …")
     sep = ";" if ";" in text else ","
     # "Bo Jensen (V) deltog ikke i punkt 3. Carl Olsen (F) forlod mødet …": sentences
@@ -197,6 +200,8 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     return people
 
 
+# A list opened by the body its people sit in: "Byrådet: ", "Bestyrelsen: "
+_GROUP_LABEL_RE = re.compile(r"^\s*[A-ZÆØÅ][\w-]*(?:et|en)\s*:\s+(?=[A-ZÆØÅ])")
 _NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|og)$")
 # Headings a list of names runs into, never a person: "Indholdsfortegnelse", "Åbne punkter"
 _NOT_A_NAME = frozenset("""indholdsfortegnelse indhold dagsorden dagsordenen referat
