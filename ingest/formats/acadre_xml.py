@@ -19,13 +19,13 @@ from pathlib import Path
 from referat.danish import danish_date, parse_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 
+from .closed_marks import closed_title
 from .common import (
     CASE_TEXT,
     DECISION,
     ParseError,
     Sections,
     clean_line,
-    closed_title,
     committee_name,
     html_blocks,
     html_text,

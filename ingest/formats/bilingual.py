@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .common import OPEN_MARK_RE
+from .closed_marks import OPEN_MARK_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_items import PLAIN_ITEM_RE
 from .text_sections import section_name

@@ -17,11 +17,11 @@ from referat.danish import parse_date
 from referat.domain import Meeting, Participant
 from referat.municipalities import municipality_of_town
 
+from .closed_marks import closed_title
 from .common import (
     ParseError,
     address_municipality,
     clean_line,
-    closed_title,
     committee_name,
     item_number,
     municipality_in,

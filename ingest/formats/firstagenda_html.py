@@ -18,14 +18,13 @@ from referat.danish import parse_date
 from referat.domain import AgendaItem, Meeting, Participant, Section
 
 from ..read import decode
+from .closed_marks import OPEN_MARK_RE, closed_title
 from .common import (
     CASE_TEXT,
     HISTORY,
-    OPEN_MARK_RE,
     ParseError,
     Sections,
     clean_line,
-    closed_title,
     committee_name,
     html_blocks,
     item_number,

@@ -19,6 +19,7 @@ from pathlib import Path
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 from referat.municipalities import MUNICIPALITIES
 
+from .closed_marks import closed_title
 from .common import (
     _ASCII,  # how a host writes æ, ø, å
     CASE_TEXT,
@@ -27,7 +28,6 @@ from .common import (
     ParseError,
     Sections,
     clean_line,
-    closed_title,
     committee_name,
     html_blocks,
     item_number,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .common import OPEN_MARK_RE
+from .closed_marks import OPEN_MARK_RE
 
 _CASE = re.compile(r"^(?:journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?)$", re.I)
 _OFFICER = re.compile(r"^(?:sagsansvarlig|sagsbehandler)$", re.I)

@@ -11,15 +11,8 @@ from datetime import date
 from referat.danish import danish_date
 from referat.domain import AgendaItem, Section, Treatment
 
-from .common import (
-    CASE_TEXT,
-    DECISION,
-    OPEN_MARK_RE,
-    Sections,
-    clean_line,
-    looks_like_heading,
-    section_for,
-)
+from .closed_marks import OPEN_MARK_RE
+from .common import CASE_TEXT, DECISION, Sections, clean_line, looks_like_heading, section_for
 from .dated import dated_decision, other_body
 
 CASE_NUMBER_RE = re.compile(

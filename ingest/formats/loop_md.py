@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .common import closed_title
+from .closed_marks import closed_title
 from .text_people import ABSENT, PRESENT
 
 _CHECK_RE = re.compile(r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]+(?P<t>\S.*?)[ \t]*$")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .common import OPEN_MARK_RE
+from .closed_marks import OPEN_MARK_RE
 
 _ADMONITION_RE = re.compile(
     r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*'

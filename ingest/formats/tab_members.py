@@ -3,7 +3,7 @@ parted by tabs: "Medlemmer<TAB>Kommune<TAB>Bemærkning" / "Birgitte Roos (A),
 formand<TAB>Holmstrup Kommune<TAB>" / "Morten Sand (A)<TAB>Egeby Kommune<TAB>Afbud" (a
 joint body's members and the municipality each comes from). Each row becomes the
 member's own line, "(afbud)" after it when a cell says so, as a list under its heading
-is read (`text_people.people_lists`); the other cells are no person."""
+is read (`members_table.people_lists`); the other cells are no person."""
 
 from __future__ import annotations
 

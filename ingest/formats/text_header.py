@@ -14,6 +14,7 @@ from referat.domain import Participant
 from .common import committee_name
 from .dates import twelve_hour_clock
 from .dates import written_date as parse_date
+from .members_table import members_table, people_lists, table_columns
 from .text_furniture import post_byline, without_letter_date
 from .text_header_committee import labelled_head_committee, member_group, not_committee
 from .text_header_lists import (
@@ -32,11 +33,8 @@ from .text_people import (
     STATUS_MARK_RE,
     clean_heading,
     looks_like_name,
-    members_table,
     name_status_lines,
     participants_from_list,
-    people_lists,
-    table_columns,
 )
 from .text_title import titled_head, without_date
 
@@ -397,6 +395,3 @@ def _named(h: Header) -> Header:
             people.append(p)
         h.participants = people
     return h
-
-
-

@@ -8,6 +8,7 @@ import re
 from referat.domain import Participant
 from referat.part_time import noted
 
+from .members_table import people_lists
 from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_people import (
@@ -15,7 +16,6 @@ from .text_people import (
     clean_heading,
     looks_like_name,
     party_after_comma,
-    people_lists,
 )
 
 # A line of a list of people: a name, maybe its party ("Mette Lund (A) - fraværende")

@@ -10,9 +10,10 @@ from datetime import date
 
 from referat.danish import DANISH_MONTHS, parse_date
 
+from .members_table import table_columns
 from .tab_members import tab_members
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE
-from .text_people import clean_heading, table_columns
+from .text_people import clean_heading
 from .text_title import titled_row
 
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.

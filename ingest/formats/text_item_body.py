@@ -14,7 +14,7 @@ from referat.danish import danish_date
 from referat.domain import AgendaItem, Section, Treatment
 
 from .body_lines import per_body
-from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
+from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import (
     dated_decision,
     dated_with_text,

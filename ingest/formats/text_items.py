@@ -16,7 +16,7 @@ import re
 
 from .caps_items import caps_items
 from .case_items import case_items
-from .common import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
+from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
@@ -34,6 +34,7 @@ from .text_numbered import (
     unlabelled_run,
 )
 from .text_sections import section_name
+from .toc_lines import TOC_LEADER_RE, TOC_LINE_RE, is_toc
 
 ItemStart = NumberedStart
 
@@ -62,24 +63,12 @@ PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minu
 _SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?|§)\s*\d")
 # The keyword and the number alone: "Punkt 3", "Sag nr. 129"
 KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*{_NUMBER}\s*[:.]?(?:\*\*|__)?$")
-# A contents line: dot leaders or a tab before the page number, or (`pdftotext -layout`)
-# many spaces; roman page numbers too ("…xv").
-TOC_LINE_RE = re.compile(r"(?:(?:\.{3,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxlc]{1,6})|\S\s{4,}\d{1,3})\s*$")
-_TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$")
-
-
-def is_toc(line: str) -> bool:
-    """A contents line (its last 120 characters decide: a line of 50,000 tabs costs no
-    more than a short one)."""
-    return bool(TOC_LINE_RE.search(line[-120:]))
-
-
 def _toc_at(lines: list[str], i: int) -> bool:
     """Line `i` is a contents line: dot leaders always; a number far right only when no
     item body follows ("Punkt 2    Forslag til lokalplan nr.      112" above its
     Indstilling is an item whose title ends in a number)."""
     tail = lines[i][-120:]
-    return bool(_TOC_LEADER_RE.search(tail)) or (
+    return bool(TOC_LEADER_RE.search(tail)) or (
         bool(TOC_LINE_RE.search(tail)) and not _body_follows(lines, i, 8))
 JOURNAL_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}$")
 _LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w .-]{1,40}:\s*\S")

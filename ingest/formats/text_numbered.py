@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from referat.danish import DANISH_MONTHS
 
-from .common import OPEN_MARK_RE, closed_title
+from .closed_marks import OPEN_MARK_RE, closed_title
 from .numbered_runs import (
     NumberedStart,
     in_treated_order,

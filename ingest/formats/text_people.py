@@ -10,7 +10,6 @@ import re
 
 from referat.domain import Participant
 from referat.part_time import part_time
-from referat.values import PARTIES
 
 from .affiliations import without_affiliation
 
@@ -42,7 +41,7 @@ def _split_top_level(text: str, sep: str = ",") -> list[str]:
 
 # "Kenneth Jerkel (Fraværende)", "Ole Hansen (afbud)": that one is absent
 STATUS_MARK_RE = re.compile(r"\s*\((?:afbud|fraværende)\)", re.IGNORECASE)
-_NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–)$", re.IGNORECASE)
+NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–)$", re.IGNORECASE)
 # "Erling Larsen, (A)": the party after a comma belongs to the name before it
 _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
 # "Formand Erik Nielsen (A)": the role before the name
@@ -97,11 +96,16 @@ _SUBSTITUTE_RE = re.compile(
 _CELL_AFTER_PARTY_RE = re.compile(
     r"^(.*?\S\s*\([^()]{1,30}\))\s+((?i:formand|næstformand|medlem|borgmester|"
     r"viceborgmester|afbud|fraværende|fravær|forfald|til stede|tilstede|deltog|mødt))$")
-_PRESENT_WORDS = ("til stede", "tilstede", "deltog", "mødt", "deltager", "stedfortræder")
+PRESENT_WORDS = ("til stede", "tilstede", "deltog", "mødt", "deltager", "stedfortræder")
+# An attendance word closing a members' table row (`members_table`), or a list entry
+ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|fraværende|"
+                           r"fravær|forfald|ikke mødt|stedfortræder)"
+                           r"(?P<part>\s+(?:fra|til|under)\s+(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$",
+                           re.IGNORECASE)
 _DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*(?:afbud|fraværende|forfald|fravær)\.?\s*$", re.IGNORECASE)
 
 
-def _entry(text: str, status: str) -> Participant:
+def listed_person(text: str, status: str) -> Participant:
     """One entry of a list as the person it names, with what the entry says of them."""
     text = text.strip().rstrip(" -")
     if m := _SUBSTITUTE_RE.match(text):
@@ -112,8 +116,8 @@ def _entry(text: str, status: str) -> Participant:
         text = _DASH_ABSENT_RE.sub("", STATUS_MARK_RE.sub("", text)).strip()
     if m := _CELL_AFTER_PARTY_RE.match(text):  # a table row run together: "… (O) Afbud"
         text = m.group(1)
-        if _ATTENDANCE_RE.match(" " + m.group(2)):
-            status = "deltog" if m.group(2).lower() in _PRESENT_WORDS else "afbud"
+        if ATTENDANCE_RE.match(" " + m.group(2)):
+            status = "deltog" if m.group(2).lower() in PRESENT_WORDS else "afbud"
         else:
             text = f"{text} ({m.group(2).lower()})"  # the role, as a bracket reads it
     role = ""
@@ -183,7 +187,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     for part in parts:
         # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …")
         part = re.sub(r"^(?:samt|og)\s+(?=[A-ZÆØÅ])", "", part.strip(" ,"))
-        if not part or _NOBODY_RE.match(part) or _is_heading(part) or part.endswith(":"):
+        if not part or NOBODY_RE.match(part) or _is_heading(part) or part.endswith(":"):
             # ("Fraværende: Ingen"; "Deltagere fra Kultur- og Fritidsudvalget:" heads a group)
             continue
         if sep == ";" and (m := _ROLE_AFTER_RE.match(part)):
@@ -196,7 +200,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
             people[-1].role = role if role.startswith(people[-1].role) else people[-1].role
             continue
-        people.append(_entry(part, default_status))
+        people.append(listed_person(part, default_status))
     return people
 
 
@@ -255,147 +259,4 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
             place = row
         else:
             buf.append(row)
-    return people, place
-
-
-# The columns of a members' table flattened to lines: "Navn Parti Rolle Fremmøde"
-_COLUMN_WORDS = frozenset("navn parti rolle funktion titel post fremmøde status deltagelse "
-                          "deltog bemærkning bemærkninger note".split())
-_ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|fraværende|"
-                            r"fravær|forfald|ikke mødt|stedfortræder)"
-                            r"(?P<part>\s+(?:fra|til|under)\s+(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$",
-                            re.IGNORECASE)
-_ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
-                           r"viceborgmester|stedfortræder|suppleant|sekretær|referent))$",
-                           re.IGNORECASE)
-_PARTY_CELL_RE = re.compile(r"^(.+?)\s+\(?([A-ZÆØÅ]{1,3})\)?$")
-_PARTY_NAME_CELL_RE = re.compile(
-    r"(?<=\S)\s+((?:det\s+)?(?:" + "|".join(sorted(PARTIES, key=len, reverse=True))
-    + r")(?:\s+folkeparti)?)$", re.IGNORECASE)
-
-
-def table_columns(row: str) -> list[str] | None:
-    """`'Navn Parti Rolle Fremmøde'` (or a markdown table's header) → its columns."""
-    words = [w.lower() for w in re.split(r"[\s|*]+", row) if w]
-    return words if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS else None
-
-
-def table_person(row: str, columns: list[str]) -> Participant | None:
-    """A row of such a table, its cells run together: `'Hans-Ole Sørensen A Formand Til
-    stede'` → Hans-Ole Sørensen (A), formand, there; None when the row is no such row."""
-    text = re.sub(r"\s*\|\s*", " ", row).strip()
-    if clean_heading(text).lower() in (*PRESENT, *ABSENT):  # the next list's heading
-        return None
-    status = "deltog"
-    role = ""
-    # "Til stede (formand)", "Til stede fra kl. 15.50 (pkt. 2)": the cell's note in brackets
-    note = re.search(r"\s*\(([^()]{2,40})\)$", text)
-    if note and _ATTENDANCE_RE.search(text[:note.start()]):
-        role, text = note.group(1).strip().lower(), text[:note.start()]
-    if m := _STANDS_IN_RE.search(text):  # "Bent Larsen O Stedfortræder for Kim Rosendahl"
-        other = re.sub(r"^\S+\s+for\s+", "", m.group(1))  # "Mødt for Grethe Tang"
-        name = _ROLE_WORD_RE.sub("", text[:m.start()])  # ("… Suppleant Mødt for …")
-        return Participant(_party_cell(name, columns), "deltog", f"stedfortræder for {other}")
-    if m := _ATTENDANCE_RE.search(text):
-        status = "deltog" if m.group(1).lower() in _PRESENT_WORDS else "afbud"
-        role = "stedfortræder" if m.group(1).lower() == "stedfortræder" else role
-        if m.group("part"):  # "Til stede fra kl. 15.50 (pkt. 2)": there from then on
-            role = f"deltog {m.group('part').strip()}" + (f" ({role})" if role else "")
-        text = text[:m.start()].rstrip(" ,-–")  # ("Formand, til stede", "Medlem - afbud")
-    elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")) and not (
-            "status" in columns and _ROLE_WORD_RE.search(text)):
-        return None  # (the attendance cell may be empty only at the end of the row; a
-        # "Status" column may hold the role, "Formand", and then "Afbud" when absent)
-    if m := _ROLE_WORD_RE.search(text):  # (a part of the meeting, said already, says more)
-        role, text = role or m.group(1).lower(), text[:m.start()]
-    text = _party_cell(text, columns)
-    if not looks_like_name(text) or table_columns(text):
-        return None
-    # "Susanne Eilersen, formand (V)", "Peter Hvelplund (stedfortræder) (Ø)": the role
-    # written in the name's cell
-    if m := _ROLE_IN_NAME_RE.match(text.strip()):
-        text, role = f"{m.group(1)} {m.group(3) or ''}", role or m.group(2).lower()
-    if m := re.search(r"\s*\((stedfortræder|suppleant)\)", text, re.IGNORECASE):
-        text, role = text.replace(m.group(0), ""), role or m.group(1).lower()
-    return Participant(" ".join(text.split()), status, role)
-
-
-_ROLE_IN_NAME_RE = re.compile(r"^(.*?),\s*((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester))"
-                              r"\s*(\([A-ZÆØÅ]{1,3}\))?$", re.IGNORECASE)
-
-
-_STANDS_IN_RE = re.compile(r"\s+((?:stedfortræder|mødt|møder|deltog)\s+for\s+\S.*)$", re.IGNORECASE)
-
-
-def _party_cell(text: str, columns: list[str]) -> str:
-    """A name and its party cell as minutes write them: "Frank Jensen Venstre" and
-    "Frank Jensen V" → "Frank Jensen (V)"."""
-    if "parti" in columns and (m := _PARTY_NAME_CELL_RE.search(text.strip())):
-        # "Lise Ravn Det Konservative Folkeparti": the letter
-        name = re.sub(r"^det\s+|\s+folkeparti$", "", m.group(1).lower())
-        letter = PARTIES.get(name) or PARTIES.get(m.group(1).lower())
-        return f"{text.strip()[:m.start()].strip()} ({letter})" if letter else text.strip()
-    if "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip())):
-        return f"{m.group(1)} ({m.group(2)})"
-    return text.strip()
-
-
-def members_table(rows: list[str]) -> tuple[list[Participant], int]:
-    """A members' table flattened to lines, its header first ("Navn Parti Rolle
-    Fremmøde"): its people and how many rows it takes; ([], 0) when the first row heads
-    no table."""
-    filled = [i for i, r in enumerate(rows) if r.strip()]  # (an HTML table's rows come apart)
-    columns = table_columns(rows[filled[0]]) if filled else None
-    if not columns:
-        return [], 0
-    people: list[Participant] = []
-    for i in filled[1:]:
-        if not (member := table_person(rows[i], columns)):
-            break
-        people.append(member)
-    return people, filled[len(people)] + 1  # up to the table's last row
-
-
-def people_lists(rest: list[str], ends: tuple[str, ...],
-                 is_label: object) -> tuple[list[Participant], str | None]:
-    """A place line ("i Mødecenter C …"), then a "Tilstede" list and an "Afbud" list,
-    one name a line (`Lolan Ottesen (A) - formand`), or a table of the members with a
-    header ("Navn Parti Rolle Fremmøde"); `ends` are headings that end a list, `is_label`
-    tells a header label (never the place)."""
-    people: list[Participant] = []
-    place = None
-    status: str | None = None
-    skip = 0
-    for i, row in enumerate(rest):
-        if skip:  # a row of the table read
-            skip -= 1
-            continue
-        table, skip = members_table(rest[i:])
-        if skip:
-            people.extend(table)
-            skip -= 1
-            continue
-        heading = clean_heading(row).lower()
-        if heading in PRESENT:
-            status = "deltog"
-        elif heading in ABSENT:
-            status = "afbud"
-        elif heading in ("stedfortræder", "stedfortrædere", "suppleant", "suppleanter"):
-            status = "stedfortræder"  # "Ole Nielsen (A) for Mette Lund (A)" below
-        elif heading in ends or heading.startswith(ends):
-            status = None
-        elif status == "stedfortræder" and looks_like_name(row.split(" for ")[0]):
-            name, _, other = row.partition(" for ")
-            people.append(Participant(person(name).name, "deltog", f"stedfortræder for {other}"
-                                      if other else "stedfortræder"))
-        elif status and _NOBODY_RE.match(row.strip()):
-            continue  # "Fraværende:" / "Ingen"
-        elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(row):
-            parts = split_columns(row)
-            if len(parts) == 1:
-                people.append(_entry(row, status))
-            else:  # two columns of members: "Tine Vinther (A)      Erik Lykke (O)"
-                people.extend(p for part in parts for p in participants_from_list(part, status))
-        elif i == 0 and not is_label(row):  # type: ignore[operator]
-            place = re.sub(r"^i\s+", "", row)
     return people, place

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .common import OPEN_MARK_RE
+from .closed_marks import OPEN_MARK_RE
 from .text_people import looks_like_name
 
 TICKED = ("☒", "☑", "✔", "✓", "✅", "[x]", "[X]")

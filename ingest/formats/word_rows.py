@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .common import OPEN_MARK_RE
+from .closed_marks import OPEN_MARK_RE
+from .members_table import table_columns
 from .text_items import KEYWORD_ALONE_RE
-from .text_people import table_columns
 
 _FIGURE_RE = re.compile(r"^[-+]?\d[\d.,]*\s*%?$")
 _NUMBER_PARA_RE = re.compile(r"^\d{1,3}\.?$")

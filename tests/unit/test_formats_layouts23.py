@@ -46,7 +46,7 @@ def test_parties_named_in_full_that_begin_with_det() -> None:
 
 
 def test_a_prints_open_and_closed_marks_after_the_title() -> None:
-    from ingest.formats.common import closed_title
+    from ingest.formats.closed_marks import closed_title
 
     assert closed_title("Salg af erhvervsgrund i Vestergade-kvarteret (L)") == (
         True, "Salg af erhvervsgrund i Vestergade-kvarteret")

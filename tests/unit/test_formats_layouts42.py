@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from ingest.formats.common import closed_title
+from ingest.formats.closed_marks import closed_title
 from ingest.formats.people import decision_people
 from ingest.formats.text_items import find_items
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.formats import read_meetings
+from ingest.formats.members_table import members_table
 from ingest.formats.people import decision_people
 from ingest.formats.text import parse_minutes
-from ingest.formats.text_people import members_table, participants_from_list
+from ingest.formats.text_people import participants_from_list
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats8"
 _ITEMS = ("\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"

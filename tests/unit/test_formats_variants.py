@@ -11,7 +11,8 @@ from html import escape
 import pytest
 
 from ingest.formats import read_meetings
-from ingest.formats.common import closed_title, item_number
+from ingest.formats.closed_marks import closed_title
+from ingest.formats.common import item_number
 
 _BODY = ("<div><h3>Beslutning</h3><span><p>Godkendt.</p></span></div><h3>Fremstilling</h3>"
          "<span><h4>Resume</h4><p>Kort om sagen.</p></span>")

@@ -1,0 +1,80 @@
+"""Whether an item's title or a line of its own marks it closed or open: "Lukket punkt:
+Salg af grund", "Salg af grund (lukket)", "Ikke offentligt - Køb af jord", a page's "Åben
+sag" badge, and a council's "Referat:" note under an item."""
+
+from __future__ import annotations
+
+import re
+
+# "Lukket:", "Lukket punkt -", "(Lukket)", "LUKKET …" before the title; "(lukket punkt)",
+# "- Lukket" or a wrapped "Lukket punkt" after it. "Fortroligt" and "Ikke offentligt"
+# (and "Ikke offentlig sag") mark a closed item the same ways.
+_SECRET = r"(?:lukket|fortroligt?|ikke[\s-]+offentlig[te]?)"
+_CLOSED_PREFIX_RE = re.compile(
+    rf"^\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?\s*[)\]]\s*[:\-–]?"
+    rf"|{_SECRET}(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?\s*[:\-–]"  # ("Lukket møde:")
+    r"|(?-i:LUKKET|FORTROLIGT|IKKE OFFENTLIGT)(?:\s+(?-i:PUNKT))?(?=\s))\s*",
+    re.IGNORECASE,
+)
+_CLOSED_SUFFIX_RE = re.compile(
+    # ("(lukket punkt jf. styrelseslovens § 10, stk. 2)": the mark and its legal ground)
+    rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?(?:\s+(?:jf\.|jævnfør|iht\.)[^)\]]{{0,60}}"
+    r"|\s*[-–,:]\s*[^)\]]{1,60})?"  # (a remark: "(lukket - ikke til hjemmesiden)")
+    rf"\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
+    r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT|sag|SAG)"
+    # (a page's badge after the title: "Salg af grund, etape 2 Lukket")
+    r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt|Lukket|LUKKET)"
+    # (a print's open/closed mark after the title: "Salg af jord (L)")
+    r"|\s\((?-i:L)\))\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Referat:" (or "Ref.:") under an item, as a council's minutes head what it did (with the
+# colon: the word alone is the document's kind, "Referat" over a meeting's header)
+MINUTE_NOTE_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*$", re.IGNORECASE)
+# A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
+# ("Status: Åben" in a publication's item facts)
+OPEN_MARK_RE = re.compile(
+    r"^(?:status\s*:?\s*)?(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
+    re.IGNORECASE)
+
+
+def closed_title(title: str) -> tuple[bool, str]:
+    """`(True, 'Salg af grund')` for "Lukket punkt: Salg af grund" and its variants.
+
+    >>> closed_title("Lukket: LUKKET Køb af ejendom"), closed_title("Salg af grund (lukket)")
+    ((True, 'Køb af ejendom'), (True, 'Salg af grund'))
+    >>> closed_title("Lukkede veje i Hundige")
+    (False, 'Lukkede veje i Hundige')
+    >>> closed_title("Fortroligt: Personalesag"), closed_title("Ikke offentligt - Køb af jord")
+    ((True, 'Personalesag'), (True, 'Køb af jord'))
+    >>> closed_title("Fortrolighed i sagsbehandlingen")
+    (False, 'Fortrolighed i sagsbehandlingen')
+    >>> closed_title("Påbud om oprydning Lukket sag"), closed_title("Lokalplan 12 Åben sag")
+    ((True, 'Påbud om oprydning'), (False, 'Lokalplan 12'))
+    >>> closed_title("Trafikplan 2025 Åben"), closed_title("Ny by Lukket")
+    ((False, 'Trafikplan 2025'), (True, 'Ny by'))
+    >>> closed_title("Åbent punkt: Godkendelse af dagsorden")
+    (False, 'Godkendelse af dagsorden')
+    >>> closed_title("Salg af jord (L)"), closed_title("Takster 2018 (Å)")
+    ((True, 'Salg af jord'), (False, 'Takster 2018'))
+    """
+    closed, title = False, title.strip()
+    while (m := _CLOSED_PREFIX_RE.match(title)) and title[m.end():].strip():
+        closed, title = True, title[m.end():].strip()
+    m = _CLOSED_SUFFIX_RE.search(title)
+    if m and m.start() > 0:
+        closed, title = True, title[: m.start()].strip()
+    elif (m := _OPEN_SUFFIX_RE.search(title)) and m.start() > 0:
+        title = title[: m.start()].strip()  # the page's "Åben sag" badge: no title word
+    elif not closed and (m := _OPEN_PREFIX_RE.match(title)) and title[m.end():].strip():
+        title = title[m.end():].strip()  # "Åbent punkt: Godkendelse af dagsorden"
+    return closed, title
+
+
+_OPEN_PREFIX_RE = re.compile(r"^(?:åbent punkt|åben sag|åbent|åben)\s*[:–-]\s*", re.IGNORECASE)
+# A badge after an open item's title: "Vandløbsregulativ for Lilleå Åben sag", or the
+# status alone, as the closed ones' "Lukket" ("Trafiksikkerhedsplan 2025-2028 Åben")
+_OPEN_SUFFIX_RE = re.compile(
+    r"\s(?:Åben sag|Åbent punkt|ÅBEN SAG|ÅBENT PUNKT|\(Å\)|Åben|Åbent|ÅBEN|ÅBENT)\s*$")

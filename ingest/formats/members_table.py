@@ -1,0 +1,162 @@
+"""The lists of people under a header: a members' table flattened to lines ("Navn Parti
+Rolle Fremmøde" over one row a member) read as participants with party, role and
+attendance, and the "Tilstede" and "Afbud" lists one name a line (`people_lists`)."""
+
+from __future__ import annotations
+
+import re
+
+from referat.domain import Participant
+from referat.values import PARTIES
+
+from .text_people import (
+    ABSENT,
+    ATTENDANCE_RE,
+    NOBODY_RE,
+    PRESENT,
+    PRESENT_WORDS,
+    clean_heading,
+    listed_person,
+    looks_like_name,
+    participants_from_list,
+    person,
+    split_columns,
+)
+
+# The columns of a members' table flattened to lines: "Navn Parti Rolle Fremmøde"
+_COLUMN_WORDS = frozenset("navn parti rolle funktion titel post fremmøde status deltagelse "
+                          "deltog bemærkning bemærkninger note".split())
+_ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
+                           r"viceborgmester|stedfortræder|suppleant|sekretær|referent))$",
+                           re.IGNORECASE)
+_PARTY_CELL_RE = re.compile(r"^(.+?)\s+\(?([A-ZÆØÅ]{1,3})\)?$")
+_PARTY_NAME_CELL_RE = re.compile(
+    r"(?<=\S)\s+((?:det\s+)?(?:" + "|".join(sorted(PARTIES, key=len, reverse=True))
+    + r")(?:\s+folkeparti)?)$", re.IGNORECASE)
+
+
+def table_columns(row: str) -> list[str] | None:
+    """`'Navn Parti Rolle Fremmøde'` (or a markdown table's header) → its columns."""
+    words = [w.lower() for w in re.split(r"[\s|*]+", row) if w]
+    return words if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS else None
+
+
+def table_person(row: str, columns: list[str]) -> Participant | None:
+    """A row of such a table, its cells run together: `'Hans-Ole Sørensen A Formand Til
+    stede'` → Hans-Ole Sørensen (A), formand, there; None when the row is no such row."""
+    text = re.sub(r"\s*\|\s*", " ", row).strip()
+    if clean_heading(text).lower() in (*PRESENT, *ABSENT):  # the next list's heading
+        return None
+    status = "deltog"
+    role = ""
+    # "Til stede (formand)", "Til stede fra kl. 15.50 (pkt. 2)": the cell's note in brackets
+    note = re.search(r"\s*\(([^()]{2,40})\)$", text)
+    if note and ATTENDANCE_RE.search(text[:note.start()]):
+        role, text = note.group(1).strip().lower(), text[:note.start()]
+    if m := _STANDS_IN_RE.search(text):  # "Bent Larsen O Stedfortræder for Kim Rosendahl"
+        other = re.sub(r"^\S+\s+for\s+", "", m.group(1))  # "Mødt for Grethe Tang"
+        name = _ROLE_WORD_RE.sub("", text[:m.start()])  # ("… Suppleant Mødt for …")
+        return Participant(_party_cell(name, columns), "deltog", f"stedfortræder for {other}")
+    if m := ATTENDANCE_RE.search(text):
+        status = "deltog" if m.group(1).lower() in PRESENT_WORDS else "afbud"
+        role = "stedfortræder" if m.group(1).lower() == "stedfortræder" else role
+        if m.group("part"):  # "Til stede fra kl. 15.50 (pkt. 2)": there from then on
+            role = f"deltog {m.group('part').strip()}" + (f" ({role})" if role else "")
+        text = text[:m.start()].rstrip(" ,-–")  # ("Formand, til stede", "Medlem - afbud")
+    elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")) and not (
+            "status" in columns and _ROLE_WORD_RE.search(text)):
+        return None  # (the attendance cell may be empty only at the end of the row; a
+        # "Status" column may hold the role, "Formand", and then "Afbud" when absent)
+    if m := _ROLE_WORD_RE.search(text):  # (a part of the meeting, said already, says more)
+        role, text = role or m.group(1).lower(), text[:m.start()]
+    text = _party_cell(text, columns)
+    if not looks_like_name(text) or table_columns(text):
+        return None
+    # "Susanne Eilersen, formand (V)", "Peter Hvelplund (stedfortræder) (Ø)": the role
+    # written in the name's cell
+    if m := _ROLE_IN_NAME_RE.match(text.strip()):
+        text, role = f"{m.group(1)} {m.group(3) or ''}", role or m.group(2).lower()
+    if m := re.search(r"\s*\((stedfortræder|suppleant)\)", text, re.IGNORECASE):
+        text, role = text.replace(m.group(0), ""), role or m.group(1).lower()
+    return Participant(" ".join(text.split()), status, role)
+
+
+_ROLE_IN_NAME_RE = re.compile(r"^(.*?),\s*((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester))"
+                              r"\s*(\([A-ZÆØÅ]{1,3}\))?$", re.IGNORECASE)
+
+
+_STANDS_IN_RE = re.compile(r"\s+((?:stedfortræder|mødt|møder|deltog)\s+for\s+\S.*)$", re.IGNORECASE)
+
+
+def _party_cell(text: str, columns: list[str]) -> str:
+    """A name and its party cell as minutes write them: "Frank Jensen Venstre" and
+    "Frank Jensen V" → "Frank Jensen (V)"."""
+    if "parti" in columns and (m := _PARTY_NAME_CELL_RE.search(text.strip())):
+        # "Lise Ravn Det Konservative Folkeparti": the letter
+        name = re.sub(r"^det\s+|\s+folkeparti$", "", m.group(1).lower())
+        letter = PARTIES.get(name) or PARTIES.get(m.group(1).lower())
+        return f"{text.strip()[:m.start()].strip()} ({letter})" if letter else text.strip()
+    if "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip())):
+        return f"{m.group(1)} ({m.group(2)})"
+    return text.strip()
+
+
+def members_table(rows: list[str]) -> tuple[list[Participant], int]:
+    """A members' table flattened to lines, its header first ("Navn Parti Rolle
+    Fremmøde"): its people and how many rows it takes; ([], 0) when the first row heads
+    no table."""
+    filled = [i for i, r in enumerate(rows) if r.strip()]  # (an HTML table's rows come apart)
+    columns = table_columns(rows[filled[0]]) if filled else None
+    if not columns:
+        return [], 0
+    people: list[Participant] = []
+    for i in filled[1:]:
+        if not (member := table_person(rows[i], columns)):
+            break
+        people.append(member)
+    return people, filled[len(people)] + 1  # up to the table's last row
+
+
+def people_lists(rest: list[str], ends: tuple[str, ...],
+                 is_label: object) -> tuple[list[Participant], str | None]:
+    """A place line ("i Mødecenter C …"), then a "Tilstede" list and an "Afbud" list,
+    one name a line (`Lolan Ottesen (A) - formand`), or a table of the members with a
+    header ("Navn Parti Rolle Fremmøde"); `ends` are headings that end a list, `is_label`
+    tells a header label (never the place)."""
+    people: list[Participant] = []
+    place = None
+    status: str | None = None
+    skip = 0
+    for i, row in enumerate(rest):
+        if skip:  # a row of the table read
+            skip -= 1
+            continue
+        table, skip = members_table(rest[i:])
+        if skip:
+            people.extend(table)
+            skip -= 1
+            continue
+        heading = clean_heading(row).lower()
+        if heading in PRESENT:
+            status = "deltog"
+        elif heading in ABSENT:
+            status = "afbud"
+        elif heading in ("stedfortræder", "stedfortrædere", "suppleant", "suppleanter"):
+            status = "stedfortræder"  # "Ole Nielsen (A) for Mette Lund (A)" below
+        elif heading in ends or heading.startswith(ends):
+            status = None
+        elif status == "stedfortræder" and looks_like_name(row.split(" for ")[0]):
+            name, _, other = row.partition(" for ")
+            people.append(Participant(person(name).name, "deltog", f"stedfortræder for {other}"
+                                      if other else "stedfortræder"))
+        elif status and NOBODY_RE.match(row.strip()):
+            continue  # "Fraværende:" / "Ingen"
+        elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(row):
+            parts = split_columns(row)
+            if len(parts) == 1:
+                people.append(listed_person(row, status))
+            else:  # two columns of members: "Tine Vinther (A)      Erik Lykke (O)"
+                people.extend(p for part in parts for p in participants_from_list(part, status))
+        elif i == 0 and not is_label(row):  # type: ignore[operator]
+            place = re.sub(r"^i\s+", "", row)
+    return people, place
