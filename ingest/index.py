@@ -12,6 +12,10 @@ meeting_key`: municipality, committee, date, time, document type), never its pat
 * for each file: delete the meeting's old chunks, embed, write the chunks in batches
   under Chroma's max batch size (meeting node last), then the item store row, in one
   transaction. A run killed midway leaves no item-store row, so the next run redoes it;
+* a known file whose meetings were read by other code (`parser_stamp`) is read again:
+  a meeting whose chunks come out the same keeps its embeddings, one whose chunks
+  changed is written like a new version, and a meeting the new reading no longer finds
+  in the file is dropped once the file's new meetings are stored;
 * `prune` drops the meetings that none of the given files holds any more;
 * when anything changed, the lexical index is rebuilt and a new generation published,
   which running retrievers pick up before their next question.
@@ -39,8 +43,10 @@ from . import lexical
 from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
 from .embed import get_embedder
 from .formats import read_meetings
-from .itemstore import REBUILD_HINT, ItemStore, SchemaMismatch
+from .itemstore import REBUILD_HINT, ItemStore, SchemaMismatch, chunk_rows
+from .parser_stamp import parser_stamp
 from .read import SkipFile, list_files, read_bytes
+from .report import FileResult, IngestReport, shown_name
 from .store import (
     add_batched,
     as_store_error,
@@ -51,69 +57,6 @@ from .store import (
     open_collection,
     page_ids,
 )
-
-
-@dataclass
-class FileResult:
-    path: Path
-    status: str  # added | updated | unchanged | skipped | duplicate
-    reason: str = ""
-    meeting: str = ""
-    items: int = 0
-    nodes: int = 0
-    format: str = ""  # the source adapter that read it
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def failed(self) -> bool:
-        return self.status == "skipped"
-
-
-@dataclass
-class IngestReport:
-    files: list[FileResult] = field(default_factory=list)
-    embedded_chunks: int = 0
-    embedded_tokens: int = 0
-    embed_seconds: float = 0.0
-    total_seconds: float = 0.0
-    pruned_nodes: int = 0
-    index_nodes: int = 0
-
-    @property
-    def failed(self) -> list[FileResult]:
-        return [f for f in self.files if f.failed]
-
-    @property
-    def written(self) -> list[FileResult]:
-        return [f for f in self.files if f.status in ("added", "updated")]
-
-    def summary(self) -> str:
-        """A short Danish summary for the terminal."""
-        done = [f for f in self.files if f.status in ("added", "updated", "unchanged")]
-        lines = [
-            f"Møder: {len(done)} ({len(self.written)} skrevet, "
-            f"{sum(f.status == 'unchanged' for f in self.files)} uændrede)",
-            f"Punkter: {sum(f.items for f in done)}   Noder i indekset: {self.index_nodes}",
-        ]
-        if self.embedded_chunks:
-            rate = self.embedded_chunks / self.embed_seconds if self.embed_seconds else 0.0
-            lines.append(
-                f"Indlejret: {self.embedded_chunks} afsnit ({self.embedded_tokens} ord) på "
-                f"{self.embed_seconds:.1f} s = {rate:.1f} afsnit/s; "
-                f"i alt {self.total_seconds:.1f} s"
-            )
-        if self.pruned_nodes:
-            lines.append(f"Fjernet: {self.pruned_nodes} noder fra filer, der ikke længere findes")
-        for f in self.files:
-            if f.status in ("skipped", "duplicate"):
-                lines.append(f"Sprunget over: {shown_name(f.path)}: {f.reason}")
-            else:
-                # An unchanged file is not read again, so its format is not known.
-                lines.append(f"{shown_name(f.path)}: {f.format or 'uændret'}, {f.meeting}, "
-                             f"{f.items} "
-                             f"punkt{'er' if f.items != 1 else ''}"
-                             + "".join(f"\n  advarsel: {w}" for w in f.warnings))
-        return "\n".join(lines)
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
@@ -159,11 +102,6 @@ def source_key(path: Path) -> str:
         return str(path.absolute())
 
 
-def shown_name(path: Path) -> str:
-    """A file name safe to print: control characters (terminal escapes) become "?"."""
-    return "".join("?" if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in path.name)
-
-
 def drop_index(cfg: Config) -> None:
     """Remove the collection, the item store and the lexical index."""
     drop_collection(cfg)
@@ -180,6 +118,7 @@ class _Plan:
     meeting: Meeting
     sha: str
     nodes: list[TextNode]
+    keep: bool = False  # read again, chunks as stored: only the item store is rewritten
 
 
 @dataclass
@@ -191,11 +130,15 @@ class _Known:
     report: IngestReport
     hashes: dict[str, str]  # meeting key → sha256 of its file
     rows: dict[str, dict]  # meeting key → its stored row (with its agenda)
+    stamp: str  # `parser_stamp` of this run
     claimed: dict[str, Path] = field(default_factory=dict)  # meeting key → file this run
+    # file → the meetings it held before it was read again (dropped if not found again)
+    replaced: dict[Path, list[str]] = field(default_factory=dict)
 
 
 def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: IngestReport,
-          settings: ChunkSettings, municipality: str | None) -> tuple[list[_Plan], set[str]]:
+          settings: ChunkSettings, municipality: str | None
+          ) -> tuple[list[_Plan], set[str], _Known]:
     """What to write, and the meeting keys the given files hold. Every file is read on
     its own: a bad one becomes a named reason in the report, never the end of the run.
     A file may hold several meetings (a day's committee and council meetings): each is
@@ -205,7 +148,8 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: In
     for key, sha in hashes.items():
         by_sha.setdefault(sha, []).append(key)
     rows = {m[k.MEETING_KEY]: m for m in store.meetings()} if by_sha else {}
-    known = _Known(store, settings, report, hashes, rows)
+    known = _Known(store, settings, report, hashes, rows, parser_stamp(settings))
+    stamps = store.parse_stamps() if by_sha else {}
     planned: list[_Plan] = []
     files, unreadable = list_files(paths)
     report.files.extend(FileResult(err.path, "skipped", err.reason) for err in unreadable)
@@ -216,6 +160,8 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: In
             sha = hashlib.sha256(raw).hexdigest()
             keys = sorted(by_sha.get(sha, []),  # the file's meetings in its order
                           key=lambda key: _part(rows.get(key, {}).get("source", "")))
+            if any(stamps.get(key) != known.stamp for key in keys):
+                known.replaced[path], keys = keys, []  # read by other code: read again
             if not keys:
                 meetings = read_file_meetings(path, cfg, municipality)
                 keys = [meeting_key(m) for m in meetings]
@@ -227,10 +173,20 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: In
             continue
         by_sha[sha] = keys
         for n, key in enumerate(keys):
-            plan = _plan_meeting(known, path, sha, n, key, meetings[n] if meetings else None)
+            plan = _plan_meeting(known, path, sha, n, key, meetings[n] if meetings else None,
+                                 reread=path in known.replaced)
             if plan is not None:
                 planned.append(plan)
-    return planned, set(known.claimed) | _kept(report, rows)
+    return planned, set(known.claimed) | _kept(report, rows), known
+
+
+def _no_longer_found(known: _Known) -> list[str]:
+    """The meetings of files read again that the new reading did not find in them
+    (another committee name or date read right now): dropped, but only when every
+    meeting of the file was stored, so a failed write never loses the old reading."""
+    failed = {f.path for f in known.report.files if f.failed}
+    return sorted(key for path, keys in known.replaced.items() if path not in failed
+                  for key in keys if key not in known.claimed)
 
 
 def _kept(report: IngestReport, rows: dict[str, dict]) -> set[str]:
@@ -260,11 +216,12 @@ def _part(source: str) -> int:
 
 
 def _plan_meeting(known: _Known, path: Path, sha: str, n: int, key: str,
-                  meeting: Meeting | None) -> _Plan | None:
+                  meeting: Meeting | None, reread: bool = False) -> _Plan | None:
     """The result for the file's `n`-th meeting, and what to write for it (nothing when
-    `meeting` is None: the file is unchanged and was not read)."""
+    `meeting` is None: the file is unchanged and was not read). A meeting read again
+    (`reread`) whose chunks come out as stored is planned without embedding."""
     row = known.rows.get(key)
-    result = FileResult(path, "unchanged")
+    result = FileResult(path, "unchanged", reread=reread)
     if row:
         result.meeting = _label(row["date"], row["municipality"], row["committee"],
                                 row["doc_type"])
@@ -290,19 +247,26 @@ def _plan_meeting(known: _Known, path: Path, sha: str, n: int, key: str,
     except Exception as err:
         result.status, result.reason = "skipped", _unexpected(err)
         return None
+    keep = (reread and known.hashes.get(key) == sha
+            and known.store.stored_chunks(key) == chunk_rows(nodes))
+    if keep:
+        result.status = "unchanged"
     result.nodes = len(nodes)
-    return _Plan(result, key, meeting, sha, nodes)
+    return _Plan(result, key, meeting, sha, nodes, keep)
 
 
 def _embed(plans: list[_Plan], cfg: Config, report: IngestReport,
            progress: bool) -> Iterator[_Plan]:
     """Embed each plan's nodes; yield the plan when its vectors are set."""
+    if all(p.keep for p in plans):
+        yield from plans  # nothing to embed: the model is not even loaded
+        return
     embedder = get_embedder(cfg.embed_model)
-    total = sum(len(p.nodes) for p in plans)
+    total = sum(len(p.nodes) for p in plans if not p.keep)
     bar = tqdm(total=total, desc="Indlejrer", unit="afsnit", disable=not progress)
     size = max(1, getattr(embedder, "embed_batch_size", 8))
     for plan in plans:
-        for i in range(0, len(plan.nodes), size):
+        for i in range(0, 0 if plan.keep else len(plan.nodes), size):
             chunk = plan.nodes[i : i + size]
             texts = [n.get_content(metadata_mode="embed") for n in chunk]
             t0 = time.perf_counter()
@@ -342,15 +306,19 @@ def ingest_paths(
     vector_store = ChromaVectorStore(chroma_collection=collection)
     batch = max_batch(client)
     settings = ChunkSettings(cfg.chunk_tokens, cfg.chunk_overlap)
-    planned, given = _plan(paths, cfg, store, report, settings, municipality)
+    planned, given, known = _plan(paths, cfg, store, report, settings, municipality)
 
     for plan in _embed(planned, cfg, report, progress) if planned else ():
+        if plan.keep:
+            store.put_meeting(plan.key, plan.meeting, plan.sha, plan.nodes, known.stamp,
+                              keep_chunks=True)
+            continue
         try:
             # Stale and half-written chunks of this meeting go first.
             delete_ids(collection, page_ids(collection, {k.MEETING_KEY: plan.key}), batch)
             add_batched(vector_store, plan.nodes[:-1], batch)
             add_batched(vector_store, plan.nodes[-1:], batch)  # the meeting node
-            store.put_meeting(plan.key, plan.meeting, plan.sha, plan.nodes)
+            store.put_meeting(plan.key, plan.meeting, plan.sha, plan.nodes, known.stamp)
         except Exception as err:
             # A lost store ends the run (the meeting has no item-store row, so the next
             # run redoes it); anything else skips this file only.
@@ -361,14 +329,19 @@ def ingest_paths(
             with contextlib.suppress(Exception):
                 delete_ids(collection, page_ids(collection, {k.MEETING_KEY: plan.key}), batch)
 
-    if prune:
-        for key in sorted(set(store.meeting_hashes()) - given):
-            ids = page_ids(collection, {k.MEETING_KEY: key})
-            delete_ids(collection, ids, batch)
-            store.delete_meeting(key)
-            report.pruned_nodes += len(ids)
+    def drop(key: str) -> int:
+        ids = page_ids(collection, {k.MEETING_KEY: key})
+        delete_ids(collection, ids, batch)
+        store.delete_meeting(key)
+        return len(ids)
 
-    if planned or report.pruned_nodes or lexical.load(cfg.data_dir) is None:
+    report.replaced_nodes = sum(drop(key) for key in _no_longer_found(known))
+    if prune:
+        report.pruned_nodes = sum(drop(key) for key in sorted(set(store.meeting_hashes())
+                                                               - given))
+
+    if (any(not p.keep for p in planned) or report.pruned_nodes or report.replaced_nodes
+            or lexical.load(cfg.data_dir) is None):
         lexical.build(store, cfg.data_dir)
     report.index_nodes = collection.count()
     report.total_seconds = time.perf_counter() - started

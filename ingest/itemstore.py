@@ -29,6 +29,13 @@ from .store import StoreError
 _KEYS_PER_QUERY = 500  # under SQLite's limit of variables in one statement
 
 
+def chunk_rows(nodes: list[TextNode]) -> list[tuple[str, str, str]]:
+    """(node id, text, metadata as JSON) of each node: how the store keeps a chunk, and
+    how a meeting read again is compared with what is stored."""
+    return [(n.node_id, n.get_content(), json.dumps(n.metadata, ensure_ascii=False))
+            for n in nodes]
+
+
 class SchemaMismatch(StoreError):
     pass
 
@@ -93,13 +100,18 @@ class ItemStore:
     # -- writing ------------------------------------------------------------------------
 
     def put_meeting(self, key: str, meeting: Meeting, sha256: str,
-                    nodes: list[TextNode]) -> None:
-        """Replace everything stored for meeting `key` in one transaction."""
+                    nodes: list[TextNode], stamp: str = "", keep_chunks: bool = False
+                    ) -> None:
+        """Replace everything stored for meeting `key` in one transaction, with the
+        `stamp` of the reading that made it (`ingest.parser_stamp`). `keep_chunks`: the
+        meeting was read again and its chunks came out the same, so their rows (which
+        the lexical index points at) stay."""
         with self._lock:
             db = self._db
             db.execute("BEGIN")
             try:
-                self._delete(key)
+                self._delete(key, keep_chunks)
+                db.execute("INSERT INTO parsed VALUES (?,?)", (key, stamp))
                 db.execute(
                     "INSERT INTO meetings VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (key, meeting.municipality, meeting.committee, meeting.date.isoformat(),
@@ -122,17 +134,19 @@ class ItemStore:
                     [(key, it.number, i, t.committee, t.date.isoformat() if t.date else None,
                       t.punkt, t.text)
                      for it in meeting.items for i, t in enumerate(it.history)])
-                db.executemany(
-                    "INSERT INTO chunks (node_id, meeting_key, text, metadata) VALUES (?,?,?,?)",
-                    [(n.node_id, key, n.get_content(),
-                      json.dumps(n.metadata, ensure_ascii=False)) for n in nodes])
+                if not keep_chunks:
+                    db.executemany(
+                        "INSERT INTO chunks (node_id, meeting_key, text, metadata) "
+                        "VALUES (?,?,?,?)",
+                        [(node, key, text, meta) for node, text, meta in chunk_rows(nodes)])
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
 
-    def _delete(self, key: str) -> None:
-        for table in ("meetings", "participants", "items", "sections", "history", "chunks"):
+    def _delete(self, key: str, keep_chunks: bool = False) -> None:
+        for table in ("meetings", "participants", "items", "sections", "history", "parsed",
+                      *(() if keep_chunks else ("chunks",))):
             self._db.execute(f"DELETE FROM {table} WHERE meeting_key = ?", (key,))
 
     def delete_meeting(self, key: str) -> None:
@@ -148,6 +162,18 @@ class ItemStore:
                              "AND source != ?", (source, key, source))
 
     # -- reading ------------------------------------------------------------------------
+
+    def parse_stamps(self) -> dict[str, str]:
+        """meeting key → the stamp of the reading that made it (none for a meeting
+        written before stamps were kept)."""
+        return {r[k.MEETING_KEY]: r["stamp"]
+                for r in self._rows("SELECT meeting_key, stamp FROM parsed")}
+
+    def stored_chunks(self, key: str) -> list[tuple[str, str, str]]:
+        """The meeting's chunks as `chunk_rows` gives them, in the order written."""
+        return [(r["node_id"], r["text"], r["metadata"]) for r in self._rows(
+            "SELECT node_id, text, metadata FROM chunks WHERE meeting_key = ? ORDER BY id",
+            (key,))]
 
     def meeting_hashes(self) -> dict[str, str]:
         """meeting key → sha256 of the file it was read from."""

@@ -126,4 +126,11 @@ CREATE TABLE IF NOT EXISTS chunks (
     metadata TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_meeting ON chunks (meeting_key);
+-- Which reading of its file a meeting holds (`ingest.parser_stamp`): a meeting without a
+-- row, or with another stamp, is read again by the next ingest. Added without a schema
+-- version bump: an older store gets the empty table, so its meetings are re-read once.
+CREATE TABLE IF NOT EXISTS parsed (
+    meeting_key TEXT PRIMARY KEY,
+    stamp TEXT NOT NULL
+);
 """

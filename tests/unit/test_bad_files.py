@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.index import shown_name
 from ingest.read import SkipFile, decode, list_files, read_bytes, read_text
+from ingest.report import shown_name
 from tests.badfiles import SMALL, make_bad_folder
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

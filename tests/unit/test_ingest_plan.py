@@ -22,9 +22,10 @@ def _meeting(committee: str, time: str) -> str:
 
 def _run(store: ItemStore, *paths: Path):
     report = IngestReport()
-    plans, given = _plan(paths, CFG, store, report, ChunkSettings(), None)
+    plans, given, known = _plan(paths, CFG, store, report, ChunkSettings(), None)
     for plan in plans:  # what ingest writes once the chunks are in Chroma
-        store.put_meeting(plan.key, plan.meeting, plan.sha, plan.nodes)
+        store.put_meeting(plan.key, plan.meeting, plan.sha, plan.nodes, known.stamp,
+                          keep_chunks=plan.keep)
     return report, plans, given
 
 
@@ -60,3 +61,18 @@ def test_a_file_that_cannot_be_read_this_time_keeps_its_meeting(tmp_path):
     assert not plans and kept == given  # `--prune` drops nothing
     (result,) = report.files
     assert result.status == "skipped" and result.reason.endswith("det tidligere indlæste beholdes")
+
+
+def test_a_file_read_by_older_code_is_read_again_and_kept_when_its_chunks_are_the_same(
+        tmp_path, monkeypatch):
+    store = ItemStore(tmp_path / "items.sqlite")
+    path = tmp_path / "referat.txt"
+    path.write_text(_meeting("Økonomiudvalget", "15:00"), encoding="utf-8")
+    _run(store, path)
+    monkeypatch.setattr("ingest.index.parser_stamp", lambda settings: "newer")
+    report, plans, _ = _run(store, path)
+    assert [(p.keep, f.status, f.reread) for p, f in zip(plans, report.files, strict=True)] \
+        == [(True, "unchanged", True)]
+    assert set(store.parse_stamps().values()) == {"newer"}
+    report, plans, _ = _run(store, path)  # stamped now: not read again
+    assert not plans and [f.reread for f in report.files] == [False]
