@@ -1,0 +1,64 @@
+"""A forty-fourth round of layouts (b): a Word beslutningsprotokol through `pdftotext
+-layout`, a borderless two-column table whose right column, headed "Beslutning" on a
+head line repeated on each page, holds each item's decision on the same lines as the
+item's heading and text; a referat laid out as two-column tables through plain
+`pdftotext`, the header's labels first and then their values, and in each item "Punkt N"
+and its labels first, then the title, the case number, the recommendation and the
+decision, wrapped lines and all; a council's meeting over two days whose apologies carry
+a day note ("(begge dage)", "(19. juni)") and whose suspension note shows which items
+the second day treated, and a vote with "mens 1 (B) undlod at stemme". Each read wrongly
+before: the decision column hid the headings it shared a line with, the stacked header
+and items gave one item holding everything, a member away on one day was 'afbud' for
+the whole meeting with the day in her name, and the abstention was lost."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from ingest.formats.decision_column import decision_column
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats44b")
+
+
+def test_decision_column_beside_the_items_text() -> None:
+    """The right-hand column under "Beslutning" is each item's decision (wrapped lines
+    joined again, the vote read), the left column its text; the heading it shares a line
+    with is the item's, "Lukket punkt" beside a decision closes item 4, the head repeated
+    on page 2 is no text. Before: a dagsorden of one item, numbered 3, titled "Kulturprisen
+    2024 Prisen gives til Egeby", without any decision."""
+    m = one("01_beslutningskolonne.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Kultur- og Fritidsudvalget", date(2024, 9, 3), "16:30", "referat")
+    assert [(i.number, i.title, i.journal_number, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", None, False),
+        (2, "Ny ordning for lokaletilskud", "18.14.00-A00-2-24", False),
+        (3, "Kulturprisen 2024", "18.00.00-A00-7-24", False),
+        (4, "Tilskud til forening – tilbagebetaling", None, True),
+        (5, "Eventuelt", None, False)]
+    assert [i.decision for i in m.items] == [
+        "Godkendt.",
+        "Ordningen blev vedtaget.\nFor stemte: A, F og Idrætsrådet.\nImod stemte: V.",
+        "Prisen gives til Egeby Musikskole for arbejdet med unge talenter.",
+        "Indstillingen godkendt.\nForeningen betaler 8.000 kr. tilbage.",
+        "Intet."]
+    assert m.items[1].votes == {"for": ["A", "F", "Idrætsrådet"], "imod": ["V"]}
+    assert m.items[1].section("Indstilling") == "Forvaltningen indstiller, at ordningen vedtages."
+    assert m.items[2].section("Beskrivelse") == "Der er indkommet 5 forslag til prisen."
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Kim Lauge (C)"]
+
+
+def test_decision_column_only_where_the_layout_is_one() -> None:
+    """A head line naming "Beslutning" far right is a column only when text below starts
+    at its offset and no line's text runs across it; a side heading ("Beslutning   Godkendt.")
+    is no column head."""
+    crossing = ["Sag             Beslutning", "1. Godkendelse  Godkendt.",
+                "   En lang linje, der løber hen over kolonnen uden mellemrum.",
+                "2. Budget       Vedtaget."]
+    assert decision_column(crossing) == crossing
+    side = ["1. Godkendelse", "Beslutning      Godkendt.", "2. Budget", "Beslutning      Ok."]
+    assert decision_column(side) == side
+    alone = ["Sag             Beslutning", "1. Godkendelse  Godkendt.", "2. Budget"]
+    assert decision_column(alone) == alone  # (one line in the column: no layout)
