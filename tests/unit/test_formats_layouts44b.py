@@ -17,6 +17,7 @@ from datetime import date
 from functools import partial
 
 from ingest.formats.decision_column import decision_column
+from ingest.formats.stacked_labels import unstacked
 
 from .fixture_files import one_meeting
 
@@ -62,3 +63,43 @@ def test_decision_column_only_where_the_layout_is_one() -> None:
     assert decision_column(side) == side
     alone = ["Sag             Beslutning", "1. Godkendelse  Godkendt.", "2. Budget"]
     assert decision_column(alone) == alone  # (one line in the column: no layout)
+
+
+def test_stacked_header_and_items_of_plain_pdftotext() -> None:
+    """The header's labels first, then their values (the members' list wrapped over two
+    lines), and each "Punkt N" with its labels first, then the title, case number,
+    recommendation and decision (a wrapped recommendation, the decision's vote lines):
+    each value under its own label. Before: the committee "Beslutningsreferat Miljø- og
+    Klimaudvalget", the place "15:30 - 17:45", no participants, and one item titled
+    "Rune Bak (Ø)" holding every item's text as three Beslutning sections."""
+    m = one("02_stablede_etiketter.txt")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Miljø- og Klimaudvalget", date(2024, 6, 4), "15:30", "Rådhuset, udvalgsværelse 1",
+        "referat")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Signe Holm (A)", "deltog", "formand"), ("Bjarne Lind (V)", "deltog", ""),
+        ("Emma Kjær (F)", "deltog", ""), ("Rune Bak (Ø)", "afbud", ""),
+        ("Lotte Friis (C)", "deltog", "")]
+    assert [(i.number, i.title, i.journal_number, i.closed, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "00.01.00-A00-11-24", False, "Godkendt."),
+        (2, "Klimahandleplan 2025 - første opfølgning", "01.05.00-P15-2-24", False,
+         "Godkendt.\nFor: A, F, C\nImod: V"),
+        (3, "Erstatningskrav", "01.02.00-G01-4-24", True, "Indstillingen godkendt.")]
+    assert m.items[1].section("Indstilling") == (
+        "Direktionen indstiller, at opfølgningen tages til efterretning, og at de nye "
+        "indsatser sendes i høring.")
+    assert m.items[1].votes == {"for": ["A", "F", "C"], "imod": ["V"]}
+
+
+def test_stacked_labels_only_where_the_values_fit() -> None:
+    """Labels are re-paired only when there are values enough and each fits its label (a
+    date's a digit, a case number's a case number); an empty section above another is
+    left alone, and so is a run of labels under a heading that has its title."""
+    assert unstacked(["Dato:", "Sted:", "Rådhuset", "Mødesal 2"]) == [
+        "Dato:", "Sted:", "Rådhuset", "Mødesal 2"]
+    assert unstacked(["Dato:", "Sted:", "4. juni 2024", "Rådhuset"]) == [
+        "Dato: 4. juni 2024", "Sted: Rådhuset"]
+    lines = ["1. Budget", "Indstilling:", "", "Beslutning:", "Godkendt.", "For: A"]
+    assert unstacked(lines) == lines
+    lines = ["Punkt 2", "Sagsnr.:", "Beslutning:", "Budget 2025", "Godkendt.", "Intet."]
+    assert unstacked(lines) == lines  # ("Godkendt." is no case number)
