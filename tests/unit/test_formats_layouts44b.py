@@ -103,3 +103,41 @@ def test_stacked_labels_only_where_the_values_fit() -> None:
     assert unstacked(lines) == lines
     lines = ["Punkt 2", "Sagsnr.:", "Beslutning:", "Budget 2025", "Godkendt.", "Intet."]
     assert unstacked(lines) == lines  # ("Godkendt." is no case number)
+
+
+def test_two_day_meeting_apologies_by_day() -> None:
+    """"Afbud: Mads Kjeldsen (C) (begge dage), Lise Munk (A) (11. september)" at a
+    meeting suspended after item 2 and resumed on 11 September: Mads Kjeldsen sent
+    apologies for the meeting (no day note in his role); Lise Munk, a member of the list,
+    took part on the first day and is absent from items 3 and 4 only. Before: "Lise Munk
+    (A) (11. september)" listed a second time, 'afbud' for the whole meeting, and Mads
+    Kjeldsen's role "begge dage"."""
+    m = one("03_to_dage_suspenderet.txt")
+    assert (m.committee, m.date, m.start_time) == ("Regionsrådet", date(2024, 9, 10), "14:00")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Hanne Vig (A)", "deltog", "regionsrådsformand"),
+        ("Ole Sand (V)", "deltog", "næstformand"),
+        ("Mads Kjeldsen (C)", "afbud", ""),
+        ("Lise Munk (A)", "deltog", "fraværende fra punkt 3"),
+        ("Bo Rask (B)", "deltog", "")]
+    assert [i.absentees for i in m.items] == [[], [], ["Lise Munk (A)"], ["Lise Munk (A)"]]
+    assert m.items[1].decision == "Indstillingen blev godkendt."  # (no suspension note)
+
+
+def test_abstention_after_mens() -> None:
+    """"… 30 imod (A, V og C), mens 2 (B) undlod at stemme." names B as abstaining.
+    Before: only the for and against sides."""
+    m = one("03_to_dage_suspenderet.txt")
+    assert m.items[2].votes == {"for": ["F", "Ø"], "imod": ["A", "V", "C"], "undlod": ["B"]}
+
+
+def test_away_one_day_without_the_days_items_known() -> None:
+    """A member away on the second day of a meeting whose minutes do not show which items
+    that day treated is a participant whose role keeps the day, absent from no item.
+    Before: "Carla Holt (F) (24. september)" 'afbud' beside "Carla Holt (F)" 'deltog'."""
+    m = one("04_to_dage_uden_deling.txt")
+    assert m.date == date(2024, 9, 23)
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Anna Friis (A)", "deltog", "borgmester"), ("Bent Lund (V)", "deltog", ""),
+        ("Carla Holt (F)", "deltog", "fraværende 24. september")]
+    assert [i.absentees for i in m.items] == [[], []]
