@@ -102,35 +102,41 @@ class _Block:
     right: list[str] = field(default_factory=list)
 
 
-def _rows(lines: list[str]) -> list[tuple[str, str] | str | None] | None:
-    """Each line from the first column head on: (left, right), "head" for a head line,
-    or None for a line after the column's last decision; None when the layout is not
-    the two columns."""
-    rows: list[tuple[str, str] | str | None] = []
-    col = -1
-    right_lines = 0
+_Row = tuple[str, str, bool] | str | None
+
+
+def _rows(lines: list[str]) -> list[_Row] | None:
+    """Each line from the first column head on: (left, right, whether the line is still
+    the item's text), "head" for a head line, or None for a line after the column's last
+    decision; None when the layout is not the two columns. Blank lines after an item's
+    text part it from what follows ("Mødet hævet kl. 18.15.", names signed side by side),
+    unless a page's head or the next item's heading comes first."""
+    rows: list[_Row] = []
+    col, right_lines = -1, 0
     blank: int | None = 0  # blank lines since the last text (None: since a page's head)
-    ended = False
+    apart = ended = False
     for line in lines:
         head = _column_head(line)
         if head:
-            col, blank, ended = head[0], None, False
+            col, blank, apart, ended = head[0], None, False, False
             rows.append("head")
             continue
-        if col < 0 or ended:
-            rows.append(None)
-            continue
-        split = _split(line, col)
+        split = _split(line, col) if col >= 0 and not ended else ("", "")
         if split is None:
             return None
         left, right = split
-        if right and blank is not None and blank >= _END_GAP and not _is_heading(left):
-            ended = True  # (names signed side by side below the last item)
+        apart = apart and not _is_heading(left)
+        ended = ended or col < 0 or bool(right and apart)
+        if ended:
             rows.append(None)
             continue
-        blank = 0 if right or left.strip() else None if blank is None else blank + 1
+        rows.append((left, right, not apart))
         right_lines += bool(right)
-        rows.append((left, right))
+        if left.strip() or right:
+            blank = 0
+        elif blank is not None:
+            blank += 1
+            apart = apart or blank >= _END_GAP
     return rows if right_lines >= _MIN_RIGHT_LINES else None
 
 
@@ -157,27 +163,22 @@ def decision_column(lines: list[str]) -> list[str]:
             out[block.at:block.at] = [block.indent + f"{name}:"] + [
                 block.indent + text for text in _rewrapped(block.right, width)]
 
-    blank: int | None = 0  # blank lines since the last line of text (None: a page's head)
     for line, row in zip(lines[first:], rows, strict=True):
         if row == "head":
-            blank = None
             continue
         if not isinstance(row, tuple):
             out.append(line)
             continue
-        left, right = row
+        left, right, inside = row
         if _is_heading(left):
             flush()
-            block, blank = _Block(), 0
+            block = _Block()
         if left.strip() or not right:
             out.append(left)
-        # (the text goes on after a page's head; "Mødet hævet kl. 18.15." below the last
-        # item, blank lines apart, is no part of it)
-        if block is not None and left.strip() and (blank is None or blank < _END_GAP):
+        if block is not None and left.strip() and inside:
             block.at = len(out)
             if not _is_heading(left):
                 block.indent = block.indent or left[:len(left) - len(left.lstrip())]
-        blank = 0 if left.strip() or right else None if blank is None else blank + 1
         if right and block is not None:
             block.right.append(right)
         elif right:

@@ -63,6 +63,13 @@ def test_decision_column_only_where_the_layout_is_one() -> None:
     assert decision_column(side) == side
     alone = ["Sag             Beslutning", "1. Godkendelse  Godkendt.", "2. Budget"]
     assert decision_column(alone) == alone  # (one line in the column: no layout)
+    # below the last item, blank lines apart: the closing line and the names signed side
+    # by side are no part of the item and no decision
+    signed = ["Sag             Beslutning", "1. Godkendelse  Godkendt.", "2. Eventuelt    Intet.",
+              "", "", "Mødet hævet.", "", "Lone Skov       Peter Hald"]
+    assert decision_column(signed) == [
+        "1. Godkendelse", "Beslutning:", "Godkendt.", "2. Eventuelt", "Beslutning:", "Intet.",
+        "", "", "Mødet hævet.", "", "Lone Skov       Peter Hald"]
 
 
 def test_stacked_header_and_items_of_plain_pdftotext() -> None:
