@@ -6,7 +6,8 @@ den 27. marts 2025 kl. 17.00." after the last item of the first day, and often
 It is one meeting: a decision dated the continuation day is this meeting's decision,
 not the case's history. The note belongs to no item's decision; who was away at the
 continued meeting is absent from the items after it, and a member the head lists as
-away only on that day ("Lars Møller (O) (den 27. marts)") took part in the meeting.
+away only on that day ("Lars Møller (O) (den 27. marts)") took part in the meeting
+(`day_notes`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ _SUSPENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt)\b(.*\
                            r"genoptages|fortsat|fortsatte|fortsættes)\b.*)$", re.IGNORECASE)
 _AWAY_RESUMED_RE = re.compile(r"^(?:fraværende|afbud)\s+(?:ved|på|under)\s+det\s+"
                               r"(?:genoptagne|fortsatte)\s+møde\s*:\s*(\S.*)$", re.IGNORECASE)
-_ALL_DAYS_RE = re.compile(r"\b(?:begge|alle)\s+dage\b", re.IGNORECASE)
 
 
 @dataclass
@@ -63,16 +63,10 @@ def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resu
 
 def mark_resumed(resumed: Resumed, items: list[AgendaItem],
                  participants: list[Participant]) -> None:
-    """Who was away at the continued meeting is absent from the items after the note; a
-    member the head lists as away on a continuation day only took part on the first."""
+    """Who was away at the continued meeting is absent from the items after the note (a
+    member the head lists as away on a continuation day only: `day_notes`)."""
     if resumed.after is None:
         return
-    for p in participants:
-        if p.status != "afbud" or p.name not in resumed.away or _ALL_DAYS_RE.search(p.role):
-            continue
-        day = written_date(f"{p.role} {min(resumed.days).year}") if resumed.days else None
-        if day and day[0] in resumed.days:
-            p.status, p.role = "deltog", ""
     away_all = {p.name for p in participants if p.status == "afbud"}  # (the whole meeting)
     for item in items[resumed.after + 1:]:
         item.absentees.extend(a for a in resumed.away

@@ -90,8 +90,22 @@ _SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1
                       # "For 4 (…) – imod 1 (…)": the side, its count, its voters, each
                       # side opening the sentence or after a dash, a comma or "og"
                       r"|(?:^|(?<=[–—-]\s)|(?<=,\s)|(?<=\sog\s))(?P<k5>for|imod|undlod)\s+"
-                      r"\d{1,3}\s+\((?P<p5>[^)]{1,300})\)",
+                      r"\d{1,3}\s+\((?P<p5>[^)]{1,300})\)"
+                      # "…, mens 1 (B) undlod at stemme", "og 2 undlod (C, O)": who abstained
+                      r"|\b\d+\s+\((?P<p6>[^)]{1,300})\)\s+(?P<k6>undlod|undlader)\b"
+                      r"|\b\d+\s+(?P<k7>undlod|undlader)(?:\s+at\s+stemme)?\s+"
+                      r"\((?P<p7>[^)]{1,300})\)",
                       re.IGNORECASE)
+
+
+def _side(m: re.Match[str]) -> tuple[str, list[str]]:
+    """The side and the voters one `_SIDE_RE` match names."""
+    if m.group("k6") or m.group("k7"):
+        return "undlod", _names(m.group("p6") or m.group("p7"))
+    kind = "imod" if m.group("k2") or m.group("k3") else (
+        m.group("k") or m.group("k4") or m.group("k5")).lower()
+    return kind, _names(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+                        or m.group("p5"))
 
 
 # A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod
@@ -177,11 +191,7 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
         return counted
     if m := _FOR_AGAINST_RE.search(line):
         return [("for", _names(m.group("f"))), ("imod", _names(m.group("i")))]
-    if sides := [("imod" if m.group("k2") or m.group("k3") else (
-                      m.group("k") or m.group("k4") or m.group("k5")).lower(),
-                  _names(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
-                         or m.group("p5")))
-                 for m in _SIDE_RE.finditer(line)
+    if sides := [_side(m) for m in _SIDE_RE.finditer(line)
                  if not m.group("k5") or _names(m.group("p5"))]:  # ("For 2025 (jf. …)")
         return sides  # "forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)"
     if m := _MAJORITY_RE.match(line):
@@ -298,6 +308,9 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     ([], {})
     >>> decision_people("Anbefales.\n| For | V, A, C | 5 |\n| Imod | F | 1 |\n| Undlod | – | 0 |")
     ([], {'for': ['V', 'A', 'C'], 'imod': ['F']})
+    >>> decision_people("Forkastet med 5 stemmer for (F og Ø), 19 imod (A, V), mens 1 (B) "
+    ...                 "undlod at stemme.")
+    ([], {'for': ['F', 'Ø'], 'imod': ['A', 'V'], 'undlod': ['B']})
     """
     absent: list[str] = []
     votes: list[dict[str, list[str]]] = []

@@ -6,11 +6,24 @@ label by label, so that each section holds its own text (read as it was, the las
 heads every value: the case text and the recommendation become the decision).
 
 Only an exact match is re-paired: two or more labels with nothing between them but blank
-lines, and after them, to the item's end, as many paragraphs as there are labels."""
+lines, and after them, to the item's end, as many paragraphs as there are labels.
+
+The same table's text may come without blank lines between the values, the header's too
+(`unstacked`, over the whole text): "Dato:" / "Tid:" / "Sted:" / "Medlemmer:" and then
+"4. juni 2024" / "15:30 - 17:45" / …, or "Punkt 1" and its labels "Sagsnr.:" /
+"Indstilling:" / "Beslutning:", then the title, the case number, the recommendation and
+the decision. The values are told apart line by line: a line going on in lower case, or
+after a comma or a word that cannot end one ("og", "i"), is the line above's value going
+on; the last label, a section's, takes what is left (the decision and its vote lines)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
+from .text_items import KEYWORD_ALONE_RE
+from .text_layout import CONTINUES
 
 
 def _paragraphs(lines: list[str]) -> list[list[str]]:
@@ -53,3 +66,121 @@ def paired_labels(body: list[str], is_label: Callable[[str], bool]) -> list[str]
         return body
     return body[:run[0]] + [line for k, value in zip(run, values, strict=True)
                             for line in (body[k], *value, "")]
+
+
+# A label alone on its line, with its colon: "Mødedato:", "Sagsnr.:", "Beslutning:"
+_LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅ][\wæøå .-]{1,30}:$")
+_CASE_LABEL_RE = re.compile(r"^(?:journalnr|j\.\s?nr|sagsnr|sags nr|sagsnummer|sag nr)\.?:$",
+                            re.IGNORECASE)
+_CASE_VALUE_RE = re.compile(r"^[A-ZÆØÅ]{0,6}-?\d[\w./-]*\d$")
+# A header's label whose value is a date or a time: it holds a digit
+_NUMERIC_LABEL_RE = re.compile(r"dato|tid|start|slut", re.IGNORECASE)
+
+
+def _head_label(line: str) -> bool:
+    return bool(HEADER_FIELD_RE.match(f"{line} x") or EXTRA_FIELD_RE.match(f"{line} x"))
+
+
+def _item_label(line: str) -> bool:
+    from .text_sections import section_name
+
+    return bool(_CASE_LABEL_RE.match(line) or section_name(line[:-1]))
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Whether `line` is the rest of the value `above` began (a wrapped line)."""
+    last = above.rsplit(None, 1)[-1].lower()
+    return line[:1].islower() or above.endswith((",", "-", "–")) or last in CONTINUES
+
+
+def _values(lines: list[str]) -> list[list[str]]:
+    """The values a block of filled lines holds, each its lines.
+
+    >>> _values(["4. juni 2024", "Signe Holm (A), formand,", "Rune Bak (Ø)", "Godkendt."])
+    [['4. juni 2024'], ['Signe Holm (A), formand,', 'Rune Bak (Ø)'], ['Godkendt.']]
+    """
+    out: list[list[str]] = []
+    for line in lines:
+        if out and _goes_on(out[-1][-1].strip(), line.strip()):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
+def _fits(label: str, value: list[str]) -> bool:
+    """A case number's label holds a case number; a date's or a time's a digit."""
+    text = " ".join(v.strip() for v in value)
+    if _CASE_LABEL_RE.match(label):
+        return bool(_CASE_VALUE_RE.match(text))
+    if _head_label(label) and _NUMERIC_LABEL_RE.search(label):
+        return any(c.isdigit() for c in text)
+    return True
+
+
+def _paired(labels: list[str], block: list[str], titled: bool) -> list[str] | None:
+    """The labels each with its value ("Label: value", its further lines below), the
+    title first when the heading above has none; None when the values do not fit."""
+    values = _values(block)
+    slots = ([""] if titled else []) + labels
+    if len(values) < len(slots):
+        return None
+    if len(values) > len(slots):  # (the last label a section's: the decision and its votes)
+        if not _item_label(slots[-1]):
+            return None
+        values = values[:len(slots) - 1] + [[line for v in values[len(slots) - 1:] for line in v]]
+    if not all(_fits(label, value) for label, value in zip(slots, values, strict=True)):
+        return None
+    if titled and not values[0][0].strip()[:1].isupper():
+        return None
+    return [line for label, value in zip(slots, values, strict=True)
+            for line in ([*value] if not label else [f"{label} {value[0].strip()}", *value[1:]])]
+
+
+def unstacked(lines: list[str]) -> list[str]:
+    """The text's lines with each run of bare labels, then their values, written as
+    "Label: value" lines: the header's ("Dato:" / "Tid:" … over "4. juni 2024" / …) and
+    an item's below a heading without its title ("Punkt 1" / "Sagsnr.:" / … over the
+    title, "00.01.00-A00-11-24", …); any other lines as they are.
+
+    >>> unstacked(["Punkt 1", "Sagsnr.:", "", "Beslutning:", "Godkendelse af dagsorden",
+    ...            "24/1001", "Godkendt.", "For: A, V", "", "Punkt 2"])
+    ['Punkt 1', 'Godkendelse af dagsorden', 'Sagsnr.: 24/1001', 'Beslutning: Godkendt.', \
+'For: A, V', '', 'Punkt 2']
+    >>> unstacked(["Indstilling:", "", "Beslutning:", "Godkendt.", "For: A"])[:2]
+    ['Indstilling:', '']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        paired, end = _run_at(lines, i, out)
+        if paired is None:
+            out.append(lines[i])
+            i += 1
+        else:
+            out += paired
+            i = end
+    return out
+
+
+def _is_bare(line: str) -> bool:
+    return bool(_LABEL_LINE_RE.match(line.strip()) or KEYWORD_ALONE_RE.match(line.strip()))
+
+
+def _run_at(lines: list[str], i: int, out: list[str]) -> tuple[list[str] | None, int]:
+    """The run of labels starting at line `i` paired with its values, and the line after
+    them; (None, i) when no such run starts there."""
+    if not _LABEL_LINE_RE.match(lines[i].strip()):
+        return None, i
+    labels, k = [], i
+    while k < len(lines) and (not lines[k].strip() or _LABEL_LINE_RE.match(lines[k].strip())):
+        labels += [lines[k].strip()] if lines[k].strip() else []
+        k += 1
+    above = next((ln.strip() for ln in reversed(out) if ln.strip()), "")
+    titled = bool(KEYWORD_ALONE_RE.match(above))  # ("Punkt 1" above: the title comes first)
+    if len(labels) < 2 or not all((_item_label if titled else _head_label)(s) for s in labels):
+        return None, i
+    end = k
+    while end < len(lines) and lines[end].strip() and not _is_bare(lines[end]):
+        end += 1
+    return _paired(labels, lines[k:end], titled), end

@@ -34,6 +34,7 @@ from .confluence_wiki import confluence_text
 from .continued import mark_resumed, resumed_meeting
 from .dated import abbreviations, spelled_out
 from .dates import started_at
+from .day_notes import away_days
 from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
@@ -185,6 +186,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         participants = parts.people  # "Navn Parti Pkt. 1-3 Pkt. 4-6": one column a part
         for item in items:
             item.absentees += [n for n, missed in parts.missed.items() if item.number in missed]
+    away_days(participants, items, resumed, header.date)  # ("Tina Ry (A) (19. juni)")
     mark_resumed(resumed, items, participants)
     item_absentees(participants, items)
     # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")

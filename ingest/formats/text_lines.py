@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .decision_column import decision_column
 from .head_fields import fact_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .ocr_digits import ocr_digits
+from .stacked_labels import unstacked
 from .text_header_rows import side_by_side
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_layout import strip_page_furniture
@@ -365,6 +367,8 @@ def prepared_lines(text: str) -> list[str]:
     # ("Sagsnr. Sagsansvarlig Status" over the values: before the heads' line repeated at
     # every item page's top is taken for page furniture)
     lines = _without_continued(strip_page_furniture(fact_table(text.split("\n"))))
+    lines = decision_column(lines)  # ("Sag   Beslutning": the decision beside the text)
+    lines = unstacked(lines)  # ("Dato:" / "Tid:" / "4. juni 2024" / "15:30": a table's columns)
     lines = side_by_side(lines)  # ("Medlemmer:   Fraværende:" over two lists)
     lines = _mark_after_number(_dehyphenate(lines))
     lines = _open_marks(_right_column_cases(_left_margin_cases(_wrapped_marks(lines))))
