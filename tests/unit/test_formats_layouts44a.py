@@ -1,0 +1,103 @@
+"""A forty-fourth round of layouts (a), the last of round 41's blind files: a council's
+decision protocol kept as an Excel workbook (.xlsx: the facts a label and its value a
+row, the date an Excel serial and the start a day's fraction, the items' table under a
+header row naming its columns "Nr. | Sag | Sagsnummer | Lukket punkt | Beslutning | For |
+Imod | Undlod", the participants on a sheet of their own "Navn | Parti | Rolle | Til
+stede"); items headed by their title and the case number in brackets after it, with no
+item number ("Fordeling af lokaletilskud 2025 (24/05517)"); a KMD/Cicero item whose
+"Udvalgets behandling" (this meeting's discussion, a proposal voted down "…, idet kun V
+stemte for.") stands before its decision; a board's mailed minutes whose "Næste møde:
+…" follows the last item. Each read wrongly or not at all before. The workbook is made
+by `gen_formats44a.py` (with `xlsx_files.py`, which the cell tests use too)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from ingest.formats import read_meetings
+from ingest.formats.common import ParseError
+from ingest.formats.spreadsheet import parse as parse_workbook
+from ingest.formats.xlsx_cells import workbook_sheets
+
+from .fixture_files import one_meeting
+from .xlsx_files import xlsx
+
+one = partial(one_meeting, "formats44a")
+
+
+def test_workbook_decision_protocol() -> None:
+    """The workbook's "Protokol" sheet is the meeting: its facts (the date a serial shown
+    as "18. september 2024", the start "13:30" a day's fraction, the place an inline
+    string, "Hedeby Kommune" the municipality) and five items, each row's number, title
+    (two rich-text runs), case number, closed flag (a yes/no cell) and decision with its
+    vote lines; the "Fremmøde" sheet's people are the participants, the one without an
+    X away; the hidden member list names nobody. Before: rejected ("filtypen .xlsx
+    understøttes ikke")."""
+    m = one("01_beslutningsprotokol.xlsx")
+    assert [(i.number, i.title, i.journal_number, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", None, False),
+        (2, "Høring om ældrepolitik 2025-2028", "24/11873", False),
+        (3, "Budgetopfølgning for ældreområdet", "24/12002", False),
+        (4, "Klage over visitation til plejebolig", None, True),
+        (5, "Eventuelt", None, False)]
+    assert (m.municipality, m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Hedeby", "Ældrerådet", date(2024, 9, 18), "13:30", "Hedeby Rådhus, mødelokale 4",
+        "referat")
+    assert [i.decision.split("\n")[0] for i in m.items] == [
+        "Godkendt.",
+        "Ældrerådet anbefaler politikken med den ændring, at besøgsvenner nævnes i afsnit 3.",
+        "Anbefales over for Social- og Sundhedsudvalget.",
+        "Klagen blev oversendt til forvaltningen.",
+        "Inga Holt orienterede om seniorfestivalen den 2. oktober."]
+    assert m.items[1].votes == {"for": ["Bent Mose", "Inga Holt", "Karen Vad"],
+                                "imod": ["Poul Skov"]}
+    assert m.items[2].decision.endswith("For: 4\nImod: 1")  # (the count columns)
+    assert m.items[2].absentees == ["Lise Dahl"]
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Bent Mose", "deltog", "formand"), ("Inga Holt", "deltog", "næstformand"),
+        ("Karen Vad", "deltog", ""), ("Poul Skov", "deltog", ""),
+        ("Jens Krogh (V)", "deltog", "byrådets repræsentant"), ("Lise Dahl", "afbud", "")]
+
+
+def test_workbook_participants_with_what_they_represent(tmp_path: Path) -> None:
+    """A sheet "Navn | Repræsenterer | Rolle | Fremmøde": the organisation in brackets
+    after the name, a council's seat ("Byrådet (A)") as the party, "Afbud" away."""
+    book = xlsx([("Referat", [["Udvalg", "Landdistriktsrådet"], ["Mødedato", ("date", 45446)],
+                              ["Mødetid", ("time", 0.8020833333)], [],
+                              ["Pkt.", "Titel", "Beslutning"], [1, "Orientering", "Taget til "
+                                                                "efterretning."],
+                              [2, "Eventuelt", "Intet."]]),
+                 ("Deltagere", [["Navn", "Repræsenterer", "Rolle", "Fremmøde"],
+                                ["Lis Ravn", "Nørre Borgerforening", "Formand", "Mødt"],
+                                ["Ib Kure", "Byrådet (A)", None, "Mødt"],
+                                ["Åse Lind", "Søby Lokalråd", None, "Afbud"]])])
+    (tmp_path / "protokol.xlsx").write_bytes(book)
+    (m,) = read_meetings(tmp_path / "protokol.xlsx")
+    assert (m.committee, m.date, m.start_time, m.source_format) == (
+        "Landdistriktsrådet", date(2024, 6, 3), "19:15", "regneark")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Lis Ravn (Nørre Borgerforening)", "deltog", "formand"), ("Ib Kure (A)", "deltog", ""),
+        ("Åse Lind (Søby Lokalråd)", "afbud", "")]
+
+
+def test_workbook_cells_as_excel_shows_them() -> None:
+    """Dates in the 1904 system, built-in date and time formats, yes/no cells, decimal
+    numbers with a comma, a row left out as one empty row, trailing empty cells gone."""
+    (sheet,) = workbook_sheets(xlsx([("Ark1", [[("date", 0), ("clock", 0.75), True, 2.5],
+                                               None, None, ["x", None, None]])],
+                                    date1904=True))
+    assert sheet.rows == [["01-01-1904", "18:00", "Ja", "2,5"], [], ["x"]]
+
+
+def test_workbook_without_an_items_table_is_refused_in_danish() -> None:
+    """A workbook of other figures says what it lacks; a damaged one that it cannot be
+    opened."""
+    with pytest.raises(ParseError, match="ingen tabel over dagsordenspunkterne"):
+        parse_workbook(xlsx([("Budget", [["Konto", "Beløb"], ["Løn", 1200]])]),
+                       Path("budget.xlsx"))
+    with pytest.raises(ParseError, match="kan ikke åbnes"):
+        workbook_sheets(b"PK\x03\x04 ikke en zip-fil")
