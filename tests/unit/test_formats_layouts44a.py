@@ -21,6 +21,8 @@ import pytest
 from ingest.formats import read_meetings
 from ingest.formats.common import ParseError
 from ingest.formats.spreadsheet import parse as parse_workbook
+from ingest.formats.text_items import find_items
+from ingest.formats.title_case import title_case
 from ingest.formats.xlsx_cells import workbook_sheets
 
 from .fixture_files import one_meeting
@@ -101,3 +103,33 @@ def test_workbook_without_an_items_table_is_refused_in_danish() -> None:
                        Path("budget.xlsx"))
     with pytest.raises(ParseError, match="kan ikke åbnes"):
         workbook_sheets(b"PK\x03\x04 ikke en zip-fil")
+
+
+def test_items_headed_by_their_title_and_bracketed_case_number() -> None:
+    """"Godkendelse af dagsorden (24/00102)" … (a word processor's plain text, CRLF, no
+    item numbers) are items 1–5 in order, each with its case number ("(sagsnr. …)" and
+    a journal number too) and a title without it (a bracket of the title's own kept);
+    "Lukket punkt:" before the title closes item 4. Before: no items found, the file
+    rejected."""
+    m = one("02_titel_og_sagsnr.txt")
+    assert [(i.number, i.title, i.journal_number, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "24/00102", False),
+        (2, "Tilgængelighed på stationerne (Region Sjælland)", "24/03310", False),
+        (3, "Handicappolitik 2025-2028", "27.00.00-P22-1-24", False),
+        (4, "Klage over kørselsordning", "24/04417", True),
+        (5, "Eventuelt", "24/00103", False)]
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Handicaprådet", date(2024, 10, 8), "16:00", "Søby Rådhus, mødelokale 1")
+    assert m.items[1].votes == {"for": ["Karin Bach", "Ole Juhl", "Ida Skov"],
+                                "imod": ["Mona Friis"]}
+    assert m.items[3].decision == "Klagen blev sendt videre til Ankestyrelsen."
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Tue Lerche"]
+
+
+def test_a_bracketed_year_is_no_case_number() -> None:
+    """A title closed by a year or a span of years in brackets keeps it, and such lines
+    head no items."""
+    lines = ["Budgetopfølgning 3 (2024)", "Beslutning:", "Godkendt.",
+             "Eventuelt (2024-2025)", "Beslutning:", "Intet."]
+    assert find_items(lines, False) == []
+    assert title_case("Budgetopfølgning 3 (2024)") == ("Budgetopfølgning 3 (2024)", None)
