@@ -133,3 +133,30 @@ def test_a_bracketed_year_is_no_case_number() -> None:
              "Eventuelt (2024-2025)", "Beslutning:", "Intet."]
     assert find_items(lines, False) == []
     assert title_case("Budgetopfølgning 3 (2024)") == ("Budgetopfølgning 3 (2024)", None)
+
+
+def test_committees_treatment_before_its_decision_is_the_discussion() -> None:
+    """"Udvalgets behandling" followed by this meeting's dated decision heading is the
+    discussion (a section "Behandling"), not a second decision: the decision is the one
+    below it, with its own vote. Where no decision heading follows, "Udvalgets
+    behandling" still holds the decision. Before: item 2's decision began with V's
+    proposal."""
+    m = one("03_udvalgets_behandling.txt")
+    item = m.items[1]
+    assert [s.name for s in item.sections] == [
+        "Sagsfremstilling", "Indstilling", "Beslutningshistorik", "Behandling", "Beslutning"]
+    assert item.section("Behandling").startswith("Venstre foreslog, at sammenlægningen")
+    assert item.decision.startswith("Indstillingen blev godkendt.")
+    assert item.votes == {"for": ["A", "F"], "imod": ["V"], "undlod": ["Ø"]}
+    assert [(h.committee, h.date) for h in item.history] == [
+        ("Børne- og Skoleudvalget", date(2024, 6, 12))]
+    assert m.items[3].decision == "Kim Toft orienterede om skolernes trivselsdag."
+
+
+def test_a_proposal_voted_down_is_no_vote_on_the_item() -> None:
+    """"Forslaget faldt, idet kun Ø stemte for. Indstillingen blev herefter godkendt.":
+    Ø voted for its own proposal, not on the item, which passed without a vote. Before:
+    the item's vote was For Ø."""
+    item = one("03_udvalgets_behandling.txt").items[2]
+    assert item.decision.endswith("Indstillingen blev herefter godkendt.")
+    assert item.votes == {}
