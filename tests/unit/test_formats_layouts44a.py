@@ -21,6 +21,7 @@ import pytest
 from ingest.formats import read_meetings
 from ingest.formats.common import ParseError
 from ingest.formats.spreadsheet import parse as parse_workbook
+from ingest.formats.text_dividers import minutes_end
 from ingest.formats.text_items import find_items
 from ingest.formats.title_case import title_case
 from ingest.formats.xlsx_cells import workbook_sheets
@@ -160,3 +161,24 @@ def test_a_proposal_voted_down_is_no_vote_on_the_item() -> None:
     item = one("03_udvalgets_behandling.txt").items[2]
     assert item.decision.endswith("Indstillingen blev herefter godkendt.")
     assert item.votes == {}
+
+
+def test_next_meeting_after_the_last_item_is_no_decision() -> None:
+    """"Næste møde: onsdag d. 13.11. kl. 19.30 i Fælleshuset." below the last item's
+    decision, then the mail's greeting and signature, closes the minutes: the last
+    decision ends before it. Before: it was the decision's last paragraph."""
+    m = one("04_naeste_moede.txt")
+    assert (m.date, m.start_time, m.place) == (date(2024, 10, 9), "19:30", "Fælleshuset")
+    assert [(i.number, i.title) for i in m.items] == [
+        (1, "Godkendelse af dagsorden"), (2, "Juletræstænding"), (3, "Eventuelt")]
+    assert m.items[2].decision == (
+        "Sanne foreslog en loppemarkedsdag i foråret. Tages op på næste møde.")
+
+
+def test_next_meeting_as_the_items_own_text_stays() -> None:
+    """An item whose only text is the next meeting's day keeps it, and so does a last
+    item where text follows the line."""
+    lines = ["Pkt. 4: Næste møde", "Næste møde: 5. juni kl. 17.00.", "", "Mvh", "Jette Holm"]
+    assert minutes_end(lines, 1, len(lines)) == 3
+    lines = ["Pkt. 4: Eventuelt", "Intet.", "Næste møde: 5. juni.", "Karen tager kage med."]
+    assert minutes_end(lines, 1, len(lines)) == len(lines)
