@@ -21,6 +21,7 @@ from . import (
     firstagenda_html,
     firstagenda_json,
     rss_feed,
+    spreadsheet,
     structured_export,
     text,
     word,
@@ -28,10 +29,10 @@ from . import (
 from .common import ParseError
 
 ADAPTERS: tuple[ModuleType, ...] = (
-    firstagenda_json, acadre_xml, edoc_xml, rss_feed, structured_export, firstagenda_html, word,
-    text
+    firstagenda_json, acadre_xml, edoc_xml, rss_feed, structured_export, firstagenda_html,
+    spreadsheet, word, text
 )
-SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".xlsx")
 
 
 def detect(raw: bytes, path: Path) -> ModuleType | None:

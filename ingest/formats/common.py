@@ -126,9 +126,9 @@ _BODY_DECISION_RE = re.compile(
 _BODY = r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|magistrat|magistraten)"
 _BODY_TREATMENT_RE = re.compile(
     rf"^(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}?(?i:{_BODY})s behandling$"
-    rf"|^Behandling (?:i|på) (?:(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}|(?i:{_BODY}))$"
-    # "Beslutning Børne- og Skoleudvalget" (a joint meeting's decisions, one per body)
-    rf"|^Beslutning (?=[A-ZÆØÅ])[\w ,-]{{0,80}}?(?i:{_BODY})$")
+    rf"|^Behandling (?:i|på) (?:(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}|(?i:{_BODY}))$")
+# "Beslutning Børne- og Skoleudvalget" (a joint meeting's decisions, one per body)
+_BODY_NAMED_RE = re.compile(rf"^Beslutning (?=[A-ZÆØÅ])[\w ,-]{{0,80}}?(?i:{_BODY})$")
 
 
 def is_body_decision(heading: str) -> bool:
@@ -150,7 +150,19 @@ def is_body_decision(heading: str) -> bool:
     True
     """
     heading = clean_line(heading).rstrip(":").strip()
-    return bool(_BODY_DECISION_RE.match(heading) or _BODY_TREATMENT_RE.match(heading))
+    return bool(_BODY_DECISION_RE.match(heading) or is_body_treatment(heading)
+                or _BODY_NAMED_RE.match(heading))
+
+
+def is_body_treatment(heading: str) -> bool:
+    """True for a heading naming the body's treatment of the item ("Udvalgets
+    behandling", "Behandling i Byrådet"): the decision, unless a decision heading follows
+    it in the item (then it is the discussion before it, `text_item_body`).
+
+    >>> is_body_treatment("Udvalgets behandling:"), is_body_treatment("Udvalgets beslutning")
+    (True, False)
+    """
+    return bool(_BODY_TREATMENT_RE.match(clean_line(heading).rstrip(":").strip()))
 
 
 def section_for(heading: str) -> tuple[str, bool]:

@@ -2,7 +2,8 @@
 ikke i sagens behandling", "Stemte imod: A", "… kunne ikke tiltræde", "Undlod: F",
 "For stemte 14: V, A, C", "Et flertal bestående af A og V anbefaler …".
 
-An item may hold more than one vote: an amendment first ("Ændringsforslaget faldt"), then
+An item may hold more than one vote: an amendment or a member's own proposal first
+("Ændringsforslaget faldt", "Forslaget blev ikke vedtaget, idet kun V stemte for"), then
 the proposal, whose vote alone is the item's. Votes on consecutive lines make one vote; a
 vote after other text, or one that repeats a side already complete, starts another. The
 item's vote is the last one, together with earlier ones only while they name other voters
@@ -311,6 +312,9 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     >>> decision_people("Forkastet med 5 stemmer for (F og Ø), 19 imod (A, V), mens 1 (B) "
     ...                 "undlod at stemme.")
     ([], {'for': ['F', 'Ø'], 'imod': ['A', 'V'], 'undlod': ['B']})
+    >>> decision_people("V foreslog udsættelse. Forslaget blev ikke vedtaget, idet kun V stemte "
+    ...                 "for. Indstillingen blev herefter godkendt.")  # V's proposal's vote
+    ([], {})
     """
     absent: list[str] = []
     votes: list[dict[str, list[str]]] = []
@@ -339,7 +343,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
             names_follow = not m.group("n").strip()
             continue
         found = _line_votes(line)
-        if _AMENDMENT_RE.search(line):
+        if _AMENDMENT_RE.search(line) or _REJECTED_RE.search(line):
             if in_vote and not found:  # "Ændringsforslaget faldt." after its vote
                 amendments[-1] = True
             else:  # "Ændringsforslag fra A om …" before it, or its vote in this sentence
@@ -365,6 +369,11 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
 # "Ændringsforslag fra A om at hjemtage opgaven blev forkastet"; "Herefter blev
 # indstillingen godkendt" (without a vote of its own)
 _AMENDMENT_RE = re.compile(r"\bændringsforslag\w*\b", re.IGNORECASE)
+# A member's or party's own proposal voted down: "Forslaget blev ikke vedtaget, idet kun V
+# stemte for" (its vote is no vote on the item when the recommendation passes after it)
+_REJECTED_RE = re.compile(r"\b(?:forslaget|modforslaget)\s+(?:blev\s+)?(?:ikke\s+(?:vedtaget|"
+                          r"godkendt|tiltrådt)|forkastet|faldt|bortfaldt|nedstemt)\b",
+                          re.IGNORECASE)
 _PASSED_RE = re.compile(r"\bindstillingen\s+(?:blev\s+)?(?:herefter\s+)?(?:enstemmigt\s+)?"
                         r"(?:godkendt|vedtaget|tiltrådt|anbefalet)\b|"
                         r"\bherefter\s+blev\s+indstillingen\b", re.IGNORECASE)

@@ -133,12 +133,25 @@ def _header(line: str) -> tuple[str, list[str]] | None:
         cells = _cells(line, delimiter)
         if delimiter == "," and any(len(c.split()) > 4 for c in cells):
             continue  # a sentence's commas, not a header's
-        kinds = [_kind(c) for c in cells]
-        if "name" in (c.strip().lower() for c in cells) and not any(map(section_name, cells)):
-            continue  # ("Nr, Name, Party": a list of people; an item table names a section)
-        if len(kinds) >= _MIN_COLUMNS and "number" in kinds and "title" in kinds and all(
-                kinds) and len(set(kinds)) == len(kinds):
+        if kinds := item_columns(cells):
             return delimiter, kinds
+    return None
+
+
+def item_columns(cells: list[str]) -> list[str] | None:
+    """What each column of an item table's header row is ("number", "title", "case",
+    "access", "closed", or the section it names: "Beslutning"); None when the row heads
+    no item table ("Pkt. | Titel | Beslutning" does, "Nr | Name | Party" does not).
+
+    >>> item_columns(["Pkt.", "Titel", "Sagsnr.", "Beslutning"])
+    ['number', 'title', 'case', 'Beslutning']
+    """
+    kinds = [_kind(c) for c in cells]
+    if "name" in (c.strip().lower() for c in cells) and not any(map(section_name, cells)):
+        return None  # ("Nr, Name, Party": a list of people; an item table names a section)
+    if len(kinds) >= _MIN_COLUMNS and "number" in kinds and "title" in kinds and all(
+            kinds) and len(set(kinds)) == len(kinds):
+        return kinds
     return None
 
 
@@ -240,9 +253,10 @@ def _section_rows(lines: list[str], delimiter: str, kinds: list[str]) -> list[st
     return [*out, *lines[rest:]]
 
 
-def item_table_text(text: str) -> str:
+def item_table_text(text: str, breaks: bool = False) -> str:
     """`text` with a delimited item table's rows written out as item blocks; unchanged
-    when no line is such a table's header row."""
+    when no line is such a table's header row. With `breaks`, a cell's line breaks are
+    kept (a workbook's cell shows them; a CSV export's cells are read as one line)."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if (head := _header(line)) is None:
@@ -256,7 +270,7 @@ def item_table_text(text: str) -> str:
         at = kinds.index("number")
         rows: list[tuple[int, list[str]]] = []
         rest = len(lines)
-        for start, cells in _records(lines[i + 1:], delimiter):
+        for start, cells in _records(lines[i + 1:], delimiter, breaks):
             if not cells:
                 continue
             number = _NUMBER_RE.match(cells[at]) if at < len(cells) else None

@@ -5,8 +5,9 @@
   "2 Sager til orientering". They are not the previous item's decision; a heading saying
   the following items are closed ("lukkede", "fortrolige") marks them closed.
 * the end of the minutes after the last item: the signature page ("Underskrifter",
-  "Underskriftsside" with the members' names below), "Mødet hævet kl. 18.10" and a web
-  page's footer with the municipality's address.
+  "Underskriftsside" with the members' names below), "Mødet hævet kl. 18.10", the next
+  meeting's day ("Næste møde: 7. maj kl. 19.00") and a web page's footer with the
+  municipality's address.
 """
 
 from __future__ import annotations
@@ -212,14 +213,33 @@ _ATTACHMENT_STAMP_RE = re.compile(r"^bilag(?:\s+\d{1,2}\.?)?\s+(?:til|for|vedr\.
                                   re.IGNORECASE)
 
 
+# The next meeting announced after the last item: "Næste møde: tirsdag d. 7.5. kl. 19.00
+# hos Karen.", "**Næste mødedato:** 12. juni 2024"
+_NEXT_MEETING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møde(?:dato)?[*_]*\s*:[*_]*\s*\S",
+                              re.IGNORECASE)
+
+
+def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
+    """Whether line `i` announces the next meeting after the last item's own text (a
+    sentence ends above it), with only names, a greeting or nothing below it."""
+    above = next((ln.strip() for ln in reversed(lines[first:i]) if ln.strip()), "")
+    return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and above.endswith(
+        (".", "!", "?", ")")) and all(_namelike(ln) for ln in lines[i + 1:end])
+
+
 def minutes_end(lines: list[str], first: int, end: int) -> int:
     """Where the last item's text ends: before the signature page or the line saying
     the meeting ended or who took the minutes, when only names (or nothing) follow it;
+    before the next meeting's day announced below the last item's text ("Næste møde:
+    7. maj kl. 19.00"), with only names after it;
     before a letter's closing greeting and signature (minutes sent as an e-mail); before
     a web page's footer with the municipality's address, or a print stamp ("Udskrevet
     13.03.2019 af …"); before an absence table closing them, or names signed side by
     side without a heading."""
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
+    # ("Næste møde: tirsdag d. 7.5. kl. 19.00 hos Karen." / "Mvh" / the name; "Mødet
+    # sluttede kl. 12.10." above it ends the minutes too)
+    end = next((i for i in range(first, end) if _next_meeting(lines, first, i, end)), end)
     end = bare_signatures(lines, first, end) or end  # (names side by side, no heading)
     for i in range(first, end):
         s = lines[i].strip()

@@ -15,6 +15,7 @@ from referat.domain import AgendaItem, Section, Treatment
 
 from .body_lines import per_body
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
+from .common import is_body_treatment
 from .dated import (
     dated_decision,
     dated_with_text,
@@ -217,7 +218,7 @@ def parse_item(
                                                         or (tight_heading(s) if tight else None))
         if label and label[1] and (name := section_name(label[0])):
             flush()
-            current, earlier = name, None
+            current, earlier = _treated(name, label[0]), None
             buf.append(label[1])
             continue
         if MINUTE_NOTE_RE.match(s) or (note := _NOTE_TEXT_RE.match(s)):  # a council's note
@@ -252,9 +253,11 @@ def parse_item(
                     current, earlier = EARLIER, Treatment(body, None, "")
                 else:
                     body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
+            current = _treated(current, s) if earlier is None else current
             continue
         buf.append(raw)
     flush()
+    sections = _treatment_or_decision(sections)
     if sub_label[0]:  # sub-items: one section of each name, their paragraphs in order
         merged: dict[str, list[str]] = {}
         for name, lines, _ in sections:
@@ -285,6 +288,30 @@ def parse_item(
             item.sections.append(Section(name, text))
     bare_decision(item)
     return item, source_url
+
+
+# A section headed by the body's treatment ("Udvalgets behandling"), until it is known
+# whether a decision heading follows it in the item
+_TREATED = "Udvalgets behandling"
+
+
+def _treated(name: str, heading: str) -> str:
+    """The section a decision heading opens: a body's treatment ("Udvalgets behandling")
+    is marked until the item is read."""
+    return _TREATED if name == "Beslutning" and is_body_treatment(heading) else name
+
+
+def _treatment_or_decision(sections: Parts) -> Parts:
+    """A body's treatment is the item's decision, unless this meeting's decision follows
+    it under a heading of its own: then it is the discussion before the decision
+    ("Udvalgets behandling" / "Venstre foreslog, …" / "Beslutning i Udvalget den …")."""
+    out: Parts = []
+    for k, (name, lines, treatment) in enumerate(sections):
+        if name == _TREATED:
+            later = any(n in ("Beslutning", COMBINED) and t is None for n, _, t in sections[k + 1:])
+            name = "Behandling" if later else "Beslutning"
+        out.append((name, lines, treatment))
+    return out
 
 
 def _undated_history(sections: Parts, item: AgendaItem) -> Parts:

@@ -40,10 +40,9 @@ from .word_boxes import box_glyph
 from .word_groups import grouped_items, number_in_order
 from .word_margins import margin_body
 from .word_tables import after_agenda
-from .xmlload import load_xml
+from .xmlload import zip_part
 
 NAME = "word"
-_MAX_PART = 50 * 1024 * 1024  # a part's size unpacked: minutes are far smaller
 _HEADING_NAME_RE = re.compile(r"^(?:heading|overskrift)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = ("title", "titel", "subtitle", "undertitel")
 
@@ -60,17 +59,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> ET.Element | None:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    if info.file_size > _MAX_PART:
-        raise ParseError(f"Word-dokumentets del {name} er for stor "
-                         f"({info.file_size / 2**20:.0f} MB udpakket)")
-    try:
-        return load_xml(archive.read(info))
-    except ParseError as err:
-        raise ParseError(str(err).replace("ugyldig XML", f"ugyldig XML i {name}", 1)) from err
+    return zip_part(archive, name, "Word-dokumentets")
 
 
 def _local(tag: object) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+import zipfile
 
 from .common import ParseError
 
@@ -30,6 +31,27 @@ def load_xml(raw: bytes) -> ET.Element:
         if isinstance(el.tag, str) and el.tag.startswith("{"):
             el.tag = el.tag.split("}", 1)[1]
     return root
+
+
+# A part's size unpacked (a Word document's, a workbook's sheet): minutes are far smaller
+_MAX_PART = 50 * 1024 * 1024
+
+
+def zip_part(archive: zipfile.ZipFile, name: str, owner: str) -> ET.Element | None:
+    """The XML part `name` of an Office file (a .docx, an .xlsx), None when it has none;
+    raises `ParseError` (Danish, naming the part of `owner`: "Word-dokumentets") when it
+    is too large unpacked or no valid XML."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > _MAX_PART:
+        raise ParseError(f"{owner} del {name} er for stor "
+                         f"({info.file_size / 2**20:.0f} MB udpakket)")
+    try:
+        return load_xml(archive.read(info))
+    except ParseError as err:
+        raise ParseError(str(err).replace("ugyldig XML", f"ugyldig XML i {name}", 1)) from err
 
 
 def root_tag(raw: bytes) -> str:

@@ -70,13 +70,19 @@ def docx(parts: list[str], styles: dict[str, str] | None = None,
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                 f'<w:document xmlns:w="{W}"><w:body>{"".join(parts)}<w:sectPr/></w:body>'
                 "</w:document>")
+    parts = {"[Content_Types].xml": _CONTENT_TYPES, "_rels/.rels": _RELS,
+             "word/document.xml": document}
+    if styles:
+        parts["word/styles.xml"] = _styles(styles)
+    if numbering:
+        parts["word/numbering.xml"] = _numbering(numbering)
+    return zipped(parts)
+
+
+def zipped(parts: dict[str, str]) -> bytes:
+    """The bytes of a zip holding each part (its path in the zip → its text)."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        z.writestr("_rels/.rels", _RELS)
-        z.writestr("word/document.xml", document)
-        if styles:
-            z.writestr("word/styles.xml", _styles(styles))
-        if numbering:
-            z.writestr("word/numbering.xml", _numbering(numbering))
+        for name, text in parts.items():  # (a fixed time: the same bytes every time)
+            z.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), text, zipfile.ZIP_DEFLATED)
     return buf.getvalue()
