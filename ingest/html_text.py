@@ -9,8 +9,9 @@ without a heading) is headed by that section's name.
 A municipality's web page is more than the minutes: the site's header, menus, cookie
 banner, breadcrumb, side bar, footer and the page's own tools ("Del siden", "Fandt du
 det, du søgte?", "Sidst opdateret …") are left out, found by structure (`html_furniture`).
-A heading over a list of people ("Deltagere" above one member an item) becomes a labelled
-list ("Deltagere: …; …"), as a minutes header writes it. The municipality, when only the
+A heading over a list of people ("Deltagere" above one member an item) or over a members'
+table, and a members' table read by its column heads, become a labelled list ("Deltagere:
+…; …"), as a minutes header writes it (`html_people`). The municipality, when only the
 page's title or the site's header names it, heads the text ("Favrskov Kommune").
 """
 
@@ -23,6 +24,7 @@ from .html_furniture import class_words, furniture_filter, site_municipality
 from .html_marks import marks_as_text
 from .html_notes import place_notes
 from .html_pdf2htmlex import pdf_pages_text
+from .html_people import people_lines
 from .html_sheet import closed_column, unsheeted
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
@@ -90,7 +92,7 @@ def html_text(raw: str) -> str:
             if node.name == "img" and (alt := _icon_cell(node)):
                 out.append(f" {alt} ")  # a status icon alone in its cell: "Afbud"
                 continue
-            if people := _people_list(node):  # "Deltagere" over one member an item
+            if people := people_lines(node):  # "Deltagere" over one member an item
                 lines, listed = people
                 done.add(id(listed))
                 out.append("".join(f"\n\n{line}\n\n" for line in lines))
@@ -331,70 +333,3 @@ def _people_entries(label: str, cell: object) -> list[str]:
               if b.get_text(strip=True)]
     texts = [" ".join(b.get_text(" ").split()) for b in blocks]
     return texts if len(texts) >= 2 and all(len(t) <= 120 for t in texts) else []
-
-
-# --- a heading over a list of people ------------------------------------------------------
-
-# "Ole Bak (V) - afbud", "Ole Bak (V) (fraværende)": a member marked absent in the list
-_ABSENCE_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\(\s*)(?:afbud|fraværende|fravær|forfald)\s*\)?\.?$",
-                              re.IGNORECASE)
-
-
-# A disclosure's button (`<details><summary>`) over the participants: "Se deltagere og
-# afbud", "Vis mødedeltagere"
-_DISCLOSED_RE = re.compile(r"^(?:se|vis|åbn)\s+(?:alle\s+)?(deltagere|mødedeltagere|medlemmer|"
-                           r"fremmødte)(?:\s+og\s+(?:afbud|fravær|fraværende))?$", re.IGNORECASE)
-
-
-def _inner_list(node: object) -> object:
-    """The one element a `<div>` holds and nothing besides (however deep), else the node."""
-    while getattr(node, "name", None) == "div" and len(
-            kids := node.find_all(True, recursive=False)) == 1 and (  # type: ignore[attr-defined]
-            kids[0].get_text(strip=True) == node.get_text(strip=True)):  # type: ignore[attr-defined]
-        node = kids[0]
-    return node
-
-
-def _people_list(node: object) -> tuple[list[str], object] | None:
-    """A heading (or a paragraph) that only says "Deltagere", "Til stede" or "Afbud" over
-    a list of names, one an item: the labelled lines a minutes header writes ("Deltagere:
-    Ida Ravn (A), formand; Ole Bak (V)", and "Afbud: …" for the ones the list marks absent),
-    and the list. None for anything else."""
-    from .formats.text_people import ABSENT, PRESENT, looks_like_name
-
-    if node.name not in _HEADINGS and node.name not in ("p", "dt", "summary"):  # type: ignore[attr-defined]
-        return None
-    label = " ".join(node.get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
-    if node.name == "summary" and (shown := _DISCLOSED_RE.match(label)):  # type: ignore[attr-defined]
-        label = shown.group(1).capitalize()  # "Se deltagere og afbud": "Deltagere"
-    key = label.lower()
-    substitutes = key in ("stedfortræder", "stedfortrædere", "suppleant", "suppleanter")
-    if key not in PRESENT and key not in ABSENT and not substitutes:
-        return None
-    listed = None
-    for sib in node.next_siblings:  # type: ignore[attr-defined]
-        if getattr(sib, "name", None):
-            listed = sib
-            break
-        if str(sib).strip():
-            return None  # text between the heading and the list
-    if node.name == "summary":  # type: ignore[attr-defined]
-        listed = _inner_list(listed)  # (a <details>' list alone in its text's <div>)
-    if listed is None or listed.name not in ("ul", "ol"):
-        return None
-    names = [" ".join(li.get_text(" ").split()) for li in listed.find_all("li", recursive=False)]
-    if not names or any(not n or len(n) > 80 or n.endswith(".") for n in names):
-        return None
-    present: list[str] = []
-    absent: list[str] = []
-    for name in names:
-        mark = _ABSENCE_MARK_RE.search(name)
-        if not looks_like_name((name[:mark.start()] if mark else name).split(" for ")[0]):
-            return None  # a list of other things under the same word
-        (absent if mark or key in ABSENT else present).append(name[:mark.start()] if mark else name)
-    if substitutes:  # "Marie Lange Tscherning (A) for Lone Jepsen": a label line each
-        return [f"Stedfortræder: {name}" for name in present], listed
-    lines = [f"{label}: {'; '.join(present)}"] if present else []
-    if absent:
-        lines.append(f"{label if key in ABSENT else 'Afbud'}: {'; '.join(absent)}")
-    return lines, listed

@@ -2,7 +2,9 @@
 minutes: the raw message is MIME, its text quoted-printable or base64 in the sender's
 charset ("K=E6re medlemmer", a soft line break "=" at the end of every long line), its
 subject RFC 2047-encoded ("=?iso-8859-1?Q?=C6ldrer=E5det?="), and often the same text
-twice (`multipart/alternative`: plain text and Word's HTML).
+twice (`multipart/alternative`: plain text and Word's HTML). Word's "Enkelt fil-webside"
+(.mht, .mhtml) is such a message too: `multipart/related`, the page its quoted-printable
+HTML part ("Referat Handicapr=E5det"), the images and Word's filelist.xml beside it.
 
 Python's `email` package decodes it; the plain-text part is read (else the HTML part,
 through `html_text`), below the message's own header as Outlook prints a forwarded
@@ -30,7 +32,8 @@ _MIME_RE = re.compile(rb"^MIME-Version:\s*1\.0", re.IGNORECASE | re.MULTILINE)
 
 def is_mail(raw: bytes, path: Path) -> bool:
     """A saved e-mail: an .eml file, or any file that opens with a message's header lines
-    and declares MIME (Outlook's message saved as .txt).
+    and declares MIME (Outlook's message saved as .txt; a page Word or a browser saved as
+    a "single file web page", .mht, whose page is the HTML part).
 
     >>> is_mail(b"From: a@b.dk\\nMIME-Version: 1.0\\nSubject: x\\n\\nHej", Path("m.txt"))
     True

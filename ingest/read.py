@@ -1,4 +1,5 @@
-"""Turn a minutes file (.txt, .md, .pdf, .html, .eml) into plain text, or say in Danish why not.
+"""Turn a minutes file (.txt, .md, .pdf, .html, .eml, .mht) into plain text, or say in
+Danish why not.
 
 Every way a file can be bad ends in `SkipFile` with a one-line Danish reason: missing,
 unreadable, not a regular file (a FIFO would block forever), too large, binary,
@@ -25,9 +26,10 @@ from .pdf_forms import with_form_fields
 from .pdf_labels import page_text
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`;
-# ".eml": minutes sent as an e-mail's text, `mail_text`)
+# ".eml": minutes sent as an e-mail's text, `mail_text`; ".mht"/".mhtml": a page saved as
+# Word's or a browser's "single file web page", MIME too, read the same way)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".csv", ".tsv",
-                      ".eml")
+                      ".eml", ".mht", ".mhtml")
 # Minutes are kilobytes to a few megabytes; anything this large is not minutes.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 

@@ -41,6 +41,50 @@ def table_columns(row: str) -> list[str] | None:
     return words if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS else None
 
 
+# The column saying whom a member represents ("Navn | Repræsenterer | Fremmøde", a
+# council's members from the organisations, a joint body's from the municipalities): its
+# cell is neither a person nor part of the name
+AFFILIATION_HEADS = frozenset({"repræsenterer", "repræsentant for", "organisation", "forening",
+                               "udpeget af", "indstillet af", "kommune", "forvaltning"})
+_READ_HEADS = frozenset({"parti", "rolle", "funktion", "titel", "post", "fremmøde", "status",
+                         "deltagelse", "deltog"}) | AFFILIATION_HEADS
+_NOTE_RE = re.compile(r"\(((?:\d\.\s*)?[a-zæøå][^()]{1,40})\)\s*$")
+
+
+def table_heads(cells: list[str]) -> list[str] | None:
+    """A members' table's head row read cell by cell (an HTML table's, each head a cell
+    of its own): the heads in lower case, when every cell heads a column of such a table,
+    one names the member and another says more of them; else None.
+
+    >>> table_heads(["Navn", "Repræsenterer", "Fremmøde"]), table_heads(["Navn", "Adresse"])
+    (['navn', 'repræsenterer', 'fremmøde'], None)
+    """
+    heads = [" ".join(c.replace("*", "").rstrip(":").lower().split()) for c in cells]
+    known = all(h in _COLUMN_WORDS or h in AFFILIATION_HEADS for h in heads)
+    return heads if known and "navn" in heads and set(heads) & _READ_HEADS else None
+
+
+def row_person(cells: list[str], heads: list[str]) -> Participant | None:
+    """A row of such a table read by its heads: the name's, party's, role's and
+    attendance's cells as `table_person` reads a row; the organisation's cell left out,
+    the role it notes ("DH Stenmark (formand)", "Byrådet, næstformand") the member's.
+
+    >>> p = row_person(["Lene Dahl", "DH Stenmark (formand)", "Afbud"],
+    ...                ["navn", "repræsenterer", "fremmøde"])
+    >>> (p.name, p.status, p.role)
+    ('Lene Dahl', 'afbud', 'formand')
+    """
+    own = [(h, c) for h, c in zip(heads, cells, strict=True) if h not in AFFILIATION_HEADS]
+    found = table_person(" ".join(c for _, c in own if c), [h for h, _ in own])
+    if found is None:
+        return None
+    for head, cell in zip(heads, cells, strict=True):
+        if head in AFFILIATION_HEADS and not found.role and (
+                m := _NOTE_RE.search(cell) or _ROLE_WORD_RE.search(cell.rstrip(" ."))):
+            found.role = " ".join(m.group(1).lower().split())
+    return found
+
+
 def table_person(row: str, columns: list[str]) -> Participant | None:
     """A row of such a table, its cells run together: `'Hans-Ole Sørensen A Formand Til
     stede'` → Hans-Ole Sørensen (A), formand, there; None when the row is no such row."""
@@ -68,7 +112,7 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
         return None  # (the attendance cell may be empty only at the end of the row; a
         # "Status" column may hold the role, "Formand", and then "Afbud" when absent)
     if m := _ROLE_WORD_RE.search(text):  # (a part of the meeting, said already, says more)
-        role, text = role or m.group(1).lower(), text[:m.start()]
+        role, text = role or m.group(1).lower(), text[:m.start()].rstrip(" ,")
     text = _party_cell(text, columns)
     if not looks_like_name(text) or table_columns(text):
         return None

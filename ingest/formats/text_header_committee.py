@@ -12,7 +12,7 @@ from .dates import written_date as parse_date
 from .page_footer import MUNICIPALITY_LINE_RE
 from .text_dividers import is_group_heading
 from .text_header_lists import DOC_WORDS, list_below
-from .text_header_rows import HEADER_FIELD_RE
+from .text_header_rows import BODY_NAME_RE, HEADER_FIELD_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_people import clean_heading
 
@@ -55,9 +55,6 @@ _ADDRESS_RE = re.compile(r"^(?:[A-ZÆØÅ][\wæøåé.-]*(?:\s[\wæøåé.-]+){0
 _LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECASE)
 
 
-# The end of a body's name: "…udvalget", "Ældrerådet", "Skolebestyrelsen"
-BODY_NAME_RE = re.compile(r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|"
-                          r"kommission|kommissionen|forum|forsamling)$", re.IGNORECASE)
 # a page's title: "Referat Handicaprådet 17. april 2024", "Dagsorden for Ældrerådet, …"
 _TITLE_BODY_RE = re.compile(
     r"^(?i:referat|dagsorden)(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:ordinært\s+|ekstraordinært\s+)?"

@@ -100,6 +100,25 @@ def _table_row(row: str) -> str:
     return " ".join(cells)
 
 
+# The end of a body's name: "…udvalget", "Ældrerådet", "Skolebestyrelsen"
+BODY_NAME_RE = re.compile(r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|"
+                          r"kommission|kommissionen|forum|forsamling)$", re.IGNORECASE)
+# "Møde: Handicaprådet" (a Word facts table's first row, "Møde | Handicaprådet")
+_MEETING_LABEL_RE = re.compile(r"^(\**)møde(\**\s*:\s*\**\s*)(\S.*?)\**$", re.IGNORECASE)
+
+
+def body_label(row: str) -> str:
+    """A "Møde:" label naming the body as the header's "Udvalg:" label; any other row as
+    it is ("Møde: Ordinært møde", "Møde: 5/2024" name the meeting, no body).
+
+    >>> body_label("Møde: Handicaprådet"), body_label("Møde: Ordinært møde")
+    ('Udvalg: Handicaprådet', 'Møde: Ordinært møde')
+    """
+    m = _MEETING_LABEL_RE.match(row)
+    return f"{m.group(1)}Udvalg{m.group(2)}{m.group(3)}" if m and BODY_NAME_RE.search(
+        m.group(3).strip()) else row
+
+
 _ASCII_LABEL_RE = re.compile(r"^(\**)([A-Za-z][A-Za-z ]{2,30}?)(\s*\**\s*:)")
 
 
@@ -277,7 +296,7 @@ def header_rows(lines: list[str]) -> list[str]:
         if table:
             rows.append(line)
         elif not (BREADCRUMB_RE.match(line) or _STAMP_RE.match(line) or SHORTCODE_RE.match(line)):
-            rows.extend(danish_label(row) for part in split_row(_table_row(line))
+            rows.extend(body_label(danish_label(row)) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
     rows = _paired_columns(_year_wrapped(rows))
     if any(_MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header

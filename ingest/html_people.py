@@ -1,0 +1,142 @@
+"""The people a web page lists under a label: a heading (or a paragraph, a disclosure's
+button) that only says "Deltagere", "Til stede" or "Afbud" over a list, one member an
+item, or over a members' table; and a members' table on its own. Each becomes the
+labelled lines a minutes header writes ("Deltagere: Ida Ravn (A), formand; Ole Bak (V)",
+"Afbud: Ane Lund"), which the text reader knows.
+
+A members' table is read by its column heads, cell by cell, whatever its cells hold (Word
+wraps each in a paragraph of its own): "Navn | Repræsenterer | Fremmøde" gives each row's
+member with the role the organisation's cell notes ("DH Stenmark (formand)"), the
+organisation no person, and "Afbud" in that row's own attendance cell
+(`formats.members_table.row_person`); a table of two columns ("Navn | Fremmøde") is no
+label and value.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+def people_lines(node: object) -> tuple[list[str], object] | None:
+    """The labelled lines of the people a node lists, and the element they come from
+    (which the page's text then leaves out): a label over a list or a members' table
+    (`_listed_people`), or a members' table without a label; None for anything else.
+
+    >>> from bs4 import BeautifulSoup
+    >>> page = BeautifulSoup("<p><b>Deltagere</b></p><table><tr><td>Navn</td><td>Repræsenterer"
+    ...     "</td><td>Fremmøde</td></tr><tr><td>Lene Dahl</td><td>DH Stenmark (formand)</td>"
+    ...     "<td>Til stede</td></tr><tr><td>Ib Krog</td><td>Byrådet</td><td>Afbud</td></tr>"
+    ...     "</table>", "html.parser")
+    >>> people_lines(page.p)[0]
+    ['Deltagere: Lene Dahl, formand', 'Afbud: Ib Krog']
+    """
+    if getattr(node, "name", None) == "table":
+        lines = _table_lines(node, "Deltagere")
+        return (lines, node) if lines else None
+    return _listed_people(node)
+
+
+# "Ole Bak (V) - afbud", "Ole Bak (V) (fraværende)": a member marked absent in the list
+_ABSENCE_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\(\s*)(?:afbud|fraværende|fravær|forfald)\s*\)?\.?$",
+                              re.IGNORECASE)
+
+
+# A disclosure's button (`<details><summary>`) over the participants: "Se deltagere og
+# afbud", "Vis mødedeltagere"
+_DISCLOSED_RE = re.compile(r"^(?:se|vis|åbn)\s+(?:alle\s+)?(deltagere|mødedeltagere|medlemmer|"
+                           r"fremmødte)(?:\s+og\s+(?:afbud|fravær|fraværende))?$", re.IGNORECASE)
+
+
+def _inner_list(node: object) -> object:
+    """The one element a `<div>` holds and nothing besides (however deep), else the node."""
+    while getattr(node, "name", None) == "div" and len(
+            kids := node.find_all(True, recursive=False)) == 1 and (  # type: ignore[attr-defined]
+            kids[0].get_text(strip=True) == node.get_text(strip=True)):  # type: ignore[attr-defined]
+        node = kids[0]
+    return node
+
+
+def _listed_people(node: object) -> tuple[list[str], object] | None:
+    """A heading (or a paragraph) that only says "Deltagere", "Til stede" or "Afbud" over
+    a list of names, one an item: the labelled lines a minutes header writes ("Deltagere:
+    Ida Ravn (A), formand; Ole Bak (V)", and "Afbud: …" for the ones the list marks absent),
+    and the list. None for anything else."""
+    from .formats.text_people import ABSENT, PRESENT, looks_like_name
+
+    if node.name not in _HEADINGS and node.name not in ("p", "dt", "summary"):  # type: ignore[attr-defined]
+        return None
+    label = " ".join(node.get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
+    if node.name == "summary" and (shown := _DISCLOSED_RE.match(label)):  # type: ignore[attr-defined]
+        label = shown.group(1).capitalize()  # "Se deltagere og afbud": "Deltagere"
+    key = label.lower()
+    substitutes = key in ("stedfortræder", "stedfortrædere", "suppleant", "suppleanter")
+    if key not in PRESENT and key not in ABSENT and not substitutes:
+        return None
+    listed = None
+    for sib in node.next_siblings:  # type: ignore[attr-defined]
+        if getattr(sib, "name", None):
+            listed = sib
+            break
+        if str(sib).strip():
+            return None  # text between the heading and the list
+    if node.name == "summary":  # type: ignore[attr-defined]
+        listed = _inner_list(listed)  # (a <details>' list alone in its text's <div>)
+    if listed is not None and listed.name == "table" and not substitutes:
+        # ("Deltagere" over "Navn | Repræsenterer | Fremmøde")
+        lines = _table_lines(listed, label if key in PRESENT else "Deltagere")
+        return (lines, listed) if lines else None
+    if listed is None or listed.name not in ("ul", "ol"):
+        return None
+    names = [" ".join(li.get_text(" ").split()) for li in listed.find_all("li", recursive=False)]
+    if not names or any(not n or len(n) > 80 or n.endswith(".") for n in names):
+        return None
+    present: list[str] = []
+    absent: list[str] = []
+    for name in names:
+        mark = _ABSENCE_MARK_RE.search(name)
+        if not looks_like_name((name[:mark.start()] if mark else name).split(" for ")[0]):
+            return None  # a list of other things under the same word
+        (absent if mark or key in ABSENT else present).append(name[:mark.start()] if mark else name)
+    if substitutes:  # "Marie Lange Tscherning (A) for Lone Jepsen": a label line each
+        return [f"Stedfortræder: {name}" for name in present], listed
+    lines = [f"{label}: {'; '.join(present)}"] if present else []
+    if absent:
+        lines.append(f"{label if key in ABSENT else 'Afbud'}: {'; '.join(absent)}")
+    return lines, listed
+
+
+def _cell_text(cell: object) -> str:
+    """A cell's words on one line; an icon alone in it, by its `alt` ("Afbud")."""
+    text = " ".join(cell.get_text(" ").split())  # type: ignore[attr-defined]
+    img = cell.find("img") if not text else None  # type: ignore[attr-defined]
+    return " ".join(str(img.get("alt") or "").split()) if img is not None else text
+
+
+def _table_lines(table: object, label: str) -> list[str]:
+    """A members' table (its head row naming the columns: `table_heads`) as labelled
+    lines, a line for each run of members present or absent in the table's order; [] when
+    it is no such table, or a row of it no member."""
+    from .formats.members_table import row_person, table_heads
+
+    rows = [tr for tr in table.find_all("tr")  # type: ignore[attr-defined]
+            if tr.find_parent("table") is table]
+    cells = [[_cell_text(c) for c in tr.find_all(("td", "th"), recursive=False)] for tr in rows]
+    heads = table_heads(cells[0]) if len(cells) >= 2 else None
+    if heads is None:
+        return []
+    lines: list[tuple[str, list[str]]] = []
+    for row in cells[1:]:
+        if not any(row):
+            continue
+        found = row_person(row, heads) if len(row) == len(heads) else None
+        if found is None:
+            return []
+        said = label if found.status == "deltog" else "Afbud"
+        entry = f"{found.name}, {found.role}" if found.role else found.name
+        if lines and lines[-1][0] == said:
+            lines[-1][1].append(entry)
+        else:
+            lines.append((said, [entry]))
+    return [f"{said}: {'; '.join(entries)}" for said, entries in lines]

@@ -1,0 +1,89 @@
+"""A forty-fourth round of layouts (c; round 44's blind files 04, 06 and 09): a referat
+saved by Word as "Enkelt fil-webside" (.mht: MIME multipart/related, the page
+quoted-printable in windows-1252), its facts a table whose first row is "Møde |
+Integrationsrådet", its members a table "Navn | Repræsenterer | Fremmøde" under a bold
+"Deltagere" paragraph, each cell a paragraph of its own, and the same members' table
+with two columns ("Navn | Fremmøde") in a plain Word .htm. Each read wrongly or not at
+all before. The Word pages are made by `gen_formats44c.py`."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from ingest.formats import SUPPORTED_SUFFIXES, read_meetings
+from ingest.formats.members_table import row_person, table_heads
+from ingest.formats.text_header_rows import body_label
+
+from .fixture_files import FIXTURES, one_meeting
+
+one = partial(one_meeting, "formats44c")
+
+
+def _people(meeting) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return [(p.name, p.status, p.role) for p in meeting.participants]
+
+
+# --- a Word "single file web page" (.mht) --------------------------------------------
+
+
+def test_word_single_file_page_is_read_as_its_page() -> None:
+    """The .mht's page (quoted-printable windows-1252 inside MIME) is read as the
+    minutes: body, day, hour, place and items with their decisions. Before: refused,
+    "filtypen .mht understøttes ikke"."""
+    m = one("01_word_enkeltfil.mht")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Integrationsrådet", date(2024, 12, 2), "17:00", "Egelund Rådhus, mødelokale 4",
+        "referat")
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "Godkendt."),
+        (2, "Velkomstpakke til nye borgere", "Rådet anbefaler pakken med en side på arabisk."),
+        (3, "Eventuelt", "Intet.")]
+    assert m.item(2).journal_number == "24/30117"
+
+
+def test_mhtml_is_read_too(tmp_path: Path) -> None:
+    """Both names of a web archive are files the archive takes."""
+    assert ".mht" in SUPPORTED_SUFFIXES and ".mhtml" in SUPPORTED_SUFFIXES
+    saved = tmp_path / "referat.mhtml"
+    saved.write_bytes((FIXTURES / "formats44c" / "01_word_enkeltfil.mht").read_bytes())
+    (m,) = read_meetings(saved)
+    assert m.committee == "Integrationsrådet" and len(m.items) == 3
+
+
+def test_meeting_label_names_the_body() -> None:
+    """"Møde | Integrationsrådet" names the body as "Udvalg" would. Before: the committee
+    was "Møde: Integrationsrådet"; a "Møde:" naming no body stays as it was."""
+    assert one("02_word_to_kolonner.htm").committee == "Seniorrådet"
+    assert body_label("Møde: Handicaprådet") == "Udvalg: Handicaprådet"
+    assert body_label("Møde: Ordinært møde nr. 5") == "Møde: Ordinært møde nr. 5"
+
+
+# --- a members' table read by its column heads ----------------------------------------
+
+
+def test_members_table_with_an_organisation_column() -> None:
+    """"Navn | Repræsenterer | Fremmøde": each row's member, the role the organisation's
+    cell notes, "Afbud" on that row's member; no column head and no organisation is a
+    person. Before: "Repræsenterer", "Fremmøde", "Foreningen Nye Naboer" … as people, the
+    roles on the organisations and the "Afbud" on the next row's member."""
+    assert _people(one("01_word_enkeltfil.mht")) == [
+        ("Amira Haddad", "deltog", "formand"), ("Ove Thygesen (A)", "deltog", "næstformand"),
+        ("Jonas Friis", "afbud", ""), ("Leyla Demir", "deltog", "")]
+
+
+def test_members_table_of_two_columns() -> None:
+    """"Navn | Fremmøde" is a members' table, not label-and-value rows. Before: nobody."""
+    assert _people(one("02_word_to_kolonner.htm")) == [
+        ("Bodil Krogh", "deltog", ""), ("Poul Vestergaard", "afbud", ""),
+        ("Inge Madsen", "deltog", "")]
+
+
+def test_a_row_is_read_by_its_heads_not_its_words() -> None:
+    """Other heads of the same kinds read alike; a table of other columns is none."""
+    heads = table_heads(["Navn", "Udpeget af", "Deltagelse"])
+    assert heads == ["navn", "udpeget af", "deltagelse"]
+    p = row_person(["Karen Bach", "Ældre Sagen, næstformand", "Afbud"], heads)
+    assert (p.name, p.status, p.role) == ("Karen Bach", "afbud", "næstformand")
+    assert table_heads(["Navn", "Adresse", "Telefon"]) is None
