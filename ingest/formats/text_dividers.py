@@ -163,17 +163,32 @@ _LISTED_RE = re.compile(r"^\s*(?:(?:punkt|pkt\.?|sag(?:\s+nr\.?)?)\s*)?(\d{1,3})
 
 def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
     """What a contents list's group headings say of each item number listed under them,
-    before the first item: {4: True} for "Lukkede sager" / "4. Personalesag"."""
+    before the first item: {4: True} for "Lukkede sager" / "4. Personalesag". A group
+    numbered from 1 again ("B. Lukkede punkter" / "1. Køb af ejendom" after the open
+    items 1-4) goes on from the groups above it, as its items are numbered
+    (`text_items.closed_part`): {5: True}.
+
+    >>> contents_closed(["Åbne punkter", "1. Dagsorden", "2. Budget", "Lukkede punkter",
+    ...                  "1. Køb af ejendom", "2. Personalesag"], 6)
+    {1: False, 2: False, 3: True, 4: True}
+    """
     found: dict[int, bool] = {}
     state: bool | None = None
+    offset = top = 0
+    headed = False  # (a group's heading above, no number listed under it yet)
     for line in lines[:first]:
         s = line.strip()
         if _GROUP_RE.match(s) and not s.endswith((".", ":")):
             state = True if _CLOSED_RE.search(s) else False if _OPEN_RE.search(s) else state
+            headed = True
         elif _DOC_PART_RE.match(s):
             state = None  # "Tillægsdagsorden": a new part, closed only if it says so
         elif state is not None and (m := _LISTED_RE.match(s)):
-            found[int(m.group(1))] = state
+            if headed and 0 < int(m.group(1)) <= top:
+                offset = top
+            headed = False
+            found[offset + int(m.group(1))] = state
+            top = max(top, offset + int(m.group(1)))
     return found
 
 

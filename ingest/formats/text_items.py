@@ -320,8 +320,9 @@ def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
 
 # The heading of a closed part whose items are numbered from 1 again: "Lukket dagsorden",
 # "LUKKEDE PUNKTER", "Ikke offentlig del"
-_CLOSED_PART_RE = re.compile(
-    r"^[#*_\s]*(?:lukket\s+(?:dagsorden|del|møde|referat)|lukkede\s+(?:punkter|sager|"
+_CLOSED_PART_RE = re.compile(  # (lettered or Roman-numbered: "B. LUKKEDE PUNKTER")
+    r"^[#*_\s]*(?:(?:[A-H]|[IVX]{1,4})[.)]\s+)?"
+    r"(?:lukket\s+(?:dagsorden|del|møde|referat)|lukkede\s+(?:punkter|sager|"
     r"dagsordenspunkter)|ikke[- ]offentlig\w*\s+(?:dagsorden|del|punkter))[*_\s:]*$",
     re.IGNORECASE)
 _CLOSED_KEYWORD_RE = re.compile(r"^(\W*)(?:lukket|fortroligt?)\s+(punkt|pkt|sag)\b",

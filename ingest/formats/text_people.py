@@ -47,6 +47,8 @@ _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
 # "Formand Erik Nielsen (A)": the role before the name
 _ROLE_RE = re.compile(r"^(formand|næstformand|borgmester|overborgmester|viceborgmester|"
                       r"rådmand|medlem)\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+# The titles of an office a member holds besides the body's role ("Borgmester … , formand")
+_TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand"})
 # "Tina Mandrup (V), formand": the role after a comma, in lower case ("stedfortræder for Ida Kjær")
 _ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
 # "Hans Ørum (A), Vestby Kommune": the member's municipality (a KKR's or a joint body's)
@@ -191,14 +193,19 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             # ("Fraværende: Ingen"; "Deltagere fra Kultur- og Fritidsudvalget:" heads a group)
             continue
         if sep == ";" and (m := _ROLE_AFTER_RE.match(part)):
-            people.append(Participant(m.group(1).strip(), default_status, m.group(2).strip()))
+            name, role = m.group(1).strip(), m.group(2).strip()
+            if (t := _ROLE_RE.match(name)) and t.group(1).lower() in _TITLES:
+                name, role = name[t.end():], f"{t.group(1).lower()}, {role}"  # "Borgmester …"
+            people.append(Participant(name, default_status, role))
             continue
         if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)) and sum(
                 not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in part.split()) <= 4:
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
             # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it)
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
-            people[-1].role = role if role.startswith(people[-1].role) else people[-1].role
+            held = people[-1].role  # ("Borgmester Helle Winther (A), formand": both)
+            people[-1].role = role if role.startswith(held) else f"{held}, {role}" if (
+                held in _TITLES and held not in role) else held
             continue
         people.append(listed_person(part, default_status))
     return people

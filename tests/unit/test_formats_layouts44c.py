@@ -3,8 +3,11 @@ saved by Word as "Enkelt fil-webside" (.mht: MIME multipart/related, the page
 quoted-printable in windows-1252), its facts a table whose first row is "Møde |
 Integrationsrådet", its members a table "Navn | Repræsenterer | Fremmøde" under a bold
 "Deltagere" paragraph, each cell a paragraph of its own, and the same members' table
-with two columns ("Navn | Fremmøde") in a plain Word .htm. Each read wrongly or not at
-all before. The Word pages are made by `gen_formats44c.py`."""
+with two columns ("Navn | Fremmøde") in a plain Word .htm; an Økonomiudvalg's Word text in
+windows-1252 whose items are numbered from 1 again in each part ("A. ÅBNE PUNKTER" 1-3,
+"B. LUKKEDE PUNKTER" 1-2), with a contents list grouped the same way, its chairman
+"Borgmester Karin Lund (V), formand". Each read wrongly or not at all before. The Word
+pages are made by `gen_formats44c.py`."""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ from pathlib import Path
 
 from ingest.formats import SUPPORTED_SUFFIXES, read_meetings
 from ingest.formats.members_table import row_person, table_heads
+from ingest.formats.text_dividers import contents_closed
 from ingest.formats.text_header_rows import body_label
+from ingest.formats.text_people import participants_from_list
 
 from .fixture_files import FIXTURES, one_meeting
 
@@ -23,6 +28,11 @@ one = partial(one_meeting, "formats44c")
 
 def _people(meeting) -> list[tuple[str, str, str]]:  # noqa: ANN001
     return [(p.name, p.status, p.role) for p in meeting.participants]
+
+
+def _marks(meeting) -> list[tuple[int, str, str, bool]]:  # noqa: ANN001
+    """Each item's number, printed label, title and closed flag."""
+    return [(i.number, i.label, i.title, i.closed) for i in meeting.items]
 
 
 # --- a Word "single file web page" (.mht) --------------------------------------------
@@ -87,3 +97,40 @@ def test_a_row_is_read_by_its_heads_not_its_words() -> None:
     p = row_person(["Karen Bach", "Ældre Sagen, næstformand", "Afbud"], heads)
     assert (p.name, p.status, p.role) == ("Karen Bach", "afbud", "næstformand")
     assert table_heads(["Navn", "Adresse", "Telefon"]) is None
+
+
+# --- parts numbered from 1 again ("A. Åbne punkter" / "B. Lukkede punkter") -----------
+
+
+def test_closed_part_numbered_from_one_again() -> None:
+    """"B. LUKKEDE PUNKTER" over "1. …", "2. …" after the open items 1-3: the closed
+    items go on as items 4 and 5, labelled as printed in their part ("lukket punkt 1"),
+    their titles without the number. Before: titled "1. Erstatningssag – vejskade", no
+    label."""
+    m = one("03_dele_cp1252.txt")
+    assert _marks(m) == [
+        (1, "", "Godkendelse af dagsorden", False),
+        (2, "", "Anlægsbudget 2025 – frigivelse", False),
+        (3, "", "Salg af grund – Møllevej 4", False),
+        (4, "lukket punkt 1", "Erstatningssag – vejskade", True),
+        (5, "lukket punkt 2", "Personalesag – centerchef", True)]
+    assert [i.decision for i in m.items][3:] == ["Indstillingen blev godkendt.",
+                                                 "Taget til efterretning."]
+
+
+def test_contents_part_numbered_from_one_again_closes_its_own_items() -> None:
+    """The contents list's "B. Lukkede punkter" / "1. …" closes the closed part's items,
+    not the open items 1 and 2. Before: "Godkendelse af dagsorden" and "Anlægsbudget
+    2025" closed."""
+    assert contents_closed(["A. Åbne punkter", "1. Dagsorden ..... 2", "2. Budget ..... 2",
+                            "B. Lukkede punkter", "1. Køb ..... 4"], 5) == {
+        1: False, 2: False, 3: True}
+
+
+def test_mayor_chairing_keeps_both_roles() -> None:
+    """"Borgmester Karin Lund (V), formand": both. Before: "borgmester" only."""
+    assert _people(one("03_dele_cp1252.txt"))[:2] == [
+        ("Karin Lund (V)", "deltog", "borgmester, formand"),
+        ("Peter Holm (A)", "deltog", "næstformand")]
+    (p, _) = participants_from_list("Borgmester Jens Dal (V), formand; Eva Lund (C)")
+    assert (p.name, p.role) == ("Jens Dal (V)", "borgmester, formand")
