@@ -22,8 +22,10 @@ DANISH_MONTHS = (
 
 
 # "BØRNE- OG UNGEUDVALGET": after a compound's shared part ("Børne- og", "Social-,") the
-# next name's word starts with a capital again
-_SHARED_PART_RE = re.compile(r"(-,?\s+(?:og\s+|eller\s+)?)([a-zæøå])")
+# next name's word starts with a capital again; so does a body's name after "mellem" and
+# after another body's name and "og" (a joint meeting's two bodies)
+_SHARED_PART_RE = re.compile(r"(-,?\s+(?:og\s+|eller\s+)?|\bmellem\s+|(?:udvalget|rådet|"
+                             r"bestyrelsen|nævnet|kommissionen)\s+og\s+)([a-zæøå])")
 
 
 def from_capitals(name: str) -> str:
@@ -31,6 +33,8 @@ def from_capitals(name: str) -> str:
 
     >>> from_capitals("BØRNE- OG UNGEUDVALGET"), from_capitals("BYRÅDET")
     ('Børne- og Ungeudvalget', 'Byrådet')
+    >>> from_capitals("FÆLLESMØDE MELLEM BØRNE- OG SKOLEUDVALGET OG SOCIAL- OG SUNDHEDSUDVALGET")
+    'Fællesmøde mellem Børne- og Skoleudvalget og Social- og Sundhedsudvalget'
     """
     name = name[0] + name[1:].lower()
     return _SHARED_PART_RE.sub(lambda m: m.group(1) + m.group(2).upper(), name)

@@ -250,13 +250,15 @@ def _parse_header(lines: list[str]) -> Header:
                 if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt) or (
                         _STAFF_ROW_RE.match(nxt)):
                     break
+                # (a name's start, no party yet; not a group's label "DELTAGERE FRA …:")
+                named = "(" not in last and last[:1].isupper() and not last.endswith(":")
                 if value.endswith((",", ";", " -")) or re.search(r"\s\d\.$", value):  # "…, 1."
                     value += " " + nxt
                 elif last.count("(") > last.count(")"):  # wrapped inside a parenthesis:
                     value += " " + nxt  # "Ole Dam (Byrådets" / "Repræsentant), Ib Holm (F)"
-                elif NAME_REST_RE.match(nxt) and "(" not in last and last[:1].isupper():
+                elif NAME_REST_RE.match(nxt) and named:
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
-                elif PARTY_FIRST_RE.match(nxt) and "(" not in last and last[:1].isupper():
+                elif PARTY_FIRST_RE.match(nxt) and named:
                     value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …"
                 elif len(value) >= 60 and _FIRST_NAME_RE.fullmatch(last) and (
                         _NAME_WRAPPED_RE.match(nxt)):

@@ -63,8 +63,8 @@ _TITLE_BODY_RE = re.compile(
 _ROLE_OF_RE = re.compile(r"(?:formand|næstformand|sekretær|referent|medlem)\b", re.IGNORECASE)
 
 # A line that cannot end a name: it stops at a joining word ("Fælles møde mellem
-# Børne- og Uddannelsesudvalget og" / "Social- og Sundhedsudvalget")
-_WRAPPED_RE = re.compile(r"\s(?:og|samt|mellem|for|i)$")
+# Børne- og Uddannelsesudvalget og" / "Social- og Sundhedsudvalget"), in capitals too
+_WRAPPED_RE = re.compile(r"\s(?:og|samt|mellem|for|i)$", re.IGNORECASE)
 
 
 def _unwrapped(rows: list[str]) -> list[str]:

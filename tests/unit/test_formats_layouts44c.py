@@ -6,8 +6,11 @@ Integrationsrådet", its members a table "Navn | Repræsenterer | Fremmøde" und
 with two columns ("Navn | Fremmøde") in a plain Word .htm; an Økonomiudvalg's Word text in
 windows-1252 whose items are numbered from 1 again in each part ("A. ÅBNE PUNKTER" 1-3,
 "B. LUKKEDE PUNKTER" 1-2), with a contents list grouped the same way, its chairman
-"Borgmester Karin Lund (V), formand". Each read wrongly or not at all before. The Word
-pages are made by `gen_formats44c.py`."""
+"Borgmester Karin Lund (V), formand"; an old HTML page whose minutes are one `<pre>`
+block in ISO-8859-1, the head of a joint meeting in capitals ("FÆLLESMØDE MELLEM KULTUR-
+OG FRITIDSUDVALGET OG" wrapped before the second body's name), its members grouped under
+"DELTAGERE FRA <UDVALG>:". Each read wrongly or not at all before. The Word pages are made
+by `gen_formats44c.py`."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from ingest.formats.members_table import row_person, table_heads
 from ingest.formats.text_dividers import contents_closed
 from ingest.formats.text_header_rows import body_label
 from ingest.formats.text_people import participants_from_list
+from referat.danish import from_capitals
 
 from .fixture_files import FIXTURES, one_meeting
 
@@ -134,3 +138,30 @@ def test_mayor_chairing_keeps_both_roles() -> None:
         ("Peter Holm (A)", "deltog", "næstformand")]
     (p, _) = participants_from_list("Borgmester Jens Dal (V), formand; Eva Lund (C)")
     assert (p.name, p.role) == ("Jens Dal (V)", "borgmester, formand")
+
+
+# --- a joint meeting's head in capitals --------------------------------------------------
+
+
+def test_joint_meeting_title_in_capitals_wrapped_names_both_bodies() -> None:
+    """"FÆLLESMØDE MELLEM KULTUR- OG FRITIDSUDVALGET OG" / "TEKNIK- OG MILJØUDVALGET": the
+    meeting is filed as the joint meeting of both, each body's name cased as written.
+    Before: "Teknik- og Miljøudvalget" (the second line only); on one line "Fællesmøde
+    mellem kultur- og Fritidsudvalget og teknik- og Miljøudvalget"."""
+    m = one("04_faellesmoede_pre.html")
+    assert m.committee == ("Fællesmøde mellem Kultur- og Fritidsudvalget og "
+                           "Teknik- og Miljøudvalget")
+    assert (m.date, m.start_time, m.place) == (date(2024, 12, 3), "16:00",
+                                               "Lindby Rådhus, mødelokale 3")
+    assert from_capitals("FÆLLESMØDE MELLEM BØRNE- OG SKOLEUDVALGET OG SOCIAL- OG "
+                         "SUNDHEDSUDVALGET") == ("Fællesmøde mellem Børne- og Skoleudvalget "
+                                                 "og Social- og Sundhedsudvalget")
+
+
+def test_members_label_in_capitals_is_a_label() -> None:
+    """"DELTAGERE FRA KULTUR- OG FRITIDSUDVALGET:" over its members is read as the same
+    label in ordinary case: no name carries it. Before: "FRA KULTUR- OG
+    FRITIDSUDVALGET: Bente Krag (A)" as the first member of each group."""
+    assert _people(one("04_faellesmoede_pre.html")) == [
+        ("Bente Krag (A)", "deltog", "formand"), ("Jens Møller (V)", "afbud", ""),
+        ("Søren Lind (V)", "deltog", "formand"), ("Mona Aagaard (F)", "deltog", "")]
