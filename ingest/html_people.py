@@ -6,10 +6,10 @@ labelled lines a minutes header writes ("Deltagere: Ida Ravn (A), formand; Ole B
 
 A members' table is read by its column heads, cell by cell, whatever its cells hold (Word
 wraps each in a paragraph of its own): "Navn | Repræsenterer | Fremmøde" gives each row's
-member with the role the organisation's cell notes ("DH Stenmark (formand)"), the
-organisation no person, and "Afbud" in that row's own attendance cell
-(`formats.members_table.row_person`); a table of two columns ("Navn | Fremmøde") is no
-label and value.
+member, the organisation in brackets after the name and the role its cell notes ("DH
+Stenmark (formand)"), no organisation a person, and "Afbud" in that row's own attendance
+cell (`formats.members_table.row_person`); a table of two columns ("Navn | Fremmøde") is
+no label and value.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def people_lines(node: object) -> tuple[list[str], object] | None:
     ...     "<td>Til stede</td></tr><tr><td>Ib Krog</td><td>Byrådet</td><td>Afbud</td></tr>"
     ...     "</table>", "html.parser")
     >>> people_lines(page.p)[0]
-    ['Deltagere: Lene Dahl, formand', 'Afbud: Ib Krog']
+    ['Deltagere: Lene Dahl (DH Stenmark), formand', 'Afbud: Ib Krog (Byrådet)']
     """
     if getattr(node, "name", None) == "table":
         lines = _table_lines(node, "Deltagere")

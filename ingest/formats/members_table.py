@@ -66,22 +66,30 @@ def table_heads(cells: list[str]) -> list[str] | None:
 
 def row_person(cells: list[str], heads: list[str]) -> Participant | None:
     """A row of such a table read by its heads: the name's, party's, role's and
-    attendance's cells as `table_person` reads a row; the organisation's cell left out,
-    the role it notes ("DH Stenmark (formand)", "Byrådet, næstformand") the member's.
+    attendance's cells as `table_person` reads a row; the organisation in brackets after
+    the name, as minutes list a member from one ("Anita Krogh (DGI Kærby)"), the role it
+    notes ("DH Stenmark (formand)", "Byrådet, næstformand") the member's, and a party it
+    names ("Byrådet (A)") the member's party.
 
     >>> p = row_person(["Lene Dahl", "DH Stenmark (formand)", "Afbud"],
     ...                ["navn", "repræsenterer", "fremmøde"])
     >>> (p.name, p.status, p.role)
-    ('Lene Dahl', 'afbud', 'formand')
+    ('Lene Dahl (DH Stenmark)', 'afbud', 'formand')
     """
     own = [(h, c) for h, c in zip(heads, cells, strict=True) if h not in AFFILIATION_HEADS]
     found = table_person(" ".join(c for _, c in own if c), [h for h, _ in own])
     if found is None:
         return None
-    for head, cell in zip(heads, cells, strict=True):
-        if head in AFFILIATION_HEADS and not found.role and (
-                m := _NOTE_RE.search(cell) or _ROLE_WORD_RE.search(cell.rstrip(" ."))):
-            found.role = " ".join(m.group(1).lower().split())
+    for head, org in zip(heads, cells, strict=True):
+        if head not in AFFILIATION_HEADS or not org:
+            continue
+        if m := _NOTE_RE.search(org) or _ROLE_WORD_RE.search(org.rstrip(" .")):
+            found.role = found.role or " ".join(m.group(1).lower().split())
+            org = org[:m.start()].rstrip(" ,")
+        if (m := _PARTY_CELL_RE.match(org)) and org.endswith(")"):  # "Byrådet (A)"
+            party = "" if re.search(r"\([A-ZÆØÅ]{1,3}\)", found.name) else f" ({m.group(2)})"
+            found.name, org = found.name + party, ""
+        found.name += f" ({org})" if org else ""
     return found
 
 

@@ -78,13 +78,16 @@ def test_meeting_label_names_the_body() -> None:
 
 
 def test_members_table_with_an_organisation_column() -> None:
-    """"Navn | Repræsenterer | Fremmøde": each row's member, the role the organisation's
-    cell notes, "Afbud" on that row's member; no column head and no organisation is a
-    person. Before: "Repræsenterer", "Fremmøde", "Foreningen Nye Naboer" … as people, the
-    roles on the organisations and the "Afbud" on the next row's member."""
+    """"Navn | Repræsenterer | Fremmøde": each row's member with the organisation in
+    brackets after the name, the role the organisation's cell notes, "Afbud" on that row's
+    member; no column head and no organisation is a person. Before: "Repræsenterer",
+    "Fremmøde", "Foreningen Nye Naboer" … as people, the roles on the organisations and
+    the "Afbud" on the next row's member."""
     assert _people(one("01_word_enkeltfil.mht")) == [
-        ("Amira Haddad", "deltog", "formand"), ("Ove Thygesen (A)", "deltog", "næstformand"),
-        ("Jonas Friis", "afbud", ""), ("Leyla Demir", "deltog", "")]
+        ("Amira Haddad (Foreningen Nye Naboer)", "deltog", "formand"),
+        ("Ove Thygesen (A) (Byrådet)", "deltog", "næstformand"),
+        ("Jonas Friis (Sprogskolen Egelund)", "afbud", ""),
+        ("Leyla Demir (Beskæftigelse, Egelund Kommune)", "deltog", "")]
 
 
 def test_members_table_of_two_columns() -> None:
@@ -99,7 +102,9 @@ def test_a_row_is_read_by_its_heads_not_its_words() -> None:
     heads = table_heads(["Navn", "Udpeget af", "Deltagelse"])
     assert heads == ["navn", "udpeget af", "deltagelse"]
     p = row_person(["Karen Bach", "Ældre Sagen, næstformand", "Afbud"], heads)
-    assert (p.name, p.status, p.role) == ("Karen Bach", "afbud", "næstformand")
+    assert (p.name, p.status, p.role) == ("Karen Bach (Ældre Sagen)", "afbud", "næstformand")
+    p = row_person(["Ib Kure", "Byrådet (A)", "Til stede"], heads)  # a seat: the party
+    assert (p.name, p.status, p.role) == ("Ib Kure (A)", "deltog", "")
     assert table_heads(["Navn", "Adresse", "Telefon"]) is None
 
 
