@@ -24,6 +24,7 @@ from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
 from .pdf_forms import with_form_fields
 from .pdf_labels import page_text
+from .pdf_tables import table_pages
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`;
 # ".eml": minutes sent as an e-mail's text, `mail_text`; ".mht"/".mhtml": a page saved as
@@ -100,6 +101,7 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         # a filled-in form's values stand in its fields, not in the page's text
         pages = [with_form_fields(page, page_text(page) if tagged else page.extract_text() or "")
                  for page in reader.pages]
+        pages = table_pages(reader.pages, pages)  # (a table protocol's columns kept apart)
     except SkipFile:
         raise
     except RecursionError as err:

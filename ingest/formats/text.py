@@ -39,6 +39,7 @@ from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
 from .item_attendance import item_attendance
+from .layout_table import column_table_text
 from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
@@ -49,6 +50,7 @@ from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .public360 import public360_text
 from .signatures import signers
+from .stacked_table import stacked_table_text
 from .summary_table import attach_decisions, summary_decisions
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
@@ -251,6 +253,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
         whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
         whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
+    # (a table protocol printed side by side by `pdftotext -layout`, or one cell a paragraph)
+    whole = stacked_table_text(column_table_text(whole))
     whole = public360_text(whole)  # ("PS 42/24 Title", its tables one cell a paragraph)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:

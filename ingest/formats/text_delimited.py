@@ -113,7 +113,7 @@ def _records(lines: list[str], delimiter: str,
         start = reader.line_num
 
 
-def _kind(name: str) -> str:
+def column_kind(name: str) -> str:
     """What a header cell names: "number", "title", "case", "access", or the name."""
     key = name.strip().lower().rstrip(".:").strip()
     for kind, names in (("number", NUMBER_COLUMNS), ("title", TITLE_COLUMNS),
@@ -146,7 +146,7 @@ def item_columns(cells: list[str]) -> list[str] | None:
     >>> item_columns(["Pkt.", "Titel", "Sagsnr.", "Beslutning"])
     ['number', 'title', 'case', 'Beslutning']
     """
-    kinds = [_kind(c) for c in cells]
+    kinds = [column_kind(c) for c in cells]
     if "name" in (c.strip().lower() for c in cells) and not any(map(section_name, cells)):
         return None  # ("Nr, Name, Party": a list of people; an item table names a section)
     if len(kinds) >= _MIN_COLUMNS and "number" in kinds and "title" in kinds and all(
@@ -155,7 +155,7 @@ def item_columns(cells: list[str]) -> list[str] | None:
     return None
 
 
-def _access(row: dict[str, str]) -> str | None:
+def access_line(row: dict[str, str]) -> str | None:
     """The item's access as minutes print it ("Lukket punkt"), from an access column
     ("Åben/Lukket⇥Lukket") or a yes/no one ("Lukket⇥Ja"); None when neither says."""
     for value in (row.get("access", ""), row.get("closed", "")):
@@ -173,7 +173,7 @@ def _block(number: int, cells: list[str], kinds: list[str], skip: set[str],
     out = [f"{number}. {row.get('title', '')}"]
     if row.get("case"):
         out.append(f"Sagsnr. {row['case']}")
-    if access := _access(row):
+    if access := access_line(row):
         out.append(access)
     fields = [(k, v) for k, v in row.items() if k not in (
         "number", "title", "case", "access", "closed", "field", "content")]

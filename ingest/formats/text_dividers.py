@@ -73,6 +73,11 @@ _ENDED_RE = re.compile(r"^(?:\w*mødet|\w*seminaret|konferencen|dagen)\s+(?:blev
                        re.IGNORECASE)
 
 
+def meeting_ended(line: str) -> bool:
+    """The line saying the meeting ended ("Mødet hævet kl. 17.25.")."""
+    return bool(_ENDED_RE.match(line.strip()))
+
+
 def is_group_heading(line: str) -> bool:
     """"Åbne sager", "LUKKEDE PUNKTER", "Sager til orientering": a group of the agenda."""
     return bool(_GROUP_RE.match(line.strip()))

@@ -219,7 +219,9 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     for n, line in enumerate(lines):
         key = line.strip()
         bare = key.strip("*_ ")  # (a markdown export's footer in italics)
-        if key and (_PAGE_RE.match(bare) or _PAGE_TAIL_RE.match(bare) or _PAGE_HEAD_RE.match(bare)
+        # (`pdftotext -layout` sets the page counter far right: "… 21.11.2024      Side 1 af 2")
+        tail = _PAGE_TAIL_RE.match(bare) or _PAGE_TAIL_RE.match(" ".join(bare.split()))
+        if key and (_PAGE_RE.match(bare) or tail or _PAGE_HEAD_RE.match(bare)
                     or SIGNING_STAMP_RE.match(bare)):  # ("Penneo dokumentnøgle: 4HJ2K-…")
             continue
         if front and n >= _FRONT_LINES and _PAGE_COUNTER_RE.search(key) and len(key) <= 160 and (
