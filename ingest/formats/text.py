@@ -46,6 +46,7 @@ from .mail_answers import answered_mail
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .obsidian_md import obsidian_markdown
+from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .public360 import public360_text
@@ -252,6 +253,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = obsidian_markdown(whole)  # (callouts, wiki links, "%% … %%" comments)
         whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
         whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
+        whole = overview_decisions(whole)  # (every decision in one "Beslutningsoversigt")
         whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
     # (a table protocol printed side by side by `pdftotext -layout`, or one cell a paragraph)
     whole = stacked_table_text(column_table_text(whole))

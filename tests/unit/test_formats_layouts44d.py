@@ -141,3 +141,47 @@ def test_a_summary_table_above_the_items_is_left_to_its_reader() -> None:
     """A table whose titles the items below print again is a summary of their decisions
     (`summary_table`), not the items."""
     assert column_table_text(_SUMMARY) == _SUMMARY
+
+
+def test_wiki_decisions_only_in_an_overview_after_the_items() -> None:
+    """A wiki page's items hold only their case text; the "Beslutningsoversigt" table
+    after them ("Nr. | Emne | Udvalgets beslutning | For | Imod | Fraværende") gives each
+    item its decision, matched by number, with its vote and absentee; "Se
+    beslutningsoversigten." is no text; the table and the wiki's edit note under the last
+    rule are no item's text. Before: a dagsorden without a decision anywhere, the table
+    and the note the last item's text."""
+    m = one("04_wiki_oversigt_sidst.md")
+    assert (m.committee, m.doc_type) == ("Klima- og Miljøudvalget", "referat")
+    assert [(i.number, i.title, i.closed, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False, "Godkendt."),
+        (2, "Klimahandleplan 2025 – status", False,
+         "Taget til efterretning.\nFraværende: Per Møller (V)"),
+        (3, "Naturpleje på Sønderenge", False,
+         "Godkendt med 250.000 kr.\nFor: A, F (3)\nImod: Ø (1)"),
+        (4, "Erstatningssag", True, "Indstillingen godkendt.")]
+    assert _sections(m) == [
+        (1, ["Beslutning"]), (2, ["Sagsfremstilling", "Indstilling", "Beslutning"]),
+        (3, ["Indstilling", "Beslutning"]), (4, ["Beslutning"])]
+    assert m.items[1].absentees == ["Per Møller (V)"]
+    assert m.items[2].votes == {"for": ["A", "F"], "imod": ["Ø"]}
+    text = " ".join(s.text for i in m.items for s in i.sections)
+    assert "|" not in text and "redigeret" not in text and "oversigt" not in text
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Tina Berg (C)"]
+
+
+def test_wiki_overview_before_the_items_and_an_item_deciding_itself() -> None:
+    """The overview may stand first, under a bold caption, with only "Pkt. | Beslutning
+    | Undlod"; an item with a "### Beslutning" of its own keeps it. Before: each item's
+    text (the pointer "Se beslutningsoversigten ovenfor." too) taken as its decision."""
+    m = one("05_wiki_oversigt_foerst.md")
+    assert (m.committee, m.doc_type) == ("Ældrerådet", "referat")
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "Godkendt."),
+        (2, "Høring om madservice", "Rådet afgiver høringssvar som drøftet.\nUndlod: Ove Lind"),
+        (3, "Orientering fra formanden",
+         "Orienteringen blev taget til efterretning. Rådet ønsker et nyt dialogmøde i juni.")]
+    assert m.items[1].section("Beskrivelse").startswith("Kommunen har sendt kvalitetsstandarden")
+    assert m.items[1].votes == {"undlod": ["Ove Lind"]}
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Grete Bach", "deltog"), ("Ove Lind", "deltog"), ("Inge Dam", "deltog"),
+        ("Kurt Sand", "afbud")]
