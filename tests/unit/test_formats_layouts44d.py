@@ -122,6 +122,35 @@ def test_a_squeezed_row_is_split_at_its_own_columns() -> None:
         "Byrådet.", "", "Beslutning", "Anbefales.", "Ø stemte imod.", ""]
 
 
+_OVER_A_PAGE = """\
+Pkt.   Sag                       Indstilling                      Beslutning
+
+2      Budget 2025 - 2.          Forvaltningen indstiller, at     Anbefales.
+       behandling                budgettet anbefales over for     Ø stemte imod.
+
+
+
+Økonomiudvalget 10.06.2025                                               Side 1 af 2
+\fPkt.   Sag                       Indstilling                        Beslutning
+                                 Byrådet med de ændringer, der      Protokoltilførsel fra Ø:
+                                 fremgår af bilag 3.                Budgettet er usocialt.
+
+3      Eventuelt                                                    Intet.
+"""
+
+
+def test_a_row_going_on_over_a_page_break_is_one_item() -> None:
+    """A row's cells go on under the next page's head row (its own offsets): one item,
+    the page's footer after it."""
+    lines = column_table_text(_OVER_A_PAGE).split("\n")
+    assert lines[:13] == [
+        "2. Budget 2025 - 2. behandling", "", "Indstilling", "Forvaltningen indstiller, at",
+        "budgettet anbefales over for", "Byrådet med de ændringer, der", "fremgår af bilag 3.",
+        "", "Beslutning", "Anbefales.", "Ø stemte imod.", "Protokoltilførsel fra Ø:",
+        "Budgettet er usocialt."]
+    assert lines[15:] == ["\f", "3. Eventuelt", "", "Beslutning", "Intet.", ""]
+
+
 _SUMMARY = """\
 Pkt.  Sag                                          Beslutning
 1     Godkendelse af dagsorden                     Godkendt.
