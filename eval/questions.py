@@ -89,8 +89,10 @@ def batch_of(question_id: str) -> str:
 # batch for the meeting and multi types (their held-out measure is the test split);
 # `av…` (2026-12-04): all 60 test, written after the session's fixes and scored once;
 # `ax…` (2026-12-04, last session): 40 meeting and 20 unanswerable questions written blind
-# from the minutes, dealt alternately per type (30 dev, 30 test) before any answer.
-WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax"})
+# from the minutes, dealt alternately per type (30 dev, 30 test) before any answer;
+# `ay…` (2026-12-05): 22 multi, 16 meeting, 6 fact/decision/who and 16 unanswerable
+# questions written blind the same way (30 dev, 30 test).
+WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

@@ -121,6 +121,7 @@ QUESTION_WORDS = frozenset(
     var være er har havde finde finder fandt sted tid dato dag års året år om på i af
     til med for fra og eller ved den det de der som en et noget nogen nogle tale
     omkring angående vedrørende ang sagde mente syntes mener siger længe må vare varer
+    placeret beliggende
     aldrig altid egentlig egentligt faktisk nogensinde stadig stadigvæk allerede hos
     opsummer opsummere opsummér sammenfat sammenfatte resumer resumere forklar forklare
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg

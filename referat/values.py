@@ -114,6 +114,11 @@ _PAREN_COUNTED = re.compile(rf"\b([A-ZÆØÅa-zæøå][a-zæøå-]{{2,60}})\s\((
 # "Der var cirka 310 i målgruppen i 2019", "i alt ca. 150".
 _APPROX_COUNTED = re.compile(rf"\b(?:cirka|ca\.|omkring|knap|næsten|mere end|mindre end)\s"
                             rf"({_NUMBER})(?![\d,]|\.\d)")
+# How many in a row, said as an ordinal: "for tredje år i træk", "for 5. gang i træk"
+_ORDINALS = {"anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
+             "syvende": 7, "ottende": 8, "niende": 9, "tiende": 10}
+_IN_A_ROW = re.compile(r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}\.)\s+(år|gang)\s+i\s+træk\b",
+                       re.I)
 # A place in a ranking: "nr. 11 ud af 44", "nr. 44 ud af i alt 44", "på en 3. plads",
 # "førstepladsen", "topper … indekset", "i bunden" (not "lokalplan nr. 208": no "ud af").
 # "den 8. bedste udvikling", "i top ti"; not a peak ("andelen toppede i 2020").
@@ -288,6 +293,10 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
         number, unit = parse_number(m.group(2)), stems(_head(m.group(1)))
         if number is not None and unit and not _YEAR.match(m.group(2)):
             add(Value(COUNT, m.group(0), m.span(), number, unit=unit[0]))
+    for m in _IN_A_ROW.finditer(text):
+        word = m.group(1).lower()
+        add(Value(COUNT, m.group(0), m.span(),
+                  float(_ORDINALS.get(word) or word.rstrip(".")), unit=m.group(2).lower()))
     for m in _APPROX_COUNTED.finditer(text):
         number = parse_number(m.group(1))
         if number is not None and not _YEAR.match(m.group(1)):

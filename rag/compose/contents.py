@@ -15,6 +15,7 @@ import re
 from referat.danish import sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 
+from ..catalog import agenda_ref
 from ..scope import mentions_period
 from .base import UNQUOTED, Context, quote_block, where
 
@@ -26,8 +27,12 @@ _ASKS = re.compile(
     r"|\bhvad\s+(?:stod|står)\s+der\s+(?:under|i)\s+(?:punkt|dagsordenspunkt)"
     r"|\bhvad\s+(?:stod|står)\s+der\s+(?:under|i)\s+(?:punktet\s+)?[A-ZÆØÅ]"
     r"|\bhvilke\s+(?:meddelelser|orienteringer)\b"
+    # "hvad blev der meddelt udvalget på mødet 7/2-2023?"
+    r"|\bhvad\s+(?:blev|bliver)\s+(?:der\s+)?(?:\w+\s+){0,2}?meddelt\b"
     r"|\bhvad\s+(?:blev|bliver)\s+(?:\w+\s+){1,2}orienteret\s+om\s+(?:under|i)\b",
     re.I)
+_TOLD = re.compile(r"\bmeddelt\b", re.I)
+_NOTICE_STEMS = frozenset(stems("meddelelser meddelelse"))
 # A point of a list item: "1. Iris Group rangerer …", "2) Jobcamp 2025 …"
 _POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 # Sections that open an item's case, in the order tried.
@@ -56,13 +61,29 @@ def named_item(ctx: Context) -> RetrievedItem | None:
     """The item the question names: its number ("punkt 4"), or its whole title, every
     word of it in the question ("under Meddelelser"); of the named period, if any."""
     q = ctx.q
-    pool = [c for c in ctx.candidates[:_SEARCH_DEPTH] if not c.closed and (
+    # (all of a named meeting's items: its agenda is short, and a title matches whole)
+    depth = None if q.date_from else _SEARCH_DEPTH
+    pool = [c for c in ctx.candidates[:depth] if not c.closed and (
         not q.date_from or mentions_period(q, c, ""))]
     if q.punkt is not None:
         return next((c for c in pool if c.punkt == q.punkt), None)
     asked = set(stems(ctx.question))
-    return next((c for c in pool if (title := set(stems(c.title))) and title <= asked),
-                None)
+    if _TOLD.search(ctx.question):  # "hvad blev der meddelt …": the Meddelelser item
+        asked |= _NOTICE_STEMS
+    found = next((c for c in pool if (title := set(stems(c.title))) and title <= asked),
+                 None)
+    if found is None and q.date_from:
+        # retrieval ranks an item named by its title alone low ("Meddelelser"): read the
+        # named meeting's agenda
+        meetings = {c.ref.key.rsplit("|", 1)[0]: c.ref for c in pool}.values()  # a ref a meeting
+        for meeting in filter(None, (ctx.lookup.meeting(ref) for ref in meetings)):
+            for n, title, closed in meeting.agenda:
+                if not closed and (words := set(stems(title))) and words <= asked:
+                    found = RetrievedItem(agenda_ref(meeting, n), title, False,
+                                          pool[0].score)
+                    ctx.candidates.append(found)
+                    return found
+    return found
 
 
 def _points(text: str) -> list[str]:

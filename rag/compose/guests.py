@@ -27,7 +27,11 @@ _UNDER_ITEMS = re.compile(r"\bunder (?:sagerne|punkterne|de enkelte (?:punkter|s
                           r"\bkom ind under\b", re.I)
 # A guest of the meeting: "gæster", "oplægsholdere", "kom der nogen ind og holdt oplæg?"
 _GUEST = re.compile(r"\b(?:gæst\w*|oplægsholder\w*|ud ?over (?:udvalget|medlemmerne|"
-                    r"politikerne|de faste)|holdt (?:et )?oplæg)\b", re.I)
+                    r"politikerne|de faste)|holdt (?:et )?oplæg|"
+                    # "kom der eksterne konsulenter og fremlagde analyser på mødet?"
+                    r"eksterne?|konsulent\w*|udefra|(?:fremlagde|præsenterede|gennemgik)\s+"
+                    r"(?:\w+\s+)?(?:analyse\w*|undersøgelse\w*|rapport\w*|resultat\w*))\b",
+                    re.I)
 _AT_MEETING = re.compile(r"\b(?:på|til|under|ved|i) (?:\w+\s+)?(?:udvalgs)?mødet\b", re.I)
 _HOW_MANY = re.compile(r"\bhvor mange\b", re.I)
 _ATTENDED = re.compile(r"\b(?:deltog|deltager|deltagere|var med|sad med|til stede)\b", re.I)

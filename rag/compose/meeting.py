@@ -34,6 +34,9 @@ from .people import (
 _ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|hævede|færdig)\b",
                        re.I)
 # The administration at a meeting, not its politicians: the entries without a party.
+# ... asked with the members: "hvilke politikere og embedsfolk var med?" (everyone)
+_MEMBERS_TOO = re.compile(r"\b(?:politiker\w*|medlem\w*|udvalgsmedlem\w*)\s+og\s+|"
+                          r"\sog\s+(?:\w+\s+)?(?:politiker\w*|medlem\w*)\b", re.I)
 _STAFF = re.compile(r"\b(?:forvaltning\w*|administration\w*|embedsfolk\w*|embedsm[æa]nd\w*)",
                     re.I)
 _MEMBER = re.compile(r"\((?:[A-ZÆØÅ]|løsgænger\w*)\)", re.I)
@@ -102,7 +105,8 @@ def compose_meeting(ctx: Context) -> Answer:
             guest = guest_at_item(ctx, meeting, title, word, need=len(title))
             if guest is not None:
                 return guest
-    if ctx.q.meeting_aspect in (None, "attendees") and _STAFF.search(ctx.question):
+    if ctx.q.meeting_aspect in (None, "attendees") and _STAFF.search(ctx.question) and not (
+            _MEMBERS_TOO.search(ctx.question)):
         # "hvem repræsenterede forvaltningen ved mødet?": the list without the members
         staff = [e for e in meeting.attendees + meeting.absentees if not _MEMBER.search(e)]
         if staff:

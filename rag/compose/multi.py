@@ -88,9 +88,14 @@ def _lead(part: str) -> str:
 _MATTER = re.compile(r"\b(?:med|om|hos|for|af|ved)\s+(\w.*)$", re.I | re.S)
 
 
+# How much, not of what: "hvor længe må en nytteindsats højst vare?" lends "nytteindsats"
+_BOUNDS = frozenset("højst mindst maksimalt minimalt maksimum minimum cirka omtrent præcis "
+                    "præcist ca vare varer varede".split())
+
+
 def _topic_words(text: str) -> list[str]:
     return [t for t in tokens(text) if t not in STOPWORDS and t not in QUESTION_WORDS
-            and not t.isdigit()]
+            and t not in _BOUNDS and not t.isdigit()]
 
 
 # "…, og manglede der nogen?": a verb before "der"/"nogen" asks
@@ -137,6 +142,36 @@ def named_again(part: str, dated: set[str], first_stems: set[str]) -> bool:
     return bool(dated) and bool(matter & first_stems)
 
 
+# A meeting named at the end of a part: "… på udvalgsmødet i februar 2023"
+_AT_MEETING = re.compile(r"\b(?:på|ved|til|under)\s+(?:\S+\s+){0,2}?[\w-]*mød(?:et|erne)\b"
+                         r"[^?]*$", re.I)
+
+
+def _meeting_or_period(part: str) -> str:
+    """The meeting or period a part names at its end, with its preposition; "" for none.
+
+    >>> _meeting_or_period("hvem var centerchef for Arbejdsmarked på udvalgsmødet i maj 2023")
+    'på udvalgsmødet i maj 2023'
+    """
+    m = _AT_MEETING.search(part)
+    if m:
+        return m.group(0).strip()
+    found = [p for p in find_periods(part) if not p.relative]
+    if not found:
+        return ""
+    head = part[:found[0].span[0]]
+    prep = re.search(r"\b(?:i|på|fra|ved|den|d\.)\s+$", head, re.I)
+    return part[prep.start() if prep else found[0].span[0]:].strip()
+
+
+def _parallel(first: str, later: str) -> bool:
+    """Do two parts open with the same question word ("hvem var …, og hvem var …")?"""
+    a = _HV.search(first)
+    b = _HV.search(re.sub(r"^\W*og\s+", "", later))
+    return bool(a and b and a.start() < 3 and b.start() < 3
+                and a.group(0).lower() == b.group(0).lower())
+
+
 # how often, how long …: the asking, not the matter ("og hvor ofte ifølge sagen i 2023?")
 _ASKING_STEMS = frozenset(stems("ofte tit sjældent hyppigt længe gang gange"))
 
@@ -161,8 +196,12 @@ def split_parts(question: str) -> list[str]:
     out = [parts[0] + "?"]
     if len(_topic_words(parts[0])) <= 1:
         # "Hvad gik godt, og hvad gik skidt med forløbene hos Idrætsfællesskabet?": the
-        # first part's matter is named in a later one (what follows its preposition)
+        # first part's matter is named in a later one (what follows its preposition);
+        # a parallel question of its own ("Hvem var direktør, og hvem var centerchef for
+        # Arbejdsmarked på mødet i februar 2023?") shares only the meeting or period
         donor = next((m.group(1) for p in parts[1:] if (m := _MATTER.search(p))), "")
+        when = _meeting_or_period(parts[-1]) if _parallel(parts[0], parts[-1]) else ""
+        donor = when or donor
         out[0] = f"{parts[0]} {donor}?" if donor else out[0]
     for part in parts[1:]:
         if meeting_named(parts[0]) and any(rx.search(part) for _, rx in MEETING_ASPECTS):

@@ -183,8 +183,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     for section, item_sentences in quotable:
         # the sentence before ("lead"): its text, stems, topic overlap, whether it holds a date
         before: tuple[str, set[str], float, bool] = ("", set(), 0.0, False)
+        prior: set[str] = set()
         for sentence in item_sentences:
             lead, lead_stems, lead_overlap, lead_dated = before
+            two_back, prior = prior, lead_stems  # the stems of the sentence before the lead
             have = set(stem_set(sentence))
             near = have | lead_stems
             own = {t: match_weight(t, have, w) for t in picking}  # (and the one before's:)
@@ -206,14 +208,16 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "hvor mange procent var ledigheden?" — "en stigning på 3,7 pct."
             if typed and qualifier and other_qualifier(sentence, head, qualifier):
                 typed = False  # "måltallet for løntilskud" does not answer "… for fleksjob"
-            if typed and only_given(sentence, asked, q.text):
+            if typed and only_given(sentence, asked, q.text, ctx.lookup.municipalities):
                 typed = False  # the figure the question gives is not its answer
             if typed and other_place(sentence, q.text, ctx.lookup.municipalities):
                 typed = False  # "i Ballerup" is not answered by "300 ansatte i Danmark"
             if typed and role:
                 typed = person_in_role(sentence, role)
-            if typed and anchors and not any(match_weight(a, near, w) for a in anchors):
-                # "til Gladsaxe": a figure of a sentence about Gladsaxe (or right after one)
+            if typed and anchors and not any(match_weight(a, near | two_back, w)
+                                             for a in anchors):
+                # "til Gladsaxe": a figure of a sentence about Gladsaxe (or one of the two
+                # after it: "Iris Group rangerer … Indekset dækker … For tredje år i træk …")
                 typed = False
             if typed and level and opposite_direction(sentence, q.text):
                 typed = False  # "nye stillinger" asked, "100 stillinger nedlagt" given

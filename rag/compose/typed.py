@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from referat import values as vals
@@ -227,6 +228,8 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     units = [v.unit for v in values]
     if not units or not all(units):
         return True  # a bare figure: the sentence's words decide (see `on_topic`)
+    if counted in _TIME_UNITS:  # "hvor mange år i træk …?" — "for tredje år i træk"
+        return counted in units or any(u not in _TIME_UNITS for u in units)
     if all(vals.is_average(sentence, v) for v in values):
         # an average counts its own noun only: "(gennemsnit på 3,04 ansatte)" answers
         # "hvor mange ansatte har de?", not "hvor mange firmaer kom?"
@@ -288,7 +291,8 @@ _BARE_FIGURE = re.compile(r"\b(?:af\s+(?:de|disse|\w+s)|de)\s+(\d{1,3}(?:\.\d{3}
                           r"(?![\w/-]|[.,]\d)", re.I)
 
 
-def only_given(sentence: str, asked: str, question: str) -> bool:
+def only_given(sentence: str, asked: str, question: str,
+               municipalities: Iterable[str] = ()) -> bool:
     """Are the sentence's values of the asked type all figures the question itself
     states? "Hvor mange af kommunens 297 elevpladser var SOSU-elever?" is not answered
     by "Elev- og praktikpladser (297)".
@@ -301,7 +305,10 @@ def only_given(sentence: str, asked: str, question: str) -> bool:
         # "Hvor ligger Erhvervshus Hovedstadens kontor?" is not answered by "direktøren
         # fra Erhvervshus Hovedstaden": what the question asks the place of (a place it
         # names as such, "hvilke steder i Lund …?", may be in the answer)
-        where = {s for v in vals.find_values(question, frozenset({PLACE})) for s in stems(v.name)}
+        # (the archive's municipality is where the question is asked, not a place it
+        # asks about: "hvor er den placeret i Ballerup?" — not "i Ballerup Kommune")
+        where = {s for v in vals.find_values(question, frozenset({PLACE})) for s in stems(v.name)
+                 } - {s for m in municipalities for s in stems(m)}
         named = (set(stems(question)) - where) | KOMMUNE
         places = vals.find_values(sentence, frozenset({PLACE}))
         return bool(places) and all(set(stems(v.name)) <= named for v in places)

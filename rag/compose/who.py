@@ -20,7 +20,7 @@ from .base import Context, quote_block, where
 from .near_miss import not_stated
 from .passage import STATEMENT_ASKED
 
-_ROLE_LINES = {
+ROLE_LINES = {
     "against": re.compile(r"\bstemte\s?(?:i\s?)?mod\b|\bimod stemte\b|\bkunne ikke tiltræde\b|"
                           r"\bmindretal\w*|\bstandsningsret\w*|\bImod:", re.I),
     "for": re.compile(r"\bstemte for\b|\bfor stemte\b|\bFor:", re.I),
@@ -52,12 +52,12 @@ def _votes_anywhere(ctx: Context, role: str) -> Answer | None:
     names ("stemmer imod eller undlader at stemme"), in date order; None if none does."""
     if question_names(ctx.question) or asked_party(ctx.question):
         return None  # "Har Allan Kristensen nogensinde stemt imod?": his lines, not anyone's
-    roles = [r for r in _VOTES if r == role or _ROLE_LINES[r].search(ctx.question)]
+    roles = [r for r in _VOTES if r == role or ROLE_LINES[r].search(ctx.question)]
     found = []
     for item in ctx.candidates:
         view = ctx.lookup.item(item.ref)
         lines = [s for s in sentences(view.section("Beslutning"))
-                 if any(_ROLE_LINES[r].search(s) for r in roles)] if view else []
+                 if any(ROLE_LINES[r].search(s) for r in roles)] if view else []
         if lines:
             found.append((item, " ".join(lines)))
     if not found:
@@ -130,7 +130,7 @@ def compose_who(ctx: Context, role: str) -> Answer | None:
         role = "presenter"
     if role == "absent" and ctx.candidates:
         return _absent_at_item(ctx)
-    rx = _ROLE_LINES.get(role)
+    rx = ROLE_LINES.get(role)
     if rx is None or not ctx.candidates:
         return None
     top = ctx.candidates[0]
@@ -157,8 +157,8 @@ def compose_who(ctx: Context, role: str) -> Answer | None:
         lines = [(section, s) for s in sentences(view.section(section)) if rx.search(s)][:1
                  if role == "proposer" else None]
     decision = view.section("Beslutning")
-    if not lines and role == "against" and (_ROLE_LINES["for"].search(decision)
-                                            or _ROLE_LINES["abstained"].search(decision)):
+    if not lines and role == "against" and (ROLE_LINES["for"].search(decision)
+                                            or ROLE_LINES["abstained"].search(decision)):
         # the vote is recorded and no one is listed against: that is the answer
         place = where(top, len(ctx.lookup.municipalities) > 1)
         body = (f"Ingen stemte imod ifølge referatet. {place}, beslutningen:\n"

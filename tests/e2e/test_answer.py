@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rag.answer import NOT_FOUND
 from rag.conversation import Conversation
 from referat.domain import Filters
@@ -214,3 +216,55 @@ def test_the_minutes_as_a_whole_list_every_item_naming_the_matter(answerer):
     assert ("2015-06-09", 7) in cited and ("2023-02-07", 8) in cited
     assert cited == sorted(cited)
     assert "ret til mentor" in answer.text
+
+
+@pytest.mark.parametrize(("question", "lead", "cited"), [
+    ("Stemte nogen imod noget i 2023?", "Ja.", [("2023-02-07", 5)]),
+    ("Har nogen i udvalget undladt at stemme?", "Ja.", [("2025-03-18", 2)]),
+    ("Hvilke sager blev der stemt om?", "Afstemninger", [("2023-02-07", 5), ("2025-03-18", 2)]),
+])
+def test_votes_asked_without_a_matter_read_every_item_in_scope(answerer, question, lead,
+                                                                cited):
+    """A vote question with no matter of its own is about every item of the meetings in
+    its period: the items whose decision records such a vote, in date order, each cited
+    (before: the best-ranked item for "stemme" — "Sagen blev udsat." — or a decline)."""
+    answer = answerer.ask(question)
+    assert answer.text.startswith(lead) and not answer.declined
+    assert [(c.meeting_date.isoformat(), c.punkt) for c in answer.citations] == cited
+
+
+def test_no_vote_in_the_period_is_a_no_citing_the_meetings_read(answerer):
+    answer = answerer.ask("Var der afstemninger på mødet i februar 2024?")
+    assert answer.text.startswith("Nej.") and not answer.declined
+    assert "6. februar 2024" in answer.text
+    assert [(c.meeting_date.isoformat(), c.punkt) for c in answer.citations] == [
+        ("2024-02-06", None)]  # the meeting's front page
+
+
+@pytest.mark.parametrize(("question", "must", "cited"), [
+    # the Meddelelser item of a named meeting, asked with the verb
+    ("Hvad blev der meddelt udvalget på mødet 7/2-2023?", ["225-timersreglen", "nytårskur"],
+     ("2023-02-07", 2)),
+    # politicians and staff asked together: the whole list, not the staff only
+    ("Hvilke politikere og embedsfolk stod på deltagerlisten til udvalgets møde den 6. "
+     "februar 2024?", ["Lars Green Bach", "Jakob Søgaard Timmermann"], ("2024-02-06", None)),
+    # consultants who presented: the items' guests
+    ("Kom der eksterne konsulenter og fremlagde analyser på udvalgsmødet 8. september 2020?",
+     ["Kenneth Andersen", "Implement"], ("2020-09-08", 2)),
+    # a count said as an ordinal, its subject named two sentences before
+    ("Hvor mange år i træk har Ballerup ligget øverst i Iris Groups indeks?",
+     ["tredje år i træk"], ("2025-03-18", 3)),
+])
+def test_meeting_and_count_questions_in_new_phrasings(answerer, question, must, cited):
+    answer = answerer.ask(question)
+    assert not answer.declined
+    assert all(m in answer.text for m in must)
+    assert (answer.citations[0].meeting_date.isoformat(), answer.citations[0].punkt) == cited
+
+
+def test_a_place_asked_in_the_home_municipality_is_a_place_inside_it(answerer):
+    """"Hvor er den placeret i Ballerup?": "i Ballerup Kommune" repeats the question;
+    the address answers."""
+    answer = answerer.ask("Hvor længe må en nytteindsats højst vare, og hvor er den "
+                          "placeret i Ballerup?")
+    assert "13 uger" in answer.text and "Lindbjergvej" in answer.text

@@ -22,7 +22,8 @@ def item_context(question: str, items: list[tuple[int, str, date]],
                  for n, title, day in items]
     views = {r.ref: ItemView(r.ref, r.punkt, r.title, False, None, sections.get(r.punkt, []))
              for r in retrieved}
-    lookup = SimpleNamespace(item=lambda ref: views.get(ref), municipalities=["Ballerup"],
+    lookup = SimpleNamespace(item=lambda ref: views.get(ref), meeting=lambda ref: None,
+                             municipalities=["Ballerup"],
                              idf={}, default_idf=1.0)
     q = parse_question(question, [day for _, _, day in items])
     return Context(question, q, retrieved, lookup, lambda i: confidence, 0.6)  # type: ignore[arg-type]
