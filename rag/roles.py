@@ -61,7 +61,7 @@ PERSONS_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:(?:andre|nye|øvrige|eksterne?|i
 _TITLE = (r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
           r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])")
 _ROLE_NOUN = re.compile(
-    r"(?:(?:\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev)|hvilke[nt]?|"
+    r"(?:(?:\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev|har været|havde været)|hvilke[nt]?|"
     r"hvem (?:\S+\s+){1,2}?som)|(?:^|[–—,:;]\s*)(?:sad|var|deltog))\s+(?:\S+\s+){0,2}?"
     # ... or named first, then asked after: "Centerchefen for skoler … – var han med?"
     r"|^\W*(?=\S+[^?]{0,80}?[–—:]\s*(?:var|sad|deltog|kom)\s+(?:han|hun|de)\b))"

@@ -118,8 +118,20 @@ def with_decision(ctx: Context, answer: Answer) -> Answer:
     return replace(answer, text=f"{answer.text}\n\n{note}")
 
 
+# An outcome named as what did not happen: "… 'Indstillingen godkendt' i stedet for bare
+# at blive taget til efterretning", "frem for at blive udsat", "snarere end afvist"
+_INSTEAD_OF = re.compile(r"\b(?:i stedet for|frem for|fremfor|snarere end|ikke bare)\b[^?,;]*",
+                         re.I)
+
+
 def asked_outcome(question: str) -> str:
-    """The outcome a question names ("udsat", "afvist", …), or "" for none."""
+    """The outcome a question names ("udsat", "afvist", …), or "" for none; not one it
+    names as the alternative.
+
+    >>> asked_outcome("Hvilke sager blev afvist i stedet for at blive udsat?")
+    'afvist'
+    """
+    question = _INSTEAD_OF.sub(" ", question)
     return next((n for n, rx in _ASKED_OUTCOME if rx.search(question)), "")
 
 

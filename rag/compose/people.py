@@ -12,6 +12,7 @@ from referat.periods import period_words
 from referat.values import PERSON
 
 from ..catalog import agenda_ref
+from ..confidence import match_weight
 from ..intent import YES_NO, asked_type, is_yes_no
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
@@ -106,7 +107,9 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
             if not _entry_fits(entry, role, word, party):
                 continue
             have = set(stems(entry))
-            if role and own and sum(t in have for t in own) < w.role_entry_share * len(own):
+            # (a compound names its unit: "arbejdsmarkedsområdet" — "for Arbejdsmarked")
+            if role and own and sum(match_weight(t, have, w) > 0 for t in own
+                                    ) < w.role_entry_share * len(own):
                 continue
             if not unit <= have:
                 continue  # "Direktøren for Caverion": not the municipality's director

@@ -251,6 +251,9 @@ def test_no_vote_in_the_period_is_a_no_citing_the_meetings_read(answerer):
     # consultants who presented: the items' guests
     ("Kom der eksterne konsulenter og fremlagde analyser på udvalgsmødet 8. september 2020?",
      ["Kenneth Andersen", "Implement"], ("2020-09-08", 2)),
+    # a role asked by its area ("arbejdsmarkedsområdet"), the list naming its unit
+    ("Hvem har været centerchef for arbejdsmarkedsområdet på mødet i februar 2024?",
+     ["Jakob Søgaard Timmermann"], ("2024-02-06", None)),
     # a count said as an ordinal, its subject named two sentences before
     ("Hvor mange år i træk har Ballerup ligget øverst i Iris Groups indeks?",
      ["tredje år i træk"], ("2025-03-18", 3)),

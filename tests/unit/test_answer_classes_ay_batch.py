@@ -79,3 +79,17 @@ def test_the_home_municipality_is_no_place_the_answer_may_repeat() -> None:
     assert only_given(sentence, "place", question, ["Ballerup"])
     assert not only_given("Den er forankret på Lindbjergvej 80.", "place", question,
                           ["Ballerup"])
+
+
+def test_who_has_been_in_a_role_names_the_role() -> None:
+    from rag.roles import asked_role_word
+
+    assert asked_role_word("Hvem har været centerchef for Arbejdsmarked i 2023?") == \
+        "centerchef"
+
+
+def test_an_outcome_named_as_the_alternative_is_not_the_one_asked() -> None:
+    from rag.compose.decision import asked_outcome
+
+    assert asked_outcome("Hvilke sager endte med at blive udsat i stedet for bare at blive "
+                         "taget til efterretning?") == "udsat"
