@@ -38,6 +38,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                       r"\bplaceret\s+(?:sig|som)\b|\bnummer\s+hvad\b", re.I)),
     (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?(?:andel|del\b|"
                          r"brøkdel)|"
+                         # "ledighedsprocenten", "erhvervsfrekvensen" (a compound's head)
+                         r"\w+s?(?:procent|frekvens)(?:en|er|erne)?|"
                          r"andel\w*|pct)\b", re.I)),
     # "Koster energitjekket millioner?", "Hvad betaler Pantheon for grunden?"
     (AMOUNT, re.compile(r"^\W*kost(?:er|ede)\b|\bhvad betal(?:er|te|es)\b(?=[^?]*\bfor\s+\w)|"

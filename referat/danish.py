@@ -156,9 +156,19 @@ def stems(text: str, drop: frozenset[str] = STOPWORDS) -> list[str]:
     return stemmer().stemWords(words)
 
 
+# A compound whose head names the kind of figure asked: its first part is the matter
+# ("ledighedsprocenten" asks a percentage of "ledighed", the minutes say "ledighed (2,8
+# pct.)"; "kvindeandelen", "erhvervsfrekvensen")
+_FIGURE_HEAD = re.compile(r"\b(\w{3,}?)s?(?:procent|andel|frekvens)(?:en|e|er|erne)?\b", re.I)
+
+
 def topic_stems(question: str) -> list[str]:
-    """Stems of the question's topic words, without question vocabulary and stop words."""
-    return stems(question, STOPWORDS | QUESTION_WORDS)
+    """Stems of the question's topic words, without question vocabulary and stop words.
+
+    >>> topic_stems("Hvad var ledighedsprocenten?") == topic_stems("Hvad var ledigheden?")
+    True
+    """
+    return stems(_FIGURE_HEAD.sub(r"\1", question), STOPWORDS | QUESTION_WORDS)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÆØÅ0-9])")

@@ -93,3 +93,15 @@ def test_an_outcome_named_as_the_alternative_is_not_the_one_asked() -> None:
 
     assert asked_outcome("Hvilke sager endte med at blive udsat i stedet for bare at blive "
                          "taget til efterretning?") == "udsat"
+
+
+@pytest.mark.parametrize("question", [
+    "hvordan ser ledighedsprocenten ud i de nøgletal udvalget fik i marts 2025?",
+    "Hvad er erhvervsfrekvensen blandt indvandrere?",
+])
+def test_a_compound_headed_by_procent_asks_a_percentage_of_its_first_part(
+        question: str) -> None:
+    from referat.danish import topic_stems
+
+    assert asked_type(question) == "percent"
+    assert not any(t.endswith(("procent", "frekvens")) for t in topic_stems(question))
