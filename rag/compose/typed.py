@@ -40,7 +40,12 @@ _SINCE_ASKED = re.compile(r"\bhvor længe (?:har|havde)\b|\bsiden hvornår\b", r
 _BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse|"
                         r"center|centret|centeret|spor|team|afsnit|forvaltning|netværk|"
                         r"forummet|forum)"
-                        r"(?:et|en|s|tet)?\b|\bCent(?:er|ret|eret|rene) for [A-ZÆØÅ]|"
+                        r"(?:et|en|s|tet)?\b|"
+                        # the municipality's management acting: "Direktionen … har bedt om",
+                        # "på direktionens foranledning", "Borgmesteren har …"
+                        r"\b(?:[Dd]irektion|[Kk]ommunaldirektør|[Bb]orgmester|[Ll]edelse)"
+                        r"(?:en|ens)?\b(?=[^.]{0,60}\b(?:har|havde|bad|bedt|ønsk\w*|"
+                        r"besluttede|foranledning|bestilt\w*|igangsat\w*))|\bCent(?:er|ret|eret|rene) for [A-ZÆØÅ]|"
                         r"\b[Dd]et er (?:\w+\s){0,2}\w+(?:et|en|erne), der\b|"
                         # "Ballerup Kommune har via alle fagcentre lavet et udkast"
                         r"\bvia (?:alle |de |sine )?\w*(?:centre|centrene|afdelinger|"
