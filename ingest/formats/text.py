@@ -46,6 +46,7 @@ from .mail_answers import answered_mail
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .obsidian_md import obsidian_markdown
+from .open_parts import open_parts
 from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
@@ -111,6 +112,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         if _CANCELLED_RE.search("\n".join(lines[:80])):
             raise ParseError("mødet er aflyst: filen har ingen dagsordenspunkter")
         raise ParseError("ingen dagsordenspunkter fundet (forventede linjer som 'Punkt 1 …')")
+    # ("B. SAGER TIL ORIENTERING" / "1. …": an open part numbered from 1 again)
+    starts = starts + open_parts(lines, starts, markdown)
     renumbered = closed_part(lines, starts, markdown)
     starts = starts + [start for start, _ in renumbered]
     if not renumbered:

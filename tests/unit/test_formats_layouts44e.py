@@ -1,0 +1,61 @@
+"""A forty-fourth round of layouts (e; the leftovers of rounds 44 (a)-(d)): a Kultur- og
+Fritidsudvalg's text whose open parts are each numbered from 1 again ("A. SAGER TIL
+BESLUTNING" 1-3, "B. SAGER TIL ORIENTERING" 1-2) before a closed part numbered from 1
+too ("C. LUKKEDE PUNKTER" 1), with a contents list grouped the same way. Each read
+wrongly before."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from ingest.formats.open_parts import part_name
+from referat.labels import names_item, punkt_name
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats44e")
+
+
+def _marks(meeting) -> list[tuple[int, str, str, bool]]:  # noqa: ANN001
+    """Each item's number, printed label, title and closed flag."""
+    return [(i.number, i.label, i.title, i.closed) for i in meeting.items]
+
+
+# --- an open part numbered from 1 again ("B. SAGER TIL ORIENTERING") ------------------
+
+
+def test_open_part_numbered_from_one_again() -> None:
+    """"B. SAGER TIL ORIENTERING" over "1. …", "2. …" after the items 1-3 of part A: its
+    items go on as items 4 and 5, labelled with their part and printed number, titles
+    without the number; the closed part after them goes on as item 6. Before: part B's
+    first item and heading were item 3's decision, its second item titled "2. Meddelelser
+    fra formanden", item 1 closed by the contents list's "C. Lukkede punkter" / "1. …"."""
+    m = one("01_dele_aabne.txt")
+    assert _marks(m) == [
+        (1, "", "Godkendelse af dagsorden", False),
+        (2, "", "Tilskud til foreningernes lokaler 2025", False),
+        (3, "", "Åbningstider i Lindholt Bibliotek", False),
+        (4, "Sager til orientering, punkt 1", "Status på kunstgræsbanen i Nørreby", False),
+        (5, "Sager til orientering, punkt 2", "Meddelelser fra formanden", False),
+        (6, "lukket punkt 1", "Lejeaftale for klubhuset ved Lindholt Stadion", True)]
+    assert [i.decision for i in m.items][2:5] == [
+        "Godkendt med den ændring, at biblioteket holder åbent til kl. 20 om torsdagen.",
+        "Taget til efterretning.", "Orienteringen blev taget til efterretning."]
+    assert m.item(4).journal_number == "04.02.00-G01-3-24"
+
+
+def test_open_part_item_is_named_by_its_printed_mark() -> None:
+    """A citation names the item as printed, and typing the mark finds it."""
+    item = one("01_dele_aabne.txt").item(4)
+    assert punkt_name(item.number, item.label) == "Sager til orientering, punkt 1"
+    assert names_item("sager til orientering punkt 1", item.number, item.label)
+    assert not names_item("1", item.number, item.label)
+
+
+def test_part_name_of_a_lettered_group_heading() -> None:
+    """A lettered open part's heading names its group as written in ordinary case; a
+    closed part's heading and a lettered sentence are no open part."""
+    assert part_name("B. SAGER TIL ORIENTERING") == "Sager til orientering"
+    assert part_name("II. Sager til efterretning") == "Sager til efterretning"
+    assert part_name("C. LUKKEDE PUNKTER") is None
+    assert part_name("A. Jensen deltog ikke.") is None
