@@ -31,7 +31,7 @@ from .added_items import added_items
 from .bilingual import danish_first, danish_half
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
-from .continued import mark_resumed, resumed_meeting
+from .continued import divided_days, mark_resumed, resumed_meeting
 from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .day_notes import away_days
@@ -130,6 +130,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     ends = [s.line for s in starts[1:]] + [len(lines)]
     # the signature page, "Mødet hævet kl. 12.10" and a page's footer after the last item
     ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
+    untrimmed = list(ends)  # (what `trim_dividers` cuts off: a day's divider among it)
     if not markdown:  # group headings between the items; who signed below the last one
         header.participants = header.participants or closing_people(lines, ends[-1])
         if not any(p.status == "deltog" for p in header.participants):  # only "Afbud:"
@@ -143,6 +144,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     bodies = [leads[k] + lines[start.body : end]
               for k, (start, end) in enumerate(zip(starts, ends, strict=True))]
     resumed = resumed_meeting(lines[: starts[0].line], bodies, header.date.year)
+    if not markdown:  # ("Onsdag den 19. juni 2024" between two items: the next day's)
+        resumed = divided_days(resumed, [lines[a:b] for a, b in zip(ends, untrimmed,
+                                                                    strict=True)], header.date)
     discussed = notes_discussed(bodies)  # "Referat:" then "Beslutning:" under an item
     for k, (start, body) in enumerate(zip(starts, bodies, strict=True)):
         title, carried = split_label(start.title)  # (a Word group's printed number)

@@ -78,6 +78,20 @@ def meeting_ended(line: str) -> bool:
     return bool(_ENDED_RE.match(line.strip()))
 
 
+def is_day_divider(line: str) -> bool:
+    """A day's divider between the items of a meeting over days, naming its day:
+    "Onsdag den 19. juni 2024", "Dag 2 – tirsdag den 10. september" ("Dag 2" alone names
+    none).
+
+    >>> [is_day_divider(s) for s in ("Onsdag den 19. juni 2024", "Dag 2 – tirsdag den 10. "
+    ...     "september", "Dag 2", "Onsdag")]
+    [True, True, False, False]
+    """
+    s = line.strip()
+    return bool(s) and bool(_DAY_RE.match(s)) and any(c.isdigit() for c in re.sub(
+        r"^dag\s+\d\b", "", s, flags=re.IGNORECASE))
+
+
 def is_group_heading(line: str) -> bool:
     """"Åbne sager", "LUKKEDE PUNKTER", "Sager til orientering": a group of the agenda."""
     return bool(_GROUP_RE.match(line.strip()))

@@ -1,8 +1,10 @@
 """A forty-fourth round of layouts (e; the leftovers of rounds 44 (a)-(d)): a Kultur- og
 Fritidsudvalg's text whose open parts are each numbered from 1 again ("A. SAGER TIL
 BESLUTNING" 1-3, "B. SAGER TIL ORIENTERING" 1-2) before a closed part numbered from 1
-too ("C. LUKKEDE PUNKTER" 1), with a contents list grouped the same way. Each read
-wrongly before."""
+too ("C. LUKKEDE PUNKTER" 1), with a contents list grouped the same way; a Regionsråd's
+meeting over two days whose days are parted only by a divider line between two items
+("Onsdag den 19. juni 2024"), one member away on each day ("Tina Ry (A) (19. juni)",
+"Per Holm (V) (18. juni)"). Each read wrongly before."""
 
 from __future__ import annotations
 
@@ -59,3 +61,22 @@ def test_part_name_of_a_lettered_group_heading() -> None:
     assert part_name("II. Sager til efterretning") == "Sager til efterretning"
     assert part_name("C. LUKKEDE PUNKTER") is None
     assert part_name("A. Jensen deltog ikke.") is None
+
+
+# --- a meeting over two days, its days parted by a divider line -----------------------
+
+
+def test_day_divider_parts_the_days_items() -> None:
+    """"Onsdag den 19. juni 2024" between items 3 and 4 of a meeting of 18-19 June: a
+    member away on the 19th only ("Tina Ry (A) (19. juni)") took part and is absent from
+    items 4 and 5, one away on the 18th only from items 1-3; away both days is apologies.
+    Before: both participants with the day as their note, absent from no item (only a
+    suspension note parted the days)."""
+    m = one("02_to_dage_skillelinje.txt")
+    assert [(p.name, p.status, p.role) for p in m.participants][2:5] == [
+        ("Carsten Bo (C)", "afbud", ""),
+        ("Tina Ry (A)", "deltog", "fraværende fra punkt 4"),
+        ("Per Holm (V)", "deltog", "fraværende til og med punkt 3")]
+    assert [i.absentees for i in m.items] == [
+        ["Per Holm (V)"], ["Per Holm (V)"], ["Per Holm (V)"], ["Tina Ry (A)"], ["Tina Ry (A)"]]
+    assert m.item(3).decision == "Indstillingen blev godkendt."  # (no divider in it)
