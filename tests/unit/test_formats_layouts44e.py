@@ -4,12 +4,15 @@ BESLUTNING" 1-3, "B. SAGER TIL ORIENTERING" 1-2) before a closed part numbered f
 too ("C. LUKKEDE PUNKTER" 1), with a contents list grouped the same way; a Regionsråd's
 meeting over two days whose days are parted only by a divider line between two items
 ("Onsdag den 19. juni 2024"), one member away on each day ("Tina Ry (A) (19. juni)",
-"Per Holm (V) (18. juni)"). Each read wrongly before."""
+"Per Holm (V) (18. juni)"); a Folkeoplysningsudvalg's beslutningsprotokol through
+`pdftotext -layout` whose decision stands in a right-hand column headed "Resultat" beside
+"Sag", the head repeated on the next page. Each read wrongly before."""
 
 from __future__ import annotations
 
 from functools import partial
 
+from ingest.formats.decision_column import decision_column
 from ingest.formats.open_parts import part_name
 from referat.labels import names_item, punkt_name
 
@@ -80,3 +83,37 @@ def test_day_divider_parts_the_days_items() -> None:
     assert [i.absentees for i in m.items] == [
         ["Per Holm (V)"], ["Per Holm (V)"], ["Per Holm (V)"], ["Tina Ry (A)"], ["Tina Ry (A)"]]
     assert m.item(3).decision == "Indstillingen blev godkendt."  # (no divider in it)
+
+
+# --- a decision column headed by the outcome ("Sag … Resultat") -----------------------
+
+
+def test_decision_column_headed_resultat() -> None:
+    """A right-hand column under "Resultat" beside "Sag" is each item's decision, its
+    wrapped lines joined, its vote lines votes, the left column the item's text. Before:
+    one item, "Foreningsprisen 2024 Prisen gives til Nørbæk", holding the rest, and the
+    meeting an agenda."""
+    m = one("03_resultatkolonne.txt")
+    assert m.doc_type == "referat"
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "Godkendt."),
+        (2, "Fordeling af lokaletilskud 2025",
+         "Fordelingen blev godkendt.\nFor stemte: A, V og F."),
+        (3, "Foreningsprisen 2024", "Prisen gives til Nørbæk Gymnastikforening."),
+        (4, "Ansøgning om underskudsgaranti", "Ansøgningen blev afvist.\nImod stemte: Ø."),
+        (5, "Eventuelt", "Intet.")]
+    assert m.item(2).section("Indstilling") == "Forvaltningen indstiller, at fordelingen godkendes."
+    assert m.item(4).votes == {"imod": ["Ø"]}
+
+
+def test_outcome_head_only_beside_the_item() -> None:
+    """"Udfald" and "Konklusion" head the decision beside "Punkt" / "Sag"; an outcome's
+    head beside anything else (a year of accounts) is no decision column."""
+    lines = ["Punkt                Udfald", "1. Dagsorden        Godkendt.",
+             "2. Budget           Vedtaget."]
+    assert decision_column(lines) == ["1. Dagsorden", "Beslutning:", "Godkendt.", "2. Budget",
+                                      "Beslutning:", "Vedtaget."]
+    assert decision_column(["Sag                  Konklusion", *lines[1:]])[1] == "Beslutning:"
+    table = ["2023                 Resultat", "Drift               1.200",
+             "Anlæg               300"]
+    assert decision_column(table) == table
