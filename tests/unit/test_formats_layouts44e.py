@@ -6,7 +6,9 @@ meeting over two days whose days are parted only by a divider line between two i
 ("Onsdag den 19. juni 2024"), one member away on each day ("Tina Ry (A) (19. juni)",
 "Per Holm (V) (18. juni)"); a Folkeoplysningsudvalg's beslutningsprotokol through
 `pdftotext -layout` whose decision stands in a right-hand column headed "Resultat" beside
-"Sag", the head repeated on the next page. Each read wrongly before."""
+"Sag", the head repeated on the next page; a Plan- og Boligudvalg's referat through plain
+`pdftotext` whose header gives each label and its value as paragraphs of their own
+("Mødetidspunkt:" / "" / "17:00 - 19:15"). Each read wrongly before."""
 
 from __future__ import annotations
 
@@ -117,3 +119,25 @@ def test_outcome_head_only_beside_the_item() -> None:
     table = ["2023                 Resultat", "Drift               1.200",
              "Anlæg               300"]
     assert decision_column(table) == table
+
+
+# --- plain pdftotext: the header's labels and values paragraphs apart -----------------
+
+
+def test_header_values_as_paragraphs_of_their_own() -> None:
+    """"Mødetidspunkt:" / "" / "17:00 - 19:15" gives the start, "Udvalg:" / "" / the
+    body's name the committee and no participant. Before: no start time, and "Plan- og
+    Boligudvalget" a participant who 'deltog'."""
+    m = one("04_etiketter_afsnit.txt")
+    assert (m.committee, str(m.date), m.start_time, m.place) == (
+        "Plan- og Boligudvalget", "2024-12-04", "17:00", "Vestbæk Rådhus, mødelokale 2")
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Sofie Lind (A)", "deltog"), ("Erik Dam (V)", "deltog"), ("Hans Bro (A)", "deltog"),
+        ("Lene Vig (F)", "afbud")]
+
+
+def test_table_protocol_in_plain_text_keeps_its_start() -> None:
+    """Round 44 (d)'s table protocol through plain `pdftotext` (its facts one paragraph a
+    label, one a value) starts at the time its facts give, as its -layout print does.
+    Before: no start time."""
+    assert one_meeting("formats44d", "02_tabelprotokol_afsnit.txt").start_time == "16:00"
