@@ -58,6 +58,7 @@ from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import parse_header
+from .text_header_committee import as_written
 from .text_header_lists import closing_people, document_kind
 from .text_item_body import notes_discussed, parse_item
 from .text_items import (
@@ -123,6 +124,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     head, absences = head_table(lines[: starts[0].line - len(leads[0])])
     header = parse_header(head)
     header.committee = event_body(header.committee)  # ("Byrådets budgetseminar")
+    header.committee = as_written(header.committee, lines)  # ("LOKALRÅDET FOR HØJBY")
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")

@@ -8,7 +8,10 @@ meeting over two days whose days are parted only by a divider line between two i
 `pdftotext -layout` whose decision stands in a right-hand column headed "Resultat" beside
 "Sag", the head repeated on the next page; a Plan- og Boligudvalg's referat through plain
 `pdftotext` whose header gives each label and its value as paragraphs of their own
-("Mødetidspunkt:" / "" / "17:00 - 19:15"). Each read wrongly before."""
+("Mødetidspunkt:" / "" / "17:00 - 19:15"); two local councils' mailed minutes whose
+head names the body in capitals, "REFERAT - GRØNNEBJERG LOKALRÅD" and "REFERAT –
+LOKALRÅDET FOR HØJBY OG OMEGN", the second signed "Lokalrådet for Højby og Omegn". Each
+read wrongly before."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from functools import partial
 
 from ingest.formats.decision_column import decision_column
 from ingest.formats.open_parts import part_name
+from referat.capitals import from_capitals
 from referat.labels import names_item, punkt_name
 
 from .fixture_files import one_meeting
@@ -141,3 +145,22 @@ def test_table_protocol_in_plain_text_keeps_its_start() -> None:
     label, one a value) starts at the time its facts give, as its -layout print does.
     Before: no start time."""
     assert one_meeting("formats44d", "02_tabelprotokol_afsnit.txt").start_time == "16:00"
+
+
+# --- a body's name printed in capitals ------------------------------------------------
+
+
+def test_local_council_name_in_capitals_keeps_its_proper_name() -> None:
+    """"REFERAT - GRØNNEBJERG LOKALRÅD": a place's name before the body's noun is a proper
+    name, filed "Grønnebjerg Lokalråd". Before: "Grønnebjerg lokalråd"."""
+    assert one("05_lokalraad_versaler.txt").committee == "Grønnebjerg Lokalråd"
+    assert from_capitals("SANDHOLM LOKALRÅD") == "Sandholm Lokalråd"
+    assert from_capitals("SKOLEBESTYRELSEN, SAMSØ SKOLE") == "Skolebestyrelsen, Samsø Skole"
+    assert from_capitals("BØRNE- OG UNGEUDVALGET") == "Børne- og Ungeudvalget"  # (as before)
+    assert from_capitals("UDVALGET FOR TEKNIK OG MILJØ") == "Udvalget for teknik og miljø"
+
+
+def test_name_in_capitals_as_the_minutes_write_it() -> None:
+    """"LOKALRÅDET FOR HØJBY OG OMEGN" in the head, "Lokalrådet for Højby og Omegn" in the
+    signature: the minutes' own spelling. Before: "Lokalrådet for højby og omegn"."""
+    assert one("06_lokalraad_for_versaler.txt").committee == "Lokalrådet for Højby og Omegn"
