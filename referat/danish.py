@@ -21,25 +21,6 @@ DANISH_MONTHS = (
 )
 
 
-# "BØRNE- OG UNGEUDVALGET": after a compound's shared part ("Børne- og", "Social-,") the
-# next name's word starts with a capital again; so does a body's name after "mellem" and
-# after another body's name and "og" (a joint meeting's two bodies)
-_SHARED_PART_RE = re.compile(r"(-,?\s+(?:og\s+|eller\s+)?|\bmellem\s+|(?:udvalget|rådet|"
-                             r"bestyrelsen|nævnet|kommissionen)\s+og\s+)([a-zæøå])")
-
-
-def from_capitals(name: str) -> str:
-    """A body's name printed in capitals as it is written:
-
-    >>> from_capitals("BØRNE- OG UNGEUDVALGET"), from_capitals("BYRÅDET")
-    ('Børne- og Ungeudvalget', 'Byrådet')
-    >>> from_capitals("FÆLLESMØDE MELLEM BØRNE- OG SKOLEUDVALGET OG SOCIAL- OG SUNDHEDSUDVALGET")
-    'Fællesmøde mellem Børne- og Skoleudvalget og Social- og Sundhedsudvalget'
-    """
-    name = name[0] + name[1:].lower()
-    return _SHARED_PART_RE.sub(lambda m: m.group(1) + m.group(2).upper(), name)
-
-
 def danish_date(d: date) -> str:
     """`date(2023, 2, 7)` → `"7. februar 2023"`."""
     return f"{d.day}. {DANISH_MONTHS[d.month - 1]} {d.year}"

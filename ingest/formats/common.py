@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from referat.danish import from_capitals
+from referat.capitals import from_capitals
 from referat.domain import Section
 from referat.municipalities import REGIONS, towns_in_addresses
 

@@ -7,7 +7,8 @@ It is one meeting: a decision dated the continuation day is this meeting's decis
 not the case's history. The note belongs to no item's decision; who was away at the
 continued meeting is absent from the items after it, and a member the head lists as
 away only on that day ("Lars Møller (O) (den 27. marts)") took part in the meeting
-(`day_notes`).
+(`day_notes`). A meeting planned over two days may show the day it went on only by a
+divider line between two items ("Onsdag den 19. juni 2024"): that parts the days alike.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import date
 from referat.domain import AgendaItem, Participant
 
 from .dates import written_date
+from .text_dividers import is_day_divider
 from .text_people import participants_from_list
 
 _RESUMED_LABEL_RE = re.compile(r"^(?:genoptaget|genoptages|fortsat|fortsættes)\s*:\s*(\S.*)$",
@@ -59,6 +61,35 @@ def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resu
         body[:] = kept
     out.days = frozenset(d for d in days if d.year in (year, year + 1))
     return out
+
+
+# How many days after the first a day's divider may name (a meeting over a few days)
+_DAYS_APART = 7
+
+
+def divided_days(resumed: Resumed, cut: list[list[str]], first_day: date) -> Resumed:
+    """The continuation a day's divider between the items shows, when no suspension note
+    did: `cut` holds, per item, the lines cut off its end as no text of it
+    (`text_dividers.trim_dividers`). One divider naming a later day of the meeting
+    ("Onsdag den 19. juni 2024" after item 3 of a meeting of 18-19 June) parts the first
+    day's items from the next day's, as "Mødet blev suspenderet … og genoptaget onsdag
+    den 19. juni …" does; several (three days or more) part nothing."""
+    if resumed.after is not None:
+        return resumed
+    found: list[tuple[int, date]] = []
+    for k, lines in enumerate(cut[:-1]):
+        for line in lines:
+            text = line.strip()
+            if not is_day_divider(text):
+                continue
+            text = text if re.search(r"\b(?:19|20)\d\d$", text) else f"{text} {first_day.year}"
+            day = written_date(text)
+            if day and 0 < (day[0] - first_day).days <= _DAYS_APART:
+                found.append((k, day[0]))
+    if len(found) != 1:
+        return resumed
+    after, day = found[0]
+    return Resumed(days=resumed.days | {day}, after=after, away=resumed.away)
 
 
 def mark_resumed(resumed: Resumed, items: list[AgendaItem],

@@ -4,7 +4,8 @@ the head's lists, "Afbud: Carsten Bo (C) (begge dage), Tina Ry (A) (19. juni)".
 The note is no part of the name and no role. A member away on every day ("begge dage",
 "alle dage") sent apologies for the meeting. A member away on one day only took part in
 the meeting: where the minutes show which items that day treated (the note "Mødet blev
-suspenderet … og genoptaget onsdag den 19. juni …" after an item, `continued`), they are
+suspenderet … og genoptaget onsdag den 19. juni …" after an item, or a day's divider
+"Onsdag den 19. juni 2024" between two items: `continued`), they are
 absent from those items, and their role says so as a list would ("fraværende fra punkt
 4"); where they do not, the role keeps the day ("fraværende 19. juni"). A note naming
 the meeting's only known day changes nothing but the name."""

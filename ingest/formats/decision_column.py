@@ -15,8 +15,10 @@ column is taken out and put under the item's own text as its decision ("Beslutni
 the wrapped column text joined into lines again); the left column stays as it is.
 
 The column is known by the layout alone: a head line of a short left cell and a right
-cell naming the decision ("Beslutning", "Udvalgets beslutning", "Afgørelse"), and below
-it text that starts at that offset (within two characters, after a gap of two spaces or
+cell naming the decision ("Beslutning", "Udvalgets beslutning", "Afgørelse"), or its
+outcome under a left cell naming the item ("Sag        Resultat", "Punkt     Udfald",
+"Sag     Konklusion": the decision all the same, labelled "Beslutning:"), and below it
+text that starts at that offset (within two characters, after a gap of two spaces or
 more) on at least two lines, with no line's text running across it. Anything else is
 left as it is."""
 
@@ -40,17 +42,28 @@ _END_GAP = 2  # blank lines after which right-hand text, under no item, is no de
 _SENTENCE_END = (".", "!", "?", ":")
 
 
+# A head naming the decision's outcome, no decision word ("Resultat"), beside the item's
+_OUTCOME_RE = re.compile(r"^(?:resultat(?:er)?|udfald|konklusion)$", re.IGNORECASE)
+_ITEM_HEAD_RE = re.compile(r"^(?:sag|sager|punkt|pkt\.?|nr\.?|dagsordenspunkt|emne|titel|"
+                           r"sagsfremstilling)$", re.IGNORECASE)
+
+
 def _column_head(line: str) -> tuple[int, str] | None:
-    """The right cell's offset and name of a column head line naming the decision.
+    """The right cell's offset and name of a column head line naming the decision (an
+    outcome's head named as the decision).
 
     >>> _column_head("Sag                         Beslutning")
     (28, 'Beslutning')
-    >>> _column_head("Beslutning                  Godkendt.") is None
-    True
+    >>> _column_head("Sag                         Resultat")
+    (28, 'Beslutning')
+    >>> _column_head("Beslutning                  Godkendt."), _column_head("2023    Resultat")
+    (None, None)
     """
     m = _HEAD_RE.match(line)
     if not m or len(m["left"].split()) > 3 or section_name(m["left"].strip()) == "Beslutning":
         return None
+    if _OUTCOME_RE.match(m["right"]) and _ITEM_HEAD_RE.match(m["left"].strip()):
+        return m.start("right"), "Beslutning"
     if section_name(m["right"]) != "Beslutning":
         return None
     return m.start("right"), m["right"]

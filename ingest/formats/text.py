@@ -31,7 +31,7 @@ from .added_items import added_items
 from .bilingual import danish_first, danish_half
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
-from .continued import mark_resumed, resumed_meeting
+from .continued import divided_days, mark_resumed, resumed_meeting
 from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .day_notes import away_days
@@ -46,6 +46,7 @@ from .mail_answers import answered_mail
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .obsidian_md import obsidian_markdown
+from .open_parts import open_parts
 from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
@@ -57,6 +58,7 @@ from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import parse_header
+from .text_header_committee import as_written
 from .text_header_lists import closing_people, document_kind
 from .text_item_body import notes_discussed, parse_item
 from .text_items import (
@@ -111,6 +113,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         if _CANCELLED_RE.search("\n".join(lines[:80])):
             raise ParseError("mødet er aflyst: filen har ingen dagsordenspunkter")
         raise ParseError("ingen dagsordenspunkter fundet (forventede linjer som 'Punkt 1 …')")
+    # ("B. SAGER TIL ORIENTERING" / "1. …": an open part numbered from 1 again)
+    starts = starts + open_parts(lines, starts, markdown)
     renumbered = closed_part(lines, starts, markdown)
     starts = starts + [start for start, _ in renumbered]
     if not renumbered:
@@ -120,6 +124,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     head, absences = head_table(lines[: starts[0].line - len(leads[0])])
     header = parse_header(head)
     header.committee = event_body(header.committee)  # ("Byrådets budgetseminar")
+    header.committee = as_written(header.committee, lines)  # ("LOKALRÅDET FOR HØJBY")
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")
@@ -127,6 +132,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     ends = [s.line for s in starts[1:]] + [len(lines)]
     # the signature page, "Mødet hævet kl. 12.10" and a page's footer after the last item
     ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
+    untrimmed = list(ends)  # (what `trim_dividers` cuts off: a day's divider among it)
     if not markdown:  # group headings between the items; who signed below the last one
         header.participants = header.participants or closing_people(lines, ends[-1])
         if not any(p.status == "deltog" for p in header.participants):  # only "Afbud:"
@@ -140,6 +146,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     bodies = [leads[k] + lines[start.body : end]
               for k, (start, end) in enumerate(zip(starts, ends, strict=True))]
     resumed = resumed_meeting(lines[: starts[0].line], bodies, header.date.year)
+    if not markdown:  # ("Onsdag den 19. juni 2024" between two items: the next day's)
+        resumed = divided_days(resumed, [lines[a:b] for a, b in zip(ends, untrimmed,
+                                                                    strict=True)], header.date)
     discussed = notes_discussed(bodies)  # "Referat:" then "Beslutning:" under an item
     for k, (start, body) in enumerate(zip(starts, bodies, strict=True)):
         title, carried = split_label(start.title)  # (a Word group's printed number)

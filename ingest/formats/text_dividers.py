@@ -78,6 +78,20 @@ def meeting_ended(line: str) -> bool:
     return bool(_ENDED_RE.match(line.strip()))
 
 
+def is_day_divider(line: str) -> bool:
+    """A day's divider between the items of a meeting over days, naming its day:
+    "Onsdag den 19. juni 2024", "Dag 2 – tirsdag den 10. september" ("Dag 2" alone names
+    none).
+
+    >>> [is_day_divider(s) for s in ("Onsdag den 19. juni 2024", "Dag 2 – tirsdag den 10. "
+    ...     "september", "Dag 2", "Onsdag")]
+    [True, True, False, False]
+    """
+    s = line.strip()
+    return bool(s) and bool(_DAY_RE.match(s)) and any(c.isdigit() for c in re.sub(
+        r"^dag\s+\d\b", "", s, flags=re.IGNORECASE))
+
+
 def is_group_heading(line: str) -> bool:
     """"Åbne sager", "LUKKEDE PUNKTER", "Sager til orientering": a group of the agenda."""
     return bool(_GROUP_RE.match(line.strip()))
@@ -176,23 +190,28 @@ def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
     >>> contents_closed(["Åbne punkter", "1. Dagsorden", "2. Budget", "Lukkede punkter",
     ...                  "1. Køb af ejendom", "2. Personalesag"], 6)
     {1: False, 2: False, 3: True, 4: True}
+    >>> contents_closed(["A. Sager til beslutning", "1. Dagsorden", "2. Budget",
+    ...                  "B. Lukkede punkter", "1. Køb af ejendom"], 5)
+    {3: True}
     """
     found: dict[int, bool] = {}
     state: bool | None = None
     offset = top = 0
-    headed = False  # (a group's heading above, no number listed under it yet)
+    headed = grouped = False  # (a group's heading above, no number listed under it yet)
     for line in lines[:first]:
         s = line.strip()
         if _GROUP_RE.match(s) and not s.endswith((".", ":")):
             state = True if _CLOSED_RE.search(s) else False if _OPEN_RE.search(s) else state
-            headed = True
+            headed = grouped = True
         elif _DOC_PART_RE.match(s):
             state = None  # "Tillægsdagsorden": a new part, closed only if it says so
-        elif state is not None and (m := _LISTED_RE.match(s)):
+        elif (state is not None or grouped) and (m := _LISTED_RE.match(s)):
+            # (a group saying neither, "B. Sager til orientering", numbers its items too)
             if headed and 0 < int(m.group(1)) <= top:
                 offset = top
             headed = False
-            found[offset + int(m.group(1))] = state
+            if state is not None:
+                found[offset + int(m.group(1))] = state
             top = max(top, offset + int(m.group(1)))
     return found
 

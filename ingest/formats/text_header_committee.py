@@ -2,7 +2,8 @@
 Kommune"), the document's kind ("Referat"), an address or a line of people, but the body
 ("Økonomiudvalget", "Fælles møde mellem Børne- og Uddannelsesudvalget og / Social- og
 Sundhedsudvalget", its name wrapped over two lines); and at a joint meeting, the members
-listed under each body's name."""
+listed under each body's name; a name printed in capitals as the minutes write it
+elsewhere."""
 
 from __future__ import annotations
 
@@ -105,3 +106,27 @@ def member_group(rows: list[str], i: int) -> str:
     if not m or not BODY_NAME_RE.search(m.group(1)) or HEADER_FIELD_RE.match(rows[i]):
         return ""
     return list_below(rows, i)
+
+
+def _capitals(text: str) -> set[int]:
+    return {k for k, c in enumerate(text) if c.isupper()}
+
+
+def as_written(name: str | None, lines: list[str]) -> str | None:
+    """The committee's name as the minutes write it in ordinary case elsewhere, when the
+    head printed it in capitals and the text capitalises more of it than the capitals'
+    recasing could know: "LOKALRÅDET FOR HØJBY OG OMEGN" (read "Lokalrådet for højby og
+    omegn") signed "Lokalrådet for Højby og Omegn" under the minutes. Any other name as
+    it is.
+
+    >>> as_written("Lokalrådet for højby", ["LOKALRÅDET FOR HØJBY", "Sekretær, Lokalrådet "
+    ...            "for Højby"]), as_written("Byrådet", ["BYRÅDET", "byrådet besluttede"])
+    ('Lokalrådet for Højby', 'Byrådet')
+    """
+    if not name or name == name.upper():
+        return name
+    found = [m.group() for line in lines for m in re.finditer(
+        rf"(?<!\w){re.escape(name)}(?!\w)", line, re.IGNORECASE)]
+    if name.upper() not in found:
+        return name  # (not printed in capitals)
+    return next((f for f in found if f != f.upper() and _capitals(f) > _capitals(name)), name)

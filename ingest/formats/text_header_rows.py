@@ -168,6 +168,41 @@ def _paired_columns(rows: list[str]) -> list[str]:
     return out
 
 
+# How many blank rows may stand between a label and its value's paragraph
+_VALUE_GAP = 2
+_WORD_LABEL_RE = re.compile(r"^[^\W\d_][\w .-]{1,30}:")  # ("Sted: …"; not "15:00")
+_TIME_KEY_RE = re.compile(r"tid|dato|start|kl", re.IGNORECASE)  # (a value with a digit)
+
+
+def _value_paragraphs(rows: list[str]) -> list[str]:
+    """Labels whose values plain `pdftotext` gives as paragraphs of their own, a blank
+    line apart ("Mødetidspunkt:" / "" / "15:00 - 17:30"), as one row each. Only labels
+    read from their own row (a list's label reads the list below it already), and only a
+    value that is no label or list heading; a time's or a date's has a digit.
+
+    >>> _value_paragraphs(["Mødetidspunkt:", "", "15:00 - 17:30", "", "Mødested:", "", "X"])
+    ['Mødetidspunkt: 15:00 - 17:30', '', 'Mødested:', '', 'X']
+    >>> _value_paragraphs(["Tid:", "", "Deltagere"])
+    ['Tid:', '', 'Deltagere']
+    """
+    out: list[str] = []
+    done = -1  # (the last row joined to its label)
+    for k, row in enumerate(rows):
+        m = _BARE_LABEL_RE.match(row) and not HEADER_FIELD_RE.match(row) and (
+            EXTRA_FIELD_RE.match(f"{row} -"))
+        at = next((i for i in range(k + 1, min(len(rows), k + _VALUE_GAP + 2)) if rows[i]), -1)
+        value = rows[at] if m and at > 0 else ""
+        if k <= done:
+            continue
+        if value and len(value) <= 80 and not (_WORD_LABEL_RE.match(value) or HEADER_FIELD_RE.match(
+                value)) and (not _TIME_KEY_RE.search(m.group(1)) or re.search(r"\d", value)):
+            out.append(f"{row} {value}")
+            done = at
+        else:
+            out.append(row)
+    return out
+
+
 # Attendance written as sentences: "Til stede var: A (V), B (S) og C (A); afbud fra D (O).",
 # "Desuden deltog E (V) som stedfortræder for D (O).", "I stedet deltog F (V)."
 _PRESENT_SENTENCE_RE = re.compile(
@@ -298,7 +333,7 @@ def header_rows(lines: list[str]) -> list[str]:
         elif not (BREADCRUMB_RE.match(line) or _STAMP_RE.match(line) or SHORTCODE_RE.match(line)):
             rows.extend(body_label(danish_label(row)) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
-    rows = _paired_columns(_year_wrapped(rows))
+    rows = _value_paragraphs(_paired_columns(_year_wrapped(rows)))
     if any(_MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
         return _without_mail_header(rows)
     return rows

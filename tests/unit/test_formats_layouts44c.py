@@ -23,7 +23,7 @@ from ingest.formats.members_table import row_person, table_heads
 from ingest.formats.text_dividers import contents_closed
 from ingest.formats.text_header_rows import body_label
 from ingest.formats.text_people import participants_from_list
-from referat.danish import from_capitals
+from referat.capitals import from_capitals
 
 from .fixture_files import FIXTURES, one_meeting
 
