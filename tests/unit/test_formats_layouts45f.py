@@ -1,0 +1,97 @@
+"""A forty-fifth round of layouts (f; round 45's blind files 02, 03, 06, 07 and 10, the
+parts no other engineer reads): a Word referat merged by a meeting system whose items'
+bodies are import chunks (`<w:altChunk r:id="chunk2"/>` → `word/afchunk2.htm`, or an
+MHTML part), which Word renders where the chunk stands and which stand in no paragraph
+of the document; Word's single-file "Word XML-dokument", as Flat OPC (`<pkg:package>`,
+each part of the .docx a `<pkg:part>`) or as Word 2003's WordprocessingML
+(`<w:wordDocument>`, its lists `w:listDef`/`w:list`). Each read wrongly or not at all
+before. The binary files are made by
+`gen_formats45f.py`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from ingest.formats import read_meetings
+from ingest.read import SkipFile
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats45f")
+
+
+def _people(meeting) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return [(p.name, p.status, p.role) for p in meeting.participants]
+
+
+# --- Word import chunks (altChunk) ---------------------------------------------------
+
+
+def test_import_chunks_are_the_items_bodies() -> None:
+    """Each item's sections come from its chunk, HTML or MHTML (windows-1252), read in
+    place; the chunk's vote lines are the item's vote, and the meeting is a referat.
+    Before: every item without a section, no decision, kind "dagsorden"."""
+    m = one("01_flettet_altchunk.docx")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Børne- og Skoleudvalget", date(2024, 5, 6), "15:00", "referat")
+    assert [(i.number, i.title, [s.name for s in i.sections], i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", ["Beslutning"], "Godkendt."),
+        (2, "Skoledistrikter fra skoleåret 2025/26", ["Sagsfremstilling", "Indstilling",
+                                                       "Beslutning"],
+         "Forslaget sendes i høring.\nFor: A, V og Ø\nImod: C"),
+        (3, "Trivselsmåling 2024", ["Sagsfremstilling", "Beslutning"],
+         "Orienteringen blev taget til efterretning."),
+        (4, "Eventuelt", ["Beslutning"], "Næste møde flyttes til den 10. juni.")]
+    assert m.item(2).votes == {"for": ["A", "V", "Ø"], "imod": ["C"]}
+    assert m.item(2).journal_number == "17.02.00-P20-1-24"
+    assert m.item(3).section("Sagsfremstilling").startswith("Trivslen i 4.-9. klasse er på")
+    assert m.warnings == []
+
+
+# --- Word XML documents --------------------------------------------------------------
+
+
+def test_flat_opc_word_xml_is_read_as_the_docx_it_holds() -> None:
+    """A dagsorden saved as "Word XML-dokument" (Flat OPC): the header, the items
+    numbered by Word's list, the case number, no decisions. Before: refused, "XML i et
+    ukendt format"."""
+    m = one("02_word_xml_flat.xml")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Kulturudvalget", date(2024, 6, 13), "16:30", "Østerby Bibliotek, læsesalen",
+        "dagsorden")
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", ""), (2, "Tilskud til byfesten 2024", ""),
+        (3, "Eventuelt", "")]
+    assert m.item(2).journal_number == "24/8812"
+    assert _people(m)[0] == ("Tove Bak (V)", "deltog", "formand")
+
+
+def test_word_2003_xml_is_read_with_its_list_numbers() -> None:
+    """A Word 2003 XML referat: its headings numbered by its list from 12 on (the
+    board's running numbers), the facts table, each item's decision (a reviewer's
+    comment on it no text). Before: refused."""
+    m = one("03_word_2003.xml")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Grundejerforeningen Solhøj", date(2024, 6, 10), "19:00", "Fælleshuset, Solhøj 2")
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (12, "Godkendelse af referat", "Referatet fra 6. maj blev godkendt."),
+        (13, "Vedligeholdelse af fællesarealer", "Bestyrelsen indhenter tre tilbud."),
+        (14, "Eventuelt", "Intet.")]
+    assert _people(m) == [("Birgit Holm", "deltog", "formand"),
+                          ("Kaj Dam", "deltog", "kasserer"), ("Sanne Ry", "deltog", "")]
+
+
+def test_other_xml_is_still_refused(tmp_path: Path) -> None:
+    """An XML package of no Word document is refused as before, with its reason."""
+    path = tmp_path / "regneark.xml"
+    path.write_text('<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>'
+                    '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/'
+                    'xmlPackage"><pkg:part pkg:name="/xl/workbook.xml"/></pkg:package>',
+                    encoding="utf-8")
+    with pytest.raises(SkipFile, match="XML i et ukendt format"):
+        read_meetings(path)
