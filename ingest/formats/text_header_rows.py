@@ -29,8 +29,8 @@ EXTRA_FIELD_RE = re.compile(
     # ("Organ:" names the body; "Selskab:" the company whose body it is: an I/S's board)
     r"^\**(Udvalg|Organ|Selskab|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
-    # ("Hvor:": an Outlook invitation's place)
-    r"Sted|Lokale|Mødelokale|Lokation|Hvor)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
+    # ("Hvor:": an Outlook invitation's place; "Kl.: 17.00": a facts table's hour)
+    r"Sted|Lokale|Mødelokale|Lokation|Hvor|Klokken|Kl\.?)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # A header label that may follow another field on the same line: a header printed in two

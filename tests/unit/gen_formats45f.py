@@ -5,7 +5,8 @@ Skoleudvalg's merged ("flettet") Word referat whose items' bodies are import chu
 Kulturudvalg's dagsorden saved as Word's "Word XML-dokument" (Flat OPC `pkg:package`,
 the items numbered by a Word list, an image as base64); a Grundejerforening's board's
 referat saved as Word 2003 XML (`w:wordDocument`, `w:lists`, a footer in the section's
-properties)."""
+properties); and a Handicapråd's Word referat whose facts table gives the hour as
+"Kl.: | 16.30"."""
 
 from __future__ import annotations
 
@@ -219,8 +220,22 @@ def word_2003_referat() -> None:
     (HERE / "03_word_2003.xml").write_text("\n".join(doc), encoding="utf-8")
 
 
+def hour_label() -> None:
+    """A facts table whose hour stands under its own label, "Kl.:" (no "Tidspunkt")."""
+    body = [para("Handicaprådet", style="Titel"),
+            _facts([("Mødedato:", "Tirsdag den 4. juni 2024"), ("Kl.:", "16.30"),
+                    ("Sted:", "Sundhedshuset, mødelokale 2"),
+                    ("Deltagere:", "Jens Bro (DH), formand; Alma Kirk (A)")]),
+            para("1. Godkendelse af dagsorden", style="Overskrift1"), para("Beslutning"),
+            para("Godkendt."),
+            para("2. Tilgængelighed på stationen", style="Overskrift1"), para("Beslutning"),
+            para("Rådet sender et høringssvar.")]
+    (HERE / "04_kl_tabel.docx").write_bytes(_word(body, [], [], {}))
+
+
 if __name__ == "__main__":
     HERE.mkdir(parents=True, exist_ok=True)
     merged_referat()
     flat_opc_agenda()
     word_2003_referat()
+    hour_label()

@@ -4,8 +4,9 @@ bodies are import chunks (`<w:altChunk r:id="chunk2"/>` → `word/afchunk2.htm`,
 MHTML part), which Word renders where the chunk stands and which stand in no paragraph
 of the document; Word's single-file "Word XML-dokument", as Flat OPC (`<pkg:package>`,
 each part of the .docx a `<pkg:part>`) or as Word 2003's WordprocessingML
-(`<w:wordDocument>`, its lists `w:listDef`/`w:list`). Each read wrongly or not at all
-before. The binary files are made by
+(`<w:wordDocument>`, its lists `w:listDef`/`w:list`); a facts table naming the hour
+"Kl.: | 16.30", and meeting hours on the hour, "d. 4/6-24 kl. 16-18", "kl. 19-21 i
+Borgerhuset". Each read wrongly or not at all before. The binary files are made by
 `gen_formats45f.py`.
 """
 
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from ingest.formats import read_meetings
+from ingest.formats.dates import clock_time
 from ingest.read import SkipFile
 
 from .fixture_files import one_meeting
@@ -95,3 +97,37 @@ def test_other_xml_is_still_refused(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(SkipFile, match="XML i et ukendt format"):
         read_meetings(path)
+
+
+# --- the meeting's hour --------------------------------------------------------------
+
+
+def test_hour_labelled_kl_in_a_facts_table() -> None:
+    """"Kl.: | 16.30" under "Mødedato:" is the start. Before: no start time."""
+    m = one("04_kl_tabel.docx")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Handicaprådet", date(2024, 6, 4), "16:30", "Sundhedshuset, mødelokale 2")
+
+
+def test_hours_on_the_hour() -> None:
+    """"Dato: d. 4/6-24 kl. 16-18" starts at 16:00 (the item's "inkl. 16 overnatninger"
+    and "kl. 7 fra skolen" are no start); "Onsdag den 5. juni 2024 kl. 19-21 i
+    Borgerhuset, salen" at 19:00, in Borgerhuset. Before: no start time, and no place."""
+    m = one("05_hele_timer.txt")
+    assert (m.date, m.start_time, m.place) == (
+        date(2024, 6, 4), "16:00", "Ungdomsskolen, lærerværelset")
+    m = one("06_hele_timer_sted.txt")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Landsbyrådet Nørreby", date(2024, 6, 5), "19:00", "Borgerhuset, salen")
+
+
+def test_clock_time_reads_only_a_meetings_hour() -> None:
+    """A whole hour after "kl." or a range of whole hours is a start; a number inside a
+    word ("inkl."), a count of hours, a range backwards or a night hour is none."""
+    assert [clock_time(t) for t in ("kl. 16-18", "Kl. 19 – 21.30", "kl. 9", "kl.17",
+                                    "kl. 16.30-18", "kl. 10-kl. 12")] == [
+        "16:00", "19:00", "09:00", "17:00", "16:30", "10:00"]
+    assert [clock_time(t) for t in ("inkl. 16 stk.", "kl. 3", "kl. 18-16", "kl. 2 timer",
+                                    "kl. 16 timer", "kl. 16,5", "kl. 160", "Punkt 16-18")] == [
+        None] * 8
+
