@@ -16,7 +16,9 @@ reads every other table row by row):
   meeting's decision (read column-wise, a one-row table's "Beslutning" would be);
 * a members' table with a mark in a status column ("Navn | Parti | Til stede | Afbud" /
   "Anne Hansen | A | x |") → "Deltagere:" and "Afbud:" lists, "Anne Hansen (A)" each
-  (read row by row, the empty cell is dropped and which column held the mark is lost).
+  (read row by row, the empty cell is dropped and which column held the mark is lost);
+* a vote table of the parties with a mark in the column voted ("Parti | For | Imod |
+  Undlod" / "A | X | |") → "For: A, …" / "Imod: …" lines (`party_votes`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from .dates import written_date
+from .party_votes import party_vote_lines
 from .text_sections import section_name
 from .ticks import TICKED
 
@@ -53,6 +56,8 @@ AGENDA_END = "\ue002"
 
 def table_lines(rows: Rows) -> list[str] | None:
     """The lines such a table reads as, or None for any other table."""
+    if votes := party_vote_lines([[" ".join(c) for c in row] for row in rows]):
+        return ["\n".join(votes)]  # (one paragraph: the vote's lines together)
     return _treatments(rows) or _column_header(rows) or _agenda(rows) or _marked_attendance(
         rows)
 

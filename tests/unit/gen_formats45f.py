@@ -233,9 +233,37 @@ def hour_label() -> None:
     (HERE / "04_kl_tabel.docx").write_bytes(_word(body, [], [], {}))
 
 
+def party_votes_word() -> None:
+    """A Byråd's Word referat whose votes are tables of the parties ("Parti | For | Imod |
+    Undlod", the party's full name, an "X" in the column voted) under a bold
+    "Afstemning:"; one item's vote unanimous, one item without a vote."""
+    parties = ["Socialdemokratiet (A)", "Venstre (V)", "Det Konservative Folkeparti (C)",
+               "SF - Socialistisk Folkeparti (F)", "Enhedslisten (Ø)"]
+
+    def vote(marks: str) -> str:  # one letter a party: f(or), i(mod), u(ndlod)
+        rows = [[["Parti"], ["For"], ["Imod"], ["Undlod"]]]
+        rows += [[[party], *[["X"] if "fiu"[k] == m else [] for k in range(3)]]
+                 for party, m in zip(parties, marks, strict=True)]
+        return para("Afstemning:", bold=True) + cells_table(rows)
+
+    body = [para("Byrådet", style="Titel"), para("Referat"),
+            para("Mødedato: 20. juni 2024"), para("Mødetid: 17:00 - 19:30"),
+            para("Mødested: Byrådssalen, Lundeby Rådhus"),
+            para("1. Godkendelse af dagsorden", style="Overskrift1"), para("Beslutning"),
+            para("Godkendt."),
+            para("2. Lokalplan 112 - boliger ved Søparken", style="Overskrift1"),
+            para("Sagsnr.: 01.02.05-P16-112-23"), para("Beslutning"),
+            para("Lokalplanen blev vedtaget endeligt."), vote("fiffu"),
+            para("3. Takster for vinterbadning", style="Overskrift1"), para("Beslutning"),
+            para("Godkendt."), vote("fffff"),
+            para("4. Eventuelt", style="Overskrift1"), para("Beslutning"), para("Intet.")]
+    (HERE / "07_partistemmer.docx").write_bytes(_word(body, [], [], {}))
+
+
 if __name__ == "__main__":
     HERE.mkdir(parents=True, exist_ok=True)
     merged_referat()
     flat_opc_agenda()
     word_2003_referat()
     hour_label()
+    party_votes_word()

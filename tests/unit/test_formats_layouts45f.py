@@ -6,7 +6,9 @@ of the document; Word's single-file "Word XML-dokument", as Flat OPC (`<pkg:pack
 each part of the .docx a `<pkg:part>`) or as Word 2003's WordprocessingML
 (`<w:wordDocument>`, its lists `w:listDef`/`w:list`); a facts table naming the hour
 "Kl.: | 16.30", and meeting hours on the hour, "d. 4/6-24 kl. 16-18", "kl. 19-21 i
-Borgerhuset". Each read wrongly or not at all before. The binary files are made by
+Borgerhuset"; a vote written as a table of the parties with a mark in the column each
+voted in ("Parti | For | Imod | Undlod" over "A | ✓ | |", on a web page and in Word).
+Each read wrongly or not at all before. The binary files are made by
 `gen_formats45f.py`.
 """
 
@@ -20,6 +22,7 @@ import pytest
 
 from ingest.formats import read_meetings
 from ingest.formats.dates import clock_time
+from ingest.formats.party_votes import party_vote_lines
 from ingest.read import SkipFile
 
 from .fixture_files import one_meeting
@@ -131,3 +134,39 @@ def test_clock_time_reads_only_a_meetings_hour() -> None:
                                     "kl. 16 timer", "kl. 16,5", "kl. 160", "Punkt 16-18")] == [
         None] * 8
 
+
+
+# --- votes as a table of the parties -------------------------------------------------
+
+
+def test_party_vote_table_on_a_web_page() -> None:
+    """"Parti | For | Imod | Undlod" with a ✓ in the column each party voted in is the
+    item's vote, written as vote lines under the caption; the head row is no vote, and
+    an empty box ("☐") no mark. Before: "A ✓" lines, the columns lost, no votes."""
+    m = one("08_partistemmer.html")
+    assert m.item(2).votes == {"for": ["A", "B"], "imod": ["V"], "undlod": ["O"]}
+    assert m.item(2).decision == ("Udvalget anbefaler handleplanen over for Byrådet.\n\n"
+                                  "Afstemning\nFor: A, B\nImod: V\nUndlod: O")
+    assert m.item(3).votes == {"for": ["A", "V", "O"], "imod": ["B"]}
+    assert m.item(1).votes == m.item(4).votes == {}
+
+
+def test_party_vote_table_in_word() -> None:
+    """A Word table of the parties by full name with "X" marks: the parties' letters
+    under each side. Before: the head row read as "Parti: For" / "Imod: Undlod", a vote
+    against by "Undlod", and the party rows lost."""
+    m = one("07_partistemmer.docx")
+    assert m.item(2).votes == {"for": ["A", "C", "F"], "imod": ["V"], "undlod": ["Ø"]}
+    assert m.item(2).decision.endswith("Afstemning:\n\nFor: A, C, F\nImod: V\nUndlod: Ø")
+    assert m.item(3).votes == {"for": ["A", "V", "C", "F", "Ø"]}
+    assert m.item(4).votes == {}
+
+
+def test_party_vote_lines_leave_other_tables() -> None:
+    """Counts under the sides, a row marking two sides and a table not headed by the
+    parties are no such vote."""
+    assert party_vote_lines([["Parti", "For", "Imod"], ["A", "3", ""], ["V", "", "2"]]) is None
+    assert party_vote_lines([["Parti", "For", "Imod"], ["A", "X", "X"]]) is None
+    assert party_vote_lines([["Navn", "For", "Imod"], ["Ole Dam", "X", ""]]) is None
+    assert party_vote_lines([["Parti", "For", "Imod"], ["A - Socialdemokratiet", "X", ""],
+                             ["SF", "", "✔"]]) == ["For: A", "Imod: F"]
