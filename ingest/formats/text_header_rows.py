@@ -20,7 +20,8 @@ from .text_title import titled_row
 HEADER_FIELD_RE = re.compile(
     r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
     r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|"
-    r"Stedfortræder(?!\s+for\b)|Stedfortr\.)"
+    # ("Deltog: …" names those present; with its colon only: "Deltog ikke …" is a sentence)
+    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|Deltog(?=\s*\**\s*:))"
     r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )

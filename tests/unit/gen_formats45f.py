@@ -5,8 +5,11 @@ Skoleudvalg's merged ("flettet") Word referat whose items' bodies are import chu
 Kulturudvalg's dagsorden saved as Word's "Word XML-dokument" (Flat OPC `pkg:package`,
 the items numbered by a Word list, an image as base64); a Grundejerforening's board's
 referat saved as Word 2003 XML (`w:wordDocument`, `w:lists`, a footer in the section's
-properties); and a Handicapråd's Word referat whose facts table gives the hour as
-"Kl.: | 16.30"."""
+properties); a Handicapråd's Word referat whose facts table gives the hour as "Kl.: |
+16.30"; a Byråd's Word referat whose votes are tables of the parties ("Parti | For |
+Imod | Undlod", an "X" in the column voted); and three councils' Word referater whose
+attendance is a table grouped by party ("Parti | Deltog | Afbud" with the members in
+the cells, group rows across a members' table, a party column merged down)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DOC_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+MERGED = "\ue000"  # (a cell covered by the one above: `<w:vMerge/>`)
 _STYLES = (f'<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="Overskrift1">'
            '<w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" '
            'w:styleId="Titel"><w:name w:val="Title"/></w:style></w:styles>')
@@ -31,13 +35,17 @@ _STYLES = (f'<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="Over
 
 def cells_table(rows: list[list[list[str]]], spans: dict[int, int] | None = None) -> str:
     """A `<w:tbl>` whose cells hold paragraphs; a "\\n" in a paragraph is a line break
-    (`<w:br/>`); `spans`: a row's one cell spanning that many columns."""
+    (`<w:br/>`); `spans`: a row's one cell spanning that many columns; `[MERGED]` a cell
+    the one above is merged down over."""
     out = []
     for k, row in enumerate(rows):
         cells = []
         for cell in row:
             span = (f'<w:tcPr><w:gridSpan w:val="{spans[k]}"/></w:tcPr>'
                     if spans and k in spans else "")
+            if cell == [MERGED]:  # the cell above merged down over this one
+                cells.append("<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>")
+                continue
             paras = "".join(
                 "<w:p>" + "<w:r><w:br/></w:r>".join(
                     f'<w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
@@ -260,6 +268,48 @@ def party_votes_word() -> None:
     (HERE / "07_partistemmer.docx").write_bytes(_word(body, [], [], {}))
 
 
+def _members_referat(name: str, body_name: str, day: str, table: str) -> None:
+    body = [para(body_name, style="Titel"), para("Referat"), para(f"Mødedato: {day}"),
+            para("Mødetid: 19:00 - 21:00"), para("Deltagere", bold=True), table,
+            para("1. Godkendelse af dagsorden", style="Overskrift1"), para("Beslutning"),
+            para("Godkendt."),
+            para("2. Meddelelser", style="Overskrift1"), para("Beslutning"),
+            para("Taget til efterretning.")]
+    (HERE / name).write_bytes(_word(body, [], [], {}))
+
+
+def party_groups() -> None:
+    """The attendance as a table grouped by party, three ways: a row a party with its
+    members in a "Deltog" and an "Afbud" column (names as paragraphs and line breaks, a
+    role beside a name); group rows across the table over "Navn | Funktion | Fremmøde"
+    rows; a party column merged down beside "Navn | Status"."""
+    by_status = cells_table([
+        [["Parti"], ["Deltog"], ["Afbud"]],
+        [["Socialdemokratiet (A)"], ["Hans Bech, borgmester\nEva Lind", "Ali Omar"],
+         ["Rita Holm"]],
+        [["Venstre (V)"], ["Jonna Sø (2. viceborgmester)", "Erik Tang"], []],
+        [["Enhedslisten"], [], ["Lea Frost"]]])
+    _members_referat("09_partigrupper.docx", "Kommunalbestyrelsen", "26. juni 2024", by_status)
+    group_rows = cells_table([
+        [["Navn"], ["Funktion"], ["Fremmøde"]],
+        [["Socialdemokratiet (A)"]],
+        [["Hans Bech"], ["Formand"], ["Til stede"]],
+        [["Eva Lind"], [], ["Afbud"]],
+        [["Venstre (V)"]],
+        [["Jonna Sø"], ["Næstformand"], ["Til stede"]],
+        [["Radikale Venstre"]],
+        [["Pia Krog"], [], ["Til stede"]]], spans={1: 3, 4: 3, 6: 3})
+    _members_referat("10_grupperaekker.docx", "Økonomiudvalget",
+                     "27. juni 2024", group_rows)
+    merged = cells_table([
+        [["Parti"], ["Navn"], ["Status"]],
+        [["A"], ["Hans Bech"], ["Deltog"]],
+        [[MERGED], ["Eva Lind"], ["Afbud"]],
+        [["V"], ["Jonna Sø"], ["Deltog"]],
+        [[MERGED], ["Erik Tang"], ["Deltog"]]])
+    _members_referat("11_parti_flettet.docx", "Teknisk Udvalg", "28. juni 2024", merged)
+
+
 if __name__ == "__main__":
     HERE.mkdir(parents=True, exist_ok=True)
     merged_referat()
@@ -267,3 +317,4 @@ if __name__ == "__main__":
     word_2003_referat()
     hour_label()
     party_votes_word()
+    party_groups()

@@ -1,5 +1,5 @@
-"""A forty-fifth round of layouts (f; round 45's blind files 02, 03, 06, 07 and 10, the
-parts no other engineer reads): a Word referat merged by a meeting system whose items'
+"""A forty-fifth round of layouts (f; round 45's blind files 02, 03 and 10, and the votes
+of 04 and the hours of 06 and 07): a Word referat merged by a meeting system whose items'
 bodies are import chunks (`<w:altChunk r:id="chunk2"/>` → `word/afchunk2.htm`, or an
 MHTML part), which Word renders where the chunk stands and which stand in no paragraph
 of the document; Word's single-file "Word XML-dokument", as Flat OPC (`<pkg:package>`,
@@ -7,9 +7,12 @@ each part of the .docx a `<pkg:part>`) or as Word 2003's WordprocessingML
 (`<w:wordDocument>`, its lists `w:listDef`/`w:list`); a facts table naming the hour
 "Kl.: | 16.30", and meeting hours on the hour, "d. 4/6-24 kl. 16-18", "kl. 19-21 i
 Borgerhuset"; a vote written as a table of the parties with a mark in the column each
-voted in ("Parti | For | Imod | Undlod" over "A | ✓ | |", on a web page and in Word).
-Each read wrongly or not at all before. The binary files are made by
-`gen_formats45f.py`.
+voted in ("Parti | For | Imod | Undlod" over "A | ✓ | |", on a web page and in Word);
+a council's attendance as a Word table grouped by party, a row a party with its members
+in a "Deltog" and an "Afbud" column (several names in a cell, a role beside a name),
+group rows across a members' table, or a party column merged down; and "Deltog:" as the
+label of those present. Each read wrongly or not at all before. The binary files are
+made by `gen_formats45f.py`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import pytest
 
 from ingest.formats import read_meetings
 from ingest.formats.dates import clock_time
+from ingest.formats.party_attendance import party_attendance
 from ingest.formats.party_votes import party_vote_lines
 from ingest.read import SkipFile
 
@@ -170,3 +174,53 @@ def test_party_vote_lines_leave_other_tables() -> None:
     assert party_vote_lines([["Navn", "For", "Imod"], ["Ole Dam", "X", ""]]) is None
     assert party_vote_lines([["Parti", "For", "Imod"], ["A - Socialdemokratiet", "X", ""],
                              ["SF", "", "✔"]]) == ["For: A", "Imod: F"]
+
+
+# --- attendance grouped by party -----------------------------------------------------
+
+
+def test_attendance_table_a_row_a_party() -> None:
+    """"Parti | Deltog | Afbud", the members in the cells (paragraphs, line breaks), a
+    role beside a name: each member once, with the party's letter, role and status.
+    Before: the heads and the parties as people, names glued ("Eva Lind Ali Omar"),
+    everyone from the first party on 'afbud'."""
+    m = one("09_partigrupper.docx")
+    assert _people(m) == [
+        ("Hans Bech (A)", "deltog", "borgmester"), ("Eva Lind (A)", "deltog", ""),
+        ("Ali Omar (A)", "deltog", ""), ("Jonna Sø (V)", "deltog", "2. viceborgmester"),
+        ("Erik Tang (V)", "deltog", ""), ("Rita Holm (A)", "afbud", ""),
+        ("Lea Frost (Ø)", "afbud", "")]
+
+
+def test_attendance_table_with_party_group_rows() -> None:
+    """Group rows across "Navn | Funktion | Fremmøde" name the party of the members
+    below them. Before: only the last group's name, as a participant."""
+    m = one("10_grupperaekker.docx")
+    assert _people(m) == [
+        ("Hans Bech (A)", "deltog", "formand"), ("Jonna Sø (V)", "deltog", "næstformand"),
+        ("Pia Krog (B)", "deltog", ""), ("Eva Lind (A)", "afbud", "")]
+
+
+def test_attendance_table_with_a_party_column_merged_down() -> None:
+    """"Parti | Navn | Status", the party's cell merged down over its members. Before:
+    one participant, "A Hans Bech"."""
+    m = one("11_parti_flettet.docx")
+    assert _people(m) == [("Hans Bech (A)", "deltog", ""), ("Jonna Sø (V)", "deltog", ""),
+                          ("Erik Tang (V)", "deltog", ""), ("Eva Lind (A)", "afbud", "")]
+
+
+def test_members_table_of_no_party_is_read_as_before() -> None:
+    """A members' table with a party a row ("Navn | Parti | Til stede | Afbud") is no
+    grouped table; it is left to the members' table reader."""
+    rows = [[["Navn"], ["Parti"], ["Til stede"], ["Afbud"]], [["Ane Lund"], ["A"], ["x"], []]]
+    assert party_attendance(rows) is None
+    assert party_attendance([[["Navn"], ["Funktion"]], [["Ane Lund"], ["Formand"]]]) is None
+
+
+def test_deltog_label_names_those_present() -> None:
+    """"Deltog: Ane Lund (A), formand; …" under the date, as "Til stede:" is read.
+    Before: only the 'afbud' below it."""
+    m = one("12_deltog.txt")
+    assert _people(m) == [("Ane Lund (A)", "deltog", "formand"), ("Bo Ravn (V)", "deltog", ""),
+                          ("Sif Holt (F)", "deltog", ""), ("Kim Sø (C)", "afbud", "")]
+    assert m.item(2).absentees == ["Bo Ravn"]
