@@ -4,6 +4,9 @@ words the text reader knows:
 * a vote as a small table, a side a row: "For | A, F, Ø | 3", "Imod | V | 1" (a head cell
   or caption "Afstemning" above them). Each row becomes a label line, "For: A, F, Ø
   (3)", as minutes print a vote; its cells otherwise run together ("For A, F, Ø 3");
+* a vote as a table of the parties, a mark in the column each voted in ("Parti | For |
+  Imod | Undlod" over "A | ✓ | |"): one label line a side, "For: A, F, Ø"
+  (`formats.party_votes`), where its rows would read "A ✓", the column lost;
 * a closed item shown only by an icon whose accessible name says so (`<svg role="img"
   aria-label="Lukket punkt">`, `<img alt="Lukket">`, an `<svg>`'s own `<title>`): the
   icon's name becomes a word of the page, as a screen reader reads it;
@@ -46,7 +49,7 @@ def marks_as_text(soup: object) -> None:
     """Each vote table, closed-mark icon and closed item class of `soup` as words (in
     place; see the module's note)."""
     for table in soup.find_all("table"):  # type: ignore[attr-defined]
-        if (lines := vote_rows(table)) is not None:
+        if (lines := vote_rows(table) or _party_marks(table)) is not None:
             _replace(soup, table, lines)
     marked = [icon for icon in soup.find_all(("svg", "img", "i", "span"))  # type: ignore[attr-defined]
               if _closed_icon(icon)]
@@ -83,6 +86,20 @@ def vote_rows(table: object) -> list[str] | None:
         rows = rows[1:]
     lines = [line for row in rows if (line := _side_line(_cells(row)))]
     return [*head, *lines] if len(rows) >= 2 and len(lines) == len(rows) else None
+
+
+def _party_marks(table: object) -> list[str] | None:
+    """A vote table of the parties, a mark in the column each voted in ("Parti | For |
+    Imod | Undlod" over "A | ✓ | |"), as its label lines (`formats.party_votes`), under
+    its caption; None for any other table."""
+    from .formats.party_votes import party_vote_lines
+
+    rows = [tr for tr in table.find_all("tr")  # type: ignore[attr-defined]
+            if tr.find_parent("table") is table]
+    lines = party_vote_lines([_cells(row) for row in rows])
+    caption = table.find("caption")  # type: ignore[attr-defined]
+    head = [_text(caption)] if caption is not None and _text(caption) else []
+    return [*head, *lines] if lines else None
 
 
 def _cells(row: object) -> list[str]:

@@ -25,11 +25,12 @@ from . import (
     structured_export,
     text,
     word,
+    word_xml,
 )
 from .common import ParseError
 
 ADAPTERS: tuple[ModuleType, ...] = (
-    firstagenda_json, acadre_xml, edoc_xml, rss_feed, structured_export, firstagenda_html,
+    firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export, firstagenda_html,
     spreadsheet, word, text
 )
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".xlsx")

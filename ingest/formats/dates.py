@@ -90,6 +90,43 @@ def _english_date(text: str) -> tuple[date, str | None] | None:
     return when, twelve_hour_clock(text[m.end():])
 
 
+# A whole hour after "kl.", alone or opening a range of whole hours, as a date line writes
+# the meeting's hours: "kl. 16", "kl. 16-18", "kl. 19 – 21.30"; not a number's part
+# ("inkl. 16", "kl. 16.30" is `TIME_RE`'s), nor a count of hours or money ("kl. 16 timer")
+_HOUR_RE = re.compile(
+    r"(?<![\w.])kl\.?\s*(?P<h>[01]?\d|2[0-3])(?![\d.:,]\d|\d)"
+    r"(?:\s*[-–]\s*(?:kl\.?\s*)?(?P<e>[01]?\d|2[0-4])(?:[.:][0-5]\d)?(?![\d.:,]\d|\d))?"
+    r"(?!\s*(?:%|kr\.?|mio\.?|timer?|minutter|min\.?)(?!\w))", re.IGNORECASE)
+
+
+# A time field's whole hours without "kl.": "Kl.: 17", "Tidspunkt: 16-18"
+_HOURS_RE = re.compile(r"^\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?)?\.?$")
+
+
+def clock_time(text: str, field: bool = False) -> str | None:
+    """The start time `text` writes after "kl.": "kl. 16.30" (`TIME_RE`), else a whole
+    hour ("kl. 16") or a range of whole hours ("kl. 16-18"), on the hour; the hour a
+    meeting starts at (6 to 23), a range's end after its start. A time field's value
+    (`field`) may give its whole hours alone ("Kl.: 17", "Tidspunkt: 16-18").
+
+    >>> clock_time("d. 3/4-24 kl. 16-18"), clock_time("Tirsdag kl. 9"), clock_time("kl. 16.30")
+    ('16:00', '09:00', '16:30')
+    >>> [clock_time(t) for t in ("inkl. 16 stk.", "kl. 18-16", "kl. 3", "kl. 16 timer")]
+    [None, None, None, None]
+    >>> clock_time("17", field=True), clock_time("14 dage", field=True), clock_time("17")
+    ('17:00', None, None)
+    """
+    if field and _HOURS_RE.match(text):
+        text = f"kl. {text}"
+    if t := TIME_RE.search(text):
+        return t.group(1).replace(".", ":")
+    for m in _HOUR_RE.finditer(text):
+        hour, end = int(m.group("h")), m.group("e")
+        if hour >= 6 and (end is None or hour < int(end)):
+            return f"{hour:02d}:00"
+    return None
+
+
 def written_date(text: str) -> tuple[date, str | None] | None:
     """`parse_date`, the short forms a header writes by hand ("12/3 2024", "12.3.24"), the
     ISO form ("2024-06-03"), an English locale's ("Tuesday, March 4, 2025") and a day
@@ -100,7 +137,7 @@ def written_date(text: str) -> tuple[date, str | None] | None:
     >>> written_date("Dato: 12.3.24"), written_date("version 1.2.3")
     ((datetime.date(2024, 3, 12), None), None)
     >>> written_date("Mødet d. 14/5-24 kl. 17"), written_date("Tirsdag 7/5-24")[0]
-    ((datetime.date(2024, 5, 14), None), datetime.date(2024, 5, 7))
+    ((datetime.date(2024, 5, 14), '17:00'), datetime.date(2024, 5, 7))
     >>> written_date("Onsdag d. 13. nov. 2024 kl. 14.00")
     (datetime.date(2024, 11, 13), '14:00')
     >>> written_date("Dato: 2024-06-03"), written_date("Sag 2024-0123456")
@@ -111,7 +148,16 @@ def written_date(text: str) -> tuple[date, str | None] | None:
     (datetime.date(2024, 3, 5), '19:00')
     >>> written_date("den enogtredivte oktober 2024")[0], written_date("den femte marts")
     (datetime.date(2024, 10, 31), None)
+    >>> written_date("Dato: d. 3/4-24 kl. 16-18")  # (hours on the hour: `clock_time`)
+    (datetime.date(2024, 4, 3), '16:00')
     """
+    found = _written_date(text)
+    if found and found[1] is None and (hour := clock_time(text)):
+        return found[0], hour
+    return found
+
+
+def _written_date(text: str) -> tuple[date, str | None] | None:
     found = parse_date(text)
     if found:
         return found
@@ -209,6 +255,6 @@ _STARTED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:startede|begyndte|påbegyndt
 def started_at(lines: list[str]) -> str | None:
     """The start time a line before the first item's end says the meeting began at."""
     for line in lines:
-        if _STARTED_RE.match(line.strip()) and (t := TIME_RE.search(line)):
-            return t.group(1).replace(".", ":")
+        if _STARTED_RE.match(line.strip()) and (t := clock_time(line)):
+            return t  # ("Mødet startede kl. 16", on the hour)
     return None

@@ -12,7 +12,7 @@ from referat.danish import TIME_RE
 from referat.domain import Participant
 
 from .common import committee_name
-from .dates import twelve_hour_clock
+from .dates import clock_time, twelve_hour_clock
 from .dates import written_date as parse_date
 from .members_table import members_table, people_lists, table_columns
 from .text_furniture import post_byline, without_letter_date
@@ -39,7 +39,7 @@ from .text_people import (
 from .text_title import titled_head, without_date
 
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
-_COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte")
+_COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte", "deltog")
 _PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", "stedfortr.",
                 *_COLON_ONLY, *ABSENT)
 
@@ -83,9 +83,10 @@ _DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(?:[-–]|og\s+(?:\w+dag\s+
 _AFTER_YEAR_RE = re.compile(r"\b(?:19|20)\d\d,?\s+(\d{1,2}[.:]\d\d)(?![\d.:,])")
 
 
-# "… kl. 16:30-18:00 i mødelokale 3, Rådhuset": the place after the date line's time.
+# "… kl. 16:30-18:00 (or 16-18) i mødelokale 3, Rådhuset": the place after the date line's time.
 _PLACE_AFTER_TIME_RE = re.compile(
-    r"(?i:kl)\.?\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*(?:(?i:kl)\.?\s*)?\d{1,2}[.:]\d\d)?(?:,?\s+(?:i|på)|,)\s+"
+    r"(?i:kl)\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*(?:(?i:kl)\.?\s*)?\d{1,2}(?:[.:]\d\d)?)?"
+    r"(?:,?\s+(?:i|på)|,)\s+"
     r"(\S.{2,80})$")  # (or after a comma: "kl. 17.00-19.00, personalerummet, Tranebjerg")
 # The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
@@ -155,6 +156,8 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
             h.start_time = h.start_time or pm  # "Tidspunkt: 4:00 PM – 6:30 PM"
         elif key != "dato" and (t := TIME_RE.search(value) or _CLOCK_RE.match(value)):
             h.start_time = h.start_time or t.group(1).replace(".", ":")
+        elif key != "dato" and (hour := clock_time(value, field=True)):
+            h.start_time = h.start_time or hour  # "Tidspunkt: kl. 16-18", "Kl.: 17"
         if key != "dato":
             used.add(i)
     if owner and h.committee and owner not in h.committee:  # "Bestyrelsen (… Affald I/S)"
@@ -165,7 +168,7 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
 _END_KEYS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut", "mødet hævet")
 _EXTRA_KEYS = ("udvalg", "organ", "selskab", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid",
                "starttidspunkt", "starttid", "mødestart", "start", "sted", "lokale", "mødelokale",
-               "lokation", "hvor", "kl.")
+               "lokation", "hvor", "kl.", "kl", "klokken")
 
 
 # "# Ældrerådet – referat af møde 14. marts 2024", "# Handicaprådet – møde 3. februar 2025"
@@ -369,8 +372,7 @@ def _named(h: Header) -> Header:
     "Fraværende: …") is absent, once."""
     if h.place and _SENTENCE_PLACE_RE.match(h.place):
         # "Mødet blev afholdt som telefonmøde kl. 12.00–12.30.": a sentence, its time
-        if h.start_time is None and (t := TIME_RE.search(h.place)):
-            h.start_time = t.group(1).replace(".", ":")
+        h.start_time = h.start_time or clock_time(h.place)
         h.place = None
     if h.place:  # "… Centerparken 1, Ikast." ends a sentence, not the place's name
         h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip().rstrip("*_ "))  # ("…hus**")

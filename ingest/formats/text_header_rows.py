@@ -20,7 +20,8 @@ from .text_title import titled_row
 HEADER_FIELD_RE = re.compile(
     r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
     r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|"
-    r"Stedfortræder(?!\s+for\b)|Stedfortr\.)"
+    # ("Deltog: …" names those present; with its colon only: "Deltog ikke …" is a sentence)
+    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|Deltog(?=\s*\**\s*:))"
     r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )
@@ -29,8 +30,8 @@ EXTRA_FIELD_RE = re.compile(
     # ("Organ:" names the body; "Selskab:" the company whose body it is: an I/S's board)
     r"^\**(Udvalg|Organ|Selskab|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
-    # ("Hvor:": an Outlook invitation's place)
-    r"Sted|Lokale|Mødelokale|Lokation|Hvor)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
+    # ("Hvor:": an Outlook invitation's place; "Kl.: 17.00": a facts table's hour)
+    r"Sted|Lokale|Mødelokale|Lokation|Hvor|Klokken|Kl\.?)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # A header label that may follow another field on the same line: a header printed in two

@@ -23,7 +23,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from .text_items import PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name
 from .word_boxes import box_glyph
+from .word_chunks import chunk_reader
 from .word_groups import grouped_items, number_in_order
 from .word_margins import margin_body
 from .word_tables import after_agenda
@@ -103,8 +104,9 @@ def docx_text(raw: bytes) -> str:
     if document is None:
         raise ParseError("zip-filen er ikke et Word-dokument (.docx): word/document.xml mangler")
     body = _child(document, "body")
-    paras = after_agenda(list(_paragraphs(body, styles, numbering)) if body is not None
-                         else [], _numbered)
+    chunks = chunk_reader(archive)  # (an item's text merged in as HTML: `word_chunks`)
+    paras = after_agenda(list(_paragraphs(body, styles, numbering, chunks))
+                         if body is not None else [], _numbered)
     if not any(written_date(p.text) for p in paras[:40]):
         paras = _page_margins(archive, styles, numbering) + paras
     else:  # the committee named only in the page header
@@ -257,16 +259,22 @@ def _run_text(el: ET.Element) -> str:
     return "".join(out)
 
 
-def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering) -> Iterator[_Para]:
+def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering,
+                chunks: Callable[[str], list[str]] = lambda rid: []) -> Iterator[_Para]:
     """The body's paragraphs in reading order; a table's rows as paragraphs of their own.
-    Content controls (`w:sdt`) and other wrappers are read through."""
+    Content controls (`w:sdt`) and other wrappers are read through; an import chunk
+    (`w:altChunk`) is its paragraphs (`chunks`, by its relationship id)."""
     stack: list[ET.Element] = list(reversed(list(body)))
     while stack:
         el = stack.pop()
         if el.tag == "p":
             yield _paragraph(el, styles, numbering)
+        elif el.tag == "altChunk":
+            yield from (_Para(text) for text in chunks(_attr(el, "id") or ""))
         elif el.tag == "tbl":
-            rows = [[[t for p in c.iter() if p.tag == "p" and (t := _run_text(p).strip())]
+            rows = [[[t for p in c.iter() for t in (
+                [_run_text(p).strip()] if p.tag == "p" else chunks(_attr(p, "id") or "")
+                if p.tag == "altChunk" else []) if t]
                      for c in row if c.tag == "tc"] for row in el if row.tag == "tr"]
             yield from (_Para(text, row=row) for text, row in table_paragraphs(rows))
         elif el.tag not in ("sectPr",) and not _placeholder(el):

@@ -16,7 +16,12 @@ reads every other table row by row):
   meeting's decision (read column-wise, a one-row table's "Beslutning" would be);
 * a members' table with a mark in a status column ("Navn | Parti | Til stede | Afbud" /
   "Anne Hansen | A | x |") → "Deltagere:" and "Afbud:" lists, "Anne Hansen (A)" each
-  (read row by row, the empty cell is dropped and which column held the mark is lost).
+  (read row by row, the empty cell is dropped and which column held the mark is lost);
+* a vote table of the parties with a mark in the column voted ("Parti | For | Imod |
+  Undlod" / "A | X | |") → "For: A, …" / "Imod: …" lines (`party_votes`);
+* the members grouped by party ("Parti | Deltog | Afbud" / "Venstre (V) | Kirsten Dal,
+  1. viceborgmester · Ib Sand | Thomas Agger", or group rows over the members) →
+  "Deltagere:" and "Afbud:" lists, "Kirsten Dal (V), 1. viceborgmester" (`party_attendance`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from .dates import written_date
+from .party_attendance import party_attendance
+from .party_votes import party_vote_lines
 from .text_sections import section_name
 from .ticks import TICKED
 
@@ -53,8 +60,10 @@ AGENDA_END = "\ue002"
 
 def table_lines(rows: Rows) -> list[str] | None:
     """The lines such a table reads as, or None for any other table."""
-    return _treatments(rows) or _column_header(rows) or _agenda(rows) or _marked_attendance(
-        rows)
+    if votes := party_vote_lines([[" ".join(c) for c in row] for row in rows]):
+        return ["\n".join(votes)]  # (one paragraph: the vote's lines together)
+    return (party_attendance(rows) or _treatments(rows) or _column_header(rows)
+            or _agenda(rows) or _marked_attendance(rows))
 
 
 # A treatments table's columns: the body, the date, what it decided

@@ -19,14 +19,17 @@ def _drop_control(m: re.Match[bytes]) -> bytes:
     return b" " if n < 32 and n not in (9, 10, 13) else m.group(0)
 
 
-def load_xml(raw: bytes) -> ET.Element:
-    """The root element; raises `ParseError` (Danish) when the XML is broken."""
+def load_xml(raw: bytes, namespaces: bool = False) -> ET.Element:
+    """The root element; raises `ParseError` (Danish) when the XML is broken. Element
+    names lose their namespace unless `namespaces` (a document written out again)."""
     if b"<!ENTITY" in raw[:4096]:
         raise ParseError("XML med egne entiteter læses ikke (af sikkerhedshensyn)")
     try:
         root = ET.fromstring(_CHAR_REF_RE.sub(_drop_control, raw))
     except ET.ParseError as err:
         raise ParseError(f"ugyldig XML ({err})") from err
+    if namespaces:
+        return root
     for el in root.iter():  # a namespace ("{http://…}Committee") names nothing we read
         if isinstance(el.tag, str) and el.tag.startswith("{"):
             el.tag = el.tag.split("}", 1)[1]

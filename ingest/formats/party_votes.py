@@ -1,0 +1,89 @@
+"""A vote written as a table of the parties, a row each and a column for each side, the
+party's mark in the column it voted in:
+
+    Parti | For | Imod | Undlod
+    A     |  ✓  |      |
+    V     |     |  ✓   |
+    C     |     |      |  ✓
+
+(a web page's `<table>`, a Word table; the mark a tick, a ticked box or an "X", an empty
+box "☐" no mark). Read
+cell by cell the rows say only "A ✓", and which column the mark stood in is lost; the
+table is rewritten as the label lines minutes print a vote in, one side a line ("For: A,
+F, Ø" / "Imod: V" / "Undlod: C"), which `people.decision_people` reads as any vote. The
+head row names the sides and is no vote. A table of counts ("Imod | 3") is none of this
+(`word_rows.data_rows` keeps its columns), nor one whose rows mark two sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.values import PARTIES
+
+from .ticks import TICKED, UNTICKED
+
+# The head of the column naming the parties, and the heads of the sides
+_PARTY_HEADS = frozenset(["parti", "partier", "parti/liste", "liste", "partibogstav",
+                          "gruppe", "partigruppe", "politisk parti"])
+_SIDES = {"for": "For", "stemte for": "For", "ja": "For",
+          "imod": "Imod", "stemte imod": "Imod", "nej": "Imod",
+          "undlod": "Undlod", "undlod at stemme": "Undlod", "undlader": "Undlod",
+          "hverken for eller imod": "Undlod", "blank": "Undlod"}
+# A mark in the column voted in: a tick, a cross, a bullet, a ticked box
+_MARK_RE = re.compile(rf"^(?:[xX✗✘×•●*]|{'|'.join(map(re.escape, TICKED))})$")
+# A party's letter in brackets after its name ("Socialdemokratiet (A)", "SF - … (F)"),
+# alone, or before it ("A - Socialdemokratiet")
+_LETTER_RE = re.compile(r"^(?:\S.*?\s)?\(?([A-ZÆØÅ]{1,2})\)?$|^([A-ZÆØÅ]{1,2})\s*[-–:]\s+\S")
+
+
+def party_letter(cell: str) -> str:
+    """A party cell as its letter: "A", "(V)", "Venstre (V)", "Socialistisk Folkeparti",
+    "Det Konservative Folkeparti" → "A", "V", "V", "F", "C"; any other text as written.
+
+    >>> [party_letter(c) for c in ("Ø", "Dansk Folkeparti (O)", "Det Konservative Folkeparti",
+    ...                            "SF", "A - Socialdemokratiet", "Lokallisten Nord")]
+    ['Ø', 'O', 'C', 'F', 'A', 'Lokallisten Nord']
+    """
+    text = " ".join(cell.split())
+    name = text.lower()
+    if name in PARTIES:  # ("SF")
+        return PARTIES[name]
+    if m := _LETTER_RE.match(text):
+        return m.group(1) or m.group(2)
+    return PARTIES.get(re.sub(r"^det\s+|\s+folkeparti$", "", name)) or text
+
+
+def _head(cell: str) -> str:
+    return " ".join(cell.replace("*", "").rstrip(":").lower().split())
+
+
+def party_vote_lines(rows: list[list[str]]) -> list[str] | None:
+    """The vote lines of such a table (each row its cells' text, the head row first), or
+    None when it is no such table: the first head names the parties, every other head a
+    side, every row a party with at most one cell marked, and one mark at least.
+
+    >>> party_vote_lines([["Parti", "For", "Imod", "Undlod"], ["A", "✓", "", ""],
+    ...                   ["V", "", "X", ""], ["F", "✓", "", ""], ["C", "", "", "x"]])
+    ['For: A, F', 'Imod: V', 'Undlod: C']
+    >>> party_vote_lines([["Parti", "For", "Imod"], ["A", "5", ""], ["V", "", "2"]])
+    """
+    if len(rows) < 2 or len(rows[0]) < 3 or _head(rows[0][0]) not in _PARTY_HEADS:
+        return None
+    sides = [_SIDES.get(_head(c)) for c in rows[0][1:]]
+    if not all(sides):
+        return None
+    votes: dict[str, list[str]] = {side: [] for side in sides if side}
+    for row in rows[1:]:
+        cells = [" ".join(c.split()) for c in row]  # (an empty box is no mark: "☐")
+        cells = cells[:1] + ["" if c in UNTICKED else c for c in cells[1:]]
+        if not any(cells):
+            continue
+        marked = [k for k, c in enumerate(cells[1:]) if c]
+        if len(cells) != len(rows[0]) or not cells[0] or len(marked) > 1 or not all(
+                _MARK_RE.match(cells[1 + k]) for k in marked):
+            return None
+        if marked:
+            votes[sides[marked[0]] or ""].append(party_letter(cells[0]))
+    lines = [f"{side}: {', '.join(parties)}" for side, parties in votes.items() if parties]
+    return lines or None
