@@ -1,0 +1,81 @@
+"""A forty-fifth round of layouts (g; round 45's blind files 04, 05, 07, 08 and 09):
+
+* an item withdrawn from the agenda, marked after its title ("Sti langs Lindå – UDGÅR",
+  "Sommerfest 2024 (udgår)"), before it ("Udgår: Besøg fra Lindehaven") or by a
+  publication page's badge beside it (`<span class="badge">Udgået</span>` in the
+  `<summary>` of a `<details>` item): the mark is no word of the title, the item stays,
+  and in minutes with decisions its text saying it was withdrawn ("Punktet udgik, da …")
+  or the mark's word ("Udgår.") is its decision; in an agenda the mark's word opens its
+  text.
+
+Each read wrongly or not at all before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from ingest.formats.withdrawn import withdrawn_title
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats45g")
+
+
+# --- a withdrawn item -------------------------------------------------------------------
+
+
+def test_withdrawn_badge_is_no_word_of_the_title() -> None:
+    """A page's "Udgået" badge beside the title is no word of it; an item whose only
+    record is the badge has the badge's word as its decision. Before: "Vandløbsregulativ
+    for Lindå Udgået", and item 4 a referat's item without a decision."""
+    m = one("01_udgaaet_badge.html")
+    assert [(i.number, i.title) for i in m.items] == [
+        (1, "Godkendelse af dagsorden"), (2, "Vandløbsregulativ for Lindå"),
+        (3, "Klimaplan 2030 - status"), (4, "Affaldsordning for sommerhuse")]
+    assert m.item(2).decision == ("Punktet blev trukket af dagsordenen, da høringen ikke er "
+                                  "afsluttet.")
+    assert m.item(2).journal_number == "24/3318"
+    assert m.item(4).decision == "Udgået."
+    assert m.item(4).section("Sagsfremstilling").startswith("Administrationen har udarbejdet")
+    assert not m.warnings
+
+
+def test_withdrawn_marks_in_markdown_minutes() -> None:
+    """"– UDGÅR" and "(udgår)" after a heading's title are marks, not words of it; the
+    item's text saying it was withdrawn is its record. Before: the marks in the titles,
+    and "referat uden beslutning i punkt 2, 3"."""
+    m = one("03_udgaar_referat.md")
+    assert (m.committee, m.date, m.doc_type) == ("Lindby Borgerforening", date(2024, 6, 3),
+                                                  "referat")
+    assert [(i.title, i.decision) for i in m.items] == [
+        ("Godkendelse af dagsorden", "Godkendt."),
+        ("Sti langs Lindå", "Punktet udgik, da kommunens planlægger var forhindret. Det tages "
+                            "op på næste møde."),
+        ("Sommerfest 2024", "Udgår."),
+        ("Eventuelt", "Intet.")]
+    assert not m.warnings
+
+
+def test_withdrawn_items_of_an_agenda_stay_an_agenda() -> None:
+    """In an agenda the mark's word opens the item's text and gives it no decision: the
+    meeting stays a dagsorden. Before: "Høring om madservice (udgår)", "Udgår: Besøg fra
+    Lindehaven"."""
+    m = one("02_udgaar_dagsorden.txt")
+    assert m.doc_type == "dagsorden" and not any(i.decision for i in m.items)
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Høring om madservice", "Besøg fra Lindehaven", "Eventuelt"]
+    assert m.item(2).sections[0].text == "Udgår."
+    assert m.item(2).section("Sagsfremstilling").startswith("Kommunen har sendt forslag")
+    assert m.item(3).section("Beskrivelse") == "Udgår."
+
+
+def test_withdrawn_title_keeps_a_title_that_only_uses_the_word() -> None:
+    """Only a mark set off after the title (a dash, brackets, a capitalised badge) or
+    before it is one; the word inside a title's sentence is no mark."""
+    assert withdrawn_title("Projekter, der udgår af budgettet") == (
+        "Projekter, der udgår af budgettet", "")
+    assert withdrawn_title("Salg af grund – punktet blev trukket") == (
+        "Salg af grund", "punktet blev trukket")
+    assert withdrawn_title("Udgået") == ("Udgået", "")
