@@ -6,7 +6,12 @@
   `<summary>` of a `<details>` item): the mark is no word of the title, the item stays,
   and in minutes with decisions its text saying it was withdrawn ("Punktet udgik, da …")
   or the mark's word ("Udgår.") is its decision; in an agenda the mark's word opens its
-  text.
+  text;
+* a Byråd's beslutningsprotokol as a PDF (`gen_formats45g.py`) whose running header
+  opens every page, an item's "Beslutning" heading ending one page and its "Ad 1: …" /
+  "Ad 2: …" lines opening the next (no "(fortsat)" heading): the running header starts
+  no second meeting and the lines go on in the item; a long "Ad 1: …" line and the
+  "Ad 2: …" after it stay two lines.
 
 Each read wrongly or not at all before.
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+from ingest.formats.text_layout import reflow
 from ingest.formats.withdrawn import withdrawn_title
 
 from .fixture_files import one_meeting
@@ -79,3 +85,37 @@ def test_withdrawn_title_keeps_a_title_that_only_uses_the_word() -> None:
     assert withdrawn_title("Salg af grund – punktet blev trukket") == (
         "Salg af grund", "punktet blev trukket")
     assert withdrawn_title("Udgået") == ("Udgået", "")
+
+
+# --- a decision going on under the next page's running header ----------------------------
+
+
+def test_decision_lines_after_a_page_break_go_on_in_the_item() -> None:
+    """"Beslutning" at the foot of page 1, "Ad 1: …" / "Ad 2: …" under page 2's running
+    header: one meeting, item 3 keeps its decision and item 4, 5 follow. Before: a second
+    meeting whose items were "Godkendt med den ændring, …" and "Godkendt", item 3
+    without a decision, item 4 and 5 lost."""
+    m = one("04_protokol_sideskift.pdf")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Byrådet", date(2024, 5, 21), "19:00", "Byrådssalen, Lindby Rådhus")
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Regnskab 2023", "Energirenovering af kommunale bygninger",
+        "Lokalplan 91 - Boliger ved Skovvej, endelig vedtagelse", "Salg af grund på Industrivej 3"]
+    assert m.item(3).decision.split("\n") == [
+        "Ad 1: Godkendt med den ændring, at bevillingen finansieres af kassebeholdningen.",
+        "Ad 2: Godkendt.", "For stemte 6 (A, V, F og C), imod stemte 0."]
+    assert m.item(3).votes == {"for": ["A", "V", "F", "C"]}
+    assert m.item(4).decision.split("\n")[:2] == [
+        "Ad 1: Godkendt med den ændring, at bebyggelsens højde nedsættes til 8,5 m.",
+        "Ad 2: Godkendt."]
+    assert m.item(4).absentees == ["Jens Bro (V)"]
+    assert m.item(5).closed and m.item(5).decision == "Godkendt."
+    assert "LINDBY" not in m.item(3).section("Sagsfremstilling")
+    assert not m.warnings
+
+
+def test_decision_on_each_point_keeps_its_line() -> None:
+    """"Ad 2: …" after a line long enough to be wrapped opens a line of its own."""
+    long = "Ad 1: Godkendt med den ændring, at bevillingen finansieres af kassebeholdningen."
+    assert reflow([long, "Ad 2: Godkendt."]) == f"{long}\nAd 2: Godkendt."
+    assert reflow([long, "Ad pkt. 2: Godkendt."]) == f"{long}\nAd pkt. 2: Godkendt."
