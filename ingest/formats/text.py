@@ -44,6 +44,7 @@ from .layout_table import column_table_text
 from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
+from .md_html import md_html
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .obsidian_md import obsidian_markdown
@@ -256,6 +257,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = confluence_text(lynx_text(whole))  # (or a Confluence page's markup)
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
     if path.suffix.lower() in (".md", ".markdown"):
+        whole = md_html(whole)  # (HTML tables written into it, a members' pipe table)
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
         whole = obsidian_markdown(whole)  # (callouts, wiki links, "%% … %%" comments)

@@ -11,7 +11,15 @@
   opens every page, an item's "Beslutning" heading ending one page and its "Ad 1: …" /
   "Ad 2: …" lines opening the next (no "(fortsat)" heading): the running header starts
   no second meeting and the lines go on in the item; a long "Ad 1: …" line and the
-  "Ad 2: …" after it stay two lines.
+  "Ad 2: …" after it stay two lines;
+* a lokalråd's markdown (GitHub-flavoured) with HTML tables written into it: its facts
+  (`<th>Dato</th><td>…</td>`), its members ("Navn | Repræsenterer | Til stede", "Ja" or
+  "Nej – afbud"), a budget table in an item's text and a vote table under a decision
+  (`<th>Imod</th><td>1 (Rikke Sø)</td>`) read as the web pages' tables are, and a closing
+  italic note under the page's last rule no text of the last item; the same members as
+  a pipe table; and as bullets "Name (role), Organisation" under "**Til stede:**" and
+  "**Afbud:** Name, Organisation", the organisation kept with the member, no participant
+  of its own.
 
 Each read wrongly or not at all before.
 """
@@ -21,12 +29,19 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+from ingest.formats.affiliations import with_organisations
+from ingest.formats.md_html import md_html
+from ingest.formats.members_table import row_person, table_heads
 from ingest.formats.text_layout import reflow
 from ingest.formats.withdrawn import withdrawn_title
 
 from .fixture_files import one_meeting
 
 one = partial(one_meeting, "formats45g")
+
+
+def _people(meeting) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return [(p.name, p.status, p.role) for p in meeting.participants]
 
 
 # --- a withdrawn item -------------------------------------------------------------------
@@ -119,3 +134,66 @@ def test_decision_on_each_point_keeps_its_line() -> None:
     long = "Ad 1: Godkendt med den ændring, at bevillingen finansieres af kassebeholdningen."
     assert reflow([long, "Ad 2: Godkendt."]) == f"{long}\nAd 2: Godkendt."
     assert reflow([long, "Ad pkt. 2: Godkendt."]) == f"{long}\nAd pkt. 2: Godkendt."
+
+
+# --- markdown with HTML tables, a members' pipe table, organisations after names --------
+
+_EGESKOV = [("Erik Bak (Egeskov Borgerforening)", "deltog", "formand"),
+            ("Pia Lund (Egeskov Skole, skolebestyrelsen)", "deltog", "sekretær"),
+            ("Tom Hald (Egeskov IF)", "afbud", ""), ("Rikke Sø (Menighedsrådet)", "deltog", "")]
+
+
+def test_html_tables_in_markdown_are_read_as_tables() -> None:
+    """The facts table gives the place, the members' table the participants, the vote
+    table the item's vote, the budget table lines of the item's text; no markup is
+    left. Before: the place was the raw row "<tr><th …>Sted</th><td>…", no participants,
+    the tables' markup in the item's text and decision, no vote."""
+    m = one("05_lokalraad_html.md")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Egeskov Lokalråd", date(2024, 5, 15), "19:00", "Egeskov Skole, personalerummet")
+    assert _people(m) == _EGESKOV
+    budget = m.item(2)
+    assert budget.decision == "Budgettet blev godkendt.\n\nFor: 2\nImod: 1 (Rikke Sø)"
+    assert budget.votes == {"imod": ["Rikke Sø"]}
+    assert "Musik: 9.000 kr." in budget.section("Beskrivelse")
+    assert "<" not in " ".join(s.text for i in m.items for s in i.sections)
+
+
+def test_closing_italic_note_under_the_last_rule_is_no_decision() -> None:
+    """"---" / "*Referatet er godkendt af formanden og lagt på …*" after the last item.
+    Before: the note ended item 3's decision."""
+    assert one("05_lokalraad_html.md").item(3).decision == "Næste møde holdes den 12. juni."
+
+
+def test_members_pipe_table_gives_the_participants() -> None:
+    """"| Navn | Repræsenterer | Til stede |" with "Ja" / "Nej". Before: no participants."""
+    m = one("06_lokalraad_pipe.md")
+    assert _people(m) == [("Erik Bak (Egeskov Borgerforening)", "deltog", "formand"),
+                          ("Pia Lund (Egeskov Skole)", "deltog", ""),
+                          ("Tom Hald (Egeskov IF)", "afbud", "")]
+
+
+def test_organisation_after_a_member_is_no_participant() -> None:
+    """"- Erik Bak (formand), Egeskov Borgerforening", "**Afbud:** Tom Hald, Egeskov IF".
+    Before: "Egeskov Borgerforening", "Egeskov Skole" (role "skolebestyrelsen"),
+    "Menighedsrådet" and "Egeskov IF" were participants of their own."""
+    m = one("07_lokalraad_punkter.md")
+    assert _people(m) == [_EGESKOV[0], _EGESKOV[1], _EGESKOV[3], _EGESKOV[2]]
+    # two people stay two; a role after the comma stays the role
+    assert with_organisations(["Ida Ravn (A)", "Ole Bak (V)"], lambda s: True) == [
+        "Ida Ravn (A)", "Ole Bak (V)"]
+
+
+def test_members_table_with_a_yes_no_attendance_column() -> None:
+    """"Til stede" heads a members' table; "Ja" is there, "Nej – afbud" away."""
+    heads = table_heads(["Navn", "Repræsenterer", "Til stede"])
+    assert heads == ["navn", "repræsenterer", "til stede"]
+    p = row_person(["Lone Dyhr", "Menighedsrådet", "Nej – afbud"], heads)
+    assert (p.name, p.status) == ("Lone Dyhr (Menighedsrådet)", "afbud")
+    p = row_person(["Hans Kjær (formand)", "Borgerforeningen", "Ja"], heads)
+    assert (p.name, p.status, p.role) == ("Hans Kjær (Borgerforeningen)", "deltog", "formand")
+
+
+def test_markdown_without_html_tables_is_left_as_it_is() -> None:
+    text = "# Referat\n\n| Dato | 1. maj 2024 |\n|---|---|\n\n## 1. Godkendelse\n"
+    assert md_html(text) is text
