@@ -19,7 +19,14 @@
   italic note under the page's last rule no text of the last item; the same members as
   a pipe table; and as bullets "Name (role), Organisation" under "**Til stede:**" and
   "**Afbud:** Name, Organisation", the organisation kept with the member, no participant
-  of its own.
+  of its own;
+* a meeting system's XML export with its facts in attributes (`<Punkt lbnr="2"
+  offentlig="true" sagsnr="…">`, `<Tid start="2024-06-04T16:00:00+02:00"/>`,
+  `<Deltager navn="…" parti="C" fravaersaarsag="Syg"/>`, `<Stemme parti="A" valg="for"/>`,
+  `<Fravaer person="…"/>`), the same with every attribute a child element (the field's
+  text after its `<type>`), and as JSON: the items counted by a key of the export's own
+  ("lbnr", "raekkefoelge"), the start inside the time's mapping, the place, attendees,
+  votes and an item's absentee read.
 
 Each read wrongly or not at all before.
 """
@@ -30,6 +37,7 @@ from datetime import date
 from functools import partial
 
 from ingest.formats.affiliations import with_organisations
+from ingest.formats.export_tree import counted, load_tree
 from ingest.formats.md_html import md_html
 from ingest.formats.members_table import row_person, table_heads
 from ingest.formats.text_layout import reflow
@@ -197,3 +205,52 @@ def test_members_table_with_a_yes_no_attendance_column() -> None:
 def test_markdown_without_html_tables_is_left_as_it_is() -> None:
     text = "# Referat\n\n| Dato | 1. maj 2024 |\n|---|---|\n\n## 1. Godkendelse\n"
     assert md_html(text) is text
+
+
+# --- a structured export with its facts in attributes ---------------------------------------
+
+
+def test_export_with_facts_in_attributes() -> None:
+    """Items counted by "lbnr", the start in `<Tid start=…/>`, `<Lokation>`, attendees
+    with `fremmoedt` or a reason for being away, a vote one `<Stemme>` a party and an
+    item's `<Fravaer person=…/>`. Before: "eksport: ingen mødedato fundet i hovedet" (and
+    with no items found, "XML i et ukendt format")."""
+    m = one("08_eksport_attributter.xml")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Teknik- og Miljøudvalget", date(2024, 6, 4), "16:00", "Lindby Rådhus, mødelokale 4",
+        "referat")
+    assert _people(m) == [("Ulla Krog (A)", "deltog", "formand"), ("Per Sand (V)", "deltog", ""),
+                          ("Eva Holm (F)", "deltog", ""), ("Bo Ravn (C)", "afbud", "")]
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Lokalplan 44 - Erhverv ved Ringvejen", False),
+        (3, "Erstatningssag", True)]
+    plan = m.item(2)
+    assert plan.journal_number == "01.02.05-P16-3-24"
+    assert plan.decision.startswith("Anbefales over for Byrådet.")
+    assert plan.votes == {"for": ["A", "F"], "imod": ["V"]}
+    assert plan.absentees == ["Eva Holm"]
+
+
+def test_export_with_facts_as_child_elements() -> None:
+    """The same export with each attribute a child element: `<Felt><type>BESLUTNING
+    </type>Godkendt.</Felt>` keeps its text. Before: refused."""
+    m = one("09_eksport_elementer.xml")
+    assert (m.committee, m.date, m.start_time) == ("Teknik- og Miljøudvalget",
+                                                    date(2024, 6, 4), "16:00")
+    assert [(i.title, i.decision) for i in m.items] == [
+        ("Godkendelse af dagsorden", "Godkendt."),
+        ("Lokalplan 44 - Erhverv ved Ringvejen", "Anbefales over for Byrådet.")]
+    assert _people(m) == [("Ulla Krog (A)", "deltog", "formand"), ("Bo Ravn (C)", "afbud", "")]
+    assert load_tree(b"<F><type>X</type>Godkendt.</F>") == {"type": "X", "#text": "Godkendt."}
+
+
+def test_export_as_json_counted_by_its_own_key() -> None:
+    """"raekkefoelge": 1, 2 counts the items; "tid": {"start": …} is the start. Before:
+    refused."""
+    m = one("10_eksport.json")
+    assert (m.committee, m.date, m.start_time, len(m.items)) == (
+        "Teknik- og Miljøudvalget", date(2024, 6, 4), "16:00", 2)
+    assert m.item(2).votes == {"for": ["A"], "imod": ["V"]}
+    # a key counting anything but 1, 2, 3 … is no item number
+    listed = [{"id": "7", "titel": "A"}, {"id": "9", "titel": "B"}]
+    assert counted(listed) is listed
