@@ -39,6 +39,7 @@ from .day_notes import away_days
 from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
+from .invitation import invitation_text
 from .item_attendance import item_attendance
 from .layout_table import column_table_text
 from .loop_md import loop_notes
@@ -256,6 +257,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
         whole = confluence_text(lynx_text(whole))  # (or a Confluence page's markup)
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
+        whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = md_html(whole)  # (HTML tables written into it, a members' pipe table)
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)

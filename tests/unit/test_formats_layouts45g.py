@@ -26,7 +26,14 @@
   `<Fravaer person="…"/>`), the same with every attribute a child element (the field's
   text after its `<type>`), and as JSON: the items counted by a key of the export's own
   ("lbnr", "raekkefoelge"), the start inside the time's mapping, the place, attendees,
-  votes and an item's absentee read.
+  votes and an item's absentee read;
+* a meeting invitation saved as iCalendar (.ics, lines folded at 75 octets, "\\n" and
+  "\\," escaped, DTSTART in UTC, ATTENDEEs with ROLE and PARTSTAT), its agenda in the
+  DESCRIPTION, and the same invitation as Outlook prints it ("Emne:", "Placering:",
+  "Start: ti 10-09-2024 16:00", "Mødeindkalder:", "Obligatoriske deltagere:", "Valgfrie
+  deltagere:"): the subject names the body, the location is the place, the people
+  invited the participants (who declined: afbud), "(sag 24/5120)" the item's case number,
+  a dagsorden.
 
 Each read wrongly or not at all before.
 """
@@ -36,12 +43,14 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+from ingest.formats import SUPPORTED_SUFFIXES
 from ingest.formats.affiliations import with_organisations
 from ingest.formats.export_tree import counted, load_tree
 from ingest.formats.md_html import md_html
 from ingest.formats.members_table import row_person, table_heads
 from ingest.formats.text_layout import reflow
 from ingest.formats.withdrawn import withdrawn_title
+from ingest.ical_text import local_start, properties
 
 from .fixture_files import one_meeting
 
@@ -254,3 +263,50 @@ def test_export_as_json_counted_by_its_own_key() -> None:
     # a key counting anything but 1, 2, 3 … is no item number
     listed = [{"id": "7", "titel": "A"}, {"id": "9", "titel": "B"}]
     assert counted(listed) is listed
+
+
+# --- a meeting invitation: iCalendar and Outlook's print -----------------------------------
+
+_INVITED = [("Mads Lyng", "deltog", "mødeindkalder"), ("Hanne Østergaard", "deltog", ""),
+            ("Ib Krog", "deltog", "")]
+
+
+def _agenda(meeting) -> list[tuple[int, str, str | None]]:  # noqa: ANN001
+    return [(i.number, i.title, i.journal_number) for i in meeting.items]
+
+
+def test_icalendar_invitation_is_read_as_its_agenda() -> None:
+    """SUMMARY the body, DTSTART (UTC) the Danish start, LOCATION the place (its "\\,"
+    a comma), ATTENDEE's CN the participants, DECLINED afbud, DESCRIPTION the items.
+    Before: refused, "filtypen .ics understøttes ikke"."""
+    assert ".ics" in SUPPORTED_SUFFIXES
+    m = one("11_invitation.ics")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Handicaprådet", date(2024, 9, 10), "16:00", "Lindby Rådhus, lokale 2", "dagsorden")
+    assert _people(m) == [*_INVITED, ("Jens Ving", "deltog", "valgfri deltager"),
+                          ("Sonja Dahl", "afbud", "")]
+    assert _agenda(m) == [(1, "Godkendelse af dagsorden", None),
+                          (2, "Tilgængelighed i Lindby Hallen", "24/5120"), (3, "Eventuelt", None)]
+    assert m.item(2).section("Beskrivelse") == ("Kommunen orienterer om ombygningen, der "
+                                                "begynder i oktober.")
+    assert "hilsen" not in m.item(3).section("Beskrivelse")
+
+
+def test_outlook_printed_invitation() -> None:
+    """"Emne:" names the body, "Placering:" the place, the attendees' lines the people.
+    Before: "Ukendt udvalg", no place, no participants, the case number in the title."""
+    m = one("12_invitation_udskrift.txt")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Handicaprådet", date(2024, 9, 10), "16:00", "Lindby Rådhus, lokale 2")
+    assert _people(m) == [*_INVITED, ("Sonja Dahl", "deltog", ""),
+                          ("Jens Ving", "deltog", "valgfri deltager")]
+    assert _agenda(m) == _agenda(one("11_invitation.ics"))
+    assert not m.warnings
+
+
+def test_icalendar_lines_unfolded_and_times_in_danish() -> None:
+    props = properties('BEGIN:VEVENT\r\nATTENDEE;CN="Ib \r\n Krog";ROLE=OPT-PARTICIPANT:m\r\n'
+                       ' ailto:ib@x.dk\r\nEND:VEVENT\r\nSUMMARY:efter')
+    assert props == [("ATTENDEE", {"CN": "Ib Krog", "ROLE": "OPT-PARTICIPANT"}, "mailto:ib@x.dk")]
+    assert local_start("20240110T150000Z", {}) == "10-01-2024 16:00"  # (winter: UTC+1)
+    assert local_start("20240910T160000", {"TZID": "Europe/Copenhagen"}) == "10-09-2024 16:00"
