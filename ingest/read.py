@@ -1,4 +1,4 @@
-"""Turn a minutes file (.txt, .md, .pdf, .html, .eml, .mht) into plain text, or say in
+"""Turn a minutes file (.txt, .md, .pdf, .html, .eml, .mht, .ics) into plain text, or say in
 Danish why not.
 
 Every way a file can be bad ends in `SkipFile` with a one-line Danish reason: missing,
@@ -20,6 +20,7 @@ from pathlib import Path
 from referat.danish import os_reason
 
 from .html_text import html_text
+from .ical_text import ical_text, is_ical
 from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
 from .pdf_forms import with_form_fields
@@ -28,9 +29,10 @@ from .pdf_tables import table_pages
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`;
 # ".eml": minutes sent as an e-mail's text, `mail_text`; ".mht"/".mhtml": a page saved as
-# Word's or a browser's "single file web page", MIME too, read the same way)
+# Word's or a browser's "single file web page", MIME too, read the same way; ".ics": a
+# meeting invitation, its agenda in its description, `ical_text`)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".html", ".htm", ".csv", ".tsv",
-                      ".eml", ".mht", ".mhtml")
+                      ".eml", ".mht", ".mhtml", ".ics")
 # Minutes are kilobytes to a few megabytes; anything this large is not minutes.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -162,6 +164,8 @@ def text_of(raw: bytes, path: Path) -> str:
             raise SkipFile(path, "e-mailen har ingen tekst at læse (kun vedhæftede filer?)")
         return mailed
     text = decode(raw, path)
+    if is_ical(text):  # an invitation saved from a calendar: as Outlook prints it
+        text = ical_text(text)
     if suffix in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)\b", text, re.I):
         text = html_text(text)
     if not text.strip():

@@ -1,15 +1,24 @@
-"""The municipality a member of a joint body represents, written after the party.
+"""Where a member comes from, written after the name: the municipality of a joint body's
+member, the organisation of a council's.
 
 A body that several municipalities own together (a fire service's commission, a joint
 water board) lists its members with the municipality each comes from: "Borgmester Jens
 Aagaard (V), Næsvig Kommune, formand". Split at its commas, the municipality would read
 as a person of its own (and glue to the next member when the list wraps a member a
 line); it is no participant, so it goes, and a role after it stays the member's.
+
+A local council or a user board lists each member with the organisation they represent:
+"Hans Kjær (formand), Ravnholt Borgerforening", "Bent Juul, Ravnholt IF", "Afbud: Lone
+Dyhr, Menighedsrådet". The organisation (a name with an institution's word,
+"…forening", "…rådet", "Skole", or an abbreviation in capitals, "IF") is no person
+either: it is kept in brackets after the member's name, as a members' table's
+"Repræsenterer" column is ("Bent Juul (Ravnholt IF)").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # ", Næsvig Kommune" / ", Region Sydfjord" after a party's letters in brackets
 _AFFILIATION_RE = re.compile(
@@ -28,3 +37,56 @@ def without_affiliation(text: str) -> str:
     # Dam (C)" keeps the two apart)
     return _AFFILIATION_RE.sub(lambda m: m.group(1) + (", " if text[m.end():].lstrip()[:1].isupper()
                                                         else ""), text)
+
+
+# An organisation's name: capitalised words (1-4), one of them an institution's word or
+# an abbreviation in capitals, never a party's letter in brackets ("Ravnholt IF",
+# "Grundejerforeningen Solvænget", "Menighedsrådet", "Ravnholt Skole")
+_INSTITUTION_RE = re.compile(
+    r"^(?:\w*(?:forening|foreningen|råd|rådet|udvalg|udvalget|skole|skolen|bestyrelse|"
+    r"bestyrelsen|klub|klubben|selskab|selskabet|center|centret|forbund|forbundet|"
+    r"organisation|organisationen|laug|lauget|forvaltning|forvaltningen|sekretariat|"
+    r"sekretariatet|menighed|menigheden|institution|institutionen|afdeling|afdelingen|"
+    r"samfund|samfundet|fond|fonden)"
+    r"|(?-i:[A-ZÆØÅ]{2,4}))$", re.IGNORECASE)
+_CAPITALISED_RE = re.compile(r"^(?:[A-ZÆØÅ][\w&/.-]*|og|i|for|af)$")
+
+
+def _organisation(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 4 and words[0][:1].isupper() and all(
+        _CAPITALISED_RE.match(w) for w in words) and any(_INSTITUTION_RE.match(w) for w in words)
+
+
+def with_organisations(parts: list[str], is_person: Callable[[str], bool]) -> list[str]:
+    """A list's entries with each organisation after a member joined to that member in
+    brackets (a lower-case institution's word after it, "Ravnholt Skole,
+    skolebestyrelsen", is part of it); other entries as they are.
+
+    >>> with_organisations(["Hans Kjær (formand)", "Ravnholt Borgerforening", "Bent Juul",
+    ...                     "Ravnholt IF"], lambda s: True)
+    ['Hans Kjær (formand) (Ravnholt Borgerforening)', 'Bent Juul (Ravnholt IF)']
+    >>> with_organisations(["Hanne Søgaard", "DH Thisted (formand)"], lambda s: True)
+    ['Hanne Søgaard (DH Thisted) (formand)']
+    """
+    out: list[str] = []
+    joined = False  # the last entry has its organisation already
+    for part in parts:
+        bare = part.strip()
+        if out and joined and bare[:1].islower() and _INSTITUTION_RE.match(bare):
+            out[-1] = out[-1][:-1] + f", {bare})"  # ("Ravnholt Skole, skolebestyrelsen")
+            continue
+        note = _NOTE_RE.search(bare)  # ("DH Thisted (formand)": the member's role)
+        org = bare[:note.start()] if note else bare
+        if out and not joined and _organisation(org) and not _organisation(
+                _ORG_BRACKETS_RE.sub("", out[-1])) and is_person(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} ({org}){note.group(0) if note else ''}"
+            joined = True
+            continue
+        out.append(part)
+        joined = False
+    return out
+
+
+_ORG_BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
+_NOTE_RE = re.compile(r"\s*\((?:\d\.\s*)?[a-zæøå][^()]{1,40}\)$")

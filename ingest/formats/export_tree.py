@@ -1,13 +1,16 @@
 """A meeting export of unknown schema, JSON or XML, read as one tree of mappings, lists
 and text, and the meeting in it found by its structure, whatever the keys are called:
 the object that holds a list of agenda items (objects with a number and a title:
-`{"position": 2, "heading": "…"}`, `<Dagsordenpunkt Nummer="2"><Overskrift>…`), and its
+`{"position": 2, "heading": "…"}`, `<Dagsordenpunkt Nummer="2"><Overskrift>…`, or a key
+of the export's own that counts them 1, 2, 3 …: `<Punkt loebenr="2">`), and its
 facts by the meaning of their keys, in English or Danish ("startsAt" / "MoedeStart",
 "location" / "Moedested", "attendees" / "Deltagerliste"). `structured_export` writes what
 is found as the page the text parser reads.
 
 An XML element becomes a mapping of its attributes and its children by name (repeated
-children a list), its text under "#text"; an element with text alone is that text.
+children a list), its text (also the text between and after its children) under
+"#text"; an element with text alone is that text. An attribute and a child element of
+the same name read alike.
 """
 
 from __future__ import annotations
@@ -120,7 +123,10 @@ def load_tree(raw: bytes) -> Tree:
 
 def _element(el: ET.Element) -> Tree:
     children = list(el)
-    text = (el.text or "").strip()
+    # (mixed content: the text after a child is the element's too, as an attribute
+    # written as a child leaves it: `<Felt><type>BESLUTNING</type>Godkendt.</Felt>`)
+    text = " ".join(t for t in [(el.text or "").strip(), *((c.tail or "").strip()
+                                                          for c in children)] if t)
     if not children and not el.attrib:
         return text
     node: dict[str, Tree] = dict(el.attrib)
@@ -179,8 +185,27 @@ def meetings_in(tree: Tree) -> list[tuple[dict, list[dict]]]:
     """Each meeting of the tree (the mapping that holds a list of agenda items) and its
     items, in the file's order."""
     found: dict[int, tuple[dict, list[dict]]] = {}  # by the items' list: its outer holder
-    for holder, items in lists_in(tree):
+    for holder, listed in lists_in(tree):
+        items = counted(listed)
         if sum(map(is_item, items)) * 2 > len(items) and len(holder) > len(
-                found.get(id(items), ({},))[0]):  # (not "<Dagsordenpunkter>" itself)
-            found[id(items)] = (holder, [i for i in items if is_item(i)])
+                found.get(id(listed), ({},))[0]):  # (not "<Dagsordenpunkter>" itself)
+            found[id(listed)] = (holder, [i for i in items if is_item(i)])
     return list(found.values())[::-1]
+
+
+def counted(items: list[dict]) -> list[dict]:
+    """A list whose mappings carry no number under a known key but count 1, 2, 3 … under
+    a key of their own (`<Punkt loebenr="1">`, `"lbnr": 2`): each with that count as its
+    "nummer" too, so it reads as an agenda item; any other list as it is.
+
+    >>> counted([{"loebenr": "1", "Titel": "A"}, {"loebenr": "2", "Titel": "B"}])[1]["nummer"]
+    '2'
+    """
+    if len(items) < 2 or any(field(i, NUMBER_KEYS) is not None for i in items):
+        return items
+    for key in items[0]:
+        said = [text_of(i.get(key)) if not isinstance(i.get(key), dict | list) else ""
+                for i in items]
+        if said == [str(n) for n in range(1, len(items) + 1)]:
+            return [{**i, "nummer": i[key]} for i in items]
+    return items

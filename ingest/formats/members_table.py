@@ -46,8 +46,13 @@ def table_columns(row: str) -> list[str] | None:
 # cell is neither a person nor part of the name
 AFFILIATION_HEADS = frozenset({"repræsenterer", "repræsentant for", "organisation", "forening",
                                "udpeget af", "indstillet af", "kommune", "forvaltning"})
+# A column saying in a word or a mark whether each was there ("Til stede | Ja", "Mødt | X",
+# "Nej – afbud"): its cell read as the attendance word it means
+_PRESENCE_HEADS = frozenset({"til stede", "tilstede", "mødt", "fremmødt", "deltog"})
+_YES_RE = re.compile(r"^(?:ja|x|✓|✔|☑|\+)$", re.IGNORECASE)
+_NO_RE = re.compile(r"^(?:nej|-|–|÷)(?:\s*[-–,:]?\s*(?P<said>\w.*))?$", re.IGNORECASE)
 _READ_HEADS = frozenset({"parti", "rolle", "funktion", "titel", "post", "fremmøde", "status",
-                         "deltagelse", "deltog"}) | AFFILIATION_HEADS
+                         "deltagelse", "deltog"}) | AFFILIATION_HEADS | _PRESENCE_HEADS
 _NOTE_RE = re.compile(r"\(((?:\d\.\s*)?[a-zæøå][^()]{1,40})\)\s*$")
 
 
@@ -60,7 +65,8 @@ def table_heads(cells: list[str]) -> list[str] | None:
     (['navn', 'repræsenterer', 'fremmøde'], None)
     """
     heads = [" ".join(c.replace("*", "").rstrip(":").lower().split()) for c in cells]
-    known = all(h in _COLUMN_WORDS or h in AFFILIATION_HEADS for h in heads)
+    known = all(h in _COLUMN_WORDS or h in AFFILIATION_HEADS or h in _PRESENCE_HEADS
+                for h in heads)
     return heads if known and "navn" in heads and set(heads) & _READ_HEADS else None
 
 
@@ -76,10 +82,13 @@ def row_person(cells: list[str], heads: list[str]) -> Participant | None:
     >>> (p.name, p.status, p.role)
     ('Lene Dahl (DH Stenmark)', 'afbud', 'formand')
     """
-    own = [(h, c) for h, c in zip(heads, cells, strict=True) if h not in AFFILIATION_HEADS]
+    own = [(h, _presence(c) if h in _PRESENCE_HEADS else c)
+           for h, c in zip(heads, cells, strict=True) if h not in AFFILIATION_HEADS]
     found = table_person(" ".join(c for _, c in own if c), [h for h, _ in own])
     if found is None:
         return None
+    if not found.role and (m := _NOTE_RE.search(found.name)):  # "Hans Kjær (formand)"
+        found.name, found.role = found.name[:m.start()].rstrip(), m.group(1).lower()
     for head, org in zip(heads, cells, strict=True):
         if head not in AFFILIATION_HEADS or not org:
             continue
@@ -91,6 +100,17 @@ def row_person(cells: list[str], heads: list[str]) -> Participant | None:
             found.name, org = found.name + party, ""
         found.name += f" ({org})" if org else ""
     return found
+
+
+def _presence(cell: str) -> str:
+    """An attendance cell as its word: "Ja" / "X" → "Til stede", "Nej – afbud" → "afbud",
+    "Nej" → "Fraværende"; any other cell as it is."""
+    if _YES_RE.match(cell.strip()):
+        return "Til stede"
+    if m := _NO_RE.match(cell.strip()):
+        said = m.group("said") or ""
+        return said if ATTENDANCE_RE.search(f" {said}") else "Fraværende"
+    return cell
 
 
 def table_person(row: str, columns: list[str]) -> Participant | None:

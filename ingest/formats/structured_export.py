@@ -4,11 +4,14 @@ that holds the agenda items, each item its number, title, case number, whether i
 closed and its fields (a label and its text or HTML: `{"label": "Beslutning", "html":
 "<p>Godkendt.</p>"}`, `<Afsnit Titel="Beslutning"><![CDATA[…]]>`, or a field typed by a
 code, `{"type": "decision", "content": …}`, with a vote as an object of its sides,
-`"votes": {"for": ["A"], "against": ["V"]}`); the meeting's body, start, place and
-attendees are its facts (an English role or attendance code read in Danish: "chair" is
-formand, "excused" afbud). They are written as the web page the text parser reads
-("Udvalg: …", "Mødedato: …", "Deltagere: …", "<h2>2. Title</h2>", "<h3>Beslutning</h3>"),
-so every rule of the minutes' text applies to them too.
+`"votes": {"for": ["A"], "against": ["V"]}`, or as one entry a voter, `<Stemme
+parti="A" valg="for"/>`, and who was away from it, `<Fravaer person="…"/>`); the meeting's
+body, start (or a mapping of its time, `<Tidspunkt start="…"/>`), place and attendees
+(`fremmoedt="false"`, a reason for being away) are its facts (an English role or
+attendance code read in Danish: "chair" is formand, "excused" afbud). They are written
+as the web page the text parser reads ("Udvalg: …", "Mødedato: …", "Deltagere: …",
+"<h2>2. Title</h2>", "<h3>Beslutning</h3>"), so every rule of the minutes' text applies
+to them too.
 
 Only a file with agenda items in it is taken (any other JSON or XML stays unknown)."""
 
@@ -34,6 +37,7 @@ from .export_tree import (
     OPEN_KEYS,
     ROLE_CODES,
     SECTION_CODES,
+    TEXT,
     TITLE_KEYS,
     TYPE_KEYS,
     VOTE_KEYS,
@@ -55,14 +59,25 @@ NAME = "eksport"
 _BODY_KEYS = ("body", "committee", "udvalg", "udvalgsnavn", "organ", "board", "forum")
 _START_KEYS = ("startsat", "start", "starttime", "moedestart", "moededato", "meetingdate",
                "date", "dato", "tidspunkt")
-_PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale")
+_PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale", "lokation",
+               "moedelokale")
+# Inside a mapping of the meeting's time (`<Tidspunkt start="…" slut="…"/>`): its start
+_BEGIN_KEYS = ("start", "startsat", "starttime", "begin", "from", "fra")
 _KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind")
 _TOWN_KEYS = ("organisation", "organization", "kommune", "municipality")
-_STATUS_KEYS = ("status", "fremmoede", "attendance", "deltagelse", "present")
+_STATUS_KEYS = ("status", "fremmoede", "fremmoedt", "attendance", "deltagelse", "present",
+                "tilstede")
+# Why a member was away ("fravaersaarsag": "Afbud"): said only of those away
+_REASON_KEYS = ("fravaersaarsag", "fravaersgrund", "absencereason", "absentreason")
 _ROLE_KEYS = ("role", "rolle", "funktion")
 _PARTY_KEYS = ("party", "parti")
 _ABSENT = ("absent", "afbud", "fravaerende", "fraværende", "forfald", "cancelled", "false",
            "excused", "notpresent", "syg", "sick")
+# A vote one entry a voter: the side chosen, and the party or member who chose it
+_CHOICE_KEYS = ("valg", "choice", "stemme", "vote", "side", "afgivet")
+_VOTER_KEYS = ("parti", "party", "person", "navn", "name", "medlem", "member", TEXT)
+# Who was away from an item ("fravaer": [{"person": "Henrik Ravn"}])
+_AWAY_KEYS = ("fravaer", "fravaerende", "absent", "absentees", "absence", "afbud")
 _KINDS = {"minutes": "Referat", "agenda": "Dagsorden"}  # (an English export's document type)
 
 
@@ -92,7 +107,7 @@ def page(meeting: dict, items: list[dict]) -> str:
         out.append(f"<p>{escape(_KINDS.get(kind.lower(), kind.capitalize()))}</p>")
     if body := text_of(field(meeting, _BODY_KEYS)) or text_of(field(meeting, TITLE_KEYS)):
         out.append(f"<h1>{escape(body)}</h1>")
-    if when := _when(field(meeting, _START_KEYS)):
+    if when := _when(field(meeting, _START_KEYS) or _timed(meeting)):
         out.append(f"<p>Mødedato: {escape(when)}</p>")
     if place := _place(field(meeting, _PLACE_KEYS)):
         out.append(f"<p>Mødested: {escape(place)}</p>")
@@ -103,7 +118,10 @@ def page(meeting: dict, items: list[dict]) -> str:
 
 
 def _when(value: Tree) -> str:
-    """"2024-05-13T09:30:00+02:00" → "13.05.2024 kl. 09:30"; a Danish date as written."""
+    """"2024-05-13T09:30:00+02:00" → "13.05.2024 kl. 09:30"; a Danish date as written; a
+    mapping of the time by its start."""
+    if isinstance(value, dict):
+        value = field(value, _BEGIN_KEYS)
     said = text_of(value)
     if said[:4].isdigit() and said[4:5] == "-":
         try:
@@ -112,6 +130,13 @@ def _when(value: Tree) -> str:
             return said
         return day.strftime("%d.%m.%Y") + (f" kl. {time}" if time else "")
     return said
+
+
+def _timed(meeting: dict) -> Tree:
+    """A fact of the meeting that is a mapping of its time under a name of the export's
+    own (`<Tid start="…" slut="…"/>`): the one holding a start; None when none does."""
+    return next((v for v in meeting.values() if isinstance(v, dict) and text_of(
+        field(v, _BEGIN_KEYS))[:4].isdigit()), None)
 
 
 def _place(value: Tree) -> str:
@@ -128,8 +153,9 @@ def _people(meeting: dict) -> list[str]:
     absent: list[str] = []
     for value in meeting.values():
         people = entries(value)
-        if not people or not all(text_of(field(p, NAME_KEYS)) and field(
-                p, _STATUS_KEYS) is not None for p in people):
+        if not people or not all(text_of(field(p, NAME_KEYS)) and (field(
+                p, _STATUS_KEYS) is not None or field(p, _REASON_KEYS) is not None)
+                for p in people):
             continue
         for p in people:
             entry = text_of(field(p, NAME_KEYS))
@@ -139,7 +165,8 @@ def _people(meeting: dict) -> list[str]:
             if role := ROLE_CODES.get(norm(role), role.lower()):  # ("chair": formand)
                 entry += f" ({role})"
             status = field(p, _STATUS_KEYS)
-            gone = flag(status) is False or text_of(status).lower() in _ABSENT
+            gone = flag(status) is False or text_of(status).lower() in _ABSENT or bool(
+                text_of(field(p, _REASON_KEYS)))
             (absent if gone else present).append(entry)
         break
     return [f"<p>{label}: {escape('; '.join(names))}</p>"
@@ -163,7 +190,7 @@ def _item(item: dict) -> list[str]:
         for f, (label, body) in zip(fields, labelled, strict=True):
             out.append(f"<h3>{escape(label)}</h3><div>{body}</div>{_votes(f)}")
         break
-    return out + [_votes(item)]
+    return out + [_votes(item), _absent(item)]
 
 
 def _label(node: dict) -> str:
@@ -179,8 +206,31 @@ def _votes(node: dict) -> str:
     """A vote the export gives as an object of sides ("votes": {"for": ["A", "F"],
     "against": ["V"]}) as the lines minutes write ("For stemte: A, F"); "" for none."""
     vote = field(node, VOTE_KEYS)
-    if not isinstance(vote, dict):
-        return ""
-    lines = [f"{VOTE_SIDES[norm(side)]}: {names}" for side, voters in vote.items()
-             if norm(side) in VOTE_SIDES and (names := text_of(voters))]
+    if isinstance(vote, dict) and any(norm(side) in VOTE_SIDES for side in vote):
+        lines = [f"{VOTE_SIDES[norm(side)]}: {names}" for side, voters in vote.items()
+                 if norm(side) in VOTE_SIDES and (names := text_of(voters))]
+    else:
+        lines = _ballots(entries(vote))
     return f"<p>{'<br/>'.join(map(escape, lines))}</p>" if lines else ""
+
+
+def _ballots(ballots: list[dict]) -> list[str]:
+    """A vote given one entry a voter (`<Stemme parti="A" valg="for"/>`) as the lines of
+    its sides, in the order met ("For stemte: A, F"); [] when the entries are no votes."""
+    sides: dict[str, list[str]] = {}
+    for ballot in ballots:
+        side = norm(text_of(field(ballot, _CHOICE_KEYS)))
+        voter = text_of(field(ballot, _VOTER_KEYS))
+        if side not in VOTE_SIDES or not voter:
+            return []
+        sides.setdefault(VOTE_SIDES[side], []).append(voter)
+    return [f"{side}: {', '.join(voters)}" for side, voters in sides.items()]
+
+
+def _absent(item: dict) -> str:
+    """Who was away from the item, as the export lists them (`<Fravaer person="…"/>`),
+    as the line minutes write ("Fraværende: Henrik Ravn"); "" for none."""
+    away = field(item, _AWAY_KEYS)
+    names = [text_of(field(e, _VOTER_KEYS)) for e in entries(away)] or [text_of(away)]
+    names = [n for n in names if n]
+    return f"<p>Fraværende: {escape(', '.join(names))}</p>" if names else ""

@@ -29,6 +29,7 @@ from ..read import SUPPORTED_SUFFIXES, text_of
 from .absence_table import head_table, item_absentees, mark_absences
 from .added_items import added_items
 from .bilingual import danish_first, danish_half
+from .closed_marks import closed_title
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
 from .continued import divided_days, mark_resumed, resumed_meeting
@@ -38,11 +39,13 @@ from .day_notes import away_days
 from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
+from .invitation import invitation_text
 from .item_attendance import item_attendance
 from .layout_table import column_table_text
 from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
+from .md_html import md_html
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .obsidian_md import obsidian_markdown
@@ -76,6 +79,7 @@ from .text_split import meeting_spans
 from .theme_items import event_body, theme_items
 from .ticks import tick_lists, ticked_choices
 from .wiki_md import wiki_markdown
+from .withdrawn import note_withdrawn, withdrawn_title
 from .word_groups import split_label
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
@@ -128,7 +132,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")
-    items, source_url = [], None
+    items, source_url, withdrawn = [], None, {}
     ends = [s.line for s in starts[1:]] + [len(lines)]
     # the signature page, "Mødet hævet kl. 12.10" and a page's footer after the last item
     ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
@@ -163,6 +167,11 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
             item.closed = True
             label = f"lukket punkt {renumbered[k - len(starts)][1]}"
         item.label = "" if label == str(item.number) else label
+        item.title, mark = withdrawn_title(item.title)  # ("… – UDGÅR", a badge "Udgået")
+        if mark:
+            withdrawn[item.number] = mark
+            shut, item.title = closed_title(item.title)  # ("… (lukket punkt) – UDGÅR")
+            item.closed = item.closed or shut
         items.append(item)
         source_url = source_url or url
     if len(items) >= 2 and all(i.title.endswith(".") for i in items):
@@ -192,6 +201,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         for item in items:  # ... with "Beslutning:" in some items only: the others' text
             if [s.name for s in item.sections] == ["Beskrivelse"]:  # is their record
                 item.sections[0].name = "Beslutning"
+    note_withdrawn(items, withdrawn)  # (its decision "Punktet udgik, …", or the mark's word)
     # ("Til stede:" / "Afbud:" lists under item 1, "… valg af ordstyrer og fremmøde")
     participants = list(header.participants or []) or item_attendance(bodies[0])
     if not participants and (parts := part_table(lines[: starts[0].line])):
@@ -256,7 +266,9 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
         whole = confluence_text(lynx_text(whole))  # (or a Confluence page's markup)
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
+        whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
     if path.suffix.lower() in (".md", ".markdown"):
+        whole = md_html(whole)  # (HTML tables written into it, a members' pipe table)
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
         whole = obsidian_markdown(whole)  # (callouts, wiki links, "%% … %%" comments)

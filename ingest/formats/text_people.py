@@ -11,7 +11,7 @@ import re
 from referat.domain import Participant
 from referat.part_time import part_time
 
-from .affiliations import without_affiliation
+from .affiliations import with_organisations, without_affiliation
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 
@@ -186,6 +186,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
              for both in _AND_AFTER_PARTY_RE.split(part)  # "B (S) og C (A)": two people
              for name in _TWO_NAMES_RE.sub(r"\1\n\2", both.strip()).split("\n")
              for column in split_columns(name)]
+    parts = with_organisations(parts, looks_like_name)  # ("Bent Juul, Ravnholt IF")
     for part in parts:
         # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …")
         part = re.sub(r"^(?:samt|og)\s+(?=[A-ZÆØÅ])", "", part.strip(" ,"))

@@ -8,7 +8,10 @@ previous item's line and the new "Punkt 1" stands a date line, and with it a lab
 body's name alone on its line (a secretariat's digest of the week's meetings:
 "ØKONOMIUDVALGET" / "Onsdag den 13. marts 2024 kl. 08.00, Rådhuset").
 A contents list before the items has no such block between its lines and the first
-item, so it starts no meeting.
+item, so it starts no meeting; nor does a PDF's running header printed again at the top
+of a page where an item's decision goes on ("Ad 1: Godkendt." under "Beslutningsprotokol
+- Byrådets møde onsdag den 24. april 2024", as on the pages before): a block whose every
+line already stood at the top of an earlier page is that page's furniture.
 """
 
 from __future__ import annotations
@@ -41,10 +44,32 @@ def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[s
         if number != 1 or n == 0:
             continue
         start = _header_start(lines, items[n - 1][0] + 1, i, is_heading, titled)
-        if start is not None:
+        if start is not None and not _running_header(lines, start, i):
             cuts.append(start)
     bounds = [0, *cuts, len(lines)]
     return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+_EDGE = 3  # lines at a page's top that may be its running header (as `page_edges` reads)
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def _running_header(lines: list[str], start: int, item: int) -> bool:
+    """Whether the header block `start` … `item` is only a running header: each of its
+    lines stood at the top of an earlier page (the first page's included)."""
+    block = {_shape(ln) for ln in lines[start:item] if ln.strip() and ln.strip() != "\f"}
+    tops: set[str] = set()
+    page: list[str] = []
+    for k, line in enumerate(lines[:start]):
+        if line.strip() == "\f" or k == 0:
+            page = []
+        if line.strip() and line.strip() != "\f" and len(page) < _EDGE:
+            page.append(_shape(line))
+            tops.add(page[-1])
+    return bool(block) and block <= tops and "\f" in "".join(lines[:start])
 
 
 def _body_name(line: str) -> bool:

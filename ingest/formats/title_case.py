@@ -10,9 +10,10 @@ import re
 
 from .text_lines import is_case_token
 
-# "… (2024-0123456)", "… (sagsnr. 23/19877)", or brackets left empty: "… dagsorden ( )"
+# "… (2024-0123456)", "… (sagsnr. 23/19877)", "… (sag 24/3310)", or brackets left empty:
+# "… dagsorden ( )"
 _TRAILING_CASE_RE = re.compile(r"\s*\((?:\s*|\s*(\d{4}-\d{4,}(?:-\d+)?)\s*|\s*(?i:sagsnr|sag nr|"
-                               r"j\.\s?nr)\.?:?\s*(\d{2,4}[-/.][\w./-]*\d)\s*)\)$")
+                               r"sag|j\.\s?nr)\.?:?\s*(\d{2,4}[-/.][\w./-]*\d)\s*)\)$")
 # A case number alone in the brackets closing the title: "… (24/05517)"
 _BRACKETED_RE = re.compile(r"\s*\((?P<case>[^()\s]+)\)$")
 # The first word of the heading, the title after it starting with a capital (or after a
@@ -31,6 +32,8 @@ def title_case(title: str) -> tuple[str, str | None]:
     ('2024-2027 Budgetforslag', None)
     >>> title_case("Fordeling af lokaletilskud 2025 (24/05517)")
     ('Fordeling af lokaletilskud 2025', '24/05517')
+    >>> title_case("Høring: Værdighedspolitik 2024-2027 (sag 24/3310)")
+    ('Høring: Værdighedspolitik 2024-2027', '24/3310')
     >>> title_case("Budgetopfølgning 3 (2024)")
     ('Budgetopfølgning 3 (2024)', None)
     """

@@ -10,7 +10,9 @@ forms the text reader knows:
   or a bold word inside a sentence stays text;
 * the wiki's note under a rule at the page's end, saying who edited the page last
   ("_Referatet er godkendt af formanden. Siden er sidst redigeret af Ditte Holm den 4.
-  december 2024._"), is the page's furniture, no text of the last item.
+  december 2024._"), or any short note there wholly in italics ("*Referatet er godkendt
+  af formanden og lagt på ravnholt-lokalraad.dk.*"), is the page's furniture, no text of
+  the last item.
 
 Found by that structure only: a text without any of them is returned as it is.
 """
@@ -37,6 +39,10 @@ _EDITED_RE = re.compile(r"\b(?:sidst|senest)\s+(?:redigeret|opdateret|ændret)\b
                         re.IGNORECASE)
 
 
+# a line wholly in italics ("*Referatet er godkendt af formanden og lagt på …*")
+_EMPHASISED_RE = re.compile(r"^(?:\*[^*\n]+\*|_[^_\n]+_)$")
+
+
 def _split_label(m: re.Match[str]) -> str:
     name = m.group("name") or m.group("name2")
     if not heading_label(f"{name}:"):
@@ -56,6 +62,7 @@ def wiki_markdown(text: str) -> str:
     'Intet.\\n\\n'
     """
     text = _TOC_MACRO_RE.sub("", text)
-    if (note := _LAST_NOTE_RE.search(text)) and _EDITED_RE.search(note.group("note")):
+    if (note := _LAST_NOTE_RE.search(text)) and (_EDITED_RE.search(note.group("note")) or all(
+            _EMPHASISED_RE.match(ln.strip()) for ln in note.group("note").split("\n"))):
         text = text[:note.start()] + "\n"
     return _INLINE_LABEL_RE.sub(_split_label, text)

@@ -1,0 +1,106 @@
+"""Markdown with tables the text reader cannot read as they stand: HTML tables written
+into the markdown (GitHub-flavoured markdown passes a block of HTML through as it is)
+and a pipe table of the members.
+
+* An HTML block, a line opening with `<table>` (or `<dl>`) up to the line that closes
+  it, is read as the web pages are (`ingest.html_text`): a facts table's rows become
+  "Dato: …" / "Sted: …" lines, a vote table's "For: 5" / "Imod: 1 (Bent Juul)", a data
+  table's rows lines of text, and a members' table ("Navn | Repræsenterer | Til stede")
+  the header's "Deltagere: …" / "Afbud: …" lists (`ingest.html_people`).
+* A pipe table whose head row names a members' table (`members_table.table_heads`:
+  "| Navn | Repræsenterer | Til stede |") is read the same way, as the same HTML table;
+  any other pipe table stays as it is (a header table, a vote table: the text reader
+  knows them).
+
+Found by that structure only: a text without such a block or table is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from ..html_text import html_text
+from .members_table import table_heads
+
+_OPEN_RE = re.compile(r"^[ \t]{0,3}<(table|dl)\b[^>]*>", re.IGNORECASE)
+_PIPE_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_PIPE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+
+
+def md_html(text: str) -> str:
+    """The markdown with its HTML tables and its members' pipe table as text.
+
+    >>> print(md_html("# Referat\\n\\n<table>\\n<tr><th>Sted</th><td>Rådhuset</td></tr>\\n"
+    ...               "</table>\\n\\n## 1. Godkendelse"))
+    # Referat
+    <BLANKLINE>
+    Sted: Rådhuset
+    <BLANKLINE>
+    ## 1. Godkendelse
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    read = False
+    while k < len(lines):
+        end = _html_block(lines, k) or _members_pipe_table(lines, k)
+        if end is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        block, k = end
+        before = [""] if out and out[-1].strip() else []
+        after = [""] if k < len(lines) and lines[k].strip() else []
+        out += [*before, *_read(block), *after]
+        read = True
+    return "\n".join(out) if read else text
+
+
+def _html_block(lines: list[str], k: int) -> tuple[str, int] | None:
+    """The HTML block opening on line `k` and the line after it, or None."""
+    m = _OPEN_RE.match(lines[k])
+    if not m:
+        return None
+    tag = m.group(1).lower()
+    depth = 0
+    for j in range(k, len(lines)):
+        depth += len(re.findall(rf"<{tag}\b", lines[j], re.IGNORECASE))
+        depth -= len(re.findall(rf"</{tag}\s*>", lines[j], re.IGNORECASE))
+        if depth <= 0:
+            return "\n".join(lines[k:j + 1]), j + 1
+    return None  # (never closed: left as it is)
+
+
+def _members_pipe_table(lines: list[str], k: int) -> tuple[str, int] | None:
+    """A members' pipe table opening on line `k`, as an HTML table, and the line after
+    it; None for any other line."""
+    if not (_PIPE_ROW_RE.match(lines[k]) and k + 1 < len(lines)
+            and _PIPE_RULE_RE.match(lines[k + 1])):
+        return None
+    head = _cells(lines[k])
+    if table_heads(head) is None:
+        return None
+    j = k + 2
+    while j < len(lines) and _PIPE_ROW_RE.match(lines[j]):
+        j += 1
+    rows = [head] + [_cells(ln) for ln in lines[k + 2:j]]
+    html = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+                   for row in rows)
+    return f"<table>{html}</table>", j
+
+
+def _cells(row: str) -> list[str]:
+    """A pipe table's row as its cells' text (markdown's emphasis left out)."""
+    inner = row.strip().removeprefix("|").removesuffix("|")
+    return [c.strip().replace("**", "").replace("__", "") for c in re.split(r"(?<!\\)\|", inner)]
+
+
+def _read(block: str) -> list[str]:
+    """An HTML block as the page reader reads it: its lines, blank lines single."""
+    read = [ln.rstrip() for ln in html_text(block).split("\n")]
+    out: list[str] = []
+    for line in read:
+        if line.strip() or (out and out[-1].strip()):
+            out.append(line.strip())
+    return out[:-1] if out and not out[-1] else out
