@@ -15,3 +15,26 @@ ADDRESS = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|\b(?:tlf\.?|telefon)\s*(?:nr\.?\s*
 PARTY_AFTER_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][\w-]+)+\s+\([A-ZÆØÅ]{1,3}\)")
 VOTE_LINE = re.compile(r"\bstemte\b|\bundlod\b|\bkunne ikke tiltræde\b", re.I)
 MINORITY = re.compile(r"mindretal|standsningsret", re.I)
+# A body that acts, by name: "Hovedudvalget", "Embedsmandsudvalget for Vækst …".
+# ("Ungesporet", "Center for Arbejdsmarked"; "Det er jobcenteret, der bevilger …")
+BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse|"
+                        r"center|centret|centeret|spor|team|afsnit|forvaltning|netværk|"
+                        r"forummet|forum)"
+                        r"(?:et|en|s|tet)?\b|"
+                        # the municipality's management acting: "Direktionen … har bedt om",
+                        # "på direktionens foranledning", "Borgmesteren har …"
+                        r"\b(?:[Dd]irektion|[Kk]ommunaldirektør|[Bb]orgmester|[Ll]edelse)"
+                        r"(?:en|ens)?\b(?=[^.]{0,60}\b(?:har|havde|bad|bedt|ønsk\w*|"
+                        r"besluttede|foranledning|bestilt\w*|igangsat\w*))|"
+                        r"\bCent(?:er|ret|eret|rene) for [A-ZÆØÅ]|"
+                        r"\b[Dd]et er (?:\w+\s){0,2}\w+(?:et|en|erne), der\b|"
+                        # "Ballerup Kommune har via alle fagcentre lavet et udkast"
+                        r"\bvia (?:alle |de |sine )?\w*(?:centre|centrene|afdelinger|"
+                        r"afdelingerne|enheder|enhederne)\b|"
+                        # a body by its acronym, acting: "STAR anbefaler kommunerne …"
+                        r"\b(?-i:[A-ZÆØÅ]{2,6})s? (?:anbefal|foreslå|foreslog|mene|vurder|"
+                        r"konklud)\w*")
+# People by their role, who do something: "tre virksomhedskonsulenter, der hjælper …"
+# ... or by name after the role: "en ekstern konsulent, Niras, …"
+ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|mentor)"
+                       r"(?:en|er|erne|e)?,? (?:(?:der|som) \w+|(?-i:[A-ZÆØÅ])\w+)", re.I)

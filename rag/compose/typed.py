@@ -21,6 +21,7 @@ from referat.values import parse_number as figure
 from ..confidence import match_weight
 from ..intent import PEOPLE_NOUNS
 from ..weights import WEIGHTS, Weights
+from .sentence_marks import BODY_NAME, ROLE_WHO
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
                    "place", "quantity", "rank"})
@@ -35,28 +36,6 @@ _UNTIL = re.compile(rf"\b(?:indtil|til)\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)
                     re.I)
 _SINCE = re.compile(r"\bsiden\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
 _SINCE_ASKED = re.compile(r"\bhvor længe (?:har|havde)\b|\bsiden hvornår\b", re.I)
-# A body that acts, by name: "Hovedudvalget", "Embedsmandsudvalget for Vækst …".
-# ("Ungesporet", "Center for Arbejdsmarked"; "Det er jobcenteret, der bevilger …")
-_BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretariat|styrelse|"
-                        r"center|centret|centeret|spor|team|afsnit|forvaltning|netværk|"
-                        r"forummet|forum)"
-                        r"(?:et|en|s|tet)?\b|"
-                        # the municipality's management acting: "Direktionen … har bedt om",
-                        # "på direktionens foranledning", "Borgmesteren har …"
-                        r"\b(?:[Dd]irektion|[Kk]ommunaldirektør|[Bb]orgmester|[Ll]edelse)"
-                        r"(?:en|ens)?\b(?=[^.]{0,60}\b(?:har|havde|bad|bedt|ønsk\w*|"
-                        r"besluttede|foranledning|bestilt\w*|igangsat\w*))|\bCent(?:er|ret|eret|rene) for [A-ZÆØÅ]|"
-                        r"\b[Dd]et er (?:\w+\s){0,2}\w+(?:et|en|erne), der\b|"
-                        # "Ballerup Kommune har via alle fagcentre lavet et udkast"
-                        r"\bvia (?:alle |de |sine )?\w*(?:centre|centrene|afdelinger|"
-                        r"afdelingerne|enheder|enhederne)\b|"
-                        # a body by its acronym, acting: "STAR anbefaler kommunerne …"
-                        r"\b(?-i:[A-ZÆØÅ]{2,6})s? (?:anbefal|foreslå|foreslog|mene|vurder|"
-                        r"konklud)\w*")
-# People by their role, who do something: "tre virksomhedskonsulenter, der hjælper …"
-# ... or by name after the role: "en ekstern konsulent, Niras, …"
-_ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|mentor)"
-                       r"(?:en|er|erne|e)?,? (?:(?:der|som) \w+|(?-i:[A-ZÆØÅ])\w+)", re.I)
 # "fra hvilken dato …?", "hvad er datoen …?": a day answers, not a year or a quarter
 # A span asked: "fra hvornår til hvornår skal projektet køre?", "i hvilken periode …?"
 SPAN_ASKED = re.compile(r"\bfra hvornår til hvornår\b|\bhvilken periode\b|\bhvornår (?:starter|"
@@ -170,7 +149,7 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         # "hvem havde lavet oplægget?" — "Embedsmandsudvalget … har udarbejdet et oplæg";
         # "hvem hjælper folk i nytteindsats?" — "en holdleder samt tre
         # virksomhedskonsulenter, der hjælper borgerne"
-        return bool(_BODY_NAME.search(sentence) or _ROLE_WHO.search(sentence))
+        return bool(BODY_NAME.search(sentence) or ROLE_WHO.search(sentence))
     return bool(values)
 
 
