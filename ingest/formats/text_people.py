@@ -89,6 +89,8 @@ def person(text: str, status: str = "deltog") -> Participant:
 # "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
 _ROLE_BRACKET_RE = re.compile(r"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b)[a-zæøå][^()]{2,60}|"
                               r"(?i:formand|næstformand|medlem|borgmester|stedfortræder))\)")
+# A role, then the organisation or body in brackets: "næstformand (Lindå Byråd, A)"
+_ROLE_THEN_BODY_RE = re.compile(r"^([a-zæøå][a-zæøå -]{2,30}?)\s*\(((?-i:[A-ZÆØÅ])[^()]{1,60})\)$")
 # "stedfortræder Anders Gammelgaard (V) indkaldt": the substitute of the one before
 _SUBSTITUTE_RE = re.compile(
     r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt)?\s*:?\s+"
@@ -204,6 +206,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
             # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it)
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
+            if body := _ROLE_THEN_BODY_RE.match(role):  # "formand (DH Lindå)": the body
+                role = body.group(1)  # after the name, as `affiliations` keeps it
+                people[-1].name = f"{people[-1].name} ({body.group(2)})"
             held = people[-1].role  # ("Borgmester Helle Winther (A), formand": both)
             people[-1].role = role if role.startswith(held) else f"{held}, {role}" if (
                 held in _TITLES and held not in role) else held

@@ -21,3 +21,23 @@ def test_vote_with_members_count_before_the_parties() -> None:
     m = one("01_stemmer_medlemmer.txt")
     assert m.items[1].votes == {"for": ["A", "F", "Ø"], "imod": ["V"]}
     assert m.items[1].decision.startswith("Indstillingen blev godkendt.")
+
+
+def test_form_row_open_or_closed_is_the_items_status() -> None:
+    """A form's row "Åben/lukket: Lukket punkt" closes the item, "Åben/lukket: Åben" leaves
+    it open, and neither stays as the item's text. Before: no item closed, each with a
+    Beskrivelse "Åben/lukket: …"."""
+    m = one("02_punktskema_lukket.txt")
+    assert [i.closed for i in m.items] == [False, False, True]
+    assert all("Beskrivelse" not in [s.name for s in i.sections] for i in m.items)
+
+
+def test_organisation_after_a_role_goes_with_the_name() -> None:
+    """"Grethe Lund, formand (Ældre Sagen Bækby)": the organisation in brackets after the
+    name, the role apart, as a member without a role is kept. Before: the organisation
+    glued to the role."""
+    assert _people(one("02_punktskema_lukket.txt")) == [
+        ("Grethe Lund (Ældre Sagen Bækby)", "deltog", "formand"),
+        ("Poul Krog (Bækby Byråd, C)", "deltog", "næstformand"),
+        ("Inge Holm (Ældre Sagen Bækby)", "deltog", ""),
+        ("Tage Lind (Bækby Byråd, A)", "afbud", "")]
