@@ -41,3 +41,21 @@ def test_organisation_after_a_role_goes_with_the_name() -> None:
         ("Poul Krog (Bækby Byråd, C)", "deltog", "næstformand"),
         ("Inge Holm (Ældre Sagen Bækby)", "deltog", ""),
         ("Tage Lind (Bækby Byråd, A)", "afbud", "")]
+
+
+def test_title_wrapped_after_its_kind_names_the_body() -> None:
+    """"Referat" / "fra mødet i Regionsrådet" on two lines is one title: the body is
+    "Regionsrådet". Before: the committee "fra mødet i Regionsrådet"."""
+    m = one("03_titel_to_linjer_sideskift.txt")
+    assert (m.committee, m.doc_type) == ("Regionsrådet", "referat")
+
+
+def test_body_decision_label_last_on_a_page_is_kept() -> None:
+    """"Regionsrådets beslutning" with one line, standing last on each page before the
+    footer, is the item's decision label, not page furniture. Before: the label dropped,
+    no decisions."""
+    m = one("03_titel_to_linjer_sideskift.txt")
+    assert [i.decision for i in m.items] == [
+        "Dagsordenen blev godkendt.", "Indstillingen blev godkendt.",
+        "Meddelelserne blev taget til efterretning."]
+    assert [h.committee for h in m.items[1].history] == ["Forretningsudvalget"]
