@@ -47,6 +47,9 @@ _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
 # "Formand Erik Nielsen (A)": the role before the name
 _ROLE_RE = re.compile(r"^(formand|næstformand|borgmester|overborgmester|viceborgmester|"
                       r"rådmand|medlem)\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+# A role alone, as a list's entry after its member: "Karsten Vig (A), Formand"
+ROLE_WORD_RE = re.compile(r"(?:\d\.\s*)?(?:formand|næstformand|borgmester|viceborgmester|"
+                          r"regionsrådsformand)", re.IGNORECASE)
 # The titles of an office a member holds besides the body's role ("Borgmester … , formand")
 _TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand"})
 # "Tina Mandrup (V), formand": the role after a comma, in lower case ("stedfortræder for Ida Kjær")
@@ -201,11 +204,13 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
                 name, role = name[t.end():], f"{t.group(1).lower()}, {role}"  # "Borgmester …"
             people.append(Participant(name, default_status, role))
             continue
-        if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)) and sum(
+        if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)
+                       or ROLE_WORD_RE.fullmatch(part)) and sum(
                 not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in part.split()) <= 4:
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
             # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it)
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
+            role = role.lower() if ROLE_WORD_RE.fullmatch(role) else role  # ("Formand")
             if body := _ROLE_THEN_BODY_RE.match(role):  # "formand (DH Lindå)": the body
                 role = body.group(1)  # after the name, as `affiliations` keeps it
                 people[-1].name = f"{people[-1].name} ({body.group(2)})"

@@ -59,3 +59,28 @@ def test_body_decision_label_last_on_a_page_is_kept() -> None:
         "Dagsordenen blev godkendt.", "Indstillingen blev godkendt.",
         "Meddelelserne blev taget til efterretning."]
     assert [h.committee for h in m.items[1].history] == ["Forretningsudvalget"]
+
+
+_PORTAL_PEOPLE = [("Pia Holst (V)", "deltog", "formand"),
+                  ("Jens Kure (A)", "deltog", "næstformand"),
+                  ("Mie Lund (F)", "deltog", ""), ("Anton Bæk (O)", "afbud", "")]
+
+
+def test_tab_separated_members_without_colon() -> None:
+    """"Medlemmer<TAB>Pia Holst (V), Formand" / "<TAB>Jens Kure (A), Næstformand" … as
+    a portal page copied into a text file gives: the members, each with the role at the
+    end of their own line. Before: only the absent member."""
+    assert _people(one("04_portal_tabulator.txt")) == _PORTAL_PEOPLE
+
+
+def test_role_at_a_member_lines_end_stays_with_that_member() -> None:
+    """With colons ("Medlemmer:<TAB>…"), "…, Formand" at a line's end is that line's
+    member's role. Before: each role given to the next member."""
+    assert _people(one("05_portal_kolon.txt")) == _PORTAL_PEOPLE
+
+
+def test_portal_footer_is_not_the_last_decision() -> None:
+    """The site footer copied with the page ("Kontakt", the municipality, its address,
+    phone, "Tilgængelighedserklæring", "Cookiepolitik") is no part of the last item's
+    decision. Before: it ended the decision."""
+    assert one("04_portal_tabulator.txt").items[-1].decision == "Intet."
