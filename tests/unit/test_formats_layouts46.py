@@ -4,6 +4,7 @@ and the further layouts below, each read wrongly before."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 
 from .fixture_files import one_meeting
@@ -84,3 +85,17 @@ def test_portal_footer_is_not_the_last_decision() -> None:
     phone, "Tilgængelighedserklæring", "Cookiepolitik") is no part of the last item's
     decision. Before: it ended the decision."""
     assert one("04_portal_tabulator.txt").items[-1].decision == "Intet."
+
+
+def test_lokalraad_named_only_in_the_page_title() -> None:
+    """A WordPress post whose `<title>` is "<post title> – Søby Lokalråd" (the site
+    title in the page header, which is furniture): the body is Søby Lokalråd. Before:
+    "Ukendt udvalg"."""
+    m = one("06_wordpress_titel.html")
+    assert (m.committee, m.date, len(m.items)) == ("Søby Lokalråd", date(2025, 3, 3), 3)
+
+
+def test_lokalraad_named_at_the_start_of_the_h1() -> None:
+    """The h1 "Søby Lokalråd - referat fra bestyrelsesmøde 3. marts 2025": the body
+    before the kind, the meeting after it. Before: "Ukendt udvalg"."""
+    assert one("07_wordpress_h1.html").committee == "Søby Lokalråd"
