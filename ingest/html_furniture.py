@@ -158,3 +158,22 @@ def site_municipality(soup: object, text: str) -> str | None:
         parts.extend(img.get("alt") or "" for img in el.find_all("img"))
     name = municipality_in("\n".join(parts))
     return f"{name} Kommune" if name in MUNICIPALITIES else None
+
+
+# A local council's site named after the post's title in `<title>`: "Referat fra
+# bestyrelsesmøde 14. maj 2024 – Vestby Lokalråd" (WordPress: "<post> – <site>")
+_SITE_BODY_RE = re.compile(r"^(?P<page>.{3,150}?)\s+[–—|-]\s+(?P<site>(?:[A-ZÆØÅ][\w.-]*\s+){1,3}"
+                           r"(?i:lokalråd(?:et)?|landsbyråd(?:et)?|beboerråd(?:et)?))$")
+
+
+def site_body(soup: object, text: str) -> str | None:
+    """The local council a post's `<title>` names after the post's own title, when the
+    page's text (its h1 is that title) does not name it: the header and its site title
+    are furniture, so the body would be lost."""
+    title = " ".join(soup.title.get_text(" ").split()) if soup.title else ""  # type: ignore[attr-defined]
+    m = _SITE_BODY_RE.match(title)
+    lines = [" ".join(ln.split()) for ln in text.splitlines() if ln.strip()][:30]
+    if not m or m.group("page") not in lines or any(m.group("site").lower() in ln.lower()
+                                                   for ln in lines):
+        return None
+    return m.group("site")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .html_counters import number_counted_headings
-from .html_furniture import class_words, furniture_filter, site_municipality
+from .html_furniture import class_words, furniture_filter, site_body, site_municipality
 from .html_marks import marks_as_text
 from .html_notes import place_notes
 from .html_pdf2htmlex import pdf_pages_text
@@ -160,6 +160,7 @@ def html_text(raw: str) -> str:
             text = str(node)
             out.append(text if node.find_parent("pre") else _INNER_BREAK_RE.sub(" ", text))
     text = "".join(out)
+    text = f"{body}\n\n{text}" if (body := site_body(soup, text)) else text  # ("… – X Lokalråd")
     town = site_municipality(soup, text)
     return f"{town}\n\n{text}" if town else text
 

@@ -34,9 +34,9 @@ _CLOSED_SUFFIX_RE = re.compile(
 # colon: the word alone is the document's kind, "Referat" over a meeting's header)
 MINUTE_NOTE_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
-# ("Status: Åben" in a publication's item facts)
+# ("Status: Åben" in a publication's item facts, "Åben/lukket: Lukket" a form's row)
 OPEN_MARK_RE = re.compile(
-    r"^(?:status\s*:?\s*)?(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
+    r"^(?:(?:status|åben\s*/\s*lukket)\s*:?\s*)?(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
     re.IGNORECASE)
 
 

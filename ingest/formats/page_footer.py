@@ -49,6 +49,10 @@ _PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift)\s+(?:den\s+)?"
                              r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
 
 
+# the heading of the footer's contact block, above the name and address ("Kontakt")
+_CONTACT_HEAD_RE = re.compile(r"^(?:kontakt(?:\s+os)?|kontaktoplysninger)$", re.IGNORECASE)
+
+
 def address_line(line: str) -> bool:
     """The municipality's postal address on one line."""
     return bool(_ADDRESS_RE.match(line.strip()))
@@ -57,7 +61,7 @@ def address_line(line: str) -> bool:
 def _policy_links(line: str) -> bool:
     words = [w.lower() for w in re.split(r"[\s·|•]+", line) if w]
     return bool(words) and all(w in _POLICY_WORDS for w in words) and (
-        len(words) >= 2 or words[0] in ("cookies", "privatlivspolitik",
+        len(words) >= 2 or words[0] in ("cookies", "cookiepolitik", "privatlivspolitik",
                                         "tilgængelighedserklæring"))
 
 
@@ -74,6 +78,7 @@ def footer_start(lines: list[str], first: int, end: int) -> int:
     filled = [i for i in range(first, end) if lines[i].strip()]
     popped = False
     while len(filled) > 1 and (footer_line(lines[filled[-1]]) or (
-            popped and MUNICIPALITY_LINE_RE.match(lines[filled[-1]].strip()))):
+            popped and (MUNICIPALITY_LINE_RE.match(lines[filled[-1]].strip())
+                        or _CONTACT_HEAD_RE.match(lines[filled[-1]].strip())))):
         end, popped = filled.pop(), True
     return end

@@ -40,8 +40,9 @@ _VOTE_LABEL_RE = re.compile(
     r"^(?:følgende\s+)?(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|"
     r"for(?:\s+[a-zæøå]{3,}(?:et|en|ne)(?=\s*:))?|"
     r"undlod at stemme|"
-    # (the count before the colon: "For 14:", "For (13):")
-    r"undlod|undlader|hverken for eller imod)(?:\s+\d+|\s*\(\d+\))?\s*:\s*(?P<n>.+)$",
+    # (the count before the colon: "For 14:", "For (13):", "For stemte 7 medlemmer:")
+    r"undlod|undlader|hverken for eller imod)(?:\s+\d+(?:\s+medlem(?:mer)?)?|\s*\(\d+\))?"
+    r"\s*:\s*(?P<n>.+)$",
     re.IGNORECASE,
 )
 # "For stemte A, V og K." (the label without its colon, the parties after it)

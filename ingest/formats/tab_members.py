@@ -31,5 +31,10 @@ def tab_members(lines: list[str]) -> list[str]:
             out.append(cells[0] + (" (afbud)" if absent else ""))
             continue
         rows = int(len(cells) >= 2 and cells[0].lower() in _HEADS)
+        if rows and looks_like_name(who := cells[1].split(",")[0]) and len(who.split()) > 1:
+            # "Medlemmer<TAB>Ida Holm (A)": a label and its value (no column's head)
+            out.append(f"{cells[0]}: {', '.join(c for c in cells[1:] if c)}")
+            rows = 0  # (copied from a web page: the list below, a tab before each)
+            continue
         out.append(cells[0] if rows else line)
     return out

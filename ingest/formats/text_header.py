@@ -30,6 +30,7 @@ from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, header_rows
 from .text_people import (
     ABSENT,
     PARTICIPANT_RE,
+    ROLE_WORD_RE,
     STATUS_MARK_RE,
     clean_heading,
     looks_like_name,
@@ -253,8 +254,9 @@ def _parse_header(lines: list[str]) -> Header:
                 if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt) or (
                         _STAFF_ROW_RE.match(nxt)):
                     break
-                # (a name's start, no party yet; not a group's label "DELTAGERE FRA …:")
-                named = "(" not in last and last[:1].isupper() and not last.endswith(":")
+                # (a name's start, no party yet; not a label "DELTAGERE FRA …:", a role "Formand")
+                named = "(" not in last and last[:1].isupper() and not last.endswith(":") and (
+                    not ROLE_WORD_RE.fullmatch(last))
                 if value.endswith((",", ";", " -")) or re.search(r"\s\d\.$", value):  # "…, 1."
                     value += " " + nxt
                 elif last.count("(") > last.count(")"):  # wrapped inside a parenthesis:

@@ -47,6 +47,9 @@ _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
 # "Formand Erik Nielsen (A)": the role before the name
 _ROLE_RE = re.compile(r"^(formand|næstformand|borgmester|overborgmester|viceborgmester|"
                       r"rådmand|medlem)\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+# A role alone, as a list's entry after its member: "Karsten Vig (A), Formand"
+ROLE_WORD_RE = re.compile(r"(?:\d\.\s*)?(?:formand|næstformand|borgmester|viceborgmester|"
+                          r"regionsrådsformand)", re.IGNORECASE)
 # The titles of an office a member holds besides the body's role ("Borgmester … , formand")
 _TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand"})
 # "Tina Mandrup (V), formand": the role after a comma, in lower case ("stedfortræder for Ida Kjær")
@@ -89,6 +92,8 @@ def person(text: str, status: str = "deltog") -> Participant:
 # "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
 _ROLE_BRACKET_RE = re.compile(r"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b)[a-zæøå][^()]{2,60}|"
                               r"(?i:formand|næstformand|medlem|borgmester|stedfortræder))\)")
+# A role, then the organisation or body in brackets: "næstformand (Lindå Byråd, A)"
+_ROLE_THEN_BODY_RE = re.compile(r"^([a-zæøå][a-zæøå -]{2,30}?)\s*\(((?-i:[A-ZÆØÅ])[^()]{1,60})\)$")
 # "stedfortræder Anders Gammelgaard (V) indkaldt": the substitute of the one before
 _SUBSTITUTE_RE = re.compile(
     r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt)?\s*:?\s+"
@@ -199,11 +204,16 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
                 name, role = name[t.end():], f"{t.group(1).lower()}, {role}"  # "Borgmester …"
             people.append(Participant(name, default_status, role))
             continue
-        if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)) and sum(
+        if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)
+                       or ROLE_WORD_RE.fullmatch(part)) and sum(
                 not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in part.split()) <= 4:
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
             # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it)
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
+            role = role.lower() if ROLE_WORD_RE.fullmatch(role) else role  # ("Formand")
+            if body := _ROLE_THEN_BODY_RE.match(role):  # "formand (DH Lindå)": the body
+                role = body.group(1)  # after the name, as `affiliations` keeps it
+                people[-1].name = f"{people[-1].name} ({body.group(2)})"
             held = people[-1].role  # ("Borgmester Helle Winther (A), formand": both)
             people[-1].role = role if role.startswith(held) else f"{held}, {role}" if (
                 held in _TITLES and held not in role) else held

@@ -35,7 +35,9 @@ def without_date(title: str) -> str:
 # the date after it: "Økonomiudvalget - Referat - 11.06.2024", a portal's page title)
 _BODY_FIRST_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))"
-    r"(?:\s*[-–|,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{4})?$")
+    r"(?:\s*[-–|,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
+    # (or the meeting it records: "Vestby Lokalråd - referat fra bestyrelsesmøde 14. maj")
+    r"\s+(?i:fra|af)\s+(?:det\s+)?[a-zæøå]*møde(?:t)?\b.*)?$")
 # "BYRÅDETS PROTOKOL", "Økonomiudvalgets referat": the body's own record, in the genitive
 _GENITIVE_DOC_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ][^\s]{2,60})[sS]\s+(?P<doc>(?i:referat|dagsorden|protokol|beslutningsprotokol))$")
@@ -67,12 +69,30 @@ def _compound_body(m: re.Match[str]) -> tuple[str, str]:
     return m.group("doc").lower(), f"{body[:1].upper()}{body[1:]}{end}"
 
 
+# A title wrapped after its kind: "Referat" / "fra mødet i Regionsrådet"
+_KIND_ALONE_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)$", re.IGNORECASE)
+_MEETING_OF_RE = re.compile(r"^(?:fra|af|for|til)\s+(?:det\s+)?(?:(?:ekstra)?ordinære\s+)?"
+                            r"møde(?:t)?\s+i\s+[A-ZÆØÅ]")
+
+
+def _wrapped_title(rows: list[str]) -> list[str]:
+    """`rows` with a title wrapped after its kind joined again ("Referat" / "fra mødet i
+    Regionsrådet" → "Referat fra mødet i Regionsrådet")."""
+    out = list(rows)
+    for i, row in enumerate(out[:-1]):
+        nxt = clean_heading(out[i + 1])
+        if _KIND_ALONE_RE.match(clean_heading(row)) and _MEETING_OF_RE.match(nxt):
+            out[i], out[i + 1] = f"{clean_heading(row)} {nxt}", ""
+    return out
+
+
 def titled_head(rows: list[str]) -> tuple[str, str] | None:
     """The first title line's kind and body (`titled_row`); else a body named only by
     the meeting's compound ("Referat af afdelingsbestyrelsesmøde"): as another line of
     the head names it in full ("Lokalrådet Vestervig-Agger"), or with the line under the
     title naming whose body it is ("Boligselskabet Egebo – afdeling 14") as
     "Afdelingsbestyrelsen (Boligselskabet Egebo – afdeling 14)": many bodies share it."""
+    rows = _wrapped_title(rows)
     titled = next((t for r in rows if r and (t := titled_row(r))), None)
     k = next((k for k, r in enumerate(rows) if _COMPOUND_RE.match(clean_heading(r))), None)
     if titled or k is None:
