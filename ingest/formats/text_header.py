@@ -33,6 +33,7 @@ from .text_people import (
     ROLE_WORD_RE,
     STATUS_MARK_RE,
     clean_heading,
+    listed_once,
     looks_like_name,
     name_status_lines,
     participants_from_list,
@@ -381,23 +382,6 @@ def _named(h: Header) -> Header:
     if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee
         h.committee = _MEETING_OF_RE.sub("", h.committee) or h.committee
         h.committee = committee_name(h.committee) or h.committee
-    if h.participants:  # (one person with and without the party: "Lise Ravn" is
-        # "Lise Ravn (C)", the fuller name kept)
-        def key(name: str) -> str:
-            return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip().lower()
-
-        absent = {key(p.name) for p in h.participants if p.status == "afbud"}
-        people = []
-        first: dict[str, Participant] = {}
-        for p in h.participants:
-            if (k := key(p.name)) in first:  # listed twice: the second list's role is kept
-                kept = first[k]
-                kept.role = kept.role or p.role
-                kept.name = max(kept.name, p.name, key=len)
-                continue
-            first[k] = p
-            if k in absent:
-                p.status = "afbud"
-            people.append(p)
-        h.participants = people
+    if h.participants:
+        h.participants = listed_once(h.participants)
     return h

@@ -278,3 +278,27 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
         else:
             buf.append(row)
     return people, place
+
+
+def _person_key(name: str) -> str:
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip().lower()
+
+
+def listed_once(participants: list[Participant]) -> list[Participant]:
+    """Each person once: one listed with and without the party ("Lise Ravn" is "Lise
+    Ravn (C)", the fuller name kept, the first role that is given), and a member listed
+    among those present and as absent too ("Medlemmer: …" above "Fraværende: …") absent."""
+    absent = {_person_key(p.name) for p in participants if p.status == "afbud"}
+    people = []
+    first: dict[str, Participant] = {}
+    for p in participants:
+        if (k := _person_key(p.name)) in first:  # listed twice: the second list's role kept
+            kept = first[k]
+            kept.role = kept.role or p.role
+            kept.name = max(kept.name, p.name, key=len)
+            continue
+        first[k] = p
+        if k in absent:
+            p.status = "afbud"
+        people.append(p)
+    return people

@@ -75,8 +75,8 @@ def named_item(ctx: Context) -> RetrievedItem | None:
     if found is None and q.date_from:
         # retrieval ranks an item named by its title alone low ("Meddelelser"): read the
         # named meeting's agenda
-        meetings = {c.ref.key.rsplit("|", 1)[0]: c.ref for c in pool}.values()  # a ref a meeting
-        for meeting in filter(None, (ctx.lookup.meeting(ref) for ref in meetings)):
+        for meeting in filter(None, map(ctx.lookup.meeting, dict.fromkeys(c.ref.meeting
+                                                                          for c in pool))):
             for n, title, closed in meeting.agenda:
                 if not closed and (words := set(stems(title))) and words <= asked:
                     found = RetrievedItem(agenda_ref(meeting, n), title, False,
