@@ -60,7 +60,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"hvad (?:får|fik|tjener|tjente|betales|gives)\b(?:\s+\S+){0,4}?\s+i\s+"
                         r"(?:time|måneds|års)?løn)\b",
                         re.I)),
-    (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|varighed\w*)\b", re.I)),
+    # "hvor lange er forløbene?" asks a duration as "hvor længe" does
+    (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|hvor lange?|varighed\w*)\b", re.I)),
     # "hvor meget var antallet steget?": a change, in any figure (often a percentage)
     (QUANTITY, re.compile(r"\bhvor meget\b(?:\W+\w+){0,8}?\W+(?:steget|faldet|øget|"
                           r"reduceret|ændret|vokset|forbedret|forværret)\b|"
@@ -163,6 +164,8 @@ DECISION = re.compile(
     rf"hvilke[nt]? (?:forbehold|bemærkning\w*|betingelse\w*|krav|ønske\w*) (?:\w+ )?"
     rf"(?:tog|havde|stillede|gav|knyttede|tilføjede|kom) (?:\w+ )?{_BODY_WORD}|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
+    # "hvad ville udvalget videre med nøgletallene?": what it did with them next
+    rf"hvad (?:vil|ville|skal|skulle) {_BODY_WORD} (?:\w+ )?videre med|"
     # "Sagde politikerne ja til …, eller var det bare en orientering?"
     rf"(?:sagde|siger) {_BODY_WORD} (?:ja|nej) til|{_BODY_WORD} (?:\w+ )?(?:sagt|sagde) "
     r"(?:ja|nej) til|eller (?:var det |blev det )?(?:bare|kun) (?:en )?(?:orientering|fyi)|"

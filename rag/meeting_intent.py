@@ -143,6 +143,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                         r"søn)dag|(?:om|en) (?:efterm|form)id+ag(?:en)?|om (?:morgenen|aftenen)|"
                         # "var det et morgenmøde d. 8/9-2020?"
                         r"(?:et|en) (?:morgen|formiddags|eftermiddags|aften)møde|"
+                        # "hvornår og hvor blev mødet den 9. juni 2015 holdt?"
+                        r"hvornår og hvor|hvor og hvornår|"
                         r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede|mødtes))\b", re.I)),
     ("agenda", re.compile(ORDINAL_ITEM.pattern + "|" + NEIGHBOUR_ITEM.pattern + "|"

@@ -109,6 +109,7 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         else:
             label = re.sub(r"-?møde\w*", "", q.date_label).strip()  # "decembermødet 2024"
             label = re.sub(r"^(?:i|den|d\.)\s+", "", label)  # ("i 2012": "i" is said below)
+            label = re.sub(r"(?<=[a-zæøå])\.$", "", label)  # ("den 19. juni. Hvilke …")
             missing = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
                       "indlæste referater." if label else None
             itself = bool(_MEETING_ITSELF.search(q.text))  # "hvorfor blev mødet aflyst?"

@@ -283,7 +283,8 @@ def find_periods(text: str) -> list[Period]:
 
 
 _FROM = re.compile(r"\b(?:fra|mellem)\s+$", re.IGNORECASE)
-_TO = re.compile(r"\s*(?:til|og|–|-)\s*", re.IGNORECASE)
+_TO = re.compile(r"\s*(til|og|–|-)\s*(?:(?:og med\s)?(?:(?:udvalgs)?mødet\s)?(?:den\s|d\.\s?)?)?",
+                 re.IGNORECASE)
 
 
 def _joined(text: str, found: list[Period]) -> list[Period]:
@@ -295,15 +296,18 @@ def _joined(text: str, found: list[Period]) -> list[Period]:
     out: list[Period] = []
     for p in found:
         prev = out[-1] if out else None
+        # "fra 2023 til mødet 18/3": a day with no year ends the stretch at the latest
+        # such meeting, so the stretch runs to the end of this year
+        end = p.end or (date(date.today().year, 12, 31) if p.kind == "day" else None)
         if (prev is not None and prev.kind not in ("day", "relative", "range")
-                and p.kind not in ("day", "relative", "range")
-                and prev.start and p.end and prev.start < p.end
+                and p.kind not in ("relative", "range")
+                and prev.start and end and prev.start < end
                 and (start := _FROM.search(text[max(0, prev.span[0] - 8):prev.span[0]]))
                 and (to := _TO.fullmatch(text[prev.span[1]:p.span[0]]))
                 # "mellem X og Y", "fra X til Y" — not "fra februar 2023 og februar 2024"
-                and (to.group(0).strip().lower() == "og") == start.group(0).lower().startswith(
+                and (to.group(1).lower() == "og") == start.group(0).lower().startswith(
                     "mellem")):
-            months = (p.end.year - prev.start.year) * 12 + p.end.month - prev.start.month + 1
+            months = (end.year - prev.start.year) * 12 + end.month - prev.start.month + 1
             out[-1] = Period("span", text[prev.span[0]:p.span[1]], (prev.span[0], p.span[1]),
                              prev.start.year, prev.start.month, months=months)
             continue

@@ -42,6 +42,9 @@ _SYNONYM_WORDS = {
     "fungerende": "midlertidig konstitueret",
     "midlertidig midlertidige": "fungerende konstitueret",
     "konstitueret": "midlertidig fungerende",
+    # a particle verb asked, its compound written: "melde sig til" is "tilmelding"
+    "melde melder meldte": "tilmelding tilmelde tilmeldinger framelde",
+    "frist fristen deadline": "senest",  # "tilmelding … senest den 1. april"
 }
 
 

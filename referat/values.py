@@ -55,6 +55,13 @@ _FRACTION_WORDS = {"halvdelen": 50.0, "en tredjedel": 100 / 3, "to tredjedele": 
                    "en fjerdedel": 25.0, "tre fjerdedele": 75.0}
 _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
                        r"(uger?|måneder|måned|år|dage|dag|timer|time)\b", re.IGNORECASE)
+# "et 16-ugers forløb", "en 2-års aftale", "en foreløbig 2-årig periode", "et treårigt
+# projekt" (not "de 18-årige", "en 17-årig elev": ages)
+_DURATION_COMPOUND = re.compile(
+    r"(?<![\d.,\w])(\d{1,3}|to|tre|fire|fem|seks|syv|otte|ti)"
+    r"-?(?:(uger|måneder|dage|timer|år)s\b|(år)ig(?:t|e)?\s+(?=(?:\w+\s+)?(?:period|aftale|"
+    r"forløb|projekt|forsøg|indsats|bevilling|uddannelse|program|samarbejd|kontrakt|plan|"
+    r"strategi|ordning|pulje|tilskud|finansiering)))", re.IGNORECASE)
 # An age, not a duration: "unge mellem 18-30 år", "unge i alderen 18-25 år", "unge under 30
 # år", "fylder 30 år" (a span of years after a word for people; "løber i 15-20 år" lasts)
 _AGE_WORD = re.compile(r"\b(?:unge\w*|børn\w*|alderen|aldersgruppe\w*|årige|målgruppe\w*|"
@@ -277,6 +284,9 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
     for m in _DURATION.finditer(text):
         add(Value(DURATION, m.group(0), m.span(), parse_number(m.group(1)),
                   unit=m.group(2).lower()))
+    for m in _DURATION_COMPOUND.finditer(text):
+        add(Value(DURATION, m.group(0).strip(), m.span(), parse_number(m.group(1)),
+                  unit=(m.group(2) or m.group(3)).lower()))
     for m in _AREA.finditer(text):
         add(Value(COUNT, m.group(0), m.span(), parse_number(m.group(1)), unit="kvadratmet"))
     for rx in (_COUNTED, _WORD_COUNTED, _PARTITIVE):

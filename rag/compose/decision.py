@@ -323,7 +323,10 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
         notes.append("Punktet blev altså udsat: der blev ikke truffet en beslutning på "
                      "dette møde.")
     elif got == "efterretning" and decision.lower().startswith("taget til efterretning"):
-        notes.append("Udvalget tog altså orienteringen til efterretning (ingen ændringer).")
+        # ("Taget til efterretning. Udvalget ønsker sagen forelagt …" added something)
+        added = len(decision.split()) > 4
+        notes.append("Udvalget tog altså orienteringen til efterretning" + (
+            " med tilføjelsen ovenfor." if added else " (ingen ændringer)."))
     decider = " ".join(view.section("Beslutningen træffes af").split()).rstrip(".")
     if got == "anbefalet":
         notes.append("Udvalget anbefaler altså sagen til godkendelse; den endelige "

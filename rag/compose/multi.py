@@ -173,7 +173,9 @@ def _parallel(first: str, later: str) -> bool:
 
 
 # how often, how long …: the asking, not the matter ("og hvor ofte ifølge sagen i 2023?")
-_ASKING_STEMS = frozenset(stems("ofte tit sjældent hyppigt længe gang gange"))
+# ("og hvad er sidste frist for at melde sig til?": the deadline is the asking too)
+_ASKING_STEMS = frozenset(stems("ofte tit sjældent hyppigt længe gang gange frist fristen "
+                                "sidste seneste dato datoen tidspunkt tidspunktet"))
 
 
 def split_parts(question: str) -> list[str]:
@@ -212,7 +214,8 @@ def split_parts(question: str) -> list[str]:
         # its own topic: not its period, nor the words it repeats ("… i juni 2015, og
         # hvor ofte ifølge sagen i februar 2023?" asks the first part's question again)
         dated = period_words(part)
-        own = [t for t in topic_stems(part) if t not in dated and t not in first_stems]
+        own = [t for t in topic_stems(part) if t not in dated and t not in first_stems
+               and t not in _ASKING_STEMS]
         if not own and asks_overview(parts[0]):
             # "Hvilke lokalplaner er dukket op i referaterne, og hvad går de ud på?": the
             # overview quotes what each item says; asking it again repeats it

@@ -271,3 +271,28 @@ def test_a_place_asked_in_the_home_municipality_is_a_place_inside_it(answerer):
     answer = answerer.ask("Hvor længe må en nytteindsats højst vare, og hvor er den "
                           "placeret i Ballerup?")
     assert "13 uger" in answer.text and "Lindbjergvej" in answer.text
+
+
+@pytest.mark.parametrize(("question", "must", "cited"), [
+    # when and where: both, from the meeting's front page
+    ("Hvornår og hvor blev udvalgets møde den 9. juni 2015 holdt?", ["Lokale 29", "08:00"],
+     ("2015-06-09", None)),
+    # a deadline part: about the first part's matter ("melde sig til" → "Tilmelding")
+    ("Hvornår ligger Jobcamp 2025, og hvad er sidste frist for at melde sig til?",
+     ["23. og 24. oktober", "1. april 2025"], ("2025-03-18", 3)),
+    # a duration written as a compound ("et 16-ugers forløb")
+    ("Hvor lange er Idrætsfællesskabets nye forløb?", ["16-ugers"], ("2024-02-06", 9)),
+])
+def test_az_batch_classes(answerer, question, must, cited):
+    answer = answerer.ask(question)
+    assert not answer.declined
+    assert all(m in answer.text for m in must), answer.text
+    assert (answer.citations[0].meeting_date.isoformat(), answer.citations[0].punkt) == cited
+
+
+def test_a_noted_item_with_an_added_wish_is_not_said_to_change_nothing(answerer):
+    """"Taget til efterretning. Udvalget ønsker sagen forelagt … i Kommunalbestyrelsen":
+    the answer quotes the wish and does not call it "ingen ændringer"."""
+    answer = answerer.ask("Hvad ville udvalget videre med de seneste nøgletal for "
+                          "beskæftigelsen, da de blev fremlagt i marts 2025?")
+    assert "Kommunalbestyrelsen" in answer.text and "ingen ændringer" not in answer.text

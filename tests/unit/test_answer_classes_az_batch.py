@@ -1,0 +1,82 @@
+"""Failure classes found on the dev half of the az question batch (written blind from the
+minutes, 2026-12-05) and on the older dev split; each test fails on the code before the
+fix. No model, no Chroma."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rag.compose.multi import split_parts
+from rag.intent import asked_type, asks_decision
+from rag.meeting_intent import asks_aspect
+from referat.periods import find_period
+from referat.synonyms import synonyms
+from referat.values import DURATION, find_values
+
+
+@pytest.mark.parametrize(("sentence", "number", "unit"), [
+    ("Der opstartes et 16-ugers forløb for 15 unge (løbende).", 16, "uger"),
+    ("DGI aflønner mentorerne i en foreløbig 2-årig periode.", 2, "år"),
+    ("Der indgås en 3-års aftale med leverandøren.", 3, "år"),
+    ("Kommunen deltager i et treårigt projekt om grøn omstilling.", 3, "år"),
+])
+def test_a_compound_of_number_and_time_unit_is_a_duration(sentence: str, number: int,
+                                                          unit: str) -> None:
+    (value,) = find_values(sentence, frozenset({DURATION}))
+    assert (value.number, value.unit) == (number, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tilbuddet gælder de 18-årige i kommunen.",
+    "En 17-årig elev fik praktikplads.",
+])
+def test_an_age_is_no_duration(sentence: str) -> None:
+    assert find_values(sentence, frozenset({DURATION})) == []
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor lange er Idrætsfællesskabets nye forløb?",
+    "Hvor lang en periode betaler DGI for mentorerne?",
+])
+def test_how_long_as_an_adjective_asks_a_duration(question: str) -> None:
+    assert asked_type(question) == "duration"
+
+
+def test_a_stretch_from_a_year_to_a_meeting_day_without_a_year_runs_on() -> None:
+    """"fra 2023 til mødet 18/3": 2023 up to the latest 18 March meeting, not that day
+    alone (which hid the 2023 and 2024 meetings)."""
+    period = find_period("hvilken stilling havde han på udvalgsmøderne fra 2023 til mødet 18/3")
+    assert period is not None and period.start == date(2023, 1, 1)
+    assert period.end is not None and period.end >= date(2025, 3, 18)
+    dated = find_period("fra februar 2023 til den 18. marts 2025")
+    assert dated is not None and (dated.start, dated.end) == (date(2023, 2, 1),
+                                                              date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(("question", "decision"), [
+    ("Hvad ville udvalget videre med de seneste nøgletal for beskæftigelsen?", True),
+    ("Hvad skal politikerne videre med sagen om energitjek?", True),
+    ("Hvad vil Idrætsfællesskabet videre med forløbene?", False),  # not the committee
+])
+def test_what_the_committee_would_do_next_is_a_decision_question(question: str,
+                                                                 decision: bool) -> None:
+    assert asks_decision(question) is decision
+
+
+def test_when_and_where_asks_both_the_time_and_the_place() -> None:
+    question = "Hvornår og hvor blev udvalgets møde den 9. juni 2015 holdt?"
+    assert asks_aspect(question, "time") and asks_aspect(question, "place")
+
+
+def test_a_deadline_part_borrows_the_first_parts_matter() -> None:
+    """"…, og hvad er sidste frist for at melde sig til?": the deadline is what the part
+    asks, Jobcamp what it is about."""
+    parts = split_parts("Hvornår ligger Jobcamp 2025, og hvad er sidste frist for at melde "
+                        "sig til?")
+    assert "jobcamp" in parts[1].lower()
+
+
+def test_a_particle_verb_asked_matches_its_compound_in_the_minutes() -> None:
+    assert "tilmeld" in synonyms()["meld"]
