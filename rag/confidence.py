@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from referat.danish import stems
+from referat.danish import STOPWORDS, stems
 from referat.domain import Filters, RetrievedItem
 from referat.synonyms import synonyms
 from referat.values import find_values
@@ -121,6 +121,8 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
     own = names.name_words(q.text) if names is not None else frozenset()
     missing = []
     for word, stem in question_names(q.text):
+        if word.lower() in STOPWORDS:
+            continue  # "bruge 'Din vej' mere": a stopword is never indexed, so never known
         if stem in own or stem in PARTY_STEMS or (
                 word.endswith("s") and word.lower()[:-1] in places):
             continue  # ("fra Ballerup" still must be named: it narrows the matter)

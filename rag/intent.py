@@ -374,3 +374,16 @@ _CONFIRM = re.compile(r"\b(?:passer|stemmer) det(?: så| virkelig)?\b[^?]{0,20}\
 
 def asks_decision(question: str) -> bool:
     return bool(DECISION.search(question))
+
+
+# The committee granting money: "hvor meget bevilgede udvalget til …?", "hvor mange penge
+# afsatte politikerne …?" — the figure in the text, and the decision that granted it
+_GRANTS = re.compile(rf"\b(?:bevilg\w*|afsat\w*|afsætte\w*)\s+(?:\w+\s+)?(?:\w*(?:{BODIES}))\b|"
+                     rf"\b(?:\w*(?:{BODIES}))\s+(?:\w+\s+)?(?:bevilg\w*|afsat\w*|afsætte\w*)",
+                     re.I)
+
+
+def asks_grant(question: str) -> bool:
+    """Does the question ask what the committee granted ("Hvor meget ekstra bevilgede
+    udvalget til iværksætterindsatsen?"), not what something costs?"""
+    return bool(_GRANTS.search(question))

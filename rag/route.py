@@ -23,6 +23,7 @@ from .compose.who import compose_who
 from .intent import (
     VALUE_TYPES,
     asks_decision,
+    asks_grant,
     asks_state,
     committee_acts,
     is_yes_no,
@@ -94,4 +95,7 @@ def route(ctx: Context, q: Question, asked: str, names: ArchiveNames) -> Answer:
             return answer
     if asks_committee(ctx.question):  # "hvilket udvalg behandlede sagen om …?"
         return with_committee(ctx, compose_fact(ctx))
-    return compose_fact(ctx)
+    answer = compose_fact(ctx)
+    if asked == "amount" and not answer.declined and asks_grant(ctx.question):
+        return with_decision(ctx, answer)  # the figure, and the decision that granted it
+    return answer
