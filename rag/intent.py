@@ -105,7 +105,10 @@ _WHO_RUNS = re.compile(r"\bhvem (?:står|stod) (?:for|bag)\b|\bhvem (?:driver|dr
                        r"havde ansvar\w*|er ansvarlig|var ansvarlig|holder|holdt|afholder|"
                        r"afholdt|leverer|tilbyder|arrangerer|arrangerede|organiserer|"
                        r"skal lede|skulle lede|leder|ledede|har købt|købte|overtager|"
-                       r"overtog)\b", re.I)
+                       r"overtog|(?:skal |skulle )?(?:køre|kører|kørte)|"
+                       # a letter's sender is often a body: "hvem havde skrevet til udvalget?"
+                       r"(?:har |havde )?(?:skrevet|skrev|sendt|sendte|henvendt sig|"
+                       r"henvendte sig))\b", re.I)
 # Who may take part: a group of citizens, not a name ("Hvem kan komme i et IPS-forløb?"
 # — "Borgere, der er i … psykiatrisk behandling, … kan deltage").
 # ("hvem skal inviteres til iværksætterdagen?": "virksomheder og repræsentanter …")
@@ -164,6 +167,9 @@ DECISION = re.compile(
     rf"hvilke[nt]? (?:forbehold|bemærkning\w*|betingelse\w*|krav|ønske\w*) (?:\w+ )?"
     rf"(?:tog|havde|stillede|gav|knyttede|tilføjede|kom) (?:\w+ )?{_BODY_WORD}|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
+    # who decides: "hvem har det endelige ord om …?", "hvem træffer beslutningen?"
+    r"hvem (?:har|får|havde|fik) (?:det )?(?:endelige|sidste) ord|"
+    r"hvem (?:træffer|tager|traf|tog) (?:den )?(?:endelige )?beslutning\w*|"
     # "hvad ville udvalget videre med nøgletallene?": what it did with them next
     rf"hvad (?:vil|ville|skal|skulle) {_BODY_WORD} (?:\w+ )?videre med|"
     # "Sagde politikerne ja til …, eller var det bare en orientering?"

@@ -74,7 +74,8 @@ def _letters(link: str) -> bool:
 
 
 def _split(word: str, vocab: Container[str]) -> list[str]:
-    """The longest head of `word` the index knows, with a first part it knows too."""
+    """The longest head of `word` the index knows, with a first part it knows too, or
+    an everyday first part in the minutes' word ("firmaflytninger" → virksom, flytning)."""
     for i in range(3, len(word) - 3):
         head, first = word[i:], word[:i]
         if head not in vocab:
@@ -82,6 +83,9 @@ def _split(word: str, vocab: Container[str]) -> list[str]:
         for form in (first, first[:-1] if first.endswith("s") else ""):
             if form and (stem := stemmer().stemWord(form)) in vocab:
                 return [stem, head]
+            known = [s for s in _everyday().get(stemmer().stemWord(form), ()) if s in vocab]
+            if form and known:
+                return [known[0], head]
     return []
 
 

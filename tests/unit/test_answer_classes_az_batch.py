@@ -9,8 +9,11 @@ from datetime import date
 import pytest
 
 from rag.compose.multi import split_parts
-from rag.intent import asked_type, asks_decision
+from rag.confidence import unknown_names
+from rag.intent import asked_type, asks_decision, asks_grant
 from rag.meeting_intent import asks_aspect
+from rag.query import Question
+from referat.lexicon import known_forms
 from referat.periods import find_period
 from referat.synonyms import synonyms
 from referat.values import DURATION, find_values
@@ -80,3 +83,50 @@ def test_a_deadline_part_borrows_the_first_parts_matter() -> None:
 
 def test_a_particle_verb_asked_matches_its_compound_in_the_minutes() -> None:
     assert "tilmeld" in synonyms()["meld"]
+
+
+def test_a_compound_with_an_everyday_first_part_is_known_by_the_minutes_word() -> None:
+    """"firmaflytninger": the minutes say "virksomheders … flytning", so the question's
+    matter is not absent from the archive."""
+    vocab = {"virksom", "flytning", "fraflytning"}
+    assert known_forms(["firmaflytning"], vocab, sorted(vocab)) == {
+        "firmaflytning": ["virksom", "flytning"]}
+
+
+@pytest.mark.parametrize(("question", "grant"), [
+    ("Hvor meget ekstra bevilgede udvalget til iværksætterindsatsen?", True),
+    ("Hvor mange penge afsatte politikerne til energitjek?", True),
+    ("Hvor meget koster et energitjek?", False),
+])
+def test_a_grant_asked_is_the_committees_act(question: str, grant: bool) -> None:
+    assert asks_grant(question) is grant
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem havde skrevet til kommunens udvalg med ansvar for beskæftigelse?",
+    "Hvem sendte brevet om praktikpladser?",
+])
+def test_a_letters_sender_may_be_a_body_not_only_a_person(question: str) -> None:
+    assert asked_type(question) == "free"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem har det endelige ord om, at politikken skal blive stående?",
+    "Hvem træffer den endelige beslutning om strategien?",
+])
+def test_who_decides_is_a_decision_question(question: str) -> None:
+    assert asks_decision(question)
+
+
+def test_a_capitalised_stopword_is_no_unknown_name() -> None:
+    """"bruge 'Din vej' mere": "Din" is never indexed (a stopword), so it cannot be a
+    name the archive lacks."""
+    class _Lookup:  # the archive knows "vej" only
+        municipalities: tuple[str, ...] = ()
+        names = None
+        idf = {"vej": 1.0}
+        vocabulary = frozenset({"vej"})
+
+    q = Question("Blev det besluttet at bruge 'Din vej' mere?")
+    assert unknown_names(q, _Lookup()) == []
+    assert unknown_names(Question("Blev det besluttet at bruge Storvej mere?"), _Lookup())
