@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from referat.config import Config
 from referat.danish import stems, topic_stems
@@ -47,7 +47,7 @@ from .intent import (
     VALUE_TYPES,
     asked_type,
 )
-from .meeting_intent import MEETING_ASPECTS
+from .meeting_intent import MEETING_ASPECTS, PLANNED
 from .names import as_spelled
 from .premises import absent_matter, known_words
 from .query import Question, parse_question
@@ -55,7 +55,7 @@ from .quoted import items_by_quote
 from .retrieve import Retriever
 from .roles import chair_in_plain_words
 from .route import route
-from .scope import OWN_STORY, mentions_period, prefer_period, scope
+from .scope import OWN_STORY, PROMISED_WITHIN, mentions_period, prefer_period, scope
 from .weights import WEIGHTS
 
 CLARIFY = ("Hvilken sag tænker du på? Skriv gerne emnet, fx »studieturen« eller "
@@ -259,6 +259,11 @@ class Answerer:
         if q.punkt is not None:  # the named item before its meeting's front page
             items.sort(key=lambda i: i.punkt != q.punkt)
         if q.date_from and not (filters.date_from or filters.date_to):
+            if PLANNED.search(q.text) and not self.retriever.meetings_in(
+                    self._held(filters, q.date_from, q.date_to or q.date_from)):
+                # "hvad har administrationen lovet til septembermødet 2025?": a meeting
+                # not (yet) in the archive, promised in the minutes of the months before
+                items += self._promised(q, question, filters, mode, items, timings)
             preferred = prefer_period(q, items, lambda i: conf.item_text(self.retriever, i))
             # a year in the asker's own story, before the archive begins, that no item
             # names ("min far fik førtidspension i 1999 – hvor mange timer må han
@@ -274,17 +279,37 @@ class Answerer:
             items = preferred or (items if before else [])
         return items
 
+    @staticmethod
+    def _held(filters: Filters, lo: date, hi: date) -> Filters:
+        held = filters.copy()
+        held.date_from, held.date_to = lo, hi
+        return held
+
     def _held_then(self, q: Question, question: str, filters: Filters, mode: str,
                    wide: int | None, timings: dict[str, float]) -> list[RetrievedItem]:
         """The items of the meetings held in the question's period, or none."""
-        held = filters.copy()
-        held.date_from, held.date_to = q.date_from, q.date_to or q.date_from
+        held = self._held(filters, q.date_from, q.date_to or q.date_from)
         if not self.retriever.meetings_in(held):
             return []
         items, t = self.retriever.retrieve(q.search_text or question, held, mode, wide)
         for k, v in t.items():
             timings[k] = timings.get(k, 0.0) + v
         return items
+
+    def _promised(self, q: Question, question: str, filters: Filters, mode: str,
+                  have: list[RetrievedItem], timings: dict[str, float]) -> list[RetrievedItem]:
+        """The items of the meetings in the months before the question's period (where a
+        promise for it is told), not already in `have`."""
+        before = self._held(filters, q.date_from - PROMISED_WITHIN,
+                            q.date_from - timedelta(days=1))
+        if not self.retriever.meetings_in(before):
+            return []
+        items, t = self.retriever.retrieve(q.search_text or question, before, mode,
+                                           self.weights.mentions_items)
+        for k, v in t.items():
+            timings[k] = timings.get(k, 0.0) + v
+        known = {i.ref for i in have}
+        return [i for i in items if i.ref not in known]
 
     def _confidence(self, q: Question, items: list[RetrievedItem], asked: str,
                     lookup: Lookup) -> Callable[[RetrievedItem], float]:

@@ -20,7 +20,14 @@ from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
 from .bodies import committee_mention, committee_name
-from .intent import DECISION, UNANIMITY, decided_by_committee, given_values_dropped
+from .intent import (
+    DAY_PART_STEMS,
+    DECISION,
+    TIME_OF_DAY,
+    UNANIMITY,
+    decided_by_committee,
+    given_values_dropped,
+)
 from .meeting_intent import (
     AT_PLACE,
     EVERY_MEETING,
@@ -130,6 +137,9 @@ _CODE_FIRST = re.compile(r"^\s*(?!(?:OBS|NB|PS|HASTER|VIGTIGT|HEJ|TAK|SPØRGSMÅ
 # A full name that opens the question: "Jakob Timmermann – hvilken stilling havde han …?"
 _NAME_FIRST = re.compile(r"^\s*(([A-ZÆØÅ][a-zæøåé]{2,})(?:\s+[A-ZÆØÅ][a-zæøåé]{2,}"
                          r"(?:-[A-ZÆØÅ][a-zæøåé]+)?\b)+)")
+
+
+_PROMISED = re.compile(r"\b(?:lovet|lovede|varslet|varslede|bebudet|bebudede)\b", re.I)
 
 
 def question_names(question: str) -> list[tuple[str, str]]:
@@ -336,6 +346,13 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         topic = [t for t in topic if t not in _TREND_STEMS] or topic
     if q.kind == "who":  # "hvem manglede, da …?": the list asked for, not the topic
         topic = [t for t in topic if t not in absence_words(q.text)] or topic
+    if q.date_from and (promised := _PROMISED.findall(q.text)):
+        # "hvad har administrationen lovet til septembermødet?": the promise is the
+        # asking; its period is the matter ("lovet" is no "lov")
+        topic = [t for t in topic if t not in set(stems(" ".join(promised), frozenset()))
+                 ] or topic
+    if TIME_OF_DAY.search(q.text):  # "hvornår på formiddagen …": a clock time asked
+        topic = [t for t in topic if t not in DAY_PART_STEMS] or topic
     q.topic = topic
     q.search_text = re.sub(r"\s+", " ", rest).strip()
     return q

@@ -45,6 +45,7 @@ _SYNONYM_WORDS = {
     # a particle verb asked, its compound written: "melde sig til" is "tilmelding"
     "melde melder meldte": "tilmelding tilmelde tilmeldinger framelde",
     "frist fristen deadline": "senest",  # "tilmelding … senest den 1. april"
+    "rundvisning rundvisningen": "rundt",  # "blive vist rundt"
 }
 
 

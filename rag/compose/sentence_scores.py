@@ -18,6 +18,7 @@ from ..confidence import match_weight, stem_set
 from ..intent import (
     ATTENDANCE,
     DECISION,
+    TIME_OF_DAY,
     asks_contact,
     committee_acts,
 )
@@ -43,7 +44,6 @@ from .topic_weights import anchors_of, premise_only, theme_discounted, topic_hea
 from .typed import (
     DAY_ASKED,
     SPAN_ASKED,
-    TIME_OF_DAY,
     TREATMENT_ASKED,
     TYPED,
     counts,

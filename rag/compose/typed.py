@@ -64,7 +64,6 @@ def names_day(text: str) -> bool:
 
 _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 # "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
-TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket tidspunkt)\b", re.I)
 _PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
 # Counts of people that do not stand for each other: firms are not their staff, the staff
 # not the citizens ("hvor mange medarbejdere …?" — not "27 borgere"); other people

@@ -296,3 +296,19 @@ def test_a_noted_item_with_an_added_wish_is_not_said_to_change_nothing(answerer)
     answer = answerer.ask("Hvad ville udvalget videre med de seneste nøgletal for "
                           "beskæftigelsen, da de blev fremlagt i marts 2025?")
     assert "Kommunalbestyrelsen" in answer.text and "ingen ændringer" not in answer.text
+
+
+def test_a_promise_for_a_meeting_not_in_the_archive_is_found_in_the_months_before(answerer):
+    """No September 2025 meeting is in the archive; the March 2025 minutes promise what
+    it will bring ("på udvalgets møde i september forelægge …")."""
+    answer = answerer.ask("Hvad har administrationen lovet at forelægge på mødet i september "
+                          "2025?")
+    assert not answer.declined and "afrapporteringsmodel" in answer.text
+    assert (answer.citations[0].meeting_date.isoformat(), answer.citations[0].punkt) == (
+        "2025-03-18", 5)
+
+
+def test_a_time_of_day_asked_is_answered_by_a_clock_time(answerer):
+    answer = answerer.ask("Mødet hos Caverion i feb 2023: hvornår startede udvalgsmødet, og "
+                          "hvornår på formiddagen var rundvisningen lagt?")
+    assert "08:00" in answer.text and "9.30-10.30" in answer.text

@@ -12,7 +12,7 @@ from rag.compose.multi import split_parts
 from rag.confidence import unknown_names
 from rag.intent import asked_type, asks_decision, asks_grant
 from rag.meeting_intent import asks_aspect
-from rag.query import Question
+from rag.query import Question, parse_question
 from referat.lexicon import known_forms
 from referat.periods import find_period
 from referat.synonyms import synonyms
@@ -130,3 +130,17 @@ def test_a_capitalised_stopword_is_no_unknown_name() -> None:
     q = Question("Blev det besluttet at bruge 'Din vej' mere?")
     assert unknown_names(q, _Lookup()) == []
     assert unknown_names(Question("Blev det besluttet at bruge Storvej mere?"), _Lookup())
+
+
+def test_the_part_of_the_day_asked_is_no_topic() -> None:
+    """"hvornår på formiddagen var rundvisningen lagt?": a clock time is asked; the
+    minutes say "Kl. 9.30-10.30", never "formiddag"."""
+    q = parse_question("hvornår på formiddagen var rundvisningen hos Caverion lagt?", [])
+    assert "formiddag" not in q.topic and "rundvisning" in q.topic
+
+
+def test_a_promise_asked_is_no_topic_word() -> None:
+    """"lovet" stems to "lov" (a law): the promise is the asking, not the matter."""
+    q = parse_question("Hvad har administrationen lovet at forelægge på mødet i september "
+                       "2025?", [])
+    assert "lov" not in q.topic
