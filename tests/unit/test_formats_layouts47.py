@@ -1,0 +1,27 @@
+"""A forty-seventh round of layouts (round 47's blind files 01, 02, 03, 05, 09, 06, 04
+and 10): items headed "Sag nr. 41/2025" above their title, and the further layouts
+below, each read wrongly before."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats47")
+
+
+def _people(meeting) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return [(p.name, p.status, p.role) for p in meeting.participants]
+
+
+def test_running_number_with_year_above_the_title() -> None:
+    """"Sag nr. 41/2025" alone on its line, the title on the next: an item numbered 41.
+    Before: no items found, the file rejected."""
+    m = one("01_sag_nr_aarstal.txt")
+    assert (m.committee, m.date, m.doc_type) == ("Byrådet", date(2025, 3, 3), "referat")
+    assert [(i.number, i.title) for i in m.items] == [
+        (41, "Godkendelse af dagsorden"), (42, "Salg af byggegrunde på Engtoften"),
+        (43, "Meddelelser")]
+    assert m.items[1].decision == "Godkendt. Peter Ulv (Ø) stemte imod."
