@@ -25,3 +25,18 @@ def test_running_number_with_year_above_the_title() -> None:
         (41, "Godkendelse af dagsorden"), (42, "Salg af byggegrunde på Engtoften"),
         (43, "Meddelelser")]
     assert m.items[1].decision == "Godkendt. Peter Ulv (Ø) stemte imod."
+
+
+def test_item_table_headed_sag_beslutning() -> None:
+    """Each item's own table with the head row "Sag | Beslutning": the right-hand cell is
+    the decision, the left one the case text (its "Indstilling" a section). Before: no
+    decisions (kind dagsorden), every text opening "Sag: Beslutning"."""
+    m = one("02_sag_beslutning_tabel.html")
+    assert (m.committee, m.doc_type, len(m.items)) == ("Teknik- og Miljøudvalget", "referat", 3)
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Godkendt.\n\nFor stemte A og Ø.\n\nImod stemte V.",
+        "Lene Moos (Ø) spurgte til saltlageret."]
+    assert m.items[1].votes == {"for": ["A", "Ø"], "imod": ["V"]}
+    assert m.items[1].sections[0].text == (
+        "Forvaltningen har revideret regulativet for vintertjeneste.")
+    assert [s.name for s in m.items[1].sections] == ["Beskrivelse", "Indstilling", "Beslutning"]
