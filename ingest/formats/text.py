@@ -54,6 +54,7 @@ from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .public360 import public360_text
+from .short_labels import full_labels
 from .signatures import signers
 from .stacked_table import stacked_table_text
 from .summary_table import attach_decisions, summary_decisions
@@ -305,6 +306,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
     text = danish_half(danish_labels(danish_first(text)))  # (English; two languages)
+    text = full_labels(text)  # ("Besl.: Godkendt.")
     parts = split_text(text)
     try:
         meetings = [parse_minutes(part, source=str(path)) for part in parts]
