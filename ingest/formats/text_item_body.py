@@ -53,6 +53,9 @@ _CASE_LABEL_RE = re.compile(
 # A field left to fill in on the printed page: "Formandens initialer: ______"
 _FORM_FIELD_RE = re.compile(r"^[\w .,]{2,40}:\s*_{3,}\s*$")
 # A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
+# "Afbud: Nour El-Amin, Jesper Krogh" under an item's title: names only (a sentence,
+# "Afbud: Hanne Jensen (A) deltog ikke i …", is the item's text)
+_HEAD_ABSENT_RE = re.compile(r"^Afbud\s*:\s*((?:[^,.;:]{1,40}?(?:,\s*|\s+og\s+))*[^,.;:]{1,40})$")
 _LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
 _BOLD_LINE_RE = re.compile(r"(\*\*|__)[^*_]{2,60}\1:?")  # "**Beslutning**" alone on its line
 # "Protokoltilførsel" over a member's words: part of the decision, its own paragraph
@@ -202,7 +205,9 @@ def parse_item(
         if s.lower().startswith("source url:"):
             source_url = s.split(":", 1)[1].strip()
             continue
-        m = re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", s) if s.startswith("**") else None
+        # ("**Afbud:** …" anywhere; "Afbud: …" in the item's head, under its title)
+        m = re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", s) if s.startswith("**") else (
+            _HEAD_ABSENT_RE.match(s) if head else None)
         if m:
             item.absentees.extend(p.name for p in participants_from_list(m.group(1), "afbud")
                                   if p.status == "afbud")  # (not a substitute who came)
