@@ -293,6 +293,11 @@ def address_municipality(text: str) -> str | None:
 
 _MEETING_KIND_RE = re.compile(
     r"\s*(?:[-–,:|]\s*|\()(?:ekstraordinært|ordinært|konstituerende)\s+møde\)?$", re.I)
+# A letterhead naming the body in its municipality: "INTEGRATIONSRÅDET I SKOVLUND
+# KOMMUNE", "Ældrerådet i Faxe Kommune" (the body; the municipality is the meeting's own)
+BODY_IN_MUNICIPALITY_RE = re.compile(
+    r"^(?P<b>\S.*?(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet))"
+    r"\s+i\s+[\wæøå-]+\s+kommune$", re.IGNORECASE)
 
 
 def committee_name(raw: str) -> str:
@@ -303,6 +308,8 @@ def committee_name(raw: str) -> str:
     ('Økonomiudvalget', 'Byrådet')
     >>> committee_name("Thisted Kommune Byrådet"), committee_name("ESBJERG KOMMUNE Byrådet")
     ('Byrådet', 'Byrådet')
+    >>> committee_name("INTEGRATIONSRÅDET I SKOVLUND KOMMUNE")
+    'Integrationsrådet'
     """
     name = clean_line(raw).lstrip("#*–—-· ")  # ("– Kultur- og Fritidsudvalget" after a logo)
     name = name.rstrip("*_ ")  # (the closing mark of "**Teknik- og Miljøudvalget**")
@@ -310,6 +317,7 @@ def committee_name(raw: str) -> str:
     # "Økonomiudvalget - ekstraordinært møde": the kind of meeting is not the body's name
     name = _MEETING_KIND_RE.sub("", name).strip() or name
     name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
+    name = m.group("b") if (m := BODY_IN_MUNICIPALITY_RE.match(name)) else name
     # "Haderslev Kommune – Børne- og Familieudvalget" (a page header's letterhead first)
     # ("Thisted Kommune Byrådet": the logo's cell and the committee's, one space apart)
     name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)"

@@ -40,3 +40,34 @@ def test_item_table_headed_sag_beslutning() -> None:
     assert m.items[1].sections[0].text == (
         "Forvaltningen har revideret regulativet for vintertjeneste.")
     assert [s.name for s in m.items[1].sections] == ["Beskrivelse", "Indstilling", "Beslutning"]
+
+
+def test_abbreviated_section_labels() -> None:
+    """"Sagsfr.:", "Indst.:", "Besl.:" at a line's start are the item's Sagsfremstilling,
+    Indstilling and Beslutning. Before: each item one Beskrivelse, no decisions (kind
+    dagsorden), no votes."""
+    m = one("05_forkortede_etiketter.txt")
+    assert m.doc_type == "referat"
+    assert [s.name for s in m.items[1].sections] == [
+        "Sagsfremstilling", "Indstilling", "Beslutning"]
+    assert [i.decision for i in m.items[:2]] == [
+        "Godkendt.", "Rådet sender et høringssvar. Tom Riis stemte imod."]
+    assert m.items[1].votes == {"imod": ["Tom Riis"]}
+
+
+def test_afbud_line_under_each_title_is_the_items_absence() -> None:
+    """"Afbud: Ulla Bech, Kaj Lyng" under an item's title: those two are absent from that
+    item (one without a decision too), and the line is no text of the item; a member
+    present at the meeting stays present. Before: no absentees, the line the item's text."""
+    m = one("05_forkortede_etiketter.txt")
+    assert [i.absentees for i in m.items] == [
+        ["Ulla Bech"], ["Ulla Bech", "Kaj Lyng"], ["Ulla Bech", "Kaj Lyng"]]
+    assert m.items[2].sections[0].text == (
+        "Tom Riis foreslog et besøg på det nye aktivitetscenter.")
+    assert ("Kaj Lyng (V)", "deltog", "byrådsmedlem") in _people(m)
+
+
+def test_letterhead_naming_the_body_in_its_municipality() -> None:
+    """"HANDICAPRÅDET I MØLLEBY KOMMUNE" above "Referat af møde torsdag d. 6/2-2025": the
+    body is Handicaprådet. Before: the committee "Referat af møde"."""
+    assert one("05_forkortede_etiketter.txt").committee == "Handicaprådet"
