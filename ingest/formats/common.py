@@ -300,6 +300,12 @@ BODY_IN_MUNICIPALITY_RE = re.compile(
     r"\s+i\s+[\wæøå-]+\s+kommune$", re.IGNORECASE)
 
 
+# A meeting named by its body in one compound: "Ungerådsmøde", "Bestyrelsesmøde" (the
+# body in its definite form: "Ungerådet", "Bestyrelsen")
+_BODY_MEETING_RE = re.compile(r"^([A-ZÆØÅ][\wæøå-]*?(råd|udvalg|nævn|bestyrelse))s?møde$")
+_DEFINITE = {"råd": "et", "udvalg": "et", "nævn": "et", "bestyrelse": "n"}
+
+
 def committee_name(raw: str) -> str:
     """`'Byråd 2022-2025'` → `'Byrådet'`; an election period suffix is dropped, and the
     kind of meeting ("Økonomiudvalget - ekstraordinært møde").
@@ -308,8 +314,8 @@ def committee_name(raw: str) -> str:
     ('Økonomiudvalget', 'Byrådet')
     >>> committee_name("Thisted Kommune Byrådet"), committee_name("ESBJERG KOMMUNE Byrådet")
     ('Byrådet', 'Byrådet')
-    >>> committee_name("INTEGRATIONSRÅDET I SKOVLUND KOMMUNE")
-    'Integrationsrådet'
+    >>> committee_name("INTEGRATIONSRÅDET I SKOVLUND KOMMUNE"), committee_name("Ungerådsmøde")
+    ('Integrationsrådet', 'Ungerådet')
     """
     name = clean_line(raw).lstrip("#*–—-· ")  # ("– Kultur- og Fritidsudvalget" after a logo)
     name = name.rstrip("*_ ")  # (the closing mark of "**Teknik- og Miljøudvalget**")
@@ -318,6 +324,8 @@ def committee_name(raw: str) -> str:
     name = _MEETING_KIND_RE.sub("", name).strip() or name
     name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
     name = m.group("b") if (m := BODY_IN_MUNICIPALITY_RE.match(name)) else name
+    if m := _BODY_MEETING_RE.match(name):  # "Ungerådsmøde" → "Ungerådet"
+        name = m.group(1) + _DEFINITE[m.group(2)]
     # "Haderslev Kommune – Børne- og Familieudvalget" (a page header's letterhead first)
     # ("Thisted Kommune Byrådet": the logo's cell and the committee's, one space apart)
     name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)"
