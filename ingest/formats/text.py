@@ -46,6 +46,7 @@ from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .md_html import md_html
+from .md_notes import notes_markdown
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .obsidian_md import obsidian_markdown
@@ -274,6 +275,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
         whole = obsidian_markdown(whole)  # (callouts, wiki links, "%% … %%" comments)
         whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
+        whole = notes_markdown(whole)  # (icon facts, an attendance task list, time slots)
         whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
         whole = overview_decisions(whole)  # (every decision in one "Beslutningsoversigt")
         whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)

@@ -71,3 +71,29 @@ def test_letterhead_naming_the_body_in_its_municipality() -> None:
     """"HANDICAPRÅDET I MØLLEBY KOMMUNE" above "Referat af møde torsdag d. 6/2-2025": the
     body is Handicaprådet. Before: the committee "Referat af møde"."""
     assert one("05_forkortede_etiketter.txt").committee == "Handicaprådet"
+
+
+def test_notes_editor_attendance_task_list() -> None:
+    """A HackMD note's "## Fremmøde" over a task list: "- [x] …" present (with the role
+    in brackets), "- [ ] …" absent. Before: nobody."""
+    assert _people(one("03_hackmd_fremmoede.md")) == [
+        ("Grete Sand", "deltog", "formand"), ("Poul Ravn", "deltog", ""),
+        ("Arne Fog", "deltog", ""), ("Lis Bak", "afbud", ""), ("Vera Holt", "afbud", "")]
+
+
+def test_notes_editor_icon_facts_and_meeting_compound() -> None:
+    """"📍 **Sted:** …" is the place without the icon or the label; the title
+    "Seniorrådsmøde" names the body Seniorrådet. Before: the whole line the place, the
+    committee "Seniorrådsmøde"."""
+    m = one("03_hackmd_fremmoede.md")
+    assert (m.committee, m.place) == ("Seniorrådet", "Aktivitetshuset Lunden, mødesal B")
+    assert (m.date, m.start_time) == (date(2025, 3, 5), "10:00")
+
+
+def test_item_headings_with_a_time_slot() -> None:
+    """"## 3) Eventuelt (11.00–11.15)": an item (the last one too), its title without the
+    slot. Before: the last item lost into the one before, titles with their slots."""
+    m = one("03_hackmd_fremmoede.md")
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Madordning på plejecentrene", "Eventuelt"]
+    assert m.items[1].decision == "Rådet afgiver et kritisk høringssvar."
