@@ -97,3 +97,14 @@ def test_item_headings_with_a_time_slot() -> None:
     assert [i.title for i in m.items] == [
         "Godkendelse af dagsorden", "Madordning på plejecentrene", "Eventuelt"]
     assert m.items[1].decision == "Rådet afgiver et kritisk høringssvar."
+
+
+def test_absence_row_between_recommendation_and_decision() -> None:
+    """A protocol table's row "Fraværende | Erik Vang (V)" after the Indstilling, before
+    the Beslutning: he is absent from that item, and the row is no part of the
+    Indstilling. Before: no absentees, the Indstilling ending "Fraværende: …"."""
+    m = one("09_fravaer_foer_beslutning.html")
+    assert [i.absentees for i in m.items] == [[], ["Erik Vang (V)"], []]
+    assert m.items[1].section("Indstilling") == (
+        "Forvaltningen indstiller, at der gives 30.000 kr.")
+    assert ("Erik Vang (V)", "deltog", "") in _people(m)
