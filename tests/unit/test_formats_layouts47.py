@@ -108,3 +108,20 @@ def test_absence_row_between_recommendation_and_decision() -> None:
     assert m.items[1].section("Indstilling") == (
         "Forvaltningen indstiller, at der gives 30.000 kr.")
     assert ("Erik Vang (V)", "deltog", "") in _people(m)
+
+
+def test_export_treatments_this_meetings_and_earlier() -> None:
+    """A JSON export's per-item list of dated treatments ("behandlinger": organ, dato,
+    beslutning, fravaerende, afstemning): the one of this meeting's body and date is the
+    decision with its vote and absentees, the others the case's history; a plain
+    "beslutning" key on the item is its decision. Before: no decisions (kind dagsorden)."""
+    m = one("06_behandlinger.json")
+    assert (m.doc_type, len(m.items)) == ("referat", 3)
+    assert [i.decision.split("\n")[0] for i in m.items] == [
+        "Godkendt.", "Godkendt.", "Anbefales over for Byrådet."]
+    lokalplan = m.items[1]
+    assert lokalplan.votes == {"for": ["A", "F"], "imod": ["V"]}
+    assert lokalplan.absentees == ["Ove Strand"]
+    assert [(h.committee, h.date) for h in lokalplan.history] == [
+        ("Plan- og Boligudvalget", date(2024, 11, 12))]
+    assert [(h.committee, h.text) for h in m.items[2].history] == [("Boligrådet", "Anbefales.")]
