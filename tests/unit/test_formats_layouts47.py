@@ -125,3 +125,16 @@ def test_export_treatments_this_meetings_and_earlier() -> None:
     assert [(h.committee, h.date) for h in lokalplan.history] == [
         ("Plan- og Boligudvalget", date(2024, 11, 12))]
     assert [(h.committee, h.text) for h in m.items[2].history] == [("Boligrådet", "Anbefales.")]
+
+
+def test_mail_whose_minutes_are_the_attached_word_file() -> None:
+    """An .eml whose text is only a cover note, the minutes the attached .docx: the
+    attachment is read (its date, not the mail's; "Referat af bestyrelsesmøde i
+    Borgerforeningen for Vestby" names the body). Before: rejected, no items found."""
+    m = one("04_vedhaeftet_referat.eml")
+    assert (m.committee, m.date, m.start_time) == (
+        "Borgerforeningen for Vestby", date(2025, 2, 12), "19:00")
+    assert [i.title for i in m.items] == [
+        "Godkendelse af dagsorden", "Juletræstænding 2025", "Eventuelt"]
+    assert m.items[1].decision == "Foreningen holder juletræstænding den 30. november."
+    assert ("Susanne Ravn", "afbud", "") in _people(m)
