@@ -306,6 +306,12 @@ _BODY_MEETING_RE = re.compile(r"^([A-ZÆØÅ][\wæøå-]*?(råd|udvalg|nævn|bes
 _DEFINITE = {"råd": "et", "udvalg": "et", "nævn": "et", "bestyrelse": "n"}
 
 
+# A log's title before the body: "Beslutningslog 2024 - Skolebestyrelsen ved Ålykke Skole"
+_LOG_TITLE_RE = re.compile(r"^(?:beslutnings(?:log|oversigt|protokol)|referatlog|mødelog)"
+                           r"(?:\s+(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?)?\s*[-–—:|]\s+"
+                           r"(?=[A-ZÆØÅ])", re.IGNORECASE)
+
+
 def committee_name(raw: str) -> str:
     """`'Byråd 2022-2025'` → `'Byrådet'`; an election period suffix is dropped, and the
     kind of meeting ("Økonomiudvalget - ekstraordinært møde").
@@ -324,6 +330,7 @@ def committee_name(raw: str) -> str:
     name = _MEETING_KIND_RE.sub("", name).strip() or name
     name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
     name = m.group("b") if (m := BODY_IN_MUNICIPALITY_RE.match(name)) else name
+    name = _LOG_TITLE_RE.sub("", name)  # ("Beslutningslog 2024 - Skolebestyrelsen …")
     if m := _BODY_MEETING_RE.match(name):  # "Ungerådsmøde" → "Ungerådet"
         name = m.group(1) + _DEFINITE[m.group(2)]
     # "Haderslev Kommune – Børne- og Familieudvalget" (a page header's letterhead first)
