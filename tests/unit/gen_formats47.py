@@ -3,7 +3,10 @@
 
 * 04_vedhaeftet_referat.eml — a cover note (multipart/mixed, quoted-printable text)
   whose minutes are the attached Word file "Referat 12-02-2025.docx" (plain paragraphs,
-  bold "Ad N) Title", "Beslutning:" lines).
+  bold "Ad N) Title", "Beslutning:" lines);
+* 10_beslutningslog.xlsx — a board's decision log over two meetings in one sheet
+  ("Mødedato | Pkt. | Emne | Beslutning | Ansvarlig"), each date (a date cell) in its
+  meeting's first row only, as a merged cell leaves it; a "Medlemmer" sheet.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from tests.unit.office_files import docx, para
+from tests.unit.xlsx_files import xlsx
 
 HERE = Path(__file__).parent / "fixtures" / "formats47"
 
@@ -46,9 +50,28 @@ def _mail() -> bytes:
     return message.as_bytes()
 
 
+def _serial(day: datetime) -> int:
+    return (day - datetime(1899, 12, 30)).days
+
+
+def _log() -> bytes:
+    first, second = (("date", _serial(datetime(2025, d, m))) for d, m in ((1, 15), (3, 12)))
+    rows = [["Beslutningslog 2025 - Forældrebestyrelsen i Børnehuset Mælkebøtten"],
+            ["Sidst opdateret 14-03-2025"], None,
+            ["Mødedato", "Pkt.", "Emne", "Beslutning", "Ansvarlig"],
+            [first, "1", "Godkendelse af referat", "Godkendt.", "Formand"],
+            [None, "2", "Sommerferielukning", "Huset holder lukket i uge 29 og 30.", "Leder"],
+            [second, "1", "Godkendelse af referat", "Godkendt.", "Formand"],
+            [None, "2", "Forældrekaffe (lukket punkt)", "Drøftet.", "Leder"],
+            [None, "3", "Legeplads", "Bestyrelsen ønsker nye gynger.", "Leder"]]
+    members = [["Navn", "Rolle"], ["Hanne Kjær", "Formand"], ["Ib Lauesen", ""]]
+    return xlsx([("Log", rows), ("Medlemmer", members)])
+
+
 def main() -> None:
     HERE.mkdir(parents=True, exist_ok=True)
     (HERE / "04_vedhaeftet_referat.eml").write_bytes(_mail())
+    (HERE / "10_beslutningslog.xlsx").write_bytes(_log())
 
 
 if __name__ == "__main__":

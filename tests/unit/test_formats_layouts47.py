@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from .fixture_files import one_meeting
+from ingest.formats import read_meetings
+
+from .fixture_files import FIXTURES, one_meeting
 
 one = partial(one_meeting, "formats47")
 
@@ -138,3 +140,17 @@ def test_mail_whose_minutes_are_the_attached_word_file() -> None:
         "Godkendelse af dagsorden", "Juletræstænding 2025", "Eventuelt"]
     assert m.items[1].decision == "Foreningen holder juletræstænding den 30. november."
     assert ("Susanne Ravn", "afbud", "") in _people(m)
+
+
+def test_decision_log_of_several_meetings_in_one_sheet() -> None:
+    """A workbook's one sheet "Mødedato | Pkt. | Emne | Beslutning | Ansvarlig" over two
+    meetings, each date only in its meeting's first row (a merged cell): two meetings,
+    each with its own items; the title "Beslutningslog 2025 - <body>" names the body.
+    Before: one meeting holding some of the items, the log's title the committee."""
+    meetings = read_meetings(FIXTURES / "formats47" / "10_beslutningslog.xlsx")
+    assert [(m.committee, m.date, len(m.items)) for m in meetings] == [
+        ("Forældrebestyrelsen i Børnehuset Mælkebøtten", date(2025, 1, 15), 2),
+        ("Forældrebestyrelsen i Børnehuset Mælkebøtten", date(2025, 3, 12), 3)]
+    assert [i.decision for i in meetings[0].items] == [
+        "Godkendt.", "Huset holder lukket i uge 29 og 30."]
+    assert [(i.title, i.closed) for i in meetings[1].items][1] == ("Forældrekaffe", True)
