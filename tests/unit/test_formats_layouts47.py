@@ -154,3 +154,29 @@ def test_decision_log_of_several_meetings_in_one_sheet() -> None:
     assert [i.decision for i in meetings[0].items] == [
         "Godkendt.", "Huset holder lukket i uge 29 og 30."]
     assert [(i.title, i.closed) for i in meetings[1].items][1] == ("Forældrekaffe", True)
+
+
+def test_roll_call_a_member_a_line() -> None:
+    """A roll call ("Der blev foretaget navneafstemning", "Hans Ager (A): Ja" a member a
+    line, "Nej", "Undlod"): the item's votes by member. Before: no votes."""
+    m = one("01_navneafstemning_pause.txt")
+    assert m.items[1].votes == {"for": ["Hans Ager (A)", "Bo Holm (A)"],
+                                "imod": ["Rita Lind (V)", "Kim Fyhn (Ø)"],
+                                "undlod": ["Dorte Vig (C)"]}
+
+
+def test_roll_call_grouped_by_answer() -> None:
+    """"Ja: …" (wrapped over two lines) / "Nej: …" under a roll call: For and Imod.
+    Before: no votes ("Nej: …" run into the wrapped "Ja:" line)."""
+    m = one("01_navneafstemning_grupperet.txt")
+    assert m.items[1].votes == {
+        "for": ["Hans Ager (A)", "Bo Holm (A)", "Dorte Vig (C)", "Anne Sode (A)",
+                "Lars Brix (A)"], "imod": ["Rita Lind (V)", "Kim Fyhn (Ø)"]}
+
+
+def test_member_who_left_in_the_pause_after_an_item() -> None:
+    """"Mødet blev afbrudt kl. 20.10 og genoptaget kl. 20.30. Under pausen forlod Rita
+    Lind (V) mødet." below item 13's decision: she is absent from the items after it, not
+    from item 13. Before: absent from none."""
+    m = one("01_navneafstemning_pause.txt")
+    assert [i.absentees for i in m.items] == [[], [], ["Rita Lind (V)"], ["Rita Lind (V)"]]
