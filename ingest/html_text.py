@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .html_columns import unfold_section_tables
 from .html_counters import number_counted_headings
 from .html_furniture import class_words, furniture_filter, site_body, site_municipality
 from .html_marks import marks_as_text
@@ -71,6 +72,7 @@ def html_text(raw: str) -> str:
         return pages
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
+    unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block
     marks_as_text(soup)  # a vote table, a closed item's lock icon or class
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     is_furniture = furniture_filter(soup)

@@ -10,7 +10,8 @@ Python's `email` package decodes it; the plain-text part is read (else the HTML 
 through `html_text`), below the message's own header as Outlook prints a forwarded
 mail ("Fra: …", "Sendt: 14. november 2024 09:41", "Til: …", "Emne: …"), which the text
 reader knows (`formats.text_header_rows`: when it was sent is no meeting's date, its
-subject may name the body). Attachments are not read.
+subject may name the body). An attachment is read only when the text holds no
+minutes, a cover note (`mail_attachments`, by `formats.read_meetings`).
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ from types import ModuleType
 
 from referat.domain import Meeting
 
+from ..mail_attachments import attached_files
+from ..mail_text import is_mail
 from ..read import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
 from ..read import SkipFile, read_bytes
 from . import (
@@ -82,8 +84,12 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
         raise SkipFile(path, _unknown_reason(raw, path))
     try:
         meetings = adapter.parse(raw, path, municipality)
-    except ParseError as err:
-        raise SkipFile(path, f"{adapter.NAME}: {err}") from err
+    except (ParseError, SkipFile) as err:
+        # a cover note whose minutes are its attachment ("Referat LU 01-10-2024.docx")
+        if not is_mail(raw, path) or not (meetings := _attached(raw, path, municipality)):
+            if isinstance(err, SkipFile):
+                raise
+            raise SkipFile(path, f"{adapter.NAME}: {err}") from err
     if not meetings:
         raise SkipFile(path, f"{adapter.NAME}: ingen møder fundet")
     source = str(path.resolve())
@@ -91,6 +97,23 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
         meeting.source = source if n == 0 else f"{source}#{n}"
         meeting.source_format = meeting.source_format or adapter.NAME
     return meetings
+
+
+def _attached(raw: bytes, path: Path, municipality: str | None) -> list[Meeting]:
+    """The meetings of the first attachment of an e-mail that reads as minutes; []
+    when none does (an attached mail is not opened in turn)."""
+    for name, data in attached_files(raw, SUPPORTED_SUFFIXES):
+        inner = path.with_name(name)
+        adapter = detect(data, inner)
+        if adapter is None or is_mail(data, inner):
+            continue
+        try:
+            meetings = adapter.parse(data, inner, municipality)
+        except (ParseError, SkipFile):
+            continue
+        if meetings:
+            return meetings
+    return []
 
 
 __all__ = ["ADAPTERS", "SUPPORTED_SUFFIXES", "detect", "read_meetings"]

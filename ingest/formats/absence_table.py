@@ -124,10 +124,15 @@ def mark_absences(people: list[Participant], lines: list[str], numbers: list[int
 
 def item_absentees(people: list[Participant], items: list[AgendaItem]) -> None:
     """"**Afbud** …" lines under items also mark meeting absentees: a name none of
-    `people` has is added, absent."""
-    known = {p.name for p in people}
+    `people` has (with or without the party: "Jesper Krogh" is "Jesper Krogh (A)") is
+    added, absent."""
+    known = {_bare(p.name) for p in people}
     for item in items:
         for name in item.absentees:
-            if name not in known:
+            if _bare(name) not in known:
                 people.append(Participant(name, "afbud"))
-                known.add(name)
+                known.add(_bare(name))
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()

@@ -293,6 +293,23 @@ def address_municipality(text: str) -> str | None:
 
 _MEETING_KIND_RE = re.compile(
     r"\s*(?:[-–,:|]\s*|\()(?:ekstraordinært|ordinært|konstituerende)\s+møde\)?$", re.I)
+# A letterhead naming the body in its municipality: "INTEGRATIONSRÅDET I SKOVLUND
+# KOMMUNE", "Ældrerådet i Faxe Kommune" (the body; the municipality is the meeting's own)
+BODY_IN_MUNICIPALITY_RE = re.compile(
+    r"^(?P<b>\S.*?(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet))"
+    r"\s+i\s+[\wæøå-]+\s+kommune$", re.IGNORECASE)
+
+
+# A meeting named by its body in one compound: "Ungerådsmøde", "Bestyrelsesmøde" (the
+# body in its definite form: "Ungerådet", "Bestyrelsen")
+_BODY_MEETING_RE = re.compile(r"^([A-ZÆØÅ][\wæøå-]*?(råd|udvalg|nævn|bestyrelse))s?møde$")
+_DEFINITE = {"råd": "et", "udvalg": "et", "nævn": "et", "bestyrelse": "n"}
+
+
+# A log's title before the body: "Beslutningslog 2024 - Skolebestyrelsen ved Ålykke Skole"
+_LOG_TITLE_RE = re.compile(r"^(?:beslutnings(?:log|oversigt|protokol)|referatlog|mødelog)"
+                           r"(?:\s+(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?)?\s*[-–—:|]\s+"
+                           r"(?=[A-ZÆØÅ])", re.IGNORECASE)
 
 
 def committee_name(raw: str) -> str:
@@ -303,6 +320,8 @@ def committee_name(raw: str) -> str:
     ('Økonomiudvalget', 'Byrådet')
     >>> committee_name("Thisted Kommune Byrådet"), committee_name("ESBJERG KOMMUNE Byrådet")
     ('Byrådet', 'Byrådet')
+    >>> committee_name("INTEGRATIONSRÅDET I SKOVLUND KOMMUNE"), committee_name("Ungerådsmøde")
+    ('Integrationsrådet', 'Ungerådet')
     """
     name = clean_line(raw).lstrip("#*–—-· ")  # ("– Kultur- og Fritidsudvalget" after a logo)
     name = name.rstrip("*_ ")  # (the closing mark of "**Teknik- og Miljøudvalget**")
@@ -310,6 +329,10 @@ def committee_name(raw: str) -> str:
     # "Økonomiudvalget - ekstraordinært møde": the kind of meeting is not the body's name
     name = _MEETING_KIND_RE.sub("", name).strip() or name
     name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
+    name = m.group("b") if (m := BODY_IN_MUNICIPALITY_RE.match(name)) else name
+    name = _LOG_TITLE_RE.sub("", name)  # ("Beslutningslog 2024 - Skolebestyrelsen …")
+    if m := _BODY_MEETING_RE.match(name):  # "Ungerådsmøde" → "Ungerådet"
+        name = m.group(1) + _DEFINITE[m.group(2)]
     # "Haderslev Kommune – Børne- og Familieudvalget" (a page header's letterhead first)
     # ("Thisted Kommune Byrådet": the logo's cell and the committee's, one space apart)
     name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)"

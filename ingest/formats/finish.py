@@ -169,6 +169,10 @@ _PERSON_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:
 
 
 _LEFT_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:forlod|gik\s+fra)\s+mødet\b")
+# "Under pausen forlod Jens Kolding (V) mødet." after the item (the meeting suspended and
+# resumed after it): there for this item, absent from the ones after the pause
+_PAUSE_LEFT_RE = re.compile(r"^(?i:under|i)\s+pausen\s+(?:forlod|gik)\s+"
+                            r"(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:fra\s+)?mødet\b")
 
 
 def _absent_from(meeting: Meeting, name: str, role: str) -> list[int]:
@@ -186,11 +190,13 @@ def _moved_absence(meeting: Meeting) -> None:
     3's decision: absent from the items that sentence names, not from item 3."""
     for item in meeting.items:
         for sentence in sentences(item.decision or ""):
-            if (left := _LEFT_RE.match(sentence)) and _PERSON_RE.match(left["n"]) and not (
-                    part_time(sentence) or "inhabil" in sentence.lower()):
+            paused = _PAUSE_LEFT_RE.match(sentence)
+            if (left := _LEFT_RE.match(sentence) or paused) and _PERSON_RE.match(
+                    left["n"]) and not (part_time(sentence) or "inhabil" in sentence.lower()):
                 # "… forlod mødet under behandlingen af punktet" (not one who stepped out
                 # as "inhabil" for this item only)
-                after = re.search(r"\befter\s+(?:behandlingen|punktet|sagen)\b", sentence)
+                after = paused or re.search(r"\befter\s+(?:behandlingen|punktet|sagen)\b",
+                                            sentence)
                 _absent_from(meeting, left["n"], ("forlod mødet efter punkt" if after else
                                                   "fraværende fra punkt") + f" {item.number}")
                 if after:  # "… forlod mødet efter behandlingen af punktet": there for it

@@ -36,7 +36,8 @@ _HEADING_RE = re.compile(r"^(?P<h>#{1,6})[ \t]+(?P<t>\S.*?)[ \t]*#*[ \t]*$")
 _NUMBER_RE = re.compile(r"^(?:punkt\s+)?(?P<n>\d{1,3})[.):]?\s+(?=\S)", re.IGNORECASE)
 _LOCK_RE = re.compile(r"[ \t]*[\U0001f512\U0001f510\U0001f50f][\ufe0f]?")
 # An emoji, with its variation selector (an icon before a fact or a title)
-_EMOJI = r"[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?"
+EMOJI = r"[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?"
+_EMOJI = EMOJI
 _EMOJI_RE = re.compile(_EMOJI)
 _FACT_ICONS = {"\U0001f4c5": "Dato", "\U0001f4c6": "Dato", "\U0001f5d3": "Dato",
                "\u23f0": "Tid", "\U0001f552": "Tid", "\u231a": "Tid",

@@ -26,6 +26,7 @@ from referat.domain import Meeting
 from referat.values import PARTIES
 
 from .common import ParseError
+from .sheet_meetings import meeting_sheets
 from .text import meetings_from_text
 from .text_delimited import item_columns, item_table_text
 from .xlsx_cells import Sheet, workbook_sheets
@@ -56,8 +57,19 @@ def sniff(raw: bytes, path: Path) -> bool:
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
-    """The workbook's sheets as text, read as minutes by the text adapter."""
-    text, table = workbook_text(workbook_sheets(raw))
+    """The workbook's sheets as text, read as minutes by the text adapter; a decision
+    log of many meetings in one sheet (`sheet_meetings`) as one text a meeting."""
+    sheets = workbook_sheets(raw)
+    main = next((k for k, sheet in enumerate(sheets) if _table_at(sheet.rows) is not None), None)
+    parts = meeting_sheets(sheets[main]) if main is not None else None
+    if not parts:
+        return _meetings(sheets, path, municipality)
+    return [m for part in parts for m in _meetings(
+        [part if k == main else sheet for k, sheet in enumerate(sheets)], path, municipality)]
+
+
+def _meetings(sheets: list[Sheet], path: Path, municipality: str | None) -> list[Meeting]:
+    text, table = workbook_text(sheets)
     try:
         return meetings_from_text(item_table_text(text, breaks=True), path, NAME, municipality)
     except ParseError as err:

@@ -182,6 +182,7 @@ def _item(item: dict) -> list[str]:
     out = [f"<h2>{number}. {'Lukket punkt: ' if closed else ''}{escape(title)}</h2>"]
     if case := text_of(field(item, CASE_KEYS)):
         out.append(f"<p>Sagsnr.: {escape(case)}</p>")
+    written: set[str] = set()
     for value in item.values():
         fields = entries(value)
         labelled = [(_label(f), field(f, CONTENT_KEYS)) for f in fields]
@@ -189,8 +190,39 @@ def _item(item: dict) -> list[str]:
             continue
         for f, (label, body) in zip(fields, labelled, strict=True):
             out.append(f"<h3>{escape(label)}</h3><div>{body}</div>{_votes(f)}")
+            written.add(section_name(label) or label)
         break
-    return out + [_votes(item), _absent(item)]
+    for key, value in item.items():  # "beslutning": "Godkendt." on the item itself
+        name = section_name(key.capitalize()) if isinstance(value, str) and value else None
+        if name and name not in written:
+            out.append(f"<h3>{escape(name)}</h3><div>{value}</div>")
+    return out + _treatments(item) + [_votes(item), _absent(item)]
+
+
+# A list of the item's treatments, one entry a meeting ("behandlinger": [{"organ": …,
+# "dato": "2024-10-08", "beslutning": …, "fravaerende": […], "afstemning": {…}}])
+_TREATED_KEYS = ("dato", "date", "moededato", "meetingdate", "behandlingsdato")
+_DECIDED_KEYS = ("beslutning", "decision", "resolution", "konklusion", *CONTENT_KEYS)
+
+
+def _treatments(item: dict) -> list[str]:
+    """Each treatment of the item, the meeting's own and the earlier ones alike, headed
+    as minutes head a dated decision ("Beslutning i Klima- og Miljøudvalget den
+    08.10.2024"), its vote and absentees below it: the text parser tells this meeting's
+    decision (its body, its date) from the case's history. [] without such a list."""
+    for value in item.values():
+        found = entries(value) if isinstance(value, list) else []
+        dated = [(_when(field(e, _TREATED_KEYS)).split(" kl. ")[0], text_of(field(
+            e, _DECIDED_KEYS))) for e in found]
+        if not found or not all(day[:2].isdigit() and said for day, said in dated):
+            continue
+        out = []
+        for entry, (day, said) in zip(found, dated, strict=True):
+            body = text_of(field(entry, _BODY_KEYS))
+            out.append(f"<h3>Beslutning{f' i {escape(body)}' if body else ''} den {day}</h3>"
+                       f"<div>{said}</div>{_votes(entry)}{_absent(entry)}")
+        return out
+    return []
 
 
 def _label(node: dict) -> str:

@@ -46,6 +46,7 @@ from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .md_html import md_html
+from .md_notes import notes_markdown
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .obsidian_md import obsidian_markdown
@@ -54,6 +55,7 @@ from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .public360 import public360_text
+from .short_labels import full_labels
 from .signatures import signers
 from .stacked_table import stacked_table_text
 from .summary_table import attach_decisions, summary_decisions
@@ -273,6 +275,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
         whole = obsidian_markdown(whole)  # (callouts, wiki links, "%% … %%" comments)
         whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
+        whole = notes_markdown(whole)  # (icon facts, an attendance task list, time slots)
         whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
         whole = overview_decisions(whole)  # (every decision in one "Beslutningsoversigt")
         whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
@@ -305,6 +308,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
     text = danish_half(danish_labels(danish_first(text)))  # (English; two languages)
+    text = full_labels(text)  # ("Besl.: Godkendt.")
     parts = split_text(text)
     try:
         meetings = [parse_minutes(part, source=str(path)) for part in parts]

@@ -366,7 +366,8 @@ _SENTENCE_PLACE_RE = re.compile(r"^(?:mødet|udvalget|vi)\s+(?:blev|var|er|mødt
 _RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
 _MEETING_OF_RE = re.compile(
     r"^(?:(?:referat|dagsorden|beslutningsprotokol)\s+(?:af|fra|for)\s+)?"
-    r"(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?møde\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+    r"(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?(?:[a-zæøå]+s)?møde\s+i\s+(?=[A-ZÆØÅ])",
+    re.IGNORECASE)  # (and "bestyrelsesmøde i …": the meeting named by its kind)
 
 
 def _named(h: Header) -> Header:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .common import BODY_IN_MUNICIPALITY_RE
 from .dates import written_date as parse_date
 from .page_footer import MUNICIPALITY_LINE_RE
 from .text_dividers import is_group_heading
@@ -26,7 +27,10 @@ _PARTY_RE = re.compile(r"\([A-ZÆØÅ]{1,3}\)")
 def not_committee(row: str) -> bool:
     """A letterhead or the document's kind, not the body: "Greve Kommune Offentligt
     referat", "BALLERUP KOMMUNE", "Dagsorden/Referat", "Åben referat" / "for" / …"""
-    low = _LETTERHEAD_RE.sub("", clean_heading(row).lower()).strip()
+    low = clean_heading(row).lower()
+    if BODY_IN_MUNICIPALITY_RE.match(low):  # "INTEGRATIONSRÅDET I SKOVLUND KOMMUNE"
+        return False
+    low = _LETTERHEAD_RE.sub("", low).strip()
     return bool(MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
                 or _PAGE_META_RE.match(low)
                 or not low or low in DOC_WORDS

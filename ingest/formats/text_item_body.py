@@ -53,6 +53,10 @@ _CASE_LABEL_RE = re.compile(
 # A field left to fill in on the printed page: "Formandens initialer: ______"
 _FORM_FIELD_RE = re.compile(r"^[\w .,]{2,40}:\s*_{3,}\s*$")
 # A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
+# "Afbud: Nour El-Amin, Jesper Krogh": names only (a sentence, "Afbud: Hanne Jensen
+# (A) deltog ikke i …", is the item's text)
+_ABSENT_LINE_RE = re.compile(
+    r"^(?:Afbud|Fraværende)\s*:\s*((?:[^,.;:]{1,40}?(?:,\s*|\s+og\s+))*[^,.;:]{1,40})$")
 _LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
 _BOLD_LINE_RE = re.compile(r"(\*\*|__)[^*_]{2,60}\1:?")  # "**Beslutning**" alone on its line
 # "Protokoltilførsel" over a member's words: part of the decision, its own paragraph
@@ -202,7 +206,7 @@ def parse_item(
         if s.lower().startswith("source url:"):
             source_url = s.split(":", 1)[1].strip()
             continue
-        m = re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", s) if s.startswith("**") else None
+        m = _absence_line(s, current, head)
         if m:
             item.absentees.extend(p.name for p in participants_from_list(m.group(1), "afbud")
                                   if p.status == "afbud")  # (not a substitute who came)
@@ -288,6 +292,18 @@ def parse_item(
             item.sections.append(Section(name, text))
     bare_decision(item)
     return item, source_url
+
+
+def _absence_line(line: str, current: str | None, head: bool) -> re.Match[str] | None:
+    """A line naming who was absent from the item, the names its group 1: "**Afbud:** …"
+    anywhere; "Afbud: …" under the title; "Afbud: …" or "Fraværende: …" after the
+    Indstilling, before the decision (one in the decision is the decision's own)."""
+    if line.startswith("**"):
+        return re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", line)
+    if current == "Indstilling" or (head and current == "Beskrivelse" and line.startswith(
+            "Afbud")):
+        return _ABSENT_LINE_RE.match(line)
+    return None
 
 
 # A section headed by the body's treatment ("Udvalgets behandling"), until it is known

@@ -62,7 +62,8 @@ PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minu
 # headed by one must have an item's own lines after it.
 _SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?|§)\s*\d")
 # The keyword and the number alone: "Punkt 3", "Sag nr. 129"
-KEYWORD_ALONE_RE = re.compile(rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*{_NUMBER}\s*[:.]?(?:\*\*|__)?$")
+KEYWORD_ALONE_RE = re.compile(  # (with its year: "Sag nr. 108/2024")
+    rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*{_NUMBER}(?:/(?:19|20)\d\d)?\s*[:.]?(?:\*\*|__)?$")
 def _toc_at(lines: list[str], i: int) -> bool:
     """Line `i` is a contents line: dot leaders always; a number far right only when no
     item body follows ("Punkt 2    Forslag til lokalplan nr.      112" above its

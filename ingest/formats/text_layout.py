@@ -20,7 +20,8 @@ LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d
 _NEW_LINE_RE = re.compile(
     r"^(?:\d{1,2}\.\s+(?!(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
     r"november|december)\b)[a-zæøå]|\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+[A-ZÆØÅ]"
-    r"|Ad\.?\s+(?:(?i:pkt)\.?\s*|(?i:punkt)\s+)?\d{1,2}\s*[:.)]\s)"
+    r"|Ad\.?\s+(?:(?i:pkt)\.?\s*|(?i:punkt)\s+)?\d{1,2}\s*[:.)]\s"
+    r"|(?:Ja|Nej|For|Imod|Undlod)\s*:\s)"  # a vote's side, a line each ("Nej: Ole Brink (O)")
 )
 # A line that ends in one of these words was wrapped, however short it is.
 CONTINUES = frozenset(

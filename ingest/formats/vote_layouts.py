@@ -17,6 +17,7 @@ def vote_lines(text: str) -> str:
     """
     text = _vote_columns(text)  # "For | Imod | Undlod" over "C, V, A (5) | O (1)"
     text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
+    text = _roll_call(text)  # "Tove Lindgaard (A): Ja" a line each; "Ja: …" / "Nej: …"
     return _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
 
 
@@ -76,3 +77,42 @@ def _party_lines(text: str) -> str:
         return text
     said = "\n".join(f"{k}: {', '.join(v)}" for k, v in sides.items())
     return _PARTY_LINE_RE.sub("", text).rstrip() + "\n" + said
+
+
+# A roll call's answer: "Ja" is for, "Nej" against
+_ANSWERS = {"ja": "For", "nej": "Imod", "undlod": "Undlod", "undlader": "Undlod",
+            "blank": "Undlod", "hverken for eller imod": "Undlod"}
+_ANSWER = "|".join(_ANSWERS)
+# "Tove Lindgaard (A): Ja", a member a line
+_MEMBER_ANSWER_RE = re.compile(
+    rf"(?im)^[ \t]*(?P<n>(?-i:[A-ZÆØÅ])[^:()\n]{{1,40}}?\((?-i:[A-ZÆØÅ]{{1,2}})\))[ \t]*:[ \t]*"
+    rf"(?P<v>{_ANSWER})\.?[ \t]*$")
+# "Ja: Tove Lindgaard (A), …", the members by their answer
+_GROUP_ANSWER_RE = re.compile(r"(?im)^[ \t]*(?P<v>ja|nej)[ \t]*:[ \t]*(?P<n>\S.*)$")
+
+
+def _roll_call(text: str) -> str:
+    r"""A roll call's answers as one label line a side ("For: …" / "Imod: …"): members
+    answering a line each (two at least), or grouped under "Ja:" and "Nej:".
+
+    >>> print(_roll_call("Navneafstemning:\nIda Bak (A): Ja\nOle Dam (V): Nej\nEva Lund (A): Ja"))
+    Navneafstemning:
+    For: Ida Bak (A), Eva Lund (A)
+    Imod: Ole Dam (V)
+    >>> print(_roll_call("Ja: Ida Bak (A), Eva Lund (A)\nNej: Ole Dam (V)"))
+    For: Ida Bak (A), Eva Lund (A)
+    Imod: Ole Dam (V)
+    """
+    members = list(_MEMBER_ANSWER_RE.finditer(text))
+    if len(members) >= 2:
+        sides: dict[str, list[str]] = {}
+        for m in members:
+            sides.setdefault(_ANSWERS[m.group("v").lower()], []).append(m.group("n").strip())
+        said = "\n".join(f"{k}: {', '.join(v)}" for k, v in sides.items())
+        first = members[0].start()
+        return text[:first] + said + _MEMBER_ANSWER_RE.sub("", text[first:]).rstrip("\n")
+    groups = {m.group("v").lower() for m in _GROUP_ANSWER_RE.finditer(text)}
+    if groups == {"ja", "nej"}:  # (both sides: a vote, not one "Ja: …" line of text)
+        return _GROUP_ANSWER_RE.sub(lambda m: f"{_ANSWERS[m.group('v').lower()]}: "
+                                    f"{m.group('n')}", text)
+    return text

@@ -1,0 +1,71 @@
+"""An item's own table whose head row names its columns as the item's sections: a CMS
+prints each item as an `<h2>` over a two-column table "Sag | Beslutning", the case text
+(its "Indstilling" inside) in the left cell, the decision in the right one. Only the
+head row says that the right-hand cell is the decision; read row by row the head row
+becomes a "Sag: Beslutning" line and the cells run on as one text.
+
+Such a table is unfolded in place: each body cell becomes a block of its own, headed by
+its column's section ("Beslutning") and without a heading under a case head ("Sag"), so
+the text reads as minutes print the item. A table of items (the item's number first,
+`html_text.protocol_head`), a members' or a vote table (heads that are no sections) stay
+as they are.
+"""
+
+from __future__ import annotations
+
+# Column heads over an item's case text, which is no section of its own
+_CASE_HEADS = frozenset(["sag", "sagen", "sagens indhold", "sagsbeskrivelse", "emne"])
+
+
+def _text(node: object) -> str:
+    return " ".join(node.get_text(" ").split())  # type: ignore[attr-defined]
+
+
+def _section_heads(table: object) -> tuple[object, list[str]] | None:
+    """The head row and its column heads (the section's name, "" for a case head) of a
+    table whose head row is all `<th>` cells naming sections; None for any other."""
+    from .formats.text_sections import section_name
+
+    rows = table.find_all("tr")  # type: ignore[attr-defined]
+    if len(rows) < 2 or rows[0].find("td") is not None:
+        return None
+    heads = [_text(c).rstrip(":") for c in rows[0].find_all("th", recursive=False)]
+    names = [section_name(h) if h.lower() not in _CASE_HEADS else "" for h in heads]
+    if len(heads) < 2 or None in names or not any(n and n != "Beskrivelse" for n in names):
+        return None
+    return rows[0], [n or "" for n in names]
+
+
+def unfold_section_tables(soup: object) -> None:
+    """Each table of `soup` whose head row names the item's sections ("Sag | Beslutning"),
+    unfolded into blocks: a cell a block, headed by its column's section (in place).
+
+    >>> from bs4 import BeautifulSoup
+    >>> soup = BeautifulSoup("<table><tr><th>Sag</th><th>Beslutning</th></tr>"
+    ...     "<tr><td><p>Sagen forelægges.</p></td><td><p>Godkendt.</p></td></tr></table>",
+    ...     "html.parser")
+    >>> unfold_section_tables(soup)
+    >>> [p.get_text() for p in soup.find_all("p")]
+    ['Sagen forelægges.', 'Beslutning', 'Godkendt.']
+    """
+    for table in soup.find_all("table"):  # type: ignore[attr-defined]
+        if table.find("table") is not None or (found := _section_heads(table)) is None:
+            continue
+        head_row, names = found
+        body = [r for r in table.find_all("tr") if r is not head_row]
+        cells = [r.find_all(("td", "th"), recursive=False) for r in body]
+        if any(len(row) != len(names) for row in cells):
+            continue  # (not one cell a column: some other grid)
+        blocks = soup.new_tag("div")  # type: ignore[attr-defined]
+        for row in cells:
+            for name, cell in zip(names, row, strict=True):
+                if not cell.get_text(strip=True):
+                    continue
+                if name:
+                    heading = soup.new_tag("p")  # type: ignore[attr-defined]
+                    heading.string = name
+                    blocks.append(heading)
+                block = soup.new_tag("div")  # type: ignore[attr-defined]
+                block.extend(list(cell.contents))
+                blocks.append(block)
+        table.replace_with(blocks)
