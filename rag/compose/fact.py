@@ -8,6 +8,8 @@ says so and cites the item, instead of quoting something else."""
 
 from __future__ import annotations
 
+import re
+
 from referat.danish import stems
 from referat.domain import Answer
 from referat.values import DATE
@@ -50,6 +52,7 @@ from .sentence_scores import (
 from .typed import (
     DAY_ASKED,
     TYPED,
+    holds,
     names_day,
 )
 from .when import (
@@ -60,6 +63,12 @@ from .when import (
     per_period,
     says_last_meeting,
 )
+
+# A figure's benchmark in the sentence after it: the country, the region, a year before
+_FIGURES = frozenset({"percent", "count", "amount", "quantity"})
+_BENCHMARK = re.compile(r"\b(?:landsgennemsnit\w*|landsplan|hele landet|til sammenligning|"
+                        r"sammenlignet med|hovedstadsområdet|regionen|året før|sidste år)\b",
+                        re.I)
 
 
 def compose_fact(ctx: Context) -> Answer:
@@ -127,6 +136,11 @@ def compose_fact(ctx: Context) -> Answer:
             and all(speaker != p.text for p in picked):
         # "hvilket udvalg mente, at …?": the words are in a quotation; its opening says whose
         picked.insert(0, Quote(picked[0].item, picked[0].section, speaker, 0.0))
+    elif asked in _FIGURES and len(picked) == 1 and (nxt := next_sentence(ctx, picked[0])) \
+            and _BENCHMARK.search(nxt) and holds(nxt, asked) and nxt != picked[0].text:
+        # "Hvor stor en del af de 18-29-årige har højst grundskole?" — "64 pct. …", and the
+        # next sentence sets it against the country: "Den landsgennemsnitlige andel er 59 pct."
+        picked.append(Quote(picked[0].item, picked[0].section, nxt, 0.0))
     elif asked == "free" or EXPLAIN_ASKED.search(ctx.q.text):
         # "hvad er …?", "hvorfor …?", any question asking neither a value nor a yes/no: the
         # sentence that names the topic is usually followed by the one that explains it

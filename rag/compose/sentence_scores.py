@@ -57,6 +57,7 @@ from .typed import (
     person_beside,
     person_in_role,
     share_asked,
+    start_for_end,
 )
 from .when import (
     earlier_meeting_line,
@@ -195,6 +196,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 t, lead_stems, w)) for t, wt in picking.items()) / picking_total
             before = (sentence, have, own_overlap,
                       asked == DATE and holds(sentence, DATE, attendance, clock, "")
+                      and not start_for_end(sentence, q.text)
                       and (treatment or not meeting_dates_only(sentence)))
             bonus = w.decision_section if section == "Beslutning" else 0.0
             # (a count answers "hvor mange af de unge er i job?" only if it says so too)
@@ -210,6 +212,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "måltallet for løntilskud" does not answer "… for fleksjob"
             if typed and only_given(sentence, asked, q.text, ctx.lookup.municipalities):
                 typed = False  # the figure the question gives is not its answer
+            if typed and asked == DATE and start_for_end(sentence, q.text):
+                typed = False  # "hvornår skal den være færdig?" — "påbegyndes i 2023"
             if typed and other_place(sentence, q.text, ctx.lookup.municipalities):
                 typed = False  # "i Ballerup" is not answered by "300 ansatte i Danmark"
             if typed and role:

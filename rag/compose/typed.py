@@ -27,7 +27,10 @@ TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "
                    "place", "quantity", "rank"})
 # "quantity" ("hvor meget …", "hvor stor …") is any figure.
 KINDS = {"quantity": frozenset({AMOUNT, COUNT, PERCENT, DURATION})}
-_WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren)\b", re.I)
+# (a year said as a time: "i løbet af 2023", "primo 2024", "i slutningen af 2025")
+_WHEN_WORDS = re.compile(r"\b(?:uge \d+|kvartal|foråret|efteråret|sommeren|vinteren|"
+                         r"(?:i løbet af|primo|medio|ultimo|(?:i )?(?:starten|begyndelsen|"
+                         r"slutningen|udgangen) af) (?:\w+ )?(?:19|20)\d\d)\b", re.I)
 # An end date answers "hvor længe": "til 1. juni 2025", "frem til den 30. juni"; a start
 # answers "hvor længe har …?": "har siden 2015 visiteret borgere" (not "hvor længe kan en
 # borger være i nytteindsats?").
@@ -150,6 +153,26 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         # virksomhedskonsulenter, der hjælper borgerne"
         return bool(BODY_NAME.search(sentence) or ROLE_WHO.search(sentence))
     return bool(values)
+
+
+# When something ends or opens is not when it starts: "hvornår skal helhedsplanen være
+# færdig?" is not answered by "i løbet af 2023 påbegyndes udarbejdelse af en helhedsplan"
+_END_ASKED = re.compile(r"\b(?:færdig\w*|åbne\w*|åbner|åbnede|afslutte\w*|slutte\w*|klar|"
+                        r"stå færdig|være på plads|ibrug\w*|taget i brug)\b", re.I)
+_START_SAID = re.compile(r"\b(?:påbegynd\w*|igangsæt\w*|opstart\w*|starte[rst]?|"
+                         r"begynde[rs]?|sættes i gang|går i gang)\b", re.I)
+
+
+def start_for_end(sentence: str, question: str) -> bool:
+    """Does the question ask when something ends or opens, and the sentence date only its
+    start?
+
+    >>> start_for_end("Det forventes, at der i løbet af 2023 påbegyndes en helhedsplan.",
+    ...               "Hvornår skal helhedsplanen være færdig?")
+    True
+    """
+    return bool(_END_ASKED.search(question) and _START_SAID.search(sentence)
+                and not _END_ASKED.search(sentence))
 
 
 # An event by name and year: "Jobcamp 2023", "Nytårskuren 2024"

@@ -312,3 +312,9 @@ def test_a_time_of_day_asked_is_answered_by_a_clock_time(answerer):
     answer = answerer.ask("Mødet hos Caverion i feb 2023: hvornår startede udvalgsmødet, og "
                           "hvornår på formiddagen var rundvisningen lagt?")
     assert "08:00" in answer.text and "9.30-10.30" in answer.text
+
+
+def test_a_figure_is_quoted_with_its_benchmark_in_the_next_sentence(answerer):
+    answer = answerer.ask("Hvor stor en del af de 18-29-årige i Ballerup har højst grundskole "
+                          "eller en gymnasial uddannelse?")
+    assert "64 pct" in answer.text and "59 pct" in answer.text

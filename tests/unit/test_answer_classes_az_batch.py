@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from rag.compose.multi import split_parts
+from rag.compose.typed import holds, start_for_end
 from rag.confidence import unknown_names
 from rag.intent import asked_type, asks_decision, asks_grant
 from rag.meeting_intent import asks_aspect
@@ -144,3 +145,19 @@ def test_a_promise_asked_is_no_topic_word() -> None:
     q = parse_question("Hvad har administrationen lovet at forelægge på mødet i september "
                        "2025?", [])
     assert "lov" not in q.topic
+
+
+@pytest.mark.parametrize(("sentence", "dated"), [
+    ("Det forventes, at der i løbet af 2023 påbegyndes udarbejdelse af en helhedsplan.", True),
+    ("Projektet afsluttes primo 2025.", True),
+    ("Strategien gælder for 2023-2030.", False),
+])
+def test_a_year_said_as_a_time_answers_when(sentence: str, dated: bool) -> None:
+    assert holds(sentence, "date") is dated
+
+
+def test_the_start_of_something_does_not_say_when_it_ends() -> None:
+    sentence = "Det forventes, at der i løbet af 2023 påbegyndes udarbejdelse af en helhedsplan."
+    assert start_for_end(sentence, "Hvornår skal helhedsplanen være færdig?")
+    assert start_for_end(sentence, "Hvornår forventes butikscentret at åbne?")
+    assert not start_for_end(sentence, "Hvornår skulle arbejdet med helhedsplanen gå i gang?")
