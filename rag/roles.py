@@ -152,9 +152,18 @@ def chair_in_plain_words(question: str) -> str:
 
     >>> chair_in_plain_words("Hvem sad for bordenden 18/3-25?")
     'Hvem var formand 18/3-25?'
+    >>> chair_in_plain_words("Hvem var formand for udvalget og ledte mødet den 8/9-20?")
+    'Hvem var formand for udvalget på mødet den 8/9-20?'
     """
-    return _CHAIRED.sub(lambda m: "var formand på mødet" if "møde" in m.group(0).lower()
-                        else "var formand", question)
+    def plain(m: re.Match[str]) -> str:
+        meeting = "møde" in m.group(0).lower()
+        # "Hvem var formand … og ledte mødet …?": one question, the chair already asked
+        if re.search(r"\bformand\w*\b[^?]*\s+og\s+$", question[:m.start()], re.I):
+            return "på mødet" if meeting else ""
+        return "var formand på mødet" if meeting else "var formand"
+
+    out = _CHAIRED.sub(plain, question)
+    return re.sub(r"\s+og\s+(?=på mødet\b)", " ", out)
 
 
 def who_role(question: str) -> str | None:

@@ -122,12 +122,17 @@ _ON_AGENDA = re.compile(r"\b(?:var|stod|kom)\s+(?:\w+\s+){1,8}?på\s+dagsordenen
                         r"(?:var|havde|fik)\b", re.I)
 
 
+# the whole agenda asked: "Hvad stod der på dagsordenen, da udvalget holdt møde hos Toms?"
+_WHAT_ON_AGENDA = re.compile(r"\bhvad\s+(?:stod|var|kom)\s+(?:der\s+)?(?:egentlig\s+|så\s+)?"
+                             r"på\s+dagsordenen\b", re.I)
+
+
 def compose_on_agenda(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo
     """"Var regionens vækststrategi på dagsordenen i juni 2015, og som hvilket punkt?":
     the retrieved item of `meeting` the question is about, by its number and title,
     cited; None when the question asks no such thing or no confident item of the
     meeting names its matter (the agenda itself then answers)."""
-    if not _ON_AGENDA.search(ctx.question):
+    if not _ON_AGENDA.search(ctx.question) or _WHAT_ON_AGENDA.search(ctx.question):
         return None
     found = next((i for i in ctx.candidates if i.meeting_date == meeting.date), None)
     if found is None:

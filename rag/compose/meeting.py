@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, stems
+from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, Filters
 from referat.labels import capital, list_entry
 from referat.periods import DAY_PARTS, begins_in
@@ -17,7 +17,7 @@ from ..meeting_intent import EVERY_MEETING, MEETINGS_ASKED, asks_aspect
 from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
 from .agenda_position import compose_on_agenda, compose_position
-from .base import Context, decline
+from .base import Context, decline, quote_block
 from .every_meeting import ASPECTS, every_meeting
 from .front_page import front_page, meeting_first, meeting_label, open_items
 from .meeting_outcomes import committee_meetings, items_by_outcome, opening
@@ -147,7 +147,36 @@ def compose_meeting(ctx: Context) -> Answer:
     also = _BOTH.get(aspect, "")
     if also and asks_aspect(ctx.question, also):  # "sted og klokkeslæt"
         body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
-    return front_page(ctx, meeting, body)
+    answer = front_page(ctx, meeting, body)
+    if aspect == "place" and (elsewhere := _held_elsewhere(ctx, meeting)) is not None:
+        # the front page says the town hall, an item says the meeting is held at a firm:
+        # both, as the minutes say them
+        n, title, sentence, decision = elsewhere
+        ref = agenda_ref(meeting, n)
+        answer.text += (f"\n\n{capital(agenda_name(meeting, n))} ({title}) siger dog om "
+                        f"mødestedet:\n{quote_block(sentence)}") + (
+            f"\nPunktets beslutning: »{decision}«" if decision else "")
+        answer.citations.append(ctx.cite(ref, sentence, "Sagsfremstilling", title=title))
+    return answer
+
+
+# An item saying where the meeting itself is held: "Udvalget afvikler hele mødet på
+# virksomheden Caverion", "Mødet holdes hos Toms Gruppen"
+_HELD_AT = re.compile(r"\b(?:afvikler|afholder|holder)\s+(?:hele\s+|resten\s+af\s+)?"
+                      r"(?:udvalgs)?mødet\s+(?:på|hos|i)\b|\b(?:udvalgs)?mødet\s+(?:afvikles|"
+                      r"afholdes|holdes)\s+(?:på|hos)\b", re.I)
+
+
+def _held_elsewhere(ctx: Context, meeting) -> tuple[int, str, str, str] | None:  # noqa: ANN001
+    """(punkt, title, sentence, decision) of the first item sentence that places the
+    meeting somewhere its front page does not name; None when none does."""
+    place = set(stems(meeting.place or ""))
+    for n, title, view in open_items(ctx, meeting):
+        for _, text in view.sections:
+            for sentence in sentences(text):
+                if _HELD_AT.search(sentence) and not set(stems(sentence)) & place:
+                    return n, title, sentence, " ".join(view.section("Beslutning").split())
+    return None
 
 
 # alternatives and clock times are no one part of the day to say yes or no to

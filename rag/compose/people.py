@@ -267,6 +267,11 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
             if items:
                 answer.text += "\n\nPunkter, der nævner dem:\n" + _mention_lines(items)
                 answer.citations += _mention_cites(ctx, items)
+            else:
+                # "Hvilken titel havde Mette Vaaben Mortensen …?" and her entry gives none
+                answer.text = ("Det står ikke i referaterne: listen angiver ingen titel eller "
+                               f"rolle.\n\n{answer.text}")
+                answer.declined = True
         return answer
     names = _person_stems(ctx, meeting)
     if len(names) < 2:

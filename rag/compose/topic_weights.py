@@ -46,6 +46,9 @@ def anchors_of(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
     noun_of = {name: noun for noun, name in _QUALIFIED.findall(ctx.q.text)}
     skip |= {stem for word, stem in names if word in noun_of and any(
         match_weight(t, titled, ctx.weights) > 0 for t in stems(noun_of[word], frozenset()))}
+    # ... nor is the source the question cites ("ifølge Exometrics analyse"): the figure's
+    # sentence seldom names who reported it
+    skip |= {stem for word, stem in names if word in _SOURCE.findall(ctx.q.text)}
     # (the first form the item has: "Cowis" names Cowi, "Toms" is Toms)
     found = (next((f for f in name_forms(word, stem) if f in have), None) for word, stem in names)
     return [f for f in found if f is not None and f not in skip]
@@ -54,6 +57,7 @@ def anchors_of(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
 # A noun and the name that says which one: "butikscentret på Tempovej"
 # (not "i Gladsaxe": a place "i" a municipality is whose figure is asked)
 _QUALIFIED = re.compile(r"\b([a-zæøå]{4,})\s+(?:på|ved)\s+([A-ZÆØÅ][\wæøå-]+)")
+_SOURCE = re.compile(r"\bifølge\s+([A-ZÆØÅ][\wæøå-]+)")
 _SIZE_WORDS = frozenset(stems("stor store høj høje lav lave langt længe mange meget"))
 
 

@@ -318,3 +318,39 @@ def test_a_figure_is_quoted_with_its_benchmark_in_the_next_sentence(answerer):
     answer = answerer.ask("Hvor stor en del af de 18-29-årige i Ballerup har højst grundskole "
                           "eller en gymnasial uddannelse?")
     assert "64 pct" in answer.text and "59 pct" in answer.text
+
+
+def test_a_meeting_place_an_item_contradicts_is_told_with_both(answerer):
+    """The front page says the town hall; item 1 says the whole meeting is held at
+    Caverion, and was postponed: the answer gives both, each cited."""
+    answer = answerer.ask("Blev udvalgsmødet 7. februar 2023 holdt på rådhuset eller ude i "
+                          "byen?")
+    assert "Lokale 29" in answer.text and "Mileparken 9" in answer.text
+    assert "Udsættes" in answer.text
+    assert [c.punkt for c in answer.citations] == [None, 1]
+
+
+def test_a_role_asked_of_an_entry_without_one_is_not_stated(answerer):
+    answer = answerer.ask("Hvilken titel eller rolle havde Mette Vaaben Mortensen ved "
+                          "udvalgsmødet 7. februar 2023?")
+    assert answer.declined and "ingen titel" in answer.text
+
+
+@pytest.mark.parametrize(("question", "must"), [
+    # the whole agenda, though the meeting is named by where it was held
+    ("Hvad stod der på dagsordenen, da udvalget holdt møde hos Toms i foråret 2025?",
+     ["Status på IPS-indsatsen", "Nøgletal på beskæftigelsesområdet"]),
+    # an average asked, the source named only in the question ("ifølge Exometrics analyse")
+    ("Hvor mange ansatte havde de virksomheder, der flyttede fra Ballerup, i gennemsnit "
+     "ifølge Exometrics analyse fra 2020?", ["3,04"]),
+])
+def test_ba_batch_classes(answerer, question, must):
+    answer = answerer.ask(question)
+    assert not answer.declined and all(m in answer.text for m in must), answer.text
+
+
+def test_a_chair_asked_twice_in_one_question_is_one_question(answerer):
+    """"Hvem var formand for udvalget og ledte mødet den 8. september 2020?": one
+    question; the 2020 minutes list no chair, so it is declined, not answered from 2025."""
+    answer = answerer.ask("Hvem var formand for udvalget og ledte mødet den 8. september 2020?")
+    assert answer.declined and "2025" not in answer.text
