@@ -26,7 +26,7 @@ from referat.values import CASE_NUMBER
 
 from ..intent import is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
-from ..overview import asks_overview
+from ..overview import asks_overview, asks_trend
 
 # (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
 # subordinate clause ", og hvis der er plads, …")
@@ -260,6 +260,8 @@ def period_parts(question: str) -> list[str]:
     >>> period_parts("Hvordan udviklede ledigheden sig fra 2015 til 2024?")
     []
     """
+    if asks_trend(question):
+        return []  # "hvordan har antallet udviklet sig … 2015, 2023 og 2025?": one answer
     found = sorted((p for p in find_periods(question)
                     if not p.relative and p.kind in _SPLIT_KINDS), key=lambda p: p.span)
     if not 2 <= len(found) <= 4 or _RANGE_BEFORE.search(question[:found[0].span[0]]):

@@ -86,6 +86,10 @@ _MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
 _COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|færre|andre|forskellige|ekstra|af de|af)\s+)?"
                       r"(?:(?-i:[A-ZÆØÅ])\w*\s+)*(?:\w+-\s+(?:og|eller)\s+)?(?:\w+-)?(\w+)",
                       re.I)
+# "hvordan har antallet af ordinære stillinger udviklet sig?": the noun counted
+_NUMBER_OF = re.compile(r"\bantal(?:let)?\s+(?:af\s+)?(?:[a-zæøå]+e\s+(?!(?:i|på|til|fra|af|med|"
+                        r"for|og|er|var|har|blev|steget|faldet)\b))?(?:\w+-\s+(?:og|eller)\s+)?"
+                        r"([a-zæøå]{3,})\b", re.I)
 _FROM_GROUP = re.compile(r"\bhvor mange (?:\w+ )?fra\b", re.I)
 # "hvilke væksttemaer …?": the sentence that names the listed noun holds the list.
 _LISTED = re.compile(r"\bhvilke (\w+)", re.I)
@@ -124,7 +128,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     best_fused = max((c.score for c in ctx.candidates), default=0.0)
     retrieval_lag = 1 - item.score / best_fused if best_fused else 0.0
     why = bool(WHY_ASKED.search(q.text))
-    counted = _COUNTED.search(q.text)  # "hvor mange borgere"
+    counted = _COUNTED.search(q.text) or _NUMBER_OF.search(q.text)  # "hvor mange borgere"
     counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
     counted_stem = q.known_forms.get(counted_stem, [counted_stem])[0]  # "firmaer" → "virksom"
     if _FROM_GROUP.search(q.text):  # "hvor mange fra udvalget …": people, not "fire steder"

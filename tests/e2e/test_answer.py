@@ -354,3 +354,13 @@ def test_a_chair_asked_twice_in_one_question_is_one_question(answerer):
     question; the 2020 minutes list no chair, so it is declined, not answered from 2025."""
     answer = answerer.ask("Hvem var formand for udvalget og ledte mødet den 8. september 2020?")
     assert answer.declined and "2025" not in answer.text
+
+
+def test_a_trend_of_a_counted_noun_quotes_its_count_at_each_meeting(answerer):
+    """"antallet af ordinære stillinger": the count of jobs at each status, not "to gange
+    årligt" from the sentence that names the status's words."""
+    answer = answerer.ask("Hvordan har antallet af ordinære stillinger i Ballerup Kommune "
+                          "udviklet sig, hvis man sammenligner statusserne om arbejdsgiverens "
+                          "sociale ansvar fra sommeren 2015, februar 2023 og marts 2025?")
+    assert all(n in answer.text for n in ("4719", "4.246", "4.224"))
+    assert answer.text.count("4.246") == 1

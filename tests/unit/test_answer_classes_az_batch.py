@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from rag.compose.multi import split_parts
+from rag.compose.multi import period_parts, split_parts
 from rag.compose.typed import holds, start_for_end
 from rag.confidence import unknown_names
 from rag.intent import asked_type, asks_decision, asks_grant
@@ -161,3 +161,11 @@ def test_the_start_of_something_does_not_say_when_it_ends() -> None:
     assert start_for_end(sentence, "Hvornår skal helhedsplanen være færdig?")
     assert start_for_end(sentence, "Hvornår forventes butikscentret at åbne?")
     assert not start_for_end(sentence, "Hvornår skulle arbejdet med helhedsplanen gå i gang?")
+
+
+def test_a_trend_over_named_periods_is_one_question() -> None:
+    """"Hvordan har antallet … udviklet sig … fra sommeren 2015, februar 2023 og marts
+    2025?": one answer, a line per meeting — not the whole trend three times."""
+    assert period_parts("Hvordan har antallet af ordinære stillinger udviklet sig fra "
+                        "sommeren 2015, februar 2023 og marts 2025?") == []
+    assert len(period_parts("Hvor mange var i nyttejob i 2015 og i 2023?")) == 2
