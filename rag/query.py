@@ -139,6 +139,9 @@ _NAME_FIRST = re.compile(r"^\s*(([A-ZÆØÅ][a-zæøåé]{2,})(?:\s+[A-ZÆØÅ][
                          r"(?:-[A-ZÆØÅ][a-zæøåé]+)?\b)+)")
 
 
+_WHO_FRAME = frozenset(stems("udefra eksterne eksternt administrationen forvaltningen gennemgået "
+                             "gennemgik gennemgås behandlet behandlede drøftet drøftede "
+                             "fremlagt fremlagde præsenteret præsenterede", frozenset()))
 _PROMISED = re.compile(r"\b(?:lovet|lovede|varslet|varslede|bebudet|bebudede)\b", re.I)
 
 
@@ -346,6 +349,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         topic = [t for t in topic if t not in _TREND_STEMS] or topic
     if q.kind == "who":  # "hvem manglede, da …?": the list asked for, not the topic
         topic = [t for t in topic if t not in absence_words(q.text)] or topic
+        # "hvem deltog udefra, da IPS-indsatsen blev gennemgået?": who they were and
+        # the treatment, not the matter
+        topic = [t for t in topic if t not in _WHO_FRAME] or topic
     if q.date_from and (promised := _PROMISED.findall(q.text)):
         # "hvad har administrationen lovet til septembermødet?": the promise is the
         # asking; its period is the matter ("lovet" is no "lov")

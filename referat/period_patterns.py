@@ -75,7 +75,8 @@ RANGE = re.compile(rf"\b(?:fra\s({YEAR})\s(?:til|-)|mellem\s({YEAR})\s(?:til|og|
                     rf"|\b({YEAR})\s?[/-]\s?(\d\d)\b(?![/.-]\d)", re.IGNORECASE)
 SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({YEAR})\b", re.IGNORECASE)
 # "i 2015" names the period asked about; "planen for 2016" only names the topic's year.
-NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år)\s({YEAR})\b", re.IGNORECASE)
+NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år|løbet af|gennem|henover|hen over)\s({YEAR})\b",
+                        re.IGNORECASE)
 BARE_YEAR = re.compile(rf"\b({YEAR})\b")
 AS_OF_BEFORE = re.compile(r"\b(?:pr\.|per|opgjort|status)\s*(?:den\s+)?$", re.IGNORECASE)
 DATA_BEFORE = re.compile(r"\bfor\s+(?:det\s+|den\s+)?$", re.IGNORECASE)

@@ -169,3 +169,15 @@ def test_a_trend_over_named_periods_is_one_question() -> None:
     assert period_parts("Hvordan har antallet af ordinære stillinger udviklet sig fra "
                         "sommeren 2015, februar 2023 og marts 2025?") == []
     assert len(period_parts("Hvor mange var i nyttejob i 2015 og i 2023?")) == 2
+
+
+def test_a_year_named_with_i_loebet_af_is_the_asked_year() -> None:
+    """"i løbet af 2024" asks that year (not a soft topic year like "budget 2024")."""
+    period = find_period("Hvor mange borgere var i et IPS-forløb i løbet af 2024?")
+    assert period is not None and period.year == 2024 and not period.soft
+
+
+def test_who_took_part_and_the_treatment_are_no_topic() -> None:
+    q = parse_question("Hvem deltog udefra eller fra administrationen, da IPS-indsatsen blev "
+                       "gennemgået i marts 2025?", [])
+    assert q.kind == "who" and not {"udefra", "administration", "gennemg"} & set(q.topic)
