@@ -1,0 +1,68 @@
+"""A forty-eighth round of layouts (round 48's blind files 03, 10, 07, 02, 04, 09, 01 and
+06): a ".doc" that is Word's HTML, a mail forwarded as an attachment, a web page's
+calendar badge, and the further layouts below, each read wrongly before."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats48")
+
+
+def _people(meeting) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return [(p.name, p.status, p.role) for p in meeting.participants]
+
+
+def test_doc_file_holding_word_html_is_read_as_the_page_it_is() -> None:
+    """An ESDH system's "export to Word": Word's own HTML (cp1252, CRLF) in a file named
+    ".doc", item numbers in Word's list spans. Before: refused, ".doc understøttes ikke"."""
+    m = one("03_word_html_eksport.doc")
+    assert (m.committee, m.date, m.start_time) == ("Skoleudvalget", date(2025, 3, 12), "17:00")
+    assert m.place == "Udvalgsværelse 3, Skovbo Rådhus"
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "Godkendt."),
+        (2, "Renovering af Skovbo Skole", "Anbefales over for Økonomiudvalget."),
+        (3, "Eventuelt", "Intet.")]
+
+
+def test_minutes_in_a_mail_attached_to_a_forwarding_mail() -> None:
+    """Outlook's "forward as attachment": the outer note carries the original mail
+    (message/rfc822), whose own attachment is the minutes. Before: only the outer note
+    read, the file refused ("ingen dagsordenspunkter fundet")."""
+    m = one("10_videresendt_som_vedhaeftet.eml")
+    assert (m.committee, m.date, m.start_time) == (
+        "Grønnegade Lokaludvalg", date(2025, 3, 11), "18:00")
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Lokaludvalget søger puljen om tre bænke."]
+
+
+def test_body_named_in_full_above_a_title_naming_the_meeting_by_its_kind() -> None:
+    """"Vesterå-Bakkeby Lokalråd" above "Referat af lokalrådsmøde": the body's full name
+    on the line above is the committee. Before: "Lokalrådet", from the compound."""
+    m = one("10_lokalraad_fuldt_navn.txt")
+    assert m.committee == "Vesterå-Bakkeby Lokalråd"
+    assert m.place == "Bakkeby Forsamlingshus"
+
+
+def test_web_page_dated_by_a_calendar_badge_and_a_time_element() -> None:
+    """An OS2/Drupal meeting page: the date only in a badge of three spans ("4" / "mar" /
+    "2025") and in `<time datetime>`; the hour and the place labelled by icons only.
+    Before: refused, "ingen mødedato fundet i hovedet"."""
+    m = one("07_os2_datobadge.html")
+    assert (m.committee, m.date, m.start_time) == ("Kulturudvalget", date(2025, 3, 4), "16:30")
+    assert m.place == "Byrådssalen, Mølleby Rådhus"
+    assert ("Ole Ravn (F)", "afbud", "") in _people(m)
+    assert [i.title for i in m.items] == ["Godkendelse af dagsorden", "Musikskolens takster 2025"]
+
+
+def test_date_line_above_the_body_and_its_kind() -> None:
+    """A badge's date "4 mar 2025" (no dots) above the body's name and "Referat", the
+    hour "kl. 16.30" and the place on lines of their own. Before: refused (no date);
+    with the date read, committee "Ukendt udvalg" and the body taken as the place."""
+    m = one("07_datolinje_over_udvalget.txt")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Kulturudvalget", date(2025, 3, 4), "16:30", "referat")
+    assert m.place == "Byrådssalen, Mølleby Rådhus"
