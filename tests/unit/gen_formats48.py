@@ -103,7 +103,7 @@ def _themed() -> bytes:
             *item("Cykelsti langs Åvej", "Godkendt.", "Sagsnr.: 2025-000311"),
             *item("Parkering ved stationen", "Udsat.", "Sagsnr.: 2025-000412"),
             para("Lukkede punkter", "Overskrift1"),
-            *item("Køb af grund ved Havnen", "Godkendt.", "Lukket punkt"),
+            *item("Køb af grund ved Havnen", "Godkendt.", "Sagsnr.: 2025-000520"),
             para("Afslutning", "Overskrift1"), *item("Eventuelt", "Intet.")]
     return docx(body, styles={"Titel": "Title", "Overskrift1": "heading 1",
                               "Overskrift2": "heading 2"})

@@ -66,3 +66,19 @@ def test_date_line_above_the_body_and_its_kind() -> None:
     assert (m.committee, m.date, m.start_time, m.doc_type) == (
         "Kulturudvalget", date(2025, 3, 4), "16:30", "referat")
     assert m.place == "Byrådssalen, Mølleby Rådhus"
+
+
+def test_word_themes_over_unnumbered_item_headings() -> None:
+    """Heading 1 themes ("Indledning", "Tema: Trafik", "Lukkede punkter", "Afslutning")
+    each directly above unnumbered Heading 2 items: the Heading 2s are the items, the
+    closed theme closes its own items only. Before: the themes were the items, two items
+    merged into one, nothing closed."""
+    m = one("02_temaer_h1_punkter_h2.docx")
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", False), (2, "Cykelsti langs Åvej", False),
+        (3, "Parkering ved stationen", False), (4, "Køb af grund ved Havnen", True),
+        (5, "Eventuelt", False)]
+    assert [i.decision for i in m.items] == ["Godkendt.", "Godkendt.", "Udsat.", "Godkendt.",
+                                             "Intet."]
+    assert [i.journal_number for i in m.items[1:4]] == ["2025-000311", "2025-000412",
+                                                         "2025-000520"]
