@@ -8,7 +8,14 @@
   carries the original mail (message/rfc822), whose own attachment is the minutes
   (a Word file);
 * 02_temaer_h1_punkter_h2.docx — Heading 1 themes ("Tema: Trafik", "Lukkede punkter",
-  "Afslutning") over unnumbered Heading 2 items.
+  "Afslutning") over unnumbered Heading 2 items;
+* 04_justeret_til_stede_offentligt.pdf — a Kommunalbestyrelse's protocol as justified
+  text extracts it ("Til  stede:  Karin  Holt  (A),  …"), "Offentligt" / "Ikke
+  offentligt" under each title;
+* 09_tysk_dansk_roller.pdf — German-first bilingual minutes, "Vorsitzende / formand"
+  after the first member, "Az. / J.nr.:" under a title.
+The PDFs write a line of text a line of the page, its spaces as written (justified
+text's widened spaces); they need fpdf2 and the Liberation fonts.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
+
+from fpdf import FPDF
 
 from tests.unit.office_files import docx, para
 
@@ -109,11 +118,74 @@ def _themed() -> bytes:
                               "Overskrift2": "heading 2"})
 
 
+FONT = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
+
+
+_PROTOCOL = [
+    'ØRBY KOMMUNE',
+    'Beslutningsprotokol',
+    'Kommunalbestyrelsen',
+    'Dato: Torsdag den 5. december 2024',
+    'Tid: Kl. 19.00 – 21.00',
+    'Sted: Byrådssalen, Ørby Rådhus',
+    'Til  stede:  Karin  Holt  (A),  borgmester,  Søren  Dahl  (V),  Mia  Krag  (F),  Ib',
+    'Lund (C), Tove Ahl (A)',
+    'Fraværende: Per Vind (O)',
+    'Punkt 41  Godkendelse af dagsorden',
+    'Offentligt',
+    'Beslutning',
+    'Godkendt.',
+    'Punkt 42  Budget for havnen',
+    'Offentligt',
+    'Sagsnr.: 05.01.00-G01-2-24',
+    'Indstilling',
+    'Direktionen indstiller, at budgettet godkendes.',
+    'Beslutning',
+    'Godkendt.',
+    'Punkt 43  Salg af grund ved Kirkevej',
+    'Ikke offentligt',
+    'Beslutning',
+    'Godkendt.',
+]
+_BILINGUAL = [
+    'REGION GRÆNSELAND',
+    'Protokoll / Referat',
+    'Sportausschuss / Idrætsudvalget',
+    'Datum / Dato: Dienstag, 3. Dezember 2024 / tirsdag den 3. december 2024',
+    'Uhrzeit / Tidspunkt: 14:00-16:00 Uhr / kl. 14.00-16.00',
+    'Ort / Sted: Grenzhaus, Søgade 2, 6330 Padborg',
+    'Anwesend / Til stede: Eva  Brandt  (Stadt  Flensburg),  Vorsitzende  /  formand,  Lars',
+    'Kjær (Aabenraa Kommune), Kai Wolf (Kreis Schleswig-Flensburg)',
+    'Entschuldigt / Afbud: Ole Hein (Tønder Kommune)',
+    'TOP 1 / Punkt 1: Genehmigung der Tagesordnung / Godkendelse af dagsorden',
+    'Beschluss / Beslutning',
+    'Die Tagesordnung wurde genehmigt.',
+    'Dagsordenen blev godkendt.',
+    'TOP 2 / Punkt 2: Jugendturnier 2025 / Ungdomsturnering 2025',
+    'Az. / J.nr.: 24/0881',
+    'Beschluss / Beslutning',
+    'Genehmigt.',
+    'Godkendt.',
+]
+
+
+def _pdf(lines: list[str]) -> bytes:
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("F", "", FONT)
+    pdf.set_font("F", "", 10)
+    pdf.add_page()
+    for line in lines:
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
 def main() -> None:
     HERE.mkdir(parents=True, exist_ok=True)
     (HERE / "03_word_html_eksport.doc").write_bytes(_word_html())
     (HERE / "10_videresendt_som_vedhaeftet.eml").write_bytes(_forwarded())
     (HERE / "02_temaer_h1_punkter_h2.docx").write_bytes(_themed())
+    (HERE / "04_justeret_til_stede_offentligt.pdf").write_bytes(_pdf(_PROTOCOL))
+    (HERE / "09_tysk_dansk_roller.pdf").write_bytes(_pdf(_BILINGUAL))
 
 
 if __name__ == "__main__":

@@ -82,3 +82,28 @@ def test_word_themes_over_unnumbered_item_headings() -> None:
                                              "Intet."]
     assert [i.journal_number for i in m.items[1:4]] == ["2025-000311", "2025-000412",
                                                          "2025-000520"]
+
+
+def test_justified_attendance_label_and_public_mark_under_titles() -> None:
+    """Justified PDF text widens the label's space ("Til  stede:"), and each title has
+    "Offentligt" or "Ikke offentligt" below it. Before: every present member lost, and
+    "Offentligt" joined to the open items' titles."""
+    m = one("04_justeret_til_stede_offentligt.pdf")
+    assert _people(m) == [
+        ("Karin Holt (A)", "deltog", "borgmester"), ("Søren Dahl (V)", "deltog", ""),
+        ("Mia Krag (F)", "deltog", ""), ("Ib Lund (C)", "deltog", ""),
+        ("Tove Ahl (A)", "deltog", ""), ("Per Vind (O)", "afbud", "")]
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        (41, "Godkendelse af dagsorden", False), (42, "Budget for havnen", False),
+        (43, "Salg af grund ved Kirkevej", True)]
+
+
+def test_bilingual_role_and_case_label_german_first() -> None:
+    """German-first minutes: "Vorsitzende / formand" after the first member is her role,
+    and "Az. / J.nr.: 24/0881" is the case number's label in two languages. Before: the
+    chairwoman lost ("formand" a participant), the title ending " Az. /"."""
+    m = one("09_tysk_dansk_roller.pdf")
+    assert _people(m)[:2] == [("Eva Brandt (Stadt Flensburg)", "deltog", "formand"),
+                              ("Lars Kjær (Aabenraa Kommune)", "deltog", "")]
+    assert [(i.title, i.journal_number) for i in m.items] == [
+        ("Godkendelse af dagsorden", None), ("Ungdomsturnering 2025", "24/0881")]
