@@ -107,3 +107,15 @@ def test_bilingual_role_and_case_label_german_first() -> None:
                               ("Lars Kjær (Aabenraa Kommune)", "deltog", "")]
     assert [(i.title, i.journal_number) for i in m.items] == [
         ("Godkendelse af dagsorden", None), ("Ungdomsturnering 2025", "24/0881")]
+
+
+def test_beslutningstema_is_a_section_of_its_own() -> None:
+    """"Beslutningstema" (what the body is to decide) on its own line under the item's
+    facts: a section of that name, not a line of the item's description, and no
+    decision. Before: a line inside "Beskrivelse"."""
+    m = one("01_beslutningstema.txt")
+    item = m.items[0]
+    assert [s.name for s in item.sections] == [
+        "Beskrivelse", "Beslutningstema", "Sagsfremstilling", "Beslutning"]
+    assert item.sections[1].text == "Økonomiudvalget skal tage stilling til optagelse af lån."
+    assert item.decision == "Anbefales over for Byrådet."
