@@ -21,6 +21,7 @@ import re
 
 from .html_columns import unfold_section_tables
 from .html_counters import number_counted_headings
+from .html_facts import facts_as_text
 from .html_furniture import class_words, furniture_filter, site_body, site_municipality
 from .html_marks import marks_as_text
 from .html_notes import place_notes
@@ -47,6 +48,8 @@ class _Colon(str):
 
 
 _INNER_BREAK_RE = re.compile(r"(?<=\S)[ \t]*\r?\n\s*(?=\S)")
+# the line so far is a list item's marker only ("- ", "3. ")
+_MARKER_TAIL_RE = re.compile(r"\n(?:-|\d{1,3}\.|[a-z]\.) +$")
 
 def html_text(raw: str) -> str:
     """The page's text. One walk over the tree with an explicit stack: linear in the
@@ -74,6 +77,7 @@ def html_text(raw: str) -> str:
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
     unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block
     marks_as_text(soup)  # a vote table, a closed item's lock icon or class
+    facts_as_text(soup)  # a `<time datetime>`'s date, a fact labelled by an icon only
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     is_furniture = furniture_filter(soup)
     out: list[str] = []
@@ -160,7 +164,11 @@ def html_text(raw: str) -> str:
             # wraps its HTML: "Udvalgets\nbeslutning:"); between elements it stays the
             # separator the layout rules read; in <pre> the lines are the text's own
             text = str(node)
-            out.append(text if node.find_parent("pre") else _INNER_BREAK_RE.sub(" ", text))
+            if not node.find_parent("pre"):
+                text = _INNER_BREAK_RE.sub(" ", text)
+                if _MARKER_TAIL_RE.search("".join(out[-3:])):  # (the break after an
+                    text = text.lstrip()  # icon): the item's words follow its marker
+            out.append(text)
     text = "".join(out)
     text = f"{body}\n\n{text}" if (body := site_body(soup, text)) else text  # ("… – X Lokalråd")
     town = site_municipality(soup, text)

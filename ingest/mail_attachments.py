@@ -4,7 +4,8 @@ through its attachment, as the file it is.
 
 Only attachments of a kind the parser reads (by the file's name: .docx, .pdf, .html …)
 are taken, in the message's order; an image, a signature's logo or a calendar invitation
-of another kind is not."""
+of another kind is not. A mail attached whole (Outlook's "Videresend som vedhæftet fil",
+`message/rfc822`) is given as the .eml it is, so that its own attachments can be read."""
 
 from __future__ import annotations
 
@@ -30,9 +31,14 @@ def attached_files(raw: bytes, suffixes: tuple[str, ...]) -> list[tuple[str, byt
     out = []
     for part in message.iter_attachments():
         name = PurePath(str(part.get_filename() or "")).name
-        if not name.lower().endswith(suffixes):
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_content()  # (its payload is the message, not encoded bytes)
+            name = name if name.lower().endswith(".eml") else f"{name or 'vedhæftet'}.eml"
+            data = inner.as_bytes() if isinstance(inner, EmailMessage) else None
+        elif name.lower().endswith(suffixes):
+            data = part.get_payload(decode=True)
+        else:
             continue
-        data = part.get_payload(decode=True)
         if isinstance(data, bytes) and data.strip():
             out.append((name, data))
     return out

@@ -147,6 +147,23 @@ def read_bytes(path: Path) -> bytes:
         raise SkipFile(path, f"kan ikke læses ({os_reason(err)})") from err
 
 
+# A web page, whatever the file is named: an ESDH system's "export to Word" writes Word's
+# own HTML (`xmlns:w="urn:schemas-microsoft-com:office:word"`) into a file named ".doc"
+_HTML_HEAD_RE = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                           re.IGNORECASE | re.DOTALL)
+
+
+def is_html(raw: bytes) -> bool:
+    """Whether the bytes are an HTML page (by their opening, not the file's name).
+
+    >>> is_html(b'<html xmlns:w="urn:schemas-microsoft-com:office:word"><body>')
+    True
+    >>> is_html(b"Referat af udvalgets m\\xf8de")
+    False
+    """
+    return bool(_HTML_HEAD_RE.match(raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")))
+
+
 def text_of(raw: bytes, path: Path) -> str:
     """The text of a PDF (by its content), an HTML page or a text file."""
     path = Path(path)

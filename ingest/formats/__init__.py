@@ -99,18 +99,25 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
     return meetings
 
 
-def _attached(raw: bytes, path: Path, municipality: str | None) -> list[Meeting]:
+# how deep attached mails are opened: a forward of a forward of the minutes
+_MAIL_DEPTH = 3
+
+
+def _attached(raw: bytes, path: Path, municipality: str | None, depth: int = 0) -> list[Meeting]:
     """The meetings of the first attachment of an e-mail that reads as minutes; []
-    when none does (an attached mail is not opened in turn)."""
+    when none does. An attached mail (a mail forwarded as an attachment) is read as
+    any mail: its text, else its own attachments."""
     for name, data in attached_files(raw, SUPPORTED_SUFFIXES):
         inner = path.with_name(name)
         adapter = detect(data, inner)
-        if adapter is None or is_mail(data, inner):
+        if adapter is None or (is_mail(data, inner) and depth >= _MAIL_DEPTH):
             continue
         try:
             meetings = adapter.parse(data, inner, municipality)
         except (ParseError, SkipFile):
-            continue
+            meetings = []
+        if not meetings and is_mail(data, inner):
+            meetings = _attached(data, inner, municipality, depth + 1)
         if meetings:
             return meetings
     return []

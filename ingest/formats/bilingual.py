@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .closed_marks import OPEN_MARK_RE
+from .item_text import CASE_NUMBER_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_items import PLAIN_ITEM_RE
 from .text_sections import section_name
@@ -35,8 +36,10 @@ _PAIR_RE = re.compile(r"^(?P<lead>[ \t]*)(?P<other>[^/\n]{2,80}?)\s+/\s+(?P<da>[
 _KIND_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)$", re.IGNORECASE)
 # "Klokken: 13:00": the hour, as a Danish head names it
 _CLOCK_RE = re.compile(r"^klokken\s*:", re.IGNORECASE)
-# "…, siulittaasoq / formand": a member's role in both languages
-_ROLE_RE = re.compile(r"^(?P<keep>.+,\s*)\S+\s+/\s+(?P<role>(?:næst)?formand)\s*$", re.IGNORECASE)
+# "…, siulittaasoq / formand", "…, stellv. Vorsitzender / næstformand, …": a member's
+# role in both languages, anywhere in a list of members
+_ROLE_RE = re.compile(r"(,\s*)[^\s,/()][^,/()\n]{0,40}?\s+/\s+((?:næst)?formand|sekretær|"
+                      r"referent)\b", re.IGNORECASE)
 _MIN_LABELS = 3
 
 
@@ -45,7 +48,8 @@ def _danish_label(half: str) -> bool:
     return bool(HEADER_FIELD_RE.match(half) or EXTRA_FIELD_RE.match(half)
                 or _CLOCK_RE.match(half) or PLAIN_ITEM_RE.match(f"{half} x")
                 or section_name(half.rstrip(":")) or _KIND_RE.match(half)
-                or OPEN_MARK_RE.match(half) or (half.endswith(":") and (
+                or OPEN_MARK_RE.match(half) or CASE_NUMBER_RE.match(half) or (
+                    half.endswith(":") and (
                     HEADER_FIELD_RE.match(f"{head}: x") or EXTRA_FIELD_RE.match(f"{head}: x"))))
 
 
@@ -66,11 +70,11 @@ def danish_half(text: str) -> str:
     Godkendt.
     Sted: Mødesalen
     """
-    lines = text.split("\n")
-    pairs = [(m, _danish_label(m.group("da"))) if (m := _PAIR_RE.match(ln)) else (None, False)
-             for ln in lines]
+    pairs = _pairs(lines := text.split("\n"))
     if sum(known for _, known in pairs) < _MIN_LABELS:
         return text
+    pairs = _pairs(lines := [_ROLE_RE.sub(r"\1\2", ln) for ln in lines])  # (before a value's
+    # own halves are read: "Til stede: Eva Ry, Vorsitzende / formand, …" is one list)
     out: list[str] = []
     title_next = False
     for line, (m, known) in zip(lines, pairs, strict=True):
@@ -86,9 +90,14 @@ def danish_half(text: str) -> str:
             out.append(m.group("lead") + _CLOCK_RE.sub("Tidspunkt:", da))
             continue
         title_next = title_next and not line.strip()
-        role = _ROLE_RE.match(line)
-        out.append(f"{role.group('keep')}{role.group('role')}" if role else line)
+        out.append(line)
     return "\n".join(out)
+
+
+def _pairs(lines: list[str]) -> list[tuple[re.Match[str] | None, bool]]:
+    """Each line's two halves and whether its Danish half is a label the parser knows."""
+    return [(m, _danish_label(m.group("da"))) if (m := _PAIR_RE.match(ln)) else (None, False)
+            for ln in lines]
 
 
 # A label line Danish first: "**Dato / Date:** 4. juni 2024", "For stemte / In favour: …"

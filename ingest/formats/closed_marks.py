@@ -34,10 +34,11 @@ _CLOSED_SUFFIX_RE = re.compile(
 # colon: the word alone is the document's kind, "Referat" over a meeting's header)
 MINUTE_NOTE_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
-# ("Status: Åben" in a publication's item facts, "Åben/lukket: Lukket" a form's row)
+# ("Status: Åben" in a publication's item facts, "Åben/lukket: Lukket" a form's row;
+# "Offentligt", the open counterpart of a protocol's "Ikke offentligt")
 OPEN_MARK_RE = re.compile(
-    r"^(?:(?:status|åben\s*/\s*lukket)\s*:?\s*)?(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?$",
-    re.IGNORECASE)
+    r"^(?:(?:status|åben\s*/\s*lukket)\s*:?\s*)?(åben|åbent|lukket|offentligt?)"
+    r"(?:\s+(?:sag|punkt|dagsordenspunkt))?$", re.IGNORECASE)
 
 
 def closed_title(title: str) -> tuple[bool, str]:

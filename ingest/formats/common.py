@@ -38,6 +38,8 @@ _CANONICAL = {
     "det talte vi om": CASE_TEXT,  # a board's decision when it has no "Beslutning" (`finish`)
     "resume": "Sammendrag",
     "sagens kerne": "Sammendrag",
+    # what the body is to decide, above the case's text: no decision
+    "beslutningstema": "Beslutningstema",
     "resumé": "Sammendrag",
     "sammendrag": "Sammendrag",
     "baggrund": "Baggrund",

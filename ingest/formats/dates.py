@@ -33,10 +33,11 @@ from .common import ParseError
 _SLASH_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:\s+|\s*-\s*)(\d{4}\b|(?<=-)\d{2}"
                             r"(?![\d/.,-]))")
 _SHORT_YEAR_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\d])(?!\.\d)")
-# A month's short name: "13. nov. 2024", "3. sept. 2024"
+# A month's short name: "13. nov. 2024", "3. sept. 2024"; a web page's calendar badge
+# writes it without the dots, "26 nov 2024"
 _SHORT_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-_SHORT_MONTH_RE = re.compile(r"\b(\d{1,2})\.\s*(jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
-                             r"\s+(\d{4})\b", re.IGNORECASE)
+_SHORT_MONTH_RE = re.compile(r"\b(\d{1,2})(?:\.\s*|\s+)(jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|"
+                             r"dec)\.?\s+(\d{4})\b", re.IGNORECASE)
 # ISO 8601, as SBSYS and Word fields write it: "2024-06-03"
 _ISO_DATE_RE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 # An English locale's dates: "Tuesday, March 4, 2025", "March 4th, 2025", "4 March 2025"
@@ -138,8 +139,8 @@ def written_date(text: str) -> tuple[date, str | None] | None:
     ((datetime.date(2024, 3, 12), None), None)
     >>> written_date("Mødet d. 14/5-24 kl. 17"), written_date("Tirsdag 7/5-24")[0]
     ((datetime.date(2024, 5, 14), '17:00'), datetime.date(2024, 5, 7))
-    >>> written_date("Onsdag d. 13. nov. 2024 kl. 14.00")
-    (datetime.date(2024, 11, 13), '14:00')
+    >>> written_date("Onsdag d. 13. nov. 2024 kl. 14.00"), written_date("26 nov 2024")
+    ((datetime.date(2024, 11, 13), '14:00'), (datetime.date(2024, 11, 26), None))
     >>> written_date("Dato: 2024-06-03"), written_date("Sag 2024-0123456")
     ((datetime.date(2024, 6, 3), None), None)
     >>> written_date("Tuesday, March 4, 2025 4:00 PM")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from referat.domain import UNKNOWN_COMMITTEE, Meeting
 
-from ..read import SUPPORTED_SUFFIXES, text_of
+from ..read import SUPPORTED_SUFFIXES, is_html, text_of
 from .absence_table import head_table, item_absentees, mark_absences
 from .added_items import added_items
 from .bilingual import danish_first, danish_half
@@ -238,8 +238,9 @@ NAME = "tekst"
 
 
 def sniff(raw: bytes, path: Path) -> bool:
-    """Any PDF, and text, markdown or HTML files: the fallback adapter."""
-    return raw.startswith(b"%PDF") or path.suffix.lower() in SUPPORTED_SUFFIXES
+    """Any PDF or web page (a ".doc" that is Word's HTML), and text, markdown or HTML
+    files: the fallback adapter."""
+    return raw.startswith(b"%PDF") or is_html(raw) or path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def _kind_of(raw: bytes, text: str) -> str:

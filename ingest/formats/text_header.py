@@ -16,7 +16,12 @@ from .dates import clock_time, twelve_hour_clock
 from .dates import written_date as parse_date
 from .members_table import members_table, people_lists, table_columns
 from .text_furniture import post_byline, without_letter_date
-from .text_header_committee import labelled_head_committee, member_group, not_committee
+from .text_header_committee import (
+    body_below_date,
+    labelled_head_committee,
+    member_group,
+    not_committee,
+)
 from .text_header_lists import (
     DOC_WORDS,
     LIST_END,
@@ -301,6 +306,11 @@ def _parse_header(lines: list[str]) -> Header:
                 not content[date_idx].endswith(".") and wrap.endswith("."))):
             h.place = f"{h.place} {wrap.rstrip('.')}"
             content.pop(date_idx + 1)
+    if taken := body_below_date(content[:date_idx], content[date_idx + 1:]):  # a badge
+        h.committee = h.committee or clean_heading(content[date_idx + 1])
+        kind = clean_heading(content[date_idx + 2]).lower()
+        h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in kind else "referat")
+        del content[date_idx + 1: date_idx + 1 + taken]
     if h.start_time is None and date_idx + 1 < len(content) and (
             m := _TIME_LINE_RE.match(content[date_idx + 1])):
         h.start_time = m.group(1).replace(".", ":")  # "Tirsdag den 18. juni 2024" / "kl. 17.00"

@@ -134,3 +134,23 @@ def as_written(name: str | None, lines: list[str]) -> str | None:
     if name.upper() not in found:
         return name  # (not printed in capitals)
     return next((f for f in found if f != f.upper() and _capitals(f) > _capitals(name)), name)
+
+
+def body_below_date(head: list[str], below: list[str]) -> int:
+    """How many lines under a date that opens the head name the body and the document's
+    kind (a web page's calendar badge "26 nov 2024" above its heading: "Børne- og
+    Ungdomsudvalget" / "Referat"): 2, or 0 when the head above the date names the body
+    or the line below is no body's name followed by a kind.
+
+    >>> body_below_date([], ["Børne- og Ungdomsudvalget", "Referat", "kl. 15.00"])
+    2
+    >>> body_below_date(["Økonomiudvalget"], ["Mødelokale 2", "Referat"])
+    0
+    """
+    if any(not not_committee(r) for r in head) or len(below) < 2:
+        return 0
+    name, kind = clean_heading(below[0]), clean_heading(below[1]).lower()
+    if kind not in DOC_WORDS or ":" in name or not_committee(name) or _PARTY_RE.search(name) or (
+            name.endswith(".") or len(name) > 100 or parse_date(name)):
+        return 0
+    return 2

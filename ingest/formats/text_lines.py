@@ -329,6 +329,8 @@ _QUOTED_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=\S|$)")
 _FIELD_COLONS_RE = re.compile(r"(?m)^([ \t]*[\w*][\w .*-]{1,30}?)::[ \t]+")
 # A label cell too narrow for its words: "Udvalgets" / "beslutning Godkendt." (a table
 # printed to PDF) is one label, "Udvalgets beslutning"
+# A label of two words widened by justified text: "Til  stede:" → "Til stede:"
+_WIDE_LABEL_RE = re.compile(r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå]+) {2,3}([a-zæøå]+[ \t]*:)")
 _WRAPPED_LABEL_RE = re.compile(
     r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå-]{2,}s)[ \t]*\n[ \t]*(beslutning|indstilling|bemærkninger|"
     r"bemærkning|udtalelse|høringssvar)\b")
@@ -363,7 +365,7 @@ def prepared_lines(text: str) -> list[str]:
     text = _NUMBERED_HEADING_RE.sub(_known_heading, text)  # "1.2 Beslutning" → "Beslutning"
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
-    text = _WRAPPED_LABEL_RE.sub(r"\1 \2", text)
+    text = _WIDE_LABEL_RE.sub(r"\1 \2", _WRAPPED_LABEL_RE.sub(r"\1 \2", text))
     # ("Sagsnr. Sagsansvarlig Status" over the values: before the heads' line repeated at
     # every item page's top is taken for page furniture)
     lines = _without_continued(strip_page_furniture(fact_table(text.split("\n"))))

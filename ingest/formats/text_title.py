@@ -98,8 +98,7 @@ def titled_head(rows: list[str]) -> tuple[str, str] | None:
     if titled or k is None:
         return titled
     kind, body = _compound_body(_COMPOUND_RE.match(clean_heading(rows[k])))  # type: ignore
-    named = next((n for r in rows if (n := clean_heading(r)).lower().startswith(body.lower())
-                  and len(n) > len(body) and ":" not in n), None)
+    named = next((n for r in rows if _names_in_full(n := clean_heading(r), body)), None)
     owner = clean_heading(next((r for r in rows[k + 1:] if r.strip()), ""))
     if named:
         body = named
@@ -107,6 +106,16 @@ def titled_head(rows: list[str]) -> tuple[str, str] | None:
           and not owner.endswith(".") and not written_date(owner) and not titled_row(owner)):
         body = f"{body} ({owner})"
     return kind, body
+
+
+def _names_in_full(row: str, body: str) -> bool:
+    """Whether a line of the head is the body's full name: "Lokalrådet Vestervig-Agger"
+    for "Lokalrådet", or "Nordhavn-Østerby Lokaludvalg" (the place before the body)."""
+    low, definite = row.lower(), body.lower()
+    stem, end = next((definite[: -len(e)], e) for w, e in _DEFINITE if definite.endswith(w + e))
+    return ":" not in row and len(row) > len(body) and row[:1].isupper() and (
+        low.startswith(definite) or (len(row) <= 80 and re.search(
+            rf"\w\s+{re.escape(stem)}(?:{end})?$", low) is not None))
 
 
 def titled_row(row: str) -> tuple[str, str] | None:

@@ -38,7 +38,7 @@ from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name
 from .word_boxes import box_glyph
 from .word_chunks import chunk_reader
-from .word_groups import grouped_items, number_in_order
+from .word_groups import close_by_group, grouped_items, number_in_order
 from .word_margins import margin_body
 from .word_tables import after_agenda
 from .xmlload import zip_part
@@ -310,10 +310,9 @@ def _layout(paras: list[_Para]) -> str:
     item_level = min((paras[k].level for k in heads), default=0)
     items = [k for k in heads if paras[k].level == item_level]
     if grouped := grouped_items(paras, heads, _numbered):  # "Sager til beslutning" above
-        groups, items = grouped  # its items: a divider between them, no item
+        groups, items = grouped  # its items: no item, no text of the item above
         number_in_order(paras, groups, items)
-        for k in groups:
-            paras[k].level = 0
+        close_by_group(paras, groups, items)
     if items and not any(_numbered(paras[k].text) for k in items):
         for n, k in enumerate(items, 1):  # headings without numbers: numbered in order
             paras[k].text = f"{n}. {paras[k].text}"

@@ -4,8 +4,10 @@ Heading 2 ("1. Fordeling af puljen"), the numbering often starting at 1 again in
 group.
 
 Such a group heading carries no number while the headings under it do; the items are
-then the numbered level, and a group heading is plain text between two items (the text
-adapter reads it as a divider, "Lukkede sager" closing the items after it). Items are
+then the numbered level. Themes over unnumbered items ("Tema: Trafik" / "Cykelsti langs
+Åvej") are groups too when each theme heads its first item directly. A group heading
+is left out of the text; one that closes its items ("Lukkede sager") marks the items
+under it closed, and only those (`close_by_group`). Items are
 numbered 1..N in reading order so that none overwrites another; an item whose printed
 number differs keeps it, with its group, as its label ("Sager til orientering, punkt
 1"), as lettered items keep their letter. The label travels with the heading's text to
@@ -18,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
+
+from .text_dividers import part_state
 
 _NUMBER_RE = re.compile(r"^(\d{1,4})[.)]?\s+(\S.*)$")
 _OPEN, _CLOSE = "\ue000", "\ue001"  # around a label carried in a heading's text
@@ -61,12 +65,35 @@ def grouped_items(paras: Sequence[Heading], heads: list[int],
     if not lower or any(numbered(paras[k].text) for k in groups):
         return None
     items = [k for k in heads if paras[k].level == min(lower)]
-    if not all(numbered(paras[k].text) for k in items):
+    marked = [numbered(paras[k].text) for k in items]
+    if not all(marked) and (any(marked) or not _heads_directly(paras, groups, items)):
         return None
     bounds = [*groups[1:], len(paras)]
     if not all(any(g < k < end for k in items) for g, end in zip(groups, bounds, strict=True)):
         return None  # a heading with no numbered heading under it: no group
     return groups, items
+
+
+def _heads_directly(paras: Sequence[Heading], groups: list[int], items: list[int]) -> bool:
+    """Unnumbered headings of two levels are groups over items when each higher one is
+    followed at once by a lower one ("Tema: Trafik" / "Cykelsti langs Åvej"): an item's
+    heading has its own text before any heading under it."""
+    return all(next((j for j in range(k + 1, len(paras)) if paras[j].text), None) in items
+               for k in groups)
+
+
+def close_by_group(paras: Sequence[Heading], groups: list[int], items: list[int]) -> None:
+    """The items under a group heading that closes them ("Lukkede punkter") marked closed
+    in their own heading, and every group heading left out of the text: a later group
+    ("Afslutning") opens its items again, and no group's name ends the decision above it."""
+    for k in items:
+        group = next((g for g in reversed(groups) if g < k), None)
+        if group is not None and part_state(paras[group].text) is True:
+            title, label = split_label(paras[k].text)  # (the mark before a carried label)
+            title = f"{title} (lukket punkt)"
+            paras[k].text = with_label(title, label) if label else title
+    for g in groups:
+        paras[g].text = ""
 
 
 def number_in_order(paras: Sequence[Heading], groups: list[int], items: list[int]) -> None:

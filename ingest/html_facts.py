@@ -1,0 +1,70 @@
+"""A meeting's facts a web page gives in markup rather than in words, written as the
+words a minutes header uses (a pass over the page before its text is taken):
+
+* a `<time datetime="2024-11-26T15:00:00+01:00">kl. 15.00</time>` whose text holds no
+  date (only the hour, or nothing): the date of its `datetime` is written before the
+  text, "26. november 2024 kl. 15.00", as the page's reader sees it beside a calendar
+  badge;
+* a fact labelled only by an icon (`<li><span class="icon icon--pin"></span> Mødelokale
+  3.12</li>`, an OS2/Drupal theme's facts list): the icon's meaning as the label a
+  header writes, "Sted: Mødelokale 3.12" (a clock "Tid:", a calendar "Dato:").
+
+An icon with words of its own (`aria-label`, text) and an icon among other text in the
+middle of a line are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import DANISH_MONTHS
+
+from .html_furniture import class_words
+
+_ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)")
+# a date written in the element's own text already ("26.11.2024", "26. nov. 2024")
+_HAS_DATE_RE = re.compile(r"\d{1,2}[./-]\s?\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b")
+# an icon's class word → the label of what it marks
+_ICON_LABELS = {"pin": "Sted", "location": "Sted", "map": "Sted", "marker": "Sted",
+                "place": "Sted", "sted": "Sted", "clock": "Tid", "time": "Tid",
+                "calendar": "Dato", "date": "Dato"}
+_ICON_WORDS = frozenset(["icon", "ico", "fa", "glyphicon", "bi", "material"])
+_FACT_TAGS = ("li", "p", "div", "dd", "span")
+
+
+def facts_as_text(soup: object) -> None:
+    """The page's dated `<time>` elements and icon-labelled facts as words (in place)."""
+    for node in soup.find_all("time"):  # type: ignore[attr-defined]
+        m = _ISO_DATE_RE.match(str(node.get("datetime") or "").strip())
+        own = node.get_text(" ", strip=True)
+        if m and not _HAS_DATE_RE.search(own) and 1 <= int(m.group(2)) <= 12:
+            day = f"{int(m.group(3))}. {DANISH_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+            node.string = f"{day} {own}".strip()
+    for icon in soup.find_all(("span", "i", "svg")):  # type: ignore[attr-defined]
+        label = _icon_label(icon)
+        if label:
+            after = icon.next_sibling
+            if isinstance(after, str) and not getattr(after, "name", None):
+                after.replace_with(after.lstrip())  # (the line's break after the icon)
+            icon.replace_with(f"{label}: ")
+
+
+def _icon_label(icon: object) -> str:
+    """The label an empty icon stands for, when it opens its fact's line; else ""."""
+    words = class_words(icon)
+    if not words & _ICON_WORDS or icon.get_text(strip=True) or icon.get(  # type: ignore[attr-defined]
+            "aria-label") or icon.find("title"):  # type: ignore[attr-defined]
+        return ""
+    label = next((_ICON_LABELS[w] for w in sorted(words) if w in _ICON_LABELS), "")
+    parent = icon.parent  # type: ignore[attr-defined]
+    if label == "Tid" and parent is not None and any(  # the time with its day: "Dato:"
+            _ISO_DATE_RE.match(str(t.get("datetime") or "")) for t in parent.find_all("time")):
+        label = "Dato"
+    if not label or parent is None or parent.name not in _FACT_TAGS:
+        return ""
+    before = [c for c in icon.previous_siblings  # type: ignore[attr-defined]
+              if getattr(c, "name", None) or str(c).strip()]
+    after = parent.get_text(" ", strip=True)
+    if before or not after or ":" in after.split(" ", 1)[0]:  # ("Sted: …" labelled already)
+        return ""
+    return label
