@@ -42,7 +42,14 @@ _PART = re.compile(
     # (a clause of its own: not ", og i hvilket år?", which asks the same thing further)
     r",\s*og\s+(?=(?:fra|til|i|på|med|for|hos|om|af|under|efter|inden)\s+(?:hvad|hvem|"
     r"hvornår|hvilke|hvilken|hvilket)\b(?:\s+[^\s?]+){3,})|"
-    r",\s*og\s+(?=" + _A_VERB + r"\w+\s+(?:der|nogen)\s)|\?\s+(?=\w)",
+    r",\s*og\s+(?=" + _A_VERB + r"\w+\s+(?:der|nogen)\s)|\?\s+(?=\w)|"
+    # a list of questions: "hvor mange …, hvornår blev mødet holdt, og hvad koster …?"
+    # (only question words seldom embedded: not ", hvor udvalget …", ", hvad de …")
+    # (nor an embedded question after a verb or preposition: "finde ud af, hvor mange",
+    # "sat en slutdato på, hvornår")
+    r"(?<!\bved)(?<!\bvide)(?<!\bfortælle)(?<!\bforklare)(?<!\boplyse)(?<!\bpå)(?<!\baf)"
+    r"(?<!\bom)(?<!\bi)(?<!\btil)(?<!\bfor),\s*"
+    r"(?=(?:hvornår|hvor\s+(?:mange|meget|længe|stor\w*))\s)",
     re.IGNORECASE)
 MAX_PARTS = 4
 _LISTED_WORDS = 8  # longest matter in a "henholdsvis A, B og C" list

@@ -181,3 +181,19 @@ def test_who_took_part_and_the_treatment_are_no_topic() -> None:
     q = parse_question("Hvem deltog udefra eller fra administrationen, da IPS-indsatsen blev "
                        "gennemgået i marts 2025?", [])
     assert q.kind == "who" and not {"udefra", "administration", "gennemg"} & set(q.topic)
+
+
+def test_a_list_of_questions_is_split_at_its_commas() -> None:
+    parts = split_parts("Om samarbejdet med Idrætsfællesskabet: hvor mange borgere var blevet "
+                        "selvforsørgende, hvornår blev evalueringsmødet holdt, og hvad koster "
+                        "fortsættelsen i første halvår 2024?")
+    assert len(parts) == 3 and parts[1].startswith("hvornår blev evalueringsmødet holdt")
+
+
+@pytest.mark.parametrize("question", [
+    "Lautrup-helhedsplanen – er der sat en slutdato på, hvornår den skal ligge klar?",
+    "Hvordan ville kommunen finde ud af, hvor mange unge der hører under SKP?",
+    "Kan du fortælle, hvor mange der deltog?",
+])
+def test_an_embedded_question_after_a_comma_is_no_part_of_its_own(question: str) -> None:
+    assert split_parts(question) == [question]
