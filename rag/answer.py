@@ -40,6 +40,7 @@ from .compose.meeting_decisions import asks_meeting_decisions, compose_meeting_d
 from .compose.mentions import asks_mentions, compose_mentions, mention_query
 from .compose.multi import both_parts, combine, period_parts, shown_parts, split_parts
 from .compose.people import role_holder
+from .compose.visits import asks_visits, compose_visits
 from .compose.votes_held import asks_votes_held, compose_votes_held
 from .conversation import Conversation
 from .follow_up import has_own_topic, needs_topic
@@ -341,10 +342,12 @@ class Answerer:
             decisions = compose_meeting_decisions(ctx)
             if decisions is not None:
                 return decisions
-        if not follow_up and asks_votes_held(question):  # "stemte nogen imod noget i 2023?"
-            votes = compose_votes_held(ctx)
-            if votes is not None:
-                return votes
+        # every meeting in scope read: "hvilke firmaer har udvalget mødtes hos?",
+        # "stemte nogen imod noget i 2023?"
+        for asks, compose in ((asks_visits, compose_visits),
+                              (asks_votes_held, compose_votes_held)):
+            if not follow_up and asks(question) and (read := compose(ctx)) is not None:
+                return read
         if q.kind == "meeting":
             return compose_meeting(ctx)
         if not ctx.candidates:

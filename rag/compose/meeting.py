@@ -30,6 +30,7 @@ from .people import (
     role_holder,
     title_unit,
 )
+from .visits import HELD_AT
 
 _ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|hævede|færdig)\b",
                        re.I)
@@ -160,13 +161,6 @@ def compose_meeting(ctx: Context) -> Answer:
     return answer
 
 
-# An item saying where the meeting itself is held: "Udvalget afvikler hele mødet på
-# virksomheden Caverion", "Mødet holdes hos Toms Gruppen"
-_HELD_AT = re.compile(r"\b(?:afvikler|afholder|holder)\s+(?:hele\s+|resten\s+af\s+)?"
-                      r"(?:udvalgs)?mødet\s+(?:på|hos|i)\b|\b(?:udvalgs)?mødet\s+(?:afvikles|"
-                      r"afholdes|holdes)\s+(?:på|hos)\b", re.I)
-
-
 def _held_elsewhere(ctx: Context, meeting) -> tuple[int, str, str, str] | None:  # noqa: ANN001
     """(punkt, title, sentence, decision) of the first item sentence that places the
     meeting somewhere its front page does not name; None when none does."""
@@ -174,7 +168,7 @@ def _held_elsewhere(ctx: Context, meeting) -> tuple[int, str, str, str] | None: 
     for n, title, view in open_items(ctx, meeting):
         for _, text in view.sections:
             for sentence in sentences(text):
-                if _HELD_AT.search(sentence) and not set(stems(sentence)) & place:
+                if HELD_AT.search(sentence) and not set(stems(sentence)) & place:
                     return n, title, sentence, " ".join(view.section("Beslutning").split())
     return None
 

@@ -364,3 +364,15 @@ def test_a_trend_of_a_counted_noun_quotes_its_count_at_each_meeting(answerer):
                           "sociale ansvar fra sommeren 2015, februar 2023 og marts 2025?")
     assert all(n in answer.text for n in ("4719", "4.246", "4.224"))
     assert answer.text.count("4.246") == 1
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilke virksomheder har udvalget holdt møde hos?",
+    "Udvalget har holdt møder ude hos virksomheder – hvilke, og på hvilke adresser?",
+])
+def test_the_committees_visits_are_read_from_every_meeting(answerer, question):
+    answer = answerer.ask(question)
+    assert "Caverion" in answer.text and "Toms" in answer.text
+    assert "Mileparken 9" in answer.text and "Udsættes" in answer.text
+    assert [(c.meeting_date.isoformat(), c.punkt) for c in answer.citations] == [
+        ("2023-02-07", 1), ("2025-03-18", 1)]
