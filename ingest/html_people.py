@@ -44,7 +44,8 @@ _ABSENCE_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\(\s*)(?:afbud|fraværende|frav
 
 
 # A role after a dash behind the party: "Mette Lund (A) – formand" (as "…(A), formand")
-_ROLE_DASH_RE = re.compile(r"(?<=\))\s+[-–]\s+(?=[a-zæøå][a-zæøå. -]{2,30}$)(?!afbud|fravær|forfald)")
+_ROLE_DASH_RE = re.compile(
+    r"(?<=\))\s+[-–]\s+(?=[a-zæøå][a-zæøå. -]{2,30}$)(?!afbud|fravær|forfald)")
 
 
 # A disclosure's button (`<details><summary>`) over the participants: "Se deltagere og

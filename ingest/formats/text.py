@@ -76,6 +76,7 @@ from .text_items import (
 )
 from .text_lines import normalize, prepared_lines
 from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
+from .outcome_decisions import outcome_decisions
 from .text_sections import approval_decision, said_decisions, section_name, tight_layout
 from .text_split import meeting_spans
 from .theme_items import event_body, theme_items
@@ -186,6 +187,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     start_time = header.start_time or started_at(lines[: ends[0]])
     drop_placeholders(items)  # ("Beslutning" / "Afventer mødets behandling": an agenda)
     said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
+    outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
             if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:
