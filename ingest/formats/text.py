@@ -51,6 +51,7 @@ from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .obsidian_md import obsidian_markdown
 from .open_parts import open_parts
+from .outcome_decisions import outcome_decisions
 from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
@@ -76,7 +77,6 @@ from .text_items import (
 )
 from .text_lines import normalize, prepared_lines
 from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
-from .outcome_decisions import outcome_decisions
 from .text_sections import approval_decision, said_decisions, section_name, tight_layout
 from .text_split import meeting_spans
 from .theme_items import event_body, theme_items
