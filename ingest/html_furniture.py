@@ -54,12 +54,23 @@ def _lists_people(node: object) -> bool:
     return head is not None and bool(_PEOPLE_HEAD_RE.match(head.get_text(" ", strip=True)))
 
 
+# An `<aside>` of an item titled as a part of it: `<aside title="Beslutning">` (the decision
+# set beside the item's text), not the site's side bar
+_PART_TITLES = frozenset(["beslutning", "indstilling", "sagsfremstilling", "resumé", "resume"])
+
+
+def _names_part(node: object) -> bool:
+    """An `<aside>` within the minutes whose title names a part of an item."""
+    title = str(node.get("title") or node.get("aria-label") or "").strip().lower()  # type: ignore[attr-defined]
+    return title in _PART_TITLES and node.find_parent(["main", "article"]) is not None  # type: ignore[attr-defined]
+
+
 def _marked(node: object) -> bool:
     """An element that says by its tag, role, class or id that it is page furniture. A
     `<header>` within an article or a section is that part's own (its title), not the
     site's; an `<aside>` listing the participants within the minutes is theirs."""
     if node.name in _FURNITURE_TAGS:  # type: ignore[attr-defined]
-        if node.name == "aside" and _lists_people(node):  # type: ignore[attr-defined]
+        if node.name == "aside" and (_lists_people(node) or _names_part(node)):  # type: ignore[attr-defined]
             return False
         return node.name != "header" or node.find_parent(_SECTIONING) is None  # type: ignore[attr-defined]
     if (node.get("role") or "").lower() in _FURNITURE_ROLES:  # type: ignore[attr-defined]

@@ -43,6 +43,11 @@ _ABSENCE_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\(\s*)(?:afbud|fraværende|frav
                               re.IGNORECASE)
 
 
+# A role after a dash behind the party: "Mette Lund (A) – formand" (as "…(A), formand")
+_ROLE_DASH_RE = re.compile(
+    r"(?<=\))\s+[-–]\s+(?=[a-zæøå][a-zæøå. -]{2,30}$)(?!afbud|fravær|forfald)")
+
+
 # A disclosure's button (`<details><summary>`) over the participants: "Se deltagere og
 # afbud", "Vis mødedeltagere"
 _DISCLOSED_RE = re.compile(r"^(?:se|vis|åbn)\s+(?:alle\s+)?(deltagere|mødedeltagere|medlemmer|"
@@ -95,6 +100,7 @@ def _listed_people(node: object) -> tuple[list[str], object] | None:
     present: list[str] = []
     absent: list[str] = []
     for name in names:
+        name = _ROLE_DASH_RE.sub(", ", name)  # "Mette Lund (A) – formand"
         mark = _ABSENCE_MARK_RE.search(name)
         if not looks_like_name((name[:mark.start()] if mark else name).split(" for ")[0]):
             return None  # a list of other things under the same word

@@ -126,7 +126,7 @@ def html_text(raw: str) -> str:
                 stack.append(_Colon(": "))
             elif node.name == "dd":
                 stack.append("\n")
-            if node.name == "li" and not _holds_heading(node):
+            if node.name == "li" and not _holds_heading(node) and _label_pair(node) is None:
                 out.append("\n\n" + _marker(node))  # a list item stays one, as in a PDF
             elif node.name == "li":
                 _number_heading(node)  # "<ol start="61"><li><h3>Title": "61. Title"
@@ -242,6 +242,7 @@ def _section_class(node: object) -> str | None:
         return None  # ("<ul class="bilag">" after the decision: the attachments)
     words = {w for c in node.get("class") or [] for w in re.split(r"[-_]", c.lower())}  # type: ignore[attr-defined]
     words.add(str(node.get("aria-label") or "").strip().lower())  # type: ignore[attr-defined]
+    words.add(str(node.get("title") or "").strip().lower())  # type: ignore[attr-defined]
     heading = next((_SECTION_CLASSES[w] for w in words if w in _SECTION_CLASSES), None)
     if heading is None:
         return None
@@ -249,13 +250,18 @@ def _section_class(node: object) -> str | None:
     return None if text.lower().startswith(heading.lower()) else heading
 
 
+# A field's label and value by class: "field__label" / "field__item", "np-k" / "np-v"
+_LABEL_WORDS = frozenset(["label", "key", "k"])
+_VALUE_WORDS = frozenset(["item", "items", "value", "content", "v"])
+
+
 def _label_pair(node: object) -> tuple[str, object] | None:
     """A CMS's field as a label element and a value element side by side (Drupal's
     `<div class="field__label">Sted</div><div class="field__item">Rådhuset</div>`): the
     label and the value's element; None for anything else."""
     kids = [k for k in getattr(node, "contents", []) if getattr(k, "name", None)]
-    if len(kids) != 2 or not (class_words(kids[0]) & {"label"}) or not (
-            class_words(kids[1]) & {"item", "items", "value", "content"}):
+    if len(kids) != 2 or not (class_words(kids[0]) & _LABEL_WORDS) or not (
+            class_words(kids[1]) & _VALUE_WORDS):
         return None
     label = " ".join(kids[0].get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
     return (label, kids[1]) if 0 < len(label) <= 40 else None

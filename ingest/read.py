@@ -25,6 +25,7 @@ from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
 from .pdf_forms import with_form_fields
 from .pdf_labels import page_text
+from .pdf_margin import margin_marks
 from .pdf_tables import table_pages
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`;
@@ -103,6 +104,7 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         # a filled-in form's values stand in its fields, not in the page's text
         pages = [with_form_fields(page, page_text(page) if tagged else page.extract_text() or "")
                  for page in reader.pages]
+        pages = [margin_marks(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         pages = table_pages(reader.pages, pages)  # (a table protocol's columns kept apart)
     except SkipFile:
         raise

@@ -30,6 +30,7 @@ from . import (
     word_xml,
 )
 from .common import ParseError
+from .file_name_committee import name_unknown_committees
 
 ADAPTERS: tuple[ModuleType, ...] = (
     firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export, firstagenda_html,
@@ -92,6 +93,7 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
             raise SkipFile(path, f"{adapter.NAME}: {err}") from err
     if not meetings:
         raise SkipFile(path, f"{adapter.NAME}: ingen møder fundet")
+    name_unknown_committees(meetings, path)  # ("Referat - <Udvalg> - 03-12-2024.txt")
     source = str(path.resolve())
     for n, meeting in enumerate(meetings):
         meeting.source = source if n == 0 else f"{source}#{n}"

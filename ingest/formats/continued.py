@@ -48,6 +48,11 @@ def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resu
             and (found := written_date(m.group(1)))}
     out = Resumed()
     for k, body in enumerate(bodies):
+        if block := _resumption_block(body, year):  # "FORTSAT MØDE TORSDAG DEN 5. …"
+            day, away, rest = block
+            days.add(day)
+            out.after, out.away = (k - 1 if rest else k), away  # (the item went on that day)
+            continue
         kept: list[str] = []
         for line in body:
             s = line.strip()
@@ -61,6 +66,36 @@ def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resu
         body[:] = kept
     out.days = frozenset(d for d in days if d.year in (year, year + 1))
     return out
+
+
+# A continued meeting's own heading among the items: "FORTSAT MØDE TORSDAG DEN 5. DECEMBER
+# 2024 KL. 8.00", "Genoptaget møde onsdag …", "Genoptaget: Torsdag den 5. december 2024 …"
+_RESUMED_HEAD_RE = re.compile(r"^(?:(?:fortsat|fortsatte|genoptaget|genoptagne)\s+møde[t]?\b|"
+                              r"(?:genoptaget|fortsat)\s*:)\s*(\S.*)$", re.IGNORECASE)
+_PAUSED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt)\b", re.IGNORECASE)
+_ATTENDANCE_RE = re.compile(r"^(til\s*stede|deltagere|afbud|fraværende)\s*:\s*(.*)$",
+                            re.IGNORECASE)
+
+
+def _resumption_block(body: list[str], year: int) -> tuple[date, list[str], bool] | None:
+    """A continued meeting's heading in an item's body with its own attendance under it:
+    its day, who was away then, and whether the item's text goes on after it. The heading,
+    its attendance lines and the note that the meeting broke off are cut (in place)."""
+    heads = [(j, found[0]) for j, ln in enumerate(body) if (m := _RESUMED_HEAD_RE.match(
+        ln.strip())) and (found := written_date(m.group(1))) and found[0].year in (year, year + 1)]
+    if not heads:
+        return None
+    at, day = heads[0]
+    end, away = at + 1, []
+    while end < len(body) and (not body[end].strip() or (
+            m := _ATTENDANCE_RE.match(body[end].strip()))):
+        if body[end].strip() and m and m.group(1).lower() in ("afbud", "fraværende"):
+            away += [p.name for p in participants_from_list(m.group(2).rstrip("."))]
+        end += 1
+    before = [ln for ln in body[:at] if not _PAUSED_RE.match(ln.strip())]
+    rest = body[end:]
+    body[:] = before + rest
+    return day, away, any(ln.strip() for ln in rest)
 
 
 # How many days after the first a day's divider may name (a meeting over a few days)

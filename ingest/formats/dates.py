@@ -37,7 +37,7 @@ _SHORT_YEAR_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![
 # writes it without the dots, "26 nov 2024"
 _SHORT_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 _SHORT_MONTH_RE = re.compile(r"\b(\d{1,2})(?:\.\s*|\s+)(jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|"
-                             r"dec)\.?\s+(\d{4})\b", re.IGNORECASE)
+                             r"dec)\.?\s+(\d{4}\b|['’‘]\d{2}\b)", re.IGNORECASE)
 # ISO 8601, as SBSYS and Word fields write it: "2024-06-03"
 _ISO_DATE_RE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 # An English locale's dates: "Tuesday, March 4, 2025", "March 4th, 2025", "4 March 2025"
@@ -141,6 +141,8 @@ def written_date(text: str) -> tuple[date, str | None] | None:
     ((datetime.date(2024, 5, 14), '17:00'), datetime.date(2024, 5, 7))
     >>> written_date("Onsdag d. 13. nov. 2024 kl. 14.00"), written_date("26 nov 2024")
     ((datetime.date(2024, 11, 13), '14:00'), (datetime.date(2024, 11, 26), None))
+    >>> written_date("tirsdag d. 3. dec. '24 kl. 19 hos Bente")  # a year cut to "'24"
+    (datetime.date(2024, 12, 3), '19:00')
     >>> written_date("Dato: 2024-06-03"), written_date("Sag 2024-0123456")
     ((datetime.date(2024, 6, 3), None), None)
     >>> written_date("Tuesday, March 4, 2025 4:00 PM")
@@ -172,8 +174,8 @@ def _written_date(text: str) -> tuple[date, str | None] | None:
             return when, t.group(1).replace(".", ":") if t else None
     if m := _SHORT_MONTH_RE.search(text):  # "13. nov. 2024"
         try:
-            when = date(int(m.group(3)), _SHORT_MONTHS.index(m.group(2).lower()[:3]) + 1,
-                        int(m.group(1)))
+            when = date(_apostrophe_year(m.group(3)),
+                        _SHORT_MONTHS.index(m.group(2).lower()[:3]) + 1, int(m.group(1)))
         except ValueError:
             when = None
         if when:
@@ -204,6 +206,11 @@ def _written_date(text: str) -> tuple[date, str | None] | None:
         t = TIME_RE.search(text)
         return when, t.group(1).replace(".", ":") if t else None
     return None
+
+
+def _apostrophe_year(year: str) -> int:
+    """A year written "2024" or cut to "'24" (the apostrophe marks the missing century)."""
+    return int(year) if year[0].isdigit() else 2000 + int(year[1:])
 
 
 def clock(time: str | None) -> str | None:

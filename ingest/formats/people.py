@@ -65,7 +65,7 @@ _VOTE_KIND = {
 # "Et flertal bestående af A, V og C anbefaler indstillingen", "Et mindretal (SF) kunne ikke
 # anbefale salget", "Et mindretal bestående af Ø (1) stemte imod"
 _MAJORITY_RE = re.compile(
-    r"^(?:et\s+)?(?:flertal|mindretal)\s+(?:bestående\s+af\s+|af\s+)?(?P<n>\S.{0,80}?)\s+"
+    r"(?:^|(?<=,\s)|(?<=\sog\s))(?:et\s+)?(?:flertal|mindretal)\s+(?:bestående\s+af\s+|af\s+)?(?P<n>\S.{0,80}?)\s+"
     r"(?P<v>stemte\s+(?:for|imod)|stemmer\s+(?:for|imod)|undlod|undlader|"
     r"(?:kan|kunne|ville)\s+ikke\s+(?:anbefale|tiltræde|godkende|støtte)|"
     r"(?:anbefaler|tiltræder|godkender|støtter)(?:\s+ikke)?|"
@@ -73,10 +73,10 @@ _MAJORITY_RE = re.compile(
     r"anbefalede|tiltrådte|godkendte|støttede)\b",
     re.IGNORECASE,
 )
-# "godkendt med 3 stemmer (L, V) mod 3 (A, Ø)"
+# "godkendt med 3 stemmer (L, V) mod 3 (A, Ø)", "… med 4 stemmer (V, A, F) mod 0"
 _FOR_AGAINST_RE = re.compile(
-    r"\bmed\s+\d+\s+stemmer\s+\((?P<f>[^)]{1,40})\)\s+mod\s+\d+(?:\s+stemmer)?\s+"
-    r"\((?P<i>[^)]{1,40})\)", re.IGNORECASE)
+    r"\bmed\s+\d+\s+stemmer\s+\((?P<f>[^)]{1,40})\)\s+mod\s+(?:\d+(?:\s+stemmer)?\s+"
+    r"\((?P<i>[^)]{1,40})\)|0\b)", re.IGNORECASE)
 
 
 # Each side counted inside a sentence: "Godkendt med 16 stemmer for (A, F, Ø) og 9 imod (V,
@@ -192,12 +192,12 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
     if counted := _counted_votes(line):
         return counted
     if m := _FOR_AGAINST_RE.search(line):
-        return [("for", _names(m.group("f"))), ("imod", _names(m.group("i")))]
+        return [("for", _names(m.group("f"))), ("imod", _names(m.group("i") or ""))]
     if sides := [_side(m) for m in _SIDE_RE.finditer(line)
                  if not m.group("k5") or _names(m.group("p5"))]:  # ("For 2025 (jf. …)")
         return sides  # "forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)"
-    if m := _MAJORITY_RE.match(line):
-        return [_majority(m)]
+    if sides := [_majority(m) for m in _MAJORITY_RE.finditer(line)]:
+        return sides  # ("Et flertal (A, F) godkendte …, et mindretal (V, C) stemte imod")
     m = _VOTE_LABEL_RE.match(line) or _BARE_LABEL_RE.match(line) or _VOTE_PHRASE_RE.match(line)
     if m:
         named = m.group("n")

@@ -51,6 +51,7 @@ from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
 from .obsidian_md import obsidian_markdown
 from .open_parts import open_parts
+from .outcome_decisions import outcome_decisions
 from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
@@ -186,6 +187,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     start_time = header.start_time or started_at(lines[: ends[0]])
     drop_placeholders(items)  # ("Beslutning" / "Afventer mødets behandling": an agenda)
     said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
+    outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
             if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:

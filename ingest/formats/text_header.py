@@ -93,7 +93,7 @@ _AFTER_YEAR_RE = re.compile(r"\b(?:19|20)\d\d,?\s+(\d{1,2}[.:]\d\d)(?![\d.:,])")
 # "… kl. 16:30-18:00 (or 16-18) i mødelokale 3, Rådhuset": the place after the date line's time.
 _PLACE_AFTER_TIME_RE = re.compile(
     r"(?i:kl)\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*(?:(?i:kl)\.?\s*)?\d{1,2}(?:[.:]\d\d)?)?"
-    r"(?:,?\s+(?:i|på)|,)\s+"
+    r"(?:,?\s+(?:i|på)\s+|,\s+|\s+(?=hos\s))"  # ("kl. 19 hos Bente, Kirkevej 8": a host's home)
     r"(\S.{2,80})$")  # (or after a comma: "kl. 17.00-19.00, personalerummet, Tranebjerg")
 # The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
@@ -145,7 +145,7 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
             h.committee = h.committee or clean_heading(value)
         elif key == "selskab":
             owner = clean_heading(value)
-        elif key in ("sted", "lokale", "mødelokale", "lokation", "hvor"):  # ("Lokation": OS2web)
+        elif key in _PLACE_KEYS:  # ("Lokation": OS2web; "Placering": Netpublicator)
             nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
             if value.endswith(",") and nxt and ":" not in nxt and not _BARE_FIELD_RE.match(nxt):
                 value = f"{value} {nxt}"  # "Byrådssalen, Rådhuset," / "Rådhuspladsen 1, …"
@@ -175,7 +175,8 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
 _END_KEYS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut", "mødet hævet")
 _EXTRA_KEYS = ("udvalg", "organ", "selskab", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid",
                "starttidspunkt", "starttid", "mødestart", "start", "sted", "lokale", "mødelokale",
-               "lokation", "hvor", "kl.", "kl", "klokken")
+               "lokation", "hvor", "placering", "kl.", "kl", "klokken")
+_PLACE_KEYS = ("sted", "lokale", "mødelokale", "lokation", "hvor", "placering")
 
 
 # "# Ældrerådet – referat af møde 14. marts 2024", "# Handicaprådet – møde 3. februar 2025"

@@ -31,7 +31,7 @@ EXTRA_FIELD_RE = re.compile(
     r"^\**(Udvalg|Organ|Selskab|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
     # ("Hvor:": an Outlook invitation's place; "Kl.: 17.00": a facts table's hour)
-    r"Sted|Lokale|Mødelokale|Lokation|Hvor|Klokken|Kl\.?)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
+    r"Sted|Lokale|Mødelokale|Lokation|Placering|Hvor|Klokken|Kl\.?)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # A header label that may follow another field on the same line: a header printed in two

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .decision_column import decision_column
+from .front_columns import front_columns
 from .head_fields import fact_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .ocr_digits import ocr_digits
@@ -369,6 +370,7 @@ def prepared_lines(text: str) -> list[str]:
     # ("Sagsnr. Sagsansvarlig Status" over the values: before the heads' line repeated at
     # every item page's top is taken for page furniture)
     lines = _without_continued(strip_page_furniture(fact_table(text.split("\n"))))
+    lines = front_columns(lines)  # (a facts side bar beside the contents on the front page)
     lines = decision_column(lines)  # ("Sag   Beslutning": the decision beside the text)
     lines = unstacked(lines)  # ("Dato:" / "Tid:" / "4. juni 2024" / "15:30": a table's columns)
     lines = side_by_side(lines)  # ("Medlemmer:   Fraværende:" over two lists)

@@ -223,7 +223,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
 
 
 # A list opened by the body its people sit in: "Byrådet: ", "Bestyrelsen: "
-_GROUP_LABEL_RE = re.compile(r"^\s*[A-ZÆØÅ][\w-]*(?:et|en)\s*:\s+(?=[A-ZÆØÅ])")
+# (also the rest of a label "Deltagere fra Ældrerådet: …", the body the list is from)
+_GROUP_LABEL_RE = re.compile(r"^\s*(?:[A-ZÆØÅ][\w-]*(?:et|en)|(?i:fra)\s+[A-ZÆØÅ][^:]{1,80})\s*"
+                             r":\s*(?=[A-ZÆØÅ])")
 _NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|og)$")
 # Headings a list of names runs into, never a person: "Indholdsfortegnelse", "Åbne punkter"
 _NOT_A_NAME = frozenset("""indholdsfortegnelse indhold dagsorden dagsordenen referat

@@ -229,11 +229,11 @@ def said_decisions(items: list[AgendaItem]) -> None:
 
 
 # The opening item that approves the agenda (or the last meeting's minutes)
-_APPROVAL_TITLE_RE = re.compile(
-    r"^(?:godkendelse\s+af\s+(?:dagsorden|referat)|approval\s+of\s+(?:the\s+)?(?:agenda|minutes))",
+_APPROVAL_TITLE_RE = re.compile(  # (also last: "Valg af ordstyrer og godkendelse af dagsorden")
+    r"^(.{0,40}\bog\s+)?(?:godkendelse\s+af\s+(?:dagsorden|referat)|approval\s+of\s+(?:the\s+)?(?:agenda|minutes))",
     re.IGNORECASE)
 _APPROVED_RE = re.compile(r"\b(?:godkendt|godkendes|approved|adopted)\b", re.IGNORECASE)
-_NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
+_NEXT_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 _SHORT_SENTENCE = 200
 
 
@@ -242,12 +242,16 @@ def approval_decision(item: AgendaItem) -> None:
     saying it was approved ("Dagsordenen blev godkendt med den tilføjelse, at Eventuelt
     flyttes frem."): that sentence is the decision, printed without its heading as a
     board's minutes do. Any other item as it is."""
-    if [s.name for s in item.sections] != ["Beskrivelse"] or not _APPROVAL_TITLE_RE.match(
-            item.title):
+    title = _APPROVAL_TITLE_RE.match(item.title)
+    if [s.name for s in item.sections] != ["Beskrivelse"] or not title:
         return
     text = item.sections[0].text.strip()
-    if len(text) <= _SHORT_SENTENCE and _APPROVED_RE.search(text) and not (
-            _NEXT_SENTENCE_RE.search(text)):
+    # a sentence for each act the title names: "Valg af ordstyrer og godkendelse af
+    # dagsorden" / "Bente blev valgt. Dagsorden godkendt."
+    sentences = _NEXT_SENTENCE_RE.split(text)
+    acts = 2 if title.group(1) else 1
+    if len(text) <= _SHORT_SENTENCE and len(sentences) <= acts and _APPROVED_RE.search(
+            sentences[-1]):
         item.sections[0].name = "Beslutning"
 
 

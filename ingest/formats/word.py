@@ -89,6 +89,7 @@ class _Para:
     level: int = 0  # heading level, 0 for body text
     label: str = ""  # the automatic number or bullet
     row: bool = False  # a table row rendered as text
+    part: str = ""  # the item part its paragraph style names ("Beslutningstekst")
 
 
 def docx_text(raw: bytes) -> str:
@@ -135,12 +136,32 @@ def _page_margins(archive: zipfile.ZipFile, styles: _Styles, numbering: _Numberi
     return out
 
 
+# A body style named for an item's part ("Beslutning", "Beslutningstekst", "Indstilling tekst")
+_PART_STYLE_RE = re.compile(r"^(beslutning|indstilling|sagsfremstilling)(?:s?\s*(?:tekst|felt|"
+                            r"afsnit|text|body))?$", re.IGNORECASE)
+
+
+def styled_parts(paras: list[_Para]) -> list[_Para]:
+    """A run of paragraphs whose style names an item's part (a decision marked only by its
+    shaded "Beslutningstekst" style) gets that part's heading above it, unless a heading
+    of that name stands there already."""
+    out: list[_Para] = []
+    for p in paras:
+        before = next((q for q in reversed(out) if q.text), None)
+        if p.part and p.text and (before is None or before.part != p.part) and not (
+                section_name(p.text)) and not (before and section_name(before.text) == p.part):
+            out.append(_Para(p.part))
+        out.append(p)
+    return out
+
+
 class _Styles:
     """Paragraph style id → (heading level, the style's own numbering)."""
 
     def __init__(self, root: ET.Element | None) -> None:
         self.level: dict[str, int] = {}
         self.num: dict[str, tuple[str, int]] = {}
+        self.part: dict[str, str] = {}  # a style named for an item's part: "Beslutningstekst"
         for style in root if root is not None else []:
             sid = _attr(style, "styleId") or ""
             name = (_attr(_child(style, "name"), "val") or sid).lower()
@@ -152,6 +173,8 @@ class _Styles:
                 self.level[sid] = -1  # a title: the header's
             elif outline is not None and outline.isdigit() and int(outline) < 9:
                 self.level[sid] = int(outline) + 1
+            if (part := _PART_STYLE_RE.match(name)) and sid not in self.level:
+                self.part[sid] = part.group(1).capitalize()
             if (num := _child(ppr, "numPr")) is not None:
                 self.num[sid] = (_attr(_child(num, "numId"), "val") or "",
                                  _int(_attr(_child(num, "ilvl"), "val")))
@@ -292,7 +315,8 @@ def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> _Para:
     ref = ((_attr(_child(num, "numId"), "val") or "", _int(_attr(_child(num, "ilvl"), "val")))
            if num is not None else styles.num.get(sid))
     label = numbering.label(*ref) if ref else ""
-    return _Para(re.sub(r"[ \t]+", " ", _run_text(el)).strip(), level, label)
+    return _Para(re.sub(r"[ \t]+", " ", _run_text(el)).strip(), level, label,
+                 part=styles.part.get(sid, ""))
 
 
 def _numbered(text: str) -> bool:
@@ -301,6 +325,7 @@ def _numbered(text: str) -> bool:
 
 def _layout(paras: list[_Para]) -> str:
     """The paragraphs as the text adapter reads them (the module's rules)."""
+    paras = styled_parts(paras)
     for p in paras:
         if p.label and p.text:
             p.text = f"{p.label} {p.text}"
