@@ -71,6 +71,21 @@ def committee_meetings(ctx: Context, meeting) -> list:  # noqa: ANN001 - Meeting
     return [ctx.lookup.meeting(h.ref) or h for h in sorted(heads, key=lambda m: m.date)]
 
 
+def meetings_in_scope(ctx: Context) -> list:
+    """Every meeting of the question's period (all, when it names none) of the
+    municipalities retrieved and the committee it names, in date order, with their
+    agendas; [] when nothing was retrieved to say which municipality is meant."""
+    municipalities = sorted({i.ref.municipality for i in ctx.items})
+    if not municipalities:
+        return []
+    q = ctx.q
+    committees = sorted({ctx.items[0].ref.committee}) if q.committee_mention else []
+    heads = ctx.lookup.meetings_in(Filters(
+        date_from=q.date_from, date_to=q.date_to or q.date_from,
+        municipalities=municipalities, committees=committees))
+    return [ctx.lookup.meeting(h.ref) or h for h in sorted(heads, key=lambda m: m.date)]
+
+
 def opening(ctx: Context, meeting) -> str:  # noqa: ANN001 - MeetingInfo
     """The meeting's label opening a list line: "Mødet i … den 7. februar 2023"."""
     label = meeting_label(ctx, meeting)

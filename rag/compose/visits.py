@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 
 from referat.danish import sentences
-from referat.domain import Answer, Filters
+from referat.domain import Answer
 
 from ..catalog import agenda_name, agenda_ref
 from .base import Context, quote_block
 from .front_page import meeting_first, open_items
-from .meeting_outcomes import opening
+from .meeting_outcomes import meetings_in_scope, opening
 
 # A visit asked about, by the committee, at a firm or place
 _VISIT_ASKED = re.compile(
@@ -51,17 +51,8 @@ def compose_visits(ctx: Context) -> Answer | None:
     """The items of the meetings in scope that record a visit, in date order, each with
     the sentence that places the meeting and its decision; None when none does (the
     question is then answered as any other)."""
-    municipalities = sorted({i.ref.municipality for i in ctx.items})
-    if not municipalities:
-        return None
-    q = ctx.q
-    committees = sorted({ctx.items[0].ref.committee}) if q.committee_mention else []
-    meetings = ctx.lookup.meetings_in(Filters(
-        date_from=q.date_from, date_to=q.date_to or q.date_from,
-        municipalities=municipalities, committees=committees))
     found = []
-    for head in sorted(meetings, key=lambda m: m.date):
-        meeting = ctx.lookup.meeting(head.ref) or head
+    for meeting in meetings_in_scope(ctx):
         for n, title, view in open_items(ctx, meeting):
             said = [s for _, text in view.sections for s in sentences(text) if HELD_AT.search(s)]
             if said or _VISIT_TITLE.search(title):

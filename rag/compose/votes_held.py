@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from referat.danish import danish_date, sentences, topic_stems
-from referat.domain import Answer, Filters
+from referat.domain import Answer
 from referat.periods import period_words
 
 from ..catalog import agenda_name, agenda_ref
@@ -29,7 +29,7 @@ from ..parties import asked_party
 from ..query import question_names
 from .base import Context, quote_block
 from .front_page import meeting_first, open_items
-from .meeting_outcomes import opening
+from .meeting_outcomes import meetings_in_scope, opening
 from .who import ROLE_LINES
 
 # A vote asked about: "stemte", "stemt om", "afstemning", "undladt at stemme",
@@ -76,15 +76,7 @@ def compose_votes_held(ctx: Context) -> Answer | None:
     """The items of the meetings in scope whose decision records a vote of the asked
     kind, in date order; "Nej" with the meetings read when none does. None when nothing
     was retrieved to say which municipality is meant."""
-    municipalities = sorted({i.ref.municipality for i in ctx.items})
-    if not municipalities:
-        return None
-    q = ctx.q
-    committees = sorted({ctx.items[0].ref.committee}) if q.committee_mention else []
-    meetings = ctx.lookup.meetings_in(Filters(
-        date_from=q.date_from, date_to=q.date_to or q.date_from,
-        municipalities=municipalities, committees=committees))
-    meetings = [ctx.lookup.meeting(m.ref) or m for m in sorted(meetings, key=lambda m: m.date)]
+    meetings = meetings_in_scope(ctx)
     if not meetings:
         return None
     roles = _roles(ctx.question)
