@@ -19,12 +19,12 @@ from .text_items import PLAIN_ITEM_RE
 from .text_sections import section_name
 
 # "Item 3 – Title", "Agenda item 3: Title" (markdown heading marks and bold allowed)
-_ITEM_RE = re.compile(r"^(\s*(?:#{1,6}\s*)?(?:\*\*|__)?)(?:agenda\s+item|item)(\s+\d{1,3}\b)",
+_ITEM_RE = re.compile(r"^([ \t]*(?:#{1,6}\s*)?(?:\*\*|__)?)(?:agenda\s+item|item)(\s+\d{1,3}\b)",
                       re.IGNORECASE | re.MULTILINE)
-_FIRST_ITEM_RE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?:agenda\s+item|item)\s+1\b",
+_FIRST_ITEM_RE = re.compile(r"^[ \t]*(?:#{1,6}\s*)?(?:\*\*|__)?(?:agenda\s+item|item)\s+1\b",
                             re.IGNORECASE | re.MULTILINE)
 _ITEM_KEYWORD = "Punkt"
-_NUMBERED_RE = re.compile(r"^\s*(?:#{1,6}\s*)?1\.\s+[A-ZÆØÅ]")  # "1. Approval of the agenda"
+_NUMBERED_RE = re.compile(r"^[ \t]*(?:#{1,6}\s*)?1\.\s+[A-ZÆØÅ]")  # "1. Approval of the agenda"
 
 # An English head or item label before a colon → the Danish label the parser knows
 LABELS = {
@@ -48,23 +48,23 @@ ROLES = {"chair": "formand", "chairman": "formand", "chairperson": "formand",
          "vice-chair": "næstformand", "vice chair": "næstformand", "deputy chair": "næstformand"}
 
 _LABEL_RE = re.compile(
-    rf"^(\s*(?:\*\*|__)?)({'|'.join(map(re.escape, LABELS))})(\s*(?:\*\*|__)?\s*:)",
+    rf"^([ \t]*(?:\*\*|__)?)({'|'.join(map(re.escape, LABELS))})(\s*(?:\*\*|__)?\s*:)",
     re.IGNORECASE | re.MULTILINE)
 # (alone on its line, or before a colon and the text: "Decision: Approved.")
 _SECTION_RE = re.compile(
-    rf"^(\s*(?:#{{1,6}}\s*)?(?:\*\*|__)?)({'|'.join(SECTIONS)})((?:\*\*|__)?(?::.*)?\s*)$",
+    rf"^([ \t]*(?:#{{1,6}}\s*)?(?:\*\*|__)?)({'|'.join(SECTIONS)})((?:\*\*|__)?(?::.*)?\s*)$",
     re.IGNORECASE | re.MULTILINE)
 # "Minutes of the meeting of the Integration Council" (or, under a "MINUTES" line,
 # "Meeting of the Integration Council") → "Referat fra møde i Integration Council", as
 # the Danish title names the committee
 _MINUTES_OF_RE = re.compile(
-    r"^(\s*(?:#{1,6}\s*)?)(?:minutes\s+(?:of|from)\s+(?:the\s+)?)?meeting\s+(?:of|in)\s+"
+    r"^([ \t]*(?:#{1,6}\s*)?)(?:minutes\s+(?:of|from)\s+(?:the\s+)?)?meeting\s+(?:of|in)\s+"
     r"(?:the\s+)?(?=[A-ZÆØÅ][^.\n]{0,60}$)", re.IGNORECASE | re.MULTILINE)
 _MINUTES_OF = "Referat fra møde i "
 # "Aarhus Municipality" / "Municipality of Aarhus" heading the minutes → "Aarhus Kommune"
 _TOWN = r"[A-ZÆØÅ][\wæøå-]+(?:[ -][A-ZÆØÅ][\wæøå-]+)?"
 _MUNICIPALITY_RE = re.compile(
-    rf"^\s*(?:({_TOWN})\s+Municipality|Municipality\s+of\s+({_TOWN}))\s*$", re.MULTILINE)
+    rf"^[ \t]*(?:({_TOWN})\s+Municipality|Municipality\s+of\s+({_TOWN}))\s*$", re.MULTILINE)
 _ROLE_RE = re.compile(rf"\s*\(({'|'.join(map(re.escape, ROLES))})\)", re.IGNORECASE)
 # "5. Application from an individual (closed item)" → "… (lukket punkt)"
 _CLOSED_RE = re.compile(r"\((?:closed|confidential)(?:\s+(?:item|session))?\)[ \t]*$",

@@ -16,7 +16,7 @@ _SHORT = {
     "besl": "Beslutning", "beslutn": "Beslutning",
 }
 _SHORT_RE = re.compile(
-    rf"^(\s*(?:\*\*|__)?)({'|'.join(_SHORT)})\.(\s*(?:\*\*|__)?\s*:)",
+    rf"^([ \t]*(?:\*\*|__)?)({'|'.join(_SHORT)})\.(\s*(?:\*\*|__)?\s*:)",
     re.IGNORECASE | re.MULTILINE)
 
 
