@@ -260,57 +260,40 @@ class Answerer:
         if q.punkt is not None:  # the named item before its meeting's front page
             items.sort(key=lambda i: i.punkt != q.punkt)
         if q.date_from and not (filters.date_from or filters.date_to):
-            if PLANNED.search(q.text) and not self.retriever.meetings_in(
-                    self._held(filters, q.date_from, q.date_to or q.date_from)):
+            lo, hi, text = q.date_from, q.date_to or q.date_from, q.search_text or question
+            if PLANNED.search(q.text) and not self.retriever.meetings_in(_within(filters, lo, hi)):
                 # "hvad har administrationen lovet til septembermødet 2025?": a meeting
                 # not (yet) in the archive, promised in the minutes of the months before
-                items += self._promised(q, question, filters, mode, items, timings)
+                known = {i.ref for i in items}
+                items += [i for i in self._held_in(text, filters, lo - PROMISED_WITHIN,
+                                                   lo - timedelta(days=1), mode,
+                                                   self.weights.mentions_items, timings)
+                          if i.ref not in known]
             preferred = prefer_period(q, items, lambda i: conf.item_text(self.retriever, i))
             # a year in the asker's own story, before the archive begins, that no item
             # names ("min far fik førtidspension i 1999 – hvor mange timer må han
             # arbejde?"), is no period the minutes could report on: the items stand
             first = next(iter(self.retriever.meetings_in(filters)), None)
-            before = first is not None and (q.date_to or q.date_from) < first.date.replace(
+            before = first is not None and hi < first.date.replace(
                 year=first.date.year - 1, month=1, day=1) and bool(OWN_STORY.search(q.text))
             q.period_own = not preferred and before
             if not preferred and not before:
                 # nothing found names the period: the minutes of a meeting held then
                 # report on it ("hvilke meddelelser fik udvalget i marts 2025?")
-                preferred = self._held_then(q, question, filters, mode, wide, timings)
+                preferred = self._held_in(text, filters, lo, hi, mode, wide, timings)
             items = preferred or (items if before else [])
         return items
 
-    @staticmethod
-    def _held(filters: Filters, lo: date, hi: date) -> Filters:
-        held = filters.copy()
-        held.date_from, held.date_to = lo, hi
-        return held
-
-    def _held_then(self, q: Question, question: str, filters: Filters, mode: str,
-                   wide: int | None, timings: dict[str, float]) -> list[RetrievedItem]:
-        """The items of the meetings held in the question's period, or none."""
-        held = self._held(filters, q.date_from, q.date_to or q.date_from)
+    def _held_in(self, text: str, filters: Filters, lo: date, hi: date, mode: str,
+                 wide: int | None, timings: dict[str, float]) -> list[RetrievedItem]:
+        """The items of the meetings held from `lo` to `hi`, or none."""
+        held = _within(filters, lo, hi)
         if not self.retriever.meetings_in(held):
             return []
-        items, t = self.retriever.retrieve(q.search_text or question, held, mode, wide)
+        items, t = self.retriever.retrieve(text, held, mode, wide)
         for k, v in t.items():
             timings[k] = timings.get(k, 0.0) + v
         return items
-
-    def _promised(self, q: Question, question: str, filters: Filters, mode: str,
-                  have: list[RetrievedItem], timings: dict[str, float]) -> list[RetrievedItem]:
-        """The items of the meetings in the months before the question's period (where a
-        promise for it is told), not already in `have`."""
-        before = self._held(filters, q.date_from - PROMISED_WITHIN,
-                            q.date_from - timedelta(days=1))
-        if not self.retriever.meetings_in(before):
-            return []
-        items, t = self.retriever.retrieve(q.search_text or question, before, mode,
-                                           self.weights.mentions_items)
-        for k, v in t.items():
-            timings[k] = timings.get(k, 0.0) + v
-        known = {i.ref for i in have}
-        return [i for i in items if i.ref not in known]
 
     def _confidence(self, q: Question, items: list[RetrievedItem], asked: str,
                     lookup: Lookup) -> Callable[[RetrievedItem], float]:
@@ -404,3 +387,10 @@ class Answerer:
             candidates.insert(0, candidates.pop(candidates.index(chosen)))
             # The answer's ranking (its sources panel, R@1) is the reranked one.
             ctx.items.insert(ctx.items.index(pool[0]), ctx.items.pop(ctx.items.index(chosen)))
+
+
+def _within(filters: Filters, lo: date, hi: date) -> Filters:
+    """`filters` narrowed to the days from `lo` to `hi`."""
+    held = filters.copy()
+    held.date_from, held.date_to = lo, hi
+    return held

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import own_question, statement_and_question, stems
+from referat.danish import own_question, statement_and_question
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE, RANK
 
 from .overview import WHEN_MENTIONED
@@ -376,13 +376,6 @@ def is_yes_no(question: str) -> bool:
 # A claim to confirm: "udvalget besluttede, at … – passer det?", "er det rigtigt, at …?"
 _CONFIRM = re.compile(r"\b(?:passer|stemmer) det(?: så| virkelig)?\b[^?]{0,20}\?\s*$|"
                       r"\ber det (?:rigtigt|korrekt|sandt),? at\b", re.I)
-
-
-# A time of day asked ("hvornår på formiddagen var rundvisningen?", "hvad tid …?"): a
-# clock time answers, and the part of the day is the asking, not the matter.
-TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket (?:tidspunkt|klokkeslæt)|"
-                         r"(?:på|om) (?:formiddagen|eftermiddagen|morgenen|aftenen))\b", re.I)
-DAY_PART_STEMS = frozenset(stems("dagen formiddagen eftermiddagen morgenen aftenen", frozenset()))
 
 
 def asks_decision(question: str) -> bool:

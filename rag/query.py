@@ -21,15 +21,14 @@ from referat.values import CASE_NUMBER
 
 from .bodies import committee_mention, committee_name
 from .intent import (
-    DAY_PART_STEMS,
     DECISION,
-    TIME_OF_DAY,
     UNANIMITY,
     decided_by_committee,
     given_values_dropped,
 )
 from .meeting_intent import (
     AT_PLACE,
+    DAY_PART_STEMS,
     EVERY_MEETING,
     MEETING_ASPECTS,
     MEETING_AT,
@@ -39,6 +38,7 @@ from .meeting_intent import (
     NEEDS_MEETING_NOUN,
     ON_THE_AGENDA,
     PLANNED,
+    TIME_OF_DAY,
     meeting_named,
     meeting_stems,
 )

@@ -18,10 +18,10 @@ from ..confidence import match_weight, stem_set
 from ..intent import (
     ATTENDANCE,
     DECISION,
-    TIME_OF_DAY,
     asks_contact,
     committee_acts,
 )
+from ..meeting_intent import TIME_OF_DAY
 from ..query import CAPITALISED
 from ..roles import asked_role
 from .base import UNQUOTED, Context
@@ -57,7 +57,6 @@ from .typed import (
     person_beside,
     person_in_role,
     share_asked,
-    start_for_end,
 )
 from .when import (
     earlier_meeting_line,
@@ -66,6 +65,7 @@ from .when import (
     other_years_only,
     periods_before,
     says_last_meeting,
+    start_for_end,
 )
 
 # A sentence that restates the value of the one before in other units

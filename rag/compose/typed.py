@@ -155,26 +155,6 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     return bool(values)
 
 
-# When something ends or opens is not when it starts: "hvornår skal helhedsplanen være
-# færdig?" is not answered by "i løbet af 2023 påbegyndes udarbejdelse af en helhedsplan"
-_END_ASKED = re.compile(r"\b(?:færdig\w*|åbne\w*|åbner|åbnede|afslutte\w*|slutte\w*|klar|"
-                        r"stå færdig|være på plads|ibrug\w*|taget i brug)\b", re.I)
-_START_SAID = re.compile(r"\b(?:påbegynd\w*|igangsæt\w*|opstart\w*|starte[rst]?|"
-                         r"begynde[rs]?|sættes i gang|går i gang)\b", re.I)
-
-
-def start_for_end(sentence: str, question: str) -> bool:
-    """Does the question ask when something ends or opens, and the sentence date only its
-    start?
-
-    >>> start_for_end("Det forventes, at der i løbet af 2023 påbegyndes en helhedsplan.",
-    ...               "Hvornår skal helhedsplanen være færdig?")
-    True
-    """
-    return bool(_END_ASKED.search(question) and _START_SAID.search(sentence)
-                and not _END_ASKED.search(sentence))
-
-
 # An event by name and year: "Jobcamp 2023", "Nytårskuren 2024"
 _EDITION = re.compile(r"\b((?-i:[A-ZÆØÅ])[\wæøå-]+)\s+((?:19|20)\d\d)\b", re.I)
 

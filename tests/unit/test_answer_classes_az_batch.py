@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from rag.compose.multi import period_parts, split_parts
-from rag.compose.typed import holds, start_for_end
+from rag.compose.typed import holds
+from rag.compose.when import start_for_end
 from rag.confidence import unknown_names
 from rag.intent import asked_type, asks_decision, asks_grant
 from rag.meeting_intent import asks_aspect
