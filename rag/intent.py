@@ -154,7 +154,9 @@ DECISION = re.compile(
     # (not what a report concluded: "hvad konkluderede Cowis notat?")
     r"konklu\w*(?!\s+(?:\w+s\s+)?(?:notat|rapport|analyse|undersøgelse|evaluering)\w*)|"
     r"noter(?:et|ede)|"  # "blev det bare noteret?": taken note of, the decision
-    r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt|håndterede) (?:de|man|(?:\w+s )?(?:\w*udvalg\w*|"
+    # ("hvad gjorde det ballerupske udvalg med dem?", "… Ballerups udvalg …")
+    r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt|håndterede) (?:de|man|"
+    r"(?:(?:det|den|de) \w+e |\w+s )?(?:\w*udvalg\w*|"
     r"udv\b|politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"

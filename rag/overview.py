@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from referat.periods import find_periods
+
 # A question about how something changed over time wants each meeting's figure:
 # "hvordan har antallet af elevpladser udviklet sig?", "… over årene", "år for år".
 # Not "erhvervsudvikling" (a topic) nor "udviklingen af X" (a plan being made).
@@ -14,6 +16,14 @@ _TREND = re.compile(
     r"\b(?:udviklet\s+sig|udvikler\s+sig|ændret\s+sig|udviklingen\s+i|"
     r"(?:over|gennem|i\s+løbet\s+af)\s+(?:årene|tiden|tid|perioden)|år\s+for\s+år|"
     r"fra\s+år\s+til\s+år|fra\s+møde\s+til\s+møde)\b", re.I)
+# Either way between two named times: "gik det frem eller tilbage med … fra februar 2023
+# til februar 2024?" (within one period, "flere eller færre firmaer i 2023?" compares,
+# it follows no development)
+_EITHER_WAY = re.compile(
+    r"\b(?:frem\s+eller\s+tilbage|op\s+eller\s+ned|"
+    r"(?:steget|steg|faldet|faldt|flere|færre|højere|lavere|større|mindre|bedre|"
+    r"dårligere)\s+eller\s+(?:steget|steg|faldet|faldt|flere|færre|højere|lavere|"
+    r"større|mindre|bedre|dårligere))\b", re.I)
 # An overview: every item that speaks of it, "hvad står der om mentorer i udvalgets
 # referater?", "hvad har udvalget haft med Psykiatrirådet at gøre?", "hvilke møder har
 # Rita Bråten været med til?", "i hvilke sager deltog …?"
@@ -41,7 +51,13 @@ def asks_trend(question: str) -> bool:
 
     >>> asks_trend("hvordan har antallet af elevpladser udviklet sig over årene?")
     True
+    >>> asks_trend("Gik det frem eller tilbage med andelen fra 2023 til 2024?")
+    True
     >>> asks_trend("hvad besluttede udvalget om erhvervsudviklingen?")
     False
     """
-    return bool(_TREND.search(question))
+    if _TREND.search(question):
+        return True
+    dated = [p for p in find_periods(question) if not p.relative]
+    return bool(_EITHER_WAY.search(question)) and (
+        len(dated) >= 2 or any(p.kind == "range" for p in dated))

@@ -13,7 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from referat.danish import QUESTION_WORDS, STOPWORDS, own_question, stems, topic_stems
+from referat.danish import (
+    DANISH_MONTHS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    own_question,
+    stems,
+    topic_stems,
+)
 from referat.domain import ItemRef
 from referat.period_patterns import YEARS_AGO
 from referat.periods import Period, find_period, period_words
@@ -100,8 +107,8 @@ _WHO_ACTED = re.compile(r"^\W*hvem\s+(?:anbefal\w*|foreslå\w*|foreslog|indstill
                         r"|stod\s+bag|står\s+bag)\b", re.I)
 
 PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
-_TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer",
-                               frozenset()))
+_TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer "
+                               "frem tilbage steget faldet flere færre", frozenset()))
 # A change without what changed: "hvor meget steg det?" has no topic of its own.
 CHANGE_STEMS = _TREND_STEMS | frozenset(stems(
     "steg steget stiger faldt faldet falder voksede vokset øget øgede reduceret", frozenset()))
@@ -200,6 +207,9 @@ def _strip(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " + text[match.end() :]
 
 
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(DANISH_MONTHS)})\b", re.I)
+
+
 def _apply_period(q: Question, period: Period, rest: str) -> str:
     """Set the question's period fields; returns the text without a named day or month
     (years, quarters, half-years and seasons stay: they are often the topic itself,
@@ -222,6 +232,10 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
     q.date_from, q.date_to = period.start, period.end
     q.date_strict = period.kind == "day" and not period.soft
     q.date_soft = period.soft
+    if period.kind == "span" and period.months > 12 and _MONTH_WORD.search(period.label):
+        # "fra mødet i juni 2015 til mødet i marts 2025": a stretch of meetings, whose
+        # months are no topic (unlike a data period, "fra august til december 2024")
+        return rest[:a] + " " + rest[b:]
     if period.kind not in ("day", "week", "month") or period.months > 1:
         # ("fra august til december 2024" is a data period: its months stay words)
         return rest

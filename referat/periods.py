@@ -279,11 +279,31 @@ def find_periods(text: str) -> list[Period]:
         word = m.group(1).lower()
         shift = {"i år": 0, "næste år": 1}.get(word, -1)
         add(Period("year", m.group(0), m.span(), date.today().year + shift))
-    return sorted(out, key=lambda p: p.span)
+    return _listed_years(text, sorted(out, key=lambda p: p.span))
 
 
-_FROM = re.compile(r"\b(?:fra|mellem)\s+$", re.IGNORECASE)
-_TO = re.compile(r"\s*(til|og|–|-)\s*(?:(?:og med\s)?(?:(?:udvalgs)?mødet\s)?(?:den\s|d\.\s?)?)?",
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:og\s+|samt\s+|eller\s+)?|og\s+|samt\s+|eller\s+)")
+
+
+def _listed_years(text: str, found: list[Period]) -> list[Period]:
+    """A bare year listed after a dated one is dated too: in "fra 2015, 2023 og 2025"
+    the last two are years asked about as much as the first, not topic years like
+    "budget 2025"."""
+    for n in range(1, len(found)):
+        prev, p = found[n - 1], found[n]
+        if (p.kind == "year" and p.soft and not prev.soft and prev.year is not None
+                and _LIST_JOIN.fullmatch(text[prev.span[1]:p.span[0]])):
+            found[n] = replace(p, soft=False)
+    return found
+
+
+# "fra 2015", "fra mødet i juni 2015", "fra den opgørelse, udvalget fik i februar 2023":
+# a few words may name what the period is of (not another "til" or "og")
+_FROM = re.compile(r"\b(?:fra|mellem)\s+(?:(?!(?:til|og)\b)[\w.,-]+\s+){0,6}?$", re.IGNORECASE)
+# "til", "til og med mødet den", ", til den i", "til opgørelsen i"
+_TO = re.compile(r"\s*,?\s*(til|og|–|-)\s*(?:(?:og med\s)?(?:(?:den|det|dem|de)\s)?"
+                 r"(?:[\w-]*(?:mødet|opgørelsen|statussen|status|tallene|nøgletallene|sagen)\s)?"
+                 r"(?:den\s|d\.\s?|i\s|på\s|fra\s)?)?",
                  re.IGNORECASE)
 
 
@@ -302,7 +322,7 @@ def _joined(text: str, found: list[Period]) -> list[Period]:
         if (prev is not None and prev.kind not in ("day", "relative", "range")
                 and p.kind not in ("relative", "range")
                 and prev.start and end and prev.start < end
-                and (start := _FROM.search(text[max(0, prev.span[0] - 8):prev.span[0]]))
+                and (start := _FROM.search(text[max(0, prev.span[0] - 60):prev.span[0]]))
                 and (to := _TO.fullmatch(text[prev.span[1]:p.span[0]]))
                 # "mellem X og Y", "fra X til Y" — not "fra februar 2023 og februar 2024"
                 and (to.group(1).lower() == "og") == start.group(0).lower().startswith(

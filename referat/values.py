@@ -94,7 +94,11 @@ def is_average(text: str, value: Value) -> bool:
 
 # A number followed by the noun it counts; "40-45 borgere" counts 40 (the first).
 _COUNTED = re.compile(rf"(?<![\w.,/-])({_NUMBER})(?:\s?-\s?(?:{_NUMBER}))?\s(?:nye\s|flere\s)?"
-                      r"([a-zæøå][a-zæøå-]{2,})")
+                      r"([a-zæøå][a-zæøå-]{2,}|(?-i:[A-ZÆØÅ])[a-zæøå-]+(?:ede|te)(?=\s[a-zæøå]))")
+# A participle before the noun counted: "141 nystartede virksomheder", "83 tilflyttede
+# virksomheder", "- 625 Nystartede virksomheder" (a list line): the noun names the unit
+_PARTICIPLE_NOUN = re.compile(r"(?i:[a-zæøå-]+(?:ede|te))$")
+_NOUN_AFTER = re.compile(r"\s([a-zæøå][a-zæøå-]{2,}(?:er|r|e))\b")
 # A part of a group: "49 af de hjemløse borgere", "12 af dem" (the group's first word)
 _PARTITIVE = re.compile(rf"(?<![\w.,/-])({_NUMBER})\saf\s(?:de\s|disse\s|alle\s)?"
                         r"([a-zæøå][a-zæøå-]{2,})")
@@ -296,6 +300,9 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
                     text[max(0, m.start() - 40):m.start()]):
                 continue
             unit = stems(_head(m.group(2)))
+            if _PARTICIPLE_NOUN.match(m.group(2)) and (
+                    noun := _NOUN_AFTER.match(text, m.end())) and noun.group(1) not in STOPWORDS:
+                unit = stems(_head(noun.group(1))) or unit
             if not unit or unit[0] in _AGES:  # "163 fik", "20 af": no noun, no count;
                 continue  # "18-29 årige" is an age
             add(Value(COUNT, m.group(0), m.span(), number, unit=unit[0] if unit else ""))

@@ -185,6 +185,11 @@ _ASKING_STEMS = frozenset(stems("ofte tit sjældent hyppigt længe gang gange fr
                                 "sidste seneste dato datoen tidspunkt tidspunktet"))
 
 
+# A time frame, not a matter: "og hvor mange i perioden august–december 2024?"
+_FRAME_STEMS = frozenset(stems("periode perioden tidsrum tidsrummet opgørelse opgørelsen "
+                               "året årene"))
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
@@ -231,7 +236,10 @@ def split_parts(question: str) -> list[str]:
             # "Nytårskuren …: …, og hvor mange dukkede op?": the lead's matter; and the
             # first part's, when the part points back at it ("…, og hvor stor en andel
             # var det?")
-            back = len(own) <= 2 and _REFERS_BACK.search(part)
+            # ("…, og hvor mange i perioden august–december 2024?" names no matter of its
+            # own: it asks the first part's question again)
+            back = (len(own) <= 2 and _REFERS_BACK.search(part)) or not (
+                set(own) - _FRAME_STEMS or _MATTER.search(part))
             part = f"{part} {first_topic if back else lead_topic}"
         elif first_topic and ((len(own) <= 2 and not named_again(part, dated, first_stems))
                               or _REFERS_BACK.search(part)):

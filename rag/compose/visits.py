@@ -42,9 +42,26 @@ HELD_AT = re.compile(r"\b(?:afvikler|afholder|holder)\s+(?:hele\s+|resten\s+af\s
                      r"afholdes|holdes)\s+(?:på|hos)\b", re.I)
 
 
+# When the committee met at a firm: "Hvornår holdt udvalget møde hos Toms Gruppen?",
+# "Hvornår var udvalget på besøg hos Toms?", "Hvornår skulle udvalget have holdt sit møde
+# ude hos en virksomhed …?" (the meeting's date answers; no date in the text does)
+_VISIT_WHEN = re.compile(
+    r"\bhvornår\b[^?]*\b(?:(?:holdt|havde|holde|have\s+holdt|afholdt|afviklede)\s+"
+    r"(?:\w+\s+){0,2}?(?:udvalgs)?møde\w*\s+(?:ude\s+)?(?:hos|på)|på\s+(?:virksomheds)?besøg|"
+    r"besøgte|mødtes\s+(?:\w+\s+){0,2}?(?:hos|på))\b", re.I)
+
+
+_ALL = "Udvalgets besøg ifølge referaterne:\n"
+_ONE = "Besøget stod på dagsordenen til dette møde:\n"  # (held, or put off: its decision says)
+
+
 def asks_visits(question: str) -> bool:
-    """Does the question ask at which firms or places the committee met?"""
-    return bool(_VISIT_ASKED.search(question))
+    """Does the question ask at which firms or places the committee met, or when?
+
+    >>> asks_visits("Hvornår var udvalget på besøg hos Toms?")
+    True
+    """
+    return bool(_VISIT_ASKED.search(question) or _VISIT_WHEN.search(question))
 
 
 def compose_visits(ctx: Context) -> Answer | None:
@@ -59,6 +76,11 @@ def compose_visits(ctx: Context) -> Answer | None:
                 place = said[0] if said else f"Mødested: {meeting.place}" if meeting.place else ""
                 decision = " ".join(view.section("Beslutning").split())
                 found.append((meeting, n, title, place, decision))
+    if _VISIT_WHEN.search(ctx.question):
+        # one visit asked about: the one of the items found first ("hos Toms")
+        rank = {c.ref: n for n, c in enumerate(ctx.candidates[:3])}
+        found = sorted((f for f in found if agenda_ref(f[0], f[1]) in rank),
+                       key=lambda f: rank[agenda_ref(f[0], f[1])])[:1]
     if not found:
         return None
     lines = [f"- {opening(ctx, m)}, {agenda_name(m, n)}: {title}"
@@ -67,5 +89,6 @@ def compose_visits(ctx: Context) -> Answer | None:
              for m, n, title, place, decision in found]
     cites = [ctx.cite(agenda_ref(m, n), place or title, "Sagsfremstilling", title=title)
              for m, n, title, place, _ in found]
-    return meeting_first(ctx, cites[0].ref, ctx.answer(
-        "Udvalgets besøg ifølge referaterne:\n" + "\n".join(lines), cites, kind="meeting"))
+    head = _ONE if _VISIT_WHEN.search(ctx.question) else _ALL
+    return meeting_first(ctx, cites[0].ref, ctx.answer(head + "\n".join(lines), cites,
+                                                       kind="meeting"))
