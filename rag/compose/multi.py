@@ -58,8 +58,8 @@ _LAST_OWN = re.compile(r"^(\s+(?:med|for|til|hos|af|om)\s+[^?]+?)(\s+\w+e?s\s*\?
 # Other parts are the user's context for the question before ("det stod vist i sagen om
 # studieturen").
 _QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:(?:fra|til|i|på|med|for|hos|om|af|under|efter|"
-                            r"inden)\s+(?=hv))?(?:hv\w+|kan|kunne|vil|ville)\b", re.I)
-_HV = re.compile(r"\bhv\w+", re.I)
+                            r"inden)\s+(?=hv))?(?:hv(?!is\b)\w+|kan|kunne|vil|ville)\b", re.I)
+_HV = re.compile(r"\bhv(?!is\b)\w+", re.I)  # (not "hvis": a condition, no question)
 _WHEN = re.compile(r"^\W*(?:og\s+)?hvornår\b", re.I)
 # A part that points back at the first one: "… og hvor stor en andel var det?"
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
