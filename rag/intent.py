@@ -47,7 +47,7 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"får|fik|bevilge\w*|afsat\w*|bruge\w*|penge|støtte|betal\w*|spare\w*|"
                         r"sparede)|hvad koste\w*|"
                         # "hvad regner man med, det koster om året?", "hvad vil det koste?"
-                        r"hvad (?:\S+ ){1,5}?(?:koster|koste|kostede)\b|"
+                        r"hvad (?:[^\s?]+ ){1,10}?(?:koster|koste|kostede)\b|"
                         r"hvor mange (?:penge|"
                         r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
                         r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"

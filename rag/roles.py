@@ -166,9 +166,20 @@ def chair_in_plain_words(question: str) -> str:
     return re.sub(r"\s+og\s+(?=på mødet\b)", " ", out)
 
 
+# A clause that sets the scene, not the list asked for: "Hvem blev valgt som formand,
+# mens Musa Kekec var fraværende?", "… under Musa Kekecs fravær?"
+SCENE = re.compile(r"\b(?:mens|imens|fordi|eftersom)\b[^,?]*?(?=,|\s+og\s+hv|\?|$)|"
+                    r"\bunder\s+(?:\w+\s+){0,3}?\w+s\s+(?:\(\w+\)\s+)?fravær\b", re.I)
+
+
 def who_role(question: str) -> str | None:
-    """For a question about people: which list answers it, or None."""
+    """For a question about people: which list answers it, or None.
+
+    >>> who_role("Hvem blev valgt som formand, mens Musa Kekec var fraværende?") is None
+    True
+    """
+    asked = SCENE.sub(" ", question)
     for role, rx in _ROLES:
-        if rx.search(question):
+        if rx.search(asked):
             return role
     return None

@@ -27,6 +27,7 @@ from referat.values import CASE_NUMBER
 from ..intent import is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
 from ..overview import asks_overview, asks_trend
+from ..roles import SCENE
 
 # (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
 # subordinate clause ", og hvis der er plads, …")
@@ -197,7 +198,9 @@ def split_parts(question: str) -> list[str]:
     if len(parts) == 1:
         return [question]
     first_dated = period_words(parts[0])
-    first_topic = " ".join([w for w in _topic_words(parts[0])
+    # (not the scene the first part sets: "…, mens Musa Kekec var fraværende, og hvem
+    # foreslog hende?" asks who proposed, not who was away)
+    first_topic = " ".join([w for w in _topic_words(SCENE.sub(" ", parts[0]))
                             if not set(stems(w, frozenset())) & first_dated]
                            + CASE_NUMBER.findall(parts[0]))  # "Sag nr. 88.20.04-Ø54-10-18"
     first_stems = set(topic_stems(parts[0]))
@@ -259,6 +262,11 @@ _JOINED = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+|som\s+)"
                      r"(?:(?:i|på|ved)\s+)?"
                      r"(?:(?:\w+-?)?mød(?:e|et|er|erne)\s+)?(?:(?:i|den|d\.)\s+)?$",
                      re.IGNORECASE)
+# Two periods compared: "i andet halvår 2022 sammenlignet med opgørelsen for andet halvår
+# 2024", "i 2015 i forhold til i 2024"
+_COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+for)\s+"
+                       r"(?:(?:den|det|de)\s+)?(?:[\w-]*(?:opgørelsen|statussen|tallene|mødet|"
+                       r"året)\s+)?(?:(?:for|i|fra|på|den)\s+)?", re.I)
 # ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra
 # 2015 til 2024" never reaches here: "til" does not join)
 _RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -281,8 +289,9 @@ def period_parts(question: str) -> list[str]:
                     if not p.relative and p.kind in _SPLIT_KINDS), key=lambda p: p.span)
     if not 2 <= len(found) <= 4 or _RANGE_BEFORE.search(question[:found[0].span[0]]):
         return []
-    if any(not _JOINED.match(question[a.span[1]:b.span[0]])
-           for a, b in zip(found, found[1:], strict=False)):
+    if any(not (_JOINED.match(gap) or _COMPARED.fullmatch(gap))
+           for a, b in zip(found, found[1:], strict=False)
+           if (gap := question[a.span[1]:b.span[0]]) is not None):
         return []
     start, end = found[0].span[0], found[-1].span[1]
     if any(p.year is None for p in found):

@@ -62,6 +62,7 @@ from .when import (
     earlier_meeting_line,
     latest_asked_year,
     names_period,
+    other_time,
     other_years_only,
     periods_before,
     says_last_meeting,
@@ -304,7 +305,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             dated = bool(earlier) and names_period(sentence, earlier)
             if dated:
                 bonus += w.period_in_sentence
-            elif earlier and typed and names_period(sentence, None):
+            elif earlier and typed and other_time(sentence, earlier, item.meeting_date):
                 typed = False  # a value of another time ("270 unge (december 2023)")
             treated_before = when_decided and typed and section in _EARLIER and (
                 title_share >= w.typed_topic_share)

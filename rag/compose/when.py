@@ -55,6 +55,22 @@ def names_period(sentence: str, periods: list[Period] | None) -> bool:
     return False
 
 
+def other_time(sentence: str, earlier: list[Period], meeting: date) -> bool:
+    """Does the sentence date its value to another time than the asked periods (which
+    lie before the meeting)? "270 unge (december 2023)" asked for 2021 does; "Aktuelt er
+    der …" does too, unless the meeting reports on the asked period (it ended within the
+    year before): the status for "andet halvår 2024" of March 2025 says "aktuelt"."""
+    if not names_period(sentence, None):
+        return False
+    if any(p.start is not None and not p.relative for p in find_periods(sentence)):
+        return True
+    latest = max((p.end for p in earlier if p.end is not None), default=None)
+    return latest is None or not 0 <= (meeting - latest).days <= _REPORTS_WITHIN
+
+
+_REPORTS_WITHIN = 365  # days after a period in which minutes report on it as "aktuelt"
+
+
 def in_period(ctx: Context, pool: list[RetrievedItem]) -> list[RetrievedItem]:
     """"… ifølge nøgletallene fra marts 2025?": when the question names one period (a
     preference, not a filter) and some of the pool is from or about it, only those are
