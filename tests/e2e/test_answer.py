@@ -376,3 +376,45 @@ def test_the_committees_visits_are_read_from_every_meeting(answerer, question):
     assert "Mileparken 9" in answer.text and "Udsættes" in answer.text
     assert [(c.meeting_date.isoformat(), c.punkt) for c in answer.citations] == [
         ("2023-02-07", 1), ("2025-03-18", 1)]
+
+
+@pytest.mark.parametrize(("question", "must", "cited"), [
+    # a trend between two named times: each status's figure
+    ("Gik det frem eller tilbage med andelen af 18-29-årige på uddannelseshjælp fra den "
+     "opgørelse, udvalget fik i februar 2023, til den i februar 2024?",
+     ["3,9 pct", "4,2 pct"], {("2023-02-07", 8), ("2024-02-06", 8)}),
+    # years listed after a dated one ("fra 2015, 2023 og 2025") date the figures too
+    ("Hvordan har antallet af ordinære stillinger i kommunen udviklet sig, hvis man "
+     "sammenligner opgørelserne af arbejdsgiverens sociale ansvar fra 2015, 2023 og 2025?",
+     ["4719", "4.246", "4.224"], {("2015-06-09", 8), ("2023-02-07", 10), ("2025-03-18", 5)}),
+    # the quarter's count, not the year's ("141 nystartede virksomheder")
+    ("Hvor mange virksomheder blev startet op i Ballerup i sidste kvartal af 2023?",
+     ["141"], {("2024-02-06", 5)}),
+    # when the committee met at a firm: the meeting's date, not a date in the text
+    ("Hvornår var udvalget på besøg hos Toms?", ["18. marts 2025"], {("2025-03-18", 1)}),
+    ("Hvornår skulle udvalget have holdt sit møde ude hos en virksomhed der arbejder med "
+     "grøn omstilling af bygninger i Skovlunde?", ["7. februar 2023", "Udsættes"],
+     {("2023-02-07", 1)}),
+    # two half-years compared, each from its own status ("aktuelt" in it is that half-year)
+    ("Hvor stor en andel af de ordinært ansatte var ansat på særlige vilkår i opgørelsen "
+     "for andet halvår 2022 sammenlignet med opgørelsen for andet halvår 2024?",
+     ["13,45", "13,39"], {("2023-02-07", 10), ("2025-03-18", 5)}),
+])
+def test_bb_and_bc_batch_classes(answerer, question, must, cited):
+    answer = answerer.ask(question)
+    assert not answer.declined and all(m in answer.text for m in must), answer.text
+    assert {(c.meeting_date.isoformat(), c.punkt) for c in answer.citations} == cited
+
+
+def test_what_the_local_committee_did_is_answered_from_its_decision(answerer):
+    answer = answerer.ask("Jeg følger KKR's pejlemærker for samarbejde mellem jobcentrene på "
+                          "tværs af kommunerne. Hvad gjorde det ballerupske udvalg med dem i "
+                          "sommeren 2015?")
+    assert "Indstilles til godkendelse" in answer.text and "Kommunalbestyrelsen" in answer.text
+
+
+def test_who_was_elected_while_someone_was_away_is_not_the_absence_list(answerer):
+    answer = answerer.ask("Hvem blev valgt som midlertidig formand i foråret 2025 mens Musa "
+                          "Kekec var fraværende, og hvem foreslog hende?")
+    assert "Anja Holtze" in answer.text and "Laila Busted" in answer.text
+    assert "Afbud" not in answer.text
