@@ -5,6 +5,8 @@ words a minutes header uses (a pass over the page before its text is taken):
   date (only the hour, or nothing): the date of its `datetime` is written before the
   text, "26. november 2024 kl. 15.00", as the page's reader sees it beside a calendar
   badge;
+* an hour's minutes set as a superscript, as Danish typography writes the hour ("kl.
+  19<sup>00</sup>–21<sup>30</sup>"): written "19.00", where the text would read "1900";
 * a fact labelled only by an icon (`<li><span class="icon icon--pin"></span> Mødelokale
   3.12</li>`, an OS2/Drupal theme's facts list): the icon's meaning as the label a
   header writes, "Sted: Mødelokale 3.12" (a clock "Tid:", a calendar "Dato:").
@@ -30,6 +32,9 @@ _ICON_LABELS = {"pin": "Sted", "location": "Sted", "map": "Sted", "marker": "Ste
                 "calendar": "Dato", "date": "Dato"}
 _ICON_WORDS = frozenset(["icon", "ico", "fa", "glyphicon", "bi", "material"])
 _FACT_TAGS = ("li", "p", "div", "dd", "span")
+_MINUTES_RE = re.compile(r"^\s*[0-5]\d\s*$")  # a superscript's minutes: "00", "30"
+# the hour right before it: "kl. 19", "19<sup>00</sup>–21"
+_HOUR_END_RE = re.compile(r"(?:\b(?i:kl)\.?\s*|[-–]\s*|^)(?:[01]?\d|2[0-3])$")
 
 
 def facts_as_text(soup: object) -> None:
@@ -40,6 +45,11 @@ def facts_as_text(soup: object) -> None:
         if m and not _HAS_DATE_RE.search(own) and 1 <= int(m.group(2)) <= 12:
             day = f"{int(m.group(3))}. {DANISH_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
             node.string = f"{day} {own}".strip()
+    for sup in soup.find_all("sup"):  # type: ignore[attr-defined]
+        before = sup.previous_sibling
+        if _MINUTES_RE.match(sup.get_text()) and isinstance(before, str) and (
+                _HOUR_END_RE.search(before)):
+            sup.replace_with(f".{sup.get_text().strip()}")
     for icon in soup.find_all(("span", "i", "svg")):  # type: ignore[attr-defined]
         label = _icon_label(icon)
         if label:

@@ -19,10 +19,12 @@ alertdialog menu menubar toolbar""".split())
 # Words of a class or an id that name the site's furniture or the page's own tools:
 # "cookie-notice", "CybotCookiebotDialog", "breadcrumb", "subnav", "servicemenu", "share",
 # "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link", a grid's page
-# numbers ("GridPager", "pagination").
+# numbers ("GridPager", "pagination"), a blog's comments under the post and their reply
+# form ("comments-area", "comment-respond", Disqus's "disqus_thread").
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
-top topbar masthead command commandbar ribbon pager pagination paging""".split())
+top topbar masthead command commandbar ribbon pager pagination paging comments respond
+disqus""".split())
 # the site's own header or footer by class or id ("portal-header", "site-footer"); an
 # item's "agenda-item-header" is the item's
 _EDGE_WORDS = frozenset(["header", "footer"])
@@ -123,8 +125,10 @@ def furniture_filter(soup: object) -> Callable[[object], bool]:
     ids: dict[str, object] = {}  # id → element, filled on the first in-page link
 
     def holds_minutes(node: object) -> bool:
-        if node.find(["h1", "main", "article"]) or node.find(attrs={"role": "main"}):  # type: ignore[attr-defined]
+        if node.find(["h1", "main"]) or node.find(attrs={"role": "main"}):  # type: ignore[attr-defined]
             return True
+        if any("comment" not in class_words(a) for a in node.find_all("article")):  # type: ignore[attr-defined]
+            return True  # (a reader's comment is an <article class="comment-body"> too)
         return len(node.get_text(" ", strip=True)) * 2 > total  # type: ignore[attr-defined]
 
     def to_furniture(link: object) -> bool:
@@ -174,7 +178,7 @@ def site_municipality(soup: object, text: str) -> str | None:
 # A local council's site named after the post's title in `<title>`: "Referat fra
 # bestyrelsesmøde 14. maj 2024 – Vestby Lokalråd" (WordPress: "<post> – <site>")
 _SITE_BODY_RE = re.compile(r"^(?P<page>.{3,150}?)\s+[–—|-]\s+(?P<site>(?:[A-ZÆØÅ][\w.-]*\s+){1,3}"
-                           r"(?i:lokalråd(?:et)?|landsbyråd(?:et)?|beboerråd(?:et)?))$")
+                           r"(?i:lokalråd(?:et)?|lokaludvalg(?:et)?|landsbyråd(?:et)?|beboerråd(?:et)?))$")
 
 
 def site_body(soup: object, text: str) -> str | None:

@@ -54,6 +54,12 @@ def marks_as_text(soup: object) -> None:
     marked = [icon for icon in soup.find_all(("svg", "img", "i", "span"))  # type: ignore[attr-defined]
               if _closed_icon(icon)]
     for icon in marked:
+        heading = icon.find_parent(_HEADINGS)  # type: ignore[attr-defined]
+        if heading is not None:  # a lock before the number ("🔒 6. Personalesag"): the
+            icon.decompose()  # mark after the title, where the text reader takes it
+            if not _CLOSED_TEXT_RE.search(_text(heading)):
+                heading.append(" (lukket punkt)")
+            continue
         mark = soup.new_tag("span", attrs={"class": "mark"})  # type: ignore[attr-defined]
         mark.string = "Lukket punkt"
         icon.replace_with(mark)
@@ -133,8 +139,10 @@ def _replace(soup: object, table: object, lines: list[str]) -> None:
 
 def _icon_name(icon: object) -> str:
     """An icon's accessible name: its `aria-label`, an image's `alt`, an `<svg>`'s
-    `<title>`."""
+    `<title>`, else its `title` (the tooltip of a font icon, `<i class="fa-lock"
+    title="Lukket punkt">`)."""
     name = icon.get("aria-label") or (icon.get("alt") if icon.name == "img" else "")  # type: ignore[attr-defined]
+    name = name or icon.get("title")  # type: ignore[attr-defined]
     if not name and icon.name == "svg" and (title := icon.find("title")) is not None:  # type: ignore[attr-defined]
         name = title.get_text()
     return " ".join(str(name or "").split())

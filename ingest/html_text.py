@@ -145,7 +145,8 @@ def html_text(raw: str) -> str:
                     parts: list[object] = [f"\n\n{cells[0].get_text(' ', strip=True)}. ",
                                            "Lukket punkt: " if closed else "", *cells[1].contents]
                     for head, cell in zip(heads[2:], cells[2:], strict=True):
-                        parts += [f"\n\n{head}\n\n", *cell.contents]
+                        if cell.get_text(strip=True) not in ("", "-", "–", "—"):  # (empty)
+                            parts += [f"\n\n{head}\n\n", *cell.contents]
                     stack.extend(reversed([*parts, "\n\n"]))
                 continue
             if node.name == "tr" and (label := _label_cell(node)):
@@ -290,6 +291,22 @@ def protocol_head(heads: list[str]) -> bool:
         section_name(h.rstrip(":")) for h in heads[2:])
 
 
+def _head_row(table: object) -> list[str]:
+    """The texts of a table's first row's cells, without a colon at their end."""
+    first = table.find("tr") if table is not None else None  # type: ignore[attr-defined]
+    return [] if first is None else [" ".join(c.get_text(" ").split()).rstrip(":")
+                                     for c in first.find_all(("td", "th"), recursive=False)]
+
+
+def holds_item_table(html: str) -> bool:
+    """Whether an HTML text holds a table of the items, an item a row ("Pkt. | Emne |
+    Referat / beslutning")."""
+    from bs4 import BeautifulSoup
+
+    return "<table" in html.lower() and any(protocol_head(_head_row(table)) for table in
+                                             BeautifulSoup(html, "html.parser").find_all("table"))
+
+
 def _protocol_heads(row: object) -> list[str] | None:
     """The column heads of a table that lists the items a row each, its first column the
     item's number and a later one a known section ("Nr. | Sag | Beslutning"): the heads
@@ -298,8 +315,7 @@ def _protocol_heads(row: object) -> list[str] | None:
     first = table.find("tr") if table is not None else None
     if first is None:
         return None
-    heads = [" ".join(c.get_text(" ").split()).rstrip(":") for c in first.find_all(
-        ("td", "th"), recursive=False)]
+    heads = _head_row(table)
     if not protocol_head(heads):
         return None
     if row is first:

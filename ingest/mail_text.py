@@ -24,7 +24,7 @@ from pathlib import Path
 
 from referat.danish import DANISH_MONTHS
 
-from .html_text import html_text
+from .html_text import holds_item_table, html_text
 
 # The header lines every saved message begins with; "MIME-Version" says it is MIME
 _HEADER_LINE_RE = re.compile(rb"^(?:[A-Za-z][\w-]{1,40}:(?:[ \t]|$)|[ \t]+\S)")
@@ -57,6 +57,16 @@ def _sent(message: EmailMessage) -> str:
     return f"{when.day}. {DANISH_MONTHS[when.month - 1]} {when.year} {when:%H:%M}"
 
 
+def _item_table(part: EmailMessage) -> bool:
+    """Whether an HTML part holds a table of the items, an item a row ("Pkt. | Emne |
+    Referat / beslutning"), which only the HTML keeps as a table."""
+    try:
+        body = part.get_content()
+    except (LookupError, UnicodeError, ValueError):
+        return False
+    return isinstance(body, str) and holds_item_table(body)
+
+
 def mail_text(raw: bytes) -> str | None:
     """The message's header fields and its text; None when it has no text part (only
     attachments, or no message at all)."""
@@ -65,6 +75,9 @@ def mail_text(raw: bytes) -> str | None:
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return None
+    html = message.get_body(preferencelist=("html",))
+    if html is not None and html is not part and _item_table(html):
+        part = html  # (the plain part lists a table's cells a line each, its columns lost)
     try:
         body = part.get_content()
     except (LookupError, UnicodeError, ValueError):  # an unknown charset, a broken part

@@ -116,6 +116,8 @@ _TAIL_MARK_RE = re.compile(r"\s*(\([^()]+\))\s*$")
 def _first_label(line: str) -> re.Match[str] | None:
     m = _FIRST_PAIR_RE.match(line)
     da = m.group("da").strip() if m else ""
+    if m and section_name(line[m.start("da"):m.start("post")].strip()):
+        return None  # one Danish head naming two things: "Referat / beslutning"
     return m if m and (_danish_label(f"{da}:") or _danish_label(da) or _VOTE_LABEL_RE.match(da)
                        ) else None
 

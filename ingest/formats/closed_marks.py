@@ -23,7 +23,7 @@ _CLOSED_SUFFIX_RE = re.compile(
     rf"\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
     r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT|sag|SAG)"
     # (a page's badge after the title: "Salg af grund, etape 2 Lukket")
-    r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt|Lukket|LUKKET)"
+    r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt?|Lukket|LUKKET)"
     # (a print's open/closed mark after the title: "Salg af jord (L)")
     r"|\s\((?-i:L)\))\s*$",
     re.IGNORECASE,
@@ -36,9 +36,22 @@ MINUTE_NOTE_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
 # ("Status: Åben" in a publication's item facts, "Åben/lukket: Lukket" a form's row;
 # "Offentligt", the open counterpart of a protocol's "Ikke offentligt")
+# A protocol's "Ikke offentlig(t)" and "Fortroligt" on a line of their own close the item
+# as "Lukket punkt" does, also a blank line (a Word paragraph) below the title.
 OPEN_MARK_RE = re.compile(
-    r"^(?:(?:status|åben\s*/\s*lukket)\s*:?\s*)?(åben|åbent|lukket|offentligt?)"
+    r"^(?:(?:status|åben\s*/\s*lukket)\s*:?\s*)?"
+    r"(åben|åbent|lukket|offentligt?|fortroligt|ikke\s+offentligt?)"
     r"(?:\s+(?:sag|punkt|dagsordenspunkt))?$", re.IGNORECASE)
+
+
+def closes(mark: re.Match[str] | None) -> bool:
+    """Whether a match of `OPEN_MARK_RE` marks the item closed ("Lukket punkt",
+    "Fortroligt", "Ikke offentlig") rather than open ("Åben sag", "Offentligt").
+
+    >>> [closes(OPEN_MARK_RE.match(s)) for s in ("Lukket punkt", "Ikke offentlig", "Åben sag")]
+    [True, True, False]
+    """
+    return bool(mark) and mark.group(1).lower().startswith(("lukket", "fortrolig", "ikke"))
 
 
 def closed_title(title: str) -> tuple[bool, str]:

@@ -153,7 +153,32 @@ def is_body_decision(heading: str) -> bool:
     """
     heading = clean_line(heading).rstrip(":").strip()
     return bool(_BODY_DECISION_RE.match(heading) or is_body_treatment(heading)
-                or _BODY_NAMED_RE.match(heading))
+                or _BODY_NAMED_RE.match(heading) or _with_record(heading))
+
+
+# What a meeting records beside its decision, in a head naming both ("Referat /
+# beslutning", "Rådets beslutning / udtalelse"), as a table's column is headed
+_RECORD_WORDS = frozenset(["referat", "udtalelse", "bemærkninger", "bemærkning", "protokol",
+                           "konklusion", "høringssvar"])
+_DECISION_WORDS = frozenset(["beslutning", "beslutninger", "afgørelse"])
+
+
+def _with_record(heading: str) -> bool:
+    """Whether a head joins a decision and the meeting's record of it with "/": the
+    decision all the same.
+
+    >>> _with_record("Referat / beslutning"), _with_record("Rådets beslutning / udtalelse")
+    (True, True)
+    >>> _with_record("Beslutning / indstilling"), _with_record("Referat / udtalelse")
+    (False, False)
+    """
+    parts = [p.strip() for p in heading.split("/")]
+    if len(parts) != 2 or not all(parts):
+        return False
+    decisions = [p.lower() in _DECISION_WORDS or bool(_BODY_DECISION_RE.match(
+        p[:1].upper() + p[1:])) for p in parts]
+    return any(decisions) and all(d or p.lower() in _RECORD_WORDS
+                                  for d, p in zip(decisions, parts, strict=True))
 
 
 def is_body_treatment(heading: str) -> bool:

@@ -18,7 +18,7 @@ from referat.danish import parse_date
 from referat.domain import AgendaItem, Meeting, Participant, Section
 
 from ..read import decode
-from .closed_marks import OPEN_MARK_RE, closed_title
+from .closed_marks import OPEN_MARK_RE, closed_title, closes
 from .common import (
     CASE_TEXT,
     HISTORY,
@@ -81,7 +81,7 @@ def _closed_mark(row: Tag) -> bool:
     if any("lukket" in " ".join(t.get("class") or []).lower() for t in marked):
         return True
     labels = (OPEN_MARK_RE.match(clean_line(t.get_text())) for t in row.select(".label"))
-    return any(m and m.group(1).lower() == "lukket" for m in labels)
+    return any(closes(m) for m in labels)
 
 
 def _case_number(row: Tag) -> str | None:

@@ -11,7 +11,7 @@ from datetime import date
 from referat.danish import danish_date
 from referat.domain import AgendaItem, Section, Treatment
 
-from .closed_marks import OPEN_MARK_RE
+from .closed_marks import OPEN_MARK_RE, closes
 from .common import CASE_TEXT, DECISION, Sections, clean_line, looks_like_heading, section_for
 from .dated import dated_decision, other_body
 
@@ -64,7 +64,7 @@ def item_from_lines(
         if _SKIP_RE.match(line):
             continue
         if (mark := OPEN_MARK_RE.match(line)) and not any(ln for _, ln in sections.parts):
-            item.closed = item.closed or mark.group(1).lower() == "lukket"
+            item.closed = item.closed or closes(mark)
             continue  # "Lukket punkt" under the title: the item's mark, not its text
         dated = dated_decision(line)
         if dated:

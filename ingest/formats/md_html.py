@@ -8,9 +8,12 @@ and a pipe table of the members.
   table's rows lines of text, and a members' table ("Navn | Repræsenterer | Til stede")
   the header's "Deltagere: …" / "Afbud: …" lists (`ingest.html_people`).
 * A pipe table whose head row names a members' table (`members_table.table_heads`:
-  "| Navn | Repræsenterer | Til stede |") is read the same way, as the same HTML table;
-  any other pipe table stays as it is (a header table, a vote table: the text reader
-  knows them).
+  "| Navn | Repræsenterer | Til stede |") or the items, a row each (`html_text.
+  protocol_head`: "| Pkt. | Emne | Drøftelse | Rådets beslutning / udtalelse |", a cell's
+  lines split by `<br>`; only when no heading outside it is an item's: a decisions'
+  overview below the items' own headings is `overview_md`'s), is read the same way, as
+  the same HTML table; any other pipe table stays as it is (a header table, a vote
+  table: the text reader knows them).
 
 Found by that structure only: a text without such a block or table is returned as it is.
 """
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from ..html_text import html_text
+from ..html_text import html_text, protocol_head
 from .members_table import table_heads
 
 _OPEN_RE = re.compile(r"^[ \t]{0,3}<(table|dl)\b[^>]*>", re.IGNORECASE)
@@ -43,8 +46,9 @@ def md_html(text: str) -> str:
     out: list[str] = []
     k = 0
     read = False
+    headed = any(_ITEM_HEADING_RE.match(ln) for ln in lines)
     while k < len(lines):
-        end = _html_block(lines, k) or _members_pipe_table(lines, k)
+        end = _html_block(lines, k) or _pipe_table(lines, k, items=not headed)
         if end is None:
             out.append(lines[k])
             k += 1
@@ -72,20 +76,25 @@ def _html_block(lines: list[str], k: int) -> tuple[str, int] | None:
     return None  # (never closed: left as it is)
 
 
-def _members_pipe_table(lines: list[str], k: int) -> tuple[str, int] | None:
-    """A members' pipe table opening on line `k`, as an HTML table, and the line after
-    it; None for any other line."""
+# An item's own markdown heading: "## Punkt 4: …", "### 2. …"
+_ITEM_HEADING_RE = re.compile(r"^\s*#{1,6}\s*[*_]*\s*(?:(?:punkt|pkt\.?|sag|dagsordens?punkt)"
+                              r"\s*)?\d{1,3}\b", re.IGNORECASE)
+
+
+def _pipe_table(lines: list[str], k: int, items: bool) -> tuple[str, int] | None:
+    """A members' pipe table (or, with `items`, the items' one) opening on line `k`, as
+    an HTML table, and the line after it; None for any other line."""
     if not (_PIPE_ROW_RE.match(lines[k]) and k + 1 < len(lines)
             and _PIPE_RULE_RE.match(lines[k + 1])):
         return None
     head = _cells(lines[k])
-    if table_heads(head) is None:
+    if table_heads(head) is None and not (items and protocol_head(head)):
         return None
     j = k + 2
     while j < len(lines) and _PIPE_ROW_RE.match(lines[j]):
         j += 1
     rows = [head] + [_cells(ln) for ln in lines[k + 2:j]]
-    html = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+    html = "".join("<tr>" + "".join(f"<td>{_cell_html(c)}</td>" for c in row) + "</tr>"
                    for row in rows)
     return f"<table>{html}</table>", j
 
@@ -94,6 +103,16 @@ def _cells(row: str) -> list[str]:
     """A pipe table's row as its cells' text (markdown's emphasis left out)."""
     inner = row.strip().removeprefix("|").removesuffix("|")
     return [c.strip().replace("**", "").replace("__", "") for c in re.split(r"(?<!\\)\|", inner)]
+
+
+_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_EMPHASIS_RE = re.compile(r"(?<![\w*])[*_](\S(?:[^*_]*\S)?)[*_](?![\w*])")
+
+
+def _cell_html(cell: str) -> str:
+    """A pipe table's cell as HTML: its `<br>` line breaks kept, the rest escaped and
+    without markdown's italics ("*Lukket punkt – ikke offentligt.*")."""
+    return "<br>".join(escape(_EMPHASIS_RE.sub(r"\1", part)) for part in _BREAK_RE.split(cell))
 
 
 def _read(block: str) -> list[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .closed_marks import OPEN_MARK_RE
+from .closed_marks import OPEN_MARK_RE, closes
 
 _ADMONITION_RE = re.compile(
     r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*'
@@ -61,7 +61,7 @@ def mkdocs_markdown(text: str) -> str:
             title = (m.group("title") or "").strip()
             stack.append(cut + len(m.group("indent")) + 4)
             mark = OPEN_MARK_RE.match(title)
-            skip_first = bool(mark) and mark.group(1).lower() == "lukket"
+            skip_first = closes(mark)
             if title and not skip_first:
                 out.append(f"{m.group('indent')}**{title}**")
             continue

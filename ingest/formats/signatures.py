@@ -20,8 +20,24 @@ from .text_people import looks_like_name, person
 SIGNING_STAMP_RE = re.compile(
     r"^(?:penneo\s+)?(?:dokumentnøgle|document\s+key|docusign\s+envelope\s+id|"
     r"envelope\s+id|addo\s+dokument-?id)\s*:\s*[A-Z0-9]{4,}(?:-[A-Z0-9]{3,})+$", re.IGNORECASE)
-# The block's heading: "Underskrevet af", "Underskrevet af:"
-SIGNED_BY_RE = re.compile(r"^underskrevet\s+af\s*:?$", re.IGNORECASE)
+# The block's heading: "Underskrevet af", "Underskrevet af:", and "Referatet godkendt:"
+# above the names (with its colon: "Referatet godkendt." is an item's decision)
+SIGNED_BY_RE = re.compile(r"^underskrevet\s+af\s*:?$|^(?:referatet|protokollen)\s+(?:er\s+)?"
+                          r"godkendt(?:\s+af)?\s*:$", re.IGNORECASE)
+# the signer's title on the line under the name, in lower case: "formand", "referent"
+SIGNER_ROLE_RE = re.compile(r"^(?:udvalgs|næst|vice)?(?:formand|borgmester|referent|sekretær)"
+                            r"(?:\s+for\s+\S.{0,60})?$", re.IGNORECASE)
+
+
+def roles_row(line: str) -> bool:
+    """A line of the signers' titles side by side, under their names ("formand
+    sekretær", two or more spaces apart).
+
+    >>> roles_row("formand          sekretær"), roles_row("Godkendt.")
+    (True, False)
+    """
+    parts = re.split(r"\s{2,}", line.strip())
+    return all(SIGNER_ROLE_RE.match(p) for p in parts)
 
 
 def signers(lines: list[str], at: int) -> list[Participant]:
@@ -70,13 +86,16 @@ def bare_signatures(lines: list[str], first: int, end: int) -> int | None:
     >>> bare_signatures(["Beslutning", "Godkendt.", "", "Per Kragh    Lise Bøgh",
     ...                  "Anja Holt"], 0, 5)
     3
+    >>> bare_signatures(["Intet.", "", "Eva Holm     Ulla Ny", "formand     sekretær"], 0, 4)
+    2
     """
     k = end
     while k > first and not lines[k - 1].strip():
         k -= 1
     start, widest = k, 0
-    while start > first and lines[start - 1].strip() and (n := _names_row(lines[start - 1])):
-        start, widest = start - 1, max(widest, n)
+    while start > first and lines[start - 1].strip() and (
+            (n := _names_row(lines[start - 1])) or roles_row(lines[start - 1])):
+        start, widest = start - 1, max(widest, n)  # (the titles under the names too)
     if widest < 2 or start == k or start <= first or lines[start - 1].strip():
         return None
     return start

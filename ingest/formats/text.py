@@ -27,6 +27,7 @@ from referat.domain import UNKNOWN_COMMITTEE, Meeting
 
 from ..read import SUPPORTED_SUFFIXES, is_html, text_of
 from .absence_table import head_table, item_absentees, mark_absences
+from .ad_entries import ad_entries
 from .added_items import added_items
 from .bilingual import danish_first, danish_half
 from .closed_marks import closed_title
@@ -311,7 +312,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
     text = danish_half(danish_labels(danish_first(text)))  # (English; two languages)
-    text = full_labels(text)  # ("Besl.: Godkendt.")
+    text = ad_entries(full_labels(text))  # ("Besl.: Godkendt."; "REFERAT" / "Ad punkt 3:")
     parts = split_text(text)
     try:
         meetings = [parse_minutes(part, source=str(path)) for part in parts]

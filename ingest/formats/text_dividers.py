@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from .absence_table import table_start
 from .page_footer import footer_start
-from .signatures import SIGNED_BY_RE, bare_signatures
+from .signatures import SIGNED_BY_RE, bare_signatures, roles_row
 
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
@@ -52,18 +52,22 @@ _QUOTED_MAIL_RE = re.compile(r"^-{2,}\s*(?:oprindelig|original|videresendt|forwa
                              r"(?:meddelelse|message|besked)\s*-*$", re.IGNORECASE)
 _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
 # (how it was signed, not "Referatet blev godkendt." of an item approving the last minutes;
-# "Referatet er godkendt af formanden 2. december 2024": by whom, after the meeting)
+# "Referatet er godkendt af formanden 2. december 2024" (or "… 2024-11-28"): by whom,
+# after the meeting)
 _SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
                         r"(?:godkendt|underskrevet|signeret)\b(?=.{0,60}\b(?:underskr\w*|"
                         r"digital\w*|signatur\w*|signeret|elektronisk\w*|"
-                        r"\w*formand\w*\s+(?:den\s+)?\d{1,2}\.))", re.IGNORECASE)
+                        r"\w*formand\w*\s+(?:den\s+)?(?:\d{1,2}\.|\d{4}-\d\d-\d\d)))",
+                        re.IGNORECASE)
 # The minutes read out and approved at the meeting's end: "Protokollen oplæst og
 # godkendt." (often with "Mødet hævet kl. 16.40." on the line)
 _READ_OUT_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er\s+|blev\s+)?"
                           r"(?:oplæst|læst\s+op)\s+og\s+(?:godkendt|underskrevet)\.?\s*",
                           re.IGNORECASE)
-# Who took the minutes, signing them off under the last item: "Referent: Sofie Dam"
-_TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0,60})$",
+# Who took the minutes, signing them off under the last item: "Referent: Sofie Dam" (and
+# how they were approved: "Referent: Louise Dam. Referatet er godkendt af formanden …")
+_TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0,60}?)"
+                       r"(?:\.\s+(?=(?:referatet|protokollen)\b)(?P<signed>.{0,100}))?$",
                        re.IGNORECASE)
 # ("Seminaret sluttede fredag kl. 12.50": a seminar's or a theme meeting's end too)
 _ENDED_RE = re.compile(r"^(?:\w*mødet|\w*seminaret|konferencen|dagen)\s+(?:blev\s+)?"
@@ -294,8 +298,8 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
             return i  # "Protokollen oplæst og godkendt. Mødet hævet kl. 16.40.", the names
         if _SIGNED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
             return i  # "Referatet er godkendt ved digital underskrift."
-        if (m := _TAKER_RE.match(s)) and all(_namelike(ln) for ln in [m.group(1), *lines[
-                i + 1:end]]):
+        if (m := _TAKER_RE.match(s)) and (not m["signed"] or _SIGNED_RE.match(m["signed"])) and (
+                all(_namelike(ln) for ln in [m.group(1), *lines[i + 1:end]])):
             return i  # "Referent: Sofie Dam" under the last item
         if _ATTACHMENT_STAMP_RE.match(s) and not lines[i - 1].strip():
             return i  # the attachments' own pages after the minutes ("samlet dokument")
@@ -310,15 +314,10 @@ def _namelike(line: str) -> bool:
     """A signature page's line: a name (with a title), a rule to sign on, a page counter."""
     s = line.strip()
     return not s or _SIGNATURES_RE.match(s) is not None or _SIGN_RULE_RE.match(s) is not None or (
-        len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or (
-        _SIGNER_ROLE_RE.match(s) is not None)
+        len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or roles_row(s)
 
 
-# the signer's title on the line under the name, in lower case: "formand", "referent"
-_SIGNER_ROLE_RE = re.compile(r"^(?:udvalgs|næst|vice)?(?:formand|borgmester|referent|sekretær)"
-                             r"(?:\s+for\s+\S.{0,60})?$", re.IGNORECASE)
-
-
-# "________________   ________________" (where to sign), "Side 2/2" under the names
-_SIGN_RULE_RE = re.compile(r"^(?:[_.\-–]{5,}\s*)+$|^(?:side|page)\s*\d+\s*(?:/|af|of)\s*\d+$",
-                           re.IGNORECASE)
+# "________________   ________________" (where to sign), "Side 2/2" under the names, a
+# scan's initials signed by hand as OCR reads them ("~ BH")
+_SIGN_RULE_RE = re.compile(r"^(?:[_.\-–]{5,}\s*)+$|^(?:side|page)\s*\d+\s*(?:/|af|of)\s*\d+$"
+                           r"|^[~∼≈]+\s*[A-ZÆØÅ]{1,4}\.?$", re.IGNORECASE)

@@ -24,12 +24,14 @@ from .text_header_committee import (
 )
 from .text_header_lists import (
     DOC_WORDS,
+    FIRST_NAME_RE,
     LIST_END,
     NAME_LINE_RE,
     NAME_REST_RE,
     PARTY_FIRST_RE,
     attendance_notes,
     list_below,
+    read_already,
 )
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, header_rows
 from .text_people import (
@@ -124,7 +126,6 @@ _BARE_FIELD_RE = re.compile(
 _COLON_CLOCK_RE = re.compile(r"(?<![\d.:-])((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d])")
 # A paragraph's list wrapped inside a name: its first name ends the line ("…, Anne"), the
 # line below opens with the rest of it ("Thorup, Peter Hald …", "Thorup og …", "Thorup.")
-_FIRST_NAME_RE = re.compile(r"[A-ZÆØÅ][\w-]+")
 _NAME_WRAPPED_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:[,.]|\s+(?:og|\()|$)")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
@@ -272,7 +273,7 @@ def _parse_header(lines: list[str]) -> Header:
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
                 elif PARTY_FIRST_RE.match(nxt) and named:
                     value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …"
-                elif len(value) >= 60 and _FIRST_NAME_RE.fullmatch(last) and (
+                elif len(value) >= 60 and FIRST_NAME_RE.fullmatch(last) and (
                         _NAME_WRAPPED_RE.match(nxt)):
                     value += " " + nxt  # a paragraph wrapped in a name: "…, Anne" / "Thorup, …"
                 elif looks_like_name(STATUS_MARK_RE.sub("", nxt).split(",")[0]) and (
@@ -354,8 +355,8 @@ def _parse_header(lines: list[str]) -> Header:
     else:
         people, place = people_lists(rest, LIST_END, lambda r: bool(HEADER_FIELD_RE.match(r)))
     known = [p.name for p in h.participants]  # (read from a label's list already: a line
-    # of that list is no person of its own, "Thygesen (D), Birthe Jul (N), Anders Tved (C)")
-    h.participants.extend(p for p in people if not any(k in p.name for k in known))
+    # of that list is no person of its own, "Thygesen (D), Birthe Jul (N)", "Vinther, Bodil")
+    h.participants.extend(p for p in people if not read_already(p.name, known))
     h.place = h.place or place
     return _named(h)
 

@@ -22,16 +22,17 @@ from .text_people import (
 NAME_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?"
                            r"(?:\s*[-–,].{0,40})?$")
 # The rest of a name wrapped onto the next line, then its party: "Tousgaard (A), …"
-# (or its organisation: "Bach  (Aftenskolerne),  Pia …")
+# (or its organisation: "Bach  (Aftenskolerne),  Pia …", "Vinther (forældreorganisationer)")
 NAME_REST_RE = re.compile(  # (an initial too: "Niels" / "Aa. Bonde (V)")
     r"^(?:[A-ZÆØÅ](?:[\w-]+|\w?\.)\s+){0,3}[A-ZÆØÅ][\w-]+\s+\((?:[A-ZÆØÅ]{1,2}|"
-    r"(?!(?i:afbud|fravær|forfald|deltog|til stede))[A-ZÆØÅ][^()]{2,40})\)")
+    r"(?!(?i:afbud|fravær|forfald|deltog|til stede))[A-ZÆØÅa-zæøå][^()]{2,40})\)")
 
 
 BULLET_RE = re.compile(r"^[-–•*·]\s+(?=[A-ZÆØÅ])")
 # The party of the name that ends the line above, wrapped: "(A), Per Thyssen (V), …"
+# (or its organisation, in lower case too: "(forældreorganisationer), Bodil Nyrup …")
 PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|(?!(?i:afbud|fravær|forfald|deltog|til stede))"
-                             r"[A-ZÆØÅ][^()]{2,40})\)(?:[,;]|$)")
+                             r"[A-ZÆØÅa-zæøå][^()]{2,40})\)(?:[,;]|$)")
 
 
 # A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"
@@ -77,8 +78,10 @@ def list_below(rows: list[str], i: int) -> str:
         row = party_after_comma(row)  # "Erling Larsen, (A)"
         last = out[-1].rsplit(",", 1)[-1].strip() if out else ""
         if out and (PARTY_FIRST_RE.match(row) or (
-                NAME_REST_RE.match(row) and len(before) >= 60 and "(" not in last
-                and last[:1].isupper())):  # (a paragraph of names wrapped, not one a line)
+                NAME_REST_RE.match(row) and "(" not in last and last[:1].isupper() and (
+                    len(before) >= 60 or ("," in before and FIRST_NAME_RE.fullmatch(last))))):
+            # (a paragraph of names wrapped, not one a line; in a narrow column after a
+            # first name alone: "…, Ole" / "Vinther (forældreorganisationer), …")
             out[-1] += " " + row  # "…, Bettina Jensen" / "(A), Jørgen …"; "…, Ole" /
             continue  # "Christensen (A)"
         # ("X (I) for Y"; "Kirsten Jørgensen (C) (afbud)": the mark is no part of the name)
@@ -100,9 +103,24 @@ def list_below(rows: list[str], i: int) -> str:
     return _LAST_TWO_RE.sub(r"\1, \2", names) if names.count(",") >= 2 else names
 
 
+FIRST_NAME_RE = re.compile(r"[A-ZÆØÅ][\w-]+")  # a name's first word alone at a line's end
 _FULL_STOP_RE = re.compile(r"(?:[a-zæøå]{2}|\))\.$")  # (not an initial's: "Lasse P. N.")
 _FULL_NAME = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)+"
 _LAST_TWO_RE = re.compile(rf"(?<=, )({_FULL_NAME})\s+og\s+({_FULL_NAME})$")
+
+
+def read_already(name: str, known: list[str]) -> bool:
+    """Whether `name`, read again from the lines of a list whose names are `known`, is a
+    line of that list rather than a person: it holds a known name ("Thygesen (D), Birthe
+    Jul (N)"), or its first part is a known name's last word ("Vinther" of "Vinther,
+    Bodil", a name wrapped in a narrow column).
+
+    >>> read_already("Vinther, Bodil", ["Ole Vinther (F)"]), read_already("Bo Dam", ["Ole Dam"])
+    (True, False)
+    """
+    first = re.split(r"[,(]", name)[0].split()
+    return any(k in name or (len(first) == 1 and k.split(" (")[0].split()[-1:] == first)
+               for k in known)
 
 
 def _name_wrapped(before: str, row: str) -> bool:

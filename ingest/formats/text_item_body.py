@@ -14,7 +14,7 @@ from referat.danish import danish_date
 from referat.domain import AgendaItem, Section, Treatment
 
 from .body_lines import per_body
-from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
+from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes
 from .common import is_body_treatment
 from .dated import (
     dated_decision,
@@ -172,13 +172,13 @@ def parse_item(
             item.journal_number = case.group("n")
             if mark := OPEN_MARK_RE.match(s[case.end():].strip(_MARK_SEPARATORS)):  # "Sagsnr.:
                 # 24/1 Lukket", "Sagsnr. 25/0611 · Lukket punkt"
-                item.closed = item.closed or mark.group(1).lower() == "lukket"
+                item.closed = item.closed or closes(mark)
             continue
         if DOC_NUMBER_RE.match(s):
             continue
         head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
         if head and (mark := OPEN_MARK_RE.match(s)):  # "Åben sag", "Lukket punkt"
-            item.closed = item.closed or mark.group(1).lower().startswith("lukket")
+            item.closed = item.closed or closes(mark)
             continue
         dated = dated_decision(s.replace("**", "")) if len(s) < 160 else None  # ("**…**")
         rest = ""

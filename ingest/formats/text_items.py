@@ -16,7 +16,7 @@ import re
 
 from .caps_items import caps_items
 from .case_items import case_items
-from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title
+from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
@@ -30,6 +30,7 @@ from .text_numbered import (
     body_below,
     find_lettered_items,
     find_numbered_items,
+    prose_after,
     sentence_after,
     unlabelled_run,
 )
@@ -102,6 +103,7 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
         nxt = lines[body].strip()
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
                 or sentence_after(title, nxt) or KEYWORD_ALONE_RE.match(nxt)
+                or prose_after(title, lines, body, lambda s: bool(section_name(s)))
                 or BULLET_RE.match(nxt) or _SUB_ITEM_RE.match(nxt)
                 or LABEL_LINE_RE.match(nxt) or RULE_RE.match(nxt)  # ("-----" below it)
                 or (body == i + 1 and body_below(lines[i], nxt))):
@@ -310,7 +312,7 @@ def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
         return ItemStart(i, after + 1, number, titled.group(1))
     if after is not None and (_titleish(lines[after]) or _labelled_title(lines, after)):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
-        if mark and mark.group(1).lower() == "lukket":
+        if closes(mark):
             title = f"Lukket punkt: {title}"
         return ItemStart(i, body, number, title)
     before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)

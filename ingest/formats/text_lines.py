@@ -16,6 +16,7 @@ from .front_columns import front_columns
 from .head_fields import fact_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .ocr_digits import ocr_digits
+from .ocr_words import ocr_words
 from .stacked_labels import unstacked
 from .text_header_rows import side_by_side
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
@@ -38,6 +39,21 @@ _BOLD_NUMBERED_RE = re.compile(r"(?m)^([ \t]*\d{1,4}\.[ \t]+)(\*\*|__)([^*_\n]+?
 # Typographic ligatures a PDF's text keeps as one character ("Traﬁk", "Wulﬀ").
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+
+# An hour's minutes in superscript digits, as Danish typography sets them: "kl. 19⁰⁰" is
+# "kl. 19.00"
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_MINUTES_RE = re.compile(rf"(?<!\d)((?:[01]?\d|2[0-3]))([{_SUPERSCRIPT}]{{2}})"
+                               rf"(?![{_SUPERSCRIPT}])")
+
+
+def _minutes(m: re.Match[str]) -> str:
+    """The hour and its superscript minutes as "19.00".
+
+    >>> _SUPER_MINUTES_RE.sub(_minutes, "kl. 19⁰⁰–21³⁰, 10² m²")
+    'kl. 19.00–21.30, 10² m²'
+    """
+    return f"{m.group(1)}.{''.join(str(_SUPERSCRIPT.index(c)) for c in m.group(2))}"
 
 
 _GLYPHS_RE = re.compile(r"[\u2580-\u259f]+[ \t]*|\[logo\][ \t]*", re.IGNORECASE)
@@ -92,9 +108,10 @@ def normalize(text: str) -> str:
     before the next page's first line) on a line of its own. Line by line, so a run of
     spaces costs no more than its length."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
+    text = _SUPER_MINUTES_RE.sub(_minutes, text)  # ("kl. 19⁰⁰–21³⁰")
     text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
     text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
-    text = ocr_digits(text)  # (a scan's "Kl. l6.30", "Punkt l.")
+    text = ocr_words(ocr_digits(text))  # (a scan's "Kl. l6.30", "Punkt l.", "Besiutning:")
     text = unframed(text)  # ("│ Punkt 2   Title │" in a box: the heading)
     text = _TOWN_WRAPPED_RE.sub(r"\1 \2", text)  # "FAXE" / "KOMMUNE": one letterhead line
     out: list[str] = []

@@ -288,6 +288,28 @@ def sentence_after(title: str, line: str) -> bool:
             and last not in CONTINUES and not ABBREVIATION_RE.search(line))
 
 
+# a sentence's end inside a paragraph, after a word or a year: "… 8. marts 2025. Næste"
+_PROSE_INSIDE_RE = re.compile(r"(?:[a-zæøå]{3}|\d{4})[.!?]\s+[A-ZÆØÅ][a-zæøå]")
+
+
+def prose_after(title: str, lines: list[str], k: int, is_heading: Check) -> bool:
+    """A capitalised line after a finished title opening a paragraph of sentences (two
+    or more lines, a sentence ending inside them and at their end, before the next blank
+    line or heading): the item's text as a narrow column wraps it, not the title's rest
+    ("Orientering og eventuelt" / "Formanden orienterede om Idrættens" / "Dag den 8.
+    marts 2025. Næste møde" / "holdes den 21.01.25.")."""
+    last = title.rsplit(" ", 1)[-1].lower()
+    if not lines[k].strip()[:1].isupper() or title.endswith((",", "-")) or last in CONTINUES:
+        return False
+    run: list[str] = []
+    for line in lines[k:k + _TITLE_LINES + 8]:
+        if not (s := line.strip()) or is_heading(s) or LABEL_LINE_RE.match(s):
+            break
+        run.append(s)
+    text = " ".join(run)
+    return len(run) >= 2 and text.endswith((".", "!", "?")) and bool(_PROSE_INSIDE_RE.search(text))
+
+
 def body_below(head: str, nxt: str) -> bool:
     """A heading's line far shorter than a full line below it did not wrap: that line is
     the item's text ("Punkt 6: Orientering fra formanden" / "Birgit Lund orienterede om
@@ -318,6 +340,7 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
                 or BULLET_RE.match(nxt)  # "5. Meddelelser" / "- Kulturnatten …"
                 or _caps_then_prose(title, nxt) or nxt in labels
+                or prose_after(title, lines, body, is_heading)
                 or (body == i + 1 and body_below(lines[i], nxt))):
             break
         title = join_wrapped(title, nxt)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .closed_marks import OPEN_MARK_RE
+from .closed_marks import OPEN_MARK_RE, closes
 from .members_table import table_columns
 from .text_items import KEYWORD_ALONE_RE
 
@@ -40,7 +40,7 @@ def _item_cell(cell: list[str]) -> list[str] | None:
     number, rest = cell[0], cell[1:]
     mark = OPEN_MARK_RE.match(rest[0])
     if mark and len(rest) > 1:
-        closed = mark.group(1).lower() == "lukket"
+        closed = closes(mark)
         return [f"{number} {'Lukket punkt: ' if closed else ''}{rest[1]}", *rest[2:]]
     return [f"{number} {rest[0]}", *rest[1:]] if not mark else None
 
