@@ -67,7 +67,9 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                           r"reduceret|ændret|vokset|forbedret|forværret)\b|"
                           # "er der blevet færre elevpladser fra 2022 til 2024?"
                           r"\b(?:er|blev|bliver) (?:der )?blevet (?:færre|flere)\b", re.I)),
-    (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal)\b", re.I)),
+    # ("optaget på merituddannelsen": the intake, a count of people)
+    (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal|"
+                       r"optag(?:et)? (?:på|til) \w*uddannelse\w*)\b", re.I)),
     # "hvor meget skal energiforbruget ned?", "hvad var måltallet for …?": some figure
     (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"
                           r"hvor langt|hvad (?:var|er|blev|bliver) (?:det |den )?"

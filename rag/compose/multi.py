@@ -319,6 +319,16 @@ _RESPECTIVELY = re.compile(r"\bhenholdsvis\s+(?P<a>[^?–]+?)\s+og\s+(?P<b>[^,?�
                            r"\s*[,?–]|\s*$)", re.I)
 
 
+# Two measures asked together: "Hvordan har optaget på merituddannelsen og antallet af
+# elev- og praktikpladser ændret sig …?" (each is read at each time on its own)
+_MEASURE = (r"(?:antallet|andelen|optaget|tallet|niveauet|omfanget|udgifterne|prisen|"
+            r"beløbet)\s+(?:af|på|for|i|til)\s+")
+_TWO_MEASURES = re.compile(
+    rf"\b(?P<a>{_MEASURE}[^?,]+?)\s+og\s+(?:også\s+)?(?P<b>{_MEASURE}[^?,]+?)"
+    r"(?=\s+(?:i|på|for|fra|til|ved|hos|med|mellem|under|efter|før|ændret|udviklet|været|"
+    r"steget|faldet|var|er|blev|har|havde|sig)\b|\s*[,?]|\s*$)", re.I)
+
+
 def both_parts(question: str) -> list[str]:
     """The question asked of each of "både X og Y" after a dash, colon or comma, or of
     each of "henholdsvis X og Y"; [] otherwise.
@@ -328,6 +338,10 @@ def both_parts(question: str) -> list[str]:
     >>> both_parts("Hvor høj var henholdsvis dagpengeledigheden og fleksjobledigheden i 2025?")
     ['Hvor høj var dagpengeledigheden i 2025?', 'Hvor høj var fleksjobledigheden i 2025?']
     """
+    two = _TWO_MEASURES.search(question)
+    if two and _HV.search(question[:two.start()]):
+        head, tail = question[:two.start()], question[two.end():]
+        return [f"{head}{two.group('a')}{tail}", f"{head}{two.group('b')}{tail}"]
     each = _RESPECTIVELY.search(question)
     if each and (_HV.search(question[:each.start()]) or _asks(question[:each.start()])):
         head, tail = question[:each.start()], question[each.end():]

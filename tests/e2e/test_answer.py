@@ -395,6 +395,11 @@ def test_the_committees_visits_are_read_from_every_meeting(answerer, question):
     ("Hvornår skulle udvalget have holdt sit møde ude hos en virksomhed der arbejder med "
      "grøn omstilling af bygninger i Skovlunde?", ["7. februar 2023", "Udsættes"],
      {("2023-02-07", 1)}),
+    # two measures over two statuses: each measure's figure at each
+    ("Hvordan har optaget på merituddannelsen til pædagog og antallet af elev- og "
+     "praktikpladser i kommunen ændret sig mellem statussen i februar 2023 og statussen i "
+     "marts 2025?", ["33 medarbejdere", "24 medarbejdere", "(297)", "(276)"],
+     {("2023-02-07", 10), ("2025-03-18", 5)}),
     # two half-years compared, each from its own status ("aktuelt" in it is that half-year)
     ("Hvor stor en andel af de ordinært ansatte var ansat på særlige vilkår i opgørelsen "
      "for andet halvår 2022 sammenlignet med opgørelsen for andet halvår 2024?",

@@ -136,3 +136,20 @@ def test_now_in_a_status_on_the_asked_period_is_that_period() -> None:
 def test_what_it_will_come_to_cost_asks_an_amount() -> None:
     assert asked_type("Hvad kommer studieturen til Lund i november 2023 til at koste i alt?"
                       ) == AMOUNT
+
+
+def test_two_measures_asked_together_are_asked_each_on_its_own() -> None:
+    from rag.compose.multi import both_parts
+    parts = both_parts("Hvordan har optaget på merituddannelsen til pædagog og antallet af "
+                       "elev- og praktikpladser i kommunen ændret sig mellem statussen i "
+                       "februar 2023 og statussen i marts 2025?")
+    assert [p.split(" i kommunen")[0] for p in parts] == [
+        "Hvordan har optaget på merituddannelsen til pædagog",
+        "Hvordan har antallet af elev- og praktikpladser"]
+    assert all(p.endswith("statussen i marts 2025?") for p in parts)
+    assert both_parts("Hvad var antallet af elev- og praktikpladser i 2025?") == []
+
+
+def test_the_intake_of_an_education_is_a_count() -> None:
+    from rag.intent import COUNT
+    assert asked_type("Hvordan har optaget på merituddannelsen ændret sig?") == COUNT
