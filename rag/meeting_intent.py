@@ -134,6 +134,10 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                          r"lå))\b", re.I)),
     # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
     ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
+                        # "Hvornår var det sidste møde?": the day of a meeting named by
+                        # its place in the row
+                        r"hvornår (?:var|blev|holdt|afholdt|havde|er)\b[^?]{0,40}?\b(?:seneste|"
+                        r"sidste|nyeste|første|ældste|forrige|sidst|senest) (?:\w+-?)?møde|"
                         r"tid(?:en)? (?:af|på) dagen|"
                         r"(?:hvilken|hvilke) (?:ugedag|dag i ugen)|ugedag\w*|"
                         r"(?:om|på en) (?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|"

@@ -75,7 +75,7 @@ PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(?:nr\.\s*)?"
 # "Kan offentligheden se, hvad der blev sagt om …?", "var punktet fortroligt?"
 # ("hvor mange firmaer lukkede i 2023?" is about firms closing, not a closed item)
 CLOSED_WORDS = re.compile(r"\b(?:lukke(?:t|de)\s+(?:punkt\w*|sag\w*|møde\w*|døre)|"
-                          r"(?:punkt\w*|sag\w*|det)\s+(?:\S+\s+){0,3}?lukket|"
+                          r"(?:punkt\w*|sag\w*|det)\s+(?:\S+\s+){0,3}?lukke(?:t|de)|"
                           r"offentligheden|ikke offentlig\w*|fortrolig\w*|hemmelig\w*)\b",
                           re.I)
 # A concessive clause says what the asker knows, not what is asked: "Gik studieturen

@@ -83,7 +83,8 @@ DATA_BEFORE = re.compile(r"\bfor\s+(?:det\s+|den\s+)?$", re.IGNORECASE)
 RELATIVE_YEAR = re.compile(r"\b(i år(?!\s(?:19|20)\d\d)|i fjor|sidste år|sidste års|næste år|"
                            r"forrige år)\b",
                             re.IGNORECASE)
-LATEST = re.compile(r"\b(?:seneste|sidste|nyeste)\s(?:\w+-?)?(?:møde|referat)",
+LATEST = re.compile(r"\b(?:seneste|sidste|nyeste)\s(?:\w+-?)?(?:møde|referat)|"
+                    r"\b(?:sidst|senest)\s(?:holdt\s)?møde\b",  # "holdt udvalget sidst møde"
                      re.IGNORECASE)
 PREVIOUS = re.compile(r"\b(?:forrige|næstseneste|næstsidste)\s(?:\w+-?)?(?:møde|referat)",
                        re.IGNORECASE)
