@@ -31,6 +31,7 @@ from referat.domain import Answer, Filters, RetrievedItem
 from . import confidence as conf
 from .calibration import load_calibrator
 from .case import items_by_case_number
+from .compose.archive import archive_wide, asks_archive, compose_archive
 from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.closed import closed_item, compose_closed
 from .compose.contents import asks_contents, compose_contents
@@ -194,7 +195,7 @@ class Answerer:
             note = f"Referaterne nævner ikke {absent}."
         if note:
             answer = Answer(question, f"{NOT_FOUND}\n{note}", declined=True, kind=q.kind)
-        elif not follow_up and self._needs_topic(q):
+        elif not follow_up and self._needs_topic(q) and not archive_wide(question):
             answer = Answer(question, CLARIFY, declined=True, kind="clarify")
         else:
             items = self._retrieve(q, question, filters, mode, conversation if follow_up
@@ -313,6 +314,8 @@ class Answerer:
         asked = asked_type(question)
         ctx = Context(question, q, items, lookup, self._confidence(q, items, asked, lookup),
                       self.threshold, self.weights)
+        if asks_archive(question):  # "hvilke møder er der referater fra?"
+            return compose_archive(ctx)
         if asks_contents(question):  # "hvilke meddelelser fik udvalget i marts 2025?"
             contents = compose_contents(ctx)
             if contents is not None:

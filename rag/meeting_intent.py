@@ -102,6 +102,11 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|"
+                             # the members: "hvem sidder i udvalget?", "hvem er medlem af
+                             # udvalget?" (read off a meeting's list: the latest, unless one
+                             # is named)
+                             r"(?:sidder|er) (?:med )?i (?:\w+ )?udvalget|"
+                             r"(?:er )?medlem(?:mer)? af (?:\w+ )?udvalget|udvalgets medlemmer|"
                              # "hvem sad for det (partiet) i EBU på mødet …?"
                              r"(?:sad|sidder) for (?:det|dem|partiet|(?-i:[A-ZÆØÅ])\w*)|"
                              r"mødte frem|fremmødt\w*|(?:var|sad) (?:han|hun) med|"
@@ -157,6 +162,10 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?!\s+(?:i|fra|af)\s+(?:\w+\s+)?(?:budget|aftale|indstilling|strategi|"
                           r"handlingsplan|politik|lov|forlig)\w*)|"
                           r"hvad blev der behandlet|"
+                          # "hvad handlede mødet i marts 2025 om?", "hvad drejede junimødet
+                          # sig om?"
+                          r"hvad (?:handlede|handler|drejede|drejer) (?:\S+ ){0,2}?"
+                          r"\w*møde\w*\b[^?]{0,40}?\bom\b(?![^?]*\b(?:punkt|sag)\w*)|"
                           # "hvad stod der på programmet, da udvalget mødtes?" (not "på
                           # programmet for studieturen", "hvilke virksomheder var på
                           # programmet?"), "giv mig punkterne i rækkefølge"
@@ -199,7 +208,7 @@ MEETING_WORDS = frozenset(
     "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "
     "dagen ude fremmødte fremmødt fremmøde bord bordet eftermiddagsmødet formiddagsmødet "
     "listebogstav listebogstavet partibogstav partibogstavet "
-    "aftenmødet morgenmødet".split()
+    "aftenmødet morgenmødet sidder sidde".split()
 ) | frozenset(d + end for d in DANISH_WEEKDAYS for end in ("", "en", "e")
 )
 

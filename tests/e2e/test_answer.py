@@ -423,3 +423,23 @@ def test_who_was_elected_while_someone_was_away_is_not_the_absence_list(answerer
                           "Kekec var fraværende, og hvem foreslog hende?")
     assert "Anja Holtze" in answer.text and "Laila Busted" in answer.text
     assert "Afbud" not in answer.text
+
+
+@pytest.mark.parametrize(("question", "must", "not_in"), [
+    ("Hvilke møder er der referater fra?",
+     ["5 møder", "9. juni 2015", "8. september 2020", "18. marts 2025"], ["Hvilken sag"]),
+    ("Hvilke punkter var lukkede?", ["Status på leverandørsamarbejdet"], ["Meddelelser"]),
+    ("Hvornår var det sidste møde?", ["18. marts 2025"], ["Det står ikke"]),
+    ("Hvornår var det første møde i arkivet?", ["9. juni 2015"], ["Det kan jeg ikke"]),
+    ("Hvad handlede mødet i marts 2025 om?", ["Status på IPS-indsatsen", "Nøgletal"], []),
+    # the members of the latest meeting's list, afbud too, no staff
+    ("Hvem sidder i udvalget?", ["Anja Holtze (A)", "Musa Kekec (A) — afbud"],
+     ["direktør", "centerchef"]),
+    ("Stemte nogen imod noget?", ["Saime Bilen Inanc"], ["Hvilken sag"]),
+])
+def test_everyday_questions_about_the_archive_and_its_meetings(answerer, question, must,
+                                                                not_in):
+    answer = answerer.ask(question)
+    assert not answer.declined, answer.text
+    assert all(m in answer.text for m in must), answer.text
+    assert not any(n in answer.text for n in not_in), answer.text

@@ -153,3 +153,38 @@ def test_two_measures_asked_together_are_asked_each_on_its_own() -> None:
 def test_the_intake_of_an_education_is_a_count() -> None:
     from rag.intent import COUNT
     assert asked_type("Hvordan har optaget på merituddannelsen ændret sig?") == COUNT
+
+
+@pytest.mark.parametrize(("question", "aspect"), [
+    ("Hvornår var det sidste møde?", "time"),
+    ("Hvornår holdt udvalget sidst møde?", "time"),
+    ("Hvad handlede mødet i marts 2025 om?", "agenda"),
+    ("Hvad drejede junimødet i 2015 sig om?", "agenda"),
+    ("Hvem sidder i udvalget?", "attendees"),
+    ("Hvem er medlem af udvalget?", "attendees"),
+])
+def test_everyday_questions_about_meetings_read_the_meeting(question: str, aspect: str) -> None:
+    q = parse_question(question)
+    assert (q.kind, q.meeting_aspect) == ("meeting", aspect)
+
+
+def test_what_a_matter_was_about_is_no_agenda_question() -> None:
+    q = parse_question("Ankestyrelsen dukker op i 2015 og i 2024 – hvad drejede det sig om?")
+    assert q.meeting_aspect != "agenda"
+
+
+def test_closed_items_asked_with_the_adjective_after() -> None:
+    from rag.query import CLOSED_WORDS
+    assert CLOSED_WORDS.search("Hvilke punkter var lukkede?")
+
+
+@pytest.mark.parametrize(("question", "archive"), [
+    ("Hvilke møder er der referater fra?", True),
+    ("Hvor mange referater har du?", True),
+    ("Hvad indeholder arkivet?", True),
+    ("Hvilke møder har Rita Bråten været med til?", False),
+    ("Hvilke udvalg behandlede studieturen?", False),
+])
+def test_what_the_archive_holds(question: str, archive: bool) -> None:
+    from rag.compose.archive import asks_archive
+    assert asks_archive(question) is archive

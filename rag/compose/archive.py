@@ -1,0 +1,77 @@
+"""What the archive holds: "Hvilke møder er der referater fra?", "Hvor mange referater har
+du?", "Hvilke udvalg findes i arkivet?".
+
+Such a question has no matter to search for; it is answered from the catalogue of
+meetings (within the question's period and the committee it names, and the user's
+filters): per municipality and committee, how many meetings and which days, each meeting
+cited (up to `_CITED`).
+
+>>> asks_archive("Hvilke møder er der referater fra?")
+True
+>>> asks_archive("Hvor mange referater har du?")
+True
+>>> asks_archive("Hvilke møder har Rita Bråten været med til?")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from referat.danish import danish_date
+from referat.domain import Answer, Filters
+
+from .base import Context
+from .votes_held import asks_votes_held
+
+# The archive asked about, not a matter: "hvilke/hvor mange møder|referater|udvalg …"
+# with a word of holding ("er der referater fra", "findes", "har du", "i arkivet")
+_ARCHIVE_ASKED = re.compile(
+    r"\b(?:hvilke|hvor\s+mange)\s+(?:møder|referater|udvalg|kommuner|dagsordener)\b"
+    r"(?:\s+(?:er\s+der|findes\s+der|har\s+(?:du|i|systemet)|kender\s+(?:du|i)|ligger|"
+    r"indeholder|dækker)\b|[^?]{0,40}?\b(?:i\s+arkivet|i\s+databasen|i\s+systemet|"
+    r"referater\s+fra|findes|tilgængelige?)\b)|"
+    r"\bhvad\s+(?:indeholder|dækker|rummer)\s+(?:arkivet|databasen|systemet)\b", re.I)
+_LISTED_DAYS = 8  # a committee's days listed; more are told as a count and a span
+_CITED = 12  # meetings cited (the sources panel)
+
+
+def asks_archive(question: str) -> bool:
+    """Does the question ask what the archive holds?"""
+    return bool(_ARCHIVE_ASKED.search(question))
+
+
+def archive_wide(question: str) -> bool:
+    """Is the archive's set of meetings the matter ("hvilke møder er der referater fra?",
+    "stemte nogen imod noget?"), so that a question with no topic of its own is no
+    question to ask back about?"""
+    return asks_archive(question) or asks_votes_held(question)
+
+
+def compose_archive(ctx: Context) -> Answer:
+    """The meetings in scope, grouped by municipality and committee, in date order."""
+    q = ctx.q
+    committees = sorted({ctx.items[0].ref.committee}) if q.committee_mention and ctx.items \
+        else []
+    meetings = sorted(ctx.lookup.meetings_in(Filters(
+        date_from=q.date_from, date_to=q.date_to or q.date_from, committees=committees)),
+        key=lambda m: (m.municipality, m.committee, m.date))
+    if not meetings:
+        return ctx.answer("Arkivet har ingen referater inden for det, du spørger om.", [],
+                          kind="meeting", declined=True)
+    lines = []
+    for (municipality, committee), group in groupby(
+            meetings, key=lambda m: (m.municipality, m.committee)):
+        days = [m.date for m in group]
+        where = f"{committee} ({municipality})" if municipality else committee
+        if len(days) <= _LISTED_DAYS:
+            told = ", ".join(danish_date(d) for d in days)
+        else:
+            told = f"{danish_date(days[0])} – {danish_date(days[-1])}"
+        lines.append(f"- {where}: {len(days)} {'møde' if len(days) == 1 else 'møder'}: {told}")
+    head = (f"Arkivet har referater fra {len(meetings)} "
+            f"{'møde' if len(meetings) == 1 else 'møder'}:")
+    latest = sorted(meetings, key=lambda m: m.date, reverse=True)[:_CITED]
+    cites = [ctx.cite(m.ref, "", "Møde", title="") for m in latest]
+    return ctx.answer("\n".join([head, *lines]), cites, kind="meeting")
