@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .html_archive import archived_message
 from .html_columns import unfold_section_tables
 from .html_counters import number_counted_headings
 from .html_facts import facts_as_text
@@ -28,6 +29,7 @@ from .html_notes import place_notes
 from .html_pdf2htmlex import pdf_pages_text
 from .html_people import people_lines
 from .html_sheet import closed_column, unsheeted
+from .html_tabs import tabs_as_sections
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
                          "blockquote", "article", "table", "ul", "ol", "dl", "main", "details",
@@ -70,12 +72,13 @@ def html_text(raw: str) -> str:
     from bs4 import BeautifulSoup
     from bs4.element import CData, NavigableString, Tag
 
-    soup = BeautifulSoup(raw, "html.parser")
+    soup = BeautifulSoup(archived_message(raw), "html.parser")  # (a list archive's message)
     if (pages := pdf_pages_text(soup)) is not None:  # a PDF as pdf2htmlEX converts it
         return pages
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
     unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block
+    tabs_as_sections(soup)  # an item's sections as tabs: each panel headed by its tab
     marks_as_text(soup)  # a vote table, a closed item's lock icon or class
     facts_as_text(soup)  # a `<time datetime>`'s date, a fact labelled by an icon only
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"

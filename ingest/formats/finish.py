@@ -148,6 +148,18 @@ def _same_person(a: str, b: str) -> bool:
     return bool(a) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 
+def _numbered_from_zero(meeting: Meeting) -> None:
+    """Punkt 0 is the meeting's own front page, so minutes that number their items from
+    0 ("0. Valg af dirigent og referent", as a school board's do) have each item take
+    its place in reading order, the printed number kept as its label: "punkt 0" is
+    still shown and asked so, and no item hides the front page."""
+    if not any(item.number == 0 for item in meeting.items):
+        return
+    for place, item in enumerate(meeting.items, start=1):
+        item.label = item.label or str(item.number)
+        item.number = place
+
+
 def _drop_repeated_numbers(meeting: Meeting) -> None:
     """An item is cited by its Punkt number, so two items with one number cannot both be
     stored: the first is kept and the file's summary names the one left out."""
@@ -298,4 +310,5 @@ def finish_meeting(
     if unknown_headings:
         names = ", ".join(sorted(set(unknown_headings))[:5])
         meeting.warnings.append(f"ukendte overskrifter (læst som sagsfremstilling): {names}")
+    _numbered_from_zero(meeting)  # (last: "deltog fra punkt 3" above named the printed 3)
     return meeting

@@ -25,8 +25,10 @@ CASE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # A case number on a line of its own, as a publication page prints it under the title:
-# "EMN-2025-010561", "21-014482", "12/27845", "24/111".
-BARE_CASE_RE = re.compile(r"^(?:[A-ZÆØÅ]{2,5}-)?\d{2,4}[-/]\d{3,}(?:-\d+)*$")
+# "EMN-2025-010561", "21-014482", "12/27845", "24/111"; a span of years alone on its
+# line ("2025-2028", "2024/2025") is a wrapped title's end, no case number.
+BARE_CASE_RE = re.compile(
+    r"^(?!(?:19|20)\d\d[-/](?:19|20)\d\d$)(?:[A-ZÆØÅ]{2,5}-)?\d{2,4}[-/]\d{3,}(?:-\d+)*$")
 _SKIP_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|sags[- ]?id)\.?\s*:", re.IGNORECASE)
 # Headings that PDF/eDoc text glues to the next word: "SammendragDet årlige …".
 _GLUABLE = ("Sammendrag", "Resumé", "Resume", "Baggrund", "Sagsfremstilling",

@@ -12,6 +12,7 @@ from referat.values import PARTIES
 from .text_people import (
     ABSENT,
     ATTENDANCE_RE,
+    DASH_ABSENT_RE,
     NOBODY_RE,
     PRESENT,
     PRESENT_WORDS,
@@ -223,7 +224,8 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
                                       if other else "stedfortræder"))
         elif status and NOBODY_RE.match(row.strip()):
             continue  # "Fraværende:" / "Ingen"
-        elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(row):
+        elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(
+                DASH_ABSENT_RE.sub("", row)):  # ("Søren Hjort (F) – afbud": absent)
             parts = split_columns(row)
             if len(parts) == 1:
                 people.append(listed_person(row, status))

@@ -37,6 +37,7 @@ from .continued import divided_days, mark_resumed, resumed_meeting
 from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .day_notes import away_days
+from .decision_lines import one_line_decisions
 from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
@@ -273,6 +274,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = confluence_text(lynx_text(whole))  # (or a Confluence page's markup)
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
         whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
+        whole = one_line_decisions(whole)  # ("3. **Title** – Godkendt.", a line an item)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = md_html(whole)  # (HTML tables written into it, a members' pipe table)
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)

@@ -23,7 +23,9 @@ absent ("Fraværende") is the item's note of who was away, above its sections.
 A meeting app's "long" export has one row per section, not per item: "Punktnr⇥Overskrift
 ⇥Felt⇥Indhold" with "2⇥Klimahandleplan⇥Indstilling⇥Forvaltningen indstiller …". The rows
 sharing a number are one item, the field column names each row's section, and a row
-without a number ("⇥⇥Afbud⇥Frank Beck (O)") is a head field.
+without a number ("⇥⇥Afbud⇥Frank Beck (O)") is a head field, unless it follows an item's
+row and names a section ("⇥⇥Beslutning⇥Godkendt."): Excel saves a cell merged down over
+the item's rows as blank cells, so that row is the item's above.
 """
 
 from __future__ import annotations
@@ -230,7 +232,7 @@ def _section_rows(lines: list[str], delimiter: str, kinds: list[str]) -> list[st
     rows: list[tuple[int, list[str]]] = []
     items: dict[int, list[list[str]]] = {}
     head: list[str] = []
-    rest = len(lines)
+    rest, last = len(lines), 0
     for start, cells in _records(lines, delimiter, breaks=True):
         cells += [""] * (len(kinds) - len(cells))
         number = _NUMBER_RE.match(cells[at])
@@ -239,7 +241,10 @@ def _section_rows(lines: list[str], delimiter: str, kinds: list[str]) -> list[st
             break
         rows.append((int(number.group(1)) if number else 0, cells))
         if number:
-            items.setdefault(int(number.group(1)), []).append(cells)
+            last = int(number.group(1))
+            items.setdefault(last, []).append(cells)
+        elif items and section_name(cells[field]):  # (the number's cell merged down over
+            items[last].append(cells)  # the item's rows: a section of the item above)
         elif cells[content]:
             head.append(f"{cells[field]}: {' '.join(cells[content].split())}")
     if not items:

@@ -46,8 +46,9 @@ _OPEN_RE = re.compile(r"\b(?:åbne|åben|åbent)\b", re.IGNORECASE)
 _SIGNATURES_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
                             r"underskriftsark|underskrift)\s*:?$", re.IGNORECASE)
 # An e-mail's or a letter's closing: "Med venlig hilsen", "Venlig hilsen", "Mvh."
-_GREETING_RE = re.compile(r"^(?:med\s+)?(?:venlig|venligste|de\s+bedste)\s+hilsen\w*\W*$|^mvh\.?$",
-                          re.IGNORECASE)
+# (the sender's first name may close the line: "Mvh Kirsten")
+_GREETING_RE = re.compile(r"^(?:(?:med\s+)?(?:venlig|venligste|de\s+bedste)\s+hilsen\w*\W*|mvh\.?)"
+                          r"(?:\s+(?-i:[A-ZÆØÅ])[\w-]+)?$", re.IGNORECASE)
 _QUOTED_MAIL_RE = re.compile(r"^-{2,}\s*(?:oprindelig|original|videresendt|forwarded)\s+"
                              r"(?:meddelelse|message|besked)\s*-*$", re.IGNORECASE)
 _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
@@ -266,8 +267,10 @@ def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
     """Whether line `i` announces the next meeting after the last item's own text (a
     sentence ends above it), with only names, a greeting or nothing below it."""
     above = next((ln.strip() for ln in reversed(lines[first:i]) if ln.strip()), "")
+    below = lines[i + 1:end]
+    signed = next((k for k, ln in enumerate(below) if _GREETING_RE.match(ln.strip())), len(below))
     return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and above.endswith(
-        (".", "!", "?", ")")) and all(_namelike(ln) for ln in lines[i + 1:end])
+        (".", "!", "?", ")")) and all(_namelike(ln) for ln in below[:signed])
 
 
 def minutes_end(lines: list[str], first: int, end: int) -> int:
@@ -285,14 +288,15 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     end = next((i for i in range(first, end) if _next_meeting(lines, first, i, end)), end)
     end = bare_signatures(lines, first, end) or end  # (names side by side, no heading)
     for i in range(first, end):
-        s = lines[i].strip()
+        s = _unmarked(lines[i])
         if _SIGNATURES_RE.match(s) or SIGNED_BY_RE.match(s) or (  # ("Underskrevet af")
                 PEOPLE_HEADING_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end])):
             # (a list of who took part, last)
             return i
-        if (m := _ENDED_RE.match(s)) and all(_namelike(ln) for ln in [
-                m.group("after") or "", *lines[i + 1:end]]):
-            return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line)
+        if (m := _ENDED_RE.match(s)) and all(_namelike(ln) or _SIGNED_RE.match(_unmarked(ln))
+                                             for ln in [m.group("after") or "", *lines[i + 1:end]]):
+            return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line; "Mødet
+            # hævet kl. 18.40." / "*Protokollen er godkendt digitalt …*")
         if (read := _READ_OUT_RE.match(s)) and all(_namelike(ln) or _ENDED_RE.match(ln.strip())
                                                    for ln in [s[read.end():], *lines[i + 1:end]]):
             return i  # "Protokollen oplæst og godkendt. Mødet hævet kl. 16.40.", the names
@@ -310,9 +314,15 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     return footer_start(lines, first, end)
 
 
+def _unmarked(line: str) -> str:
+    """A line without markdown's emphasis around it: "*Protokollen er godkendt digitalt.*"."""
+    s = line.strip()
+    return s.strip("*_").strip() if s[:1] in "*_" and s[-1:] == s[:1] else s
+
+
 def _namelike(line: str) -> bool:
     """A signature page's line: a name (with a title), a rule to sign on, a page counter."""
-    s = line.strip()
+    s = _unmarked(line)
     return not s or _SIGNATURES_RE.match(s) is not None or _SIGN_RULE_RE.match(s) is not None or (
         len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or roles_row(s)
 

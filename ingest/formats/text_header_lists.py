@@ -12,6 +12,7 @@ from .members_table import people_lists
 from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_people import (
+    DASH_ABSENT_RE,
     STATUS_MARK_RE,
     clean_heading,
     looks_like_name,
@@ -89,7 +90,8 @@ def list_below(rows: list[str], i: int) -> str:
             sentences = re.split(r"(?<=[\w)])\.\s+(?=[A-ZÆØÅ])", row)
             row = sentences[0]
         # (the first entry's comma, not one in its brackets: "Jytte Kristensen (formand, DH …)")
-        first = re.split(r",(?![^()]*\))", STATUS_MARK_RE.sub("", row))[0]
+        # ("Søren Hjort (F) – afbud": the mark after a dash neither)
+        first = re.split(r",(?![^()]*\))", DASH_ABSENT_RE.sub("", STATUS_MARK_RE.sub("", row)))[0]
         if not looks_like_name(first.split(" for ")[0]):
             break
         if out and out[-1].endswith(","):

@@ -19,6 +19,7 @@ from .text_title import titled_row
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
     r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
+    r"Meldt afbud|"
     r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|"
     # ("Deltog: …" names those present; with its colon only: "Deltog ikke …" is a sentence)
     r"Stedfortræder(?!\s+for\b)|Stedfortr\.|Deltog(?=\s*\**\s*:))"
@@ -41,12 +42,13 @@ _INLINE_LABEL_RE = re.compile(
     r"Sluttidspunkt|Starttid|Sluttid|Start|Slut|"
     r"Dato|Tidspunkt|Tid|Sted|Lokale|Udvalg|Fraværende|Afbud|Stedfortræder|"
     r"Deltagere|Sekretær|Referent)\s*:)")
-_LABEL_START_RE = re.compile(r"^[\w .-]{2,30}:")
+# (a label with its value: "Teknisk Udvalg:" alone heads a list, no field to split)
+_LABEL_START_RE = re.compile(r"^[\w .-]{2,30}:\s*\S")
 # Every header label, as a cell of its own before its value's cell ("**Mødedato**")
 _LABELS = frozenset("""mødedato mødested mødedeltagere deltagere afbud fraværende tilstede
 medlemmer fremmødte udvalg dato mødetidspunkt mødetid tidspunkt tid starttidspunkt
 sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent kl kl.""".split()) | {
-    "til stede", "fraværende med afbud", "afbud fra"}
+    "til stede", "fraværende med afbud", "afbud fra", "meldt afbud"}
 
 
 def split_row(row: str) -> list[str]:

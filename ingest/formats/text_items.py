@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .answered_agenda import answered_agenda
 from .caps_items import caps_items
 from .case_items import case_items
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes
@@ -21,7 +22,7 @@ from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
 from .numbered_runs import CLOSING_TITLES, longest_run, paragraph_evidence
-from .text_layout import LABEL_LINE_RE, RULE_RE, join_wrapped
+from .text_layout import LABEL_LINE_RE, RULE_RE, SUB_ITEM_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
     ABBREVIATION_RE,
@@ -92,10 +93,6 @@ def item_marker(line: str) -> bool:
                 or ((label := heading_label(line)) is not None and bool(label[1])))
 
 
-# A sub-item's heading under its item's title: "5a. Høring: …", "4.1 Renovering af …"
-_SUB_ITEM_RE = re.compile(r"^\d{1,4}(?:[a-z][.)]|\.\d{1,2}\.?)\s+[A-ZÆØÅ]")
-
-
 def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tuple[str, int]:
     """A title wraps onto the following lines until a blank line, a heading or a rule."""
     body = i + 1
@@ -104,7 +101,7 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
                 or sentence_after(title, nxt) or KEYWORD_ALONE_RE.match(nxt)
                 or prose_after(title, lines, body, lambda s: bool(section_name(s)))
-                or BULLET_RE.match(nxt) or _SUB_ITEM_RE.match(nxt)
+                or BULLET_RE.match(nxt) or SUB_ITEM_RE.match(nxt)
                 or LABEL_LINE_RE.match(nxt) or RULE_RE.match(nxt)  # ("-----" below it)
                 or (body == i + 1 and body_below(lines[i], nxt))):
             break
@@ -113,33 +110,10 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
     return re.sub(r"\s+", " ", title).strip(), body
 
 
-_AD_ALONE_RE = re.compile(r"^(?:\*\*|__)?Ad\s+(?:punkt|pkt\.?)?\s*(\d{1,3})\s*[:.)]?(?:\*\*|__)?$",
-                          re.IGNORECASE)
-_LISTED_TITLE_RE = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*?)\s*$")
-
-
-def _answered_agenda(lines: list[str]) -> list[ItemStart]:
-    """A board's minutes that answer its agenda list point by point: "Dagsorden:" / "1.
-    Godkendelse af referat" / … then "Ad pkt. 1:" alone above each point's text. The
-    items take their titles from the list; [] when the minutes are not written so."""
-    answers = [(i, int(m.group(1))) for i, ln in enumerate(lines)
-               if (m := _AD_ALONE_RE.match(ln.strip()))]
-    if len(answers) < 2 or [n for _, n in answers] != list(
-            range(answers[0][1], answers[0][1] + len(answers))):
-        return []
-    titles: dict[int, str] = {}
-    for ln in lines[:answers[0][0]]:
-        if (m := _LISTED_TITLE_RE.match(ln)) and int(m.group(1)) not in titles:
-            titles[int(m.group(1))] = m.group(2)
-    if not all(n in titles for _, n in answers):
-        return []
-    return [ItemStart(i, i + 1, n, titles[n]) for i, n in answers]
-
-
 def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     """The items' starts: keyword lines numbered from 1 first, else the longest run of
     keyword lines or of numbered lines (`text_numbered`), whichever is longer."""
-    if answered := _answered_agenda(lines):
+    if answered := answered_agenda(lines):
         return answered
     starts: list[ItemStart] = []
     ahead: list[ItemStart] = []  # item headings out of their number's order
@@ -170,7 +144,7 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
             continue
         title, body = m.group(2).strip(), i + 1
         if not markdown:
-            title, body = title_end(lines, i, title, item_re)
+            title, body = _keyword_title(lines, i, title, number, item_re)
         (starts if number == len(starts) + 1 or repeated else ahead).append(
             ItemStart(i, body, number, title))
     starts = _in_order_treated(starts, ahead)
@@ -245,7 +219,8 @@ def _keyword_run(lines: list[str]) -> list[ItemStart]:
         if _toc_at(lines, i):
             continue
         if (m := PLAIN_ITEM_RE.match(s)) and not _sentence(s):
-            title, body = title_end(lines, i, m.group(2).strip(), PLAIN_ITEM_RE)
+            title, body = _keyword_title(lines, i, m.group(2).strip(), int(m.group(1)),
+                                         PLAIN_ITEM_RE)
             found.append(ItemStart(i, body, int(m.group(1)), title))
         elif (m := KEYWORD_ALONE_RE.match(s)) and (start := _alone(lines, i, int(m.group(1)))):
             found.append(start)
@@ -298,13 +273,25 @@ def _labelled_title(lines: list[str], i: int) -> bool:
 _TITLE_PREFIX_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]{2,20}):\s+([A-ZÆØÅ0-9].{2,120})$")
 
 
-def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
-    """An item whose keyword line holds only the number: the title is the next line
-    (the number printed above it) or, when the item's own lines follow at once, the
-    line before (the title printed above "Sag nr. 129")."""
+def _keyword_title(lines: list[str], i: int, title: str, number: int,
+                   item_re: re.Pattern) -> tuple[str, int]:
+    """The title of the keyword line `i` and where the item's own lines start: the
+    title as it wraps; or, when the line gives only the item's status after its number
+    ("Punkt 4 - Lukket", "Punkt 1 - Åben"), the line below it, closed by "Lukket"."""
+    if (mark := OPEN_MARK_RE.match(title)) and (alone := _alone(lines, i, number, mark)):
+        return alone.title, alone.body
+    return title_end(lines, i, title, item_re)
+
+
+def _alone(lines: list[str], i: int, number: int,
+           mark: re.Match[str] | None = None) -> ItemStart | None:
+    """An item whose keyword line holds only the number (or the number and its status
+    `mark`): the title is the next line (the number printed above it) or, when the
+    item's own lines follow at once and no mark is given, the line before (the title
+    printed above "Sag nr. 129")."""
     after = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), None)
-    mark = None  # "Sag nr. 6" / "Lukket punkt" / "Erstatningssag …": the mark, then the title
-    if after is not None and (mark := OPEN_MARK_RE.match(lines[after].strip())):
+    # "Sag nr. 6" / "Lukket punkt" / "Erstatningssag …": the mark, then the title
+    if not mark and after is not None and (mark := OPEN_MARK_RE.match(lines[after].strip())):
         after = next((k for k in range(after + 1, min(len(lines), after + 3))
                       if lines[k].strip()), None)
     if after is not None and (titled := _TITLE_LABEL_RE.match(lines[after].strip())):
@@ -316,7 +303,7 @@ def _alone(lines: list[str], i: int, number: int) -> ItemStart | None:
             title = f"Lukket punkt: {title}"
         return ItemStart(i, body, number, title)
     before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)
-    if before is not None and _titleish(lines[before]):
+    if before is not None and not mark and _titleish(lines[before]):
         return ItemStart(before, i + 1, number, re.sub(r"\s+", " ", lines[before].strip()))
     return None
 

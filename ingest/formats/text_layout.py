@@ -84,6 +84,9 @@ _FRAGMENT_RE = re.compile(r"(?:^|[\s(/])([^\W\d_]+)-$")
 # A label line under a title: "Sagsbehandler: Mette Grønlund", "Sagsnr.: 24/1234" — the
 # item's text, never the title's rest.
 LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w.-]{2,20}(?:\s[\w.-]{1,15})?:\s+\S")
+# A sub-item's heading under its item's title: "5a. Høring: …", "4.1 Renovering af …" —
+# the item's first part, never the title's rest
+SUB_ITEM_RE = re.compile(r"^\d{1,4}(?:[a-z][.)]|\.\d{1,2}\.?)\s+[A-ZÆØÅ]")
 
 
 def join_wrapped(prev: str, nxt: str) -> str:

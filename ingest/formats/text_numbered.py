@@ -36,7 +36,7 @@ from .numbered_runs import (
     with_section_titled,
 )
 from .text_dividers import part_state
-from .text_layout import CONTINUES, LABEL_LINE_RE, join_wrapped
+from .text_layout import CONTINUES, LABEL_LINE_RE, SUB_ITEM_RE, join_wrapped
 
 # "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
 DOT_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.(?:\s+([A-ZÆØÅ0-9\"“«].*?)|([A-ZÆØÅ\"“«].*?))\s*$")
@@ -338,7 +338,7 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
         nxt = lines[body].strip()
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
-                or BULLET_RE.match(nxt)  # "5. Meddelelser" / "- Kulturnatten …"
+                or BULLET_RE.match(nxt) or SUB_ITEM_RE.match(nxt)  # "- Kulturnatten …", "4a. …"
                 or _caps_then_prose(title, nxt) or nxt in labels
                 or prose_after(title, lines, body, is_heading)
                 or (body == i + 1 and body_below(lines[i], nxt))):

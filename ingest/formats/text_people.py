@@ -109,7 +109,7 @@ ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|
                            r"fravær|forfald|ikke mødt|stedfortræder)"
                            r"(?P<part>\s+(?:fra|til|under)\s+(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$",
                            re.IGNORECASE)
-_DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*(?:afbud|fraværende|forfald|fravær)\.?\s*$", re.IGNORECASE)
+DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*(?:afbud|fraværende|forfald|fravær)\.?\s*$", re.IGNORECASE)
 
 
 def listed_person(text: str, status: str) -> Participant:
@@ -117,10 +117,10 @@ def listed_person(text: str, status: str) -> Participant:
     text = text.strip().rstrip(" -")
     if m := _SUBSTITUTE_RE.match(text):
         return Participant(m.group("n").strip(), "deltog", "stedfortræder")
-    if STATUS_MARK_RE.search(text) or _DASH_ABSENT_RE.search(text):
+    if STATUS_MARK_RE.search(text) or DASH_ABSENT_RE.search(text):
         # "Ole Bak (V) (afbud)", "Jens Fyrst (O) - Fraværende"
         status = "afbud"
-        text = _DASH_ABSENT_RE.sub("", STATUS_MARK_RE.sub("", text)).strip()
+        text = DASH_ABSENT_RE.sub("", STATUS_MARK_RE.sub("", text)).strip()
     if m := _CELL_AFTER_PARTY_RE.match(text):  # a table row run together: "… (O) Afbud"
         text = m.group(1)
         if ATTENDANCE_RE.match(" " + m.group(2)):
@@ -153,6 +153,10 @@ _TWO_NAMES_RE = re.compile(r"^((?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}[A-ZÆØ
 # Lykke (O)", "Mikkel Brodersen (A), borgmester Bente Ravnholt (O)"
 _SECOND_NAME_RE = re.compile(r"\s+(?=(?:[A-ZÆØÅ][\w'-]+\s+){1,3}[A-ZÆØÅ][\w'-]+\s*"
                              r"\([A-ZÆØÅ]{1,3}\)(?:,|\s*$|\s+[-–]\s))")
+# "skoleleder Hanne Vestergaard (sekretær)": one word of office in lower case, then a
+# name of two to four words (no party: "borgmester Bente Ravnholt (O)" is `split_columns`')
+_ROLE_BEFORE_RE = re.compile(r"^([a-zæøå][a-zæøå-]{3,30})\s+(?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}"
+                             r"[A-ZÆØÅ][\w'-]*[a-zæøå](?:\s*\([a-zæøå][^()]{2,40}\))?$")
 _LINKS = frozenset("for og samt fra af i med ved eller".split())  # "Tina Hansen (O) for Søren …"
 
 
@@ -203,6 +207,12 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             if (t := _ROLE_RE.match(name)) and t.group(1).lower() in _TITLES:
                 name, role = name[t.end():], f"{t.group(1).lower()}, {role}"  # "Borgmester …"
             people.append(Participant(name, default_status, role))
+            continue
+        if (m := _ROLE_BEFORE_RE.match(part)) and m.group(1) not in _LINKS:
+            # "skoleleder Hanne Vestergaard (sekretær)": a person, the role before the name
+            found = listed_person(part[m.end(1):], default_status)
+            found.role = f"{m.group(1)}, {found.role}" if found.role else m.group(1)
+            people.append(found)
             continue
         if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)
                        or ROLE_WORD_RE.fullmatch(part)) and sum(
@@ -256,7 +266,7 @@ PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte",
            "forældrerepræsentanter", "medarbejderrepræsentanter", "elevrepræsentanter",
            "skoleledelse", "skolens ledelse")
 ABSENT = ("afbud/fraværende", "afbud", "fraværende", "fravær", "forfald",
-          "fraværende med afbud", "afbud fra")
+          "fraværende med afbud", "afbud fra", "meldt afbud")
 
 
 def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:

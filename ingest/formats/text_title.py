@@ -62,6 +62,13 @@ _DEFINITE = (("bestyrelse", "n"), ("kommission", "en"), ("udvalg", "et"), ("råd
              ("nævn", "et"))
 
 
+def _compound(row: str) -> re.Match[str] | None:
+    """The meeting's compound in a title line, in capitals too ("REFERAT AF
+    SKOLEBESTYRELSESMØDE")."""
+    heading = clean_heading(row)
+    return _COMPOUND_RE.match(heading.lower() if heading.isupper() else heading)
+
+
 def _compound_body(m: re.Match[str]) -> tuple[str, str]:
     """`('referat', 'Skolebestyrelsen')` for "Referat fra skolebestyrelsesmødet 13. maj"."""
     body = m.group("c")
@@ -94,10 +101,10 @@ def titled_head(rows: list[str]) -> tuple[str, str] | None:
     "Afdelingsbestyrelsen (Boligselskabet Egebo – afdeling 14)": many bodies share it."""
     rows = _wrapped_title(rows)
     titled = next((t for r in rows if r and (t := titled_row(r))), None)
-    k = next((k for k, r in enumerate(rows) if _COMPOUND_RE.match(clean_heading(r))), None)
-    if titled or k is None:
+    k = next((k for k, r in enumerate(rows) if _compound(r)), None)
+    if (titled and titled[1]) or k is None:
         return titled
-    kind, body = _compound_body(_COMPOUND_RE.match(clean_heading(rows[k])))  # type: ignore
+    kind, body = _compound_body(_compound(rows[k]))  # type: ignore[arg-type]
     named = next((n for r in rows if _names_in_full(n := clean_heading(r), body)), None)
     owner = clean_heading(next((r for r in rows[k + 1:] if r.strip()), ""))
     if named:
@@ -110,12 +117,13 @@ def titled_head(rows: list[str]) -> tuple[str, str] | None:
 
 def _names_in_full(row: str, body: str) -> bool:
     """Whether a line of the head is the body's full name: "Lokalrådet Vestervig-Agger"
-    for "Lokalrådet", or "Nordhavn-Østerby Lokaludvalg" (the place before the body)."""
+    for "Lokalrådet", or "Nordhavn-Østerby Lokaludvalg", "Østre Skole – Skolebestyrelsen"
+    (the place or the school before the body)."""
     low, definite = row.lower(), body.lower()
     stem, end = next((definite[: -len(e)], e) for w, e in _DEFINITE if definite.endswith(w + e))
     return ":" not in row and len(row) > len(body) and row[:1].isupper() and (
         low.startswith(definite) or (len(row) <= 80 and re.search(
-            rf"\w\s+{re.escape(stem)}(?:{end})?$", low) is not None))
+            rf"\w(?:\s+[-–]\s+|\s+){re.escape(stem)}(?:{end})?$", low) is not None))
 
 
 def titled_row(row: str) -> tuple[str, str] | None:
@@ -133,6 +141,8 @@ def titled_row(row: str) -> tuple[str, str] | None:
     ('dagsorden', 'Lokalrådet Lyngholm')
     >>> titled_row("Økonomiudvalget - Referat - 11.06.2024")
     ('referat', 'Økonomiudvalget')
+    >>> titled_row("REFERAT AF SKOLEBESTYRELSESMØDE")  # (the body: `titled_head`)
+    ('referat', '')
     """
     m = (_DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
          or _GENITIVE_DOC_RE.match(clean_heading(row)))
@@ -144,4 +154,4 @@ def titled_row(row: str) -> tuple[str, str] | None:
         return None
     kind = "dagsorden" if "dagsorden" in m.group("doc").lower() else "referat"
     return kind, "" if _MEETING_KIND_RE.match(committee) or _KIND_LABEL_RE.match(
-        committee) else committee
+        committee) or _compound(f"{kind} af {committee.lower()}") else committee

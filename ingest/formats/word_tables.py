@@ -19,6 +19,9 @@ reads every other table row by row):
   (read row by row, the empty cell is dropped and which column held the mark is lost);
 * a vote table of the parties with a mark in the column voted ("Parti | For | Imod |
   Undlod" / "A | X | |") → "For: A, …" / "Imod: …" lines (`party_votes`);
+* the members in columns, a committee's a column under its name, one a paragraph
+  (a joint meeting's "Teknik- og Miljøudvalget | Plan- og Boligudvalget") → each
+  committee's name as a label over its members, one a line (`member_columns`);
 * the members grouped by party ("Parti | Deltog | Afbud" / "Venstre (V) | Kirsten Dal,
   1. viceborgmester · Ib Sand | Thomas Agger", or group rows over the members) →
   "Deltagere:" and "Afbud:" lists, "Kirsten Dal (V), 1. viceborgmester" (`party_attendance`).
@@ -31,6 +34,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from .dates import written_date
+from .member_columns import member_columns
 from .party_attendance import party_attendance
 from .party_votes import party_vote_lines
 from .text_sections import section_name
@@ -63,7 +67,7 @@ def table_lines(rows: Rows) -> list[str] | None:
     if votes := party_vote_lines([[" ".join(c) for c in row] for row in rows]):
         return ["\n".join(votes)]  # (one paragraph: the vote's lines together)
     return (party_attendance(rows) or _treatments(rows) or _column_header(rows)
-            or _agenda(rows) or _marked_attendance(rows))
+            or _agenda(rows) or _marked_attendance(rows) or member_columns(rows))
 
 
 # A treatments table's columns: the body, the date, what it decided

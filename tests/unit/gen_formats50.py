@@ -16,12 +16,10 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
-from fpdf import FPDF
-
 from tests.unit.office_files import docx, para
+from tests.unit.pdf_files import lines_pdf
 
 HERE = Path(__file__).parent / "fixtures" / "formats50"
-FONT = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
 
 # the two columns' lines, as a narrow column wraps them
 _LEFT = ["SØNDERBY KOMMUNE", "Referat", "Folkeoplysningsudvalget",
@@ -35,14 +33,7 @@ _RIGHT = ["Punkt 2: Orientering og", "eventuelt", "Formanden orienterede om",
 
 
 def _columns_pdf() -> bytes:
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_font("F", "", FONT)
-    pdf.set_font("F", "", 10)
-    pdf.add_page()
-    for x, lines in ((20, _LEFT), (110, _RIGHT)):  # the left column first, then the right
-        for k, line in enumerate(lines):
-            pdf.text(x, 20 + 6 * k, line)
-    return bytes(pdf.output())
+    return lines_pdf([(20, _LEFT), (110, _RIGHT)])  # the left column first, then the right
 
 
 _ROWS = [("1", "Godkendelse af dagsorden", "Godkendt."),
