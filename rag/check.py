@@ -20,7 +20,7 @@ from referat.danish import danish_date
 from referat.domain import Citation, Filters, RetrievedItem
 from referat.values import PERSON, PLACE
 
-from .claims import OUTCOME_WORDS, Claim, parse_claim, split_claims
+from .claims import OUTCOME_WORDS, UNANIMOUS, Claim, parse_claim, split_claims
 from .compare import (
     CONFIRMED,
     CONTRADICTED,
@@ -252,7 +252,9 @@ def _correction(parts: list[PartResult], item: RetrievedItem, verdict: str) -> s
             said = OUTCOME_WORDS.get(p.minutes_value, p.minutes_value) if p.kind == "decision" \
                 else p.minutes_value
             claimed = OUTCOME_WORDS.get(p.text, p.text) if p.kind == "decision" else p.text
-            if p.kind == "person" and said in ROLE_CLASHES:
+            if p.kind == UNANIMOUS:
+                out.append(f"Referatet siger: »{said}« – ikke enstemmigt.")
+            elif p.kind == "person" and said in ROLE_CLASHES:
                 out.append(f"Referatet siger, at {p.text} {said}.")
             else:
                 out.append(f"Referatet siger {said}, ikke {claimed}.")

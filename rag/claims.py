@@ -22,6 +22,11 @@ from referat.periods import Period, find_periods
 from referat.values import COUNT, DATE, PARTY, PERSON, PLACE, RANK, Value, find_values
 
 DECISION = "decision"
+UNANIMOUS = "unanimous"  # "godkendte enstemmigt": no one voted against or abstained
+# A claim that all agreed: "enstemmigt", "uden stemmer imod", "alle stemte for"
+UNANIMITY_CLAIMED = re.compile(r"\b(?:enstemmig\w*|uden\s+(?:nogen\s+)?stemmer\s+imod|"
+                               r"(?:alle|samtlige)\s+(?:\w+\s+)?(?:stemte\s+for|var\s+enige)|"
+                               r"ingen\s+stemte\s+(?:imod|i\s+mod))\b", re.I)
 
 # "Passer det, at …?", "Er det rigtigt, at …", "… – passer det?", "…, ikke?"
 _LEAD = re.compile(
@@ -218,6 +223,8 @@ def parse_claim(text: str) -> Claim:
     outcome = claimed_outcome(core)
     if outcome:
         claim.parts.append(Part(outcome, DECISION, outcome=outcome))
+    if UNANIMITY_CLAIMED.search(core):
+        claim.parts.append(Part("enstemmigt", UNANIMOUS))
     rest = core
     for a, b in sorted(value_spans, reverse=True):
         rest = rest[:a] + " " + rest[b:]

@@ -27,7 +27,7 @@ from referat.values import (
     Value,
 )
 
-from .claims import DECISION, Claim, Part
+from .claims import DECISION, UNANIMOUS, Claim, Part
 from .compose.base import UNQUOTED
 from .compose.decision import outcome
 from .roles import who_role
@@ -171,6 +171,8 @@ class Matcher:
         w = self.w
         if part.kind == DECISION:
             return self._decision(part, sents)
+        if part.kind == UNANIMOUS:
+            return _unanimous(part, sents)
         if part.kind == PLACE and words_of(part_name(part)).strip() in (
                 m := item.ref.municipality.lower(), f"{m} kommune"):
             # "1.035 borgere i Ballerup": the minutes are that municipality's own
@@ -300,6 +302,25 @@ class Matcher:
         if got == "andet":
             return PartResult(part.text, part.kind, NOT_STATED, got)
         return PartResult(part.text, part.kind, CONTRADICTED, got, lead)
+
+
+# A vote line that is no unanimity: "Saime Bilen Inanc (Ø) stemte i mod", "Undlod at
+# stemme: …", a minority statement
+_DISSENT = re.compile(r"\bstemte\s+(?:i\s*)?mod\b|\bimod\s+stemte\b|\bundl(?:od|adt)\b|"
+                      r"\bmindretal\w*", re.I)
+
+
+def _unanimous(part: Part, sents: list[Sentence]) -> PartResult:
+    """"Udvalget godkendte enstemmigt …": contradicted by a vote against or an abstention
+    in the decision, confirmed by "enstemmigt" there; else not stated."""
+    decided = [s for s in sents if s.section == "Beslutning"]
+    dissent = next((s for s in decided if _DISSENT.search(s.text)), None)
+    if dissent is not None:
+        return PartResult(part.text, part.kind, CONTRADICTED, dissent.text, dissent)
+    agreed = next((s for s in decided if re.search(r"\benstemmig", s.text, re.I)), None)
+    if agreed is not None:
+        return PartResult(part.text, part.kind, CONFIRMED, agreed.text, agreed)
+    return PartResult(part.text, part.kind, NOT_STATED)
 
 
 def _listed_count(part: Part, s: Sentence) -> bool:

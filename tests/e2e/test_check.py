@@ -96,3 +96,15 @@ def test_claims_eval_json(seed_cfg: Config, tmp_path) -> None:
     assert doc["overall"]["false_confirmation_rate"] == 0.0
     assert {r["id"] for r in doc["results"]} == {"f06-sand", "f06-place", "n00-near"}
     assert all({"id", "verdict", "citations", "text"} <= set(r) for r in doc["results"])
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    ("Udvalget godkendte enstemmigt studieturen til Lund i februar 2023.",
+     "Saime Bilen Inanc (Ø) stemte i mod"),
+    ("Alle stemte for Anja Holtze som midlertidig formand i marts 2025.",
+     "Undlod at stemme"),
+])
+def test_a_unanimity_claim_is_contradicted_by_a_dissent(checker, claim, said) -> None:
+    (result,) = checker.check(claim)
+    assert result.verdict == "afkræftet", result
+    assert said in result.correction and "ikke enstemmigt" in result.correction

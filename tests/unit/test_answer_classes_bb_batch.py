@@ -188,3 +188,14 @@ def test_closed_items_asked_with_the_adjective_after() -> None:
 def test_what_the_archive_holds(question: str, archive: bool) -> None:
     from rag.compose.archive import asks_archive
     assert asks_archive(question) is archive
+
+
+@pytest.mark.parametrize(("claim", "unanimous"), [
+    ("Udvalget godkendte enstemmigt studieturen til Lund.", True),
+    ("Alle stemte for Anja Holtze som formand.", True),
+    ("Studieturen blev vedtaget uden stemmer imod.", True),
+    ("Udvalget godkendte studieturen til Lund.", False),
+])
+def test_a_claim_that_all_agreed_is_a_part_to_check(claim: str, unanimous: bool) -> None:
+    from rag.claims import UNANIMOUS, parse_claim
+    assert any(p.kind == UNANIMOUS for p in parse_claim(claim).parts) is unanimous
