@@ -18,7 +18,7 @@ from typing import Any
 from referat.config import Config
 from referat.danish import danish_date
 from referat.domain import Citation, Filters, RetrievedItem
-from referat.values import PERSON, PLACE
+from referat.values import DATE, PERSON, PLACE
 
 from .claims import OUTCOME_WORDS, UNANIMOUS, Claim, parse_claim, split_claims
 from .compare import (
@@ -30,7 +30,7 @@ from .compare import (
     PartResult,
     Sentence,
 )
-from .sentence_values import SAME
+from .sentence_values import SAME, period_holds
 from .weights import WEIGHTS, Weights
 
 BEKRAEFTET, AFKRAEFTET, DELVIST, IKKE_NAEVNT = "bekræftet", "afkræftet", "delvist", "ikke nævnt"
@@ -158,8 +158,11 @@ class Checker:
             rel = dict(zip(map(id, sents), self.matcher.relevance(claim, sents), strict=True))
             backed = sum(rel.get(id(p.sentence), 0.0) for p in parts
                          if p.verdict != NOT_STATED)
-            key = (specific, sum(p.verdict == CONFIRMED for p in parts), round(backed, 2),
-                   cov, -rank)
+            # ("… i 2025": the 2025 meeting's status, when no sentence dates the figure)
+            held = any(p.kind == DATE and p.period is not None and period_holds(
+                p.period, item.meeting_date) for p in claim.parts)
+            key = (specific, sum(p.verdict == CONFIRMED for p in parts), held,
+                   round(backed, 2), cov, -rank)
             if best is None or key > best[0]:
                 best = (key, item, sents, parts, cov)
         if best is None:

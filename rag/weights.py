@@ -138,7 +138,7 @@ class Weights:
     yes_claim_share: float = 0.5
 
     # -- fact-checking (rag/check.py, rag/compare.py; set on eval/claims.jsonl dev) -------
-    check_candidates: int = 4  # retrieved items whose sentences are compared
+    check_candidates: int = 6  # retrieved items whose sentences are compared
     # Below this coverage in BM25's candidates no dense search is tried (on dev it never
     # changed a verdict; it costs one query embedding).
     check_dense_floor: float = 0.35

@@ -108,3 +108,12 @@ def test_a_unanimity_claim_is_contradicted_by_a_dissent(checker, claim, said) ->
     (result,) = checker.check(claim)
     assert result.verdict == "afkræftet", result
     assert said in result.correction and "ikke enstemmigt" in result.correction
+
+
+def test_a_figure_claimed_for_a_year_is_checked_against_that_years_status(checker) -> None:
+    """"… i 2025": the status of March 2025 (4.224), not the 2015 one that also counts
+    ordinary jobs."""
+    (result,) = checker.check("Ballerup havde 4.500 ordinære stillinger i 2025.")
+    assert result.verdict == "afkræftet" and "4.224" in result.correction, result
+    assert [(c.ref.date.isoformat(), c.ref.punkt) for c in result.citations] == [
+        ("2025-03-18", 5)]
