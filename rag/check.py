@@ -257,7 +257,7 @@ def _correction(parts: list[PartResult], item: RetrievedItem, verdict: str) -> s
             claimed = OUTCOME_WORDS.get(p.text, p.text) if p.kind == "decision" else p.text
             if p.kind == UNANIMOUS:
                 out.append(f"Referatet siger: »{said}« – ikke enstemmigt.")
-            elif p.kind == "person" and said in ROLE_CLASHES:
+            elif p.kind in ("person", "party") and said in ROLE_CLASHES:
                 out.append(f"Referatet siger, at {p.text} {said}.")
             else:
                 out.append(f"Referatet siger {said}, ikke {claimed}.")

@@ -21,6 +21,7 @@ from referat.values import (
     COUNT,
     DATE,
     DURATION,
+    PARTY,
     PERCENT,
     PERSON,
     PLACE,
@@ -52,9 +53,12 @@ CONFIRMED, CONTRADICTED, NOT_STATED = "bekræftet", "afkræftet", "ikke nævnt"
 _REPORTED = re.compile(r"\b(?:hørte|fik\s+(?:\w+\s+){0,2}?at\s+vide|blev\s+(?:\w+\s+)?"
                        r"orienteret|orienteret|behandlede|drøftede|på\s+(?:udvalgs)?mødet|"
                        # "Politikerne blev i juni 2015 enige om, at …": agreed at the meeting
-                       r"blev\s+(?:\S+\s+){0,4}?enige)\b",
+                       r"blev\s+(?:\S+\s+){0,4}?enige|"
+                       # a vote or an election held at the meeting: "… undlod at stemme ved
+                       # valget i marts 2025", "blev valgt som formand i marts 2025"
+                       r"stemte|undlod|blev\s+(?:\S+\s+){0,2}?valgt|valget)\b",
                        re.I)
-ROLE_CLASHES = ("deltog", "meldte afbud")
+ROLE_CLASHES = ("deltog", "meldte afbud", "stemte imod", "stemte for", "undlod at stemme")
 _NUMERIC = (AMOUNT, PERCENT, DURATION, COUNT)
 
 
@@ -173,6 +177,11 @@ class Matcher:
             return self._decision(part, sents)
         if part.kind == UNANIMOUS:
             return _unanimous(part, sents)
+        side = claimed_side(claim.core) if part.kind in (PERSON, PARTY) else ""
+        said = _vote_side(part, sents) if side else None
+        if said is not None:  # "Enhedslisten stemte for studieturen": the vote line says
+            return PartResult(part.text, part.kind, CONFIRMED if said[0] == side
+                              else CONTRADICTED, said[0], said[1])
         if part.kind == PLACE and words_of(part_name(part)).strip() in (
                 m := item.ref.municipality.lower(), f"{m} kommune"):
             # "1.035 borgere i Ballerup": the minutes are that municipality's own
@@ -308,6 +317,33 @@ class Matcher:
 # stemme: …", a minority statement
 _DISSENT = re.compile(r"\bstemte\s+(?:i\s*)?mod\b|\bimod\s+stemte\b|\bundl(?:od|adt)\b|"
                       r"\bmindretal\w*", re.I)
+
+
+# The side of a vote, as a claim or a decision's vote line says it
+_SIDES = (("stemte imod", re.compile(r"\bstemte\s+(?:i\s*)?mod\b|\bimod\s+stemte\b|"
+                                   r"\bmindretalsudtalelse\b", re.I)),
+          ("undlod at stemme", re.compile(r"\bundl(?:od|adt|ader)\b", re.I)),
+          ("stemte for", re.compile(r"\bstemte\s+for\b|\bfor\s+stemte\b", re.I)))
+
+
+def claimed_side(text: str) -> str:
+    """The side of a vote a claim gives its person or party; "" for none.
+
+    >>> claimed_side("Enhedslisten stemte for studieturen.")
+    'stemte for'
+    """
+    return next((side for side, rx in _SIDES if rx.search(text)), "")
+
+
+def _vote_side(part: Part, sents: list[Sentence]) -> tuple[str, Sentence] | None:
+    """The side the decision's vote lines give the person or party, and the line."""
+    same = SAME[part.kind]
+    for s in sents:
+        if s.section == "Beslutning" and same(part, s):
+            side = claimed_side(s.text)
+            if side:
+                return side, s
+    return None
 
 
 def _unanimous(part: Part, sents: list[Sentence]) -> PartResult:

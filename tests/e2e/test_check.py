@@ -117,3 +117,19 @@ def test_a_figure_claimed_for_a_year_is_checked_against_that_years_status(checke
     assert result.verdict == "afkræftet" and "4.224" in result.correction, result
     assert [(c.ref.date.isoformat(), c.ref.punkt) for c in result.citations] == [
         ("2025-03-18", 5)]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "said"), [
+    ("Enhedslisten stemte for studieturen.", "afkræftet", "Enhedslisten stemte imod"),
+    ("Allan Kristensen stemte for Anja Holtze som formand.", "afkræftet",
+     "Allan Kristensen undlod at stemme"),
+    ("Saime Bilen Inanc stemte imod studieturen.", "bekræftet", ""),
+    # a vote at the meeting is dated by it
+    ("Lars Green Bach undlod at stemme ved valget af midlertidig formand i marts 2025.",
+     "bekræftet", ""),
+])
+def test_a_claimed_side_of_a_vote_is_read_off_the_vote_lines(checker, claim, verdict,
+                                                             said) -> None:
+    (result,) = checker.check(claim)
+    assert result.verdict == verdict, result
+    assert said in result.correction

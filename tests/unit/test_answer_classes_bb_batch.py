@@ -199,3 +199,14 @@ def test_what_the_archive_holds(question: str, archive: bool) -> None:
 def test_a_claim_that_all_agreed_is_a_part_to_check(claim: str, unanimous: bool) -> None:
     from rag.claims import UNANIMOUS, parse_claim
     assert any(p.kind == UNANIMOUS for p in parse_claim(claim).parts) is unanimous
+
+
+@pytest.mark.parametrize(("claim", "side"), [
+    ("Enhedslisten stemte for studieturen.", "stemte for"),
+    ("Saime Bilen Inanc stemte i mod.", "stemte imod"),
+    ("Lars Green Bach undlod at stemme.", "undlod at stemme"),
+    ("Udvalget godkendte studieturen.", ""),
+])
+def test_the_side_of_a_vote_a_claim_gives(claim: str, side: str) -> None:
+    from rag.compare import claimed_side
+    assert claimed_side(claim) == side
