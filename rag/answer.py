@@ -44,7 +44,7 @@ from .compose.people import role_holder
 from .compose.visits import asks_visits, compose_visits
 from .compose.votes_held import asks_votes_held, compose_votes_held
 from .conversation import Conversation
-from .follow_up import has_own_topic, needs_topic
+from .follow_up import has_own_topic, needs_topic, with_matter
 from .intent import (
     VALUE_TYPES,
     asked_type,
@@ -200,8 +200,8 @@ class Answerer:
         else:
             items = self._retrieve(q, question, filters, mode, conversation if follow_up
                                    else None, timings)
-            if follow_up:
-                filters = conversation.filters or filters  # type: ignore[union-attr]
+            if follow_up:  # (the previous answer's filters, and its matter's words)
+                filters, q.topic = conversation.filters or filters, with_matter(q, conversation)
             t1 = time.perf_counter()
             if not items and q.unreported:  # no minutes report the other body's period
                 answer = Answer(question, f"{NOT_FOUND}\n{q.unreported}", declined=True,

@@ -10,6 +10,7 @@ import re
 
 from referat.danish import stems, topic_stems
 
+from .conversation import Conversation
 from .meeting_intent import MEETING_ASPECTS, meeting_stems
 from .query import NO_TOPIC_STEMS, VAGUE_STEMS, Question
 
@@ -27,6 +28,15 @@ def needs_topic(q: Question) -> bool:
     which matter is meant."""
     return (not [t for t in q.topic if t not in NO_TOPIC_STEMS] and q.kind != "meeting"
             and q.punkt is None and not q.has_date and not q.committee_mention)
+
+
+def with_matter(q: Question, conversation: Conversation) -> list[str]:
+    """The follow-up's topic with the words of the item the previous answer was about:
+    "hvornår skal den finde sted?" after the studietur is about "Studietur til Lund", so
+    "Studieturen gennemføres den 23.-24. november 2023" answers it, not only a sentence
+    that says "finder sted"."""
+    title = conversation.items[0].title if conversation.items else ""
+    return q.topic + [t for t in topic_stems(title) if t not in q.topic]
 
 
 def has_own_topic(q: Question, previous_text: str) -> bool:

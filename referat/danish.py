@@ -209,6 +209,10 @@ def month_plan(text: str) -> str:
     return "\n".join(out)
 
 
+_WRAPPED_DAYS = re.compile(rf"(\b\d{{1,2}}\.)[ \t]*\n[ \t]*([-–][ \t]*\d{{1,2}}\.[ \t]*"
+                           rf"(?:{_MONTHS})\b)", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences and list lines, keeping Danish abbreviations whole.
 
@@ -219,6 +223,9 @@ def sentences(text: str) -> list[str]:
     A flattened table's rows become one unit each (`referat.tables`).
     """
     units: list[tuple[str, bool, bool]] = []  # (text, starts a line, is a list line)
+    # a day range a PDF wrapped before its dash is one date, not a list line: "… eller den
+    # 14." / "- 15. november 2023 …"
+    text = _WRAPPED_DAYS.sub(r"\1 \2", text)
     for line in rows_as_lines(month_plan(text)).split("\n"):
         line = line.strip()
         if not line:

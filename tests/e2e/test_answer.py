@@ -443,3 +443,15 @@ def test_everyday_questions_about_the_archive_and_its_meetings(answerer, questio
     assert not answer.declined, answer.text
     assert all(m in answer.text for m in must), answer.text
     assert not any(n in answer.text for n in not_in), answer.text
+
+
+def test_a_follow_up_when_is_answered_from_the_decision(answerer) -> None:
+    """"hvornår skal den finde sted?" after the studietur: the decided days, whose
+    sentence says "gennemføres", not only the proposal that says "finder sted"."""
+    from rag.conversation import Conversation
+
+    chat = Conversation()
+    chat.remember(answerer.ask("hvad besluttede udvalget om studieturen?", chat))
+    answer = answerer.ask("hvornår skal den finde sted?", chat)
+    assert answer.follow_up and "23.-24. november 2023" in answer.text.split("\n")[1], \
+        answer.text

@@ -210,3 +210,10 @@ def test_a_claim_that_all_agreed_is_a_part_to_check(claim: str, unanimous: bool)
 def test_the_side_of_a_vote_a_claim_gives(claim: str, side: str) -> None:
     from rag.compare import claimed_side
     assert claimed_side(claim) == side
+
+
+def test_a_day_range_wrapped_before_its_dash_is_one_sentence() -> None:
+    text = ("Det foreslås, at studieturen finder sted enten den 25. - 26. oktober 2023 eller "
+            "den 14.\n- 15. november 2023 kombineret med det ordinære udvalgsmøde.")
+    assert len(sentences(text)) == 1
+    assert sentences("Der er tre.\n- 3 punkter\n- 4. punkt")[-2:] == ["- 3 punkter", "- 4. punkt"]
