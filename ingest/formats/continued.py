@@ -69,11 +69,16 @@ def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resu
 
 
 # A continued meeting's own heading among the items: "FORTSAT MØDE TORSDAG DEN 5. DECEMBER
-# 2024 KL. 8.00", "Genoptaget møde onsdag …", "Genoptaget: Torsdag den 5. december 2024 …"
+# 2024 KL. 8.00", "Genoptaget møde onsdag …", "Genoptaget: Torsdag den 5. december 2024 …",
+# or a note of its own line under "Mødet blev afbrudt kl. 23.10.": "Mødet genoptaget den
+# 19. november 2024 kl. 17.00."
 _RESUMED_HEAD_RE = re.compile(r"^(?:(?:fortsat|fortsatte|genoptaget|genoptagne)\s+møde[t]?\b|"
-                              r"(?:genoptaget|fortsat)\s*:)\s*(\S.*)$", re.IGNORECASE)
+                              r"(?:genoptaget|fortsat)\s*:|mødet\s+(?:blev\s+)?(?:genoptaget|"
+                              r"fortsat|fortsatte)\b)\s*(\S.*)$", re.IGNORECASE)
 _PAUSED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt)\b", re.IGNORECASE)
-_ATTENDANCE_RE = re.compile(r"^(til\s*stede|deltagere|afbud|fraværende)\s*:\s*(.*)$",
+# (who was there when it went on: "Fraværende: …", "Fraværende ved det genoptagne møde: …")
+_ATTENDANCE_RE = re.compile(r"^(til\s*stede|deltagere|afbud|fraværende)(?:\s+(?:ved|på|under)\s+"
+                            r"det\s+(?:genoptagne|fortsatte)\s+møde)?\s*:\s*(.*)$",
                             re.IGNORECASE)
 
 
@@ -130,10 +135,17 @@ def divided_days(resumed: Resumed, cut: list[list[str]], first_day: date) -> Res
 def mark_resumed(resumed: Resumed, items: list[AgendaItem],
                  participants: list[Participant]) -> None:
     """Who was away at the continued meeting is absent from the items after the note (a
-    member the head lists as away on a continuation day only: `day_notes`)."""
+    member the head lists as away on a continuation day only: `day_notes`). One the head
+    does not list took part in the first part: a participant, absent from those items
+    ("fraværende fra punkt 4"), not one away from the whole meeting."""
     if resumed.after is None:
         return
     away_all = {p.name for p in participants if p.status == "afbud"}  # (the whole meeting)
-    for item in items[resumed.after + 1:]:
+    later = items[resumed.after + 1:]
+    for item in later:
         item.absentees.extend(a for a in resumed.away
                               if a not in item.absentees and a not in away_all)
+    known = {p.name for p in participants}
+    if later and participants:  # (with no list at all, the items say it)
+        participants.extend(Participant(a, "deltog", f"fraværende fra punkt {later[0].number}")
+                            for a in resumed.away if a not in known)

@@ -25,6 +25,12 @@ _INLINE_LIST_RE = re.compile(r"^\[(.*)\]$")
 # English names of the committee field, which no header label spells
 _COMMITTEE_KEYS = frozenset({"committee"})
 _COMMITTEE_LABEL = "udvalg"
+# A static site's (Hugo, Jekyll) English keys for the meeting's own facts, as the header's
+# labels. "date" is the page's date: it is the meeting's only where no Danish date key
+# ("dato", "moededato") and no date in the body says otherwise (`without_front_matter`).
+_ENGLISH_LABELS = {"committee": "Udvalg", "date": "Dato", "time": "Tid", "place": "Sted",
+                   "location": "Sted", "venue": "Sted"}
+_DANISH_DATE_KEYS = frozenset({"dato", "moededato", "mødedato"})
 
 
 # An ISO date and local time ("2025-04-23T14:00:00+02:00"; one in UTC, "…Z", says no
@@ -68,7 +74,7 @@ def _header_lines(key: str, values: list[str]) -> list[str]:
     "Mødedato: …"; a list as the label with one name a line under it); else none."""
     if not values:
         return []
-    label = "Udvalg" if key.lower() in _COMMITTEE_KEYS else key[:1].upper() + key[1:]
+    label = _ENGLISH_LABELS.get(key.lower()) or key[:1].upper() + key[1:]
     row = danish_label(f"{label}: {values[0]}")
     if not (HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row)):
         return []
@@ -82,16 +88,27 @@ def _header_lines(key: str, values: list[str]) -> list[str]:
 _ENTRY_COMMA_RE = re.compile(r",\s*([^,()]+(?:,\s*[^,()]+)*)$")
 
 
-def without_front_matter(text: str, whole_header: bool = False) -> str:
+def without_front_matter(text: str, whole_header: bool = False, page_date: bool = False) -> str:
     """A markdown export without its front matter. Its committee field stays as the
     header's "Udvalg:"; with `whole_header`, every field that is a header label does
-    (date, times, place, participants): for a body with no header of its own, as the
-    body's header, when it has one, is the one the minutes print."""
+    (date, times, place, participants, and the English "time"/"place"): for a body with
+    no header of its own, as the body's header, when it has one, is the one the minutes
+    print. With `page_date` (the body names no date) the page's English "date" is the
+    meeting's date and time, unless a Danish date key is there.
+
+    >>> print(without_front_matter("---\\ndate: 2024-11-06T16:00:00+01:00\\n---\\nx", True, True))
+    Dato: 2024-11-06 kl. 16:00
+    <BLANKLINE>
+    x
+    """
     front = FRONT_MATTER_RE.match(text)
     if not front:
         return text
-    lines = [line for key, values in _fields(front.group(0))
-             if whole_header or key.lower() in _COMMITTEE_KEYS or key.lower() == _COMMITTEE_LABEL
+    fields = _fields(front.group(0))
+    page_date = page_date and not any(key.lower() in _DANISH_DATE_KEYS for key, _ in fields)
+    lines = [line for key, values in fields
+             if (whole_header and (key.lower() != "date" or page_date))
+             or key.lower() in _COMMITTEE_KEYS or key.lower() == _COMMITTEE_LABEL
              for line in _header_lines(key, values)]
     return ("\n".join(lines) + "\n\n" if lines else "") + text[front.end():]
 

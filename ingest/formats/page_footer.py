@@ -37,8 +37,10 @@ _FEEDBACK_RE = re.compile(r"^(?:fandt du (?:det|hvad),? du (?:søgte|ledte efter
                           r"denne side|indholdet) (?:nyttig|brugbar|til hjælp)|kunne du finde)\b",
                           re.IGNORECASE)
 # "Del siden: Facebook LinkedIn Mail", "Sidst opdateret: 10. april 2025"
-# (in an English locale too: "Last modified: March 6, 2025 by …"; in emphasis: "*…*")
-_PAGE_FOOT_RE = re.compile(r"^[*_]*(?:del siden|del på|sidst opdateret|senest opdateret|"
+# (in an English locale too: "Last modified: March 6, 2025 by …"; in emphasis: "*…*";
+# as a sentence: "Siden er sidst opdateret 14. november 2024")
+_PAGE_FOOT_RE = re.compile(r"^[*_]*(?:(?:siden|denne side)\s+(?:er|blev)\s+(?=(?:sidst|senest)\s))?"
+                           r"(?:del siden|del på|sidst opdateret|senest opdateret|"
                            r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
                            r"sidst ændret|senest ændret|sidst redigeret|senest redigeret|"
                            r"last modified|last updated|"

@@ -185,8 +185,20 @@ def _majority(m: re.Match[str]) -> tuple[str, list[str]]:
     return kind, _names(who)
 
 
+# "Afstemning: For: 15 (A, F, Ø), Imod: …": the vote's own label before the first side's
+_VOTE_HEAD_RE = re.compile(r"^(?:afstemning(?:en|sresultat)?|resultat\s+af\s+afstemningen)\s*:"
+                           r"\s*(?=(?:for|imod|undlod)\b)", re.IGNORECASE)
+
+
 def _line_votes(line: str) -> list[tuple[str, list[str]]]:
-    """The votes one sentence states, as (kind, voters); none when it states none."""
+    """The votes one sentence states, as (kind, voters); none when it states none.
+    A label over the whole vote ("Afstemning: For: 15 (A, F, Ø), Imod: …") is left out,
+    or it hid the first side's label behind it.
+
+    >>> _line_votes("Afstemning: For: 15 (A, F, Ø), Imod: 10 (V, C, O), Undlod: 2")
+    [('for', ['A', 'F', 'Ø']), ('imod', ['V', 'C', 'O']), ('undlod', [])]
+    """
+    line = _VOTE_HEAD_RE.sub("", line)
     if len(labels := _NEXT_LABEL_RE.split(line)) > 1:  # "For stemte: 18 (…), Imod stemte: 9 (…)"
         return [vote for part in labels for vote in _line_votes(part)]
     if counted := _counted_votes(line):

@@ -51,6 +51,7 @@ from .md_html import md_html
 from .md_notes import notes_markdown
 from .mkdocs_md import mkdocs_markdown
 from .notion_md import notion_markdown
+from .number_labels import placed_numbers
 from .obsidian_md import obsidian_markdown
 from .open_parts import open_parts
 from .outcome_decisions import outcome_decisions
@@ -58,6 +59,7 @@ from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .public360 import public360_text
+from .running_date import dated_head
 from .short_labels import full_labels
 from .signatures import signers
 from .stacked_table import stacked_table_text
@@ -108,8 +110,12 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     summary = summary_decisions(lines) if protocol else {}
     lines = [ln for ln in lines if not _PROTOCOL_HEAD_RE.match(ln.strip())]
     markdown = any(MD_ITEM_RE.match(ln) for ln in lines)
+    starts = find_items(lines, markdown)
+    # ("Title Punkt 3": a PDF's number label beside the title, when no heading is found)
+    if not starts and not markdown and (placed := placed_numbers(lines)) is not lines:
+        lines, starts = placed, find_items(placed, markdown)
     # (a seminar's programme, "Tema 1: Title", when no item heading is found)
-    starts = find_items(lines, markdown) or ([] if markdown else theme_items(lines))
+    starts = starts or ([] if markdown else theme_items(lines))
     if starts and not markdown:  # a web page printed to PDF: its buttons are no text
         ends = [s.line for s in starts[1:]] + [len(lines)]
         spans = [(s.line + 1, e) for s, e in zip(starts, ends, strict=True)]
@@ -132,6 +138,10 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # ("Fravær" / "Punkt  Fraværende  Bemærkning" in the head: no list of people)
     head, absences = head_table(lines[: starts[0].line - len(leads[0])])
     header = parse_header(head)
+    # ("Referat – 04.11.2024 – Side 1": the date in the page furniture only, or the running
+    # header's line above the committee's heading)
+    if (not header.date or not header.committee) and (dated := dated_head(head, text)):
+        header = parse_header(dated)
     header.committee = event_body(header.committee)  # ("Byrådets budgetseminar")
     header.committee = as_written(header.committee, lines)  # ("LOKALRÅDET FOR HØJBY")
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
@@ -300,7 +310,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         return meetings
     # no header in the body (or only a note's title): the front matter's fields are the
     # meeting's header
-    text = item_table_text(without_front_matter(whole, whole_header=True))
+    # (the page's English "date:" only where the body names no date: it failed for that)
+    text = item_table_text(without_front_matter(whole, whole_header=True, page_date=not meetings))
     try:
         return meetings_from_text(text, path, _kind_of(raw, text), municipality)
     except ParseError:

@@ -1,5 +1,5 @@
 """Small PDFs built in code for the adapter tests: lines of text set at fixed places on
-one A4 page, as a layout program prints them (fpdf2 and the Liberation fonts)."""
+A4 pages, as a layout program prints them (fpdf2 and the Liberation fonts)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,25 @@ from fpdf import FPDF
 
 FONT = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
 
+# A piece of text at x (mm) on a row of the page (the rows 6 mm apart from the top)
+Piece = tuple[float, int, str]
+
+
+def pieces_pdf(pages: list[list[Piece]], size: int = 10) -> bytes:
+    """Pages holding their pieces, each page's written in the order given: a PDF's text
+    objects in that order (a label drawn after or before the title on its row)."""
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("F", "", FONT)
+    pdf.set_font("F", "", size)
+    for pieces in pages:
+        pdf.add_page()
+        for x, row, text in pieces:
+            pdf.text(x, 20 + 6 * row, text)
+    return bytes(pdf.output())
+
 
 def lines_pdf(columns: list[tuple[float, list[str]]], size: int = 10) -> bytes:
     """One page holding each column's lines (x in mm, the lines 6 mm apart from the
     top), the columns written in the order given: a PDF's text in that order."""
-    pdf = FPDF(unit="mm", format="A4")
-    pdf.add_font("F", "", FONT)
-    pdf.set_font("F", "", size)
-    pdf.add_page()
-    for x, lines in columns:
-        for k, line in enumerate(lines):
-            pdf.text(x, 20 + 6 * k, line)
-    return bytes(pdf.output())
+    return pieces_pdf([[(x, k, line) for x, lines in columns for k, line in enumerate(lines)
+                        if line]], size)
