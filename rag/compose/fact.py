@@ -66,6 +66,10 @@ from .when import (
 
 # A figure's benchmark in the sentence after it: the country, the region, a year before
 _FIGURES = frozenset({"percent", "count", "amount", "quantity"})
+# A figure asked in the present tense, of no named time: "Hvad er ledigheden?", "Hvor
+# mange ledige er der?" (not "hvad var …", "hvor mange blev …")
+_NOW_ASKED = re.compile(r"^\W*(?:hvad|hvor\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,3}?(?:er|har)\b", re.I)
+_THEN_ASKED = re.compile(r"\b(?:var|havde|blev|fik|kom)\b", re.I)
 _BENCHMARK = re.compile(r"\b(?:landsgennemsnit\w*|landsplan|hele landet|til sammenligning|"
                         r"sammenlignet med|hovedstadsområdet|regionen|året før|sidste år)\b",
                         re.I)
@@ -162,7 +166,11 @@ def compose_fact(ctx: Context) -> Answer:
                 # (of its item, the statement alone: not the vote line before it)
                 picked = [p for p in picked if p is statement or p.item.ref != quote.item.ref]
                 break
-    picked.sort(key=lambda x: (x.item.meeting_date, x.item.punkt))
+    # (a figure asked in the present tense, "Hvad er ledigheden i Ballerup?": today's is
+    # the latest meeting's, first)
+    newest = (-1 if asked in _FIGURES and ctx.q.date_from is None and not trend
+              and _NOW_ASKED.search(ctx.q.text) and not _THEN_ASKED.search(ctx.q.text) else 1)
+    picked.sort(key=lambda x: (newest * x.item.meeting_date.toordinal(), x.item.punkt))
     # "fra hvilken dato …?" and the minutes give a quarter or a year only: say so
     vaguer = asked == DATE and DAY_ASKED.search(ctx.q.text) and not any(
         names_day(p.text) for p in picked)

@@ -455,3 +455,13 @@ def test_a_follow_up_when_is_answered_from_the_decision(answerer) -> None:
     answer = answerer.ask("hvornår skal den finde sted?", chat)
     assert answer.follow_up and "23.-24. november 2023" in answer.text.split("\n")[1], \
         answer.text
+
+
+def test_a_figure_asked_in_the_present_tense_quotes_the_latest_first(answerer) -> None:
+    """"Hvad er ledigheden i Ballerup?": the 2025 key figures (2,8 pct.) before 2020's."""
+    answer = answerer.ask("Hvad er ledigheden i Ballerup?")
+    assert answer.text.startswith("Erhvervs-, Beskæftigelses- og Uddannelsesudvalget, "
+                                  "18. marts 2025"), answer.text
+    assert "2,8 pct." in answer.text
+    past = answerer.ask("Hvad var ledigheden i Ballerup i 2020?")
+    assert "2020" in past.text.split("\n")[0]
