@@ -305,7 +305,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             dated = bool(earlier) and names_period(sentence, earlier)
             if dated:
                 bonus += w.period_in_sentence
-            elif earlier and typed and other_time(sentence, earlier, item.meeting_date):
+            elif earlier and typed and other_time(sentence, earlier, item.meeting_date,
+                                                     w.unnamed_year_reach):
                 typed = False  # a value of another time ("270 unge (december 2023)")
             treated_before = when_decided and typed and section in _EARLIER and (
                 title_share >= w.typed_topic_share)

@@ -55,20 +55,18 @@ def names_period(sentence: str, periods: list[Period] | None) -> bool:
     return False
 
 
-def other_time(sentence: str, earlier: list[Period], meeting: date) -> bool:
+def other_time(sentence: str, earlier: list[Period], meeting: date, reach: int) -> bool:
     """Does the sentence date its value to another time than the asked periods (which
     lie before the meeting)? "270 unge (december 2023)" asked for 2021 does; "Aktuelt er
-    der …" does too, unless the meeting reports on the asked period (it ended within the
-    year before): the status for "andet halvår 2024" of March 2025 says "aktuelt"."""
+    der …" does too, unless the meeting reports on the asked period (it ended within
+    `reach` years before, as in `other_years_only`): the status for "andet halvår 2024"
+    of March 2025 says "aktuelt"."""
     if not names_period(sentence, None):
         return False
     if any(p.start is not None and not p.relative for p in find_periods(sentence)):
         return True
     latest = max((p.end for p in earlier if p.end is not None), default=None)
-    return latest is None or not 0 <= (meeting - latest).days <= _REPORTS_WITHIN
-
-
-_REPORTS_WITHIN = 365  # days after a period in which minutes report on it as "aktuelt"
+    return latest is None or not (latest <= meeting and latest.year >= meeting.year - reach)
 
 
 def in_period(ctx: Context, pool: list[RetrievedItem]) -> list[RetrievedItem]:

@@ -128,9 +128,9 @@ def test_two_periods_compared_are_asked_each_on_its_own() -> None:
 def test_now_in_a_status_on_the_asked_period_is_that_period() -> None:
     (half,) = find_periods("andet halvår 2024")
     now = "Aktuelt er der ansatte på særlige vilkår svarende til cirka 13,39 pct."
-    assert not other_time(now, [half], date(2025, 3, 18))  # the status of that half-year
-    assert other_time(now, [half], date(2026, 9, 1))  # long after: today's figure
-    assert other_time("270 unge (december 2023)", [half], date(2025, 3, 18))
+    assert not other_time(now, [half], date(2025, 3, 18), 1)  # that half-year's status
+    assert other_time(now, [half], date(2026, 9, 1), 1)  # long after: today's figure
+    assert other_time("270 unge (december 2023)", [half], date(2025, 3, 18), 1)
 
 
 def test_what_it_will_come_to_cost_asks_an_amount() -> None:
