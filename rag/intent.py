@@ -35,7 +35,11 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                       r"(?=[^?]*\b\w*(?:rapport|indeks|undersøgelse|rangliste|måling|sammenligning|"
                       r"region|landet|kommuner(?:ne)?|blandt|benchmark|hovedstadsområde|"
                       r"landsplan)\w*)|"
-                      r"\bplaceret\s+(?:sig|som)\b|\bnummer\s+hvad\b", re.I)),
+                      r"\bplaceret\s+(?:sig|som)\b|\bnummer\s+hvad\b|"
+                      # "hvor placerede Ballerup sig blandt …?", "hvordan placerer vi os?"
+                      r"\b(?:hvor|hvordan)\s+(?:placerede|placerer|lå|ligger|rangerede|"
+                      r"rangerer)\b(?=[^?]*\b(?:blandt|region\w*|landet|kommuner(?:ne)?|"
+                      r"rangliste\w*|ud af)\b)", re.I)),
     (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?(?:andel|del\b|"
                          r"brøkdel)|"
                          # "ledighedsprocenten", "erhvervsfrekvensen" (a compound's head)
@@ -46,6 +50,9 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"\b(hvor meget (?:(?:ekstra|mere|samlet|i alt)\s+)?(?:koste\w*|kostede|"
                         r"får|fik|bevilge\w*|afsat\w*|bruge\w*|penge|støtte|betal\w*|spare\w*|"
                         r"sparede)|hvad koste\w*|"
+                        # "hvor meget økonomisk støtte får …?", "økonomisk tilskud"
+                        r"hvor meget (?:\w+ ){1,2}?(?:penge|støtte|midler)|"
+                        r"økonomisk\w* (?:støtte|bidrag|hjælp)|"
                         # "hvad regner man med, det koster om året?", "hvad vil det koste?"
                         r"hvad (?:[^\s?]+ ){1,10}?(?:koster|koste|kostede)\b|"
                         r"hvor mange (?:penge|"
@@ -66,7 +73,8 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
     (QUANTITY, re.compile(r"\bhvor meget\b(?:\W+\w+){0,8}?\W+(?:steget|faldet|øget|"
                           r"reduceret|ændret|vokset|forbedret|forværret)\b|"
                           # "er der blevet færre elevpladser fra 2022 til 2024?"
-                          r"\b(?:er|blev|bliver) (?:der )?blevet (?:færre|flere)\b", re.I)),
+                          r"\b(?:er|blev|bliver) (?:der )?(?:blevet|kommet) (?:færre|flere)\b|"
+                          r"\b(?:flere eller færre|færre eller flere)\b", re.I)),
     # ("optaget på merituddannelsen": the intake, a count of people)
     (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal|"
                        r"optag(?:et)? (?:på|til) \w*uddannelse\w*)\b", re.I)),

@@ -39,6 +39,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                           r"deltog ikke|manglede)\b", re.I)),
     ("presenter", re.compile(r"\b(fremlagde|fremlægge\w*|præsentere\w*|orientere\w*|"
                              r"holdt oplæg|oplæg|deltog under|deltager under|"
+                             # "hvem kom og fortalte om IPS-indsatsen?"
+                             r"fortalte|fortælle|fortæller|gennemgik|"
                              r"yderligere deltag\w*|gæst\w*|inviteret)\b", re.I)),
     # "hvem deltog fra X under punktet om Y": the guests of one item, not the meeting's list
     ("presenter", re.compile(r"\b(?:deltog|deltager|var med)\b.{0,80}?\bunder\b", re.I)),

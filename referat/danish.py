@@ -112,6 +112,7 @@ QUESTION_WORDS = frozenset(
     enstemmig enstemmigt enstemmige enig enige enigt ude stemmerne afstemning afstemningen
     afstemningerne stemmefordeling stemmefordelingen
     politiker politikere politikerne politikeren udv arkiv arkivet
+    sammenlign sammenligne
     snak snakken rygtet rygter rygterne
     behandle behandlede behandlet behandles
     mandag tirsdag onsdag torsdag fredag lørdag søndag
@@ -143,13 +144,19 @@ def stems(text: str, drop: frozenset[str] = STOPWORDS) -> list[str]:
 _FIGURE_HEAD = re.compile(r"\b(\w{3,}?)s?(?:procent|andel|frekvens)(?:en|e|er|erne)?\b", re.I)
 
 
+# "flere eller færre", "højere eller lavere": asks which way a figure went, no topic word
+_EITHER_DIRECTION = re.compile(r"\b(?:flere|færre|mere|mindre|højere|lavere|større)\s+eller\s+"
+                               r"(?:flere|færre|mere|mindre|højere|lavere|større)\b", re.I)
+
+
 def topic_stems(question: str) -> list[str]:
     """Stems of the question's topic words, without question vocabulary and stop words.
 
     >>> topic_stems("Hvad var ledighedsprocenten?") == topic_stems("Hvad var ledigheden?")
     True
     """
-    return stems(_FIGURE_HEAD.sub(r"\1", question), STOPWORDS | QUESTION_WORDS)
+    return stems(_EITHER_DIRECTION.sub(" ", _FIGURE_HEAD.sub(r"\1", question)),
+                 STOPWORDS | QUESTION_WORDS)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-ZÆØÅ0-9])")
@@ -313,7 +320,10 @@ def particle_compounds(question: str) -> frozenset[str]:
 # (a year ends one too: "… i statussen fra marts 2025. Hvad gjorde udvalget med den?")
 _STATEMENT_END = re.compile(r"\s[–—-]\s|(?:(?<=[a-zæøå]{3})|(?<=\b(?:19|20)\d\d))[.!;]\s+"
                             r"(?=[A-ZÆØÅ])")
-_ASKING = re.compile(r"\?|\bhv\w+\b", re.I)
+# (a clause opening with its verb asks too: "Er der kommet flere i fleksjob – sammenlign
+# 2015 og 2024?" is one question, its instruction no question of its own)
+_ASKING = re.compile(r"\?|\bhv\w+\b|^\W*(?:er|var|blev|bliver|har|havde|kom|fik|får|skal|"
+                     r"skulle|kan|kunne|vil|ville|findes|fandtes|gik|går)\s", re.I)
 # "… – og hvad så med Gladsaxe?" asks the statement's question of something else
 _ELLIPTIC = re.compile(r"^\W*(?:og\s+)?(?:hvad|hvordan)\s+(?:så\s+)?med\b", re.I)
 

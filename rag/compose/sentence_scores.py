@@ -12,7 +12,17 @@ import re
 from referat.danish import DANISH_MONTHS, particle_compounds, planned_month, sentences, stems
 from referat.domain import HISTORY_SECTIONS, MONEY_SECTION, RetrievedItem
 from referat.periods import MEETING_BEFORE, find_periods, period_words
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, PLACE, find_values
+from referat.values import (
+    AMOUNT,
+    COUNT,
+    DATE,
+    DURATION,
+    PERCENT,
+    PERSON,
+    PLACE,
+    RANK,
+    find_values,
+)
 
 from ..confidence import match_weight, stem_set
 from ..intent import (
@@ -67,8 +77,12 @@ from .when import (
     periods_before,
     says_last_meeting,
     start_for_end,
+    title_elsewhere,
 )
 
+_RANKS = frozenset({RANK})
+# A case history entry's first line: "16-01-2024 Erhvervs-, …udvalget"
+_ENTRY_DATE = re.compile(r"\s*\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b")
 # A sentence that restates the value of the one before in other units
 _RESTATES_BEFORE = re.compile(r"(?:det|dette|hvilket)\s+(?:svarer|svarede|svarende|udgør|"
                               r"udgjorde|betyder|betød)\b", re.I)
@@ -178,6 +192,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         # "… som kommunen søgte penge hos i 2023": the best item is of a 2023 meeting, so
         # the period names that meeting; a 2024 item's sentence on 2023 is no better
         earlier = []
+    # ("Nye virksomheder i andet kvartal 2020": its undated figures are of that quarter)
+    dated_title = bool(earlier) and title_elsewhere(view.title, earlier)
     last_line = earlier_meeting_line(ctx, item) if asked == DATE else ""
     span = asked == DATE and bool(SPAN_ASKED.search(q.text))
     treatment = bool(DECISION.search(q.text) or TREATMENT_ASKED.search(q.text))
@@ -190,7 +206,10 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         # the sentence before ("lead"): its text, stems, topic overlap, whether it holds a date
         before: tuple[str, set[str], float, bool] = ("", set(), 0.0, False)
         prior: set[str] = set()
+        entry = ""  # a case history's dated line heads the treatment's sentences after it
         for sentence in item_sentences:
+            if section in HISTORY_SECTIONS and _ENTRY_DATE.match(sentence):
+                entry = sentence
             lead, lead_stems, lead_overlap, lead_dated = before
             two_back, prior = prior, lead_stems  # the stems of the sentence before the lead
             have = set(stem_set(sentence))
@@ -298,15 +317,19 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.listed_noun * w.compound_match
             if compounds and any(match_weight(c, have, w) > 0 for c in compounds):
                 bonus += w.particle_compound
-            if section in HISTORY_SECTIONS:
+            # ("16-01-2024 Erhvervs-… Udsættes. Mødet aflyst, da udvalget ikke er
+            # beslutningsdygtigt …": the treatment of the asked January 2024 is no older one)
+            entry_dated = bool(earlier and entry) and names_period(entry, earlier)
+            if section in HISTORY_SECTIONS and not entry_dated:
                 bonus += w.history_section
             if planned_month(sentence) in months:
                 bonus += w.planned_month  # "planlagt til december": "December: …"
-            dated = bool(earlier) and names_period(sentence, earlier)
+            dated = bool(earlier) and (names_period(sentence, earlier) or entry_dated)
             if dated:
                 bonus += w.period_in_sentence
-            elif earlier and typed and other_time(sentence, earlier, item.meeting_date,
-                                                     w.unnamed_year_reach):
+            elif earlier and typed and (other_time(
+                    sentence, earlier, item.meeting_date, w.unnamed_year_reach) or (
+                    dated_title and not names_period(sentence, None))):
                 typed = False  # a value of another time ("270 unge (december 2023)")
             treated_before = when_decided and typed and section in _EARLIER and (
                 title_share >= w.typed_topic_share)
@@ -323,7 +346,11 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             on_topic = (overlap > 0 or dated) and max(
                 core_share(have), title_share) >= w.typed_topic_share or (
                 asked == AMOUNT and section.startswith(MONEY_SECTION)
-                and title_share >= w.typed_topic_share)  # "Der er afsat 150.000 kr. …"
+                and title_share >= w.typed_topic_share) or (  # "Der er afsat 150.000 kr. …"
+                # a ranking says what it ranks by itself: "… ved seneste undersøgelse nr.
+                # 11 ud af 44" answers "hvor placerede Ballerup sig blandt …?"
+                asked == RANK and overlap > 0 and any(
+                    any(c.isdigit() for c in v.text) for v in find_values(sentence, _RANKS)))
             if asked == PLACE:
                 # a place answers "hvor ligger X?" in a sentence on X, not any "fra
                 # Center for …" of a guest list in an item whose title names X

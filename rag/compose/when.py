@@ -69,6 +69,22 @@ def other_time(sentence: str, earlier: list[Period], meeting: date, reach: int) 
     return latest is None or not (latest <= meeting and latest.year >= meeting.year - reach)
 
 
+_REPORT_PERIODS = frozenset({"quarter", "half", "month"})
+
+
+def title_elsewhere(title: str, earlier: list[Period]) -> bool:
+    """Does an item's title date it to a time outside the asked periods? "Nye
+    virksomheder i andet kvartal 2020" asked for "andet kvartal 2019": a sentence that
+    names no time ("… en samlet nettotilflytning i perioden på 36 virksomheder") gives
+    the title's period's figure, not the asked one's."""
+    # (a report's period, "4. kvartal 2023", "andet halvår 2022", "maj 2024"; not a year,
+    # which names a programme as often: "Nye initiativer 2023 for førtidspensionister")
+    named = [p for p in find_periods(title) if p.start is not None and p.end is not None
+             and not p.relative and p.kind in _REPORT_PERIODS]
+    return bool(named) and not any(p.start <= x.end and x.start <= p.end  # type: ignore[operator]
+                                   for p in named for x in earlier)
+
+
 def in_period(ctx: Context, pool: list[RetrievedItem]) -> list[RetrievedItem]:
     """"… ifølge nøgletallene fra marts 2025?": when the question names one period (a
     preference, not a filter) and some of the pool is from or about it, only those are

@@ -465,3 +465,39 @@ def test_a_figure_asked_in_the_present_tense_quotes_the_latest_first(answerer) -
     assert "2,8 pct." in answer.text
     past = answerer.ask("Hvad var ledigheden i Ballerup i 2020?")
     assert "2020" in past.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("question", "must", "cited"), [
+    # a ranking's own sentence ("nr. 11 ud af 44"), asked as "hvor placerede … sig"
+    ("Hvordan placerede Ballerup sig blandt kommunerne i regionen i 2013?",
+     ["nr. 44 ud af i alt 44"], {("2015-06-09", 6)}),
+    # the guests who told about the matter, from the item's own line
+    ("Hvem kom og fortalte om IPS-indsatsen på udvalgsmødet i marts 2025?",
+     ["Anne Lund Bækkegård", "Lone Fogholm"], {("2025-03-18", 4)}),
+    # the history entry dated in the asked month tells why the meeting was not held
+    ("Hvorfor blev der ikke holdt udvalgsmøde i januar 2024, så sagerne først kom op i "
+     "februar?", ["beslutningsdygtigt"], None),
+    # three years compared: each year's count of flexjobs from its own status
+    ("Er der kommet flere eller færre i fleksjob i kommunen som arbejdsplads – sammenlign "
+     "2015 og 2022?", ["79 pladser", "(159)"], {("2015-06-09", 8), ("2023-02-07", 10)}),
+])
+def test_bd_batch_classes(answerer, question, must, cited):
+    answer = answerer.ask(question)
+    assert not answer.declined and all(m in answer.text for m in must), answer.text
+    if cited is not None:
+        assert {(c.meeting_date.isoformat(), c.punkt) for c in answer.citations} == cited
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    # another quarter's figure is no answer: the 2020 status names "andet kvartal 2020"
+    ("Hvor mange nye virksomheder kom til Ballerup i andet kvartal 2019?",
+     "Nye virksomheder i andet kvartal 2020"),
+    # money asked, no sum in the minutes: "100 stillinger" is no amount
+    ("Hvor meget økonomisk støtte giver kommunen Toms Gruppen i forbindelse med flytningen "
+     "af produktionen?", "Besøg hos Toms Gruppen"),
+])
+def test_bd_batch_near_misses_are_declined_with_the_item_found(answerer, question, item):
+    answer = answerer.ask(question)
+    assert answer.declined and answer.text.startswith("Det står ikke i referaterne."), \
+        answer.text
+    assert item in answer.text.split("\n")[1]
