@@ -75,7 +75,7 @@ _MAJORITY_RE = re.compile(
 )
 # "godkendt med 3 stemmer (L, V) mod 3 (A, Ø)", "… med 4 stemmer (V, A, F) mod 0"
 _FOR_AGAINST_RE = re.compile(
-    r"\bmed\s+\d+\s+stemmer\s+\((?P<f>[^)]{1,40})\)\s+mod\s+(?:\d+(?:\s+stemmer)?\s+"
+    r"\bmed\s+\d+\s+stemmer\s+\((?P<f>[^)]{1,40})\)\s+mod\s+(?:\d+(?:\s+stemmer?)?\s+"
     r"\((?P<i>[^)]{1,40})\)|0\b)", re.IGNORECASE)
 
 
