@@ -42,6 +42,12 @@ def class_words(node: object) -> set[str]:
     return {w.lower() for a in attrs for w in _WORD_RE.findall(a)}
 
 
+# A SharePoint page's web part says its kind in `data-sp-feature-tag` ("Rich Text Editor"
+# for the text that holds the minutes); these kinds are the site's links, news and people
+# beside it ("QuickLinksWebPart": a "Genveje" box of links after the last item)
+_SP_PART_ATTR = "data-sp-feature-tag"
+_SP_SIDE_PARTS = frozenset("""link links news events hero people sites weather countdown
+twitter yammer conversations highlighted recent saved""".split())
 # An `<aside>` in the page's `<main>` that lists who took part is the minutes' own
 _PEOPLE_HEAD_RE = re.compile(r"^(?:deltagere|mødedeltagere|medlemmer|fremmødte|til\s?stede|"
                              r"fraværende|afbud)\b", re.IGNORECASE)
@@ -76,6 +82,8 @@ def _marked(node: object) -> bool:
             return False
         return node.name != "header" or node.find_parent(_SECTIONING) is None  # type: ignore[attr-defined]
     if (node.get("role") or "").lower() in _FURNITURE_ROLES:  # type: ignore[attr-defined]
+        return True
+    if {w.lower() for w in _WORD_RE.findall(node.get(_SP_PART_ATTR) or "")} & _SP_SIDE_PARTS:  # type: ignore[attr-defined]
         return True
     prefixes, suffixes = _FURNITURE_AFFIXES
     words = class_words(node)

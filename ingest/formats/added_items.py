@@ -6,7 +6,12 @@ which `text_item_body` keeps inside their item, as a citation names the item. Th
 difference is the item above them: a real sub-item's item is only a heading over its
 parts, while an item that has reached its own decision before "5a." is finished, so
 the lettered parts after it (each with a case number or a decision of its own) are
-items of their own. Items then run in reading order (5, 6, 7, 8), each keeping its
+items of their own. So are the parts under a group with a text of its own but no
+decision ("4. Anlægsbevillinger 2012" over one sentence, then "4a. Frigivelse af …" and
+"4b. …") when each has both a case number and a decision of its own: each is a whole
+item, treated and decided apart (its own absentees, its own vote), the group an item of
+its sentence. (Parts right under a bare heading, "Sag 5 - Høringer" / "5a. …", stay in
+it, as before.) Items then run in reading order (5, 6, 7, 8), each keeping its
 printed mark as its label ("5a", and "6" for the item printed 6 and numbered 8), as
 lettered items keep theirs.
 """
@@ -45,6 +50,12 @@ def _own_case(lines: list[str]) -> bool:
                or _decides(s) for s in lines)
 
 
+def _whole_item(lines: list[str]) -> bool:
+    """A part with both a case number and a decision of its own."""
+    return any(CASE_NUMBER_RE.match(s.strip()) or BARE_CASE_RE.match(s.strip())
+               for s in lines) and any(_decides(s) for s in lines)
+
+
 def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedStart]:
     """`starts` with the lettered items added after a decided item ("5a.", "5b."), all
     numbered in reading order; `starts` itself when there are none."""
@@ -54,11 +65,15 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
         end = starts[k + 1].line if k + 1 < len(starts) else len(lines)
         rx = _lettered_re(start.number)
         marks = [i for i in range(start.body, end) if rx.match(lines[i].strip())]
-        if not marks or not any(_decides(s) for s in lines[start.body:marks[0]]):
-            continue  # no parts, or parts of an item that is only their heading
-        if not all(_own_case(lines[i + 1:b]) for i, b in zip(marks, [*marks[1:], end],
-                                                               strict=True)):
+        if not marks:
             continue
+        parts = [lines[i + 1:b] for i, b in zip(marks, [*marks[1:], end], strict=True)]
+        above = [s for s in lines[start.body:marks[0]] if s.strip()]
+        if any(map(_decides, above)):
+            if not all(map(_own_case, parts)):
+                continue
+        elif not above or not all(map(_whole_item, parts)):
+            continue  # parts of an item that is only their heading
         for i in marks:
             m = rx.match(lines[i].strip())
             assert m is not None

@@ -34,7 +34,8 @@ TITLE_KEYS = ("heading", "title", "titel", "overskrift", "emne", "subject", "nav
 CASE_KEYS = ("casenumber", "caseno", "casereference", "caseref", "sagsnummer", "sagsnr",
              "journalnummer", "journalnr")
 CLOSED_KEYS = ("confidential", "closed", "isclosed", "lukket", "fortrolig", "fortroligt")
-OPEN_KEYS = ("aabent", "åbent", "aaben", "åben", "open", "isopen", "public", "offentlig")
+OPEN_KEYS = ("aabent", "åbent", "aaben", "åben", "open", "isopen", "public", "ispublic",
+             "offentlig")
 LABEL_KEYS = ("label", "titel", "title", "overskrift", "navn", "name", "heading", "key")
 CONTENT_KEYS = ("html", "text", "tekst", "content", "indhold", "value", "body", TEXT)
 NAME_KEYS = ("name", "navn", "fullname", "fuldtnavn", TEXT)

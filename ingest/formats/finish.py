@@ -299,9 +299,10 @@ def finish_meeting(
         meeting.start_time = "0" + meeting.start_time.replace(".", ":")
     meeting.doc_type = doc_type or (REFERAT if decided else DAGSORDEN)
     if meeting.doc_type == REFERAT:
-        missing = [i.name.removeprefix("punkt ") for i in meeting.items  # ("5a" as printed)
-                   if not i.decision and not i.closed and not i.is_signature
-                   and not _ANY_OTHER_BUSINESS_RE.match(i.title)]  # "Eventuelt": "Intet."
+        missing = [i.name.removeprefix("punkt ") for k, i in enumerate(meeting.items)
+                   if not i.decision and not i.closed and not i.is_signature  # ("5a" as printed)
+                   and not _ANY_OTHER_BUSINESS_RE.match(i.title)  # "Eventuelt": "Intet."
+                   and not _group_heading(meeting.items, k)]
         if missing and len(missing) < len(meeting.items):
             meeting.warnings.append(f"referat uden beslutning i punkt {', '.join(missing)}")
     if meeting.committee == UNKNOWN_COMMITTEE:  # (answers cite it; a user should know)
@@ -312,3 +313,11 @@ def finish_meeting(
         meeting.warnings.append(f"ukendte overskrifter (læst som sagsfremstilling): {names}")
     _numbered_from_zero(meeting)  # (last: "deltog fra punkt 3" above named the printed 3)
     return meeting
+
+
+def _group_heading(items: list[AgendaItem], k: int) -> bool:
+    """Whether item k is only the heading of the lettered items after it ("4.
+    Anlægsbevillinger 2012" over "4a." and "4b."): decided in them, not itself."""
+    mark = items[k].label or str(items[k].number)
+    return k + 1 < len(items) and re.fullmatch(rf"{re.escape(mark)}[a-z]", items[k + 1].label
+                                               ) is not None

@@ -2,7 +2,8 @@
 part of its decision.
 
 * the municipality's postal address, on one line ("Gentofte Kommune, Bernstorffsvej
-  161, 2920 Charlottenlund", "… · 7000 Fredericia · Telefon 72 10 70 00 · post@…") or
+  161, 2920 Charlottenlund", "… · 7000 Fredericia · Telefon 72 10 70 00 · post@…", the
+  site's policy links after it: "… · Tilgængelighedserklæring · Cookies") or
   a site footer's block of short lines: the name ("Gribskov Kommune"), the street
   ("Rådhusvej 3, 3200 Helsinge"), "Telefon 72 49 60 00", an e-mail address;
 * the site's policy links ("Cookies  Privatlivspolitik  Tilgængelighedserklæring") and
@@ -22,9 +23,6 @@ _PHONE = r"(?i:tlf|telefon|telefonnummer)\.?:?\s*(?:\+45\s*)?\d[\d ]{7,11}"
 _MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _STREET = r"[A-ZÆØÅ][\wæøåé.-]*(?:\s[\wæøåé.-]+){0,3}\s\d{1,3}(?:\s?[A-Za-z])?"
 _TOWN = r"[1-9]\d{3}\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
-# the address on one line, the body's name in it
-_ADDRESS_RE = re.compile(rf"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{{0,120}}\b{_TOWN}"
-                         rf"(?:\s*[·|,–-]\s*(?:{_PHONE}|www\.[\w.-]+|{_MAIL}))*$")
 # a footer block's lines: the street and town, a phone number, an e-mail or web address
 _CONTACT_RE = re.compile(rf"^(?:{_STREET},?\s+{_TOWN}|{_PHONE}|(?:e-?mail:?\s*)?{_MAIL}"
                          r"|(?:https?://|www\.)\S+)$", re.IGNORECASE)
@@ -33,6 +31,11 @@ _POLICY_WORDS = frozenset("""cookies cookiepolitik cookieindstillinger
 privatlivspolitik privatliv persondatapolitik databeskyttelse tilgængelighedserklæring
 tilgængelighed kontakt om hjemmesiden nyhedsbrev presse job facebook linkedin instagram
 twitter youtube""".split())
+_POLICY = "|".join(sorted(_POLICY_WORDS, key=len, reverse=True))
+# the address on one line, the body's name in it (the site's policy links after it:
+# "… · 9900 Frederikshavn · Tlf. 98 45 50 00 · Tilgængelighedserklæring · Cookies")
+_ADDRESS_RE = re.compile(rf"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{{0,120}}\b{_TOWN}"
+                         rf"(?:\s*[·|,–-]\s*(?:{_PHONE}|www\.[\w.-]+|{_MAIL}|(?i:{_POLICY})))*$")
 _FEEDBACK_RE = re.compile(r"^(?:fandt du (?:det|hvad),? du (?:søgte|ledte efter)|var (?:siden|"
                           r"denne side|indholdet) (?:nyttig|brugbar|til hjælp)|kunne du finde)\b",
                           re.IGNORECASE)

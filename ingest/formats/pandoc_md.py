@@ -13,8 +13,14 @@ knows:
 * a bracketed span ("[]{#_Toc200113702 .anchor}", Word's bookmark before a heading's
   number; "[tekst]{.underline}") → its text; a heading's attributes ("# Title {#id}")
   go;
-* a grid table ("+----+----+" rules, "| cell | cell |" rows) → its rows' text
-  (`pandoc_grid`).
+* a grid table ("+----+----+" rules, "| cell | cell |" rows) or a multiline table (rows
+  of dashes, one run a column, over rows parted by blank lines) → its rows' text
+  (`pandoc_grid`);
+* a Word heading written as a bold paragraph, the item's number escaped ("**1\\. Title**"
+  alone between blank lines) → "## 1. Title", an item's heading;
+* a footnote ("…2025.[^1]" and "[^1]: Jf. …" after the last item) → its text in brackets
+  in the mark's place, so it stays in the sentence it annotates and out of the last
+  item's decision.
 """
 
 from __future__ import annotations
@@ -36,6 +42,11 @@ _ATTRS = r"\{[ \t]*(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+))(?:[ \t]+[^}]*)
 _SPAN_RE = re.compile(rf"(?<!!)\[([^\[\]]*)\]{_ATTRS}")
 _HEADING_ATTRS_RE = re.compile(rf"^(#{{1,6}}[ \t].*?)[ \t]+{_ATTRS}[ \t]*$")
 _PLAIN_TERM_RE = re.compile(r"^[A-ZÆØÅ][^:|#>*`]{0,40}$")
+# "**1\\. Godkendelse af dagsorden**" alone on its paragraph: a Word heading made bold text
+_BOLD_ITEM_RE = re.compile(r"^(?:\*\*|__)(\d{1,3}\\?\.[ \t]+[A-ZÆØÅ].*?)(?:\*\*|__)[ \t]*$")
+# A footnote's definition ("[^1]: Jf. …", its lines below indented) and its mark ("[^1]")
+_NOTE_RE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$")
+_NOTE_MARK_RE = re.compile(r"\[\^([^\]\s]+)\]")
 
 
 def _setext(lines: list[str]) -> list[str]:
@@ -93,10 +104,42 @@ def _divs(lines: list[str]) -> list[str]:
     return out
 
 
+def _bold_items(lines: list[str]) -> list[str]:
+    """Each bold paragraph of one line that is a numbered title as a heading."""
+    def alone(k: int) -> bool:
+        return (k == 0 or not lines[k - 1].strip()) and (
+            k + 1 == len(lines) or not lines[k + 1].strip())
+    return [f"## {m.group(1)}" if (m := _BOLD_ITEM_RE.match(line)) and alone(k) else line
+            for k, line in enumerate(lines)]
+
+
+def _footnotes(lines: list[str]) -> list[str]:
+    """The lines with each footnote's text in brackets in its mark's place, its
+    definition gone; a mark without a definition stays as it is."""
+    notes: dict[str, list[str]] = {}
+    kept: list[str] = []
+    current: list[str] | None = None
+    for line in lines:
+        if m := _NOTE_RE.match(line):
+            current = notes.setdefault(m.group(1), [m.group(2).strip()])
+        elif current is not None and line.startswith(("    ", "\t")) and line.strip():
+            current.append(line.strip())
+        elif current is not None and not line.strip():
+            continue  # (the blank between two notes, or after the last)
+        else:
+            current = None
+            kept.append(line)
+    if not notes:
+        return lines
+    return [_NOTE_MARK_RE.sub(lambda m: f" ({' '.join(notes[m[1]])})" if m[1] in notes
+                              else m[0], line) for line in kept]
+
+
 def pandoc_markdown(text: str) -> str:
     """The text with Pandoc's markdown written as the text reader reads it (see the
     module's docstring); text without any of it comes back unchanged."""
     lines = _divs(_definitions(_setext(grid_tables(text.split("\n")))))
+    lines = _bold_items(_footnotes(lines))
     out = []
     for line in lines:
         line = _HEADING_ATTRS_RE.sub(r"\1", _SPAN_RE.sub(r"\1", line))

@@ -75,7 +75,7 @@ _MAJORITY_RE = re.compile(
 )
 # "godkendt med 3 stemmer (L, V) mod 3 (A, Ø)", "… med 4 stemmer (V, A, F) mod 0"
 _FOR_AGAINST_RE = re.compile(
-    r"\bmed\s+\d+\s+stemmer\s+\((?P<f>[^)]{1,40})\)\s+mod\s+(?:\d+(?:\s+stemmer)?\s+"
+    r"\bmed\s+\d+\s+stemmer\s+\((?P<f>[^)]{1,40})\)\s+mod\s+(?:\d+(?:\s+stemmer?)?\s+"
     r"\((?P<i>[^)]{1,40})\)|0\b)", re.IGNORECASE)
 
 
@@ -96,7 +96,9 @@ _SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1
                       # "…, mens 1 (B) undlod at stemme", "og 2 undlod (C, O)": who abstained
                       r"|\b\d+\s+\((?P<p6>[^)]{1,300})\)\s+(?P<k6>undlod|undlader)\b"
                       r"|\b\d+\s+(?P<k7>undlod|undlader)(?:\s+at\s+stemme)?\s+"
-                      r"\((?P<p7>[^)]{1,300})\)",
+                      r"\((?P<p7>[^)]{1,300})\)"
+                      # "…, mens 2 stemte imod (Jytte Schou og Kaj Thygesen)"
+                      r"|\b\d+\s+stemte\s+(?P<k8>for|imod)\s+\((?P<p8>[^)]{1,300})\)",
                       re.IGNORECASE)
 
 
@@ -105,9 +107,9 @@ def _side(m: re.Match[str]) -> tuple[str, list[str]]:
     if m.group("k6") or m.group("k7"):
         return "undlod", _names(m.group("p6") or m.group("p7"))
     kind = "imod" if m.group("k2") or m.group("k3") else (
-        m.group("k") or m.group("k4") or m.group("k5")).lower()
+        m.group("k") or m.group("k4") or m.group("k5") or m.group("k8")).lower()
     return kind, _names(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
-                        or m.group("p5"))
+                        or m.group("p5") or m.group("p8"))
 
 
 # A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod

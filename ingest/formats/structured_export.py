@@ -57,12 +57,14 @@ from .text_sections import section_name
 NAME = "eksport"
 
 _BODY_KEYS = ("body", "committee", "udvalg", "udvalgsnavn", "organ", "board", "forum")
-_START_KEYS = ("startsat", "start", "starttime", "moedestart", "moededato", "meetingdate",
-               "date", "dato", "tidspunkt")
+# (an API's UTC timestamp, "startUtc": "2021-03-09T15:00:00Z", is read in Danish time)
+_START_KEYS = ("startsat", "start", "starttime", "startutc", "starttimeutc", "startdatetime",
+               "startdatetimeutc", "moedestart", "moededato", "meetingdate", "date", "dato",
+               "tidspunkt")
 _PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale", "lokation",
                "moedelokale")
 # Inside a mapping of the meeting's time (`<Tidspunkt start="…" slut="…"/>`): its start
-_BEGIN_KEYS = ("start", "startsat", "starttime", "begin", "from", "fra")
+_BEGIN_KEYS = ("start", "startsat", "starttime", "startutc", "begin", "from", "fra")
 _KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind")
 _TOWN_KEYS = ("organisation", "organization", "kommune", "municipality")
 _STATUS_KEYS = ("status", "fremmoede", "fremmoedt", "attendance", "deltagelse", "present",
@@ -78,6 +80,9 @@ _CHOICE_KEYS = ("valg", "choice", "stemme", "vote", "side", "afgivet")
 _VOTER_KEYS = ("parti", "party", "person", "navn", "name", "medlem", "member", TEXT)
 # Who was away from an item ("fravaer": [{"person": "Henrik Ravn"}])
 _AWAY_KEYS = ("fravaer", "fravaerende", "absent", "absentees", "absence", "afbud")
+# One side of a vote as a mapping ("for": {"count": 5, "parties": ["V", "A"]})
+_COUNT_KEYS = ("count", "antal", "number", "total")
+_VOTER_LIST_KEYS = ("parties", "partier", "members", "medlemmer", "names", "navne", "voters")
 _KINDS = {"minutes": "Referat", "agenda": "Dagsorden"}  # (an English export's document type)
 
 
@@ -193,10 +198,20 @@ def _item(item: dict) -> list[str]:
             written.add(section_name(label) or label)
         break
     for key, value in item.items():  # "beslutning": "Godkendt." on the item itself
-        name = section_name(key.capitalize()) if isinstance(value, str) and value else None
-        if name and name not in written:
-            out.append(f"<h3>{escape(name)}</h3><div>{value}</div>")
+        body = value if isinstance(value, str) else _own_field(value)
+        name = (section_name(key.capitalize()) or (SECTION_CODES.get(norm(key)) if isinstance(
+            value, dict) else None)) if body else None
+        if name and name not in written:  # ("decision": {"html": …, "votes": …, "absentees": …})
+            extra = f"{_votes(value)}{_absent(value)}" if isinstance(value, dict) else ""
+            out.append(f"<h3>{escape(name)}</h3><div>{body}</div>{extra}")
     return out + _treatments(item) + [_votes(item), _absent(item)]
+
+
+def _own_field(value: Tree) -> str:
+    """A field of the item given as a mapping of its text and facts ("decision": {"html":
+    "<p>Godkendt.</p>", "votes": …}): its text; "" for anything else."""
+    body = field(value, CONTENT_KEYS) if isinstance(value, dict) else None
+    return body if isinstance(body, str) else ""
 
 
 # A list of the item's treatments, one entry a meeting ("behandlinger": [{"organ": …,
@@ -240,10 +255,23 @@ def _votes(node: dict) -> str:
     vote = field(node, VOTE_KEYS)
     if isinstance(vote, dict) and any(norm(side) in VOTE_SIDES for side in vote):
         lines = [f"{VOTE_SIDES[norm(side)]}: {names}" for side, voters in vote.items()
-                 if norm(side) in VOTE_SIDES and (names := text_of(voters))]
+                 if norm(side) in VOTE_SIDES and (names := _side(voters))]
     else:
         lines = _ballots(entries(vote))
     return f"<p>{'<br/>'.join(map(escape, lines))}</p>" if lines else ""
+
+
+def _side(voters: Tree) -> str:
+    """One side of a vote: its voters as text, or a mapping of its count and voters
+    ({"count": 5, "parties": ["V", "A"]}) as minutes write it ("5 (V, A)"); "" for a
+    side no one took."""
+    if not isinstance(voters, dict):
+        return text_of(voters)
+    count = text_of(field(voters, _COUNT_KEYS))
+    names = text_of(field(voters, _VOTER_LIST_KEYS))
+    if count in ("", "0") and not names:
+        return ""
+    return f"{count} ({names})" if count and names else count or names
 
 
 def _ballots(ballots: list[dict]) -> list[str]:

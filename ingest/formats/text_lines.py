@@ -154,9 +154,11 @@ _YEARS_RE = re.compile(r"^(?:19|20)\d\d[-/](?:19|20)?\d\d$")
 
 _DOC_NUMBER_TAIL_RE = re.compile(
     r"(?<=\S)\s+Dok(?:ument)?\.?\s*nr\.?\s*:?\s*[\w./-]*\d[\w./-]*\s*$", re.I)
-_MARK_AND_CASE_RE = re.compile(r"^\s*((?:åbent|åben|lukket)\s+(?:punkt|sag))\s{2,}"
-                               r"((?:sagsnr|sag nr|sags-?id|j\.\s?nr)\.?\s*:?\s*\S.*)$",
-                               re.IGNORECASE)
+# "Åbent punkt     Sagsnr.: 24-004118"; a portal page's item line printed "Åben   Sagsnr.:
+# 22/7731   Link til punkt", the link's label (a few words, no digit) last
+_MARK_AND_CASE_RE = re.compile(r"^\s*((?:åbent|åben|lukket)(?:\s+(?:punkt|sag))?)\s{2,}"
+                               r"((?:sagsnr|sag nr|sags-?id|j\.\s?nr)\.?\s*:?\s*\S.*?)"
+                               r"(?:\s{3,}[^\d\s][^\d:]{0,30})?\s*$", re.IGNORECASE)
 
 
 def _right_column_cases(lines: list[str]) -> list[str]:

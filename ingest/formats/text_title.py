@@ -76,10 +76,12 @@ def _compound_body(m: re.Match[str]) -> tuple[str, str]:
     return m.group("doc").lower(), f"{body[:1].upper()}{body[1:]}{end}"
 
 
-# A title wrapped after its kind: "Referat" / "fra mødet i Regionsrådet"
+# A title wrapped after its kind: "Referat" / "fra mødet i Regionsrådet", "Beslutningsprotokol"
+# / "for Kommunalbestyrelsens møde tirsdag d. 3/12-2013" (the body in the genitive)
 _KIND_ALONE_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)$", re.IGNORECASE)
-_MEETING_OF_RE = re.compile(r"^(?:fra|af|for|til)\s+(?:det\s+)?(?:(?:ekstra)?ordinære\s+)?"
-                            r"møde(?:t)?\s+i\s+[A-ZÆØÅ]")
+_MEETING_OF_RE = re.compile(r"^(?:fra|af|for|til)\s+(?:(?:det\s+)?(?:(?:ekstra)?ordinære\s+)?"
+                            r"møde(?:t)?\s+i\s+[A-ZÆØÅ]|(?-i:[A-ZÆØÅ])\S+s\s+"
+                            r"(?:(?:ekstra)?ordinære\s+)?møde\b)")
 
 
 def _wrapped_title(rows: list[str]) -> list[str]:

@@ -52,11 +52,16 @@ def _styles(ids: dict[str, str]) -> str:
             f'<w:styles xmlns:w="{W}">{body}</w:styles>')
 
 
-def _numbering(formats: dict[int, str]) -> str:
-    """numId → the format of its level 0 ("decimal", "bullet", "upperRoman")."""
+def _numbering(formats: dict[int, str | list[tuple[str, str]]]) -> str:
+    """numId → the format of its level 0 ("decimal", "bullet", "upperRoman"), or each
+    level's format and text from level 0 on ([("decimal", "%1."), ("lowerLetter",
+    "%1%2.")]: "4." over "4a.", "4b.")."""
+    def levels(fmt: str | list[tuple[str, str]]) -> str:
+        pairs = [(fmt, "%1.")] if isinstance(fmt, str) else fmt
+        return "".join(f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{f}"/>'
+                       f'<w:lvlText w:val="{text}"/></w:lvl>' for k, (f, text) in enumerate(pairs))
     abstract = "".join(
-        f'<w:abstractNum w:abstractNumId="{n}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-        f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+        f'<w:abstractNum w:abstractNumId="{n}">{levels(fmt)}</w:abstractNum>'
         for n, fmt in formats.items())
     nums = "".join(f'<w:num w:numId="{n}"><w:abstractNumId w:val="{n}"/></w:num>'
                    for n in formats)
@@ -65,7 +70,7 @@ def _numbering(formats: dict[int, str]) -> str:
 
 
 def docx(parts: list[str], styles: dict[str, str] | None = None,
-         numbering: dict[int, str] | None = None) -> bytes:
+         numbering: dict[int, str | list[tuple[str, str]]] | None = None) -> bytes:
     """The bytes of a .docx whose body is `parts` (from `para` and `table`)."""
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                 f'<w:document xmlns:w="{W}"><w:body>{"".join(parts)}<w:sectPr/></w:body>'
