@@ -8,6 +8,7 @@ plain-text/PDF parser last, as the fallback for anything that reads as text.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -96,11 +97,15 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
     name_unknown_committees(meetings, path)  # ("Referat - <Udvalg> - 03-12-2024.txt")
     source = str(path.resolve())
     for n, meeting in enumerate(meetings):
+        # one name for one municipality, whichever field a system fills: an export's
+        # "Faxe Kommune" is the "Faxe" every other adapter reads from a text
+        meeting.municipality = _KOMMUNE_SUFFIX.sub("", meeting.municipality) or meeting.municipality
         meeting.source = source if n == 0 else f"{source}#{n}"
         meeting.source_format = meeting.source_format or adapter.NAME
     return meetings
 
 
+_KOMMUNE_SUFFIX = re.compile(r"\s+[Kk]ommune$")
 # how deep attached mails are opened: a forward of a forward of the minutes
 _MAIL_DEPTH = 3
 

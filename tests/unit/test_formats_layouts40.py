@@ -169,7 +169,7 @@ def test_meeting_system_json_with_typed_paragraphs() -> None:
     and attendance as English codes ("chair", "excused"). Before: an unknown JSON."""
     m = one("06_agendaitems.json")
     assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type, m.place) == (
-        "Hedeby Kommune", "Kultur- og Idrætsudvalget", date(2024, 10, 1), "17:00", "referat",
+        "Hedeby", "Kultur- og Idrætsudvalget", date(2024, 10, 1), "17:00", "referat",
         "Hedeby Kulturhus, Salen")
     assert [(i.number, i.title, i.journal_number, i.closed) for i in m.items] == [
         (1, "Godkendelse af dagsorden", None, False),
