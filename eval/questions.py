@@ -92,7 +92,7 @@ def batch_of(question_id: str) -> str:
 # from the minutes, dealt alternately per type (30 dev, 30 test) before any answer;
 # `ay…` (2026-12-05): 22 multi, 16 meeting, 6 fact/decision/who and 16 unanswerable
 # questions written blind the same way (30 dev, 30 test).
-WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd"})
+WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

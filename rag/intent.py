@@ -68,7 +68,10 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:time|måneds|års)?løn)\b",
                         re.I)),
     # "hvor lange er forløbene?" asks a duration as "hvor længe" does
-    (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|hvor lange?|varighed\w*)\b", re.I)),
+    # ("hvor mange timer om ugen må man arbejde?": "12-13 timer om ugen", a duration;
+    # not "hvor mange år i træk", a count)
+    (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|hvor lange?|varighed\w*|"
+                          r"hvor mange (?:timer|dage|uger|måneder|minutter))\b", re.I)),
     # "hvor meget var antallet steget?": a change, in any figure (often a percentage)
     (QUANTITY, re.compile(r"\bhvor meget\b(?:\W+\w+){0,8}?\W+(?:steget|faldet|øget|"
                           r"reduceret|ændret|vokset|forbedret|forværret)\b|"
@@ -133,7 +136,8 @@ _WHO_MAY = re.compile(r"\bhvem (?:kan|må|skal|vil) (?:\w+ ){0,2}?(?:komme|delta
 # "hvor mange <noun>" counts the noun, even next to a money word; not "hvor mange penge",
 # "hvor mange procent".
 _HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!penge|kroner|kr\b|mio|millioner|milliarder|"
-                                 r"procent|pct|\S*midler)\w+", re.I)
+                                 r"procent|pct|\S*midler|(?:timer|dage|uger|måneder|minutter)\b)"
+                                 r"\w+", re.I)
 # A question that starts with a finite verb is answered yes or no.
 _YES_NO = re.compile(
     # not a request: "kan du fortælle mig, hvilke firmaer …?"

@@ -190,6 +190,9 @@ _ORGANISATION = re.compile(
     r"Ministeriet|Fonden|Foreningen|Rådhus|Park|Village|Jobcenter|Jobcentret|Danmark|"
     r"Selskab|Skole|Skolen|Gymnasium|Akademi|Afdeling|Sekretariat|Forvaltning|"
     r"Udvalget)s?\b")  # genitive too: "Iris Groups indeks"
+# A participle or adjective opens a firm's name, never a person's: "Forenede
+# Dampvaskerier", "Danske Regioner", "Nordiske Medier"
+_NO_FIRST_NAME = re.compile(r"^(?!Frede$)\w+(?:ede|ende|iske|ske)$")
 # Words that start a capitalised run but are no name or place.
 _NOT_NAMES = frozenset(
     "Det Den De Der Som Og Men For Hvis Når Efter Før Med Til Fra Udvalget Kommunen "
@@ -337,7 +340,8 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
                 if " " not in name:
                     continue
                 first = name.split()[0]
-            if first in _NOT_NAMES or name.isupper() or _ORGANISATION.search(name):
+            if first in _NOT_NAMES or name.isupper() or _ORGANISATION.search(name) or (
+                    _NO_FIRST_NAME.search(first)):
                 continue
             add(Value(PERSON, text[start:m.end()], (start, m.end(1)), name=name))
 

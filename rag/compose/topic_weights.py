@@ -50,8 +50,21 @@ def anchors_of(ctx: Context, item: RetrievedItem, title: str) -> list[str]:
     # sentence seldom names who reported it
     skip |= {stem for word, stem in names if word in _SOURCE.findall(ctx.q.text)}
     # (the first form the item has: "Cowis" names Cowi, "Toms" is Toms)
-    found = (next((f for f in name_forms(word, stem) if f in have), None) for word, stem in names)
-    return [f for f in found if f is not None and f not in skip]
+    found = [(stem, next((f for f in name_forms(word, stem) if f in have), None))
+             for word, stem in names]
+    anchors = [f for _, f in found if f is not None and f not in skip]
+    # A name the item never mentions, though another candidate does ("… arbejde på
+    # Lindbjergvej?": the item on nytteindsatsen names it, the one on førtidspension does
+    # not): the item is on another matter, and none of its values answers.
+    missing = [stem for stem, f in found if f is None and stem not in skip]
+    if missing and any(stem in stem_set(item_text(ctx.lookup, other)) for stem in missing
+                       for other in ctx.candidates[:_NAME_PEERS] if other.ref != item.ref):
+        anchors.append(missing[0])
+    return anchors
+
+
+# How many of the best candidates are read for a name an item lacks
+_NAME_PEERS = 5
 
 
 # A noun and the name that says which one: "butikscentret på Tempovej"

@@ -495,6 +495,11 @@ def test_bd_batch_classes(answerer, question, must, cited):
     # money asked, no sum in the minutes: "100 stillinger" is no amount
     ("Hvor meget økonomisk støtte giver kommunen Toms Gruppen i forbindelse med flytningen "
      "af produktionen?", "Besøg hos Toms Gruppen"),
+    # a person asked, and "Forenede Dampvaskerier" is a firm, not the mayor's name
+    ("Hvad hed borgmesteren, der var ude og besøge Upcy i 2020?", "Meddelelser"),
+    # hours asked of the item that names Lindbjergvej, not another item's "12-13 timer"
+    ("Hvor mange timer om ugen skal en borger i nytteindsats arbejde på Lindbjergvej?",
+     "Orientering om nytteindsatsen i Ballerup Kommune"),
 ])
 def test_bd_batch_near_misses_are_declined_with_the_item_found(answerer, question, item):
     answer = answerer.ask(question)

@@ -62,3 +62,25 @@ def test_who_came_and_told_about_a_matter_is_who_presented_it() -> None:
     assert who_role("Hvem kom og fortalte om IPS-indsatsen på mødet i marts 2025?") == \
         "presenter"
     assert who_role("Hvem gennemgik økonomien på beskæftigelsesområdet?") == "presenter"
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Hvor mange timer om ugen skal en borger i nytteindsats arbejde?", "duration"),
+    ("Hvor mange uger varer forløbet?", "duration"),
+    # years in a row are counted, not a span of time
+    ("Hvor mange år i træk har Ballerup toppet indekset?", "count"),
+])
+def test_how_many_hours_or_weeks_asks_a_duration(question: str, kind: str) -> None:
+    assert asked_type(question) == kind
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Borgmesterens virksomhedsbesøg: Upcy, som er en del af Forenede Dampvaskerier.", []),
+    ("Danske Regioner og Jydske Realkredit har skrevet.", []),
+    ("Saime Bilen Inanc (Ø) og Frede Hansen (V) stemte imod.",
+     ["Saime Bilen Inanc (Ø)", "Frede Hansen (V)"]),
+])
+def test_a_firm_named_by_an_adjective_is_no_person(text: str, people: list[str]) -> None:
+    from referat.values import PERSON, find_values
+
+    assert [v.text for v in find_values(text, frozenset({PERSON}))] == people
