@@ -53,13 +53,33 @@ _PEOPLE_HEAD_RE = re.compile(r"^(?:deltagere|mødedeltagere|medlemmer|fremmødte
                              r"fraværende|afbud)\b", re.IGNORECASE)
 
 
+# ... and one beside the minutes (a column next to `<main>`) that lists the meeting's
+# facts ("Mødeinfo": `<dt>Dato</dt>`, `<dt>Tid</dt>`, `<dt>Sted</dt>`) or its people
+_FACT_TERM_RE = re.compile(r"^(?:dato|mødedato|tid|tidspunkt|mødetidspunkt|sted|mødested)\b",
+                           re.IGNORECASE)
+_HEADS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt"]
+
+
 def _lists_people(node: object) -> bool:
     """An `<aside>` within the minutes (`<main>`, `<article>`) headed "Deltagere",
     "Fraværende" …: the meeting's participants beside its items, not the site's."""
     if node.find_parent(["main", "article"]) is None:  # type: ignore[attr-defined]
         return False
-    head = node.find(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt"])  # type: ignore[attr-defined]
+    head = node.find(_HEADS)  # type: ignore[attr-defined]
     return head is not None and bool(_PEOPLE_HEAD_RE.match(head.get_text(" ", strip=True)))
+
+
+def beside_minutes(node: object) -> bool:
+    """An `<aside>` next to the page's `<main>` (its sibling) whose definition list
+    names the meeting's date, time or place, or whose heading names its people: the
+    minutes' own facts in a side column, not the site's side bar."""
+    if node.name != "aside" or node.find_parent(["main", "article"]) is not None or not any(  # type: ignore[attr-defined]
+            getattr(s, "name", None) == "main" for s in node.parent.children):  # type: ignore[attr-defined]
+        return False
+    terms = [t.get_text(" ", strip=True) for t in node.find_all("dt")]  # type: ignore[attr-defined]
+    heads = [h.get_text(" ", strip=True) for h in node.find_all(_HEADS)]  # type: ignore[attr-defined]
+    return sum(bool(_FACT_TERM_RE.match(t)) for t in terms) >= 2 or any(
+        _PEOPLE_HEAD_RE.match(h) for h in heads)
 
 
 # An `<aside>` of an item titled as a part of it: `<aside title="Beslutning">` (the decision
@@ -78,7 +98,8 @@ def _marked(node: object) -> bool:
     `<header>` within an article or a section is that part's own (its title), not the
     site's; an `<aside>` listing the participants within the minutes is theirs."""
     if node.name in _FURNITURE_TAGS:  # type: ignore[attr-defined]
-        if node.name == "aside" and (_lists_people(node) or _names_part(node)):  # type: ignore[attr-defined]
+        if node.name == "aside" and (_lists_people(node) or _names_part(node) or (  # type: ignore[attr-defined]
+                beside_minutes(node))):
             return False
         return node.name != "header" or node.find_parent(_SECTIONING) is None  # type: ignore[attr-defined]
     if (node.get("role") or "").lower() in _FURNITURE_ROLES:  # type: ignore[attr-defined]

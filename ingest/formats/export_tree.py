@@ -191,7 +191,16 @@ def meetings_in(tree: Tree) -> list[tuple[dict, list[dict]]]:
         if sum(map(is_item, items)) * 2 > len(items) and len(holder) > len(
                 found.get(id(listed), ({},))[0]):  # (not "<Dagsordenpunkter>" itself)
             found[id(listed)] = (holder, [i for i in items if is_item(i)])
-    return list(found.values())[::-1]
+    # (an item's own fields, numbered and headed too: OData's "Sections": [{"SortOrder": 1,
+    # "Heading": "Beslutning", "Content": "<p>…"}], are its text, not a meeting's items)
+    listed_items = {id(i) for _, items in found.values() for i in items}
+    return [(holder, items) for holder, items in list(found.values())[::-1]
+            if id(holder) not in listed_items or not all(map(_is_field, items))]
+
+
+def _is_field(node: dict) -> bool:
+    """A field of text: a mapping whose content is a string."""
+    return isinstance(field(node, CONTENT_KEYS), str)
 
 
 def counted(items: list[dict]) -> list[dict]:

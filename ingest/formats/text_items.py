@@ -42,14 +42,14 @@ ItemStart = NumberedStart
 
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*(?:Punkt(?:\s+nr\.?)?|Pkt\.?|Dagsordens?punkt|Sag(?:\s+nr\.?)?|"
-    r"Ad(?:\s+(?:punkt|pkt\.?))?)\s*(\d+)(?:\s*[:.)]|\s+[–—-](?=\s))?\s*(.*?)\s*\**\s*$",
+    r"Ad(?:\s+(?:punkt|pkt\.?))?)\s*(\d+)(?:\s*[:.)]|\s+[–—·-](?=\s))?\s*(.*?)\s*\**\s*$",
     re.IGNORECASE
 )
 # "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", "Sag 3", "Nr.60 -", "§ 41" (a
 # council's protocol numbers its items as paragraphs), and "Ad 3." /
 # "Ad pkt. 3" (a board's minutes answer each agenda point: "ad" = "as to"); in capitals
 # too ("PUNKT 3", a template's upper-case headings), and bold as Pandoc writes a Word
-# heading ("**Punkt 3**").
+# heading ("**Punkt 3**"); a web page's middle dot after the number ("Punkt 3 · Title").
 _KEYWORD = (r"(?:Ad\.?\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT|Pkt\.?|PKT\.?|"
             r"Dagsordens?punkt|DAGSORDENS?PUNKT|§|"
             r"Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
@@ -57,7 +57,7 @@ _NUMBER = r"(?:(?:19|20)\d\d-(?=\d{1,3}\b))?(\d+)"
 PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minutes)
     # ("Sag 41/2019: Title": a running number with its year; KKR's "Sag 2024-17    Title":
     # the year first)
-    rf"^(?:\*\*|__)?{_KEYWORD}\s*{_NUMBER}(?:/(?:19|20)\d\d)?\s*[:.,\-–)]?(?:\*\*|__)?\s*[:.,\-–]?\s+"
+    rf"^(?:\*\*|__)?{_KEYWORD}\s*{_NUMBER}(?:/(?:19|20)\d\d)?\s*[:.,\-–)·]?(?:\*\*|__)?\s*[:.,\-–·]?\s+"
     r"(\S.*?)\s*$"
 )
 # The short keywords ("Sag 3", "Nr. 3") also begin sentences ("Sag 3 udgår."): an item
