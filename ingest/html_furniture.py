@@ -20,11 +20,16 @@ alertdialog menu menubar toolbar""".split())
 # "cookie-notice", "CybotCookiebotDialog", "breadcrumb", "subnav", "servicemenu", "share",
 # "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link", a grid's page
 # numbers ("GridPager", "pagination"), a blog's comments under the post and their reply
-# form ("comments-area", "comment-respond", Disqus's "disqus_thread").
+# form ("comments-area", "comment-respond", Disqus's "disqus_thread"), a CMS's note of who
+# posted the page and when ("submitted", "created") and its tags ("taxonomy").
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
 top topbar masthead command commandbar ribbon pager pagination paging comments respond
-disqus""".split())
+disqus submitted created taxonomy""".split())
+# A print view's own frame around the printed page (Drupal's print module: "print-logo",
+# "print-site_name", "print-footer", "print-source_url", the list of the links' addresses
+# "print-links"); its "print-title" and "print-content" are the page's
+_PRINT_FRAME = frozenset(["logo", "site", "footer", "source", "links", "breadcrumb"])
 # the site's own header or footer by class or id ("portal-header", "site-footer"); an
 # item's "agenda-item-header" is the item's
 _EDGE_WORDS = frozenset(["header", "footer"])
@@ -109,6 +114,8 @@ def _marked(node: object) -> bool:
     prefixes, suffixes = _FURNITURE_AFFIXES
     words = class_words(node)
     if words & _EDGE_WORDS and words & _SITE_WORDS:  # "portal-header", "site-footer"
+        return True
+    if "print" in words and words & _PRINT_FRAME:  # ("print-site_name", "print-links")
         return True
     if (node.get("id") or "").lower() in _EDGE_WORDS:  # type: ignore[attr-defined]
         return True  # the page's one <div id="header">, not an item's class="header"
