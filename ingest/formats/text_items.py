@@ -37,6 +37,7 @@ from .text_numbered import (
 )
 from .text_sections import section_name
 from .toc_lines import TOC_LEADER_RE, TOC_LINE_RE, is_toc
+from .typed_titles import typed_title
 
 ItemStart = NumberedStart
 
@@ -248,7 +249,7 @@ def _titleish(line: str) -> bool:
         return True  # "Lukket punkt: Ekspropriation til vejanlæg i Sæby"
     return bool(s) and not (section_name(s) or item_marker(s) or _LABEL_LINE_RE.match(s)
                             or ends or PLAIN_ITEM_RE.match(s) or KEYWORD_ALONE_RE.match(s)
-                            or len(s) > 200)
+                            or len(s) > 200 or RULE_RE.match(s))  # (a typist's "-----")
 
 
 # ("Sag: Title" under "Punkt 3", as Acadre prints; not a case number "Sag: 24/1234")
@@ -297,6 +298,8 @@ def _alone(lines: list[str], i: int, number: int,
     if after is not None and (titled := _TITLE_LABEL_RE.match(lines[after].strip())):
         # "Dagsordenspunkt: 1" / "Titel: Godkendelse af dagsorden" (a label for each)
         return ItemStart(i, after + 1, number, titled.group(1))
+    if after is not None and not mark and (typed := typed_title(lines, i, after, item_marker)):
+        return ItemStart(i, typed[1], number, typed[0])
     if after is not None and (_titleish(lines[after]) or _labelled_title(lines, after)):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
         if closes(mark):
