@@ -45,10 +45,11 @@ _LISTED_DECISION_RE = re.compile(
 
 
 # "Forretningsudvalget den 11. juni 2024:", "Økonomiudvalget den 10. april 2024, § 88:"
-# (Region Hovedstaden's and a council's protocol): the body, the date, the colon; each
-# body's decision below, under one "Beslutninger".
+# (Region Hovedstaden's and a council's protocol; a commission's "Beredskabskommissionen,
+# 14. juni 2021:"): the body, the date, the colon; each body's decision below, under one
+# "Beslutninger".
 _BODY = (r"(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|"
-         r"bestyrelsen|nævn|nævnet|magistrat|magistraten))")
+         r"bestyrelsen|nævn|nævnet|magistrat|magistraten|kommission|kommissionen))")
 _ON_DATE = (rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|"
             rf"{_ISO}|{_SLASH_SPACE})")
 # (and the old protocols' abbreviation: "Kommunalbestyrelsen d. 3/11 1998:")
