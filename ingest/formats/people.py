@@ -129,7 +129,9 @@ _VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:[a-zæøå-]{2,}(?:en|et|ne))\s+(?
 
 def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
     """[("for", ["A", "F", "Ø"]), ("imod", ["Dansk Folkeparti"])] from a counted vote line."""
-    if not re.match(r"^\W*(?:for stemte|imod stemte|\d+\s+(?:undlod|stemte))", line, re.I):
+    # ("Undlod at stemme 1 (Ø).": the abstainers counted, a sentence of their own)
+    if not re.match(r"^\W*(?:for stemte|imod stemte|undlod at stemme\s+\d|\d+\s+(?:undlod|stemte))",
+                    line, re.I):
         return []
     out = []
     for m in _COUNTED_RE.finditer(line):

@@ -240,12 +240,16 @@ _NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|o
 # Headings a list of names runs into, never a person: "Indholdsfortegnelse", "Åbne punkter"
 _NOT_A_NAME = frozenset("""indholdsfortegnelse indhold dagsorden dagsordenen referat
 beslutningsprotokol protokol bilag oversigt underskrifter underskriftsblad åbne lukkede åbent
-lukket punkter sager mødet navn""".split())
+lukket punkter sager mødet navn region""".split())
+# ... nor is a letterhead's authority ("REGION MIDTJYLLAND", "Faxe Kommune") a member
+_AUTHORITY_WORDS = frozenset(["kommune", "regionskommune"])
 
 
 def _is_heading(text: str) -> bool:
-    """`'Indholdsfortegnelse'`, `'Åbne punkter'`: a heading a list runs into."""
-    return (clean_heading(text).lower().split() or [""])[0] in _NOT_A_NAME
+    """`'Indholdsfortegnelse'`, `'Åbne punkter'`, a letterhead's `'REGION MIDTJYLLAND'`:
+    a heading a list runs into."""
+    words = clean_heading(text).lower().split() or [""]
+    return words[0] in _NOT_A_NAME or words[-1] in _AUTHORITY_WORDS
 
 
 def looks_like_name(text: str) -> bool:
