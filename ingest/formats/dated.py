@@ -182,6 +182,8 @@ def decision_body(heading: str, ours: str) -> str | None:
     'Kultur- og Fritidsudvalget'
     >>> decision_body("Økonomiudvalgets beslutning", "Økonomiudvalget") is None
     True
+    >>> decision_body("Lokaludvalgets beslutning", "Amager Vest Lokaludvalg") is None
+    True
     """
     m = _BODY_DECISION_RE.match(clean_line(heading).replace("*", "").strip())
     if not m:
@@ -189,7 +191,18 @@ def decision_body(heading: str, ours: str) -> str | None:
     body = committee_name(m.group("a") or m.group("b") or m.group("e"))
     if not body or body.lower() in _GENERIC_BODIES:  # "Udvalgets beslutning": ours
         return None
-    return body if body_key(body) != body_key(ours or "") else None
+    return body if body_key(body) != body_key(ours or "") and not _short_name(body, ours) else None
+
+
+_DEFINITE_ENDS = ("", "et", "en", "n")
+
+
+def _short_name(body: str, ours: str) -> bool:
+    """Whether a one-word body is the meeting's own named by its kind alone, in the
+    definite form ("Lokaludvalget" of "Amager Vest Lokaludvalg")."""
+    key, last = body_key(body), (body_key(ours or "").split() or [""])[-1]
+    return " " not in key and len(last) > 6 and key.startswith(last) and (
+        key[len(last):] in _DEFINITE_ENDS)
 
 
 _RECOMMENDS_RE = re.compile(
