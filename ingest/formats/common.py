@@ -313,12 +313,8 @@ _VENUE_LINE = re.compile(r"^\s*(?:mødested|sted|afholdt)\b.*$", re.I | re.M)
 def address_municipality(text: str) -> str | None:
     """A guess for a document that names no municipality: the town of a postal address
     at its head ("Rådhuset, Hold-An Vej 7, 2750 Ballerup") when it is a municipality's or
-    its town hall's — not a venue line (a meeting held at a firm in another town), unless
-    the venue's address is the only one ("Sted: Kulturhuset, Islands Brygge 18, 2300
-    København S" of a lokaludvalg that names no municipality)."""
+    its town hall's — not a venue line (a meeting held at a firm in another town)."""
     towns = Counter(towns_in_addresses(_VENUE_LINE.sub("", text[:_HEAD_CHARS])))
-    if not towns:  # the venue's own address, when it is the only one
-        towns = Counter(towns_in_addresses("\n".join(_VENUE_LINE.findall(text[:_HEAD_CHARS]))))
     return towns.most_common(1)[0][0] if towns else None
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 # "===== 1. Title =====": the same run of 2-6 "=" on both sides
-_HEADING_RE = re.compile(r"(?m)^[ \t]*(={2,6})[ \t]*(\S.*?)[ \t]*\1[ \t]*$")
+# (the runs exactly so long: a rule of "=" across the page is no heading)
+_HEADING_RE = re.compile(r"(?m)^[ \t]*(={2,6})(?!=)[ \t]*([^=\s].*?)[ \t]*(?<!=)\1[ \t]*$")
 # (six marks the page's title, "#"; five "##" …)
 _TOP_LEVEL = 7
 _MACRO_RE = re.compile(r"~~[A-Z_]+~~")
@@ -29,13 +30,12 @@ _LINK_RE = re.compile(r"(?:\[\[|\{\{)[ \t]*([^|\]}\n]*?)[ \t]*(?:\|[ \t]*([^\]}\
                       r"(?:\]\]|\}\})")
 # a row of a table whose first cell is a header cell: "^ Dato | Tirsdag … |"
 _FACT_ROW_RE = re.compile(r"^[ \t]*\^[ \t]*([^|^\n]+?)[ \t]*[|^][ \t]*(.*?)[ \t]*[|^]?[ \t]*$")
-_ITALIC_RE = re.compile(r"(?<![:/])//(?=\S)(.+?)(?<=\S)//")
+_ITALIC_RE = re.compile(r"(?<![:/])//(?=\S)(.+?)(?<=\S)//")  # (not "https://…")
 _RULE_RE = re.compile(r"^[ \t]*-{4,}[ \t]*$")
 
 
 def is_dokuwiki(text: str) -> bool:
-    """Two or more of DokuWiki's headings "==== Title ====", one of them a numbered one
-    or the page's title."""
+    """Two or more of DokuWiki's headings "==== Title ===="."""
     return len(_HEADING_RE.findall(text)) >= 2
 
 

@@ -9,8 +9,8 @@ PDFMaker), whose cells a PDF's text gives one a line where the title wraps in it
 read as the row reads on one line elsewhere: "4 Orientering om sygefravær i Sundhed og
 Omsorg", then its status "Åben" and its case number "Sagsnr. 19/2871" on lines of their
 own, where an item's status and case number under its title are read. Found by that
-shape only: the number alone, a title of up to three lines, the status cell (with the
-case number's cell after it or not)."""
+shape only: the number alone, a title of up to three lines, the status cell with the
+case number's cell after it on one line."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ import re
 from .text_sections import section_name
 
 _NUMBER_CELL_RE = re.compile(r"^\s*(\d{1,4})\s*$")
+# (the row's last two cells on one line: a status alone below a title is read as it is)
 _STATUS_CELL_RE = re.compile(r"^\s*((?i:åben|åbent|lukket)(?:\s+(?i:punkt|sag))?)"
-                             r"(?:\s+((?i:sagsnr|sags nr|j\.\s?nr)\.?\s*:?\s*\S.*?))?\s*$")
+                             r"\s+((?i:sagsnr|sags nr|j\.\s?nr)\.?\s*:?\s*\S.*?)\s*$")
 _TITLE_CELL_RE = re.compile(r"^\s*[A-ZÆØÅ\"“«][^:]*$")
 _TITLE_CELL_LINES = 3  # a title wraps in its cell onto at most this many lines
 
@@ -51,7 +52,7 @@ def _row(lines: list[str], i: int) -> tuple[list[str], int] | None:
         s = lines[k].strip()
         if title and (status := _STATUS_CELL_RE.match(s)):
             heading = f"{lines[i].strip()} {' '.join(title)}"
-            return [heading, status.group(1), *filter(None, [status.group(2)])], k + 1
+            return [heading, status.group(1), status.group(2)], k + 1
         if not s or section_name(s) or not (_TITLE_CELL_RE.match(s) or title and s[:1].islower()):
             return None
         title.append(s)
