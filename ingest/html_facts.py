@@ -11,6 +11,10 @@ words a minutes header uses (a pass over the page before its text is taken):
   3.12</li>`, an OS2/Drupal theme's facts list): the icon's meaning as the label a
   header writes, "Sted: Mødelokale 3.12" (a clock "Tid:", a calendar "Dato:").
 
+The meeting's facts in a side column printed after the items (`<main>` then `<aside>`
+"Mødeinfo" with "Dato", "Tid", "Deltagere"; `html_furniture.beside_minutes`) are moved
+before the items, where a minutes header stands.
+
 An icon with words of its own (`aria-label`, text) and an icon among other text in the
 middle of a line are left as they are.
 """
@@ -21,7 +25,7 @@ import re
 
 from referat.danish import DANISH_MONTHS
 
-from .html_furniture import class_words
+from .html_furniture import beside_minutes, class_words
 
 _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)")
 # a date written in the element's own text already ("26.11.2024", "26. nov. 2024")
@@ -38,7 +42,12 @@ _HOUR_END_RE = re.compile(r"(?:\b(?i:kl)\.?\s*|[-–]\s*|^)(?:[01]?\d|2[0-3])$")
 
 
 def facts_as_text(soup: object) -> None:
-    """The page's dated `<time>` elements and icon-labelled facts as words (in place)."""
+    """The page's dated `<time>` elements and icon-labelled facts as words, and a side
+    column of the meeting's facts after the items before them (in place)."""
+    for aside in soup.find_all("aside"):  # type: ignore[attr-defined]
+        main = aside.find_previous_sibling("main")
+        if main is not None and beside_minutes(aside):
+            main.insert_before(aside.extract())
     for node in soup.find_all("time"):  # type: ignore[attr-defined]
         m = _ISO_DATE_RE.match(str(node.get("datetime") or "").strip())
         own = node.get_text(" ", strip=True)

@@ -20,11 +20,16 @@ alertdialog menu menubar toolbar""".split())
 # "cookie-notice", "CybotCookiebotDialog", "breadcrumb", "subnav", "servicemenu", "share",
 # "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link", a grid's page
 # numbers ("GridPager", "pagination"), a blog's comments under the post and their reply
-# form ("comments-area", "comment-respond", Disqus's "disqus_thread").
+# form ("comments-area", "comment-respond", Disqus's "disqus_thread"), a CMS's note of who
+# posted the page and when ("submitted", "created") and its tags ("taxonomy").
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
 top topbar masthead command commandbar ribbon pager pagination paging comments respond
-disqus""".split())
+disqus submitted created taxonomy""".split())
+# A print view's own frame around the printed page (Drupal's print module: "print-logo",
+# "print-site_name", "print-footer", "print-source_url", the list of the links' addresses
+# "print-links"); its "print-title" and "print-content" are the page's
+_PRINT_FRAME = frozenset(["logo", "site", "footer", "source", "links", "breadcrumb"])
 # the site's own header or footer by class or id ("portal-header", "site-footer"); an
 # item's "agenda-item-header" is the item's
 _EDGE_WORDS = frozenset(["header", "footer"])
@@ -53,13 +58,33 @@ _PEOPLE_HEAD_RE = re.compile(r"^(?:deltagere|mødedeltagere|medlemmer|fremmødte
                              r"fraværende|afbud)\b", re.IGNORECASE)
 
 
+# ... and one beside the minutes (a column next to `<main>`) that lists the meeting's
+# facts ("Mødeinfo": `<dt>Dato</dt>`, `<dt>Tid</dt>`, `<dt>Sted</dt>`) or its people
+_FACT_TERM_RE = re.compile(r"^(?:dato|mødedato|tid|tidspunkt|mødetidspunkt|sted|mødested)\b",
+                           re.IGNORECASE)
+_HEADS = ["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt"]
+
+
 def _lists_people(node: object) -> bool:
     """An `<aside>` within the minutes (`<main>`, `<article>`) headed "Deltagere",
     "Fraværende" …: the meeting's participants beside its items, not the site's."""
     if node.find_parent(["main", "article"]) is None:  # type: ignore[attr-defined]
         return False
-    head = node.find(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt"])  # type: ignore[attr-defined]
+    head = node.find(_HEADS)  # type: ignore[attr-defined]
     return head is not None and bool(_PEOPLE_HEAD_RE.match(head.get_text(" ", strip=True)))
+
+
+def beside_minutes(node: object) -> bool:
+    """An `<aside>` next to the page's `<main>` (its sibling) whose definition list
+    names the meeting's date, time or place, or whose heading names its people: the
+    minutes' own facts in a side column, not the site's side bar."""
+    if node.name != "aside" or node.find_parent(["main", "article"]) is not None or not any(  # type: ignore[attr-defined]
+            getattr(s, "name", None) == "main" for s in node.parent.children):  # type: ignore[attr-defined]
+        return False
+    terms = [t.get_text(" ", strip=True) for t in node.find_all("dt")]  # type: ignore[attr-defined]
+    heads = [h.get_text(" ", strip=True) for h in node.find_all(_HEADS)]  # type: ignore[attr-defined]
+    return sum(bool(_FACT_TERM_RE.match(t)) for t in terms) >= 2 or any(
+        _PEOPLE_HEAD_RE.match(h) for h in heads)
 
 
 # An `<aside>` of an item titled as a part of it: `<aside title="Beslutning">` (the decision
@@ -78,7 +103,8 @@ def _marked(node: object) -> bool:
     `<header>` within an article or a section is that part's own (its title), not the
     site's; an `<aside>` listing the participants within the minutes is theirs."""
     if node.name in _FURNITURE_TAGS:  # type: ignore[attr-defined]
-        if node.name == "aside" and (_lists_people(node) or _names_part(node)):  # type: ignore[attr-defined]
+        if node.name == "aside" and (_lists_people(node) or _names_part(node) or (  # type: ignore[attr-defined]
+                beside_minutes(node))):
             return False
         return node.name != "header" or node.find_parent(_SECTIONING) is None  # type: ignore[attr-defined]
     if (node.get("role") or "").lower() in _FURNITURE_ROLES:  # type: ignore[attr-defined]
@@ -88,6 +114,8 @@ def _marked(node: object) -> bool:
     prefixes, suffixes = _FURNITURE_AFFIXES
     words = class_words(node)
     if words & _EDGE_WORDS and words & _SITE_WORDS:  # "portal-header", "site-footer"
+        return True
+    if "print" in words and words & _PRINT_FRAME:  # ("print-site_name", "print-links")
         return True
     if (node.get("id") or "").lower() in _EDGE_WORDS:  # type: ignore[attr-defined]
         return True  # the page's one <div id="header">, not an item's class="header"

@@ -45,10 +45,11 @@ _LISTED_DECISION_RE = re.compile(
 
 
 # "Forretningsudvalget den 11. juni 2024:", "Økonomiudvalget den 10. april 2024, § 88:"
-# (Region Hovedstaden's and a council's protocol): the body, the date, the colon; each
-# body's decision below, under one "Beslutninger".
+# (Region Hovedstaden's and a council's protocol; a commission's "Beredskabskommissionen,
+# 14. juni 2021:"): the body, the date, the colon; each body's decision below, under one
+# "Beslutninger".
 _BODY = (r"(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|"
-         r"bestyrelsen|nævn|nævnet|magistrat|magistraten))")
+         r"bestyrelsen|nævn|nævnet|magistrat|magistraten|kommission|kommissionen))")
 _ON_DATE = (rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|"
             rf"{_ISO}|{_SLASH_SPACE})")
 # (and the old protocols' abbreviation: "Kommunalbestyrelsen d. 3/11 1998:")
@@ -181,6 +182,8 @@ def decision_body(heading: str, ours: str) -> str | None:
     'Kultur- og Fritidsudvalget'
     >>> decision_body("Økonomiudvalgets beslutning", "Økonomiudvalget") is None
     True
+    >>> decision_body("Lokaludvalgets beslutning", "Amager Vest Lokaludvalg") is None
+    True
     """
     m = _BODY_DECISION_RE.match(clean_line(heading).replace("*", "").strip())
     if not m:
@@ -188,7 +191,18 @@ def decision_body(heading: str, ours: str) -> str | None:
     body = committee_name(m.group("a") or m.group("b") or m.group("e"))
     if not body or body.lower() in _GENERIC_BODIES:  # "Udvalgets beslutning": ours
         return None
-    return body if body_key(body) != body_key(ours or "") else None
+    return body if body_key(body) != body_key(ours or "") and not _short_name(body, ours) else None
+
+
+_DEFINITE_ENDS = ("", "et", "en", "n")
+
+
+def _short_name(body: str, ours: str) -> bool:
+    """Whether a one-word body is the meeting's own named by its kind alone, in the
+    definite form ("Lokaludvalget" of "Amager Vest Lokaludvalg")."""
+    key, last = body_key(body), (body_key(ours or "").split() or [""])[-1]
+    return " " not in key and len(last) > 6 and key.startswith(last) and (
+        key[len(last):] in _DEFINITE_ENDS)
 
 
 _RECOMMENDS_RE = re.compile(

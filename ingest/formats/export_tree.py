@@ -186,12 +186,28 @@ def meetings_in(tree: Tree) -> list[tuple[dict, list[dict]]]:
     """Each meeting of the tree (the mapping that holds a list of agenda items) and its
     items, in the file's order."""
     found: dict[int, tuple[dict, list[dict]]] = {}  # by the items' list: its outer holder
+    numbered: set[int] = set()  # the lists numbered under a known key, not only counted
     for holder, listed in lists_in(tree):
         items = counted(listed)
         if sum(map(is_item, items)) * 2 > len(items) and len(holder) > len(
                 found.get(id(listed), ({},))[0]):  # (not "<Dagsordenpunkter>" itself)
             found[id(listed)] = (holder, [i for i in items if is_item(i)])
-    return list(found.values())[::-1]
+            if items is listed:
+                numbered.add(id(listed))
+    # (an item's own fields, numbered and headed too: OData's "Sections": [{"SortOrder": 1,
+    # "Heading": "Beslutning", "Content": "<p>…"}], are its text, not a meeting's items)
+    listed_items = {id(i) for _, items in found.values() for i in items}
+    # (a meeting holding its items and another list only counted 1, 2, 3 by an "Id" of
+    # its own, its attendees: the numbered items are its agenda)
+    holders = {id(h) for key, (h, _) in found.items() if key in numbered}
+    return [(holder, items) for key, (holder, items) in list(found.items())[::-1]
+            if (id(holder) not in listed_items or not all(map(_is_field, items)))
+            and (key in numbered or id(holder) not in holders)]
+
+
+def _is_field(node: dict) -> bool:
+    """A field of text: a mapping whose content is a string."""
+    return isinstance(field(node, CONTENT_KEYS), str)
 
 
 def counted(items: list[dict]) -> list[dict]:

@@ -62,7 +62,9 @@ def _split_columns(lines: list[str], col: int) -> list[str]:
 
 
 def _stacked_facts(lines: list[str]) -> list[str]:
-    """A side bar's "Label" / "value" pairs as "Label: value" (two or more of them)."""
+    """A side bar's "Label" / "value" pairs as "Label: value" (two or more of them); a
+    value ending in a comma goes on on the line below ("Regionshuset Viborg," /
+    "Skottenborg 26, 8800 Viborg")."""
     pairs = [k for k in range(len(lines[:_FRONT]) - 1)
              if lines[k].strip().lower() in _STACKED_LABELS and lines[k + 1].strip()
              and lines[k + 1].strip().lower() not in _STACKED_LABELS]
@@ -70,12 +72,17 @@ def _stacked_facts(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     skip = False
+    lines = list(lines)  # (a value's wrapped line is taken from it)
     for k, line in enumerate(lines):
         if skip:
             skip = False
             continue
         if k in pairs:
-            out.append(f"{line.strip()}: {lines[k + 1].strip()}")
+            value = lines[k + 1].strip()
+            if value.endswith(",") and k + 2 < len(lines) and (more := lines[k + 2].strip()) and (
+                    more.lower() not in _STACKED_LABELS):  # ("Regionshuset Viborg," / "Sko…")
+                value, lines[k + 2] = f"{value} {more}", ""
+            out.append(f"{line.strip()}: {value}")
             skip = True
         elif k < _FRONT and _FACTS_HEADING_RE.match(line.strip()):
             out.append("")

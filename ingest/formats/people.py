@@ -129,7 +129,9 @@ _VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:[a-zæøå-]{2,}(?:en|et|ne))\s+(?
 
 def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
     """[("for", ["A", "F", "Ø"]), ("imod", ["Dansk Folkeparti"])] from a counted vote line."""
-    if not re.match(r"^\W*(?:for stemte|imod stemte|\d+\s+(?:undlod|stemte))", line, re.I):
+    # ("Undlod at stemme 1 (Ø).": the abstainers counted, a sentence of their own)
+    if not re.match(r"^\W*(?:for stemte|imod stemte|undlod at stemme\s+\d|\d+\s+(?:undlod|stemte))",
+                    line, re.I):
         return []
     out = []
     for m in _COUNTED_RE.finditer(line):
@@ -280,9 +282,12 @@ def _restates(later: dict[str, list[str]], earlier: dict[str, list[str]]) -> boo
 _PARTY_RE = re.compile(r"^[A-ZÆØÅ]{1,3}$")
 # A sentence a PDF wrapped: the next line goes on in lower case, this one ends in a comma,
 # or a count's parties follow it ("… stemte imod. Et mindretal" / "bestående af Ø (1)
-# stemte imod.", "undlod at stemme 1" / "(Ø).")
+# stemte imod.", "undlod at stemme 1" / "(Ø)."), or a voter's name wrapped ("… mod 1. Søren"
+# / "Kjær (O) stemte imod")
 _WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \t]*\n[ \t]*(?=\S)|"
-                         r"(?<=stemme \d|stemte \d)[ \t]*\n[ \t]*(?=\()")
+                         r"(?<=stemme \d|stemte \d)[ \t]*\n[ \t]*(?=\()|"
+                         r"(?<=[a-zæøå])[ \t]*\n[ \t]*(?=(?:[A-ZÆØÅ][\w-]*\s+){1,3}"
+                         r"\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|undlod)\b)")
 # Sentences; a vote after a colon or a party's letter ("… blev sat til afstemning: For
 # stemte: Ø (1)", "For stemte A, V og K. Imod stemte DF"); the next voter of a sentence
 # ("Tina Rotbøll (A) stemte for, Linda Heegaard (F) stemte imod")

@@ -17,6 +17,7 @@ Only a file with agenda items in it is taken (any other JSON or XML stays unknow
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -65,10 +66,10 @@ _PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale", "lok
                "moedelokale")
 # Inside a mapping of the meeting's time (`<Tidspunkt start="…" slut="…"/>`): its start
 _BEGIN_KEYS = ("start", "startsat", "starttime", "startutc", "begin", "from", "fra")
-_KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind")
+_KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind", "publicationtype")
 _TOWN_KEYS = ("organisation", "organization", "kommune", "municipality")
 _STATUS_KEYS = ("status", "fremmoede", "fremmoedt", "attendance", "deltagelse", "present",
-                "tilstede")
+                "tilstede", "attendancestatus")
 # Why a member was away ("fravaersaarsag": "Afbud"): said only of those away
 _REASON_KEYS = ("fravaersaarsag", "fravaersgrund", "absencereason", "absentreason")
 _ROLE_KEYS = ("role", "rolle", "funktion")
@@ -96,13 +97,20 @@ def sniff(raw: bytes, path: Path) -> bool:
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """Each meeting of the export; raises `ParseError` (Danish) when none reads."""
     tree = load_tree(raw)
-    town = municipality or text_of(field(tree, _TOWN_KEYS)) or None
     meetings: list[Meeting] = []
     for holder, items in meetings_in(tree):
+        town = municipality or _town(tree, holder) or None
         meetings += meetings_from_text(html_text(page(holder, items)), path, NAME, town)
     if not meetings:
         raise ParseError("ingen møder med dagsordenspunkter i filen")
     return meetings
+
+
+def _town(tree: Tree, meeting: dict) -> str:
+    """The municipality the export names: on the file, the meeting or its body (an OData
+    feed's "Committee": {"Name": …, "Organization": "Gentofte Kommune"}); "" when none."""
+    return next((town for node in (tree, meeting, field(meeting, _BODY_KEYS))
+                 if (town := text_of(field(node, _TOWN_KEYS)))), "")
 
 
 def page(meeting: dict, items: list[dict]) -> str:
@@ -112,7 +120,7 @@ def page(meeting: dict, items: list[dict]) -> str:
         out.append(f"<p>{escape(_KINDS.get(kind.lower(), kind.capitalize()))}</p>")
     if body := text_of(field(meeting, _BODY_KEYS)) or text_of(field(meeting, TITLE_KEYS)):
         out.append(f"<h1>{escape(body)}</h1>")
-    if when := _when(field(meeting, _START_KEYS) or _timed(meeting)):
+    if when := _when(field(meeting, _START_KEYS) or _timed(meeting), meeting):
         out.append(f"<p>Mødedato: {escape(when)}</p>")
     if place := _place(field(meeting, _PLACE_KEYS)):
         out.append(f"<p>Mødested: {escape(place)}</p>")
@@ -122,12 +130,22 @@ def page(meeting: dict, items: list[dict]) -> str:
     return "".join(out + ["</body></html>"])
 
 
-def _when(value: Tree) -> str:
+# An hour alone, as OData's Edm.TimeOfDay writes it ("StartTime": "19:00:00.0000000"):
+# the meeting's day is then another key's
+_TIME_OF_DAY_RE = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?")
+_DAY_KEYS = ("meetingdate", "moededato", "date", "dato", "day", "dag")
+
+
+def _when(value: Tree, meeting: dict | None = None) -> str:
     """"2024-05-13T09:30:00+02:00" → "13.05.2024 kl. 09:30"; a Danish date as written; a
-    mapping of the time by its start."""
+    mapping of the time by its start; an hour alone with the day the meeting's date key
+    gives ("2026-01-25T23:00:00Z" with "19:00:00" → "26.01.2026 kl. 19:00")."""
     if isinstance(value, dict):
         value = field(value, _BEGIN_KEYS)
     said = text_of(value)
+    if (hour := _TIME_OF_DAY_RE.fullmatch(said)) and meeting is not None and (
+            day := _when(field(meeting, _DAY_KEYS))) and " kl. " not in day:
+        return f"{day} kl. {int(hour[1]):02d}:{hour[2]}"
     if said[:4].isdigit() and said[4:5] == "-":
         try:
             day, time = parse_iso_datetime(said, "start")

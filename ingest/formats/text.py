@@ -38,6 +38,7 @@ from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .day_notes import away_days
 from .decision_lines import one_line_decisions
+from .dokuwiki import dokuwiki_text
 from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
@@ -282,6 +283,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     whole = text_of(raw, path)
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
         whole = confluence_text(lynx_text(whole))  # (or a Confluence page's markup)
+        whole = dokuwiki_text(whole)  # (a DokuWiki page file: "===== 1. Title =====")
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
         whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
         whole = one_line_decisions(whole)  # ("3. **Title** – Godkendt.", a line an item)

@@ -38,6 +38,10 @@ PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|(?!(?i:afbud|fravær|forfal
 
 # A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"
 _GROUP_RE = re.compile(r"^(?:Fra|For|Repræsentanter for)\s+[^:]{2,40}:\s*(\S.*)$")
+# ... but the administration's people are no members ("Fra sekretariatet: Rikke Løvstad
+# (referent)", "Fra forvaltningen: …"): their line ends the members' list
+_STAFF_GROUP_RE = re.compile(r"^Fra\s+(?:\w+\s+)?(?:sekretariatet|forvaltningen|administrationen)"
+                             r"\s*:", re.IGNORECASE)
 
 
 def _split_names(text: str) -> list[str]:
@@ -57,6 +61,8 @@ def list_below(rows: list[str], i: int) -> str:
         before, previous = previous, row
         row = BULLET_RE.sub("", row)  # "- Steen Christiansen (A), formand"
         if group := _GROUP_RE.match(row):  # "Fra Byrådet: Anders Mikkelsen (V), Ulla Brix (A)"
+            if _STAFF_GROUP_RE.match(row):  # ("Fra sekretariatet: …": staff after the list)
+                break
             out.extend(_split_names(group.group(1)))
             continue
         if not row and not out:
@@ -115,13 +121,17 @@ def read_already(name: str, known: list[str]) -> bool:
     """Whether `name`, read again from the lines of a list whose names are `known`, is a
     line of that list rather than a person: it holds a known name ("Thygesen (D), Birthe
     Jul (N)"), or its first part is a known name's last word ("Vinther" of "Vinther,
-    Bodil", a name wrapped in a narrow column).
+    Bodil", a name wrapped in a narrow column), or it is a known name with a role
+    ("Lars Mølgaard, formand (SF)" of "Lars Mølgaard (SF)").
 
     >>> read_already("Vinther, Bodil", ["Ole Vinther (F)"]), read_already("Bo Dam", ["Ole Dam"])
     (True, False)
     """
     first = re.split(r"[,(]", name)[0].split()
+    # (or the same person with a role between the name and the party: "Lars Mølgaard,
+    # formand (Beboerforeningen)" of "Lars Mølgaard (Beboerforeningen)")
     return any(k in name or (len(first) == 1 and k.split(" (")[0].split()[-1:] == first)
+               or (len(first) >= 2 and re.split(r"[,(]", k)[0].split() == first)
                for k in known)
 
 

@@ -37,19 +37,20 @@ from .text_numbered import (
 )
 from .text_sections import section_name
 from .toc_lines import TOC_LEADER_RE, TOC_LINE_RE, is_toc
+from .typed_titles import typed_title
 
 ItemStart = NumberedStart
 
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*(?:Punkt(?:\s+nr\.?)?|Pkt\.?|Dagsordens?punkt|Sag(?:\s+nr\.?)?|"
-    r"Ad(?:\s+(?:punkt|pkt\.?))?)\s*(\d+)(?:\s*[:.)]|\s+[–—-](?=\s))?\s*(.*?)\s*\**\s*$",
+    r"Ad(?:\s+(?:punkt|pkt\.?))?)\s*(\d+)(?:\s*[:.)]|\s+[–—·-](?=\s))?\s*(.*?)\s*\**\s*$",
     re.IGNORECASE
 )
 # "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", "Sag 3", "Nr.60 -", "§ 41" (a
 # council's protocol numbers its items as paragraphs), and "Ad 3." /
 # "Ad pkt. 3" (a board's minutes answer each agenda point: "ad" = "as to"); in capitals
 # too ("PUNKT 3", a template's upper-case headings), and bold as Pandoc writes a Word
-# heading ("**Punkt 3**").
+# heading ("**Punkt 3**"); a web page's middle dot after the number ("Punkt 3 · Title").
 _KEYWORD = (r"(?:Ad\.?\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT|Pkt\.?|PKT\.?|"
             r"Dagsordens?punkt|DAGSORDENS?PUNKT|§|"
             r"Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
@@ -57,7 +58,7 @@ _NUMBER = r"(?:(?:19|20)\d\d-(?=\d{1,3}\b))?(\d+)"
 PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minutes)
     # ("Sag 41/2019: Title": a running number with its year; KKR's "Sag 2024-17    Title":
     # the year first)
-    rf"^(?:\*\*|__)?{_KEYWORD}\s*{_NUMBER}(?:/(?:19|20)\d\d)?\s*[:.,\-–)]?(?:\*\*|__)?\s*[:.,\-–]?\s+"
+    rf"^(?:\*\*|__)?{_KEYWORD}\s*{_NUMBER}(?:/(?:19|20)\d\d)?\s*[:.,\-–)·]?(?:\*\*|__)?\s*[:.,\-–·]?\s+"
     r"(\S.*?)\s*$"
 )
 # The short keywords ("Sag 3", "Nr. 3") also begin sentences ("Sag 3 udgår."): an item
@@ -248,7 +249,7 @@ def _titleish(line: str) -> bool:
         return True  # "Lukket punkt: Ekspropriation til vejanlæg i Sæby"
     return bool(s) and not (section_name(s) or item_marker(s) or _LABEL_LINE_RE.match(s)
                             or ends or PLAIN_ITEM_RE.match(s) or KEYWORD_ALONE_RE.match(s)
-                            or len(s) > 200)
+                            or len(s) > 200 or RULE_RE.match(s))  # (a typist's "-----")
 
 
 # ("Sag: Title" under "Punkt 3", as Acadre prints; not a case number "Sag: 24/1234")
@@ -297,6 +298,8 @@ def _alone(lines: list[str], i: int, number: int,
     if after is not None and (titled := _TITLE_LABEL_RE.match(lines[after].strip())):
         # "Dagsordenspunkt: 1" / "Titel: Godkendelse af dagsorden" (a label for each)
         return ItemStart(i, after + 1, number, titled.group(1))
+    if after is not None and not mark and (typed := typed_title(lines, i, after, item_marker)):
+        return ItemStart(i, typed[1], number, typed[0])
     if after is not None and (_titleish(lines[after]) or _labelled_title(lines, after)):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
         if closes(mark):

@@ -17,6 +17,7 @@ from .head_fields import fact_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .ocr_digits import ocr_digits
 from .ocr_words import ocr_words
+from .row_cells import row_cells
 from .stacked_labels import unstacked
 from .text_header_rows import side_by_side
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
@@ -393,7 +394,7 @@ def prepared_lines(text: str) -> list[str]:
     lines = decision_column(lines)  # ("Sag   Beslutning": the decision beside the text)
     lines = unstacked(lines)  # ("Dato:" / "Tid:" / "4. juni 2024" / "15:30": a table's columns)
     lines = side_by_side(lines)  # ("Medlemmer:   Fraværende:" over two lists)
-    lines = _mark_after_number(_dehyphenate(lines))
+    lines = row_cells(_mark_after_number(_dehyphenate(lines)))  # ("4" / "Title" / "Åben …")
     lines = _open_marks(_right_column_cases(_left_margin_cases(_wrapped_marks(lines))))
     # ("Kl. 17.05 – Punkt 2: Title": the clock time each item was taken up)
     return unstamped(lines, lambda s: bool(PLAIN_ITEM_RE.match(s) or NUMBERED_LINE_RE.match(s)))

@@ -241,11 +241,16 @@ _NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|o
 _NOT_A_NAME = frozenset("""indholdsfortegnelse indhold dagsorden dagsordenen referat
 beslutningsprotokol protokol bilag oversigt underskrifter underskriftsblad åbne lukkede åbent
 lukket punkter sager mødet navn""".split())
+# ... nor is a letterhead's authority alone on its line ("REGION MIDTJYLLAND", "Faxe
+# Kommune") a member (a member's "Ole Friis (C), Lundby Kommune" is one)
+_AUTHORITY_RE = re.compile(r"^(?:region\s+\w+|(?:\w+\s+){1,2}(?:regions)?kommune)$")
 
 
 def _is_heading(text: str) -> bool:
-    """`'Indholdsfortegnelse'`, `'Åbne punkter'`: a heading a list runs into."""
-    return (clean_heading(text).lower().split() or [""])[0] in _NOT_A_NAME
+    """`'Indholdsfortegnelse'`, `'Åbne punkter'`, a letterhead's `'REGION MIDTJYLLAND'`:
+    a heading a list runs into."""
+    heading = clean_heading(text).lower()
+    return (heading.split() or [""])[0] in _NOT_A_NAME or bool(_AUTHORITY_RE.match(heading))
 
 
 def looks_like_name(text: str) -> bool:

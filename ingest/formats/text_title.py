@@ -32,10 +32,11 @@ def without_date(title: str) -> str:
 
 
 # "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind (and
-# the date after it: "Økonomiudvalget - Referat - 11.06.2024", a portal's page title)
+# the date after it: "Økonomiudvalget - Referat - 11.06.2024", a portal's page title, or
+# "Teknisk Udvalg - referat 09-02-2010", a CMS's node title)
 _BODY_FIRST_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))"
-    r"(?:\s*[-–|,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
+    r"(?:(?:\s*[-–|,]\s*|\s+)\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
     # (or the meeting it records: "Vestby Lokalråd - referat fra bestyrelsesmøde 14. maj")
     r"\s+(?i:fra|af)\s+(?:det\s+)?[a-zæøå]*møde(?:t)?\b.*)?$")
 # "BYRÅDETS PROTOKOL", "Økonomiudvalgets referat": the body's own record, in the genitive

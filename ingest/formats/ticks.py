@@ -21,7 +21,8 @@ Godkendt  ☐ Ikke godkendt  ☐ Udsat", "Sagsnr.: 25/0118  Åbent punkt ☐  Lu
 or the options one a line, each with its box; the empty options go, and what stands
 before the first option stays on a line of its own ("Sagsnr.: 25/0118" / "Lukket punkt").
 A single box before an item's open or closed mark (a template's "☐ Lukket punkt" in
-every item) is that mark when ticked and nothing when not.
+every item), or after it as a form field's value ("Lukket punkt: ☒"), is that mark
+when ticked and nothing when not.
 """
 
 from __future__ import annotations
@@ -134,12 +135,21 @@ def _chosen(options: list[tuple[str, str]]) -> list[str] | None:
     return kept if len(kept) <= 1 else None
 
 
+# An item's open or closed mark as a form's field, its box after the label: "Lukket punkt:
+# ☒" (a legacy form field's check box), ticked the mark, empty nothing
+_MARK_FIELD_RE = re.compile(rf"^([^:]{{3,40}}?)\s*:\s*({_MARKS})$")
+
+
 def ticked_choices(lines: list[str]) -> list[str]:
     """The lines with each choice of options written as its ticked option (see the
     module's docstring); any other line as it is."""
     out: list[str] = []
     k = 0
     while k < len(lines):
+        if (field := _MARK_FIELD_RE.match(lines[k].strip())) and OPEN_MARK_RE.match(field[1]):
+            out.extend([field[1]] if ticked(field[2]) else [])  # "Lukket punkt: ☒"
+            k += 1
+            continue
         row = _options(lines[k])
         if row and len(row[1]) >= 2 and (kept := _chosen(row[1])) is not None:
             out.extend([row[0]] if row[0] else [])
