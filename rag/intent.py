@@ -17,7 +17,7 @@ import re
 from referat.danish import own_question, statement_and_question
 from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE, RANK
 
-from .overview import WHEN_MENTIONED
+from .overview import WHEN_MENTIONED, asks_trend
 from .roles import PERSONS_ASKED
 
 YES_NO, FREE, QUANTITY = "yesno", "free", "quantity"
@@ -68,10 +68,7 @@ _ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:time|måneds|års)?løn)\b",
                         re.I)),
     # "hvor lange er forløbene?" asks a duration as "hvor længe" does
-    # ("hvor mange timer om ugen må man arbejde?": "12-13 timer om ugen", a duration;
-    # not "hvor mange år i træk", a count)
-    (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|hvor lange?|varighed\w*|"
-                          r"hvor mange (?:timer|dage|uger|måneder|minutter))\b", re.I)),
+    (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|hvor lange?|varighed\w*)\b", re.I)),
     # "hvor meget var antallet steget?": a change, in any figure (often a percentage)
     (QUANTITY, re.compile(r"\bhvor meget\b(?:\W+\w+){0,8}?\W+(?:steget|faldet|øget|"
                           r"reduceret|ændret|vokset|forbedret|forværret)\b|"
@@ -136,8 +133,7 @@ _WHO_MAY = re.compile(r"\bhvem (?:kan|må|skal|vil) (?:\w+ ){0,2}?(?:komme|delta
 # "hvor mange <noun>" counts the noun, even next to a money word; not "hvor mange penge",
 # "hvor mange procent".
 _HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!penge|kroner|kr\b|mio|millioner|milliarder|"
-                                 r"procent|pct|\S*midler|(?:timer|dage|uger|måneder|minutter)\b)"
-                                 r"\w+", re.I)
+                                 r"procent|pct|\S*midler)\w+", re.I)
 # A question that starts with a finite verb is answered yes or no.
 _YES_NO = re.compile(
     # not a request: "kan du fortælle mig, hvilke firmaer …?"
@@ -342,11 +338,15 @@ def asked_type(question: str) -> str:
     for kind, rx in _ASKED:
         m = rx.search(main)
         if m and kind == COUNT and m.group(0)[:5].lower() == "antal" and is_yes_no(
-                question) and _CHANGED.search(question):
-            break  # "Betød faldet i antallet af ledige bare en ny opgørelse?" asks yes/no
+                question) and _CHANGED.search(question) and not asks_trend(question):
+            # "Betød faldet i antallet af ledige bare en ny opgørelse?" asks yes/no ("Er
+            # antallet faldet fra 2022 til 2024?" asks each year's count)
+            break
         if m and not (kind == AMOUNT and _MONEY_NOUN.fullmatch(m.group(0)) and (
                 not _MONEY_ASKED.search(main) or DECISION.search(main))):
             return kind
+    if is_yes_no(question) and asks_trend(question):
+        return QUANTITY  # "Er ledigheden steget fra 2020 til 2025?": each year's figure
     return YES_NO if is_yes_no(question) else FREE
 
 

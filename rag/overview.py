@@ -24,6 +24,11 @@ _EITHER_WAY = re.compile(
     r"(?:steget|steg|faldet|faldt|flere|færre|højere|lavere|større|mindre|bedre|"
     r"dårligere)\s+eller\s+(?:steget|steg|faldet|faldt|flere|færre|højere|lavere|"
     r"større|mindre|bedre|dårligere))\b", re.I)
+# A change named by its verb between two times: "steget fra 2020 til 2025", "faldet
+# mellem 2. halvår 2022 og 2. halvår 2024"
+_CHANGED_BETWEEN = re.compile(
+    r"\b(?:steget|steg|faldet|faldt|øget|øgedes|vokset|voksede|forbedret|forværret|gået\s+"
+    r"(?:op|ned|frem|tilbage))\b[^?]*\b(?:fra|mellem)\b", re.I)
 # An overview: every item that speaks of it, "hvad står der om mentorer i udvalgets
 # referater?", "hvad har udvalget haft med Psykiatrirådet at gøre?", "hvilke møder har
 # Rita Bråten været med til?", "i hvilke sager deltog …?"
@@ -59,5 +64,10 @@ def asks_trend(question: str) -> bool:
     if _TREND.search(question):
         return True
     dated = [p for p in find_periods(question) if not p.relative]
-    return bool(_EITHER_WAY.search(question)) and (
-        len(dated) >= 2 or any(p.kind == "range" for p in dated))
+    if _EITHER_WAY.search(question):
+        return len(dated) >= 2 or any(p.kind == "range" for p in dated)
+    # "Er ledigheden steget fra 2020 til 2025?": a change between two years is asked of
+    # each year's figure (not "steget fra marts til august 2020", one meeting's)
+    years = {p.start.year for p in dated if p.start is not None} | {
+        p.end.year for p in dated if p.end is not None and p.kind == "range"}
+    return bool(_CHANGED_BETWEEN.search(question)) and len(years) >= 2

@@ -145,6 +145,10 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     if asked == COUNT and counted in _TIME_UNITS:
         kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
     values = [v for v in vals.find_values(sentence, kinds) if not vals.is_age(sentence, v)]
+    if asked == COUNT and counted in _TIME_UNITS:
+        # "hvor mange timer …?": a span of time or a bare figure ("cirka 40 om
+        # måneden"), not a count of something else ("tre virksomhedskonsulenter")
+        values = [v for v in values if v.kind == DURATION or not v.unit]
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     if asked == PERSON and not values:
