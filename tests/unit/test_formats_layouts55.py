@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+from ingest.formats.people import decision_people
+
 from .fixture_files import one_meeting
 
 one = partial(one_meeting, "formats55")
@@ -48,5 +50,15 @@ def test_esdh_rtf_export() -> None:
     assert [(i.number, i.title, i.journal_number) for i in m.items] == [
         (1, "Godkendelse af dagsorden", "25/101"), (2, "Skov ved Åen – plan", "25/2207")]
     assert m.item(2).section("Sagsfremstilling") == "Der plantes 2.000 træer langs Åen."
-    assert m.item(2).decision == "Godkendt med 4 stemmer mod 1."
+    assert (m.item(2).decision or "").startswith("Godkendt med 4 stemmer mod 1.")
     assert m.item(1).decision == "Godkendt."
+    assert (m.item(1).absentees, m.item(2).absentees) == ([], ["Kim Dal"])
+
+
+def test_absent_while_the_item_was_treated() -> None:
+    """"Ikke til stede under behandlingen: X" under an item's decision makes X absent
+    from that item (as "Fraværende under punktet: X" did). Before: no absentee."""
+    assert decision_people("Godkendt.\n\nIkke til stede under behandlingen: Ida Ravn (A).") == (
+        ["Ida Ravn (A)"], {})
+    assert decision_people("Godkendt.\nIkke til stede under punktets behandling: Ole Bak") == (
+        ["Ole Bak"], {})
