@@ -23,7 +23,9 @@ from . import (
     edoc_xml,
     firstagenda_html,
     firstagenda_json,
+    odt,
     rss_feed,
+    rtf,
     spreadsheet,
     structured_export,
     text,
@@ -34,20 +36,16 @@ from .common import ParseError
 from .file_name_committee import name_unknown_committees
 
 ADAPTERS: tuple[ModuleType, ...] = (
-    firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export, firstagenda_html,
-    spreadsheet, word, text
+    rtf, firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export,
+    firstagenda_html,
+    spreadsheet, word, odt, text
 )
-SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".xlsx")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".odt", ".rtf", ".xlsx")
 
 
 def detect(raw: bytes, path: Path) -> ModuleType | None:
     """The adapter that reads this file, by content first; None when none does."""
     return next((a for a in ADAPTERS if a.sniff(raw, path)), None)
-
-
-# Rich Text Format, whatever the file is named (.rtf, or a ".doc" / ".txt" an ESDH system
-# saved as RTF): its braces are no JSON and its control words no minutes' text
-_RTF_REASON = "RTF-filer understøttes ikke; gem den som PDF eller Word (.docx)"
 
 
 def _head(raw: bytes) -> bytes:
@@ -56,8 +54,6 @@ def _head(raw: bytes) -> bytes:
 
 def _unknown_reason(raw: bytes, path: Path) -> str:
     head = _head(raw)
-    if head.startswith(b"{\\rtf"):
-        return _RTF_REASON
     if head.startswith((b"{", b"[")):
         return ("JSON i et ukendt format (kendt: FirstAgenda open-API med 'Dagsordenpunkter' "
                 "og eksporter med en liste af dagsordenspunkter med nummer og titel)")
@@ -67,8 +63,9 @@ def _unknown_reason(raw: bytes, path: Path) -> str:
     if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file: old Office or encrypted
         return ("et Word 97-2003-dokument (.doc) eller en Office-fil med adgangskode "
                 "understøttes ikke; gem den som .docx (uden adgangskode) eller PDF")
-    if raw.startswith(b"PK\x03\x04") and b"opendocument" in raw[:200]:
-        return "OpenDocument-filer (.odt) understøttes ikke; gem den som .docx eller PDF"
+    if raw.startswith(b"PK\x03\x04") and b"opendocument" in raw[:200]:  # a sheet, a slide show
+        return ("OpenDocument-filer ud over tekstdokumenter (.odt) understøttes ikke; "
+                "gem den som .odt, .docx eller PDF")
     suffix = path.suffix.lower() or "(ingen)"
     return f"filtypen {suffix} understøttes ikke og indholdet er ikke et kendt referatformat"
 
@@ -81,7 +78,7 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
     raw = read_bytes(path)
     if not raw.strip():
         raise SkipFile(path, "filen er tom")
-    adapter = None if _head(raw).startswith(b"{\\rtf") else detect(raw, path)
+    adapter = detect(raw, path)
     if adapter is None:
         raise SkipFile(path, _unknown_reason(raw, path))
     try:

@@ -20,7 +20,9 @@ from .vote_minority import minority_for_another
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud| under (?:punktet|sagen|behandlingen))?|"
-    r"fravær|ikke til stede|ikke mødt|"
+    # ("Ikke til stede under behandlingen: X", an item's note)
+    r"fravær|ikke til stede(?: under (?:punktets |sagens )?(?:behandling(?:en)?|punktet|sagen))?|"
+    r"ikke mødt|"
     r"forfald|inhabil|"
     r"følgende deltog ikke"
     r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*"

@@ -23,7 +23,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,7 +84,7 @@ def _child(el: ET.Element | None, name: str) -> ET.Element | None:
 
 
 @dataclass
-class _Para:
+class Para:
     text: str
     level: int = 0  # heading level, 0 for body text
     label: str = ""  # the automatic number or bullet
@@ -106,19 +106,36 @@ def docx_text(raw: bytes) -> str:
         raise ParseError("zip-filen er ikke et Word-dokument (.docx): word/document.xml mangler")
     body = _child(document, "body")
     chunks = chunk_reader(archive)  # (an item's text merged in as HTML: `word_chunks`)
-    paras = after_agenda(list(_paragraphs(body, styles, numbering, chunks))
-                         if body is not None else [], _numbered)
+    return paras_text(list(_paragraphs(body, styles, numbering, chunks))
+                      if body is not None else [], _page_margins(archive, styles, numbering),
+                      "Word-dokumentet (.docx)")
+
+
+def paras_text(paras: list[Para], margins: list[Para], kind: str) -> str:
+    """A word processor's paragraphs (and its page headers' and footers' lines, once each)
+    as the text adapter reads them; shared by .docx, OpenDocument and RTF."""
+    paras = after_agenda(paras, _numbered)
     if not any(written_date(p.text) for p in paras[:40]):
-        paras = _page_margins(archive, styles, numbering) + paras
+        paras = margins + paras
     else:  # the committee named only in the page header
-        paras = margin_body(paras, _page_margins(archive, styles, numbering)) + paras
+        paras = margin_body(paras, margins) + paras
     if not any(p.text for p in paras):
-        raise ParseError("Word-dokumentet (.docx) indeholder ingen tekst")
+        raise ParseError(f"{kind} indeholder ingen tekst")
     return _layout(paras)
 
 
+def margin_lines(paras: Iterable[Para], seen: set[str]) -> list[Para]:
+    """A page header's or footer's lines not seen before, the page number left out."""
+    out: list[Para] = []
+    for p in paras:
+        if p.text and p.text not in seen and not re.search(r"\bside\b", p.text, re.I):
+            seen.add(p.text)
+            out.append(p)
+    return out
+
+
 def _page_margins(archive: zipfile.ZipFile, styles: _Styles, numbering: _Numbering
-                  ) -> list[_Para]:
+                  ) -> list[Para]:
     """The page headers' and footers' lines, once each, for a document whose body names
     no date: its committee and date stand only there ("Børne- og Familieudvalget,
     20-08-2024")."""
@@ -126,13 +143,10 @@ def _page_margins(archive: zipfile.ZipFile, styles: _Styles, numbering: _Numberi
                     if re.match(r"word/(?:header|footer)\d*\.xml$", n)),
                    key=lambda n: ("footer" in n, n))
     seen: set[str] = set()
-    out: list[_Para] = []
+    out: list[Para] = []
     for name in names:
         root = _part(archive, name)
-        for p in _paragraphs(root, styles, numbering) if root is not None else []:
-            if p.text and p.text not in seen and not re.search(r"\bside\b", p.text, re.I):
-                seen.add(p.text)
-                out.append(p)
+        out += margin_lines(_paragraphs(root, styles, numbering) if root is not None else [], seen)
     return out
 
 
@@ -141,18 +155,24 @@ _PART_STYLE_RE = re.compile(r"^(beslutning|indstilling|sagsfremstilling)(?:s?\s*
                             r"afsnit|text|body))?$", re.IGNORECASE)
 
 
-def styled_parts(paras: list[_Para]) -> list[_Para]:
+def styled_parts(paras: list[Para]) -> list[Para]:
     """A run of paragraphs whose style names an item's part (a decision marked only by its
     shaded "Beslutningstekst" style) gets that part's heading above it, unless a heading
     of that name stands there already."""
-    out: list[_Para] = []
+    out: list[Para] = []
     for p in paras:
         before = next((q for q in reversed(out) if q.text), None)
         if p.part and p.text and (before is None or before.part != p.part) and not (
                 section_name(p.text)) and not (before and section_name(before.text) == p.part):
-            out.append(_Para(p.part))
+            out.append(Para(p.part))
         out.append(p)
     return out
+
+
+def heading_level(style_name: str) -> int:
+    """The heading level a style's name gives ("heading 2", "Overskrift 1"), else 0."""
+    m = _HEADING_NAME_RE.match(style_name.strip())
+    return int(m.group(1)) if m else 0
 
 
 class _Styles:
@@ -221,12 +241,12 @@ class _Numbering:
             counts.append(levels.get(len(counts), ("", "", 1))[2] - 1)
         counts[level] += 1
         del counts[level + 1:]
-        return re.sub(r"%(\d)", lambda m: _format(
+        return re.sub(r"%(\d)", lambda m: number_label(
             counts[int(m.group(1)) - 1] if int(m.group(1)) - 1 < len(counts) else start,
             levels.get(int(m.group(1)) - 1, (fmt,))[0]), text).strip()
 
 
-def _format(n: int, fmt: str) -> str:
+def number_label(n: int, fmt: str) -> str:
     """A counter as its level writes it: 3 → "3", "III", "iii", "C" or "c"."""
     if fmt in ("upperRoman", "lowerRoman") and 0 < n < 40:
         tens, ones = divmod(n, 10)
@@ -283,7 +303,7 @@ def _run_text(el: ET.Element) -> str:
 
 
 def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering,
-                chunks: Callable[[str], list[str]] = lambda rid: []) -> Iterator[_Para]:
+                chunks: Callable[[str], list[str]] = lambda rid: []) -> Iterator[Para]:
     """The body's paragraphs in reading order; a table's rows as paragraphs of their own.
     Content controls (`w:sdt`) and other wrappers are read through; an import chunk
     (`w:altChunk`) is its paragraphs (`chunks`, by its relationship id)."""
@@ -293,18 +313,18 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering,
         if el.tag == "p":
             yield _paragraph(el, styles, numbering)
         elif el.tag == "altChunk":
-            yield from (_Para(text) for text in chunks(_attr(el, "id") or ""))
+            yield from (Para(text) for text in chunks(_attr(el, "id") or ""))
         elif el.tag == "tbl":
             rows = [[[t for p in c.iter() for t in (
                 [_run_text(p).strip()] if p.tag == "p" else chunks(_attr(p, "id") or "")
                 if p.tag == "altChunk" else []) if t]
                      for c in row if c.tag == "tc"] for row in el if row.tag == "tr"]
-            yield from (_Para(text, row=row) for text, row in table_paragraphs(rows))
+            yield from (Para(text, row=row) for text, row in table_paragraphs(rows))
         elif el.tag not in ("sectPr",) and not _placeholder(el):
             stack.extend(reversed(list(el)))
 
 
-def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> _Para:
+def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> Para:
     ppr = _child(el, "pPr")
     sid = _attr(_child(ppr, "pStyle"), "val") or ""
     level = styles.heading(sid)
@@ -315,7 +335,7 @@ def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> _Para:
     ref = ((_attr(_child(num, "numId"), "val") or "", _int(_attr(_child(num, "ilvl"), "val")))
            if num is not None else styles.num.get(sid))
     label = numbering.label(*ref) if ref else ""
-    return _Para(re.sub(r"[ \t]+", " ", _run_text(el)).strip(), level, label,
+    return Para(re.sub(r"[ \t]+", " ", _run_text(el)).strip(), level, label,
                  part=styles.part.get(sid, ""))
 
 
@@ -323,7 +343,7 @@ def _numbered(text: str) -> bool:
     return bool(PLAIN_ITEM_RE.match(text) or NUMBERED_LINE_RE.match(text))
 
 
-def _layout(paras: list[_Para]) -> str:
+def _layout(paras: list[Para]) -> str:
     """The paragraphs as the text adapter reads them (the module's rules)."""
     paras = styled_parts(paras)
     for p in paras:

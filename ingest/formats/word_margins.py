@@ -5,6 +5,8 @@ while the body opens with "Mødeinformation" and a table of date, place and memb
 
 from __future__ import annotations
 
+import copy
+import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -13,6 +15,8 @@ from .text_items import PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 
 _HEAD_PARAGRAPHS = 40  # the body's head is at most this long
+# "Struer Kommune", "Ringkøbing-Skjern Kommune" within a header line
+_MUNICIPALITY_RE = re.compile(r"\b[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)? (?:Regions)?[Kk]ommune\b")
 
 
 class _Texted(Protocol):
@@ -32,7 +36,16 @@ def _head(paras: Sequence[P]) -> Sequence[P]:
 
 def margin_body(paras: Sequence[P], margins: Sequence[P]) -> list[P]:
     """The page header's line that names a body ("Klima- og Naturudvalget"), when no line
-    of the body's head does; [] otherwise."""
-    if any(BODY_NAME_RE.search(p.text.strip()) for p in _head(paras)):
-        return []
-    return [p for p in margins if BODY_NAME_RE.search(p.text.strip())][:1]
+    of the body's head does, and the one that names the municipality ("Struer Kommune
+    <tab> Integrationsrådet"), when no line of the head does; [] otherwise."""
+    head = _head(paras)
+    out: list[P] = []
+    if not any(BODY_NAME_RE.search(p.text.strip()) for p in head):
+        out += [p for p in margins if BODY_NAME_RE.search(p.text.strip())][:1]
+    if not any(_MUNICIPALITY_RE.search(p.text) for p in [*head, *out]):
+        for p in margins:
+            if m := _MUNICIPALITY_RE.search(p.text):
+                named = copy.copy(p)  # (the municipality alone: the header's other
+                named.text = m.group(0)  # fields are the body's too)
+                return [*out, named]
+    return out

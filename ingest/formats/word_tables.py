@@ -67,7 +67,8 @@ def table_lines(rows: Rows) -> list[str] | None:
     if votes := party_vote_lines([[" ".join(c) for c in row] for row in rows]):
         return ["\n".join(votes)]  # (one paragraph: the vote's lines together)
     return (party_attendance(rows) or _treatments(rows) or _column_header(rows)
-            or _agenda(rows) or _marked_attendance(rows) or member_columns(rows))
+            or _agenda(rows) or _marked_attendance(rows) or _status_columns(rows)
+            or member_columns(rows))
 
 
 # A treatments table's columns: the body, the date, what it decided
@@ -131,6 +132,32 @@ def _marked_attendance(rows: Rows) -> list[str] | None:
         marked = {k for k, c in enumerate(cells) if _MARK_RE.match(c)}
         lists["Afbud" if marked & set(absent) or (present and not marked & set(present))
               else "Deltagere"].append(name)
+    return [f"{head}:\n" + "\n".join(names) for head, names in lists.items() if names]
+
+
+# A column of present members' head, besides the status heads above
+_MEMBERS_HEAD = ("deltagere", "medlemmer")
+_NAME_CELL_MAX = 80  # a member's name with party and role; a longer cell is prose
+
+
+def _status_columns(rows: Rows) -> list[str] | None:
+    """"Til stede | Afbud" over a column of names each (the lists side by side, as
+    LibreOffice and ESDH exports set them) → "Deltagere:" / "Afbud:" lists; None unless
+    every head is a status and one of them an absence."""
+    labels = _labels(rows[0]) if len(rows) >= 2 else None
+    low = [lb.lower() for lb in labels or []]
+    if not low or not any(lb in _ABSENT_HEAD for lb in low) or not all(
+            lb in _ABSENT_HEAD or lb in _PRESENT_HEAD or lb in _MEMBERS_HEAD for lb in low):
+        return None
+    lists: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
+    for row in rows[1:]:
+        if len(row) > len(low):
+            return None
+        for lb, cell in zip(low, row, strict=False):
+            names = [p for p in cell if p.strip()]
+            if any(len(p) > _NAME_CELL_MAX for p in names):
+                return None
+            lists["Afbud" if lb in _ABSENT_HEAD else "Deltagere"] += names
     return [f"{head}:\n" + "\n".join(names) for head, names in lists.items() if names]
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from ingest.formats import read_meetings
-from ingest.read import SkipFile
 from referat.domain import AgendaItem
 
 from .fixture_files import FIXTURES, one_meeting
@@ -71,15 +70,17 @@ def test_members_list_under_a_tick_column() -> None:
 
 
 @pytest.mark.parametrize("name", ["referat.rtf", "referat.doc", "referat.txt"])
-def test_rtf_is_refused_as_rtf(tmp_path: Path, name: str) -> None:
-    """An ESDH system's RTF export (also when it is named ".doc" or ".txt") is refused in
-    one line that names the file and says what to do, not as "JSON i et ukendt format"."""
+def test_rtf_is_read_as_rtf(tmp_path: Path, name: str) -> None:
+    """An ESDH system's RTF export (also when it is named ".doc" or ".txt") is read as
+    RTF (round 55; before: refused, "RTF-filer understøttes ikke"), not as "JSON i et
+    ukendt format" and not as text full of control words."""
     path = tmp_path / name
     path.write_bytes((FIXTURES / HERE / "rtf_export.rtf").read_bytes())
-    with pytest.raises(SkipFile) as err:
-        read_meetings(path)
-    reason = "RTF-filer understøttes ikke; gem den som PDF eller Word (.docx)"
-    assert str(err.value) == f"{name}: {reason}"
+    (m,) = read_meetings(path)
+    assert (m.committee, m.date.isoformat(), m.source_format) == (
+        "Teknisk Udvalg", "2025-03-03", "rtf")
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "Godkendt.")]
 
 
 @pytest.mark.parametrize("locale", ["en", "da"])

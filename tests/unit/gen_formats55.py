@@ -1,0 +1,97 @@
+"""Builds the invented binary fixture of layout round 55 (the standard library only):
+`python tests/unit/gen_formats55.py` writes fixtures/formats55/ (its RTF fixture is text,
+written by hand and committed as it is)
+
+* 01_libreoffice.odt — a LibreOffice Writer document: Title/Subtitle, the municipality
+  only in the master page's header, "Til stede | Afbud" as a table of two columns of
+  names, item headings (`text:h`) numbered only by the outline numbering, run-in bold
+  labels ("Beslutning: Godkendt."), a bulleted list and `text:s` spaces in a decision;
+* 02_esdh.rtf (by hand) — an ESDH's RTF export: stylesheet "heading 1"/"heading 2",
+  `\\'xx` and `\\u` escapes, a `{\\header}` with the municipality, a `{\\footer}` page
+  field, a "Deltagere | Afbud" table, "Punkt N\\tab Title" headings, `{\\*\\…}` groups.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).parent / "fixtures" / "formats55"
+_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+       'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+
+
+def _p(text: str, style: str = "Standard") -> str:
+    return f'<text:p text:style-name="{style}">{text}</text:p>'
+
+
+def _h(text: str) -> str:
+    return f'<text:h text:style-name="Heading_20_1" text:outline-level="1">{text}</text:h>'
+
+
+def _label(name: str, text: str) -> str:
+    return _p(f'<text:span text:style-name="T1">{name}:</text:span> {text}')
+
+
+def _cell(text: str) -> str:
+    return f"<table:table-cell>{_p(text)}</table:table-cell>"
+
+
+def _odt() -> bytes:
+    rows = [("Til stede", "Afbud"), ("Ida Ravn (formand)", "Ole Bak"),
+            ("Kim Dal", "Eva Lind (byrådsmedlem)"), ("Pia Holm", "")]
+    table = ('<table:table table:name="Tabel1"><table:table-column '
+             'table:number-columns-repeated="2"/>'
+             + "".join(f"<table:table-row>{_cell(a)}{_cell(b)}</table:table-row>"
+                       for a, b in rows) + "</table:table>")
+    body = "".join([
+        _p("Handicaprådet", "Title"),
+        _p("Referat af møde onsdag d. 5.3.25 kl. 16.00", "Subtitle"),
+        _p("Sted: Lunde Rådhus, lokale 4"), table,
+        _h("Godkendelse af dagsorden"), _label("Beslutning", "Godkendt."),
+        _h("Tilgængelighed på stationen"), _p("Sagsnr.: 25/4410"),
+        _label("Sagsfremstilling", "Perronen mangler<text:s text:c=\"2\"/>ramper."),
+        _label("Beslutning", "Rådet anbefaler:"),
+        '<text:list text:style-name="L1"><text:list-item>' + _p("ramper ved spor 1")
+        + "</text:list-item><text:list-item>" + _p("bedre skilte")
+        + "</text:list-item></text:list>",
+        _h("Eventuelt"), _label("Beslutning", "Intet."),
+    ])
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NS}>'
+               '<office:automatic-styles><text:list-style style:name="L1">'
+               '<text:list-level-style-bullet text:level="1" text:bullet-char="•"/>'
+               '</text:list-style></office:automatic-styles>'
+               f'<office:body><office:text>{body}</office:text></office:body>'
+               '</office:document-content>')
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_NS}>'
+              '<office:styles><text:outline-style style:name="Outline">'
+              '<text:outline-level-style text:level="1" style:num-format="1" '
+              'style:num-suffix="."/></text:outline-style></office:styles>'
+              '<office:master-styles><style:master-page style:name="Standard"><style:header>'
+              '<text:p>Lunde Kommune<text:tab/>Handicaprådet</text:p></style:header>'
+              '<style:footer><text:p>Side <text:page-number>1</text:page-number></text:p>'
+              '</style:footer></style:master-page></office:master-styles>'
+              '</office:document-styles>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("styles.xml", styles)
+        archive.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?>'
+                         '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
+                         'xmlns:manifest:1.0"/>')
+    return buf.getvalue()
+
+
+def main() -> None:
+    HERE.mkdir(parents=True, exist_ok=True)
+    (HERE / "01_libreoffice.odt").write_bytes(_odt())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""A fifty-fifth round of layouts (round 55's blind files): a LibreOffice Writer
+document (.odt) and an ESDH system's RTF export, both refused before ("understøttes
+ikke"), now read as a Word document is. The .odt is written by `gen_formats55.py`; the
+RTF is text, written by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from ingest.formats.people import decision_people
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats55")
+
+
+def test_libreoffice_odt() -> None:
+    """Headings numbered only by the outline numbering, the municipality only in the
+    master page's header, "Til stede | Afbud" as two columns of names, run-in labels
+    ("Beslutning: Godkendt."), a bulleted list in a decision. Before: refused,
+    "OpenDocument-filer (.odt) understøttes ikke"."""
+    m = one("01_libreoffice.odt")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type) == (
+        "Lunde", "Handicaprådet", date(2025, 3, 5), "16:00", "referat")
+    assert m.place == "Lunde Rådhus, lokale 4"
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Ole Bak", "Eva Lind"]
+    assert [p.name for p in m.participants if p.status == "deltog"] == [
+        "Ida Ravn", "Kim Dal", "Pia Holm"]
+    assert [(i.number, i.title, i.journal_number) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", None), (2, "Tilgængelighed på stationen", "25/4410"),
+        (3, "Eventuelt", None)]
+    assert m.item(2).section("Sagsfremstilling") == "Perronen mangler ramper."
+    assert "ramper ved spor 1" in (m.item(2).decision or "")
+    assert m.item(3).decision == "Intet."
+
+
+def test_esdh_rtf_export() -> None:
+    """cp1252 escapes and a `\\u` character with its fallback, the municipality only in
+    the `{\\header}`, a "Deltagere | Afbud" RTF table, "Punkt N<tab>Title" in a "heading
+    1" style, section names in "heading 2", a `\\page`; no font table, style names,
+    document information or page field in the text. Before: refused, "RTF-filer
+    understøttes ikke"."""
+    m = one("02_esdh.rtf")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type) == (
+        "Lunde", "Miljøudvalget", date(2025, 2, 6), "15:00", "referat")
+    assert m.place == "Rådhuset, lokale 2"
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Ida Ravn", "deltog"), ("Kim Dal", "deltog"), ("Ole Bak", "afbud")]
+    assert [(i.number, i.title, i.journal_number) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "25/101"), (2, "Skov ved Åen – plan", "25/2207")]
+    assert m.item(2).section("Sagsfremstilling") == "Der plantes 2.000 træer langs Åen."
+    assert (m.item(2).decision or "").startswith("Godkendt med 4 stemmer mod 1.")
+    assert m.item(1).decision == "Godkendt."
+    assert (m.item(1).absentees, m.item(2).absentees) == ([], ["Kim Dal"])
+
+
+def test_absent_while_the_item_was_treated() -> None:
+    """"Ikke til stede under behandlingen: X" under an item's decision makes X absent
+    from that item (as "Fraværende under punktet: X" did). Before: no absentee."""
+    assert decision_people("Godkendt.\n\nIkke til stede under behandlingen: Ida Ravn (A).") == (
+        ["Ida Ravn (A)"], {})
+    assert decision_people("Godkendt.\nIkke til stede under punktets behandling: Ole Bak") == (
+        ["Ole Bak"], {})
