@@ -148,7 +148,8 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     if asked == COUNT and counted in _TIME_UNITS:
         # "hvor mange timer …?": a span of time or a bare figure ("cirka 40 om
         # måneden"), not a count of something else ("tre virksomhedskonsulenter")
-        values = [v for v in values if v.kind == DURATION or not v.unit]
+        values = [v for v in values if v.kind == DURATION or not v.unit
+                  or set(stems(v.unit, frozenset())) <= _TIME_UNITS]  # ("tredje år i træk")
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     if asked == PERSON and not values:
