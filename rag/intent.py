@@ -15,96 +15,15 @@ from __future__ import annotations
 import re
 
 from referat.danish import own_question, statement_and_question
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE, RANK
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PLACE, RANK
 
+from .asked_patterns import ASKED, NOT_MONEY_HEAD, QUANTITY
 from .overview import WHEN_MENTIONED, asks_trend
-from .roles import PERSONS_ASKED
 
-YES_NO, FREE, QUANTITY = "yesno", "free", "quantity"
+YES_NO, FREE = "yesno", "free"
 # Asked types that are a value in the text (a decision answers none of them by itself).
 VALUE_TYPES = frozenset({AMOUNT, COUNT, PERCENT, DURATION, DATE, PLACE, QUANTITY, RANK})
 
-# A compound whose head is no sum: "budgetramme", "budgetaftale", "bevillingsområde".
-_NOT_MONEY_HEAD = r"(?!s?(?:ramme|aftale|område|forlig|konto|post|periode|proces|forhandling)\w*)"
-# (type, pattern) in order of precedence: "hvor mange procent" is a percentage before
-# it is a count, "hvor mange penge" an amount.
-_ASKED: list[tuple[str, re.Pattern[str]]] = [
-    # a place in a ranking: "hvilken placering fik Ballerup …?", "hvor godt har Ballerup
-    # placeret sig …?" (not "placeringen af jobcentret": where it lies)
-    (RANK, re.compile(r"\b(?:hvilken|hvad\s+var\s+\w+\s+)\s*(?:placering|plads)\b"
-                      r"(?=[^?]*\b\w*(?:rapport|indeks|undersøgelse|rangliste|måling|sammenligning|"
-                      r"region|landet|kommuner(?:ne)?|blandt|benchmark|hovedstadsområde|"
-                      r"landsplan)\w*)|"
-                      r"\bplaceret\s+(?:sig|som)\b|\bnummer\s+hvad\b|"
-                      # "hvor placerede Ballerup sig blandt …?", "hvordan placerer vi os?"
-                      r"\b(?:hvor|hvordan)\s+(?:placerede|placerer|lå|ligger|rangerede|"
-                      r"rangerer)\b(?=[^?]*\b(?:blandt|region\w*|landet|kommuner(?:ne)?|"
-                      r"rangliste\w*|ud af)\b)", re.I)),
-    (PERCENT, re.compile(r"\b(hvor mange procent|procent\w*|hvor stor (?:en )?(?:andel|del\b|"
-                         r"brøkdel)|"
-                         # "ledighedsprocenten", "erhvervsfrekvensen" (a compound's head)
-                         r"\w+s?(?:procent|frekvens)(?:en|er|erne)?|"
-                         r"andel\w*|pct)\b", re.I)),
-    # "Koster energitjekket millioner?", "Hvad betaler Pantheon for grunden?"
-    (AMOUNT, re.compile(r"^\W*kost(?:er|ede)\b|\bhvad betal(?:er|te|es)\b(?=[^?]*\bfor\s+\w)|"
-                        r"\b(hvor meget (?:(?:ekstra|mere|samlet|i alt)\s+)?(?:koste\w*|kostede|"
-                        r"får|fik|bevilge\w*|afsat\w*|bruge\w*|penge|støtte|betal\w*|spare\w*|"
-                        r"sparede)|hvad koste\w*|"
-                        # "hvor meget økonomisk støtte får …?", "økonomisk tilskud"
-                        r"hvor meget (?:\w+ ){1,2}?(?:penge|støtte|midler)|"
-                        r"økonomisk\w* (?:støtte|bidrag|hjælp)|"
-                        # "hvad regner man med, det koster om året?", "hvad vil det koste?"
-                        r"hvad (?:[^\s?]+ ){1,10}?(?:koster|koste|kostede)\b|"
-                        r"hvor mange (?:penge|"
-                        r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
-                        r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"
-                        + _NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|hvad (?:blev )?bevilge\w*|"
-                        r"(?:hvor stor|hvad (?:var|er|blev))\b[^?]{0,30}?\bomsætning\w*|"
-                        r"(?:hvad|hvor meget) (?:\S+ ){0,3}?omsa?(?:tte|ætter|ætte)\b|"
-                        # "hvor meget må en førtidspensionist tjene ved siden af?"
-                        r"hvor meget (?:\S+ ){0,4}?(?:tjene|tjener|tjente|tjent)\b|"
-                        # "hvad får en 15-årig i timeløn?", "hvad tjener en elev i løn?"
-                        r"hvad (?:får|fik|tjener|tjente|betales|gives)\b(?:\s+\S+){0,4}?\s+i\s+"
-                        r"(?:time|måneds|års)?løn)\b",
-                        re.I)),
-    # "hvor lange er forløbene?" asks a duration as "hvor længe" does
-    (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|hvor lange?|varighed\w*)\b", re.I)),
-    # "hvor meget var antallet steget?": a change, in any figure (often a percentage)
-    (QUANTITY, re.compile(r"\bhvor meget\b(?:\W+\w+){0,8}?\W+(?:steget|faldet|øget|"
-                          r"reduceret|ændret|vokset|forbedret|forværret)\b|"
-                          # "er der blevet færre elevpladser fra 2022 til 2024?"
-                          r"\b(?:er|blev|bliver) (?:der )?(?:blevet|kommet) (?:færre|flere)\b|"
-                          r"\b(?:flere eller færre|færre eller flere)\b", re.I)),
-    # ("optaget på merituddannelsen": the intake, a count of people)
-    (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal|"
-                       r"optag(?:et)? (?:på|til) \w*uddannelse\w*)\b", re.I)),
-    # "hvor meget skal energiforbruget ned?", "hvad var måltallet for …?": some figure
-    (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"
-                          r"hvor langt|hvad (?:var|er|blev|bliver) (?:det |den )?"
-                          r"(?:måltal\w*|tallet|niveauet|(?:\w+\s)?ledighed(?:en)?|"
-                          r"arbejdsløshed(?:en)?))\b", re.I)),
-    (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"
-                      r"hvilken måned|hvilken uge|fra hvornår|til hvornår|\w*frist\w*|"
-                      r"deadline|dato(?:en|er|erne)?)\b", re.I)),
-    (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),
-    (PERSON, re.compile(PERSONS_ASKED.pattern + r"|\b(hvem|"
-                        r"hvilke (?:af (?:de )?)?(?:socialdemokrat|venstrefolk|"
-                        r"konservativ|radikal|sf.er|enhedslist)\w*|"
-                        # a body: "hvilket center stod bag orienteringen?"
-                        r"hvilke[nt]? (?:center|centre|centret|enhed|enheder|afdeling\w*|"
-                        r"forvaltning\w*|myndighed\w*|styrelse\w*|instans\w*)\b|"
-                        # "hvad hedder IPS-konsulenten?" asks for a person; "hvad hedder
-                        # lokalplanen?" does not
-                        r"hvad hed(?:der|te)? (?:\S+ ){0,2}?\S*(?:konsulent|chef|leder|formand|"
-                        r"direktør|medarbejder|borgmester|minister|ordfører)(?:en|er|erne)?)"
-                        r"(?![\w-])", re.I)),
-    (PLACE, re.compile(r"\b(hvor (?:ligger|foregår|foregik|afholdes|afholdtes|holdes|holdtes|"
-                       r"finder|fandt|skal|gik|går|blev|bliver|er)\b(?! (?:mange|meget|"
-                       r"stor|langt|længe|ofte))|hvilke(?:t|n)? (?:sted|steder|by|byer|"
-                       # (whole words: "hvilke byggerier", "hvilke lokale virksomheder")
-                       r"land|lande|adresse|adresser)\b|hvilket lokale\b|hvilke lokaler\b|"
-                       r"hvortil|hvorhen|hvor hen)", re.I)),
-]
 # "hvad skal udvalgets budget betale?" asks what it pays for (transport, overnatning),
 # not an amount; "hvem står for projektledelsen?" may be answered by a unit or a firm.
 _WHAT_IT_COVERS = re.compile(r"\bhvad (?:skal|skulle|vil|dækker|betaler|finansierer)\b"
@@ -335,7 +254,7 @@ def asked_type(question: str) -> str:
         main = _EMBEDDED.split(main, maxsplit=1)[0]
     if _HOW_MANY_NOT_MONEY.search(main):
         return COUNT  # "hvor mange ledige var der regnet med i budgettet?"
-    for kind, rx in _ASKED:
+    for kind, rx in ASKED:
         m = rx.search(main)
         if m and kind == COUNT and m.group(0)[:5].lower() == "antal" and is_yes_no(
                 question) and _CHANGED.search(question) and not asks_trend(question):
@@ -354,7 +273,7 @@ def asked_type(question: str) -> str:
 # "hvilket beløb …", "hvor stort var tilskuddet" — not "status på budgetaftale 2025 – hvad
 # gjorde udvalget med den?" nor "budgetaftalen er vist med trafiklys, hvad betyder gul?".
 _MONEY = (rf"(?:beløb|pris|budget|tilskud|udgift|omkostning|bevilling|honorar|vederlag|"
-          rf"timeløn|gebyr|takst){_NOT_MONEY_HEAD}\w*")
+          rf"timeløn|gebyr|takst){NOT_MONEY_HEAD}\w*")
 _MONEY_NOUN = re.compile(_MONEY, re.I)
 # (not the money noun as where something stands: "hvad stod der i budgetaftalen …?")
 _MONEY_ASKED = re.compile(rf"\b(?:hvad|hvilke[nt]?|hvor (?:stor|høj)\w*)\s+(?:\S+\s+){{0,3}}?"
