@@ -62,3 +62,20 @@ def test_absent_while_the_item_was_treated() -> None:
         ["Ida Ravn (A)"], {})
     assert decision_people("Godkendt.\nIkke til stede under punktets behandling: Ole Bak") == (
         ["Ole Bak"], {})
+
+
+def test_notion_page_with_section_toggles() -> None:
+    """A Notion page export: the properties' English date ("March 3, 2025 4:30 PM"), a
+    "## Dagsorden" list before the items, each section a toggle ("- **Beslutning**" with
+    its text indented below). Before: refused, "ingen dagsordenspunkter fundet"."""
+    m = one("03_notion.md")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type) == (
+        "Lunde", "Børnerådet", date(2025, 3, 3), "16:30", "referat")
+    assert m.place == "Lunde Bibliotek, mødelokale 1"
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Ole Bak"]
+    assert [(i.number, i.title) for i in m.items] == [
+        (1, "Godkendelse af dagsorden"), (2, "Legeplads i Nordparken"), (3, "Eventuelt")]
+    assert m.item(1).decision == "Godkendt."
+    assert (m.item(2).decision or "").startswith("Rådet ønsker en svævebane.")
+    assert m.item(2).section("Baggrund") == "Kommunen spørger rådet om legepladsens indretning."
+    assert m.item(3).decision == "Intet."
