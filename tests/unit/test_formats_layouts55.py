@@ -79,3 +79,22 @@ def test_notion_page_with_section_toggles() -> None:
     assert (m.item(2).decision or "").startswith("Rådet ønsker en svævebane.")
     assert m.item(2).section("Baggrund") == "Kommunen spørger rådet om legepladsens indretning."
     assert m.item(3).decision == "Intet."
+
+
+def test_namespaced_xml_with_escaped_html() -> None:
+    """An XML export with namespace prefixes, the municipality and the body written
+    beside the meeting (`<Myndighed><MyndighedNavn>`, `<Forum><Navn>`), each item's
+    texts `<Tekst felt="Beslutning">` holding entity-escaped HTML. Before: no
+    municipality, "Ukendt udvalg", a "dagsorden", every item empty."""
+    m = one("04_navnerum.xml")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type) == (
+        "Lunde", "Bestyrelsen for Lunde Lystbådehavn", date(2025, 4, 8), "17:00", "referat")
+    assert m.place == "Havnehuset, Kajen 2"
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Ida Ravn", "deltog", "formand"), ("Kim Dal", "deltog", "brugerrepr."),
+        ("Ole Bak", "afbud", "")]
+    assert [(i.number, i.title, i.journal_number) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "25/100"), (2, "Nye bådpladser", "25/311")]
+    assert m.item(1).decision == "Godkendt."
+    assert m.item(2).section("Sagsfremstilling") == "Havnen har 40 på venteliste."
+    assert m.item(2).decision == "Bestyrelsen godkendte 12 nye pladser."
