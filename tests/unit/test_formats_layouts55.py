@@ -98,3 +98,15 @@ def test_namespaced_xml_with_escaped_html() -> None:
     assert m.item(1).decision == "Godkendt."
     assert m.item(2).section("Sagsfremstilling") == "Havnen har 40 på venteliste."
     assert m.item(2).decision == "Bestyrelsen godkendte 12 nye pladser."
+
+
+def test_disqualified_member_who_left() -> None:
+    """"Inhabil: X (…) deltog ikke i behandlingen." / "… forlod mødet under behandlingen"
+    makes X, as written before the phrase, absent from the item. Before: no absentee, or
+    the whole phrase taken for the name."""
+    assert decision_people(
+        "Anbefalet.\nInhabil: Bo Lund (repræsentant for Kilden) deltog ikke i behandlingen.") == (
+        ["Bo Lund (repræsentant for Kilden)"], {})
+    assert decision_people("Godkendt.\nInhabil: Eva Lind (formand) forlod mødet under "
+                           "behandlingen.") == (["Eva Lind (formand)"], {})
+    assert decision_people("Inhabil: Kim Dal deltog ikke i behandlingen.") == (["Kim Dal"], {})
