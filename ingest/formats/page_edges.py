@@ -45,6 +45,7 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         # (`pdftotext -layout` spaces a header's cells by each page's widest line)
         return re.sub(r"\d+", "#", " ".join(_running_head(line.strip()).split()))
 
+    pages = _without_header_block(pages, shape)
     if len(pages) == 2:  # the second page repeats the first page's header or footer
         return _two_pages(*pages, shape)
     if len(pages) < 3:
@@ -97,6 +98,26 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         out.extend(ln for i, ln in enumerate(page)
                    if not (at_edge.get(i) in furniture and not is_structure(ln)))
     return out
+
+
+def _without_header_block(pages: list[list[str]],
+                          shape: Callable[[str], str]) -> list[list[str]]:
+    """The pages without the meeting's header block that every page repeats at its top
+    when it is longer than the edge (the municipality, the kind, the committee, then
+    "Mødedato", "Mødetid", "Mødested": each item on a new page under it). The block is
+    the front page's first lines, repeated line for line at the top of every other page;
+    the front page keeps it."""
+    tops = [[k for k, ln in enumerate(page) if ln.strip()] for page in pages]
+    if len(pages) < 2 or not all(tops):
+        return pages
+    depth = 0
+    while all(len(top) > depth + 1 for top in tops) and len({
+            shape(page[top[depth]]) for page, top in zip(pages, tops, strict=True)}) == 1:
+        depth += 1
+    if depth <= EDGE:
+        return pages
+    return [pages[0]] + [[ln for k, ln in enumerate(page) if k not in top[:depth]]
+                         for page, top in zip(pages[1:], tops[1:], strict=True)]
 
 
 # A page's own counter at its edge: "Teknisk Udvalg - 11. november 2025 - Side 3"

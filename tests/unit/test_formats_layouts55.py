@@ -110,3 +110,20 @@ def test_disqualified_member_who_left() -> None:
     assert decision_people("Godkendt.\nInhabil: Eva Lind (formand) forlod mødet under "
                            "behandlingen.") == (["Eva Lind (formand)"], {})
     assert decision_people("Inhabil: Kim Dal deltog ikke i behandlingen.") == (["Kim Dal"], {})
+
+
+def test_items_on_new_pages_under_a_repeated_header_block() -> None:
+    """Each item on a page of its own under the meeting's six-line header block
+    (municipality, kind, committee beside "Mødedato", "Mødetid", "Mødested"), a contents
+    list with page numbers on the front page. Before: the header block's lines ended
+    every decision but the last ("Godkendt. Mødetid 16:00 - 18:00 Vejudvalget …")."""
+    m = one("05_ny_side.pdf")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type) == (
+        "Lunde", "Vejudvalget", date(2025, 6, 4), "16:00", "referat")
+    assert m.place == "Rådhuset, lokale 3"
+    assert [(i.number, i.title, i.journal_number) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "25-000101"),
+        (2, "Ny rundkørsel ved Skolevej", "25-004410"), (3, "Vintertjeneste 2025/26", "25-003002")]
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Udvalget godkendte rundkørslen.", "Taget til efterretning."]
+    assert m.item(2).section("Sagsfremstilling") == "Krydset har haft fire uheld siden 2022."
