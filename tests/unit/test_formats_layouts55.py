@@ -127,3 +127,18 @@ def test_items_on_new_pages_under_a_repeated_header_block() -> None:
     assert [i.decision for i in m.items] == [
         "Godkendt.", "Udvalget godkendte rundkørslen.", "Taget til efterretning."]
     assert m.item(2).section("Sagsfremstilling") == "Krydset har haft fire uheld siden 2022."
+
+
+def test_frameset_page_of_font_and_br() -> None:
+    """A frameset site's content frame in Latin-1, nothing but `<font>`, `<b>` and `<br>`:
+    a trail of links ("Forside | Udvalg | Miljøudvalget 2007") above the committee, the
+    site's address and "Opdateret … af webmaster" below the last rule. Before: the
+    committee "Forside Udvalg Miljøudvalget 2007 MILJØUDVALGET", the address in the last
+    decision."""
+    m = one("06_frameset.html")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type) == (
+        "Lunde", "Miljøudvalget", date(2007, 3, 12), "16:00", "referat")
+    assert [p.name for p in m.participants if p.status == "afbud"] == ["Ole Bak (C)"]
+    assert [(i.number, i.title, i.journal_number) for i in m.items] == [
+        (21, "Godkendelse af dagsorden", "07/100"), (22, "Affaldsplan 2008", "07/2231")]
+    assert (m.item(21).decision, m.item(22).decision) == ("Godkendt.", "Anbefales.")
