@@ -15,6 +15,10 @@ DATE_IN_LINE_RE = re.compile(
 )
 
 
+# A page's number in roman numerals after the footer's text ("Byrådet, 15. december 2009  ii")
+_ROMAN_PAGE_RE = re.compile(r"(?<=\S)\s+[ivx]{1,5}$")
+
+
 # A running header that names the page's current item after the meeting's committee and
 # date ("Økonomiudvalget 22-04-2025 · 3. Anlægsbevilling …"): the part before the
 # separator repeats on every page, the item after it changes
@@ -42,8 +46,10 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         else:
             pages[-1].append(line)
     def shape(line: str) -> str:
-        # (`pdftotext -layout` spaces a header's cells by each page's widest line)
-        return re.sub(r"\d+", "#", " ".join(_running_head(line.strip()).split()))
+        # (`pdftotext -layout` spaces a header's cells by each page's widest line; a
+        # footer counts the front matter's pages in roman numerals: "Byrådet, … ii")
+        said = re.sub(r"\d+", "#", " ".join(_running_head(line.strip()).split()))
+        return _ROMAN_PAGE_RE.sub(" #", said)
 
     pages = _without_header_block(pages, shape)
     if len(pages) == 2:  # the second page repeats the first page's header or footer

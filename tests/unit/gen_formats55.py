@@ -11,7 +11,11 @@ written by hand and committed as it is)
   field, a "Deltagere | Afbud" table, "Punkt N\\tab Title" headings, `{\\*\\…}` groups;
 * 05_ny_side.pdf — each item on a new page under the meeting's header block repeated
   (municipality, kind, committee; "Mødedato", "Mødetid", "Mødested" beside them), a
-  contents list with page numbers on the front page, "Side N af M" footers.
+  contents list with page numbers on the front page, "Side N af M" footers;
+* 07_romertal.pdf — a cover page, contents and attendance on pages numbered "i", "ii" in
+  the footer ("Byrådet, 9. december 2025   ii"), the items from page 1; members as prose
+  with their offices before their names ("Borgmester …, 1. viceborgmester …"), "samt 20
+  øvrige medlemmer", "Som stedfortræder mødte …".
 
 The PDF needs fpdf2 and the Liberation fonts.
 """
@@ -123,11 +127,36 @@ def _new_page_pdf() -> bytes:
                        for n, page in enumerate(pages, 1)])
 
 
+_FOOT = "Byrådet, 9. december 2025"
+_ROMAN = [["LUNDE KOMMUNE", "REFERAT", "Byrådet", "Ordinært møde",
+           "Tirsdag den 9. december 2025 kl. 17", "Byrådssalen, Rådhuset"],
+          ["Indholdsfortegnelse", "1. Godkendelse af dagsorden ........................ 1",
+           "2. Takster 2026 for affald .......................... 1",
+           "3. Salg af grund ved Havnevej ........................ 2"],
+          ["Fremmøde", "Til stede: Borgmester Ida Ravn (A), 1. viceborgmester Kim Dal (V), 2.",
+           "viceborgmester Pia Holm (F), Eva Lind (A) samt 20 øvrige medlemmer af byrådet.",
+           "Afbud: Ole Bak (C). Som stedfortræder mødte Bo Lund (C)."],
+          ["1. Godkendelse af dagsorden", "J.nr.: 25/001", "Beslutning:", "Godkendt.",
+           "2. Takster 2026 for affald", "J.nr.: 25/310", "Beslutning:",
+           "Taksterne blev godkendt."],
+          ["3. Salg af grund ved Havnevej", "J.nr.: 25/777", "Beslutning:",
+           "Salget blev godkendt."]]
+
+
+def _roman_pdf() -> bytes:
+    """The cover without a footer, then pages "i", "ii", "1", "2" in the footer."""
+    numbers = ["", "i", "ii", "1", "2"]
+    return pieces_pdf([[*((15, k, ln) for k, ln in enumerate(lines)),
+                        *([(15, 40, _FOOT), (180, 40, n)] if n else [])]
+                       for lines, n in zip(_ROMAN, numbers, strict=True)])
+
+
 def main() -> None:
     HERE.mkdir(parents=True, exist_ok=True)
     if not (HERE / "01_libreoffice.odt").exists():  # (its zip's times change the bytes)
         (HERE / "01_libreoffice.odt").write_bytes(_odt())
     (HERE / "05_ny_side.pdf").write_bytes(_new_page_pdf())
+    (HERE / "07_romertal.pdf").write_bytes(_roman_pdf())
 
 
 if __name__ == "__main__":

@@ -142,3 +142,20 @@ def test_frameset_page_of_font_and_br() -> None:
     assert [(i.number, i.title, i.journal_number) for i in m.items] == [
         (21, "Godkendelse af dagsorden", "07/100"), (22, "Affaldsplan 2008", "07/2231")]
     assert (m.item(21).decision, m.item(22).decision) == ("Godkendt.", "Anbefales.")
+
+
+def test_roman_page_numbers_and_offices_before_names() -> None:
+    """A cover, then contents and attendance on pages "i" and "ii", the items from page 1,
+    every page's footer "Byrådet, 9. december 2025  <page>"; the members as prose, each
+    office before its name. Before: the footer ended decisions, "2. viceborgmester" was
+    given to the member before, "samt 20 øvrige medlemmer af byrådet." was a role, the
+    substitute "mødte Bo Lund (C)"."""
+    m = one("07_romertal.pdf")
+    assert (m.municipality, m.committee, m.date, m.start_time) == (
+        "Lunde", "Byrådet", date(2025, 12, 9), "17:00")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Ida Ravn (A)", "deltog", "borgmester"), ("Kim Dal (V)", "deltog", "1. viceborgmester"),
+        ("Pia Holm (F)", "deltog", "2. viceborgmester"), ("Eva Lind (A)", "deltog", ""),
+        ("Ole Bak (C)", "afbud", ""), ("Bo Lund (C)", "deltog", "stedfortræder")]
+    assert [i.decision for i in m.items] == [
+        "Godkendt.", "Taksterne blev godkendt.", "Salget blev godkendt."]
