@@ -149,6 +149,54 @@ def _link_column(cell: object) -> bool:
         not any(t.lower().startswith("bilag") for t in links))
 
 
+# What stands between a trail's or a menu line's links: "Forside | Udvalg | Teknisk Udvalg"
+_LINK_SEPARATOR_RE = re.compile(r"^[\s|»>/·•›:–-]+$")
+
+
+def _link_line(node: object) -> bool:
+    """An element of nothing but two or more links to other pages, a separator between
+    each two (a frameset page's trail, "Forside | Udvalg | Teknisk Udvalg 2006", in a
+    `<font>` of its own): not the links of an item's attachments (files)."""
+    from bs4.element import Tag
+
+    if node.name == "a":  # type: ignore[attr-defined]
+        return False
+    parts = [c for c in node.children  # type: ignore[attr-defined]
+             if (c.name != "br" if isinstance(c, Tag) else str(c).strip())]
+    links = parts[::2]
+    href = [(a.get("href") or "").strip() for a in links if isinstance(a, Tag) and a.name == "a"]
+    return len(parts) >= 3 and len(href) == len(links) and all(
+        h and not h.startswith("#") and not _FILE_HREF_RE.search(h) for h in href) and all(
+        not isinstance(c, Tag) and _LINK_SEPARATOR_RE.match(str(c)) for c in parts[1::2])
+
+
+# The page's colophon below its last rule: a line or two of the site's own (its address,
+# "Opdateret 09.11.2006 af webmaster"), not the minutes' closing lines
+_COLOPHON_LINES = 3
+_COLOPHON_CHARS = 250
+_MEETING_END_RE = re.compile(r"\b(?:mødet|hævet|sluttede|afsluttet|underskrevet)\b", re.IGNORECASE)
+
+
+def _colophon(soup: object) -> set[int]:
+    """The elements after the page's last `<hr>` when they end the page and hold only a
+    short line or two of text without a label (the site's colophon); none else."""
+    from bs4.element import Tag
+
+    rules = soup.find_all("hr")  # type: ignore[attr-defined]
+    if not rules:
+        return set()
+    rule = rules[-1]
+    after = "".join(rule.find_all_next(string=True)).strip()
+    said = [ln.strip() for ln in after.splitlines() if ln.strip()]
+    before = "".join(rule.find_all_previous(string=True)).strip()
+    if not said or len(said) > _COLOPHON_LINES or len(after) > _COLOPHON_CHARS or (
+            len(before) < 2 * len(after) or _MEETING_END_RE.search(after)
+            or any(ln.endswith(":") for ln in said)
+            or rule.find_next(["h1", "h2", "h3", "table", "li"]) is not None):
+        return set()
+    return {id(s) for s in rule.next_siblings if isinstance(s, Tag)}
+
+
 def furniture_filter(soup: object) -> Callable[[object], bool]:
     """A predicate: is this element the site's furniture (a menu, a banner, the header,
     the footer, a share or feedback box, a "Til toppen" link, a grid's pager, a link that
@@ -179,7 +227,11 @@ def furniture_filter(soup: object) -> Callable[[object], bool]:
         return target.name in ("body", "html") or (  # type: ignore[attr-defined]
             _marked(target) and not holds_minutes(target))
 
+    colophon = _colophon(soup)
+
     def is_furniture(node: object) -> bool:
+        if id(node) in colophon or _link_line(node):
+            return True
         if node.name == "td" and _link_column(node):  # type: ignore[attr-defined]
             return not holds_minutes(node)  # an old site's menu in a layout table's cell
         if node.name == "a":  # type: ignore[attr-defined]

@@ -328,8 +328,10 @@ BODY_IN_MUNICIPALITY_RE = re.compile(
 
 
 # A meeting named by its body in one compound: "Ungerådsmøde", "Bestyrelsesmøde" (the
-# body in its definite form: "Ungerådet", "Bestyrelsen")
-_BODY_MEETING_RE = re.compile(r"^([A-ZÆØÅ][\wæøå-]*?(råd|udvalg|nævn|bestyrelse))s?møde$")
+# body in its definite form: "Ungerådet", "Bestyrelsen"), a short date after it or not
+# ("Ungdomsrådsmøde 4/11", as a page's title names its meeting)
+_BODY_MEETING_RE = re.compile(r"^([A-ZÆØÅ][\wæøå-]*?(råd|udvalg|nævn|bestyrelse))s?møde"
+                              r"(?:\s+\d{1,2}/\d{1,2}(?:[-/](?:19|20)?\d\d)?)?$")
 _DEFINITE = {"råd": "et", "udvalg": "et", "nævn": "et", "bestyrelse": "n"}
 
 
@@ -349,6 +351,9 @@ def committee_name(raw: str) -> str:
     ('Byrådet', 'Byrådet')
     >>> committee_name("INTEGRATIONSRÅDET I SKOVLUND KOMMUNE"), committee_name("Ungerådsmøde")
     ('Integrationsrådet', 'Ungerådet')
+    >>> committee_name("Ungdomsrådsmøde 4/11")
+    'Ungdomsrådet'
+
     """
     name = clean_line(raw).lstrip("#*–—-· ")  # ("– Kultur- og Fritidsudvalget" after a logo)
     name = name.rstrip("*_ ")  # (the closing mark of "**Teknik- og Miljøudvalget**")

@@ -36,7 +36,8 @@ CASE_KEYS = ("casenumber", "caseno", "casereference", "caseref", "sagsnummer", "
 CLOSED_KEYS = ("confidential", "closed", "isclosed", "lukket", "fortrolig", "fortroligt")
 OPEN_KEYS = ("aabent", "åbent", "aaben", "åben", "open", "isopen", "public", "ispublic",
              "offentlig")
-LABEL_KEYS = ("label", "titel", "title", "overskrift", "navn", "name", "heading", "key")
+LABEL_KEYS = ("label", "titel", "title", "overskrift", "navn", "name", "heading", "key", "felt",
+              "field", "feltnavn", "fieldname")
 CONTENT_KEYS = ("html", "text", "tekst", "content", "indhold", "value", "body", TEXT)
 NAME_KEYS = ("name", "navn", "fullname", "fuldtnavn", TEXT)
 # Whether an item is public, said in a word ("access": "closed"): the words of each
@@ -94,6 +95,35 @@ def text_of(value: Tree) -> str:
     if isinstance(value, list):
         return ", ".join(t for v in value if (t := text_of(v)))
     return ""
+
+
+def name_of(value: Tree) -> str:
+    """A value as text (`text_of`), or a mapping's name under a key of the export's own
+    that ends in a name (`<Myndighed><MyndighedNavn>…`); "" for none."""
+    if said := text_of(value):
+        return said
+    own = [v for k, v in value.items() if norm(k).endswith(("navn", "name"))] if isinstance(
+        value, dict) else []
+    return text_of(own[0]) if len(own) == 1 else ""
+
+
+def holders_of(tree: Tree, node: dict) -> list[dict]:
+    """The mappings that hold `node` in the tree, the nearest first (a meeting's export
+    whose body and municipality are written beside it: `<Forum>`, then `<Moede>`)."""
+    path: list[Tree] = []
+
+    def walk(cur: Tree) -> bool:
+        if cur is node:
+            return True
+        path.append(cur)
+        inner = cur.values() if isinstance(cur, dict) else cur if isinstance(cur, list) else ()
+        if any(walk(v) for v in inner):
+            return True
+        path.pop()
+        return False
+
+    walk(tree)
+    return [n for n in path[::-1] if isinstance(n, dict)]
 
 
 def flag(value: Tree) -> bool | None:

@@ -9,9 +9,13 @@ reader knows:
   is moved to the end of the item, so the notes written under it (a to-do list under
   "**Opgaver**") are the item's text, not part of its decision;
 * a rule after the list's last toggle ("---", then "Næste møde: …") ends the minutes:
-  what follows it is outside every item.
+  what follows it is outside every item;
+* an item's sections as toggles: a bullet holding only a bold section name
+  ("- **Beslutning**") with the section's text indented below it. The bullet becomes the
+  label ("**Beslutning:**") and its text is moved out to the bullet's margin.
 
-Found by that structure only: without a callout the text is returned as it is.
+Found by that structure only: without a callout or a section toggle the text is
+returned as it is.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ _ICON_RE = re.compile(r"^(\s*)[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2
                       r"\U0001f000-\U0001faff]\ufe0f?\s+")
 _TOGGLE_RE = re.compile(r"^\d{1,3}\.\s+\S")
 _RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
+# A toggle's bullet holding only a bold name: "- **Beslutning**"
+_TOGGLE_LABEL_RE = re.compile(r"^(\s*)[-*+]\s+(?:\*\*|__)([^*_]{2,40}?):?(?:\*\*|__):?\s*$")
 _LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?([^*_:]{2,40}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)")
 
 
@@ -74,9 +80,34 @@ def _decision_last(lines: list[str], lo: int, hi: int) -> list[str]:
     return [*rest, "", *lines[a:b], ""]
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _section_toggles(lines: list[str]) -> list[str]:
+    """The lines with each section toggle made a label over its text (as above)."""
+    out, k = [], 0
+    while k < len(lines):
+        m = _TOGGLE_LABEL_RE.match(lines[k])
+        margin = _indent(lines[k])
+        end = next((j for j in range(k + 1, len(lines)) if lines[j].strip()
+                    and _indent(lines[j]) <= margin), len(lines))
+        body = [ln for ln in lines[k + 1:end] if ln.strip()]
+        if not (m and body and section_name(m.group(2))):
+            out.append(lines[k])
+            k += 1
+            continue
+        depth = min(_indent(ln) for ln in body) - margin
+        out.append(f"{m.group(1)}**{m.group(2)}:**")
+        out += [ln[depth:] if ln.strip() else "" for ln in lines[k + 1:end]]
+        k = end
+    return out
+
+
 def notion_markdown(text: str) -> str:
-    """The text with Notion's callouts and toggle list read as above."""
-    lines = text.split("\n")
+    """The text with Notion's callouts, toggle list and section toggles read as above."""
+    lines = _section_toggles(text.split("\n"))
+    text = "\n".join(lines)
     if not any(_ASIDE_RE.match(ln) for ln in lines):
         return text
     toggles = _toggles(lines)

@@ -15,6 +15,10 @@ DATE_IN_LINE_RE = re.compile(
 )
 
 
+# A page's number in roman numerals after the footer's text ("Byrådet, 15. december 2009  ii")
+_ROMAN_PAGE_RE = re.compile(r"(?<=\S)\s+[ivx]{1,5}$")
+
+
 # A running header that names the page's current item after the meeting's committee and
 # date ("Økonomiudvalget 22-04-2025 · 3. Anlægsbevilling …"): the part before the
 # separator repeats on every page, the item after it changes
@@ -42,9 +46,12 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         else:
             pages[-1].append(line)
     def shape(line: str) -> str:
-        # (`pdftotext -layout` spaces a header's cells by each page's widest line)
-        return re.sub(r"\d+", "#", " ".join(_running_head(line.strip()).split()))
+        # (`pdftotext -layout` spaces a header's cells by each page's widest line; a
+        # footer counts the front matter's pages in roman numerals: "Byrådet, … ii")
+        said = re.sub(r"\d+", "#", " ".join(_running_head(line.strip()).split()))
+        return _ROMAN_PAGE_RE.sub(" #", said)
 
+    pages = _without_header_block(pages, shape)
     if len(pages) == 2:  # the second page repeats the first page's header or footer
         return _two_pages(*pages, shape)
     if len(pages) < 3:
@@ -97,6 +104,26 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         out.extend(ln for i, ln in enumerate(page)
                    if not (at_edge.get(i) in furniture and not is_structure(ln)))
     return out
+
+
+def _without_header_block(pages: list[list[str]],
+                          shape: Callable[[str], str]) -> list[list[str]]:
+    """The pages without the meeting's header block that every page repeats at its top
+    when it is longer than the edge (the municipality, the kind, the committee, then
+    "Mødedato", "Mødetid", "Mødested": each item on a new page under it). The block is
+    the front page's first lines, repeated line for line at the top of every other page;
+    the front page keeps it."""
+    tops = [[k for k, ln in enumerate(page) if ln.strip()] for page in pages]
+    if len(pages) < 2 or not all(tops):
+        return pages
+    depth = 0
+    while all(len(top) > depth + 1 for top in tops) and len({
+            shape(page[top[depth]]) for page, top in zip(pages, tops, strict=True)}) == 1:
+        depth += 1
+    if depth <= EDGE:
+        return pages
+    return [pages[0]] + [[ln for k, ln in enumerate(page) if k not in top[:depth]]
+                         for page, top in zip(pages[1:], tops[1:], strict=True)]
 
 
 # A page's own counter at its edge: "Teknisk Udvalg - 11. november 2025 - Side 3"

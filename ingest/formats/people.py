@@ -357,6 +357,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
             continue
         names_follow = False
         m = _ABSENT_LABEL_RE.match(line) or _ABSENT_PHRASE_RE.match(line)
+        if m and m.re is _ABSENT_LABEL_RE:  # "Inhabil: X (…) deltog ikke i behandlingen."
+            m = _ABSENT_PHRASE_RE.match(m.group("n")) or m
         if m:
             # ("Formanden orienterede om, at Kristina Lund (A) forlod mødet …": the one after "at")
             said = re.split(r",?\s+at\s+(?=[A-ZÆØÅ])", m.group("n"))[-1]

@@ -47,8 +47,10 @@ from .export_tree import (
     entries,
     field,
     flag,
+    holders_of,
     load_tree,
     meetings_in,
+    name_of,
     norm,
     text_of,
 )
@@ -67,7 +69,8 @@ _PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale", "lok
 # Inside a mapping of the meeting's time (`<Tidspunkt start="…" slut="…"/>`): its start
 _BEGIN_KEYS = ("start", "startsat", "starttime", "startutc", "begin", "from", "fra")
 _KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind", "publicationtype")
-_TOWN_KEYS = ("organisation", "organization", "kommune", "municipality")
+_TOWN_KEYS = ("organisation", "organization", "kommune", "municipality", "myndighed",
+              "authority")
 _STATUS_KEYS = ("status", "fremmoede", "fremmoedt", "attendance", "deltagelse", "present",
                 "tilstede", "attendancestatus")
 # Why a member was away ("fravaersaarsag": "Afbud"): said only of those away
@@ -84,6 +87,8 @@ _AWAY_KEYS = ("fravaer", "fravaerende", "absent", "absentees", "absence", "afbud
 # One side of a vote as a mapping ("for": {"count": 5, "parties": ["V", "A"]})
 _COUNT_KEYS = ("count", "antal", "number", "total")
 _VOTER_LIST_KEYS = ("parties", "partier", "members", "medlemmer", "names", "navne", "voters")
+# A member's role given as a member of a kind: "Medlem (medarbejderrepr.)" (the kind)
+_MEMBER_AS_RE = re.compile(r"^(?:medlem|member)\s*\((.+)\)$", re.IGNORECASE)
 _KINDS = {"minutes": "Referat", "agenda": "Dagsorden"}  # (an English export's document type)
 
 
@@ -99,26 +104,30 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     tree = load_tree(raw)
     meetings: list[Meeting] = []
     for holder, items in meetings_in(tree):
-        town = municipality or _town(tree, holder) or None
-        meetings += meetings_from_text(html_text(page(holder, items)), path, NAME, town)
+        outer = holders_of(tree, holder)
+        town = municipality or _town(tree, holder, outer) or None
+        meetings += meetings_from_text(html_text(page(holder, items, outer)), path, NAME, town)
     if not meetings:
         raise ParseError("ingen møder med dagsordenspunkter i filen")
     return meetings
 
 
-def _town(tree: Tree, meeting: dict) -> str:
+def _town(tree: Tree, meeting: dict, outer: list[dict] = ()) -> str:
     """The municipality the export names: on the file, the meeting or its body (an OData
-    feed's "Committee": {"Name": …, "Organization": "Gentofte Kommune"}); "" when none."""
-    return next((town for node in (tree, meeting, field(meeting, _BODY_KEYS))
-                 if (town := text_of(field(node, _TOWN_KEYS)))), "")
+    feed's "Committee": {"Name": …, "Organization": "Gentofte Kommune"}), or beside the
+    meeting (`outer`, its holders); "" when none."""
+    return next((town for node in (tree, meeting, field(meeting, _BODY_KEYS), *outer)
+                 if (town := name_of(field(node, _TOWN_KEYS)))), "")
 
 
-def page(meeting: dict, items: list[dict]) -> str:
-    """The meeting as the web page the text parser reads."""
+def page(meeting: dict, items: list[dict], outer: list[dict] = ()) -> str:
+    """The meeting as the web page the text parser reads (its body, when the meeting
+    names none, from the mappings that hold it: `outer`)."""
     out = ["<html><body>"]
     if kind := text_of(field(meeting, _KIND_KEYS)):
         out.append(f"<p>{escape(_KINDS.get(kind.lower(), kind.capitalize()))}</p>")
-    if body := text_of(field(meeting, _BODY_KEYS)) or text_of(field(meeting, TITLE_KEYS)):
+    if body := text_of(field(meeting, _BODY_KEYS)) or text_of(field(meeting, TITLE_KEYS)) or (
+            next((said for node in outer if (said := text_of(field(node, _BODY_KEYS)))), "")):
         out.append(f"<h1>{escape(body)}</h1>")
     if when := _when(field(meeting, _START_KEYS) or _timed(meeting), meeting):
         out.append(f"<p>Mødedato: {escape(when)}</p>")
@@ -185,6 +194,7 @@ def _people(meeting: dict) -> list[str]:
             if party := text_of(field(p, _PARTY_KEYS)):
                 entry += f" ({party})"
             role = text_of(field(p, _ROLE_KEYS))
+            role = _MEMBER_AS_RE.sub(r"\1", role)  # ("Medlem (medarbejderrepr.)")
             if role := ROLE_CODES.get(norm(role), role.lower()):  # ("chair": formand)
                 entry += f" ({role})"
             status = field(p, _STATUS_KEYS)

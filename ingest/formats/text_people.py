@@ -45,8 +45,9 @@ NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–)$
 # "Erling Larsen, (A)": the party after a comma belongs to the name before it
 _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
 # "Formand Erik Nielsen (A)": the role before the name
-_ROLE_RE = re.compile(r"^(formand|næstformand|borgmester|overborgmester|viceborgmester|"
-                      r"rådmand|medlem)\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+# (numbered too: "1. viceborgmester Poul Krogh (A)")
+_ROLE_RE = re.compile(r"^((?:\d\.\s*)?(?:formand|næstformand|borgmester|overborgmester|"
+                      r"viceborgmester|rådmand|medlem))\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 # A role alone, as a list's entry after its member: "Karsten Vig (A), Formand"
 ROLE_WORD_RE = re.compile(r"(?:\d\.\s*)?(?:formand|næstformand|borgmester|viceborgmester|"
                           r"regionsrådsformand)", re.IGNORECASE)
@@ -79,7 +80,9 @@ def person(text: str, status: str = "deltog") -> Participant:
         role = role or said[:1].lower() + said[1:]
         name = name[:m.start()] + party + name[m.end():]
     if m := _ROLE_AFTER_RE.match(name.strip()) or _ROLE_AFTER_PARTY_RE.match(name.strip()):
-        name, role = m.group(1), role or m.group(2).strip()  # ", formand" (as written)
+        # ", formand" (as written); "… (A) samt 16 øvrige medlemmer" counts others
+        tail = "" if m.group(2).split()[0] in _LINKS else m.group(2).strip()
+        name, role = m.group(1), role or tail
     if m := _ROLE_RE.match(name.strip()):
         role = role or m.group(1).lower()
         name = name.strip()[m.end():]
@@ -96,7 +99,7 @@ _ROLE_BRACKET_RE = re.compile(r"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b)[a-z�
 _ROLE_THEN_BODY_RE = re.compile(r"^([a-zæøå][a-zæøå -]{2,30}?)\s*\(((?-i:[A-ZÆØÅ])[^()]{1,60})\)$")
 # "stedfortræder Anders Gammelgaard (V) indkaldt": the substitute of the one before
 _SUBSTITUTE_RE = re.compile(
-    r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt)?\s*:?\s+"
+    r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt|\s+mødte)?\s*:?\s+"
     r"(?P<n>[A-ZÆØÅ].*?)(?:\s+(?:indkaldt|deltog|"
     r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)
 # "John Schmidt Andersen (V) Formand", "Inger Ewald (O) Afbud": a members' table's cells
@@ -160,9 +163,11 @@ _ROLE_BEFORE_RE = re.compile(r"^([a-zæøå][a-zæøå-]{3,30})\s+(?:[A-ZÆØÅ]
 _LINKS = frozenset("for og samt fra af i med ved eller".split())  # "Tina Hansen (O) for Søren …"
 
 
-def split_columns(text: str) -> list[str]:
+def split_columns(text: str, roles_first: bool = False) -> list[str]:
     """A list's line holding two members side by side, as two entries: a cut before a
-    "Name (P)" where a party's bracket or a lower-case role word ends the one before.
+    "Name (P)" where a party's bracket or a lower-case role word ends the one before
+    (`roles_first`: a list that writes each role before its name, "Borgmester Erik Hove
+    (V), 1. viceborgmester Poul Krogh (A)", has no cut after a role alone).
 
     >>> split_columns("Tine Vinther (A) Erik Lykke (O)")
     ['Tine Vinther (A)', 'Erik Lykke (O)']
@@ -171,7 +176,8 @@ def split_columns(text: str) -> list[str]:
     """
     cuts = [m for m in _SECOND_NAME_RE.finditer(text)
             if (before := text[:m.start()].split()) and (
-                before[-1].endswith(")") or (before[-1].islower() and before[-1] not in _LINKS))]
+                before[-1].endswith(")") or (before[-1].islower() and before[-1] not in _LINKS
+                                             and not (roles_first and _ROLE_RE.match(text))))]
     out, start = [], 0
     for m in cuts:
         out.append(text[start:m.start()].strip())
@@ -191,10 +197,11 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     # "Ole Haubro (O) - stedfortræder: Gitte Lindqvist (O)": the absent one, then the
     # substitute as an entry of their own
     text = _SUBSTITUTE_AFTER_RE.sub(f"{sep} Stedfortræder: ", text)
+    roles_first = bool(_ROLE_RE.match(text.strip()))  # ("Borgmester Erik Hove (V), …")
     parts = [column for part in _split_top_level(party_after_comma(text), sep)
              for both in _AND_AFTER_PARTY_RE.split(part)  # "B (S) og C (A)": two people
              for name in _TWO_NAMES_RE.sub(r"\1\n\2", both.strip()).split("\n")
-             for column in split_columns(name)]
+             for column in split_columns(name, roles_first)]
     parts = with_organisations(parts, looks_like_name)  # ("Bent Juul, Ravnholt IF")
     for part in parts:
         # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …")
@@ -215,7 +222,8 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             people.append(found)
             continue
         if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)
-                       or ROLE_WORD_RE.fullmatch(part)) and sum(
+                       or ROLE_WORD_RE.fullmatch(part)) and not (
+                roles_first and _ROLE_RE.match(part)) and sum(
                 not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in part.split()) <= 4:
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
             # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it)

@@ -59,8 +59,14 @@ def _shape(line: str) -> str:
 
 def _running_header(lines: list[str], start: int, item: int) -> bool:
     """Whether the header block `start` … `item` is only a running header: each of its
-    lines stood at the top of an earlier page (the first page's included)."""
-    block = {_shape(ln) for ln in lines[start:item] if ln.strip() and ln.strip() != "\f"}
+    lines stood at the top of an earlier page (the first page's included), or the block
+    repeats the front page's first lines line for line (a meeting header block printed
+    again above each item's new page, longer than a page's edge)."""
+    said = [_shape(ln) for ln in lines[:item] if ln.strip() and ln.strip() != "\f"]
+    shown = [_shape(ln) for ln in lines[start:item] if ln.strip() and ln.strip() != "\f"]
+    if len(shown) > _EDGE and said[:len(shown)] == shown and "\f" in "".join(lines[:start]):
+        return True
+    block = set(shown)
     tops: set[str] = set()
     page: list[str] = []
     for k, line in enumerate(lines[:start]):
