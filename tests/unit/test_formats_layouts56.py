@@ -1,0 +1,39 @@
+"""A fifty-sixth round of layouts (round 56's blind files): a roll call "Name (P) For"
+that a PDF runs together, a substitute "deltog som stedfortræder for …", minutes pasted
+into a plain-text e-mail (tabs, "•" bullets, the subject naming the meeting), an HTML
+export's address footer, and an agenda's member paragraph wrapped inside a name. The
+PDFs are written by `gen_formats56.py`; the text files by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from ingest.formats.people import decision_people
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats56")
+
+
+def test_roll_call_by_name_over_two_pages() -> None:
+    """An extraordinary Byråd meeting: the decision's "Navneafstemning:" lists every member
+    "Name (P) For/Imod/Undlod", running onto page 2, under a counted summary. Before: no
+    votes at all, and the substitute's name kept "… deltog som stedfortræder"."""
+    m = one("01_navneafstemning.pdf")
+    assert (m.municipality, m.committee, m.date) == ("Lunde", "Byrådet", date(2026, 3, 3))
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Eva Lind (V)", "afbud", ""),
+        ("Kaj Holm (V)", "deltog", "stedfortræder for Eva Lind (V)")]
+    assert m.item(1).votes == {
+        "for": ["Ida Ravn (A)", "Pia Lund-Hansen (A)", "Mette Dal (A)", "Jens Aa (F)"],
+        "imod": ["Ole Bak (V)", "Kaj Holm (V)"], "undlod": ["Søren Kjær (O)"]}
+
+
+def test_roll_call_run_together_in_one_paragraph() -> None:
+    """The roll call's lines joined into one paragraph: each "Name (P) Answer" is still a
+    voter; a single "Ole Bak (V) imod" in a sentence is no roll call of its own."""
+    text = ("Godkendt med 2 stemmer for og 1 imod. Navneafstemning: Ida Ravn (A) For "
+            "Ole Bak (V) Imod Pia Lund (A) For")
+    assert decision_people(text) == ([], {"for": ["Ida Ravn (A)", "Pia Lund (A)"],
+                                          "imod": ["Ole Bak (V)"]})
