@@ -37,3 +37,19 @@ def test_roll_call_run_together_in_one_paragraph() -> None:
             "Ole Bak (V) Imod Pia Lund (A) For")
     assert decision_people(text) == ([], {"for": ["Ida Ravn (A)", "Pia Lund (A)"],
                                           "imod": ["Ole Bak (V)"]})
+
+
+def test_minutes_pasted_into_a_plain_text_mail() -> None:
+    """Outlook's plain-text mail (Fra/Sendt/Til/Emne, a greeting) with minutes copied from
+    the web page: tab-separated facts, "•<tab>" bullets under "Deltagere:" and "Afbud:",
+    the subject "Referat fra Handicaprådets møde 11. marts". Before: the committee was the
+    subject's "Handicaprådets møde 11. marts" and nobody was read."""
+    m = one("02_kopieret_mail.txt")
+    assert (m.municipality, m.committee, m.date, m.start_time) == (
+        "Lunde", "Handicaprådet", date(2025, 3, 11), "16:00")
+    assert [(p.name, p.status, p.role) for p in m.participants] == [
+        ("Henrik Bech", "deltog", "formand"), ("Sara Vinding", "deltog", ""),
+        ("Tage Holst", "deltog", ""), ("Gerda Mørk", "afbud", "")]
+    assert [(i.number, i.title, i.journal_number) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "25/001122"),
+        (2, "Tilgængelighed i Lunde Hallen", "25/003344")]
