@@ -53,3 +53,13 @@ def test_minutes_pasted_into_a_plain_text_mail() -> None:
     assert [(i.number, i.title, i.journal_number) for i in m.items] == [
         (1, "Godkendelse af dagsorden", "25/001122"),
         (2, "Tilgængelighed i Lunde Hallen", "25/003344")]
+
+
+def test_html_export_address_footer() -> None:
+    """A KMD-like HTML export: the document's footer div ("doc-footer") with the
+    municipality's address after the last item. Before: the address ended the last
+    decision."""
+    m = one("03_kmd_eksport.html")
+    assert (m.municipality, m.committee, m.date) == (
+        "Lunde", "Teknik- og Miljøudvalget", date(2025, 2, 4))
+    assert m.item(7).decision == "Godkendt."
