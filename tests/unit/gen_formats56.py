@@ -4,7 +4,9 @@ written by hand and committed as they are)
 
 * 01_navneafstemning.pdf — an extraordinary Byråd meeting: "Fraværende:" and
   "Stedfortræder: X deltog som stedfortræder for Y", one item whose decision ends in a
-  roll call "Name (P) For/Imod/Undlod" a member a line, running onto page 2.
+  roll call "Name (P) For/Imod/Undlod" a member a line, running onto page 2;
+* 04_dagsorden.pdf — a Byråd agenda: its members one ";"-separated paragraph that
+  wraps inside a name ("…; Søren" / "Kjær (O); …"), items "Pkt. N   Title".
 """
 
 from __future__ import annotations
@@ -35,9 +37,24 @@ def _roll_call() -> bytes:
                        [(20, k, line) for k, line in enumerate(second)]])
 
 
+def _agenda() -> bytes:
+    lines = ["LUNDE KOMMUNE", "DAGSORDEN", "Byrådet", "Mødedato: Onsdag den 4. juni 2025",
+             "Mødetid: Kl. 17:00", "Mødested: Byrådssalen, Lunde Rådhus", "Medlemmer",
+             "Ida Ravn (A), borgmester; Ole Bak (V); Pia Lund-Hansen (A); Mette Dal (A); Søren",
+             "Kjær (O); Kaj Holm (V); Jens Aa (F)", "",
+             "Pkt. 12   Meddelelser", "Sagsid: 25/1200", "Sagsfremstilling",
+             "Borgmesteren orienterer.", "Forslag til beslutning",
+             "Orienteringen tages til efterretning.",
+             "", "Pkt. 13   Ny skolestruktur", "Sagsid: 25/1300", "Sagsfremstilling",
+             "Forvaltningen har udarbejdet et forslag.", "Forslag til beslutning",
+             "Forslaget sendes i høring."]
+    return pieces_pdf([[(20, k, line) for k, line in enumerate(lines) if line]])
+
+
 def main() -> None:
     HERE.mkdir(parents=True, exist_ok=True)
     (HERE / "01_navneafstemning.pdf").write_bytes(_roll_call())
+    (HERE / "04_dagsorden.pdf").write_bytes(_agenda())
 
 
 if __name__ == "__main__":

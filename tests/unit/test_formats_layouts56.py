@@ -63,3 +63,15 @@ def test_html_export_address_footer() -> None:
     assert (m.municipality, m.committee, m.date) == (
         "Lunde", "Teknik- og Miljøudvalget", date(2025, 2, 4))
     assert m.item(7).decision == "Godkendt."
+
+
+def test_agenda_member_paragraph_wrapped_inside_a_name() -> None:
+    """A Byråd agenda whose members are one ";"-separated paragraph, a line ending on a
+    first name ("…; Søren" / "Kjær (O); …"). Before: 'Søren, Kjær (O)'."""
+    m = one("04_dagsorden.pdf")
+    assert (m.committee, m.doc_type, m.date) == ("Byrådet", "dagsorden", date(2025, 6, 4))
+    assert [p.name for p in m.participants] == [
+        "Ida Ravn (A)", "Ole Bak (V)", "Pia Lund-Hansen (A)", "Mette Dal (A)",
+        "Søren Kjær (O)", "Kaj Holm (V)", "Jens Aa (F)"]
+    assert [(i.number, i.title) for i in m.items] == [(12, "Meddelelser"),
+                                                     (13, "Ny skolestruktur")]
