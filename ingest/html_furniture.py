@@ -34,6 +34,9 @@ _PRINT_FRAME = frozenset(["logo", "site", "footer", "source", "links", "breadcru
 # item's "agenda-item-header" is the item's
 _EDGE_WORDS = frozenset(["header", "footer"])
 _SITE_WORDS = frozenset(["portal", "site", "page", "global", "website", "web"])
+# an exported document's own footer ("doc-footer": the address, after the last item); its
+# "doc-header" holds the meeting's facts and stays
+_DOC_WORDS = frozenset(["doc", "document", "dokument"])
 _FURNITURE_AFFIXES = (("cookie",), ("menu", "nav"))  # prefixes, suffixes of such a word
 _WORD_RE = re.compile(r"[A-ZÆØÅ]?[a-zæøå]+|[A-ZÆØÅ]+(?![a-zæøå])")
 # "Til toppen": a link to the page's top or to the site's furniture
@@ -114,6 +117,8 @@ def _marked(node: object) -> bool:
     prefixes, suffixes = _FURNITURE_AFFIXES
     words = class_words(node)
     if words & _EDGE_WORDS and words & _SITE_WORDS:  # "portal-header", "site-footer"
+        return True
+    if "footer" in words and words & _DOC_WORDS:
         return True
     if "print" in words and words & _PRINT_FRAME:  # ("print-site_name", "print-links")
         return True

@@ -38,6 +38,7 @@ from .text_people import (
     ABSENT,
     PARTICIPANT_RE,
     ROLE_WORD_RE,
+    STANDS_IN_RE,
     STATUS_MARK_RE,
     clean_heading,
     listed_once,
@@ -366,7 +367,7 @@ def _people(h: Header, key: str, value: str) -> None:
     people = participants_from_list(value, status)
     if key.startswith("stedfortr"):  # "Tina Hansen (O) for Søren Nielsen (O)"
         for p in people:
-            name, _, other = p.name.partition(" for ")
+            name, _, other = STANDS_IN_RE.sub(" for ", p.name, count=1).partition(" for ")
             p.name, p.role = name.strip(), f"stedfortræder for {other.strip()}" if other else (
                 p.role if p.role.startswith("stedfortræder") else "stedfortræder")
     for p in people:  # (justified text's wide spaces: "Hanne  Dam  (V),  1.  viceborgmester")

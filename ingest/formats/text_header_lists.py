@@ -83,7 +83,8 @@ def list_below(rows: list[str], i: int) -> str:
             out[-1] += " " + row  # "…, Poul Erik Dam, Ejnar" / "Frandsen, Grete Holm, …"
             continue
         row = party_after_comma(row)  # "Erling Larsen, (A)"
-        last = out[-1].rsplit(",", 1)[-1].strip() if out else ""
+        # (the entry the line above ends with, after a comma or a semicolon: "…; Carsten")
+        last = re.split(r"[,;]", out[-1])[-1].strip() if out else ""
         if out and (PARTY_FIRST_RE.match(row) or (
                 NAME_REST_RE.match(row) and "(" not in last and last[:1].isupper() and (
                     len(before) >= 60 or ("," in before and FIRST_NAME_RE.fullmatch(last))))):

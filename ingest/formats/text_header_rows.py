@@ -327,7 +327,8 @@ def header_rows(lines: list[str]) -> list[str]:
     rows: list[str] = []
     table = False  # in a members table ("Navn | Parti | Fremmøde"): its rows stay whole
     for ln in tab_members(lines):  # (a members' table, its cells parted by tabs)
-        line = re.sub(r"^([-*+•])\s{2,}", r"\1 ", ln.strip())  # pandoc's "-   Name"
+        # pandoc's "-   Name"; a list pasted from a web page or Word, "•<tab>Name"
+        line = re.sub(r"^([-*+•])(?:\s{2,}|\t)", r"\1 ", ln.strip())
         if table and not line:
             continue  # (a Word table's rows come a blank line apart)
         table = bool(table_columns(line)) or (table and " | " in line)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from referat.danish import DANISH_MONTHS
+
 from .dates import written_date
 from .text_people import clean_heading
 
@@ -43,7 +45,9 @@ _BODY_FIRST_RE = re.compile(
 _GENITIVE_DOC_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ][^\s]{2,60})[sS]\s+(?P<doc>(?i:referat|dagsorden|protokol|beslutningsprotokol))$")
 # "Byrådets møde", "Økonomiudvalgets ordinære møde": the body in the genitive
-_GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde$")
+# (a date without its year after it: "Ældrerådets møde 7. september", a mail's subject)
+_GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde"
+                                  rf"(?:\s+(?:den\s+)?\d{{1,2}}\.\s*(?i:{'|'.join(DANISH_MONTHS)}))?$")
 # "Referat - Ekstraordinært møde": the kind of meeting, which names no body
 _MEETING_KIND_RE = re.compile(r"^(?:(?:(?:ekstra)?ordinært|konstituerende|fælles|ekstra)\s+)?møde$",
                               re.IGNORECASE)

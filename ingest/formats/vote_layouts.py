@@ -16,6 +16,7 @@ def vote_lines(text: str) -> str:
     For: V, A, C
     """
     text = _vote_columns(text)  # "For | Imod | Undlod" over "C, V, A (5) | O (1)"
+    text = _roll_call_run(text)  # "Ida Bak (A) For Ole Dam (V) Imod …", wrapped anyhow
     text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
     text = _roll_call(text)  # "Tove Lindgaard (A): Ja" a line each; "Ja: …" / "Nej: …"
     return _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
@@ -89,6 +90,46 @@ _MEMBER_ANSWER_RE = re.compile(
     rf"(?P<v>{_ANSWER})\.?[ \t]*$")
 # "Ja: Tove Lindgaard (A), …", the members by their answer
 _GROUP_ANSWER_RE = re.compile(r"(?im)^[ \t]*(?P<v>ja|nej)[ \t]*:[ \t]*(?P<n>\S.*)$")
+
+
+# A roll call's entry in running text: the member's name, party and answer, the name's
+# words capitalised ("Lise-Lotte Skov (Ø) Imod", "Bo Lamar Ley (A) For"); with a colon
+# ("Ida Bak (A): Ja") it is `_party_lines`' and `_roll_call`'s line
+_RUN_ENTRY_RE = re.compile(
+    r"(?P<n>[A-ZÆØÅ][\w'.-]+(?:[ \t]+(?:(?:von|van|de|la)[ \t]+)?[A-ZÆØÅ][\w'.-]+){1,4}"
+    r"[ \t]*\([A-ZÆØÅ]{1,3}\))[ \t]+(?P<v>[Ff]or|[Ii]mod|[Uu]ndlod|[Jj]a|[Nn]ej)(?![\w-])\.?")
+_RUN_GAP_RE = re.compile(r"[\s,;]*")
+# The fewest entries in a row that make a roll call (not a sentence's "Ole Dam (V) imod")
+_MIN_RUN = 3
+
+
+def _roll_call_run(text: str) -> str:
+    r"""A roll call whose entries run together or wrap anywhere (a PDF's lines joined,
+    "Name (P) For" with no colon): one label line a side in its place.
+
+    >>> print(_roll_call_run("Navneafstemning: Ida Bak (A) For Ole Dam (V) Imod\nEva Lund (A) "
+    ...                      "Undlod"))
+    Navneafstemning:
+    For: Ida Bak (A)
+    Imod: Ole Dam (V)
+    Undlod: Eva Lund (A)
+    """
+    runs: list[list[re.Match[str]]] = []
+    for m in _RUN_ENTRY_RE.finditer(text):
+        if runs and _RUN_GAP_RE.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    runs = [run for run in runs if len(run) >= _MIN_RUN]
+    for run in reversed(runs):
+        sides: dict[str, list[str]] = {}
+        for m in run:
+            sides.setdefault(_ANSWERS.get(m.group("v").lower(), m.group("v").capitalize()),
+                             []).append(" ".join(m.group("n").split()))
+        said = "\n".join(f"{k}: {', '.join(v)}" for k, v in sides.items())
+        before, after = text[:run[0].start()].rstrip(" \t"), text[run[-1].end():].lstrip()
+        text = f"{before}\n{said}\n{after}"
+    return text.rstrip("\n") if runs else text
 
 
 def _roll_call(text: str) -> str:
