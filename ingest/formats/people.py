@@ -17,6 +17,7 @@ import re
 from .common import clean_line, looks_like_heading
 from .vote_layouts import vote_lines
 from .vote_minority import minority_for_another
+from .vote_names import voter_names
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud| under (?:punktet|sagen|behandlingen))?|"
@@ -107,10 +108,10 @@ _SIDE_RE = re.compile(r"\b\d+\s+(?:stemmer?\s+)?(?P<k>for|imod)\s+\((?P<p>[^)]{1
 def _side(m: re.Match[str]) -> tuple[str, list[str]]:
     """The side and the voters one `_SIDE_RE` match names."""
     if m.group("k6") or m.group("k7"):
-        return "undlod", _names(m.group("p6") or m.group("p7"))
+        return "undlod", voter_names(m.group("p6") or m.group("p7"))
     kind = "imod" if m.group("k2") or m.group("k3") else (
         m.group("k") or m.group("k4") or m.group("k5") or m.group("k8")).lower()
-    return kind, _names(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
+    return kind, voter_names(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4")
                         or m.group("p5") or m.group("p8"))
 
 
@@ -138,46 +139,12 @@ def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
     out = []
     for m in _COUNTED_RE.finditer(line):
         kind = _VOTE_KIND[(m.group("k") or m.group("k2")).lower().replace(" at stemme", "")]
-        out.append((kind, _names(m.group("n") or m.group("p") or m.group("p2") or "")))
+        out.append((kind, voter_names(m.group("n") or m.group("p") or m.group("p2") or "")))
     return out
 
 
 _DOC_KIND_RE = re.compile(r"^(?:lukket|lukkede|åbent|åben)\s+(?:referat|dagsorden|punkter)",
                           re.IGNORECASE)
-
-
-_DET_PARTY = re.compile(r"^Det (?:Konservative|Radikale)\b")
-_NOT_A_VOTER = frozenset(
-    "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
-    "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen".split()
-)
-
-
-_WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af)\b[^()]*\)$")
-
-
-def _names(text: str) -> list[str]:
-    """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`;
-    a count alone (`'0'`) names nobody."""
-    # (an initial's dot ends nothing: "Morten S. Petersen (C)")
-    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|(?<!\b[A-ZÆØÅ])[.;]\s|\.$",
-                    clean_line(text))[0]
-    parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
-    out = []
-    for part in parts:
-        # a name and what they did: "Jens Toft-Nielsen (C) erklærede sig inhabil"
-        part = re.sub(r"^([A-ZÆØÅ][^()]{1,60}?\([A-ZÆØÅ]{1,4}\))\s+[a-zæøå].*$", r"\1",
-                      part.strip(" .:"))
-        # a count after a party ("C (3)") is no part of it; a party alone in brackets
-        part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
-        part = _WHY_RE.sub("", part)  # "Tina Vinther (inhabil – nabo til området)"
-        first = part.split(" ", 1)[0]
-        if _DET_PARTY.match(part):  # "Det Konservative Folkeparti", "Det Radikale Venstre"
-            first = ""
-        if (part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER
-                and not part.isdigit() and any(c.isalpha() for c in part)):  # ("Undlod: -")
-            out.append(part)
-    return out
 
 
 def _majority(m: re.Match[str]) -> tuple[str, list[str]]:
@@ -188,7 +155,7 @@ def _majority(m: re.Match[str]) -> tuple[str, list[str]]:
     who = m.group("n")
     if bracket := re.fullmatch(r"(?:[a-zæøå][^()]*)?\(([^)]+)\)", who):
         who = bracket.group(1)  # "(SF)", "i udvalget (A, V)"
-    return kind, _names(who)
+    return kind, voter_names(who)
 
 
 # "Afstemning: For: 15 (A, F, Ø), Imod: …": the vote's own label before the first side's
@@ -210,9 +177,9 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
     if counted := _counted_votes(line):
         return counted
     if m := _FOR_AGAINST_RE.search(line):
-        return [("for", _names(m.group("f"))), ("imod", _names(m.group("i") or ""))]
+        return [("for", voter_names(m.group("f"))), ("imod", voter_names(m.group("i") or ""))]
     if sides := [_side(m) for m in _SIDE_RE.finditer(line)
-                 if not m.group("k5") or _names(m.group("p5"))]:  # ("For 2025 (jf. …)")
+                 if not m.group("k5") or voter_names(m.group("p5"))]:  # ("For 2025 (jf. …)")
         return sides  # "forkastet med 3 stemmer imod (V, O, A) og 1 stemme for (F)"
     if sides := [_majority(m) for m in _MAJORITY_RE.finditer(line)]:
         return sides  # ("Et flertal (A, F) godkendte …, et mindretal (V, C) stemte imod")
@@ -225,7 +192,7 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
             named = _COUNT_LEAD_RE.sub("", named)
             if bracket := re.fullmatch(r"\(([^()]+)\)[.,]?", named.strip()):
                 named = bracket.group(1)
-        who = _names(named)
+        who = voter_names(named)
         # ("Undlod at stemme: 0" states a vote with nobody on that side)
         if who or m.re is _VOTE_LABEL_RE:
             kind = m.group("k").lower().replace("i mod", "imod")
@@ -353,7 +320,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
             continue
         if names_follow and looks_like_heading(line) and line[:1].isupper() and not (
                 _DOC_KIND_RE.match(line)):  # ("Lukket referat" heads the next page's items)
-            absent.extend(n for n in _names(line) if n not in absent)
+            absent.extend(n for n in voter_names(line) if n not in absent)
             continue
         names_follow = False
         m = _ABSENT_LABEL_RE.match(line) or _ABSENT_PHRASE_RE.match(line)
@@ -362,7 +329,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         if m:
             # ("Formanden orienterede om, at Kristina Lund (A) forlod mødet …": the one after "at")
             said = re.split(r",?\s+at\s+(?=[A-ZÆØÅ])", m.group("n"))[-1]
-            absent.extend(n for n in _names(said)
+            absent.extend(n for n in voter_names(said)
                           if n not in absent and not _PARTY_RE.match(n))
             names_follow = not m.group("n").strip()
             continue

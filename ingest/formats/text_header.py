@@ -67,8 +67,6 @@ class Header:
     participants: list[Participant] | None = None
 
 
-
-
 def _date_time(text: str) -> tuple[date, str | None] | None:
     """`parse_date`, with a time written after a comma too ("10. januar 2024, kl. 16:30");
     a meeting over days ("18.-19. juni 2024") starts on the first.

@@ -1,0 +1,41 @@
+"""Who one side of a vote names: "V, A og Liselott Blixt (UP) med fælles …" → V, A and
+Liselott Blixt (UP); a count, a reason in brackets or the body voting is nobody."""
+
+from __future__ import annotations
+
+import re
+
+from .common import clean_line
+
+_DET_PARTY = re.compile(r"^Det (?:Konservative|Radikale)\b")
+_NOT_A_VOTER = frozenset(
+    "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
+    "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen".split()
+)
+
+
+_WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af)\b[^()]*\)$")
+
+
+def voter_names(text: str) -> list[str]:
+    """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`;
+    a count alone (`'0'`) names nobody."""
+    # (an initial's dot ends nothing: "Morten S. Petersen (C)")
+    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|(?<!\b[A-ZÆØÅ])[.;]\s|\.$",
+                    clean_line(text))[0]
+    parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
+    out = []
+    for part in parts:
+        # a name and what they did: "Jens Toft-Nielsen (C) erklærede sig inhabil"
+        part = re.sub(r"^([A-ZÆØÅ][^()]{1,60}?\([A-ZÆØÅ]{1,4}\))\s+[a-zæøå].*$", r"\1",
+                      part.strip(" .:"))
+        # a count after a party ("C (3)") is no part of it; a party alone in brackets
+        part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
+        part = _WHY_RE.sub("", part)  # "Tina Vinther (inhabil – nabo til området)"
+        first = part.split(" ", 1)[0]
+        if _DET_PARTY.match(part):  # "Det Konservative Folkeparti", "Det Radikale Venstre"
+            first = ""
+        if (part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER
+                and not part.isdigit() and any(c.isalpha() for c in part)):  # ("Undlod: -")
+            out.append(part)
+    return out
