@@ -25,7 +25,15 @@ from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
 from referat import schema as k
 from referat.danish import danish_date
-from referat.domain import HISTORY_SECTIONS, PROTOCOL_SECTION, AgendaItem, Meeting
+from referat.domain import (
+    ABSENT,
+    ATTENDED,
+    CALLED,
+    HISTORY_SECTIONS,
+    PROTOCOL_SECTION,
+    AgendaItem,
+    Meeting,
+)
 from referat.labels import heading_name
 
 # Sections whose text is worth a node of its own, in reading order.
@@ -88,10 +96,12 @@ def meeting_text(meeting: Meeting) -> str:
                  + (f" kl. {meeting.start_time}" if meeting.start_time else "") + ".")
     if meeting.place:
         lines.append(f"Mødested: {meeting.place}.")
-    if attendees := meeting.entries("deltog"):
+    if attendees := meeting.entries(ATTENDED):
         lines.append("Deltagere (deltog): " + ", ".join(attendees) + ".")
-    if absentees := meeting.entries("afbud"):
+    if absentees := meeting.entries(ABSENT):
         lines.append("Afbud/fraværende: " + ", ".join(absentees) + ".")
+    if called := meeting.entries(CALLED):
+        lines.append("Indkaldt (dagsorden): " + ", ".join(called) + ".")
     lines.append("Dagsorden:")
     for item in meeting.items:
         closed = "Lukket: " if item.closed else ""

@@ -46,6 +46,14 @@ def committee_name(span: str) -> str:
     return " ".join(words[-keep:])
 
 
+# A body by its own name, of any kind: "Handicaprådets møde", "Byrådet", "bestyrelsen",
+# "Ankenævnet", "Beredskabskommissionen" (in a meeting question: whose meeting)
+BODY_NAME = re.compile(r"\b[\wæøå]*(?:råd|udvalg|bestyrelse|nævn|kommission)"
+                       r"(?:et|ets|s|en|ens)?\b", re.I)
+
+# A body with the municipality it sits in: "børneudvalget i Greve", "mødet i Ballerup"
+BODY_IN_PLACE = re.compile(r"(?:[uU]dvalg\w*|byråd\w*|kommunalbestyrelse\w*|møde\w*)\s+i\s+"
+                           r"([A-ZÆØÅ][\wæøå-]+)")
 # Another body's meeting, named by its acronym: "KKR-mødet", "MED-mødet".
 _ACRONYM_MEETING = re.compile(r"\b[A-ZÆØÅ]{2,}-?møde\w*")
 

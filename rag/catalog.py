@@ -13,7 +13,7 @@ from typing import Any
 
 from ingest.itemstore import ItemStore
 from referat import schema as k
-from referat.domain import REFERAT, ItemRef, participant_entry
+from referat.domain import ABSENT, ATTENDED, CALLED, REFERAT, ItemRef, participant_entry
 from referat.labels import as_number, names_item, punkt_name
 
 
@@ -33,10 +33,21 @@ class MeetingInfo:
     key: str = ""  # the meeting document's key in the store
     detailed: bool = True  # False: attendees, absentees and agenda not loaded yet
     labels: dict[int, str] = field(default_factory=dict)  # punkt → printed label ("5a")
+    called: list[str] = field(default_factory=list)  # an agenda's list: called, not seen
 
     @property
     def ref(self) -> ItemRef:
         return ItemRef(self.municipality, self.committee, self.date, self.start_time, 0)
+
+    @property
+    def listed(self) -> list[str]:
+        """Every entry of the participant list, whatever its status."""
+        return self.attendees + self.absentees + self.called
+
+    def status_of(self, entry: str) -> str:
+        """An entry's status as the list gives it: "deltog", "afbud" or "indkaldt"."""
+        return ABSENT if entry in self.absentees else CALLED if entry in self.called \
+            else ATTENDED
 
 
 @dataclass
@@ -96,8 +107,9 @@ def _meeting(row: dict[str, Any]) -> MeetingInfo:
     return MeetingInfo(
         municipality=row["municipality"], committee=row["committee"],
         date=date.fromisoformat(row["date"]), start_time=row["time"], place=row["place"],
-        attendees=[participant_entry(n, role) for n, status, role in people if status == "deltog"],
-        absentees=[participant_entry(n, role) for n, status, role in people if status == "afbud"],
+        attendees=[participant_entry(n, role) for n, status, role in people if status == ATTENDED],
+        absentees=[participant_entry(n, role) for n, status, role in people if status == ABSENT],
+        called=[participant_entry(n, role) for n, status, role in people if status == CALLED],
         agenda=row.get("agenda", []), doc_type=row["doc_type"], source_file=row["source"],
         source_url=row["source_url"], key=row[k.MEETING_KEY], detailed="agenda" in row,
         labels=row.get("labels", {}))

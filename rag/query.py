@@ -26,7 +26,7 @@ from referat.period_patterns import YEARS_AGO
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
-from .bodies import committee_mention, committee_name
+from .bodies import BODY_IN_PLACE, BODY_NAME, committee_mention, committee_name
 from .intent import (
     DECISION,
     UNANIMITY,
@@ -249,8 +249,6 @@ _RECEIVED = re.compile(r"\b(?:tog|tager|tage|taget|tages)\s+(?:politikerne|udval
                        r"udvalgsmedlemmerne|byrådet|kommunalbestyrelsen|de|man)\s+imod\b", re.I)
 # Against a rule, not in a vote: "strider … imod", "i strid med"
 _CONFLICT = re.compile(r"\b(?:strider|stred|stridende)\b[^?]{0,60}?\bimod\b", re.I)
-_BODY_IN_PLACE = re.compile(r"(?:[uU]dvalg\w*|byråd\w*|kommunalbestyrelse\w*|møde\w*)\s+i\s+"
-                            r"([A-ZÆØÅ][\wæøå-]+)")
 
 
 def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Question:
@@ -323,7 +321,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             people |= set(stems(" ".join(m.group(0) for m in _COMMITTEE_SAT.finditer(asked))
                                 + " bords bord", frozenset()))
             # ... nor the municipality it sits in ("børneudvalget i Greve", "mødet i Ballerup")
-            people |= set(topic_stems(" ".join(_BODY_IN_PLACE.findall(q.text))))
+            people |= set(topic_stems(" ".join(BODY_IN_PLACE.findall(q.text))))
+            # ... nor the body by any name ("Hvem deltog i Handicaprådets møde?")
+            people |= set(topic_stems(" ".join(BODY_NAME.findall(q.text))))
             # ... nor that every meeting is asked ("gennem årene", "i arkivet")
             people |= set(topic_stems(" ".join(m.group(0) for m in EVERY_MEETING.finditer(
                 q.text))))

@@ -30,12 +30,15 @@ MONEY_SECTION = "Økonomi"
 # Document kinds: final minutes, or an agenda published before the meeting.
 REFERAT, DAGSORDEN = "referat", "dagsorden"
 UNKNOWN_COMMITTEE = "Ukendt udvalg"  # a meeting whose file names no committee (cited so)
+# A participant's status: took part, sent apologies (or was away), or, on an agenda
+# published before the meeting, called to it: whether they came, only the minutes say.
+ATTENDED, ABSENT, CALLED = "deltog", "afbud", "indkaldt"
 
 
 @dataclass
 class Participant:
     name: str
-    status: str = "deltog"  # "deltog" or "afbud"
+    status: str = ATTENDED  # ATTENDED, ABSENT or (an agenda's list) CALLED
     role: str = ""  # "formand", "medlem", "stedfortræder", … when the source says so
 
     def __str__(self) -> str:
@@ -126,14 +129,14 @@ class Meeting:
 
     @property
     def attendees(self) -> list[str]:
-        return [p.name for p in self.participants if p.status == "deltog"]
+        return [p.name for p in self.participants if p.status == ATTENDED]
 
     @property
     def absentees(self) -> list[str]:
-        return [p.name for p in self.participants if p.status == "afbud"]
+        return [p.name for p in self.participants if p.status == ABSENT]
 
     def entries(self, status: str) -> list[str]:
-        """Those with `status` ("deltog", "afbud"), each with their role."""
+        """Those with `status` ("deltog", "afbud", "indkaldt"), each with their role."""
         return [p.entry for p in self.participants if p.status == status]
 
     @property

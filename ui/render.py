@@ -74,7 +74,8 @@ def _item_html(view: ItemView, quote: str) -> str:
 
 def _meeting_html(meeting: MeetingInfo) -> str:
     rows = [("Tid", meeting.start_time), ("Sted", meeting.place),
-            ("Deltagere", ", ".join(meeting.attendees)), ("Afbud", ", ".join(meeting.absentees))]
+            ("Deltagere", ", ".join(meeting.attendees)), ("Afbud", ", ".join(meeting.absentees)),
+            ("Indkaldt (kun dagsordenen er i arkivet)", ", ".join(meeting.called))]
     body = "".join(f"<h4>{k}</h4><p>{html.escape(v)}</p>" for k, v in rows if v)
     if meeting.labels:  # items the minutes number "5a", "A": the list says so
         entries = (list_entry(n, meeting.labels.get(n, ""), ("Lukket: " if closed else "")

@@ -9,6 +9,8 @@ from datetime import date
 
 from referat.danish import parse_date, sentences
 from referat.domain import (
+    ATTENDED,
+    CALLED,
     DAGSORDEN,
     REFERAT,
     UNKNOWN_COMMITTEE,
@@ -298,6 +300,9 @@ def finish_meeting(
     if meeting.start_time and re.match(r"^\d[:.]\d\d$", meeting.start_time):
         meeting.start_time = "0" + meeting.start_time.replace(".", ":")
     meeting.doc_type = doc_type or (REFERAT if decided else DAGSORDEN)
+    if meeting.doc_type == DAGSORDEN:  # an agenda lists whom it calls, not who came
+        for p in meeting.participants:
+            p.status = CALLED if p.status == ATTENDED else p.status
     if meeting.doc_type == REFERAT:
         missing = [i.name.removeprefix("punkt ") for k, i in enumerate(meeting.items)
                    if not i.decision and not i.closed and not i.is_signature  # ("5a" as printed)

@@ -50,6 +50,8 @@ _MEMBERS_ASKED = re.compile(r"\b(?:sidder|er) (?:med )?i (?:\w+ )?udvalget\b|"
 def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - MeetingInfo
     label = f"mødet i {committee} den {danish_date(meeting.date)}"
     upper = label[0].upper() + label[1:]
+    if aspect in ("attendees", "absentees") and meeting.called and not meeting.attendees:
+        return _called(meeting, label, aspect)
     if aspect == "absentees":
         if meeting.absentees:
             return f"Afbud/fravær til {label}: " + ", ".join(meeting.absentees) + "."
@@ -75,6 +77,18 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
     return (f"Referatet af {label} har ingen deltagerliste"
             + (f"; det nævner kun afbud fra: {', '.join(meeting.absentees)}."
                if meeting.absentees else "."))
+
+
+def _called(meeting, label: str, aspect: str) -> str:  # noqa: ANN001 - MeetingInfo
+    """Only the agenda is in the archive: whom it calls, and that who came or stayed
+    away only the minutes would say."""
+    called = "\n".join(f"- {p}" for p in meeting.called)
+    known = (f"\n\nAfbud meldt inden mødet: {', '.join(meeting.absentees)}."
+             if meeting.absentees else "")
+    lead = ("Hvem der havde afbud" if aspect == "absentees" and not meeting.absentees
+            else "Hvem der deltog")
+    return (f"Kun dagsordenen til {label} er i arkivet, ikke referatet. {lead}, står i "
+            f"referatet. Dagsordenen indkalder:\n{called}{known}")
 
 
 def compose_meeting(ctx: Context) -> Answer:
@@ -115,13 +129,13 @@ def compose_meeting(ctx: Context) -> Answer:
         # of the committee's latest meeting (those with afbud are members too)
         if not (ctx.q.has_date or ctx.q.relative_meeting):
             meeting = committee_meetings(ctx, meeting)[-1]
-        members = [e for e in meeting.attendees + meeting.absentees if _MEMBER.search(e)]
+        members = [e for e in meeting.listed if _MEMBER.search(e)]
         if members:
             return listed(ctx, meeting, members)
     if ctx.q.meeting_aspect in (None, "attendees") and _STAFF.search(ctx.question) and not (
             _MEMBERS_TOO.search(ctx.question)):
         # "hvem repræsenterede forvaltningen ved mødet?": the list without the members
-        staff = [e for e in meeting.attendees + meeting.absentees if not _MEMBER.search(e)]
+        staff = [e for e in meeting.listed if not _MEMBER.search(e)]
         if staff:
             return listed(ctx, meeting, staff)
     if ctx.q.meeting_aspect == "agenda" and CLOSED_WORDS.search(ctx.question):

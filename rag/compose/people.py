@@ -103,7 +103,7 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
         about = set(stems(" ".join([meeting.place, *(t for _, t, _ in meeting.agenda)])))
         own = [t for t in wanted if t not in about]
         found = []
-        for entry in meeting.attendees + meeting.absentees:
+        for entry in meeting.listed:
             if not _entry_fits(entry, role, word, party):
                 continue
             have = set(stems(entry))
@@ -136,10 +136,12 @@ def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
     label = meeting_label(ctx, meeting)
     lines = []
     for entry in found:
-        status = "afbud" if entry in meeting.absentees else "deltog"
-        lines.append(f"> {entry} — {status}")
+        lines.append(f"> {entry} — {meeting.status_of(entry)}")
     lead = ""
-    if answer_yes_no and len(found) == 1:
+    if called := [e for e in found if e in meeting.called]:  # only the agenda is here
+        lead = (f"Kun dagsordenen er i arkivet: den indkalder {', '.join(called)}; om de "
+                "deltog, står i referatet. ")
+    elif answer_yes_no and len(found) == 1:
         lead = "Nej. " if found[0] in meeting.absentees else "Ja. "
     elif HOW_MANY.search(ctx.question):  # "hvor mange af de fremmødte kom fra (A)?"
         absent = sum(e in meeting.absentees for e in found)
@@ -211,7 +213,7 @@ def _entries_naming(meeting, names: set[str]) -> list[str]:  # noqa: ANN001 - Me
     exact = _with_genitives(names)
     # (a letter apart is the name misspelt, not its genitive: "Andersens" is no "Andersen"
     # of another first name)
-    return [e for e in meeting.attendees + meeting.absentees
+    return [e for e in meeting.listed
             if len(exact & (have := set(stems(e)))) >= 2
             or (names & have and any(_one_apart(n, h) for n in names - have for h in have
                                      if n[:-1] != h))]
@@ -299,7 +301,7 @@ def _premise_role_denied(ctx: Context, meeting, found: list[str]) -> Answer | No
     role = premise_role(ctx.question)
     if role is None or _holds(found[0], role):
         return None
-    holders = [e for e in meeting.attendees + meeting.absentees
+    holders = [e for e in meeting.listed
                if e != found[0] and _holds(e, role)]
     if not holders:
         return None
@@ -357,7 +359,7 @@ def attendance_record(ctx: Context) -> Answer | None:
     who = " ".join(w for w, _ in question_names(ctx.question))
     # (date, punkt, line, citation): the list entries first on each day, then its items
     found = [(m.date, 0, f"- {danish_date(m.date)}: {e} — "
-                         f"{'afbud' if e in m.absentees else 'deltog'}",
+                         f"{m.status_of(e)}",
               ctx.cite(m.ref, e, "Møde", title="")) for m, e in rows]
     found += [(item.meeting_date, item.punkt, f"- {danish_date(item.meeting_date)}, "
                                               f"{item.ref.name} ({item.title}): »{hit}«",

@@ -58,3 +58,24 @@ def test_who_missed_an_item_when_members_were_there_for_part_of_the_meeting(tmp_
     assert "Fie Skov (O)" in lights.text
     assert "Bo Jensen" not in lights.text and "Dorte Lund" not in lights.text
     assert [c.ref.punkt for c in lights.citations] == [2]
+
+
+def test_asked_who_took_part_in_a_meeting_only_its_agenda_holds(tmp_path):
+    """A portal's agenda published before the meeting: its list calls the members, and
+    asked who took part, the answer says only the agenda is in the archive, names whom it
+    calls and the apology it already knew, and cites the meeting; asked about one member,
+    it does not answer "Ja"."""
+    from rag.answer import Answerer
+
+    cfg = Config(data_dir=tmp_path / "idx")
+    fixture = FIXTURES.parent / "formats42" / "01_dagsorden_portal.html"
+    assert not ingest_paths([fixture], cfg, progress=False).failed
+    answerer = Answerer(cfg, generator="extractive")
+    answer = answerer.ask("Hvem deltog i Handicaprådets møde den 9. oktober 2024?")
+    assert "Kun dagsordenen" in answer.text and "Annette Fog" in answer.text
+    assert "Afbud meldt inden mødet: Dennis Lyk" in answer.text
+    assert "Deltagere i" not in answer.text
+    assert [(c.ref.date.isoformat(), c.ref.punkt) for c in answer.citations][:1] == [
+        ("2024-10-09", 0)]
+    one = answerer.ask("Var Bo Riber med til Handicaprådets møde den 9. oktober 2024?")
+    assert not one.text.startswith("Ja") and "Kun dagsordenen" in one.text

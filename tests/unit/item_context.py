@@ -27,3 +27,14 @@ def item_context(question: str, items: list[tuple[int, str, date]],
                              idf={}, default_idf=1.0)
     q = parse_question(question, [day for _, _, day in items])
     return Context(question, q, retrieved, lookup, lambda i: confidence, 0.6)  # type: ignore[arg-type]
+
+
+def meeting_info(day: date, attendees: list[str], absentees: list[str], place: str = "",
+                 agenda: list[tuple[int, str, bool]] | None = None, **more: Any) -> Any:
+    """A real `MeetingInfo` of Ballerup's "EBU" at 08:00 on `day`, as the item store
+    would give it (`called`, `doc_type`, … by keyword)."""
+    from rag.catalog import MeetingInfo
+
+    fields = {"start_time": "08:00", "doc_type": "referat", "source_file": "", **more}
+    return MeetingInfo("Ballerup", "EBU", day, place=place, attendees=attendees,
+                       absentees=absentees, agenda=agenda or [], **fields)

@@ -11,6 +11,7 @@ from rag.compose.typed import holds as _holds
 from rag.intent import asked_type, committee_acts
 from rag.roles import who_role
 from referat.values import COUNT, find_values
+from tests.unit.item_context import meeting_info
 
 
 def test_accented_numeral_and_list_counts_are_counts() -> None:
@@ -122,8 +123,8 @@ def test_a_role_holder_is_found_in_the_meetings_participant_list() -> None:
     from rag.query import parse_question
     from referat.domain import ItemRef, RetrievedItem
 
-    meeting = SimpleNamespace(
-        ref=ItemRef("Ballerup", "EBU", date(2024, 2, 6), "08:00", 0), date=date(2024, 2, 6),
+    meeting = meeting_info(
+        date(2024, 2, 6),
         attendees=["Musa Kekec (A)", "Jannik Karoli Plum Nielsen (direktør)",
                    "Jakob Søgaard Timmermann (konstitueret centerchef for Arbejdsmarked)"],
         absentees=["Steen Pedersen (centerchef for By og Miljø)"], place="Rådhuset",

@@ -9,6 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from tests.unit.item_context import meeting_info
+
 
 def _ask(question: str):  # noqa: ANN202
     from rag.compose.base import Context
@@ -16,8 +18,8 @@ def _ask(question: str):  # noqa: ANN202
     from rag.query import parse_question
     from referat.domain import ItemRef, RetrievedItem
 
-    meeting = SimpleNamespace(
-        ref=ItemRef("Ballerup", "EBU", date(2023, 2, 7), "08:00", 0), date=date(2023, 2, 7),
+    meeting = meeting_info(
+        date(2023, 2, 7),
         attendees=["Musa Kekec (A)", "Elisabeth Gadegaard Wolstrup (direktør)",
                    "Jannik Karoli Plum Nielsen (centerchef for Arbejdsmarked)"],
         absentees=["Anja Holtze (A)"], place="Rådhuset",

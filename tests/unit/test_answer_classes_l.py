@@ -14,6 +14,7 @@ from rag.confidence import unknown_names
 from rag.follow_up import has_own_topic
 from rag.names import ArchiveNames
 from rag.query import parse_question
+from tests.unit.item_context import meeting_info
 
 
 @pytest.mark.parametrize("question", [
@@ -73,10 +74,10 @@ def test_a_persons_party_is_read_from_their_entry_in_a_meetings_list() -> None:
     from referat.domain import ItemRef, RetrievedItem
 
     day = date(2025, 3, 18)
-    meeting = SimpleNamespace(
-        ref=ItemRef("Ballerup", "EBU", day, "08:00", 0), date=day,
-        attendees=["Anja Holtze (A)", "Miasser Hawwa (Løsgænger)"], absentees=["Musa Kekec (A)"],
-        place="Toms Gruppen", agenda=[(1, "Besøg hos Toms Gruppen", False)])
+    meeting = meeting_info(
+        day, attendees=["Anja Holtze (A)", "Miasser Hawwa (Løsgænger)"],
+        absentees=["Musa Kekec (A)"], place="Toms Gruppen",
+        agenda=[(1, "Besøg hos Toms Gruppen", False)])
     lookup = SimpleNamespace(meeting=lambda ref: meeting, municipalities=["Ballerup"])
     item = RetrievedItem(ItemRef("Ballerup", "EBU", day, "08:00", 1), "", False, 1.0)
 

@@ -16,6 +16,7 @@ from rag.premises import unstated_reason
 from rag.query import parse_question
 from referat.danish import sentences
 from referat.lexicon import known_forms
+from tests.unit.item_context import meeting_info
 
 FEB = date(2023, 2, 7)
 
@@ -112,13 +113,12 @@ def test_a_meeting_named_by_its_season_or_asked_for_its_size(question: str, aspe
 
 
 def test_no_absence_is_told_with_who_took_part_and_the_agenda_with_its_size() -> None:
-    from types import SimpleNamespace
 
     from rag.compose.meeting import _body
 
-    meeting = SimpleNamespace(date=date(2015, 6, 9), absentees=[], place="", start_time="",
-                              attendees=["Musa Kekec (A)", "Erling Andersen (A)"],
-                              agenda=[(1, "Meddelelser", False), (2, "GIS-data", False)])
+    meeting = meeting_info(date(2015, 6, 9), ["Musa Kekec (A)", "Erling Andersen (A)"], [],
+                           agenda=[(1, "Meddelelser", False), (2, "GIS-data", False)],
+                           start_time="")
     told = _body(meeting, "absentees", "EBU")
     assert "nævner ingen afbud" in told and "Deltog: Musa Kekec (A), Erling Andersen (A)" in told
     assert "(2 punkter)" in _body(meeting, "agenda", "EBU")

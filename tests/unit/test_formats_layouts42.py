@@ -40,8 +40,8 @@ def test_agenda_with_placeholder_decisions_and_a_labelled_title() -> None:
     assert [i.decision for i in m.items] == ["", "", ""]
     assert "tager orienteringen til efterretning" in m.items[1].section("Indstilling")
     assert [(p.name, p.status) for p in m.participants] == [
-        ("Annette Fog", "deltog"), ("Bo Riber", "deltog"), ("Camilla Eng", "deltog"),
-        ("Dennis Lyk", "afbud")]
+        ("Annette Fog", "indkaldt"), ("Bo Riber", "indkaldt"), ("Camilla Eng", "indkaldt"),
+        ("Dennis Lyk", "afbud")]  # (an agenda calls them; only minutes say who came)
 
 
 def test_items_printed_in_the_order_treated_keep_their_numbers() -> None:

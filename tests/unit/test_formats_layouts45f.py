@@ -77,7 +77,7 @@ def test_flat_opc_word_xml_is_read_as_the_docx_it_holds() -> None:
         (1, "Godkendelse af dagsorden", ""), (2, "Tilskud til byfesten 2024", ""),
         (3, "Eventuelt", "")]
     assert m.item(2).journal_number == "24/8812"
-    assert _people(m)[0] == ("Tove Bak (V)", "deltog", "formand")
+    assert _people(m)[0] == ("Tove Bak (V)", "indkaldt", "formand")  # (an agenda's list)
 
 
 def test_word_2003_xml_is_read_with_its_list_numbers() -> None:

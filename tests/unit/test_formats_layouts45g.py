@@ -267,8 +267,9 @@ def test_export_as_json_counted_by_its_own_key() -> None:
 
 # --- a meeting invitation: iCalendar and Outlook's print -----------------------------------
 
-_INVITED = [("Mads Lyng", "deltog", "mødeindkalder"), ("Hanne Østergaard", "deltog", ""),
-            ("Ib Krog", "deltog", "")]
+# (an invitation is an agenda: its people are called to the meeting, not seen there)
+_INVITED = [("Mads Lyng", "indkaldt", "mødeindkalder"), ("Hanne Østergaard", "indkaldt", ""),
+            ("Ib Krog", "indkaldt", "")]
 
 
 def _agenda(meeting) -> list[tuple[int, str, str | None]]:  # noqa: ANN001
@@ -283,7 +284,7 @@ def test_icalendar_invitation_is_read_as_its_agenda() -> None:
     m = one("11_invitation.ics")
     assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
         "Handicaprådet", date(2024, 9, 10), "16:00", "Lindby Rådhus, lokale 2", "dagsorden")
-    assert _people(m) == [*_INVITED, ("Jens Ving", "deltog", "valgfri deltager"),
+    assert _people(m) == [*_INVITED, ("Jens Ving", "indkaldt", "valgfri deltager"),
                           ("Sonja Dahl", "afbud", "")]
     assert _agenda(m) == [(1, "Godkendelse af dagsorden", None),
                           (2, "Tilgængelighed i Lindby Hallen", "24/5120"), (3, "Eventuelt", None)]
@@ -298,8 +299,8 @@ def test_outlook_printed_invitation() -> None:
     m = one("12_invitation_udskrift.txt")
     assert (m.committee, m.date, m.start_time, m.place) == (
         "Handicaprådet", date(2024, 9, 10), "16:00", "Lindby Rådhus, lokale 2")
-    assert _people(m) == [*_INVITED, ("Sonja Dahl", "deltog", ""),
-                          ("Jens Ving", "deltog", "valgfri deltager")]
+    assert _people(m) == [*_INVITED, ("Sonja Dahl", "indkaldt", ""),
+                          ("Jens Ving", "indkaldt", "valgfri deltager")]
     assert _agenda(m) == _agenda(one("11_invitation.ics"))
     assert not m.warnings
 

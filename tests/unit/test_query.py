@@ -57,6 +57,10 @@ def test_meeting_aspects() -> None:
     # the meeting's closed items are a part of its agenda
     ("Var der lukkede punkter på mødet i februar 2024?", "agenda"),
     ("Hvilke sager behandlede udvalget for lukkede døre på mødet i februar 2024?", "agenda"),
+    # a body of any kind, by its name: a council, a board, a commission
+    ("Hvem deltog i Handicaprådets møde den 9. oktober 2024?", "attendees"),
+    ("Hvem havde afbud til Byrådets møde i marts 2025?", "absentees"),
+    ("Hvem sad med, da Beredskabskommissionen holdt møde 7/2-2023?", "attendees"),
 ])
 def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     q = parse_question(question, MEETINGS)
@@ -72,6 +76,7 @@ def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     "Hvornår sluttede projektet, der blev fremlagt på mødet?",
     "Hvor blev borgermødet om cykelstien holdt?",
     "Hvornår begyndte dialogmøderne med virksomhederne?",
+    "Hvem deltog i mødet om handicappolitikken?",  # a matter, not a body
 ])
 def test_item_questions_are_not_meeting_questions(question: str) -> None:
     assert parse_question(question, MEETINGS).kind != "meeting"
