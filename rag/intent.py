@@ -113,7 +113,9 @@ DECISION = re.compile(
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"(?:sagde|sagt) (?:ja|nej)|bakkede (?:\S+ ){0,2}?op|tilsluttede|hvad (?:sagde|mente|"
-    r"syntes|siger|mener) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man))\b"
+    r"syntes|siger|mener) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man)|"
+    # the committee's view, asked in any frame: "i hvilke råd mente udvalget, at …?"
+    r"(?:mente|mener|syntes|synes) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne))\b"
     r"|(?:^|[–:?.]\s*)(?:trak|gav|tog|satte|sendte|bevilgede|valgte|droppede|stoppede|"  # "Trak
     r"lukkede|afviste|godkendte|vedtog|støttede|anbefalede|udsatte)\s+"  # udvalget støtten?"
     r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne)\b"

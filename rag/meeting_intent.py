@@ -84,10 +84,13 @@ _ITEM_NOUN = r"(?:(?:dagsordens|sags)?punkt|sag)(?:et|en|er|erne)?\b"
 ORDINAL_ITEM = re.compile(rf"\b({'|'.join(ORDINALS)})\s+(?:egentlige\s+|rigtige\s+)?"
                           rf"{_ITEM_NOUN}(?!\s+(?:i|af|under)\s+(?:\w+\s+)?(?:indstilling|beslutning))",
                           re.I)
-# "hvilken sag kom lige efter …", "punktet før …", "hvad stod der efter …"
-NEIGHBOUR_ITEM = re.compile(rf"\b{_ITEM_NOUN}\s+(?:\w+\s+)?(?:kom|var|stod|fulgte|"
-                            r"behandledes)\s+(?:lige\s+|umiddelbart\s+)?(efter|før|inden)\b",
-                            re.I)
+# "hvilken sag kom lige efter …", "punktet før …", "hvad stod der efter …", and any verb
+# when "lige"/"umiddelbart" says it is the neighbour: "hvilket punkt tog udvalget fat på
+# lige efter rundvisningen?"
+NEIGHBOUR_ITEM = re.compile(rf"\b(?:{_ITEM_NOUN}\s+(?:\w+\s+)?(?:kom|var|stod|fulgte|"
+                            r"behandledes)\s+(?:lige\s+|umiddelbart\s+)?|hvilke[tn]?\s+"
+                            rf"{_ITEM_NOUN}\s+(?:[\w-]+\s+){{1,5}}?(?:lige|umiddelbart)\s+)"
+                            r"(efter|før|inden)\b", re.I)
 MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",

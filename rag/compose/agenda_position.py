@@ -27,13 +27,16 @@ _PROPER = re.compile(r"\b(?:egentlige|rigtige)\b", re.I)
 # "… efter meddelelserne", "… før godkendelsen af referatet": a place relative to an item
 _RELATIVE = re.compile(r"\s+(?:på dagsordenen\s+)?(efter|før|inden)\s+((?:(?!på\b|i\b)[\w-]+\s*)+)",
                        re.I)
+# Both neighbours: "lige før og lige efter", "umiddelbart efter og før"
+_BOTH_SIDES = re.compile(r"(?:før|inden)\s+og\s+(?:\w+\s+)?efter\b|efter\s+og\s+(?:\w+\s+)?"
+                         r"(?:før|inden)\b", re.I)
 _FORMALITY = re.compile(r"^(?:godkendelse af (?:dagsorden|referat)\w*|eventuelt|"
                         r"underskrift\w*|meddelelser|orientering fra formanden)\b", re.I)
 
 
 def agenda_position(question: str) -> tuple[str, int] | None:
-    """("ordinal", index) or ("after"/"before", ±1) for a question that asks for an item
-    by its place on an agenda; None otherwise."""
+    """("ordinal", index), ("after"/"before", ±1) or ("around", 0) for a question that
+    asks for an item by its place on an agenda; None otherwise."""
     m = ORDINAL_ITEM.search(question)
     rel = _RELATIVE.match(question, m.end()) if m else None
     if m and rel and rel.group(1).lower() != "efter" and ORDINALS[m.group(1).lower()] == -1 and (
@@ -46,6 +49,8 @@ def agenda_position(question: str) -> tuple[str, int] | None:
     if m:
         return "ordinal", ORDINALS[m.group(1).lower()]
     m = NEIGHBOUR_ITEM.search(question)
+    if m and _BOTH_SIDES.match(question, m.start(1)):
+        return "around", 0  # "hvilke sager lå lige før og lige efter punktet om …?"
     if m:
         return ("after", 1) if m.group(1).lower() == "efter" else ("before", -1)
     return None
@@ -81,17 +86,19 @@ def compose_position(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - 
     if anchor is None:
         return None
     k = next(k for k, a in enumerate(agenda) if a[0] == anchor)
-    if not 0 <= k + step < len(agenda):
+    if how != "around" and not 0 <= k + step < len(agenda):
         edge = "sidste" if step > 0 else "første"
         return front_page(ctx, meeting, f"{capital(agenda_name(meeting, anchor))} "
                                         f"({agenda[k][1]}) var det {edge} "
                                         f"punkt på dagsordenen for {label}.")
-    n, title, closed = agenda[k + step]
-    where = "Efter" if step > 0 else "Før"
-    return front_page(ctx, meeting, f"{where} {agenda_name(meeting, anchor)} ({agenda[k][1]}) "
-                                    f"på dagsordenen for {label} kom "
-                                    f"{agenda_name(meeting, n)}: "
-                                    f"{'Lukket: ' if closed else ''}{title}.")
+    lines = []
+    for side in ((-1, 1) if how == "around" else (step,)):
+        if 0 <= k + side < len(agenda):
+            n, title, closed = agenda[k + side]
+            lines.append(f"{'Efter' if side > 0 else 'Før'} {agenda_name(meeting, anchor)} "
+                         f"({agenda[k][1]}) på dagsordenen for {label} kom "
+                         f"{agenda_name(meeting, n)}: {'Lukket: ' if closed else ''}{title}.")
+    return front_page(ctx, meeting, "\n".join(lines))
 
 
 def _anchor(ctx: Context, meeting, agenda: list) -> int | None:  # noqa: ANN001

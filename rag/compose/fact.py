@@ -12,7 +12,7 @@ import re
 
 from referat.danish import stems
 from referat.domain import Answer
-from referat.values import DATE
+from referat.values import DATE, PERSON
 
 from ..confidence import item_text, match_weight, stem_set, unknown_names
 from ..intent import (
@@ -35,6 +35,7 @@ from .passage import (
     STATEMENT_ASKED,
     Quote,
     in_text_order,
+    introduction,
     joined,
     next_sentence,
     reason_after,
@@ -126,7 +127,11 @@ def compose_fact(ctx: Context) -> Answer:
         line = earlier_meeting_line(ctx, said.item)  # which day "det seneste møde" was
         if line and not names_day(said.text) and all(line != p.text for p in picked):
             picked.append(Quote(said.item, "Tidligere behandling", line, 0.0))
-    if WHY_ASKED.search(ctx.q.text):
+    if asked == PERSON and len(picked) == 1 and (intro := introduction(ctx, picked[0])):
+        # "Hvem skulle uddybe analysen?" — "Kenneth Andersen vil uddybe analysen", and who
+        # he is the item said where it first named him
+        picked.insert(0, Quote(picked[0].item, picked[0].section, intro, 0.0))
+    elif WHY_ASKED.search(ctx.q.text):
         # "hvorfor …?": the topic sentence is often followed by its reason (or, when no
         # sentence says "fordi", by one on the same matter that explains it: "Det er den
         # praksis, som kaldes nytteindsats ved enkeltpladser"); a sentence that gives the

@@ -191,6 +191,11 @@ _FRAME_STEMS = frozenset(stems("periode perioden tidsrum tidsrummet opgørelse o
                                "året årene"))
 
 
+# A later part with more words of its own than this asks about a matter of its own: the
+# first part's period is not its period
+_OWN_MATTER = 2
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
@@ -241,16 +246,20 @@ def split_parts(question: str) -> list[str]:
             # var det?")
             # ("…, og hvor mange i perioden august–december 2024?" names no matter of its
             # own: it asks the first part's question again)
-            back = (len(own) <= 2 and _REFERS_BACK.search(part)) or not (
+            back = (len(own) <= _OWN_MATTER and _REFERS_BACK.search(part)) or not (
                 set(own) - _FRAME_STEMS or _MATTER.search(part))
             part = f"{part} {first_topic if back else lead_topic}"
-        elif first_topic and ((len(own) <= 2 and not named_again(part, dated, first_stems))
+        elif first_topic and ((len(own) <= _OWN_MATTER
+                               and not named_again(part, dated, first_stems))
                               or _REFERS_BACK.search(part)):
             part = f"{part} {first_topic}"
         if first_period and not find_periods(part) and not _WHEN.search(part) \
-                and not _NOW.search(part):
+                and not _NOW.search(part) and (len(own) <= _OWN_MATTER
+                                               or _REFERS_BACK.search(part)):
             # (not to a part that asks when: "… planlagt i sagsoversigten for 2023, og
-            # hvornår blev den faktisk behandlet?" asks the time itself)
+            # hvornår blev den faktisk behandlet?" asks the time itself; nor to a part
+            # with a matter of its own: "Hvor mange penge var der til iværksætter-
+            # indsatsen i 2023, og hvad regner man med, at energitjekket koster om året?")
             part = f"{part} {first_period}"
         out.append(part + "?")
     return out

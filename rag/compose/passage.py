@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from referat.danish import sentences
 from referat.domain import PROTOCOL_SECTION, RetrievedItem
+from referat.values import PERSON, find_values
 
 from .base import Context
 
@@ -116,6 +117,18 @@ def reason_after(ctx: Context, quote: Quote, window: int = 3) -> str:
     """The first of the few sentences after `quote` in its section that gives a reason
     ("Begrundelsen er, at …", "… fordi …"), or ""."""
     return next((u for u in following(ctx, quote, window) if REASON.search(u)), "")
+
+
+def introduction(ctx: Context, quote: Quote) -> str:
+    """The earlier sentence of `quote`'s section that first names the person `quote`
+    names, or "": who they are is said there ("På mødet deltager analytiker Kenneth
+    Andersen fra Exometric." before "Kenneth Andersen vil uddybe analysen.")."""
+    people = [v.text for v in find_values(quote.text, frozenset({PERSON})) if " " in v.text]
+    units = section_units(ctx, quote.item, quote.section)
+    if not people or quote.text not in units:
+        return ""
+    return next((u for u in units[:units.index(quote.text)] if any(p in u for p in people)),
+                "")
 
 
 _QUOTE_MARKS = '"“”'

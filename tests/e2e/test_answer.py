@@ -488,6 +488,28 @@ def test_bd_batch_classes(answerer, question, must, cited):
         assert {(c.meeting_date.isoformat(), c.punkt) for c in answer.citations} == cited
 
 
+@pytest.mark.parametrize(("question", "must", "cited"), [
+    # a later part with a matter of its own is not held to the first part's year
+    ("Hvor mange penge var der til iværksætterindsatsen i 2023, og hvad regner man med, at "
+     "energitjekket til virksomhederne koster om året?", ["150.000 kr.", "30.000 kr."],
+     {("2023-02-07", 4), ("2024-02-06", 6)}),
+    # both neighbours of an item, from the meeting's agenda
+    ("I referatet fra 6. februar 2024: hvilke sager lå lige før og lige efter punktet om "
+     "energitjek til virksomhederne?", ["punkt 5: Virksomhedsændringer", "punkt 7: Oversigt"],
+     {("2024-02-06", None)}),
+    # the committee's view is its decision's remarks
+    ("I hvilke råd og nævn mente udvalget, at der kunne være færre politikere, da "
+     "politikernes arbejdsbyrde blev drøftet i februar 2024?", ["Handicaprådet og i "
+                                                               "Psykiatrirådet"], None),
+    # who the guest is, from the sentence that introduced him
+    ("Hvem var inviteret til at uddybe analysen af, hvorfor virksomheder flytter til og fra "
+     "kommunen, på mødet i september 2020?", ["analytiker Kenneth Andersen fra Exometric"],
+     {("2020-09-08", 2)}),
+])
+def test_bf_batch_classes(answerer, question, must, cited):
+    test_bd_batch_classes(answerer, question, must, cited)
+
+
 @pytest.mark.parametrize(("question", "item"), [
     # another quarter's figure is no answer: the 2020 status names "andet kvartal 2020"
     ("Hvor mange nye virksomheder kom til Ballerup i andet kvartal 2019?",
