@@ -1,0 +1,49 @@
+"""A fifty-seventh round of layouts (round 57's blind files): an Acadre print's decisions
+labelled by the body and the date in a left margin column, a case officer's fact row
+under every title, a Word members' table "Navn | Område | Fremmøde", a one-line vote with
+both sides, a web page's closed item marked by a lock icon before its number, a Word
+letterhead's second line, a participant list wrapped before its last name, and a staff
+line under the members. The PDFs and the .docx are written by `gen_formats57.py`; the
+text and HTML files by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats57")
+
+
+def _people(m) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return [(p.name, p.status, p.role) for p in m.participants]
+
+
+def test_margin_column_body_and_date_label_heads_the_decision() -> None:
+    """An Acadre-style referat whose decisions are labelled in a left margin column by the
+    body and the date, the body's name wrapped in the column ("Kultur- og" /
+    "Fritidsudvalget," / "02-10-2025"): this meeting's decision, the earlier date's its
+    history, and the minutes a referat. Before: a dagsorden without decisions, the labels
+    glued into the text above them."""
+    m = one("09_margenkolonne.pdf")
+    assert (m.committee, m.date, m.doc_type) == (
+        "Kultur- og Fritidsudvalget", date(2025, 10, 2), "referat")
+    assert [(i.number, i.decision) for i in m.items] == [
+        (12, "Godkendt."), (13, "Ansøgningen imødekommes.")]
+    assert [(h.committee, h.date, h.text) for h in m.item(13).history] == [
+        ("Kultur- og Fritidsudvalget", date(2025, 9, 4), "Sagen udsættes til næste møde.")]
+    assert m.item(13).section("Sagsfremstilling") == (
+        "Spejderne søger om 80.000 kr. til et nyt tag.")
+
+
+def test_case_officer_fact_row_is_no_item_text() -> None:
+    """An EG agenda's fact rows under every title ("Sagsnr.: …", "Sagsbehandler: Eva Holm
+    Afdeling: Kultur og Fritid", "Sagsansvarlig: …"), under a closed item's "Lukket punkt"
+    too: the case number, and no "Beskrivelse" holding the officer. Before: every item's
+    "Beskrivelse" was the officer's line, the closed item's only text."""
+    m = one("02_sagsbehandler.txt")
+    assert [(i.number, i.journal_number, i.closed) for i in m.items] == [
+        (41, "25/00112", False), (42, "25/09077", True), (43, "25/03310", False)]
+    assert [[s.name for s in i.sections] for i in m.items] == [
+        ["Indstilling"], [], ["Sagsfremstilling"]]
