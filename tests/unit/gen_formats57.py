@@ -6,6 +6,9 @@ fixtures are written by hand and committed as they are)
   its text on the right; each decision labelled by the body and the date, the body's name
   wrapped in the column ("Kultur- og" / "Fritidsudvalget," / "02-10-2025"), an earlier
   meeting's decision as history;
+* 10_omraade.docx — an Ældreråd's referat in Word: the members in a table "Navn | Område
+  | Fremmøde" (the area each member is elected in, the role in brackets after the name),
+  a staff line below it, items as headings "Punkt N – Title".
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from office_files import docx, para, table  # noqa: E402
 from pdf_files import Piece, pieces_pdf  # noqa: E402
 
 HERE = Path(__file__).parent / "fixtures" / "formats57"
@@ -47,9 +51,25 @@ def _margin_column() -> bytes:
     return pieces_pdf([pieces])
 
 
+def _area_table() -> bytes:
+    members = [["Navn", "Område", "Fremmøde"], ["Karen Bøgh (formand)", "Vestby", "Deltog"],
+               ["Ole Sand", "Nørre Lunde", "Afbud"], ["Grete Holm", "Vestby", "Deltog"]]
+    return docx([
+        para("Lunde Kommune"), para("Referat", "Title"), para("Ældrerådet"),
+        para("Mødedato: 14.03.2025"), para("Tid: 10:00 - 12:00"),
+        para("Sted: Lunde Rådhus, mødelokale 4"), para("Deltagere", "Heading1"),
+        table(members), para("Fra forvaltningen deltog: Ældrechef Bo Lind (referent)."),
+        para("Punkt 1 – Godkendelse af dagsorden", "Heading2"), para("Beslutning:", bold=True),
+        para("Godkendt."), para("Punkt 2 – Høring om madservice", "Heading2"),
+        para("Kommunen har sendt kvalitetsstandarden i høring."), para("Beslutning:", bold=True),
+        para("Rådet afgiver høringssvar.")],
+        styles={"Title": "Title", "Heading1": "heading 1", "Heading2": "heading 2"})
+
+
 def main() -> None:
     HERE.mkdir(parents=True, exist_ok=True)
     (HERE / "09_margenkolonne.pdf").write_bytes(_margin_column())
+    (HERE / "10_omraade.docx").write_bytes(_area_table())
 
 
 if __name__ == "__main__":

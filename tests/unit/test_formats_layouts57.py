@@ -47,3 +47,16 @@ def test_case_officer_fact_row_is_no_item_text() -> None:
         (41, "25/00112", False), (42, "25/09077", True), (43, "25/03310", False)]
     assert [[s.name for s in i.sections] for i in m.items] == [
         ["Indstilling"], [], ["Sagsfremstilling"]]
+
+
+def test_word_members_table_with_an_area_column() -> None:
+    """A Word referat's members in a table "Navn | Område | Fremmøde": each member with the
+    area in brackets, the role from "(formand)", present or absent by the last cell; the
+    staff line below is no member. Before: the last member "afbud", the area and the word
+    "Deltog" absent persons, the others and the staff member glued or lost."""
+    m = one("10_omraade.docx")
+    assert (m.committee, m.date, m.doc_type) == ("Ældrerådet", date(2025, 3, 14), "referat")
+    assert _people(m) == [("Karen Bøgh (Vestby)", "deltog", "formand"),
+                          ("Ole Sand (Nørre Lunde)", "afbud", ""),
+                          ("Grete Holm (Vestby)", "deltog", "")]
+    assert [i.decision for i in m.items] == ["Godkendt.", "Rådet afgiver høringssvar."]
