@@ -60,3 +60,28 @@ def test_word_members_table_with_an_area_column() -> None:
                           ("Ole Sand (Nørre Lunde)", "afbud", ""),
                           ("Grete Holm (Vestby)", "deltog", "")]
     assert [i.decision for i in m.items] == ["Godkendt.", "Rådet afgiver høringssvar."]
+
+
+def test_one_line_vote_keeps_both_sides() -> None:
+    """A portal page's decision with both sides of a vote in one line, "Stemte for: A, F
+    og Ø. Stemte imod: V og O.": for A, F, Ø and against V, O. Before: one side "for"
+    whose last party was "Ø. Stemte imod: V", the against side lost."""
+    m = one("05_portal_stemmer.html")
+    assert (m.committee, m.date, m.doc_type) == ("Teknik og Miljø", date(2025, 3, 11), "referat")
+    assert m.item(7).votes == {"for": ["A", "F", "Ø"], "imod": ["V", "O"]}
+    assert m.item(7).decision.startswith("Godkendt.")
+
+
+def test_lock_icon_in_a_summary_closes_its_item() -> None:
+    """A DocuNote-style page whose items are `<details>`, each headed by a `<summary>`
+    "N. Title <small>Sagsnummer: …</small>", the closed one marked only by an SVG lock
+    (aria-label "Lukket punkt") before its number: the item of its own, closed, its title
+    and case number as the others'. Before: the closed item lost, glued into the item
+    above it ("… godkendes. Lukket punkt 2. Lejemål …")."""
+    m = one("07_laasikon.html")
+    assert (m.committee, m.date, m.doc_type) == ("Kultur og Fritid", date(2025, 4, 9), "dagsorden")
+    assert [(i.number, i.title, i.journal_number, i.closed) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "25/001001", False),
+        (2, "Lejemål i idrætshallen", "25/002002", True),
+        (3, "Meddelelser", "25/001001", False)]
+    assert m.item(1).section("Indstilling") == "Direktionen indstiller, at dagsordenen godkendes."
