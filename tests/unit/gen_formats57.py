@@ -6,6 +6,12 @@ fixtures are written by hand and committed as they are)
   its text on the right; each decision labelled by the body and the date, the body's name
   wrapped in the column ("Kultur- og" / "Fritidsudvalget," / "02-10-2025"), an earlier
   meeting's decision as history;
+* 03_administrationen.pdf — an SBSYS-style referat: bullet lists under "Deltagere:" and
+  "Fraværende:", then the staff's line "Fra administrationen deltog: …" wrapped onto a
+  second line;
+* 08_brevhoved.pdf — a local council's minutes written in Word: the letterhead's name
+  and below it a line of contact details ("… · www.… · …@…"), the title sentence with
+  date, time and place, "Til stede:" wrapped before its last name ("og Eva Bak");
 * 10_omraade.docx — an Ældreråd's referat in Word: the members in a table "Navn | Område
   | Fremmøde" (the area each member is elected in, the role in brackets after the name),
   a staff line below it, items as headings "Punkt N – Title".
@@ -51,6 +57,32 @@ def _margin_column() -> bytes:
     return pieces_pdf([pieces])
 
 
+def _lines_pdf(lines: list[str]) -> bytes:
+    return pieces_pdf([[(20, k, line) for k, line in enumerate(lines) if line]])
+
+
+def _staff_line() -> bytes:
+    return _lines_pdf([
+        "Referat", "Folkeoplysningsudvalget", "Mødedato: 20.05.2025", "Mødetid: 17:00 - 19:00",
+        "Mødested: Lunde Rådhus, mødelokale 1", "Deltagere:", "• Mads Holt (V), formand",
+        "• Rita Dam (Lunde Idrætsråd)", "• Ib Lund (A)", "Fraværende:", "• Kim Hauge (Ø)",
+        "Fra administrationen deltog: Kulturchef Tove Ravn og sekretær Lise",
+        "Bruun (referent).", "", "1. Godkendelse af dagsorden", "Sagsnr.: 00.22.04-A00-1-25",
+        "Beslutning", "Godkendt.", "2. Tilskud til aftenskoler", "Sagsnr.: 18.15.00-Ø40-2-25",
+        "Beslutning", "Godkendt som indstillet."])
+
+
+def _letterhead() -> bytes:
+    return _lines_pdf([
+        "Vestby Lokalråd", "Lokalråd i Lunde Kommune · www.vestby-lokalraad.dk · "
+        "post@vestby-lokalraad.dk", "",
+        "Referat af bestyrelsesmøde onsdag den 4. juni 2025 kl. 19.30 i Vestby Forsamlingshus",
+        "Til stede: Anna Holm (formand), Bo Krog (kasserer), Jens Lind, Mia Sand",
+        "og Eva Bak", "Afbud: Lars Dahl", "", "1. Godkendelse af referat",
+        "Beslutning: Godkendt.", "2. Sommerfest", "Festen holdes den 21. juni.",
+        "Beslutning: Mia og Eva står for festen."])
+
+
 def _area_table() -> bytes:
     members = [["Navn", "Område", "Fremmøde"], ["Karen Bøgh (formand)", "Vestby", "Deltog"],
                ["Ole Sand", "Nørre Lunde", "Afbud"], ["Grete Holm", "Vestby", "Deltog"]]
@@ -68,6 +100,8 @@ def _area_table() -> bytes:
 
 def main() -> None:
     HERE.mkdir(parents=True, exist_ok=True)
+    (HERE / "03_administrationen.pdf").write_bytes(_staff_line())
+    (HERE / "08_brevhoved.pdf").write_bytes(_letterhead())
     (HERE / "09_margenkolonne.pdf").write_bytes(_margin_column())
     (HERE / "10_omraade.docx").write_bytes(_area_table())
 

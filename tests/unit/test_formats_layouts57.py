@@ -85,3 +85,30 @@ def test_lock_icon_in_a_summary_closes_its_item() -> None:
         (2, "Lejemål i idrætshallen", "25/002002", True),
         (3, "Meddelelser", "25/001001", False)]
     assert m.item(1).section("Indstilling") == "Direktionen indstiller, at dagsordenen godkendes."
+
+
+def test_staff_line_under_the_members_is_no_participant() -> None:
+    """An SBSYS-style referat: bullet lists under "Deltagere:" and "Fraværende:", then
+    "Fra administrationen deltog: Kulturchef Tove Ravn og sekretær Lise" / "Bruun
+    (referent).": the members alone, the one absentee "afbud". Before: one more person
+    "Kulturchef Tove Ravn og sekretær Lise", absent."""
+    m = one("03_administrationen.pdf")
+    assert (m.committee, m.date, m.start_time) == (
+        "Folkeoplysningsudvalget", date(2025, 5, 20), "17:00")
+    assert _people(m) == [("Mads Holt (V)", "deltog", "formand"),
+                          ("Rita Dam (Lunde Idrætsråd)", "deltog", ""),
+                          ("Ib Lund (A)", "deltog", ""), ("Kim Hauge (Ø)", "afbud", "")]
+
+
+def test_letterhead_contact_line_and_a_list_wrapped_before_its_last_name() -> None:
+    """A local council's minutes from Word: the letterhead "Vestby Lokalråd" over "Lokalråd
+    i Lunde Kommune · www.… · post@…", and "Til stede: …, Mia Sand" / "og Eva Bak": the
+    body is the letterhead's name, the municipality Lunde, and Eva Bak present. Before:
+    the contact line glued to the body's name, Eva Bak lost."""
+    m = one("08_brevhoved.pdf")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.place) == (
+        "Lunde", "Vestby Lokalråd", date(2025, 6, 4), "19:30", "Vestby Forsamlingshus")
+    assert _people(m) == [("Anna Holm", "deltog", "formand"), ("Bo Krog", "deltog", "kasserer"),
+                          ("Jens Lind", "deltog", ""), ("Mia Sand", "deltog", ""),
+                          ("Eva Bak", "deltog", ""), ("Lars Dahl", "afbud", "")]
+    assert [i.decision for i in m.items] == ["Godkendt.", "Mia og Eva står for festen."]
