@@ -1,6 +1,6 @@
 """Builds the invented binary fixtures of layout round 57 (fpdf2 for the PDFs, the .docx in
-code): `python tests/unit/gen_formats57.py` writes fixtures/formats57/ (its text and HTML
-fixtures are written by hand and committed as they are)
+code): `python tests/unit/gen_formats57.py [NAME …]` writes fixtures/formats57/ (its text
+and HTML fixtures are written by hand and committed as they are)
 
 * 09_margenkolonne.pdf — an Acadre-style referat: each label in a left margin column,
   its text on the right; each decision labelled by the body and the date, the body's name
@@ -98,13 +98,16 @@ def _area_table() -> bytes:
         styles={"Title": "Title", "Heading1": "heading 1", "Heading2": "heading 2"})
 
 
-def main() -> None:
+def main(names: list[str]) -> None:
+    """Writes the fixtures named (all of them when none is): fpdf2 stamps each PDF with
+    the time it is made, so a fixture left alone keeps its committed bytes."""
     HERE.mkdir(parents=True, exist_ok=True)
-    (HERE / "03_administrationen.pdf").write_bytes(_staff_line())
-    (HERE / "08_brevhoved.pdf").write_bytes(_letterhead())
-    (HERE / "09_margenkolonne.pdf").write_bytes(_margin_column())
-    (HERE / "10_omraade.docx").write_bytes(_area_table())
+    built = {"03_administrationen.pdf": _staff_line, "08_brevhoved.pdf": _letterhead,
+             "09_margenkolonne.pdf": _margin_column, "10_omraade.docx": _area_table}
+    for name, build in built.items():
+        if not names or name in names:
+            (HERE / name).write_bytes(build())
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
