@@ -38,7 +38,9 @@ _CLOSED_WORDS = frozenset(["closed", "lukket", "confidential", "fortrolig", "for
 _WIDGET_WORDS = frozenset(["accordion", "toggle", "collapse", "collapsible", "dropdown", "menu",
                            "nav", "panel", "tab", "drawer", "expander", "disclosure"])
 _CLOSED_TEXT_RE = re.compile(r"\b(?:lukket|fortroligt?|ikke offentligt?)\b", re.IGNORECASE)
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# (a `<details>` item's `<summary>` is its heading)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "summary")
+_CASE_RE = re.compile(r"^(?:sagsnummer|sagsnr|sags nr|journalnr|j\.\s?nr)\b", re.IGNORECASE)
 
 
 def _text(node: object) -> str:
@@ -58,7 +60,7 @@ def marks_as_text(soup: object) -> None:
         if heading is not None:  # a lock before the number ("🔒 6. Personalesag"): the
             icon.decompose()  # mark after the title, where the text reader takes it
             if not _CLOSED_TEXT_RE.search(_text(heading)):
-                heading.append(" (lukket punkt)")
+                _mark_title(heading)
             continue
         mark = soup.new_tag("span", attrs={"class": "mark"})  # type: ignore[attr-defined]
         mark.string = "Lukket punkt"
@@ -70,6 +72,18 @@ def marks_as_text(soup: object) -> None:
                     if _base(b) == _base(block)] if block.parent is not None else [block]
         if len(siblings) < 2 or not all(_closed_class(b) for b in siblings):
             _mark_heading(block)  # (every item "closed": folded away, not closed)
+
+
+def _mark_title(heading: object) -> None:
+    """The closed mark after the heading's title: before the case number a `<summary>`
+    ends with ("4. Title <small>Sagsnummer: 24/030002</small>"), else at its end."""
+    case = next((c for c in heading.children  # type: ignore[attr-defined]
+                 if _CASE_RE.match(c.get_text().strip() if hasattr(c, "get_text") else str(c))),
+                None)
+    if case is not None:
+        case.insert_before(" (lukket punkt) ")
+    else:
+        heading.append(" (lukket punkt)")  # type: ignore[attr-defined]
 
 
 def vote_rows(table: object) -> list[str] | None:

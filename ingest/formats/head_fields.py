@@ -11,9 +11,11 @@ below it, as a PDF reads a box of facts beside the item's text (a coloured sideb
     Åben
 
 Each fact becomes one "Label: value" line, read as such a line is read anywhere: the case
-number's label and its number as they were; the case officer ("Sagsansvarlig: …") as a line
-of the item's text, the way other templates print it; who decides as its section of one
-value, after the other facts so that nothing else joins it. The status ("Åben", "Lukket",
+number's label and its number as they were; who decides as its section of one value, after
+the other facts so that nothing else joins it. The case officer and the department
+("Sagsansvarlig: …", "Sagsbehandler: Mette Krog Afdeling: Kultur og Fritid", a template's
+fact row under every title) are the administration's bookkeeping, no text of the item: left
+out, so that a closed item's only "text" is not its officer's name. The status ("Åben", "Lukket",
 also on one line: "Status: Lukket") is the item's open or closed mark, no text.
 """
 
@@ -24,7 +26,7 @@ import re
 from .closed_marks import OPEN_MARK_RE
 
 _CASE = re.compile(r"^(?:journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?)$", re.I)
-_OFFICER = re.compile(r"^(?:sagsansvarlig|sagsbehandler)$", re.I)
+_OFFICER = re.compile(r"^(?:sagsansvarlig|sagsbehandler|afdeling|ansvarlig afdeling)$", re.I)
 _DECIDER = re.compile(r"^(?:beslutningskompetence|beslutningen træffes af|kompetence)$", re.I)
 _STATUS = re.compile(r"^status$", re.I)
 _KINDS = (_CASE, _OFFICER, _DECIDER, _STATUS)
@@ -79,15 +81,18 @@ def head_fields(body: list[str]) -> tuple[list[str], bool]:
     """The body with its head's facts as "Label: value" lines (see the module's note), and
     whether their status closes the item. A body without such facts at its head, or with a
     status that is no open or closed mark, is returned as it is."""
-    facts, end = _facts(body)
+    # (a closed mark printed under the title, above the facts: "Lukket punkt" / "Sagsnr.: …")
+    lead = next((k for k, ln in enumerate(body)
+                 if ln.strip() and not OPEN_MARK_RE.match(ln.strip())), len(body))
+    facts, end = _facts(body[lead:])
     statuses = [value for kind, _, value, _ in facts if kind is _STATUS]
     if not facts or any(not OPEN_MARK_RE.match(v) for v in statuses):
         return body, False  # ("Status: projektet er forsinket": a text's heading)
     closed = any(v.lower().startswith("lukket") for v in statuses)
     lines = [ln for kind, *_, read in facts if kind is _CASE for ln in read]
-    for last in (_OFFICER, _DECIDER):  # (who decides last: its section holds its value only)
-        lines += [f"{label}: {value}" for kind, label, value, _ in facts if kind is last]
-    return [*lines, *body[end:]], closed
+    # (who decides last: its section holds its value only)
+    lines += [f"{label}: {value}" for kind, label, value, _ in facts if kind is _DECIDER]
+    return [*body[:lead], *lines, *body[lead + end:]], closed
 
 
 # A table of an item's facts printed as a row of column heads over a row of values, as a

@@ -39,14 +39,20 @@ _PARTY_NAME_CELL_RE = re.compile(
 def table_columns(row: str) -> list[str] | None:
     """`'Navn Parti Rolle Fremmøde'` (or a markdown table's header) → its columns."""
     words = [w.lower() for w in re.split(r"[\s|*]+", row) if w]
-    return words if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS else None
+    if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS:
+        return words
+    # ("Navn | Område | Fremmøde": a Word table's cells, one a column whom each represents)
+    heads = table_heads(row.strip(" |").split("|")) if "|" in row else None
+    return heads if heads and set(heads) & AFFILIATION_HEADS else None
 
 
 # The column saying whom a member represents ("Navn | Repræsenterer | Fremmøde", a
 # council's members from the organisations, a joint body's from the municipalities): its
-# cell is neither a person nor part of the name
+# cell is neither a person nor part of the name; an elected council's area ("Navn | Område |
+# Fremmøde": an Ældreråd's member for Skjern) is one too
 AFFILIATION_HEADS = frozenset({"repræsenterer", "repræsentant for", "organisation", "forening",
-                               "udpeget af", "indstillet af", "kommune", "forvaltning"})
+                               "udpeget af", "indstillet af", "kommune", "forvaltning",
+                               "område", "lokalområde", "valgt i", "valgt for"})
 # A column saying in a word or a mark whether each was there ("Til stede | Ja", "Mødt | X",
 # "Nej – afbud"): its cell read as the attendance word it means
 _PRESENCE_HEADS = frozenset({"til stede", "tilstede", "mødt", "fremmødt", "deltog"})
@@ -183,8 +189,14 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
     if not columns:
         return [], 0
     people: list[Participant] = []
+    cells = bool(set(columns) & AFFILIATION_HEADS)  # (its rows read cell by cell)
     for i in filled[1:]:
-        if not (member := table_person(rows[i], columns)):
+        row = [c.strip() for c in rows[i].split("|")]
+        if cells:
+            member = row_person(row, columns) if len(row) == len(columns) else None
+        else:
+            member = table_person(rows[i], columns)
+        if not member:
             break
         people.append(member)
     return people, filled[len(people)] + 1  # up to the table's last row

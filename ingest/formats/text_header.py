@@ -264,7 +264,8 @@ def _parse_header(lines: list[str]) -> Header:
                 # (a name's start, no party yet; not a label "DELTAGERE FRA …:", a role "Formand")
                 named = "(" not in last and last[:1].isupper() and not last.endswith(":") and (
                     not ROLE_WORD_RE.fullmatch(last))
-                if value.endswith((",", ";", " -")) or re.search(r"\s\d\.$", value):  # "…, 1."
+                if value.endswith((",", ";", " -")) or re.search(r"\s\d\.$", value) or (
+                        re.match(r"(?:og|samt) [A-ZÆØÅ]", nxt)):  # "…, 1."; "…" / "og Ole Gade"
                     value += " " + nxt
                 elif last.count("(") > last.count(")"):  # wrapped inside a parenthesis:
                     value += " " + nxt  # "Ole Dam (Byrådets" / "Repræsentant), Ib Holm (F)"

@@ -39,9 +39,10 @@ PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|(?!(?i:afbud|fravær|forfal
 # A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"
 _GROUP_RE = re.compile(r"^(?:Fra|For|Repræsentanter for)\s+[^:]{2,40}:\s*(\S.*)$")
 # ... but the administration's people are no members ("Fra sekretariatet: Rikke Løvstad
-# (referent)", "Fra forvaltningen: …"): their line ends the members' list
+# (referent)", "Fra forvaltningen: …", "Fra administrationen deltog: …"): their line ends
+# the members' list
 _STAFF_GROUP_RE = re.compile(r"^Fra\s+(?:\w+\s+)?(?:sekretariatet|forvaltningen|administrationen)"
-                             r"\s*:", re.IGNORECASE)
+                             r"(?:\s+(?:deltog|mødte|var\s+til\s+stede))?\s*:", re.IGNORECASE)
 
 
 def _split_names(text: str) -> list[str]:

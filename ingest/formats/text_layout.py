@@ -191,6 +191,11 @@ BREADCRUMB_RE = re.compile(r"^(?:\[[^\]]{1,60}\]\([^)]*\)\s*[›»>/|]\s*.*"
                            r"|(?:[^›»>\n]{1,60}\s[›»]\s+){1,8}[^›»>\n]{1,80}"
                            r"|(?i:forside|forsiden|hjem|start|home)\s+[>/]\s+.*)$")
 SHORTCODE_RE = re.compile(r"^\s*\{\{[<%].*[>%]\}\}\s*$")
+# A letterhead's line of contact details under the sender's name, its fields set apart by
+# "·", "|" or "•", one a web or e-mail address ("Lokalråd i X Kommune · www.… · formand@…"):
+# no body's name and no field of the meeting (a field's label first: "Mødested: Teams | https…")
+_CONTACT_LINE_RE = re.compile(r"^(?![^·|•]*:\s)(?=.*\s[·|•]\s)"
+                              r"(?=.*(?:\bwww\.\S|\bhttps?://\S|[\w.+-]@[\w-]+\.[a-z]{2,}))")
 _PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
 # A running header or footer that ends with the page counter: "Kommunalbestyrelsen
 # 27-06-2024      Side 2 af 5" — page furniture even on a short file's only later page.
@@ -230,6 +235,8 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
         if key and (_PAGE_RE.match(bare) or tail or _PAGE_HEAD_RE.match(bare)
                     or SIGNING_STAMP_RE.match(bare)):  # ("Penneo dokumentnøgle: 4HJ2K-…")
             continue
+        if n < _FRONT_LINES and _CONTACT_LINE_RE.match(bare):
+            continue  # the letterhead's contact details under the sender's name
         if front and n >= _FRONT_LINES and _PAGE_COUNTER_RE.search(key) and len(key) <= 160 and (
                 (parse_date(key) or (None,))[0] == front):
             continue  # "… Åbent referat Dato: 04.12.2012 Side 13": the meeting's page header

@@ -24,6 +24,7 @@ from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
 from .time_stamps import unstamped
+from .wrapped_labels import joined_labels
 
 # A markdown export's bold labels: "**Sagsnr.:** 24/12001", "**Beslutning:** Godkendt."
 # → "Sagsnr.: 24/12001", read as any label line is
@@ -348,13 +349,6 @@ def _known_heading(m: re.Match[str]) -> str:
 
 _QUOTED_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=\S|$)")
 _FIELD_COLONS_RE = re.compile(r"(?m)^([ \t]*[\w*][\w .*-]{1,30}?)::[ \t]+")
-# A label cell too narrow for its words: "Udvalgets" / "beslutning Godkendt." (a table
-# printed to PDF) is one label, "Udvalgets beslutning"
-# A label of two words widened by justified text: "Til  stede:" → "Til stede:"
-_WIDE_LABEL_RE = re.compile(r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå]+) {2,3}([a-zæøå]+[ \t]*:)")
-_WRAPPED_LABEL_RE = re.compile(
-    r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå-]{2,}s)[ \t]*\n[ \t]*(beslutning|indstilling|bemærkninger|"
-    r"bemærkning|udtalelse|høringssvar)\b")
 
 
 _CONTINUED_END_RE = re.compile(r"\((?:fortsat|fortsættelse|fortsat fra forrige side)\)\s*$",
@@ -386,7 +380,7 @@ def prepared_lines(text: str) -> list[str]:
     text = _NUMBERED_HEADING_RE.sub(_known_heading, text)  # "1.2 Beslutning" → "Beslutning"
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
-    text = _WIDE_LABEL_RE.sub(r"\1 \2", _WRAPPED_LABEL_RE.sub(r"\1 \2", text))
+    text = joined_labels(text)  # ("Udvalgets" / "beslutning"; a margin column's body, date)
     # ("Sagsnr. Sagsansvarlig Status" over the values: before the heads' line repeated at
     # every item page's top is taken for page furniture)
     lines = _without_continued(strip_page_furniture(fact_table(text.split("\n"))))

@@ -3,9 +3,14 @@ A4 pages, as a layout program prints them (fpdf2 and the Liberation fonts)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fpdf import FPDF
 
-FONT = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
+# (DejaVu where the Liberation fonts are not installed: any TTF with æøå will do)
+FONT = next((f for f in ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+                         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf") if Path(f).exists()),
+            "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
 
 # A piece of text at x (mm) on a row of the page (the rows 6 mm apart from the top)
 Piece = tuple[float, int, str]

@@ -112,10 +112,10 @@ def test_bilingual_role_and_case_label_german_first() -> None:
 def test_beslutningstema_is_a_section_of_its_own() -> None:
     """"Beslutningstema" (what the body is to decide) on its own line under the item's
     facts: a section of that name, not a line of the item's description, and no
-    decision. Before: a line inside "Beskrivelse"."""
+    decision (the case officer's line above it is no text since round 57). Before: a line
+    inside "Beskrivelse"."""
     m = one("01_beslutningstema.txt")
     item = m.items[0]
-    assert [s.name for s in item.sections] == [
-        "Beskrivelse", "Beslutningstema", "Sagsfremstilling", "Beslutning"]
-    assert item.sections[1].text == "Økonomiudvalget skal tage stilling til optagelse af lån."
+    assert [s.name for s in item.sections] == ["Beslutningstema", "Sagsfremstilling", "Beslutning"]
+    assert item.sections[0].text == "Økonomiudvalget skal tage stilling til optagelse af lån."
     assert item.decision == "Anbefales over for Byrådet."

@@ -1,0 +1,44 @@
+"""Labels a narrow cell wrapped over two or more lines, made one label line again (used by
+`text_lines.prepared_lines`, before the page furniture is dropped).
+
+A label cell too narrow for its words: "Udvalgets" / "beslutning Godkendt." (a table
+printed to PDF) is one label, "Udvalgets beslutning"; a label of two words widened by
+justified text: "Til  stede:" → "Til stede:". An Acadre/Cicero print sets each decision's
+label in a left margin column, the body and the meeting's date ("Børne- og" /
+"Uddannelsesudvalget," / "13-08-2024"): one heading "Børne- og Uddannelsesudvalget,
+13-08-2024:", read as any "body, date:" decision heading (`dated`), and no longer a bare
+date line the running header's date makes page furniture."""
+
+from __future__ import annotations
+
+import re
+
+_WIDE_LABEL_RE = re.compile(r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå]+) {2,3}([a-zæøå]+[ \t]*:)")
+_WRAPPED_LABEL_RE = re.compile(
+    r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå-]{2,}s)[ \t]*\n[ \t]*(beslutning|indstilling|bemærkninger|"
+    r"bemærkning|udtalelse|høringssvar)\b")
+# The margin column's body label: up to two short lines, each broken where the name goes
+# on ("Børne- og", "Sundheds-"), before the one that ends the name with a comma, then the
+# date alone ("13-08-2024", "13.08.2024")
+_PIECE = r"[ \t]*[A-ZÆØÅa-zæøå][\w &-]{0,28}?(?:-|,|\s(?:og|for|i|samt))[ \t]*\n"
+_MARGIN_BODY_RE = re.compile(
+    rf"(?m)^(?P<name>(?:{_PIECE}){{0,2}}[ \t]*[A-ZÆØÅ][\w-]{{2,30}}(?i:udvalg|udvalget|råd|"
+    r"rådet|bestyrelse|bestyrelsen|nævn|nævnet|kommission|kommissionen)),[ \t]*\n"
+    r"[ \t]*(?P<date>\d{1,2}[-.]\d{1,2}[-.]\d{4})[ \t]*$")
+
+
+def _margin_body(m: re.Match[str]) -> str:
+    name = " ".join(m.group("name").split())
+    return f"{name}, {m.group('date')}:"
+
+
+def joined_labels(text: str) -> str:
+    """The text with each label wrapped in its cell on one line.
+
+    >>> joined_labels("Indstilling\\nBørne- og\\nUddannelsesudvalget,\\n13-08-2024\\nGodkendt.")
+    'Indstilling\\nBørne- og Uddannelsesudvalget, 13-08-2024:\\nGodkendt.'
+    >>> joined_labels("Økonomiudvalgets\\nbeslutning Godkendt.")
+    'Økonomiudvalgets beslutning Godkendt.'
+    """
+    text = _MARGIN_BODY_RE.sub(_margin_body, text)
+    return _WIDE_LABEL_RE.sub(r"\1 \2", _WRAPPED_LABEL_RE.sub(r"\1 \2", text))
