@@ -139,7 +139,8 @@ def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
         lines.append(f"> {entry} — {meeting.status_of(entry)}")
     lead = ""
     if called := [e for e in found if e in meeting.called]:  # only the agenda is here
-        lead = (f"Kun dagsordenen er i arkivet: den indkalder {', '.join(called)}; om de "
+        who = "vedkommende" if len(called) == 1 else "de"
+        lead = (f"Kun dagsordenen er i arkivet: den indkalder {', '.join(called)}; om {who} "
                 "deltog, står i referatet. ")
     elif answer_yes_no and len(found) == 1:
         lead = "Nej. " if found[0] in meeting.absentees else "Ja. "
