@@ -13,15 +13,18 @@ import re
 
 from referat.danish import DANISH_WEEKDAYS, stems
 
+from .bodies import BODY_IN_PLACE, BODY_NAME
+
 # Meeting questions: a question word, a verb of taking part / holding / starting, and
 # (for place and time, checked apart: `MEETING_NOUN`) a meeting word, in the usual
 # phrasings: "hvem sad med ved udvalgsmødet", "hvor holdt udvalget møde i september",
 # "hvornår gik mødet i gang". No `.*` in these: questions can be long (see the hostile
 # question tests), and every pattern must stay linear.
 # A meeting of the committee, as a whole word: "mødet", "møder", "udvalgsmødet",
-# "junimødet", "mødtes" — not "borgermødet", "dialogmøderne" or "imødekommet".
+# "junimødet", "mødtes", a body's "byrådsmødet", "økonomiudvalgsmødet" — not
+# "borgermødet", "dialogmøderne" or "imødekommet".
 MEETING_NOUN = re.compile(
-    r"\b(?:udvalgs|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+    r"\b(?:[\wæøå]*(?:udvalgs|råds|bestyrelses|nævns|kommissions)|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
     r"november|december|vinter|forårs|sommer|efterårs|eftermiddags|formiddags|aften|morgen)?"
     r"mød(?:e|et|er|erne|ets|tes|elokale\w*|"
     r"ested\w*)"
@@ -225,6 +228,14 @@ def asks_aspect(text: str, aspect: str) -> bool:
     """Does the text ask for this aspect of a meeting ("place", "time", …)? A question
     can ask for two: "møde 6/2-24 sted og klokkeslæt"."""
     return any(a == aspect and rx.search(text) for a, rx in MEETING_ASPECTS)
+
+
+def body_words(text: str) -> str:
+    """The words that name a body, where it sits or its meeting, in a meeting question:
+    no matter of their own ("Handicaprådets møde", "børneudvalget i Greve",
+    "byrådsmødet")."""
+    return " ".join([*BODY_NAME.findall(text), *BODY_IN_PLACE.findall(text),
+                     *(m.group(0) for m in MEETING_NOUN.finditer(text))])
 
 
 def meeting_named(text: str) -> bool:

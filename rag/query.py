@@ -26,7 +26,7 @@ from referat.period_patterns import YEARS_AGO
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
-from .bodies import BODY_IN_PLACE, BODY_NAME, committee_mention, committee_name
+from .bodies import committee_mention, committee_name
 from .intent import (
     DECISION,
     UNANIMITY,
@@ -46,6 +46,7 @@ from .meeting_intent import (
     ON_THE_AGENDA,
     PLANNED,
     TIME_OF_DAY,
+    body_words,
     meeting_named,
     meeting_stems,
 )
@@ -320,10 +321,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # ... nor the committee sitting down ("da EBU satte sig til bords")
             people |= set(stems(" ".join(m.group(0) for m in _COMMITTEE_SAT.finditer(asked))
                                 + " bords bord", frozenset()))
-            # ... nor the municipality it sits in ("børneudvalget i Greve", "mødet i Ballerup")
-            people |= set(topic_stems(" ".join(BODY_IN_PLACE.findall(q.text))))
-            # ... nor the body by any name ("Hvem deltog i Handicaprådets møde?")
-            people |= set(topic_stems(" ".join(BODY_NAME.findall(q.text))))
+            # ... nor the body by any name or where it sits, nor its meeting's name
+            # ("Handicaprådets møde", "børneudvalget i Greve", "byrådsmødet")
+            people |= set(topic_stems(body_words(q.text)))
             # ... nor that every meeting is asked ("gennem årene", "i arkivet")
             people |= set(topic_stems(" ".join(m.group(0) for m in EVERY_MEETING.finditer(
                 q.text))))

@@ -61,6 +61,10 @@ def test_meeting_aspects() -> None:
     ("Hvem deltog i Handicaprådets møde den 9. oktober 2024?", "attendees"),
     ("Hvem havde afbud til Byrådets møde i marts 2025?", "absentees"),
     ("Hvem sad med, da Beredskabskommissionen holdt møde 7/2-2023?", "attendees"),
+    # ... and its meeting in one word
+    ("Hvem havde afbud til byrådsmødet i marts 2024?", "absentees"),
+    ("Hvor blev økonomiudvalgsmødet i juni holdt?", "place"),
+    ("Hvornår begyndte ældrerådsmødet?", "time"),
 ])
 def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     q = parse_question(question, MEETINGS)
