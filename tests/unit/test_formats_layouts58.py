@@ -1,0 +1,51 @@
+"""A fifty-eighth round of layouts (round 58's blind files): a JSON export whose agenda
+comes in parts and whose time is a UTC mapping, an XML export's date inside its time
+mapping. The PDFs and the .docx are written by `gen_formats58.py`; the text, HTML, JSON
+and XML files by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats58")
+
+
+def _people(m) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return [(p.name, p.status, p.role) for p in m.participants]
+
+
+def test_json_agenda_in_parts_with_utc_time_span() -> None:
+    """A JSON export whose meeting holds its time as `tidsrum.start` in UTC, its place as
+    a mapping, members as `person{fornavn, efternavn}` with `parti.bogstav`, and its items
+    in parts (`dagsorden.afsnit[]`, open and closed) with the case in `sag.sagsnummer`:
+    one meeting in Danish time with all items. Before: each part a meeting of its own
+    without a date, so the file was rejected."""
+    m = one("07_afsnit.json")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type) == (
+        "Vestby", "Kultur- og Fritidsudvalget", date(2021, 9, 7), "16:30", "referat")
+    assert m.place == "Lokale 4, Torvet 2, Vestby"
+    assert _people(m) == [("Anna Holm (A)", "deltog", "formand"),
+                          ("Eva Dahl (F)", "deltog", ""), ("Bo Lund Krag (V)", "afbud", "")]
+    assert [(i.number, i.title, i.journal_number, i.closed, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "21/0101", False, "Godkendt."),
+        (2, "Ny hal i Nørreby", "21/0230", False, "Anbefales over for Byrådet."),
+        (3, "Lejeaftale", "21/0315", True, "Godkendt.")]
+    assert m.item(2).section("Sagsfremstilling") == "Hallen koster 12 mio. kr."
+    assert [(h.committee, h.date) for h in m.item(2).history] == [
+        ("Plan- og Miljøudvalget", date(2021, 8, 24))]
+
+
+def test_xml_date_inside_the_time_mapping() -> None:
+    """A namespaced XML export whose meeting date is `<Tidspunkt><Dato>` beside its
+    `<Start>`, an item's one treatment a `<Behandling organ dato>` element, an earlier
+    one of the same body its history. Before: no date found, the file rejected."""
+    m = one("08_tidspunkt.xml")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.doc_type) == (
+        "Vestby", "Socialudvalget", date(2019, 11, 12), "17:00", "referat")
+    assert _people(m) == [("Karl Berg (C)", "deltog", "formand"), ("Lise Mark (Ø)", "afbud", "")]
+    assert [(i.number, i.closed, i.decision) for i in m.items] == [
+        (30, False, "Taget til efterretning."), (31, True, "Godkendt.")]
+    assert [(h.date, h.text) for h in m.item(30).history] == [(date(2019, 10, 8), "Udsat.")]
