@@ -12,8 +12,7 @@ body, start (or a mapping of its time, `<Tidspunkt start="…"/>`), place and at
 English role or attendance code read in Danish: "chair" is formand, "excused" afbud).
 They are written as the web page the text parser reads ("Udvalg: …", "Mødedato: …",
 "Deltagere: …", "<h2>2. Title</h2>", "<h3>Beslutning</h3>"), so every rule of the
-minutes' text applies
-to them too.
+minutes' text applies to them too.
 
 Only a file with agenda items in it is taken (any other JSON or XML stays unknown)."""
 

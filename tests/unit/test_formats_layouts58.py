@@ -49,3 +49,18 @@ def test_xml_date_inside_the_time_mapping() -> None:
     assert [(i.number, i.closed, i.decision) for i in m.items] == [
         (30, False, "Taget til efterretning."), (31, True, "Godkendt.")]
     assert [(h.date, h.text) for h in m.item(30).history] == [(date(2019, 10, 8), "Udsat.")]
+
+
+def test_unlabelled_date_in_an_icon_list_item() -> None:
+    """An Umbraco page's facts as an icon list without labels (`<li><svg class="icon"><use
+    href="#calendar"/></svg><span>Onsdag den 9. marts 2022, kl. 17.00</span></li>`, a pin
+    for the place): the meeting's date, time and place. Before: no date found in a list's
+    line, the file rejected."""
+    m = one("04_ikonliste.html")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Kultur- og Fritidsudvalget", date(2022, 3, 9), "17:00", "Lokale 2, Vestby Rådhus",
+        "referat")
+    assert _people(m) == [("Ida Holm (A)", "deltog", "formand"), ("Per Lund (V)", "deltog", ""),
+                          ("Sara Vang (F)", "afbud", "")]
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "Godkendt."), (2, "Tilskud til spejderhytte", "Bevilget.")]
