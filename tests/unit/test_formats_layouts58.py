@@ -64,3 +64,19 @@ def test_unlabelled_date_in_an_icon_list_item() -> None:
                           ("Sara Vang (F)", "afbud", "")]
     assert [(i.number, i.title, i.decision) for i in m.items] == [
         (1, "Godkendelse af dagsorden", "Godkendt."), (2, "Tilskud til spejderhytte", "Bevilget.")]
+
+
+def test_ascii_bordered_tables_of_a_text_export() -> None:
+    """A plain-text export drawn with ASCII tables: a "label | value" table for the facts,
+    a members' table "Navn | Parti | Funktion | Fremmøde", and each item a boxed table
+    "Nr. | Sag | Sagsnr." whose title wraps inside its cell: the items with their numbers,
+    whole titles and case numbers. Before: no item found, the file rejected."""
+    m = one("05_ascii.txt")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Vestby", "Ældrerådet", date(2011, 5, 4), "10:00", "Lokale 3, Rådhuset", "referat")
+    assert _people(m) == [("Grete Bach", "deltog", "formand"), ("Ove Lind", "afbud", ""),
+                          ("Inga Mose", "deltog", "")]
+    assert [(i.number, i.title, i.journal_number, i.decision) for i in m.items] == [
+        (12, "Godkendelse af dagsorden", "11/0400", "Godkendt."),
+        (13, "Høring om kvalitetsstandarder for hjemmepleje og madservice", "11/0388",
+         "Ældrerådet afgav høringssvar som drøftet.")]
