@@ -80,3 +80,21 @@ def test_ascii_bordered_tables_of_a_text_export() -> None:
         (12, "Godkendelse af dagsorden", "11/0400", "Godkendt."),
         (13, "Høring om kvalitetsstandarder for hjemmepleje og madservice", "11/0388",
          "Ældrerådet afgav høringssvar som drøftet.")]
+
+
+def test_item_number_labelled_in_each_pages_header_table() -> None:
+    """A referat printed one item a page under a header table "Mødedato: … Punkt: 8" /
+    "Sagsnr.: … Status: Åbent punkt", the title below it without a number, the table
+    repeated on an item's continuation page, a closed item's "Status: Lukket punkt": each
+    item with its number, title, case number, closed flag and own decision. Before: two
+    items from the front page's overview, the header tables glued into one decision."""
+    m = one("03_punktsider.pdf")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Miljøudvalget", date(2019, 3, 12), "15:00", "referat")
+    assert [(i.number, i.title, i.journal_number, i.closed, i.decision) for i in m.items] == [
+        (7, "Godkendelse af dagsorden", "19/0101", False, "Godkendt."),
+        (8, "Spildevandsplan 2019-2023 - endelig vedtagelse", "18/2210", False,
+         "Anbefales over for Byrådet."),
+        (9, "Erstatningssag", "19/0377", True, "")]
+    assert [s.name for s in m.item(8).sections] == ["Sagsfremstilling", "Indstilling",
+                                                    "Beslutning"]

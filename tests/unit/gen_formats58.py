@@ -1,0 +1,58 @@
+"""Builds the invented binary fixtures of layout round 58 (fpdf2 for the PDFs, the .docx in
+code): `python tests/unit/gen_formats58.py [NAME …]` writes fixtures/formats58/ (its text,
+HTML, JSON and XML fixtures are written by hand and committed as they are)
+
+* 03_punktsider.pdf — a referat printed one item a page, each page under a header table
+  read as "Lunde Kommune Miljøudvalget" / "Mødedato: 12.03.2019 Punkt: 7" / "Sagsnr.: …
+  Status: Åbent punkt", the title below it without a number; item 8 runs onto a second
+  page under the same table, item 9 is closed ("Status: Lukket punkt").
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_files import pieces_pdf  # noqa: E402
+
+HERE = Path(__file__).parent / "fixtures" / "formats58"
+
+
+def _pages(pages: list[list[str]]) -> bytes:
+    return pieces_pdf([[(20, k, line) for k, line in enumerate([*page, f"Side {n}"]) if line]
+                       for n, page in enumerate(pages, 1)])
+
+
+def _item_pages() -> bytes:
+    def top(number: int, case: str, status: str = "Åbent punkt") -> list[str]:
+        return ["Lunde Kommune Miljøudvalget", f"Mødedato: 12.03.2019 Punkt: {number}",
+                f"Sagsnr.: {case} Status: {status}"]
+
+    front = ["Referat", "Miljøudvalget", "Mødedato: Tirsdag den 12. marts 2019 kl. 15.00",
+             "Mødested: Lokale 2, Lunde Rådhus", "Deltagere:", "Kaj Holm (V), formand",
+             "Ruth Berg (A)", "Fraværende:", "Lis Vang (F)", "Punktoversigt",
+             "7 Godkendelse af dagsorden", "8 Spildevandsplan 2019-2023 - endelig vedtagelse",
+             "9 Erstatningssag (Lukket)"]
+    return _pages([
+        front,
+        [*top(7, "19/0101"), "Godkendelse af dagsorden", "Beslutning", "Godkendt."],
+        [*top(8, "18/2210"), "Spildevandsplan 2019-2023 - endelig", "vedtagelse",
+         "Sagsfremstilling", "Planen har været i høring i otte uger.", "Indstilling",
+         "Forvaltningen indstiller, at planen vedtages."],
+        [*top(8, "18/2210"), "Beslutning", "Anbefales over for Byrådet."],
+        [*top(9, "19/0377", "Lukket punkt"), "Erstatningssag"]])
+
+
+def main(names: list[str]) -> None:
+    """Writes the fixtures named (all of them when none is): fpdf2 stamps each PDF with
+    the time it is made, so a fixture left alone keeps its committed bytes."""
+    HERE.mkdir(parents=True, exist_ok=True)
+    built = {"03_punktsider.pdf": _item_pages}
+    for name, build in built.items():
+        if not names or name in names:
+            (HERE / name).write_bytes(build())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
