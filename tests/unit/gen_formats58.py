@@ -2,6 +2,9 @@
 code): `python tests/unit/gen_formats58.py [NAME …]` writes fixtures/formats58/ (its text,
 HTML, JSON and XML fixtures are written by hand and committed as they are)
 
+* 02_tospaltet.pdf — a two-column referat: a head block over the page's width, then two
+  narrow columns; "Til stede:" a paragraph of names wrapped after a name's first names
+  ("…, Anne Marie" / "Holm, Ib Sand og Eva Lund.");
 * 03_punktsider.pdf — a referat printed one item a page, each page under a header table
   read as "Lunde Kommune Miljøudvalget" / "Mødedato: 12.03.2019 Punkt: 7" / "Sagsnr.: …
   Status: Åbent punkt", the title below it without a number; item 8 runs onto a second
@@ -22,6 +25,19 @@ HERE = Path(__file__).parent / "fixtures" / "formats58"
 def _pages(pages: list[list[str]]) -> bytes:
     return pieces_pdf([[(20, k, line) for k, line in enumerate([*page, f"Side {n}"]) if line]
                        for n, page in enumerate(pages, 1)])
+
+
+def _two_columns() -> bytes:
+    head = ["Lunde Kommune", "Handicaprådet", "Referat", "Mødedato: 2. oktober 2014",
+            "Mødetidspunkt: kl. 13.00-15.00", "Mødested: Lokale 1, Lunde Rådhus"]
+    left = ["Til stede:", "Kaj Dam (formand), Rita Bak", "(næstformand), Ole Vang, Anne Marie",
+            "Holm, Ib Sand og Eva Lund.", "Afbud:", "Per Moos.", "1. Godkendelse af dagsorden",
+            "Beslutning:", "Godkendt."]
+    right = ["2. Høring over handicappolitik", "Sagsfremstilling:",
+             "Politikken er sendt i høring.", "Beslutning:", "Rådet afgav høringssvar."]
+    return pieces_pdf([[(20, k, line) for k, line in enumerate(head)]
+                       + [(20, 8 + k, line) for k, line in enumerate(left)]
+                       + [(110, 8 + k, line) for k, line in enumerate(right)]])
 
 
 def _item_pages() -> bytes:
@@ -48,7 +64,7 @@ def main(names: list[str]) -> None:
     """Writes the fixtures named (all of them when none is): fpdf2 stamps each PDF with
     the time it is made, so a fixture left alone keeps its committed bytes."""
     HERE.mkdir(parents=True, exist_ok=True)
-    built = {"03_punktsider.pdf": _item_pages}
+    built = {"02_tospaltet.pdf": _two_columns, "03_punktsider.pdf": _item_pages}
     for name, build in built.items():
         if not names or name in names:
             (HERE / name).write_bytes(build())

@@ -98,3 +98,17 @@ def test_item_number_labelled_in_each_pages_header_table() -> None:
         (9, "Erstatningssag", "19/0377", True, "")]
     assert [s.name for s in m.item(8).sections] == ["Sagsfremstilling", "Indstilling",
                                                     "Beslutning"]
+
+
+def test_participant_paragraph_wrapped_after_first_names_in_a_narrow_column() -> None:
+    """A two-column referat whose "Til stede:" paragraph wraps in its narrow column after
+    a name's first names ("…, Ole Vang, Anne Marie" / "Holm, Ib Sand og Eva Lund."): every
+    member whole. Before: "Anne Marie" a member, Holm, Ib Sand and Eva Lund lost."""
+    m = one("02_tospaltet.pdf")
+    assert (m.committee, m.date, m.start_time) == ("Handicaprådet", date(2014, 10, 2), "13:00")
+    assert _people(m) == [("Kaj Dam", "deltog", "formand"), ("Rita Bak", "deltog", "næstformand"),
+                          ("Ole Vang", "deltog", ""), ("Anne Marie Holm", "deltog", ""),
+                          ("Ib Sand", "deltog", ""), ("Eva Lund", "deltog", ""),
+                          ("Per Moos", "afbud", "")]
+    assert [(i.number, i.decision) for i in m.items] == [
+        (1, "Godkendt."), (2, "Rådet afgav høringssvar.")]
