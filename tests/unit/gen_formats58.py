@@ -8,7 +8,10 @@ HTML, JSON and XML fixtures are written by hand and committed as they are)
 * 03_punktsider.pdf — a referat printed one item a page, each page under a header table
   read as "Lunde Kommune Miljøudvalget" / "Mødedato: 12.03.2019 Punkt: 7" / "Sagsnr.: …
   Status: Åbent punkt", the title below it without a number; item 8 runs onto a second
-  page under the same table, item 9 is closed ("Status: Lukket punkt").
+  page under the same table, item 9 is closed ("Status: Lukket punkt");
+* 06_afkrydsning.docx — a Word agenda template: each item's fact table with a "Status" row
+  of two check box content controls ("☒ Åbent punkt ☐ Lukket punkt"), item 2's ticked
+  "Lukket punkt".
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from office_files import W, docx, para, table  # noqa: E402
 from pdf_files import pieces_pdf  # noqa: E402
 
 HERE = Path(__file__).parent / "fixtures" / "formats58"
@@ -25,6 +29,36 @@ HERE = Path(__file__).parent / "fixtures" / "formats58"
 def _pages(pages: list[list[str]]) -> bytes:
     return pieces_pdf([[(20, k, line) for k, line in enumerate([*page, f"Side {n}"]) if line]
                        for n, page in enumerate(pages, 1)])
+
+
+_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+def _box(checked: bool, label: str) -> str:
+    """A check box content control and its label, as Word's template writes them."""
+    return (f'<w:sdt><w:sdtPr><w14:checkbox xmlns:w14="{_W14}"><w14:checked w14:val='
+            f'"{int(checked)}"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>'
+            f'{"☒" if checked else "☐"}</w:t></w:r></w:sdtContent></w:sdt>'
+            f'<w:r><w:t xml:space="preserve"> {label}   </w:t></w:r>')
+
+
+def _status_row(closed: bool) -> str:
+    boxes = _box(not closed, "Åbent punkt") + _box(closed, "Lukket punkt")
+    return (f'<w:tbl xmlns:w="{W}"><w:tr><w:tc>{para("Sagsnr.")}</w:tc><w:tc>'
+            f'{para("25/0" + ("77" if closed else "12"))}</w:tc></w:tr><w:tr><w:tc>'
+            f'{para("Status")}</w:tc><w:tc><w:p>{boxes}</w:p></w:tc></w:tr></w:tbl>')
+
+
+def _check_boxes() -> bytes:
+    return docx([
+        para("Lunde Kommune"), para("Dagsorden", "Title"),
+        table([["Udvalg", "Teknikudvalget"], ["Mødedato", "3. februar 2026"],
+               ["Mødetidspunkt", "Kl. 16.00"], ["Mødested", "Lokale 5, Lunde Rådhus"]]),
+        para("1. Vejplan 2026", "Heading1"), _status_row(False),
+        para("Sagsfremstilling", bold=True), para("Planen prioriterer 12 veje."),
+        para("2. Erstatningskrav", "Heading1"), _status_row(True),
+        para("Sagen behandles for lukkede døre.")],
+        styles={"Title": "Title", "Heading1": "heading 1"})
 
 
 def _two_columns() -> bytes:
@@ -64,7 +98,8 @@ def main(names: list[str]) -> None:
     """Writes the fixtures named (all of them when none is): fpdf2 stamps each PDF with
     the time it is made, so a fixture left alone keeps its committed bytes."""
     HERE.mkdir(parents=True, exist_ok=True)
-    built = {"02_tospaltet.pdf": _two_columns, "03_punktsider.pdf": _item_pages}
+    built = {"02_tospaltet.pdf": _two_columns, "03_punktsider.pdf": _item_pages,
+             "06_afkrydsning.docx": _check_boxes}
     for name, build in built.items():
         if not names or name in names:
             (HERE / name).write_bytes(build())

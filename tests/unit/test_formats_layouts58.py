@@ -112,3 +112,18 @@ def test_participant_paragraph_wrapped_after_first_names_in_a_narrow_column() ->
                           ("Per Moos", "afbud", "")]
     assert [(i.number, i.decision) for i in m.items] == [
         (1, "Godkendt."), (2, "Rådet afgav høringssvar.")]
+
+
+def test_status_row_of_check_box_controls_closes_the_item() -> None:
+    """A Word template's fact table with a "Status" row of two check box controls ("☐
+    Åbent punkt ☒ Lukket punkt"): the ticked box decides whether the item is closed, and
+    the row is no item text. Before: every item open, each with a "Beskrivelse" holding
+    the status row."""
+    m = one("06_afkrydsning.docx")
+    assert (m.committee, m.date, m.start_time, m.doc_type) == (
+        "Teknikudvalget", date(2026, 2, 3), "16:00", "dagsorden")
+    assert [(i.number, i.title, i.journal_number, i.closed) for i in m.items] == [
+        (1, "Vejplan 2026", "25/012", False), (2, "Erstatningskrav", "25/077", True)]
+    assert [[s.name for s in i.sections] for i in m.items] == [["Sagsfremstilling"],
+                                                               ["Beskrivelse"]]
+    assert not any("☒" in s.text or "☐" in s.text for i in m.items for s in i.sections)
