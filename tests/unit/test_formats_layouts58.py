@@ -127,3 +127,14 @@ def test_status_row_of_check_box_controls_closes_the_item() -> None:
     assert [[s.name for s in i.sections] for i in m.items] == [["Sagsfremstilling"],
                                                                ["Beskrivelse"]]
     assert not any("☒" in s.text or "☐" in s.text for i in m.items for s in i.sections)
+
+
+def test_drupal_date_field_with_time_and_location_term_field() -> None:
+    """An OS2web (Drupal) meeting node: "Mødedato:" "07.02.2017 - 09:30" gives the start
+    time, and the "Lokation:" field (a taxonomy term reference, like "Udvalg:") is the
+    meeting's place. Before: no start time, the place the next label "Type:"."""
+    m = one("10_os2web.html")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Ældrerådet", date(2017, 2, 7), "09:30", "Mødelokale 4, Vestby Rådhus", "referat")
+    assert [(i.number, i.decision) for i in m.items] == [
+        (5, "Godkendt."), (6, "Rådet afgiver høringssvar.")]
