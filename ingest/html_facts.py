@@ -9,7 +9,9 @@ words a minutes header uses (a pass over the page before its text is taken):
   19<sup>00</sup>–21<sup>30</sup>"): written "19.00", where the text would read "1900";
 * a fact labelled only by an icon (`<li><span class="icon icon--pin"></span> Mødelokale
   3.12</li>`, an OS2/Drupal theme's facts list): the icon's meaning as the label a
-  header writes, "Sted: Mødelokale 3.12" (a clock "Tid:", a calendar "Dato:").
+  header writes, "Sted: Mødelokale 3.12" (a clock "Tid:", a calendar "Dato:"), also an
+  SVG icon naming its symbol by reference only (`<svg class="icon"><use
+  href="#calendar"/></svg>`, an Umbraco theme's facts list).
 
 The meeting's facts in a side column printed after the items (`<main>` then `<aside>`
 "Mødeinfo" with "Dato", "Tid", "Deltagere"; `html_furniture.beside_minutes`) are moved
@@ -70,7 +72,7 @@ def facts_as_text(soup: object) -> None:
 
 def _icon_label(icon: object) -> str:
     """The label an empty icon stands for, when it opens its fact's line; else ""."""
-    words = class_words(icon)
+    words = class_words(icon) | _symbol_words(icon)
     if not words & _ICON_WORDS or icon.get_text(strip=True) or icon.get(  # type: ignore[attr-defined]
             "aria-label") or icon.find("title"):  # type: ignore[attr-defined]
         return ""
@@ -87,3 +89,13 @@ def _icon_label(icon: object) -> str:
     if before or not after or ":" in after.split(" ", 1)[0]:  # ("Sted: …" labelled already)
         return ""
     return label
+
+
+def _symbol_words(icon: object) -> set[str]:
+    """The words of the symbol an SVG icon draws by reference (`<use href="#icon-pin">`:
+    "icon", "pin"); empty for any other element."""
+    if getattr(icon, "name", None) != "svg":
+        return set()
+    refs = [str(use.get("href") or use.get("xlink:href") or "")
+            for use in icon.find_all("use")]  # type: ignore[attr-defined]
+    return {w for ref in refs for w in re.split(r"[^a-z]+", ref.rsplit("#", 1)[-1].lower()) if w}

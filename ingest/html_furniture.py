@@ -21,7 +21,8 @@ alertdialog menu menubar toolbar""".split())
 # "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link", a grid's page
 # numbers ("GridPager", "pagination"), a blog's comments under the post and their reply
 # form ("comments-area", "comment-respond", Disqus's "disqus_thread"), a CMS's note of who
-# posted the page and when ("submitted", "created") and its tags ("taxonomy").
+# posted the page and when ("submitted", "created") and its tags ("taxonomy"; not a
+# labelled field of the node whose value is a term: Drupal's "Lokation:", "Udvalg:").
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
 top topbar masthead command commandbar ribbon pager pagination paging comments respond
@@ -124,6 +125,8 @@ def _marked(node: object) -> bool:
         return True
     if (node.get("id") or "").lower() in _EDGE_WORDS:  # type: ignore[attr-defined]
         return True  # the page's one <div id="header">, not an item's class="header"
+    if "field" in words and node.find(class_="field-label"):  # type: ignore[attr-defined]
+        return False  # a labelled field of the node ("Lokation:", a taxonomy term's value)
     return any(w in _FURNITURE_WORDS or w.startswith(prefixes) or w.endswith(suffixes)
                for w in words)
 

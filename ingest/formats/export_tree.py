@@ -33,6 +33,8 @@ NUMBER_KEYS = ("position", "number", "nummer", "nr", "no", "punktnummer", "itemn
 TITLE_KEYS = ("heading", "title", "titel", "overskrift", "emne", "subject", "navn", "name")
 CASE_KEYS = ("casenumber", "caseno", "casereference", "caseref", "sagsnummer", "sagsnr",
              "journalnummer", "journalnr")
+# The case an item is of, as a mapping of its own ("sag": {"sagsnummer": "20/00031"})
+_CASE_HOLDER_KEYS = ("sag", "case", "sagen", "journal")
 CLOSED_KEYS = ("confidential", "closed", "isclosed", "lukket", "fortrolig", "fortroligt")
 OPEN_KEYS = ("aabent", "åbent", "aaben", "åben", "open", "isopen", "public", "ispublic",
              "offentlig")
@@ -40,13 +42,22 @@ LABEL_KEYS = ("label", "titel", "title", "overskrift", "navn", "name", "heading"
               "field", "feltnavn", "fieldname")
 CONTENT_KEYS = ("html", "text", "tekst", "content", "indhold", "value", "body", TEXT)
 NAME_KEYS = ("name", "navn", "fullname", "fuldtnavn", TEXT)
+# A person's name in parts, or in a mapping of its own ("person": {"fornavn": "Steen",
+# "efternavn": "Vindum"})
+_FIRST_KEYS = ("fornavn", "firstname", "givenname")
+_LAST_KEYS = ("efternavn", "lastname", "surname", "familyname")
+_PERSON_KEYS = ("person", "member", "medlem", "deltager", "attendee")
+# A party by its letter ("parti": {"bogstav": "V", "navn": "Venstre"})
+_LETTER_KEYS = ("bogstav", "listebogstav", "letter", "partibogstav", "abbreviation",
+                "forkortelse")
 # Whether an item is public, said in a word ("access": "closed"): the words of each
 ACCESS_KEYS = ("access", "accesslevel", "visibility", "adgang", "offentlighed", "publicity")
 CLOSED_WORDS = frozenset("closed lukket private confidential restricted fortrolig fortroligt "
                          "internal nonpublic".split())
 # A field typed by a code instead of named ("type": "decision"): the section the code
 # names, in English (a Danish code is the section's own name)
-TYPE_KEYS = ("type", "kind", "category", "paragraphtype", "sectiontype", "fieldtype")
+TYPE_KEYS = ("type", "kind", "category", "paragraphtype", "sectiontype", "fieldtype",
+             "felttype")
 SECTION_CODES = {"summary": "Resumé", "abstract": "Resumé", "background": "Sagsfremstilling",
                  "description": "Sagsfremstilling", "casedescription": "Sagsfremstilling",
                  "presentation": "Sagsfremstilling", "recommendation": "Indstilling",
@@ -105,6 +116,36 @@ def name_of(value: Tree) -> str:
     own = [v for k, v in value.items() if norm(k).endswith(("navn", "name"))] if isinstance(
         value, dict) else []
     return text_of(own[0]) if len(own) == 1 else ""
+
+
+def person_name(node: Tree) -> str:
+    """A person's name: a name key, the first and last names joined, or the name of the
+    mapping of the person the entry holds; "" for none."""
+    if said := text_of(field(node, NAME_KEYS)):
+        return said
+    if parts := " ".join(t for keys in (_FIRST_KEYS, _LAST_KEYS) if (t := text_of(field(
+            node, keys)))):
+        return parts
+    inner = field(node, _PERSON_KEYS)
+    return person_name(inner) if isinstance(inner, dict) else ""
+
+
+def case_of(item: Tree) -> str:
+    """An item's case number, on the item or in the mapping of its case; "" for none."""
+    return text_of(field(item, CASE_KEYS)) or text_of(field(field(
+        item, _CASE_HOLDER_KEYS), CASE_KEYS))
+
+
+def letter_of(value: Tree) -> str:
+    """A party as minutes write it: its letter when a mapping gives one, else its text."""
+    return text_of(field(value, _LETTER_KEYS)) or text_of(value)
+
+
+def content_of(node: Tree) -> Tree:
+    """A field's content, also when it is a mapping of its format and text ("indhold":
+    {"format": "text", "tekst": "…"}); None when there is none."""
+    body = field(node, CONTENT_KEYS)
+    return field(body, CONTENT_KEYS) if isinstance(body, dict) else body
 
 
 def holders_of(tree: Tree, node: dict) -> list[dict]:
@@ -230,9 +271,33 @@ def meetings_in(tree: Tree) -> list[tuple[dict, list[dict]]]:
     # (a meeting holding its items and another list only counted 1, 2, 3 by an "Id" of
     # its own, its attendees: the numbered items are its agenda)
     holders = {id(h) for key, (h, _) in found.items() if key in numbered}
-    return [(holder, items) for key, (holder, items) in list(found.items())[::-1]
-            if (id(holder) not in listed_items or not all(map(_is_field, items)))
-            and (key in numbered or id(holder) not in holders)]
+    return _joined(tree, [(holder, items) for key, (holder, items) in list(found.items())[::-1]
+                          if (id(holder) not in listed_items or not all(map(_is_field, items)))
+                          and (key in numbered or id(holder) not in holders)])
+
+
+def _joined(tree: Tree, meetings: list[tuple[dict, list[dict]]]
+            ) -> list[tuple[dict, list[dict]]]:
+    """An agenda in parts, a list of entries each a heading and its items ("afsnit":
+    [{"overskrift": "Åbne punkter", "punkter": […]}, {"overskrift": "Lukkede punkter",
+    …}]), is one meeting: the parts' items in order, held by the nearest mapping above
+    the list with more in it than the list (the meeting with its facts)."""
+    for outer, listed in lists_in(tree):
+        found = {id(holder): items for holder, items in meetings}
+        parts = [e for e in listed if id(e) in found]
+        if len(parts) < 2 or any(sum(not isinstance(v, dict | list) for v in e.values()) > 1
+                                 for e in parts):  # (a meeting with facts of its own)
+            continue
+        holder = outer
+        for up in holders_of(tree, outer):
+            if len(holder) > 1:
+                break
+            holder = up
+        first = next(n for n, (h, _) in enumerate(meetings) if h is parts[0])
+        merged = (holder, [i for e in parts for i in found[id(e)]])
+        meetings = [*meetings[:first], merged, *(m for m in meetings[first:]
+                                                 if not any(m[0] is e for e in parts))]
+    return meetings
 
 
 def _is_field(node: dict) -> bool:

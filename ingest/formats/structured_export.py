@@ -7,11 +7,12 @@ code, `{"type": "decision", "content": …}`, with a vote as an object of its si
 `"votes": {"for": ["A"], "against": ["V"]}`, or as one entry a voter, `<Stemme
 parti="A" valg="for"/>`, and who was away from it, `<Fravaer person="…"/>`); the meeting's
 body, start (or a mapping of its time, `<Tidspunkt start="…"/>`), place and attendees
-(`fremmoedt="false"`, a reason for being away) are its facts (an English role or
-attendance code read in Danish: "chair" is formand, "excused" afbud). They are written
-as the web page the text parser reads ("Udvalg: …", "Mødedato: …", "Deltagere: …",
-"<h2>2. Title</h2>", "<h3>Beslutning</h3>"), so every rule of the minutes' text applies
-to them too.
+(`fremmoedt="false"`, a reason for being away; a name in parts, `"person": {"fornavn": …,
+"efternavn": …}`, a party by its letter, `"parti": {"bogstav": "V"}`) are its facts (an
+English role or attendance code read in Danish: "chair" is formand, "excused" afbud).
+They are written as the web page the text parser reads ("Udvalg: …", "Mødedato: …",
+"Deltagere: …", "<h2>2. Title</h2>", "<h3>Beslutning</h3>"), so every rule of the
+minutes' text applies to them too.
 
 Only a file with agenda items in it is taken (any other JSON or XML stays unknown)."""
 
@@ -28,12 +29,10 @@ from .common import ParseError
 from .dates import parse_iso_datetime
 from .export_tree import (
     ACCESS_KEYS,
-    CASE_KEYS,
     CLOSED_KEYS,
     CLOSED_WORDS,
     CONTENT_KEYS,
     LABEL_KEYS,
-    NAME_KEYS,
     NUMBER_KEYS,
     OPEN_KEYS,
     ROLE_CODES,
@@ -44,14 +43,18 @@ from .export_tree import (
     VOTE_KEYS,
     VOTE_SIDES,
     Tree,
+    case_of,
+    content_of,
     entries,
     field,
     flag,
     holders_of,
+    letter_of,
     load_tree,
     meetings_in,
     name_of,
     norm,
+    person_name,
     text_of,
 )
 from .text import meetings_from_text
@@ -147,13 +150,17 @@ _DAY_KEYS = ("meetingdate", "moededato", "date", "dato", "day", "dag")
 
 def _when(value: Tree, meeting: dict | None = None) -> str:
     """"2024-05-13T09:30:00+02:00" → "13.05.2024 kl. 09:30"; a Danish date as written; a
-    mapping of the time by its start; an hour alone with the day the meeting's date key
-    gives ("2026-01-25T23:00:00Z" with "19:00:00" → "26.01.2026 kl. 19:00")."""
+    mapping of the time by its start; an hour alone with the day the mapping's or the
+    meeting's date key gives ("2026-01-25T23:00:00Z" with "19:00:00" → "26.01.2026 kl.
+    19:00", `<Tidspunkt><Dato>2015-02-03</Dato><Start>16:00</Start>`)."""
+    days = [meeting]
     if isinstance(value, dict):
-        value = field(value, _BEGIN_KEYS)
+        days.insert(0, value)
+        value = field(value, _BEGIN_KEYS) or field(value, _DAY_KEYS)
     said = text_of(value)
-    if (hour := _TIME_OF_DAY_RE.fullmatch(said)) and meeting is not None and (
-            day := _when(field(meeting, _DAY_KEYS))) and " kl. " not in day:
+    if (hour := _TIME_OF_DAY_RE.fullmatch(said)) and (day := next((
+            found for node in days if node is not None and (found := _when(field(
+                node, _DAY_KEYS)))), "")) and " kl. " not in day:
         return f"{day} kl. {int(hour[1]):02d}:{hour[2]}"
     if said[:4].isdigit() and said[4:5] == "-":
         try:
@@ -185,13 +192,13 @@ def _people(meeting: dict) -> list[str]:
     absent: list[str] = []
     for value in meeting.values():
         people = entries(value)
-        if not people or not all(text_of(field(p, NAME_KEYS)) and (field(
+        if not people or not all(person_name(p) and (field(
                 p, _STATUS_KEYS) is not None or field(p, _REASON_KEYS) is not None)
                 for p in people):
             continue
         for p in people:
-            entry = text_of(field(p, NAME_KEYS))
-            if party := text_of(field(p, _PARTY_KEYS)):
+            entry = person_name(p)
+            if party := letter_of(field(p, _PARTY_KEYS)):
                 entry += f" ({party})"
             role = text_of(field(p, _ROLE_KEYS))
             role = _MEMBER_AS_RE.sub(r"\1", role)  # ("Medlem (medarbejderrepr.)")
@@ -213,12 +220,12 @@ def _item(item: dict) -> list[str]:
     closed = flag(field(item, CLOSED_KEYS)) is True or flag(field(item, OPEN_KEYS)) is False or (
         text_of(field(item, ACCESS_KEYS)).lower() in CLOSED_WORDS)  # ("access": "closed")
     out = [f"<h2>{number}. {'Lukket punkt: ' if closed else ''}{escape(title)}</h2>"]
-    if case := text_of(field(item, CASE_KEYS)):
+    if case := case_of(item):
         out.append(f"<p>Sagsnr.: {escape(case)}</p>")
     written: set[str] = set()
     for value in item.values():
         fields = entries(value)
-        labelled = [(_label(f), field(f, CONTENT_KEYS)) for f in fields]
+        labelled = [(_label(f), content_of(f)) for f in fields]
         if not labelled or not all(label and isinstance(body, str) for label, body in labelled):
             continue
         for f, (label, body) in zip(fields, labelled, strict=True):
@@ -226,7 +233,7 @@ def _item(item: dict) -> list[str]:
             written.add(section_name(label) or label)
         break
     for key, value in item.items():  # "beslutning": "Godkendt." on the item itself
-        body = value if isinstance(value, str) else _own_field(value)
+        body = value if isinstance(value, str) else "" if _dated(value) else _own_field(value)
         name = (section_name(key.capitalize()) or (SECTION_CODES.get(norm(key)) if isinstance(
             value, dict) else None)) if body else None
         if name and name not in written:  # ("decision": {"html": …, "votes": …, "absentees": …})
@@ -238,7 +245,7 @@ def _item(item: dict) -> list[str]:
 def _own_field(value: Tree) -> str:
     """A field of the item given as a mapping of its text and facts ("decision": {"html":
     "<p>Godkendt.</p>", "votes": …}): its text; "" for anything else."""
-    body = field(value, CONTENT_KEYS) if isinstance(value, dict) else None
+    body = content_of(value) if isinstance(value, dict) else None
     return body if isinstance(body, str) else ""
 
 
@@ -254,18 +261,25 @@ def _treatments(item: dict) -> list[str]:
     08.10.2024"), its vote and absentees below it: the text parser tells this meeting's
     decision (its body, its date) from the case's history. [] without such a list."""
     for value in item.values():
-        found = entries(value) if isinstance(value, list) else []
-        dated = [(_when(field(e, _TREATED_KEYS)).split(" kl. ")[0], text_of(field(
-            e, _DECIDED_KEYS))) for e in found]
-        if not found or not all(day[:2].isdigit() and said for day, said in dated):
+        if not (dated := _dated(value)):
             continue
         out = []
-        for entry, (day, said) in zip(found, dated, strict=True):
+        for entry, day, said in dated:
             body = text_of(field(entry, _BODY_KEYS))
             out.append(f"<h3>Beslutning{f' i {escape(body)}' if body else ''} den {day}</h3>"
                        f"<div>{said}</div>{_votes(entry)}{_absent(entry)}")
         return out
     return []
+
+
+def _dated(value: Tree) -> list[tuple[dict, str, str]]:
+    """A list of dated treatments (or one alone: `<Behandling organ="…" dato="…">Godkendt.
+    </Behandling>`) as each entry, its day and its decision; [] for anything else."""
+    found = entries(value) if isinstance(value, list) else [value] if isinstance(
+        value, dict) and field(value, _TREATED_KEYS) is not None else []
+    dated = [(e, _when(field(e, _TREATED_KEYS)).split(" kl. ")[0], text_of(field(
+        e, _DECIDED_KEYS))) for e in found]
+    return dated if all(day[:2].isdigit() and said for _, day, said in dated) else []
 
 
 def _label(node: dict) -> str:

@@ -29,6 +29,7 @@ from ..read import SUPPORTED_SUFFIXES, is_html, text_of
 from .absence_table import head_table, item_absentees, mark_absences
 from .ad_entries import ad_entries
 from .added_items import added_items
+from .ascii_tables import ascii_tables
 from .bilingual import danish_first, danish_half
 from .closed_marks import closed_title
 from .common import ParseError, address_municipality, municipality_in
@@ -287,6 +288,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
         whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
         whole = one_line_decisions(whole)  # ("3. **Title** – Godkendt.", a line an item)
+    if _kind_of(raw, "") == "tekst" and path.suffix.lower() not in (".md", ".markdown"):
+        whole = ascii_tables(whole)  # (an ESDH export's bordered tables, a line a row)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = md_html(whole)  # (HTML tables written into it, a members' pipe table)
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)

@@ -87,8 +87,8 @@ _DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(?:[-–]|og\s+(?:\w+dag\s+
 
 
 # The time right after the date's year, without "kl.": "24. april 2025 19.00 (CEST) →
-# 21.30" (a Notion page's date property)
-_AFTER_YEAR_RE = re.compile(r"\b(?:19|20)\d\d,?\s+(\d{1,2}[.:]\d\d)(?![\d.:,])")
+# 21.30" (a Notion page's date property), "06.03.2018 - 15:00" (a Drupal date field)
+_AFTER_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:,|\s+[-–])?\s+(\d{1,2}[.:]\d\d)(?![\d.:,])")
 
 
 # "… kl. 16:30-18:00 (or 16-18) i mødelokale 3, Rådhuset": the place after the date line's time.

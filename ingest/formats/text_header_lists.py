@@ -71,7 +71,9 @@ def list_below(rows: list[str], i: int) -> str:
         low = clean_heading(row).lower()
         # (a paragraph of names ends with its full stop: "…, Arne Vestergaard og Jørgen
         # Østergaard."; so does a sentence naming one: "Kaj Mikkelsen (sygdom). For ham …")
-        last_row = bool(_FULL_STOP_RE.search(row)) and (not out or out[-1].endswith(","))
+        wrapped = bool(out) and _name_wrapped(out[-1], row)
+        last_row = bool(_FULL_STOP_RE.search(row)) and (
+            not out or out[-1].endswith(",") or wrapped)
         if (not row or HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row) or ":" in row
                 or low in LIST_END or low.startswith(LIST_END)
                 or (len(row) > 160 and row.count(",") < 3) or (
@@ -80,8 +82,10 @@ def list_below(rows: list[str], i: int) -> str:
         if out and out[-1].endswith("-"):
             out[-1] += row  # "Hans-" / "Jørgen Kirstein"
             continue
-        if out and _name_wrapped(before, row):
-            out[-1] += " " + row  # "…, Poul Erik Dam, Ejnar" / "Frandsen, Grete Holm, …"
+        if wrapped:  # "…, Poul Erik Dam, Ejnar" / "Frandsen, Grete Holm, …"
+            out[-1] += " " + row
+            if last_row:
+                break
             continue
         row = party_after_comma(row)  # "Erling Larsen, (A)"
         # (the entry the line above ends with, after a comma or a semicolon: "…; Carsten")
@@ -139,16 +143,26 @@ def read_already(name: str, known: list[str]) -> bool:
 
 def _name_wrapped(before: str, row: str) -> bool:
     """Whether `row` goes on with a name that a paragraph of full names ("Aase Bruun,
-    Poul Erik Dam, Ejnar") broke after its first word: the line above is long, its
+    Poul Erik Dam, Ejnar") broke after its first word: the list so far is long, its
     names have two words or more but the last has one, and `row` goes on with a word
-    and a comma ("Frandsen, Grete Holm, …")."""
+    and a comma ("Frandsen, Grete Holm, …"); or broke after its first names in a narrow
+    column ("…, Birthe Kjærgaard, Poul Erik" / "Thomsen, Kurt Mogensen og …"), `row`
+    opening with a surname alone, where no whole name of the list has one word."""
     names = [n.strip() for n in before.split(",")]
     if len(before) < 50 or len(names) < 3 or before.endswith(","):
         return False
     whole = names[:-1] if names[0].split()[0].istitle() else names[1:-1]
-    return (len(names[-1].split()) == 1 and names[-1][:1].isupper()
-            and all(len(n.split()) >= 2 for n in whole)
-            and bool(re.match(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?,", row)))
+    if not names[-1][:1].isupper() or not all(len(n.split()) >= 2 for n in whole):
+        return False
+    if len(names[-1].split()) == 1:
+        return bool(re.match(r"^[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+)?,", row))
+    return len(names[-1].split()) == 2 and "(" not in names[-1] and bool(
+        _SURNAME_ALONE_RE.match(row))
+
+
+# A surname alone opening a line, the list going on after it: "Thomsen, Kurt …",
+# "Thomsen og Grethe Wulff.", "Thomsen."
+_SURNAME_ALONE_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:,\s|\s+og\s+[A-ZÆØÅ]|\.$)")
 
 
 DOC_WORDS = frozenset(

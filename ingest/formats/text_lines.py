@@ -14,6 +14,7 @@ import re
 from .decision_column import decision_column
 from .front_columns import front_columns
 from .head_fields import fact_table
+from .item_pages import item_pages
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .ocr_digits import ocr_digits
 from .ocr_words import ocr_words
@@ -383,7 +384,7 @@ def prepared_lines(text: str) -> list[str]:
     text = joined_labels(text)  # ("Udvalgets" / "beslutning"; a margin column's body, date)
     # ("Sagsnr. Sagsansvarlig Status" over the values: before the heads' line repeated at
     # every item page's top is taken for page furniture)
-    lines = _without_continued(strip_page_furniture(fact_table(text.split("\n"))))
+    lines = _without_continued(strip_page_furniture(item_pages(fact_table(text.split("\n")))))
     lines = front_columns(lines)  # (a facts side bar beside the contents on the front page)
     lines = decision_column(lines)  # ("Sag   Beslutning": the decision beside the text)
     lines = unstacked(lines)  # ("Dato:" / "Tid:" / "4. juni 2024" / "15:30": a table's columns)

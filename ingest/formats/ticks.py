@@ -19,7 +19,9 @@ member's name.
 A choice of options, one of them ticked, is the ticked option: a row of boxes ("☒
 Godkendt  ☐ Ikke godkendt  ☐ Udsat", "Sagsnr.: 25/0118  Åbent punkt ☐  Lukket punkt ☒")
 or the options one a line, each with its box; the empty options go, and what stands
-before the first option stays on a line of its own ("Sagsnr.: 25/0118" / "Lukket punkt").
+before the first option stays on a line of its own ("Sagsnr.: 25/0118" / "Lukket punkt"),
+a field's label before them with the ticked option ("Status: ☐ Åbent punkt ☒ Lukket
+punkt" → "Status: Lukket punkt").
 A single box before an item's open or closed mark (a template's "☐ Lukket punkt" in
 every item), or after it as a form field's value ("Lukket punkt: ☒"), is that mark
 when ticked and nothing when not.
@@ -112,9 +114,11 @@ def _options(line: str) -> tuple[str, list[tuple[str, str]]] | None:
     if not boxes:
         return None
     cuts = [m.start() for m in boxes] + [len(body)]
-    if boxes[0].start() == 0:  # "☒ Godkendt ☐ Udsat": the box before its option
+    lead = body[:boxes[0].start()].strip()
+    # "☒ Godkendt ☐ Udsat": the box before its option, or after a field's label ("Status: ☒
+    # Åbent punkt ☐ Lukket punkt", a template's check box controls)
+    if not lead or lead.endswith(":") and _OPTION_RE.match(lead[:-1]):
         labels = [body[m.end():cuts[k + 1]] for k, m in enumerate(boxes)]
-        lead = ""
     elif boxes[-1].end() == len(body):  # "Åbent punkt ☐ Lukket punkt ☒": after it
         labels = [body[(boxes[k - 1].end() if k else 0):m.start()] for k, m in enumerate(boxes)]
         words = labels[0].split()
@@ -152,8 +156,10 @@ def ticked_choices(lines: list[str]) -> list[str]:
             continue
         row = _options(lines[k])
         if row and len(row[1]) >= 2 and (kept := _chosen(row[1])) is not None:
-            out.extend([row[0]] if row[0] else [])
-            out.extend(kept)
+            if row[0].endswith(":"):  # the field and its ticked value: "Status: Lukket punkt"
+                out.extend(f"{row[0]} {label}" for label in kept)
+            else:
+                out.extend([*([row[0]] if row[0] else []), *kept])
             k += 1
             continue
         run, end = [], k  # the options one a line (blank lines between them)

@@ -1,0 +1,90 @@
+"""A plain-text export's tables drawn with ASCII borders, as an ESDH system prints them:
+
+    +------+-------------------------------------------+----------------+
+    | Nr.  | Sag                                       | Sagsnr.        |
+    +------+-------------------------------------------+----------------+
+    | 57   | Landsbypuljen 2011 - fordeling af midler  | 10/22904       |
+    |      | til forskønnelse af landsbyer             |                |
+    +------+-------------------------------------------+----------------+
+
+Unlike Pandoc's grid tables (`pandoc_grid`, a rule between every two rows), each line is
+a row of its own, and a line whose first cell is empty goes on with the row above (its
+title wrapped inside the cell). A table headed by an item's number and title ("Nr. | Sag |
+Sagsnr.", "Punkt | Titel") is the item's heading "57. Title", each further column a
+"Sagsnr.: 10/22904" line below it; any other table is read as a Word table is
+(`table_text`: "Mødedato | 23.11.2010" a label and its value), a members' table ("Navn |
+Parti | Funktion | Fremmøde") its rows as a pipe table's lines (`members_table`). Only a
+plain-text file's tables (not markdown's)."""
+
+from __future__ import annotations
+
+import re
+
+from .members_table import table_columns
+from .table_text import table_paragraphs
+from .word_tables import Rows
+
+_RULE_RE = re.compile(r"^[ \t]*\+(?:[-=]+\+)+[ \t]*$")
+_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+# The head of an item's table: its number's column, then its title's
+_NUMBER_HEADS = frozenset(["nr", "nr.", "pkt", "pkt.", "punkt", "nummer"])
+_TITLE_HEADS = frozenset(["sag", "titel", "emne", "overskrift", "dagsordenspunkt", "sagens titel"])
+_NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
+
+
+def ascii_tables(text: str) -> str:
+    """The text with every ASCII-bordered table (two rules or more around its rows)
+    written as its rows' text; any other line as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and (_RULE_RE.match(lines[end]) or _ROW_RE.match(lines[end])):
+            end += 1
+        block = lines[k:end]
+        if sum(bool(_RULE_RE.match(ln)) for ln in block) < 2 or not any(
+                _ROW_RE.match(ln) for ln in block):
+            out.append(lines[k])
+            k += 1
+            continue
+        for table in _tables(block):
+            out += ["", *_table_lines(table), ""]
+        k = end
+    return "\n".join(out)
+
+
+def _tables(block: list[str]) -> list[Rows]:
+    """A run of bordered lines as its tables: a new one where the columns change (a
+    letterhead's box above a label table), each line a row of cells, a line whose first
+    cell is empty joined to the row above."""
+    tables: list[Rows] = []
+    rows: Rows = []
+    for line in block:
+        if _RULE_RE.match(line):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if rows and len(cells) != len(rows[-1]):
+            tables.append(rows)
+            rows = []
+        if rows and not cells[0] and any(cells):
+            for cell, text in zip(rows[-1], cells, strict=True):
+                if text:
+                    cell[-1:] = [f"{cell[-1]} {text}" if cell else text]
+            continue
+        rows.append([[c] if c else [] for c in cells])
+    return [*tables, rows] if rows else tables
+
+
+def _table_lines(rows: Rows) -> list[str]:
+    """One table's text: an item's heading and facts, else the rows as `table_text`
+    reads a Word table's."""
+    heads = [" ".join(c).lower() for c in rows[0]]
+    if len(rows) == 2 and len(heads) >= 2 and heads[0] in _NUMBER_HEADS and (
+            heads[1] in _TITLE_HEADS) and (number := _NUMBER_RE.match(" ".join(rows[1][0]))):
+        facts = [f"{' '.join(head)}: {' '.join(cell)}" for head, cell in zip(
+            rows[0][2:], rows[1][2:], strict=True) if cell]
+        return [f"{number[1]}. {' '.join(rows[1][1])}", *facts]
+    if table_columns(" | ".join(heads)):  # a members' table: its rows as the text writes them
+        return [" | ".join(" ".join(c) for c in row) for row in rows]
+    return [line for text, _ in table_paragraphs(rows) for line in [*text.split("\n"), ""]]
