@@ -19,7 +19,7 @@ from .caps_items import caps_items
 from .case_items import case_items
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes
 from .dated import dated_decision
-from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, EMPTY_CASE_RE
 from .labels import heading_label
 from .numbered_runs import CLOSING_TITLES, longest_run, paragraph_evidence
 from .text_layout import LABEL_LINE_RE, RULE_RE, SUB_ITEM_RE, join_wrapped
@@ -90,6 +90,7 @@ def item_marker(line: str) -> bool:
     """A line that only an item body has: a case number, a dated decision heading, a
     section's label with its text ("Beslutning: Godkendt.", an item's only line)."""
     return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or BARE_CASE_RE.match(line)
+                or EMPTY_CASE_RE.match(line)
                 or dated_decision(line) or OPEN_MARK_RE.match(line) or MINUTE_NOTE_RE.match(line)
                 or ((label := heading_label(line)) is not None and bool(label[1])))
 
