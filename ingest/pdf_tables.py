@@ -7,6 +7,10 @@ which keeps the columns apart as `pdftotext -layout` does, for
 `formats.layout_table` to read by their offsets. A table with one section column
 ("Pkt. Sag Beslutning") reads well as plain text (the title, then the decision) and is
 left to it, as is a page whose layout text does not read as such a table.
+
+A grid table drawn cell by cell (reportlab's Table) gives its head row one cell a line
+("Nr." / "Sag" / "Sagsnr." / "Indstilling" / "Beslutning"): those lines read together
+are the head row too.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 _MIN_SECTIONS = 2
+_MIN_HEADS, _MAX_HEADS = 4, 7  # a stacked head row's cells: number, title, two sections …
 
 
 def table_pages(pages: Sequence[Any], texts: list[str]) -> list[str]:
@@ -27,7 +32,8 @@ def table_pages(pages: Sequence[Any], texts: list[str]) -> list[str]:
 
     out = []
     for page, text in zip(pages, texts, strict=True):
-        heads = [spaced_head(line) for line in text.split("\n") if len(line) < 120]
+        lines = [line for line in text.split("\n") if len(line) < 120]
+        heads = [spaced_head(line) for line in lines] + _stacked_heads(lines)
         if any(h and sum(c.kind == "section" for c in h) >= _MIN_SECTIONS for h in heads):
             try:
                 layout = page.extract_text(extraction_mode="layout") or ""
@@ -37,3 +43,18 @@ def table_pages(pages: Sequence[Any], texts: list[str]) -> list[str]:
                 text = layout
         out.append(text)
     return out
+
+
+def _stacked_heads(lines: list[str]) -> list[Any]:
+    """The head rows printed one cell a line: runs of `_MIN_HEADS` or more short lines
+    (a head of up to three words each) read as one line."""
+    from .formats.protocol_heads import spaced_head
+
+    found = []
+    for k in range(len(lines) - _MIN_HEADS + 1):
+        for n in range(_MIN_HEADS, _MAX_HEADS + 1):
+            run = lines[k:k + n]
+            if len(run) < n or any(not 1 <= len(cell.split()) <= 3 for cell in run):
+                break
+            found.append(spaced_head(" ".join(cell.strip() for cell in run)))
+    return found
