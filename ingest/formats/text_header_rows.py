@@ -6,15 +6,14 @@ Two lists printed side by side under their labels are two lists (`side_by_side`)
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from referat.danish import DANISH_MONTHS, parse_date
+from referat.danish import DANISH_MONTHS
 
+from .mail_head import MAIL_SENT_RE, without_mail_header
 from .members_table import table_columns
 from .tab_members import tab_members
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE
 from .text_people import clean_heading
-from .text_title import titled_row
 
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
@@ -134,12 +133,6 @@ def danish_label(row: str) -> str:
     label = re.sub("oe", "ø", re.sub("aa", "å", re.sub("ae", "æ", m.group(2))))
     fixed = m.group(1) + label + row[m.end(2):]
     return fixed if HEADER_FIELD_RE.match(fixed) or EXTRA_FIELD_RE.match(fixed) else row
-
-
-# An e-mail's own header ("Fra: Sekretariatet …", "Sendt: 13. marts 2024 09:14", "Emne: …")
-_MAIL_SENT_RE = re.compile(r"^(?:sendt|sent|emne|subject)\s*:", re.IGNORECASE)
-_MAIL_FIELD_RE = re.compile(r"^(?:fra|sendt|til|cc|bcc|emne|from|sent|to|subject|"
-                            r"vedhæftede filer|attachments)\s*:", re.IGNORECASE)
 
 
 _BARE_LABEL_RE = re.compile(r"^[A-ZÆØÅ][\wæøå .-]{1,30}:$")
@@ -338,63 +331,6 @@ def header_rows(lines: list[str]) -> list[str]:
             rows.extend(body_label(danish_label(row)) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
     rows = _value_paragraphs(_paired_columns(_year_wrapped(rows)))
-    if any(_MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
-        return _without_mail_header(rows)
-    return rows
-
-
-_MAIL_DATE_RE = re.compile(r"^(?:dato|date)\s*:", re.IGNORECASE)
-_SUBJECT_RE = re.compile(r"^(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|videresend)\s*:\s*)*(.+)$",
-                         re.IGNORECASE)
-# The sender a board mails its minutes from: "Fra: Ældrerådet Vesthimmerland <…>"
-_MAIL_BODY_RE = re.compile(r"^(?i:fra|from)\s*:\s*(?:.*?\s)?([A-ZÆØÅ][\wæøå-]*(?:udvalget|rådet|"
-                           r"bestyrelsen|nævnet))\b")
-
-
-def _without_mail_header(rows: list[str]) -> list[str]:
-    """An e-mail's rows without its own fields: its first block's "Dato:" is when it was
-    sent, not the meeting's date; a sender that is a body ("Fra: Ældrerådet …") is the
-    committee when the minutes do not name one."""
-    first = next(i for i, r in enumerate(rows) if _MAIL_FIELD_RE.match(r))
-    block = first
-    while block < len(rows) and (_MAIL_FIELD_RE.match(rows[block])
-                                 or _MAIL_DATE_RE.match(rows[block])):
-        block += 1
-    body = next((m.group(1) for r in rows[first:block] if (m := _MAIL_BODY_RE.match(r))), None)
-    # or the subject's: "Emne: SV: Dagsorden til møde i Lokalrådet Lyngholm 21. maj 2024"
-    body = body or next((titled[1] for r in rows[first:block] if (m := _SUBJECT_RE.match(r))
-                         and (titled := titled_row(m.group(1))) and titled[1]), None)
-    # a subject "Referat ældrerådsmøde 3/9" says what the text is
-    kind = next(("Referat" for r in rows[first:block] if _MAIL_SENT_RE.match(r)
-                 and re.search(r"\breferat", r, re.IGNORECASE)), None)
-    kept = [r for i, r in enumerate(rows) if not _MAIL_FIELD_RE.match(r) and not first <= i < block]
-    sent = next((found[0] for r in rows[first:block] if (
-        _MAIL_SENT_RE.match(r) or _MAIL_DATE_RE.match(r)) and (found := parse_date(r))), None)
-    if sent and not any(parse_date(r) for r in kept):
-        kept = _with_year(kept, sent)
-    return ([kind] if kind else []) + ([f"Udvalg: {body}"] if body else []) + kept
-
-
-# A date without its year: "Onsdag den 12. marts kl. 17.00"
-_YEARLESS_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*({'|'.join(DANISH_MONTHS)})\b(?!\s*\d)",
-                          re.IGNORECASE)
-
-
-def _with_year(rows: list[str], sent: date) -> list[str]:
-    """Minutes mailed with the meeting's date line lacking its year ("Onsdag den 12. marts
-    kl. 17.00-19.00"): the first such date gets the year of the mail's sending, the year
-    before when the day would come after it (minutes are sent after the meeting).
-
-    >>> _with_year(["Tirsdag den 17. december kl. 17"], date(2025, 1, 6))
-    ['Tirsdag den 17. december 2024 kl. 17']
-    """
-    for k, row in enumerate(rows):
-        if m := _YEARLESS_RE.search(row):
-            day, month = int(m.group(1)), DANISH_MONTHS.index(m.group(2).lower()) + 1
-            year = sent.year
-            try:
-                year -= date(year, month, day) > sent
-            except ValueError:
-                continue
-            return [*rows[:k], f"{row[:m.end()]} {year}{row[m.end():]}", *rows[k + 1:]]
+    if any(MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
+        return without_mail_header(rows)
     return rows
