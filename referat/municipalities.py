@@ -46,10 +46,11 @@ _SEATS = {
     "Tarm": "Ringkøbing-Skjern", "Brande": "Ikast-Brande", "Grindsted": "Billund",
 }
 # "…, 2750 Ballerup", "8000 Aarhus C", "2605 Brøndby": a postcode opening a line or
-# following a comma, then the town (district letters after it are dropped).
+# following a comma (a letterhead's "·" or "|" between the address's parts too), then
+# the town (district letters after it are dropped).
 _POSTAL_RE = re.compile(
-    r"(?:^|,)[ \t]*[1-9]\d{3}[ \t]+([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå.]*)?)"
-    r"(?:[ \t]+(?:C|K|N|S|V|Ø|NV|NØ|SV|SØ))?[ \t]*(?:$|[,.\n])",
+    r"(?:^|[,·|])[ \t]*[1-9]\d{3}[ \t]+([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå.]*)?)"
+    r"(?:[ \t]+(?:C|K|N|S|V|Ø|NV|NØ|SV|SØ))?[ \t]*(?:$|[,.\n·|])",
     re.MULTILINE,
 )
 

@@ -313,8 +313,10 @@ _VENUE_LINE = re.compile(r"^\s*(?:mødested|sted|afholdt)\b.*$", re.I | re.M)
 def address_municipality(text: str) -> str | None:
     """A guess for a document that names no municipality: the town of a postal address
     at its head ("Rådhuset, Hold-An Vej 7, 2750 Ballerup") when it is a municipality's or
-    its town hall's — not a venue line (a meeting held at a firm in another town)."""
-    towns = Counter(towns_in_addresses(_VENUE_LINE.sub("", text[:_HEAD_CHARS])))
+    its town hall's — not a venue line (a meeting held at a firm in another town); or of
+    a running footer's (a line on every page: a municipal company's letter paper)."""
+    running = [ln for ln, n in Counter(text.split("\n")).items() if n >= 2 and ln.strip()]
+    towns = Counter(towns_in_addresses(_VENUE_LINE.sub("", "\n".join([text[:_HEAD_CHARS], *running]))))
     return towns.most_common(1)[0][0] if towns else None
 
 
