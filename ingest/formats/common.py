@@ -316,7 +316,8 @@ def address_municipality(text: str) -> str | None:
     its town hall's — not a venue line (a meeting held at a firm in another town); or of
     a running footer's (a line on every page: a municipal company's letter paper)."""
     running = [ln for ln, n in Counter(text.split("\n")).items() if n >= 2 and ln.strip()]
-    towns = Counter(towns_in_addresses(_VENUE_LINE.sub("", "\n".join([text[:_HEAD_CHARS], *running]))))
+    head = "\n".join([text[:_HEAD_CHARS], *running])
+    towns = Counter(towns_in_addresses(_VENUE_LINE.sub("", head)))
     return towns.most_common(1)[0][0] if towns else None
 
 
