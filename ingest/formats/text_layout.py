@@ -89,6 +89,26 @@ LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w.-]{2,20}(?:\s[\w.-]{1,15})?:\s+\S")
 SUB_ITEM_RE = re.compile(r"^\d{1,4}(?:[a-z][.)]|\.\d{1,2}\.?)\s+[A-ZÆØÅ]")
 
 
+# The gaps between a line's words: a justified line sets them all two or three wide
+_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
+_MIN_JUSTIFIED_GAPS = 3
+
+
+def unjustified(line: str) -> str:
+    """A justified line's words set wide apart (a label column's value, "Sted:
+    Frederikshavn  Forsyning,  Knivholtvej  34") with single spaces again: every gap after
+    the first (the label's) two or three spaces wide. Columns (wider gaps, or gaps of
+    mixed width) are left as they are.
+
+    >>> unjustified("Sted: Byens  Hus,  Torvet  4,  mødelokale"), unjustified("Navn  V   Formand")
+    ('Sted: Byens Hus, Torvet 4, mødelokale', 'Navn  V   Formand')
+    """
+    gaps = _GAP_RE.findall(line)[1:]
+    if len(gaps) < _MIN_JUSTIFIED_GAPS or any(not 2 <= len(g) <= 3 for g in gaps):
+        return line
+    return _GAP_RE.sub(" ", line)
+
+
 def join_wrapped(prev: str, nxt: str) -> str:
     """Two lines of one wrapped sentence: "beskæfti-" + "gelse" is "beskæftigelse" (a word
     hyphenated at the line's end), "Teknik-" + "og Miljø" keeps its space, "EU-" +

@@ -153,9 +153,11 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå
 _SUBSTITUTE_AFTER_RE = re.compile(
     r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:?\s*(?=(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
-# "Karl Skov og Ruth Madsen": two people ("Kultur- og Fritidsudvalget" is no pair)
+# "Karl Skov og Ruth Madsen": two people ("Kultur- og Fritidsudvalget" is no pair); a
+# role in brackets after the second is that one's ("… og Ruth Madsen (medarbejdervalgt)")
 _TWO_NAMES_RE = re.compile(r"^((?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}[A-ZÆØÅ][\w'-]*[a-zæøå])\s+og\s+"
-                           r"((?:[A-ZÆØÅ][\w'-]*\s+){1,3}[A-ZÆØÅ][\w'-]*[a-zæøå]\.?)$")
+                           r"((?:[A-ZÆØÅ][\w'-]*\s+){1,3}[A-ZÆØÅ][\w'-]*[a-zæøå]\.?"
+                           r"(?:\s*\([a-zæøå][^()]*\))?)$")
 # A second member on a list's line, as a two-column list prints: "Tine Vinther (A) Erik
 # Lykke (O)", "Mikkel Brodersen (A), borgmester Bente Ravnholt (O)"
 _SECOND_NAME_RE = re.compile(r"\s+(?=(?:[A-ZÆØÅ][\w'-]+\s+){1,3}[A-ZÆØÅ][\w'-]+\s*"
