@@ -199,10 +199,11 @@ _DEFINITE_ENDS = ("", "et", "en", "n")
 
 def _short_name(body: str, ours: str) -> bool:
     """Whether a one-word body is the meeting's own named by its kind alone, in the
-    definite form ("Lokaludvalget" of "Amager Vest Lokaludvalg")."""
+    definite form ("Lokaludvalget" of "Amager Vest Lokaludvalg"), or by the kind its
+    compound name ends in ("Kommissionens beslutning" of "Beredskabskommissionen")."""
     key, last = body_key(body), (body_key(ours or "").split() or [""])[-1]
-    return " " not in key and len(last) > 6 and key.startswith(last) and (
-        key[len(last):] in _DEFINITE_ENDS)
+    return " " not in key and len(last) > 6 and (key.startswith(last) and (
+        key[len(last):] in _DEFINITE_ENDS) or len(last) > len(key) > 6 and last.endswith(key))
 
 
 _RECOMMENDS_RE = re.compile(
