@@ -11,9 +11,11 @@ from referat.values import PARTIES
 
 from .text_people import (
     ABSENT,
+    ALSO_PRESENT,
     ATTENDANCE_RE,
     DASH_ABSENT_RE,
     NOBODY_RE,
+    OFFICE_FIRST_RE,
     PRESENT,
     PRESENT_WORDS,
     clean_heading,
@@ -211,6 +213,7 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
     people: list[Participant] = []
     place = None
     status: str | None = None
+    also = False  # under "Desuden deltog": the others present
     skip = 0
     for i, row in enumerate(rest):
         if skip:  # a row of the table read
@@ -223,7 +226,9 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
             continue
         heading = clean_heading(row).lower()
         if heading in PRESENT:
-            status = "deltog"
+            status, also = "deltog", heading in ALSO_PRESENT
+        elif also and OFFICE_FIRST_RE.match(row) and "(" not in row:
+            continue  # "Desuden deltog:" / "Beredskabschef Jan Glerup": staff, no member
         elif heading in ABSENT:
             status = "afbud"
         elif heading in ("stedfortræder", "stedfortrædere", "suppleant", "suppleanter"):

@@ -136,7 +136,11 @@ def read_already(name: str, known: list[str]) -> bool:
     first = re.split(r"[,(]", name)[0].split()
     # (or the same person with a role between the name and the party: "Lars Mølgaard,
     # formand (Beboerforeningen)" of "Lars Mølgaard (Beboerforeningen)")
-    return any(k in name or (len(first) == 1 and k.split(" (")[0].split()[-1:] == first)
+    # (or the same person under an official's title: "Politidirektør Poul Erik Olsen, …"
+    # of "Poul Erik Olsen (…)")
+    return any(k in name or (" " in (base := k.split(" (")[0]) and re.search(
+        rf"^[A-ZÆØÅ]\w+\s+{re.escape(base)}\b", name))
+               or (len(first) == 1 and k.split(" (")[0].split()[-1:] == first)
                or (len(first) >= 2 and re.split(r"[,(]", k)[0].split() == first)
                for k in known)
 

@@ -165,7 +165,12 @@ _SECOND_NAME_RE = re.compile(r"\s+(?=(?:[A-ZÆØÅ][\w'-]+\s+){1,3}[A-ZÆØÅ][\
 # "skoleleder Hanne Vestergaard (sekretær)": one word of office in lower case, then a
 # name of two to four words (no party: "borgmester Bente Ravnholt (O)" is `split_columns`')
 _ROLE_BEFORE_RE = re.compile(r"^([a-zæøå][a-zæøå-]{3,30})\s+(?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}"
-                             r"[A-ZÆØÅ][\w'-]*[a-zæøå](?:\s*\([a-zæøå][^()]{2,40}\))?$")
+                             r"[A-ZÆØÅ][\w'-]*[a-zæøå](?:\s*\([a-zæøå][^()]{2,40}\))?"
+                             r"(?:\s*\([A-ZÆØÅ][^()]{2,60}\))?$")  # (and the organisation's)
+# An official's title before the name, capitalised as a list's line begins: "Politidirektør
+# Poul Erik Olsen", "Beredskabschef Jan Glerup" (a title ending as an office does)
+OFFICE_FIRST_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]{2,30}(?:direktør|chef|inspektør))\s+"
+                              r"(?=(?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}[A-ZÆØÅ])")
 _LINKS = frozenset("for og samt fra af i med ved eller".split())  # "Tina Hansen (O) for Søren …"
 
 
@@ -221,6 +226,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
                 name, role = name[t.end():], f"{t.group(1).lower()}, {role}"  # "Borgmester …"
             people.append(Participant(name, default_status, role))
             continue
+        part = OFFICE_FIRST_RE.sub(lambda t: f"{t.group(1).lower()} ", part)
         if (m := _ROLE_BEFORE_RE.match(part)) and m.group(1) not in _LINKS:
             # "skoleleder Hanne Vestergaard (sekretær)": a person, the role before the name
             found = listed_person(part[m.end(1):], default_status)
@@ -279,6 +285,8 @@ def looks_like_name(text: str) -> bool:
         ("punkt", "titel", "side ", "hent")) and not _is_heading(text)
 
 
+# The labels of those present besides the members: an official among them is staff
+ALSO_PRESENT = ("desuden deltog", "endvidere deltog", "derudover deltog", "også til stede")
 PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte", "medlemmer",
            "desuden deltog", "endvidere deltog", "derudover deltog", "også til stede",
            # a school board's groups
