@@ -34,3 +34,26 @@ def lines_pdf(columns: list[tuple[float, list[str]]], size: int = 10) -> bytes:
     top), the columns written in the order given: a PDF's text in that order."""
     return pieces_pdf([[(x, k, line) for x, lines in columns for k, line in enumerate(lines)
                         if line]], size)
+
+
+def cells_pdf(pages: list[list[Piece]], size: int = 9) -> bytes:
+    """Pages holding their pieces as a table program draws a grid (reportlab's Table):
+    each piece a cell's paragraph ending with a line feed (`T*`), so that plain text gives
+    one cell a line while layout text keeps the cells of a row side by side."""
+    from io import BytesIO
+
+    from pypdf import PdfReader, PdfWriter
+
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.set_compression(False)
+    pdf.add_font("F", "", FONT)
+    pdf.set_font("F", "", size)
+    for pieces in pages:
+        pdf.add_page()
+        for x, row, text in pieces:
+            pdf.text(x, 20 + 5 * row, text)
+    raw = bytes(pdf.output()).replace(b") Tj ET", b") Tj 12 TL T* ET")
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(raw)))  # (the streams' lengths again)
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
