@@ -88,7 +88,8 @@ def _utility() -> bytes:
              "Tid: Torsdag den 14. juni 2018 kl. 15.00-17.00",
              "Sted: Vestkyst  Vand,  Havnevej  2,  mødelokale  Fyret",
              "Deltagere: Kaj  Holm  (formand),  Ruth  Berg",
-             "(næstformand),  Ole  Vang  og  Eva  Holm", "(medarbejdervalgt)", "Afbud: Lis Dahl", "1. Godkendelse af referat",
+             "(næstformand),  Ole  Vang  og  Eva  Holm", "(medarbejdervalgt)", "Afbud: Lis Dahl",
+             "1. Godkendelse af referat",
              "Beslutning: Godkendt.", "2. Regnskab 2017", "Resultatet er et overskud.",
              "Beslutning: Taget til efterretning."]
     second = ["3. Takster 2019", "Direktionen foreslår uændrede takster.", "Beslutning: Godkendt.",
