@@ -19,14 +19,19 @@ Piece = tuple[float, int, str]
 def pieces_pdf(pages: list[list[Piece]], size: int = 10) -> bytes:
     """Pages holding their pieces, each page's written in the order given: a PDF's text
     objects in that order (a label drawn after or before the title on its row)."""
+    return bytes(_drawn(pages, size, 6).output())
+
+
+def _drawn(pages: list[list[Piece]], size: int, step: float) -> FPDF:
+    """An A4 document holding the pieces, its rows `step` mm apart from the top."""
     pdf = FPDF(unit="mm", format="A4")
     pdf.add_font("F", "", FONT)
     pdf.set_font("F", "", size)
     for pieces in pages:
         pdf.add_page()
         for x, row, text in pieces:
-            pdf.text(x, 20 + 6 * row, text)
-    return bytes(pdf.output())
+            pdf.text(x, 20 + step * row, text)
+    return pdf
 
 
 def lines_pdf(columns: list[tuple[float, list[str]]], size: int = 10) -> bytes:
@@ -44,14 +49,8 @@ def cells_pdf(pages: list[list[Piece]], size: int = 9) -> bytes:
 
     from pypdf import PdfReader, PdfWriter
 
-    pdf = FPDF(unit="mm", format="A4")
+    pdf = _drawn(pages, size, 5)
     pdf.set_compression(False)
-    pdf.add_font("F", "", FONT)
-    pdf.set_font("F", "", size)
-    for pieces in pages:
-        pdf.add_page()
-        for x, row, text in pieces:
-            pdf.text(x, 20 + 5 * row, text)
     raw = bytes(pdf.output()).replace(b") Tj ET", b") Tj 12 TL T* ET")
     writer = PdfWriter(clone_from=PdfReader(BytesIO(raw)))  # (the streams' lengths again)
     out = BytesIO()
