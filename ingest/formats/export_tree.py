@@ -30,7 +30,8 @@ TEXT = "#text"
 # Keys by what they mean, compared without case, accents' ASCII spellings or separators
 NUMBER_KEYS = ("position", "number", "nummer", "nr", "no", "punktnummer", "itemnumber",
                "punktnr", "sortorder", "order", "sequence", "sequencenumber", "seq")
-TITLE_KEYS = ("heading", "title", "titel", "overskrift", "emne", "subject", "navn", "name")
+TITLE_KEYS = ("heading", "title", "titel", "overskrift", "emne", "subject", "caption", "navn",
+              "name")
 CASE_KEYS = ("casenumber", "caseno", "casereference", "caseref", "sagsnummer", "sagsnr",
              "journalnummer", "journalnr")
 # The case an item is of, as a mapping of its own ("sag": {"sagsnummer": "20/00031"})

@@ -188,11 +188,15 @@ def _when(moede: dict) -> tuple[date, str | None]:
     return day, time
 
 
-def _known_name(host: str) -> str:
-    """The municipality a minutes host names, as the municipality spells itself:
-    "ikast-brande" → "Ikast-Brande", "holbaek" → "Holbæk"; the host itself otherwise."""
-    key = host.lower().translate(_ASCII)
-    return next((m for m in MUNICIPALITIES if m.lower().translate(_ASCII) == key), host)
+def host_municipality(text: str) -> str | None:
+    """The municipality the file's minutes host names (dagsordener.<name>.dk), as the
+    municipality spells itself: "ikast-brande" → "Ikast-Brande", "holbaek" → "Holbæk";
+    the host itself otherwise; None without such a host."""
+    if not (host := re.search(r"dagsordener\.([a-zæøå-]+)\.dk", text)):
+        return None
+    key = host.group(1).lower().translate(_ASCII)
+    return next((m for m in MUNICIPALITIES if m.lower().translate(_ASCII) == key),
+                host.group(1).capitalize())
 
 
 def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Meeting:
@@ -207,12 +211,12 @@ def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Mee
     unknown: list[str] = []
     items = sorted((_item(p, unknown, committee, day) for p in data["Dagsordenpunkter"]),
                    key=lambda i: i.number)
-    host = re.search(r"dagsordener\.([a-zæøå-]+)\.dk", text)
+    host = host_municipality(text)
     meeting = Meeting(
         committee=committee, date=day, items=items, start_time=time,
         place=(moede.get("Sted") or "").strip() or None, participants=people,
         source=str(path), municipality=municipality or municipality_in(
-            text, (_known_name(host.group(1)),) if host else ()) or "",
+            text, (host,) if host else ()) or "",
         source_format=NAME,
     )
     return finish_meeting(meeting, unknown_headings=unknown)

@@ -57,6 +57,7 @@ from .export_tree import (
     person_name,
     text_of,
 )
+from .firstagenda_json import host_municipality
 from .text import meetings_from_text
 from .text_sections import section_name
 
@@ -78,6 +79,8 @@ _STATUS_KEYS = ("status", "fremmoede", "fremmoedt", "attendance", "deltagelse", 
                 "tilstede", "attendancestatus")
 # Why a member was away ("fravaersaarsag": "Afbud"): said only of those away
 _REASON_KEYS = ("fravaersaarsag", "fravaersgrund", "absencereason", "absentreason")
+# Whether a member was away, said as a flag of absence ("isAbsent": true)
+_AWAY_FLAG_KEYS = ("isabsent", "absent", "fravaerende", "erfravaerende", "excused")
 _ROLE_KEYS = ("role", "rolle", "funktion")
 _PARTY_KEYS = ("party", "parti")
 _ABSENT = ("absent", "afbud", "fravaerende", "fraværende", "forfald", "cancelled", "false",
@@ -108,7 +111,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     meetings: list[Meeting] = []
     for holder, items in meetings_in(tree):
         outer = holders_of(tree, holder)
-        town = municipality or _town(tree, holder, outer) or None
+        town = municipality or _town(tree, holder, outer) or host_municipality(
+            raw.decode("utf-8", errors="replace")) or None
         meetings += meetings_from_text(html_text(page(holder, items, outer)), path, NAME, town)
     if not meetings:
         raise ParseError("ingen møder med dagsordenspunkter i filen")
@@ -192,9 +196,9 @@ def _people(meeting: dict) -> list[str]:
     absent: list[str] = []
     for value in meeting.values():
         people = entries(value)
-        if not people or not all(person_name(p) and (field(
-                p, _STATUS_KEYS) is not None or field(p, _REASON_KEYS) is not None)
-                for p in people):
+        if not people or not all(person_name(p) and any(
+                field(p, keys) is not None for keys in (
+                    _STATUS_KEYS, _REASON_KEYS, _AWAY_FLAG_KEYS)) for p in people):
             continue
         for p in people:
             entry = person_name(p)
@@ -206,7 +210,7 @@ def _people(meeting: dict) -> list[str]:
                 entry += f" ({role})"
             status = field(p, _STATUS_KEYS)
             gone = flag(status) is False or text_of(status).lower() in _ABSENT or bool(
-                text_of(field(p, _REASON_KEYS)))
+                text_of(field(p, _REASON_KEYS))) or flag(field(p, _AWAY_FLAG_KEYS)) is True
             (absent if gone else present).append(entry)
         break
     return [f"<p>{label}: {escape('; '.join(names))}</p>"
@@ -252,7 +256,8 @@ def _own_field(value: Tree) -> str:
 # A list of the item's treatments, one entry a meeting ("behandlinger": [{"organ": …,
 # "dato": "2024-10-08", "beslutning": …, "fravaerende": […], "afstemning": {…}}])
 _TREATED_KEYS = ("dato", "date", "moededato", "meetingdate", "behandlingsdato")
-_DECIDED_KEYS = ("beslutning", "decision", "resolution", "konklusion", *CONTENT_KEYS)
+_DECIDED_KEYS = ("beslutning", "decision", "decisiontext", "resolution", "konklusion",
+                 *CONTENT_KEYS)
 
 
 def _treatments(item: dict) -> list[str]:

@@ -1,0 +1,37 @@
+"""A sixtieth round of layouts (round 60's blind files): a FirstAgenda JSON in camelCase
+with its items nested in the meeting, a FirstAgenda page with the English interface, a
+one-name "Fraværende:" list ending in a full stop, an older Acadre PDF with a running
+header and its facts one cell a line, an OCR text layer, an Acadre agenda under a
+letterhead and a Word roll-call vote. The PDFs and the .docx are written by
+`gen_formats60.py`; the other files by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from .fixture_files import one_meeting
+
+one = partial(one_meeting, "formats60")
+
+
+def _people(m) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    return [(p.name, p.status, p.role) for p in m.participants]
+
+
+def test_camelcase_export_with_items_nested_in_the_meeting() -> None:
+    """A FirstAgenda-like JSON in camelCase: `meeting.agendaItems[]` with `itemNumber` and
+    `caption`, attendees flagged `isAbsent`, earlier treatments with `decisionText` and the
+    municipality only in the publication URL: the meeting, its items, decisions, history
+    and absentee are read. Before: the file was rejected ("ingen dagsordenspunkter
+    fundet")."""
+    m = one("10_camel.json")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Hørsholm", "Plan- og Miljøudvalget", date(2023, 11, 14), "16:30",
+        "Mødelokale B, Rådhuset", "referat")
+    assert _people(m) == [("Anne Holm (C)", "deltog", ""), ("Bo Lind (A)", "afbud", "")]
+    assert [(i.number, i.title, i.journal_number, i.closed, i.decision) for i in m.items] == [
+        (1, "Godkendelse af dagsorden", "23/00101", False, "Godkendt."),
+        (2, "Lokalplan for Bakkevej", "23/00877", False, "Anbefales."),
+        (3, "Køb af areal", "23/00990", True, "Godkendt.")]
+    assert [(t.date, t.text) for t in m.item(2).history] == [(date(2023, 10, 10), "Udsat.")]
