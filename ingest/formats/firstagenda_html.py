@@ -30,7 +30,8 @@ from .common import (
     item_number,
     municipality_in,
 )
-from .dates import clock
+from .dates import clock, written_date
+from .english import LABELS
 from .finish import finish_meeting, history_entries
 from .item_text import CASE_NUMBER_RE
 from .labels import heading_label
@@ -47,18 +48,21 @@ def sniff(raw: bytes, path: Path) -> bool:
 
 
 def _header(soup: BeautifulSoup) -> dict[str, Tag]:
-    """Label (lower-case, no colon) → its value cell."""
+    """Label (lower-case, no colon; an English interface's label as its Danish one:
+    "Meeting date" → "mødedato") → its value cell."""
     out = {}
     for row in soup.select("table.dagsordeninfo tr"):
         cells = row.find_all("td")
         if len(cells) >= 2:
-            out[clean_line(cells[0].get_text()).rstrip(":").lower()] = cells[1]
+            label = clean_line(cells[0].get_text()).rstrip(":").lower()
+            out[LABELS.get(label, label).lower()] = cells[1]
     return out
 
 
-# "Nanna Høgsgaard (DF) - Afbud", "Ole Vind afbud": that member is absent
-_ABSENT_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\s)(?:afbud|fraværende|fravær)\s*(?=[,;]|$)",
-                             re.IGNORECASE)
+# "Nanna Høgsgaard (DF) - Afbud", "Ole Vind afbud", an English interface's "Bo Holm
+# (Absent)": that member is absent
+_ABSENT_MARK_RE = re.compile(
+    r"\s*(?:[-–,]\s*|\s)(?:afbud|fraværende|fravær|\(absent\))\s*(?=[,;]|$)", re.IGNORECASE)
 
 
 def _participants(cell: Tag | None) -> list[Participant]:
@@ -148,7 +152,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if committee_cell is None or not clean_line(committee_cell.get_text()):
         raise ParseError("feltet 'Udvalg' mangler i sidehovedet")
     date_cell = header.get("mødedato") or soup.select_one("h1.dato")
-    found = parse_date(clean_line(date_cell.get_text())) if date_cell else None
+    said = clean_line(date_cell.get_text()) if date_cell else ""
+    found = parse_date(said) or written_date(said)  # (an English interface's date)
     if not found:
         raise ParseError("feltet 'Mødedato' mangler eller er ikke en dato")
     unknown: list[str] = []
@@ -161,12 +166,12 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         cell = header.get("mødetidspunkt") or header.get("tidspunkt") or date_cell
         t = _CLOCK_RE.search(clean_line(cell.get_text())) if cell else None
         time = clock(f"{t.group(1)}:{t.group(2)}") if t else None
-    place = header.get("mødested")
+    place = header.get("mødested") or header.get("sted")
     logo = re.search(r"/([a-zæøå-]+)_logo\.\w+", html)
     meeting = Meeting(
         committee=committee_name(committee_cell.get_text()), date=found[0], items=items,
         start_time=time, place=clean_line(place.get_text()) or None if place else None,
-        participants=_participants(header.get("mødedeltagere")), source=str(path),
+        participants=_participants(header.get("mødedeltagere") or header.get("deltagere")), source=str(path),
         municipality=municipality or municipality_in(
             soup.get_text(" "), (logo.group(1),) if logo else ()) or "",
         source_format=NAME,

@@ -35,3 +35,17 @@ def test_camelcase_export_with_items_nested_in_the_meeting() -> None:
         (2, "Lokalplan for Bakkevej", "23/00877", False, "Anbefales."),
         (3, "Køb af areal", "23/00990", True, "Godkendt.")]
     assert [(t.date, t.text) for t in m.item(2).history] == [(date(2023, 10, 10), "Udsat.")]
+
+
+def test_firstagenda_page_with_english_interface_labels() -> None:
+    """A FirstAgenda page in the English interface ("Committee:", "Meeting date: Tuesday,
+    March 12, 2024 at 5:30 PM", "Location:", "Participants:" with "(Absent)"): its facts
+    read as the Danish labels' would, the content as written. Before: the file was
+    rejected ("feltet 'Mødedato' mangler")."""
+    m = one("04_firstagenda_en.html")
+    assert (m.municipality, m.committee, m.date, m.start_time, m.place) == (
+        "Lunde", "Kulturudvalget", date(2024, 3, 12), "17:30", "Lokale 4, Lunde Rådhus")
+    assert _people(m) == [("Eva Dam", "deltog", ""), ("Karl Bo", "afbud", "")]
+    assert [(i.number, i.title, i.journal_number, i.closed, i.decision) for i in m.items] == [
+        (1, "Tilskud til spillesteder", "24/0311", False, "Godkendt."),
+        (2, "Lejeaftale", "24/0402", True, "Godkendt.")]
