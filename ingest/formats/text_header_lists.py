@@ -104,6 +104,8 @@ def list_below(rows: list[str], i: int) -> str:
         # (the first entry's comma, not one in its brackets: "Jytte Kristensen (formand, DH …)")
         # ("Søren Hjort (F) – afbud": the mark after a dash neither)
         first = re.split(r",(?![^()]*\))", DASH_ABSENT_RE.sub("", STATUS_MARK_RE.sub("", row)))[0]
+        if last_row:  # (one name and the list's full stop: "Jørgen Hansen (O).")
+            first = first.removesuffix(".")
         if not looks_like_name(first.split(" for ")[0]):
             break
         if out and out[-1].endswith(","):

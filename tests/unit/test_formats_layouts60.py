@@ -49,3 +49,15 @@ def test_firstagenda_page_with_english_interface_labels() -> None:
     assert [(i.number, i.title, i.journal_number, i.closed, i.decision) for i in m.items] == [
         (1, "Tilskud til spillesteder", "24/0311", False, "Godkendt."),
         (2, "Lejeaftale", "24/0402", True, "Godkendt.")]
+
+
+def test_one_absent_name_with_the_lists_full_stop() -> None:
+    """A "Fraværende:" label with one name on the line below, ending with the list's full
+    stop ("Ole Vang (O)."): that member is absent. Before: the name was lost, so the
+    meeting had no one absent."""
+    m = one("06_fravaerende.pdf")
+    assert (m.committee, m.date, m.start_time) == ("Byrådet", date(2024, 3, 4), "18:00")
+    assert _people(m) == [("Eva Dam (A)", "deltog", "borgmester"), ("Karl Bo (V)", "deltog", ""),
+                          ("Lis Holm (C)", "deltog", ""), ("Ole Vang (O)", "afbud", "")]
+    assert [(i.number, i.closed, i.decision) for i in m.items] == [
+        (1, False, "Taget til efterretning."), (2, True, "Godkendt.")]
