@@ -154,13 +154,35 @@ def unstacked(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         paired, end = _run_at(lines, i, out)
-        if paired is None:
+        if paired is None and (value := _value_below(lines, i)):
+            out.append(f"{lines[i].strip()} {value}")  # "Mødested:" / "Lokale 2, Rådhuset"
+            i += 2
+        elif paired is None:
             out.append(lines[i])
             i += 1
         else:
             out += paired
             i = end
     return out
+
+
+def _value_below(lines: list[str], i: int) -> str:
+    """A header's label of one value (a date, a time, a place; not a list of people) alone
+    on line `i` and its value alone on the next line, as a facts table printed one cell a
+    line gives them ("Mødetidspunkt:" / "Kl. 13:00 - 16:00"): that value; "" otherwise."""
+    label = lines[i].strip()
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if not (_LABEL_LINE_RE.match(label) and nxt and _single_value(label)) or _is_bare(nxt) or (
+            _head_label(nxt) or nxt.endswith(":") or HEADER_FIELD_RE.match(nxt)):
+        return ""
+    return nxt if _fits(label, [nxt]) else ""
+
+
+def _single_value(label: str) -> bool:
+    """A head label whose value is one line: the date, time, place or body."""
+    if m := HEADER_FIELD_RE.match(f"{label} x"):
+        return m.group(1).lower() in ("mødedato", "mødested")
+    return bool(EXTRA_FIELD_RE.match(f"{label} x"))
 
 
 def _is_bare(line: str) -> bool:

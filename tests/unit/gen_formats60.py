@@ -4,6 +4,11 @@ fixtures are written by hand and committed as they are)
 
 * 06_fravaerende.pdf — a Byråd's referat whose "Fraværende:" label heads one name on the
   line below, ending with the list's full stop ("Ole Vang (O).");
+* 03_acadre_dagsorden.pdf — an Acadre agenda under its letterhead ("Lunde Kommune"), its
+  facts one cell a line ("Mødested:" / "Mødelokale 2, Rådhuset"), and a running header;
+* 09_acadre_2009.pdf — an older Acadre referat whose running header repeats the committee
+  on every page, the front page's too, its facts one cell a line ("Mødetidspunkt:" /
+  "Kl. 13:00 - 16:00"), items "Sag nr. 7" over the title, a closed one "… - LUKKET SAG".
 """
 
 from __future__ import annotations
@@ -33,11 +38,41 @@ def _absent_full_stop() -> bytes:
     return pieces_pdf([_rows(lines)])
 
 
+def _paged(pages: list[list[str]], running: str) -> list[list[tuple[float, int, str]]]:
+    """Each page's lines under the running header and its page number."""
+    return [[(20, 0, running), (170, 0, f"Side {n}"), *_rows(lines, first=2)]
+            for n, lines in enumerate(pages, 1)]
+
+
+def _acadre_agenda() -> bytes:
+    front = ["Lunde Kommune", "Dagsorden", "Kulturudvalget", "Mødedato:", "03-09-2024",
+             "Mødetidspunkt:", "15:30", "Mødested:", "Mødelokale 2, Rådhuset", "Medlemmer:",
+             "Eva Dam (O), formand", "Karl Bo (V)", "Afbud:", "Karl Bo (V)"]
+    items = ["98. Godkendelse af dagsorden", "Åbent punkt", "Sagsnr.: 24-000310",
+             "Indstilling", "Direktionen indstiller, at dagsordenen godkendes.",
+             "99. Tilskud til foreninger", "Åbent punkt", "Sagsnr.: 24-000311", "Indstilling",
+             "Direktionen indstiller, at tilskuddene gives."]
+    return pieces_pdf(_paged([front, items], "Kulturudvalget - Dagsorden - 03.09.2024"))
+
+
+def _acadre_2009() -> bytes:
+    front = ["LUNDE KOMMUNE", "REFERAT", "Udvalget for Miljø", "Mødedato:",
+             "Onsdag den 14. oktober 2009", "Mødetidspunkt:", "Kl. 13:00 - 16:00", "Mødested:",
+             "Mødelokale 3, Rådhuset", "Medlemmer:", "Kaj Holm (A), formand, Eva Dam (V),",
+             "Ole Vang (O)", "Fraværende:", "Ole Vang (O)"]
+    items = ["Sag nr. 7", "Spildevandsplan 2009", "Sagsnr.: 07/2419",
+             "Beslutning i Udvalget for Miljø den 14-10-2009", "Godkendt.", "Sag nr. 8",
+             "Køb af areal ved stranden - LUKKET SAG", "Sagsnr.: 09/1517",
+             "Beslutning i Udvalget for Miljø den 14-10-2009", "Godkendt."]
+    return pieces_pdf(_paged([front, items], "Udvalget for Miljø, 14-10-2009"))
+
+
 def main(names: list[str]) -> None:
     """Writes the fixtures named (all of them when none is): fpdf2 stamps each PDF with
     the time it is made, so a fixture left alone keeps its committed bytes."""
     HERE.mkdir(parents=True, exist_ok=True)
-    built = {"06_fravaerende.pdf": _absent_full_stop}
+    built = {"03_acadre_dagsorden.pdf": _acadre_agenda, "06_fravaerende.pdf": _absent_full_stop,
+             "09_acadre_2009.pdf": _acadre_2009}
     for name, build in built.items():
         if not names or name in names:
             (HERE / name).write_bytes(build())

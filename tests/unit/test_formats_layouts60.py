@@ -61,3 +61,26 @@ def test_one_absent_name_with_the_lists_full_stop() -> None:
                           ("Lis Holm (C)", "deltog", ""), ("Ole Vang (O)", "afbud", "")]
     assert [(i.number, i.closed, i.decision) for i in m.items] == [
         (1, False, "Taget til efterretning."), (2, True, "Godkendt.")]
+
+
+def test_acadre_agenda_place_below_its_label() -> None:
+    """An Acadre agenda under its letterhead, its facts one cell a line ("Mødested:" over
+    "Mødelokale 2, Rådhuset"): the place is the room. Before: the place was the letterhead
+    "… Kommune" or nothing."""
+    m = one("03_acadre_dagsorden.pdf")
+    assert (m.committee, m.date, m.start_time, m.place, m.doc_type) == (
+        "Kulturudvalget", date(2024, 9, 3), "15:30", "Mødelokale 2, Rådhuset", "dagsorden")
+    assert _people(m) == [("Eva Dam (O)", "indkaldt", "formand"), ("Karl Bo (V)", "afbud", "")]
+
+
+def test_older_acadre_facts_one_cell_a_line_and_lukket_sag() -> None:
+    """An older Acadre referat with a running header on every page, its facts one cell a
+    line ("Mødetidspunkt:" over "Kl. 13:00 - 16:00") and a closed item "… - LUKKET SAG":
+    the start time and the room are read, and the title keeps no dash. Before: no start
+    time, no place, and the title ended in " -"."""
+    m = one("09_acadre_2009.pdf")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Udvalget for Miljø", date(2009, 10, 14), "13:00", "Mødelokale 3, Rådhuset")
+    assert [(i.number, i.title, i.closed, i.decision) for i in m.items] == [
+        (7, "Spildevandsplan 2009", False, "Godkendt."),
+        (8, "Køb af areal ved stranden", True, "Godkendt.")]
