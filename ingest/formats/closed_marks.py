@@ -20,7 +20,7 @@ _CLOSED_SUFFIX_RE = re.compile(
     # ("(lukket punkt jf. styrelseslovens § 10, stk. 2)": the mark and its legal ground)
     rf"\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?(?:\s+(?:jf\.|jævnfør|iht\.)[^)\]]{{0,60}}"
     r"|\s*[-–,:]\s*[^)\]]{1,60})?"  # (a remark: "(lukket - ikke til hjemmesiden)")
-    rf"\s*[)\]]|[-–]\s*{_SECRET}(?:\s+punkt)?"
+    rf"\s*[)\]]|[-–]\s*{_SECRET}(?:\s+(?:punkt|sag))?"  # ("… - LUKKET SAG")
     r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT|sag|SAG)"
     # (a page's badge after the title: "Salg af grund, etape 2 Lukket")
     r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt?|Lukket|LUKKET)"
