@@ -6,7 +6,8 @@ can mean nothing else (`ocr_digits` does the same for digits):
   "Beslutning:" and "Sagsfremstilling:";
 * a header's label split by a space OCR put inside it: "Fravær ende: Inge Dal" is
   "Fraværende: Inge Dal" (only where the joined word is a label the header knows);
-* the hour's "kl." read "kI." before a time ("kI. 13.00");
+* the hour's "kl." read "kI." or "k1." before a time ("kI. 13.00");
+* an "l" read "1" between a word's letters: "Teknisk Udva1g" is "Teknisk Udvalg";
 * an item's keyword with a comma for its dot before the number: "Pkt, 4. Title";
 * a bar OCR made of a margin's rule at a line's start: "| Handicaprådet".
 
@@ -27,7 +28,9 @@ _SAME_LETTER = str.maketrans({"i": "l", "I": "l", "1": "l", "|": "l", "!": "l"})
 # A label alone: a capitalised word (or two) and a colon, or a semicolon OCR read for one
 _LABEL_RE = re.compile(r"(?m)^([ \t]*)([A-ZÆØÅ][\wæøåÆØÅ|!]{3,30}(?: [\wæøå|!]{2,20})?)"
                        r"[ \t]*[:;][ \t]*$")
-_CLOCK_RE = re.compile(r"\b([kK])I\.(?=[ \t]*\d{1,2}[.:]\d\d)")
+_CLOCK_RE = re.compile(r"\b([kK])[I1]\.(?=[ \t]*\d{1,2}[.:][\dO]\d?)")
+# a "1" OCR read for an "l" inside a word, between letters: "Udva1g", "F1yvholm"
+_ONE_IN_WORD_RE = re.compile(r"(?<=[A-Za-zÆØÅæøå])1(?=[a-zæøå])")
 _KEYWORD_COMMA_RE = re.compile(r"(?m)^([ \t]*(?:Pkt|PKT|Punkt|PUNKT))[,;]"
                                r"(?=[ \t]*\d{1,3}[.:][ \t]+\S)")
 # a line's one bar at its start, a rule in the scan's margin (a table's row has more)
@@ -72,8 +75,10 @@ def ocr_words(text: str) -> str:
     Pkt. 4. Title
     >>> ocr_words("Fravær ende: Inge Dal"), ocr_words("Bilag ikke: x"), ocr_words("| a | b |")
     ('Fraværende: Inge Dal', 'Bilag ikke: x', '| a | b |')
+    >>> ocr_words("Teknisk Udva1g, k1. 16.20, H1N1, 24-1a")
+    'Teknisk Udvalg, kl. 16.20, H1N1, 24-1a'
     """
-    text = _CLOCK_RE.sub(r"\1l.", text)
+    text = _ONE_IN_WORD_RE.sub("l", _CLOCK_RE.sub(r"\1l.", text))
     text = _KEYWORD_COMMA_RE.sub(r"\1.", text)
     text = _BAR_RE.sub("", text)
     text = _SPLIT_LABEL_RE.sub(_joined, text)

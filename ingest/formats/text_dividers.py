@@ -71,8 +71,9 @@ _TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0
                        r"(?:\.\s+(?=(?:referatet|protokollen)\b)(?P<signed>.{0,100}))?$",
                        re.IGNORECASE)
 # ("Seminaret sluttede fredag kl. 12.50": a seminar's or a theme meeting's end too)
-_ENDED_RE = re.compile(r"^(?:\w*mødet|\w*seminaret|konferencen|dagen)\s+(?:blev\s+)?"
-                       r"(?:hævet|sluttede|slut|afsluttet|afsluttedes|ophørte)\b.{0,40}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
+# (typed or read by OCR without Danish letters: "Modet haevet kl. 16.20")
+_ENDED_RE = re.compile(r"^(?:\w*m(?:ø|oe|o)det|\w*seminaret|konferencen|dagen)\s+(?:blev\s+)?"
+                       r"(?:h(?:æ|ae)vet|sluttede|slut|afsluttet|afsluttedes|ophørte)\b.{0,40}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
                        # (a web page's own line after it: "Opdateret 17.03.2006 af …")
                        r"(?:\s+(?:sidst\s+|senest\s+)?opdateret\b.*|\s+(?P<after>[A-ZÆØÅ].*))?$",
                        re.IGNORECASE)

@@ -126,13 +126,24 @@ _ASCII_LABEL_RE = re.compile(r"^(\**)([A-Za-z][A-Za-z ]{2,30}?)(\s*\**\s*:)")
 
 def danish_label(row: str) -> str:
     """A label typed without Danish letters, as the header's labels are known:
-    "Moedested:" → "Mødested:", "Fravaerende:" → "Fraværende:" (the value is kept)."""
+    "Moedested:" → "Mødested:", "Fravaerende:" → "Fraværende:", and as OCR reads them
+    ("Modested:" → "Mødested:": its "ø" an "o"; the value is kept).
+
+    >>> danish_label("Modested:  Lokale 1"), danish_label("Modeleder: Ib")
+    ('Mødested:  Lokale 1', 'Modeleder: Ib')
+    """
     m = _ASCII_LABEL_RE.match(row)
-    if not m or not re.search(r"oe|aa|ae", m.group(2), re.IGNORECASE):
+    if not m or not re.search(r"[oa]", m.group(2), re.IGNORECASE):
         return row
     label = re.sub("oe", "ø", re.sub("aa", "å", re.sub("ae", "æ", m.group(2))))
-    fixed = m.group(1) + label + row[m.end(2):]
-    return fixed if HEADER_FIELD_RE.match(fixed) or EXTRA_FIELD_RE.match(fixed) else row
+    spots = [k for k, c in enumerate(label) if c in "oa"][:4]  # (an "ø" or "å" read plain)
+    for mask in range(1 << len(spots)):
+        word = "".join(("ø" if c == "o" else "å") if k in spots and mask >> spots.index(k) & 1
+                       else c for k, c in enumerate(label))
+        fixed = m.group(1) + word + row[m.end(2):]
+        if HEADER_FIELD_RE.match(fixed) or EXTRA_FIELD_RE.match(fixed):
+            return fixed
+    return row
 
 
 _BARE_LABEL_RE = re.compile(r"^[A-ZÆØÅ][\wæøå .-]{1,30}:$")

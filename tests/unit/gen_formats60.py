@@ -8,7 +8,10 @@ fixtures are written by hand and committed as they are)
   facts one cell a line ("Mødested:" / "Mødelokale 2, Rådhuset"), and a running header;
 * 09_acadre_2009.pdf — an older Acadre referat whose running header repeats the committee
   on every page, the front page's too, its facts one cell a line ("Mødetidspunkt:" /
-  "Kl. 13:00 - 16:00"), items "Sag nr. 7" over the title, a closed one "… - LUKKET SAG".
+  "Kl. 13:00 - 16:00"), items "Sag nr. 7" over the title, a closed one "… - LUKKET SAG";
+* 08_ocr.pdf — a scanned referat's OCR text: "l" read "1" inside words ("Mi1jøudva1g",
+  "k1."), "ø" read "o" in a label ("Modested:"), and "Modet haevet k1. 16.2O" over the
+  page's footer under the last decision.
 """
 
 from __future__ import annotations
@@ -67,12 +70,22 @@ def _acadre_2009() -> bytes:
     return pieces_pdf(_paged([front, items], "Udvalget for Miljø, 14-10-2009"))
 
 
+def _ocr() -> bytes:
+    lines = ["LUNDE KOMMUNE", "REFERAT", "Mi1jøudva1g",
+             "Modedato:  Tirsdag den 1O. marts 2O15, kl. 14.00", "Modested:  Lokale 1, Radhuset",
+             "Deltagere: Kaj Ho1m (V), formand, Eva Dam (A)", "Fravaerende: Ole Vang (C)",
+             "21. Vejbe1ysning - udskiftning", "Sagsnr.: 15/00341", "Beslutning:", "Godkendt.",
+             "22. Ekspropriation   (Lukket punkt)", "Sagsnr.: 14/03115", "Beslutning:",
+             "Godkendt.", "Modet haevet k1. 16.2O", "Side 1 af l"]
+    return pieces_pdf([_rows(lines)])
+
+
 def main(names: list[str]) -> None:
     """Writes the fixtures named (all of them when none is): fpdf2 stamps each PDF with
     the time it is made, so a fixture left alone keeps its committed bytes."""
     HERE.mkdir(parents=True, exist_ok=True)
     built = {"03_acadre_dagsorden.pdf": _acadre_agenda, "06_fravaerende.pdf": _absent_full_stop,
-             "09_acadre_2009.pdf": _acadre_2009}
+             "08_ocr.pdf": _ocr, "09_acadre_2009.pdf": _acadre_2009}
     for name, build in built.items():
         if not names or name in names:
             (HERE / name).write_bytes(build())

@@ -84,3 +84,16 @@ def test_older_acadre_facts_one_cell_a_line_and_lukket_sag() -> None:
     assert [(i.number, i.title, i.closed, i.decision) for i in m.items] == [
         (7, "Spildevandsplan 2009", False, "Godkendt."),
         (8, "Køb af areal ved stranden", True, "Godkendt.")]
+
+
+def test_ocr_letters_in_committee_place_label_and_closing_line() -> None:
+    """A scanned referat's OCR text with "l" read "1" inside words ("Mi1jøudva1g"), "ø"
+    read "o" in the place's label ("Modested:") and "Modet haevet k1. 16.2O" over the page
+    footer after the last decision: the committee, the place and the last decision read as
+    printed. Before: the committee was "Mi1jøudva1g", the place kept its label, and the
+    closing line and footer were glued into the last decision."""
+    m = one("08_ocr.pdf")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Miljøudvalg", date(2015, 3, 10), "14:00", "Lokale 1, Radhuset")
+    assert [(i.number, i.closed, i.decision) for i in m.items] == [
+        (21, False, "Godkendt."), (22, True, "Godkendt.")]
