@@ -158,6 +158,8 @@ def _majority(m: re.Match[str]) -> tuple[str, list[str]]:
     return kind, voter_names(who)
 
 
+# A list's bullet before a side of the vote ("- For stemte: Marie Holm (A), …")
+_BULLET_RE = re.compile(r"^\s*[-–•*·]\s+")
 # "Afstemning: For: 15 (A, F, Ø), Imod: …": the vote's own label before the first side's
 _VOTE_HEAD_RE = re.compile(r"^(?:afstemning(?:en|sresultat)?|resultat\s+af\s+afstemningen)\s*:"
                            r"\s*(?=(?:for|imod|undlod)\b)", re.IGNORECASE)
@@ -171,7 +173,7 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
     >>> _line_votes("Afstemning: For: 15 (A, F, Ø), Imod: 10 (V, C, O), Undlod: 2")
     [('for', ['A', 'F', 'Ø']), ('imod', ['V', 'C', 'O']), ('undlod', [])]
     """
-    line = _VOTE_HEAD_RE.sub("", line)
+    line = _VOTE_HEAD_RE.sub("", _BULLET_RE.sub("", line))  # ("- For stemte: …": a list's)
     if len(labels := _NEXT_LABEL_RE.split(line)) > 1:  # "For stemte: 18 (…), Imod stemte: 9 (…)"
         return [vote for part in labels for vote in _line_votes(part)]
     if counted := _counted_votes(line):

@@ -11,7 +11,9 @@ fixtures are written by hand and committed as they are)
   "Kl. 13:00 - 16:00"), items "Sag nr. 7" over the title, a closed one "… - LUKKET SAG";
 * 08_ocr.pdf — a scanned referat's OCR text: "l" read "1" inside words ("Mi1jøudva1g",
   "k1."), "ø" read "o" in a label ("Modested:"), and "Modet haevet k1. 16.2O" over the
-  page's footer under the last decision.
+  page's footer under the last decision;
+* 07_navneopraab.docx — a Word referat whose decision holds a roll-call vote as bullets
+  ("For stemte: …", "Imod stemte: …", "Undlod at stemme: …"), names with their parties.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from office_files import docx, para, table  # noqa: E402
 from pdf_files import pieces_pdf  # noqa: E402
 
 HERE = Path(__file__).parent / "fixtures" / "formats60"
@@ -80,12 +83,28 @@ def _ocr() -> bytes:
     return pieces_pdf([_rows(lines)])
 
 
+def _roll_call() -> bytes:
+    bullet = (1, 0)
+    parts = [para("Referat", "Title"), para("Økonomiudvalget"),
+             table([["Mødedato", "19.11.2024"], ["Mødetidspunkt", "16:30"],
+                    ["Mødested", "Byrådssalen, Lunde Rådhus"],
+                    ["Deltagere", "Eva Dam (A), Karl Bo (V), Ole Vang (Ø), Lis Holm (O)"]]),
+             para("1. Salg af grunde", "Heading1"), para("Sagsnr.: 23/18802"),
+             para("Beslutning", "Heading2"), para("Anbefales."),
+             para("Afstemning ved navneopråb:"),
+             para("For stemte: Eva Dam (A), Karl Bo (V)", num=bullet),
+             para("Imod stemte: Ole Vang (Ø)", num=bullet),
+             para("Undlod at stemme: Lis Holm (O)", num=bullet)]
+    return docx(parts, {"Title": "Title", "Heading1": "heading 1", "Heading2": "heading 2"},
+                {1: "bullet"})
+
+
 def main(names: list[str]) -> None:
     """Writes the fixtures named (all of them when none is): fpdf2 stamps each PDF with
     the time it is made, so a fixture left alone keeps its committed bytes."""
     HERE.mkdir(parents=True, exist_ok=True)
     built = {"03_acadre_dagsorden.pdf": _acadre_agenda, "06_fravaerende.pdf": _absent_full_stop,
-             "08_ocr.pdf": _ocr, "09_acadre_2009.pdf": _acadre_2009}
+             "07_navneopraab.docx": _roll_call, "08_ocr.pdf": _ocr, "09_acadre_2009.pdf": _acadre_2009}
     for name, build in built.items():
         if not names or name in names:
             (HERE / name).write_bytes(build())

@@ -97,3 +97,14 @@ def test_ocr_letters_in_committee_place_label_and_closing_line() -> None:
         "Miljøudvalg", date(2015, 3, 10), "14:00", "Lokale 1, Radhuset")
     assert [(i.number, i.closed, i.decision) for i in m.items] == [
         (21, False, "Godkendt."), (22, True, "Godkendt.")]
+
+
+def test_word_roll_call_vote_in_bullets() -> None:
+    """A Word referat whose decision gives a roll-call vote as bullets ("For stemte: Eva
+    Dam (A), Karl Bo (V)", "Imod stemte: …", "Undlod at stemme: …"): the vote is read by
+    name, side by side. Before: the vote stayed in the text but the item had no votes."""
+    m = one("07_navneopraab.docx")
+    assert (m.committee, m.date, m.start_time) == ("Økonomiudvalget", date(2024, 11, 19), "16:30")
+    assert m.item(1).decision.startswith("Anbefales.")
+    assert m.item(1).votes == {"for": ["Eva Dam (A)", "Karl Bo (V)"], "imod": ["Ole Vang (Ø)"],
+                               "undlod": ["Lis Holm (O)"]}
