@@ -171,7 +171,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     meeting = Meeting(
         committee=committee_name(committee_cell.get_text()), date=found[0], items=items,
         start_time=time, place=clean_line(place.get_text()) or None if place else None,
-        participants=_participants(header.get("mødedeltagere") or header.get("deltagere")), source=str(path),
+        participants=_participants(header.get("mødedeltagere") or header.get("deltagere")),
+        source=str(path),
         municipality=municipality or municipality_in(
             soup.get_text(" "), (logo.group(1),) if logo else ()) or "",
         source_format=NAME,

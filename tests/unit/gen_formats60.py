@@ -104,7 +104,8 @@ def main(names: list[str]) -> None:
     the time it is made, so a fixture left alone keeps its committed bytes."""
     HERE.mkdir(parents=True, exist_ok=True)
     built = {"03_acadre_dagsorden.pdf": _acadre_agenda, "06_fravaerende.pdf": _absent_full_stop,
-             "07_navneopraab.docx": _roll_call, "08_ocr.pdf": _ocr, "09_acadre_2009.pdf": _acadre_2009}
+             "07_navneopraab.docx": _roll_call, "08_ocr.pdf": _ocr,
+             "09_acadre_2009.pdf": _acadre_2009}
     for name, build in built.items():
         if not names or name in names:
             (HERE / name).write_bytes(build())
