@@ -172,6 +172,9 @@ def _value_below(lines: list[str], i: int) -> str:
     line gives them ("Mødetidspunkt:" / "Kl. 13:00 - 16:00"): that value; "" otherwise."""
     label = lines[i].strip()
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    above = lines[i - 1].strip() if i else ""  # (a run of labels whose values did not fit
+    if _LABEL_LINE_RE.match(above):  # is left alone: "Dato:" / "Sted:" / "Rådhuset")
+        return ""
     if not (_LABEL_LINE_RE.match(label) and nxt and _single_value(label)) or _is_bare(nxt) or (
             _head_label(nxt) or nxt.endswith(":") or HEADER_FIELD_RE.match(nxt)):
         return ""
