@@ -288,7 +288,13 @@ def finish_meeting(
     _part_time_absence(meeting)
     for name, n in absent_count.items():
         if n * 2 <= len(decided) or n < 2:
-            continue  # absent for some items only: said on those items
+            # absent for some items only: said on those items; from the first ones (one,
+            # the approval of the agenda, too: "Fraværende: X" there only), they came late
+            # — when the minutes note absence item by item (another item names someone)
+            if len(decided) > 2 and any(_same_person(name, a) for a in decided[0].absentees) \
+                    and any(i.absentees for i in decided[1:]):
+                _came_late_or_left(meeting, decided, name)
+            continue
         if not all(any(_same_person(name, a) for a in decided[k].absentees) for k in (0, -1)):
             _came_late_or_left(meeting, decided, name)  # took part, for some items
             continue

@@ -186,12 +186,26 @@ def indstilling_points(indstilling: str) -> dict[int, str]:
     return points
 
 
+def proposal_points(indstilling: str) -> dict[int, str]:
+    """The Indstilling's points; an Indstilling of one unnumbered proposal ("Administrationen
+    indstiller, at datoen … flyttes til mandag den 29. januar 2024.") is its one point."""
+    text = " ".join(indstilling.split())
+    return indstilling_points(indstilling) or ({1: text} if text else {})
+
+
 # "- at godkende X\neller\n2. at godkende Y": a word between options joins no point
 _JOINER = re.compile(r"(?:eller|og|samt)", re.I)
 # A decision line that is an outcome and nothing else: "- Ikke godkendt", "- Anbefales"
 # "1. Ikke godkendt", "Ad 2: Godkendt", "1.-3. Anbefales", "1. - 2. godkendt."
 _NUMBERED_OUTCOME = re.compile(r"^\s*(?:ad\s+)?(?P<a>\d{1,2})\.?\s*(?:-\s*(?P<b>\d{1,2})\.?)?\s*"
                                r"[):]?\s+(?P<o>\S.*?)\s*$", re.I)
+# The body approving the proposal, named after the verb: "Byrådet godkendte
+# administrationens indstilling", "Udvalget tiltrådte Økonomiudvalgets indstilling"
+_APPROVED_PROPOSAL = re.compile(r"\b(?:godkend\w*|tiltræd\w*|tiltrådte|anbefal\w*|fulgte|følger)"
+                                r"\s+(?:\w+s\s+|den\s+)?indstilling(?:en)?\b", re.I)
+# An outcome's point numbers on a line of their own, the outcome below: "Ad 1-4." /
+# "Anbefales."
+_POINTS_ALONE = re.compile(r"^\s*(?:ad\s+)?\d{1,2}\.?\s*(?:-\s*\d{1,2}\.?)?\s*:?\s*$", re.I)
 _BARE_OUTCOME = re.compile(r"(?:ikke\s+)?(?:godkendt|godkendes|anbefales|anbefalet|vedtaget|"
                            r"tiltrådt|taget til efterretning|udsat|udsættes|afvist)\.?", re.I)
 
@@ -253,6 +267,17 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
     return section, f"{sentence} {after}".strip()
 
 
+def _joined_points(decision: str) -> list[str]:
+    """The decision's lines, a line of point numbers alone joined to the outcome below it."""
+    out: list[str] = []
+    for line in decision.split("\n"):
+        if out and _POINTS_ALONE.match(out[-1]) and line.strip():
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def proposal_note(decision: str, points: dict[int, str]) -> str:
     """What the decision approved when it refers to the Indstilling, by point number
     ("Indstillingens punkt 2 godkendt") or as a whole ("Indstilles til godkendelse")."""
@@ -263,7 +288,7 @@ def proposal_note(decision: str, points: dict[int, str]) -> str:
         return "\n".join(f"Indstillingens punkt {n} »{t}«: {x}"
                          for (n, t), x in zip(sorted(points.items()), bare, strict=True))
     # "1. Ikke godkendt\n2. Godkendt", "1.-3. Anbefales": each outcome is its points'
-    by_number = [(n, m["o"].strip()) for x in decision.split("\n")
+    by_number = [(n, m["o"].strip()) for x in _joined_points(decision)
                  if (m := _NUMBERED_OUTCOME.match(x)) and _BARE_OUTCOME.fullmatch(m["o"].strip())
                  for n in range(int(m["a"]), int(m["b"] or m["a"]) + 1)]
     if by_number and all(n in points for n, _ in by_number):
@@ -273,7 +298,10 @@ def proposal_note(decision: str, points: dict[int, str]) -> str:
     if notes:
         return "\n".join(notes)
     if points and (_BARE_APPROVAL.search(decision) or re.search(
-            r"\bIndstilling(en)?\b.*\b(godkendt|godkendes)", decision, re.IGNORECASE)):
+            r"\bIndstilling(en)?\b.*\b(godkendt|godkendes)", decision, re.IGNORECASE)
+            or _APPROVED_PROPOSAL.search(decision)):
+        if len(points) == 1:
+            return f"Indstillingen lød: »{next(iter(points.values()))}«"
         return "Indstillingen lød: " + " ".join(
             f"{n}. »{t}«" for n, t in sorted(points.items()))
     return ""
@@ -309,7 +337,7 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
         return (f"{head} Referatet indeholder ingen beslutning for punktet "
                 "(dagsorden eller orientering).", "")
     lines = [head, "Beslutning:", quote_block(decision)]
-    proposal = proposal_note(decision, indstilling_points(view.section("Indstilling")))
+    proposal = proposal_note(decision, proposal_points(view.section("Indstilling")))
     section, evidence = topic_evidence(ctx, item, f"{decision} {proposal}")
     if evidence:
         lines += [f"Det, der spørges om, står i punktets {section.lower()}:",

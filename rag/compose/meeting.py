@@ -8,6 +8,7 @@ import re
 from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, Filters
 from referat.labels import capital, list_entry
+from referat.part_time import part_time
 from referat.periods import DAY_PARTS, begins_in
 from referat.values import PERSON
 
@@ -53,8 +54,12 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
     if aspect in ("attendees", "absentees") and meeting.called and not meeting.attendees:
         return _called(meeting, label, aspect)
     if aspect == "absentees":
+        late = [e for e in meeting.attendees if part_time(e)]  # "(fraværende til og med …)"
+        also = f" Fraværende en del af mødet: {', '.join(late)}." if late else ""
         if meeting.absentees:
-            return f"Afbud/fravær til {label}: " + ", ".join(meeting.absentees) + "."
+            return f"Afbud/fravær til {label}: " + ", ".join(meeting.absentees) + "." + also
+        if late:
+            return f"Ingen havde afbud til hele {label}.{also}"
         return f"Referatet af {label} nævner ingen afbud." + (
             " Deltog: " + ", ".join(meeting.attendees) + "." if meeting.attendees else "")
     if aspect == "place":

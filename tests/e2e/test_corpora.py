@@ -134,3 +134,24 @@ def test_edoc_print_text_reads_like_its_xml(tmp_path):
                 for i in m.items]
 
     assert seen(text) == seen(xml)
+
+
+def test_greve_members_who_came_late_are_named_so():
+    """Greve notes absence under every decision; a member named only under the first
+    items came late, a member named under all of them sent apologies. Read from the
+    source: whoever the first decision names and a later one does not."""
+    checked = 0
+    for path in _greve_files():
+        source = json.loads(path.read_text(encoding="utf-8"))
+        meeting = read_meetings(path)[0]
+        decided = [i for i in meeting.items if i.decision]
+        if len(decided) < 3 or not any(i.absentees for i in decided[1:]):
+            continue
+        late = [a for a in decided[0].absentees if a not in decided[-1].absentees
+                and any(p["Name"] == a for p in source["Moede"]["Moededeltagere"])]
+        for name in late:
+            person = next(p for p in meeting.participants if p.name == name)
+            assert person.status == "deltog" and person.role.startswith(
+                "fraværende til og med punkt"), (path.name, name, person)
+            checked += 1
+    assert checked >= 3  # (2024 holds four such meetings)
