@@ -36,6 +36,9 @@ _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "
                          "summary"])
 _STYLED_INLINE = frozenset(["span", "a", "small", "time", "label", "strong", "b", "em", "i"])
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+# a heading's styled label naming the document's kind ("<h1>Økonomiudvalget <span
+# class="meeting-type">Referat</span></h1>"): a line apart, not a word of the body's name
+_KIND_LABEL_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)$", re.IGNORECASE)
 # the <title> is the browser tab's, not the page's text
 _SKIP = frozenset(["script", "style", "noscript", "head", "title", "template"])
 # A class naming the section a block holds → the heading it gets.
@@ -114,7 +117,11 @@ def html_text(raw: str) -> str:
                         out.pop()
                 elif out and not out[-1].endswith((" ", "\n")):
                     out.append(" ")
-                stack.append(" ")
+                if _KIND_LABEL_RE.match(node.get_text(strip=True)) and node.find_parent(_HEADINGS):
+                    out.append("\n")
+                    stack.append("\n")
+                else:
+                    stack.append(" ")
             if node.name in _BLOCK_TAGS:
                 if out and not out[-1].endswith("\n"):
                     out.append("\n")  # "<span>1</span><h2>Title</h2>": not "1Title"

@@ -69,6 +69,7 @@ _CANONICAL = {
     "behandlingsforløb": HISTORY,
     "beslutningshistorik": "Beslutningshistorik",
     "tidligere behandling": "Tidligere behandling",
+    "sagens tidligere behandling": "Tidligere behandling",
     "tidligere beslutninger": "Tidligere behandling",
     "bilag": "Bilag",
     "bilagsfortegnelse": "Bilag",
