@@ -19,10 +19,15 @@ _WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af)
 
 def voter_names(text: str) -> list[str]:
     """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`;
-    a count alone (`'0'`) names nobody."""
-    # (an initial's dot ends nothing: "Morten S. Petersen (C)")
-    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|(?<!\b[A-ZÆØÅ])[.;]\s|\.$",
-                    clean_line(text))[0]
+    a count alone (`'0'`) names nobody.
+
+    >>> voter_names("A og F (3) – formandens stemme var afgørende.")
+    ['A', 'F']
+    """
+    # (an initial's dot ends nothing: "Morten S. Petersen (C)"; a dash before a lower-case
+    # word opens a remark: "A og F (3) – formandens stemme var afgørende")
+    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|(?<!\b[A-ZÆØÅ])[.;]\s|\.$|"
+                    r"\s[–—-]\s+(?=[a-zæøå])", clean_line(text))[0]
     parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
     out = []
     for part in parts:

@@ -7,7 +7,9 @@ justified text: "Til  stede:" → "Til stede:". An Acadre/Cicero print sets each
 label in a left margin column, the body and the meeting's date ("Børne- og" /
 "Uddannelsesudvalget," / "13-08-2024"): one heading "Børne- og Uddannelsesudvalget,
 13-08-2024:", read as any "body, date:" decision heading (`dated`), and no longer a bare
-date line the running header's date makes page furniture."""
+date line the running header's date makes page furniture. EG's margin label writes the
+decision's heading whole ("Beslutning i Social- og" / "Sundhedsudvalget den" /
+"04.06.2014"): one line "Beslutning i … den 04.06.2014", as EG prints it unwrapped."""
 
 from __future__ import annotations
 
@@ -23,17 +25,23 @@ _WRAPPED_LABEL_RE = re.compile(
 _PIECE = r"[ \t]*[A-ZÆØÅa-zæøå][\w &-]{0,28}?(?:-|,|\s(?:og|for|i|samt))[ \t]*\n"
 _MARGIN_BODY_RE = re.compile(
     rf"(?m)^(?P<name>(?:{_PIECE}){{0,2}}[ \t]*[A-ZÆØÅ][\w-]{{2,30}}(?i:udvalg|udvalget|råd|"
-    r"rådet|bestyrelse|bestyrelsen|nævn|nævnet|kommission|kommissionen)),[ \t]*\n"
+    r"rådet|bestyrelse|bestyrelsen|nævn|nævnet|kommission|kommissionen))"
+    r"(?P<den>,|[ \t]+den)[ \t]*\n"
     r"[ \t]*(?P<date>\d{1,2}[-.]\d{1,2}[-.]\d{4})[ \t]*$")
 
 
 def _margin_body(m: re.Match[str]) -> str:
     name = " ".join(m.group("name").split())
+    if m.group("den") != ",":  # "Beslutning i Social- og" / "Sundhedsudvalget den" / date
+        return f"{name} den {m.group('date')}"
     return f"{name}, {m.group('date')}:"
 
 
 def joined_labels(text: str) -> str:
     """The text with each label wrapped in its cell on one line.
+
+    >>> joined_labels("Beslutning  i  Social-  og\\nSundhedsudvalget  den\\n04.06.2014\\nGodkendt.")
+    'Beslutning i Social- og Sundhedsudvalget den 04.06.2014\\nGodkendt.'
 
     >>> joined_labels("Indstilling\\nBørne- og\\nUddannelsesudvalget,\\n13-08-2024\\nGodkendt.")
     'Indstilling\\nBørne- og Uddannelsesudvalget, 13-08-2024:\\nGodkendt.'
