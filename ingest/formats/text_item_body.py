@@ -68,6 +68,8 @@ _MARK_SEPARATORS = " \t·•|–—-,;"
 # the open/closed mark before the case number on the item's facts line
 _LEAD_MARK_RE = re.compile(
     r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?\s*[·•|–—,;-]\s*", re.IGNORECASE)
+# the item's status at the end of its fact row, after the case number and its officer
+_STATUS_TAIL_RE = re.compile(r"\s((?:åben|åbent|lukket)\s+(?:punkt|sag))$", re.IGNORECASE)
 # Sections a known heading without a section of its own ("Målgruppe") goes on inside
 _CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
 
@@ -170,8 +172,11 @@ def parse_item(
         case = CASE_NUMBER_RE.match(s.replace("**", "")) if not item.journal_number else None
         if case:
             item.journal_number = case.group("n")
-            if mark := OPEN_MARK_RE.match(s[case.end():].strip(_MARK_SEPARATORS)):  # "Sagsnr.:
-                # 24/1 Lukket", "Sagsnr. 25/0611 · Lukket punkt"
+            after = s[case.end():].strip(_MARK_SEPARATORS)
+            # "Sagsnr.: 24/1 Lukket", "Sagsnr. 25/0611 · Lukket punkt"; the status ending the
+            # fact row ("Sagsnr.: … Sagsbehandler: … Lukket punkt", an Acadre web page's)
+            tail = _STATUS_TAIL_RE.search(after)
+            if mark := OPEN_MARK_RE.match(after) or OPEN_MARK_RE.match(tail[1] if tail else ""):
                 item.closed = item.closed or closes(mark)
             continue
         if DOC_NUMBER_RE.match(s):
