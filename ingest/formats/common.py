@@ -67,6 +67,7 @@ _CANONICAL = {
     "sagens forløb": HISTORY,
     "sagsforløb": HISTORY,
     "behandlingsforløb": HISTORY,
+    "historik": HISTORY,
     "beslutningshistorik": "Beslutningshistorik",
     "tidligere behandling": "Tidligere behandling",
     "sagens tidligere behandling": "Tidligere behandling",

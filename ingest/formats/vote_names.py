@@ -25,9 +25,9 @@ def voter_names(text: str) -> list[str]:
     ['A', 'F']
     """
     # (an initial's dot ends nothing: "Morten S. Petersen (C)"; a dash before a lower-case
-    # word opens a remark: "A og F (3) – formandens stemme var afgørende")
+    # word opens a remark, outside brackets: "A og F (3) – formandens stemme var afgørende")
     text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|(?<!\b[A-ZÆØÅ])[.;]\s|\.$|"
-                    r"\s[–—-]\s+(?=[a-zæøå])", clean_line(text))[0]
+                    r"\s[–—-]\s+(?=[a-zæøå])(?![^(]*\))", clean_line(text))[0]
     parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
     out = []
     for part in parts:
