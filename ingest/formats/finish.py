@@ -138,10 +138,39 @@ def listed_entries(lines: list[str]) -> list[Treatment]:
     return out
 
 
+# "Børne- og Familieudvalget besluttede den 9. december 2025, at …": an earlier decision
+# told as a sentence, the body its subject and the date after its verb
+_TOLD_RE = re.compile(
+    r"^(?P<c>[A-ZÆØÅ][\w -]{0,80}?(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
+    r"nævnet|kommission|kommissionen))\s+(?:besluttede|vedtog|godkendte|anbefalede)\s+"
+    r"(?:(?:på|i)\s+(?:sit\s+)?møde(?:t)?\s+)?den\s+(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4})\b")
+
+
+def told_entries(lines: list[str]) -> list[Treatment]:
+    """A "Tidligere behandling" as sentences, one an entry, each naming the body and the
+    day it decided.
+
+    >>> [(t.committee, t.date.isoformat(), t.text[-12:]) for t in told_entries(
+    ...     ["Kulturudvalget besluttede den 6. februar 2024, at sagen udsættes."])]
+    [('Kulturudvalget', '2024-02-06', 'en udsættes.')]
+    """
+    out: list[Treatment] = []
+    for line in lines:
+        m = _TOLD_RE.match(line.strip())
+        found = parse_date(m.group("d")) if m else None
+        if m and found:
+            out.append(Treatment(committee_name(m.group("c")), found[0], line.strip()))
+        elif out:
+            out[-1].text = f"{out[-1].text}\n{line}".strip()
+    return out
+
+
 def history_entries(lines: list[str]) -> list[Treatment]:
-    """A case history in any of its ways of writing it: dated lines, label lines, or one
-    line an entry."""
-    return dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
+    """A case history in any of its ways of writing it: dated lines, label lines, one
+    line an entry, or one sentence an entry."""
+    return (dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
+            or told_entries(lines))
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -64,3 +64,13 @@ def test_edoc_historik_heading_opens_the_history() -> None:
     assert "Beskrivelse" not in [s.name for s in item.sections]
     assert [(t.date, t.punkt, t.text) for t in item.history] == [
         (date(2024, 2, 6), 30, "Sagen blev udsat.")]
+
+
+def test_acadre_web_earlier_decision_told_as_a_sentence_is_history() -> None:
+    """"Tidligere beslutninger" holding "Kulturudvalget besluttede den 6. februar 2024, at
+    …": the sentence is an entry of the history, its body and date read. Before: it
+    stayed text only, the item's history empty."""
+    item = one("06_acadre_web.html").item(1)
+    assert [(t.committee, t.date) for t in item.history] == [
+        ("Kulturudvalget", date(2024, 2, 6))]
+    assert not item.decision
