@@ -199,9 +199,10 @@ _JOINER = re.compile(r"(?:eller|og|samt)", re.I)
 # "1. Ikke godkendt", "Ad 2: Godkendt", "1.-3. Anbefales", "1. - 2. godkendt."
 _NUMBERED_OUTCOME = re.compile(r"^\s*(?:ad\s+)?(?P<a>\d{1,2})\.?\s*(?:-\s*(?P<b>\d{1,2})\.?)?\s*"
                                r"[):]?\s+(?P<o>\S.*?)\s*$", re.I)
-# The body approving the proposal, named after the verb: "Byrådet godkendte
-# administrationens indstilling", "Udvalget tiltrådte Økonomiudvalgets indstilling"
-_APPROVED_PROPOSAL = re.compile(r"\b(?:godkend\w*|tiltræd\w*|tiltrådte|anbefal\w*|fulgte|følger)"
+# The proposal approved, in either order: "Indstillingen blev godkendt", "Byrådet
+# godkendte administrationens indstilling", "Udvalget tiltrådte Økonomiudvalgets indstilling"
+_APPROVED_PROPOSAL = re.compile(r"\bIndstilling(?:en)?\b.*\b(?:godkendt|godkendes)|"
+                                r"\b(?:godkend\w*|tiltræd\w*|tiltrådte|anbefal\w*|fulgte|følger)"
                                 r"\s+(?:\w+s\s+|den\s+)?indstilling(?:en)?\b", re.I)
 # An outcome's point numbers on a line of their own, the outcome below: "Ad 1-4." /
 # "Anbefales."
@@ -297,9 +298,7 @@ def proposal_note(decision: str, points: dict[int, str]) -> str:
     notes = [f"Indstillingens punkt {n} lød: »{points[n]}«" for n in cited if n in points]
     if notes:
         return "\n".join(notes)
-    if points and (_BARE_APPROVAL.search(decision) or re.search(
-            r"\bIndstilling(en)?\b.*\b(godkendt|godkendes)", decision, re.IGNORECASE)
-            or _APPROVED_PROPOSAL.search(decision)):
+    if points and (_BARE_APPROVAL.search(decision) or _APPROVED_PROPOSAL.search(decision)):
         if len(points) == 1:
             return f"Indstillingen lød: »{next(iter(points.values()))}«"
         return "Indstillingen lød: " + " ".join(
