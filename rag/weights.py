@@ -108,8 +108,8 @@ class Weights:
     item_theme_discount: float = 0.5
     min_sentence_chars: int = 12
     max_quotes: int = 4
-    # A free question's quotes each bring the sentence after them (when it goes on with
-    # them) while the quoted text stays within this many characters: a readable answer.
+    # A quote brings the sentence after it when it goes on with it (`compose.fact.
+    # with_window`) while the quoted text stays within this many characters: readable.
     window_chars: int = 1500
     # "i hvilke sammenhænge er X nævnt?": items retrieved, and at most this many listed
     mentions_items: int = 15

@@ -34,6 +34,7 @@ from .passage import (
     REASON,
     STATEMENT_ASKED,
     Quote,
+    goes_on,
     in_text_order,
     introduction,
     joined,
@@ -74,6 +75,29 @@ _THEN_ASKED = re.compile(r"\b(?:var|havde|blev|fik|kom)\b", re.I)
 _BENCHMARK = re.compile(r"\b(?:landsgennemsnit\w*|landsplan|hele landet|til sammenligning|"
                         r"sammenlignet med|hovedstadsområdet|regionen|året før|sidste år)\b",
                         re.I)
+
+
+def with_window(ctx: Context, picked: list[Quote], chosen: list[Quote], asked: str) -> None:
+    """Each `chosen` quote (picked by its score, not added as another's reason or
+    introduction) brings the sentence after it, while the quoted text stays within
+    `Weights.window_chars`: the sentence naming the topic is usually followed by the one
+    that explains it or gives its context (a figure, then "Til sammenligning …"; a plan,
+    then when it starts). A sentence window, as llama-index's SentenceWindowNodeParser
+    gives a sentence its neighbours; here only the one after.
+
+    A question asking neither a value nor a reason ("hvad er …?", "hvordan …?") wants
+    the passage: any sentence that continues it. A typed or why-question wants its value
+    or reason, and only a sentence that goes on with it (`passage.goes_on`) beside it."""
+    passage = (asked == FREE or EXPLAIN_ASKED.search(ctx.q.text)) \
+        and not WHY_ASKED.search(ctx.q.text)
+    shown = sum(len(p.text) for p in picked)
+    for quote in chosen:
+        nxt = next_sentence(ctx, quote)
+        if nxt and all(nxt != p.text for p in picked) and (
+                passage or goes_on(quote.text, nxt, ctx.q.topic)) and (
+                shown + len(nxt) <= ctx.weights.window_chars):
+            picked.append(Quote(quote.item, quote.section, nxt, 0.0))
+            shown += len(nxt)
 
 
 def compose_fact(ctx: Context) -> Answer:
@@ -127,6 +151,7 @@ def compose_fact(ctx: Context) -> Answer:
         line = earlier_meeting_line(ctx, said.item)  # which day "det seneste møde" was
         if line and not names_day(said.text) and all(line != p.text for p in picked):
             picked.append(Quote(said.item, "Tidligere behandling", line, 0.0))
+    chosen = list(picked)
     if asked == PERSON and len(picked) == 1 and (intro := introduction(ctx, picked[0])):
         # "Hvem skulle uddybe analysen?" — "Kenneth Andersen vil uddybe analysen", and who
         # he is the item said where it first named him
@@ -150,18 +175,7 @@ def compose_fact(ctx: Context) -> Answer:
         # "Hvor stor en del af de 18-29-årige har højst grundskole?" — "64 pct. …", and the
         # next sentence sets it against the country: "Den landsgennemsnitlige andel er 59 pct."
         picked.append(Quote(picked[0].item, picked[0].section, nxt, 0.0))
-    elif asked == "free" or EXPLAIN_ASKED.search(ctx.q.text):
-        # "hvad er …?", "hvorfor …?", any question asking neither a value nor a yes/no: the
-        # sentence that names the topic is usually followed by the one that explains it
-        # (a sentence window, as llama-index's SentenceWindowNodeParser gives a sentence
-        # its neighbours; here only the one after, and only when it goes on with it)
-        shown = sum(len(p.text) for p in picked)
-        for quote in list(picked):
-            nxt = next_sentence(ctx, quote)
-            if nxt and all(nxt != p.text for p in picked) and (
-                    shown + len(nxt) <= ctx.weights.window_chars):
-                picked.append(Quote(quote.item, quote.section, nxt, 0.0))
-                shown += len(nxt)
+    with_window(ctx, picked, chosen, asked)
     if STATEMENT_ASKED.search(ctx.q.text):
         # "Hvad gik Enhedslistens mindretalsudtalelse ud på?": the statement, whole
         for n, quote in enumerate(picked):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from referat.danish import sentences
+from referat.danish import sentences, stems
 from referat.domain import PROTOCOL_SECTION, RetrievedItem
 from referat.values import PERSON, find_values
 
@@ -106,6 +106,29 @@ def continuation(sentence: str, units: list[str]) -> str:
     k = units.index(sentence) + 1
     return units[k] if k < len(units) and not (_LIST_ENTRY.match(units[k])
                                                or _NO_SENTENCE.search(units[k])) else ""
+
+
+# A sentence that opens by pointing back goes on with the one before it ("Det betyder …",
+# "Heraf …", "Til sammenligning …"), as does one naming a word of it or of the question.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:det|den|dette|denne|disse|de|der|her|han|hun|heraf|hertil|herudover|derudover|"
+    r"desuden|derfor|dermed|endvidere|samtidig|men|og|også|ligeledes|til sammenligning|"
+    r"blandt andet|bl\.\s?a\.|eksempelvis|fx|f\.\s?eks\.)\b", re.I)
+
+
+def goes_on(sentence: str, after: str, topic: list[str]) -> bool:
+    """Does `after` go on with `sentence`: does it point back, or name one of its content
+    words or the question's topic?
+
+    >>> goes_on("Ledigheden er 4,1 pct.", "Til sammenligning er den 3,2 pct. i regionen.", [])
+    True
+    >>> goes_on("Praksis har ikke været benyttet.", "Budgettet er uændret i 2024.", ["samle"])
+    False
+    """
+    if _POINTS_BACK.search(after):
+        return True
+    said = {t for t in stems(sentence) if len(t) >= 4 and not t.isdigit()} | set(topic)
+    return bool(said & set(stems(after)))
 
 
 def next_sentence(ctx: Context, quote: Quote) -> str:
