@@ -44,6 +44,26 @@ OPEN_MARK_RE = re.compile(
     r"(?:\s+(?:sag|punkt|dagsordenspunkt))?$", re.IGNORECASE)
 
 
+# A portal's notice in place of a closed item's text: "Punktet er lukket. Indholdet
+# offentliggøres ikke.", "Sagen er ikke offentlig." (each sentence says so)
+_NOTICE_RE = re.compile(
+    r"^(?:(?:punktet|sagen|dagsordenspunktet)\s+er\s+(?:et\s+)?lukket(?:\s+(?:punkt|sag))?"
+    r"|[\w ]{0,40}?\b(?:offentliggøres|publiceres|vises|offentliggjort)\s+ikke(?:\s+[\w ]{0,40})?"
+    r"|[\w ]{0,40}?\ber\s+ikke\s+offentlig[t]?)\s*[.!]?$", re.IGNORECASE)
+
+
+def closed_notice(text: str) -> bool:
+    """Whether a closed item's only text is the portal's notice that it is closed, no
+    record of what was decided.
+
+    >>> closed_notice("Punktet er lukket. Indholdet offentliggøres ikke."), closed_notice(
+    ...     "Godkendt.")
+    (True, False)
+    """
+    parts = [p for p in re.split(r"(?<=[.!])\s+", text.strip()) if p]
+    return bool(parts) and all(_NOTICE_RE.match(p) for p in parts)
+
+
 def closes(mark: re.Match[str] | None) -> bool:
     """Whether a match of `OPEN_MARK_RE` marks the item closed ("Lukket punkt",
     "Fortroligt", "Ikke offentlig") rather than open ("Åben sag", "Offentligt").

@@ -21,6 +21,7 @@ from referat.domain import (
 )
 from referat.part_time import missed_items, noted, part_time
 
+from .absence_trailer import absence_trailer
 from .common import DECISION, HISTORY, committee_name
 from .people import decision_people
 from .protocol_entry import entered_statements
@@ -279,13 +280,18 @@ _ANY_OTHER_BUSINESS_RE = re.compile(r"^(?:eventuelt|evt\.?|any other business|ao
 
 
 def finish_meeting(
-    meeting: Meeting, doc_type: str | None = None, unknown_headings: list[str] | None = None
+    meeting: Meeting, doc_type: str | None = None, unknown_headings: list[str] | None = None,
+    printed: bool = False,
 ) -> Meeting:
     """Absence and votes from each item's decision text (the item's own text wins for
     that item), the meeting's absentees (absent in most decided items), the kind
-    (minutes when any decision exists) and warnings."""
+    (minutes when any decision exists) and warnings. In a `printed` document (the text
+    reader's) the attendance line a template sets under each decision, repeating whom
+    the head lists as away ("Fraværende: X"), then leaves the decision; a structured
+    export's decision field stays as published."""
     _drop_repeated_numbers(meeting)
     drop_placeholders(meeting.items)
+    away = [p.name for p in meeting.participants if p.status == "afbud"]  # (the head's)
     for item in meeting.items:
         entered_statements(item)  # "Protokoltilførsel: …" under the decision
         for section in item.sections:
@@ -351,6 +357,11 @@ def finish_meeting(
     if unknown_headings:
         names = ", ".join(sorted(set(unknown_headings))[:5])
         meeting.warnings.append(f"ukendte overskrifter (læst som sagsfremstilling): {names}")
+    for item in decided if printed else []:  # ("Godkendt." / "Fraværende: X")
+        for section in item.sections:
+            text, names = absence_trailer(section.text) if section.name == DECISION else ("", [])
+            if names and all(any(_same_person(a, b) for b in away) for a in names):
+                section.text = text  # (the head's absentees again: the meeting's, not the item's)
     _numbered_from_zero(meeting)  # (last: "deltog fra punkt 3" above named the printed 3)
     return meeting
 

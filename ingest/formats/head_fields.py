@@ -16,7 +16,9 @@ the other facts so that nothing else joins it. The case officer and the departme
 ("Sagsansvarlig: …", "Sagsbehandler: Mette Krog Afdeling: Kultur og Fritid", a template's
 fact row under every title) are the administration's bookkeeping, no text of the item: left
 out, so that a closed item's only "text" is not its officer's name. The status ("Åben", "Lukket",
-also on one line: "Status: Lukket") is the item's open or closed mark, no text.
+also on one line: "Status: Lukket") is the item's open or closed mark, no text; the
+sentence an EG print sets under a closed item's facts ("Punktet behandles for lukkede
+døre.") closes it too, and stays its text.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from .closed_marks import OPEN_MARK_RE
 
 _CASE = re.compile(r"^(?:journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?)$", re.I)
 _OFFICER = re.compile(r"^(?:sagsansvarlig|sagsbehandler|afdeling|ansvarlig afdeling)$", re.I)
-_DECIDER = re.compile(r"^(?:beslutningskompetence|beslutningen træffes af|kompetence)$", re.I)
+_DECIDER = re.compile(r"^(?:(?:endelig\s+)?beslutningskompetence|beslutningen træffes af|"
+                      r"kompetence)$", re.I)
+_FINAL_RE = re.compile(r"^endelig\s+b", re.I)
 _STATUS = re.compile(r"^status$", re.I)
 _KINDS = (_CASE, _OFFICER, _DECIDER, _STATUS)
 _LABEL_VALUE_RE = re.compile(r"^(?P<l>[^:]{3,30}?)\s*:\s*(?P<v>\S.{0,59})$")
@@ -44,6 +48,11 @@ def _labelled(line: str) -> re.Match[str] | None:
     s = line.strip()
     m = _LABEL_VALUE_RE.match(s) or _LABEL_SPACE_RE.match(s)
     return m if m and _kind(m["l"]) else None
+
+
+# "Punktet behandles for lukkede døre." under the facts: the closed mark told as a sentence
+_CLOSED_DOORS_RE = re.compile(r"^(?:punktet|sagen)\s+(?:behandles|blev\s+behandlet|er\s+behandlet)"
+                              r"\s+(?:for|bag)\s+lukkede\s+døre\.?$", re.I)
 
 
 def _value(line: str) -> bool:
@@ -64,9 +73,12 @@ def _facts(body: list[str]) -> tuple[list[_Fact], int]:
         if not s:
             k += 1
             continue
-        if (kind := _kind(s)) and k + 1 < len(body) and _value(body[k + 1]):
-            facts.append((kind, s.rstrip(":").strip(), body[k + 1].strip(), body[k:k + 2]))
-            k += 2
+        # (the value a line lower: the line a hyphen-wrapped label's rest left empty,
+        # "Endelig beslutnings-" / "kompetence:" read as one label)
+        v = k + 2 if s.endswith(":") and k + 2 < len(body) and not body[k + 1].strip() else k + 1
+        if (kind := _kind(s)) and v < len(body) and _value(body[v]):
+            facts.append((kind, s.rstrip(":").strip(), body[v].strip(), body[k:v + 1]))
+            k = v + 1
         elif (m := _labelled(s)) and (kind := _kind(m["l"])):
             facts.append((kind, m["l"].strip(), m["v"].strip(), [body[k]]))
             k += 1
@@ -90,9 +102,17 @@ def head_fields(body: list[str]) -> tuple[list[str], bool]:
         return body, False  # ("Status: projektet er forsinket": a text's heading)
     closed = any(v.lower().startswith("lukket") for v in statuses)
     lines = [ln for kind, *_, read in facts if kind is _CASE for ln in read]
-    # (who decides last: its section holds its value only)
-    lines += [f"{label}: {value}" for kind, label, value, _ in facts if kind is _DECIDER]
-    return [*body[:lead], *lines, *body[lead + end:]], closed
+    rest = body[lead + end:]
+    # (the closed mark as a sentence below the facts closes the item; it stays the item's
+    # text, above who decides)
+    at = next((k for k, ln in enumerate(rest) if ln.strip()), None)
+    if at is not None and _CLOSED_DOORS_RE.match(rest[at].strip()):
+        closed, lines, rest = True, [*lines, rest[at]], rest[:at] + rest[at + 1:]
+    # (who decides last: its section holds its value only; "Endelig beslutningskompetence"
+    # is the same section as "Beslutningskompetence")
+    lines += [f"{_FINAL_RE.sub('B', label)}: {value}" for kind, label, value, _ in facts
+              if kind is _DECIDER]
+    return [*body[:lead], *lines, *rest], closed
 
 
 # A table of an item's facts printed as a row of column heads over a row of values, as a

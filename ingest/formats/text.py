@@ -31,7 +31,7 @@ from .ad_entries import ad_entries
 from .added_items import added_items
 from .ascii_tables import ascii_tables
 from .bilingual import danish_first, danish_half
-from .closed_marks import closed_title
+from .closed_marks import closed_notice, closed_title
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
 from .continued import divided_days, mark_resumed, resumed_meeting
@@ -204,7 +204,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
     if any(i.decision for i in items):
         for item in items:  # minutes publish a closed item's decision only, without heading
-            if item.closed and [s.name for s in item.sections] == ["Beskrivelse"]:
+            if item.closed and [s.name for s in item.sections] == ["Beskrivelse"] and (
+                    not closed_notice(item.sections[0].text)):  # ("Punktet er lukket.")
                 item.sections[0].name = "Beslutning"
             approval_decision(item)  # ("Dagsordenen blev godkendt …", unlabelled)
     if (header.doc_type == "referat" or protocol) and all(
@@ -346,4 +347,5 @@ def meetings_from_text(text: str, path: Path, kind: str,
     for meeting in meetings:
         meeting.source_format, meeting.municipality = kind, town or guessed
         meeting.municipality_guessed = bool(guessed)
-    return [finish_meeting(m) for m in meetings]  # decisions, not the title, make a referat
+    # (decisions, not the title, make a referat)
+    return [finish_meeting(m, printed=True) for m in meetings]

@@ -329,6 +329,7 @@ def _namelike(line: str) -> bool:
 
 
 # "________________   ________________" (where to sign), "Side 2/2" under the names, a
-# scan's initials signed by hand as OCR reads them ("~ BH")
+# scan's initials signed by hand as OCR reads them ("~ BH"), an e-mail signature's logo
+# as a copied mail writes it ("[cid:image001.png@01DB2A1F.3C4E5B60]")
 _SIGN_RULE_RE = re.compile(r"^(?:[_.\-–]{5,}\s*)+$|^(?:side|page)\s*\d+\s*(?:/|af|of)\s*\d+$"
-                           r"|^[~∼≈]+\s*[A-ZÆØÅ]{1,4}\.?$", re.IGNORECASE)
+                           r"|^[~∼≈]+\s*[A-ZÆØÅ]{1,4}\.?$|^\[cid:[^\]\s]+\]$", re.IGNORECASE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from referat.values import PARTIES
+
 from .common import clean_line
 
 _DET_PARTY = re.compile(r"^Det (?:Konservative|Radikale)\b")
@@ -12,6 +14,23 @@ _NOT_A_VOTER = frozenset(
     "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
     "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen".split()
 )
+
+
+# A member and their party letter after a comma inside one side's brackets: "Helle Juul, V"
+# (a name of two to four capitalised words, the letter alone up to the next voter or end)
+_NAME_PARTY_RE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\sog\s))(?P<n>[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?"
+    r"(?:\s(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?)){1,3}),\s*"
+    r"(?P<p>[A-ZÆØÅ]{1,3})(?=\s*(?:,|\s+og\s|\s+samt\s|[.;]|$))")
+
+
+def _name_party(m: re.Match[str]) -> str:
+    """"Helle Juul, V" → "Helle Juul (V)"; a party's own name ("Dansk Folkeparti, V") or
+    a body ("Udvalget, …") stays two voters."""
+    name = m["n"]
+    if name.lower() in PARTIES or name.split(" ", 1)[0] in _NOT_A_VOTER or _DET_PARTY.match(name):
+        return m.group(0)
+    return f"{name} ({m['p']})"
 
 
 _WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af)\b[^()]*\)$")
@@ -23,11 +42,14 @@ def voter_names(text: str) -> list[str]:
 
     >>> voter_names("A og F (3) – formandens stemme var afgørende.")
     ['A', 'F']
+    >>> voter_names("Helle Juul, V")  # (a member and her party: one voter)
+    ['Helle Juul (V)']
     """
     # (an initial's dot ends nothing: "Morten S. Petersen (C)"; a dash before a lower-case
     # word opens a remark, outside brackets: "A og F (3) – formandens stemme var afgørende")
     text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|(?<!\b[A-ZÆØÅ])[.;]\s|\.$|"
                     r"\s[–—-]\s+(?=[a-zæøå])(?![^(]*\))", clean_line(text))[0]
+    text = _NAME_PARTY_RE.sub(_name_party, text)
     parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
     out = []
     for part in parts:
