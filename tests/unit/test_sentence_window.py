@@ -1,0 +1,38 @@
+"""The sentence window of fact answers (`rag.compose.fact.with_window`): a quote brings
+the sentence after it when that goes on with it, for every asked type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rag.compose.fact import compose_fact
+from rag.compose.passage import goes_on
+
+
+def test_a_count_brings_the_sentence_that_sets_it_in_context(archive, context) -> None:
+    """"Hvor mange …?" — the count, then the sentence it is measured against."""
+    item = archive.add(date(2020, 9, 8), 4, "Udvikling på arbejdsmarkedet", {
+        "Sagsfremstilling": "Opgørelsen viser, at 1.204 borgere i Ballerup var ledige i "
+        "august. Til sammenligning var tallet 1.297 ved forrige opgørelse."})
+    answer = compose_fact(context("Hvor mange borgere var ledige i Ballerup i august?",
+                                  [item]))
+    assert "1.204 borgere" in answer.text
+    assert "1.297 ved forrige opgørelse" in answer.text
+
+
+def test_a_count_does_not_bring_an_unrelated_next_sentence(archive, context) -> None:
+    item = archive.add(date(2020, 9, 8), 4, "Udvikling på arbejdsmarkedet", {
+        "Sagsfremstilling": "Opgørelsen viser, at 1.204 borgere i Ballerup var ledige i "
+        "august. Kommunalbestyrelsen holder temamøde i oktober."})
+    answer = compose_fact(context("Hvor mange borgere var ledige i Ballerup i august?",
+                                  [item]))
+    assert "1.204 borgere" in answer.text
+    assert "temamøde" not in answer.text
+
+
+def test_a_sentence_goes_on_when_it_points_back_or_shares_a_word() -> None:
+    assert goes_on("Ledigheden er 4,1 pct.", "Heraf er 300 unge.", [])
+    assert goes_on("Projektet starter i marts.", "Projektets budget er 2 mio. kr.", [])
+    assert not goes_on("Projektet starter i marts.", "Budgettet er uændret i 2024.", [])
+    assert goes_on("Projektet starter i marts.", "Budgettet er uændret i 2024.",
+                   ["budget"])
