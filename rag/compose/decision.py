@@ -26,7 +26,7 @@ from ..confidence import item_text, match_weight, rarest_named, stem_set
 from ..follow_up import asker_context
 from ..intent import POSTPONED, UNANIMITY
 from .base import UNQUOTED, Context, quote_block
-from .passage import ELISION, continuation, section_units
+from .passage import ELISION, continuation, goes_on, section_units
 
 # Outcomes of a decision, from its own words; the first that matches wins.
 _OUTCOMES = [
@@ -261,6 +261,10 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
     if second is not None:
         order = [x for _, text in (view.sections if view else []) for x in sentences(text)]
         pair = sorted([sentence, second[2]], key=order.index)
+        # (and the sentence after the later one, when it goes on with it)
+        after = continuation(pair[1], section_units(ctx, item, section))
+        if after and after not in pair and goes_on(pair[1], after, ctx.q.topic):
+            pair[1] = f"{pair[1]} {after}"
         return section, ELISION.join(pair)
     # one sentence alone, with the next one: "Det første grafiske design har været
     # præsenteret …" is answered by "Udvalget besluttede, at de gerne vil se et nyt oplæg"

@@ -40,6 +40,7 @@ from .passage import (
     joined,
     next_sentence,
     reason_after,
+    sentence_before,
     speaker_before,
     whole_statement,
 )
@@ -92,6 +93,11 @@ def with_window(ctx: Context, picked: list[Quote], chosen: list[Quote], asked: s
         and not WHY_ASKED.search(ctx.q.text)
     shown = sum(len(p.text) for p in picked)
     for quote in chosen:
+        before = sentence_before(ctx, quote)
+        if before and all(before != p.text for p in picked) and (
+                shown + len(before) <= ctx.weights.window_chars):
+            picked.append(Quote(quote.item, quote.section, before, 0.0))
+            shown += len(before)
         nxt = next_sentence(ctx, quote)
         if nxt and all(nxt != p.text for p in picked) and (
                 passage or goes_on(quote.text, nxt, ctx.q.topic)) and (

@@ -36,3 +36,36 @@ def test_a_sentence_goes_on_when_it_points_back_or_shares_a_word() -> None:
     assert not goes_on("Projektet starter i marts.", "Budgettet er uændret i 2024.", [])
     assert goes_on("Projektet starter i marts.", "Budgettet er uændret i 2024.",
                    ["budget"])
+
+
+def test_a_quote_that_leans_back_brings_the_sentence_before(archive, context) -> None:
+    """"Det giver …" says nothing without what "det" is."""
+    item = archive.add(date(2024, 2, 6), 5, "Virksomhedsændringer i 4. kvartal", {
+        "Sagsfremstilling": "Kommunen har fået nye tal. I kvartalet er 83 virksomheder "
+        "flyttet til og 47 flyttet fra kommunen. Det giver en samlet nettotilflytning i "
+        "perioden på 36 virksomheder."})
+    answer = compose_fact(context("Hvor stor var nettotilflytningen af virksomheder?",
+                                  [item]))
+    assert "36 virksomheder" in answer.text
+    assert "83 virksomheder flyttet til" in answer.text
+    assert "nye tal" not in answer.text
+
+
+def test_a_decision_answers_detail_brings_the_sentence_that_goes_on(archive,
+                                                                    context) -> None:
+    """The two sentences on what a decision question asks about, and the sentence that
+    goes on with the later one ("Den gennemføres efter … to år")."""
+    from rag.compose.decision import topic_evidence
+
+    item = archive.add(date(2015, 6, 9), 11, "Høringssvar til KKR", {
+        "Sagsfremstilling": "KKR har sendt en uddannelsesstrategi i høring. Der var "
+        "enighed om, at strategien på sigt skal udvides til efteruddannelse. Skolerne "
+        "bakker op. Evalueringen af strategien sker i samarbejde med skolerne. Den "
+        "gennemføres efter en periode på fx to år. Kommunerne har fire uger til at svare.",
+        "Beslutning": "Anbefales."})
+    ctx = context("Hvad blev der sagt om evaluering, og skulle strategien udvides?", [item])
+    _, evidence = topic_evidence(ctx, item, "Anbefales.")
+    assert "udvides" in evidence
+    assert "Evalueringen af strategien sker" in evidence
+    assert "to år" in evidence
+    assert "fire uger" not in evidence
