@@ -10,6 +10,12 @@ cited (up to `_CITED`).
 True
 >>> asks_archive("Hvor mange referater har du?")
 True
+>>> asks_archive("Hvilke år dækker arkivet?")
+True
+>>> asks_archive("Hvor langt tilbage går referaterne?")
+True
+>>> asks_archive("Hvilke år dækker strategien?")
+False
 >>> asks_archive("Hvilke møder har Rita Bråten været med til?")
 False
 """
@@ -32,7 +38,11 @@ _ARCHIVE_ASKED = re.compile(
     r"(?:\s+(?:er\s+der|findes\s+der|har\s+(?:du|i|systemet)|kender\s+(?:du|i)|ligger|"
     r"indeholder|dækker)\b|[^?]{0,40}?\b(?:i\s+arkivet|i\s+databasen|i\s+systemet|"
     r"referater\s+fra|findes|tilgængelige?)\b)|"
-    r"\bhvad\s+(?:indeholder|dækker|rummer)\s+(?:arkivet|databasen|systemet)\b", re.I)
+    r"\bhvad\s+(?:indeholder|dækker|rummer)\s+(?:arkivet|databasen|systemet)\b|"
+    # the span it covers: "Hvilke år dækker arkivet?", "Hvor langt tilbage går referaterne?"
+    r"\b(?:hvilke\s+år|hvilken\s+periode|hvor\s+langt\s+tilbage)\b[^?]{0,30}?\b(?:arkivet|"
+    r"databasen|systemet|referaterne|møderne)\b|\b(?:arkivet|referaterne|databasen)\s+"
+    r"(?:dækker|går)\s+(?:hvilke\s+år|hvor\s+langt)", re.I)
 _LISTED_DAYS = 8  # a committee's days listed; more are told as a count and a span
 _CITED = 12  # meetings cited (the sources panel)
 

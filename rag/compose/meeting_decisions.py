@@ -17,6 +17,7 @@ from referat.labels import capital
 
 from ..catalog import agenda_name, agenda_ref
 from ..intent import is_yes_no
+from ..query import parse_question
 from .base import Context
 from .front_page import meeting_label
 
@@ -28,6 +29,17 @@ _ASKS = re.compile(r"\bhvad\s+(?:besluttede|vedtog|afgjorde|skete|sket|kom der u
 # Words that name the meeting, not a matter ("det seneste møde", "første", "EBU").
 _MEETING_WORDS = frozenset(stems("seneste sidste første forrige nyeste ældste møde mødet "
                                  "udvalget udvalgsmødet arkivet der skete", frozenset()))
+# A meeting asked about as a whole in other words: "Hvad drøftede udvalget på mødet …?",
+# "Giv mig et resumé af mødet …", "Opsummer udvalgsmødet …", "Hvad foregik der …?"
+_OVERVIEW = re.compile(r"\b(?:hvad\s+(?:drøftede|behandlede|foregik|gik|talte|snakkede|"
+                       r"lavede|nåede)|resum[eé]\w*|opsummer\w*|sammenfat\w*|overblik\w*|"
+                       r"gennemgang|gennemgå)\b", re.I)
+# ... whose words name no matter
+_OVERVIEW_WORDS = frozenset(stems(
+    "drøftede behandlede foregik gik talte snakkede lavede nåede resumé resume opsummer "
+    "opsummering opsummere sammenfat sammenfatning overblik gennemgang gennemgå giv give "
+    "kort hurtigt samlet fortæl", frozenset())) | {"foregå", "drøft", "behandl", "tal",
+                                                   "snak", "lav", "nå"}  # (their lemmas)
 _MEETING = re.compile(r"møde|udvalg", re.I)
 _SIGNATURE = re.compile(r"^(?:godkendelse af referat|underskrift)", re.I)
 _MAX_MEETINGS = 3
@@ -37,12 +49,18 @@ _DECISION_CHARS = 160
 def asks_meeting_decisions(ctx: Context) -> bool:
     """Does the question ask what a named meeting decided, naming no matter?"""
     q = ctx.q
-    if not (q.date_from or q.relative_meeting) or q.punkt is not None or is_yes_no(
-            ctx.question):  # ("hvad besluttede udvalget i punkt 12 d. 6/2-24?" names one)
-        return False
-    if not (_ASKS.search(ctx.question) and _MEETING.search(ctx.question)):
+    if not (q.date_from or q.relative_meeting) or q.punkt is not None:
+        return False  # ("hvad besluttede udvalget i punkt 12 d. 6/2-24?" names one)
+    # (an imperative reads as a yes/no question: "Opsummer mødet …")
+    asks = _OVERVIEW.search(ctx.question) or (
+        _ASKS.search(ctx.question) and not is_yes_no(ctx.question))
+    if not (asks and _MEETING.search(ctx.question)):
         return False  # (a meeting or its committee named: "på mødet", "junimødet", "udvalget")
-    return not [t for t in q.topic if t not in _MEETING_WORDS]
+    # (the overview's own words taken out before the topic is read: "resumé" is no word
+    # of the minutes, and the topic's spelling repair would make it one)
+    topic = parse_question(_OVERVIEW.sub(" ", ctx.question)).topic if _OVERVIEW.search(
+        ctx.question) else q.topic
+    return not [t for t in topic if t not in _MEETING_WORDS and t not in _OVERVIEW_WORDS]
 
 
 def _short(decision: str) -> str:

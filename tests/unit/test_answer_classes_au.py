@@ -295,6 +295,12 @@ def _decisions(question: str):  # noqa: ANN202
     "Hvad besluttede udvalget på mødet 7. februar 2023?",
     "Hvad skete der på mødet i februar 2023?",
     "Hvad besluttede udvalget 7/2-2023?",
+    # the meeting as a whole in other words (each declined or quoted one item before)
+    "Hvad drøftede udvalget på mødet 7/2-2023?",
+    "Hvad foregik der på mødet 7. februar 2023?",
+    "Giv mig et resumé af mødet i februar 2023",
+    "Opsummer udvalgsmødet den 7. februar 2023",
+    "Kan du give mig et overblik over mødet 7. februar 2023?",
 ])
 def test_a_meetings_decisions_are_listed_item_by_item(question: str) -> None:
     asked, answer = _decisions(question)
@@ -313,6 +319,7 @@ def test_a_meetings_decisions_are_listed_item_by_item(question: str) -> None:
     "Hvad besluttede udvalget i punkt 2 på mødet 7/2-2023?",  # an item
     "Blev der besluttet noget på mødet 7. februar 2023?",  # yes/no
     "hvad blev besluttet 7/2-2023?",  # no meeting or committee named (a question's part)
+    "Giv mig et resumé af drøftelsen om studieturen på mødet 7/2-2023",  # a matter
 ])
 def test_a_question_about_a_matter_or_item_is_no_meeting_decision_list(question: str) -> None:
     asked, _ = _decisions(question)
