@@ -107,8 +107,8 @@ QUESTION_WORDS = frozenset(
     opsummer opsummere opsummér sammenfat sammenfatte resumer resumere forklar forklare
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
     vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag
-    passer rigtigt korrekt sandt referater haft møder udfald udfaldet ifølge noteret
-    noterede bare oppe se ser rent eget egne helt alene lige fortalte fortalt
+    passer rigtigt korrekt sandt referater haft møder udfald udfaldet endte forslaget ifølge
+    noteret noterede bare oppe se ser rent eget egne helt alene lige fortalte fortalt
     enstemmig enstemmigt enstemmige enig enige enigt ude stemmerne afstemning afstemningen
     afstemningerne stemmefordeling stemmefordelingen
     politiker politikere politikerne politikeren udv arkiv arkivet

@@ -233,3 +233,12 @@ def test_the_treatment_of_an_item_is_not_its_topic() -> None:
                           ).topic == ["haveaffald"]
     # a treatment as the matter itself stays a topic word
     assert "behandling" in parse_question("Hvad koster behandlingen af misbrugere?").topic
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    # the outcome asked in other words: "endte" and "forslaget" name no matter
+    ("Hvordan endte sagen om studieturen?", ["studietur"]),
+    ("Hvordan endte forslaget om brandingplatformen?", ["brandingplatform"]),
+])
+def test_words_of_asking_an_outcome_are_no_topic(question: str, topic: list[str]) -> None:
+    assert parse_question(question).topic == topic
