@@ -94,6 +94,12 @@ NEIGHBOUR_ITEM = re.compile(rf"\b(?:{_ITEM_NOUN}\s+(?:\w+\s+)?(?:kom|var|stod|fu
                             r"behandledes)\s+(?:lige\s+|umiddelbart\s+)?|hvilke[tn]?\s+"
                             rf"{_ITEM_NOUN}\s+(?:[\w-]+\s+){{1,5}}?(?:lige|umiddelbart)\s+)"
                             r"(efter|før|inden)\b", re.I)
+# The committee's members asked for: "hvem sidder i udvalget?", "hvem er medlem af
+# udvalget?", "hvor mange medlemmer har udvalget?" (read off a meeting's list)
+MEMBERS_ASKED = re.compile(r"\b(?:sidder|er) (?:med )?i (?:\w+ )?udvalget\b|"
+                           r"\bmedlem(?:mer)? af (?:\w+ )?udvalget\b|\budvalgets medlemmer\b|"
+                           r"\bmedlemmer (?:har|havde|(?:er|var|sidder|sad) der i) "
+                           r"(?:\w+ )?udvalget\b", re.I)
 MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",
@@ -111,8 +117,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              # the members: "hvem sidder i udvalget?", "hvem er medlem af
                              # udvalget?" (read off a meeting's list: the latest, unless one
                              # is named)
-                             r"(?:sidder|er) (?:med )?i (?:\w+ )?udvalget|"
-                             r"(?:er )?medlem(?:mer)? af (?:\w+ )?udvalget|udvalgets medlemmer|"
+                             + MEMBERS_ASKED.pattern + "|"
                              # "hvem sad for det (partiet) i EBU på mødet …?"
                              r"(?:sad|sidder) for (?:det|dem|partiet|(?-i:[A-ZÆØÅ])\w*)|"
                              r"mødte frem|fremmødt\w*|(?:var|sad) (?:han|hun) med|"

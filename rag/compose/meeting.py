@@ -14,7 +14,7 @@ from referat.values import PERSON
 
 from ..catalog import agenda_label, agenda_name, agenda_ref
 from ..intent import is_yes_no
-from ..meeting_intent import EVERY_MEETING, MEETINGS_ASKED, asks_aspect
+from ..meeting_intent import EVERY_MEETING, MEETINGS_ASKED, MEMBERS_ASKED, asks_aspect
 from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
 from .agenda_position import compose_on_agenda, compose_position
@@ -42,10 +42,6 @@ _MEMBERS_TOO = re.compile(r"\b(?:politiker\w*|medlem\w*|udvalgsmedlem\w*)\s+og\s
 _STAFF = re.compile(r"\b(?:forvaltning\w*|administration\w*|embedsfolk\w*|embedsm[æa]nd\w*)",
                     re.I)
 _MEMBER = re.compile(r"\((?:[A-ZÆØÅ]|løsgænger\w*)\)", re.I)
-# The committee's members asked for, not a meeting's attendance
-_MEMBERS_ASKED = re.compile(r"\b(?:sidder|er) (?:med )?i (?:\w+ )?udvalget\b|"
-                            r"\bmedlem(?:mer)? af (?:\w+ )?udvalget\b|\budvalgets medlemmer\b",
-                            re.I)
 
 
 def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - MeetingInfo
@@ -129,14 +125,14 @@ def compose_meeting(ctx: Context) -> Answer:
             guest = guest_at_item(ctx, meeting, title, word, need=len(title))
             if guest is not None:
                 return guest
-    if ctx.q.meeting_aspect == "attendees" and _MEMBERS_ASKED.search(ctx.question):
+    if ctx.q.meeting_aspect == "attendees" and MEMBERS_ASKED.search(ctx.question):
         # "hvem sidder i udvalget?": the members on the list of the meeting named, else
         # of the committee's latest meeting (those with afbud are members too)
         if not (ctx.q.has_date or ctx.q.relative_meeting):
             meeting = committee_meetings(ctx, meeting)[-1]
         members = [e for e in meeting.listed if _MEMBER.search(e)]
-        if members:
-            return listed(ctx, meeting, members)
+        if members:  # ("hvor mange medlemmer har udvalget?": counted)
+            return listed(ctx, meeting, members, counted="Udvalget har {n} medlemmer på listen:")
     if ctx.q.meeting_aspect in (None, "attendees") and _STAFF.search(ctx.question) and not (
             _MEMBERS_TOO.search(ctx.question)):
         # "hvem repræsenterede forvaltningen ved mødet?": the list without the members

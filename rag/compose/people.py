@@ -130,9 +130,12 @@ HOW_MANY = re.compile(r"\bhvor mange\b", re.I)
 
 
 def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
-           answer_yes_no: bool = False) -> Answer:
+           answer_yes_no: bool = False, counted: str = "") -> Answer:
     """The entries `found` in the meeting's participant list, each with its status; a
-    yes/no question about one entry ("Var centerchefen med?") starts with Ja or Nej."""
+    yes/no question about one entry ("Var centerchefen med?") starts with Ja or Nej; a
+    count asked of the whole list names what it counts (`counted`, e.g. "Udvalget har {n}
+    medlemmer på listen:" → "Udvalget har 9 medlemmer på listen: 7 deltog, 2 havde
+    afbud.")."""
     label = meeting_label(ctx, meeting)
     lines = []
     for entry in found:
@@ -147,6 +150,8 @@ def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
     elif HOW_MANY.search(ctx.question):  # "hvor mange af de fremmødte kom fra (A)?"
         absent = sum(e in meeting.absentees for e in found)
         lead = f"{len(found) - absent} deltog, {absent} havde afbud. "
+        if counted:
+            lead = f"{counted.format(n=len(found))} {lead}"
     body = f"{lead}Ifølge deltager- og afbudslisten til {label}:\n" + "\n".join(lines)
     return meeting_first(ctx, meeting.ref, ctx.answer(
         body, [ctx.cite(meeting.ref, "; ".join(found), "Møde", title="")]))

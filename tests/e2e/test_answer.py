@@ -435,6 +435,12 @@ def test_who_was_elected_while_someone_was_away_is_not_the_absence_list(answerer
     # the members of the latest meeting's list, afbud too, no staff
     ("Hvem sidder i udvalget?", ["Anja Holtze (A)", "Musa Kekec (A) — afbud"],
      ["direktør", "centerchef"]),
+    # ... counted (afbud too): 7 came to the latest meeting, 2 sent apologies
+    ("Hvor mange medlemmer har udvalget?", ["9 medlemmer", "18. marts 2025"],
+     ["direktør", "centerchef"]),
+    # a meeting in other words: its decision list
+    ("Giv mig et resumé af mødet i februar 2024", ["Punkt 1: Meddelelser", "Punkt 6"], []),
+    ("Hvilke år dækker arkivet?", ["9. juni 2015", "18. marts 2025"], []),
     ("Stemte nogen imod noget?", ["Saime Bilen Inanc"], ["Hvilken sag"]),
 ])
 def test_everyday_questions_about_the_archive_and_its_meetings(answerer, question, must,

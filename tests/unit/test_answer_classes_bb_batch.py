@@ -162,6 +162,8 @@ def test_the_intake_of_an_education_is_a_count() -> None:
     ("Hvad drejede junimødet i 2015 sig om?", "agenda"),
     ("Hvem sidder i udvalget?", "attendees"),
     ("Hvem er medlem af udvalget?", "attendees"),
+    ("Hvor mange medlemmer har udvalget?", "attendees"),
+    ("Hvor mange medlemmer havde udvalget i 2015?", "attendees"),
 ])
 def test_everyday_questions_about_meetings_read_the_meeting(question: str, aspect: str) -> None:
     q = parse_question(question)
