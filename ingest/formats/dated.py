@@ -60,6 +60,11 @@ _BODY_BRACKET_DATE_RE = re.compile(rf"^{_BODY}\s*\((?:den\s+)?{_ON_DATE}\)(?P<p>
 # ... on a line of its own without the colon: "Økonomiudvalget den 19-09-2017" (not a
 # case history's "Klima- og Miljøudvalget, den 29. november 2022, punkt 3")
 _BODY_ON_DATE_BARE_RE = re.compile(rf"^{_BODY}\s+den\s+{_ON_DATE}(?P<p>)\s*$")
+# ... a body named by its task after the word: "Udvalg for nære sundhedstilbud den 27. maj
+# 2024", "Udvalget for Teknik og Miljø den 3. april 2024:" (a region's, a council's)
+_BODY_FOR_ON_DATE_RE = re.compile(
+    r"^(?P<c>(?=[A-ZÆØÅ])[\w-]*?(?i:udvalg|udvalget|råd|rådet|nævn|nævnet)\s+for\s+[^,:]{3,60}?)"
+    rf"\s+den\s+{_ON_DATE}(?P<p>)\s*:?$")
 # A council's print that heads each body's treatment with its abbreviation and the date,
 # explained once in the head ("Forkortelser: BR = Byrådet, ØU = Økonomiudvalget"):
 # "BUU 04.03.2024", "ØU 13.03.2024", "BR 26.03.2024:" on a line of their own. Only a
@@ -94,13 +99,15 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Kommunalbestyrelsen', datetime.date(1998, 11, 3), None)
     >>> dated_decision("ØU 13.03.2024")
     ('ØU', datetime.date(2024, 3, 13), None)
+    >>> dated_decision("Udvalg for nære sundhedstilbud den 27. maj 2024")[0]
+    'Udvalg for nære sundhedstilbud'
     >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
     (True, True)
     """
     line = clean_line(heading)
     heading = line.rstrip(":")
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
-                  _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE)
+                  _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE, _BODY_FOR_ON_DATE_RE)
     for rx in (*_DATED_DECISION_RES, *whole_line):
         m = rx.match(line if rx in whole_line else heading)
         if not m:

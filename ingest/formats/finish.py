@@ -25,6 +25,7 @@ from .absence_trailer import absence_trailer
 from .common import DECISION, HISTORY, committee_name
 from .people import decision_people
 from .protocol_entry import entered_statements
+from .vote_names import without_own_body
 
 _EMPTY_LABEL_RE = re.compile(
     r"\s*(?:følgende deltog ikke[^\n:]*|afbud|fraværende|afbud/fraværende)\s*:\s*$",
@@ -317,7 +318,7 @@ def finish_meeting(
                 if not any(_same_person(a, b) for b in item.absentees):
                     item.absentees.append(a)
             absent_count.update(absent)
-        if votes:
+        if votes := without_own_body(votes, meeting.committee):  # (not "Ældrerådet …")
             item.votes = votes
     _moved_absence(meeting)
     _part_time_absence(meeting)

@@ -70,7 +70,7 @@ from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import parse_header
-from .text_header_committee import as_written
+from .text_header_committee import as_written, meeting_in_body
 from .text_header_lists import closing_people, document_kind
 from .text_item_body import notes_discussed, parse_item
 from .text_items import (
@@ -144,6 +144,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # header's line above the committee's heading)
     if (not header.date or not header.committee) and (dated := dated_head(head, text)):
         header = parse_header(dated)
+    # ("fra ordinært møde i Teknik- og Miljøudvalget" below a running header's date)
+    header.committee = header.committee or meeting_in_body(head)
     header.committee = event_body(header.committee)  # ("Byrådets budgetseminar")
     header.committee = as_written(header.committee, lines)  # ("LOKALRÅDET FOR HØJBY")
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])

@@ -39,8 +39,10 @@ def _label(line: str) -> bool:
             and not any(c.isdigit() for c in s))
 
 
-# A web page's navigation beside every item: "Til toppen", "Tilbage til toppen", "Fold ud".
-_NAVIGATION_RE = re.compile(r"^(?:(?:gå\s+)?(?:tilbage\s+)?til\s+(?:toppen|top|start|oversigten)"
+# A web page's navigation beside every item: "Til toppen", "Tilbage til toppen", "Fold ud",
+# a print page's link back to its contents ("Til indholdsfortegnelse")
+_NAVIGATION_RE = re.compile(r"^(?:(?:gå\s+)?(?:tilbage\s+)?til\s+(?:toppen|top|start|oversigten|"
+                            r"indholdsfortegnelse[n]?)"
                             r"|fold\s+(?:alle\s+)?(?:ud|sammen))$", re.IGNORECASE)
 
 

@@ -154,3 +154,26 @@ def body_below_date(head: list[str], below: list[str]) -> int:
             name.endswith(".") or len(name) > 100 or parse_date(name)):
         return 0
     return 2
+
+
+# A protocol's title line under its kind: "fra ordinært møde i Teknik- og Miljøudvalget"
+# (under "BESLUTNINGSPROTOKOL"), "Referat af ekstraordinært møde i Ældrerådet"
+_MEETING_IN_RE = re.compile(
+    r"^(?:(?:referat|dagsorden|beslutningsprotokol)\s+)?(?:fra|af|til|for)\s+"
+    r"(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?møde[t]?\s+i\s+(?P<b>[A-ZÆØÅ][^,:]{2,80}?)\s*$",
+    re.IGNORECASE)
+
+
+def meeting_in_body(rows: list[str]) -> str | None:
+    """The body a head's title line names as the meeting's ("fra ordinært møde i Teknik- og
+    Miljøudvalget"), for a head whose running page header holds the date first and so
+    left no line above the date to name the committee; None when no line does.
+
+    >>> meeting_in_body(["BESLUTNINGSPROTOKOL", "fra ordinært møde i Teknik- og "
+    ...                  "Miljøudvalget", "mandag den 26. februar 2024, kl. 15.15"])
+    'Teknik- og Miljøudvalget'
+    >>> meeting_in_body(["fra møde i går"]) is None
+    True
+    """
+    found = (m.group("b") for r in rows if (m := _MEETING_IN_RE.match(clean_heading(r))))
+    return next((b for b in found if BODY_NAME_RE.search(b)), None)

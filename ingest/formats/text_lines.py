@@ -315,10 +315,11 @@ def _mark_after_number(lines: list[str]) -> list[str]:
     return [_MARK_FIRST_RE.sub(r"\1\3 \2: \4", ln) for ln in lines]
 
 
-# A page's running header naming the item it continues: "Punkt 7 - Lokalplan 1234 (fortsat)"
-_CONTINUED_RE = re.compile(r"^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,4}\.?\s*[-–:]?\s*\S.{0,150}"
-                           r"\((?:fortsat|fortsættelse|fortsat fra forrige side)\)\s*$",
-                           re.IGNORECASE)
+# A page's running header naming the item it continues: "Punkt 7 - Lokalplan 1234 (fortsat)",
+# the mark after the number too: "Punkt 4 (fortsat): Regional udviklingsstrategi"
+_CONTINUED_RE = re.compile(r"^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,4}\.?\s*(?:[-–:]?\s*\S.{0,150}"
+                           r"\((?:fortsat|fortsættelse|fortsat fra forrige side)\)|\((?:fortsat|"
+                           r"fortsættelse)\)\s*[-–:]\s*\S.{0,150})\s*$", re.IGNORECASE)
 
 
 _NUMBERED_LABEL_RE = re.compile(r"(?m)^([ \t]*)\d{1,2}\.\d{1,2}\.?[ \t]+([A-ZÆØÅ][\w ,-]{2,50}):")

@@ -41,7 +41,11 @@ def _split_top_level(text: str, sep: str = ",") -> list[str]:
 
 # "Kenneth Jerkel (Fraværende)", "Ole Hansen (afbud)": that one is absent
 STATUS_MARK_RE = re.compile(r"\s*\((?:afbud|fraværende)\)", re.IGNORECASE)
-NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–)$", re.IGNORECASE)
+# (and a note that no substitute came: "Stedfortræder var ikke indkaldt.", "Ingen suppleant")
+NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–|(?:(?:stedfortræder|"
+                       r"suppleant)\w{0,2}\s+(?:var|blev|er)\s+ikke|ingen\s+(?:stedfortræder|"
+                       r"suppleant)\w{0,2}(?:\s+(?:var|blev|er))?)(?:\s+indkaldt)?\.?)$",
+                       re.IGNORECASE)
 # "Erling Larsen, (A)": the party after a comma belongs to the name before it
 _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
 # "Formand Erik Nielsen (A)": the role before the name
@@ -54,7 +58,9 @@ ROLE_WORD_RE = re.compile(r"(?:\d\.\s*)?(?:formand|næstformand|borgmester|viceb
 # The titles of an office a member holds besides the body's role ("Borgmester … , formand")
 _TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand"})
 # "Tina Mandrup (V), formand": the role after a comma, in lower case ("stedfortræder for Ida Kjær")
-_ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
+# (an office in brackets after the role: "Kirsten Holm (V), formand (borgmester)")
+_ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40}"
+                            r"(?:\s*\((?!afbud|fraværende)[a-zæøå][\w .-]{2,40}\))?)$")
 # "Hans Ørum (A), Vestby Kommune": the member's municipality (a KKR's or a joint body's)
 _HOME_RE = re.compile(r"(?<=\)),\s*((?:[A-ZÆØÅ][\w-]+\s){1,2}(?:Kommune|Regionskommune))$")
 # "Kasper Glyrskov (A) formand": the role right after the party, no comma
@@ -100,7 +106,7 @@ _ROLE_THEN_BODY_RE = re.compile(r"^([a-zæøå][a-zæøå -]{2,30}?)\s*\(((?-i:[
 # "stedfortræder Anders Gammelgaard (V) indkaldt": the substitute of the one before
 _SUBSTITUTE_RE = re.compile(
     r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt|\s+mødte)?\s*:?\s+"
-    r"(?P<n>[A-ZÆØÅ].*?)(?:\s+(?:indkaldt|deltog|"
+    r"(?P<n>(?-i:[A-ZÆØÅ]).*?)(?:\s+(?:indkaldt|deltog|"
     r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)
 # Where a substitute's name ends and the one they stood in for begins: "Tina Hansen (O)
 # for Søren Nielsen (O)", "Hanne Holm (A) deltog som stedfortræder for Ida Bak (A)"

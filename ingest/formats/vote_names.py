@@ -8,6 +8,7 @@ import re
 from referat.values import PARTIES
 
 from .common import clean_line
+from .dated import body_key
 
 _DET_PARTY = re.compile(r"^Det (?:Konservative|Radikale)\b")
 _NOT_A_VOTER = frozenset(
@@ -66,3 +67,20 @@ def voter_names(text: str) -> list[str]:
                 and not part.isdigit() and any(c.isalpha() for c in part)):  # ("Undlod: -")
             out.append(part)
     return out
+
+
+def without_own_body(votes: dict[str, list[str]], committee: str) -> dict[str, list[str]]:
+    """An item's vote without the meeting's own committee as a voter: in its own minutes,
+    "Ældrerådet kunne ikke tiltræde forslaget" or "Økonomiudvalget undlod stillingtagen" is
+    the body's decision, no member's vote (another body named so, a member organisation
+    voting "For stemte: A, F og Idrætsrådet" in a committee, stays a voter).
+
+    >>> without_own_body({"imod": ["Ældrerådet"]}, "Ældrerådet")
+    {}
+    >>> without_own_body({"for": ["A", "Idrætsrådet"]}, "Kultur- og Fritidsudvalget")
+    {'for': ['A', 'Idrætsrådet']}
+    """
+    own = body_key(committee) if committee else ""
+    kept = {kind: [n for n in names if not own or body_key(n) != own]
+            for kind, names in votes.items()}
+    return {kind: names for kind, names in kept.items() if names}
