@@ -257,9 +257,14 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # (see `meeting_dates_only`)
             if asked == DATE and not typed and last_line and says_last_meeting(sentence):
                 typed = True  # "… ved det seneste møde": the earlier treatment's day
-            typed = typed and not (asked_years and other_years_only(
+            # (a list entry's time is its heading's: "De indarbejdede skatter og afgifter
+            # for 2025 er:" — "Indkomstskatteprocent på 24,59 pct. … budget for 2021-24")
+            headed = lead.rstrip().endswith(":") and names_period(lead, asked_years or earlier)
+            typed = typed and not (asked_years and not headed and other_years_only(
                 sentence, asked_years, item.meeting_date.year, w.unnamed_year_reach,
                 latest_asked))
+            if typed and headed:
+                sentence = f"{lead} {sentence}"  # (shown under its heading)
             if not typed and lead_dated and overlap > 0:
                 # "Den 23. november 2023 blev der afholdt et evalueringsmøde … Der blev
                 # aftalt følgende: …": the date of what is asked is set by the sentence
@@ -327,7 +332,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             dated = bool(earlier) and (names_period(sentence, earlier) or entry_dated)
             if dated:
                 bonus += w.period_in_sentence
-            elif earlier and typed and (other_time(
+            elif earlier and typed and not headed and (other_time(
                     sentence, earlier, item.meeting_date, w.unnamed_year_reach) or (
                     dated_title and not names_period(sentence, None))):
                 typed = False  # a value of another time ("270 unge (december 2023)")

@@ -28,3 +28,29 @@ def test_point_numbers_alone_on_their_line_go_with_the_outcome_below() -> None:
 
 def test_a_decision_of_its_own_words_shows_no_proposal() -> None:
     assert proposal_note("Udvalget ønsker en ny sag om trafikken.", proposal_points(_ONE)) == ""
+
+
+def test_a_list_entrys_year_is_its_headings(archive, context) -> None:
+    """"Hvad blev udskrivningsprocenten for 2025?" asked of the 2024 budget: the entry
+    under "… for 2025 er:" answers, though its own sentence names an older budget (a
+    list too long to quote whole is quoted by its entries)."""
+    from datetime import date
+
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2024, 10, 2), 9, "2. behandling af Budget 2025-28", {
+        "Sagsfremstilling": "Budgettet er i balance.\nDe indarbejdede skatter og afgifter "
+        "for 2025 er:\n- Indkomstskatteprocent på 24,59 pct. Udskrivningsprocenten er "
+        "forhøjet med 0,07 i overensstemmelse med tidligere beslutning truffet ifm. "
+        "vedtagelsen af budget for 2021-24 (ændret)\n- Grundskyldspromille på 5,5 promille "
+        "(uændret)\n- Grundskyldspromille produktionsjord på 2,144 promille (uændret)\n"
+        "- Dækningsafgift på erhvervsejendomme på 10 promille (uændret)\n"
+        "- Dækningsafgift for alle offentlige ejendomme afregnes i 2025-28 med samme beløb "
+        "som i 2024 (uændret)\n- Kirkeskat på 0,81 pct. Forhøjet fra 0,73 til 0,81 "
+        "(ændret)\n"
+        "Valget mellem statsgaranti og selvbudgettering er alene byrådets."})
+    answer = compose_fact(context("Hvad blev udskrivningsprocenten for 2025?", [item]))
+    assert not answer.declined, answer.text
+    assert "24,59 pct." in answer.text
+    assert "for 2025 er:" in answer.text
+    assert "produktionsjord" not in answer.text
