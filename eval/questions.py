@@ -92,9 +92,10 @@ def batch_of(question_id: str) -> str:
 # from the minutes, dealt alternately per type (30 dev, 30 test) before any answer;
 # `ay…` (2026-12-05): 22 multi, 16 meeting, 6 fact/decision/who and 16 unanswerable
 # questions written blind the same way (30 dev, 30 test); `bf…` (fifth session) the same;
-# `oq…` (fifth session, `questions_other.jsonl`) on the corpora's other municipalities.
+# `oq…` (fifth session, `questions_other.jsonl`) on the corpora's other municipalities;
+# `bg…` (sixth session): 60 more on the seeds, deep in the case texts and in paraphrase.
 WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be",
-                           "bf", "oq"})
+                           "bf", "oq", "bg"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

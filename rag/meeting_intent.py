@@ -100,6 +100,11 @@ MEMBERS_ASKED = re.compile(r"\b(?:sidder|er) (?:med )?i (?:\w+ )?udvalget\b|"
                            r"\bmedlem(?:mer)? af (?:\w+ )?udvalget\b|\budvalgets medlemmer\b|"
                            r"\bmedlemmer (?:har|havde|(?:er|var|sidder|sad) der i) "
                            r"(?:\w+ )?udvalget\b", re.I)
+# Places a yes/no question offers: "Var vintermødet på rådhuset eller ude i en
+# virksomhed?" (their words are the asked value, not a matter; not the place that names
+# the meeting: "mødet ude hos Toms")
+PLACE_OFFERED = re.compile(r"\b(?:på|i) rådhuset\b|\beller (?:ude )?(?:hos|i|på) (?:en |et )?"
+                           r"[^\W\d]\w*", re.I)
 MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
                              r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",
@@ -145,6 +150,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("place", re.compile(MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket (?:møde)?lokale|"
                          r"hvor mødtes|"
                          r"adresse\w*|"
+                         + PLACE_OFFERED.pattern + "|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
                          r"(?:blev|blevet|var|foregik|holdt|holdtes|afholdt|afholdtes|"
                          r"lå))\b", re.I)),

@@ -44,6 +44,7 @@ from .meeting_intent import (
     MEETINGS_ASKED,
     NEEDS_MEETING_NOUN,
     ON_THE_AGENDA,
+    PLACE_OFFERED,
     PLANNED,
     TIME_OF_DAY,
     body_words,
@@ -293,9 +294,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     # ledighed" — "Fleksjobledigheden"); not a range or a name ("18-29-årige", "Hede-")
     topic += stems(" ".join(a + b for a, b in _HYPHENATED.findall(rest)), frozenset())
     named = period_words(q.text)  # "i sommeren 2015" names the meeting, not a topic
-    # the question, not the remark after it ("Var Musa Kekec med til mødet den 6.
-    # februar 2024? Han har jo haft en periode med fravær")
-    asked = _before_remark(q.text)
+    asked = _before_remark(q.text)  # the question, not a remark after it ("… Han har jo …")
     asked_stems = set(topic_stems(asked))
     for aspect, rx in MEETING_ASPECTS:
         if aspect == "agenda" and ON_THE_AGENDA.search(asked) and not meeting_named(asked):
@@ -314,8 +313,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             full = _FULL_NAME.findall(q.text) + ([lead.group(1)] if lead else [])
             people = set(stems(" ".join(full), frozenset())) | (
                 PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
-            # nor the committee's own name ("mødet i Erhvervs- og Beskæftigelsesudvalget")
-            # or its short form in capitals ("da EBU holdt møde", "ØU-mødet")
+            # nor the committee's own name, or its short form ("da EBU holdt møde", "ØU-mødet")
             people |= set(topic_stems(q.committee_mention or "")) | set(topic_stems(
                 " ".join(_ACRONYM.findall(q.text))))
             # ... nor the committee sitting down ("da EBU satte sig til bords")
@@ -334,9 +332,10 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # ... nor the place it was held at, by name ("afbud til mødet på Toms")
             people |= set(stems(" ".join(m.group(1) for m in AT_PLACE.finditer(q.text)
                                          if m.group(1)[0].isupper()), frozenset()))
-            # (right after the meeting, in any case: "sidste møde på toms allé – …")
-            people |= set(stems(" ".join(m.group(1) for m in MEETING_AT.finditer(q.text)),
-                                frozenset()))
+            # (right after the meeting, in any case: "sidste møde på toms allé – …"; and
+            # the places a question offers: "på rådhuset eller ude i en virksomhed")
+            people |= set(stems(" ".join([m.group(1) for m in MEETING_AT.finditer(q.text)] + [
+                m.group(0) for m in PLACE_OFFERED.finditer(q.text)]), frozenset()))
             leftover = [t for t in topic_stems(rest) if t in asked_stems
                         and t not in meeting_stems() and not t.isdigit() and t not in people
                         and t not in named

@@ -97,6 +97,13 @@ _EVERYDAY = {
     "arbejdsløs arbejdsløse arbejdsløsheden arbejdsløshed": "ledige ledighed",
     "byråd byrådet byrådets": "kommunalbestyrelsen",
     "dukke dukkede dukker dukket": "mødte",  # "hvor mange dukkede op?" — "180 mødte op"
+    "folk folket": "borgere personer",  # "at få folk i arbejde"
+    "fremstilling fremstillingen": "produktion produktionen",
+    "nytårsreception nytårsreceptionen reception receptionen": "nytårskur",
+    "gæst gæster gæsterne": "deltagere",  # "hvor mange gæster kom?" — "180 deltagere"
+    "shoppingcenter shoppingcentret indkøbscenter indkøbscentret": "butikscenter",
+    "kæde kæder kæderne butikskæde butikskæder": "butikker",
+    "betaling betalingen vederlag vederlaget": "honorar honoraret",
 }
 _DERIVATIONS = ("ning", "ing", "else", "hed")  # noun endings on a verb or adjective
 _INFLECTION_SLACK = 2  # letters an unknown stem may differ by at its end ("behandled")

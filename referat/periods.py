@@ -361,7 +361,10 @@ def find_period(text: str) -> Period | None:
         # "sagsoversigten i 2023 … godkendt i februar": one year ("i 2023", not a bare
         # topic year as in "budget 2025") and a month without one are read together
         # (February 2023), not as the archive's latest February.
-        best = replace(best, year=years.pop())
+        year = years.pop()
+        if best.kind == "season" and (best.month or 1) + best.months - 1 > 12:
+            year -= 1  # ("vintermødet i 2023": the winter named by its January's year)
+        best = replace(best, year=year)
     return best
 
 

@@ -176,6 +176,13 @@ def compose_meeting(ctx: Context) -> Answer:
     if also and asks_aspect(ctx.question, also):  # "sted og klokkeslæt"
         body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
     answer = front_page(ctx, meeting, body)
+    if aspect == "attendees" and not meeting.attendees and not meeting.called:
+        # the minutes list no one who took part: "kan man se, hvem der var til stede?" is
+        # answered no; "hvem deltog?" is not answered (what they do say, the apologies,
+        # is shown) and counts as declined
+        yes_no = is_yes_no(ctx.question)
+        answer.text = f"{'Nej.' if yes_no else 'Det står ikke i referatet.'}\n{answer.text}"
+        answer.declined = not yes_no
     if aspect == "place" and (elsewhere := _held_elsewhere(ctx, meeting)) is not None:
         # the front page says the town hall, an item says the meeting is held at a firm:
         # both, as the minutes say them

@@ -534,3 +534,13 @@ def test_bd_batch_near_misses_are_declined_with_the_item_found(answerer, questio
     assert answer.declined and answer.text.startswith("Det står ikke i referaterne."), \
         answer.text
     assert item in answer.text.split("\n")[1]
+
+
+def test_who_took_part_in_minutes_without_a_list_is_not_answered(answerer) -> None:
+    """The 2020 minutes list only the apologies: "hvem deltog?" is declined with what they
+    do say; "kan man se, hvem der var til stede?" is answered no."""
+    answer = answerer.ask("Hvilke udvalgsmedlemmer deltog i mødet 8. september 2020?")
+    assert answer.declined and answer.text.startswith("Det står ikke i referatet.")
+    assert "Dennis Sørensen (A)" in answer.text
+    answer = answerer.ask("Kan man i referatet fra 8/9-2020 se, hvem der var til stede?")
+    assert not answer.declined and answer.text.startswith("Nej.")

@@ -66,7 +66,9 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
                                   *m.entries("deltog"),
                                   # the minutes head their list "Afbud:"
                                   "afbud" if m.absentees else "", *m.entries("afbud"),
-                                  *(i.title for i in m.items)])
+                                  *(i.title for i in m.items),
+                                  # (how many items its agenda has: "11 punkter")
+                                  f"{len(m.items)} punkter"])
         for item in m.items:
             out[(key, item.number)] = " ".join(
                 [item.title, item.journal_number or "", "lukket" if item.closed else "",

@@ -198,3 +198,18 @@ def test_a_list_of_questions_is_split_at_its_commas() -> None:
 ])
 def test_an_embedded_question_after_a_comma_is_no_part_of_its_own(question: str) -> None:
     assert split_parts(question) == [question]
+
+
+@pytest.mark.parametrize(("word", "minutes"), [
+    ("folk", "borgere"),  # "at få folk i arbejde"
+    ("gæster", "deltagere"),  # "hvor mange gæster kom?" — "180 deltagere"
+    ("shoppingcentret", "butikscenter"),
+    ("fremstillingen", "produktion"),
+])
+def test_an_everyday_word_stands_for_the_minutes_word(word: str, minutes: str) -> None:
+    from referat.danish import stems
+    from referat.lexicon import known_forms
+
+    stem, known = stems(word, frozenset())[0], stems(minutes, frozenset())[0]
+    vocab = {known, "virksom"}
+    assert known_forms([stem], vocab, sorted(vocab)) == {stem: [known]}

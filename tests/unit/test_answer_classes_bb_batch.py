@@ -164,10 +164,17 @@ def test_the_intake_of_an_education_is_a_count() -> None:
     ("Hvem er medlem af udvalget?", "attendees"),
     ("Hvor mange medlemmer har udvalget?", "attendees"),
     ("Hvor mange medlemmer havde udvalget i 2015?", "attendees"),
+    # the places a question offers are the asked value, not a matter
+    ("Var vintermødet i 2023 på rådhuset eller ude i en virksomhed?", "place"),
 ])
 def test_everyday_questions_about_meetings_read_the_meeting(question: str, aspect: str) -> None:
     q = parse_question(question)
     assert (q.kind, q.meeting_aspect) == ("meeting", aspect)
+
+
+def test_a_meeting_named_by_its_host_is_no_place_question() -> None:
+    q = parse_question("Hvornår sluttede mødet ude hos Toms Gruppen 18/3-25?")
+    assert q.meeting_aspect == "time"
 
 
 def test_what_a_matter_was_about_is_no_agenda_question() -> None:

@@ -219,3 +219,11 @@ def test_met_first_or_last_time_is_a_meeting(text: str, which: str) -> None:
     assert p is not None and p.relative == which
     # (not any first time: "hvornår blev sagen nævnt første gang?")
     assert find_period("Hvornår blev sagen nævnt første gang?") is None
+
+
+def test_a_winter_meeting_with_its_year_apart_is_of_that_january() -> None:
+    """"vintermødet i 2023" is the winter named by its January's year (December 2022 –
+    February 2023), as "vinteren 2023" is; not the winter that begins in December 2023."""
+    p = find_period("Var vintermødet i 2023 på rådhuset?")
+    assert (p.start, p.end) == (date(2022, 12, 1), date(2023, 2, 28))
+    assert find_period("vinteren 2023").start == date(2022, 12, 1)
