@@ -34,12 +34,13 @@ _CLOSED_SUFFIX_RE = re.compile(
 # colon: the word alone is the document's kind, "Referat" over a meeting's header)
 MINUTE_NOTE_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
-# ("Status: Åben" in a publication's item facts, "Åben/lukket: Lukket" a form's row;
+# ("Status: Åben" in a publication's item facts, "Åben/lukket: Lukket" a form's row,
+# "Adgang: Lukket" and "Offentlighed: Åben" the words other systems use for it;
 # "Offentligt", the open counterpart of a protocol's "Ikke offentligt")
 # A protocol's "Ikke offentlig(t)" and "Fortroligt" on a line of their own close the item
 # as "Lukket punkt" does, also a blank line (a Word paragraph) below the title.
 OPEN_MARK_RE = re.compile(
-    r"^(?:(?:status|åben\s*/\s*lukket)\s*:?\s*)?"
+    r"^(?:(?:status|adgang|offentlighed|åben\s*/\s*lukket)\s*:?\s*)?"
     r"(åben|åbent|lukket|offentligt?|fortroligt|ikke\s+offentligt?)"
     r"(?:\s+(?:sag|punkt|dagsordenspunkt))?$", re.IGNORECASE)
 

@@ -144,7 +144,7 @@ def listed_entries(lines: list[str]) -> list[Treatment]:
 # told as a sentence, the body its subject and the date after its verb
 _TOLD_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ][\w -]{0,80}?(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
-    r"nævnet|kommission|kommissionen))\s+(?:besluttede|vedtog|godkendte|anbefalede)\s+"
+    r"nævnet|kommission|kommissionen)|Udvalget|Bestyrelsen|Rådet|Nævnet)\s+(?:besluttede|vedtog|godkendte|anbefalede)\s+"
     r"(?:(?:på|i)\s+(?:sit\s+)?møde(?:t)?\s+)?den\s+(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
     r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4})\b")
 

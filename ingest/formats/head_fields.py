@@ -32,8 +32,12 @@ _OFFICER = re.compile(r"^(?:sagsansvarlig|sagsbehandler|afdeling|ansvarlig afdel
 _DECIDER = re.compile(r"^(?:(?:endelig\s+)?beslutningskompetence|beslutningen træffes af|"
                       r"kompetence)$", re.I)
 _FINAL_RE = re.compile(r"^endelig\s+b", re.I)
-_STATUS = re.compile(r"^status$", re.I)
-_KINDS = (_CASE, _OFFICER, _DECIDER, _STATUS)
+# (the label words a system uses for the item's access: "Status", "Adgang", "Offentlighed",
+# "Åben/lukket")
+_STATUS = re.compile(r"^(?:status|adgang|offentlighed|åben\s*/\s*lukket)$", re.I)
+# The item's own number repeated among its facts ("Punktnummer: 5"): its heading's already
+_NUMBER = re.compile(r"^(?:punktnummer|punkt\s*nr\.?)$", re.I)
+_KINDS = (_CASE, _OFFICER, _DECIDER, _STATUS, _NUMBER)
 _LABEL_VALUE_RE = re.compile(r"^(?P<l>[^:]{3,30}?)\s*:\s*(?P<v>\S.{0,59})$")
 _LABEL_SPACE_RE = re.compile(r"^(?P<l>\S+)\s+(?P<v>[^:]{1,60})$")  # one word, then its value
 

@@ -9,7 +9,8 @@ part of its decision.
 * the site's policy links ("Cookies  Privatlivspolitik  Tilgængelighedserklæring") and
   its feedback box ("Fandt du det, du søgte?  Ja  Nej");
 * the page's own links ("Del siden: …", "Sidst opdateret …", "Til toppen");
-* a print stamp ("Udskrevet 13.03.2019 af …").
+* a print stamp ("Udskrevet 13.03.2019 af …"), or the day the minutes were published
+  ("Referatet er offentliggjort 08.05.2025.").
 """
 
 from __future__ import annotations
@@ -52,6 +53,12 @@ _PAGE_FOOT_RE = re.compile(r"^[*_]*(?:(?:siden|denne side)\s+(?:er|blev)\s+(?=(?
 # Tønder Kommune - Referat Økonomiudvalget 11.03.2019"
 _PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift)\s+(?:den\s+)?"
                              r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
+# When the page published the minutes, a line of its own under them: "Referatet er
+# offentliggjort 08.05.2025.", "Dagsordenen blev publiceret den 2. maj 2025"
+_PUBLISHED_RE = re.compile(r"^(?:referatet|dagsordenen|protokollen|beslutningsprotokollen)\s+"
+                           r"(?:er|blev)\s+(?:offentliggjort|publiceret|udgivet)\s+(?:d(?:en|\.)\s+)?"
+                           r"(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
+                           r"(?:\s+kl\.?\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
 
 
 # the heading of the footer's contact block, above the name and address ("Kontakt")
@@ -74,7 +81,8 @@ def footer_line(line: str) -> bool:
     """A line of a page's footer (the module's kinds)."""
     s = line.strip()
     return bool(_ADDRESS_RE.match(s) or _CONTACT_RE.match(s) or _PAGE_FOOT_RE.match(s)
-                or _PRINT_STAMP_RE.match(s) or _FEEDBACK_RE.match(s) or _policy_links(s))
+                or _PRINT_STAMP_RE.match(s) or _FEEDBACK_RE.match(s) or _policy_links(s)
+                or _PUBLISHED_RE.match(s))
 
 
 def footer_start(lines: list[str], first: int, end: int) -> int:

@@ -331,8 +331,10 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         if m:
             # ("Formanden orienterede om, at Kristina Lund (A) forlod mødet …": the one after "at")
             said = re.split(r",?\s+at\s+(?=[A-ZÆØÅ])", m.group("n"))[-1]
+            # (not a compound's first part: "Medarbejder- og elevrepræsentanter forlod
+            # mødet" names a group of roles, no person)
             absent.extend(n for n in voter_names(said)
-                          if n not in absent and not _PARTY_RE.match(n))
+                          if n not in absent and not _PARTY_RE.match(n) and not n.endswith("-"))
             names_follow = not m.group("n").strip()
             continue
         found = _line_votes(line)

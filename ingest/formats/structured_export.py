@@ -67,7 +67,8 @@ _BODY_KEYS = ("body", "committee", "udvalg", "udvalgsnavn", "organ", "board", "f
 # (an API's UTC timestamp, "startUtc": "2021-03-09T15:00:00Z", is read in Danish time)
 _START_KEYS = ("startsat", "start", "starttime", "startutc", "starttimeutc", "startdatetime",
                "startdatetimeutc", "moedestart", "moededato", "meetingdate", "date", "dato",
-               "tidspunkt")
+               "tidspunkt", "startdato", "startdate", "startdatotid", "moedestartdato",
+               "moedetidspunkt", "meetingstart", "startsdate")
 _PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale", "lokation",
                "moedelokale")
 # Inside a mapping of the meeting's time (`<Tidspunkt start="…" slut="…"/>`): its start
@@ -281,10 +282,18 @@ def _dated(value: Tree) -> list[tuple[dict, str, str]]:
     """A list of dated treatments (or one alone: `<Behandling organ="…" dato="…">Godkendt.
     </Behandling>`) as each entry, its day and its decision; [] for anything else."""
     found = entries(value) if isinstance(value, list) else [value] if isinstance(
-        value, dict) and field(value, _TREATED_KEYS) is not None else []
+        value, dict) and field(value, _TREATED_KEYS) is not None else _held(value)
     dated = [(e, _when(field(e, _TREATED_KEYS)).split(" kl. ")[0], text_of(field(
         e, _DECIDED_KEYS))) for e in found]
     return dated if all(day[:2].isdigit() and said for _, day, said in dated) else []
+
+
+def _held(value: Tree) -> list[dict]:
+    """A container of one kind of child, each a dated treatment (`<Beslutninger>
+    <Beslutning dato="2025-05-06" organ="…">…</Beslutning>…`): its children; []
+    for anything else."""
+    inner = entries(value) if isinstance(value, dict) and len(value) == 1 else []
+    return inner if inner and all(field(e, _TREATED_KEYS) is not None for e in inner) else []
 
 
 def _label(node: dict) -> str:

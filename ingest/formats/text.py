@@ -61,6 +61,7 @@ from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .public360 import public360_text
+from .running_committee import running_committee
 from .running_date import dated_head
 from .short_labels import full_labels
 from .signatures import signers
@@ -344,6 +345,9 @@ def meetings_from_text(text: str, path: Path, kind: str,
     for later in meetings[1:]:  # a page's second meeting under the page's one <h1>
         if later.committee == UNKNOWN_COMMITTEE:
             later.committee = meetings[0].committee
+    for meeting in meetings:  # (a body named only in the running page footer)
+        if meeting.committee == UNKNOWN_COMMITTEE:
+            meeting.committee = running_committee(text, meeting.date) or UNKNOWN_COMMITTEE
     town = municipality or municipality_in(normalize(text)) or ""  # ("FAXE" / "KOMMUNE")
     guessed = "" if town else (address_municipality(text) or "")
     for meeting in meetings:

@@ -29,7 +29,10 @@ _GROUP_RE = re.compile(
     r"(?:\s+(?:til|for)\s+\w+)?"
     r"|(?:til\s+)?(?:efterretning|behandling|beslutning|orientering|drøftelse)"
     r"(?:\s*[-–]\s*for\s+(?:åbne|lukkede)\s+døre)?"
-    r"|(?:for\s+)?(?:åbne|lukkede)\s+døre)$",
+    r"|(?:for\s+)?(?:åbne|lukkede)\s+døre"
+    # (a numbered part of its own, its items numbered under it: "4. Lukket punkt" over
+    # "4.1 Personalesag"; unnumbered, "Lukket punkt" is an item's closed mark)
+    r"|(?<=\d\.\s)(?:åbne|lukkede|åbent|lukket)\s+punkt)$",
     re.IGNORECASE)
 # The part of the minutes that follows: "Lukket referat", "TILLÆGSDAGSORDEN" (a divider
 # even after a line ending in a colon)
@@ -59,7 +62,9 @@ _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
 _SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
                         r"(?:godkendt|underskrevet|signeret)\b(?=.{0,60}\b(?:underskr\w*|"
                         r"digital\w*|signatur\w*|signeret|elektronisk\w*|"
-                        r"\w*formand\w*\s+(?:den\s+)?(?:\d{1,2}\.|\d{4}-\d\d-\d\d)))",
+                        r"\w*formand\w*\s+(?:den\s+)?(?:\d{1,2}\.|\d{4}-\d\d-\d\d)"
+                        # ("Referatet er godkendt af formanden Eva Dam.")
+                        r"|af\s+(?:\w+s\s+)?formand(?:en)?\b))",
                         re.IGNORECASE)
 # The minutes read out and approved at the meeting's end: "Protokollen oplæst og
 # godkendt." (often with "Mødet hævet kl. 16.40." on the line)
@@ -267,12 +272,14 @@ _NEXT_MEETING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møde(?:dato)?[*_]*\
 
 def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
     """Whether line `i` announces the next meeting after the last item's own text (a
-    sentence ends above it), with only names, a greeting or nothing below it."""
+    sentence ends above it), with only names, a greeting, the approval's closing line
+    ("Referatet er godkendt af formanden …") or nothing below it."""
     above = next((ln.strip() for ln in reversed(lines[first:i]) if ln.strip()), "")
     below = lines[i + 1:end]
     signed = next((k for k, ln in enumerate(below) if _GREETING_RE.match(ln.strip())), len(below))
     return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and above.endswith(
-        (".", "!", "?", ")")) and all(_namelike(ln) for ln in below[:signed])
+        (".", "!", "?", ")")) and all(_namelike(ln) or _SIGNED_RE.match(_unmarked(ln))
+                                      for ln in below[:signed])
 
 
 def minutes_end(lines: list[str], first: int, end: int) -> int:

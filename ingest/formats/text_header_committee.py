@@ -22,6 +22,10 @@ from .text_people import clean_heading
 # (one bracket may be the committee's own short form: "… og kultur (PUK)"); nor is a
 # contents line ("1. Godkendelse af dagsorden")
 _PARTY_RE = re.compile(r"\([A-ZÆØÅ]{1,3}\)")
+# One member on a line of its own, a list's second line: a name, the party's letter and a
+# role after it ("Tina Holm (A), næstformand", "Ole Dam (V) - formand"): never the body
+_MEMBER_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ](?:[\w-]+|\w?\.)\s+){1,3}[A-ZÆØÅ][\w-]+\s+"
+                             r"\([A-ZÆØÅ]{1,2}\)(?:\s*[,-]\s*[\wæøå ()-]{0,40})?$")
 
 
 def not_committee(row: str) -> bool:
@@ -84,18 +88,31 @@ def _unwrapped(rows: list[str]) -> list[str]:
     return out
 
 
+# The heading of the contents below the head ("Indholdsfortegnelse"): no body's name
+_CONTENTS_WORDS = frozenset({"indholdsfortegnelse", "indhold", "indholdsliste"})
+
+
+# A body named with the institution it sits at: "Skolebestyrelsen ved Lunde Skole",
+# "Forældrebestyrelsen for Børnehuset Mælkebøtten" (not the institution's letterhead)
+_BODY_AT_RE = re.compile(r"^[A-ZÆØÅ]\w*(?:bestyrelse|bestyrelsen|råd|rådet|udvalg|udvalget|"
+                         r"nævn|nævnet)\s+(?:ved|for|på|i)\s+[A-ZÆØÅ][\w .-]{1,60}$")
+
+
 def labelled_head_committee(rows: list[str]) -> str | None:
     """The committee of a head made of labels ("Dato: …", "Sted: …"): a page title's body
     ("Referat Handicaprådet …"), else the first unlabelled line that ends like a body's
-    name, else the first unlabelled line (one that names a body first: not an e-mail's
-    "Hej Susanne" above the minutes)."""
+    name, else one naming a body at its institution ("Skolebestyrelsen ved Lunde
+    Skole", not the school's letterhead above it), else the first unlabelled line (one
+    that names a body first: not an e-mail's "Hej Susanne" above the minutes)."""
     named = [r for r in _unwrapped(rows) if r and not HEADER_FIELD_RE.match(r)
              and ":" not in r and not not_committee(r)
              and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
-             and not NUMBERED_LINE_RE.match(r)]
+             and not NUMBERED_LINE_RE.match(r) and not _MEMBER_LINE_RE.match(r)
+             and clean_heading(r).lower() not in _CONTENTS_WORDS]
     titled = next((m.group("b") for r in rows if (m := _TITLE_BODY_RE.match(r))), None)
     return titled or next((r for r in named if BODY_NAME_RE.search(r)
-                           and not _ROLE_OF_RE.match(r)), None) or next(iter(named), None)
+                           and not _ROLE_OF_RE.match(r)), None) or next((
+        r for r in named if _BODY_AT_RE.match(r)), None) or next(iter(named), None)
 
 
 # "Børne- og Uddannelsesudvalget:" alone on its line, that committee's members below

@@ -289,6 +289,26 @@ def _year_wrapped(rows: list[str]) -> list[str]:
     return out
 
 
+# The place's label ("Mødested : …,", "Sted: …,") with its value wrapped after a comma, and
+# the wrapped rest: a postcode and town ("7900 Nykøbing Mors") or a street and number
+_PLACE_LABEL_RE = re.compile(r"^\**(?:mødested|sted|mødelokale|lokale|lokation)\**\s*:\s*\S.*,$",
+                             re.IGNORECASE)
+_PLACE_REST_RE = re.compile(r"^(?:\d{4}\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+                            r"|[A-ZÆØÅ][\wæøå.-]+(?:\s[\wæøå.-]+){0,3}\s\d{1,3}[A-Za-z]?)\.?$")
+
+
+def _place_wrapped(rows: list[str]) -> list[str]:
+    """Rows with the meeting's place wrapped after a comma made one row: "Mødested :
+    Udvalgsværelset, Rådhuset, Jernbanevej 7," / "7900 Nykøbing Mors" is one place."""
+    out: list[str] = []
+    for row in rows:
+        if out and _PLACE_LABEL_RE.match(out[-1]) and _PLACE_REST_RE.match(row):
+            out[-1] = f"{out[-1]} {row}"
+        else:
+            out.append(row)
+    return out
+
+
 # Two lists' labels side by side: "Medlemmer:          Fraværende:" (`pdftotext -layout`)
 _TWO_LABELS_RE = re.compile(r"^(\S[^:]{1,30}:)\s{4,}(\S[^:]{1,30}:)\s*$")
 _SLACK = 3  # how far a column's cells may stand from its label's column
@@ -342,7 +362,7 @@ def header_rows(lines: list[str]) -> list[str]:
         elif not (BREADCRUMB_RE.match(line) or _STAMP_RE.match(line) or SHORTCODE_RE.match(line)):
             rows.extend(body_label(danish_label(row)) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
-    rows = _value_paragraphs(_paired_columns(_year_wrapped(rows)))
+    rows = _value_paragraphs(_paired_columns(_place_wrapped(_year_wrapped(rows))))
     if any(MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
         return without_mail_header(rows)
     return rows

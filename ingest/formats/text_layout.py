@@ -141,6 +141,31 @@ _END_PUNCT = tuple(".!?:;)\"”»")
 RULE_RE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *", "===": a rule
 
 
+_MIN_CELL_LINES = 3  # lines of a paragraph, for its width to be a narrow column's
+_MIN_CELL_WIDTH = 30
+_FULL_SHARE = 0.8  # of the column's width: a line that long was wrapped at its edge
+_MIN_PROSE_WORDS = 5
+_MID_SENTENCE_END_RE = re.compile(r"[a-zæøå)]\.\s+[A-ZÆØÅ]")  # a sentence ends inside a line
+
+
+def _cell_width(para: list[str]) -> int:
+    """The width a narrow column wrapped a paragraph at (a table cell's decision: "…
+    Byrådet. Per" / "Østergaard Lund (C) kunne ikke tiltræde"): its longest line, for a
+    paragraph of prose (a sentence ends inside one of its lines) of three lines or more;
+    0 for any other (a list of short lines: "Årsstatus for …" / "Nøgletal på …")."""
+    width = max(map(len, para), default=0)
+    prose = any(_MID_SENTENCE_END_RE.search(line) for line in para)  # (not a list of lines)
+    return width if prose and len(para) >= _MIN_CELL_LINES and width >= _MIN_CELL_WIDTH else 0
+
+
+def _fills(prev: str, width: int) -> bool:
+    """Whether a line of prose fills its narrow column (`_cell_width`) and stops in the
+    middle of a sentence, or at a colon whose list goes on below ("… afstemning. For
+    stemte 5:" / "Mette Sandahl (A), …"): wrapped there."""
+    return bool(width) and len(prev) >= _FULL_SHARE * width and not prev.endswith(
+        (".", "!", "?", ";")) and len(prev.split()) >= _MIN_PROSE_WORDS
+
+
 def reflow(lines: list[str]) -> str:
     """Join lines that PDF extraction wrapped; keep list items and short lines apart;
     join paragraphs that a page break split mid-sentence."""
@@ -159,6 +184,7 @@ def reflow(lines: list[str]) -> str:
         if not para:
             continue
         out: list[str] = []
+        cell = _cell_width(para)
         for s in para:
             if not out:
                 out.append(s)
@@ -172,6 +198,7 @@ def reflow(lines: list[str]) -> str:
                 or prev.endswith((",", "-"))
                 or s[:1].islower()
                 or last_word in CONTINUES
+                or _fills(prev, cell)
             )
             if wrapped and not starts_list:
                 out[-1] = join_wrapped(prev, s)

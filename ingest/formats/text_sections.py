@@ -24,6 +24,7 @@ from .text_header import clean_heading
 _SECTION_ALIASES = {
     "beskrivelse": "Beskrivelse",
     "tidligere behandling": "Tidligere behandling",
+    "tidligere beslutning": "Tidligere behandling",
     "sammendrag": "Sammendrag",
     "baggrund": "Baggrund",
     "sagsfremstilling": "Sagsfremstilling",
@@ -46,12 +47,16 @@ COMBINED = "Indstilling og beslutning"
 _COMBINED_RE = re.compile(r"^(?:indstilling|forslag)\s*(?:og|/|&)\s*beslutning$", re.IGNORECASE)
 
 
+# The earlier meeting's date after a history heading: "Tidligere beslutning (03.12.2024)"
+_DATED_HISTORY_RE = re.compile(r"(?<=^tidligere beslutning)\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\)$")
+
+
 def section_name(line: str) -> str | None:
     """`'### **Beslutning**'` → `'Beslutning'`; `None` if the line is no known heading."""
     heading = clean_heading(line)
     if heading[:1].islower():  # a wrapped line's last word ("… træffes lokalpolitisk\nbeslutning")
         return None
-    key = heading.lower()
+    key = _DATED_HISTORY_RE.sub("", heading.lower())  # ("Tidligere beslutning (03.12.2024)")
     if key in _SECTION_ALIASES:
         return _SECTION_ALIASES[key]
     if _COMBINED_RE.match(key):
