@@ -242,3 +242,8 @@ def test_the_treatment_of_an_item_is_not_its_topic() -> None:
 ])
 def test_words_of_asking_an_outcome_are_no_topic(question: str, topic: list[str]) -> None:
     assert parse_question(question).topic == topic
+
+
+def test_more_is_no_matter() -> None:
+    """"mere i honorar" asks about the fee; "mere" is no word the item must name."""
+    assert parse_question("Skal politikerne have mere i honorar?").topic == ["honorar"]
