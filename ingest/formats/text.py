@@ -45,6 +45,7 @@ from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
 from .invitation import invitation_text
 from .item_attendance import item_attendance
+from .kind_heading import kind_head
 from .layout_table import column_table_text
 from .loop_md import loop_notes
 from .lynx_dump import lynx_text
@@ -60,6 +61,7 @@ from .outcome_decisions import outcome_decisions
 from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
+from .party_lists import party_lines
 from .public360 import public360_text
 from .running_committee import running_committee
 from .running_date import dated_head
@@ -140,7 +142,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     leads = lead_lines(lines, starts)
     # ("Fravær" / "Punkt  Fraværende  Bemærkning" in the head: no list of people)
     head, absences = head_table(lines[: starts[0].line - len(leads[0])])
-    header = parse_header(head)
+    # ("Venstre: Jens Holm, Bo Dam" a party a line; "Udvalgsmøde – Referat" the title)
+    header = parse_header(kind_head(party_lines(head)))
     # ("Referat – 04.11.2024 – Side 1": the date in the page furniture only, or the running
     # header's line above the committee's heading)
     if (not header.date or not header.committee) and (dated := dated_head(head, text)):

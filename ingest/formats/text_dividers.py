@@ -49,6 +49,10 @@ _CLOSED_RE = re.compile(r"\b(?:lukket|lukkede|fortrolige?|ikke offentlige?)\b", 
 _OPEN_RE = re.compile(r"\b(?:åbne|åben|åbent)\b", re.IGNORECASE)
 _SIGNATURES_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
                             r"underskriftsark|underskrift)\s*:?$", re.IGNORECASE)
+# the signature page's heading with the signers on its line: "Underskriftsblad: Anne Bak,
+# Poul Thomsen" (a docx's last paragraph)
+_SIGNED_LIST_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
+                             r"underskriftsark)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
 # An e-mail's or a letter's closing: "Med venlig hilsen", "Venlig hilsen", "Mvh."
 # (the sender's first name may close the line: "Mvh Kirsten")
 _GREETING_RE = re.compile(r"^(?:(?:med\s+)?(?:venlig|venligste|de\s+bedste)\s+hilsen\w*\W*|mvh\.?)"
@@ -299,8 +303,10 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     end = bare_signatures(lines, first, end) or end  # (names side by side, no heading)
     for i in range(first, end):
         s = _unmarked(lines[i])
-        if _SIGNATURES_RE.match(s) or SIGNED_BY_RE.match(s) or (  # ("Underskrevet af")
-                PEOPLE_HEADING_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end])):
+        if signature_heading(s) or SIGNED_BY_RE.match(s) or (  # ("Underskrevet af")
+                PEOPLE_HEADING_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end])) or (
+                (m := _SIGNED_LIST_RE.match(s)) and all(  # ("Underskriftsblad: Anne Bak, …")
+                    _namelike(ln) for ln in [m["names"], *lines[i + 1:end]])):
             # (a list of who took part, last)
             return i
         if (m := _ENDED_RE.match(s)) and all(_namelike(ln) or _SIGNED_RE.match(_unmarked(ln))
@@ -322,6 +328,12 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
             return i  # an e-mail's closing, signature ("-- " above it) and the message
             # it answers
     return footer_start(lines, first, end)
+
+
+def signature_heading(line: str) -> bool:
+    """The heading of the signature page that ends the minutes ("Underskrifter",
+    "Underskriftsblad:"): no item's text, nor a wrapped title's last words."""
+    return _SIGNATURES_RE.match(line.strip()) is not None
 
 
 def _unmarked(line: str) -> str:

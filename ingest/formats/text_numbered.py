@@ -35,7 +35,7 @@ from .numbered_runs import (
     with_opening_item,
     with_section_titled,
 )
-from .text_dividers import part_state
+from .text_dividers import part_state, signature_heading
 from .text_layout import CONTINUES, LABEL_LINE_RE, SUB_ITEM_RE, join_wrapped
 
 # "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
@@ -339,6 +339,7 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
                 or BULLET_RE.match(nxt) or SUB_ITEM_RE.match(nxt)  # "- Kulturnatten …", "4a. …"
+                or signature_heading(nxt)  # ("Underskrifter" below a closed item's title)
                 or _caps_then_prose(title, nxt) or nxt in labels
                 or prose_after(title, lines, body, is_heading)
                 or (body == i + 1 and body_below(lines[i], nxt))):

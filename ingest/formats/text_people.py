@@ -110,7 +110,8 @@ _SUBSTITUTE_RE = re.compile(
     r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)
 # Where a substitute's name ends and the one they stood in for begins: "Tina Hansen (O)
 # for Søren Nielsen (O)", "Hanne Holm (A) deltog som stedfortræder for Ida Bak (A)"
-STANDS_IN_RE = re.compile(r"\s+(?:(?:deltog|mødte|var|er)\s+som\s+(?:stedfortræder|suppleant)\s+)?"
+STANDS_IN_RE = re.compile(r"\s+(?:(?:deltog|mødte|var|er)\s+som\s+(?:stedfortræder|suppleant)\s+|"
+                          r"indkaldt\s+)?"
                           r"for\s+")
 # "John Schmidt Andersen (V) Formand", "Inger Ewald (O) Afbud": a members' table's cells
 _CELL_AFTER_PARTY_RE = re.compile(

@@ -9,6 +9,7 @@ from referat.values import PARTIES
 
 from .common import clean_line
 from .dated import body_key
+from .party_lists import party_groups
 
 _DET_PARTY = re.compile(r"^Det (?:Konservative|Radikale)\b")
 _NOT_A_VOTER = frozenset(
@@ -49,7 +50,7 @@ def voter_names(text: str) -> list[str]:
     # (an initial's dot ends nothing: "Morten S. Petersen (C)"; a dash before a lower-case
     # word opens a remark, outside brackets: "A og F (3) – formandens stemme var afgørende")
     text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|(?<!\b[A-ZÆØÅ])[.;]\s|\.$|"
-                    r"\s[–—-]\s+(?=[a-zæøå])(?![^(]*\))", clean_line(text))[0]
+                    r"\s[–—-]\s+(?=[a-zæøå])(?![^(]*\))", party_groups(clean_line(text)))[0]
     text = _NAME_PARTY_RE.sub(_name_party, text)
     parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
     out = []
