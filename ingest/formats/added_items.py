@@ -30,10 +30,32 @@ from .text_sections import section_name
 _DECISION = "Beslutning"
 
 
-def _lettered_re(number: int) -> re.Pattern[str]:
-    """ "5a. Title", "5 b) Title", "Pkt. 5a Title" under item `number`."""
-    return re.compile(rf"^(?:{number}\s?(?P<a>[a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*{number}"
+def _lettered_re(numbers: list[int]) -> re.Pattern[str]:
+    """ "5a. Title", "5 b) Title", "Pkt. 5a Title" under item `number` (one of `numbers`)."""
+    n = "|".join(map(str, numbers))
+    return re.compile(rf"^(?:(?P<m>{n})\s?(?P<a>[a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*(?P<p>{n})"
                       rf"(?P<b>[a-z])[.:]?)\s+(?P<t>\S.*)$")
+
+
+def _numbers(starts: list[NumberedStart], k: int) -> list[int]:
+    """The numbers a lettered item after item `k` may carry: its own ("4a."), and the next
+    one when no item has it ("5a.", "5b." on a supplementary agenda, "Tillægsdagsorden",
+    after item 4 and before item 6)."""
+    number = starts[k].number
+    after = starts[k + 1].number if k + 1 < len(starts) else None
+    return [number] if after == number + 1 else [number, number + 1]
+
+
+def _title(lines: list[str], i: int, title: str) -> tuple[str, int]:
+    """A lettered item's title and where its text starts: the title goes on after a comma
+    when its case number follows ("5a. Lejeaftale for lokaler," / "Jernbanegade 4" /
+    "Sagsnr.: 24/4512")."""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    after = lines[i + 2].strip() if i + 2 < len(lines) else ""
+    if title.endswith(",") and nxt and ":" not in nxt and not section_name(nxt) and (
+            CASE_NUMBER_RE.match(after) or BARE_CASE_RE.match(after)):
+        return f"{title} {nxt}", i + 2
+    return title, i + 1
 
 
 def _decides(line: str) -> bool:
@@ -63,7 +85,7 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
     for k, start in enumerate(starts):
         out.append(start)
         end = starts[k + 1].line if k + 1 < len(starts) else len(lines)
-        rx = _lettered_re(start.number)
+        rx = _lettered_re(_numbers(starts, k))
         marks = [i for i in range(start.body, end) if rx.match(lines[i].strip())]
         if not marks:
             continue
@@ -77,8 +99,9 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
         for i in marks:
             m = rx.match(lines[i].strip())
             assert m is not None
-            mark = f"{start.number}{m['a'] or m['b']}"
-            out.append(NumberedStart(i, i + 1, 0, m["t"], label=mark))
+            mark = f"{m['m'] or m['p']}{m['a'] or m['b']}"
+            title, body = _title(lines, i, m["t"])
+            out.append(NumberedStart(i, body, 0, title, label=mark))
     if len(out) == len(starts):
         return starts
     first = starts[0].number

@@ -40,7 +40,7 @@ MINUTE_NOTE_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*$", re.IGNORECASE)
 # A protocol's "Ikke offentlig(t)" and "Fortroligt" on a line of their own close the item
 # as "Lukket punkt" does, also a blank line (a Word paragraph) below the title.
 OPEN_MARK_RE = re.compile(
-    r"^(?:(?:status|adgang|offentlighed|åben\s*/\s*lukket)\s*:?\s*)?"
+    r"^(?:(?:status|adgang|offentlighed|åbent?\s*/\s*lukket)\s*:?\s*)?"
     r"(åben|åbent|lukket|offentligt?|fortroligt|ikke\s+offentligt?)"
     r"(?:\s+(?:sag|punkt|dagsordenspunkt))?$", re.IGNORECASE)
 

@@ -34,7 +34,7 @@ _DECIDER = re.compile(r"^(?:(?:endelig\s+)?beslutningskompetence|beslutningen tr
 _FINAL_RE = re.compile(r"^endelig\s+b", re.I)
 # (the label words a system uses for the item's access: "Status", "Adgang", "Offentlighed",
 # "Åben/lukket")
-_STATUS = re.compile(r"^(?:status|adgang|offentlighed|åben\s*/\s*lukket)$", re.I)
+_STATUS = re.compile(r"^(?:status|adgang|offentlighed|åbent?\s*/\s*lukket)$", re.I)
 # The item's own number repeated among its facts ("Punktnummer: 5"): its heading's already
 _NUMBER = re.compile(r"^(?:punktnummer|punkt\s*nr\.?)$", re.I)
 _KINDS = (_CASE, _OFFICER, _DECIDER, _STATUS, _NUMBER)
