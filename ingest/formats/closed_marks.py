@@ -50,7 +50,10 @@ OPEN_MARK_RE = re.compile(
 _NOTICE_RE = re.compile(
     r"^(?:(?:punktet|sagen|dagsordenspunktet)\s+er\s+(?:et\s+)?lukket(?:\s+(?:punkt|sag))?"
     r"|[\w ]{0,40}?\b(?:offentliggøres|publiceres|vises|offentliggjort)\s+ikke(?:\s+[\w ]{0,40})?"
-    r"|[\w ]{0,40}?\ber\s+ikke\s+offentlig[t]?)\s*[.!]?$", re.IGNORECASE)
+    r"|[\w ]{0,40}?\ber\s+ikke\s+offentlig[t]?"
+    # ("Punktet er behandlet på et lukket møde."): where it was treated, not what was decided
+    r"|(?:punktet|sagen)\s+(?:er|blev)\s+behandlet\s+(?:på\s+et\s+lukket\s+møde|for\s+lukkede\s+døre))"
+    r"\s*[.!]?$", re.IGNORECASE)
 
 
 def closed_notice(text: str) -> bool:
@@ -94,7 +97,11 @@ def closed_title(title: str) -> tuple[bool, str]:
     (False, 'Godkendelse af dagsorden')
     >>> closed_title("Salg af jord (L)"), closed_title("Takster 2018 (Å)")
     ((True, 'Salg af jord'), (False, 'Takster 2018'))
+    >>> closed_title("Lukket punkt")  # (the mark alone: a closed item, its title unpublished)
+    (True, 'Lukket punkt')
     """
+    if closes(OPEN_MARK_RE.match(title.strip())):
+        return True, title.strip()
     closed, title = False, title.strip()
     while (m := _CLOSED_PREFIX_RE.match(title)) and title[m.end():].strip():
         closed, title = True, title[m.end():].strip()

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from referat.danish import DANISH_MONTHS
 
-from .closed_marks import OPEN_MARK_RE, closed_title
+from .closed_marks import OPEN_MARK_RE, closed_title, closes
 from .numbered_runs import (
     NumberedStart,
     in_treated_order,
@@ -249,9 +249,10 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
             window = [ln.strip() for ln in lines[start.body: min(end, start.line + _WINDOW)]]
         else:
             window = [ln.strip() for ln in lines[start.body:end] if ln.strip()][:_EVIDENCE_LINES]
-        # a closed item is printed as its title only: the mark is its own evidence
+        # a closed item is printed as its title only, or as the mark alone ("5. Lukket
+        # punkt"): the mark is its own evidence
         start.evidence = any(w and (is_heading(w) or is_marker(w)) for w in window) or (
-            closed_title(start.title)[0]) or closed_part
+            closed_title(start.title)[0]) or closes(OPEN_MARK_RE.match(start.title)) or closed_part
     return out
 
 
