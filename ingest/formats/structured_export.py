@@ -234,7 +234,7 @@ def _item(item: dict) -> list[str]:
         if not labelled or not all(label and isinstance(body, str) for label, body in labelled):
             continue
         for f, (label, body) in zip(fields, labelled, strict=True):
-            out.append(f"<h3>{escape(label)}</h3><div>{body}</div>{_votes(f)}")
+            out.append(f"<h3>{escape(_earlier(f, label))}</h3><div>{body}</div>{_votes(f)}")
             written.add(section_name(label) or label)
         break
     for key, value in item.items():  # "beslutning": "Godkendt." on the item itself
@@ -245,6 +245,23 @@ def _item(item: dict) -> list[str]:
             extra = f"{_votes(value)}{_absent(value)}" if isinstance(value, dict) else ""
             out.append(f"<h3>{escape(name)}</h3><div>{body}</div>{extra}")
     return out + _treatments(item) + [_votes(item), _absent(item)]
+
+
+_EARLIER = frozenset({"Tidligere behandling", "Beslutningshistorik", "Sagens forløb"})
+
+
+def _earlier(node: dict, label: str) -> str:
+    """A field of earlier decisions dated by its attributes (`<Field
+    Name="TidligereBeslutninger" Committee="Teknisk Udvalg" Date="2024-05-14">`) headed as
+    minutes head a dated decision, "Beslutning i Teknisk Udvalg den 14.05.2024", so the
+    text parser keeps it as the case's history with its body and day; any other label
+    as it is."""
+    spaced = re.sub(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])", " ", label)  # ("TidligereBeslutninger")
+    day = _when(field(node, _TREATED_KEYS)).split(" kl. ")[0]
+    if section_name(spaced.capitalize()) not in _EARLIER or not day[:2].isdigit():
+        return label
+    body = text_of(field(node, _BODY_KEYS))
+    return f"Beslutning{f' i {body}' if body else ''} den {day}"
 
 
 def _own_field(value: Tree) -> str:
