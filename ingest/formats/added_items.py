@@ -48,7 +48,7 @@ def _numbers(starts: list[NumberedStart], k: int) -> list[int]:
 
 def _title(lines: list[str], i: int, title: str) -> tuple[str, int]:
     """A lettered item's title and where its text starts: the title goes on after a comma
-    when its case number follows ("5a. Lejeaftale for lokaler," / "Jernbanegade 4" /
+    when its case number follows ("5a. Lejeaftale for lokaler," / "Torvet 4" /
     "Sagsnr.: 24/4512")."""
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
     after = lines[i + 2].strip() if i + 2 < len(lines) else ""

@@ -2,11 +2,11 @@
 Referat" or "Byrådsmøde - Dagsorden" (EG Dagsorden's layout), with the committee's name
 on the line below it:
 
-    Møde den 14-05-2024            (the page's running header)
+    Møde den 03-02-2025            (the page's running header)
     Udvalgsmøde – Referat
-    Teknik- og Miljøudvalget
-    Tirsdag den 14. maj 2024
-    Kl. 17:00 – 19:30
+    Kulturudvalget
+    Mandag den 3. februar 2025
+    Kl. 16:00 – 18:00
 
 The title says what the document is ("Referat"): it is neither the committee nor the
 meeting's place. A running header's date above it, repeated by the meeting's own date
@@ -30,9 +30,9 @@ def kind_head(head: list[str]) -> list[str]:
     """The head's lines with such a title read as its kind alone, and from it on when a
     running header's date stood above it (the lines themselves when there is none).
 
-    >>> kind_head(["Møde den 14-05-2024", "Udvalgsmøde – Referat", "Teknisk Udvalg",
-    ...            "Tirsdag den 14. maj 2024"])
-    ['Referat', 'Teknisk Udvalg', 'Tirsdag den 14. maj 2024']
+    >>> kind_head(["Møde den 03-02-2025", "Udvalgsmøde – Referat", "Kulturudvalget",
+    ...            "Mandag den 3. februar 2025"])
+    ['Referat', 'Kulturudvalget', 'Mandag den 3. februar 2025']
     """
     for k, line in enumerate(head):
         m = _KIND_TITLE_RE.match(line)

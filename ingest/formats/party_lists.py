@@ -1,12 +1,12 @@
 """A council's members listed a party a line, as a FirstAgenda protocol prints them
 under "Medlemmer":
 
-    Venstre: Jesper Holm (borgmester), Anne Krogh, Bo
-    Sandgaard
-    SF – Socialistisk Folkeparti: Rasmus Hviid
+    Venstre: Eva Dam (borgmester), Karl Bo, Ida
+    Holm
+    SF – Socialistisk Folkeparti: Lis Ravn
 
-read as the one-a-line list the header reader knows ("Jesper Holm (V), borgmester",
-"Anne Krogh (V)", "Bo Sandgaard (V)", "Rasmus Hviid (F)"). A line wraps inside a name or
+read as the one-a-line list the header reader knows ("Eva Dam (V), borgmester",
+"Karl Bo (V)", "Ida Holm (V)", "Lis Ravn (F)"). A line wraps inside a name or
 after a comma; the party's name gives each member its letter. Found only where two
 lines at least start with a known party's name and a colon: any other "Label: …" line
 of the head stays as it was."""
@@ -37,7 +37,7 @@ def known_party(name: str) -> str:
 
 
 def _member(name: str, letter: str) -> str:
-    """"Karin Juul (1. viceborgmester)" → "Karin Juul (A), 1. viceborgmester"."""
+    """"Per Lund (1. viceborgmester)" → "Per Lund (A), 1. viceborgmester"."""
     name = " ".join(name.split())
     if m := _ROLE_RE.match(name):
         return f"{m['n']} ({letter}), {m['role']}"
@@ -46,7 +46,7 @@ def _member(name: str, letter: str) -> str:
 
 def _continues(before: str, line: str) -> bool:
     """`line` carries on `before`'s list: it wrapped after a comma or inside a name
-    ("…, Bo" / "Sandgaard, Pia Thorsen")."""
+    ("…, Ida" / "Holm, Per Lund")."""
     last = before.rstrip().rsplit(",", 1)[-1].strip()
     return ":" not in line and bool(line.strip()) and line.strip()[:1].isupper() and (
         before.rstrip().endswith(",") or len(last.split()) == 1)
@@ -85,7 +85,7 @@ def party_lines(head: list[str]) -> list[str]:
     return head
 
 
-# "Enhedslisten (Birgitte Sand og Jonas Friis)": a party, then its members in brackets
+# "Enhedslisten (Mia Sand og Jens Friis)": a party, then its members in brackets
 _GROUP_RE = re.compile(r"(?P<party>(?-i:[A-ZÆØÅ])[\w –-]{1,40}?)\s*\((?P<names>"
                        r"(?-i:[A-ZÆØÅ])[^()]{2,120}?(?:,|\s+og\s+)[^()]{2,120})\)")
 

@@ -252,8 +252,8 @@ _EARLIER = frozenset({"Tidligere behandling", "Beslutningshistorik", "Sagens for
 
 def _earlier(node: dict, label: str) -> str:
     """A field of earlier decisions dated by its attributes (`<Field
-    Name="TidligereBeslutninger" Committee="Teknisk Udvalg" Date="2024-05-14">`) headed as
-    minutes head a dated decision, "Beslutning i Teknisk Udvalg den 14.05.2024", so the
+    Name="TidligereBeslutninger" Committee="Kulturudvalget" Date="2025-02-03">`) headed as
+    minutes head a dated decision, "Beslutning i Kulturudvalget den 03.02.2025", so the
     text parser keeps it as the case's history with its body and day; any other label
     as it is."""
     spaced = re.sub(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])", " ", label)  # ("TidligereBeslutninger")

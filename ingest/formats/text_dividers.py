@@ -49,8 +49,8 @@ _CLOSED_RE = re.compile(r"\b(?:lukket|lukkede|fortrolige?|ikke offentlige?)\b", 
 _OPEN_RE = re.compile(r"\b(?:åbne|åben|åbent)\b", re.IGNORECASE)
 _SIGNATURES_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
                             r"underskriftsark|underskrift)\s*:?$", re.IGNORECASE)
-# the signature page's heading with the signers on its line: "Underskriftsblad: Anne Bak,
-# Poul Thomsen" (a docx's last paragraph)
+# the signature page's heading with the signers on its line: "Underskriftsblad: Eva Dam,
+# Karl Bo" (a docx's last paragraph)
 _SIGNED_LIST_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
                              r"underskriftsark)\s*:\s*(?P<names>\S.*)$", re.IGNORECASE)
 # An e-mail's or a letter's closing: "Med venlig hilsen", "Venlig hilsen", "Mvh."
@@ -305,7 +305,7 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
         s = _unmarked(lines[i])
         if signature_heading(s) or SIGNED_BY_RE.match(s) or (  # ("Underskrevet af")
                 PEOPLE_HEADING_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end])) or (
-                (m := _SIGNED_LIST_RE.match(s)) and all(  # ("Underskriftsblad: Anne Bak, …")
+                (m := _SIGNED_LIST_RE.match(s)) and all(  # ("Underskriftsblad: Eva Dam, …")
                     _namelike(ln) for ln in [m["names"], *lines[i + 1:end]])):
             # (a list of who took part, last)
             return i
