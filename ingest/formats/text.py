@@ -93,6 +93,7 @@ from .ticks import tick_lists, ticked_choices
 from .wiki_md import wiki_markdown
 from .withdrawn import note_withdrawn, withdrawn_title
 from .word_groups import split_label
+from .yes_no_column import yes_no_ticks
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
 
@@ -106,7 +107,8 @@ _CANCELLED_RE = re.compile(r"\b(?:møde[t]?\s+(?:er|blev)\s+aflyst|aflyst)\b", r
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
     # ("Medlemmer  Deltog" / "Name ☒"; "☒ Godkendt ☐ Udsat")
-    lines = ticked_choices(tick_lists(prepared_lines(text)))
+    # ("Medlem" / "Fremmødt (ja/nej)" / "Name" / "ja": a table's answers as ticks)
+    lines = ticked_choices(tick_lists(yes_no_ticks(prepared_lines(text))))
     # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
     # of the list above it, and each item's text is then its decision
     table_at = next((k for k, ln in enumerate(lines) if _PROTOCOL_HEAD_RE.match(ln.strip())), -1)
