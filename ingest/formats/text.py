@@ -90,6 +90,7 @@ from .text_sections import approval_decision, said_decisions, section_name, tigh
 from .text_split import meeting_spans
 from .theme_items import event_body, theme_items
 from .ticks import tick_lists, ticked_choices
+from .titled_body import titled_body
 from .wiki_md import wiki_markdown
 from .withdrawn import note_withdrawn, withdrawn_title
 from .word_groups import split_label
@@ -153,6 +154,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # ("fra ordinært møde i Teknik- og Miljøudvalget" below a running header's date)
     header.committee = header.committee or meeting_in_body(head)
     header.committee = event_body(header.committee)  # ("Byrådets budgetseminar")
+    header.committee = titled_body(header.committee)  # ("Beslutninger fra mødet i X")
     header.committee = as_written(header.committee, lines)  # ("LOKALRÅDET FOR HØJBY")
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:

@@ -7,7 +7,9 @@ written by hand and committed as it is)
   (ja/nej)" printed a cell a line, a contents list on page 1 and the items from page 2;
 * 02_sbsys.pdf — SBSYS-style "Sag 1: …" items with sections Resumé / Forvaltningens
   indstilling / Politisk behandling, a "Protokoltilførsel" under the decision and a
-  "Deltagere: … Afbud: …" head.
+  "Deltagere: … Afbud: …" head;
+* 03_beslutninger.pdf — a region's "Beslutninger" / "fra mødet i Regionsrådet" under its
+  letterhead.
 """
 
 from __future__ import annotations
@@ -57,7 +59,18 @@ def _sbsys() -> bytes:
         "bør vente et år.\""]])
 
 
-_BUILT = {"01_fremmoede.pdf": _fremmoede, "02_sbsys.pdf": _sbsys}
+def _beslutninger() -> bytes:
+    return _pages_pdf([[
+        "REGION LUNDE", "Beslutninger", "fra mødet i Regionsrådet",
+        "Tirsdag den 10. juni 2025, kl. 15.00 – 17.00", "Regionshuset, mødesal 2",
+        "Fraværende: Karl Bo (V)", "1. Godkendelse af dagsorden", " Sagsnr. 25-000101",
+        "Beslutning i Regionsrådet den 10. juni 2025", "Dagsordenen blev godkendt.",
+        "2. Akutklinik i Vestby", " Sagsnr. 25-000202",
+        "Beslutning i Regionsrådet den 10. juni 2025", "Indstillingen blev tiltrådt."]])
+
+
+_BUILT = {"01_fremmoede.pdf": _fremmoede, "02_sbsys.pdf": _sbsys,
+          "03_beslutninger.pdf": _beslutninger}
 
 
 def main(names: list[str]) -> None:

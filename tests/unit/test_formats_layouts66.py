@@ -58,3 +58,12 @@ def test_political_treatment_votes_and_protocol_entry() -> None:
     names = [s.name for s in item.sections]
     assert names[names.index("Beslutning") + 1] == "Protokoltilførsel"
     assert "Distrikterne bør vente et år." in item.section("Protokoltilførsel")
+
+
+def test_title_from_the_meeting_of_a_body_names_the_committee() -> None:
+    """"REGION LUNDE" / "Beslutninger" / "fra mødet i Regionsrådet": the committee is
+    Regionsrådet, the letterhead and the title no part of it. Before: the three lines
+    were the committee, and each decision was prefixed "Regionsrådet:"."""
+    m = one("03_beslutninger.pdf")
+    assert m.committee == "Regionsrådet"
+    assert m.items[0].decision == "Dagsordenen blev godkendt."
