@@ -90,9 +90,11 @@ from .text_sections import approval_decision, said_decisions, section_name, tigh
 from .text_split import meeting_spans
 from .theme_items import event_body, theme_items
 from .ticks import tick_lists, ticked_choices
+from .titled_body import titled_body
 from .wiki_md import wiki_markdown
 from .withdrawn import note_withdrawn, withdrawn_title
 from .word_groups import split_label
+from .yes_no_column import yes_no_ticks
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
 
@@ -106,7 +108,8 @@ _CANCELLED_RE = re.compile(r"\b(?:møde[t]?\s+(?:er|blev)\s+aflyst|aflyst)\b", r
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
     # ("Medlemmer  Deltog" / "Name ☒"; "☒ Godkendt ☐ Udsat")
-    lines = ticked_choices(tick_lists(prepared_lines(text)))
+    # ("Medlem" / "Fremmødt (ja/nej)" / "Name" / "ja": a table's answers as ticks)
+    lines = ticked_choices(tick_lists(yes_no_ticks(prepared_lines(text))))
     # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
     # of the list above it, and each item's text is then its decision
     table_at = next((k for k, ln in enumerate(lines) if _PROTOCOL_HEAD_RE.match(ln.strip())), -1)
@@ -151,6 +154,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # ("fra ordinært møde i Teknik- og Miljøudvalget" below a running header's date)
     header.committee = header.committee or meeting_in_body(head)
     header.committee = event_body(header.committee)  # ("Byrådets budgetseminar")
+    header.committee = titled_body(header.committee)  # ("Beslutninger fra mødet i X")
     header.committee = as_written(header.committee, lines)  # ("LOKALRÅDET FOR HØJBY")
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:

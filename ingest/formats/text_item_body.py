@@ -28,6 +28,7 @@ from .head_fields import head_fields
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
 from .pdf_bullets import bullet_lines
+from .political_treatment import political_decision
 from .stacked_labels import paired_labels
 from .text_header import clean_heading, participants_from_list
 from .text_items import JOURNAL_RE, ItemStart
@@ -266,7 +267,7 @@ def parse_item(
             continue
         buf.append(raw)
     flush()
-    sections = _treatment_or_decision(sections)
+    sections = political_decision(_treatment_or_decision(sections))  # (SBSYS's decision)
     if sub_label[0]:  # sub-items: one section of each name, their paragraphs in order
         merged: dict[str, list[str]] = {}
         for name, lines, _ in sections:

@@ -30,6 +30,9 @@ _KIND_RE = re.compile(
     re.IGNORECASE)
 _MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$")
 _BLOCK = 30  # non-empty lines a header block (with its members, one a line) may hold
+# A page's counter alone on its line ("Side 2", "Side 2 af 5"): it differs page by page, so
+# a running header is compared without it
+_COUNTER_RE = re.compile(r"^(?:side|page)\s*\d+(?:\s*(?:af|/|of)\s*\d+)?$", re.IGNORECASE)
 
 
 def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[str], bool],
@@ -61,9 +64,10 @@ def _running_header(lines: list[str], start: int, item: int) -> bool:
     """Whether the header block `start` … `item` is only a running header: each of its
     lines stood at the top of an earlier page (the first page's included), or the block
     repeats the front page's first lines line for line (a meeting header block printed
-    again above each item's new page, longer than a page's edge)."""
-    said = [_shape(ln) for ln in lines[:item] if ln.strip() and ln.strip() != "\f"]
-    shown = [_shape(ln) for ln in lines[start:item] if ln.strip() and ln.strip() != "\f"]
+    again above each item's new page, longer than a page's edge). A page's counter
+    ("Side 2") below the header is no line of it."""
+    said = [_shape(ln) for ln in lines[:item] if _furniture_candidate(ln)]
+    shown = [_shape(ln) for ln in lines[start:item] if _furniture_candidate(ln)]
     if len(shown) > _EDGE and said[:len(shown)] == shown and "\f" in "".join(lines[:start]):
         return True
     block = set(shown)
@@ -72,10 +76,16 @@ def _running_header(lines: list[str], start: int, item: int) -> bool:
     for k, line in enumerate(lines[:start]):
         if line.strip() == "\f" or k == 0:
             page = []
-        if line.strip() and line.strip() != "\f" and len(page) < _EDGE:
+        if _furniture_candidate(line) and len(page) < _EDGE:
             page.append(_shape(line))
             tops.add(page[-1])
     return bool(block) and block <= tops and "\f" in "".join(lines[:start])
+
+
+def _furniture_candidate(line: str) -> bool:
+    """A filled line that may be a running header's: no page break, no page counter."""
+    s = line.strip()
+    return bool(s) and s != "\f" and not _COUNTER_RE.match(s)
 
 
 def _body_name(line: str) -> bool:
