@@ -26,6 +26,11 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                             r"\b(?:hvem|hvilke[nt]? \w+) (?:har )?(?:lavet|lavede|skrevet|skrev|"
                             r"udarbejdet|udarbejdede|kom med|stillede) "
                             r"(?:indstillingen|forslaget)|"
+                            # "hvilken afdeling i kommunen lagde planen frem …?", "hvilket
+                            # center kom med tilbuddet …?": a unit of the administration
+                            r"\bhvilke[nt]? (?:center|afdeling|forvaltning|enhed|"
+                            r"direktørområde)\w*(?: \w+){0,3}? (?:lagde|fremlagde|forelagde|"
+                            r"kom med|stod bag|indstillede|bestilte|havde bestilt)\b|"
                             # "hvem indstillede evalueringen …?" (not a nomination:
                             # "hvem indstillede Anja Holtze som formand?")
                             # ("… den midlertidige formand?" is a nomination too)

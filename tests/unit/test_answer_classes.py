@@ -219,6 +219,10 @@ def test_more_ways_to_ask_for_a_share_and_for_who_proposed() -> None:
     assert who_role("Hvilket center stod bag indstillingen om psykiatripolitikken?") \
         == "proposer"
     assert who_role("Hvilken afdeling har skrevet forslaget?") == "proposer"
+    # a unit of the administration as the actor behind a case, in other verbs
+    assert who_role("Hvilken afdeling i kommunen lagde planen frem for iværksættere?") \
+        == "proposer"
+    assert who_role("Hvilket center kom med tilbuddet om energitjek?") == "proposer"
 
 
 def test_one_role_or_several_on_a_meetings_list() -> None:
