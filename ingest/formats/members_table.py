@@ -30,7 +30,9 @@ from .text_people import (
 _COLUMN_WORDS = frozenset("navn parti rolle funktion titel post fremmøde status deltagelse "
                           "deltog bemærkning bemærkninger note".split())
 _ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
-                           r"viceborgmester|stedfortræder|suppleant|sekretær|referent))$",
+                           r"viceborgmester|stedfortræder|suppleant|sekretær|referent)"
+                           # (with its note: "formand (borgmester)")
+                           r"(?:\s+\([a-zæøå][^()]{1,30}\))?)$",
                            re.IGNORECASE)
 _PARTY_CELL_RE = re.compile(r"^(.+?)\s+\(?([A-ZÆØÅ]{1,3})\)?$")
 _PARTY_NAME_CELL_RE = re.compile(

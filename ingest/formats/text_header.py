@@ -49,7 +49,7 @@ from .text_people import (
 from .text_title import titled_head, without_date
 
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
-_COLON_ONLY = ("til stede", "tilstede", "medlemmer", "fremmødte", "deltog")
+_COLON_ONLY = ("til stede", "tilstede", "medlemmer", "indkaldte", "fremmødte", "deltog")
 _PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", "stedfortr.",
                 *_COLON_ONLY, *ABSENT)
 

@@ -19,7 +19,7 @@ from .text_people import clean_heading
 HEADER_FIELD_RE = re.compile(
     r"^\**(Mødedato|Mødested|Mødedeltagere|Deltagere|Fraværende med afbud|Afbud fra|Afbud|"
     r"Meldt afbud|"
-    r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Fremmødte|Stedfortrædere|"
+    r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Indkaldte|Fremmødte|Stedfortrædere|"
     # ("Deltog: …" names those present; with its colon only: "Deltog ikke …" is a sentence)
     r"Stedfortræder(?!\s+for\b)|Stedfortr\.|Deltog(?=\s*\**\s*:))"
     r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
@@ -31,7 +31,9 @@ EXTRA_FIELD_RE = re.compile(
     r"^\**(Udvalg|Organ|Selskab|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
     # ("Hvor:": an Outlook invitation's place; "Kl.: 17.00": a facts table's hour)
-    r"Sted|Lokale|Mødelokale|Lokation|Placering|Hvor|Klokken|Kl\.?)(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
+    r"Sted|Lokale|Mødelokale|Lokation|Placering|Hvor|Klokken|Kl\.?)"
+    # ("Start/slut: Kl. 16:00 – 18:00": the start and end in one field, read as the start)
+    r"(?:(?<=Start)\s*/\s*slut)?(?:\s+for\s+mødet?)?(?:\s+kl\.?)?\s*\**\s*:\s*\**\s*(\S.*)$",
     re.IGNORECASE,
 )
 # A header label that may follow another field on the same line: a header printed in two

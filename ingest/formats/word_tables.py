@@ -37,6 +37,7 @@ from .dates import written_date
 from .member_columns import member_columns
 from .party_attendance import party_attendance
 from .party_votes import party_vote_lines
+from .remark_attendance import remark_attendance
 from .text_sections import section_name
 from .ticks import TICKED
 
@@ -68,7 +69,14 @@ def table_lines(rows: Rows) -> list[str] | None:
         return ["\n".join(votes)]  # (one paragraph: the vote's lines together)
     return (party_attendance(rows) or _treatments(rows) or _column_header(rows)
             or _agenda(rows) or _marked_attendance(rows) or _status_columns(rows)
-            or member_columns(rows))
+            or _remarks(rows) or member_columns(rows))
+
+
+def _remarks(rows: Rows) -> list[str] | None:
+    """"Navn | Funktion | Bemærkning" with "Afbud" in some rows (`remark_attendance`)."""
+    labels = _labels(rows[0]) if len(rows) >= 2 else None
+    return remark_attendance(labels, [[" ".join(c).strip() for c in row] for row in rows[1:]]
+                             ) if labels else None
 
 
 # A treatments table's columns: the body, the date, what it decided

@@ -28,6 +28,11 @@ _MARGIN_BODY_RE = re.compile(
     r"rådet|bestyrelse|bestyrelsen|nævn|nævnet|kommission|kommissionen))"
     r"(?P<den>,|[ \t]+den)[ \t]*\n"
     r"[ \t]*(?P<date>\d{1,2}[-.]\d{1,2}[-.]\d{4})[ \t]*$")
+# A narrow column's dated decision heading, whole up to its "den", the date on the line
+# below ("Beslutning i Teknik- og Miljøudvalget den" / "21.01.2025")
+_DATE_BELOW_RE = re.compile(
+    r"(?m)^([ \t]*Beslutning[ \t]+i[ \t]+[A-ZÆØÅ][^\n:]{2,80}?[ \t]+den)[ \t]*\n"
+    r"[ \t]*(\d{1,2}[-.]\d{1,2}[-.]\d{4}:?)[ \t]*$")
 
 
 def _margin_body(m: re.Match[str]) -> str:
@@ -47,6 +52,8 @@ def joined_labels(text: str) -> str:
     'Indstilling\\nBørne- og Uddannelsesudvalget, 13-08-2024:\\nGodkendt.'
     >>> joined_labels("Økonomiudvalgets\\nbeslutning Godkendt.")
     'Økonomiudvalgets beslutning Godkendt.'
+    >>> joined_labels("Beslutning i Plan- og Miljøudvalget den\\n21.01.2025\\nGodkendt.")
+    'Beslutning i Plan- og Miljøudvalget den 21.01.2025\\nGodkendt.'
     """
-    text = _MARGIN_BODY_RE.sub(_margin_body, text)
+    text = _DATE_BELOW_RE.sub(r"\1 \2", _MARGIN_BODY_RE.sub(_margin_body, text))
     return _WIDE_LABEL_RE.sub(r"\1 \2", _WRAPPED_LABEL_RE.sub(r"\1 \2", text))

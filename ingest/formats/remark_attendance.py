@@ -1,0 +1,47 @@
+"""A Word members' table whose attendance sits in a column of its own, filled in only for
+some ("Navn | Funktion | Bemærkning" / "Svend Lund | Næstformand | Afbud", the others'
+remark empty): read row by row, an empty last cell turns a row into a "Name: Role" line
+and the list is lost; read here as "Deltagere:" and "Afbud:" lists, each member's role
+in brackets after the name."""
+
+from __future__ import annotations
+
+import re
+
+# The column naming the member, the one holding the role, the one saying who was absent
+_NAME_HEADS = ("navn", "medlem", "medlemmer", "deltager")
+_ROLE_HEADS = ("funktion", "rolle", "titel", "post")
+_REMARK_HEADS = ("bemærkning", "bemærkninger", "note", "noter", "kommentar", "fremmøde",
+                 "status")
+_ABSENT_RE = re.compile(r"^(?:afbud|fraværende|fravær|forfald|ikke mødt)\b", re.IGNORECASE)
+_PRESENT_RE = re.compile(r"^(?:til stede|tilstede|deltog|mødt)?$", re.IGNORECASE)
+
+
+def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | None:
+    """The table's head cells and its rows' cells → "Deltagere:" / "Afbud:" lists; None
+    unless a name, a role and a remark column head it, and some remark says absent.
+
+    >>> remark_attendance(["Navn", "Funktion", "Bemærkning"],
+    ...                   [["Ida Holm", "Formand", ""], ["Ole Bak", "Medlem", "Afbud"]])
+    ['Deltagere:\\nIda Holm (formand)', 'Afbud:\\nOle Bak (medlem)']
+    """
+    low = [lb.lower() for lb in labels]
+    heads = [next((k for k, lb in enumerate(low) if lb in group), None)
+             for group in (_NAME_HEADS, _ROLE_HEADS, _REMARK_HEADS)]
+    if None in heads or len(set(heads)) != 3 or len(low) != 3:
+        return None
+    name, role, remark = heads
+    lists: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
+    for cells in rows:
+        cells = cells + [""] * (len(low) - len(cells))
+        if len(cells) != len(low) or not cells[name]:  # type: ignore[index]
+            return None
+        said = cells[remark].strip()  # type: ignore[index]
+        if not _ABSENT_RE.match(said) and not _PRESENT_RE.match(said):
+            return None  # (a remark of any other kind: no attendance column)
+        office = cells[role].strip().lower()  # type: ignore[index]
+        entry = cells[name].strip() + (f" ({office})" if office else "")  # type: ignore[index]
+        lists["Afbud" if _ABSENT_RE.match(said) else "Deltagere"].append(entry)
+    if not lists["Afbud"]:
+        return None
+    return [f"{head}:\n" + "\n".join(names) for head, names in lists.items() if names]
