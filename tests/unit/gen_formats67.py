@@ -5,6 +5,8 @@ fixtures are written by hand and committed as they are)
 * 01_smalspalte.pdf — a referat printed in a narrow column: each dated decision heading
   wraps before its date ("Beslutning i Plan- og Miljøudvalget den" / "21.01.2025"), an
   earlier one above this meeting's;
+* 02_tidligere.pdf — an earlier decision headed on one line with its body and date
+  ("Tidligere beslutning – Skoleudvalget 05-11-2024") above this meeting's "BESLUTNING";
 * 03_indkaldte.pdf — a dagsorden whose head lists the members under "Indkaldte:", one a
   line, over an "Afbud:" line;
 * 05_bemaerkning.docx — a Word referat: a "Start/slut" field and a members' table "Navn |
@@ -36,6 +38,16 @@ def _smalspalte() -> bytes:
         "Beslutning i Plan- og Miljøudvalget den", "11.03.2025", "Intet."]])
 
 
+def _tidligere() -> bytes:
+    return _pages_pdf([[
+        "Åbent referat", "Skoleudvalget", "Dato: 08-04-2025", "Tid: 17:00", "Sted: Mødelokale 1",
+        "Medlemmer: Eva Dam (formand), Karl Bo", "10. Kvalitetsrapport", "Sagsnummer: 25/1010",
+        "Indstilling", "Forvaltningen indstiller, at rapporten drøftes.",
+        "Tidligere beslutning – Skoleudvalget 05-11-2024",
+        "Udvalget bad om et afsnit om fravær.", "BESLUTNING 08-04-2025", "Drøftet.",
+        "11. Eventuelt", "Sagsnummer: 25/1011", "BESLUTNING 08-04-2025", "Intet."]])
+
+
 def _indkaldte() -> bytes:
     return _pages_pdf([[
         "Lunde Kommune", "DAGSORDEN", "Kulturudvalget", "Mødedato: 06.05.2025    Kl.: 17:00",
@@ -60,7 +72,8 @@ def _bemaerkning() -> bytes:
         styles={"Heading2": "heading 2", "Heading3": "heading 3"})
 
 
-BUILDERS = (("01_smalspalte.pdf", _smalspalte), ("03_indkaldte.pdf", _indkaldte),
+BUILDERS = (("01_smalspalte.pdf", _smalspalte), ("02_tidligere.pdf", _tidligere),
+            ("03_indkaldte.pdf", _indkaldte),
             ("05_bemaerkning.docx", _bemaerkning))
 
 if __name__ == "__main__":  # (only the fixtures named, or all: a PDF's bytes hold its time)

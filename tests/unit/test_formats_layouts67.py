@@ -61,3 +61,22 @@ def test_wrapped_dated_decision_heading() -> None:
     assert first.votes == {"for": ["V", "A"], "imod": ["Ø"]}
     assert m.items[1].decision == "Intet."
     assert {p.status for p in m.participants} == {"deltog", "afbud"}
+
+
+def test_earlier_decision_on_one_line_is_history() -> None:
+    """"Tidligere beslutning – Skoleudvalget 05-11-2024" above this meeting's decision:
+    the case's history, dated and by its body. Before: glued onto the Indstilling."""
+    item = one("02_tidligere.pdf").items[0]
+    assert item.section("Indstilling") == "Forvaltningen indstiller, at rapporten drøftes."
+    assert [(h.committee, h.date.isoformat(), h.text) for h in item.history] == [
+        ("Skoleudvalget", "2024-11-05", "Udvalget bad om et afsnit om fravær.")]
+    assert item.decision == "Drøftet."
+
+
+def test_earlier_treatment_line_in_markdown_is_history() -> None:
+    """"*Tidligere behandlet: Bestyrelsen den 27. november 2024 – Budget 2025 godkendt.*":
+    the earlier decision, its text after the dash. Before: part of the Indstilling."""
+    item = one("06_bestyrelse.md").items[0]
+    assert item.section("Indstilling") == "Direktionen indstiller, at takstbladet godkendes."
+    assert [(h.committee, h.date.isoformat(), h.text) for h in item.history] == [
+        ("Bestyrelsen", "2024-11-27", "Budget 2025 godkendt.")]

@@ -1,0 +1,31 @@
+"""An earlier decision written on one line with its body and date ("Tidligere beslutning –
+Børne- og Ungeudvalget 05-11-2024", "Tidligere behandlet: Bestyrelsen den 27. november
+2024 – Budget godkendt."): rewritten as the dated decision heading minutes print
+elsewhere ("Beslutning i X den DD-MM-YYYY", its text on the line below), which `dated`
+reads as the case's history, not as this meeting's decision nor the Indstilling's text."""
+
+from __future__ import annotations
+
+import re
+
+_BODY = (r"(?=[A-ZÆØÅ])[\w ,.&-]{0,60}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|"
+         r"nævn|nævnet|kommission|kommissionen)")
+_DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*[a-zæøå]{3,9}\s+\d{4}"
+_EARLIER_RE = re.compile(
+    rf"(?m)^[ \t]*[*_]*Tidligere[ \t]+(?:beslutning|behandlet|behandling)[ \t]*[–—:-][ \t]*"
+    rf"(?P<body>{_BODY}),?[ \t]+(?:den[ \t]+)?(?P<date>{_DATE})"
+    r"(?:[ \t]*[–—:-][ \t]*(?P<text>[^\n]*?\S))?[ \t]*[*_]*[ \t]*:?[ \t]*$")
+
+
+def earlier_headings(text: str) -> str:
+    """The text with each one-line earlier decision as a dated decision heading.
+
+    >>> earlier_headings("Tidligere beslutning – Plan- og Miljøudvalget 05-11-2024\\nGodkendt.")
+    'Beslutning i Plan- og Miljøudvalget den 05-11-2024\\nGodkendt.'
+    >>> earlier_headings("*Tidligere behandlet: Bestyrelsen den 27. november 2024 – Godkendt.*")
+    'Beslutning i Bestyrelsen den 27. november 2024\\nGodkendt.'
+    """
+    def heading(m: re.Match[str]) -> str:
+        said = f"\n{m.group('text').rstrip('*_ ')}" if m.group("text") else ""
+        return f"Beslutning i {m.group('body').strip()} den {m.group('date')}{said}"
+    return _EARLIER_RE.sub(heading, text)
