@@ -95,7 +95,8 @@ def row_person(cells: list[str], heads: list[str]) -> Participant | None:
     """
     own = [(h, _presence(c) if h in _PRESENCE_HEADS else c)
            for h, c in zip(heads, cells, strict=True) if h not in AFFILIATION_HEADS]
-    found = table_person(" ".join(c for _, c in own if c), [h for h, _ in own])
+    found = _role_cell_person([c for _, c in own], [h for h, _ in own]) or table_person(
+        " ".join(c for _, c in own if c), [h for h, _ in own])
     if found is None:
         return None
     if not found.role and (m := _NOTE_RE.search(found.name)):  # "Hans Kjær (formand)"
@@ -204,6 +205,23 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
             break
         people.append(member)
     return people, filled[len(people)] + 1  # up to the table's last row
+
+
+_ROLE_HEADS = ("rolle", "funktion", "titel", "post")
+
+
+def _role_cell_person(cells: list[str], columns: list[str]) -> Participant | None:
+    """A row whose role cell holds a word no role list knows ("Ole Bak" / "Medarbejdervalgt"
+    / "Til stede"): the cell is the role, not the name's last word."""
+    role = next((k for k, c in enumerate(columns) if c in _ROLE_HEADS), None)
+    if role is None or len(cells) != len(columns) or not cells[role] or _ROLE_WORD_RE.search(
+            f" {cells[role]}"):
+        return None  # (a role a list knows is read as before, with the whole row)
+    rest = [c for k, c in enumerate(cells) if k != role]
+    found = table_person(" | ".join(rest), [c for k, c in enumerate(columns) if k != role])
+    if found and not found.role:
+        found.role = cells[role].lower()
+    return found
 
 
 def people_lists(rest: list[str], ends: tuple[str, ...],

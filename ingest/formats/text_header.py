@@ -46,7 +46,7 @@ from .text_people import (
     name_status_lines,
     participants_from_list,
 )
-from .text_title import titled_head, without_date
+from .text_title import body_of, titled_head, without_date
 
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "indkaldte", "fremmødte", "deltog")
@@ -218,7 +218,7 @@ def _parse_header(lines: list[str]) -> Header:
             rest = without_date(re.split(r"\s+(?:d\.|den)\s*\d", m.group(2))[0])
             # "# Referat af møde i Handicaprådet, Skanderborg Kommune"
             rest = re.sub(r"^(?:af|fra|for)\s+(?:\w+\s+)?møde[t]?\s+i\s+", "", rest, flags=re.I)
-            h.committee = clean_heading(rest) or h.committee
+            h.committee = body_of(rest) or clean_heading(rest) or h.committee
             found = parse_date(m.group(2))
             if found:  # (the time, if any, from the header's own "Tid:" line)
                 h.date, h.start_time = found[0], found[1] or h.start_time

@@ -81,6 +81,27 @@ def _compound_body(m: re.Match[str]) -> tuple[str, str]:
     return m.group("doc").lower(), f"{body[:1].upper()}{body[1:]}{end}"
 
 
+# A title's rest naming the meeting by its body's compound and whose body it is: "af
+# bestyrelsesmøde i Lunde Vand A/S" (the company's board)
+_BODY_OF_RE = re.compile(r"^(?:af|fra|for|til)\s+(?:det\s+)?(?P<c>[a-zæøå]{0,30}?(?:bestyrelse|"
+                         r"udvalg|råd|nævn|kommission))s?møde(?:t)?\s+i\s+(?P<owner>[A-ZÆØÅ].{1,80})$")
+
+
+def body_of(rest: str) -> str | None:
+    """The body a title's rest names by its meeting and owner, in the definite form with
+    the owner after it; None for any other rest.
+
+    >>> body_of("af bestyrelsesmøde i Lunde Vand A/S"), body_of("Økonomiudvalget")
+    ('Bestyrelsen (Lunde Vand A/S)', None)
+    """
+    m = _BODY_OF_RE.match(rest.strip())
+    if not m:
+        return None
+    body = m.group("c")
+    end = next(suffix for stem, suffix in _DEFINITE if body.endswith(stem))
+    return f"{body[:1].upper()}{body[1:]}{end} ({clean_heading(m.group('owner'))})"
+
+
 # A title wrapped after its kind: "Referat" / "fra mødet i Regionsrådet", "Beslutningsprotokol"
 # / "for Kommunalbestyrelsens møde tirsdag d. 3/12-2013" (the body in the genitive)
 _KIND_ALONE_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)$", re.IGNORECASE)

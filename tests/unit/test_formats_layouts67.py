@@ -80,3 +80,15 @@ def test_earlier_treatment_line_in_markdown_is_history() -> None:
     assert item.section("Indstilling") == "Direktionen indstiller, at takstbladet godkendes."
     assert [(h.committee, h.date.isoformat(), h.text) for h in item.history] == [
         ("Bestyrelsen", "2024-11-27", "Budget 2025 godkendt.")]
+
+
+def test_board_meeting_title_and_role_cells() -> None:
+    """"# Referat af bestyrelsesmøde i Lunde Vand A/S": the body is the company's board;
+    a "Funktion" cell no role list knows ("Medarbejdervalgt", "Direktør") is the role,
+    not part of the name. Before: the committee was "af bestyrelsesmøde i …" and the
+    names read "Karl Bo Medarbejdervalgt"."""
+    m = one("06_bestyrelse.md")
+    assert m.committee == "Bestyrelsen (Lunde Vand A/S)"
+    people = {p.name: (p.status, p.role) for p in m.participants}
+    assert people == {"Eva Dam": ("deltog", "formand"), "Karl Bo": ("deltog", "medarbejdervalgt"),
+                      "Ida Vang": ("afbud", "medlem"), "Lis Holm": ("deltog", "direktør")}
