@@ -80,11 +80,12 @@ _BENCHMARK = re.compile(r"\b(?:landsgennemsnit\w*|landsplan|hele landet|til samm
 
 def with_window(ctx: Context, picked: list[Quote], chosen: list[Quote], asked: str) -> None:
     """Each `chosen` quote (picked by its score, not added as another's reason or
-    introduction) brings the sentence after it, while the quoted text stays within
-    `Weights.window_chars`: the sentence naming the topic is usually followed by the one
-    that explains it or gives its context (a figure, then "Til sammenligning …"; a plan,
-    then when it starts). A sentence window, as llama-index's SentenceWindowNodeParser
-    gives a sentence its neighbours; here only the one after.
+    introduction) brings its neighbours, while the quoted text stays within
+    `Weights.window_chars`: the sentence before when the quote leans on it ("Det giver
+    …", `passage.sentence_before`), and the sentence after, since the sentence naming the
+    topic is usually followed by the one that explains it or gives its context (a
+    figure, then "Til sammenligning …"; a plan, then when it starts). A sentence window,
+    as llama-index's SentenceWindowNodeParser gives a sentence its neighbours.
 
     A question asking neither a value nor a reason ("hvad er …?", "hvordan …?") wants
     the passage: any sentence that continues it. A typed or why-question wants its value
