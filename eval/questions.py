@@ -95,7 +95,7 @@ def batch_of(question_id: str) -> str:
 # `oq…` (fifth session, `questions_other.jsonl`) on the corpora's other municipalities;
 # `bg…` (sixth session): 60 more on the seeds, deep in the case texts and in paraphrase.
 WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be",
-                           "bf", "oq", "bg"})
+                           "bf", "oq", "bg", "or"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

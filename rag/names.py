@@ -102,10 +102,11 @@ class ArchiveNames:
             r"(?<![\w-])(" + alternatives + r")s?(?![\w-])(\s+kommune\w*)?(\s+\w+)?",
             re.IGNORECASE) if alternatives else None
 
-    def municipalities_in(self, text: str) -> list[str]:
+    def municipalities_in(self, text: str, places: bool = False) -> list[str]:
         """The archive's municipalities the question names — only when the archive holds
         several (with one, every answer is from it). Not a surname ("Lars Greve"), a
-        place inside one ("Greve Strand") or a lower-case word ("i vejen for")."""
+        place inside one ("Greve Strand") or a lower-case word ("i vejen for"); with
+        `places`, only the municipalities of such places ("Greve Svømmehal" → Greve)."""
         if len(self._core_of) < 2 or self._municipality_re is None:
             return []
         found: list[str] = []
@@ -114,11 +115,12 @@ class ArchiveNames:
             if name in found:
                 continue
             if m.group(2):
-                found.append(name)  # "Greve Kommune", "greve kommunes"
+                if not places:
+                    found.append(name)  # "Greve Kommune", "greve kommunes"
                 continue
             after = (m.group(3) or "").strip()
             before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if (m.group(1)[0].isupper() and not (after and after[0].isupper())
+            if (m.group(1)[0].isupper() and bool(after and after[0].isupper()) == places
                     and not (before and before.start() > 0 and before.group(1)[0].isupper())):
                 found.append(name)
         return found
@@ -180,6 +182,16 @@ class ArchiveNames:
             found += [c for c, parts in self._parts.items()
                       if parts and not _UDVALG.search(c) and parts <= have]
         return sorted(set(found))
+
+    def named_in_full(self, text: str) -> list[str]:
+        """The committees the question names by their whole name or their initials
+        ("Plan- og Tryghedsudvalget", "ØU"), not by a short form ("Teknikudvalget")."""
+        full = [c for m in _INITIALS.finditer(text) if m.group(1) not in _COMMON_ACRONYMS
+                for c in self._initials.get(m.group(1), [])]
+        for mention in committee_mentions(text):
+            wanted = name_parts(committee_name(mention))
+            full += [c for c, parts in self._parts.items() if wanted and wanted == parts]
+        return sorted(set(full))
 
     def upper_initials(self, text: str, vocab: Container[str]) -> str:
         """A committee's initials typed in lower case, as initials ("ebu" → "EBU"), when

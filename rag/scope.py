@@ -43,11 +43,25 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     municipalities = lookup.names.municipalities_in(q.text)
     if municipalities:
         f.municipalities = municipalities
+    elif not committees and f.municipalities and (
+            places := lookup.names.municipalities_in(q.text, places=True)) and not set(
+            places) & set(f.municipalities):
+        # a place of another municipality than the scope's ("Fik Greve Svømmehal lov til
+        # …?" asked with Ballerup as home): that municipality's minutes are meant
+        f.municipalities = places
     elif (other := foreign_body(q.text, lookup.names.municipalities)) is not None:
         # "Hvad har Odense Kommunes teknik- og miljøudvalg besluttet …?": not this archive's
         note = (f"Arkivet har ingen referater fra {other} Kommune (kun fra "
                 f"{', '.join(lookup.names.municipalities)}).")
-    if committees and base is not None and not lookup.meetings_in(f) and (
+    if committees and not municipalities and f.municipalities and not lookup.meetings_in(f) and (
+            set(committees) & set(lookup.names.named_in_full(q.text))) and (
+            lookup.meetings_in(trial := _anywhere(f))):
+        # a committee of another municipality in the archive than the scope's, named in
+        # full ("Plan- og Tryghedsudvalget", "ØU" asked with Ballerup as the home
+        # municipality): it says whose minutes are meant, as a named municipality does (a
+        # short form, "Teknikudvalget", may be a body the home minutes speak of: below)
+        f = trial
+    elif committees and base is not None and not lookup.meetings_in(f) and (
             lookup.meetings_in(trial := _without_committees(f, base))):
         # a body that holds no meeting here ("hvad besluttede Klima- og Miljøudvalget om
         # Interreg?" asked at home, the name another municipality's committee's): its
@@ -136,6 +150,13 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
+
+
+def _anywhere(f: Filters) -> Filters:
+    """`f` in every municipality of the archive."""
+    trial = f.copy()
+    trial.municipalities = []
+    return trial
 
 
 def _without_committees(f: Filters, base: Filters) -> Filters:

@@ -221,6 +221,9 @@ _WRAPPED_DAYS = re.compile(rf"(\b\d{{1,2}}\.)[ \t]*\n[ \t]*([-–][ \t]*\d{{1,2}
                            rf"(?:{_MONTHS})\b)", re.IGNORECASE)
 
 
+_THAT_END = re.compile(r"\S,? at$")
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences and list lines, keeping Danish abbreviations whole.
 
@@ -274,7 +277,11 @@ def sentences(text: str) -> list[str]:
         if not unit.endswith(":"):
             # the line may end in a colon ("… defineret ved" / "fraværet af:")
             unit, i = wrapped(unit, i)
-        if unit.endswith(":") and i < len(units) and units[i][1]:
+        # ("Center for Arbejdsmarked indstiller, at" introduces its numbered points as a
+        # colon does)
+        opens = unit.endswith(":") or bool(
+            _THAT_END.search(unit) and i < len(units) and units[i][2])
+        if opens and i < len(units) and units[i][1]:
             if len(unit.split()) <= 2 and out and not units[i - 1][1]:
                 unit = f"{out.pop()} {unit}"  # "… 438 ændringer. Heraf:" stays whole
             if units[i][2]:  # a short list: take all of it

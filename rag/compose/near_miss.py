@@ -189,6 +189,12 @@ _OWN_BODY = re.compile(r"udvalg|kommun|center|centret|råd|forvaltning|afdeling|
                        r"listen$|partiet$|demokrat|venstre|konservative|radikale", re.I)
 
 
+# The administration's own unit by its full name: "Center for By, Kultur og Erhverv"
+_OWN_UNIT = re.compile(r"\b(?:Cent(?:er|ret|rene)|Sekretariat(?:et)?|Afdeling(?:en)?|"
+                       r"Forvaltning(?:en)?)\s+for\s+[A-ZÆØÅ][\wæøå-]*"
+                       r"(?:(?:,\s*|\s+og\s+|\s+samt\s+)[A-ZÆØÅ][\wæøå-]*)*")
+
+
 def asks_name(question: str) -> bool:
     """Is one named firm or body asked for, or municipalities by name ("hvilke
     omegnskommuner sammenlignede man med?")?"""
@@ -221,7 +227,7 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
             return False
     # not the first part of a compound name ("Erhvervs- og …udvalget"), nor the word that
     # opens what follows a colon ("… mindretalsudtalelse: Studieturen til Lund …")
-    text = re.sub(r"\b[A-ZÆØÅ]\w*-(?=[\s,])", " ", sentence)
+    text = re.sub(r"\b[A-ZÆØÅ]\w*-(?=[\s,])", " ", _OWN_UNIT.sub(" ", sentence))
     text = re.sub(r"(?<=[:;]\s)[A-ZÆØÅ]", lambda m: m.group(0).lower(), text)
     return bool(_FIRM.search(sentence)) or any(
         _unknown_name(w, known) for w in CAPITALISED.findall(text))

@@ -71,9 +71,13 @@ _PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset())
 # Counts of people that do not stand for each other: firms are not their staff, the staff
 # not the citizens ("hvor mange medarbejdere …?" — not "27 borgere"); other people
 # nouns do ("deltagere" — "180 gæster").
+# Job titles are staff too: "tre virksomhedskonsulenter" do not count the citizens in
+# nytteindsats ("hvor mange borgere er i nytteindsats …?").
+_STAFF_TITLES = "konsulenter ledere chefer rådgivere"
 _PEOPLE_KIND = {s: kind for kind, words in (("firm", "virksomheder"),
-                                            ("staff", "ansatte medarbejdere"))
+                                            ("staff", f"ansatte medarbejdere {_STAFF_TITLES}"))
                 for s in stems(words, frozenset())}
+_PEOPLE_UNITS |= frozenset(stems(_STAFF_TITLES, frozenset()))
 
 
 def people_head(stem: str) -> str:
@@ -245,9 +249,10 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     named = any(s == counted or (s.endswith(counted) and len(s) > len(counted) + 2)
                 for s in stems(sentence))
     # (not people of another kind: "medarbejdere fra STAR … interviews med 21 borgere")
+    # (a compound names its head's people: "virksomhedskonsulenter" are staff)
     return named and any(u not in _TIME_UNITS and not (
-        people and u in _PEOPLE_UNITS and _PEOPLE_KIND.get(u) != _PEOPLE_KIND.get(counted))
-        for u in units)
+        people and people_head(u) in _PEOPLE_UNITS
+        and _PEOPLE_KIND.get(people_head(u)) != _PEOPLE_KIND.get(counted)) for u in units)
 
 
 _PART = WEIGHTS.compound_match  # a word of a compound ("butik" of "butikscenter")

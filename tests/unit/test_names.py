@@ -163,3 +163,48 @@ def test_a_municipality_filter_keeps_its_name_as_a_topic_word() -> None:
     filters, _ = scope(q, None, Lookup())
     assert filters.municipalities == ["Ballerup Kommune"] and filters.committees == [EBU]
     assert "ballerup" in q.topic and "ebu" not in q.topic and "hovedkontor" in q.topic
+
+
+def _archive_lookup() -> SimpleNamespace:
+    """Ballerup's EBU at home, Greve's Økonomiudvalget and Teknikudvalget beside it."""
+    meetings = [SimpleNamespace(date=date(2024, 9, 25), committee=OEU, municipality="Greve"),
+                SimpleNamespace(date=date(2024, 3, 13), committee=KTM, municipality="Greve"),
+                SimpleNamespace(date=date(2023, 2, 7), committee=EBU, municipality="Ballerup")]
+
+    def meetings_in(f: Filters) -> list[SimpleNamespace]:
+        return [m for m in meetings if (not f.committees or m.committee in f.committees)
+                and (not f.municipalities or m.municipality in f.municipalities)]
+
+    return SimpleNamespace(names=NAMES, meetings_in=meetings_in)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem i ØU stemte imod busbestillingen til Movia?",
+    "Hvad besluttede Økonomiudvalget om busbestillingen?",
+    "Hvad sagde Klima-, Teknik- og Miljøudvalget om cykelstien?",
+])
+def test_a_committee_named_in_full_outside_home_is_searched_where_it_meets(
+        question: str) -> None:
+    """Asked with Ballerup as home, a committee only Greve has, named by its whole name or
+    its initials, says that Greve's minutes are meant — not "Det kan jeg ikke finde"."""
+    filters, note = scope(parse_question(question), Filters(municipalities=["Ballerup"]),
+                          _archive_lookup())
+    assert note is None and filters.municipalities == []
+    assert filters.committees and set(filters.committees) <= {OEU, KTM}
+
+
+def test_a_place_of_another_municipality_moves_the_home_scope() -> None:
+    """"Greve Svømmehal" is in Greve: asked with Ballerup as home, Greve's minutes are
+    meant. Without a home scope a place is no filter ("Greve Strand" may be spoken of
+    anywhere)."""
+    lookup = _archive_lookup()
+    q = "Fik Greve Svømmehal lov til at lukke flere dage om året?"
+    filters, note = scope(parse_question(q), Filters(municipalities=["Ballerup"]), lookup)
+    assert (filters.municipalities, note) == (["Greve"], None)
+    filters, _ = scope(parse_question(q), None, lookup)
+    assert filters.municipalities == []
+    # a person is no place, a committee's home is kept when the place is in it
+    assert NAMES.municipalities_in("Hvad sagde Lars Greve Hansen?", places=True) == []
+    filters, _ = scope(parse_question("Hvad skete der med Ballerup Idrætsby?"),
+                       Filters(municipalities=["Ballerup"]), lookup)
+    assert filters.municipalities == ["Ballerup"]
