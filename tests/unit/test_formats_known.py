@@ -73,3 +73,43 @@ Fraværende: Karl Bo og Lis Holm
         ("Karl Bo", "afbud")]
     assert [(h.date.isoformat(), h.text) for h in first.history] == [
         ("2024-11-05", "Sagen blev udsat.\nFraværende: Ole Nør")]
+
+
+def _export(decisions: list[str]) -> str:
+    """A small XML export of the Cicero kind: one meeting, an item a decision."""
+    items = "".join(f"""
+   <Punkt nummer="{k}" aabent="true">
+    <Overskrift>Sag nummer {k} om skolekørsel</Overskrift>
+    <Felter><Felt navn="Indstilling">Forvaltningen indstiller, at forslaget anbefales.</Felt>
+    </Felter>
+    <Beslutninger><Beslutning dato="2025-06-03" organ="Børneudvalget">{text}</Beslutning>
+    </Beslutninger>
+   </Punkt>""" for k, text in enumerate(decisions, 1))
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<Dagsordenseksport version="2.1" kilde="Cicero Dagsorden">
+ <Moede id="M-1" type="Referat">
+  <Myndighed>Odder Kommune</Myndighed>
+  <Udvalg>Børneudvalget</Udvalg>
+  <Startdato>2025-06-03T08:30:00</Startdato>
+  <Lokation>Mødelokale 3, Rådhuset</Lokation>
+  <Punkter>{items}
+  </Punkter>
+ </Moede>
+</Dagsordenseksport>
+"""
+
+
+def test_party_letter_ending_a_sentence_is_the_last_voter(tmp_path: Path) -> None:
+    """"Imod stemte 2: A og D. Forslaget anbefales …": "D" is the last voter, the next
+    sentence none; likewise one party after the side's colon ("Imod stemte: Ø. …"); an
+    initial after a first name still belongs to the name. Before: the last voter was
+    "D. Forslaget anbefales over for Byrådet"."""
+    m = _read(tmp_path, "eksport.xml", _export([
+        "For stemte 4: V (2), F og C. Imod stemte 2: A og D. Forslaget anbefales over for "
+        "Byrådet.",
+        "For stemte: A, V og C. Imod stemte: Ø. Forslaget er vedtaget.",
+        "Godkendt. Imod stemte: Morten S. Petersen (C)."]))
+    assert [i.votes for i in m.items] == [
+        {"for": ["V", "F", "C"], "imod": ["A", "D"]},
+        {"for": ["A", "V", "C"], "imod": ["Ø"]},
+        {"imod": ["Morten S. Petersen (C)"]}]
