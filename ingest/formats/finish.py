@@ -23,6 +23,7 @@ from referat.part_time import missed_items, noted, part_time
 
 from .absence_trailer import absence_trailer
 from .common import DECISION, HISTORY, committee_name
+from .dated import headed_entries
 from .people import decision_people
 from .protocol_entry import entered_statements
 from .vote_names import without_own_body
@@ -170,9 +171,9 @@ def told_entries(lines: list[str]) -> list[Treatment]:
 
 def history_entries(lines: list[str]) -> list[Treatment]:
     """A case history in any of its ways of writing it: dated lines, label lines, one
-    line an entry, or one sentence an entry."""
+    line an entry, one sentence an entry, or dated decision headings."""
     return (dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
-            or told_entries(lines))
+            or told_entries(lines) or headed_entries(lines))
 
 
 def _same_person(a: str, b: str) -> bool:

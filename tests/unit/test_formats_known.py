@@ -113,3 +113,27 @@ def test_party_letter_ending_a_sentence_is_the_last_voter(tmp_path: Path) -> Non
         {"for": ["V", "F", "C"], "imod": ["A", "D"]},
         {"for": ["A", "V", "C"], "imod": ["Ø"]},
         {"imod": ["Morten S. Petersen (C)"]}]
+
+
+def test_html_earlier_decisions_row_is_the_cases_history(tmp_path: Path) -> None:
+    """A list page's item table with a "Tidligere beslutninger" row, "Kulturudvalget den
+    17. april 2024: Udkastet sendes i høring.": the case's history, body, day and text.
+    Before: only a "Tidligere behandling" section, no history."""
+    row = "<tr><th>{}</th><td>{}</td></tr>"
+    item = "".join(row.format(k, v) for k, v in [
+        ("Punkt", "1"), ("Titel", "Ny kulturpolitik"), ("Sagsnr.", "24/3120"),
+        ("Sagsfremstilling", "Udkastet har været i høring."),
+        ("Tidligere beslutninger", "Kulturudvalget den 17. april 2024: Udkastet sendes i "
+                                   "høring."),
+        ("Indstilling", "Administrationen indstiller, at politikken godkendes."),
+        ("Beslutning", "Godkendt.")])
+    m = _read(tmp_path, "liste.html", f"""<html><head><meta charset="utf-8"></head><body>
+<h1>Referat</h1>
+<table class="meeting-info">{row.format("Møde", "Kulturudvalget")}{row.format("Dato", "22-05-2024")}
+{row.format("Tidspunkt", "16:00 - 18:00")}{row.format("Lokation", "Rådhuset, Mødelokale B")}</table>
+<h2>Punkter</h2><table class="agenda-item">{item}</table>
+</body></html>""")
+    (first,) = m.items
+    assert first.decision == "Godkendt."
+    assert [(h.committee, h.date.isoformat(), h.text) for h in first.history] == [
+        ("Kulturudvalget", "2024-04-17", "Udkastet sendes i høring.")]
