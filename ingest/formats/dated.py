@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from referat.danish import parse_date
-from referat.domain import AgendaItem
+from referat.domain import AgendaItem, Treatment
 
 from .common import clean_line, committee_name
 from .dates import written_date
@@ -169,6 +169,28 @@ def dated_with_text(line: str) -> tuple[tuple[str | None, date, int | None], str
     m = _DATED_INLINE_RE.match(line)
     found = dated_decision(m["head"]) if m else None
     return (found, m["rest"]) if found and m else None
+
+
+def headed_entries(lines: list[str]) -> list[Treatment]:
+    """A "Tidligere behandling" as dated decision headings, each with its text after the
+    heading's colon or below it ("Social- og Sundhedsudvalget den 17. april 2024:
+    Udkastet sendes i høring.").
+
+    >>> [(t.committee, t.date.isoformat(), t.text) for t in headed_entries(
+    ...     ["Kulturudvalget den 17. april 2024: Sendes i høring.", "Byrådet den "
+    ...      "2. maj 2024", "Godkendt."])]
+    [('Kulturudvalget', '2024-04-17', 'Sendes i høring.'), ('Byrådet', '2024-05-02', 'Godkendt.')]
+    """
+    out: list[Treatment] = []
+    for line in lines:
+        inline = dated_with_text(line.strip())
+        heading = inline[0] if inline else dated_decision(line.strip())
+        if heading and heading[0]:  # (a body named: not "Beslutning den 3. maj 2024")
+            out.append(Treatment(heading[0], heading[1], inline[1] if inline else "",
+                                 heading[2]))
+        elif out:
+            out[-1].text = f"{out[-1].text}\n{line}".strip()
+    return out
 
 
 _BODY_DECISION_RE = re.compile(

@@ -23,6 +23,7 @@ from referat.part_time import missed_items, noted, part_time
 
 from .absence_trailer import absence_trailer
 from .common import DECISION, HISTORY, committee_name
+from .dated import headed_entries
 from .people import decision_people
 from .protocol_entry import entered_statements
 from .vote_names import without_own_body
@@ -170,9 +171,9 @@ def told_entries(lines: list[str]) -> list[Treatment]:
 
 def history_entries(lines: list[str]) -> list[Treatment]:
     """A case history in any of its ways of writing it: dated lines, label lines, one
-    line an entry, or one sentence an entry."""
+    line an entry, one sentence an entry, or dated decision headings."""
     return (dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
-            or told_entries(lines))
+            or told_entries(lines) or headed_entries(lines))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -288,11 +289,12 @@ def finish_meeting(
     that item), the meeting's absentees (absent in most decided items), the kind
     (minutes when any decision exists) and warnings. In a `printed` document (the text
     reader's) the attendance line a template sets under each decision, repeating whom
-    the head lists as away ("Fraværende: X"), then leaves the decision; a structured
-    export's decision field stays as published."""
+    the meeting has as away ("Fraværende: X": the head's absentee, or one the lines name
+    under every decision), then leaves the decision; an item's own absence stays in it
+    (an answer on who missed that item quotes it); a structured export's decision field
+    stays as published."""
     _drop_repeated_numbers(meeting)
     drop_placeholders(meeting.items)
-    away = [p.name for p in meeting.participants if p.status == "afbud"]  # (the head's)
     for item in meeting.items:
         entered_statements(item)  # "Protokoltilførsel: …" under the decision
         for section in item.sections:
@@ -358,11 +360,12 @@ def finish_meeting(
     if unknown_headings:
         names = ", ".join(sorted(set(unknown_headings))[:5])
         meeting.warnings.append(f"ukendte overskrifter (læst som sagsfremstilling): {names}")
+    away = [p.name for p in meeting.participants if p.status == "afbud"]  # (head, or each item's)
     for item in decided if printed else []:  # ("Godkendt." / "Fraværende: X")
         for section in item.sections:
             text, names = absence_trailer(section.text) if section.name == DECISION else ("", [])
             if names and all(any(_same_person(a, b) for b in away) for a in names):
-                section.text = text  # (the head's absentees again: the meeting's, not the item's)
+                section.text = text  # (the meeting's absentees again, not the item's alone)
     _numbered_from_zero(meeting)  # (last: "deltog fra punkt 3" above named the printed 3)
     return meeting
 

@@ -17,7 +17,7 @@ import re
 from .common import clean_line, looks_like_heading
 from .vote_layouts import vote_lines
 from .vote_minority import minority_for_another
-from .vote_names import voter_names
+from .vote_names import party_list_ends, voter_names
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud| under (?:punktet|sagen|behandlingen))?|"
@@ -316,6 +316,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     text = vote_lines(text)  # (a vote table, a party a line: one label line a side)
     text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
     text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
+    text = party_list_ends(text)  # "… 2: A og D. Forslaget anbefales …"
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)
         if not line:

@@ -8,6 +8,7 @@ import re
 from referat.domain import Participant
 from referat.part_time import noted
 
+from .chair_line import chair
 from .members_table import people_lists
 from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
@@ -197,8 +198,12 @@ LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet s
 def attendance_notes(people: list[Participant], rows: list[str]) -> None:
     """A note in the header that a member came late or left ("Bemærkninger: Peter Duetoft
     (D) forlod mødet efter punkt 215 …"): that member's role says so, for `finish` to
-    mark the items they missed."""
+    mark the items they missed; one who chaired the meeting ("Mødet blev ledet af …")
+    took part."""
     for row in rows:
+        if led := chair(row):
+            _chaired(people, *led)
+            continue
         row = re.sub(r"^(?:bemærkning(?:er)?|noter?|note|bemærk)\s*:?\s+", "", row, flags=re.I)
         for sentence in re.split(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])", row):
             if not (note := noted(sentence)):
@@ -210,6 +215,14 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
                 people.append(Participant(name, "deltog", role))
             elif not known.role or known.role == "fraværende":
                 known.role = role
+
+
+def _chaired(people: list[Participant], name: str, role: str) -> None:
+    known = next((p for p in people if p.name.split(" (")[0] == name.split(" (")[0]), None)
+    if known is None:
+        people.append(Participant(name, "deltog", role))
+    elif not known.role:
+        known.role = role
 
 
 def closing_people(lines: list[str], at: int) -> list[Participant]:

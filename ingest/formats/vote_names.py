@@ -35,6 +35,27 @@ def _name_party(m: re.Match[str]) -> str:
     return f"{name} ({m['p']})"
 
 
+# A party letter that ends a list of voters, the sentence after it: "Imod stemte 2: A og
+# D. Forslaget anbefales …", "Imod stemte: Ø. Forslaget …" (after a list's comma or "og"
+# following a party, or after the side's colon; then a word and a lower-case one), where
+# an initial follows a first name: "Morten S. Petersen (C)"
+_LAST_PARTY_RE = re.compile(
+    r"(?:(?<=\b[A-ZÆØÅ], [A-ZÆØÅ]\.)|(?<=\b[A-ZÆØÅ] og [A-ZÆØÅ]\.)|(?<=\(\d\), [A-ZÆØÅ]\.)|"
+    r"(?<=\(\d\) og [A-ZÆØÅ]\.)|(?<=: [A-ZÆØÅ]\.))[ \t]+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])")
+
+
+def party_list_ends(text: str) -> str:
+    """The text with a line break after a party letter that ends a list of voters, where
+    the next sentence starts.
+
+    >>> party_list_ends("Imod stemte 2: A og D. Forslaget anbefales over for Byrådet.")
+    'Imod stemte 2: A og D.\\nForslaget anbefales over for Byrådet.'
+    >>> party_list_ends("Godkendt, idet Morten S. Petersen (C) stemte imod.")
+    'Godkendt, idet Morten S. Petersen (C) stemte imod.'
+    """
+    return _LAST_PARTY_RE.sub("\n", text)
+
+
 _WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af)\b[^()]*\)$")
 
 

@@ -1,0 +1,28 @@
+"""A head that names who chaired the meeting in a sentence of its own, not in a list:
+"Mødet blev ledet af regionsrådsformand Sofie Mortensen (A)." (a region's decisions,
+which list only the absent). The chair took part, with the words before the name as
+the role."""
+
+from __future__ import annotations
+
+import re
+
+# "Mødet blev ledet af [role words] Name Name (P)[, da …]."; the role in lower case
+_CHAIR_RE = re.compile(
+    r"^(?i:mødet\s+(?:blev\s+)?ledet\s+af)\s+(?P<r>(?:[a-zæøå][\w-]*\s+){0,3}?)"
+    r"(?P<n>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
+    r"(?:,\s.*|\s*\.)?$")
+
+
+def chair(row: str) -> tuple[str, str] | None:
+    """`(name, role)` of the one who chaired, from such a sentence; None for any other.
+
+    >>> chair("Mødet blev ledet af regionsrådsformand Sofie Mortensen (A).")
+    ('Sofie Mortensen (A)', 'regionsrådsformand')
+    >>> chair("Mødet blev ledet af Ole Berg, da formanden havde afbud.")
+    ('Ole Berg', '')
+    >>> chair("Mødet blev ledet af forvaltningen.") is None
+    True
+    """
+    m = _CHAIR_RE.match(" ".join(row.split()))
+    return (m["n"], m["r"].strip()) if m else None
