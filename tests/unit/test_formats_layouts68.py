@@ -34,3 +34,17 @@ def test_json_export_own_element_names() -> None:
     people = {p.name: (p.status, p.role) for p in m.participants}
     assert people == {"Eva Dam": ("deltog", "formand"), "Karl Bo": ("afbud", ""),
                       "Lis Holm": ("deltog", "næstformand")}
+
+
+def test_items_numbered_by_year_count() -> None:
+    """Items headed "31/2025    Title" (and "31/2025" in the contents table), each with
+    "Sagsnr." and an empty "BESLUTNING": items 31 and 32 with their case numbers, no
+    decision, the file a dagsorden of members called. Before: one item numbered by the
+    contents' page, "31/2025" its case number and the next item its decision text."""
+    m = one("02_aarsnumre.pdf")
+    assert m.doc_type == "dagsorden"
+    assert [(i.number, i.title, i.journal_number) for i in m.items] == [
+        (31, "Vejplan for regionen", "25001234"), (32, "Eventuelt", "25001235")]
+    assert not any(i.decision for i in m.items)
+    assert m.items[0].section("Indstilling") == "Administrationen indstiller, at planen godkendes."
+    assert {p.status for p in m.participants} == {"indkaldt"}

@@ -1,0 +1,39 @@
+"""Builds the invented fixtures of layout round 68 (fpdf2 and the office helpers): `python
+tests/unit/gen_formats68.py [NAME …]` writes fixtures/formats68/ (its JSON and HTML
+fixtures are written by hand and committed as they are)
+
+* 02_aarsnumre.pdf — a region's dagsorden whose items are numbered by the year's count
+  ("23/2025    Title", also in the contents table), with "Sagsnr." lines and an empty
+  "BESLUTNING" heading in each item;
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from gen_formats63 import _pages_pdf  # noqa: E402
+
+HERE = Path(__file__).parent / "fixtures" / "formats68"
+
+
+def _aarsnumre() -> bytes:
+    return _pages_pdf([[
+        "REGION LUNDE", "Dagsorden", "Forretningsudvalget", "Mødetidspunkt:",
+        "Tirsdag 6. maj 2025 kl. 14.00", "Medlemmer:", "Eva Dam (A), formand", "Karl Bo (V)",
+        "Mødested:", "Regionshuset, mødesal 1", "INDHOLDSFORTEGNELSE", "Punkt", "Overskrift",
+        "Side", "31/2025", "Vejplan for regionen", "2", "32/2025", "Eventuelt", "2"], [
+        "31/2025    Vejplan for regionen", "Sagsnr. 25001234", "INDSTILLING",
+        "Administrationen indstiller, at planen godkendes.", "BESLUTNING",
+        "32/2025    Eventuelt", "Sagsnr. 25001235", "SAGSFREMSTILLING", "Intet nyt.",
+        "BESLUTNING"]])
+
+
+BUILDERS = (("02_aarsnumre.pdf", _aarsnumre),)
+
+if __name__ == "__main__":  # (only the fixtures named, or all: a PDF's bytes hold its time)
+    HERE.mkdir(parents=True, exist_ok=True)
+    for fixture, build in BUILDERS:
+        if fixture in sys.argv[1:] or len(sys.argv) == 1:
+            (HERE / fixture).write_bytes(build())
