@@ -5,6 +5,8 @@ fixtures are written by hand and committed as they are)
 * 02_aarsnumre.pdf — a region's dagsorden whose items are numbered by the year's count
   ("23/2025    Title", also in the contents table), with "Sagsnr." lines and an empty
   "BESLUTNING" heading in each item;
+* 06_navn_funktion.docx — a Word referat whose members' table is "Navn | Funktion", the
+  absent member's function "Medlem – afbud";
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gen_formats63 import _pages_pdf  # noqa: E402
+from office_files import docx, para, table  # noqa: E402
 
 HERE = Path(__file__).parent / "fixtures" / "formats68"
 
@@ -30,7 +33,19 @@ def _aarsnumre() -> bytes:
         "BESLUTNING"]])
 
 
-BUILDERS = (("02_aarsnumre.pdf", _aarsnumre),)
+def _navn_funktion() -> bytes:
+    return docx([
+        para("Lunde Kommune"), para("Referat – Miljøudvalget"),
+        para("Dato: tirsdag den 9. september 2025"), para("Tidspunkt: kl. 13.00 til 14.00"),
+        para("Sted: Mødelokalet, Rådhuset"), para("Deltagere"),
+        table([["Navn", "Funktion"], ["Eva Dam (V)", "Formand"],
+               ["Karl Bo (A)", "Medlem – afbud"], ["Lis Holm (L)", "Medlem"]]),
+        para("1. Godkendelse af dagsorden", "Heading1"), para("Sagsnr.: 00.01.00-A00-1-25"),
+        para("Beslutning"), para("Godkendt.")],
+        styles={"Heading1": "heading 1"})
+
+
+BUILDERS = (("02_aarsnumre.pdf", _aarsnumre), ("06_navn_funktion.docx", _navn_funktion))
 
 if __name__ == "__main__":  # (only the fixtures named, or all: a PDF's bytes hold its time)
     HERE.mkdir(parents=True, exist_ok=True)

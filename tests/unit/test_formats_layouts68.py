@@ -48,3 +48,14 @@ def test_items_numbered_by_year_count() -> None:
     assert not any(i.decision for i in m.items)
     assert m.items[0].section("Indstilling") == "Administrationen indstiller, at planen godkendes."
     assert {p.status for p in m.participants} == {"indkaldt"}
+
+
+def test_word_table_name_and_function_with_absence() -> None:
+    """A Word table "Navn | Funktion" whose absent member's function reads "Medlem –
+    afbud": the names from the first column, the role and attendance from the second.
+    Before: the table was read as "Name: Function" lines, the functions taken for names
+    and the members without a role lost."""
+    m = one("06_navn_funktion.docx")
+    people = {p.name: (p.status, p.role) for p in m.participants}
+    assert people == {"Eva Dam (V)": ("deltog", "formand"), "Karl Bo (A)": ("afbud", "medlem"),
+                      "Lis Holm (L)": ("deltog", "medlem")}
