@@ -247,9 +247,24 @@ def furniture_filter(soup: object) -> Callable[[object], bool]:
             return to_furniture(node) or _download_link(node) or bool(_SKIP_LINK_RE.match(
                 node.get_text(" ", strip=True))) or bool(  # type: ignore[attr-defined]
                 class_words(node) & {"skip", "skiplink", "skipnav", "visually", "sr"})
-        return _marked(node) and not holds_minutes(node)
+        return _hidden_number(node) or (_marked(node) and not holds_minutes(node))
 
     return is_furniture
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _hidden_number(node: object) -> bool:
+    """A number shown to the eye only (`<span aria-hidden="true">2</span>`) beside the
+    heading that says it to a screen reader ("<h3>Punkt 2: Title</h3>"): a repeat, no
+    text (else it ends the item above as a stray "2")."""
+    if str(node.get("aria-hidden") or "").lower() != "true":  # type: ignore[attr-defined]
+        return False
+    said = node.get_text(strip=True).rstrip(".")  # type: ignore[attr-defined]
+    heading = node.find_next_sibling(  # type: ignore[attr-defined]
+        _HEADINGS) if said.isdigit() and len(said) <= 3 else None
+    return heading is not None and bool(re.search(rf"(?<!\d){said}(?!\d)", heading.get_text(" ")))
 
 
 def site_municipality(soup: object, text: str) -> str | None:

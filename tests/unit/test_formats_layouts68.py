@@ -59,3 +59,17 @@ def test_word_table_name_and_function_with_absence() -> None:
     people = {p.name: (p.status, p.role) for p in m.participants}
     assert people == {"Eva Dam (V)": ("deltog", "formand"), "Karl Bo (A)": ("afbud", "medlem"),
                       "Lis Holm (L)": ("deltog", "medlem")}
+
+
+def test_member_cards_and_hidden_item_number() -> None:
+    """Members as cards, each fact an element (name / party / role / "Deltog" or "Afbud"
+    badge), and each item's number in an `aria-hidden` span beside the heading that
+    says "Punkt N:" to a screen reader: names, roles and attendance from the cards, and
+    no stray number at the end of the decision above. Before: each card was one name
+    ("Eva Dam (C) Formand Deltog") without a role, and each decision ended in "\\n\\n2"."""
+    m = one("04_kort.html")
+    people = {p.name: (p.status, p.role) for p in m.participants}
+    assert people == {"Eva Dam (C)": ("deltog", "formand"), "Karl Bo (A)": ("afbud", "medlem"),
+                      "Lis Holm (V)": ("deltog", "næstformand")}
+    assert [(i.number, i.title, i.decision) for i in m.items] == [
+        (1, "Meddelelser", "Taget til efterretning."), (2, "Eventuelt", "Intet.")]
