@@ -5,6 +5,9 @@ fixtures are written by hand and committed as they are)
 * 02_aarsnumre.pdf — a region's dagsorden whose items are numbered by the year's count
   ("23/2025    Title", also in the contents table), with "Sagsnr." lines and an empty
   "BESLUTNING" heading in each item;
+* 03_ombrudt_titel.pdf — a referat whose title line wraps inside the committee's name
+  ("Referat fra mødet i Udvalget for Det Lokale" / "Erhvervsliv"), the whole name in the
+  running header of each page;
 * 06_navn_funktion.docx — a Word referat whose members' table is "Navn | Funktion", the
   absent member's function "Medlem – afbud";
 """
@@ -33,6 +36,16 @@ def _aarsnumre() -> bytes:
         "BESLUTNING"]])
 
 
+def _ombrudt_titel() -> bytes:
+    running = "Region Lunde - Udvalget for Det Lokale Erhvervsliv - 13-05-2025"
+    return _pages_pdf([[
+        running, "Region Lunde", "Referat fra mødet i Udvalget for Det Lokale", "Erhvervsliv",
+        "Tirsdag den 13. maj 2025, kl. 10:00 - 12:00", "Regionshuset, lokale D3",
+        "Til stede: Eva Dam (A), formand, Karl Bo (V)", "1. Godkendelse af dagsorden",
+        "Sagsnr.: 25/11201", "Beslutning 13.05.2025", "Godkendt."], [
+        running, "2. Eventuelt", "Sagsnr.: 25/11202", "Beslutning 13.05.2025", "Intet."]])
+
+
 def _navn_funktion() -> bytes:
     return docx([
         para("Lunde Kommune"), para("Referat – Miljøudvalget"),
@@ -45,7 +58,8 @@ def _navn_funktion() -> bytes:
         styles={"Heading1": "heading 1"})
 
 
-BUILDERS = (("02_aarsnumre.pdf", _aarsnumre), ("06_navn_funktion.docx", _navn_funktion))
+BUILDERS = (("02_aarsnumre.pdf", _aarsnumre), ("03_ombrudt_titel.pdf", _ombrudt_titel),
+            ("06_navn_funktion.docx", _navn_funktion))
 
 if __name__ == "__main__":  # (only the fixtures named, or all: a PDF's bytes hold its time)
     HERE.mkdir(parents=True, exist_ok=True)

@@ -73,3 +73,12 @@ def test_member_cards_and_hidden_item_number() -> None:
                       "Lis Holm (V)": ("deltog", "næstformand")}
     assert [(i.number, i.title, i.decision) for i in m.items] == [
         (1, "Meddelelser", "Taget til efterretning."), (2, "Eventuelt", "Intet.")]
+
+
+def test_committee_wrapped_in_title_line() -> None:
+    """"Referat fra mødet i Udvalget for Det Lokale" / "Erhvervsliv", the running header
+    printing "Udvalget for Det Lokale Erhvervsliv" on one line: the whole name. Before:
+    the name was cut at the title line's end."""
+    m = one("03_ombrudt_titel.pdf")
+    assert m.committee == "Udvalget for Det Lokale Erhvervsliv"
+    assert [i.number for i in m.items] == [1, 2]
