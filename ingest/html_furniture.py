@@ -269,7 +269,8 @@ def _hidden_number(node: object) -> bool:
 
 def site_municipality(soup: object, text: str) -> str | None:
     """"<Name> Kommune" when the page's text names no municipality but its `<title>`, the
-    site's header or footer (or the logo's alternative text there) does."""
+    site's header or footer (or the logo's alternative text there) or the colophon below
+    the page's last rule ("Udskrevet fra Nordfyns Kommunes dagsordensystem") does."""
     from referat.municipalities import MUNICIPALITIES
 
     from .formats.common import municipality_in
@@ -277,8 +278,10 @@ def site_municipality(soup: object, text: str) -> str | None:
     if municipality_in(text):
         return None
     parts = [soup.title.get_text(" ") if soup.title else ""]  # type: ignore[attr-defined]
+    colophon = _colophon(soup)
     edges = [el for el in soup.find_all(True)  # type: ignore[attr-defined]
-             if el.name in ("header", "footer") or class_words(el) & _EDGE_WORDS]
+             if el.name in ("header", "footer") or class_words(el) & _EDGE_WORDS
+             or id(el) in colophon]
     for el in edges:
         parts.append(el.get_text(" "))
         parts.extend(img.get("alt") or "" for img in el.find_all("img"))

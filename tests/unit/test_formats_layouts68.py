@@ -82,3 +82,13 @@ def test_committee_wrapped_in_title_line() -> None:
     m = one("03_ombrudt_titel.pdf")
     assert m.committee == "Udvalget for Det Lokale Erhvervsliv"
     assert [i.number for i in m.items] == [1, 2]
+
+
+def test_municipality_in_print_colophon() -> None:
+    """A print page naming its municipality only below its last rule ("Udskrevet fra
+    Vordingborg Kommunes dagsordensystem"): that municipality, the line still no text of
+    the last item. Before: no municipality."""
+    m = one("05_kolofon.html")
+    assert m.municipality == "Vordingborg"
+    assert m.items[-1].section("Indstilling") == (
+        "Administrationen indstiller, at vejplanen godkendes.")
