@@ -1,7 +1,10 @@
 """A sixty-eighth round of layouts (round 68's blind files): a JSON export with element
 names of its own ("moede", "dagsordenspunkter", "felter" of "etiket" and "indhold",
-"afgoerelse", "forloeb", "medlemmer" with "hverv" and "fremmoede"); … The PDFs and the
-.docx are written by `gen_formats68.py`."""
+"afgoerelse", "forloeb", "medlemmer" with "hverv" and "fremmoede"); items numbered by the
+year's count ("31/2025    Title"); a Word table "Navn | Funktion" with "Medlem – afbud";
+a portal's member cards and aria-hidden item numbers; a committee's name wrapped in the
+title line; a print page naming its municipality only in its colophon. The PDFs and the
+.docx are written by `gen_formats68.py`, the JSON and HTML written by hand."""
 
 from __future__ import annotations
 
