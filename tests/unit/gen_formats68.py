@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from gen_formats63 import _pages_pdf  # noqa: E402
+from gen_formats67 import write_fixtures  # noqa: E402
 from office_files import docx, para, table  # noqa: E402
 
 HERE = Path(__file__).parent / "fixtures" / "formats68"
@@ -61,8 +62,5 @@ def _navn_funktion() -> bytes:
 BUILDERS = (("02_aarsnumre.pdf", _aarsnumre), ("03_ombrudt_titel.pdf", _ombrudt_titel),
             ("06_navn_funktion.docx", _navn_funktion))
 
-if __name__ == "__main__":  # (only the fixtures named, or all: a PDF's bytes hold its time)
-    HERE.mkdir(parents=True, exist_ok=True)
-    for fixture, build in BUILDERS:
-        if fixture in sys.argv[1:] or len(sys.argv) == 1:
-            (HERE / fixture).write_bytes(build())
+if __name__ == "__main__":
+    write_fixtures(HERE, BUILDERS, sys.argv[1:])
