@@ -247,14 +247,30 @@ def furniture_filter(soup: object) -> Callable[[object], bool]:
             return to_furniture(node) or _download_link(node) or bool(_SKIP_LINK_RE.match(
                 node.get_text(" ", strip=True))) or bool(  # type: ignore[attr-defined]
                 class_words(node) & {"skip", "skiplink", "skipnav", "visually", "sr"})
-        return _marked(node) and not holds_minutes(node)
+        return _hidden_number(node) or (_marked(node) and not holds_minutes(node))
 
     return is_furniture
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _hidden_number(node: object) -> bool:
+    """A number shown to the eye only (`<span aria-hidden="true">2</span>`) beside the
+    heading that says it to a screen reader ("<h3>Punkt 2: Title</h3>"): a repeat, no
+    text (else it ends the item above as a stray "2")."""
+    if str(node.get("aria-hidden") or "").lower() != "true":  # type: ignore[attr-defined]
+        return False
+    said = node.get_text(strip=True).rstrip(".")  # type: ignore[attr-defined]
+    heading = node.find_next_sibling(  # type: ignore[attr-defined]
+        _HEADINGS) if said.isdigit() and len(said) <= 3 else None
+    return heading is not None and bool(re.search(rf"(?<!\d){said}(?!\d)", heading.get_text(" ")))
+
+
 def site_municipality(soup: object, text: str) -> str | None:
     """"<Name> Kommune" when the page's text names no municipality but its `<title>`, the
-    site's header or footer (or the logo's alternative text there) does."""
+    site's header or footer (or the logo's alternative text there) or the colophon below
+    the page's last rule ("Udskrevet fra Nordfyns Kommunes dagsordensystem") does."""
     from referat.municipalities import MUNICIPALITIES
 
     from .formats.common import municipality_in
@@ -262,8 +278,10 @@ def site_municipality(soup: object, text: str) -> str | None:
     if municipality_in(text):
         return None
     parts = [soup.title.get_text(" ") if soup.title else ""]  # type: ignore[attr-defined]
+    colophon = _colophon(soup)
     edges = [el for el in soup.find_all(True)  # type: ignore[attr-defined]
-             if el.name in ("header", "footer") or class_words(el) & _EDGE_WORDS]
+             if el.name in ("header", "footer") or class_words(el) & _EDGE_WORDS
+             or id(el) in colophon]
     for el in edges:
         parts.append(el.get_text(" "))
         parts.extend(img.get("alt") or "" for img in el.find_all("img"))

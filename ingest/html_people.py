@@ -94,7 +94,8 @@ def _listed_people(node: object) -> tuple[list[str], object] | None:
         return (lines, listed) if lines else None
     if listed is None or listed.name not in ("ul", "ol"):
         return None
-    names = [" ".join(li.get_text(" ").split()) for li in listed.find_all("li", recursive=False)]
+    names = [_card(li) or " ".join(li.get_text(" ").split())
+             for li in listed.find_all("li", recursive=False)]
     if not names or any(not n or len(n) > 80 or n.endswith(".") for n in names):
         return None
     present: list[str] = []
@@ -111,6 +112,26 @@ def _listed_people(node: object) -> tuple[list[str], object] | None:
     if absent:
         lines.append(f"{label if key in ABSENT else 'Afbud'}: {'; '.join(absent)}")
     return lines, listed
+
+
+def _card(li: object) -> str:
+    """A member's card, its facts each an element of its own ("<span>Ulla Brix</span>
+    <span>(C)</span> <span>Formand</span> <span>Deltog</span>"), as a list's entry writes
+    them ("Ulla Brix (C), formand"; "… - afbud" for an absent member's badge); "" for an
+    entry of any other kind (a name with its words in one element, no attendance last)."""
+    from .formats.text_people import ABSENT, PRESENT_WORDS, ROLE_WORD_RE
+
+    pieces = [" ".join(kid.get_text(" ").split())
+              for kid in li.find_all(True, recursive=False)]  # type: ignore[attr-defined]
+    if len(pieces) < 3 or not all(pieces) or " ".join(pieces) != " ".join(
+            li.get_text(" ").split()):  # type: ignore[attr-defined]
+        return ""
+    status = pieces.pop().lower() if pieces[-1].lower() in (*PRESENT_WORDS, *ABSENT) else ""
+    role = next((p for p in pieces[1:] if ROLE_WORD_RE.fullmatch(p) or p.lower() == "medlem"), "")
+    if not status:
+        return ""
+    name = " ".join(p for p in pieces if p is not role)
+    return name + (f", {role.lower()}" if role else "") + (" - afbud" if status in ABSENT else "")
 
 
 def _cell_text(cell: object) -> str:

@@ -33,14 +33,14 @@ NUMBER_KEYS = ("position", "number", "nummer", "nr", "no", "punktnummer", "itemn
 TITLE_KEYS = ("heading", "title", "titel", "overskrift", "emne", "subject", "caption", "navn",
               "name")
 CASE_KEYS = ("casenumber", "caseno", "casereference", "caseref", "sagsnummer", "sagsnr",
-             "journalnummer", "journalnr")
+             "journalnummer", "journalnr", "sagsid", "caseid")
 # The case an item is of, as a mapping of its own ("sag": {"sagsnummer": "20/00031"})
 _CASE_HOLDER_KEYS = ("sag", "case", "sagen", "journal")
 CLOSED_KEYS = ("confidential", "closed", "isclosed", "lukket", "fortrolig", "fortroligt")
 OPEN_KEYS = ("aabent", "åbent", "aaben", "åben", "open", "isopen", "public", "ispublic",
              "offentlig")
 LABEL_KEYS = ("label", "titel", "title", "overskrift", "navn", "name", "heading", "key", "felt",
-              "field", "feltnavn", "fieldname")
+              "field", "feltnavn", "fieldname", "etiket")
 CONTENT_KEYS = ("html", "text", "tekst", "content", "indhold", "value", "body", TEXT)
 NAME_KEYS = ("name", "navn", "fullname", "fuldtnavn", TEXT)
 # A person's name in parts, or in a mapping of its own ("person": {"fornavn": "Steen",
@@ -85,6 +85,12 @@ def norm(key: str) -> str:
     """`'caseNumber'` → `'casenumber'`, `'Mødested'` → `'moedested'`."""
     low = key.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     return re.sub(r"[^a-z0-9#]", "", low)
+
+
+def danish(key: str) -> str:
+    """A key spelled in ASCII as Danish ("afgoerelse" → "afgørelse", "forloeb" →
+    "forløb"), so it reads as the heading it names."""
+    return key.replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
 
 
 def field(node: Tree, keys: tuple[str, ...]) -> Tree:

@@ -2,7 +2,8 @@
 some ("Navn | Funktion | Bemærkning" / "Svend Lund | Næstformand | Afbud", the others'
 remark empty): read row by row, an empty last cell turns a row into a "Name: Role" line
 and the list is lost; read here as "Deltagere:" and "Afbud:" lists, each member's role
-in brackets after the name."""
+in brackets after the name. A two-column table "Navn | Funktion" says the absence in the
+role's cell after a dash ("Medlem – afbud"): the same lists."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ _REMARK_HEADS = ("bemærkning", "bemærkninger", "note", "noter", "kommentar", "
                  "status")
 _ABSENT_RE = re.compile(r"^(?:afbud|fraværende|fravær|forfald|ikke mødt)\b", re.IGNORECASE)
 _PRESENT_RE = re.compile(r"^(?:til stede|tilstede|deltog|mødt)?$", re.IGNORECASE)
+# A role cell with the member's attendance after a dash or comma ("Medlem – afbud")
+_ROLE_REMARK_RE = re.compile(r"^(.*?)\s*(?:\s[–—-]\s|,\s*)\s*(\S.*)$")
 
 
 def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | None:
@@ -26,6 +29,8 @@ def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | N
     ['Deltagere:\\nIda Holm (formand)', 'Afbud:\\nOle Bak (medlem)']
     """
     low = [lb.lower() for lb in labels]
+    if len(low) == 2 and low[0] in _NAME_HEADS and low[1] in _ROLE_HEADS:
+        low, rows = [*low, _REMARK_HEADS[0]], [_split_role(row) for row in rows]
     heads = [next((k for k, lb in enumerate(low) if lb in group), None)
              for group in (_NAME_HEADS, _ROLE_HEADS, _REMARK_HEADS)]
     if None in heads or len(set(heads)) != 3 or len(low) != 3:
@@ -45,3 +50,12 @@ def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | N
     if not lists["Afbud"]:
         return None
     return [f"{head}:\n" + "\n".join(names) for head, names in lists.items() if names]
+
+
+def _split_role(cells: list[str]) -> list[str]:
+    """A row "Name | Role – remark" as its three cells ("Medlem – afbud": "Medlem",
+    "afbud"); a role without a remark with an empty one."""
+    said = cells[1].strip() if len(cells) == 2 else ""
+    if (m := _ROLE_REMARK_RE.match(said)) and m[1]:
+        return [cells[0], m[1], m[2]]
+    return [*cells, ""]

@@ -45,6 +45,7 @@ from .export_tree import (
     Tree,
     case_of,
     content_of,
+    danish,
     entries,
     field,
     flag,
@@ -82,7 +83,7 @@ _STATUS_KEYS = ("status", "fremmoede", "fremmoedt", "attendance", "deltagelse", 
 _REASON_KEYS = ("fravaersaarsag", "fravaersgrund", "absencereason", "absentreason")
 # Whether a member was away, said as a flag of absence ("isAbsent": true)
 _AWAY_FLAG_KEYS = ("isabsent", "absent", "fravaerende", "erfravaerende", "excused")
-_ROLE_KEYS = ("role", "rolle", "funktion")
+_ROLE_KEYS = ("role", "rolle", "funktion", "hverv")
 _PARTY_KEYS = ("party", "parti")
 _ABSENT = ("absent", "afbud", "fravaerende", "fraværende", "forfald", "cancelled", "false",
            "excused", "notpresent", "syg", "sick")
@@ -210,12 +211,19 @@ def _people(meeting: dict) -> list[str]:
             if role := ROLE_CODES.get(norm(role), role.lower()):  # ("chair": formand)
                 entry += f" ({role})"
             status = field(p, _STATUS_KEYS)
-            gone = flag(status) is False or text_of(status).lower() in _ABSENT or bool(
+            gone = flag(status) is False or _away(text_of(status)) or bool(
                 text_of(field(p, _REASON_KEYS))) or flag(field(p, _AWAY_FLAG_KEYS)) is True
             (absent if gone else present).append(entry)
         break
     return [f"<p>{label}: {escape('; '.join(names))}</p>"
             for label, names in (("Deltagere", present), ("Afbud", absent)) if names]
+
+
+def _away(status: str) -> bool:
+    """An attendance status that says the member was away: a word of absence, alone or
+    in a phrase ("Afbud", "Meldt afbud")."""
+    said = status.lower()
+    return said in _ABSENT or any(word in _ABSENT for word in said.split()[1:])
 
 
 def _item(item: dict) -> list[str]:
@@ -239,7 +247,7 @@ def _item(item: dict) -> list[str]:
         break
     for key, value in item.items():  # "beslutning": "Godkendt." on the item itself
         body = value if isinstance(value, str) else "" if _dated(value) else _own_field(value)
-        name = (section_name(key.capitalize()) or (SECTION_CODES.get(norm(key)) if isinstance(
+        name = (_key_section(key) or (SECTION_CODES.get(norm(key)) if isinstance(
             value, dict) else None)) if body else None
         if name and name not in written:  # ("decision": {"html": …, "votes": …, "absentees": …})
             extra = f"{_votes(value)}{_absent(value)}" if isinstance(value, dict) else ""
@@ -264,6 +272,11 @@ def _earlier(node: dict, label: str) -> str:
     return f"Beslutning{f' i {body}' if body else ''} den {day}"
 
 
+def _key_section(key: str) -> str | None:
+    """The section a key names, also spelled in ASCII ("afgoerelse": Beslutning)."""
+    return section_name(key.capitalize()) or section_name(danish(key).capitalize())
+
+
 def _own_field(value: Tree) -> str:
     """A field of the item given as a mapping of its text and facts ("decision": {"html":
     "<p>Godkendt.</p>", "votes": …}): its text; "" for anything else."""
@@ -274,7 +287,7 @@ def _own_field(value: Tree) -> str:
 # A list of the item's treatments, one entry a meeting ("behandlinger": [{"organ": …,
 # "dato": "2024-10-08", "beslutning": …, "fravaerende": […], "afstemning": {…}}])
 _TREATED_KEYS = ("dato", "date", "moededato", "meetingdate", "behandlingsdato")
-_DECIDED_KEYS = ("beslutning", "decision", "decisiontext", "resolution", "konklusion",
+_DECIDED_KEYS = ("beslutning", "decision", "decisiontext", "resolution", "konklusion", "afgoerelse",
                  *CONTENT_KEYS)
 
 
@@ -339,7 +352,7 @@ def _side(voters: Tree) -> str:
     ({"count": 5, "parties": ["V", "A"]}) as minutes write it ("5 (V, A)"); "" for a
     side no one took."""
     if not isinstance(voters, dict):
-        return text_of(voters)
+        return "" if text_of(voters) == "0" else text_of(voters)
     count = text_of(field(voters, _COUNT_KEYS))
     names = text_of(field(voters, _VOTER_LIST_KEYS))
     if count in ("", "0") and not names:

@@ -94,6 +94,7 @@ from .titled_body import titled_body
 from .wiki_md import wiki_markdown
 from .withdrawn import note_withdrawn, withdrawn_title
 from .word_groups import split_label
+from .wrapped_committee import unwrapped
 from .yes_no_column import yes_no_ticks
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
@@ -156,6 +157,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     header.committee = event_body(header.committee)  # ("Byrådets budgetseminar")
     header.committee = titled_body(header.committee)  # ("Beslutninger fra mødet i X")
     header.committee = as_written(header.committee, lines)  # ("LOKALRÅDET FOR HØJBY")
+    header.committee = unwrapped(header.committee, lines[: starts[0].line], text)
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")

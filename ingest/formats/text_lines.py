@@ -27,6 +27,7 @@ from .text_numbered import NUMBERED_LINE_RE
 from .time_stamps import unstamped
 from .toc_cells import contents_cells
 from .wrapped_labels import joined_labels
+from .year_numbers import year_numbered
 
 # A markdown export's bold labels: "**Sagsnr.:** 24/12001", "**Beslutning:** Godkendt."
 # → "Sagsnr.: 24/12001", read as any label line is
@@ -392,7 +393,7 @@ def prepared_lines(text: str) -> list[str]:
     lines = unstacked(lines)  # ("Dato:" / "Tid:" / "4. juni 2024" / "15:30": a table's columns)
     lines = side_by_side(lines)  # ("Medlemmer:   Fraværende:" over two lists)
     lines = row_cells(_mark_after_number(_dehyphenate(lines)))  # ("4" / "Title" / "Åben …")
-    lines = contents_cells(lines)  # ("1." / "Title" / "2": a contents table's cells)
+    lines = contents_cells(year_numbered(lines))  # ("1." / "Title" / "2"; "23/2025  Title")
     lines = _open_marks(_right_column_cases(_left_margin_cases(_wrapped_marks(lines))))
     # ("Kl. 17.05 – Punkt 2: Title": the clock time each item was taken up)
     return unstamped(lines, lambda s: bool(PLAIN_ITEM_RE.match(s) or NUMBERED_LINE_RE.match(s)))

@@ -76,8 +76,14 @@ BUILDERS = (("01_smalspalte.pdf", _smalspalte), ("02_tidligere.pdf", _tidligere)
             ("03_indkaldte.pdf", _indkaldte),
             ("05_bemaerkning.docx", _bemaerkning))
 
-if __name__ == "__main__":  # (only the fixtures named, or all: a PDF's bytes hold its time)
-    HERE.mkdir(parents=True, exist_ok=True)
-    for fixture, build in BUILDERS:
-        if fixture in sys.argv[1:] or len(sys.argv) == 1:
-            (HERE / fixture).write_bytes(build())
+
+def write_fixtures(here: Path, builders: tuple, names: list[str]) -> None:
+    """Writes the fixtures named (all when none is: a PDF's bytes hold its time)."""
+    here.mkdir(parents=True, exist_ok=True)
+    for fixture, build in builders:
+        if fixture in names or not names:
+            (here / fixture).write_bytes(build())
+
+
+if __name__ == "__main__":
+    write_fixtures(HERE, BUILDERS, sys.argv[1:])
