@@ -94,6 +94,8 @@ def batch_of(question_id: str) -> str:
 # questions written blind the same way (30 dev, 30 test); `bf…` (fifth session) the same;
 # `oq…` (fifth session, `questions_other.jsonl`) on the corpora's other municipalities;
 # `bg…` (sixth session): 60 more on the seeds, deep in the case texts and in paraphrase.
+# `or…` (seventh session, `questions_other.jsonl`): 60 more on the corpora's other
+# municipalities, written blind from the minutes (30 dev, 30 test).
 WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be",
                            "bf", "oq", "bg", "or"})
 

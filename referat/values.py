@@ -253,6 +253,9 @@ def _head(word: str) -> str:
     return word.rsplit("-", 1)[-1] or word
 
 
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
     """Every typed value in `text`, in reading order; a span holds one value only (the
     most specific: "150.000 kr." is an amount, not also a count)."""
@@ -268,7 +271,10 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
     for p in find_periods(text):
         if p.kind == "day" and p.start is not None:
             add(Value(DATE, p.label, p.span, day=p.start))
-        elif p.kind in ("day", "month", "part") or (p.kind == "year" and not p.soft):
+        elif p.kind in ("day", "month", "part") or (p.kind == "year" and not p.soft) or (
+                p.kind == "season" and _YEAR_IN.search(p.label)):
+            # (a season of a year is a time a plan names: "umiddelbart efter sommerferien
+            # 2024", "i foråret 2025")
             add(Value(DATE, p.label, p.span, name=p.label.lower()))
         else:
             taken.claim(p.span)

@@ -47,3 +47,14 @@ def test_the_administrations_own_unit_is_no_outside_name() -> None:
     assert not names_one(own, question, ["Ballerup"])
     assert names_one("Designet er lavet af Kontrapunkt for Center for By og Miljø.",
                      question, ["Ballerup"])
+
+
+def test_a_season_of_a_year_answers_when() -> None:
+    """"Hvornår ville udvalget have modellen vedtaget?" — "umiddelbart efter sommerferien
+    2024" is the time the minutes give; a season without a year is no date."""
+    from referat.values import DATE, find_values
+
+    got = find_values("Udvalget ser gerne, at modellen kan vedtages umiddelbart efter "
+                      "sommerferien 2024.", frozenset({DATE}))
+    assert [v.text for v in got] == ["sommerferien 2024"]
+    assert find_values("Sommerferien er lang.", frozenset({DATE})) == []
