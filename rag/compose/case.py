@@ -27,13 +27,19 @@ from .base import Context, quote_block
 _CASE_QUESTION = re.compile(
     r"\bsagsforløb\w*|\bsagens forløb\b|\bforløb\w* (?:i|af|for) sagen\b|\bhistorik\w*|"
     r"\btidligere behandl\w*|\bbehandlet tidligere\b|"
-    r"\bhvordan har sagen\b|\bhvor langt er sagen\b", re.IGNORECASE)
+    r"\bhvordan har sagen\b|\bhvor langt er sagen\b|"
+    # "hvilke politiske led var sagen igennem?", "hvilke udvalg har behandlet sagen?",
+    # "hvor har sagen været behandlet?"
+    r"\bhvilke (?:\w+ )?(?:led|instanser|udvalg|organer)\b[^?]*\bsagen\b|"
+    r"\bhvor (?:alle steder |mange steder )?(?:er|blev|har) sagen (?:været )?behandlet\b",
+    re.IGNORECASE)
 MAX_STEPS = 12
 
 
 # A case followed through several bodies: "hvordan gik sagen gennem sundhedsudvalget,
 # økonomiudvalget og byrådet?" (two bodies named by name, not "udvalget" alone)
-_THROUGH = re.compile(r"\b(?:gennem|igennem)\s+(?:\S+\s+){0,2}?(?:\w+udvalg(?:et)?|byrådet|"
+# (or from one to the other: "hvordan gik sagen fra kulturudvalget til byrådet?")
+_THROUGH = re.compile(r"\b(?:gennem|igennem|fra)\s+(?:\S+\s+){0,2}?(?:\w+udvalg(?:et)?|byrådet|"
                       r"kommunalbestyrelsen)\b", re.IGNORECASE)
 _BODY = re.compile(r"\b(\w+udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelsen\w*|"
                    r"magistraten)\b", re.IGNORECASE)

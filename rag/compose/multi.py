@@ -63,7 +63,7 @@ _QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:(?:fra|til|i|på|med|for|hos|om|a
 _HV = re.compile(r"\bhv(?!is\b)\w+", re.I)  # (not "hvis": a condition, no question)
 _WHEN = re.compile(r"^\W*(?:og\s+)?hvornår\b", re.I)
 # A part that points back at the first one: "… og hvor stor en andel var det?"
-_REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b", re.I)
+_REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b|\bsagen\b(?!\s+om\b)", re.I)
 
 
 # A part that asks only who the first part counted: "Hvor mange medlemmer var til stede,
@@ -379,11 +379,12 @@ def combine(question: str, parts: list[str], answers: list[Answer]) -> Answer:
     # (a part that is itself answered in parts carries their headings, not its own too)
     text = "\n\n".join(a.text if a.kind == "multi" else f"**{p}**\n{a.text}"
                          for p, a in zip(parts, answers, strict=True))
+    # (an item two parts quote is one source: "Kilder" lists it once)
     citations, retrieved, seen = [], [], set()
     for a in answers:
         for c in a.citations:
-            if (c.ref, c.quote) not in seen:
-                seen.add((c.ref, c.quote))
+            if c.ref not in seen:
+                seen.add(c.ref)
                 citations.append(c)
         retrieved.extend(r for r in a.retrieved if r.ref not in {x.ref for x in retrieved})
     scored = [a.confidence for a in answers if a.confidence is not None and not a.declined]

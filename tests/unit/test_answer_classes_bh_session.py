@@ -58,3 +58,42 @@ def test_a_season_of_a_year_answers_when() -> None:
                       "sommerferien 2024.", frozenset({DATE}))
     assert [v.text for v in got] == ["sommerferien 2024"]
     assert find_values("Sommerferien er lang.", frozenset({DATE})) == []
+
+
+def test_the_bodies_a_case_went_through_are_its_history() -> None:
+    """"Hvilke politiske led var sagen igennem?" and "Hvordan gik sagen fra kulturudvalget
+    til byrådet?" ask for the case's treatments; a why-question does not."""
+    from rag.compose.case import asks_case_history
+
+    assert asks_case_history("hvilke politiske led var sagen igennem?")
+    assert asks_case_history("Hvordan gik sagen fra kulturudvalget til byrådet i januar 2024?")
+    assert asks_case_history("Hvilke udvalg har behandlet sagen om skolestrukturen?")
+    assert asks_case_history("Hvor har sagen været behandlet?")
+    assert not asks_case_history("Hvorfor kom sagen igennem?")
+    assert not asks_case_history("Hvad besluttede udvalget om sagen?")
+
+
+def test_a_later_part_about_the_case_borrows_the_first_parts_matter() -> None:
+    """"…, og hvilke politiske led var sagen igennem?": "sagen" is the first part's matter
+    (but "sagen om X" names its own)."""
+    from rag.compose.multi import split_parts
+
+    parts = split_parts("Hvad blev timeprisen for byggesagsgebyret i Greve for 2025, og "
+                        "hvilke politiske led var sagen igennem?")
+    assert len(parts) == 2 and "byggesagsgebyret" in parts[1]
+    from rag.compose.multi import _REFERS_BACK
+
+    assert not _REFERS_BACK.search("hvad skete der med sagen om vejbelysningen")
+
+
+def test_an_item_two_parts_quote_is_one_source() -> None:
+    from datetime import date
+
+    from rag.compose.multi import combine
+    from referat.domain import Answer, Citation, ItemRef
+
+    ref = ItemRef("Greve", "Byrådet", date(2024, 11, 13), "", 23)
+    first = Answer("a?", "> 798 kr. pr. time", [Citation(ref, "Byggesagsgebyrer 2025", "798")])
+    second = Answer("b?", "> Byrådet godkendte.",
+                    [Citation(ref, "Byggesagsgebyrer 2025", "Byrådet godkendte")])
+    assert len(combine("a og b?", ["a?", "b?"], [first, second]).citations) == 1
