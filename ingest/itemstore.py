@@ -261,6 +261,16 @@ class ItemStore:
             f"WHERE h.date BETWEEN ? AND ?{only} LIMIT 1",
             (first.isoformat(), last.isoformat(), *(committees or []), *(municipalities or []))))
 
+    def mentions(self, name: str, municipalities: list[str]) -> bool:
+        """Does any item text of `municipalities`' minutes name `name` ("Økonomiudvalg",
+        capitalised or not)? A body the minutes speak of is no other municipality's."""
+        forms = {name, name[:1].lower() + name[1:], name[:1].upper() + name[1:]}
+        where = " OR ".join("instr(s.text, ?) > 0" for _ in forms)
+        return bool(self._rows(
+            "SELECT 1 FROM sections s JOIN meetings m ON m.meeting_key = s.meeting_key "
+            f"WHERE m.municipality IN ({','.join('?' * len(municipalities))}) AND ({where}) "
+            "LIMIT 1", (*municipalities, *forms)))
+
     def count_chunks(self) -> int:
         return self._rows("SELECT count(*) AS n FROM chunks")[0]["n"]
 

@@ -55,7 +55,8 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 f"{', '.join(lookup.names.municipalities)}).")
     if committees and not municipalities and f.municipalities and not lookup.meetings_in(f) and (
             set(committees) & set(lookup.names.named_in_full(q.text))) and (
-            lookup.meetings_in(trial := _anywhere(f))):
+            lookup.meetings_in(trial := _anywhere(f))) and not _spoken_of(
+            lookup, committees, f.municipalities):
         # a committee of another municipality in the archive than the scope's, named in
         # full ("Plan- og Tryghedsudvalget", "ØU" asked with Ballerup as the home
         # municipality): it says whose minutes are meant, as a named municipality does (a
@@ -150,6 +151,14 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
+
+
+def _spoken_of(lookup: Any, committees: list[str], municipalities: list[str]) -> bool:
+    """Do the scope's own minutes speak of a body of this name ("sendes til
+    Økonomiudvalget")? Then it is that municipality's own body, not the other's."""
+    store = getattr(lookup, "store", None)
+    cores = {re.sub(r"(?:et|ets)$", "", c) for c in committees}
+    return store is not None and any(store.mentions(c, municipalities) for c in cores)
 
 
 def _anywhere(f: Filters) -> Filters:

@@ -106,3 +106,15 @@ def test_a_treatment_named_in_history_is_looked_up_in_the_asked_municipality(tmp
     assert store.treated_between(day, day, None, ["Greve"])
     assert not store.treated_between(day, day, None, ["Ballerup"])
     assert not store.treated_between(day, day, ["Økonomiudvalget"])
+
+
+def test_the_store_finds_a_body_the_minutes_speak_of(tmp_path: Path) -> None:
+    """`ItemStore.mentions`: a name in an item's text, capitalised or not, of the given
+    municipalities only."""
+    store = _store(tmp_path, FIXTURE)
+    (municipality,) = {row["municipality"] for row in store._rows(
+        "SELECT municipality FROM meetings")}
+    assert store.mentions("Skoleudvalg", [municipality])
+    assert store.mentions("skoleudvalg", [municipality])
+    assert not store.mentions("Skoleudvalg", ["Ballerup"])
+    assert not store.mentions("Plan- og Tryghedsudvalg", [municipality])

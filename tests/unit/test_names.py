@@ -208,3 +208,19 @@ def test_a_place_of_another_municipality_moves_the_home_scope() -> None:
     filters, _ = scope(parse_question("Hvad skete der med Ballerup Idrætsby?"),
                        Filters(municipalities=["Ballerup"]), lookup)
     assert filters.municipalities == ["Ballerup"]
+
+
+def test_a_committee_the_home_minutes_speak_of_stays_at_home() -> None:
+    """Ballerup's minutes send cases "til Økonomiudvalget": asked at home, "hvad besluttede
+    Økonomiudvalget …?" is about Ballerup's own body (told in its minutes), not Greve's."""
+    lookup = _archive_lookup()
+    lookup.store = SimpleNamespace(
+        mentions=lambda name, municipalities: name.lower().startswith("økonomiudvalg")
+        and municipalities == ["Ballerup"])
+    home = Filters(municipalities=["Ballerup"])
+    filters, _ = scope(parse_question("Hvad besluttede Økonomiudvalget om budgettet?"), home,
+                       lookup)
+    assert filters.municipalities == ["Ballerup"] and filters.committees == []
+    filters, _ = scope(parse_question("Hvad sagde Klima-, Teknik- og Miljøudvalget om "
+                                      "cykelstien?"), home, lookup)
+    assert filters.municipalities == [] and filters.committees == [KTM]
