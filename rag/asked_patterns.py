@@ -96,3 +96,11 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                        r"land|lande|adresse|adresser)\b|hvilket lokale\b|hvilke lokaler\b|"
                        r"hvortil|hvorhen|hvor hen)", re.I)),
 ]
+
+
+# A clause that names a meeting by what happened there, and the attendance asked of it:
+# "Hvem manglede ved byrådsmødet, hvor budgettet blev vedtaget?" asks who was away
+MEETING_SCENE = re.compile(r",\s*(?:hvor|da)\b[^?.;:–]*", re.I)
+ATTENDANCE_ASKED = re.compile(r"^\W*hvem\s+(?:manglede|var\s+(?:fraværende|ikke\s+med|"
+                               r"til\s+stede|med)|havde\s+(?:meldt\s+)?afbud|deltog|mødte)\b",
+                               re.I)

@@ -95,8 +95,11 @@ DECISION = re.compile(
     r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"
     # "hvilke forbehold tog udvalget?", "hvilke bemærkninger havde politikerne?": the
     # decision's remarks
-    rf"hvilke[nt]? (?:forbehold|bemærkning\w*|betingelse\w*|krav|ønske\w*) (?:\w+ )?"
-    rf"(?:tog|havde|stillede|gav|knyttede|tilføjede|kom) (?:\w+ )?{_BODY_WORD}|"
+    # ("hvilken ændring lavede økonomiudvalget i kodekset?": the decision's change)
+    rf"hvilke[nt]? (?:forbehold|bemærkning\w*|betingelse\w*|krav|ønske\w*|ændring\w*|"
+    rf"rettelse\w*|tilføjelse\w*) (?:\w+ )?"
+    rf"(?:tog|havde|stillede|gav|knyttede|tilføjede|kom|lavede|foretog) (?:\w+ )?{_BODY_WORD}|"
+    rf"hvad (?:ændrede|rettede) {_BODY_WORD}|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
     # who decides: "hvem har det endelige ord om …?", "hvem træffer beslutningen?"
     r"hvem (?:har|får|havde|fik) (?:det )?(?:endelige|sidste) ord|"

@@ -97,3 +97,24 @@ def test_an_item_two_parts_quote_is_one_source() -> None:
     second = Answer("b?", "> Byrådet godkendte.",
                     [Citation(ref, "Byggesagsgebyrer 2025", "Byrådet godkendte")])
     assert len(combine("a og b?", ["a?", "b?"], [first, second]).citations) == 1
+
+
+def test_a_meeting_named_by_what_happened_there_is_asked_for_its_attendance() -> None:
+    """"Hvem manglede ved byrådsmødet, hvor budgettet for 2025 blev vedtaget?" asks who was
+    away (the clause names the meeting), not what was decided; a vote stays a vote."""
+    from rag.query import parse_question
+
+    q = parse_question("Hvem manglede ved byrådsmødet i Greve, hvor budgettet for 2025 blev "
+                       "vedtaget?")
+    assert q.kind == "who" and "budget" in q.topic
+    assert parse_question("Hvem stemte imod, da budgettet blev vedtaget?").kind == "vote"
+
+
+def test_the_change_a_committee_made_is_its_decision() -> None:
+    """"Hvilken ændring lavede økonomiudvalget i kodekset?" is answered by the decision
+    ("… godkendes med den ændring, at …"), not by the case text."""
+    from rag.intent import asks_decision
+
+    assert asks_decision("Hvilken ændring lavede økonomiudvalget i Greve i kodekset?")
+    assert asks_decision("Hvad ændrede udvalget i forslaget?")
+    assert not asks_decision("Hvilken ændring i ledigheden viste nøgletallene?")
