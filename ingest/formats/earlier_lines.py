@@ -1,6 +1,7 @@
 """An earlier decision written on one line with its body and date ("Tidligere beslutning –
 Børne- og Ungeudvalget 05-11-2024", "Tidligere behandlet: Bestyrelsen den 27. november
-2024 – Budget godkendt."): rewritten as the dated decision heading minutes print
+2024 – Budget godkendt.", "Tidligere beslutning (Plan- og Erhvervsudvalget 10.06.2025):"
+and its text after the colon or below it): rewritten as the dated decision heading minutes print
 elsewhere ("Beslutning i X den DD-MM-YYYY", its text on the line below), which `dated`
 reads as the case's history, not as this meeting's decision nor the Indstilling's text."""
 
@@ -15,6 +16,19 @@ _EARLIER_RE = re.compile(
     rf"(?m)^[ \t]*[*_]*Tidligere[ \t]+(?:beslutning|behandlet|behandling)[ \t]*[–—:-][ \t]*"
     rf"(?P<body>{_BODY}),?[ \t]+(?:den[ \t]+)?(?P<date>{_DATE})"
     r"(?:[ \t]*[–—:-][ \t]*(?P<text>[^\n]*?\S))?[ \t]*[*_]*[ \t]*:?[ \t]*$")
+# ... the body and the date in brackets, either first, the text after the colon or below:
+# "Tidligere beslutning (Plan- og Erhvervsudvalget 10.06.2025): Igangsættes."
+_BRACKETED_RE = re.compile(
+    rf"(?m)^[ \t]*[*_]*Tidligere[ \t]+(?:beslutning(?:er)?|behandling)[ \t]*\([ \t]*"
+    rf"(?:(?P<body>{_BODY}),?[ \t]+(?:den[ \t]+)?(?P<date>{_DATE})|(?P<date2>{_DATE}),?[ \t]+"
+    rf"(?P<body2>{_BODY}))[ \t]*\)[ \t]*[*_]*[ \t]*(?::[ \t]*[*_]*(?:[ \t]*(?P<text>[^\n]*?\S))?)?"
+    r"[ \t]*$")
+
+
+def _heading(m: re.Match[str]) -> str:
+    said = f"\n{m.group('text').rstrip('*_ ')}" if m.group("text") else ""
+    body, when = m.group("body") or m.group("body2"), m.group("date") or m.group("date2")
+    return f"Beslutning i {body.strip()} den {when}{said}"
 
 
 def earlier_headings(text: str) -> str:
@@ -24,8 +38,7 @@ def earlier_headings(text: str) -> str:
     'Beslutning i Plan- og Miljøudvalget den 05-11-2024\\nGodkendt.'
     >>> earlier_headings("*Tidligere behandlet: Bestyrelsen den 27. november 2024 – Godkendt.*")
     'Beslutning i Bestyrelsen den 27. november 2024\\nGodkendt.'
+    >>> earlier_headings("Tidligere beslutning (Plan- og Miljøudvalget 10.06.2025): Godkendt.")
+    'Beslutning i Plan- og Miljøudvalget den 10.06.2025\\nGodkendt.'
     """
-    def heading(m: re.Match[str]) -> str:
-        said = f"\n{m.group('text').rstrip('*_ ')}" if m.group("text") else ""
-        return f"Beslutning i {m.group('body').strip()} den {m.group('date')}{said}"
-    return _EARLIER_RE.sub(heading, text)
+    return _BRACKETED_RE.sub(_heading, _EARLIER_RE.sub(_heading, text))

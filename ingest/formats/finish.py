@@ -24,6 +24,7 @@ from referat.part_time import missed_items, noted, part_time
 from .absence_trailer import absence_trailer
 from .common import DECISION, HISTORY, committee_name
 from .dated import headed_entries
+from .earlier_entries import noted_entries
 from .people import decision_people
 from .protocol_entry import entered_statements
 from .vote_names import without_own_body
@@ -54,7 +55,9 @@ def drop_placeholders(items: list[AgendaItem]) -> None:
                          if not (s.name == DECISION and _PLACEHOLDER_RE.match(s.text.strip()))]
 
 
-_ENTRY_RE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+([A-ZÆØÅ].{2,100})$")
+# (the text may follow the body's colon: "10.06.2025 Plan- og Erhvervsudvalget: Igangsættes.")
+_ENTRY_RE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+([A-ZÆØÅ][^:]{2,100}?)"
+                       r"(?::\s*(\S.*))?$")
 
 
 def dated_entries(lines: list[str]) -> list[Treatment]:
@@ -69,13 +72,13 @@ def dated_entries(lines: list[str]) -> list[Treatment]:
         m = _ENTRY_RE.match(line.strip())
         when = None
         if m:
-            day, month, year, committee = m.groups()
+            day, month, year, committee, said = m.groups()
             try:
                 when = date(int(year), int(month), int(day))
             except ValueError:
                 m = None
         if m:
-            out.append(Treatment(committee_name(committee), when, ""))
+            out.append(Treatment(committee_name(committee), when, said or ""))
         elif out:
             out[-1].text = f"{out[-1].text}\n{line}".strip()
     return out
@@ -171,9 +174,10 @@ def told_entries(lines: list[str]) -> list[Treatment]:
 
 def history_entries(lines: list[str]) -> list[Treatment]:
     """A case history in any of its ways of writing it: dated lines, label lines, one
-    line an entry, one sentence an entry, or dated decision headings."""
+    line an entry, one sentence an entry, dated decision headings, or entries opening
+    with a body and a date in any order."""
     return (dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
-            or told_entries(lines) or headed_entries(lines))
+            or told_entries(lines) or headed_entries(lines) or noted_entries(lines))
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -7,20 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.formats import read_meetings
-from referat.domain import Meeting
-
+from .fixture_files import written_meeting as _read
 from .pdf_files import pieces_pdf
-
-
-def _read(tmp_path: Path, name: str, content: str | bytes) -> Meeting:
-    path = tmp_path / name
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    (meeting,) = read_meetings(path)
-    return meeting
 
 
 def _pdf(lines: list[str]) -> bytes:
