@@ -46,6 +46,7 @@ from .near_miss import (
 )
 from .passage import (
     CAUSE,
+    ELISION,
     REASON,
     Quote,
 )
@@ -83,6 +84,9 @@ from .when import (
 _RANKS = frozenset({RANK})
 # A case history entry's first line: "16-01-2024 Erhvervs-, …udvalget"
 _ENTRY_DATE = re.compile(r"\s*\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b")
+# A paragraph that opens with its year: "I 2023 blev der afholdt 12 aktiviteter. …
+# Omkring 1.000 børn deltog." dates the sentences after it on its line.
+_YEAR_OPENER = re.compile(r"^\W*(?:i|for|fra)\s+(?:19|20)\d\d\b", re.I)
 # A sentence that restates the value of the one before in other units
 _RESTATES_BEFORE = re.compile(r"(?:det|dette|hvilket)\s+(?:svarer|svarede|svarende|udgør|"
                               r"udgjorde|betyder|betød)\b", re.I)
@@ -199,6 +203,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     treatment = bool(DECISION.search(q.text) or TREATMENT_ASKED.search(q.text))
     quotable = [(section, [x for x in sentences(text) if len(x) >= w.min_sentence_chars])
                 for section, text in view.sections if section not in UNQUOTED]
+    texts = dict(view.sections)
     picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w)
     picking_total = sum(picking.values()) or 1.0
     out = []
@@ -207,9 +212,15 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         before: tuple[str, set[str], float, bool] = ("", set(), 0.0, False)
         prior: set[str] = set()
         entry = ""  # a case history's dated line heads the treatment's sentences after it
+        opener = ""  # (and a paragraph's year its sentences: `_YEAR_OPENER`)
         for sentence in item_sentences:
             if section in HISTORY_SECTIONS and _ENTRY_DATE.match(sentence):
                 entry = sentence
+            if _YEAR_OPENER.match(sentence):
+                opener = sentence
+            elif f"\n{sentence[:40]}" in f"\n{texts.get(section, '')}":
+                opener = ""  # a new line: a new paragraph
+            year_led = bool(opener) and opener != sentence and not names_period(sentence, None)
             lead, lead_stems, lead_overlap, lead_dated = before
             two_back, prior = prior, lead_stems  # the stems of the sentence before the lead
             have = set(stem_set(sentence))
@@ -324,7 +335,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 bonus += w.particle_compound
             # ("16-01-2024 Erhvervs-… Udsættes. Mødet aflyst, da udvalget ikke er
             # beslutningsdygtigt …": the treatment of the asked January 2024 is no older one)
-            entry_dated = bool(earlier and entry) and names_period(entry, earlier)
+            entry_dated = bool(earlier) and (bool(entry) and names_period(entry, earlier) or (
+                year_led and names_period(opener, earlier)))
             if section in HISTORY_SECTIONS and not entry_dated:
                 bonus += w.history_section
             if planned_month(sentence) in months:
@@ -332,9 +344,12 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
             dated = bool(earlier) and (names_period(sentence, earlier) or entry_dated)
             if dated:
                 bonus += w.period_in_sentence
+                if year_led and typed and not sentence.startswith(opener):
+                    # (shown with the year it is of: "I 2023 blev … […] Omkring 1.000 børn")
+                    sentence = f"{opener}{' ' if opener == lead else ELISION}{sentence}"
             elif earlier and typed and not headed and (other_time(
                     sentence, earlier, item.meeting_date, w.unnamed_year_reach) or (
-                    dated_title and not names_period(sentence, None))):
+                    dated_title and not names_period(sentence, None)) or year_led):
                 typed = False  # a value of another time ("270 unge (december 2023)")
             treated_before = when_decided and typed and section in _EARLIER and (
                 title_share >= w.typed_topic_share)

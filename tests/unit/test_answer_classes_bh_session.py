@@ -118,3 +118,30 @@ def test_the_change_a_committee_made_is_its_decision() -> None:
     assert asks_decision("Hvilken ændring lavede økonomiudvalget i Greve i kodekset?")
     assert asks_decision("Hvad ændrede udvalget i forslaget?")
     assert not asks_decision("Hvilken ændring i ledigheden viste nøgletallene?")
+
+
+_SUMMER = {"Sagsfremstilling": (
+    "I 2022 blev der afholdt 42 aktiviteter. Administrationen godkendte 37 aktiviteter til "
+    "underskudsgaranti. 1.118 børn deltog i sommerferieaktiviteter.\n"
+    "I 2023 blev der afholdt 12 foreningsdrevne aktiviteter. Administrationen godkendte 18 "
+    "aktiviteter til underskudsgaranti. Omkring 1.000 børn deltog i "
+    "sommerferieaktiviteterne.\n"
+    "Foreningerne oplever ikke et fald i tilslutningen.")}
+
+
+def test_a_paragraph_that_opens_with_its_year_dates_its_figures(archive, context) -> None:
+    """"Hvor mange børn deltog … i sommeren 2023?" — the paragraph "I 2023 blev der …"
+    holds the answer, not the one on 2022 with the same words; shown with its year."""
+    from datetime import date
+
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2024, 3, 20), 10, "Sommerferieaktiviteter 2024", _SUMMER,
+                       committee="Kultur- og Fritidsudvalget", municipality="Greve")
+    answer = compose_fact(context("Hvor mange børn deltog i sommerferieaktiviteterne i "
+                                  "sommeren 2023?", [item]))
+    assert "Omkring 1.000 børn" in answer.text and "1.118" not in answer.text
+    assert "I 2023 blev der afholdt" in answer.text
+    answer = compose_fact(context("Hvor mange børn deltog i sommerferieaktiviteterne i "
+                                  "sommeren 2022?", [item]))
+    assert "1.118 børn" in answer.text and "1.000" not in answer.text
