@@ -96,8 +96,10 @@ def batch_of(question_id: str) -> str:
 # `bg…` (sixth session): 60 more on the seeds, deep in the case texts and in paraphrase.
 # `or…` (seventh session, `questions_other.jsonl`): 60 more on the corpora's other
 # municipalities, written blind from the minutes (30 dev, 30 test).
+# `bh…` (seventh session): 60 more on the seeds, written blind in paraphrase (30 dev, 30
+# test), scored once with the code before their dev half was read.
 WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be",
-                           "bf", "oq", "bg", "or"})
+                           "bf", "oq", "bg", "or", "bh"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

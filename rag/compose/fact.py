@@ -40,6 +40,7 @@ from .passage import (
     joined,
     next_sentence,
     reason_after,
+    section_units,
     sentence_before,
     speaker_before,
     whole_statement,
@@ -105,6 +106,40 @@ def with_window(ctx: Context, picked: list[Quote], chosen: list[Quote], asked: s
                 shown + len(nxt) <= ctx.weights.window_chars):
             picked.append(Quote(quote.item, quote.section, nxt, 0.0))
             shown += len(nxt)
+    if WHY_ASKED.search(ctx.q.text) and chosen and not any(
+            _EXPLAINS.search(p.text) for p in picked):
+        shown += _reason_ahead(ctx, picked, chosen[0], ctx.weights.window_chars - shown)
+
+
+# What says why: a cause or reason word, or an explanation in parts ("Dels vælger flere
+# rygere …, dels er det Forebyggelsesenhedens erfaring, at …")
+_EXPLAINS = re.compile(rf"{REASON.pattern}|\bdels\b|\bforklar\w*", re.I)
+_REASON_REACH = 3  # sentences a why-answer reads on for its reason
+
+
+def _reason_ahead(ctx: Context, picked: list[Quote], quote: Quote, room: int) -> int:
+    """A why-answer whose quotes give no reason reads on (`_REASON_REACH` sentences, each
+    going on with the one before) to the first that does, and brings it with the ones
+    between ("ganske få har tilmeldt sig …" — "… ikke overraskede …" — "Dels vælger flere
+    rygere …"); the characters added."""
+    units = section_units(ctx, quote.item, quote.section)
+    shown = {p.text for p in picked}
+    last = max((units.index(p.text) for p in picked if p.item.ref == quote.item.ref
+                and p.section == quote.section and p.text in units), default=-1)
+    if last < 0:
+        return 0
+    chain = []
+    for k in range(last + 1, min(len(units), last + 1 + _REASON_REACH)):
+        if not goes_on(units[k - 1], units[k], ctx.q.topic) or units[k] in shown:
+            return 0
+        chain.append(units[k])
+        if _EXPLAINS.search(units[k]):
+            added = sum(len(x) for x in chain)
+            if added > room:
+                return 0
+            picked += [Quote(quote.item, quote.section, x, 0.0) for x in chain]
+            return added
+    return 0
 
 
 def compose_fact(ctx: Context) -> Answer:

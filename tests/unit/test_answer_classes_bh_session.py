@@ -145,3 +145,23 @@ def test_a_paragraph_that_opens_with_its_year_dates_its_figures(archive, context
     answer = compose_fact(context("Hvor mange børn deltog i sommerferieaktiviteterne i "
                                   "sommeren 2022?", [item]))
     assert "1.118 børn" in answer.text and "1.000" not in answer.text
+
+
+def test_a_why_answer_reads_on_to_the_reason(archive, context) -> None:
+    """"Hvorfor havde så få meldt sig til rygestopkurserne?" — the reason is two sentences
+    after the one that says so ("Dels vælger flere rygere …"): the answer brings it."""
+    from datetime import date
+
+    from rag.compose.fact import compose_fact
+
+    item = archive.add(date(2024, 2, 6), 11, "Status på røgfri arbejdstid", {
+        "Sagsfremstilling": (
+            "Der er medio januar 2024 ganske få, der har tilmeldt sig rygestopkurser. Det er "
+            "Forebyggelsesenheden i Sundhedshuset, der står for kurserne. Forebyggelsesenheden "
+            "er ikke overraskede over, at der ikke er flere tilmeldte. Dels vælger flere rygere "
+            "at anvende tilbud hos egen kommune, dels reagerer flere rygere først kort tid "
+            "inden ændringerne træder i kraft. Kurserne holdes på rådhuset.")})
+    answer = compose_fact(context("Hvorfor havde så få ansatte meldt sig til "
+                                  "rygestopkurserne i januar 2024?", [item]))
+    assert "ganske få" in answer.text and "egen kommune" in answer.text
+    assert "rådhuset" not in answer.text
