@@ -279,6 +279,11 @@ _COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+
 # ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra
 # 2015 til 2024" never reaches here: "til" does not join)
 _RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Two ends compared, either way: "flere eller færre … fra 2023 til 2024"
+_EITHER_WAY = re.compile(r"\b(?:flere eller færre|færre eller flere|mere eller mindre|"
+                         r"højere eller lavere|lavere eller højere|større eller mindre|"
+                         r"steget eller faldet|faldet eller steget)\b", re.I)
+_FROM_TO_YEARS = re.compile(r"\bfra\s+((?:19|20)\d\d)\s+til\s+((?:19|20)\d\d)\b")
 _SPLIT_KINDS = ("day", "month", "quarter", "half", "season", "year")
 
 
@@ -292,6 +297,11 @@ def period_parts(question: str) -> list[str]:
     >>> period_parts("Hvordan udviklede ledigheden sig fra 2015 til 2024?")
     []
     """
+    ends = _FROM_TO_YEARS.search(question)
+    if ends and _EITHER_WAY.search(question):
+        # "Er der kommet flere eller færre til nytårskuren fra 2023 til 2024?": each
+        # year's figure, side by side
+        return [f"{question[:ends.start()]}i {y}{question[ends.end():]}" for y in ends.groups()]
     if asks_trend(question):
         return []  # "hvordan har antallet udviklet sig … 2015, 2023 og 2025?": one answer
     found = sorted((p for p in find_periods(question)

@@ -165,3 +165,15 @@ def test_a_why_answer_reads_on_to_the_reason(archive, context) -> None:
                                   "rygestopkurserne i januar 2024?", [item]))
     assert "ganske få" in answer.text and "egen kommune" in answer.text
     assert "rådhuset" not in answer.text
+
+
+def test_two_ends_compared_either_way_are_asked_year_by_year() -> None:
+    """"Er der kommet flere eller færre til nytårskuren fra 2023 til 2024?" is answered by
+    each year's figure; a development over a stretch stays one question."""
+    from rag.compose.multi import period_parts
+
+    assert period_parts("Er der kommet flere eller færre til erhvervslivets nytårskur fra "
+                        "2023 til 2024?") == [
+        "Er der kommet flere eller færre til erhvervslivets nytårskur i 2023?",
+        "Er der kommet flere eller færre til erhvervslivets nytårskur i 2024?"]
+    assert period_parts("Hvordan udviklede ledigheden sig fra 2015 til 2024?") == []
