@@ -33,7 +33,11 @@ BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretari
                         r"afdelingerne|enheder|enhederne)\b|"
                         # a body by its acronym, acting: "STAR anbefaler kommunerne …"
                         r"\b(?-i:[A-ZÆØÅ]{2,6})s? (?:anbefal|foreslå|foreslog|mene|vurder|"
-                        r"konklud)\w*")
+                        r"konklud)\w*|"
+                        # an organisation by its kind and name: "under foreningen Lev, som
+                        # laver løntilskudsjob …"
+                        r"\b(?:[Ff]oreningen|[Vv]irksomheden|[Ff]irmaet|[Ss]elskabet|"
+                        r"[Oo]rganisationen)\s(?-i:[A-ZÆØÅ])\w+")
 # People by their role, who do something: "tre virksomhedskonsulenter, der hjælper …"
 # ... or by name after the role: "en ekstern konsulent, Niras, …"
 ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|mentor)"

@@ -177,3 +177,16 @@ def test_two_ends_compared_either_way_are_asked_year_by_year() -> None:
         "Er der kommet flere eller færre til erhvervslivets nytårskur i 2023?",
         "Er der kommet flere eller færre til erhvervslivets nytårskur i 2024?"]
     assert period_parts("Hvordan udviklede ledigheden sig fra 2015 til 2024?") == []
+
+
+def test_the_questions_own_words_are_no_name_and_an_association_is_a_who() -> None:
+    """"Hvem laver løntilskudsjob og fleksjob …?": "ordninger: Løntilskudsjob Fleksjob Job"
+    is a list of the question's words, not a person; "foreningen Lev, som laver …" is who."""
+    from rag.compose.typed import holds
+
+    q = "Hvem laver løntilskudsjob og fleksjob til folk med udviklingshandicap?"
+    assert not holds("Det drejer sig om følgende ordninger: Løntilskudsjob Fleksjob Job med "
+                     "løntilskud.", "person", question=q)
+    assert holds("Der er indgået aftale med KLAPjob, der er en beskæftigelsesindsats under "
+                 "foreningen Lev, som laver løntilskudsjob.", "person", question=q)
+    assert holds("Anja Holtze (A) blev valgt.", "person", question="Hvem blev valgt?")
