@@ -22,6 +22,7 @@ import re
 from .html_archive import archived_message
 from .html_columns import unfold_section_tables
 from .html_counters import number_counted_headings
+from .html_display import block_classes, shown_as_block
 from .html_facts import facts_as_text
 from .html_furniture import class_words, furniture_filter, site_body, site_municipality
 from .html_marks import marks_as_text
@@ -86,6 +87,7 @@ def html_text(raw: str) -> str:
     facts_as_text(soup)  # a `<time datetime>`'s date, a fact labelled by an icon only
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     is_furniture = furniture_filter(soup)
+    blocks = block_classes(soup)  # ("<span class='lbl'>" styled display:block)
     out: list[str] = []
     stack: list[object] = [soup]
     done: set[int] = set()  # lists already written as a labelled list of people
@@ -109,7 +111,8 @@ def html_text(raw: str) -> str:
                 done.add(id(listed))
                 out.append("".join(f"\n\n{line}\n\n" for line in lines))
                 continue
-            if node.name in _STYLED_INLINE and node.get("class"):
+            shown = node.name in _STYLED_INLINE and bool(blocks) and shown_as_block(node, blocks)
+            if node.name in _STYLED_INLINE and node.get("class") and not shown:
                 # a styled piece of a line ("<span class='case'>Sagsnr.: 2024-000112</span>
                 # <span class='badge'>Åben</span>") is a word apart from its neighbours
                 if node.get_text()[:1] in ".,;:!?)":  # (a sentence's comma or full stop
@@ -122,7 +125,7 @@ def html_text(raw: str) -> str:
                     stack.append("\n")
                 else:
                     stack.append(" ")
-            if node.name in _BLOCK_TAGS:
+            if node.name in _BLOCK_TAGS or shown:
                 if out and not out[-1].endswith("\n"):
                     out.append("\n")  # "<span>1</span><h2>Title</h2>": not "1Title"
                 stack.append("\n\n")

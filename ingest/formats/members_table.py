@@ -261,6 +261,10 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
                                       if other else "stedfortræder"))
         elif status and NOBODY_RE.match(row.strip()):
             continue  # "Fraværende:" / "Ingen"
+        elif status and not row.endswith(".") and _comma_list(row):
+            # the members in one paragraph, each with a party ("Ida Vest (V) – formand,
+            # Ole Skov (A), …"): each one, not one name of them all
+            people.extend(participants_from_list(row, status))
         elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(
                 DASH_ABSENT_RE.sub("", row)):  # ("Søren Hjort (F) – afbud": absent)
             parts = split_columns(row)
@@ -271,3 +275,13 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
         elif i == 0 and not is_label(row):  # type: ignore[operator]
             place = re.sub(r"^i\s+", "", row)
     return people, place
+
+
+def _comma_list(row: str) -> bool:
+    """`row` is two or more members with their parties, commas between them: each entry
+    a name, or the role of the name before it; not a paragraph wrapped on ("…, Louise" /
+    "Tved (F), …": the last entry with its party or a role)."""
+    parts = [p.strip() for p in re.split(r",(?![^()]*\))", row)]
+    last = parts[-1]
+    return sum("(" in p for p in parts) >= 2 and ("(" in last or last[:1].islower()) and all(
+        looks_like_name(DASH_ABSENT_RE.sub("", p)) or p[:1].islower() for p in parts)

@@ -92,6 +92,15 @@ def footer_start(lines: list[str], first: int, end: int) -> int:
     popped = False
     while len(filled) > 1 and (footer_line(lines[filled[-1]]) or (
             popped and (MUNICIPALITY_LINE_RE.match(lines[filled[-1]].strip())
-                        or _CONTACT_HEAD_RE.match(lines[filled[-1]].strip())))):
+                        or _CONTACT_HEAD_RE.match(lines[filled[-1]].strip())
+                        or _contact_person(lines, filled)))):
         end, popped = filled.pop(), True
     return end
+
+
+def _contact_person(lines: list[str], filled: list[int]) -> bool:
+    """The last of `filled` names the contact under the block's heading ("Kontakt" /
+    "Landdistriktskoordinator Mette Lind" / "Tlf. …"): a short line, no sentence."""
+    s = lines[filled[-1]].strip()
+    return len(filled) > 2 and bool(_CONTACT_HEAD_RE.match(lines[filled[-2]].strip())) and (
+        len(s.split()) <= 6 and not s.endswith((".", ":", "!", "?")))

@@ -11,11 +11,14 @@ import re
 
 # The column naming the member, the one holding the role, the one saying who was absent
 _NAME_HEADS = ("navn", "medlem", "medlemmer", "deltager")
-_ROLE_HEADS = ("funktion", "rolle", "titel", "post")
+_ROLE_HEADS = ("funktion", "rolle", "titel", "post", "hverv")
+# a column of party letters beside them ("Navn | Parti | Hverv | Status"): after the name
+_PARTY_HEADS = ("parti", "partibogstav", "liste")
 _REMARK_HEADS = ("bemærkning", "bemærkninger", "note", "noter", "kommentar", "fremmøde",
                  "status")
 _ABSENT_RE = re.compile(r"^(?:afbud|fraværende|fravær|forfald|ikke mødt)\b", re.IGNORECASE)
-_PRESENT_RE = re.compile(r"^(?:til stede|tilstede|deltog|mødt)?$", re.IGNORECASE)
+# (an agenda's "Indkaldt": called, as every member of an agenda is)
+_PRESENT_RE = re.compile(r"^(?:til stede|tilstede|deltog|mødt|indkaldt)?$", re.IGNORECASE)
 # A role cell with the member's attendance after a dash or comma ("Medlem – afbud")
 _ROLE_REMARK_RE = re.compile(r"^(.*?)\s*(?:\s[–—-]\s|,\s*)\s*(\S.*)$")
 
@@ -29,6 +32,8 @@ def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | N
     ['Deltagere:\\nIda Holm (formand)', 'Afbud:\\nOle Bak (medlem)']
     """
     low = [lb.lower() for lb in labels]
+    if (party := next((k for k, lb in enumerate(low) if lb in _PARTY_HEADS), None)) is not None:
+        low, rows = low[:party] + low[party + 1:], [_party_named(row, party) for row in rows]
     if len(low) == 2 and low[0] in _NAME_HEADS and low[1] in _ROLE_HEADS:
         low, rows = [*low, _REMARK_HEADS[0]], [_split_role(row) for row in rows]
     heads = [next((k for k, lb in enumerate(low) if lb in group), None)
@@ -59,3 +64,11 @@ def _split_role(cells: list[str]) -> list[str]:
     if (m := _ROLE_REMARK_RE.match(said)) and m[1]:
         return [cells[0], m[1], m[2]]
     return [*cells, ""]
+
+
+def _party_named(cells: list[str], party: int) -> list[str]:
+    """A row without its party cell, the letter after the name ("Eva Dam (V)")."""
+    if party >= len(cells) or not cells[party].strip():
+        return cells[:party] + cells[party + 1:]
+    rest = cells[:party] + cells[party + 1:]
+    return [f"{rest[0].strip()} ({cells[party].strip()})", *rest[1:]] if party else rest

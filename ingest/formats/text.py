@@ -46,6 +46,7 @@ from .front_matter import has_front_matter, without_front_matter
 from .invitation import invitation_text
 from .item_attendance import item_attendance
 from .kind_heading import kind_head
+from .label_grid import grid_text
 from .layout_table import column_table_text
 from .loop_md import loop_notes
 from .lynx_dump import lynx_text
@@ -314,7 +315,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = overview_decisions(whole)  # (every decision in one "Beslutningsoversigt")
         whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
     # (a table protocol printed side by side by `pdftotext -layout`, or one cell a paragraph)
-    whole = stacked_table_text(column_table_text(whole))
+    whole = stacked_table_text(column_table_text(grid_text(whole)))  # (a grid's rows)
     whole = public360_text(whole)  # ("PS 42/24 Title", its tables one cell a paragraph)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:

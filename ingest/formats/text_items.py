@@ -55,10 +55,12 @@ _KEYWORD = (r"(?:Ad\.?\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PU
             r"Dagsordens?punkt|DAGSORDENS?PUNKT|§|"
             r"Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
 _NUMBER = r"(?:(?:19|20)\d\d-(?=\d{1,3}\b))?(\d+)"
+# a web page's count after the number, "Punkt 2 af 5": part of the number, no title
+_OF_COUNT = r"\s+af\s+\d+"
 PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minutes)
     # ("Sag 41/2019: Title": a running number with its year; KKR's "Sag 2024-17    Title":
     # the year first)
-    rf"^(?:\*\*|__)?{_KEYWORD}\s*{_NUMBER}(?:/(?:19|20)\d\d)?\s*[:.,\-–)·]?(?:\*\*|__)?\s*[:.,\-–·]?\s+"
+    rf"^(?:\*\*|__)?{_KEYWORD}\s*{_NUMBER}(?!{_OF_COUNT}\s*$)(?:/(?:19|20)\d\d)?\s*[:.,\-–)·]?(?:\*\*|__)?\s*[:.,\-–·]?\s+"
     r"(\S.*?)\s*$"
 )
 # The short keywords ("Sag 3", "Nr. 3") also begin sentences ("Sag 3 udgår."): an item
@@ -66,7 +68,7 @@ PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minu
 _SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?|§)\s*\d")
 # The keyword and the number alone: "Punkt 3", "Sag nr. 129"
 KEYWORD_ALONE_RE = re.compile(  # (with its year: "Sag nr. 108/2024")
-    rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*{_NUMBER}(?:/(?:19|20)\d\d)?\s*[:.]?(?:\*\*|__)?$")
+    rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*{_NUMBER}(?:/(?:19|20)\d\d|{_OF_COUNT})?\s*[:.]?(?:\*\*|__)?$")
 def _toc_at(lines: list[str], i: int) -> bool:
     """Line `i` is a contents line: dot leaders always; a number far right only when no
     item body follows ("Punkt 2    Forslag til lokalplan nr.      112" above its

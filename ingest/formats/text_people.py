@@ -40,7 +40,7 @@ def _split_top_level(text: str, sep: str = ",") -> list[str]:
 
 
 # "Kenneth Jerkel (Fraværende)", "Ole Hansen (afbud)": that one is absent
-STATUS_MARK_RE = re.compile(r"\s*\((?:afbud|fraværende)\)", re.IGNORECASE)
+STATUS_MARK_RE = re.compile(r"\s*[*_]*\((?:afbud|fraværende)\)[*_]*", re.IGNORECASE)
 # (and a note that no substitute came: "Stedfortræder var ikke indkaldt.", "Ingen suppleant")
 NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–|(?:(?:stedfortræder|"
                        r"suppleant)\w{0,2}\s+(?:var|blev|er)\s+ikke|ingen\s+(?:stedfortræder|"
@@ -77,7 +77,9 @@ def person(text: str, status: str = "deltog") -> Participant:
     """One listed person: "Formand Erik Nielsen (A) - formand", "Nick Lorentzen (A)
     (formand)" → the name and the role."""
     # (a justified PDF line spaces its words out: "Simon  Hansen  (V)")
-    name, _, role = party_after_comma(" ".join(text.split())).partition(" - ")
+    # (or an en dash: "Hans Vest (V) – formand")
+    name, _, role = party_after_comma(" ".join(text.split())).replace(" – ", " - ").partition(
+        " - ")
     role = role.strip().lower()
     if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
         said, sep, party = m.group(1).partition(", ")  # "(byrådsmedlem, V)": and a party
@@ -248,6 +250,8 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it)
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
             role = role.lower() if ROLE_WORD_RE.fullmatch(role) else role  # ("Formand")
+            if DASH_ABSENT_RE.search(role):  # "…, rådmand – afbud": the role, then absent
+                role, people[-1].status = DASH_ABSENT_RE.sub("", role), "afbud"
             if body := _ROLE_THEN_BODY_RE.match(role):  # "formand (DH Lindå)": the body
                 role = body.group(1)  # after the name, as `affiliations` keeps it
                 people[-1].name = f"{people[-1].name} ({body.group(2)})"
@@ -283,7 +287,7 @@ def _is_heading(text: str) -> bool:
 def looks_like_name(text: str) -> bool:
     """`'Mette Lund (A) - formand'`, `'Nick Lorentzen (A) (formand)'`, not `'Hent hele
     referatet'`, a heading (`'Indholdsfortegnelse'`) nor a page's date line."""
-    first = re.split(r"\s+-\s+|[,;](?![^()]*\))", text.strip(), maxsplit=1)[0]
+    first = re.split(r"\s+[-–]\s+|[,;](?![^()]*\))", text.strip(), maxsplit=1)[0]
     # (a name and where the member comes from: "Mikkel Dahl (Holstebro Tekniske Gymnasium)")
     first = re.sub(r"(?<=\w)\s+\((?-i:[A-ZÆØÅ])[^()]{4,60}\)$", "", first)
     words = _ROLE_BRACKET_RE.sub("", first).split()

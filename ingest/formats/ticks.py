@@ -32,21 +32,29 @@ from __future__ import annotations
 import re
 
 from .closed_marks import OPEN_MARK_RE
-from .text_people import looks_like_name
+from .text_people import STATUS_MARK_RE, looks_like_name
 
 TICKED = ("☒", "☑", "✔", "✓", "✅", "[x]", "[X]")
-UNTICKED = ("☐", "□", "[ ]")
+UNTICKED = ("☐", "□", "[ ]", "✗", "✘")  # (a cross beside a tick column's "✓": not there)
 _MARKS = "|".join(re.escape(m) for m in (*TICKED, *UNTICKED))
 # a box at the end of a line ("Kirsten Lund ☒") and one that starts an option ("☒ Udsat")
 TRAILING_TICK_RE = re.compile(rf"[ \t]*({_MARKS})[ \t]*$")
 LEADING_TICK_RE = re.compile(rf"^[ \t]*({_MARKS})[ \t]*")
 
-_LIST_HEADS = ("medlemmer", "deltagere", "navn", "medlem", "udvalgsmedlemmer", "rådsmedlemmer")
+_LIST_HEADS = ("medlemmer", "deltagere", "navn", "medlem", "udvalgsmedlemmer", "rådsmedlemmer",
+               "fremmøde")
+# the columns between the name and the tick ("Navn Parti Funktion Mødt"): in each row
+# the party's letters after the name, then the role
+_MIDDLE_COLUMNS = "parti|funktion|rolle|hverv"
 _PRESENT_COLUMNS = ("deltog", "til stede", "tilstede", "fremmødt", "mødt", "deltager")
 _ABSENT_COLUMNS = ("afbud", "fraværende", "ikke til stede")
 _COLUMN_HEAD_RE = re.compile(
-    rf"^\W*(?P<head>{'|'.join(_LIST_HEADS)})\W*(?:[ \t]+"
-    rf"(?P<col>{'|'.join(_PRESENT_COLUMNS + _ABSENT_COLUMNS)})\W*)?$", re.IGNORECASE)
+    rf"^\W*(?P<head>{'|'.join(_LIST_HEADS)})\W*(?P<mid>(?:[ \t]+(?:{_MIDDLE_COLUMNS}))*)(?:[ \t]+"
+    rf"(?P<col>{'|'.join(_PRESENT_COLUMNS + _ABSENT_COLUMNS)})\W*)?"
+    # (a legend of the boxes after it: "Fremmøde ([x] = til stede, [ ] = ikke til stede)")
+    r"(?:[ \t]*\([^()]*\)\W*)?$", re.IGNORECASE)
+# a row under "Navn Parti Funktion": the name, the party's letters, the role
+_PARTY_ROLE_RE = re.compile(r"^(?P<n>.+?)\s+(?P<p>[A-ZÆØÅ]{1,3})(?:\s+(?P<r>\S.*))?$")
 
 
 _BOX_RE = re.compile(_MARKS)
@@ -59,9 +67,10 @@ def ticked(mark: str) -> bool:
     return mark in TICKED
 
 
-def _rows(lines: list[str], start: int) -> list[tuple[int, str, str | None]]:
+def _rows(lines: list[str], start: int, party: bool = False
+          ) -> list[tuple[int, str, str | None]]:
     """The names below a column heading: (line, name, mark or None), blank lines between
-    them passed over."""
+    them passed over; with a `party` column, each name "Name (P), role"."""
     rows: list[tuple[int, str, str | None]] = []
     for k in range(start, min(len(lines), start + 80)):
         line = lines[k].strip()
@@ -70,7 +79,9 @@ def _rows(lines: list[str], start: int) -> list[tuple[int, str, str | None]]:
         line = _BULLET_RE.sub("", line, count=1)
         mark = TRAILING_TICK_RE.search(line) or LEADING_TICK_RE.match(line)
         name = (line[: mark.start()] + line[mark.end():]).strip() if mark else line
-        if not name or ":" in name or not looks_like_name(name):
+        if party and (m := _PARTY_ROLE_RE.match(name)):
+            name = f"{m['n']} ({m['p']})" + (f", {m['r'].lower()}" if m["r"] else "")
+        if not name or ":" in name or not looks_like_name(STATUS_MARK_RE.sub("", name)):
             break
         rows.append((k, name, mark.group(1) if mark else None))
     return rows
@@ -83,7 +94,7 @@ def tick_lists(lines: list[str]) -> list[str]:
     k = 0
     while k < len(lines):
         head = _COLUMN_HEAD_RE.match(lines[k].strip())
-        rows = _rows(lines, k + 1) if head else []
+        rows = _rows(lines, k + 1, bool(head.group("mid"))) if head else []
         if not head or not head.group("col") and not (rows and all(m for *_, m in rows)):
             out.append(lines[k])  # (a list's heading alone: each name with its box)
             k += 1

@@ -33,7 +33,7 @@ from .common import ParseError
 from .dates import written_date
 from .table_text import table_paragraphs
 from .text import meetings_from_text
-from .text_items import PLAIN_ITEM_RE
+from .text_items import KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name
 from .word_boxes import box_glyph
@@ -340,7 +340,9 @@ def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> Para:
 
 
 def _numbered(text: str) -> bool:
-    return bool(PLAIN_ITEM_RE.match(text) or NUMBERED_LINE_RE.match(text))
+    # ("Punkt 3" alone as the heading, its title in the table below: numbered already)
+    return bool(PLAIN_ITEM_RE.match(text) or NUMBERED_LINE_RE.match(text)
+                or KEYWORD_ALONE_RE.match(text))
 
 
 def _layout(paras: list[Para]) -> str:
