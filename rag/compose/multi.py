@@ -280,9 +280,9 @@ _COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+
 # 2015 til 2024" never reaches here: "til" does not join)
 _RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Two ends compared, either way: "flere eller færre … fra 2023 til 2024"
-_EITHER_WAY = re.compile(r"\b(?:flere eller færre|færre eller flere|mere eller mindre|"
-                         r"højere eller lavere|lavere eller højere|større eller mindre|"
-                         r"steget eller faldet|faldet eller steget)\b", re.I)
+_EITHER_WAY = re.compile(r"\b(?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet) "
+                         r"eller (?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet)\b",
+                         re.I)
 _FROM_TO_YEARS = re.compile(r"\bfra\s+((?:19|20)\d\d)\s+til\s+((?:19|20)\d\d)\b")
 _SPLIT_KINDS = ("day", "month", "quarter", "half", "season", "year")
 
@@ -298,9 +298,7 @@ def period_parts(question: str) -> list[str]:
     []
     """
     ends = _FROM_TO_YEARS.search(question)
-    if ends and _EITHER_WAY.search(question):
-        # "Er der kommet flere eller færre til nytårskuren fra 2023 til 2024?": each
-        # year's figure, side by side
+    if ends and _EITHER_WAY.search(question):  # each end's figure, side by side
         return [f"{question[:ends.start()]}i {y}{question[ends.end():]}" for y in ends.groups()]
     if asks_trend(question):
         return []  # "hvordan har antallet udviklet sig … 2015, 2023 og 2025?": one answer

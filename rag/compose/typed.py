@@ -19,8 +19,10 @@ from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, PLACE
 from referat.values import parse_number as figure
 
 from ..confidence import match_weight
-from ..intent import PEOPLE_NOUNS
 from ..weights import WEIGHTS, Weights
+from .people_units import PEOPLE_KIND as _PEOPLE_KIND
+from .people_units import PEOPLE_UNITS as _PEOPLE_UNITS
+from .people_units import people_head
 from .sentence_marks import BODY_NAME, ROLE_WHO
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
@@ -67,28 +69,6 @@ def names_day(text: str) -> bool:
 
 _CLOCK = re.compile(r"\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b", re.I)
 # "hvornår på dagen …", "hvad tid …", "hvilket tidspunkt …": a time of day answers.
-_PEOPLE_UNITS = frozenset(s for n in PEOPLE_NOUNS for s in stems(n, frozenset()))
-# Counts of people that do not stand for each other: firms are not their staff, the staff
-# not the citizens ("hvor mange medarbejdere …?" — not "27 borgere"); other people
-# nouns do ("deltagere" — "180 gæster").
-# Job titles are staff too: "tre virksomhedskonsulenter" do not count the citizens in
-# nytteindsats ("hvor mange borgere er i nytteindsats …?").
-_STAFF_TITLES = "konsulenter ledere chefer rådgivere"
-_PEOPLE_KIND = {s: kind for kind, words in (("firm", "virksomheder"),
-                                            ("staff", f"ansatte medarbejdere {_STAFF_TITLES}"))
-                for s in stems(words, frozenset())}
-_PEOPLE_UNITS |= frozenset(stems(_STAFF_TITLES, frozenset()))
-
-
-def people_head(stem: str) -> str:
-    """A compound whose head is a people noun counts people of that noun:
-    "ydelsesmodtag" → "modtag", "kontanthjælpsmodtag" → "modtag"; other stems as they are."""
-    if stem in _PEOPLE_UNITS:
-        return stem
-    return next((p for p in _PEOPLE_UNITS if stem.endswith(p) and len(stem) > len(p) + 2),
-                stem)
-
-
 _TIME_UNITS = frozenset(stems("måned måneder år uge uger dag dage time timer kvartal "
                              "kvartaler halvår gang gange", frozenset()))
 # "hvor mange var …", "hvor mange deltog …": no noun counted

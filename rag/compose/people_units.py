@@ -1,0 +1,29 @@
+"""People counted by a noun, and which of them stand for each other: "hvor mange borgere
+…?" is answered by "27 borgere", "130 personer", not by "tre virksomhedskonsulenter"."""
+
+from __future__ import annotations
+
+from referat.danish import stems
+
+from ..intent import PEOPLE_NOUNS
+
+# Job titles are staff: "tre virksomhedskonsulenter" do not count the citizens in
+# nytteindsats ("hvor mange borgere er i nytteindsats …?").
+STAFF_TITLES = "konsulenter ledere chefer rådgivere"
+PEOPLE_UNITS = frozenset(s for n in (*PEOPLE_NOUNS, *STAFF_TITLES.split())
+                         for s in stems(n, frozenset()))
+# Counts of people that do not stand for each other: firms are not their staff, the staff
+# not the citizens ("hvor mange medarbejdere …?" — not "27 borgere"); other people
+# nouns do ("deltagere" — "180 gæster").
+PEOPLE_KIND = {s: kind for kind, words in (("firm", "virksomheder"),
+                                            ("staff", f"ansatte medarbejdere {STAFF_TITLES}"))
+                for s in stems(words, frozenset())}
+
+
+def people_head(stem: str) -> str:
+    """A compound whose head is a people noun counts people of that noun:
+    "ydelsesmodtag" → "modtag", "kontanthjælpsmodtag" → "modtag"; other stems as they are."""
+    if stem in PEOPLE_UNITS:
+        return stem
+    return next((p for p in PEOPLE_UNITS if stem.endswith(p) and len(stem) > len(p) + 2),
+                stem)
