@@ -1,6 +1,7 @@
 """Whether an item's title or a line of its own marks it closed or open: "Lukket punkt:
-Salg af grund", "Salg af grund (lukket)", "Ikke offentligt - Køb af jord", a page's "Åben
-sag" badge, and a council's "Referat:" note under an item."""
+Salg af grund", "Salg af grund (lukket)", "Ikke offentligt - Køb af jord", a padlock
+after the title ("Handicappris 2025 🔒"), a page's "Åben sag" badge, and a council's
+"Referat:" note under an item."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ _CLOSED_SUFFIX_RE = re.compile(
     r"|\s(?:lukket|LUKKET)\s+(?:punkt|PUNKT|sag|SAG)"
     # (a page's badge after the title: "Salg af grund, etape 2 Lukket")
     r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt?|Lukket|LUKKET)"
-    # (a print's open/closed mark after the title: "Salg af jord (L)")
-    r"|\s\((?-i:L)\))\s*$",
+    # (a print's open/closed mark after the title: "Salg af jord (L)"; a padlock, "… 🔒")
+    r"|\s\((?-i:L)\)|\s[\U0001F512\U0001F510]\ufe0f?)\s*$",
     re.IGNORECASE,
 )
 
@@ -97,6 +98,8 @@ def closed_title(title: str) -> tuple[bool, str]:
     (False, 'Godkendelse af dagsorden')
     >>> closed_title("Salg af jord (L)"), closed_title("Takster 2018 (Å)")
     ((True, 'Salg af jord'), (False, 'Takster 2018'))
+    >>> closed_title("Handicappris 2025 \N{LOCK}")
+    (True, 'Handicappris 2025')
     >>> closed_title("Lukket punkt")  # (the mark alone: a closed item, its title unpublished)
     (True, 'Lukket punkt')
     """

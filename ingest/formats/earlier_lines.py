@@ -1,9 +1,11 @@
 """An earlier decision written on one line with its body and date ("Tidligere beslutning –
-Børne- og Ungeudvalget 05-11-2024", "Tidligere behandlet: Bestyrelsen den 27. november
-2024 – Budget godkendt.", "Tidligere beslutning (Plan- og Erhvervsudvalget 10.06.2025):"
-and its text after the colon or below it): rewritten as the dated decision heading minutes print
-elsewhere ("Beslutning i X den DD-MM-YYYY", its text on the line below), which `dated`
-reads as the case's history, not as this meeting's decision nor the Indstilling's text."""
+Børne- og Ungeudvalget 05-11-2024", "Tidligere beslutning, Landdistriktsrådet 17-06-2025",
+"**Tidligere:** Handicaprådet 10.06.2025 – …", "Tidligere behandlet: Bestyrelsen den 27.
+november 2024 – Budget godkendt.", "Tidligere beslutning (Plan- og Erhvervsudvalget
+10.06.2025):" and its text after the colon or below it): rewritten as the dated decision
+heading minutes print elsewhere ("Beslutning i X den DD-MM-YYYY", its text on the line
+below), which `dated` reads as the case's history, not as this meeting's decision nor the
+Indstilling's text."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ _BODY = (r"(?=[A-ZÆØÅ])[\w ,.&-]{0,60}?(?i:udvalg|udvalget|råd|rådet|bestyr
          r"nævn|nævnet|kommission|kommissionen)")
 _DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*[a-zæøå]{3,9}\s+\d{4}"
 _EARLIER_RE = re.compile(
-    rf"(?m)^[ \t]*[*_]*Tidligere[ \t]+(?:beslutning|behandlet|behandling)[ \t]*[–—:-][ \t]*"
+    rf"(?m)^[ \t]*[*_]*Tidligere(?:[ \t]+(?:beslutning|behandlet|behandling))?[ \t]*[–—:,-]"
+    r"[*_]*[ \t]*"
     rf"(?P<body>{_BODY}),?[ \t]+(?:den[ \t]+)?(?P<date>{_DATE})"
     r"(?:[ \t]*[–—:-][ \t]*(?P<text>[^\n]*?\S))?[ \t]*[*_]*[ \t]*:?[ \t]*$")
 # ... the body and the date in brackets, either first, the text after the colon or below:
@@ -38,6 +41,8 @@ def earlier_headings(text: str) -> str:
     'Beslutning i Plan- og Miljøudvalget den 05-11-2024\\nGodkendt.'
     >>> earlier_headings("*Tidligere behandlet: Bestyrelsen den 27. november 2024 – Godkendt.*")
     'Beslutning i Bestyrelsen den 27. november 2024\\nGodkendt.'
+    >>> earlier_headings("**Tidligere:** Handicaprådet 10.06.2025 – Godkendt.")
+    'Beslutning i Handicaprådet den 10.06.2025\nGodkendt.'
     >>> earlier_headings("Tidligere beslutning (Plan- og Miljøudvalget 10.06.2025): Godkendt.")
     'Beslutning i Plan- og Miljøudvalget den 10.06.2025\\nGodkendt.'
     """

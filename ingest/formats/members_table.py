@@ -224,6 +224,10 @@ def _role_cell_person(cells: list[str], columns: list[str]) -> Participant | Non
     return found
 
 
+# an item's number alone on its line ("5" / "Meddelelser"): the agenda begins, no member
+_ITEM_NUMBER_RE = re.compile(r"\s*\d{1,3}\.?\s*$")
+
+
 def people_lists(rest: list[str], ends: tuple[str, ...],
                  is_label: object) -> tuple[list[Participant], str | None]:
     """A place line ("i Mødecenter C …"), then a "Tilstede" list and an "Afbud" list,
@@ -253,8 +257,8 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
             status = "afbud"
         elif heading in ("stedfortræder", "stedfortrædere", "suppleant", "suppleanter"):
             status = "stedfortræder"  # "Ole Nielsen (A) for Mette Lund (A)" below
-        elif heading in ends or heading.startswith(ends):
-            status = None
+        elif heading in ends or heading.startswith(ends) or _ITEM_NUMBER_RE.match(row):
+            status = None  # (a number on its own line: an item's, the agenda's list below)
         elif status == "stedfortræder" and looks_like_name(row.split(" for ")[0]):
             name, _, other = row.partition(" for ")
             people.append(Participant(person(name).name, "deltog", f"stedfortræder for {other}"

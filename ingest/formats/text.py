@@ -64,6 +64,7 @@ from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .party_lists import party_lines
 from .public360 import public360_text
+from .region_body import body_region
 from .running_committee import running_committee
 from .running_date import dated_head
 from .short_labels import full_labels
@@ -325,18 +326,31 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             raise
         meetings = []
     if meetings and (not has_front_matter(whole) or len(meetings) != 1 or (
-            meetings[0].start_time or meetings[0].place or meetings[0].participants)):
+            meetings[0].start_time and meetings[0].place)):
         return meetings
     # no header in the body (or only a note's title): the front matter's fields are the
     # meeting's header
     # (the page's English "date:" only where the body names no date: it failed for that)
     text = item_table_text(without_front_matter(whole, whole_header=True, page_date=not meetings))
     try:
-        return meetings_from_text(text, path, _kind_of(raw, text), municipality)
+        fronted = meetings_from_text(text, path, _kind_of(raw, text), municipality)
     except ParseError:
         if not meetings:
             raise
         return meetings
+    if meetings and (meetings[0].start_time or meetings[0].place or meetings[0].participants):
+        return _front_facts(meetings[0], fronted)  # (the body's header, and who came)
+    return fronted
+
+
+def _front_facts(meeting: Meeting, fronted: list[Meeting]) -> list[Meeting]:
+    """The meeting the body's own header read, with the start and place its header left
+    out from the front matter ("starttid:", "lokale:"), when that reads the same day."""
+    same = [m for m in fronted if m.date == meeting.date][:1]
+    for m in same:
+        meeting.start_time, meeting.place = meeting.start_time or m.start_time, (
+            meeting.place or m.place)
+    return [meeting]
 
 
 def meetings_from_text(text: str, path: Path, kind: str,
@@ -358,7 +372,8 @@ def meetings_from_text(text: str, path: Path, kind: str,
     for meeting in meetings:  # (a body named only in the running page footer)
         if meeting.committee == UNKNOWN_COMMITTEE:
             meeting.committee = running_committee(text, meeting.date) or UNKNOWN_COMMITTEE
-    town = municipality or municipality_in(normalize(text)) or ""  # ("FAXE" / "KOMMUNE")
+    town = municipality or municipality_in(normalize(text)) or (  # ("FAXE" / "KOMMUNE")
+        body_region(meetings[0].committee, text) or "")  # ("Regionsrådet": the region's)
     guessed = "" if town else (address_municipality(text) or "")
     for meeting in meetings:
         meeting.source_format, meeting.municipality = kind, town or guessed

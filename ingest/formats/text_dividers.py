@@ -309,10 +309,11 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
                     _namelike(ln) for ln in [m["names"], *lines[i + 1:end]])):
             # (a list of who took part, last)
             return i
-        if (m := _ENDED_RE.match(s)) and all(_namelike(ln) or _SIGNED_RE.match(_unmarked(ln))
+        if (m := _ENDED_RE.match(s)) and all(_signed_off(ln)
                                              for ln in [m.group("after") or "", *lines[i + 1:end]]):
             return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line; "Mødet
-            # hævet kl. 18.40." / "*Protokollen er godkendt digitalt …*")
+            # hævet kl. 18.40." / "*Protokollen er godkendt digitalt …*"; "Mødet hævet kl.
+            # 17.20. Referent: Lone Bach, Regionssekretariatet.")
         if (read := _READ_OUT_RE.match(s)) and all(_namelike(ln) or _ENDED_RE.match(ln.strip())
                                                    for ln in [s[read.end():], *lines[i + 1:end]]):
             return i  # "Protokollen oplæst og godkendt. Mødet hævet kl. 16.40.", the names
@@ -340,6 +341,15 @@ def _unmarked(line: str) -> str:
     """A line without markdown's emphasis around it: "*Protokollen er godkendt digitalt.*"."""
     s = line.strip()
     return s.strip("*_").strip() if s[:1] in "*_" and s[-1:] == s[:1] else s
+
+
+def _signed_off(line: str) -> bool:
+    """A line below the one saying the meeting ended: a name, how the minutes were signed
+    or who took them ("Referent: Lone Bach, Regionssekretariatet.")."""
+    s = _unmarked(line)
+    taker = _TAKER_RE.match(s)
+    return _namelike(s) or bool(_SIGNED_RE.match(s)) or (
+        taker is not None and not taker["signed"] and _namelike(taker.group(1).rstrip(".")))
 
 
 def _namelike(line: str) -> bool:
