@@ -107,7 +107,13 @@ Til stede var Eva Dam (A), formand, Karl Bo (C), næstformand,
 Lis Holm (F) og Per Vang (Ø). Ane Lund (V) havde meldt afbud.
 Ad 1) Godkendelse af dagsorden
 Udvalgets beslutning: Godkendt.
-Ad 2) Budget
+Ad 2) Åbningstider på Vestby Bibliotek - evaluering af selvbetjening (sag
+nr. 24/5530)
+Forsøget med selvbetjente åbningstider søndag og mandag aften har kørt siden
+september 2024. Besøgstallet i de selvbetjente timer er i gennemsnit 140 pr. dag.
+Der er ikke registreret hærværk.
+Sagen har tidligere været behandlet i Kulturudvalget den 11. juni 2024,
+hvor det blev besluttet: »Forsøget iværksættes og evalueres herefter.«
 Udvalgets beslutning: Godkendt.
 """
 
@@ -122,6 +128,14 @@ def test_letter_committee_and_prose_absence(tmp_path: Path) -> None:
     people = {p.name: (p.status, p.role) for p in m.participants}
     assert people["Ane Lund (V)"] == ("afbud", "")
     assert people["Karl Bo (C)"] == ("deltog", "næstformand")
+
+
+def test_heading_wrapped_inside_its_case_bracket(tmp_path: Path) -> None:
+    """"Ad 2) Title (sag" / "nr. 24/5530)": the bracket's close ends the heading, the case
+    number is the item's. Before: the title ran on into the case text, no case number."""
+    item = written_meeting(tmp_path, "referat.txt", _LETTER).items[1]
+    assert (item.title, item.journal_number) == (
+        "Åbningstider på Vestby Bibliotek - evaluering af selvbetjening", "24/5530")
 
 
 _SCAN = """REGION LUNDE
