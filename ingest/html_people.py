@@ -94,24 +94,50 @@ def _listed_people(node: object) -> tuple[list[str], object] | None:
         return (lines, listed) if lines else None
     if listed is None or listed.name not in ("ul", "ol"):
         return None
-    names = [_card(li) or " ".join(li.get_text(" ").split())
-             for li in listed.find_all("li", recursive=False)]
+    entries = listed.find_all("li", recursive=False)
+    names = [_card(li) or " ".join(li.get_text(" ").split()) for li in entries]
+    struck = [_struck(li) for li in entries]
     if not names or any(not n or len(n) > 80 or n.endswith(".") for n in names):
         return None
     present: list[str] = []
     absent: list[str] = []
-    for name in names:
+    for name, gone in zip(names, struck, strict=True):
         name = _ROLE_DASH_RE.sub(", ", name)  # "Mette Lund (A) – formand"
         mark = _ABSENCE_MARK_RE.search(name)
         if not looks_like_name((name[:mark.start()] if mark else name).split(" for ")[0]):
             return None  # a list of other things under the same word
-        (absent if mark or key in ABSENT else present).append(name[:mark.start()] if mark else name)
+        name = name[:mark.start()] if mark else name
+        (absent if mark or gone or key in ABSENT else present).append(name)
     if substitutes:  # "Marie Lange Tscherning (A) for Lone Jepsen": a label line each
         return [f"Stedfortræder: {name}" for name in present], listed
-    lines = [f"{label}: {'; '.join(present)}"] if present else []
+    lines = [f"{label}: {_joined(present)}"] if present else []
     if absent:
-        lines.append(f"{label if key in ABSENT else 'Afbud'}: {'; '.join(absent)}")
+        lines.append(f"{label if key in ABSENT else 'Afbud'}: {_joined(absent)}")
     return lines, listed
+
+
+def _joined(entries: list[str]) -> str:
+    """A list's entries on the label's line, one from the next by ";"; one entry whose
+    commas part its name from its party and role ("Ida Holm, Venstre, medlem": no party
+    in brackets) ends with it, so that it stays one person.
+
+    >>> _joined(["Ida Holm, Venstre, medlem"]), _joined(["Ida Holm (V), formand"])
+    ('Ida Holm, Venstre, medlem;', 'Ida Holm (V), formand')
+    """
+    one = len(entries) == 1 and "," in entries[0] and "(" not in entries[0]
+    return "; ".join(entries) + (";" if one else "")
+
+
+_STRUCK = ("del", "s", "strike")
+
+
+def _struck(li: object) -> bool:
+    """Whether a list's entry is struck through as a whole (`<del>`, `<s>`): a member the
+    page shows as not there, as a portal marks who sent word."""
+    text = li.get_text(strip=True)  # type: ignore[attr-defined]
+    gone = "".join(d.get_text(strip=True) for d in li.find_all(_STRUCK)  # type: ignore[attr-defined]
+                   if not d.find_parent(_STRUCK))
+    return bool(text) and gone == text
 
 
 def _card(li: object) -> str:

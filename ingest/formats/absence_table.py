@@ -135,4 +135,5 @@ def item_absentees(people: list[Participant], items: list[AgendaItem]) -> None:
 
 
 def _bare(name: str) -> str:
-    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip()
+    # (the party in brackets, "Jesper Krogh (A)", or after a comma, "Ida Holm, Venstre")
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name).split(",")[0].strip()

@@ -53,7 +53,9 @@ _NOTICE_RE = re.compile(
     r"|[\w ]{0,40}?\b(?:offentliggøres|publiceres|vises|offentliggjort)\s+ikke(?:\s+[\w ]{0,40})?"
     r"|[\w ]{0,40}?\ber\s+ikke\s+offentlig[t]?"
     # ("Punktet er behandlet på et lukket møde."): where it was treated, not what was decided
-    r"|(?:punktet|sagen)\s+(?:er|blev)\s+behandlet\s+(?:på\s+et\s+lukket\s+møde|for\s+lukkede\s+døre))"
+    # ("Sagen behandles for lukkede døre.": an agenda's notice, before the meeting)
+    r"|(?:punktet|sagen)\s+(?:(?:er|blev)\s+behandlet|behandles)\s+"
+    r"(?:på\s+et\s+lukket\s+møde|for\s+lukkede\s+døre))"
     r"\s*[.!]?$", re.IGNORECASE)
 
 

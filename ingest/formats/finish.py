@@ -181,8 +181,8 @@ def history_entries(lines: list[str]) -> list[Treatment]:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """`'Liselott Blixt'` is `'Liselott Blixt (UP)'`."""
-    a, b = a.lower().split("(")[0].strip(), b.lower().split("(")[0].strip()
+    """`'Liselott Blixt'` is `'Liselott Blixt (UP)'` and `'Liselott Blixt, Venstre'`."""
+    a, b = (re.split(r"[(,]", n.lower())[0].strip() for n in (a, b))
     return bool(a) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 

@@ -68,6 +68,7 @@ from .region_body import body_region
 from .running_committee import running_committee
 from .running_date import dated_head
 from .short_labels import full_labels
+from .sidebar_numbers import joined_numbers
 from .signatures import signers
 from .stacked_table import stacked_table_text
 from .summary_table import attach_decisions, summary_decisions
@@ -113,6 +114,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # ("Medlemmer  Deltog" / "Name ☒"; "☒ Godkendt ☐ Udsat")
     # ("Medlem" / "Fremmødt (ja/nej)" / "Name" / "ja": a table's answers as ticks)
     lines = ticked_choices(tick_lists(yes_no_ticks(prepared_lines(text))))
+    lines = joined_numbers(lines)  # ("PUNKT" / "2": a sidebar's item number)
     # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
     # of the list above it, and each item's text is then its decision
     table_at = next((k for k, ln in enumerate(lines) if _PROTOCOL_HEAD_RE.match(ln.strip())), -1)

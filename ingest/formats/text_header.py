@@ -114,8 +114,6 @@ _TIME_LINE_RE = re.compile(
     r"^(?:kl\.?|klokken)\s*(\d{1,2}[.:]\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
 
 
-
-
 # A header table printed to PDF without colons puts each label and its value on one line:
 # "Udvalg Børne- og Ungdomsudvalget", "Mødetidspunkt 17.00".
 _BARE_FIELD_RE = re.compile(
@@ -342,7 +340,8 @@ def _parse_header(lines: list[str]) -> Header:
                 and not _PROSE_RE.match(r)]
         # "Økonomiudvalget, den 12.03.2024 kl. 15.00": the body opens the date line
         body = _BODY_BEFORE_DATE_RE.match(content[date_idx])
-        if not kept and body:
+        # (… or names it again below a letter's head: "Til medlemmerne af X")
+        if body and (not kept or any(r.endswith(f" {body.group(1)}") for r in kept)):
             h.committee = body.group(1)
         else:
             h.committee = re.sub(r"\s+", " ", " ".join(

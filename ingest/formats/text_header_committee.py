@@ -35,7 +35,9 @@ def not_committee(row: str) -> bool:
     if BODY_IN_MUNICIPALITY_RE.match(low):  # "INTEGRATIONSRÅDET I SKOVLUND KOMMUNE"
         return False
     low = _LETTERHEAD_RE.sub("", low).strip()
+    # ("REGION HOVEDSTADEN" in capitals: the region's letterhead as "Region Hovedstaden")
     return bool(MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
+                or (row.isupper() and MUNICIPALITY_LINE_RE.match(row.strip().title()))
                 or _PAGE_META_RE.match(low)
                 or not low or low in DOC_WORDS
                 or all(p.strip() in DOC_WORDS for p in low.split("/"))

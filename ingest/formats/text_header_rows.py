@@ -14,6 +14,7 @@ from .members_table import table_columns
 from .tab_members import tab_members
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE, unjustified
 from .text_people import clean_heading
+from .wrapped_people import PRESENT_SENTENCE_RE, wrapped_people
 
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
@@ -214,8 +215,6 @@ def _value_paragraphs(rows: list[str]) -> list[str]:
 
 # Attendance written as sentences: "Til stede var: A (V), B (S) og C (A); afbud fra D (O).",
 # "Desuden deltog E (V) som stedfortræder for D (O).", "I stedet deltog F (V)."
-_PRESENT_SENTENCE_RE = re.compile(
-    r"^(?:til\s*stede|fremmødt[e]?)\s+(?:var|er|var\s+følgende)\s*:?\s*(?P<v>\S.*)$", re.IGNORECASE)
 _ABSENT_CLAUSE_RE = re.compile(
     r"[;.]\s*(?:og\s+)?(?:afbud\s+fra|afbud\s*:|fraværende\s+var|fraværende\s*:|"
     r"fraværende\s+med\s+afbud\s*:?)\s*", re.IGNORECASE)
@@ -241,7 +240,7 @@ def _sentence_rows(row: str) -> list[str]:
     """Attendance sentences as the label rows the header reads: "Til stede: …",
     "Afbud: …", "Stedfortræder: E (V) for D (O)"; any other row as it is."""
     clauses: list[str] = []
-    m = _PRESENT_SENTENCE_RE.match(row)
+    m = PRESENT_SENTENCE_RE.match(row)
     if m:  # (the list's last two joined by "og"; a later sentence may name who sent word)
         names, _, rest = m.group("v").partition(". ")
         names = re.sub(r"\s+og\s+(?=[A-ZÆØÅ][^,]*$)", ", ", names)
@@ -266,7 +265,8 @@ def _sentence_rows(row: str) -> list[str]:
     if sent := _SENT_WORD_ROW_RE.match(row) or _RECEIVED_RE.match(row):  # ("A og B …": two)
         names = re.sub(r"\s+og\s+(?=[A-ZÆØÅ][^,]*$)", ", ", sent.group("n"))
         return [f"Afbud: {names}"]
-    return [row.rstrip(".") if m else row]
+    # (";" before the absent ones' label, "…, C (A); Fraværende: D", when the row was cut there)
+    return [row.rstrip(".;") if m else row]
 
 
 # When the page was printed or updated, not when the meeting was: "Udskrevet 26-06-2024"
@@ -352,7 +352,7 @@ def header_rows(lines: list[str]) -> list[str]:
     """The header's lines as rows of one field each."""
     rows: list[str] = []
     table = False  # in a members table ("Navn | Parti | Fremmøde"): its rows stay whole
-    for ln in tab_members(lines):  # (a members' table, its cells parted by tabs)
+    for ln in wrapped_people(tab_members(lines)):  # (a members' table, its cells parted by tabs)
         # pandoc's "-   Name"; a list pasted from a web page or Word, "•<tab>Name"
         line = re.sub(r"^([-*+•])(?:\s{2,}|\t)", r"\1 ", ln.strip())
         line = line if table else unjustified(line)  # (a justified label column's value)

@@ -183,7 +183,8 @@ def parse_item(
         if DOC_NUMBER_RE.match(s):
             continue
         head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
-        if head and (mark := OPEN_MARK_RE.match(s)):  # "Åben sag", "Lukket punkt"
+        # "Åben sag", "Lukket punkt" (a paragraph of its own: "Lukket punkt.")
+        if head and (mark := OPEN_MARK_RE.match(s.removesuffix("."))):
             item.closed = item.closed or closes(mark)
             continue
         dated = dated_decision(s.replace("**", "")) if len(s) < 160 else None  # ("**…**")

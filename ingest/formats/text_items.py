@@ -109,8 +109,11 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
                 or LABEL_LINE_RE.match(nxt) or RULE_RE.match(nxt)  # ("-----" below it)
                 or (body == i + 1 and body_below(lines[i], nxt))):
             break
+        opened = title.count("(") > title.count(")")
         title = join_wrapped(title, nxt)
         body += 1
+        if opened and title.endswith(")") and title.count("(") == title.count(")"):
+            break  # "… (sag" / "nr. 24/5530)": the bracket's close ends the title
     return re.sub(r"\s+", " ", title).strip(), body
 
 

@@ -11,8 +11,8 @@ forms the text reader knows:
 * the wiki's note under a rule at the page's end, saying who edited the page last
   ("_Referatet er godkendt af formanden. Siden er sidst redigeret af Ditte Holm den 4.
   december 2024._"), or any short note there wholly in italics ("*Referatet er godkendt
-  af formanden og lagt på ravnholt-lokalraad.dk.*"), is the page's furniture, no text of
-  the last item.
+  af formanden og lagt på ravnholt-lokalraad.dk.*") or the page's categories ("Kategori:
+  [[Ældrerådet]] · [[Referater 2025]]"), is the page's furniture, no text of the last item.
 
 Found by that structure only: a text without any of them is returned as it is.
 """
@@ -39,8 +39,10 @@ _EDITED_RE = re.compile(r"\b(?:sidst|senest)\s+(?:redigeret|opdateret|ændret)\b
                         re.IGNORECASE)
 
 
-# a line wholly in italics ("*Referatet er godkendt af formanden og lagt på …*")
-_EMPHASISED_RE = re.compile(r"^(?:\*[^*\n]+\*|_[^_\n]+_)$")
+# a line wholly in italics ("*Referatet er godkendt af formanden og lagt på …*"), or the
+# page's categories ("Kategori: [[Ældrerådet]] · [[Referater 2025]]", its links as words)
+_EMPHASISED_RE = re.compile(r"^(?:\*[^*\n]+\*|_[^_\n]+_|(?i:kategori(?:er)?|categor(?:y|ies))"
+                            r"\s*:\s*\S[^\n]{0,200})$")
 
 
 def _split_label(m: re.Match[str]) -> str:
@@ -59,6 +61,8 @@ def wiki_markdown(text: str) -> str:
     >>> wiki_markdown("Se **Bemærk:** bilaget. Mødet sluttede.")
     'Se **Bemærk:** bilaget. Mødet sluttede.'
     >>> wiki_markdown("Intet.\\n\\n---\\n\\n_Siden er sidst redigeret af Ditte Holm._\\n")
+    'Intet.\\n\\n'
+    >>> wiki_markdown("Intet.\\n\\n----\\nKategori: [[Ældrerådet]] · [[Referater 2025]]\\n")
     'Intet.\\n\\n'
     """
     text = _TOC_MACRO_RE.sub("", text)
