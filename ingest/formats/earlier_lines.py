@@ -42,7 +42,7 @@ def earlier_headings(text: str) -> str:
     >>> earlier_headings("*Tidligere behandlet: Bestyrelsen den 27. november 2024 – Godkendt.*")
     'Beslutning i Bestyrelsen den 27. november 2024\\nGodkendt.'
     >>> earlier_headings("**Tidligere:** Handicaprådet 10.06.2025 – Godkendt.")
-    'Beslutning i Handicaprådet den 10.06.2025\nGodkendt.'
+    'Beslutning i Handicaprådet den 10.06.2025\\nGodkendt.'
     >>> earlier_headings("Tidligere beslutning (Plan- og Miljøudvalget 10.06.2025): Godkendt.")
     'Beslutning i Plan- og Miljøudvalget den 10.06.2025\\nGodkendt.'
     """
