@@ -205,8 +205,10 @@ def split_parts(question: str) -> list[str]:
     first_dated = period_words(parts[0])
     # (not the scene the first part sets: "…, mens Musa Kekec var fraværende, og hvem
     # foreslog hende?" asks who proposed, not who was away)
+    # (not the body it names: a later part asks its own, "…, og hvordan stemte byrådet?")
     first_topic = " ".join([w for w in _topic_words(SCENE.sub(" ", parts[0]))
-                            if not set(stems(w, frozenset())) & first_dated]
+                            if not set(stems(w, frozenset())) & first_dated
+                            and not _BODY_WORD.search(w)]
                            + CASE_NUMBER.findall(parts[0]))  # "Sag nr. 88.20.04-Ø54-10-18"
     first_stems = set(topic_stems(parts[0]))
     # a lead is what a later part with words of its own is about too
@@ -278,6 +280,7 @@ _COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+
                        r"året)\s+)?(?:(?:for|i|fra|på|den)\s+)?", re.I)
 # ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra
 # 2015 til 2024" never reaches here: "til" does not join)
+_BODY_WORD = re.compile(r"udvalg|byråd|kommunalbestyrelse|regionsråd", re.I)
 _RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Two ends compared, either way: "flere eller færre … fra 2023 til 2024"
 _EITHER_WAY = re.compile(r"\b(?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet) "

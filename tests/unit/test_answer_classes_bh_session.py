@@ -190,3 +190,15 @@ def test_the_questions_own_words_are_no_name_and_an_association_is_a_who() -> No
     assert holds("Der er indgået aftale med KLAPjob, der er en beskæftigelsesindsats under "
                  "foreningen Lev, som laver løntilskudsjob.", "person", question=q)
     assert holds("Anja Holtze (A) blev valgt.", "person", question="Hvem blev valgt?")
+
+
+def test_a_later_part_asks_its_own_body_not_the_first_parts() -> None:
+    """"…: hvad anbefalede plan- og tryghedsudvalget …, og hvordan stemte byrådet, da sagen
+    kom op i oktober?" — the second part borrows the matter, not the first part's body."""
+    from rag.compose.multi import split_parts
+
+    parts = split_parts("Adgangskontrol på Greve Bibliotek: hvad anbefalede plan- og "
+                        "tryghedsudvalget i september 2024, og hvordan stemte byrådet, da "
+                        "sagen kom op i oktober?")
+    assert len(parts) == 2 and "adgangskontrol" in parts[1]
+    assert "tryghedsudvalget" not in parts[1]
