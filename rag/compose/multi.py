@@ -280,7 +280,8 @@ _COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+
                        r"året)\s+)?(?:(?:for|i|fra|på|den)\s+)?", re.I)
 # ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra
 # 2015 til 2024" never reaches here: "til" does not join)
-_BODY_WORD = re.compile(r"udvalg|byråd|kommunalbestyrelse|regionsråd", re.I)
+_BODY_WORD = re.compile(r"(?:udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelsen?|"
+                        r"regionsrådet)$", re.I)  # (not "udvalgsmødet")
 _RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # Two ends compared, either way: "flere eller færre … fra 2023 til 2024"
 _EITHER_WAY = re.compile(r"\b(?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet) "
