@@ -104,3 +104,10 @@ MEETING_SCENE = re.compile(r",\s*(?:hvor|da)\b[^?.;:–]*", re.I)
 ATTENDANCE_ASKED = re.compile(r"^\W*hvem\s+(?:manglede|var\s+(?:fraværende|ikke\s+med|"
                                r"til\s+stede|med)|havde\s+(?:meldt\s+)?afbud|deltog|mødte)\b",
                                re.I)
+
+
+# Two ends compared, either way: "flere eller færre … fra 2023 til 2024"
+EITHER_WAY = re.compile(r"\b(?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet) "
+                         r"eller (?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet)\b",
+                         re.I)
+FROM_TO_YEARS = re.compile(r"\bfra\s+((?:19|20)\d\d)\s+til\s+((?:19|20)\d\d)\b")

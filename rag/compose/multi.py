@@ -24,6 +24,7 @@ from referat.domain import Answer
 from referat.periods import find_periods, period_words
 from referat.values import CASE_NUMBER
 
+from ..asked_patterns import EITHER_WAY, FROM_TO_YEARS
 from ..intent import is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
 from ..overview import asks_overview, asks_trend
@@ -63,6 +64,9 @@ _QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:(?:fra|til|i|på|med|for|hos|om|a
 _HV = re.compile(r"\bhv(?!is\b)\w+", re.I)  # (not "hvis": a condition, no question)
 _WHEN = re.compile(r"^\W*(?:og\s+)?hvornår\b", re.I)
 # A part that points back at the first one: "… og hvor stor en andel var det?"
+# A body by name: a later part naming its own does not borrow the first part's
+_BODY_WORD = re.compile(r"(?:udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelsen?|"
+                        r"regionsrådet)$", re.I)  # (not "udvalgsmødet")
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b|\bsagen\b(?!\s+om\b)", re.I)
 
 
@@ -205,11 +209,10 @@ def split_parts(question: str) -> list[str]:
     first_dated = period_words(parts[0])
     # (not the scene the first part sets: "…, mens Musa Kekec var fraværende, og hvem
     # foreslog hende?" asks who proposed, not who was away)
-    # (not the body it names: a later part asks its own, "…, og hvordan stemte byrådet?")
-    first_topic = " ".join([w for w in _topic_words(SCENE.sub(" ", parts[0]))
-                            if not set(stems(w, frozenset())) & first_dated
-                            and not _BODY_WORD.search(w)]
-                           + CASE_NUMBER.findall(parts[0]))  # "Sag nr. 88.20.04-Ø54-10-18"
+    first_words = [w for w in _topic_words(SCENE.sub(" ", parts[0]))
+                   if not set(stems(w, frozenset())) & first_dated]
+    first_cases = CASE_NUMBER.findall(parts[0])  # "Sag nr. 88.20.04-Ø54-10-18"
+    first_topic = " ".join(first_words + first_cases)
     first_stems = set(topic_stems(parts[0]))
     # a lead is what a later part with words of its own is about too
     lead = _lead(parts[0])
@@ -228,6 +231,9 @@ def split_parts(question: str) -> list[str]:
         donor = when or donor
         out[0] = f"{parts[0]} {donor}?" if donor else out[0]
     for part in parts[1:]:
+        if any(_BODY_WORD.search(w) for w in re.findall(r"[\w-]+", part)):  # its own body
+            first_topic = " ".join([w for w in first_words if not _BODY_WORD.search(w)]
+                                   + first_cases)
         if meeting_named(parts[0]) and any(rx.search(part) for _, rx in MEETING_ASPECTS):
             # "Hvem deltog i mødet …, og var der nogen fraværende?": the same meeting,
             # followed up from the first part's answer (`Answerer`), not by its words
@@ -280,14 +286,7 @@ _COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+
                        r"året)\s+)?(?:(?:for|i|fra|på|den)\s+)?", re.I)
 # ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra
 # 2015 til 2024" never reaches here: "til" does not join)
-_BODY_WORD = re.compile(r"(?:udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelsen?|"
-                        r"regionsrådet)$", re.I)  # (not "udvalgsmødet")
 _RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# Two ends compared, either way: "flere eller færre … fra 2023 til 2024"
-_EITHER_WAY = re.compile(r"\b(?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet) "
-                         r"eller (?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet)\b",
-                         re.I)
-_FROM_TO_YEARS = re.compile(r"\bfra\s+((?:19|20)\d\d)\s+til\s+((?:19|20)\d\d)\b")
 _SPLIT_KINDS = ("day", "month", "quarter", "half", "season", "year")
 
 
@@ -301,8 +300,8 @@ def period_parts(question: str) -> list[str]:
     >>> period_parts("Hvordan udviklede ledigheden sig fra 2015 til 2024?")
     []
     """
-    ends = _FROM_TO_YEARS.search(question)
-    if ends and _EITHER_WAY.search(question):  # each end's figure, side by side
+    ends = FROM_TO_YEARS.search(question)
+    if ends and EITHER_WAY.search(question):  # each end's figure, side by side
         return [f"{question[:ends.start()]}i {y}{question[ends.end():]}" for y in ends.groups()]
     if asks_trend(question):
         return []  # "hvordan har antallet udviklet sig … 2015, 2023 og 2025?": one answer

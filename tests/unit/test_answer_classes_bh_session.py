@@ -202,3 +202,14 @@ def test_a_later_part_asks_its_own_body_not_the_first_parts() -> None:
                         "sagen kom op i oktober?")
     assert len(parts) == 2 and "adgangskontrol" in parts[1]
     assert "tryghedsudvalget" not in parts[1]
+
+
+def test_a_later_part_without_a_body_of_its_own_keeps_the_first_parts() -> None:
+    """"… hvad gjorde plan- og tryghedsudvalget i juni 2024, og hvad blev besluttet i
+    oktober?" — the second part asks the same committee."""
+    from rag.compose.multi import split_parts
+
+    parts = split_parts("Hvordan gik det med sagen om tryghedsvagter i Greve – hvad gjorde "
+                        "plan- og tryghedsudvalget i juni 2024, og hvad blev besluttet i "
+                        "oktober?")
+    assert len(parts) == 2 and "tryghedsudvalget" in parts[1]
