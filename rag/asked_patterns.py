@@ -107,7 +107,8 @@ ATTENDANCE_ASKED = re.compile(r"^\W*hvem\s+(?:manglede|var\s+(?:fraværende|ikke
 
 
 # Two ends compared, either way: "flere eller færre … fra 2023 til 2024"
-EITHER_WAY = re.compile(r"\b(?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet) "
-                         r"eller (?:flere|færre|mere|mindre|højere|lavere|større|steget|faldet)\b",
-                         re.I)
-FROM_TO_YEARS = re.compile(r"\bfra\s+((?:19|20)\d\d)\s+til\s+((?:19|20)\d\d)\b")
+EITHER_WAY = re.compile(r"\b(?:flere eller færre|færre eller flere|højere eller lavere|"
+                        r"lavere eller højere|større eller mindre|mindre eller større|"
+                        r"steg eller faldt|faldt eller steg|steget eller faldet|"
+                        r"faldet eller steget)\b", re.I)  # (not "mere eller mindre": roughly)
+FROM_TO_YEARS = re.compile(r"\bfra\s+((?:19|20)\d\d)\s+til\s+((?:19|20)\d\d)\b", re.I)

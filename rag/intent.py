@@ -95,11 +95,12 @@ DECISION = re.compile(
     r"greb (?:udvalget|politikerne|de|man) (?:\w+ )?ind|"
     # "hvilke forbehold tog udvalget?", "hvilke bemærkninger havde politikerne?": the
     # decision's remarks
-    # ("hvilken ændring lavede økonomiudvalget i kodekset?": the decision's change)
-    rf"hvilke[nt]? (?:forbehold|bemærkning\w*|betingelse\w*|krav|ønske\w*|ændring\w*|"
-    rf"rettelse\w*|tilføjelse\w*) (?:\w+ )?"
-    rf"(?:tog|havde|stillede|gav|knyttede|tilføjede|kom|lavede|foretog) (?:\w+ )?{_BODY_WORD}|"
-    rf"hvad (?:ændrede|rettede) {_BODY_WORD}|"
+    rf"hvilke[nt]? (?:forbehold|bemærkning\w*|betingelse\w*|krav|ønske\w*) (?:\w+ )?"
+    rf"(?:tog|havde|stillede|gav|knyttede|tilføjede|kom) (?:\w+ )?{_BODY_WORD}|"
+    # ("hvilken ændring lavede økonomiudvalget i kodekset?": the decision's change, made
+    # by a body — not "hvilke ændringer havde de nye regler?")
+    rf"hvilke[nt]? (?:ændring\w*|rettelse\w*|tilføjelse\w*) (?:\w+ )?(?:lavede|foretog|"
+    rf"tilføjede|gav) (?:\w+ )?\w*(?:{BODIES})|hvad (?:ændrede|rettede) \w*(?:{BODIES})|"
     r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
     # who decides: "hvem har det endelige ord om …?", "hvem træffer beslutningen?"
     r"hvem (?:har|får|havde|fik) (?:det )?(?:endelige|sidste) ord|"

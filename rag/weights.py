@@ -111,6 +111,8 @@ class Weights:
     # A quote brings the sentence after it when it goes on with it (`compose.fact.
     # with_window`) while the quoted text stays within this many characters: readable.
     window_chars: int = 1500
+    # sentences a why-answer whose quotes give no reason reads on for it
+    reason_reach: int = 3
     # "i hvilke sammenhænge er X nævnt?": items retrieved, and at most this many listed
     mentions_items: int = 15
     mentions_max: int = 8

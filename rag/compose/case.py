@@ -29,8 +29,11 @@ _CASE_QUESTION = re.compile(
     r"\btidligere behandl\w*|\bbehandlet tidligere\b|"
     r"\bhvordan har sagen\b|\bhvor langt er sagen\b|"
     # "hvilke politiske led var sagen igennem?", "hvilke udvalg har behandlet sagen?",
-    # "hvor har sagen været behandlet?"
-    r"\bhvilke (?:\w+ )?(?:led|instanser|udvalg|organer)\b[^?]*\bsagen\b|"
+    # "hvor har sagen været behandlet?" (not where it goes next, nor who was heard)
+    r"\bhvilke (?:\w+ )?(?:led|udvalg|organer) (?:har|var|blev)\b[^?,]*\bsagen\b|"
+    # "hvordan gik sagen fra kulturudvalget til byrådet?" (not "indstilling fra ØU")
+    r"\b(?:gik|kom|sendt)\s+(?:\w+\s+){0,2}?fra\s+\S*(?:udvalg\w*|byrådet)\s+(?:og\s+)?"
+    r"(?:videre\s+)?til\s+\S*(?:udvalg\w*|byrådet|kommunalbestyrelsen)\b|"
     r"\bhvor (?:alle steder |mange steder )?(?:er|blev|har) sagen (?:været )?behandlet\b",
     re.IGNORECASE)
 MAX_STEPS = 12
@@ -38,8 +41,7 @@ MAX_STEPS = 12
 
 # A case followed through several bodies: "hvordan gik sagen gennem sundhedsudvalget,
 # økonomiudvalget og byrådet?" (two bodies named by name, not "udvalget" alone)
-# (or from one to the other: "hvordan gik sagen fra kulturudvalget til byrådet?")
-_THROUGH = re.compile(r"\b(?:gennem|igennem|fra)\s+(?:\S+\s+){0,2}?(?:\w+udvalg(?:et)?|byrådet|"
+_THROUGH = re.compile(r"\b(?:gennem|igennem)\s+(?:\S+\s+){0,2}?(?:\w+udvalg(?:et)?|byrådet|"
                       r"kommunalbestyrelsen)\b", re.IGNORECASE)
 _BODY = re.compile(r"\b(\w+udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelsen\w*|"
                    r"magistraten)\b", re.IGNORECASE)

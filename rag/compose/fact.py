@@ -114,12 +114,11 @@ def with_window(ctx: Context, picked: list[Quote], chosen: list[Quote], asked: s
 # What says why: a cause or reason word, or an explanation in parts ("Dels vælger flere
 # rygere …, dels er det Forebyggelsesenhedens erfaring, at …")
 _EXPLAINS = re.compile(rf"{REASON.pattern}|\bdels\b|\bforklar\w*", re.I)
-_REASON_REACH = 3  # sentences a why-answer reads on for its reason
 
 
 def _reason_ahead(ctx: Context, picked: list[Quote], quote: Quote, room: int) -> int:
-    """A why-answer whose quotes give no reason reads on (`_REASON_REACH` sentences, each
-    going on with the one before) to the first that does, and brings it with the ones
+    """A why-answer whose quotes give no reason reads on (`Weights.reason_reach` sentences,
+    each going on with the one before) to the first that does, and brings it with the ones
     between ("ganske få har tilmeldt sig …" — "… ikke overraskede …" — "Dels vælger flere
     rygere …"); the characters added."""
     units = section_units(ctx, quote.item, quote.section)
@@ -129,7 +128,7 @@ def _reason_ahead(ctx: Context, picked: list[Quote], quote: Quote, room: int) ->
     if last < 0:
         return 0
     chain = []
-    for k in range(last + 1, min(len(units), last + 1 + _REASON_REACH)):
+    for k in range(last + 1, min(len(units), last + 1 + ctx.weights.reason_reach)):
         if not goes_on(units[k - 1], units[k], ctx.q.topic) or units[k] in shown:
             return 0
         chain.append(units[k])

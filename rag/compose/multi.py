@@ -17,18 +17,18 @@ one per period, answered in date order (`period_parts`).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, stems, tokens, topic_stems
 from referat.domain import Answer
 from referat.periods import find_periods, period_words
 from referat.values import CASE_NUMBER
 
-from ..asked_patterns import EITHER_WAY, FROM_TO_YEARS
+from ..bodies import committee_mentions
 from ..intent import is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
-from ..overview import asks_overview, asks_trend
+from ..overview import asks_overview
 from ..roles import SCENE
+from .period_parts import period_parts as period_parts
 
 # (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
 # subordinate clause ", og hvis der er plads, …")
@@ -212,7 +212,13 @@ def split_parts(question: str) -> list[str]:
     first_words = [w for w in _topic_words(SCENE.sub(" ", parts[0]))
                    if not set(stems(w, frozenset())) & first_dated]
     first_cases = CASE_NUMBER.findall(parts[0])  # "Sag nr. 88.20.04-Ø54-10-18"
-    first_topic = " ".join(first_words + first_cases)
+    with_body = " ".join(first_words + first_cases)
+    # (without the bodies it names, for a part that names its own)
+    unnamed = parts[0]
+    for mention in committee_mentions(parts[0]):
+        unnamed = unnamed.replace(mention, " ")
+    without_body = " ".join([w for w in first_words if w in _topic_words(unnamed)
+                             and not _BODY_WORD.search(w)] + first_cases)
     first_stems = set(topic_stems(parts[0]))
     # a lead is what a later part with words of its own is about too
     lead = _lead(parts[0])
@@ -231,9 +237,8 @@ def split_parts(question: str) -> list[str]:
         donor = when or donor
         out[0] = f"{parts[0]} {donor}?" if donor else out[0]
     for part in parts[1:]:
-        if any(_BODY_WORD.search(w) for w in re.findall(r"[\w-]+", part)):  # its own body
-            first_topic = " ".join([w for w in first_words if not _BODY_WORD.search(w)]
-                                   + first_cases)
+        own_body = any(_BODY_WORD.search(w) for w in re.findall(r"[\w-]+", part))
+        first_topic = without_body if own_body else with_body
         if meeting_named(parts[0]) and any(rx.search(part) for _, rx in MEETING_ASPECTS):
             # "Hvem deltog i mødet …, og var der nogen fraværende?": the same meeting,
             # followed up from the first part's answer (`Answerer`), not by its words
@@ -271,57 +276,6 @@ def split_parts(question: str) -> list[str]:
             part = f"{part} {first_period}"
         out.append(part + "?")
     return out
-
-
-# What joins coordinated periods: "i 2022 og i 2024", "i september 2020, og på mødet i
-# februar 2024", "2023, 2024 og 2025" — not a range ("fra 2015 til 2024").
-_JOINED = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+|som\s+)"
-                     r"(?:(?:i|på|ved)\s+)?"
-                     r"(?:(?:\w+-?)?mød(?:e|et|er|erne)\s+)?(?:(?:i|den|d\.)\s+)?$",
-                     re.IGNORECASE)
-# Two periods compared: "i andet halvår 2022 sammenlignet med opgørelsen for andet halvår
-# 2024", "i 2015 i forhold til i 2024"
-_COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+for)\s+"
-                       r"(?:(?:den|det|de)\s+)?(?:[\w-]*(?:opgørelsen|statussen|tallene|mødet|"
-                       r"året)\s+)?(?:(?:for|i|fra|på|den)\s+)?", re.I)
-# ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra
-# 2015 til 2024" never reaches here: "til" does not join)
-_RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_SPLIT_KINDS = ("day", "month", "quarter", "half", "season", "year")
-
-
-def period_parts(question: str) -> list[str]:
-    """One question per named period when the question names two to four periods side
-    by side, in date order; [] otherwise.
-
-    >>> period_parts("Hvad har udvalget behandlet om psykisk sårbare unge i 2024 og i 2015?")
-    ['Hvad har udvalget behandlet om psykisk sårbare unge i 2015?', \
-'Hvad har udvalget behandlet om psykisk sårbare unge i 2024?']
-    >>> period_parts("Hvordan udviklede ledigheden sig fra 2015 til 2024?")
-    []
-    """
-    ends = FROM_TO_YEARS.search(question)
-    if ends and EITHER_WAY.search(question):  # each end's figure, side by side
-        return [f"{question[:ends.start()]}i {y}{question[ends.end():]}" for y in ends.groups()]
-    if asks_trend(question):
-        return []  # "hvordan har antallet udviklet sig … 2015, 2023 og 2025?": one answer
-    found = sorted((p for p in find_periods(question)
-                    if not p.relative and p.kind in _SPLIT_KINDS), key=lambda p: p.span)
-    if not 2 <= len(found) <= 4 or _RANGE_BEFORE.search(question[:found[0].span[0]]):
-        return []
-    if any(not (_JOINED.match(gap) or _COMPARED.fullmatch(gap))
-           for a, b in zip(found, found[1:], strict=False)
-           if (gap := question[a.span[1]:b.span[0]]) is not None):
-        return []
-    start, end = found[0].span[0], found[-1].span[1]
-    if any(p.year is None for p in found):
-        # "i juni og september 2020": the last period's year is the others'
-        year = found[-1].year
-        found = [replace(p, year=p.year or year) for p in found]
-    order = sorted(found, key=lambda p: (p.year or 0, p.month or 0, p.day or 0))
-    return [question[:start] + question[p.span[0]:p.span[1]]
-            + (f" {p.year}" if p.year and str(p.year) not in question[p.span[0]:p.span[1]]
-               else "") + question[end:] for p in order]
 
 
 # "Hvordan ramte corona udvalgets område – både ledigheden i 2020 og udvalgets egne

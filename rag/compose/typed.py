@@ -130,11 +130,12 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
     values = [v for v in vals.find_values(sentence, kinds) if not vals.is_age(sentence, v)]
     if asked == PERSON and question:
-        # a run of the question's own words is no name it asks for: "Hvem laver
-        # løntilskudsjob og fleksjob …?" — not "ordninger: Løntilskudsjob Fleksjob Job"
-        said = set(re.findall(r"[a-zæøå]{4,}", question))
-        values = [v for v in values if v.kind != PERSON
-                  or not any(w.lower() in said for w in v.name.split())]
+        # a name made only of the question's own words (or their endings) is none it asks
+        # for: "Hvem laver løntilskudsjob og fleksjob …?" — not "ordninger: Løntilskudsjob
+        # Fleksjob Job"; "Per Lund Sørensen" answers "… studieturen til lund?"
+        said = set(re.findall(r"[a-zæøå]+", question.lower()))
+        values = [v for v in values if v.kind != PERSON or not all(
+            any(q == w or q.endswith(w) for q in said) for w in v.name.lower().split())]
     if asked == COUNT and counted in _TIME_UNITS:
         # "hvor mange timer …?": a span of time or a bare figure ("cirka 40 om
         # måneden"), not a count of something else ("tre virksomhedskonsulenter")

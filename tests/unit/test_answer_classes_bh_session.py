@@ -213,3 +213,23 @@ def test_a_later_part_without_a_body_of_its_own_keeps_the_first_parts() -> None:
                         "plan- og tryghedsudvalget i juni 2024, og hvad blev besluttet i "
                         "oktober?")
     assert len(parts) == 2 and "tryghedsudvalget" in parts[1]
+
+
+def test_review_guards() -> None:
+    """What the rules above must not catch: a recommendation "fra Økonomiudvalget", where a
+    case goes next, "de nye regler" as a body, a name sharing one word with the question,
+    "mere eller mindre" (roughly)."""
+    from rag.compose.case import asks_case_history
+    from rag.compose.multi import period_parts
+    from rag.compose.typed import holds
+    from rag.intent import asks_decision
+
+    assert not asks_case_history("Hvad besluttede byrådet efter indstilling fra "
+                                 "Økonomiudvalget om budgettet?")
+    assert not asks_case_history("Hvilke udvalg skal sagen om budgettet videre til?")
+    assert not asks_case_history("Hvilke instanser blev hørt i sagen om skolestrukturen?")
+    assert not asks_decision("Hvilke ændringer havde de nye regler for kontanthjælpsmodtagerne?")
+    assert holds("Borgmester Per Lund Sørensen foreslog sagen.", "person",
+                 question="hvem foreslog studieturen til lund?")
+    assert period_parts("Blev udgifterne mere eller mindre halveret fra 2023 til 2025?") == []
+    assert len(period_parts("Fra 2023 til 2024, var der flere eller færre deltagere?")) == 2

@@ -1,0 +1,62 @@
+"""Questions over several named periods, asked one period at a time: "Hvad har udvalget
+behandlet om unge i 2024 og i 2015?" → one question per year, in date order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from referat.periods import find_periods
+
+from ..asked_patterns import EITHER_WAY, FROM_TO_YEARS
+from ..overview import asks_trend
+
+# What joins coordinated periods: "i 2022 og i 2024", "i september 2020, og på mødet i
+# februar 2024", "2023, 2024 og 2025" — not a range ("fra 2015 til 2024").
+_JOINED = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+|som\s+)"
+                     r"(?:(?:i|på|ved)\s+)?"
+                     r"(?:(?:\w+-?)?mød(?:e|et|er|erne)\s+)?(?:(?:i|den|d\.)\s+)?$",
+                     re.IGNORECASE)
+# Two periods compared: "i andet halvår 2022 sammenlignet med opgørelsen for andet halvår
+# 2024", "i 2015 i forhold til i 2024"
+_COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+for)\s+"
+                       r"(?:(?:den|det|de)\s+)?(?:[\w-]*(?:opgørelsen|statussen|tallene|mødet|"
+                       r"året)\s+)?(?:(?:for|i|fra|på|den)\s+)?", re.I)
+# ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra
+# 2015 til 2024" never reaches here: "til" does not join)
+_RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SPLIT_KINDS = ("day", "month", "quarter", "half", "season", "year")
+
+
+def period_parts(question: str) -> list[str]:
+    """One question per named period when the question names two to four periods side
+    by side, in date order; [] otherwise.
+
+    >>> period_parts("Hvad har udvalget behandlet om psykisk sårbare unge i 2024 og i 2015?")
+    ['Hvad har udvalget behandlet om psykisk sårbare unge i 2015?', \
+'Hvad har udvalget behandlet om psykisk sårbare unge i 2024?']
+    >>> period_parts("Hvordan udviklede ledigheden sig fra 2015 til 2024?")
+    []
+    """
+    ends = FROM_TO_YEARS.search(question)
+    if ends and EITHER_WAY.search(question):  # each end's figure, side by side
+        return [f"{question[:ends.start()]}i {y}{question[ends.end():]}" for y in ends.groups()]
+    if asks_trend(question):
+        return []  # "hvordan har antallet udviklet sig … 2015, 2023 og 2025?": one answer
+    found = sorted((p for p in find_periods(question)
+                    if not p.relative and p.kind in _SPLIT_KINDS), key=lambda p: p.span)
+    if not 2 <= len(found) <= 4 or _RANGE_BEFORE.search(question[:found[0].span[0]]):
+        return []
+    if any(not (_JOINED.match(gap) or _COMPARED.fullmatch(gap))
+           for a, b in zip(found, found[1:], strict=False)
+           if (gap := question[a.span[1]:b.span[0]]) is not None):
+        return []
+    start, end = found[0].span[0], found[-1].span[1]
+    if any(p.year is None for p in found):
+        # "i juni og september 2020": the last period's year is the others'
+        year = found[-1].year
+        found = [replace(p, year=p.year or year) for p in found]
+    order = sorted(found, key=lambda p: (p.year or 0, p.month or 0, p.day or 0))
+    return [question[:start] + question[p.span[0]:p.span[1]]
+            + (f" {p.year}" if p.year and str(p.year) not in question[p.span[0]:p.span[1]]
+               else "") + question[end:] for p in order]
