@@ -23,7 +23,6 @@ from referat.domain import Answer
 from referat.periods import find_periods, period_words
 from referat.values import CASE_NUMBER
 
-from ..bodies import committee_mentions
 from ..intent import is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
 from ..overview import asks_overview
@@ -67,6 +66,11 @@ _WHEN = re.compile(r"^\W*(?:og\s+)?hvornår\b", re.I)
 # A body by name: a later part naming its own does not borrow the first part's
 _BODY_WORD = re.compile(r"(?:udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelsen?|"
                         r"regionsrådet)$", re.I)  # (not "udvalgsmødet")
+# ... its whole name ("Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"); "udvalget"
+# alone points back at the first part's
+_NAMED_BODY = re.compile(r"\b(?:[\wæøå]+-,?\s+)*(?:og\s+)?[\wæøå]*(?:udvalg(?:et|ets)?|"
+                         r"byråd(?:et|ets)?|kommunalbestyrelsen?)\b", re.I)
+_BARE_BODY = frozenset({"udvalg", "udvalget", "udvalgets"})
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b|\bsagen\b(?!\s+om\b)", re.I)
 
 
@@ -214,9 +218,7 @@ def split_parts(question: str) -> list[str]:
     first_cases = CASE_NUMBER.findall(parts[0])  # "Sag nr. 88.20.04-Ø54-10-18"
     with_body = " ".join(first_words + first_cases)
     # (without the bodies it names, for a part that names its own)
-    unnamed = parts[0]
-    for mention in committee_mentions(parts[0]):
-        unnamed = unnamed.replace(mention, " ")
+    unnamed = _NAMED_BODY.sub(" ", parts[0])
     without_body = " ".join([w for w in first_words if w in _topic_words(unnamed)
                              and not _BODY_WORD.search(w)] + first_cases)
     first_stems = set(topic_stems(parts[0]))
@@ -237,7 +239,8 @@ def split_parts(question: str) -> list[str]:
         donor = when or donor
         out[0] = f"{parts[0]} {donor}?" if donor else out[0]
     for part in parts[1:]:
-        own_body = any(_BODY_WORD.search(w) for w in re.findall(r"[\w-]+", part))
+        own_body = any(_BODY_WORD.search(w) and w.lower() not in _BARE_BODY
+                       for w in re.findall(r"[\w-]+", part))
         first_topic = without_body if own_body else with_body
         if meeting_named(parts[0]) and any(rx.search(part) for _, rx in MEETING_ASPECTS):
             # "Hvem deltog i mødet …, og var der nogen fraværende?": the same meeting,

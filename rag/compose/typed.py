@@ -130,10 +130,10 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         kinds = frozenset({COUNT, DURATION})  # "hvor mange timer …?" — "otte timer om ugen"
     values = [v for v in vals.find_values(sentence, kinds) if not vals.is_age(sentence, v)]
     if asked == PERSON and question:
-        # a name made only of the question's own words (or their endings) is none it asks
-        # for: "Hvem laver løntilskudsjob og fleksjob …?" — not "ordninger: Løntilskudsjob
-        # Fleksjob Job"; "Per Lund Sørensen" answers "… studieturen til lund?"
-        said = set(re.findall(r"[a-zæøå]+", question.lower()))
+        # a name made only of words the question writes in lower case (or their endings)
+        # is none it asks for: "Hvem laver løntilskudsjob og fleksjob …?" — not "ordninger:
+        # Løntilskudsjob Fleksjob Job"; a name the question gives may be the answer
+        said = set(re.findall(r"(?<![\wæøåÆØÅ])[a-zæøå]+(?![\wæøåÆØÅ])", question))  # (as words)
         values = [v for v in values if v.kind != PERSON or not all(
             any(q == w or q.endswith(w) for q in said) for w in v.name.lower().split())]
     if asked == COUNT and counted in _TIME_UNITS:
