@@ -45,9 +45,11 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         f.municipalities = municipalities
     elif not committees and f.municipalities and (
             places := lookup.names.municipalities_in(q.text, places=True)) and not set(
-            places) & set(f.municipalities):
+            places) & set(f.municipalities) and not _spoken_of(
+            lookup, _place_names(q.text, places), f.municipalities):
         # a place of another municipality than the scope's ("Fik Greve Svømmehal lov til
-        # …?" asked with Ballerup as home): that municipality's minutes are meant
+        # …?" asked with Ballerup as home), not one the home minutes speak of: that
+        # municipality's minutes are meant
         f.municipalities = places
     elif (other := foreign_body(q.text, lookup.names.municipalities)) is not None:
         # "Hvad har Odense Kommunes teknik- og miljøudvalg besluttet …?": not this archive's
@@ -153,12 +155,19 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     return f, note
 
 
-def _spoken_of(lookup: Any, committees: list[str], municipalities: list[str]) -> bool:
-    """Do the scope's own minutes speak of a body of this name ("sendes til
-    Økonomiudvalget")? Then it is that municipality's own body, not the other's."""
+def _spoken_of(lookup: Any, names: list[str], municipalities: list[str]) -> bool:
+    """Do the scope's own minutes speak of a body or place of this name ("sendes til
+    Økonomiudvalget", "Greve Svømmehal")? Then it is one they know, and the question is
+    theirs."""
     store = getattr(lookup, "store", None)
-    cores = {re.sub(r"(?:et|ets)$", "", c) for c in committees}
+    cores = {re.sub(r"(?:et|ets)$", "", c) for c in names}  # (any form: "Økonomiudvalg")
     return store is not None and any(store.mentions(c, municipalities) for c in cores)
+
+
+def _place_names(text: str, municipalities: list[str]) -> list[str]:
+    """The places the question names by a municipality's name: "Greve Svømmehal"."""
+    return [m.group(0) for name in municipalities for m in re.finditer(
+        rf"\b{re.escape(name)}\s+[A-ZÆØÅ][\wæøå-]+", text)]
 
 
 def _anywhere(f: Filters) -> Filters:

@@ -8,6 +8,7 @@ these."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from referat.danish import DANISH_MONTHS, particle_compounds, planned_month, sentences, stems
 from referat.domain import HISTORY_SECTIONS, MONEY_SECTION, RetrievedItem
@@ -86,6 +87,16 @@ _RANKS = frozenset({RANK})
 _ENTRY_DATE = re.compile(r"\s*\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b")
 # A paragraph that opens with its year: "I 2023 blev der afholdt 12 aktiviteter. …
 # Omkring 1.000 børn deltog." dates the sentences after it on its line.
+_LINE_KEY = 25  # characters that tell where a line starts
+
+
+def _starts_line(sentence: str, starts: Iterable[str]) -> bool:
+    """Does the sentence begin one of the section's lines (whitespace aside)?"""
+    key = " ".join(sentence.split())[:_LINE_KEY]
+    return any(start and (key.startswith(start) if len(start) < _LINE_KEY else start == key)
+               for start in starts)
+
+
 _YEAR_OPENER = re.compile(r"^\W*(?:i|for|fra)\s+(?:19|20)\d\d\b", re.I)
 # A sentence that restates the value of the one before in other units
 _RESTATES_BEFORE = re.compile(r"(?:det|dette|hvilket)\s+(?:svarer|svarede|svarende|udgør|"
@@ -203,7 +214,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     treatment = bool(DECISION.search(q.text) or TREATMENT_ASKED.search(q.text))
     quotable = [(section, [x for x in sentences(text) if len(x) >= w.min_sentence_chars])
                 for section, text in view.sections if section not in UNQUOTED]
-    texts = dict(view.sections)
+    line_starts = {name: [" ".join(x.split())[:_LINE_KEY] for x in text.split("\n") if x.strip()]
+                   for name, text in view.sections}
     picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w)
     picking_total = sum(picking.values()) or 1.0
     out = []
@@ -218,7 +230,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 entry = sentence
             if _YEAR_OPENER.match(sentence):
                 opener = sentence
-            elif f"\n{sentence[:40]}" in f"\n{texts.get(section, '')}":
+            elif _starts_line(sentence, line_starts.get(section, ())):
                 opener = ""  # a new line: a new paragraph
             year_led = bool(opener) and opener != sentence and not names_period(sentence, None)
             lead, lead_stems, lead_overlap, lead_dated = before

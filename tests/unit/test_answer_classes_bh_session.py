@@ -233,3 +233,14 @@ def test_review_guards() -> None:
                  question="hvem foreslog studieturen til lund?")
     assert period_parts("Blev udgifterne mere eller mindre halveret fra 2023 til 2025?") == []
     assert len(period_parts("Fra 2023 til 2024, var der flere eller færre deltagere?")) == 2
+
+
+def test_a_new_paragraph_is_found_whatever_its_line_wraps() -> None:
+    """The year a paragraph opens with ends at the next line start, also when that line is
+    wrapped short or spaced otherwise ("Foreningerne" / "melder om …")."""
+    from rag.compose.sentence_scores import _starts_line
+
+    starts = ["I 2022 blev der afholdt 4", "Foreningerne", "Administrationen har vær"]
+    assert _starts_line("Foreningerne  melder om 500 børn på venteliste.", starts)
+    assert _starts_line("Administrationen har været i dialog med foreningerne.", starts)
+    assert not _starts_line("1.118 børn deltog i sommerferieaktiviteter.", starts)

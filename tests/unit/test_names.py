@@ -224,3 +224,14 @@ def test_a_committee_the_home_minutes_speak_of_stays_at_home() -> None:
     filters, _ = scope(parse_question("Hvad sagde Klima-, Teknik- og Miljøudvalget om "
                                       "cykelstien?"), home, lookup)
     assert filters.municipalities == [] and filters.committees == [KTM]
+
+
+def test_a_place_the_home_minutes_speak_of_stays_at_home() -> None:
+    """Ballerup's minutes that mention "Greve Svømmehal" keep a question on it at home."""
+    lookup = _archive_lookup()
+    lookup.store = SimpleNamespace(
+        mentions=lambda name, municipalities: name == "Greve Svømmehal"
+        and municipalities == ["Ballerup"])
+    filters, _ = scope(parse_question("Fik Greve Svømmehal lov til at lukke?"),
+                       Filters(municipalities=["Ballerup"]), lookup)
+    assert filters.municipalities == ["Ballerup"]
