@@ -106,6 +106,13 @@ ATTENDANCE_ASKED = re.compile(r"^\W*hvem\s+(?:manglede|var\s+(?:fraværende|ikke
                                re.I)
 
 
+def without_meeting_scene(question: str) -> str:
+    """An attendance question without the clause that names its meeting by what happened
+    there: "Hvem manglede ved byrådsmødet, hvor budgettet blev vedtaget?" asks who was away,
+    not what was decided."""
+    return MEETING_SCENE.sub("", question) if ATTENDANCE_ASKED.search(question) else question
+
+
 # Two ends compared, either way: "flere eller færre … fra 2023 til 2024"
 EITHER_WAY = re.compile(r"\b(?:flere eller færre|færre eller flere|højere eller lavere|"
                         r"lavere eller højere|større eller mindre|mindre eller større|"

@@ -26,7 +26,7 @@ from referat.period_patterns import YEARS_AGO
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
-from .asked_patterns import ATTENDANCE_ASKED, MEETING_SCENE
+from .asked_patterns import without_meeting_scene
 from .bodies import committee_mention, committee_name
 from .intent import (
     DECISION,
@@ -276,9 +276,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     # "…, selv om Enhedslisten var imod?"; "faldt til 16,3 pct. – satte de noget i gang?"
     # (and the question, not a statement it opens with: "Antallet steg – nøjedes de …?")
     own = own_question(q.text, decided_by_committee)
-    asked_kind = given_values_dropped(_CONCESSIVE.sub("", own))
-    if ATTENDANCE_ASKED.search(asked_kind):  # ("…, hvor budgettet blev vedtaget?")
-        asked_kind = MEETING_SCENE.sub("", asked_kind)
+    asked_kind = without_meeting_scene(given_values_dropped(_CONCESSIVE.sub("", own)))
     for kind, rx in _KIND_PATTERNS:
         if rx.search(asked_kind):
             q.kind = kind
