@@ -168,7 +168,6 @@ def question_names(question: str) -> list[tuple[str, str]]:
     return [(word, (stems(word, frozenset()) or [word.lower()])[0]) for word in words]
 
 
-
 @dataclass
 class Question:
     text: str
@@ -260,9 +259,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     q = Question(text=text.strip())
     # a case number is no date: "Sag 88.20.04-Ø54-10-18" holds no "10-18"
     rest = CASE_NUMBER.sub(" ", q.text)
-    period = find_period(rest)
+    period = find_period(rest, dates := list(meeting_dates or ()))
     if period is not None:
-        period = period.resolve(meeting_dates or ())
+        period = period.resolve(dates)
         rest = _apply_period(q, period, rest)
     rest = YEARS_AGO.sub(" ", rest)  # "for ti år siden" names a time, never a matter
     m = PUNKT_RE.search(rest)

@@ -18,6 +18,7 @@ from referat.danish import DANISH_MONTHS, STOPWORDS, stems
 from referat.domain import Filters, RetrievedItem
 from referat.periods import begins_in, find_period, part_of_day_meeting
 
+from .asked_patterns import ATTENDANCE_ASKED
 from .bodies import foreign_body, names_other_body
 from .intent import asks_decision
 from .meeting_intent import AT_PLACE, PLANNED
@@ -140,13 +141,19 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             elif (not q.date_strict or _aimed_at(q)) and (
                     names_other_body(q.text, committees) or not (
                         q.names_meeting or _acts_then(q.text))) or (
-                    q.kind != "meeting" and not q.date_strict and _told_later(lookup, f, lo, hi)):
+                    q.kind != "meeting" and (not q.date_strict or (
+                        q.topic and q.meeting_aspect is None
+                        and not ATTENDANCE_ASKED.search(q.text)))
+                    and _told_later(lookup, f, lo, hi)):
                 # "hvad besluttede Økonomiudvalget i oktober 2023?", "nytårskuren i
                 # januar 2024 – tog udvalget det til efterretning?": no meeting of the
                 # committee's then, and the question puts none of its acts then — the
                 # matter's time, told by the minutes that report it (`prefer_period`),
                 # or this note. (A meeting missing from the archive that a later item's
-                # history names — "Udsættes. Mødet aflyst …" on 16-01-2024 — is told too.)
+                # history names — "Udsættes. Mødet aflyst …" on 16-01-2024 — is told too;
+                # its day too, asked of a matter: "hvad kom der ud af det ekstraordinære
+                # møde den 24. april 2013 om Kulturkommune 2017?", not of the whole
+                # meeting or of who came)
                 q.unreported = missing or ""
             else:
                 note = missing

@@ -93,6 +93,9 @@ class Weights:
     # hvad var der stadig fokus på?"): the answer is beside that sentence, not it.
     premise_term: float = 0.5
     history_section: float = -0.3  # an earlier meeting's decision is rarely the answer
+    # ... but a day asked whose meeting only a later item's history tells ("hvad kom der
+    # ud af mødet den 24. april 2013?"): that entry's sentences are the answer
+    asked_treatment: float = 0.5
     # ... unless "hvornår blev det besluttet …?" and the item reports another body's
     # decision: its earlier treatment ("Kommunalbestyrelsen den 19. juni 2023") is
     earlier_treatment_for_when: float = 0.6

@@ -13,6 +13,7 @@ and looks up in the paper, never part of the identity.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -22,6 +23,10 @@ from .labels import punkt_name
 
 # Sections that record an EARLIER meeting's decision, never this meeting's.
 HISTORY_SECTIONS = ("Sagens forløb", "Beslutningshistorik")
+# The heading the parsers write before each treatment they file as history
+# ("Udvalget for plan, udvikling og kultur (PUK) den 24. april 2013:"; `item_text`,
+# `acadre_xml`): its date is the treatment's own, not one its text names.
+HISTORY_HEAD = re.compile(r"[^:\n]{0,160}? den \d{1,2}\. [a-zæøå]+ \d{4}:", re.I)
 # A member's statement entered into the minutes beside the decision ("Protokoltilførsel:
 # …"): quoted as what it says, never as what was decided.
 PROTOCOL_SECTION = "Protokoltilførsel"

@@ -340,11 +340,16 @@ def period_words(text: str) -> set[str]:
     return set(stems(" ".join(p.label for p in find_periods(text))))
 
 
-def find_period(text: str) -> Period | None:
+_NEXT_TO = 12  # characters between a month and a year of the meeting ("martsmødet i 2024")
+
+
+def find_period(text: str, dates: Iterable[date] = ()) -> Period | None:
     """The most specific period `text` names: a day before a month, quarter, season or
     half-year, before a named year, before a bare year — and a period that names the
     meeting ("junimødet", "2020-mødet", "mødet den 7/2") before all of them; None when it
-    names none."""
+    names none. Given the archive's meeting `dates`, a year apart is read into a month
+    only if a meeting falls in both ("gebyret i 2025 … gebyrsagen i august": no August
+    2025 meeting, so the year is the matter's)."""
     rank = {"day": 0, "relative": 1, "week": 1, "month": 2, "quarter": 2, "half": 2, "season": 2,
             "part": 2, "range": 3, "span": 3, "year": 4}
     found = _joined(text, find_periods(text))
@@ -364,7 +369,10 @@ def find_period(text: str) -> Period | None:
         year = years.pop()
         if best.kind == "season" and (best.month or 1) + best.months - 1 > 12:
             year -= 1  # ("vintermødet i 2023": the winter named by its January's year)
-        best = replace(best, year=year)
+        joined, dates = replace(best, year=year), list(dates)
+        near = any(p.kind == "year" and abs(p.span[0] - best.span[1]) < _NEXT_TO for p in found)
+        meets = any(map(joined.contains, dates)) or not any(map(best.contains, dates))
+        best = joined if near or not dates or meets else best
     return best
 
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from referat.danish import stems, tokens
-from referat.domain import Answer, RetrievedItem
+from referat.domain import HISTORY_HEAD, Answer, RetrievedItem
 from referat.municipalities import MUNICIPALITIES
 from referat.values import find_values
 
@@ -30,8 +30,9 @@ ASKS_CHANGE = re.compile(r"\b(?:steg\w*|stige\w*|faldt|falde\w*|fald\w*|ændr\w*
 RESTATED = 0.8  # share of a sentence's words another must hold to restate it
 
 def restates(a: str, b: str) -> bool:
-    """Does one sentence say (nearly) all that the other says?"""
-    wa, wb = set(tokens(a)), set(tokens(b))
+    """Does one sentence say (nearly) all that the other says? (Not two treatments of a
+    case history: their headings, "X den 10. april 2013:", are no content.)"""
+    wa, wb = set(tokens(HISTORY_HEAD.sub("", a, 1))), set(tokens(HISTORY_HEAD.sub("", b, 1)))
     shorter, longer = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     # rows of a table share their words, not their figures
     figures = {t for t in shorter if any(c.isdigit() for c in t)}

@@ -206,8 +206,11 @@ def in_text_order(ctx: Context, group: list[Quote]) -> list[Quote]:
     view = ctx.lookup.item(group[0].item.ref)
     if view is None or len({q.section for q in group}) > 1:
         return group
-    text = view.section(group[0].section)
-    return sorted(group, key=lambda q: (text.find(q.text) < 0, text.find(q.text)))
+    # (whitespace as one space: a sentence may run over a line break, "… 2013:\nPunktet …")
+    text = " ".join(view.section(group[0].section).split())
+    at = [text.find(" ".join(q.text.split())) for q in group]
+    order = sorted(range(len(group)), key=lambda k: (at[k] < 0, at[k]))
+    return [group[k] for k in order]
 
 
 ELISION = " […] "  # between quoted sentences that do not follow each other in the minutes

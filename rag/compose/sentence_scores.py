@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from referat.danish import DANISH_MONTHS, particle_compounds, planned_month, sentences, stems
-from referat.domain import HISTORY_SECTIONS, MONEY_SECTION, RetrievedItem
+from referat.domain import HISTORY_HEAD, HISTORY_SECTIONS, MONEY_SECTION, RetrievedItem
 from referat.periods import MEETING_BEFORE, find_periods, period_words
 from referat.values import (
     AMOUNT,
@@ -228,6 +228,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         for sentence in item_sentences:
             if section in HISTORY_SECTIONS and _ENTRY_DATE.match(sentence):
                 entry = sentence
+            elif section in HISTORY_SECTIONS and (head := HISTORY_HEAD.match(sentence)):
+                entry = head.group(0)  # (its own date, not one its text names)
             if _YEAR_OPENER.match(sentence):
                 opener = sentence
             elif _starts_line(sentence, line_starts.get(section, ())):
@@ -351,6 +353,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 year_led and names_period(opener, earlier)))
             if section in HISTORY_SECTIONS and not entry_dated:
                 bonus += w.history_section
+            elif section in HISTORY_SECTIONS and q.date_strict:
+                bonus += w.asked_treatment  # the treatment of the asked day itself
             if planned_month(sentence) in months:
                 bonus += w.planned_month  # "planlagt til december": "December: …"
             dated = bool(earlier) and (names_period(sentence, earlier) or entry_dated)

@@ -227,3 +227,17 @@ def test_a_winter_meeting_with_its_year_apart_is_of_that_january() -> None:
     p = find_period("Var vintermødet i 2023 på rådhuset?")
     assert (p.start, p.end) == (date(2022, 12, 1), date(2023, 2, 28))
     assert find_period("vinteren 2023").start == date(2022, 12, 1)
+
+
+def test_a_year_of_the_matter_is_not_read_into_the_meetings_month() -> None:
+    """"gebyret i 2025 … gebyrsagen i august": with no August 2025 meeting in the archive
+    but one in August 2024, the year is the fee's, and the month is the meeting's."""
+    text = "Hvor meget stiger gebyret i 2025 ifølge gebyrsagen i august?"
+    meetings = [date(2024, 8, 15), date(2024, 11, 21)]
+    p = find_period(text, meetings)
+    assert (p.kind, p.month, p.year) == ("month", 8, None)
+    assert p.resolve(meetings).start == date(2024, 8, 1)
+    # a year that holds such a month is still read into it
+    assert find_period(text, meetings + [date(2025, 8, 12)]).year == 2025
+    # ... and a year next to the month is the meeting's, held or not ("martsmødet i 2024")
+    assert find_period("Hvad besluttede de på martsmødet i 2024?", meetings).year == 2024
