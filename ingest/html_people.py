@@ -33,7 +33,7 @@ def people_lines(node: object) -> tuple[list[str], object] | None:
     ['Deltagere: Lene Dahl (DH Stenmark), formand', 'Afbud: Ib Krog (Byrådet)']
     """
     if getattr(node, "name", None) == "table":
-        lines = _table_lines(node, "Deltagere")
+        lines = _table_lines(node, "Deltagere") or _status_columns(node)
         return (lines, node) if lines else None
     return _listed_people(node)
 
@@ -193,3 +193,34 @@ def _table_lines(table: object, label: str) -> list[str]:
         else:
             lines.append((said, [entry]))
     return [f"{said}: {'; '.join(entries)}" for said, entries in lines]
+
+
+def _status_columns(table: object) -> list[str]:
+    """A table whose columns are the attendance ("Til stede | Fraværende"), the members of
+    each below its head, one a cell ("Bente Holm (V) – formand" | "Finn Dal (O)"): each
+    column as the labelled line a minutes header writes ("Til stede: Bente Holm (V),
+    formand; …", "Fraværende: Finn Dal (O)"); [] when a head is no attendance word or a
+    cell no member. Read row by row, the heads were one line ("Til stede: Fraværende")
+    and each row's two members one name.
+
+    >>> from bs4 import BeautifulSoup
+    >>> _status_columns(BeautifulSoup("<table><tr><th>Til stede</th><th>Afbud</th></tr>"
+    ...     "<tr><td>Ida Ravn (A) – formand</td><td>Ole Bak (V)</td></tr><tr><td>Eva Lund (C)"
+    ...     "</td><td></td></tr></table>", "html.parser").table)
+    ['Til stede: Ida Ravn (A), formand; Eva Lund (C)', 'Afbud: Ole Bak (V)']
+    """
+    from .formats.text_people import ABSENT, PRESENT, looks_like_name
+
+    rows = [[_cell_text(c) for c in tr.find_all(("td", "th"), recursive=False)]
+            for tr in table.find_all("tr")  # type: ignore[attr-defined]
+            if tr.find_parent("table") is table]
+    heads = [h.rstrip(":").strip() for h in rows[0]] if len(rows) >= 2 else []
+    if len(heads) < 2 or any(h.lower() not in (*PRESENT, *ABSENT) for h in heads) or any(
+            len(row) != len(heads) for row in rows[1:]):
+        return []
+    columns = [[row[k] for row in rows[1:] if row[k]] for k in range(len(heads))]
+    entries = [[_ROLE_DASH_RE.sub(", ", cell) for cell in column] for column in columns]
+    if not any(entries) or not all(looks_like_name(e) for column in entries for e in column):
+        return []
+    return [f"{head}: {_joined(column)}" for head, column in zip(heads, entries, strict=True)
+            if column]

@@ -81,6 +81,31 @@ def closes(mark: re.Match[str] | None) -> bool:
     return bool(mark) and mark.group(1).lower().startswith(("lukket", "fortrolig", "ikke"))
 
 
+# "LUKKET PUNKT – sagen behandles for lukkede døre og offentliggøres ikke.": the mark, a
+# dash (or colon) and the notice or the legal ground why, a paragraph of its own
+_MARK_THEN_WHY_RE = re.compile(r"^(?P<mark>[^–—:-]{4,40}?)\s*[–—:-]\s*(?P<why>\S.*)$")
+_LEGAL_GROUND_RE = re.compile(r"^(?:jf\.|jævnfør|iht\.|i henhold til)\s", re.IGNORECASE)
+
+
+def mark_line(line: str) -> re.Match[str] | None:
+    """The mark a line of its own makes, whether the item is open or closed ("Åben sag",
+    "Lukket punkt."), also a closed mark with its reason after a dash ("LUKKET PUNKT –
+    sagen behandles for lukkede døre …", "Lukket punkt: jf. styrelseslovens § 10"): a match
+    of `OPEN_MARK_RE` (read by `closes`); None for any other line.
+
+    >>> [bool(mark_line(s)) for s in ("Lukket punkt.", "LUKKET PUNKT – sagen behandles for "
+    ...  "lukkede døre.", "Lukket punkt – Salg af grund", "Lukket for trafik – se bilag")]
+    [True, True, False, False]
+    """
+    if mark := OPEN_MARK_RE.match(line.strip().removesuffix(".")):
+        return mark
+    split = _MARK_THEN_WHY_RE.match(line.strip())
+    if not split or not closes(mark := OPEN_MARK_RE.match(split["mark"].strip())):
+        return None
+    why = split["why"]
+    return mark if closed_notice(why) or _LEGAL_GROUND_RE.match(why) else None
+
+
 def closed_title(title: str) -> tuple[bool, str]:
     """`(True, 'Salg af grund')` for "Lukket punkt: Salg af grund" and its variants.
 

@@ -253,11 +253,11 @@ _MUNICIPALITY_RE = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Regionskommunes?|Rådhus|Byråd)\b"
 )
 _UPPER_MUNICIPALITY_RE = re.compile(r"\b([A-ZÆØÅ]{3,}(?:-[A-ZÆØÅ]{3,})?) KOMMUNES?\b")
-_LETTERHEAD_RE = re.compile(r"(?m)^[ \t#*]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+(?:-[A-ZÆØÅ][A-Za-zÆØÅæøå]+)?)"
+_LETTERHEAD_RE = re.compile(r"(?m)^[ \t#*>]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+(?:-[A-ZÆØÅ][A-Za-zÆØÅæøå]+)?)"
                             r"[ \t]+(?:Kommune|KOMMUNE|Regionskommune|REGIONSKOMMUNE)[ \t*]*$")
 # "Region Syddanmark" alone on a line: a region's letterhead (a region named in an item's
-# text is no reason to file a municipality's minutes under it)
-_REGION_LINE_RE = re.compile(rf"(?m)^[ \t#*]*(?i:region)[ \t]+((?i:{'|'.join(sorted(REGIONS))}))"
+# text is no reason to file a municipality's minutes under it), in a forward quoted "> " too
+_REGION_LINE_RE = re.compile(rf"(?m)^[ \t#*>]*(?i:region)[ \t]+((?i:{'|'.join(sorted(REGIONS))}))"
                              r"[ \t*]*$")
 # A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
 _HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)

@@ -45,6 +45,7 @@ from .finish import drop_placeholders, finish_meeting
 from .front_matter import has_front_matter, without_front_matter
 from .invitation import invitation_text
 from .item_attendance import item_attendance
+from .item_head_rows import without_item_heads
 from .kind_heading import kind_head
 from .label_grid import grid_text
 from .layout_table import column_table_text
@@ -70,6 +71,7 @@ from .running_date import dated_head
 from .short_labels import full_labels
 from .sidebar_numbers import joined_numbers
 from .signatures import signers
+from .stacked_members import stacked_members
 from .stacked_table import stacked_table_text
 from .summary_table import attach_decisions, summary_decisions
 from .text_delimited import item_table_text
@@ -115,6 +117,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # ("Medlem" / "Fremmødt (ja/nej)" / "Name" / "ja": a table's answers as ticks)
     lines = ticked_choices(tick_lists(yes_no_ticks(prepared_lines(text))))
     lines = joined_numbers(lines)  # ("PUNKT" / "2": a sidebar's item number)
+    lines = without_item_heads(lines)  # ("Sag" / "Journalnr." over each "N. Title" / case)
     # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
     # of the list above it, and each item's text is then its decision
     table_at = next((k for k, ln in enumerate(lines) if _PROTOCOL_HEAD_RE.match(ln.strip())), -1)
@@ -150,8 +153,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     leads = lead_lines(lines, starts)
     # ("Fravær" / "Punkt  Fraværende  Bemærkning" in the head: no list of people)
     head, absences = head_table(lines[: starts[0].line - len(leads[0])])
-    # ("Venstre: Jens Holm, Bo Dam" a party a line; "Udvalgsmøde – Referat" the title)
-    header = parse_header(kind_head(party_lines(head)))
+    # ("Venstre: Jens Holm, Bo Dam" a party a line; "Udvalgsmøde – Referat" the title;
+    # "Navn" / "Parti" / "Bemærkning" / "Ida Holm" / "V" / "Formand": a table, a cell a line)
+    header = parse_header(kind_head(party_lines(stacked_members(head))))
     # ("Referat – 04.11.2024 – Side 1": the date in the page furniture only, or the running
     # header's line above the committee's heading)
     if (not header.date or not header.committee) and (dated := dated_head(head, text)):

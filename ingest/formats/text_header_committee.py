@@ -195,4 +195,24 @@ def meeting_in_body(rows: list[str]) -> str | None:
     True
     """
     found = (m.group("b") for r in rows if (m := _MEETING_IN_RE.match(clean_heading(r))))
-    return next((b for b in found if BODY_NAME_RE.search(b)), None)
+    return next((b for b in found if BODY_NAME_RE.search(b)), None) or _stacked_title(rows)
+
+
+# the word joining a title's kind to its body on a centred line of its own ("for", "fra
+# mødet i"): "BESLUTNINGSPROTOKOL" / "for" / "Økonomiudvalget"
+_JOIN_LINE_RE = re.compile(r"^(?:for|fra|af|til)(?:\s+(?:(?:ekstra)?ordinært\s+)?møde[t]?\s+i)?$",
+                           re.IGNORECASE)
+
+
+def _stacked_title(rows: list[str]) -> str | None:
+    """The body of a title set on centred lines, a part a line: the kind, the joining
+    word, the body's name ("BESLUTNINGSPROTOKOL" / "for" / "Økonomiudvalget"); None when
+    no three lines read so.
+
+    >>> _stacked_title(["HERLEV KOMMUNE", "REFERAT", "fra mødet i", "Kulturudvalget"])
+    'Kulturudvalget'
+    """
+    lines = [clean_heading(r) for r in rows if r.strip()]
+    return next((body for kind, join, body in zip(lines, lines[1:], lines[2:], strict=False)
+                 if kind.lower() in DOC_WORDS and _JOIN_LINE_RE.match(join)
+                 and BODY_NAME_RE.search(body) and not parse_date(body)), None)

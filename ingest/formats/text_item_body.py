@@ -14,7 +14,7 @@ from referat.danish import danish_date
 from referat.domain import AgendaItem, Section, Treatment
 
 from .body_lines import per_body
-from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes
+from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
 from .common import is_body_treatment
 from .dated import (
     dated_decision,
@@ -183,8 +183,9 @@ def parse_item(
         if DOC_NUMBER_RE.match(s):
             continue
         head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
-        # "Åben sag", "Lukket punkt" (a paragraph of its own: "Lukket punkt.")
-        if head and (mark := OPEN_MARK_RE.match(s.removesuffix("."))):
+        # "Åben sag", "Lukket punkt" (a paragraph of its own: "Lukket punkt.", "LUKKET
+        # PUNKT – sagen behandles for lukkede døre …")
+        if head and (mark := mark_line(s)):
             item.closed = item.closed or closes(mark)
             continue
         dated = dated_decision(s.replace("**", "")) if len(s) < 160 else None  # ("**…**")

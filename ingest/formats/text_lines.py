@@ -351,7 +351,7 @@ def _known_heading(m: re.Match[str]) -> str:
     return f"{m.group(1)}{label}" if known else m.group(0)
 
 
-_QUOTED_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=\S|$)")
+_QUOTED_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+(?=[ \t]*\S|$)")
 _FIELD_COLONS_RE = re.compile(r"(?m)^([ \t]*[\w*][\w .*-]{1,30}?)::[ \t]+")
 
 
@@ -377,7 +377,7 @@ def _without_continued(lines: list[str]) -> list[str]:
 
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
-    # ("> " of a quoted e-mail or a markdown callout; "Sagsnr:: 24/8812" of Obsidian)
+    # ("> " of a quoted e-mail, ">   Name" indented, or a callout; "Sagsnr:: 24/8812")
     text = _FIELD_COLONS_RE.sub(r"\1: ", _QUOTED_RE.sub("", normalize(text))).replace("`", "")
     text = _BOLD_LABEL_RE.sub(r"\1\3: ", text)
     text = _NUMBERED_LABEL_RE.sub(_known_label, text)  # "2.3 Beslutning: …" → "Beslutning: …"

@@ -1,0 +1,108 @@
+"""A members' table in a PDF's head whose text gives each cell a line of its own, and an
+empty cell no line at all (reportlab's or Word's grid, read as plain text):
+
+    Navn
+    Parti
+    Bemærkning
+    Henrik Ploug
+    C
+    Formand
+    Jonas Hedegaard
+    V
+    Amir Haddad
+    B
+    Afbud
+
+Read as lines, the party letters and the remarks were taken for people ("C", "F"), the
+"Afbud" of one row sent the rows after it apologies, and the roles were lost. Here a
+row starts at a member's name (two words or more), its party cell (a letter, or a
+party's name) and its remark cells (a role, an attendance word) follow when filled, and
+the table ends at the first line that is neither. The table is written out as the
+labelled lists a minutes header writes ("Deltagere: Henrik Ploug (C), formand; Jonas
+Hedegaard (V)", "Afbud: Amir Haddad (B)"), which `text_header` reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.values import PARTIES
+
+from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
+
+# The head row's cells: the name's first, then the party's and the remarks' in any order
+_NAME_HEADS = frozenset({"navn", "medlem", "medlemmer", "udvalgsmedlem"})
+_OTHER_HEADS = frozenset({"parti", "partibogstav", "bemærkning", "bemærkninger", "rolle",
+                          "funktion", "fremmøde", "status", "note"})
+_PARTY_CELL_RE = re.compile(r"^[A-ZÆØÅ]{1,2}$")
+_ROLE_CELL_RE = re.compile(r"^(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
+                           r"viceborgmester)$", re.IGNORECASE)
+_MIN_ROWS = 2
+
+
+def _name(line: str) -> bool:
+    """A member's name cell: two words or more, a name's words ("Lærke Bisgaard")."""
+    return len(line.split()) >= 2 and not any(c.isdigit() for c in line) and looks_like_name(line)
+
+
+def _party(line: str) -> str | None:
+    """The party a cell names, by its letter ("C", "Ø") or its name ("Venstre")."""
+    if _PARTY_CELL_RE.match(line):
+        return line
+    return PARTIES.get(line.lower())
+
+
+def _heads(lines: list[str], k: int) -> int:
+    """How many lines from `k` are the table's head row (0 when none): "Navn" and then
+    one or more of "Parti", "Bemærkning", "Rolle" … a line each."""
+    if clean_heading(lines[k]).lower() not in _NAME_HEADS:
+        return 0
+    n = 1
+    while k + n < len(lines) and clean_heading(lines[k + n]).lower() in _OTHER_HEADS:
+        n += 1
+    return n if n >= 2 else 0
+
+
+def _rows(lines: list[str], k: int) -> tuple[list[tuple[str, str, str, bool]], int]:
+    """The rows from line `k` on (name, party, role, absent), and the line after them."""
+    rows: list[tuple[str, str, str, bool]] = []
+    j = k
+    while j < len(lines) and _name(line := lines[j].strip()):
+        party, role, absent = "", "", False
+        j += 1
+        if j < len(lines) and (letter := _party(lines[j].strip())):
+            party, j = letter, j + 1
+        while j < len(lines) and (cell := lines[j].strip().rstrip(".")):
+            if _ROLE_CELL_RE.match(cell) and not role:
+                role = cell.lower()
+            elif cell.lower() in ABSENT or cell.lower() in PRESENT_WORDS:
+                absent = cell.lower() in ABSENT
+            else:
+                break
+            j += 1
+        rows.append((line, party, role, absent))
+    return rows, j
+
+
+def stacked_members(lines: list[str]) -> list[str]:
+    """`lines` (a minutes head) with such a table written out as "Deltagere:" and "Afbud:"
+    lines; unchanged when no head row "Navn" / "Parti" / … over two or more rows is there.
+
+    >>> stacked_members(["Navn", "Parti", "Bemærkning", "Ida Holm", "V", "Formand",
+    ...                  "Ole Bak", "A", "Afbud", "Eva Lund", "C", "Sag"])
+    ['Deltagere: Ida Holm (V), formand; Eva Lund (C)', 'Afbud: Ole Bak (A)', 'Sag']
+    """
+    for k in range(len(lines)):
+        heads = _heads(lines, k)
+        if not heads:
+            continue
+        rows, end = _rows(lines, k + heads)
+        if len(rows) < _MIN_ROWS:
+            continue
+        entries: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
+        for name, party, role, absent in rows:
+            entry = name + (f" ({party})" if party else "") + (f", {role}" if role else "")
+            entries["Afbud" if absent else "Deltagere"].append(entry)
+        written = [f"{label}: {'; '.join(names)}" for label, names in entries.items() if names]
+        return [*lines[:k], *written, *lines[end:]]
+    return lines
