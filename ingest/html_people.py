@@ -129,6 +129,8 @@ def _joined(entries: list[str]) -> str:
 
 
 _STRUCK = ("del", "s", "strike")
+# a card's party letter in a cell of its own ("V", "SF"): bracketed after the name
+_PARTY_CELL_RE = re.compile(r"[A-ZÆØÅ]{1,3}")
 
 
 def _struck(li: object) -> bool:
@@ -156,7 +158,7 @@ def _card(li: object) -> str:
     role = next((p for p in pieces[1:] if ROLE_WORD_RE.fullmatch(p) or p.lower() == "medlem"), "")
     if not status:
         return ""
-    name = " ".join(p for p in pieces if p is not role)
+    name = " ".join(f"({p})" if _PARTY_CELL_RE.fullmatch(p) else p for p in pieces if p is not role)
     return name + (f", {role.lower()}" if role else "") + (" - afbud" if status in ABSENT else "")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .html_archive import archived_message
+from .html_aria import aria_as_html
 from .html_columns import unfold_section_tables
 from .html_counters import number_counted_headings
 from .html_display import block_classes, shown_as_block
@@ -79,6 +80,7 @@ def html_text(raw: str) -> str:
     soup = BeautifulSoup(archived_message(raw), "html.parser")  # (a list archive's message)
     if (pages := pdf_pages_text(soup)) is not None:  # a PDF as pdf2htmlEX converts it
         return pages
+    aria_as_html(soup)  # a grid of ARIA-role `<div>`s: its tables, lists and headings
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
     unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block

@@ -27,8 +27,9 @@ from .word_tables import Rows
 _RULE_RE = re.compile(r"^[ \t]*\+(?:[-=]+\+)+[ \t]*$")
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 # The head of an item's table: its number's column, then its title's
-_NUMBER_HEADS = frozenset(["nr", "nr.", "pkt", "pkt.", "punkt", "nummer"])
-_TITLE_HEADS = frozenset(["sag", "titel", "emne", "overskrift", "dagsordenspunkt", "sagens titel"])
+ITEM_NUMBER_HEADS = frozenset(["nr", "nr.", "pkt", "pkt.", "punkt", "nummer"])
+ITEM_TITLE_HEADS = frozenset(["sag", "titel", "emne", "overskrift", "dagsordenspunkt",
+                              "sagens titel"])
 _NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
 
 
@@ -80,11 +81,13 @@ def _table_lines(rows: Rows) -> list[str]:
     """One table's text: an item's heading and facts, else the rows as `table_text`
     reads a Word table's."""
     heads = [" ".join(c).lower() for c in rows[0]]
-    if len(rows) == 2 and len(heads) >= 2 and heads[0] in _NUMBER_HEADS and (
-            heads[1] in _TITLE_HEADS) and (number := _NUMBER_RE.match(" ".join(rows[1][0]))):
-        facts = [f"{' '.join(head)}: {' '.join(cell)}" for head, cell in zip(
-            rows[0][2:], rows[1][2:], strict=True) if cell]
-        return [f"{number[1]}. {' '.join(rows[1][1])}", *facts]
+    # (the title's column second, or after the case number's: "Pkt. | Sagsnr. | Titel")
+    title = next((n for n, h in enumerate(heads[1:], 1) if h in ITEM_TITLE_HEADS), 0)
+    if len(rows) == 2 and title and heads[0] in ITEM_NUMBER_HEADS and (
+            number := _NUMBER_RE.match(" ".join(rows[1][0]))):
+        facts = [f"{' '.join(head)}: {' '.join(cell)}" for n, (head, cell) in enumerate(zip(
+            rows[0], rows[1], strict=True)) if cell and n not in (0, title)]
+        return [f"{number[1]}. {' '.join(rows[1][title])}", *facts]
     if table_columns(" | ".join(heads)):  # a members' table: its rows as the text writes them
         return [" | ".join(" ".join(c) for c in row) for row in rows]
     return [line for text, _ in table_paragraphs(rows) for line in [*text.split("\n"), ""]]

@@ -13,6 +13,7 @@ from referat.domain import AgendaItem, Treatment
 
 from .common import clean_line, committee_name
 from .dates import written_date
+from .history_label import labelled_entry, without_history_label
 
 _ISO = r"\d{4}-\d{2}-\d{2}"  # "2025-02-18", as an intranet's English locale writes it
 # The date and what may follow it on a heading line: a time, "Punkt 2", nothing else.
@@ -104,7 +105,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
     (True, True)
     """
-    line = clean_line(heading)
+    labelled = clean_line(heading)
+    line = without_history_label(labelled)  # ("Tidligere behandling i …")
     heading = line.rstrip(":")
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
                   _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE, _BODY_FOR_ON_DATE_RE)
@@ -118,7 +120,7 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
             continue
         committee = committee_name(m.group("c")) if m.group("c") else None
         return committee, found[0], int(m.group("p")) if m.group("p") else None
-    return None
+    return labelled_entry(labelled)  # ("Tidligere behandling – Ældrerådet 15.05.2025")
 
 
 def body_key(name: str) -> str:

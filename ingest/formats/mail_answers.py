@@ -28,6 +28,8 @@ import re
 _QUOTE_RE = re.compile(r"^[ \t]*>")
 _QUOTED_ITEM_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+[ \t]*\d{1,3}[.)][ \t]+\S")
 _QUOTED_DECISION_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+[ \t]*\**beslutning\b", re.IGNORECASE)
+# an Obsidian callout's first line: "> [!abstract] Dagsorden", "> [!info]- Sagsfremstilling"
+_CALLOUT_RE = re.compile(r"^[ \t]*>[ \t]*\[![\w-]+\]")
 _GREETING_RE = re.compile(r"^[ \t>]*(?:(?:med\s+)?venlig(?:st)?\s+hilsen|m?vh\.?|hilsen|"
                           r"de\s+bedste\s+hilsner|kh\.?)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"^[ \t]*-{2,}\s*(?:oprindelig|original|videresendt|forwarded)\b.*$",
@@ -40,8 +42,8 @@ def is_answered_mail(lines: list[str]) -> bool:
     first = next((k for k, ln in enumerate(lines) if _QUOTED_ITEM_RE.match(ln)), None)
     if first is None or sum(bool(_QUOTED_ITEM_RE.match(ln)) for ln in lines) < 2:
         return False
-    if any(_QUOTED_DECISION_RE.match(ln) for ln in lines):
-        return False
+    if any(_QUOTED_DECISION_RE.match(ln) or _CALLOUT_RE.match(ln) for ln in lines):
+        return False  # (a Markdown note's callout "> [!abstract] Dagsorden" is no quote)
     return any(ln.strip() and not _QUOTE_RE.match(ln) for ln in lines[first:])
 
 

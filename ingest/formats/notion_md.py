@@ -11,7 +11,8 @@ reader knows:
 * a rule after the list's last toggle ("---", then "Næste møde: …") ends the minutes:
   what follows it is outside every item;
 * an item's sections as toggles: a bullet holding only a bold section name
-  ("- **Beslutning**") with the section's text indented below it. The bullet becomes the
+  ("- **Beslutning**", or "- ▸ Bilag" after a toggle's triangle) with the section's text
+  indented below it. The bullet becomes the
   label ("**Beslutning:**") and its text is moved out to the bullet's margin.
 
 Found by that structure only: without a callout or a section toggle the text is
@@ -30,8 +31,10 @@ _ICON_RE = re.compile(r"^(\s*)[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2
                       r"\U0001f000-\U0001faff]\ufe0f?\s+")
 _TOGGLE_RE = re.compile(r"^\d{1,3}\.\s+\S")
 _RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
-# A toggle's bullet holding only a bold name: "- **Beslutning**"
-_TOGGLE_LABEL_RE = re.compile(r"^(\s*)[-*+]\s+(?:\*\*|__)([^*_]{2,40}?):?(?:\*\*|__):?\s*$")
+# A toggle's bullet holding only a bold name: "- **Beslutning**"; or a name after the
+# toggle's triangle, as Notion's export draws a closed toggle: "- ▸ Bilag"
+_TOGGLE_LABEL_RE = re.compile(r"^(\s*)[-*+]\s+(?:(?:\*\*|__)(?P<b>[^*_]{2,40}?):?(?:\*\*|__)|"
+                              r"[▸▶►▹]\s*(?P<t>[^*_:]{2,40}?)):?\s*$")
 _LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?([^*_:]{2,40}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)")
 
 
@@ -93,12 +96,13 @@ def _section_toggles(lines: list[str]) -> list[str]:
         end = next((j for j in range(k + 1, len(lines)) if lines[j].strip()
                     and _indent(lines[j]) <= margin), len(lines))
         body = [ln for ln in lines[k + 1:end] if ln.strip()]
-        if not (m and body and section_name(m.group(2))):
+        name = (m["b"] or m["t"]) if m else ""
+        if not (m and body and section_name(name)):
             out.append(lines[k])
             k += 1
             continue
         depth = min(_indent(ln) for ln in body) - margin
-        out.append(f"{m.group(1)}**{m.group(2)}:**")
+        out.append(f"{m.group(1)}**{name}:**")
         out += [ln[depth:] if ln.strip() else "" for ln in lines[k + 1:end]]
         k = end
     return out

@@ -73,7 +73,8 @@ def obsidian_markdown(text: str) -> str:
     ...                   "tog ordet. %% note %%")
     '## 4. Klage (lukket)\\n\\n### Beslutning\\nKim tog ordet. '
     """
-    if not (_CALLOUT_RE.search(text) or "[[" in text or _COMMENT_RE.search(text)):
+    # (a callout on any line, not only the first)
+    if not (re.search(r"^>\s*\[!", text, re.MULTILINE) or "[[" in text or _COMMENT_RE.search(text)):
         return text
     text = _LINK_RE.sub(_link_text, _COMMENT_RE.sub("", text))
     return "\n".join(_callouts(text.split("\n")))

@@ -161,8 +161,10 @@ def _majority(m: re.Match[str]) -> tuple[str, list[str]]:
 # A list's bullet before a side of the vote ("- For stemte: Marie Holm (A), …")
 _BULLET_RE = re.compile(r"^\s*[-–•*·]\s+")
 # "Afstemning: For: 15 (A, F, Ø), Imod: …": the vote's own label before the first side's
-_VOTE_HEAD_RE = re.compile(r"^(?:afstemning(?:en|sresultat)?|resultat\s+af\s+afstemningen)\s*:"
-                           r"\s*(?=(?:for|imod|undlod)\b)", re.IGNORECASE)
+# (a print's label column leaves out the colon: "AFSTEMNING For: V, A, C (3). Imod: O (1).")
+_VOTE_HEAD_RE = re.compile(r"^(?:afstemning(?:en|sresultat)?|resultat\s+af\s+afstemningen)(?:\s*:"
+                           r"\s*(?=(?:for|imod|undlod)\b)|\s+(?=(?-i:For|Imod|Undlod)\s*:))",
+                           re.IGNORECASE)
 
 
 def _line_votes(line: str) -> list[tuple[str, list[str]]]:

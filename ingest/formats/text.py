@@ -49,6 +49,7 @@ from .item_head_rows import without_item_heads
 from .kind_heading import kind_head
 from .label_grid import grid_text
 from .layout_table import column_table_text
+from .leader_labels import leader_labels
 from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
@@ -64,8 +65,10 @@ from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .party_lists import party_lines
+from .print_heads import without_print_stamps
 from .public360 import public360_text
 from .region_body import body_region
+from .rule_tables import rule_tables
 from .running_committee import running_committee
 from .running_date import dated_head
 from .short_labels import full_labels
@@ -310,7 +313,9 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
         whole = one_line_decisions(whole)  # ("3. **Title** – Godkendt.", a line an item)
     if _kind_of(raw, "") == "tekst" and path.suffix.lower() not in (".md", ".markdown"):
-        whole = ascii_tables(whole)  # (an ESDH export's bordered tables, a line a row)
+        # (an ESDH export's bordered tables, a line a row; a print's dash-ruled ones)
+        # (a fixed-width print: its page head's stamps, dot-leader labels)
+        whole = ascii_tables(rule_tables(leader_labels(without_print_stamps(whole))))
     if path.suffix.lower() in (".md", ".markdown"):
         whole = md_html(whole)  # (HTML tables written into it, a members' pipe table)
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)

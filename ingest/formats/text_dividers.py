@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from .absence_table import table_start
+from .contents_trailer import contents_start
 from .mail_disclaimer import disclaimer_start
 from .page_footer import footer_start
 from .signatures import SIGNED_BY_RE, bare_signatures, roles_row
@@ -295,6 +296,7 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     a web page's footer with the municipality's address, or a print stamp ("Udskrevet
     13.03.2019 af …"); before an absence table closing them, or names signed side by
     side without a heading; before an e-mail's confidentiality notice."""
+    end = contents_start(lines, first, end)  # (a contents list printed last)
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     end = disclaimer_start(lines, first, end)  # ("Denne e-mail kan indeholde fortrolige …")
     # ("Næste møde: tirsdag d. 7.5. kl. 19.00 hos Karen." / "Mvh" / the name; "Mødet
