@@ -97,10 +97,12 @@ RANGE_START = re.compile(r"\b(?:fra|siden|efter)\s+$", re.IGNORECASE)
 MEETING_AFTER = re.compile(r"-?(?:udvalgs)?mød(?:e|et|er|erne)\b", re.IGNORECASE)
 # "på mødet den …", "udvalgsmødet den …": the date names a meeting, not a fact.
 # What says that a period is a meeting's: "på mødet den 7/2", "møderne i 2024",
-# "referaterne fra 2023", "statusserne fra 2023" (papers put before a meeting that year)
+# "referaterne fra 2023", "statusserne fra 2023" (papers put before a meeting that year),
+# also with what they are on between: "statusserne på arbejdsgiverens sociale ansvar fra 2023"
 MEETING_BEFORE = re.compile(r"(?:møde\w*|referat\w*|dagsorden\w*)\s"
-                            r"(?:den\s|d\.\s?|i\s|om\s|fra\s)?$|\b(?:sag|status)\w*\sfra\s$",
-                            re.IGNORECASE)
+                            r"(?:den\s|d\.\s?|i\s|om\s|fra\s)?$|"
+                            r"\b(?:sag|status|opgørelse|redegørelse)\w*(?:\s+[\wæøå'-]+){0,5}?"
+                            r"\sfra\s$", re.IGNORECASE)
 
 # "for to år siden", "for 3 år siden": a year counted back from today
 YEARS_AGO = re.compile(r"\bfor\s(et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})\sår\ssiden\b",

@@ -52,11 +52,11 @@ def period_parts(question: str) -> list[str]:
            if (gap := question[a.span[1]:b.span[0]]) is not None):
         return []
     start, end = found[0].span[0], found[-1].span[1]
-    if any(p.year is None for p in found):
-        # "i juni og september 2020": the last period's year is the others'
-        year = found[-1].year
-        found = [replace(p, year=p.year or year) for p in found]
-    order = sorted(found, key=lambda p: (p.year or 0, p.month or 0, p.day or 0))
-    return [question[:start] + question[p.span[0]:p.span[1]]
-            + (f" {p.year}" if p.year and str(p.year) not in question[p.span[0]:p.span[1]]
-               else "") + question[end:] for p in order]
+    # "i juni og september 2020": the last period's year is the others', said with them
+    # (not a year their own text gives: "den 7/2-23 og 18/3-25")
+    borrowed = [p.year is None and found[-1].year is not None for p in found]
+    found = [replace(p, year=p.year or found[-1].year) for p in found]
+    order = sorted(range(len(found)), key=lambda k: (
+        found[k].year or 0, found[k].month or 0, found[k].day or 0))
+    return [question[:start] + question[found[k].span[0]:found[k].span[1]]
+            + (f" {found[k].year}" if borrowed[k] else "") + question[end:] for k in order]

@@ -5,6 +5,7 @@ unit is no outside name."""
 from __future__ import annotations
 
 from rag.compose.near_miss import names_one
+from rag.compose.period_parts import period_parts
 from rag.compose.typed import counts
 from referat.danish import sentences, stems
 
@@ -244,3 +245,12 @@ def test_a_new_paragraph_is_found_whatever_its_line_wraps() -> None:
     assert _starts_line("Foreningerne  melder om 500 børn på venteliste.", starts)
     assert _starts_line("Administrationen har været i dialog med foreningerne.", starts)
     assert not _starts_line("1.118 børn deltog i sommerferieaktiviteter.", starts)
+
+
+def test_period_parts_say_a_borrowed_year_only() -> None:
+    """Each part heads its answer: "den 7/2-23" already says its year (no "7/2-23 2023"),
+    "i juni" takes the year said after "september 2020"."""
+    assert period_parts("Hvem deltog i møderne den 7/2-23 og 18/3-25?") == [
+        "Hvem deltog i møderne den 7/2-23?", "Hvem deltog i møderne den 18/3-25?"]
+    assert period_parts("Hvad skete der i juni og september 2020?")[0] == \
+        "Hvad skete der i juni 2020?"

@@ -241,3 +241,12 @@ def test_a_year_of_the_matter_is_not_read_into_the_meetings_month() -> None:
     assert find_period(text, meetings + [date(2025, 8, 12)]).year == 2025
     # ... and a year next to the month is the meeting's, held or not ("martsmødet i 2024")
     assert find_period("Hvad besluttede de på martsmødet i 2024?", meetings).year == 2024
+
+
+def test_papers_from_a_year_with_their_matter_between_name_the_meeting_year() -> None:
+    """"statusserne på arbejdsgiverens sociale ansvar fra 2023" are the papers put before
+    a 2023 meeting (their figures are of 2022); "ledigheden fra 2023" is no paper."""
+    from referat.period_patterns import MEETING_BEFORE
+    assert MEETING_BEFORE.search("ifølge statusserne på arbejdsgiverens sociale ansvar fra ")
+    assert MEETING_BEFORE.search("i opgørelsen fra ")
+    assert not MEETING_BEFORE.search("hvor mange flyttede til kommunen fra ")
