@@ -46,7 +46,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"økonomisk\w* (?:støtte|bidrag|hjælp)|"
                         # "hvad regner man med, det koster om året?", "hvad vil det koste?"
                         r"hvad (?:[^\s?]+ ){1,10}?(?:koster|koste|kostede)\b|"
-                        r"hvor mange (?:penge|"
+                        r"hvor mange (?:(?:ekstra|flere|nye) )?(?:penge|"
                         r"kroner|millioner|kr|\S*midler)|beløb\w*|(?:pris|budget|tilskud|"
                         r"udgift|omkostning|bevilling|honorar|vederlag|timeløn|gebyr|takst)"
                         + NOT_MONEY_HEAD + r"\w*|hvor dyr\w*|hvad (?:blev )?bevilge\w*|"

@@ -51,8 +51,9 @@ _WHO_MAY = re.compile(r"\bhvem (?:kan|må|skal|vil) (?:\w+ ){0,2}?(?:komme|delta
                       re.I)
 # "hvor mange <noun>" counts the noun, even next to a money word; not "hvor mange penge",
 # "hvor mange procent".
-_HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!penge|kroner|kr\b|mio|millioner|milliarder|"
-                                 r"procent|pct|\S*midler)\w+", re.I)
+_HOW_MANY_NOT_MONEY = re.compile(r"\bhvor mange (?!(?:ekstra |flere |nye )?(?:penge|kroner|"
+                                 r"kr\b|mio|millioner|milliarder|procent|pct|\S*midler))\w+",
+                                 re.I)
 # A question that starts with a finite verb is answered yes or no.
 _YES_NO = re.compile(
     # not a request: "kan du fortælle mig, hvilke firmaer …?"
@@ -117,7 +118,8 @@ DECISION = re.compile(
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"(?:sagde|sagt) (?:ja|nej)|bakkede (?:\S+ ){0,2}?op|tilsluttede|hvad (?:sagde|mente|"
-    r"syntes|siger|mener) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man)|"
+    r"syntes|siger|mener) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man|"
+    r"(?-i:[A-ZÆØÅ]{1,4}U)\b)|"  # (a committee by its initials: "hvad sagde ØU til …?")
     # the committee's view, asked in any frame: "i hvilke råd mente udvalget, at …?"
     r"(?:mente|mener|syntes|synes) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne))\b"
     r"|(?:^|[–:?.]\s*)(?:trak|gav|tog|satte|sendte|bevilgede|valgte|droppede|stoppede|"  # "Trak

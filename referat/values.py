@@ -112,7 +112,9 @@ _NUMERALS = [k for k in sorted(_NUMBER_WORDS, key=len, reverse=True)
 _WORD_COUNTED = re.compile(
     rf"(?<![\w-])((?i:(?:en|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_TENS)})|"
     rf"{'|'.join(_NUMERALS)}))\s"
-    r"(?:nye\s)?([a-zæøå]{3,}(?:er|e|r)|[A-ZÆØÅa-zæøå]{2,}-[a-zæøå]{3,}|"
+    # ("én"/"ét" count one, in the singular: "modtaget én indberetning")
+    r"(?:nye\s)?((?:(?<=én\s)|(?<=ét\s))[a-zæøå]{4,}|[a-zæøå]{3,}(?:er|e|r)|"
+    r"[A-ZÆØÅa-zæøå]{2,}-[a-zæøå]{3,}|"
     # nouns whose plural has no ending: "alle fem fagudvalg", "tre forløb", "to job"
     r"[a-zæøå]*(?:udvalg|forløb|job|tilbud|forsøg))(?![\w-])")
 # A count in a list line after the noun it counts: "Fleksjob (157)", "Løntilskud (30)".

@@ -197,7 +197,9 @@ def proposal_points(indstilling: str) -> dict[int, str]:
 _JOINER = re.compile(r"(?:eller|og|samt)", re.I)
 # A decision line that is an outcome and nothing else: "- Ikke godkendt", "- Anbefales"
 # "1. Ikke godkendt", "Ad 2: Godkendt", "1.-3. Anbefales", "1. - 2. godkendt."
+# (with the point's lettered sub-points: "1. a.-d. Godkendt")
 _NUMBERED_OUTCOME = re.compile(r"^\s*(?:ad\s+)?(?P<a>\d{1,2})\.?\s*(?:-\s*(?P<b>\d{1,2})\.?)?\s*"
+                               r"(?:[a-h]\.?(?:\s*-\s*[a-h]\.?)?(?=\s))?"
                                r"[):]?\s+(?P<o>\S.*?)\s*$", re.I)
 # The proposal approved, in either order: "Indstillingen blev godkendt", "Byrådet
 # godkendte administrationens indstilling", "Udvalget tiltrådte Økonomiudvalgets indstilling"

@@ -21,9 +21,11 @@ from .near_miss import not_stated
 from .passage import STATEMENT_ASKED
 
 ROLE_LINES = {
-    "against": re.compile(r"\bstemte\s?(?:i\s?)?mod\b|\bimod stemte\b|\bkunne ikke tiltræde\b|"
+    # (in the minutes' present tense too: "(Ø) stemmer imod pkt. 3.")
+    "against": re.compile(r"\bstem(?:te|mer)\s?(?:i\s?)?mod\b|\bimod stem(?:te|mer)\b|"
+                          r"\bkunne ikke tiltræde\b|"
                           r"\bmindretal\w*|\bstandsningsret\w*|\bImod:", re.I),
-    "for": re.compile(r"\bstemte for\b|\bfor stemte\b|\bFor:", re.I),
+    "for": re.compile(r"\bstem(?:te|mer) for\b|\bfor stem(?:te|mer)\b|\bFor:", re.I),
     "abstained": re.compile(r"\bundlod\b|\bundlader\b|\bhverken for eller imod\b", re.I),
     "proposer": re.compile(r"\bindstiller\b|\bforeslår\b", re.I),
     "presenter": re.compile(r"\bdeltog under\b|\bdeltager under\b|\boplæg\b|\bfremlag\w*|"

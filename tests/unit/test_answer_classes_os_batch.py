@@ -1,0 +1,74 @@
+"""Answer classes found on the dev half of the os batch (other municipalities' minutes,
+written blind): money asked as "hvor mange ekstra penge", members asked of a committee by
+its own name, and a decision approving a point with its lettered sub-points."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.compose.decision import proposal_note
+from rag.intent import asked_type
+from rag.meeting_intent import MEETING_ASPECTS
+
+
+@pytest.mark.parametrize("question", [
+    "Broen over åen: hvor mange ekstra penge skulle der til?",
+    "Hvor mange flere penge fik skolen?",
+    "Hvor mange penge fik foreningen?",
+])
+def test_how_many_money_is_an_amount(question: str) -> None:
+    assert asked_type(question) == "amount"
+
+
+def test_how_many_more_people_is_still_a_count() -> None:
+    assert asked_type("Hvor mange flere ledige var der i marts?") == "count"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem var medlemmer af socialudvalget på mødet 4. marts?",
+    "Hvem er medlem af Handicaprådet?",
+    "Hvad hedder teknikudvalgets medlemmer?",
+])
+def test_members_asked_of_a_body_by_its_own_name_is_the_attendance_list(question: str) -> None:
+    assert any(aspect == "attendees" and rx.search(question) for aspect, rx in MEETING_ASPECTS)
+
+
+def test_a_point_approved_with_its_lettered_sub_points_quotes_the_proposal() -> None:
+    """"1. a.-d. Godkendt" approves point 1 and its sub-points a–d: the answer says what
+    point 1 proposed, not only "Godkendt"."""
+    note = proposal_note("1. a.-d. Godkendt\nUdvalget takker rådet.",
+                         {1: "at kommissoriet fastholdes: a. … b. … c. … d. …"})
+    assert note.startswith("Indstillingens punkt 1 »at kommissoriet fastholdes")
+    assert note.endswith(": Godkendt")
+
+
+def test_what_a_committee_by_its_initials_said_is_its_decision() -> None:
+    """"Hvad sagde ØU til …?" asks the committee's decision, as "hvad sagde udvalget til
+    …?" does; "hvad sagde KL?" (no committee's initials) does not."""
+    from rag.query import parse_question
+    assert parse_question("Hvad sagde ØU i juni til huslejestigningen?").kind == "decision"
+    assert parse_question("Hvad sagde KL om det?").kind != "decision"
+
+
+@pytest.mark.parametrize("line", ["(Ø) stemmer imod pkt. 3.", "Imod stemmer F.",
+                                  "Enhedslisten stemte imod."])
+def test_a_vote_against_in_the_present_tense_is_a_vote_line(line: str) -> None:
+    from rag.compose.who import ROLE_LINES
+    assert ROLE_LINES["against"].search(line)
+
+
+def test_one_written_with_its_accent_counts_a_singular_noun() -> None:
+    """"modtaget én indberetning" answers "hvor mange?" (the article "en" counts nothing)."""
+    from referat.values import find_values
+    assert [(v.text, v.number) for v in find_values("Der er modtaget én indberetning.")
+            if v.kind == "count"] == [("én indberetning", 1.0)]
+    assert not [v for v in find_values("Der er modtaget en indberetning.") if v.kind == "count"]
+
+
+def test_cases_that_came_in_are_no_agenda_count() -> None:
+    """"Hvor mange sager kom der ind via whistleblowerordningen?" asks a figure of the
+    minutes; "hvor mange sager var der på mødet?" asks the agenda."""
+    def agenda(q: str) -> bool:
+        return any(a == "agenda" and rx.search(q) for a, rx in MEETING_ASPECTS)
+    assert not agenda("Hvor mange sager kom der ind via kommunens whistleblowerordning?")
+    assert agenda("Hvor mange sager var der på mødet i juni?")
