@@ -32,6 +32,7 @@ from .html_pdf2htmlex import pdf_pages_text
 from .html_people import people_lines
 from .html_sheet import closed_column, unsheeted
 from .html_tabs import tabs_as_sections
+from .html_word_lists import word_list_marks
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
                          "blockquote", "article", "table", "ul", "ol", "dl", "main", "details",
@@ -88,6 +89,7 @@ def html_text(raw: str) -> str:
     marks_as_text(soup)  # a vote table, a closed item's lock icon or class
     facts_as_text(soup)  # a `<time datetime>`'s date, a fact labelled by an icon only
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
+    word_list_marks(soup)  # a Word page's list labels: "·&nbsp;&nbsp;&nbsp; Name" → "- Name"
     is_furniture = furniture_filter(soup)
     blocks = block_classes(soup)  # ("<span class='lbl'>" styled display:block)
     out: list[str] = []

@@ -102,9 +102,15 @@ def _pairs(lines: list[str]) -> list[tuple[re.Match[str] | None, bool]]:
 
 # A label line Danish first: "**Dato / Date:** 4. juni 2024", "For stemte / In favour: …"
 _FIRST_PAIR_RE = re.compile(r"^(?P<pre>[ \t]*(?:\*\*|__)?)(?P<da>[^/:*_\n]{2,40}?)\s+/\s+"
-                            r"[^/:*_\n]{2,40}?(?P<post>:(?:\*\*|__)?|(?:\*\*|__):?|(?=\s*$))"
+                            r"[^/:*_\n]{2,40}?(?P<post>:(?:\*\*|__)?|(?:\*\*|__):?|(?=\s*$)|(?=\s+[–—-]\s))"
                             r"(?P<value>.*)$")
 _VOTE_LABEL_RE = re.compile(r"^(?:for|imod)\s+stemte|^undlod", re.IGNORECASE)
+# A line of text Danish first, English after the slash: "Integrationsrådet / Council for
+# Integration", "Mødet sluttede kl. 19.00 / The meeting closed at 19:00." (the English
+# half in ASCII with an English word of its own)
+_TEXT_PAIR_RE = re.compile(
+    r"^(?P<da>[^/:\n]{3,80}?\S)\s+/\s+(?P<en>[A-Za-z0-9][\w ,.'’:()–-]{2,80})$", re.ASCII)
+_ENGLISH_WORD_RE = re.compile(r"\b(?:the|of|for|and|at|on|in|to|with)\b", re.IGNORECASE)
 # An item's heading, or the title: "## 2. Dansk / English", "**3. Dansk / English**"
 _HEADING_RE = re.compile(r"^(?P<pre>[ \t]*(?:#{1,6}\s*|(?:\*\*|__)?\d{1,3}[.)]\s+))(?P<rest>.+)$")
 # a bracket in both languages: "(formand / chair)", "(byrådsmedlem / city councillor, A)"
@@ -119,7 +125,7 @@ def _first_label(line: str) -> re.Match[str] | None:
     if m and section_name(line[m.start("da"):m.start("post")].strip()):
         return None  # one Danish head naming two things: "Referat / beslutning"
     return m if m and (_danish_label(f"{da}:") or _danish_label(da) or _VOTE_LABEL_RE.match(da)
-                       ) else None
+                       or CASE_NUMBER_RE.match(f"{da}: {m['value'].strip()}")) else None
 
 
 def _left(text: str) -> str:
@@ -161,6 +167,8 @@ def danish_first(text: str) -> str:
                        f"{' ' if value.strip() else ''}{_left(value.strip())}")
         elif h := _HEADING_RE.match(line):
             out.append(h.group("pre") + _left(h.group("rest")))
+        elif (pair := _TEXT_PAIR_RE.match(line)) and _ENGLISH_WORD_RE.search(pair["en"]):
+            out.append(pair["da"])
         else:
             out.append(line)
     return "\n".join(out)

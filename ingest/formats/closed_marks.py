@@ -54,7 +54,8 @@ _NOTICE_RE = re.compile(
     r"|[\w ]{0,40}?\ber\s+ikke\s+offentlig[t]?"
     # ("Punktet er behandlet på et lukket møde."): where it was treated, not what was decided
     # ("Sagen behandles for lukkede døre.": an agenda's notice, before the meeting)
-    r"|(?:punktet|sagen)\s+(?:(?:er|blev)\s+behandlet|behandles)\s+"
+    # ("Lukket punkt – behandlet for lukkede døre.": the notice after the mark, unsaid whose)
+    r"|(?:(?:punktet|sagen)\s+)?(?:(?:er|blev)\s+behandlet|behandlet|behandles)\s+"
     r"(?:på\s+et\s+lukket\s+møde|for\s+lukkede\s+døre))"
     r"\s*[.!]?$", re.IGNORECASE)
 

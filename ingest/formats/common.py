@@ -308,13 +308,13 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
 
 
 _HEAD_CHARS = 2000  # a letterhead or a front page, not an item's text
-_VENUE_LINE = re.compile(r"^\s*(?:mødested|sted|afholdt)\b.*$", re.I | re.M)
+_VENUE_LINE = re.compile(r"^\s*(?:mødested|sted|afholdt)\b(?!.*\brådhus).*$", re.I | re.M)
 
 
 def address_municipality(text: str) -> str | None:
     """A guess for a document that names no municipality: the town of a postal address
     at its head ("Rådhuset, Hold-An Vej 7, 2750 Ballerup") when it is a municipality's or
-    its town hall's — not a venue line (a meeting held at a firm in another town); or of
+    its town hall's — not a venue line (a firm in another town) but at a "Rådhus"; or of
     a running footer's (a line on every page: a municipal company's letter paper)."""
     running = [ln for ln, n in Counter(text.split("\n")).items() if n >= 2 and ln.strip()]
     head = "\n".join([text[:_HEAD_CHARS], *running])
@@ -364,7 +364,7 @@ def committee_name(raw: str) -> str:
     name = re.sub(r"\s*\(?\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\)?$", "", name).strip()
     # "Økonomiudvalget - ekstraordinært møde": the kind of meeting is not the body's name
     name = _MEETING_KIND_RE.sub("", name).strip() or name
-    name = re.sub(r",\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # "Ældrerådet, Morsø Kommune"
+    name = re.sub(r"(?:,|\s[–—-])\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # ", Morsø Kommune"
     name = m.group("b") if (m := BODY_IN_MUNICIPALITY_RE.match(name)) else name
     name = _LOG_TITLE_RE.sub("", name)  # ("Beslutningslog 2024 - Skolebestyrelsen …")
     if m := _BODY_MEETING_RE.match(name):  # "Ungerådsmøde" → "Ungerådet"

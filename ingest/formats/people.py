@@ -120,8 +120,9 @@ def _side(m: re.Match[str]) -> tuple[str, list[str]]:
 _COUNTED_RE = re.compile(
     r"(?P<k>for stemte|imod stemte|undlod(?: at stemme)?)\s+(?:(?:\d+|(?-i:[a-zæøå]+))\s+)?"
     r"(?:\((?P<p>[^)]{1,300})\)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\))|"
-    r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+\((?P<p2>[^)]{1,300})\)",
-    re.IGNORECASE)
+    r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+\((?P<p2>[^)]{1,300})\)"
+    # ("For stemte 4. Imod stemte 1 (Poul Brixen)": a side only counted, no one named)
+    r"|(?P<k3>for stemte|imod stemte)\s+(?P<c3>[1-9]\d*)(?=\s*(?:[.,;]|og\s|$))", re.IGNORECASE)
 
 
 # What the side voted on, between its label and the verb: "For indstillingen stemte 3 (…)",
@@ -138,8 +139,10 @@ def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
         return []
     out = []
     for m in _COUNTED_RE.finditer(line):
-        kind = _VOTE_KIND[(m.group("k") or m.group("k2")).lower().replace(" at stemme", "")]
-        out.append((kind, voter_names(m.group("n") or m.group("p") or m.group("p2") or "")))
+        kind = _VOTE_KIND[(m.group("k") or m.group("k2") or m.group("k3")).lower().replace(
+            " at stemme", "")]
+        out.append((kind, [m["c3"]] if m["c3"] else voter_names(  # (the count, when only it)
+            m.group("n") or m.group("p") or m.group("p2") or "")))
     return out
 
 

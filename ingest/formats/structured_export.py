@@ -59,6 +59,7 @@ from .export_tree import (
     text_of,
 )
 from .firstagenda_json import host_municipality
+from .relational_export import joined
 from .text import meetings_from_text
 from .text_sections import section_name
 
@@ -104,12 +105,12 @@ def sniff(raw: bytes, path: Path) -> bool:
     """A JSON or XML file holding a meeting with agenda items."""
     head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     return head[:1] in (b"{", b"[", b"<") and not head.lower().startswith(
-        (b"<!doctype html", b"<html")) and bool(meetings_in(load_tree(raw)))
+        (b"<!doctype html", b"<html")) and bool(meetings_in(joined(load_tree(raw))))
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """Each meeting of the export; raises `ParseError` (Danish) when none reads."""
-    tree = load_tree(raw)
+    tree = joined(load_tree(raw))  # (a relational export's arrays nested by their ids)
     meetings: list[Meeting] = []
     for holder, items in meetings_in(tree):
         outer = holders_of(tree, holder)

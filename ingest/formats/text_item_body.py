@@ -185,7 +185,9 @@ def parse_item(
         head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
         # "Åben sag", "Lukket punkt" (a paragraph of its own: "Lukket punkt.", "LUKKET
         # PUNKT – sagen behandles for lukkede døre …")
-        if head and (mark := mark_line(s)):
+        # (a closed mark also after an untitled paragraph, a translation of the title)
+        if (mark := mark_line(s)) and (head or (closes(mark) and not sections
+                                                and current == "Beskrivelse")):
             item.closed = item.closed or closes(mark)
             continue
         dated = dated_decision(s.replace("**", "")) if len(s) < 160 else None  # ("**…**")
