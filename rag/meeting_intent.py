@@ -193,8 +193,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:giv mig|list\w*|nævn|opreml?\w*) (?:alle )?punkterne|"
                           # (not cases that came in: "hvor mange sager kom der ind via
                           # whistleblowerordningen?")
-                          r"hvor mange (?:punkter|sager|dagsordenspunkter)(?![^?]*\b(?:indstilling\w*|"
-                          r"kom\w* (?:der )?ind|indkom\w*|via|modtag\w*)\b)|"
+                          r"hvor mange (?:punkter|sager|dagsordenspunkter)(?![^?]*\b(?:"
+                          r"indstilling\w*|kom\w* (?:der )?ind|indkom\w*|via|modtag\w*)\b)|"
                           r"hvad var på(?!\s+programmet\s+(?:for|til|i|ved)\b)|"
                           r"lukkede (?:punkter|sager|døre)|"
                           # "Har udvalget valgt at udsætte en sag? Hvilke?": items by outcome
