@@ -9,7 +9,7 @@ from referat.labels import heading_name
 
 from ..catalog import agenda_ref
 from ..confidence import item_text, stem_set
-from .base import Context
+from .base import Context, quote_block
 
 # Shortest question stem that may begin a compound of a closed item's title; a word
 # of the title itself must be this long to count alone (not "status", "orientering").
@@ -57,15 +57,23 @@ def _closed_by_title(ctx: Context) -> RetrievedItem | None:
 
 
 def compose_closed(ctx: Context, item: RetrievedItem) -> Answer:
+    """The item is closed; its decision is quoted when the minutes publish it (many
+    print a closed item's decision, not its case text: "Økonomiudvalget anbefaler punkt
+    1 med bemærkning om, …")."""
     view = ctx.lookup.item(item.ref)
     case = f" (sag {view.journal_number})" if view is not None and view.journal_number else ""
-    text = (
-        f"{heading_name(item.punkt, item.ref.label)} ({item.title}){case} på mødet i "
-        f"{ctx.committee(item)} den "
-        f"{danish_date(item.meeting_date)} er et lukket punkt. Indholdet er ikke "
-        "offentligt, så referatet oplyser hverken sagsfremstilling eller beslutning."
-    )
-    answer = ctx.answer(text, [ctx.cite(item, "", "Lukket")], kind="closed")
+    decision = view.section("Beslutning").strip() if view is not None else ""
+    head = (f"{heading_name(item.punkt, item.ref.label)} ({item.title}){case} på mødet i "
+            f"{ctx.committee(item)} den {danish_date(item.meeting_date)} er et lukket punkt.")
+    if decision:
+        text = (f"{head} Sagsfremstillingen er ikke offentlig, men referatet gengiver "
+                f"beslutningen:\n{quote_block(decision)}")
+        cite = ctx.cite(item, decision, "Beslutning")
+    else:
+        text = (f"{head} Indholdet er ikke offentligt, så referatet oplyser hverken "
+                "sagsfremstilling eller beslutning.")
+        cite = ctx.cite(item, "", "Lukket")
+    answer = ctx.answer(text, [cite], kind="closed")
     # the closed item first in the ranking (the sources panel, R@1), also when it was
     # found by its title and not by search
     answer.retrieved = [item] + [i for i in ctx.items if i.ref != item.ref]

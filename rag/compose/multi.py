@@ -199,6 +199,34 @@ _FRAME_STEMS = frozenset(stems("periode perioden tidsrum tidsrummet opgørelse o
                                "året årene"))
 
 
+def _bodies(part: str) -> set[str]:
+    """The stems of the bodies a part names, by name or initials ("ØU", "teknikudvalget")."""
+    words = re.findall(r"[\w-]+", part)
+    return set(stems(" ".join(w for w in words if re.fullmatch(r"[A-ZÆØÅ]{2,5}", w)
+                              or _BODY_WORD.search(w)), frozenset()))
+
+
+def _whom_or_when(part: str) -> bool:
+    return bool(_bodies(part) or period_words(part))
+
+
+def _only_whom_and_when(part: str) -> bool:
+    """A later part that names only a body and a time ("Skal skolen sælges? Hvad sagde ØU
+    i april?") asks the first part's matter of them, when the first names neither: one
+    question, not two (unlike "Hvad anbefalede KTM i maj, og hvad besluttede byrådet i
+    juni?").
+
+    >>> _only_whom_and_when("Hvad sagde ØU i april")
+    True
+    >>> _only_whom_and_when("hvem laver man den sammen med")
+    False
+    """
+    bodies, dated = _bodies(part), period_words(part)
+    # (one body: "hvad sagde teknikudvalget, økonomiudvalget og byrådet?" asks each)
+    return len(bodies) == 1 and bool(dated) and not [
+        t for t in topic_stems(part) if t not in dated and t not in bodies]
+
+
 # A later part with more words of its own than this asks about a matter of its own: the
 # first part's period is not its period
 _OWN_MATTER = 2
@@ -208,7 +236,8 @@ def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
     parts = [p.rstrip("?") for p in shown_parts(question)]
-    if len(parts) == 1:
+    if len(parts) == 1 or (len(parts) == 2 and _only_whom_and_when(parts[1])
+                           and not _whom_or_when(parts[0])):
         return [question]
     first_dated = period_words(parts[0])
     # (not the scene the first part sets: "…, mens Musa Kekec var fraværende, og hvem

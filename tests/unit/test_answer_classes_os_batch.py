@@ -72,3 +72,35 @@ def test_cases_that_came_in_are_no_agenda_count() -> None:
         return any(a == "agenda" and rx.search(q) for a, rx in MEETING_ASPECTS)
     assert not agenda("Hvor mange sager kom der ind via kommunens whistleblowerordning?")
     assert agenda("Hvor mange sager var der på mødet i juni?")
+
+
+def test_a_closed_item_quotes_the_decision_its_minutes_publish() -> None:
+    """Many minutes print a closed item's decision, not its case text: the answer says the
+    item is closed and quotes that decision; with none printed, it says nothing is public."""
+    from datetime import date
+
+    from rag.compose.closed import compose_closed
+    from tests.unit.item_context import item_context
+    day = date(2024, 4, 10)
+    decision = "Udvalget anbefaler punkt 1 med bemærkning om, at der først tages endelig stilling."
+    ctx = item_context("Hvad sagde ØU om salget af skolen?", [(5, "Skolen, salg", day)],
+                       {5: [("Beslutning", decision)]})
+    answer = compose_closed(ctx, ctx.candidates[0])
+    assert "lukket punkt" in answer.text and "endelig stilling" in answer.text
+    assert answer.citations[0].section == "Beslutning"
+    bare = item_context("Hvad sagde ØU om salget af skolen?", [(5, "Skolen, salg", day)], {})
+    assert "hverken sagsfremstilling eller beslutning" in compose_closed(
+        bare, bare.candidates[0]).text
+
+
+def test_a_later_part_naming_only_a_body_and_a_time_asks_the_first_parts_matter() -> None:
+    """"Skal skolen sælges? Hvad sagde ØU i april?" is one question (the matter asked of
+    ØU in April); "Hvad anbefalede KTM i maj, og hvad besluttede byrådet i juni?" stays
+    two, since its first part names a body and a time of its own."""
+    from rag.compose.multi import split_parts
+    assert split_parts("Skal skolen sælges? Hvad sagde ØU i april?") == [
+        "Skal skolen sælges? Hvad sagde ØU i april?"]
+    assert len(split_parts("Hvad anbefalede KTM i maj, og hvad besluttede byrådet i juni?")) == 2
+    # ... and a later part naming several bodies asks each of them
+    assert len(split_parts("Skulle taget sikres? Hvad sagde teknikudvalget, økonomiudvalget "
+                           "og byrådet i foråret 2024?")) > 1
