@@ -48,6 +48,10 @@ _AMOUNT = re.compile(
 _SCALED = re.compile(rf"(?<![\d.,])({_NUMBER})\s?(mio|mia|millioner|million|milliarder|"
                      rf"milliard)\b\.?", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?(?:%|pct\b\.?|procent\b)", re.IGNORECASE)
+# An amount told by its size only: "et trecifret millionbeløb", "et milliardbeløb" (no
+# figure: its number is the least it can be, "trecifret" 100 million)
+_SIZED = re.compile(r"\b(?:(en|to|tre|fire)cifret\s+)?(million|milliard)beløb\b", re.I)
+_DIGITS = {"en": 1, "to": 2, "tre": 3, "fire": 4}
 # A share written as a fraction: "2/3 af borgerne", "to tredjedele", "halvdelen".
 _FRACTION = re.compile(r"(?<![\d/.])([1-9])/([2-9])(?=\s+af\b)|\b(halvdelen|en tredjedel|"
                        r"to tredjedele|en fjerdedel|tre fjerdedele)\b", re.IGNORECASE)
@@ -285,6 +289,10 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
         scale = (m.group(2) or m.group(4) or "").lower().rstrip(".")
         if number is not None:
             add(Value(AMOUNT, m.group(0).strip(), m.span(), number * _SCALE.get(scale, 1)))
+    for m in _SIZED.finditer(text):
+        digits = _DIGITS.get((m.group(1) or "en").lower(), 1)
+        add(Value(AMOUNT, m.group(0), m.span(),
+                  10.0 ** (digits - 1) * _SCALE[m.group(2).lower()]))
     for m in _SCALED.finditer(text):
         number = parse_number(m.group(1))
         if number is not None:

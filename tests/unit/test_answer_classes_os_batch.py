@@ -104,3 +104,10 @@ def test_a_later_part_naming_only_a_body_and_a_time_asks_the_first_parts_matter(
     # ... and a later part naming several bodies asks each of them
     assert len(split_parts("Skulle taget sikres? Hvad sagde teknikudvalget, økonomiudvalget "
                            "og byrådet i foråret 2024?")) > 1
+
+
+def test_an_amount_told_by_its_size_is_an_amount() -> None:
+    """"et trecifret millionbeløb" answers "hvor mange penge …?" (at least 100 mio.)."""
+    from referat.values import find_values
+    found = [(v.kind, v.number) for v in find_values("Der udmøntes et trecifret millionbeløb.")]
+    assert ("amount", 1e8) in found
