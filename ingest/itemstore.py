@@ -253,13 +253,24 @@ class ItemStore:
         """Does any item's case history name a treatment (by one of `committees`, when
         given) in these days — a meeting not in the archive itself ("Udsættes" on
         16-01-2024)? Only the histories of `municipalities`' minutes, when given."""
+        return bool(self.treatments_between(first, last, committees, municipalities, 1))
+
+    def treatments_between(self, first: date, last: date, committees: list[str] | None = None,
+                           municipalities: list[str] | None = None,
+                           limit: int = 200) -> list[str]:
+        """The texts (the item's title and the treatment's own text) of the case-history
+        treatments in these days, as `treated_between` finds them."""
         only = f" AND h.committee IN ({','.join('?' * len(committees))})" if committees else ""
         if municipalities:
             only += f" AND m.municipality IN ({','.join('?' * len(municipalities))})"
-        return bool(self._rows(
-            "SELECT 1 FROM history h JOIN meetings m ON m.meeting_key = h.meeting_key "
-            f"WHERE h.date BETWEEN ? AND ?{only} LIMIT 1",
-            (first.isoformat(), last.isoformat(), *(committees or []), *(municipalities or []))))
+        rows = self._rows(
+            "SELECT i.title || ' ' || h.text AS text FROM history h "
+            "JOIN meetings m ON m.meeting_key = h.meeting_key "
+            "JOIN items i ON i.meeting_key = h.meeting_key AND i.punkt = h.punkt "
+            f"WHERE h.date BETWEEN ? AND ?{only} LIMIT ?",
+            (first.isoformat(), last.isoformat(), *(committees or []), *(municipalities or []),
+             limit))
+        return [r["text"] for r in rows]
 
     def mentions(self, name: str, municipalities: list[str]) -> bool:
         """Does any item text of `municipalities`' minutes name `name` ("Økonomiudvalg",

@@ -78,6 +78,9 @@ POSTPONED = (r"(?<!være )(?<!er )(?<!var )(?<!socialt )(?<!særligt )(?<!mest )
 # Who decides, as a question names it ("udvalget", "udv.", "politikerne", "byrådet", "de")
 BODIES = r"udvalg\w*|udv\b|politiker\w*|kommunalbestyrelse\w*|byråd\w*|fagudvalg\w*"
 _BODY_WORD = rf"(?:\w*(?:{BODIES})|de|man)"
+# Initials ending in U that name no committee: the EU, schools and unions ("hvad siger EU
+# om …?", "FGU", "DTU"); "ØU", "KTU", "EBU" are committees.
+_INSTITUTIONS = "EU|FGU|STU|AMU|DTU|SDU|DBU|SOSU|UU|EGU|KU|RUC|AAU|CBS"
 DECISION = re.compile(
     POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|afgjort|"
@@ -119,7 +122,8 @@ DECISION = re.compile(
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"(?:sagde|sagt) (?:ja|nej)|bakkede (?:\S+ ){0,2}?op|tilsluttede|hvad (?:sagde|mente|"
     r"syntes|siger|mener) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man|"
-    r"(?-i:[A-ZÆØÅ]{1,4}U)\b)|"  # (a committee by its initials: "hvad sagde ØU til …?")
+    # (a committee by its initials: "hvad sagde ØU til …?"; not an institution's)
+    rf"(?-i:(?!(?:{_INSTITUTIONS})\b)[A-ZÆØÅ]{{1,4}}U)(?![\w'’-]))|"
     # the committee's view, asked in any frame: "i hvilke råd mente udvalget, at …?"
     r"(?:mente|mener|syntes|synes) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne))\b"
     r"|(?:^|[–:?.]\s*)(?:trak|gav|tog|satte|sendte|bevilgede|valgte|droppede|stoppede|"  # "Trak

@@ -141,10 +141,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             elif (not q.date_strict or _aimed_at(q)) and (
                     names_other_body(q.text, committees) or not (
                         q.names_meeting or _acts_then(q.text))) or (
-                    q.kind != "meeting" and (not q.date_strict or (
-                        q.topic and q.meeting_aspect is None
-                        and not ATTENDANCE_ASKED.search(q.text)))
-                    and _told_later(lookup, f, lo, hi)):
+                    q.kind != "meeting" and _told_later(lookup, f, lo, hi) and (
+                        not q.date_strict or (q.meeting_aspect is None
+                                              and not ATTENDANCE_ASKED.search(q.text)
+                                              and _told_of_matter(lookup, f, lo, hi, q)))):
                 # "hvad besluttede Økonomiudvalget i oktober 2023?", "nytårskuren i
                 # januar 2024 – tog udvalget det til efterretning?": no meeting of the
                 # committee's then, and the question puts none of its acts then — the
@@ -189,6 +189,32 @@ def _without_committees(f: Filters, base: Filters) -> Filters:
     trial = f.copy()
     trial.committees = list(base.committees)
     return trial
+
+
+def _told_of_matter(lookup: Any, f: Filters, first: Any, last: Any, q: Question) -> bool:
+    """Does a later item's history tell a treatment in these days of the very matter
+    asked ("… den 24. april 2013 om Kulturkommune 2017?": its title or text names it),
+    not just any treatment by the committee then? The committee's own name is no matter."""
+    store = getattr(lookup, "store", None)
+    # (nor a municipality's name, the scope's: "i Syddjurs")
+    body = set(stems(" ".join([*f.committees, q.committee_mention or "",
+                               *getattr(lookup, "municipalities", []),
+                               *re.findall(r"\b[A-ZÆØÅ]{2,5}\b", q.text)]), frozenset()))
+    matter = [t for t in q.topic if t not in body and not t.isdigit() and t not in STOPWORDS
+              and not _BODY_STEM.search(t)]
+    if store is None or not matter:
+        return False
+    for text in store.treatments_between(first, last, f.committees, f.municipalities):
+        have = set(stems(text, frozenset()))
+        named = [t for t in matter if t in have or any(
+            len(t) >= _STEM_PREFIX and h.startswith(t) for h in have)]
+        if len(named) >= max(1, len(matter) // 2):  # (half the matter's words)
+            return True
+    return False
+
+
+_BODY_STEM = re.compile(r"udvalg|byråd|kommunalbestyr|regionsråd")
+_STEM_PREFIX = 5  # a question stem this long matches a compound it begins ("kulturkommun")
 
 
 def _told_later(lookup: Any, f: Filters, first: Any, last: Any) -> bool:

@@ -347,9 +347,9 @@ def find_period(text: str, dates: Iterable[date] = ()) -> Period | None:
     """The most specific period `text` names: a day before a month, quarter, season or
     half-year, before a named year, before a bare year — and a period that names the
     meeting ("junimødet", "2020-mødet", "mødet den 7/2") before all of them; None when it
-    names none. Given the archive's meeting `dates`, a year apart is read into a month
-    only if a meeting falls in both ("gebyret i 2025 … gebyrsagen i august": no August
-    2025 meeting, so the year is the matter's)."""
+    names none. Given the archive's `dates`, a year apart is read into a month unless no
+    meeting falls in both and it lies after every meeting in the month ("gebyret i 2025
+    … gebyrsagen i august": the matter's year, asked of August 2024)."""
     rank = {"day": 0, "relative": 1, "week": 1, "month": 2, "quarter": 2, "half": 2, "season": 2,
             "part": 2, "range": 3, "span": 3, "year": 4}
     found = _joined(text, find_periods(text))
@@ -369,10 +369,10 @@ def find_period(text: str, dates: Iterable[date] = ()) -> Period | None:
         year = years.pop()
         if best.kind == "season" and (best.month or 1) + best.months - 1 > 12:
             year -= 1  # ("vintermødet i 2023": the winter named by its January's year)
-        joined, dates = replace(best, year=year), list(dates)
+        joined, held = replace(best, year=year), [d for d in dates if best.contains(d)]
         near = any(p.kind == "year" and abs(p.span[0] - best.span[1]) < _NEXT_TO for p in found)
-        meets = any(map(joined.contains, dates)) or not any(map(best.contains, dates))
-        best = joined if near or not dates or meets else best
+        if near or not held or year <= max(held).year:  # (a later year is a plan's)
+            best = joined
     return best
 
 

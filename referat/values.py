@@ -117,7 +117,8 @@ _WORD_COUNTED = re.compile(
     rf"(?<![\w-])((?i:(?:en|to|tre|fire|fem|seks|syv|otte|ni)og(?:{'|'.join(_TENS)})|"
     rf"{'|'.join(_NUMERALS)}))\s"
     # ("én"/"ét" count one, in the singular: "modtaget én indberetning")
-    r"(?:nye\s)?((?:(?<=én\s)|(?<=ét\s))[a-zæøå]{4,}|[a-zæøå]{3,}(?:er|e|r)|"
+    r"(?:nye\s|(?<=én\s)[a-zæøå]+(?:et|ig|lig|sk)\s(?=[a-zæøå]{4}))?"
+    r"((?:(?<=én\s)|(?<=ét\s)|(?<=et\s)|(?<=ig\s)|(?<=sk\s))[a-zæøå]{4,}|[a-zæøå]{3,}(?:er|e|r)|"
     r"[A-ZÆØÅa-zæøå]{2,}-[a-zæøå]{3,}|"
     # nouns whose plural has no ending: "alle fem fagudvalg", "tre forløb", "to job"
     r"[a-zæøå]*(?:udvalg|forløb|job|tilbud|forsøg))(?![\w-])")

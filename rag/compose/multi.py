@@ -199,6 +199,10 @@ _FRAME_STEMS = frozenset(stems("periode perioden tidsrum tidsrummet opgørelse o
                                "året årene"))
 
 
+_VIEW_ASKED = re.compile(r"\W*(?:og\s+)?hvad\s+(?:sagde|mente|syntes|besluttede|anbefalede|"
+                         r"gjorde|vedtog)\b", re.I)
+
+
 def _bodies(part: str) -> set[str]:
     """The stems of the bodies a part names, by name or initials ("ØU", "teknikudvalget")."""
     words = re.findall(r"[\w-]+", part)
@@ -211,10 +215,10 @@ def _whom_or_when(part: str) -> bool:
 
 
 def _only_whom_and_when(part: str) -> bool:
-    """A later part that names only a body and a time ("Skal skolen sælges? Hvad sagde ØU
-    i april?") asks the first part's matter of them, when the first names neither: one
-    question, not two (unlike "Hvad anbefalede KTM i maj, og hvad besluttede byrådet i
-    juni?").
+    """A later part that asks only a body's view at a time ("Skal skolen sælges? Hvad
+    sagde ØU i april?") asks the first part's matter of them, when the first is a yes/no
+    question naming neither: one question, not two (unlike "Hvad anbefalede KTM i maj, og
+    hvad besluttede byrådet i juni?", "Hvad koster skolen? Hvad sagde KFU i februar?").
 
     >>> _only_whom_and_when("Hvad sagde ØU i april")
     True
@@ -222,8 +226,9 @@ def _only_whom_and_when(part: str) -> bool:
     False
     """
     bodies, dated = _bodies(part), period_words(part)
-    # (one body: "hvad sagde teknikudvalget, økonomiudvalget og byrådet?" asks each)
-    return len(bodies) == 1 and bool(dated) and not [
+    # (one body: "hvad sagde teknikudvalget, økonomiudvalget og byrådet?" asks each; its
+    # view: "hvem var med i byrådet i marts?" is a question of its own)
+    return len(bodies) == 1 and bool(dated) and bool(_VIEW_ASKED.match(part)) and not [
         t for t in topic_stems(part) if t not in dated and t not in bodies]
 
 
@@ -237,7 +242,7 @@ def split_parts(question: str) -> list[str]:
     part when it is not split."""
     parts = [p.rstrip("?") for p in shown_parts(question)]
     if len(parts) == 1 or (len(parts) == 2 and _only_whom_and_when(parts[1])
-                           and not _whom_or_when(parts[0])):
+                           and is_yes_no(parts[0]) and not _whom_or_when(parts[0])):
         return [question]
     first_dated = period_words(parts[0])
     # (not the scene the first part sets: "…, mens Musa Kekec var fraværende, og hvem

@@ -26,7 +26,7 @@ def test_how_many_more_people_is_still_a_count() -> None:
 
 @pytest.mark.parametrize("question", [
     "Hvem var medlemmer af socialudvalget på mødet 4. marts?",
-    "Hvem er medlem af Handicaprådet?",
+    "Hvem er medlem af ældreudvalget?",
     "Hvad hedder teknikudvalgets medlemmer?",
 ])
 def test_members_asked_of_a_body_by_its_own_name_is_the_attendance_list(question: str) -> None:
@@ -111,3 +111,20 @@ def test_an_amount_told_by_its_size_is_an_amount() -> None:
     from referat.values import find_values
     found = [(v.kind, v.number) for v in find_values("Der udmøntes et trecifret millionbeløb.")]
     assert ("amount", 1e8) in found
+
+
+def test_review_cases_stay_as_they_were() -> None:
+    """Found by review: the EU is no committee; a council's members are no committee's
+    attendance list; "én samlet leverandør" counts suppliers; a value question followed by
+    a body's view is two questions."""
+    from rag.compose.multi import split_parts
+    from rag.query import parse_question
+    from referat.values import find_values
+    assert parse_question("Hvad siger EU om LIFE ACT ansøgningen?").kind != "decision"
+    assert parse_question("Hvad siger EU-reglerne om statsstøtte?").kind != "decision"
+    assert not any(a == "attendees" and rx.search("Hvem er medlemmer af Handicaprådet?")
+                   for a, rx in MEETING_ASPECTS)
+    assert [v.unit for v in find_values("Der vælges én samlet leverandør.")] == ["leverandør"]
+    assert len(split_parts("Hvad koster den nye skole? Hvad sagde KFU i februar?")) == 2
+    assert len(split_parts("Hvad er status på plejehjemmet? Hvem var med i byrådet i marts?")) \
+        == 2

@@ -250,3 +250,12 @@ def test_papers_from_a_year_with_their_matter_between_name_the_meeting_year() ->
     assert MEETING_BEFORE.search("ifølge statusserne på arbejdsgiverens sociale ansvar fra ")
     assert MEETING_BEFORE.search("i opgørelsen fra ")
     assert not MEETING_BEFORE.search("hvor mange flyttede til kommunen fra ")
+
+
+def test_a_year_before_the_months_meetings_is_still_the_meetings() -> None:
+    """"Hvad blev vedtaget i 2023 på byrådsmødet i december?" asks December 2023 (and is
+    told there is none), not the archive's December 2024: only a later year is a plan's."""
+    meetings = [date(2024, 8, 15), date(2024, 12, 11)]
+    assert find_period("Hvad blev vedtaget i 2023 på byrådsmødet i december?", meetings).year \
+        == 2023
+    assert find_period("I 2023 – hvad besluttede byrådet i december?", meetings).year == 2023
