@@ -121,6 +121,10 @@ class Weights:
     mentions_max: int = 8
     # A further quote must score this share of the best one: same meeting / another one.
     same_meeting_share: float = 0.7
+    # A vote asked of the best item whose decision records none: an item among the next
+    # few found nearly as well (this share of its fused score) whose decision records it
+    vote_item_share: float = 0.9
+    vote_item_reach: int = 3
     other_meeting_share: float = 0.85
     # Items beyond the first quoted from: fused-score share and confidence share of it.
     pool_score_share: float = 0.6

@@ -123,7 +123,7 @@ QUESTION_WORDS = frozenset(
 
 ABBREVIATIONS = frozenset(
     "bl.a fx f.eks pkt kl nr ca jf mio mia mdr pct stk dvs evt inkl ift mht vedr ang"
-    " d ds hhv o.l m.m mv osv bl kr pt pga iht jvf tlf ekskl".split()
+    " d ds hhv o.l m.m mv osv bl kr pt pga iht jvf tlf ekskl pk".split()
 )
 
 _MONTHS = "|".join(DANISH_MONTHS)

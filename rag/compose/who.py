@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from referat.danish import sentences
-from referat.domain import PROTOCOL_SECTION, Answer
+from referat.domain import PROTOCOL_SECTION, Answer, RetrievedItem
 from referat.part_time import missed_items
 from referat.values import PERSON, find_values
 
@@ -119,6 +119,24 @@ def _absent_at_item(ctx: Context) -> Answer | None:
     return ctx.answer(body, [ctx.cite(top, names, "Afbud")], kind="who")
 
 
+def _voted_item(ctx: Context, role: str) -> RetrievedItem:
+    """The best item, or one found nearly as well whose decision records the vote asked
+    for when the best one's records none ("Hvem i ØU stemte imod dele af planen for
+    europaparlamentsvalget?" — the budget item first, the election item's "(Ø) stemmer
+    imod pkt. 14" a hair behind)."""
+    best = ctx.candidates[0]
+
+    def voted(item: RetrievedItem) -> bool:
+        view = ctx.lookup.item(item.ref)
+        return view is not None and bool(ROLE_LINES[role].search(view.section("Beslutning")))
+
+    if voted(best):
+        return best
+    near = [c for c in ctx.candidates[1:ctx.weights.vote_item_reach]
+            if c.score >= ctx.weights.vote_item_share * best.score]
+    return next((c for c in near if voted(c)), best)
+
+
 def compose_who(ctx: Context, role: str) -> Answer | None:
     """The role's lines of the best item; None for roles this composer does not own."""
     if role in _VOTES and _EVER.search(ctx.question):
@@ -135,7 +153,7 @@ def compose_who(ctx: Context, role: str) -> Answer | None:
     rx = ROLE_LINES.get(role)
     if rx is None or not ctx.candidates:
         return None
-    top = ctx.candidates[0]
+    top = _voted_item(ctx, role) if role in _VOTES else ctx.candidates[0]
     view = ctx.lookup.item(top.ref)
     if view is None:
         return None

@@ -128,3 +128,24 @@ def test_review_cases_stay_as_they_were() -> None:
     assert len(split_parts("Hvad koster den nye skole? Hvad sagde KFU i februar?")) == 2
     assert len(split_parts("Hvad er status på plejehjemmet? Hvem var med i byrådet i marts?")) \
         == 2
+
+
+def test_pk_is_an_abbreviation_not_a_sentence_end() -> None:
+    from referat.danish import sentences
+    assert len(sentences("A (Ø) stemte imod pk. 14, idet Ø ønsker mere. Næste.")) == 2
+
+
+def test_a_vote_is_read_from_a_near_item_when_the_best_records_none() -> None:
+    """The best item's decision records no vote, the next one found as well does: the
+    vote asked for is that item's, not "nævner ikke at nogen stemte imod"."""
+    from datetime import date
+
+    from rag.compose.who import compose_who
+    from tests.unit.item_context import item_context
+    day = date(2024, 2, 28)
+    ctx = item_context("Hvem stemte imod planen for valget?",
+                       [(4, "Budget", day), (7, "Valg til Europa-Parlamentet", day)],
+                       {4: [("Beslutning", "Anbefales.")],
+                        7: [("Beslutning", "Anbefales. Bo Holm (Ø) stemte imod pkt. 14.")]})
+    answer = compose_who(ctx, "against")
+    assert "Bo Holm (Ø) stemte imod" in answer.text and answer.citations[0].punkt == 7
