@@ -14,6 +14,7 @@ from referat.domain import AgendaItem, Treatment
 from .common import clean_line, committee_name
 from .dates import written_date
 from .history_label import labelled_entry, without_history_label
+from .joint_bodies import town_of_body
 
 _ISO = r"\d{4}-\d{2}-\d{2}"  # "2025-02-18", as an intranet's English locale writes it
 # The date and what may follow it on a heading line: a time, "Punkt 2", nothing else.
@@ -118,7 +119,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
             f"{_ISO}|{_SLASH_SPACE}", m.group("d")) else None)
         if not found:
             continue
-        committee = committee_name(m.group("c")) if m.group("c") else None
+        # (a partner municipality's body keeps its town: "Økonomiudvalget i Halsnæs Kommune")
+        committee = town_of_body(m["c"], committee_name(m["c"])) if m["c"] else None
         return committee, found[0], int(m.group("p")) if m.group("p") else None
     return labelled_entry(labelled)  # ("Tidligere behandling – Ældrerådet 15.05.2025")
 

@@ -46,6 +46,7 @@ from .front_matter import has_front_matter, without_front_matter
 from .invitation import invitation_text
 from .item_attendance import item_attendance
 from .item_head_rows import without_item_heads
+from .joint_bodies import joint_municipality, own_town_bodies
 from .kind_heading import kind_head
 from .label_grid import grid_text
 from .layout_table import column_table_text
@@ -383,11 +384,16 @@ def meetings_from_text(text: str, path: Path, kind: str,
     for meeting in meetings:  # (a body named only in the running page footer)
         if meeting.committee == UNKNOWN_COMMITTEE:
             meeting.committee = running_committee(text, meeting.date) or UNKNOWN_COMMITTEE
-    town = municipality or municipality_in(normalize(text)) or (  # ("FAXE" / "KOMMUNE")
-        body_region(meetings[0].committee, text) or "")  # ("Regionsrådet": the region's)
+    # ("for Frederikssund og Halsnæs Kommuner": a joint body's first-named municipality;
+    # "FAXE" / "KOMMUNE"; "Regionsrådet": the region's)
+    town = municipality or joint_municipality(text) or municipality_in(normalize(text)) or (
+        body_region(meetings[0].committee, text) or "")
     guessed = "" if town else (address_municipality(text) or "")
     for meeting in meetings:
         meeting.source_format, meeting.municipality = kind, town or guessed
         meeting.municipality_guessed = bool(guessed)
     # (decisions, not the title, make a referat)
-    return [finish_meeting(m, printed=True) for m in meetings]
+    meetings = [finish_meeting(m, printed=True) for m in meetings]
+    for meeting in meetings:  # ("Økonomiudvalget i Faxe Kommune" in Faxe's minutes)
+        own_town_bodies(meeting)
+    return meetings

@@ -174,8 +174,9 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
         flags.append(state)
         cut = end
         filled = [i for i in range(first + 1, end) if lines[i].strip()]
-        part = next((i for i in filled[-_PART_NOTE_LINES - 1:] if _DOC_PART_RE.match(
-            lines[i].strip()) and _divider_at(lines, i, is_heading, True)), None)
+        part = next((i for i in filled[-_PART_NOTE_LINES - 1:] if (_DOC_PART_RE.match(
+            lines[i].strip()) or _lettered_band(lines[i], is_heading)) and _divider_at(
+            lines, i, is_heading, True)), None)
         if part is not None:  # "TILLÆGSDAGSORDEN" and a note on it ("Punktet er optaget
             filled, cut = [i for i in filled if i < part], part  # …"): the next part's
         for n in range(len(filled) - 1, -1, -1):
@@ -236,6 +237,15 @@ def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
 # The lines a named part's heading may have under it before its first item: a note
 # ("Punktet er optaget på dagsordenen efter udsendelsen, jf. styrelseslovens § 8, stk. 4.")
 _PART_NOTE_LINES = 3
+
+
+def _lettered_band(line: str, is_heading: Callable[[str], bool]) -> bool:
+    """A lettered group band that may have a note on its part below it: "C. LUKKET DEL" /
+    "Punkterne under C behandles for lukkede døre." (never a section's own heading, "B.
+    Beslutning")."""
+    s = line.strip()
+    name = re.sub(r"^(?:[IVX]{1,4}|[A-H])[.)]\s+", "", s)
+    return name != s and bool(_GROUP_RE.match(s)) and not is_heading(name)
 
 
 def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool],

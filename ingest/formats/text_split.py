@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from .dated import dated_decision
 from .dates import written_date
+from .text_dividers import is_group_heading
 from .text_header_committee import BODY_NAME_RE
 
 _LABEL_RE = re.compile(r"^\**(?:mødedato|dato|mødested|sted|mødetidspunkt|tidspunkt)\**\s*:",
@@ -83,9 +84,11 @@ def _running_header(lines: list[str], start: int, item: int) -> bool:
 
 
 def _furniture_candidate(line: str) -> bool:
-    """A filled line that may be a running header's: no page break, no page counter."""
+    """A filled line that may be a running header's: no page break, no page counter, and
+    no group band of the agenda printed below the header ("A. SAGER TIL BESLUTNING" on
+    the first page of the items: the agenda's part, not a new meeting's header)."""
     s = line.strip()
-    return bool(s) and s != "\f" and not _COUNTER_RE.match(s)
+    return bool(s) and s != "\f" and not _COUNTER_RE.match(s) and not is_group_heading(s)
 
 
 def _body_name(line: str) -> bool:
