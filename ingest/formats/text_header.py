@@ -51,7 +51,7 @@ from .text_title import body_of, titled_head, without_date
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "indkaldte", "fremmødte", "deltog")
 _PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", "stedfortr.",
-                *_COLON_ONLY, *ABSENT)
+                "indkaldt", *_COLON_ONLY, *ABSENT)
 
 __all__ = ["Header", "clean_heading", "looks_like_name", "parse_header",
            "participants_from_list"]
