@@ -1,7 +1,8 @@
 """A seventy-fifth round of layouts (round 75's blind files): a SharePoint REST answer
 in OData's verbose JSON (`{"d": …}`, `__metadata` on every object, collections as
 `{"results": […]}`, times as `/Date(ms)/` in UTC, the committee a looked-up list item
-named by its "Title"), and a Google Docs web page whose facts table lists the members
+named by its "Title"), an RSS feed of one meeting (its facts in the channel, an item an
+agenda item, newest first), and a Google Docs web page whose facts table lists the members
 called to an agenda under "Indkaldt", one paragraph each. Every text is written by the
 tests (other towns, bodies and words than the blind files)."""
 
@@ -115,3 +116,39 @@ def test_members_called_under_indkaldt_are_participants(tmp_path: Path) -> None:
                       ("Aage Berg", "indkaldt", "næstformand"),
                       ("Ruth Dal", "indkaldt", ""), ("Svend Krog", "indkaldt", ""),
                       ("Erna Vind", "afbud", "")]
+
+
+_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>Hedensted Kommune - Børneudvalget - Referat 04.03.2025</title>
+<description>&lt;p&gt;Mødedato: Tirsdag den 4. marts 2025&lt;br/&gt;Mødetid: Kl. 14:00
+&lt;br/&gt;Mødested: Lokale 2, Rådhuset&lt;/p&gt;&lt;p&gt;Til stede:&lt;/p&gt;&lt;ul&gt;
+&lt;li&gt;Mads Holt (V), formand&lt;/li&gt;&lt;li&gt;Rikke Aas (A)&lt;/li&gt;&lt;/ul&gt;
+&lt;p&gt;Afbud: Tove Friis (C)&lt;/p&gt;</description>
+<lastBuildDate>Wed, 05 Mar 2025 09:00:00 +0100</lastBuildDate>
+<item><title>15. Køb af legeplads</title><category>Lukket</category>
+<pubDate>Wed, 05 Mar 2025 09:00:00 +0100</pubDate>
+<description>&lt;p&gt;Sagsnr.: 25/900&lt;/p&gt;&lt;h3&gt;Beslutning&lt;/h3&gt;
+&lt;p&gt;Godkendt.&lt;/p&gt;</description></item>
+<item><title>14. Skolestruktur i Juelsminde</title><category>Åben</category>
+<pubDate>Wed, 05 Mar 2025 09:00:00 +0100</pubDate>
+<description>&lt;p&gt;Sagsnr.: 25/901&lt;/p&gt;&lt;h3&gt;Beslutning&lt;/h3&gt;
+&lt;p&gt;Sendes i høring.&lt;/p&gt;</description></item>
+</channel></rss>
+"""
+
+
+def test_rss_feed_of_one_meeting_reads_its_items_as_the_agenda(tmp_path: Path) -> None:
+    """The channel's title and description are the meeting's head (not the feed's
+    publishing dates); the items, listed newest first, are its agenda in number order,
+    "Lukket" as category closing one."""
+    path = tmp_path / "hedensted_bu.xml"
+    path.write_text(_RSS, encoding="utf-8")
+    (meeting,) = read_meetings(path)
+    assert (meeting.committee, meeting.date.isoformat(), meeting.start_time) == (
+        "Børneudvalget", "2025-03-04", "14:00")
+    assert [(i.number, i.title, i.closed, i.decision) for i in meeting.items] == [
+        (14, "Skolestruktur i Juelsminde", False, "Sendes i høring."),
+        (15, "Køb af legeplads", True, "Godkendt.")]
+    assert {p.name: p.status for p in meeting.participants} == {
+        "Mads Holt (V)": "deltog", "Rikke Aas (A)": "deltog", "Tove Friis (C)": "afbud"}
