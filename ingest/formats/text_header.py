@@ -312,7 +312,7 @@ def _parse_header(lines: list[str]) -> Header:
         h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in kind else "referat")
         del content[date_idx + 1: date_idx + 1 + taken]
     if h.start_time is None and date_idx + 1 < len(content) and (
-            m := _TIME_LINE_RE.match(content[date_idx + 1])):
+            m := _TIME_LINE_RE.match(content[date_idx + 1].strip())):  # ("Kl. 19 · Sted")
         h.start_time = m.group(1).replace(".", ":")  # "Tirsdag den 18. juni 2024" / "kl. 17.00"
         content.pop(date_idx + 1)
     head = content[:date_idx]

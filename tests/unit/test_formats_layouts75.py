@@ -2,8 +2,9 @@
 in OData's verbose JSON (`{"d": …}`, `__metadata` on every object, collections as
 `{"results": […]}`, times as `/Date(ms)/` in UTC, the committee a looked-up list item
 named by its "Title"), an RSS feed of one meeting (its facts in the channel, an item an
-agenda item, newest first), and a Google Docs web page whose facts table lists the members
-called to an agenda under "Indkaldt", one paragraph each. Every text is written by the
+agenda item, newest first), a slide deck's title slide whose time and place share a
+line ("Kl. 19.00 – 21.30 · Place"), and a Google Docs web page whose facts table lists
+the members called to an agenda under "Indkaldt", one paragraph each. Every text is written by the
 tests (other towns, bodies and words than the blind files)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 from pathlib import Path
 
 from ingest.formats import read_meetings
+from ingest.formats.text import meetings_from_text
 
 
 def _meta(kind: str) -> dict:
@@ -152,3 +154,23 @@ def test_rss_feed_of_one_meeting_reads_its_items_as_the_agenda(tmp_path: Path) -
         (15, "Køb af legeplads", True, "Godkendt.")]
     assert {p.name: p.status for p in meeting.participants} == {
         "Mads Holt (V)": "deltog", "Rikke Aas (A)": "deltog", "Tove Friis (C)": "afbud"}
+
+
+# A slide deck saved as PDF: the title slide's third line is the time, a middle dot, the
+# place; then a slide of its own per item
+_SLIDES = "\n".join([
+    "Grønt Råd", "Referat af møde onsdag den 5. november 2025",
+    "Kl. 17.00 – 19.00  ·  Nørre Snede Bibliotek, Torvegade 3, 8766 Nørre Snede",
+    "IKAST-BRANDE KOMMUNE", "", "",
+    "Grønt Råd · 05.11.2025", "2", "1", "Godkendelse af dagsorden", " Sagsnr. 25-7001",
+    "Beslutning", "Godkendt.", "", "",
+    "Grønt Råd · 05.11.2025", "3", "2", "Naturpleje i ådalen", " Sagsnr. 25-7002",
+    "Beslutning", "Rådet anbefaler planen.", ""])
+
+
+def test_time_and_place_on_one_line_split_at_the_dot() -> None:
+    """"Kl. 17.00 – 19.00 · Place" below the date line: the start is 17:00 and the place
+    is what follows the dot, not the time."""
+    (meeting,) = meetings_from_text(_SLIDES, Path("groent_raad.pdf"), "pdf-tekst")
+    assert (meeting.date.isoformat(), meeting.start_time, meeting.place) == (
+        "2025-11-05", "17:00", "Nørre Snede Bibliotek, Torvegade 3, 8766 Nørre Snede")
