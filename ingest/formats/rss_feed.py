@@ -3,7 +3,8 @@
 minutes as HTML in `<content:encoded>` (or, in a short feed, `<description>`). Each
 item's HTML is read as a web page whose heading is the item's title (so the title names
 the committee and the date when the minutes' own head does not); an item that holds no
-minutes (a news item in the same feed) is left out."""
+minutes (a news item in the same feed) is left out. A feed of one meeting whose items are
+its agenda items, numbered, is that meeting (`rss_agenda`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from referat.domain import Meeting
 
 from ..html_text import html_text
 from .common import ParseError
+from .rss_agenda import agenda_page
 from .text import meetings_from_text
 from .xmlload import load_xml, root_tag
 
@@ -28,9 +30,12 @@ def sniff(raw: bytes, path: Path) -> bool:
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """Each item's minutes as one meeting; raises `ParseError` (Danish) when no item
     holds any."""
+    root = load_xml(raw)
+    if page := agenda_page(root):  # (one meeting, an item an agenda item)
+        return meetings_from_text(html_text(page), path, NAME, municipality)
     meetings: list[Meeting] = []
     reasons: list[str] = []
-    for item in load_xml(raw).iter("item"):
+    for item in root.iter("item"):
         html = item.findtext("encoded") or item.findtext("description") or ""
         title = (item.findtext("title") or item.findtext("category") or "").strip()
         page = f"<html><body><h1>{escape(title)}</h1>{html}</body></html>"

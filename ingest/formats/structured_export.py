@@ -59,6 +59,7 @@ from .export_tree import (
     text_of,
 )
 from .firstagenda_json import host_municipality
+from .odata_verbose import plain
 from .relational_export import joined
 from .text import meetings_from_text
 from .text_sections import section_name
@@ -80,6 +81,7 @@ _TOWN_KEYS = ("organisation", "organization", "kommune", "municipality", "myndig
               "authority")
 _STATUS_KEYS = ("status", "fremmoede", "fremmoedt", "attendance", "deltagelse", "present",
                 "tilstede", "attendancestatus")
+_NOT_MEMBERS = ("referent", "sekretaer", "protokolfoerer")
 # Why a member was away ("fravaersaarsag": "Afbud"): said only of those away
 _REASON_KEYS = ("fravaersaarsag", "fravaersgrund", "absencereason", "absentreason")
 # Whether a member was away, said as a flag of absence ("isAbsent": true)
@@ -105,12 +107,12 @@ def sniff(raw: bytes, path: Path) -> bool:
     """A JSON or XML file holding a meeting with agenda items."""
     head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     return head[:1] in (b"{", b"[", b"<") and not head.lower().startswith(
-        (b"<!doctype html", b"<html")) and bool(meetings_in(joined(load_tree(raw))))
+        (b"<!doctype html", b"<html")) and bool(meetings_in(joined(plain(load_tree(raw)))))
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """Each meeting of the export; raises `ParseError` (Danish) when none reads."""
-    tree = joined(load_tree(raw))  # (a relational export's arrays nested by their ids)
+    tree = joined(plain(load_tree(raw)))  # (a relational export's arrays nested by their ids)
     meetings: list[Meeting] = []
     for holder, items in meetings_in(tree):
         outer = holders_of(tree, holder)
@@ -204,6 +206,8 @@ def _people(meeting: dict) -> list[str]:
                     _STATUS_KEYS, _REASON_KEYS, _AWAY_FLAG_KEYS)) for p in people):
             continue
         for p in people:
+            if norm(text_of(field(p, _STATUS_KEYS))) in _NOT_MEMBERS:
+                continue  # ("Fremmoede": "Referent": who wrote the minutes, no member)
             entry = person_name(p)
             if party := letter_of(field(p, _PARTY_KEYS)):
                 entry += f" ({party})"
@@ -256,6 +260,7 @@ def _item(item: dict) -> list[str]:
     return out + _treatments(item) + [_votes(item), _absent(item)]
 
 
+_CAMEL_RE = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
 _EARLIER = frozenset({"Tidligere behandling", "Beslutningshistorik", "Sagens forløb"})
 
 
@@ -265,7 +270,7 @@ def _earlier(node: dict, label: str) -> str:
     minutes head a dated decision, "Beslutning i Kulturudvalget den 03.02.2025", so the
     text parser keeps it as the case's history with its body and day; any other label
     as it is."""
-    spaced = re.sub(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])", " ", label)  # ("TidligereBeslutninger")
+    spaced = _CAMEL_RE.sub(" ", label)  # ("TidligereBeslutninger")
     day = _when(field(node, _TREATED_KEYS)).split(" kl. ")[0]
     if section_name(spaced.capitalize()) not in _EARLIER or not day[:2].isdigit():
         return label
@@ -274,7 +279,9 @@ def _earlier(node: dict, label: str) -> str:
 
 
 def _key_section(key: str) -> str | None:
-    """The section a key names, also spelled in ASCII ("afgoerelse": Beslutning)."""
+    """The section a key names, also spelled in ASCII ("afgoerelse": Beslutning) or in
+    camel case ("TidligereBeslutninger": Tidligere behandling)."""
+    key = _CAMEL_RE.sub(" ", key)
     return section_name(key.capitalize()) or section_name(danish(key).capitalize())
 
 

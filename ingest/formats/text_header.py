@@ -51,7 +51,7 @@ from .text_title import body_of, titled_head, without_date
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "indkaldte", "fremmødte", "deltog")
 _PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", "stedfortr.",
-                *_COLON_ONLY, *ABSENT)
+                "indkaldt", *_COLON_ONLY, *ABSENT)
 
 __all__ = ["Header", "clean_heading", "looks_like_name", "parse_header",
            "participants_from_list"]
@@ -312,7 +312,7 @@ def _parse_header(lines: list[str]) -> Header:
         h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in kind else "referat")
         del content[date_idx + 1: date_idx + 1 + taken]
     if h.start_time is None and date_idx + 1 < len(content) and (
-            m := _TIME_LINE_RE.match(content[date_idx + 1])):
+            m := _TIME_LINE_RE.match(content[date_idx + 1].strip())):  # ("Kl. 19 · Sted")
         h.start_time = m.group(1).replace(".", ":")  # "Tirsdag den 18. juni 2024" / "kl. 17.00"
         content.pop(date_idx + 1)
     head = content[:date_idx]

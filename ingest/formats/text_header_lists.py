@@ -51,6 +51,13 @@ def _split_names(text: str) -> list[str]:
     return [p.strip() for p in re.split(r",\s*(?![^()]*\))", text) if p.strip()]
 
 
+def _loose_names(rest: list[str]) -> bool:
+    """The rows after a blank line go on with a list of names, one a paragraph: the next
+    row written is a name line, no label."""
+    rows = [r for r in rest if r.strip()]
+    return bool(rows) and ":" not in rows[0] and bool(NAME_LINE_RE.match(rows[0].strip()))
+
+
 def list_below(rows: list[str], i: int) -> str:
     """The names under an empty "Deltagere:" label, up to the next label or heading."""
     out: list[str] = []
@@ -60,6 +67,8 @@ def list_below(rows: list[str], i: int) -> str:
         if not row.strip() and out and BULLET_RE.match(
                 next((r for r in below[k:] if r.strip()), "")):
             continue  # (a loose markdown list: a blank line between its bullets)
+        if not row.strip() and out and _loose_names(below[k:]):
+            continue  # (a table cell's paragraphs, one name each, spaced apart)
         before, previous = previous, row
         row = BULLET_RE.sub("", row)  # "- Steen Christiansen (A), formand"
         if group := _GROUP_RE.match(row):  # "Fra Byrådet: Anders Mikkelsen (V), Ulla Brix (A)"

@@ -22,7 +22,8 @@ HEADER_FIELD_RE = re.compile(
     r"Meldt afbud|"
     r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Indkaldte|Fremmødte|Stedfortrædere|"
     # ("Deltog: …" names those present; with its colon only: "Deltog ikke …" is a sentence)
-    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|Deltog(?=\s*\**\s*:))"
+    # ("Indkaldt: …": an agenda's members called; with its colon only, as "Deltog")
+    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Indkaldt)(?=\s*\**\s*:))"
     r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )
