@@ -149,3 +149,11 @@ def test_a_vote_is_read_from_a_near_item_when_the_best_records_none() -> None:
                         7: [("Beslutning", "Anbefales. Bo Holm (Ø) stemte imod pkt. 14.")]})
     answer = compose_who(ctx, "against")
     assert "Bo Holm (Ø) stemte imod" in answer.text and answer.citations[0].punkt == 7
+
+
+def test_the_choice_a_committee_made_is_its_decision() -> None:
+    """"hvilken løsning valgte teknikudvalget?" asks the decision; "hvilken virksomhed valgte
+    udvalget at besøge?" asks a name."""
+    from rag.query import parse_question
+    assert parse_question("Stien: hvilken løsning valgte teknikudvalget?").kind == "decision"
+    assert parse_question("Hvilken virksomhed valgte udvalget at besøge?").kind != "decision"
