@@ -18,14 +18,14 @@ _FURNITURE_ROLES = frozenset("""navigation banner contentinfo complementary sear
 alertdialog menu menubar toolbar""".split())
 # Words of a class or an id that name the site's furniture or the page's own tools:
 # "cookie-notice", "CybotCookiebotDialog", "breadcrumb", "subnav", "servicemenu", "share",
-# "feedback", "page-updated" (the page's "Sidst opdateret"), "skip-link", a grid's page
-# numbers ("GridPager", "pagination"), a blog's comments under the post and their reply
-# form ("comments-area", "comment-respond", Disqus's "disqus_thread"), a CMS's note of who
-# posted the page and when ("submitted", "created") and its tags ("taxonomy"; not a
-# labelled field of the node whose value is a term: Drupal's "Lokation:", "Udvalg:").
+# "feedback", "page-updated" or "opdateret" (the page's "Sidst opdateret"), "skip-link", a
+# grid's page numbers ("GridPager", "pagination"), a blog's comments under the post and
+# their reply form ("comments-area", "comment-respond", Disqus's "disqus_thread"), a CMS's
+# note of who posted the page and when ("submitted", "created") and its tags ("taxonomy";
+# not a labelled field of the node whose value is a term: Drupal's "Lokation:", "Udvalg:").
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
-feedback navbar navigation sidebar toolbar skip updated modified modal popup dialog search
-top topbar masthead command commandbar ribbon pager pagination paging comments respond
+feedback navbar navigation sidebar toolbar skip updated opdateret modified modal popup
+dialog search top topbar masthead command commandbar ribbon pager pagination paging comments respond
 disqus submitted created taxonomy""".split())
 # A print view's own frame around the printed page (Drupal's print module: "print-logo",
 # "print-site_name", "print-footer", "print-source_url", the list of the links' addresses

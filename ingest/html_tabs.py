@@ -9,7 +9,8 @@ to pair them by.
 Each panel whose tab names a section is headed by that name, as minutes print a
 section (a hidden panel is content too: only the browser hides it), and the tab buttons
 go. Tabs that name no section ("Dagsorden" / "Referat" over whole documents) are left
-as they are.
+as they are. Each tab list is read on its own: a meeting head's "Mødeoplysninger" /
+"Deltagere" tabs, naming no section, leave the items' tab lists beside them headed.
 """
 
 from __future__ import annotations
@@ -56,12 +57,22 @@ def tabs_as_sections(soup: object) -> None:
     """
     from ingest.formats.text_sections import section_name
 
-    found = [(panel, tab) for panel in _panels(soup)
-             if (tab := _tab_of(soup, panel)) is not None]
-    labels = [" ".join(tab.get_text(" ").split()) for _, tab in found]  # type: ignore[attr-defined]
-    if not found or not all(label and section_name(label) for label in labels):
-        return
-    for (panel, tab), label in zip(found, labels, strict=True):
+    groups: dict[int, list[tuple[object, object, str]]] = {}
+    for panel in _panels(soup):
+        if (tab := _tab_of(soup, panel)) is None:
+            continue
+        label = " ".join(tab.get_text(" ").split())  # type: ignore[attr-defined]
+        holder = tab.find_parent(attrs={"role": "tablist"})  # type: ignore[attr-defined]
+        groups.setdefault(id(holder) if holder is not None else 0, []).append(
+            (panel, tab, label))
+    for group in groups.values():
+        if all(label and section_name(label) for _, _, label in group):
+            _head_panels(soup, group)
+
+
+def _head_panels(soup: object, group: list[tuple[object, object, str]]) -> None:
+    """Head each panel of one tab list by its tab's label and drop the tabs."""
+    for panel, tab, label in group:
         heading = soup.new_tag("p")  # type: ignore[attr-defined]
         heading.string = label
         panel.insert(0, heading)  # type: ignore[attr-defined]

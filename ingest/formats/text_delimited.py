@@ -54,9 +54,13 @@ CLOSED_COLUMNS = frozenset({"lukket", "lukket punkt", "fortroligt", "fortrolig"}
 FIELD_COLUMNS = frozenset({"felt", "feltnavn", "afsnit", "sektion", "felttype"})
 CONTENT_COLUMNS = frozenset({"indhold", "tekst", "værdi", "feltindhold"})
 # The meeting's fields, when a column repeats one value in every row
+# (an Excel export's too: the authority, the kind, the time span, who met, who was away
+# and who wrote the minutes, repeated on every item's row)
 MEETING_COLUMNS = frozenset({"udvalg", "mødedato", "dato", "mødestart", "start", "starttidspunkt",
                              "mødetidspunkt", "tidspunkt", "mødested", "sted", "lokale",
-                             "mødelokale", "møde", "mødet", "meeting"})
+                             "mødelokale", "møde", "mødet", "meeting", "myndighed", "kommune",
+                             "mødetype", "mødetid", "fremmødte", "deltagere", "afbud",
+                             "referent"})
 # A column naming the meeting as a whole, its body and day ("Møde: Handicaprådet 11.09.2024")
 _MEETING_NAME_COLUMNS = frozenset({"møde", "mødet", "meeting"})
 _DATE_COLUMNS = frozenset({"mødedato", "dato"})
@@ -68,7 +72,9 @@ SYSTEM_COLUMNS = frozenset({"id", "ændret", "ændret af", "oprettet", "oprettet
                             "modified", "modified by", "created", "created by", "item type",
                             "path", "content type", "attachments",
                             # (Notion's)
-                            "created time", "last edited time", "last edited by", "tags"})
+                            "created time", "last edited time", "last edited by", "tags",
+                            # (an export's stamp of when it was made)
+                            "eksporteret", "eksportdato", "udtrukket", "exported"})
 _ACCESS_VALUE_RE = re.compile(r"^(?:åben|åbent|lukket)$", re.IGNORECASE)
 _YES_NO = {"ja": "Lukket", "x": "Lukket", "nej": "Åben", "yes": "Lukket", "no": "Åben"}
 # A Notion relation's page address after the page's title: "Handicaprådet 11.09.2024

@@ -24,7 +24,9 @@ reads every other table row by row):
   committee's name as a label over its members, one a line (`member_columns`);
 * the members grouped by party ("Parti | Deltog | Afbud" / "Venstre (V) | Kirsten Dal,
   1. viceborgmester · Ib Sand | Thomas Agger", or group rows over the members) →
-  "Deltagere:" and "Afbud:" lists, "Kirsten Dal (V), 1. viceborgmester" (`party_attendance`).
+  "Deltagere:" and "Afbud:" lists, "Kirsten Dal (V), 1. viceborgmester" (`party_attendance`);
+* the members under one cell spanning the columns ("Udvalgets medlemmer") and no row of
+  column heads → the heading, heads named by the columns' values, the rows (`spanned_members`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from .member_columns import member_columns
 from .party_attendance import party_attendance
 from .party_votes import party_vote_lines
 from .remark_attendance import remark_attendance
+from .spanned_members import spanned_members
 from .text_sections import section_name
 from .ticks import TICKED
 
@@ -69,7 +72,7 @@ def table_lines(rows: Rows) -> list[str] | None:
         return ["\n".join(votes)]  # (one paragraph: the vote's lines together)
     return (party_attendance(rows) or _treatments(rows) or _column_header(rows)
             or _agenda(rows) or _marked_attendance(rows) or _status_columns(rows)
-            or _remarks(rows) or member_columns(rows))
+            or _remarks(rows) or member_columns(rows) or spanned_members(rows))
 
 
 def _remarks(rows: Rows) -> list[str] | None:

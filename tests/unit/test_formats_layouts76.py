@@ -1,0 +1,135 @@
+"""A seventy-sixth round of layouts (round 76's blind files): an HTML page whose
+meeting head and items are ARIA tabs (a head's "Mødeoplysninger" / "Deltagere" tabs
+beside each item's "Sagsfremstilling" / "Beslutning" tabs, the panels `hidden`), with
+the page's "opdateret" note under the last item; a Word members' table headed by one
+cell spanning its columns ("Udvalgets medlemmer") and no row of column heads; and an
+Excel CSV export whose meeting columns ("Myndighed", "Mødetid" "17:00-19:00",
+"Fremmødte", "Afbud", "Referent") repeat on every item's row beside an "Eksporteret"
+stamp. Every text is written by the tests (other towns, bodies and words than the
+blind files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .fixture_files import written_meeting as _read
+from .office_files import W, docx, para
+
+
+def _tabs(prefix: str, panels: list[tuple[str, str]], hidden_from: int = 1) -> str:
+    buttons = "".join(f'<button role="tab" id="t{prefix}{k}" aria-controls="p{prefix}{k}">'
+                      f"{label}</button>" for k, (label, _) in enumerate(panels))
+    bodies = "".join(f'<div role="tabpanel" id="p{prefix}{k}" aria-labelledby="t{prefix}{k}"'
+                     f'{" hidden" if k >= hidden_from else ""}>{body}</div>'
+                     for k, (_, body) in enumerate(panels))
+    return f'<div class="tabs"><div role="tablist">{buttons}</div>{bodies}</div>'
+
+
+def _tab_page() -> str:
+    head = _tabs("m", [
+        ("Om mødet", "<p>Dato: Tirsdag den 3. juni 2025</p><p>Tidspunkt: 16:30</p>"
+                     "<p>Sted: Byrådssalen, Ringe Rådhus</p>"),
+        ("Medlemmer", "<table><tr><th>Navn</th><th>Parti</th><th>Rolle</th>"
+                      "<th>Fremmøde</th></tr><tr><td>Ulla Berg</td><td>A</td>"
+                      "<td>Formand</td><td>Deltog</td></tr><tr><td>Niels Toft</td>"
+                      "<td>V</td><td>Medlem</td><td>Afbud</td></tr></table>")])
+    items = [
+        ("1", "Budgetopfølgning", [
+            ("Sagsfremstilling", "<p>Forbruget er 48 % af budgettet.</p>"),
+            ("Indstilling", "<p>Direktionen indstiller, at opfølgningen godkendes.</p>"),
+            ("Beslutning", "<p>Godkendt.</p>")]),
+        ("2", "Ny hal i Ryslinge", [
+            ("Sagsfremstilling", "<p>Hallen koster 30 mio. kr.</p>"),
+            ("Tidligere behandling", "<p><strong>Kultur- og Fritidsudvalget, 4. marts "
+                                     "2025:</strong><br>Sagen udsættes.</p>"),
+            ("Beslutning", "<p>Anbefales.</p><p>For stemte 4 (A, V, F og B). Imod stemte "
+                           "1 (Ø).</p>")]),
+    ]
+    body = "".join(
+        f'<section><header><span>{n}.</span> <span>{title}</span></header>'
+        f"{_tabs(n, panels)}</section>" for n, title, panels in items)
+    return ('<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Referat'
+            "</title></head><body><main><h1>Kultur- og Fritidsudvalget</h1><p>Referat</p>"
+            f"{head}<h2>Dagsorden</h2>{body}"
+            '<p class="opdateret">Siden er opdateret 04.06.2025 kl. 08:00</p></main>'
+            "<footer>Ringe Kommune</footer></body></html>")
+
+
+def _sections(item) -> dict[str, str]:
+    return {s.name: s.text for s in item.sections}
+
+
+def test_item_tabs_beside_head_tabs_are_sections(tmp_path: Path) -> None:
+    """Each item's tab list names sections, though the head's tabs ("Om mødet",
+    "Medlemmer") name none: each panel is the section its tab names."""
+    meeting = _read(tmp_path, "ringe_kfu_2025-06-03_referat.html", _tab_page())
+    first, second = meeting.items
+    assert _sections(first) == {
+        "Sagsfremstilling": "Forbruget er 48 % af budgettet.",
+        "Indstilling": "Direktionen indstiller, at opfølgningen godkendes.",
+        "Beslutning": "Godkendt."}
+    decided = _sections(second)
+    assert decided["Beslutning"].startswith("Anbefales.")
+    assert second.votes == {"for": ["A", "V", "F", "B"], "imod": ["Ø"]}
+    assert [str(h.date) for h in second.history] == ["2025-03-04"]
+    assert "Sagen udsættes" not in decided["Beslutning"]
+
+
+def test_page_updated_note_is_no_decision_text(tmp_path: Path) -> None:
+    """A `class="opdateret"` note under the last item is the page's, not the item's."""
+    meeting = _read(tmp_path, "ringe_kfu_2025-06-03_referat.html", _tab_page())
+    assert "opdateret" not in _sections(meeting.items[-1])["Beslutning"]
+
+
+def _spanned_members_table() -> str:
+    """A table whose first row is one cell spanning three columns over the members."""
+    rows = [("Frida Holm", "A", "Formand"), ("Bo Kjær", "V", "Næstformand"),
+            ("Lis Mørk", "F", "Medlem – afbud"), ("Jon Ravn", "C", "Medlem")]
+    cell = '<w:tc>{}</w:tc>'
+    head = ('<w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr>'
+            f'{para("Udvalgets medlemmer")}</w:tc></w:tr>')
+    body = "".join("<w:tr>" + "".join(cell.format(para(c)) for c in row) + "</w:tr>"
+                   for row in rows)
+    return f'<w:tbl xmlns:w="{W}">{head}{body}</w:tbl>'
+
+
+def test_members_under_a_spanning_heading_cell(tmp_path: Path) -> None:
+    raw = docx([para("Faaborg-Midtfyn Kommune"), para("DAGSORDEN"),
+                para("Teknisk Udvalg"), para("Dato: Mandag den 8. september 2025"),
+                para("Tid: Kl. 14.00"), _spanned_members_table(),
+                para("1. Godkendelse af dagsorden"), para("Sagsfremstilling: Dagsordenen.")])
+    meeting = _read(tmp_path, "fmk_teknisk_2025-09-08_dagsorden.docx", raw)
+    people = {p.name.split(" (")[0]: (p.role, p.status) for p in meeting.participants}
+    assert people == {"Frida Holm": ("formand", "indkaldt"),
+                      "Bo Kjær": ("næstformand", "indkaldt"),
+                      "Lis Mørk": ("medlem", "afbud"), "Jon Ravn": ("medlem", "indkaldt")}
+
+
+def _csv_export() -> str:
+    head = ("Myndighed;Udvalg;Mødetype;Mødedato;Mødetid;Mødested;Fremmødte;Afbud;Referent;"
+            "Punktnr;Overskrift;Sagsnr;Åben/Lukket;Sagsfremstilling;Beslutning;Eksporteret")
+    meeting = ('Nyborg Kommune;Teknik- og Miljøudvalget;Referat;02-09-2025;17:00-19:00;'
+               'Mødelokale 3, Nyborg Rådhus;"Eva Kromann (A), formand; Lars Juhl (V)";'
+               "Tove Dahl (F);Hans Riis")
+    rows = [f"{meeting};7;Vejplan 2026;25/401;Åben;Planen omfatter 12 km vej.;Godkendt.;"
+            "03-09-2025 07:45",
+            f"{meeting};8;Personalesag;25/402;Lukket;;Godkendt som indstillet.;"
+            "03-09-2025 07:45"]
+    return "\ufeff" + "\r\n".join([head, *rows]) + "\r\n"
+
+
+def test_csv_export_meeting_columns_and_stamp(tmp_path: Path) -> None:
+    """The meeting's columns repeated on every row are the head's (the start time from
+    "Mødetid: 17:00-19:00", the absent member once), and the export's stamp is no item's
+    text."""
+    meeting = _read(tmp_path, "nyborg_tmu_2025-09-02_referat.csv", _csv_export())
+    assert meeting.start_time == "17:00"
+    assert [i.number for i in meeting.items] == [7, 8]
+    for item in meeting.items:
+        text = " ".join(s.text for s in item.sections)
+        assert "Eksporteret" not in text and "Myndighed" not in text
+        assert "Hans Riis" not in text
+        assert item.absentees == []
+    assert _sections(meeting.items[0])["Beslutning"] == "Godkendt."
+    assert {p.name.split(" (")[0]: p.status for p in meeting.participants}["Tove Dahl"] == (
+        "afbud")
