@@ -21,6 +21,17 @@ _RUN_RE = re.compile(r"[\w,\- ]+")
 _WORD_RE = re.compile(r"\w+")
 _COMMITTEE_WORD_RE = re.compile(r"\w+udvalg(?:et|s|ets)?", re.IGNORECASE)
 _UDVALG = frozenset({"Udvalg", "Udvalget", "Udvalgs", "Udvalgets"})
+# A body's initials as a question writes them: "ØU", "KFU", "BSU"
+_INITIALS_RE = re.compile(r"\b[A-ZÆØÅ]{2,5}\b")
+
+
+def initials(text: str) -> list[str]:
+    """The words of `text` written as a body's initials (2–5 capitals).
+
+    >>> initials("Hvad sagde ØU og KFU om sagen?")
+    ['ØU', 'KFU']
+    """
+    return _INITIALS_RE.findall(text)
 
 
 def committee_name(span: str) -> str:

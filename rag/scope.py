@@ -19,7 +19,7 @@ from referat.domain import Filters, RetrievedItem
 from referat.periods import begins_in, find_period, part_of_day_meeting
 
 from .asked_patterns import ATTENDANCE_ASKED
-from .bodies import foreign_body, names_other_body
+from .bodies import foreign_body, initials, names_other_body
 from .intent import asks_decision
 from .meeting_intent import AT_PLACE, PLANNED
 from .query import Question
@@ -199,7 +199,7 @@ def _told_of_matter(lookup: Any, f: Filters, first: Any, last: Any, q: Question)
     # (nor a municipality's name, the scope's: "i Syddjurs")
     body = set(stems(" ".join([*f.committees, q.committee_mention or "",
                                *getattr(lookup, "municipalities", []),
-                               *re.findall(r"\b[A-ZÆØÅ]{2,5}\b", q.text)]), frozenset()))
+                               *initials(q.text)]), frozenset()))
     matter = [t for t in q.topic if t not in body and not t.isdigit() and t not in STOPWORDS
               and not _BODY_STEM.search(t)]
     if store is None or not matter:

@@ -23,6 +23,7 @@ from referat.domain import Answer
 from referat.periods import find_periods, period_words
 from referat.values import CASE_NUMBER
 
+from ..bodies import initials
 from ..intent import is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
 from ..overview import asks_overview
@@ -205,9 +206,8 @@ _VIEW_ASKED = re.compile(r"\W*(?:og\s+)?hvad\s+(?:sagde|mente|syntes|besluttede|
 
 def _bodies(part: str) -> set[str]:
     """The stems of the bodies a part names, by name or initials ("ØU", "teknikudvalget")."""
-    words = re.findall(r"[\w-]+", part)
-    return set(stems(" ".join(w for w in words if re.fullmatch(r"[A-ZÆØÅ]{2,5}", w)
-                              or _BODY_WORD.search(w)), frozenset()))
+    words = [*initials(part), *(w for w in re.findall(r"[\w-]+", part) if _BODY_WORD.search(w))]
+    return set(stems(" ".join(words), frozenset()))
 
 
 def _whom_or_when(part: str) -> bool:
