@@ -157,7 +157,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                          + PLACE_OFFERED.pattern + "|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
                          r"(?:blev|blevet|var|foregik|holdt|holdtes|afholdt|afholdtes|"
-                         r"lå))\b", re.I)),
+                         r"lå|(?:møde|mødt|mødes) op))\b", re.I)),
     # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
     ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
                         # "Hvornår var det sidste møde?": the day of a meeting named by
@@ -232,7 +232,8 @@ MEETING_WORDS = frozenset(
     "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "
     "dagen ude fremmødte fremmødt fremmøde bord bordet eftermiddagsmødet formiddagsmødet "
     "listebogstav listebogstavet partibogstav partibogstavet "
-    "aftenmødet morgenmødet sidder sidde".split()
+    "aftenmødet morgenmødet sidder sidde overvære overværet tilhører tilhørere "
+    "møde mødt".split()
 ) | frozenset(d + end for d in DANISH_WEEKDAYS for end in ("", "en", "e")
 )
 

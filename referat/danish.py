@@ -112,7 +112,7 @@ QUESTION_WORDS = frozenset(
     enstemmig enstemmigt enstemmige enig enige enigt ude stemmerne afstemning afstemningen
     afstemningerne stemmefordeling stemmefordelingen
     politiker politikere politikerne politikeren udv arkiv arkivet
-    sammenlign sammenligne
+    sammenlign sammenligne gerne vide
     snak snakken rygtet rygter rygterne
     behandle behandlede behandlet behandles
     mandag tirsdag onsdag torsdag fredag lørdag søndag

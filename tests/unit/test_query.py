@@ -65,6 +65,9 @@ def test_meeting_aspects() -> None:
     ("Hvem havde afbud til byrådsmødet i marts 2024?", "absentees"),
     ("Hvor blev økonomiudvalgsmødet i juni holdt?", "place"),
     ("Hvornår begyndte ældrerådsmødet?", "time"),
+    # where to turn up: "møde op" is the place of the meeting
+    ("hvor skulle man møde op til udvalgsmødet i juni 2015?", "place"),
+    ("Hvor skal jeg møde op, hvis jeg vil overvære byrådsmødet?", "place"),
 ])
 def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     q = parse_question(question, MEETINGS)
@@ -81,6 +84,7 @@ def test_meeting_aspects_in_other_words(question: str, aspect: str) -> None:
     "Hvor blev borgermødet om cykelstien holdt?",
     "Hvornår begyndte dialogmøderne med virksomhederne?",
     "Hvem deltog i mødet om handicappolitikken?",  # a matter, not a body
+    "Hvor mange mødte op til borgermødet om cykelstien?",  # a count, not a place
 ])
 def test_item_questions_are_not_meeting_questions(question: str) -> None:
     assert parse_question(question, MEETINGS).kind != "meeting"
