@@ -23,6 +23,24 @@ _ACCESS_LABEL_RE = re.compile(r"^(?:åben\s*/\s*lukket|åbent\s*/\s*lukket|adgan
 _ACCESS_RE = re.compile(r"^(åben|åbent|lukket)$", re.IGNORECASE)
 
 
+def item_field(label: str) -> str | None:
+    """Which of an item's head fields a row's label names: "number", "title", "case" or
+    "access" ("Punkt nr.", "OVERSKRIFT", "Sagsnr.", "Åben / lukket"); None for others."""
+    label = label.strip()
+    for kind, rx in (("number", _NUMBER_LABEL_RE), ("title", _TITLE_LABEL_RE),
+                     ("case", _CASE_LABEL_RE), ("access", _ACCESS_LABEL_RE)):
+        if rx.match(label):
+            return kind
+    return None
+
+
+def item_heading(number: str, title: str, case: str, access: str) -> list[str]:
+    """The heading lines the text adapter reads an item by: "12. Title" (" (lukket)" after a
+    closed item's title), then "Sagsnr. …" when there is a case number."""
+    closed = " (lukket)" if access.lower() == "lukket" else ""
+    return [f"{number}. {title}{closed}"] + ([f"Sagsnr. {case}"] if case else [])
+
+
 def _headers(lines: list[str]) -> list[int]:
     """The lines that start a grid's header row (its two column names)."""
     return [i for i in range(len(lines) - 1) if _HEAD_RE.match(lines[i].strip())
@@ -80,5 +98,4 @@ def _item_head(lines: list[str], i: int) -> tuple[list[str], int] | None:
             break
     if not title:
         return None
-    closed = " (lukket)" if access == "lukket" else ""
-    return [f"{number}. {' '.join(title)}{closed}"] + ([f"Sagsnr. {case}"] if case else []), k
+    return item_heading(number, " ".join(title), case, access), k

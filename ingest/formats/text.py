@@ -42,13 +42,13 @@ from .decision_lines import one_line_decisions
 from .dokuwiki import dokuwiki_text
 from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
+from .form_captions import label_rows
 from .front_matter import has_front_matter, without_front_matter
 from .invitation import invitation_text
 from .item_attendance import item_attendance
 from .item_head_rows import without_item_heads
 from .joint_bodies import joint_municipality, own_town_bodies
 from .kind_heading import kind_head
-from .label_grid import grid_text
 from .layout_table import column_table_text
 from .leader_labels import leader_labels
 from .loop_md import loop_notes
@@ -328,7 +328,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = overview_decisions(whole)  # (every decision in one "Beslutningsoversigt")
         whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
     # (a table protocol printed side by side by `pdftotext -layout`, or one cell a paragraph)
-    whole = stacked_table_text(column_table_text(grid_text(whole)))  # (a grid's rows)
+    whole = stacked_table_text(column_table_text(label_rows(whole)))  # (grid rows, form boxes)
     whole = public360_text(whole)  # ("PS 42/24 Title", its tables one cell a paragraph)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:

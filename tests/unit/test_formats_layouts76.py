@@ -133,3 +133,91 @@ def test_csv_export_meeting_columns_and_stamp(tmp_path: Path) -> None:
     assert _sections(meeting.items[0])["Beslutning"] == "Godkendt."
     assert {p.name.split(" (")[0]: p.status for p in meeting.participants}["Tove Dahl"] == (
         "afbud")
+
+
+def _form_page(title: str, boxes: list[tuple[str, str]]) -> list[tuple[float, int, str]]:
+    """A page of boxed fields as a scanned paper form gives them: its title, then each
+    box's upper-case caption above its value's lines (an empty box: the caption alone)."""
+    rows = ["SVENDBORG KOMMUNE", title]
+    for caption, value in boxes:
+        rows += [caption.upper(), *(value.split("\n") if value else [])]
+    return [(15, k, row) for k, row in enumerate(rows)]
+
+
+def _item_form(number: int, case: str, closed: bool, title: str, text: str,
+               decision: str, vote: str = "") -> list[tuple[float, int, str]]:
+    return _form_page("SAGSBLANKET", [
+        ("Punkt nr.", str(number)), ("Sagsnr.", case),
+        ("Åben / lukket", "LUKKET" if closed else "Åben"), ("Overskrift", title),
+        ("Sagsfremstilling (resumé)", text), ("Beslutning", decision),
+        ("Afstemning", vote), ("Fraværende ved punktet", "Tove Lund (F)"),
+        ("Inhabilitet", "")])
+
+
+def _boxed_form() -> bytes:
+    from .pdf_files import pieces_pdf
+
+    head = _form_page("REFERAT – MØDEBLANKET", [
+        ("Kommune", "Svendborg Kommune"), ("Udvalg / råd", "Kultur- og Fritidsudvalget"),
+        ("Mødedato", "15-10-2025"), ("Mødetid start/slut", "15.30 - 17.00"),
+        ("Mødested", "Mødelokale 2, Svendborg Rådhus"),
+        ("Til stede", "Ane Skov (A) – formand\nJens Bach (V)"), ("Afbud", "Tove Lund (F)"),
+        ("Udfyldt dato", "16-10-2025"),
+        ("Punkter (nr. – overskrift)", "7  Ny kunstgræsbane\n8  Lejemål (lukket)")])
+    return pieces_pdf([head,
+                       _item_form(7, "25/3301", False, "Ny kunstgræsbane",
+                                  "Banen koster 4 mio. kr.", "Anbefales.",
+                                  "For stemte 2 (A og V). Imod stemte 0."),
+                       _item_form(8, "25/3302", True, "Lejemål", "", "Godkendt.")])
+
+
+def test_boxed_form_captions_are_fields(tmp_path: Path) -> None:
+    """A paper form of boxed fields, each an upper-case caption over its value: the
+    number, title, case and open/closed boxes make each item's heading, the meeting's
+    boxes its head (the body from "UDVALG / RÅD", not the form's title; the start from
+    "MØDETID START/SLUT"), and no caption is left in a section's text."""
+    meeting = _read(tmp_path, "svendborg_kfu_2025-10-15_referat.pdf", _boxed_form())
+    assert meeting.committee == "Kultur- og Fritidsudvalget"
+    assert str(meeting.date) == "2025-10-15" and meeting.start_time == "15:30"
+    assert [(i.number, i.title, i.journal_number, i.closed) for i in meeting.items] == [
+        (7, "Ny kunstgræsbane", "25/3301", False), (8, "Lejemål", "25/3302", True)]
+    first, second = meeting.items
+    assert _sections(first)["Sagsfremstilling"] == "Banen koster 4 mio. kr."
+    assert _sections(first)["Beslutning"].startswith("Anbefales.")
+    assert first.votes == {"for": ["A", "V"]}
+    assert [a.split(" (")[0] for a in first.absentees] == ["Tove Lund"]
+    assert _sections(second)["Beslutning"] == "Godkendt."
+    for item in meeting.items:
+        text = "\n".join(s.text for s in item.sections)
+        assert not any(w in text for w in ("AFSTEMNING", "FRAVÆRENDE", "INHABILITET",
+                                           "OVERSKRIFT", "SAGSNR"))
+    assert {p.name.split(" (")[0]: p.status for p in meeting.participants} == {
+        "Ane Skov": "deltog", "Jens Bach": "deltog", "Tove Lund": "afbud"}
+
+
+def test_upper_case_headings_of_ordinary_minutes_are_no_form() -> None:
+    """Minutes whose headings are upper case ("BESLUTNING") but which have no item's
+    number box are read as they are."""
+    from ingest.formats.form_captions import form_text
+
+    text = ("REFERAT\nKULTUR- OG FRITIDSUDVALGET\nMødedato: 15-10-2025\n\n"
+            "Punkt 1 Ny kunstgræsbane\nSAGSFREMSTILLING\nBanen koster 4 mio. kr.\n"
+            "INDSTILLING\nAt banen anlægges.\nBESLUTNING\nAnbefales.\nAFSTEMNING\n"
+            "For: A, V\n\nPunkt 2 Lejemål\nBESLUTNING\nGodkendt.")
+    assert form_text(text) == text
+
+
+def test_pdf_with_upper_case_headings_is_unaffected(tmp_path: Path) -> None:
+    from .pdf_files import pieces_pdf
+
+    rows = ["Svendborg Kommune", "REFERAT", "Kultur- og Fritidsudvalget",
+            "Mødedato: 15-10-2025", "Mødetid: Kl. 15.30", "", "Punkt 1 Ny kunstgræsbane",
+            "Sagsnr.: 25/3301", "SAGSFREMSTILLING", "Banen koster 4 mio. kr.", "BESLUTNING",
+            "Anbefales.", "", "Punkt 2 Lejemål", "BESLUTNING", "Godkendt."]
+    raw = pieces_pdf([[(15, k, row) for k, row in enumerate(rows) if row]])
+    meeting = _read(tmp_path, "svendborg_kfu_2025-10-15_referat.pdf", raw)
+    assert meeting.committee == "Kultur- og Fritidsudvalget"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Ny kunstgræsbane"), (2, "Lejemål")]
+    assert _sections(meeting.items[0]) == {"Sagsfremstilling": "Banen koster 4 mio. kr.",
+                                           "Beslutning": "Anbefales."}
