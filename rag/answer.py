@@ -57,7 +57,7 @@ from .quoted import items_by_quote
 from .retrieve import Retriever
 from .roles import chair_in_plain_words
 from .route import route
-from .scope import OWN_STORY, PROMISED_WITHIN, mentions_period, prefer_period, scope
+from .scope import OWN_STORY, PROMISED_WITHIN, meeting_dates, mentions_period, prefer_period, scope
 from .weights import WEIGHTS
 
 CLARIFY = ("Hvilken sag tænker du på? Skriv gerne emnet, fx »studieturen« eller "
@@ -165,7 +165,7 @@ class Answerer:
             answer = combine(question, shown, answers)
             answer.timings = {"total_ms": (time.perf_counter() - t0) * 1000}
             return answer, [] if answer.declined else answer.retrieved
-        q = parse_question(question, self._meeting_dates(question, base))
+        q = parse_question(question, meeting_dates(question, base, self.retriever))
         q.retrieval_mode = mode
         if q.date_from:
             # The period is handled by filters or `prefer_period`; as a topic word the
@@ -213,18 +213,6 @@ class Answerer:
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         answer.timings, answer.filters, answer.follow_up = timings, filters, follow_up
         return answer, [] if answer.declined else answer.retrieved
-
-    def _meeting_dates(self, question: str, base: Filters | None) -> list[date]:
-        """The days of the meetings a question can be about (the filters' and the
-        municipalities and committees it names): "septembermødet" is the September
-        meeting of those, not of another municipality's archive."""
-        scope_of = base.copy() if base else Filters()
-        names = self.retriever.names
-        scope_of.municipalities = (names.municipalities_in(question)
-                                   or scope_of.municipalities)
-        scope_of.committees = names.committees_in(question) or scope_of.committees
-        scope_of.date_from = scope_of.date_to = None
-        return [m.date for m in self.retriever.meetings_in(scope_of)]
 
     _needs_topic = staticmethod(needs_topic)  # "hvad besluttede de?": ask back
 

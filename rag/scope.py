@@ -11,7 +11,7 @@ year ("nytårskuren 2025") is always a preference.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from referat.danish import DANISH_MONTHS, STOPWORDS, stems
@@ -22,7 +22,7 @@ from .asked_patterns import ATTENDANCE_ASKED
 from .bodies import foreign_body, initials, names_other_body
 from .intent import asks_decision
 from .meeting_intent import AT_PLACE, PLANNED
-from .query import Question
+from .query import Question, question_names
 from .roles import asked_role
 
 # What befell a meeting, told by a later one: "hvorfor blev mødet i januar aflyst?"
@@ -169,6 +169,39 @@ def _spoken_of(lookup: Any, names: list[str], municipalities: list[str]) -> bool
     store = getattr(lookup, "store", None)
     cores = {re.sub(r"(?:et|ets)$", "", c) for c in names}  # (any form: "Økonomiudvalg")
     return store is not None and any(store.mentions(c, municipalities) for c in cores)
+
+
+def meeting_dates(question: str, base: Filters | None, lookup: Any) -> list[date]:
+    """The days of the meetings a question can be about (the filters' and the
+    municipalities and committees it names): "septembermødet" is the September
+    meeting of those, not of another municipality's archive."""
+    scope_of = base.copy() if base else Filters()
+    names = lookup.names
+    period = find_period(question)
+    yearless = period is not None and period.year is None and not period.relative
+    scope_of.municipalities = (names.municipalities_in(question) or scope_of.municipalities
+                               or (naming_municipality(question, lookup) if yearless else []))
+    scope_of.committees = names.committees_in(question) or scope_of.committees
+    scope_of.date_from = scope_of.date_to = None
+    return [m.date for m in lookup.meetings_in(scope_of)]
+
+
+def naming_municipality(question: str, lookup: Any) -> list[str]:
+    """The one municipality of several whose minutes name every proper name of the
+    question ("De tre rækkehuse på Birkedalen 2a-2c …": a street only Greve's minutes
+    name), as `[name]`; else `[]`. A month without a year ("i oktober") is then that
+    municipality's October, not the archive's latest."""
+    municipalities = list(getattr(lookup.names, "municipalities", []))
+    store = getattr(lookup, "store", None)
+    names = [w for w, _ in question_names(question) if len(w) >= _NAME_CHARS]
+    if store is None or len(municipalities) < 2 or not names:
+        return []
+    having = [m for m in municipalities if all(store.mentions(n, [m]) for n in names)]
+    return having if len(having) == 1 else []
+
+
+# A proper name long enough to tell a place or a body ("Birkedalen", not "Ø")
+_NAME_CHARS = 4
 
 
 def _place_names(text: str, municipalities: list[str]) -> list[str]:

@@ -7,6 +7,10 @@ efterretning. The answer is assembled in `decision_answer.py`.
 
 >>> outcome("Udsættes"), outcome("Indstillingen godkendt."), outcome("Taget til efterretning")
 ('udsat', 'godkendt', 'efterretning')
+>>> outcome("Sagen blev sendt tilbage med henblik på en ny vurdering.")
+'tilbage'
+>>> outcome("Godkendt. Sagen sendes tilbage til udvalget efter høringen.")
+'godkendt'
 """
 
 from __future__ import annotations
@@ -28,10 +32,20 @@ from ..intent import POSTPONED, UNANIMITY
 from .base import UNQUOTED, Context, quote_block
 from .passage import ELISION, continuation, goes_on, section_units
 
+# A matter sent back for more work: no decision yet
+_SENT_BACK = (r"\b(?:sendt|sendes|sende|sendte)\s+(?:sagen\s+)?tilbage\b|\bhjemvis\w*|"
+              r"\btilbagesendt\w*")
+# ... as the decision's first words ("Sagen blev sendt tilbage …", "Udvalget besluttede at
+# sende sagen tilbage …"); later in a decision that approves, it is a step after
+# ("Godkendt. Sagen sendes tilbage efter høringen.")
+_SENT_BACK_FIRST = (r"^\W*(?:sagen\s+|punktet\s+)?(?:blev\s+)?(?:(?:udvalget\s+)?besluttede\s+"
+                    r"at\s+)?(?:" + _SENT_BACK + ")")
 # Outcomes of a decision, from its own words; the first that matches wins.
 _OUTCOMES = [
     ("udsat", re.compile(r"^\s*(?:punktet\s+)?(?:udsættes|udsat|blev udsat)\b|\budsættes\b",
                          re.I)),
+    # "Sagen blev sendt tilbage med henblik på …", "Sagen hjemvises til administrationen"
+    ("tilbage", re.compile(_SENT_BACK_FIRST, re.I)),
     ("afvist", re.compile(r"\b(?:ikke godkendt|afvist|afvises|forkastet|ikke tiltrådt|"
                           r"kan ikke godkendes|godkendes ikke)\b", re.I)),
     # "Anbefales.", "Økonomiudvalget anbefaler overfor Byrådet, at …"
@@ -39,10 +53,12 @@ _OUTCOMES = [
                              r"\banbefaler\s+(?:over\s*for|overfor)\b", re.I)),
     ("efterretning", re.compile(r"\befterretning\b", re.I)),
     ("godkendt", re.compile(r"\b(?:godkend\w*|tiltrådt|vedtaget|besluttet|bevilget)\b", re.I)),
+    ("tilbage", re.compile(_SENT_BACK, re.I)),
 ]
 # What a yes/no question asks to be true.
 _ASKED_OUTCOME = [
     ("udsat", re.compile(POSTPONED, re.I)),
+    ("tilbage", re.compile(_SENT_BACK, re.I)),
     ("afvist", re.compile(r"\b(?:afvis\w*|afvist|forkast\w*|sagde nej)\b", re.I)),
     ("efterretning", re.compile(r"\befterretning\b", re.I)),
     ("anbefalet", re.compile(r"\banbefal\w*|\bindstille\w*|\bsendt\w*\s+(?:\w+\s+){0,3}?videre\b|"
@@ -57,6 +73,7 @@ _CONFIRM = re.compile(r"^\W*(?:og\s+)?(?:passer|stemmer|holder|er)\s+det(?:\s+(?
 _ASIDE = re.compile(r",?\s+\b(?:da|når|efter at|inden|før)\s+[^?,;–]+", re.I)
 _FIRST_LINE = {
     "udsat": "Sagen blev udsat.",
+    "tilbage": "Sagen blev sendt tilbage til fornyet behandling.",
     "efterretning": "Taget til efterretning.",
     "anbefalet": "Udvalget anbefalede sagen (den endelige beslutning træffes af et andet "
                  "organ).",
@@ -355,6 +372,9 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
     if got == "udsat":
         notes.append("Punktet blev altså udsat: der blev ikke truffet en beslutning på "
                      "dette møde.")
+    elif got == "tilbage":
+        notes.append("Sagen blev altså sendt tilbage: der blev ikke truffet en endelig "
+                     "beslutning på dette møde.")
     elif got == "efterretning" and decision.lower().startswith("taget til efterretning"):
         # ("Taget til efterretning. Udvalget ønsker sagen forelagt …" added something)
         added = len(decision.split()) > 4

@@ -1,0 +1,116 @@
+"""Answer classes found on the dev half of the ot batch (Greve's minutes, written blind):
+a month without a year in an archive of several municipalities, a matter sent back
+instead of decided, and "var alle der?" of a meeting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+
+from rag.compose.decision import outcome, yes_no_line
+from rag.scope import meeting_dates, naming_municipality
+from referat.domain import Filters
+
+
+@dataclass
+class _Meeting:
+    date: date
+    municipality: str
+
+
+@dataclass
+class _Names:
+    municipalities: list[str]
+
+    def municipalities_in(self, text: str, places: bool = False) -> list[str]:
+        return [m for m in self.municipalities if m in text]
+
+    def committees_in(self, text: str) -> list[str]:
+        return []
+
+
+@dataclass
+class _Store:
+    texts: dict[str, str]  # municipality -> all its item text
+
+    def mentions(self, name: str, municipalities: list[str]) -> bool:
+        return any(name.lower() in self.texts[m].lower() for m in municipalities)
+
+
+@dataclass
+class _Lookup:
+    """The two municipalities' meetings: Greve's October 2024, Aarhus's October 2025."""
+
+    names: _Names = field(default_factory=lambda: _Names(["Greve", "Aarhus"]))
+    store: _Store = field(default_factory=lambda: _Store({
+        "Greve": "Birkedalen 2a, 2b og 2c - opførelse af tre rækkehuse. Byrådet.",
+        "Aarhus": "Lokalplan for Kattrup. Byrådet."}))
+    meetings: list[_Meeting] = field(default_factory=lambda: [
+        _Meeting(date(2024, 10, 10), "Greve"), _Meeting(date(2025, 10, 1), "Aarhus")])
+
+    def meetings_in(self, f: Filters) -> list[_Meeting]:
+        return [m for m in self.meetings
+                if not f.municipalities or m.municipality in f.municipalities]
+
+
+def test_a_month_without_a_year_is_that_of_the_municipality_whose_minutes_name_the_matter(
+        ) -> None:
+    """"… Birkedalen 2a-2c – fik de byggetilladelse i oktober?": only Greve's minutes
+    name Birkedalen, so October is Greve's October (2024), not Aarhus's later one."""
+    question = "De tre rækkehuse på Birkedalen 2a-2c – fik de byggetilladelse i oktober?"
+    lookup = _Lookup()
+    assert naming_municipality(question, lookup) == ["Greve"]
+    assert meeting_dates(question, None, lookup) == [date(2024, 10, 10)]
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad skete der på Byrådets møde i oktober?",  # a name every municipality's minutes use
+    "Hvad skete der med Nørrebrogade i oktober?",  # a name no minutes use
+    "Hvad blev der besluttet i oktober?",  # no name at all
+])
+def test_no_single_municipality_leaves_every_meeting_in_scope(question: str) -> None:
+    lookup = _Lookup()
+    assert naming_municipality(question, lookup) == []
+    assert len(meeting_dates(question, None, lookup)) == 2
+
+
+def test_a_named_year_needs_no_municipality_from_the_names() -> None:
+    """The check is only for a period without a year: "i oktober 2025" says which."""
+    question = "Hvad skete der med Birkedalen i oktober 2025?"
+    assert len(meeting_dates(question, None, _Lookup())) == 2
+
+
+@pytest.mark.parametrize("decision", [
+    "Sagen blev sendt tilbage med henblik på, at helhedsvurderingen skal belyse "
+    "indbliksgener nærmere.",
+    "Udvalget besluttede at sende sagen tilbage til administrationen.",
+    "Sagen hjemvises til fornyet behandling.",
+])
+def test_a_matter_sent_back_is_no_decision_yet(decision: str) -> None:
+    assert outcome(decision) == "tilbage"
+    assert yes_no_line("Fik de lovliggørende byggetilladelse i oktober?", decision) == (
+        "Sagen blev sendt tilbage til fornyet behandling.")
+    assert yes_no_line("Blev sagen udsat?", decision).startswith("Nej.")
+
+
+def test_a_decision_that_approves_and_then_sends_back_is_approved() -> None:
+    assert outcome("Godkendt. Sagen sendes tilbage til udvalget efter høringen.") == "godkendt"
+
+
+@pytest.mark.parametrize("question", [
+    "var alle der?",
+    "Var alle med på teknikudvalgets møde d. 8/2?",
+    "Var alle udvalgsmedlemmer til stede på mødet i marts?",
+])
+def test_whether_everyone_came_asks_who_was_missing(question: str) -> None:
+    from rag.query import parse_question
+    q = parse_question(question)
+    assert (q.kind, q.meeting_aspect) == ("meeting", "absentees")
+
+
+@pytest.mark.parametrize("question", ["Var alle med på ideen?", "Var alle enige?"])
+def test_everyone_agreeing_is_no_attendance(question: str) -> None:
+    from rag.query import parse_question
+    assert parse_question(question).kind != "meeting"
