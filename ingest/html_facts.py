@@ -11,7 +11,10 @@ words a minutes header uses (a pass over the page before its text is taken):
   3.12</li>`, an OS2/Drupal theme's facts list): the icon's meaning as the label a
   header writes, "Sted: Mødelokale 3.12" (a clock "Tid:", a calendar "Dato:"), also an
   SVG icon naming its symbol by reference only (`<svg class="icon"><use
-  href="#calendar"/></svg>`, an Umbraco theme's facts list).
+  href="#calendar"/></svg>`, an Umbraco theme's facts list);
+* a fact whose label is for screen readers only (`<li><span class="icon icon-clock"
+  aria-hidden="true"></span><span class="sr-only">Tid</span>14:00 – 16:30</li>`): the
+  hidden word is the label, "Tid: 14:00 – 16:30", not a word glued to the value.
 
 The meeting's facts in a side column printed after the items (`<main>` then `<aside>`
 "Mødeinfo" with "Dato", "Tid", "Deltagere"; `html_furniture.beside_minutes`) are moved
@@ -38,6 +41,10 @@ _ICON_LABELS = {"pin": "Sted", "location": "Sted", "map": "Sted", "marker": "Ste
                 "calendar": "Dato", "date": "Dato"}
 _ICON_WORDS = frozenset(["icon", "ico", "fa", "glyphicon", "bi", "material"])
 _FACT_TAGS = ("li", "p", "div", "dd", "span")
+# a label shown to screen readers only (Bootstrap's, WordPress's, Drupal's classes)
+_HIDDEN_CLASSES = frozenset(["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                             "element-invisible", "u-visually-hidden"])
+_HIDDEN_LABEL_RE = re.compile(r"^[A-Za-zÆØÅæøå][\w.]*(?: [\w.]+)?$")  # "Tid", "Dato", "Møde sted"
 _MINUTES_RE = re.compile(r"^\s*[0-5]\d\s*$")  # a superscript's minutes: "00", "30"
 # the hour right before it: "kl. 19", "19<sup>00</sup>–21"
 _HOUR_END_RE = re.compile(r"(?:\b(?i:kl)\.?\s*|[-–]\s*|^)(?:[01]?\d|2[0-3])$")
@@ -61,6 +68,9 @@ def facts_as_text(soup: object) -> None:
         if _MINUTES_RE.match(sup.get_text()) and isinstance(before, str) and (
                 _HOUR_END_RE.search(before)):
             sup.replace_with(f".{sup.get_text().strip()}")
+    for hidden in soup.find_all("span", class_=lambda c: c in _HIDDEN_CLASSES):  # type: ignore[attr-defined]
+        if _opens_fact(hidden):
+            hidden.replace_with(f"{hidden.get_text(strip=True)}: ")
     for icon in soup.find_all(("span", "i", "svg")):  # type: ignore[attr-defined]
         label = _icon_label(icon)
         if label:
@@ -68,6 +78,22 @@ def facts_as_text(soup: object) -> None:
             if isinstance(after, str) and not getattr(after, "name", None):
                 after.replace_with(after.lstrip())  # (the line's break after the icon)
             icon.replace_with(f"{label}: ")
+
+
+def _opens_fact(hidden: object) -> bool:
+    """A screen-reader label that opens its fact's line (after an icon at most), a value
+    after it."""
+    parent = hidden.parent  # type: ignore[attr-defined]
+    label = hidden.get_text(strip=True)  # type: ignore[attr-defined]
+    if parent is None or parent.name not in _FACT_TAGS or not _HIDDEN_LABEL_RE.match(label):
+        return False
+    before = [c for c in hidden.previous_siblings  # type: ignore[attr-defined]
+              if getattr(c, "name", None) or str(c).strip()]
+    if any(not getattr(c, "name", None) or c.get_text(strip=True) for c in before):
+        return False  # (a hidden word inside a sentence: "Læs mere <sr-only>om X</sr-only>")
+    after = "".join(c.get_text() if getattr(c, "name", None) else str(c)
+                    for c in hidden.next_siblings).strip()  # type: ignore[attr-defined]
+    return bool(after) and not after.startswith(":")
 
 
 def _icon_label(icon: object) -> str:

@@ -25,6 +25,7 @@ from pathlib import Path
 from referat.danish import DANISH_MONTHS
 
 from .html_text import holds_item_table, html_text
+from .part_charset import part_text
 
 # The header lines every saved message begins with; "MIME-Version" says it is MIME
 _HEADER_LINE_RE = re.compile(rb"^(?:[A-Za-z][\w-]{1,40}:(?:[ \t]|$)|[ \t]+\S)")
@@ -60,11 +61,8 @@ def _sent(message: EmailMessage) -> str:
 def _item_table(part: EmailMessage) -> bool:
     """Whether an HTML part holds a table of the items, an item a row ("Pkt. | Emne |
     Referat / beslutning"), which only the HTML keeps as a table."""
-    try:
-        body = part.get_content()
-    except (LookupError, UnicodeError, ValueError):
-        return False
-    return isinstance(body, str) and holds_item_table(body)
+    body = part_text(part)
+    return body is not None and holds_item_table(body)
 
 
 def mail_text(raw: bytes) -> str | None:
@@ -78,13 +76,10 @@ def mail_text(raw: bytes) -> str | None:
     html = message.get_body(preferencelist=("html",))
     if html is not None and html is not part and _item_table(html):
         part = html  # (the plain part lists a table's cells a line each, its columns lost)
-    try:
-        body = part.get_content()
-    except (LookupError, UnicodeError, ValueError):  # an unknown charset, a broken part
-        body = (part.get_payload(decode=True) or b"").decode("cp1252", errors="replace")
-    if part.get_content_type() == "text/html":
+    body = part_text(part)  # (a part naming no charset: as its page declares, `part_charset`)
+    if body is not None and part.get_content_type() == "text/html":
         body = html_text(body)
-    if not isinstance(body, str) or not body.strip():
+    if body is None or not body.strip():
         return None
     fields = [("Fra", message["From"]), ("Sendt", _sent(message)), ("Til", message["To"]),
               ("Emne", message["Subject"])]

@@ -15,9 +15,9 @@ from referat.danish import parse_date
 from .common import committee_name
 
 # "Tidligere behandling i", "Tidl. behandling:", "Tidligere behandling –", before a body's
-# name (a capital letter)
-_LABEL_RE = re.compile(r"^(?i:tidligere|tidl\.)\s+(?i:behandling|behandlet|beslutning)"
-                       r"(?:\s+(?i:i|af)\b|\s*[:–—-])?\s+(?=[A-ZÆØÅ])")
+# name (a capital letter); a portal's "Behandlet i" heading an earlier treatment the same way
+_LABEL_RE = re.compile(r"^(?:(?i:tidligere|tidl\.)\s+(?i:behandling|behandlet|beslutning)"
+                       r"(?:\s+(?i:i|af)\b|\s*[:–—-])?|(?i:behandlet)\s+i)\s+(?=[A-ZÆØÅ])")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 # what the label heads: a body and a date ("Ældrerådet 15.05.2025", "Byrådet, 3. juni 2025")
 _ENTRY_RE = re.compile(r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}?)\s*[,–—-]?\s+(?:den\s+)?"
@@ -44,6 +44,8 @@ def labelled_entry(line: str) -> tuple[str, date, None] | None:
     None for any other line.
 
     >>> labelled_entry("Tidligere behandling – Seniorrådet 14.04.2025")
+    ('Seniorrådet', datetime.date(2025, 4, 14), None)
+    >>> labelled_entry("Behandlet i Seniorrådet 14.04.2025")
     ('Seniorrådet', datetime.date(2025, 4, 14), None)
     >>> labelled_entry("Seniorrådet 14.04.2025") is None
     True

@@ -94,6 +94,7 @@ def drop_page_edges(lines: list[str]) -> list[str]:
                  # (nor who was not there: eDoc ends each item's page with "Følgende
                  # deltog ikke i behandlingen af punktet: Lise Dahl")
                  and not ATTENDANCE_RE.search(k[1])}
+    furniture |= _beside_counter(pages[1:], edges, furniture)  # (a booklet's mirrored heads)
     first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
     foot = set(first[-EDGE:]) if len(first) > 2 * EDGE else set()  # its header is needed
     out = [ln for i, ln in enumerate(pages[0])
@@ -104,6 +105,27 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         out.extend(ln for i, ln in enumerate(page)
                    if not (at_edge.get(i) in furniture and not is_structure(ln)))
     return out
+
+
+def _beside_counter(pages: list[list[str]],
+                    edges: Callable[[list[str]], dict[int, tuple[str, str]]],
+                    furniture: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """A booklet's running heads, mirrored on facing pages ("518  Økonomiudvalget ·
+    Beslutningsprotokol" on the even pages, "Mødet den 21. oktober 2025  519" on the odd
+    ones): each repeats only on every other page, too seldom for the rule above, but
+    stands at the edge beside the page's own number (a number alone that is furniture
+    there). Such a line, on two pages or more, reading as no sentence, is furniture too."""
+    counters = {edge for edge, shape in furniture if shape == "#"}
+    count: dict[tuple[str, str], int] = {}
+    for page in pages:
+        at_edge = edges(page)
+        beside = {edge for edge, shape in at_edge.values() if shape == "#"} & counters
+        for edge, shape in set(at_edge.values()):
+            if edge in beside and shape != "#" and len(shape) <= 100 and not (
+                    shape.endswith((".", "!", "?", ":")) or STRUCTURE_RE.match(shape)
+                    or is_structure(shape) or ATTENDANCE_RE.search(shape)):
+                count[(edge, shape)] = count.get((edge, shape), 0) + 1
+    return {key for key, n in count.items() if n >= 2}
 
 
 def _without_header_block(pages: list[list[str]],

@@ -6,7 +6,12 @@ names the members who approved the minutes: those who took part, when the head l
 only who was absent. The service's own signature page after it is no text (the block's
 heading ends the minutes: `text_dividers.minutes_end`). A block of names side by side
 after the last item, without any heading, is where the members signed too
-(`bare_signatures`)."""
+(`bare_signatures`).
+
+A protocol's signature page ("Underskriftsblad" / "Protokollen … underskrives af de
+tilstedeværende medlemmer" / "________" / "Gitte Ravnkilde, formand" / "________" /
+"Bent Hollesen" …) names the members who sign it, one a rule: those present, when the
+head lists only who was absent (`page_signers`); the minute-taker below them is none."""
 
 from __future__ import annotations
 
@@ -25,6 +30,14 @@ SIGNING_STAMP_RE = re.compile(
 SIGNED_BY_RE = re.compile(r"^underskrevet\s+af\s*:?$|^(?:referatet|protokollen)\s+(?:er\s+)?"
                           r"godkendt(?:\s+af)?\s*:$", re.IGNORECASE)
 # the signer's title on the line under the name, in lower case: "formand", "referent"
+# The signature page's heading: "Underskrifter", "Underskriftsblad", "Underskriftsside"
+SIGNATURE_PAGE_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
+                               r"underskriftsark|underskrift)\s*:?$", re.IGNORECASE)
+# where to sign ("_______________________"), above or below the name
+_RULE_RE = re.compile(r"^(?:[_.]{5,}\s*)+$")
+# a labelled line below the signers: the minute-taker ("Protokolfører: Dorte Iversen"),
+# no member who signs
+_LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅa-zæøå][\w. -]{1,30}:\s")
 SIGNER_ROLE_RE = re.compile(r"^(?:udvalgs|næst|vice)?(?:formand|borgmester|referent|sekretær)"
                             r"(?:\s+for\s+\S.{0,60})?$", re.IGNORECASE)
 
@@ -40,15 +53,20 @@ def roles_row(line: str) -> bool:
     return all(SIGNER_ROLE_RE.match(p) for p in parts)
 
 
-def signers(lines: list[str], at: int) -> list[Participant]:
+def signers(lines: list[str], at: int, known: list[Participant] | None = None
+            ) -> list[Participant]:
     """Who signs under "Underskrevet af" at line `at`: each name (side by side names
     cut where two or more spaces part them) with the role printed below it; [] when
-    line `at` is no such heading.
+    line `at` is no such heading. Under a signature page's heading, the names on its
+    rules (`page_signers`), but none of the `known` people (listed absent).
 
     >>> [(p.name, p.role) for p in signers(["Underskrevet af", "",
     ...     "Birgitte Lund (A)      Ole Svendsen", "formand      næstformand"], 0)]
     [('Birgitte Lund (A)', 'formand'), ('Ole Svendsen', 'næstformand')]
     """
+    if at < len(lines) and SIGNATURE_PAGE_RE.match(lines[at].strip()):
+        named = {" ".join(p.name.split()).lower() for p in known or []}
+        return [p for p in page_signers(lines[at + 1:]) if p.name.lower() not in named]
     if at >= len(lines) or not SIGNED_BY_RE.match(lines[at].strip()):
         return []
     found: list[Participant] = []
@@ -68,6 +86,34 @@ def signers(lines: list[str], at: int) -> list[Participant]:
             found[-1].role = found[-1].role or (roles[n] if titled else "")
         k += 2 if titled else 1
     return found
+
+
+def page_signers(rows: list[str]) -> list[Participant]:
+    """The members a signature page names on its rules, below the sentence saying who
+    signs: a name (or names side by side) with a rule above or below it, its title
+    after a comma ("Gitte Ravnkilde, formand"); the first labelled line
+    ("Protokolfører: …") or sentence after the names ends them. [] without any rule.
+
+    >>> [(p.name, p.role) for p in page_signers(["Protokollen underskrives af de "
+    ...     "tilstedeværende medlemmer.", "________", "Eva Holm, formand", "________",
+    ...     "Per Kragh", "Referent: Ib Dal"])]
+    [('Eva Holm', 'formand'), ('Per Kragh', '')]
+    """
+    found: list[Participant] = []
+    ruled = False
+    for row in (r.strip() for r in rows):
+        if not row:
+            continue
+        if _RULE_RE.match(row):
+            ruled = True
+            continue
+        names = re.split(r"\s{2,}", row)
+        if _LABEL_LINE_RE.match(row) or not all(looks_like_name(n) for n in names):
+            if found:
+                break  # (the minute-taker, a closing note)
+            continue  # (the sentence above the names)
+        found.extend(person(name) for name in names)
+    return found if ruled else []
 
 
 def _names_row(line: str) -> int:

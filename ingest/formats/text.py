@@ -181,7 +181,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     if not markdown:  # group headings between the items; who signed below the last one
         header.participants = header.participants or closing_people(lines, ends[-1])
         if not any(p.status == "deltog" for p in header.participants):  # only "Afbud:"
-            header.participants += signers(lines, ends[-1])  # ("Underskrevet af" …)
+            header.participants += signers(lines, ends[-1], header.participants)
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))
     tight = not markdown and tight_layout(lines[starts[0].line:])  # a table printed to PDF

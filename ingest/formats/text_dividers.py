@@ -19,7 +19,7 @@ from .absence_table import table_start
 from .contents_trailer import contents_start
 from .mail_disclaimer import disclaimer_start
 from .page_footer import footer_start
-from .signatures import SIGNED_BY_RE, bare_signatures, roles_row
+from .signatures import SIGNATURE_PAGE_RE, SIGNED_BY_RE, bare_signatures, roles_row
 
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
@@ -48,8 +48,6 @@ _DAY_RE = re.compile(r"^(?:dag\s+\d\b\s*[-–:]?\s*)?(?:(?:man|tirs|ons|tors|fre
 _LETTERED_RE = re.compile(r"^(?:[IVX]{1,4}|[A-H])[.)]\s+\S.{0,60}$")
 _CLOSED_RE = re.compile(r"\b(?:lukket|lukkede|fortrolige?|ikke offentlige?)\b", re.IGNORECASE)
 _OPEN_RE = re.compile(r"\b(?:åbne|åben|åbent)\b", re.IGNORECASE)
-_SIGNATURES_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
-                            r"underskriftsark|underskrift)\s*:?$", re.IGNORECASE)
 # the signature page's heading with the signers on its line: "Underskriftsblad: Eva Dam,
 # Karl Bo" (a docx's last paragraph)
 _SIGNED_LIST_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
@@ -346,7 +344,7 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
 def signature_heading(line: str) -> bool:
     """The heading of the signature page that ends the minutes ("Underskrifter",
     "Underskriftsblad:"): no item's text, nor a wrapped title's last words."""
-    return _SIGNATURES_RE.match(line.strip()) is not None
+    return SIGNATURE_PAGE_RE.match(line.strip()) is not None
 
 
 def _unmarked(line: str) -> str:
@@ -367,7 +365,8 @@ def _signed_off(line: str) -> bool:
 def _namelike(line: str) -> bool:
     """A signature page's line: a name (with a title), a rule to sign on, a page counter."""
     s = _unmarked(line)
-    return not s or _SIGNATURES_RE.match(s) is not None or _SIGN_RULE_RE.match(s) is not None or (
+    return not s or SIGNATURE_PAGE_RE.match(s) is not None or (
+        _SIGN_RULE_RE.match(s) is not None) or (
         len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or roles_row(s)
 
 

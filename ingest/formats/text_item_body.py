@@ -68,7 +68,8 @@ _ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokoll
 _MARK_SEPARATORS = " \t·•|–—-,;"
 # the open/closed mark before the case number on the item's facts line
 _LEAD_MARK_RE = re.compile(
-    r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?\s*[·•|–—,;-]\s*", re.IGNORECASE)
+    r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?(?:\s*[·•|–—,;-]\s*|\s+)",
+    re.IGNORECASE)  # (a page's badge and case span side by side: "Lukket punkt Sagsnr. 25/1")
 # the item's status at the end of its fact row, after the case number and its officer
 _STATUS_TAIL_RE = re.compile(r"\s((?:åben|åbent|lukket)\s+(?:punkt|sag))$", re.IGNORECASE)
 # Sections a known heading without a section of its own ("Målgruppe") goes on inside

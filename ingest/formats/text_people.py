@@ -81,6 +81,7 @@ def person(text: str, status: str = "deltog") -> Participant:
     name, _, role = party_after_comma(" ".join(text.split())).replace(" – ", " - ").partition(
         " - ")
     role = role.strip().lower()
+    name = _DATED_NOTE_RE.sub("", name)  # ("(meldt 27.11.2025)": when, no role)
     if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
         said, sep, party = m.group(1).partition(", ")  # "(byrådsmedlem, V)": and a party
         said, party = (said, f" ({party})") if sep and party.isupper() and len(party) <= 3 else (
@@ -100,6 +101,9 @@ def person(text: str, status: str = "deltog") -> Participant:
     return Participant(re.sub(r"(?:(?<=\))|(?<=[a-zæøå]{2}))\.$", "", name.strip()), status, role)
 
 
+# "Sofie Ahmadi (Ø) (meldt 27.11.2025)": a dated note on the absence, no role
+_DATED_NOTE_RE = re.compile(
+    r"\s*\((?:[a-zæøå]+\s+){1,3}(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)")
 # "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
 _ROLE_BRACKET_RE = re.compile(r"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b)[a-zæøå][^()]{2,60}|"
                               r"(?i:formand|næstformand|medlem|borgmester|stedfortræder))\)")
