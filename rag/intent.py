@@ -126,9 +126,9 @@ DECISION = re.compile(
     rf"(?-i:(?!(?:{_INSTITUTIONS})\b)[A-ZÆØÅ]{{1,4}}U)(?![\w'’-]))|"
     # the committee's view, asked in any frame: "i hvilke råd mente udvalget, at …?"
     r"(?:mente|mener|syntes|synes) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne))\b"
-    # ("hvilken løsning valgte teknikudvalget?": the choice the committee made; not
-    # "hvilken virksomhed valgte udvalget at besøge?", a name)
-    r"|\bhvilke[nt]?\s+[\wæøå-]+\s+(?:valgte|vedtog|godkendte|anbefalede)\s+"
+    # ("hvilken løsning valgte teknikudvalget?", "hvilken model for X valgte udvalget?":
+    # the choice the committee made; not "hvilken virksomhed valgte udvalget at besøge?")
+    r"|\bhvilke[nt]?\s+(?:[\wæøå-]+\s+){1,7}?(?:valgte|vedtog|godkendte|anbefalede)\s+"
     r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne)\b(?!\s+at\b)"
     r"|(?:^|[–:?.]\s*)(?:trak|gav|tog|satte|sendte|bevilgede|valgte|droppede|stoppede|"  # "Trak
     r"lukkede|afviste|godkendte|vedtog|støttede|anbefalede|udsatte)\s+"  # udvalget støtten?"

@@ -240,10 +240,23 @@ MEETING_WORDS = frozenset(
 ) | frozenset(d + end for d in DANISH_WEEKDAYS for end in ("", "en", "e")
 )
 
+_ASPECT = dict(MEETING_ASPECTS)
+
+
 @functools.lru_cache(maxsize=1)
 def meeting_stems() -> frozenset[str]:
     """Words (and their stems) that name a meeting or its front page, not a topic."""
     return frozenset(MEETING_WORDS) | frozenset(stems(" ".join(MEETING_WORDS), frozenset()))
+
+
+def both_lists(text: str, aspect: str) -> str:
+    """"Hvem var medlem af udvalget – og manglede der nogen?" asks who came and who did
+    not: the attendance list, which names the absent too. An absence question whose
+    other words ask no attendance ("var alle til stede?") stays one."""
+    if aspect != "absentees":
+        return aspect
+    rest = _ASPECT["absentees"].sub(" ", text)
+    return "attendees" if _ASPECT["attendees"].search(rest) else aspect
 
 
 def asks_aspect(text: str, aspect: str) -> bool:

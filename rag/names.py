@@ -81,6 +81,36 @@ def initials(name: str) -> set[str]:
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
+# Everyday names of a committee by its field, as the stems of its name's parts: people
+# say "ældreudvalget" of a "Sundheds- og Omsorgsudvalget", "jobudvalget" of a
+# "Beskæftigelsesudvalget", "idrætsudvalget" of a "Kultur- og Fritidsudvalget". Used only
+# when no committee's own name fits.
+FIELD_NAMES = {
+    "ældr": frozenset({"omsorg", "plej", "senior"}),
+    "omsorg": frozenset({"ældr", "plej"}),
+    "skol": frozenset({"undervisning", "uddan"}),
+    "undervisning": frozenset({"skol", "uddan"}),
+    "famili": frozenset({"børn"}),
+    "job": frozenset({"beskæftig", "arbejdsmarked"}),
+    "arbejdsmarked": frozenset({"beskæftig", "job"}),
+    "beskæftig": frozenset({"arbejdsmarked", "job"}),
+    "idræt": frozenset({"fritid", "kultur"}),
+    "teknik": frozenset({"teknisk"}),
+    "teknisk": frozenset({"teknik"}),
+    "trafik": frozenset({"teknik", "teknisk", "mobilit"}),
+}
+
+
+def _by_field(wanted: frozenset[str], parts: frozenset[str]) -> bool:
+    """Does a committee of these name parts fit the everyday name by its field?
+
+    >>> _by_field(frozenset({"ældr"}), frozenset({"sund", "omsorg"}))
+    True
+    >>> _by_field(frozenset({"ældr"}), frozenset({"social", "handicap"}))
+    False
+    """
+    return all(w in parts or FIELD_NAMES.get(w, frozenset()) & parts for w in wanted)
+
 
 class ArchiveNames:
     """The municipalities and committees of one archive, and how questions name them."""
@@ -170,7 +200,8 @@ class ArchiveNames:
         for mention in mentions:
             wanted = name_parts(committee_name(mention))
             if wanted:
-                found += [c for c, parts in self._parts.items() if wanted <= parts]
+                found += [c for c, parts in self._parts.items() if wanted <= parts] or [
+                    c for c, parts in self._parts.items() if _by_field(wanted, parts)]
         for m in _INITIALS.finditer(text):
             if m.group(1) not in _COMMON_ACRONYMS:
                 found += self._initials.get(m.group(1), [])

@@ -49,6 +49,7 @@ from .meeting_intent import (
     PLANNED,
     TIME_OF_DAY,
     body_words,
+    both_lists,
     meeting_named,
     meeting_stems,
 )
@@ -348,7 +349,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                     aspect == "name") or (
                     aspect == "time" and MEETING_STARTS.search(q.text)) or (
                     aspect == "place" and MEETING_HELD.search(q.text)):
-                q.kind, q.meeting_aspect = "meeting", aspect
+                q.kind, q.meeting_aspect = "meeting", both_lists(asked, aspect)
             break
     if q.kind == "vote" and not re.search(r"\b(hvem|hvilke|hvordan|stemte)\b", q.text, re.I):
         q.kind = "decision" if re.search(r"beslut|godkend|vedt", q.text, re.I) else q.kind

@@ -114,3 +114,48 @@ def test_whether_everyone_came_asks_who_was_missing(question: str) -> None:
 def test_everyone_agreeing_is_no_attendance(question: str) -> None:
     from rag.query import parse_question
     assert parse_question(question).kind != "meeting"
+
+
+@pytest.mark.parametrize(("question", "committee"), [
+    ("Hvad valgte ældreudvalget i april?", "Sundheds- og Omsorgsudvalget"),
+    ("Hvad besluttede jobudvalget om udbuddet?", "Beskæftigelses- og Erhvervsudvalget"),
+    ("Hvad sagde idrætsudvalget til hal-tiderne?", "Kultur- og Fritidsudvalget"),
+    ("Hvad besluttede teknikudvalget?", "Klima-, Teknik- og Miljøudvalget"),
+])
+def test_a_committee_named_by_its_field_is_found(question: str, committee: str) -> None:
+    from rag.names import ArchiveNames
+    names = ArchiveNames(["Greve"], ["Sundheds- og Omsorgsudvalget", "Social- og Handicapudvalget",
+                                     "Beskæftigelses- og Erhvervsudvalget",
+                                     "Kultur- og Fritidsudvalget",
+                                     "Klima-, Teknik- og Miljøudvalget"])
+    assert names.committees_in(question) == [committee]
+
+
+def test_a_field_name_no_committee_has_finds_none() -> None:
+    from rag.names import ArchiveNames
+    names = ArchiveNames(["Greve"], ["Social- og Handicapudvalget", "Kultur- og Fritidsudvalget"])
+    assert names.committees_in("Hvad besluttede ældreudvalget?") == []
+
+
+def test_who_came_and_who_did_not_asks_the_attendance_list() -> None:
+    """The attendance list names the absent too: "Hvem var medlem … – og manglede der
+    nogen?" gets it, not the absent alone."""
+    from rag.query import parse_question
+    q = parse_question("Hvem var medlem af udvalget ved mødet i oktober – og manglede der nogen?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+    assert parse_question("Hvem havde afbud til mødet i juni?").meeting_aspect == "absentees"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilken model for Marte Meo-uddannelse på plejecentrene valgte ældreudvalget i april?",
+    "Hvilken af de tre løsninger vedtog byrådet?",
+])
+def test_which_of_several_the_committee_chose_is_its_decision(question: str) -> None:
+    from rag.query import parse_question
+    assert parse_question(question).kind == "decision"
+
+
+def test_which_company_the_committee_chose_to_visit_is_no_decision() -> None:
+    from rag.query import parse_question
+    assert parse_question("Hvilken virksomhed i Skovlunde valgte udvalget at besøge?"
+                          ).kind != "decision"
