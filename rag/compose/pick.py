@@ -29,11 +29,23 @@ def pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
     ]
 
 
+def in_period(ctx: Context, day: date) -> bool:
+    """Is `day` in the period the question names as a meeting's or a month's ("i januar",
+    "på junimødet"; not a bare year, which is often the topic's: "nytårskuren 2025")?"""
+    q = ctx.q
+    return bool(q.date_from and q.date_to and not q.date_soft
+                and q.date_from <= day <= q.date_to)
+
+
 def pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     """Up to three quotes: near the best one's score, one per meeting when several
     meetings answer, up to three from one meeting."""
     w = ctx.weights
     best, best_meeting = quotes[0].score, quotes[0].item.meeting_date
+    if in_period(ctx, best_meeting):
+        # "… benchmarking, som udvalget fik i januar?": January's figures answer, not
+        # the June item's on the same matter (a named period only weighs in retrieval)
+        quotes = [x for x in quotes if in_period(ctx, x.item.meeting_date)]
     single = len({x.item.meeting_date for x in quotes[:3]}) == 1
     picked: list[Quote] = []
     per_meeting: dict[date, int] = {}

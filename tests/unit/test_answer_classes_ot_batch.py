@@ -4,7 +4,7 @@ instead of decided, and "var alle der?" of a meeting."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pytest
@@ -159,3 +159,24 @@ def test_which_company_the_committee_chose_to_visit_is_no_decision() -> None:
     from rag.query import parse_question
     assert parse_question("Hvilken virksomhed i Skovlunde valgte udvalget at besøge?"
                           ).kind != "decision"
+
+
+def test_a_named_month_quotes_only_its_own_meeting_on_a_recurring_matter() -> None:
+    """"… benchmarking, som udvalget fik i januar?": the June item on the same matter
+    scores close, but its figures are not January's."""
+    from rag.compose.passage import Quote
+    from rag.compose.pick import pick
+    from tests.unit.item_context import item_context
+
+    jan, jun = date(2024, 1, 8), date(2024, 6, 3)
+    ctx = item_context("Hvilken plads fik kommunen i benchmarkingen, som udvalget fik i januar?",
+                       [(5, "Benchmarking", jan), (3, "Benchmarking", jun)], {})
+    january, june = ctx.candidates
+    quotes = [Quote(january, "Sagsfremstilling", "… fra nummer 19 til nummer 23.", 2.0, 1.0, True),
+              Quote(june, "Sagsfremstilling", "… fra nummer 23 til nummer 12.", 1.95, 1.0, True)]
+    assert [q.item.meeting_date for q in pick(ctx, quotes)] == [jan]
+    # without a named period, both meetings' figures are shown
+    ctx = item_context("Hvilken plads fik kommunen i benchmarkingen?",
+                       [(5, "Benchmarking", jan), (3, "Benchmarking", jun)], {})
+    quotes = [replace(q, item=i) for q, i in zip(quotes, ctx.candidates, strict=True)]
+    assert len(pick(ctx, quotes)) == 2
