@@ -23,6 +23,7 @@ from . import (
     edoc_xml,
     firstagenda_html,
     firstagenda_json,
+    json_islands,
     odt,
     rss_feed,
     rtf,
@@ -37,6 +38,7 @@ from .file_name_committee import name_unknown_committees
 
 ADAPTERS: tuple[ModuleType, ...] = (
     rtf, firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export,
+    json_islands,  # (a web page's app shell, its meeting only in a script's JSON)
     firstagenda_html,
     spreadsheet, word, odt, text
 )
