@@ -79,8 +79,9 @@ def with_item_sheets(sheets: list[Sheet]) -> list[Sheet]:
     ...                    ["1", "Budget", "Punkt 1"]]),
     ...     Sheet("Punkt 1", [["Felt", "Indhold"], ["Punktnr.", "1"], ["Titel", "Budget"],
     ...                       ["Beslutning", "Godkendt."]])])
-    >>> [s.rows for s in book]
-    [[['Udvalg', 'Ældrerådet'], ['Nr.', 'Titel', 'Beslutning'], ['1', 'Budget', 'Godkendt.']]]
+    >>> [s.rows for s in book]  # doctest: +NORMALIZE_WHITESPACE
+    [[['Udvalg', 'Ældrerådet'], [], ['Nr.', 'Titel', 'Beslutning'], ['1', 'Budget', 'Godkendt.'],
+      []]]
     """
     found = {k: item for k, sheet in enumerate(sheets) if (item := _item_of(sheet))}
     if not found or len(found) == len(sheets):

@@ -8,8 +8,9 @@ page's code sets, `window.__INITIAL_STATE__ = {…};`.
 Such an island is read as the structured exports are (`structured_export`, by the
 JSON's structure: the object holding the agenda items is the meeting). A page takes
 this way only when an island holds a meeting with agenda items; a page whose scripts
-hold anything else (analytics, a meeting's facts without items) is read from its
-markup as before."""
+hold anything else (analytics, a meeting's facts without items, a schema.org breadcrumb
+trail) is read from its markup as before, and so is one whose island reads as no
+meeting after all."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from referat.domain import Meeting
 
 from ..read import is_html
-from . import structured_export
+from . import structured_export, text
 from .common import ParseError
 from .export_tree import Tree, meetings_in
 from .odata_verbose import plain
@@ -35,6 +36,8 @@ _DATA_SCRIPT_RE = re.compile(
 # A state object set by the page's code: "window.__INITIAL_STATE__ = {", "self.__NUXT__={"
 _STATE_RE = re.compile(r"\b(?:window|self|globalThis)\.__[A-Za-z0-9_]+__\s*=\s*(?=[{\[])")
 _MAX_PAGE = 20 * 1024 * 1024  # (the islands of a page this large are not looked into)
+# schema.org's navigation: a list of positions and names, no agenda
+_NAVIGATION = frozenset({"BreadcrumbList", "SiteNavigationElement"})
 
 
 def islands(text: str) -> list[Tree]:
@@ -65,8 +68,9 @@ def islands(text: str) -> list[Tree]:
 def _meeting_islands(raw: bytes) -> list[Tree]:
     if len(raw) > _MAX_PAGE or b"<script" not in raw.lower():
         return []
-    text = raw.decode("utf-8", errors="replace")
-    return [tree for tree in islands(text) if meetings_in(joined(plain(tree)))]
+    page = raw.decode("utf-8", errors="replace")
+    return [tree for tree in islands(page) if not (isinstance(tree, dict) and tree.get(
+        "@type") in _NAVIGATION) and meetings_in(joined(plain(tree)))]
 
 
 def sniff(raw: bytes, path: Path) -> bool:
@@ -76,7 +80,8 @@ def sniff(raw: bytes, path: Path) -> bool:
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
-    """The meetings of the page's JSON islands, each read as a structured export."""
+    """The meetings of the page's JSON islands, each read as a structured export; the
+    page's markup read as text when no island reads as a meeting."""
     meetings: list[Meeting] = []
     for tree in _meeting_islands(raw):
         data = json.dumps(tree, ensure_ascii=False).encode("utf-8")
@@ -84,6 +89,4 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             meetings += structured_export.parse(data, path, municipality)
         except ParseError:
             continue
-    if not meetings:
-        raise ParseError("sidens JSON-data har ingen møder med dagsordenspunkter")
-    return meetings
+    return meetings or text.parse(raw, path, municipality)
