@@ -23,6 +23,7 @@ from . import (
     edoc_xml,
     firstagenda_html,
     firstagenda_json,
+    json_islands,
     odt,
     rss_feed,
     rtf,
@@ -31,16 +32,20 @@ from . import (
     text,
     word,
     word_xml,
+    zip_archive,
 )
 from .common import ParseError
 from .file_name_committee import name_unknown_committees
 
 ADAPTERS: tuple[ModuleType, ...] = (
     rtf, firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export,
+    json_islands,  # (a web page's app shell, its meeting only in a script's JSON)
     firstagenda_html,
-    spreadsheet, word, odt, text
+    spreadsheet, word, odt,
+    zip_archive,  # (a ZIP of minutes files or of a meeting's web pages: each read as it is)
+    text
 )
-SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".odt", ".rtf", ".xlsx")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".odt", ".rtf", ".xlsx", ".zip")
 
 
 def detect(raw: bytes, path: Path) -> ModuleType | None:

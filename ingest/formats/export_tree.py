@@ -42,7 +42,7 @@ OPEN_KEYS = ("aabent", "åbent", "aaben", "åben", "open", "isopen", "public", "
 LABEL_KEYS = ("label", "titel", "title", "overskrift", "navn", "name", "heading", "key", "felt",
               "field", "feltnavn", "fieldname", "etiket")
 CONTENT_KEYS = ("html", "text", "tekst", "content", "indhold", "value", "body", TEXT)
-NAME_KEYS = ("name", "navn", "fullname", "fuldtnavn", TEXT)
+NAME_KEYS = ("name", "navn", "fullname", "fuldtnavn", "displayname", TEXT)
 # A person's name in parts, or in a mapping of its own ("person": {"fornavn": "Steen",
 # "efternavn": "Vindum"})
 _FIRST_KEYS = ("fornavn", "firstname", "givenname")

@@ -51,12 +51,16 @@ _PAGE_FOOT_RE = re.compile(r"^[*_]*(?:(?:siden|denne side)\s+(?:er|blev)\s+(?=(?
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
 # When and by whom the document was printed, once at its end: "Udskrevet 13.03.2019 af
 # Tønder Kommune - Referat Økonomiudvalget 11.03.2019"
-_PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift)\s+(?:den\s+)?"
+# (an export's: "Udtrukket fra dagsordenssystemet 03-12-2025 07:55 af AFRI")
+_PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift|(?:udtrukket|eksporteret)"
+                             r"(?:\s+fra\s+\w+(?:\s+\w+)?)?)\s+(?:den\s+)?"
                              r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
 # When the page published the minutes, a line of its own under them: "Referatet er
-# offentliggjort 08.05.2025.", "Dagsordenen blev publiceret den 2. maj 2025"
+# offentliggjort 08.05.2025.", "Dagsordenen blev publiceret den 2. maj 2025" (on the site:
+# "Referatet er offentliggjort på roskilde.dk den 01-12-2025.")
 _PUBLISHED_RE = re.compile(r"^(?:referatet|dagsordenen|protokollen|beslutningsprotokollen)\s+"
-                           r"(?:er|blev)\s+(?:offentliggjort|publiceret|udgivet)\s+(?:d(?:en|\.)\s+)?"
+                           r"(?:er|blev)\s+(?:offentliggjort|publiceret|udgivet)\s+(?:på\s+[\w.-]+\s+)?"
+                           r"(?:d(?:en|\.)\s+)?"
                            r"(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
                            r"(?:\s+kl\.?\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
 

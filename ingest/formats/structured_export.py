@@ -66,7 +66,8 @@ from .text_sections import section_name
 
 NAME = "eksport"
 
-_BODY_KEYS = ("body", "committee", "udvalg", "udvalgsnavn", "organ", "board", "forum")
+_BODY_KEYS = ("body", "committee", "udvalg", "udvalgsnavn", "organ", "board", "forum",
+              "committeename")
 # (an API's UTC timestamp, "startUtc": "2021-03-09T15:00:00Z", is read in Danish time)
 _START_KEYS = ("startsat", "start", "starttime", "startutc", "starttimeutc", "startdatetime",
                "startdatetimeutc", "moedestart", "moededato", "meetingdate", "date", "dato",
@@ -295,8 +296,8 @@ def _own_field(value: Tree) -> str:
 # A list of the item's treatments, one entry a meeting ("behandlinger": [{"organ": …,
 # "dato": "2024-10-08", "beslutning": …, "fravaerende": […], "afstemning": {…}}])
 _TREATED_KEYS = ("dato", "date", "moededato", "meetingdate", "behandlingsdato")
-_DECIDED_KEYS = ("beslutning", "decision", "decisiontext", "resolution", "konklusion", "afgoerelse",
-                 *CONTENT_KEYS)
+_DECIDED_KEYS = ("beslutning", "decision", "decisiontext", "decisionhtml", "resolution",
+                 "konklusion", "afgoerelse", *CONTENT_KEYS)
 
 
 def _treatments(item: dict) -> list[str]:

@@ -62,8 +62,10 @@ _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
 # (how it was signed, not "Referatet blev godkendt." of an item approving the last minutes;
 # "Referatet er godkendt af formanden 2. december 2024" (or "… 2024-11-28"): by whom,
 # after the meeting)
-_SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
-                        r"(?:godkendt|underskrevet|signeret)\b(?=.{0,60}\b(?:underskr\w*|"
+# ("Referatet godkendes og underskrives på udvalgets næste møde": to be signed)
+_SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:(?:er|blev)\s+"
+                        r"(?:godkendt|underskrevet|signeret)|godkendes|underskrives)\b"
+                        r"(?=.{0,60}\b(?:underskr\w*|"
                         r"digital\w*|signatur\w*|signeret|elektronisk\w*|"
                         r"\w*formand\w*\s+(?:den\s+)?(?:\d{1,2}\.|\d{4}-\d\d-\d\d)"
                         # ("Referatet er godkendt af formanden Eva Dam.")

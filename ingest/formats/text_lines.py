@@ -19,6 +19,7 @@ from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .ocr_digits import ocr_digits
 from .ocr_words import ocr_words
 from .row_cells import row_cells
+from .soft_hyphens import unhyphenated
 from .stacked_labels import unstacked
 from .text_header_rows import side_by_side
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
@@ -114,7 +115,7 @@ def normalize(text: str) -> str:
     spaces costs no more than its length."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = _SUPER_MINUTES_RE.sub(_minutes, text)  # ("kl. 19⁰⁰–21³⁰")
-    text = text.replace("\u00a0", " ").replace("\u00ad", "").replace("\ufeff", "")
+    text = unhyphenated(text.replace("\u00a0", " ").replace("\ufeff", ""))  # ("Beslut\u00ad")
     text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
     text = ocr_words(ocr_digits(text))  # (a scan's "Kl. l6.30", "Punkt l.", "Besiutning:")
     text = unframed(text)  # ("│ Punkt 2   Title │" in a box: the heading)
@@ -275,7 +276,6 @@ def _open_marks(lines: list[str]) -> list[str]:
         title = line[m.end():].rstrip()
         return f"{m.group(1)}. {title}" + (" (Lukket)" if m.group(2)[0] == "L" else "")
     return [fix(ln) for ln in lines]
-
 
 
 # A word a PDF hyphenated at a line's end: "Beslut-" / "ning", "Ud-" / "valget

@@ -1,0 +1,24 @@
+"""Soft hyphens (U+00AD), as an OCR engine (ABBYY FineReader) writes a word it found
+hyphenated at a printed line's end: "socialpædago\u00ad" / "gisk støtte …". At a line's end
+the soft hyphen joins the word's two halves, and the line below runs on after it, as the
+printed line did; anywhere else it is only a place where a word may break, and goes."""
+
+from __future__ import annotations
+
+import re
+
+# A soft hyphen after a letter at a line's end, the word going on on the next line
+_AT_LINE_END_RE = re.compile(r"(?<=\w)\u00ad[ \t]*\n[ \t]*(?=\w)")
+
+
+def unhyphenated(text: str) -> str:
+    """`text` with its soft hyphens gone, a word they split over two lines made whole.
+
+    >>> unhyphenated("for socialpæda\u00adgo\u00ad\\ngisk støtte\\nNæste linje")
+    'for socialpædagogisk støtte\\nNæste linje'
+    >>> unhyphenated("Afsnit\u00ad\\n\\nNyt afsnit")  # (no word goes on: only the hyphen goes)
+    'Afsnit\\n\\nNyt afsnit'
+    """
+    if "\u00ad" not in text:
+        return text
+    return _AT_LINE_END_RE.sub("", text).replace("\u00ad", "")
