@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, stems, tokens, topic_stems
-from referat.domain import Answer
 from referat.periods import find_periods, period_words
 from referat.values import CASE_NUMBER
 
@@ -28,6 +27,7 @@ from ..intent import is_yes_no
 from ..meeting_intent import MEETING_ASPECTS, meeting_named
 from ..overview import asks_overview
 from ..roles import SCENE
+from .parts_answer import combine as combine
 from .period_parts import period_parts as period_parts
 
 # (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
@@ -241,6 +241,8 @@ def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
     parts = [p.rstrip("?") for p in shown_parts(question)]
+    tail = _tail(question) if len(parts) > 1 else ""
+    parts[-1] = parts[-1].removesuffix(f". {tail}")
     if len(parts) == 1 or (len(parts) == 2 and _only_whom_and_when(parts[1])
                            and is_yes_no(parts[0]) and not _whom_or_when(parts[0])):
         return [question]
@@ -312,7 +314,15 @@ def split_parts(question: str) -> list[str]:
             # indsatsen i 2023, og hvad regner man med, at energitjekket koster om året?")
             part = f"{part} {first_period}"
         out.append(part + "?")
-    return out
+    return [f"{p.rstrip('?')}. {tail}?" for p in out] if tail else out
+
+
+def _tail(question: str) -> str:
+    """The statement after the last question mark: the scene of every part ("Hvem skal
+    købe grundene, og hvad må der bygges? ØU havde udbuddet oppe i oktober")."""
+    head, mark, tail = question.strip().rpartition("?")
+    tail = tail.strip(" ,?")
+    return tail if mark and head.strip() and tail and not _asks(tail) else ""
 
 
 # "Hvordan ramte corona udvalgets område – både ledigheden i 2020 og udvalgets egne
@@ -373,24 +383,3 @@ def both_parts(question: str) -> list[str]:
     if (said := _PREPOSITION.match(a)) and not _PREPOSITION.match(b):
         b = said.group(0) + b
     return [f"{m.group('head')} {x}?" for x in (a, b)]
-
-
-def combine(question: str, parts: list[str], answers: list[Answer]) -> Answer:
-    """One answer from the parts' answers: each under its part (`parts` in the user's
-    words, `shown_parts`), citations in order."""
-    # (a part that is itself answered in parts carries their headings, not its own too)
-    text = "\n\n".join(a.text if a.kind == "multi" else f"**{p}**\n{a.text}"
-                         for p, a in zip(parts, answers, strict=True))
-    # (an item two parts quote is one source: "Kilder" lists it once)
-    citations, retrieved, seen = [], [], set()
-    for a in answers:
-        for c in a.citations:
-            if c.ref not in seen:
-                seen.add(c.ref)
-                citations.append(c)
-        retrieved.extend(r for r in a.retrieved if r.ref not in {x.ref for x in retrieved})
-    scored = [a.confidence for a in answers if a.confidence is not None and not a.declined]
-    return Answer(question, text, citations, retrieved,
-                  declined=all(a.declined for a in answers), kind="multi",
-                  confidence=min(scored) if scored else None,
-                  filters=answers[0].filters)

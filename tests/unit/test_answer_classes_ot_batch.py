@@ -180,3 +180,27 @@ def test_a_named_month_quotes_only_its_own_meeting_on_a_recurring_matter() -> No
                        [(5, "Benchmarking", jan), (3, "Benchmarking", jun)], {})
     quotes = [replace(q, item=i) for q, i in zip(quotes, ctx.candidates, strict=True)]
     assert len(pick(ctx, quotes)) == 2
+
+
+def test_a_statement_after_the_last_question_sets_the_scene_for_every_part() -> None:
+    """"…, og hvad må der bygges? ØU havde udbuddet oppe i oktober": both parts are
+    asked of ØU's October meeting, not only the last."""
+    from rag.compose.multi import split_parts
+    parts = split_parts("Hvem skal købe grundene Greve Main 27 og 39, og hvad må der bygges? "
+                        "ØU havde udbuddet oppe i oktober")
+    assert len(parts) == 2
+    assert all(p.endswith("ØU havde udbuddet oppe i oktober?") for p in parts)
+    assert split_parts("Hvad koster det? Og hvornår starter det?") == [
+        "Hvad koster det?", "Og hvornår starter det?"]
+
+
+def test_parts_answered_alike_are_answered_once() -> None:
+    from rag.compose.multi import combine
+    from referat.domain import Answer
+    same = "Punktet er lukket; beslutningen lyder: »Anbefales.«"
+    one = combine("Hvem køber, og hvad må der bygges?", ["Hvem køber?", "hvad må der bygges?"],
+                  [Answer("a", same, [], []), Answer("b", same, [], [])])
+    assert one.text == same
+    two = combine("Hvem køber, og hvad koster det?", ["Hvem køber?", "hvad koster det?"],
+                  [Answer("a", same, [], []), Answer("b", "Det koster 5 mio. kr.", [], [])])
+    assert two.text.count("**") == 4 and same in two.text
