@@ -21,15 +21,16 @@ _RUN_RE = re.compile(r"[\w,\- ]+")
 _WORD_RE = re.compile(r"\w+")
 _COMMITTEE_WORD_RE = re.compile(r"\w+udvalg(?:et|s|ets)?", re.IGNORECASE)
 _UDVALG = frozenset({"Udvalg", "Udvalget", "Udvalgs", "Udvalgets"})
-# A body's initials as a question writes them: "ØU", "KFU", "BSU"
-_INITIALS_RE = re.compile(r"\b[A-ZÆØÅ]{2,5}\b")
+# A body's initials as a question writes them: "ØU", "KFU", "BSU", "ØU-mødet" (not the
+# first part of a compound: "COVID-19", "LED-belysning", "FGU-skolen")
+_INITIALS_RE = re.compile(r"\b[A-ZÆØÅ]{2,5}\b(?!-(?![\wæøå]*møde))")
 
 
 def initials(text: str) -> list[str]:
     """The words of `text` written as a body's initials (2–5 capitals).
 
-    >>> initials("Hvad sagde ØU og KFU om sagen?")
-    ['ØU', 'KFU']
+    >>> initials("Hvad sagde ØU og KFU om LED-belysning på ØU-mødet?")
+    ['ØU', 'KFU', 'ØU']
     """
     return _INITIALS_RE.findall(text)
 

@@ -235,7 +235,7 @@ MEETING_WORDS = frozenset(
     "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "
     "dagen ude fremmødte fremmødt fremmøde bord bordet eftermiddagsmødet formiddagsmødet "
     "listebogstav listebogstavet partibogstav partibogstavet "
-    "aftenmødet morgenmødet sidder sidde overvære overværet tilhører tilhørere "
+    "aftenmødet morgenmødet sidder sidde overvære overværet "
     "møde mødt".split()
 ) | frozenset(d + end for d in DANISH_WEEKDAYS for end in ("", "en", "e")
 )
@@ -255,8 +255,15 @@ def both_lists(text: str, aspect: str) -> str:
     other words ask no attendance ("var alle til stede?") stays one."""
     if aspect != "absentees":
         return aspect
-    rest = _ASPECT["absentees"].sub(" ", text)
-    return "attendees" if _ASPECT["attendees"].search(rest) else aspect
+    # (asked in a part of its own: not "…, hvor borgmesteren var til stede?", nor "ikke
+    # til stede", which is absence again)
+    parts = [_NOT_THERE.sub(" ", p) for p in _PARTS.split(text)]
+    return "attendees" if any(_ASPECT["attendees"].search(p) and not _ASPECT[
+        "absentees"].search(p) for p in parts) else aspect
+
+
+_PARTS = re.compile(r",\s*og\b|\s[–—-]\s|[?;]")
+_NOT_THERE = re.compile(r"\bikke\s+(?:til\s+stede|med)\b|\bdeltog\s+ikke\b", re.I)
 
 
 def asks_aspect(text: str, aspect: str) -> bool:
@@ -268,9 +275,16 @@ def asks_aspect(text: str, aspect: str) -> bool:
 def body_words(text: str) -> str:
     """The words that name a body, where it sits or its meeting, in a meeting question:
     no matter of their own ("Handicaprådets møde", "børneudvalget i Greve",
-    "byrådsmødet")."""
+    "byrådsmødet", "mødet i august, lige efter omkonstitueringen")."""
     return " ".join([*BODY_NAME.findall(text), *BODY_IN_PLACE.findall(text),
-                     *(m.group(0) for m in MEETING_NOUN.finditer(text))])
+                     *(m.group(0) for m in MEETING_NOUN.finditer(text)),
+                     *(m.group(0) for m in _MEETING_AFTER.finditer(text))])
+
+
+# A meeting told by what came just before or after it, at the question's end: "…
+# møde i august, lige efter omkonstitueringen?", "… mødet før sommerferien?"
+_MEETING_AFTER = re.compile(r"\bmød\w*\b[^?]{0,40}?\b(?:lige\s+)?(?:efter|før|inden)\s+"
+                            r"(?:den\s+|det\s+|de\s+)?[\wæøå-]+\s*\??\s*$", re.I)
 
 
 def meeting_named(text: str) -> bool:

@@ -84,17 +84,18 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 # Everyday names of a committee by its field, as the stems of its name's parts: people
 # say "ældreudvalget" of a "Sundheds- og Omsorgsudvalget", "jobudvalget" of a
 # "Beskæftigelsesudvalget", "idrætsudvalget" of a "Kultur- og Fritidsudvalget". Used only
-# when no committee's own name fits.
+# when no committee's own name fits; a field shared by many ("kultur", "uddannelse") is
+# no such name.
 FIELD_NAMES = {
     "ældr": frozenset({"omsorg", "plej", "senior"}),
     "omsorg": frozenset({"ældr", "plej"}),
-    "skol": frozenset({"undervisning", "uddan"}),
-    "undervisning": frozenset({"skol", "uddan"}),
+    "skol": frozenset({"undervisning"}),
+    "undervisning": frozenset({"skol"}),
     "famili": frozenset({"børn"}),
     "job": frozenset({"beskæftig", "arbejdsmarked"}),
     "arbejdsmarked": frozenset({"beskæftig", "job"}),
     "beskæftig": frozenset({"arbejdsmarked", "job"}),
-    "idræt": frozenset({"fritid", "kultur"}),
+    "idræt": frozenset({"fritid"}),
     "teknik": frozenset({"teknisk"}),
     "teknisk": frozenset({"teknik"}),
     "trafik": frozenset({"teknik", "teknisk", "mobilit"}),

@@ -179,10 +179,15 @@ def meeting_dates(question: str, base: Filters | None, lookup: Any) -> list[date
     names = lookup.names
     period = find_period(question)
     yearless = period is not None and period.year is None and not period.relative
-    scope_of.municipalities = (names.municipalities_in(question) or scope_of.municipalities
-                               or (naming_municipality(question, lookup) if yearless else []))
     scope_of.committees = names.committees_in(question) or scope_of.committees
+    scope_of.municipalities = names.municipalities_in(question) or scope_of.municipalities
     scope_of.date_from = scope_of.date_to = None
+    if yearless and not scope_of.municipalities and not scope_of.committees:
+        # (a committee named says whose meetings; the names only when nothing else does)
+        narrowed = scope_of.copy()
+        narrowed.municipalities = naming_municipality(question, lookup)
+        if narrowed.municipalities and (meetings := lookup.meetings_in(narrowed)):
+            return [m.date for m in meetings]
     return [m.date for m in lookup.meetings_in(scope_of)]
 
 

@@ -32,14 +32,17 @@ from ..intent import POSTPONED, UNANIMITY
 from .base import UNQUOTED, Context, quote_block
 from .passage import ELISION, continuation, goes_on, section_units
 
-# A matter sent back for more work: no decision yet
-_SENT_BACK = (r"\b(?:sendt|sendes|sende|sendte)\s+(?:sagen\s+)?tilbage\b|\bhjemvis\w*|"
-              r"\btilbagesendt\w*")
-# ... as the decision's first words ("Sagen blev sendt tilbage …", "Udvalget besluttede at
-# sende sagen tilbage …"); later in a decision that approves, it is a step after
-# ("Godkendt. Sagen sendes tilbage efter høringen.")
-_SENT_BACK_FIRST = (r"^\W*(?:sagen\s+|punktet\s+)?(?:blev\s+)?(?:(?:udvalget\s+)?besluttede\s+"
+# A matter sent back for more work: no decision yet ("Sagen blev sendt tilbage …",
+# "Byrådet besluttede at tilbagesende sagen …", "Sagen hjemvises …")
+_SENT_BACK = (r"\b(?:sendt|sendes|sende|sendte)\s+(?:sagen\s+|den\s+)?tilbage\b|\bhjemvis\w*|"
+              r"\btilbagesend\w*")
+# ... as the decision's first words; later in a decision only back to the administration
+# or for another round: "Godkendt. Sagen sendes tilbage til udvalget, når høringen er
+# afsluttet." is a step after an approval
+_SENT_BACK_FIRST = (r"^\W*(?:sagen\s+|punktet\s+)?(?:blev\s+)?(?:(?:\w+\s+){0,3}?besluttede\s+"
                     r"at\s+)?(?:" + _SENT_BACK + ")")
+_SENT_BACK_LATER = (r"(?:" + _SENT_BACK + r")\s+(?:\w+\s+)?(?:til\s+(?:administrationen|"
+                    r"forvaltningen|fornyet)|med\s+henblik)\b")
 # Outcomes of a decision, from its own words; the first that matches wins.
 _OUTCOMES = [
     ("udsat", re.compile(r"^\s*(?:punktet\s+)?(?:udsættes|udsat|blev udsat)\b|\budsættes\b",
@@ -53,7 +56,7 @@ _OUTCOMES = [
                              r"\banbefaler\s+(?:over\s*for|overfor)\b", re.I)),
     ("efterretning", re.compile(r"\befterretning\b", re.I)),
     ("godkendt", re.compile(r"\b(?:godkend\w*|tiltrådt|vedtaget|besluttet|bevilget)\b", re.I)),
-    ("tilbage", re.compile(_SENT_BACK, re.I)),
+    ("tilbage", re.compile(_SENT_BACK_LATER, re.I)),
 ]
 # What a yes/no question asks to be true.
 _ASKED_OUTCOME = [
@@ -177,7 +180,7 @@ def yes_no_line(question: str, decision: str) -> str:
         return "Nej, sagen blev kun taget til efterretning."
     if got in _FIRST_LINE:
         return ("Nej. " if asked != "godkendt" else "") + _FIRST_LINE[got]
-    if got == "afvist" or (got == "godkendt" and asked in ("udsat", "afvist")):
+    if got == "afvist" or (got == "godkendt" and asked in ("udsat", "afvist", "tilbage")):
         return "Nej."
     return NO_YES_NO_LINE
 

@@ -204,3 +204,69 @@ def test_parts_answered_alike_are_answered_once() -> None:
     two = combine("Hvem køber, og hvad koster det?", ["Hvem køber?", "hvad koster det?"],
                   [Answer("a", same, [], []), Answer("b", "Det koster 5 mio. kr.", [], [])])
     assert two.text.count("**") == 4 and same in two.text
+
+
+# --- narrowed after review: what the new rules must not catch ------------------------------
+
+@pytest.mark.parametrize("decision", [
+    "Drøftet. Sagen sendes tilbage til udvalget, når høringen er afsluttet.",
+    "Forslaget sendes i høring og sendes tilbage til udvalget efter høringsperioden.",
+])
+def test_a_later_step_back_to_the_committee_is_not_a_matter_sent_back(decision: str) -> None:
+    assert outcome(decision) != "tilbage"
+
+
+@pytest.mark.parametrize("decision", [
+    "Byrådet besluttede at tilbagesende sagen til Kultur- og Fritidsudvalget.",
+    "Sagen tilbagesendes til forvaltningen.",
+    "Udvalget sendte den tilbage til administrationen.",
+])
+def test_a_matter_sent_back_in_other_words(decision: str) -> None:
+    assert outcome(decision) == "tilbage"
+
+
+def test_asked_whether_sent_back_of_an_approval_is_no() -> None:
+    assert yes_no_line("Blev sagen sendt tilbage til administrationen?", "Godkendt.") == "Nej."
+
+
+@pytest.mark.parametrize("question", [
+    "Blev der givet tilskud til COVID-19 test? Hvad sagde KFU i maj?",
+    "Er der bevilget penge til LED-belysning? Hvad sagde TMU i marts?",
+])
+def test_a_compound_opening_with_capitals_is_no_body(question: str) -> None:
+    """"LED-belysning" names no committee: the yes/no question and one body's view are
+    one question, as "Skal skolen sælges? Hvad sagde ØU i april?" is."""
+    from rag.compose.multi import split_parts
+    assert split_parts(question) == [question]
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem var fraværende eller ikke til stede ved mødet i februar 2024?",
+    "Hvem meldte afbud til mødet, hvor borgmesteren var til stede?",
+])
+def test_absence_asked_alone_stays_absence(question: str) -> None:
+    from rag.query import parse_question
+    assert parse_question(question).meeting_aspect == "absentees"
+
+
+def test_an_audience_is_no_attendance_list() -> None:
+    from rag.query import parse_question
+    q = parse_question("Hvor mange tilhørere var der til byrådsmødet i juni?")
+    assert q.meeting_aspect != "attendees"
+
+
+def test_a_named_committee_decides_whose_month_it_is() -> None:
+    """"Hvad sagde Teknisk Udvalg i oktober om Vejdirektoratet?": the committee is named,
+    so the names of the question do not pick a municipality."""
+    lookup = _Lookup()
+    lookup.names.committees_in = lambda text: ["Teknisk Udvalg"]  # type: ignore[method-assign]
+    lookup.meetings_in = lambda f: [m for m in lookup.meetings  # type: ignore[method-assign]
+                                    if not f.municipalities or m.municipality in f.municipalities]
+    assert len(meeting_dates("Hvad sagde Teknisk Udvalg i oktober om Birkedalen?", None,
+                             lookup)) == 2
+
+
+def test_a_shared_field_is_no_committee_name() -> None:
+    from rag.names import ArchiveNames
+    names = ArchiveNames(["Ballerup"], ["Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"])
+    assert names.committees_in("Hvad vedtog skoleudvalget om skolestrukturen?") == []
