@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .running_numbers import running_numbers
+
 # "Mødedato: 17.04.2012 Punkt: 41": the item's number labelled at the end of a line of the
 # table's facts, another fact before it (the table's row as one line; a "Punkt: 41" alone
 # on its line is a label of the items reader's own)
@@ -34,7 +36,9 @@ _FACT_LINES = 3  # the most fact lines the table has below the number's
 
 
 def item_pages(lines: list[str]) -> list[str]:
-    """`lines` with each item page's header table written as the item's heading."""
+    """`lines` with each item page's header table written as the item's heading (or its
+    first line, numbered by its running line: `running_numbers`)."""
+    lines = running_numbers(lines)
     labelled = [(n, int(m.group(1))) for n, ln in enumerate(lines)
                 if (m := _NUMBER_LABEL_RE.match(ln.strip()))]
     numbers = [number for _, number in labelled]

@@ -51,9 +51,10 @@ _PAGE_FOOT_RE = re.compile(r"^[*_]*(?:(?:siden|denne side)\s+(?:er|blev)\s+(?=(?
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
 # When and by whom the document was printed, once at its end: "Udskrevet 13.03.2019 af
 # Tønder Kommune - Referat Økonomiudvalget 11.03.2019"
-# (an export's: "Udtrukket fra dagsordenssystemet 03-12-2025 07:55 af AFRI")
-_PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift|(?:udtrukket|eksporteret)"
-                             r"(?:\s+fra\s+\w+(?:\s+\w+)?)?)\s+(?:den\s+)?"
+# (an export's: "Udtrukket fra dagsordenssystemet 03-12-2025 07:55 af AFRI"; a sheet's
+# last row "Udtræk dannet 05-12-2025 08:30 af RHO")
+_PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift|"
+                             r"(?:udtrukket|eksporteret|udtræk\s+dannet)(?:\s+fra\s+\w+(?:\s+\w+)?)?)\s+(?:den\s+)?"
                              r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
 # When the page published the minutes, a line of its own under them: "Referatet er
 # offentliggjort 08.05.2025.", "Dagsordenen blev publiceret den 2. maj 2025" (on the site:

@@ -16,10 +16,10 @@ from .text_delimited import item_columns
 from .xlsx_cells import Sheet
 
 # The heads of a column holding each row's meeting date
-_DATE_HEADS = frozenset(["mødedato", "dato", "møde", "mødedag", "moededato", "dato for møde"])
+DATE_HEADS = frozenset(["mødedato", "dato", "møde", "mødedag", "moededato", "dato for møde"])
 
 
-def _head(cell: str) -> str:
+def head_of(cell: str) -> str:
     return " ".join(cell.split()).lower().rstrip(".:").strip()
 
 
@@ -40,7 +40,7 @@ def meeting_sheets(sheet: Sheet) -> list[Sheet] | None:
     at = next((k for k, row in enumerate(rows) if item_columns(row)), None)
     if at is None:
         return None
-    col = next((k for k, cell in enumerate(rows[at]) if _head(cell) in _DATE_HEADS), None)
+    col = next((k for k, cell in enumerate(rows[at]) if head_of(cell) in DATE_HEADS), None)
     if col is None:
         return None
     runs: list[tuple[str, list[list[str]]]] = []

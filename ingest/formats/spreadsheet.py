@@ -26,6 +26,7 @@ from referat.domain import Meeting
 from referat.values import PARTIES
 
 from .common import ParseError
+from .history_rows import history_rows
 from .item_sheets import with_item_sheets
 from .sheet_meetings import meeting_sheets
 from .text import meetings_from_text
@@ -61,6 +62,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     """The workbook's sheets as text, read as minutes by the text adapter; a decision
     log of many meetings in one sheet (`sheet_meetings`) as one text a meeting."""
     sheets = with_item_sheets(workbook_sheets(raw))  # (one sheet an item: one table)
+    sheets = [history_rows(sheet) for sheet in sheets]  # (a case's earlier rows)
     main = next((k for k, sheet in enumerate(sheets) if _table_at(sheet.rows) is not None), None)
     parts = meeting_sheets(sheets[main]) if main is not None else None
     if not parts:

@@ -37,7 +37,10 @@ def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
     if (labelled := data_rows([[" ".join(c) for c in r] for r in rows])) is not None:
         return [(line, True) for line in labelled]
     out: list[tuple[str, bool]] = []
+    form = _label_form(rows)
     for k, paras in enumerate(rows):
+        if form and len(paras) == 2 and paras[0] and not paras[1]:
+            continue  # (a form's label left without its value: no text)
         paras = [c for c in paras if c]
         if k == 0 and (heading := _item_heading(paras)):
             out.append((heading, True))
@@ -46,6 +49,13 @@ def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
         else:
             out.append((_row_text(paras), True))
     return out
+
+
+def _label_form(rows: Rows) -> bool:
+    """Whether the table is a form of two columns, a label and its value a row, half of
+    its rows filled (a mail merge's field table, every merge field a row)."""
+    labelled = [r for r in rows if len(r) == 2 and r[0] and _is_label(" ".join(r[0]))]
+    return len(labelled) == len(rows) >= 3 and 2 * sum(bool(r[1]) for r in labelled) >= len(rows)
 
 
 def _item_heading(paras: list[list[str]]) -> str | None:
@@ -58,14 +68,19 @@ def _item_heading(paras: list[list[str]]) -> str | None:
     return None
 
 
+def _is_label(cell: str) -> bool:
+    """A cell that labels the one beside it ("Sagsnr.", "Mødested:"), no letterhead."""
+    return bool(_LABEL_RE.match(cell)) and len(cell.split()) <= 4 and not (
+        _LETTERHEAD_RE.search(cell))
+
+
 def _row_text(paras: list[list[str]]) -> str:
     """A table row (each cell's paragraphs): labels and their values as "label: value"
     lines, a value's paragraphs on lines of their own (a vote line stays a line); other
     rows as the cells side by side."""
     cells = [" ".join(c) for c in paras]
     if len(cells) >= 2 and len(cells) % 2 == 0 and all(
-            _LABEL_RE.match(c) and len(c.split()) <= 4 and not _LETTERHEAD_RE.search(c)
-            or dated_decision(c) for c in cells[0::2]):
+            _is_label(c) or dated_decision(c) for c in cells[0::2]):
         return "\n".join(f"{a.rstrip(':').strip()}: " + "\n".join(b) for a, b in zip(
             cells[0::2], paras[1::2], strict=True))
     return " | ".join(cells)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from .absence_table import table_start
 from .contents_trailer import contents_start
+from .dates import written_date
 from .mail_disclaimer import disclaimer_start
 from .page_footer import footer_start
 from .signatures import SIGNATURE_PAGE_RE, SIGNED_BY_RE, bare_signatures, roles_row
@@ -283,6 +284,7 @@ _ATTACHMENT_STAMP_RE = re.compile(r"^bilag(?:\s+\d{1,2}\.?)?\s+(?:til|for|vedr\.
 # hos Karen.", "**Næste mødedato:** 12. juni 2024"
 _NEXT_MEETING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møde(?:dato)?[*_]*\s*:[*_]*\s*\S",
                               re.IGNORECASE)
+_COMING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møder\b[^:]{0,60}:[*_]*$", re.IGNORECASE)
 
 
 def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
@@ -292,6 +294,10 @@ def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
     above = next((ln.strip() for ln in reversed(lines[first:i]) if ln.strip()), "")
     below = lines[i + 1:end]
     signed = next((k for k, ln in enumerate(below) if _GREETING_RE.match(ln.strip())), len(below))
+    if _COMING_RE.match(lines[i].strip()):  # ("Kommende møder i …:" / "* 09.12.2025 …")
+        signed = next((k for k, ln in enumerate(below) if ln.strip() == "--"), signed)
+        return above.endswith(".") and all(not ln.strip() or written_date(ln)
+                                           for ln in below[:signed])
     return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and above.endswith(
         (".", "!", "?", ")")) and all(_namelike(ln) or _SIGNED_RE.match(_unmarked(ln))
                                       for ln in below[:signed])

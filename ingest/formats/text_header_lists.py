@@ -14,6 +14,7 @@ from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_people import (
     DASH_ABSENT_RE,
+    OFFICE_FIRST_RE,
     STATUS_MARK_RE,
     clean_heading,
     looks_like_name,
@@ -220,9 +221,10 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
             name, role = note
             known = next((p for p in people if p.name == name or (
                 p.name.split(" (")[0] == name.split(" (")[0])), None)
-            if known is None:
+            if known is None and not OFFICE_FIRST_RE.match(name):
+                # ("Ejendomschef Birgitte Holm deltog under punkt 3.": staff, no member)
                 people.append(Participant(name, "deltog", role))
-            elif not known.role or known.role == "fraværende":
+            elif known is not None and (not known.role or known.role == "fraværende"):
                 known.role = role
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from .dated import dated_decision
 from .dates import written_date
+from .meeting_heads import full_head_cuts
 from .text_dividers import is_group_heading
 from .text_header_committee import BODY_NAME_RE
 
@@ -50,6 +51,8 @@ def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[s
         start = _header_start(lines, items[n - 1][0] + 1, i, is_heading, titled)
         if start is not None and not _running_header(lines, start, i):
             cuts.append(start)
+    # (a committee's referat and the council's printed together: 1–5, then 141–147)
+    cuts = sorted({*cuts, *full_head_cuts(lines, items, is_heading, _running_header)})
     bounds = [0, *cuts, len(lines)]
     return list(zip(bounds[:-1], bounds[1:], strict=True))
 

@@ -31,6 +31,7 @@ from referat.domain import Meeting
 
 from .common import ParseError
 from .dates import written_date
+from .repeated_heads import without_repeated_heads
 from .table_text import table_paragraphs
 from .text import meetings_from_text
 from .text_items import KEYWORD_ALONE_RE, PLAIN_ITEM_RE
@@ -56,7 +57,8 @@ def sniff(raw: bytes, path: Path) -> bool:
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """The document's text, read as minutes by the text adapter."""
-    return meetings_from_text(docx_text(raw), path, NAME, municipality)
+    # (a mail merge's head table again on each record's page)
+    return meetings_from_text(without_repeated_heads(docx_text(raw)), path, NAME, municipality)
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> ET.Element | None:

@@ -1,0 +1,85 @@
+"""A second full meeting head in one file, where the items do not number from 1 again:
+a portal's "Samlet udskrift" prints a committee's referat and then the council's
+(Økonomiudvalget's items 1–5, then Byrådet's 141–147), each under a head of its own.
+
+A head is full when it opens with the document's kind on its own line ("Referat",
+"Dagsorden"), names the meeting's date under a date label ("Mødedato:") and lists who
+was called ("Til stede:", "Deltagere:", "Afbud:" …), all between the previous item's
+text and the next item's line. It starts a new meeting only when it names another date
+or another body than the file's first head: a head printed again is the same meeting's
+furniture, and a text that quotes another meeting ("Økonomiudvalget den 28. oktober
+2025") has no such block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .dated import dated_decision
+from .dates import written_date
+from .text_header_committee import BODY_NAME_RE
+
+_KIND_RE = re.compile(r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden|"
+                      r"beslutningsprotokol)\**$", re.IGNORECASE)
+_DATE_LABEL_RE = re.compile(r"^\**(?:mødedato|dato)\**\s*:?", re.IGNORECASE)
+_PEOPLE_RE = re.compile(r"^\**(?:til stede|tilstede|deltagere|mødedeltagere|fremmødte|"
+                        r"medlemmer|afbud)\**\s*:", re.IGNORECASE)
+_MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$")
+
+
+def _facts(lines: list[str], start: int, end: int) -> tuple[object, str] | None:
+    """(date, body) of the full head that opens at `start`, or None when the lines up to
+    `end` are no full head."""
+    filled = [lines[k].strip() for k in range(start, end) if lines[k].strip()]
+    if not any(_PEOPLE_RE.match(s) for s in filled):
+        return None
+    when = None
+    for n, s in enumerate(filled):
+        if _DATE_LABEL_RE.match(s):
+            when = written_date(s) or next(
+                (d for d in map(written_date, filled[n + 1:n + 2]) if d), None)
+            break
+    body = next((s.strip("*#_ ") for s in filled[1:4] if BODY_NAME_RE.search(s)
+                 and len(s) <= 60), "")
+    return (when, body) if when else None
+
+
+def _head_at(lines: list[str], lo: int, item: int,
+             is_heading: Callable[[str], bool]) -> tuple[int, tuple[object, str]] | None:
+    """The full head standing right above line `item` (back to `lo`): its first line and
+    its (date, body); None when there is none."""
+    for k in range(item - 1, lo - 1, -1):
+        s = lines[k].strip()
+        if is_heading(s) or dated_decision(s):
+            return None  # the previous item's text
+        if _KIND_RE.match(s):
+            facts = _facts(lines, k, item)
+            if facts is None:
+                return None
+            above = [j for j in range(lo, k) if lines[j].strip()]
+            if above and _MUNICIPALITY_RE.match(lines[above[-1]].strip()):
+                k = above[-1]  # "Gladsaxe Kommune" above "Referat"
+            return k, facts
+    return None
+
+
+def full_head_cuts(lines: list[str], items: list[tuple[int, int]],
+                   is_heading: Callable[[str], bool],
+                   furniture: Callable[[list[str], int, int], bool]) -> list[int]:
+    """Where a new meeting starts at a full head of its own above an item that does not
+    number from 1 (`items`: (line, number) pairs). `furniture(lines, start, item)` tells
+    a running header printed again."""
+    if not items:
+        return []
+    first = _head_at(lines, 0, items[0][0], is_heading)
+    cuts: list[int] = []
+    for n in range(1, len(items)):
+        (prev, before), (i, number) = items[n - 1], items[n]
+        if number == 1 or number == before + 1:
+            continue
+        head = _head_at(lines, prev + 1, i, is_heading)
+        if head is None or (first and head[1] == first[1]) or furniture(lines, head[0], i):
+            continue
+        cuts.append(head[0])
+    return cuts
