@@ -181,3 +181,14 @@ def test_repeated_row_needs_a_head_row() -> None:
     assert without_repeated_rows(text) == text
     once = "\n".join([*_HEAD_ROW, "1", "Budget", "Godkendt."])
     assert without_repeated_rows(once) == once
+
+
+def test_time_under_another_day_is_no_start() -> None:
+    from ingest.formats.text_header import parse_header
+
+    head = ["Beslutningsprotokol Klima- og Miljøudvalget 02-12-2025", "Side 1", "Møde",
+            "Tirsdag den 2. december 2025", "Kl. 15:00 – 17:00", "Mødested: Lokale 2"]
+    assert parse_header(head).start_time == "15:00"
+    # the time under the next meeting's day is that meeting's
+    later = [*head[:3], "Onsdag den 14. januar 2026", *head[4:]]
+    assert parse_header(later).start_time is None
