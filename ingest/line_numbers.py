@@ -32,6 +32,12 @@ MAX_GAP = 15  # unnumbered lines a run may skip, over a page break (foot, header
 _PAGE = "\f"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _FOOTNOTE_RE = re.compile(rf"^([{_SUPERSCRIPTS}]+)\s")
+# a footnote drawn first on its page, its text glued to its mark ("¹Handleplanen blev …")
+_TOP_NOTE_RE = re.compile(rf"^([{_SUPERSCRIPTS}]+)\s?(?=[A-ZÆØÅ])")
+_DIGITS = str.maketrans(_SUPERSCRIPTS, "1234567890")
+# a page's number drawn with its foot at the page's top: "3", "Side 3", "- 3 -", "3/4"
+_PAGE_NUMBER_RE = re.compile(r"^[-–\s]*(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?[-–\s]*$",
+                             re.IGNORECASE)
 
 Strip = Callable[[str, int], "str | None"]
 
@@ -131,6 +137,34 @@ def _marked(line: str, mark: str) -> bool:
     return bool(re.search(rf"(?<!m){re.escape(mark)}", line))
 
 
+def _plain_marked(line: str, mark: str) -> bool:
+    """Whether `line` bears the mark as a plain figure glued to a sentence's or a word's
+    end ("… til orientering.1", "handleplanen1 …"; not "kl. 10" or "punkt 1")."""
+    digits = re.escape(mark.translate(_DIGITS))
+    return bool(re.search(rf"(?:(?<=[a-zæøå][.,;:!?])|(?<=[a-zæøå]{{3}})){digits}(?=[\s.,;:]|$)",
+                          line))
+
+
+def _page_top_notes(lines: list[str]) -> dict[int, int]:
+    """The footnote lines a page's text begins with (below at most its page number: its
+    foot drawn first), each with the line further down the page that bears its mark."""
+    notes: dict[int, int] = {}
+    bounds = [-1, *[k for k, ln in enumerate(lines) if _PAGE in ln], len(lines)]
+    for top, bottom in zip(bounds, bounds[1:], strict=False):
+        filled = [k for k in range(top + 1, bottom) if lines[k].strip()]
+        while filled and len(filled) > 1 and _PAGE_NUMBER_RE.match(lines[filled[0]]):
+            filled.pop(0)
+        notes_here = []
+        while filled and (m := _TOP_NOTE_RE.match(lines[filled[0]].strip())):
+            notes_here.append((filled.pop(0), m.group(1)))
+        for idx, mark in notes_here:
+            host = next((k for k in filled if _marked(lines[k], mark)
+                         or _plain_marked(lines[k], mark)), None)
+            if host is not None:
+                notes[idx] = host
+    return notes
+
+
 _FOOTER_LINES = 2  # a page's footer below its footnotes
 
 
@@ -165,9 +199,15 @@ def strip_line_numbers(text: str) -> str:
                                       for idx, line in enumerate(lines)]
             _footnotes_up(kept, set(found))
             return "\n".join(line for line in kept if line is not None)
-    if not (notes := _page_foot_notes(lines)):
+    notes, tops = _page_foot_notes(lines), _page_top_notes(lines)
+    if not notes and not tops:
         return text
     body: list[str | None] = list(lines)
-    _footnotes_up(body, {k for k, ln in enumerate(lines) if k not in notes and ln.strip()
-                         and _PAGE not in ln})
+    text_lines = {k for k, ln in enumerate(lines) if k not in notes and k not in tops
+                  and ln.strip() and _PAGE not in ln}
+    for idx, host in tops.items():  # (down to the sentence that bears the mark)
+        ended = re.sub(r"\d+$", "", lines[host].rstrip()).endswith((".", "!", "?"))
+        end = host if ended else _paragraph_end(body, host, text_lines)
+        body[end], body[idx] = f"{body[end]}\n{lines[idx].strip()}", None
+    _footnotes_up(body, text_lines)
     return "\n".join(line for line in body if line is not None)

@@ -2,7 +2,12 @@
 the region, never for the town its address names ("Niels Bohrs Vej 30, 9220 Aalborg
 Øst"): when no letterhead names the authority, the region its text names ("Årsregnskab
 2024 for Region Nordjylland") is the minutes' authority, as a region's letterhead makes
-it elsewhere (`common.municipality_in`)."""
+it elsewhere (`common.municipality_in`).
+
+A region's newsletter or letter that names no municipality signs as the region: its
+copyright line ("© 2025 Region Midtjylland"), its address line ("Region Midtjylland ·
+Skottenborg 26 · 8800 Viborg") or a signature's last part ("Redaktør, Kommunikation,
+Region Midtjylland") names the sender, whatever body met."""
 
 from __future__ import annotations
 
@@ -29,4 +34,29 @@ def body_region(committee: str, text: str) -> str | None:
     if not _REGION_BODY_RE.match(committee.strip()):
         return None
     named = Counter(_REGION_RE.findall(text))
+    return f"Region {named.most_common(1)[0][0]}" if named else None
+
+
+_REGIONS = "|".join(sorted(REGIONS))
+# the region as the sender: "© 2025 Region X", "Region X · Street 26 · 8800 Town", a
+# signature's line ending in ", Region X"
+_SENDER_RE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s+)?Region\s+({_REGIONS})\b"
+    rf"|Region\s+({_REGIONS})\s*[·|•,–-]\s*[^\n]*?\b\d{{4}}\s+[A-ZÆØÅ]"
+    rf"|[^\n]{{2,80}},\s*Region\s+({_REGIONS})[ \t]*$)", re.IGNORECASE)
+
+
+def sender_region(text: str) -> str | None:
+    """The region that sends the minutes, as its copyright, address or signature line
+    names it; None when no such line does.
+
+    >>> sender_region("Referat\\nRegion Midtjylland · Skottenborg 26 · 8800 Viborg")
+    'Region Midtjylland'
+    >>> sender_region("© 2025 Region Nordjylland. Alle rettigheder forbeholdes.")
+    'Region Nordjylland'
+    >>> sender_region("Aftale med Region Midtjylland om busdrift") is None
+    True
+    """
+    named = Counter(next(g for g in m.groups() if g).capitalize()
+                    for m in _SENDER_RE.finditer(text))
     return f"Region {named.most_common(1)[0][0]}" if named else None

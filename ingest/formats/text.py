@@ -68,10 +68,12 @@ from .part_attendance import part_table
 from .party_lists import party_lines
 from .print_heads import without_print_stamps
 from .public360 import public360_text
-from .region_body import body_region
+from .region_body import body_region, sender_region
+from .repeated_rows import without_repeated_rows
 from .rule_tables import rule_tables
 from .running_committee import running_committee
 from .running_date import dated_head
+from .screen_text import screen_text
 from .short_labels import full_labels
 from .sidebar_numbers import joined_numbers
 from .signatures import signers
@@ -295,8 +297,7 @@ def _kind_of(raw: bytes, text: str) -> str:
 def split_text(text: str) -> list[str]:
     """The text of each meeting in a file (`text_split`): most files hold one."""
     lines = normalize(text).split("\n")
-    # keyword lines make the items when one of them is an item 1 ("Sag 3 udgår." in a
-    # decision is no reason to look for "Sag 1")
+    # keyword lines make the items when one is an item 1 ("Sag 3 udgår." looks for no "Sag 1")
     item_re = next((rx for rx in (MD_ITEM_RE, PLAIN_ITEM_RE) if any(
         (m := rx.match(ln.strip())) and m.group(1) == "1" for ln in lines)), NUMBERED_LINE_RE)
     spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)),
@@ -308,14 +309,14 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     whole = text_of(raw, path)
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
-        whole = confluence_text(lynx_text(whole))  # (or a Confluence page's markup)
+        # (or a Confluence page's markup; a screen reader's ASCII export, "PUNKT 2 AF 5")
+        whole = confluence_text(lynx_text(screen_text(whole)))
         whole = dokuwiki_text(whole)  # (a DokuWiki page file: "===== 1. Title =====")
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
         whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
         whole = one_line_decisions(whole)  # ("3. **Title** – Godkendt.", a line an item)
     if _kind_of(raw, "") == "tekst" and path.suffix.lower() not in (".md", ".markdown"):
-        # (an ESDH export's bordered tables, a line a row; a print's dash-ruled ones)
-        # (a fixed-width print: its page head's stamps, dot-leader labels)
+        # (an ESDH export's bordered tables; dash-ruled ones; a print's stamps, leader labels)
         whole = ascii_tables(rule_tables(leader_labels(without_print_stamps(whole))))
     if path.suffix.lower() in (".md", ".markdown"):
         whole = md_html(whole)  # (HTML tables written into it, a members' pipe table)
@@ -327,8 +328,9 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
         whole = overview_decisions(whole)  # (every decision in one "Beslutningsoversigt")
         whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
-    # (a table protocol printed side by side by `pdftotext -layout`, or one cell a paragraph)
-    whole = stacked_table_text(column_table_text(label_rows(whole)))  # (grid rows, form boxes)
+    # (a table protocol printed side by side by `pdftotext -layout`, or one cell a paragraph;
+    # grid rows, form boxes; a long table's head row printed again on each page)
+    whole = without_repeated_rows(stacked_table_text(column_table_text(label_rows(whole))))
     whole = public360_text(whole)  # ("PS 42/24 Title", its tables one cell a paragraph)
     text = item_table_text(without_front_matter(whole))  # (a delimited list)
     try:
@@ -340,8 +342,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if meetings and (not has_front_matter(whole) or len(meetings) != 1 or (
             meetings[0].start_time and meetings[0].place)):
         return meetings
-    # no header in the body (or only a note's title): the front matter's fields are the
-    # meeting's header
+    # no header in the body (or only a note's title): the front matter's fields are its header
     # (the page's English "date:" only where the body names no date: it failed for that)
     text = item_table_text(without_front_matter(whole, whole_header=True, page_date=not meetings))
     try:
@@ -384,10 +385,9 @@ def meetings_from_text(text: str, path: Path, kind: str,
     for meeting in meetings:  # (a body named only in the running page footer)
         if meeting.committee == UNKNOWN_COMMITTEE:
             meeting.committee = running_committee(text, meeting.date) or UNKNOWN_COMMITTEE
-    # ("for Frederikssund og Halsnæs Kommuner": a joint body's first-named municipality;
-    # "FAXE" / "KOMMUNE"; "Regionsrådet": the region's)
+    # ("for Frederikssund og Halsnæs Kommuner": a joint body's first; "Regionsrådet", a region's)
     town = municipality or joint_municipality(text) or municipality_in(normalize(text)) or (
-        body_region(meetings[0].committee, text) or "")
+        body_region(meetings[0].committee, text) or sender_region(text) or "")
     guessed = "" if town else (address_municipality(text) or "")
     for meeting in meetings:
         meeting.source_format, meeting.municipality = kind, town or guessed

@@ -104,8 +104,7 @@ _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt mø
 _CLOCK_RE = re.compile(r"^(\d{1,2}[.:]\d\d)\b")
 
 
-# Lines above the date that are no name: a sentence, a salutation, a rule
-# ("Kære alle", "Hermed referat af mødet.", "--------")
+# Lines above the date that are no name ("Kære alle", "Hermed referat af mødet.", "-----")
 _PROSE_RE = re.compile(r"^(?:\W+|(?:kære|hej|hermed)\b.*|\S+(?:\s+\S+){3,}[.!?])$", re.IGNORECASE)
 
 
@@ -319,9 +318,10 @@ def _parse_header(lines: list[str]) -> Header:
     # a rule above the minutes' own head ends what came before it (an e-mail's greeting)
     rules = [i for i, r in enumerate(head) if _RULE_LINE_RE.match(r)]
     head = head[rules[-1] + 1:] or head if rules else head
-    if h.start_time is None:  # "Dato: 04.12.2012", below it "… 2012, kl. 13:00"
+    if h.start_time is None:  # "Dato: 04.12.2012", below it "… 2012, kl. 13:00" (or "Kl. 17")
         for i in range(date_idx, min(len(content), date_idx + 12)):
-            found, time = parse_date(content[i]), TIME_RE.search(content[i])
+            found, time = parse_date(content[i]), TIME_RE.search(content[i]) or (
+                _TIME_LINE_RE.match("".join(content[i + 1:i + 2]).strip()))
             if found and found[0] == h.date and time:
                 h.start_time, date_idx = time.group(1).replace(".", ":"), i
                 if not h.place and (m := _PLACE_AFTER_TIME_RE.search(content[i])):

@@ -1,0 +1,71 @@
+"""A long table's head row printed again at the top of each page ("Pkt." / "Sag" /
+"Sagsfremstilling og indstilling" / "Beslutning", a cell a line in the PDF's text): the
+repeat is the page's furniture, not text of the row above it (read as text, it was
+glued to the decision before the page break).
+
+A head row is a run of short one-line cells opening with a number column's head and
+a title column's head next (`text_delimited.column_kind`); the same run printed a
+second time or more goes, the first stays where the table starts."""
+
+from __future__ import annotations
+
+import re
+
+from .text_delimited import column_kind
+from .text_sections import section_name
+
+_MAX_CELLS = 8
+
+
+def _column_head(cell: str) -> bool:
+    """A column's head: a number, title, case … column's, a section's, or two sections'
+    ("Sagsfremstilling og indstilling")."""
+    cell = cell.strip()
+    parts = re.split(r"\s+(?:og|/|&)\s+", cell)
+    return bool(cell) and (column_kind(cell) != cell.rstrip(":") or bool(section_name(cell))
+                           or all(section_name(p.capitalize()) for p in parts))
+
+
+def _head_row(lines: list[str], k: int) -> tuple[str, ...] | None:
+    """The head row's cells that start at line `k`, or None when none does."""
+    if column_kind(lines[k]) != "number" or k + 1 >= len(lines) or (
+            column_kind(lines[k + 1]) != "title"):
+        return None
+    cells = []
+    for line in lines[k:k + _MAX_CELLS]:
+        if not _column_head(line):
+            break
+        cells.append(line.strip())
+    return tuple(cells) if len(cells) >= 3 else None
+
+
+def without_repeated_rows(text: str) -> str:
+    """`text` without a table's head row where it is printed again.
+
+    >>> print(without_repeated_rows("Pkt.\\nSag\\nBeslutning\\n1\\nBudget\\nGodkendt.\\n"
+    ...                             "Pkt.\\nSag\\nBeslutning\\n2\\nRegnskab\\nGodkendt."))
+    Pkt.
+    Sag
+    Beslutning
+    1
+    Budget
+    Godkendt.
+    2
+    Regnskab
+    Godkendt.
+    """
+    lines = text.split("\n")
+    seen: set[tuple[str, ...]] = set()
+    drop: set[int] = set()
+    for k in range(len(lines)):
+        if (row := _head_row(lines, k)) is None:
+            continue
+        # (the row below may open with a head's word: "Indstilling" continued)
+        again = next((r for r in seen if row[:len(r)] == r), None)
+        if again:
+            drop.update(range(k, k + len(again)))
+        else:
+            seen.add(row)
+    if not drop:
+        return text
+    return "\n".join(ln for n, ln in enumerate(lines) if n not in drop)
