@@ -32,6 +32,7 @@ from .html_pdf2htmlex import pdf_pages_text
 from .html_people import people_lines
 from .html_sheet import closed_column, unsheeted
 from .html_tabs import tabs_as_sections
+from .html_toggles import drop_toggle_glyphs
 from .html_word_lists import word_list_marks
 
 _BLOCK_TAGS = frozenset(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section",
@@ -82,6 +83,7 @@ def html_text(raw: str) -> str:
     if (pages := pdf_pages_text(soup)) is not None:  # a PDF as pdf2htmlEX converts it
         return pages
     aria_as_html(soup)  # a grid of ARIA-role `<div>`s: its tables, lists and headings
+    drop_toggle_glyphs(soup)  # "+ Sagsfremstilling" on a button that opens the field
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
     unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block

@@ -11,8 +11,10 @@ import re
 from .people import decision_people
 
 # The decision's last line, a bare "Fraværende:" or "Afbud:" label and the names after it
-_TRAILER_RE = re.compile(r"\n[ \t]*(?:afbud|fraværende)[ \t]*:[ \t]*(?P<n>\S[^\n]*?)[ \t]*\Z",
-                         re.IGNORECASE)
+# (or a sentence naming one person: "Poul Riis (O) var fraværende.", a Prescriba print's)
+_TRAILER_RE = re.compile(r"\n[ \t]*(?:(?i:afbud|fraværende)[ \t]*:[ \t]*(?P<n>\S[^\n]*?)|"
+                         r"(?:[A-ZÆØÅ][\w.-]*[ \t]+){1,4}(?:\([A-ZÆØÅ]{1,4}\)[ \t]+)?"
+                         r"var[ \t]+fraværende\.?)[ \t]*\Z")
 
 
 def absence_trailer(text: str) -> tuple[str, list[str]]:
@@ -22,6 +24,8 @@ def absence_trailer(text: str) -> tuple[str, list[str]]:
 
     >>> absence_trailer("Godkendt.\\nFraværende: Lene Bach (K)")
     ('Godkendt.', ['Lene Bach (K)'])
+    >>> absence_trailer("Godkendt.\\nPoul Riis (O) var fraværende.")
+    ('Godkendt.', ['Poul Riis (O)'])
     >>> absence_trailer("Fraværende: Lene Bach (K)")
     ('Fraværende: Lene Bach (K)', [])
     """

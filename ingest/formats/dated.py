@@ -62,6 +62,11 @@ _BODY_BRACKET_DATE_RE = re.compile(rf"^{_BODY}\s*\((?:den\s+)?{_ON_DATE}\)(?P<p>
 # ... on a line of its own without the colon: "Økonomiudvalget den 19-09-2017" (not a
 # case history's "Klima- og Miljøudvalget, den 29. november 2022, punkt 3")
 _BODY_ON_DATE_BARE_RE = re.compile(rf"^{_BODY}\s+den\s+{_ON_DATE}(?P<p>)\s*$")
+# ... or after a comma: "Økonomiudvalget, 12. november 2025" (a Prescriba print's heading
+# of each body's treatment, in bold italic, with no "Beslutning" label); the date written
+# out, so that a listing's "Byrådet, 12.11.2025" stays text
+_BODY_COMMA_DATE_RE = re.compile(rf"^{_BODY},\s+(?P<d>\d{{1,2}}\.\s*[a-zæøå]{{3,9}}\s+\d{{4}})"
+                                 r"(?P<p>)\s*$")
 # ... a body named by its task after the word: "Udvalg for nære sundhedstilbud den 27. maj
 # 2024", "Udvalget for Teknik og Miljø den 3. april 2024:" (a region's, a council's)
 _BODY_FOR_ON_DATE_RE = re.compile(
@@ -103,6 +108,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('ØU', datetime.date(2024, 3, 13), None)
     >>> dated_decision("Udvalg for nære sundhedstilbud den 27. maj 2024")[0]
     'Udvalg for nære sundhedstilbud'
+    >>> dated_decision("Plan- og Miljøudvalget, 3. november 2025")[:2]
+    ('Plan- og Miljøudvalget', datetime.date(2025, 11, 3))
     >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
     (True, True)
     """
@@ -110,7 +117,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     line = without_history_label(labelled)  # ("Tidligere behandling i …")
     heading = line.rstrip(":")
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
-                  _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE, _BODY_FOR_ON_DATE_RE)
+                  _BODY_COMMA_DATE_RE, _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE,
+                  _BODY_FOR_ON_DATE_RE)
     for rx in (*_DATED_DECISION_RES, *whole_line):
         m = rx.match(line if rx in whole_line else heading)
         if not m:

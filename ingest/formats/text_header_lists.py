@@ -10,7 +10,7 @@ from referat.part_time import noted
 
 from .chair_line import chair
 from .members_table import people_lists
-from .text_dividers import PEOPLE_HEADING_RE
+from .text_dividers import PEOPLE_HEADING_RE, meeting_ended
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_people import (
     DASH_ABSENT_RE,
@@ -239,6 +239,23 @@ def _chaired(people: list[Participant], name: str, role: str) -> None:
 def closing_people(lines: list[str], at: int) -> list[Participant]:
     """The list of who took part when it comes after the items ("Deltagerliste" at line
     `at`, where `text_dividers.minutes_end` ended the last item); [] when none does."""
+    at = _list_start(lines, at)
     if at >= len(lines) or not PEOPLE_HEADING_RE.match(lines[at].strip()):
         return []
     return people_lists(lines[at:], LIST_END, lambda r: False)[0]
+
+
+# a heading over the attendance at the end ("Fremmøde", "Fremmødeliste"; a Word table of
+# the members under it, `word_tables`, written as "Deltagere:" and "Afbud:" lists)
+_ATTENDANCE_HEADING_RE = re.compile(r"^(?:fremmøde|fremmødeliste|tilstedeværelse)\s*:?$",
+                                    re.IGNORECASE)
+
+
+def _list_start(lines: list[str], at: int) -> int:
+    """Where the list of who took part starts at or after line `at`: past "Mødet hævet kl.
+    18.15." and an attendance heading above the list ("Fremmøde" / "Deltagere:")."""
+    k = at
+    while k < len(lines) and (not lines[k].strip() or meeting_ended(lines[k]) or (
+            _ATTENDANCE_HEADING_RE.match(lines[k].strip()))):
+        k += 1
+    return k if k < len(lines) and PEOPLE_HEADING_RE.match(lines[k].strip()) else at

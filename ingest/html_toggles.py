@@ -1,0 +1,39 @@
+"""A collapsible section's toggle glyph: an eDoc publication heads each field with a button
+that opens it, its label after a "+" (`<h4><button aria-expanded="false"><span
+aria-hidden="true">+</span> Sagsfremstilling</button></h4>`), and a `<summary>` may print
+"▸ Beslutning" the same way. The glyph only shows whether the section is open: without it
+the heading is the section's label ("Sagsfremstilling"), as the parser knows it."""
+
+from __future__ import annotations
+
+import re
+
+# the glyphs a toggle shows: plus and minus, arrows and triangles pointing right or down
+_GLYPHS = "+−–-▸▹▾▿►▶▼▽›»⊕⊖"
+_GLYPH_RE = re.compile(rf"^[{re.escape(_GLYPHS)}]+$")
+_LEAD_RE = re.compile(rf"^(\s*)[{re.escape(_GLYPHS)}]\s+(?=\w)")
+
+
+def drop_toggle_glyphs(soup: object) -> None:
+    """Remove, in place, the glyph before the label of each toggle: a `<button>` that
+    opens a section (`aria-expanded` or `aria-controls`) and a `<details>`' `<summary>`.
+    The glyph is an element hidden from screen readers (`aria-hidden`) that holds a glyph
+    only, or a glyph and a space leading the toggle's text; any other text stays.
+
+    >>> from bs4 import BeautifulSoup
+    >>> soup = BeautifulSoup('<h4><button aria-expanded="false"><span aria-hidden="true">'
+    ...     '+</span> Indstilling</button></h4><summary>▸ Beslutning</summary>'
+    ...     '<button>+ 1</button>', "html.parser")
+    >>> drop_toggle_glyphs(soup)
+    >>> [t.get_text().strip() for t in soup.find_all(["button", "summary"])]
+    ['Indstilling', 'Beslutning', '+ 1']
+    """
+    toggles = [n for n in soup.find_all(["button", "summary"])  # type: ignore[attr-defined]
+               if n.name == "summary" or n.has_attr("aria-expanded") or n.has_attr("aria-controls")]
+    for toggle in toggles:
+        for hidden in toggle.find_all(attrs={"aria-hidden": "true"}):
+            if _GLYPH_RE.match(hidden.get_text(strip=True)):
+                hidden.decompose()
+        first = next((s for s in toggle.strings if s.strip()), None)
+        if first is not None and (m := _LEAD_RE.match(first)):
+            first.replace_with(m.group(1) + first[m.end():])
