@@ -13,6 +13,8 @@ import re
 
 from referat.danish import DANISH_MONTHS
 
+from .group_labels import group_label_token
+
 # A token of digits and the letters OCR reads for them, with "." ":" "," "/" inside
 # ("l6.30", "2l.05.2024", "l.000"): no letter or digit right before or after it
 _TOKEN_RE = re.compile(r"(?<![\w.,:/])[0-9lIO]+(?:[.,:/][0-9lIO]+)*(?![\w]|[.,:/]\w)")
@@ -30,7 +32,8 @@ _FACET_RE = re.compile(r"[A-ZÆØÅ]\d{2}")
 def _as_digits(m: re.Match[str]) -> str:
     """A token that holds a digit and reads as a number once its letters are digits."""
     token = m.group(0)
-    if not any(c.isdigit() for c in token) or token.isdigit() or _is_facet(m):
+    if not any(c.isdigit() for c in token) or token.isdigit() or _is_facet(m) or (
+            group_label_token(m)):  # ("O1   Status …" under "B1   …": a group's label)
         return token
     for part in re.split(r"[.,:/]", token):
         # ("l" is a "1" anywhere; "I"/"O" only in a part with a digit: "5OO", not "O.5")

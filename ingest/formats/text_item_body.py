@@ -16,6 +16,7 @@ from referat.domain import AgendaItem, Section, Treatment
 from .body_lines import per_body
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
 from .common import is_body_treatment
+from .dash_labels import dashed_label
 from .dated import (
     dated_decision,
     dated_with_text,
@@ -230,7 +231,8 @@ def parse_item(
             continue
         # "Beslutning: Godkendt." on one line; or side by side, many spaces apart
         label = heading_label(s.replace("**", "")) or (None if markdown else side_heading(raw)
-                                                        or (tight_heading(s) if tight else None))
+                                                        or (tight_heading(s) if tight else None)
+                                                        or dashed_label(s))  # "Label – text"
         if label and label[1] and (name := section_name(label[0])):
             flush()
             current, earlier = _treated(name, label[0]), None

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from referat.danish import DANISH_MONTHS
 
 from .closed_marks import OPEN_MARK_RE, closed_title, closes
+from .group_labels import group_items
 from .numbered_runs import (
     NumberedStart,
     in_treated_order,
@@ -118,7 +119,7 @@ def find_lettered_items(lines: list[str], is_heading: Check, is_marker: Check,
         if len(run) >= _MIN_LETTERED and run[0].number == 1:
             return [NumberedStart(s.line, s.body, n, s.title, label=_printed(style, lines[s.line]))
                     for n, s in enumerate(run, 1)]
-    return []
+    return group_items(lines, is_heading, is_marker, is_toc)  # ("B1   Title", "O1   Title")
 
 
 def _printed(style: str, line: str) -> str:

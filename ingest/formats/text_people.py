@@ -228,8 +228,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
              for column in split_columns(name, roles_first)]
     parts = with_organisations(parts, looks_like_name)  # ("Bent Juul, Ravnholt IF")
     for part in parts:
-        # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …")
-        part = re.sub(r"^(?:samt|og)\s+(?=[A-ZÆØÅ])", "", part.strip(" ,"))
+        # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …"; a
+        # label's dash before the first name: "Til stede – Camilla Ravn (A), …")
+        part = re.sub(r"^(?:samt|og|[–—-])\s+(?=[A-ZÆØÅ])", "", part.strip(" ,"))
         if not part or NOBODY_RE.match(part) or _is_heading(part) or part.endswith(":"):
             # ("Fraværende: Ingen"; "Deltagere fra Kultur- og Fritidsudvalget:" heads a group)
             continue
