@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .label_grid import grid_text, item_field, item_heading
+from .label_grid import defined_items, grid_text, item_field, item_heading
 from .text_sections import section_name
 
 # The meeting's boxes: the caption's words → the header label the text adapter reads
@@ -157,5 +157,6 @@ def form_text(text: str) -> str:
 
 
 def label_rows(text: str) -> str:
-    """The text with a grid's rows (`label_grid`) or a boxed form's fields put back."""
-    return grid_text(form_text(text))
+    """The text with a grid's rows (`label_grid`), a boxed form's fields or a definition
+    list's item terms put back."""
+    return grid_text(form_text(defined_items(text)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .history_table import table_head
 from .toc_lines import TOC_LEADER_RE
 
 # A contents line in the right column: many spaces, then "1. Title ....... 2"
@@ -67,7 +68,8 @@ def _stacked_facts(lines: list[str]) -> list[str]:
     "Skottenborg 26, 8800 Viborg")."""
     pairs = [k for k in range(len(lines[:_FRONT]) - 1)
              if lines[k].strip().lower() in _STACKED_LABELS and lines[k + 1].strip()
-             and lines[k + 1].strip().lower() not in _STACKED_LABELS]
+             and lines[k + 1].strip().lower() not in _STACKED_LABELS
+             and not table_head(lines, k)]  # ("Dato" / "Udvalg" / "Beslutning": a table's)
     if len(pairs) < 2:
         return lines
     out: list[str] = []

@@ -99,3 +99,66 @@ def _item_head(lines: list[str], i: int) -> tuple[list[str], int] | None:
     if not title:
         return None
     return item_heading(number, " ".join(title), case, access), k
+
+
+# A definition list's term for the item's number, its colon kept: "Punkt:", "Punkt nr.:"
+_DT_NUMBER_RE = re.compile(r"^(?:punkt|punkt\s*nr\.?|pkt\.?|nr\.?|punktnummer)\s*:$", re.IGNORECASE)
+
+
+def _next_filled(lines: list[str], k: int) -> int:
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k
+
+
+def _defined_head(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The item's heading for a "Punkt:" term at `i` and its number below it, read from
+    the terms after it ("Overskrift:" / title, "Sagsnummer:" / …, "Status:" / "Åben"), and
+    where they end; None unless a title is among them."""
+    if not _DT_NUMBER_RE.match(lines[i].strip()):
+        return None
+    k = _next_filled(lines, i + 1)
+    if not re.fullmatch(r"\d{1,4}", _value(lines, k)):
+        return None
+    number, head = _value(lines, k), {"title": "", "case": "", "access": ""}
+    k = end = _next_filled(lines, k + 1)
+    while k < len(lines) and (term := lines[k].strip()).endswith(":") and (
+            kind := item_field(term[:-1])) in head and not head[kind]:
+        k, value = k + 1, []
+        while k < len(lines) and (part := lines[k].strip()) and not part.endswith(":"):
+            value.append(part)
+            k += 1
+        head[kind], k = " ".join(value), _next_filled(lines, k)
+        end = k
+    if not head["title"] or head["access"] and not _ACCESS_RE.match(head["access"]):
+        return None
+    return item_heading(number, head["title"], head["case"], head["access"]), end
+
+
+def defined_items(text: str) -> str:
+    """The text with a web page's items written as definition lists, one term a line
+    above its value ("Punkt:" / "2" / "Overskrift:" / "Lokalplan 178 …" / "Sagsnummer:" /
+    "25/9921" / "Status:" / "Åben"), their heads as item headings (`item_heading`); the
+    other terms ("Beslutning:" / …) stay. As it was unless two or more items are so.
+
+    >>> print(defined_items("Punkt:\\n1\\nOverskrift:\\nGodkendelse\\nStatus:\\nÅben\\n"
+    ...                     "Beslutning:\\nGodkendt.\\nPunkt:\\n2\\nOverskrift:\\nEventuelt"))
+    1. Godkendelse
+    Beslutning:
+    Godkendt.
+    2. Eventuelt
+    """
+    lines = text.split("\n")
+    heads = {i: head for i in range(len(lines)) if (head := _defined_head(lines, i))}
+    if len(heads) < 2:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i in heads:
+            out += heads[i][0]
+            i = heads[i][1]
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)

@@ -58,9 +58,10 @@ _PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift|"
                              r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
 # When the page published the minutes, a line of its own under them: "Referatet er
 # offentliggjort 08.05.2025.", "Dagsordenen blev publiceret den 2. maj 2025" (on the site:
-# "Referatet er offentliggjort på roskilde.dk den 01-12-2025.")
+# "Referatet er offentliggjort på roskilde.dk den 01-12-2025."; "Referatet er udsendt 10.12.2025")
 _PUBLISHED_RE = re.compile(r"^(?:referatet|dagsordenen|protokollen|beslutningsprotokollen)\s+"
-                           r"(?:er|blev)\s+(?:offentliggjort|publiceret|udgivet)\s+(?:på\s+[\w.-]+\s+)?"
+                           r"(?:er|blev)\s+(?:offentliggjort|publiceret|udgivet|udsendt|sendt(?:\s+ud)?)"
+                           r"\s+(?:på\s+[\w.-]+\s+)?"
                            r"(?:d(?:en|\.)\s+)?"
                            r"(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
                            r"(?:\s+kl\.?\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
@@ -68,6 +69,22 @@ _PUBLISHED_RE = re.compile(r"^(?:referatet|dagsordenen|protokollen|beslutningspr
 
 # the heading of the footer's contact block, above the name and address ("Kontakt")
 _CONTACT_HEAD_RE = re.compile(r"^(?:kontakt(?:\s+os)?|kontaktoplysninger)$", re.IGNORECASE)
+
+
+def without_published(line: str) -> str:
+    """A running header's line without its part that says when the minutes were sent or
+    published: that day is no meeting's date.
+
+    >>> without_published("Skive Kommune · Økonomiudvalget · Referatet er udsendt 10.12.2025")
+    'Skive Kommune · Økonomiudvalget'
+    """
+    if not re.search(r"(?i)offentliggjort|publiceret|udgivet|sendt", line):
+        return line
+    parts = re.split(r"(\s+[·|•–]\s+)", line)
+    if not any(_PUBLISHED_RE.match(p.strip()) for p in parts[::2]):
+        return line
+    kept = [p.strip() for p in parts[::2] if not _PUBLISHED_RE.match(p.strip())]
+    return " · ".join(kept)
 
 
 def address_line(line: str) -> bool:

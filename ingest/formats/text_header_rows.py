@@ -11,6 +11,7 @@ from referat.danish import DANISH_MONTHS
 
 from .mail_head import MAIL_SENT_RE, without_mail_header
 from .members_table import table_columns
+from .page_footer import without_published
 from .tab_members import tab_members
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE, unjustified
 from .text_people import clean_heading
@@ -356,7 +357,8 @@ def header_rows(lines: list[str]) -> list[str]:
     for ln in wrapped_people(tab_members(lines)):  # (a members' table, its cells parted by tabs)
         # pandoc's "-   Name"; a list pasted from a web page or Word, "•<tab>Name"
         line = re.sub(r"^([-*+•])(?:\s{2,}|\t)", r"\1 ", ln.strip())
-        line = line if table else unjustified(line)  # (a justified label column's value)
+        line = line if table else unjustified(without_published(line))  # ("… · Referatet er
+        # udsendt 10.12.2025": the day sent, no meeting's; a justified label column's value)
         if table and not line:
             continue  # (a Word table's rows come a blank line apart)
         table = bool(table_columns(line)) or (table and " | " in line)

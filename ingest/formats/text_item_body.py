@@ -26,6 +26,7 @@ from .dated import (
     recommending_body,
 )
 from .head_fields import head_fields
+from .history_table import history_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
 from .pdf_bullets import bullet_lines
@@ -118,6 +119,7 @@ def parse_item(
         closed, title = closed_title(title)
     body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
     if not markdown:  # a table's labels, then its values ("Sagsnr." / "Beslutning" / …)
+        body = history_table(body)  # (but "Dato" / "Udvalg" / "Beslutning" / dated rows: history)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
     item = AgendaItem(number=start.number, title=title, closed=closed or marked,
                       journal_number=case_number)

@@ -83,10 +83,10 @@ def _remarks(rows: Rows) -> list[str] | None:
 
 
 # A treatments table's columns: the body, the date, what it decided
-_BODY_HEAD = ("udvalg", "organ", "instans", "forum", "behandlet i", "behandlet af",
+BODY_HEAD = ("udvalg", "organ", "instans", "forum", "behandlet i", "behandlet af",
               "politisk udvalg", "mødefora")
-_DATE_HEAD = ("dato", "mødedato", "behandlingsdato", "møde")
-_DECIDED_HEAD = ("beslutning", "afgørelse", "resultat", "udfald")
+DATE_HEAD = ("dato", "mødedato", "behandlingsdato", "møde")
+DECIDED_HEAD = ("beslutning", "afgørelse", "resultat", "udfald")
 
 
 def _treatments(rows: Rows) -> list[str] | None:
@@ -97,7 +97,7 @@ def _treatments(rows: Rows) -> list[str] | None:
         return None
     low = [lb.lower() for lb in labels]
     body, day, decided = (next((k for k, lb in enumerate(low) if lb in heads), None)
-                          for heads in (_BODY_HEAD, _DATE_HEAD, _DECIDED_HEAD))
+                          for heads in (BODY_HEAD, DATE_HEAD, DECIDED_HEAD))
     if body is None or day is None or decided is None:
         return None
     out: list[str] = []
