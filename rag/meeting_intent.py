@@ -258,8 +258,8 @@ def both_lists(text: str, aspect: str) -> str:
     # (asked in a part of its own: not "…, hvor borgmesteren var til stede?", nor "ikke
     # til stede", which is absence again)
     parts = [_NOT_THERE.sub(" ", p) for p in _PARTS.split(text)]
-    return "attendees" if any(_ASPECT["attendees"].search(p) and not _ASPECT[
-        "absentees"].search(p) for p in parts) else aspect
+    return "attendees" if any(asks_aspect(p, "attendees") and not asks_aspect(p, "absentees")
+                              for p in parts) else aspect
 
 
 _PARTS = re.compile(r",\s*og\b|\s[–—-]\s|[?;]")
@@ -269,7 +269,8 @@ _NOT_THERE = re.compile(r"\bikke\s+(?:til\s+stede|med)\b|\bdeltog\s+ikke\b", re.
 def asks_aspect(text: str, aspect: str) -> bool:
     """Does the text ask for this aspect of a meeting ("place", "time", …)? A question
     can ask for two: "møde 6/2-24 sted og klokkeslæt"."""
-    return any(a == aspect and rx.search(text) for a, rx in MEETING_ASPECTS)
+    rx = _ASPECT.get(aspect)
+    return bool(rx and rx.search(text))
 
 
 def body_words(text: str) -> str:

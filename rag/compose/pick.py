@@ -29,9 +29,11 @@ def pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
     ]
 
 
-def in_period(ctx: Context, day: date) -> bool:
+def held_in_period(ctx: Context, day: date) -> bool:
     """Is `day` in the period the question names as a meeting's or a month's ("i januar",
-    "på junimødet"; not a bare year, which is often the topic's: "nytårskuren 2025")?"""
+    "på junimødet"; not a bare year, which is often the topic's: "nytårskuren 2025")?
+    (`when.in_period` narrows the pool to items about the period before scoring; this
+    narrows the quotes once the best one is known to be of a meeting held in it.)"""
     q = ctx.q
     return bool(q.date_from and q.date_to and not q.date_soft
                 and q.date_from <= day <= q.date_to)
@@ -42,10 +44,10 @@ def pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
     meetings answer, up to three from one meeting."""
     w = ctx.weights
     best, best_meeting = quotes[0].score, quotes[0].item.meeting_date
-    if in_period(ctx, best_meeting):
+    if held_in_period(ctx, best_meeting):
         # "… benchmarking, som udvalget fik i januar?": January's figures answer, not
         # the June item's on the same matter (a named period only weighs in retrieval)
-        quotes = [x for x in quotes if in_period(ctx, x.item.meeting_date)]
+        quotes = [x for x in quotes if held_in_period(ctx, x.item.meeting_date)]
     single = len({x.item.meeting_date for x in quotes[:3]}) == 1
     picked: list[Quote] = []
     per_meeting: dict[date, int] = {}
