@@ -270,12 +270,15 @@ def _hidden_number(node: object) -> bool:
 def site_municipality(soup: object, text: str) -> str | None:
     """"<Name> Kommune" when the page's text names no municipality but its `<title>`, the
     site's header or footer (or the logo's alternative text there) or the colophon below
-    the page's last rule ("Udskrevet fra Nordfyns Kommunes dagsordensystem") does."""
+    the page's last rule ("Udskrevet fra Nordfyns Kommunes dagsordensystem") does; or
+    when the text names only a town ("Ringkøbing Rådhus" in the place) whose longer name
+    the site's municipality is ("Ringkøbing-Skjern Kommune" in the page's header)."""
     from referat.municipalities import MUNICIPALITIES
 
     from .formats.common import municipality_in
 
-    if municipality_in(text):
+    named = municipality_in(text)
+    if named in MUNICIPALITIES or named and named.startswith("Region "):
         return None
     parts = [soup.title.get_text(" ") if soup.title else ""]  # type: ignore[attr-defined]
     colophon = _colophon(soup)
@@ -286,6 +289,8 @@ def site_municipality(soup: object, text: str) -> str | None:
         parts.append(el.get_text(" "))
         parts.extend(img.get("alt") or "" for img in el.find_all("img"))
     name = municipality_in("\n".join(parts))
+    if named and not (name or "").startswith(f"{named}-"):
+        return None
     return f"{name} Kommune" if name in MUNICIPALITIES else None
 
 

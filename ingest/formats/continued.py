@@ -1,7 +1,9 @@
 """A meeting suspended and continued another day: "Genoptaget: Torsdag den 27. marts
 2025, kl. 17:00" in the head, "Mødet blev suspenderet kl. 22.10 og genoptaget torsdag
 den 27. marts 2025 kl. 17.00." after the last item of the first day, and often
-"Fraværende ved det genoptagne møde: …" under it.
+"Fraværende ved det genoptagne møde: …" under it; or only a note in the head
+("Bemærkninger: Mødet blev afbrudt … og genoptaget tirsdag den 9. december 2025 …",
+"Mødetid: Kl. 18.00 – 22.00 (mødet blev fortsat tirsdag den 9. december …)").
 
 It is one meeting: a decision dated the continuation day is this meeting's decision,
 not the case's history. The note belongs to no item's decision; who was away at the
@@ -27,6 +29,12 @@ _RESUMED_LABEL_RE = re.compile(r"^(?:genoptaget|genoptages|fortsat|fortsættes)\
                                re.IGNORECASE)
 _SUSPENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt)\b(.*\b(?:genoptaget|"
                            r"genoptages|fortsat|fortsatte|fortsættes)\b.*)$", re.IGNORECASE)
+# ... or said in a note of the head, a field's value or in brackets after the hours:
+# "Bemærkninger: Mødet blev afbrudt kl. 21.10 … og genoptaget onsdag den 10. december
+# 2025 kl. 15.00, …", "Mødetid: Kl. 19.00 – 21.10 (mødet blev fortsat onsdag den 10. …)"
+_HEAD_NOTE_RE = re.compile(r"(?:^|[:(]\s*)mødet\s+(?:blev\s+)?(?:(?:suspenderet|afbrudt)\b[^:()]*?"
+                           r"\bog\s+)?(?:genoptaget|fortsat)\s+((?:\w+dag\s+)?den\s+[^()]*)",
+                           re.IGNORECASE)
 _AWAY_RESUMED_RE = re.compile(r"^(?:fraværende|afbud)\s+(?:ved|på|under)\s+det\s+"
                               r"(?:genoptagne|fortsatte)\s+møde\s*:\s*(\S.*)$", re.IGNORECASE)
 
@@ -44,7 +52,8 @@ class Resumed:
 def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resumed:
     """The continuation read from the `head` lines and the items' `bodies`, the notes cut
     from the bodies (in place) so that no item's decision holds them."""
-    days = {found[0] for s in head if (m := _RESUMED_LABEL_RE.match(s.strip()))
+    days = {found[0] for s in head if (m := _RESUMED_LABEL_RE.match(s.strip())
+                                       or _HEAD_NOTE_RE.search(s))
             and (found := written_date(m.group(1)))}
     out = Resumed()
     for k, body in enumerate(bodies):

@@ -54,8 +54,10 @@ _BODY = (r"(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd
          r"bestyrelsen|nævn|nævnet|magistrat|magistraten|kommission|kommissionen))")
 _ON_DATE = (rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|"
             rf"{_ISO}|{_SLASH_SPACE})")
-# (and the old protocols' abbreviation: "Kommunalbestyrelsen d. 3/11 1998:")
+# (and the old protocols' abbreviation: "Kommunalbestyrelsen d. 3/11 1998:"; a continued
+# meeting's day marked so: "Økonomiudvalget, 10. december 2025 (fortsat møde):")
 _BODY_ON_DATE_RE = re.compile(rf"^{_BODY},?\s+(?:den\s+|d\.\s*)?{_ON_DATE}"
+                              r"(?:\s*\((?i:fortsat|fortsatte|genoptaget|genoptagne)\s+møde\))?"
                               r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
 # "Økonomiudvalget (2025-02-18)", "Økonomiudvalget (18.02.2025)": the date in brackets
 _BODY_BRACKET_DATE_RE = re.compile(rf"^{_BODY}\s*\((?:den\s+)?{_ON_DATE}\)(?P<p>)\s*:?$")
@@ -110,6 +112,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     'Udvalg for nære sundhedstilbud'
     >>> dated_decision("Plan- og Miljøudvalget, 3. november 2025")[:2]
     ('Plan- og Miljøudvalget', datetime.date(2025, 11, 3))
+    >>> dated_decision("Økonomiudvalget, 10. december 2025 (fortsat møde):")[:2]
+    ('Økonomiudvalget', datetime.date(2025, 12, 10))
     >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
     (True, True)
     """

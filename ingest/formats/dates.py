@@ -128,6 +128,25 @@ def clock_time(text: str, field: bool = False) -> str | None:
     return None
 
 
+# A time field that opens with the meeting's hours, a note in brackets after them: "Kl.
+# 19.00 – 21.10 (mødet blev fortsat onsdag den 10. december 2025 kl. 15.00 – 16.05)"
+_NOTED_HOURS_RE = re.compile(r"^((?:kl\.?|klokken)?\s*\d{1,2}[.:]\d\d[^()]*?)\s*\(.*\)\.?$",
+                             re.IGNORECASE)
+
+
+def hours_first(value: str) -> str:
+    """A time field's value without the note after its opening hours: the day a meeting
+    was continued on is no day of its own start.
+
+    >>> hours_first("Kl. 19.00 – 21.10 (fortsat den 10. december 2025 kl. 15.00)")
+    'Kl. 19.00 – 21.10'
+    >>> hours_first("Mandag den 9. december 2025 kl. 19.00")
+    'Mandag den 9. december 2025 kl. 19.00'
+    """
+    m = _NOTED_HOURS_RE.match(value.strip())
+    return m.group(1) if m else value
+
+
 def written_date(text: str) -> tuple[date, str | None] | None:
     """`parse_date`, the short forms a header writes by hand ("12/3 2024", "12.3.24"), the
     ISO form ("2024-06-03"), an English locale's ("Tuesday, March 4, 2025") and a day

@@ -71,6 +71,12 @@ _PUBLISHED_RE = re.compile(r"^(?:referatet|dagsordenen|protokollen|beslutningspr
 _CONTACT_HEAD_RE = re.compile(r"^(?:kontakt(?:\s+os)?|kontaktoplysninger)$", re.IGNORECASE)
 
 
+def published_line(line: str) -> bool:
+    """Whether the line only says when the minutes were published ("Referatet er
+    offentliggjort 04.12.2025."): no text of the last item's decision."""
+    return bool(_PUBLISHED_RE.match(line.strip()))
+
+
 def without_published(line: str) -> str:
     """A running header's line without its part that says when the minutes were sent or
     published: that day is no meeting's date.

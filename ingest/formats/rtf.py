@@ -8,7 +8,9 @@ a list read as they do in a .docx:
 * text is the document's code page (`\\ansicpgN`, cp1252 by default) for `\\'xx`
   escapes, and Unicode for `\\uN` (its `\\ucN` fallback characters skipped); `\\par`
   ends a paragraph, `\\line` breaks a line, `\\tab` is a space, `\\endash`, quotes and
-  the like their characters;
+  the like their characters; in a paragraph whose tab stop draws a leader (`\\tldot`: a
+  report generator's "Name (P), formand …… Til stede") the tab parts two columns and is
+  kept as a tab, read as a members' table is (`tab_members`);
 * a paragraph's style (`\\sN`) whose name in the stylesheet is "heading N" /
   "overskrift N", or its `\\outlinelevelN`, makes it a heading of that level;
 * a table's cells (`\\intbl` paragraphs, `\\cell`) and rows (`\\row`) are rows of cells
@@ -56,6 +58,9 @@ _CHARACTERS = {"tab": " ", "line": "\n", "emdash": "\u2014", "endash": "\u2013",
                "qmspace": " "}
 # Starred destinations that hold the document's text: a field's result, a list's number
 _KEPT = frozenset({"fldrslt", "listtext", "pntext"})
+# A tab stop's leader (dots, a rule): "Name …… Status", a row of two columns
+_LEADERS = frozenset({"tldot", "tlmdot", "tlhyph", "tlul", "tlth", "tleq"})
+_LEADER_TAB = "\x1f"  # (a unit separator while the paragraph's spaces are collapsed)
 _SYMBOLS = {b"~": " ", b"_": "-", b"-": "", b"\\": "\\", b"{": "{", b"}": "}"}
 
 
@@ -104,6 +109,7 @@ class _Reader:
         self.body, self.margins = _Sink(), _Sink()
         self.stack = [_Group()]
         self.style, self.outline, self.intbl = 0, 0, False
+        self.leader = False  # the paragraph's tab stop has a leader: its tab parts columns
         self.skip_chars = 0  # a `\u`'s fallback characters still to skip
         self.entry: list[str] = []  # the stylesheet entry being read
         self.entry_style = 0
@@ -173,7 +179,11 @@ class _Reader:
             self.skip_chars = group.uc
             return
         elif name == "pard":
-            self.style, self.outline, self.intbl = 0, 0, False
+            self.style, self.outline, self.intbl, self.leader = 0, 0, False, False
+        elif name in _LEADERS:
+            self.leader = True
+        elif name == "tab" and self.leader:
+            self._add(_LEADER_TAB, group)
         elif name == "s" and num is not None:
             self.style = num
         elif name == "outlinelevel" and num is not None:
@@ -213,6 +223,7 @@ class _Reader:
 
     def _paragraph(self, sink: _Sink, in_cell: bool = False) -> None:
         text = re.sub(r"[ \t]+", " ", "".join(sink.text)).strip()
+        text = re.sub(rf" ?{_LEADER_TAB}[ {_LEADER_TAB}]*", "\t", text)  # (one cell break)
         sink.text = []
         if in_cell or self.intbl:
             if text:

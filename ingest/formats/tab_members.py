@@ -3,7 +3,9 @@ parted by tabs: "Medlemmer<TAB>Kommune<TAB>Bemærkning" / "Birgitte Roos (A),
 formand<TAB>Holmstrup Kommune<TAB>" / "Morten Sand (A)<TAB>Egeby Kommune<TAB>Afbud" (a
 joint body's members and the municipality each comes from). Each row becomes the
 member's own line, "(afbud)" after it when a cell says so, as a list under its heading
-is read (`members_table.people_lists`); the other cells are no person."""
+is read (`members_table.people_lists`); the other cells are no person. The heading may
+stand alone above the rows ("Medlemmer" / "Eva Sand (V), formand<TAB>Til stede", an RTF
+report's dot-leader list)."""
 
 from __future__ import annotations
 
@@ -30,8 +32,11 @@ def tab_members(lines: list[str]) -> list[str]:
             absent = any(_ABSENT_CELL_RE.match(c) for c in cells[1:])
             out.append(cells[0] + (" (afbud)" if absent else ""))
             continue
-        rows = int(len(cells) >= 2 and cells[0].lower() in _HEADS)
-        if rows and looks_like_name(who := cells[1].split(",")[0]) and len(who.split()) > 1:
+        # (or the heading alone on its line: "Medlemmer" / "Name (P), formand<TAB>Til stede")
+        rows = int(cells[0].lower() in _HEADS or len(cells) == 1
+                   and cells[0].lower().rstrip(":") in _HEADS)
+        if rows and len(cells) >= 2 and looks_like_name(
+                who := cells[1].split(",")[0]) and len(who.split()) > 1:
             # "Medlemmer<TAB>Ida Holm (A)": a label and its value (no column's head)
             out.append(f"{cells[0]}: {', '.join(c for c in cells[1:] if c)}")
             rows = 0  # (copied from a web page: the list below, a tab before each)

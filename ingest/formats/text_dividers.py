@@ -19,7 +19,7 @@ from .absence_table import table_start
 from .contents_trailer import contents_start
 from .dates import written_date
 from .mail_disclaimer import disclaimer_start
-from .page_footer import footer_start
+from .page_footer import footer_start, published_line
 from .signatures import SIGNATURE_PAGE_RE, SIGNED_BY_RE, bare_signatures, roles_row
 
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
@@ -175,7 +175,7 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
         flags.append(state)
         cut = end
         filled = [i for i in range(first + 1, end) if lines[i].strip()]
-        part = next((i for i in filled[-_PART_NOTE_LINES - 1:] if (_DOC_PART_RE.match(
+        part = next((i for i in filled[-_part_lines(lines, filled) - 1:] if (_DOC_PART_RE.match(
             lines[i].strip()) or _lettered_band(lines[i], is_heading)) and _divider_at(
             lines, i, is_heading, True)), None)
         if part is not None:  # "TILLÆGSDAGSORDEN" and a note on it ("Punktet er optaget
@@ -238,6 +238,17 @@ def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
 # The lines a named part's heading may have under it before its first item: a note
 # ("Punktet er optaget på dagsordenen efter udsendelsen, jf. styrelseslovens § 8, stk. 4.")
 _PART_NOTE_LINES = 3
+# ... and its own cover's facts above the note, a page of their own: "Byrådet" /
+# "Mødetidspunkt: 01.12.2025 kl. 19:00" / "Udsendt: 27.11.2025"
+_COVER_FACT_RE = re.compile(r"^(?:[^\W\d][\w ]{2,30}:\s*\S.*\b\d{4}\b.*|[A-ZÆØÅ][\w -]*"
+                            r"(?:udvalg|udvalget|rådet|bestyrelsen|nævnet))$")
+
+
+def _part_lines(lines: list[str], filled: list[int]) -> int:
+    """How many lines a named part's heading may have under it: the note's, and its
+    cover's facts."""
+    tail = filled[-_PART_NOTE_LINES - 4:]
+    return _PART_NOTE_LINES + sum(bool(_COVER_FACT_RE.match(lines[i].strip())) for i in tail)
 
 
 def _lettered_band(line: str, is_heading: Callable[[str], bool]) -> bool:
@@ -363,10 +374,11 @@ def _unmarked(line: str) -> str:
 
 def _signed_off(line: str) -> bool:
     """A line below the one saying the meeting ended: a name, how the minutes were signed
-    or who took them ("Referent: Lone Bach, Regionssekretariatet.")."""
+    or who took them ("Referent: Lone Bach, Regionssekretariatet."), or when they were
+    published."""
     s = _unmarked(line)
     taker = _TAKER_RE.match(s)
-    return _namelike(s) or bool(_SIGNED_RE.match(s)) or (
+    return _namelike(s) or bool(_SIGNED_RE.match(s)) or published_line(s) or (
         taker is not None and not taker["signed"] and _namelike(taker.group(1).rstrip(".")))
 
 

@@ -12,7 +12,7 @@ from referat.danish import TIME_RE
 from referat.domain import Participant
 
 from .common import committee_name
-from .dates import clock_time, twelve_hour_clock
+from .dates import clock_time, hours_first, twelve_hour_clock
 from .dates import written_date as parse_date
 from .members_table import members_table, people_lists, table_columns
 from .text_furniture import post_byline, without_letter_date
@@ -152,7 +152,7 @@ def _extra_fields(h: Header, rows: list[str]) -> set[int]:
             pass  # when the meeting ended ("Sluttidspunkt: 21:40"): no start, no date
         elif key not in _EXTRA_KEYS:
             continue  # a label `parse_header` reads
-        elif (day := _date_time(value)) and not h.date:
+        elif (day := _date_time(hours_first(value))) and not h.date:
             # "Dato: 24-04-2024"; "Mødetidspunkt: Mandag den 9. september 2024 kl. 14:00"
             h.date, h.start_time = day[0], h.start_time or day[1] or (
                 (t := _COLON_CLOCK_RE.search(value)) and t.group(1))  # "11-09-2024 08:00"

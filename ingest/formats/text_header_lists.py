@@ -215,7 +215,7 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
             _chaired(people, *led)
             continue
         row = re.sub(r"^(?:bemærkning(?:er)?|noter?|note|bemærk)\s*:?\s+", "", row, flags=re.I)
-        for sentence in re.split(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])", row):
+        for sentence in re.split(r"(?<=[a-zæøå)\d])\.\s+(?=[A-ZÆØÅ])", row):  # ("punkt 2. Ole")
             if not (note := noted(sentence)):
                 continue
             name, role = note

@@ -24,7 +24,9 @@ HEADER_FIELD_RE = re.compile(
     r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Indkaldte|Fremmødte|Stedfortrædere|"
     # ("Deltog: …" names those present; with its colon only: "Deltog ikke …" is a sentence)
     # ("Indkaldt: …": an agenda's members called; with its colon only, as "Deltog")
-    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Indkaldt)(?=\s*\**\s*:))"
+    # (not "Indkaldt: Fredag den 5. december 2025 …": the day the meeting was called)
+    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Indkaldt(?!\s*\**\s*:\s*\**\s*"
+    r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|\d)))(?=\s*\**\s*:))"
     r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )

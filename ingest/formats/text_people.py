@@ -280,13 +280,17 @@ lukket punkter sager mødet navn""".split())
 # ... nor is a letterhead's authority alone on its line ("REGION MIDTJYLLAND", "Faxe
 # Kommune") a member (a member's "Ole Friis (C), Lundby Kommune" is one)
 _AUTHORITY_RE = re.compile(r"^(?:region\s+\w+|(?:\w+\s+){1,2}(?:regions)?kommune)$")
+# ... nor a body's name, a list's group heading ("Kultur- og Fritidsudvalget" above its
+# members' table on a joint meeting's page): a compound ending in the body's kind
+_BODY_RE = re.compile(r"^[\w\s-]*\w(?:udvalg|udvalget|rådet|bestyrelsen|nævnet|kommissionen)$")
 
 
 def _is_heading(text: str) -> bool:
     """`'Indholdsfortegnelse'`, `'Åbne punkter'`, a letterhead's `'REGION MIDTJYLLAND'`:
     a heading a list runs into."""
     heading = clean_heading(text).lower()
-    return (heading.split() or [""])[0] in _NOT_A_NAME or bool(_AUTHORITY_RE.match(heading))
+    return (heading.split() or [""])[0] in _NOT_A_NAME or bool(_AUTHORITY_RE.match(heading)
+                                                                or _BODY_RE.match(heading))
 
 
 def looks_like_name(text: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .earlier_lines import earlier_headings
+from .side_labels import side_labels
 
 _WIDE_LABEL_RE = re.compile(r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå]+) {2,3}([a-zæøå]+[ \t]*:)")
 _WRAPPED_LABEL_RE = re.compile(
@@ -57,5 +58,6 @@ def joined_labels(text: str) -> str:
     >>> joined_labels("Beslutning i Plan- og Miljøudvalget den\\n21.01.2025\\nGodkendt.")
     'Beslutning i Plan- og Miljøudvalget den 21.01.2025\\nGodkendt.'
     """
+    text = side_labels(text)  # (a side label wrapped beside its text: "Tidligere" / "behandling")
     text = _DATE_BELOW_RE.sub(r"\1 \2", _MARGIN_BODY_RE.sub(_margin_body, earlier_headings(text)))
     return _WIDE_LABEL_RE.sub(r"\1 \2", _WRAPPED_LABEL_RE.sub(r"\1 \2", text))
