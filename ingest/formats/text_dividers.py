@@ -284,6 +284,9 @@ _ATTACHMENT_STAMP_RE = re.compile(r"^bilag(?:\s+\d{1,2}\.?)?\s+(?:til|for|vedr\.
 # hos Karen.", "**Næste mødedato:** 12. juni 2024"
 _NEXT_MEETING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møde(?:dato)?[*_]*\s*:[*_]*\s*\S",
                               re.IGNORECASE)
+_NEXT_SAID_RE = re.compile(r"^(?:næste|kommende)\s+[a-zæøå]*møde\s+(?:afholdes|holdes|finder\s+"
+                           r"sted|er\s+(?:fastsat|planlagt))\b", re.IGNORECASE)
+_EMPTY_LABEL_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,20}:$")  # ("Beslutning:", nothing after)
 _COMING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møder\b[^:]{0,60}:[*_]*$", re.IGNORECASE)
 
 
@@ -298,9 +301,17 @@ def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
         signed = next((k for k, ln in enumerate(below) if ln.strip() == "--"), signed)
         return above.endswith(".") and all(not ln.strip() or written_date(ln)
                                            for ln in below[:signed])
-    return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and above.endswith(
-        (".", "!", "?", ")")) and all(_namelike(ln) or _SIGNED_RE.match(_unmarked(ln))
-                                      for ln in below[:signed])
+    # (or an agenda's empty field, "Beslutning:", under an item not about the meetings)
+    aside = not any(w in ln.lower() for ln in lines[max(0, first - 2):first]
+                    for w in ("møde", "eventuelt"))
+    empty = bool(_EMPTY_LABEL_RE.match(above)) and aside
+    if _NEXT_SAID_RE.match(lines[i].strip()):  # ("Næste fællesmøde afholdes i juni. …")
+        rest = [ln.strip() for ln in below if ln.strip()]  # (its paragraph, wrapped: the end)
+        return aside and above.endswith(".") and len(rest) <= 2 and (
+            [lines[i].strip(), *rest][-1].endswith("."))
+    return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and (above.endswith(
+        (".", "!", "?", ")")) or empty) and all(_namelike(ln) or _SIGNED_RE.match(_unmarked(ln))
+                                                for ln in below[:signed])
 
 
 def minutes_end(lines: list[str], first: int, end: int) -> int:
@@ -366,7 +377,8 @@ def _signed_off(line: str) -> bool:
     or who took them ("Referent: Lone Bach, Regionssekretariatet.")."""
     s = _unmarked(line)
     taker = _TAKER_RE.match(s)
-    return _namelike(s) or bool(_SIGNED_RE.match(s)) or (
+    read = _READ_OUT_RE.match(s)  # ("Mødet hævet kl. 21.10." / "Protokollen oplæst og godkendt.")
+    return _namelike(s) or bool(_SIGNED_RE.match(s)) or bool(read and not s[read.end():]) or (
         taker is not None and not taker["signed"] and _namelike(taker.group(1).rstrip(".")))
 
 
