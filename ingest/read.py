@@ -23,10 +23,12 @@ from .html_text import html_text
 from .ical_text import ical_text, is_ical
 from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
+from .pdf_footnotes import without_footnotes
 from .pdf_forms import with_form_fields
 from .pdf_labels import page_text
 from .pdf_margin import margin_marks
 from .pdf_tables import table_pages
+from .pdf_two_up import two_up_pages
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`;
 # ".eml": minutes sent as an e-mail's text, `mail_text`; ".mht"/".mhtml": a page saved as
@@ -104,7 +106,10 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         # a filled-in form's values stand in its fields, not in the page's text
         pages = [with_form_fields(page, page_text(page) if tagged else page.extract_text() or "")
                  for page in reader.pages]
-        pages = [margin_marks(page, text) for page, text in zip(reader.pages, pages, strict=True)]
+        pages = [margin_marks(page, without_footnotes(page, text))  # (a word processor's notes)
+                 for page, text in zip(reader.pages, pages, strict=True)]
+        # ("2 sider pr. ark": two pages side by side on one sheet, each a page of its own)
+        pages = [two_up_pages(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         pages = table_pages(reader.pages, pages)  # (a table protocol's columns kept apart)
     except SkipFile:
         raise

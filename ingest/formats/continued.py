@@ -84,7 +84,14 @@ def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resu
 _RESUMED_HEAD_RE = re.compile(r"^(?:(?:fortsat|fortsatte|genoptaget|genoptagne)\s+møde[t]?\b|"
                               r"(?:genoptaget|fortsat)\s*:|mødet\s+(?:blev\s+)?(?:genoptaget|"
                               r"fortsat|fortsatte)\b)\s*(\S.*)$", re.IGNORECASE)
-_PAUSED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt)\b", re.IGNORECASE)
+_PAUSED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt|udsat)\b", re.IGNORECASE)
+# Who was away when it went on, said in the heading's own sentence: "Jens Lau (V) havde
+# forfald til det genoptagne møde.", "Eva Dam (A) deltog ikke i det fortsatte møde."
+_AWAY_SAID_RE = re.compile(r"(?:^|(?<=[.!]\s))(?P<n>[A-ZÆØÅ][^.]{2,80}?)\s+(?:havde\s+(?:forfald|"
+                           r"afbud)|meldte\s+(?:forfald|afbud)|deltog\s+ikke|var\s+fraværende)\s+"
+                           r"(?:til|i|på|ved|under)\s+det\s+(?:genoptagne|fortsatte)\s+møde\.?",
+                           re.IGNORECASE)
+_WRAPPED_NOTE = 2  # lines a continued meeting's heading sentence may wrap onto
 # (who was there when it went on: "Fraværende: …", "Fraværende ved det genoptagne møde: …")
 _ATTENDANCE_RE = re.compile(r"^(til\s*stede|deltagere|afbud|fraværende)(?:\s+(?:ved|på|under)\s+"
                             r"det\s+(?:genoptagne|fortsatte)\s+møde)?\s*:\s*(.*)$",
@@ -101,6 +108,12 @@ def _resumption_block(body: list[str], year: int) -> tuple[date, list[str], bool
         return None
     at, day = heads[0]
     end, away = at + 1, []
+    note = body[at].strip()
+    while end < len(body) and end - at <= _WRAPPED_NOTE and not note.endswith((".", "!")) and (
+            body[end].strip()[:1].islower()):  # ("… havde forfald til det" / "genoptagne møde.")
+        note, end = f"{note} {body[end].strip()}", end + 1
+    for said in _AWAY_SAID_RE.finditer(note):
+        away += [p.name for p in participants_from_list(said["n"])]
     while end < len(body) and (not body[end].strip() or (
             m := _ATTENDANCE_RE.match(body[end].strip()))):
         if body[end].strip() and m and m.group(1).lower() in ("afbud", "fraværende"):

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .margin_heads import margin_heads
+
 # a column label of an item's fact table ("Sag", "Journalnr.", "Åben/Lukket", "Status")
 _HEAD_CELL_RE = re.compile(
     r"^(?:sag|punkt|pkt\.?|nr\.?|titel|emne|overskrift|journalnr\.?|j\.\s?nr\.?|sagsnr\.?|"
@@ -40,12 +42,14 @@ def _run_before(lines: list[str], k: int) -> tuple[str, ...]:
 
 
 def without_item_heads(lines: list[str]) -> list[str]:
-    """`lines` without the head rows repeated over the items' fact tables.
+    """`lines` without the head rows repeated over the items' fact tables; a ledger
+    protocol's margin heads written as an item's heading (`margin_heads`).
 
     >>> without_item_heads(["Afbud: Ole Bak", "Sag", "Journalnr.", "1. Budget", "24/1",
     ...     "Godkendt.", "Sag", "Journalnr.", "2. Takster", "24/2"])
     ['Afbud: Ole Bak', '1. Budget', '24/1', 'Godkendt.', '2. Takster', '24/2']
     """
+    lines = margin_heads(lines)
     runs = {k: run for k, line in enumerate(lines)
             if _NUMBERED_RE.match(line) and (run := _run_before(lines, k))}
     repeated = {run for run, n in Counter(runs.values()).items() if n >= _MIN_REPEATS}

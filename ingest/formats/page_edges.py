@@ -24,6 +24,10 @@ _ROMAN_PAGE_RE = re.compile(r"(?<=\S)\s+[ivx]{1,5}$")
 # separator repeats on every page, the item after it changes
 _RUNNING_TITLE_RE = re.compile(r"^(.{4,60}?)\s+[·|–—]\s+\S.*$")
 _RUNNING_MARK = " · …"
+# A running header's note that the meeting went on another day, on the later pages only:
+# "Mødet den 02.05.2007 (fortsat 03.05.2007)" is the header "Mødet den 02.05.2007"
+_CONTINUED_NOTE_RE = re.compile(r"\s*\((?:fortsat|fortsættelse|forts\.|genoptaget)"
+                                r"(?:\s[^()]{0,40})?\)$", re.IGNORECASE)
 
 
 def _running_head(line: str) -> str:
@@ -48,7 +52,8 @@ def drop_page_edges(lines: list[str]) -> list[str]:
     def shape(line: str) -> str:
         # (`pdftotext -layout` spaces a header's cells by each page's widest line; a
         # footer counts the front matter's pages in roman numerals: "Byrådet, … ii")
-        said = re.sub(r"\d+", "#", " ".join(_running_head(line.strip()).split()))
+        said = " ".join(_running_head(line.strip()).split())
+        said = re.sub(r"\d+", "#", _CONTINUED_NOTE_RE.sub("", said))
         return _ROMAN_PAGE_RE.sub(" #", said)
 
     pages = _without_header_block(pages, shape)

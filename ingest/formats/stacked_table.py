@@ -42,8 +42,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .protocol_heads import Column, head_columns, item_block, printed_again, title_lines
+from .sign_off import meeting_ended
 from .text_delimited import ABSENCE_COLUMNS, column_kind
-from .text_dividers import meeting_ended
 from .text_sections import section_name
 
 _ROW_NUMBER_RE = re.compile(r"^(\d{1,3})\.?$")

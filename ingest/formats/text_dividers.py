@@ -19,8 +19,17 @@ from .absence_table import table_start
 from .contents_trailer import contents_start
 from .dates import written_date
 from .mail_disclaimer import disclaimer_start
-from .page_footer import footer_start, published_line
-from .signatures import SIGNATURE_PAGE_RE, SIGNED_BY_RE, bare_signatures, roles_row
+from .page_footer import footer_start
+from .sign_off import (
+    ENDED_RE,
+    READ_OUT_RE,
+    SIGNED_RE,
+    TAKER_RE,
+    namelike,
+    signed_off,
+    unmarked,
+)
+from .signatures import SIGNATURE_PAGE_RE, SIGNED_BY_RE, bare_signatures
 
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
@@ -60,40 +69,6 @@ _GREETING_RE = re.compile(r"^(?:(?:med\s+)?(?:venlig|venligste|de\s+bedste)\s+hi
 _QUOTED_MAIL_RE = re.compile(r"^-{2,}\s*(?:oprindelig|original|videresendt|forwarded)\s+"
                              r"(?:meddelelse|message|besked)\s*-*$", re.IGNORECASE)
 _DECISION_LINE_RE = re.compile(r"^\W*beslutning", re.IGNORECASE)
-# (how it was signed, not "Referatet blev godkendt." of an item approving the last minutes;
-# "Referatet er godkendt af formanden 2. december 2024" (or "… 2024-11-28"): by whom,
-# after the meeting)
-# ("Referatet godkendes og underskrives på udvalgets næste møde": to be signed)
-_SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:(?:er|blev)\s+"
-                        r"(?:godkendt|underskrevet|signeret)|godkendes|underskrives)\b"
-                        r"(?=.{0,60}\b(?:underskr\w*|"
-                        r"digital\w*|signatur\w*|signeret|elektronisk\w*|"
-                        r"\w*formand\w*\s+(?:den\s+)?(?:\d{1,2}\.|\d{4}-\d\d-\d\d)"
-                        # ("Referatet er godkendt af formanden Eva Dam.")
-                        r"|af\s+(?:\w+s\s+)?formand(?:en)?\b))",
-                        re.IGNORECASE)
-# The minutes read out and approved at the meeting's end: "Protokollen oplæst og
-# godkendt." (often with "Mødet hævet kl. 16.40." on the line)
-_READ_OUT_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er\s+|blev\s+)?"
-                          r"(?:oplæst|læst\s+op)\s+og\s+(?:godkendt|underskrevet)\.?\s*",
-                          re.IGNORECASE)
-# Who took the minutes, signing them off under the last item: "Referent: Sofie Dam" (and
-# how they were approved: "Referent: Louise Dam. Referatet er godkendt af formanden …")
-_TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0,60}?)"
-                       r"(?:\.\s+(?=(?:referatet|protokollen)\b)(?P<signed>.{0,100}))?$",
-                       re.IGNORECASE)
-# ("Seminaret sluttede fredag kl. 12.50": a seminar's or a theme meeting's end too)
-# (typed or read by OCR without Danish letters: "Modet haevet kl. 16.20")
-_ENDED_RE = re.compile(r"^(?:\w*m(?:ø|oe|o)det|\w*seminaret|konferencen|dagen)\s+(?:blev\s+)?"
-                       r"(?:h(?:æ|ae)vet|sluttede|slut|afsluttet|afsluttedes|ophørte)\b.{0,40}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
-                       # (a web page's own line after it: "Opdateret 17.03.2006 af …")
-                       r"(?:\s+(?:sidst\s+|senest\s+)?opdateret\b.*|\s+(?P<after>[A-ZÆØÅ].*))?$",
-                       re.IGNORECASE)
-
-
-def meeting_ended(line: str) -> bool:
-    """The line saying the meeting ended ("Mødet hævet kl. 17.25.")."""
-    return bool(_ENDED_RE.match(line.strip()))
 
 
 def is_day_divider(line: str) -> bool:
@@ -295,6 +270,9 @@ _ATTACHMENT_STAMP_RE = re.compile(r"^bilag(?:\s+\d{1,2}\.?)?\s+(?:til|for|vedr\.
 # hos Karen.", "**Næste mødedato:** 12. juni 2024"
 _NEXT_MEETING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møde(?:dato)?[*_]*\s*:[*_]*\s*\S",
                               re.IGNORECASE)
+_NEXT_SAID_RE = re.compile(r"^(?:næste|kommende)\s+[a-zæøå]*møde\s+(?:afholdes|holdes|finder\s+"
+                           r"sted|er\s+(?:fastsat|planlagt))\b", re.IGNORECASE)
+_EMPTY_LABEL_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,20}:$")  # ("Beslutning:", nothing after)
 _COMING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møder\b[^:]{0,60}:[*_]*$", re.IGNORECASE)
 
 
@@ -309,9 +287,17 @@ def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
         signed = next((k for k, ln in enumerate(below) if ln.strip() == "--"), signed)
         return above.endswith(".") and all(not ln.strip() or written_date(ln)
                                            for ln in below[:signed])
-    return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and above.endswith(
-        (".", "!", "?", ")")) and all(_namelike(ln) or _SIGNED_RE.match(_unmarked(ln))
-                                      for ln in below[:signed])
+    # (or an agenda's empty field, "Beslutning:", under an item not about the meetings)
+    aside = not any(w in ln.lower() for ln in lines[max(0, first - 2):first]
+                    for w in ("møde", "eventuelt"))
+    empty = bool(_EMPTY_LABEL_RE.match(above)) and aside
+    if _NEXT_SAID_RE.match(lines[i].strip()):  # ("Næste fællesmøde afholdes i juni. …")
+        rest = [ln.strip() for ln in below if ln.strip()]  # (its paragraph, wrapped: the end)
+        return aside and above.endswith(".") and len(rest) <= 2 and (
+            [lines[i].strip(), *rest][-1].endswith("."))
+    return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and (above.endswith(
+        (".", "!", "?", ")")) or empty) and all(namelike(ln) or SIGNED_RE.match(unmarked(ln))
+                                                for ln in below[:signed])
 
 
 def minutes_end(lines: list[str], first: int, end: int) -> int:
@@ -331,25 +317,25 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     end = next((i for i in range(first, end) if _next_meeting(lines, first, i, end)), end)
     end = bare_signatures(lines, first, end) or end  # (names side by side, no heading)
     for i in range(first, end):
-        s = _unmarked(lines[i])
+        s = unmarked(lines[i])
         if signature_heading(s) or SIGNED_BY_RE.match(s) or (  # ("Underskrevet af")
-                PEOPLE_HEADING_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end])) or (
+                PEOPLE_HEADING_RE.match(s) and all(namelike(ln) for ln in lines[i + 1:end])) or (
                 (m := _SIGNED_LIST_RE.match(s)) and all(  # ("Underskriftsblad: Eva Dam, …")
-                    _namelike(ln) for ln in [m["names"], *lines[i + 1:end]])):
+                    namelike(ln) for ln in [m["names"], *lines[i + 1:end]])):
             # (a list of who took part, last)
             return i
-        if (m := _ENDED_RE.match(s)) and all(_signed_off(ln)
+        if (m := ENDED_RE.match(s)) and all(signed_off(ln)
                                              for ln in [m.group("after") or "", *lines[i + 1:end]]):
             return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line; "Mødet
             # hævet kl. 18.40." / "*Protokollen er godkendt digitalt …*"; "Mødet hævet kl.
             # 17.20. Referent: Lone Bach, Regionssekretariatet.")
-        if (read := _READ_OUT_RE.match(s)) and all(_namelike(ln) or _ENDED_RE.match(ln.strip())
+        if (read := READ_OUT_RE.match(s)) and all(namelike(ln) or ENDED_RE.match(ln.strip())
                                                    for ln in [s[read.end():], *lines[i + 1:end]]):
             return i  # "Protokollen oplæst og godkendt. Mødet hævet kl. 16.40.", the names
-        if _SIGNED_RE.match(s) and all(_namelike(ln) for ln in lines[i + 1:end]):
+        if SIGNED_RE.match(s) and all(namelike(ln) for ln in lines[i + 1:end]):
             return i  # "Referatet er godkendt ved digital underskrift."
-        if (m := _TAKER_RE.match(s)) and (not m["signed"] or _SIGNED_RE.match(m["signed"])) and (
-                all(_namelike(ln) for ln in [m.group(1), *lines[i + 1:end]])):
+        if (m := TAKER_RE.match(s)) and (not m["signed"] or SIGNED_RE.match(m["signed"])) and (
+                all(namelike(ln) for ln in [m.group(1), *lines[i + 1:end]])):
             return i  # "Referent: Sofie Dam" under the last item
         if _ATTACHMENT_STAMP_RE.match(s) and not lines[i - 1].strip():
             return i  # the attachments' own pages after the minutes ("samlet dokument")
@@ -364,34 +350,3 @@ def signature_heading(line: str) -> bool:
     """The heading of the signature page that ends the minutes ("Underskrifter",
     "Underskriftsblad:"): no item's text, nor a wrapped title's last words."""
     return SIGNATURE_PAGE_RE.match(line.strip()) is not None
-
-
-def _unmarked(line: str) -> str:
-    """A line without markdown's emphasis around it: "*Protokollen er godkendt digitalt.*"."""
-    s = line.strip()
-    return s.strip("*_").strip() if s[:1] in "*_" and s[-1:] == s[:1] else s
-
-
-def _signed_off(line: str) -> bool:
-    """A line below the one saying the meeting ended: a name, how the minutes were signed
-    or who took them ("Referent: Lone Bach, Regionssekretariatet."), or when they were
-    published."""
-    s = _unmarked(line)
-    taker = _TAKER_RE.match(s)
-    return _namelike(s) or bool(_SIGNED_RE.match(s)) or published_line(s) or (
-        taker is not None and not taker["signed"] and _namelike(taker.group(1).rstrip(".")))
-
-
-def _namelike(line: str) -> bool:
-    """A signature page's line: a name (with a title), a rule to sign on, a page counter."""
-    s = _unmarked(line)
-    return not s or SIGNATURE_PAGE_RE.match(s) is not None or (
-        _SIGN_RULE_RE.match(s) is not None) or (
-        len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or roles_row(s)
-
-
-# "________________   ________________" (where to sign), "Side 2/2" under the names, a
-# scan's initials signed by hand as OCR reads them ("~ BH"), an e-mail signature's logo
-# as a copied mail writes it ("[cid:image001.png@01DB2A1F.3C4E5B60]")
-_SIGN_RULE_RE = re.compile(r"^(?:[_.\-–]{5,}\s*)+$|^(?:side|page)\s*\d+\s*(?:/|af|of)\s*\d+$"
-                           r"|^[~∼≈]+\s*[A-ZÆØÅ]{1,4}\.?$|^\[cid:[^\]\s]+\]$", re.IGNORECASE)

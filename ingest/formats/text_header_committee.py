@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .committee_initials import spelled_initials
 from .common import BODY_IN_MUNICIPALITY_RE
 from .dates import written_date as parse_date
 from .page_footer import MUNICIPALITY_LINE_RE
@@ -139,13 +140,16 @@ def as_written(name: str | None, lines: list[str]) -> str | None:
     """The committee's name as the minutes write it in ordinary case elsewhere, when the
     head printed it in capitals and the text capitalises more of it than the capitals'
     recasing could know: "LOKALRÅDET FOR HØJBY OG OMEGN" (read "Lokalrådet for højby og
-    omegn") signed "Lokalrådet for Højby og Omegn" under the minutes. Any other name as
-    it is.
+    omegn") signed "Lokalrådet for Højby og Omegn" under the minutes; a body read only as
+    its initials ("KFU" of a letterhead's "KFU – Dagsorden") as the document spells it
+    out on a line of its own (`committee_initials`). Any other name as it is.
 
     >>> as_written("Lokalrådet for højby", ["LOKALRÅDET FOR HØJBY", "Sekretær, Lokalrådet "
     ...            "for Højby"]), as_written("Byrådet", ["BYRÅDET", "byrådet besluttede"])
     ('Lokalrådet for Højby', 'Byrådet')
     """
+    if full := spelled_initials(name, lines):
+        return full
     if not name or name == name.upper():
         return name
     found = [m.group() for line in lines for m in re.finditer(

@@ -10,7 +10,8 @@ from referat.part_time import noted
 
 from .chair_line import chair
 from .members_table import people_lists
-from .text_dividers import PEOPLE_HEADING_RE, meeting_ended
+from .sign_off import meeting_ended
+from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_people import (
     DASH_ABSENT_RE,

@@ -303,12 +303,17 @@ _PLACE_REST_RE = re.compile(r"^(?:\d{4}\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w
                             r"|[A-ZÆØÅ][\wæøå.-]+(?:\s[\wæøå.-]+){0,3}\s\d{1,3}[A-Za-z]?)\.?$")
 
 
+# (or a sentence's time and place: "Mødet afholdtes … kl. 19.00 i salen, Rådhuset, Torvet 1,")
+_TIMED_PLACE_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d\d\s+(?:i|på)\s+\S.*,$", re.IGNORECASE)
+
+
 def _place_wrapped(rows: list[str]) -> list[str]:
     """Rows with the meeting's place wrapped after a comma made one row: "Mødested :
     Udvalgsværelset, Rådhuset, Jernbanevej 7," / "7900 Nykøbing Mors" is one place."""
     out: list[str] = []
     for row in rows:
-        if out and _PLACE_LABEL_RE.match(out[-1]) and _PLACE_REST_RE.match(row):
+        if out and (_PLACE_LABEL_RE.match(out[-1]) or _TIMED_PLACE_RE.search(out[-1])) and (
+                _PLACE_REST_RE.match(row)):
             out[-1] = f"{out[-1]} {row}"
         else:
             out.append(row)

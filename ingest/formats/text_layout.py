@@ -23,6 +23,7 @@ _NEW_LINE_RE = re.compile(
     r"|Ad\.?\s+(?:(?i:pkt)\.?\s*|(?i:punkt)\s+)?\d{1,2}\s*[:.)]\s"
     r"|(?:Ja|Nej|For|Imod|Undlod)\s*:\s)"  # a vote's side, a line each ("Nej: Ole Brink (O)")
 )
+_PREPOSITIONS = frozenset("i på til af for med om fra ved under".split())
 # A line that ends in one of these words was wrapped, however short it is.
 CONTINUES = frozenset(
     "og i på til af for med om at en et den det de som der samt eller fra ved under".split()
@@ -205,7 +206,11 @@ def reflow(lines: list[str]) -> str:
             else:
                 out.append(s)
         text = "\n".join(out)
-        if joined and not joined[-1].endswith(_END_PUNCT) and text[:1].islower():
+        # (or a paragraph that stops at a preposition, which no sentence ends with and
+        # no list follows: "… og på" / "Vestfyn. …", a page's break in a decision)
+        if joined and not joined[-1].endswith(_END_PUNCT) and (text[:1].islower() or (
+                joined[-1].rsplit(None, 1)[-1] in _PREPOSITIONS  # (not a party "I")
+                and not LIST_LINE_RE.match(text))):
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)

@@ -114,6 +114,9 @@ _SUBSTITUTE_RE = re.compile(
     r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt|\s+mødte)?\s*:?\s+"
     r"(?P<n>(?-i:[A-ZÆØÅ]).*?)(?:\s+(?:indkaldt|deltog|"
     r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)
+# "Ib Holm (F) som stedfortræder for Eva Lund (F)": the substitute, then whose place
+_AS_SUBSTITUTE_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^()]{2,60}?(?:\s*\([^()]{1,10}\))?)\s+som\s+"
+                               r"(?P<r>(?:stedfortræder|suppleant)\s+for\s+[A-ZÆØÅ].{2,80})$")
 # Where a substitute's name ends and the one they stood in for begins: "Tina Hansen (O)
 # for Søren Nielsen (O)", "Hanne Holm (A) deltog som stedfortræder for Ida Bak (A)"
 STANDS_IN_RE = re.compile(r"\s+(?:(?:deltog|mødte|var|er)\s+som\s+(?:stedfortræder|suppleant)\s+|"
@@ -137,6 +140,8 @@ def listed_person(text: str, status: str) -> Participant:
     text = text.strip().rstrip(" -")
     if m := _SUBSTITUTE_RE.match(text):
         return Participant(m.group("n").strip(), "deltog", "stedfortræder")
+    if m := _AS_SUBSTITUTE_RE.match(text):  # "Ib Holm (F) som stedfortræder for Eva Lund (F)"
+        return Participant(m.group("n"), "deltog", " ".join(m.group("r").split()).rstrip("."))
     if STATUS_MARK_RE.search(text) or DASH_ABSENT_RE.search(text):
         # "Ole Bak (V) (afbud)", "Jens Fyrst (O) - Fraværende"
         status = "afbud"
@@ -262,7 +267,8 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
                 people[-1].name = f"{people[-1].name} ({body.group(2)})"
             held = people[-1].role  # ("Borgmester Helle Winther (A), formand": both)
             people[-1].role = role if role.startswith(held) else f"{held}, {role}" if (
-                held in _TITLES and held not in role) else held
+                re.sub(r"^\d\.\s*", "", held) in _TITLES  # ("1. viceborgmester, næstformand")
+                and held not in role) else held
             continue
         people.append(listed_person(part, default_status))
     return people

@@ -1,0 +1,68 @@
+"""A committee read only as its initials, from a running header or letterhead that
+abbreviates it ("KFU – Dagsorden", "BUF – referat" on every page), while the document
+prints the body's full name elsewhere (the cover's "Kultur- og Fritidsudvalget" under
+"Dagsorden"): the full name is the committee. Initials are read from the name's parts
+as Danish minutes abbreviate them: each part's first letter, a compound's last part
+("…udvalget", "…rådet", "…bestyrelsen", "…nævnet") by its own letter too, and a name of
+three parts or more also without the "U" of "udvalget" ("Børne-, Unge- og
+Familieudvalget": "BUFU" and "BUF"). A name found nowhere, or two bodies with the same
+initials, leave the initials as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_header_rows import BODY_NAME_RE
+from .text_people import clean_heading
+
+# initials as a header abbreviates a body: two to six capitals, nothing else
+_INITIALS_RE = re.compile(r"^[A-ZÆØÅ]{2,6}$")
+# a body's full name on a line of its own: capitalised words, commas and hyphens
+_NAME_RE = re.compile(r"^[A-ZÆØÅ][\wæøå ,.-]{2,100}$")
+# the last part of a compound that names the kind of body, and the letter it gives
+_BODY_PARTS = (("udvalg", "U"), ("råd", "R"), ("bestyrelse", "B"), ("nævn", "N"))
+_SMALL_WORDS = frozenset("og for i med samt af".split())
+
+
+def name_initials(name: str) -> set[str]:
+    """The initials a body's name may be abbreviated by.
+
+    >>> sorted(name_initials("Børne-, Unge- og Familieudvalget"))
+    ['BUF', 'BUFU']
+    >>> name_initials("Kultur- og Fritidsudvalget"), name_initials("Regionsrådet")
+    ({'KFU'}, {'RR'})
+    """
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return set()
+    letters = "".join(w[0].upper() for w in words[:-1])
+    last = words[-1]
+    for part, letter in _BODY_PARTS:
+        at = last.lower().find(part)
+        if at > 0:  # a compound: "Familieudvalget" is "F" and "U"
+            stem = letters + last[0].upper()
+            out = {stem + letter}
+            if letter == "U" and len(stem) >= 3:
+                out.add(stem)
+            return out
+        if at == 0:  # "Teknisk Udvalg": the body's word is a part of its own
+            return {letters + letter} if letters else set()
+    return set()
+
+
+def spelled_initials(name: str | None, lines: list[str]) -> str | None:
+    """The body's full name that `lines` print on a line of its own when `name` is only
+    its initials; None when `name` is no initials or no one name fits.
+
+    >>> spelled_initials("KFU", ["KFU – Dagsorden", "Dagsorden", "Kultur- og Fritidsudvalget"])
+    'Kultur- og Fritidsudvalget'
+    >>> spelled_initials("KFU", ["KFU – Dagsorden", "Kulturudvalget"]) is None
+    True
+    """
+    if not name or not _INITIALS_RE.match(name):
+        return None
+    found = {heading for line in lines
+             if _NAME_RE.match(heading := clean_heading(line)) and BODY_NAME_RE.search(heading)
+             and name in name_initials(heading)}
+    return found.pop() if len(found) == 1 else None

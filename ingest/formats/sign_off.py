@@ -1,0 +1,80 @@
+"""The lines that close minutes after the last item: the meeting's end ("Mødet hævet
+kl. 18.10"), how the minutes were signed or read out ("Protokollen oplæst og godkendt."),
+who took them ("Referent: Sofie Dam") and the names signed under them. `text_dividers.
+minutes_end` cuts the minutes where such lines begin and only such lines follow."""
+
+from __future__ import annotations
+
+import re
+
+from .page_footer import published_line
+from .signatures import SIGNATURE_PAGE_RE, roles_row
+
+# (how it was signed, not "Referatet blev godkendt." of an item approving the last minutes;
+# "Referatet er godkendt af formanden 2. december 2024" (or "… 2024-11-28"): by whom,
+# after the meeting)
+# ("Referatet godkendes og underskrives på udvalgets næste møde": to be signed)
+SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:(?:er|blev)\s+"
+                       r"(?:godkendt|underskrevet|signeret)|godkendes|underskrives)\b"
+                       r"(?=.{0,60}\b(?:underskr\w*|"
+                       r"digital\w*|signatur\w*|signeret|elektronisk\w*|"
+                       r"\w*formand\w*\s+(?:den\s+)?(?:\d{1,2}\.|\d{4}-\d\d-\d\d)"
+                       # ("Referatet er godkendt af formanden Eva Dam.")
+                       r"|af\s+(?:\w+s\s+)?formand(?:en)?\b))",
+                       re.IGNORECASE)
+# The minutes read out and approved at the meeting's end: "Protokollen oplæst og
+# godkendt." (often with "Mødet hævet kl. 16.40." on the line)
+READ_OUT_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er\s+|blev\s+)?"
+                         r"(?:oplæst|læst\s+op)\s+og\s+(?:godkendt|underskrevet)\.?\s*",
+                         re.IGNORECASE)
+# Who took the minutes, signing them off under the last item: "Referent: Sofie Dam" (and
+# how they were approved: "Referent: Louise Dam. Referatet er godkendt af formanden …")
+TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0,60}?)"
+                      r"(?:\.\s+(?=(?:referatet|protokollen)\b)(?P<signed>.{0,100}))?$",
+                      re.IGNORECASE)
+# ("Seminaret sluttede fredag kl. 12.50": a seminar's or a theme meeting's end too)
+# (typed or read by OCR without Danish letters: "Modet haevet kl. 16.20")
+ENDED_RE = re.compile(r"^(?:\w*m(?:ø|oe|o)det|\w*seminaret|konferencen|dagen)\s+(?:blev\s+)?"
+                      r"(?:h(?:æ|ae)vet|sluttede|slut|afsluttet|afsluttedes|ophørte)\b.{0,40}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
+                      # (a web page's own line after it: "Opdateret 17.03.2006 af …")
+                      r"(?:\s+(?:sidst\s+|senest\s+)?opdateret\b.*|\s+(?P<after>[A-ZÆØÅ].*))?$",
+                      re.IGNORECASE)
+
+
+def meeting_ended(line: str) -> bool:
+    """The line saying the meeting ended ("Mødet hævet kl. 17.25.")."""
+    return bool(ENDED_RE.match(line.strip()))
+
+
+def unmarked(line: str) -> str:
+    """A line without markdown's emphasis around it: "*Protokollen er godkendt digitalt.*"."""
+    s = line.strip()
+    return s.strip("*_").strip() if s[:1] in "*_" and s[-1:] == s[:1] else s
+
+
+def signed_off(line: str) -> bool:
+    """A line below the one saying the meeting ended: a name, how the minutes were signed
+    or who took them ("Referent: Lone Bach, Regionssekretariatet."), or when they were
+    published."""
+    s = unmarked(line)
+    taker = TAKER_RE.match(s)
+    read = READ_OUT_RE.match(s)  # ("Mødet hævet kl. 21.10." / "Protokollen oplæst og godkendt.")
+    taken = taker is not None and not taker["signed"] and namelike(
+        taker.group(1).rstrip("."))
+    return (namelike(s) or bool(SIGNED_RE.match(s)) or published_line(s)
+            or bool(read and not s[read.end():]) or taken)
+
+
+def namelike(line: str) -> bool:
+    """A signature page's line: a name (with a title), a rule to sign on, a page counter."""
+    s = unmarked(line)
+    return not s or SIGNATURE_PAGE_RE.match(s) is not None or (
+        _SIGN_RULE_RE.match(s) is not None) or (
+        len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or roles_row(s)
+
+
+# "________________   ________________" (where to sign), "Side 2/2" under the names, a
+# scan's initials signed by hand as OCR reads them ("~ BH"), an e-mail signature's logo
+# as a copied mail writes it ("[cid:image001.png@01DB2A1F.3C4E5B60]")
+_SIGN_RULE_RE = re.compile(r"^(?:[_.\-–]{5,}\s*)+$|^(?:side|page)\s*\d+\s*(?:/|af|of)\s*\d+$"
+                           r"|^[~∼≈]+\s*[A-ZÆØÅ]{1,4}\.?$|^\[cid:[^\]\s]+\]$", re.IGNORECASE)
