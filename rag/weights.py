@@ -119,7 +119,11 @@ class Weights:
     # "i hvilke sammenhænge er X nævnt?": items retrieved, and at most this many listed
     mentions_items: int = 15
     mentions_max: int = 8
-    # A further quote must score this share of the best one: same meeting / another one.
+    # A further quote must score this share of the best one: same item (when a passage
+    # is asked, `compose.pick.pick`) / another item of the same meeting / another meeting
+    # (the best item's next sentences are usually the rest of a passage; another item's
+    # are usually another matter).
+    same_item_share: float = 0.5
     same_meeting_share: float = 0.7
     # A vote asked of the best item whose decision records none: an item among the next
     # few found nearly as well (this share of its fused score) whose decision records it

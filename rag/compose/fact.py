@@ -91,8 +91,7 @@ def with_window(ctx: Context, picked: list[Quote], chosen: list[Quote], asked: s
     A question asking neither a value nor a reason ("hvad er …?", "hvordan …?") wants
     the passage: any sentence that continues it. A typed or why-question wants its value
     or reason, and only a sentence that goes on with it (`passage.goes_on`) beside it."""
-    passage = (asked == FREE or EXPLAIN_ASKED.search(ctx.q.text)) \
-        and not WHY_ASKED.search(ctx.q.text)
+    passage = wants_passage(ctx, asked)
     shown = sum(len(p.text) for p in picked)
     for quote in chosen:
         before = sentence_before(ctx, quote)
@@ -109,6 +108,13 @@ def with_window(ctx: Context, picked: list[Quote], chosen: list[Quote], asked: s
     if WHY_ASKED.search(ctx.q.text) and chosen and not any(
             _EXPLAINS.search(p.text) for p in picked):
         shown += _reason_ahead(ctx, picked, chosen[0], ctx.weights.window_chars - shown)
+
+
+def wants_passage(ctx: Context, asked: str) -> bool:
+    """Does the question ask for a passage ("hvad er …?", "hvordan …?"), not for a value
+    of a type or a reason? A passage's answer is usually several sentences of the item."""
+    return bool((asked == FREE or EXPLAIN_ASKED.search(ctx.q.text))
+                and not WHY_ASKED.search(ctx.q.text))
 
 
 # What says why: a cause or reason word, or an explanation in parts ("Dels vælger flere
@@ -187,7 +193,7 @@ def compose_fact(ctx: Context) -> Answer:
         return decline(ctx)
     picked = (per_period(ctx, quotes, periods)
               or (per_meeting(ctx, quotes) if trend else per_item(ctx, quotes) if overview
-                  else pick(ctx, quotes)))
+                  else pick(ctx, quotes, passage=wants_passage(ctx, asked))))
     for said in [p for p in picked if asked == DATE and says_last_meeting(p.text)]:
         line = earlier_meeting_line(ctx, said.item)  # which day "det seneste møde" was
         if line and not names_day(said.text) and all(line != p.text for p in picked):

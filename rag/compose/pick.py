@@ -39,9 +39,12 @@ def held_in_period(ctx: Context, day: date) -> bool:
                 and q.date_from <= day <= q.date_to)
 
 
-def pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
+def pick(ctx: Context, quotes: list[Quote], passage: bool = False) -> list[Quote]:
     """Up to three quotes: near the best one's score, one per meeting when several
-    meetings answer, up to three from one meeting."""
+    meetings answer, up to three from one meeting. For a passage (`passage`: "hvad
+    går … ud på?", not a value or a reason) the best item's further sentences need
+    less of the best score (`Weights.same_item_share`): they are usually the rest
+    of its answer."""
     w = ctx.weights
     best, best_meeting = quotes[0].score, quotes[0].item.meeting_date
     if held_in_period(ctx, best_meeting):
@@ -55,7 +58,8 @@ def pick(ctx: Context, quotes: list[Quote]) -> list[Quote]:
         if len(picked) >= w.max_quotes:
             break
         d = quote.item.meeting_date
-        share = w.other_meeting_share if d != best_meeting else w.same_meeting_share
+        share = (w.same_item_share if passage and quote.item.ref == quotes[0].item.ref
+                 else w.same_meeting_share if d == best_meeting else w.other_meeting_share)
         if picked and quote.score < share * best:
             continue
         if per_meeting.get(d, 0) >= (w.max_quotes if single else 1):

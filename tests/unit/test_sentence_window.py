@@ -69,3 +69,20 @@ def test_a_decision_answers_detail_brings_the_sentence_that_goes_on(archive,
     assert "Evalueringen af strategien sker" in evidence
     assert "to år" in evidence
     assert "fire uger" not in evidence
+
+
+def test_a_passage_brings_the_items_next_best_sentence_from_another_section(
+        archive, context) -> None:
+    """"Hvordan klarer Ballerup sig …?" asks a passage: the item's second-best sentence,
+    in another section and well below the best one's score, is the rest of the answer
+    (`Weights.same_item_share`)."""
+    item = archive.add(date(2025, 3, 18), 3, "Meddelelser", {
+        "Sammendrag": "Iris Group rangerer alle landets kommuner på et samlet indeks over "
+        "lokale erhvervspræstationer i rapporten Lokale Erhvervspræstationer.",
+        "Sagsfremstilling": "Kantinen holder lukket i uge 7. For tredje år i træk topper "
+        "Ballerup Kommune det samlede indeks. Næste møde holdes i april."})
+    answer = compose_fact(context("Hvordan klarer Ballerup sig i Iris Groups måling af "
+                                  "erhvervspræstationer?", [item]))
+    assert "Iris Group rangerer" in answer.text
+    assert "tredje år i træk" in answer.text
+    assert "Kantinen" not in answer.text
