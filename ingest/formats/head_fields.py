@@ -93,10 +93,37 @@ def _facts(body: list[str]) -> tuple[list[_Fact], int]:
     return facts, k
 
 
+# A list's bullet before a fact: a web page's facts as a list under the item's title
+_BULLET_RE = re.compile(r"^\s*[-–•*·]\s+(?=\S)")
+
+
+def _unbulleted(body: list[str]) -> list[str]:
+    """The body with the list at its head unbulleted when every entry is a fact or the
+    open/closed mark and one is the case number ("- Sagsnr.: 25/4412" / "- Åbent punkt" /
+    "- Sagsbehandler: Lone Dahl"), the mark first: read as the facts they are."""
+    start = next((k for k, ln in enumerate(body) if ln.strip()), len(body))
+    end = start
+    facts: list[str] = []
+    marks: list[str] = []
+    while end < len(body) and (not body[end].strip() or _BULLET_RE.match(body[end])):
+        if entry := _BULLET_RE.sub("", body[end]).strip():
+            if OPEN_MARK_RE.match(entry):
+                marks.append(entry)
+            elif (m := _labelled(entry)) and _kind(m["l"]) is not _STATUS:
+                facts.append(entry)
+            else:
+                return body
+        end += 1
+    if not any((m := _labelled(f)) and _kind(m["l"]) is _CASE for f in facts):
+        return body
+    return [*body[:start], *marks, *facts, *body[end:]]
+
+
 def head_fields(body: list[str]) -> tuple[list[str], bool]:
     """The body with its head's facts as "Label: value" lines (see the module's note), and
     whether their status closes the item. A body without such facts at its head, or with a
     status that is no open or closed mark, is returned as it is."""
+    body = _unbulleted(body)  # ("- Sagsnr.: 25/4412" / "- Åbent punkt": a list of them)
     # (a closed mark printed under the title, above the facts: "Lukket punkt" / "Sagsnr.: …")
     lead = next((k for k, ln in enumerate(body)
                  if ln.strip() and not OPEN_MARK_RE.match(ln.strip())), len(body))

@@ -226,6 +226,8 @@ def _role_cell_person(cells: list[str], columns: list[str]) -> Participant | Non
 
 # an item's number alone on its line ("5" / "Meddelelser"): the agenda begins, no member
 _ITEM_NUMBER_RE = re.compile(r"\s*\d{1,3}\.?\s*$")
+# a list's bullet before a member ("• Ida Holm (V), formand", a web page's list printed)
+_BULLET_RE = re.compile(r"^[•·*]\s+(?=[A-ZÆØÅ])")
 
 
 def people_lists(rest: list[str], ends: tuple[str, ...],
@@ -248,6 +250,8 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
             people.extend(table)
             skip -= 1
             continue
+        if status:  # (a member's line under a list's heading: without its bullet)
+            row = _BULLET_RE.sub("", row)
         heading = clean_heading(row).lower()
         if heading in PRESENT:
             status, also = "deltog", heading in ALSO_PRESENT

@@ -35,8 +35,11 @@ twitter youtube""".split())
 _POLICY = "|".join(sorted(_POLICY_WORDS, key=len, reverse=True))
 # the address on one line, the body's name in it (the site's policy links after it:
 # "… · 9900 Frederikshavn · Tlf. 98 45 50 00 · Tilgængelighedserklæring · Cookies")
+# (and the body's register numbers: "· CVR 29189420", "· EAN-nr. 5798000…")
+_REGISTER = r"(?i:cvr|ean|se)(?:-?nr\.?)?:?\s*\d[\d ]{7,13}"
 _ADDRESS_RE = re.compile(rf"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{{0,120}}\b{_TOWN}"
-                         rf"(?:\s*[·|,–-]\s*(?:{_PHONE}|www\.[\w.-]+|{_MAIL}|(?i:{_POLICY})))*$")
+                         rf"(?:\s*[·|,–-]\s*(?:{_PHONE}|www\.[\w.-]+|{_MAIL}|{_REGISTER}|"
+                         rf"(?i:{_POLICY})))*$")
 _FEEDBACK_RE = re.compile(r"^(?:fandt du (?:det|hvad),? du (?:søgte|ledte efter)|var (?:siden|"
                           r"denne side|indholdet) (?:nyttig|brugbar|til hjælp)|kunne du finde)\b",
                           re.IGNORECASE)
@@ -69,6 +72,17 @@ _PUBLISHED_RE = re.compile(r"^(?:referatet|dagsordenen|protokollen|beslutningspr
 
 # the heading of the footer's contact block, above the name and address ("Kontakt")
 _CONTACT_HEAD_RE = re.compile(r"^(?:kontakt(?:\s+os)?|kontaktoplysninger)$", re.IGNORECASE)
+# A web page's box of links to the body's other meetings, above the site's footer:
+# "Andre møder i Teknisk Udvalg" / "• Referat – Teknisk Udvalg 17.11.2025" / "• Se også:
+# Økonomiudvalget 17.12.2025 – dagsorden" (a document's kind and a day in each link)
+_KIND = r"(?:referat|dagsorden|beslutningsprotokol)"
+_DAY = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+_MEETING_LINK_RE = re.compile(
+    rf"^[•·*-]\s+(?:se også:\s*)?(?:{_KIND}\s*[–-]\s*[^.!?]{{3,80}}?\s{_DAY}"
+    rf"|[^.!?]{{3,80}}?\s{_DAY}\s*[–-]\s*{_KIND})$", re.IGNORECASE)
+_LINKS_HEAD_RE = re.compile(
+    r"^(?:andre|øvrige|tidligere|kommende|relaterede)\s+møder\b[^.!?]{0,80}$|^se også:?$",
+    re.IGNORECASE)
 
 
 def published_line(line: str) -> bool:
@@ -121,9 +135,19 @@ def footer_start(lines: list[str], first: int, end: int) -> int:
     while len(filled) > 1 and (footer_line(lines[filled[-1]]) or (
             popped and (MUNICIPALITY_LINE_RE.match(lines[filled[-1]].strip())
                         or _CONTACT_HEAD_RE.match(lines[filled[-1]].strip())
-                        or _contact_person(lines, filled)))):
+                        or _contact_person(lines, filled) or _meeting_links(lines, filled)))):
         end, popped = filled.pop(), True
     return end
+
+
+def _meeting_links(lines: list[str], filled: list[int]) -> bool:
+    """The last of `filled` is a link to another meeting's document in the box above the
+    site's footer, or that box's heading above its links ("Andre møder i …")."""
+    s = lines[filled[-1]].strip()
+    if _MEETING_LINK_RE.match(s):
+        return True
+    below = [lines[k].strip() for k in range(filled[-1] + 1, len(lines)) if lines[k].strip()]
+    return bool(_LINKS_HEAD_RE.match(s)) and bool(below) and bool(_MEETING_LINK_RE.match(below[0]))
 
 
 def _contact_person(lines: list[str], filled: list[int]) -> bool:

@@ -26,6 +26,7 @@ from referat.domain import Meeting
 from referat.values import PARTIES
 
 from .common import ParseError
+from .fact_sheets import facts_above
 from .history_rows import history_rows
 from .item_sheets import with_item_sheets
 from .sheet_meetings import meeting_sheets
@@ -108,8 +109,13 @@ def workbook_text(sheets: list[Sheet]) -> tuple[str, bool]:
         rows, listed = _without_people(sheet.rows)
         people += listed
         bodies.append(rows)
-    found = [(at, rows) for rows in bodies if (at := _table_at(rows)) is not None]
-    at, main = found[0] if found else (None, [row for rows in bodies for row in [*rows, []]])
+    found = [(at, k) for k, rows in enumerate(bodies) if (at := _table_at(rows)) is not None]
+    if found:  # (the meeting's facts on a sheet of their own: above the table, `fact_sheets`)
+        at, k = found[0]
+        facts = facts_above(bodies, k, at)
+        at, main = at + len(facts), [*facts, *bodies[k]]
+    else:
+        at, main = None, [row for rows in bodies for row in [*rows, []]]
     lines = [_line(row, quoted=at is not None and k >= at) for k, row in enumerate(main)]
     head = len(lines) if at is None else at
     if people:  # (the people's lists after the facts, a blank line either side)

@@ -19,8 +19,9 @@ from .word_subitems import sub_item_lines
 from .word_tables import Rows, table_lines
 
 _LABEL_RE = re.compile(r"^[^\d.!?]{1,30}\.?:?$")  # ("Sagsnr.", "Mødested:")
-# a letterhead's cell: "Kalundborg Kommune | REFERAT" is no label and its value
-_LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$")
+# a letterhead's cell: "Kalundborg Kommune | REFERAT" is no label and its value, nor is
+# "REGION SJÆLLAND | Beslutningsprotokol" (a region's name, in capitals too)
+_LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$|^(?i:region)\s+[A-ZÆØÅ]\w+$")
 # An item's number alone in a table's first cell, its title in the next: "2." | "Title"
 _NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?$")
 
@@ -79,6 +80,8 @@ def _row_text(paras: list[list[str]]) -> str:
     lines, a value's paragraphs on lines of their own (a vote line stays a line); other
     rows as the cells side by side."""
     cells = [" ".join(c) for c in paras]
+    if len(cells) >= 2 and _LETTERHEAD_RE.search(cells[0]):
+        return "\n".join(cells)  # a letterhead's cells: its lines, the sender's name alone
     if len(cells) >= 2 and len(cells) % 2 == 0 and all(
             _is_label(c) or dated_decision(c) for c in cells[0::2]):
         return "\n".join(f"{a.rstrip(':').strip()}: " + "\n".join(b) for a, b in zip(

@@ -260,6 +260,9 @@ def _section_rows(lines: list[str], delimiter: str, kinds: list[str]) -> list[st
     skip = {kinds[k] for k in fields}
     for number, group in sorted(items.items()):
         sections = tuple((cells[field], cells[content]) for cells in group)
+        # (who missed the item under its heading, not after its decision: as a column's)
+        sections = tuple(sorted(sections, key=lambda s: s[0].strip().lower().rstrip(
+            ":") not in ABSENCE_COLUMNS))
         out.extend(_block(number, group[0], kinds, skip, sections))
     return [*out, *lines[rest:]]
 

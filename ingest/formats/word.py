@@ -40,7 +40,7 @@ from .text_sections import section_name
 from .word_boxes import box_glyph
 from .word_chunks import chunk_reader
 from .word_groups import close_by_group, grouped_items, number_in_order
-from .word_margins import margin_body
+from .word_margins import head_in_margins, margin_body, without_composed
 from .word_tables import after_agenda
 from .xmlload import zip_part
 
@@ -119,6 +119,8 @@ def paras_text(paras: list[Para], margins: list[Para], kind: str) -> str:
     paras = after_agenda(paras, _numbered)
     if not any(written_date(p.text) for p in paras[:40]):
         paras = margins + paras
+    elif head_in_margins(paras, margins):  # (its only dates in the items' text)
+        paras = without_composed(margins) + paras
     else:  # the committee named only in the page header
         paras = margin_body(paras, margins) + paras
     if not any(p.text for p in paras):

@@ -1,7 +1,9 @@
 """A Word document's page header as the only place that names the committee: the
 first page's header reads "LEMVIG KOMMUNE" / "Referat" / "Klima- og Naturudvalget",
 while the body opens with "Mødeinformation" and a table of date, place and members.
-(A body that names no date gets all the page headers' and footers' lines: `word`.)"""
+(A body that names no date gets all the page headers' and footers' lines: `word`; so
+does a body whose head names none, its only dates in its items' text, when a page header
+names one: the first page's header holding the whole meeting head, `head_in_margins`.)"""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from .dates import written_date
 from .text_header_committee import BODY_NAME_RE
 from .text_items import PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
@@ -48,4 +51,32 @@ def margin_body(paras: Sequence[P], margins: Sequence[P]) -> list[P]:
                 named = copy.copy(p)  # (the municipality alone: the header's other
                 named.text = m.group(0)  # fields are the body's too)
                 return [*out, named]
+    return out
+
+
+def head_in_margins(paras: Sequence[P], margins: Sequence[P]) -> bool:
+    """Whether the meeting's head stands in the page headers: the body's head (before
+    its first item) names no date, while a header's or footer's line does ("Mødedato:
+    Mandag den 24. november 2025" in the first page's header over an attendance list)."""
+    head = _head(paras)
+    return len(head) < len(paras) and not any(written_date(p.text) for p in head) and any(
+        written_date(p.text) for p in margins)
+
+
+# A running header's parts: "Region Nord – Miljøudvalget – Referat", "X | Y", "X · Y"
+_PARTS_RE = re.compile(r"\s+[–—|·-]\s+|\n")
+
+
+def without_composed(margins: Sequence[P]) -> list[P]:
+    """The header and footer lines without a later pages' running header made of the
+    first page's lines ("Region Nord – Miljøudvalget – Referat" under "REGION NORD" /
+    "Referat" / "Miljøudvalget"): the same facts again, no line of the head."""
+    def parts(text: str) -> list[str]:
+        return [t.strip().casefold() for t in _PARTS_RE.split(text) if t.strip()]
+
+    out: list[P] = []
+    for k, p in enumerate(margins):
+        others = {t for q in margins[:k] for t in parts(q.text)}
+        if len(mine := parts(p.text)) < 2 or not set(mine) <= others:
+            out.append(p)
     return out

@@ -1,14 +1,17 @@
 """Word tables read row by row: a table of figures under a header row, and an agenda
 written as one table of two columns, an item a row (the number, title and case number
-in the left cell, all the item's text in the right one)."""
+in the left cell, all the item's text in the right one; or the number, case number and
+open/closed mark in the left cell, the title heading the right one)."""
 
 from __future__ import annotations
 
 import re
 
 from .closed_marks import OPEN_MARK_RE, closes
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .members_table import table_columns
 from .text_items import KEYWORD_ALONE_RE
+from .word_tables import AGENDA_END
 
 _FIGURE_RE = re.compile(r"^[-+]?\d[\d.,]*\s*%?$")
 _NUMBER_PARA_RE = re.compile(r"^\d{1,3}\.?$")
@@ -58,8 +61,34 @@ def item_rows(rows: list[list[list[str]]]) -> list[str] | None:
     cells = [_row_item(r) for r in body]
     if len(cells) < 2 or not all(cells):
         return None
-    return [line for r, cell in zip(body, cells, strict=True) for line in [*(cell or []), *r[1]]]
+    # (the table's end: the document's closing lines below it are no item's text)
+    return [*(line for cell in cells for line in cell or []), AGENDA_END]
 
 
 def _row_item(row: list[list[str]]) -> list[str] | None:
-    return _item_cell(row[0]) if len(row) == 2 and row[0] and row[1] else None
+    """The row's lines: the item's heading, then both cells' other paragraphs."""
+    if len(row) != 2 or not row[0] or not row[1]:
+        return None
+    if (facts := _facts_cell(row[0], row[1])) is not None:
+        return facts
+    return [*cell, *row[1]] if (cell := _item_cell(row[0])) else None
+
+
+def _facts_cell(cell: list[str], text: list[str]) -> list[str] | None:
+    """A left cell of the number and the item's facts only ("3" / "Sagsnr. 24-0228" /
+    "Lukket"), the title the right cell's first paragraph: "3. Lukket punkt: Title",
+    the case number's line, then the right cell's other paragraphs. None when the left
+    cell holds anything else (a title) or the right one opens with a section's label."""
+    if len(cell) < 2 or not _NUMBER_PARA_RE.match(cell[0]) or text[0].endswith(":"):
+        return None
+    facts: list[str] = []
+    closed = False
+    for para in cell[1:]:
+        if mark := OPEN_MARK_RE.match(para):
+            closed = closed or closes(mark)
+        elif CASE_NUMBER_RE.match(para) or BARE_CASE_RE.match(para):
+            facts.append(para)
+        else:
+            return None
+    number = cell[0].rstrip(".")
+    return [f"{number}. {'Lukket punkt: ' if closed else ''}{text[0]}", *facts, *text[1:]]
