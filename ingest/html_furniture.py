@@ -288,10 +288,16 @@ def site_municipality(soup: object, text: str) -> str | None:
     for el in edges:
         parts.append(el.get_text(" "))
         parts.extend(img.get("alt") or "" for img in el.find_all("img"))
-    name = municipality_in("\n".join(parts))
+    # (an English site's "Lyngby-Taarbæk Municipality", "Municipality of Aarhus")
+    name = municipality_in(_ENGLISH_TOWN_RE.sub(lambda m: f"{m[1] or m[2]} Kommune",
+                                                "\n".join(parts)))
     if named and not (name or "").startswith(f"{named}-"):
         return None
     return f"{name} Kommune" if name in MUNICIPALITIES else None
+
+
+_ENGLISH_TOWN_RE = re.compile(r"\b([A-ZÆØÅ][\wæøå-]+)\s+Municipality\b|"
+                             r"\bMunicipality\s+of\s+([A-ZÆØÅ][\wæøå-]+)")
 
 
 # A local council's site named after the post's title in `<title>`: "Referat fra

@@ -28,6 +28,7 @@ import re
 
 from .closed_marks import OPEN_MARK_RE
 from .item_text import CASE_NUMBER_RE
+from .parallel_columns import danish_column
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_items import PLAIN_ITEM_RE
 from .text_sections import section_name
@@ -70,6 +71,7 @@ def danish_half(text: str) -> str:
     Godkendt.
     Sted: Mødesalen
     """
+    text = danish_column(text)  # (Kalaallisut and Danish in parallel columns)
     pairs = _pairs(lines := text.split("\n"))
     if sum(known for _, known in pairs) < _MIN_LABELS:
         return text

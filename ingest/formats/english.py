@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .english_head import english_head
 from .text_items import PLAIN_ITEM_RE
 from .text_sections import section_name
 
@@ -40,7 +41,8 @@ SECTIONS = {
     "background": "Sagsfremstilling", "description": "Sagsfremstilling",
     "recommendation": "Indstilling", "proposal": "Indstilling",
     "decision": "Beslutning", "resolution": "Beslutning", "resolved": "Beslutning",
-    "attachments": "Bilag",
+    "attachments": "Bilag", "previous decision": "Tidligere behandling",
+    "previous decisions": "Tidligere behandling", "previous treatment": "Tidligere behandling",
     "minutes": "Referat", "agenda": "Dagsorden",
 }
 # A chair's mark after a name: "Priya Shah (chair)" → "Priya Shah, formand"
@@ -98,6 +100,7 @@ def danish_labels(text: str) -> str:
     any other text as it is."""
     if not is_english(text):
         return text
+    text = english_head(text)  # ("4:30 pm", "Meeting held on …", "Members present")
     text = _MINUTES_OF_RE.sub(lambda m: m.group(1) + _MINUTES_OF, text)
     text = _ITEM_RE.sub(rf"\1{_ITEM_KEYWORD}\2", text)
     text = _LABEL_RE.sub(lambda m: m.group(1) + LABELS[m.group(2).lower()] + m.group(3), text)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .common import CANONICAL_HEADINGS
+from .protocol_opening import protocol_text
 from .text_header_rows import HEADER_FIELD_RE
 
 # The letters OCR reads for one another in a label: "l", "i", "I", "1", "|", "!"
@@ -82,4 +83,5 @@ def ocr_words(text: str) -> str:
     text = _KEYWORD_COMMA_RE.sub(r"\1.", text)
     text = _BAR_RE.sub("", text)
     text = _SPLIT_LABEL_RE.sub(_joined, text)
-    return _LABEL_RE.sub(_label, text)
+    # (a typed protocol's "Ar 1999, torsdag den 25. marts", "Blad 1123", "Sag nr. 43 (3)")
+    return protocol_text(_LABEL_RE.sub(_label, text))

@@ -239,11 +239,14 @@ def _keyword_run(lines: list[str]) -> list[ItemStart]:
 def _mark_evidence(lines: list[str], found: list[ItemStart]) -> None:
     """Whether an item's own lines (a section heading, a case number) follow each start
     before the next one."""
+    shut = max((k for k, ln in enumerate(lines) if _CLOSED_PART_RE.match(ln.strip())), default=-1)
     for n, start in enumerate(found):
         end = found[n + 1].line if n + 1 < len(found) else len(lines)
         window = [ln.strip() for ln in lines[start.body:end] if ln.strip()][:6]
         start.evidence = any(section_name(w) or item_marker(w) for w in window) or (
-            closed_title(start.title)[0])  # a closed item printed as its title only
+            closed_title(start.title)[0]) or (  # a closed item printed as its title only,
+            start.line > shut > 0 and any(  # or under the closed part's heading after items
+                s.evidence and s.line < shut for s in found[:n]))
 
 
 def _titleish(line: str) -> bool:

@@ -10,6 +10,7 @@ from referat.danish import parse_date
 from .page_edges import DATE_IN_LINE_RE, EDGE, drop_page_edges
 from .running_heading import drop_dated_page_heads, drop_running_item_heads
 from .signatures import SIGNING_STAMP_RE
+from .stamped_heads import without_stamped_heads
 from .structure_lines import PEOPLE_LABEL_RE, is_structure
 
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
@@ -271,7 +272,7 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     times or more that carries the meeting's own date (the committee-and-date header or
     footer), except where it opens the document. A repeated line with another date
     ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
-    lines = drop_running_item_heads(_drop_print_marks(lines))
+    lines = drop_running_item_heads(_drop_print_marks(without_stamped_heads(lines)))
     front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
     lines = drop_page_edges(drop_dated_page_heads(lines, front, is_structure))
     counts: dict[str, int] = {}

@@ -59,6 +59,11 @@ _MINUTES_LABEL_RE = re.compile(r"\b(?:beslutning|beslutninger|referat)$")
 # An action list's own columns, kept as the item's sections: who follows up, and by when
 _ACTION_HEAD = {"ansvarlig": "Ansvarlig", "tovholder": "Ansvarlig", "frist": "Frist",
                 "deadline": "Frist"}
+# An action log's column of what was said, apart from what was decided: this meeting's
+# discussion ("Emne | Drøftelse | Beslutning | Ansvarlig | Frist")
+_DISCUSSION_HEAD = ("drøftelse", "drøftelser", "diskussion")
+# The item's number written in its title cell, no number column: "2. Title (sag …)"
+_NUMBERED_TITLE_RE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
 
 
 # Private-use mark (no document's text holds it) where a table holding the whole agenda
@@ -202,7 +207,10 @@ def _agenda(rows: Rows) -> list[str] | None:
     minutes = {k for k, lb in enumerate(low) if lb in _MINUTES_HEAD or (
         section_name(lb) is None and _MINUTES_LABEL_RE.search(lb))}
     sections = {k: name for k, lb in enumerate(labels) if low[k] not in _ACTION_HEAD
-                and (name := section_name(lb) or ("Beslutning" if k in minutes else None))}
+                and (name := section_name(lb) or ("Beslutning" if k in minutes else None)
+                     or ("Behandling" if low[k] in _DISCUSSION_HEAD else None))}
+    if title is not None and number is None and "Beslutning" in sections.values():
+        return _titled_agenda(rows, labels, title, sections)
     if number is None or title is None or not sections:
         return None
     # (after the item's own sections, wherever the columns stand)
@@ -225,6 +233,29 @@ def _agenda(rows: Rows) -> list[str] | None:
             elif row[k]:
                 out += ["", name, "", *row[k]]
     return [*out, AGENDA_END]
+
+
+def _titled_agenda(rows: Rows, labels: list[str], title: int,
+                   sections: dict[int, str]) -> list[str] | None:
+    """An action log whose item numbers stand in the title cells ("Emne | Drøftelse |
+    Beslutning | Ansvarlig | Frist" / "2. Title (sag 25/…) | … | Godkendt. | … | …"):
+    each row's item as the numbered agenda above reads it; None unless every row
+    with text opens with its number."""
+    low = [lb.lower() for lb in labels]
+    sections = {**sections, **{k: _ACTION_HEAD[lb] for k, lb in enumerate(low)
+                               if lb in _ACTION_HEAD}}
+    out: list[str] = []
+    for row in rows[1:]:
+        if not any(any(c) for c in row):
+            continue
+        if len(row) != len(labels) or not row[title] or not (
+                m := _NUMBERED_TITLE_RE.match(row[title][0].strip())):
+            return None
+        out += ["", f"{m.group(1)}. {m.group(2)}", *row[title][1:]]
+        for k, name in sorted(sections.items()):
+            if row[k] and "".join(row[k]).strip() not in ("-", "–", "—"):
+                out += ["", name, "", *row[k]]
+    return [*out, AGENDA_END] if len(out) > 1 else None
 
 
 class Paragraph(Protocol):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .called_substitute import called_substitutes
+from .people_labels import people_labels
 from .text_people import ABSENT, PRESENT
 
 # "Til stede var …", "Fremmødte var …": the sentence `text_header_rows` reads
@@ -24,7 +26,9 @@ _LABEL_RE = re.compile(r"^([A-Za-zÆØÅæøå/ ]{4,30}?)\s*:\s*\S")
 
 def _opens_list(row: str) -> bool:
     m = _LABEL_RE.match(row)
-    return bool(m) and m.group(1).strip().lower() in (*PRESENT, *ABSENT)
+    label = m.group(1).strip().lower() if m else ""  # ("Fravaerende": typed without "æ")
+    return label.replace("ae", "æ").replace("oe", "ø").replace("aa", "å") in (*PRESENT, *ABSENT) \
+        or label in (*PRESENT, *ABSENT)
 
 
 def wrapped_people(lines: list[str]) -> list[str]:
@@ -39,14 +43,58 @@ def wrapped_people(lines: list[str]) -> list[str]:
     """
     out: list[str] = []
     opened = False  # (the last row opens a labelled list)
-    for line in lines:
+    joined = 0  # lines still to join to the last row: a typed paragraph's wrapped list
+    for k, line in enumerate(lines):
         last = out[-1].strip() if out else ""
         s = line.strip()
         if s and last and (
                 (last.endswith(",") and PRESENT_SENTENCE_RE.match(last))
-                or (opened and s.startswith("("))):
+                or (opened and s.startswith("(")) or joined):
             out[-1] = f"{out[-1].rstrip()} {s}"
+            joined = max(0, joined - 1)
             continue
         out.append(line)
         opened = _opens_list(s)
-    return out
+        joined = _paragraph_runs_on(lines, k) if opened else int(_name_wrapped(lines, k))
+    # ("… (afbud). I hans sted var indkaldt …"; "Udvalgets medlemmer:", "… uden afbud:")
+    return called_substitutes(people_labels(out))
+
+
+# A labelled row's value ending in a first name, its surname alone on the next line:
+# "Fra administrationen: Kommunaldirektør Bent" / "Frederiksen" (a table cell's wrap)
+# (no comma in the value, a first name of at most ten letters last: no place's or body's)
+_ANY_LABEL_RE = re.compile(r"^[A-ZÆØÅ][\wæøå ./-]{1,40}:\s*(?:[^\s,]+\s+){0,2}"
+                           r"[A-ZÆØÅ][a-zæøå]{1,9}$")
+_SURNAME_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå-]+$")
+
+
+def _name_wrapped(lines: list[str], k: int) -> bool:
+    """Whether row `k` is a label's value whose last name wrapped onto the next line
+    alone, a label's row after it."""
+    if not _ANY_LABEL_RE.match(lines[k].strip()) or k + 1 >= len(lines):
+        return False
+    after = lines[k + 2].strip() if k + 2 < len(lines) else ""
+    return bool(_SURNAME_RE.match(lines[k + 1].strip())) and bool(
+        re.match(r"^[A-ZÆØÅ][\wæøå ./-]{1,40}:", after))
+
+
+_RUN_ON_LINES = 5  # how many lines a typed paragraph's list wraps over, at most
+
+
+def _paragraph_runs_on(lines: list[str], k: int) -> int:
+    """How many lines below row `k` (a labelled list, its sentence not ended) carry on
+    its sentence: a typed paragraph wrapped mid-list, "Til stede: A, B, C og" / "D." or
+    "Fraværende: E (afbud). I hans sted var indkaldt" / "F, der deltog.", up to the line
+    ending the sentence, before a blank line and with no label of its own; 0 when the
+    paragraph is no such sentence (a list one name a line)."""
+    row = lines[k].strip()
+    if row.endswith((".", ":")) or not ("," in row or ". " in row):
+        return 0  # (a list's sentence: its names parted by commas, or a second sentence)
+    for n, line in enumerate(lines[k + 1: k + 1 + _RUN_ON_LINES], 1):
+        s = line.strip()
+        if not s or ":" in s:  # (a label's line of its own, a caption "Tabel 1: …")
+            return 0
+        if s.endswith("."):
+            after = lines[k + 1 + n].strip() if k + 1 + n < len(lines) else ""
+            return n if not after else 0
+    return 0
