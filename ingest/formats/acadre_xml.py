@@ -6,7 +6,9 @@ accessname) made of `bullet`s: a titled part whose content is entity-escaped HTM
 Decision bullets are dated ("Beslutning i <udvalg> den 20-06-2013"): only the one dated
 the meeting day and by this committee is this meeting's `Beslutning`; the others (another
 committee's, even on the same day) are case history. The item's own `absent` field names
-who did not take part in it; `excuse` is the reason ("Inhabil"), not part of the name."""
+who did not take part in it; `excuse` is the reason ("Inhabil"), not part of the name.
+The municipality is the one its people's mail domain names when that is a municipality
+("@syddjurs.dk", "@faxekommune.dk"), else the one the export prints ("Faxe Kommune")."""
 
 from __future__ import annotations
 
@@ -18,9 +20,11 @@ from pathlib import Path
 
 from referat.danish import danish_date, parse_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
+from referat.municipalities import MUNICIPALITIES
 
 from .closed_marks import closed_title
 from .common import (
+    _ASCII,  # how a host writes æ, ø, å
     CASE_TEXT,
     DECISION,
     ParseError,
@@ -106,6 +110,18 @@ def _item(parent: ET.Element, meeting_day: date, committee: str,
     return item
 
 
+def _municipality(text: str) -> str | None:
+    """The municipality of the export's mail domain ("faxekommune" → "Faxe", in the text's
+    own spelling) when that is a municipality's name; else the municipality the text
+    prints; else the domain's name as it stands."""
+    domains = Counter(re.findall(r"@([a-zæøå-]+)\.dk\b", text))
+    key = re.sub(r"-?kommune$", "", domains.most_common(1)[0][0]) if domains else ""
+    known = any(m.lower().translate(_ASCII) == key.translate(_ASCII) for m in MUNICIPALITIES)
+    if key and known:
+        return municipality_in(text, (key,))
+    return municipality_in(text) or (municipality_in(text, (key,)) if key else None)
+
+
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     root = load_xml(raw)
     agenda = next(iter(_tables(root, "agenda")), None)
@@ -146,12 +162,10 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     address = html_text(mf.get("address", "")).replace("\n", ", ")
     place = ", ".join(p for p in (_name(mf.get("location", "")), address) if p) or None
     text = raw.decode("utf-8", "replace")
-    domains = Counter(re.findall(r"@([a-zæøå-]+)\.dk\b", text))
     meeting = Meeting(
         committee=committee, date=found[0], items=sorted(items, key=lambda i: i.number),
         start_time=clock(found[1]), place=place, participants=people, source=str(path),
-        municipality=municipality or municipality_in(
-            text, (domains.most_common(1)[0][0],) if domains else ()) or "",
+        municipality=municipality or _municipality(text) or "",
         source_format=NAME,
     )
     return [finish_meeting(meeting, unknown_headings=unknown)]

@@ -5,7 +5,10 @@ each with `MeetingAgendaItems/MeetingAgendaItem` (`AgendaItemNumber`, `Document/
 glued to the text, the decision under "<Udvalg>s beslutning den 04.12.2012 Punkt 2".
 The agenda type's own `FullText` holds the front page: place and participants. A front
 page that names no municipality may still give its town hall's address ("Rådhuset, Parkvej
-37, Nykøbing Falster"): the municipality is then guessed from it."""
+37, Nykøbing Falster"): the municipality is then guessed from it.
+Other versions wrap the meeting (`<eDocPublish><Meetings><Meeting>`, one meeting read
+per `Meeting`) and write a value as an attribute (`<MeetingAgendaItem
+AgendaItemNumber="3">`) instead of a child element."""
 
 from __future__ import annotations
 
@@ -36,20 +39,36 @@ NAME = "edoc-xml"
 _TITLE_LINE_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 
 
+# A `<Meeting>` element inside an export's wrapper ("<eDocPublish><Meetings><Meeting>")
+_MEETING_TAG_RE = re.compile(rb"<(?:[\w.-]+:)?Meeting[\s>]")
+
+
 def sniff(raw: bytes, path: Path) -> bool:
     # (with a namespace prefix too: "<ap:MeetingAgendaItem>")
-    return root_tag(raw) == "Meeting" and re.search(
-        rb"<(?:[\w.-]+:)?MeetingAgendaItem\b", raw) is not None
+    return (root_tag(raw) == "Meeting" or _MEETING_TAG_RE.search(raw) is not None) and \
+        re.search(rb"<(?:[\w.-]+:)?MeetingAgendaItem\b", raw) is not None
 
 
 def _text(el: ET.Element | None, tag: str) -> str:
     """The element's text, or its `Name` child's ("<Committee><Name>…</Name>", a later
-    export's nesting)."""
-    found = el.find(tag) if el is not None else None
-    if found is None:
+    export's nesting); without such a child the attribute of that name
+    (`<MeetingAgendaItem AgendaItemNumber="3">`)."""
+    if el is None:
         return ""
+    found = el.find(tag)
+    if found is None:
+        return clean_line(el.get(tag) or "")
     own = clean_line(found.text or "")
-    return own or clean_line(found.findtext("Name") or "")
+    return own or clean_line(found.findtext("Name") or found.get("Name") or "")
+
+
+def _meetings(root: ET.Element) -> list[ET.Element]:
+    """The export's meetings: the root itself, or each `Meeting` in a wrapper that holds
+    agenda items."""
+    if root.tag == "Meeting":
+        return [root]
+    return [el for el in root.iter("Meeting") if next(el.iter("MeetingAgendaItem"), None)
+            is not None]
 
 
 def _front_page(text: str) -> tuple[str | None, list[Participant]]:
@@ -100,7 +119,27 @@ def _guessed_municipality(front: str, place: str | None) -> str | None:
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
-    root = load_xml(raw)
+    meetings = _meetings(load_xml(raw))
+    if not meetings:
+        raise ParseError("intet 'Meeting'-element med dagsordenspunkter fundet")
+    return [_meeting(root, raw, path, municipality) for root in meetings]
+
+
+def _number(el: ET.Element, lines: list[str]) -> int:
+    """The item's number: `AgendaItemNumber` (element or attribute), else the number
+    that opens its text's title line ("3.\tKlimatilpasning …")."""
+    number_text = _text(el, "AgendaItemNumber")
+    number = item_number(number_text)
+    if number is None and not number_text:
+        first = next((ln for ln in lines if ln.strip()), "")
+        m = _TITLE_LINE_RE.match(first)
+        number = int(m.group(1)) if m else None
+    if number is None:
+        raise ParseError(f"elementet 'AgendaItemNumber' er ikke et tal: {number_text!r}")
+    return number
+
+
+def _meeting(root: ET.Element, raw: bytes, path: Path, municipality: str | None) -> Meeting:
     committee = committee_name(_text(root, "Committee"))
     if not committee:
         raise ParseError("elementet 'Committee' mangler")
@@ -116,11 +155,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         closed = "lukket" in _text(agenda, "AgendaType").lower()
         front = front or (agenda.findtext("FullText") or "")
         for el in agenda.iter("MeetingAgendaItem"):
-            number_text = _text(el, "AgendaItemNumber")
-            number = item_number(number_text)
-            if number is None:
-                raise ParseError(f"elementet 'AgendaItemNumber' er ikke et tal: {number_text!r}")
             lines = (el.findtext("FullText") or "").split("\n")
+            number = _number(el, lines)
             title = _text(el.find("Document"), "Title")
             first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
             m = _TITLE_LINE_RE.match(lines[first]) if first is not None else None
@@ -148,4 +184,4 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         municipality=named or guessed or "", source_format=NAME,
     )
     meeting.municipality_guessed = bool(guessed)
-    return [finish_meeting(meeting, unknown_headings=unknown)]
+    return finish_meeting(meeting, unknown_headings=unknown)

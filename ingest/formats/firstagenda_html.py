@@ -4,7 +4,8 @@ Header: a table of label/value rows (Udvalg, Mødedato, Mødested, Mødedeltager
 one table row each, number, title (`h2.overskrift`) and case number (`span.sagsnummer`)
 in separate cells; the item text has `<h3>` sections, "Beslutninger" first, then Resume,
 Beslutningspunkter, Sagsforløb (earlier treatments as "Udvalg: …", "Dato: …",
-"Punktnummer: …" lines) and Bilag (a list of links).
+"Punktnummer: …" lines) and Bilag (a list of links). A closed item's body may be only
+its mark ("Lukket punkt"): the closed flag, no text.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ def _item(row: Tag, unknown: list[str]) -> AgendaItem:
     history: list[str] = []
     in_history = False
     for tag, text in html_blocks(body) if body else []:
+        if not tag.startswith("h") and (mark := OPEN_MARK_RE.match(text)) and not any(
+                ln for _, ln in sections.parts):  # ("<p class="lukket-tekst">Lukket punkt")
+            item.closed = item.closed or closes(mark)
+            continue  # the item's mark in place of its text, no text of it
         if tag.startswith("h"):
             in_history = text.lower() in ("sagsforløb", "sagens forløb")
             sections.heading(text)

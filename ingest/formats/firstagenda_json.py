@@ -5,7 +5,12 @@
 for closed items), `SagsNummer` and `Felter[].Html`. In that HTML `<h3>Beslutning</h3>`
 comes first, then `<h3>Fremstilling</h3>` with `<h4>` sub-sections, then
 `<h3>Sagens forløb</h3>` with "dd-mm-yyyy Udvalg" lines (other meetings' treatments).
-A meeting named "Dagsorden" can be final minutes: decisions decide the kind.
+A meeting named "Dagsorden" can be final minutes: decisions decide the kind; one whose
+`Afsluttet` is false has not been held (an agenda: a closed item's short text is no
+decision). Other API versions name the item keys in English (`Number`, `Caption`,
+`CaseNumber`; `IsOpen` closes nothing: open items carry false too), spell keys in other casing
+(`firstagenda_keys`) and give each participant a `Role` ("Formand"; "Sekretær": staff,
+no member).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from pathlib import Path
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 from referat.municipalities import MUNICIPALITIES
 
-from .closed_marks import closed_title
+from .closed_marks import closed_notice, closed_title
 from .common import (
     _ASCII,  # how a host writes æ, ø, å
     CASE_TEXT,
@@ -37,7 +42,9 @@ from .common import (
 )
 from .dated import dated_decision, decision_body, other_body
 from .dates import parse_iso_datetime
+from .export_tree import ROLE_CODES, norm
 from .finish import finish_meeting, history_entries
+from .firstagenda_keys import ITEMS_KEY_RE, MEETING_KEY_RE, canonical_keys
 from .labels import heading_label, unescape_twice
 
 NAME = "firstagenda-json"
@@ -45,7 +52,8 @@ NAME = "firstagenda-json"
 
 def sniff(raw: bytes, path: Path) -> bool:
     head = raw[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head[:1] in (b"{", b"[") and b'"Dagsordenpunkter"' in raw and b'"Moede"' in raw
+    return head[:1] in (b"{", b"[") and ITEMS_KEY_RE.search(raw) is not None and \
+        MEETING_KEY_RE.search(raw) is not None
 
 
 def _field_html(field: dict) -> str:
@@ -109,7 +117,8 @@ def _decision_fields(fields: list, committee: str, day: date
     return own, earlier
 
 
-def _item(point: dict, unknown: list[str], committee: str, day: date) -> AgendaItem:
+def _item(point: dict, unknown: list[str], committee: str, day: date,
+          held: bool = True) -> AgendaItem:
     number_raw = next((point[k] for k in ("Punktnummer", "Number", "Sorting")
                        if point.get(k) not in (None, "")), None)
     number = item_number(number_raw)
@@ -121,8 +130,9 @@ def _item(point: dict, unknown: list[str], committee: str, day: date) -> AgendaI
                       closed=closed)
     fields, earlier = _decision_fields(point.get("Felter") or [], committee, day)
     html = "".join(_field_html(f) for f in fields)
-    # A closed item's short published text (no headings) is its decision.
-    sections = Sections(DECISION if closed else CASE_TEXT)
+    # A closed item's short published text (no headings) is its decision, once the
+    # meeting has been held.
+    sections = Sections(DECISION if closed and held else CASE_TEXT)
     history: list[str] = []
     in_history = False
     for tag, text in html_blocks(html):
@@ -139,7 +149,9 @@ def _item(point: dict, unknown: list[str], committee: str, day: date) -> AgendaI
             sections.add(label[1])
         else:
             sections.add(text)
-    item.sections = [s for s in sections.sections() if s.name != HISTORY]
+    # (a closed item's "Punktet behandles for lukkede døre.": the portal's notice, no text)
+    item.sections = [s for s in sections.sections() if s.name != HISTORY
+                     and not (closed and closed_notice(s.text))]
     item.history = list(earlier)
     if earlier:  # (the case's history as a reader sees it: "Økonomiudvalget: Anbefales.")
         history[:0] = [f"{t.committee or DECISION}"
@@ -154,18 +166,38 @@ def _item(point: dict, unknown: list[str], committee: str, day: date) -> AgendaI
 
 
 _ABSENT_KEYS = ("Absent", "ParticipationCancelled", "Fravaerende", "Fraværende", "Afbud")
+_ROLE_KEYS = ("Role", "Rolle", "RoleName", "Funktion")
+# A role of the administration's people at the table: staff, no member of the committee
+_STAFF_ROLE_RE = re.compile(
+    r"sekretær|referent|protokol|sagsbehandler|direktør|chef\b|konsulent|medarbejder|"
+    r"embedsmand|forvaltning|administration|observatør|tilhører|gæst|"
+    r"secretary|clerk|minute|staff|guest|observer|officer", re.IGNORECASE)
+
+
+def _role(entry: dict) -> str:
+    """The entry's role as the project writes it: "formand", "næstformand" ("Chair" too),
+    "" for a plain member; its own words otherwise ("Stedfortræder" → "stedfortræder")."""
+    value = next((entry[k] for k in _ROLE_KEYS if entry.get(k)), "")
+    if isinstance(value, dict):  # ({"Navn": "Formand"})
+        value = value.get("Navn") or value.get("Name") or ""
+    role = clean_line(str(value))
+    return ROLE_CODES.get(norm(role), role.lower())
 
 
 def _participant(entry: object) -> Participant | None:
-    """One `Moededeltagere` entry: `{"Name", "Absent", "ParticipationCancelled"}`, the
-    Danish-named variant (`Navn`, `Fravaerende`, `Afbud`) or a bare name."""
+    """One `Moededeltagere` entry: `{"Name", "Absent", "ParticipationCancelled", "Role"}`,
+    the Danish-named variant (`Navn`, `Fravaerende`, `Afbud`, `Rolle`) or a bare name;
+    None for staff (a "Sekretær" role) and an entry without a name."""
     if isinstance(entry, str):
         return Participant(clean_line(entry)) if clean_line(entry) else None
     if not isinstance(entry, dict):
         return None
     name = clean_line(str(entry.get("Name") or entry.get("Navn") or ""))
+    role = _role(entry)
+    if not name or _STAFF_ROLE_RE.search(role):
+        return None
     absent = any(entry.get(k) not in (None, False, 0, "", "false", "False") for k in _ABSENT_KEYS)
-    return Participant(name, "afbud" if absent else "deltog") if name else None
+    return Participant(name, "afbud" if absent else "deltog", role)
 
 
 def _when(moede: dict) -> tuple[date, str | None]:
@@ -208,8 +240,10 @@ def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Mee
         raise ParseError("feltet 'Udvalg.Navn' mangler")
     day, time = _when(moede)
     people = [p for p in map(_participant, moede.get("Moededeltagere") or []) if p]
+    held = moede.get("Afsluttet") not in (False, "false", "False")  # (absent: unsaid)
+    points = [p for p in data["Dagsordenpunkter"] if isinstance(p, dict)]
     unknown: list[str] = []
-    items = sorted((_item(p, unknown, committee, day) for p in data["Dagsordenpunkter"]),
+    items = sorted((_item(p, unknown, committee, day, held) for p in points),
                    key=lambda i: i.number)
     host = host_municipality(text)
     meeting = Meeting(
@@ -228,5 +262,6 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise ParseError(f"ugyldig JSON (linje {err.lineno}): {err.msg}") from err
+    data = canonical_keys(data)  # ("dagsordenpunkter", "caseNumber": another API version's)
     meetings = data if isinstance(data, list) else [data]
     return [_meeting(d, text, path, municipality) for d in meetings]

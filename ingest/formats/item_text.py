@@ -35,8 +35,10 @@ BARE_CASE_RE = re.compile(
     r"^(?!(?:19|20)\d\d[-/](?:19|20)\d\d$)(?:[A-ZÆØÅ]{2,5}-)?\d{2,4}[-/]\d{3,}(?:-\d+)*$")
 _SKIP_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|sags[- ]?id)\.?\s*:", re.IGNORECASE)
 # Headings that PDF/eDoc text glues to the next word: "SammendragDet årlige …".
-_GLUABLE = ("Sammendrag", "Resumé", "Resume", "Baggrund", "Sagsfremstilling",
-            "Sagsbeskrivelse", "Indstilling", "Beslutning", "Bilag", "Økonomiske konsekvenser",
+# (the longer heading first: "Økonomiske konsekvenser og finansieringIngen.")
+_GLUABLE = ("Sammendrag", "Resumé", "Resume", "Baggrund", "Supplerende sagsfremstilling",
+            "Sagsfremstilling", "Sagsbeskrivelse", "Indstilling", "Beslutning", "Bilag",
+            "Økonomiske konsekvenser og finansiering", "Økonomiske konsekvenser",
             "Lovgrundlag", "Tidligere behandling", "Beslutningen træffes af")
 GLUED_HEADING_RE = re.compile(rf"^({'|'.join(_GLUABLE)})(?=[A-ZÆØÅ])(?!{'|'.join(_GLUABLE)})")
 
