@@ -24,6 +24,8 @@ _ROMAN_PAGE_RE = re.compile(r"(?<=\S)\s+[ivx]{1,5}$")
 # separator repeats on every page, the item after it changes
 _RUNNING_TITLE_RE = re.compile(r"^(.{4,60}?)\s+[·|–—]\s+\S.*$")
 _RUNNING_MARK = " · …"
+# a number alone ("3"), or an item's number printed with its dot above the title ("412.")
+_BARE_NUMBERS = ("#", "#.")
 # A running header's note that the meeting went on another day, on the later pages only:
 # "Mødet den 02.05.2007 (fortsat 03.05.2007)" is the header "Mødet den 02.05.2007"
 _CONTINUED_NOTE_RE = re.compile(r"\s*\((?:fortsat|fortsættelse|forts\.|genoptaget)"
@@ -77,8 +79,8 @@ def drop_page_edges(lines: list[str]) -> list[str]:
     offsets: dict[tuple[str, str], set[int]] = {}
     for n, page in enumerate(pages[1:], 1):
         for i, key in edges(page).items():
-            if key[1] == "#":
-                offsets.setdefault(key, set()).add(int(page[i].strip()) - n)
+            if key[1] in _BARE_NUMBERS:
+                offsets.setdefault(key, set()).add(int(page[i].strip().rstrip(".")) - n)
         for key in set(edges(page).values()) | {("", shape) for _, shape in
                                                  edges(page).values() if shape != "#"}:
             seen[key] = seen.get(key, 0) + 1
@@ -87,7 +89,8 @@ def drop_page_edges(lines: list[str]) -> list[str]:
     seen = {(edge, shape): seen[("", shape)] if shape != "#" else n
             for (edge, shape), n in seen.items()
             if edge and len(offsets.get((edge, shape), ())) <= 1
-            and (shape != "#" or not _item_numbers(pages[1:], (edge, shape), edges))}
+            and (shape not in _BARE_NUMBERS
+                 or not _item_numbers(pages[1:], (edge, shape), edges))}
     # (the front page's own header counts as one of a short file's three pages)
     front = {shape(ln) for ln in [ln for ln in pages[0] if ln.strip()][:EDGE]}
     furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))

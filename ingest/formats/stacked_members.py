@@ -33,7 +33,7 @@ from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
 # The head row's cells: the name's first, then the party's and the remarks' in any order
 _NAME_HEADS = frozenset({"navn", "medlem", "medlemmer", "udvalgsmedlem"})
 _OTHER_HEADS = frozenset({"parti", "partibogstav", "bemærkning", "bemærkninger", "rolle",
-                          "funktion", "fremmøde", "status", "note"})
+                          "funktion", "fremmøde", "status", "note", "fraværende", "fravær"})
 _PARTY_CELL_RE = re.compile(r"^[A-ZÆØÅ]{1,2}$")
 _ROLE_CELL_RE = re.compile(r"^(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
                            r"viceborgmester)$", re.IGNORECASE)
