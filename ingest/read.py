@@ -25,6 +25,7 @@ from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
 from .pdf_footnotes import without_footnotes
 from .pdf_forms import with_form_fields
+from .pdf_glyphs import with_del_bullets
 from .pdf_labels import page_text
 from .pdf_margin import margin_marks
 from .pdf_tables import table_pages
@@ -122,6 +123,7 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         log.setLevel(level)
     text = "\n\f\n".join(pages)  # a form feed marks the page break (headers, footers)
     text = strip_line_numbers(text)  # a draft printed with Word's line numbering
+    text = with_del_bullets(text)  # (a symbol font's bullet as U+007F)
     if len(re.sub(r"\s", "", text)) < 20:
         raise SkipFile(path, "PDF uden tekstlag (scannet?) — kør OCR først")
     return text

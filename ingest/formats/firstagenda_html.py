@@ -36,6 +36,7 @@ from .english import LABELS
 from .finish import finish_meeting, history_entries
 from .item_text import CASE_NUMBER_RE
 from .labels import heading_label
+from .logo_names import logo_hints
 from .text_people import participants_from_list
 
 NAME = "firstagenda-html"
@@ -172,14 +173,13 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         t = _CLOCK_RE.search(clean_line(cell.get_text())) if cell else None
         time = clock(f"{t.group(1)}:{t.group(2)}") if t else None
     place = header.get("mødested") or header.get("sted")
-    logo = re.search(r"/([a-zæøå-]+)_logo\.\w+", html)
     meeting = Meeting(
         committee=committee_name(committee_cell.get_text()), date=found[0], items=items,
         start_time=time, place=clean_line(place.get_text()) or None if place else None,
         participants=_participants(header.get("mødedeltagere") or header.get("deltagere")),
         source=str(path),
         municipality=municipality or municipality_in(
-            soup.get_text(" "), (logo.group(1),) if logo else ()) or "",
+            soup.get_text(" "), logo_hints(html)) or "",
         source_format=NAME,
     )
     return [finish_meeting(meeting, unknown_headings=unknown)]

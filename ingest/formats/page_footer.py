@@ -39,7 +39,7 @@ _POLICY = "|".join(sorted(_POLICY_WORDS, key=len, reverse=True))
 _REGISTER = r"(?i:cvr|ean|se)(?:-?nr\.?)?:?\s*\d[\d ]{7,13}"
 _ADDRESS_RE = re.compile(rf"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{{0,120}}\b{_TOWN}"
                          rf"(?:\s*[·|,–-]\s*(?:{_PHONE}|www\.[\w.-]+|{_MAIL}|{_REGISTER}|"
-                         rf"(?i:{_POLICY})))*$")
+                         rf"(?i:{_POLICY})))*(?:\s*[·|])?$")  # (its links wrapped after a "·")
 _FEEDBACK_RE = re.compile(r"^(?:fandt du (?:det|hvad),? du (?:søgte|ledte efter)|var (?:siden|"
                           r"denne side|indholdet) (?:nyttig|brugbar|til hjælp)|kunne du finde)\b",
                           re.IGNORECASE)

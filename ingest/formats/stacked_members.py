@@ -28,6 +28,7 @@ import re
 
 from referat.values import PARTIES
 
+from .paired_members import paired_members
 from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
 
 # The head row's cells: the name's first, then the party's and the remarks' in any order
@@ -92,6 +93,7 @@ def stacked_members(lines: list[str]) -> list[str]:
     ...                  "Ole Bak", "A", "Afbud", "Eva Lund", "C", "Sag"])
     ['Deltagere: Ida Holm (V), formand; Eva Lund (C)', 'Afbud: Ole Bak (A)', 'Sag']
     """
+    lines = paired_members(lines)  # (a name and its role a line each, no head row)
     for k in range(len(lines)):
         heads = _heads(lines, k)
         if not heads:

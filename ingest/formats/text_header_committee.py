@@ -13,6 +13,7 @@ from .committee_initials import spelled_initials
 from .common import BODY_IN_MUNICIPALITY_RE
 from .dates import written_date as parse_date
 from .page_footer import MUNICIPALITY_LINE_RE
+from .site_sections import site_section
 from .text_dividers import is_group_heading
 from .text_header_lists import DOC_WORDS, list_below
 from .text_header_rows import BODY_NAME_RE, HEADER_FIELD_RE
@@ -39,7 +40,7 @@ def not_committee(row: str) -> bool:
     # ("REGION HOVEDSTADEN" in capitals: the region's letterhead as "Region Hovedstaden")
     return bool(MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
                 or (row.isupper() and MUNICIPALITY_LINE_RE.match(row.strip().title()))
-                or _PAGE_META_RE.match(low)
+                or _PAGE_META_RE.match(low) or site_section(row)
                 or not low or low in DOC_WORDS
                 or all(p.strip() in DOC_WORDS for p in low.split("/"))
                 or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)

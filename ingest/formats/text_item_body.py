@@ -14,6 +14,7 @@ from referat.danish import danish_date
 from referat.domain import AgendaItem, Section, Treatment
 
 from .body_lines import per_body
+from .bullet_headings import unbulleted_headings
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
 from .common import is_body_treatment
 from .dash_labels import dashed_label
@@ -119,6 +120,7 @@ def parse_item(
         closed, title = closed_title(title)
     body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
     if not markdown:  # a table's labels, then its values ("Sagsnr." / "Beslutning" / …)
+        body = unbulleted_headings(body, lambda h: section_name(h) or dated_decision(h))
         body = history_table(body)  # (but "Dato" / "Udvalg" / "Beslutning" / dated rows: history)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
     item = AgendaItem(number=start.number, title=title, closed=closed or marked,

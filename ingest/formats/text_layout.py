@@ -8,6 +8,7 @@ import re
 from referat.danish import parse_date
 
 from .page_edges import DATE_IN_LINE_RE, EDGE, drop_page_edges
+from .print_margins import joined_print_margins
 from .running_heading import drop_dated_page_heads, drop_running_item_heads
 from .signatures import SIGNING_STAMP_RE
 from .stamped_heads import without_stamped_heads
@@ -272,7 +273,8 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     times or more that carries the meeting's own date (the committee-and-date header or
     footer), except where it opens the document. A repeated line with another date
     ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
-    lines = drop_running_item_heads(_drop_print_marks(without_stamped_heads(lines)))
+    lines = joined_print_margins(without_stamped_heads(lines))
+    lines = drop_running_item_heads(_drop_print_marks(lines))
     front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
     lines = drop_page_edges(drop_dated_page_heads(lines, front, is_structure))
     counts: dict[str, int] = {}

@@ -1,0 +1,82 @@
+"""A members' list in a PDF's head whose grid gives each member's name and role a line
+each, under the list's label alone on its line, and the apologies' row after it:
+
+    Medlemmer
+    Ida Holm (A)
+    Formand
+    Ole Bak (V)
+    Medlem
+    Afbud
+    Ole Bak (V)
+    Udsendt
+    Fredag den 19-12-2025 Kl. 12:40
+
+Read as lines, a role cell ("Medlem") was taken for a member, and the label of the row
+after the apologies ("Udsendt") for an absent one. Here the list is a run of name lines,
+each followed by its role cell, and the apologies' row the name lines under its label;
+both are written out as the labelled lists a minutes header writes ("Deltagere: Ida Holm
+(A), formand; Ole Bak (V)", "Afbud: Ole Bak (V)"), which `text_header` reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_people import clean_heading, looks_like_name
+
+_LIST_LABELS = frozenset({"medlemmer", "deltagere", "udvalgsmedlemmer"})
+_ABSENT_LABELS = frozenset({"afbud", "fraværende"})
+_ROLE_CELL_RE = re.compile(r"^(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
+                           r"viceborgmester)$", re.IGNORECASE)
+_MIN_ROWS = 2
+_ROW_LABEL_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,20}$")  # one word, no colon ("Udsendt")
+
+
+def _name(line: str) -> bool:
+    """A member's name cell: two words or more ("Ida Holm (A)"), no role or label."""
+    bare = re.sub(r"\s*\([A-ZÆØÅ]{1,3}\)$", "", line)
+    return len(bare.split()) >= 2 and not any(c.isdigit() for c in line) and looks_like_name(bare)
+
+
+def _pairs(lines: list[str], k: int) -> tuple[list[str], int]:
+    """The "Name, role" entries of the rows from line `k` on, and the line after them."""
+    entries: list[str] = []
+    j = k
+    while j + 1 < len(lines) and _name(lines[j].strip()) and _ROLE_CELL_RE.match(
+            role := lines[j + 1].strip().rstrip(".")):
+        low = role.lower()
+        entries.append(lines[j].strip() + ("" if low == "medlem" else f", {low}"))
+        j += 2
+    return entries, j
+
+
+def paired_members(lines: list[str]) -> list[str]:
+    """`lines` (a minutes head) with such a list written out as "Deltagere:" and "Afbud:"
+    lines; unchanged when no label is followed by two name-and-role rows or more.
+
+    >>> paired_members(["Medlemmer", "Ida Holm (A)", "Formand", "Ole Bak (V)", "Medlem",
+    ...                 "Afbud", "Ole Bak (V)", "Udsendt", "Fredag"])
+    ['Deltagere: Ida Holm (A), formand; Ole Bak (V)', 'Afbud: Ole Bak (V)', 'Udsendt: Fredag']
+    """
+    for k, line in enumerate(lines):
+        if clean_heading(line).lower() not in _LIST_LABELS:
+            continue
+        entries, end = _pairs(lines, k + 1)
+        if len(entries) < _MIN_ROWS:
+            continue
+        written = [f"Deltagere: {'; '.join(entries)}"]
+        if end < len(lines) and clean_heading(lines[end]).lower() in _ABSENT_LABELS:
+            absent, end = [], end + 1
+            while end < len(lines) and _name(lines[end].strip()):
+                absent, end = [*absent, lines[end].strip()], end + 1
+            if absent:
+                written.append(f"Afbud: {'; '.join(absent)}")
+            else:
+                end -= 1  # (the label alone: left as it was)
+        rest = lines[end:]
+        if len(rest) > 1 and _ROW_LABEL_RE.match(rest[0].strip()) and rest[1].strip():
+            # the next row's label and its value ("Udsendt" / "Fredag den …"): a field,
+            # not a name wrapped onto the list's next line
+            rest = [f"{rest[0].strip()}: {rest[1].strip()}", *rest[2:]]
+        return [*lines[:k], *written, *rest]
+    return lines
