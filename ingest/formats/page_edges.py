@@ -206,3 +206,17 @@ def _two_pages(first: list[str], second: list[str], shape: Callable[[str], str])
     return keep + [""] + [ln for i, ln in enumerate(second)
                           if i not in drop_second or is_structure(ln)]
 
+
+def per_page(lines: list[str], mend: Callable[[list[str]], list[str]]) -> list[str]:
+    """`lines` with each page's lines (pages split by form feeds) replaced by
+    `mend(page)`, the form-feed lines kept where they were."""
+    out: list[str] = []
+    page: list[str] = []
+    for line in [*lines, "\f"]:
+        if "\f" not in line:
+            page.append(line)
+            continue
+        out.extend(mend(page))
+        out.append(line)
+        page = []
+    return out[:-1]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .page_edges import per_page
+
 _URL_RE = re.compile(r"^(?:https?|file)://\S+$")
 _COUNTER_RE = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
 # the date and time alone ("02.12.2025 14.07", "12/2/26, 3:22 AM")
@@ -29,16 +31,7 @@ def joined_print_margins(lines: list[str]) -> list[str]:
     """
     if not any(_URL_RE.match(ln.strip()) for ln in lines):
         return lines
-    out: list[str] = []
-    page: list[str] = []
-    for line in [*lines, "\f"]:
-        if "\f" not in line:
-            page.append(line)
-            continue
-        out.extend(_joined_page(page))
-        out.append(line)
-        page = []
-    return out[:-1]
+    return per_page(lines, _joined_page)
 
 
 def _joined_page(page: list[str]) -> list[str]:

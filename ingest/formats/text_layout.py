@@ -7,7 +7,7 @@ import re
 
 from referat.danish import parse_date
 
-from .page_edges import DATE_IN_LINE_RE, EDGE, drop_page_edges
+from .page_edges import DATE_IN_LINE_RE, EDGE, drop_page_edges, per_page
 from .print_margins import joined_print_margins
 from .running_heading import drop_dated_page_heads, drop_running_item_heads
 from .signatures import SIGNING_STAMP_RE
@@ -320,20 +320,15 @@ _PRINT_STAMP_RE = re.compile(
 def _drop_print_marks(lines: list[str]) -> list[str]:
     """A web page printed from a browser: on each page whose edge holds the address with
     the page counter, that line and a date-and-time line at the page's edge go."""
-    out: list[str] = []
-    page: list[str] = []
-    for line in [*lines, "\f"]:
-        if "\f" not in line:
-            page.append(line)
-            continue
-        filled = [i for i, ln in enumerate(page) if ln.strip()]
-        edge = set(filled[:EDGE] + filled[-EDGE:])
-        if any(_PRINT_URL_RE.match(page[i].strip()) for i in edge):
-            page = [ln for i, ln in enumerate(page) if i not in edge or not (
-                _PRINT_URL_RE.match(ln.strip()) or _PRINT_STAMP_RE.match(ln.strip()))]
-        out.extend(page)
-        out.append(line)
-        page = []
-    return out[:-1]
+    return per_page(lines, _without_print_marks)
+
+
+def _without_print_marks(page: list[str]) -> list[str]:
+    filled = [i for i, ln in enumerate(page) if ln.strip()]
+    edge = set(filled[:EDGE] + filled[-EDGE:])
+    if not any(_PRINT_URL_RE.match(page[i].strip()) for i in edge):
+        return page
+    return [ln for i, ln in enumerate(page) if i not in edge or not (
+        _PRINT_URL_RE.match(ln.strip()) or _PRINT_STAMP_RE.match(ln.strip()))]
 
 
