@@ -270,15 +270,14 @@ def find_periods(text: str) -> list[Period]:
         for m in rx.finditer(text):
             add(Period("relative", m.group(0), m.span(), relative=which))
     for m in YEARS_AGO.finditer(text):
-        # (a count of years back is rough: the year it names and the one before, a
-        # preference, never a filter)
-        n = NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1))
-        year = date.today().year - n
+        # (years back is rough: the year named and the one before, a preference only)
+        year = date.today().year - (NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)))
         add(Period("range", m.group(0), m.span(), year - 1, end_year=year, soft=True))
+    # counted from a named day or month ("i februar 2024 … sidste år": 2023), else today
+    base = next((p.year for p in out if p.year and p.kind in ("day", "month")), date.today().year)
     for m in RELATIVE_YEAR.finditer(text):
-        word = m.group(1).lower()
-        shift = {"i år": 0, "næste år": 1}.get(word, -1)
-        add(Period("year", m.group(0), m.span(), date.today().year + shift))
+        shift = {"i år": 0, "næste år": 1}.get(m.group(1).lower(), -1)
+        add(Period("year", m.group(0), m.span(), base + shift))
     return _listed_years(text, sorted(out, key=lambda p: p.span))
 
 

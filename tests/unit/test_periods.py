@@ -124,6 +124,14 @@ def test_several_periods_in_reading_order() -> None:
     assert [(p.year, p.month) for p in found] == [(2015, 6), (2020, 9)]
 
 
+def test_last_year_counts_from_the_day_the_question_names() -> None:
+    """"Sidste år" said of a named meeting is the year before it, not before today."""
+    named = find_periods("På mødet i marts 2022 kom tallene – hvor mange flyttede sidste år?")
+    assert [(p.kind, p.year) for p in named] == [("month", 2022), ("year", 2021)]
+    alone = find_periods("Hvor mange flyttede sidste år?")
+    assert [(p.kind, p.year) for p in alone] == [("year", date.today().year - 1)]
+
+
 def test_linear_time_on_hostile_input() -> None:
     hostile = ("7. " * 5000) + ("møde " * 3000) + ("2023-" * 2000) + "1/" * 5000
     t0 = time.process_time()
