@@ -272,13 +272,22 @@ def site_municipality(soup: object, text: str) -> str | None:
     site's header or footer (or the logo's alternative text there) or the colophon below
     the page's last rule ("Udskrevet fra Nordfyns Kommunes dagsordensystem") does; or
     when the text names only a town ("Ringkøbing Rådhus" in the place) whose longer name
-    the site's municipality is ("Ringkøbing-Skjern Kommune" in the page's header)."""
+    the site's municipality is ("Ringkøbing-Skjern Kommune" in the page's header); a
+    region's site, whose footer signs "Region Midtjylland · Skottenborg 26 · 8800
+    Viborg", is the region's, not the town's its address names."""
     from referat.municipalities import MUNICIPALITIES
 
     from .formats.common import municipality_in
+    from .formats.region_body import sender_region
 
     named = municipality_in(text)
-    if named in MUNICIPALITIES or named and named.startswith("Region "):
+    if named and named.startswith("Region "):
+        return None
+    # (a municipality the text names once, in an item's sentence, "Sorø Kommunes
+    # svømmehal", may be a neighbour: the frame's own name, said twice, is the site's)
+    passing = named in MUNICIPALITIES and len(re.findall(
+        rf"\b{re.escape(named or '')} (?:Kommunes?|Rådhus|Byråd)\b", text)) == 1
+    if named in MUNICIPALITIES and not passing:
         return None
     parts = [soup.title.get_text(" ") if soup.title else ""]  # type: ignore[attr-defined]
     colophon = _colophon(soup)
@@ -289,10 +298,16 @@ def site_municipality(soup: object, text: str) -> str | None:
         parts.append(el.get_text(" "))
         parts.extend(img.get("alt") or "" for img in el.find_all("img"))
     # (an English site's "Lyngby-Taarbæk Municipality", "Municipality of Aarhus")
-    name = municipality_in(_ENGLISH_TOWN_RE.sub(lambda m: f"{m[1] or m[2]} Kommune",
-                                                "\n".join(parts)))
+    frame = _ENGLISH_TOWN_RE.sub(lambda m: f"{m[1] or m[2]} Kommune", "\n".join(parts))
+    name = municipality_in(frame)
+    if passing:  # (the title and the header or footer both name the site's)
+        said = [p for p in parts if name and re.search(rf"\b{re.escape(name)} Kommune\b", p)]
+        return f"{name} Kommune" if name != named and name in MUNICIPALITIES and len(
+            said) >= 2 else None
     if named and not (name or "").startswith(f"{named}-"):
         return None
+    if not named and not name:  # a region's site: its footer's "Region X · Street · 8800 Y"
+        return sender_region(frame)
     return f"{name} Kommune" if name in MUNICIPALITIES else None
 
 

@@ -1,8 +1,10 @@
 """The people a web page lists under a label: a heading (or a paragraph, a disclosure's
-button) that only says "Deltagere", "Til stede" or "Afbud" over a list, one member an
-item, or over a members' table; and a members' table on its own. Each becomes the
-labelled lines a minutes header writes ("Deltagere: Ida Ravn (A), formand; Ole Bak (V)",
-"Afbud: Ane Lund"), which the text reader knows.
+button, a toggle button over the region it folds) that only says "Deltagere", "Til
+stede" or "Afbud" over a list, one member an item, or over a members' table; and a
+members' table on its own. Each becomes the labelled lines a minutes header writes
+("Deltagere: Ida Ravn (A), formand; Ole Bak (V)", "Afbud: Ane Lund"), which the text
+reader knows. A label row's value cell of one name a paragraph or a line (`<br>`) gives
+the names to write on the label's line (`cell_people`).
 
 A members' table is read by its column heads, cell by cell, whatever its cells hold (Word
 wraps each in a paragraph of its own): "Navn | Repræsenterer | Fremmøde" gives each row's
@@ -63,6 +65,32 @@ def _inner_list(node: object) -> object:
     return node
 
 
+# A toggle button's reference to the region it opens: `aria-controls="deltagere"`,
+# Bootstrap's `data-bs-target="#deltagere"` (`data-target` before Bootstrap 5)
+_TARGET_ATTRS = ("aria-controls", "data-bs-target", "data-target")
+
+
+def _toggled(node: object) -> object | None:
+    """The region a `<button>` opens or closes, when it is the button's next element
+    (a "Deltagere" button over a collapsed `<div id="deltagere">`, open or not, as a
+    meeting portal folds its list of participants); None for anything else."""
+    if getattr(node, "name", None) != "button":
+        return None
+    ids = {str(node.get(a) or "").strip().lstrip("#") for a in _TARGET_ATTRS} - {""}  # type: ignore[attr-defined]
+    region = node.find_next_sibling(True)  # type: ignore[attr-defined]
+    return region if region is not None and region.get("id") in ids else None
+
+
+def _leading_list(region: object) -> object | None:
+    """The list a toggled region opens with (however deep in `<div>`s), which a note may
+    follow ("Referent: …"), or None when the region starts with anything else."""
+    first = region
+    while getattr(first, "name", None) == "div":
+        first = next((c for c in first.contents  # type: ignore[attr-defined]
+                      if getattr(c, "name", None) or str(c).strip()), None)  # (text: no list)
+    return first if getattr(first, "name", None) in ("ul", "ol") else None
+
+
 def _listed_people(node: object) -> tuple[list[str], object] | None:
     """A heading (or a paragraph) that only says "Deltagere", "Til stede" or "Afbud" over
     a list of names, one an item: the labelled lines a minutes header writes ("Deltagere:
@@ -70,7 +98,9 @@ def _listed_people(node: object) -> tuple[list[str], object] | None:
     and the list. None for anything else."""
     from .formats.text_people import ABSENT, PRESENT, looks_like_name
 
-    if node.name not in _HEADINGS and node.name not in ("p", "dt", "summary"):  # type: ignore[attr-defined]
+    region = _toggled(node)
+    if node.name not in _HEADINGS and node.name not in ("p", "dt", "summary") and (  # type: ignore[attr-defined]
+            region is None):
         return None
     label = " ".join(node.get_text(" ").split()).rstrip(":").strip()  # type: ignore[attr-defined]
     if node.name == "summary" and (shown := _DISCLOSED_RE.match(label)):  # type: ignore[attr-defined]
@@ -88,6 +118,8 @@ def _listed_people(node: object) -> tuple[list[str], object] | None:
             return None  # text between the heading and the list
     if node.name == "summary":  # type: ignore[attr-defined]
         listed = _inner_list(listed)  # (a <details>' list alone in its text's <div>)
+    elif region is not None:
+        listed = _leading_list(region) if listed is region else None
     if listed is not None and listed.name == "table" and not substitutes:
         # ("Deltagere" over "Navn | Repræsenterer | Fremmøde")
         lines = _table_lines(listed, label if key in PRESENT else "Deltagere")
@@ -145,8 +177,9 @@ def _struck(li: object) -> bool:
 def _card(li: object) -> str:
     """A member's card, its facts each an element of its own ("<span>Ulla Brix</span>
     <span>(C)</span> <span>Formand</span> <span>Deltog</span>"), as a list's entry writes
-    them ("Ulla Brix (C), formand"; "… - afbud" for an absent member's badge); "" for an
-    entry of any other kind (a name with its words in one element, no attendance last)."""
+    them ("Ulla Brix (C), formand"; "… - afbud" for an absent member's badge; a card
+    without a badge, its role last, is a member present); "" for an entry of any other
+    kind (a name with its words in one element, neither attendance nor role last)."""
     from .formats.text_people import ABSENT, PRESENT_WORDS, ROLE_WORD_RE
 
     pieces = [" ".join(kid.get_text(" ").split())
@@ -156,8 +189,8 @@ def _card(li: object) -> str:
         return ""
     status = pieces.pop().lower() if pieces[-1].lower() in (*PRESENT_WORDS, *ABSENT) else ""
     role = next((p for p in pieces[1:] if ROLE_WORD_RE.fullmatch(p) or p.lower() == "medlem"), "")
-    if not status:
-        return ""
+    if not status and not (ROLE_WORD_RE.fullmatch(pieces[-1]) or pieces[-1].lower() == "medlem"):
+        return ""  # (a card without an attendance badge closes with its role: present)
     name = " ".join(f"({p})" if _PARTY_CELL_RE.fullmatch(p) else p for p in pieces if p is not role)
     return name + (f", {role.lower()}" if role else "") + (" - afbud" if status in ABSENT else "")
 
@@ -226,3 +259,42 @@ def _status_columns(table: object) -> list[str]:
         return []
     return [f"{head}: {_joined(column)}" for head, column in zip(heads, entries, strict=True)
             if column]
+
+
+_VALUE_WRAPPERS = ("p", "div")  # a block around a cell's whole value (or one a name)
+
+
+def cell_people(label: str, cell: object) -> list[str]:
+    """A people label's value cell written one name a paragraph (Google Docs' table
+    cells) or one name a line, the lines parted by `<br>` (an eDoc page's "Medlemmer"
+    cell; Outlook's, in its one `<p class=MsoNormal>`): the names, to stand on the
+    label's line; [] for any other cell.
+
+    >>> from bs4 import BeautifulSoup
+    >>> cell_people("Medlemmer", BeautifulSoup("<td>Ida Ravn (A), formand<br>Ole Bak (V)"
+    ...     "</td>", "html.parser").td)
+    ['Ida Ravn (A), formand', 'Ole Bak (V)']
+    """
+    from .formats.text_people import ABSENT, PRESENT
+
+    if label.lower() not in PRESENT and label.lower() not in ABSENT:
+        return []
+    blocks = [b for b in cell.find_all(_VALUE_WRAPPERS, recursive=False)  # type: ignore[attr-defined]
+              if b.get_text(strip=True)]
+    texts = [" ".join(b.get_text(" ").split()) for b in blocks]
+    if len(blocks) <= 1:  # one name a line: "Ida Ravn (A), formand<br>Ole Bak (V)"
+        texts = [t for t in _broken_lines(blocks[0] if blocks else cell) if t]
+    return texts if len(texts) >= 2 and all(len(t) <= 120 for t in texts) else []
+
+
+def _broken_lines(node: object) -> list[str]:
+    """The lines of an element's text as its `<br>`s break them, each on one line."""
+    from bs4.element import NavigableString
+
+    lines = [""]
+    for piece in node.descendants:  # type: ignore[attr-defined]
+        if getattr(piece, "name", None) == "br":
+            lines.append("")
+        elif type(piece) is NavigableString:  # (no comment's text)
+            lines[-1] += f" {piece}"
+    return [" ".join(line.split()) for line in lines]

@@ -29,7 +29,8 @@ from .html_furniture import class_words, furniture_filter, site_body, site_munic
 from .html_marks import marks_as_text
 from .html_notes import place_notes
 from .html_pdf2htmlex import pdf_pages_text
-from .html_people import people_lines
+from .html_people import cell_people, people_lines
+from .html_revisions import drop_revised_out
 from .html_sheet import closed_column, unsheeted
 from .html_tabs import tabs_as_sections
 from .html_toggles import drop_toggle_glyphs
@@ -82,6 +83,7 @@ def html_text(raw: str) -> str:
     soup = BeautifulSoup(archived_message(raw), "html.parser")  # (a list archive's message)
     if (pages := pdf_pages_text(soup)) is not None:  # a PDF as pdf2htmlEX converts it
         return pages
+    drop_revised_out(soup)  # a revised page's struck words: "Kl. <del>17.00</del> <ins>16.30"
     aria_as_html(soup)  # a grid of ARIA-role `<div>`s: its tables, lists and headings
     drop_toggle_glyphs(soup)  # "+ Sagsfremstilling" on a button that opens the field
     place_notes(soup)  # an exported document's footnotes and comments, after its end
@@ -171,7 +173,7 @@ def html_text(raw: str) -> str:
             if node.name == "tr" and (label := _label_cell(node)):
                 out.append(f"{label}: ")  # "Udvalg | Teknisk Udvalg" → "Udvalg: …"
                 cell = node.find_all(("td", "th"), recursive=False)[1]
-                if entries := _people_entries(label, cell):  # one name a paragraph
+                if entries := cell_people(label, cell):  # one name a paragraph or a line
                     stack.append("; ".join(entries))
                 else:
                     stack.extend(reversed(_value_contents(cell)))
@@ -372,16 +374,3 @@ def _value_contents(cell: object) -> list:
     if len(kids) == 1 and getattr(kids[0], "name", None) in _VALUE_WRAPPERS:
         return list(kids[0].contents)
     return list(cell.contents)  # type: ignore[attr-defined]
-
-
-def _people_entries(label: str, cell: object) -> list[str]:
-    """A people label's value cell written one name a paragraph (Google Docs' table
-    cells): the names, to stand on the label's line; [] for any other cell."""
-    from .formats.text_people import ABSENT, PRESENT
-
-    if label.lower() not in PRESENT and label.lower() not in ABSENT:
-        return []
-    blocks = [b for b in cell.find_all(_VALUE_WRAPPERS, recursive=False)  # type: ignore[attr-defined]
-              if b.get_text(strip=True)]
-    texts = [" ".join(b.get_text(" ").split()) for b in blocks]
-    return texts if len(texts) >= 2 and all(len(t) <= 120 for t in texts) else []

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .pdf_pieces import pieces
+
 _DIGITS_RE = re.compile(r"^\d{1,2}$")
 _SMALL = 0.75  # a mark's size, at most, against the body text's
 _NOTE_TEXT = 0.9  # a note's text size, at most, against the body text's
@@ -25,20 +27,6 @@ _RAISE = (0.15, 0.7)  # how far a mark stands above its line's baseline (body si
 _LEADING = 1.6  # a note's next line, at most this far below (its text's size)
 
 Chunk = tuple[float, float, float, str]  # x, y, size, text
-
-
-def _chunks(page: object) -> list[Chunk]:
-    """Each piece of text the page shows, with its place and its size as drawn."""
-    out: list[Chunk] = []
-
-    def visit(text: str, cm: list, tm: list, font: object, size: object) -> None:
-        if text.strip():
-            scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
-            out.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5],
-                        float(size or 0) * scale, text.strip()))
-
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
-    return out
 
 
 def _body_size(chunks: list[Chunk]) -> float:
@@ -104,7 +92,7 @@ def without_footnotes(page: object, text: str) -> str:
     lines = text.split("\n")
     if not any(_DIGITS_RE.match(ln.strip()) for ln in lines):
         return text
-    marks, notes = _notes(_chunks(page))
+    marks, notes = _notes(pieces(page))
     if not marks:
         return text
     drop: set[int] = set()

@@ -12,22 +12,12 @@ from __future__ import annotations
 
 import re
 
+from .pdf_pieces import placed
+
 # A mark the margin column holds: an item's number or the closed mark
 _MARK_RE = re.compile(r"^(?:\d{1,3}[.]?|Lukket(?: punkt)?)$")
 _GAP = 20.0  # how far left of the body's edge a mark is set (points)
 _BASELINE = 8.0  # how far a mark's baseline may lie from its title's (a smaller font)
-
-
-def _chunks(page: object) -> list[tuple[float, float, str]]:
-    """Each piece of text the page shows, with its x and y."""
-    out: list[tuple[float, float, str]] = []
-
-    def visit(text: str, cm: list, tm: list, font: object, size: object) -> None:
-        if text.strip():
-            out.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], text.strip()))
-
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
-    return out
 
 
 def margin_marks(page: object, text: str) -> str:
@@ -35,7 +25,7 @@ def margin_marks(page: object, text: str) -> str:
     lines = text.split("\n")
     if not any(_MARK_RE.match(ln.strip()) for ln in lines):
         return text
-    chunks = _chunks(page)
+    chunks = placed(page)
     body = [c for c in chunks if not _MARK_RE.match(c[2])]
     if not body:
         return text

@@ -14,22 +14,12 @@ from __future__ import annotations
 
 import re
 
+from .pdf_pieces import pieces
+
 # a page's counter as a footer or header prints it: "Side 2 af 3", "Side 2", "2/3"
 _COUNTER_RE = re.compile(r"^(?:side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$",
                          re.IGNORECASE)
 _MIN_PIECES = 5  # pieces of text on a half, for it to be a page
-
-
-def _pieces(page: object) -> list[tuple[float, str]]:
-    """Each piece of text the page shows, in drawing order, with its x."""
-    out: list[tuple[float, str]] = []
-
-    def visit(text: str, cm: list, tm: list, font: object, size: object) -> None:
-        if text.strip():
-            out.append((tm[4] * cm[0] + cm[4], text.strip()))
-
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
-    return out
 
 
 def two_up_pages(page: object, text: str) -> str:
@@ -40,22 +30,22 @@ def two_up_pages(page: object, text: str) -> str:
     if width <= height or sum(1 for ln in text.split("\n")
                               if _COUNTER_RE.match(ln.strip())) < 2:
         return text
-    pieces = _pieces(page)
+    drawn = [(x, text) for x, _, _, text in pieces(page)]
     middle = float(box.left) + width / 2
-    right = next((k for k, (x, _) in enumerate(pieces) if x >= middle), None)
-    if right is None or right < _MIN_PIECES or len(pieces) - right < _MIN_PIECES or any(
-            x < middle for x, _ in pieces[right:]):
+    right = next((k for k, (x, _) in enumerate(drawn) if x >= middle), None)
+    if right is None or right < _MIN_PIECES or len(drawn) - right < _MIN_PIECES or any(
+            x < middle for x, _ in drawn[right:]):
         return text  # (one half only, or the halves drawn line by line: columns)
-    halves = (pieces[:right], pieces[right:])
+    halves = (drawn[:right], drawn[right:])
     if not all(any(_COUNTER_RE.match(t) for _, t in half) for half in halves):
         return text
     at = 0
-    for _, said in pieces[:right]:  # (the text gives the pieces in drawing order)
+    for _, said in drawn[:right]:  # (the text gives the pieces in drawing order)
         found = text.find(said, at)
         if found < 0:
             return text
         at = found + len(said)
-    start = text.find(pieces[right][1], at)
+    start = text.find(drawn[right][1], at)
     if start < 0 or (start and text[start - 1] != "\n"):
         return text
     return f"{text[:start]}\f\n{text[start:]}"

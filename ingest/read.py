@@ -26,6 +26,8 @@ from .mail_text import is_mail, mail_text
 from .pdf_footnotes import without_footnotes
 from .pdf_forms import with_form_fields
 from .pdf_glyphs import with_del_bullets
+from .pdf_interleaved import interleaved_columns
+from .pdf_label_columns import label_columns
 from .pdf_labels import page_text
 from .pdf_margin import margin_marks
 from .pdf_tables import table_pages
@@ -109,6 +111,11 @@ def _pdf_text(raw: bytes, path: Path) -> str:
                  for page in reader.pages]
         pages = [margin_marks(page, without_footnotes(page, text))  # (a word processor's notes)
                  for page, text in zip(reader.pages, pages, strict=True)]
+        # (side labels wrapped beside the text, two columns of facts drawn row by row)
+        pages = [interleaved_columns(page, text)
+                 for page, text in zip(reader.pages, pages, strict=True)]
+        # (labels above their values: "DATO | TID | STED", "Til stede | Afbud")
+        pages = [label_columns(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         # ("2 sider pr. ark": two pages side by side on one sheet, each a page of its own)
         pages = [two_up_pages(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         pages = table_pages(reader.pages, pages)  # (a table protocol's columns kept apart)

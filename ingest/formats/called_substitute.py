@@ -2,11 +2,17 @@
 "Fraværende: Ove Bjerre (afbud). I hans sted var indkaldt 1. stedfortræder Grethe Kvist,
 der deltog i hele mødet." The row is the absence and the substitute's own row, as the
 header reads a labelled substitute: "Fraværende: Ove Bjerre (afbud)" / "Stedfortræder:
-Grethe Kvist for Ove Bjerre". (A scan's "stedfortraeder" spells the "æ" as "ae".)"""
+Grethe Kvist for Ove Bjerre". (A scan's "stedfortraeder" spells the "æ" as "ae".) The
+sentence naming whom the substitute stands in for first reads the same: "Stedfortræder:
+Som stedfortræder for Claus Holm (A) var indkaldt Vibeke Jeppesen" / "(A)." (its party
+letter wrapped to a line of its own) is "Stedfortræder: Vibeke Jeppesen (A) for Claus Holm
+(A)"."""
 
 from __future__ import annotations
 
 import re
+
+from .line_pairs import joined_pairs
 
 # "I hans sted var indkaldt 1. stedfortræder Grethe Kvist, der deltog i hele mødet."
 _CALLED_RE = re.compile(
@@ -16,6 +22,15 @@ _CALLED_RE = re.compile(
     r"(?:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>[A-ZÆØÅ][^,.;()]{2,60}?)"
     r"(?:\s*\([^()]{1,10}\))?\s*(?:,\s*(?:der|som)\s+[^.]*)?\.?$", re.IGNORECASE)
 
+# "Stedfortræder: Som stedfortræder for Claus Holm (A) var indkaldt Vibeke Jeppesen (A)."
+_STANDS_IN_RE = re.compile(
+    r"^(?:[A-ZÆØÅ][A-Za-zÆØÅæøå ]{2,30}:\s*)?Som\s+(?:(?:\d\.|første|anden)\s+)?"
+    r"(?:stedfortr(?:æ|ae)der|suppleant)\s+for\s+(?P<absent>[A-ZÆØÅ][^.:;()]{2,60}?"
+    r"(?:\s*\([^()]{1,10}\))?)\s+(?:var|blev|er)\s+(?:indkaldt|mødt|mødte)\s+"
+    r"(?P<sub>[A-ZÆØÅ][^,.;:()]{2,60}?(?:\s*\([^()]{1,10}\))?)\s*\.?$", re.IGNORECASE)
+# a party letter wrapped to a line of its own: "(A)."
+_LETTER_LINE_RE = re.compile(r"^\([A-ZÆØÅ]\)\.?$")
+
 
 def called_substitutes(rows: list[str]) -> list[str]:
     """`rows` with each absence row naming the substitute called in its place parted in two.
@@ -23,9 +38,19 @@ def called_substitutes(rows: list[str]) -> list[str]:
     >>> called_substitutes(["Fraværende: Ove Bjerre (afbud). I hans sted var indkaldt "
     ...                     "1. stedfortraeder Grethe Kvist, der deltog i hele mødet."])
     ['Fraværende: Ove Bjerre (afbud)', 'Stedfortræder: Grethe Kvist for Ove Bjerre']
+    >>> called_substitutes(["Stedfortræder: Som stedfortræder for Ib Lund (V) var indkaldt "
+    ...                     "Eva Dahl", "(V).", "Næste møde: 2. maj"])
+    ['Stedfortræder: Eva Dahl (V) for Ib Lund (V)', 'Næste møde: 2. maj']
     """
+    def letter_wrapped(row: str, nxt: str) -> str | None:  # (the party letter's own line)
+        joined = f"{row.strip()} {nxt}"
+        return joined if _LETTER_LINE_RE.match(nxt) and _STANDS_IN_RE.match(joined) else None
+
     out: list[str] = []
-    for row in rows:
+    for row in joined_pairs(rows, letter_wrapped):
+        if m := _STANDS_IN_RE.match(row.strip()):
+            out.append(f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}")
+            continue
         m = _CALLED_RE.match(row.strip())
         if m is None:
             out.append(row)

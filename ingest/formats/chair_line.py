@@ -26,3 +26,21 @@ def chair(row: str) -> tuple[str, str] | None:
     """
     m = _CHAIR_RE.match(" ".join(row.split()))
     return (m["n"], m["r"].strip()) if m else None
+
+
+# "Formand: Poul Holm. Næstformand: Lene Toft.": the chair and the deputy named by a
+# label of their own below a members list that gives no roles (an old eDoc cover)
+_ROLE_LABEL_RE = re.compile(
+    r"(?:^|(?<=[.;])\s+)(?P<r>(?i:formand|næstformand|viceformand))\s*:\s*"
+    r"(?P<n>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s+\([A-ZÆØÅ]{1,3}\))?)\s*(?=[.;]|$)")
+
+
+def labelled_roles(row: str) -> list[tuple[str, str]]:
+    """`(name, role)` of each role a head's line gives by its label, in lower case.
+
+    >>> labelled_roles("Formand: Poul Holm. Næstformand: Lene Krabbe Toft.")
+    [('Poul Holm', 'formand'), ('Lene Krabbe Toft', 'næstformand')]
+    >>> labelled_roles("Formand: Velkommen til mødet, alle sammen.")
+    []
+    """
+    return [(m["n"], m["r"].lower()) for m in _ROLE_LABEL_RE.finditer(" ".join(row.split()))]

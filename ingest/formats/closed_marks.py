@@ -26,7 +26,8 @@ _CLOSED_SUFFIX_RE = re.compile(
     # (a page's badge after the title: "Salg af grund, etape 2 Lukket")
     r"|\s(?-i:Fortroligt|FORTROLIGT|Ikke offentligt?|Lukket|LUKKET)"
     # (a print's open/closed mark after the title: "Salg af jord (L)"; a padlock, "… 🔒")
-    r"|\s\((?-i:L)\)|\s[\U0001F512\U0001F510]\ufe0f?)\s*$",
+    r"|\s\((?-i:L)\)|\s[\U0001F512\U0001F510]\ufe0f?)"
+    r"(?:\s+[·•])?\s*$",  # (a band's mark and its separator: "… LUKKET ·")
     re.IGNORECASE,
 )
 
@@ -55,8 +56,10 @@ _NOTICE_RE = re.compile(
     # ("Punktet er behandlet på et lukket møde."): where it was treated, not what was decided
     # ("Sagen behandles for lukkede døre.": an agenda's notice, before the meeting)
     # ("Lukket punkt – behandlet for lukkede døre.": the notice after the mark, unsaid whose)
+    # ("… for lukkede døre og fremgår af det lukkede referat.": where its record is)
     r"|(?:(?:punktet|sagen)\s+)?(?:(?:er|blev)\s+behandlet|behandlet|behandles)\s+"
-    r"(?:på\s+et\s+lukket\s+møde|for\s+lukkede\s+døre))"
+    r"(?:på\s+et\s+lukket\s+møde|for\s+lukkede\s+døre)(?:\s+og\s+(?:fremgår|står)\s+(?:af|i)\s+"
+    r"(?:det\s+|den\s+)?lukkede?\s+(?:referat|protokol|beslutningsprotokol))?)"
     r"\s*[.!]?$", re.IGNORECASE)
 
 

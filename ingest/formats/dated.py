@@ -23,7 +23,10 @@ _SLASH_SPACE = r"\d{1,2}/\d{1,2}\s\d{4}"
 _HEADING_DATE = (
     rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|{_ISO}|"
     rf"{_SLASH_SPACE})"
-    r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*punkt\s+(?P<p>\d+))?\s*$"
+    r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*punkt\s+(?P<p>\d+))?"
+    # ("… 26.02.2026 (ekstraordinært møde)": the meeting's kind in brackets after the date)
+    r"(?:\s*\((?:ekstraordinært|ekstraordinaert|fortsat|fortsatte|genoptaget|genoptagne)"
+    r"\s+møde\))?\s*$"
 )
 # "… i mødet den 4. juni 2024" (Copenhagen's eDoc)
 _ON = r"(?:(?:i|på)\s+mødet\s+)?(?:den\s+|d\.\s*)?"
@@ -55,8 +58,10 @@ _BODY = (r"(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd
 _ON_DATE = (rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|"
             rf"{_ISO}|{_SLASH_SPACE})")
 # (and the old protocols' abbreviation: "Kommunalbestyrelsen d. 3/11 1998:"; a continued
-# meeting's day marked so: "Økonomiudvalget, 10. december 2025 (fortsat møde):")
-_BODY_ON_DATE_RE = re.compile(rf"^{_BODY},?\s+(?:den\s+|d\.\s*)?{_ON_DATE}"
+# meeting's day marked so: "Økonomiudvalget, 10. december 2025 (fortsat møde):"; a budget's
+# reading named after the body: "Byrådet, 1. behandling den 13.09.2011:")
+_BODY_ON_DATE_RE = re.compile(rf"^{_BODY}(?:,?\s+\d\.\s+behandling)?,?\s+(?:den\s+|d\.\s*)?"
+                              rf"{_ON_DATE}"
                               r"(?:\s*\((?i:fortsat|fortsatte|genoptaget|genoptagne)\s+møde\))?"
                               r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:$")
 # "Økonomiudvalget (2025-02-18)", "Økonomiudvalget (18.02.2025)": the date in brackets
@@ -74,6 +79,12 @@ _BODY_COMMA_DATE_RE = re.compile(rf"^{_BODY},\s+(?P<d>\d{{1,2}}\.\s*[a-zæøå]{
 _BODY_FOR_ON_DATE_RE = re.compile(
     r"^(?P<c>(?=[A-ZÆØÅ])[\w-]*?(?i:udvalg|udvalget|råd|rådet|nævn|nævnet)\s+for\s+[^,:]{3,60}?)"
     rf"\s+den\s+{_ON_DATE}(?P<p>)\s*:?$")
+# A table's label naming a body's treatment of the case, its date and item:
+# "Behandling i Økonomiudvalget 04.03.2026, pkt. 17" (a wrapped cell joined by
+# `wrapped_labels`), "Behandlet i Byrådet den 3. juni 2025, punkt 4"
+_TREATED_IN_RE = re.compile(rf"^(?i:behandling|behandlet)\s+(?:i|af)\s+{_BODY},?\s+"
+                            rf"(?:den\s+)?{_ON_DATE}"
+                            r"(?:,?\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:?$")
 # A council's print that heads each body's treatment with its abbreviation and the date,
 # explained once in the head ("Forkortelser: BR = Byrådet, ØU = Økonomiudvalget"):
 # "BUU 04.03.2024", "ØU 13.03.2024", "BR 26.03.2024:" on a line of their own. Only a
@@ -114,6 +125,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Plan- og Miljøudvalget', datetime.date(2025, 11, 3))
     >>> dated_decision("Økonomiudvalget, 10. december 2025 (fortsat møde):")[:2]
     ('Økonomiudvalget', datetime.date(2025, 12, 10))
+    >>> dated_decision("Behandling i Økonomiudvalget 04.03.2026, pkt. 17")
+    ('Økonomiudvalget', datetime.date(2026, 3, 4), 17)
     >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
     (True, True)
     """
@@ -122,7 +135,7 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     heading = line.rstrip(":")
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
                   _BODY_COMMA_DATE_RE, _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE,
-                  _BODY_FOR_ON_DATE_RE)
+                  _BODY_FOR_ON_DATE_RE, _TREATED_IN_RE)
     for rx in (*_DATED_DECISION_RES, *whole_line):
         m = rx.match(line if rx in whole_line else heading)
         if not m:
@@ -139,9 +152,13 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
 
 def body_key(name: str) -> str:
     """A body's name for comparing: lower case, no abbreviation in parentheses, no hyphen
-    ("Teknik- og Miljøudvalget (TMU)" → "teknik og miljøudvalget")."""
+    ("Teknik- og Miljøudvalget (TMU)" → "teknik og miljøudvalget"); a scan's OCR that lost
+    the Danish letters names the same body ("Klima- og Miljoudvalget", "Aeldrerådet")."""
     name = re.sub(r"\([^)]*\)", " ", committee_name(name).lower()).replace("-", " ")
-    return " ".join(name.split())
+    return " ".join(name.replace("ae", "æ").translate(_SAME_LETTER).split())
+
+
+_SAME_LETTER = str.maketrans({"o": "ø", "0": "ø", "a": "å"})
 
 
 def other_body(named: str | None, ours: tuple[str, ...]) -> bool:

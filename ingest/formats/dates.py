@@ -232,6 +232,30 @@ def _apostrophe_year(year: str) -> int:
     return int(year) if year[0].isdigit() else 2000 + int(year[1:])
 
 
+def date_and_time(text: str) -> tuple[date, str | None] | None:
+    """`written_date`, with a time written after a comma too ("10. januar 2024, kl. 16:30");
+    a meeting over days ("18.-19. juni 2024") starts on the first.
+
+    >>> date_and_time("18.-19. juni 2024")
+    (datetime.date(2024, 6, 18), None)
+    """
+    found = written_date(_DAY_RANGE_RE.sub(r"\1.", text))
+    if found and found[1] is None and (t := TIME_RE.search(text) or _AFTER_YEAR_RE.search(text)):
+        return found[0], t.group(1).replace(".", ":")
+    return found
+
+
+# The first day of a span of days: "18.-19. juni 2024", "3.–4.10.2024", "den 22. og fredag
+# den 23. august 2024" (a seminar over two days)
+_DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(?:[-–]|og\s+(?:\w+dag\s+)?(?:den\s+|d\.\s*)?)"
+                           r"\s*\d{1,2}\.(?=\s*[a-zæøå]|\d{1,2}\.\d)", re.IGNORECASE)
+
+
+# The time right after the date's year, without "kl.": "24. april 2025 19.00 (CEST) →
+# 21.30" (a Notion page's date property), "06.03.2018 - 15:00" (a Drupal date field)
+_AFTER_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:,|\s+[-–])?\s+(\d{1,2}[.:]\d\d)(?![\d.:,])")
+
+
 def clock(time: str | None) -> str | None:
     """A start time, or None for midnight (a date written with "00:00" has no time)."""
     return None if time in (None, "", "00:00", "0:00") else time
@@ -285,3 +309,15 @@ def started_at(lines: list[str]) -> str | None:
         if _STARTED_RE.match(line.strip()) and (t := clock_time(line)):
             return t  # ("Mødet startede kl. 16", on the hour)
     return None
+
+
+_ASIDE_RE = re.compile(r"\s*\([^()]*\)")
+_CLOCK_START_RE = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d\d(?![.\d])", re.IGNORECASE)
+
+
+def without_aside(value: str) -> str:
+    """A time field's value without a remark in brackets, when the value itself starts
+    with the meeting's hour: "15.00 – 16.20 (log-på fra kl. 14.45)" → "15.00 – 16.20"
+    (the remark's earlier hour is no start); any other value as it is."""
+    bare = _ASIDE_RE.sub("", value).strip()
+    return bare if bare != value.strip() and _CLOCK_START_RE.match(bare) else value

@@ -21,8 +21,8 @@ from .dates import written_date
 
 _DATE_RE = re.compile(r"(?<![\d.])(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]{3,9}"
                       r"\s+\d{4}|\d{4}-\d{2}-\d{2})(?![\d])")
-# the earlier meeting's item: "sag nr. 6", "pkt. 12", "punkt 3", "§ 88"
-_NUMBER_RE = re.compile(r"[\s,]*(?:sag\s+nr\.?|sagsnr\.?|pkt\.?|punkt|§)\s*(?P<p>\d+)\b",
+# the earlier meeting's item: "sag nr. 6", "pkt. 12", "punkt 3", "§ 88", "emne 4"
+_NUMBER_RE = re.compile(r"[\s,]*(?:sag\s+nr\.?|sagsnr\.?|pkt\.?|punkt|emne|§)\s*(?P<p>\d+)\b",
                         re.IGNORECASE)
 # what a sentence puts between the body and the date ("… behandlede sagen den")
 _BEFORE_DATE_RE = re.compile(

@@ -52,7 +52,8 @@ _PERSON_KEYS = ("person", "member", "medlem", "deltager", "attendee")
 _LETTER_KEYS = ("bogstav", "listebogstav", "letter", "partibogstav", "abbreviation",
                 "forkortelse")
 # Whether an item is public, said in a word ("access": "closed"): the words of each
-ACCESS_KEYS = ("access", "accesslevel", "visibility", "adgang", "offentlighed", "publicity")
+ACCESS_KEYS = ("access", "accesslevel", "visibility", "adgang", "offentlighed", "publicity",
+               "accessname")
 CLOSED_WORDS = frozenset("closed lukket private confidential restricted fortrolig fortroligt "
                          "internal nonpublic".split())
 # A field typed by a code instead of named ("type": "decision"): the section the code

@@ -39,16 +39,23 @@ _EMPTY_FIELD_RE = re.compile(r"\n[ \t]*[A-ZÆØÅ][\w/-]*(?:[ \t]+[\w/-]+)?[ \t]
 
 
 # An agenda's empty decision field, printed before the meeting with its placeholder:
-# "Afventer mødets behandling", "Udestår", "…", "(udfyldes efter mødet)"
+# "Afventer mødets behandling", "Udestår", "…", "(udfyldes efter mødet)"; a portal's
+# note that the decision is published later: "Beslutningen offentliggøres, når referatet
+# er godkendt." ("Beslutning vises efter mødet", "Beslutningen følger, når mødet er afholdt")
+_LATER_RE = (r"beslutning(?:en)?\s+(?:offentliggøres|publiceres|vises|følger|foreligger|"
+             r"lægges\s+ud|kommer)(?:\s+(?:først|her|på\s+siden))?,?\s+(?:når|efter|ved)\s+"
+             r"(?:at\s+)?(?:referatet|protokollen|beslutningsprotokollen|mødet)"
+             r"(?:\s+(?:er|bliver|blev)\s+(?:godkendt|afholdt|underskrevet|offentliggjort))?")
 _PLACEHOLDER_RE = re.compile(
     r"^\W*(?:afventer(?:\s+(?:mødets|udvalgets|rådets|møde[t]?))?(?:\s+behandling)?|udestår|"
     r"ikke\s+behandlet(?:\s+endnu)?|udfyldes\s+(?:efter|på)\s+mødet|beslutning\s+følger|"
-    r"…|\.{3}|[-–—]|tbd)\W*$", re.IGNORECASE)
+    rf"{_LATER_RE}|…|\.{{3}}|[-–—]|tbd)\W*$", re.IGNORECASE)
 
 
 def drop_placeholders(items: list[AgendaItem]) -> None:
     """An agenda's "Beslutning" headings that hold only a placeholder ("Afventer mødets
-    behandling", "Udestår", "…") are no decisions: left out, so that the agenda stays an
+    behandling", "Udestår", "…", "Beslutningen offentliggøres, når referatet er
+    godkendt.") are no decisions: left out, so that the agenda stays an
     agenda and no answer quotes the placeholder as what was decided."""
     for item in items:
         item.sections = [s for s in item.sections

@@ -46,6 +46,8 @@ from .export_tree import ROLE_CODES, norm
 from .finish import finish_meeting, history_entries
 from .firstagenda_keys import ITEMS_KEY_RE, MEETING_KEY_RE, canonical_keys
 from .labels import heading_label, unescape_twice
+from .lettered_points import fold_lettered, lettered_number
+from .place_labels import unlabelled_place
 
 NAME = "firstagenda-json"
 
@@ -121,13 +123,15 @@ def _item(point: dict, unknown: list[str], committee: str, day: date,
           held: bool = True) -> AgendaItem:
     number_raw = next((point[k] for k in ("Punktnummer", "Number", "Sorting")
                        if point.get(k) not in (None, "")), None)
-    number = item_number(number_raw)
+    number, label = item_number(number_raw), ""
+    if number is None and (lettered := lettered_number(number_raw)):
+        number, label = lettered  # "3a": a part of item 3 (`lettered_points`)
     if number is None:
         raise ParseError(f"feltet 'Punktnummer' er ikke et tal: {number_raw!r}")
     closed, title = closed_title(clean_line(unescape(  # ("p&aring; Hyrdeh&oslash;j")
         point.get("Navn") or point.get("Caption") or "")))
     item = AgendaItem(number, title, (point.get("SagsNummer") or point.get("CaseNumber") or None),
-                      closed=closed)
+                      closed=closed, label=label)
     fields, earlier = _decision_fields(point.get("Felter") or [], committee, day)
     html = "".join(_field_html(f) for f in fields)
     # A closed item's short published text (no headings) is its decision, once the
@@ -243,12 +247,12 @@ def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Mee
     held = moede.get("Afsluttet") not in (False, "false", "False")  # (absent: unsaid)
     points = [p for p in data["Dagsordenpunkter"] if isinstance(p, dict)]
     unknown: list[str] = []
-    items = sorted((_item(p, unknown, committee, day, held) for p in points),
-                   key=lambda i: i.number)
+    items = fold_lettered(sorted((_item(p, unknown, committee, day, held) for p in points),
+                                 key=lambda i: i.number))  # ("3a", "3b" after "3")
     host = host_municipality(text)
     meeting = Meeting(
         committee=committee, date=day, items=items, start_time=time,
-        place=(moede.get("Sted") or "").strip() or None, participants=people,
+        place=unlabelled_place((moede.get("Sted") or "").strip()) or None, participants=people,
         source=str(path), municipality=municipality or municipality_in(
             text, (host,) if host else ()) or "",
         source_format=NAME,

@@ -20,8 +20,10 @@ from .toc_lines import TOC_LEADER_RE
 # A contents line in the right column: many spaces, then "1. Title ....... 2"
 _RIGHT_TOC_RE = re.compile(r"^(?P<left>.*?)(?P<gap>\s{3,})(?P<right>\d{1,3}\.?\s+\S.*)$")
 # The facts' labels a side bar prints alone on a line, the value on the line below
+# ("Mødelokale" / "Mødelokale 4, Rådhuset": an old Acadre cover's place, its value
+# opening with the same word)
 _STACKED_LABELS = frozenset("""dato mødedato tidspunkt mødetidspunkt tid mødetid sted
-mødested lokale placering""".split())
+mødested lokale mødelokale placering""".split())
 # A side bar's own heading in capitals: "MØDEOPLYSNINGER", "PRAKTISKE OPLYSNINGER"
 _FACTS_HEADING_RE = re.compile(r"^(?:[A-ZÆØÅ]+\s+)?(?:MØDEOPLYSNINGER|OPLYSNINGER|MØDEFAKTA|"
                                r"FAKTA)$")

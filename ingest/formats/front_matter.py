@@ -6,11 +6,15 @@ A SharePoint or intranet export may keep the whole meeting header there ("udvalg
 "moededato: 2025-04-23", "moedested: …", "deltagere:" with one "- name" a line). The
 fields whose names are header labels are kept as the header's own lines ("Mødedato:
 2025-04-23", "Deltagere:" with the names under it); the page's metadata ("title",
-"created", "modified", "author", "tags") is left out, as it names other dates."""
+"created", "modified", "author", "tags") is left out, as it names other dates. Where the
+body's own header read the meeting, the front matter fills only what that header left
+out: the start and the place (`front_facts`)."""
 
 from __future__ import annotations
 
 import re
+
+from referat.domain import Meeting
 
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, danish_label
 
@@ -116,3 +120,13 @@ def without_front_matter(text: str, whole_header: bool = False, page_date: bool 
 def has_front_matter(text: str) -> bool:
     """Whether the text starts with a front matter."""
     return bool(FRONT_MATTER_RE.match(text))
+
+
+def front_facts(meeting: Meeting, fronted: list[Meeting]) -> list[Meeting]:
+    """The meeting the body's own header read, with the start and place its header left
+    out from the front matter ("starttid:", "lokale:"), when that reads the same day."""
+    same = [m for m in fronted if m.date == meeting.date][:1]
+    for m in same:
+        meeting.start_time, meeting.place = meeting.start_time or m.start_time, (
+            meeting.place or m.place)
+    return [meeting]

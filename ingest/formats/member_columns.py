@@ -15,6 +15,13 @@ heads, the members one a line under the "Deltagere" above the table. A table is 
 when every paragraph below its head row names a person ("First Last (P)", with a role
 after a comma and an absence mark after a dash), at least one cell lists two or more,
 and a one-column table only under a head naming a body (a box around one list).
+
+A head row may instead name the groups the members belong to ("Politiske medlemmer |
+Borgermedlemmer", a § 17, stk. 4-udvalg's two kinds of member): the groups' names are
+labels the same way, and such a table is read with one member a cell (its rows pair two
+members who have nothing in common; read row by row, the left one's name became a label
+of the right one's, and the left column was lost) and with a column shorter than the
+other (its last cells empty).
 """
 
 from __future__ import annotations
@@ -37,6 +44,18 @@ def _member(paragraph: str) -> bool:
         BODY_NAME_RE.search(bare.split(",")[0].split("(")[0].strip()))
 
 
+# A head naming a group of members: "Politiske medlemmer", "Borgermedlemmer",
+# "Brugerrepræsentanter"
+_GROUP_HEAD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]*\s+){0,2}[\w-]*(?:medlemmer|repræsentanter)$",
+                            re.IGNORECASE)
+
+
+def _group(cell: list[str]) -> str | None:
+    """A head cell's group of members ("Borgermedlemmer"), or None."""
+    text = " ".join(cell).strip().rstrip(":")
+    return text if len(cell) == 1 and _GROUP_HEAD_RE.match(text) else None
+
+
 def _head(cell: list[str]) -> str | None:
     """A head cell's body ("Teknik- og Miljøudvalget"), or None."""
     text = " ".join(cell).strip().rstrip(":")
@@ -50,17 +69,23 @@ def member_columns(rows: Rows) -> list[str] | None:
     >>> member_columns([[["Økonomiudvalget"], ["Byrådet"]],
     ...                 [["Ida Ravn (A), formand", "Ole Bak (V) – afbud"], ["Kim Lund (F)"]]])
     ['Økonomiudvalget:', 'Ida Ravn (A), formand', 'Ole Bak (V) – afbud', 'Byrådet:', 'Kim Lund (F)']
+    >>> member_columns([[["Politiske medlemmer"], ["Borgermedlemmer"]],
+    ...                 [["Ida Ravn (A), formand"], ["Kim Lund"]], [["Ole Bak (V)"], [""]]])
+    ['Politiske medlemmer:', 'Ida Ravn (A), formand', 'Ole Bak (V)', 'Borgermedlemmer:', 'Kim Lund']
     >>> member_columns([[["Udvalg"], ["Økonomiudvalget"]], [["Dato"], ["3. juni 2024"]]])
     """
     width = max((len(row) for row in rows), default=0)
     heads = [_head(cell) for cell in rows[0]] if rows else []
+    groups = [_group(cell) for cell in rows[0]] if width >= 2 and not all(heads) else []
+    if grouped := len(groups) == width and all(groups):  # (one member a cell, some empty)
+        heads, rows = groups, [[[p for p in c if p.strip()] for c in row] for row in rows]
     headed = len(heads) == width and all(heads)
     body = rows[1:] if headed else rows
     if not body or any(len(row) != width for row in body):
         return None
     cells = [cell for row in body for cell in row]
-    if not all(_member(p) for cell in cells for p in cell) or not any(
-            len(cell) >= 2 for cell in cells) or (width == 1 and not headed):
+    if not all(_member(p) for cell in cells for p in cell) or not (grouped or any(
+            len(cell) >= 2 for cell in cells)) or (width == 1 and not headed):
         return None
     out: list[str] = []
     for k in range(width):

@@ -27,14 +27,24 @@ from .text_people import (
 )
 
 # The columns of a members' table flattened to lines: "Navn Parti Rolle Fremmøde"
-_COLUMN_WORDS = frozenset("navn parti rolle funktion titel post fremmøde status deltagelse "
+_COLUMN_WORDS = frozenset("navn parti rolle funktion hverv titel post fremmøde status deltagelse "
                           "deltog bemærkning bemærkninger note".split())
+# The name column headed by what its rows are ("Medlem | Parti | Hverv | Fremmøde", a
+# council site's attendance table): the first column only, read as "Navn"
+_NAME_FIRST_HEADS = frozenset({"medlem", "medlemmer", "deltager", "deltagere"})
+
+
+def _named_first(heads: list[str]) -> list[str]:
+    """The heads with a first "Medlem" read as the name column's "navn"."""
+    return ["navn", *heads[1:]] if heads and heads[0] in _NAME_FIRST_HEADS and (
+        "navn" not in heads) else heads
 _ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
                            r"viceborgmester|stedfortræder|suppleant|sekretær|referent)"
                            # (with its note: "formand (borgmester)")
                            r"(?:\s+\([a-zæøå][^()]{1,30}\))?)$",
                            re.IGNORECASE)
-_PARTY_CELL_RE = re.compile(r"^(.+?)\s+\(?([A-ZÆØÅ]{1,3})\)?$")
+# (a scan's OCR reads the party letter "Ø" as a zero: "Sara El-Amin   0   Medlem")
+_PARTY_CELL_RE = re.compile(r"^(.+?)\s+\(?([A-ZÆØÅ]{1,3}|0)\)?$")
 _PARTY_NAME_CELL_RE = re.compile(
     r"(?<=\S)\s+((?:det\s+)?(?:" + "|".join(sorted(PARTIES, key=len, reverse=True))
     + r")(?:\s+folkeparti)?)$", re.IGNORECASE)
@@ -42,7 +52,7 @@ _PARTY_NAME_CELL_RE = re.compile(
 
 def table_columns(row: str) -> list[str] | None:
     """`'Navn Parti Rolle Fremmøde'` (or a markdown table's header) → its columns."""
-    words = [w.lower() for w in re.split(r"[\s|*]+", row) if w]
+    words = _named_first([w.lower() for w in re.split(r"[\s|*]+", row) if w])
     if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS:
         return words
     # ("Navn | Område | Fremmøde": a Word table's cells, one a column whom each represents)
@@ -62,8 +72,8 @@ AFFILIATION_HEADS = frozenset({"repræsenterer", "repræsentant for", "organisat
 _PRESENCE_HEADS = frozenset({"til stede", "tilstede", "mødt", "fremmødt", "deltog"})
 _YES_RE = re.compile(r"^(?:ja|x|✓|✔|☑|\+)$", re.IGNORECASE)
 _NO_RE = re.compile(r"^(?:nej|-|–|÷)(?:\s*[-–,:]?\s*(?P<said>\w.*))?$", re.IGNORECASE)
-_READ_HEADS = frozenset({"parti", "rolle", "funktion", "titel", "post", "fremmøde", "status",
-                         "deltagelse", "deltog"}) | AFFILIATION_HEADS | _PRESENCE_HEADS
+_READ_HEADS = frozenset({"parti", "rolle", "funktion", "hverv", "titel", "post", "fremmøde",
+                         "status", "deltagelse", "deltog"}) | AFFILIATION_HEADS | _PRESENCE_HEADS
 _NOTE_RE = re.compile(r"\(((?:\d\.\s*)?[a-zæøå][^()]{1,40})\)\s*$")
 
 
@@ -75,7 +85,8 @@ def table_heads(cells: list[str]) -> list[str] | None:
     >>> table_heads(["Navn", "Repræsenterer", "Fremmøde"]), table_heads(["Navn", "Adresse"])
     (['navn', 'repræsenterer', 'fremmøde'], None)
     """
-    heads = [" ".join(c.replace("*", "").rstrip(":").lower().split()) for c in cells]
+    heads = _named_first([" ".join(c.replace("*", "").rstrip(":").lower().split())
+                          for c in cells])
     known = all(h in _COLUMN_WORDS or h in AFFILIATION_HEADS or h in _PRESENCE_HEADS
                 for h in heads)
     return heads if known and "navn" in heads and set(heads) & _READ_HEADS else None
@@ -137,6 +148,9 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
     note = re.search(r"\s*\(([^()]{2,40})\)$", text)
     if note and ATTENDANCE_RE.search(text[:note.start()]):
         role, text = note.group(1).strip().lower(), text[:note.start()]
+    # a written procedure's "Status" cell, "Svar modtaget 12.01.2026": the member answered
+    text = _ANSWERED_RE.sub(" Deltog", text)  # ("Afbud (ferie) – har ikke deltaget …")
+    text = _ABSENT_REMARK_RE.sub(" Afbud", text)
     if m := _STANDS_IN_RE.search(text):  # "Bent Larsen O Stedfortræder for Kim Rosendahl"
         other = re.sub(r"^\S+\s+for\s+", "", m.group(1))  # "Mødt for Grethe Tang"
         name = _ROLE_WORD_RE.sub("", text[:m.start()])  # ("… Suppleant Mødt for …")
@@ -165,6 +179,9 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
     return Participant(" ".join(text.split()), status, role)
 
 
+_ANSWERED_RE = re.compile(r"\s+svar\s+(?:modtaget|afgivet|indsendt)\b[^|]*$", re.IGNORECASE)
+_ABSENT_REMARK_RE = re.compile(r"\s+afbud(?:\s*\([^()]{2,30}\))?\s+[–-]\s+\w[^|()]*$",
+                               re.IGNORECASE)
 _ROLE_IN_NAME_RE = re.compile(r"^(.*?),\s*((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester))"
                               r"\s*(\([A-ZÆØÅ]{1,3}\))?$", re.IGNORECASE)
 
@@ -181,7 +198,7 @@ def _party_cell(text: str, columns: list[str]) -> str:
         letter = PARTIES.get(name) or PARTIES.get(m.group(1).lower())
         return f"{text.strip()[:m.start()].strip()} ({letter})" if letter else text.strip()
     if "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip())):
-        return f"{m.group(1)} ({m.group(2)})"
+        return f"{m.group(1)} ({m.group(2).replace('0', 'Ø')})"
     return text.strip()
 
 

@@ -24,6 +24,8 @@ _ROMAN_PAGE_RE = re.compile(r"(?<=\S)\s+[ivx]{1,5}$")
 # separator repeats on every page, the item after it changes
 _RUNNING_TITLE_RE = re.compile(r"^(.{4,60}?)\s+[·|–—]\s+\S.*$")
 _RUNNING_MARK = " · …"
+# a hyphen's compound cut before "og" ("Kultur- og"), with or without its space
+_SPACE_AFTER_DASH_RE = re.compile(r"(?<=\w)- (?=og |eller )")
 # a number alone ("3"), or an item's number printed with its dot above the title ("412.")
 _BARE_NUMBERS = ("#", "#.")
 # A running header's note that the meeting went on another day, on the later pages only:
@@ -56,23 +58,95 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         # footer counts the front matter's pages in roman numerals: "Byrådet, … ii")
         said = " ".join(_running_head(line.strip()).split())
         said = re.sub(r"\d+", "#", _CONTINUED_NOTE_RE.sub("", said))
-        return _ROMAN_PAGE_RE.sub(" #", said)
+        # (a printer driver that sets each word on its own loses a space here and there:
+        # "Kultur- og Fritidsudvalget" on one page is "Kultur-og Fritidsudvalget" on the next)
+        return _SPACE_AFTER_DASH_RE.sub("-", _ROMAN_PAGE_RE.sub(" #", said))
 
-    pages = _without_header_block(pages, shape)
+    pages = _without_header_block([_without_spelled_mark(page) for page in pages], shape)
     if len(pages) == 2:  # the second page repeats the first page's header or footer
         return _two_pages(*pages, shape)
     if len(pages) < 3:
         return lines
 
-    def edges(page: list[str]) -> dict[int, tuple[str, str]]:
+    def edges(page: list[str], gone: frozenset[int] = frozenset()
+              ) -> dict[int, tuple[str, str]]:
         """Row → (which edge, shape) for the rows at the top and bottom of a page: a
         header repeats at the top, a footer at the bottom. (An item's number alone at
-        the top of a page is no page number from the bottom of every page.)"""
-        filled = [i for i, ln in enumerate(page) if ln.strip()]
+        the top of a page is no page number from the bottom of every page; a case number
+        alone, the item's own line, is no furniture however alike its digits.) Rows
+        `gone` (furniture already) leave the edge to the rows inside them."""
+        filled = [i for i, ln in enumerate(page) if ln.strip() and i not in gone]
         rows = {i: ("bottom", shape(page[i])) for i in filled[-EDGE:]}
         rows.update({i: ("top", shape(page[i])) for i in filled[:EDGE]})
-        return rows
+        return {i: at for i, at in rows.items() if not _CASE_LINE_RE.match(page[i].strip())}
 
+    # (the front page's own header counts as one of a short file's three pages)
+    front = {shape(ln) for ln in [ln for ln in pages[0] if ln.strip()][:EDGE]}
+    furniture = _furniture(pages, edges, front)
+    first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
+    foot = set(first[-EDGE:]) if len(first) > 2 * EDGE else set()  # its header is needed
+    out = [ln for i, ln in enumerate(pages[0])
+           if not (i in foot and ("bottom", shape(ln)) in furniture and not is_structure(ln))]
+    # a footer block deeper than the edge ("Kommune – Byrådet" / "Beslutningsprotokol
+    # 28.06.2018" above "Udskrevet …" / "Side 2 af 4" / "Initialer: ___"): once the foot's
+    # furniture is gone, the lines right above it are read as the page's foot again (no
+    # sentence: a decision's last line, "Ad 2: Godkendt.", is the item's)
+    feet = {id(page): frozenset(i for i, at in edges(page).items() if at[0] == "bottom"
+                                and at in furniture and not is_structure(page[i]))
+            for page in pages}
+
+    def above_feet(page: list[str]) -> dict[int, tuple[str, str]]:
+        return {i: at for i, at in edges(page, feet[id(page)]).items()
+                if feet[id(page)] and at[0] == "bottom"}
+
+    deeper = {k for k in _furniture(pages, above_feet, front)
+              if not k[1].endswith((".", "!", "?", ":"))}
+    kept = [out]
+    for page in pages[1:]:
+        at_edge = edges(page)
+        inside = {i for i, at in above_feet(page).items()
+                  if at in deeper and not is_structure(page[i])}
+        kept.append([ln for i, ln in enumerate(page) if i not in inside
+                     and not (at_edge.get(i) in furniture and not is_structure(ln))])
+    return _joined(_without_letterhead_feet(kept))
+
+
+# A municipality's letterhead, its department after it: "Lejre Kommune", "AALBORG KOMMUNE
+# | Sundheds- og Kulturforvaltningen"
+_LETTERHEAD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}(?:Kommune|KOMMUNE)"
+                            r"(?:\s+[|·–—-]\s+\S.{0,80})?$")
+
+
+def _without_letterhead_feet(pages: list[list[str]]) -> list[list[str]]:
+    """The pages without the municipality's letterhead that ends every one of them once
+    the footer below it is gone (a running header the PDF draws last, so its text comes
+    after the page's own: "Lejre Kommune" above "… Side 2 af 3"), where it would end a
+    decision that the page break cut. A header printed from page 2 on only ends every
+    page after the first (two at least)."""
+    last = [max((i for i, ln in enumerate(page) if ln.strip()), default=-1) for page in pages]
+    said = [" ".join(page[i].split()) if i >= 0 else ""
+            for page, i in zip(pages, last, strict=True)]
+    first = int(len(set(said)) != 1 and len(pages) >= 3)  # (the first page without it)
+    if len(pages) < 2 or len(set(said[first:])) != 1 or not _LETTERHEAD_RE.match(said[-1]):
+        return pages
+    return [page if k < first else page[:i] + page[i + 1:]
+            for k, (page, i) in enumerate(zip(pages, last, strict=True))]
+
+
+def _joined(pages: list[list[str]]) -> list[str]:
+    """The pages' lines, a blank line where each page broke."""
+    return [ln for k, page in enumerate(pages) for ln in ([""] if k else []) + page]
+
+
+# A case number alone on its line ("00.01.00-A00-7-18", "16/3025"): an item's own line
+_CASE_LINE_RE = re.compile(r"^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2,4}/\d{3,})$")
+
+
+def _furniture(pages: list[list[str]],
+               edges: Callable[[list[str]], dict[int, tuple[str, str]]],
+               front: set[str]) -> set[tuple[str, str]]:
+    """The (edge, shape)s that are page furniture: lines at the same edge of most pages
+    after the first."""
     seen: dict[tuple[str, str], int] = {}
     # a page number alone counts up with the pages; item numbers above their titles
     # at the top of pages 3 and 4 ("3", "5") do not
@@ -91,8 +165,6 @@ def drop_page_edges(lines: list[str]) -> list[str]:
             if edge and len(offsets.get((edge, shape), ())) <= 1
             and (shape not in _BARE_NUMBERS
                  or not _item_numbers(pages[1:], (edge, shape), edges))}
-    # (the front page's own header counts as one of a short file's three pages)
-    front = {shape(ln) for ln in [ln for ln in pages[0] if ln.strip()][:EDGE]}
     furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
                  and len(k[1]) <= 100 and not STRUCTURE_RE.match(k[1])
                  # a line without digits must repeat on three pages and read as no sentence:
@@ -102,17 +174,24 @@ def drop_page_edges(lines: list[str]) -> list[str]:
                  # (nor who was not there: eDoc ends each item's page with "Følgende
                  # deltog ikke i behandlingen af punktet: Lise Dahl")
                  and not ATTENDANCE_RE.search(k[1])}
-    furniture |= _beside_counter(pages[1:], edges, furniture)  # (a booklet's mirrored heads)
-    first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
-    foot = set(first[-EDGE:]) if len(first) > 2 * EDGE else set()  # its header is needed
-    out = [ln for i, ln in enumerate(pages[0])
-           if not (i in foot and ("bottom", shape(ln)) in furniture and not is_structure(ln))]
-    for page in pages[1:]:
-        out.append("")
-        at_edge = edges(page)
-        out.extend(ln for i, ln in enumerate(page)
-                   if not (at_edge.get(i) in furniture and not is_structure(ln)))
-    return out
+    return furniture | _beside_counter(pages[1:], edges, furniture)  # (a booklet's mirrored heads)
+
+
+_SPELLED_MARK = 3  # letters alone on their lines, at least, that spell a watermark
+
+
+def _without_spelled_mark(page: list[str]) -> list[str]:
+    """The page without a watermark drawn letter by letter over its text ("UDKAST",
+    "KOPI" set large and slanted, each letter on its own): the text gives its letters a
+    line each after the page's own lines ("U" / "D" / "K" / "A" / "S" / "T"), where they
+    would hide the footer and run on into the last section's text."""
+    filled = [k for k, ln in enumerate(page) if ln.strip()]
+    run = 0
+    while run < len(filled) and re.fullmatch(r"[A-ZÆØÅ]", page[filled[-1 - run]].strip()):
+        run += 1
+    if run < _SPELLED_MARK:
+        return page
+    return page[:filled[-run]]
 
 
 def _beside_counter(pages: list[list[str]],
@@ -186,9 +265,12 @@ def item_number_above_title(page: list[str], i: int) -> bool:
 
 def _two_pages(first: list[str], second: list[str], shape: Callable[[str], str]) -> list[str]:
     """Two pages: a line at the top of the second that the first page also has at its
-    top (the running header: the front page keeps it), and a line with digits at the
-    bottom of both (the footer), are page furniture. A blank line marks the break, so
+    top (the running header: the front page keeps it), and a line with digits or the
+    document's kind alone at the bottom of both (the footer; a side band's rotated
+    "T I L L Æ G S D A G S O R D E N"), are page furniture. A blank line marks the break, so
     that no title runs on into the next page."""
+    from .text_header_lists import DOC_WORDS  # (it reads the header's rows: this module's)
+
     def edge(page: list[str], top: bool) -> list[int]:
         filled = [i for i, ln in enumerate(page) if ln.strip()]
         return filled[:EDGE] if top else filled[-EDGE:]
@@ -197,14 +279,14 @@ def _two_pages(first: list[str], second: list[str], shape: Callable[[str], str])
     heads |= {head + _RUNNING_MARK for head in heads}  # the same, naming the page's item
     feet = {shape(first[i]) for i in edge(first, False)} & {
         shape(second[i]) for i in edge(second, False)}
-    feet = {f for f in feet if "#" in f and len(f) <= 100}
+    feet = {f for f in feet if ("#" in f or f.lower() in DOC_WORDS) and len(f) <= 100}
     drop_first = {i for i in edge(first, False) if shape(first[i]) in feet}
     drop_second = {i for i in edge(second, True) if shape(second[i]) in heads
                    and not second[i].strip().endswith((".", "!", "?", ":"))}
     drop_second |= {i for i in edge(second, False) if shape(second[i]) in feet}
     keep = [ln for i, ln in enumerate(first) if i not in drop_first or is_structure(ln)]
-    return keep + [""] + [ln for i, ln in enumerate(second)
-                          if i not in drop_second or is_structure(ln)]
+    return _joined(_without_letterhead_feet([keep, [ln for i, ln in enumerate(second)
+                                                   if i not in drop_second or is_structure(ln)]]))
 
 
 def per_page(lines: list[str], mend: Callable[[list[str]], list[str]]) -> list[str]:

@@ -51,14 +51,19 @@ _PAGE_FOOT_RE = re.compile(r"^[*_]*(?:(?:siden|denne side)\s+(?:er|blev)\s+(?=(?
                            r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
                            r"sidst ændret|senest ændret|sidst redigeret|senest redigeret|"
                            r"last modified|last updated|"
+                           # (a newsletter's: "Du modtager denne mail, fordi du abonnerer …")
+                           r"du\s+(?:modtager|får)\s+(?:denne|dette|nyhedsbrevet)\s+\w+,?\s+(?:fordi|da)|"
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)
 # When and by whom the document was printed, once at its end: "Udskrevet 13.03.2019 af
 # Tønder Kommune - Referat Økonomiudvalget 11.03.2019"
 # (an export's: "Udtrukket fra dagsordenssystemet 03-12-2025 07:55 af AFRI"; a sheet's
 # last row "Udtræk dannet 05-12-2025 08:30 af RHO")
-_PRINT_STAMP_RE = re.compile(r"^(?:udskrevet|printet|udskrift|"
-                             r"(?:udtrukket|eksporteret|udtræk\s+dannet)(?:\s+fra\s+\w+(?:\s+\w+)?)?)\s+(?:den\s+)?"
-                             r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
+# (from where: "Udskrevet fra Politikerportalen 12.03.2026"; when a page was made: "Siden
+# er dannet 01-12-2025 08:14:37")
+_PRINT_STAMP_RE = re.compile(r"^(?:(?:udskrevet|printet|udskrift|udtrukket|eksporteret|"
+                             r"udtræk\s+dannet)(?:\s+fra\s+\w+(?:\s+\w+)?)?"
+                             r"|(?:siden|dokumentet|udskriften)\s+(?:er|blev)\s+(?:dannet|genereret)"
+                             r")\s+(?:den\s+)?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
 # When the page published the minutes, a line of its own under them: "Referatet er
 # offentliggjort 08.05.2025.", "Dagsordenen blev publiceret den 2. maj 2025" (on the site:
 # "Referatet er offentliggjort på roskilde.dk den 01-12-2025."; "Referatet er udsendt 10.12.2025")
@@ -68,6 +73,18 @@ _PUBLISHED_RE = re.compile(r"^(?:referatet|dagsordenen|protokollen|beslutningspr
                            r"(?:d(?:en|\.)\s+)?"
                            r"(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
                            r"(?:\s+kl\.?\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
+
+
+# When the minutes were approved, with the print stamp under them: "Referatet er godkendt
+# den 11.03.2026." ("… godkendt af formanden den 26-11-2025")
+_APPROVED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
+                          r"godkendt(?:\s+af\s+[\w ]{2,40}?)?\s+(?:d(?:en|\.)\s+)?"
+                          r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\.?$", re.IGNORECASE)
+# a footer's sentences on one line ("Referatet er godkendt den 11.03.2026. Udskrevet …")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!])\s+(?=[A-ZÆØÅ])")
+# a site footer's parts on one line, between "·" or "|" ("Slagelse Kommune · Rådhuspladsen
+# 11 · 4200 Slagelse · Tlf. … · <the site's name> · Siden er dannet …")
+_PART_SPLIT_RE = re.compile(r"[·|]")  # (the spaces around stripped after: linear time)
 
 
 # the heading of the footer's contact block, above the name and address ("Kontakt")
@@ -119,12 +136,44 @@ def _policy_links(line: str) -> bool:
                                         "tilgængelighedserklæring"))
 
 
-def footer_line(line: str) -> bool:
-    """A line of a page's footer (the module's kinds)."""
-    s = line.strip()
+def _one_footer_line(s: str) -> bool:
     return bool(_ADDRESS_RE.match(s) or _CONTACT_RE.match(s) or _PAGE_FOOT_RE.match(s)
                 or _PRINT_STAMP_RE.match(s) or _FEEDBACK_RE.match(s) or _policy_links(s)
-                or _PUBLISHED_RE.match(s))
+                or _PUBLISHED_RE.match(s) or _APPROVED_RE.match(s))
+
+
+def footer_line(line: str) -> bool:
+    """A line of a page's footer (the module's kinds), also its stamps as sentences on one
+    line and a site's footer in parts between "·".
+
+    >>> footer_line("Referatet er godkendt den 02.05.2025. Udskrevet fra Portalen 03.05.2025.")
+    True
+    >>> footer_line("Ry Kommune · Torvet 1 · 8680 Ry · Tlf. 87 00 00 00 · Møder · Siden er "
+    ...             "dannet 03-05-2025 10:12"), footer_line("Godkendt. Udskrevet 03.05.2025.")
+    (True, False)
+    """
+    s = line.strip()
+    if _one_footer_line(s):
+        return True
+    sentences = _SENTENCE_END_RE.split(s)
+    if len(sentences) > 1 and all(_one_footer_line(p) for p in sentences):
+        return True
+    return _dotted_footer(s)
+
+
+def _dotted_footer(s: str) -> bool:
+    """A site's footer on one line in short parts between "·" (or "|"): the
+    municipality's name, its street and town, and a phone number or a stamp among them;
+    no part a sentence."""
+    parts = [p.strip() for p in _PART_SPLIT_RE.split(s)]
+    if len(parts) < 3 or any(not p or len(p) > 60 or p.endswith((".", "!", "?", ":"))
+                             for p in parts):
+        return False
+    town = any(re.fullmatch(rf"(?:{_STREET},?\s+)?{_TOWN}", p) for p in parts)
+    named = any(re.search(r"\b(?:Kommune|Rådhus)\b", p) for p in parts)
+    stamp = any(re.fullmatch(rf"{_PHONE}|(?:e-?mail:?\s*)?{_MAIL}|{_REGISTER}", p)
+                or _PRINT_STAMP_RE.match(p) for p in parts)
+    return town and named and stamp
 
 
 def footer_start(lines: list[str], first: int, end: int) -> int:

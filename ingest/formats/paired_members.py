@@ -13,7 +13,8 @@ each, under the list's label alone on its line, and the apologies' row after it:
 
 Read as lines, a role cell ("Medlem") was taken for a member, and the label of the row
 after the apologies ("Udsendt") for an absent one. Here the list is a run of name lines,
-each followed by its role cell, and the apologies' row the name lines under its label;
+each followed by its role cell (which may mark the member absent: "Medlem – afbud"),
+and the apologies' row the name lines under its label;
 both are written out as the labelled lists a minutes header writes ("Deltagere: Ida Holm
 (A), formand; Ole Bak (V)", "Afbud: Ole Bak (V)"), which `text_header` reads.
 """
@@ -26,8 +27,9 @@ from .text_people import clean_heading, looks_like_name
 
 _LIST_LABELS = frozenset({"medlemmer", "deltagere", "udvalgsmedlemmer"})
 _ABSENT_LABELS = frozenset({"afbud", "fraværende"})
-_ROLE_CELL_RE = re.compile(r"^(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
-                           r"viceborgmester)$", re.IGNORECASE)
+_ROLE_CELL_RE = re.compile(r"^(?P<role>(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
+                           r"viceborgmester))(?:\s*[-–—,]\s*(?P<away>afbud|fraværende|forfald)|"
+                           r"\s*\((?P<away2>afbud|fraværende|forfald)\))?$", re.IGNORECASE)
 _MIN_ROWS = 2
 _ROW_LABEL_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,20}$")  # one word, no colon ("Udsendt")
 
@@ -38,16 +40,19 @@ def _name(line: str) -> bool:
     return len(bare.split()) >= 2 and not any(c.isdigit() for c in line) and looks_like_name(bare)
 
 
-def _pairs(lines: list[str], k: int) -> tuple[list[str], int]:
-    """The "Name, role" entries of the rows from line `k` on, and the line after them."""
+def _pairs(lines: list[str], k: int) -> tuple[list[str], list[str], int]:
+    """The "Name, role" entries of the rows from line `k` on (of those present, and of
+    those whose role cell marks them absent: "Medlem – afbud"), and the line after them."""
     entries: list[str] = []
+    away: list[str] = []
     j = k
-    while j + 1 < len(lines) and _name(lines[j].strip()) and _ROLE_CELL_RE.match(
-            role := lines[j + 1].strip().rstrip(".")):
-        low = role.lower()
-        entries.append(lines[j].strip() + ("" if low == "medlem" else f", {low}"))
+    while j + 1 < len(lines) and _name(lines[j].strip()) and (m := _ROLE_CELL_RE.match(
+            lines[j + 1].strip().rstrip("."))):
+        low = " ".join(m.group("role").lower().split())
+        (away if m.group("away") or m.group("away2") else entries).append(
+            lines[j].strip() + ("" if low == "medlem" else f", {low}"))
         j += 2
-    return entries, j
+    return entries, away, j
 
 
 def paired_members(lines: list[str]) -> list[str]:
@@ -61,10 +66,12 @@ def paired_members(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         if clean_heading(line).lower() not in _LIST_LABELS:
             continue
-        entries, end = _pairs(lines, k + 1)
-        if len(entries) < _MIN_ROWS:
+        entries, away, end = _pairs(lines, k + 1)
+        if len(entries) + len(away) < _MIN_ROWS or not entries:
             continue
         written = [f"Deltagere: {'; '.join(entries)}"]
+        if away:  # ("Medlem – afbud" in the role's cell)
+            written.append(f"Afbud: {'; '.join(away)}")
         if end < len(lines) and clean_heading(lines[end]).lower() in _ABSENT_LABELS:
             absent, end = [], end + 1
             while end < len(lines) and _name(lines[end].strip()):

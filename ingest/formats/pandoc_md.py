@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .pandoc_front import pandoc_front
 from .pandoc_grid import grid_tables
 
 _SETEXT_RE = re.compile(r"^(=+|-+)[ \t]*$")
@@ -138,7 +139,7 @@ def _footnotes(lines: list[str]) -> list[str]:
 def pandoc_markdown(text: str) -> str:
     """The text with Pandoc's markdown written as the text reader reads it (see the
     module's docstring); text without any of it comes back unchanged."""
-    lines = _divs(_definitions(_setext(grid_tables(text.split("\n")))))
+    lines = _divs(_definitions(_setext(grid_tables(pandoc_front(text.split("\n"))))))
     lines = _bold_items(_footnotes(lines))
     out = []
     for line in lines:

@@ -1,11 +1,15 @@
-"""Attendance labels written out longer than the header's own, as the label it knows:
+"""Attendance labels written out longer (or in other words) than the header's own, as the
+label it knows:
 
 * the body's members named by the body, "Udvalgets medlemmer:", "Rådets medlemmer:",
   "Bestyrelsens medlemmer:" (a list of all members, those absent named below it) →
   "Medlemmer:";
 * an absence without notice, "Fraværende uden afbud:", "Udeblevet uden afbud:",
   "Fraværende uden forfald:" → "Fraværende:" (the absent one's name, no "uden afbud: "
-  before it).
+  before it);
+* an absence with notice, "Meldt forfald:" (as "Meldt afbud:") → "Forfald:", and one not
+  said why, "Ikke mødt:" / "Ikke til stede:" → "Fraværende:";
+* those present as a protocol says it, "Mødt:" (above "Ikke mødt:") → "Til stede:".
 """
 
 from __future__ import annotations
@@ -15,6 +19,11 @@ import re
 _MEMBERS_RE = re.compile(r"^([ \t]*\**)(?:[A-ZÆØÅ][a-zæøå-]{2,30}s)\s+medlemmer(?=\s*\**\s*:)")
 _UNNOTIFIED_RE = re.compile(r"^([ \t]*\**)(?:fraværende|udeblevet|udeblev|fravær)\s+"
                             r"uden\s+(?:afbud|forfald|meddelelse)(?=\s*\**\s*:)", re.IGNORECASE)
+# "Meldt forfald:", "Ikke mødt:", "Mødt:": a label of its own, its colon after it
+_OTHER_WORDS_RE = re.compile(r"^([ \t]*\**)(meldt\s+forfald|ikke\s+mødt|ikke\s+til\s+stede|mødt)"
+                             r"(?=\s*\**\s*:)", re.IGNORECASE)
+_OTHER_WORDS = {"meldt forfald": "Forfald", "ikke mødt": "Fraværende",
+                "ikke til stede": "Fraværende", "mødt": "Til stede"}
 
 
 def people_labels(rows: list[str]) -> list[str]:
@@ -22,6 +31,9 @@ def people_labels(rows: list[str]) -> list[str]:
 
     >>> people_labels(["Udvalgets medlemmer:", "Fraværende uden afbud: Peder Kjeldsen."])
     ['Medlemmer:', 'Fraværende: Peder Kjeldsen.']
+    >>> people_labels(["Mødt:", "Ikke mødt:", "Meldt forfald: Ib Holm."])
+    ['Til stede:', 'Fraværende:', 'Forfald: Ib Holm.']
     """
-    return [_UNNOTIFIED_RE.sub(r"\1Fraværende", _MEMBERS_RE.sub(r"\1Medlemmer", row))
-            for row in rows]
+    return [_OTHER_WORDS_RE.sub(lambda m: m.group(1) + _OTHER_WORDS[" ".join(m.group(2).lower(
+        ).split())], _UNNOTIFIED_RE.sub(r"\1Fraværende", _MEMBERS_RE.sub(r"\1Medlemmer", row)))
+        for row in rows]

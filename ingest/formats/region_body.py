@@ -2,7 +2,7 @@
 the region, never for the town its address names ("Niels Bohrs Vej 30, 9220 Aalborg
 Øst"): when no letterhead names the authority, the region its text names ("Årsregnskab
 2024 for Region Nordjylland") is the minutes' authority, as a region's letterhead makes
-it elsewhere (`common.municipality_in`).
+it elsewhere (`municipality.municipality_in`).
 
 A region's newsletter or letter that names no municipality signs as the region: its
 copyright line ("© 2025 Region Midtjylland"), its address line ("Region Midtjylland ·

@@ -62,7 +62,14 @@ def signed_off(line: str) -> bool:
     taken = taker is not None and not taker["signed"] and namelike(
         taker.group(1).rstrip("."))
     return (namelike(s) or bool(SIGNED_RE.match(s)) or published_line(s)
-            or bool(read and not s[read.end():]) or taken)
+            or bool(read and not s[read.end():]) or taken or bool(_NEXT_RE.match(s)))
+
+
+# The next meeting announced after the end ("Mødet hævet kl. 17:30. Næste møde: Mandag den
+# 09.01.2017 kl. 15:00."; "… Næste møde afholdes onsdag den 14. januar 2026."): when, not
+# what was decided
+_NEXT_RE = re.compile(r"^(?:næste|kommende)\s+(?:ordinære\s+)?møde\s*(?::|afholdes\b|holdes\b)"
+                      r"[^:]{0,80}(?:\d{1,2}[.:]\d\d|\b(?:19|20)\d\d)\.?$", re.IGNORECASE)
 
 
 def namelike(line: str) -> bool:

@@ -34,10 +34,23 @@ from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
 # The head row's cells: the name's first, then the party's and the remarks' in any order
 _NAME_HEADS = frozenset({"navn", "medlem", "medlemmer", "udvalgsmedlem"})
 _OTHER_HEADS = frozenset({"parti", "partibogstav", "bemærkning", "bemærkninger", "rolle",
-                          "funktion", "fremmøde", "status", "note", "fraværende", "fravær"})
+                          "funktion", "fremmøde", "status", "note", "fraværende", "fravær",
+                          *(_BODY_HEADS := frozenset({"udpeget af", "valgt af", "indstillet af",
+                                                      "repræsenterer", "organisation"})),
+                          *(_PRESENCE_HEADS := frozenset({"tilstede", "til stede", "fremmødt",
+                                                          "deltog"}))})
+# A yes/no column's answers ("Tilstede" / "Ja"; "Fraværende" / "Ja")
+_ANSWERS = {"ja": True, "x": True, "nej": False, "-": False}
+# A column before the name's saying whom the member sits for: "Kommune / myndighed" /
+# "Holstebro Kommune" (a joint body's grid: each row opens with the member's authority)
+_LEAD_HEADS = frozenset({"kommune", "kommune / myndighed", "kommune/myndighed", "myndighed",
+                         "kommune / organisation", "organisation", "udpeget af"})
 _PARTY_CELL_RE = re.compile(r"^[A-ZÆØÅ]{1,2}$")
 _ROLE_CELL_RE = re.compile(r"^(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
                            r"viceborgmester)$", re.IGNORECASE)
+# A substitute's role cell, naming whom the member stood in for: "Stedfortræder for Eva Dal"
+_SUBSTITUTE_CELL_RE = re.compile(r"^(?:stedfortræder|suppleant)\s+for\s+[A-ZÆØÅ][\w'.-]+"
+                                 r"(?:\s+[A-ZÆØÅ][\w'.-]+){0,4}$", re.IGNORECASE)
 _MIN_ROWS = 2
 
 
@@ -55,29 +68,43 @@ def _party(line: str) -> str | None:
 
 def _heads(lines: list[str], k: int) -> int:
     """How many lines from `k` are the table's head row (0 when none): "Navn" and then
-    one or more of "Parti", "Bemærkning", "Rolle" … a line each."""
-    if clean_heading(lines[k]).lower() not in _NAME_HEADS:
+    one or more of "Parti", "Bemærkning", "Rolle" … a line each ("Kommune / myndighed"
+    before "Navn" too)."""
+    lead = int(clean_heading(lines[k]).lower() in _LEAD_HEADS and k + 1 < len(lines))
+    if clean_heading(lines[k + lead]).lower() not in _NAME_HEADS:
         return 0
-    n = 1
+    n = 1 + lead
     while k + n < len(lines) and clean_heading(lines[k + n]).lower() in _OTHER_HEADS:
         n += 1
     return n if n >= 2 else 0
 
 
-def _rows(lines: list[str], k: int) -> tuple[list[tuple[str, str, str, bool]], int]:
-    """The rows from line `k` on (name, party, role, absent), and the line after them."""
+def _rows(lines: list[str], k: int, heads: set[str],
+          lead: int = 0) -> tuple[list[tuple[str, str, str, bool]], int]:
+    """The rows from line `k` on (name, party, role, absent), and the line after them.
+    A column of who appointed the member ("Udpeget af" / "Vestby Kommune") is no part
+    of the name; a yes/no column says whether the member came ("Tilstede" / "Nej")."""
     rows: list[tuple[str, str, str, bool]] = []
     j = k
-    while j < len(lines) and _name(line := lines[j].strip()):
+    presence = heads & _PRESENCE_HEADS or heads & {"fraværende", "fravær"}
+    while j + lead < len(lines) and lines[j].strip() and _name(line := lines[j + lead].strip()):
+        line = line.split(",")[0].strip() if lead else line  # ("…, borgmester": an office)
         party, role, absent = "", "", False
-        j += 1
+        j += 1 + lead
         if j < len(lines) and (letter := _party(lines[j].strip())):
             party, j = letter, j + 1
+        if heads & _BODY_HEADS and j < len(lines) and (cell := lines[j].strip()) and not (
+                _ROLE_CELL_RE.match(cell) or cell.lower() in _ANSWERS):
+            j += 1  # (the appointing body's cell)
         while j < len(lines) and (cell := lines[j].strip().rstrip(".")):
             if _ROLE_CELL_RE.match(cell) and not role:
                 role = cell.lower()
+            elif _SUBSTITUTE_CELL_RE.match(cell) and not role:
+                role = cell[:1].lower() + cell[1:]  # ("stedfortræder for Eva Dal")
             elif cell.lower() in ABSENT or cell.lower() in PRESENT_WORDS:
                 absent = cell.lower() in ABSENT
+            elif presence and cell.lower() in _ANSWERS:
+                absent = _ANSWERS[cell.lower()] != bool(heads & _PRESENCE_HEADS)
             else:
                 break
             j += 1
@@ -91,14 +118,19 @@ def stacked_members(lines: list[str]) -> list[str]:
 
     >>> stacked_members(["Navn", "Parti", "Bemærkning", "Ida Holm", "V", "Formand",
     ...                  "Ole Bak", "A", "Afbud", "Eva Lund", "C", "Sag"])
-    ['Deltagere: Ida Holm (V), formand; Eva Lund (C)', 'Afbud: Ole Bak (A)', 'Sag']
+    ['Deltagere: Ida Holm (V), formand; Eva Lund (C)', 'Afbud: Ole Bak (A)', '', 'Sag']
+    >>> stacked_members(["Navn", "Parti", "Funktion", "Ida Holm", "V", "Medlem", "Ole Bak", "A",
+    ...                  "Stedfortræder for Eva Lund", "Til stede"])[0]
+    'Deltagere: Ida Holm (V), medlem; Ole Bak (A), stedfortræder for Eva Lund'
     """
     lines = paired_members(lines)  # (a name and its role a line each, no head row)
     for k in range(len(lines)):
         heads = _heads(lines, k)
         if not heads:
             continue
-        rows, end = _rows(lines, k + heads)
+        lead = int(clean_heading(lines[k]).lower() in _LEAD_HEADS)  # (a cell before the name)
+        rows, end = _rows(lines, k + heads, {clean_heading(h).lower() for h in lines[k:k + heads]},
+                          lead)
         if len(rows) < _MIN_ROWS:
             continue
         entries: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
@@ -106,5 +138,9 @@ def stacked_members(lines: list[str]) -> list[str]:
             entry = name + (f" ({party})" if party else "") + (f", {role}" if role else "")
             entries["Afbud" if absent else "Deltagere"].append(entry)
         written = [f"{label}: {'; '.join(names)}" for label, names in entries.items() if names]
-        return [*lines[:k], *written, *lines[end:]]
+        # (the table ends its lists: a sentence below it, "Fra administrationen deltog …",
+        # is no wrapped part of the last list; a paragraph's break says so)
+        after = lines[end].strip() if end < len(lines) else ""
+        gap = [""] if after and ":" not in after else []
+        return [*lines[:k], *written, *gap, *lines[end:]]
     return lines

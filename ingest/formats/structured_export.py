@@ -25,8 +25,10 @@ from pathlib import Path
 from referat.domain import Meeting
 
 from ..html_text import html_text
+from .closed_marks import closed_title
 from .common import ParseError
 from .dates import parse_iso_datetime
+from .export_people import people_lines
 from .export_tree import (
     ACCESS_KEYS,
     CLOSED_KEYS,
@@ -35,7 +37,6 @@ from .export_tree import (
     LABEL_KEYS,
     NUMBER_KEYS,
     OPEN_KEYS,
-    ROLE_CODES,
     SECTION_CODES,
     TEXT,
     TITLE_KEYS,
@@ -50,15 +51,22 @@ from .export_tree import (
     field,
     flag,
     holders_of,
-    letter_of,
     load_tree,
     meetings_in,
     name_of,
     norm,
-    person_name,
     text_of,
 )
 from .firstagenda_json import host_municipality
+from .json_api import resolved
+from .meeting_facts import (
+    danish_when,
+    joint_body,
+    place_with_address,
+    unentity,
+    whole_meeting,
+    with_facts,
+)
 from .odata_verbose import plain
 from .relational_export import joined
 from .text import meetings_from_text
@@ -72,7 +80,8 @@ _BODY_KEYS = ("body", "committee", "udvalg", "udvalgsnavn", "organ", "board", "f
 _START_KEYS = ("startsat", "start", "starttime", "startutc", "starttimeutc", "startdatetime",
                "startdatetimeutc", "moedestart", "moededato", "meetingdate", "date", "dato",
                "tidspunkt", "startdato", "startdate", "startdatotid", "moedestartdato",
-               "moedetidspunkt", "meetingstart", "startsdate")
+               "moedetidspunkt", "meetingstart", "startsdate", "beginutc", "begin",
+               "meetingbeginutc")
 _PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale", "lokation",
                "moedelokale")
 # Inside a mapping of the meeting's time (`<Tidspunkt start="…" slut="…"/>`): its start
@@ -80,17 +89,6 @@ _BEGIN_KEYS = ("start", "startsat", "starttime", "startutc", "begin", "from", "f
 _KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind", "publicationtype")
 _TOWN_KEYS = ("organisation", "organization", "kommune", "municipality", "myndighed",
               "authority")
-_STATUS_KEYS = ("status", "fremmoede", "fremmoedt", "attendance", "deltagelse", "present",
-                "tilstede", "attendancestatus")
-_NOT_MEMBERS = ("referent", "sekretaer", "protokolfoerer")
-# Why a member was away ("fravaersaarsag": "Afbud"): said only of those away
-_REASON_KEYS = ("fravaersaarsag", "fravaersgrund", "absencereason", "absentreason")
-# Whether a member was away, said as a flag of absence ("isAbsent": true)
-_AWAY_FLAG_KEYS = ("isabsent", "absent", "fravaerende", "erfravaerende", "excused")
-_ROLE_KEYS = ("role", "rolle", "funktion", "hverv")
-_PARTY_KEYS = ("party", "parti")
-_ABSENT = ("absent", "afbud", "fravaerende", "fraværende", "forfald", "cancelled", "false",
-           "excused", "notpresent", "syg", "sick")
 # A vote one entry a voter: the side chosen, and the party or member who chose it
 _CHOICE_KEYS = ("valg", "choice", "stemme", "vote", "side", "afgivet")
 _VOTER_KEYS = ("parti", "party", "person", "navn", "name", "medlem", "member", TEXT)
@@ -99,8 +97,6 @@ _AWAY_KEYS = ("fravaer", "fravaerende", "absent", "absentees", "absence", "afbud
 # One side of a vote as a mapping ("for": {"count": 5, "parties": ["V", "A"]})
 _COUNT_KEYS = ("count", "antal", "number", "total")
 _VOTER_LIST_KEYS = ("parties", "partier", "members", "medlemmer", "names", "navne", "voters")
-# A member's role given as a member of a kind: "Medlem (medarbejderrepr.)" (the kind)
-_MEMBER_AS_RE = re.compile(r"^(?:medlem|member)\s*\((.+)\)$", re.IGNORECASE)
 _KINDS = {"minutes": "Referat", "agenda": "Dagsorden"}  # (an English export's document type)
 
 
@@ -108,15 +104,19 @@ def sniff(raw: bytes, path: Path) -> bool:
     """A JSON or XML file holding a meeting with agenda items."""
     head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     return head[:1] in (b"{", b"[", b"<") and not head.lower().startswith(
-        (b"<!doctype html", b"<html")) and bool(meetings_in(joined(plain(load_tree(raw)))))
+        (b"<!doctype html", b"<html")) and bool(meetings_in(joined(plain(resolved(
+        load_tree(raw))))))
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """Each meeting of the export; raises `ParseError` (Danish) when none reads."""
-    tree = joined(plain(load_tree(raw)))  # (a relational export's arrays nested by their ids)
+    # (a relational export's arrays nested by their ids, a JSON:API answer's resources)
+    tree = joined(plain(resolved(load_tree(raw))))
     meetings: list[Meeting] = []
-    for holder, items in meetings_in(tree):
+    for found, listed in meetings_in(tree):
+        holder, items = whole_meeting(tree, found, listed, _has_start)
         outer = holders_of(tree, holder)
+        holder = with_facts(holder, _has_start)  # (its facts in a mapping beside its items)
         town = municipality or _town(tree, holder, outer) or host_municipality(
             raw.decode("utf-8", errors="replace")) or None
         meetings += meetings_from_text(html_text(page(holder, items, outer)), path, NAME, town)
@@ -129,8 +129,13 @@ def _town(tree: Tree, meeting: dict, outer: list[dict] = ()) -> str:
     """The municipality the export names: on the file, the meeting or its body (an OData
     feed's "Committee": {"Name": …, "Organization": "Gentofte Kommune"}), or beside the
     meeting (`outer`, its holders); "" when none."""
-    return next((town for node in (tree, meeting, field(meeting, _BODY_KEYS), *outer)
-                 if (town := name_of(field(node, _TOWN_KEYS)))), "")
+    return unentity(next((town for node in (tree, meeting, field(meeting, _BODY_KEYS), *outer)
+                          if (town := name_of(field(node, _TOWN_KEYS)))), ""))
+
+
+def _has_start(node: Tree) -> bool:
+    """A mapping that gives a meeting's start."""
+    return field(node, _START_KEYS) is not None
 
 
 def page(meeting: dict, items: list[dict], outer: list[dict] = ()) -> str:
@@ -139,14 +144,15 @@ def page(meeting: dict, items: list[dict], outer: list[dict] = ()) -> str:
     out = ["<html><body>"]
     if kind := text_of(field(meeting, _KIND_KEYS)):
         out.append(f"<p>{escape(_KINDS.get(kind.lower(), kind.capitalize()))}</p>")
-    if body := text_of(field(meeting, _BODY_KEYS)) or text_of(field(meeting, TITLE_KEYS)) or (
+    if body := text_of(field(meeting, _BODY_KEYS)) or joint_body(meeting) or text_of(field(
+            meeting, TITLE_KEYS)) or (
             next((said for node in outer if (said := text_of(field(node, _BODY_KEYS)))), "")):
-        out.append(f"<h1>{escape(body)}</h1>")
+        out.append(f"<h1>{escape(unentity(body))}</h1>")
     if when := _when(field(meeting, _START_KEYS) or _timed(meeting), meeting):
         out.append(f"<p>Mødedato: {escape(when)}</p>")
-    if place := _place(field(meeting, _PLACE_KEYS)):
+    if place := place_with_address(_place(field(meeting, _PLACE_KEYS)), meeting):
         out.append(f"<p>Mødested: {escape(place)}</p>")
-    out += _people(meeting)
+    out += people_lines(meeting)
     for item in items:
         out += _item(item)
     return "".join(out + ["</body></html>"])
@@ -178,7 +184,7 @@ def _when(value: Tree, meeting: dict | None = None) -> str:
         except ParseError:
             return said
         return day.strftime("%d.%m.%Y") + (f" kl. {time}" if time else "")
-    return said
+    return danish_when(said)
 
 
 def _timed(meeting: dict) -> Tree:
@@ -195,48 +201,12 @@ def _place(value: Tree) -> str:
     return text_of(value)
 
 
-def _people(meeting: dict) -> list[str]:
-    """"Deltagere: …" and "Afbud: …" lines from the meeting's list of people (mappings
-    with a name and whether they came)."""
-    present: list[str] = []
-    absent: list[str] = []
-    for value in meeting.values():
-        people = entries(value)
-        if not people or not all(person_name(p) and any(
-                field(p, keys) is not None for keys in (
-                    _STATUS_KEYS, _REASON_KEYS, _AWAY_FLAG_KEYS)) for p in people):
-            continue
-        for p in people:
-            if norm(text_of(field(p, _STATUS_KEYS))) in _NOT_MEMBERS:
-                continue  # ("Fremmoede": "Referent": who wrote the minutes, no member)
-            entry = person_name(p)
-            if party := letter_of(field(p, _PARTY_KEYS)):
-                entry += f" ({party})"
-            role = text_of(field(p, _ROLE_KEYS))
-            role = _MEMBER_AS_RE.sub(r"\1", role)  # ("Medlem (medarbejderrepr.)")
-            if role := ROLE_CODES.get(norm(role), role.lower()):  # ("chair": formand)
-                entry += f" ({role})"
-            status = field(p, _STATUS_KEYS)
-            gone = flag(status) is False or _away(text_of(status)) or bool(
-                text_of(field(p, _REASON_KEYS))) or flag(field(p, _AWAY_FLAG_KEYS)) is True
-            (absent if gone else present).append(entry)
-        break
-    return [f"<p>{label}: {escape('; '.join(names))}</p>"
-            for label, names in (("Deltagere", present), ("Afbud", absent)) if names]
-
-
-def _away(status: str) -> bool:
-    """An attendance status that says the member was away: a word of absence, alone or
-    in a phrase ("Afbud", "Meldt afbud")."""
-    said = status.lower()
-    return said in _ABSENT or any(word in _ABSENT for word in said.split()[1:])
-
-
 def _item(item: dict) -> list[str]:
     """An item's heading, case number and fields."""
     number = text_of(field(item, NUMBER_KEYS))
-    title = text_of(field(item, TITLE_KEYS))
-    closed = flag(field(item, CLOSED_KEYS)) is True or flag(field(item, OPEN_KEYS)) is False or (
+    marked, title = closed_title(unentity(text_of(field(item, TITLE_KEYS))))  # ("Lukket: …")
+    closed = marked or flag(field(item, CLOSED_KEYS)) is True or flag(field(
+        item, OPEN_KEYS)) is False or (
         text_of(field(item, ACCESS_KEYS)).lower() in CLOSED_WORDS)  # ("access": "closed")
     out = [f"<h2>{number}. {'Lukket punkt: ' if closed else ''}{escape(title)}</h2>"]
     if case := case_of(item):
@@ -245,9 +215,13 @@ def _item(item: dict) -> list[str]:
     for value in item.values():
         fields = entries(value)
         labelled = [(_label(f), content_of(f)) for f in fields]
-        if not labelled or not all(label and isinstance(body, str) for label, body in labelled):
+        # (a field with a heading and no text yet, an agenda's empty "Beslutning", is none)
+        if not labelled or not all(label and isinstance(body, str | None) for label, body in
+                                   labelled) or all(body is None for _, body in labelled):
             continue
         for f, (label, body) in zip(fields, labelled, strict=True):
+            if body is None:
+                continue
             out.append(f"<h3>{escape(_earlier(f, label))}</h3><div>{body}</div>{_votes(f)}")
             written.add(section_name(label) or label)
         break

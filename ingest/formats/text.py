@@ -29,7 +29,10 @@ from ..read import SUPPORTED_SUFFIXES, is_html, text_of
 from .absence_table import head_table, item_absentees, mark_absences
 from .ad_entries import ad_entries
 from .added_items import added_items
+from .agenda_notes import agenda_note_title
 from .ascii_tables import ascii_tables
+from .badge_members import badge_members
+from .bilag_pages import without_bilag
 from .bilingual import danish_first, danish_half
 from .closed_marks import closed_notice, closed_title
 from .common import ParseError, address_municipality, municipality_in
@@ -39,17 +42,21 @@ from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .day_notes import away_days
 from .decision_lines import one_line_decisions
+from .document_looks import reasoned, refuse_letter
 from .dokuwiki import dokuwiki_text
 from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .form_captions import label_rows
-from .front_matter import has_front_matter, without_front_matter
+from .front_matter import front_facts, has_front_matter, without_front_matter
+from .icon_items import icon_items
 from .invitation import invitation_text
+from .invited_time import invited_at
 from .item_attendance import item_attendance
 from .item_head_rows import without_item_heads
 from .joint_bodies import joint_municipality, own_town_bodies
 from .kind_heading import kind_head
 from .layout_table import column_table_text
+from .lead_lines import lead_lines
 from .leader_labels import leader_labels
 from .loop_md import loop_notes
 from .lynx_dump import lynx_text
@@ -57,17 +64,21 @@ from .mail_answers import answered_mail
 from .md_html import md_html
 from .md_notes import notes_markdown
 from .mkdocs_md import mkdocs_markdown
+from .note_labels import noted_bodies
 from .notion_md import notion_markdown
 from .number_labels import placed_numbers
 from .obsidian_md import obsidian_markdown
+from .ocr_scan import ocr_scan
 from .open_parts import open_parts
 from .outcome_decisions import outcome_decisions
 from .overview_md import overview_decisions
 from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
+from .party_headings import party_headed
 from .party_lists import party_lines
 from .print_heads import without_print_stamps
 from .public360 import public360_text
+from .question_captions import question_captions
 from .region_body import body_region, sender_region
 from .repeated_rows import without_repeated_rows
 from .rule_tables import rule_tables
@@ -77,6 +88,7 @@ from .screen_text import screen_text
 from .short_labels import full_labels
 from .sidebar_numbers import joined_numbers
 from .signatures import signers
+from .site_domain import domain_municipality
 from .stacked_members import stacked_members
 from .stacked_table import stacked_table_text
 from .summary_table import attach_decisions, summary_decisions
@@ -89,16 +101,14 @@ from .text_header_lists import closing_people, document_kind
 from .text_item_body import notes_discussed, parse_item
 from .text_items import (
     MD_ITEM_RE,
-    PLAIN_ITEM_RE,
     closed_part,
     find_items,
-    lead_lines,
     unnumbered_last,
 )
 from .text_lines import normalize, prepared_lines
-from .text_numbered import ABBREVIATION_END_RE, NUMBERED_LINE_RE
+from .text_numbered import ABBREVIATION_END_RE
 from .text_sections import approval_decision, said_decisions, section_name, tight_layout
-from .text_split import meeting_spans
+from .text_split import split_text
 from .theme_items import event_body, theme_items
 from .ticks import tick_lists, ticked_choices
 from .titled_body import titled_body
@@ -119,8 +129,7 @@ _CANCELLED_RE = re.compile(r"\b(?:møde[t]?\s+(?:er|blev)\s+aflyst|aflyst)\b", r
 
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
-    # ("Medlemmer  Deltog" / "Name ☒"; "☒ Godkendt ☐ Udsat")
-    # ("Medlem" / "Fremmødt (ja/nej)" / "Name" / "ja": a table's answers as ticks)
+    # ("Medlemmer  Deltog" / "Name ☒"; "☒ Godkendt ☐ Udsat"; "Fremmødt (ja/nej)" / "ja")
     lines = ticked_choices(tick_lists(yes_no_ticks(prepared_lines(text))))
     lines = joined_numbers(lines)  # ("PUNKT" / "2": a sidebar's item number)
     lines = without_item_heads(lines)  # ("Sag" / "Journalnr." over each "N. Title" / case)
@@ -161,9 +170,11 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     head, absences = head_table(lines[: starts[0].line - len(leads[0])])
     # ("Venstre: Jens Holm, Bo Dam" a party a line; "Udvalgsmøde – Referat" the title;
     # "Navn" / "Parti" / "Bemærkning" / "Ida Holm" / "V" / "Formand": a table, a cell a line)
-    header = parse_header(kind_head(party_lines(stacked_members(head))))
-    # ("Referat – 04.11.2024 – Side 1": the date in the page furniture only, or the running
-    # header's line above the committee's heading)
+    # ("HVORNÅR" / "HVOR" / "HVEM" captions; "- Eva Holm  (A)  formand  Deltog" badges)
+    head = question_captions(badge_members(head))
+    # ("Venstre (V)" / "Eva Dam, borgmester": party headings over their members)
+    header = parse_header(kind_head(party_lines(party_headed(stacked_members(head)))))
+    # ("Referat – 04.11.2024 – Side 1": the date in page furniture or the running header)
     if (not header.date or not header.committee) and (dated := dated_head(head, text)):
         header = parse_header(dated)
     # ("fra ordinært møde i Teknik- og Miljøudvalget" below a running header's date)
@@ -196,7 +207,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     if not markdown:  # ("Onsdag den 19. juni 2024" between two items: the next day's)
         resumed = divided_days(resumed, [lines[a:b] for a, b in zip(ends, untrimmed,
                                                                     strict=True)], header.date)
-    discussed = notes_discussed(bodies)  # "Referat:" then "Beslutning:" under an item
+    # ("Referat" alone in every item: its record); "Referat:" then "Beslutning:" under an item
+    discussed = notes_discussed(bodies := noted_bodies(bodies))
     for k, (start, body) in enumerate(zip(starts, bodies, strict=True)):
         title, carried = split_label(start.title)  # (a Word group's printed number)
         item, url = parse_item(replace(start, title=title), body, markdown, header.date,
@@ -211,6 +223,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
             label = f"lukket punkt {renumbered[k - len(starts)][1]}"
         item.label = "" if label == str(item.number) else label
         item.title, mark = withdrawn_title(item.title)  # ("… – UDGÅR", a badge "Udgået")
+        item.title = agenda_note_title(item.title)  # ("(dagsordenens punkt 4): …")
         if mark:
             withdrawn[item.number] = mark
             shut, item.title = closed_title(item.title)  # ("… (lukket punkt) – UDGÅR")
@@ -224,7 +237,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     spelled_out(items, abbreviations(lines[: starts[0].line]))
     if 0 <= table_at < starts[0].line - len(leads[0]):
         attach_decisions(items, summary)
-    start_time = header.start_time or started_at(lines[: ends[0]])
+    start_time = header.start_time or started_at(lines[: ends[0]]) or invited_at(
+        lines[: starts[0].line])  # ("Udvalget indkaldes til møde … kl. 16 …")
     drop_placeholders(items)  # ("Beslutning" / "Afventer mødets behandling": an agenda)
     said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
     outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
@@ -259,9 +273,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")
     mark_absences(participants, lines[ends[-1]:], [i.number for i in items])
     mark_absences(participants, absences, [i.number for i in items])
-    doc_type = header.doc_type or (
-        "referat" if any(i.decision for i in items) else "dagsorden"
-    )
+    doc_type = header.doc_type or ("referat" if any(i.decision for i in items) else "dagsorden")
     return Meeting(
         committee=header.committee or UNKNOWN_COMMITTEE,
         date=header.date,
@@ -294,20 +306,10 @@ def _kind_of(raw: bytes, text: str) -> str:
     return "markdown" if any(MD_ITEM_RE.match(ln) for ln in text.split("\n")) else "tekst"
 
 
-def split_text(text: str) -> list[str]:
-    """The text of each meeting in a file (`text_split`): most files hold one."""
-    lines = normalize(text).split("\n")
-    # keyword lines make the items when one is an item 1 ("Sag 3 udgår." looks for no "Sag 1")
-    item_re = next((rx for rx in (MD_ITEM_RE, PLAIN_ITEM_RE) if any(
-        (m := rx.match(ln.strip())) and m.group(1) == "1" for ln in lines)), NUMBERED_LINE_RE)
-    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)),
-                          titled=item_re is NUMBERED_LINE_RE)
-    return ["\n".join(lines[a:b]) for a, b in spans]
-
-
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
-    whole = text_of(raw, path)
+    # (a scan's stamps, "Modedato", "Forrnand", "l."; the bilag printed with the minutes)
+    whole = without_bilag(ocr_scan(text_of(raw, path)))
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
         # (or a Confluence page's markup; a screen reader's ASCII export, "PUNKT 2 AF 5")
         whole = confluence_text(lynx_text(screen_text(whole)))
@@ -315,6 +317,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
         whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
         whole = one_line_decisions(whole)  # ("3. **Title** – Godkendt.", a line an item)
+        whole = icon_items(whole)  # ("1️⃣ Title", "✔️ Det besluttede vi:": a youth council)
     if _kind_of(raw, "") == "tekst" and path.suffix.lower() not in (".md", ".markdown"):
         # (an ESDH export's bordered tables; dash-ruled ones; a print's stamps, leader labels)
         whole = ascii_tables(rule_tables(leader_labels(without_print_stamps(whole))))
@@ -352,18 +355,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             raise
         return meetings
     if meetings and (meetings[0].start_time or meetings[0].place or meetings[0].participants):
-        return _front_facts(meetings[0], fronted)  # (the body's header, and who came)
+        return front_facts(meetings[0], fronted)  # (the body's header, and who came)
     return fronted
-
-
-def _front_facts(meeting: Meeting, fronted: list[Meeting]) -> list[Meeting]:
-    """The meeting the body's own header read, with the start and place its header left
-    out from the front matter ("starttid:", "lokale:"), when that reads the same day."""
-    same = [m for m in fronted if m.date == meeting.date][:1]
-    for m in same:
-        meeting.start_time, meeting.place = meeting.start_time or m.start_time, (
-            meeting.place or m.place)
-    return [meeting]
 
 
 def meetings_from_text(text: str, path: Path, kind: str,
@@ -373,12 +366,13 @@ def meetings_from_text(text: str, path: Path, kind: str,
     text = danish_half(danish_labels(danish_first(text)))  # (English; two languages)
     text = ad_entries(full_labels(text))  # ("Besl.: Godkendt."; "REFERAT" / "Ad punkt 3:")
     parts = split_text(text)
-    try:
-        meetings = [parse_minutes(part, source=str(path)) for part in parts]
-    except ParseError:
-        if len(parts) == 1:
-            raise
-        meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
+    with reasoned(text):  # (no minutes: the reason says what the file looks like)
+        try:
+            meetings = [parse_minutes(part, source=str(path)) for part in parts]
+        except ParseError:
+            if len(parts) == 1:
+                raise
+            meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
     for later in meetings[1:]:  # a page's second meeting under the page's one <h1>
         if later.committee == UNKNOWN_COMMITTEE:
             later.committee = meetings[0].committee
@@ -389,11 +383,12 @@ def meetings_from_text(text: str, path: Path, kind: str,
     town = municipality or joint_municipality(text) or municipality_in(normalize(text)) or (
         body_region(meetings[0].committee, text) or sender_region(text) or "")
     guessed = "" if town else (address_municipality(text) or "")
+    town = town or ("" if guessed else domain_municipality(text) or "")  # ("www.kolding.dk")
     for meeting in meetings:
         meeting.source_format, meeting.municipality = kind, town or guessed
         meeting.municipality_guessed = bool(guessed)
-    # (decisions, not the title, make a referat)
-    meetings = [finish_meeting(m, printed=True) for m in meetings]
+    meetings = [finish_meeting(m, printed=True) for m in meetings]  # (decisions make a referat)
     for meeting in meetings:  # ("Økonomiudvalget i Faxe Kommune" in Faxe's minutes)
         own_town_bodies(meeting)
+    refuse_letter(meetings, text)  # (a letter's numbered paragraphs under its dateline)
     return meetings

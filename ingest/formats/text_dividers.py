@@ -19,7 +19,7 @@ from .absence_table import table_start
 from .contents_trailer import contents_start
 from .dates import written_date
 from .mail_disclaimer import disclaimer_start
-from .page_footer import footer_start
+from .page_footer import footer_line, footer_start
 from .sign_off import (
     ENDED_RE,
     READ_OUT_RE,
@@ -268,8 +268,9 @@ _ATTACHMENT_STAMP_RE = re.compile(r"^bilag(?:\s+\d{1,2}\.?)?\s+(?:til|for|vedr\.
 
 # The next meeting announced after the last item: "Næste møde: tirsdag d. 7.5. kl. 19.00
 # hos Karen.", "**Næste mødedato:** 12. juni 2024"
-_NEXT_MEETING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møde(?:dato)?[*_]*\s*:[*_]*\s*\S",
-                              re.IGNORECASE)
+# (a newsletter's: "Næste møde i Økonomiudvalget: 11/12-2025 kl. 15:00.")
+_NEXT_MEETING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møde(?:dato)?(?:\s+i\s+[A-ZÆØÅ]"
+                              r"[\w-]*(?:\s+[\w-]+){0,3})?[*_]*\s*:[*_]*\s*\S", re.IGNORECASE)
 _NEXT_SAID_RE = re.compile(r"^(?:næste|kommende)\s+[a-zæøå]*møde\s+(?:afholdes|holdes|finder\s+"
                            r"sted|er\s+(?:fastsat|planlagt))\b", re.IGNORECASE)
 _EMPTY_LABEL_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,20}:$")  # ("Beslutning:", nothing after)
@@ -295,8 +296,10 @@ def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
         rest = [ln.strip() for ln in below if ln.strip()]  # (its paragraph, wrapped: the end)
         return aside and above.endswith(".") and len(rest) <= 2 and (
             [lines[i].strip(), *rest][-1].endswith("."))
+    # (below it, the names; "Mødet sluttede kl. 11.50."; a newsletter's footer)
     return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and (above.endswith(
         (".", "!", "?", ")")) or empty) and all(namelike(ln) or SIGNED_RE.match(unmarked(ln))
+                                                or ENDED_RE.match(ln.strip()) or footer_line(ln)
                                                 for ln in below[:signed])
 
 

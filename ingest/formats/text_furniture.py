@@ -145,7 +145,7 @@ _DATELINE_RE = re.compile(
 _BODY_WORD_RE = re.compile(r"(?:udvalg|råd|bestyrelse|nævn|forum)\w*$", re.IGNORECASE)
 # A later line naming a day and the hour: the meeting's ("… møde tirsdag den 12. marts
 # 2024 kl. 9.30 på …")
-_DAY_AND_HOUR_RE = re.compile(
+DAY_AND_HOUR_RE = re.compile(
     r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)"
     r",?\s+(?:kl\.?|klokken)\s*\d{1,2}[.:]\d\d", re.IGNORECASE)
 
@@ -164,6 +164,6 @@ def without_letter_date(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         m = _DATELINE_RE.match(line.strip())
         if m and not _BODY_WORD_RE.search(m["town"]) and any(
-                _DAY_AND_HOUR_RE.search(later) for later in lines[k + 1:]):
+                DAY_AND_HOUR_RE.search(later) for later in lines[k + 1:]):
             return lines[:k] + lines[k + 1:]
     return lines

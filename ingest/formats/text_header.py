@@ -11,9 +11,13 @@ from datetime import date
 from referat.danish import TIME_RE
 from referat.domain import Participant
 
+from .attendance_legends import head_kind, labelled_attendance
+from .comma_parties import bracketed_parties
 from .common import committee_name
-from .dates import clock_time, hours_first, twelve_hour_clock
+from .dates import clock_time, date_and_time
 from .dates import written_date as parse_date
+from .invited_time import points_elsewhere
+from .letterhead_column import without_letterhead_column
 from .members_table import members_table, people_lists, table_columns
 from .text_furniture import post_byline, without_letter_date
 from .text_header_committee import (
@@ -22,6 +26,7 @@ from .text_header_committee import (
     member_group,
     not_committee,
 )
+from .text_header_fields import answer_deadline, extra_fields
 from .text_header_lists import (
     DOC_WORDS,
     FIRST_NAME_RE,
@@ -38,6 +43,8 @@ from .text_people import (
     ABSENT,
     PARTICIPANT_RE,
     ROLE_WORD_RE,
+    STANDS_FOR_END_RE,
+    STANDS_IN_LINE_RE,
     STANDS_IN_RE,
     STATUS_MARK_RE,
     clean_heading,
@@ -67,30 +74,6 @@ class Header:
     participants: list[Participant] | None = None
 
 
-def _date_time(text: str) -> tuple[date, str | None] | None:
-    """`parse_date`, with a time written after a comma too ("10. januar 2024, kl. 16:30");
-    a meeting over days ("18.-19. juni 2024") starts on the first.
-
-    >>> _date_time("18.-19. juni 2024")
-    (datetime.date(2024, 6, 18), None)
-    """
-    found = parse_date(_DAY_RANGE_RE.sub(r"\1.", text))
-    if found and found[1] is None and (t := TIME_RE.search(text) or _AFTER_YEAR_RE.search(text)):
-        return found[0], t.group(1).replace(".", ":")
-    return found
-
-
-# The first day of a span of days: "18.-19. juni 2024", "3.–4.10.2024", "den 22. og fredag
-# den 23. august 2024" (a seminar over two days)
-_DAY_RANGE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s*(?:[-–]|og\s+(?:\w+dag\s+)?(?:den\s+|d\.\s*)?)"
-                           r"\s*\d{1,2}\.(?=\s*[a-zæøå]|\d{1,2}\.\d)", re.IGNORECASE)
-
-
-# The time right after the date's year, without "kl.": "24. april 2025 19.00 (CEST) →
-# 21.30" (a Notion page's date property), "06.03.2018 - 15:00" (a Drupal date field)
-_AFTER_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:,|\s+[-–])?\s+(\d{1,2}[.:]\d\d)(?![\d.:,])")
-
-
 # "… kl. 16:30-18:00 (or 16-18) i mødelokale 3, Rådhuset": the place after the date line's time.
 _PLACE_AFTER_TIME_RE = re.compile(
     r"(?i:kl)\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*(?:(?i:kl)\.?\s*)?\d{1,2}(?:[.:]\d\d)?)?"
@@ -99,9 +82,6 @@ _PLACE_AFTER_TIME_RE = re.compile(
 # The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
                                   r"\s+(?:den|d\.|[–—-])\s*\d")
-
-
-_CLOCK_RE = re.compile(r"^(\d{1,2}[.:]\d\d)\b")
 
 
 # Lines above the date that are no name ("Kære alle", "Hermed referat af mødet.", "-----")
@@ -113,67 +93,12 @@ _TIME_LINE_RE = re.compile(
     r"^(?:kl\.?|klokken)\s*(\d{1,2}[.:]\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
 
 
-# A header table printed to PDF without colons puts each label and its value on one line:
-# "Udvalg Børne- og Ungdomsudvalget", "Mødetidspunkt 17.00".
-_BARE_FIELD_RE = re.compile(
-    r"^\**(Udvalg|Dato|Mødedato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|"
-    r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud|Kl\.)\**\s+(?=[A-ZÆØÅ\d]|kl\.?\s*\d)"
-    r"(\S.*)$")
-_COLON_CLOCK_RE = re.compile(r"(?<![\d.:-])((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d])")
 # A paragraph's list wrapped inside a name: its first name ends the line ("…, Anne"), the
 # line below opens with the rest of it ("Thorup, Peter Hald …", "Thorup og …", "Thorup.")
 _NAME_WRAPPED_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:[,.]|\s+(?:og|\()|$)")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
                            re.IGNORECASE)
-
-
-def _extra_fields(h: Header, rows: list[str]) -> set[int]:
-    """Committee, time and place from the extra labels; the rows they were on. Labels
-    without a colon count when the header has two or more such lines (a table)."""
-    used, owner = set(), ""
-    bare = sum(1 for row in rows if _BARE_FIELD_RE.match(row)) >= 2
-    for i, row in enumerate(rows):
-        m = EXTRA_FIELD_RE.match(row) or (bare and _BARE_FIELD_RE.match(row))
-        if not m:
-            continue
-        key, value = m.group(1).lower(), m.group(2).strip()
-        if key in ("udvalg", "organ"):
-            h.committee = h.committee or clean_heading(value)
-        elif key == "selskab":
-            owner = clean_heading(value)
-        elif key in _PLACE_KEYS:  # ("Lokation": OS2web; "Placering": Netpublicator)
-            nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
-            if value.endswith(",") and nxt and ":" not in nxt and not _BARE_FIELD_RE.match(nxt):
-                value = f"{value} {nxt}"  # "Byrådssalen, Rådhuset," / "Rådhuspladsen 1, …"
-                used.add(i + 1)
-            h.place = h.place or value
-        elif key in _END_KEYS:
-            pass  # when the meeting ended ("Sluttidspunkt: 21:40"): no start, no date
-        elif key not in _EXTRA_KEYS:
-            continue  # a label `parse_header` reads
-        elif (day := _date_time(hours_first(value))) and not h.date:
-            # "Dato: 24-04-2024"; "Mødetidspunkt: Mandag den 9. september 2024 kl. 14:00"
-            h.date, h.start_time = day[0], h.start_time or day[1] or (
-                (t := _COLON_CLOCK_RE.search(value)) and t.group(1))  # "11-09-2024 08:00"
-        elif key != "dato" and (pm := twelve_hour_clock(value)):
-            h.start_time = h.start_time or pm  # "Tidspunkt: 4:00 PM – 6:30 PM"
-        elif key != "dato" and (t := TIME_RE.search(value) or _CLOCK_RE.match(value)):
-            h.start_time = h.start_time or t.group(1).replace(".", ":")
-        elif key != "dato" and (hour := clock_time(value, field=True)):
-            h.start_time = h.start_time or hour  # "Tidspunkt: kl. 16-18", "Kl.: 17"
-        if key != "dato":
-            used.add(i)
-    if owner and h.committee and owner not in h.committee:  # "Bestyrelsen (… Affald I/S)"
-        h.committee = f"{h.committee} ({owner})"
-    return used
-
-
-_END_KEYS = ("sluttidspunkt", "sluttid", "mødeslut", "slut", "mødet slut", "mødet hævet")
-_EXTRA_KEYS = ("udvalg", "organ", "selskab", "dato", "mødetidspunkt", "mødetid", "tidspunkt", "tid",
-               "starttidspunkt", "starttid", "mødestart", "start", "sted", "lokale", "mødelokale",
-               "lokation", "hvor", "placering", "kl.", "kl", "klokken")
-_PLACE_KEYS = ("sted", "lokale", "mødelokale", "lokation", "hvor", "placering")
 
 
 # "# Ældrerådet – referat af møde 14. marts 2024", "# Handicaprådet – møde 3. februar 2025"
@@ -185,16 +110,18 @@ def parse_header(lines: list[str]) -> Header:
     """Committee, date, time, place, kind and participants from the lines before the
     first item (a post's byline and a letter's dateline aside: when it was posted or
     written is no meeting's date)."""
-    h = _parse_header(without_letter_date([ln for ln in lines if not post_byline(ln)]))
+    h = _parse_header(without_letter_date(without_letterhead_column(labelled_attendance(
+        [ln for ln in lines if not post_byline(ln)]))))
     h.participants = h.participants or []
     attendance_notes(h.participants, header_rows(lines))
+    answer_deadline(h, header_rows(lines))
     return h
 
 
 def _parse_header(lines: list[str]) -> Header:
     h = Header(participants=[])
-    rows = header_rows(lines)
-    extra = _extra_fields(h, rows)
+    rows = bracketed_parties(header_rows(lines))  # ("Ida Holm, C (borgmester)": "(C)")
+    extra = extra_fields(h, rows)
     titled = titled_head(rows)
     if titled and not h.committee:
         h.doc_type, h.committee = titled
@@ -230,6 +157,10 @@ def _parse_header(lines: list[str]) -> Header:
         if not m or m.group(2).startswith("/"):  # "Afbud/Fraværende" is a heading
             continue
         key, value = m.group(1).lower(), m.group(2).strip()
+        if key in _PEOPLE_KEYS and ":" not in row and table_columns(row):
+            # "Medlemmer   Funktion   Fremmøde": the first column's head of a table
+            h.participants.extend(members_table(rows[i:])[0])
+            continue
         if key in _PEOPLE_KEYS and not value and ":" not in row:
             # "Deltagere" above a list, one name a line: read here when labels make up
             # the header, else by the plain layout below
@@ -247,7 +178,7 @@ def _parse_header(lines: list[str]) -> Header:
         if not value and row.rstrip("*").endswith(":"):
             value = list_below(rows, i)  # the label on a line of its own, the list below
         if key == "mødedato":
-            found = _date_time(value)
+            found = date_and_time(value)
             if found:
                 h.date, h.start_time = found[0], found[1] or h.start_time
         elif key == "mødested" and value:
@@ -266,8 +197,10 @@ def _parse_header(lines: list[str]) -> Header:
                     value += " " + nxt
                 elif last.count("(") > last.count(")"):  # wrapped inside a parenthesis:
                     value += " " + nxt  # "Ole Dam (Byrådets" / "Repræsentant), Ib Holm (F)"
-                elif NAME_REST_RE.match(nxt) and named:
-                    value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"
+                elif key.startswith("stedfortr") and STANDS_IN_LINE_RE.match(nxt):
+                    value += ", " + nxt  # one substitute a line: "Kim Holst (A) mødte for …"
+                elif NAME_REST_RE.match(nxt) and (named or STANDS_FOR_END_RE.search(last)):
+                    value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"; "… for Claus" / …
                 elif PARTY_FIRST_RE.match(nxt) and named:
                     value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …"
                 elif len(value) >= 60 and FIRST_NAME_RE.fullmatch(last) and (
@@ -281,6 +214,7 @@ def _parse_header(lines: list[str]) -> Header:
             _people(h, key, value)
     if fields_seen and h.date:
         h.committee = h.committee or labelled_head_committee(rows)
+        h.doc_type = h.doc_type or head_kind(rows)  # ("Referat" alone above the labels)
         if listed is None and not h.participants:  # a members table under its own heading
             listed = next((k for k, r in enumerate(rows) if table_columns(r)), None)
         if listed is not None and not h.participants:  # labels without colons above it
@@ -290,11 +224,14 @@ def _parse_header(lines: list[str]) -> Header:
     # Plain layout: committee lines, a date line, a place line, then participants.
     content = [r for i, r in enumerate(rows) if r and i not in extra]
     # (not a list's line: "- 6. marts 2025 – Referat" links another meeting on a web page)
-    date_idx = next((i for i, r in enumerate(content) if parse_date(r)
-                     and not re.match(r"^[-•·*]\s", r)), None)
+    dated = [i for i, r in enumerate(content) if parse_date(r) and not re.match(r"^[-•·*]\s", r)]
+    # (a labelled "Dato: …" is the meeting's day, not a sentence above it: "Dagsordenen er
+    # udsendt … den 14. januar 2026.")
+    date_idx = next((i for i in dated if h.date and (parse_date(content[i]) or [None])[0] == h.date
+                     and EXTRA_FIELD_RE.match(content[i])), dated[0] if dated else None)
     if date_idx is None:
         return h
-    found = _date_time(content[date_idx])
+    found = date_and_time(content[date_idx])
     h.date, h.start_time = found[0], found[1] or h.start_time  # type: ignore[index]
     if not h.place and (m := _PLACE_AFTER_TIME_RE.search(content[date_idx])):
         h.place = m.group(1).rstrip(".")
@@ -376,9 +313,13 @@ def _people(h: Header, key: str, value: str) -> None:
 _SENTENCE_PLACE_RE = re.compile(r"^(?:mødet|udvalget|vi)\s+(?:blev|var|er|mødtes|holdt)\b", re.I)
 _RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
 _MEETING_OF_RE = re.compile(
-    r"^(?:(?:referat|dagsorden|beslutningsprotokol)\s+(?:af|fra|for)\s+)?"
-    r"(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?(?:[a-zæøå]+s)?møde\s+i\s+(?=[A-ZÆØÅ])",
-    re.IGNORECASE)  # (and "bestyrelsesmøde i …": the meeting named by its kind)
+    r"^(?:(?:referat|dagsorden)\s+af\s+skriftlig\s+(?:behandling|procedure)\s+(?:i\s+)?|"
+    r"(?:(?:(?:referat|dagsorden|beslutningsprotokol|tillægsdagsorden|notat)\s+)?"
+    r"(?:af|fra|for|til)\s+)?(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?"
+    r"(?:[a-zæøå]+s|telefon|online|video)?møder?\s+i\s+)(?=[A-ZÆØÅa-zæøå]{3})",
+    re.IGNORECASE)  # (and "bestyrelsesmøde i …"; a site's list of its meetings, "Møder i …";
+# a typed note's shouted title, "Notat fra telefonmøde i ældrerådets formandskab"; a
+# written procedure's, "Referat af skriftlig behandling Økonomiudvalget")
 
 
 def _named(h: Header) -> Header:
@@ -389,10 +330,13 @@ def _named(h: Header) -> Header:
         # "Mødet blev afholdt som telefonmøde kl. 12.00–12.30.": a sentence, its time
         h.start_time = h.start_time or clock_time(h.place)
         h.place = None
+    if points_elsewhere(h.place):  # "Mødested: se kalender"
+        h.place = None
     if h.place:  # "… Centerparken 1, Ikast." ends a sentence, not the place's name
         h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip().rstrip("*_ "))  # ("…hus**")
     if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee
-        h.committee = _MEETING_OF_RE.sub("", h.committee) or h.committee
+        body = _MEETING_OF_RE.sub("", h.committee)
+        h.committee = body[:1].upper() + body[1:] if body else h.committee
         h.committee = committee_name(h.committee) or h.committee
     if h.participants:
         h.participants = listed_once(h.participants)

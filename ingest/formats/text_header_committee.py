@@ -40,7 +40,7 @@ def not_committee(row: str) -> bool:
     # ("REGION HOVEDSTADEN" in capitals: the region's letterhead as "Region Hovedstaden")
     return bool(MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
                 or (row.isupper() and MUNICIPALITY_LINE_RE.match(row.strip().title()))
-                or _PAGE_META_RE.match(low) or site_section(row)
+                or _PAGE_META_RE.match(low) or site_section(row) or _CRUMBS_RE.match(low)
                 or not low or low in DOC_WORDS
                 or all(p.strip() in DOC_WORDS for p in low.split("/"))
                 or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
@@ -49,6 +49,8 @@ def not_committee(row: str) -> bool:
                        for w in re.findall(r"[\w./-]+", low)))
 
 
+# A site's breadcrumb trail above the page's title: "Møder / Byrådet / 12.03.2025"
+_CRUMBS_RE = re.compile(r"^[^/›>»]+(?:\s[/›>»]\s[^/›>»]+){2,}$")
 # A wiki page's own line under its title: "Created by Mette Holm, last modified on …"
 _PAGE_META_RE = re.compile(r"^(?:created by|last (?:modified|updated) by|oprettet af|"
                            r"senest (?:ændret|redigeret) af)\b")
@@ -59,7 +61,8 @@ _PAGE_META_RE = re.compile(r"^(?:created by|last (?:modified|updated) by|oprette
 # (and "Referat af bestyrelsesmøde": a compound that names the meeting)
 _MEETING_WORDS = frozenset(
     "referat dagsorden fra af til for i ordinært ekstraordinært konstituerende møde mødet "
-    "nr nr. åbent åben offentligt offentlig".split())
+    "nr nr. åbent åben offentligt offentlig "
+    "digitalt virtuelt hybridt online".split())  # (the meeting's form: "Digitalt møde")
 
 
 # A letterhead's address: "Trollesbro Allé 2", "Stationsvej 12 B", "3400 Hillerød"

@@ -8,7 +8,7 @@ import re
 from referat.domain import Participant
 from referat.part_time import noted
 
-from .chair_line import chair
+from .chair_line import chair, labelled_roles
 from .members_table import people_lists
 from .sign_off import meeting_ended
 from .text_dividers import PEOPLE_HEADING_RE
@@ -16,10 +16,12 @@ from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_people import (
     DASH_ABSENT_RE,
     OFFICE_FIRST_RE,
+    ROLE_WORD_RE,
     STATUS_MARK_RE,
     clean_heading,
     looks_like_name,
     party_after_comma,
+    split_columns,
 )
 
 # A line of a list of people: a name, maybe its party ("Mette Lund (A) - fraværende")
@@ -104,9 +106,11 @@ def list_below(rows: list[str], i: int) -> str:
         last = re.split(r"[,;]", out[-1])[-1].strip() if out else ""
         if out and (PARTY_FIRST_RE.match(row) or (
                 NAME_REST_RE.match(row) and "(" not in last and last[:1].isupper() and (
+                    not ROLE_WORD_RE.fullmatch(last)) and (
                     len(before) >= 60 or ("," in before and FIRST_NAME_RE.fullmatch(last))))):
             # (a paragraph of names wrapped, not one a line; in a narrow column after a
-            # first name alone: "…, Ole" / "Vinther (forældreorganisationer), …")
+            # first name alone: "…, Ole" / "Vinther (forældreorganisationer), …"; not after
+            # a member's role in capitals, "Ida Holm (V), Formand" / "Bo Dam (A), …")
             out[-1] += " " + row  # "…, Bettina Jensen" / "(A), Jørgen …"; "…, Ole" /
             continue  # "Christensen (A)"
         # ("X (I) for Y"; "Kirsten Jørgensen (C) (afbud)": the mark is no part of the name)
@@ -116,9 +120,12 @@ def list_below(rows: list[str], i: int) -> str:
         # (the first entry's comma, not one in its brackets: "Jytte Kristensen (formand, DH …)")
         # ("Søren Hjort (F) – afbud": the mark after a dash neither)
         first = re.split(r",(?![^()]*\))", DASH_ABSENT_RE.sub("", STATUS_MARK_RE.sub("", row)))[0]
+        # (two members side by side, a two-column list: "Ida Holm (A) Ole Bak (V)")
+        first = split_columns(first)[0]
         if last_row:  # (one name and the list's full stop: "Jørgen Hansen (O).")
             first = first.removesuffix(".")
-        if not looks_like_name(first.split(" for ")[0]):
+        # ("X (I) for Y": the substitute's name; not the "for" in a bracket, "(repr. for Byrådet)")
+        if not looks_like_name(re.split(r"\s+for\s+(?![^()]*\))", first)[0]):
             break
         if out and out[-1].endswith(","):
             out[-1] += " " + row  # a comma list wrapped onto the next line
@@ -190,7 +197,8 @@ DOC_WORDS = frozenset(
     "beslutningsprotokol|protokol|forhandlingsprotokol|ekstraordinært møde|ordinært møde|"
     "konstituerende møde|"
     "dagsorden med beslutninger|dagsorden med beslutning|dagsorden og referat|"
-    "tillægsdagsorden".split("|")
+    "tillægsdagsorden|beslutningsreferat|revideret dagsorden|ændret dagsorden|"
+    "foreløbigt referat|foreløbig dagsorden".split("|")
 )
 def document_kind(rows: list[str]) -> str | None:
     """"referat" or "dagsorden" from the head's line that says what the document is
@@ -210,11 +218,16 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
     """A note in the header that a member came late or left ("Bemærkninger: Peter Duetoft
     (D) forlod mødet efter punkt 215 …"): that member's role says so, for `finish` to
     mark the items they missed; one who chaired the meeting ("Mødet blev ledet af …")
-    took part."""
+    took part; a member whose role a label of its own names ("Formand: Poul Holm.") has
+    that role, when the list gave none."""
     for row in rows:
         if led := chair(row):
             _chaired(people, *led)
             continue
+        for name, role in labelled_roles(row):  # (only a member of the list above)
+            known = [p for p in people if p.name.split(" (")[0] == name.split(" (")[0]]
+            if len(known) == 1 and not known[0].role:
+                known[0].role = role
         row = re.sub(r"^(?:bemærkning(?:er)?|noter?|note|bemærk)\s*:?\s+", "", row, flags=re.I)
         for sentence in re.split(r"(?<=[a-zæøå)\d])\.\s+(?=[A-ZÆØÅ])", row):  # ("punkt 2. Ole")
             if not (note := noted(sentence)):

@@ -1,7 +1,8 @@
 """The header's lines as rows of one field each: columns split (`split_row`), a markdown
 table's row or an ASCII-spelled label as a plain label, a table flattened column by
 column paired again, an e-mail's own header left out. `text_header` reads the rows.
-Two lists printed side by side under their labels are two lists (`side_by_side`)."""
+Two lists printed side by side under their labels are two lists (`side_by_side`, which
+reads this module's labels)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ import re
 
 from referat.danish import DANISH_MONTHS
 
+from .colonless_labels import colonless_labels
+from .grouped_members import grouped_members
 from .mail_head import MAIL_SENT_RE, without_mail_header
 from .members_table import table_columns
 from .page_footer import without_published
+from .staff_sentence import staff_only
 from .tab_members import tab_members
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE, unjustified
-from .text_people import clean_heading
+from .text_people import clean_heading, spaced_party
 from .wrapped_people import PRESENT_SENTENCE_RE, wrapped_people
 
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
@@ -27,13 +31,14 @@ HEADER_FIELD_RE = re.compile(
     # (not "Indkaldt: Fredag den 5. december 2025 …": the day the meeting was called)
     r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Indkaldt(?!\s*\**\s*:\s*\**\s*"
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|\d)))(?=\s*\**\s*:))"
-    r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
+    # (not a word the label begins: "Medlemmernes tilbagemelding" heads a table)
+    r"(?![a-zæøå])\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )
 # Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").
 EXTRA_FIELD_RE = re.compile(
     # ("Organ:" names the body; "Selskab:" the company whose body it is: an I/S's board)
-    r"^\**(Udvalg|Organ|Selskab|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
+    r"^\**(Udvalg|Organ|Selskab|Dato|Mødetidspunkt|Mødetid|Tidspunkt|Tidsrum|Tid|Starttidspunkt|Starttid|Mødestart|Start|"
     r"Sluttidspunkt|Sluttid|Mødeslut|Slut|Mødet slut|Mødet hævet|"
     # ("Hvor:": an Outlook invitation's place; "Kl.: 17.00": a facts table's hour)
     r"Sted|Lokale|Mødelokale|Lokation|Placering|Hvor|Klokken|Kl\.?)"
@@ -46,7 +51,7 @@ EXTRA_FIELD_RE = re.compile(
 _INLINE_LABEL_RE = re.compile(
     r"\s+(?=(?:Mødedato|Mødetidspunkt|Mødetid|Mødested|Mødelokale|Starttidspunkt|"
     r"Sluttidspunkt|Starttid|Sluttid|Start|Slut|"
-    r"Dato|Tidspunkt|Tid|Sted|Lokale|Udvalg|Fraværende|Afbud|Stedfortræder|"
+    r"Dato|Tidspunkt|Tidsrum|Tid|Sted|Lokale|Udvalg|Fraværende|Afbud|Stedfortræder|"
     r"Deltagere|Sekretær|Referent)\s*:)")
 # (a label with its value: "Teknisk Udvalg:" alone heads a list, no field to split)
 _LABEL_START_RE = re.compile(r"^[\w .-]{2,30}:\s*\S")
@@ -219,9 +224,8 @@ def _value_paragraphs(rows: list[str]) -> list[str]:
 
 # Attendance written as sentences: "Til stede var: A (V), B (S) og C (A); afbud fra D (O).",
 # "Desuden deltog E (V) som stedfortræder for D (O).", "I stedet deltog F (V)."
-_ABSENT_CLAUSE_RE = re.compile(
-    r"[;.]\s*(?:og\s+)?(?:afbud\s+fra|afbud\s*:|fraværende\s+var|fraværende\s*:|"
-    r"fraværende\s+med\s+afbud\s*:?)\s*", re.IGNORECASE)
+_ABSENT_CLAUSE_RE = re.compile(r"[;.]\s*(?:og\s+)?(?:afbud\s+fra|afbud\s*:|fraværende\s+var|"
+                               r"fraværende\s*:|fraværende\s+med\s+afbud\s*:?)\s*", re.I)
 _SUBSTITUTE_SENTENCE_RE = re.compile(
     r"(?:^|(?<=[.;]))\s*(?:desuden|i\s+stedet|som\s+stedfortræder)?\s*deltog\s+(?P<n>[A-ZÆØÅ][^.;]*?)"
     r"(?:\s+som\s+(?:stedfortræder|suppleant)(?:\s+for\s+(?P<f>[A-ZÆØÅ][^.;]*?))?)?\s*\.?\s*$",
@@ -262,8 +266,8 @@ def _sentence_rows(row: str) -> list[str]:
     head, dot, tail = row.partition(". ")
     if dot and _SUBSTITUTE_SENTENCE_RE.match(tail) and HEADER_FIELD_RE.match(head):
         return [head, *_sentence_rows(tail)]  # "Afbud: K (V). I stedet deltog F (V)."
-    if (sub := _SUBSTITUTE_SENTENCE_RE.match(row)) and re.match(
-            r"^\s*(?:desuden|i\s+stedet)\b|.*\bsom\s+(?:stedfortræder|suppleant)", row, re.I):
+    if (sub := _SUBSTITUTE_SENTENCE_RE.match(row)) and re.match(r"^\s*(?:desuden|i\s+stedet)\b|.*\b"
+            r"som\s+(?:stedfortræder|suppleant)", row, re.I) and not staff_only(sub.group("n")):
         whom = f" for {sub.group('f').strip()}" if sub.group("f") else ""
         return [f"Stedfortræder: {sub.group('n').strip()}{whom}"]
     if sent := _SENT_WORD_ROW_RE.match(row) or _RECEIVED_RE.match(row):  # ("A og B …": two)
@@ -290,7 +294,9 @@ def _year_wrapped(rows: list[str]) -> list[str]:
     for row in rows:
         if out and _YEAR_FIRST_RE.match(row) and _NO_YEAR_RE.search(out[-1]):
             out[-1] = f"{out[-1]} {row}"
-        else:
+        elif out and _BARE_PLACE_RE.match(out[-1]) and row.strip() and ":" not in row:
+            out[-1] = f"{out[-1]} {row}"  # ("Mødested:" / "Mødelokale 1, Rådhuset,": a cover
+        else:  # that sets its labels above their values)
             out.append(row)
     return out
 
@@ -299,6 +305,7 @@ def _year_wrapped(rows: list[str]) -> list[str]:
 # the wrapped rest: a postcode and town ("7900 Nykøbing Mors") or a street and number
 _PLACE_LABEL_RE = re.compile(r"^\**(?:mødested|sted|mødelokale|lokale|lokation)\**\s*:\s*\S.*,$",
                              re.IGNORECASE)
+_BARE_PLACE_RE = re.compile(r"^\**(?:mødested|mødelokale)\**\s*:$", re.IGNORECASE)
 _PLACE_REST_RE = re.compile(r"^(?:\d{4}\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
                             r"|[A-ZÆØÅ][\wæøå.-]+(?:\s[\wæøå.-]+){0,3}\s\d{1,3}[A-Za-z]?)\.?$")
 
@@ -307,73 +314,59 @@ _PLACE_REST_RE = re.compile(r"^(?:\d{4}\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w
 _TIMED_PLACE_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d\d\s+(?:i|på)\s+\S.*,$", re.IGNORECASE)
 
 
+# A place's cell of two lines, the address on the second: "Byrådssalen, Rådhuset" (or
+# "Mødelokale 1.12, Rådhuset") / "Torvet 1, 4600 Køge" (a street and number, a postcode)
+_PLACE_ROW_RE = re.compile(r"^\**(?:mødested|sted)\**\s*:\s*[A-ZÆØÅ][^:]*[^,\s]$", re.IGNORECASE)
+_ADDRESS_RE = re.compile(r"^[A-ZÆØÅ][\w.-]+(?:\s[\w.-]+){0,3}\s\d{1,3}[A-Za-z]?,\s+\d{4}\s+"
+                         r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,2}$")
+
+
 def _place_wrapped(rows: list[str]) -> list[str]:
     """Rows with the meeting's place wrapped after a comma made one row: "Mødested :
-    Udvalgsværelset, Rådhuset, Jernbanevej 7," / "7900 Nykøbing Mors" is one place."""
+    Udvalgsværelset, Rådhuset, Jernbanevej 7," / "7900 Nykøbing Mors" is one place; so
+    is a place whose address stands whole on the next row ("Sted: Salen, Rådhuset" /
+    "Torvet 1, 4600 Køge")."""
     out: list[str] = []
     for row in rows:
         if out and (_PLACE_LABEL_RE.match(out[-1]) or _TIMED_PLACE_RE.search(out[-1])) and (
                 _PLACE_REST_RE.match(row)):
             out[-1] = f"{out[-1]} {row}"
+        elif out and _BARE_PLACE_RE.match(out[-1]) and row.strip() and ":" not in row:
+            # ("Mødested:" / "Mødelokale 1, Rådhuset,": a cover that sets its labels above
+            # their values)
+            out[-1] = f"{out[-1]} {row}"
+        elif out and _PLACE_ROW_RE.match(out[-1]) and _ADDRESS_RE.match(row.strip()):
+            out[-1] = f"{out[-1]}, {row.strip()}"
         else:
             out.append(row)
     return out
 
 
-# Two lists' labels side by side: "Medlemmer:          Fraværende:" (`pdftotext -layout`)
-_TWO_LABELS_RE = re.compile(r"^(\S[^:]{1,30}:)\s{4,}(\S[^:]{1,30}:)\s*$")
-_SLACK = 3  # how far a column's cells may stand from its label's column
-
-
-def side_by_side(lines: list[str]) -> list[str]:
-    """The lines with two lists printed side by side under their labels ("Medlemmer:" at
-    the left, "Fraværende:" / "Stedfortræder:" at the right, down to a blank line) as the
-    left list, then the right one: each a list of its own, not the line's two halves.
-
-    >>> side_by_side(["Medlemmer:       Afbud:", "Ida Ravn (A)     Ole Bak (V)", "Eva Hald (F)"])
-    ['Medlemmer:', 'Ida Ravn (A)', 'Eva Hald (F)', 'Afbud:', 'Ole Bak (V)']
-    """
-    out: list[str] = []
-    k = 0
-    while k < len(lines):
-        m = _TWO_LABELS_RE.match(lines[k])
-        if not (m and HEADER_FIELD_RE.match(m.group(1)) and HEADER_FIELD_RE.match(m.group(2))):
-            out.append(lines[k])
-            k += 1
-            continue
-        col = lines[k].index(m.group(2), len(m.group(1)))
-        left, right = [m.group(1)], [m.group(2)]
-        k += 1
-        while k < len(lines) and lines[k].strip():
-            line = lines[k]
-            cut = next((g.start(1) for g in re.finditer(r"\s{2,}(\S)", line)
-                        if abs(g.start(1) - col) <= _SLACK), None)
-            if cut is None and len(line) - len(line.lstrip()) >= col - _SLACK:
-                cut = 0  # the right column's cell alone on its line
-            left += [line[:cut].strip()] if cut is None or line[:cut].strip() else []
-            right += [line[cut:].strip()] if cut is not None else []
-            k += 1
-        out += left + right
-    return out
+_GAP_ROW_RE = re.compile(r"\S {2,}\S")
 
 
 def header_rows(lines: list[str]) -> list[str]:
     """The header's lines as rows of one field each."""
     rows: list[str] = []
     table = False  # in a members table ("Navn | Parti | Fremmøde"): its rows stay whole
-    for ln in wrapped_people(tab_members(lines)):  # (a members' table, its cells parted by tabs)
+    # (a members' table, its cells parted by tabs; members in groups under their heading)
+    for ln in grouped_members(wrapped_people(tab_members(lines))):
         # pandoc's "-   Name"; a list pasted from a web page or Word, "•<tab>Name"
         line = re.sub(r"^([-*+•])(?:\s{2,}|\t)", r"\1 ", ln.strip())
         line = line if table else unjustified(without_published(line))  # ("… · Referatet er
         # udsendt 10.12.2025": the day sent, no meeting's; a justified label column's value)
+        line = spaced_party(line)  # ("Tina Brix Juhl(A)": the space a printer driver lost)
         if table and not line:
             continue  # (a Word table's rows come a blank line apart)
-        table = bool(table_columns(line)) or (table and " | " in line)
+        # (a row of a table `pdftotext -layout` or an OCR export aligned by spaces too)
+        table = bool(table_columns(line)) or (table and (" | " in line or bool(
+            _GAP_ROW_RE.search(ln))))
         if table:
             rows.append(line)
         elif not (BREADCRUMB_RE.match(line) or _STAMP_RE.match(line) or SHORTCODE_RE.match(line)):
             rows.extend(body_label(danish_label(row)) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
+    rows = colonless_labels(rows)  # ("Sted" / "Rådhuset": a facts table without colons)
     rows = _value_paragraphs(_paired_columns(_place_wrapped(_year_wrapped(rows))))
     if any(MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
         return without_mail_header(rows)

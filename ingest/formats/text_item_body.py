@@ -16,7 +16,7 @@ from referat.domain import AgendaItem, Section, Treatment
 from .body_lines import per_body
 from .bullet_headings import unbulleted_headings
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
-from .common import is_body_treatment
+from .common import HISTORY, is_body_treatment
 from .dash_labels import dashed_label
 from .dated import (
     dated_decision,
@@ -26,6 +26,8 @@ from .dated import (
     other_body,
     recommending_body,
 )
+from .dated_rows import dated_rows
+from .decision_parts import decision_part, joint_decision
 from .head_fields import head_fields
 from .history_table import history_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
@@ -48,6 +50,7 @@ from .text_sections import (
     tight_heading,
 )
 from .title_case import title_case
+from .type_bands import without_type_word
 
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
 _NOISE_LINES = {"slet denne tekst"}
@@ -101,6 +104,7 @@ def notes_discussed(bodies: list[list[str]]) -> bool:
 
 
 EARLIER = "Beslutningshistorik"  # the section of an earlier treatment's decision
+_HISTORY_HEADS = (HISTORY, "Tidligere behandling")  # the case history's own headings
 
 
 def parse_item(
@@ -118,10 +122,12 @@ def parse_item(
     title, case_number = title_case(title)  # "… (sagsnr. 23/19877)", "23/38817 Title"
     if case_number and not closed:  # "24/06120 – Lukket punkt: Title"
         closed, title = closed_title(title)
+    body = without_type_word(body)  # ("Beslutning" / "Sagsnr.: …": the band's item type)
     body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
     if not markdown:  # a table's labels, then its values ("Sagsnr." / "Beslutning" / …)
         body = unbulleted_headings(body, lambda h: section_name(h) or dated_decision(h))
         body = history_table(body)  # (but "Dato" / "Udvalg" / "Beslutning" / dated rows: history)
+        body = dated_rows(body)  # ("Økonomiudvalget" / "18.06.2018": a side label's two lines)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
     item = AgendaItem(number=start.number, title=title, closed=closed or marked,
                       journal_number=case_number)
@@ -133,7 +139,9 @@ def parse_item(
 
     note = None  # "Ref.: Godkendt.": the minutes' note with its text
     sub_label = [""]  # the sub-item being read, if any
+    subs: list[str] = []  # every sub-item's label, in order
     case_label = [False]  # a case number's label on a line of its own was just read
+    listed = [False]  # the earlier decision being read is an entry under a history heading
 
     def flush() -> None:
         if current and current != "Indhold" and any(b.strip() for b in buf):
@@ -162,6 +170,7 @@ def parse_item(
             part = f"{n}{sub['a'] or sub['b'] or sub['d']}." if sub["c"] is None else (
                 f"{n}.{sub['c']}")
             sub_label[0] = f"{part} {sub['t'].strip()}:"
+            subs.append(sub_label[0])
             continue
         first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)
         if (first_line or case_label[0]) and (
@@ -201,6 +210,9 @@ def parse_item(
         if not dated and (inline := dated_with_text(s)):
             dated, rest = inline  # "Økonomiudvalget den 10.04.2024, pkt. 52: Anbefales."
         if dated:  # "<Udvalg>s beslutning den 04.12.2012": this meeting's, or history
+            # (an entry under a case history's heading: the lines after it are the entry's
+            # too, its absence then "Fraværende: …" no absence from this meeting)
+            listed[0] = current in _HISTORY_HEADS or (current == EARLIER and listed[0])
             flush()
             buf.extend([rest] if rest else [])
             earlier = None
@@ -211,8 +223,9 @@ def parse_item(
                 earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
                 item.history.append(earlier)
                 current = EARLIER
-                if rest.rstrip().endswith((".", "!")):  # a whole entry on its line, as a
-                    flush()  # protocol's cell opens with it: the text after is this one's
+                # a whole entry on its line, as a protocol's cell opens with it: the text
+                if rest.rstrip().endswith((".", "!")) and not listed[0]:  # after is this one's
+                    flush()
                     current, earlier = "Beskrivelse", None
             elif body := joint_member(dated[0], committee):
                 body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
@@ -265,7 +278,9 @@ def parse_item(
         if name:
             flush()
             current, earlier = name, None
-            if name == "Beslutning" and (body := recommending_body(s, committee)):
+            if name == "Beslutning" and (part := decision_part(s)):
+                body_label[0] = f"{part}:"  # "Beslutning del 2": each part under its heading
+            elif name == "Beslutning" and (body := recommending_body(s, committee)):
                 current = "Indstilling"  # the committee's proposal to this body
                 body_label[0] = f"{body}:"
             elif name == "Beslutning" and (body := decision_body(s, committee)):
@@ -280,6 +295,7 @@ def parse_item(
     flush()
     sections = political_decision(_treatment_or_decision(sections))  # (SBSYS's decision)
     if sub_label[0]:  # sub-items: one section of each name, their paragraphs in order
+        sections = joint_decision(sections, subs)  # (one decision after them all: the item's)
         merged: dict[str, list[str]] = {}
         for name, lines, _ in sections:
             merged.setdefault(name, []).extend([*lines, ""])

@@ -17,7 +17,7 @@ import re
 from .answered_agenda import answered_agenda
 from .caps_items import caps_items
 from .case_items import case_items
-from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes
+from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, EMPTY_CASE_RE
 from .labels import heading_label
@@ -36,7 +36,7 @@ from .text_numbered import (
     unlabelled_run,
 )
 from .text_sections import section_name
-from .toc_lines import TOC_LEADER_RE, TOC_LINE_RE, is_toc
+from .toc_lines import TOC_LEADER_RE, TOC_LINE_RE, counted_on, is_toc
 from .typed_titles import typed_title
 
 ItemStart = NumberedStart
@@ -54,6 +54,9 @@ MD_ITEM_RE = re.compile(
 _KEYWORD = (r"(?:Ad\.?\s+(?i:punkt|pkt\.?)?|Punkt\s+nr\.?|PUNKT\s+NR\.?|Punkt|PUNKT|Pkt\.?|PKT\.?|"
             r"Dagsordens?punkt|DAGSORDENS?PUNKT|§|"
             r"Sag\s+nr\.?|SAG\s+NR\.?|Sag|SAG|Nr\.?|NR\.?)")
+# ... and "EMNE 3" alone above its title (a joint body's board numbering its subjects; "Emne
+# 1: Title" on one line is a seminar's topic, `theme_items`')
+_ALONE_KEYWORD = _KEYWORD[:-2] + r"|Emne|EMNE)"
 _NUMBER = r"(?:(?:19|20)\d\d-(?=\d{1,3}\b))?(\d+)"
 # a web page's count after the number, "Punkt 2 af 5": part of the number, no title
 _OF_COUNT = r"\s+af\s+\d+"
@@ -68,7 +71,7 @@ PLAIN_ITEM_RE = re.compile(  # ("Ad 1) Godkendelse …": a board's e-mailed minu
 _SHORT_KEYWORD_RE = re.compile(r"^(?:\*\*|__)?(?:Sag|SAG|Nr\.?|NR\.?|§)\s*\d")
 # The keyword and the number alone: "Punkt 3", "Sag nr. 129"
 KEYWORD_ALONE_RE = re.compile(  # (with its year: "Sag nr. 108/2024")
-    rf"^(?:\*\*|__)?{_KEYWORD}\s*:?\s*{_NUMBER}(?:/(?:19|20)\d\d|{_OF_COUNT})?\s*[:.]?(?:\*\*|__)?$")
+    rf"^(?:\*\*|__)?{_ALONE_KEYWORD}\s*:?\s*{_NUMBER}(?:/(?:19|20)\d\d|{_OF_COUNT})?\s*[:.]?(?:\*\*|__)?$")
 def _toc_at(lines: list[str], i: int) -> bool:
     """Line `i` is a contents line: dot leaders always; a number far right only when no
     item body follows ("Punkt 2    Forslag til lokalplan nr.      112" above its
@@ -90,10 +93,12 @@ def _sentence(line: str) -> bool:
 
 def item_marker(line: str) -> bool:
     """A line that only an item body has: a case number, a dated decision heading, a
-    section's label with its text ("Beslutning: Godkendt.", an item's only line)."""
+    section's label with its text ("Beslutning: Godkendt.", an item's only line), a
+    closed mark with its notice ("Lukket punkt – behandles for lukkede døre.")."""
     return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or BARE_CASE_RE.match(line)
                 or EMPTY_CASE_RE.match(line)
                 or dated_decision(line) or OPEN_MARK_RE.match(line) or MINUTE_NOTE_RE.match(line)
+                or closes(mark_line(line))
                 or ((label := heading_label(line)) is not None and bool(label[1])))
 
 
@@ -134,7 +139,7 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
             # "Punkt 2" alone, its long title wrapped below it, among "Punkt 1 Title"
             starts.append(nxt)
             continue
-        if not m or _toc_at(lines, i) or m.group(2)[:1].islower():
+        if not m or _toc_at(lines, i) or m.group(2)[:1].islower() or counted_on(m):
             continue  # ("Punkt 1 godkendt. Punkt 2 …" in a decision: no item's title)
         if not markdown and _SHORT_KEYWORD_RE.match(line.strip()) and (
                 _sentence(line) or not _body_follows(lines, i, 8)) and not (
@@ -249,11 +254,16 @@ def _mark_evidence(lines: list[str], found: list[ItemStart]) -> None:
                 s.evidence and s.line < shut for s in found[:n]))
 
 
+# "… fra mødet den 18." / "september 2025": a date wrapped after its day, no sentence's end
+_DAY_WRAP_RE = re.compile(r"\b(?:den|d\.)\s+\d{1,2}\.$")
+
+
 def _titleish(line: str) -> bool:
     """A line that may be an item's title: no heading, label or sentence ("m.v." may end
     a title)."""
     s = line.strip()
-    ends = s.endswith((".", "!", "?", ":")) and not ABBREVIATION_END_RE.search(s)
+    ends = s.endswith((".", "!", "?", ":")) and not ABBREVIATION_END_RE.search(s) and not (
+        _DAY_WRAP_RE.search(s))
     if closed_title(s)[0] and not ends:
         return True  # "Lukket punkt: Ekspropriation til vejanlæg i Sæby"
     return bool(s) and not (section_name(s) or item_marker(s) or _LABEL_LINE_RE.match(s)
@@ -311,6 +321,8 @@ def _alone(lines: list[str], i: int, number: int,
         return ItemStart(i, typed[1], number, typed[0])
     if after is not None and (_titleish(lines[after]) or _labelled_title(lines, after)):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
+        # ("Punkt 3 · Åben" / "3. Title": the number printed again before the title)
+        title = re.sub(rf"^{number}\.\s+(?=[A-ZÆØÅ])", "", title)
         if closes(mark):
             title = f"Lukket punkt: {title}"
         return ItemStart(i, body, number, title)
@@ -373,26 +385,3 @@ def unnumbered_last(lines: list[str], starts: list[ItemStart]) -> list[ItemStart
             found.append(ItemStart(i, i + 1, number, bare))
             seen = set()
     return found
-
-
-def lead_lines(lines: list[str], starts: list[ItemStart]) -> list[list[str]]:
-    """Per item, the lines right above its heading that are its own: its case number and
-    whether it is open ("Lukket punkt" / "Sagsnr.: 24/3377" / "5. Lejekontrakt …"), as
-    some systems print them before the title. Where most items print their case number
-    below the title, a case number above one ends the item before it (a short item's
-    "Godkendt." / "Sagsnr.: 1-01-72-1-12")."""
-    # (past the body's first line, not the line right above the next heading: a short
-    # item's "Beslutning: Godkendt." / the next item's "Sagsnr.: 24/3377")
-    ends = [s.line - 1 for s in starts[1:]] + [len(lines)]
-    below = sum(any(CASE_NUMBER_RE.match(ln.strip())
-                    for ln in lines[s.body:max(s.body + 1, min(s.body + 3, end))])
-                for s, end in zip(starts, ends, strict=True))
-    cases_above = not (below >= 2 and below * 2 >= len(starts))
-    out = []
-    for k, start in enumerate(starts):
-        i, floor = start.line, starts[k - 1].body if k else 0
-        while i - 1 >= floor and (s := lines[i - 1].strip()) and (OPEN_MARK_RE.match(s) or (
-                cases_above and (JOURNAL_RE.match(s) or CASE_NUMBER_RE.match(s)))):
-            i -= 1
-        out.append([ln.strip() for ln in lines[i:start.line]])
-    return out

@@ -1,27 +1,31 @@
-"""The lines of a minutes text as the item finder reads them: line ends, ligatures and
-odd spaces made plain (`normalize`); a markdown export's bold labels as plain labels;
-the page furniture a PDF repeats left out (`text_layout.strip_page_furniture`); words
-hyphenated over two lines made whole ("Beslut-" / "ning"); a case
-number printed in a right-hand column on a line of its own, and an item's status far
-right on a wrapped title's first line after the title; "5 (L) Title" marks as titles the
-closed-item rules read; an item's facts table of heads over values as label lines
-(`head_fields.fact_table`); two lists side by side as two lists."""
+"""The lines of a minutes text as the item finder reads them: line ends, ligatures,
+box-drawing frames (`box_frames`) and odd spaces made plain (`normalize`); a markdown
+export's bold labels as plain labels; the page furniture a PDF repeats left out
+(`text_layout.strip_page_furniture`); words hyphenated over two lines made whole
+("Beslut-" / "ning"); a case number printed in a right-hand column on a line of its own,
+and an item's status far right on a wrapped title's first line after the title; "5 (L)
+Title" marks as titles the closed-item rules read; an item's facts table of heads over
+values as label lines (`head_fields.fact_table`); two lists side by side as two lists
+(`side_by_side`)."""
 
 from __future__ import annotations
 
 import re
 
+from .box_frames import unframed
 from .decision_column import decision_column
 from .front_columns import front_columns
+from .glued_heads import unglued_heads
 from .head_fields import fact_table
 from .item_pages import item_pages
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .ocr_digits import ocr_digits
+from .ocr_scan import ocr_scan
 from .ocr_words import ocr_words
 from .row_cells import row_cells
+from .side_by_side import side_by_side
 from .soft_hyphens import unhyphenated
 from .stacked_labels import unstacked
-from .text_header_rows import side_by_side
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
@@ -70,35 +74,6 @@ _TOWN_WRAPPED_RE = re.compile(
 _SPACED_RE = re.compile(r"^[ \t]*[^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*[ \t]*$")
 
 
-# A frame drawn with box-drawing characters around an item's heading or a table, as
-# `pdftotext -layout` keeps it ("┌────┐" / "│ Punkt 2   Title │" / "└────┘"): the frame's
-# own lines are blank, its sides go and a bar between two cells is a column gap
-_BARS = "\u2502\u2503\u2551"  # "│", "┃", "║"
-
-
-def _is_box(c: str) -> bool:
-    return "\u2500" <= c <= "\u257f"
-
-
-def unframed(text: str) -> str:
-    """`text` without box-drawing frames, which are furniture, not text:
-
-    >>> unframed("┌──────┐\\n│ Punkt 2   Vintervedligeholdelse │\\n│ A │ B │\\n└──────┘")
-    '\\nPunkt 2   Vintervedligeholdelse\\nA   B\\n'
-    """
-    if not any(_is_box(c) for c in text):
-        return text
-    out = []
-    for line in text.split("\n"):
-        if not any(_is_box(c) for c in line):
-            out.append(line)
-            continue
-        cells = [c.strip() for c in re.split(f"[{_BARS}]", line.strip(" \t" + _BARS))]
-        out.append("" if all(_is_box(c) or c.isspace() for c in line)
-                   else "   ".join(c for c in cells if c))
-    return "\n".join(out)
-
-
 def _unspaced(line: str) -> str:
     """A letter-spaced line's words (at least five letters, one word of three); any other
     line as it is."""
@@ -118,6 +93,7 @@ def normalize(text: str) -> str:
     text = unhyphenated(text.replace("\u00a0", " ").replace("\ufeff", ""))  # ("Beslut\u00ad")
     text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
     text = ocr_words(ocr_digits(text))  # (a scan's "Kl. l6.30", "Punkt l.", "Besiutning:")
+    text = ocr_scan(text)  # (a scanner's stamp line; "Modedato", "Forrnand"; "l.  Title")
     text = unframed(text)  # ("│ Punkt 2   Title │" in a box: the heading)
     text = _TOWN_WRAPPED_RE.sub(r"\1 \2", text)  # "FAXE" / "KOMMUNE": one letterhead line
     out: list[str] = []
@@ -384,6 +360,7 @@ def prepared_lines(text: str) -> list[str]:
     text = _NUMBERED_HEADING_RE.sub(_known_heading, text)  # "1.2 Beslutning" → "Beslutning"
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
     text = _BOLD_NUMBERED_RE.sub(r"\1\3", text)
+    text = unglued_heads(text)  # ("Kommune Byrådet 11-03-2026Behandling i": a header first)
     text = joined_labels(text)  # ("Udvalgets" / "beslutning"; a margin column's body, date)
     # ("Sagsnr. Sagsansvarlig Status" over the values: before the heads' line repeated at
     # every item page's top is taken for page furniture)

@@ -41,11 +41,13 @@ def _split_top_level(text: str, sep: str = ",") -> list[str]:
 
 # "Kenneth Jerkel (Fraværende)", "Ole Hansen (afbud)": that one is absent
 STATUS_MARK_RE = re.compile(r"\s*[*_]*\((?:afbud|fraværende)\)[*_]*", re.IGNORECASE)
-# (and a note that no substitute came: "Stedfortræder var ikke indkaldt.", "Ingen suppleant")
+# (and a note that no substitute came: "Stedfortræder var ikke indkaldt.", "Ingen suppleant",
+# "Der var ikke indkaldt stedfortræder.")
 NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–|(?:(?:stedfortræder|"
                        r"suppleant)\w{0,2}\s+(?:var|blev|er)\s+ikke|ingen\s+(?:stedfortræder|"
-                       r"suppleant)\w{0,2}(?:\s+(?:var|blev|er))?)(?:\s+indkaldt)?\.?)$",
-                       re.IGNORECASE)
+                       r"suppleant)\w{0,2}(?:\s+(?:var|blev|er))?)(?:\s+indkaldt)?\.?|"
+                       r"(?:der\s+)?(?:var|blev|er)\s+ikke\s+(?:indkaldt|mødt)\s+(?:nogen\s+)?"
+                       r"(?:stedfortræder|suppleant)\w{0,2}\.?)$", re.IGNORECASE)
 # "Erling Larsen, (A)": the party after a comma belongs to the name before it
 _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
 # "Formand Erik Nielsen (A)": the role before the name
@@ -66,6 +68,16 @@ _HOME_RE = re.compile(r"(?<=\)),\s*((?:[A-ZÆØÅ][\w-]+\s){1,2}(?:Kommune|Regio
 # "Kasper Glyrskov (A) formand": the role right after the party, no comma
 _ROLE_AFTER_PARTY_RE = re.compile(
     r"^(.*?\S\s*\([^()]{1,30}\))\s+((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
+
+
+# "Tina Brix Juhl(A)": a party letter glued to the name (a printer driver that sets each
+# word on its own loses the space before the bracket)
+_GLUED_PARTY_RE = re.compile(r"(?<=[a-zæøå])\((?=[A-ZÆØÅ]{1,3}\)(?:[,;.]|\s|$))")
+
+
+def spaced_party(text: str) -> str:
+    """`'Tina Brix Juhl(A), næstformand'` → `'Tina Brix Juhl (A), næstformand'`."""
+    return _GLUED_PARTY_RE.sub(" (", text)
 
 
 def party_after_comma(text: str) -> str:
@@ -120,8 +132,15 @@ _AS_SUBSTITUTE_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^()]{2,60}?(?:\s*\([^()]{1,1
 # Where a substitute's name ends and the one they stood in for begins: "Tina Hansen (O)
 # for Søren Nielsen (O)", "Hanne Holm (A) deltog som stedfortræder for Ida Bak (A)"
 STANDS_IN_RE = re.compile(r"\s+(?:(?:deltog|mødte|var|er)\s+som\s+(?:stedfortræder|suppleant)\s+|"
-                          r"indkaldt\s+)?"
+                          r"indkaldt\s+|indtrådte\s+|indtræder\s+)?"
                           r"for\s+")
+# A substitute's entry broken inside the name of the member replaced: "… indkaldt for Claus"
+STANDS_FOR_END_RE = re.compile(r"\)\s+(?:\w+\s+)?for\s+[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){0,2}$")
+# A substitute's line under the "Stedfortrædere:" label's first: "Kim Holst (A) mødte for Ida
+# Lund", "Ole Bak, V, indtrådte for Eva Dal" (the party after a comma)
+STANDS_IN_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}"
+                               r"(?:\s+\([A-ZÆØÅ]{1,3}\)|,\s+[A-ZÆØÅ]{1,3},)\s+(?:(?:mødte|møder|"
+                               r"deltog|indkaldt|indtrådte|indtræder)\s+)?for\s+[A-ZÆØÅ]")
 # "John Schmidt Andersen (V) Formand", "Inger Ewald (O) Afbud": a members' table's cells
 _CELL_AFTER_PARTY_RE = re.compile(
     r"^(.*?\S\s*\([^()]{1,30}\))\s+((?i:formand|næstformand|medlem|borgmester|"
@@ -132,7 +151,9 @@ ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|
                            r"fravær|forfald|ikke mødt|stedfortræder)"
                            r"(?P<part>\s+(?:fra|til|under)\s+(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$",
                            re.IGNORECASE)
-DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*(?:afbud|fraværende|forfald|fravær)\.?\s*$", re.IGNORECASE)
+# (a protocol's "- lovligt forfald": an absence with a lawful excuse)
+DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*(?:(?:meldt\s+)?afbud|fraværende|(?:lovligt\s+)?forfald|"
+                            r"fravær)\.?\s*$", re.IGNORECASE)
 
 
 def listed_person(text: str, status: str) -> Participant:
@@ -290,6 +311,8 @@ _AUTHORITY_RE = re.compile(r"^(?:region\s+\w+|(?:\w+\s+){1,2}(?:regions)?kommune
 # members' table on a joint meeting's page): a compound ending in the body's kind
 _BODY_RE = re.compile(r"^[\w\s-]*\w(?:udvalg|udvalget|rådet|bestyrelsen|nævnet|kommissionen)$")
 
+# ... nor a running page header, the body and then the kind: "Nyborg Byråd - Referat - 11.10."
+_KIND_AFTER_RE = re.compile(r"^[^-–]{3,60}\s[-–]\s+(?i:referat|dagsorden|beslutningsprotokol)\b")
 
 def _is_heading(text: str) -> bool:
     """`'Indholdsfortegnelse'`, `'Åbne punkter'`, a letterhead's `'REGION MIDTJYLLAND'`:
@@ -308,7 +331,8 @@ def looks_like_name(text: str) -> bool:
     words = _ROLE_BRACKET_RE.sub("", first).split()
     return 1 <= len(words) <= 7 and text[:1].isupper() and all(
         _NAME_WORD_RE.match(w) for w in words) and not clean_heading(text).lower().startswith(
-        ("punkt", "titel", "side ", "hent")) and not _is_heading(text)
+        ("punkt", "titel", "side ", "hent")) and not _is_heading(text) and not (
+        _KIND_AFTER_RE.match(text))
 
 
 # The labels of those present besides the members: an official among them is staff
@@ -346,7 +370,13 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
 
 
 def _person_key(name: str) -> str:
-    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip().lower()
+    """The name for comparing, a scan's OCR letters as the printed ones ("Moller" is
+    "Møller", "K1oster" is "Kloster")."""
+    key = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip().lower().replace("æ", "ae")
+    return key.replace("rn", "m").translate(_OCR_SAME)
+
+
+_OCR_SAME = str.maketrans({"ø": "o", "0": "o", "å": "a", "1": "l"})
 
 
 def listed_once(participants: list[Participant]) -> list[Participant]:

@@ -19,6 +19,7 @@ import re
 from referat.domain import AgendaItem, Section, Treatment
 
 from .common import CANONICAL_HEADINGS, RECOMMENDS, is_body_decision, section_for
+from .decision_parts import decision_part
 from .text_header import clean_heading
 
 _SECTION_ALIASES = {
@@ -42,6 +43,8 @@ _SECTION_ALIASES = {
     "ansvarlig": "Ansvarlig",  # an action list's columns (`word_tables`): who, and by when
     "frist": "Frist",
 }
+# A protocol's decision label naming the outcome, a label only with its colon ("Vedtaget:")
+_OUTCOME_LABELS = frozenset({"vedtaget"})
 # One heading for the recommendation and the decision below it.
 COMBINED = "Indstilling og beslutning"
 _COMBINED_RE = re.compile(r"^(?:indstilling|forslag)\s*(?:og|/|&)\s*beslutning$", re.IGNORECASE)
@@ -59,6 +62,10 @@ def section_name(line: str) -> str | None:
     key = _DATED_HISTORY_RE.sub("", heading.lower())  # ("Tidligere beslutning (03.12.2024)")
     if key in _SECTION_ALIASES:
         return _SECTION_ALIASES[key]
+    if key in _OUTCOME_LABELS and line.strip().strip("*_ ").endswith(":"):
+        return "Beslutning"  # ("Vedtaget:" above the decision; "Vedtaget" alone is one)
+    if decision_part(heading):  # "Beslutning del 1": a part of the decision
+        return "Beslutning"
     if _COMBINED_RE.match(key):
         return COMBINED
     if is_body_decision(heading) or (heading.isupper() and is_body_decision(

@@ -24,6 +24,10 @@ from .dates import written_date
 from .meeting_heads import full_head_cuts
 from .text_dividers import is_group_heading
 from .text_header_committee import BODY_NAME_RE
+from .text_items import MD_ITEM_RE, PLAIN_ITEM_RE
+from .text_lines import normalize
+from .text_numbered import NUMBERED_LINE_RE
+from .text_sections import section_name
 
 _LABEL_RE = re.compile(r"^\**(?:mødedato|dato|mødested|sted|mødetidspunkt|tidspunkt)\**\s*:",
                        re.IGNORECASE)
@@ -126,3 +130,13 @@ def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[st
         start = above[-1]  # "Stevns Kommune" above "Referat" heads the new meeting too
     return start
 
+
+def split_text(text: str) -> list[str]:
+    """The text of each meeting in a file (`meeting_spans`): most files hold one."""
+    lines = normalize(text).split("\n")
+    # keyword lines make the items when one is an item 1 ("Sag 3 udgår." looks for no "Sag 1")
+    item_re = next((rx for rx in (MD_ITEM_RE, PLAIN_ITEM_RE) if any(
+        (m := rx.match(ln.strip())) and m.group(1) == "1" for ln in lines)), NUMBERED_LINE_RE)
+    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)),
+                          titled=item_re is NUMBERED_LINE_RE)
+    return ["\n".join(lines[a:b]) for a, b in spans]

@@ -35,9 +35,10 @@ def without_date(title: str) -> str:
 
 # "Byrådet - Referat", "Økonomiudvalget - Dagsorden": the body before the kind (and
 # the date after it: "Økonomiudvalget - Referat - 11.06.2024", a portal's page title, or
-# "Teknisk Udvalg - referat 09-02-2010", a CMS's node title)
+# "Teknisk Udvalg - referat 09-02-2010", a CMS's node title); a hyphen with no space on
+# either side makes one word, a system's name ("Net-Dagsorden", "e-Dagsorden"), no body
 _BODY_FIRST_RE = re.compile(
-    r"^(?P<c>[A-ZÆØÅ].{2,100}?)\s*[-–:|]\s*(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))"
+    r"^(?P<c>[A-ZÆØÅ].{2,100}?)(?:\s*[–:|]\s*|\s+-\s*|-\s+)(?P<doc>(?i:referat|dagsorden|beslutningsprotokol))"
     r"(?:(?:\s*[-–|,]\s*|\s+)\d{1,2}[./-]\d{1,2}[./-]\d{4}|"
     # (or the meeting it records: "Vestby Lokalråd - referat fra bestyrelsesmøde 14. maj")
     r"\s+(?i:fra|af)\s+(?:det\s+)?[a-zæøå]*møde(?:t)?\b.*)?$")
@@ -103,10 +104,11 @@ def body_of(rest: str) -> str | None:
 
 
 # A title wrapped after its kind: "Referat" / "fra mødet i Regionsrådet", "Beslutningsprotokol"
-# / "for Kommunalbestyrelsens møde tirsdag d. 3/12-2013" (the body in the genitive)
+# / "for Kommunalbestyrelsens møde tirsdag d. 3/12-2013" (the body in the genitive, the
+# town's name before it too: "for Nyborg Byråds ordinære møde")
 _KIND_ALONE_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)$", re.IGNORECASE)
 _MEETING_OF_RE = re.compile(r"^(?:fra|af|for|til)\s+(?:(?:det\s+)?(?:(?:ekstra)?ordinære\s+)?"
-                            r"møde(?:t)?\s+i\s+[A-ZÆØÅ]|(?-i:[A-ZÆØÅ])\S+s\s+"
+                            r"møde(?:t)?\s+i\s+[A-ZÆØÅ]|(?:(?-i:[A-ZÆØÅ])\S+\s+)?(?-i:[A-ZÆØÅ])\S+s\s+"
                             r"(?:(?:ekstra)?ordinære\s+)?møde\b)")
 
 

@@ -49,7 +49,10 @@ _MIDDLE_COLUMNS = "parti|funktion|rolle|hverv"
 _PRESENT_COLUMNS = ("deltog", "til stede", "tilstede", "fremmødt", "mødt", "deltager")
 _ABSENT_COLUMNS = ("afbud", "fraværende", "ikke til stede")
 _COLUMN_HEAD_RE = re.compile(
-    rf"^\W*(?P<head>{'|'.join(_LIST_HEADS)})\W*(?P<mid>(?:[ \t]+(?:{_MIDDLE_COLUMNS}))*)(?:[ \t]+"
+    # (not a role cell marking its member absent: "Medlem – afbud", "Medlem, afbud", a dash
+    # or a comma between the words)
+    r"^(?![^–—]*\w[ \t]*[–—,-][ \t]*\w)"
+    rf"\W*(?P<head>{'|'.join(_LIST_HEADS)})\W*(?P<mid>(?:[ \t]+(?:{_MIDDLE_COLUMNS}))*)(?:[ \t]+"
     rf"(?P<col>{'|'.join(_PRESENT_COLUMNS + _ABSENT_COLUMNS)})\W*)?"
     # (a legend of the boxes after it: "Fremmøde ([x] = til stede, [ ] = ikke til stede)")
     r"(?:[ \t]*\([^()]*\)\W*)?$", re.IGNORECASE)

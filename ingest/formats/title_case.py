@@ -19,6 +19,8 @@ _BRACKETED_RE = re.compile(r"\s*\((?P<case>[^()\s]+)\)$")
 # The first word of the heading, the title after it starting with a capital (or after a
 # dash: "24/05517 – Fordeling af lokaletilskud")
 _LEADING_TOKEN_RE = re.compile(r"^(?P<case>\S+)\s+(?:[–—-]\s+)?(?=[A-ZÆØÅ])")
+# The case's own line ("Sag 05.01.10-Ø00-2-26", no "nr.") joined to the title's end
+_TRAILING_SAG_RE = re.compile(r"\s+(?:Sag|Sagsnr\.?:?)\s+(?P<case>\S+)$")
 
 
 def title_case(title: str) -> tuple[str, str | None]:
@@ -36,6 +38,10 @@ def title_case(title: str) -> tuple[str, str | None]:
     ('Høring: Værdighedspolitik 2024-2027', '24/3310')
     >>> title_case("Budgetopfølgning 3 (2024)")
     ('Budgetopfølgning 3 (2024)', None)
+    >>> title_case("Ny bro over åen Sag 2025-004411")
+    ('Ny bro over åen', '2025-004411')
+    >>> title_case("Status på Sag 2024-2027")
+    ('Status på Sag 2024-2027', None)
     """
     if case := _TRAILING_CASE_RE.search(title):
         return title[: case.start()].strip(), case.group(1) or case.group(2)
@@ -43,4 +49,6 @@ def title_case(title: str) -> tuple[str, str | None]:
         return title[: case.start()].strip(), case["case"]
     if (lead := _LEADING_TOKEN_RE.match(title)) and is_case_token(lead["case"]):
         return title[lead.end():].strip(), lead["case"]
+    if (case := _TRAILING_SAG_RE.search(title)) and is_case_token(case["case"]):
+        return title[: case.start()].strip(), case["case"]
     return title, None

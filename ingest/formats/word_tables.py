@@ -22,6 +22,8 @@ reads every other table row by row):
 * the members in columns, a committee's a column under its name, one a paragraph
   (a joint meeting's "Teknik- og Miljøudvalget | Plan- og Boligudvalget") → each
   committee's name as a label over its members, one a line (`member_columns`);
+* the members as a grid of cards, one a cell (name / "A · Borgmester" / "Afbud") →
+  "Deltagere:" and "Afbud:" lists (`member_cards`);
 * the members grouped by party ("Parti | Deltog | Afbud" / "Venstre (V) | Kirsten Dal,
   1. viceborgmester · Ib Sand | Thomas Agger", or group rows over the members) →
   "Deltagere:" and "Afbud:" lists, "Kirsten Dal (V), 1. viceborgmester" (`party_attendance`);
@@ -36,6 +38,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from .dates import written_date
+from .member_cards import member_cards
 from .member_columns import member_columns
 from .party_attendance import party_attendance
 from .party_votes import party_vote_lines
@@ -77,7 +80,8 @@ def table_lines(rows: Rows) -> list[str] | None:
         return ["\n".join(votes)]  # (one paragraph: the vote's lines together)
     return (party_attendance(rows) or _treatments(rows) or _column_header(rows)
             or _agenda(rows) or _marked_attendance(rows) or _status_columns(rows)
-            or _remarks(rows) or member_columns(rows) or spanned_members(rows))
+            or _remarks(rows) or member_columns(rows) or spanned_members(rows)
+            or member_cards(rows))
 
 
 def _remarks(rows: Rows) -> list[str] | None:

@@ -9,12 +9,18 @@ label in a left margin column, the body and the meeting's date ("Børne- og" /
 13-08-2024:", read as any "body, date:" decision heading (`dated`), and no longer a bare
 date line the running header's date makes page furniture. EG's margin label writes the
 decision's heading whole ("Beslutning i Social- og" / "Sundhedsudvalget den" /
-"04.06.2014"): one line "Beslutning i … den 04.06.2014", as EG prints it unwrapped."""
+"04.06.2014"): one line "Beslutning i … den 04.06.2014", as EG prints it unwrapped; so
+is a side label wrapped with "den" and the date together ("Beslutning i" / "Kultur- og"
+/ "Fritidsudvalget" / "den 14-01-2026", a scan's narrow margin). A table's label cell
+naming an earlier treatment, wrapped anywhere ("Behandling i Børne-" / "og
+Skoleudvalget 23.02.2026," / "pkt. 6"), is one line too when the lines joined are a
+treatment's dated heading (`dated`)."""
 
 from __future__ import annotations
 
 import re
 
+from .dated import dated_decision
 from .earlier_lines import earlier_headings
 from .side_labels import side_labels
 
@@ -37,6 +43,47 @@ _DATE_BELOW_RE = re.compile(
     r"(?m)^([ \t]*Beslutning[ \t]+i[ \t]+[A-ZÆØÅ][^\n:]{2,80}?[ \t]+den)[ \t]*\n"
     r"[ \t]*(\d{1,2}[-.]\d{1,2}[-.]\d{4}:?)[ \t]*$")
 
+# A side label's dated decision heading wrapped where its words go on, "den" and the date
+# together ("Beslutning i Klima- og" / "Miljøudvalget den 20-01-2026"; a scan's OCR of a
+# narrow margin: "Beslutning i" / "Kultur- og" / "Fritidsudvalget" / "den 14-01-2026")
+_WRAPPED_DECISION_RE = re.compile(
+    r"(?m)^(?P<head>[ \t]*Beslutning[ \t]+i(?:[ \t]+[A-ZÆØÅ][^\n:]{0,40}?(?:-|\s(?:og|for|samt)))?)"
+    r"[ \t]*\n"
+    rf"(?P<name>(?:{_PIECE}){{0,2}}[ \t]*[A-ZÆØÅ][\w-]{{2,30}}(?i:udvalg|udvalget|råd|"
+    r"rådet|bestyrelse|bestyrelsen|nævn|nævnet|kommission|kommissionen))"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)den[ \t]+(?P<date>\d{1,2}[-.]\d{1,2}[-.]\d{4}):?[ \t]*$")
+
+
+def _wrapped_decision(m: re.Match[str]) -> str:
+    return " ".join(f"{m.group('head')} {m.group('name')} den {m.group('date')}".split())
+
+
+# The first line of a wrapped treatment label: "Behandling i", "Behandling i Social- og"
+_TREATED_START_RE = re.compile(r"^[ \t]*(?i:behandling|behandlet)[ \t]+(?:i|af)\b[^\d\n]{0,40}$")
+_TREATED_LINES = 4  # lines a treatment's label may wrap over
+
+
+def _treatment_labels(text: str) -> str:
+    """A treatment's label wrapped over lines in a narrow cell, on one line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if _TREATED_START_RE.match(lines[k]):
+            for n in range(2, _TREATED_LINES + 1):
+                joined = " ".join(" ".join(lines[k:k + n]).split())
+                if k + n <= len(lines) and dated_decision(joined):
+                    out.append(joined)
+                    k += n
+                    break
+            else:
+                out.append(lines[k])
+                k += 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return "\n".join(out)
+
 
 def _margin_body(m: re.Match[str]) -> str:
     name = " ".join(m.group("name").split())
@@ -57,7 +104,11 @@ def joined_labels(text: str) -> str:
     'Økonomiudvalgets beslutning Godkendt.'
     >>> joined_labels("Beslutning i Plan- og Miljøudvalget den\\n21.01.2025\\nGodkendt.")
     'Beslutning i Plan- og Miljøudvalget den 21.01.2025\\nGodkendt.'
+    >>> joined_labels("Beslutning i\\nSocial- og\\nSundhedsudvalget\\nden 04-06-2014\\nGodkendt.")
+    'Beslutning i Social- og Sundhedsudvalget den 04-06-2014\\nGodkendt.'
     """
     text = side_labels(text)  # (a side label wrapped beside its text: "Tidligere" / "behandling")
+    text = _treatment_labels(text)  # ("Behandling i" / "Økonomiudvalget" / "04.03.2026, pkt. 4")
     text = _DATE_BELOW_RE.sub(r"\1 \2", _MARGIN_BODY_RE.sub(_margin_body, earlier_headings(text)))
+    text = _WRAPPED_DECISION_RE.sub(_wrapped_decision, text)
     return _WIDE_LABEL_RE.sub(r"\1 \2", _WRAPPED_LABEL_RE.sub(r"\1 \2", text))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from ingest.formats.text_header import _date_time
+from ingest.formats.dates import date_and_time
 from ingest.formats.theme_items import event_body, theme_items
 from ingest.formats.word_subitems import sub_item_lines
 
@@ -57,9 +57,9 @@ def test_day_divider_and_closing_line_are_no_decision() -> None:
 
 def test_two_days_written_out_start_on_the_first() -> None:
     """Two weekday dates sharing month and year, or a span of days, give the first day."""
-    assert _date_time("Torsdag den 22. og fredag den 23. august 2024")[0] == date(2024, 8, 22)
-    assert _date_time("9.-10. september 2024")[0] == date(2024, 9, 9)
-    assert _date_time("d. 3. og 4. maj 2024")[0] == date(2024, 5, 3)
+    assert date_and_time("Torsdag den 22. og fredag den 23. august 2024")[0] == date(2024, 8, 22)
+    assert date_and_time("9.-10. september 2024")[0] == date(2024, 9, 9)
+    assert date_and_time("d. 3. og 4. maj 2024")[0] == date(2024, 5, 3)
 
 
 def test_theme_headings_only_as_a_run_and_events_only_of_a_body() -> None:

@@ -1,0 +1,41 @@
+"""A note about the agenda printed before an item's title, which is no word of the title.
+
+Two kinds of minutes write one:
+
+* minutes renumbered after an item was dropped before the meeting keep the agenda's
+  number beside their own: "Punkt 3 (dagsordenens punkt 4): Ny ferieplan …" – the item
+  is the minutes' punkt 3, its title "Ny ferieplan …";
+* an item added by a supplementary agenda is marked so before its title:
+  "5. Tillægsdagsorden: Ansøgning om underskudsgaranti …", "Tillægspunkt – …" – the item
+  belongs to the same meeting, under its printed number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "(dagsordenens punkt 4):", "(dagsordenspunkt 4)", "(opr. pkt. 4) –", "(tidligere punkt 4)"
+_AGENDA_NUMBER_RE = re.compile(
+    r"^\(\s*(?:dagsordenens\s+(?:punkt|pkt\.?)|dagsordenspunkt|dagsordens\s+punkt|"
+    r"opr(?:\.|indelig(?:t|e)?)\s+(?:punkt|pkt\.?)|tidligere\s+(?:punkt|pkt\.?))"
+    r"\s*(\d{1,3}[a-z]?)\s*\)\s*[:.–—-]?\s*", re.IGNORECASE)
+# "Tillægsdagsorden:", "Tillægspunkt –", "Supplerende dagsorden:" before the title
+_SUPPLEMENT_RE = re.compile(
+    r"^(?:tillægs(?:dagsorden|punkt)|supplerende\s+(?:dagsorden|punkt))\s*[:–—-]\s*",
+    re.IGNORECASE)
+
+
+def agenda_note_title(title: str) -> str:
+    """The title without a leading agenda note; the title as it is when nothing follows.
+
+    >>> agenda_note_title("(dagsordenens punkt 4): Ny ferieplan for skoleåret")
+    'Ny ferieplan for skoleåret'
+    >>> agenda_note_title("Tillægsdagsorden: Ansøgning om tilskud til byfest")
+    'Ansøgning om tilskud til byfest'
+    >>> agenda_note_title("Tillægsdagsorden"), agenda_note_title("Punkt om dagsordenen")
+    ('Tillægsdagsorden', 'Punkt om dagsordenen')
+    """
+    for rx in (_AGENDA_NUMBER_RE, _SUPPLEMENT_RE):
+        if (m := rx.match(title)) and title[m.end():].strip():
+            title = title[m.end():].strip()
+    return title

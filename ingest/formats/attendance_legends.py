@@ -1,0 +1,62 @@
+"""Attendance printed as captioned groups, as a web page's fieldsets or boxes come out
+as text: a caption alone on its line, without a colon, that says how the members took
+part, over a bullet list of names,
+
+    Deltog via Teams            →  Deltog:
+    - Ida Holm (V) – formand       - Ida Holm (V) – formand
+    Deltog fysisk (fra rådhuset)   Deltog:
+    - Ole Berg (A)                 - Ole Berg (A)
+    Afbud                          Afbud:
+    - Eva Lund (F)                 - Eva Lund (F)
+
+A digital meeting splits those present by how they joined (virtually, in the room);
+each is present all the same, so every such caption becomes the header's own label over
+its list. A caption without a list below it stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_header_lists import DOC_WORDS
+from .text_header_rows import HEADER_FIELD_RE
+from .text_people import clean_heading
+
+_CAPTION_RE = re.compile(
+    r"^(?P<k>deltog|til stede|fremmødt|fremmødte|afbud|fraværende)"
+    r"(?P<how>\s+(?:virtuelt|digitalt|fysisk|online|hybridt|(?:via|på|over)\s+\w+)"
+    r"(?:\s*\([^)]*\))?)?$", re.IGNORECASE)
+_BULLET_RE = re.compile(r"^\s*[-•*·]\s+[A-ZÆØÅ]")
+_ABSENT = ("afbud", "fraværende")
+
+
+def labelled_attendance(lines: list[str]) -> list[str]:
+    """The lines with each attendance caption over a bullet list as a label (see the
+    module's docstring).
+
+    >>> labelled_attendance(["Deltog online", "", "- Ida Holm (V)", "Afbud", "- Ole Berg (A)"])
+    ['Deltog:', '', '- Ida Holm (V)', 'Afbud:', '- Ole Berg (A)']
+    >>> labelled_attendance(["Afbud", "Ingen."])
+    ['Afbud', 'Ingen.']
+    """
+    out = list(lines)
+    for k, line in enumerate(lines):
+        m = _CAPTION_RE.match(line.strip())
+        if not m:
+            continue
+        nxt = next((ln for ln in lines[k + 1:k + 6] if ln.strip()), "")
+        if _BULLET_RE.match(nxt):
+            out[k] = "Afbud:" if m.group("k").lower() in _ABSENT else "Deltog:"
+    return out
+
+
+def head_kind(rows: list[str]) -> str | None:
+    """The kind a line of the head names alone ("Referat", "DAGSORDEN") above the
+    labels, as a page prints it beside the meeting's form ("Referat · Digitalt møde")."""
+    for row in rows:
+        if HEADER_FIELD_RE.match(row):
+            return None
+        word = clean_heading(row).lower()
+        if word in DOC_WORDS:
+            return "dagsorden" if "dagsorden" in word else "referat"
+    return None

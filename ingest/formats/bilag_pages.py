@@ -1,0 +1,133 @@
+"""The attachments (bilag) printed in one PDF with the minutes or the agenda ("Referat
+med bilag", "Dagsorden med bilag"), read as no part of the meeting.
+
+Systems that print a meeting "with its bilag" put each attachment's own pages after its
+item or after the last item, marked in one of three ways:
+
+* a separator or cover page at a page's top: "Bilag 2.1: Notat om skolestruktur" /
+  "Tilhører punkt: 2. …", a Word heading "Bilag 1 – Ansøgning fra sejlklubben", an
+  ESDH cover table "Bilag:" / "2.1. Referat fra borgermøde" / "Udvalg:" / "Mødedato:" /
+  "Bilagsnr:", or the list "Bilagsoversigt" that opens the attachments' part;
+* a stamp on every attachment page: "Bilag til punkt 3" (or "Bilag til punkt 2: 2.1
+  Høringssvar") at the page's top or, as the stamp box is extracted last, at its foot;
+* a new document's letterhead at a page's top: "NOTAT", "Dato: 16. februar 2026",
+  "Sagsnr.: 25/31877", "Vedr.: …" (a letter or a notat pasted in).
+
+An attachment holds headings "1. Indledning", a council's own "Beslutning:", letters'
+"Dato:" and "Sagsnr.:" and people: read with the meeting they made items, decisions, a
+second meeting and participants. Its pages go: a page that opens an attachment, and
+every page after it, up to the page whose top is the next item's heading (a number and
+title followed by "Sagsnr.:", or a title the contents list printed before). A stamped
+page goes on its own. The first page (the meeting's head) is never an attachment's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Bilag 2.1: Notat om …", "Bilag 1 – Ansøgning fra …", "Bilag til punkt 4"
+_SEPARATOR_RE = re.compile(r"^bilag\s+(?:\d{1,2}(?:\.\d{1,2})*\.?\s*[:–—-]\s*\S|"
+                           r"til\s+(?:punkt|pkt\.?)\s*\d{1,3}\s*$)", re.IGNORECASE)
+# "Bilag til punkt 2", "Bilag til punkt 2: 2.1 Uddrag af referat …" (a page's stamp)
+_STAMP_RE = re.compile(r"^bilag\s+til\s+(?:punkt|pkt\.?)\s*\d{1,3}\b(?:\s*[:–—-].*)?$",
+                       re.IGNORECASE)
+_ANY_BILAG_RE = re.compile(r"^bilag\b", re.IGNORECASE)
+_OVERVIEW_RE = re.compile(r"^(?:bilagsoversigt|bilagsfortegnelse|bilagsliste|oversigt\s+over"
+                          r"\s+bilag)\s*:?$", re.IGNORECASE)
+_COVER_LABEL_RE = re.compile(r"^(?:bilagsnr|bilagsnummer|udvalg|mødedato|adgang)\.?\s*:",
+                             re.IGNORECASE)
+# an item's heading: "3. Tilskud til …", "Pkt. 2. Title", "Punkt 4 Title", "5." alone
+_ITEM_RE = re.compile(r"^(?:(?:pkt|punkt)\.?\s*)?(\d{1,2})\.?(?:\s+(\S.*))?$", re.IGNORECASE)
+_CASE_RE = re.compile(r"^(?:sagsnr|sags\s+nr|sag\s+nr|journalnr|j\.\s?nr)\.?\s*:", re.IGNORECASE)
+# a letterhead's fields at a page's top
+_DATED_RE = re.compile(r"^dato\s*:\s*\S", re.IGNORECASE)
+_REFERENCE_RE = re.compile(r"(?:^|\s)(?:sagsnr|j\.\s?nr|vedr)\.?\s*:\s*\S", re.IGNORECASE)
+_NOTE_RE = re.compile(r"^notat\b\s*:?$", re.IGNORECASE)
+# a decision's or the minutes' own closing lines (a page holding them is the meeting's)
+_OWN_RE = re.compile(r"^(?:beslutning(?:\s+i\s+.+)?|mødet\s+(?:blev\s+)?(?:hævet|sluttede)\b.*|"
+                     r"underskrift\w*|indstilling|sagsfremstilling)\s*:?$", re.IGNORECASE)
+
+
+def _content(page: str) -> list[str]:
+    return [s for ln in page.split("\n") if (s := ln.strip())]
+
+
+def _item_at(lines: list[str], k: int, titles: set[tuple[str, str]]) -> bool:
+    """Whether line `k` heads an item: a number and title with a case number below it, or
+    the number and title the contents list printed ("1." / "Title" on two lines too)."""
+    m = _ITEM_RE.match(lines[k])
+    if not m:
+        return False
+    title, below = m.group(2), k + 1
+    if title is None and k + 1 < len(lines):
+        title, below = lines[k + 1], k + 2
+    if not title:
+        return False
+    if any(_CASE_RE.match(ln) for ln in lines[below:below + 2]):
+        return True
+    return (m.group(1), _key(title)) in titles
+
+
+def _key(title: str) -> str:
+    return re.sub(r"\W+", " ", title).strip().lower()
+
+
+def _opens(lines: list[str], titles: set[tuple[str, str]]) -> bool:
+    """Whether a page (its lines) opens an attachment at its top."""
+    if not lines:
+        return False
+    top = lines[0]
+    if _OVERVIEW_RE.match(top):  # (its lines name the items: "Punkt 2. Lokalplan 632")
+        return True
+    if any(_item_at(lines, k, titles) for k in range(len(lines))) or any(
+            _OWN_RE.match(ln) for ln in lines):
+        return False
+    if top.lower().rstrip(":") == "bilag" and sum(
+            bool(_COVER_LABEL_RE.match(ln)) for ln in lines[1:10]) >= 2:
+        return True  # an ESDH cover table: "Bilag:" / "2.1. …" / "Udvalg:" / "Bilagsnr:"
+    if _SEPARATOR_RE.match(top):  # (not an item's list of bilag that ran onto the page)
+        return len(lines) < 2 or not _ANY_BILAG_RE.match(lines[1])
+    head = lines[:8]
+    return any(_DATED_RE.match(ln) for ln in head) and (
+        any(_REFERENCE_RE.search(ln) for ln in head) or any(_NOTE_RE.match(ln) for ln in head))
+
+
+def _stamped(lines: list[str]) -> bool:
+    """Whether a page carries an attachment's stamp in its top three or last six lines
+    (one line, no other "Bilag" line beside it: not a list of attachments)."""
+    edge = set(range(min(3, len(lines)))) | set(range(max(0, len(lines) - 6), len(lines)))
+    for k in sorted(edge):
+        if _STAMP_RE.match(lines[k]) and not any(
+                _ANY_BILAG_RE.match(lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines)):
+            return True
+    return False
+
+
+def _resumes(lines: list[str], titles: set[tuple[str, str]]) -> bool:
+    """Whether the meeting's text resumes at a page's top (an item's heading there)."""
+    return any(_item_at(lines, k, titles) for k in range(min(4, len(lines))))
+
+
+def without_bilag(text: str) -> str:
+    """A PDF's text (pages parted by form feeds) without the attachments' pages.
+
+    >>> page = "2. Budget 2026\\nSagsnr.: 24/88\\nBeslutning\\nGodkendt."
+    >>> without_bilag(page + "\\f" + "Bilag 2.1: Notat\\n1. Indledning\\nTekst.").split("\\f")
+    ['2. Budget 2026\\nSagsnr.: 24/88\\nBeslutning\\nGodkendt.']
+    """
+    if "\f" not in text or not re.search(r"(?im)(?:^|\f)\s*(?:bilag|dato\s*:)", text):
+        return text
+    pages = text.split("\f")
+    titles = {(m.group(1), _key(m.group(2))) for ln in _content(pages[0])
+              if (m := _ITEM_RE.match(ln)) and m.group(2)}
+    kept, inside = [pages[0]], False
+    for page in pages[1:]:
+        lines = _content(page)
+        if inside and _resumes(lines, titles):
+            inside = False
+        if not inside and _opens(lines, titles):
+            inside = True
+        if inside or (_stamped(lines) and not _resumes(lines, titles)):
+            continue
+        kept.append(page)
+    return text if len(kept) == len(pages) else "\f".join(kept)

@@ -1,0 +1,50 @@
+"""A place printed over two labels, the room and the address: "Mødelokale: 2.14" above
+"Adresse: Gladsaxe Rådhus, Rådhus Allé 7, 2860 Søborg" (in a letter's head, or in a
+FirstAgenda field's lines: "Mødelokale: 1.12\\nAdresse: Rådhuset, …"). The place is both,
+joined as one would write it, "Mødelokale 2.14, Gladsaxe Rådhus, Rådhus Allé 7, 2860
+Søborg": a room given by its number alone keeps its label's word, the labels go."""
+
+from __future__ import annotations
+
+import re
+
+# The address row below the room ("Adresse: …", "Adr.: …")
+_ADDRESS_RE = re.compile(r"^[ \t]*(?:adresse|adr\.)[ \t]*:[ \t]*(?P<a>\S.*)$", re.IGNORECASE)
+# A field's line "Label: value", the labels a place is given under
+_PLACE_LINE_RE = re.compile(r"^[ \t]*(?P<k>mødelokale|lokale|mødested|sted|adresse|adr\.)"
+                            r"[ \t]*:[ \t]*(?P<v>\S.*)$", re.IGNORECASE)
+
+
+def address_row(row: str) -> str | None:
+    """The address an "Adresse:" row gives, else None."""
+    m = _ADDRESS_RE.match(row)
+    return m.group("a").strip() if m else None
+
+
+def room_with_address(label: str, room: str, address: str) -> str:
+    """The room (its label's word before a bare number) and the address, as one place.
+
+    >>> room_with_address("Lokale", "3.07", "Rådhuset, Torvet 1, 4000 Roskilde")
+    'Lokale 3.07, Rådhuset, Torvet 1, 4000 Roskilde'
+    >>> room_with_address("Mødelokale", "Byrådssalen", "Torvet 1")
+    'Byrådssalen, Torvet 1'
+    """
+    room = room.strip().rstrip(",")
+    if room[:1].isdigit():
+        room = f"{label.strip().capitalize()} {room}"
+    return f"{room}, {address.strip()}"
+
+
+def unlabelled_place(place: str) -> str:
+    """A place field written as labelled lines, joined without the labels.
+
+    >>> unlabelled_place("Mødelokale: 4\\nAdresse: Rådhuset, Torvet 2, 7100 Vejle")
+    'Mødelokale 4, Rådhuset, Torvet 2, 7100 Vejle'
+    >>> unlabelled_place("Byrådssalen")
+    'Byrådssalen'
+    """
+    rows = [r for r in place.splitlines() if r.strip()]
+    found = [_PLACE_LINE_RE.match(r) for r in rows]
+    if len(rows) != 2 or not all(found) or not _ADDRESS_RE.match(rows[1]):
+        return place
+    return room_with_address(found[0]["k"], found[0]["v"], found[1]["v"])  # type: ignore[index]

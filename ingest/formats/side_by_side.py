@@ -1,0 +1,50 @@
+"""Two lists printed side by side under their labels, as `pdftotext -layout` keeps a
+header's columns: "Medlemmer:" at the left, "Fraværende:" at the right, a name of each
+list on one line ("Ida Ravn (A)     Ole Bak (V)"). Read line by line, each name would
+join its neighbour's; `side_by_side` gives each list on lines of its own. `text_lines`
+applies it before the items and the header are read; the labels it knows are the
+header's (`text_header_rows.HEADER_FIELD_RE`)."""
+
+from __future__ import annotations
+
+import re
+
+from .text_header_rows import HEADER_FIELD_RE
+
+# Two lists' labels side by side: "Medlemmer:          Fraværende:" (`pdftotext -layout`)
+_TWO_LABELS_RE = re.compile(r"^(\S[^:]{1,30}:)\s{4,}(\S[^:]{1,30}:)\s*$")
+_SLACK = 3  # how far a column's cells may stand from its label's column
+
+
+def side_by_side(lines: list[str]) -> list[str]:
+    """The lines with two lists printed side by side under their labels ("Medlemmer:" at
+    the left, "Fraværende:" / "Stedfortræder:" at the right, down to a blank line) as the
+    left list, then the right one: each a list of its own, not the line's two halves.
+
+    >>> side_by_side(["Medlemmer:       Afbud:", "Ida Ravn (A)     Ole Bak (V)", "Eva Hald (F)"])
+    ['Medlemmer:', 'Ida Ravn (A)', 'Eva Hald (F)', 'Afbud:', 'Ole Bak (V)']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        m = _TWO_LABELS_RE.match(lines[k])
+        if not (m and HEADER_FIELD_RE.match(m.group(1)) and HEADER_FIELD_RE.match(m.group(2))):
+            out.append(lines[k])
+            k += 1
+            continue
+        col = lines[k].index(m.group(2), len(m.group(1)))
+        left, right = [m.group(1)], [m.group(2)]
+        k += 1
+        while k < len(lines) and lines[k].strip():
+            line = lines[k]
+            cut = next((g.start(1) for g in re.finditer(r"\s{2,}(\S)", line)
+                        if abs(g.start(1) - col) <= _SLACK), None)
+            if cut is None and len(line) - len(line.lstrip()) >= col - _SLACK:
+                cut = 0  # the right column's cell alone on its line
+            elif cut is None and len(line.rstrip()) > col + _SLACK:
+                break  # a line across both columns: the text below them (a cover's note)
+            left += [line[:cut].strip()] if cut is None or line[:cut].strip() else []
+            right += [line[cut:].strip()] if cut is not None else []
+            k += 1
+        out += left + right
+    return out

@@ -1,0 +1,39 @@
+"""The administration's people named in a sentence by their posts, below the members:
+
+    Desuden deltog regionsdirektør Karl Mose og kontorchef Ane Vig (referent).
+
+Such a sentence names staff, as "Fra administrationen deltog …" does, no member who
+came in another's place; read as a substitute's sentence ("Desuden deltog Bo Dam (V)."),
+both officials became one person with the role 'stedfortræder'. A sentence is staff's
+when every person it names is an official: a post before the name ("kontorchef Ane
+Vig") or after it in brackets ("Ane Vig (referent)", "Karl Mose (direktør for …)").
+"""
+
+from __future__ import annotations
+
+import re
+
+# An official's post: a director, a head of office, a consultant, the minutes' writer …
+_POST = (r"\w*(?:direktør|chef|leder|konsulent|referent|sekretær|fuldmægtig|medarbejder|"
+         r"sagsbehandler|koordinator|rådgiver|jurist|økonom|controller|revisor|specialist)")
+_POST_FIRST_RE = re.compile(rf"^{_POST}\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)*"
+                            r"(?:\s*\([^()]*\))?$")
+_POST_AFTER_RE = re.compile(rf"^[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)+\s*\((?:[^()]*\s)?{_POST}\b"
+                            r"[^()]*\)$", re.IGNORECASE)
+# the entries: apart at commas and "og", not inside brackets ("(direktør for Social og …)")
+_ENTRY_SPLIT_RE = re.compile(r"\s*,\s*(?![^()]*\))|\s+og\s+(?![^()]*\))")
+
+
+def staff_only(names: str) -> bool:
+    """Whether every person `names` lists is an official.
+
+    >>> staff_only("regionsdirektør Karl Mose og kontorchef Ane Vig (referent)")
+    True
+    >>> staff_only("Ane Vig (sekretær for udvalget, referent)")
+    True
+    >>> staff_only("Bo Dam (V)"), staff_only("direktør Karl Mose og Bo Dam (V)")
+    (False, False)
+    """
+    entries = [e.strip() for e in _ENTRY_SPLIT_RE.split(names.strip().rstrip(".")) if e.strip()]
+    return bool(entries) and all(
+        _POST_FIRST_RE.match(e) or _POST_AFTER_RE.match(e) for e in entries)

@@ -1,0 +1,33 @@
+"""Each piece of text a PDF page shows, with where and how large it is drawn (read stage:
+the one visitor the position readers share — margin marks, footnotes, wrapped side
+labels and fact columns, two pages on one sheet).
+
+`pypdf` hands a visitor each piece's text matrix `tm` and the current matrix `cm`; the
+piece's place on the page is their product's translation, its drawn size the font size
+scaled by both."""
+
+from __future__ import annotations
+
+Piece = tuple[float, float, float, str]  # x, y (baseline), drawn size, text
+
+
+def pieces(page: object) -> list[Piece]:
+    """Every non-blank piece of text on `page`, in drawing order."""
+    out: list[Piece] = []
+
+    def visit(text: str, cm: list, tm: list, font: object, size: object) -> None:
+        if text.strip():
+            scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
+            try:
+                drawn = float(size or 0) * scale  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                drawn = 0.0
+            out.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], drawn, text.strip()))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    return out
+
+
+def placed(page: object) -> list[tuple[float, float, str]]:
+    """Every piece as (x, y, text), in drawing order: where a reader needs no sizes."""
+    return [(x, y, text) for x, y, _, text in pieces(page)]
