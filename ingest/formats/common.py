@@ -74,6 +74,8 @@ _CANONICAL = {
     "sagens tidligere behandling": "Tidligere behandling",
     "sagens behandling": "Tidligere behandling",  # (its entries: "Økonomiudvalget den …, pkt. 11")
     "tidligere beslutninger": "Tidligere behandling",
+    "tidligere behandlinger": "Tidligere behandling",  # (one entry a meeting below it)
+    "sagens tidligere behandlinger": "Tidligere behandling",
     "bilag": "Bilag",
     "bilagsfortegnelse": "Bilag",
     "bilagsoversigt": "Bilag",

@@ -119,9 +119,11 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 _LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+)?"
                         r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
                         r"(?P<p>\d+)\s*(?::\s*|\s+(?=[A-ZÆØÅ])|$)(?P<t>.*)$", re.IGNORECASE)
-# a body's name: capitalised words and their links ("Teknik- og Miljøudvalget"), not a
-# sentence ("Byrådet besluttede den 22.01.2024, punkt 9, at …")
-_BODY_WORDS_RE = re.compile(r"^(?:(?:[A-ZÆØÅ0-9][\w.-]*|[a-zæøå][\w]*-|og|for|i|med|af)\s*)+$")
+# a body's name: capitalised words and their links ("Teknik- og Miljøudvalget", a comma
+# after a shortened word: "Plan-, Teknik- og Miljøudvalget"), not a sentence ("Byrådet
+# besluttede den 22.01.2024, punkt 9, at …")
+_BODY_WORDS_RE = re.compile(
+    r"^(?:(?:[A-ZÆØÅ0-9][\w.-]*|[a-zæøå][\w]*-|og|for|i|med|af)(?:(?<=-),)?\s*)+$")
 # an entry run into the text before it: "… i 8 uger. Byrådet 29-11-2023, punkt 14 Godkendt."
 _RUN_IN_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ][^,:.]{2,80}?,?\s+\d{1,2}[-./]\d{1,2}[-./]"
                         r"\d{2,4},\s*(?:pkt\.?|punkt)\s*\d)")

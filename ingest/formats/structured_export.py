@@ -270,6 +270,9 @@ def _own_field(value: Tree) -> str:
 # A list of the item's treatments, one entry a meeting ("behandlinger": [{"organ": …,
 # "dato": "2024-10-08", "beslutning": …, "fravaerende": […], "afstemning": {…}}])
 _TREATED_KEYS = ("dato", "date", "moededato", "meetingdate", "behandlingsdato")
+# ... and the item it was there ("itemNumber": "6"): not the list's own order
+_TREATED_ITEM_KEYS = ("itemnumber", "agendaitemnumber", "punktnummer", "punktnr", "punkt",
+                      "pkt", "number", "nummer", "nr")
 _DECIDED_KEYS = ("beslutning", "decision", "decisiontext", "decisionhtml", "resolution",
                  "konklusion", "afgoerelse", *CONTENT_KEYS)
 
@@ -277,16 +280,19 @@ _DECIDED_KEYS = ("beslutning", "decision", "decisiontext", "decisionhtml", "reso
 def _treatments(item: dict) -> list[str]:
     """Each treatment of the item, the meeting's own and the earlier ones alike, headed
     as minutes head a dated decision ("Beslutning i Klima- og Miljøudvalget den
-    08.10.2024"), its vote and absentees below it: the text parser tells this meeting's
-    decision (its body, its date) from the case's history. [] without such a list."""
+    08.10.2024", ", punkt 6" when the entry names its item there), its vote and absentees
+    below it: the text parser tells this meeting's decision (its body, its date) from the
+    case's history. [] without such a list."""
     for value in item.values():
         if not (dated := _dated(value)):
             continue
         out = []
         for entry, day, said in dated:
             body = text_of(field(entry, _BODY_KEYS))
-            out.append(f"<h3>Beslutning{f' i {escape(body)}' if body else ''} den {day}</h3>"
-                       f"<div>{said}</div>{_votes(entry)}{_absent(entry)}")
+            punkt = text_of(field(entry, _TREATED_ITEM_KEYS))
+            at = f", punkt {punkt}" if punkt.isdigit() else ""
+            out.append(f"<h3>Beslutning{f' i {escape(body)}' if body else ''} den {day}{at}"
+                       f"</h3><div>{said}</div>{_votes(entry)}{_absent(entry)}")
         return out
     return []
 
