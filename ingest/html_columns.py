@@ -9,6 +9,11 @@ its column's section ("Beslutning") and without a heading under a case head ("Sa
 the text reads as minutes print the item. A table of items (the item's number first,
 `html_text.protocol_head`), a members' or a vote table (heads that are no sections) stay
 as they are.
+
+A case's earlier treatments in a table ("Udvalg | Dato | Punkt | Beslutning", a
+portal's "Sagsforløb") are unfolded the same way into what minutes print for them: each
+row a dated decision heading ("Beslutning i Magistraten den 20.11.2023 punkt 8") over
+its text (`word_tables.treatment_lines`), the case's history, not this meeting's decision.
 """
 
 from __future__ import annotations
@@ -36,6 +41,21 @@ def _section_heads(table: object) -> tuple[object, list[str]] | None:
     return rows[0], [n or "" for n in names]
 
 
+def _paragraphs(cell: object) -> list[str]:
+    """A cell's paragraphs (its `<p>`s, or its words as one)."""
+    paras = [_text(p) for p in cell.find_all("p")]  # type: ignore[attr-defined]
+    return [p for p in paras if p] or [_text(cell)]
+
+
+def _treatments(table: object) -> list[str] | None:
+    """The dated decision headings and texts of an earlier treatments' table, or None."""
+    from .formats.word_tables import treatment_lines
+
+    rows = [[_paragraphs(c) for c in tr.find_all(("td", "th"), recursive=False)]
+            for tr in table.find_all("tr")]  # type: ignore[attr-defined]
+    return treatment_lines([r for r in rows if r])
+
+
 def unfold_section_tables(soup: object) -> None:
     """Each table of `soup` whose head row names the item's sections ("Sag | Beslutning"),
     unfolded into blocks: a cell a block, headed by its column's section (in place).
@@ -49,7 +69,15 @@ def unfold_section_tables(soup: object) -> None:
     ['Sagen forelægges.', 'Beslutning', 'Godkendt.']
     """
     for table in soup.find_all("table"):  # type: ignore[attr-defined]
-        if table.find("table") is not None or (found := _section_heads(table)) is None:
+        if table.find("table") is not None:
+            continue
+        if (earlier := _treatments(table)) is not None:  # (a case's earlier treatments)
+            blocks = soup.new_tag("div")  # type: ignore[attr-defined]
+            for line in filter(None, earlier):
+                blocks.append(soup.new_tag("p", string=line))  # type: ignore[attr-defined]
+            table.replace_with(blocks)
+            continue
+        if (found := _section_heads(table)) is None:
             continue
         head_row, names = found
         body = [r for r in table.find_all("tr") if r is not head_row]

@@ -5,7 +5,7 @@ below: "Klima-, Miljø- og Teknikudvalget, 12. november 2024, sag nr. 6: Udsende
 "Undervisningsudvalget, 10. marts 2025" / "Forslaget sendes i høring.", "(Plan- og
 Erhvervsudvalget 10.06.2025): …", "10.06.2025 Plan- og Erhvervsudvalget: …",
 "Udvalget for Regional Udvikling behandlede sagen den 2. september 2025 og besluttede:
-"…"". The last of the history readers (`finish.history_entries`): what the others read
+"…"". The last of the history readers (`history_text.history_entries`): what the others read
 stays theirs."""
 
 from __future__ import annotations

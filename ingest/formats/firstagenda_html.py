@@ -33,7 +33,8 @@ from .common import (
 )
 from .dates import clock, written_date
 from .english import LABELS
-from .finish import finish_meeting, history_entries
+from .finish import finish_meeting
+from .history_text import history_entries
 from .item_text import CASE_NUMBER_RE
 from .labels import heading_label
 from .logo_names import logo_hints

@@ -43,8 +43,9 @@ from .common import (
 from .dated import dated_decision, decision_body, other_body
 from .dates import parse_iso_datetime
 from .export_tree import ROLE_CODES, norm
-from .finish import finish_meeting, history_entries
+from .finish import finish_meeting
 from .firstagenda_keys import ITEMS_KEY_RE, MEETING_KEY_RE, canonical_keys
+from .history_text import history_entries
 from .labels import heading_label, unescape_twice
 from .lettered_points import fold_lettered, lettered_number
 from .place_labels import unlabelled_place

@@ -78,7 +78,7 @@ def table_lines(rows: Rows) -> list[str] | None:
     """The lines such a table reads as, or None for any other table."""
     if votes := party_vote_lines([[" ".join(c) for c in row] for row in rows]):
         return ["\n".join(votes)]  # (one paragraph: the vote's lines together)
-    return (party_attendance(rows) or _treatments(rows) or _column_header(rows)
+    return (party_attendance(rows) or treatment_lines(rows) or _column_header(rows)
             or _agenda(rows) or _marked_attendance(rows) or _status_columns(rows)
             or _remarks(rows) or member_columns(rows) or spanned_members(rows)
             or member_cards(rows))
@@ -98,15 +98,21 @@ DATE_HEAD = ("dato", "mødedato", "behandlingsdato", "møde")
 DECIDED_HEAD = ("beslutning", "afgørelse", "resultat", "udfald")
 
 
-def _treatments(rows: Rows) -> list[str] | None:
+def treatment_lines(rows: Rows) -> list[str] | None:
     """"Udvalg | Dato | Beslutning" rows → "Beslutning i <Udvalg> den <dd.mm.yyyy>" and
-    the decision's paragraphs; None unless every row names a body and a date."""
+    the decision's paragraphs; None unless every row names a body and a date. A column
+    of the earlier meeting's item ("Punkt | 8") adds "punkt 8" to the heading.
+
+    >>> treatment_lines([[["Udvalg"], ["Dato"], ["Punkt"], ["Beslutning"]],
+    ...                  [["Magistraten"], ["20-11-2023"], ["8"], ["Fremsendes."]]])
+    ['', 'Beslutning i Magistraten den 20.11.2023 punkt 8', '', 'Fremsendes.']
+    """
     labels = _labels(rows[0]) if len(rows) >= 2 else None
     if not labels:
         return None
     low = [lb.lower() for lb in labels]
-    body, day, decided = (next((k for k, lb in enumerate(low) if lb in heads), None)
-                          for heads in (BODY_HEAD, DATE_HEAD, DECIDED_HEAD))
+    body, day, decided, number = (next((k for k, lb in enumerate(low) if lb in heads), None)
+                                  for heads in (BODY_HEAD, DATE_HEAD, DECIDED_HEAD, _NUMBER_HEAD))
     if body is None or day is None or decided is None:
         return None
     out: list[str] = []
@@ -115,7 +121,9 @@ def _treatments(rows: Rows) -> list[str] | None:
         when = written_date(" ".join(row[day])) if name else None
         if not when:
             return None
-        out += ["", f"Beslutning i {name} den {when[0]:%d.%m.%Y}", "", *row[decided]]
+        item = _NUMBER_RE.match(" ".join(row[number]).strip()) if number is not None else None
+        item_text = f" punkt {item.group(1)}" if item else ""
+        out += ["", f"Beslutning i {name} den {when[0]:%d.%m.%Y}{item_text}", "", *row[decided]]
     return out
 
 

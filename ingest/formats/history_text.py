@@ -1,0 +1,179 @@
+"""A case history written in an item's own section ("Sagens forløb", "Tidligere
+behandling", "Tidligere beslutninger") in any of its ways of writing it: dated lines,
+label lines, one line an entry, one sentence an entry, dated decision headings, or
+entries opening with a body and a date in any order (`history_entries`); read into the
+item's history when no dated decision heading gave it one, or else giving those
+entries the earlier item's number the section lists (`written_history`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from referat.danish import parse_date
+from referat.domain import AgendaItem, Treatment
+
+from .common import HISTORY, committee_name
+from .dated import headed_entries
+from .earlier_entries import noted_entries
+
+
+def _entries(lines: Iterable[str], opening: Callable[[str], Treatment | None]
+             ) -> list[Treatment]:
+    """An entry for each line `opening` reads as one; any other line goes on with the
+    text of the entry above it (the lines before the first entry are left out)."""
+    out: list[Treatment] = []
+    for line in lines:
+        if (entry := opening(line.strip())) is not None:
+            out.append(entry)
+        elif out:
+            out[-1].text = f"{out[-1].text}\n{line}".strip()
+    return out
+
+
+# (the text may follow the body's colon: "10.06.2025 Plan- og Erhvervsudvalget: Igangsættes.")
+_ENTRY_RE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+([A-ZÆØÅ][^:]{2,100}?)"
+                       r"(?::\s*(\S.*))?$")
+
+
+def dated_entries(lines: list[str]) -> list[Treatment]:
+    """A "Sagens forløb" as "dd-mm-yyyy Udvalg" lines, each followed by its text.
+
+    >>> [(t.committee, t.date.isoformat(), t.text) for t in dated_entries(
+    ...     ["24-01-2024 Økonomiudvalget", "Anbefales.", "29/01/2024 Byråd 2022-2025"])]
+    [('Økonomiudvalget', '2024-01-24', 'Anbefales.'), ('Byrådet', '2024-01-29', '')]
+    """
+    return _entries(lines, _dated_entry)
+
+
+def _dated_entry(line: str) -> Treatment | None:
+    if not (m := _ENTRY_RE.match(line)):
+        return None
+    day, month, year, committee, said = m.groups()
+    try:
+        return Treatment(committee_name(committee), date(int(year), int(month), int(day)),
+                         said or "")
+    except ValueError:
+        return None
+
+
+def labelled_entries(lines: list[str]) -> list[Treatment]:
+    """A "Sagsforløb" as label lines ("Udvalg: …", "Dato: …", "Punktnummer: …"), each
+    entry followed by its text, as a FirstAgenda publication page writes it.
+
+    >>> [(t.committee, t.date.isoformat(), t.punkt, t.text) for t in labelled_entries(
+    ...     ["Udvalg: Magistraten", "Dato: 02-09-2025", "Punktnummer: 12", "Anbefales."])]
+    [('Magistraten', '2025-09-02', 12, 'Anbefales.')]
+    """
+    out: list[Treatment] = []
+    for line in lines:
+        label, _, value = line.partition(":")
+        key = label.strip().lower()
+        if key == "udvalg" and value.strip():
+            out.append(Treatment(committee_name(value), None, ""))
+        elif out and key == "dato" and out[-1].date is None and (found := parse_date(value)):
+            out[-1].date = found[0]
+        elif out and key == "punktnummer" and re.fullmatch(r"\d+", value.strip()):
+            out[-1].punkt = int(value.strip())
+        elif out:
+            out[-1].text = f"{out[-1].text}\n{line}".strip()
+    return out
+
+
+# "Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat …": body, date, item, text
+# (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it)
+_LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+)?"
+                        r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
+                        r"(?P<p>\d+)\s*(?::\s*|\s+(?=[A-ZÆØÅ])|$)(?P<t>.*)$", re.IGNORECASE)
+# a body's name: capitalised words and their links ("Teknik- og Miljøudvalget", a comma
+# after a shortened word: "Plan-, Teknik- og Miljøudvalget"), not a sentence ("Byrådet
+# besluttede den 22.01.2024, punkt 9, at …")
+_BODY_WORDS_RE = re.compile(
+    r"^(?:(?:[A-ZÆØÅ0-9][\w.-]*|[a-zæøå][\w]*-|og|for|i|med|af)(?:(?<=-),)?\s*)+$")
+# an entry run into the text before it: "… i 8 uger. Byrådet 29-11-2023, punkt 14 Godkendt."
+_RUN_IN_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ][^,:.]{2,80}?,?\s+\d{1,2}[-./]\d{1,2}[-./]"
+                        r"\d{2,4},\s*(?:pkt\.?|punkt)\s*\d)")
+
+
+def listed_entries(lines: list[str]) -> list[Treatment]:
+    """A "Sagens forløb" as one line an entry, its text after the item's number.
+
+    >>> [(t.committee, t.date.isoformat(), t.punkt, t.text) for t in listed_entries(
+    ...     ["Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat."])]
+    [('Klima- og Miljøudvalget', '2025-03-06', 5, 'Udsat.')]
+    >>> [(t.committee, t.punkt, t.text) for t in listed_entries(
+    ...     ["Teknik- og Miljøudvalget 07-11-2023, punkt 6", "Anbefales. Byrådet "
+    ...      "29-11-2023, punkt 14 Godkendt."])]
+    [('Teknik- og Miljøudvalget', 6, 'Anbefales.'), ('Byrådet', 14, 'Godkendt.')]
+    """
+    return _entries((part for ln in lines for part in _RUN_IN_RE.split(ln)), _listed_entry)
+
+
+def _listed_entry(line: str) -> Treatment | None:
+    m = _LISTED_RE.match(line)
+    m = m if m and _BODY_WORDS_RE.match(m.group("c")) else None
+    found = parse_date(m.group("d")) if m else None
+    return Treatment(committee_name(m.group("c")), found[0], m.group("t").strip(),
+                     int(m.group("p"))) if m and found else None
+
+
+# "Børne- og Familieudvalget besluttede den 9. december 2025, at …": an earlier decision
+# told as a sentence, the body its subject and the date after its verb; or the case its
+# subject, treated by the body ("Sagen blev behandlet i Plan- og Miljøudvalget den 4.
+# marts 2020, punkt 7, hvor …"); the earlier item's number after the date
+_TOLD_RE = re.compile(
+    r"^(?P<pv>(?:Sagen|Punktet|Forslaget)\s+(?:blev|var|har\s+været)\s+(?:behandlet|forelagt)"
+    r"\s+(?:(?:i|af|på|for)\s+)?)?"
+    r"(?P<c>[A-ZÆØÅ][\w -]{0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
+    r"nævnet|kommission|kommissionen)|Udvalget|Bestyrelsen|Rådet|Nævnet)\s+"
+    r"(?(pv)|(?:besluttede|vedtog|godkendte|anbefalede)\s+)"
+    r"(?:(?:på|i)\s+(?:sit\s+)?møde(?:t)?\s+)?den\s+(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4})\b(?:,?\s*(?:pkt\.?|punkt|§)\s*(?P<p>\d+)\b)?")
+
+
+def told_entries(lines: list[str]) -> list[Treatment]:
+    """A "Tidligere behandling" as sentences, one an entry, each naming the body and the
+    day it decided.
+
+    >>> [(t.committee, t.date.isoformat(), t.text[-12:]) for t in told_entries(
+    ...     ["Kulturudvalget besluttede den 6. februar 2024, at sagen udsættes."])]
+    [('Kulturudvalget', '2024-02-06', 'en udsættes.')]
+    >>> [(t.committee, t.date.isoformat(), t.punkt) for t in told_entries(
+    ...     ["Sagen blev behandlet i Miljøudvalget den 4. marts 2020, punkt 7, hvor …"])]
+    [('Miljøudvalget', '2020-03-04', 7)]
+    """
+    return _entries(lines, _told_entry)
+
+
+def _told_entry(line: str) -> Treatment | None:
+    m = _TOLD_RE.match(line)
+    found = parse_date(m.group("d")) if m else None
+    return Treatment(committee_name(m.group("c")), found[0], line,
+                     int(m.group("p")) if m.group("p") else None) if m and found else None
+
+
+def history_entries(lines: list[str]) -> list[Treatment]:
+    """A case history in any of its ways of writing it: dated lines, label lines, one
+    line an entry, one sentence an entry, dated decision headings, or entries opening
+    with a body and a date in any order."""
+    return (dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
+            or told_entries(lines) or headed_entries(lines) or noted_entries(lines))
+
+
+def written_history(item: AgendaItem) -> None:
+    """The item's history from its history section when nothing else gave it one; when
+    dated decision headings did ("Beslutning i Byrådet den 26. august 2020:"), a list
+    in the section naming the same body and day with the earlier item's number
+    ("Byrådet den 26. august 2020, punkt 141") gives the entry its number."""
+    earlier = item.section(HISTORY) or item.section("Tidligere behandling")
+    if not earlier:
+        return
+    listed = history_entries(earlier.split("\n"))
+    if not item.history:
+        item.history = listed
+        return
+    for entry in item.history:
+        entry.punkt = entry.punkt or next(
+            (t.punkt for t in listed if t.date == entry.date and t.committee == entry.committee),
+            None)
