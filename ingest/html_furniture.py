@@ -35,6 +35,7 @@ _PRINT_FRAME = frozenset(["logo", "site", "footer", "source", "links", "breadcru
 # item's "agenda-item-header" is the item's
 _EDGE_WORDS = frozenset(["header", "footer"])
 _SITE_WORDS = frozenset(["portal", "site", "page", "global", "website", "web"])
+_SITE_EDGES = frozenset(site + edge for site in _SITE_WORDS for edge in _EDGE_WORDS)
 # an exported document's own footer ("doc-footer": the address, after the last item); its
 # "doc-header" holds the meeting's facts and stays
 _DOC_WORDS = frozenset(["doc", "document", "dokument"])
@@ -117,8 +118,8 @@ def _marked(node: object) -> bool:
         return True
     prefixes, suffixes = _FURNITURE_AFFIXES
     words = class_words(node)
-    if words & _EDGE_WORDS and words & _SITE_WORDS:  # "portal-header", "site-footer"
-        return True
+    if words & _EDGE_WORDS and words & _SITE_WORDS or words & _SITE_EDGES:  # "portal-header",
+        return True  # "site-footer", and as one word: "lk-pagefooter"
     if "footer" in words and words & _DOC_WORDS:
         return True
     if "print" in words and words & _PRINT_FRAME:  # ("print-site_name", "print-links")

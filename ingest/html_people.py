@@ -216,8 +216,8 @@ def _table_lines(table: object, label: str) -> list[str]:
         return []
     lines: list[tuple[str, list[str]]] = []
     for row in cells[1:]:
-        if not any(row):
-            continue
+        if not any(row) or len(row) == 1 < len(heads):
+            continue  # (one cell across the table: a group's row, "Fra administrationen")
         found = row_person(row, heads) if len(row) == len(heads) else None
         if found is None:
             return []

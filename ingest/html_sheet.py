@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 _LETTERS_RE = re.compile(r"^[A-Z]{1,2}$")
-_CLOSED_HEADS = frozenset(["lukket", "lukket punkt", "lukket sag", "fortroligt", "fortrolig"])
+# (or a column saying which it is: "Åben/lukket" | "Lukket")
+_CLOSED_HEADS = frozenset(["lukket", "lukket punkt", "lukket sag", "fortroligt", "fortrolig",
+                           "åben/lukket", "åbent/lukket", "åben / lukket", "lukket/åben"])
 _YES = frozenset(["ja", "x", "✓", "✔", "lukket", "lukket punkt", "yes"])  # (a lock icon's name)
 
 
@@ -51,7 +53,7 @@ def _grid_apart(table: object, rows: list) -> None:
 def _facts_apart(soup: object, table: object) -> None:
     """The fact rows above the items' head row ("Udvalg | …" with empty cells after it)
     moved to a table of their own before `table`, each row its label and value."""
-    from .html_text import protocol_head
+    from .html_protocol import protocol_head
 
     rows = table.find_all("tr")  # type: ignore[attr-defined]
     at = next((k for k, row in enumerate(rows) if protocol_head(
@@ -75,7 +77,8 @@ def _facts_apart(soup: object, table: object) -> None:
 
 def closed_column(heads: list[str], cells: list[object]) -> tuple[list[str], list[object], bool]:
     """The heads and cells of an items table's row without its "Lukket" column, and
-    whether that column says the item is closed ("Lukket | Ja").
+    whether that column says the item is closed ("Lukket | Ja"); a cell may be the list
+    of cells a column holds for the item (a row's cell merged down over two rows).
 
     >>> closed_column(["Nr", "Sag", "Beslutning", "Lukket"], ["4", "Salg", "Godkendt.", "Ja"])
     (['Nr', 'Sag', 'Beslutning'], ['4', 'Salg', 'Godkendt.'], True)
@@ -84,5 +87,6 @@ def closed_column(heads: list[str], cells: list[object]) -> tuple[list[str], lis
     if at is None or at < 2:
         return heads, cells, False
     cell = cells[at]
-    said = cell if isinstance(cell, str) else _text(cell)
+    said = cell if isinstance(cell, str) else " ".join(map(_text, cell)) if isinstance(
+        cell, list) else _text(cell)
     return heads[:at] + heads[at + 1:], cells[:at] + cells[at + 1:], said.lower() in _YES

@@ -30,8 +30,9 @@ from .html_marks import marks_as_text
 from .html_notes import place_notes
 from .html_pdf2htmlex import pdf_pages_text
 from .html_people import cell_people, people_lines
+from .html_protocol import protocol_row
 from .html_revisions import drop_revised_out
-from .html_sheet import closed_column, unsheeted
+from .html_sheet import unsheeted
 from .html_tabs import tabs_as_sections
 from .html_toggles import drop_toggle_glyphs
 from .html_word_lists import word_list_marks
@@ -158,18 +159,9 @@ def html_text(raw: str) -> str:
                 else:
                     stack.extend(reversed(pair[1].contents))
                 continue
-            if node.name == "tr" and (heads := _protocol_heads(node)) is not None:
-                # a protocol's table, an item a row: "Nr. | Sag | Beslutning"
-                cells = node.find_all(("td", "th"), recursive=False)
-                if heads and len(cells) == len(heads):
-                    heads, cells, closed = closed_column(heads, cells)  # ("Lukket | Ja")
-                    parts: list[object] = [f"\n\n{cells[0].get_text(' ', strip=True)}. ",
-                                           "Lukket punkt: " if closed else "", *cells[1].contents]
-                    for head, cell in zip(heads[2:], cells[2:], strict=True):
-                        if cell.get_text(strip=True) not in ("", "-", "–", "—"):  # (empty)
-                            parts += [f"\n\n{head}\n\n", *cell.contents]
-                    stack.extend(reversed([*parts, "\n\n"]))
-                continue
+            if node.name == "tr" and (parts := protocol_row(node, done)) is not None:
+                stack.extend(reversed(parts))  # a protocol's table, an item a row: "Nr. |
+                continue  # Sag | Beslutning"
             if node.name == "tr" and (label := _label_cell(node)):
                 out.append(f"{label}: ")  # "Udvalg | Teknisk Udvalg" → "Udvalg: …"
                 cell = node.find_all(("td", "th"), recursive=False)[1]
@@ -298,51 +290,6 @@ def _value_entries(value: object) -> list[str]:
         return []
     texts = [" ".join(k.get_text(" ").split()) for k in kids]  # type: ignore[attr-defined]
     return texts if all(0 < len(t) <= 120 for t in texts) else []
-
-
-_NUMBER_HEADS = frozenset(["nr", "nr.", "pkt", "pkt.", "punkt", "sag nr.", "sagnr.", "§"])
-
-
-def protocol_head(heads: list[str]) -> bool:
-    """Whether a table's first row heads a table of items, an item a row: the item's
-    number first, a known section later ("Nr. | Sag | Beslutning")."""
-    from .formats.text_sections import section_name
-
-    return len(heads) >= 3 and heads[0].lower().rstrip(":") in _NUMBER_HEADS and any(
-        section_name(h.rstrip(":")) for h in heads[2:])
-
-
-def _head_row(table: object) -> list[str]:
-    """The texts of a table's first row's cells, without a colon at their end."""
-    first = table.find("tr") if table is not None else None  # type: ignore[attr-defined]
-    return [] if first is None else [" ".join(c.get_text(" ").split()).rstrip(":")
-                                     for c in first.find_all(("td", "th"), recursive=False)]
-
-
-def holds_item_table(html: str) -> bool:
-    """Whether an HTML text holds a table of the items, an item a row ("Pkt. | Emne |
-    Referat / beslutning")."""
-    from bs4 import BeautifulSoup
-
-    return "<table" in html.lower() and any(protocol_head(_head_row(table)) for table in
-                                             BeautifulSoup(html, "html.parser").find_all("table"))
-
-
-def _protocol_heads(row: object) -> list[str] | None:
-    """The column heads of a table that lists the items a row each, its first column the
-    item's number and a later one a known section ("Nr. | Sag | Beslutning"): the heads
-    for a row of items, [] for the head row itself, None for any other table's row."""
-    table = row.find_parent("table")  # type: ignore[attr-defined]
-    first = table.find("tr") if table is not None else None
-    if first is None:
-        return None
-    heads = _head_row(table)
-    if not protocol_head(heads):
-        return None
-    if row is first:
-        return []
-    number = row.find(("td", "th")).get_text(" ", strip=True)  # type: ignore[attr-defined]
-    return heads if re.fullmatch(r"\d{1,4}\.?", number) else None
 
 
 _VALUE_WRAPPERS = ("p", "div")  # a block around a cell's whole value

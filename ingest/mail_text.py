@@ -24,7 +24,8 @@ from pathlib import Path
 
 from referat.danish import DANISH_MONTHS
 
-from .html_text import holds_item_table, html_text
+from .html_protocol import holds_item_table
+from .html_text import html_text
 from .part_charset import part_text
 
 # The header lines every saved message begins with; "MIME-Version" says it is MIME

@@ -27,20 +27,26 @@ def table_pages(pages: Sequence[Any], texts: list[str]) -> list[str]:
     page in layout mode instead.
 
     The head row in plain text: "Pkt. Sag Indstilling Beslutning" (one space apart)."""
-    from .formats.layout_table import column_table_text
+    from .formats.layout_table import column_table_text, layout_head
     from .formats.protocol_heads import spaced_head
 
     out = []
+    went_on = False  # the page before read in layout mode: its table may go on here
     for page, text in zip(pages, texts, strict=True):
         lines = [line for line in text.split("\n") if len(line) < 120]
         heads = [spaced_head(line) for line in lines] + _stacked_heads(lines)
+        taken = False
         if any(h and sum(c.kind == "section" for c in h) >= _MIN_SECTIONS for h in heads):
             try:
                 layout = page.extract_text(extraction_mode="layout") or ""
             except Exception:  # pypdf's layout mode fails on some fonts: keep the plain text
                 layout = ""
-            if column_table_text(layout) != layout:
-                text = layout
+            # (a page opening with the rest of the row before it, under the head row
+            # again, is no table of its own: the table goes on from the page before)
+            taken = column_table_text(layout) != layout or went_on and any(
+                layout_head(line) for line in layout.split("\n"))
+            text = layout if taken else text
+        went_on = taken
         out.append(text)
     return out
 

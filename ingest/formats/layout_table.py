@@ -34,7 +34,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .group_rows import grouped
 from .protocol_heads import Column, head_columns, item_block, printed_again, title_lines
+from .text_layout import page_counter
 
 _CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # text between gaps of two spaces or more
 _ROW_NUMBER_RE = re.compile(r"^(\d{1,3})\.?$")
@@ -55,6 +57,7 @@ class _Row:
     lines: list[str] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
     goes_on: bool = False  # the rest of the row before it, on the next page
+    group: str = ""  # a row of one cell across the table above it ("Lukket punkt")
 
 
 def _chunks(line: str) -> list[tuple[int, str]]:
@@ -78,8 +81,10 @@ def layout_head(line: str) -> list[Column] | None:
 def _aligned(columns: list[Column], lines: list[str]) -> list[Column]:
     """The columns, each starting where the text under it is aligned: of the offsets
     where two or more printed lines' text starts, between the column to its left and
-    its head, the most frequent (a head centred over its column stands right of it)."""
-    counts = Counter(start for line in lines for start, _ in _chunks(line.lstrip("\f")))
+    its head, the most frequent (a head centred over its column stands right of it); the
+    lines of the head's own page only (the next page sets its columns apart its own way)."""
+    page = next((k for k, line in enumerate(lines) if "\f" in line), len(lines))
+    counts = Counter(start for line in lines[:page] for start, _ in _chunks(line))
     out = [columns[0]]
     for column in columns[1:]:
         found = [p for p in counts if out[-1].start < p <= column.start + _TOLERANCE
@@ -141,6 +146,26 @@ def _row_cells(row: _Row) -> list[list[str]]:
     return cells
 
 
+def _page_foot(lines: list[str], i: int) -> bool:
+    """Whether line `i` is the page's counter under the table ("Side 2", or a number
+    alone with nothing but blank lines between it and the page break)."""
+    if page_counter(lines[i]):
+        return True
+    after = next((ln for ln in lines[i + 1:i + _GAP_LINES + 2] if ln.strip() or "\f" in ln), "")
+    return lines[i].strip().isdigit() and "\f" in after
+
+
+def _group_row(lines: list[str], i: int, columns: list[Column]) -> str:
+    """A row of one cell across the table ("Lukket punkt", "Åbne sager"), set in the
+    number column, right above a numbered row; "" for any other line."""
+    chunks = _chunks(lines[i])
+    nxt = next((ln for ln in lines[i + 1:i + _GAP_LINES] if ln.strip()), "")
+    if len(chunks) != 1 or chunks[0][0] > columns[0].start + _TOLERANCE or (
+            _ROW_NUMBER_RE.match(chunks[0][1])):
+        return ""
+    return chunks[0][1] if _ROW_NUMBER_RE.match(_cells(nxt.lstrip("\f"), columns)[0]) else ""
+
+
 def _next_head(lines: list[str], i: int, kinds: list[str]) -> int | None:
     """The next page's head row, a page break away from line `i` (the page's footer
     between); None when the table ends at `i`."""
@@ -157,7 +182,7 @@ def _rows(lines: list[str], at: int, columns: list[Column]) -> tuple[list[_Row],
     kinds = [c.kind for c in columns]
     columns = _aligned(columns, lines[at + 1:at + _ALIGN_LINES])
     rows: list[_Row] = []
-    i, blank = at + 1, 0
+    i, blank, group = at + 1, 0, ""
     while i < len(lines):
         line = lines[i].lstrip("\f")
         if not line.strip():
@@ -171,14 +196,19 @@ def _rows(lines: list[str], at: int, columns: list[Column]) -> tuple[list[_Row],
         cells = _cells(line, columns)
         number = _ROW_NUMBER_RE.match(cells[0])
         if number and any(cells[1:]):
-            rows.append(_Row(int(number.group(1)), columns, [line]))
-        elif not cells[0] and rows and blank < _GAP_LINES:  # the row's cells go on
+            rows.append(_Row(int(number.group(1)), columns, [line], group=group))
+            group = ""
+        elif not cells[0] and rows and blank < _GAP_LINES and not _page_foot(lines, i):
+            # the row's cells go on (not into the page's counter below them, "Side 2")
             if columns is not rows[-1].columns:  # (on the next page: its own columns)
                 rows.append(_Row(rows[-1].number, columns, goes_on=True))
             rows[-1].lines.append(line)
+        elif rows and (across := _group_row(lines, i, columns)):
+            group = across
         elif rows and (nxt := _next_head(lines, i, kinds)) is not None:
             # a page's footer, then (the page break kept) the next page's head row
-            rows[-1].furniture.extend([*lines[i:nxt], "\f"])
+            rows[-1].furniture.extend([*(ln for k, ln in enumerate(lines[i:nxt], i) if not (
+                ln.strip().isdigit() and _page_foot(lines, k))), "\f"])  # (its bare number)
             i = nxt
             continue
         else:
@@ -187,10 +217,11 @@ def _rows(lines: list[str], at: int, columns: list[Column]) -> tuple[list[_Row],
     return rows, i
 
 
-def _merged(rows: list[_Row]) -> list[tuple[int, list[list[str]], list[str]]]:
-    """Each item's number, its columns' lines and the page furniture after it: a row
-    going on over a page break (its part on the next page without a number) is one."""
-    out: list[tuple[int, list[list[str]], list[str]]] = []
+def _merged(rows: list[_Row]) -> list[tuple[int, list[list[str]], list[str], str]]:
+    """Each item's number, its columns' lines, the page furniture after it and the row
+    across the table above it: a row going on over a page break (its part on the next
+    page without a number) is one."""
+    out: list[tuple[int, list[list[str]], list[str], str]] = []
     for row in rows:
         cells = _row_cells(row)
         if row.goes_on and out:
@@ -198,7 +229,7 @@ def _merged(rows: list[_Row]) -> list[tuple[int, list[list[str]], list[str]]]:
                 out[-1][1][k].extend(lines)
             out[-1][2].extend(row.furniture)
         else:
-            out.append((row.number, cells, list(row.furniture)))
+            out.append((row.number, cells, list(row.furniture), row.group))
     return out
 
 
@@ -217,12 +248,12 @@ def column_table_text(text: str) -> str:
         rows, end = _rows(lines, i, columns)
         items = _merged(rows)
         at = [c.kind for c in columns].index("title")
-        titles = [title_lines(cells[at])[0] for _, cells, _ in items]
+        titles = [title_lines(cells[at])[0] for _, cells, _, _ in items]
         if not items or printed_again(titles, lines[end:]):
             i += 1
             continue
-        blocks = [ln for number, cells, furniture in items
-                  for ln in [*item_block(number, columns, cells), *furniture]]
+        blocks = [ln for number, cells, furniture, group in items
+                  for ln in [*grouped(group, item_block(number, columns, cells)), *furniture]]
         lines = [*lines[:i], *blocks, *lines[end:]]
         i += len(blocks)
     return "\n".join(lines)

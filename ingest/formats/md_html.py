@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from html import escape
 
-from ..html_text import html_text, protocol_head
+from ..html_protocol import protocol_head
+from ..html_text import html_text
 from .members_table import table_heads
 
 _OPEN_RE = re.compile(r"^[ \t]{0,3}<(table|dl)\b[^>]*>", re.IGNORECASE)

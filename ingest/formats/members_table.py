@@ -107,7 +107,8 @@ def row_person(cells: list[str], heads: list[str]) -> Participant | None:
     own = [(h, _presence(c) if h in _PRESENCE_HEADS else c)
            for h, c in zip(heads, cells, strict=True) if h not in AFFILIATION_HEADS]
     found = _role_cell_person([c for _, c in own], [h for h, _ in own]) or table_person(
-        " ".join(c for _, c in own if c), [h for h, _ in own])
+        " ".join(c for _, c in own if c), [h for h, _ in own]) or cell_person(
+        [c for _, c in own], [h for h, _ in own])  # (cell by cell: "Formand | Indkaldt")
     if found is None:
         return None
     if not found.role and (m := _NOTE_RE.search(found.name)):  # "Hans Kjær (formand)"
@@ -212,9 +213,13 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
         return [], 0
     people: list[Participant] = []
     cells = bool(set(columns) & AFFILIATION_HEADS)  # (its rows read cell by cell)
+    starts = _layout_starts(rows[filled[0]], columns)
     for i in filled[1:]:
         row = [c.strip() for c in rows[i].split("|")]
-        if cells:
+        if starts:  # (printed side by side: each row cut where the heads stand)
+            row = _layout_cells(rows[i], starts)
+            member = row_person(row, columns) if cells else cell_person(row, columns)
+        elif cells:
             member = row_person(row, columns) if len(row) == len(columns) else None
         else:
             member = table_person(rows[i], columns)
@@ -225,6 +230,57 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
 
 
 _ROLE_HEADS = ("rolle", "funktion", "titel", "post")
+_REMARK_HEADS = (*_ROLE_HEADS, "hverv", "bemærkning", "bemærkninger", "note")
+_ATTENDANCE_HEADS = ("fremmøde", "status", "deltagelse", *_PRESENCE_HEADS)
+# An attendance cell's words the attendance rules do not know: "Indkaldt", "Afbud meldt"
+_SAID_RE = re.compile(r"^(?:(?P<called>indkaldt)|afbud\s+meldt|meldt\s+afbud)\b", re.IGNORECASE)
+_CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # a cell's text: words one space apart
+_CELL_TOLERANCE = 3  # characters a cell's text may start left of its head
+
+
+def _layout_starts(head: str, columns: list[str]) -> list[int] | None:
+    """Where each head stands on a head row printed side by side, two spaces or more
+    between the heads ("Medlem      Parti   Funktion      Fremmøde", a PDF's layout
+    text), one head a column; None for any other head row."""
+    chunks = [(m.start(), m.group()) for m in _CHUNK_RE.finditer(head)]
+    if len(chunks) < 3 or len(chunks) != len(columns):
+        return None
+    return [start for start, _ in chunks]
+
+
+def _layout_cells(line: str, starts: list[int]) -> list[str]:
+    """A row printed side by side, cut into its columns by where its text stands."""
+    cells: list[list[str]] = [[] for _ in starts]
+    for m in _CHUNK_RE.finditer(line):
+        k = max((k for k, s in enumerate(starts) if s <= m.start() + _CELL_TOLERANCE), default=0)
+        cells[k].append(m.group())
+    return [" ".join(c) for c in cells]
+
+
+def cell_person(cells: list[str], columns: list[str]) -> Participant | None:
+    """A members' table row whose cells are known: the name with its party's letter,
+    the attendance ("Mødt – forlod mødet kl. 10.15 efter pkt. 5": there, its remark
+    the part-time role), and the role or remark cell as the role ("Stedfortræder for …").
+
+    >>> p = cell_person(["Ida Holm", "A", "Borgmester, formand", "Til stede"],
+    ...                 ["navn", "parti", "funktion", "fremmøde"])
+    >>> (p.name, p.status, p.role)
+    ('Ida Holm (A)', 'deltog', 'borgmester, formand')
+    """
+    cell = dict(zip(columns, cells, strict=True))
+    said = _presence(next((cell[h] for h in columns if h in _ATTENDANCE_HEADS and cell[h]), ""))
+    said, remark = (re.split(r"\s+[-–]\s+", said, maxsplit=1) + [""])[:2]
+    if m := _SAID_RE.match(said):  # ("Indkaldt": called, as an agenda calls every member)
+        said = ("Til stede" if m["called"] else "Afbud") + said[m.end():]
+    found = table_person(f"{cell.get('navn', '')} {said}".strip(),
+                         ["navn", "fremmøde"] if said else ["navn"])
+    if found is None:
+        return None
+    if party := cell.get("parti", ""):
+        found.name = _party_cell(f"{found.name} {party}", ["parti"])
+    role = remark or next((cell[h] for h in columns if h in _REMARK_HEADS and cell[h]), "")
+    found.role = found.role or role[:1].lower() + role[1:]
+    return found
 
 
 def _role_cell_person(cells: list[str], columns: list[str]) -> Participant | None:

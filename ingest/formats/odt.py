@@ -41,6 +41,8 @@ _OUTLINE = "\0outline"  # the headings' numbering, by a name no list style has
 # Elements whose text is no text of the document
 _UNREAD = frozenset({"note", "tracked-changes", "sequence-decls", "table-of-content",
                      "alphabetical-index", "annotation", "bookmark-ref"})
+# A table row's cells: its own, and those a cell merged across columns covers
+_CELLS = ("table-cell", "covered-table-cell")
 # An ODF number format (`style:num-format`) as Word names it
 _NUM_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
                 "I": "upperRoman"}
@@ -130,8 +132,7 @@ class _Reader:
                 out += self._list(child, _attr(child, "style-name") or style, depth + 1)
             elif tag == "table":
                 rows = [[[t for p in cell.iter() if _local(p.tag) in ("p", "h")
-                          if (t := _inline(p).strip())]
-                         for cell in row if _local(cell.tag) == "table-cell"]
+                          if (t := _inline(p).strip())] for cell in _row_cells(row)]
                         for row in child.iter() if _local(row.tag) == "table-row"]
                 out += [Para(text, row=row) for text, row in table_paragraphs(rows)]
             elif tag not in _UNREAD:
@@ -165,6 +166,14 @@ class _Reader:
         counts[level] += 1
         counts[level + 1:] = [0] * (len(counts) - level - 1)
         return f"{prefix}{number_label(counts[level], fmt)}{suffix}"
+
+
+def _row_cells(row: ET.Element) -> list[ET.Element]:
+    """A table row's cells, a cell merged across some of the columns followed by the
+    (empty) ones it covers; one cell across the whole row stays one (a group's row)."""
+    cells = [c for c in row if _local(c.tag) in _CELLS]
+    return cells if sum(_local(c.tag) == "table-cell" for c in cells) > 1 else [
+        c for c in cells if _local(c.tag) == "table-cell"]
 
 
 def _inline(el: ET.Element) -> str:

@@ -234,7 +234,8 @@ def _item_vote(votes: list[dict[str, list[str]]]) -> dict[str, list[str]]:
         return {}
     result = votes[-1]
     for earlier in reversed(votes[:-1]):
-        if {"for", "imod"} <= earlier.keys() and _restates(result, earlier):
+        if {"for", "imod"} <= earlier.keys() and _restates(result, earlier) and not (
+                {"for", "imod"} <= result.keys()):  # (a whole vote by name says more)
             result = earlier  # "5 for (A, V, F) mod 1 (Ø). Sofie Winther (Ø) stemte imod, da …"
             continue
         both_complete = {"for", "imod"} <= earlier.keys() and {"for", "imod"} <= result.keys()
@@ -264,6 +265,11 @@ _WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \
                          r"(?<=stemme \d|stemte \d)[ \t]*\n[ \t]*(?=\()|"
                          r"(?<=[a-zæøå])[ \t]*\n[ \t]*(?=(?:[A-ZÆØÅ][\w-]*\s+){1,3}"
                          r"\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|undlod)\b)")
+# A label's list of names a narrow cell wrapped before a name's last part or its party:
+# "Fraværende: Thomas Ibsen" / "Vinge (A) og Rune Ahlquist" / "(Æ)." (the line a label's,
+# ending in a capitalised word; the next a surname and a party, or the party alone)
+_NAME_WRAPPED_RE = re.compile(r"(?m)^([^:\n]{2,40}:[ \t]+[^\n]*\b[A-ZÆØÅ][a-zæøå]+)[ \t]*\n[ \t]*"
+                              r"(?=[A-ZÆØÅ][\w-]*\s+\([A-ZÆØÅ]{1,4}\)|\([A-ZÆØÅ]{1,4}\))")
 # Sentences; a vote after a colon or a party's letter ("… blev sat til afstemning: For
 # stemte: Ø (1)", "For stemte A, V og K. Imod stemte DF"); the next voter of a sentence
 # ("Tina Rotbøll (A) stemte for, Linda Heegaard (F) stemte imod")
@@ -273,7 +279,11 @@ _SENTENCE_RE = re.compile(
     # a sentence after a list of names with no full stop: "…, Ole Hald (Ø) Indstillingen blev"
     r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\))|(?<=\([A-ZÆØÅ]{3}\)))"
     r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev|er|var)\b)|"
-    r",\s+(?=(?:[A-ZÆØÅ][\w-]*\s+){1,4}\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|stemmer|undlod)\b)")
+    r",\s+(?=(?:[A-ZÆØÅ][\w-]*\s+){1,4}\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|stemmer|undlod)\b)|"
+    # a clause after the count naming who voted otherwise: "…, idet Rasmus Dahl undlod at
+    # stemme", "…, mens Ø stemte imod"
+    r",\s+(?:idet|mens|medens)\s+(?=(?:[A-ZÆØÅ][\w-]*\s+){1,4}(?:\([A-ZÆØÅ]{1,4}\)\s+)?"
+    r"(?:stemte|stemmer|undlod|undlader)\b)")
 
 
 def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
@@ -322,6 +332,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
     text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
     text = party_list_ends(text)  # "… 2: A og D. Forslaget anbefales …"
+    for _ in range(3):  # (a list wrapped twice)
+        text = _NAME_WRAPPED_RE.sub(r"\1 ", text)
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)
         if not line:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .text_delimited import ABSENCE_COLUMNS, access_line, column_kind
-from .text_layout import LABEL_LINE_RE, join_wrapped
+from .text_layout import CONTINUES, LABEL_LINE_RE, join_wrapped
 from .text_lines import is_case_token
 from .text_numbered import ABBREVIATION_END_RE
 from .text_sections import section_name
@@ -44,6 +44,7 @@ _BRACKET_CASE_RE = re.compile(r"\s*\((?P<case>[^()\s]{5,40})\)$")
 # an item's number before its title, where the items' own texts print it again
 _LEAD_NUMBER_RE = re.compile(r"^\s*(?:#+\s*)?(?:punkt\s+|pkt\.?\s+)?\d{1,3}[.:)]?\s+", re.I)
 _MAX_TITLE_LINES = 4
+_FULL_SHARE = 0.85  # a line this share of its cell's widest line long filled the cell
 _HEAD_WORDS = 3  # the most words one column head has ("Udvalgets beslutning", "Åben / Lukket")
 
 
@@ -116,8 +117,9 @@ def _sentence_end(text: str) -> bool:
 
 def title_lines(cell: list[str]) -> tuple[str, list[str]]:
     """The title printed in the title cell's first lines, and the cell's other lines
-    ("Sagsnr.: …", "Lukket punkt"): a wrapped title goes on until such a line, or a
-    line after one ending a sentence ("Budget 2025 - 2." goes on: an ordinal).
+    ("Sagsnr.: …", "Lukket punkt"): a wrapped title goes on until such a line, a line
+    after one ending a sentence ("Budget 2025 - 2." goes on: an ordinal), or the case
+    text starting on the line below it (`_goes_on`).
 
     >>> title_lines(["Lokalplan 412 - Boliger ved Engvej, endelig", "vedtagelse",
     ...              "Sagsnr.: 01.02.05-P16-412-23"])
@@ -126,10 +128,29 @@ def title_lines(cell: list[str]) -> tuple[str, list[str]]:
     if not cell:
         return "", []
     title, k = cell[0].strip(), 1
+    width = max(len(line.strip()) for line in cell)
     while k < min(len(cell), _MAX_TITLE_LINES) and not _sentence_end(title) and not (
-            LABEL_LINE_RE.match(cell[k]) or _NOT_TITLE_RE.match(cell[k])):
+            LABEL_LINE_RE.match(cell[k]) or _NOT_TITLE_RE.match(cell[k])) and (
+            _goes_on(cell[k - 1].strip(), cell[k].strip(), width)):
         title, k = join_wrapped(title, cell[k]), k + 1
     return title, cell[k:]
+
+
+def _goes_on(line: str, nxt: str, width: int) -> bool:
+    """Whether a title printed on `line` goes on on the cell's next line, rather than the
+    case text starting there (a title cell holding both, nothing between): it does when
+    the next line starts in lower case, or the line ends in a word or mark that wraps
+    ("… til bestyrelsen for" / "Holbæk Erhvervsforum"), or filled the cell's width and
+    the next line ends no sentence; a short title ("Meddelelser") ends where it ends.
+
+    >>> _goes_on("Meddelelser", "Formanden orienterede om KL's forum", 60)
+    False
+    """
+    if not line or not nxt or nxt[:1].islower() or nxt[:1].isdigit() or line.endswith(
+            (",", "-", "–", "—", "&")) or line.split()[-1].lower() in CONTINUES:
+        return True
+    full = len(line) + 1 + len(nxt.split()[0]) > _FULL_SHARE * width
+    return full and not _sentence_end(nxt)
 
 
 def item_block(number: int, columns: list[Column], cells: list[list[str]]) -> list[str]:
@@ -145,15 +166,19 @@ def item_block(number: int, columns: list[Column], cells: list[list[str]]) -> li
             title, rest = title_lines(lines)
             if (case := _BRACKET_CASE_RE.search(title)) and is_case_token(case["case"]):
                 title, rest = title[:case.start()], [f"Sagsnr.: {case['case']}", *rest]
-        elif column.kind == "case":
-            facts.append(f"Sagsnr.: {' '.join(lines)}")
+        elif column.kind == "case":  # (wrapped in a narrow column: "00.30.00-S00-18-" / "22")
+            facts.append("Sagsnr.: " + "".join(
+                ln if k == 0 or lines[k - 1].endswith(("-", "/", ".")) else f" {ln}"
+                for k, ln in enumerate(lines)))
         elif column.kind in ("access", "closed"):  # ("Lukket", "Ja": "Lukket punkt")
             facts.append(access_line({column.kind: " ".join(lines)}) or " ".join(lines))
         elif column.kind == "absence":
             facts.append(f"{column.name}: {' '.join(lines)}")
         elif column.kind == "section":
             sections += ["", column.name, *lines]
-    return [f"{number}. {title}".rstrip(), *rest, *facts, *sections, ""]
+    # (a blank line between the title and the case text below it: no more of the title)
+    text = rest and not (LABEL_LINE_RE.match(rest[0]) or _NOT_TITLE_RE.match(rest[0]))
+    return [f"{number}. {title}".rstrip(), *([""] if text else []), *rest, *facts, *sections, ""]
 
 
 def printed_again(titles: list[str], later: list[str]) -> bool:

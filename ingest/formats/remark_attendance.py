@@ -43,14 +43,19 @@ def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | N
     name, role, remark = heads
     lists: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
     for cells in rows:
+        if len(cells) == 1 < len(low):
+            continue  # one cell across the table: a group's row ("Fra administrationen")
         cells = cells + [""] * (len(low) - len(cells))
         if len(cells) != len(low) or not cells[name]:  # type: ignore[index]
             return None
         said = cells[remark].strip()  # type: ignore[index]
         if not _ABSENT_RE.match(said) and not _PRESENT_RE.match(said):
             return None  # (a remark of any other kind: no attendance column)
-        office = cells[role].strip().lower()  # type: ignore[index]
-        entry = cells[name].strip() + (f" ({office})" if office else "")  # type: ignore[index]
+        office = cells[role].strip()  # type: ignore[index]
+        office = office[:1].lower() + office[1:]  # ("Direktør, Teknik og Miljø": its names)
+        # (a role with brackets of its own after a comma: "…, udvalgssekretær (referent)")
+        entry = cells[name].strip() + (  # type: ignore[index]
+            f", {office}" if "(" in office else f" ({office})" if office else "")
         lists["Afbud" if _ABSENT_RE.match(said) else "Deltagere"].append(entry)
     if not lists["Afbud"]:
         return None

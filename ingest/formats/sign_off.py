@@ -80,8 +80,10 @@ def namelike(line: str) -> bool:
         len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or roles_row(s)
 
 
-# "________________   ________________" (where to sign), "Side 2/2" under the names, a
+# "________________   ________________" (where to sign), "Side 2/2" (or "2" alone, the last
+# page's number in its foot) under the names, a
 # scan's initials signed by hand as OCR reads them ("~ BH"), an e-mail signature's logo
 # as a copied mail writes it ("[cid:image001.png@01DB2A1F.3C4E5B60]")
 _SIGN_RULE_RE = re.compile(r"^(?:[_.\-–]{5,}\s*)+$|^(?:side|page)\s*\d+\s*(?:/|af|of)\s*\d+$"
-                           r"|^[~∼≈]+\s*[A-ZÆØÅ]{1,4}\.?$|^\[cid:[^\]\s]+\]$", re.IGNORECASE)
+                           r"|^\d{1,3}$|^[~∼≈]+\s*[A-ZÆØÅ]{1,4}\.?$|^\[cid:[^\]\s]+\]$",
+                           re.IGNORECASE)

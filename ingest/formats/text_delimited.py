@@ -44,6 +44,9 @@ NUMBER_COLUMNS = frozenset({"punkt", "pkt", "nr", "nummer", "punktnr", "pkt.nr",
 TITLE_COLUMNS = frozenset({"titel", "sag", "emne", "overskrift", "dagsordenspunkt",
                            "sagstitel", "punkttitel", "sagens titel",
                            "name"})  # (a Notion database's title column)
+# ... or the title's head joined with the case text's: "Sag og sagsfremstilling"
+_TITLE_AND_TEXT_RE = re.compile(r"^(?:sag|emne|titel)\s*(?:og|/|&)\s*(?:sagsfremstilling|"
+                                r"sagsbeskrivelse|beskrivelse|fremstilling)$")
 CASE_COLUMNS = frozenset({"sagsnr", "sagsnummer", "journalnr", "journalnummer", "j.nr",
                           "sags-id", "sagsid"})
 ACCESS_COLUMNS = frozenset({"åben/lukket", "åbent/lukket", "åben / lukket", "lukket/åben",
@@ -124,6 +127,8 @@ def _records(lines: list[str], delimiter: str,
 def column_kind(name: str) -> str:
     """What a header cell names: "number", "title", "case", "access", or the name."""
     key = name.strip().lower().rstrip(".:").strip()
+    if _TITLE_AND_TEXT_RE.match(key):  # ("Sag og sagsfremstilling": the title over its text)
+        return "title"
     for kind, names in (("number", NUMBER_COLUMNS), ("title", TITLE_COLUMNS),
                         ("case", CASE_COLUMNS), ("access", ACCESS_COLUMNS),
                         ("closed", CLOSED_COLUMNS), ("field", FIELD_COLUMNS),

@@ -29,6 +29,7 @@ from .dated import (
 from .dated_rows import dated_rows
 from .decision_parts import decision_part, joint_decision
 from .head_fields import head_fields
+from .history_notes import history_notes
 from .history_table import history_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
@@ -129,8 +130,9 @@ def parse_item(
         body = history_table(body)  # (but "Dato" / "Udvalg" / "Beslutning" / dated rows: history)
         body = dated_rows(body)  # ("Økonomiudvalget" / "18.06.2018": a side label's two lines)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
+    body, noted = history_notes(body)  # ("Tidligere behandlet: Byrådet 26.01.2023, pkt. 11")
     item = AgendaItem(number=start.number, title=title, closed=closed or marked,
-                      journal_number=case_number)
+                      journal_number=case_number, history=noted)
     source_url = None
     current: str | None = "Beskrivelse"
     buf: list[str] = []

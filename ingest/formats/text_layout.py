@@ -267,6 +267,15 @@ _PAGE_HEAD_RE = re.compile(r"^(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+\s*[-–|·
 _PAGE_COUNTER_RE = re.compile(r"\s(?:side|page)\s*\d+\s*$", re.IGNORECASE)
 
 
+def page_counter(line: str) -> bool:
+    """A page's counter, alone ("Side 3", "Side 3 af 14") or at a running header's or
+    footer's end or start ("Byrådet 27-06-2024      Side 2 af 5")."""
+    bare = line.strip().strip("*_ ")  # (a markdown export's footer in italics)
+    # (`pdftotext -layout` sets the page counter far right: "… 21.11.2024      Side 1 af 2")
+    return bool(_PAGE_RE.match(bare) or _PAGE_TAIL_RE.match(bare) or _PAGE_HEAD_RE.match(bare)
+                or _PAGE_TAIL_RE.match(" ".join(bare.split())))
+
+
 def strip_page_furniture(lines: list[str]) -> list[str]:
     """Drop what PDF pages repeat: "Side 3", "Side 3 af 14" (alone or ending a running
     header), and a short line seen three
@@ -284,12 +293,9 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     out = []
     for n, line in enumerate(lines):
         key = line.strip()
-        bare = key.strip("*_ ")  # (a markdown export's footer in italics)
-        # (`pdftotext -layout` sets the page counter far right: "… 21.11.2024      Side 1 af 2")
-        tail = _PAGE_TAIL_RE.match(bare) or _PAGE_TAIL_RE.match(" ".join(bare.split()))
-        if key and (_PAGE_RE.match(bare) or tail or _PAGE_HEAD_RE.match(bare)
-                    or SIGNING_STAMP_RE.match(bare)):  # ("Penneo dokumentnøgle: 4HJ2K-…")
-            continue
+        bare = key.strip("*_ ")
+        if key and (page_counter(key) or SIGNING_STAMP_RE.match(bare)):
+            continue  # (a signing stamp: "Penneo dokumentnøgle: 4HJ2K-…")
         if n < _FRONT_LINES and _CONTACT_LINE_RE.match(bare):
             continue  # the letterhead's contact details under the sender's name
         if front and n >= _FRONT_LINES and _PAGE_COUNTER_RE.search(key) and len(key) <= 160 and (

@@ -319,13 +319,25 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering,
         elif el.tag == "altChunk":
             yield from (Para(text) for text in chunks(_attr(el, "id") or ""))
         elif el.tag == "tbl":
-            rows = [[[t for p in c.iter() for t in (
-                [_run_text(p).strip()] if p.tag == "p" else chunks(_attr(p, "id") or "")
-                if p.tag == "altChunk" else []) if t]
-                     for c in row if c.tag == "tc"] for row in el if row.tag == "tr"]
+            rows = [_row_cells(row, chunks) for row in el if row.tag == "tr"]
             yield from (Para(text, row=row) for text, row in table_paragraphs(rows))
         elif el.tag not in ("sectPr",) and not _placeholder(el):
             stack.extend(reversed(list(el)))
+
+
+def _row_cells(row: ET.Element, chunks: Callable[[str], list[str]]) -> list[list[str]]:
+    """A table row's cells, each its paragraphs' texts; a cell merged across some of the
+    columns (`w:gridSpan`) is followed by an empty cell for each other column it covers
+    (one cell across the whole row stays one: a group's row, "Fra administrationen")."""
+    cells: list[list[str]] = []
+    tcs = [c for c in row if c.tag == "tc"]
+    for c in tcs:
+        cells.append([t for p in c.iter() for t in (
+            [_run_text(p).strip()] if p.tag == "p" else chunks(_attr(p, "id") or "")
+            if p.tag == "altChunk" else []) if t])
+        span = _int(_attr(_child(_child(c, "tcPr"), "gridSpan"), "val"), 1)
+        cells += [[] for _ in range(span - 1)] if len(tcs) > 1 else []
+    return cells
 
 
 def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> Para:

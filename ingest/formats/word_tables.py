@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from .dates import written_date
+from .group_rows import grouped
 from .member_cards import member_cards
 from .member_columns import member_columns
 from .party_attendance import party_attendance
@@ -228,7 +229,13 @@ def _agenda(rows: Rows) -> list[str] | None:
     # (after the item's own sections, wherever the columns stand)
     sections |= {k: _ACTION_HEAD[lb] for k, lb in enumerate(low) if lb in _ACTION_HEAD}
     out: list[str] = []
+    group = ""  # a row of one cell across the table above the next item ("Lukket møde")
     for row in rows[1:]:
+        if [" ".join(c).strip() for c in row] == labels:
+            continue  # (the head row printed again)
+        if len(row) == 1 and len(row[0]) == 1 and not _NUMBER_RE.match(row[0][0]):
+            group = row[0][0]
+            continue
         if len(row) != len(labels):
             return None
         if not any(row[number]) and not any(row[k] for k in sections):
@@ -236,14 +243,16 @@ def _agenda(rows: Rows) -> list[str] | None:
         if not (m := _NUMBER_RE.match(" ".join(row[number]))):
             return None
         first, *rest = row[title] or [""]  # the title, then what the cell says below it
-        out += ["", f"{m.group(1)}. {first}", *rest]
+        block = ["", f"{m.group(1)}. {first}", *rest]
         for k, name in sections.items():
             if "".join(row[k]).strip() in ("-", "–", "—"):
                 continue  # a dash for "nothing": no one to follow up, no deadline
             if row[k] and k in minutes and any(_DECIDED_RE.match(p) for p in row[k]):
-                out += ["", *row[k]]  # the account, then its own "Beslutning: …"
+                block += ["", *row[k]]  # the account, then its own "Beslutning: …"
             elif row[k]:
-                out += ["", name, "", *row[k]]
+                block += ["", name, "", *row[k]]
+        out += grouped(group, block)
+        group = ""
     return [*out, AGENDA_END]
 
 

@@ -1,0 +1,82 @@
+"""A case's earlier treatments noted on one labelled line in the item's text, as a table
+protocol's Sag cell prints them under the title and the case number:
+
+    Tidligere behandlet: Børne- og Skoleudvalget 03.09.2019, pkt. 6 (temadrøftelse)
+    Tidligere behandling: Teknik- og Miljøudvalget 10.01.2023, pkt. 3; Byrådet 26.01.2023, pkt. 11
+    Sagsforløb: Børne- og Ungeudvalget
+    04.04.2024, pkt. 6
+
+Each entry (a body, a date, perhaps the item's number and a remark in brackets; several
+set apart by ";", a date alone the body's before it again) is an earlier treatment of
+the case, the note no section of its own: the case text below it stays the case text.
+The note may wrap in a narrow cell (two or three lines joined, a remark in brackets on
+the line below it). A label with anything else after it (a decision's text, a sentence)
+is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import parse_date
+from referat.domain import Treatment
+
+from .common import committee_name
+from .text_layout import join_wrapped
+
+_LABEL_RE = re.compile(
+    r"^(?:tidligere\s+(?:behandling|behandlet|beslutning(?:er)?)|tidl\.\s*behandling|sagsforløb"
+    r"|sagens\s+forløb|behandlingsforløb)\s*[:–—-]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_WRAPPED_LINES = 3  # the most lines a note wraps over
+# "Teknik- og Miljøudvalget 07.02.2023, pkt. 5 (drøftelse af principper)": a body's name
+# (capitalised words and their links), its date, the item's number, a remark
+_ENTRY_RE = re.compile(
+    r"^(?:(?P<c>[A-ZÆØÅ][\w.-]*(?:\s+(?:[A-ZÆØÅ0-9][\w.-]*|[a-zæøå]+-|og|for|i|med|af))*?)"
+    r"\s*,?\s+)?(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
+    r"(?:\s*,?\s*(?:pkt\.?|punkt|§)\s*(?P<p>\d{1,4}))?\s*(?:\((?P<t>[^()]{1,80})\))?\s*\.?$")
+
+
+def _entries(line: str) -> list[Treatment] | None:
+    """The treatments a note line names, or None unless it is one, every entry whole.
+
+    >>> [(t.committee, t.date.isoformat(), t.punkt, t.text) for t in _entries(
+    ...     "Tidligere behandlet: Byrådet 26.01.2023, pkt. 11 (1. behandling)")]
+    [('Byrådet', '2023-01-26', 11, '1. behandling')]
+    >>> _entries("Tidligere behandlet: Byrådet den 26.01.2023 – Godkendt.") is None
+    True
+    """
+    if not (label := _LABEL_RE.match(line.strip())):
+        return None
+    out = []
+    for part in label["rest"].split(";"):
+        m = _ENTRY_RE.match(part.strip())
+        if not m or not (found := parse_date(m["d"])) or not (m["c"] or out):
+            return None  # (a date alone after the first entry: the same body's again)
+        body = committee_name(m["c"]) if m["c"] else out[-1].committee
+        out.append(Treatment(body, found[0], (m["t"] or "").strip(),
+                             int(m["p"]) if m["p"] else None))
+    return out
+
+
+def history_notes(body: list[str]) -> tuple[list[str], list[Treatment]]:
+    """The item's lines without its one-line history notes, and the treatments they name."""
+    out: list[str] = []
+    found: list[Treatment] = []
+    i = 0
+    while i < len(body):
+        line, n = body[i], 1
+        entries = _entries(line) if _LABEL_RE.match(line.strip()) else None
+        while entries is None and _LABEL_RE.match(body[i].strip()) and n < _WRAPPED_LINES and (
+                i + n < len(body) and body[i + n].strip()):
+            line, n = join_wrapped(line, body[i + n]), n + 1
+            entries = _entries(line)
+        if entries is None:
+            out.append(body[i])
+            i += 1
+        else:
+            remark = body[i + n].strip() if i + n < len(body) else ""
+            if re.fullmatch(r"\([^()]{1,80}\)", remark) and not entries[-1].text:
+                entries[-1].text, n = remark[1:-1], n + 1  # (its remark wrapped below it)
+            found += entries
+            i += n
+    return out, found
