@@ -22,8 +22,9 @@ from referat.domain import (
 from referat.part_time import missed_items, noted, part_time
 
 from .absence_trailer import absence_trailer
+from .committee_initials import own_initials
 from .common import DECISION, HISTORY, committee_name
-from .dated import headed_entries
+from .dated import headed_entries, spelled_out
 from .earlier_entries import noted_entries
 from .people import decision_people
 from .protocol_entry import entered_statements
@@ -47,9 +48,9 @@ _LATER_RE = (r"beslutning(?:en)?\s+(?:offentliggøres|publiceres|vises|følger|f
              r"(?:at\s+)?(?:referatet|protokollen|beslutningsprotokollen|mødet)"
              r"(?:\s+(?:er|bliver|blev)\s+(?:godkendt|afholdt|underskrevet|offentliggjort))?")
 _PLACEHOLDER_RE = re.compile(
-    r"^\W*(?:afventer(?:\s+(?:mødets|udvalgets|rådets|møde[t]?))?(?:\s+behandling)?|udestår|"
+    r"^[\W_]*(?:afventer(?:\s+(?:mødets|udvalgets|rådets|møde[t]?))?(?:\s+behandling)?|udestår|"
     r"ikke\s+behandlet(?:\s+endnu)?|udfyldes\s+(?:efter|på)\s+mødet|beslutning\s+følger|"
-    rf"{_LATER_RE}|…|\.{{3}}|[-–—]|tbd)\W*$", re.IGNORECASE)
+    rf"{_LATER_RE}|…|\.{{3}}|[-–—]|tbd)[\W_]*$", re.IGNORECASE)  # (in emphasis: "_…_")
 
 
 def drop_placeholders(items: list[AgendaItem]) -> None:
@@ -115,10 +116,13 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 
 
 # "Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat …": body, date, item, text
-# (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it)
+# (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it, or
+# after a dash or in brackets: "SOU 19.09.2023, pkt. 2 – udkast godkendt …", "… pkt. 6
+# (temadrøftelse)")
 _LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+)?"
                         r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
-                        r"(?P<p>\d+)\s*(?::\s*|\s+(?=[A-ZÆØÅ])|$)(?P<t>.*)$", re.IGNORECASE)
+                        r"(?P<p>\d+)\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|$)(?P<t>.*)$",
+                        re.IGNORECASE)
 # a body's name: capitalised words and their links ("Teknik- og Miljøudvalget", a comma
 # after a shortened word: "Plan-, Teknik- og Miljøudvalget"), not a sentence ("Byrådet
 # besluttede den 22.01.2024, punkt 9, at …")
@@ -320,6 +324,7 @@ def finish_meeting(
         earlier = item.section(HISTORY) or item.section("Tidligere behandling")
         if not item.history and earlier:  # a PDF's "Sagens forløb", "Tidligere beslutninger"
             item.history = history_entries(earlier.split("\n"))
+    spelled_out(meeting.items, own_initials(meeting.committee))  # ("KFU 01.03.2022, pkt. 5")
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()
     for item in decided:
