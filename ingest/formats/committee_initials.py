@@ -66,3 +66,19 @@ def spelled_initials(name: str | None, lines: list[str]) -> str | None:
              if _NAME_RE.match(heading := clean_heading(line)) and BODY_NAME_RE.search(heading)
              and name in name_initials(heading)}
     return found.pop() if len(found) == 1 else None
+
+
+def own_initials(committee: str | None) -> dict[str, str]:
+    """The meeting's own body by each of its initials, as an earlier treatment names it
+    ("KFU 01.03.2022, pkt. 5" in the minutes of Kultur- og Fritidsudvalget), a one-word
+    committee also by the first two letters of its name ("SOU", Socialudvalget).
+
+    >>> own_initials("Kultur- og Fritidsudvalget"), sorted(own_initials("Socialudvalget"))
+    ({'KFU': 'Kultur- og Fritidsudvalget'}, ['SOU', 'SU'])
+    """
+    if not committee:
+        return {}
+    initials = name_initials(committee)
+    if re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+udvalget?", committee):
+        initials.add(committee[:2].upper() + "U")
+    return dict.fromkeys(initials, committee)

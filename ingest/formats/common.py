@@ -76,6 +76,7 @@ _CANONICAL = {
     "tidligere beslutninger": "Tidligere behandling",
     "tidligere behandlinger": "Tidligere behandling",  # (one entry a meeting below it)
     "sagens tidligere behandlinger": "Tidligere behandling",
+    "tidligere politisk behandling": "Tidligere behandling",  # (a portal's "Tidligere …")
     "bilag": "Bilag",
     "bilagsfortegnelse": "Bilag",
     "bilagsoversigt": "Bilag",

@@ -20,7 +20,9 @@ from referat.domain import (
 from referat.part_time import missed_items, noted, part_time
 
 from .absence_trailer import absence_trailer
+from .committee_initials import own_initials
 from .common import DECISION
+from .dated import spelled_out
 from .history_text import written_history
 from .people import decision_people
 from .protocol_entry import entered_statements
@@ -44,9 +46,9 @@ _LATER_RE = (r"beslutning(?:en)?\s+(?:offentliggøres|publiceres|vises|følger|f
              r"(?:at\s+)?(?:referatet|protokollen|beslutningsprotokollen|mødet)"
              r"(?:\s+(?:er|bliver|blev)\s+(?:godkendt|afholdt|underskrevet|offentliggjort))?")
 _PLACEHOLDER_RE = re.compile(
-    r"^\W*(?:afventer(?:\s+(?:mødets|udvalgets|rådets|møde[t]?))?(?:\s+behandling)?|udestår|"
+    r"^[\W_]*(?:afventer(?:\s+(?:mødets|udvalgets|rådets|møde[t]?))?(?:\s+behandling)?|udestår|"
     r"ikke\s+behandlet(?:\s+endnu)?|udfyldes\s+(?:efter|på)\s+mødet|beslutning\s+følger|"
-    rf"{_LATER_RE}|…|\.{{3}}|[-–—]|tbd)\W*$", re.IGNORECASE)
+    rf"{_LATER_RE}|…|\.{{3}}|[-–—]|tbd)[\W_]*$", re.IGNORECASE)  # (in emphasis: "_…_")
 
 
 def drop_placeholders(items: list[AgendaItem]) -> None:
@@ -188,6 +190,7 @@ def finish_meeting(
             for section in item.sections:
                 section.name = DECISION if section.name == "Konklusion" else section.name
         written_history(item)  # a PDF's "Sagens forløb", "Tidligere beslutninger"
+    spelled_out(meeting.items, own_initials(meeting.committee))  # ("KFU 01.03.2022, pkt. 5")
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()
     for item in decided:

@@ -8,7 +8,8 @@ fields whose names are header labels are kept as the header's own lines ("Møded
 2025-04-23", "Deltagere:" with the names under it); the page's metadata ("title",
 "created", "modified", "author", "tags") is left out, as it names other dates. Where the
 body's own header read the meeting, the front matter fills only what that header left
-out: the start and the place (`front_facts`)."""
+out: the start, the place (or its address after it) and the members, when the body names
+only who sent afbud (`front_facts`)."""
 
 from __future__ import annotations
 
@@ -124,9 +125,16 @@ def has_front_matter(text: str) -> bool:
 
 def front_facts(meeting: Meeting, fronted: list[Meeting]) -> list[Meeting]:
     """The meeting the body's own header read, with the start and place its header left
-    out from the front matter ("starttid:", "lokale:"), when that reads the same day."""
+    out from the front matter ("starttid:", "lokale:"), when that reads the same day; the
+    front matter's place when it is the body's with more after it (the address); its
+    people when the body names only who sent afbud (a note's "deltagere:" list), with
+    the body's absent ones it does not list."""
     same = [m for m in fronted if m.date == meeting.date][:1]
     for m in same:
         meeting.start_time, meeting.place = meeting.start_time or m.start_time, (
-            meeting.place or m.place)
+            m.place if m.place and m.place.startswith(meeting.place or "") else meeting.place)
+        if not any(p.status != "afbud" for p in meeting.participants):
+            listed = {p.name for p in m.participants}
+            meeting.participants = m.participants + [
+                p for p in meeting.participants if p.name not in listed]
     return [meeting]

@@ -82,10 +82,13 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 
 
 # "Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat …": body, date, item, text
-# (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it)
+# (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it, or
+# after a dash or in brackets: "SOU 19.09.2023, pkt. 2 – udkast godkendt …", "… pkt. 6
+# (temadrøftelse)")
 _LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+)?"
                         r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
-                        r"(?P<p>\d+)\s*(?::\s*|\s+(?=[A-ZÆØÅ])|$)(?P<t>.*)$", re.IGNORECASE)
+                        r"(?P<p>\d+)\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|$)(?P<t>.*)$",
+                        re.IGNORECASE)
 # a body's name: capitalised words and their links ("Teknik- og Miljøudvalget", a comma
 # after a shortened word: "Plan-, Teknik- og Miljøudvalget"), not a sentence ("Byrådet
 # besluttede den 22.01.2024, punkt 9, at …")

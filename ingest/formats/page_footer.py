@@ -6,8 +6,9 @@ part of its decision.
   site's policy links after it: "… · Tilgængelighedserklæring · Cookies") or
   a site footer's block of short lines: the name ("Gribskov Kommune"), the street
   ("Rådhusvej 3, 3200 Helsinge"), "Telefon 72 49 60 00", an e-mail address;
-* the site's policy links ("Cookies  Privatlivspolitik  Tilgængelighedserklæring") and
-  its feedback box ("Fandt du det, du søgte?  Ja  Nej");
+* the site's policy links ("Cookies  Privatlivspolitik  Tilgængelighedserklæring"; below
+  the address, any bullets that are a link each: "* [Kontakt](/kontakt)") and its
+  feedback box ("Fandt du det, du søgte?  Ja  Nej");
 * the page's own links ("Del siden: …", "Sidst opdateret …", "Til toppen");
 * a print stamp ("Udskrevet 13.03.2019 af …"), or the day the minutes were published
   ("Referatet er offentliggjort 08.05.2025.").
@@ -87,6 +88,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!])\s+(?=[A-ZÆØÅ])")
 _PART_SPLIT_RE = re.compile(r"[·|]")  # (the spaces around stripped after: linear time)
 
 
+# a markdown list's bullet that is one link only ("  * [Tilgængelighedserklæring](/was)")
+_BARE_LINK_RE = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[^\]\n]{1,60}\]\([^()\s]*\)[ \t]*$")
 # the heading of the footer's contact block, above the name and address ("Kontakt")
 _CONTACT_HEAD_RE = re.compile(r"^(?:kontakt(?:\s+os)?|kontaktoplysninger)$", re.IGNORECASE)
 # A web page's box of links to the body's other meetings, above the site's footer:
@@ -181,6 +184,11 @@ def footer_start(lines: list[str], first: int, end: int) -> int:
     its lines from the bottom up, and the municipality's name above them."""
     filled = [i for i in range(first, end) if lines[i].strip()]
     popped = False
+    # (the site's links, a bare link a bullet, below the footer's address: "* [Kontakt](…)")
+    links = next((n for n in range(len(filled)) if not _BARE_LINK_RE.match(
+        lines[filled[len(filled) - 1 - n]])), len(filled))
+    if links and len(filled) > links + 1 and footer_line(lines[filled[-links - 1]]):
+        end, popped, filled = filled[-links], True, filled[:-links]
     while len(filled) > 1 and (footer_line(lines[filled[-1]]) or (
             popped and (MUNICIPALITY_LINE_RE.match(lines[filled[-1]].strip())
                         or _CONTACT_HEAD_RE.match(lines[filled[-1]].strip())

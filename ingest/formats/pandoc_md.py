@@ -4,12 +4,14 @@ knows:
 * setext headings (the text over a line of "=" or "-") → "# Text" / "## Text";
 * backslash escapes ("1\\. Title", so that no list starts) → the character; a "\\" that
   ends a line (a hard line break) → the line break alone;
-* a definition list ("Mødedato" / blank / ":   Mandag den 7. april 2025") → the header's
+* a definition list ("Mødedato" / blank / ":   Mandag den 7. april 2025", or as html2text
+  writes it, the value indented four spaces below a header label) → the header's
   "Mødedato: Mandag den 7. april 2025" (a value of several lines: the label alone, each
   line below it, as a list of names is read);
 * a fenced div (":::" lines): its markers dropped, and the whole div when its class
   is the page's header or footer (`::: {.footer}`);
-* the typographic dashes written as "--" and "---" between words → "–" and "—";
+* the typographic dashes written as "--" and "---" between words (or at a wrapped line's
+  end or start) → "–" and "—";
 * a bracketed span ("[]{#_Toc200113702 .anchor}", Word's bookmark before a heading's
   number; "[tekst]{.underline}") → its text; a heading's attributes ("# Title {#id}")
   go;
@@ -29,19 +31,26 @@ import re
 
 from .pandoc_front import pandoc_front
 from .pandoc_grid import grid_tables
+from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 
 _SETEXT_RE = re.compile(r"^(=+|-+)[ \t]*$")
 _ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _DEFINITION_RE = re.compile(r"^[:~][ \t]{1,3}(\S.*)$")
+_INDENTED_VALUE_RE = re.compile(r"^(?: {4}|\t)(?![-*+] )(\S.*)$")
 _DIV_RE = re.compile(r"^:{3,}\s*(?:\{(?P<attrs>[^}]*)\}|(?P<cls>[\w-]+))?\s*:*\s*$")
 _FURNITURE_CLASS_RE = re.compile(r"(?:^|[\s.])(?:page-)?(?:footer|header)\b", re.IGNORECASE)
 # "--" / "---" with a word on both sides, a space between or none ("18.00--20.00",
 # "klubhus -- Vallensbæk"); never a rule, a table's "|---|" or an HTML comment's "<!--"
 _DASH_RE = re.compile(r"(?<=[\w.,)])( ?)(-{2,3})( ?)(?=[\w(])")
+# ... and one the 72-column wrap left at a line's end ("Vejle Å --" / "klimatilpasning") or
+# start, beside a word of the line before or after it
+_END_DASH_RE = re.compile(r"(?<=[\w.,)]) (-{2,3})$")
+_START_DASH_RE = re.compile(r"^(-{2,3})(?= [\w(])")
 # "[text]{#id .class key=value}": the attributes start with "#", "." or a key's "="
 _ATTRS = r"\{[ \t]*(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+))(?:[ \t]+[^}]*)?\}"
 _SPAN_RE = re.compile(rf"(?<!!)\[([^\[\]]*)\]{_ATTRS}")
 _HEADING_ATTRS_RE = re.compile(rf"^(#{{1,6}}[ \t].*?)[ \t]+{_ATTRS}[ \t]*$")
+_DASHES = {2: "–", 3: "—"}
 _PLAIN_TERM_RE = re.compile(r"^[A-ZÆØÅ][^:|#>*`]{0,40}$")
 # "**1\\. Godkendelse af dagsorden**" alone on its paragraph: a Word heading made bold text
 _BOLD_ITEM_RE = re.compile(r"^(?:\*\*|__)(\d{1,3}\\?\.[ \t]+[A-ZÆØÅ].*?)(?:\*\*|__)[ \t]*$")
@@ -63,14 +72,24 @@ def _setext(lines: list[str]) -> list[str]:
     return out
 
 
+def _indented_value(term: str, line: str) -> re.Match[str] | None:
+    """html2text's definition: the value indented four spaces below a term that is a
+    header label ("Mødedato" / "    Tirsdag den 5. marts 2019")."""
+    m = _INDENTED_VALUE_RE.match(line)
+    row = f"{term}: {m.group(1)}" if m else ""
+    return m if m and (HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row)) else None
+
+
 def _definitions(lines: list[str]) -> list[str]:
     out: list[str] = []
-    k = 0
+    k, defined = 0, -1  # (the out line a definition ended on: html2text's next term follows)
     while k < len(lines):
         line = lines[k]
         j = k + 1 + (k + 1 < len(lines) and not lines[k + 1].strip())
-        m = _DEFINITION_RE.match(lines[j]) if j < len(lines) else None
-        if not (m and _PLAIN_TERM_RE.match(line.strip()) and (not out or not out[-1].strip())):
+        m = (_DEFINITION_RE.match(lines[j]) or _indented_value(line.strip(), lines[j])
+             ) if j < len(lines) else None
+        if not (m and _PLAIN_TERM_RE.match(line.strip()) and (
+                not out or not out[-1].strip() or defined == len(out))):
             out.append(line)
             k += 1
             continue
@@ -80,6 +99,7 @@ def _definitions(lines: list[str]) -> list[str]:
             k += 1
         term = line.strip()
         out.extend([f"{term}: {value[0]}"] if len(value) == 1 else [f"{term}:", *value])
+        defined = len(out)
     return out
 
 
@@ -141,12 +161,16 @@ def pandoc_markdown(text: str) -> str:
     module's docstring); text without any of it comes back unchanged."""
     lines = _divs(_definitions(_setext(grid_tables(pandoc_front(text.split("\n"))))))
     lines = _bold_items(_footnotes(lines))
-    out = []
-    for line in lines:
+    out: list[str] = []
+    for k, line in enumerate(lines):
         line = _HEADING_ATTRS_RE.sub(r"\1", _SPAN_RE.sub(r"\1", line))
+        if k + 1 < len(lines) and re.match(r"[\w(]", lines[k + 1]):
+            line = _END_DASH_RE.sub(lambda m: f" {_DASHES[len(m[1])]}", line)
+        if out and re.search(r"[\w.,)]$", out[-1]):
+            line = _START_DASH_RE.sub(lambda m: _DASHES[len(m[1])], line)
         if line.endswith("\\") and not line.endswith("\\\\"):
             line = line[:-1].rstrip()  # a hard line break
         line = _ESCAPE_RE.sub(r"\1", line)
-        line = _DASH_RE.sub(lambda m: f"{m[1]}{'–' if len(m[2]) == 2 else '—'}{m[3]}", line)
+        line = _DASH_RE.sub(lambda m: f"{m[1]}{_DASHES[len(m[2])]}{m[3]}", line)
         out.append(line)
     return "\n".join(out)

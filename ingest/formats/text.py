@@ -62,6 +62,7 @@ from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .md_html import md_html
+from .md_images import md_images
 from .md_notes import notes_markdown
 from .mkdocs_md import mkdocs_markdown
 from .note_labels import noted_bodies
@@ -81,6 +82,7 @@ from .public360 import public360_text
 from .question_captions import question_captions
 from .region_body import body_region, sender_region
 from .repeated_rows import without_repeated_rows
+from .rst_text import rst_text
 from .rule_tables import rule_tables
 from .running_committee import running_committee
 from .running_date import dated_head
@@ -189,7 +191,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     items, source_url, withdrawn = [], None, {}
     ends = [s.line for s in starts[1:]] + [len(lines)]
     # the signature page, "Mødet hævet kl. 12.10" and a page's footer after the last item
-    ends[-1] = minutes_end(lines, starts[-1].body, ends[-1])
+    ends[-1] = minutes_end(lines, starts[-1].body, ends[-1], lambda s: bool(section_name(s)))
     untrimmed = list(ends)  # (what `trim_dividers` cuts off: a day's divider among it)
     if not markdown:  # group headings between the items; who signed below the last one
         header.participants = header.participants or closing_people(lines, ends[-1])
@@ -311,8 +313,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     # (a scan's stamps, "Modedato", "Forrnand", "l."; the bilag printed with the minutes)
     whole = without_bilag(ocr_scan(text_of(raw, path)))
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
-        # (or a Confluence page's markup; a screen reader's ASCII export, "PUNKT 2 AF 5")
-        whole = confluence_text(lynx_text(screen_text(whole)))
+        # (or a Confluence page's markup; a screen reader's ASCII export, "PUNKT 2 AF 5"; rST)
+        whole = confluence_text(lynx_text(screen_text(rst_text(whole))))
         whole = dokuwiki_text(whole)  # (a DokuWiki page file: "===== 1. Title =====")
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
         whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
@@ -322,7 +324,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         # (an ESDH export's bordered tables; dash-ruled ones; a print's stamps, leader labels)
         whole = ascii_tables(rule_tables(leader_labels(without_print_stamps(whole))))
     if path.suffix.lower() in (".md", ".markdown"):
-        whole = md_html(whole)  # (HTML tables written into it, a members' pipe table)
+        whole = md_html(md_images(whole))  # (HTML tables in it, a members' pipe table; images)
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
         whole = obsidian_markdown(whole)  # (callouts, wiki links, "%% … %%" comments)
@@ -343,7 +345,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             raise
         meetings = []
     if meetings and (not has_front_matter(whole) or len(meetings) != 1 or (
-            meetings[0].start_time and meetings[0].place)):
+            meetings[0].start_time and meetings[0].place and any(
+                p.status != "afbud" for p in meetings[0].participants))):
         return meetings
     # no header in the body (or only a note's title): the front matter's fields are its header
     # (the page's English "date:" only where the body names no date: it failed for that)

@@ -303,8 +303,11 @@ def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
                                                 for ln in below[:signed])
 
 
-def minutes_end(lines: list[str], first: int, end: int) -> int:
-    """Where the last item's text ends: before the signature page or the line saying
+def minutes_end(lines: list[str], first: int, end: int,
+                is_section: Callable[[str], bool] = lambda s: False) -> int:
+    """Where the last item's text ends: before a markdown page's heading at the item's
+    own level that is no item and names no section ("## Opgaver", "## Attachments:",
+    what a wiki page keeps below the items); before the signature page or the line saying
     the meeting ended or who took the minutes, when only names (or nothing) follow it;
     before the next meeting's day announced below the last item's text ("Næste møde:
     7. maj kl. 19.00"), with only names after it;
@@ -312,6 +315,7 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
     a web page's footer with the municipality's address, or a print stamp ("Udskrevet
     13.03.2019 af …"); before an absence table closing them, or names signed side by
     side without a heading; before an e-mail's confidentiality notice."""
+    end = _page_part(lines, first, end, is_section)  # (a wiki page's task list)
     end = contents_start(lines, first, end)  # (a contents list printed last)
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     end = disclaimer_start(lines, first, end)  # ("Denne e-mail kan indeholde fortrolige …")
@@ -347,6 +351,19 @@ def minutes_end(lines: list[str], first: int, end: int) -> int:
             return i  # an e-mail's closing, signature ("-- " above it) and the message
             # it answers
     return footer_start(lines, first, end)
+
+
+_MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+\S")
+
+
+def _page_part(lines: list[str], first: int, end: int, is_section: Callable[[str], bool]) -> int:
+    """The first markdown heading in `lines[first:end]` of the level of the last item's
+    heading (the nearest above `first`) or higher that names no section; `end` if none."""
+    above = next((m for i in range(first - 1, max(first - 4, -1), -1)
+                  if (m := _MD_HEADING_RE.match(lines[i]))), None)
+    level = len(above.group(1)) if above else 0
+    return next((i for i in range(first, end) if (m := _MD_HEADING_RE.match(lines[i]))
+                 and len(m.group(1)) <= level and not is_section(lines[i])), end)
 
 
 def signature_heading(line: str) -> bool:

@@ -106,6 +106,9 @@ def notes_discussed(bodies: list[list[str]]) -> bool:
 
 EARLIER = "Beslutningshistorik"  # the section of an earlier treatment's decision
 _HISTORY_HEADS = (HISTORY, "Tidligere behandling")  # the case history's own headings
+# ... and its field, its entries on the label's line ("Tidligere behandlet: ØU 01.10.2019, pkt. 4")
+_HISTORY_FIELD_RE = re.compile(r"^(?:tidligere|tidl\.)\s+behandlet\s*:\s*(?P<v>\S.*)$",
+                               re.IGNORECASE)
 
 
 def parse_item(
@@ -252,6 +255,10 @@ def parse_item(
         label = heading_label(s.replace("**", "")) or (None if markdown else side_heading(raw)
                                                         or (tight_heading(s) if tight else None)
                                                         or dashed_label(s))  # "Label – text"
+        if field := _HISTORY_FIELD_RE.match(s.replace("**", "")):  # "Tidligere behandlet:
+            flush()  # <entry>", a field: the case's history, the lines below it the text
+            sections.append(("Tidligere behandling", [field["v"]], None))  # it stood in
+            continue
         if label and label[1] and (name := section_name(label[0])):
             flush()
             current, earlier = _treated(name, label[0]), None
@@ -292,6 +299,13 @@ def parse_item(
                 else:
                     body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
             current = _treated(current, s) if earlier is None else current
+            continue
+        if re.match(r"#{1,6}\s+\S", s) and earlier is None and (
+                current == "Beslutning" and any(b.strip() for b in buf) or current not in (
+                    None, "Beskrivelse") and not section_name(current) and any(
+                    n == "Beslutning" for n, _, _ in sections)):
+            flush()  # ("### Mine noter" below the decision: a section of its own, named as
+            current = clean_heading(s)  # written, no part of the decision)
             continue
         buf.append(raw)
     flush()

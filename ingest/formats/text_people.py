@@ -153,7 +153,8 @@ ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|
                            re.IGNORECASE)
 # (a protocol's "- lovligt forfald": an absence with a lawful excuse)
 DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*(?:(?:meldt\s+)?afbud|fraværende|(?:lovligt\s+)?forfald|"
-                            r"fravær)\.?\s*$", re.IGNORECASE)
+                            r"fravær)(?:\s+meldt)?(?:\s+(?:d\.|den)?\s*\d{1,2}[./]\d{1,2}"
+                            r"(?:[./]\d{2,4})?)?\.?\s*$", re.IGNORECASE)  # ("afbud meldt 26/4")
 
 
 def listed_person(text: str, status: str) -> Participant:
