@@ -9,6 +9,9 @@ meeting_key`: municipality, committee, date, time, document type), never its pat
 * a file holding several meetings (a day's committee and council meetings) stores each,
   with its own key; they share the file's sha256;
 * a new version of an indexed meeting replaces that meeting's chunks;
+* another rendering of a meeting (its committee in other letter case, no start time:
+  `meeting_identity`) is the same meeting: a duplicate of one this run has read, else a
+  new version of the stored one, so the meeting is stored once;
 * for each file: delete the meeting's old chunks, embed, write the chunks in batches
   under Chroma's max batch size (meeting node last), then the item store row, in one
   transaction. A run killed midway leaves no item-store row, so the next run redoes it;
@@ -44,6 +47,7 @@ from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
 from .embed import get_embedder
 from .formats import read_meetings
 from .itemstore import REBUILD_HINT, ItemStore, SchemaMismatch, chunk_rows
+from .meeting_identity import MeetingKeys
 from .parser_stamp import parser_stamp
 from .read import SkipFile, list_files, read_bytes
 from .report import FileResult, IngestReport, shown_name
@@ -132,6 +136,8 @@ class _Known:
     rows: dict[str, dict]  # meeting key → its stored row (with its agenda)
     stamp: str  # `parser_stamp` of this run
     claimed: dict[str, Path] = field(default_factory=dict)  # meeting key → file this run
+    # the claimed meetings by identity: another rendering's key finds its claimed one
+    same: MeetingKeys = field(default_factory=MeetingKeys)
     # file → the meetings it held before it was read again (dropped if not found again)
     replaced: dict[Path, list[str]] = field(default_factory=dict)
 
@@ -182,11 +188,21 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: In
 
 def _no_longer_found(known: _Known) -> list[str]:
     """The meetings of files read again that the new reading did not find in them
-    (another committee name or date read right now): dropped, but only when every
-    meeting of the file was stored, so a failed write never loses the old reading."""
+    (another committee name or date read right now), and stored meetings that a meeting
+    of this run holds under another spelling of its key (another rendering of it, stored
+    apart by an older version or in an earlier run): dropped, but only when every meeting
+    of the file was stored, so a failed write never loses the old reading."""
     failed = {f.path for f in known.report.files if f.failed}
-    return sorted(key for path, keys in known.replaced.items() if path not in failed
-                  for key in keys if key not in known.claimed)
+    gone = {key for path, keys in known.replaced.items() if path not in failed
+            for key in keys if key not in known.claimed}
+    claimed = MeetingKeys()
+    for key in known.claimed:
+        claimed.add(key)
+    for key in sorted(set(known.hashes) - set(known.claimed)):
+        if (same := claimed.find(key)) is not None and known.claimed[same] not in failed:
+            claimed.add(key, same)
+            gone.add(key)
+    return sorted(gone)
 
 
 def _kept(report: IngestReport, rows: dict[str, dict]) -> set[str]:
@@ -232,12 +248,14 @@ def _plan_meeting(known: _Known, path: Path, sha: str, n: int, key: str,
         result.items, result.format = len(meeting.items), meeting.source_format
         result.warnings = list(meeting.warnings)
     known.report.files.append(result)
-    if key in known.claimed:
+    if (same := known.same.find(key)) is not None:  # (also under another spelling)
+        known.same.add(key, same)
         result.status = "duplicate"
         result.reason = (f"samme møde ({result.meeting}) er allerede indlæst fra "
-                         f"{shown_name(known.claimed[key])}")
+                         f"{shown_name(known.claimed[same])}")
         return None
     known.claimed[key] = path
+    known.same.add(key)
     if meeting is None:
         known.store.set_source(key, source_key(path) + (f"#{n}" if n else ""))
         return None

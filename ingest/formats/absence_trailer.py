@@ -2,12 +2,16 @@
 "Fraværende: Lene Bach (K)", an EG print's "Afbud: Liselott Blixt"): who was away from
 the item, no part of what was decided. `finish` reads the names into the item's
 absentees first, then the decision ends before the line, so that an answer quoting the
-decision quotes the decision only."""
+decision quotes the decision only. Under a closed item's notice ("Punktet er behandlet
+for lukkede døre.") the line makes the notice no decision (`closed_decision`)."""
 
 from __future__ import annotations
 
 import re
 
+from referat.domain import AgendaItem
+
+from .closed_marks import closed_notice
 from .people import decision_people
 
 # The decision's last line, a bare "Fraværende:" or "Afbud:" label and the names after it
@@ -34,3 +38,18 @@ def absence_trailer(text: str) -> tuple[str, list[str]]:
         return text, []
     names = decision_people(m.group(0).strip())[0]
     return (text[:m.start()].rstrip(), names) if names else (text, [])
+
+
+def closed_decision(item: AgendaItem) -> None:
+    """Minutes publish a closed item's decision only, without a heading: its one text is
+    its decision, unless that text is the notice that the item was closed ("Punktet er
+    lukket.", "Punktet er behandlet for lukkede døre."), also with the attendance line a
+    template prints under every item ("Fraværende: X"), whose names are the item's
+    absentees. Call it only when the meeting has decisions."""
+    if not item.closed or [s.name for s in item.sections] != ["Beskrivelse"]:
+        return
+    notice, away = absence_trailer(item.sections[0].text)
+    if not closed_notice(notice):
+        item.sections[0].name = "Beslutning"
+    else:
+        item.absentees = [*item.absentees, *(a for a in away if a not in item.absentees)]

@@ -98,9 +98,12 @@ def _item(parent: ET.Element, meeting_day: date, committee: str,
         for _, text in html_blocks(content):
             sections.add(text)
     item.sections = sections.sections()
-    enclosures = [_name(_fields(t).get("name", "")) for t in _tables(table, "enclosure")]
-    if any(enclosures):
-        item.sections.append(Section("Bilag", "\n".join(e for e in enclosures if e)))
+    # (the enclosure records, unless the item's own "Bilag" bullet already names them)
+    listed = item.section("Bilag").casefold()
+    enclosures = [e for t in _tables(table, "enclosure")
+                  if (e := _name(_fields(t).get("name", ""))) and e.casefold() not in listed]
+    if enclosures:
+        item.sections.append(Section("Bilag", "\n".join(enclosures)))
     if history:
         item.history = history
         item.sections.append(Section("Beslutningshistorik", "\n\n".join(

@@ -27,6 +27,7 @@ from referat.domain import UNKNOWN_COMMITTEE, Meeting
 
 from ..read import SUPPORTED_SUFFIXES, is_html, text_of
 from .absence_table import head_table, item_absentees, mark_absences
+from .absence_trailer import closed_decision
 from .ad_entries import ad_entries
 from .added_items import added_items
 from .agenda_notes import agenda_note_title
@@ -34,7 +35,7 @@ from .ascii_tables import ascii_tables
 from .badge_members import badge_members
 from .bilag_pages import without_bilag
 from .bilingual import danish_first, danish_half
-from .closed_marks import closed_notice, closed_title
+from .closed_marks import closed_title
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
 from .continued import divided_days, mark_resumed, resumed_meeting
@@ -245,10 +246,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
     outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
     if any(i.decision for i in items):
-        for item in items:  # minutes publish a closed item's decision only, without heading
-            if item.closed and [s.name for s in item.sections] == ["Beskrivelse"] and (
-                    not closed_notice(item.sections[0].text)):  # ("Punktet er lukket.")
-                item.sections[0].name = "Beslutning"
+        for item in items:
+            closed_decision(item)  # (a closed item's text, not its notice "Punktet er lukket.")
             approval_decision(item)  # ("Dagsordenen blev godkendt …", unlabelled)
     if (header.doc_type == "referat" or protocol) and all(
             {s.name for s in i.sections} <= _FREE_FORM for i in items) and sum(

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from ingest.chunk import ChunkSettings
-from ingest.index import IngestReport, _plan
+from ingest.index import IngestReport, _no_longer_found, _plan
 from ingest.itemstore import ItemStore
 
 CFG = SimpleNamespace(municipality=None)
@@ -26,6 +26,8 @@ def _run(store: ItemStore, *paths: Path):
     for plan in plans:  # what ingest writes once the chunks are in Chroma
         store.put_meeting(plan.key, plan.meeting, plan.sha, plan.nodes, known.stamp,
                           keep_chunks=plan.keep)
+    for key in _no_longer_found(known):  # what ingest drops once they are written
+        store.delete_meeting(key)
     return report, plans, given
 
 
