@@ -30,6 +30,7 @@ from referat.domain import (
     ATTENDED,
     CALLED,
     HISTORY_SECTIONS,
+    MINORITY_SECTION,
     PROTOCOL_SECTION,
     AgendaItem,
     Meeting,
@@ -46,6 +47,7 @@ CONTENT_SECTIONS = (
     "Yderligere deltagelse",
     "Økonomiske konsekvenser og finansiering",
     PROTOCOL_SECTION,  # a member's statement under the decision: a node apart from it
+    MINORITY_SECTION,  # (a minority's, under a heading of its own)
 )
 DECISION_SECTION = "Beslutning"
 MEETING_SECTION = "Møde"

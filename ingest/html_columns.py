@@ -48,12 +48,16 @@ def _paragraphs(cell: object) -> list[str]:
 
 
 def _treatments(table: object) -> list[str] | None:
-    """The dated decision headings and texts of an earlier treatments' table, or None."""
+    """The dated decision headings and texts of an earlier treatments' table, or the
+    decision's lines of a table of the Indstilling's points ("Indstilling | Beslutning",
+    `decision_table`); None for any other."""
+    from .formats.decision_table import decision_rows
     from .formats.word_tables import treatment_lines
 
     rows = [[_paragraphs(c) for c in tr.find_all(("td", "th"), recursive=False)]
             for tr in table.find_all("tr")]  # type: ignore[attr-defined]
-    return treatment_lines([r for r in rows if r])
+    rows = [r for r in rows if r]
+    return treatment_lines(rows) if (decided := decision_rows(rows)) is None else decided
 
 
 def unfold_section_tables(soup: object) -> None:
@@ -71,7 +75,7 @@ def unfold_section_tables(soup: object) -> None:
     for table in soup.find_all("table"):  # type: ignore[attr-defined]
         if table.find("table") is not None:
             continue
-        if (earlier := _treatments(table)) is not None:  # (a case's earlier treatments)
+        if (earlier := _treatments(table)) is not None:  # (earlier treatments, points)
             blocks = soup.new_tag("div")  # type: ignore[attr-defined]
             for line in filter(None, earlier):
                 blocks.append(soup.new_tag("p", string=line))  # type: ignore[attr-defined]

@@ -30,6 +30,8 @@ HISTORY_HEAD = re.compile(r"[^:\n]{0,160}? den \d{1,2}\. [a-zæøå]+ \d{4}:", r
 # A member's statement entered into the minutes beside the decision ("Protokoltilførsel:
 # …"): quoted as what it says, never as what was decided.
 PROTOCOL_SECTION = "Protokoltilførsel"
+# … and a minority's statement printed under its own heading beside it ("Mindretalsudtalelse")
+MINORITY_SECTION = "Mindretalsudtalelse"
 # The start of an item's economics section's name ("Økonomiske konsekvenser og finansiering").
 MONEY_SECTION = "Økonomi"
 # Document kinds: final minutes, or an agenda published before the meeting.

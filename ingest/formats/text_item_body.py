@@ -67,9 +67,10 @@ _ABSENT_LINE_RE = re.compile(
     r"^(?:Afbud|Fraværende)\s*:\s*((?:[^,.;:]{1,40}?(?:,\s*|\s+og\s+))*[^,.;:]{1,40})$")
 _LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
 _BOLD_LINE_RE = re.compile(r"(\*\*|__)[^*_]{2,60}\1:?")  # "**Beslutning**" alone on its line
-# "Protokoltilførsel" over a member's words: part of the decision, its own paragraph
-_ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokollen)\W*$",
-                         re.IGNORECASE)
+# "Protokoltilførsel" (or "Mindretalsudtalelse") over a member's words: part of the
+# decision, its own paragraph (`protocol_entry`)
+_ENTERED_RE = re.compile(r"^\W*(?:protokoltilførsel\w*|tilførsel til protokollen|"
+                         r"(?P<m>mindretalsudtalelse))\W*$", re.IGNORECASE)
 
 # What separates a case number from the item's open/closed mark on its line ("·", "|")
 _MARK_SEPARATORS = " \t·•|–—-,;"
@@ -269,8 +270,8 @@ def parse_item(
             current, earlier = DISCUSSION if discussed else "Beslutning", None
             buf.extend([note.group(1)] if note else [])
             continue
-        if _ENTERED_RE.match(s):  # a member's statement entered into the decision
-            buf.extend(["", "Protokoltilførsel:"])
+        if entered := _ENTERED_RE.match(s):  # a member's statement entered into the decision
+            buf.extend(["", "Mindretalsudtalelse:" if entered["m"] else "Protokoltilførsel:"])
             continue
         # markdown: a "#" heading, or a label alone in bold ("**Beslutning**")
         # (or a label alone with its colon: "**Sagsfremstilling:**", the text below)

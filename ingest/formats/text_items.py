@@ -171,6 +171,9 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
         # (a contents list "Punkt 1   Title" … above items headed "1. Title": none of its
         # lines has an item's own lines after it)
         shown = sum(s.evidence for s in starts)
+        # (… and to a longer run of a council's running numbers: "Sag nr. 87   Title")
+        if shown < len(starts) and len(running := _keyword_run(lines)) > len(numbered):
+            numbered = running
         return numbered if shown < len(starts) and (len(numbered) > len(starts) or (
             len(numbered) == len(starts) and shown * 2 < len(starts))) else starts
     keyword = _keyword_run(lines)
