@@ -35,7 +35,7 @@ def people_lines(node: object) -> tuple[list[str], object] | None:
     ['Deltagere: Lene Dahl (DH Stenmark), formand', 'Afbud: Ib Krog (Byrådet)']
     """
     if getattr(node, "name", None) == "table":
-        lines = _table_lines(node, "Deltagere") or _status_columns(node)
+        lines = _table_lines(node, "Deltagere") or _status_columns(node) or _captioned_rows(node)
         return (lines, node) if lines else None
     return _listed_people(node)
 
@@ -259,6 +259,51 @@ def _status_columns(table: object) -> list[str]:
         return []
     return [f"{head}: {_joined(column)}" for head, column in zip(heads, entries, strict=True)
             if column]
+
+
+def _captioned_rows(table: object) -> list[str]:
+    """A layout table whose rows of one cell across it caption the members below them
+    ("Til stede" over two members a row, "Afbud" over a cell of names parted by `<br>`):
+    each caption as the labelled line a minutes header writes, a run of rows read column
+    by column as a page of two columns is read; [] when the first row is no such caption
+    or a cell no member.
+
+    >>> from bs4 import BeautifulSoup
+    >>> _captioned_rows(BeautifulSoup("<table><tr><td colspan=2>Til stede</td></tr><tr><td>"
+    ...     "Ida Ravn (A), formand</td><td>Ole Bak (V)</td></tr><tr><td>Eva Lund (C)</td><td>"
+    ...     "</td></tr><tr><td colspan=2>Afbud</td></tr><tr><td colspan=2>Bo Dam (A)<br>Kim "
+    ...     "Ny (F)</td></tr></table>", "html.parser").table)
+    ['Til stede: Ida Ravn (A), formand; Eva Lund (C); Ole Bak (V)', 'Afbud: Bo Dam (A); Kim Ny (F)']
+    """
+    from .formats.text_people import ABSENT, PRESENT, looks_like_name
+
+    groups: list[tuple[str, list[list[list[str]]]]] = []  # caption, rows of cells' names
+    for tr in table.find_all("tr"):  # type: ignore[attr-defined]
+        cells = tr.find_all(("td", "th"), recursive=False)
+        if tr.find_parent("table") is not table or not "".join(_cell_text(c) for c in cells):
+            continue
+        caption = _cell_text(cells[0]).rstrip(":").strip()
+        if len(cells) == 1 and caption.lower() in (*PRESENT, *ABSENT):
+            groups.append((caption, []))
+        elif not groups:
+            return []
+        else:
+            groups[-1][1].append([[n for n in _broken_lines(c) if n] for c in cells])
+    names = [n for _, rows in groups for row in rows for cell in row for n in cell]
+    if not names or any(not rows for _, rows in groups) or not all(
+            looks_like_name(_ROLE_DASH_RE.sub(", ", n)) for n in names):
+        return []
+    lines = []
+    for caption, rows in groups:
+        runs: list[list[list[list[str]]]] = []  # rows of one width together
+        for row in rows:
+            if runs and len(runs[-1][0]) == len(row):
+                runs[-1].append(row)
+            else:
+                runs.append([row])
+        entries = [n for run in runs for k in range(len(run[0])) for row in run for n in row[k]]
+        lines.append(f"{caption}: {_joined([_ROLE_DASH_RE.sub(', ', e) for e in entries])}")
+    return lines
 
 
 _VALUE_WRAPPERS = ("p", "div")  # a block around a cell's whole value (or one a name)

@@ -110,6 +110,26 @@ _CASE_TEXT_HEADINGS = frozenset(
 RECOMMENDS = ("administrationen indstiller", "forvaltningen indstiller", "direktionen indstiller",
                "direktøren indstiller", "det indstilles")
 _UNSPACED = {k.replace(" ", ""): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)}
+# a heading typed without Danish letters ("Oekonomi", "Miljoemaessige konsekvenser")
+_ASCII_SPELT = {k.translate(_ASCII): k for k in (*_CANONICAL, *_CASE_TEXT_HEADINGS)
+                if k.translate(_ASCII) != k}
+# the staff's recommendation named by its department ("Teknisk forvaltnings indstilling",
+# "Social- og sundhedsforvaltningens indstilling", "Amtsdirektørens indstilling")
+_DEPARTMENT_RE = re.compile(r"^(?:[\w-]+ (?:og )?){0,4}[\w-]*(?:forvaltning|administration|"
+                            r"direktion|direktør|sekretariat|afdeling)(?:en|et)?s indstilling$")
+
+
+def spelled_key(key: str) -> str:
+    """A lower-cased heading as the known heading it writes another way: without Danish
+    letters, or the recommendation under its department's name.
+
+    >>> spelled_key("oekonomi"), spelled_key("teknisk forvaltnings indstilling")
+    ('økonomi', 'forvaltningens indstilling')
+    >>> spelled_key("udvalgets indstilling")
+    'udvalgets indstilling'
+    """
+    key = _ASCII_SPELT.get(key, key) if key.isascii() else key
+    return "forvaltningens indstilling" if _DEPARTMENT_RE.match(key) else key
 
 
 # "Udvalgets beslutning", "Beslutning i Byrådet", "Beslutning truffet af Skoleudvalget":
@@ -204,7 +224,8 @@ def section_for(heading: str) -> tuple[str, bool]:
     if is_body_decision(heading):
         return DECISION, True
     key = clean_line(heading).rstrip(":,").strip().lower()
-    key = _UNSPACED.get(key.replace(" ", ""), key)  # "Sag sbeskrivelse" (a PDF's spacing)
+    key = spelled_key(_UNSPACED.get(key.replace(" ", ""), key))  # "Sag sbeskrivelse" (a PDF's
+    # spacing), "Oekonomi", "Teknisk forvaltnings indstilling"
     if key in _CANONICAL:
         return _CANONICAL[key], True
     if key.startswith(RECOMMENDS):  # "Administrationen indstiller, at"

@@ -137,9 +137,27 @@ def _moved_absence(meeting: Meeting) -> None:
             if not (note := noted(sentence)):
                 continue
             name, role = note
+            if "inhabil" in sentence.lower():  # ("… forlod mødet under behandlingen af pkt.
+                role = _LEFT_DURING_RE.sub("deltog ikke i ", role)  # 45 på grund af
+                # inhabilitet": away for the items it names only)
             missed = _absent_from(meeting, name, role)
             if missed and item.number not in missed:
                 item.absentees = [a for a in item.absentees if not _same_person(a, name)]
+            if missed and min(missed) > item.number:  # about the items after this one
+                _without_note(item, sentence)
+
+
+_LEFT_DURING_RE = re.compile(r"^(?:forlod mødet|gik)\s+(?:under|ved)\s+", re.IGNORECASE)
+
+
+def _without_note(item: AgendaItem, sentence: str) -> None:
+    """The decision without its last line when that line is a note about the items after
+    it ("Flemming Kjærulff (V) forlod mødet kl. 21.30 og deltog ikke i behandlingen af pkt.
+    7 og 8.", printed between two items): no part of what was decided here."""
+    decisions = [s for s in item.sections if s.name == DECISION]
+    words = r"\s+".join(map(re.escape, sentence.split()))
+    if decisions and (m := re.search(rf"\n\s*{words}\s*\Z", decisions[-1].text)):
+        decisions[-1].text = decisions[-1].text[:m.start()].rstrip()
 
 
 def _part_time_absence(meeting: Meeting) -> None:

@@ -10,8 +10,9 @@ Each entry (a body, a date, perhaps the item's number and a remark in brackets; 
 set apart by ";", a date alone the body's before it again) is an earlier treatment of
 the case, the note no section of its own: the case text below it stays the case text.
 The note may wrap in a narrow cell (two or three lines joined, a remark in brackets on
-the line below it). A label with anything else after it (a decision's text, a sentence)
-is read as before.
+the line below it), or stand below its label, one entry a line ("Tidligere behandlet :"
+/ "Teknisk Udvalg 11.02.1999, pkt. 12."). A label with anything else after it (a
+decision's text, a sentence) is read as before.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from .text_layout import join_wrapped
 _LABEL_RE = re.compile(
     r"^(?:tidligere\s+(?:behandling|behandlet|beslutning(?:er)?)|tidl\.\s*behandling|sagsforløb"
     r"|sagens\s+forløb|behandlingsforløb)\s*[:–—-]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# the participle's label alone on its line, its entries one a line below it ("Tidligere
+# behandlet :" / "Teknisk Udvalg 11.02.1999, pkt. 12."): a note, where "Tidligere
+# behandling" alone heads a section
+_ALONE_RE = re.compile(r"^(?:tidligere|tidl\.)\s+behandlet\s*:$", re.IGNORECASE)
 _WRAPPED_LINES = 3  # the most lines a note wraps over
 # "Teknik- og Miljøudvalget 07.02.2023, pkt. 5 (drøftelse af principper)": a body's name
 # (capitalised words and their links), its date, the item's number, a remark
@@ -70,6 +75,9 @@ def history_notes(body: list[str]) -> tuple[list[str], list[Treatment]]:
                 i + n < len(body) and body[i + n].strip()):
             line, n = join_wrapped(line, body[i + n]), n + 1
             entries = _entries(line)
+        if entries is None and _ALONE_RE.match(body[i].strip()):
+            while i + n < len(body) and (below := _entries(f"{body[i]} {body[i + n]}")):
+                entries, n = [*(entries or []), *below], n + 1
         if entries is None:
             out.append(body[i])
             i += 1

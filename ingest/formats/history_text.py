@@ -168,7 +168,8 @@ def written_history(item: AgendaItem) -> None:
     """The item's history from its history section when nothing else gave it one; when
     dated decision headings did ("Beslutning i Byrådet den 26. august 2020:"), a list
     in the section naming the same body and day with the earlier item's number
-    ("Byrådet den 26. august 2020, punkt 141") gives the entry its number."""
+    ("Byrådet den 26. august 2020, punkt 141") gives the entry its number, and an entry
+    of another day the list names is added in its place by date."""
     earlier = item.section(HISTORY) or item.section("Tidligere behandling")
     if not earlier:
         return
@@ -180,3 +181,9 @@ def written_history(item: AgendaItem) -> None:
         entry.punkt = entry.punkt or next(
             (t.punkt for t in listed if t.date == entry.date and t.committee == entry.committee),
             None)
+    for entry in listed:  # an entry the headings did not give ("… den 30. august 2006, pkt.
+        # 4 (1. behandling): …" above "Økonomiudvalget den 12. september 2006, pkt. 3: …")
+        if entry.date and not any(t.date == entry.date for t in item.history):
+            later = next((k for k, t in enumerate(item.history) if t.date and t.date > entry.date),
+                         len(item.history))
+            item.history.insert(later, entry)

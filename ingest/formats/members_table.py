@@ -354,7 +354,7 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
             else:  # two columns of members: "Tine Vinther (A)      Erik Lykke (O)"
                 people.extend(p for part in parts for p in participants_from_list(part, status))
         elif i == 0 and not is_label(row):  # type: ignore[operator]
-            place = re.sub(r"^i\s+", "", row)
+            place = re.sub(r"^(?:i|på|paa)\s+", "", row)  # ("paa Them Raadhus": ASCII's "på")
     return people, place
 
 

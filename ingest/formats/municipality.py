@@ -1,7 +1,8 @@
-"""Which municipality (or region) a file is from, read from its text: "<Name> Kommune",
-"<Name> Rådhus", a minutes site's host (dagsordener.greve.dk), a letterhead alone on its
-line ("FANØ KOMMUNE", "Region Syddanmark"); and, for a document that names none, the town
-of a postal address at its head (`address_municipality`).
+"""Which municipality (or region, or amt) a file is from, read from its text: "<Name>
+Kommune", "<Name> Rådhus", a minutes site's host (dagsordener.greve.dk), a letterhead
+alone on its line ("FANØ KOMMUNE", "Region Syddanmark", "VEJLE AMT"); and, for a
+document that names none, the town of a postal address at its head
+(`address_municipality`).
 
 Every source adapter asks this when its own fields name no municipality; `common`
 imports both functions back, so the adapters keep importing them from there.
@@ -24,6 +25,10 @@ _LETTERHEAD_RE = re.compile(r"(?m)^[ \t#*>]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+(?:
 # text is no reason to file a municipality's minutes under it), in a forward quoted "> " too
 _REGION_LINE_RE = re.compile(rf"(?m)^[ \t#*>]*(?i:region)[ \t]+((?i:{'|'.join(sorted(REGIONS))}))"
                              r"[ \t*]*$")
+# "VEJLE AMT", "Frederiksborg Amtskommune" alone on a line: a county's letterhead (before
+# 2007 an amt met for itself, not for a town its items name)
+_AMT_LINE_RE = re.compile(r"(?m)^[ \t#*>]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+)[ \t]+"
+                          r"(?:Amt|AMT|Amtskommune|AMTSKOMMUNE)[ \t*]*$")
 # A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
 _HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -44,6 +49,8 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     'Lyngby-Taarbæk'
     >>> municipality_in("REGION SYDDANMARK\\nReferat\\nAftale med Vejle Kommune")
     'Region Syddanmark'
+    >>> municipality_in("VEJLE AMT\\nAmtsrådet\\nInvitation fra Fredericia Kommune")
+    'Vejle Amt'
     """
     for hint in hints:
         if hint:  # a host writes "holbaek": the text's own spelling "Holbæk" when it has it
@@ -65,6 +72,8 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
         votes[longer] += votes.pop(short)
     for m in _REGION_LINE_RE.finditer(text):  # the authority is a region: "Region Syddanmark"
         votes[f"Region {m.group(1).capitalize()}"] += 3
+    for m in _AMT_LINE_RE.finditer(text):  # the authority is an amt: "VEJLE AMT"
+        votes[f"{m.group(1).capitalize()} Amt"] += 3
     for m in _LETTERHEAD_RE.finditer(text):  # "FANØ KOMMUNE" alone on its line: the
         # sender's, over a neighbour its items name ("aftale med Esbjerg Kommune")
         name = "-".join(p.capitalize() for p in m.group(1).split("-"))

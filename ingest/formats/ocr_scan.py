@@ -19,7 +19,11 @@ OCR read with Danish letters lost):
   "Ole Fisker Dam", "Orientering" (a zero before small letters is no number), and a
   party's "(0)" after a name is "(Ø)";
 * an item's number 1 OCR read as "l." ("l.  Godkendelse af dagsorden"), where the
-  text numbers its next item "2." the same way.
+  text numbers its next item "2." the same way;
+* a word's first "m" read as "rn" ("forlod rnødet", "Irnod stemte:"): no Danish word
+  opens with "rn"; a space read before a line's full stop ("Kaj Mortensen ."); and a
+  word's "ø" (or "o") read as a zero ("J0rgen Hansen"), where the page prints the word
+  elsewhere with its letter ("Jørgen Hansen").
 
 A text without such lines is returned as it is.
 """
@@ -52,6 +56,12 @@ _ZERO_WORD_RE = re.compile(r"(?<![\w.,/-])0(?=[a-zæøå]{2,}\b)")
 # (a name of two capitalised words or more: "Jobrotation (0)" is a count)
 _ZERO_PARTY_RE = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå-]+)+) \(0\)")
 _DANISH_RE = re.compile(r"[æøåÆØÅ]")
+# "rnødet", "Irnod": a word's first "m" OCR read as "rn" (no Danish word opens with "rn")
+_RN_WORD_RE = re.compile(r"(?<![\w-])(I?)rn(?=[aeiouyæøå])")
+# "J0rgen", "M0det": an "ø" (or "o") inside a word read as a zero
+_ZERO_INSIDE_RE = re.compile(r"\b[A-Za-zÆØÅæøå]+0[a-zæøå]+\b")
+# "… og Kaj Mortensen .": a space OCR read before the full stop that ends a line
+_SPACED_STOP_RE = re.compile(r"(?m)(?<=[a-zæøå])[ \t]+\.[ \t]*$")
 # The labels and cells the reader keys on, as printed
 _VOCABULARY = (
     "Mødedato", "Mødetid", "Mødested", "Mødetidspunkt", "Mødelokale", "Næste møde",
@@ -126,4 +136,8 @@ def _mended_text(text: str) -> str:
     if not _DANISH_RE.search(text):  # (an ASCII text's "ae", "oe", "aa" are its spelling)
         return text
     text = _ZERO_PARTY_RE.sub(r"\1 (Ø)", _ZERO_WORD_RE.sub("O", text))
+    text = _SPACED_STOP_RE.sub(".", _RN_WORD_RE.sub(r"\1m", text))
+    words = set(re.findall(r"\w+", text))  # ("J0rgen" is the "Jørgen" the page prints too)
+    text = _ZERO_INSIDE_RE.sub(lambda m: next((w for w in (m[0].replace("0", "ø"), m[0].replace(
+        "0", "o")) if w in words), m[0]), text)
     return "\n".join(_line(ln) if ln.strip() else ln for ln in text.split("\n"))

@@ -1,9 +1,9 @@
 """Letters a scanned page's OCR misread in the words the reader keys on, where the line
 can mean nothing else (`ocr_digits` does the same for digits):
 
-* a section's label alone on its line, its "l" read as "i" (or "1", "I") and its colon
-  as a semicolon: "Besiutning:", "Beslutnlng:", "Beslutning;", "Sagsfremstiiling:" are
-  "Beslutning:" and "Sagsfremstilling:";
+* a section's label alone on its line, its "l" read as "i" (or "1", "I"), its "g" as
+  "q" and its colon as a semicolon: "Besiutning:", "Beslutnlng:", "Beslutninq:",
+  "Beslutning;", "Sagsfremstiiling:" are "Beslutning:" and "Sagsfremstilling:";
 * a header's label split by a space OCR put inside it: "Fravær ende: Inge Dal" is
   "Fraværende: Inge Dal" (only where the joined word is a label the header knows);
 * the hour's "kl." read "kI." or "k1." before a time ("kI. 13.00");
@@ -40,7 +40,7 @@ _SPLIT_LABEL_RE = re.compile(r"(?m)^([ \t]*)([A-ZÆØÅ][a-zæøå]{2,15}) ([a-z
 
 
 def _folded(word: str) -> str:
-    return word.lower().translate(_SAME_LETTER)
+    return word.lower().translate(_SAME_LETTER).replace("q", "g")  # ("Beslutninq:")
 
 
 _KNOWN = {_folded(h): h for h in CANONICAL_HEADINGS if " " not in h}

@@ -88,6 +88,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!])\s+(?=[A-ZÆØÅ])")
 _PART_SPLIT_RE = re.compile(r"[·|]")  # (the spaces around stripped after: linear time)
 
 
+# a rule of dashes or equals signs framing a plain text's footer
+_RULE_RE = re.compile(r"^[-=_*~]{5,}$")
 # a markdown list's bullet that is one link only ("  * [Tilgængelighedserklæring](/was)")
 _BARE_LINK_RE = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[^\]\n]{1,60}\]\([^()\s]*\)[ \t]*$")
 # the heading of the footer's contact block, above the name and address ("Kontakt")
@@ -166,14 +168,18 @@ def footer_line(line: str) -> bool:
 
 def _dotted_footer(s: str) -> bool:
     """A site's footer on one line in short parts between "·" (or "|"): the
-    municipality's name, its street and town, and a phone number or a stamp among them;
-    no part a sentence."""
+    municipality's (or amt's) name or the site's copyright, its street and town, and a
+    phone number or a stamp among them; no part a sentence.
+
+    >>> _dotted_footer("© Vejle Amt · Damhaven 12 · 7100 Vejle · Tlf. 75 83 53 33")
+    True
+    """
     parts = [p.strip() for p in _PART_SPLIT_RE.split(s)]
     if len(parts) < 3 or any(not p or len(p) > 60 or p.endswith((".", "!", "?", ":"))
                              for p in parts):
         return False
     town = any(re.fullmatch(rf"(?:{_STREET},?\s+)?{_TOWN}", p) for p in parts)
-    named = any(re.search(r"\b(?:Kommune|Rådhus)\b", p) for p in parts)
+    named = any(re.search(r"\b(?:Kommune|Rådhus|Amt|Amtskommune)\b|^©", p) for p in parts)
     stamp = any(re.fullmatch(rf"{_PHONE}|(?:e-?mail:?\s*)?{_MAIL}|{_REGISTER}", p)
                 or _PRINT_STAMP_RE.match(p) for p in parts)
     return town and named and stamp
@@ -189,12 +195,18 @@ def footer_start(lines: list[str], first: int, end: int) -> int:
         lines[filled[len(filled) - 1 - n]])), len(filled))
     if links and len(filled) > links + 1 and footer_line(lines[filled[-links - 1]]):
         end, popped, filled = filled[-links], True, filled[:-links]
+    # (a plain text's footer framed by rules: "-----" / the address / "Tlf. …" / "-----")
+    framed = len(filled) > 2 and bool(_RULE_RE.match(lines[filled[-1]].strip())) and (
+        footer_line(lines[filled[-2]]))
+    below = filled.pop() if framed else end
     while len(filled) > 1 and (footer_line(lines[filled[-1]]) or (
             popped and (MUNICIPALITY_LINE_RE.match(lines[filled[-1]].strip())
                         or _CONTACT_HEAD_RE.match(lines[filled[-1]].strip())
                         or _contact_person(lines, filled) or _meeting_links(lines, filled)))):
         end, popped = filled.pop(), True
-    return end
+    if popped and len(filled) > 1 and _RULE_RE.match(lines[filled[-1]].strip()):
+        end = filled.pop()  # (the rule above the footer)
+    return end if popped or not framed else below
 
 
 def _meeting_links(lines: list[str], filled: list[int]) -> bool:

@@ -270,6 +270,9 @@ _WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \
 # ending in a capitalised word; the next a surname and a party, or the party alone)
 _NAME_WRAPPED_RE = re.compile(r"(?m)^([^:\n]{2,40}:[ \t]+[^\n]*\b[A-ZÆØÅ][a-zæøå]+)[ \t]*\n[ \t]*"
                               r"(?=[A-ZÆØÅ][\w-]*\s+\([A-ZÆØÅ]{1,4}\)|\([A-ZÆØÅ]{1,4}\))")
+# ... or before the list's last surname, alone below it ("… Lis Frandsen og Kaj" / "Mortensen.")
+_LAST_WRAPPED_RE = re.compile(r"(?m)^([^:\n]{2,40}:[ \t]+[^\n]*(?:,|\bog)[ \t]+[A-ZÆØÅ][a-zæøå]+)"
+                              r"[ \t]*\n[ \t]*(?=[A-ZÆØÅ][\w-]*\.?[ \t]*$)")
 # Sentences; a vote after a colon or a party's letter ("… blev sat til afstemning: For
 # stemte: Ø (1)", "For stemte A, V og K. Imod stemte DF"); the next voter of a sentence
 # ("Tina Rotbøll (A) stemte for, Linda Heegaard (F) stemte imod")
@@ -333,7 +336,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
     text = party_list_ends(text)  # "… 2: A og D. Forslaget anbefales …"
     for _ in range(3):  # (a list wrapped twice)
-        text = _NAME_WRAPPED_RE.sub(r"\1 ", text)
+        text = _LAST_WRAPPED_RE.sub(r"\1 ", _NAME_WRAPPED_RE.sub(r"\1 ", text))
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)
         if not line:

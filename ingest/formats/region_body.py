@@ -7,7 +7,10 @@ it elsewhere (`municipality.municipality_in`).
 A region's newsletter or letter that names no municipality signs as the region: its
 copyright line ("© 2025 Region Midtjylland"), its address line ("Region Midtjylland ·
 Skottenborg 26 · 8800 Viborg") or a signature's last part ("Redaktør, Kommunikation,
-Region Midtjylland") names the sender, whatever body met."""
+Region Midtjylland") names the sender, whatever body met.
+
+An amt's body ("Amtsrådet", before 2007) meets for the amt its text names ("Vejle Amt"),
+never for a municipality its items name (`body_amt`)."""
 
 from __future__ import annotations
 
@@ -31,10 +34,35 @@ def body_region(committee: str, text: str) -> str | None:
     >>> body_region("Økonomiudvalget", "Aftale med Region Nordjylland") is None
     True
     """
-    if not _REGION_BODY_RE.match(committee.strip()):
+    return _met_for(committee, text, _REGION_BODY_RE, _REGION_RE, "Region {}")
+
+
+def _met_for(committee: str, text: str, body: re.Pattern[str], named: re.Pattern[str],
+             form: str) -> str | None:
+    """The authority a `body` of it meets for, the one its text names most (`form` of the
+    name `named` reads); None for any other body, or when the text names none."""
+    if not body.match(committee.strip()):
         return None
-    named = Counter(_REGION_RE.findall(text))
-    return f"Region {named.most_common(1)[0][0]}" if named else None
+    found = Counter(named.findall(text))
+    return form.format(found.most_common(1)[0][0]) if found else None
+
+
+# an amt's own body (before 2007): its council or a committee of it
+_AMT_BODY_RE = re.compile(r"^amts(?:råd|udvalg)", re.IGNORECASE)
+_AMT_RE = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+) (?:Amt|Amtskommune)\b")
+
+
+def body_amt(committee: str, text: str) -> str | None:
+    """The amt an amt's body ("Amtsrådet", "Amtsudvalget") meets for, as its text names
+    it ("Årsregnskab 2001 for Vejle Amt"), never a town its items name; None for any
+    other body, or when the text names no amt.
+
+    >>> body_amt("Amtsrådet", "Invitation fra Fredericia Kommune. Regnskab for Vejle Amt")
+    'Vejle Amt'
+    >>> body_amt("Byrådet", "Regnskab for Vejle Amt") is None
+    True
+    """
+    return _met_for(committee, text, _AMT_BODY_RE, _AMT_RE, "{} Amt")
 
 
 _REGIONS = "|".join(sorted(REGIONS))

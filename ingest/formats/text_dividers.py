@@ -323,6 +323,7 @@ def minutes_end(lines: list[str], first: int, end: int,
     # sluttede kl. 12.10." above it ends the minutes too)
     end = next((i for i in range(first, end) if _next_meeting(lines, first, i, end)), end)
     end = bare_signatures(lines, first, end) or end  # (names side by side, no heading)
+    end = footer_start(lines, first, end)  # ("Mødet hævet kl. 17.40." above the footer)
     for i in range(first, end):
         s = unmarked(lines[i])
         if signature_heading(s) or SIGNED_BY_RE.match(s) or (  # ("Underskrevet af")

@@ -254,7 +254,9 @@ def _mark_evidence(lines: list[str], found: list[ItemStart]) -> None:
         start.evidence = any(section_name(w) or item_marker(w) for w in window) or (
             closed_title(start.title)[0]) or (  # a closed item printed as its title only,
             start.line > shut > 0 and any(  # or under the closed part's heading after items
-                s.evidence and s.line < shut for s in found[:n]))
+                s.evidence and s.line < shut for s in found[:n])) or (
+            n == len(found) - 1 and _closing(start.title.rstrip(".")))  # ("Pkt. 46
+        # Eventuelt." last: the closing item, no section of its own)
 
 
 # "… fra mødet den 18." / "september 2025": a date wrapped after its day, no sentence's end

@@ -20,6 +20,7 @@ from .head_fields import fact_table
 from .item_pages import item_pages
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .ocr_digits import ocr_digits
+from .ocr_items import ocr_items
 from .ocr_scan import ocr_scan
 from .ocr_words import ocr_words
 from .row_cells import row_cells
@@ -93,6 +94,7 @@ def normalize(text: str) -> str:
     text = unhyphenated(text.replace("\u00a0", " ").replace("\ufeff", ""))  # ("Beslut\u00ad")
     text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
     text = ocr_words(ocr_digits(text))  # (a scan's "Kl. l6.30", "Punkt l.", "Besiutning:")
+    text = ocr_items(text)  # ("Pkt, 43" / "Pkt. 4b" among "Pkt. 42" and "Pkt. 45" headings)
     text = ocr_scan(text)  # (a scanner's stamp line; "Modedato", "Forrnand"; "l.  Title")
     text = unframed(text)  # ("│ Punkt 2   Title │" in a box: the heading)
     text = _TOWN_WRAPPED_RE.sub(r"\1 \2", text)  # "FAXE" / "KOMMUNE": one letterhead line

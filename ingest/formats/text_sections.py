@@ -18,7 +18,7 @@ import re
 
 from referat.domain import AgendaItem, Section, Treatment
 
-from .common import CANONICAL_HEADINGS, RECOMMENDS, is_body_decision, section_for
+from .common import CANONICAL_HEADINGS, RECOMMENDS, is_body_decision, section_for, spelled_key
 from .decision_parts import decision_part
 from .text_header import clean_heading
 
@@ -60,6 +60,7 @@ def section_name(line: str) -> str | None:
     if heading[:1].islower():  # a wrapped line's last word ("… træffes lokalpolitisk\nbeslutning")
         return None
     key = _DATED_HISTORY_RE.sub("", heading.lower())  # ("Tidligere beslutning (03.12.2024)")
+    key = spelled_key(key)  # ("Oekonomi", "Teknisk forvaltnings indstilling")
     if key in _SECTION_ALIASES:
         return _SECTION_ALIASES[key]
     if key in _OUTCOME_LABELS and line.strip().strip("*_ ").endswith(":"):
