@@ -18,6 +18,7 @@ from .municipality import _ASCII, address_municipality, municipality_in  # noqa:
 # --- sections -------------------------------------------------------------------------
 
 DECISION, HISTORY = "Beslutning", "Sagens forløb"
+EARLIER = "Beslutningshistorik"  # the section of an earlier treatment's decision
 CASE_TEXT = "Sagsfremstilling"
 
 # Lower-cased heading → the canonical section name (what chunking and answering know).
@@ -86,6 +87,7 @@ _CANONICAL = {
     "sagsprocedure": "Beslutningen træffes af",
     "beslutningen træffes af": "Beslutningen træffes af",
     "beslutningskompetence": "Beslutningen træffes af",
+    "sagen afgøres i": "Beslutningen træffes af",
     "yderligere deltagelse": "Yderligere deltagelse",
     "behandling": "Behandling",  # (this meeting's discussion before its dated decision)
 }

@@ -23,7 +23,7 @@ _SLASH_SPACE = r"\d{1,2}/\d{1,2}\s\d{4}"
 _HEADING_DATE = (
     rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|{_ISO}|"
     rf"{_SLASH_SPACE})"
-    r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*punkt\s+(?P<p>\d+))?"
+    r"(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d\d)?(?:\s*,?\s*(?:punkt\s+|pkt\.\s*)(?P<p>\d+))?"
     # ("… 26.02.2026 (ekstraordinært møde)": the meeting's kind in brackets after the date)
     r"(?:\s*\((?:ekstraordinært|ekstraordinaert|fortsat|fortsatte|genoptaget|genoptagne)"
     r"\s+møde\))?\s*$"
@@ -103,6 +103,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Byrådet', datetime.date(2013, 6, 20), None)
     >>> dated_decision("Beslutning truffet af Byrådet den 20. juni 2013")
     ('Byrådet', datetime.date(2013, 6, 20), None)
+    >>> dated_decision("Beslutning Økonomiudvalget 19-11-2019, pkt. 288")
+    ('Økonomiudvalget', datetime.date(2019, 11, 19), 288)
     >>> dated_decision("Beslutning den 3. maj 2024 om budgettet blev udsat") is None
     True
     >>> dated_decision("Økonomiudvalgets beslutning i mødet den 4. juni 2024")

@@ -207,7 +207,7 @@ def finish_meeting(
         if not item.decision:  # "Konklusion" where a board writes what it decided
             for section in item.sections:
                 section.name = DECISION if section.name == "Konklusion" else section.name
-        written_history(item)  # a PDF's "Sagens forløb", "Tidligere beslutninger"
+        written_history(item, meeting.date)  # a PDF's "Sagens forløb", "Tidligere beslutninger"
     spelled_out(meeting.items, own_initials(meeting.committee))  # ("KFU 01.03.2022, pkt. 5")
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()

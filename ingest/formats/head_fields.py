@@ -29,8 +29,9 @@ from .closed_marks import OPEN_MARK_RE
 
 _CASE = re.compile(r"^(?:journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?)$", re.I)
 _OFFICER = re.compile(r"^(?:sagsansvarlig|sagsbehandler|afdeling|ansvarlig afdeling)$", re.I)
+# (Acadre's "Sagen afgøres i: Byrådet" under the case number too)
 _DECIDER = re.compile(r"^(?:(?:endelig\s+)?beslutningskompetence|beslutningen træffes af|"
-                      r"kompetence)$", re.I)
+                      r"kompetence|sagen afgøres i)$", re.I)
 _FINAL_RE = re.compile(r"^endelig\s+b", re.I)
 # (the label words a system uses for the item's access: "Status", "Adgang", "Offentlighed",
 # "Åben/lukket")

@@ -14,7 +14,7 @@ from datetime import date
 from referat.danish import parse_date
 from referat.domain import AgendaItem, Treatment
 
-from .common import HISTORY, committee_name
+from .common import EARLIER, HISTORY, committee_name
 from .dated import headed_entries
 from .earlier_entries import noted_entries
 
@@ -85,7 +85,7 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 # (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it, or
 # after a dash or in brackets: "SOU 19.09.2023, pkt. 2 – udkast godkendt …", "… pkt. 6
 # (temadrøftelse)")
-_LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+)?"
+_LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+|d\.\s*)?"
                         r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
                         r"(?P<p>\d+)\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|$)(?P<t>.*)$",
                         re.IGNORECASE)
@@ -164,16 +164,22 @@ def history_entries(lines: list[str]) -> list[Treatment]:
             or told_entries(lines) or headed_entries(lines) or noted_entries(lines))
 
 
-def written_history(item: AgendaItem) -> None:
+def written_history(item: AgendaItem, day: date | None = None) -> None:
     """The item's history from its history section when nothing else gave it one; when
     dated decision headings did ("Beslutning i Byrådet den 26. august 2020:"), a list
     in the section naming the same body and day with the earlier item's number
     ("Byrådet den 26. august 2020, punkt 141") gives the entry its number, and an entry
-    of another day the list names is added in its place by date."""
-    earlier = item.section(HISTORY) or item.section("Tidligere behandling")
+    of another day the list names is added in its place by date. A "Beslutningshistorik"
+    heading over its entries, not a dated heading of its own (eDoc prints it after the
+    decision: "Social- og Arbejdsmarkedsudvalget d. 12-08-2020, punkt 6" / "Udsat til
+    næste møde."), is such a section too. An entry dated after the meeting's `day` (a
+    later body's treatment printed with it) is none of its history."""
+    earlier = item.section(HISTORY) or item.section("Tidligere behandling") or (
+        "" if item.history else item.section(EARLIER))
     if not earlier:
         return
-    listed = history_entries(earlier.split("\n"))
+    listed = [t for t in history_entries(earlier.split("\n"))
+              if not (day and t.date and t.date > day)]
     if not item.history:
         item.history = listed
         return

@@ -80,8 +80,10 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         rows.update({i: ("top", shape(page[i])) for i in filled[:EDGE]})
         return {i: at for i, at in rows.items() if not _CASE_LINE_RE.match(page[i].strip())}
 
-    # (the front page's own header counts as one of a short file's three pages)
-    front = {shape(ln) for ln in [ln for ln in pages[0] if ln.strip()][:EDGE]}
+    # (the front page's own header counts as one of a short file's three pages, and so
+    # does its foot: a running header the PDF draws last ends the front page's text too)
+    filled = [ln for ln in pages[0] if ln.strip()]
+    front = {shape(ln) for ln in filled[:EDGE] + filled[-EDGE:]}
     furniture = _furniture(pages, edges, front)
     first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
     foot = set(first[-EDGE:]) if len(first) > 2 * EDGE else set()  # its header is needed
@@ -99,7 +101,9 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         return {i: at for i, at in edges(page, feet[id(page)]).items()
                 if feet[id(page)] and at[0] == "bottom"}
 
-    deeper = {k for k in _furniture(pages, above_feet, front)
+    # (the front page's lines above its own foot count too: a header block drawn last)
+    deeper = {k for k in _furniture(pages, above_feet,
+                                    front | {at[1] for at in above_feet(pages[0]).values()})
               if not k[1].endswith((".", "!", "?", ":"))}
     kept = [out]
     for page in pages[1:]:

@@ -176,9 +176,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     # ("HVORNÅR" / "HVOR" / "HVEM" captions; "- Eva Holm  (A)  formand  Deltog" badges)
     head = question_captions(badge_members(head))
     # ("Venstre (V)" / "Eva Dam, borgmester": party headings over their members)
-    header = parse_header(kind_head(party_lines(party_headed(stacked_members(head)))))
+    header = parse_header(rows := kind_head(party_lines(party_headed(stacked_members(head)))))
     # ("Referat – 04.11.2024 – Side 1": the date in page furniture or the running header)
-    if (not header.date or not header.committee) and (dated := dated_head(head, text)):
+    if (not header.date or not header.committee) and (dated := dated_head(rows, text)):
         header = parse_header(dated)
     # ("fra ordinært møde i Teknik- og Miljøudvalget" below a running header's date)
     header.committee = header.committee or meeting_in_body(head)

@@ -16,7 +16,7 @@ from referat.domain import AgendaItem, Section, Treatment
 from .body_lines import per_body
 from .bullet_headings import unbulleted_headings
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
-from .common import HISTORY, is_body_treatment
+from .common import EARLIER, HISTORY, is_body_treatment
 from .dash_labels import dashed_label
 from .dated import (
     dated_decision,
@@ -105,7 +105,6 @@ def notes_discussed(bodies: list[list[str]]) -> bool:
     return False
 
 
-EARLIER = "Beslutningshistorik"  # the section of an earlier treatment's decision
 _HISTORY_HEADS = (HISTORY, "Tidligere behandling")  # the case history's own headings
 # ... and its field, its entries on the label's line ("Tidligere behandlet: ØU 01.10.2019, pkt. 4")
 _HISTORY_FIELD_RE = re.compile(r"^(?:tidligere|tidl\.)\s+behandlet\s*:\s*(?P<v>\S.*)$",
@@ -227,7 +226,8 @@ def parse_item(
             if (dated[1] != meeting_date and dated[1] not in resumed) or other_body(
                     dated[0], (committee,)):
                 earlier = Treatment(dated[0] or "", dated[1], "", dated[2])
-                item.history.append(earlier)
+                if dated[1] <= meeting_date or dated[1] in resumed:
+                    item.history.append(earlier)  # (a later body's, printed after it: none)
                 current = EARLIER
                 # a whole entry on its line, as a protocol's cell opens with it: the text
                 if rest.rstrip().endswith((".", "!")) and not listed[0]:  # after is this one's

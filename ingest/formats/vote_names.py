@@ -12,9 +12,10 @@ from .dated import body_key
 from .party_lists import party_groups
 
 _DET_PARTY = re.compile(r"^Det (?:Konservative|Radikale)\b")
+# (nor the rest of the body, named by no one: "Øvrige stemte for", "Resten stemte imod")
 _NOT_A_VOTER = frozenset(
     "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
-    "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen".split()
+    "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen Øvrige Resten Alle".split()
 )
 
 

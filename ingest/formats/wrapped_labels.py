@@ -14,7 +14,10 @@ is a side label wrapped with "den" and the date together ("Beslutning i" / "Kult
 / "Fritidsudvalget" / "den 14-01-2026", a scan's narrow margin). A table's label cell
 naming an earlier treatment, wrapped anywhere ("Behandling i Børne-" / "og
 Skoleudvalget 23.02.2026," / "pkt. 6"), is one line too when the lines joined are a
-treatment's dated heading (`dated`)."""
+treatment's dated heading (`dated`); so is an SBSYS print's decision label in its left
+column, the body's name wrapped and the date with the item on a line of its own
+("Beslutning Teknik- og" / "Miljøudvalget" / "04-11-2019, pkt. 143"): an earlier body's
+decision is then the case's history, not a second decision with a body's name as text."""
 
 from __future__ import annotations
 
@@ -60,19 +63,37 @@ def _wrapped_decision(m: re.Match[str]) -> str:
 
 # The first line of a wrapped treatment label: "Behandling i", "Behandling i Social- og"
 _TREATED_START_RE = re.compile(r"^[ \t]*(?i:behandling|behandlet)[ \t]+(?:i|af)\b[^\d\n]{0,40}$")
+# ... or of a decision's label in a left column (SBSYS), the body's words after it or on
+# the lines below it, the date (and the item) on a line of its own: "Beslutning Teknik- og"
+# / "Miljøudvalget" / "04-11-2019, pkt. 143", "Beslutning" / "Økonomiudvalget" / "19-11-2019"
+_DECISION_START_RE = re.compile(r"^[ \t]*Beslutning(?:[ \t]+(?:i[ \t]+)?[A-ZÆØÅ][^\d\n:.]{0,40})?"
+                                r"[ \t]*$")
+_DATE_LINE_RE = re.compile(r"^[ \t]*\d{1,2}[-.]\d{1,2}[-.]\d{4}\b")
 _TREATED_LINES = 4  # lines a treatment's label may wrap over
 
 
+def _wrapped_label(lines: list[str]) -> bool:
+    """Whether the lines are one label wrapped: a treatment's dated heading, or a
+    decision's naming its body, whose last line is its date and whose lines between are
+    the body's name's pieces (not a table's head cell "Beslutning" over a dated row)."""
+    dated = dated_decision(" ".join(" ".join(lines).split()))
+    if not dated or _TREATED_START_RE.match(lines[0]):
+        return bool(dated)
+    return bool(dated[0] and _DATE_LINE_RE.match(lines[-1]) and all(
+        len(ln.strip()) <= 40 and not re.search(r"[\d.:]", ln) for ln in lines[1:-1]))
+
+
 def _treatment_labels(text: str) -> str:
-    """A treatment's label wrapped over lines in a narrow cell, on one line."""
+    """A treatment's (or a decision's) label wrapped over lines in a narrow cell, on one
+    line."""
     lines = text.split("\n")
     out: list[str] = []
     k = 0
     while k < len(lines):
-        if _TREATED_START_RE.match(lines[k]):
+        if _TREATED_START_RE.match(lines[k]) or _DECISION_START_RE.match(lines[k]):
             for n in range(2, _TREATED_LINES + 1):
                 joined = " ".join(" ".join(lines[k:k + n]).split())
-                if k + n <= len(lines) and dated_decision(joined):
+                if k + n <= len(lines) and _wrapped_label(lines[k:k + n]):
                     out.append(joined)
                     k += n
                     break
@@ -106,6 +127,8 @@ def joined_labels(text: str) -> str:
     'Beslutning i Plan- og Miljøudvalget den 21.01.2025\\nGodkendt.'
     >>> joined_labels("Beslutning i\\nSocial- og\\nSundhedsudvalget\\nden 04-06-2014\\nGodkendt.")
     'Beslutning i Social- og Sundhedsudvalget den 04-06-2014\\nGodkendt.'
+    >>> joined_labels("Beslutning Teknik- og\\nMiljøudvalget\\n04-11-2019, pkt. 14\\nAnbefales.")
+    'Beslutning Teknik- og Miljøudvalget 04-11-2019, pkt. 14\\nAnbefales.'
     """
     text = side_labels(text)  # (a side label wrapped beside its text: "Tidligere" / "behandling")
     text = _treatment_labels(text)  # ("Behandling i" / "Økonomiudvalget" / "04.03.2026, pkt. 4")
