@@ -18,7 +18,13 @@ import re
 
 from referat.domain import AgendaItem, Section, Treatment
 
-from .common import CANONICAL_HEADINGS, RECOMMENDS, is_body_decision, section_for
+from .common import (
+    CANONICAL_HEADINGS,
+    RECOMMENDS,
+    is_body_decision,
+    is_recommendation,
+    section_for,
+)
 from .decision_parts import decision_part
 from .text_header import clean_heading
 
@@ -62,6 +68,8 @@ def section_name(line: str) -> str | None:
     key = _DATED_HISTORY_RE.sub("", heading.lower())  # ("Tidligere beslutning (03.12.2024)")
     if key in _SECTION_ALIASES:
         return _SECTION_ALIASES[key]
+    if is_recommendation(heading):  # "Økonomiudvalgets anbefaling": an earlier treatment
+        return "Tidligere behandling"
     if key in _OUTCOME_LABELS and line.strip().strip("*_ ").endswith(":"):
         return "Beslutning"  # ("Vedtaget:" above the decision; "Vedtaget" alone is one)
     if decision_part(heading):  # "Beslutning del 1": a part of the decision
