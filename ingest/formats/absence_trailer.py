@@ -3,7 +3,9 @@
 the item, no part of what was decided. `finish` reads the names into the item's
 absentees first, then the decision ends before the line, so that an answer quoting the
 decision quotes the decision only. Under a closed item's notice ("Punktet er behandlet
-for lukkede døre.") the line makes the notice no decision (`closed_decision`)."""
+for lukkede døre.") the line makes the notice no decision (`closed_decision`). Above
+the decision, a line of names under "Afbud:" or "Fraværende:" is the item's absence
+(`absence_line`, read by `text_item_body`)."""
 
 from __future__ import annotations
 
@@ -53,3 +55,21 @@ def closed_decision(item: AgendaItem) -> None:
         item.sections[0].name = "Beslutning"
     else:
         item.absentees = [*item.absentees, *(a for a in away if a not in item.absentees)]
+
+
+# "Afbud: Nour El-Amin, Jesper Krogh": names only (a sentence, "Afbud: Hanne Jensen
+# (A) deltog ikke i …", is the item's text)
+_ABSENT_LINE_RE = re.compile(
+    r"^(?:Afbud|Fraværende)\s*:\s*((?:[^,.;:]{1,40}?(?:,\s*|\s+og\s+))*[^,.;:]{1,40})$")
+
+
+def absence_line(line: str, current: str | None, head: bool) -> re.Match[str] | None:
+    """A line naming who was absent from the item, the names its group 1: "**Afbud:** …"
+    anywhere; "Afbud: …" under the title; "Afbud: …" or "Fraværende: …" after the
+    Indstilling, before the decision (one in the decision is the decision's own)."""
+    if line.startswith("**"):
+        return re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", line)
+    if current == "Indstilling" or (head and current == "Beskrivelse" and line.startswith(
+            "Afbud")):
+        return _ABSENT_LINE_RE.match(line)
+    return None

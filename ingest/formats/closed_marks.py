@@ -110,6 +110,23 @@ def mark_line(line: str) -> re.Match[str] | None:
     return mark if closed_notice(why) or _LEGAL_GROUND_RE.match(why) else None
 
 
+# A page's badge before the item's number ("Lukket punkt 10. Køb af jord", a portal's
+# "Lukket punkt" span before its "10." span): the mark goes after the number, as a title's
+# prefix ("10. Lukket punkt: Køb af jord")
+_BADGE_FIRST_RE = re.compile(
+    rf"^(?P<s>\s*)(?P<m>(?:{_SECRET}|åben|åbent)(?:\s+(?:punkt|sag))?)\s*[:\-–]?\s+"
+    r"(?P<n>\d{1,4}\.)\s+(?=(?-i:[A-ZÆØÅ0-9\"“«]))", re.IGNORECASE)
+
+
+def number_first(line: str) -> str:
+    """An item's line with a badge before its number written with the number first.
+
+    >>> number_first("Lukket punkt 10.  Køb af jord"), number_first("Lukket 2. maj")
+    ('10. Lukket punkt: Køb af jord', 'Lukket 2. maj')
+    """
+    return _BADGE_FIRST_RE.sub(r"\g<s>\g<n> \g<m>: ", line)
+
+
 def closed_title(title: str) -> tuple[bool, str]:
     """`(True, 'Salg af grund')` for "Lukket punkt: Salg af grund" and its variants.
 

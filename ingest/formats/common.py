@@ -85,6 +85,7 @@ _CANONICAL = {
     "påtegning": "Påtegning",
     "baggrund for sagen": "Baggrund",
     "sagsprocedure": "Beslutningen træffes af",
+    "sagsgang": "Beslutningen træffes af",  # (Acadre's "Sagsgang: ØU, KB": the bodies in turn)
     "beslutningen træffes af": "Beslutningen træffes af",
     "beslutningskompetence": "Beslutningen træffes af",
     "sagen afgøres i": "Beslutningen træffes af",
@@ -208,6 +209,23 @@ def _with_record(heading: str) -> bool:
         p[:1].upper() + p[1:])) for p in parts]
     return any(decisions) and all(d or p.lower() in _RECORD_WORDS
                                   for d, p in zip(decisions, parts, strict=True))
+
+
+# "Økonomiudvalgets anbefaling", "Udvalgets anbefaling": a committee's recommendation to
+# the body that decides, above its dated entry ("Økonomiudvalget den 22. oktober 2024,
+# punkt 211:"): an earlier treatment, the case's history
+_BODY_RECOMMENDS_RE = re.compile(
+    rf"^(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}?(?i:{_BODY})s anbefaling(?: til [A-ZÆØÅ][\w-]*)?$")
+
+
+def is_recommendation(heading: str) -> bool:
+    """True for a heading naming a committee's recommendation ("Økonomiudvalgets
+    anbefaling"): the case's earlier treatment, not this meeting's decision.
+
+    >>> is_recommendation("Udvalgets anbefaling"), is_recommendation("Administrationens anbefaling")
+    (True, False)
+    """
+    return bool(_BODY_RECOMMENDS_RE.match(clean_line(heading).rstrip(":").strip()))
 
 
 def is_body_treatment(heading: str) -> bool:

@@ -79,6 +79,11 @@ _BODY_COMMA_DATE_RE = re.compile(rf"^{_BODY},\s+(?P<d>\d{{1,2}}\.\s*[a-zæøå]{
 _BODY_FOR_ON_DATE_RE = re.compile(
     r"^(?P<c>(?=[A-ZÆØÅ])[\w-]*?(?i:udvalg|udvalget|råd|rådet|nævn|nævnet)\s+for\s+[^,:]{3,60}?)"
     rf"\s+den\s+{_ON_DATE}(?P<p>)\s*:?$")
+# "Økonomiudvalgets indstilling den 6. december 2021" (eDoc's heading of a committee's
+# recommendation to the council), "Udvalgets anbefaling den …": a body's, so that an
+# "Administrationens indstilling den …" stays the proposal
+_RECOMMENDED_ON_DATE_RE = re.compile(rf"^{_BODY}s\s+(?i:indstilling|anbefaling)\s+{_ON}"
+                                     + _HEADING_DATE)
 # A table's label naming a body's treatment of the case, its date and item:
 # "Behandling i Økonomiudvalget 04.03.2026, pkt. 17" (a wrapped cell joined by
 # `wrapped_labels`), "Behandlet i Byrådet den 3. juni 2025, punkt 4"
@@ -129,6 +134,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Økonomiudvalget', datetime.date(2025, 12, 10))
     >>> dated_decision("Behandling i Økonomiudvalget 04.03.2026, pkt. 17")
     ('Økonomiudvalget', datetime.date(2026, 3, 4), 17)
+    >>> dated_decision("Økonomiudvalgets indstilling den 6. december 2021")[:2]
+    ('Økonomiudvalget', datetime.date(2021, 12, 6))
     >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
     (True, True)
     """
@@ -138,7 +145,7 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
                   _BODY_COMMA_DATE_RE, _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE,
                   _BODY_FOR_ON_DATE_RE, _TREATED_IN_RE)
-    for rx in (*_DATED_DECISION_RES, *whole_line):
+    for rx in (*_DATED_DECISION_RES, _RECOMMENDED_ON_DATE_RE, *whole_line):
         m = rx.match(line if rx in whole_line else heading)
         if not m:
             continue
@@ -150,6 +157,18 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
         committee = town_of_body(m["c"], committee_name(m["c"])) if m["c"] else None
         return committee, found[0], int(m.group("p")) if m.group("p") else None
     return labelled_entry(labelled)  # ("Tidligere behandling – Ældrerådet 15.05.2025")
+
+
+def under_decision(line: str) -> tuple[str | None, date, int | None] | None:
+    """The body, date and item an Acadre print sets on the line below its "Beslutning"
+    label ("Kommunalbestyrelsen, 27.06.2019, pkt. 141", without the colon that makes it a
+    heading elsewhere), as `dated_decision` reads them; None for any other line.
+
+    >>> under_decision("Kommunalbestyrelsen, 27.06.2019, pkt. 141")[2]
+    141
+    """
+    m = _LISTED_DECISION_RE.match(f"{clean_line(line).rstrip(':')}:")
+    return dated_decision(m.group(0)) if m else None
 
 
 def body_key(name: str) -> str:

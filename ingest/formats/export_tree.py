@@ -53,7 +53,7 @@ _LETTER_KEYS = ("bogstav", "listebogstav", "letter", "partibogstav", "abbreviati
                 "forkortelse")
 # Whether an item is public, said in a word ("access": "closed"): the words of each
 ACCESS_KEYS = ("access", "accesslevel", "visibility", "adgang", "offentlighed", "publicity",
-               "accessname")
+               "accessname", "aabenhed")  # ("aabenhed": "Lukket", an SBSYS export's)
 CLOSED_WORDS = frozenset("closed lukket private confidential restricted fortrolig fortroligt "
                          "internal nonpublic".split())
 # A field typed by a code instead of named ("type": "decision"): the section the code

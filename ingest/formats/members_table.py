@@ -192,15 +192,19 @@ _STANDS_IN_RE = re.compile(r"\s+((?:stedfortræder|mødt|møder|deltog)\s+for\s+
 
 def _party_cell(text: str, columns: list[str]) -> str:
     """A name and its party cell as minutes write them: "Frank Jensen Venstre" and
-    "Frank Jensen V" → "Frank Jensen (V)"."""
+    "Frank Jensen V" → "Frank Jensen (V)", "Vagn Toft Løsgænger" → "Vagn Toft (Løsgænger)"."""
     if "parti" in columns and (m := _PARTY_NAME_CELL_RE.search(text.strip())):
         # "Lise Ravn Det Konservative Folkeparti": the letter
         name = re.sub(r"^det\s+|\s+folkeparti$", "", m.group(1).lower())
         letter = PARTIES.get(name) or PARTIES.get(m.group(1).lower())
         return f"{text.strip()[:m.start()].strip()} ({letter})" if letter else text.strip()
-    if "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip())):
+    if "parti" in columns and (m := _PARTY_CELL_RE.match(text.strip()) or _UNALIGNED_CELL_RE.match(
+            text.strip())):  # ("Vagn Toft Løsgænger": a member of no party, so bracketed)
         return f"{m.group(1)} ({m.group(2).replace('0', 'Ø')})"
     return text.strip()
+
+
+_UNALIGNED_CELL_RE = re.compile(r"^(.+?)\s+((?i:løsgænger|uden for partierne))$")
 
 
 def members_table(rows: list[str]) -> tuple[list[Participant], int]:
@@ -292,8 +296,8 @@ def _role_cell_person(cells: list[str], columns: list[str]) -> Participant | Non
         return None  # (a role a list knows is read as before, with the whole row)
     rest = [c for k, c in enumerate(cells) if k != role]
     found = table_person(" | ".join(rest), [c for k, c in enumerate(columns) if k != role])
-    if found and not found.role:
-        found.role = cells[role].lower()
+    if found and not found.role:  # (a name in it as written: "Stedfortræder for Ida Dal")
+        found.role = cells[role][:1].lower() + cells[role][1:]
     return found
 
 

@@ -42,17 +42,25 @@ def _name(line: str) -> bool:
 
 def _pairs(lines: list[str], k: int) -> tuple[list[str], list[str], int]:
     """The "Name, role" entries of the rows from line `k` on (of those present, and of
-    those whose role cell marks them absent: "Medlem – afbud"), and the line after them."""
+    those whose role cell marks them absent: "Medlem – afbud"), and the line after them.
+    A row whose role cell is empty has no line for it: a name with its party alone is a
+    member without a role ("Ida Holm (A)" / "Formand" / "Ole Bak (V)" / "Eva Dal (C)"), once
+    a row with its role has shown the grid."""
     entries: list[str] = []
     away: list[str] = []
     j = k
-    while j + 1 < len(lines) and _name(lines[j].strip()) and (m := _ROLE_CELL_RE.match(
-            lines[j + 1].strip().rstrip("."))):
-        low = " ".join(m.group("role").lower().split())
-        (away if m.group("away") or m.group("away2") else entries).append(
+    while j < len(lines) and _name(lines[j].strip()):
+        m = _ROLE_CELL_RE.match(lines[j + 1].strip().rstrip(".")) if j + 1 < len(lines) else None
+        if m is None and (not entries or not _PARTY_END_RE.search(lines[j].strip())):
+            break
+        low = " ".join(m.group("role").lower().split()) if m else "medlem"
+        (away if m and (m.group("away") or m.group("away2")) else entries).append(
             lines[j].strip() + ("" if low == "medlem" else f", {low}"))
-        j += 2
+        j += 2 if m else 1
     return entries, away, j
+
+
+_PARTY_END_RE = re.compile(r"\s\([A-ZÆØÅ]{1,3}\)$")
 
 
 def paired_members(lines: list[str]) -> list[str]:
@@ -62,6 +70,8 @@ def paired_members(lines: list[str]) -> list[str]:
     >>> paired_members(["Medlemmer", "Ida Holm (A)", "Formand", "Ole Bak (V)", "Medlem",
     ...                 "Afbud", "Ole Bak (V)", "Udsendt", "Fredag"])
     ['Deltagere: Ida Holm (A), formand; Ole Bak (V)', 'Afbud: Ole Bak (V)', 'Udsendt: Fredag']
+    >>> paired_members(["Medlemmer", "Ida Holm (A)", "Formand", "Ole Bak (V)", "Eva Dal (C)"])
+    ['Deltagere: Ida Holm (A), formand; Ole Bak (V); Eva Dal (C)']
     """
     for k, line in enumerate(lines):
         if clean_heading(line).lower() not in _LIST_LABELS:

@@ -116,10 +116,11 @@ def _side(m: re.Match[str]) -> tuple[str, list[str]]:
 
 
 # A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod
-# (B)", "Imod stemte Dansk Folkeparti (2)."
+# (B)", "Imod stemte Dansk Folkeparti (2)." (not the count before a label's colon: "For
+# stemte (14): <names>" is a vote by name)
 _COUNTED_RE = re.compile(
     r"(?P<k>for stemte|imod stemte|undlod(?: at stemme)?)\s+(?:(?:\d+|(?-i:[a-zæøå]+))\s+)?"
-    r"(?:\((?P<p>[^)]{1,300})\)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\))|"
+    r"(?:\((?P<p>[^)]{1,300})\)(?!\s*:)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\))|"
     r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+\((?P<p2>[^)]{1,300})\)"
     # ("For stemte 4. Imod stemte 1 (Poul Brixen)": a side only counted, no one named)
     r"|(?P<k3>for stemte|imod stemte)\s+(?P<c3>[1-9]\d*)(?=\s*(?:[.,;]|og\s|$))", re.IGNORECASE)

@@ -11,8 +11,9 @@ import re
 from datetime import date
 
 from referat.danish import danish_date
-from referat.domain import AgendaItem, Section, Treatment
+from referat.domain import PROTOCOL_SECTION, AgendaItem, Section, Treatment
 
+from .absence_trailer import absence_line
 from .body_lines import per_body
 from .bullet_headings import unbulleted_headings
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
@@ -25,6 +26,7 @@ from .dated import (
     joint_member,
     other_body,
     recommending_body,
+    under_decision,
 )
 from .dated_rows import dated_rows
 from .decision_parts import decision_part, joint_decision
@@ -61,10 +63,6 @@ _CASE_LABEL_RE = re.compile(
 # A field left to fill in on the printed page: "Formandens initialer: ______"
 _FORM_FIELD_RE = re.compile(r"^[\w .,]{2,40}:\s*_{3,}\s*$")
 # A line under the title saying whether the item is public: "Åben sag", "Åbent", "Lukket sag"
-# "Afbud: Nour El-Amin, Jesper Krogh": names only (a sentence, "Afbud: Hanne Jensen
-# (A) deltog ikke i …", is the item's text)
-_ABSENT_LINE_RE = re.compile(
-    r"^(?:Afbud|Fraværende)\s*:\s*((?:[^,.;:]{1,40}?(?:,\s*|\s+og\s+))*[^,.;:]{1,40})$")
 _LABEL_LINE_RE = re.compile(r"^[\w .]{2,30}:\s*\S{0,40}$")  # "Sagsid.: 24/1012", "Initialer: ABC"
 _BOLD_LINE_RE = re.compile(r"(\*\*|__)[^*_]{2,60}\1:?")  # "**Beslutning**" alone on its line
 # "Protokoltilførsel" (or "Mindretalsudtalelse") over a member's words: part of the
@@ -80,6 +78,8 @@ _LEAD_MARK_RE = re.compile(
     re.IGNORECASE)  # (a page's badge and case span side by side: "Lukket punkt Sagsnr. 25/1")
 # the item's status at the end of its fact row, after the case number and its officer
 _STATUS_TAIL_RE = re.compile(r"\s((?:åben|åbent|lukket)\s+(?:punkt|sag))$", re.IGNORECASE)
+# Sections that never hold the decision (a "Politisk behandling" in the case text may)
+_PROPOSED = frozenset(("Indstilling", "Økonomiske konsekvenser og finansiering", "Bilag"))
 # Sections a known heading without a section of its own ("Målgruppe") goes on inside
 _CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
 
@@ -211,6 +211,8 @@ def parse_item(
             item.closed = item.closed or closes(mark)
             continue
         dated = dated_decision(s.replace("**", "")) if len(s) < 160 else None  # ("**…**")
+        if current == "Beslutning" and not dated and not any(b.strip() for b in buf):
+            dated = under_decision(s)  # ("Beslutning" / "Kommunalbestyrelsen, 27.06.2019, pkt. 4")
         rest = ""
         if not dated and (inline := dated_with_text(s)):
             dated, rest = inline  # "Økonomiudvalget den 10.04.2024, pkt. 52: Anbefales."
@@ -241,7 +243,7 @@ def parse_item(
         if s.lower().startswith("source url:"):
             source_url = s.split(":", 1)[1].strip()
             continue
-        m = _absence_line(s, current, head)
+        m = absence_line(s, current, head)
         if m:
             item.absentees.extend(p.name for p in participants_from_list(m.group(1), "afbud")
                                   if p.status == "afbud")  # (not a substitute who came)
@@ -270,7 +272,12 @@ def parse_item(
             current, earlier = DISCUSSION if discussed else "Beslutning", None
             buf.extend([note.group(1)] if note else [])
             continue
-        if entered := _ENTERED_RE.match(s):  # a member's statement entered into the decision
+        entered = _ENTERED_RE.match(s)
+        if entered and current in _PROPOSED and not entered["m"]:  # a member's statement
+            flush()  # after the recommendation, above the decision (an export's field): its
+            current, earlier = PROTOCOL_SECTION, None  # own section
+            continue
+        if entered:  # a member's statement entered into the decision
             buf.extend(["", "Mindretalsudtalelse:" if entered["m"] else "Protokoltilførsel:"])
             continue
         # markdown: a "#" heading, or a label alone in bold ("**Beslutning**")
@@ -342,18 +349,6 @@ def parse_item(
             item.sections.append(Section(name, text))
     bare_decision(item)
     return item, source_url
-
-
-def _absence_line(line: str, current: str | None, head: bool) -> re.Match[str] | None:
-    """A line naming who was absent from the item, the names its group 1: "**Afbud:** …"
-    anywhere; "Afbud: …" under the title; "Afbud: …" or "Fraværende: …" after the
-    Indstilling, before the decision (one in the decision is the decision's own)."""
-    if line.startswith("**"):
-        return re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", line)
-    if current == "Indstilling" or (head and current == "Beskrivelse" and line.startswith(
-            "Afbud")):
-        return _ABSENT_LINE_RE.match(line)
-    return None
 
 
 # A section headed by the body's treatment ("Udvalgets behandling"), until it is known

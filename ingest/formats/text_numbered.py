@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from referat.danish import DANISH_MONTHS
 
-from .closed_marks import OPEN_MARK_RE, closed_title, closes
+from .closed_marks import OPEN_MARK_RE, closed_title, closes, number_first
 from .group_labels import group_items
 from .numbered_runs import (
     NumberedStart,
@@ -83,7 +83,7 @@ Check = Callable[[str], bool]
 def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
                         is_toc: Check) -> list[NumberedStart]:
     """The items of the style whose consecutive run is longest ("N." first on a tie)."""
-    lines = [_MARKS_RE.sub("", ln) for ln in lines]
+    lines = [number_first(_MARKS_RE.sub("", ln)) for ln in lines]  # ("Lukket punkt 10. …")
     best: list[NumberedStart] = []
     for style in ("dot", "paren", "space", "bare"):
         candidates = _candidates(lines, style, is_heading, is_marker, is_toc)

@@ -18,7 +18,14 @@ import re
 
 from referat.domain import AgendaItem, Section, Treatment
 
-from .common import CANONICAL_HEADINGS, RECOMMENDS, is_body_decision, section_for, spelled_key
+from .common import (
+    CANONICAL_HEADINGS,
+    RECOMMENDS,
+    is_body_decision,
+    is_recommendation,
+    section_for,
+    spelled_key,
+)
 from .decision_parts import decision_part
 from .text_header import clean_heading
 
@@ -63,6 +70,8 @@ def section_name(line: str) -> str | None:
     key = spelled_key(key)  # ("Oekonomi", "Teknisk forvaltnings indstilling")
     if key in _SECTION_ALIASES:
         return _SECTION_ALIASES[key]
+    if is_recommendation(heading):  # "Økonomiudvalgets anbefaling": an earlier treatment
+        return "Tidligere behandling"
     if key in _OUTCOME_LABELS and line.strip().strip("*_ ").endswith(":"):
         return "Beslutning"  # ("Vedtaget:" above the decision; "Vedtaget" alone is one)
     if decision_part(heading):  # "Beslutning del 1": a part of the decision
