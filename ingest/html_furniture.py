@@ -136,13 +136,18 @@ def _marked(node: object) -> bool:
 # dagsordenen"): the page's tool, not its text (an attachment's link names the attachment)
 _DOWNLOAD_RE = re.compile(r"^(?:hent|download|downloade|udskriv|print|gem)\b", re.IGNORECASE)
 _FILE_HREF_RE = re.compile(r"\.(?:pdf|docx?|rtf|odt)(?:[?#].*)?$", re.IGNORECASE)
+# A link named by the file's kind alone ("PDF", "(Word)"): it names no attachment
+_FILE_KIND_RE = re.compile(r"^\(?(?:pdf|docx?|word|rtf|odt)\)?$", re.IGNORECASE)
 
 
 def _download_link(link: object) -> bool:
-    """A link to a document file whose text begins with the verb of a download."""
+    """A link to a document file whose text begins with the verb of a download, or any
+    link whose text is only the file's kind (an item head's "PDF" button: "Hent punkt 1
+    som PDF" to a screen reader)."""
     href = (link.get("href") or "").strip()  # type: ignore[attr-defined]
-    return bool(_FILE_HREF_RE.search(href) and _DOWNLOAD_RE.match(
-        link.get_text(" ", strip=True)))  # type: ignore[attr-defined]
+    text = link.get_text(" ", strip=True)  # type: ignore[attr-defined]
+    return bool(_FILE_HREF_RE.search(href) and _DOWNLOAD_RE.match(text)
+                or href and _FILE_KIND_RE.match(text))
 
 
 _SKIP_LINK_RE = re.compile(r"^(?:gå|spring|hop|skip)\s+(?:direkte\s+)?(?:til|to)\s+"

@@ -42,19 +42,21 @@ def absence_trailer(text: str) -> tuple[str, list[str]]:
     return (text[:m.start()].rstrip(), names) if names else (text, [])
 
 
-def closed_decision(item: AgendaItem) -> None:
+def closed_decision(item: AgendaItem, decided: bool = True) -> None:
     """Minutes publish a closed item's decision only, without a heading: its one text is
-    its decision, unless that text is the notice that the item was closed ("Punktet er
-    lukket.", "Punktet er behandlet for lukkede døre."), also with the attendance line a
-    template prints under every item ("Fraværende: X"), whose names are the item's
-    absentees. Call it only when the meeting has decisions."""
+    its decision when the meeting has decisions (`decided`), unless that text is the
+    notice that the item was closed ("Punktet er lukket.", "Punktet er behandlet for
+    lukkede døre."), also with the attendance line a template prints under every item
+    ("Fraværende: X"), whose names are the item's absentees: the notice is no text of
+    the item (its closed flag says it), in an agenda too."""
     if not item.closed or [s.name for s in item.sections] != ["Beskrivelse"]:
         return
     notice, away = absence_trailer(item.sections[0].text)
     if not closed_notice(notice):
-        item.sections[0].name = "Beslutning"
+        item.sections[0].name = "Beslutning" if decided else item.sections[0].name
     else:
         item.absentees = [*item.absentees, *(a for a in away if a not in item.absentees)]
+        item.sections = []
 
 
 # "Afbud: Nour El-Amin, Jesper Krogh": names only (a sentence, "Afbud: Hanne Jensen

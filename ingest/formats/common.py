@@ -51,8 +51,6 @@ _CANONICAL = {
     "sagsbeskrivelse": CASE_TEXT,
     "fremstilling": CASE_TEXT,
     "dagsordenstekst": CASE_TEXT,
-    "supplerende sagsfremstilling": CASE_TEXT,
-    "supplerende sagsbeskrivelse": CASE_TEXT,
     "administrationen indstiller": "Indstilling",
     # the staff's recommendation, named in the genitive ("ADMINISTRATIONENS INDSTILLING")
     "administrationens indstilling": "Indstilling", "forvaltningens indstilling": "Indstilling",
@@ -92,6 +90,10 @@ _CANONICAL = {
     "yderligere deltagelse": "Yderligere deltagelse",
     "behandling": "Behandling",  # (this meeting's discussion before its dated decision)
 }
+# A supplement printed after the section it adds to, when the case came back ("Supplerende
+# indstilling", "Supplerende økonomi"): that section again
+_CANONICAL |= {f"supplerende {k}": v for k, v in list(_CANONICAL.items()) if v in (
+    CASE_TEXT, "Indstilling", "Sammendrag", "Baggrund", "Økonomiske konsekvenser og finansiering")}
 CANONICAL_HEADINGS = frozenset(_CANONICAL)
 # Headings that are known but have no section of their own: their text is kept under
 # `Sagsfremstilling`, headed by the heading, so it is still searched.

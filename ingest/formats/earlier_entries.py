@@ -24,6 +24,9 @@ _DATE_RE = re.compile(r"(?<![\d.])(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s
 # the earlier meeting's item: "sag nr. 6", "pkt. 12", "punkt 3", "§ 88", "emne 4"
 _NUMBER_RE = re.compile(r"[\s,]*(?:sag\s+nr\.?|sagsnr\.?|pkt\.?|punkt|emne|§)\s*(?P<p>\d+)\b",
                         re.IGNORECASE)
+# ... or a table's row read as a line, its "Punkt" cell a bare number after the date:
+# "Børne- og Uddannelsesudvalget 13-09-2022 5"
+_CELL_NUMBER_RE = re.compile(r"\s+(?P<p>\d{1,3})\s*$")
 # what a sentence puts between the body and the date ("… behandlede sagen den")
 _BEFORE_DATE_RE = re.compile(
     r"(?:\s+(?:behandlede|besluttede|vedtog|godkendte|anbefalede)(?:\s+sagen)?"
@@ -47,6 +50,8 @@ def earlier_head(head: str) -> tuple[str, date, int | None] | None:
     ('Plan- og Erhvervsudvalget', datetime.date(2025, 6, 10))
     >>> earlier_head("10.06.2025 Plan- og Erhvervsudvalget")[0]
     'Plan- og Erhvervsudvalget'
+    >>> earlier_head("Økonomiudvalget 21-09-2022 11")
+    ('Økonomiudvalget', datetime.date(2022, 9, 21), 11)
     >>> earlier_head("Udvalget for Regional Udvikling behandlede sagen den 2. september 2025"
     ...              " og besluttede")[0]
     'Udvalget for Regional Udvikling'
@@ -61,7 +66,7 @@ def earlier_head(head: str) -> tuple[str, date, int | None] | None:
     if not m or not found:
         return None
     before, after = head[:m.start()], head[m.end():]
-    number = _NUMBER_RE.search(after)
+    number = _NUMBER_RE.search(after) or _CELL_NUMBER_RE.match(after)
     after = f"{after[:number.start()]} {after[number.end():]}" if number else after
     before = _BEFORE_DATE_RE.sub("", before).strip(" ,–-")
     after = "" if _AFTER_DATE_RE.match(after) else after.strip(" ,–-")

@@ -93,10 +93,12 @@ def _front_page(text: str) -> tuple[str | None, list[Participant]]:
 
 
 def _participants(root: ET.Element) -> list[Participant]:
-    """A later export's structured list: `<Participants><Participant>` with `Name`,
-    `Party`, `Role` and `Attendance` ("Til stede", "Afbud")."""
+    """A later export's structured list: `<Participants><Participant>` (the namespaced
+    version's `<MeetingParticipants><MeetingParticipant>`) with `Name`, `Party`, `Role`
+    and `Attendance` ("Til stede", "Deltog", "Afbud"); not a case document's parties
+    (`PersonParticipants`)."""
     people = []
-    for el in root.iter("Participant"):
+    for el in (e for e in root.iter() if e.tag in ("Participant", "MeetingParticipant")):
         name, party = _text(el, "Name"), _text(el, "Party")
         if not name:
             continue

@@ -8,7 +8,8 @@ comes first, then `<h3>Fremstilling</h3>` with `<h4>` sub-sections, then
 A meeting named "Dagsorden" can be final minutes: decisions decide the kind; one whose
 `Afsluttet` is false has not been held (an agenda: a closed item's short text is no
 decision). Other API versions name the item keys in English (`Number`, `Caption`,
-`CaseNumber`; `IsOpen` closes nothing: open items carry false too), spell keys in other casing
+`CaseNumber`; `IsOpen` false closes an item only where other items carry true: some
+exports give every item false, open ones too), spell keys in other casing
 (`firstagenda_keys`) and give each participant a `Role` ("Formand"; "Sekretær": staff,
 no member).
 """
@@ -121,7 +122,7 @@ def _decision_fields(fields: list, committee: str, day: date
 
 
 def _item(point: dict, unknown: list[str], committee: str, day: date,
-          held: bool = True) -> AgendaItem:
+          held: bool = True, flagged: bool = False) -> AgendaItem:
     number_raw = next((point[k] for k in ("Punktnummer", "Number", "Sorting")
                        if point.get(k) not in (None, "")), None)
     number, label = item_number(number_raw), ""
@@ -131,6 +132,7 @@ def _item(point: dict, unknown: list[str], committee: str, day: date,
         raise ParseError(f"feltet 'Punktnummer' er ikke et tal: {number_raw!r}")
     closed, title = closed_title(clean_line(unescape(  # ("p&aring; Hyrdeh&oslash;j")
         point.get("Navn") or point.get("Caption") or "")))
+    closed = closed or (flagged and point.get("IsOpen") is False)
     item = AgendaItem(number, title, (point.get("SagsNummer") or point.get("CaseNumber") or None),
                       closed=closed, label=label)
     fields, earlier = _decision_fields(point.get("Felter") or [], committee, day)
@@ -248,8 +250,9 @@ def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Mee
     held = moede.get("Afsluttet") not in (False, "false", "False")  # (absent: unsaid)
     points = [p for p in data["Dagsordenpunkter"] if isinstance(p, dict)]
     unknown: list[str] = []
-    items = fold_lettered(sorted((_item(p, unknown, committee, day, held) for p in points),
-                                 key=lambda i: i.number))  # ("3a", "3b" after "3")
+    flagged = any(p.get("IsOpen") is True for p in points)  # (false on every item: unsaid)
+    items = fold_lettered(sorted((_item(p, unknown, committee, day, held, flagged)
+                                  for p in points), key=lambda i: i.number))  # ("3a" after "3")
     host = host_municipality(text)
     meeting = Meeting(
         committee=committee, date=day, items=items, start_time=time,

@@ -245,9 +245,10 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     drop_placeholders(items)  # ("Beslutning" / "Afventer mødets behandling": an agenda)
     said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
     outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
-    if any(i.decision for i in items):
-        for item in items:
-            closed_decision(item)  # (a closed item's text, not its notice "Punktet er lukket.")
+    decided = any(i.decision for i in items)
+    for item in items:
+        closed_decision(item, decided)  # (its text, not its notice "Punktet er lukket.")
+        if decided:
             approval_decision(item)  # ("Dagsordenen blev godkendt …", unlabelled)
     if (header.doc_type == "referat" or protocol) and all(
             {s.name for s in i.sections} <= _FREE_FORM for i in items) and sum(

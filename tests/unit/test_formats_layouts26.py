@@ -85,14 +85,15 @@ def test_firstagenda_json_decision_fields_entities_and_disqualification() -> Non
     """FirstAgenda JSON: an earlier body's "Beslutning Økonomiudvalget" field (undated or
     dated) is the case's history, the meeting's own body's field its decision, and the
     absentee in the earlier one is no absentee here; entities in a title are unescaped;
-    an item attendee "Inhabil" is absent from it. (`IsOpen: false` closes nothing: every
-    item of the real Greve exports, open ones too, carries it.)"""
+    an item attendee "Inhabil" is absent from it. (`IsOpen: false` closes an item only
+    beside items carrying true, as here: every item of the real Greve exports, open ones
+    too, carries false.)"""
     m = one_meeting(HERE, "firstagenda_json_decision_fields.json")
     assert [(i.title, i.closed, i.decision) for i in m.items] == [
         ("Godkendelse af dagsorden", False, "Godkendt."),
         ("Ny skøjtebane & varmestue", False, "Godkendt."),
         ("Takster 2026", False, "Godkendt."),
-        ("Køb af ejendom", False, "Godkendt."),
+        ("Køb af ejendom", True, "Godkendt."),
         ("Valg til bestyrelse", False, "Godkendt.")]
     assert [[(t.committee, t.date, t.text) for t in i.history] for i in m.items[1:3]] == [
         [("Økonomiudvalget", None, "Anbefales. Fraværende: Dorte Lind (V)")],
