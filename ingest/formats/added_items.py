@@ -1,5 +1,7 @@
 """Items added to an agenda after it went out, printed as "5a. Hastesag: Nødreparation
-…" / "5b. …" after item 5, each with its own case number and decision.
+…" / "5b. …" after item 5, each with its own case number and decision; and an item's
+sub-items decided apart from it ("5.1 Skybrudsplan …" after item 5's decision), each
+with its own case number and decision too.
 
 They look like sub-items ("3a. Ansøgning fra …" under "3. Ansøgninger til puljen"),
 which `text_item_body` keeps inside their item, as a citation names the item. The
@@ -28,13 +30,18 @@ from .text_numbered import NumberedStart
 from .text_sections import section_name
 
 _DECISION = "Beslutning"
+# "Pkt. 4a Title", "5a. Title": an item added after item 4 or 5, whichever its number
+ADDED_ITEM_RE = re.compile(r"^(?:\d{1,3}\s?[a-z][.)]|(?:Pkt\.?|Punkt|Sag)\s*\d{1,3}[a-z][.:]?)"
+                           r"\s+\S")
 
 
 def _lettered_re(numbers: list[int]) -> re.Pattern[str]:
-    """ "5a. Title", "5 b) Title", "Pkt. 5a Title" under item `number` (one of `numbers`)."""
+    """ "5a. Title", "5 b) Title", "Pkt. 5a Title", "5.1 Title" under item `number` (one
+    of `numbers`)."""
     n = "|".join(map(str, numbers))
     return re.compile(rf"^(?:(?P<m>{n})\s?(?P<a>[a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*(?P<p>{n})"
-                      rf"(?P<b>[a-z])[.:]?)\s+(?P<t>\S.*)$")
+                      rf"(?P<b>[a-z])[.:]?|(?P<d>{n})(?P<s>\.[1-9]\d?)\.?(?=\s+[A-ZÆØÅ]))"
+                      rf"\s+(?P<t>\S.*)$")
 
 
 def _numbers(starts: list[NumberedStart], k: int) -> list[int]:
@@ -58,7 +65,7 @@ def _title(lines: list[str], i: int, title: str) -> tuple[str, int]:
     return title, i + 1
 
 
-def _decides(line: str) -> bool:
+def decides(line: str) -> bool:
     """A decision's heading, "Beslutning" or "Beslutning: Godkendt." or a dated one."""
     s = line.strip().replace("**", "")
     label = heading_label(s)
@@ -69,13 +76,13 @@ def _decides(line: str) -> bool:
 def _own_case(lines: list[str]) -> bool:
     """A part with a case number or a decision of its own."""
     return any(CASE_NUMBER_RE.match(s.strip()) or BARE_CASE_RE.match(s.strip())
-               or _decides(s) for s in lines)
+               or decides(s) for s in lines)
 
 
 def _whole_item(lines: list[str]) -> bool:
     """A part with both a case number and a decision of its own."""
     return any(CASE_NUMBER_RE.match(s.strip()) or BARE_CASE_RE.match(s.strip())
-               for s in lines) and any(_decides(s) for s in lines)
+               for s in lines) and any(decides(s) for s in lines)
 
 
 def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedStart]:
@@ -91,7 +98,7 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
             continue
         parts = [lines[i + 1:b] for i, b in zip(marks, [*marks[1:], end], strict=True)]
         above = [s for s in lines[start.body:marks[0]] if s.strip()]
-        if any(map(_decides, above)):
+        if any(map(decides, above)):
             if not all(map(_own_case, parts)):
                 continue
         elif not above or not all(map(_whole_item, parts)):
@@ -99,7 +106,7 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
         for i in marks:
             m = rx.match(lines[i].strip())
             assert m is not None
-            mark = f"{m['m'] or m['p']}{m['a'] or m['b']}"
+            mark = f"{m['m'] or m['p'] or m['d']}{m['a'] or m['b'] or m['s']}"
             title, body = _title(lines, i, m["t"])
             out.append(NumberedStart(i, body, 0, title, label=mark))
     if len(out) == len(starts):

@@ -106,10 +106,14 @@ _PAUSE_LEFT_RE = re.compile(r"^(?i:under|i)\s+pausen\s+(?:forlod|gik)\s+"
                             r"(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:fra\s+)?mødet\b")
 
 
-def _absent_from(meeting: Meeting, name: str, role: str) -> list[int]:
+def _absent_from(meeting: Meeting, name: str, role: str, printed: bool = True) -> list[int]:
     """Add `name` to the absentees of the items a part-time `role` says they missed
-    ("deltog fra punkt 3", "forlod mødet under behandlingen af punkt 4"); those numbers."""
-    missed = missed_items(role, [i.number for i in meeting.items]) if role else []
+    ("deltog fra punkt 3", "forlod mødet under behandlingen af punkt 4"); those numbers.
+    A `printed` role names the items as the minutes print them: "før pkt. 7" is the item
+    labelled 7 (the 8th after an added "4a"), an added "4a" one between 4 and 5."""
+    marks = [_printed_mark(i) if printed else i.number for i in meeting.items]
+    said = missed_items(role, marks) if role else []
+    missed = [i.number for i, mark in zip(meeting.items, marks, strict=True) if mark in said]
     for item in meeting.items:
         if item.number in missed and not any(_same_person(name, a) for a in item.absentees):
             item.absentees = [*item.absentees, name]
@@ -129,7 +133,8 @@ def _moved_absence(meeting: Meeting) -> None:
                 after = paused or re.search(r"\befter\s+(?:behandlingen|punktet|sagen)\b",
                                             sentence)
                 _absent_from(meeting, left["n"], ("forlod mødet efter punkt" if after else
-                                                  "fraværende fra punkt") + f" {item.number}")
+                                                  "fraværende fra punkt") + f" {item.number}",
+                             printed=False)
                 if after:  # "… forlod mødet efter behandlingen af punktet": there for it
                     item.absentees = [a for a in item.absentees
                                       if not _same_person(a, left["n"])]
@@ -145,6 +150,14 @@ def _moved_absence(meeting: Meeting) -> None:
                 item.absentees = [a for a in item.absentees if not _same_person(a, name)]
             if missed and min(missed) > item.number:  # about the items after this one
                 _without_note(item, sentence)
+
+
+def _printed_mark(item: AgendaItem) -> float:
+    """The number the minutes print for an item: its label's ("5" of the item numbered 6,
+    4.5 for "4a", 5.1 for "5.1"), else its number."""
+    if m := re.fullmatch(r"(\d{1,4})(?:([a-z])|(\.\d{1,2}))?", item.label):
+        return int(m[1]) + (0.5 if m[2] else float(m[3] or 0))
+    return item.number
 
 
 _LEFT_DURING_RE = re.compile(r"^(?:forlod mødet|gik)\s+(?:under|ved)\s+", re.IGNORECASE)

@@ -225,8 +225,9 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
             member = row_person(row, columns) if cells else cell_person(row, columns)
         elif cells:
             member = row_person(row, columns) if len(row) == len(columns) else None
-        else:
-            member = table_person(rows[i], columns)
+        else:  # (cell by cell when its attendance cell goes on: "Deltog - forlod mødet …")
+            member = table_person(rows[i], columns) or (
+                cell_person(row, columns) if len(row) == len(columns) else None)
         if not member:
             break
         people.append(member)

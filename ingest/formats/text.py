@@ -102,12 +102,7 @@ from .text_header import parse_header
 from .text_header_committee import as_written, meeting_in_body
 from .text_header_lists import closing_people, document_kind
 from .text_item_body import notes_discussed, parse_item
-from .text_items import (
-    MD_ITEM_RE,
-    closed_part,
-    find_items,
-    unnumbered_last,
-)
+from .text_items import MD_ITEM_RE, closed_part, find_items
 from .text_lines import normalize, prepared_lines
 from .text_numbered import ABBREVIATION_END_RE
 from .text_sections import approval_decision, said_decisions, section_name, tight_layout
@@ -115,6 +110,7 @@ from .text_split import split_text
 from .theme_items import event_body, theme_items
 from .ticks import tick_lists, ticked_choices
 from .titled_body import titled_body
+from .unnumbered_items import unnumbered_first, unnumbered_last
 from .wiki_md import wiki_markdown
 from .withdrawn import note_withdrawn, withdrawn_title
 from .word_groups import split_label
@@ -162,6 +158,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         if _CANCELLED_RE.search("\n".join(lines[:80])):
             raise ParseError("mødet er aflyst: filen har ingen dagsordenspunkter")
         raise ParseError("ingen dagsordenspunkter fundet (forventede linjer som 'Punkt 1 …')")
+    # ("Godkendelse af dagsorden" / "Beslutning …" unnumbered above item 1: item 1)
+    starts, opened = unnumbered_first(lines, starts)
     # ("B. SAGER TIL ORIENTERING" / "1. …": an open part numbered from 1 again)
     starts = starts + open_parts(lines, starts, markdown)
     renumbered = closed_part(lines, starts, markdown)
@@ -201,7 +199,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
                                      lambda s: bool(section_name(s)))
     tight = not markdown and tight_layout(lines[starts[0].line:])  # a table printed to PDF
-    listed_closed = {} if markdown else contents_closed(lines, starts[0].line - len(leads[0]))
+    listed_closed = {} if markdown else contents_closed(lines, starts[0].line - len(leads[0]),
+                                                        opened)
     for k, lead in enumerate(leads[1:]):  # ("Sagsnr.: 24/2087" above the next heading)
         ends[k] = min(ends[k], starts[k + 1].line - len(lead))
     bodies = [leads[k] + lines[start.body : end]

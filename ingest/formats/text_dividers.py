@@ -174,12 +174,13 @@ _LISTED_RE = re.compile(r"^\s*(?:(?:punkt|pkt\.?|sag(?:\s+nr\.?)?)\s*)?(\d{1,3})
                         re.IGNORECASE)
 
 
-def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
+def contents_closed(lines: list[str], first: int, opened: int = 0) -> dict[int, bool]:
     """What a contents list's group headings say of each item number listed under them,
     before the first item: {4: True} for "Lukkede sager" / "4. Personalesag". A group
     numbered from 1 again ("B. Lukkede punkter" / "1. Køb af ejendom" after the open
-    items 1-4) goes on from the groups above it, as its items are numbered
-    (`text_items.closed_part`): {5: True}.
+    items 1-4, listed under a group or under none) goes on from the numbers above it, as
+    its items are numbered (`text_items.closed_part`): {5: True}; `opened` unnumbered
+    items before item 1 (`unnumbered_items.unnumbered_first`) come before them all.
 
     >>> contents_closed(["Åbne punkter", "1. Dagsorden", "2. Budget", "Lukkede punkter",
     ...                  "1. Køb af ejendom", "2. Personalesag"], 6)
@@ -187,6 +188,8 @@ def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
     >>> contents_closed(["A. Sager til beslutning", "1. Dagsorden", "2. Budget",
     ...                  "B. Lukkede punkter", "1. Køb af ejendom"], 5)
     {3: True}
+    >>> contents_closed(["1. Budget", "2. Regnskab", "Lukket dagsorden", "1. Køb"], 4, 1)
+    {4: True}
     """
     found: dict[int, bool] = {}
     state: bool | None = None
@@ -196,18 +199,32 @@ def contents_closed(lines: list[str], first: int) -> dict[int, bool]:
         s = line.strip()
         if _GROUP_RE.match(s) and not s.endswith((".", ":")):
             state = True if _CLOSED_RE.search(s) else False if _OPEN_RE.search(s) else state
+            top = 0 if state is False and not grouped else top  # (an open group: its own)
             headed = grouped = True
-        elif _DOC_PART_RE.match(s):
+            continue
+        if _DOC_PART_RE.match(s):
             state = None  # "Tillægsdagsorden": a new part, closed only if it says so
-        elif (state is not None or grouped) and (m := _LISTED_RE.match(s)):
-            # (a group saying neither, "B. Sager til orientering", numbers its items too)
-            if headed and 0 < int(m.group(1)) <= top:
+            continue
+        # (a group saying neither, "B. Sager til orientering", numbers its items too; a
+        # PDF's number column read apart from its titles, "1. 2." / "5.", lists each)
+        for n in _listed(s):
+            if headed and 0 < n <= top:
                 offset = top
             headed = False
             if state is not None:
-                found[offset + int(m.group(1))] = state
-            top = max(top, offset + int(m.group(1)))
+                found[opened + offset + n] = state
+            top = max(top, offset + n)
     return found
+
+
+_NUMBERS_RE = re.compile(r"^(?:\d{1,3}\.\s*)+$")
+
+
+def _listed(line: str) -> list[int]:
+    """The item numbers a contents line lists: "4. Personalesag" → [4], "1. 2." → [1, 2]."""
+    if _NUMBERS_RE.match(line):
+        return [int(n) for n in re.findall(r"\d+", line)]
+    return [int(m.group(1))] if (m := _LISTED_RE.match(line)) else []
 
 
 # The lines a named part's heading may have under it before its first item: a note

@@ -43,7 +43,7 @@ ItemStart = NumberedStart
 
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*(?:Punkt(?:\s+nr\.?)?|Pkt\.?|Dagsordens?punkt|Sag(?:\s+nr\.?)?|"
-    r"Ad(?:\s+(?:punkt|pkt\.?))?)\s*(\d+)(?:\s*[:.)]|\s+[–—·-](?=\s))?\s*(.*?)\s*\**\s*$",
+    r"Ad(?:\s+(?:punkt|pkt\.?))?|§)\s*(\d+)(?:\s*[:.)]|\s+[–—·-](?=\s))?\s*(.*?)\s*\**\s*$",
     re.IGNORECASE
 )
 # "Punkt 3", "Pkt. 3", "Dagsordenspunkt 3", "Sag nr. 3", "Sag 3", "Nr.60 -", "§ 41" (a
@@ -219,9 +219,13 @@ def _body_follows(lines: list[str], i: int, window: int = 4) -> bool:
 
 
 def _only_titles(lines: list[str], starts: list[ItemStart], upto: int) -> bool:
-    """True when the items found so far have no text between them (a contents list)."""
+    """True when the items found so far have no text between them (a contents list):
+    a rule or a group's caption ("Tillægsdagsorden:", "Pkt. 4a Title") may stand
+    between two, never a section heading or an item's own marker."""
     ends = [s.line for s in starts[1:]] + [upto]
-    return all(not any(ln.strip() for ln in lines[s.body : end]) or end - s.body <= 2
+    return all(not any(ln.strip() for ln in lines[s.body : end]) or end - s.body <= 2 or (
+        len(text := [ln.strip() for ln in lines[s.body:end] if ln.strip() and not (
+            RULE_RE.match(ln))]) <= 2 and not any(section_name(t) or item_marker(t) for t in text))
                for s, end in zip(starts, ends, strict=True))
 
 
@@ -263,7 +267,7 @@ def _mark_evidence(lines: list[str], found: list[ItemStart]) -> None:
 _DAY_WRAP_RE = re.compile(r"\b(?:den|d\.)\s+\d{1,2}\.$")
 
 
-def _titleish(line: str) -> bool:
+def titleish(line: str) -> bool:
     """A line that may be an item's title: no heading, label or sentence ("m.v." may end
     a title)."""
     s = line.strip()
@@ -288,7 +292,7 @@ def _labelled_title(lines: list[str], i: int) -> bool:
     item's own lines (a case number, a section heading) right below."""
     m = _TITLE_PREFIX_RE.match(lines[i].strip())
     if not m or section_name(m.group(1)) in ("Beslutning", "Indstilling") or not (
-            _titleish(m.group(2))):
+            titleish(m.group(2))):
         return False
     nxt = next((ln.strip() for ln in lines[i + 1:i + 8] if ln.strip()), "")
     return bool(section_name(nxt) or item_marker(nxt))
@@ -324,7 +328,7 @@ def _alone(lines: list[str], i: int, number: int,
         return ItemStart(i, after + 1, number, titled.group(1))
     if after is not None and not mark and (typed := typed_title(lines, i, after, item_marker)):
         return ItemStart(i, typed[1], number, typed[0])
-    if after is not None and (_titleish(lines[after]) or _labelled_title(lines, after)):
+    if after is not None and (titleish(lines[after]) or _labelled_title(lines, after)):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
         # ("Punkt 3 · Åben" / "3. Title": the number printed again before the title)
         title = re.sub(rf"^{number}\.\s+(?=[A-ZÆØÅ])", "", title)
@@ -332,7 +336,7 @@ def _alone(lines: list[str], i: int, number: int,
             title = f"Lukket punkt: {title}"
         return ItemStart(i, body, number, title)
     before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)
-    if before is not None and not mark and _titleish(lines[before]):
+    if before is not None and not mark and titleish(lines[before]):
         return ItemStart(before, i + 1, number, re.sub(r"\s+", " ", lines[before].strip()))
     return None
 
@@ -365,28 +369,3 @@ def closed_part(lines: list[str], starts: list[ItemStart],
         return []
     return [(ItemStart(at + 1 + s.line, at + 1 + s.body, last.number + s.number, s.title),
              s.number) for s in found]
-
-
-def unnumbered_last(lines: list[str], starts: list[ItemStart]) -> list[ItemStart]:
-    """Unnumbered items after the last numbered one ("Eventuelt" / "Beslutning" / "…"):
-    a title-like line followed by a section heading that the item above already had (an
-    item has one Beslutning), numbered on from the run."""
-    found: list[ItemStart] = []
-    seen: set[str] = set()
-    body = starts[-1].body
-    for i in range(body, len(lines)):
-        s = lines[i].strip()
-        name = section_name(s)
-        if name:
-            seen.add(name)
-            continue
-        bare = s.strip("#*_ ")
-        apart = i == 0 or not lines[i - 1].strip().strip("#*_ -")  # (after a gap or a rule)
-        if not seen or len(bare) > 120 or not apart or not _titleish(bare):
-            continue
-        nxt = next((ln.strip() for ln in lines[i + 1: i + 4] if ln.strip()), "")
-        if (head := section_name(nxt)) and head in seen:
-            number = (found[-1] if found else starts[-1]).number + 1
-            found.append(ItemStart(i, i + 1, number, bare))
-            seen = set()
-    return found

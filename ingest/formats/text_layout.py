@@ -72,6 +72,8 @@ def _glued_marker(line: str, expected: int) -> tuple[int, str] | None:
             if body.rstrip().endswith((".", "!", "?")) and not _BEFORE_NUMBER_RE.search(body):
                 return n, body.strip()
             continue  # ("… pr. 1." / "januar 2024": a date wrapped, no list's marker)
+        if prev == "," and body[-2:-1].isdigit():
+            continue  # ("… op til kote 2,1.": a decimal comma's number, no list's marker)
         year_glued = prev.isdigit() and re.search(r"(?:^|\s)(?:19|20)\d\d$", body)
         if not prev.isdigit() or year_glued:
             return n, body.strip()
@@ -233,12 +235,14 @@ def clean_markdown(lines: list[str]) -> str:
             continue  # a site generator's shortcode: "{{< meeting-header >}}"
         s = re.sub(r"^\s*#{1,6}\s*", "", s)  # unknown sub-headings stay as text lines
         s = s.replace("**", "").replace("\\*", "*").replace("\\", "").replace("`", "")
-        out.append(s)
+        out.append(_EMPHASISED_LINE_RE.sub(r"\1", s))  # ("*Lukket punkt.*": its words)
     text = "\n".join(out)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 
 
+# A line in italics as a whole: "*Lukket punkt.*", "_Intet at bemærke._"
+_EMPHASISED_LINE_RE = re.compile(r"^[*_](?![*_\s])([^*_]*[^*_\s])[*_]$")
 # A site's breadcrumb trail: "[Forside](/wiki) › [Møder 2024](/wiki/m) › Referat 6. november",
 # and as a printed page shows it: "Forside  ›  Politik  ›  Teknik- og Miljøudvalget"
 BREADCRUMB_RE = re.compile(r"^(?:\[[^\]]{1,60}\]\([^)]*\)\s*[›»>/|]\s*.*"

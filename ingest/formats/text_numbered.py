@@ -43,8 +43,10 @@ from .text_layout import CONTINUES, LABEL_LINE_RE, SUB_ITEM_RE, join_wrapped
 DOT_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.(?:\s+([A-ZÆØÅ0-9\"“«].*?)|([A-ZÆØÅ\"“«].*?))\s*$")
 # "3) Title": an e-mail's or a word processor's plain list
 PAREN_ITEM_RE = re.compile(r"^\s*(\d{1,3})\)\s+([A-ZÆØÅ\"“«].*?)\s*$")
-# "3 Title", and "3 – Title" (a Word template's number, dash and title)
-SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+(?:[–—·-]\s+)?([A-ZÆØÅ\"“«]\S*(?:\s.*?)?)\s*$")
+# "3 Title", and "3 – Title" (a Word template's number, dash and title); a title may open
+# with a count or an ordinal of its own ("02 3. kvartal 2024 …", "6 2,5 mio. kr. til …")
+SPACE_ITEM_RE = re.compile(r"^\s*(\d{1,4})\s+(?:[–—·-]\s+)?((?:[A-ZÆØÅ\"“«]|\d{1,3}(?:,\d+)?\.?\s+"
+                           r"[a-zæøå])\S*(?:\s.*?)?)\s*$")
 # A markdown heading's marks before the number ("## 3. Title", as a Word document
 # converted to markdown numbers its items)
 _MARKS_RE = re.compile(r"^\s*#{1,6}\s+\**|\*+\s*$")

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from referat.domain import Meeting
 
+from .added_items import ADDED_ITEM_RE
 from .common import ParseError
 from .dates import written_date
 from .repeated_heads import without_repeated_heads
@@ -358,7 +359,7 @@ def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> Para:
 def _numbered(text: str) -> bool:
     # ("Punkt 3" alone as the heading, its title in the table below: numbered already)
     return bool(PLAIN_ITEM_RE.match(text) or NUMBERED_LINE_RE.match(text)
-                or KEYWORD_ALONE_RE.match(text))
+                or KEYWORD_ALONE_RE.match(text) or ADDED_ITEM_RE.match(text))  # ("Pkt. 4a")
 
 
 def _layout(paras: list[Para]) -> str:

@@ -53,21 +53,25 @@ def test_a_closed_part_numbered_from_one_again_keeps_its_items() -> None:
                                   "markdown_bold_labels_alone.md",
                                   "markdown_rules_and_footer.md"])
 def test_an_unnumbered_eventuelt_after_the_numbered_items_is_an_item(name: str) -> None:
+    """(Since round 116 the unnumbered "Godkendelse af dagsorden" above item 1 is an item
+    too: item 1, the printed numbers the others' labels.)"""
     m = _meeting(name)
-    assert [(i.number, i.title) for i in m.items][-2:] == [
-        (3, "Orientering om vaccinationsindsatsen"), (4, "Eventuelt")]
-    assert m.item(3).decision == "Orienteringen taget til efterretning."
-    assert m.item(4).decision.startswith("Ole Kristensen orienterede om næste møde")
+    assert [(i.number, i.label, i.title) for i in m.items][-2:] == [
+        (4, "3", "Orientering om vaccinationsindsatsen"), (5, "", "Eventuelt")]
+    assert m.item(4).decision == "Orienteringen taget til efterretning."
+    assert m.item(5).decision.startswith("Ole Kristensen orienterede om næste møde")
+    assert (m.item(1).title, m.item(1).decision) == (
+        "Godkendelse af dagsorden", "Dagsordenen blev godkendt.")
 
 
 def test_markdown_labels_alone_in_bold_head_their_sections() -> None:
     """"### Punkt 1: …" with "**Sagsfremstilling**", "**Indstilling**", "**Beslutning**"
     on lines of their own: three sections, not one decision holding all of them."""
     m = _meeting("markdown_bold_labels_alone.md")
-    item = m.item(1)
+    item = m.item(2)  # (printed "Punkt 1", after the unnumbered opening item)
     assert [s.name for s in item.sections] == ["Sagsfremstilling", "Indstilling", "Beslutning"]
     assert item.decision == "Taget til efterretning."
-    assert m.item(2).decision == "Godkendt. Helle Borup (A) tog forbehold."
+    assert m.item(3).decision == "Godkendt. Helle Borup (A) tog forbehold."
 
 
 def test_rules_and_a_printed_footer_are_no_decision_text() -> None:
