@@ -55,6 +55,34 @@ _POSTAL_RE = re.compile(
 )
 
 
+def _skeleton(name: str) -> str:
+    """A name as an ASCII web host or mail domain may write it, whichever way it spells
+    the Danish letters: "Holbæk", "holbaek" → "holbak"; "Solrød", "solroed", "solrod" →
+    "solrod"; "Aabenraa" → "abenra"."""
+    name = name.lower().translate(_PLAIN_LETTERS)
+    return re.sub(r"(?<=a)[ea]|(?<=o)e", "", name)
+
+
+_PLAIN_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+_BY_SKELETON = {_skeleton(name): name for name in MUNICIPALITIES}
+
+
+def official_name(written: str) -> str | None:
+    """The municipality a host's or a domain's ASCII spelling names, by its official
+    name with the Danish letters; None for any other word.
+
+    >>> official_name("solrod"), official_name("holbaek"), official_name("skolekom")
+    ('Solrød', 'Holbæk', None)
+    """
+    return _BY_SKELETON.get(_skeleton(written))
+
+
+def same_name(word: str, written: str) -> bool:
+    """Whether `word` (the text's own spelling, "Solrød") is the name an ASCII host or
+    domain writes as `written` ("solrod", "solroed")."""
+    return _skeleton(word) == _skeleton(written)
+
+
 def municipality_of_town(town: str) -> str | None:
     """The municipality whose name or town-hall town `town` is.
 

@@ -20,11 +20,10 @@ from pathlib import Path
 
 from referat.danish import danish_date, parse_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
-from referat.municipalities import MUNICIPALITIES
+from referat.municipalities import official_name
 
 from .closed_marks import closed_title
 from .common import (
-    _ASCII,  # how a host writes æ, ø, å
     CASE_TEXT,
     DECISION,
     ParseError,
@@ -119,8 +118,7 @@ def _municipality(text: str) -> str | None:
     prints; else the domain's name as it stands."""
     domains = Counter(re.findall(r"@([a-zæøå-]+)\.dk\b", text))
     key = re.sub(r"-?kommune$", "", domains.most_common(1)[0][0]) if domains else ""
-    known = any(m.lower().translate(_ASCII) == key.translate(_ASCII) for m in MUNICIPALITIES)
-    if key and known:
+    if key and official_name(key):
         return municipality_in(text, (key,))
     return municipality_in(text) or (municipality_in(text, (key,)) if key else None)
 

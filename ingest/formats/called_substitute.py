@@ -6,7 +6,8 @@ Grethe Kvist for Ove Bjerre". (A scan's "stedfortraeder" spells the "æ" as "ae"
 sentence naming whom the substitute stands in for first reads the same: "Stedfortræder:
 Som stedfortræder for Claus Holm (A) var indkaldt Vibeke Jeppesen" / "(A)." (its party
 letter wrapped to a line of its own) is "Stedfortræder: Vibeke Jeppesen (A) for Claus Holm
-(A)"."""
+(A)"; so is the substitute's own sentence below the absence: "Vibeke Jeppesen (A) mødte
+for Claus Holm (A)."."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ _STANDS_IN_RE = re.compile(
     r"(?:stedfortr(?:æ|ae)der|suppleant)\s+for\s+(?P<absent>[A-ZÆØÅ][^.:;()]{2,60}?"
     r"(?:\s*\([^()]{1,10}\))?)\s+(?:var|blev|er)\s+(?:indkaldt|mødt|mødte)\s+"
     r"(?P<sub>[A-ZÆØÅ][^,.;:()]{2,60}?(?:\s*\([^()]{1,10}\))?)\s*\.?$", re.IGNORECASE)
+# "Niels Ove Trabjerg (V) mødte for Søren Kvist (V).": the substitute's own sentence,
+# the one they stood in for after "for"
+_NAME = r"[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s*\([^()]{1,10}\))?"
+_CAME_FOR_RE = re.compile(
+    rf"^(?P<sub>{_NAME})\s+(?:mødte|deltog|indtrådte|var\s+indkaldt)\s+"
+    rf"(?:som\s+(?:stedfortr(?:æ|ae)der|suppleant)\s+)?(?:i\s+stedet\s+)?for\s+"
+    rf"(?P<absent>{_NAME})\s*\.?$")
 # a party letter wrapped to a line of its own: "(A)."
 _LETTER_LINE_RE = re.compile(r"^\([A-ZÆØÅ]\)\.?$")
 
@@ -41,6 +49,8 @@ def called_substitutes(rows: list[str]) -> list[str]:
     >>> called_substitutes(["Stedfortræder: Som stedfortræder for Ib Lund (V) var indkaldt "
     ...                     "Eva Dahl", "(V).", "Næste møde: 2. maj"])
     ['Stedfortræder: Eva Dahl (V) for Ib Lund (V)', 'Næste møde: 2. maj']
+    >>> called_substitutes(["Kim Lyng (V) mødte for Ib Lund (V)."])
+    ['Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
     """
     def letter_wrapped(row: str, nxt: str) -> str | None:  # (the party letter's own line)
         joined = f"{row.strip()} {nxt}"
@@ -48,7 +58,7 @@ def called_substitutes(rows: list[str]) -> list[str]:
 
     out: list[str] = []
     for row in joined_pairs(rows, letter_wrapped):
-        if m := _STANDS_IN_RE.match(row.strip()):
+        if m := _STANDS_IN_RE.match(row.strip()) or _CAME_FOR_RE.match(row.strip()):
             out.append(f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}")
             continue
         m = _CALLED_RE.match(row.strip())

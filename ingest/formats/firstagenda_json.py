@@ -23,11 +23,10 @@ from html import escape, unescape
 from pathlib import Path
 
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
-from referat.municipalities import MUNICIPALITIES
+from referat.municipalities import official_name
 
 from .closed_marks import closed_notice, closed_title
 from .common import (
-    _ASCII,  # how a host writes æ, ø, å
     CASE_TEXT,
     DECISION,
     HISTORY,
@@ -229,13 +228,12 @@ def _when(moede: dict) -> tuple[date, str | None]:
 
 def host_municipality(text: str) -> str | None:
     """The municipality the file's minutes host names (dagsordener.<name>.dk), as the
-    municipality spells itself: "ikast-brande" → "Ikast-Brande", "holbaek" → "Holbæk";
+    municipality spells itself: "ikast-brande" → "Ikast-Brande", "holbaek" → "Holbæk",
+    "solrod" → "Solrød";
     the host itself otherwise; None without such a host."""
     if not (host := re.search(r"dagsordener\.([a-zæøå-]+)\.dk", text)):
         return None
-    key = host.group(1).lower().translate(_ASCII)
-    return next((m for m in MUNICIPALITIES if m.lower().translate(_ASCII) == key),
-                host.group(1).capitalize())
+    return official_name(host.group(1)) or host.group(1).capitalize()
 
 
 def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Meeting:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from referat.municipalities import REGIONS, towns_in_addresses
+from referat.municipalities import REGIONS, official_name, same_name, towns_in_addresses
 
 _MUNICIPALITY_RE = re.compile(
     r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Regionskommunes?|Rådhus|Byråd)\b"
@@ -53,10 +53,12 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     'Vejle Amt'
     """
     for hint in hints:
-        if hint:  # a host writes "holbaek": the text's own spelling "Holbæk" when it has it
+        if hint:  # a host writes "holbaek", "solrod": the text's own spelling "Holbæk" when
+            # it has it, else the municipality's official name ("Solrød")
             spelled = Counter(w for w in re.findall(r"\b[A-ZÆØÅ][\w-]+", text)
-                              if w.lower().translate(_ASCII) == hint.lower())
-            return spelled.most_common(1)[0][0] if spelled else hint[:1].upper() + hint[1:]
+                              if same_name(w, hint))
+            return spelled.most_common(1)[0][0] if spelled else (
+                official_name(hint) or hint[:1].upper() + hint[1:])
     votes: Counter[str] = Counter()
     for m in _MUNICIPALITY_RE.finditer(text):
         if m.group(1).split()[0] not in _NOT_A_NAME:
@@ -65,7 +67,7 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
         votes["-".join(p.capitalize() for p in m.group(1).split("-"))] += 1
     for m in _HOST_RE.finditer(text):
         name = m.group(1)
-        votes[name[:1].upper() + name[1:]] += 3
+        votes[official_name(name) or name[:1].upper() + name[1:]] += 3
     for short in [n for n in votes if any(o.startswith(n + "-") for o in votes)]:
         # "Lyngby Rådhus" is Lyngby-Taarbæk's ("Lyngby-Taarbæk Kommune" in the same text)
         longer = next(o for o in votes if o.startswith(short + "-"))

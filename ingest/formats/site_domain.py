@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from referat.municipalities import MUNICIPALITIES
+from referat.municipalities import official_name
 
-_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
-_BY_DOMAIN = {name.lower().translate(_ASCII): name for name in MUNICIPALITIES}
 # "www.kolding.dk", "https://kolding.dk/…", "navn@kolding.dk" (not "dagsordener.x.dk",
 # which `municipality.municipality_in` reads already)
 _DOMAIN_RE = re.compile(r"(?:\bwww\.|https?://|[\w.+-]@)([a-zæøå-]+)\.dk\b", re.IGNORECASE)
@@ -32,6 +30,6 @@ def domain_municipality(text: str) -> str | None:
     >>> domain_municipality("Kontakt: info@skolekom.dk") is None
     True
     """
-    named = Counter(_BY_DOMAIN[d] for d in (m.group(1).lower() for m in _DOMAIN_RE.finditer(text))
-                    if d in _BY_DOMAIN)
+    named = Counter(name for m in _DOMAIN_RE.finditer(text)
+                    if (name := official_name(m.group(1))))
     return named.most_common(1)[0][0] if named else None

@@ -16,10 +16,11 @@ empty cell no line at all (reportlab's or Word's grid, read as plain text):
 Read as lines, the party letters and the remarks were taken for people ("C", "F"), the
 "Afbud" of one row sent the rows after it apologies, and the roles were lost. Here a
 row starts at a member's name (two words or more), its party cell (a letter, or a
-party's name) and its remark cells (a role, an attendance word) follow when filled, and
-the table ends at the first line that is neither. The table is written out as the
-labelled lists a minutes header writes ("Deltagere: Henrik Ploug (C), formand; Jonas
-Hedegaard (V)", "Afbud: Amir Haddad (B)"), which `text_header` reads.
+party's name) and its remark cells (a role, an attendance word, a "Fremmøde" column's
+tick or cross, "✓" / "✗") follow when filled, and the table ends at the first line that
+is neither. The table is written out as the labelled lists a minutes header writes
+("Deltagere: Henrik Ploug (C), formand; Jonas Hedegaard (V)", "Afbud: Amir Haddad (B)"),
+which `text_header` reads.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from referat.values import PARTIES
 
 from .paired_members import paired_members
 from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
+from .ticks import TICKED, UNTICKED
 
 # The head row's cells: the name's first, then the party's and the remarks' in any order
 _NAME_HEADS = frozenset({"navn", "medlem", "medlemmer", "udvalgsmedlem"})
@@ -38,16 +40,18 @@ _OTHER_HEADS = frozenset({"parti", "partibogstav", "bemærkning", "bemærkninger
                           *(_BODY_HEADS := frozenset({"udpeget af", "valgt af", "indstillet af",
                                                       "repræsenterer", "organisation"})),
                           *(_PRESENCE_HEADS := frozenset({"tilstede", "til stede", "fremmødt",
-                                                          "deltog"}))})
-# A yes/no column's answers ("Tilstede" / "Ja"; "Fraværende" / "Ja")
-_ANSWERS = {"ja": True, "x": True, "nej": False, "-": False}
+                                                          "fremmøde", "deltog"}))})
+# A yes/no column's answers ("Tilstede" / "Ja"; "Fraværende" / "Ja"), a tick or a cross
+# too ("Fremmøde" / "✓", "✗", as a legend "✓ = til stede ✗ = fraværende" below says)
+_ANSWERS = {"ja": True, "x": True, "nej": False, "-": False,
+            **dict.fromkeys(TICKED, True), **dict.fromkeys(UNTICKED, False)}
 # A column before the name's saying whom the member sits for: "Kommune / myndighed" /
 # "Holstebro Kommune" (a joint body's grid: each row opens with the member's authority)
 _LEAD_HEADS = frozenset({"kommune", "kommune / myndighed", "kommune/myndighed", "myndighed",
                          "kommune / organisation", "organisation", "udpeget af"})
 _PARTY_CELL_RE = re.compile(r"^[A-ZÆØÅ]{1,2}$")
 _ROLE_CELL_RE = re.compile(r"^(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
-                           r"viceborgmester)$", re.IGNORECASE)
+                           r"viceborgmester|stedfortræder|suppleant)$", re.IGNORECASE)
 # A substitute's role cell, naming whom the member stood in for: "Stedfortræder for Eva Dal"
 _SUBSTITUTE_CELL_RE = re.compile(r"^(?:stedfortræder|suppleant)\s+for\s+[A-ZÆØÅ][\w'.-]+"
                                  r"(?:\s+[A-ZÆØÅ][\w'.-]+){0,4}$", re.IGNORECASE)

@@ -83,6 +83,8 @@ _PLACE_AFTER_TIME_RE = re.compile(
     r"(?i:kl)\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*(?:(?i:kl)\.?\s*)?\d{1,2}(?:[.:]\d\d)?)?"
     r"(?:,?\s+(?:i|på)\s+|,\s+|\s+(?=hos\s))"  # ("kl. 19 hos Bente, Kirkevej 8": a host's home)
     r"(\S.{2,80})$")  # (or after a comma: "kl. 17.00-19.00, personalerummet, Tranebjerg")
+# A place ending in its postcode and town: "Statene 2, 5970 Ærøskøbing"
+_POSTAL_END_RE = re.compile(r",\s*\d{4}\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)?$")
 # The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
                                   r"\s+(?:den|d\.|[–—-])\s*\d")
@@ -244,10 +246,12 @@ def _parse_header(lines: list[str]) -> Header:
     if not h.place and (m := _PLACE_AFTER_TIME_RE.search(content[date_idx])):
         h.place = m.group(1).rstrip(".")
         # "… Skive Rådhus," / "Torvegade 10"; a sentence wrapped in the place: "… kl. 19.00
-        # i Skovlund" / "Forsamlingshus, Skovlundvej 12."
+        # i Skovlund" / "Forsamlingshus, Skovlundvej 12." (not after a whole address, "…,
+        # 5970 Ærøskøbing" / "Mødet sluttede kl. 18.10.": a sentence of its own)
         if date_idx + 1 < len(content) and ":" not in (wrap := content[date_idx + 1]) and len(
                 wrap) < 80 and (h.place.endswith(",") or len(content[date_idx]) >= 60 and (
-                not content[date_idx].endswith(".") and wrap.endswith("."))):
+                not content[date_idx].endswith(".") and wrap.endswith("."))) and not (
+                _POSTAL_END_RE.search(h.place)):
             h.place = f"{h.place} {wrap.rstrip('.')}"
             content.pop(date_idx + 1)
     if taken := body_below_date(content[:date_idx], content[date_idx + 1:]):  # a badge

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from referat.domain import Participant
-from referat.part_time import noted
+from referat.part_time import noted, part_time
 
 from .chair_line import chair, labelled_roles
 from .members_table import people_lists
@@ -219,7 +219,8 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
     (D) forlod mødet efter punkt 215 …"): that member's role says so, for `finish` to
     mark the items they missed; one who chaired the meeting ("Mødet blev ledet af …")
     took part; a member whose role a label of its own names ("Formand: Poul Holm.") has
-    that role, when the list gave none."""
+    that role, when the list gave none. A member with a printed role keeps it, the note
+    after it ("næstformand, forlod mødet efter pkt. 6")."""
     for row in rows:
         if led := chair(row):
             _chaired(people, *led)
@@ -240,6 +241,10 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
                 people.append(Participant(name, "deltog", role))
             elif known is not None and (not known.role or known.role == "fraværende"):
                 known.role = role
+            elif known is not None and not part_time(" " + known.role):
+                # (a printed role stays; the note after it still marks the items missed:
+                # "næstformand, forlod mødet efter pkt. 6", as an absence table's row adds)
+                known.role = f"{known.role}, {role}"
 
 
 def _chaired(people: list[Participant], name: str, role: str) -> None:

@@ -382,15 +382,15 @@ _OCR_SAME = str.maketrans({"ø": "o", "0": "o", "å": "a", "1": "l"})
 
 def listed_once(participants: list[Participant]) -> list[Participant]:
     """Each person once: one listed with and without the party ("Lise Ravn" is "Lise
-    Ravn (C)", the fuller name kept, the first role that is given), and a member listed
-    among those present and as absent too ("Medlemmer: …" above "Fraværende: …") absent."""
+    Ravn (C)", the fuller name and the first role kept, or a later one saying more of it:
+    "stedfortræder for …"), and one listed present and absent too ("Fraværende:") absent."""
     absent = {_person_key(p.name) for p in participants if p.status == "afbud"}
     people = []
     first: dict[str, Participant] = {}
     for p in participants:
         if (k := _person_key(p.name)) in first:  # listed twice: the second list's role kept
             kept = first[k]
-            kept.role = kept.role or p.role
+            kept.role = p.role if p.role.startswith(kept.role) else kept.role
             kept.name = max(kept.name, p.name, key=len)
             continue
         first[k] = p

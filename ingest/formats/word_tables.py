@@ -130,15 +130,17 @@ def treatment_lines(rows: Rows) -> list[str] | None:
 
 # A status column's header, and the marks that tick it
 _PRESENT_HEAD = ("til stede", "tilstede", "deltog", "deltager", "fremmødt", "mødt", "ja")
-_ABSENT_HEAD = ("afbud", "fraværende", "fravær", "ikke til stede", "meldt afbud")
+_ABSENT_HEAD = ("afbud", "fraværende", "fravær", "ikke til stede", "meldt afbud", "ikke mødt")
 _PARTY_HEAD = ("parti", "partibogstav", "liste")
+_ROLE_HEAD = ("funktion", "rolle", "hverv", "post")
 # (a check box's ticked glyph too, `ticks`: "☒", "[x]")
 _MARK_RE = re.compile(rf"^(?:x|X|•|\*|ja|Ja|{'|'.join(map(re.escape, TICKED))})$")
 
 
 def _marked_attendance(rows: Rows) -> list[str] | None:
     """"Navn | Parti | Til stede | Afbud" with a mark per row → "Deltagere:" / "Afbud:"
-    lists; None unless the header has a name column and at least one status column."""
+    lists, a "Funktion" column's role after the name ("Ida Holm (V), formand"); None
+    unless the header has a name column and at least one status column."""
     labels = _labels(rows[0]) if len(rows) >= 2 else None
     if not labels or labels[0].lower() not in ("navn", "medlem", "medlemmer", "deltager"):
         return None
@@ -146,6 +148,7 @@ def _marked_attendance(rows: Rows) -> list[str] | None:
     present = [k for k, lb in enumerate(low) if lb in _PRESENT_HEAD]
     absent = [k for k, lb in enumerate(low) if lb in _ABSENT_HEAD]
     party = next((k for k, lb in enumerate(low) if lb in _PARTY_HEAD), None)
+    role = next((k for k, lb in enumerate(low) if lb in _ROLE_HEAD), None)
     if not present and not absent:
         return None
     lists: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
@@ -156,8 +159,10 @@ def _marked_attendance(rows: Rows) -> list[str] | None:
             continue
         if party is not None and cells[party]:
             # (after the name, before a role: "Jens Krog (C), stedfortræder for …")
-            head, comma, role = name.partition(",")
-            name = f"{head} ({cells[party]}){comma}{role}"
+            head, comma, rest = name.partition(",")
+            name = f"{head} ({cells[party]}){comma}{rest}"
+        if role is not None and cells[role] and "," not in name:  # ("Formand": after a comma)
+            name = f"{name}, {cells[role][:1].lower()}{cells[role][1:]}"
         marked = {k for k, c in enumerate(cells) if _MARK_RE.match(c)}
         lists["Afbud" if marked & set(absent) or (present and not marked & set(present))
               else "Deltagere"].append(name)
