@@ -212,6 +212,8 @@ def _table_lines(table: object, label: str) -> list[str]:
             if tr.find_parent("table") is table]
     cells = [[_cell_text(c) for c in tr.find_all(("td", "th"), recursive=False)] for tr in rows]
     heads = table_heads(cells[0]) if len(cells) >= 2 else None
+    if heads is None and (heads := _headless(cells)):
+        cells = [heads, *cells]  # (no head row: each row's cells say what they are)
     if heads is None:
         return []
     lines: list[tuple[str, list[str]]] = []
@@ -228,6 +230,20 @@ def _table_lines(table: object, label: str) -> list[str]:
         else:
             lines.append((said, [entry]))
     return [f"{said}: {'; '.join(entries)}" for said, entries in lines]
+
+
+def _headless(rows: list[list[str]]) -> list[str] | None:
+    """The heads of a members' table under a people label without a head row, each row
+    a member's name, (an empty or) a role cell and an attendance word ("Mette Schou (A) |
+    Formand | Deltog"); None when a row is not so."""
+    from .formats.text_people import ATTENDANCE_RE, looks_like_name
+
+    width = len(rows[0]) if rows else 0
+    if not 2 <= width <= 3 or len(rows) < 2 or any(
+            len(row) != width or not looks_like_name(row[0]) or not ATTENDANCE_RE.fullmatch(
+                f" {row[-1]}") or len(row[1].split()) > 4 for row in rows):
+        return None
+    return ["navn", "rolle", "fremmøde"] if width == 3 else ["navn", "fremmøde"]
 
 
 def _status_columns(table: object) -> list[str]:

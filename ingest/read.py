@@ -66,6 +66,30 @@ def _utf16(raw: bytes) -> str | None:
     return None
 
 
+_DANISH = set("æøåÆØÅ")
+
+
+def undouble_utf8(text: str) -> str:
+    """UTF-8 that was read as cp1252 and saved again as UTF-8 ("BÃ¸rne" for "Børne"),
+    repaired when the whole text shows it: not one Danish letter as such, and every
+    non-ASCII character turning back into UTF-8 bytes that decode to Danish letters."""
+    if "Ã" not in text or _DANISH & set(text):
+        return text
+    raw = bytearray()
+    for char in text:
+        try:
+            raw += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:  # (0x81, 0x8D, 0x8F, 0x90, 0x9D: cp1252 leaves them as such)
+                return text
+            raw.append(ord(char))
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+    return fixed if _DANISH & set(fixed) and "Ã" not in fixed else text
+
+
 def decode(raw: bytes, path: Path) -> str:
     """UTF-8 first (with or without BOM), then cp1252 — the two encodings Danish minutes
     use; UTF-16 (as Windows tools save "Unicode" text) is recognised and decoded too."""
@@ -86,7 +110,7 @@ def decode(raw: bytes, path: Path) -> str:
         control = sum(c < " " and c not in "\n\r\t\f" for c in sample)
         if control > 0.05 * len(sample):
             raise SkipFile(path, "binær fil, ikke tekst")
-        return text
+        return undouble_utf8(text) if encoding == "utf-8-sig" else text
     raise SkipFile(path, "kan ikke afkodes som UTF-8 eller cp1252")
 
 

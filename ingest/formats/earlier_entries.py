@@ -76,7 +76,7 @@ def earlier_head(head: str) -> tuple[str, date, int | None] | None:
     return committee_name(body), found[0], int(number.group("p")) if number else None
 
 
-def _unquoted(text: str) -> str:
+def unquoted(text: str) -> str:
     """The decision's words without the quotes a told history sets around them."""
     inner = text.rstrip(".")[1:-1]
     if len(text) > 2 and text[0] in _QUOTES and text.rstrip(".")[-1] in _QUOTES and not any(
@@ -102,6 +102,4 @@ def noted_entries(lines: list[str]) -> list[Treatment]:
             out.append(Treatment(found[0], found[1], rest.strip(), found[2]))
         elif out:
             out[-1].text = f"{out[-1].text}\n{line}".strip()
-    for entry in out:
-        entry.text = _unquoted(entry.text)
     return out

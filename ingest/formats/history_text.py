@@ -16,7 +16,7 @@ from referat.domain import AgendaItem, Treatment
 
 from .common import EARLIER, HISTORY, committee_name
 from .dated import headed_entries
-from .earlier_entries import noted_entries
+from .earlier_entries import noted_entries, unquoted
 
 
 def _entries(lines: Iterable[str], opening: Callable[[str], Treatment | None]
@@ -159,9 +159,12 @@ def _told_entry(line: str) -> Treatment | None:
 def history_entries(lines: list[str]) -> list[Treatment]:
     """A case history in any of its ways of writing it: dated lines, label lines, one
     line an entry, one sentence an entry, dated decision headings, or entries opening
-    with a body and a date in any order."""
-    return (dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
-            or told_entries(lines) or headed_entries(lines) or noted_entries(lines))
+    with a body and a date in any order; an entry's text without the quotes around it."""
+    entries = (dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
+               or told_entries(lines) or headed_entries(lines) or noted_entries(lines))
+    for entry in entries:  # (the decision's words without the quotes the entry sets them in)
+        entry.text = unquoted(entry.text)
+    return entries
 
 
 def written_history(item: AgendaItem, day: date | None = None) -> None:

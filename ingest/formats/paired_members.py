@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import re
 
-from .text_people import clean_heading, looks_like_name
+from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
 
 _LIST_LABELS = frozenset({"medlemmer", "deltagere", "udvalgsmedlemmer"})
 _ABSENT_LABELS = frozenset({"afbud", "fraværende"})
-_ROLE_CELL_RE = re.compile(r"^(?P<role>(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
-                           r"viceborgmester))(?:\s*[-–—,]\s*(?P<away>afbud|fraværende|forfald)|"
+_ROLE = r"(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|viceborgmester)"
+# (two offices in one cell: "borgmester, formand")
+_ROLE_CELL_RE = re.compile(rf"^(?P<role>{_ROLE}(?:\s*(?:,|og)\s*{_ROLE})*)"
+                           r"(?:\s*[-–—,]\s*(?P<away>afbud|fraværende|forfald)|"
                            r"\s*\((?P<away2>afbud|fraværende|forfald)\))?$", re.IGNORECASE)
 _MIN_ROWS = 2
 _ROW_LABEL_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,20}$")  # one word, no colon ("Udsendt")
@@ -51,13 +53,25 @@ def _pairs(lines: list[str], k: int) -> tuple[list[str], list[str], int]:
     j = k
     while j < len(lines) and _name(lines[j].strip()):
         m = _ROLE_CELL_RE.match(lines[j + 1].strip().rstrip(".")) if j + 1 < len(lines) else None
-        if m is None and (not entries or not _PARTY_END_RE.search(lines[j].strip())):
+        said = _status(lines, j + 1 + bool(m))
+        if m is None and said is None and (
+                not entries or not _PARTY_END_RE.search(lines[j].strip())):
             break
         low = " ".join(m.group("role").lower().split()) if m else "medlem"
-        (away if m and (m.group("away") or m.group("away2")) else entries).append(
-            lines[j].strip() + ("" if low == "medlem" else f", {low}"))
-        j += 2 if m else 1
+        gone = bool(m and (m.group("away") or m.group("away2"))) or said == "afbud"
+        role = f" ({low})" if "," in low else f", {low}"  # ("Ida Holm (borgmester, formand)")
+        (away if gone else entries).append(lines[j].strip() + ("" if low == "medlem" else role))
+        j += 1 + bool(m) + (said is not None)
     return entries, away, j
+
+
+def _status(lines: list[str], k: int) -> str | None:
+    """The attendance cell on line `k` of a grid of three columns (name | role | status,
+    an empty role cell no line): "deltog" or "afbud" by its word, None when it is none."""
+    cell = lines[k].strip().rstrip(".").lower() if k < len(lines) else ""
+    if cell in PRESENT_WORDS:
+        return "deltog"
+    return "afbud" if cell in ABSENT else None
 
 
 _PARTY_END_RE = re.compile(r"\s\([A-ZÆØÅ]{1,3}\)$")

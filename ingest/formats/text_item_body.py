@@ -30,6 +30,7 @@ from .dated import (
 )
 from .dated_rows import dated_rows
 from .decision_parts import decision_part, joint_decision
+from .earlier_entries import unquoted
 from .head_fields import head_fields
 from .history_notes import history_notes
 from .history_table import history_table
@@ -339,7 +340,7 @@ def parse_item(
             lines = split[1]
         text = text_of(lines)
         if treatment is not None:
-            treatment.text = text
+            treatment.text = unquoted(text)  # (the decision's words, not its quotes)
             if treatment.date is None:
                 text = f"{treatment.committee}:\n{text}"
             else:

@@ -14,7 +14,8 @@ from .signatures import SIGNING_STAMP_RE
 from .stamped_heads import without_stamped_heads
 from .structure_lines import PEOPLE_LABEL_RE, is_structure
 
-LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|\d\)\s)")
+# (a lettered point too: "a)\tStatus på …")
+LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|(?:\d|[a-zæø])\)\s)")
 # Lines that start something of their own, never a wrapped line's rest: "1. anbefales"
 # (a decision's list, lower-case; not "3. maj 2024"), "10-04-2024 Økonomiudvalget" (an
 # entry of the case history), "Ad 2: Godkendt." (the decision on the recommendation's
@@ -141,6 +142,7 @@ def join_wrapped(prev: str, nxt: str) -> str:
 
 
 _END_PUNCT = tuple(".!?:;)\"”»")
+_UNWRAPPED = 150
 
 
 RULE_RE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *", "===": a rule
@@ -183,13 +185,16 @@ def reflow(lines: list[str]) -> str:
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
-        paragraphs[-1].append(re.sub(r"[ \t]{2,}", " ", s))  # justified or `-layout` text
+        paragraphs[-1].append(re.sub(r"[ \t]{2,}|\t", " ", s))  # justified or `-layout` text
     joined: list[str] = []
     for para in paragraphs:
         if not para:
             continue
         out: list[str] = []
         cell = _cell_width(para)
+        # (a line longer than any page's: a paragraph a line, as Word's text export
+        # writes them; a sentence's end there ends the paragraph)
+        unwrapped = max(map(len, para)) > _UNWRAPPED
         for s in para:
             if not out:
                 out.append(s)
@@ -205,6 +210,8 @@ def reflow(lines: list[str]) -> str:
                 or last_word in CONTINUES
                 or _fills(prev, cell)
             )
+            if unwrapped and prev.endswith(_END_PUNCT) and s[:1].isupper():
+                wrapped = False
             if wrapped and not starts_list:
                 out[-1] = join_wrapped(prev, s)
             else:
@@ -215,7 +222,7 @@ def reflow(lines: list[str]) -> str:
         if joined and not joined[-1].endswith(_END_PUNCT) and (text[:1].islower() or (
                 joined[-1].rsplit(None, 1)[-1] in _PREPOSITIONS  # (not a party "I")
                 and not LIST_LINE_RE.match(text))):
-            joined[-1] = f"{joined[-1]} {text}"
+            joined[-1] = join_wrapped(joined[-1], text)  # ("tillægs-" / "bevilling")
         else:
             joined.append(text)
     return "\n\n".join(joined).strip()
