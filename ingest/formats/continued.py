@@ -32,9 +32,11 @@ _SUSPENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt)\b(.*\
 # ... or said in a note of the head, a field's value or in brackets after the hours:
 # "Bemærkninger: Mødet blev afbrudt kl. 21.10 … og genoptaget onsdag den 10. december
 # 2025 kl. 15.00, …", "Mødetid: Kl. 19.00 – 21.10 (mødet blev fortsat onsdag den 10. …)"
-_HEAD_NOTE_RE = re.compile(r"(?:^|[:(]\s*)mødet\s+(?:blev\s+)?(?:(?:suspenderet|afbrudt)\b[^:()]*?"
-                           r"\bog\s+)?(?:genoptaget|fortsat)\s+((?:\w+dag\s+)?den\s+[^()]*)",
-                           re.IGNORECASE)
+# (or the date field's own: "Mødedato: Torsdag den 26. september 2019, fortsat fredag den
+# 27. september 2019"; "… efter behandlingen af punkt 8 og fortsatte fredag den 27. …")
+_HEAD_NOTE_RE = re.compile(r"(?:(?:^|[:(]\s*)mødet\s+(?:blev\s+)?(?:(?:suspenderet|afbrudt)\b"
+                           r"[^:()]*?\bog\s+)?|,\s*)(?:genoptaget|fortsat|fortsatte)\s+"
+                           r"((?:\w+dag\s+)?den\s+[^()]*)", re.IGNORECASE)
 _AWAY_RESUMED_RE = re.compile(r"^(?:fraværende|afbud)\s+(?:ved|på|under)\s+det\s+"
                               r"(?:genoptagne|fortsatte)\s+møde\s*:\s*(\S.*)$", re.IGNORECASE)
 
@@ -63,13 +65,18 @@ def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resu
             out.after, out.away = (k - 1 if rest else k), away  # (the item went on that day)
             continue
         kept: list[str] = []
+        paused = False
         for line in body:
             s = line.strip()
             if (m := _SUSPENDED_RE.match(s)) and (found := written_date(m.group(1))):
                 days.add(found[0])
                 out.after = k
-            elif out.after == k and (m := _AWAY_RESUMED_RE.match(s)):
-                out.away = [p.name for p in participants_from_list(m.group(1).rstrip("."))]
+            elif days and out.after is None and _PAUSED_RE.match(s):
+                # (the break alone, "Mødet blev afbrudt kl. 22.15.", the head naming the day
+                # it went on; who was away then listed under it: "Fraværende: …")
+                out.after, paused = k, True
+            elif out.after == k and (listed := _listed_away(s, paused)):
+                out.away = [p.name for p in participants_from_list(listed.rstrip("."))]
             else:
                 kept.append(line)
         body[:] = kept
@@ -98,6 +105,16 @@ _ATTENDANCE_RE = re.compile(r"^(til\s*stede|deltagere|afbud|fraværende)(?:\s+(?
                             re.IGNORECASE)
 
 
+def _listed_away(line: str, paused: bool) -> str:
+    """Who was away when the meeting went on, from a line under the break: "Fraværende
+    ved det genoptagne møde: …", or under a bare break (`paused`) "Fraværende: …"; ""
+    for none."""
+    if m := _AWAY_RESUMED_RE.match(line):
+        return m.group(1)
+    m = _ATTENDANCE_RE.match(line) if paused else None
+    return m.group(2) if m and m.group(1).lower() in ("afbud", "fraværende") else ""
+
+
 def _resumption_block(body: list[str], year: int) -> tuple[date, list[str], bool] | None:
     """A continued meeting's heading in an item's body with its own attendance under it:
     its day, who was away then, and whether the item's text goes on after it. The heading,
@@ -116,8 +133,8 @@ def _resumption_block(body: list[str], year: int) -> tuple[date, list[str], bool
         away += [p.name for p in participants_from_list(said["n"])]
     while end < len(body) and (not body[end].strip() or (
             m := _ATTENDANCE_RE.match(body[end].strip()))):
-        if body[end].strip() and m and m.group(1).lower() in ("afbud", "fraværende"):
-            away += [p.name for p in participants_from_list(m.group(2).rstrip("."))]
+        if listed := _listed_away(body[end].strip(), True):
+            away += [p.name for p in participants_from_list(listed.rstrip("."))]
         end += 1
     before = [ln for ln in body[:at] if not _PAUSED_RE.match(ln.strip())]
     rest = body[end:]

@@ -30,6 +30,8 @@ _DAY_RE = re.compile(rf"^(?:kun\s+)?(?P<wd>{_WEEKDAY})?\s*(?:(?:den|d\.)\s*)?"
                      r"(?:\s*(?:19|20)\d\d)?)?$", re.IGNORECASE)
 # The note in brackets after the name and its party: "Tina Ry (A) (19. juni)"
 _NAME_NOTE_RE = re.compile(r"^(?P<name>.*\S)\s*\((?P<note>[^()]{3,40})\)$")
+# ... or the day as a label before the name: "Fraværende: Torsdag: Poul Skov (L)"
+_DAY_LABEL_RE = re.compile(rf"^(?P<note>{_WEEKDAY})\s*:\s*(?P<name>\S.*)$", re.IGNORECASE)
 
 
 def _day(note: str, days: list[date]) -> date | None:
@@ -57,6 +59,8 @@ def _day(note: str, days: list[date]) -> date | None:
 
 def _day_note(p: Participant) -> tuple[str, str, str] | None:
     """(name, role, note) of a participant whose entry carries a day note."""
+    if m := _DAY_LABEL_RE.match(p.name):
+        return m["name"], p.role, m["note"].lower()
     m = _NAME_NOTE_RE.match(p.name)
     if m and (_ALL_DAYS_RE.match(m["note"].strip()) or _DAY_RE.match(m["note"].strip())) and (
             re.search(r"\d|dag", m["note"], re.IGNORECASE)):

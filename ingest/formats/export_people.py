@@ -59,8 +59,9 @@ _CAME_WORDS = ("particip", "deltager", "attendee", "fremmoedt", "tilstede", "med
 def people_lines(meeting: dict) -> list[str]:
     """"Deltagere: …" and "Afbud: …" paragraphs from the meeting's list of people, or
     from its lists given as text; [] when it has none."""
+    # (an agenda's members with their attendance not yet known: "fremmoedt": null)
     lists = [people for value in meeting.values() if (people := entries(value)) and all(
-        person_name(p) and any(field(p, keys) is not None for keys in (
+        person_name(p) and any(_holds(p, keys) for keys in (
             STATUS_KEYS, _REASON_KEYS, _AWAY_FLAG_KEYS)) for p in people)]
     if not lists:
         return _listed_as_text(meeting)
@@ -85,6 +86,11 @@ def people_lines(meeting: dict) -> list[str]:
             text_of(field(p, _REASON_KEYS))) or flag(field(p, _AWAY_FLAG_KEYS)) is True
         (absent if gone else present).append(entry)
     return _lines(present, absent)
+
+
+def _holds(person: dict, keys: tuple[str, ...]) -> bool:
+    """Whether the entry has one of `keys`, even with no value yet."""
+    return any(norm(k) in map(norm, keys) for k in person)
 
 
 def _role(person: dict, name: str) -> str:

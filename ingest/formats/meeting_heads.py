@@ -25,7 +25,18 @@ _KIND_RE = re.compile(r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden
 _DATE_LABEL_RE = re.compile(r"^\**(?:mødedato|dato)\**\s*:?", re.IGNORECASE)
 _PEOPLE_RE = re.compile(r"^\**(?:til stede|tilstede|deltagere|mødedeltagere|fremmødte|"
                         r"medlemmer|afbud)\**\s*:", re.IGNORECASE)
-_MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$")
+_MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$", re.IGNORECASE)
+# A page's counter alone on its line ("Side 2", "Side 2 af 5"), as between a letterhead's
+# lines ("Faxe Kommune" / "Side 2 af 5" / "FAXE KOMMUNE"): it differs page by page
+COUNTER_RE = re.compile(r"^(?:side|page)\s*\d+(?:\s*(?:af|/|of)\s*\d+)?$", re.IGNORECASE)
+# A year's protocol heads each meeting with its dated line instead of the kind ("Møde
+# onsdag den 18. april 2018 kl. 19.00"), its items numbered on through the year
+_MEETING_LINE_RE = re.compile(r"^\**#*\s*(?:ekstraordinært |ordinært )?møde\b", re.IGNORECASE)
+
+
+def _opener(line: str) -> bool:
+    """A line that opens a full head: the document's kind, or the meeting's dated line."""
+    return bool(_KIND_RE.match(line) or (_MEETING_LINE_RE.match(line) and written_date(line)))
 
 
 def _facts(lines: list[str], start: int, end: int) -> tuple[object, str] | None:
@@ -34,8 +45,8 @@ def _facts(lines: list[str], start: int, end: int) -> tuple[object, str] | None:
     filled = [lines[k].strip() for k in range(start, end) if lines[k].strip()]
     if not any(_PEOPLE_RE.match(s) for s in filled):
         return None
-    when = None
-    for n, s in enumerate(filled):
+    when = written_date(filled[0]) if _MEETING_LINE_RE.match(filled[0]) else None
+    for n, s in enumerate(filled if when is None else ()):
         if _DATE_LABEL_RE.match(s):
             when = written_date(s) or next(
                 (d for d in map(written_date, filled[n + 1:n + 2]) if d), None)
@@ -53,15 +64,26 @@ def _head_at(lines: list[str], lo: int, item: int,
         s = lines[k].strip()
         if is_heading(s) or dated_decision(s):
             return None  # the previous item's text
-        if _KIND_RE.match(s):
+        if _opener(s):
             facts = _facts(lines, k, item)
             if facts is None:
                 return None
-            above = [j for j in range(lo, k) if lines[j].strip()]
-            if above and _MUNICIPALITY_RE.match(lines[above[-1]].strip()):
-                k = above[-1]  # "Gladsaxe Kommune" above "Referat"
-            return k, facts
+            return head_top(lines, lo, k), facts
     return None
+
+
+def head_top(lines: list[str], lo: int, start: int) -> int:
+    """Where a head that opens at `start` begins with the letterhead above it (back to
+    `lo`): "Gladsaxe Kommune" above "Referat", with the page's counter between its
+    lines ("Faxe Kommune" / "Side 2 af 5" / "FAXE KOMMUNE")."""
+    above = [j for j in range(lo, start) if lines[j].strip()]
+    top = start
+    while above and (_MUNICIPALITY_RE.match(s := lines[above[-1]].strip()) or (
+            COUNTER_RE.match(s) and top != start)):
+        top = above.pop()
+    while top < start and COUNTER_RE.match(lines[top].strip()):
+        top += 1  # (no counter alone above the letterhead)
+    return top
 
 
 def full_head_cuts(lines: list[str], items: list[tuple[int, int]],
@@ -76,9 +98,11 @@ def full_head_cuts(lines: list[str], items: list[tuple[int, int]],
     cuts: list[int] = []
     for n in range(1, len(items)):
         (prev, before), (i, number) = items[n - 1], items[n]
-        if number == 1 or number == before + 1:
+        if number == 1:
             continue
         head = _head_at(lines, prev + 1, i, is_heading)
+        if number == before + 1 and not (head and _MEETING_LINE_RE.match(lines[head[0]].strip())):
+            continue  # (numbered on: a new meeting only under its own dated line)
         if head is None or (first and head[1] == first[1]) or furniture(lines, head[0], i):
             continue
         cuts.append(head[0])

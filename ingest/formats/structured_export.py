@@ -144,9 +144,11 @@ def page(meeting: dict, items: list[dict], outer: list[dict] = ()) -> str:
     out = ["<html><body>"]
     if kind := text_of(field(meeting, _KIND_KEYS)):
         out.append(f"<p>{escape(_KINDS.get(kind.lower(), kind.capitalize()))}</p>")
-    if body := text_of(field(meeting, _BODY_KEYS)) or joint_body(meeting) or text_of(field(
-            meeting, TITLE_KEYS)) or (
-            next((said for node in outer if (said := text_of(field(node, _BODY_KEYS)))), "")):
+    # (the body the meetings' holder names, "udvalg": {"navn": …}, before a meeting's own
+    # title, "Børne- og Skoleudvalget - 05-09-2016")
+    if body := text_of(field(meeting, _BODY_KEYS)) or joint_body(meeting) or next((
+            said for node in outer if (said := text_of(field(node, _BODY_KEYS)))), "") or (
+            text_of(field(meeting, TITLE_KEYS))):
         out.append(f"<h1>{escape(unentity(body))}</h1>")
     if when := _when(field(meeting, _START_KEYS) or _timed(meeting), meeting):
         out.append(f"<p>Mødedato: {escape(when)}</p>")

@@ -41,7 +41,7 @@ def not_committee(row: str) -> bool:
     return bool(MUNICIPALITY_LINE_RE.match(row) or _ADDRESS_RE.match(row.strip())
                 or (row.isupper() and MUNICIPALITY_LINE_RE.match(row.strip().title()))
                 or _PAGE_META_RE.match(low) or site_section(row) or _CRUMBS_RE.match(low)
-                or not low or low in DOC_WORDS
+                or not low or low in DOC_WORDS or low in _CONTENTS_WORDS  # ("Indhold")
                 or all(p.strip() in DOC_WORDS for p in low.split("/"))
                 or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
                 or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w) or (
@@ -60,7 +60,8 @@ _PAGE_META_RE = re.compile(r"^(?:created by|last (?:modified|updated) by|oprette
 # "Møde nr. 4/2021", "Dagsorden til ordinært møde", "Referat af ekstraordinært møde"
 # (and "Referat af bestyrelsesmøde": a compound that names the meeting)
 _MEETING_WORDS = frozenset(
-    "referat dagsorden fra af til for i ordinært ekstraordinært konstituerende møde mødet "
+    "referat dagsorden beslutningsprotokol fra af til for i ordinært ekstraordinært "
+    "konstituerende møde mødet "
     "nr nr. åbent åben offentligt offentlig "
     "digitalt virtuelt hybridt online".split())  # (the meeting's form: "Digitalt møde")
 

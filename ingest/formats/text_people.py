@@ -12,6 +12,7 @@ from referat.domain import Participant
 from referat.part_time import part_time
 
 from .affiliations import with_organisations, without_affiliation
+from .list_parts import split_top_level
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 
@@ -20,23 +21,6 @@ def clean_heading(text: str) -> str:
     """A heading without markdown marks, its trailing colon and extra spaces."""
     text = re.sub(r"[#*_]", "", text).strip()
     return re.sub(r"\s+", " ", text.rstrip(":").strip())
-
-
-def _split_top_level(text: str, sep: str = ",") -> list[str]:
-    """Split on commas (or `sep`) that are not inside parentheses."""
-    parts, depth, cur = [], 0, []
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        if ch == sep and depth == 0:
-            parts.append("".join(cur).strip())
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur).strip())
-    return [p for p in parts if p]
 
 
 # "Kenneth Jerkel (Fraværende)", "Ole Hansen (afbud)": that one is absent
@@ -236,6 +220,10 @@ def split_columns(text: str, roles_first: bool = False) -> list[str]:
     return [*out, text[start:].strip()]
 
 
+# Two words sharing their last part, one word of a role: "børne- og ungdomsorganisationerne"
+_COMPOUND_RE = re.compile(r"-\s+(?:og|eller)\s+(?=[a-zæøå])")
+
+
 def participants_from_list(text: str, default_status: str = "deltog") -> list[Participant]:
     """The people of a comma-separated list; "(afbud)" after a name marks that one absent,
     "(formand)" or " - formand" its role, "fra punkt 3" a part of the meeting."""
@@ -249,7 +237,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     # substitute as an entry of their own
     text = _SUBSTITUTE_AFTER_RE.sub(f"{sep} Stedfortræder: ", text)
     roles_first = bool(_ROLE_RE.match(text.strip()))  # ("Borgmester Erik Hove (V), …")
-    parts = [column for part in _split_top_level(party_after_comma(text), sep)
+    parts = [column for part in split_top_level(party_after_comma(text), sep)
              for both in _AND_AFTER_PARTY_RE.split(part)  # "B (S) og C (A)": two people
              for name in _TWO_NAMES_RE.sub(r"\1\n\2", both.strip()).split("\n")
              for column in split_columns(name, roles_first)]
@@ -277,9 +265,11 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
         if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)
                        or ROLE_WORD_RE.fullmatch(part)) and not (
                 roles_first and _ROLE_RE.match(part)) and sum(
-                not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in part.split()) <= 4:
+                not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in _COMPOUND_RE.sub(
+                    "-", part).split()) <= 4:
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
-            # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it)
+            # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it; "børne-
+            # og ungdomsorganisationerne" one word)
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
             role = role.lower() if ROLE_WORD_RE.fullmatch(role) else role  # ("Formand")
             if DASH_ABSENT_RE.search(role):  # "…, rådmand – afbud": the role, then absent

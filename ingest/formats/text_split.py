@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from .dated import dated_decision
 from .dates import written_date
-from .meeting_heads import full_head_cuts
+from .meeting_heads import COUNTER_RE, full_head_cuts, head_top
 from .text_dividers import is_group_heading
 from .text_header_committee import BODY_NAME_RE
 from .text_items import MD_ITEM_RE, PLAIN_ITEM_RE
@@ -34,11 +34,10 @@ _LABEL_RE = re.compile(r"^\**(?:mødedato|dato|mødested|sted|mødetidspunkt|tid
 _KIND_RE = re.compile(
     r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)\b",
     re.IGNORECASE)
-_MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$")
+# A head's note under its labels ("Bemærkninger: Pia Højer Lund deltog fra og med punkt
+# 3."): a sentence, yet the head's line, not the previous item's text
+_NOTE_RE = re.compile(r"^\**(?:bemærkning(?:er)?|note|noter)\**\s*:", re.IGNORECASE)
 _BLOCK = 30  # non-empty lines a header block (with its members, one a line) may hold
-# A page's counter alone on its line ("Side 2", "Side 2 af 5"): it differs page by page, so
-# a running header is compared without it
-_COUNTER_RE = re.compile(r"^(?:side|page)\s*\d+(?:\s*(?:af|/|of)\s*\d+)?$", re.IGNORECASE)
 
 
 def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[str], bool],
@@ -58,7 +57,22 @@ def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[s
     # (a committee's referat and the council's printed together: 1–5, then 141–147)
     cuts = sorted({*cuts, *full_head_cuts(lines, items, is_heading, _running_header)})
     bounds = [0, *cuts, len(lines)]
-    return list(zip(bounds[:-1], bounds[1:], strict=True))
+    spans = list(zip(bounds[:-1], bounds[1:], strict=True))
+    return spans[1:] if len(spans) > 2 and _contents_only(lines, spans[0], items,
+                                                          is_heading) else spans
+
+
+def _contents_only(lines: list[str], span: tuple[int, int], items: list[tuple[int, int]],
+                   is_heading: Callable[[str], bool]) -> bool:
+    """Whether the file's first span is only its head and a contents list of the meetings
+    that follow (each meeting's items listed under "Ekstraordinært møde kl. 14:30" and
+    "Ordinært møde kl. 15:00"): no section of its own, and every item line it lists
+    printed again below."""
+    first, end = span
+    listed = [_shape(lines[i]) for i, _ in items if first <= i < end]
+    below = {_shape(lines[i]) for i, _ in items if i >= end}
+    return bool(listed) and set(listed) <= below and not any(
+        is_heading(lines[k].strip()) for k in range(first, end))
 
 
 _EDGE = 3  # lines at a page's top that may be its running header (as `page_edges` reads)
@@ -95,7 +109,7 @@ def _furniture_candidate(line: str) -> bool:
     no group band of the agenda printed below the header ("A. SAGER TIL BESLUTNING" on
     the first page of the items: the agenda's part, not a new meeting's header)."""
     s = line.strip()
-    return bool(s) and s != "\f" and not _COUNTER_RE.match(s) and not is_group_heading(s)
+    return bool(s) and s != "\f" and not COUNTER_RE.match(s) and not is_group_heading(s)
 
 
 def _body_name(line: str) -> bool:
@@ -114,7 +128,8 @@ def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[st
     for k in reversed(filled):
         s = lines[k].strip()
         if is_heading(s) or dated_decision(s) or (s.endswith((".", "!", "?"))
-                                                   and not _LABEL_RE.match(s)):
+                                                   and not _LABEL_RE.match(s)
+                                                   and not _NOTE_RE.match(s)):
             break  # the previous item's text
         dated = dated or bool(written_date(s))
         labelled = labelled or bool(_LABEL_RE.match(s) or _KIND_RE.match(s))
@@ -125,10 +140,8 @@ def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[st
             break  # "Referat" opens the block
     if start is None or not (dated and (labelled or named)) or (titled and not (kind or named)):
         return None
-    above = [k for k in filled if k < start]
-    if above and _MUNICIPALITY_RE.match(lines[above[-1]].strip()):
-        start = above[-1]  # "Stevns Kommune" above "Referat" heads the new meeting too
-    return start
+    # ("Stevns Kommune" above "Referat" heads the new meeting too)
+    return head_top(lines, filled[0] if filled else start, start)
 
 
 def split_text(text: str) -> list[str]:
