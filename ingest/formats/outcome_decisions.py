@@ -7,13 +7,17 @@ vote lines under it. A PDF's text may join that paragraph onto the recommendatio
 line, so the outcome is found at a sentence's start, not only at a line's. It is read only
 in minutes that label no decision anywhere and where two or more items say their outcome so
 (one such sentence alone may be part of a recommendation's own text); then an item whose
-only text is its record ("Godkendt.", "Intet.") holds its decision too."""
+only text is its record ("Godkendt.", "Intet.") holds its decision too. In minutes that do
+label their decisions, an item whose only text is an outcome line ("Taget til
+efterretning.") holds it as its decision."""
 
 from __future__ import annotations
 
 import re
 
 from referat.domain import AgendaItem, Section
+
+from .text_sections import is_outcome
 
 # A recommendation's own sentence: "… indstiller, at …", "… foreslår, at …"
 _RECOMMENDS_RE = re.compile(r"\b(?:indstiller|indstilles|foreslår|foreslås)\b", re.IGNORECASE)
@@ -42,6 +46,10 @@ def outcome_decisions(items: list[AgendaItem]) -> None:
     """Each item's outcome sentence after its recommendation as its decision, in minutes
     without any labelled decision where at least two items have one."""
     if any(i.decision for i in items):
+        for item in items:  # (the others labelled: an item whose only text is an outcome
+            if [s.name for s in item.sections] == ["Beskrivelse"] and is_outcome(
+                    item.sections[0].text):  # line, "Taget til efterretning.", holds it)
+                item.sections[0].name = "Beslutning"
         return
     found = [(item, cut) for item in items if (cut := _split(item))]
     if len(found) < _MIN_ITEMS:

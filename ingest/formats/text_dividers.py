@@ -45,10 +45,10 @@ _GROUP_RE = re.compile(
     # "4.1 Personalesag"; unnumbered, "Lukket punkt" is an item's closed mark)
     r"|(?<=\d\.\s)(?:åbne|lukkede|åbent|lukket)\s+punkt)$",
     re.IGNORECASE)
-# The part of the minutes that follows: "Lukket referat", "TILLÆGSDAGSORDEN" (a divider
-# even after a line ending in a colon)
-_DOC_PART_RE = re.compile(r"^(?:(?:lukket|lukkede|åbent|åben)\s+referat|tillægsdagsorden)$",
-                          re.IGNORECASE)
+# The part of the minutes that follows: "Lukket referat", "Lukket dagsorden",
+# "TILLÆGSDAGSORDEN" (a divider even after a line ending in a colon: an empty "Beslutning:")
+_DOC_PART_RE = re.compile(r"^(?:(?:lukket|lukkede|åbent|åben)\s+(?:referat|dagsorden)|"
+                          r"tillægsdagsorden)$", re.IGNORECASE)
 # A day's divider in the minutes of a meeting over days: "Fredag den 23. august 2024",
 # "Dag 2 – tirsdag den 10. september", "Dag 2"
 _DAY_RE = re.compile(r"^(?:dag\s+\d\b\s*[-–:]?\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag"

@@ -165,6 +165,11 @@ _OUTCOME_RE = re.compile(
     r"(?:\s+(?:som indstillet|uden bemærkninger|enstemmigt))?\.$", re.IGNORECASE)
 
 
+def is_outcome(text: str) -> bool:
+    """Whether `text` is only an outcome in a word or two ("Taget til efterretning.")."""
+    return bool(_OUTCOME_RE.match(text.strip()))
+
+
 def bare_outcome(text: str) -> tuple[str, str] | None:
     """The text before and the outcome of a section that ends with a paragraph that is
     only an outcome ("Tiltrådt."), after a text of its own; None otherwise.
@@ -175,7 +180,7 @@ def bare_outcome(text: str) -> tuple[str, str] | None:
     True
     """
     head, sep, last = text.rpartition("\n\n")
-    if not sep or not head.strip() or not _OUTCOME_RE.match(last.strip()):
+    if not sep or not head.strip() or not is_outcome(last):
         return None
     return head.rstrip(), last.strip()
 
