@@ -173,7 +173,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         cell = header.get("mødetidspunkt") or header.get("tidspunkt") or date_cell
         t = _CLOCK_RE.search(clean_line(cell.get_text())) if cell else None
         time = clock(f"{t.group(1)}:{t.group(2)}") if t else None
-    place = header.get("mødested") or header.get("sted")
+    # (a single item's page has no header table: its heading says "<udvalg> - <sted>")
+    place = header.get("mødested") or header.get("sted") or soup.select_one(".sted")
     meeting = Meeting(
         committee=committee_name(committee_cell.get_text()), date=found[0], items=items,
         start_time=time, place=clean_line(place.get_text()) or None if place else None,

@@ -117,10 +117,12 @@ def _side(m: re.Match[str]) -> tuple[str, list[str]]:
 
 # A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod
 # (B)", "Imod stemte Dansk Folkeparti (2)." (not the count before a label's colon: "For
-# stemte (14): <names>" is a vote by name)
+# stemte (14): <names>" is a vote by name; a side counted, its party, then its voters by
+# name after a colon: "imod stemte 1 (O): Per Rømer." names them)
 _COUNTED_RE = re.compile(
     r"(?P<k>for stemte|imod stemte|undlod(?: at stemme)?)\s+(?:(?:\d+|(?-i:[a-zæøå]+))\s+)?"
-    r"(?:\((?P<p>[^)]{1,300})\)(?!\s*:)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\))|"
+    r"(?:\((?P<p>[^)]{1,300})\)(?!\s*:)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\)|"
+    r"(?<=\d\s)\([^)]{1,40}\)\s*:\s*(?P<nm>(?-i:[A-ZÆØÅ])[^.;:]{1,300}?)(?=\s*(?:[.;]|$)))|"
     r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+\((?P<p2>[^)]{1,300})\)"
     # ("For stemte 4. Imod stemte 1 (Poul Brixen)": a side only counted, no one named)
     r"|(?P<k3>for stemte|imod stemte)\s+(?P<c3>[1-9]\d*)(?=\s*(?:[.,;]|og\s|$))", re.IGNORECASE)
@@ -143,7 +145,7 @@ def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
         kind = _VOTE_KIND[(m.group("k") or m.group("k2") or m.group("k3")).lower().replace(
             " at stemme", "")]
         out.append((kind, [m["c3"]] if m["c3"] else voter_names(  # (the count, when only it)
-            m.group("n") or m.group("p") or m.group("p2") or "")))
+            m.group("n") or m.group("nm") or m.group("p") or m.group("p2") or "")))
     return out
 
 
