@@ -30,6 +30,7 @@ from .common import (
     municipality_in,
 )
 from .dates import clock, parse_iso_datetime
+from .export_tree import flag
 from .finish import finish_meeting
 from .item_text import item_from_lines
 from .text_people import ABSENT, PRESENT
@@ -95,8 +96,8 @@ def _front_page(text: str) -> tuple[str | None, list[Participant]]:
 def _participants(root: ET.Element) -> list[Participant]:
     """A later export's structured list: `<Participants><Participant>` (the namespaced
     version's `<MeetingParticipants><MeetingParticipant>`) with `Name`, `Party`, `Role`
-    and `Attendance` ("Til stede", "Deltog", "Afbud"); not a case document's parties
-    (`PersonParticipants`)."""
+    and `Attendance` ("Til stede", "Deltog", "Afbud") or a flag of absence (`<IsAbsent>1
+    </IsAbsent>`); not a case document's parties (`PersonParticipants`)."""
     people = []
     for el in (e for e in root.iter() if e.tag in ("Participant", "MeetingParticipant")):
         name, party = _text(el, "Name"), _text(el, "Party")
@@ -104,7 +105,8 @@ def _participants(root: ET.Element) -> list[Participant]:
             continue
         attendance = _text(el, "Attendance").lower()
         status = "afbud" if attendance in ABSENT or re.search(
-            r"afbud|fravær|forfald|\bikke\b", attendance) else "deltog"
+            r"afbud|fravær|forfald|\bikke\b", attendance) or flag(_text(el, "IsAbsent")) \
+            else "deltog"
         role = _text(el, "Role").lower()
         people.append(Participant(f"{name} ({party})" if party else name, status,
                                   "" if role == "medlem" else role))
@@ -176,7 +178,7 @@ def _meeting(root: ET.Element, raw: bytes, path: Path, municipality: str | None)
     if not items:
         raise ParseError("ingen 'MeetingAgendaItem' fundet")
     place, people = _front_page(front)
-    place = place or _text(root, "MeetingLocation") or None
+    place = place or _text(root, "MeetingLocation") or _text(root, "MeetingPlace") or None
     people = people or _participants(root)
     named = municipality or municipality_in(front or raw.decode("utf-8", "replace"))
     guessed = None if named else _guessed_municipality(front, place)

@@ -42,10 +42,18 @@ _NOT_MEMBERS = ("referent", "sekretaer", "protokolfoerer")
 _REASON_KEYS = ("fravaersaarsag", "fravaersgrund", "absencereason", "absentreason", "fravaer")
 # Whether a member was away, said as a flag of absence ("isAbsent": true)
 _AWAY_FLAG_KEYS = ("isabsent", "absent", "fravaerende", "erfravaerende", "excused")
-_ROLE_KEYS = ("role", "rolle", "funktion", "hverv")
+_ROLE_KEYS = ("role", "rolle", "funktion", "function", "hverv")
 _TITLE_KEYS = ("title", "titel", "stilling", "position")
 _SUBSTITUTE_KEYS = ("issubstitute", "substitute", "stedfortraeder", "erstedfortraeder")
 _PARTY_KEYS = ("party", "parti")
+# Attendance as a code (`<Deltager kode="F">`), read by the legend the export gives
+# ("M = mødt, F = fraværende, S = stedfortræder"), else by the usual letters
+_CODE_KEYS = ("kode", "code", "attendancecode", "fremmoedekode", "statuskode")
+_CODES = {"f": "fraværende", "a": "afbud"}
+_LEGEND_RE = re.compile(r"\b([A-ZÆØÅ]{1,2})\s*=\s*([a-zæøå]+)")
+# A list of the called members by its key (`<Invited><Person Role="Formand">`): each
+# called, no attendance said
+_CALLED_WORDS = ("invit", "indkald")
 _ABSENT = ("absent", "afbud", "fravaerende", "fraværende", "forfald", "cancelled", "false",
            "excused", "notpresent", "syg", "sick")
 # A member's role given as a member of a kind: "Medlem (medarbejderrepr.)" (the kind)
@@ -60,9 +68,10 @@ def people_lines(meeting: dict) -> list[str]:
     """"Deltagere: …" and "Afbud: …" paragraphs from the meeting's list of people, or
     from its lists given as text; [] when it has none."""
     # (an agenda's members with their attendance not yet known: "fremmoedt": null)
-    lists = [people for value in meeting.values() if (people := entries(value)) and all(
-        person_name(p) and any(_holds(p, keys) for keys in (
-            STATUS_KEYS, _REASON_KEYS, _AWAY_FLAG_KEYS)) for p in people)]
+    lists = [people for key, value in meeting.items() if (people := entries(value)) and all(
+        person_name(p) and (any(_holds(p, keys) for keys in (
+            STATUS_KEYS, _REASON_KEYS, _AWAY_FLAG_KEYS)) or _code(p) or any(
+            w in norm(key) for w in _CALLED_WORDS)) for p in people)]
     if not lists:
         return _listed_as_text(meeting)
     present: list[str] = []
@@ -82,10 +91,24 @@ def people_lines(meeting: dict) -> list[str]:
         if role:
             entry += f" ({role})"
         status = field(p, STATUS_KEYS)
+        if status is None:  # ("fremmoedt": false is said; a code read by its legend)
+            status = _legend(meeting).get(_code(p), _CODES.get(_code(p)))
         gone = flag(status) is False or away(text_of(status)) or bool(
             text_of(field(p, _REASON_KEYS))) or flag(field(p, _AWAY_FLAG_KEYS)) is True
         (absent if gone else present).append(entry)
     return _lines(present, absent)
+
+
+def _code(person: dict) -> str:
+    """A member's attendance code, a letter or two (`kode="M"`), lower-cased; "" for none."""
+    said = text_of(field(person, _CODE_KEYS))
+    return said.lower() if 0 < len(said) <= 2 and said.isalpha() else ""
+
+
+def _legend(meeting: dict) -> dict[str, str]:
+    """The codes a legend among the meeting's texts explains ("F = fraværende")."""
+    return {code.lower(): word for value in meeting.values() if isinstance(value, str)
+            for code, word in _LEGEND_RE.findall(value)}
 
 
 def _holds(person: dict, keys: tuple[str, ...]) -> bool:

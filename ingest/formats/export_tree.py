@@ -33,14 +33,14 @@ NUMBER_KEYS = ("position", "number", "nummer", "nr", "no", "punktnummer", "itemn
 TITLE_KEYS = ("heading", "title", "titel", "overskrift", "emne", "subject", "caption", "navn",
               "name")
 CASE_KEYS = ("casenumber", "caseno", "casereference", "caseref", "sagsnummer", "sagsnr",
-             "journalnummer", "journalnr", "sagsid", "caseid")
+             "journalnummer", "journalnr", "journalno", "sagsid", "caseid")
 # The case an item is of, as a mapping of its own ("sag": {"sagsnummer": "20/00031"})
 _CASE_HOLDER_KEYS = ("sag", "case", "sagen", "journal")
 CLOSED_KEYS = ("confidential", "closed", "isclosed", "lukket", "fortrolig", "fortroligt")
 OPEN_KEYS = ("aabent", "åbent", "aaben", "åben", "open", "isopen", "public", "ispublic",
              "offentlig")
 LABEL_KEYS = ("label", "titel", "title", "overskrift", "navn", "name", "heading", "key", "felt",
-              "field", "feltnavn", "fieldname", "etiket")
+              "field", "feltnavn", "fieldname", "etiket", "caption")  # (eDoc 2.1's `<Caption>`)
 CONTENT_KEYS = ("html", "text", "tekst", "content", "indhold", "value", "body", TEXT)
 NAME_KEYS = ("name", "navn", "fullname", "fuldtnavn", "displayname", TEXT)
 # A person's name in parts, or in a mapping of its own ("person": {"fornavn": "Steen",

@@ -86,7 +86,8 @@ _PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale", "lok
                "moedelokale")
 # Inside a mapping of the meeting's time (`<Tidspunkt start="…" slut="…"/>`): its start
 _BEGIN_KEYS = ("start", "startsat", "starttime", "startutc", "begin", "from", "fra")
-_KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind", "publicationtype")
+# (an eDoc meeting's state, "Referat godkendt", says which document it is)
+_KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind", "publicationtype", "meetingstate")
 _TOWN_KEYS = ("organisation", "organization", "kommune", "municipality", "myndighed",
               "authority")
 # A vote one entry a voter: the side chosen, and the party or member who chose it
@@ -150,7 +151,7 @@ def page(meeting: dict, items: list[dict], outer: list[dict] = ()) -> str:
             said for node in outer if (said := text_of(field(node, _BODY_KEYS)))), "") or (
             text_of(field(meeting, TITLE_KEYS))):
         out.append(f"<h1>{escape(unentity(body))}</h1>")
-    if when := _when(field(meeting, _START_KEYS) or _timed(meeting), meeting):
+    if when := _clocked(_when(field(meeting, _START_KEYS) or _timed(meeting), meeting), meeting):
         out.append(f"<p>Mødedato: {escape(when)}</p>")
     if place := place_with_address(_place(field(meeting, _PLACE_KEYS)), meeting):
         out.append(f"<p>Mødested: {escape(place)}</p>")
@@ -187,6 +188,18 @@ def _when(value: Tree, meeting: dict | None = None) -> str:
             return said
         return day.strftime("%d.%m.%Y") + (f" kl. {time}" if time else "")
     return danish_when(said)
+
+
+# The hour in a key of its own beside a start that gives the day alone (`<Dato>2022-11-22
+# </Dato><Tid>14:00</Tid>`)
+_CLOCK_KEYS = ("tid", "klokkeslet", "kl", "time", "starttid", "moedetid")
+
+
+def _clocked(when: str, meeting: dict) -> str:
+    """A day without an hour with the hour the meeting's clock key gives, if any."""
+    hour = _TIME_OF_DAY_RE.fullmatch(text_of(field(meeting, _CLOCK_KEYS)))
+    return f"{when} kl. {int(hour[1]):02d}:{hour[2]}" if when and hour and " kl. " not in \
+        when else when
 
 
 def _timed(meeting: dict) -> Tree:
@@ -285,18 +298,16 @@ def _treatments(item: dict) -> list[str]:
     08.10.2024", ", punkt 6" when the entry names its item there), its vote and absentees
     below it: the text parser tells this meeting's decision (its body, its date) from the
     case's history. [] without such a list."""
-    for value in item.values():
-        if not (dated := _dated(value)):
-            continue
-        out = []
-        for entry, day, said in dated:
-            body = text_of(field(entry, _BODY_KEYS))
-            punkt = text_of(field(entry, _TREATED_ITEM_KEYS))
-            at = f", punkt {punkt}" if punkt.isdigit() else ""
-            out.append(f"<h3>Beslutning{f' i {escape(body)}' if body else ''} den {day}{at}"
-                       f"</h3><div>{said}</div>{_votes(entry)}{_absent(entry)}")
-        return out
-    return []
+    out = []
+    # (each dated value: an earlier treatment beside the meeting's own decision,
+    # `<TidligereBehandling dato=…>` and `<Beslutning dato=…>`)
+    for entry, day, said in (found for value in item.values() for found in _dated(value)):
+        body = text_of(field(entry, _BODY_KEYS))
+        punkt = text_of(field(entry, _TREATED_ITEM_KEYS))
+        at = f", punkt {punkt}" if punkt.isdigit() else ""
+        out.append(f"<h3>Beslutning{f' i {escape(body)}' if body else ''} den {day}{at}"
+                   f"</h3><div>{said}</div>{_votes(entry)}{_absent(entry)}")
+    return out
 
 
 def _dated(value: Tree) -> list[tuple[dict, str, str]]:
