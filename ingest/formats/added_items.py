@@ -31,7 +31,8 @@ from .text_sections import section_name
 
 _DECISION = "Beslutning"
 # "Pkt. 4a Title", "5a. Title": an item added after item 4 or 5, whichever its number
-ADDED_ITEM_RE = re.compile(r"^(?:\d{1,3}\s?[a-z][.)]|(?:Pkt\.?|Punkt|Sag)\s*\d{1,3}[a-z][.:]?)"
+_KEYWORD = r"(?:Pkt\.?|Punkt|Sag|Ad)"  # ("Ad 3a.": a board's minutes answering each point)
+ADDED_ITEM_RE = re.compile(rf"^(?:\d{{1,3}}\s?[a-z][.)]|{_KEYWORD}\s*\d{{1,3}}[a-z][.:]?)"
                            r"\s+\S")
 
 
@@ -39,7 +40,7 @@ def _lettered_re(numbers: list[int]) -> re.Pattern[str]:
     """ "5a. Title", "5 b) Title", "Pkt. 5a Title", "5.1 Title" under item `number` (one
     of `numbers`)."""
     n = "|".join(map(str, numbers))
-    return re.compile(rf"^(?:(?P<m>{n})\s?(?P<a>[a-z])[.)]|(?:Pkt\.?|Punkt|Sag)\s*(?P<p>{n})"
+    return re.compile(rf"^(?:(?P<m>{n})\s?(?P<a>[a-z])[.)]|{_KEYWORD}\s*(?P<p>{n})"
                       rf"(?P<b>[a-z])[.:]?|(?P<d>{n})(?P<s>\.[1-9]\d?)\.?(?=\s+[A-ZÆØÅ]))"
                       rf"\s+(?P<t>\S.*)$")
 

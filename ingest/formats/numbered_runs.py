@@ -33,18 +33,20 @@ CLOSING_TITLES = frozenset({"eventuelt", "evt.", "evt", "meddelelser og eventuel
 def with_closing_item(run: list[NumberedStart],
                        found: list[NumberedStart]) -> list[NumberedStart]:
     """The run and, right after its last item, an "Eventuelt" without the item's own
-    lines (a run may not end on an item without them otherwise)."""
+    lines (a run may not end on an item without them otherwise); of closing items in a
+    row ("7) Næste møde" / "8) Evt.") the last."""
     if not run:
         return run
     after = [f for f in found if f.line > run[-1].line]
     # (and the short items between it and "Eventuelt": "5. Evaluering (10 min.)" / text /
     # "6. Eventuelt" after an item with a "Beslutning:" of its own)
+    last = 0
     for k, item in enumerate(after[:4]):
         if item.number != run[-1].number + k + 1:
             break
         if item.title.strip(" .:").lower() in CLOSING_TITLES:
-            return [*run, *after[:k + 1]]
-    return run
+            last = k + 1
+    return [*run, *after[:last]]
 
 
 def printed_again(run: list[NumberedStart], found: list[NumberedStart]) -> list[NumberedStart]:

@@ -17,7 +17,7 @@ import re
 from .common import clean_line, looks_like_heading
 from .vote_layouts import vote_lines
 from .vote_minority import minority_for_another
-from .vote_names import party_list_ends, voter_names
+from .vote_names import named_person, party_list_ends, voter_names
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud| under (?:punktet|sagen|behandlingen))?|"
@@ -357,8 +357,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
             said = re.split(r",?\s+at\s+(?=[A-ZÆØÅ])", m.group("n"))[-1]
             # (not a compound's first part: "Medarbejder- og elevrepræsentanter forlod
             # mødet" names a group of roles, no person)
-            absent.extend(n for n in voter_names(said)
-                          if n not in absent and not _PARTY_RE.match(n) and not n.endswith("-"))
+            absent.extend(n for n in voter_names(said) if n not in absent and not _PARTY_RE.match(
+                n) and not n.endswith("-") and (m.re is _ABSENT_LABEL_RE or named_person(n)))
             names_follow = not m.group("n").strip()
             continue
         found = _line_votes(line)

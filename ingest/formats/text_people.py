@@ -182,6 +182,13 @@ _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")
 _TWO_NAMES_RE = re.compile(r"^((?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}[A-ZÆØÅ][\w'-]*[a-zæøå])\s+og\s+"
                            r"((?:[A-ZÆØÅ][\w'-]*\s+){1,3}[A-ZÆØÅ][\w'-]*[a-zæøå]\.?"
                            r"(?:\s*\([a-zæøå][^()]*\))?)$")
+# ... unless it names the group both sit for ("Alma Juhl og Oliver Brix (elevrådet)")
+_GROUP_ROLE_RE = re.compile(r"\s*\([a-zæøå]+(?:rådet|udvalget|bestyrelsen|foreningen)\)$")
+
+
+def _two_names(m: re.Match[str]) -> str:
+    group = _GROUP_ROLE_RE.search(m[2])
+    return f"{m[1]}{group[0] if group else ''}\n{m[2]}"
 # A second member on a list's line, as a two-column list prints: "Tine Vinther (A) Erik
 # Lykke (O)", "Mikkel Brodersen (A), borgmester Bente Ravnholt (O)"
 _SECOND_NAME_RE = re.compile(r"\s+(?=(?:[A-ZÆØÅ][\w'-]+\s+){1,3}[A-ZÆØÅ][\w'-]+\s*"
@@ -239,7 +246,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
     roles_first = bool(_ROLE_RE.match(text.strip()))  # ("Borgmester Erik Hove (V), …")
     parts = [column for part in split_top_level(party_after_comma(text), sep)
              for both in _AND_AFTER_PARTY_RE.split(part)  # "B (S) og C (A)": two people
-             for name in _TWO_NAMES_RE.sub(r"\1\n\2", both.strip()).split("\n")
+             for name in _TWO_NAMES_RE.sub(_two_names, both.strip()).split("\n")
              for column in split_columns(name, roles_first)]
     parts = with_organisations(parts, looks_like_name)  # ("Bent Juul, Ravnholt IF")
     for part in parts:

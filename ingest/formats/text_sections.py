@@ -219,15 +219,28 @@ _SAID_RE = re.compile(
     r"^(?=[A-ZÆØÅ])[\w ,-]{0,60}?(?i:udvalget|rådet|bestyrelsen|nævnet|magistraten),?\s+"
     r"(?:besluttede|vedtog|godkendte|tiltrådte|anbefalede|afviste|udsatte|fulgte|"
     r"tog\s(?:[\w-]+\s){0,3}?til\s+efterretning)\b")
+_SENTENCE_GAP_RE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ])")
 
 
 def _said_decision(item: AgendaItem) -> bool:
     """Split the item's recommendation at the first line after its first sentence in
     which the body says what it did: that line and all below it (the vote lines) are the
-    decision. Whether one was found."""
-    at = next((k for k, s in enumerate(item.sections) if s.name == "Indstilling"), None)
+    decision. An item without a recommendation is read so in its own text, the free-form
+    minutes of a small council ("… mangler ledelinjer." / "Rådet besluttede at sende en
+    henvendelse …"). Whether one was found."""
+    names = [s.name for s in item.sections]
+    at = names.index("Indstilling") if "Indstilling" in names else (
+        len(names) - 1 if names and names[-1] == "Beskrivelse" else None)
     if at is None:
         return False
+    if item.sections[at].name == "Beskrivelse":  # (its paragraphs may be joined: any sentence)
+        text = item.sections[at].text
+        k = next((m.end() for m in _SENTENCE_GAP_RE.finditer(text) if _SAID_RE.match(
+            text[m.end():])), None)
+        if k is not None:
+            item.sections[at].text = text[:k].rstrip()
+            item.sections.insert(at + 1, Section("Beslutning", text[k:].strip()))
+        return k is not None
     lines = item.sections[at].text.split("\n")
     for k in range(1, len(lines)):
         before = "\n".join(lines[:k]).rstrip()

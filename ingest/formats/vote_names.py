@@ -92,6 +92,21 @@ def voter_names(text: str) -> list[str]:
     return out
 
 
+# A person's name: capitalised words (a particle between them: "Karen von Holck"), a party
+# or a note in brackets after it; not a group a sentence names ("De tre byrådsmedlemmer")
+_PERSON_RE = re.compile(r"^[A-ZÆØÅ][\w.'-]*(?:\s+(?:[A-ZÆØÅ][\w.'-]*|von|van|de|af|la|le|du))*"
+                        r"(?:\s*\(.*\))?$")
+
+
+def named_person(name: str) -> bool:
+    """Whether a sentence's subject is a person by name.
+
+    >>> named_person("Morten S. Petersen (C)"), named_person("De tre byrådsmedlemmer")
+    (True, False)
+    """
+    return bool(_PERSON_RE.match(name))
+
+
 def without_own_body(votes: dict[str, list[str]], committee: str) -> dict[str, list[str]]:
     """An item's vote without the meeting's own committee as a voter: in its own minutes,
     "Ældrerådet kunne ikke tiltræde forslaget" or "Økonomiudvalget undlod stillingtagen" is

@@ -100,7 +100,9 @@ def test_a_boards_emailed_minutes_with_ad_items() -> None:
     assert [(i.number, i.title) for i in m.items] == [
         (1, "Godkendelse af dagsorden og referat fra sidste møde"),
         (2, "Budget 2015 – høring"), (3, "Ældrerådsvalget 2014"), (4, "Evt.")]
-    assert m.item(2).decision.startswith("Ib Riis gennemgik spareforslagene")
+    # (the board's own "Ældrerådet besluttede at …" is the decision, round 123)
+    assert m.item(2).section("Beskrivelse").startswith("Ib Riis gennemgik spareforslagene")
+    assert m.item(2).decision.startswith("Ældrerådet besluttede at afgive høringssvar")
     assert [(p.name, p.status) for p in m.participants] == [
         ("Kaj Bøgh", "deltog"), ("Else Marie Kristensen", "deltog"), ("Aage Dam", "deltog"),
         ("Tove Hjorth", "deltog"), ("Jens Peter Thomsen", "deltog"),
