@@ -1,24 +1,29 @@
 """Unit-tier fixtures: an in-memory archive that composers read through the same
 `Lookup` protocol as the real `Retriever`, built from hand-written items — no model,
-no Chroma."""
+no Chroma; and `read_file`, a fixture text written to a file and read by the adapters."""
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ingest.formats import read_meetings
 from rag.catalog import ItemView, MeetingInfo
 from rag.compose.base import Context
 from rag.query import parse_question
 from referat.danish import stems
-from referat.domain import Filters, ItemRef, RetrievedItem
+from referat.domain import Filters, ItemRef, Meeting, RetrievedItem
 
 COMMITTEE = "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"
+# `read_file`'s type: a file's name and its content → the meetings read from it
+ReadFile = Callable[[str, "str | bytes"], list[Meeting]]
 
 
 @dataclass
@@ -96,3 +101,19 @@ def front_page(archive: FakeArchive) -> RetrievedItem:
          "Steen Pedersen (centerchef for By og Miljø)"],
         ["Per Kensø (centerchef for Skoler)"],
         [(1, "Meddelelser", False)], "referat", "x.txt"))
+
+
+@pytest.fixture
+def read_file(tmp_path: Path) -> ReadFile:
+    """Write `content` (text as UTF-8, or bytes as they are) to a file called `name`
+    and read it as `referat ingest` does: `read_file("referat.txt", text)`."""
+
+    def read(name: str, content: str | bytes) -> list[Meeting]:
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return read_meetings(path)
+
+    return read

@@ -13,11 +13,10 @@ Every text is written by the tests (other towns, bodies and words than the blind
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from ingest.formats import read_meetings
 from ingest.formats.running_committee import running_committee
 from ingest.formats.stacked_members import stacked_members
+from tests.unit.conftest import ReadFile
 
 # --- a youth council's keycap-numbered minutes ----------------------------------------------
 
@@ -61,10 +60,8 @@ Hilsen Jonas Vig, ungekonsulent
 
 
 def test_keycap_numbered_minutes_read_their_items_body_people_and_municipality(
-        tmp_path: Path) -> None:
-    path = tmp_path / "ungdomsraad.txt"
-    path.write_text(_YOUTH, encoding="utf-8")
-    [meeting] = read_meetings(path)
+        read_file: ReadFile) -> None:
+    [meeting] = read_file("ungdomsraad.txt", _YOUTH)
     assert meeting.committee == "Ungdomsrådet"
     assert meeting.municipality == "Vejen" and not meeting.municipality_guessed
     assert str(meeting.date) == "2026-06-09" and meeting.start_time == "16:00"
@@ -129,10 +126,8 @@ Sagen behandles for lukkede døre.
 
 
 def test_an_agendas_item_type_band_is_no_decision_and_the_grid_gives_its_members(
-        tmp_path: Path) -> None:
-    path = tmp_path / "naevn.txt"
-    path.write_text(_AGENDA, encoding="utf-8")
-    [meeting] = read_meetings(path)
+        read_file: ReadFile) -> None:
+    [meeting] = read_file("naevn.txt", _AGENDA)
     assert meeting.doc_type == "dagsorden"
     assert all(not i.decision for i in meeting.items)
     assert meeting.items[1].title == "Ansættelsessag" and meeting.items[1].closed
@@ -175,10 +170,8 @@ Side 2 af 2
 
 
 def test_question_captions_give_the_place_and_people_and_the_footer_the_body(
-        tmp_path: Path) -> None:
-    path = tmp_path / "lokalraad.txt"
-    path.write_text(_VILLAGE, encoding="utf-8")
-    [meeting] = read_meetings(path)
+        read_file: ReadFile) -> None:
+    [meeting] = read_file("lokalraad.txt", _VILLAGE)
     assert meeting.committee == "Lokalrådet"
     assert meeting.place == "Skovby Forsamlingshus, Kirkevej 3, 8888 Skovby"
     people = {p.name: (p.status, p.role) for p in meeting.participants}
@@ -213,10 +206,8 @@ _REGION_PAGE = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
 
 
 def test_a_regions_page_is_the_regions_and_its_badged_members_are_read(
-        tmp_path: Path) -> None:
-    path = tmp_path / "moede.html"
-    path.write_text(_REGION_PAGE, encoding="utf-8")
-    [meeting] = read_meetings(path)
+        read_file: ReadFile) -> None:
+    [meeting] = read_file("moede.html", _REGION_PAGE)
     assert meeting.municipality == "Region Sjælland" and not meeting.municipality_guessed
     people = {p.name.split(" (")[0]: (p.status, p.role) for p in meeting.participants}
     assert people == {"Karen Vind": ("deltog", "formand"), "Jonas Eg": ("deltog", ""),
@@ -247,10 +238,8 @@ def _grouped_minutes() -> bytes:
     ], styles={"Title": "Title", "Heading2": "heading 2"})
 
 
-def test_a_word_table_of_two_member_groups_is_read_column_by_column(tmp_path: Path) -> None:
-    path = tmp_path / "referat.docx"
-    path.write_bytes(_grouped_minutes())
-    [meeting] = read_meetings(path)
+def test_a_word_table_of_two_member_groups_is_read_column_by_column(read_file: ReadFile) -> None:
+    [meeting] = read_file("referat.docx", _grouped_minutes())
     people = {p.name.split(" (")[0]: (p.status, p.role) for p in meeting.participants}
     assert people == {
         "Jonas Krogh": ("deltog", "formand"), "Ulla Brink": ("deltog", ""),
@@ -291,16 +280,13 @@ Anbefales.
 
 
 def test_officials_named_in_a_desuden_deltog_sentence_are_no_participants(
-        tmp_path: Path) -> None:
-    path = tmp_path / "referat.txt"
+        read_file: ReadFile) -> None:
     also = ("Desuden deltog sundhedsdirektør Knud Vang og afdelingschef Pia Dyhr "
             "(referent).")
-    path.write_text(_STAFF_SENTENCE.format(also=also), encoding="utf-8")
-    [meeting] = read_meetings(path)
+    [meeting] = read_file("referat.txt", _STAFF_SENTENCE.format(also=also))
     assert {p.name.split(" (")[0] for p in meeting.participants} == {
         "Inge Bak", "Carl Skou", "Dina Frost", "Erik Holm"}
     # (a member named so is still one who came in another's place)
-    path.write_text(_STAFF_SENTENCE.format(also="Desuden deltog Ole Rask (V)."),
-                    encoding="utf-8")
-    [meeting] = read_meetings(path)
+    [meeting] = read_file("referat.txt",
+                          _STAFF_SENTENCE.format(also="Desuden deltog Ole Rask (V)."))
     assert ("Ole Rask (V)", "stedfortræder") in {(p.name, p.role) for p in meeting.participants}

@@ -9,10 +9,8 @@ Every text is written by the tests (other towns, bodies and words than the blind
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ingest.formats import read_meetings
 from ingest.formats.text import parse_minutes
+from tests.unit.conftest import ReadFile
 
 # --- a Pandoc title block and a setext members heading ----------------------------------
 
@@ -59,10 +57,8 @@ Punkter
 """
 
 
-def test_pandoc_title_block_names_the_committee_and_members_are_read(tmp_path: Path) -> None:
-    path = tmp_path / "kultur.md"
-    path.write_text(_PANDOC, encoding="utf-8")
-    meeting = read_meetings(str(path))[0]
+def test_pandoc_title_block_names_the_committee_and_members_are_read(read_file: ReadFile) -> None:
+    meeting = read_file("kultur.md", _PANDOC)[0]
     assert meeting.committee == "Kultur- og Fritidsudvalget"
     assert meeting.doc_type == "dagsorden"
     people = {p.name: (p.role, p.status) for p in meeting.participants}
@@ -154,10 +150,8 @@ _TEAMS = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
 """
 
 
-def test_teams_page_reads_committee_time_and_grouped_attendance(tmp_path: Path) -> None:
-    path = tmp_path / "bsu.html"
-    path.write_text(_TEAMS, encoding="utf-8")
-    meeting = read_meetings(str(path))[0]
+def test_teams_page_reads_committee_time_and_grouped_attendance(read_file: ReadFile) -> None:
+    meeting = read_file("bsu.html", _TEAMS)[0]
     assert meeting.committee == "Børne- og Skoleudvalget"
     assert meeting.start_time == "16:00"
     assert meeting.doc_type == "referat"

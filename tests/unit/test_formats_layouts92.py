@@ -20,6 +20,20 @@ from ingest.formats.stacked_members import stacked_members
 from ingest.formats.text import meetings_from_text, parse_minutes
 from ingest.formats.text_sections import section_name
 
+# A protocol's two items, each decided under "Vedtaget:"
+_PROTOCOL_ITEMS = """§ 1   Godkendelse af dagsorden
+    J.nr.: 00.01.00-A00-4-26
+
+Vedtaget:
+    Godkendt.
+
+§ 2   Affaldsplan 2026
+    J.nr.: 07.00.00-P15-2-26
+
+Vedtaget:
+    Anbefales over for byrådet.
+"""
+
 
 def _people(text: str) -> dict[str, tuple[str, str]]:
     meeting = parse_minutes(text)
@@ -42,18 +56,7 @@ Mødt:
 Ikke mødt:
   Signe Dal (F) - lovligt forfald
 
-§ 1   Godkendelse af dagsorden
-    J.nr.: 00.01.00-A00-4-26
-
-Vedtaget:
-    Godkendt.
-
-§ 2   Affaldsplan 2026
-    J.nr.: 07.00.00-P15-2-26
-
-Vedtaget:
-    Anbefales.
-""")
+""" + _PROTOCOL_ITEMS)
     assert people["Karen Vestbo (A)"] == ("formand", "deltog")
     assert people["Ole Rytter (V)"][1] == "deltog"
     assert people["Signe Dal (F)"] == ("", "afbud")
@@ -65,18 +68,7 @@ def test_vedtaget_with_its_colon_is_the_decision_label() -> None:
     meeting = parse_minutes("""Miljøudvalget
 Mødedato: 3. marts 2026
 
-§ 1   Godkendelse af dagsorden
-    J.nr.: 00.01.00-A00-4-26
-
-Vedtaget:
-    Godkendt.
-
-§ 2   Affaldsplan 2026
-    J.nr.: 07.00.00-P15-2-26
-
-Vedtaget:
-    Anbefales over for byrådet.
-""")
+""" + _PROTOCOL_ITEMS)
     assert [i.decision for i in meeting.items] == ["Godkendt.", "Anbefales over for byrådet."]
 
 
