@@ -31,6 +31,7 @@ from . import (
     structured_export,
     text,
     word,
+    word97,
     word_xml,
     zip_archive,
 )
@@ -42,10 +43,12 @@ ADAPTERS: tuple[ModuleType, ...] = (
     json_islands,  # (a web page's app shell, its meeting only in a script's JSON)
     firstagenda_html,
     spreadsheet, word, odt,
+    word97,  # (Word 97–2003 .doc: a compound file with a WordDocument stream)
     zip_archive,  # (a ZIP of minutes files or of a meeting's web pages: each read as it is)
     text
 )
-SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".odt", ".rtf", ".xlsx", ".zip")
+SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".doc", ".odt", ".fodt", ".rtf",
+                      ".xlsx", ".zip")
 
 
 def detect(raw: bytes, path: Path) -> ModuleType | None:
@@ -65,9 +68,9 @@ def _unknown_reason(raw: bytes, path: Path) -> str:
     if head.startswith(b"<?xml") or path.suffix.lower() == ".xml":
         return ("XML i et ukendt format (kendte: eDoc, Acadre, RSS-feeds med referater og "
                 "eksporter med dagsordenspunkter med nummer og titel)")
-    if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file: old Office or encrypted
-        return ("et Word 97-2003-dokument (.doc) eller en Office-fil med adgangskode "
-                "understøttes ikke; gem den som .docx (uden adgangskode) eller PDF")
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file, not a .doc (`word97`)
+        return ("en Office-fil med adgangskode eller et gammelt Excel- eller PowerPoint-"
+                "dokument understøttes ikke; gem den som .docx (uden adgangskode) eller PDF")
     if raw.startswith(b"PK\x03\x04") and b"opendocument" in raw[:200]:  # a sheet, a slide show
         return ("OpenDocument-filer ud over tekstdokumenter (.odt) understøttes ikke; "
                 "gem den som .odt, .docx eller PDF")

@@ -1,5 +1,5 @@
-"""OpenDocument text (.odt): minutes written in LibreOffice Writer, or saved as .odt by
-an ESDH system.
+"""OpenDocument text (.odt, or its flat XML form .fodt): minutes written in LibreOffice
+Writer, or saved as .odt by an ESDH system.
 
 An .odt is a zip whose first part `mimetype` says
 `application/vnd.oasis.opendocument.text`; its body is `content.xml`, its page headers
@@ -31,11 +31,13 @@ from referat.domain import Meeting
 from .common import ParseError
 from .table_text import table_paragraphs
 from .text import meetings_from_text
-from .word import Para, margin_lines, number_label, paras_text
+from .word import Para, margin_lines, paras_text
+from .word_numbering import number_label
 
 NAME = "odt"
 MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _MIMETYPE_SPAN = 200  # the mimetype part is the zip's first, stored uncompressed
+_FLAT_ROOT_SPAN = 8192  # a flat document's root element, its namespaces declared first
 _KIND = "OpenDocument-dokumentet (.odt)"
 _OUTLINE = "\0outline"  # the headings' numbering, by a name no list style has
 # Elements whose text is no text of the document
@@ -49,9 +51,17 @@ _NUM_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lo
 
 
 def sniff(raw: bytes, path: Path) -> bool:
-    """A zip whose first part names the OpenDocument text mimetype."""
+    """A zip whose first part names the OpenDocument text mimetype, or a flat XML
+    OpenDocument text (.fodt: one XML document whose root names it)."""
     head = raw[:_MIMETYPE_SPAN]  # (a template's or master document's type goes on "-…")
-    return raw[:4] == b"PK\x03\x04" and MIMETYPE in head and MIMETYPE + b"-" not in head
+    if raw[:4] == b"PK\x03\x04":
+        return MIMETYPE in head and MIMETYPE + b"-" not in head
+    return _flat(raw)
+
+
+def _flat(raw: bytes) -> bool:
+    head = raw[:_FLAT_ROOT_SPAN]
+    return b"<office:document" in head and b'office:mimetype="' + MIMETYPE + b'"' in head
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
@@ -79,10 +89,14 @@ def _load(archive: zipfile.ZipFile, name: str) -> ET.Element | None:
 def odt_text(raw: bytes) -> str:
     """The text of an .odt; raises `ParseError` (Danish) when it cannot be read."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-        content = _load(archive, "content.xml")
-        styles = _load(archive, "styles.xml")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, OSError) as err:
+        if _flat(raw):  # (styles, master pages and body in one document)
+            content, styles = ET.fromstring(raw), None
+        else:
+            archive = zipfile.ZipFile(io.BytesIO(raw))
+            content = _load(archive, "content.xml")
+            styles = _load(archive, "styles.xml")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, OSError,
+            ET.ParseError) as err:
         raise ParseError(f"{_KIND} kan ikke åbnes; filen er beskadiget") from err
     if content is None:
         raise ParseError(f"{_KIND} har ingen dokumentdel (content.xml)")

@@ -88,6 +88,13 @@ _POSTAL_END_RE = re.compile(r",\s*\d{4}\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w
 # The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
                                   r"\s+(?:den|d\.|[–—-])\s*\d")
+# ... and a page header's "Teknik- og Miljøudvalget, 12. april 2011" or "Teknik- og
+# Miljøudvalget – Referat – 12. april 2011": a body's name (not a town's dateline,
+# "Holbæk, 12. april 2011"), the document's kind between, then the date
+_BODY_KIND_DATE_RE = re.compile(
+    r"^([A-ZÆØÅ][\w ,.-]{2,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelsen?|nævnet|nævn|"
+    r"kommissionen))\s*[,–—-]\s*(?:(?i:referat|dagsorden|beslutningsprotokol)\s*[,–—-]?\s*)?"
+    r"(?:\w+dag\s+)?(?:den\s+)?\d")
 
 
 # Lines above the date that are no name ("Kære alle", "Hermed referat af mødet.", "-----")
@@ -284,11 +291,14 @@ def _parse_header(lines: list[str]) -> Header:
     kinds = [i for i, r in enumerate(head) if clean_heading(r).lower() in DOC_WORDS]
     if kinds and any(not not_committee(r) for r in head[kinds[-1] + 1:]):
         head = head[kinds[-1] + 1:]
+    # "Økonomiudvalget, den 12.03.2024 kl. 15.00": the body opens the date line
+    named = _BODY_KIND_DATE_RE.match(content[date_idx])
+    body = named or _BODY_BEFORE_DATE_RE.match(content[date_idx])
+    if not h.committee and not head and named:
+        h.committee = named.group(1)  # (the first line: a page header's)
     if not h.committee and head:
         kept = [r for r in head if not not_committee(r) and ":" not in r
                 and not _PROSE_RE.match(r)]
-        # "Økonomiudvalget, den 12.03.2024 kl. 15.00": the body opens the date line
-        body = _BODY_BEFORE_DATE_RE.match(content[date_idx])
         # (… or names it again below a letter's head: "Til medlemmerne af X")
         if body and (not kept or any(r.endswith(f" {body.group(1)}") for r in kept)):
             h.committee = body.group(1)

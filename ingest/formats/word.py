@@ -42,6 +42,7 @@ from .word_boxes import box_glyph
 from .word_chunks import chunk_reader
 from .word_groups import close_by_group, grouped_items, number_in_order
 from .word_margins import head_in_margins, margin_body, without_composed
+from .word_numbering import Levels, Numbering
 from .word_tables import after_agenda
 from .xmlload import zip_part
 
@@ -101,7 +102,7 @@ def docx_text(raw: bytes) -> str:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         document = _part(archive, "word/document.xml")
         styles = _Styles(_part(archive, "word/styles.xml"))
-        numbering = _Numbering(_part(archive, "word/numbering.xml"))
+        numbering = _numbering(_part(archive, "word/numbering.xml"))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, OSError) as err:
         raise ParseError("Word-filen (.docx) kan ikke åbnes; den er beskadiget eller ikke "
                          "en rigtig .docx-fil") from err
@@ -139,7 +140,7 @@ def margin_lines(paras: Iterable[Para], seen: set[str]) -> list[Para]:
     return out
 
 
-def _page_margins(archive: zipfile.ZipFile, styles: _Styles, numbering: _Numbering
+def _page_margins(archive: zipfile.ZipFile, styles: _Styles, numbering: Numbering
                   ) -> list[Para]:
     """The page headers' and footers' lines, once each, for a document whose body names
     no date: its committee and date stand only there ("Børne- og Familieudvalget,
@@ -211,56 +212,23 @@ class _Styles:
         return int(m.group(1)) if m else (-1 if sid.lower() in _TITLE_STYLES else 0)
 
 
-class _Numbering:
-    """Renders Word's automatic numbers: each list's counters per level."""
-
-    def __init__(self, root: ET.Element | None) -> None:
-        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
-        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-        for el in root if root is not None else []:
-            if el.tag == "abstractNum":
-                abstract[_attr(el, "abstractNumId") or ""] = {
-                    _int(_attr(lvl, "ilvl")): (
-                        _attr(_child(lvl, "numFmt"), "val") or "decimal",
-                        _attr(_child(lvl, "lvlText"), "val") or "",
-                        _int(_attr(_child(lvl, "start"), "val"), 1))
-                    for lvl in el if lvl.tag == "lvl"}
-        for el in root if root is not None else []:
-            if el.tag == "num":
-                ref = _attr(_child(el, "abstractNumId"), "val") or ""
-                self.levels[_attr(el, "numId") or ""] = abstract.get(ref, {})
-        self.counters: dict[str, list[int]] = {}
-
-    def label(self, num_id: str, level: int) -> str:
-        """The number (or "-" for a bullet) of the next paragraph of list `num_id`."""
-        levels = self.levels.get(num_id)
-        if not levels or num_id == "0" or level > 8:
-            return ""
-        fmt, text, start = levels.get(level, ("decimal", f"%{level + 1}.", 1))
-        if fmt == "bullet":
-            return "-"
-        if fmt == "none":
-            return ""
-        counts = self.counters.setdefault(num_id, [])
-        while len(counts) <= level:
-            counts.append(levels.get(len(counts), ("", "", 1))[2] - 1)
-        counts[level] += 1
-        del counts[level + 1:]
-        return re.sub(r"%(\d)", lambda m: number_label(
-            counts[int(m.group(1)) - 1] if int(m.group(1)) - 1 < len(counts) else start,
-            levels.get(int(m.group(1)) - 1, (fmt,))[0]), text).strip()
-
-
-def number_label(n: int, fmt: str) -> str:
-    """A counter as its level writes it: 3 → "3", "III", "iii", "C" or "c"."""
-    if fmt in ("upperRoman", "lowerRoman") and 0 < n < 40:
-        tens, ones = divmod(n, 10)
-        roman = "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[ones]
-        return roman if fmt == "upperRoman" else roman.lower()
-    if fmt in ("upperLetter", "lowerLetter") and 1 <= n <= 26:
-        letter = chr(ord("A") + n - 1)
-        return letter if fmt == "upperLetter" else letter.lower()
-    return str(n)
+def _numbering(root: ET.Element | None) -> Numbering:
+    """The lists of a .docx's `word/numbering.xml`: each `num` its abstract list's levels."""
+    levels: Levels = {}
+    abstract: Levels = {}
+    for el in root if root is not None else []:
+        if el.tag == "abstractNum":
+            abstract[_attr(el, "abstractNumId") or ""] = {
+                _int(_attr(lvl, "ilvl")): (
+                    _attr(_child(lvl, "numFmt"), "val") or "decimal",
+                    _attr(_child(lvl, "lvlText"), "val") or "",
+                    _int(_attr(_child(lvl, "start"), "val"), 1))
+                for lvl in el if lvl.tag == "lvl"}
+    for el in root if root is not None else []:
+        if el.tag == "num":
+            ref = _attr(_child(el, "abstractNumId"), "val") or ""
+            levels[_attr(el, "numId") or ""] = abstract.get(ref, {})
+    return Numbering(levels)
 
 
 _BOX_END = ET.Element("box-end")  # marks where a text box's paragraphs end
@@ -307,7 +275,7 @@ def _run_text(el: ET.Element) -> str:
     return "".join(out)
 
 
-def _paragraphs(body: ET.Element, styles: _Styles, numbering: _Numbering,
+def _paragraphs(body: ET.Element, styles: _Styles, numbering: Numbering,
                 chunks: Callable[[str], list[str]] = lambda rid: []) -> Iterator[Para]:
     """The body's paragraphs in reading order; a table's rows as paragraphs of their own.
     Content controls (`w:sdt`) and other wrappers are read through; an import chunk
@@ -341,7 +309,7 @@ def _row_cells(row: ET.Element, chunks: Callable[[str], list[str]]) -> list[list
     return cells
 
 
-def _paragraph(el: ET.Element, styles: _Styles, numbering: _Numbering) -> Para:
+def _paragraph(el: ET.Element, styles: _Styles, numbering: Numbering) -> Para:
     ppr = _child(el, "pPr")
     sid = _attr(_child(ppr, "pStyle"), "val") or ""
     level = styles.heading(sid)

@@ -1,0 +1,308 @@
+"""The binary Word 97–2003 document (.doc, [MS-DOC]): its text, paragraph by paragraph,
+with what each paragraph's properties say (style, table cell, row end, list).
+
+Written by hand: no maintained pure-Python reader of .doc text exists (antiword and
+catdoc are C programs), and `olefile` only opens the compound file. What is read:
+
+* the File Information Block (FIB) of the `WordDocument` stream: the text's lengths
+  (main text, footnotes, headers) and where the tables of the `0Table`/`1Table`
+  stream lie;
+* the piece table (`Clx`): which bytes hold which characters, 8-bit (cp1252) or UTF-16;
+* the paragraph properties (`PlcBtePapx` → FKP pages → `PAPX`): the style (`istd`),
+  whether the paragraph is in a table or ends a table row, its list (`ilfo`, `ilvl`)
+  and outline level;
+* the style sheet (`STSH`): built-in heading styles ("heading 1"–"heading 9" / "Overskrift
+  1" …: `sti` 1–9) and styles named so.
+
+Field instructions (`{ PAGE }`, `HYPERLINK "…"`) are no text; a field's result is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import re
+import struct
+from dataclasses import dataclass
+
+from .common import ParseError
+
+WORD_DOCUMENT = "WordDocument"
+_IDENT = 0xA5EC
+_WORD97 = 0x00C1  # nFib of Word 97; earlier versions (Word 6/95) have no such FIB
+# FibRgFcLcb97: the pairs (fc, lcb) read here, by their index
+_STSHF, _PLCF_HDD, _PLCF_BTE_PAPX, _CLX, _PLF_LST, _PLF_LFO = 1, 11, 13, 33, 73, 74
+# FibRgLw97: the story lengths, by their index
+_CCP_TEXT, _CCP_FTN, _CCP_HDD = 3, 4, 5
+_FKP = 512  # an FKP page's size
+# sprms read (see [MS-DOC] 2.6.2): in a table, row end (TTP), list, list level, outline,
+# the table depth of Word 2000+ (`sprmPItap`)
+_IN_TABLE, _TTP, _ILFO, _ILVL, _OUTLINE, _ITAP = 0x2416, 0x2417, 0x460B, 0x260A, 0x2640, 0x6649
+_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+CELL_MARK, PARAGRAPH_MARK = "\x07", "\r"
+# characters that end a paragraph in the text stream: its mark, a cell's mark, a page or
+# section break standing alone
+_ENDS = re.compile("[\r\x07\x0c]")
+# special characters: a line break, a non-breaking and an optional hyphen, a no-width
+# space; object anchors (pictures, drawings, a note's reference) are no text
+_SPECIAL = str.maketrans({"\x0b": "\n", "\x1e": "-", "\x1f": None, "\xa0": " ", "\x01": None,
+                          "\x02": None, "\x03": None, "\x04": None, "\x05": None,
+                          "\x08": None, "\x0c": None, "\u200b": None})
+
+
+@dataclass
+class DocPara:
+    """One paragraph of the main text."""
+
+    text: str
+    istd: int = 0  # its style
+    in_table: bool = False
+    row_end: bool = False  # the mark that ends a table row (no text of its own)
+    cell_end: bool = False  # the paragraph ends a table cell
+    ilfo: int = 0  # its list (1-based; 0: none)
+    ilvl: int = 0  # its level in the list
+    outline: int = 9  # its own outline level (0–8; 9: body text)
+
+
+@dataclass
+class DocText:
+    """What the document's streams hold, as read by `read_doc`."""
+
+    paras: list[DocPara]
+    margins: list[str]  # the page headers' and footers' lines
+    styles: dict[int, tuple[int, str]]  # istd → (sti, name)
+    table: bytes  # the table stream (lists are read from it: `word97_lists`)
+    fib: dict[int, tuple[int, int]]  # the (fc, lcb) pairs read
+
+
+def _u16(data: bytes, at: int) -> int:
+    return struct.unpack_from("<H", data, at)[0]
+
+
+def _u32(data: bytes, at: int) -> int:
+    return struct.unpack_from("<I", data, at)[0]
+
+
+def read_doc(raw: bytes) -> DocText:
+    """The paragraphs of a .doc's main text; raises `ParseError` (Danish)."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(raw))
+        word = ole.openstream(WORD_DOCUMENT).read()
+    except (OSError, ValueError) as err:  # (olefile raises OSError subclasses on bad files)
+        raise ParseError("Word-filen (.doc) kan ikke åbnes; den er beskadiget") from err
+    if len(word) < 68 or _u16(word, 0) != _IDENT:
+        raise ParseError("Word-filen (.doc) har ikke et kendt Word-dokumenthoved")
+    flags = _u16(word, 0x0A)
+    if flags & 0x0100:
+        raise ParseError("Word-dokumentet (.doc) er beskyttet med adgangskode; gem det uden "
+                         "adgangskode, som .docx eller som PDF")
+    if _u16(word, 2) < _WORD97:
+        raise ParseError("Word-dokumenter fra Word 6.0/95 understøttes ikke; gem det som "
+                         ".docx eller PDF")
+    table_name = "1Table" if flags & 0x0200 else "0Table"
+    try:
+        table = ole.openstream(table_name).read()
+    except OSError as err:
+        raise ParseError(f"Word-filen (.doc) mangler sin {table_name}-strøm") from err
+    lengths, fib = _fib(word)
+    text, to_fc = _pieces(word, table, fib.get(_CLX, (0, 0)))
+    main = lengths[_CCP_TEXT]
+    header_from = main + lengths[_CCP_FTN]
+    runs = _papx_runs(word, table, fib.get(_PLCF_BTE_PAPX, (0, 0)))
+    style_props: dict[int, dict[int, int]] = {}
+    styles = _styles(table, fib.get(_STSHF, (0, 0)), style_props)
+    paras = list(_paragraphs(text[:main], to_fc, runs, style_props))
+    margins = [line for line in (
+        _clean(x) for x in _ENDS.split(_visible(text[header_from:header_from
+                                                      + lengths[_CCP_HDD]])))
+               if line]
+    return DocText(paras, margins, styles, table, fib)
+
+
+def _fib(word: bytes) -> tuple[list[int], dict[int, tuple[int, int]]]:
+    """The story lengths (FibRgLw97) and the (fc, lcb) pairs (FibRgFcLcb97)."""
+    csw = _u16(word, 32)
+    at = 34 + 2 * csw
+    cslw = _u16(word, at)
+    lengths = [_u32(word, at + 2 + 4 * k) for k in range(min(cslw, 22))]
+    at += 2 + 4 * cslw
+    pairs = _u16(word, at)
+    fib = {k: (_u32(word, at + 2 + 8 * k), _u32(word, at + 6 + 8 * k))
+           for k in (_STSHF, _PLCF_HDD, _PLCF_BTE_PAPX, _CLX, _PLF_LST, _PLF_LFO) if k < pairs}
+    if len(lengths) <= _CCP_HDD:
+        raise ParseError("Word-filen (.doc) har et ufuldstændigt dokumenthoved")
+    return lengths, fib
+
+
+def _pieces(word: bytes, table: bytes, clx: tuple[int, int]) -> tuple[str, object]:
+    """The document's characters in CP order, and a function CP → byte offset (FC)."""
+    at, end = clx[0], clx[0] + clx[1]
+    while at < end and table[at] == 0x01:  # Prc: formatting of pieces, skipped
+        at += 3 + struct.unpack_from("<h", table, at + 1)[0]
+    if at >= end or table[at] != 0x02:
+        raise ParseError("Word-filen (.doc) har ingen læsbar teksttabel (piece table)")
+    lcb = _u32(table, at + 1)
+    plc = table[at + 5:at + 5 + lcb]
+    n = (lcb - 4) // 12
+    cps = [_u32(plc, 4 * k) for k in range(n + 1)]
+    parts: list[str] = []
+    starts: list[tuple[int, int, int]] = []  # (cp, fc, bytes per char)
+    for k in range(n):
+        raw_fc = _u32(plc, 4 * (n + 1) + 8 * k + 2)
+        count = cps[k + 1] - cps[k]
+        if raw_fc & 0x40000000:  # 8-bit text, at half the offset
+            fc = (raw_fc & 0x3FFFFFFF) // 2
+            parts.append(word[fc:fc + count].decode("cp1252", errors="replace"))
+            starts.append((cps[k], fc, 1))
+        else:
+            parts.append(word[raw_fc:raw_fc + 2 * count].decode("utf-16-le", errors="replace"))
+            starts.append((cps[k], raw_fc, 2))
+    keys = [s[0] for s in starts]
+
+    def to_fc(cp: int) -> int:
+        k = max(bisect.bisect_right(keys, cp) - 1, 0)
+        first, fc, width = starts[k] if starts else (0, 0, 1)
+        return fc + (cp - first) * width
+
+    return "".join(parts), to_fc
+
+
+def _papx_runs(word: bytes, table: bytes, plcf: tuple[int, int]
+               ) -> list[tuple[int, int, int, bytes]]:
+    """The paragraph property runs: (first FC, end FC, istd, grpprl), by FC."""
+    at, lcb = plcf
+    n = (lcb - 4) // 8
+    runs: list[tuple[int, int, int, bytes]] = []
+    for k in range(max(n, 0)):
+        pn = _u32(table, at + 4 * (n + 1) + 4 * k) & 0x3FFFFF
+        page = word[pn * _FKP:(pn + 1) * _FKP]
+        if len(page) < _FKP:
+            continue
+        crun = page[-1]
+        for i in range(crun):
+            first, last = _u32(page, 4 * i), _u32(page, 4 * (i + 1))
+            offset = page[4 * (crun + 1) + 13 * i] * 2
+            if not offset:
+                runs.append((first, last, 0, b""))
+                continue
+            cb = page[offset]  # (0: the size is in the next byte)
+            start, size = ((offset + 2, 2 * page[offset + 1]) if cb == 0
+                           else (offset + 1, 2 * cb - 1))
+            body = page[start:start + size]
+            runs.append((first, last, _u16(body, 0) if len(body) >= 2 else 0, body[2:]))
+    runs.sort()
+    return runs
+
+
+def _sprms(grpprl: bytes) -> dict[int, int]:
+    """The small operands of a property list, by sprm (variable-length ones skipped)."""
+    out: dict[int, int] = {}
+    at = 0
+    while at + 2 <= len(grpprl):
+        sprm = _u16(grpprl, at)
+        at += 2
+        size = (1, 1, 2, 4, 2, 2, 0, 3)[sprm >> 13]
+        if sprm >> 13 == 6:  # variable: its first byte (two for the table definition)
+            if sprm == 0xD608 and at + 2 <= len(grpprl):
+                size, at = _u16(grpprl, at) - 1, at + 2
+            elif at < len(grpprl):
+                size, at = grpprl[at], at + 1
+        if at + size > len(grpprl):
+            break
+        out[sprm] = int.from_bytes(grpprl[at:at + size], "little", signed=size == 4)
+        at += size
+    return out
+
+
+def _paragraphs(text: str, to_fc: object, runs: list[tuple[int, int, int, bytes]],
+                style_props: dict[int, dict[int, int]]):
+    """The main text's paragraphs, each with its properties (over its style's)."""
+    firsts = [r[0] for r in runs]
+    keep = _field_mask(text)
+    start = 0
+    for m in _ENDS.finditer(text):
+        end = m.start()
+        mark = m.group(0)
+        fc = to_fc(end)  # type: ignore[operator]
+        k = bisect.bisect_right(firsts, fc) - 1
+        istd, props = 0, {}
+        if k >= 0 and runs[k][0] <= fc < runs[k][1]:
+            istd = runs[k][2]
+            props = {**style_props.get(istd, {}), **_sprms(runs[k][3])}
+        body = "".join(c for c, kept in zip(text[start:end], keep[start:end], strict=True)
+                       if kept)
+        in_table = bool(props.get(_IN_TABLE) or props.get(_ITAP, 0) > 0)
+        ttp = bool(props.get(_TTP))
+        yield DocPara(_clean(body), istd, in_table or mark == CELL_MARK,
+                      row_end=mark == CELL_MARK and ttp, cell_end=mark == CELL_MARK and not ttp,
+                      ilfo=props.get(_ILFO, 0), ilvl=props.get(_ILVL, 0),
+                      outline=props.get(_OUTLINE, 9))
+        start = m.end()
+
+
+def _field_mask(text: str) -> list[bool]:
+    """Which characters are text: not a field's instruction nor its marks."""
+    keep = [True] * len(text)
+    stack: list[bool] = []  # per open field: still in its instruction
+    for k, c in enumerate(text):
+        if c == _FIELD_BEGIN:
+            stack.append(True)
+            keep[k] = False
+        elif c == _FIELD_SEPARATOR and stack:
+            stack[-1] = False
+            keep[k] = False
+        elif c == _FIELD_END and stack:
+            stack.pop()
+            keep[k] = False
+        elif any(stack):
+            keep[k] = c in "\r\x07"  # (paragraph marks stay: they end paragraphs)
+    return keep
+
+
+def _visible(text: str) -> str:
+    """A story's text without field instructions (headers: "Side { PAGE }")."""
+    keep = _field_mask(text)
+    return "".join(c for c, kept in zip(text, keep, strict=True) if kept)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text.translate(_SPECIAL)).strip()
+
+
+def _styles(table: bytes, stshf: tuple[int, int], style_props: dict[int, dict[int, int]]
+            ) -> dict[int, tuple[int, str]]:
+    """istd → (sti, name) of the style sheet; each paragraph style's own list and outline
+    properties into `style_props`."""
+    at, lcb = stshf
+    if lcb < 4:
+        return {}
+    end = at + lcb
+    stshi_size = _u16(table, at)
+    stshi = table[at + 2:at + 2 + stshi_size]
+    if len(stshi) < 4:
+        return {}
+    count, base_size = _u16(stshi, 0), _u16(stshi, 2)
+    at += 2 + stshi_size
+    out: dict[int, tuple[int, str]] = {}
+    for istd in range(count):
+        if at + 2 > end:
+            break
+        size = _u16(table, at)
+        std = table[at + 2:at + 2 + size]
+        at += 2 + size
+        if size < base_size + 2:
+            continue
+        chars = _u16(std, base_size)
+        name = std[base_size + 2:base_size + 2 + 2 * chars].decode("utf-16-le", errors="replace")
+        out[istd] = (_u16(std, 0) & 0x0FFF, name)
+        # a paragraph style's own properties (its first UPX, after the name and its
+        # terminator, at an even offset): the numbering and outline level its paragraphs
+        # inherit ("Overskrift 1" numbered by the style)
+        upx = base_size + 4 + 2 * chars
+        upx += upx % 2
+        if _u16(std, 2) & 0x000F == 1 and upx + 4 <= len(std):  # stk 1: a paragraph style
+            size = _u16(std, upx)
+            style_props[istd] = _sprms(std[upx + 4:upx + 2 + size])
+    return out
