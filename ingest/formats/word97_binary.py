@@ -23,18 +23,21 @@ import bisect
 import io
 import re
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .common import ParseError
+from .word97_marks import shown_characters
+from .word97_records import Piece, fkp_pages, sprms, to_fc, u16, u32
 
 WORD_DOCUMENT = "WordDocument"
 _IDENT = 0xA5EC
 _WORD97 = 0x00C1  # nFib of Word 97; earlier versions (Word 6/95) have no such FIB
 # FibRgFcLcb97: the pairs (fc, lcb) read here, by their index
-_STSHF, _PLCF_HDD, _PLCF_BTE_PAPX, _CLX, _PLF_LST, _PLF_LFO = 1, 11, 13, 33, 73, 74
+_STSHF, _PLCF_HDD, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX = 1, 11, 12, 13, 33
+_PLF_LST, _PLF_LFO = 73, 74
 # FibRgLw97: the story lengths, by their index
 _CCP_TEXT, _CCP_FTN, _CCP_HDD = 3, 4, 5
-_FKP = 512  # an FKP page's size
 # sprms read (see [MS-DOC] 2.6.2): in a table, row end (TTP), list, list level, outline,
 # the table depth of Word 2000+ (`sprmPItap`)
 _IN_TABLE, _TTP, _ILFO, _ILVL, _OUTLINE, _ITAP = 0x2416, 0x2417, 0x460B, 0x260A, 0x2640, 0x6649
@@ -75,14 +78,6 @@ class DocText:
     fib: dict[int, tuple[int, int]]  # the (fc, lcb) pairs read
 
 
-def _u16(data: bytes, at: int) -> int:
-    return struct.unpack_from("<H", data, at)[0]
-
-
-def _u32(data: bytes, at: int) -> int:
-    return struct.unpack_from("<I", data, at)[0]
-
-
 def read_doc(raw: bytes) -> DocText:
     """The paragraphs of a .doc's main text; raises `ParseError` (Danish)."""
     import olefile
@@ -92,13 +87,13 @@ def read_doc(raw: bytes) -> DocText:
         word = ole.openstream(WORD_DOCUMENT).read()
     except (OSError, ValueError) as err:  # (olefile raises OSError subclasses on bad files)
         raise ParseError("Word-filen (.doc) kan ikke åbnes; den er beskadiget") from err
-    if len(word) < 68 or _u16(word, 0) != _IDENT:
+    if len(word) < 68 or u16(word, 0) != _IDENT:
         raise ParseError("Word-filen (.doc) har ikke et kendt Word-dokumenthoved")
-    flags = _u16(word, 0x0A)
+    flags = u16(word, 0x0A)
     if flags & 0x0100:
         raise ParseError("Word-dokumentet (.doc) er beskyttet med adgangskode; gem det uden "
                          "adgangskode, som .docx eller som PDF")
-    if _u16(word, 2) < _WORD97:
+    if u16(word, 2) < _WORD97:
         raise ParseError("Word-dokumenter fra Word 6.0/95 understøttes ikke; gem det som "
                          ".docx eller PDF")
     table_name = "1Table" if flags & 0x0200 else "0Table"
@@ -107,82 +102,71 @@ def read_doc(raw: bytes) -> DocText:
     except OSError as err:
         raise ParseError(f"Word-filen (.doc) mangler sin {table_name}-strøm") from err
     lengths, fib = _fib(word)
-    text, to_fc = _pieces(word, table, fib.get(_CLX, (0, 0)))
+    text, pieces = _pieces(word, table, fib.get(_CLX, (0, 0)))
+    # (tracked deletions and hidden text are no text: `word97_marks`)
+    shown = shown_characters(word, table, fib.get(_PLCF_BTE_CHPX, (0, 0)), pieces, len(text))
     main = lengths[_CCP_TEXT]
     header_from = main + lengths[_CCP_FTN]
     runs = _papx_runs(word, table, fib.get(_PLCF_BTE_PAPX, (0, 0)))
     style_props: dict[int, dict[int, int]] = {}
     styles = _styles(table, fib.get(_STSHF, (0, 0)), style_props)
-    paras = list(_paragraphs(text[:main], to_fc, runs, style_props))
-    margins = [line for line in (
-        _clean(x) for x in _ENDS.split(_visible(text[header_from:header_from
-                                                      + lengths[_CCP_HDD]])))
-               if line]
+    paras = list(_paragraphs(text[:main], shown[:main], pieces, runs, style_props))
+    header_to = header_from + lengths[_CCP_HDD]
+    header = _visible(text[header_from:header_to], shown[header_from:header_to])
+    margins = [line for line in (_clean(x) for x in _ENDS.split(header)) if line]
     return DocText(paras, margins, styles, table, fib)
 
 
 def _fib(word: bytes) -> tuple[list[int], dict[int, tuple[int, int]]]:
     """The story lengths (FibRgLw97) and the (fc, lcb) pairs (FibRgFcLcb97)."""
-    csw = _u16(word, 32)
+    csw = u16(word, 32)
     at = 34 + 2 * csw
-    cslw = _u16(word, at)
-    lengths = [_u32(word, at + 2 + 4 * k) for k in range(min(cslw, 22))]
+    cslw = u16(word, at)
+    lengths = [u32(word, at + 2 + 4 * k) for k in range(min(cslw, 22))]
     at += 2 + 4 * cslw
-    pairs = _u16(word, at)
-    fib = {k: (_u32(word, at + 2 + 8 * k), _u32(word, at + 6 + 8 * k))
-           for k in (_STSHF, _PLCF_HDD, _PLCF_BTE_PAPX, _CLX, _PLF_LST, _PLF_LFO) if k < pairs}
+    pairs = u16(word, at)
+    fib = {k: (u32(word, at + 2 + 8 * k), u32(word, at + 6 + 8 * k))
+           for k in (_STSHF, _PLCF_HDD, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX, _PLF_LST,
+                     _PLF_LFO) if k < pairs}
     if len(lengths) <= _CCP_HDD:
         raise ParseError("Word-filen (.doc) har et ufuldstændigt dokumenthoved")
     return lengths, fib
 
 
-def _pieces(word: bytes, table: bytes, clx: tuple[int, int]) -> tuple[str, object]:
-    """The document's characters in CP order, and a function CP → byte offset (FC)."""
+def _pieces(word: bytes, table: bytes, clx: tuple[int, int]) -> tuple[str, list[Piece]]:
+    """The document's characters in CP order, and the pieces that hold them."""
     at, end = clx[0], clx[0] + clx[1]
     while at < end and table[at] == 0x01:  # Prc: formatting of pieces, skipped
         at += 3 + struct.unpack_from("<h", table, at + 1)[0]
     if at >= end or table[at] != 0x02:
         raise ParseError("Word-filen (.doc) har ingen læsbar teksttabel (piece table)")
-    lcb = _u32(table, at + 1)
+    lcb = u32(table, at + 1)
     plc = table[at + 5:at + 5 + lcb]
     n = (lcb - 4) // 12
-    cps = [_u32(plc, 4 * k) for k in range(n + 1)]
+    cps = [u32(plc, 4 * k) for k in range(n + 1)]
     parts: list[str] = []
-    starts: list[tuple[int, int, int]] = []  # (cp, fc, bytes per char)
+    pieces: list[Piece] = []
     for k in range(n):
-        raw_fc = _u32(plc, 4 * (n + 1) + 8 * k + 2)
+        raw_fc = u32(plc, 4 * (n + 1) + 8 * k + 2)
         count = cps[k + 1] - cps[k]
         if raw_fc & 0x40000000:  # 8-bit text, at half the offset
             fc = (raw_fc & 0x3FFFFFFF) // 2
             parts.append(word[fc:fc + count].decode("cp1252", errors="replace"))
-            starts.append((cps[k], fc, 1))
+            pieces.append((cps[k], cps[k + 1], fc, 1))
         else:
             parts.append(word[raw_fc:raw_fc + 2 * count].decode("utf-16-le", errors="replace"))
-            starts.append((cps[k], raw_fc, 2))
-    keys = [s[0] for s in starts]
-
-    def to_fc(cp: int) -> int:
-        k = max(bisect.bisect_right(keys, cp) - 1, 0)
-        first, fc, width = starts[k] if starts else (0, 0, 1)
-        return fc + (cp - first) * width
-
-    return "".join(parts), to_fc
+            pieces.append((cps[k], cps[k + 1], raw_fc, 2))
+    return "".join(parts), pieces
 
 
 def _papx_runs(word: bytes, table: bytes, plcf: tuple[int, int]
                ) -> list[tuple[int, int, int, bytes]]:
     """The paragraph property runs: (first FC, end FC, istd, grpprl), by FC."""
-    at, lcb = plcf
-    n = (lcb - 4) // 8
     runs: list[tuple[int, int, int, bytes]] = []
-    for k in range(max(n, 0)):
-        pn = _u32(table, at + 4 * (n + 1) + 4 * k) & 0x3FFFFF
-        page = word[pn * _FKP:(pn + 1) * _FKP]
-        if len(page) < _FKP:
-            continue
+    for page in fkp_pages(word, table, plcf):
         crun = page[-1]
         for i in range(crun):
-            first, last = _u32(page, 4 * i), _u32(page, 4 * (i + 1))
+            first, last = u32(page, 4 * i), u32(page, 4 * (i + 1))
             offset = page[4 * (crun + 1) + 13 * i] * 2
             if not offset:
                 runs.append((first, last, 0, b""))
@@ -191,46 +175,27 @@ def _papx_runs(word: bytes, table: bytes, plcf: tuple[int, int]
             start, size = ((offset + 2, 2 * page[offset + 1]) if cb == 0
                            else (offset + 1, 2 * cb - 1))
             body = page[start:start + size]
-            runs.append((first, last, _u16(body, 0) if len(body) >= 2 else 0, body[2:]))
+            runs.append((first, last, u16(body, 0) if len(body) >= 2 else 0, body[2:]))
     runs.sort()
     return runs
 
 
-def _sprms(grpprl: bytes) -> dict[int, int]:
-    """The small operands of a property list, by sprm (variable-length ones skipped)."""
-    out: dict[int, int] = {}
-    at = 0
-    while at + 2 <= len(grpprl):
-        sprm = _u16(grpprl, at)
-        at += 2
-        size = (1, 1, 2, 4, 2, 2, 0, 3)[sprm >> 13]
-        if sprm >> 13 == 6:  # variable: its first byte (two for the table definition)
-            if sprm == 0xD608 and at + 2 <= len(grpprl):
-                size, at = _u16(grpprl, at) - 1, at + 2
-            elif at < len(grpprl):
-                size, at = grpprl[at], at + 1
-        if at + size > len(grpprl):
-            break
-        out[sprm] = int.from_bytes(grpprl[at:at + size], "little", signed=size == 4)
-        at += size
-    return out
-
-
-def _paragraphs(text: str, to_fc: object, runs: list[tuple[int, int, int, bytes]],
-                style_props: dict[int, dict[int, int]]):
+def _paragraphs(text: str, shown: list[bool], pieces: list[Piece],
+                runs: list[tuple[int, int, int, bytes]], style_props: dict[int, dict[int, int]]
+                ) -> Iterator[DocPara]:
     """The main text's paragraphs, each with its properties (over its style's)."""
     firsts = [r[0] for r in runs]
-    keep = _field_mask(text)
+    keep = [a and b for a, b in zip(_field_mask(text), shown, strict=True)]
     start = 0
     for m in _ENDS.finditer(text):
         end = m.start()
         mark = m.group(0)
-        fc = to_fc(end)  # type: ignore[operator]
+        fc = to_fc(pieces, end)
         k = bisect.bisect_right(firsts, fc) - 1
         istd, props = 0, {}
         if k >= 0 and runs[k][0] <= fc < runs[k][1]:
             istd = runs[k][2]
-            props = {**style_props.get(istd, {}), **_sprms(runs[k][3])}
+            props = {**style_props.get(istd, {}), **sprms(runs[k][3])}
         body = "".join(c for c, kept in zip(text[start:end], keep[start:end], strict=True)
                        if kept)
         in_table = bool(props.get(_IN_TABLE) or props.get(_ITAP, 0) > 0)
@@ -261,10 +226,11 @@ def _field_mask(text: str) -> list[bool]:
     return keep
 
 
-def _visible(text: str) -> str:
-    """A story's text without field instructions (headers: "Side { PAGE }")."""
+def _visible(text: str, shown: list[bool]) -> str:
+    """A story's text without field instructions (headers: "Side { PAGE }") and what is
+    not shown."""
     keep = _field_mask(text)
-    return "".join(c for c, kept in zip(text, keep, strict=True) if kept)
+    return "".join(c for c, kept, seen in zip(text, keep, shown, strict=True) if kept and seen)
 
 
 def _clean(text: str) -> str:
@@ -279,30 +245,30 @@ def _styles(table: bytes, stshf: tuple[int, int], style_props: dict[int, dict[in
     if lcb < 4:
         return {}
     end = at + lcb
-    stshi_size = _u16(table, at)
+    stshi_size = u16(table, at)
     stshi = table[at + 2:at + 2 + stshi_size]
     if len(stshi) < 4:
         return {}
-    count, base_size = _u16(stshi, 0), _u16(stshi, 2)
+    count, base_size = u16(stshi, 0), u16(stshi, 2)
     at += 2 + stshi_size
     out: dict[int, tuple[int, str]] = {}
     for istd in range(count):
         if at + 2 > end:
             break
-        size = _u16(table, at)
+        size = u16(table, at)
         std = table[at + 2:at + 2 + size]
         at += 2 + size
         if size < base_size + 2:
             continue
-        chars = _u16(std, base_size)
+        chars = u16(std, base_size)
         name = std[base_size + 2:base_size + 2 + 2 * chars].decode("utf-16-le", errors="replace")
-        out[istd] = (_u16(std, 0) & 0x0FFF, name)
+        out[istd] = (u16(std, 0) & 0x0FFF, name)
         # a paragraph style's own properties (its first UPX, after the name and its
         # terminator, at an even offset): the numbering and outline level its paragraphs
         # inherit ("Overskrift 1" numbered by the style)
         upx = base_size + 4 + 2 * chars
         upx += upx % 2
-        if _u16(std, 2) & 0x000F == 1 and upx + 4 <= len(std):  # stk 1: a paragraph style
-            size = _u16(std, upx)
-            style_props[istd] = _sprms(std[upx + 4:upx + 2 + size])
+        if u16(std, 2) & 0x000F == 1 and upx + 4 <= len(std):  # stk 1: a paragraph style
+            size = u16(std, upx)
+            style_props[istd] = sprms(std[upx + 4:upx + 2 + size])
     return out

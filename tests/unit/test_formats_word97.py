@@ -15,6 +15,7 @@ import pytest
 
 from ingest.formats import read_meetings, word97
 from ingest.formats.word97_binary import _pieces
+from ingest.formats.word97_records import to_fc
 from ingest.read import SkipFile
 
 from .fixture_files import FIXTURES, one_meeting
@@ -121,9 +122,9 @@ def test_pieces_of_8_bit_and_utf16_text_read_in_order() -> None:
     pcds = [struct.pack("<HIH", 0, 0x40000000 | 20, 0), struct.pack("<HIH", 0, 40, 0)]
     plc = b"".join(struct.pack("<I", cp) for cp in cps) + b"".join(pcds)
     table = b"\x02" + struct.pack("<I", len(plc)) + plc
-    text, to_fc = _pieces(bytes(word), table, (0, len(table)))
+    text, pieces = _pieces(bytes(word), table, (0, len(table)))
     assert text == "Møde Łód"
-    assert (to_fc(1), to_fc(6)) == (11, 42)
+    assert (to_fc(pieces, 1), to_fc(pieces, 6)) == (11, 42)
 
 
 @pytest.mark.parametrize(("first_line", "committee"), [
@@ -142,7 +143,8 @@ def test_a_page_header_line_of_body_kind_and_date_names_the_committee(
     assert (m.committee, m.date) == (committee, date(2011, 4, 12))
 
 
-@pytest.mark.parametrize("name", ["teknik_2011", "boern_2009_dagsorden"])
+@pytest.mark.parametrize("name", ["teknik_2011", "boern_2009_dagsorden",
+                                  "oekonomi_2012_rettelser"])
 def test_the_doc_reads_as_the_flat_opendocument_it_was_saved_from(name: str) -> None:
     # two readers of two formats of one document (the .fodt by the OpenDocument adapter)
     doc, fodt = one_meeting("word97", f"{name}.doc"), one_meeting("word97", f"{name}.fodt")
@@ -154,3 +156,11 @@ def test_the_doc_reads_as_the_flat_opendocument_it_was_saved_from(name: str) -> 
         for i in fodt.items]
     assert [(p.name, p.status) for p in doc.participants] == [
         (p.name, p.status) for p in fodt.participants]
+
+
+def test_tracked_changes_read_as_accepted() -> None:
+    # the secretary replaced "Udsat til næste møde." by "Godkendt." with changes tracked:
+    # the deleted text is still stored in the file, marked deleted
+    m = one_meeting("word97", "oekonomi_2012_rettelser.doc")
+    assert (m.committee, m.date) == ("Økonomiudvalget", date(2012, 5, 2))
+    assert _section(m.items[0], "Beslutning") == "Godkendt."
