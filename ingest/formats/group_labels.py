@@ -20,8 +20,12 @@ from collections.abc import Callable
 from .closed_marks import closed_title
 from .numbered_runs import NumberedStart
 
-# "B1   Title", "O2 Title", "B1. Title": a group's letter glued to the item's number
-GROUP_ITEM_RE = re.compile(r"^\s*([A-ZÆØÅ])(\d{1,2})[.:)]?\s+([A-ZÆØÅ\"“«].*?)\s*$")
+# "B1   Title", "O2 Title", "B1. Title", "B-1 Title": a group's letter joined to the
+# item's number
+GROUP_ITEM_RE = re.compile(r"^\s*([A-ZÆØÅ])(-?)(\d{1,2})[.:)]?\s+([A-ZÆØÅ\"“«].*?)\s*$")
+# ... or the mark on a line of its own, the title on the next (a web page's button with
+# the mark and the title in spans of their own: "B-1" / "Forslag til …")
+_MARK_RE = re.compile(r"^\s*([A-ZÆØÅ])(-?)(\d{1,2})[.:)]?\s*$")
 # a line labelled by a letter OCR cannot misread as a digit ("B1 Title", not "O1 Title")
 _PLAIN_GROUP_RE = re.compile(r"(?m)^[ \t]*[A-HJ-NP-ZÆØÅ]\d{1,2}[ \t]+[A-ZÆØÅ]")
 _MIN_ITEMS = 2
@@ -47,19 +51,32 @@ def group_items(lines: list[str], is_heading: Callable[[str], bool],
     last: dict[str, int] = {}
     starts: list[NumberedStart] = []
     for i, line in enumerate(lines):
-        m = GROUP_ITEM_RE.match(line)
+        m, body = _marked(lines, i)
         if not m or is_toc(line):
             continue
-        letter, number, title = m.group(1), int(m.group(2)), m.group(3)
+        letter, number, title = m.group(1), int(m.group(3)), m.group(4)
         if number != last.get(letter, 0) + 1:
             continue
-        below = [s for ln in lines[i + 1:i + 1 + _BELOW] if (s := ln.strip())][:2]
+        below = [s for ln in lines[body:body + _BELOW] if (s := ln.strip())][:2]
         if not (any(is_heading(s) or is_marker(s) for s in below) or closed_title(title)[0]):
             continue
         last[letter] = number
-        starts.append(NumberedStart(i, i + 1, len(starts) + 1, title,
-                                    label=letter + m.group(2)))
+        starts.append(NumberedStart(i, body, len(starts) + 1, title,
+                                    label=letter + m.group(2) + m.group(3)))
     return starts if len(starts) >= _MIN_ITEMS else []
+
+
+def _marked(lines: list[str], i: int) -> tuple[re.Match[str] | None, int]:
+    """The line's group mark and title (the title on the next line when the mark stands
+    alone) and the index where the item's own lines begin; (None, i) when none."""
+    if m := GROUP_ITEM_RE.match(lines[i]):
+        return m, i + 1
+    if not (mark := _MARK_RE.match(lines[i])):
+        return None, i
+    nxt = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
+    if nxt is None:
+        return None, i
+    return GROUP_ITEM_RE.match(f"{mark.group(0).strip()} {lines[nxt].strip()}"), nxt + 1
 
 
 def group_label_token(m: re.Match[str]) -> bool:

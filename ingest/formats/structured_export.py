@@ -156,9 +156,18 @@ def page(meeting: dict, items: list[dict], outer: list[dict] = ()) -> str:
     if place := place_with_address(_place(field(meeting, _PLACE_KEYS)), meeting):
         out.append(f"<p>Mødested: {escape(place)}</p>")
     out += people_lines(meeting)
-    for item in items:
-        out += _item(item)
+    restarts = _restarts([text_of(field(item, NUMBER_KEYS)) for item in items])
+    for position, item in enumerate(items, 1):
+        out += _item(item, str(position) if restarts else None)
     return "".join(out + ["</body></html>"])
+
+
+def _restarts(numbers: list[str]) -> bool:
+    """The printed numbers restart within the meeting (an agenda's groups each numbered
+    from 1: "Beslutningssager" 1–5, "Orienteringssager" 1–2, "Lukkede sager" L1): the
+    items are then numbered in reading order, as no printed number names one item."""
+    ints = [int(n) for n in numbers if n.isdigit()]
+    return any(b <= a for a, b in zip(ints, ints[1:], strict=False))
 
 
 # An hour alone, as OData's Edm.TimeOfDay writes it ("StartTime": "19:00:00.0000000"):
@@ -216,9 +225,10 @@ def _place(value: Tree) -> str:
     return text_of(value)
 
 
-def _item(item: dict) -> list[str]:
-    """An item's heading, case number and fields."""
-    number = text_of(field(item, NUMBER_KEYS))
+def _item(item: dict, position: str | None = None) -> list[str]:
+    """An item's heading (numbered by its `position` when given), case number and
+    fields."""
+    number = position or text_of(field(item, NUMBER_KEYS))
     marked, title = closed_title(unentity(text_of(field(item, TITLE_KEYS))))  # ("Lukket: …")
     closed = marked or flag(field(item, CLOSED_KEYS)) is True or flag(field(
         item, OPEN_KEYS)) is False or (
@@ -317,7 +327,10 @@ def _dated(value: Tree) -> list[tuple[dict, str, str]]:
         value, dict) and field(value, _TREATED_KEYS) is not None else _held(value)
     dated = [(e, _when(field(e, _TREATED_KEYS)).split(" kl. ")[0], text_of(field(
         e, _DECIDED_KEYS))) for e in found]
-    return dated if all(day[:2].isdigit() and said for _, day, said in dated) else []
+    # (an earlier treatment named only by its meeting and item, "previousTreatments":
+    # [{"committee": …, "meetingDate": …, "itemNumber": "6"}], is one too)
+    return dated if all(day[:2].isdigit() and (said or text_of(field(
+        e, _TREATED_ITEM_KEYS)).isdigit()) for e, day, said in dated) else []
 
 
 def _held(value: Tree) -> list[dict]:
