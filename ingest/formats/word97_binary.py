@@ -80,6 +80,16 @@ class DocText:
 
 def read_doc(raw: bytes) -> DocText:
     """The paragraphs of a .doc's main text; raises `ParseError` (Danish)."""
+    try:
+        return _read(raw)
+    except ParseError:
+        raise
+    except (struct.error, IndexError, ValueError) as err:  # (offsets past a stream's end)
+        raise ParseError("Word-filen (.doc) er beskadiget: dens tabeller peger uden for "
+                         "filen") from err
+
+
+def _read(raw: bytes) -> DocText:
     import olefile
 
     try:

@@ -164,3 +164,18 @@ def test_tracked_changes_read_as_accepted() -> None:
     m = one_meeting("word97", "oekonomi_2012_rettelser.doc")
     assert (m.committee, m.date) == ("Økonomiudvalget", date(2012, 5, 2))
     assert _section(m.items[0], "Beslutning") == "Godkendt."
+
+
+def test_a_damaged_doc_is_named_with_a_reason_not_a_traceback(tmp_path: Path) -> None:
+    # the header's pointer to the piece table (fcClx) points past the table stream's end
+    raw = (FOLDER / "kultur_2006.doc").read_bytes()
+    at = raw.index(b"\xec\xa5")
+    csw = struct.unpack_from("<H", raw, at + 32)[0]
+    cslw = struct.unpack_from("<H", raw, at + 34 + 2 * csw)[0]
+    fc_clx = at + 34 + 2 * csw + 2 + 4 * cslw + 2 + 8 * 33
+    path = tmp_path / "beskadiget.doc"
+    path.write_bytes(raw[:fc_clx] + struct.pack("<I", 0x00FFFFFF) + raw[fc_clx + 4:])
+    with pytest.raises(SkipFile) as err:
+        read_meetings(path)
+    assert str(err.value).startswith("beskadiget.doc: ")
+    assert "Word-filen (.doc) er beskadiget" in str(err.value)
