@@ -33,6 +33,7 @@ from .table_text import table_paragraphs
 from .text import meetings_from_text
 from .word import Para, margin_lines, paras_text
 from .word_numbering import number_label
+from .xmlload import zip_part
 
 NAME = "odt"
 MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -78,12 +79,7 @@ def _attr(el: ET.Element, name: str) -> str:
 
 
 def _load(archive: zipfile.ZipFile, name: str) -> ET.Element | None:
-    try:
-        return ET.fromstring(archive.read(name))
-    except KeyError:
-        return None
-    except ET.ParseError as err:
-        raise ParseError(f"{_KIND} er beskadiget: {name} er ikke gyldig XML") from err
+    return zip_part(archive, name, "OpenDocument-dokumentets")
 
 
 def odt_text(raw: bytes) -> str:

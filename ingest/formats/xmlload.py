@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 
 from .common import ParseError
 
@@ -55,6 +56,8 @@ def zip_part(archive: zipfile.ZipFile, name: str, owner: str) -> ET.Element | No
         return load_xml(archive.read(info))
     except ParseError as err:
         raise ParseError(str(err).replace("ugyldig XML", f"ugyldig XML i {name}", 1)) from err
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:  # (a damaged member)
+        raise ParseError(f"{owner} del {name} er beskadiget og kan ikke pakkes ud") from err
 
 
 def root_tag(raw: bytes) -> str:
