@@ -43,13 +43,29 @@ def _running_head(line: str) -> str:
     return line
 
 
+# A page's counter alone on its line, "Side 3 af 7": where a page ended in text pasted
+# from a PDF viewer, which keeps no form feeds
+_COUNTER_ALONE_RE = re.compile(r"^(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+$", re.IGNORECASE)
+_MIN_COUNTERS = 3
+
+
+def _page_ends(lines: list[str]) -> set[int]:
+    """The lines where a page ended: its form feeds, or, in a text without any, its
+    counters alone on their lines when there are three or more ("Side 2 af 7")."""
+    feeds = {k for k, ln in enumerate(lines) if "\f" in ln}
+    counters = {k for k, ln in enumerate(lines) if _COUNTER_ALONE_RE.match(ln.strip())}
+    return feeds or (counters if len(counters) >= _MIN_COUNTERS else set())
+
+
 def drop_page_edges(lines: list[str]) -> list[str]:
-    """With page breaks known (a form feed between a PDF's pages): a line at the top or
-    bottom of most pages (digits aside: "Side 3 af 14") is page furniture, on every page
-    but the first, whose header the front page needs."""
+    """With page breaks known (a form feed between a PDF's pages, or the page's counter
+    alone in a paste): a line at the top or bottom of most pages (digits aside: "Side 3
+    af 14") is page furniture, on every page but the first, whose header the front page
+    needs."""
     pages: list[list[str]] = [[]]
-    for line in lines:
-        if "\f" in line:
+    ends = _page_ends(lines)
+    for k, line in enumerate(lines):
+        if k in ends:
             pages.append([])
         else:
             pages[-1].append(line)

@@ -92,6 +92,8 @@ _PART_SPLIT_RE = re.compile(r"[·|]")  # (the spaces around stripped after: line
 _RULE_RE = re.compile(r"^[-=_*~]{5,}$")
 # a markdown list's bullet that is one link only ("  * [Tilgængelighedserklæring](/was)")
 _BARE_LINK_RE = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[^\]\n]{1,60}\]\([^()\s]*\)[ \t]*$")
+# a link's target after its text in a saved page ("… <https://www.was.digst.dk/…>")
+_TARGET_RE = re.compile(r"<https?://[^\s<>]+>")
 # the heading of the footer's contact block, above the name and address ("Kontakt")
 _CONTACT_HEAD_RE = re.compile(r"^(?:kontakt(?:\s+os)?|kontaktoplysninger)$", re.IGNORECASE)
 # A web page's box of links to the body's other meetings, above the site's footer:
@@ -135,7 +137,8 @@ def address_line(line: str) -> bool:
 
 
 def _policy_links(line: str) -> bool:
-    words = [w.lower() for w in re.split(r"[\s·|•]+", line) if w]
+    # (a saved page's link keeps its target: "Tilgængelighedserklæring <https://…>")
+    words = [w.lower() for w in re.split(r"[\s·|•]+", _TARGET_RE.sub("", line)) if w]
     return bool(words) and all(w in _POLICY_WORDS for w in words) and (
         len(words) >= 2 or words[0] in ("cookies", "cookiepolitik", "privatlivspolitik",
                                         "tilgængelighedserklæring"))
@@ -199,6 +202,8 @@ def footer_start(lines: list[str], first: int, end: int) -> int:
     framed = len(filled) > 2 and bool(_RULE_RE.match(lines[filled[-1]].strip())) and (
         footer_line(lines[filled[-2]]))
     below = filled.pop() if framed else end
+    if (block := _site_block(lines, filled)) is not None:
+        end, popped, filled = filled[block], True, filled[:block]
     while len(filled) > 1 and (footer_line(lines[filled[-1]]) or (
             popped and (MUNICIPALITY_LINE_RE.match(lines[filled[-1]].strip())
                         or _CONTACT_HEAD_RE.match(lines[filled[-1]].strip())
@@ -225,3 +230,26 @@ def _contact_person(lines: list[str], filled: list[int]) -> bool:
     s = lines[filled[-1]].strip()
     return len(filled) > 2 and bool(_CONTACT_HEAD_RE.match(lines[filled[-2]].strip())) and (
         len(s.split()) <= 6 and not s.endswith((".", ":", "!", "?")))
+
+
+def _strong(s: str) -> bool:
+    return footer_line(s) or bool(MUNICIPALITY_LINE_RE.match(s))
+
+
+def _short(s: str) -> bool:
+    """A footer's line of a link, a heading or an address part ("Følg os", "Kanalstræde
+    2", "CVR-nr. 29189129", "Mandag - onsdag 10-15"): short, no sentence."""
+    return len(s) <= 40 and len(s.split()) <= 5 and not s.endswith((".", ":", ";", ","))
+
+
+def _site_block(lines: list[str], filled: list[int]) -> int | None:
+    """Where in `filled` a site's footer of short lines starts (None when there is none):
+    the run of short lines at the end, from its first footer line on, when three or more
+    of them are footer lines (the feedback box, "Sidst opdateret …", the municipality's
+    name, "Tlf. …", an e-mail) among headings and links ("Genveje", "Følg os",
+    "Facebook")."""
+    k = len(filled)
+    while k > 1 and (_strong(s := lines[filled[k - 1]].strip()) or _short(s)):
+        k -= 1
+    strong = [n for n in range(k, len(filled)) if _strong(lines[filled[n]].strip())]
+    return strong[0] if len(strong) >= 3 and strong[0] > 0 else None

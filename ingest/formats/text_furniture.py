@@ -31,10 +31,21 @@ _BADGE_RE = re.compile(r"^\d{1,3}$")  # a count badge beside the menu (attachmen
 _TYPE_BADGE_RE = re.compile(r"^(\s*(?:• )?)(?:PDF|DOCX?|XLSX?|PPTX?)(?=[A-ZÆØÅ][a-zæøå])")
 
 
+# A text browser's list marker before a link ("  * Hent som PDF"), and the link's target
+# on the line under it ("    <https://…/vis?id=…#>"): a saved page's menu as a list
+_BULLET_RE = re.compile(r"^\s*[*•+-]\s+")
+_TARGET_RE = re.compile(r"^\s*<https?://[^\s<>]+>\s*$")
+
+
+def _bare(line: str) -> str:
+    """The line's text without its list marker."""
+    return _BULLET_RE.sub("", line).strip()
+
+
 def _label(line: str) -> bool:
     """A short line that reads as no sentence and carries no number ("Hent punktet som
     PDF": four words at most)."""
-    s = line.strip()
+    s = _bare(line)
     return (0 < len(s) <= 30 and len(s.split()) <= 4 and not s.endswith(tuple(".!?:;,"))
             and not any(c.isdigit() for c in s))
 
@@ -65,7 +76,7 @@ def strip_ui_furniture(lines: list[str], spans: list[tuple[int, int]],
     seen: Counter[str] = Counter()
     for first, end in spans:
         seen.update({s for ln in lines[first:end]
-                     if _label(ln) and not is_heading(s := ln.strip())})
+                     if _label(ln) and not is_heading(s := _bare(ln))})
     repeated = {k for k, n in seen.items() if n >= max(2, 0.6 * len(spans))}
     drop = _menus(lines, repeated)
     if spans:
@@ -86,13 +97,14 @@ def _menus(lines: list[str], repeated: set[str]) -> set[int]:
     drop: set[int] = set()
     i = 0
     while i < len(lines):
-        if not (lines[i].strip() in repeated and _acts(lines[i])):
+        if not (_bare(lines[i]) in repeated and _acts(_bare(lines[i]))):
             i += 1
             continue
         j, last = i, i
         while j < len(lines):
-            s = lines[j].strip()
-            if s and not (s in repeated and (_acts(s) or _object_word(s))):
+            s = _bare(lines[j])
+            if s and not (s in repeated and (_acts(s) or _object_word(s))
+                          or _TARGET_RE.match(lines[j])):
                 break
             last = j if s else last
             j += 1

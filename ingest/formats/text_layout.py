@@ -212,6 +212,10 @@ def reflow(lines: list[str]) -> str:
             )
             if unwrapped and prev.endswith(_END_PUNCT) and s[:1].isupper():
                 wrapped = False
+            # (a vote's list ends at its last party mark: "For stemte: …, Bo Dam (V)" /
+            # "Ida Holm (F) undlod at stemme." a sentence of its own)
+            if PEOPLE_LABEL_RE.match(prev) and prev.endswith(")") and s[:1].isupper():
+                wrapped = False
             if wrapped and not starts_list:
                 out[-1] = join_wrapped(prev, s)
             else:
