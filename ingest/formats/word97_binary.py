@@ -14,7 +14,8 @@ catdoc are C programs), and `olefile` only opens the compound file. What is read
 * the style sheet (`STSH`): built-in heading styles ("heading 1"–"heading 9" / "Overskrift
   1" …: `sti` 1–9) and styles named so.
 
-Field instructions (`{ PAGE }`, `HYPERLINK "…"`) are no text; a field's result is.
+Field instructions (`{ PAGE }`, `HYPERLINK "…"`) are no text; a field's result is. Nor
+is text a tracked change deleted, or hidden text (`word97_marks`).
 """
 
 from __future__ import annotations
