@@ -25,6 +25,9 @@ _LABEL_RE = re.compile(r"^[^\d.!?]{1,30}\.?:?$")  # ("Sagsnr.", "Mødested:")
 _LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$|^(?i:region)\s+[A-ZÆØÅ]\w+$")
 # An item's number alone in a table's first cell, its title in the next: "2." | "Title"
 _NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?$")
+# An item table's column heads above its number and title
+_NUMBER_HEADS = frozenset({"punkt", "pkt.", "pkt", "nr.", "nr", "dagsordenspunkt", "sag nr."})
+_TITLE_HEADS = frozenset({"titel", "emne", "overskrift", "sag", "sagens titel", "punktets titel"})
 
 
 def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
@@ -41,6 +44,8 @@ def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
     if (labelled := data_rows([[" ".join(c) for c in r] for r in rows])) is not None:
         return [(line, True) for line in labelled]
     out: list[tuple[str, bool]] = []
+    if len(rows) > 1 and _column_heads(rows[0]) and _item_heading(rows[1]):
+        rows = rows[1:]  # ("Punkt" | "Titel" over "112" | "Godkendelse af dagsorden")
     form = _label_form(rows)
     for k, paras in enumerate(rows):
         if form and len(paras) == 2 and paras[0] and not paras[1]:
@@ -70,6 +75,12 @@ def _item_heading(paras: list[list[str]]) -> str | None:
     if len(cells) == 2 and (_NUMBER_CELL_RE.match(cells[0]) or KEYWORD_ALONE_RE.match(cells[0])):
         return f"{cells[0]} {cells[1]}"
     return None
+
+
+def _column_heads(paras: list[list[str]]) -> bool:
+    """A row naming the columns of an item's heading row below it: "Punkt" | "Titel"."""
+    cells = [" ".join(c).strip().rstrip(":").lower() for c in paras]
+    return len(cells) == 2 and cells[0] in _NUMBER_HEADS and cells[1] in _TITLE_HEADS
 
 
 def _is_label(cell: str) -> bool:

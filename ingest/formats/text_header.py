@@ -91,10 +91,13 @@ _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt mø
 # ... and a page header's "Teknik- og Miljøudvalget, 12. april 2011" or "Teknik- og
 # Miljøudvalget – Referat – 12. april 2011": a body's name (not a town's dateline,
 # "Holbæk, 12. april 2011"), the document's kind between, then the date
+# (after its municipality or not: "Faaborg-Midtfyn Kommune Social- og Sundhedsudvalget
+# Referat – 7. april 2011")
 _BODY_KIND_DATE_RE = re.compile(
-    r"^([A-ZÆØÅ][\w ,.-]{2,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelsen?|nævnet|nævn|"
-    r"kommissionen))\s*[,–—-]\s*(?:(?i:referat|dagsorden|beslutningsprotokol)\s*[,–—-]?\s*)?"
-    r"(?:\w+dag\s+)?(?:den\s+)?\d")
+    r"^(?:[A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*)? Kommune,? )?"
+    r"([A-ZÆØÅ][\w ,.-]{2,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelsen?|nævnet|nævn|"
+    r"kommissionen))(?:\s*[,–—-]\s*|\s+(?=(?i:referat|dagsorden|beslutningsprotokol)\b))"
+    r"(?:(?i:referat|dagsorden|beslutningsprotokol)\s*[,–—-]?\s*)?(?:\w+dag\s+)?(?:den\s+)?\d")
 
 
 # Lines above the date that are no name ("Kære alle", "Hermed referat af mødet.", "-----")

@@ -131,6 +131,9 @@ def test_pieces_of_8_bit_and_utf16_text_read_in_order() -> None:
     ("Teknik- og Miljøudvalget – Referat – 12. april 2011", "Teknik- og Miljøudvalget"),
     ("Teknik- og Miljøudvalget, 12. april 2011", "Teknik- og Miljøudvalget"),
     ("Holbæk, 12. april 2011", "Ukendt udvalg"),  # a town's dateline names no body
+    # (a page header naming the municipality first, the kind without a dash before it)
+    ("Holbæk Kommune Teknik- og Miljøudvalget Referat – 12. april 2011",
+     "Teknik- og Miljøudvalget"),
 ])
 def test_a_page_header_line_of_body_kind_and_date_names_the_committee(
         tmp_path: Path, first_line: str, committee: str) -> None:
@@ -144,7 +147,7 @@ def test_a_page_header_line_of_body_kind_and_date_names_the_committee(
 
 
 @pytest.mark.parametrize("name", ["teknik_2011", "boern_2009_dagsorden",
-                                  "oekonomi_2012_rettelser"])
+                                  "oekonomi_2012_rettelser", "tabeller_2013"])
 def test_the_doc_reads_as_the_flat_opendocument_it_was_saved_from(name: str) -> None:
     # two readers of two formats of one document (the .fodt by the OpenDocument adapter)
     doc, fodt = one_meeting("word97", f"{name}.doc"), one_meeting("word97", f"{name}.fodt")
@@ -179,3 +182,15 @@ def test_a_damaged_doc_is_named_with_a_reason_not_a_traceback(tmp_path: Path) ->
         read_meetings(path)
     assert str(err.value).startswith("beskadiget.doc: ")
     assert "Word-filen (.doc) er beskadiget" in str(err.value)
+
+
+def test_items_as_tables_with_column_heads_over_number_and_title() -> None:
+    # an ESDH system's export: each item a table, "Punkt | Titel" over "87 | Title",
+    # running numbers of the year kept as the numbers users cite
+    m = one_meeting("word97", "tabeller_2013.doc")
+    assert (m.committee, m.date) == ("Teknisk Udvalg", date(2013, 10, 7))
+    assert [(i.number, i.title, i.journal_number) for i in m.items] == [
+        (87, "Godkendelse af dagsorden", "13/101"),
+        (88, "Vintervedligeholdelse 2013/14", "13/2210"),
+        (89, "Trafiksikkerhedsplan – høring", "13/1950")]
+    assert _section(m.items[1], "Beslutning") == "Serviceniveauet fastholdes."
