@@ -48,10 +48,10 @@ def _lettered_re(numbers: list[int]) -> re.Pattern[str]:
 def _numbers(starts: list[NumberedStart], k: int) -> list[int]:
     """The numbers a lettered item after item `k` may carry: its own ("4a."), and the next
     one when no item has it ("5a.", "5b." on a supplementary agenda, "Tillægsdagsorden",
-    after item 4 and before item 6)."""
+    after item 4 and before item 6) or when that item comes next (minutes kept in the
+    order treated: "Punkt 10a" added after item 9, treated before item 10)."""
     number = starts[k].number
-    after = starts[k + 1].number if k + 1 < len(starts) else None
-    return [number] if after == number + 1 else [number, number + 1]
+    return [number, number + 1]
 
 
 def _title(lines: list[str], i: int, title: str) -> tuple[str, int]:

@@ -7,7 +7,8 @@ Two kinds of minutes write one:
   is the minutes' punkt 3, its title "Ny ferieplan …";
 * an item added by a supplementary agenda is marked so before its title:
   "5. Tillægsdagsorden: Ansøgning om underskudsgaranti …", "Tillægspunkt – …" – the item
-  belongs to the same meeting, under its printed number.
+  belongs to the same meeting, under its printed number; a page's badge or a bracket
+  after the title says the same ("… Tillægsdagsorden", "… (tillægsdagsorden)").
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ _AGENDA_NUMBER_RE = re.compile(
 _SUPPLEMENT_RE = re.compile(
     r"^(?:tillægs(?:dagsorden|punkt)|supplerende\s+(?:dagsorden|punkt))\s*[:–—-]\s*",
     re.IGNORECASE)
+# ... or after it, as a page's badge or a bracket: "… til fordrevne Tillægsdagsorden",
+# "… forsamlingshuse (tillægsdagsorden)" (not the title's own word: "Godkendelse af
+# tillægsdagsorden")
+_SUPPLEMENT_END_RE = re.compile(
+    r"(?<=\S)\s+(?:\((?i:tillægs(?:dagsorden|punkt)|supplerende\s+dagsorden)\)|"
+    r"Tillægs(?:dagsorden|punkt)|TILLÆGSDAGSORDEN)$")
+_LINK_WORDS = frozenset("af til om på i fra for".split())
 
 
 def agenda_note_title(title: str) -> str:
@@ -34,8 +42,15 @@ def agenda_note_title(title: str) -> str:
     'Ansøgning om tilskud til byfest'
     >>> agenda_note_title("Tillægsdagsorden"), agenda_note_title("Punkt om dagsordenen")
     ('Tillægsdagsorden', 'Punkt om dagsordenen')
+    >>> agenda_note_title("Boliger til fordrevne Tillægsdagsorden")
+    'Boliger til fordrevne'
+    >>> agenda_note_title("Godkendelse af Tillægsdagsorden")
+    'Godkendelse af Tillægsdagsorden'
     """
     for rx in (_AGENDA_NUMBER_RE, _SUPPLEMENT_RE):
         if (m := rx.match(title)) and title[m.end():].strip():
             title = title[m.end():].strip()
+    if (m := _SUPPLEMENT_END_RE.search(title)) and (
+            title[:m.start()].split()[-1].lower() not in _LINK_WORDS):
+        title = title[:m.start()]
     return title

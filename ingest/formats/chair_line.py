@@ -11,7 +11,7 @@ import re
 _CHAIR_RE = re.compile(
     r"^(?i:mødet\s+(?:blev\s+)?ledet\s+af)\s+(?P<r>(?:[a-zæøå][\w-]*\s+){0,3}?)"
     r"(?P<n>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
-    r"(?:,\s.*|\s*\.)?$")
+    r"(?:,\s.*|\s*\.(?:\s+[A-ZÆØÅ].*)?)?$")  # (a sentence of its own may follow)
 
 
 def chair(row: str) -> tuple[str, str] | None:
@@ -21,6 +21,8 @@ def chair(row: str) -> tuple[str, str] | None:
     ('Sofie Mortensen (A)', 'regionsrådsformand')
     >>> chair("Mødet blev ledet af Ole Berg, da formanden havde afbud.")
     ('Ole Berg', '')
+    >>> chair("Mødet blev ledet af borgmester Ib Sand. Der blev holdt et minuts stilhed.")
+    ('Ib Sand', 'borgmester')
     >>> chair("Mødet blev ledet af forvaltningen.") is None
     True
     """

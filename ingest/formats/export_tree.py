@@ -255,10 +255,10 @@ def entries(value: Tree) -> list[dict]:
 
 
 def is_item(node: Tree) -> bool:
-    """An agenda item: a number (or a group's mark on it, a closed item's "L1", "B-2")
-    and a title."""
+    """An agenda item: a number (or a group's mark on it, a closed item's "L1", "B-2"; an
+    added item's letter after it, "11a") and a title."""
     number = field(node, NUMBER_KEYS)
-    return bool(re.fullmatch(r"(?:[A-ZÆØÅ]-?)?\d{1,4}", text_of(number))) and bool(
+    return bool(re.fullmatch(r"(?:[A-ZÆØÅ]-?)?\d{1,4}[a-zæøå]?", text_of(number))) and bool(
         text_of(field(node, TITLE_KEYS)))
 
 

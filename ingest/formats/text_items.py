@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .added_items import ADDED_ITEM_RE
 from .answered_agenda import answered_agenda
 from .caps_items import caps_items
 from .case_items import case_items
@@ -221,12 +222,21 @@ def _body_follows(lines: list[str], i: int, window: int = 4) -> bool:
 def _only_titles(lines: list[str], starts: list[ItemStart], upto: int) -> bool:
     """True when the items found so far have no text between them (a contents list):
     a rule or a group's caption ("Tillægsdagsorden:", "Pkt. 4a Title") may stand
-    between two, never a section heading or an item's own marker."""
+    between two, and so may more rows of the list (items treated out of their number's
+    order: "Punkt 9 …", "Punkt 10a …", "Punkt 10 Lukket punkt: …" after "Punkt 7"),
+    never a section heading or an item's own marker."""
     ends = [s.line for s in starts[1:]] + [upto]
     return all(not any(ln.strip() for ln in lines[s.body : end]) or end - s.body <= 2 or (
         len(text := [ln.strip() for ln in lines[s.body:end] if ln.strip() and not (
-            RULE_RE.match(ln))]) <= 2 and not any(section_name(t) or item_marker(t) for t in text))
+            RULE_RE.match(ln) or _listed_row(ln.strip()))]) <= 2 and not any(
+            section_name(t) or item_marker(t) for t in text))
                for s, end in zip(starts, ends, strict=True))
+
+
+def _listed_row(line: str) -> bool:
+    """Another row of a contents list in the keyword's style: "Punkt 9    Meddelelser",
+    "Punkt 10a  Title"."""
+    return bool(PLAIN_ITEM_RE.match(line) or ADDED_ITEM_RE.match(line))
 
 
 def _keyword_run(lines: list[str]) -> list[ItemStart]:

@@ -203,6 +203,7 @@ _ROLE_BEFORE_RE = re.compile(r"^([a-zæøå][a-zæøå-]{3,30})\s+(?:[A-ZÆØÅ]
 OFFICE_FIRST_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]{2,30}(?:direktør|chef|inspektør))\s+"
                               r"(?=(?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}[A-ZÆØÅ])")
 _LINKS = frozenset("for og samt fra af i med ved eller".split())  # "Tina Hansen (O) for Søren …"
+_STANDS_FOR = ("stedfortræder for ", "suppleant for ")  # (a role naming a member)
 
 
 def split_columns(text: str, roles_first: bool = False) -> list[str]:
@@ -273,9 +274,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
                        or ROLE_WORD_RE.fullmatch(part)) and not (
                 roles_first and _ROLE_RE.match(part)) and sum(
                 not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in _COMPOUND_RE.sub(
-                    "-", part).split()) <= 4:
+                    "-", part).split()) <= (6 if part.startswith(_STANDS_FOR) else 4):
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
-            # ("stedfortræder for Susanne Bo (C)": the party letter is no word of it; "børne-
+            # ("stedfortræder for Inger Marie Dam (V)": the party letter is no word of it; "børne-
             # og ungdomsorganisationerne" one word)
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
             role = role.lower() if ROLE_WORD_RE.fullmatch(role) else role  # ("Formand")
