@@ -135,6 +135,12 @@ _BYLINE_RE = re.compile(
     r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d),?"
     r"\s+(?:kl\.\s*)?\d{1,2}[.:]\d\d$")
 
+# A news page's stamp, alone or after its author: "Publiceret 14.5.2025", "Ole Bak · Udgivet …"
+_PUBLISHED_RE = re.compile(
+    r"^(?:[^·•|]{0,80}[·•|]\s*)?(?:publiceret|udgivet|opdateret)\s*:?\s+(?:den\s+)?"
+    r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)"
+    r"(?:,?\s+(?:kl\.\s*)?\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
+
 
 def post_byline(line: str) -> bool:
     """A post's byline: the time it was posted, not the meeting's date (which the post's
@@ -144,8 +150,10 @@ def post_byline(line: str) -> bool:
     True
     >>> post_byline("Økonomiudvalget · 12. marts 2024 kl. 16.00")
     False
+    >>> post_byline("Publiceret 14. maj 2025")  # (a news page's stamp)
+    True
     """
-    return bool(_BYLINE_RE.match(line.strip()))
+    return bool(_BYLINE_RE.match(line.strip()) or _PUBLISHED_RE.match(line.strip()))
 
 
 # A letter's dateline: the town it was written in and the day, alone on the line
