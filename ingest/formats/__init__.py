@@ -37,6 +37,7 @@ from . import (
 )
 from .common import ParseError
 from .file_name_committee import name_unknown_committees
+from .outlook_msg import is_msg, msg_as_eml
 
 ADAPTERS: tuple[ModuleType, ...] = (
     rtf, firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export,
@@ -48,7 +49,7 @@ ADAPTERS: tuple[ModuleType, ...] = (
     text
 )
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".doc", ".odt", ".fodt", ".rtf",
-                      ".xlsx", ".zip")
+                      ".xlsx", ".zip", ".msg")
 
 
 def detect(raw: bytes, path: Path) -> ModuleType | None:
@@ -86,14 +87,20 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
     raw = read_bytes(path)
     if not raw.strip():
         raise SkipFile(path, "filen er tom")
-    adapter = detect(raw, path)
+    name = path  # the name the content is read under
+    if is_msg(raw):  # an Outlook message (.msg): read as the e-mail it holds
+        try:
+            raw, name = msg_as_eml(raw), path.with_suffix(".eml")
+        except ParseError as err:
+            raise SkipFile(path, str(err)) from err
+    adapter = detect(raw, name)
     if adapter is None:
         raise SkipFile(path, _unknown_reason(raw, path))
     try:
-        meetings = adapter.parse(raw, path, municipality)
+        meetings = adapter.parse(raw, name, municipality)
     except (ParseError, SkipFile) as err:
         # a cover note whose minutes are its attachment ("Referat LU 01-10-2024.docx")
-        if not is_mail(raw, path) or not (meetings := _attached(raw, path, municipality)):
+        if not is_mail(raw, name) or not (meetings := _attached(raw, name, municipality)):
             if isinstance(err, SkipFile):
                 raise
             raise SkipFile(path, f"{adapter.NAME}: {err}") from err
