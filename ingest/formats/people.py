@@ -28,7 +28,8 @@ _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"følgende deltog ikke"
     r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*"
     # (a table's label cell without a colon: "Fraværende Kim Rosendahl (O), Ida Kallesøe (F)")
-    r"(?::|(?=\s(?-i:[A-ZÆØÅ])[^:.]{0,60}\((?-i:[A-ZÆØÅ]{1,3})\)))\s*(?P<n>.*)$",
+    # (or the label alone on its line, a template's heading with the names below it)
+    r"(?::|$|(?=\s(?-i:[A-ZÆØÅ])[^:.]{0,60}\((?-i:[A-ZÆØÅ]{1,3})\)))\s*(?P<n>.*)$",
     re.IGNORECASE,
 )
 _ABSENT_PHRASE_RE = re.compile(

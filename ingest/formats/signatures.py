@@ -33,6 +33,14 @@ SIGNED_BY_RE = re.compile(r"^underskrevet\s+af\s*:?$|^(?:referatet|protokollen)\
 # The signature page's heading: "Underskrifter", "Underskriftsblad", "Underskriftsside"
 SIGNATURE_PAGE_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"
                                r"underskriftsark|underskrift)\s*:?$", re.IGNORECASE)
+# The service's own page after the minutes (its audit trail: who signed, their serial
+# numbers, IP addresses and times): its name alone, a logo's text ("PENNEO", "DocuSign"),
+# or its statement ("Underskrifterne i dette dokument er juridisk bindende. …")
+_SERVICE_PAGE_RE = re.compile(
+    r"^(?:penneo|docusign|visma\s+addo|addo\s+sign)$|^(?:underskrifterne\s+i\s+dette\s+"
+    r"dokument\s+er\s+juridisk\s+bindende|dette\s+dokument\s+er\s+(?:underskrevet|signeret)"
+    r"\s+(?:digitalt|elektronisk)\s+(?:via|med|gennem)\s+(?:penneo|docusign|visma|addo))\b",
+    re.IGNORECASE)
 # where to sign ("_______________________"), above or below the name
 _RULE_RE = re.compile(r"^(?:[_.]{5,}\s*)+$")
 # a labelled line below the signers: the minute-taker ("Protokolfører: Dorte Iversen"),
@@ -145,3 +153,9 @@ def bare_signatures(lines: list[str], first: int, end: int) -> int | None:
     if widest < 2 or start == k or start <= first or lines[start - 1].strip():
         return None
     return start
+
+
+def service_page(lines: list[str], first: int, end: int) -> int:
+    """Where the e-signature service's page begins in `lines[first:end]`: no text of the
+    last item, whatever follows it; `end` if none does."""
+    return next((i for i in range(first, end) if _SERVICE_PAGE_RE.match(lines[i].strip())), end)

@@ -29,7 +29,7 @@ from .sign_off import (
     signed_off,
     unmarked,
 )
-from .signatures import SIGNATURE_PAGE_RE, SIGNED_BY_RE, bare_signatures
+from .signatures import SIGNATURE_PAGE_RE, SIGNED_BY_RE, bare_signatures, service_page
 
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
@@ -336,6 +336,7 @@ def minutes_end(lines: list[str], first: int, end: int,
     end = contents_start(lines, first, end)  # (a contents list printed last)
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     end = disclaimer_start(lines, first, end)  # ("Denne e-mail kan indeholde fortrolige …")
+    end = service_page(lines, first, end)  # ("PENNEO" / "Underskrifterne i dette dokument …")
     # ("Næste møde: tirsdag d. 7.5. kl. 19.00 hos Karen." / "Mvh" / the name; "Mødet
     # sluttede kl. 12.10." above it ends the minutes too)
     end = next((i for i in range(first, end) if _next_meeting(lines, first, i, end)), end)

@@ -45,8 +45,10 @@ ROLE_WORD_RE = re.compile(r"(?:\d\.\s*)?(?:formand|næstformand|borgmester|viceb
 _TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand"})
 # "Tina Mandrup (V), formand": the role after a comma, in lower case ("stedfortræder for Ida Kjær")
 # (an office in brackets after the role: "Kirsten Holm (V), formand (borgmester)")
+# (the body the role is held for in brackets after it, no party's letters: "formand (DH
+# Rebild, Scleroseforeningen)", "sekretær for rådet (Center Sundhed og Handicap)")
 _ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40}"
-                            r"(?:\s*\((?!afbud|fraværende)[a-zæøå][\w .-]{2,40}\))?)$")
+                            r"(?:\s*\((?!afbud|fraværende|[A-ZÆØÅ]{1,3}\))[\w][\w ,.&-]{2,60}\))?)$")
 # "Hans Ørum (A), Vestby Kommune": the member's municipality (a KKR's or a joint body's)
 _HOME_RE = re.compile(r"(?<=\)),\s*((?:[A-ZÆØÅ][\w-]+\s){1,2}(?:Kommune|Regionskommune))$")
 # "Kasper Glyrskov (A) formand": the role right after the party, no comma
