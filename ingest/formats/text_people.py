@@ -48,7 +48,7 @@ _TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand
 # (the body the role is held for in brackets after it, no party's letters: "formand (DH
 # Rebild, Scleroseforeningen)", "sekretær for rådet (Center Sundhed og Handicap)")
 _ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40}"
-                            r"(?:\s*\((?!afbud|fraværende|[A-ZÆØÅ]{1,3}\))[\w][\w ,.&-]{2,60}\))?)$")
+                            r"(?:\s*\((?!afbud|fraværende|[A-ZÆØÅ]{1,3}\))\w[\w ,.&-]{2,60}\))?)$")
 # "Hans Ørum (A), Vestby Kommune": the member's municipality (a KKR's or a joint body's)
 _HOME_RE = re.compile(r"(?<=\)),\s*((?:[A-ZÆØÅ][\w-]+\s){1,2}(?:Kommune|Regionskommune))$")
 # "Kasper Glyrskov (A) formand": the role right after the party, no comma
