@@ -52,12 +52,35 @@ def _protocol_heads(row: object) -> list[str] | None:
     if first is None:
         return None
     heads = _head_row(table)
-    if not protocol_head(heads):
+    if not protocol_head(heads) or _in_item(table):
         return None
     if row is first:
         return []
     number = row.find(("td", "th")).get_text(" ", strip=True)  # type: ignore[attr-defined]
     return heads if re.fullmatch(r"\d{1,4}\.?", number) else None
+
+
+# an item's own heading over its block ("<h2><span>103.</span> Title</h2>", "Punkt 7: …")
+_ITEM_HEADING_RE = re.compile(r"^(?:punkt\s+|pkt\.\s*)?\d{1,4}[.:]?\s+\S", re.IGNORECASE)
+
+
+def _place(node: object) -> tuple[int, int]:
+    return (node.sourceline or 0, node.sourcepos or 0)  # type: ignore[attr-defined]
+
+
+def _in_item(table: object) -> bool:
+    """Whether a table stands inside an item's own block, below the item's heading
+    ("<section><h2>103. Title</h2> … <details><table>": an attachment expanded on the
+    page, its rows numbered "Nr. | Dagtilbud | Opfølgningspunkt | Frist"): a table in an
+    item's text, no list of the items."""
+    for block in table.parents:  # type: ignore[attr-defined]
+        if block.name in ("body", "html", "[document]"):
+            return False
+        heading = block.find(("h1", "h2", "h3", "h4"), recursive=False)
+        if heading is not None and _place(heading) < _place(table) and _ITEM_HEADING_RE.match(
+                heading.get_text(" ", strip=True)):
+            return True
+    return False
 
 
 def _span(cell: object) -> int:
@@ -85,7 +108,7 @@ def protocol_row(row: object, done: set[int]) -> list[object] | None:
         for k, cell in zip(free, tr.find_all(("td", "th"), recursive=False), strict=False):
             columns[k].append(cell)
     heads, columns, closed = closed_column(heads, columns)  # ("Lukket | Ja", "Åben/lukket")
-    parts: list[object] = [f"\n\n{cells[0].get_text(' ', strip=True)}. ",
+    parts: list[object] = [f"\n\n{cells[0].get_text(' ', strip=True).rstrip('.')}. ",
                            "Lukket punkt: " if closed else "", *_contents(columns[1])]
     for head, column in zip(heads[2:], columns[2:], strict=True):
         if " ".join(c.get_text(strip=True) for c in column).strip() not in (  # type: ignore[attr-defined]

@@ -63,6 +63,20 @@ def _entries(line: str) -> list[Treatment] | None:
     return out
 
 
+def label_only(lines: list[str]) -> bool:
+    """Whether a section's text is the participle's label alone ("Tidligere behandlet:"),
+    the entries below it read as the case's history (a dated decision a paragraph each,
+    "Teknik- og Miljøudvalget den 16. februar 2016, pkt. 5: Udsat."): no section of its own.
+
+    >>> label_only(["Tidligere behandlet:", ""])
+    True
+    >>> label_only(["Tidligere behandlet:", "Sagen blev drøftet i 2015."])
+    False
+    """
+    text = [ln.strip() for ln in lines if ln.strip()]
+    return len(text) == 1 and bool(_ALONE_RE.match(text[0].replace("**", "")))
+
+
 def history_notes(body: list[str]) -> tuple[list[str], list[Treatment]]:
     """The item's lines without its one-line history notes, and the treatments they name."""
     out: list[str] = []

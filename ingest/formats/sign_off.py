@@ -46,6 +46,20 @@ def meeting_ended(line: str) -> bool:
     return bool(ENDED_RE.match(line.strip()))
 
 
+def below_end(lines: list[str], at: int, end: int) -> list[str]:
+    """The lines below line `at` (the one saying the meeting ended) up to `end` or the
+    signature page's heading ("Underskrifter:"), which ends the minutes itself: the
+    attachments printed after the signatures ("Bilag" / "Bilag til punkt 3: …") are no
+    text under the end line.
+
+    >>> below_end(["Mødet hævet kl. 18.05.", "", "Underskrifter:", "Bilag"], 0, 4)
+    ['']
+    """
+    stop = next((k for k in range(at + 1, end) if SIGNATURE_PAGE_RE.match(unmarked(lines[k]))),
+                end)
+    return lines[at + 1:stop]
+
+
 def unmarked(line: str) -> str:
     """A line without markdown's emphasis around it: "*Protokollen er godkendt digitalt.*"."""
     s = line.strip()

@@ -25,6 +25,7 @@ from .sign_off import (
     READ_OUT_RE,
     SIGNED_RE,
     TAKER_RE,
+    below_end,
     namelike,
     signed_off,
     unmarked,
@@ -350,8 +351,8 @@ def minutes_end(lines: list[str], first: int, end: int,
                     namelike(ln) for ln in [m["names"], *lines[i + 1:end]])):
             # (a list of who took part, last)
             return i
-        if (m := ENDED_RE.match(s)) and all(signed_off(ln)
-                                             for ln in [m.group("after") or "", *lines[i + 1:end]]):
+        if (m := ENDED_RE.match(s)) and all(signed_off(ln) for ln in [
+                m.group("after") or "", *below_end(lines, i, end)]):  # (above "Underskrifter")
             return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line; "Mødet
             # hævet kl. 18.40." / "*Protokollen er godkendt digitalt …*"; "Mødet hævet kl.
             # 17.20. Referent: Lone Bach, Regionssekretariatet.")

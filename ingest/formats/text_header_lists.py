@@ -221,7 +221,7 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
     took part; a member whose role a label of its own names ("Formand: Poul Holm.") has
     that role, when the list gave none. A member with a printed role keeps it, the note
     after it ("næstformand, forlod mødet efter pkt. 6")."""
-    for row in rows:
+    for row in _wrapped_notes(rows):
         if led := chair(row):
             _chaired(people, *led)
             continue
@@ -245,6 +245,25 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
                 # (a printed role stays; the note after it still marks the items missed:
                 # "næstformand, forlod mødet efter pkt. 6", as an absence table's row adds)
                 known.role = f"{known.role}, {role}"
+
+
+def _wrapped_notes(rows: list[str]) -> list[str]:
+    """The header's rows with a note wrapped at the cover's width joined again ("Mette
+    Lund (V) deltog ikke i behandlingen af punkt 4 på grund af" / "inhabilitet."): the
+    member's role holds the whole sentence, not its first line's words.
+
+    >>> _wrapped_notes(["Ole Bak (V) deltog ikke i behandlingen af punkt 4 på grund af",
+    ...                 "inhabilitet.", "næste"])
+    ['Ole Bak (V) deltog ikke i behandlingen af punkt 4 på grund af inhabilitet.', 'næste']
+    """
+    out: list[str] = []
+    for row in rows:
+        if out and row.strip()[:1].islower() and not out[-1].rstrip().endswith(
+                (".", ":", ";", "!", "?")) and noted(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {row.strip()}"
+        else:
+            out.append(row)
+    return out
 
 
 def _chaired(people: list[Participant], name: str, role: str) -> None:

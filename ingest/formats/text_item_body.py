@@ -32,7 +32,7 @@ from .dated_rows import dated_rows
 from .decision_parts import decision_part, joint_decision
 from .earlier_entries import unquoted
 from .head_fields import head_fields
-from .history_notes import history_notes
+from .history_notes import history_notes, label_only
 from .history_table import history_table
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
@@ -150,7 +150,8 @@ def parse_item(
     listed = [False]  # the earlier decision being read is an entry under a history heading
 
     def flush() -> None:
-        if current and current != "Indhold" and any(b.strip() for b in buf):
+        if current and current != "Indhold" and any(b.strip() for b in buf) and (
+                not label_only(buf)):  # ("Tidligere behandlet:" over the dated history)
             lines = [b for b in (sub_label[0], body_label[0]) if b] + buf
             sections.append((current, lines, earlier))
         buf.clear()
