@@ -24,7 +24,7 @@ _LABEL_RE = re.compile(r"^[^\d.!?]{1,30}\.?:?$")  # ("Sagsnr.", "Mødested:")
 # "REGION SJÆLLAND | Beslutningsprotokol" (a region's name, in capitals too)
 _LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$|^(?i:region)\s+[A-ZÆØÅ]\w+$")
 # An item's number alone in a table's first cell, its title in the next: "2." | "Title"
-_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?$")
+_NUMBER_CELL_RE = re.compile(r"^\d{1,3}[a-z]?\.?$")  # ("2.", "5a.")
 # An item table's column heads above its number and title
 _NUMBER_HEADS = frozenset({"punkt", "pkt.", "pkt", "nr.", "nr", "dagsordenspunkt", "sag nr."})
 _TITLE_HEADS = frozenset({"titel", "emne", "overskrift", "sag", "sagens titel", "punktets titel"})
@@ -47,9 +47,14 @@ def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
     if len(rows) > 1 and _column_heads(rows[0]) and _item_heading(rows[1]):
         rows = rows[1:]  # ("Punkt" | "Titel" over "112" | "Godkendelse af dagsorden")
     form = _label_form(rows)
+    columns = _column_table(rows)
     for k, paras in enumerate(rows):
         if form and len(paras) == 2 and paras[0] and not paras[1]:
             continue  # (a form's label left without its value: no text)
+        if columns and len(paras) == columns and not (k == 0 and _item_heading(paras)):
+            # (the column names as they stand; an empty cell below is a column's)
+            out.append((" | ".join(" ".join(c) for c in paras), True))
+            continue
         paras = [c for c in paras if c]
         if k == 0 and (heading := _item_heading(paras)):
             out.append((heading, True))
@@ -72,9 +77,24 @@ def _item_heading(paras: list[list[str]]) -> str | None:
     ("Punkt 2" | "Title", "2." | "Title"): the heading as one line ("Punkt 2 Title"),
     as the item rules read it; None for any other first row."""
     cells = [" ".join(c) for c in paras]
-    if len(cells) == 2 and (_NUMBER_CELL_RE.match(cells[0]) or KEYWORD_ALONE_RE.match(cells[0])):
-        return f"{cells[0]} {cells[1]}"
+    # (a third cell of labelled facts stays a line of its own: "Punkt 1" | "Title" |
+    # "Sagsnr.: 15/1187")
+    facts = cells[2:]
+    if len(cells) >= 2 and all(":" in c for c in facts) and (
+            _NUMBER_CELL_RE.match(cells[0]) or KEYWORD_ALONE_RE.match(cells[0])):
+        return "\n".join([f"{cells[0]} {cells[1]}", *facts])
     return None
+
+
+def _column_table(rows: Rows) -> int:
+    """The column count of a table headed by a row of three or more column names
+    ("Navn | Parti | Funktion") over rows as wide (0 for any other table): a row with an
+    empty cell ("Søren Ravn | C | ") is still a row of those columns, not a label and its
+    value."""
+    head = [" ".join(c) for c in rows[0]] if rows else []
+    if len(head) < 3 or not all(_is_label(c) for c in head) or len(rows) < 2:
+        return 0
+    return len(head) if all(len(r) == len(head) for r in rows[1:]) else 0
 
 
 def _column_heads(paras: list[list[str]]) -> bool:

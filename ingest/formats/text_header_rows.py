@@ -31,8 +31,11 @@ HEADER_FIELD_RE = re.compile(
     # (not "Indkaldt: Fredag den 5. december 2025 …": the day the meeting was called)
     r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Indkaldt(?!\s*\**\s*:\s*\**\s*"
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|\d)))(?=\s*\**\s*:))"
-    # (not a word the label begins: "Medlemmernes tilbagemelding" heads a table)
-    r"(?![a-zæøå])\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
+    # (not a word the label begins: "Medlemmernes tilbagemelding" heads a table; nor a
+    # sentence's verb after it: "Afbud meldes til: Udvalgssekretær …" names no absentee,
+    # while "Deltagere fra Havneudvalget:" and "Til stede var:" name those present)
+    r"(?![a-zæøå])(?!\s+(?:meldes|sendes|gives|bedes|skal|kan|må)\b)"
+    r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )
 # Labels that only some layouts use; a colon is required ("Sted: …", not a place "Sted").

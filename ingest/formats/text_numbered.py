@@ -344,6 +344,8 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
                 or BULLET_RE.match(nxt) or SUB_ITEM_RE.match(nxt)  # "- Kulturnatten …", "4a. …"
                 or signature_heading(nxt)  # ("Underskrifter" below a closed item's title)
+                or (nxt.endswith(":") and len(nxt.split()) <= 4)  # (a label: "Vejbump:")
+                or _LETTER_POINT_RE.match(nxt)  # (its text's list: "a) Hovedstadens …")
                 or _caps_then_prose(title, nxt) or nxt in labels
                 or prose_after(title, lines, body, is_heading)
                 or (body == i + 1 and body_below(lines[i], nxt))):
@@ -351,6 +353,9 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
         title = join_wrapped(title, nxt)
         body += 1
     return re.sub(r"\s+", " ", title).strip(), body
+
+
+_LETTER_POINT_RE = re.compile(r"^[a-zæø][.)]\s+\S")
 
 
 def _repeated(lines: list[str], times: int = 3) -> frozenset[str]:

@@ -13,7 +13,9 @@ reads (`word.paras_text`), so a heading, a table and a list read as in a .docx:
 * a table's cells and rows are rows of cells of paragraphs, read by the table rules
   Word's tables are;
 * the page headers' and footers' lines are the page margins (a committee or date
-  printed only there).
+  printed only there);
+* text boxes' paragraphs come first: a letterhead template's box at the top of the
+  first page holds the committee, the date and the place.
 
 A password-protected file or one from Word 6.0/95 is refused with a Danish reason.
 """
@@ -68,7 +70,9 @@ def doc_paras(doc: DocText) -> list[Para]:
                                       doc.fib.get(_PLF_LFO, (0, 0)))
     out: list[Para] = []
     table = _Table()
-    for p in doc.paras:
+    # a text box's lines first: a letterhead template's box at the top of the first page
+    # holds the committee, the date and the place
+    for p in [*doc.boxes, *doc.paras]:
         if p.in_table:
             table.add(p)
             continue

@@ -25,10 +25,10 @@ import io
 import re
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .common import ParseError
-from .word97_marks import shown_characters
+from .word97_marks import character_runs, check_boxes, shown_characters
 from .word97_records import Piece, fkp_pages, sprms, to_fc, u16, u32
 
 WORD_DOCUMENT = "WordDocument"
@@ -38,7 +38,7 @@ _WORD97 = 0x00C1  # nFib of Word 97; earlier versions (Word 6/95) have no such F
 _STSHF, _PLCF_HDD, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX = 1, 11, 12, 13, 33
 _PLF_LST, _PLF_LFO = 73, 74
 # FibRgLw97: the story lengths, by their index
-_CCP_TEXT, _CCP_FTN, _CCP_HDD = 3, 4, 5
+_CCP_TEXT, _CCP_FTN, _CCP_HDD, _CCP_TXBX, _CCP_HDR_TXBX = 3, 4, 5, 9, 10
 # sprms read (see [MS-DOC] 2.6.2): in a table, row end (TTP), list, list level, outline,
 # the table depth of Word 2000+ (`sprmPItap`)
 _IN_TABLE, _TTP, _ILFO, _ILVL, _OUTLINE, _ITAP = 0x2416, 0x2417, 0x460B, 0x260A, 0x2640, 0x6649
@@ -77,6 +77,7 @@ class DocText:
     styles: dict[int, tuple[int, str]]  # istd → (sti, name)
     table: bytes  # the table stream (lists are read from it: `word97_lists`)
     fib: dict[int, tuple[int, int]]  # the (fc, lcb) pairs read
+    boxes: list[DocPara] = field(default_factory=list)  # the text boxes' paragraphs
 
 
 def read_doc(raw: bytes) -> DocText:
@@ -114,18 +115,28 @@ def _read(raw: bytes) -> DocText:
         raise ParseError(f"Word-filen (.doc) mangler sin {table_name}-strøm") from err
     lengths, fib = _fib(word)
     text, pieces = _pieces(word, table, fib.get(_CLX, (0, 0)))
-    # (tracked deletions and hidden text are no text: `word97_marks`)
-    shown = shown_characters(word, table, fib.get(_PLCF_BTE_CHPX, (0, 0)), pieces, len(text))
-    main = lengths[_CCP_TEXT]
-    header_from = main + lengths[_CCP_FTN]
+    # (tracked deletions and hidden text are no text, a check box its glyph: `word97_marks`)
+    chars = character_runs(word, table, fib.get(_PLCF_BTE_CHPX, (0, 0)))
+    shown = shown_characters(chars, pieces, len(text))
+    data = ole.openstream("Data").read() if ole.exists("Data") else b""
+    glyphs = check_boxes(text, chars, pieces, data)
+    # the stories in CP order: main text, footnotes, headers, (macros), comments,
+    # endnotes, text boxes, the headers' text boxes
+    starts = [sum(lengths[_CCP_TEXT:k]) for k in range(_CCP_TEXT, _CCP_HDR_TXBX + 2)]
+
+    def story(k: int) -> tuple[str, list[bool], int]:
+        first, end = starts[k - _CCP_TEXT], starts[k - _CCP_TEXT + 1]
+        return text[first:end], shown[first:end], first
+
     runs = _papx_runs(word, table, fib.get(_PLCF_BTE_PAPX, (0, 0)))
     style_props: dict[int, dict[int, int]] = {}
     styles = _styles(table, fib.get(_STSHF, (0, 0)), style_props)
-    paras = list(_paragraphs(text[:main], shown[:main], pieces, runs, style_props))
-    header_to = header_from + lengths[_CCP_HDD]
-    header = _visible(text[header_from:header_to], shown[header_from:header_to])
-    margins = [line for line in (_clean(x) for x in _ENDS.split(header)) if line]
-    return DocText(paras, margins, styles, table, fib)
+    paras = list(_paragraphs(*story(_CCP_TEXT), pieces, runs, style_props, glyphs))
+    boxes = [p for p in _paragraphs(*story(_CCP_TXBX), pieces, runs, style_props, glyphs)
+             if p.text]
+    margins = [line for k in (_CCP_HDD, _CCP_HDR_TXBX)
+               for line in (_clean(x) for x in _ENDS.split(_visible(*story(k)[:2]))) if line]
+    return DocText(paras, margins, styles, table, fib, boxes)
 
 
 def _fib(word: bytes) -> tuple[list[int], dict[int, tuple[int, int]]]:
@@ -134,12 +145,13 @@ def _fib(word: bytes) -> tuple[list[int], dict[int, tuple[int, int]]]:
     at = 34 + 2 * csw
     cslw = u16(word, at)
     lengths = [u32(word, at + 2 + 4 * k) for k in range(min(cslw, 22))]
+    lengths += [0] * (_CCP_HDR_TXBX + 1 - len(lengths))  # (a short FIB: no such stories)
     at += 2 + 4 * cslw
     pairs = u16(word, at)
     fib = {k: (u32(word, at + 2 + 8 * k), u32(word, at + 6 + 8 * k))
            for k in (_STSHF, _PLCF_HDD, _PLCF_BTE_CHPX, _PLCF_BTE_PAPX, _CLX, _PLF_LST,
                      _PLF_LFO) if k < pairs}
-    if len(lengths) <= _CCP_HDD:
+    if cslw <= _CCP_HDD:
         raise ParseError("Word-filen (.doc) har et ufuldstændigt dokumenthoved")
     return lengths, fib
 
@@ -191,24 +203,25 @@ def _papx_runs(word: bytes, table: bytes, plcf: tuple[int, int]
     return runs
 
 
-def _paragraphs(text: str, shown: list[bool], pieces: list[Piece],
-                runs: list[tuple[int, int, int, bytes]], style_props: dict[int, dict[int, int]]
-                ) -> Iterator[DocPara]:
-    """The main text's paragraphs, each with its properties (over its style's)."""
+def _paragraphs(text: str, shown: list[bool], offset: int, pieces: list[Piece],
+                runs: list[tuple[int, int, int, bytes]], style_props: dict[int, dict[int, int]],
+                glyphs: dict[int, str]) -> Iterator[DocPara]:
+    """A story's paragraphs (its text from CP `offset`), each with its properties (over
+    its style's)."""
     firsts = [r[0] for r in runs]
     keep = [a and b for a, b in zip(_field_mask(text), shown, strict=True)]
     start = 0
     for m in _ENDS.finditer(text):
         end = m.start()
         mark = m.group(0)
-        fc = to_fc(pieces, end)
+        fc = to_fc(pieces, offset + end)
         k = bisect.bisect_right(firsts, fc) - 1
         istd, props = 0, {}
         if k >= 0 and runs[k][0] <= fc < runs[k][1]:
             istd = runs[k][2]
             props = {**style_props.get(istd, {}), **sprms(runs[k][3])}
-        body = "".join(c for c, kept in zip(text[start:end], keep[start:end], strict=True)
-                       if kept)
+        body = "".join(c if kept else glyphs.get(offset + k, "") for k, c, kept in zip(
+            range(start, end), text[start:end], keep[start:end], strict=True))
         in_table = bool(props.get(_IN_TABLE) or props.get(_ITAP, 0) > 0)
         ttp = bool(props.get(_TTP))
         yield DocPara(_clean(body), istd, in_table or mark == CELL_MARK,

@@ -194,3 +194,20 @@ def test_items_as_tables_with_column_heads_over_number_and_title() -> None:
         (88, "Vintervedligeholdelse 2013/14", "13/2210"),
         (89, "Trafiksikkerhedsplan – høring", "13/1950")]
     assert _section(m.items[1], "Beslutning") == "Serviceniveauet fastholdes."
+
+
+def test_a_letterhead_text_box_and_check_boxes_of_attendance() -> None:
+    # a Word template: committee, date, time and place in a text box at the top; the
+    # body's first date is when the agenda was sent; members ticked "Til stede" / "Afbud"
+    # in check box form fields (their state in the Data stream)
+    m = one_meeting("word97", "brevhoved_2008.doc")
+    assert (m.committee, m.date, m.start_time, m.place) == (
+        "Miljø- og Teknikudvalget", date(2008, 10, 14), "16:30", "Rådhuset, lokale 3")
+    assert [(p.name, p.status) for p in m.participants] == [
+        ("Karen Holst (V)", "deltog"), ("Per Mørk (A)", "deltog"), ("Jonas Bak (O)", "afbud")]
+    assert [(i.number, i.title) for i in m.items] == [
+        (1, "Godkendelse af dagsorden"), (2, "Vintertjeneste 2008/09")]
+    # (the .docx it was saved from reads the same)
+    docx = one_meeting("word97", "brevhoved_2008.docx")
+    assert (docx.committee, docx.date, [(p.name, p.status) for p in docx.participants]) == (
+        m.committee, m.date, [(p.name, p.status) for p in m.participants])
