@@ -113,8 +113,18 @@ def protocol_row(row: object, done: set[int]) -> list[object] | None:
     for head, column in zip(heads[2:], columns[2:], strict=True):
         if " ".join(c.get_text(strip=True) for c in column).strip() not in (  # type: ignore[attr-defined]
                 "", "-", "–", "—"):  # (an empty cell, or a dash for nothing)
-            parts += [f"\n\n{head}\n\n", *_contents(column)]
+            parts += [f"\n\n{_label(head)}\n\n", *_contents(column)]
     return [*parts, "\n\n"]
+
+
+def _label(head: str) -> str:
+    """A column's head as its cells' label: a head the text reader knows as a section as
+    it is ("Beslutning"), any other with its colon ("Referat:"), so that the head of a
+    column of records ("Pkt. | Emne | Referat | Beslutning") heads each item's record
+    and is no word of its text."""
+    from .formats.text_sections import section_name
+
+    return head if section_name(head) else f"{head}:"
 
 
 def _contents(column: list[object]) -> list[object]:

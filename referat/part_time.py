@@ -16,14 +16,15 @@ import re
 PART_TIME_RE = re.compile(
     r"\s+(?:-\s+)?(?P<w>deltog\s+ikke\s+i(?:\s+sagens)?\s+|deltog\s+|mødte\s+|ankom\s+|"
     r"kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?:kl\.\s*\d{1,2}[.:]\d\d\s+)?"
-    r"(?P<p>(?:(?:fra|til|efter|under|før|ved|i)(?:\s+og\s+med)?\s+)?"
+    r"(?P<p>(?:(?:fra|til|efter|under|før|inden|ved|i)(?:\s+og\s+med)?\s+)?"
     r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*\d.{0,40}|(?:fra|til|efter)"
     r"(?:\s+og\s+med)?\s+kl\.\s*\d.{0,30})\.?$",
     re.IGNORECASE)
 _NUMBERS_RE = re.compile(
     r"(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*(\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*)",
     re.IGNORECASE)
-_WHERE_RE = re.compile(r"^(fra og med|til og med|fra|til|efter|under|før|ved|i)\b", re.IGNORECASE)
+_WHERE_RE = re.compile(r"^(fra og med|til og med|fra|til|efter|under|før|inden|ved|i)\b",
+                       re.IGNORECASE)
 _ABSENT_WORDS = ("fraværende", "gik", "forlod")
 
 
@@ -103,7 +104,7 @@ def missed_items(role: str, numbers: list[int]) -> list[int]:
     if word.startswith(_ABSENT_WORDS):
         if word == "fraværende" and how in ("", "under", "ved", "i"):
             return [n for n in numbers if n in said]
-        if how in ("fra", "fra og med", "før"):
+        if how in ("fra", "fra og med", "før", "inden"):  # ("… forlod mødet inden punkt 6")
             return [n for n in numbers if n >= first]
         if how in ("under", "ved", "i"):  # left while the item was treated: its decision
             return [n for n in numbers if n >= first]  # was made without them

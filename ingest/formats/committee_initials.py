@@ -71,7 +71,8 @@ def spelled_initials(name: str | None, lines: list[str]) -> str | None:
 def own_initials(committee: str | None) -> dict[str, str]:
     """The meeting's own body by each of its initials, as an earlier treatment names it
     ("KFU 01.03.2022, pkt. 5" in the minutes of Kultur- og Fritidsudvalget), a one-word
-    committee also by the first two letters of its name ("SOU", Socialudvalget).
+    committee also by the first two letters of its name ("SOU", Socialudvalget), a body
+    named by its place also by its kind alone ("Lokaludvalget", `_short_names`).
 
     >>> own_initials("Kultur- og Fritidsudvalget"), sorted(own_initials("Socialudvalget"))
     ({'KFU': 'Kultur- og Fritidsudvalget'}, ['SOU', 'SU'])
@@ -81,4 +82,22 @@ def own_initials(committee: str | None) -> dict[str, str]:
     initials = name_initials(committee)
     if re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+udvalget?", committee):
         initials.add(committee[:2].upper() + "U")
-    return dict.fromkeys(initials, committee)
+    return dict.fromkeys(initials | _short_names(committee), committee)
+
+
+# a body's kind ending its name's last compound, and the ending of its definite form
+_DEFINITE = (("udvalg", "et"), ("råd", "et"), ("nævn", "et"), ("bestyrelse", "n"))
+
+
+def _short_names(committee: str) -> set[str]:
+    """A body named by a place and its kind ("Amager Vest Lokaludvalg") by its kind alone,
+    in the definite form ("Lokaludvalget", as "Lokaludvalgsmøde 2. marts 2022" reads).
+
+    >>> _short_names("Amager Vest Lokaludvalg"), _short_names("Ældrerådet")
+    ({'Lokaludvalget'}, set())
+    """
+    *place, last = committee.split()
+    for part, ending in _DEFINITE:
+        if place and last[:1].isupper() and last.lower().endswith(part) and len(last) > len(part):
+            return {last + ending}
+    return set()

@@ -122,14 +122,16 @@ _PAUSE_LEFT_RE = re.compile(r"^(?i:under|i)\s+pausen\s+(?:forlod|gik)\s+"
                             r"(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:fra\s+)?mødet\b")
 
 
-def _absent_from(meeting: Meeting, name: str, role: str, printed: bool = True) -> list[int]:
+def _absent_from(meeting: Meeting, name: str, role: str, printed: bool = True,
+                 upto: int | None = None) -> list[int]:
     """Add `name` to the absentees of the items a part-time `role` says they missed
     ("deltog fra punkt 3", "forlod mødet under behandlingen af punkt 4"); those numbers.
     A `printed` role names the items as the minutes print them: "før pkt. 7" is the item
     labelled 7 (the 8th after an added "4a"), an added "4a" one between 4 and 5."""
     marks = [_printed_mark(i) if printed else i.number for i in meeting.items]
     said = missed_items(role, marks) if role else []
-    missed = [i.number for i, mark in zip(meeting.items, marks, strict=True) if mark in said]
+    missed = [i.number for i, mark in zip(meeting.items, marks, strict=True) if mark in said
+              and (upto is None or i.number <= upto)]
     for item in meeting.items:
         if item.number in missed and not any(_same_person(name, a) for a in item.absentees):
             item.absentees = [*item.absentees, name]
@@ -168,6 +170,11 @@ def _moved_absence(meeting: Meeting) -> None:
                 _without_note(item, sentence)
 
 
+# a sentence about the item it stands in: "… deltog ikke under dette punkt"
+_THIS_ITEM_RE = re.compile(r"\bdeltog\s+ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?"
+                           r"(?:dette\s+punkt|denne\s+sag|punktet|sagen)\b", re.IGNORECASE)
+
+
 def _printed_mark(item: AgendaItem) -> float:
     """The number the minutes print for an item: its label's ("5" of the item numbered 6,
     4.5 for "4a", 5.1 for "5.1"), else its number."""
@@ -191,9 +198,12 @@ def _without_note(item: AgendaItem, sentence: str) -> None:
 
 def _part_time_absence(meeting: Meeting) -> None:
     """A member there for part of the meeting ("deltog fra punkt 3") is absent from the
-    items they missed: those items' absentees name them."""
+    items they missed: those items' absentees name them; when the items' own records name
+    them too, none after the last of those (an added item printed last, treated earlier)."""
     for p in meeting.participants:
-        _absent_from(meeting, p.name, p.role)
+        named = [i.number for i in meeting.items
+                 if any(_same_person(p.name, a) for a in i.absentees)]
+        _absent_from(meeting, p.name, p.role, upto=max(named, default=None))
 
 
 def _came_late_or_left(meeting: Meeting, decided: list[AgendaItem], name: str) -> None:
@@ -244,8 +254,10 @@ def finish_meeting(
     for item in decided:
         absent, votes = decision_people(item.decision)
         # (a minutes' own note above the decision: "Jens Dam deltog ikke … (inhabil).")
-        absent += [a for a in decision_people(item.section("Beskrivelse") or "")[0]
-                   if a not in absent]
+        absent += [a for a in decision_people(item.section("Beskrivelse") or "")[0] + [
+            a for s in item.sections if s.name != DECISION  # ("X deltog ikke under dette
+            for said in sentences(s.text) if _THIS_ITEM_RE.search(said)  # punkt." in the
+            for a in decision_people(said)[0]] if a not in absent]  # case's text)
         if absent:  # added to what the item's own record says (an Acadre "absent" field)
             item.absentees = list(item.absentees)  # (its own list, never a shared one)
             for a in absent:  # (once each: "Hans Toft (C) … inhabil" and "…: Hans Toft")

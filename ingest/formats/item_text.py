@@ -16,7 +16,9 @@ from .common import CASE_TEXT, DECISION, Sections, clean_line, looks_like_headin
 from .dated import dated_decision, other_body
 
 CASE_NUMBER_RE = re.compile(
-    r"^(?:sagsnr|sags nr|sagsnummer|sag nr|sags[- ]?id|j\.\s?nr|journalnr|journal nr|"
+    # (whose number it is, a genitive before the label: "Kommunens sagsnr.: 24/18211")
+    r"^(?:(?-i:[A-ZÆØÅ][a-zæøå]+s)\s+(?=(?:sagsnr|sagsnummer|j\.\s?nr|journalnr)))?"
+    r"(?:sagsnr|sags nr|sagsnummer|sag nr|sags[- ]?id|j\.\s?nr|journalnr|journal nr|"
     r"(?:acadre|sbsys|edoc|workzone|getorganized)[- ]?sag(?:snr|snummer)?|"
     r"emne|sag(?=\s*:))\.?\s*:?\s*"
     # ("Sag: Acadre-sag 24-0122": the system's name before the number)

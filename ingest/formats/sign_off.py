@@ -28,8 +28,10 @@ READ_OUT_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(
                          r"(?:oplæst|læst\s+op)\s+og\s+(?:godkendt|underskrevet)\.?\s*",
                          re.IGNORECASE)
 # Who took the minutes, signing them off under the last item: "Referent: Sofie Dam" (and
-# how they were approved: "Referent: Louise Dam. Referatet er godkendt af formanden …")
-TAKER_RE = re.compile(r"^(?:referent|referatfører|protokolfører)\s*:\s*(\S.{0,60}?)"
+# how they were approved: "Referent: Louise Dam. Referatet er godkendt af formanden …");
+# abbreviated before the name it signs: "Ref. Grethe Sønderby", "Ref.: Eva Dam"
+TAKER_RE = re.compile(r"^(?:(?:referent|referatfører|protokolfører)\s*:|ref\.\s*:?"
+                      r"(?=\s*(?-i:[A-ZÆØÅ][a-zæøåé]+\s+[A-ZÆØÅ])))\s*(\S.{0,60}?)"
                       r"(?:\.\s+(?=(?:referatet|protokollen)\b)(?P<signed>.{0,100}))?$",
                       re.IGNORECASE)
 # ("Seminaret sluttede fredag kl. 12.50": a seminar's or a theme meeting's end too)

@@ -167,6 +167,10 @@ def _right_column_cases(lines: list[str]) -> list[str]:
             after_title = None
             continue
         starts = bool(NUMBERED_LINE_RE.match(line) or PLAIN_ITEM_RE.match(line.strip()))
+        if heading and CASE_NUMBER_RE.match(line.strip()):  # ("Kommunens sagsnr.: 24/1"
+            out.append(line)  # under the title: the case's line whole, no title's end)
+            heading = False
+            continue
         if (starts or heading) and (lab := _LABELLED_CASE_RE.match(line)) and (
                 CASE_NUMBER_RE.match(lab["case"])):
             # "97. Godkendelse af dagsorden Sagsnr. 24/00012" (a web page's <small>);
