@@ -58,6 +58,7 @@ _CANONICAL = {
     "forvaltningen indstiller": "Indstilling",
     "sagsprocedurer": "Beslutningen træffes af",
     "indstilling": "Indstilling",
+    "indstilling og hovedbegrundelser": "Indstilling",  # (København's proposal with its reasons)
     "beslutningspunkter": "Indstilling",
     "forslag til beslutning": "Indstilling",
     "økonomiske konsekvenser": "Økonomiske konsekvenser og finansiering",

@@ -46,10 +46,11 @@ def _member(name: str, letter: str) -> str:
 
 def _continues(before: str, line: str) -> bool:
     """`line` carries on `before`'s list: it wrapped after a comma or inside a name
-    ("…, Ida" / "Holm, Per Lund")."""
+    ("…, Ida" / "Holm, Per Lund", "…, Thomas Skov" / "Lauridsen, Dorte Vestergaard")."""
     last = before.rstrip().rsplit(",", 1)[-1].strip()
     return ":" not in line and bool(line.strip()) and line.strip()[:1].isupper() and (
-        before.rstrip().endswith(",") or len(last.split()) == 1)
+        before.rstrip().endswith(",") or len(last.split()) == 1 or bool(
+            re.match(r"\s*[\w-]+,\s", line)))  # (a surname alone before the next name)
 
 
 def party_lines(head: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from .common import clean_line, looks_like_heading
 from .vote_layouts import vote_lines
 from .vote_minority import minority_for_another
 from .vote_names import named_person, party_list_ends, voter_names
+from .vote_statements import without_statements
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud| under (?:punktet|sagen|behandlingen))?|"
@@ -131,8 +132,8 @@ _COUNTED_RE = re.compile(
 
 # What the side voted on, between its label and the verb: "For indstillingen stemte 3 (…)",
 # "For høringssvaret stemte Lone Brix, …" (any noun in its definite form)
-_VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:[a-zæøå-]{2,}(?:en|et|ne))\s+(?=stemte\b)",
-                          re.IGNORECASE)
+_VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:[a-zæøå-]{2,}(?:en|et|ne))(?:\s+om\s+[a-zæøå-]{3,})?"
+                          r"\s+(?=stemte\b)", re.IGNORECASE)  # ("forslaget om tilbagesendelse")
 
 
 def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
@@ -335,7 +336,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     amending = passed = False  # an amendment named; the recommendation passed after it
     in_vote = False  # the last sentence was a vote: the next one may go on with it
     names_follow = False  # after "Afbud:" alone on its line, names come one a line
-    text = vote_lines(text)  # (a vote table, a party a line: one label line a side)
+    text = vote_lines(without_statements(text))  # (a vote table, a party a line; no statement)
     text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
     text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
     text = party_list_ends(text)  # "… 2: A og D. Forslaget anbefales …"

@@ -19,6 +19,7 @@ from .absence_table import table_start
 from .contents_trailer import contents_start
 from .dates import written_date
 from .mail_disclaimer import disclaimer_start
+from .outline_numbers import unoutlined
 from .page_footer import footer_line, footer_start
 from .sign_off import (
     ENDED_RE,
@@ -141,6 +142,7 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
                   is_heading: Callable[[str], bool]) -> tuple[list[int], list[bool | None]]:
     """Each item's end without the group headings before the next item, and what the
     heading above each item says: True closed, False open, None nothing."""
+    lines = unoutlined(lines)
     new_ends, flags = [], []
     first = starts[0] if starts else 0
     # (a group heading above a contents list's lines heads those lines, not the first item:
@@ -195,6 +197,7 @@ def contents_closed(lines: list[str], first: int, opened: int = 0) -> dict[int, 
     found: dict[int, bool] = {}
     state: bool | None = None
     offset = top = 0
+    lines = unoutlined(lines)  # ("1. A. Sager til afgørelse": a group, no item listed)
     headed = grouped = False  # (a group's heading above, no number listed under it yet)
     for line in lines[:first]:
         s = line.strip()

@@ -179,7 +179,8 @@ def parse_item(
             sub_label[0] = f"{part} {sub['t'].strip()}:"
             subs.append(sub_label[0])
             continue
-        first_line = not item.journal_number and not sections and not any(b.strip() for b in buf)
+        first_line = not item.journal_number and not sections and not any(  # (a title's
+            b.strip(" \t=-_") for b in buf)  # "=====" underline above the number is no text)
         if (first_line or case_label[0]) and (
                 JOURNAL_RE.match(s) or BARE_CASE_RE.match(s) or re.fullmatch(r"\d{5,}", s)):
             item.journal_number, case_label[0] = s, False

@@ -19,6 +19,7 @@ def vote_lines(text: str) -> str:
     text = _roll_call_run(text)  # "Ida Bak (A) For Ole Dam (V) Imod …", wrapped anyhow
     text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
     text = _roll_call(text)  # "Tove Lindgaard (A): Ja" a line each; "Ja: …" / "Nej: …"
+    text = _NAMES_BELOW_RE.sub(_names_below, text)  # "For stemte (8):" over a name a line
     return _VOTE_ROW_RE.sub(r"\g<k>: \g<n>", text)  # "| For | V, A, C | 5 |"
 
 
@@ -130,6 +131,26 @@ def _roll_call_run(text: str) -> str:
         before, after = text[:run[0].start()].rstrip(" \t"), text[run[-1].end():].lstrip()
         text = f"{before}\n{said}\n{after}"
     return text.rstrip("\n") if runs else text
+
+
+# A side's label over its voters a line each, a named roll call ("For stemte (8):" /
+# "Rasmus Dahl (Ø)" / "Amira Said (Ø)" …, blank lines between them or not)
+_MEMBER = r"[A-ZÆØÅ][\w'.-]+(?:[ \t]+[A-ZÆØÅ][\w'.-]+){1,4}[ \t]*\([A-ZÆØÅ]{1,3}\)"
+_NAMES_BELOW_RE = re.compile(
+    r"(?im)^(?P<k>[ \t]*(?:for stemte|imod stemte|stemte for|stemte imod|undlod at stemme|for|"
+    r"imod|undlod)[ \t]*(?:\(\d+\)|\d+)?[ \t]*:)[ \t]*"
+    rf"(?P<n>(?:\n(?:[ \t]*\n)*[ \t]*(?-i:{_MEMBER})[ \t]*(?=\n|$))+)")
+
+
+def _names_below(m: re.Match[str]) -> str:
+    r"""The side's label with its voters after it on its line.
+
+    >>> print(_NAMES_BELOW_RE.sub(_names_below, "For stemte (2):\nIda Bak (A)\nOle Dam (V)\nX"))
+    For stemte (2): Ida Bak (A), Ole Dam (V)
+    X
+    """
+    names = [" ".join(line.split()) for line in m.group("n").split("\n") if line.strip()]
+    return f"{m.group('k').strip()} {', '.join(names)}"
 
 
 def _roll_call(text: str) -> str:
