@@ -280,7 +280,8 @@ def site_municipality(soup: object, text: str) -> str | None:
     when the text names only a town ("Ringkøbing Rådhus" in the place) whose longer name
     the site's municipality is ("Ringkøbing-Skjern Kommune" in the page's header); a
     region's site, whose footer signs "Region Midtjylland · Skottenborg 26 · 8800
-    Viborg", is the region's, not the town's its address names."""
+    Viborg", is the region's, not the town's its address names, nor a municipality's
+    one item's sentence names."""
     from referat.municipalities import MUNICIPALITIES
 
     from .formats.common import municipality_in
@@ -306,14 +307,16 @@ def site_municipality(soup: object, text: str) -> str | None:
     # (an English site's "Lyngby-Taarbæk Municipality", "Municipality of Aarhus")
     frame = _ENGLISH_TOWN_RE.sub(lambda m: f"{m[1] or m[2]} Kommune", "\n".join(parts))
     name = municipality_in(frame)
+    region = name if (name or "").startswith("Region ") else None if name else sender_region(frame)
+    if region and (passing or not named):  # a region's site (its title, logo and footer
+        # name it) over a municipality one item's sentence names ("ved Ærø Kommune")
+        return region
     if passing:  # (the title and the header or footer both name the site's)
         said = [p for p in parts if name and re.search(rf"\b{re.escape(name)} Kommune\b", p)]
         return f"{name} Kommune" if name != named and name in MUNICIPALITIES and len(
             said) >= 2 else None
     if named and not (name or "").startswith(f"{named}-"):
         return None
-    if not named and not name:  # a region's site: its footer's "Region X · Street · 8800 Y"
-        return sender_region(frame)
     return f"{name} Kommune" if name in MUNICIPALITIES else None
 
 

@@ -308,12 +308,13 @@ BODY_IN_MUNICIPALITY_RE = re.compile(
     r"\s+i\s+[\wæøå-]+\s+kommune$", re.IGNORECASE)
 
 
-# A meeting named by its body in one compound: "Ungerådsmøde", "Bestyrelsesmøde" (the
+# A meeting named by its body in one compound: "Ungerådsmøde", "BESTYRELSESMØDE" (the
 # body in its definite form: "Ungerådet", "Bestyrelsen"), a short date after it or not
 # ("Ungdomsrådsmøde 4/11", as a page's title names its meeting)
 # (in lower case after the kind, with the place it is the body of: "Referat –
 # skolebestyrelsesmøde, Løsning Skole" → "Skolebestyrelsen, Løsning Skole")
-_BODY_MEETING_RE = re.compile(r"^([A-ZÆØÅa-zæøå][\wæøå-]*?(råd|udvalg|nævn|bestyrelse))s?møde"
+_BODY_MEETING_RE = re.compile(r"^((?:[A-ZÆØÅa-zæøå][\wæøå-]*?)?(?i:(råd|udvalg|nævn|bestyrelse)))"
+                              r"(?i:s?møde)"
                               r"(?:\s+\d{1,2}/\d{1,2}(?:[-/](?:19|20)?\d\d)?)?"
                               r"(?P<of>,\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})?$")
 _DEFINITE = {"råd": "et", "udvalg": "et", "nævn": "et", "bestyrelse": "n"}
@@ -348,7 +349,8 @@ def committee_name(raw: str) -> str:
     name = m.group("b") if (m := BODY_IN_MUNICIPALITY_RE.match(name)) else name
     name = _LOG_TITLE_RE.sub("", name)  # ("Beslutningslog 2024 - Skolebestyrelsen …")
     if m := _BODY_MEETING_RE.match(name):  # "Ungerådsmøde" → "Ungerådet"
-        name = m.group(1)[0].upper() + m.group(1)[1:] + _DEFINITE[m.group(2)] + (m["of"] or "")
+        body = from_capitals(m.group(1)) if m.group(1).isupper() else m.group(1)
+        name = body[0].upper() + body[1:] + _DEFINITE[m.group(2).lower()] + (m["of"] or "")
     # "Haderslev Kommune – Børne- og Familieudvalget" (a page header's letterhead first)
     # ("Thisted Kommune Byrådet": the logo's cell and the committee's, one space apart)
     name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)"

@@ -84,16 +84,19 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 # "Klima- og Miljøudvalget, 6. marts 2025, punkt 5: Udsat …": body, date, item, text
 # (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it, or
 # after a dash or in brackets: "SOU 19.09.2023, pkt. 2 – udkast godkendt …", "… pkt. 6
-# (temadrøftelse)")
+# (temadrøftelse)"), or after the full stop closing the item's number ("Udvalg for
+# regional udvikling 12. juni 2019, punkt 41.")
 _LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+|d\.\s*)?"
                         r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
-                        r"(?P<p>\d+)\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|$)(?P<t>.*)$",
+                        r"(?P<p>\d+)\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|\.(?:\s+|$)|$)(?P<t>.*)$",
                         re.IGNORECASE)
 # a body's name: capitalised words and their links ("Teknik- og Miljøudvalget", a comma
 # after a shortened word: "Plan-, Teknik- og Miljøudvalget"), not a sentence ("Byrådet
 # besluttede den 22.01.2024, punkt 9, at …")
 _BODY_WORDS_RE = re.compile(
-    r"^(?:(?:[A-ZÆØÅ0-9][\w.-]*|[a-zæøå][\w]*-|og|for|i|med|af)(?:(?<=-),)?\s*)+$")
+    r"^(?:(?:[A-ZÆØÅ0-9][\w.-]*|[a-zæøå][\w]*-|og|for|i|med|af)(?:(?<=-),)?\s*)+$"
+    # or a body "for" its field in small letters ("Udvalg for regional udvikling")
+    r"|^(?=[A-ZÆØÅ])[\w-]*(?i:udvalg|råd|nævn|kommission|bestyrelse)\w*\s+for(?:\s+[a-zæøå-]+)+$")
 # an entry run into the text before it: "… i 8 uger. Byrådet 29-11-2023, punkt 14 Godkendt."
 _RUN_IN_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ][^,:.]{2,80}?,?\s+\d{1,2}[-./]\d{1,2}[-./]"
                         r"\d{2,4},\s*(?:pkt\.?|punkt)\s*\d)")

@@ -30,14 +30,16 @@ from .text_people import (
 _COLUMN_WORDS = frozenset("navn parti rolle funktion hverv titel post fremmøde status deltagelse "
                           "deltog bemærkning bemærkninger note".split())
 # The name column headed by what its rows are ("Medlem | Parti | Hverv | Fremmøde", a
-# council site's attendance table): the first column only, read as "Navn"
+# council site's attendance table; "Kommune | Medlem | Bemærkning", a joint body's members
+# by their municipality): the first such column only, read as "Navn"
 _NAME_FIRST_HEADS = frozenset({"medlem", "medlemmer", "deltager", "deltagere"})
 
 
 def _named_first(heads: list[str]) -> list[str]:
-    """The heads with a first "Medlem" read as the name column's "navn"."""
-    return ["navn", *heads[1:]] if heads and heads[0] in _NAME_FIRST_HEADS and (
-        "navn" not in heads) else heads
+    """The heads with the first "Medlem" read as the name column's "navn"."""
+    at = next((k for k, h in enumerate(heads) if h in _NAME_FIRST_HEADS), None)
+    return heads if at is None or "navn" in heads or (at and heads[0] not in AFFILIATION_HEADS) \
+        else [*heads[:at], "navn", *heads[at + 1:]]
 _ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
                            r"viceborgmester|stedfortræder|suppleant|sekretær|referent)"
                            # (with its note: "formand (borgmester)")

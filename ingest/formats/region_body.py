@@ -10,7 +10,11 @@ Skottenborg 26 · 8800 Viborg") or a signature's last part ("Redaktør, Kommunik
 Region Midtjylland") names the sender, whatever body met.
 
 An amt's body ("Amtsrådet", before 2007) meets for the amt its text names ("Vejle Amt"),
-never for a municipality its items name (`body_amt`)."""
+never for a municipality its items name (`body_amt`).
+
+A body of all the municipalities in a region ("KKR Nordjylland", the Kommunekontaktråd)
+meets for none of them: neither the town it meets in nor a member's municipality its
+members' table names is its authority, the body itself is (`municipalities_body`)."""
 
 from __future__ import annotations
 
@@ -88,3 +92,17 @@ def sender_region(text: str) -> str | None:
     named = Counter(next(g for g in m.groups() if g).capitalize()
                     for m in _SENDER_RE.finditer(text))
     return f"Region {named.most_common(1)[0][0]}" if named else None
+
+
+# the municipalities' body of a region: "KKR Nordjylland", "Kommunekontaktrådet Syddanmark"
+_MUNICIPALITIES_BODY_RE = re.compile(
+    rf"^(?:KKR|Kommunekontaktråd(?:et)?)\s+(?:{_REGIONS})$", re.IGNORECASE)
+
+
+def municipalities_body(committee: str) -> str | None:
+    """The body itself when it is the municipalities' body of a region; else None.
+
+    >>> municipalities_body("KKR Nordjylland"), municipalities_body("Byrådet")
+    ('KKR Nordjylland', None)
+    """
+    return committee.strip() if _MUNICIPALITIES_BODY_RE.match(committee.strip()) else None

@@ -22,7 +22,7 @@ from .word_tables import Rows, table_lines
 _LABEL_RE = re.compile(r"^[^\d.!?]{1,30}\.?:?$")  # ("Sagsnr.", "Mødested:")
 # a letterhead's cell: "Kalundborg Kommune | REFERAT" is no label and its value, nor is
 # "REGION SJÆLLAND | Beslutningsprotokol" (a region's name, in capitals too)
-_LETTERHEAD_RE = re.compile(r"\b(?:Kommune|Regionskommune|KOMMUNE)$|^(?i:region)\s+[A-ZÆØÅ]\w+$")
+_LETTERHEAD_RE = re.compile(r"\S\s+(?:Kommune|Regionskommune|KOMMUNE)$|^(?i:region)\s+[A-ZÆØÅ]\w+$")
 # An item's number alone in a table's first cell, its title in the next: "2." | "Title"
 _NUMBER_CELL_RE = re.compile(r"^\d{1,3}[a-z]?\.?$")  # ("2.", "5a.")
 # An item table's column heads above its number and title

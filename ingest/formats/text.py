@@ -81,7 +81,7 @@ from .party_lists import party_lines
 from .print_heads import without_print_stamps
 from .public360 import public360_text
 from .question_captions import question_captions
-from .region_body import body_amt, body_region, sender_region
+from .region_body import body_amt, body_region, municipalities_body, sender_region
 from .repeated_rows import without_repeated_rows
 from .rst_text import rst_text
 from .rule_tables import rule_tables
@@ -382,7 +382,8 @@ def meetings_from_text(text: str, path: Path, kind: str,
         if meeting.committee == UNKNOWN_COMMITTEE:
             meeting.committee = running_committee(text, meeting.date) or UNKNOWN_COMMITTEE
     # ("for Frederikssund og Halsnæs Kommuner": a joint body's first; "Regionsrådet", a region's)
-    town = municipality or joint_municipality(text) or body_amt(meetings[0].committee, text) or (
+    town = municipality or municipalities_body(meetings[0].committee) or joint_municipality(
+        text) or body_amt(meetings[0].committee, text) or (
         municipality_in(normalize(text)) or body_region(meetings[0].committee, text)
         or sender_region(text) or "")  # ("Amtsrådet": the amt its text names)
     guessed = "" if town else (address_municipality(text) or "")
