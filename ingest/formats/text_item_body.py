@@ -38,6 +38,7 @@ from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
 from .labels import heading_label
 from .pdf_bullets import bullet_lines
 from .political_treatment import political_decision
+from .stacked_figures import figure_rows
 from .stacked_labels import paired_labels
 from .text_header import clean_heading, participants_from_list
 from .text_items import JOURNAL_RE, ItemStart
@@ -331,7 +332,7 @@ def parse_item(
 
     def text_of(lines: list[str]) -> str:
         lines = bullet_lines(lines)
-        return clean_markdown(lines) if markdown else reflow(fix_glued_markers(lines))
+        return clean_markdown(lines) if markdown else reflow(fix_glued_markers(figure_rows(lines)))
 
     for name, lines, treatment in split_sections(sections):
         if name == "Beslutning" and treatment is None and (

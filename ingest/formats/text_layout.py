@@ -11,11 +11,12 @@ from .page_edges import DATE_IN_LINE_RE, EDGE, drop_page_edges, per_page
 from .print_margins import joined_print_margins
 from .running_heading import drop_dated_page_heads, drop_running_item_heads
 from .signatures import SIGNING_STAMP_RE
+from .stacked_figures import ROW_END_RE
 from .stamped_heads import without_stamped_heads
 from .structure_lines import PEOPLE_LABEL_RE, is_structure
 
-# (a lettered point too: "a)\tStatus på …")
-LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“])|[-•*]\s|(?:\d|[a-zæø])\)\s)")
+# (a lettered point too: "a)\tStatus på …"; a point on a paragraph of the law: "3. § 25-…")
+LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“§])|[-•*]\s|(?:\d|[a-zæø])\)\s)")
 # Lines that start something of their own, never a wrapped line's rest: "1. anbefales"
 # (a decision's list, lower-case; not "3. maj 2024"), "10-04-2024 Økonomiudvalget" (an
 # entry of the case history), "Ad 2: Godkendt." (the decision on the recommendation's
@@ -173,6 +174,19 @@ def _fills(prev: str, width: int) -> bool:
         (".", "!", "?", ";")) and len(prev.split()) >= _MIN_PROSE_WORDS
 
 
+_POINT_RE = re.compile(r"^(\d{1,2})\.\s")
+
+
+def _after_list(out: list[str], s: str) -> bool:
+    """Whether `s`, opened by a capital, is the paragraph after a numbered list, not
+    the wrapped rest of its last point: the point ("4. Der er potentiale … til
+    kerneopgaver") a line alone after the point before it ("3. …"), ending in no word
+    that leaves its sentence open."""
+    last, before = (_POINT_RE.match(line) for line in (out[-1], out[-2] if len(out) > 1 else ""))
+    return bool(last and before and s[:1].isupper() and int(last[1]) == int(before[1]) + 1) and (
+        not out[-1].endswith((",", "-")) and out[-1].rsplit(" ", 1)[-1].lower() not in CONTINUES)
+
+
 def reflow(lines: list[str]) -> str:
     """Join lines that PDF extraction wrapped; keep list items and short lines apart;
     join paragraphs that a page break split mid-sentence."""
@@ -185,19 +199,26 @@ def reflow(lines: list[str]) -> str:
             if paragraphs[-1]:
                 paragraphs.append([])
             continue
-        paragraphs[-1].append(re.sub(r"[ \t]{2,}|\t", " ", s))  # justified or `-layout` text
+        # (justified or `-layout` text; the line's indent kept for `_after_list`)
+        indent = line[:len(line) - len(line.lstrip())]
+        paragraphs[-1].append(indent + re.sub(r"[ \t]{2,}|\t", " ", s))
     joined: list[str] = []
     for para in paragraphs:
         if not para:
             continue
         out: list[str] = []
+        # (each line of `out` as the page had it: its indent; None once joined)
+        starts: list[int | None] = []
+        indents = [len(raw) - len(raw.lstrip()) for raw in para]
+        para = [raw.strip() for raw in para]
         cell = _cell_width(para)
         # (a line longer than any page's: a paragraph a line, as Word's text export
         # writes them; a sentence's end there ends the paragraph)
         unwrapped = max(map(len, para)) > _UNWRAPPED
-        for s in para:
+        for at, s in enumerate(para):
             if not out:
                 out.append(s)
+                starts.append(indents[at])
                 continue
             prev = out[-1]
             starts_list = bool(LIST_LINE_RE.match(s) or _NEW_LINE_RE.match(s)
@@ -216,10 +237,15 @@ def reflow(lines: list[str]) -> str:
             # "Ida Holm (F) undlod at stemme." a sentence of its own)
             if PEOPLE_LABEL_RE.match(prev) and prev.endswith(")") and s[:1].isupper():
                 wrapped = False
-            if wrapped and not starts_list:
+            # (a list's point and the paragraph after it opened alike, at its number)
+            after_list = bool(starts[-1]) and starts[-1] == indents[at] and _after_list(out, s)
+            rows = bool(ROW_END_RE.search(s))  # (a table's row: `stacked_figures`)
+            if wrapped and not starts_list and not after_list and not rows:
                 out[-1] = join_wrapped(prev, s)
+                starts[-1] = None
             else:
                 out.append(s)
+                starts.append(indents[at])
         text = "\n".join(out)
         # (or a paragraph that stops at a preposition, which no sentence ends with and
         # no list follows: "… og på" / "Vestfyn. …", a page's break in a decision)
