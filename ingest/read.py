@@ -52,6 +52,19 @@ class SkipFile(Exception):
         super().__init__(f"{self.path.name}: {reason}")
 
 
+# Control characters a text layer holds when its fonts map glyphs to no characters: a
+# subset font's glyph numbers come out as characters shifted down ("\x03" for a space,
+# "6RUº" for "Sorø")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _undecodable(text: str) -> bool:
+    """A PDF text layer of glyph numbers instead of letters: one character in twenty a
+    control character."""
+    visible = len(re.sub(r"\s", "", text))
+    return visible > 0 and len(_CONTROL_RE.findall(text)) * 20 > visible
+
+
 def _utf16(raw: bytes) -> str | None:
     """The encoding of UTF-16 text (BOM, or Latin text with every other byte NUL), or None."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -157,6 +170,9 @@ def _pdf_text(raw: bytes, path: Path) -> str:
     text = with_del_bullets(text)  # (a symbol font's bullet as U+007F)
     if len(re.sub(r"\s", "", text)) < 20:
         raise SkipFile(path, "PDF uden tekstlag (scannet?) — kør OCR først")
+    if _undecodable(text):
+        raise SkipFile(path, "PDF'ens tekstlag kan ikke læses (skrifter uden tegnkort giver "
+                             "tegnkoder i stedet for bogstaver) — kør OCR først")
     return text
 
 

@@ -275,7 +275,9 @@ def _section_rows(lines: list[str], delimiter: str, kinds: list[str]) -> list[st
 def item_table_text(text: str, breaks: bool = False) -> str:
     """`text` with a delimited item table's rows written out as item blocks; unchanged
     when no line is such a table's header row. With `breaks`, a cell's line breaks are
-    kept (a workbook's cell shows them; a CSV export's cells are read as one line)."""
+    kept (a workbook's cell shows them; a CSV export's cells are read as one line). A
+    one-column export, every line one quoted cell, is its cells' text."""
+    text = _one_column(text)
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if (head := _header(line)) is None:
@@ -310,3 +312,18 @@ def item_table_text(text: str, breaks: bool = False) -> str:
             out.extend(_block(number, cells, kinds, {kinds[k] for k in fields}))
         return "\n".join([*out, *lines[rest:]])
     return text
+
+
+# A one-column CSV's line: the cell in double quotes ('"Punkt 1 Godkendelse"', '""' a quote)
+_QUOTED_LINE_RE = re.compile(r'^\ufeff?"((?:[^"]|"")*)"\s*$')
+
+
+def _one_column(text: str) -> str:
+    """Minutes saved from Excel as a one-column CSV, every line a quoted cell: the cells'
+    text ('"Punkt 1 Godkendelse af dagsorden"' → "Punkt 1 Godkendelse af dagsorden");
+    any other text unchanged."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 5 or not all(_QUOTED_LINE_RE.match(ln) for ln in lines):
+        return text
+    return "\n".join(m.group(1).replace('""', '"') if (m := _QUOTED_LINE_RE.match(ln)) else ln
+                     for ln in text.split("\n"))

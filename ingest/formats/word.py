@@ -106,6 +106,10 @@ def docx_text(raw: bytes) -> str:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, OSError) as err:
         raise ParseError("Word-filen (.docx) kan ikke åbnes; den er beskadiget eller ikke "
                          "en rigtig .docx-fil") from err
+    if document is None and any(n.startswith("Index/Document.iwa") or n == "index.xml"
+                                for n in archive.namelist()):
+        raise ParseError("filen er et Apple Pages-dokument, ikke et Word-dokument; eksportér "
+                         "det som Word (.docx) eller PDF fra Pages")
     if document is None:
         raise ParseError("zip-filen er ikke et Word-dokument (.docx): word/document.xml mangler")
     body = _child(document, "body")

@@ -186,6 +186,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
 
     files, unsafe = members(raw, path)
     meetings: list[Meeting] = []
+    unread: list[str] = []  # the members that hold no minutes, each with its reason
     for name, data in documents(files):
         inner = path.with_name(PurePosixPath(name).name)
         adapter = detect(data, inner)
@@ -193,9 +194,11 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             continue  # (a ZIP inside the ZIP is not opened)
         try:
             meetings += adapter.parse(data, inner, municipality)
-        except (ParseError, SkipFile):
-            continue
+        except (ParseError, SkipFile) as err:
+            reason = err.reason if isinstance(err, SkipFile) else str(err)
+            unread.append(f"{PurePosixPath(name).name} i zip-arkivet er ikke læst: {reason}")
     if not meetings:
         left = f"; {unsafe} fil(er) med '..' eller absolut sti sprunget over" if unsafe else ""
         raise ParseError(f"zip-arkivet indeholder ingen fil, der kan læses som et referat{left}")
+    meetings[0].warnings.extend(unread)  # (`referat ingest` names them under the file)
     return meetings
