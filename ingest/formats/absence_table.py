@@ -94,10 +94,11 @@ def head_table(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[:start] + lines[end:], lines[start:end]
 
 
-def mark_absences(people: list[Participant], lines: list[str], numbers: list[int]) -> None:
+def mark_absences(people: list[Participant], lines: list[str], agenda: list[AgendaItem]) -> None:
     """Mark the absences an absence table in `lines` lists: absent from all the items
-    (`numbers`) → "afbud"; from some → a part-time role naming them (a member the list
-    did not name is added)."""
+    (`agenda`) → "afbud", and each item's absentee when the row names each; from some
+    → a part-time role naming them (a member the list did not name is added)."""
+    numbers = [i.number for i in agenda]
     found = _table_at(lines)
     if found is None:
         return
@@ -115,6 +116,11 @@ def mark_absences(people: list[Participant], lines: list[str], numbers: list[int
             people.append(known)
         if set(numbers) <= set(missed_items(role, numbers)):
             known.status = "afbud"
+            # (each item named by itself, as a grid per item reads, "1, 2 og 3": away from
+            # each; a span, "1-4", says the meeting only)
+            for item in agenda if not re.search(r"[-–]", cells[items]) else []:
+                if _bare(who) not in map(_bare, item.absentees):
+                    item.absentees = [*item.absentees, who]
         else:
             known.role = f"{known.role}, {role}" if known.role else role
         if (sub := _SUBSTITUTE_RE.search(note)) and not any(

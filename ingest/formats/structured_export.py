@@ -38,11 +38,8 @@ from .export_tree import (
     NUMBER_KEYS,
     OPEN_KEYS,
     SECTION_CODES,
-    TEXT,
     TITLE_KEYS,
     TYPE_KEYS,
-    VOTE_KEYS,
-    VOTE_SIDES,
     Tree,
     case_of,
     content_of,
@@ -57,6 +54,7 @@ from .export_tree import (
     norm,
     text_of,
 )
+from .export_votes import export_votes, vote_and_absence
 from .firstagenda_json import host_municipality
 from .json_api import resolved
 from .meeting_facts import (
@@ -90,14 +88,6 @@ _BEGIN_KEYS = ("start", "startsat", "starttime", "startutc", "begin", "from", "f
 _KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind", "publicationtype", "meetingstate")
 _TOWN_KEYS = ("organisation", "organization", "kommune", "municipality", "myndighed",
               "authority")
-# A vote one entry a voter: the side chosen, and the party or member who chose it
-_CHOICE_KEYS = ("valg", "choice", "stemme", "vote", "side", "afgivet")
-_VOTER_KEYS = ("parti", "party", "person", "navn", "name", "medlem", "member", TEXT)
-# Who was away from an item ("fravaer": [{"person": "Henrik Ravn"}])
-_AWAY_KEYS = ("fravaer", "fravaerende", "absent", "absentees", "absence", "afbud")
-# One side of a vote as a mapping ("for": {"count": 5, "parties": ["V", "A"]})
-_COUNT_KEYS = ("count", "antal", "number", "total")
-_VOTER_LIST_KEYS = ("parties", "partier", "members", "medlemmer", "names", "navne", "voters")
 _KINDS = {"minutes": "Referat", "agenda": "Dagsorden"}  # (an English export's document type)
 
 
@@ -237,6 +227,7 @@ def _item(item: dict, position: str | None = None) -> list[str]:
     if case := case_of(item):
         out.append(f"<p>Sagsnr.: {escape(case)}</p>")
     written: set[str] = set()
+    own = [vote_and_absence(item)]  # (this meeting's, under its decision: not history)
     for value in item.values():
         fields = entries(value)
         labelled = [(_label(f), content_of(f)) for f in fields]
@@ -247,17 +238,19 @@ def _item(item: dict, position: str | None = None) -> list[str]:
         for f, (label, body) in zip(fields, labelled, strict=True):
             if body is None:
                 continue
-            out.append(f"<h3>{escape(_earlier(f, label))}</h3><div>{body}</div>{_votes(f)}")
+            out.append(f"<h3>{escape(_earlier(f, label))}</h3><div>{body}</div>{export_votes(f)}")
             written.add(section_name(label) or label)
+            if section_name(label) == "Beslutning":
+                out, own = out + own, []
         break
     for key, value in item.items():  # "beslutning": "Godkendt." on the item itself
         body = value if isinstance(value, str) else "" if _dated(value) else _own_field(value)
         name = (_key_section(key) or (SECTION_CODES.get(norm(key)) if isinstance(
             value, dict) else None)) if body else None
         if name and name not in written:  # ("decision": {"html": …, "votes": …, "absentees": …})
-            extra = f"{_votes(value)}{_absent(value)}" if isinstance(value, dict) else ""
+            extra = vote_and_absence(value) if isinstance(value, dict) else ""
             out.append(f"<h3>{escape(name)}</h3><div>{body}</div>{extra}")
-    return out + _treatments(item) + [_votes(item), _absent(item)]
+    return out + _treatments(item) + own
 
 
 _CAMEL_RE = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
@@ -316,7 +309,7 @@ def _treatments(item: dict) -> list[str]:
         punkt = text_of(field(entry, _TREATED_ITEM_KEYS))
         at = f", punkt {punkt}" if punkt.isdigit() else ""
         out.append(f"<h3>Beslutning{f' i {escape(body)}' if body else ''} den {day}{at}"
-                   f"</h3><div>{said}</div>{_votes(entry)}{_absent(entry)}")
+                   f"</h3><div>{said}</div>{vote_and_absence(entry)}")
     return out
 
 
@@ -348,50 +341,3 @@ def _label(node: dict) -> str:
         return label
     code = text_of(field(node, TYPE_KEYS))
     return SECTION_CODES.get(norm(code), code if section_name(code) else "")
-
-
-def _votes(node: dict) -> str:
-    """A vote the export gives as an object of sides ("votes": {"for": ["A", "F"],
-    "against": ["V"]}) as the lines minutes write ("For stemte: A, F"); "" for none."""
-    vote = field(node, VOTE_KEYS)
-    if isinstance(vote, dict) and any(norm(side) in VOTE_SIDES for side in vote):
-        lines = [f"{VOTE_SIDES[norm(side)]}: {names}" for side, voters in vote.items()
-                 if norm(side) in VOTE_SIDES and (names := _side(voters))]
-    else:
-        lines = _ballots(entries(vote))
-    return f"<p>{'<br/>'.join(map(escape, lines))}</p>" if lines else ""
-
-
-def _side(voters: Tree) -> str:
-    """One side of a vote: its voters as text, or a mapping of its count and voters
-    ({"count": 5, "parties": ["V", "A"]}) as minutes write it ("5 (V, A)"); "" for a
-    side no one took."""
-    if not isinstance(voters, dict):
-        return "" if text_of(voters) == "0" else text_of(voters)
-    count = text_of(field(voters, _COUNT_KEYS))
-    names = text_of(field(voters, _VOTER_LIST_KEYS))
-    if count in ("", "0") and not names:
-        return ""
-    return f"{count} ({names})" if count and names else count or names
-
-
-def _ballots(ballots: list[dict]) -> list[str]:
-    """A vote given one entry a voter (`<Stemme parti="A" valg="for"/>`) as the lines of
-    its sides, in the order met ("For stemte: A, F"); [] when the entries are no votes."""
-    sides: dict[str, list[str]] = {}
-    for ballot in ballots:
-        side = norm(text_of(field(ballot, _CHOICE_KEYS)))
-        voter = text_of(field(ballot, _VOTER_KEYS))
-        if side not in VOTE_SIDES or not voter:
-            return []
-        sides.setdefault(VOTE_SIDES[side], []).append(voter)
-    return [f"{side}: {', '.join(voters)}" for side, voters in sides.items()]
-
-
-def _absent(item: dict) -> str:
-    """Who was away from the item, as the export lists them (`<Fravaer person="…"/>`),
-    as the line minutes write ("Fraværende: Henrik Ravn"); "" for none."""
-    away = field(item, _AWAY_KEYS)
-    names = [text_of(field(e, _VOTER_KEYS)) for e in entries(away)] or [text_of(away)]
-    names = [n for n in names if n]
-    return f"<p>Fraværende: {escape(', '.join(names))}</p>" if names else ""

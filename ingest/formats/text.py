@@ -272,8 +272,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     mark_resumed(resumed, items, participants)
     item_absentees(participants, items)
     # an absence table after the items ("Fraværende under punkt | Navn | Bemærkning")
-    mark_absences(participants, lines[ends[-1]:], [i.number for i in items])
-    mark_absences(participants, absences, [i.number for i in items])
+    mark_absences(participants, lines[ends[-1]:], items)
+    mark_absences(participants, absences, items)
     doc_type = header.doc_type or ("referat" if any(i.decision for i in items) else "dagsorden")
     return Meeting(
         committee=header.committee or UNKNOWN_COMMITTEE,

@@ -35,6 +35,10 @@ HEADER_FIELD_RE = re.compile(
     # sentence's verb after it: "Afbud meldes til: Udvalgssekretær …" names no absentee,
     # while "Deltagere fra Havneudvalget:" and "Til stede var:" name those present)
     r"(?![a-zæøå])(?!\s+(?:meldes|sendes|gives|bedes|skal|kan|må)\b)"
+    # (nor, without a colon, a sentence's subject: "Stedfortræder Mette Kirk (A) deltog i
+    # punkt 58-61, idet …" is a remark about a member, no list)
+    r"(?!\s+(?:[A-ZÆØÅ][\w'.-]+\s+){1,4}(?:\([^()]{1,30}\)\s+)?"
+    r"(?:deltog|mødte|var|forlod|ankom|kom|indtrådte|havde)\b)"
     r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )

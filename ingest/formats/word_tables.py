@@ -28,7 +28,10 @@ reads every other table row by row):
   1. viceborgmester · Ib Sand | Thomas Agger", or group rows over the members) →
   "Deltagere:" and "Afbud:" lists, "Kirsten Dal (V), 1. viceborgmester" (`party_attendance`);
 * the members under one cell spanning the columns ("Udvalgets medlemmer") and no row of
-  column heads → the heading, heads named by the columns' values, the rows (`spanned_members`).
+  column heads → the heading, heads named by the columns' values, the rows (`spanned_members`);
+* the members as rows and the items as columns, a mark in each cell ("Medlem | 1 | 2" /
+  "Ida Holm (V) | ✓ | ÷") → "Deltagere:" / "Afbud:" lists, the items a member missed a
+  part-time role (`item_grid`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from typing import Protocol, TypeVar
 
 from .dates import written_date
 from .group_rows import grouped
+from .item_grid import item_grid
 from .member_cards import member_cards
 from .member_columns import member_columns
 from .party_attendance import party_attendance
@@ -82,7 +86,7 @@ def table_lines(rows: Rows) -> list[str] | None:
     return (party_attendance(rows) or treatment_lines(rows) or _column_header(rows)
             or _agenda(rows) or _marked_attendance(rows) or _status_columns(rows)
             or _remarks(rows) or member_columns(rows) or spanned_members(rows)
-            or member_cards(rows))
+            or member_cards(rows) or item_grid(rows))
 
 
 def _remarks(rows: Rows) -> list[str] | None:
