@@ -159,6 +159,35 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     return labelled_entry(labelled)  # ("Tidligere behandling – Ældrerådet 15.05.2025")
 
 
+# "Børne- og Uddannelsesudvalget, 05-02-2019" on its line above "Beslutning: Udsat …" (an
+# Acadre protocol's treatment of each meeting): the date in figures, which alone stays text
+_BODY_COMMA_FIGURES_RE = re.compile(rf"^{_BODY},\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})\s*$")
+_DECISION_LABEL_RE = re.compile(r"^\**Beslutning\**\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)
+
+
+def labelled_treatments(lines: list[str]) -> list[str]:
+    """The lines with each body-and-date line that stands above a "Beslutning:" line
+    joined to it as one dated decision ("Børne- og Uddannelsesudvalget, 05-02-2019" /
+    "Beslutning: Udsat …" → "Børne- og Uddannelsesudvalget den 05-02-2019: Udsat …"), so
+    that a treatment of another day is read as the case's history.
+
+    >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning: Udsat.", "Tekst"])
+    ['Byrådet den 05-02-2019: Udsat.', 'Tekst']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        head = _BODY_COMMA_FIGURES_RE.match(clean_line(lines[k]))
+        label = _DECISION_LABEL_RE.match(lines[k + 1].strip()) if k + 1 < len(lines) else None
+        if head and label:
+            out.append(f"{head['c']} den {head['d']}: {label['t']}")
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def under_decision(line: str) -> tuple[str | None, date, int | None] | None:
     """The body, date and item an Acadre print sets on the line below its "Beslutning"
     label ("Kommunalbestyrelsen, 27.06.2019, pkt. 141", without the colon that makes it a

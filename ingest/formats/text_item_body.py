@@ -24,6 +24,7 @@ from .dated import (
     dated_with_text,
     decision_body,
     joint_member,
+    labelled_treatments,
     other_body,
     recommending_body,
     under_decision,
@@ -167,6 +168,7 @@ def parse_item(
                         rf"(?P<b>[a-z])[.:]?|{n}\.(?P<c>\d{{1,2}})\.?(?=\s+[A-ZÆØÅ])|"
                         r"(?<=#\s)(?P<d>[a-z])\)(?=\s+[A-ZÆØÅ]))\s+(?P<t>\S.*)$")
     parts = parts_with_sections(body, sub_rx)
+    body = labelled_treatments(body)  # ("Byrådet, 05-02-2019" / "Beslutning: Udsat.")
     for raw in body:
         s = raw.strip()
         if (sub := sub_rx.match(s)) and (not markdown or s.startswith("#")) and (

@@ -69,3 +69,21 @@ def test_a_text_layer_of_glyph_numbers_is_no_text() -> None:
                       for c in "Sorø Kommune\nReferat\nTeknik- og Miljøudvalget\n")
     assert _undecodable(shifted * 5)
     assert not _undecodable(MINUTES)
+
+
+def test_a_body_and_date_line_above_a_decision_label_is_a_dated_treatment(
+        tmp_path: Path) -> None:
+    # (round 139: an Acadre protocol prints each meeting's treatment as "<Udvalg>, dd-mm-yyyy"
+    # over "Beslutning: …"; the earlier one is the case's history, not this meeting's)
+    text = MINUTES.replace(
+        "Beslutning: Anbefales over for byrådet, dog med \"forbehold\".",
+        "Sagsnr.: 24/1234\nIndstilling\nForvaltningen indstiller, at salget anbefales.\n"
+        "Økonomiudvalget, 06-02-2024\nBeslutning: Udsat.\n"
+        "Økonomiudvalget, 05-03-2024\nBeslutning: Anbefales over for byrådet.")
+    path = tmp_path / "protokol.txt"
+    path.write_text(text, encoding="utf-8")
+    (m,) = read_meetings(path)
+    item = m.items[1]
+    assert item.decision == "Anbefales over for byrådet."
+    assert [(h.committee, h.date.isoformat(), h.text) for h in item.history] == [
+        ("Økonomiudvalget", "2024-02-06", "Udsat.")]
