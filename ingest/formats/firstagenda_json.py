@@ -229,11 +229,12 @@ def _when(moede: dict) -> tuple[date, str | None]:
 def host_municipality(text: str) -> str | None:
     """The municipality the file's minutes host names (dagsordener.<name>.dk), as the
     municipality spells itself: "ikast-brande" → "Ikast-Brande", "holbaek" → "Holbæk",
-    "solrod" → "Solrød";
+    "solrod" → "Solrød", "faxekommune" → "Faxe";
     the host itself otherwise; None without such a host."""
     if not (host := re.search(r"dagsordener\.([a-zæøå-]+)\.dk", text)):
         return None
-    return official_name(host.group(1)) or host.group(1).capitalize()
+    name = re.sub(r"(?<=[a-zæøå])-?kommune$", "", host.group(1))  # ("faxekommune" → "faxe")
+    return official_name(name) or name.capitalize()
 
 
 def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Meeting:

@@ -6,8 +6,9 @@ sections join its parent's, each opened by its printed number and title ("3a. Pu
 til foreningsudvikling - ansøgning fra Roklubben:" / "Godkendt med et tilskud på …"),
 its case number kept in the parent's text, its history and absentees the parent's. A
 lettered point whose parent the file lacks ("5a" after 5 without a "5" heading over
-it: an urgent item) takes the next number in reading order, its printed mark as its
-label, and the items after it move on by one.
+it: an urgent item), or one marked as a supplementary agenda's ("21a" "Tillæg: …", an
+item of its own with its own case and decision), takes the next number in reading
+order, its printed mark as its label, and the items after it move on by one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 
 from referat.domain import AgendaItem, Section
 
+# A supplementary agenda's item, so marked before its title
+_SUPPLEMENT_RE = re.compile(r"^\s*tillæg(?:spunkt|sdagsorden)?\s*[:–-]\s*(?=\S)", re.IGNORECASE)
 _LETTERED_RE = re.compile(r"^\s*(?:punkt\s+)?(\d{1,3})\s*([a-zæøå])[.)]?\s*$", re.IGNORECASE)
 
 
@@ -36,6 +39,10 @@ def fold_lettered(items: list[AgendaItem]) -> list[AgendaItem]:
     out: list[AgendaItem] = []
     for item in items:
         parent = parents.get(item.number) if item.label else None
+        if item.label and (added := _SUPPLEMENT_RE.match(item.title)):
+            # "Tillæg: Ekstraordinær bevilling …" (a supplementary agenda's item, cited
+            # as "punkt 21a"): an item of its own, numbered on, its mark its label
+            parent, item.title = None, item.title[added.end():]
         if parent is None:
             out.append(item)
             continue
