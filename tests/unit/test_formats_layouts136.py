@@ -12,6 +12,8 @@ import pytest
 from ingest.formats import read_meetings
 from ingest.read import SkipFile, _undecodable
 
+from .conftest import ReadFile
+
 MINUTES = """Vordingborg Kommune
 Referat
 Økonomiudvalget
@@ -26,13 +28,11 @@ Beslutning: Anbefales over for byrådet, dog med "forbehold".
 """
 
 
-def test_a_one_column_csv_of_quoted_lines_reads_as_its_text(tmp_path: Path) -> None:
+def test_a_one_column_csv_of_quoted_lines_reads_as_its_text(read_file: ReadFile) -> None:
     # Excel's "CSV" of minutes pasted into one column: every line a quoted cell
     quoted = "\r\n".join('"' + ln.replace('"', '""') + '"' for ln in MINUTES.splitlines()
                          if ln.strip())
-    path = tmp_path / "referat.csv"
-    path.write_text("\ufeff" + quoted, encoding="utf-8")
-    (m,) = read_meetings(path)
+    (m,) = read_file("referat.csv", "\ufeff" + quoted)
     assert (m.committee, [i.title for i in m.items]) == (
         "Økonomiudvalget", ["Godkendelse af dagsorden", "Salg af byggegrunde i Præstø, etape 2"])
     assert m.items[1].decision == 'Anbefales over for byrådet, dog med "forbehold".'
@@ -72,7 +72,7 @@ def test_a_text_layer_of_glyph_numbers_is_no_text() -> None:
 
 
 def test_a_body_and_date_line_above_a_decision_label_is_a_dated_treatment(
-        tmp_path: Path) -> None:
+        read_file: ReadFile) -> None:
     # (round 139: an Acadre protocol prints each meeting's treatment as "<Udvalg>, dd-mm-yyyy"
     # over "Beslutning: …"; the earlier one is the case's history, not this meeting's)
     text = MINUTES.replace(
@@ -80,9 +80,7 @@ def test_a_body_and_date_line_above_a_decision_label_is_a_dated_treatment(
         "Sagsnr.: 24/1234\nIndstilling\nForvaltningen indstiller, at salget anbefales.\n"
         "Økonomiudvalget, 06-02-2024\nBeslutning: Udsat.\n"
         "Økonomiudvalget, 05-03-2024\nBeslutning: Anbefales over for byrådet.")
-    path = tmp_path / "protokol.txt"
-    path.write_text(text, encoding="utf-8")
-    (m,) = read_meetings(path)
+    (m,) = read_file("protokol.txt", text)
     item = m.items[1]
     assert item.decision == "Anbefales over for byrådet."
     assert [(h.committee, h.date.isoformat(), h.text) for h in item.history] == [
