@@ -36,6 +36,7 @@ from . import (
     zip_archive,
 )
 from .common import ParseError
+from .compound import OLE_MAGIC
 from .file_name_committee import name_unknown_committees
 from .outlook_msg import is_msg, msg_as_eml
 
@@ -69,7 +70,7 @@ def _unknown_reason(raw: bytes, path: Path) -> str:
     if head.startswith(b"<?xml") or path.suffix.lower() == ".xml":
         return ("XML i et ukendt format (kendte: eDoc, Acadre, RSS-feeds med referater og "
                 "eksporter med dagsordenspunkter med nummer og titel)")
-    if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file, not a .doc (`word97`)
+    if raw.startswith(OLE_MAGIC):  # a compound file, not a .doc (`word97`) nor a .msg
         return ("en Office-fil med adgangskode eller et gammelt Excel- eller PowerPoint-"
                 "dokument understøttes ikke; gem den som .docx (uden adgangskode) eller PDF")
     if raw.startswith(b"PK\x03\x04") and b"opendocument" in raw[:200]:  # a sheet, a slide show

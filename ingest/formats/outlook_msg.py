@@ -23,8 +23,8 @@ from email.utils import format_datetime
 from typing import Any
 
 from .common import ParseError
+from .compound import open_compound
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PROPERTIES = "__properties_version1.0"
 _SUBJECT, _BODY, _HTML, _SENDER, _SENDER_MAIL, _TO = 0x0037, 0x1000, 0x1013, 0x0C1A, 0x0C1F, 0x0E04
 _SUBMITTED, _DELIVERED, _CODEPAGE, _INTERNET_CODEPAGE = 0x0039, 0x0E06, 0x3FFD, 0x3FDE
@@ -39,15 +39,8 @@ _CODEPAGES = {1252: "cp1252", 65001: "utf-8", 28591: "latin-1", 28605: "iso-8859
 def is_msg(raw: bytes) -> bool:
     """A compound file holding an Outlook message (its property stream and subject or
     text), not a Word or Excel document."""
-    if raw[:8] != OLE_MAGIC:
-        return False
-    import olefile
-
-    try:
-        ole = olefile.OleFileIO(io.BytesIO(raw))
-    except (OSError, ValueError):
-        return False
-    return ole.exists(_PROPERTIES) and any(
+    ole = open_compound(raw)
+    return ole is not None and ole.exists(_PROPERTIES) and any(
         entry[0].startswith("__substg1.0_") for entry in ole.listdir(streams=True))
 
 

@@ -22,11 +22,11 @@ A password-protected file or one from Word 6.0/95 is refused with a Danish reaso
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from referat.domain import Meeting
 
+from .compound import open_compound
 from .table_text import table_paragraphs
 from .text import meetings_from_text
 from .word import Para, heading_level, margin_lines, paras_text
@@ -35,21 +35,13 @@ from .word97_lists import list_numbering
 
 NAME = "word97"
 _KIND = "Word-dokumentet (.doc)"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TITLE, _SUBTITLE = 62, 74  # built-in style identifiers (sti) of a title and subtitle
 _PLF_LST, _PLF_LFO = 73, 74  # the FIB's pairs of the list tables
 
 
 def sniff(raw: bytes, path: Path) -> bool:
     """A compound file with a `WordDocument` stream."""
-    if raw[:8] != OLE_MAGIC:
-        return False
-    import olefile
-
-    try:
-        return olefile.OleFileIO(io.BytesIO(raw)).exists(WORD_DOCUMENT)
-    except (OSError, ValueError):
-        return False
+    return (ole := open_compound(raw)) is not None and ole.exists(WORD_DOCUMENT)
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:

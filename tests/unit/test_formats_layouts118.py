@@ -13,23 +13,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ingest.formats import read_meetings
-
+from .conftest import ReadFile
 from .fixture_files import written_meeting as _read
 from .pdf_files import cells_pdf
 
 
 def _pdf(pages: list[list[str]]) -> bytes:
     return cells_pdf([[(20, k, line) for k, line in enumerate(page)] for page in pages])
-
-
-def _meetings(folder: Path, name: str, content: str | bytes) -> list:
-    path = folder / name
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return read_meetings(path)
 
 
 def _head(day: str, place: str, away: str) -> list[str]:
@@ -40,7 +30,7 @@ def _head(day: str, place: str, away: str) -> list[str]:
             f"Afbud: {away}"]
 
 
-def test_year_protocol_meetings_under_dated_lines(tmp_path: Path) -> None:
+def test_year_protocol_meetings_under_dated_lines(read_file: ReadFile) -> None:
     """Each meeting of a year's protocol under its own dated line is a meeting of its own
     (its date, hour, place and items, numbered on), and the cover page's kind and
     contents heading are no part of the body's name."""
@@ -55,7 +45,7 @@ def test_year_protocol_meetings_under_dated_lines(tmp_path: Path) -> None:
         "Punkt 3. Godkendelse af dagsorden", "Beslutning:", "Godkendt.",
         "Punkt 4. Halfordeling 2024/25", "Beslutning:", "Fordelingen godkendt.",
         "Punkt 5. Eventuelt", "Beslutning:", "Intet."]
-    ms = _meetings(tmp_path, "nordby_idraetsraadet_2024.pdf", _pdf([cover, first, second]))
+    ms = read_file("nordby_idraetsraadet_2024.pdf", _pdf([cover, first, second]))
     assert [(m.committee, str(m.date), m.start_time) for m in ms] == [
         ("Idrætsrådet", "2024-03-05", "18:30"), ("Idrætsrådet", "2024-06-04", "18:30")]
     assert [[i.number for i in m.items] for m in ms] == [[1, 2], [3, 4, 5]]
@@ -65,7 +55,8 @@ def test_year_protocol_meetings_under_dated_lines(tmp_path: Path) -> None:
         ("Karl Dam", "repr. for idræts- og ungdomsforeningerne")]
 
 
-def test_extraordinary_and_ordinary_meeting_behind_one_contents_list(tmp_path: Path) -> None:
+def test_extraordinary_and_ordinary_meeting_behind_one_contents_list(
+        read_file: ReadFile) -> None:
     """A day's two meetings listed in one contents list and each printed under its own
     head: two meetings with their own start times and items, the contents list none."""
     def head(kind: str, time: str) -> list[str]:
@@ -85,7 +76,7 @@ def test_extraordinary_and_ordinary_meeting_behind_one_contents_list(tmp_path: P
         "10-06-2024", "Godkendt.", "2. Affaldsplan", "Sagsnr.: 24/77", "Sagsfremstilling",
         "Planen er sendt i høring.", "Beslutning i Teknisk Udvalg den 10-06-2024",
         "Anbefales."]
-    ms = _meetings(tmp_path, "sydby_tu_10-06-2024.pdf", _pdf([contents, extra, ordinary]))
+    ms = read_file("sydby_tu_10-06-2024.pdf", _pdf([contents, extra, ordinary]))
     assert [(m.start_time, m.doc_type, [i.title for i in m.items]) for m in ms] == [
         ("13:00", "referat", ["Vejbump på Skolevej"]),
         ("14:00", "referat", ["Godkendelse af dagsorden", "Affaldsplan"])]
