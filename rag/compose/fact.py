@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from referat.danish import stems
-from referat.domain import Answer
+from referat.domain import Answer, RetrievedItem
 from referat.values import DATE, PERSON
 
 from ..confidence import item_text, match_weight, stem_set, unknown_names
@@ -47,6 +47,7 @@ from .passage import (
 )
 from .people import role_holder
 from .pick import per_item, per_meeting, pick, pool
+from .same_case import one_body_per_case, other_treatments
 from .sentence_scores import (
     EXPLAIN_ASKED,
     WHO_SAID,
@@ -191,6 +192,9 @@ def compose_fact(ctx: Context) -> Answer:
         quotes = said
     if not quotes:
         return decline(ctx)
+    left: list[RetrievedItem] = []  # other bodies' treatments of a quoted case
+    if not (periods or trend or overview):
+        quotes, left = one_body_per_case(ctx, quotes)
     picked = (per_period(ctx, quotes, periods)
               or (per_meeting(ctx, quotes) if trend else per_item(ctx, quotes) if overview
                   else pick(ctx, quotes, passage=wants_passage(ctx, asked))))
@@ -250,5 +254,6 @@ def compose_fact(ctx: Context) -> Answer:
     if vaguer:
         return ctx.answer("Det står ikke i referaterne. Der nævnes ingen præcis dato, kun:\n\n"
                           + "\n\n".join(parts), citations, declined=True)
-    return ctx.answer("\n\n".join(parts), citations)
+    also = other_treatments(ctx, [c.ref for c in citations], left)
+    return ctx.answer("\n\n".join(parts + ([also] if also else [])), citations)
 
