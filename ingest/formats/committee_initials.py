@@ -6,7 +6,9 @@ as Danish minutes abbreviate them: each part's first letter, a compound's last p
 ("…udvalget", "…rådet", "…bestyrelsen", "…nævnet") by its own letter too, and a name of
 three parts or more also without the "U" of "udvalget" ("Børne-, Unge- og
 Familieudvalget": "BUFU" and "BUF"). A name found nowhere, or two bodies with the same
-initials, leave the initials as they are.
+initials, leave the initials as they are. A body spelled out once in running text with
+its initials after it ("Klima- og Teknikudvalget (KTU) skal …") names them as well, and
+"ØU", which every municipality's finance committee is called, is Økonomiudvalget.
 """
 
 from __future__ import annotations
@@ -65,7 +67,30 @@ def spelled_initials(name: str | None, lines: list[str]) -> str | None:
     found = {heading for line in lines
              if _NAME_RE.match(heading := clean_heading(line)) and BODY_NAME_RE.search(heading)
              and name in name_initials(heading)}
+    found = found or {body for line in lines for body in _inline_names(name, line)}
+    if not found and name in _STANDARD:
+        return _STANDARD[name]
     return found.pop() if len(found) == 1 else None
+
+
+# the initials every municipality writes for the one body of that name
+_STANDARD = {"ØU": "Økonomiudvalget"}
+
+
+def _inline_names(initials: str, line: str) -> list[str]:
+    """The bodies `line` spells out with `initials` in brackets after them, the fewest
+    words before the bracket that give those initials.
+
+    >>> _inline_names("SSU", "fra Social- og Ældreudvalget til Social- og Sundhedsudvalget (SSU)")
+    ['Social- og Sundhedsudvalget']
+    """
+    out = []
+    for m in re.finditer(rf"(?<=\s)\({initials}\)", line):
+        words = line[:m.start()].split()
+        out += next(([body] for n in range(1, min(len(words), 8) + 1)
+                     if (body := " ".join(words[-n:]))[:1].isupper()
+                     and BODY_NAME_RE.search(body) and initials in name_initials(body)), [])
+    return out
 
 
 def own_initials(committee: str | None) -> dict[str, str]:

@@ -346,6 +346,7 @@ def committee_name(raw: str) -> str:
     # "Økonomiudvalget - ekstraordinært møde": the kind of meeting is not the body's name
     name = _MEETING_KIND_RE.sub("", name).strip() or name
     name = re.sub(r"(?:,|\s[–—-])\s*[A-ZÆØÅ][\wæøå-]+\s+Kommune$", "", name)  # ", Morsø Kommune"
+    name = re.sub(r"\s+(?:https?://|www\.)\S+$", "", name)  # (a header's "www.svendborg.dk")
     name = m.group("b") if (m := BODY_IN_MUNICIPALITY_RE.match(name)) else name
     name = _LOG_TITLE_RE.sub("", name)  # ("Beslutningslog 2024 - Skolebestyrelsen …")
     if m := _BODY_MEETING_RE.match(name):  # "Ungerådsmøde" → "Ungerådet"

@@ -13,6 +13,7 @@ from datetime import date
 
 from referat.danish import DANISH_MONTHS, parse_date
 
+from .margin_year import YEARLESS_RE
 from .text_title import titled_row
 
 # An e-mail's own header ("Fra: Sekretariatet …", "Sendt: 13. marts 2024 09:14", "Emne: …")
@@ -77,9 +78,6 @@ def _forward_note(rows: list[str], start: int) -> range:
     return range(start, end)
 
 
-# A date without its year: "Onsdag den 12. marts kl. 17.00"
-_YEARLESS_RE = re.compile(rf"(?<![\d.])(\d{{1,2}})\.\s*({'|'.join(DANISH_MONTHS)})\b(?!\s*\d)",
-                          re.IGNORECASE)
 
 
 def _with_year(rows: list[str], sent: date) -> list[str]:
@@ -91,7 +89,7 @@ def _with_year(rows: list[str], sent: date) -> list[str]:
     ['Tirsdag den 17. december 2024 kl. 17']
     """
     for k, row in enumerate(rows):
-        if m := _YEARLESS_RE.search(row):
+        if m := YEARLESS_RE.search(row):
             day, month = int(m.group(1)), DANISH_MONTHS.index(m.group(2).lower()) + 1
             year = sent.year
             try:

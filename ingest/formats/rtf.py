@@ -98,7 +98,8 @@ def rtf_text(raw: bytes) -> str:
     reader = _Reader(raw)
     reader.run()
     seen: set[str] = set()
-    return paras_text(reader.body.paras, margin_lines(reader.margins.paras, seen), _KIND)
+    return paras_text(reader.body.paras, margin_lines(reader.margins.paras, seen), _KIND,
+                      [p.text for p in reader.margins.paras])
 
 
 class _Reader:

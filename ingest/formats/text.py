@@ -59,6 +59,7 @@ from .kind_heading import kind_head
 from .layout_table import column_table_text
 from .lead_lines import lead_lines
 from .leader_labels import leader_labels
+from .logo_names import logo_municipality
 from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
@@ -311,6 +312,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     # (a scan's stamps, "Modedato", "Forrnand", "l."; the bilag printed with the minutes)
     whole = without_bilag(ocr_scan(text_of(raw, path)))
+    municipality = municipality or logo_municipality(raw)  # (a page's logo: "Holbæk Kommune")
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
         # (or a Confluence page's markup; a screen reader's ASCII export, "PUNKT 2 AF 5"; rST)
         whole = confluence_text(lynx_text(screen_text(rst_text(whole))))

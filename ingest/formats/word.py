@@ -32,6 +32,7 @@ from referat.domain import Meeting
 from .added_items import ADDED_ITEM_RE
 from .common import ParseError
 from .dates import written_date
+from .margin_year import year_dated
 from .repeated_heads import without_repeated_heads
 from .table_text import table_paragraphs
 from .text import meetings_from_text
@@ -119,10 +120,13 @@ def docx_text(raw: bytes) -> str:
                       "Word-dokumentet (.docx)")
 
 
-def paras_text(paras: list[Para], margins: list[Para], kind: str) -> str:
-    """A word processor's paragraphs (and its page headers' and footers' lines, once each)
-    as the text adapter reads them; shared by .docx, OpenDocument and RTF."""
-    paras = after_agenda(paras, _numbered)
+def paras_text(paras: list[Para], margins: list[Para], kind: str,
+               running: Iterable[str] = ()) -> str:
+    """A word processor's paragraphs (and its page headers' and footers' lines, once each;
+    `running` those with the page number too) as the text adapter reads them; shared by
+    .docx, OpenDocument and RTF."""
+    # ("torsdag den 24. oktober", the year only in the footer: `margin_year`)
+    paras = year_dated(after_agenda(paras, _numbered), [*running, *(p.text for p in margins)])
     if not any(written_date(p.text) for p in paras[:40]):
         paras = margins + paras
     elif head_in_margins(paras, margins):  # (its only dates in the items' text)
