@@ -347,8 +347,10 @@ def money_note(question: str, sections: list[tuple[str, str]], shown: str) -> st
     return " ".join(sentences(text)[:2])
 
 
-def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
-    """The answer text for one item's decision, and the quoted decision."""
+def decision_block(ctx: Context, item: RetrievedItem, brief: bool = False) -> tuple[str, str]:
+    """The answer text for one item's decision, and the quoted decision. `brief`: the
+    decision alone, for a later body's treatment of a case whose text, proposal and
+    history the answer has already shown (`same_case`)."""
     view = ctx.lookup.item(item.ref)
     decision = view.section("Beslutning") if view else ""
     head = (f"{ctx.committee(item)} behandlede sagen på mødet den "
@@ -362,6 +364,8 @@ def decision_block(ctx: Context, item: RetrievedItem) -> tuple[str, str]:
         return (f"{head} Referatet indeholder ingen beslutning for punktet "
                 "(dagsorden eller orientering).", "")
     lines = [head, "Beslutning:", quote_block(decision)]
+    if brief:
+        return "\n".join(lines), decision
     proposal = proposal_note(decision, proposal_points(view.section("Indstilling")))
     section, evidence = topic_evidence(ctx, item, f"{decision} {proposal}")
     if evidence:

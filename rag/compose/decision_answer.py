@@ -30,6 +30,7 @@ from .decision import (
     topic_evidence,
     yes_no_line,
 )
+from .same_case import case_number
 
 
 def asked_point(ctx: Context, item: RetrievedItem, decision: str) -> str:
@@ -87,8 +88,12 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
         return planned
     parts, citations, decisions = [], [], []
     item = top
+    shown_cases: dict[str, str] = {}  # case number → the body whose treatment is shown
     for item in chosen:
-        block, quote = decision_block(ctx, item)
+        # (a case's later body repeats its text, proposal and history: its decision alone)
+        case = case_number(ctx, item) or ""
+        first = shown_cases.setdefault(case, item.committee) if case else item.committee
+        block, quote = decision_block(ctx, item, brief=first != item.committee)
         parts.append(block)
         decisions.append(quote)
         citations.append(ctx.cite(item, quote, "Beslutning"))

@@ -10,6 +10,7 @@ from typing import Any
 
 from rag.catalog import ItemView
 from rag.compose.base import Context
+from rag.compose.decision_answer import compose_decision
 from rag.compose.fact import compose_fact
 from rag.compose.passage import Quote
 from rag.compose.same_case import one_body_per_case
@@ -89,3 +90,22 @@ def test_a_later_bodys_own_sentence_below_the_case_text_is_not_quoted() -> None:
     assert [(q.item.ref.committee, q.text) for q in moved] == [
         ("Klima-, Teknik- og Miljøudvalget", FEE), ("Klima-, Teknik- og Miljøudvalget", FEE)]
     assert left == [council]
+
+
+def test_a_later_bodys_decision_on_the_case_is_shown_without_repeating_the_case() -> None:
+    """"Hvad blev der besluttet om rottebekæmpelsesgebyret?" — each body's decision in
+    date order; the committee's block says what was proposed, the council's only what
+    it decided (its text and proposal are the committee's)."""
+    proposal = [("Indstilling", "Administrationen indstiller, at gebyret godkendes.")]
+    ctx = _context("Hvad blev der besluttet om rottebekæmpelsesgebyret?", [
+        ("Klima-, Teknik- og Miljøudvalget", date(2024, 10, 10), 9, "24-011111",
+         CASE + proposal + [("Beslutning", "Anbefales.")]),
+        ("Byrådet", date(2024, 11, 13), 22, "24-011111",
+         CASE + proposal + [("Beslutning", "Godkendt.")]),
+    ])
+    answer = compose_decision(ctx, ctx.candidates[0])
+    assert answer is not None
+    committee, council = answer.text.split("\n\n")[-2:]
+    assert "Anbefales." in committee and "Indstillingen lød" in committee
+    assert council.startswith("Byrådet behandlede sagen på mødet den 13. november 2024")
+    assert "Godkendt." in council and "Indstillingen lød" not in council
