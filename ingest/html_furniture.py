@@ -278,7 +278,8 @@ def site_municipality(soup: object, text: str) -> str | None:
     site's header or footer (or the logo's alternative text there) or the colophon below
     the page's last rule ("Udskrevet fra Nordfyns Kommunes dagsordensystem") does; or
     when the text names only a town ("Ringkøbing Rådhus" in the place) whose longer name
-    the site's municipality is ("Ringkøbing-Skjern Kommune" in the page's header); a
+    the site's municipality is ("Ringkøbing-Skjern Kommune" in the page's header) or that
+    is no municipality's at all ("Aars Rådhus" on Vesthimmerland's site); a
     region's site, whose footer signs "Region Midtjylland · Skottenborg 26 · 8800
     Viborg", is the region's, not the town's its address names, nor a municipality's
     one item's sentence names."""
@@ -315,7 +316,11 @@ def site_municipality(soup: object, text: str) -> str | None:
         said = [p for p in parts if name and re.search(rf"\b{re.escape(name)} Kommune\b", p)]
         return f"{name} Kommune" if name != named and name in MUNICIPALITIES and len(
             said) >= 2 else None
-    if named and not (name or "").startswith(f"{named}-"):
+    # (a town the text names only by its town hall, "Mødelokale 2, Aars Rådhus", is no
+    # municipality's name: the site's title and logo name the municipality it lies in)
+    hall_only = named is not None and named not in MUNICIPALITIES and not re.search(
+        rf"\b{re.escape(named)} Kommunes?\b", text)
+    if named and not (name or "").startswith(f"{named}-") and not hall_only:
         return None
     return f"{name} Kommune" if name in MUNICIPALITIES else None
 

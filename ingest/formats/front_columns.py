@@ -24,6 +24,10 @@ _RIGHT_TOC_RE = re.compile(r"^(?P<left>.*?)(?P<gap>\s{3,})(?P<right>\d{1,3}\.?\s
 # opening with the same word)
 _STACKED_LABELS = frozenset("""dato mødedato tidspunkt mødetidspunkt tid mødetid sted
 mødested lokale mødelokale placering""".split())
+# The start and the end as labels of their own ("Start" / "15:00" / "Slut" / "17:20"):
+# facts only over a clock time (a line "Start" may head a paragraph)
+_CLOCKED_LABELS = frozenset("start mødestart starttid slut sluttid".split())
+_CLOCK_RE = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d\d$", re.IGNORECASE)
 # A side bar's own heading in capitals: "MØDEOPLYSNINGER", "PRAKTISKE OPLYSNINGER"
 _FACTS_HEADING_RE = re.compile(r"^(?:[A-ZÆØÅ]+\s+)?(?:MØDEOPLYSNINGER|OPLYSNINGER|MØDEFAKTA|"
                                r"FAKTA)$")
@@ -69,7 +73,9 @@ def _stacked_facts(lines: list[str]) -> list[str]:
     value ending in a comma goes on on the line below ("Regionshuset Viborg," /
     "Skottenborg 26, 8800 Viborg")."""
     pairs = [k for k in range(len(lines[:_FRONT]) - 1)
-             if lines[k].strip().lower() in _STACKED_LABELS and lines[k + 1].strip()
+             if (lines[k].strip().lower() in _STACKED_LABELS or (
+                 lines[k].strip().lower() in _CLOCKED_LABELS and _CLOCK_RE.match(
+                     lines[k + 1].strip()))) and lines[k + 1].strip()
              and lines[k + 1].strip().lower() not in _STACKED_LABELS
              and not table_head(lines, k)]  # ("Dato" / "Udvalg" / "Beslutning": a table's)
     if len(pairs) < 2:

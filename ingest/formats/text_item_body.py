@@ -49,6 +49,7 @@ from .text_sections import (
     Parts,
     bare_decision,
     case_text_heading,
+    heading_between,
     parts_with_sections,
     section_name,
     side_heading,
@@ -297,6 +298,9 @@ def parse_item(
             flush()  # "PROBLEMSTILLING" after the decision: the case text again
             current, earlier = "Sagsfremstilling", None
             buf.append(f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:")
+            continue
+        if not markdown and current in _CASE_PARTS and (known := heading_between(s, buf)):
+            buf.extend(["", known])  # ("Lovgrundlag" between two paragraphs)
             continue
         if name:
             flush()

@@ -97,6 +97,25 @@ def case_text_heading(line: str) -> str | None:
         CANONICAL_HEADINGS) else None
 
 
+def heading_between(line: str, above: list[str]) -> str | None:
+    """A known case-text heading ("Lovgrundlag", "Miljøvurdering", "Høring") on a line of
+    its own between two paragraphs, as a PDF's text layer prints a heading in the case
+    text: the line right above ends its sentence. The heading as written
+    with its colon ("Lovgrundlag:"), or None – a sentence opening with the word
+    ("Høring af naboerne …") or a wrapped line's last word is no heading.
+
+    >>> heading_between("Lovgrundlag", ["… til endelig vedtagelse."])
+    'Lovgrundlag:'
+    >>> heading_between("Lovgrundlag", ["Sagen afgøres efter det"]) is None
+    True
+    """
+    last = above[-1].strip() if above else ""
+    if not last or not last.endswith((".", "!", "?", ":", ")")):
+        return None  # (after a blank line the heading stands apart already)
+    known = case_text_heading(line)
+    return f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:" if known else None
+
+
 _SIDE_RE = re.compile(r"^(\S.{1,40}?)\s{3,}(\S.*)$")
 
 
