@@ -26,10 +26,10 @@ from .decision import (
     NO_YES_NO_LINE,
     UNANIMITY,
     decision_block,
-    indstilling_points,
     topic_evidence,
     yes_no_line,
 )
+from .proposal import indstilling_points
 from .same_case import case_number
 
 

@@ -172,7 +172,7 @@ def test_the_lexical_index_knows_which_stems_meet_in_a_chunk() -> None:
 def test_bare_outcomes_are_paired_with_the_options_they_decide() -> None:
     """Greve: "- Ikke godkendt / - Godkendt" against two options of the Indstilling, one
     a bullet and one numbered, with "eller" between them."""
-    from rag.compose.decision import indstilling_points, proposal_note
+    from rag.compose.proposal import indstilling_points, proposal_note
 
     points = indstilling_points("Administrationen indstiller\n- at godkende, at der "
                                 "arbejdes videre med lokaletilskud\neller\n2. at godkende, "
@@ -187,7 +187,7 @@ def test_bare_outcomes_are_paired_with_the_options_they_decide() -> None:
 
 
 def test_sub_bullets_of_a_numbered_point_stay_in_it_and_blank_lines_pair_too() -> None:
-    from rag.compose.decision import indstilling_points, proposal_note
+    from rag.compose.proposal import indstilling_points, proposal_note
 
     assert indstilling_points("1. at godkende følgende:\n- at X\n- at Y\n2. at Z") == {
         1: "at godkende følgende: - at X - at Y", 2: "at Z"}

@@ -76,7 +76,7 @@ def test_an_owners_genitive_is_no_two_word_committee() -> None:
 ])
 def test_numbered_outcomes_are_paired_with_the_points_they_decide(decision: str,
                                                                   expected: str) -> None:
-    from rag.compose.decision import proposal_note
+    from rag.compose.proposal import proposal_note
 
     points = {1: "at arbejde videre", 2: "at afslå ansøgningen"}
     assert proposal_note(decision, points) == expected

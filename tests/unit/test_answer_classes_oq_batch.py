@@ -5,7 +5,7 @@ the outcome ("Ad 1-4." / "Anbefales.") each show what was proposed."""
 
 from __future__ import annotations
 
-from rag.compose.decision import proposal_note, proposal_points
+from rag.compose.proposal import proposal_note, proposal_points
 
 _ONE = ("Administrationen indstiller, at datoen for byrådsmødet onsdag den 31. januar 2024 "
         "flyttes til mandag den 29. januar 2024.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.compose.decision import proposal_note
+from rag.compose.proposal import proposal_note
 from rag.intent import asked_type
 from rag.meeting_intent import MEETING_ASPECTS
 
