@@ -14,8 +14,8 @@ import re
 
 # the phrase after a name: the word saying what they did, then where in the meeting
 PART_TIME_RE = re.compile(
-    r"\s+(?:-\s+)?(?P<w>deltog\s+ikke\s+i(?:\s+sagens)?\s+|deltog\s+|mødte\s+|ankom\s+|"
-    r"kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?:kl\.\s*\d{1,2}[.:]\d\d\s+)?"
+    r"\s+(?:[-–]\s+)?(?P<w>deltog\s+ikke\s+i(?:\s+sagens)?\s+|deltog\s+|mødte\s+|ankom\s+|"
+    r"kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?P<t>kl\.\s*\d{1,2}[.:]\d\d\s+)?"
     r"(?P<p>(?:(?:fra|til|efter|under|før|inden|ved|i)(?:\s+og\s+med)?\s+)?"
     r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*\d.{0,40}|(?:fra|til|efter)"
     r"(?:\s+og\s+med)?\s+kl\.\s*\d.{0,30})\.?$",

@@ -12,7 +12,9 @@ each row is a line naming its point as a decision that refers to the Indstilling
 ("Indstillingens punkt 3: Udbud i totalentreprise – Anbefales, dog således at …"), so
 the decision stays one text and the answer can quote the point's outcome. A table of
 one row whose left cell is no numbered point is an item laid out in two columns ("Sag |
-Beslutning", `html_columns`), not this.
+Beslutning", `html_columns`), not this: its cells are the item's sections, each under its
+column's heading (`section_columns`), as a Word secretary's template prints every item's
+"Indstilling | Beslutning" (read row by row, the decision ran on inside the Indstilling).
 """
 
 from __future__ import annotations
@@ -43,6 +45,30 @@ def _is_head(row: list[list[str]]) -> bool:
     return left.lower() in _POINT_HEADS and section_name(right) == "Beslutning"
 
 
+def _filled(rows: Rows) -> list[list[list[str]]]:
+    """The rows below the head row that hold any text."""
+    return [r for r in rows[1:] if _cell(r[0]) or _cell(r[1])]
+
+
+def section_columns(rows: Rows) -> list[str] | None:
+    """A one-row "Indstilling | Beslutning" table as its two sections: each column's
+    heading over its cell's paragraphs; None for any other table.
+
+    >>> section_columns([[["Indstilling"], ["Beslutning"]],
+    ...                  [["At sagen godkendes."], ["Godkendt.", "Afbud: Ib Lund (V)"]]])
+    ['Indstilling', 'At sagen godkendes.', 'Beslutning', 'Godkendt.', 'Afbud: Ib Lund (V)']
+    """
+    if len(rows) < 2 or not _is_head(rows[0]) or any(len(r) != 2 for r in rows[1:]):
+        return None
+    filled = _filled(rows)
+    if len(filled) != 1 or _POINT_RE.match(_cell(filled[0][0])):
+        return None
+    heads = (section_name(_cell(rows[0][0]).rstrip(":")) or "Indstilling", "Beslutning")
+    # (an agenda's empty decision cell heads nothing: no decision)
+    return [line for head, cell in zip(heads, filled[0], strict=True) if _cell(cell)
+            for line in (head, *(" ".join(p.split()) for p in cell if p.strip()))]
+
+
 def decision_rows(rows: Rows) -> list[str] | None:
     """The decision's lines of a points' table ("Indstilling | Beslutning"), a row a
     point; None for any other table.
@@ -53,7 +79,7 @@ def decision_rows(rows: Rows) -> list[str] | None:
     """
     if len(rows) < 2 or not _is_head(rows[0]) or any(len(r) != 2 for r in rows[1:]):
         return None
-    body = [(_cell(left), right) for left, right in rows[1:] if _cell(left) or _cell(right)]
+    body = [(_cell(left), right) for left, right in _filled(rows)]
     if len(body) == 1 and not _POINT_RE.match(body[0][0]):
         return None  # (one row of the whole Indstilling beside the decision: two sections)
     out: list[str] = []

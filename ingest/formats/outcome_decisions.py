@@ -22,10 +22,14 @@ from .text_sections import is_outcome
 # A recommendation's own sentence: "… indstiller, at …", "… foreslår, at …"
 _RECOMMENDS_RE = re.compile(r"\b(?:indstiller|indstilles|foreslår|foreslås)\b", re.IGNORECASE)
 # A sentence that is an outcome: the participle first, then its end, a clause or a receiver
+# (a markdown export's bold paragraph, "**Godkendt.**", as its plain text)
 _OUTCOME_START_RE = re.compile(
-    r"(?:(?<=[.!?])\s+|\n)(?=(?:Anbefales|Anbefalet|Godkendt|Godkendes|Drøftet|Tiltrådt|Tiltrædes|"
-    r"Vedtaget|Taget til efterretning|Udsat|Afvist|Forkastet)(?:[.,:]|\s+(?:over\s+for|med|"
-    r"idet|og|i\s+henhold|som)\b))")
+    r"(?:(?<=[.!?])\s+|\n)(?=(?:\*\*|__)?(?:Anbefales|Anbefalet|Godkendt|Godkendes|Drøftet|"
+    r"Tiltrådt|Tiltrædes|Vedtaget|Taget til efterretning|Udsat|Afvist|Forkastet|Ikke\s+(?:godkendt|"
+    r"tiltrådt|anbefalet)|Sagen\s+blev\s+(?:trukket\s+af\s+dagsordenen|udsat))(?:[.,:]|\s+(?:over\s+for|"
+    r"med|idet|og|i\s+henhold|som)\b))")
+# A paragraph bold throughout: "**Anbefales over for Byrådet.**"
+_BOLD_RE = re.compile(r"^(\*\*|__)(?!\s)([^*_]+?)\1$", re.MULTILINE)
 _MIN_ITEMS = 2
 
 
@@ -39,7 +43,7 @@ def _split(item: AgendaItem) -> tuple[int, str, str] | None:
     m = _OUTCOME_START_RE.search(text)
     if not m or not _RECOMMENDS_RE.search(text[:m.start()]):
         return None
-    return at, text[:m.start()].rstrip(), text[m.end():].strip()
+    return at, text[:m.start()].rstrip(), _BOLD_RE.sub(r"\2", text[m.end():].strip())
 
 
 def outcome_decisions(items: list[AgendaItem]) -> None:
@@ -59,4 +63,4 @@ def outcome_decisions(items: list[AgendaItem]) -> None:
         item.sections.insert(at + 1, Section("Beslutning", outcome))
     for item in items:
         if [s.name for s in item.sections] == ["Beskrivelse"]:
-            item.sections[0].name = "Beslutning"
+            item.sections[0] = Section("Beslutning", _BOLD_RE.sub(r"\2", item.sections[0].text))

@@ -41,9 +41,9 @@ _ABSENT_PHRASE_RE = re.compile(
 )
 # "Imod stemte: A og Ø", "For stemte 14: V, A, C", "Undlod at stemme: 0"
 _VOTE_LABEL_RE = re.compile(
-    # ("For høringssvaret: …": for what was voted on, named)
+    # ("For høringssvaret: …", "For administrationens indstilling stemte: …": what was voted on)
     r"^(?:følgende\s+)?(?P<k>stemte imod|imod stemte|imod|stemte for|for stemte|"
-    r"for(?:\s+[a-zæøå]{3,}(?:et|en|ne)(?=\s*:))?|"
+    r"(?:for|imod)(?:(?:\s+[a-zæøå]+s)?\s+[a-zæøå]{3,}(?:et|en|ne|ing)(?:\s+stemte)?(?=\s*:))?|"
     r"undlod at stemme|"
     # (the count before the colon: "For 14:", "For (13):", "For stemte 7 medlemmer:")
     r"undlod|undlader|hverken for eller imod)(?:\s+\d+(?:\s+medlem(?:mer)?)?|\s*\(\d+\))?"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .dated import dated_decision
-from .decision_table import decision_rows
+from .decision_table import decision_rows, section_columns
 from .text_items import KEYWORD_ALONE_RE
 from .word_rows import data_rows, item_rows
 from .word_subitems import sub_item_lines
@@ -35,6 +35,8 @@ def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
     (False: an item's own heading or text, read as if written outside the table)."""
     if (decided := decision_rows(rows)) is not None:  # "Indstilling | Beslutning" points
         return [(line, True) for line in decided]
+    if (sections := section_columns(rows)) is not None:  # "Indstilling | Beslutning" cells
+        return [(line, False) for line in sections]
     if (shaped := table_lines(rows)) is not None:  # a header by columns, an agenda
         return [(line, True) for line in shaped]
     if (agenda := item_rows(rows)) is not None:  # an item a row of two cells

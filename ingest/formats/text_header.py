@@ -19,6 +19,7 @@ from .dates import written_date as parse_date
 from .invited_time import points_elsewhere
 from .letterhead_column import without_letterhead_column
 from .members_table import members_table, people_lists, table_columns
+from .people_once import listed_once
 from .text_furniture import post_byline, without_letter_date
 from .text_header_committee import (
     body_below_date,
@@ -48,7 +49,6 @@ from .text_people import (
     STANDS_IN_RE,
     STATUS_MARK_RE,
     clean_heading,
-    listed_once,
     looks_like_name,
     name_status_lines,
     participants_from_list,

@@ -47,7 +47,9 @@ _TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand
 # (an office in brackets after the role: "Kirsten Holm (V), formand (borgmester)")
 # (the body the role is held for in brackets after it, no party's letters: "formand (DH
 # Rebild, Scleroseforeningen)", "sekretær for rådet (Center Sundhed og Handicap)")
+# (two roles: "Bent Juul (V), borgmester, formand")
 _ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40}"
+                            r"(?:,\s*[a-zæøå][\w .-]{2,40})?"
                             r"(?:\s*\((?!afbud|fraværende|[A-ZÆØÅ]{1,3}\))\w[\w ,.&-]{2,60}\))?)$")
 # "Hans Ørum (A), Vestby Kommune": the member's municipality (a KKR's or a joint body's)
 _HOME_RE = re.compile(r"(?<=\)),\s*((?:[A-ZÆØÅ][\w-]+\s){1,2}(?:Kommune|Regionskommune))$")
@@ -165,7 +167,8 @@ def listed_person(text: str, status: str) -> Participant:
         # ("Kirsten Lunderød (Ø) - deltog fra punkt 3", "Bo Jensen (V) deltog ikke i
         # behandlingen af punkt 3 og 4": `part_time.missed_items` reads the role)
         word = (m.group("w") or ("fraværende " if status == "afbud" else "deltog ")).strip()
-        place = m.group("p").strip().rstrip(".")
+        place = m.group("p").strip().rstrip(".")  # (the time says when "under punkt 45")
+        place = f"{m.group('t')}{place}" if m.group("t") and place.startswith("under") else place
         status, role, text = "deltog", f"{' '.join(word.lower().split())} {place}", text[
             :m.start()]
     found = person(text, status)
@@ -173,6 +176,18 @@ def listed_person(text: str, status: str) -> Participant:
     if found.role.startswith(("stedfortræder", "suppleant")):
         found.status = "deltog"  # a substitute is there in the absent one's place
     return found
+
+
+def role_status(role: str, status: str) -> tuple[str, str]:
+    """A role after its member and the status a list prints after it: "rådmand – afbud"
+    (absent), "formand Deltog" (a members' table's status column run on after the role)."""
+    if DASH_ABSENT_RE.search(role):
+        return DASH_ABSENT_RE.sub("", role), "afbud"
+    m = ATTENDANCE_RE.search(role)
+    if not m or m.group("part") or m.group(1).lower() == "stedfortræder":
+        return role, status  # ("formand deltog fra punkt 3" says more: the role keeps it)
+    there = m.group(1).lower() in PRESENT_WORDS
+    return role[:m.start()].rstrip(" ,-–"), "deltog" if there else "afbud"
 
 
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅa-zæøå]|:))")
@@ -282,8 +297,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             # og ungdomsorganisationerne" one word)
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
             role = role.lower() if ROLE_WORD_RE.fullmatch(role) else role  # ("Formand")
-            if DASH_ABSENT_RE.search(role):  # "…, rådmand – afbud": the role, then absent
-                role, people[-1].status = DASH_ABSENT_RE.sub("", role), "afbud"
+            role, people[-1].status = role_status(role, people[-1].status)
             if body := _ROLE_THEN_BODY_RE.match(role):  # "formand (DH Lindå)": the body
                 role = body.group(1)  # after the name, as `affiliations` keeps it
                 people[-1].name = f"{people[-1].name} ({body.group(2)})"
@@ -368,33 +382,3 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
         else:
             buf.append(row)
     return people, place
-
-
-def _person_key(name: str) -> str:
-    """The name for comparing, a scan's OCR letters as the printed ones ("Moller" is
-    "Møller", "K1oster" is "Kloster")."""
-    key = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip().lower().replace("æ", "ae")
-    return key.replace("rn", "m").translate(_OCR_SAME)
-
-
-_OCR_SAME = str.maketrans({"ø": "o", "0": "o", "å": "a", "1": "l"})
-
-
-def listed_once(participants: list[Participant]) -> list[Participant]:
-    """Each person once: one listed with and without the party ("Lise Ravn" is "Lise
-    Ravn (C)", the fuller name and the first role kept, or a later one saying more of it:
-    "stedfortræder for …"), and one listed present and absent too ("Fraværende:") absent."""
-    absent = {_person_key(p.name) for p in participants if p.status == "afbud"}
-    people = []
-    first: dict[str, Participant] = {}
-    for p in participants:
-        if (k := _person_key(p.name)) in first:  # listed twice: the second list's role kept
-            kept = first[k]
-            kept.role = p.role if p.role.startswith(kept.role) else kept.role
-            kept.name = max(kept.name, p.name, key=len)
-            continue
-        first[k] = p
-        if k in absent:
-            p.status = "afbud"
-        people.append(p)
-    return people
