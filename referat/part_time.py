@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-# the phrase after a name: the word saying what they did, then where in the meeting
+# the phrase after a name: the word saying what they did, the clock, then where in the
+# meeting; in brackets too ("Ole Bak (O) (forlod mødet kl. 16.15 under punkt 6)")
 PART_TIME_RE = re.compile(
-    r"\s+(?:[-–]\s+)?(?P<w>deltog\s+ikke\s+i(?:\s+sagens)?\s+|deltog\s+|mødte\s+|ankom\s+|"
-    r"kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?P<t>kl\.\s*\d{1,2}[.:]\d\d\s+)?"
+    r"\s+(?:[-–]\s+|(?P<b>\())?(?P<w>deltog\s+ikke\s+i(?:\s+sagens)?\s+|deltog\s+|mødte\s+|"
+    r"ankom\s+|kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?P<k>kl\.\s*\d{1,2}[.:]\d\d\s+)?"
     r"(?P<p>(?:(?:fra|til|efter|under|før|inden|ved|i)(?:\s+og\s+med)?\s+)?"
     r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*\d.{0,40}|(?:fra|til|efter)"
-    r"(?:\s+og\s+med)?\s+kl\.\s*\d.{0,30})\.?$",
+    r"(?:\s+og\s+med)?\s+kl\.\s*\d.{0,30})\.?(?(b)\))$",
     re.IGNORECASE)
 _NUMBERS_RE = re.compile(
     r"(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*(\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*)",
@@ -44,6 +45,18 @@ def part_time(entry: str) -> re.Match[str] | None:
     if _WHERE_RE.match(m.group("p")) or word.startswith(("deltog ikke", "fraværende")):
         return m
     return None
+
+
+def part_role(m: re.Match[str], word: str, listed: bool = False) -> str:
+    """The role a part-time phrase gives its member: what they did (`word`, its own or
+    the list's) and where in the meeting ("forlod mødet efter punkt 2"); the clock too
+    when the note is in brackets after the name, the role as printed ("Ole Bak (O)
+    (forlod mødet kl. 16.15 under punkt 6)"), or, on a participants list (`listed`),
+    says when during an item ("- forlod mødet kl. 17.40 under punkt 45")."""
+    place = m.group("p").strip().rstrip(".")
+    clock = m.group("k") if m.group("k") and (
+        m.group("b") or (listed and place.startswith("under"))) else ""
+    return f"{' '.join(f'{word} {clock}'.split())} {place}"
 
 
 def _numbers(text: str) -> list[int]:
@@ -142,4 +155,4 @@ def noted(sentence: str) -> tuple[str, str] | None:
     m = part_time(" " + sentence[who.end():]) if who else None
     if not who or not m or not m.group("w"):
         return None
-    return who.group(1), f"{' '.join(m.group('w').split())} {m.group('p').strip().rstrip('.')}"
+    return who.group(1), part_role(m, m.group("w"))

@@ -27,9 +27,12 @@ CASE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # A case-number label with no number after it (a closed or procedural item's empty
-# field, "Sagsnr.:" in a FirstAgenda print's fact box): an item's own line all the same.
+# field, "Sagsnr.:" in a FirstAgenda print's fact box, or a Word template's "J.nr." line
+# left empty under "Eventuelt", its abbreviation's dot ending it): an item's own line all
+# the same.
 EMPTY_CASE_RE = re.compile(
-    r"^(?:sagsnr|sags nr|sagsnummer|sag nr|j\.\s?nr|journalnr|journal nr)\.?\s*:$", re.IGNORECASE)
+    r"^(?:sagsnr|sags nr|sagsnummer|sag nr|j\.\s?nr|journalnr|journal nr)(?:\.?\s*:|\.)$",
+    re.IGNORECASE)
 # A case number on a line of its own, as a publication page prints it under the title:
 # "EMN-2025-010561", "21-014482", "12/27845", "24/111"; a span of years alone on its
 # line ("2025-2028", "2024/2025") is a wrapped title's end, no case number.

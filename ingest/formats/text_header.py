@@ -22,6 +22,7 @@ from .members_table import members_table, people_lists, table_columns
 from .people_once import listed_once
 from .text_furniture import post_byline, without_letter_date
 from .text_header_committee import (
+    below_running_lines,
     body_below_date,
     labelled_head_committee,
     member_group,
@@ -300,6 +301,7 @@ def _parse_header(lines: list[str]) -> Header:
     if not h.committee and not head and named:
         h.committee = named.group(1)  # (the first line: a page header's)
     if not h.committee and head:
+        head = below_running_lines(head)
         kept = [r for r in head if not not_committee(r) and ":" not in r
                 and not _PROSE_RE.match(r)]
         # (… or names it again below a letter's head: "Til medlemmerne af X")

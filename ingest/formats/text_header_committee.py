@@ -12,6 +12,7 @@ import re
 from .committee_initials import spelled_initials
 from .common import BODY_IN_MUNICIPALITY_RE
 from .dates import written_date as parse_date
+from .page_edges import DATE_IN_LINE_RE
 from .page_footer import MUNICIPALITY_LINE_RE
 from .site_sections import site_section
 from .text_dividers import is_group_heading
@@ -225,3 +226,23 @@ def _stacked_title(rows: list[str]) -> str | None:
     return next((body for kind, join, body in zip(lines, lines[1:], lines[2:], strict=False)
                  if kind.lower() in DOC_WORDS and _JOIN_LINE_RE.match(join)
                  and BODY_NAME_RE.search(body) and not parse_date(body)), None)
+
+
+def below_running_lines(head: list[str]) -> list[str]:
+    """The head from its last letterhead line on ("Roskilde Kommune" / "Kultur- og
+    Fritidsudvalget" / "Referat"), when the lines above it are the page's running header
+    and footer that the PDF drew first: the letterhead printed twice, or a line above it
+    dated ("Kultur- og Fritidsudvalget - 11.02.2025" / "Netpublicator"); the head as it is
+    otherwise, or when no body's name stands below the letterhead.
+
+    >>> below_running_lines(["Vejby Kommune", "Kulturudvalget - 11.02.2025", "Netpublicator",
+    ...                      "Vejby Kommune", "Kulturudvalget", "Referat"])
+    ['Vejby Kommune', 'Kulturudvalget', 'Referat']
+    """
+    marks = [i for i, r in enumerate(head) if MUNICIPALITY_LINE_RE.match(r.strip())]
+    if not marks or not any(not not_committee(r) for r in head[marks[-1] + 1:]):
+        return head
+    above = head[:marks[-1]]
+    if len(marks) > 1 or any(DATE_IN_LINE_RE.search(r) for r in above):
+        return head[marks[-1]:]
+    return head

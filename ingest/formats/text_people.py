@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from referat.domain import Participant
-from referat.part_time import part_time
+from referat.part_time import part_role, part_time
 
 from .affiliations import with_organisations, without_affiliation
 from .list_parts import split_top_level
@@ -166,10 +166,8 @@ def listed_person(text: str, status: str) -> Participant:
     if m := part_time(text):  # there for part of the meeting: took part
         # ("Kirsten Lunderød (Ø) - deltog fra punkt 3", "Bo Jensen (V) deltog ikke i
         # behandlingen af punkt 3 og 4": `part_time.missed_items` reads the role)
-        word = (m.group("w") or ("fraværende " if status == "afbud" else "deltog ")).strip()
-        place = m.group("p").strip().rstrip(".")  # (the time says when "under punkt 45")
-        place = f"{m.group('t')}{place}" if m.group("t") and place.startswith("under") else place
-        status, role, text = "deltog", f"{' '.join(word.lower().split())} {place}", text[
+        word = m.group("w") or ("fraværende" if status == "afbud" else "deltog")
+        status, role, text = "deltog", part_role(m, word.lower(), listed=True), text[
             :m.start()]
     found = person(text, status)
     found.role = found.role or role
