@@ -14,6 +14,7 @@ from referat.domain import Filters, RetrievedItem
 from referat.synonyms import synonyms
 from referat.values import find_values
 
+from .bodies import committee_mentions
 from .calibration import Calibrator
 from .compose.base import UNQUOTED, Lookup
 from .query import PARTY_STEMS, Question, question_names
@@ -83,14 +84,28 @@ def stem_set(text: str) -> frozenset[str]:
     return frozenset(stems(text))
 
 
-def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS) -> float:
-    """idf-weighted share of the question's topic that `text` names (1 for no topic)."""
+def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS,
+             placed: frozenset[str] = frozenset()) -> float:
+    """idf-weighted share of the question's topic that `text` names (1 for no topic);
+    `placed`: topic words that only place the item (`placing_words`), left out of the
+    share unless they are all the topic there is."""
     if not q.topic:
         return 1.0
+    topic = [t for t in q.topic if t not in placed] or q.topic
     have = stem_set(text)
-    weights = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
-    hit = sum(wt * match_weight(t, have, w) for t, wt in zip(q.topic, weights, strict=True))
+    weights = [lookup.idf.get(t, lookup.default_idf) for t in topic]
+    hit = sum(wt * match_weight(t, have, w) for t, wt in zip(topic, weights, strict=True))
     return hit / sum(weights)
+
+
+def placing_words(q: Question, item: RetrievedItem) -> frozenset[str]:
+    """Topic words that only place the item: its municipality ("i Langeland") and the
+    committee the question names ("Fanøs økonomiudvalg") are where the item is, which
+    its text need not repeat ("Hvem stemte imod budgetforslaget i Langelands
+    økonomiudvalg?" and the item says only "Poul Erik Lind (Ø) stemte imod")."""
+    own = stem_set(item.ref.municipality)
+    named = stem_set(" ".join(committee_mentions(q.text))) & stem_set(item.ref.committee)
+    return frozenset(t for t in q.topic if t in own or t in named)
 
 
 _TITLE_PART_MIN = 6  # letters of a word that opens a title's compound ("brand" is too few)
@@ -99,12 +114,15 @@ _TITLE_PART_MIN = 6  # letters of a word that opens a title's compound ("brand" 
 def title_coverage(q: Question, item: RetrievedItem, lookup: Lookup,
                    opens: bool = True) -> float:
     """idf-weighted share of the topic the item's title names, a word counted in full when
-    it is a title word or (with `opens`) opens one ("branding" of "brandingplatform")."""
+    it is a title word or (with `opens`) opens one ("branding" of "brandingplatform");
+    words that only place the item (`placing_words`) left out, as in `coverage`."""
     if not q.topic:
         return 0.0
+    placed = placing_words(q, item)
+    topic = [t for t in q.topic if t not in placed] or q.topic
     title = stem_set(item.title)
-    weights = [lookup.idf.get(t, lookup.default_idf) for t in q.topic]
-    hit = sum(wt for t, wt in zip(q.topic, weights, strict=True) if t in title or (
+    weights = [lookup.idf.get(t, lookup.default_idf) for t in topic]
+    hit = sum(wt for t, wt in zip(topic, weights, strict=True) if t in title or (
         opens and len(t) >= _TITLE_PART_MIN and any(s.startswith(t) for s in title)))
     return hit / sum(weights)
 
@@ -162,7 +180,8 @@ def fallback(q: Question, item: RetrievedItem, lookup: Lookup, w: Weights = WEIG
     """The hand-set rule: ½ rescaled cosine + ½ topic coverage (coverage alone when
     retrieval ran without the dense side). A word that opens a compound of the item's
     title names its matter in full ("brandingen" — "Brandingplatform Erhvervsområdet")."""
-    cov = max(coverage(q, item_text(lookup, item), lookup, w), title_coverage(q, item, lookup))
+    cov = max(coverage(q, item_text(lookup, item), lookup, w, placing_words(q, item)),
+              title_coverage(q, item, lookup))
     if q.retrieval_mode == "bm25":
         return cov
     return w.dense_share * dense_scaled(item, w) + (1 - w.dense_share) * cov
@@ -189,7 +208,7 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
     return {
         "dense": item.dense if q.retrieval_mode != "bm25" else 0.0,
         "bm25_share": item.bm25 / best_bm25 if best_bm25 else 0.0,
-        "coverage": coverage(q, text, lookup, w),
+        "coverage": coverage(q, text, lookup, w, placing_words(q, item)),
         "title_match": title_coverage(q, item, lookup, opens=False),
         "unknown_name": float(bool(unknown_names(q, item_scope(lookup, item), w=w))),
         "topic_size": min(len(q.topic), 6) / 6,

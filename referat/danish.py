@@ -97,7 +97,7 @@ QUESTION_WORDS = frozenset(
     referat referatet referaterne kommune kommunen sagen punktet punkt står står
     godkendt godkendte godkende godkendes mange meget koster kostede stemte stemme
     imod deltog deltager deltagere fik får gik går handlede handler sagt sige siger
-    fortæl oplyst oplyses nævnt nævnes gjort gøre gør kan kunne skal skulle vil ville
+    fortæl oplyst oplyses nævnt nævnes gjort gjorde gøre gør kan kunne skal skulle vil ville
     skullet kunnet villet måttet burdet
     var være er har havde finde finder fandt sted tid dato dag års året år om på i af
     til med for fra og eller ved den det de der som en et noget nogen nogle tale

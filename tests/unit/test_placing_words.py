@@ -1,0 +1,46 @@
+"""Words that only place an item — its municipality, the committee the question names —
+are not matter its text must repeat (`rag.confidence.placing_words`): in an archive of
+many municipalities, "i Langelands økonomiudvalg" is where the answer is, not what it
+is about."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from rag.confidence import coverage, placing_words
+from rag.query import parse_question
+from referat.domain import ItemRef, RetrievedItem
+
+QUESTION = "Hvem stemte imod budgetforslaget 2017-2020 i Langelands økonomiudvalg?"
+LOOKUP = SimpleNamespace(idf={}, default_idf=1.0)
+
+
+def _item(municipality: str, committee: str) -> RetrievedItem:
+    return RetrievedItem(ItemRef(municipality, committee, date(2016, 8, 23), "16:00", 2),
+                         "Budgetforslag 2017-2020, 1. behandling", False, 1.0)
+
+
+def test_the_asked_items_own_municipality_and_named_committee_place_it() -> None:
+    q = parse_question(QUESTION)
+    item = _item("Langeland", "Økonomiudvalget")
+    assert placing_words(q, item) == {"langeland", "økonomiudvalg"}
+    # the budget item names the budget only, never Langeland or its committee
+    text = "Budgetforslag 2017-2020. Anbefales over for Byrådet. Poul Erik Lind (Ø) stemte imod."
+    assert coverage(q, text, LOOKUP, placed=placing_words(q, item)) == 1.0  # type: ignore[arg-type]
+    assert coverage(q, text, LOOKUP) < 1.0  # type: ignore[arg-type]
+
+
+def test_another_item_of_the_same_committee_is_not_about_the_budget() -> None:
+    """Leaving the placing words out does not lift every item of the committee."""
+    q = parse_question(QUESTION)
+    item = _item("Langeland", "Økonomiudvalget")
+    text = "Drøftelse af fremtidig færgebetjening af Strynø."
+    assert coverage(q, text, LOOKUP, placed=placing_words(q, item)) == 0.0  # type: ignore[arg-type]
+
+
+def test_another_municipalitys_item_is_not_placed_by_the_name() -> None:
+    q = parse_question(QUESTION)
+    assert "langeland" not in placing_words(q, _item("Fanø", "Økonomiudvalget"))
+    # a committee the question does not name places nothing
+    assert placing_words(q, _item("Langeland", "Teknik- og Miljøudvalget")) == {"langeland"}
