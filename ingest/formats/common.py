@@ -42,6 +42,9 @@ _CANONICAL = {
     "sagens kerne": "Sammendrag",
     # what the body is to decide, above the case's text: no decision
     "beslutningstema": "Beslutningstema",
+    # what the body is to discuss (a theme meeting's questions), above its outcome: no decision
+    "drøftelsespunkter": "Drøftelsespunkter", "drøftelsespunkt": "Drøftelsespunkter",
+    "drøftelsesspørgsmål": "Drøftelsespunkter", "spørgsmål til drøftelse": "Drøftelsespunkter",
     "resumé": "Sammendrag",
     "kort resumé": "Sammendrag", "kort resume": "Sammendrag",  # (a decision minutes' summary)
     "sammendrag": "Sammendrag",

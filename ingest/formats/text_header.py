@@ -347,6 +347,10 @@ _MEETING_OF_RE = re.compile(
     re.IGNORECASE)  # (and "bestyrelsesmøde i …"; a site's list of its meetings, "Møder i …";
 # a typed note's shouted title, "Notat fra telefonmøde i ældrerådets formandskab"; a
 # written procedure's, "Referat af skriftlig behandling Økonomiudvalget")
+# The kind before a meeting of two bodies, "Referat af dialogmøde mellem X og Y": the
+# meeting's name stays the committee, as "Fællesmøde mellem X og Y" does
+_KIND_OF_TWO_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)\s+(?:af|fra|for|til)\s+"
+                             r"(?=\w+møde\s+mellem\s)", re.IGNORECASE)
 
 
 def _named(h: Header) -> Header:
@@ -365,6 +369,8 @@ def _named(h: Header) -> Header:
         body = _MEETING_OF_RE.sub("", h.committee)
         h.committee = body[:1].upper() + body[1:] if body else h.committee
         h.committee = committee_name(h.committee) or h.committee
+        if (two := _KIND_OF_TWO_RE.sub("", h.committee)) != h.committee:
+            h.committee = two[:1].upper() + two[1:]
     if h.participants:
         h.participants = listed_once(h.participants)
     return h

@@ -80,7 +80,8 @@ def person(text: str, status: str = "deltog") -> Participant:
     # (or an en dash: "Hans Vest (V) – formand")
     name, _, role = party_after_comma(" ".join(text.split())).replace(" – ", " - ").partition(
         " - ")
-    role = role.strip().lower()
+    # ("Ida Holm (V) – deltog": the list's status after the dash, no role)
+    role, status = role_status(role.strip().lower(), status)
     name = _DATED_NOTE_RE.sub("", name)  # ("(meldt 27.11.2025)": when, no role)
     if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
         said, sep, party = m.group(1).partition(", ")  # "(byrådsmedlem, V)": and a party
@@ -181,11 +182,12 @@ def role_status(role: str, status: str) -> tuple[str, str]:
     (absent), "formand Deltog" (a members' table's status column run on after the role)."""
     if DASH_ABSENT_RE.search(role):
         return DASH_ABSENT_RE.sub("", role), "afbud"
-    m = ATTENDANCE_RE.search(role)
+    padded = f" {role}"  # (the status alone too: "deltog")
+    m = ATTENDANCE_RE.search(padded)
     if not m or m.group("part") or m.group(1).lower() == "stedfortræder":
         return role, status  # ("formand deltog fra punkt 3" says more: the role keeps it)
     there = m.group(1).lower() in PRESENT_WORDS
-    return role[:m.start()].rstrip(" ,-–"), "deltog" if there else "afbud"
+    return padded[:m.start()].strip(" ,-–"), "deltog" if there else "afbud"
 
 
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅa-zæøå]|:))")
