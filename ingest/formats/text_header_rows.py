@@ -69,6 +69,10 @@ sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent kl kl.""
     "til stede", "fraværende med afbud", "afbud fra", "meldt afbud"}
 
 
+# A list's status column after its names, many spaces apart ("Ib Holm (A), formand     - Deltog")
+_STATUS_CELL_RE = re.compile(r"^[-–]\s*(?i:deltog|afbud|fraværende)$")
+
+
 def split_row(row: str) -> list[str]:
     """One header line as the fields it holds: `pdftotext -layout` keeps the columns of a
     header many spaces apart, another extraction one space; a label and its value stay
@@ -91,6 +95,8 @@ def split_row(row: str) -> list[str]:
         if cells and (cells[-1].endswith(":") and len(cells[-1]) <= 40
                       or clean_heading(cells[-1]).lower() in _LABELS):
             cells[-1] = f"{cells[-1]} {cell}"  # the label's value, in the next column
+        elif cells and _STATUS_CELL_RE.match(cell):
+            cells[-1] = f"{cells[-1]} - {cell.lstrip('-– ')}"  # the status column of the name
         elif head and last.lower() in _LABELS and cell[:1].isdigit():
             # "Kommunalbestyrelsen Mødedato   25-04-2024": the left column, then a label
             cells[-1:] = [head, f"{last} {cell}"]

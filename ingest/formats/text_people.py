@@ -153,6 +153,8 @@ def listed_person(text: str, status: str) -> Participant:
         return Participant(m.group("n").strip(), "deltog", "stedfortræder")
     if m := _AS_SUBSTITUTE_RE.match(text):  # "Ib Holm (F) som stedfortræder for Eva Lund (F)"
         return Participant(m.group("n"), "deltog", " ".join(m.group("r").split()).rstrip("."))
+    if m := PARTICIPANT_RE.match(text.replace(" – ", " - ")):  # "Ida Holm (C) - Deltog"
+        text, status = m.group(1), "deltog" if m.group(2).lower() == "deltog" else "afbud"
     if STATUS_MARK_RE.search(text) or DASH_ABSENT_RE.search(text):
         # "Ole Bak (V) (afbud)", "Jens Fyrst (O) - Fraværende"
         status = "afbud"
@@ -289,12 +291,14 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             continue
         if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)
                        or ROLE_WORD_RE.fullmatch(part)) and not (
-                roles_first and _ROLE_RE.match(part)) and sum(
+                roles_first and _ROLE_RE.match(part)) and (sum(
                 not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in _COMPOUND_RE.sub(
-                    "-", part).split()) <= (6 if part.startswith(_STANDS_FOR) else 4):
+                    "-", part).split()) <= (6 if part.startswith(_STANDS_FOR) else 4)
+                or _part_note(part)):
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
             # ("stedfortræder for Inger Marie Dam (V)": the party letter is no word of it; "børne-
-            # og ungdomsorganisationerne" one word)
+            # og ungdomsorganisationerne" one word; "Eva Lund (V), forlod mødet kl. 17.30 efter
+            # punkt 6": a part-time note, kept whole as the role, however long)
             role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
             role = role.lower() if ROLE_WORD_RE.fullmatch(role) else role  # ("Formand")
             role, people[-1].status = role_status(role, people[-1].status)
@@ -308,6 +312,12 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             continue
         people.append(listed_person(part, default_status))
     return people
+
+
+def _part_note(entry: str) -> bool:
+    """`'forlod mødet kl. 17.30 efter punkt 6'`: an entry that is a part-time note whole."""
+    m = part_time(f" {entry}")
+    return bool(m and m.start() == 0 and m.group("w"))
 
 
 # A list opened by the body its people sit in: "Byrådet: ", "Bestyrelsen: "

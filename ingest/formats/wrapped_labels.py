@@ -31,6 +31,11 @@ _WIDE_LABEL_RE = re.compile(r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå]+) {2,3}([a-zæ�
 _WRAPPED_LABEL_RE = re.compile(
     r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå-]{2,}s)[ \t]*\n[ \t]*(beslutning|indstilling|bemærkninger|"
     r"bemærkning|udtalelse|høringssvar)\b")
+# A header's label cell wrapped with its value in a column of its own, so the label's last
+# word and its colon stand alone below its first ("Fra" / "administrationen:" beside "Teknisk
+# direktør …"): one label, as the one-line layout prints it
+_LABEL_TAIL_RE = re.compile(
+    r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå]{1,15})[ \t]*\n[ \t]*([a-zæøå]{3,30}:)[ \t]*$")
 # The margin column's body label: up to two short lines, each broken where the name goes
 # on ("Børne- og", "Sundheds-"), before the one that ends the name with a comma, then the
 # date alone ("13-08-2024", "13.08.2024")
@@ -134,4 +139,5 @@ def joined_labels(text: str) -> str:
     text = _treatment_labels(text)  # ("Behandling i" / "Økonomiudvalget" / "04.03.2026, pkt. 4")
     text = _DATE_BELOW_RE.sub(r"\1 \2", _MARGIN_BODY_RE.sub(_margin_body, earlier_headings(text)))
     text = _WRAPPED_DECISION_RE.sub(_wrapped_decision, text)
+    text = _LABEL_TAIL_RE.sub(r"\1 \2", text)  # ("Fra" / "administrationen:")
     return _WIDE_LABEL_RE.sub(r"\1 \2", _WRAPPED_LABEL_RE.sub(r"\1 \2", text))
