@@ -68,15 +68,34 @@ def _names_rarest(ctx: Context, top: RetrievedItem, other: RetrievedItem) -> boo
     return rarest in stem_set(item_text(ctx.lookup, other))
 
 
+# Periods of meetings that hold several: "i efteråret 2021", "i 2023", "fra 2020 til 2024"
+# (a quarter or half-year is mostly the data's period: "status for andet halvår 2022")
+_WIDE_PERIODS = frozenset({"season", "year", "range", "span"})
+
+
+def _spans_meetings(ctx: Context) -> bool:
+    """Does the question name a period of several meetings, not one meeting ("Både Holbæk
+    og Vordingborg behandlede trafiksikkerhedsplanen i efteråret 2021 – hvad besluttede
+    de?"; not "på junimødet", "den 7/2")?"""
+    q = ctx.q
+    return (q.period_kind in _WIDE_PERIODS and not q.date_soft and not q.names_meeting
+            and q.relative_meeting is None)
+
+
+def _meeting(item: RetrievedItem) -> tuple[str, str, object]:
+    """The meeting an item was treated at (two bodies may meet on one day)."""
+    return item.ref.municipality, item.ref.committee, item.meeting_date
+
+
 def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
     """The decision(s) behind `top`, or None when no item has one (the caller then
     answers from the text instead)."""
     w = ctx.weights
     chosen = [top]
-    if not ctx.q.has_date:
+    if not ctx.q.has_date or _spans_meetings(ctx):
         # The same matter decided at several meetings: one decision per meeting.
         for other in ctx.candidates[1:3]:
-            if (other.meeting_date != top.meeting_date
+            if (_meeting(other) != _meeting(top)
                     and other.score >= w.other_decision_score_share * top.score
                     and ctx.confidence(other) >= ctx.min_confidence
                     and _same_matter(top, other, w.same_matter_title_overlap)

@@ -38,3 +38,25 @@ def meeting_info(day: date, attendees: list[str], absentees: list[str], place: s
     fields = {"start_time": "08:00", "doc_type": "referat", "source_file": "", **more}
     return MeetingInfo("Ballerup", "EBU", day, place=place, attendees=attendees,
                        absentees=absentees, agenda=agenda or [], **fields)
+
+
+def bodies_context(question: str,
+                   items: list[tuple[str, str, date, int, str, str | None, list[Any]]],
+                   confidence: float = 0.9) -> Any:
+    """A Context over items of several bodies and municipalities: (municipality,
+    committee, meeting date, punkt, title, case number, sections), each at 16:00, all
+    retrieved alike, every word as rare as the next."""
+    from rag.catalog import ItemView
+    from rag.compose.base import Context
+    from rag.query import parse_question
+    from referat.domain import ItemRef, RetrievedItem
+
+    retrieved = [RetrievedItem(ItemRef(m, c, d, "16:00", n), title, False, 1.0)
+                 for m, c, d, n, title, _, _ in items]
+    views = {r.ref: ItemView(r.ref, r.punkt, r.title, False, case, sections)
+             for r, (*_, case, sections) in zip(retrieved, items, strict=True)}
+    lookup = SimpleNamespace(item=lambda ref: views.get(ref), meeting=lambda ref: None,
+                             municipalities=sorted({m for m, *_ in items}),
+                             idf={}, default_idf=1.0)
+    q = parse_question(question, [d for _, _, d, *_ in items])
+    return Context(question, q, retrieved, lookup, lambda i: confidence, 0.6)  # type: ignore[arg-type]

@@ -5,17 +5,14 @@ the others (`rag/compose/same_case.py`)."""
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 from typing import Any
 
-from rag.catalog import ItemView
 from rag.compose.base import Context
 from rag.compose.decision_answer import compose_decision
 from rag.compose.fact import compose_fact
 from rag.compose.passage import Quote
 from rag.compose.same_case import one_body_per_case
-from rag.query import parse_question
-from referat.domain import ItemRef, RetrievedItem
+from tests.unit.item_context import bodies_context
 
 FEE = "Gebyret for rottebekæmpelse udgør 412 kr. om året for et parcelhus i 2025."
 CASE = [("Sagsfremstilling", "Gebyret dækker kommunens udgifter til rottebekæmpelse. " + FEE)]
@@ -24,14 +21,8 @@ CASE = [("Sagsfremstilling", "Gebyret dækker kommunens udgifter til rottebekæm
 def _context(question: str, items: list[tuple[str, date, int, str | None, list[Any]]]
              ) -> Context:
     """Greve's items ((committee, day, punkt, case number, sections)), all alike retrieved."""
-    retrieved = [RetrievedItem(ItemRef("Greve", c, d, "16:00", n), "Rottebekæmpelsesgebyr - 2025",
-                               False, 1.0) for c, d, n, _, _ in items]
-    views = {r.ref: ItemView(r.ref, r.punkt, r.title, False, case, sections)
-             for r, (_, _, _, case, sections) in zip(retrieved, items, strict=True)}
-    lookup = SimpleNamespace(item=lambda ref: views.get(ref), meeting=lambda ref: None,
-                             municipalities=["Greve"], idf={}, default_idf=1.0)
-    q = parse_question(question, [d for _, d, _, _, _ in items])
-    return Context(question, q, retrieved, lookup, lambda i: 0.9, 0.6)  # type: ignore[arg-type]
+    return bodies_context(question, [("Greve", c, d, n, "Rottebekæmpelsesgebyr - 2025", case,
+                                      sections) for c, d, n, case, sections in items])
 
 
 def _three_bodies(case_of_council: str | None = "24-011111") -> Context:
