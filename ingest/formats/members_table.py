@@ -306,8 +306,9 @@ def _role_cell_person(cells: list[str], columns: list[str]) -> Participant | Non
 
 # an item's number alone on its line ("5" / "Meddelelser"): the agenda begins, no member
 _ITEM_NUMBER_RE = re.compile(r"\s*\d{1,3}\.?\s*$")
-# a list's bullet before a member ("• Ida Holm (V), formand", a web page's list printed)
-_BULLET_RE = re.compile(r"^[•·*]\s+(?=[A-ZÆØÅ])")
+# a list's bullet before a member ("• Ida Holm (V), formand", a web page's list printed;
+# a dash, as an .odt's or a markdown list's bullet renders: "- Ida Holm (V) – deltog")
+BULLET_RE = re.compile(r"^[-–•*·]\s+(?=[A-ZÆØÅ])")
 
 
 def people_lists(rest: list[str], ends: tuple[str, ...],
@@ -331,7 +332,7 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
             skip -= 1
             continue
         if status:  # (a member's line under a list's heading: without its bullet)
-            row = _BULLET_RE.sub("", row)
+            row = BULLET_RE.sub("", row)
         heading = clean_heading(row).lower()
         if heading in PRESENT:
             status, also = "deltog", heading in ALSO_PRESENT

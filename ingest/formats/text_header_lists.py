@@ -9,7 +9,7 @@ from referat.domain import Participant
 from referat.part_time import noted, part_time
 
 from .chair_line import chair, labelled_roles
-from .members_table import people_lists
+from .members_table import BULLET_RE, people_lists
 from .sign_off import meeting_ended
 from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
@@ -34,7 +34,6 @@ NAME_REST_RE = re.compile(  # (an initial too: "Niels" / "Aa. Bonde (V)")
     r"(?!(?i:afbud|fravær|forfald|deltog|til stede))[A-ZÆØÅa-zæøå][^()]{2,40})\)")
 
 
-BULLET_RE = re.compile(r"^[-–•*·]\s+(?=[A-ZÆØÅ])")
 # The party of the name that ends the line above, wrapped: "(A), Per Thyssen (V), …"
 # (or its organisation, in lower case too: "(forældreorganisationer), Bodil Nyrup …")
 PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|(?!(?i:afbud|fravær|forfald|deltog|til stede))"

@@ -69,8 +69,9 @@ sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent kl kl.""
     "til stede", "fraværende med afbud", "afbud fra", "meldt afbud"}
 
 
-# A list's status column after its names, many spaces apart ("Ib Holm (A), formand     - Deltog")
-_STATUS_CELL_RE = re.compile(r"^[-–]\s*(?i:deltog|afbud|fraværende)$")
+# A list's status column after its names, many spaces apart ("Ib Holm (A), formand     - Deltog");
+# bare, as a members table's last cell ("Ida Holm (O) | | Afbud", a role's cell between)
+_STATUS_CELL_RE = re.compile(r"^(?P<d>[-–]\s*)?(?i:deltog|afbud|fraværende|til stede|tilstede)$")
 
 
 def split_row(row: str) -> list[str]:
@@ -90,13 +91,18 @@ def split_row(row: str) -> list[str]:
     ['Økonomiudvalget', '07.05.2024 kl. 07:45', 'Mødelokale 1']
     """
     cells: list[str] = []
-    for cell in re.split(r"\s{3,}|\t+|\s[|·•]\s", row.strip()):
+    parts = re.split(r"\s{3,}|\t+|\s[|·•]\s", row.strip())
+    for k, cell in enumerate(parts):
         head, _, last = cells[-1].rpartition(" ") if cells else ("", "", "")
         if cells and (cells[-1].endswith(":") and len(cells[-1]) <= 40
                       or clean_heading(cells[-1]).lower() in _LABELS):
             cells[-1] = f"{cells[-1]} {cell}"  # the label's value, in the next column
-        elif cells and _STATUS_CELL_RE.match(cell):
-            cells[-1] = f"{cells[-1]} - {cell.lstrip('-– ')}"  # the status column of the name
+        elif cells and (m := _STATUS_CELL_RE.match(cell)) and (m["d"] or k == len(parts) - 1):
+            # the status column of the name before it; a bare one, a table row's last cell,
+            # of the row's first, its name, past a role's cell ("Ida Holm (O) | Formand |
+            # Afbud"), no heading of the name below
+            at = -1 if m["d"] else 0
+            cells[at] = f"{cells[at]} - {cell.lstrip('-– ')}"
         elif head and last.lower() in _LABELS and cell[:1].isdigit():
             # "Kommunalbestyrelsen Mødedato   25-04-2024": the left column, then a label
             cells[-1:] = [head, f"{last} {cell}"]

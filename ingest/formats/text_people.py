@@ -170,8 +170,9 @@ def listed_person(text: str, status: str) -> Participant:
         # ("Kirsten Lunderød (Ø) - deltog fra punkt 3", "Bo Jensen (V) deltog ikke i
         # behandlingen af punkt 3 og 4": `part_time.missed_items` reads the role)
         word = m.group("w") or ("fraværende" if status == "afbud" else "deltog")
+        # (the entry's status before the note, and its comma: "– deltog, forlod mødet …")
         status, role, text = "deltog", part_role(m, word.lower(), listed=True), text[
-            :m.start()]
+            :m.start()].rstrip(" ,;")
     found = person(text, status)
     found.role = found.role or role
     if found.role.startswith(("stedfortræder", "suppleant")):

@@ -91,3 +91,22 @@ def zipped(parts: dict[str, str]) -> bytes:
         for name, text in parts.items():  # (a fixed time: the same bytes every time)
             z.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), text, zipfile.ZIP_DEFLATED)
     return buf.getvalue()
+
+
+_ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"')
+
+
+def odt(body: str, styles: str = "") -> bytes:
+    """The bytes of an .odt whose `content.xml` body is `body` (`text:p`, `text:h`,
+    `text:list`, `table:table` elements), `styles` its automatic styles' XML."""
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS}>'
+               f"{styles}<office:body><office:text>{body}</office:text></office:body>"
+               "</office:document-content>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:  # (the mimetype first, stored)
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    return buf.getvalue()

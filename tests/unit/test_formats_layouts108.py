@@ -13,8 +13,6 @@ than the blind files)."""
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -23,7 +21,7 @@ from ingest.formats.people import decision_people
 from ingest.formats.text import parse_minutes
 from ingest.pdf_tables import table_pages
 
-from .office_files import docx, para
+from .office_files import docx, odt, para
 
 
 def _read(tmp_path: Path, name: str, data: bytes | str):  # noqa: ANN202
@@ -106,27 +104,11 @@ def test_word_members_table_with_a_staff_row_across(tmp_path: Path) -> None:
     assert not any("forvaltningen" in p.name for p in m.participants)
 
 
-_ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"')
-
-
 def _ocell(paras: list[str], span: int = 1) -> str:
     attr = f' table:number-columns-spanned="{span}"' if span > 1 else ""
     body = "".join(f"<text:p>{escape(p)}</text:p>" for p in paras)
     return f"<table:table-cell{attr}>{body}</table:table-cell>" + (
         "<table:covered-table-cell/>" * (span - 1))
-
-
-def _odt(body: str) -> bytes:
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS}>'
-               f"<office:body><office:text>{body}</office:text></office:body>"
-               "</office:document-content>")
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as archive:  # (the mimetype first, stored)
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-    return buf.getvalue()
 
 
 def test_odt_items_table_whose_last_cell_spans_a_column(tmp_path: Path) -> None:
@@ -145,7 +127,7 @@ def test_odt_items_table_whose_last_cell_spans_a_column(tmp_path: Path) -> None:
     head = "".join(f"<text:p>{t}</text:p>" for t in (
         "Vestby Kommune", "Referat", "Fritidsudvalget", "Dato: Tirsdag den 3. marts 2026",
         "Tid: Kl. 19.00"))
-    m = _read(tmp_path, "fritid.odt", _odt(head + table))
+    m = _read(tmp_path, "fritid.odt", odt(head + table))
     assert (m.committee, str(m.date), m.doc_type) == ("Fritidsudvalget", "2026-03-03", "referat")
     assert [(i.number, i.title, i.decision) for i in m.items] == [
         (1, "Godkendelse af dagsorden", "Dagsordenen blev godkendt."),
