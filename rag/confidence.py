@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from referat.danish import STOPWORDS, stems
-from referat.domain import Filters, RetrievedItem
+from referat.domain import Filters, ItemRef, RetrievedItem
 from referat.synonyms import synonyms
 from referat.values import find_values
 
@@ -98,14 +98,20 @@ def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS,
     return hit / sum(weights)
 
 
-def placing_words(q: Question, item: RetrievedItem) -> frozenset[str]:
+def place_stems(question: str, ref: ItemRef) -> frozenset[str]:
+    """The stems that name where the item is: its municipality ("Fanø", "Fanøs") and,
+    when the question names its committee, that committee's words."""
+    own = stem_set(ref.municipality) | stem_set(f"{ref.municipality}s")
+    return own | (stem_set(" ".join(committee_mentions(question))) & stem_set(ref.committee))
+
+
+def placing_words(q: Question, ref: ItemRef) -> frozenset[str]:
     """Topic words that only place the item: its municipality ("i Langeland") and the
     committee the question names ("Fanøs økonomiudvalg") are where the item is, which
     its text need not repeat ("Hvem stemte imod budgetforslaget i Langelands
     økonomiudvalg?" and the item says only "Poul Erik Lind (Ø) stemte imod")."""
-    own = stem_set(item.ref.municipality)
-    named = stem_set(" ".join(committee_mentions(q.text))) & stem_set(item.ref.committee)
-    return frozenset(t for t in q.topic if t in own or t in named)
+    place = place_stems(q.text, ref)
+    return frozenset(t for t in q.topic if t in place)
 
 
 _TITLE_PART_MIN = 6  # letters of a word that opens a title's compound ("brand" is too few)
@@ -118,7 +124,7 @@ def title_coverage(q: Question, item: RetrievedItem, lookup: Lookup,
     words that only place the item (`placing_words`) left out, as in `coverage`."""
     if not q.topic:
         return 0.0
-    placed = placing_words(q, item)
+    placed = placing_words(q, item.ref)
     topic = [t for t in q.topic if t not in placed] or q.topic
     title = stem_set(item.title)
     weights = [lookup.idf.get(t, lookup.default_idf) for t in topic]
@@ -180,7 +186,7 @@ def fallback(q: Question, item: RetrievedItem, lookup: Lookup, w: Weights = WEIG
     """The hand-set rule: ½ rescaled cosine + ½ topic coverage (coverage alone when
     retrieval ran without the dense side). A word that opens a compound of the item's
     title names its matter in full ("brandingen" — "Brandingplatform Erhvervsområdet")."""
-    cov = max(coverage(q, item_text(lookup, item), lookup, w, placing_words(q, item)),
+    cov = max(coverage(q, item_text(lookup, item), lookup, w, placing_words(q, item.ref)),
               title_coverage(q, item, lookup))
     if q.retrieval_mode == "bm25":
         return cov
@@ -208,7 +214,7 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
     return {
         "dense": item.dense if q.retrieval_mode != "bm25" else 0.0,
         "bm25_share": item.bm25 / best_bm25 if best_bm25 else 0.0,
-        "coverage": coverage(q, text, lookup, w, placing_words(q, item)),
+        "coverage": coverage(q, text, lookup, w, placing_words(q, item.ref)),
         "title_match": title_coverage(q, item, lookup, opens=False),
         "unknown_name": float(bool(unknown_names(q, item_scope(lookup, item), w=w))),
         "topic_size": min(len(q.topic), 6) / 6,

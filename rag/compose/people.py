@@ -12,7 +12,7 @@ from referat.periods import period_words
 from referat.values import PERSON
 
 from ..catalog import agenda_ref
-from ..confidence import match_weight
+from ..confidence import match_weight, place_stems
 from ..intent import YES_NO, asked_type, is_yes_no
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
@@ -101,6 +101,8 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
         seen.add(meeting.ref)
         # ... nor are words that name what the meeting did ("mødet hos Toms")
         about = set(stems(" ".join([meeting.place, *(t for _, t, _ in meeting.agenda)])))
+        # ... nor the body and its municipality ("formand for Fanøs økonomiudvalg")
+        about |= place_stems(ctx.question, meeting.ref)
         own = [t for t in wanted if t not in about]
         found = []
         for entry in meeting.listed:
@@ -111,7 +113,7 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
             if role and own and sum(match_weight(t, have, w) > 0 for t in own
                                     ) < w.role_entry_share * len(own):
                 continue
-            if not unit <= have:
+            if not unit - about <= have:
                 continue  # "Direktøren for Caverion": not the municipality's director
             found.append(entry)
         if found:

@@ -5,6 +5,7 @@ is about."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -24,10 +25,10 @@ def _item(municipality: str, committee: str) -> RetrievedItem:
 def test_the_asked_items_own_municipality_and_named_committee_place_it() -> None:
     q = parse_question(QUESTION)
     item = _item("Langeland", "Økonomiudvalget")
-    assert placing_words(q, item) == {"langeland", "økonomiudvalg"}
+    assert placing_words(q, item.ref) == {"langeland", "økonomiudvalg"}
     # the budget item names the budget only, never Langeland or its committee
     text = "Budgetforslag 2017-2020. Anbefales over for Byrådet. Poul Erik Lind (Ø) stemte imod."
-    assert coverage(q, text, LOOKUP, placed=placing_words(q, item)) == 1.0  # type: ignore[arg-type]
+    assert coverage(q, text, LOOKUP, placed=placing_words(q, item.ref)) == 1.0  # type: ignore[arg-type]
     assert coverage(q, text, LOOKUP) < 1.0  # type: ignore[arg-type]
 
 
@@ -36,11 +37,30 @@ def test_another_item_of_the_same_committee_is_not_about_the_budget() -> None:
     q = parse_question(QUESTION)
     item = _item("Langeland", "Økonomiudvalget")
     text = "Drøftelse af fremtidig færgebetjening af Strynø."
-    assert coverage(q, text, LOOKUP, placed=placing_words(q, item)) == 0.0  # type: ignore[arg-type]
+    assert coverage(q, text, LOOKUP, placed=placing_words(q, item.ref)) == 0.0  # type: ignore[arg-type]
 
 
 def test_another_municipalitys_item_is_not_placed_by_the_name() -> None:
     q = parse_question(QUESTION)
-    assert "langeland" not in placing_words(q, _item("Fanø", "Økonomiudvalget"))
+    assert "langeland" not in placing_words(q, _item("Fanø", "Økonomiudvalget").ref)
     # a committee the question does not name places nothing
-    assert placing_words(q, _item("Langeland", "Teknik- og Miljøudvalget")) == {"langeland"}
+    assert placing_words(q, _item("Langeland", "Teknik- og Miljøudvalget").ref) == {"langeland"}
+
+
+def test_a_role_asked_of_a_named_committee_is_read_off_its_list() -> None:
+    """"Hvem var formand for Fanøs økonomiudvalg …?": the municipality and committee
+    name the meeting whose list holds the chair; they are not words the entry must say."""
+    from rag.compose.people import role_holder
+    from tests.unit.item_context import bodies_context, meeting_info
+
+    day = date(2021, 5, 26)
+    ctx = bodies_context("Hvem var formand for Fanøs økonomiudvalg på mødet i maj 2021?", [
+        ("Fanø", "Økonomiudvalget", day, 2, "Budgetproces 2022-2025", None,
+         [("Beslutning", "Godkendt.")])])
+    info = replace(meeting_info(day, ["Ane Marie Sønderby (V) (borgmester, formand)",
+                                      "Frank Brink Jessen (A)"], []),
+                   municipality="Fanø", committee="Økonomiudvalget", start_time="16:00")
+    ctx.lookup.meeting = lambda ref: info
+    answer = role_holder(ctx, "person")
+    assert answer is not None and "Ane Marie Sønderby" in answer.text
+    assert "Frank Brink Jessen" not in answer.text
