@@ -160,11 +160,11 @@ class Answerer:
             for part in parts:
                 answers.append(self._answer(part, earlier if earlier.items else None,
                                             base, mode)[0])
-                if not answers[-1].declined:
+                if carries(answers[-1]):
                     earlier.remember(answers[-1])
             answer = combine(question, shown, answers)
             answer.timings = {"total_ms": (time.perf_counter() - t0) * 1000}
-            return answer, [] if answer.declined else answer.retrieved
+            return answer, answer.retrieved if carries(answer) else []
         q = parse_question(question, meeting_dates(question, base, self.retriever))
         q.retrieval_mode = mode
         if q.date_from:
@@ -212,7 +212,7 @@ class Answerer:
             timings["compose_ms"] = (time.perf_counter() - t1) * 1000
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         answer.timings, answer.filters, answer.follow_up = timings, filters, follow_up
-        return answer, [] if answer.declined else answer.retrieved
+        return answer, answer.retrieved if carries(answer) else []
 
     _needs_topic = staticmethod(needs_topic)  # "hvad besluttede de?": ask back
 
@@ -378,6 +378,13 @@ class Answerer:
             candidates.insert(0, candidates.pop(candidates.index(chosen)))
             # The answer's ranking (its sources panel, R@1) is the reranked one.
             ctx.items.insert(ctx.items.index(pool[0]), ctx.items.pop(ctx.items.index(chosen)))
+
+
+def carries(answer: Answer) -> bool:
+    """Does a follow-up question go on from this answer's items? Yes when it answered,
+    and when it declined but cited the item it found ("Kun dagsordenen …", "referatet
+    nævner ikke beløbet"): "og hvad stod der i indstillingen?" is about that item."""
+    return not answer.declined or bool(answer.citations)
 
 
 def _within(filters: Filters, lo: date, hi: date) -> Filters:

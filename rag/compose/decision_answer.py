@@ -137,7 +137,9 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
         if asks_alternative(ctx.question):  # "…, eller skulle det videre?": no Ja/Nej
             line = "" if line.startswith(NO_YES_NO) else re.sub(r"^(?:Ja|Nej)\.\s*", "", line)
         text = f"{line.strip()}\n\n{text}" if line.strip() else text
-    return ctx.answer(text, citations, kind="decision")
+    # only agendas in the archive: what was decided is not known, which the answer says
+    # and cites; like a value the minutes do not state, it counts as declined
+    return ctx.answer(text, citations, kind="decision", declined=not any(decisions))
 
 
 _VOTE_ASKED = re.compile(r"\bstem(?:te|me|mer|t)\b", re.I)

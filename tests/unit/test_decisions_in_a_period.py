@@ -38,3 +38,20 @@ def test_two_municipalities_decisions_in_a_season_are_both_shown() -> None:
 ])
 def test_one_meeting_named_shows_its_decision_only(question: str) -> None:
     assert _cited(question) == ["Vordingborg"]
+
+
+def test_a_decision_asked_of_an_agenda_is_declined_with_the_agenda_item_cited() -> None:
+    """Only the agenda is in the archive: the answer says so and cites the item, and,
+    like a value the minutes do not state, counts as declined."""
+    from types import SimpleNamespace
+
+    ctx = bodies_context("Besluttede Ringsteds kultur- og fritidsudvalg at gøre fritidspasset "
+                         "permanent?", [
+                             ("Ringsted", "Kultur- og Fritidsudvalget", date(2020, 2, 4), 2,
+                              "Fritidspas - evaluering af forsøgsordning 2019", None,
+                              [("Indstilling", "At ordningen gøres permanent.")])])
+    ctx.lookup.meeting = lambda ref: SimpleNamespace(doc_type="dagsorden")
+    answer = compose_decision(ctx, ctx.candidates[0])
+    assert answer is not None and answer.declined
+    assert answer.text.startswith("Kun dagsordenen til mødet den 4. februar 2020")
+    assert [c.ref.punkt for c in answer.citations] == [2]
