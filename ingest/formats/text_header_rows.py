@@ -70,8 +70,10 @@ sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent kl kl.""
 
 
 # A list's status column after its names, many spaces apart ("Ib Holm (A), formand     - Deltog");
-# bare, as a members table's last cell ("Ida Holm (O) | | Afbud", a role's cell between)
-_STATUS_CELL_RE = re.compile(r"^(?P<d>[-–]\s*)?(?i:deltog|afbud|fraværende|til stede|tilstede)$")
+# bare, as a members table's last cell ("Ida Holm (O) | | Afbud", a role's cell between);
+# a note in brackets after the status is the member's ("Deltog (forlod mødet kl. 11.15)")
+_STATUS_CELL_RE = re.compile(r"^(?P<d>[-–]\s*)?(?P<s>(?i:deltog|afbud|fraværende|til stede|"
+                             r"tilstede))(?:\s*(?P<n>\([^()]{2,80}\)))?$")
 
 
 def split_row(row: str) -> list[str]:
@@ -101,8 +103,8 @@ def split_row(row: str) -> list[str]:
             # the status column of the name before it; a bare one, a table row's last cell,
             # of the row's first, its name, past a role's cell ("Ida Holm (O) | Formand |
             # Afbud"), no heading of the name below
-            at = -1 if m["d"] else 0
-            cells[at] = f"{cells[at]} - {cell.lstrip('-– ')}"
+            at = -1 if m["d"] else 0  # (the note as a bracket after the name reads it)
+            cells[at] = f"{cells[at]}{' ' + m['n'] if m['n'] else ''} - {m['s']}"
         elif head and last.lower() in _LABELS and cell[:1].isdigit():
             # "Kommunalbestyrelsen Mødedato   25-04-2024": the left column, then a label
             cells[-1:] = [head, f"{last} {cell}"]

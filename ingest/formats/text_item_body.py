@@ -197,10 +197,10 @@ def parse_item(
                 CASE_NUMBER_RE.match(s[lead.end():])):  # "Lukket punkt · Sagsnr. 25/1410"
             item.closed = item.closed or lead.group(1).lower() == "lukket"
             s = s[lead.end():]
-        case = CASE_NUMBER_RE.match(s.replace("**", "")) if not item.journal_number else None
-        if case:
+        bare = clean_markdown([s])  # (bold or italic: "**Sagsnr.:** 24/1", "*Sag nr. 14/318*")
+        if case := CASE_NUMBER_RE.match(bare) if not item.journal_number else None:
             item.journal_number = case.group("n")
-            after = s[case.end():].strip(_MARK_SEPARATORS)
+            after = bare[case.end():].strip(_MARK_SEPARATORS)
             # "Sagsnr.: 24/1 Lukket", "Sagsnr. 25/0611 · Lukket punkt"; the status ending the
             # fact row ("Sagsnr.: … Sagsbehandler: … Lukket punkt", an Acadre web page's)
             tail = _STATUS_TAIL_RE.search(after)
