@@ -21,6 +21,7 @@ from .dates import written_date
 from .mail_disclaimer import disclaimer_start
 from .outline_numbers import unoutlined
 from .page_footer import footer_line, footer_start
+from .part_covers import part_lines
 from .sign_off import (
     ENDED_RE,
     READ_OUT_RE,
@@ -153,7 +154,7 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
         flags.append(state)
         cut = end
         filled = [i for i in range(first + 1, end) if lines[i].strip()]
-        part = next((i for i in filled[-_part_lines(lines, filled) - 1:] if (_DOC_PART_RE.match(
+        part = next((i for i in filled[-part_lines(lines, filled) - 1:] if (_DOC_PART_RE.match(
             lines[i].strip()) or _lettered_band(lines[i], is_heading)) and _divider_at(
             lines, i, is_heading, True)), None)
         if part is not None:  # "TILLÆGSDAGSORDEN" and a note on it ("Punktet er optaget
@@ -229,22 +230,6 @@ def _listed(line: str) -> list[int]:
     if _NUMBERS_RE.match(line):
         return [int(n) for n in re.findall(r"\d+", line)]
     return [int(m.group(1))] if (m := _LISTED_RE.match(line)) else []
-
-
-# The lines a named part's heading may have under it before its first item: a note
-# ("Punktet er optaget på dagsordenen efter udsendelsen, jf. styrelseslovens § 8, stk. 4.")
-_PART_NOTE_LINES = 3
-# ... and its own cover's facts above the note, a page of their own: "Byrådet" /
-# "Mødetidspunkt: 01.12.2025 kl. 19:00" / "Udsendt: 27.11.2025"
-_COVER_FACT_RE = re.compile(r"^(?:[^\W\d][\w ]{2,30}:\s*\S.*\b\d{4}\b.*|[A-ZÆØÅ][\w -]*"
-                            r"(?:udvalg|udvalget|rådet|bestyrelsen|nævnet))$")
-
-
-def _part_lines(lines: list[str], filled: list[int]) -> int:
-    """How many lines a named part's heading may have under it: the note's, and its
-    cover's facts."""
-    tail = filled[-_PART_NOTE_LINES - 4:]
-    return _PART_NOTE_LINES + sum(bool(_COVER_FACT_RE.match(lines[i].strip())) for i in tail)
 
 
 def _lettered_band(line: str, is_heading: Callable[[str], bool]) -> bool:

@@ -111,8 +111,9 @@ _TIME_LINE_RE = re.compile(
 
 
 # A paragraph's list wrapped inside a name: its first name ends the line ("…, Anne"), the
-# line below opens with the rest of it ("Thorup, Peter Hald …", "Thorup og …", "Thorup.")
-_NAME_WRAPPED_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:[,.]|\s+(?:og|\()|$)")
+# line below opens with the rest of it ("Thorup, Peter Hald …", "Thorup og …", "Thorup.";
+# a middle name and surname before the comma: "…, Frank" / "Aaen Nielsen, Mogens …")
+_NAME_WRAPPED_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:[,.]|\s+(?:og|\()|$|\s+[A-ZÆØÅ][\w-]+,)")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
                            re.IGNORECASE)
@@ -341,12 +342,14 @@ _SENTENCE_PLACE_RE = re.compile(r"^(?:mødet|udvalget|vi)\s+(?:blev|var|er|mødt
 _RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
 _MEETING_OF_RE = re.compile(
     r"^(?:(?:referat|dagsorden)\s+af\s+skriftlig\s+(?:behandling|procedure)\s+(?:i\s+)?|"
-    r"(?:(?:(?:referat|dagsorden|beslutningsprotokol|tillægsdagsorden|notat)\s+)?"
+    r"(?:(?:(?:referat|dagsorden|beslutningsprotokol|tillægsdagsorden|notat)\s+|"
+    r"(?:[\w-]+\s+){1,5}indkaldes\s+(?:hermed\s+)?)?"
     r"(?:af|fra|for|til)\s+)?(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?"
     r"(?:[a-zæøå]+s|telefon|online|video)?møder?\s+i\s+)(?=[A-ZÆØÅa-zæøå]{3})",
     re.IGNORECASE)  # (and "bestyrelsesmøde i …"; a site's list of its meetings, "Møder i …";
 # a typed note's shouted title, "Notat fra telefonmøde i ældrerådets formandskab"; a
-# written procedure's, "Referat af skriftlig behandling Økonomiudvalget")
+# written procedure's, "Referat af skriftlig behandling Økonomiudvalget"; an invitation
+# sentence before the date, "Der indkaldes hermed til møde i Økonomiudvalget mandag den …")
 # The kind before a meeting of two bodies, "Referat af dialogmøde mellem X og Y": the
 # meeting's name stays the committee, as "Fællesmøde mellem X og Y" does
 _KIND_OF_TWO_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)\s+(?:af|fra|for|til)\s+"

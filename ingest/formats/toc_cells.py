@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-_HEADING_RE = re.compile(r"^\s*(?:indholdsfortegnelse|indhold|indholdsliste)\s*:?\s*$",
+CONTENTS_HEADING_RE = re.compile(r"^\s*(?:indholdsfortegnelse|indhold|indholdsliste)\s*:?\s*$",
                          re.IGNORECASE)
 _NUMBER_CELL_RE = re.compile(r"^\s*(\d{1,3}[a-z]?)\.?\s*$")
 _PAGE_CELL_RE = re.compile(r"^\s*(\d{1,3})\s*$")
@@ -55,7 +55,7 @@ def contents_cells(lines: list[str]) -> list[str]:
     ...                 "Meddelelser", "2", "1. Godkendelse af dagsorden"])[1:3]
     ['1. Godkendelse af dagsorden\\t2', '2. Meddelelser\\t2']
     """
-    at = next((k for k, ln in enumerate(lines) if _HEADING_RE.match(ln)), -1)
+    at = next((k for k, ln in enumerate(lines) if CONTENTS_HEADING_RE.match(ln)), -1)
     if at < 0:
         return lines
     rows: list[str] = []

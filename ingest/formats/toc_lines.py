@@ -23,6 +23,7 @@ def is_toc(line: str) -> bool:
 
 def counted_on(m: re.Match[str]) -> bool:
     """A keyword line (`m`: its number, then its "title") whose "title" only counts on
-    from its number, "Pkt. 1 2 3 4 5 6": an overview's numbers column, no item."""
+    from its number, "Pkt. 1 2 3 4 5 6" (or "Pkt. 1. 2. 3."): an overview's numbers
+    column, no item."""
     numbers = m.group(2).split()
-    return all(n == str(int(m.group(1)) + k) for k, n in enumerate(numbers, 1))
+    return all(n.rstrip(".") == str(int(m.group(1)) + k) for k, n in enumerate(numbers, 1))
