@@ -134,10 +134,14 @@ def title_coverage(q: Question, item: RetrievedItem, lookup: Lookup,
 
 
 def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
-                  w: Weights = WEIGHTS) -> list[str]:
+                  w: Weights = WEIGHTS, ref: ItemRef | None = None) -> list[str]:
     """Capitalised words of the question the archive (or, given, `text`) never
-    mentions: "en studietur til Berlin" is not "Studietur til Lund"."""
+    mentions: "en studietur til Berlin" is not "Studietur til Lund". The item's own
+    municipality and committee (`ref`) name where it is, not what it is about
+    ("orienteringen til Socialudvalget i februar", "Velfærds- og Sundhedsudvalget")."""
     have = stem_set(text) if text is not None else None
+    placed = (stem_set(f"{ref.municipality} {ref.municipality}s {ref.committee}")
+              if ref is not None else frozenset())
     # the archive's own municipalities and committees are filters, not matters an item
     # must name ("da Ballerups Sundhedsudvalg behandlede …")
     places = {m.lower() for m in getattr(lookup, "municipalities", ())}
@@ -147,7 +151,7 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
     for word, stem in question_names(q.text):
         if word.lower() in STOPWORDS:
             continue  # "bruge 'Din vej' mere": a stopword is never indexed, so never known
-        if stem in own or stem in PARTY_STEMS or (
+        if stem in own or stem in PARTY_STEMS or stem in placed or (
                 word.endswith("s") and word.lower()[:-1] in places):
             continue  # ("fra Ballerup" still must be named: it narrows the matter)
         # a name is named, not half of a compound ("Lufthavn" is not "havn"); in the
@@ -216,7 +220,8 @@ def features(q: Question, item: RetrievedItem, items: list[RetrievedItem], looku
         "bm25_share": item.bm25 / best_bm25 if best_bm25 else 0.0,
         "coverage": coverage(q, text, lookup, w, placing_words(q, item.ref)),
         "title_match": title_coverage(q, item, lookup, opens=False),
-        "unknown_name": float(bool(unknown_names(q, item_scope(lookup, item), w=w))),
+        "unknown_name": float(bool(unknown_names(q, item_scope(lookup, item), w=w,
+                                                 ref=item.ref))),
         "topic_size": min(len(q.topic), 6) / 6,
         "value_present": value,
         "rank_gap": max(0.0, gap),
@@ -232,6 +237,6 @@ def confidence(q: Question, item: RetrievedItem, items: list[RetrievedItem], loo
     if calibrator is not None:
         return calibrator.probability(features(q, item, items, lookup, asked, w))
     conf = fallback(q, item, lookup, w)
-    unknown = unknown_names(q, item_scope(lookup, item), w=w)
+    unknown = unknown_names(q, item_scope(lookup, item), w=w, ref=item.ref)
     return conf * (w.unknown_name_factor if unknown else 1.0)
 

@@ -12,6 +12,7 @@ import functools
 import re
 
 from referat.danish import DANISH_WEEKDAYS, stems
+from referat.municipalities import MUNICIPALITIES
 
 from .bodies import BODY_IN_PLACE, BODY_NAME
 
@@ -25,8 +26,10 @@ from .bodies import BODY_IN_PLACE, BODY_NAME
 # "borgermødet", "dialogmøderne" or "imødekommet".
 MEETING_NOUN = re.compile(
     r"\b(?:[\wæøå]*(?:udvalgs|råds|bestyrelses|nævns|kommissions)|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-    r"november|december|vinter|forårs|sommer|efterårs|eftermiddags|formiddags|aften|morgen)?"
-    r"mød(?:e|et|er|erne|ets|tes|elokale\w*|"
+    r"november|december|vinter|forårs|sommer|efterårs|eftermiddags|formiddags|aften|morgen|"
+    # a committee's theme meeting ("temamødet"; a "dialogmøde" is as often an item's event)
+    r"tema)?"
+    r"mød(?:e|et|er|erne|ets|es|tes|elokale\w*|"
     r"ested\w*)"
     r"\b", re.I)
 # The meeting itself was held somewhere: "blev udvalgsmødet i februar holdt hos
@@ -38,6 +41,10 @@ MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}
                            r"\b(?:ude|hos|fysisk|på en|på rådhuset|virksomhed\w*)\b|"
                            r"\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
                            r"(?:holdt|afholdt)\s+(?:\S+\s+){0,4}?(?:udvalgs)?møde(?:t)?\b|"
+                           # "Hvor blev Økonomiudvalgets temamøde om budgettet holdt?" (a
+                           # body's meeting; not "mødet om skateparken", an item's event)
+                           r"\bhvor\s+blev\s+\w*(?:udvalg|råd|bestyrelse|nævn)\w*s\s+"
+                           r"\w*møde(?:t)?\b[^?]{0,60}?\b(?:holdt|afholdt)\b|"
                            # where the committee meets as a rule: "hvilket mødelokale
                            # bruger udvalget normalt?", "hvor holder udvalget sine møder?"
                            r"\bhvilke[tn]?\s+(?:møde)?lokale\w*|\bhvor\s+(?:\S+\s+){0,2}?"
@@ -74,7 +81,7 @@ PLANNED = re.compile(r"\b(?:planlagt\w*|planlægge\w*|sagsoversigt\w*|årsplan\w
 # The meeting itself starts or ends: "hvad tid begyndte udvalgsmødet hos Toms Gruppen?"
 # (not "hvornår sluttede projektet, der blev fremlagt på mødet?").
 MEETING_STARTS = re.compile(
-    r"\b(?:startede|begyndte|sluttede|starter|begynder|slutter)\s+(?:det\s+)?"
+    r"\b(?:startede|begyndte|sluttede|starter|begynder|slutter)\s+(?:det\s+)?(?:\w+e\s+)?"
     + MEETING_NOUN.pattern[2:] + r"|" + MEETING_NOUN.pattern
     + r"\s+(?:startede|begyndte|sluttede|starter|begynder|slutter|gik i gang)\b", re.I)
 # An item asked by its place on the agenda (`rag.compose.agenda_position`): the place
@@ -126,6 +133,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|"
+                             # who came late or left: the list's part-time notes
+                             r"forlod (?:\w+ )?mødet|gik (?:tidligt )?fra mødet|kom (?:for )?sent|"
                              # the members: "hvem sidder i udvalget?", "hvem er medlem af
                              # udvalget?" (read off a meeting's list: the latest, unless one
                              # is named)
@@ -155,7 +164,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"rollen|parti|partiet))\b",
                              re.I)),
     ("place", re.compile(MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket (?:møde)?lokale|"
-                         r"hvor mødtes|"
+                         r"hvor mødtes|hvor og hvornår|hvornår og hvor|"
                          r"adresse\w*|"
                          + PLACE_OFFERED.pattern + "|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
@@ -223,7 +232,7 @@ MEETING_WORDS = frozenset(
     "klokken tid "
     "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
     "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
-    "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår "
+    "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår forlod "
     "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
     "personer folk embedsfolk embedsmænd administrationen direktør direktører "
     "centerchef centerchefer chefer adresse adressen parti partier partierne "
@@ -278,8 +287,30 @@ def body_words(text: str) -> str:
     no matter of their own ("Handicaprådets møde", "børneudvalget i Greve",
     "byrådsmødet", "mødet i august, lige efter omkonstitueringen")."""
     return " ".join([*BODY_NAME.findall(text), *BODY_IN_PLACE.findall(text),
+                     *_BODY_PART.findall(text), *municipalities_named(text),
+                     *_MEETING_OF_BODIES.findall(text),
                      *(m.group(0) for m in MEETING_NOUN.finditer(text)),
                      *(m.group(0) for m in _MEETING_AFTER.finditer(text))])
+
+
+# The first parts of a body's name in two or three parts: "Velfærds-" and "Kultur-" of
+# "Velfærds- og Sundhedsudvalget", "Kultur- og Fritidsudvalget"
+_BODY_PART = re.compile(r"\b[\wæøå]+-(?=,?\s+(?:[\wæøå]+-,?\s+)*og\s+[\wæøå]*"
+                        r"(?:udvalg|råd|bestyrelse|nævn))", re.I)
+
+
+# A meeting with a body, named by its kind: "dialogmødet med Velfærds- og
+# Sundhedsudvalget", "fællesmødet mellem Børne- og Skoleudvalget og …" (not "dialogmøderne
+# med virksomhederne", an item's events)
+_MEETING_OF_BODIES = re.compile(r"\b[\wæøå]*mødet?(?=\s+(?:med|mellem)\s+(?:[\wæøå,-]+\s+){0,4}?"
+                                r"[\wæøå]*(?:udvalg|råd|bestyrelse|nævn)\w*\b)", re.I)
+
+
+def municipalities_named(text: str) -> list[str]:
+    """The municipalities the text names, in the genitive too: "i Holbæk", "Lemvig
+    byrådsmøde", "Fanøs økonomiudvalg" — where a meeting was held, not its matter."""
+    return [w for w in re.findall(r"\b[A-ZÆØÅ][\wæøå-]+", text)
+            if w in MUNICIPALITIES or (w.endswith("s") and w[:-1] in MUNICIPALITIES)]
 
 
 # A meeting told by what came just before or after it, at the question's end: "…

@@ -153,7 +153,7 @@ def compose_fact(ctx: Context) -> Answer:
     top = ctx.candidates[0]
     if asked in TYPED:
         text = item_text(ctx.lookup, top)
-        missing = unknown_names(ctx.q, ctx.lookup, text=text)
+        missing = unknown_names(ctx.q, ctx.lookup, text=text, ref=top.ref)
         if missing:
             return not_stated(ctx, top, ", ".join(missing))
         if other_part_of_year(ctx.q.text, text):

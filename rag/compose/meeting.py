@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, sentences, stems
-from referat.domain import HISTORY_SECTIONS, Answer, Filters
+from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, Filters
 from referat.labels import capital, list_entry
 from referat.part_time import part_time
 from referat.periods import DAY_PARTS, begins_in
@@ -58,14 +58,18 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
             return f"Ingen havde afbud til hele {label}.{also}"
         return f"Referatet af {label} nævner ingen afbud." + (
             " Deltog: " + ", ".join(meeting.attendees) + "." if meeting.attendees else "")
+    # (an agenda is written before its meeting: "holdes", "begynder")
+    agenda = getattr(meeting, "doc_type", "") == DAGSORDEN
     if aspect == "place":
-        return (f"{upper} blev holdt: {meeting.place}." if meeting.place
+        held = "holdes" if agenda else "blev holdt"
+        return (f"{upper} {held}: {meeting.place}." if meeting.place
                 else f"Referatet af {label} nævner ikke mødestedet.")
     if aspect == "name":
         return f"Den {danish_date(meeting.date)} hed udvalget {committee}."
     if aspect == "time":
-        day = f"{upper} var en {danish_weekday(meeting.date)}"
-        return (f"{day} og begyndte kl. {meeting.start_time}." if meeting.start_time
+        day = f"{upper} {'er' if agenda else 'var'} en {danish_weekday(meeting.date)}"
+        begins = "begynder" if agenda else "begyndte"
+        return (f"{day} og {begins} kl. {meeting.start_time}." if meeting.start_time
                 else f"{day}; referatet nævner ikke tidspunktet.")
     if aspect == "agenda":
         return f"Dagsorden for {label} ({len(meeting.agenda)} punkter):\n" + "\n".join(
