@@ -43,6 +43,7 @@ from .passage import (
     section_units,
     sentence_before,
     speaker_before,
+    table_intro,
     whole_statement,
 )
 from .people import role_holder
@@ -59,6 +60,7 @@ from .typed import (
     TYPED,
     holds,
     names_day,
+    table_row,
 )
 from .when import (
     earlier_meeting_line,
@@ -226,6 +228,11 @@ def compose_fact(ctx: Context) -> Answer:
         # "Hvor stor en del af de 18-29-årige har højst grundskole?" — "64 pct. …", and the
         # next sentence sets it against the country: "Den landsgennemsnitlige andel er 59 pct."
         picked.append(Quote(picked[0].item, picked[0].section, nxt, 0.0))
+    rows = [p for p in picked if table_row(p.text)]
+    intro = table_intro(ctx, rows[0], table_row) if rows else ""
+    if intro and all(intro != p.text for p in picked):
+        # ("Sygedagpenge 701 744 6,1 …" with "Tallene er fuldtidspersoner i januar 2023 …")
+        picked.insert(picked.index(rows[0]), Quote(rows[0].item, rows[0].section, intro, 0.0))
     with_window(ctx, picked, chosen, asked)
     if STATEMENT_ASKED.search(ctx.q.text):
         # "Hvad gik Enhedslistens mindretalsudtalelse ud på?": the statement, whole
