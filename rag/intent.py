@@ -77,6 +77,9 @@ POSTPONED = (r"(?<!være )(?<!er )(?<!var )(?<!socialt )(?<!særligt )(?<!mest )
 # der ud af …", "hvordan endte …", "blev … udsat/godkendt", "skal kommunen …?".
 # Who decides, as a question names it ("udvalget", "udv.", "politikerne", "byrådet", "de")
 BODIES = r"udvalg\w*|udv\b|politiker\w*|kommunalbestyrelse\w*|byråd\w*|fagudvalg\w*"
+# A committee by its name, in two or three parts too: "udvalget", "Teknik- og
+# Miljøudvalget", "Børne-, Kultur- og Fritidsudvalget"
+_COMMITTEE = r"(?:[\wæøå]+-,?\s+(?:og\s+)?){0,3}[\w-]*udvalget"
 _BODY_WORD = rf"(?:\w*(?:{BODIES})|de|man)"
 # Initials ending in U that name no committee: the EU, schools and unions ("hvad siger EU
 # om …?", "FGU", "DTU"); "ØU", "KTU", "EBU" are committees.
@@ -121,18 +124,19 @@ DECISION = re.compile(
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
     r"(?:sagde|sagt) (?:ja|nej)|bakkede (?:\S+ ){0,2}?op|tilsluttede|hvad (?:sagde|mente|"
-    r"syntes|siger|mener) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne|de|man|"
+    r"syntes|siger|mener) (?:" + _COMMITTEE + r"|byrådet|kommunalbestyrelsen|politikerne|de|man|"
     # (a committee by its initials: "hvad sagde ØU til …?"; not an institution's)
     rf"(?-i:(?!(?:{_INSTITUTIONS})\b)[A-ZÆØÅ]{{1,4}}U)(?![\w'’-]))|"
     # the committee's view, asked in any frame: "i hvilke råd mente udvalget, at …?"
-    r"(?:mente|mener|syntes|synes) (?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne))\b"
+    r"(?:mente|mener|syntes|synes) (?:" + _COMMITTEE
+    + r"|byrådet|kommunalbestyrelsen|politikerne))\b"
     # ("hvilken løsning valgte teknikudvalget?", "hvilken model for X valgte udvalget?":
     # the choice the committee made; not "hvilken virksomhed valgte udvalget at besøge?")
     r"|\bhvilke[nt]?\s+(?:[\wæøå-]+\s+){1,7}?(?:valgte|vedtog|godkendte|anbefalede)\s+"
-    r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne)\b(?!\s+at\b)"
+    r"(?:" + _COMMITTEE + r"|byrådet|kommunalbestyrelsen|politikerne)\b(?!\s+at\b)"
     r"|(?:^|[–:?.]\s*)(?:trak|gav|tog|satte|sendte|bevilgede|valgte|droppede|stoppede|"  # "Trak
     r"lukkede|afviste|godkendte|vedtog|støttede|anbefalede|udsatte)\s+"  # udvalget støtten?"
-    r"(?:[\w-]*udvalget|byrådet|kommunalbestyrelsen|politikerne)\b"
+    r"(?:" + _COMMITTEE + r"|byrådet|kommunalbestyrelsen|politikerne)\b"
     # the proposal, a remark or a stance: "hvad var indstillingen?", "hvilken holdning …"
     r"|\b(?:indstil\w*|bemærk\w*|holdning\w*|hvad endte|hvad (?:blev|kom) der (?:ud )?af|"
     r"gik (?:\S+ ){0,6}?igennem)\b"

@@ -28,3 +28,13 @@ def test_a_meeting_named_by_its_body_and_town_is_asked_about(question: str,
 
 def test_an_items_own_meeting_is_no_committee_meeting() -> None:
     assert parse_question("Hvornår begyndte dialogmøderne med virksomhederne?").kind != "meeting"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad sagde Teknik- og Miljøudvalget i Lejre til affaldstaksterne for 2022?",
+    "Hvad mente Børne-, Kultur- og Fritidsudvalget om skolen?",
+])
+def test_a_committee_named_in_full_asks_for_its_decision(question: str) -> None:
+    """A body named by its two- or three-part name asks what it decided, as "udvalget"
+    does ("Hvad sagde udvalget til …?")."""
+    assert parse_question(question).kind == "decision"
