@@ -43,3 +43,12 @@ def test_a_pdfs_table_row_comes_with_the_sentence_that_says_what_it_shows() -> N
     text = _ask("Hvor mange fuldtidspersoner var på sygedagpenge i januar?", pdf)
     assert "Nedenstående tabel viser fuldtidspersoner" in text
     assert "Sygedagpenge 701 744 6,1" in text
+
+
+def test_a_share_asked_is_no_topic_word() -> None:
+    """"Hvor stor en andel var tilfredse?" asks a share; the minutes give it as "71 pct."
+    and never say "andel", so "andel" is no word the answer must hold."""
+    from rag.query import parse_question
+
+    assert parse_question("hvor stor en andel var tilfredse?").topic == ["tilfreds"]
+    assert "andel" in parse_question("Hvad er andelen af ledige?").topic
