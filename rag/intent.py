@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from referat.danish import own_question, statement_and_question
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PLACE, RANK
+from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, PLACE, RANK
 
 from .asked_patterns import ASKED, NOT_MONEY_HEAD, QUANTITY
 from .overview import WHEN_MENTIONED, asks_trend
+from .roles import CHAIR_ASKED
 
 YES_NO, FREE = "yesno", "free"
 # Asked types that are a value in the text (a decision answers none of them by itself).
@@ -262,6 +263,8 @@ def asked_type(question: str) -> str:
         # "vedtog politikerne, at der skulle laves en kortlægning af, hvor mange …?": the
         # at-clause is what was decided, not the value asked for
         main = _THAT_CLAUSE.split(main, maxsplit=1)[0]
+    if CHAIR_ASKED.search(main):
+        return PERSON  # "hvem ledede udvalgsmødet?": the meeting's chair
     if (_WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main) or _WHO_MAY.search(main)
             or _CONTACT.search(question) or re.search(WHEN_MENTIONED, main, re.I)):
         return FREE  # a list of what is paid for; a unit, firm or person in charge

@@ -75,9 +75,18 @@ _ROLE_NOUN = re.compile(
     + _TITLE, re.I)
 
 
+# Who chaired a meeting, asked by what the chair did: "Hvem ledede udvalgsmødet i februar
+# 2023?", "hvem styrede fællesmødet …?" — the list's formand (not "hvem ledede projektet?")
+CHAIR_ASKED = re.compile(r"\bhvem\s+(?:ledede|ledte|leder|styrede|var\s+(?:mødeleder|"
+                         r"ordstyrer)\s+(?:på|for|ved))\s+(?:\S+\s+){0,2}?[\wæøå]*mød(?:e|et)\b",
+                         re.I)
+
+
 def asked_role_word(question: str) -> str | None:
     """The whole role word a person question names, lower case, without its ending:
     "Hvem var kommunens erhvervschef …?" → "erhvervschef" (not any "centerchef")."""
+    if CHAIR_ASKED.search(question):
+        return "formand"
     m = _ROLE_NOUN.search(question)
     return re.sub(r"(?:en|erne|er)$", "", m.group(1).lower()) if m else None
 
@@ -104,6 +113,8 @@ def asked_role(question: str) -> str | None:
     >>> asked_role("Hvem er formand for udvalget?"), asked_role("Hvem stemte imod?")
     ('formand', None)
     """
+    if CHAIR_ASKED.search(question):
+        return "formand"
     m = _ROLE_NOUN.search(question)
     if not m:
         return None

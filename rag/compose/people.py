@@ -16,7 +16,7 @@ from ..confidence import match_weight, place_stems
 from ..intent import YES_NO, asked_type, is_yes_no
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
-from ..roles import asked_role, asked_role_word, premise_role
+from ..roles import CHAIR_ASKED, asked_role, asked_role_word, premise_role
 from .base import Context
 from .front_page import front_page, meeting_first, meeting_label, open_items
 
@@ -85,8 +85,9 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
     w = ctx.weights
     # Words that name the meeting, the period, the role or the party are not the
     # role's own qualifiers ("konstitueret", "Arbejdsmarked").
+    chair = CHAIR_ASKED.search(ctx.question)  # ("hvem ledede fællesmødet …?": its words)
     skip = (period_words(ctx.q.text) | meeting_stems() | set(stems(word or ""))
-            | PARTY_STEMS | KOMMUNE)
+            | PARTY_STEMS | KOMMUNE | set(stems(chair.group(0) if chair else "")))
     wanted = [t for t in ctx.q.topic if t not in skip]
     # the title's own unit, by name ("direktøren for Caverion", "chefen fra Gladsaxe")
     unit = title_unit(ctx.question) if role else set()

@@ -64,3 +64,15 @@ def test_a_role_asked_of_a_named_committee_is_read_off_its_list() -> None:
     answer = role_holder(ctx, "person")
     assert answer is not None and "Ane Marie Sønderby" in answer.text
     assert "Frank Brink Jessen" not in answer.text
+
+
+def test_who_led_a_meeting_asks_its_chair() -> None:
+    """"Hvem ledede fællesmødet …?" asks the meeting's formand; "Hvem ledede projektet?"
+    asks who ran a matter."""
+    from rag.intent import asked_type
+    from rag.roles import asked_role
+
+    assert (asked_type("Hvem ledede udvalgsmødet i februar 2023?"),
+            asked_role("Hvem ledede fællesmødet i Vejle?")) == ("person", "formand")
+    assert (asked_type("Hvem ledede projektet?"), asked_role("Hvem ledede projektet?")) == (
+        "free", None)
