@@ -98,11 +98,16 @@ def coverage(q: Question, text: str, lookup: Lookup, w: Weights = WEIGHTS,
     return hit / sum(weights)
 
 
+def _town(ref: ItemRef) -> frozenset[str]:
+    """The item's municipality as a question writes it: "Fanø", "Fanøs"."""
+    return stem_set(f"{ref.municipality} {ref.municipality}s")
+
+
 def place_stems(question: str, ref: ItemRef) -> frozenset[str]:
     """The stems that name where the item is: its municipality ("Fanø", "Fanøs") and,
     when the question names its committee, that committee's words."""
-    own = stem_set(ref.municipality) | stem_set(f"{ref.municipality}s")
-    return own | (stem_set(" ".join(committee_mentions(question))) & stem_set(ref.committee))
+    return _town(ref) | (stem_set(" ".join(committee_mentions(question)))
+                         & stem_set(ref.committee))
 
 
 def placing_words(q: Question, ref: ItemRef) -> frozenset[str]:
@@ -140,8 +145,7 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
     municipality and committee (`ref`) name where it is, not what it is about
     ("orienteringen til Socialudvalget i februar", "Velfærds- og Sundhedsudvalget")."""
     have = stem_set(text) if text is not None else None
-    placed = (stem_set(f"{ref.municipality} {ref.municipality}s {ref.committee}")
-              if ref is not None else frozenset())
+    placed = _town(ref) | stem_set(ref.committee) if ref is not None else frozenset()
     # the archive's own municipalities and committees are filters, not matters an item
     # must name ("da Ballerups Sundhedsudvalg behandlede …")
     places = {m.lower() for m in getattr(lookup, "municipalities", ())}

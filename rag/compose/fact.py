@@ -43,7 +43,6 @@ from .passage import (
     section_units,
     sentence_before,
     speaker_before,
-    table_intro,
     whole_statement,
 )
 from .people import role_holder
@@ -55,12 +54,12 @@ from .sentence_scores import (
     WHY_ASKED,
     score_sentences,
 )
+from .table_rows import table_intro, table_row
 from .typed import (
     DAY_ASKED,
     TYPED,
     holds,
     names_day,
-    table_row,
 )
 from .when import (
     earlier_meeting_line,
@@ -229,7 +228,7 @@ def compose_fact(ctx: Context) -> Answer:
         # next sentence sets it against the country: "Den landsgennemsnitlige andel er 59 pct."
         picked.append(Quote(picked[0].item, picked[0].section, nxt, 0.0))
     rows = [p for p in picked if table_row(p.text)]
-    intro = table_intro(ctx, rows[0], table_row) if rows else ""
+    intro = table_intro(ctx, rows[0]) if rows else ""
     if intro and all(intro != p.text for p in picked):
         # ("Sygedagpenge 701 744 6,1 …" with "Tallene er fuldtidspersoner i januar 2023 …")
         picked.insert(picked.index(rows[0]), Quote(rows[0].item, rows[0].section, intro, 0.0))

@@ -5,7 +5,6 @@ marked, so that a quote never reads as one continuous text where it is not."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from referat.danish import sentences, stems
@@ -235,28 +234,3 @@ def joined(ctx: Context, group: list[Quote]) -> str:
                 " " if adjacent or len(new) < len(sentences(quote.text)) else ELISION)
             out += glue + " ".join(new)
     return out
-
-
-# The sentence that says what a table shows: "Nedenstående tabel viser …", "Tabel 1:
-# Fuldtidspersoner på offentlig forsørgelse", "… fremgår af tabellen"
-_TABLE_TOLD = re.compile(r"\btabel(?:len|lerne|ler)?\b|\bnedenstående\b|\boversigt(?:en)?\b",
-                         re.I)
-
-
-def table_intro(ctx: Context, quote: Quote, is_row: Callable[[str], bool]) -> str:
-    """For a quoted table row (`is_row`), the section's sentence that says what the
-    table shows, the nearest before it (else its caption after it), or "": a row's
-    figures ("Sygedagpenge 701 744 6,1") mean nothing without it."""
-    units = section_units(ctx, quote.item, quote.section)
-    if quote.text not in units:
-        return ""
-    k = units.index(quote.text)
-    if "|" in quote.text:  # a document's table: its first row names the columns
-        first = k
-        while first > 0 and "|" in units[first - 1]:
-            first -= 1
-        if first < k:
-            return units[first]
-    before = [u for u in reversed(units[:k]) if not is_row(u) and _TABLE_TOLD.search(u)]
-    after = [u for u in units[k + 1:] if re.match(r"\s*Tabel\s+\d+\s*:", u)]
-    return next(iter(before or after), "")

@@ -34,21 +34,26 @@ def one_body_per_case(ctx: Context, quotes: list[Quote]
     the quoted items that says it (where the case text was written; the later bodies
     repeat it), and the other bodies' items whose sentences moved. A sentence only a
     later body's item says (the council's own decision) stays that item's quote."""
+    items = {q.item.ref: q.item for q in quotes}  # (each item read once)
+    case = {ref: case_number(ctx, item) for ref, item in items.items()}
     cases: dict[tuple[str, str], list[RetrievedItem]] = {}
-    for quote in quotes:
-        if number := case_number(ctx, quote.item):
-            treatments = cases.setdefault((quote.item.ref.municipality, number), [])
-            if quote.item not in treatments:
-                treatments.append(quote.item)
+    for ref, item in sorted(items.items(), key=lambda r: (r[1].meeting_date, r[1].punkt)):
+        if case[ref]:
+            cases.setdefault((ref.municipality, case[ref]), []).append(item)
+    flat: dict[ItemRef, str] = {}
+
+    def says(item: RetrievedItem, sentence: str) -> bool:
+        if item.ref not in flat:
+            flat[item.ref] = _flat(item_text(ctx.lookup, item))
+        return _flat(sentence) in flat[item.ref]
+
     moved: list[Quote] = []
     left: list[RetrievedItem] = []
     for quote in quotes:
-        number = case_number(ctx, quote.item)
-        treatments = sorted(cases.get((quote.item.ref.municipality, number or ""), []),
-                            key=lambda i: (i.meeting_date, i.punkt))
+        treatments = cases.get((quote.item.ref.municipality, case[quote.item.ref] or ""), [])
         home = next((i for i in treatments if i.ref.committee != quote.item.ref.committee
                      and i.meeting_date < quote.item.meeting_date
-                     and _flat(quote.text) in _flat(item_text(ctx.lookup, i))), None)
+                     and says(i, quote.text)), None)
         if home is not None:
             if quote.item not in left:
                 left.append(quote.item)

@@ -24,6 +24,7 @@ from .people_units import PEOPLE_KIND as _PEOPLE_KIND
 from .people_units import PEOPLE_UNITS as _PEOPLE_UNITS
 from .people_units import people_head
 from .sentence_marks import BODY_NAME, ROLE_WHO
+from .table_rows import table_row
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
                    "place", "quantity", "rank"})
@@ -151,35 +152,6 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         # virksomhedskonsulenter, der hjælper borgerne"
         return bool(BODY_NAME.search(sentence) or ROLE_WHO.search(sentence))
     return bool(values)
-
-
-# A table's row as text extraction gives it: its label, then its figures only
-# ("Sygedagpenge 701 744 6,1 6.388 4,2", "Helårsbolig, 240 l | 2.310 | 2.585 | 275")
-_TABLE_ROW = re.compile(r"^\s*(?:\d{1,2}\.\s+)?[A-ZÆØÅa-zæøå][^\d|§]{1,80}?(?:(?:\s*\|\s*|\s+)"
-                        r"[-–+]?\d[\d.,]*(?:\s*(?:%|pct\.?|kr\.?|mio\.?))?(?=\s|\||$)){2,}"
-                        r"\s*\|?\s*$")
-
-
-_FIGURE_CELL = re.compile(r"[-–+]?\d[\d.,]*\s*(?:%|pct\.?|kr\.?|mio\.?)?")
-
-
-def table_row(sentence: str) -> bool:
-    """Is the sentence a table's row: a label and two or more figures, nothing else (in
-    cells split by "|" when a document's table was read so)?
-
-    >>> table_row("Sygedagpenge 701 744 6,1 6.388 4,2 66.810 3,5 1,9")
-    True
-    >>> table_row("Helårsbolig, 240 l beholder | 2.310 | 2.585 | 275")
-    True
-    >>> table_row("Der var 701 i 2022 og 744 i 2023."), table_row("Mødet er i januar 2024.")
-    (False, False)
-    """
-    if "|" in sentence:
-        cells = [c.strip() for c in sentence.strip().strip("|").split("|")]
-        figures = sum(bool(_FIGURE_CELL.fullmatch(c)) for c in cells[1:])
-        return (bool(cells[0]) and not _FIGURE_CELL.fullmatch(cells[0]) and figures >= 2
-                and 2 * figures >= len(cells) - 1)
-    return bool(_TABLE_ROW.match(sentence))
 
 
 # An event by name and year: "Jobcamp 2023", "Nytårskuren 2024"
