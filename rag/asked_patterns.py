@@ -56,7 +56,11 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"hvor meget (?:\S+ ){0,4}?(?:tjene|tjener|tjente|tjent)\b|"
                         # "hvad får en 15-årig i timeløn?", "hvad tjener en elev i løn?"
                         r"hvad (?:får|fik|tjener|tjente|betales|gives)\b(?:\s+\S+){0,4}?\s+i\s+"
-                        r"(?:time|måneds|års)?løn)\b",
+                        r"(?:time|måneds|års)?løn|"
+                        # the unit asked: "hvad brugte Ballerup på mentorstøtte, i kroner?";
+                        # the total spent: "hvad brugte kommunen i alt på …?"
+                        r"i (?:kroner|kr|mio\.? kr|millioner kroner)(?=\W*$)|"
+                        r"hvad (?:brugte|bruger|har \S+ brugt)\b[^?]{0,40}?\bi alt)\b",
                         re.I)),
     # "hvor lange er forløbene?" asks a duration as "hvor længe" does
     (DURATION, re.compile(r"\b(hvor længe|hvor lang tid|hvor lange?|varighed\w*)\b", re.I)),

@@ -109,7 +109,8 @@ DECISION = re.compile(
     # by a body — not "hvilke ændringer havde de nye regler?")
     rf"hvilke[nt]? (?:ændring\w*|rettelse\w*|tilføjelse\w*) (?:\w+ )?(?:lavede|foretog|"
     rf"tilføjede|gav) (?:\w+ )?\w*(?:{BODIES})|hvad (?:ændrede|rettede) \w*(?:{BODIES})|"
-    r"hvad kom der ud af|sendt videre|oversendt|videresendt|endte (?:\w+ ){0,8}?med|"
+    r"hvad kom der ud af|sendt videre|sendte (?:\S+ ){1,8}?videre|oversendt|videresendt|"
+    r"endte (?:\w+ ){0,8}?med|"
     # who decides: "hvem har det endelige ord om …?", "hvem træffer beslutningen?"
     r"hvem (?:har|får|havde|fik) (?:det )?(?:endelige|sidste) ord|"
     r"hvem (?:træffer|tager|traf|tog) (?:den )?(?:endelige )?beslutning\w*|"
@@ -128,6 +129,10 @@ DECISION = re.compile(
     r"syntes|siger|mener) (?:" + _COMMITTEE + r"|byrådet|kommunalbestyrelsen|politikerne|de|man|"
     # (a committee by its initials: "hvad sagde ØU til …?"; not an institution's)
     rf"(?-i:(?!(?:{_INSTITUTIONS})\b)[A-ZÆØÅ]{{1,4}}U)(?![\w'’-]))|"
+    # the committee's wish, said in its decision: "hvad ville Plan- og Tryghedsudvalget
+    # have undersøgt?", "hvad bad udvalget om?"
+    r"hvad (?:ville|ønskede|ønsker|bad) (?:" + _COMMITTEE + r"|byrådet|kommunalbestyrelsen|"
+    r"politikerne)|"
     # the committee's view, asked in any frame: "i hvilke råd mente udvalget, at …?"
     r"(?:mente|mener|syntes|synes) (?:" + _COMMITTEE
     + r"|byrådet|kommunalbestyrelsen|politikerne))\b"

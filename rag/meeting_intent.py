@@ -288,7 +288,7 @@ def body_words(text: str) -> str:
     "byrådsmødet", "mødet i august, lige efter omkonstitueringen")."""
     return " ".join([*BODY_NAME.findall(text), *BODY_IN_PLACE.findall(text),
                      *_BODY_PART.findall(text), *municipalities_named(text),
-                     *_MEETING_OF_BODIES.findall(text),
+                     *_MEETING_OF_BODIES.findall(text), *_BODY_GLOSS.findall(text),
                      *(m.group(0) for m in MEETING_NOUN.finditer(text)),
                      *(m.group(0) for m in _MEETING_AFTER.finditer(text))])
 
@@ -297,6 +297,11 @@ def body_words(text: str) -> str:
 # "Velfærds- og Sundhedsudvalget", "Kultur- og Fritidsudvalget"
 _BODY_PART = re.compile(r"\b[\wæøå]+-(?=,?\s+(?:[\wæøå]+-,?\s+)*og\s+[\wæøå]*"
                         r"(?:udvalg|råd|bestyrelse|nævn))", re.I)
+
+
+# What a body's name is glossed with: "ældreudvalget (sundhed og omsorg)"
+_BODY_GLOSS = re.compile(r"\b[\wæøå]*(?:udvalg|råd|bestyrelse|nævn)\w*\s*\(([^()?]{1,60})\)",
+                         re.I)
 
 
 # A meeting with a body, named by its kind: "dialogmødet med Velfærds- og
@@ -331,3 +336,24 @@ def meeting_named(text: str) -> bool:
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket (?:tidspunkt|klokkeslæt)|"
                          r"(?:på|om) (?:formiddagen|eftermiddagen|morgenen|aftenen))\b", re.I)
 DAY_PART_STEMS = frozenset(stems("dagen formiddagen eftermiddagen morgenen aftenen", frozenset()))
+
+
+# The committee's members named by its field, or the municipality's office holders
+# (a unit's words end at a preposition or a verb: "direktøren for STAR om projektet")
+_NOT_LINK = (r"(?!(?:om|på|i|til|med|hos|ved|fra|da|der|som|var|er|blev|deltog|sad|kom)\b)")
+MEMBERS_BY_FIELD = re.compile(
+    r"\b(?:\w+-,?\s+(?:og\s+)?)*\w*(?:politiker|udvalgsmedlem)\w*|\bkommunens\b|"
+    # a title's unit: "centerchefen for By, Erhverv og Miljø"
+    r"\w*(?:chef|direktør)\w*\s+for\s+[\w-]+(?:,?\s+(?:og\s+)?" + _NOT_LINK + r"[\w-]+){0,4}",
+    re.I)
+
+
+_WHICH_ITEMS = re.compile(r"\bhvilke (?:af )?(?:punkter|sager)\b", re.I)
+
+
+def which_items(text: str) -> bool:
+    """"I hvilke sager har Ballerup arbejdet sammen med Gladsaxe?": the items on a
+    matter, an agenda only of a meeting named (`rag.query`); not an item's neighbours
+    or place ("Hvilke sager lå lige før punktet om energitjek?")."""
+    return bool(_WHICH_ITEMS.search(text)) and not (
+        NEIGHBOUR_ITEM.search(text) or ORDINAL_ITEM.search(text))

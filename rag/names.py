@@ -113,6 +113,10 @@ def _by_field(wanted: frozenset[str], parts: frozenset[str]) -> bool:
     return all(w in parts or FIELD_NAMES.get(w, frozenset()) & parts for w in wanted)
 
 
+# Bodies named as examples: "fx teknikudvalget og natur- og miljørådet" (to the clause's end)
+_EXAMPLES = re.compile(r"\b(?:fx|f\.\s?eks\.?|eksempelvis|bl\.\s?a\.?|blandt andet|såsom)"
+                       r"\s+[^?.;]*", re.IGNORECASE)
+
 class ArchiveNames:
     """The municipalities and committees of one archive, and how questions name them."""
 
@@ -194,6 +198,9 @@ class ArchiveNames:
         """The archive's committees the question names (several when a short form
         fits several, e.g. "Erhvervsudvalget" in an archive of two municipalities)."""
         found: list[str] = []
+        # bodies given as examples filter nothing: "hvem tog over i hans udvalg, fx
+        # teknikudvalget?" asks of every body (the council's item says who)
+        text = _EXAMPLES.sub(" ", text)
         # the question proper names the body it asks about: its first committee, else
         # the lead-in's ("Ekspertudvalget vil have løntimer. Vedtog erhvervsudvalget …?")
         mentions = next((m[:1] for part in reversed(_SENTENCES.split(text))

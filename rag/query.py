@@ -43,6 +43,7 @@ from .meeting_intent import (
     MEETING_HELD,
     MEETING_STARTS,
     MEETINGS_ASKED,
+    MEMBERS_BY_FIELD,
     NEEDS_MEETING_NOUN,
     ON_THE_AGENDA,
     PLACE_OFFERED,
@@ -52,6 +53,7 @@ from .meeting_intent import (
     both_lists,
     meeting_named,
     meeting_stems,
+    which_items,
 )
 from .overview import asks_trend
 from .parties import PARTIES
@@ -328,7 +330,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                 q.text))))
             # ... nor its members named by its field ("erhvervs- og beskæftigelses-
             # politikerne", "kommunens 2. viceborgmester")
-            people |= set(topic_stems(" ".join(m.group(0) for m in _MEMBERS_BY_FIELD.finditer(
+            people |= set(topic_stems(" ".join(m.group(0) for m in MEMBERS_BY_FIELD.finditer(
                 q.text))))
             # ... nor the place it was held at, by name ("afbud til mødet på Toms")
             people |= set(stems(" ".join(m.group(1) for m in AT_PLACE.finditer(q.text)
@@ -344,7 +346,10 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                         and not is_role_word(t)]
             # "hvad tid begyndte udvalgsmødet hos Toms Gruppen?": the meeting's start,
             # whatever else names the meeting
-            if not leftover or (aspect == "agenda" and not PLANNED.search(q.text)) or (
+            # ("I hvilke sager har Ballerup arbejdet sammen med Gladsaxe?" names no
+            # meeting: the items that say so, not an agenda)
+            if not leftover or (aspect == "agenda" and not PLANNED.search(q.text) and (
+                    meeting_named(asked) or q.date_from or not which_items(asked))) or (
                     full and aspect != "agenda" and MEETINGS_ASKED.search(q.text)) or (
                     aspect == "name") or (
                     aspect == "time" and MEETING_STARTS.search(q.text)) or (
@@ -376,16 +381,6 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     q.topic = topic
     q.search_text = re.sub(r"\s+", " ", rest).strip()
     return q
-
-
-# The committee's members named by its field, or the municipality's office holders.
-# (a unit's words end at a preposition or a verb: "direktøren for STAR om projektet")
-_NOT_LINK = (r"(?!(?:om|på|i|til|med|hos|ved|fra|da|der|som|var|er|blev|deltog|sad|kom)\b)")
-_MEMBERS_BY_FIELD = re.compile(
-    r"\b(?:\w+-,?\s+(?:og\s+)?)*\w*(?:politiker|udvalgsmedlem)\w*|\bkommunens\b|"
-    # a title's unit: "centerchefen for By, Erhverv og Miljø"
-    r"\w*(?:chef|direktør)\w*\s+for\s+[\w-]+(?:,?\s+(?:og\s+)?" + _NOT_LINK + r"[\w-]+){0,4}",
-    re.I)
 
 
 # A body's short form in capitals: "EBU", "ØU", "KMU" (…udvalget), "BR", "KB" (a topic's

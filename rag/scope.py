@@ -103,8 +103,12 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     elif not q.date_from and AT_PLACE.search(q.text) and (
             held := held_at(q.text, lookup.meetings_in(f))):
         f.date_from = f.date_to = held.date  # "… da sagen var oppe hos Toms"
-        # the place named the meeting; it is the topic only when nothing else is
-        q.topic = [t for t in q.topic if t not in stems(held.place)] or q.topic
+        # the place named the meeting; it is the topic (and searched for: "Sendte EBU
+        # nøgletalssagen fra mødet ude hos Toms videre?") only when nothing else is
+        if [t for t in q.topic if t not in (place := stems(held.place))]:
+            q.topic = [t for t in q.topic if t not in place]
+            q.search_text = AT_PLACE.sub(lambda m: " " if set(stems(m.group(1))) <= set(place)
+                                         else m.group(0), q.search_text)
     elif not q.date_from and (part := part_of_day_meeting(q.text)):
         # "eftermiddagsmødet": the latest meeting that began then, or none
         word, first, last = part

@@ -128,7 +128,7 @@ def shown_parts(question: str) -> list[str]:
     """The question's parts in the user's words (the headings of the answer); one part
     when it is not split."""
     parts: list[str] = []
-    for p in (p.strip(" ,?") for p in _PART.split(question.strip())):
+    for p in (p.strip(" ,?–") for p in _PART.split(question.strip())):
         if p and parts and not _asks(p):
             parts[-1] += ". " + p  # "… kendt for? det stod vist i sagen om studieturen"
         elif p and parts and _WHICH_THEY.match(p):
@@ -260,8 +260,12 @@ def split_parts(question: str) -> list[str]:
     first_stems = set(topic_stems(parts[0]))
     # a lead is what a later part with words of its own is about too
     lead = _lead(parts[0])
-    lead_topic = " ".join(w for w in _topic_words(lead) if not set(stems(w, frozenset()))
-                          & period_words(lead))
+    # "Studieturen i 2023: hvilken måned stod den til …, og hvilken dato blev den lagt
+    # på?": the first part points back at the lead, so a later "den" does too
+    lead_is_referent = bool(lead) and bool(_REFERS_BACK.search(
+        parts[0][_LEAD.match(parts[0]).end():]))
+    lead_topic = " ".join([w for w in _topic_words(lead) if not set(stems(w, frozenset()))
+                           & period_words(lead)] + CASE_NUMBER.findall(lead))
     # "hvor mange … i 2019, og hvor stor en andel var det": the second part is about 2019
     first_period = next((p.label for p in find_periods(parts[0]) if not p.relative), "")
     out = [parts[0] + "?"]
@@ -298,8 +302,9 @@ def split_parts(question: str) -> list[str]:
             # var det?")
             # ("…, og hvor mange i perioden august–december 2024?" names no matter of its
             # own: it asks the first part's question again)
-            back = (len(own) <= _OWN_MATTER and _REFERS_BACK.search(part)) or not (
-                set(own) - _FRAME_STEMS or _MATTER.search(part))
+            back = not lead_is_referent and (
+                (len(own) <= _OWN_MATTER and _REFERS_BACK.search(part)) or not (
+                    set(own) - _FRAME_STEMS or _MATTER.search(part)))
             part = f"{part} {first_topic if back else lead_topic}"
         elif first_topic and ((len(own) <= _OWN_MATTER
                                and not named_again(part, dated, first_stems))

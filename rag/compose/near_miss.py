@@ -211,7 +211,8 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
         said = set(re.findall(r"[\wæøå-]+", question))
         return any(w in MUNICIPALITIES and w not in said
                    for w in re.findall(r"[A-ZÆØÅ][\wæøå-]+", sentence))
-    known = {w.lower() for w in CAPITALISED.findall(question)} | {
+    # (any word the question says: "det nye indgangsparti" — "Indgangsparti på …")
+    known = {w.lower() for w in _WORD.findall(question)} | {
         m.lower() for m in municipalities}
     kind = ONE_NAMED.search(question)
     if kind is not None and not _FIRM.search(sentence):
@@ -228,10 +229,14 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
             return False
     # not the first part of a compound name ("Erhvervs- og …udvalget"), nor the word that
     # opens what follows a colon ("… mindretalsudtalelse: Studieturen til Lund …")
-    text = re.sub(r"\b[A-ZÆØÅ]\w*-(?=[\s,])", " ", _OWN_UNIT.sub(" ", sentence))
+    # nor a title in quotes (a project or a budget line: ”Pulje til genopretning o.l.”)
+    text = re.sub(r"\b[A-ZÆØÅ]\w*-(?=[\s,])", " ", _QUOTED.sub(" ", _OWN_UNIT.sub(" ", sentence)))
     text = re.sub(r"(?<=[:;]\s)[A-ZÆØÅ]", lambda m: m.group(0).lower(), text)
     return bool(_FIRM.search(sentence)) or any(
         _unknown_name(w, known) for w in CAPITALISED.findall(text))
+
+
+_QUOTED = re.compile(r"[\"”“»«'’]([^\"”“»«]{2,80})[\"”“»«'’]")
 
 
 def kind_unnamed(sentences: list[str], question: str) -> bool:

@@ -35,6 +35,7 @@ from ..intent import (
 from ..meeting_intent import TIME_OF_DAY
 from ..query import CAPITALISED
 from ..roles import asked_role
+from .asked_nouns import COUNTED, FROM_GROUP, LISTED, MONEY_ASKED, NUMBER_OF, TYPE_NOUNS
 from .base import UNQUOTED, Context
 from .near_miss import (
     ASKS_CHANGE,
@@ -109,29 +110,6 @@ WHO_SAID = re.compile(r"\b(?:hvem|hvilke[nt]?\s+\w+)\s+(?:\w+\s+){0,2}?(?:mente|
 EXPLAIN_ASKED = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
                       re.I)
 _WHO = re.compile(r"\bhvem\b", re.I)
-_MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
-# (past a name that owns the counted noun: "hvor mange af Erhvervshus Hovedstadens
-# corona-millioner …" counts millions, and a compound's head is what is counted)
-# (a coordinated compound counts its shared head: "hvor mange elev- og praktikpladser")
-_COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|færre|andre|forskellige|ekstra|af de|af)\s+)?"
-                      r"(?:(?-i:[A-ZÆØÅ])\w*\s+)*(?:\w+-\s+(?:og|eller)\s+)?(?:\w+-)?(\w+)",
-                      re.I)
-# "hvordan har antallet af ordinære stillinger udviklet sig?": the noun counted
-_NUMBER_OF = re.compile(r"\bantal(?:let)?\s+(?:af\s+)?(?:[a-zæøå]+e\s+(?!(?:i|på|til|fra|af|med|"
-                        r"for|og|er|var|har|blev|steget|faldet)\b))?(?:\w+-\s+(?:og|eller)\s+)?"
-                        r"([a-zæøå]{3,})\b", re.I)
-_FROM_GROUP = re.compile(r"\bhvor mange (?:\w+ )?fra\b", re.I)
-# "hvilke væksttemaer …?": the sentence that names the listed noun holds the list.
-_LISTED = re.compile(r"\bhvilke (\w+)", re.I)
-# Nouns that name the asked type, not the topic: "hvor stor en andel af de unge …" is
-# answered by "4,2 pct. af kommunens unge …" as well as by "Andelen af unge … 3,9 pct.".
-_TYPE_NOUNS = {"percent": frozenset(stems("andel andelen procent procentdel")),
-               # (and the verbs of turning up: "hvor mange mødte op til velkomstmødet?"
-               # is not answered by "180 deltagere mødte op til nytårskuren")
-               "count": frozenset(stems("antal antallet mødte deltog dukkede")),
-               "amount": frozenset(stems("beløb beløbet penge pengene midler midlerne"))}
-
-
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
     """Every quotable sentence of `item` that names part of the topic, scored."""
     view = ctx.lookup.item(item.ref)
@@ -139,7 +117,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         return []
     w, q = ctx.weights, ctx.q
     topic = q.topic or stems(q.text)
-    topic = [t for t in topic if t not in _TYPE_NOUNS.get(asked, ())] or topic
+    topic = [t for t in topic if t not in TYPE_NOUNS.get(asked, ())] or topic
     premise = premise_only(q.text)  # the words of an opening statement weigh less
     weights = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf)
                * (w.premise_term if t in premise else 1.0) for t in topic}
@@ -158,13 +136,13 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     best_fused = max((c.score for c in ctx.candidates), default=0.0)
     retrieval_lag = 1 - item.score / best_fused if best_fused else 0.0
     why = bool(WHY_ASKED.search(q.text))
-    counted = _COUNTED.search(q.text) or _NUMBER_OF.search(q.text)  # "hvor mange borgere"
+    counted = COUNTED.search(q.text) or NUMBER_OF.search(q.text)  # "hvor mange borgere"
     counted_stem = (stems(counted.group(1), frozenset()) or [""])[0] if counted else ""
     counted_stem = q.known_forms.get(counted_stem, [counted_stem])[0]  # "firmaer" → "virksom"
-    if _FROM_GROUP.search(q.text):  # "hvor mange fra udvalget …": people, not "fire steder"
+    if FROM_GROUP.search(q.text):  # "hvor mange fra udvalget …": people, not "fire steder"
         counted_stem = stems("personer", frozenset())[0]
     role = asked_role(q.text) if asked == PERSON else None
-    listed = _LISTED.search(q.text)
+    listed = LISTED.search(q.text)
     listed_stem = (stems(listed.group(1), frozenset()) or [""])[0] if listed else ""
     attendance = bool(ATTENDANCE.search(q.text))
     clock = bool(TIME_OF_DAY.search(q.text))
@@ -228,8 +206,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
         for sentence in item_sentences:
             if section in HISTORY_SECTIONS and _ENTRY_DATE.match(sentence):
                 entry = sentence
-            elif section in HISTORY_SECTIONS and (head := HISTORY_HEAD.match(sentence)):
-                entry = head.group(0)  # (its own date, not one its text names)
+            elif section in HISTORY_SECTIONS and (entry_head := HISTORY_HEAD.match(sentence)):
+                entry = entry_head.group(0)  # (its own date, not one its text names)
             if _YEAR_OPENER.match(sentence):
                 opener = sentence
             elif _starts_line(sentence, line_starts.get(section, ())):
@@ -313,7 +291,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 if span and holds_span(sentence):
                     bonus += w.span_when_span_asked
 
-                if asked == AMOUNT and _MONEY_ASKED.search(q.text):
+                if asked == AMOUNT and MONEY_ASKED.search(q.text):
                     bonus += w.money_for_price
                 if asked == DATE and section == "Beslutning":
                     bonus += w.date_in_decision
@@ -386,7 +364,15 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 # a ranking says what it ranks by itself: "… ved seneste undersøgelse nr.
                 # 11 ud af 44" answers "hvor placerede Ballerup sig blandt …?"
                 asked == RANK and overlap > 0 and any(
-                    any(c.isdigit() for c in v.text) for v in find_values(sentence, _RANKS)))
+                    any(c.isdigit() for c in v.text) for v in find_values(sentence, _RANKS))
+            ) or (
+                # a count of the asked noun in a paragraph on the matter: "Der skal
+                # rekrutteres fire virksomheder i hver kommune" two sentences after
+                # "I delprojektet vil Ballerup og Gladsaxe …" answers "Pendlerprojektet
+                # med Gladsaxe: hvor mange virksomheder skal være med?"
+                asked == COUNT and bool(counted_stem) and overlap > 0
+                and counts_asked(sentence, counted_stem, countable, w)
+                and core_share(near | two_back) >= w.typed_topic_share)
             if asked == PLACE:
                 # a place answers "hvor ligger X?" in a sentence on X, not any "fra
                 # Center for …" of a guest list in an item whose title names X

@@ -315,7 +315,7 @@ def test_a_span_asked_is_answered_by_a_sentence_with_both_ends() -> None:
 def test_how_many_from_a_group_counts_people() -> None:
     """"Hvor mange fra udvalget skulle med?" counts people: "fire steder" is no answer,
     "12 deltagere" is."""
-    from rag.compose.sentence_scores import _FROM_GROUP
+    from rag.compose.asked_nouns import FROM_GROUP as _FROM_GROUP
     from rag.compose.typed import counts
     from referat.danish import stems
 

@@ -89,7 +89,7 @@ def test_a_wage_is_an_amount(question: str, asked: str) -> None:
 def test_the_counted_noun_is_past_the_name_that_owns_it(question: str, counted: str) -> None:
     """"seks erhvervshuse" does not answer how many of Erhvervshus Hovedstaden's millions
     went to the firms: the noun counted is the compound's head after the owner's name."""
-    from rag.compose.sentence_scores import _COUNTED
+    from rag.compose.asked_nouns import COUNTED as _COUNTED
 
     assert _COUNTED.search(question).group(1) == counted
 

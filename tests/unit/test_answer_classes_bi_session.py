@@ -1,0 +1,96 @@
+"""Answer classes found in the fifteenth session on fresh blind batches (bi: the seeds,
+ou: Greve and the formats examples), dev halves only: a person asked "for" a body after
+a case history no longer crashes the answer, "I hvilke sager …" without a meeting asks
+the items, not an agenda, an amount asked "i kroner", a count of the asked noun in a
+paragraph on the matter, a lead a later part points back to, a body glossed in
+brackets, and quoted titles that are no firm's name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rag.compose.multi import split_parts
+from rag.compose.near_miss import names_one
+from rag.compose.sentence_scores import score_sentences
+from rag.intent import asked_type
+from rag.query import parse_question
+from tests.unit.item_context import item_context
+
+DAY = date(2024, 6, 26)
+
+
+def test_a_person_asked_for_a_body_after_a_case_history_is_answered() -> None:
+    """"Hvem er blevet formand for Greves nye folkeoplysningsudvalg?" over an item whose case
+    history opens with an undated line: the history's line used to overwrite the asked
+    noun with nothing, and the answer crashed (TypeError) instead of answering."""
+    ctx = item_context("Hvem er blevet formand for Greves nye folkeoplysningsudvalg?",
+                       [(10, "Politiske repræsentanter til folkeoplysningsudvalget", DAY)],
+                       {10: [("Sagens forløb", "Sagen har tidligere været forelagt."),
+                             ("Beslutning", "Mette Hansen (A) blev valgt som formand for "
+                                            "folkeoplysningsudvalget.")]})
+    quotes = score_sentences(ctx, ctx.candidates[0], asked_type(ctx.question))
+    assert any("Mette Hansen" in q.text for q in quotes)
+
+
+def test_which_cases_without_a_meeting_asks_the_items_not_an_agenda() -> None:
+    """"I hvilke sager har Ballerup arbejdet sammen med Gladsaxe …?" names no meeting:
+    the items that say so answer, not the agenda of the latest meeting. A meeting
+    named, or the closed items of the archive, are still agenda questions."""
+    days = [date(2015, 6, 9), date(2024, 2, 6)]
+    assert parse_question("I hvilke sager har Ballerup arbejdet sammen med Gladsaxe om "
+                          "grøn omstilling?", days).kind != "meeting"
+    assert parse_question("Hvilke sager var på mødet i juni 2015?", days).kind == "meeting"
+    assert parse_question("Har udvalget behandlet noget for lukkede døre?", days).kind == \
+        "meeting"
+
+
+def test_an_amount_asked_in_kroner() -> None:
+    """"hvad brugte ballerup i alt på mentorstøtte i 2014, i kroner" asks an amount: a
+    sentence without one is no answer (the minutes give none: a near miss)."""
+    assert asked_type("hvad brugte ballerup i alt på mentorstøtte i 2014, i kroner") == "amount"
+    assert asked_type("Hvad brugte kommunen på mentorer i 2014?") == "free"
+    assert asked_type("Hvad brugte udvalget tiden på?") == "free"
+
+
+def test_a_count_of_the_asked_noun_in_a_paragraph_on_the_matter() -> None:
+    """"Pendlerprojektet med Gladsaxe og Movia: hvor mange virksomheder skal være med?"
+    is answered by "Der skal rekrutteres fire virksomheder i hver kommune" two sentences
+    after the one naming Gladsaxe and Movia; a count of another noun is not."""
+    text = ("I delprojektet vil Ballerup og Gladsaxe Kommune sammen med Movia arbejde med "
+            "medarbejderdreven adfærdsfornyelse. Projektet vil inkludere medarbejdere med "
+            "forskellig transportafstand til arbejdspladsen. Der skal rekrutteres fire "
+            "virksomheder i hver kommune. Der afholdes tre workshops undervejs.")
+    ctx = item_context("Pendlerprojektet med Gladsaxe og Movia: hvor mange virksomheder "
+                       "skal være med?", [(11, "Aktive og grønne pendlervaner", DAY)],
+                       {11: [("Sagsfremstilling", text)]})
+    typed = [q.text for q in score_sentences(ctx, ctx.candidates[0], "count") if q.typed]
+    assert any("fire virksomheder" in t for t in typed)
+    assert not any("workshops" in t for t in typed)
+
+
+def test_a_later_part_points_back_to_the_lead_the_first_part_points_to() -> None:
+    """"Studieturen i 2023: hvilken måned stod den til i sagsoversigten, og hvilken dato
+    blev den endelig lagt på?": both "den" are the study trip, so the second part asks
+    of the trip, not of the case overview."""
+    parts = split_parts("Studieturen i 2023: hvilken måned stod den til i udvalgets "
+                        "sagsoversigt for 2023, og hvilken dato blev den endelig lagt på?")
+    assert len(parts) == 2
+    assert "studieturen" in parts[1].lower() and "sagsoversigt" not in parts[1].lower()
+
+
+def test_a_body_glossed_in_brackets_names_the_body() -> None:
+    """"Hvem sad i ældreudvalget (sundhed og omsorg) på junimødet 2024?" asks the
+    meeting's list: the bracket says which body, it is no matter of its own."""
+    q = parse_question("Hvem sad i ældreudvalget (sundhed og omsorg) på junimødet 2024?",
+                       [date(2024, 6, 3)])
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_a_quoted_title_and_the_questions_own_words_name_no_firm() -> None:
+    """"Hvilket firma skal lave det nye indgangsparti til Greve Svømmehal?" is not
+    answered by a budget line in quotes naming the entrance; a firm's name is."""
+    question = "Hvilket firma skal lave det nye indgangsparti til Greve Svømmehal?"
+    line = ("Der gives en anlægsbevilling på 0,8 mio. kr. til ”Indgangsparti på Greve "
+            "Svømmehal” finansieret af ”Pulje til genopretning o.l.”.")
+    assert not names_one(line, question, ["Greve"])
+    assert names_one("Opgaven udføres af Hansen & Søn A/S.", question, ["Greve"])
