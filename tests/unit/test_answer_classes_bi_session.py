@@ -94,3 +94,29 @@ def test_a_quoted_title_and_the_questions_own_words_name_no_firm() -> None:
             "Svømmehal” finansieret af ”Pulje til genopretning o.l.”.")
     assert not names_one(line, question, ["Greve"])
     assert names_one("Opgaven udføres af Hansen & Søn A/S.", question, ["Greve"])
+
+
+def test_the_committees_wish_and_sending_on_ask_the_decision() -> None:
+    """"Hvad ville Plan- og Tryghedsudvalget have undersøgt …?" and "Sendte EBU
+    nøgletalssagen videre til nogen?" are answered from the Beslutning ("Udvalget
+    ønsker, at administrationen undersøger …"), not from the case text."""
+    for question in ("Hvad ville plan- og tryghedsudvalget i Greve have undersøgt, da de "
+                     "sendte lokalplanen i høring?",
+                     "Hvad ville udvalget gerne have med i handlingsplanen for 2025?",
+                     "Hvad bad udvalget administrationen om?",
+                     "Sendte EBU nøgletalssagen videre til nogen?"):
+        assert parse_question(question).kind == "decision", question
+    assert parse_question("Hvad ville det koste at udvide tilbuddet?").kind != "decision"
+
+
+def test_bodies_given_as_examples_filter_nothing() -> None:
+    """"Torben Hoffmann fik orlov – hvem tog over i hans udvalg, fx teknikudvalget og
+    natur- og miljørådet?" asks of every body: the council's item says who took over.
+    A committee the question asks about still filters."""
+    from rag.names import ArchiveNames
+
+    names = ArchiveNames(["Greve"], ["Klima-, Teknik- og Miljøudvalget", "Byrådet"])
+    assert names.committees_in("Torben Hoffmann fik orlov – hvem tog over i hans udvalg, fx "
+                               "teknikudvalget og natur- og miljørådet?") == []
+    assert names.committees_in("Hvem tog over i teknikudvalget?") == [
+        "Klima-, Teknik- og Miljøudvalget"]
