@@ -8,7 +8,8 @@ page that names no municipality may still give its town hall's address ("Rådhus
 37, Nykøbing Falster"): the municipality is then guessed from it.
 Other versions wrap the meeting (`<eDocPublish><Meetings><Meeting>`, one meeting read
 per `Meeting`) and write a value as an attribute (`<MeetingAgendaItem
-AgendaItemNumber="3">`) instead of a child element."""
+AgendaItemNumber="3">`) instead of a child element. An export that lost the text fields'
+line breaks (every printed line glued to the next) has them set again (`lost_breaks`)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ from .dates import clock, parse_iso_datetime
 from .export_tree import flag
 from .finish import finish_meeting
 from .item_text import item_from_lines
+from .lost_breaks import restored_lines
+from .people_once import listed_once
 from .text_people import ABSENT, PRESENT
 from .xmlload import load_xml, root_tag
 
@@ -75,7 +78,7 @@ def _meetings(root: ET.Element) -> list[ET.Element]:
 def _front_page(text: str) -> tuple[str | None, list[Participant]]:
     """Place ("i Mødecenter C …" under the date line) and the Tilstede/Afbud lists."""
     place, people, status = None, [], None
-    lines = [clean_line(ln) for ln in text.split("\n")]
+    lines = [clean_line(ln) for ln in restored_lines(text)]
     for i, line in enumerate(lines):
         low = line.lower().rstrip(":")
         if place is None and line.startswith("i ") and i and parse_date(lines[i - 1] or "-"):
@@ -90,7 +93,8 @@ def _front_page(text: str) -> tuple[str | None, list[Participant]]:
         elif status and line and len(line) <= 80:
             name, _, role = line.partition(" - ")
             people.append(Participant(name.strip(), status, role.strip()))
-    return place, people
+    # (a member listed again under "Afbud/Fraværende": one person, absent)
+    return place, listed_once(people)
 
 
 def _participants(root: ET.Element) -> list[Participant]:
@@ -159,7 +163,7 @@ def _meeting(root: ET.Element, raw: bytes, path: Path, municipality: str | None)
         closed = "lukket" in _text(agenda, "AgendaType").lower()
         front = front or (agenda.findtext("FullText") or "")
         for el in agenda.iter("MeetingAgendaItem"):
-            lines = (el.findtext("FullText") or "").split("\n")
+            lines = restored_lines(el.findtext("FullText") or "")
             number = _number(el, lines)
             title = _text(el.find("Document"), "Title")
             first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
@@ -180,7 +184,8 @@ def _meeting(root: ET.Element, raw: bytes, path: Path, municipality: str | None)
     place, people = _front_page(front)
     place = place or _text(root, "MeetingLocation") or _text(root, "MeetingPlace") or None
     people = people or _participants(root)
-    named = municipality or municipality_in(front or raw.decode("utf-8", "replace"))
+    named = municipality or municipality_in("\n".join(restored_lines(front)) or raw.decode(
+        "utf-8", "replace"))
     guessed = None if named else _guessed_municipality(front, place)
     meeting = Meeting(
         committee=committee, date=day, items=sorted(items, key=lambda i: i.number),

@@ -24,14 +24,11 @@ from .committee_initials import own_initials
 from .common import DECISION
 from .dated import spelled_out
 from .history_text import written_history
+from .item_text import EMPTY_LABEL_RE
 from .people import decision_people
 from .protocol_entry import entered_statements
 from .vote_names import without_own_body
 
-_EMPTY_LABEL_RE = re.compile(
-    r"\s*(?:følgende deltog ikke[^\n:]*|afbud|fraværende|afbud/fraværende)\s*:\s*$",
-    re.IGNORECASE,
-)
 # A form's label of a word or two left empty at the text's end, on a line of its own after
 # the text: "Godkendt" / "Bemærkninger:" (a template's comment field nobody filled in)
 _EMPTY_FIELD_RE = re.compile(r"\n[ \t]*[A-ZÆØÅ][\w/-]*(?:[ \t]+[\w/-]+)?[ \t]*:\s*\Z")
@@ -242,7 +239,7 @@ def finish_meeting(
         entered_statements(item)  # "Protokoltilførsel: …" under the decision
         for section in item.sections:
             if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing
-                section.text = _EMPTY_FIELD_RE.sub("", _EMPTY_LABEL_RE.sub(
+                section.text = _EMPTY_FIELD_RE.sub("", EMPTY_LABEL_RE.sub(
                     "", section.text)).strip()
         if not item.decision:  # "Konklusion" where a board writes what it decided
             for section in item.sections:

@@ -38,14 +38,19 @@ EMPTY_CASE_RE = re.compile(
 # line ("2025-2028", "2024/2025") is a wrapped title's end, no case number.
 BARE_CASE_RE = re.compile(
     r"^(?!(?:19|20)\d\d[-/](?:19|20)\d\d$)(?:[A-ZÆØÅ]{2,5}-)?\d{2,4}[-/]\d{3,}(?:-\d+)*$")
+# An absence label naming nobody ("Følgende deltog ikke i behandlingen af punktet:", "Afbud:")
+EMPTY_LABEL_RE = re.compile(
+    r"\s*(?:følgende deltog ikke[^\n:]*|afbud|fraværende|afbud/fraværende)\s*:\s*$",
+    re.IGNORECASE,
+)
 _SKIP_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|sags[- ]?id)\.?\s*:", re.IGNORECASE)
 # Headings that PDF/eDoc text glues to the next word: "SammendragDet årlige …".
 # (the longer heading first: "Økonomiske konsekvenser og finansieringIngen.")
-_GLUABLE = ("Sammendrag", "Resumé", "Resume", "Baggrund", "Supplerende sagsfremstilling",
-            "Sagsfremstilling", "Sagsbeskrivelse", "Indstilling", "Beslutning", "Bilag",
-            "Økonomiske konsekvenser og finansiering", "Økonomiske konsekvenser",
-            "Lovgrundlag", "Tidligere behandling", "Beslutningen træffes af")
-GLUED_HEADING_RE = re.compile(rf"^({'|'.join(_GLUABLE)})(?=[A-ZÆØÅ])(?!{'|'.join(_GLUABLE)})")
+GLUABLE = ("Sammendrag", "Resumé", "Resume", "Baggrund", "Supplerende sagsfremstilling",
+           "Sagsfremstilling", "Sagsbeskrivelse", "Indstilling", "Beslutning", "Bilag",
+           "Økonomiske konsekvenser og finansiering", "Økonomiske konsekvenser",
+           "Lovgrundlag", "Tidligere behandling", "Beslutningen træffes af")
+GLUED_HEADING_RE = re.compile(rf"^({'|'.join(GLUABLE)})(?=[A-ZÆØÅ])(?!{'|'.join(GLUABLE)})")
 
 
 def _is_heading(line: str) -> bool:
@@ -98,6 +103,8 @@ def item_from_lines(
             in_history = False
             sections.heading(line)
             continue
+        if in_history and EMPTY_LABEL_RE.fullmatch(line):
+            continue  # (an earlier decision's "Følgende deltog ikke …:" naming nobody)
         if in_history:
             history[-1].text = f"{history[-1].text}\n{line}".strip()
         else:

@@ -181,10 +181,11 @@ def listed_person(text: str, status: str) -> Participant:
 
 
 def role_status(role: str, status: str) -> tuple[str, str]:
-    """A role after its member and the status a list prints after it: "rådmand – afbud"
-    (absent), "formand Deltog" (a members' table's status column run on after the role)."""
-    if DASH_ABSENT_RE.search(role):
-        return DASH_ABSENT_RE.sub("", role), "afbud"
+    """A role after its member and the status a list prints after it: "rådmand – afbud",
+    "Næstformand (afbud)" (absent), "formand Deltog" (a members' table's status column run
+    on after the role)."""
+    if DASH_ABSENT_RE.search(role) or STATUS_MARK_RE.search(role):
+        return STATUS_MARK_RE.sub("", DASH_ABSENT_RE.sub("", role)), "afbud"
     padded = f" {role}"  # (the status alone too: "deltog")
     m = ATTENDANCE_RE.search(padded)
     if not m or m.group("part") or m.group(1).lower() == "stedfortræder":
@@ -291,7 +292,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             people.append(found)
             continue
         if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)
-                       or ROLE_WORD_RE.fullmatch(part)) and not (
+                       or ROLE_WORD_RE.fullmatch(STATUS_MARK_RE.sub("", part))) and not (
                 roles_first and _ROLE_RE.match(part)) and (sum(
                 not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in _COMPOUND_RE.sub(
                     "-", part).split()) <= (6 if part.startswith(_STANDS_FOR) else 4)
@@ -300,9 +301,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             # ("stedfortræder for Inger Marie Dam (V)": the party letter is no word of it; "børne-
             # og ungdomsorganisationerne" one word; "Eva Lund (V), forlod mødet kl. 17.30 efter
             # punkt 6": a part-time note, kept whole as the role, however long)
-            role = " ".join(part.split()).rstrip(".")  # (it may say more than the label did)
+            role, people[-1].status = role_status(  # (it may say more than the label did)
+                " ".join(part.split()).rstrip("."), people[-1].status)
             role = role.lower() if ROLE_WORD_RE.fullmatch(role) else role  # ("Formand")
-            role, people[-1].status = role_status(role, people[-1].status)
             if body := _ROLE_THEN_BODY_RE.match(role):  # "formand (DH Lindå)": the body
                 role = body.group(1)  # after the name, as `affiliations` keeps it
                 people[-1].name = f"{people[-1].name} ({body.group(2)})"
