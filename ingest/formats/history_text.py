@@ -58,6 +58,9 @@ def _dated_entry(line: str) -> Treatment | None:
         return None
 
 
+_LABEL_SPLIT_RE = re.compile(r"(?<=\S)\s+(?=(?:Dato|Punktnummer):\s)")
+
+
 def labelled_entries(lines: list[str]) -> list[Treatment]:
     """A "Sagsforløb" as label lines ("Udvalg: …", "Dato: …", "Punktnummer: …"), each
     entry followed by its text, as a FirstAgenda publication page writes it.
@@ -65,17 +68,22 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
     >>> [(t.committee, t.date.isoformat(), t.punkt, t.text) for t in labelled_entries(
     ...     ["Udvalg: Magistraten", "Dato: 02-09-2025", "Punktnummer: 12", "Anbefales."])]
     [('Magistraten', '2025-09-02', 12, 'Anbefales.')]
+    >>> [(t.committee, t.punkt) for t in labelled_entries(  # (the labels on one line)
+    ...     ["Udvalg: Magistraten Dato: 02-09-2025 Punktnummer: 12 Anbefales."])]
+    [('Magistraten', 12)]
     """
     out: list[Treatment] = []
-    for line in lines:
+    # (a printed page's labels side by side on one line: "Udvalg: X   Dato: …   Punktnummer: 6")
+    for line in [part for ln in lines for part in _LABEL_SPLIT_RE.split(ln)]:
         label, _, value = line.partition(":")
         key = label.strip().lower()
         if key == "udvalg" and value.strip():
             out.append(Treatment(committee_name(value), None, ""))
         elif out and key == "dato" and out[-1].date is None and (found := parse_date(value)):
             out[-1].date = found[0]
-        elif out and key == "punktnummer" and re.fullmatch(r"\d+", value.strip()):
-            out[-1].punkt = int(value.strip())
+        elif out and key == "punktnummer" and (m := re.match(r"(\d+)\b\s*(.*)", value.strip())):
+            out[-1].punkt = int(m[1])  # (the text run on after it, when the lines were joined)
+            out[-1].text = m[2]
         elif out:
             out[-1].text = f"{out[-1].text}\n{line}".strip()
     return out

@@ -350,6 +350,9 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
                                       if other else "stedfortræder"))
         elif status and NOBODY_RE.match(row.strip()):
             continue  # "Fraværende:" / "Ingen"
+        elif status and (said := _STATUS_THEN_SENTENCE_RE.match(row)) and looks_like_name(
+                DASH_ABSENT_RE.sub("", said["entry"])):  # "Ole Smidt (O) – afbud. Stedfortræder …"
+            people.append(listed_person(said["entry"], status))
         elif status and not row.endswith(".") and _comma_list(row):
             # the members in one paragraph, each with a party ("Ida Vest (V) – formand,
             # Ole Skov (A), …"): each one, not one name of them all
@@ -364,6 +367,11 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
         elif i == 0 and not is_label(row):  # type: ignore[operator]
             place = re.sub(r"^(?:i|på|paa)\s+", "", row)  # ("paa Them Raadhus": ASCII's "på")
     return people, place
+
+
+# A list's entry with its status, a sentence about the meeting after it: "Ole Smidt (O) –
+# afbud. Stedfortræder Jan Lindved (O) deltog i mødet."
+_STATUS_THEN_SENTENCE_RE = re.compile(r"^(?P<entry>[^.]{3,80}?\s[-–]\s*\w+)\.\s+[A-ZÆØÅ].*\.$")
 
 
 def _comma_list(row: str) -> bool:

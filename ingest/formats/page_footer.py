@@ -11,7 +11,14 @@ part of its decision.
   feedback box ("Fandt du det, du søgte?  Ja  Nej");
 * the page's own links ("Del siden: …", "Sidst opdateret …", "Til toppen");
 * a print stamp ("Udskrevet 13.03.2019 af …"), or the day the minutes were published
-  ("Referatet er offentliggjort 08.05.2025.").
+  ("Referatet er offentliggjort 08.05.2025."), or the system that published them
+  ("Dagsordener og referater publiceres med FirstAgenda Publication");
+* a site's cookie notice ("Netpublicator anvender cookies … Læs mere  [ OK ]");
+* a listing page's links to the meeting's documents and to other meetings ("Referat
+  20.01.2026 (pdf, 196 KB)", "+ Bestyrelsesmøde tirsdag den 25. november 2025", "Se
+  ældre referater (2019-2024)", "Se også: Dagsorden 4. marts 2025 · …").
+
+A footer line the page wrapped in two is read as one.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ privatlivspolitik privatliv persondatapolitik databeskyttelse tilgængelighedser
 tilgængelighed kontakt om hjemmesiden nyhedsbrev presse job facebook linkedin instagram
 twitter youtube""".split())
 _POLICY = "|".join(sorted(_POLICY_WORDS, key=len, reverse=True))
+_POLICY = rf"(?:[\w]+-\s+og\s+)?(?:{_POLICY})"  # ("Cookie- og privatlivspolitik")
 # the address on one line, the body's name in it (the site's policy links after it:
 # "… · 9900 Frederikshavn · Tlf. 98 45 50 00 · Tilgængelighedserklæring · Cookies")
 # (and the body's register numbers: "· CVR 29189420", "· EAN-nr. 5798000…")
@@ -77,10 +85,23 @@ _PUBLISHED_RE = re.compile(r"^(?:referatet|dagsordenen|protokollen|beslutningspr
 
 
 # When the minutes were approved, with the print stamp under them: "Referatet er godkendt
-# den 11.03.2026." ("… godkendt af formanden den 26-11-2025")
-_APPROVED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:er|blev)\s+"
-                          r"godkendt(?:\s+af\s+[\w ]{2,40}?)?\s+(?:d(?:en|\.)\s+)?"
-                          r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\.?$", re.IGNORECASE)
+# den 11.03.2026." ("… godkendt af formanden den 26-11-2025"; a listing page's "Referat
+# godkendt af formanden den 27. januar 2026")
+_APPROVED_RE = re.compile(r"^(?:referat(?:et)?|protokollen|beslutningsprotokollen)\s+"
+                          r"(?:(?:er|blev)\s+)?godkendt(?:\s+af\s+[\w ]{2,40}?)?\s+"
+                          r"(?:d(?:en|\.)\s+)?"
+                          r"(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})\.?$",
+                          re.IGNORECASE)
+# The system that published the page: "Dagsordener og referater publiceres med FirstAgenda
+# Publication", "Dagsordenen er udgivet fra Prepare."
+_CREDIT_RE = re.compile(r"^(?:dagsorden\w*|referat\w*|dokument\w*)(?:\s+og\s+\w+)?\s+"
+                        r"(?:(?:er|blev|bliver)\s+)?(?:publiceres|publiceret|udgives|udgivet|"
+                        r"offentliggøres|offentliggjort)\s+(?:med|fra|via|i)\s+[A-Z][\w-]*"
+                        r"(?:\s+[A-Z][\w-]*){0,2}\.?$", re.IGNORECASE)
+# A site's cookie notice, its buttons after it ("… anvender cookies til … [ OK ]")
+_COOKIE_NOTICE_RE = re.compile(r"\b(?:anvender|bruger|benytter|sætter)\s+cookies\b|"
+                               r"^(?:\w+\s+){0,2}(?:\[\s*[\wæøå ]{1,15}\s*\]\s*)+$",
+                               re.IGNORECASE)
 # a footer's sentences on one line ("Referatet er godkendt den 11.03.2026. Udskrevet …")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!])\s+(?=[A-ZÆØÅ])")
 # a site footer's parts on one line, between "·" or "|" ("Slagelse Kommune · Rådhuspladsen
@@ -107,6 +128,16 @@ _MEETING_LINK_RE = re.compile(
 _LINKS_HEAD_RE = re.compile(
     r"^(?:andre|øvrige|tidligere|kommende|relaterede)\s+møder\b[^.!?]{0,80}$|^se også:?$",
     re.IGNORECASE)
+# A listing page's link to a meeting's document, with the file's type and size ("Referat
+# 20.01.2026 (pdf, 196 KB)", "Dagsorden 4. marts 2025"); a collapsed row of another meeting
+# ("+ Bestyrelsesmøde tirsdag den 25. november 2025"); the link to the archive ("Se ældre
+# referater (2019-2024)")
+_WORD_DAY = r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}"
+_DOC_LINK_RE = re.compile(rf"^{_KIND}\s+(?:{_DAY}|{_WORD_DAY})(?:\s*\([^()]*\b[kKM]B\))?$",
+                          re.IGNORECASE)
+_COLLAPSED_RE = re.compile(rf"^[+▸►]\s+[^.!?]{{3,80}}\s(?:{_DAY}|{_WORD_DAY})$")
+_ARCHIVE_RE = re.compile(r"^(?:se|vis|find)\s+(?:ældre|tidligere|alle|flere)\s+(?:referater|"
+                         r"dagsordener|møder)\b[^.!?]*$", re.IGNORECASE)
 
 
 def published_line(line: str) -> bool:
@@ -147,7 +178,8 @@ def _policy_links(line: str) -> bool:
 def _one_footer_line(s: str) -> bool:
     return bool(_ADDRESS_RE.match(s) or _CONTACT_RE.match(s) or _PAGE_FOOT_RE.match(s)
                 or _PRINT_STAMP_RE.match(s) or _FEEDBACK_RE.match(s) or _policy_links(s)
-                or _PUBLISHED_RE.match(s) or _APPROVED_RE.match(s))
+                or _PUBLISHED_RE.match(s) or _APPROVED_RE.match(s) or _CREDIT_RE.match(s)
+                or _COOKIE_NOTICE_RE.search(s))
 
 
 def footer_line(line: str) -> bool:
@@ -183,9 +215,9 @@ def _dotted_footer(s: str) -> bool:
         return False
     town = any(re.fullmatch(rf"(?:{_STREET},?\s+)?{_TOWN}", p) for p in parts)
     named = any(re.search(r"\b(?:Kommune|Rådhus|Amt|Amtskommune)\b|^©", p) for p in parts)
-    stamp = any(re.fullmatch(rf"{_PHONE}|(?:e-?mail:?\s*)?{_MAIL}|{_REGISTER}", p)
-                or _PRINT_STAMP_RE.match(p) for p in parts)
-    return town and named and stamp
+    stamps = sum(bool(re.fullmatch(rf"{_PHONE}|(?:e-?mail:?\s*)?{_MAIL}|{_REGISTER}", p)
+                      or _PRINT_STAMP_RE.match(p)) for p in parts)
+    return town and stamps > 0 and (named or stamps > 1)  # (an institution's phone and mail)
 
 
 def footer_start(lines: list[str], first: int, end: int) -> int:
@@ -209,6 +241,11 @@ def footer_start(lines: list[str], first: int, end: int) -> int:
                         or _CONTACT_HEAD_RE.match(lines[filled[-1]].strip())
                         or _contact_person(lines, filled) or _meeting_links(lines, filled)))):
         end, popped = filled.pop(), True
+        # (a footer's line the page wrapped: "… Hovedgaden 1, 4660" / "Store Heddinge · …")
+        while len(filled) > 2 and footer_line(f"{lines[filled[-2]]} {lines[filled[-1]]}") and (
+                not footer_line(lines[filled[-1]])):
+            filled.pop()
+            end = filled.pop()
     if popped and len(filled) > 1 and _RULE_RE.match(lines[filled[-1]].strip()):
         end = filled.pop()  # (the rule above the footer)
     return end if popped or not framed else below
@@ -218,7 +255,11 @@ def _meeting_links(lines: list[str], filled: list[int]) -> bool:
     """The last of `filled` is a link to another meeting's document in the box above the
     site's footer, or that box's heading above its links ("Andre møder i …")."""
     s = lines[filled[-1]].strip()
-    if _MEETING_LINK_RE.match(s):
+    parts = [p.strip() for p in _PART_SPLIT_RE.split(re.sub(r"(?i)^se også:\s*", "", s))]
+    if _MEETING_LINK_RE.match(s) or _COLLAPSED_RE.match(s) or _ARCHIVE_RE.match(s) or (
+            _DOC_LINK_RE.match(parts[0]) and all(_DOC_LINK_RE.match(p) or _APPROVED_RE.match(p)
+                                                for p in parts[1:-1])) or (
+            _APPROVED_RE.match(parts[0]) and len(parts) > 1 and _DOC_LINK_RE.match(parts[1])):
         return True
     below = [lines[k].strip() for k in range(filled[-1] + 1, len(lines)) if lines[k].strip()]
     return bool(_LINKS_HEAD_RE.match(s)) and bool(below) and bool(_MEETING_LINK_RE.match(below[0]))

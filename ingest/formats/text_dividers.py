@@ -33,6 +33,7 @@ from .sign_off import (
     unmarked,
 )
 from .signatures import SIGNATURE_PAGE_RE, SIGNED_BY_RE, bare_signatures, service_page
+from .text_furniture import NEXT_MEETING_RE
 
 _NUMBERING = r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]?\s+)?"
 _GROUP_RE = re.compile(
@@ -272,11 +273,6 @@ _ATTACHMENT_STAMP_RE = re.compile(r"^bilag(?:\s+\d{1,2}\.?)?\s+(?:til|for|vedr\.
                                   re.IGNORECASE)
 
 
-# The next meeting announced after the last item: "Næste møde: tirsdag d. 7.5. kl. 19.00
-# hos Karen.", "**Næste mødedato:** 12. juni 2024"
-# (a newsletter's: "Næste møde i Økonomiudvalget: 11/12-2025 kl. 15:00.")
-_NEXT_MEETING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møde(?:dato)?(?:\s+i\s+[A-ZÆØÅ]"
-                              r"[\w-]*(?:\s+[\w-]+){0,3})?[*_]*\s*:[*_]*\s*\S", re.IGNORECASE)
 _NEXT_SAID_RE = re.compile(r"^(?:næste|kommende)\s+[a-zæøå]*møde\s+(?:afholdes|holdes|finder\s+"
                            r"sted|er\s+(?:fastsat|planlagt))\b", re.IGNORECASE)
 _EMPTY_LABEL_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,20}:$")  # ("Beslutning:", nothing after)
@@ -303,7 +299,7 @@ def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
         return aside and above.endswith(".") and len(rest) <= 2 and (
             [lines[i].strip(), *rest][-1].endswith("."))
     # (below it, the names; "Mødet sluttede kl. 11.50."; a newsletter's footer)
-    return bool(_NEXT_MEETING_RE.match(lines[i].strip())) and (above.endswith(
+    return bool(NEXT_MEETING_RE.match(lines[i].strip())) and (above.endswith(
         (".", "!", "?", ")")) or empty) and all(namelike(ln) or SIGNED_RE.match(unmarked(ln))
                                                 or ENDED_RE.match(ln.strip()) or footer_line(ln)
                                                 for ln in below[:signed])

@@ -20,6 +20,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from .web_chrome import chrome_lines, without_more
+
 # The imperatives a web page's buttons and links start with (Danish and English).
 _ACTIONS = frozenset("""hent download downloade kopier kopiér del print udskriv tip send
 luk annuller åbn vis skjul gem abonner følg copy share open close save""".split())
@@ -81,14 +83,16 @@ def strip_ui_furniture(lines: list[str], spans: list[tuple[int, int]],
     drop = _menus(lines, repeated)
     if spans:
         drop.update(range(_dialogs(lines, spans[-1][0]), len(lines)))
+        drop |= chrome_lines(lines, spans[0][0] - 1)  # (a cookie banner, toolbars)
     # "PDFBilag 1: …": an attachment link's file-type badge, when the page has several
     badges = {k for k, ln in enumerate(lines) if _TYPE_BADGE_RE.match(ln)}
     if len(badges) < 2:
         badges = set()
-    if not drop and not badges:
+    shown = [without_more(ln) for ln in lines]  # ("… Vis mere": a shortened paragraph's)
+    if not drop and not badges and shown == lines:
         return lines
     return [_TYPE_BADGE_RE.sub(r"\1", ln, count=1) if k in badges else ln
-            for k, ln in enumerate(lines) if k not in drop]
+            for k, ln in enumerate(shown) if k not in drop]
 
 
 def _menus(lines: list[str], repeated: set[str]) -> set[int]:
@@ -140,6 +144,13 @@ _PUBLISHED_RE = re.compile(
     r"^(?:[^·•|]{0,80}[·•|]\s*)?(?:publiceret|udgivet|opdateret)\s*:?\s+(?:den\s+)?"
     r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)"
     r"(?:,?\s+(?:kl\.\s*)?\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
+
+
+# The next meeting announced: "Næste møde: tirsdag d. 7.5. kl. 19.00 hos Karen.",
+# "**Næste mødedato:** 12. juni 2024" (a newsletter's: "Næste møde i Økonomiudvalget:
+# 11/12-2025 kl. 15:00."): another meeting's day, under the minutes or above them
+NEXT_MEETING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møde(?:dato)?(?:\s+i\s+[A-ZÆØÅ]"
+                             r"[\w-]*(?:\s+[\w-]+){0,3})?[*_]*\s*:[*_]*\s*\S", re.IGNORECASE)
 
 
 def post_byline(line: str) -> bool:

@@ -20,7 +20,7 @@ from .invited_time import points_elsewhere
 from .letterhead_column import without_letterhead_column
 from .members_table import members_table, people_lists, table_columns
 from .people_once import listed_once
-from .text_furniture import post_byline, without_letter_date
+from .text_furniture import NEXT_MEETING_RE, post_byline, without_letter_date
 from .text_header_committee import (
     below_running_lines,
     body_below_date,
@@ -126,10 +126,10 @@ _MD_BODY_FIRST_RE = re.compile(
 
 def parse_header(lines: list[str]) -> Header:
     """Committee, date, time, place, kind and participants from the lines before the
-    first item (a post's byline and a letter's dateline aside: when it was posted or
-    written is no meeting's date)."""
+    first item (a post's byline, a letter's dateline and the next meeting announced
+    aside: when it was posted or written, or the next meeting's day, is no meeting's date)."""
     h = _parse_header(without_letter_date(without_letterhead_column(labelled_attendance(
-        [ln for ln in lines if not post_byline(ln)]))))
+        [ln for ln in lines if not (post_byline(ln) or NEXT_MEETING_RE.match(ln.strip()))]))))
     h.participants = h.participants or []
     attendance_notes(h.participants, header_rows(lines))
     answer_deadline(h, header_rows(lines))
@@ -217,7 +217,7 @@ def _parse_header(lines: list[str]) -> Header:
                 if value.endswith((",", ";", " -")) or re.search(r"\s\d\.$", value) or (
                         re.match(r"(?:og|samt) [A-ZÆØÅ]", nxt)):  # "…, 1."; "…" / "og Ole Gade"
                     value += " " + nxt
-                elif last.count("(") > last.count(")"):  # wrapped inside a parenthesis:
+                elif value.count("(") > value.count(")"):  # wrapped inside a parenthesis:
                     value += " " + nxt  # "Ole Dam (Byrådets" / "Repræsentant), Ib Holm (F)"
                 elif key.startswith("stedfortr") and STANDS_IN_LINE_RE.match(nxt):
                     value += ", " + nxt  # one substitute a line: "Kim Holst (A) mødte for …"

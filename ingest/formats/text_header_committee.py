@@ -78,6 +78,10 @@ _TITLE_BODY_RE = re.compile(
     r"^(?i:referat|dagsorden)(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:ordinært\s+|ekstraordinært\s+)?"
     r"(?i:møde|mødet)\s+i)?\s+(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|rådet|bestyrelse|"
     r"bestyrelsen|nævn|nævnet|kommission|kommissionen))\b")
+# A page's heading naming the body and the day after a dash: "Ældrerådet – tirsdag den 22.
+# oktober 2019" (its list of members below, a line wrapped in it, names no body)
+_BODY_DATED_RE = re.compile(r"^(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|rådet|bestyrelse|"
+                            r"bestyrelsen|nævn|nævnet|kommission|kommissionen))\s+[–—-]\s+(?P<d>.+)$")
 _ROLE_OF_RE = re.compile(r"(?:formand|næstformand|sekretær|referent|medlem)\b", re.IGNORECASE)
 
 # A line that cannot end a name: it stops at a joining word ("Fælles møde mellem
@@ -118,7 +122,8 @@ def labelled_head_committee(rows: list[str]) -> str | None:
              and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
              and not NUMBERED_LINE_RE.match(r) and not _MEMBER_LINE_RE.match(r)
              and clean_heading(r).lower() not in _CONTENTS_WORDS]
-    titled = next((m.group("b") for r in rows if (m := _TITLE_BODY_RE.match(r))), None)
+    titled = next((m.group("b") for r in rows if (m := _TITLE_BODY_RE.match(r))), None) or next(
+        (m.group("b") for r in rows if (m := _BODY_DATED_RE.match(r)) and parse_date(m["d"])), None)
     return titled or next((r for r in named if BODY_NAME_RE.search(r)
                            and not _ROLE_OF_RE.match(r)), None) or next((
         r for r in named if _BODY_AT_RE.match(r)), None) or next(iter(named), None)

@@ -11,6 +11,7 @@ import re
 from referat.danish import DANISH_MONTHS
 
 from .colonless_labels import colonless_labels
+from .dotted_lists import dotted_paragraphs
 from .grouped_members import grouped_members
 from .mail_head import MAIL_SENT_RE, without_mail_header
 from .members_table import table_columns
@@ -371,7 +372,7 @@ def header_rows(lines: list[str]) -> list[str]:
     rows: list[str] = []
     table = False  # in a members table ("Navn | Parti | Fremmøde"): its rows stay whole
     # (a members' table, its cells parted by tabs; members in groups under their heading)
-    for ln in grouped_members(wrapped_people(tab_members(lines))):
+    for ln in grouped_members(wrapped_people(tab_members(dotted_paragraphs(lines)))):
         # pandoc's "-   Name"; a list pasted from a web page or Word, "•<tab>Name"
         line = re.sub(r"^([-*+•])(?:\s{2,}|\t)", r"\1 ", ln.strip())
         line = line if table else unjustified(without_published(line))  # ("… · Referatet er

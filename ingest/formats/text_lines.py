@@ -32,6 +32,7 @@ from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
 from .time_stamps import unstamped
 from .toc_cells import contents_cells
+from .web_chrome import unfolded_items
 from .wrapped_labels import joined_labels
 from .year_numbers import year_numbered
 
@@ -357,6 +358,10 @@ def _without_continued(lines: list[str]) -> list[str]:
     return out
 
 
+def _item_number(line: str) -> str | None:
+    return m.group(1) if (m := PLAIN_ITEM_RE.match(line)) else None
+
+
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
     # ("> " of a quoted e-mail, ">   Name" indented, or a callout; "Sagsnr:: 24/8812")
@@ -375,6 +380,7 @@ def prepared_lines(text: str) -> list[str]:
     lines = decision_column(lines)  # ("Sag   Beslutning": the decision beside the text)
     lines = unstacked(lines)  # ("Dato:" / "Tid:" / "4. juni 2024" / "15:30": a table's columns)
     lines = side_by_side(lines)  # ("Medlemmer:   Fraværende:" over two lists)
+    lines = unfolded_items(lines, _item_number)  # ("– Punkt 1: Title": an accordion's glyph)
     lines = row_cells(_mark_after_number(_dehyphenate(lines)))  # ("4" / "Title" / "Åben …")
     lines = contents_cells(year_numbered(lines))  # ("1." / "Title" / "2"; "23/2025  Title")
     lines = _open_marks(_right_column_cases(_left_margin_cases(_wrapped_marks(lines))))

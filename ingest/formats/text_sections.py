@@ -110,7 +110,7 @@ def heading_between(line: str, above: list[str]) -> str | None:
     True
     """
     last = above[-1].strip() if above else ""
-    if not last or not last.endswith((".", "!", "?", ":", ")")):
+    if not last or not last.endswith((".", "!", "?", ":", ")", "…")):  # (… "Vis mere")
         return None  # (after a blank line the heading stands apart already)
     known = case_text_heading(line)
     return f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:" if known else None

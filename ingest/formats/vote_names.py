@@ -66,12 +66,16 @@ def voter_names(text: str) -> list[str]:
 
     >>> voter_names("A og F (3) – formandens stemme var afgørende.")
     ['A', 'F']
+    >>> voter_names("Ida Dam (Ø) og Bo Ry (Ø), som ønsker, at satsen bliver 0,25 procent")
+    ['Ida Dam (Ø)', 'Bo Ry (Ø)']
     >>> voter_names("Helle Juul, V")  # (a member and her party: one voter)
     ['Helle Juul (V)']
     """
     # (an initial's dot ends nothing: "Morten S. Petersen (C)"; a dash before a lower-case
     # word opens a remark, outside brackets: "A og F (3) – formandens stemme var afgørende")
-    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|(?<!\b[A-ZÆØÅ])[.;]\s|\.$|"
+    # (a relative clause after the names says why: "…, som ønsker, at … 0,25 procent")
+    text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|,\s+(?:som|der)\s+(?=[a-zæøå])|"
+                    r"(?<!\b[A-ZÆØÅ])[.;]\s|\.$|"
                     r"\s[–—-]\s+(?=[a-zæøå])(?![^(]*\))", party_groups(clean_line(text)))[0]
     text = _NAME_PARTY_RE.sub(_name_party, text)
     parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
