@@ -69,6 +69,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                           r"reduceret|ændret|vokset|forbedret|forværret)\b|"
                           # "er der blevet færre elevpladser fra 2022 til 2024?"
                           r"\b(?:er|blev|bliver) (?:der )?(?:blevet|kommet) (?:færre|flere)\b|"
+                          # "Blev der flere SOSU-elever i 2022?", "kom der færre ledige?"
+                          r"^\W*(?:blev|kom|bliver|kommer) der (?:færre|flere)\b|"
                           r"\b(?:flere eller færre|færre eller flere)\b", re.I)),
     # ("optaget på merituddannelsen": the intake, a count of people)
     (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal|"

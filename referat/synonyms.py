@@ -37,6 +37,9 @@ _SYNONYM_WORDS = {
     "lærling lærlinge lærlinger": "elevpladser",
     "lærlingepladser lærepladser": "elevpladser praktikpladser",
     "praktikant praktikanter": "praktikpladser",
+    # the care trades by their common short form: "SOSU-elever" are "social- og
+    # sundhedsassistent"-elever
+    "sosu": "social sundhedsassistent sundhedsassistentuddannelsen sundhedshjælper",
     "fagforening fagforeningen fagforeninger fagforeningerne": "faglige organisationer",
     # a post held for a while: "fungerende formand" is the minutes' "midlertidig formand"
     "fungerende": "midlertidig konstitueret",

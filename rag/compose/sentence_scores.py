@@ -110,6 +110,8 @@ WHO_SAID = re.compile(r"\b(?:hvem|hvilke[nt]?\s+\w+)\s+(?:\w+\s+){0,2}?(?:mente|
 EXPLAIN_ASKED = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
                       re.I)
 _WHO = re.compile(r"\bhvem\b", re.I)
+
+
 def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote]:
     """Every quotable sentence of `item` that names part of the topic, scored."""
     view = ctx.lookup.item(item.ref)
