@@ -38,6 +38,9 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                          r"andel\w*|pct)\b", re.I)),
     # "Koster energitjekket millioner?", "Hvad betaler Pantheon for grunden?"
     (AMOUNT, re.compile(r"^\W*kost(?:er|ede)\b|\bhvad betal(?:er|te|es)\b(?=[^?]*\bfor\s+\w)|"
+                        # "Hvad skal Greve Spildevand give for de to grunde?"
+                        r"\bhvad (?:\S+ ){0,4}?(?:give|giver|gav|betale|betalt) for\s+"
+                        r"(?!(?:at|en|et|nogle|noget|nogen|slags|type|svar|begrundelse)\b)\w|"
                         r"\b(hvor meget (?:(?:ekstra|mere|samlet|i alt)\s+)?(?:koste\w*|kostede|"
                         r"får|fik|bevilge\w*|afsat\w*|bruge\w*|penge|støtte|betal\w*|spare\w*|"
                         r"sparede)|hvad koste\w*|"

@@ -120,3 +120,11 @@ def test_bodies_given_as_examples_filter_nothing() -> None:
                                "teknikudvalget og natur- og miljørådet?") == []
     assert names.committees_in("Hvem tog over i teknikudvalget?") == [
         "Klima-, Teknik- og Miljøudvalget"]
+
+
+def test_a_price_asked_as_what_someone_gives_for_it() -> None:
+    """"Hvad skal Greve Spildevand give for de to grunde?" asks an amount (a near miss
+    when the minutes give only the lease's); "hvad gav de for en begrundelse?" does not."""
+    assert asked_type("Hvad skal Greve Spildevand give for de to grunde, som kommunen vil "
+                      "sælge til dem?") == "amount"
+    assert asked_type("Hvad gav de for en begrundelse?") != "amount"
