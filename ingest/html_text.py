@@ -52,6 +52,10 @@ _SECTION_CLASSES = {"beslutning": "Beslutning", "beslutninger": "Beslutning",
                     "indstilling": "Indstilling", "sagsfremstilling": "Sagsfremstilling",
                     "resume": "Resume", "resumé": "Resume", "sammendrag": "Sammendrag",
                     "baggrund": "Baggrund", "bilag": "Bilag"}
+# a class word that makes the block an earlier meeting's ("tidligere-beslutning",
+# "beslutning-historik"): the case's history, no section of this meeting
+_EARLIER_CLASSES = frozenset(["tidligere", "historik", "forloeb", "forløb", "sagsforloeb",
+                              "sagsforløb", "earlier", "previous", "history"])
 
 
 class _Colon(str):
@@ -258,7 +262,7 @@ def _section_class(node: object) -> str | None:
     words.add(str(node.get("aria-label") or "").strip().lower())  # type: ignore[attr-defined]
     words.add(str(node.get("title") or "").strip().lower())  # type: ignore[attr-defined]
     heading = next((_SECTION_CLASSES[w] for w in words if w in _SECTION_CLASSES), None)
-    if heading is None:
+    if heading is None or words & _EARLIER_CLASSES:
         return None
     text = node.get_text(" ", strip=True)  # type: ignore[attr-defined]
     return None if text.lower().startswith(heading.lower()) else heading

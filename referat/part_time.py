@@ -29,20 +29,25 @@ _WHERE_RE = re.compile(r"^(fra og med|til og med|fra|til|efter|under|før|inden|
 _ABSENT_WORDS = ("fraværende", "gik", "forlod")
 
 
-def part_time(entry: str) -> re.Match[str] | None:
+def part_time(entry: str, absent: bool = False) -> re.Match[str] | None:
     """The part-time phrase at the end of a participants list's entry, if any: a
-    bare "punkt 3" needs a word that says what it means ("deltog ikke i", "fraværende").
+    bare "punkt 3" needs a word that says what it means ("deltog ikke i", "fraværende"),
+    or an `absent` entry's brackets ("Fraværende: Ida Holm (V) - afbud til den
+    genoptagne del (punkt 6-9)": away for those items only).
 
     >>> part_time("Bo Jensen (V) deltog ikke i behandlingen af punkt 3 og 4")["p"]
     'behandlingen af punkt 3 og 4'
     >>> part_time("Jens Hansen, punkt 3") is None
     True
+    >>> part_time("Ida Holm (V) - afbud til 2. dag (punkt 6-9)", absent=True)["p"]
+    'punkt 6-9'
     """
     m = PART_TIME_RE.search(entry)
     if m is None:
         return None
     word = (m.group("w") or "").lower()
-    if _WHERE_RE.match(m.group("p")) or word.startswith(("deltog ikke", "fraværende")):
+    if _WHERE_RE.match(m.group("p")) or word.startswith(("deltog ikke", "fraværende")) or (
+            absent and m.group("b") and not word):
         return m
     return None
 

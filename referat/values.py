@@ -170,6 +170,9 @@ _PERSON = re.compile(
     r"\b([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?(?:\s(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåé]+"
     r"(?:-[A-ZÆØÅ][a-zæøåé]+)?)){1,3})(?:\s\(([A-ZÆØÅ])\))?")
 _PARTY_LETTER = re.compile(r"\(([ABCDFIKMOVÆØÅ])\)")
+# A member of no party, designated so where a party would stand ("Knud Hallas
+# (løsgænger)", "løsgænger Knud Hallas" in a vote): kept in brackets as a party is
+UNALIGNED = "løsgænger|uden for partierne"
 # Danish parties by their ballot letter, as minutes write members ("Kim Larsen (V)"),
 # the project's one table: the first name of a letter is how an answer writes it.
 PARTIES = {

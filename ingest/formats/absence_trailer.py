@@ -48,11 +48,14 @@ def closed_decision(item: AgendaItem, decided: bool = True) -> None:
     notice that the item was closed ("Punktet er lukket.", "Punktet er behandlet for
     lukkede døre."), also with the attendance line a template prints under every item
     ("Fraværende: X"), whose names are the item's absentees: the notice is no text of
-    the item (its closed flag says it), in an agenda too."""
+    the item (its closed flag says it), in an agenda too; nor is that line alone (under
+    the title, the closed mark after it: "Fraværende: X" / "Lukket punkt")."""
     if not item.closed or [s.name for s in item.sections] != ["Beskrivelse"]:
         return
     notice, away = absence_trailer(item.sections[0].text)
-    if not closed_notice(notice):
+    if not away and _ABSENT_LINE_RE.match(notice.strip()):
+        notice, away = "", decision_people(notice.strip())[0]
+    if notice and not closed_notice(notice):
         item.sections[0].name = "Beslutning" if decided else item.sections[0].name
     else:
         item.absentees = [*item.absentees, *(a for a in away if a not in item.absentees)]

@@ -124,11 +124,8 @@ def _resumption_block(body: list[str], year: int) -> tuple[date, list[str], bool
     if not heads:
         return None
     at, day = heads[0]
-    end, away = at + 1, []
-    note = body[at].strip()
-    while end < len(body) and end - at <= _WRAPPED_NOTE and not note.endswith((".", "!")) and (
-            body[end].strip()[:1].islower()):  # ("… havde forfald til det" / "genoptagne møde.")
-        note, end = f"{note} {body[end].strip()}", end + 1
+    note, end = _wrapped_note(body, at)
+    away: list[str] = []
     for said in _AWAY_SAID_RE.finditer(note):
         away += [p.name for p in participants_from_list(said["n"])]
     while end < len(body) and (not body[end].strip() or (
@@ -136,10 +133,24 @@ def _resumption_block(body: list[str], year: int) -> tuple[date, list[str], bool
         if listed := _listed_away(body[end].strip(), True):
             away += [p.name for p in participants_from_list(listed.rstrip("."))]
         end += 1
-    before = [ln for ln in body[:at] if not _PAUSED_RE.match(ln.strip())]
+    paused = {k for j, ln in enumerate(body[:at]) if _PAUSED_RE.match(ln.strip())
+              for k in range(j, _wrapped_note(body[:at], j)[1])}
+    before = [ln for j, ln in enumerate(body[:at]) if j not in paused]
     rest = body[end:]
     body[:] = before + rest
     return day, away, any(ln.strip() for ln in rest)
+
+
+def _wrapped_note(body: list[str], at: int) -> tuple[str, int]:
+    """The note on line `at` with the lines it wraps onto, and the line after it: a
+    sentence goes on while it has not ended and the next line opens in lower case ("…
+    havde forfald til det" / "genoptagne møde.") or it broke after a comma ("… i
+    Mødelokale 1," / "Rådhuset, Maribo.")."""
+    note, end = body[at].strip(), at + 1
+    while end < len(body) and end - at <= _WRAPPED_NOTE and not note.endswith((".", "!")) and (
+            body[end].strip()[:1].islower() or note.endswith(",")):
+        note, end = f"{note} {body[end].strip()}", end + 1
+    return note, end
 
 
 # How many days after the first a day's divider may name (a meeting over a few days)

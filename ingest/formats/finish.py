@@ -128,7 +128,7 @@ def _absent_from(meeting: Meeting, name: str, role: str, printed: bool = True,
     marks = [_printed_mark(i) if printed else i.number for i in meeting.items]
     said = missed_items(role, marks) if role else []
     missed = [i.number for i, mark in zip(meeting.items, marks, strict=True) if mark in said
-              and (upto is None or i.number <= upto)]
+              and (upto is None or i.number <= upto or not i.decision)]
     for item in meeting.items:
         if item.number in missed and not any(_same_person(name, a) for a in item.absentees):
             item.absentees = [*item.absentees, name]
@@ -196,7 +196,8 @@ def _without_note(item: AgendaItem, sentence: str) -> None:
 def _part_time_absence(meeting: Meeting) -> None:
     """A member there for part of the meeting ("deltog fra punkt 3") is absent from the
     items they missed: those items' absentees name them; when the items' own records name
-    them too, none after the last of those (an added item printed last, treated earlier)."""
+    them too, none after the last of those (an added item printed last, treated earlier)
+    but one with no decision to name anyone (a closed item whose text is not published)."""
     for p in meeting.participants:
         named = [i.number for i in meeting.items
                  if any(_same_person(p.name, a) for a in i.absentees)]

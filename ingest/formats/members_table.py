@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from referat.domain import Participant
-from referat.values import PARTIES
+from referat.values import PARTIES, UNALIGNED
 
 from .text_people import (
     ABSENT,
@@ -206,7 +206,7 @@ def _party_cell(text: str, columns: list[str]) -> str:
     return text.strip()
 
 
-_UNALIGNED_CELL_RE = re.compile(r"^(.+?)\s+((?i:løsgænger|uden for partierne))$")
+_UNALIGNED_CELL_RE = re.compile(rf"^(.+?)\s+((?i:{UNALIGNED}))$")
 
 
 def members_table(rows: list[str]) -> tuple[list[Participant], int]:

@@ -57,11 +57,29 @@ def _page_ends(lines: list[str]) -> set[int]:
     return feeds or (counters if len(counters) >= _MIN_COUNTERS else set())
 
 
+# A page's counter the text layer glued to the header beside it: "Side 1 af 5Teknik- og
+# Miljøudvalget - Referat - …" (a browser's print footer and the page's own heading)
+_GLUED_COUNTER_RE = re.compile(r"^(\f?(?:side|page)\s*\d+\s*(?:af|/|of)\s*\d+)(?=(?-i:[A-ZÆØÅ]))",
+                               re.IGNORECASE)
+
+
+def unglued_counters(lines: list[str]) -> list[str]:
+    """Each page counter glued to the text after it on a line of its own.
+
+    >>> unglued_counters(["Side 1 af 5Teknik- og Miljøudvalget - Referat", "Side 2"])
+    ['Side 1 af 5', 'Teknik- og Miljøudvalget - Referat', 'Side 2']
+    """
+    return [part for line in lines
+            for part in (_GLUED_COUNTER_RE.sub("\\1\n", line).split("\n")
+                         if _GLUED_COUNTER_RE.match(line) else [line])]
+
+
 def drop_page_edges(lines: list[str]) -> list[str]:
     """With page breaks known (a form feed between a PDF's pages, or the page's counter
     alone in a paste): a line at the top or bottom of most pages (digits aside: "Side 3
     af 14") is page furniture, on every page but the first, whose header the front page
     needs."""
+    lines = unglued_counters(lines)
     pages: list[list[str]] = [[]]
     ends = _page_ends(lines)
     for k, line in enumerate(lines):

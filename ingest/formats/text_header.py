@@ -18,7 +18,7 @@ from .dates import clock_time, date_and_time
 from .dates import written_date as parse_date
 from .invited_time import points_elsewhere
 from .letterhead_column import without_letterhead_column
-from .members_table import members_table, people_lists, table_columns
+from .members_table import BULLET_RE, members_table, people_lists, table_columns
 from .people_once import listed_once
 from .text_furniture import NEXT_MEETING_RE, post_byline, without_letter_date
 from .text_header_committee import (
@@ -214,8 +214,9 @@ def _parse_header(lines: list[str]) -> Header:
                 # (a name's start, no party yet; not a label "DELTAGERE FRA …:", a role "Formand")
                 named = "(" not in last and last[:1].isupper() and not last.endswith(":") and (
                     not ROLE_WORD_RE.fullmatch(last))
-                if value.endswith((",", ";", " -")) or re.search(r"\s\d\.$", value) or (
-                        re.match(r"(?:og|samt) [A-ZÆØÅ]", nxt)):  # "…, 1."; "…" / "og Ole Gade"
+                if value.endswith((",", ";", " -")) or re.search(r"\s\d{1,2}\.$", value) or (
+                        re.match(r"(?:og|samt) [A-ZÆØÅ]", nxt)):  # "…, 1."; "… den 12."; "…" /
+                    # "og Ole Gade"
                     value += " " + nxt
                 elif value.count("(") > value.count(")"):  # wrapped inside a parenthesis:
                     value += " " + nxt  # "Ole Dam (Byrådets" / "Repræsentant), Ib Holm (F)"
@@ -228,9 +229,10 @@ def _parse_header(lines: list[str]) -> Header:
                 elif len(value) >= 60 and FIRST_NAME_RE.fullmatch(last) and (
                         _NAME_WRAPPED_RE.match(nxt)):
                     value += " " + nxt  # a paragraph wrapped in a name: "…, Anne" / "Thorup, …"
-                elif looks_like_name(STATUS_MARK_RE.sub("", nxt).split(",")[0]) and (
-                        ":" not in nxt and len(nxt) < 120):
-                    value += ", " + nxt  # "Jeppe Trolle (A), formand" / "Merete Amdisen (C)"
+                elif looks_like_name(STATUS_MARK_RE.sub("", entry := BULLET_RE.sub(
+                        "", nxt)).split(",")[0]) and ":" not in nxt and len(nxt) < 120:
+                    value += ", " + entry  # "Jeppe Trolle (A), formand" / "Merete Amdisen
+                    # (C)", or a bullet each below the first: "• Ole Kring (C)"
                 else:
                     break
             _people(h, key, value)

@@ -10,6 +10,7 @@ import re
 
 from referat.domain import Participant
 from referat.part_time import part_role, part_time
+from referat.values import UNALIGNED
 
 from .affiliations import with_organisations, without_affiliation
 from .list_parts import split_top_level
@@ -106,7 +107,9 @@ def person(text: str, status: str = "deltog") -> Participant:
 _DATED_NOTE_RE = re.compile(
     r"\s*\((?:[a-zæøå]+\s+){1,3}(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)")
 # "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
-_ROLE_BRACKET_RE = re.compile(r"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b)[a-zæøå][^()]{2,60}|"
+# (not "(løsgænger)": a member of no party, where a party would stand)
+_ROLE_BRACKET_RE = re.compile(rf"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b|{UNALIGNED})"
+                              r"[a-zæøå][^()]{2,60}|"
                               r"(?i:formand|næstformand|medlem|borgmester|stedfortræder))\)")
 # A role, then the organisation or body in brackets: "næstformand (Lindå Byråd, A)"
 _ROLE_THEN_BODY_RE = re.compile(r"^([a-zæøå][a-zæøå -]{2,30}?)\s*\(((?-i:[A-ZÆØÅ])[^()]{1,60})\)$")
@@ -166,15 +169,16 @@ def listed_person(text: str, status: str) -> Participant:
         else:
             text = f"{text} ({m.group(2).lower()})"  # the role, as a bracket reads it
     role = ""
-    if m := part_time(text):  # there for part of the meeting: took part
-        # ("Kirsten Lunderød (Ø) - deltog fra punkt 3", "Bo Jensen (V) deltog ikke i
-        # behandlingen af punkt 3 og 4": `part_time.missed_items` reads the role)
+    if m := part_time(text, absent=status == "afbud"):  # there for part of the meeting:
+        # took part ("Kirsten Lunderød (Ø) - deltog fra punkt 3", "Bo Jensen (V) deltog ikke
+        # i behandlingen af punkt 3 og 4": `part_time.missed_items` reads the role; an
+        # absent entry's note stays the role, its items' brackets after it: "… (punkt 6-9)")
         word = m.group("w") or ("fraværende" if status == "afbud" else "deltog")
         # (the entry's status before the note, and its comma: "– deltog, forlod mødet …")
         status, role, text = "deltog", part_role(m, word.lower(), listed=True), text[
             :m.start()].rstrip(" ,;")
     found = person(text, status)
-    found.role = found.role or role
+    found.role = f"{found.role} ({m['p']})" if m and m["b"] and found.role else found.role or role
     if found.role.startswith(("stedfortræder", "suppleant")):
         found.status = "deltog"  # a substitute is there in the absent one's place
     return found
@@ -353,8 +357,8 @@ def looks_like_name(text: str) -> bool:
     """`'Mette Lund (A) - formand'`, `'Nick Lorentzen (A) (formand)'`, not `'Hent hele
     referatet'`, a heading (`'Indholdsfortegnelse'`) nor a page's date line."""
     first = re.split(r"\s+[-–]\s+|[,;](?![^()]*\))", text.strip(), maxsplit=1)[0]
-    # (a name and where the member comes from: "Mikkel Dahl (Holstebro Tekniske Gymnasium)")
-    first = re.sub(r"(?<=\w)\s+\((?-i:[A-ZÆØÅ])[^()]{4,60}\)$", "", first)
+    # (where the member comes from: "Mikkel Dahl (Holstebro …)"; no party: "(løsgænger)")
+    first = re.sub(rf"(?<=\w)\s+\((?:(?-i:[A-ZÆØÅ])[^()]{{4,60}}|(?i:{UNALIGNED}))\)$", "", first)
     words = _ROLE_BRACKET_RE.sub("", first).split()
     return 1 <= len(words) <= 7 and text[:1].isupper() and all(
         _NAME_WORD_RE.match(w) for w in words) and not clean_heading(text).lower().startswith(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from referat.values import PARTIES
+from referat.values import PARTIES, UNALIGNED
 
 from .common import clean_line
 from .dated import body_key
@@ -60,6 +60,10 @@ def party_list_ends(text: str) -> str:
 _WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af)\b[^()]*\)$")
 
 
+# a member of no party named by that designation first: "løsgænger Knud Erik Hallas"
+_UNALIGNED_FIRST_RE = re.compile(rf"^({UNALIGNED})\s+([A-ZÆØÅ][^()]*)$", re.IGNORECASE)
+
+
 def voter_names(text: str) -> list[str]:
     """`'V, A og Liselott Blixt (UP) med fælles …'` → `['V', 'A', 'Liselott Blixt (UP)']`;
     a count alone (`'0'`) names nobody.
@@ -70,6 +74,8 @@ def voter_names(text: str) -> list[str]:
     ['Ida Dam (Ø)', 'Bo Ry (Ø)']
     >>> voter_names("Helle Juul, V")  # (a member and her party: one voter)
     ['Helle Juul (V)']
+    >>> voter_names("V, B og løsgænger Knud Erik Hallas (11)")
+    ['V', 'B', 'Knud Erik Hallas (løsgænger)']
     """
     # (an initial's dot ends nothing: "Morten S. Petersen (C)"; a dash before a lower-case
     # word opens a remark, outside brackets: "A og F (3) – formandens stemme var afgørende")
@@ -87,6 +93,7 @@ def voter_names(text: str) -> list[str]:
         # a count after a party ("C (3)") is no part of it; a party alone in brackets
         part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
         part = _WHY_RE.sub("", part)  # "Tina Vinther (inhabil – nabo til området)"
+        part = _UNALIGNED_FIRST_RE.sub(r"\2 (\1)", part)  # "løsgænger Knud Hallas"
         first = part.split(" ", 1)[0]
         if _DET_PARTY.match(part):  # "Det Konservative Folkeparti", "Det Radikale Venstre"
             first = ""
