@@ -32,6 +32,7 @@ from .pdf_labels import page_text
 from .pdf_margin import margin_marks
 from .pdf_tables import table_pages
 from .pdf_two_up import two_up_pages
+from .pdf_word_runs import word_lines
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`;
 # ".eml": minutes sent as an e-mail's text, `mail_text`; ".mht"/".mhtml": a page saved as
@@ -146,6 +147,8 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         # a filled-in form's values stand in its fields, not in the page's text
         pages = [with_form_fields(page, page_text(page) if tagged else page.extract_text() or "")
                  for page in reader.pages]
+        # (a scan's OCR layer placing every word by itself: its lines built again)
+        pages = [word_lines(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         pages = [margin_marks(page, without_footnotes(page, text))  # (a word processor's notes)
                  for page, text in zip(reader.pages, pages, strict=True)]
         # (side labels wrapped beside the text, two columns of facts drawn row by row)

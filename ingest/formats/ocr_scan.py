@@ -4,7 +4,10 @@ OCR read with Danish letters lost):
 
 * a scanner's stamp line, "» Scannet 22-01-2026 10:14  MFP-01 / Journalen" or
   "~ Indscannet 17.12.2025 09:32 - til sag …", is the day the paper was scanned, never
-  the meeting's date or time: the line goes;
+  the meeting's date or time: the line goes, as do the stamps and pen notes on the
+  paper in the head (`paper_stamps`: "MODTAGET" / "25. FEB. 1999", an archive's shelf
+  mark, "Indsat i mappe 14/6"), and the initialled foot of a typed page
+  (`initials_feet`: "Formandens initialer" / "J0K" / "TMU 14.5.1996" / "Side 112");
 * a label or a table's cell OCR read with "ø" as "o"/"0", "æ" as "ae", "å" as "a", "m"
   as "rn" or "l" as "1": "Modedato", "M0detid", "Rnødetid", "Fremrnøde", "Forrnand",
   "Naestformand", "M0dt", "Fravaerende:" are "Mødedato", "Mødetid", "Fremmøde",
@@ -12,6 +15,7 @@ OCR read with Danish letters lost):
   before a colon or a run of spaces, or a cell between runs of spaces) that equals a
   label of the product's vocabulary once those confusions count as one letter, and only
   in a text that prints "æ", "ø" or "å" elsewhere (an ASCII text writes "ae" on purpose);
+* a letterhead's "Æ" read as "/E" or "IE": "/ERØSKØBING KOMMUNE" is "ÆRØSKØBING KOMMUNE";
 * the document's kind with a space OCR put inside it: "RE FERAT" is "REFERAT";
 * a scan's stray mark at a line's start or end ("» Tidligere behandling:", "Afbud ¦",
   "Peter Lykke Bang (V) ~"): specks, not text;
@@ -31,6 +35,9 @@ A text without such lines is returned as it is.
 from __future__ import annotations
 
 import re
+
+from .initials_feet import without_initials_feet
+from .paper_stamps import without_stamps
 
 # "Scannet 22-01-2026 10:14", "Scanning 17.12.2025 09:32", "Indscannet 10/12 2025 08:51":
 # a scan's stamp word, its day and its clock time, near the line's start
@@ -56,6 +63,9 @@ _ZERO_WORD_RE = re.compile(r"(?<![\w.,/-])0(?=[a-zæøå]{2,}\b)")
 # (a name of two capitalised words or more: "Jobrotation (0)" is a count)
 _ZERO_PARTY_RE = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå-]+)+) \(0\)")
 _DANISH_RE = re.compile(r"[æøåÆØÅ]")
+# "/ERØSKØBING KOMMUNE", "IEROSKOBING KOMMUNE": a letterhead's "Æ" OCR read as "/E" or "IE"
+_AE_HEAD_RE = re.compile(r"(?m)^([ \t]*)(?:/E|IE)"
+                         r"(?=[A-ZØÅ]{3,}(?:-[A-ZÆØÅ]+)?[ \t]+KOMMUNE[ \t]*$)")
 # "rnødet", "Irnod": a word's first "m" OCR read as "rn" (no Danish word opens with "rn")
 _RN_WORD_RE = re.compile(r"(?<![\w-])(I?)rn(?=[aeiouyæøå])")
 # "J0rgen", "M0det": an "ø" (or "o") inside a word read as a zero
@@ -128,7 +138,9 @@ def ocr_scan(text: str) -> str:
 
 
 def _mended_text(text: str) -> str:
-    text = _STAMP_RE.sub("", text)
+    text = without_stamps(_STAMP_RE.sub("", text))  # (and the paper's stamps, pen notes)
+    text = without_initials_feet(text)  # ("Formandens initialer" / "J0K" at a page's foot)
+    text = _AE_HEAD_RE.sub(r"\1Æ", text)
     text = _KIND_RE.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     text = _TRAIL_SPECK_RE.sub("", _LEAD_SPECK_RE.sub(r"\1", text))
     if _TWO_RE.search(text):

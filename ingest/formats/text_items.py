@@ -336,8 +336,9 @@ def _alone(lines: list[str], i: int, number: int,
     if after is not None and (titled := _TITLE_LABEL_RE.match(lines[after].strip())):
         # "Dagsordenspunkt: 1" / "Titel: Godkendelse af dagsorden" (a label for each)
         return ItemStart(i, after + 1, number, titled.group(1))
-    if after is not None and not mark and (typed := typed_title(lines, i, after, item_marker)):
-        return ItemStart(i, typed[1], number, typed[0])
+    if after is not None and (not mark or closes(mark)) and (
+            typed := typed_title(lines, i, after, item_marker)):  # ("Lukket" above it)
+        return ItemStart(i, typed[1], number, f"Lukket punkt: {typed[0]}" if mark else typed[0])
     if after is not None and (titleish(lines[after]) or _labelled_title(lines, after)):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
         # ("Punkt 3 · Åben" / "3. Title": the number printed again before the title)

@@ -32,6 +32,7 @@ from .text_layout import strip_page_furniture
 from .text_numbered import NUMBERED_LINE_RE
 from .time_stamps import unstamped
 from .toc_cells import contents_cells
+from .typed_titles import typed_heads
 from .web_chrome import unfolded_items
 from .wrapped_labels import joined_labels
 from .year_numbers import year_numbered
@@ -384,5 +385,7 @@ def prepared_lines(text: str) -> list[str]:
     lines = row_cells(_mark_after_number(_dehyphenate(lines)))  # ("4" / "Title" / "Åben …")
     lines = contents_cells(year_numbered(lines))  # ("1." / "Title" / "2"; "23/2025  Title")
     lines = _open_marks(_right_column_cases(_left_margin_cases(_wrapped_marks(lines))))
+    lines = typed_heads(lines, lambda s: bool(KEYWORD_ALONE_RE.match(s)), lambda s: bool(
+        JOURNAL_RE.match(s) or CASE_NUMBER_RE.match(s)))  # ("Sag nr. 2" / "J.nr. …" / title)
     # ("Kl. 17.05 – Punkt 2: Title": the clock time each item was taken up)
     return unstamped(lines, lambda s: bool(PLAIN_ITEM_RE.match(s) or NUMBERED_LINE_RE.match(s)))

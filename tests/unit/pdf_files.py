@@ -56,3 +56,18 @@ def cells_pdf(pages: list[list[Piece]], size: int = 9) -> bytes:
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def objects_pdf(objects: list[bytes]) -> bytes:
+    """A PDF file of these objects, numbered from 1 (the first the catalog), with its
+    cross-reference table: a page written by hand, operator by operator."""
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)

@@ -10,6 +10,7 @@ from ingest.formats import read_meetings
 from ingest.formats.text import parse_minutes
 from referat.danish import sentences
 
+from .pdf_files import objects_pdf
 from .test_formats_pdf_layouts import _pdf
 
 _HEAD = ["Greve Kommune", "Referat", "Udvalg: Økonomiudvalget",
@@ -50,16 +51,7 @@ def _tagged_pdf(path: Path, lines: list[tuple[bool, str]]) -> Path:
         b"<< /Type /StructTreeRoot >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    out, offsets = bytearray(b"%PDF-1.7\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(objects_pdf(objects))
     return path
 
 
