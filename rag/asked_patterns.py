@@ -74,7 +74,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:er|blev|bliver) (?:der )?(?:blevet|kommet) (?:færre|flere)\b|"
                           # "Blev der flere SOSU-elever i 2022?", "kom der færre ledige?"
                           r"^\W*(?:blev|kom|bliver|kommer) der (?:færre|flere)\b|"
-                          r"\b(?:flere eller færre|færre eller flere)\b", re.I)),
+                          r"\b(?:flere eller færre|færre eller flere)\b|"
+                          # "Seniorjob – hvordan har tallet udviklet sig fra 2015 til 2024?"
+                          r"\bhvordan (?:har|er) (?:\S+ ){0,3}?(?:tallet|tallene|"
+                          r"niveauet|beløbet)\b", re.I)),
     # ("optaget på merituddannelsen": the intake, a count of people)
     (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal|"
                        r"optag(?:et)? (?:på|til) \w*uddannelse\w*)\b", re.I)),

@@ -13,7 +13,9 @@ from referat.periods import find_periods
 # "hvordan har antallet af elevpladser udviklet sig?", "… over årene", "år for år".
 # Not "erhvervsudvikling" (a topic) nor "udviklingen af X" (a plan being made).
 _TREND = re.compile(
-    r"\b(?:udviklet\s+sig|udvikler\s+sig|ændret\s+sig|udviklingen\s+i|"
+    # (a typo too: "hvordan har tallet udvikelt sig"; "svinget": "hvordan har tallet
+    # svinget fra status til status?")
+    r"\b(?:udvik\w*\s+sig|ændret\s+sig|udviklingen\s+i|svinget|svinger|svingede|"
     r"(?:over|gennem|i\s+løbet\s+af)\s+(?:årene|tiden|tid|perioden)|år\s+for\s+år|"
     r"fra\s+år\s+til\s+år|fra\s+møde\s+til\s+møde)\b", re.I)
 # Either way between two named times: "gik det frem eller tilbage med … fra februar 2023

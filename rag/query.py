@@ -104,7 +104,9 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"procent\w*|pct|andel\w*|hvor høj\w*|hvor lav\w*|hvor længe)\b", re.I)),
     ("decision", DECISION),
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
-    ("who", re.compile(r"\b(hvem|navn\w*)\b|" + PERSONS_ASKED.pattern, re.I)),
+    # ("Var der nogen fra psykiatrien med, da …?": who of them joined)
+    ("who", re.compile(r"\b(hvem|navn\w*|(?:var|deltog|kom) der nogen (?:fra|af))\b|"
+                       + PERSONS_ASKED.pattern, re.I)),
 ]
 _HYPHENATED = re.compile(r"\b([a-zæøå]{4,})-([a-zæøå]{4,})\b", re.I)
 # "Hvem anbefalede …", "hvem foreslog …": who advised is asked, not what was decided

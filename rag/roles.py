@@ -46,7 +46,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                              r"holdt oplæg|oplæg|deltog under|deltager under|"
                              # "hvem kom og fortalte om IPS-indsatsen?"
                              r"fortalte|fortælle|fortæller|gennemgik|"
-                             r"yderligere deltag\w*|gæst\w*|inviteret)\b", re.I)),
+                             r"yderligere deltag\w*|gæst\w*|inviteret|"
+                             # "Var der nogen fra psykiatrien med, da …?": who joined for it
+                             r"(?:var|deltog|kom) der nogen (?:fra|af))\b", re.I)),
     # "hvem deltog fra X under punktet om Y": the guests of one item, not the meeting's list
     ("presenter", re.compile(r"\b(?:deltog|deltager|var med)\b.{0,80}?\bunder\b", re.I)),
     ("participant", re.compile(r"\b(deltog|deltagere|til stede|var med|(?:være|er) med(?! til at)|"

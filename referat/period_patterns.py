@@ -47,8 +47,10 @@ QUARTER = re.compile(
     rf"\b(?:(første|andet|anden|tredje|fjerde|sidste|[1-4])\.?\s?(?:kvartal|kvt)\.?"
     rf"|q([1-4]))(?:\s(?:af\s|i\s)?({YEAR}))?\b",
     re.IGNORECASE)
-HALF = re.compile(rf"\b(første|andet|anden|sidste|[12])\.?\s?halvår(?:\s(?:af\s|i\s)?({YEAR}))?",
-                   re.IGNORECASE)
+# ("første halvdel af 2024", "anden halvdel af året": the half-year too)
+HALF = re.compile(rf"\b(første|andet|anden|sidste|[12])\.?\s?"
+                  rf"(?:halvår|halvdel(?=\saf\s(?:året|{YEAR})))(?:\s(?:af\s|i\s)?({YEAR}))?",
+                  re.IGNORECASE)
 # A season and its time words ("sommeren", "efterårsferien", "forårsmødet"), not a thing
 # named for it ("sommerjob", "vinterbadning").
 # "vinteren 2024" is the winter of January 2024 (December 2023 – February 2024);

@@ -70,6 +70,7 @@ from .when import (
     says_last_meeting,
 )
 
+_LEAN_STEPS = 2  # sentences back a quote that leans on the one before brings along
 # A figure's benchmark in the sentence after it: the country, the region, a year before
 _FIGURES = frozenset({"percent", "count", "amount", "quantity"})
 # A figure asked in the present tense, of no named time: "Hvad er ledigheden?", "Hvor
@@ -96,10 +97,15 @@ def with_window(ctx: Context, picked: list[Quote], chosen: list[Quote], asked: s
     passage = wants_passage(ctx, asked)
     shown = sum(len(p.text) for p in picked)
     for quote in chosen:
-        before = sentence_before(ctx, quote)
-        if before and all(before != p.text for p in picked) and (
-                shown + len(before) <= ctx.weights.window_chars):
-            picked.append(Quote(quote.item, quote.section, before, 0.0))
+        # (and the one before that, when the one before leans back too: "… 6 pct. af
+        # ydelsesmodtagerne … Det svarer til cirka 40-45 borgere. Det gennemsnitlige …")
+        leaning = quote
+        for _ in range(_LEAN_STEPS):
+            before = sentence_before(ctx, leaning)
+            if not before or any(before == p.text for p in picked) or (
+                    shown + len(before) > ctx.weights.window_chars):
+                break
+            picked.append(leaning := Quote(quote.item, quote.section, before, 0.0))
             shown += len(before)
         nxt = next_sentence(ctx, quote)
         if nxt and all(nxt != p.text for p in picked) and (

@@ -280,8 +280,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 sentence, typed = f"{lead} {sentence}", True
                 overlap, have = max(overlap, lead_overlap), near
                 bonus += w.value_in_sentence_before - w.value_of_asked_type
-            if typed and lead and lead_overlap > own_overlap and _RESTATES_BEFORE.match(
-                    sentence):
+            if typed and lead and _RESTATES_BEFORE.match(sentence):
                 # "… 6 pct. af ydelsesmodtagerne … ansat med lønnede timer. Det svarer til
                 # cirka 40-45 borgere.": the figure restates the one before; quote both
                 # (shown with it, scored on its own)

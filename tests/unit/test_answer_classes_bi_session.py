@@ -128,3 +128,55 @@ def test_a_price_asked_as_what_someone_gives_for_it() -> None:
     assert asked_type("Hvad skal Greve Spildevand give for de to grunde, som kommunen vil "
                       "sælge til dem?") == "amount"
     assert asked_type("Hvad gav de for en begrundelse?") != "amount"
+
+
+def test_a_half_of_a_year_in_words() -> None:
+    """"i første halvdel af 2024" is the first half-year, as "1. halvår 2024" is; "den
+    første halvdel af mødet" is no period."""
+    from referat.periods import find_periods
+
+    got = [(p.kind, p.year, p.month) for p in find_periods("i første halvdel af 2024")]
+    assert got == [("half", 2024, 1)]
+    assert [(p.kind, p.month) for p in find_periods("anden halvdel af 2022")] == [("half", 7)]
+    assert find_periods("den første halvdel af mødet") == []
+
+
+def test_a_quote_that_leans_back_brings_the_sentence_it_leans_on() -> None:
+    """"Det svarer til cirka 40-45 borgere." says nothing without "… 6 pct. af
+    ydelsesmodtagerne …" before it: a quote opening with it brings that sentence."""
+    from rag.compose.fact import with_window
+    from rag.compose.passage import Quote
+
+    text = ("I Ballerup Kommune er løbende 6 pct. af ydelsesmodtagerne ansat med lønnede "
+            "timer. Det svarer til cirka 40-45 borgere. Det gennemsnitlige timeantal er "
+            "cirka 40 om måneden.")
+    ctx = item_context("Hvor mange timer om måneden arbejder de i gennemsnit?",
+                       [(4, "Status på IPS-indsatsen", DAY)], {4: [("Sagsfremstilling", text)]})
+    item = ctx.candidates[0]
+    chosen = [Quote(item, "Sagsfremstilling", "Det gennemsnitlige timeantal er cirka 40 om "
+                                              "måneden.", 1.0)]
+    picked = list(chosen)
+    with_window(ctx, picked, chosen, "quantity")
+    shown = " ".join(p.text for p in picked)
+    assert "6 pct. af ydelsesmodtagerne" in shown and "40-45 borgere" in shown
+
+
+def test_someone_from_a_body_at_an_item_asks_its_guests() -> None:
+    """"Var der nogen fra psykiatrien med, da udvalget fik status på IPS?" asks who joined
+    for the item (its guest line), not the decision."""
+    from rag.roles import who_role
+
+    q = parse_question("Var der nogen fra psykiatrien med, da udvalget fik status på IPS?")
+    assert q.kind == "who"
+    assert who_role(q.text) == "presenter"
+
+
+def test_how_a_figure_developed_asks_each_meetings_figure() -> None:
+    """"Seniorjob – hvordan har tallet udvikelt sig fra 2015 til 2024?" (typo and all) asks
+    the figure at each meeting, as "hvordan har tallet svinget …?" does."""
+    from rag.overview import asks_trend
+
+    question = "Seniorjob i kommunen – hvordan har tallet udvikelt sig fra 2015 til 2024?"
+    assert asks_trend(question) and asked_type(question) == "quantity"
+    assert asks_trend("Nyttejob: hvordan har tallet svinget fra status til status?")
+    assert asked_type("Hvordan har antallet af skånejob ændret sig siden 2015?") == "count"
