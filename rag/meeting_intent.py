@@ -150,7 +150,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:i|på|ved|til|den|d\.) ))|"
                              r"(?:var|sad)\s+(?:(?-i:[A-ZÆØÅ])\w+(?:-(?-i:[A-ZÆØÅ])\w+)?\s+){1,4}med|"
                              # "sad kommunens 2. viceborgmester med ved udvalgsmødet …?"
-                             r"(?:var|sad|havde)\s+(?:\S+\s+){1,4}?med\s+(?:ved|på|til)\s+"
+                             r"(?:var|sad|havde)\s+(?:\S+\s+){1,8}?med\s+(?:ved|på|til)\s+"
                              r"(?:\S+\s+)?(?:udvalgs)?mødet|"
                              # "Jakob Timmermann – hvilken stilling havde han på mødet …?"
                              r"hvilken (?:stilling|titel|rolle)|"

@@ -9,7 +9,7 @@ from ..intent import PEOPLE_NOUNS
 
 # Job titles are staff: "tre virksomhedskonsulenter" do not count the citizens in
 # nytteindsats ("hvor mange borgere er i nytteindsats …?").
-STAFF_TITLES = "konsulenter ledere chefer rådgivere"
+STAFF_TITLES = "konsulenter ledere chefer rådgivere assistenter pædagoger sygeplejersker"
 PEOPLE_UNITS = frozenset(s for n in (*PEOPLE_NOUNS, *STAFF_TITLES.split())
                          for s in stems(n, frozenset()))
 # Counts of people that do not stand for each other: firms are not their staff, the staff

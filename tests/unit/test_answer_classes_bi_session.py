@@ -180,3 +180,22 @@ def test_how_a_figure_developed_asks_each_meetings_figure() -> None:
     assert asks_trend(question) and asked_type(question) == "quantity"
     assert asks_trend("Nyttejob: hvordan har tallet svinget fra status til status?")
     assert asked_type("Hvordan har antallet af skånejob ændret sig siden 2015?") == "count"
+
+
+def test_was_an_official_named_by_title_and_unit_at_the_meeting() -> None:
+    """"Var centerchefen for By, Erhverv og Miljø med til udvalgsmødet i september 2020?"
+    asks the meeting's list (he sent apologies), however many words the title takes."""
+    q = parse_question("Var centerchefen for By, Erhverv og Miljø med til udvalgsmødet i "
+                       "september 2020?", [date(2020, 9, 8)])
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_assistants_and_pedagogues_are_counted_as_staff() -> None:
+    """"Hvor mange pædagogiske assistenter …?" is answered by a count of "medarbejdere"
+    (staff), not by a count of citizens."""
+    from rag.compose.typed import counts
+    from referat.danish import stems
+
+    assistant = stems("assistenter", frozenset())[0]
+    assert counts(assistant, "Der er i alt optaget 33 medarbejdere på uddannelsen.", [assistant])
+    assert not counts(assistant, "Der har været 27 borgere i løntilskud.", [assistant])
