@@ -57,6 +57,9 @@ AT_PLACE = re.compile(r"\b(?:hos|på)\s+([\wæøå][\wæøå&-]{2,})", re.I)
 # allé – hvor mange stod på deltagerlisten?" (up to a dash, comma or question word)
 MEETING_AT = re.compile(r"\bmød(?:e|et|tes)\s+(?:ude\s+)?(?:hos|på)\s+"
                         r"((?:(?!hv)[\wæøå&.-]+\s?){1,3}?)(?=\s*(?:[–,?:]|\s-\s|$))", re.I)
+# What a meeting was about, after it: "mødet i november 2024 om Køge Bugt Strandpark"
+# (the meeting named by its matter; a few words between: its kind, month and year)
+MEETING_ABOUT = re.compile(r"\bmødet?\b(?:\s+(?!om\b)[\wæøå.-]+){0,4}?\s+om\s+([^?,;]+)", re.I)
 # Several meetings asked for: "hvilke af udvalgsmøderne var hun med til?", "hvor mange
 # møder havde han afbud til?" (a person's attendance record)
 MEETINGS_ASKED = re.compile(r"\b(?:hvilke|hvor mange)\s+(?:af\s+)?(?:de\s+)?(?:\w+\s+){0,2}?"
@@ -229,7 +232,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
 MEETING_WORDS = frozenset(
     "deltog deltagere deltager stede afbud meldt meldte fravær fraværende mødested lokale "
     "hed hedder navn fulde byrådet byrådets byråd kommunalbestyrelsen kommunalbestyrelsens "
-    "klokken tid "
+    "klokken tid ekstraordinære ekstraordinært ekstraordinær ordinære ordinært "
     "mødetid dagsorden dagsordenen punkter sager behandlet holdt foregik afholdt mødtes "
     "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
     "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår forlod "

@@ -14,6 +14,7 @@ from referat.values import PERSON
 from ..catalog import agenda_ref
 from ..confidence import match_weight, place_stems
 from ..intent import YES_NO, asked_type, is_yes_no
+from ..meeting_intent import MEETING_ABOUT, municipalities_named
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
 from ..roles import CHAIR_ASKED, asked_role, asked_role_word, premise_role
@@ -252,9 +253,11 @@ def _person_stems(ctx: Context, meeting) -> set[str]:  # noqa: ANN001 - MeetingI
 
 
 def _question_people(ctx: Context) -> set[str]:
-    """The stems of the names the question holds, without parties and municipalities
-    ("nogen fra Radikale Venstre" names a party, not a person)."""
-    return {s for _, s in question_names(ctx.question)} - KOMMUNE - PARTY_STEMS
+    """The stems of the names the question holds, without parties, municipalities ("nogen
+    fra Radikale Venstre") and what the meeting was about ("møde om Køge Bugt …")."""
+    about = stems(" ".join([*(m.group(1) for m in MEETING_ABOUT.finditer(ctx.question)),
+                            *municipalities_named(ctx.question)]), frozenset())
+    return {s for _, s in question_names(ctx.question)} - KOMMUNE - PARTY_STEMS - set(about)
 
 
 def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - MeetingInfo

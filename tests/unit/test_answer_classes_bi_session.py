@@ -199,3 +199,17 @@ def test_assistants_and_pedagogues_are_counted_as_staff() -> None:
     assistant = stems("assistenter", frozenset())[0]
     assert counts(assistant, "Der er i alt optaget 33 medarbejdere på uddannelsen.", [assistant])
     assert not counts(assistant, "Der har været 27 borgere i løntilskud.", [assistant])
+
+
+def test_a_meeting_named_by_its_kind_and_matter_asks_its_list() -> None:
+    """"Hvem deltog i Greve økonomiudvalgs ekstraordinære møde i november 2024 om Køge Bugt
+    Strandpark?" asks the meeting's list: "ekstraordinære" and what the meeting was about
+    name the meeting, they are no topic of an item."""
+    from rag.meeting_intent import MEETING_ABOUT
+
+    question = ("Hvem deltog i Greve økonomiudvalgs ekstraordinære møde i november 2024 om "
+                "Køge Bugt Strandpark?")
+    q = parse_question(question, [date(2024, 11, 13)])
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+    assert [m.group(1) for m in MEETING_ABOUT.finditer(question)] == ["Køge Bugt Strandpark"]
+    assert not MEETING_ABOUT.search("Hvad handlede punktet om?")
