@@ -338,12 +338,12 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # ... nor the place it was held at, by name ("afbud til mødet på Toms")
             people |= set(stems(" ".join(m.group(1) for m in AT_PLACE.finditer(q.text)
                                          if m.group(1)[0].isupper()), frozenset()))
-            # (right after the meeting, in any case: "sidste møde på toms allé – …"; and the
-            # places offered: "på rådhuset eller ude i en virksomhed")
-            # (… and what it was about: "ØU's ekstraordinære møde om Køge Bugt Strandpark")
+            # (right after the meeting, "møde på toms allé – …"; the places offered, "på
+            # rådhuset eller ude i en virksomhed"; a dated one's matter, "… om Køge Bugt")
             people |= set(stems(" ".join([m.group(1) for m in MEETING_AT.finditer(q.text)] + [
                 m.group(0) for m in PLACE_OFFERED.finditer(q.text)] + [
-                m.group(1) for m in MEETING_ABOUT.finditer(q.text)]), frozenset()))
+                m.group(1) for m in MEETING_ABOUT.finditer(q.text) if q.date_from]),
+                frozenset()))
             leftover = [t for t in topic_stems(rest) if t in asked_stems
                         and t not in meeting_stems() and not t.isdigit() and t not in people
                         and t not in named

@@ -48,7 +48,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                              r"fortalte|fortælle|fortæller|gennemgik|"
                              r"yderligere deltag\w*|gæst\w*|inviteret|"
                              # "Var der nogen fra psykiatrien med, da …?": who joined for it
-                             r"(?:var|deltog|kom) der nogen (?:fra|af))\b", re.I)),
+                             r"(?:var|deltog|kom) der nogen (?:fra|af)|"
+                             # "Hvem kom fra Erhvervshus Sjælland, da …?"
+                             r"hvem kom (?:\w+ )?fra)\b", re.I)),
     # "hvem deltog fra X under punktet om Y": the guests of one item, not the meeting's list
     ("presenter", re.compile(r"\b(?:deltog|deltager|var med)\b.{0,80}?\bunder\b", re.I)),
     ("participant", re.compile(r"\b(deltog|deltagere|til stede|var med|(?:være|er) med(?! til at)|"

@@ -29,7 +29,9 @@ ROLE_LINES = {
     "abstained": re.compile(r"\bundlod\b|\bundlader\b|\bhverken for eller imod\b", re.I),
     "proposer": re.compile(r"\bindstiller\b|\bforeslår\b", re.I),
     "presenter": re.compile(r"\bdeltog under\b|\bdeltager under\b|\boplæg\b|\bfremlag\w*|"
-                            r"\bpræsentere\w*|\borientere\w*", re.I),
+                            r"\bpræsentere\w*|\borientere\w*|"
+                            # "Fra Erhvervshus Sjælland deltager: Direktør Line Fossing Riel …"
+                            r"\bfra\s+\S[^.:]{0,60}?\s+deltager\b", re.I),
 }
 # Someone from outside the committee at one item: "hvem fra administrationen var med",
 # "… under behandlingen", "deltog i temadrøftelsen", "hvilke medarbejdere deltog".

@@ -213,3 +213,16 @@ def test_a_meeting_named_by_its_kind_and_matter_asks_its_list() -> None:
     assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
     assert [m.group(1) for m in MEETING_ABOUT.finditer(question)] == ["Køge Bugt Strandpark"]
     assert not MEETING_ABOUT.search("Hvad handlede punktet om?")
+
+
+def test_who_came_from_an_organisation_reads_its_guest_line() -> None:
+    """"Hvem kom fra Erhvervshus Sjælland, da udvalget holdt statusmøde med dem?" is
+    answered by "Fra Erhvervshus Sjælland deltager: - Direktør Line Fossing Riel - …"."""
+    from rag.compose.who import ROLE_LINES
+    from rag.roles import who_role
+
+    assert who_role("Hvem kom fra Erhvervshus Sjælland, da udvalget holdt statusmøde?") == \
+        "presenter"
+    assert ROLE_LINES["presenter"].search("Fra Erhvervshus Sjælland deltager: - Direktør "
+                                          "Line Fossing Riel")
+    assert not ROLE_LINES["presenter"].search("Der deltager 40 virksomheder fra regionen.")
