@@ -21,8 +21,10 @@ PART_TIME_RE = re.compile(
     r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*\d.{0,40}|(?:fra|til|efter)"
     r"(?:\s+og\s+med)?\s+kl\.\s*\d.{0,30})\.?(?(b)\))$",
     re.IGNORECASE)
+# (an item added after another is named by its printed mark: "punkt 9a")
+_MARK = r"\d{1,4}(?:[a-zæ](?![\wæøå]))?"
 _NUMBERS_RE = re.compile(
-    r"(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*(\d{1,4}(?:\s*(?:-|–|,|og)\s*\d{1,4})*)",
+    rf"(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*({_MARK}(?:\s*(?:-|–|,|og)\s*{_MARK})*)",
     re.IGNORECASE)
 _WHERE_RE = re.compile(r"^(fra og med|til og med|fra|til|efter|under|før|inden|ved|i)\b",
                        re.IGNORECASE)
@@ -64,9 +66,10 @@ def part_role(m: re.Match[str], word: str, listed: bool = False) -> str:
     return f"{' '.join(f'{word} {clock}'.split())} {place}"
 
 
-def _numbers(text: str) -> list[int]:
-    """ "punkt 3 og 4" → [3, 4]; "punkterne 3-5" → [3, 4, 5]."""
-    out: list[int] = []
+def _numbers(text: str) -> list[float]:
+    """ "punkt 3 og 4" → [3, 4]; "punkterne 3-5" → [3, 4, 5]; "punkt 9a" → [9.5], the
+    added item's place between 9 and 10 as `finish` marks it."""
+    out: list[float] = []
     for part in (p for m in _NUMBERS_RE.finditer(text)  # ("Ad 118) og Ad 119)")
                  for p in re.split(r"\s*(?:,|\bog\b)\s*", m.group(1))):
         span = re.match(r"^(\d+)\s*[-–]\s*(\d+)$", part)
@@ -74,6 +77,8 @@ def _numbers(text: str) -> list[int]:
             out.extend(range(int(span[1]), int(span[2]) + 1))
         elif part.isdigit():
             out.append(int(part))
+        elif re.fullmatch(r"\d+[a-zæ]", part, re.IGNORECASE):
+            out.append(int(part[:-1]) + 0.5)
     return out
 
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
-from .text_numbered import NumberedStart
+from .text_numbered import NumberedStart, sentence_after
 from .text_sections import section_name
 
 _DECISION = "Beslutning"
@@ -55,12 +55,15 @@ def _numbers(starts: list[NumberedStart], k: int) -> list[int]:
 
 
 def _title(lines: list[str], i: int, title: str) -> tuple[str, int]:
-    """A lettered item's title and where its text starts: the title goes on after a comma
-    when its case number follows ("5a. Lejeaftale for lokaler," / "Torvet 4" /
-    "Sagsnr.: 24/4512")."""
+    """A lettered item's title and where its text starts: the title goes on over the
+    line its case number follows, after a comma ("5a. Lejeaftale for lokaler," / "Torvet
+    4" / "Sagsnr.: 24/4512") or wrapped inside a phrase ("9a. Hastesag: … efter stormen
+    den 4." / "november 2022" / "Sagsnr.: 22/17002"), unless that line is a sentence of
+    its own or a rule ("=====")."""
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
     after = lines[i + 2].strip() if i + 2 < len(lines) else ""
-    if title.endswith(",") and nxt and ":" not in nxt and not section_name(nxt) and (
+    if any(c.isalpha() for c in nxt) and ":" not in nxt and not section_name(nxt) and (
+            title.endswith(",") or not sentence_after(title, nxt)) and (
             CASE_NUMBER_RE.match(after) or BARE_CASE_RE.match(after)):
         return f"{title} {nxt}", i + 2
     return title, i + 1

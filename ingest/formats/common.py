@@ -14,6 +14,7 @@ from referat.domain import Section
 
 from .html_blocks import HEADING_TAGS, clean_line, html_blocks, html_text  # noqa: F401
 from .municipality import _ASCII, address_municipality, municipality_in  # noqa: F401
+from .procedure_heading import procedure_name
 
 # --- sections -------------------------------------------------------------------------
 
@@ -272,6 +273,7 @@ class Sections:
     def __init__(self, first: str = CASE_TEXT) -> None:
         self.parts: list[tuple[str, list[str]]] = [(first, [])]
         self.unknown: list[str] = []
+        self.printed: dict[int, str] = {}  # (a part's heading as printed, `procedure_name`)
 
     def heading(self, text: str) -> None:
         """Start a section; a heading without a section of its own heads its text."""
@@ -281,6 +283,7 @@ class Sections:
             return
         name, known = section_for(text) if text else (CASE_TEXT, True)
         self.parts.append((name, []))
+        self.printed[len(self.parts) - 1] = text
         if text and text.lower() not in _CANONICAL and name != DECISION:
             self.parts[-1][1].append(text if text.endswith((",", " at")) else f"{text}:")
             if not known:
@@ -292,11 +295,12 @@ class Sections:
 
     def sections(self) -> list[Section]:
         out = []
-        for name, lines in self.parts:
+        for k, (name, lines) in enumerate(self.parts):
             while lines and lines[-1].endswith(":"):
                 lines = lines[:-1]  # a heading or a label with nothing after it
             if lines:
-                out.append(Section(name, "\n".join(lines)))
+                text = "\n".join(lines)
+                out.append(Section(procedure_name(name, self.printed.get(k, ""), text), text))
         return out
 
 

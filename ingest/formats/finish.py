@@ -124,8 +124,12 @@ def _absent_from(meeting: Meeting, name: str, role: str, printed: bool = True,
     """Add `name` to the absentees of the items a part-time `role` says they missed
     ("deltog fra punkt 3", "forlod mødet under behandlingen af punkt 4"); those numbers.
     A `printed` role names the items as the minutes print them: "før pkt. 7" is the item
-    labelled 7 (the 8th after an added "4a"), an added "4a" one between 4 and 5."""
-    marks = [_printed_mark(i) if printed else i.number for i in meeting.items]
+    labelled 7 (the 8th after an added "4a"), an added "4a" one between 4 and 5; else it
+    names them by their place in reading order, the order treated where the minutes
+    print the items so (1, 2, 7, 4 …: "inden dette punkt" in the 4th misses the ones read
+    after it, not the printed 7 treated before it)."""
+    marks = [_printed_mark(i) if printed else place
+             for place, i in enumerate(meeting.items, start=1)]
     said = missed_items(role, marks) if role else []
     missed = [i.number for i, mark in zip(meeting.items, marks, strict=True) if mark in said
               and (upto is None or i.number <= upto or not i.decision)]
@@ -138,7 +142,7 @@ def _absent_from(meeting: Meeting, name: str, role: str, printed: bool = True,
 def _moved_absence(meeting: Meeting) -> None:
     """ "Jens Lauridsen (A) forlod mødet under behandlingen af punkt 4." written in item
     3's decision: absent from the items that sentence names, not from item 3."""
-    for item in meeting.items:
+    for place, item in enumerate(meeting.items, start=1):
         for sentence in sentences(item.decision or ""):
             paused = _PAUSE_LEFT_RE.match(sentence)
             if (left := _LEFT_RE.match(sentence) or paused) and _PERSON_RE.match(
@@ -148,7 +152,7 @@ def _moved_absence(meeting: Meeting) -> None:
                 after = paused or re.search(r"\befter\s+(?:behandlingen|punktet|sagen)\b",
                                             sentence)
                 _absent_from(meeting, left["n"], ("forlod mødet efter punkt" if after else
-                                                  "fraværende fra punkt") + f" {item.number}",
+                                                  "fraværende fra punkt") + f" {place}",
                              printed=False)
                 if after:  # "… forlod mødet efter behandlingen af punktet": there for it
                     item.absentees = [a for a in item.absentees

@@ -4,7 +4,8 @@ forms the text reader knows:
 * facts behind icons before their bold labels, several on a line ("📍 **Sted:** Kilen",
   "🎤 **Ordstyrer:** Freja Holm · ✍️ **Referent:** Sofie Lauridsen"): a labelled line
   each, without the icon;
-* the attendance as a list under its heading ("## Fremmøde", "## Deltagere"), a task
+* the attendance as a list under its heading ("## Fremmøde", "## Deltagere", "###
+  Medlemmer"), a task
   list ("- [x] Freja Holm (formand)" present, "- [ ] Oliver Dahl" not) or bullets
   ("- Oliver Dahl (fraværende)"), and the list under an absence heading ("### Afbud",
   one name is enough): the head's labelled lines "Deltagere: …" and "Afbud: …"; an
@@ -33,8 +34,9 @@ _NEXT_FACT_RE = re.compile(rf"[ \t]+[·|•][ \t]+(?:{EMOJI}[ \t]*)+(?=(?:\*\*|_
 _HEADING_RE = re.compile(r"^#{1,6}[ \t]+(?P<t>\S.*?)[ \t]*#*[ \t]*$")
 # "- [x] Name", "- [ ] Name", "- Name"
 _ENTRY_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?:\[(?P<c>[ xX])\][ \t]+)?(?P<t>\S.*?)[ \t]*$")
+# (and "### Medlemmer" over its bullets, "### Afbud" below: the members, the absent once)
 _ATTENDANCE_HEADS = frozenset(["fremmøde", "fremmødte", "deltagere", "til stede", "tilstede",
-                               "mødedeltagere", "deltagelse", "tilstedeværende"])
+                               "mødedeltagere", "deltagelse", "tilstedeværende", "medlemmer"])
 # "(afbud)", "- fraværende": the entry's own absence mark
 _ABSENT_MARK_RE = re.compile(rf"\s*(?:\((?:{'|'.join(ABSENT)})\)|[-–]\s*(?:{'|'.join(ABSENT)}))$",
                              re.IGNORECASE)

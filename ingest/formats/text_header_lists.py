@@ -228,6 +228,8 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
             known = [p for p in people if p.name.split(" (")[0] == name.split(" (")[0]]
             if len(known) == 1 and not known[0].role:
                 known[0].role = role
+        staff = bool(_STAFF_GROUP_RE.match(row))  # ("Fra administrationen: … Havnefoged Ole
+        # Jespersen deltog under punkt 4 og 5.": an official, no member away from the rest)
         row = re.sub(r"^(?:bemærkning(?:er)?|noter?|note|bemærk)\s*:?\s+", "", row, flags=re.I)
         for sentence in re.split(r"(?<=[a-zæøå)\d])\.\s+(?=[A-ZÆØÅ])", row):  # ("punkt 2. Ole")
             if not (note := noted(sentence)):
@@ -235,7 +237,7 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
             name, role = note
             known = next((p for p in people if p.name == name or (
                 p.name.split(" (")[0] == name.split(" (")[0])), None)
-            if known is None and not OFFICE_FIRST_RE.match(name):
+            if known is None and not OFFICE_FIRST_RE.match(name) and not staff:
                 # ("Ejendomschef Birgitte Holm deltog under punkt 3.": staff, no member)
                 people.append(Participant(name, "deltog", role))
             elif known is not None and (not known.role or known.role == "fraværende"):

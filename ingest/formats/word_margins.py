@@ -18,8 +18,10 @@ from .text_items import PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 
 _HEAD_PARAGRAPHS = 40  # the body's head is at most this long
-# "Struer Kommune", "Ringkøbing-Skjern Kommune" within a header line
-_MUNICIPALITY_RE = re.compile(r"\b[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)? (?:Regions)?[Kk]ommune\b")
+# "Struer Kommune", "Ringkøbing-Skjern Kommune" within a header line; a letterhead in
+# capitals too ("SAMSØ KOMMUNE")
+_MUNICIPALITY_RE = re.compile(r"\b[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)? (?:(?:Regions)?[Kk]ommune|"
+                              r"(?:REGIONS)?KOMMUNE)\b")
 
 
 class _Texted(Protocol):
