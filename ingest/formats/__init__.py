@@ -23,6 +23,7 @@ from . import (
     edoc_xml,
     firstagenda_html,
     firstagenda_json,
+    item_rows,
     json_islands,
     odt,
     rss_feed,
@@ -38,19 +39,21 @@ from . import (
 from .common import ParseError
 from .compound import OLE_MAGIC
 from .file_name_committee import name_unknown_committees
+from .ods_cells import is_ods
 from .outlook_msg import is_msg, msg_as_eml
 
 ADAPTERS: tuple[ModuleType, ...] = (
     rtf, firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export,
     json_islands,  # (a web page's app shell, its meeting only in a script's JSON)
     firstagenda_html,
+    item_rows,  # (a table of items over many meetings: CSV, .xlsx, .ods, JSON Lines)
     spreadsheet, word, odt,
     word97,  # (Word 97–2003 .doc: a compound file with a WordDocument stream)
     zip_archive,  # (a ZIP of minutes files or of a meeting's web pages: each read as it is)
     text
 )
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".doc", ".odt", ".fodt", ".rtf",
-                      ".xlsx", ".zip", ".msg")
+                      ".xlsx", ".ods", ".jsonl", ".zip", ".msg")
 
 
 def detect(raw: bytes, path: Path) -> ModuleType | None:
@@ -73,7 +76,10 @@ def _unknown_reason(raw: bytes, path: Path) -> str:
     if raw.startswith(OLE_MAGIC):  # a compound file, not a .doc (`word97`) nor a .msg
         return ("en Office-fil med adgangskode eller et gammelt Excel- eller PowerPoint-"
                 "dokument understøttes ikke; gem den som .docx (uden adgangskode) eller PDF")
-    if raw.startswith(b"PK\x03\x04") and b"opendocument" in raw[:200]:  # a sheet, a slide show
+    if is_ods(raw):  # (a spreadsheet without the items' table `item_rows` reads)
+        return ("regnearket (.ods) har ingen tabel over dagsordenspunkterne (forventede en "
+                "overskriftsrække som 'Udvalg | Mødedato | Punkt | Overskrift | Beslutning')")
+    if raw.startswith(b"PK\x03\x04") and b"opendocument" in raw[:200]:  # a slide show, …
         return ("OpenDocument-filer ud over tekstdokumenter (.odt) understøttes ikke; "
                 "gem den som .odt, .docx eller PDF")
     suffix = path.suffix.lower() or "(ingen)"

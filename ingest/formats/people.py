@@ -73,9 +73,9 @@ _MAJORITY_RE = re.compile(
     r"(?:^|(?<=,\s)|(?<=\sog\s))(?:et\s+)?(?:flertal|mindretal)\s+(?:bestående\s+af\s+|af\s+)?(?P<n>\S.{0,80}?)\s+"
     r"(?P<v>stemte\s+(?:for|imod)|stemmer\s+(?:for|imod)|undlod|undlader|"
     r"(?:kan|kunne|ville)\s+ikke\s+(?:anbefale|tiltræde|godkende|støtte)|"
-    r"(?:anbefaler|tiltræder|godkender|støtter)(?:\s+ikke)?|"
+    r"(?:anbefaler|tiltræder|godkender|støtter|vedtager)(?:\s+ikke)?|"
     r"(?:kan|kunne|ville)\s+(?:anbefale|tiltræde|godkende|støtte)|"
-    r"anbefalede|tiltrådte|godkendte|støttede)\b",
+    r"anbefalede|tiltrådte|godkendte|støttede|vedtog)\b",
     re.IGNORECASE,
 )
 # "godkendt med 3 stemmer (L, V) mod 3 (A, Ø)", "… med 4 stemmer (V, A, F) mod 0"
