@@ -99,6 +99,11 @@ OCCASION_ASKED = (
 )
 
 
+# The matter a meeting is told by, after it: "… ekstraordinære møde i november 2024 om
+# Køge Bugt Strandpark?" (its names are the matter's, not people asked about)
+MEETING_ABOUT = re.compile(r"\bmød\w*\b[^?]{0,60}?\bom\s+((?:[A-ZÆØÅ][\wæøå-]*\s*){1,5})")
+
+
 def occasion_asked(text: str) -> str:
     """The occasion of the meeting a question names, or "".
 

@@ -14,6 +14,7 @@ from referat.values import PERSON
 from ..catalog import agenda_ref
 from ..confidence import match_weight, place_stems
 from ..intent import YES_NO, asked_type, is_yes_no
+from ..meeting_intent import MEETING_ABOUT
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
 from ..roles import CHAIR_ASKED, asked_role, asked_role_word, premise_role
@@ -264,7 +265,8 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     # midlertidig formand under Musa Kekecs (A) fravær")
     people = _question_people(ctx)
     found = _entries_naming(meeting, people)
-    spoken = _with_genitives(people)  # ("Joensens stilling")
+    spoken = _with_genitives(people - {s for m in MEETING_ABOUT.finditer(ctx.question)  # (not
+                                       for _, s in question_names(f"om {m[1]}")})  # its matter)
     if found:
         wrong_role = _premise_role_denied(ctx, meeting, found)
         if wrong_role is not None:

@@ -328,3 +328,16 @@ def test_occasion_first_keeps_the_order_without_an_occasion() -> None:
     assert occasion_first("Hvor var temamødet?", items, lookup) == items[::-1]
     assert ItemRef("Greve", KTM, date(2024, 3, 13), "16:20") == b.ref
     assert Filters() == Filters()
+
+
+def test_the_matter_a_meeting_is_told_by_names_no_one_asked_about() -> None:
+    extra = _info(OEU, date(2024, 11, 13), "16:15", "ekstraordinært")
+    extra.agenda = [(2, "Modernisering af Køge Bugt Strandpark", False)]
+    ctx = _context("Hvem deltog i Økonomiudvalgets ekstraordinære møde i november 2024 om "
+                   "Køge Bugt Strandpark?", [extra])
+    ctx.lookup.item = lambda ref: ItemView(ref, 2, "Modernisering af Køge Bugt Strandpark",
+                                           False, None, [("Sagsfremstilling", "Køge Bugt "
+                                                          "Strandpark skal moderniseres.")])
+    answer = compose_meeting(ctx)
+    assert answer.text.startswith("Deltagere i det ekstraordinære møde i Økonomiudvalget den "
+                                  "13. november 2024:\n- Hans-Jørgen Kirstein"), answer.text
