@@ -36,6 +36,7 @@ from referat.domain import (
     Meeting,
 )
 from referat.labels import heading_name
+from referat.occasions import occasion_heading
 
 # Sections whose text is worth a node of its own, in reading order.
 CONTENT_SECTIONS = (
@@ -94,7 +95,8 @@ def _base_metadata(meeting: Meeting, source_sha256: str) -> dict:
 
 def meeting_text(meeting: Meeting) -> str:
     lines = [f"{meeting.committee} · {danish_date(meeting.date)} · Mødet"]
-    lines.append(f"Møde i {meeting.committee} den {danish_date(meeting.date)}"
+    lines.append(f"{occasion_heading(meeting.occasion)} i {meeting.committee} den "
+                 f"{danish_date(meeting.date)}"
                  + (f" kl. {meeting.start_time}" if meeting.start_time else "") + ".")
     if meeting.place:
         lines.append(f"Mødested: {meeting.place}.")
@@ -198,5 +200,6 @@ def meeting_to_nodes(
             # An item with nothing but its title still has to be findable.
             add(item, "Titel", "")
 
-    add(None, MEETING_SECTION, meeting_text(meeting), **{k.FILE_COMPLETE: True})
+    occasion = {k.OCCASION: meeting.occasion} if meeting.occasion else {}
+    add(None, MEETING_SECTION, meeting_text(meeting), **{k.FILE_COMPLETE: True}, **occasion)
     return nodes

@@ -117,6 +117,8 @@ class ItemStore:
                     (key, meeting.municipality, meeting.committee, meeting.date.isoformat(),
                      meeting.start_time or "", meeting.doc_type, meeting.place or "",
                      meeting.source, meeting.source_url or "", sha256))
+                if meeting.occasion:
+                    db.execute("INSERT INTO occasions VALUES (?,?)", (key, meeting.occasion))
                 db.executemany(
                     "INSERT INTO participants VALUES (?,?,?,?,?)",
                     [(key, i, p.name, p.status, p.role)
@@ -146,7 +148,7 @@ class ItemStore:
 
     def _delete(self, key: str, keep_chunks: bool = False) -> None:
         for table in ("meetings", "participants", "items", "sections", "history", "parsed",
-                      *(() if keep_chunks else ("chunks",))):
+                      "occasions", *(() if keep_chunks else ("chunks",))):
             self._db.execute(f"DELETE FROM {table} WHERE meeting_key = ?", (key,))
 
     def delete_meeting(self, key: str) -> None:
@@ -191,7 +193,10 @@ class ItemStore:
         Without them a large archive's meetings load in a fraction of the time (the
         agenda lists are every item's title: 0.6 s at 80,000 items)."""
         where, args = ("WHERE meeting_key = ?", (key,)) if key is not None else ("", ())
-        rows = self._rows(f"SELECT * FROM meetings {where}", args)
+        # (each with its `occasion`, "" for an ordinary meeting)
+        rows = self._rows("SELECT m.*, COALESCE(o.occasion, '') AS occasion FROM meetings m "
+                          "LEFT JOIN occasions o USING (meeting_key) "
+                          + where.replace("WHERE ", "WHERE m."), args)
         if not details:
             return rows
         people: dict[str, list[tuple[str, str, str]]] = {}

@@ -34,6 +34,7 @@ class MeetingInfo:
     detailed: bool = True  # False: attendees, absentees and agenda not loaded yet
     labels: dict[int, str] = field(default_factory=dict)  # punkt → printed label ("5a")
     called: list[str] = field(default_factory=list)  # an agenda's list: called, not seen
+    occasion: str = ""  # "ekstraordinært", "temamøde", … (`referat.occasions`); "" ordinary
 
     @property
     def ref(self) -> ItemRef:
@@ -112,7 +113,7 @@ def _meeting(row: dict[str, Any]) -> MeetingInfo:
         called=[participant_entry(n, role) for n, status, role in people if status == CALLED],
         agenda=row.get("agenda", []), doc_type=row["doc_type"], source_file=row["source"],
         source_url=row["source_url"], key=row[k.MEETING_KEY], detailed="agenda" in row,
-        labels=row.get("labels", {}))
+        labels=row.get("labels", {}), occasion=row.get("occasion") or "")
 
 
 def list_meetings(store: ItemStore, details: bool = True) -> list[MeetingInfo]:

@@ -13,6 +13,7 @@ import re
 
 from referat.danish import DANISH_WEEKDAYS, stems
 from referat.municipalities import MUNICIPALITIES
+from referat.occasions import CONSTITUENT, DIALOGUE, EXTRAORDINARY, JOINT, THEME
 
 from .bodies import BODY_IN_PLACE, BODY_NAME
 
@@ -87,6 +88,31 @@ MEETING_STARTS = re.compile(
     r"\b(?:startede|begyndte|sluttede|starter|begynder|slutter)\s+(?:det\s+)?(?:\w+e\s+)?"
     + MEETING_NOUN.pattern[2:] + r"|" + MEETING_NOUN.pattern
     + r"\s+(?:startede|begyndte|sluttede|starter|begynder|slutter|gik i gang)\b", re.I)
+# A meeting asked by its occasion (`referat.occasions`): "det ekstraordinære møde",
+# "økonomiudvalgets ekstraordinære udvalgsmøde", "temamødet", "det konstituerende
+# møde", "dialogmødet", "fællesmødet" (not "dialogmøderne med virksomhederne", an item's
+# events)
+OCCASION_ASKED = (
+    (EXTRAORDINARY, re.compile(r"\bekstraordin(?:æ|ae)r(?:e|t)\s+" + MEETING_NOUN.pattern[2:],
+                               re.I)),
+    (THEME, re.compile(r"\btema-?mød(?:e|et|er|erne)\b", re.I)),
+    (CONSTITUENT, re.compile(r"\bkonstituerende\s+" + MEETING_NOUN.pattern[2:], re.I)),
+    (DIALOGUE, re.compile(r"\bdialog-?mød(?:e|et)\b", re.I)),
+    (JOINT, re.compile(r"\bfælles-?mød(?:e|et)\b", re.I)),
+)
+
+
+def occasion_asked(text: str) -> str:
+    """The occasion of the meeting a question names, or "".
+
+    >>> occasion_asked("Hvem deltog i økonomiudvalgets ekstraordinære møde?")
+    'ekstraordinært'
+    >>> occasion_asked("Hvad blev drøftet på temamødet?"), occasion_asked("Hvor var mødet?")
+    ('temamøde', '')
+    """
+    return next((occasion for occasion, rx in OCCASION_ASKED if rx.search(text)), "")
+
+
 # An item asked by its place on the agenda (`rag.compose.agenda_position`): the place
 # an ordinal names, counted from the start (0) or, negative, from the end.
 ORDINALS = {"første": 0, "andet": 1, "anden": 1, "tredje": 2, "fjerde": 3, "femte": 4,
@@ -288,12 +314,14 @@ def asks_aspect(text: str, aspect: str) -> bool:
 def body_words(text: str) -> str:
     """The words that name a body, where it sits or its meeting, in a meeting question:
     no matter of their own ("Handicaprådets møde", "børneudvalget i Greve",
-    "byrådsmødet", "mødet i august, lige efter omkonstitueringen")."""
+    "byrådsmødet", "mødet i august, lige efter omkonstitueringen", "det ekstraordinære
+    møde")."""
     return " ".join([*BODY_NAME.findall(text), *BODY_IN_PLACE.findall(text),
                      *_BODY_PART.findall(text), *municipalities_named(text),
                      *_MEETING_OF_BODIES.findall(text), *_BODY_GLOSS.findall(text),
                      *(m.group(0) for m in MEETING_NOUN.finditer(text)),
-                     *(m.group(0) for m in _MEETING_AFTER.finditer(text))])
+                     *(m.group(0) for m in _MEETING_AFTER.finditer(text)),
+                     *(m.group(0) for _, rx in OCCASION_ASKED for m in rx.finditer(text))])
 
 
 # The first parts of a body's name in two or three parts: "Velfærds-" and "Kultur-" of

@@ -11,6 +11,7 @@ year ("nytårskuren 2025") is always a preference.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,6 +23,7 @@ from .asked_patterns import ATTENDANCE_ASKED
 from .bodies import foreign_body, initials, names_other_body
 from .intent import asks_decision
 from .meeting_intent import AT_PLACE, PLANNED
+from .occasion_scope import occasion_scope
 from .query import Question, question_names
 from .roles import asked_role
 
@@ -161,6 +163,8 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 q.unreported = missing or ""
             else:
                 note = missing
+    # "det ekstraordinære møde i marts": that meeting, where the scope holds one
+    f = occasion_scope(q, f, lookup) if note is None else f
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
@@ -221,16 +225,12 @@ def _place_names(text: str, municipalities: list[str]) -> list[str]:
 
 def _anywhere(f: Filters) -> Filters:
     """`f` in every municipality of the archive."""
-    trial = f.copy()
-    trial.municipalities = []
-    return trial
+    return replace(f.copy(), municipalities=[])
 
 
 def _without_committees(f: Filters, base: Filters) -> Filters:
     """`f` with the UI's own committee choice instead of the question's."""
-    trial = f.copy()
-    trial.committees = list(base.committees)
-    return trial
+    return replace(f.copy(), committees=list(base.committees))
 
 
 def _told_of_matter(lookup: Any, f: Filters, first: Any, last: Any, q: Question) -> bool:

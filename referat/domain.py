@@ -133,6 +133,9 @@ class Meeting:
     municipality_guessed: bool = False  # only from a postal address (REFERAT_MUNICIPALITY wins)
     source_format: str = ""  # which adapter read it: "pdf-tekst", "markdown", …
     warnings: list[str] = field(default_factory=list)  # Danish, shown by `referat ingest`
+    # "ekstraordinært", "temamøde", "konstituerende", "dialogmøde", "fællesmøde" or "" (an
+    # ordinary meeting): `referat.occasions`, read from the format's name of the meeting
+    occasion: str = ""
 
     @property
     def attendees(self) -> list[str]:

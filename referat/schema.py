@@ -36,6 +36,9 @@ PART = "part"
 CLOSED = "closed"
 SOURCE_SHA256 = "source_sha256"  # content hash of the file the chunk came from
 FILE_COMPLETE = "file_complete"  # only on the meeting node, written last
+# The meeting's occasion ("ekstraordinært", `referat.occasions`): only on the meeting
+# node of a meeting that has one, so an ordinary meeting's chunks read as before
+OCCASION = "occasion"
 
 CHUNK_KEYS = (KIND, MUNICIPALITY, COMMITTEE, MEETING_DATE, MEETING_DATE_INT, MEETING_TIME,
               DOC_TYPE, MEETING_KEY, PUNKT, TITLE, LABEL, SECTION, PART, CLOSED,
@@ -126,6 +129,14 @@ CREATE TABLE IF NOT EXISTS chunks (
     metadata TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_meeting ON chunks (meeting_key);
+-- A meeting's occasion ("ekstraordinært", "temamøde", …), one row per meeting that has
+-- one. Added without a schema version bump: an older store gets the empty table (every
+-- meeting ordinary) and the next ingest, reading its files again (a new parser stamp),
+-- fills it in.
+CREATE TABLE IF NOT EXISTS occasions (
+    meeting_key TEXT PRIMARY KEY,
+    occasion TEXT NOT NULL
+);
 -- Which reading of its file a meeting holds (`ingest.parser_stamp`): a meeting without a
 -- row, or with another stamp, is read again by the next ingest. Added without a schema
 -- version bump: an older store gets the empty table, so its meetings are re-read once.

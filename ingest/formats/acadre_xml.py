@@ -21,6 +21,7 @@ from pathlib import Path
 from referat.danish import danish_date, parse_date
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 from referat.municipalities import official_name
+from referat.occasions import occasion_of
 
 from .closed_marks import closed_title
 from .common import (
@@ -167,6 +168,6 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         committee=committee, date=found[0], items=sorted(items, key=lambda i: i.number),
         start_time=clock(found[1]), place=place, participants=people, source=str(path),
         municipality=municipality or _municipality(text) or "",
-        source_format=NAME,
+        source_format=NAME, occasion=occasion_of(mf.get("name", "")),
     )
     return [finish_meeting(meeting, unknown_headings=unknown)]

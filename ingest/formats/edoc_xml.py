@@ -20,6 +20,7 @@ from pathlib import Path
 from referat.danish import parse_date
 from referat.domain import Meeting, Participant
 from referat.municipalities import municipality_of_town
+from referat.occasions import first_occasion
 
 from .closed_marks import closed_title
 from .common import (
@@ -41,6 +42,9 @@ from .xmlload import load_xml, root_tag
 
 NAME = "edoc-xml"
 _TITLE_LINE_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
+# Where an export names the meeting's occasion: a title or type of its own, else the
+# committee line ("Økonomiudvalget - ekstraordinært møde")
+_OCCASION_TAGS = ("MeetingTitle", "MeetingType", "MeetingName", "Committee")
 
 
 # A `<Meeting>` element inside an export's wrapper ("<eDocPublish><Meetings><Meeting>")
@@ -191,6 +195,7 @@ def _meeting(root: ET.Element, raw: bytes, path: Path, municipality: str | None)
         committee=committee, date=day, items=sorted(items, key=lambda i: i.number),
         start_time=time, place=place, participants=people, source=str(path),
         municipality=named or guessed or "", source_format=NAME,
+        occasion=first_occasion([_text(root, t) for t in _OCCASION_TAGS]),
     )
     meeting.municipality_guessed = bool(guessed)
     return finish_meeting(meeting, unknown_headings=unknown)

@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup, Tag
 
 from referat.danish import parse_date
 from referat.domain import AgendaItem, Meeting, Participant, Section
+from referat.occasions import first_occasion
 
 from ..read import decode
 from .closed_marks import OPEN_MARK_RE, closed_title, closes
@@ -182,6 +183,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         source=str(path),
         municipality=municipality or municipality_in(
             soup.get_text(" "), logo_hints(html)) or "",
-        source_format=NAME,
+        source_format=NAME, occasion=first_occasion(  # ("Udvalg: X - ekstraordinært møde")
+            [clean_line(c.get_text()) for c in (committee_cell, header.get("mødetype"),
+                                                header.get("møde")) if c is not None]),
     )
     return [finish_meeting(meeting, unknown_headings=unknown)]

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 from referat.municipalities import official_name
+from referat.occasions import occasion_of
 
 from .closed_marks import closed_notice, closed_title
 from .common import (
@@ -258,7 +259,7 @@ def _meeting(data: dict, text: str, path: Path, municipality: str | None) -> Mee
         place=unlabelled_place((moede.get("Sted") or "").strip()) or None, participants=people,
         source=str(path), municipality=municipality or municipality_in(
             text, (host,) if host else ()) or "",
-        source_format=NAME,
+        source_format=NAME, occasion=occasion_of(str(moede.get("Navn") or "")),
     )
     return finish_meeting(meeting, unknown_headings=unknown)
 

@@ -284,8 +284,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         place=header.place,
         participants=participants,
         doc_type=doc_type,
-        source=source,
-        source_url=source_url,
+        source=source, source_url=source_url,
+        occasion=header.occasion,
     )
 
 

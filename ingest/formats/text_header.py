@@ -10,6 +10,7 @@ from datetime import date
 
 from referat.danish import TIME_RE
 from referat.domain import Participant
+from referat.occasions import first_occasion
 
 from .attendance_legends import head_kind, labelled_attendance
 from .comma_parties import bracketed_parties
@@ -77,6 +78,7 @@ class Header:
     place: str | None = None
     doc_type: str | None = None
     participants: list[Participant] | None = None
+    occasion: str = ""  # `referat.occasions`: the title or committee line's ("ekstraordinært")
 
 
 # "… kl. 16:30-18:00 (or 16-18) i mødelokale 3, Rådhuset": the place after the date line's time.
@@ -133,6 +135,7 @@ def parse_header(lines: list[str]) -> Header:
     h.participants = h.participants or []
     attendance_notes(h.participants, header_rows(lines))
     answer_deadline(h, header_rows(lines))
+    h.occasion = first_occasion(lines)  # ("Økonomiudvalget - ekstraordinært møde")
     return h
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from referat.danish import danish_date
 from referat.domain import Answer, ItemRef, RetrievedItem
+from referat.occasions import occasion_meeting
 
 from ..catalog import ItemView, agenda_ref
 from .base import Context
@@ -21,7 +22,9 @@ def open_items(ctx: Context, meeting) -> Iterator[tuple[int, str, ItemView]]:  #
 
 
 def meeting_label(ctx: Context, meeting) -> str:  # noqa: ANN001 - MeetingInfo
-    return f"mødet i {ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    # ("det ekstraordinære møde i …" of a meeting held on an occasion)
+    return f"{occasion_meeting(getattr(meeting, 'occasion', ''))} i " \
+           f"{ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
 
 
 def front_page(ctx: Context, meeting, body: str) -> Answer:  # noqa: ANN001 - MeetingInfo

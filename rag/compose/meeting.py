@@ -8,6 +8,7 @@ import re
 from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, sentences, stems
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, Filters
 from referat.labels import capital, list_entry
+from referat.occasions import occasion_meeting
 from referat.part_time import part_time
 from referat.periods import DAY_PARTS, begins_in
 from referat.values import PERSON
@@ -15,6 +16,7 @@ from referat.values import PERSON
 from ..catalog import agenda_label, agenda_name, agenda_ref
 from ..intent import is_yes_no
 from ..meeting_intent import EVERY_MEETING, MEETINGS_ASKED, MEMBERS_ASKED, asks_aspect
+from ..occasion_scope import occasion_first
 from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
 from .agenda_position import compose_on_agenda, compose_position
@@ -45,7 +47,9 @@ _MEMBER = re.compile(r"\((?:[A-ZÆØÅ]|løsgænger\w*)\)", re.I)
 
 
 def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - MeetingInfo
-    label = f"mødet i {committee} den {danish_date(meeting.date)}"
+    # ("det ekstraordinære møde i …" of a meeting held on an occasion)
+    label = f"{occasion_meeting(getattr(meeting, 'occasion', ''))} i {committee} den " \
+            f"{danish_date(meeting.date)}"
     upper = label[0].upper() + label[1:]
     if aspect in ("attendees", "absentees") and meeting.called and not meeting.attendees:
         return _called(meeting, label, aspect)
@@ -104,6 +108,7 @@ def compose_meeting(ctx: Context) -> Answer:
             return record
     meeting = None
     dated = [i for i in ctx.items if i.is_meeting] or ctx.items
+    dated = occasion_first(ctx.question, dated, ctx.lookup)  # ("det ekstraordinære møde")
     if dated:
         meeting = ctx.lookup.meeting(dated[0].ref)
     if meeting is None:

@@ -267,7 +267,7 @@ def named_people(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - Meet
     # midlertidig formand under Musa Kekecs (A) fravær")
     people = _question_people(ctx)
     found = _entries_naming(meeting, people)
-    spoken = _with_genitives(people)  # ("Joensens stilling")
+    spoken = _with_genitives(people)  # (not the meeting's matter: `_question_people`)
     if found:
         wrong_role = _premise_role_denied(ctx, meeting, found)
         if wrong_role is not None:
