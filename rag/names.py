@@ -117,6 +117,7 @@ def _by_field(wanted: frozenset[str], parts: frozenset[str]) -> bool:
 _EXAMPLES = re.compile(r"\b(?:fx|f\.\s?eks\.?|eksempelvis|bl\.\s?a\.?|blandt andet|såsom)"
                        r"\s+[^?.;]*", re.IGNORECASE)
 
+
 class ArchiveNames:
     """The municipalities and committees of one archive, and how questions name them."""
 

@@ -22,9 +22,14 @@ def open_items(ctx: Context, meeting) -> Iterator[tuple[int, str, ItemView]]:  #
 
 
 def meeting_label(ctx: Context, meeting) -> str:  # noqa: ANN001 - MeetingInfo
-    # ("det ekstraordinære møde i …" of a meeting held on an occasion)
-    return f"{occasion_meeting(getattr(meeting, 'occasion', ''))} i " \
-           f"{ctx.committee(meeting.ref)} den {danish_date(meeting.date)}"
+    return held_label(meeting, ctx.committee(meeting.ref))
+
+
+def held_label(meeting, committee: str) -> str:  # noqa: ANN001 - MeetingInfo
+    """"mødet i <committee> den 7. februar 2023", or "det ekstraordinære møde i …" of a
+    meeting held on an occasion."""
+    return f"{occasion_meeting(getattr(meeting, 'occasion', ''))} i {committee} den " \
+           f"{danish_date(meeting.date)}"
 
 
 def front_page(ctx: Context, meeting, body: str) -> Answer:  # noqa: ANN001 - MeetingInfo

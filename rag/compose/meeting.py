@@ -8,7 +8,6 @@ import re
 from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, sentences, stems
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, Filters
 from referat.labels import capital, list_entry
-from referat.occasions import occasion_meeting
 from referat.part_time import part_time
 from referat.periods import DAY_PARTS, begins_in
 from referat.values import PERSON
@@ -22,7 +21,7 @@ from ..roles import asked_role_word, asks_several_roles
 from .agenda_position import compose_on_agenda, compose_position
 from .base import Context, decline, quote_block
 from .every_meeting import ASPECTS, every_meeting
-from .front_page import front_page, meeting_first, meeting_label, open_items
+from .front_page import front_page, held_label, meeting_first, meeting_label, open_items
 from .meeting_outcomes import committee_meetings, items_by_outcome, opening
 from .people import (
     HOW_MANY,
@@ -47,9 +46,7 @@ _MEMBER = re.compile(r"\((?:[A-ZÆØÅ]|løsgænger\w*)\)", re.I)
 
 
 def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - MeetingInfo
-    # ("det ekstraordinære møde i …" of a meeting held on an occasion)
-    label = f"{occasion_meeting(getattr(meeting, 'occasion', ''))} i {committee} den " \
-            f"{danish_date(meeting.date)}"
+    label = held_label(meeting, committee)
     upper = label[0].upper() + label[1:]
     if aspect in ("attendees", "absentees") and meeting.called and not meeting.attendees:
         return _called(meeting, label, aspect)
