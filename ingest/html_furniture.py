@@ -94,13 +94,18 @@ def beside_minutes(node: object) -> bool:
 
 # An `<aside>` of an item titled as a part of it: `<aside title="Beslutning">` (the decision
 # set beside the item's text), not the site's side bar
-_PART_TITLES = frozenset(["beslutning", "indstilling", "sagsfremstilling", "resumé", "resume"])
+# (or headed so: an item card's `<aside>` "Tidligere behandling", the case's history)
+_PART_TITLES = frozenset(["beslutning", "indstilling", "sagsfremstilling", "resumé", "resume",
+                          "tidligere behandling", "tidligere behandlinger", "sagsforløb"])
 
 
 def _names_part(node: object) -> bool:
-    """An `<aside>` within the minutes whose title names a part of an item."""
-    title = str(node.get("title") or node.get("aria-label") or "").strip().lower()  # type: ignore[attr-defined]
-    return title in _PART_TITLES and node.find_parent(["main", "article"]) is not None  # type: ignore[attr-defined]
+    """An `<aside>` within the minutes whose title or first heading names a part of an
+    item."""
+    head = node.find(_HEADS[:6])  # type: ignore[attr-defined]
+    titles = {str(node.get("title") or node.get("aria-label") or "").strip().lower(),  # type: ignore[attr-defined]
+              " ".join(head.get_text(" ").split()).lower() if head is not None else ""}
+    return bool(titles & _PART_TITLES) and node.find_parent(["main", "article"]) is not None  # type: ignore[attr-defined]
 
 
 def _marked(node: object) -> bool:

@@ -37,9 +37,11 @@ _CLOSED_WORDS = frozenset(["closed", "lukket", "confidential", "fortrolig", "for
 # A widget's state, not the item's access: "accordion-item--closed" is folded away
 _WIDGET_WORDS = frozenset(["accordion", "toggle", "collapse", "collapsible", "dropdown", "menu",
                            "nav", "panel", "tab", "drawer", "expander", "disclosure"])
+_TRUE = frozenset(["true", "1", "yes", "ja"])
 _CLOSED_TEXT_RE = re.compile(r"\b(?:lukket|fortroligt?|ikke offentligt?)\b", re.IGNORECASE)
 # (a `<details>` item's `<summary>` is its heading)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "summary")
+_WORDS_RE = re.compile(r"\w")
 _CASE_RE = re.compile(r"^(?:sagsnummer|sagsnr|sags nr|journalnr|j\.\s?nr)\b", re.IGNORECASE)
 
 
@@ -65,7 +67,7 @@ def marks_as_text(soup: object) -> None:
         mark = soup.new_tag("span", attrs={"class": "mark"})  # type: ignore[attr-defined]
         mark.string = "Lukket punkt"
         icon.replace_with(mark)
-    blocks = [b for b in soup.find_all(("article", "section", "div", "li"))  # type: ignore[attr-defined]
+    blocks = [b for b in soup.find_all(("article", "section", "div", "li", "details"))  # type: ignore[attr-defined]
               if _closed_class(b)]
     for block in blocks:
         siblings = [b for b in block.parent.find_all(block.name, recursive=False)
@@ -165,16 +167,21 @@ def _icon_name(icon: object) -> str:
 def _closed_icon(icon: object) -> bool:
     """An icon (an `<svg>`, an image, an `<i>` or a `<span role="img">` without text of
     its own) whose name marks the item closed."""
-    if icon.name == "span" and icon.get("role") != "img":  # type: ignore[attr-defined]
+    if icon.name in ("i", "span") and _WORDS_RE.search(_text(icon)):  # type: ignore[attr-defined]
         return False
-    if icon.name in ("i", "span") and _text(icon):  # type: ignore[attr-defined]
-        return False
+    if icon.name == "span" and icon.get("role") != "img" and not _text(icon):  # type: ignore[attr-defined]
+        return False  # (a span of a glyph only, "🔒", is an icon: its name is the word)
     return bool(_CLOSED_NAME_RE.match(_icon_name(icon)))
 
 
 def _closed_class(block: object) -> bool:
     """A block whose class is an item's marked closed: one class naming both, as a
-    modifier does ("agenda-item--closed", "punkt-lukket")."""
+    modifier does ("agenda-item--closed", "punkt-lukket"); or a card with a number whose
+    data says so (`data-item-number="5" data-closed="true"`)."""
+    if any(str(block.get(f"data-{w}") or "").lower() in _TRUE  # type: ignore[attr-defined]
+           for w in _CLOSED_WORDS) and any(a.startswith("data-") and "number" in a
+                                          for a in block.attrs):  # type: ignore[attr-defined]
+        return True
     for name in block.get("class") or []:  # type: ignore[attr-defined]
         words = {w for w in re.split(r"[-_]+", name.lower()) if w}
         if words & _CLOSED_WORDS and words & _ITEM_WORDS and not words & _WIDGET_WORDS:

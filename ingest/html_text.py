@@ -23,6 +23,7 @@ from .html_archive import archived_message
 from .html_aria import aria_as_html
 from .html_columns import unfold_section_tables
 from .html_counters import number_counted_headings
+from .html_data import data_as_text
 from .html_display import block_classes, shown_as_block
 from .html_facts import facts_as_text
 from .html_furniture import class_words, furniture_filter, site_body, site_municipality
@@ -96,6 +97,7 @@ def html_text(raw: str) -> str:
     unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block
     tabs_as_sections(soup)  # an item's sections as tabs: each panel headed by its tab
     marks_as_text(soup)  # a vote table, a closed item's lock icon or class
+    data_as_text(soup)  # a card's case number, an earlier treatment only in `data-*`
     facts_as_text(soup)  # a `<time datetime>`'s date, a fact labelled by an icon only
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     word_list_marks(soup)  # a Word page's list labels: "·&nbsp;&nbsp;&nbsp; Name" → "- Name"

@@ -2,7 +2,9 @@
 that opens it, its label after a "+" (`<h4><button aria-expanded="false"><span
 aria-hidden="true">+</span> Sagsfremstilling</button></h4>`), and a `<summary>` may print
 "▸ Beslutning" the same way. The glyph only shows whether the section is open: without it
-the heading is the section's label ("Sagsfremstilling"), as the parser knows it."""
+the heading is the section's label ("Sagsfremstilling"), as the parser knows it. So is a
+count badge a toggle shows after its label ("Deltagere <span>(9)</span>"): how many the
+panel lists, no name among them."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 # the glyphs a toggle shows: plus and minus, arrows and triangles pointing right or down
 _GLYPHS = "+−–-▸▹▾▿►▶▼▽›»⊕⊖"
 _GLYPH_RE = re.compile(rf"^[{re.escape(_GLYPHS)}]+$")
+_COUNT_RE = re.compile(r"^(?:\(\d{1,4}\)|\[\d{1,4}\])$")  # "(9)", not an item's number
 _LEAD_RE = re.compile(rf"^(\s*)[{re.escape(_GLYPHS)}]\s+(?=\w)")
 
 
@@ -34,6 +37,10 @@ def drop_toggle_glyphs(soup: object) -> None:
         for hidden in toggle.find_all(attrs={"aria-hidden": "true"}):
             if _GLYPH_RE.match(hidden.get_text(strip=True)):
                 hidden.decompose()
+        for badge in toggle.find_all(True):
+            if _COUNT_RE.match(badge.get_text(strip=True)) and badge.find_previous(
+                    string=lambda t: bool(t.strip())) in toggle.find_all(string=True):
+                badge.decompose()  # (a count after the toggle's label)
         first = next((s for s in toggle.strings if s.strip()), None)
         if first is not None and (m := _LEAD_RE.match(first)):
             first.replace_with(m.group(1) + first[m.end():])

@@ -37,12 +37,13 @@ _CLOSED_SUFFIX_RE = re.compile(
 MINUTE_NOTE_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
 # ("Status: Åben" in a publication's item facts, "Åben/lukket: Lukket" a form's row,
-# "Adgang: Lukket" and "Offentlighed: Åben" the words other systems use for it;
+# "Adgang: Lukket" and "Offentlighed: Åben" the words other systems use for it, a print
+# view's case field "Sagsnr.: Lukket" in place of the number;
 # "Offentligt", the open counterpart of a protocol's "Ikke offentligt")
 # A protocol's "Ikke offentlig(t)" and "Fortroligt" on a line of their own close the item
 # as "Lukket punkt" does, also a blank line (a Word paragraph) below the title.
 OPEN_MARK_RE = re.compile(
-    r"^(?:(?:status|adgang|offentlighed|åbent?\s*/\s*lukket)\s*:?\s*)?"
+    r"^(?:(?:status|adgang|offentlighed|åbent?\s*/\s*lukket|sagsnr\.?|sagsnummer)\s*:?\s*)?"
     r"(åben|åbent|lukket|offentligt?|fortroligt|ikke\s+offentligt?)"
     r"(?:\s+(?:sag|punkt|dagsordenspunkt))?$", re.IGNORECASE)
 
@@ -52,7 +53,7 @@ OPEN_MARK_RE = re.compile(
 _NOTICE_RE = re.compile(
     r"^(?:(?:punktet|sagen|dagsordenspunktet)\s+er\s+(?:et\s+)?lukket(?:\s+(?:punkt|sag))?"
     r"|[\w ]{0,40}?\b(?:offentliggøres|publiceres|vises|offentliggjort)\s+ikke(?:\s+[\w ]{0,40})?"
-    r"|[\w ]{0,40}?\ber\s+ikke\s+offentlig[t]?"
+    r"|[\w ]{0,40}?\ber\s+ikke\s+offentlig[t]?(?:\s+tilgængelig[et]?)?"
     # ("Punktet er behandlet på et lukket møde."): where it was treated, not what was decided
     # ("Sagen behandles for lukkede døre.": an agenda's notice, before the meeting)
     # ("Lukket punkt – behandlet for lukkede døre.": the notice after the mark, unsaid whose)
@@ -86,8 +87,9 @@ def closes(mark: re.Match[str] | None) -> bool:
 
 
 # "LUKKET PUNKT – sagen behandles for lukkede døre og offentliggøres ikke.": the mark, a
-# dash (or colon) and the notice or the legal ground why, a paragraph of its own
-_MARK_THEN_WHY_RE = re.compile(r"^(?P<mark>[^–—:-]{4,40}?)\s*[–—:-]\s*(?P<why>\S.*)$")
+# dash (or colon, or a full stop: "Lukket punkt. Indholdet er ikke offentligt
+# tilgængeligt.") and the notice or the legal ground why, a paragraph of its own
+_MARK_THEN_WHY_RE = re.compile(r"^(?P<mark>[^–—:-]{4,40}?)\s*(?:[–—:-]|\.(?=\s))\s*(?P<why>\S.*)$")
 _LEGAL_GROUND_RE = re.compile(r"^(?:jf\.|jævnfør|iht\.|i henhold til)\s", re.IGNORECASE)
 
 

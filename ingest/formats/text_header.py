@@ -107,9 +107,10 @@ _BODY_KIND_DATE_RE = re.compile(
 _PROSE_RE = re.compile(r"^(?:\W+|(?:kære|hej|hermed)\b.*|\S+(?:\s+\S+){3,}[.!?])$", re.IGNORECASE)
 
 
-# The meeting's hours on a line of their own: "kl. 17.00 - 20.40", "Kl. 16:30"
+# The meeting's hours on a line of their own: "kl. 17.00 - 20.40", "Kl. 16:30", "17:00"
 _TIME_LINE_RE = re.compile(
-    r"^(?:kl\.?|klokken)\s*(\d{1,2}[.:]\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
+    r"^(?:kl\.?\s*|klokken\s*|(?=\d{1,2}:\d\d))(\d{1,2}[.:]\d\d)(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?\.?$",
+    re.IGNORECASE)
 
 
 # A paragraph's list wrapped inside a name: its first name ends the line ("…, Anne"), the
