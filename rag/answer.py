@@ -33,6 +33,7 @@ from .calibration import load_calibrator
 from .case import items_by_case_number
 from .compose.archive import archive_wide, asks_archive, compose_archive
 from .compose.base import NOT_FOUND, Context, Lookup, decline
+from .compose.body_parts import body_parts
 from .compose.closed import closed_item, compose_closed
 from .compose.contents import asks_contents, compose_contents
 from .compose.guests import asks_guests, compose_guests
@@ -51,13 +52,14 @@ from .intent import (
 )
 from .meeting_intent import MEETING_ASPECTS, PLANNED
 from .names import as_spelled
+from .period_scope import OWN_STORY, PROMISED_WITHIN, mentions_period, prefer_period
 from .premises import absent_matter, known_words
 from .query import Question, parse_question
 from .quoted import items_by_quote
 from .retrieve import Retriever
 from .roles import chair_in_plain_words
 from .route import route
-from .scope import OWN_STORY, PROMISED_WITHIN, meeting_dates, mentions_period, prefer_period, scope
+from .scope import meeting_dates, scope
 from .weights import WEIGHTS
 
 CLARIFY = ("Hvilken sag tænker du på? Skriv gerne emnet, fx »studieturen« eller "
@@ -152,7 +154,8 @@ class Answerer:
         question = chair_in_plain_words(question)  # "hvem ledede mødet?" → "… var formand …"
         parts, shown = split_parts(question), shown_parts(question)
         if len(parts) == 1:  # "… i 2015 og i 2024?": a question per period
-            parts = shown = period_parts(question) or both_parts(question) or parts
+            parts = shown = (period_parts(question) or both_parts(question)
+                            or body_parts(question) or parts)
         if len(parts) > 1:
             # a part with no topic of its own ("…, og var der nogen fraværende?") follows
             # up on the part before it, as the next question in a chat would

@@ -7,11 +7,13 @@ does not hold that meeting, and point to the archived item when it does."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from ingest.itemstore import ItemStore
 from referat import schema as k
+from referat.danish import parse_date
 from referat.domain import ItemRef
 from referat.values import CASE_NUMBER
 
@@ -27,6 +29,7 @@ class CaseStep:
     title: str = ""
     punkt: int | None = None
     doc_type: str = "referat"
+    listed: bool = False  # only named in the item's "Tidligere behandling" list
 
     @property
     def in_archive(self) -> bool:
@@ -36,6 +39,28 @@ class CaseStep:
 def _same_committee(a: str, b: str) -> bool:
     a, b = a.lower().strip(), b.lower().strip()
     return a == b or a.startswith(b) or b.startswith(a)
+
+
+# An earlier treatment as a "Tidligere behandling" section lists it, one a line:
+# "Økonomiudvalget den 24. oktober 2023, pkt. 6." (the body, its date, the item)
+_EARLIER_LINE = re.compile(r"^\s*(?P<body>[^\n]{4,90}?)\s+(?:den|d\.)\s+(?P<day>[^\n]{6,30}?)"
+                           r"[,.]?\s+(?:pkt\.?|punkt)\s*(?P<punkt>\d{1,4})\b", re.I | re.M)
+_EARLIER_SECTIONS = ("Tidligere behandling", "Tidligere behandlinger")
+
+
+def listed_treatments(item: ItemView) -> list[CaseStep]:
+    """The earlier treatments an item's "Tidligere behandling" section names, each its
+    own line quoted: "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget den 16. august
+    2023 Punkt 7"."""
+    text = "\n".join(item.section(name) or "" for name in _EARLIER_SECTIONS)
+    steps = []
+    for m in _EARLIER_LINE.finditer(text):
+        parsed = parse_date(m.group("day"))
+        if parsed is not None:
+            steps.append(CaseStep(parsed[0], m.group("body").strip(" ,"),
+                                  m.group(0).strip(), None, "", int(m.group("punkt")),
+                                  listed=True))
+    return steps
 
 
 def case_history(store: ItemStore, number: str) -> list[CaseStep]:
@@ -50,6 +75,7 @@ def case_history(store: ItemStore, number: str) -> list[CaseStep]:
             else "Ingen beslutning i referatet."))
         steps.append(CaseStep(item.date, item.committee, text, item.ref, item.title,
                               item.number, item.doc_type))
+        history += listed_treatments(item)
         for entry in store.history(row[k.MEETING_KEY], item.number):
             day = entry["date"]
             history.append(CaseStep(date.fromisoformat(day) if day else None,

@@ -14,10 +14,11 @@ from referat.domain import Filters, ItemRef, RetrievedItem
 from referat.synonyms import synonyms
 from referat.values import find_values
 
+from .asked_names import question_names
 from .bodies import committee_mentions
 from .calibration import Calibrator
 from .compose.base import UNQUOTED, Lookup
-from .query import PARTY_STEMS, Question, question_names
+from .query import PARTY_STEMS, Question
 from .weights import WEIGHTS, Weights
 
 
@@ -155,7 +156,7 @@ def unknown_names(q: Question, lookup: Lookup, text: str | None = None,
     for word, stem in question_names(q.text):
         if word.lower() in STOPWORDS:
             continue  # "bruge 'Din vej' mere": a stopword is never indexed, so never known
-        if stem in own or stem in PARTY_STEMS or stem in placed or (
+        if stem in own or stem in PARTY_STEMS or stem in placed or stem in q.place_words or (
                 word.endswith("s") and word.lower()[:-1] in places):
             continue  # ("fra Ballerup" still must be named: it narrows the matter)
         # a name is named, not half of a compound ("Lufthavn" is not "havn"); in the

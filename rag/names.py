@@ -37,7 +37,7 @@ from typing import Any
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, stemmer, stems
 from referat.domain import Filters
-from referat.lexicon import expand_abbreviations, in_danish, respell
+from referat.lexicon import expand_abbreviations, in_danish, joined, respell
 from referat.values import PARTIES
 
 from .bodies import committee_mentions, committee_name
@@ -312,6 +312,7 @@ def as_spelled(question: str, retriever: Any) -> str:
     question = expand_abbreviations(question)  # "konst. centerchef" → "konstitueret …"
     if lexical is not None:
         question = respell(question, lexical.vocab)
+        question = joined(question, lexical.vocab)  # "Ice hearts" → "Icehearts"
         if names is not None:  # "ebu" → "EBU"
             question = names.upper_initials(question, lexical.vocab)
     if store is None or not hasattr(store, "participant_names"):

@@ -15,8 +15,6 @@ from datetime import date
 
 from referat.danish import (
     DANISH_MONTHS,
-    QUESTION_WORDS,
-    STOPWORDS,
     own_question,
     stems,
     topic_stems,
@@ -26,8 +24,10 @@ from referat.period_patterns import YEARS_AGO
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
+from .asked_names import FULL_NAME, NAME_FIRST
 from .asked_patterns import without_meeting_scene
 from .bodies import committee_mention, committee_name
+from .case_intent import asks_case_history
 from .intent import (
     DECISION,
     UNANIMITY,
@@ -137,41 +137,10 @@ EVENT_STEMS = frozenset(stems(
 NO_TOPIC_STEMS = CHANGE_STEMS | VAGUE_STEMS | EVENT_STEMS
 
 
-# Verbs that open a yes/no question about a person ("Sad Anja Holtze med …?").
-_VERB_FIRST = frozenset("sad deltog mødte stemte fik gik kom blev".split())
-# A first and a last name: "Mette Vaaben Mortensen" (not "Jobcamp 2025").
-_FULL_NAME = re.compile(r"(?<!^)\b[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+"
-                        r"(?:-[A-ZÆØÅ][a-zæøåé]+)?)+")  # ("Mette Bjørn-Andersen")
-# A capitalised word inside a sentence: a name ("Gladsaxe", "Mette Vaaben Mortensen").
-CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÆØÅ][a-zæøåé]{2,}\b")
-
-
-# A code name that opens the question: "ITM8, der er flyttet ind på Tonsbakken – …"
-# (not a word shouted before the question: "OBS:", "HASTER –")
-_CODE_FIRST = re.compile(r"^\s*(?!(?:OBS|NB|PS|HASTER|VIGTIGT|HEJ|TAK|SPØRGSMÅL)\b)"
-                         r"([A-ZÆØÅ]{2,}\d*|[A-ZÆØÅ]+\d+[A-ZÆØÅ\d]*)\b(?=,|\s+[–-])")
-# A full name that opens the question: "Jakob Timmermann – hvilken stilling havde han …?"
-_NAME_FIRST = re.compile(r"^\s*(([A-ZÆØÅ][a-zæøåé]{2,})(?:\s+[A-ZÆØÅ][a-zæøåé]{2,}"
-                         r"(?:-[A-ZÆØÅ][a-zæøåé]+)?\b)+)")
-
-
 _WHO_FRAME = frozenset(stems("udefra eksterne eksternt administrationen forvaltningen gennemgået "
                              "gennemgik gennemgås behandlet behandlede drøftet drøftede "
                              "fremlagt fremlagde præsenteret præsenterede", frozenset()))
 _PROMISED = re.compile(r"\b(?:lovet|lovede|varslet|varslede|bebudet|bebudede)\b", re.I)
-
-
-def question_names(question: str) -> list[tuple[str, str]]:
-    """The capitalised words of a question (not its first, unless it begins a full
-    name or is a code such as "ITM8" or "DGI"), each with its stem: "hvor mange flyttede
-    til Gladsaxe?" → [("Gladsaxe", "gladsax")]."""
-    words = CAPITALISED.findall(question.strip())
-    first = _NAME_FIRST.match(question)
-    if first and first.group(2).lower() not in STOPWORDS | QUESTION_WORDS | _VERB_FIRST:
-        words.insert(0, first.group(2))
-    elif code := _CODE_FIRST.match(question):
-        words.insert(0, code.group(1))
-    return [(word, (stems(word, frozenset()) or [word.lower()])[0]) for word in words]
 
 
 @dataclass
@@ -199,6 +168,8 @@ class Question:
     punkt: int | None = None
     label: str = ""  # the item's number as asked ("5a", "2.1"), see `scope`
     named_items: frozenset[ItemRef] = frozenset()  # by case number: the user named them
+    # the stems of the place that named the meeting ("ude hos Toms"): no matter asked
+    place_words: frozenset[str] = frozenset()
     committee_mention: str | None = None
     topic: list[str] = field(default_factory=list)  # stemmed topic words
     # topic words the archive never has → the stems it has for them ("firma" → "virksom")
@@ -303,8 +274,11 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     asked = _before_remark(q.text)  # the question, not a remark after it ("… Han har jo …")
     asked_stems = set(topic_stems(asked))
     for aspect, rx in MEETING_ASPECTS:
-        if aspect == "agenda" and ON_THE_AGENDA.search(asked) and not meeting_named(asked):
-            continue  # "for at få grønne pendlervaner på dagsordenen": no meeting's agenda
+        if aspect == "agenda" and ((ON_THE_AGENDA.search(asked) and not meeting_named(asked))
+                                   or asks_case_history(asked)):
+            # "for at få grønne pendlervaner på dagsordenen": no meeting's agenda (nor
+            # "var det på udvalgets dagsorden før februar 2024?": a case's history)
+            continue
         # (a day named with the committee names its meeting too: "hvad var klokken, da
         # EBU satte sig den 6/2-24?")
         if rx.search(asked) and (aspect not in NEEDS_MEETING_NOUN or meeting_named(asked)
@@ -315,8 +289,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             role = asked_role_word(q.text)
             # ... nor a person asked about ("var Mette Vaaben Mortensen med på mødet?")
             # (a party on the list: "sad Enhedslisten med på udvalgsmødet?")
-            lead = _NAME_FIRST.match(q.text)
-            full = _FULL_NAME.findall(q.text) + ([lead.group(1)] if lead else [])
+            lead = NAME_FIRST.match(q.text)
+            full = FULL_NAME.findall(q.text) + ([lead.group(1)] if lead else [])
             people = set(stems(" ".join(full), frozenset())) | (
                 PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             # nor the committee's own name, or its short form ("da EBU holdt møde", "ØU-mødet")

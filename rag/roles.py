@@ -38,7 +38,10 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                             r"(?![^?]{0,40}\b\w*(?:formand|medlem|repræsentant)\b))", re.I)),
     ("against", re.compile(r"\b(stemte imod|" + AGAINST + r"|mindretal\w*|kunne ikke tiltræde|"
                            r"standsningsret\w*|protokol\w*)\b", re.I)),
-    ("abstained", re.compile(r"\b(undlod|hverken for eller imod|blankt?)\b", re.I)),
+    # ("hvilke partier holdt sig ude af afstemningen?", "afstod fra at stemme")
+    ("abstained", re.compile(r"\b(undlod|undlader|hverken for eller imod|blankt?|afstod|"
+                             r"holdt sig (?:ude|uden for|udenfor)|stemte ikke|"
+                             r"lod (?:være|vær|\w+ være) med at stemme)\b", re.I)),
     ("for", re.compile(r"\b(stemte for|flertal\w*)\b", re.I)),
     ("absent", re.compile(r"\b(afbud|fravær\w*|ikke til stede|mødte ikke|var ikke med|"
                           r"deltog ikke|manglede)\b", re.I)),

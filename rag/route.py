@@ -8,8 +8,9 @@ from __future__ import annotations
 from referat.domain import Answer
 
 from .bodies import names_other_body
+from .case_intent import asks_case_history
 from .compose.base import Context
-from .compose.case import asks_case_history, compose_case
+from .compose.case import compose_case
 from .compose.committee import asks_committee, with_committee
 from .compose.counted_lists import count_listed
 from .compose.decision import decided_here, only_noted, with_decision

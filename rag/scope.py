@@ -15,16 +15,17 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from referat.danish import DANISH_MONTHS, STOPWORDS, stems
-from referat.domain import Filters, RetrievedItem
+from referat.danish import STOPWORDS, stems
+from referat.domain import Filters
 from referat.periods import begins_in, find_period, part_of_day_meeting
 
+from .asked_names import question_names
 from .asked_patterns import ATTENDANCE_ASKED
 from .bodies import foreign_body, initials, names_other_body
 from .intent import asks_decision
 from .meeting_intent import AT_PLACE, PLANNED
 from .occasion_scope import occasion_scope
-from .query import Question, question_names
+from .query import Question
 from .roles import asked_role
 
 # What befell a meeting, told by a later one: "hvorfor blev mødet i januar aflyst?"
@@ -107,7 +108,8 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         f.date_from = f.date_to = held.date  # "… da sagen var oppe hos Toms"
         # the place named the meeting; it is the topic (and searched for: "Sendte EBU
         # nøgletalssagen fra mødet ude hos Toms videre?") only when nothing else is
-        if [t for t in q.topic if t not in (place := stems(held.place))]:
+        q.place_words = frozenset(place := stems(held.place))
+        if [t for t in q.topic if t not in place]:
             q.topic = [t for t in q.topic if t not in place]
             q.search_text = AT_PLACE.sub(lambda m: " " if set(stems(m.group(1))) <= set(place)
                                          else m.group(0), q.search_text)
@@ -138,7 +140,8 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                       "indlæste referater." if label else None
             itself = bool(_MEETING_ITSELF.search(q.text))  # "hvorfor blev mødet aflyst?"
             if (q.kind in SOFT_YEAR_KINDS or q.period_kind in _DATA_PERIODS) and (
-                    (not q.date_strict or itself) and (not q.names_meeting or itself)):
+                    (not q.date_strict or itself or _count_day(q))
+                    and (not q.names_meeting or itself)):
                 # (a quarter or half-year is the data's period, reported later: "flere
                 # firmaer flyttede i 2. kvartal 2020 – gjorde udvalget noget?")
                 # "hvorfor blev mødet i januar aflyst?": a later meeting may say why (but
@@ -168,6 +171,15 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
+
+
+def _count_day(q: Question) -> bool:
+    """A figure asked as of a month's first or last day that no meeting was held on:
+    "hvor mange indbyggere havde Greve 1. januar 2024?" names the count's date (the
+    minutes say "pr. 1. januar 2024"), not a meeting."""
+    d = q.date_from
+    return (q.kind == "number" and q.period_kind == "day" and d is not None
+            and (d.day == 1 or (d + timedelta(days=1)).day == 1))
 
 
 def _spoken_of(lookup: Any, names: list[str], municipalities: list[str]) -> bool:
@@ -321,70 +333,6 @@ def _acts_then(text: str) -> bool:
 
 
 _DATA_PERIODS = ("quarter", "half")
-# A month's events are reported at a meeting up to this long after it.
-REPORTED_WITHIN = timedelta(days=45)
-# ... and promised for it up to this long before.
-PROMISED_WITHIN = timedelta(days=270)
-
-
-# A year in the asker's own story: "Min far fik førtidspension i 1999", "jeg blev ledig
-# i 2010" (the speaker or a relation, then the year within the clause)
-OWN_STORY = re.compile(r"\b(?:jeg|min|mit|mine|vi|vores)\b[^.?!–:;]{0,60}?\b(?:19|20)\d\d\b",
-                       re.I)
-
-
-def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
-    """Is `item` from the question's period, or does its text name that period?"""
-    lo, hi = q.date_from, q.date_to or q.date_from
-    if lo is None or hi is None:
-        return True
-    if not item.is_meeting and lo <= item.meeting_date <= hi:
-        return True
-    lowered = text.lower()
-    if lo.year == hi.year and lo.month < hi.month and lo.day == 1 and q.period_kind == "month":
-        # "fra august til december 2024": a month of the stretch named with its year, or
-        # told soon after it ("perioden 1. august–31. december 2024", in March 2025)
-        months = "|".join(DANISH_MONTHS[lo.month - 1:hi.month])
-        return bool(re.search(rf"\b(?:{months})(?:\s+måned)?\s+{lo.year}\b", lowered)) or (
-            hi < item.meeting_date <= hi + REPORTED_WITHIN and bool(re.search(
-                rf"\b(?:{months})\b", lowered)))
-    if lo.year == hi.year and lo.month == hi.month and lo.day == 1:
-        month = DANISH_MONTHS[lo.month - 1]
-        if lo.year == 1:  # "jobcamp til oktober", no October meeting: any October
-            return bool(re.search(rf"\b{month}\b", lowered))
-        # "nytårskuren i januar 2023" is reported at the next meeting, in February
-        soon_after = hi < item.meeting_date <= hi + REPORTED_WITHIN
-        # "marts 2015", "i marts måned 2015"
-        named = re.search(rf"\b{month}(?:\s+måned)?\s+{lo.year}\b", lowered)
-        # a plan for the year: "Sagsoversigt 2023 … Oktober: Klimapris til virksomheder"
-        # (asked of the plan itself, its month line, whatever year a bare month was
-        # taken for: "hvad var planlagt til udvalgets møde i juni?")
-        planned = re.search(rf"^\W*{month}\s*:", lowered, re.M) and (
-            str(lo.year) in lowered or PLANNED.search(q.text))
-        # a promise for that month, told before it ("… vil på udvalgets møde i september
-        # forelægge en revideret afrapporteringsmodel", in March)
-        promised = PLANNED.search(q.text) and lo - PROMISED_WITHIN <= item.meeting_date < lo \
-            and re.search(rf"\b{month}\b", lowered)
-        # (with no meeting that month, the next one is where its events are told)
-        return bool(named or planned or promised) or (soon_after and (month in lowered
-                                                                      or bool(q.unreported)))
-    if lo.year == hi.year:
-        return str(lo.year) in lowered
-    # a span of years ("før 2003", "2016-2020"): a year inside it, or its end ("før 1.
-    # januar 2003" names the year the span ends before)
-    return any(lo.year <= int(y) <= hi.year + 1 for y in re.findall(r"\b(?:19|20)\d\d\b",
-                                                                    lowered))
-
-
-def prefer_period(q: Question, items: list[RetrievedItem], text_of: Any) -> list[RetrievedItem]:
-    """Items of (or about) the named period first, each group in retrieval order; none
-    at all when nothing is from or about that period."""
-    inside = [i for i in items if not i.is_meeting and mentions_period(q, i, text_of(i))]
-    if not inside:
-        return []
-    return inside + [i for i in items if i not in inside]
-
-
 def labelled_punkt(q: Question, f: Filters, lookup: Any) -> int | None:
     """The item number of the printed label asked for: "punkt 2.1" of minutes numbered
     1.1, 1.2, 2.1, … is their fourth item; "punkt 5a" the one after 5. A plain number

@@ -118,6 +118,7 @@ QUESTION_WORDS = frozenset(
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     pga ifm iht mens imens idet
     mere mest
+    bagefter efterfølgende sidenhen derefter herefter
     """.split()
 )
 

@@ -227,6 +227,25 @@ def respell(text: str, vocab: Container[str]) -> str:
     return _WORD.sub(fix, text)
 
 
+def joined(text: str, vocab: Container[str]) -> str:
+    """A name or compound the minutes write as one word, typed as two: "Ice hearts" →
+    "Icehearts", "Bolig sociale" → "Boligsociale". Only where one of the two is no word
+    of the archive, so that two known words ("ny skole") stay two."""
+    words = list(_WORD.finditer(text))
+    out, at = [], 0
+    for m, n in zip(words, words[1:], strict=False):
+        a, b = m.group(0), n.group(0)
+        if (m.start() < at or text[m.end():n.start()] != " " or len(a) < 2 or len(b) < 3
+                or a.lower() in _ASKING or b.lower() in _ASKING):
+            continue
+        parts = [stemmer().stemWord(w.lower()) for w in (a, b)]
+        if all(p in vocab for p in parts) or stemmer().stemWord((a + b).lower()) not in vocab:
+            continue
+        out += [text[at:m.start()], a + b.lower()]
+        at = n.end()
+    return "".join(out) + text[at:]
+
+
 # English words Danish users type in a chat, as minutes would say them: "why virker
 # idræt?", "Var der EBU-meeting d. 16/1-24?" (question words, meeting, decision).
 _ENGLISH = {"why": "hvorfor", "what": "hvad", "who": "hvem", "when": "hvornår",

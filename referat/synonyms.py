@@ -49,6 +49,8 @@ _SYNONYM_WORDS = {
     "melde melder meldte": "tilmelding tilmelde tilmeldinger framelde",
     "frist fristen deadline": "senest",  # "tilmelding … senest den 1. april"
     "rundvisning rundvisningen": "rundt",  # "blive vist rundt"
+    # a town's size: "hvor mange indbyggere …?" — "folketallet udgjorde 51.153 borgere"
+    "indbyggere indbyggertal indbyggertallet": "folketal folketallet befolkningen",
 }
 
 

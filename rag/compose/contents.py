@@ -16,7 +16,7 @@ from referat.danish import sentences, stems
 from referat.domain import HISTORY_SECTIONS, Answer, RetrievedItem
 
 from ..catalog import agenda_ref
-from ..scope import mentions_period
+from ..period_scope import mentions_period
 from .base import UNQUOTED, Context, quote_block, where
 
 # "hvad handlede punkt 4 om", "hvad var punkt 10 på dagsordenen", "hvad stod der under

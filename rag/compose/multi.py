@@ -141,7 +141,9 @@ def shown_parts(question: str) -> list[str]:
         # "Ballerup havde 2,8 pct. ledighed – og hvad så med nabokommunen Gladsaxe?": the
         # first part is what the user knows, the question comes after it
         parts[:2] = [f"{parts[0]} {parts[1]}"]
-    if not 2 <= len(parts) <= MAX_PARTS or any(len(p.split()) < 3 for p in parts):
+    # (a part of two words is one only when it asks: "…, og hvem manglede?")
+    if not 2 <= len(parts) <= MAX_PARTS or any(
+            len(p.split()) < 2 or (len(p.split()) == 2 and not _HV.match(p)) for p in parts):
         return [question]
     return [p + "?" for p in parts]
 

@@ -14,8 +14,8 @@ from referat.domain import HISTORY_HEAD, Answer, RetrievedItem
 from referat.municipalities import MUNICIPALITIES
 from referat.values import find_values
 
+from ..asked_names import CAPITALISED
 from ..confidence import match_weight
-from ..query import CAPITALISED
 from .base import Context, decline, where
 
 # "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge"

@@ -41,7 +41,10 @@ _ASKS_CONTENT = re.compile(
 _NOT_OUTCOME = re.compile(
     r"\b(?:kommer|vender|vil)\s+(?:\w+\s+){0,3}?tilbage\b|"
     r"\b(?:hvad|hvordan)\s+(?:gjorde|stillede|forholdt|besluttede|sagde)\s+(?:udvalget|"
-    r"politikerne|de)\b|\bhvordan\s+landede\b", re.I)
+    r"politikerne|de)\b|\bhvordan\s+landede\b|"
+    # nor how many got it: "Hvor mange foreninger fik tilskud i 2023?" counts receivers
+    r"\bhvor mange (?!penge\b|kroner\b|kr\b|mio\b|millioner\b)\w+\s+(?:\w+\s+){0,2}?"
+    r"(?:fik|har fået|modtog|har modtaget)\b", re.I)
 # Under way, applied for, expected, preliminary.
 _PENDING = re.compile(
     r"\b(?:igangværende|i gang med|afventer|afventes|til gode|foreløbig\w*|endnu ikke|forventes|"

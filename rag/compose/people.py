@@ -11,12 +11,13 @@ from referat.domain import Answer, Filters, ItemRef, RetrievedItem
 from referat.periods import period_words
 from referat.values import PERSON
 
+from ..asked_names import question_names
 from ..catalog import agenda_ref
 from ..confidence import match_weight, place_stems
 from ..intent import YES_NO, asked_type, is_yes_no
 from ..meeting_intent import MEETING_ABOUT, municipalities_named
 from ..parties import asked_party, party_name
-from ..query import PARTY_STEMS, meeting_named, meeting_stems, question_names
+from ..query import PARTY_STEMS, meeting_named, meeting_stems
 from ..roles import CHAIR_ASKED, asked_role, asked_role_word, premise_role
 from .base import Context
 from .front_page import front_page, meeting_first, meeting_label, open_items
@@ -65,8 +66,7 @@ def role_holder(ctx: Context, asked: str) -> Answer | None:
         own = _person_listed(ctx)
         if own is not None:
             return own
-    # ("Var centerchefen for By og Miljø med på mødet 8.9.2020?": the role's entry, its
-    # status the answer)
+    # ("Var centerchefen for By og Miljø med på mødet 8.9.2020?": its entry's status)
     # (not "med til mødet med KKR": another body's meeting, which no list of ours covers)
     attends = YES_NO in (asked, asked_type(ctx.question)) and bool(
         _ATTENDS.search(ctx.question)) and not _OTHER_MEETING.search(ctx.question)

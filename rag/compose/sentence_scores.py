@@ -25,6 +25,7 @@ from referat.values import (
     find_values,
 )
 
+from ..asked_names import CAPITALISED
 from ..confidence import match_weight, stem_set
 from ..intent import (
     ATTENDANCE,
@@ -33,7 +34,6 @@ from ..intent import (
     committee_acts,
 )
 from ..meeting_intent import TIME_OF_DAY
-from ..query import CAPITALISED
 from ..roles import asked_role
 from .asked_nouns import COUNTED, FROM_GROUP, LISTED, MONEY_ASKED, NUMBER_OF, TYPE_NOUNS
 from .base import UNQUOTED, Context

@@ -45,7 +45,10 @@ _SINCE_ASKED = re.compile(r"\bhvor længe (?:har|havde)\b|\bsiden hvornår\b", r
 # "fra hvilken dato …?", "hvad er datoen …?": a day answers, not a year or a quarter
 # A span asked: "fra hvornår til hvornår skal projektet køre?", "i hvilken periode …?"
 SPAN_ASKED = re.compile(r"\bfra hvornår til hvornår\b|\bhvilken periode\b|\bhvornår (?:starter|"
-                        r"begynder) \w+(?: \w+)? og hvornår (?:slutter|stopper)\b", re.I)
+                        r"begynder) \w+(?: \w+)? og hvornår (?:slutter|stopper)\b|"
+                        # "hvornår skulle projektet starte og slutte?", "start- og slutdato"
+                        r"\bhvornår\b[^?]{0,80}?\b(?:start|begynd)\w*\s+og\s+(?:slut|stop|"
+                        r"ende|afslut)\w*|\bstart- og slut\w*", re.I)
 _SPAN = re.compile(r"\bfra\b.+\btil\b|\d\s*[–-]\s*\d|\s[–-]\s")
 
 

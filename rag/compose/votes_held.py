@@ -23,10 +23,10 @@ from referat.danish import danish_date, sentences, topic_stems
 from referat.domain import Answer
 from referat.periods import period_words
 
+from ..asked_names import question_names
 from ..catalog import agenda_name, agenda_ref
 from ..intent import is_yes_no
 from ..parties import asked_party
-from ..query import question_names
 from .base import Context, quote_block
 from .front_page import meeting_first, open_items
 from .meeting_outcomes import meetings_in_scope, opening

@@ -16,7 +16,7 @@ from referat.periods import Period, find_periods
 from ..confidence import item_text
 from ..intent import BODIES
 from ..overview import asks_trend
-from ..scope import mentions_period
+from ..period_scope import mentions_period
 from .base import Context
 
 if TYPE_CHECKING:
@@ -45,14 +45,18 @@ def names_period(sentence: str, periods: list[Period] | None) -> bool:
     2023", "det seneste kvartal")?"""
     if periods is None and _NOW.search(sentence):
         return True
-    for p in find_periods(sentence):
-        if p.start is None or p.end is None or p.relative:
-            continue
-        end = p.start if p.kind == "range" else p.end
-        if periods is None or any(p.start <= x.end and x.start <= end  # type: ignore[operator]
-                                  for x in periods):
-            return True
-    return False
+    found = [p for p in find_periods(sentence)
+             if p.start is not None and p.end is not None and not p.relative]
+    stretches = [(p.start, p.start if p.kind == "range" else p.end) for p in found]
+    # two times as the ends of one stretch: "i perioden den 1. august 2024 til den 31.
+    # december 2024" holds the autumn between them
+    stretches += [(a.start, b.end) for a, b in zip(found, found[1:], strict=False)
+                  if _STRETCH_BETWEEN.fullmatch(sentence[a.span[1]:b.span[0]])]
+    return any(periods is None or any(lo <= x.end and x.start <= hi  # type: ignore[operator]
+                                      for x in periods) for lo, hi in stretches)
+
+
+_STRETCH_BETWEEN = re.compile(r"\s*(?:til(?:\s+og\s+med)?|[–-])\s*(?:den\s+|d\.\s*)?", re.I)
 
 
 def other_time(sentence: str, earlier: list[Period], meeting: date, reach: int) -> bool:

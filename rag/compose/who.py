@@ -13,9 +13,9 @@ from referat.domain import PROTOCOL_SECTION, Answer, RetrievedItem
 from referat.part_time import missed_items
 from referat.values import PERSON, find_values
 
+from ..asked_names import question_names
 from ..intent import is_yes_no
 from ..parties import asked_party
-from ..query import question_names
 from .base import Context, quote_block, where
 from .near_miss import not_stated
 from .passage import STATEMENT_ASKED

@@ -201,8 +201,8 @@ def test_a_month_is_reported_at_the_next_meeting() -> None:
     """"nytårskuren i januar 2023": the February 2023 minutes report it."""
     from datetime import date
 
+    from rag.period_scope import mentions_period
     from rag.query import parse_question
-    from rag.scope import mentions_period
     from referat.domain import ItemRef, RetrievedItem
 
     q = parse_question("Hvem talte ved nytårskuren i januar 2023?")

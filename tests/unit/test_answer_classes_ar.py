@@ -277,8 +277,8 @@ def test_a_plans_month_line_answers_what_was_planned_whatever_year_the_month_too
     """"I sagsoversigten for 2023 – hvad var planlagt til udvalgets møde i juni?": a bare
     "juni" may be taken for the archive's June meeting (2015); the 2023 plan's "Juni:"
     line still answers what was planned."""
+    from rag.period_scope import mentions_period
     from rag.query import parse_question
-    from rag.scope import mentions_period
     from referat.domain import ItemRef, RetrievedItem
 
     plan = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 2, 7), "", 7),
@@ -365,8 +365,8 @@ def test_an_unknown_word_for_where_a_known_matter_is_is_no_absent_matter() -> No
 def test_a_span_of_years_is_named_by_a_year_inside_it_or_its_end() -> None:
     """"… hvis man fik den mellemste førtidspension før 2003?": the item saying "før 1.
     januar 2003" is about that span."""
+    from rag.period_scope import mentions_period
     from rag.query import parse_question
-    from rag.scope import mentions_period
     from referat.domain import ItemRef, RetrievedItem
 
     item = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 2, 7), "", 9), "", False, 1.0)
@@ -384,6 +384,6 @@ def test_a_span_of_years_is_named_by_a_year_inside_it_or_its_end() -> None:
     ("Hvor mange ledige var der i Ballerup i 2010?", False),  # the minutes' period
 ])
 def test_a_year_in_the_askers_own_story(question: str, own: bool) -> None:
-    from rag.scope import OWN_STORY
+    from rag.period_scope import OWN_STORY
 
     assert bool(OWN_STORY.search(question)) is own

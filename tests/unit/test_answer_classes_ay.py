@@ -79,8 +79,8 @@ def test_a_promise_for_a_later_month_is_told_before_it() -> None:
     minutes promise it "på udvalgets møde i september"; a plain question does not look back."""
     from datetime import date
 
+    from rag.period_scope import mentions_period
     from rag.query import parse_question
-    from rag.scope import mentions_period
     from referat.domain import ItemRef, RetrievedItem
 
     march = RetrievedItem(ItemRef("Ballerup", "EBU", date(2025, 3, 18), "", 5), "Status",

@@ -64,7 +64,7 @@ def test_a_season_of_a_year_answers_when() -> None:
 def test_the_bodies_a_case_went_through_are_its_history() -> None:
     """"Hvilke politiske led var sagen igennem?" and "Hvordan gik sagen fra kulturudvalget
     til byrådet?" ask for the case's treatments; a why-question does not."""
-    from rag.compose.case import asks_case_history
+    from rag.case_intent import asks_case_history
 
     assert asks_case_history("hvilke politiske led var sagen igennem?")
     assert asks_case_history("Hvordan gik sagen fra kulturudvalget til byrådet i januar 2024?")
@@ -220,7 +220,7 @@ def test_review_guards() -> None:
     """What the rules above must not catch: a recommendation "fra Økonomiudvalget", where a
     case goes next, "de nye regler" as a body, a name sharing one word with the question,
     "mere eller mindre" (roughly)."""
-    from rag.compose.case import asks_case_history
+    from rag.case_intent import asks_case_history
     from rag.compose.multi import period_parts
     from rag.compose.typed import holds
     from rag.intent import asks_decision

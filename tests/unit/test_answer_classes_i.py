@@ -111,7 +111,8 @@ def test_items_postponed_from_an_earlier_meeting_are_listed_with_their_history(
 
 
 def test_a_name_opening_the_question_is_a_name() -> None:
-    from rag.query import parse_question, question_names
+    from rag.asked_names import question_names
+    from rag.query import parse_question
 
     question = "Jakob Timmermann – hvilken stilling havde han på mødet i februar 2024?"
     assert [w for w, _ in question_names(question)] == ["Jakob", "Timmermann"]

@@ -52,7 +52,7 @@ def test_a_partys_name_is_no_unknown_name() -> None:
 
 
 def test_a_code_name_opening_the_question_is_a_name() -> None:
-    from rag.query import question_names
+    from rag.asked_names import question_names
 
     assert [w for w, _ in question_names("ITM8, der er flyttet ind på Tonsbakken – hvor "
                                          "mange brands samles?")] == ["ITM8", "Tonsbakken"]
@@ -132,7 +132,7 @@ def test_a_concessive_clause_ends_at_its_comma(question: str, kind: str) -> None
 
 
 def test_a_word_shouted_before_the_question_is_no_name() -> None:
-    from rag.query import question_names
+    from rag.asked_names import question_names
 
     assert question_names("OBS: hvad besluttede udvalget om studieturen?") == []
     assert question_names("HASTER – hvad besluttede udvalget om studieturen?") == []

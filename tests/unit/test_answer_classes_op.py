@@ -38,7 +38,7 @@ def test_a_meeting_of_a_two_word_committee_in_a_named_municipality() -> None:
 ])
 def test_a_case_followed_through_several_bodies_is_its_history(question: str,
                                                                history: bool) -> None:
-    from rag.compose.case import asks_case_history
+    from rag.case_intent import asks_case_history
 
     assert asks_case_history(question) is history
 

@@ -1,0 +1,44 @@
+"""Questions about two bodies side by side, asked one body at a time: "hvad ville
+skoleudvalget og kulturudvalget hver især i marts 2024?" → one question per committee,
+each answered from its own minutes with its own citation.
+
+>>> body_parts("Hvad ville skoleudvalget og kulturudvalget hver især i marts 2024?")
+['Hvad ville skoleudvalget hver især i marts 2024?', 'Hvad ville kulturudvalget hver \
+især i marts 2024?']
+>>> body_parts("Hvem undlod, da Klima-, Teknik- og Miljøudvalget og Økonomiudvalget "
+...            "anbefalede det?")
+['Hvem undlod, da Klima-, Teknik- og Miljøudvalget anbefalede det?', 'Hvem undlod, da \
+Økonomiudvalget anbefalede det?']
+
+Not a joint meeting, nor a case followed from one body to the next (`asks_case_history`):
+
+>>> body_parts("Hvad drøftede fællesmødet mellem skoleudvalget og kulturudvalget?")
+[]
+>>> body_parts("Hvordan gik sagen gennem sundhedsudvalget og byrådet?")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..case_intent import asks_case_history
+
+# One body by name, with the compound parts before it ("Klima-, Teknik- og
+# Miljøudvalget"), or the council.
+_BODY = (r"(?:[\wæøå]+-,?\s+)*(?:og\s+)?[\wæøå]*(?:udvalg(?:et|ets)?|byråd(?:et|ets)?|"
+         r"kommunalbestyrelsen|magistraten)")
+_TWO_BODIES = re.compile(rf"\b(?P<a>{_BODY})\s+(?:og|samt)\s+(?:i\s+)?(?P<b>{_BODY})\b",
+                         re.IGNORECASE)
+# Together, not each on its own: "fællesmødet mellem …", "både … og … (i fællesskab)"
+_TOGETHER = re.compile(r"\b(?:mellem|fælles\w*|sammen|både)\b", re.IGNORECASE)
+
+
+def body_parts(question: str) -> list[str]:
+    """One question per body when the question names two bodies side by side ("X og
+    Y"); [] otherwise."""
+    m = _TWO_BODIES.search(question)
+    if m is None or asks_case_history(question) or _TOGETHER.search(question[:m.start()]):
+        return []
+    head, tail = question[:m.start()], question[m.end():]
+    return [f"{head}{m.group('a')}{tail}", f"{head}{m.group('b')}{tail}"]

@@ -1,0 +1,78 @@
+"""Which items speak of the period a question names: an item held then, or one whose
+text names it ("Der var cirka 310 i målgruppen i 2019"), a month's events told at the next
+meeting, and a month promised at the meetings before it."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+from referat.danish import DANISH_MONTHS
+from referat.domain import RetrievedItem
+
+from .meeting_intent import PLANNED
+from .query import Question
+
+# A month's events are reported at a meeting up to this long after it.
+REPORTED_WITHIN = timedelta(days=45)
+# ... and promised for it up to this long before.
+PROMISED_WITHIN = timedelta(days=270)
+
+
+# A year in the asker's own story: "Min far fik førtidspension i 1999", "jeg blev ledig
+# i 2010" (the speaker or a relation, then the year within the clause)
+OWN_STORY = re.compile(r"\b(?:jeg|min|mit|mine|vi|vores)\b[^.?!–:;]{0,60}?\b(?:19|20)\d\d\b",
+                       re.I)
+
+
+def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
+    """Is `item` from the question's period, or does its text name that period?"""
+    lo, hi = q.date_from, q.date_to or q.date_from
+    if lo is None or hi is None:
+        return True
+    if not item.is_meeting and lo <= item.meeting_date <= hi:
+        return True
+    lowered = text.lower()
+    if lo.year == hi.year and lo.month < hi.month and lo.day == 1 and q.period_kind == "month":
+        # "fra august til december 2024": a month of the stretch named with its year, or
+        # told soon after it ("perioden 1. august–31. december 2024", in March 2025)
+        months = "|".join(DANISH_MONTHS[lo.month - 1:hi.month])
+        return bool(re.search(rf"\b(?:{months})(?:\s+måned)?\s+{lo.year}\b", lowered)) or (
+            hi < item.meeting_date <= hi + REPORTED_WITHIN and bool(re.search(
+                rf"\b(?:{months})\b", lowered)))
+    if lo.year == hi.year and lo.month == hi.month and lo.day == 1:
+        month = DANISH_MONTHS[lo.month - 1]
+        if lo.year == 1:  # "jobcamp til oktober", no October meeting: any October
+            return bool(re.search(rf"\b{month}\b", lowered))
+        # "nytårskuren i januar 2023" is reported at the next meeting, in February
+        soon_after = hi < item.meeting_date <= hi + REPORTED_WITHIN
+        # "marts 2015", "i marts måned 2015"
+        named = re.search(rf"\b{month}(?:\s+måned)?\s+{lo.year}\b", lowered)
+        # a plan for the year: "Sagsoversigt 2023 … Oktober: Klimapris til virksomheder"
+        # (asked of the plan itself, its month line, whatever year a bare month was
+        # taken for: "hvad var planlagt til udvalgets møde i juni?")
+        planned = re.search(rf"^\W*{month}\s*:", lowered, re.M) and (
+            str(lo.year) in lowered or PLANNED.search(q.text))
+        # a promise for that month, told before it ("… vil på udvalgets møde i september
+        # forelægge en revideret afrapporteringsmodel", in March)
+        promised = PLANNED.search(q.text) and lo - PROMISED_WITHIN <= item.meeting_date < lo \
+            and re.search(rf"\b{month}\b", lowered)
+        # (with no meeting that month, the next one is where its events are told)
+        return bool(named or planned or promised) or (soon_after and (month in lowered
+                                                                      or bool(q.unreported)))
+    if lo.year == hi.year:
+        return str(lo.year) in lowered
+    # a span of years ("før 2003", "2016-2020"): a year inside it, or its end ("før 1.
+    # januar 2003" names the year the span ends before)
+    return any(lo.year <= int(y) <= hi.year + 1 for y in re.findall(r"\b(?:19|20)\d\d\b",
+                                                                    lowered))
+
+
+def prefer_period(q: Question, items: list[RetrievedItem], text_of: Any) -> list[RetrievedItem]:
+    """Items of (or about) the named period first, each group in retrieval order; none
+    at all when nothing is from or about that period."""
+    inside = [i for i in items if not i.is_meeting and mentions_period(q, i, text_of(i))]
+    if not inside:
+        return []
+    return inside + [i for i in items if i not in inside]
