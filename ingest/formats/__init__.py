@@ -53,7 +53,7 @@ ADAPTERS: tuple[ModuleType, ...] = (
     text
 )
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".doc", ".odt", ".fodt", ".rtf",
-                      ".xlsx", ".ods", ".jsonl", ".zip", ".msg")
+                      ".xlsx", ".ods", ".jsonl", ".zip", ".msg", ".yaml", ".yml")
 
 
 def detect(raw: bytes, path: Path) -> ModuleType | None:

@@ -123,6 +123,9 @@ def _role(person: dict, name: str) -> str:
     if not role and (title := text_of(field(person, _TITLE_KEYS))) and title != name:
         role = title  # ("title": "Borgmester"; an OData list item's "Title" is its name)
     role = _MEMBER_AS_RE.sub(r"\1", role)  # ("Medlem (medarbejderrepr.)")
+    # (a note in brackets inside the role, "Direktør for Teknik og Miljø (sekretær)", as a
+    # part after a comma: the role is written in brackets after the name)
+    role = re.sub(r"\s*\(([^()]+)\)", r", \1", role)
     role = ROLE_CODES.get(norm(role), role.lower())
     return role or ("stedfortræder" if flag(field(person, _SUBSTITUTE_KEYS)) is True else "")
 

@@ -76,6 +76,9 @@ def export_absent(item: dict) -> str:
     """Who was away from the item, as the export lists them (`<Fravaer person="…"/>`),
     as the line minutes write ("Fraværende: Henrik Ravn"); "" for none."""
     away = field(item, _AWAY_KEYS)
+    if away is None:  # (a list under a key of the export's own: "absentMembers")
+        away = next((v for k, v in item.items() if isinstance(v, list) and norm(k).startswith(
+            _AWAY_KEYS[:3])), None)
     if away is None and isinstance(present := field(item, _PRESENCE_KEYS), dict):
         away = field(present, _AWAY_KEYS)  # ("fremmoede": {"fravaerende": [{"navn": …}]})
     names = [text_of(field(e, ("navn", "name")) or field(e, _VOTER_KEYS)) for e in entries(away)

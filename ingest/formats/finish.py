@@ -80,6 +80,12 @@ def _same_person(a: str, b: str) -> bool:
     return bool(a) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 
+def _named_in(name: str, text: str) -> bool:
+    """Whether the text names the person (without the party after the name)."""
+    bare = re.split(r"[(,]", name)[0].strip()
+    return bool(bare) and re.search(rf"\b{re.escape(bare)}\b", text) is not None
+
+
 def _numbered_from_zero(meeting: Meeting) -> None:
     """Punkt 0 is the meeting's own front page, so minutes that number their items from
     0 ("0. Valg af dirigent og referent", as a school board's do) have each item take
@@ -310,8 +316,11 @@ def finish_meeting(
     for item in decided if printed else []:  # ("Godkendt." / "Fraværende: X")
         for section in item.sections:
             text, names = absence_trailer(section.text) if section.name == DECISION else ("", [])
-            if names and all(any(_same_person(a, b) for b in away) for a in names):
-                section.text = text  # (the meeting's absentees again, not the item's alone)
+            # (the meeting's absentees again, not the item's alone; or ones the decision
+            # names itself: "X (V) erklærede sig inhabil" / "Fraværende: …, X")
+            if names and all(any(_same_person(a, b) for b in away) or _named_in(a, text)
+                             for a in names):
+                section.text = text
     _numbered_from_zero(meeting)  # (last: "deltog fra punkt 3" above named the printed 3)
     return meeting
 

@@ -223,11 +223,11 @@ _CLAUSE_RE = re.compile(r"(?:,\s+|\s+)(?:idet|da|men|mens|hvor)\s+(?:(?:kun|alen
 
 
 def _keys(vote: dict[str, list[str]]) -> set[str]:
-    """Who a vote names, and their parties: "Ole Hansen (Ø)" is "Ø" too."""
+    """Who a vote names, and their parties: "Ole Hansen (Ø)" is "Ø" and "Ole Hansen" too."""
     out = set()
     for names in vote.values():
         for name in names:
-            out.add(name.lower())
+            out.update((name.lower(), re.sub(r"\s*\([^)]{1,4}\)$", "", name).lower()))
             out.update(p.lower() for p in re.findall(r"\(([^)]{1,4})\)", name))
     return out
 

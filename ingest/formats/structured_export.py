@@ -28,6 +28,7 @@ from ..html_text import html_text
 from .closed_marks import closed_title
 from .common import ParseError
 from .dates import parse_iso_datetime
+from .export_bodies import field_html, headed
 from .export_people import people_lines
 from .export_tree import (
     ACCESS_KEYS,
@@ -42,7 +43,6 @@ from .export_tree import (
     TYPE_KEYS,
     Tree,
     case_of,
-    content_of,
     danish,
     entries,
     field,
@@ -69,6 +69,7 @@ from .odata_verbose import plain
 from .relational_export import joined
 from .text import meetings_from_text
 from .text_sections import section_name
+from .yaml_tree import is_yaml, yaml_tree
 
 NAME = "eksport"
 
@@ -92,28 +93,32 @@ _KINDS = {"minutes": "Referat", "agenda": "Dagsorden"}  # (an English export's d
 
 
 def sniff(raw: bytes, path: Path) -> bool:
-    """A JSON or XML file holding a meeting with agenda items."""
+    """A JSON, XML or YAML file holding a meeting with agenda items."""
     head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head[:1] in (b"{", b"[", b"<") and not head.lower().startswith(
-        (b"<!doctype html", b"<html")) and bool(meetings_in(joined(plain(resolved(
-        load_tree(raw))))))
+    return (head[:1] in (b"{", b"[", b"<") or is_yaml(path)) and not head.lower().startswith(
+        (b"<!doctype html", b"<html")) and bool(meetings_in(_tree(raw, path)))
 
 
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     """Each meeting of the export; raises `ParseError` (Danish) when none reads."""
     # (a relational export's arrays nested by their ids, a JSON:API answer's resources)
-    tree = joined(plain(resolved(load_tree(raw))))
+    tree = _tree(raw, path)
     meetings: list[Meeting] = []
     for found, listed in meetings_in(tree):
         holder, items = whole_meeting(tree, found, listed, _has_start)
         outer = holders_of(tree, holder)
         holder = with_facts(holder, _has_start)  # (its facts in a mapping beside its items)
         town = municipality or _town(tree, holder, outer) or host_municipality(
-            raw.decode("utf-8", errors="replace")) or None
+            raw.decode("utf-8", errors="replace")) or _town_beside([tree, *outer]) or None
         meetings += meetings_from_text(html_text(page(holder, items, outer)), path, NAME, town)
     if not meetings:
         raise ParseError("ingen møder med dagsordenspunkter i filen")
     return meetings
+
+
+def _tree(raw: bytes, path: Path) -> Tree:
+    """The file as one tree (`export_tree.load_tree`, a YAML file's `yaml_tree`)."""
+    return joined(plain(resolved(yaml_tree(raw) if is_yaml(path) else load_tree(raw))))
 
 
 def _town(tree: Tree, meeting: dict, outer: list[dict] = ()) -> str:
@@ -122,6 +127,20 @@ def _town(tree: Tree, meeting: dict, outer: list[dict] = ()) -> str:
     meeting (`outer`, its holders); "" when none."""
     return unentity(next((town for node in (tree, meeting, field(meeting, _BODY_KEYS), *outer)
                           if (town := name_of(field(node, _TOWN_KEYS)))), ""))
+
+
+_TOWN_RE = re.compile(r"^\S.{1,40}\s(?:[Kk]ommune|Regionsråd|Region \S+)$")
+
+
+def _town_beside(outer: list[Tree]) -> str:
+    """The municipality a header beside the meeting names (`"eksport": {"kommune": …}`,
+    `"tenant": {"displayName": "Odsherred Kommune"}`): under a town key, else a name that
+    is a municipality's; "" when none does."""
+    heads = [v for node in outer if isinstance(node, dict) for v in node.values()
+             if isinstance(v, dict)]
+    return unentity(next((town for head in heads if (town := name_of(field(head, _TOWN_KEYS)))),
+                         "") or next((said for head in heads if _TOWN_RE.match(
+                             said := text_of(head))), ""))
 
 
 def _has_start(node: Tree) -> bool:
@@ -230,7 +249,7 @@ def _item(item: dict, position: str | None = None) -> list[str]:
     own = [vote_and_absence(item)]  # (this meeting's, under its decision: not history)
     for value in item.values():
         fields = entries(value)
-        labelled = [(_label(f), content_of(f)) for f in fields]
+        labelled = [(_label(f), field_html(f)) for f in fields]
         # (a field with a heading and no text yet, an agenda's empty "Beslutning", is none)
         if not labelled or not all(label and isinstance(body, str | None) for label, body in
                                    labelled) or all(body is None for _, body in labelled):
@@ -244,12 +263,17 @@ def _item(item: dict, position: str | None = None) -> list[str]:
                 out, own = out + own, []
         break
     for key, value in item.items():  # "beslutning": "Godkendt." on the item itself
-        body = value if isinstance(value, str) else "" if _dated(value) else _own_field(value)
+        body = "" if _dated(value) else _own_field(value)
         name = (_key_section(key) or (SECTION_CODES.get(norm(key)) if isinstance(
             value, dict) else None)) if body else None
         if name and name not in written:  # ("decision": {"html": …, "votes": …, "absentees": …})
             extra = vote_and_absence(value) if isinstance(value, dict) else ""
             out.append(f"<h3>{escape(name)}</h3><div>{body}</div>{extra}")
+            if name == "Beslutning":
+                out, own = out + own, []
+        elif not name and body and not written and headed(body):
+            out.append(f"<div>{body}</div>")  # (the item's whole text, headed by its sections)
+            written.add(key)
     return out + _treatments(item) + own
 
 
@@ -271,17 +295,27 @@ def _earlier(node: dict, label: str) -> str:
     return f"Beslutning{f' i {body}' if body else ''} den {day}"
 
 
+# A key naming a section's text ("decisionText", "beslutningstekst")
+_TEXT_SUFFIX_RE = re.compile(r"(?<=[a-z]{4})s?(?:text|tekst|html|body|content|indhold)$")
+
+
 def _key_section(key: str) -> str | None:
     """The section a key names, also spelled in ASCII ("afgoerelse": Beslutning) or in
-    camel case ("TidligereBeslutninger": Tidligere behandling)."""
-    key = _CAMEL_RE.sub(" ", key)
-    return section_name(key.capitalize()) or section_name(danish(key).capitalize())
+    camel case ("TidligereBeslutninger": Tidligere behandling), or its text's key
+    ("decisionText", "beslutningstekst": Beslutning)."""
+    spaced = _CAMEL_RE.sub(" ", key)
+    if found := section_name(spaced.capitalize()) or section_name(danish(spaced).capitalize()):
+        return found
+    stem = _TEXT_SUFFIX_RE.sub("", norm(key))
+    return (SECTION_CODES.get(stem) or section_name(danish(stem).capitalize())
+            ) if stem != norm(key) else None
 
 
 def _own_field(value: Tree) -> str:
-    """A field of the item given as a mapping of its text and facts ("decision": {"html":
-    "<p>Godkendt.</p>", "votes": …}): its text; "" for anything else."""
-    body = content_of(value) if isinstance(value, dict) else None
+    """A field of the item: a text, a list of paragraphs, or a mapping of its text and
+    facts ("decision": {"html": "<p>Godkendt.</p>", "votes": …}), as HTML
+    (`export_bodies`); "" for anything else."""
+    body = field_html(value)
     return body if isinstance(body, str) else ""
 
 
@@ -290,7 +324,7 @@ def _own_field(value: Tree) -> str:
 _TREATED_KEYS = ("dato", "date", "moededato", "meetingdate", "behandlingsdato")
 # ... and the item it was there ("itemNumber": "6"): not the list's own order
 _TREATED_ITEM_KEYS = ("itemnumber", "agendaitemnumber", "punktnummer", "punktnr", "punkt",
-                      "pkt", "number", "nummer", "nr")
+                      "pkt", "number", "nummer", "nr", "item")
 _DECIDED_KEYS = ("beslutning", "decision", "decisiontext", "decisionhtml", "resolution",
                  "konklusion", "afgoerelse", *CONTENT_KEYS)
 
