@@ -14,8 +14,8 @@ document is (`word.paras_text`), its parts put in the shape the Word adapter rea
   table rules Word's tables are;
 * spaces (`text:s`), tabs and line breaks are text; notes, a generated table of
   contents, tracked deletions and field sequence declarations are none;
-* the master pages' header and footer lines are the page margins (the municipality
-  named only there).
+* the master pages' header and footer lines are the page margins (the municipality or
+  the committee named only there).
 """
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ a list read as they do in a .docx:
   of paragraphs, read by the table rules Word's tables are;
 * the page header and footer groups (`{\\header …}`, `{\\footerl …}`) are the page
   margins (a municipality named only there; the page number left out);
+* a tracked deletion's runs (`\\deleted`, until `\\deleted0`, `\\plain` or the group's
+  end) are no text, as Word shows the final document; tracked insertions are;
 * destinations that hold no text are skipped: `{\\*\\…}`, the font, colour and list
   tables, the stylesheet (read for its names only), document information, pictures,
   objects and field instructions; a field's result is its text. A list's rendered
@@ -81,6 +83,7 @@ class _Group:
     sheet: bool = False  # the stylesheet
     entry: bool = False  # one style of the stylesheet
     uc: int = 1  # how many fallback characters follow a `\\u` character
+    deleted: bool = False  # a tracked deletion's run (`\\deleted`): no text of the final document
 
 
 @dataclass
@@ -126,7 +129,8 @@ class _Reader:
             group = self.stack[-1]
             if brace == b"{":
                 self.stack.append(_Group(group.skip, group.margin, group.sheet,
-                                         group.sheet and not group.entry, group.uc))
+                                         group.sheet and not group.entry, group.uc,
+                                         group.deleted))
                 if group.sheet and not group.entry:  # a style of the stylesheet begins
                     self.entry, self.entry_style = [], -1
                 starred, first = False, True
@@ -179,6 +183,8 @@ class _Reader:
             self._add(chr(num + 0x10000 if num < 0 else num), group)
             self.skip_chars = group.uc
             return
+        elif name in ("deleted", "plain"):  # (`\\plain` ends the run's character formats)
+            group.deleted = name == "deleted" and num != 0
         elif name == "pard":
             self.style, self.outline, self.intbl, self.leader = 0, 0, False, False
         elif name in _LEADERS:
@@ -214,7 +220,7 @@ class _Reader:
             text, self.skip_chars = text[dropped:], self.skip_chars - dropped
         if group.entry:
             self.entry.append(text)
-        elif not group.skip:
+        elif not group.skip and not group.deleted:
             self.sink.text.append(text)
 
     def _style_entry(self) -> None:

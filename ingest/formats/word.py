@@ -327,9 +327,12 @@ def _paragraph(el: ET.Element, styles: _Styles, numbering: Numbering) -> Para:
     num = _child(ppr, "numPr")
     ref = ((_attr(_child(num, "numId"), "val") or "", _int(_attr(_child(num, "ilvl"), "val")))
            if num is not None else styles.num.get(sid))
-    label = numbering.label(*ref) if ref else ""
-    return Para(re.sub(r"[ \t]+", " ", _run_text(el)).strip(), level, label,
-                 part=styles.part.get(sid, ""))
+    text = re.sub(r"[ \t]+", " ", _run_text(el)).strip()
+    # (a paragraph deleted whole with tracked changes, its mark too, is gone from the
+    # final document and takes no number of its list: the items after it keep theirs)
+    gone = not text and _child(_child(ppr, "rPr"), "del") is not None
+    label = numbering.label(*ref) if ref and not gone else ""
+    return Para(text, level, label, part=styles.part.get(sid, ""))
 
 
 def _numbered(text: str) -> bool:

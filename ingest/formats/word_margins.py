@@ -3,7 +3,9 @@ first page's header reads "LEMVIG KOMMUNE" / "Referat" / "Klima- og Naturudvalge
 while the body opens with "Mødeinformation" and a table of date, place and members.
 (A body that names no date gets all the page headers' and footers' lines: `word`; so
 does a body whose head names none, its only dates in its items' text, when a page header
-names one: the first page's header holding the whole meeting head, `head_in_margins`.)"""
+names one: the first page's header holding the whole meeting head, `head_in_margins`.)
+A running header's line of fields set apart by tabs ("Fanø Kommune<tab>Social- og
+Sundhedsudvalget<tab>Referat") names the body in its middle field (`_body_part`)."""
 
 from __future__ import annotations
 
@@ -46,14 +48,47 @@ def margin_body(paras: Sequence[P], margins: Sequence[P]) -> list[P]:
     head = _head(paras)
     out: list[P] = []
     if not any(BODY_NAME_RE.search(p.text.strip()) for p in head):
-        out += [p for p in margins if BODY_NAME_RE.search(p.text.strip())][:1]
+        out += [p for p in margins if BODY_NAME_RE.search(p.text.strip())][:1] or [
+            _named(p, body) for p in margins if (body := _body_part(p.text))][:1]
     if not any(_MUNICIPALITY_RE.search(p.text) for p in [*head, *out]):
         for p in margins:
-            if m := _MUNICIPALITY_RE.search(p.text):
-                named = copy.copy(p)  # (the municipality alone: the header's other
-                named.text = m.group(0)  # fields are the body's too)
-                return [*out, named]
+            if m := _MUNICIPALITY_RE.search(p.text):  # (the municipality alone: the
+                return [*out, _named(p, m.group(0))]  # header's other fields are the body's too)
     return out
+
+
+# The document's kind closing a running header's line ("… Social- og Sundhedsudvalget Referat")
+_KIND_TAIL_RE = re.compile(r"\s+(?:tillægs)?(?:referat|dagsorden|beslutningsprotokol|protokol)$",
+                           re.IGNORECASE)
+
+
+def _body_part(text: str) -> str:
+    """The body a running header's line names among its fields, set apart by tabs (read as
+    spaces) or dashes: "Fanø Kommune<tab>Social- og Sundhedsudvalget<tab>Referat", the
+    municipality before it and the document's kind after it; "" when none does.
+
+    >>> _body_part("Fanø Kommune Social- og Sundhedsudvalget Referat")
+    'Social- og Sundhedsudvalget'
+    >>> _body_part("Region Nord – Miljøudvalget – Dagsorden")
+    'Miljøudvalget'
+    >>> _body_part("Fanø Kommune Referat")
+    ''
+    """
+    for part in _PARTS_RE.split(text):
+        part = part.strip()
+        if m := _MUNICIPALITY_RE.match(part):
+            part = part[m.end():].strip()
+        part = _KIND_TAIL_RE.sub("", part)
+        if BODY_NAME_RE.search(part) and part[:1].isupper() and len(part.split()) <= 6:
+            return part
+    return ""
+
+
+def _named(p: P, text: str) -> P:
+    """A copy of a page header's line holding only the field that matters."""
+    named = copy.copy(p)
+    named.text = text
+    return named
 
 
 def head_in_margins(paras: Sequence[P], margins: Sequence[P]) -> bool:

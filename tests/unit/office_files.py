@@ -99,9 +99,10 @@ _ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"')
 
 
-def odt(body: str, styles: str = "") -> bytes:
+def odt(body: str, styles: str = "", header: str = "") -> bytes:
     """The bytes of an .odt whose `content.xml` body is `body` (`text:p`, `text:h`,
-    `text:list`, `table:table` elements), `styles` its automatic styles' XML."""
+    `text:list`, `table:table` elements), `styles` its automatic styles' XML; `header`,
+    when given, the master page's header paragraph (in `styles.xml`)."""
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS}>'
                f"{styles}<office:body><office:text>{body}</office:text></office:body>"
                "</office:document-content>")
@@ -109,4 +110,10 @@ def odt(body: str, styles: str = "") -> bytes:
     with zipfile.ZipFile(buf, "w") as archive:  # (the mimetype first, stored)
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        if header:
+            archive.writestr("styles.xml", (
+                f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_ODT_NS}>'
+                '<office:master-styles><style:master-page style:name="Standard">'
+                f"<style:header><text:p>{header}</text:p></style:header></style:master-page>"
+                "</office:master-styles></office:document-styles>"), zipfile.ZIP_DEFLATED)
     return buf.getvalue()
