@@ -24,6 +24,7 @@ from .html_aria import aria_as_html
 from .html_columns import unfold_section_tables
 from .html_counters import number_counted_headings
 from .html_data import data_as_text
+from .html_digest import number_digest_headings
 from .html_display import block_classes, shown_as_block
 from .html_facts import facts_as_text
 from .html_furniture import class_words, furniture_filter, site_body, site_municipality
@@ -100,6 +101,7 @@ def html_text(raw: str) -> str:
     data_as_text(soup)  # a card's case number, an earlier treatment only in `data-*`
     facts_as_text(soup)  # a `<time datetime>`'s date, a fact labelled by an icon only
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
+    number_digest_headings(soup)  # a news page's matters, each over "Det besluttede …:"
     word_list_marks(soup)  # a Word page's list labels: "·&nbsp;&nbsp;&nbsp; Name" → "- Name"
     is_furniture = furniture_filter(soup)
     blocks = block_classes(soup)  # ("<span class='lbl'>" styled display:block)

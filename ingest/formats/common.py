@@ -166,6 +166,8 @@ _BODY = r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|ma
 _BODY_TREATMENT_RE = re.compile(
     rf"^(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}?(?i:{_BODY})s behandling$"
     rf"|^Behandling (?:i|på) (?:(?=[A-ZÆØÅ])[\w ,()-]{{0,80}}|(?i:{_BODY}))$")
+# "Det besluttede udvalget", a news page's label over the decision (the body by its kind)
+_BODY_DECIDED_RE = re.compile(rf"^(?:Det|Hvad) besluttede [\w-]*(?i:{_BODY})\??$")
 # "Beslutning Børne- og Skoleudvalget" (a joint meeting's decisions, one per body)
 _BODY_NAMED_RE = re.compile(rf"^Beslutning (?=[A-ZÆØÅ])[\w ,-]{{0,80}}?(?i:{_BODY})$")
 
@@ -190,7 +192,8 @@ def is_body_decision(heading: str) -> bool:
     """
     heading = clean_line(heading).rstrip(":").strip()
     return bool(_BODY_DECISION_RE.match(heading) or is_body_treatment(heading)
-                or _BODY_NAMED_RE.match(heading) or _with_record(heading))
+                or _BODY_NAMED_RE.match(heading) or _with_record(heading)
+                or _BODY_DECIDED_RE.match(heading))
 
 
 # What a meeting records beside its decision, in a head naming both ("Referat /

@@ -304,6 +304,7 @@ def _role_cell_person(cells: list[str], columns: list[str]) -> Participant | Non
     return found
 
 
+_PLACE_MAX = 150  # (longer: a news page's lead paragraph below its title, no place)
 # an item's number alone on its line ("5" / "Meddelelser"): the agenda begins, no member
 _ITEM_NUMBER_RE = re.compile(r"\s*\d{1,3}\.?\s*$")
 # a list's bullet before a member ("• Ida Holm (V), formand", a web page's list printed;
@@ -364,7 +365,7 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
                 people.append(listed_person(row, status))
             else:  # two columns of members: "Tine Vinther (A)      Erik Lykke (O)"
                 people.extend(p for part in parts for p in participants_from_list(part, status))
-        elif i == 0 and not is_label(row):  # type: ignore[operator]
+        elif i == 0 and not is_label(row) and len(row) <= _PLACE_MAX:  # type: ignore[operator]
             place = re.sub(r"^(?:i|på|paa)\s+", "", row)  # ("paa Them Raadhus": ASCII's "på")
     return people, place
 

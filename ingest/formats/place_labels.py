@@ -15,6 +15,23 @@ _PLACE_LINE_RE = re.compile(r"^[ \t]*(?P<k>mødelokale|lokale|mødested|sted|adr
                             r"[ \t]*:[ \t]*(?P<v>\S.*)$", re.IGNORECASE)
 
 
+# A sentence's end after the place, another sentence following: "… i Byrådssalen på Holbæk
+# Rådhus. Her kan du læse …", "Thisted Rådhus, mødelokale 3. Her følger …" (not a day's or
+# a floor's full stop: "den 8. oktober", "2. sal")
+_SENTENCE_AFTER_RE = re.compile(r"(?:(?<=[a-zæøå]{3})|(?<=\d))\.\s+[A-ZÆØÅ][a-zæøå]*\s+\S.*$")
+
+
+def first_sentence(text: str) -> str:
+    """`text` up to the end of its first sentence, when another one follows it.
+
+    >>> first_sentence("Thisted Rådhus, mødelokale 3. Her følger udvalgets beslutninger i")
+    'Thisted Rådhus, mødelokale 3'
+    >>> first_sentence("Rådhuset, 2. sal")
+    'Rådhuset, 2. sal'
+    """
+    return _SENTENCE_AFTER_RE.sub("", text)
+
+
 def address_row(row: str) -> str | None:
     """The address an "Adresse:" row gives, else None."""
     m = _ADDRESS_RE.match(row)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from .absence_table import table_start
 from .contents_trailer import contents_start
 from .dates import written_date
+from .digest_ends import digest_end
 from .mail_disclaimer import disclaimer_start
 from .outline_numbers import unoutlined
 from .page_footer import footer_line, footer_start
@@ -322,6 +323,7 @@ def minutes_end(lines: list[str], first: int, end: int,
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     end = disclaimer_start(lines, first, end)  # ("Denne e-mail kan indeholde fortrolige …")
     end = service_page(lines, first, end)  # ("PENNEO" / "Underskrifterne i dette dokument …")
+    end = digest_end(lines, first, end, is_section)  # ("Hele referatet fra mødet: …")
     # ("Næste møde: tirsdag d. 7.5. kl. 19.00 hos Karen." / "Mvh" / the name; "Mødet
     # sluttede kl. 12.10." above it ends the minutes too)
     end = next((i for i in range(first, end) if _next_meeting(lines, first, i, end)), end)

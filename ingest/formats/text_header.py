@@ -17,10 +17,12 @@ from .comma_parties import bracketed_parties
 from .common import committee_name
 from .dates import clock_time, date_and_time
 from .dates import written_date as parse_date
+from .decision_titles import meeting_line
 from .invited_time import points_elsewhere
 from .letterhead_column import without_letterhead_column
 from .members_table import BULLET_RE, members_table, people_lists, table_columns
 from .people_once import listed_once
+from .place_labels import first_sentence
 from .text_furniture import NEXT_MEETING_RE, post_byline, without_letter_date
 from .text_header_committee import (
     below_running_lines,
@@ -100,7 +102,9 @@ _BODY_KIND_DATE_RE = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*)? Kommune,? )?"
     r"([A-ZÆØÅ][\w ,.-]{2,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelsen?|nævnet|nævn|"
     r"kommissionen))(?:\s*[,–—-]\s*|\s+(?=(?i:referat|dagsorden|beslutningsprotokol)\b))"
-    r"(?:(?i:referat|dagsorden|beslutningsprotokol)\s*[,–—-]?\s*)?(?:\w+dag\s+)?(?:den\s+)?\d")
+    # ("Børne- og Familieudvalget – møde tirsdag den 7. marts 2017": the meeting named)
+    r"(?:(?i:referat|dagsorden|beslutningsprotokol)\s*[,–—-]?\s*)?(?:(?i:\w*møde)\s+)?"
+    r"(?:\w+dag\s+)?(?:den\s+)?\d")
 
 
 # Lines above the date that are no name ("Kære alle", "Hermed referat af mødet.", "-----")
@@ -259,9 +263,11 @@ def _parse_header(lines: list[str]) -> Header:
                      and EXTRA_FIELD_RE.match(content[i])), dated[0] if dated else None)
     if date_idx is None:
         return h
+    # ("Det besluttede X den …"; "Beslutninger fra …" / "Byrådet holdt møde den …")
+    date_idx, told = meeting_line(content, dated, date_idx)
     found = date_and_time(content[date_idx])
     h.date, h.start_time = found[0], found[1] or h.start_time  # type: ignore[index]
-    if not h.place and (m := _PLACE_AFTER_TIME_RE.search(content[date_idx])):
+    if not h.place and (m := _PLACE_AFTER_TIME_RE.search(first_sentence(content[date_idx]))):
         h.place = m.group(1).rstrip(".")
         # "… Skive Rådhus," / "Torvegade 10"; a sentence wrapped in the place: "… kl. 19.00
         # i Skovlund" / "Forsamlingshus, Skovlundvej 12." (not after a whole address, "…,
@@ -305,6 +311,7 @@ def _parse_header(lines: list[str]) -> Header:
     # "Økonomiudvalget, den 12.03.2024 kl. 15.00": the body opens the date line
     named = _BODY_KIND_DATE_RE.match(content[date_idx])
     body = named or _BODY_BEFORE_DATE_RE.match(content[date_idx])
+    h.committee = h.committee or told  # (the body a decisions title or its sentence names)
     if not h.committee and not head and named:
         h.committee = named.group(1)  # (the first line: a page header's)
     if not h.committee and head:
@@ -373,6 +380,7 @@ def _named(h: Header) -> Header:
     if points_elsewhere(h.place):  # "Mødested: se kalender"
         h.place = None
     if h.place:  # "… Centerparken 1, Ikast." ends a sentence, not the place's name
+        h.place = first_sentence(h.place)  # ("… mødelokale 3. Her følger …")
         h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip().rstrip("*_ "))  # ("…hus**")
     if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee
         body = _MEETING_OF_RE.sub("", h.committee)

@@ -9,6 +9,7 @@ from referat.domain import Participant
 from referat.part_time import noted, part_time
 
 from .chair_line import chair, labelled_roles
+from .decision_titles import decisions_title
 from .members_table import BULLET_RE, people_lists
 from .sign_off import meeting_ended
 from .text_dividers import PEOPLE_HEADING_RE
@@ -197,6 +198,8 @@ DOC_WORDS = frozenset(
     "konstituerende møde|"
     "dagsorden med beslutninger|dagsorden med beslutning|dagsorden og referat|"
     "tillægsdagsorden|beslutningsreferat|revideret dagsorden|ændret dagsorden|"
+    # (a short-form record of the decisions alone: a list, an overview)
+    "beslutningsoversigt|beslutningsliste|"
     "foreløbigt referat|foreløbig dagsorden".split("|")
 )
 def document_kind(rows: list[str]) -> str | None:
@@ -206,6 +209,8 @@ def document_kind(rows: list[str]) -> str | None:
         word = re.sub(r"[*#_]", "", row).strip().lower()
         if word in DOC_WORDS:
             return "dagsorden" if "dagsorden" in word and "referat" not in word else "referat"
+        if decisions_title(row):  # "Beslutninger fra byrådsmødet 8. oktober 2025"
+            return "referat"
     return None
 
 

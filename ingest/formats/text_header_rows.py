@@ -261,8 +261,11 @@ _SENT_WORD_ROW_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^.:]{1,120}?)\s+(?:har|havde
                                r"afbud\s*\.?$")
 # ... as the sentence an agenda prints before the meeting: "Afbud er modtaget fra: X",
 # "Der er modtaget afbud fra X og Y."
-_RECEIVED_RE = re.compile(r"^(?:afbud\s+(?:er\s+)?(?:modtaget|meldt)\s+(?:fra|af)|der\s+er\s+"
-                          r"(?:modtaget\s+)?afbud\s+fra)\s*:?\s*(?P<n>[A-ZÆØÅ].*?)\s*\.?$",
+# (a newsletter's "Der var afbud fra X (V) og Y (A). Deres stedfortrædere deltog i mødet.":
+# the names up to the sentence's end, after a party's bracket or a word)
+_RECEIVED_RE = re.compile(r"^(?:afbud\s+(?:er\s+)?(?:modtaget|meldt)\s+(?:fra|af)|"
+                          r"der\s+(?:er|var)\s+(?:modtaget\s+)?afbud\s+fra)\s*:?\s*(?P<n>[A-ZÆØÅ].*?)\s*"
+                          r"(?:\.|(?:(?<=\))|(?<=[a-zæøå]{2}))\.\s+[A-ZÆØÅ].*)?$",
                           re.IGNORECASE)
 
 

@@ -23,20 +23,18 @@ from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, EMPTY_CASE_RE
 from .labels import heading_label
 from .numbered_runs import CLOSING_TITLES, longest_run, paragraph_evidence
+from .selected_items import selected_items
 from .text_layout import LABEL_LINE_RE, RULE_RE, SUB_ITEM_RE, join_wrapped
 from .text_numbered import (
     ABBREVIATION_END_RE,
-    ABBREVIATION_RE,
     BULLET_RE,
     NumberedStart,
-    body_below,
     find_lettered_items,
     find_numbered_items,
-    prose_after,
-    sentence_after,
     unlabelled_run,
 )
 from .text_sections import section_name
+from .title_ends import ABBREVIATION_RE, body_below, prose_after, sentence_after
 from .toc_lines import TOC_LEADER_RE, TOC_LINE_RE, counted_on, is_toc
 from .typed_titles import typed_title
 
@@ -241,7 +239,15 @@ def _listed_row(line: str) -> bool:
 
 def _keyword_run(lines: list[str]) -> list[ItemStart]:
     """Keyword items whose numbers do not start at 1 (a council's running numbers): the
-    longest run of consecutive numbers among keyword lines with an item's body after."""
+    longest run of consecutive numbers among keyword lines with an item's body after;
+    or a digest's chosen items, their numbers rising with gaps (`selected_items`)."""
+    found = _keyword_lines(lines)
+    run = longest_run(found)
+    return chosen if len(chosen := selected_items(found, lines)) > len(run) else run
+
+
+def _keyword_lines(lines: list[str]) -> list[ItemStart]:
+    """Every keyword line that may head an item, whether its own lines follow it."""
     found: list[ItemStart] = []
     for i, line in enumerate(lines):
         s = line.strip()
@@ -255,7 +261,7 @@ def _keyword_run(lines: list[str]) -> list[ItemStart]:
             found.append(start)
     _mark_evidence(lines, found)
     paragraph_evidence(found, lines)  # ("§ 14. Title" / prose: a board's protocol)
-    return longest_run(found)
+    return found
 
 
 def _mark_evidence(lines: list[str], found: list[ItemStart]) -> None:

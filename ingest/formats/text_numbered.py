@@ -37,7 +37,14 @@ from .numbered_runs import (
     with_section_titled,
 )
 from .text_dividers import part_state, signature_heading
-from .text_layout import CONTINUES, LABEL_LINE_RE, SUB_ITEM_RE, join_wrapped
+from .text_layout import LABEL_LINE_RE, SUB_ITEM_RE, join_wrapped
+from .title_ends import (
+    TITLE_LINES,
+    body_below,
+    prose_after,
+    sentence_after,
+    year_below,
+)
 
 # "715. Title"; PDF text may lose the tab after the number: "1.Meddelelser"
 DOT_ITEM_RE = re.compile(r"^\s*(\d{1,4})\.(?:\s+([A-ZÆØÅ0-9\"“«].*?)|([A-ZÆØÅ\"“«].*?))\s*$")
@@ -72,11 +79,9 @@ ABBREVIATION_END_RE = re.compile(r"(?:\b\w{1,4}\.){2,}$|"
                                  r"\b(?:mv|mm|etc|pkt|nr|ca|jf|vedr|evt|kr)\.$|"
                                  r"(?-i:\b[A-ZÆØÅ][a-zæøå]{2,}\s+[A-ZÆØÅ][a-zæøå]?\.)$",
                                  re.IGNORECASE)
-ABBREVIATION_RE = re.compile(r"\b(?:nr|pkt|mv|m\.v|bl\.a|ca|jf|vedr)\.$", re.IGNORECASE)
 BULLET_RE = re.compile(r"^[-•–*]\s+\S")  # a list's line under a title is the item's text
 _EVIDENCE_LINES = 6  # non-empty lines after the title that must hold the item's own line
 _WINDOW = 60  # "N. Title": the item's own line may come later, before the next candidate
-_TITLE_LINES = 3  # a title wraps onto at most this many more lines
 
 
 Check = Callable[[str], bool]
@@ -283,63 +288,16 @@ def _near_page_break(lines: list[str], i: int) -> bool:
     return False
 
 
-def sentence_after(title: str, line: str) -> bool:
-    """A capitalised line ending a sentence after a finished title is the item's text
-    ("Eventuelt" / "Intet."), not the title's rest ("Lokalplan for" / "Vestervej")."""
-    last = title.rsplit(" ", 1)[-1].lower()
-    ends = line.endswith((".", "!", "?")) or bool(_SENTENCE_INSIDE_RE.search(line))
-    return (line[:1].isupper() and ends and not title.endswith((",", "-"))
-            and last not in CONTINUES and not ABBREVIATION_RE.search(line))
-
-
-# a sentence's end inside a paragraph, after a word or a year: "… 8. marts 2025. Næste"
-_PROSE_INSIDE_RE = re.compile(r"(?:[a-zæøå]{3}|\d{4})[.!?]\s+[A-ZÆØÅ][a-zæøå]")
-
-
-def prose_after(title: str, lines: list[str], k: int, is_heading: Check) -> bool:
-    """A capitalised line after a finished title opening a paragraph of sentences (two
-    or more lines, a sentence ending inside them and at their end, before the next blank
-    line or heading): the item's text as a narrow column wraps it, not the title's rest
-    ("Orientering og eventuelt" / "Formanden orienterede om Idrættens" / "Dag den 8.
-    marts 2025. Næste møde" / "holdes den 21.01.25.")."""
-    last = title.rsplit(" ", 1)[-1].lower()
-    if not lines[k].strip()[:1].isupper() or title.endswith((",", "-")) or last in CONTINUES:
-        return False
-    run: list[str] = []
-    for line in lines[k:k + _TITLE_LINES + 8]:
-        if not (s := line.strip()) or is_heading(s) or LABEL_LINE_RE.match(s):
-            break
-        run.append(s)
-    text = " ".join(run)
-    return len(run) >= 2 and text.endswith((".", "!", "?")) and bool(_PROSE_INSIDE_RE.search(text))
-
-
-def body_below(head: str, nxt: str) -> bool:
-    """A heading's line far shorter than a full line below it did not wrap: that line is
-    the item's text ("Punkt 6: Orientering fra formanden" / "Birgit Lund orienterede om
-    mødet …, hvor den nye"), however it ends."""
-    return len(nxt) >= 70 and 2 * len(nxt) >= 3 * len(head.strip()) or _fits_after(head, nxt)
-
-
-def _fits_after(head: str, nxt: str) -> bool:
-    """The next line's first word would have fitted on the heading's line had the heading
-    wrapped as the lines below it do: the heading ended there ("Punkt 5: Eventuelt" /
-    "Næste møde er den 12. juni 2024. Tariq Aziz undersøger muligheden for")."""
-    words = nxt.split()
-    return len(nxt) >= 40 and len(head.strip()) + 1 + len(words[0]) + 3 <= len(nxt)
-
-
-# A sentence that ends inside a wrapped line: "… på ældreområdet. Der foreslås bl.a. at"
-_SENTENCE_INSIDE_RE = re.compile(r"[a-zæøå]{3}[.!?]\s+[A-ZÆØÅ][a-zæøå]")
-
-
 def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker: Check,
              rx: re.Pattern, labels: frozenset[str] = frozenset()) -> tuple[str, int]:
     """A title wraps onto the following lines until a blank line, a heading or a marker
     (or a line printed under several items, `labels`: a section's label)."""
     body = i + 1
-    while body < len(lines) and body <= i + _TITLE_LINES:
+    while body < len(lines) and body <= i + TITLE_LINES:
         nxt = lines[body].strip()
+        if year_below(lines, body, is_marker):  # ("…ordninger" / "2016" / "Sagsnr.: …")
+            title, body = f"{title} {nxt}", body + 1
+            continue
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
                 or BULLET_RE.match(nxt) or SUB_ITEM_RE.match(nxt)  # "- Kulturnatten …", "4a. …"

@@ -34,6 +34,7 @@ _SECTION_ALIASES = {
     "tidligere behandling": "Tidligere behandling",
     "tidligere beslutning": "Tidligere behandling",
     "sammendrag": "Sammendrag",
+    "sagen kort": "Sammendrag",  # (a news page's digest: the matter in brief)
     "baggrund": "Baggrund",
     "sagsfremstilling": "Sagsfremstilling",
     "yderligere deltagelse": "Yderligere deltagelse",

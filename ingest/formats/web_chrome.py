@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .digest_ends import item_link
+
 # An accordion's expand/collapse glyph before a heading ("–", "▾", "▸", "+")
 _GLYPH_RE = re.compile(r"^[ \t]*[–−▾▸▼▶►+][ \t]+(?=\S)")
 
@@ -90,8 +92,10 @@ _MORE_ALONE_RE = re.compile(r"^(?:vis|læs)\s+mere$", re.IGNORECASE)
 
 def chrome_lines(lines: list[str], first: int) -> set[int]:
     """The indices of the page's chrome lines: the cookie banner above line `first` (the
-    first item), toolbars, and a "Vis mere" alone below a shortened paragraph."""
-    drop = cookie_banner(lines, first) | {k for k, ln in enumerate(lines) if toolbar_line(ln)}
+    first item), toolbars, a newsletter's link to the item ("Læs punktet: https://…"), and
+    a "Vis mere" alone below a shortened paragraph."""
+    drop = cookie_banner(lines, first) | {k for k, ln in enumerate(lines)
+                                          if toolbar_line(ln) or item_link(ln)}
     return drop | {k for k in range(1, len(lines)) if _MORE_ALONE_RE.match(lines[k].strip())
                    and lines[k - 1].rstrip().endswith(("…", "..."))}
 
