@@ -1,0 +1,147 @@
+"""Answer classes found in the sixteenth session on fresh blind batches (bk: the seeds,
+ow: Greve and the formats examples), dev halves only: a name typed in two words, a
+case's earlier treatments asked in everyday words, two bodies asked side by side, two
+meeting facts in one question, abstention in other words, a project's start and end, a
+reporting stretch that holds the asked season, "Kommune" as no name, a count of
+receivers as no outcome, and a figure dated to a month's first day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rag.asked_names import question_names
+from rag.case import listed_treatments
+from rag.case_intent import asks_case_history
+from rag.catalog import ItemView
+from rag.compose.body_parts import body_parts
+from rag.compose.multi import shown_parts
+from rag.compose.outcome import compose_pending
+from rag.compose.typed import SPAN_ASKED
+from rag.compose.when import names_period
+from rag.query import parse_question
+from rag.roles import who_role
+from rag.scope import _count_day
+from referat.danish import topic_stems
+from referat.domain import ItemRef
+from referat.lexicon import joined
+from referat.periods import find_periods
+from referat.stemming import stemmer
+from referat.synonyms import synonyms
+from tests.unit.item_context import item_context
+
+
+def _vocab(*words: str) -> set[str]:
+    return set(stemmer().stemWords(list(words)))
+
+
+def test_a_name_typed_in_two_words_is_read_as_the_archive_writes_it() -> None:
+    """"Hvilken skole er med i Ice hearts-projektet?": the minutes write "Icehearts";
+    two words the archive knows on their own stay two ("ny skole")."""
+    vocab = _vocab("icehearts", "skole", "projektet", "ny", "boligsociale")
+    assert "Icehearts-projektet" in joined("Hvilken skole er med i Ice hearts-projektet?", vocab)
+    assert joined("den Bolig sociale indsats", vocab) == "den Boligsociale indsats"
+    assert joined("en ny skole", vocab | _vocab("nyskole")) == "en ny skole"
+
+
+def test_a_case_treated_before_is_asked_in_everyday_words() -> None:
+    """"… og havde sagen været oppe før?", "var vist også på udvalgets dagsorden før
+    evalueringen i februar 2024 – hvornår var det?" ask the case's history, not the
+    meeting's agenda; "hvad stod der på dagsordenen den 6. februar 2024?" still does."""
+    assert asks_case_history("Hvad blev udfaldet d. 9/6-15, og havde sagen været oppe før?")
+    question = ("Idrætsfællesskabet var vist også på udvalgets dagsorden før evalueringen i "
+                "februar 2024 – hvornår var det?")
+    assert asks_case_history(question)
+    days = [date(2024, 2, 6)]
+    assert parse_question(question, days).meeting_aspect != "agenda"
+    assert parse_question("Hvad stod der på dagsordenen den 6. februar 2024?",
+                          days).meeting_aspect == "agenda"
+
+
+def test_an_items_earlier_treatments_list_is_its_history() -> None:
+    """A "Tidligere behandling" section naming the body, the day and the item is a
+    treatment of the case, quoted as the minutes write it."""
+    ref = ItemRef("Ballerup", "EBU", date(2024, 2, 6), "08:00", 9)
+    item = ItemView(ref, 9, "Evaluering", False, "15.00.00-P05-2-23", [
+        ("Tidligere behandling", "Erhvervs-, Beskæftigelses- og Uddannelsesudvalget den "
+                                 "16. august 2023 Punkt 7\nØkonomiudvalget den 24. oktober "
+                                 "2023, pkt. 6.")])
+    steps = listed_treatments(item)
+    assert [(s.date, s.punkt) for s in steps] == [(date(2023, 8, 16), 7), (date(2023, 10, 24), 6)]
+    assert steps[1].committee == "Økonomiudvalget" and steps[0].text.endswith("Punkt 7")
+
+
+def test_two_bodies_side_by_side_are_asked_one_at_a_time() -> None:
+    """"Hvem undlod, da planudvalget og økonomiudvalget anbefalede den?" asks each body;
+    a joint meeting and a case followed through the bodies are one question."""
+    assert body_parts("Hvem undlod, da planudvalget og økonomiudvalget anbefalede den?") == [
+        "Hvem undlod, da planudvalget anbefalede den?",
+        "Hvem undlod, da økonomiudvalget anbefalede den?"]
+    assert body_parts("Hvad aftalte fællesmødet mellem skoleudvalget og kulturudvalget?") == []
+    assert body_parts("Hvordan gik sagen gennem sundhedsudvalget og byrådet?") == []
+
+
+def test_two_meeting_facts_in_one_question_are_two_parts() -> None:
+    """"… – hvor blev det holdt, og hvem manglede?": a two-word part that asks is a part;
+    "… og så videre" is not."""
+    assert shown_parts("Byrådets decembermøde 2024 – hvor blev det holdt, og hvem manglede?") == [
+        "Byrådets decembermøde 2024 – hvor blev det holdt?", "hvem manglede?"]
+
+
+def test_abstaining_is_asked_in_other_words() -> None:
+    """"Hvilke partier holdt sig ude af afstemningen?", "hvem lod være med at stemme for
+    …?" ask who abstained."""
+    assert who_role("Hvilke partier holdt sig ude af afstemningen?") == "abstained"
+    assert who_role("Hvem lod være med at stemme for planstrategien i januar?") == "abstained"
+
+
+def test_a_projects_start_and_end_asked_is_a_span() -> None:
+    assert SPAN_ASKED.search("Hvornår skulle pendlerprojektet starte og slutte?")
+    assert SPAN_ASKED.search("Hvad er projektets start- og slutdato?")
+    assert not SPAN_ASKED.search("Hvornår skulle pendlerprojektet starte?")
+
+
+def test_a_reporting_stretch_holds_the_season_inside_it() -> None:
+    """"I perioden den 1. august 2024 til den 31. december 2024 …" reports the autumn
+    of 2024; two years side by side ("i 2019 og 2024") are no stretch."""
+    autumn = find_periods("i efteråret 2024")
+    assert names_period("I perioden den 1. august 2024 til den 31. december 2024 har der "
+                        "været 130 borgere i løntilskud.", autumn)
+    assert not names_period("Tallet var 12 i 2019 og 15 i 2024.", find_periods("i 2021"))
+
+
+def test_kommune_is_no_name_of_a_matter() -> None:
+    """"… sat af i Ballerup Kommune …": "Kommune" is a word of the municipality's name,
+    which the item need not repeat."""
+    assert [w for w, _ in question_names("Hvor mange penge havde Ballerup Kommune sat af?")] == [
+        "Ballerup"]
+
+
+def test_how_many_got_a_grant_is_a_count_not_an_outcome() -> None:
+    """"Hvor mange foreninger fik tilskud i 2023?" counts the receivers; the item's
+    "kan søge om tilskud" is no sign that the outcome is still pending."""
+    ctx = item_context("Hvor mange foreninger fik tilskud i 2023?",
+                       [(11, "Udbetalt tilskud til foreninger 2023", date(2024, 8, 14))],
+                       {11: [("Sagsfremstilling", "Godkendte foreninger kan søge om tilskud "
+                                                  "til lokaler. Tilskuddene fordelte sig på "
+                                                  "87 foreninger i 2023.")]})
+    assert compose_pending(ctx) is None
+    pending = item_context("Fik foreningen tilskud fra puljen?",
+                           [(11, "Pulje til foreninger", date(2024, 8, 14))],
+                           {11: [("Sagsfremstilling", "Foreningen har sendt en ansøgning "
+                                                      "om tilskud fra puljen.")]})
+    assert compose_pending(pending) is not None
+
+
+def test_a_figure_dated_to_a_months_first_day_names_no_meeting() -> None:
+    """"Hvor mange indbyggere havde Greve 1. januar 2024?" dates the count, not a
+    meeting; "hvor mange deltog den 8. februar 2023?" still names a day's meeting."""
+    assert _count_day(parse_question("Hvor mange indbyggere havde Greve 1. januar 2024?"))
+    assert _count_day(parse_question("Hvor mange ledige var der 31. december 2024?"))
+    assert not _count_day(parse_question("Hvor mange deltog i mødet den 8. februar 2023?"))
+
+
+def test_words_of_before_and_after_are_no_topic() -> None:
+    """"… og ville de have noget tilbage om det bagefter?": "bagefter" asks when, it is no
+    matter the minutes must name."""
+    assert "bagefter" not in topic_stems("ville de have en status bagefter?")
+    assert "folketal" in synonyms()[stemmer().stemWord("indbyggere")]
