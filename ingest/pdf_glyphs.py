@@ -1,13 +1,26 @@
-"""A bullet a PDF's font maps to the DEL control character (U+007F, a symbol font's bullet
+"""Glyphs a PDF draws for a character they are not (read stage, used by `ingest.read`).
+
+A bullet a PDF's font maps to the DEL control character (U+007F, a symbol font's bullet
 with no Unicode of its own) reads as the bullet it is: "\x7f Resumé" → "• Resumé", so
 that the list's items and a list of headings read as any bulleted list
-(`ingest.formats.pdf_bullets`)."""
+(`ingest.formats.pdf_bullets`).
+
+A browser printing a page hyphenated by the page's soft hyphens (Chromium) draws each
+soft hyphen as a space glyph of no width and marks it as a soft hyphen only in the
+marked content around it (`/Span <</ActualText (U+00AD)>>`). `pypdf` reads the space,
+so every long word falls apart ("an søg nings fri sten"); the glyph is no text, and
+goes before the page is read."""
 
 from __future__ import annotations
 
 import re
 
 _DEL_BULLET_RE = re.compile(r"^([ \t]*)\x7f(?=[ \t]|$)", re.MULTILINE)
+# marked content whose actual text is a soft hyphen (UTF-16 hex, or one PDFDoc byte),
+# up to its end; and a glyph string shown in it
+_SOFT_SPAN_RE = re.compile(rb"(/ActualText\s*(?:<FEFF00AD>|\((?:\\255|\xad)\))\s*>>\s*BDC)"
+                           rb"((?:(?!BDC|BMC).)*?)EMC", re.DOTALL | re.IGNORECASE)
+_SHOWN_RE = re.compile(rb"(?:<[0-9A-Fa-f\s]*>|\((?:[^()\\]|\\.)*\))\s*Tj")
 
 
 def with_del_bullets(text: str) -> str:
@@ -19,3 +32,20 @@ def with_del_bullets(text: str) -> str:
     if "\x7f" not in text:
         return text
     return _DEL_BULLET_RE.sub(r"\1•", text)
+
+
+def without_soft_hyphen_glyphs(page: object) -> None:
+    """Take out of `page`'s content the glyphs drawn inside marked content whose actual
+    text is a soft hyphen (the text drawn there is no part of the page's words)."""
+    stream = page.get_contents()  # type: ignore[attr-defined]
+    data = stream.get_data() if stream is not None else b""
+    if b"ActualText" not in data:
+        return
+    kept = _SOFT_SPAN_RE.sub(lambda m: m.group(1) + _SHOWN_RE.sub(b"", m.group(2)) + b"EMC",
+                             data)
+    if kept != data:
+        from pypdf.generic import DecodedStreamObject, NameObject
+
+        plain = DecodedStreamObject()
+        plain.set_data(kept)
+        page[NameObject("/Contents")] = plain  # type: ignore[index]

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .pdf_draw_order import as_read
+from .pdf_pieces import extracted
+
 # Bullet glyphs as PDF text shows them (private-use ones are Symbol/Wingdings bullets).
 BULLET_GLYPHS = "•●○◦▪▫■□‣⁃∙·➢➤►▶✓✔❖◆◇\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf071"
 _LISTED_RE = re.compile(rf"^(?:[-*{BULLET_GLYPHS}–—]\s|\d{{1,2}}[.)]\s)")
@@ -53,10 +56,10 @@ class _Labels:
 
 
 def page_text(page: object) -> str:
-    """The page's text, with \"• \" before each list item whose bullet was drawn."""
+    """The page's text (in reading order, `pdf_draw_order.as_read`), with \"• \" before
+    each list item whose bullet was drawn."""
     labels = _Labels()
-    text = page.extract_text(visitor_operand_before=labels.operator,  # type: ignore[attr-defined]
-                             visitor_text=labels.text) or ""
+    text = as_read(*extracted(page, labels.operator, labels.text))
     return _mark(text, labels.marks) if labels.marks else text
 
 

@@ -11,21 +11,36 @@ from __future__ import annotations
 Piece = tuple[float, float, float, str]  # x, y (baseline), drawn size, text
 
 
-def pieces(page: object) -> list[Piece]:
-    """Every non-blank piece of text on `page`, in drawing order."""
+def extracted(page: object, before: object = None,
+              seen: object = None) -> tuple[str, list[Piece]]:
+    """`page`'s text as `pypdf` gives it, and every piece of it, blank ones and line breaks
+    too (their texts put together are, but for a right-to-left script, the page's text),
+    in drawing order; `before` and `seen` are `pypdf`'s operand and text visitors."""
     out: list[Piece] = []
 
     def visit(text: str, cm: list, tm: list, font: object, size: object) -> None:
-        if text.strip():
-            scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
-            try:
-                drawn = float(size or 0) * scale  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                drawn = 0.0
-            out.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], drawn, text.strip()))
+        if seen is not None:
+            seen(text, cm, tm, font, size)  # type: ignore[operator]
+        scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
+        try:
+            drawn = float(size or 0) * scale  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            drawn = 0.0
+        out.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], drawn, text))
 
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
-    return out
+    extra = {"visitor_operand_before": before} if before is not None else {}
+    text = page.extract_text(visitor_text=visit, **extra) or ""  # type: ignore[attr-defined]
+    return text, out
+
+
+def runs(page: object) -> list[Piece]:
+    """Every piece of text `pypdf` gives for `page` (`extracted`)."""
+    return extracted(page)[1]
+
+
+def pieces(page: object) -> list[Piece]:
+    """Every non-blank piece of text on `page`, in drawing order."""
+    return [(x, y, size, text.strip()) for x, y, size, text in runs(page) if text.strip()]
 
 
 def placed(page: object) -> list[tuple[float, float, str]]:

@@ -23,13 +23,15 @@ from .html_text import html_text
 from .ical_text import ical_text, is_ical
 from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
+from .pdf_draw_order import as_read
 from .pdf_footnotes import without_footnotes
 from .pdf_forms import with_form_fields
-from .pdf_glyphs import with_del_bullets
+from .pdf_glyphs import with_del_bullets, without_soft_hyphen_glyphs
 from .pdf_interleaved import interleaved_columns
 from .pdf_label_columns import label_columns
 from .pdf_labels import page_text
 from .pdf_margin import margin_marks
+from .pdf_pieces import extracted
 from .pdf_tables import table_pages
 from .pdf_two_up import two_up_pages
 from .pdf_word_runs import word_lines
@@ -145,7 +147,10 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         # a tagged PDF tells where a list item's bullet was drawn (`pdf_labels`)
         tagged = "/StructTreeRoot" in reader.root_object
         # a filled-in form's values stand in its fields, not in the page's text
-        pages = [with_form_fields(page, page_text(page) if tagged else page.extract_text() or "")
+        for page in reader.pages:  # (a browser's soft hyphens drawn as spaces)
+            without_soft_hyphen_glyphs(page)
+        # (small capitals, a page drawn out of its reading order: `pdf_draw_order`)
+        pages = [with_form_fields(page, page_text(page) if tagged else as_read(*extracted(page)))
                  for page in reader.pages]
         # (a scan's OCR layer placing every word by itself: its lines built again)
         pages = [word_lines(page, text) for page, text in zip(reader.pages, pages, strict=True)]

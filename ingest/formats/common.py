@@ -327,6 +327,7 @@ _BODY_MEETING_RE = re.compile(r"^((?:[A-ZÆØÅa-zæøå][\wæøå-]*?)?(?i:(rå
                               r"(?i:s?møde)"
                               r"(?:\s+\d{1,2}/\d{1,2}(?:[-/](?:19|20)?\d\d)?)?"
                               r"(?P<of>,\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})?$")
+_SHARED_PART_RE = re.compile(r"(?<=\w) - (?=(?:og|eller)\s)", re.IGNORECASE)
 _DEFINITE = {"råd": "et", "udvalg": "et", "nævn": "et", "bestyrelse": "n"}
 
 
@@ -366,6 +367,7 @@ def committee_name(raw: str) -> str:
     # ("Thisted Kommune Byrådet": the logo's cell and the committee's, one space apart)
     name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(?:Kommune|Regionskommune|KOMMUNE|REGIONSKOMMUNE)"
                   r"\s*(?:[–—:|-]\s+|\s)(?=[A-ZÆØÅ])", "", name)
+    name = _SHARED_PART_RE.sub("- ", name)  # ("KULTUR - OG FRITIDSUDVALGET", letter-spaced)
     name = from_capitals(name) if name.isupper() and len(name) > 4 else name  # "BYRÅDET"
     # ("Aarhus Byråd": the town's council is its Byrådet)
     name = re.sub(r"^[A-ZÆØÅ][\wæøå-]+\s+(Byråd|Kommunalbestyrelse)$", r"\1", name)

@@ -270,11 +270,11 @@ _WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \
                          r"(?<=stemme \d|stemte \d)[ \t]*\n[ \t]*(?=\()|"
                          r"(?<=[a-zæøå])[ \t]*\n[ \t]*(?=(?:[A-ZÆØÅ][\w-]*\s+){1,3}"
                          r"\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|undlod)\b)")
-# A label's list of names a narrow cell wrapped before a name's last part or its party:
-# "Fraværende: Thomas Ibsen" / "Vinge (A) og Rune Ahlquist" / "(Æ)." (the line a label's,
-# ending in a capitalised word; the next a surname and a party, or the party alone)
+# A name a narrow cell wrapped after its first part: a label's list ("Fraværende: Thomas
+# Ibsen" / "Vinge (A) og …" / "(Æ)."), or a sentence's absent member ("… Ida" / "Lund deltog ikke")
 _NAME_WRAPPED_RE = re.compile(r"(?m)^([^:\n]{2,40}:[ \t]+[^\n]*\b[A-ZÆØÅ][a-zæøå]+)[ \t]*\n[ \t]*"
-                              r"(?=[A-ZÆØÅ][\w-]*\s+\([A-ZÆØÅ]{1,4}\)|\([A-ZÆØÅ]{1,4}\))")
+                              r"(?=[A-ZÆØÅ][\w-]*\s+\([A-ZÆØÅ]{1,4}\)|\([A-ZÆØÅ]{1,4}\))|(\b[A-ZÆØÅ]"
+                              r"[a-zæøå]+)[ \t]*\n[ \t]*(?=[A-ZÆØÅ][\w-]*\s+deltog\s+ikke\b)")
 # ... or before the list's last surname, alone below it ("… Lis Frandsen og Kaj" / "Mortensen.")
 _LAST_WRAPPED_RE = re.compile(r"(?m)^([^:\n]{2,40}:[ \t]+[^\n]*(?:,|\bog)[ \t]+[A-ZÆØÅ][a-zæøå]+)"
                               r"[ \t]*\n[ \t]*(?=[A-ZÆØÅ][\w-]*\.?[ \t]*$)")
@@ -341,7 +341,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
     text = party_list_ends(text)  # "… 2: A og D. Forslaget anbefales …"
     for _ in range(3):  # (a list wrapped twice)
-        text = _LAST_WRAPPED_RE.sub(r"\1 ", _NAME_WRAPPED_RE.sub(r"\1 ", text))
+        text = _LAST_WRAPPED_RE.sub(r"\1 ", _NAME_WRAPPED_RE.sub(r"\1\2 ", text))
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
         line = clean_line(raw)
         if not line:

@@ -23,10 +23,12 @@ _CLOCK_RE = re.compile(r"^(\d{1,2}[.:]\d\d)\b")
 
 
 # A header table printed to PDF without colons puts each label and its value on one line:
-# "Udvalg Børne- og Ungdomsudvalget", "Mødetidspunkt 17.00".
+# "Udvalg Børne- og Ungdomsudvalget", "Mødetidspunkt 17.00" (in small capitals, which
+# the text layer gives as capitals: "MØDETIDSPUNKT Kl. 08:30").
 _BARE_FIELD_RE = re.compile(
-    r"^\**(Udvalg|Dato|Mødedato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|"
-    r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud|Kl\.)\**\s+(?=[A-ZÆØÅ\d]|kl\.?\s*\d)"
+    r"^\**((?i:Udvalg|Dato|Mødedato|Mødetidspunkt|Mødetid|Tidspunkt|Tid|Starttidspunkt|Starttid|"
+    r"Sted|Mødested|Lokale|Deltagere|Mødedeltagere|Fraværende|Afbud|Kl\.))\**\s+"
+    r"(?=[A-ZÆØÅ\d]|kl\.?\s*\d)"
     r"(\S.*)$")
 _COLON_CLOCK_RE = re.compile(r"(?<![\d.:-])((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d])")
 

@@ -19,6 +19,7 @@ from .glued_heads import unglued_heads
 from .head_fields import fact_table
 from .item_pages import item_pages
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
+from .letter_spacing import unspaced
 from .ocr_digits import ocr_digits
 from .ocr_items import ocr_items
 from .ocr_scan import ocr_scan
@@ -72,20 +73,6 @@ def _minutes(m: re.Match[str]) -> str:
 _GLYPHS_RE = re.compile(r"[\u2580-\u259f]+[ \t]*|\[logo\][ \t]*", re.IGNORECASE)
 _TOWN_WRAPPED_RE = re.compile(
     r"^([ \t]*[A-ZÆØÅ][\wÆØÅæøå-]+)[ \t]*\n[ \t]*(KOMMUNE|Kommune)[ \t]*$", re.MULTILINE)
-# A typewriter's letter-spaced heading: "L U K K E T   M Ø D E" (a space between the
-# letters, a wider gap between the words), written as "LUKKET MØDE"
-_SPACED_RE = re.compile(r"^[ \t]*[^\W\d_](?: [^\W\d_])+(?: {2,}[^\W\d_](?: [^\W\d_])*)*[ \t]*$")
-
-
-def _unspaced(line: str) -> str:
-    """A letter-spaced line's words (at least five letters, one word of three); any other
-    line as it is."""
-    if not _SPACED_RE.match(line) or len(line.split()) < 5:
-        return line
-    words = [w.replace(" ", "") for w in re.split(r" {2,}", line.strip())]
-    return " ".join(words) if max(map(len, words)) >= 3 else line
-
-
 def normalize(text: str) -> str:
     """Line ends, ligatures, no-break and soft hyphens, OCR's "l" for "1" in numbers, no
     spaces at a line's end; a form feed (a PDF's page break, which `pdftotext` writes
@@ -103,7 +90,7 @@ def normalize(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         if "\f" not in line:
-            out.append(_unspaced(line.rstrip(" \t")))
+            out.append(unspaced(line.rstrip(" \t")))
             continue
         for k, piece in enumerate(line.split("\f")):
             if k:

@@ -1,0 +1,159 @@
+"""A page whose text is drawn in another order than it is read (read stage, used by
+`ingest.read`).
+
+A typesetter may paint a page in passes: first every paragraph of body text, then
+every heading over it (the item's "PUNKT 187", its title, "Beslutning"), or the items
+first and the page's whole head (the municipality, the committee, the date and the
+members) last, as a page template painted at the page's end does. `pypdf` gives the
+text in drawing order, so the headings stand in a heap after the page's text, or the
+date after the items, and neither a heading nor the head is where a reader finds it.
+
+The page's lines are read with where they stand. A pass is a run of lines going down
+the page; a pass that goes back up is a new one. A later pass whose lines start where
+an earlier pass's lines start (one column) and fall between that pass's lines is part
+of it: the two are read as one, top to bottom. The lines a later pass opens with that
+stand above an earlier pass in its column (the head or running header painted last,
+with the page's foot after it) are read before it. Passes side by side (two columns, a
+margin note) and figures drawn bottom up (a chart's axis) are left in their order; a
+page drawn as it is read is left as it is."""
+
+from __future__ import annotations
+
+from .pdf_pieces import Piece
+from .pdf_small_caps import joined_capitals
+
+Line = tuple[str, float, float, float]  # text, x, y (baseline) and size of its first piece
+
+_SAME_X = 2.0  # points between two left edges in one column
+_BACK_UP = 1.5  # sizes a line must stand above the one before to start a new pass
+_BETWEEN = 2  # a later pass's lines between an earlier pass's lines, at least, to merge
+
+
+def as_read(text: str, drawn: list[Piece]) -> str:
+    """A page's text (`pdf_pieces.extracted`) with small capitals joined to their word's
+    first capital (`pdf_small_caps`), in reading order; as it is if the pieces do not
+    make it up."""
+    if "".join(piece[3] for piece in drawn) != text:
+        return text
+    return reading_order(joined_capitals(drawn))
+
+
+def reading_order(drawn: list[Piece]) -> str:
+    """The text of a page's pieces (`pdf_pieces.runs`), in reading order when its passes
+    are drawn out of it."""
+    text = "".join(piece[3] for piece in drawn)
+    passes = _passes(_lines(drawn))
+    if len(passes) < 2:
+        return text
+    blocks = _merged([list(p) for p in passes])
+    blocks = _heads_first(blocks)
+    if [ln for block in blocks for ln in block] == [ln for p in passes for ln in p]:
+        return text
+    return "\n".join(ln[0] for block in blocks for ln in block)
+
+
+def _lines(drawn: list[Piece]) -> list[Line]:
+    """The page's lines (as `pypdf` breaks them), each placed where its first piece is."""
+    lines: list[Line] = []
+    current, where = "", None
+    for x, y, size, said in drawn:
+        parts = said.split("\n")
+        for k, part in enumerate(parts):
+            if k:
+                lines.append((current, *(where or (None, None, 0.0))))
+                current, where = "", None
+            if where is None and part.strip():
+                where = (x, y, size)
+            current += part
+    lines.append((current, *(where or (None, None, 0.0))))
+    return lines
+
+
+def _passes(lines: list[Line]) -> list[list[Line]]:
+    """The lines cut where the drawing goes back up the page (a blank line goes with the
+    line before it)."""
+    passes: list[list[Line]] = [[]]
+    last: Line | None = None
+    for line in lines:
+        if line[2] is not None and last is not None \
+                and line[2] > last[2] + _BACK_UP * max(line[3], last[3], 1.0):
+            passes.append([])
+        passes[-1].append(line)
+        if line[2] is not None:
+            last = line
+    return [p for p in passes if p]
+
+
+def _placed(block: list[Line]) -> list[Line]:
+    return [ln for ln in block if ln[2] is not None]
+
+
+def _shared(block: list[Line], other: list[Line]) -> list[Line]:
+    """`block`'s lines that start where a line of `other` starts."""
+    starts = [ln[1] for ln in _placed(other)]
+    return [ln for ln in _placed(block) if any(abs(ln[1] - x) <= _SAME_X for x in starts)]
+
+
+def _between(block: list[Line], other: list[Line]) -> int:
+    """How many of `block`'s lines stand between two lines of `other` that start where
+    they start (in their column)."""
+    count = 0
+    for line in _placed(block):
+        column = [ln[2] for ln in _shared(other, [line])]
+        count += bool(column) and min(column) < line[2] < max(column) and _worded(line)
+    return count
+
+
+def _worded(line: Line) -> bool:
+    """Whether the line holds a word (a chart's axis drawn bottom up is figures only)."""
+    return any(c.isalpha() for c in line[0])
+
+
+def _merged(blocks: list[list[Line]]) -> list[list[Line]]:
+    """The passes with each later pass drawn between an earlier one's lines merged into
+    it, the two read top to bottom."""
+    k = 1
+    while k < len(blocks):
+        into = next((j for j in range(k) if _between(blocks[k], blocks[j]) >= _BETWEEN), None)
+        if into is None:
+            k += 1
+            continue
+        both = blocks[into] + blocks.pop(k)
+        blocks[into] = _top_down(both)
+    return blocks
+
+
+def _top_down(block: list[Line]) -> list[Line]:
+    """The block's lines top to bottom, left to right (a blank line after the line it
+    followed)."""
+    rows: list[tuple[float, float, list[Line]]] = []
+    for line in block:
+        if line[2] is None and rows:
+            rows[-1][2].append(line)
+        elif line[2] is not None:
+            rows.append((-round(line[2], 1), line[1], [line]))
+    return [ln for _, _, group in sorted(rows, key=lambda r: (r[0], r[1])) for ln in group]
+
+
+def _heads_first(blocks: list[list[Line]]) -> list[list[Line]]:
+    """The passes with the lines a later pass opens with above an earlier pass in its
+    column (a page's head, painted last with the page's footer) put before that pass."""
+    for k in range(1, len(blocks)):
+        for j in range(k):
+            top = max((ln[2] for ln in _placed(blocks[j])), default=None)
+            head = _head(blocks[k], top)
+            if _shared([ln for ln in _placed(head) if _worded(ln)], blocks[j]):
+                blocks[k] = blocks[k][len(head):]
+                blocks.insert(j, head)
+                break
+    return [block for block in blocks if block]
+
+
+def _head(block: list[Line], top: float | None) -> list[Line]:
+    """The lines `block` opens with that stand above `top`."""
+    if top is None:
+        return []
+    n = 0
+    while n < len(block) and (block[n][2] is None or block[n][2] > top):
+        n += 1
+    return block[:n]
