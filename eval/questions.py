@@ -99,7 +99,8 @@ def batch_of(question_id: str) -> str:
 # `bh…` (seventh session): 60 more on the seeds, written blind in paraphrase (30 dev, 30
 # test), scored once with the code before their dev half was read.
 WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be",
-                           "bf", "oq", "bg", "or", "bh", "bi", "ou", "bj", "ov"})
+                           "bf", "oq", "bg", "or", "bh", "bi", "ou", "bj", "ov", "bk", "ow",
+                           "bl", "ox"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

@@ -49,13 +49,18 @@ def names_period(sentence: str, periods: list[Period] | None) -> bool:
              if p.start is not None and p.end is not None and not p.relative]
     stretches = [(p.start, p.start if p.kind == "range" else p.end) for p in found]
     # two times as the ends of one stretch: "i perioden den 1. august 2024 til den 31.
-    # december 2024" holds the autumn between them
+    # december 2024" holds the autumn between them (not a stretch of years, whose figure
+    # is no quarter's: "fra andet kvartal 2016 til andet kvartal 2020 … 36 virksomheder")
+    longest = max(((x.end - x.start).days for x in periods or ()  # type: ignore[operator]
+                   if x.start is not None and x.end is not None), default=0)
     stretches += [(a.start, b.end) for a, b in zip(found, found[1:], strict=False)
-                  if _STRETCH_BETWEEN.fullmatch(sentence[a.span[1]:b.span[0]])]
+                  if _STRETCH_BETWEEN.fullmatch(sentence[a.span[1]:b.span[0]])
+                  and (b.end - a.start).days <= 2 * longest + _MONTH_DAYS]
     return any(periods is None or any(lo <= x.end and x.start <= hi  # type: ignore[operator]
                                       for x in periods) for lo, hi in stretches)
 
 
+_MONTH_DAYS = 31  # a stretch this much longer than twice the asked period still reports it
 _STRETCH_BETWEEN = re.compile(r"\s*(?:til(?:\s+og\s+med)?|[–-])\s*(?:den\s+|d\.\s*)?", re.I)
 
 

@@ -145,3 +145,11 @@ def test_words_of_before_and_after_are_no_topic() -> None:
     matter the minutes must name."""
     assert "bagefter" not in topic_stems("ville de have en status bagefter?")
     assert "folketal" in synonyms()[stemmer().stemWord("indbyggere")]
+
+
+def test_a_stretch_of_years_reports_no_quarter_inside_it() -> None:
+    """"I perioden fra andet kvartal 2016 til andet kvartal 2020 … 36 virksomheder" is the
+    four years' figure, not the second quarter of 2019's."""
+    assert not names_period("I perioden fra andet kvartal 2016 til andet kvartal 2020 "
+                            "flyttede 36 virksomheder netto til.",
+                            find_periods("i andet kvartal 2019"))
