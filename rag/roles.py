@@ -28,7 +28,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:indstillingen|forslaget)|"
                             # "hvilken afdeling i kommunen lagde planen frem …?", "hvilket
                             # center kom med tilbuddet …?": a unit of the administration
-                            r"\bhvilke[nt]? (?:center|afdeling|forvaltning|enhed|"
+                            # ("hvilken administrativ enhed indstillede …?": a word before)
+                            r"\bhvilke[nt]? (?:\w+ )?(?:center|afdeling|forvaltning|enhed|"
                             r"direktørområde)\w*(?: \w+){0,3}? (?:lagde|fremlagde|forelagde|"
                             r"kom med|stod bag|indstillede|bestilte|havde bestilt)\b|"
                             # "hvem indstillede evalueringen …?" (not a nomination:

@@ -30,6 +30,9 @@ _RELATIVE = re.compile(r"\s+(?:på dagsordenen\s+)?(efter|før|inden)\s+((?:(?!p
 # Both neighbours: "lige før og lige efter", "umiddelbart efter og før"
 _BOTH_SIDES = re.compile(r"(?:før|inden)\s+og\s+(?:\w+\s+)?efter\b|efter\s+og\s+(?:\w+\s+)?"
                          r"(?:før|inden)\b", re.I)
+# "det sidste punkt før underskriftssiden": the formalities around it do not count either
+_BEFORE_FORMALITY = re.compile(r"\b(?:før|inden)\s+(?:godkendelse\w*|underskrift\w*|eventuelt)\b",
+                               re.I)
 _FORMALITY = re.compile(r"^(?:godkendelse af (?:dagsorden|referat)\w*|eventuelt|"
                         r"underskrift\w*|meddelelser|orientering fra formanden)\b", re.I)
 
@@ -69,7 +72,7 @@ def compose_position(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 - 
         first = next((i for i in ctx.items if not i.is_meeting), None)
         meeting = (ctx.lookup.meeting(first.ref) if first is not None else None) or meeting
     agenda = list(meeting.agenda)
-    if _PROPER.search(ctx.question):
+    if _PROPER.search(ctx.question) or _BEFORE_FORMALITY.search(ctx.question):
         agenda = [a for a in agenda if not _FORMALITY.search(a[1].strip())] or agenda
     if not agenda:
         return None

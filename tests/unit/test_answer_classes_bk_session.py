@@ -153,3 +153,28 @@ def test_a_stretch_of_years_reports_no_quarter_inside_it() -> None:
     assert not names_period("I perioden fra andet kvartal 2016 til andet kvartal 2020 "
                             "flyttede 36 virksomheder netto til.",
                             find_periods("i andet kvartal 2019"))
+
+
+def test_a_unit_asked_with_a_word_before_it_is_who_proposed() -> None:
+    """"Hvilken administrativ enhed indstillede, at høringssvaret blev godkendt?" asks
+    the unit behind the proposal ("Sekretariat for … indstiller, at …")."""
+    assert who_role("Hvilken administrativ enhed indstillede, at høringssvaret blev "
+                    "godkendt?") == "proposer"
+
+
+def test_the_last_item_before_the_signature_page_is_the_last_matter() -> None:
+    """"Hvad var det sidste punkt før underskriftssiden?" skips the signature item."""
+    from rag.compose.agenda_position import compose_position
+    from tests.unit.item_context import meeting_info
+
+    day = date(2024, 2, 6)
+    meeting = meeting_info(day, [], [], agenda=[(11, "Røgfri arbejdstid", False),
+                                                (12, "Status på leverandørsamarbejdet", True),
+                                                (13, "Godkendelse af referat (underskriftside)",
+                                                 False)])
+    ctx = item_context("Hvad var det sidste punkt før underskriftssiden på mødet 6. februar "
+                       "2024?", [(11, "Røgfri arbejdstid", day)], {})
+    ctx.lookup.meeting = lambda ref: meeting
+    answer = compose_position(ctx, meeting)
+    assert answer is not None and "leverandørsamarbejdet" in answer.text
+    assert "underskriftside" not in answer.text
