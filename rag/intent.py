@@ -96,6 +96,8 @@ DECISION = re.compile(
     r"(?:(?:det|den|de) \w+e |\w+s )?(?:\w*udvalg\w*|"
     r"udv\b|politiker\w*|kommunalbestyrelse\w*|byråd\w*))\b|"
     r"(?:stillede|forholdt) (?:udvalget|de|man|politikerne) sig|tog (?:\w+ )?stilling|"
+    # ("hvordan forholdt erhvervs- og beskæftigelsesudvalget sig til dem?": a body by name)
+    r"(?:stillede|forholdt) (?:\S+ ){0,3}?\w*(?:udvalg|byråd|kommunalbestyrelse)\w* sig\b|"
     r"gjorde (?:udvalget|politikerne|de|man) (?:\w+ )?noget|"
     # "Gik udvalget med til udkastet?", "Gjorde udvalget mere end at notere tallene?"
     rf"gik {_BODY_WORD} (?:\w+ )?med til (?!\w*møde)|"

@@ -58,6 +58,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # "hvem deltog fra X under punktet om Y": the guests of one item, not the meeting's list
     ("presenter", re.compile(r"\b(?:deltog|deltager|var med)\b.{0,80}?\bunder\b", re.I)),
     ("participant", re.compile(r"\b(deltog|deltagere|til stede|var med|(?:være|er) med(?! til at)|"
+                               # "Var der en konstitueret centerchef med på mødet?"
+                               r"var der (?:en|et|nogen|nogle)(?:\s+[\wæøå-]+){1,3}?\s+med(?! til at)|"
                                r"mødedeltagere|"
                                r"medlemmer)\b", re.I)),
 ]
@@ -77,7 +79,9 @@ _TITLE = (r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmeste
           r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])")
 _ROLE_NOUN = re.compile(
     r"(?:(?:\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev|har været|havde været)|hvilke[nt]?|"
-    r"hvem (?:\S+\s+){1,2}?som)|(?:^|[–—,:;]\s*)(?:sad|var|deltog))\s+(?:\S+\s+){0,2}?"
+    r"hvem (?:\S+\s+){1,2}?som)|(?:^|[–—,:;]\s*)(?:sad|var|deltog))\s+"
+    # ("Var der en konstitueret centerchef med …?": three words before the title)
+    r"(?:(?:der\s+)?(?:en|et|nogen)\s+)?(?:\S+\s+){0,2}?"
     # ... or named first, then asked after: "Centerchefen for skoler … – var han med?"
     r"|^\W*(?=\S+[^?]{0,80}?[–—:]\s*(?:var|sad|deltog|kom)\s+(?:han|hun|de)\b))"
     + _TITLE, re.I)

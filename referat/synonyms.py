@@ -51,6 +51,8 @@ _SYNONYM_WORDS = {
     "rundvisning rundvisningen": "rundt",  # "blive vist rundt"
     # a town's size: "hvor mange indbyggere …?" — "folketallet udgjorde 51.153 borgere"
     "indbyggere indbyggertal indbyggertallet": "folketal folketallet befolkningen",
+    # who runs a joint effort: "hvem koordinerer ansøgningen?" — "… er tovholdere på …"
+    "koordinere koordinerer koordinerede koordineret": "tovholder tovholdere",
 }
 
 
