@@ -53,7 +53,7 @@ from .intent import (
 from .meeting_intent import MEETING_ASPECTS, PLANNED
 from .names import as_spelled
 from .period_scope import OWN_STORY, PROMISED_WITHIN, mentions_period, prefer_period
-from .premises import absent_matter, known_words
+from .premises import absent_detail, absent_matter, known_words
 from .query import Question, parse_question
 from .quoted import items_by_quote
 from .retrieve import Retriever
@@ -193,7 +193,8 @@ class Answerer:
         if not follow_up:
             q.kind, q.meeting_aspect = asked_as
         timings = {"parse_ms": (time.perf_counter() - t0) * 1000}
-        absent = None if note else absent_matter(q, scoped, self.weights)
+        absent = None if note else (absent_matter(q, scoped, self.weights)
+                                    or absent_detail(q, scoped))
         if absent:
             note = f"Referaterne nævner ikke {absent}."
         if note:

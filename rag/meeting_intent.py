@@ -76,6 +76,14 @@ EVERY_MEETING = re.compile(
 # "få/sætte … på dagsordenen": a figure of speech, not a meeting's agenda.
 ON_THE_AGENDA = re.compile(r"\b(?:få|fik|sætte|sætter|satte|sat|holde|komme|kom)\s+"
                             r"(?:\S+\s+){0,4}?på\s+dagsordenen\b", re.I)
+# A change to the agenda is told by its approval's decision ("Godkendelse af
+# dagsorden: Godkendt, idet sag nr. 20 blev taget af dagsordenen"), not by the list:
+# "Blev der trukket en sag fra dagsordenen?", "blev der lavet om på dagsordenen?"
+AGENDA_CHANGED = re.compile(r"\b(?:trukket|trak|taget|tog|fjernet|fjernede|rykket|rykkede|"
+                            r"flyttet|flyttede|lavet om|ændret|ændrede|ændringer|tilføjet|"
+                            r"tilføjede|udskudt)\b(?:\s+\S+){0,5}?\s+(?:fra|af|på|i|til)\s+"
+                            r"dagsorden\w*|\bdagsorden\w*\s+(?:blev\s+)?(?:ændret|ændres|"
+                            r"lavet om|godkendt med)\b", re.I)
 # Items planned for a meeting are in a plan (a Sagsoversigt, an årsplan), not on an
 # agenda: "Jf. sagsoversigten: hvilke sager var planlagt til marts-mødet?"
 # (and what was promised for a later meeting: "hvad har administrationen lovet at komme

@@ -95,7 +95,7 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
     lexical, matter = getattr(retriever, "lexical", None), asked_matter(q.text)
     if lexical is None or not matter or q.kind == "meeting":  # read off the front page
         return None
-    vocab, ordered = lexical.vocab, lexical.ordered_vocab
+    vocab = lexical.vocab
     skip = period_words(q.text) | retriever.names.name_words(q.text)
     words = {s: word for word in tokens(matter) for s in topic_stems(word)
              if s not in skip and not s.isdigit()}
@@ -106,15 +106,7 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
              for s in topic_stems(v)}
     if len(words) > len(verbs):
         words = {s: word for s, word in words.items() if s not in verbs}
-    # (known_forms also tries a compound's parts)
-    known = known_forms(list(words), vocab, ordered)
-    together = getattr(lexical, "together", None)
-    if together is not None:  # a compound read as its parts only where they meet
-        known = {s: parts for s, parts in known.items() if len(parts) < 2 or together(parts)}
-    said_otherwise = synonyms()  # "AI" where the minutes say "kunstig intelligens"
-    unknown = [s for s in words if s not in vocab and s not in known
-               and not starts_compound(s, ordered)
-               and not any(alt in vocab for alt in said_otherwise.get(s, ()))]
+    known, unknown = _unknown(list(words), lexical)
     # a known name narrows the matter ("en skatepark i Hundige"), it is not the matter
     names = {s for name in re.findall(r"\b[A-ZÆØÅ][\wæøå-]+", matter) for s in topic_stems(name)
              if s not in unknown}
@@ -131,6 +123,45 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
             w.absent_matter_share * sum(weight.values()):
         return ", ".join(f"»{words[s]}«" for s in unknown)
     return None
+
+
+def _unknown(words: list[str], lexical: Any) -> tuple[dict[str, list[str]], list[str]]:
+    """The stems the archive has some form of (→ those forms), and the ones it never
+    has in any: no form, no compound it opens, no synonym."""
+    vocab, ordered = lexical.vocab, lexical.ordered_vocab
+    # (known_forms also tries a compound's parts)
+    known = known_forms(words, vocab, ordered)
+    together = getattr(lexical, "together", None)
+    if together is not None:  # a compound read as its parts only where they meet
+        known = {s: parts for s, parts in known.items() if len(parts) < 2 or together(parts)}
+    said_otherwise = synonyms()  # "AI" where the minutes say "kunstig intelligens"
+    return known, [s for s in words if s not in vocab and s not in known
+                   and not starts_compound(s, ordered)
+                   and not any(alt in vocab for alt in said_otherwise.get(s, ()))]
+
+
+_DETAIL_MIN = 6  # letters of a detail word asked yes or no of ("frokostpausen")
+
+
+def absent_detail(q: Question, retriever: Any) -> str | None:
+    """A yes/no question's detail that no minutes ever name, when its matter is in
+    them: "Gælder den røgfri arbejdstid også i frokostpausen?" — the minutes never say
+    "frokostpause", so they do not answer it either way; as Danish text, else None."""
+    lexical = getattr(retriever, "lexical", None)
+    if lexical is None or q.kind == "meeting" or not is_yes_no(q.text):
+        return None
+    skip = period_words(q.text) | retriever.names.name_words(q.text)
+    words = {s: word for word in tokens(_CAPITALISED.sub(" ", q.text))
+             for s in topic_stems(word) if s not in skip and not s.isdigit()}
+    _, unknown = _unknown(list(words), lexical)
+    unknown = [s for s in unknown if len(words[s]) >= _DETAIL_MIN]
+    if not unknown or len(unknown) == len(words):
+        return None
+    return ", ".join(f"»{words[s]}«" for s in unknown)
+
+
+# A name in the question's running text: its own, not a detail ("i Hundige")
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!:–]\s)\b[A-ZÆØÅ][\wæøå-]+")
 
 
 def false_premise(ctx: Context) -> Answer | None:

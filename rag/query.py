@@ -35,6 +35,7 @@ from .intent import (
     given_values_dropped,
 )
 from .meeting_intent import (
+    AGENDA_CHANGED,
     AT_PLACE,
     DAY_PART_STEMS,
     EVERY_MEETING,
@@ -275,7 +276,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     asked_stems = set(topic_stems(asked))
     for aspect, rx in MEETING_ASPECTS:
         if aspect == "agenda" and ((ON_THE_AGENDA.search(asked) and not meeting_named(asked))
-                                   or asks_case_history(asked)):
+                                   or asks_case_history(asked) or AGENDA_CHANGED.search(asked)):
             # "for at få grønne pendlervaner på dagsordenen": no meeting's agenda (nor
             # "var det på udvalgets dagsorden før februar 2024?": a case's history)
             continue
@@ -359,6 +360,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         topic = [t for t in topic if t not in DAY_PART_STEMS] or topic
     q.topic = topic
     q.search_text = re.sub(r"\s+", " ", rest).strip()
+    if AGENDA_CHANGED.search(q.text):  # told by the item that approves the agenda
+        q.search_text += " Godkendelse af dagsorden"
     return q
 
 

@@ -59,7 +59,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("presenter", re.compile(r"\b(?:deltog|deltager|var med)\b.{0,80}?\bunder\b", re.I)),
     ("participant", re.compile(r"\b(deltog|deltagere|til stede|var med|(?:være|er) med(?! til at)|"
                                # "Var der en konstitueret centerchef med på mødet?"
-                               r"var der (?:en|et|nogen|nogle)(?:\s+[\wæøå-]+){1,3}?\s+med(?! til at)|"
+                               r"var der (?:en|et|nogen|nogle)(?:\s+[\wæøå-]+){1,3}?\s+"
+                               r"med(?! til at)|"
                                r"mødedeltagere|"
                                r"medlemmer)\b", re.I)),
 ]

@@ -1,4 +1,4 @@
-"""Questions about two bodies side by side, asked one body at a time: "hvad ville
+"""Questions about two or three bodies side by side, asked one body at a time: "hvad ville
 skoleudvalget og kulturudvalget hver især i marts 2024?" → one question per committee,
 each answered from its own minutes with its own citation.
 
@@ -26,10 +26,12 @@ from ..case_intent import asks_case_history
 
 # One body by name, with the compound parts before it ("Klima-, Teknik- og
 # Miljøudvalget"), or the council.
-_BODY = (r"(?:[\wæøå]+-,?\s+)*(?:og\s+)?[\wæøå]*(?:udvalg(?:et|ets)?|byråd(?:et|ets)?|"
-         r"kommunalbestyrelsen|magistraten)")
-_TWO_BODIES = re.compile(rf"\b(?P<a>{_BODY})\s+(?:og|samt)\s+(?:i\s+)?(?P<b>{_BODY})\b",
-                         re.IGNORECASE)
+_BODY = (r"(?:(?:[\wæøå]+-,?\s+)*(?:og\s+)?[\wæøå]*(?:udvalg(?:et|ets)?|byråd(?:et|ets)?|"
+         r"kommunalbestyrelsen|magistraten)|(?-i:[A-ZÆØÅ]{1,4}U))")
+# two or three side by side: "planudvalget og økonomiudvalget", "socialudvalget, ØU og
+# byrådet"
+_TWO_BODIES = re.compile(rf"\b(?P<a>{_BODY})(?:,\s+(?:i\s+)?(?P<m>{_BODY}))?\s+(?:og|samt)\s+"
+                         rf"(?:i\s+)?(?P<b>{_BODY})\b", re.IGNORECASE)
 # Together, not each on its own: "fællesmødet mellem …", "både … og … (i fællesskab)"
 _TOGETHER = re.compile(r"\b(?:mellem|fælles\w*|sammen|både)\b", re.IGNORECASE)
 
@@ -41,4 +43,4 @@ def body_parts(question: str) -> list[str]:
     if m is None or asks_case_history(question) or _TOGETHER.search(question[:m.start()]):
         return []
     head, tail = question[:m.start()], question[m.end():]
-    return [f"{head}{m.group('a')}{tail}", f"{head}{m.group('b')}{tail}"]
+    return [f"{head}{body}{tail}" for body in (m.group("a"), m.group("m"), m.group("b")) if body]

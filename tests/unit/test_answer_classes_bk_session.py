@@ -178,3 +178,55 @@ def test_the_last_item_before_the_signature_page_is_the_last_matter() -> None:
     answer = compose_position(ctx, meeting)
     assert answer is not None and "leverandørsamarbejdet" in answer.text
     assert "underskriftside" not in answer.text
+
+
+def test_three_bodies_or_an_acronym_side_by_side_are_asked_one_at_a_time() -> None:
+    """"… i socialudvalget, ØU og byrådet …?" asks each of the three."""
+    assert len(body_parts("Hvad skete der med sagen i socialudvalget, ØU og byrådet i "
+                          "efteråret 2024?")) == 3
+    assert body_parts("Hvem var imod, da ØU og byrådet behandlede det?") == [
+        "Hvem var imod, da ØU behandlede det?", "Hvem var imod, da byrådet behandlede det?"]
+
+
+def test_a_change_to_the_agenda_is_asked_of_its_approval_not_the_list() -> None:
+    """"Blev der trukket en sag fra dagsordenen på mødet 8. maj 2024?" is told by the
+    decision of "Godkendelse af dagsorden"; "hvad stod der på dagsordenen?" is the list."""
+    days = [date(2024, 5, 8)]
+    changed = parse_question("Blev der trukket en sag fra dagsordenen på økonomiudvalgets "
+                             "møde den 8. maj 2024?", days)
+    assert changed.meeting_aspect != "agenda"
+    assert "Godkendelse af dagsorden" in changed.search_text
+    assert parse_question("Hvad stod der på dagsordenen den 8. maj 2024?",
+                          days).meeting_aspect == "agenda"
+
+
+def test_someone_in_a_role_asked_with_var_der_en_is_the_meetings_list() -> None:
+    """"Var der en konstitueret centerchef med på februarmødet 2024?" asks the list."""
+    assert who_role("Var der en konstitueret centerchef med på februarmødet 2024?") == (
+        "participant")
+
+
+def test_how_a_named_body_stood_is_its_decision() -> None:
+    """"Hvordan forholdt erhvervs- og beskæftigelsesudvalget sig til dem?" is a decision
+    question, however the body is named."""
+    assert parse_question("Pejlemærkerne – hvordan forholdt erhvervs- og "
+                          "beskæftigelsesudvalget sig til dem i 2015?").kind == "decision"
+    assert stemmer().stemWord("tovholder") in synonyms()[stemmer().stemWord("koordinerer")]
+
+
+def test_a_yes_no_detail_no_minutes_name_is_not_answered() -> None:
+    """"Gælder den røgfri arbejdstid også i frokostpausen?": no minutes say
+    "frokostpause", so none answer it; the matter's own words are all known."""
+    from types import SimpleNamespace
+
+    from rag.premises import absent_detail
+
+    vocab = _vocab("gælder", "røgfri", "arbejdstid", "pause")
+    lexical = SimpleNamespace(vocab=vocab, ordered_vocab=sorted(vocab))
+    retriever = SimpleNamespace(lexical=lexical,
+                                names=SimpleNamespace(name_words=lambda text: frozenset()))
+    q = parse_question("Gælder den røgfri arbejdstid også i frokostpausen?")
+    assert absent_detail(q, retriever) == "»frokostpausen«"
+    assert absent_detail(parse_question("Gælder den røgfri arbejdstid også i pausen?"),
+                         retriever) is None
+    assert absent_detail(parse_question("Hvad gælder i frokostpausen?"), retriever) is None
