@@ -23,6 +23,7 @@ from .absence_trailer import absence_trailer
 from .committee_initials import own_initials
 from .common import DECISION
 from .dated import spelled_out
+from .form_history import form_history
 from .history_text import written_history
 from .item_text import EMPTY_LABEL_RE
 from .people import decision_people
@@ -256,6 +257,7 @@ def finish_meeting(
             for section in item.sections:
                 section.name = DECISION if section.name == "Konklusion" else section.name
         written_history(item, meeting.date)  # a PDF's "Sagens forløb", "Tidligere beslutninger"
+        item.history = item.history or form_history(item, meeting.date)  # (its form's field)
     spelled_out(meeting.items, own_initials(meeting.committee))  # ("KFU 01.03.2022, pkt. 5")
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()

@@ -63,6 +63,23 @@ def _entries(line: str) -> list[Treatment] | None:
     return out
 
 
+# where one entry ends and the next begins when a cell's lines were read side by side:
+# after the item's number or its remark in brackets, a body's name next
+_RUN_ON_RE = re.compile(r"(?<=[\d)])\s+(?=[A-ZÆØÅ])")
+
+
+def value_entries(value: str) -> list[Treatment] | None:
+    """The treatments a form field's value names ("Teknik- og Miljøudvalget 14.06.2023,
+    pkt. 52 Økonomiudvalget 21.06.2023, pkt. 133"), or None unless it is entries alone.
+
+    >>> [(t.committee, t.punkt) for t in value_entries(
+    ...     "Kultur- og Fritidsudvalget 09.01.2024, punkt 6 Byrådet 06.02.2024, punkt 4")]
+    [('Kultur- og Fritidsudvalget', 6), ('Byrådet', 4)]
+    """
+    parts = [p for part in value.split(";") for p in _RUN_ON_RE.split(part) if p.strip()]
+    return _entries("Tidligere behandlet: " + "; ".join(parts)) if parts else None
+
+
 def label_only(lines: list[str]) -> bool:
     """Whether a section's text is the participle's label alone ("Tidligere behandlet:"),
     the entries below it read as the case's history (a dated decision a paragraph each,

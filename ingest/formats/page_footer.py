@@ -13,6 +13,7 @@ part of its decision.
 * a print stamp ("Udskrevet 13.03.2019 af …"), or the day the minutes were published
   ("Referatet er offentliggjort 08.05.2025."), or the system that published them
   ("Dagsordener og referater publiceres med FirstAgenda Publication");
+* the document's closing line ("… - referat 22.09.2021 - slut", "Slut på referatet");
 * a site's cookie notice ("Netpublicator anvender cookies … Læs mere  [ OK ]");
 * a listing page's links to the meeting's documents and to other meetings ("Referat
   20.01.2026 (pdf, 196 KB)", "+ Bestyrelsesmøde tirsdag den 25. november 2025", "Se
@@ -167,6 +168,13 @@ def address_line(line: str) -> bool:
     return bool(_ADDRESS_RE.match(line.strip()))
 
 
+# The document's own closing line, its name and "slut" after a dash ("Lemvig Kommune -
+# Økonomiudvalget - referat 22.09.2021 - slut"), or "Slut på referatet", "Referat slut"
+_CLOSING_RE = re.compile(r"^(?:\S.{0,120}?\s[-–—]\s*)?(?:slut(?:\s+på\s+(?:referatet|dagsordenen|"
+                         r"protokollen))?|(?:referat|dagsorden|protokol)(?:et|en|len)?\s+slut)"
+                         r"\s*[-–—.]*$", re.IGNORECASE)
+
+
 def _policy_links(line: str) -> bool:
     # (a saved page's link keeps its target: "Tilgængelighedserklæring <https://…>")
     words = [w.lower() for w in re.split(r"[\s·|•]+", _TARGET_RE.sub("", line)) if w]
@@ -179,7 +187,7 @@ def _one_footer_line(s: str) -> bool:
     return bool(_ADDRESS_RE.match(s) or _CONTACT_RE.match(s) or _PAGE_FOOT_RE.match(s)
                 or _PRINT_STAMP_RE.match(s) or _FEEDBACK_RE.match(s) or _policy_links(s)
                 or _PUBLISHED_RE.match(s) or _APPROVED_RE.match(s) or _CREDIT_RE.match(s)
-                or _COOKIE_NOTICE_RE.search(s))
+                or _COOKIE_NOTICE_RE.search(s) or _CLOSING_RE.match(s))
 
 
 def footer_line(line: str) -> bool:

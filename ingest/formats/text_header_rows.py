@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import DANISH_MONTHS
-
 from .colonless_labels import colonless_labels
 from .dotted_lists import dotted_paragraphs
 from .grouped_members import grouped_members
@@ -21,6 +19,7 @@ from .tab_members import tab_members
 from .text_layout import BREADCRUMB_RE, SHORTCODE_RE, unjustified
 from .text_people import clean_heading, spaced_party
 from .wrapped_people import PRESENT_SENTENCE_RE, wrapped_people
+from .wrapped_rows import place_wrapped, year_wrapped
 
 # "**Mødedato:**" too, as a Word document converted to markdown writes a bold label.
 HEADER_FIELD_RE = re.compile(
@@ -307,66 +306,6 @@ _STAMP_RE = re.compile(r"^(?:udskrevet|udskriftsdato|printet|print\s+dato|genere
                        r"sidst\s+opdateret|senest\s+opdateret|opdateret)\b", re.IGNORECASE)
 
 
-# A date wrapped before its year: "… tirsdag den 22. april" / "1986 kl. 19.30 på rådhuset"
-_NO_YEAR_RE = re.compile(rf"\b\d{{1,2}}\.\s*(?i:{'|'.join(DANISH_MONTHS)})$")
-_YEAR_FIRST_RE = re.compile(r"^(?:19|20)\d\d\b")
-
-
-def _year_wrapped(rows: list[str]) -> list[str]:
-    """Rows with a date wrapped before its year made one row, so that the date's time and
-    place are read with it."""
-    out: list[str] = []
-    for row in rows:
-        if out and _YEAR_FIRST_RE.match(row) and _NO_YEAR_RE.search(out[-1]):
-            out[-1] = f"{out[-1]} {row}"
-        elif out and _BARE_PLACE_RE.match(out[-1]) and row.strip() and ":" not in row:
-            out[-1] = f"{out[-1]} {row}"  # ("Mødested:" / "Mødelokale 1, Rådhuset,": a cover
-        else:  # that sets its labels above their values)
-            out.append(row)
-    return out
-
-
-# The place's label ("Mødested : …,", "Sted: …,") with its value wrapped after a comma, and
-# the wrapped rest: a postcode and town ("7900 Nykøbing Mors") or a street and number
-_PLACE_LABEL_RE = re.compile(r"^\**(?:mødested|sted|mødelokale|lokale|lokation)\**\s*:\s*\S.*,$",
-                             re.IGNORECASE)
-_BARE_PLACE_RE = re.compile(r"^\**(?:mødested|mødelokale)\**\s*:$", re.IGNORECASE)
-_PLACE_REST_RE = re.compile(r"^(?:\d{4}\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
-                            r"|[A-ZÆØÅ][\wæøå.-]+(?:\s[\wæøå.-]+){0,3}\s\d{1,3}[A-Za-z]?)\.?$")
-
-
-# (or a sentence's time and place: "Mødet afholdtes … kl. 19.00 i salen, Rådhuset, Torvet 1,")
-_TIMED_PLACE_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d\d\s+(?:i|på)\s+\S.*,$", re.IGNORECASE)
-
-
-# A place's cell of two lines, the address on the second: "Byrådssalen, Rådhuset" (or
-# "Mødelokale 1.12, Rådhuset") / "Torvet 1, 4600 Køge" (a street and number, a postcode)
-_PLACE_ROW_RE = re.compile(r"^\**(?:mødested|sted)\**\s*:\s*[A-ZÆØÅ][^:]*[^,\s]$", re.IGNORECASE)
-_ADDRESS_RE = re.compile(r"^[A-ZÆØÅ][\w.-]+(?:\s[\w.-]+){0,3}\s\d{1,3}[A-Za-z]?,\s+\d{4}\s+"
-                         r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,2}$")
-
-
-def _place_wrapped(rows: list[str]) -> list[str]:
-    """Rows with the meeting's place wrapped after a comma made one row: "Mødested :
-    Udvalgsværelset, Rådhuset, Jernbanevej 7," / "7900 Nykøbing Mors" is one place; so
-    is a place whose address stands whole on the next row ("Sted: Salen, Rådhuset" /
-    "Torvet 1, 4600 Køge")."""
-    out: list[str] = []
-    for row in rows:
-        if out and (_PLACE_LABEL_RE.match(out[-1]) or _TIMED_PLACE_RE.search(out[-1])) and (
-                _PLACE_REST_RE.match(row)):
-            out[-1] = f"{out[-1]} {row}"
-        elif out and _BARE_PLACE_RE.match(out[-1]) and row.strip() and ":" not in row:
-            # ("Mødested:" / "Mødelokale 1, Rådhuset,": a cover that sets its labels above
-            # their values)
-            out[-1] = f"{out[-1]} {row}"
-        elif out and _PLACE_ROW_RE.match(out[-1]) and _ADDRESS_RE.match(row.strip()):
-            out[-1] = f"{out[-1]}, {row.strip()}"
-        else:
-            out.append(row)
-    return out
-
-
 _GAP_ROW_RE = re.compile(r"\S {2,}\S")
 
 
@@ -392,7 +331,7 @@ def header_rows(lines: list[str]) -> list[str]:
             rows.extend(body_label(danish_label(row)) for part in split_row(_table_row(line))
                         for row in _sentence_rows(part))
     rows = colonless_labels(rows)  # ("Sted" / "Rådhuset": a facts table without colons)
-    rows = _value_paragraphs(_paired_columns(_place_wrapped(_year_wrapped(rows))))
+    rows = _value_paragraphs(_paired_columns(place_wrapped(year_wrapped(rows))))
     if any(MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
         return without_mail_header(rows)
     return rows

@@ -220,6 +220,8 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
         m = rx.match(lines[i])
         if not m or is_toc(lines[i]) or (k and _dated_year(lines[filled[k - 1]], m.group(1))):
             continue
+        if style in ("dot", "paren") and _in_value_list(lines, i):
+            continue  # ("Bilag: 1. Oversigt …" / "2. Elevtal …": the value's list)
         if style == "bare":
             if _near_page_break(lines, i) or k + 1 >= len(filled):
                 continue
@@ -262,6 +264,21 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
         start.evidence = any(w and (is_heading(w) or is_marker(w)) for w in window) or (
             closed_title(start.title)[0]) or closes(OPEN_MARK_RE.match(start.title)) or closed_part
     return out
+
+
+# A label whose value opens a numbered list on its line: "Bilag: 1. Oversigt over …"
+_VALUE_LIST_RE = re.compile(r"^\s*[A-ZÆØÅ][^:\d]{0,30}:\s+1[.)]\s+\S")
+
+
+def _in_value_list(lines: list[str], i: int) -> bool:
+    """A numbered line that goes on with the list a label's value opens right above it,
+    no blank line between (a form's cell of attachments, one a paragraph): no item."""
+    k = i - 1
+    while k >= 0 and i - k <= 12 and lines[k].strip():
+        if _VALUE_LIST_RE.match(lines[k]):
+            return True
+        k -= 1
+    return False
 
 
 # A date wrapped before its year: "… møde den 25. juni" / "2024." (no item 2024)

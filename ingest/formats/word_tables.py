@@ -43,6 +43,7 @@ from typing import Protocol, TypeVar
 from .dates import written_date
 from .group_rows import grouped
 from .item_grid import item_grid
+from .label_grid import item_field
 from .member_cards import member_cards
 from .member_columns import member_columns
 from .party_attendance import party_attendance
@@ -208,6 +209,8 @@ def _labels(row: list[list[str]]) -> list[str] | None:
 
 
 def _column_header(rows: Rows) -> list[str] | None:
+    if len(rows) >= 4 and len(rows) % 2 == 0:
+        return _label_bands(rows)
     labels = _labels(rows[0]) if len(rows) == 2 else None
     if not labels or len(rows[1]) != len(labels):
         return None
@@ -217,6 +220,24 @@ def _column_header(rows: Rows) -> list[str] | None:
     if not any(re.search(r"\d{4}", v) for v in values):
         return None  # a meeting's header names its date
     return [f"{label}: {value}" for label, value in zip(labels, values, strict=True) if value]
+
+
+def _label_bands(rows: Rows) -> list[str] | None:
+    """An item's form printed in bands, a row of labels above a row of their values
+    ("Sagsnr. | Sagsbehandler" / "27.12.04-K09-3-20 | Lars Frederiksen", then "Åben/Lukket
+    | Tidligere behandlet i" / …) → "label: value" lines, a value's wrapped lines joined;
+    no members' table ("Navn | Funktion" over the members' rows)."""
+    bands = [(_labels(rows[k]), rows[k + 1]) for k in range(0, len(rows), 2)]
+    if not all(labels and len(values) == len(labels) and not _labels(values)
+               for labels, values in bands) or not any(
+            item_field(lb) in ("case", "access") for labels, _ in bands for lb in labels or []):
+        return None  # (an item's form names its case number or whether it is open)
+    out = []
+    for labels, values in bands:
+        for label, cell in zip(labels or [], values, strict=True):
+            if value := " ".join(ln.strip() for p in cell for ln in p.split("\n") if ln.strip()):
+                out.append(f"{label}: {value}")
+    return out
 
 
 def _agenda(rows: Rows) -> list[str] | None:

@@ -36,6 +36,10 @@ _WRAPPED_LABEL_RE = re.compile(
 # direktør …"): one label, as the one-line layout prints it
 _LABEL_TAIL_RE = re.compile(
     r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå]{1,15})[ \t]*\n[ \t]*([a-zæøå]{3,30}:)[ \t]*$")
+# ... or without its colon, a grid's label cell above its value ("Fra" / "administrationen"
+# / "Jens Otto Holm, direktør"): the staff's label, no member named "Fra"
+_STAFF_TAIL_RE = re.compile(r"(?m)^([ \t]*Fra)[ \t]*\n[ \t]*((?:administrationen|forvaltningen|"
+                            r"sekretariatet|direktionen|centret):?)[ \t]*$")
 # The margin column's body label: up to two short lines, each broken where the name goes
 # on ("Børne- og", "Sundheds-"), before the one that ends the name with a comma, then the
 # date alone ("13-08-2024", "13.08.2024")
@@ -139,5 +143,6 @@ def joined_labels(text: str) -> str:
     text = _treatment_labels(text)  # ("Behandling i" / "Økonomiudvalget" / "04.03.2026, pkt. 4")
     text = _DATE_BELOW_RE.sub(r"\1 \2", _MARGIN_BODY_RE.sub(_margin_body, earlier_headings(text)))
     text = _WRAPPED_DECISION_RE.sub(_wrapped_decision, text)
-    text = _LABEL_TAIL_RE.sub(r"\1 \2", text)  # ("Fra" / "administrationen:")
+    text = _STAFF_TAIL_RE.sub(r"\1 \2", _LABEL_TAIL_RE.sub(r"\1 \2", text))  # ("Fra" /
+    # "administrationen:")
     return _WIDE_LABEL_RE.sub(r"\1 \2", _WRAPPED_LABEL_RE.sub(r"\1 \2", text))

@@ -1,0 +1,83 @@
+"""A header's field wrapped over two rows, made one row: a date wrapped before its year
+("… tirsdag den 22. april" / "1986 kl. 19.30"), and the meeting's place wrapped after a
+comma, its address or its town on the row below (used by `text_header_rows.header_rows`)."""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import DANISH_MONTHS
+
+# A date wrapped before its year: "… tirsdag den 22. april" / "1986 kl. 19.30 på rådhuset"
+_NO_YEAR_RE = re.compile(rf"\b\d{{1,2}}\.\s*(?i:{'|'.join(DANISH_MONTHS)})$")
+_YEAR_FIRST_RE = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def year_wrapped(rows: list[str]) -> list[str]:
+    """Rows with a date wrapped before its year made one row, so that the date's time and
+    place are read with it."""
+    out: list[str] = []
+    for row in rows:
+        if out and _YEAR_FIRST_RE.match(row) and _NO_YEAR_RE.search(out[-1]):
+            out[-1] = f"{out[-1]} {row}"
+        elif out and _BARE_PLACE_RE.match(out[-1]) and row.strip() and ":" not in row:
+            out[-1] = f"{out[-1]} {row}"  # ("Mødested:" / "Mødelokale 1, Rådhuset,": a cover
+        else:  # that sets its labels above their values)
+            out.append(row)
+    return out
+
+
+# The place's label ("Mødested : …,", "Sted: …,") with its value wrapped after a comma, and
+# the wrapped rest: a postcode and town ("7900 Nykøbing Mors") or a street and number
+_PLACE_LABEL_RE = re.compile(r"^\**(?:mødested|sted|mødelokale|lokale|lokation)\**\s*:\s*\S.*,$",
+                             re.IGNORECASE)
+_BARE_PLACE_RE = re.compile(r"^\**(?:mødested|mødelokale)\**\s*:$", re.IGNORECASE)
+_PLACE_REST_RE = re.compile(r"^(?:\d{4}\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}"
+                            r"|[A-ZÆØÅ][\wæøå.-]+(?:\s[\wæøå.-]+){0,3}\s\d{1,3}[A-Za-z]?)\.?$")
+
+
+# (or a sentence's time and place: "Mødet afholdtes … kl. 19.00 i salen, Rådhuset, Torvet 1,")
+_TIMED_PLACE_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d\d\s+(?:i|på)\s+\S.*,$", re.IGNORECASE)
+
+
+# A place's cell of two lines, the address on the second: "Byrådssalen, Rådhuset" (or
+# "Mødelokale 1.12, Rådhuset") / "Torvet 1, 4600 Køge" (a street and number, a postcode)
+_PLACE_ROW_RE = re.compile(r"^\**(?:mødested|sted)\**\s*:\s*[A-ZÆØÅ][^:]*[^,\s]$", re.IGNORECASE)
+_ADDRESS_RE = re.compile(r"^[A-ZÆØÅ][\w.-]+(?:\s[\w.-]+){0,3}\s\d{1,3}[A-Za-z]?,\s+\d{4}\s+"
+                         r"[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,2}$")
+# ... or the town alone below the postcode ("Mødested: …, Valdemarsgade 43, 4760" /
+# "Vordingborg": a grid's narrow cell)
+_POSTCODE_END_RE = re.compile(r"^\**(?:mødested|sted|mødelokale|lokale)\**\s*:\s*\S.*,\s*\d{4}$",
+                              re.IGNORECASE)
+_TOWN_RE = re.compile(r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}$")
+
+
+def _place_rest(prev: str, row: str) -> bool:
+    """`row` the rest of the place `prev` holds, wrapped after its comma or postcode."""
+    return bool(((_PLACE_LABEL_RE.match(prev) or _TIMED_PLACE_RE.search(prev)) and (
+        _PLACE_REST_RE.match(row) or _ADDRESS_RE.match(row))) or (
+        _POSTCODE_END_RE.match(prev) and _TOWN_RE.match(row)))
+
+
+def place_wrapped(rows: list[str]) -> list[str]:
+    """Rows with the meeting's place wrapped after a comma made one row: "Mødested :
+    Udvalgsværelset, Rådhuset, Jernbanevej 7," / "7900 Nykøbing Mors" is one place; so
+    is a place whose address stands whole on the next row ("Sted: Salen, Rådhuset" /
+    "Torvet 1, 4600 Køge", or after its comma: "Mødested: Lokale 1, Rådhuset," / "Kongevej
+    57, 6270 Tønder"), and one whose town stands below its postcode."""
+    out: list[str] = []
+    for k, row in enumerate(rows):
+        if out and _place_rest(out[-1], row.strip()):
+            out[-1] = f"{out[-1]} {row}"
+        elif not row.strip() and out and _POSTCODE_END_RE.match(out[-1]) and (
+                k + 1 < len(rows) and _TOWN_RE.match(rows[k + 1].strip())):
+            continue  # (a blank row the grid's cell left between the postcode and its town)
+        elif out and _BARE_PLACE_RE.match(out[-1]) and row.strip() and ":" not in row:
+            # ("Mødested:" / "Mødelokale 1, Rådhuset,": a cover that sets its labels above
+            # their values)
+            out[-1] = f"{out[-1]} {row}"
+        elif out and _PLACE_ROW_RE.match(out[-1]) and _ADDRESS_RE.match(row.strip()):
+            out[-1] = f"{out[-1]}, {row.strip()}"
+        else:
+            out.append(row)
+    return out
