@@ -40,6 +40,12 @@ def _tab_of(soup: object, panel: object) -> object | None:
     return None
 
 
+def tab_label(soup: object, panel: object) -> str:
+    """The label of the tab that shows `panel`; "" when no tab does."""
+    tab = _tab_of(soup, panel)
+    return "" if tab is None else " ".join(tab.get_text(" ").split())  # type: ignore[attr-defined]
+
+
 def tabs_as_sections(soup: object) -> None:
     """Each tab panel whose tab names a section, headed by that name; the tabs dropped
     (in place).
@@ -61,7 +67,7 @@ def tabs_as_sections(soup: object) -> None:
     for panel in _panels(soup):
         if (tab := _tab_of(soup, panel)) is None:
             continue
-        label = " ".join(tab.get_text(" ").split())  # type: ignore[attr-defined]
+        label = tab_label(soup, panel)
         holder = tab.find_parent(attrs={"role": "tablist"})  # type: ignore[attr-defined]
         groups.setdefault(id(holder) if holder is not None else 0, []).append(
             (panel, tab, label))

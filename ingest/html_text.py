@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .html_anchored import anchored_decisions
 from .html_archive import archived_message
 from .html_aria import aria_as_html
 from .html_columns import unfold_section_tables
@@ -96,6 +97,7 @@ def html_text(raw: str) -> str:
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
     unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block
+    anchored_decisions(soup, _section_class)  # decisions apart, each linked to its item
     tabs_as_sections(soup)  # an item's sections as tabs: each panel headed by its tab
     marks_as_text(soup)  # a vote table, a closed item's lock icon or class
     data_as_text(soup)  # a card's case number, an earlier treatment only in `data-*`

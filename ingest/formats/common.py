@@ -80,6 +80,8 @@ _CANONICAL = {
     "tidligere beslutninger": "Tidligere behandling",
     "tidligere behandlinger": "Tidligere behandling",  # (one entry a meeting below it)
     "sagens tidligere behandlinger": "Tidligere behandling",
+    "sagen tidligere behandlet": "Tidligere behandling",  # (a heading as a sentence: "Sagen er
+    "sagen er tidligere behandlet": "Tidligere behandling",  # tidligere behandlet")
     "tidligere politisk behandling": "Tidligere behandling",  # (a portal's "Tidligere …")
     "bilag": "Bilag",
     "bilagsfortegnelse": "Bilag",

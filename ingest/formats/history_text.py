@@ -93,9 +93,10 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 # (or "Teknik- og Miljøudvalget 07-11-2023, punkt 6" and its text below or after it, or
 # after a dash or in brackets: "SOU 19.09.2023, pkt. 2 – udkast godkendt …", "… pkt. 6
 # (temadrøftelse)"), or after the full stop closing the item's number ("Udvalg for
-# regional udvikling 12. juni 2019, punkt 41.")
+# regional udvikling 12. juni 2019, punkt 41."); a protocol numbering its "Sag N" names
+# the earlier item so too ("Kommunalbestyrelsen den 24. juni 2014, sag 7: …")
 _LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+|d\.\s*)?"
-                        r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt)\s*"
+                        r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt|sag)\s*"
                         r"(?P<p>\d+)\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|\.(?:\s+|$)|$)(?P<t>.*)$",
                         re.IGNORECASE)
 # a body's name: capitalised words and their links ("Teknik- og Miljøudvalget", a comma

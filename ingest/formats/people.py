@@ -6,15 +6,15 @@ An item may hold more than one vote: an amendment or a member's own proposal fir
 ("Ændringsforslaget faldt", "Forslaget blev ikke vedtaget, idet kun V stemte for"), then
 the proposal, whose vote alone is the item's. Votes on consecutive lines make one vote; a
 vote after other text, or one that repeats a side already complete, starts another. The
-item's vote is the last one, together with earlier ones only while they name other voters
-(a wrapped "For stemte …" / "Begrundelse …" / "Imod stemte …" is one vote), so nobody is
-both for and against."""
+item's vote is the last one, with earlier ones only while they name other voters (a
+wrapped "For stemte …" / "Begrundelse …" / "Imod stemte …" is one vote): nobody is both."""
 
 from __future__ import annotations
 
 import re
 
 from .common import clean_line, looks_like_heading
+from .party_votes import party_letter
 from .vote_layouts import vote_lines
 from .vote_minority import minority_for_another
 from .vote_names import named_person, party_list_ends, voter_names
@@ -223,12 +223,12 @@ _CLAUSE_RE = re.compile(r"(?:,\s+|\s+)(?:idet|da|men|mens|hvor)\s+(?:(?:kun|alen
 
 
 def _keys(vote: dict[str, list[str]]) -> set[str]:
-    """Who a vote names, and their parties: "Ole Hansen (Ø)" is "Ø" and "Ole Hansen" too."""
+    """Who a vote names, and parties: "Ole Hansen (Ø)" is "Ø" too, "Socialdemokratiet" "A"."""
     out = set()
-    for names in vote.values():
-        for name in names:
-            out.update((name.lower(), re.sub(r"\s*\([^)]{1,4}\)$", "", name).lower()))
-            out.update(p.lower() for p in re.findall(r"\(([^)]{1,4})\)", name))
+    for name in (name for names in vote.values() for name in names):
+        out.update((name.lower(), re.sub(r"\s*\([^)]{1,4}\)$", "", name).lower()))
+        out.update(p.lower() for p in re.findall(r"\(([^)]{1,4})\)", name))
+        out.add(party_letter(name).lower())
     return out
 
 

@@ -28,6 +28,7 @@ from .text_items import MD_ITEM_RE, PLAIN_ITEM_RE
 from .text_lines import normalize
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name
+from .toc_lines import leaders_on_titles
 
 _LABEL_RE = re.compile(r"^\**(?:mødedato|dato|mødested|sted|mødetidspunkt|tidspunkt)\**\s*:",
                        re.IGNORECASE)
@@ -146,7 +147,7 @@ def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[st
 
 def split_text(text: str) -> list[str]:
     """The text of each meeting in a file (`meeting_spans`): most files hold one."""
-    lines = normalize(text).split("\n")
+    lines = normalize(leaders_on_titles(text)).split("\n")  # (a contents line's leader)
     # keyword lines make the items when one is an item 1 ("Sag 3 udgår." looks for no "Sag 1")
     item_re = next((rx for rx in (MD_ITEM_RE, PLAIN_ITEM_RE) if any(
         (m := rx.match(ln.strip())) and m.group(1) == "1" for ln in lines)), NUMBERED_LINE_RE)
