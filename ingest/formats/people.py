@@ -3,12 +3,11 @@ ikke i sagens behandling", "Stemte imod: A", "… kunne ikke tiltræde", "Undlod
 "For stemte 14: V, A, C", "Et flertal bestående af A og V anbefaler …".
 
 An item may hold more than one vote: an amendment or a member's own proposal first
-("Ændringsforslaget faldt", "Forslaget blev ikke vedtaget, idet kun V stemte for"), then
-the proposal, whose vote alone is the item's. Votes on consecutive lines make one vote; a
-vote after other text, or one that repeats a side already complete, starts another. The
-item's vote is the last one, together with earlier ones only while they name other voters
-(a wrapped "For stemte …" / "Begrundelse …" / "Imod stemte …" is one vote), so nobody is
-both for and against."""
+("Ændringsforslaget faldt", "Forslaget blev ikke vedtaget, idet kun V stemte for"), then the
+proposal, whose vote alone is the item's. Votes on consecutive lines make one vote; a vote after
+other text, or one that repeats a side already complete, starts another. The item's vote is the
+last one, together with earlier ones only while they name other voters (a wrapped "For stemte …" /
+"Begrundelse …" / "Imod stemte …" is one vote), so nobody is both for and against."""
 
 from __future__ import annotations
 
@@ -35,9 +34,10 @@ _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
 )
 _ABSENT_PHRASE_RE = re.compile(
     r"^(?:(?i:inhabil|inhabilitet|bemærkning)\s*:\s*)?"  # ("Inhabil: Lars … forlod mødet")
-    r"(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
+    r"\(?(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
     r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
-    r"havde afbud|forlod mødet)",
+    r"havde afbud|forlod mødet|(?:had\s+)?left\s+the\s+meeting|did\s+not\s+take\s+part|"
+    r"declared\s+(?:him|her|them)sel(?:f|ves)\s+disqualified)",  # (an item's text in English)
 )
 # "Imod stemte: A og Ø", "For stemte 14: V, A, C", "Undlod at stemme: 0"
 _VOTE_LABEL_RE = re.compile(
