@@ -44,7 +44,7 @@ _ROLE_RE = re.compile(r"(,\s*)[^\s,/()][^,/()\n]{0,40}?\s+/\s+((?:næst)?formand
 _MIN_LABELS = 3
 
 
-def _danish_label(half: str) -> bool:
+def danish_label(half: str) -> bool:
     head = half.split(":", 1)[0].strip()
     return bool(HEADER_FIELD_RE.match(half) or EXTRA_FIELD_RE.match(half)
                 or _CLOCK_RE.match(half) or PLAIN_ITEM_RE.match(f"{half} x")
@@ -98,7 +98,7 @@ def danish_half(text: str) -> str:
 
 def _pairs(lines: list[str]) -> list[tuple[re.Match[str] | None, bool]]:
     """Each line's two halves and whether its Danish half is a label the parser knows."""
-    return [(m, _danish_label(m.group("da"))) if (m := _PAIR_RE.match(ln)) else (None, False)
+    return [(m, danish_label(m.group("da"))) if (m := _PAIR_RE.match(ln)) else (None, False)
             for ln in lines]
 
 
@@ -126,7 +126,7 @@ def _first_label(line: str) -> re.Match[str] | None:
     da = m.group("da").strip() if m else ""
     if m and section_name(line[m.start("da"):m.start("post")].strip()):
         return None  # one Danish head naming two things: "Referat / beslutning"
-    return m if m and (_danish_label(f"{da}:") or _danish_label(da) or _VOTE_LABEL_RE.match(da)
+    return m if m and (danish_label(f"{da}:") or danish_label(da) or _VOTE_LABEL_RE.match(da)
                        or CASE_NUMBER_RE.match(f"{da}: {m['value'].strip()}")) else None
 
 

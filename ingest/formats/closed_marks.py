@@ -52,6 +52,14 @@ OPEN_MARK_RE = re.compile(
 # offentliggøres ikke.", "Sagen er ikke offentlig." (each sentence says so)
 _NOTICE_RE = re.compile(
     r"^(?:(?:punktet|sagen|dagsordenspunktet)\s+er\s+(?:et\s+)?lukket(?:\s+(?:punkt|sag))?"
+    r"(?:\s+for\s+offentligheden)?"
+    # ("Beslutningen fremgår af et særskilt lukket referat.": where its record is)
+    r"|(?:beslutningen|afgørelsen)\s+fremgår\s+af\s+(?:et\s+|det\s+)?(?:særskilt\s+)?lukket\s+"
+    r"(?:referat|protokol|beslutningsprotokol)"
+    # (its translation beside it, in minutes printed in two languages: "This item is closed
+    # to the public.", "This item was dealt with behind closed doors.")
+    r"|(?:this\s+)?item\s+(?:is|was)\s+(?:closed(?:\s+to\s+the\s+public)?|"
+    r"dealt\s+with\s+(?:behind\s+closed\s+doors|in\s+(?:a\s+)?closed\s+session))"
     r"|[\w ]{0,40}?\b(?:offentliggøres|publiceres|vises|offentliggjort)\s+ikke(?:\s+[\w ]{0,40})?"
     r"|[\w ]{0,40}?\ber\s+ikke\s+offentlig[t]?(?:\s+tilgængelig[et]?)?"
     # ("Punktet er behandlet på et lukket møde."): where it was treated, not what was decided
@@ -72,7 +80,7 @@ def closed_notice(text: str) -> bool:
     ...     "Godkendt.")
     (True, False)
     """
-    parts = [p for p in re.split(r"(?<=[.!])\s+", text.strip()) if p]
+    parts = [p.strip("[]") for p in re.split(r"(?<=[.!\]])\s+", text.strip()) if p]
     return bool(parts) and all(_NOTICE_RE.match(p) for p in parts)
 
 

@@ -34,6 +34,10 @@ _FULL_RECORD_RE = re.compile(
 # A press contact block's heading: "Yderligere oplysninger:", "Pressekontakt:", "Kontakt"
 _CONTACT_HEAD_RE = re.compile(r"^(?:yderligere\s+(?:oplysninger|information)|pressekontakt|"
                               r"kontakt(?:person(?:er)?)?)\s*:?$", re.IGNORECASE)
+# A site's footer of contact details: "Billund Kommune · Jorden Rundt 1 · 7190 Billund ·
+# +45 79 72 72 00 · billund@billund.dk" (three or more parts, a phone number or an e-mail)
+_CONTACT_LINE_RE = re.compile(r"^(?=.*(?:@[\w-]+\.[a-z]{2,}|\+?\d{2}(?:\s?\d{2}){3}))"
+                              r"[^·|]+(?:\s[·|]\s[^·|]+){2,}$")
 _RULE_RE = re.compile(r"^[-=_*~]{5,}$")
 _AFTER_LINES = 12  # the short lines a pointer may have below it: greeting, contacts, address
 _SHORT = 100
@@ -52,17 +56,19 @@ def item_link(line: str) -> bool:
 
 def digest_end(lines: list[str], first: int, end: int,
                is_section: Callable[[str], bool]) -> int:
-    """Where the last item's text ends before a pointer to the full minutes or a contact
-    block (`end` when there is none): the text above it ends a sentence, and no more than
-    a few short lines, none a section heading, follow it."""
+    """Where the last item's text ends before a pointer to the full minutes, a contact
+    block or a footer's line of contact details (`end` when there is none): the text
+    above it ends a sentence, and no more than a few short lines, none a section heading,
+    follow it."""
     for i in range(first + 1, end):
         s = lines[i].strip()
-        if not (_FULL_RECORD_RE.match(s) or _CONTACT_HEAD_RE.match(s)):
+        if not (_FULL_RECORD_RE.match(s) or _CONTACT_HEAD_RE.match(s)
+                or _CONTACT_LINE_RE.match(s)):
             continue
         above = next((t for ln in reversed(lines[first:i]) if (t := ln.strip())
                       and not _RULE_RE.match(t)), "")  # (a newsletter's rule between)
         below = [t for ln in lines[i + 1:end] if (t := ln.strip())]
-        if above.endswith((".", "!", "?", ")")) and len(below) <= _AFTER_LINES and all(
+        if above.endswith((".", "!", "?", ")", "]")) and len(below) <= _AFTER_LINES and all(
                 len(t) <= _SHORT and not is_section(t) for t in below):
             return i
     return end

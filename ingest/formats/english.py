@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .bracketed import danish_brackets
 from .english_head import english_head
 from .text_items import PLAIN_ITEM_RE
 from .text_sections import section_name
@@ -96,8 +97,9 @@ def is_english(text: str) -> bool:
 
 
 def danish_labels(text: str) -> str:
-    """English minutes with their labels, section headings and chair marks in Danish;
-    any other text as it is."""
+    """English minutes with their labels, section headings and chair marks in Danish
+    (or their Danish words in brackets: `bracketed`); any other text as it is."""
+    text = danish_brackets(text)  # ("Decision [Beslutning]")
     if not is_english(text):
         return text
     text = english_head(text)  # ("4:30 pm", "Meeting held on …", "Members present")

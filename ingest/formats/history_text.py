@@ -16,6 +16,7 @@ from referat.domain import AgendaItem, Treatment
 
 from .common import EARLIER, HISTORY, committee_name
 from .dated import headed_entries
+from .dates import date_and_time
 from .earlier_entries import noted_entries, unquoted
 
 
@@ -96,8 +97,11 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 # regional udvikling 12. juni 2019, punkt 41."); a protocol numbering its "Sag N" names
 # the earlier item so too ("Kommunalbestyrelsen den 24. juni 2014, sag 7: …")
 _LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+|d\.\s*)?"
-                        r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4}),\s*(?:pkt\.?|punkt|sag)\s*"
-                        r"(?P<p>\d+)\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|\.(?:\s+|$)|$)(?P<t>.*)$",
+                        r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}(?:\.\s*|\s+)[a-zæøå]+\s+"
+                        r"\d{4}),\s*"
+                        r"(?:pkt\.?|punkt|sag|item)\s*"  # ("…, 12 August 2025, item 61:")
+                        r"(?P<p>\d+)\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|\.(?:\s+|$)|$)"
+                        r"(?P<t>.*)$",
                         re.IGNORECASE)
 # a body's name: capitalised words and their links ("Teknik- og Miljøudvalget", a comma
 # after a shortened word: "Plan-, Teknik- og Miljøudvalget"), not a sentence ("Byrådet
@@ -128,7 +132,7 @@ def listed_entries(lines: list[str]) -> list[Treatment]:
 def _listed_entry(line: str) -> Treatment | None:
     m = _LISTED_RE.match(line)
     m = m if m and _BODY_WORDS_RE.match(m.group("c")) else None
-    found = parse_date(m.group("d")) if m else None
+    found = (parse_date(m.group("d")) or date_and_time(m.group("d"))) if m else None  # (English)
     return Treatment(committee_name(m.group("c")), found[0], m.group("t").strip(),
                      int(m.group("p"))) if m and found else None
 
@@ -163,7 +167,7 @@ def told_entries(lines: list[str]) -> list[Treatment]:
 
 def _told_entry(line: str) -> Treatment | None:
     m = _TOLD_RE.match(line)
-    found = parse_date(m.group("d")) if m else None
+    found = (parse_date(m.group("d")) or date_and_time(m.group("d"))) if m else None  # (English)
     return Treatment(committee_name(m.group("c")), found[0], line,
                      int(m.group("p")) if m.group("p") else None) if m and found else None
 

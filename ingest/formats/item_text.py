@@ -18,6 +18,8 @@ from .dated import dated_decision, other_body
 CASE_NUMBER_RE = re.compile(
     # (whose number it is, a genitive before the label: "Kommunens sagsnr.: 24/18211")
     r"^(?:(?-i:[A-ZÆØÅ][a-zæøå]+s)\s+(?=(?:sagsnr|sagsnummer|j\.\s?nr|journalnr)))?"
+    # (the label first in a neighbour's language, the Danish one after a slash: "Az./J.nr.:")
+    r"(?:[^\W\d_]{1,6}\.?\s?/\s?(?=sagsnr|sags nr|sagsnummer|j\.\s?nr|journalnr))?"
     r"(?:sagsnr|sags nr|sagsnummer|sag nr|sags[- ]?id|j\.\s?nr|journalnr|journal nr|"
     r"(?:acadre|sbsys|edoc|workzone|getorganized)[- ]?sag(?:snr|snummer)?|"
     r"emne|sag(?=\s*:))\.?\s*:?\s*"

@@ -68,7 +68,7 @@ def table_columns(row: str) -> list[str] | None:
 # Fremmøde": an Ældreråd's member for Skjern) is one too
 AFFILIATION_HEADS = frozenset({"repræsenterer", "repræsentant for", "organisation", "forening",
                                "udpeget af", "indstillet af", "kommune", "forvaltning",
-                               "område", "lokalområde", "valgt i", "valgt for"})
+                               "område", "lokalområde", "valgt i", "valgt for", "institution"})
 # A column saying in a word or a mark whether each was there ("Til stede | Ja", "Mødt | X",
 # "Nej – afbud"): its cell read as the attendance word it means
 _PRESENCE_HEADS = frozenset({"til stede", "tilstede", "mødt", "fremmødt", "deltog"})

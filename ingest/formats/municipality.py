@@ -25,12 +25,17 @@ _LETTERHEAD_RE = re.compile(r"(?m)^[ \t#*>]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+(?:
 # text is no reason to file a municipality's minutes under it), in a forward quoted "> " too
 _REGION_LINE_RE = re.compile(rf"(?m)^[ \t#*>]*(?i:region)[ \t]+((?i:{'|'.join(sorted(REGIONS))}))"
                              r"[ \t*]*$")
+# "Region Sønderjylland-Schleswig" alone on a line at the head: a region of its own (a
+# cross-border body), whose members' tables name their municipalities
+_OTHER_REGION_RE = re.compile(r"(?m)^[ \t#*>]*Region[ \t]+"
+                              r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)+)[ \t*]*$")
 # "VEJLE AMT", "Frederiksborg Amtskommune" alone on a line: a county's letterhead (before
 # 2007 an amt met for itself, not for a town its items name)
 _AMT_LINE_RE = re.compile(r"(?m)^[ \t#*>]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+)[ \t]+"
                           r"(?:Amt|AMT|Amtskommune|AMTSKOMMUNE)[ \t*]*$")
 # A municipality's minutes site: dagsordener.greve.dk, referater.x.dk (not any www.*.dk).
 _HOST_RE = re.compile(r"(?:dagsordener?|referater?|politik)\.([a-zæøå-]+)\.dk\b", re.IGNORECASE)
+_HEAD_CHARS = 2000  # a letterhead or a front page, not an item's text
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _NOT_A_NAME = frozenset("Den Det Hver Anden Egen Nabo Ny Din Jeres Vores Hele Samme".split())
 # The municipalities whose official name is in the genitive ("Københavns Kommune").
@@ -72,8 +77,15 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
         # "Lyngby Rådhus" is Lyngby-Taarbæk's ("Lyngby-Taarbæk Kommune" in the same text)
         longer = next(o for o in votes if o.startswith(short + "-"))
         votes[longer] += votes.pop(short)
+    for short in [n for n in votes if not official_name(n)]:  # ("Lyngby Rådhus" beside
+        # "Lyngby-Taarbæk Ungeråd": the municipality the text spells with the town first)
+        if longer := next((w for w in re.findall(rf"\b{re.escape(short)}-[A-ZÆØÅ][a-zæøå]+", text)
+                           if official_name(w) == w), None):
+            votes[longer] += votes.pop(short)
     for m in _REGION_LINE_RE.finditer(text):  # the authority is a region: "Region Syddanmark"
         votes[f"Region {m.group(1).capitalize()}"] += 3
+    for m in _OTHER_REGION_RE.finditer(text[:_HEAD_CHARS]):  # a cross-border region's
+        votes[f"Region {m.group(1)}"] += 3  # letterhead, over its members' municipalities
     for m in _AMT_LINE_RE.finditer(text):  # the authority is an amt: "VEJLE AMT"
         votes[f"{m.group(1).capitalize()} Amt"] += 3
     for m in _LETTERHEAD_RE.finditer(text):  # "FANØ KOMMUNE" alone on its line: the
@@ -83,7 +95,6 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-_HEAD_CHARS = 2000  # a letterhead or a front page, not an item's text
 _VENUE_LINE = re.compile(r"^\s*(?:mødested|sted|afholdt)\b(?!.*\brådhus).*$", re.I | re.M)
 
 

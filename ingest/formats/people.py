@@ -35,9 +35,10 @@ _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
 )
 _ABSENT_PHRASE_RE = re.compile(
     r"^(?:(?i:inhabil|inhabilitet|bemærkning)\s*:\s*)?"  # ("Inhabil: Lars … forlod mødet")
-    r"(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
+    r"\(?(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
     r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
-    r"havde afbud|forlod mødet)",
+    r"havde afbud|forlod mødet|(?:had\s+)?left\s+the\s+meeting|did\s+not\s+take\s+part|"
+    r"declared\s+(?:him|her|them)sel(?:f|ves)\s+disqualified)",  # (an item's text in English)
 )
 # "Imod stemte: A og Ø", "For stemte 14: V, A, C", "Undlod at stemme: 0"
 _VOTE_LABEL_RE = re.compile(
@@ -263,9 +264,8 @@ def _restates(later: dict[str, list[str]], earlier: dict[str, list[str]]) -> boo
 
 _PARTY_RE = re.compile(r"^[A-ZÆØÅ]{1,3}$")
 # A sentence a PDF wrapped: the next line goes on in lower case, this one ends in a comma,
-# or a count's parties follow it ("… stemte imod. Et mindretal" / "bestående af Ø (1)
-# stemte imod.", "undlod at stemme 1" / "(Ø)."), or a voter's name wrapped ("… mod 1. Søren"
-# / "Kjær (O) stemte imod")
+# or a count's parties follow it ("… stemte imod. Et mindretal" / "bestående af Ø (1) stemte
+# imod.", "undlod at stemme 1" / "(Ø)."), or a voter's name ("… mod 1. Søren" / "Kjær (O) …")
 _WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \t]*\n[ \t]*(?=\S)|"
                          r"(?<=stemme \d|stemte \d)[ \t]*\n[ \t]*(?=\()|"
                          r"(?<=[a-zæøå])[ \t]*\n[ \t]*(?=(?:[A-ZÆØÅ][\w-]*\s+){1,3}"

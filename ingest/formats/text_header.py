@@ -187,10 +187,11 @@ def _parse_header(lines: list[str]) -> Header:
             # "Medlemmer   Funktion   Fremmøde": the first column's head of a table
             h.participants.extend(members_table(rows[i:])[0])
             continue
-        if key in _PEOPLE_KEYS and not value and ":" not in row:
+        table, _ = members_table(rows[i + 1:]) if key in _PEOPLE_KEYS and not value else ([], 0)
+        if key in _PEOPLE_KEYS and not value and (":" not in row or table):
             # "Deltagere" above a list, one name a line: read here when labels make up
-            # the header, else by the plain layout below
-            table, _ = members_table(rows[i + 1:])  # "Navn Parti Rolle Fremmøde" below
+            # the header, else by the plain layout below ("Til stede:" over a table too;
+            # "Navn Parti Rolle Fremmøde" below)
             if table or any(HEADER_FIELD_RE.match(r) and ":" in r for r in rows):
                 value = "" if table else list_below(rows, i)
                 h.participants.extend(table)

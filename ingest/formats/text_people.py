@@ -197,8 +197,8 @@ def role_status(role: str, status: str) -> tuple[str, str]:
     there = m.group(1).lower() in PRESENT_WORDS
     return padded[:m.start()].strip(" ,-–"), "deltog" if there else "afbud"
 
-
-_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅa-zæøå]|:))")
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zæøå\d)])(?<!\bDr)(?<!\bProf)\.\s+"  # ("Dr. Heiko Rathjen")
+                              r"(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅa-zæøå]|:))")
 _SUBSTITUTE_AFTER_RE = re.compile(
     r"(?<=\))\s*[-–,]?\s*(?:stedfortræder|suppleant)\s*:?\s*(?=(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 _AND_AFTER_PARTY_RE = re.compile(r"(?<=\))\s+og\s+(?=[A-ZÆØÅ])")

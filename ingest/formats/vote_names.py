@@ -57,7 +57,11 @@ def party_list_ends(text: str) -> str:
     return _LAST_PARTY_RE.sub("\n", text)
 
 
-_WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af)\b[^()]*\)$")
+# (or a clause of five or more words in small letters: "Yusuf Kaya (wanted to give a
+# partial grant)", "Eva Ry (er medlem af foreningens bestyrelse)"; not a role's few words,
+# "Bo Lund (repræsentant for Kilden)")
+_WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af|"
+                     r"[a-zæøå][\w'-]*(?:\s+[^()\s]+){4,})\b[^()]*\)$")
 
 
 # a member of no party named by that designation first: "løsgænger Knud Erik Hallas"
