@@ -30,6 +30,7 @@ from .html_display import block_classes, shown_as_block
 from .html_facts import facts_as_text
 from .html_furniture import class_words, furniture_filter, site_body, site_municipality
 from .html_marks import marks_as_text
+from .html_note_blocks import note_blocks
 from .html_notes import place_notes
 from .html_pdf2htmlex import pdf_pages_text
 from .html_people import cell_people, people_lines
@@ -94,6 +95,7 @@ def html_text(raw: str) -> str:
     drop_revised_out(soup)  # a revised page's struck words: "Kl. <del>17.00</del> <ins>16.30"
     aria_as_html(soup)  # a grid of ARIA-role `<div>`s: its tables, lists and headings
     drop_toggle_glyphs(soup)  # "+ Sagsfremstilling" on a button that opens the field
+    note_blocks(soup)  # a notes app's toggles, callout icons, to-dos and multi-selects
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
     unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block

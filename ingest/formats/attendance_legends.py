@@ -11,7 +11,9 @@ part, over a bullet list of names,
 
 A digital meeting splits those present by how they joined (virtually, in the room);
 each is present all the same, so every such caption becomes the header's own label over
-its list. A caption without a list below it stays as it is.
+its list. A caption without a list below it stays as it is. A caption numbered as the document's
+headings are ("1. Deltagere" over the list, "2. Dagsorden" below it, as a meeting app's
+notes number them) is such a caption all the same.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from .text_header_rows import HEADER_FIELD_RE
 from .text_people import clean_heading
 
 _CAPTION_RE = re.compile(
-    r"^(?P<k>deltog|til stede|fremmødt|fremmødte|afbud|fraværende)"
+    r"^(?:\d{1,2}\.\s+)?(?P<k>deltog|til stede|fremmødt|fremmødte|(?:møde)?deltagere|afbud|"
+    r"fraværende)"
     r"(?P<how>\s+(?:virtuelt|digitalt|fysisk|online|hybridt|(?:via|på|over)\s+\w+)"
     r"(?:\s*\([^)]*\))?)?$", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^\s*[-•*·]\s+[A-ZÆØÅ]")

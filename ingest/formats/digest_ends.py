@@ -7,7 +7,9 @@ decision overview) prints around its items, none of them an item's text:
   "Læs hele referatet fra mødet", "Det godkendte referat … offentliggøres på vejen.dk.")
   or a note on how the short form was made ("Oversigten er udarbejdet af sekretariatet …
   umiddelbart efter mødet."), and a press contact block ("Yderligere oplysninger:" /
-  "Pressekontakt:" / "Kontakt" over names, phone numbers and e-mail addresses).
+  "Pressekontakt:" / "Kontakt" over names, phone numbers and e-mail addresses); a
+  meeting app's notice that its notes were generated ("Indholdet er genereret med
+  Microsoft 365 Copilot … og kan indeholde fejl.").
 
 Such a pointer or contact heading after the last item's text ends the minutes when only
 short lines follow it (a next meeting's day, a greeting, the sender's address)."""
@@ -29,7 +31,12 @@ _FULL_RECORD_RE = re.compile(
     r"(?::\s*\S+|\s*[›»>])?$"
     r"|^(?:det\s+(?:godkendte|fulde|samlede)\s+referat|dagsordenen\s+og\s+(?:det\s+fulde\s+)?"
     r"referatet?)\b.{0,80}?\b(?:offentliggøres|kan\s+(?:læses|ses|findes))\b"
-    r"|^(?:oversigten|beslutningsoversigten|listen|pressemeddelelsen)\s+er\s+udarbejdet\s+af\b",
+    r"|^(?:oversigten|beslutningsoversigten|listen|pressemeddelelsen)\s+er\s+udarbejdet\s+af\b"
+    # (a meeting app's notice that a language model wrote the notes: "Indholdet er genereret
+    # med Microsoft 365 Copilot … og kan indeholde fejl.")
+    r"|^(?:indholdet|referatet|mødenoterne|noterne|opsummeringen|teksten)\s+er\s+"
+    r"(?:\w+\s+)?(?:genereret|udarbejdet|skrevet)\s+(?:med|af|ved\s+hjælp\s+af)\b.{0,120}?"
+    r"\bkan\s+indeholde\s+fejl\b",
     re.IGNORECASE)
 # A press contact block's heading: "Yderligere oplysninger:", "Pressekontakt:", "Kontakt"
 _CONTACT_HEAD_RE = re.compile(r"^(?:yderligere\s+(?:oplysninger|information)|pressekontakt|"

@@ -9,9 +9,8 @@ Two layouts are understood, both as exported by the common Danish minutes system
   header fields and a table of contents that is not an agenda.
 
 Where the items start is `text_items` (and `text_numbered`); what each item holds is
-`text_item_body`; the header is `text_header`;
-section headings, side headings and combined sections are `text_sections`; what stands
-between and after the items and belongs to none is `text_dividers`.
+`text_item_body`; the header is `text_header`; section headings, side headings and
+combined sections are `text_sections`; what stands between and after items: `text_dividers`.
 
 The parser keeps every section by name. `Sagens forløb` and `Beslutningshistorik` hold
 an *earlier* meeting's decision and are kept apart from this meeting's `Beslutning`.
@@ -111,6 +110,7 @@ from .text_split import split_text
 from .theme_items import event_body, theme_items
 from .ticks import tick_lists, ticked_choices
 from .titled_body import titled_body
+from .transcript_head import transcript_head
 from .unnumbered_items import unnumbered_first, unnumbered_last
 from .wiki_md import wiki_markdown
 from .withdrawn import note_withdrawn, withdrawn_title
@@ -319,8 +319,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         whole = dokuwiki_text(whole)  # (a DokuWiki page file: "===== 1. Title =====")
         whole = answered_mail(whole)  # (decisions typed under a quoted agenda)
         whole = invitation_text(whole)  # (Outlook's invitation: "Emne:", "Placering:" …)
-        whole = one_line_decisions(whole)  # ("3. **Title** – Godkendt.", a line an item)
-        whole = icon_items(whole)  # ("1️⃣ Title", "✔️ Det besluttede vi:": a youth council)
+        # ("3. **Title** – Godkendt."; "1️⃣ Title": a youth council's; a transcript's speakers)
+        whole = transcript_head(icon_items(one_line_decisions(whole)))
     if _kind_of(raw, "") == "tekst" and path.suffix.lower() not in (".md", ".markdown"):
         # (an ESDH export's bordered tables; dash-ruled ones; a print's stamps, leader labels)
         whole = ascii_tables(rule_tables(leader_labels(without_print_stamps(whole))))

@@ -283,8 +283,17 @@ _MARK_FIRST_RE = re.compile(r"^(\s*)((?:lukket|fortroligt?)(?:\s+punkt)?)\s*[:�
                             r"((?:punkt|pkt\.?|sag)\s*\d{1,4}[.:]?)\s+(\S.*)$", re.IGNORECASE)
 
 
+# "6. 🔒 Lukket punkt: Title", "6. 🔒 Title": a notes app's padlock between number and title
+_LOCK_FIRST_RE = re.compile(r"^(\s*(?:#{1,6}\s+)?\d{1,4}[.)]?\s+)[\U0001F512\U0001F510]\ufe0f?\s*"
+                            r"(?:((?:lukket|fortroligt?)\b.*)|(\S.*))$", re.IGNORECASE)
+
+
 def _mark_after_number(lines: list[str]) -> list[str]:
-    """"Lukket punkt: Punkt 43. Title" → "Punkt 43. Lukket punkt: Title"."""
+    """"Lukket punkt: Punkt 43. Title" → "Punkt 43. Lukket punkt: Title"; a padlock after
+    the number goes after the title ("6. 🔒 Title" → "6. Title 🔒"), or yields to the
+    words that say it ("6. 🔒 Lukket punkt: Title" → "6. Lukket punkt: Title")."""
+    lines = [_LOCK_FIRST_RE.sub(lambda m: m[1] + (m[2] or f"{m[3].rstrip()} \U0001F512"), ln)
+             for ln in lines]
     return [_MARK_FIRST_RE.sub(r"\1\3 \2: \4", ln) for ln in lines]
 
 

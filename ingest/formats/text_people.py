@@ -14,6 +14,7 @@ from referat.values import UNALIGNED
 
 from .affiliations import with_organisations, without_affiliation
 from .list_parts import split_top_level
+from .not_names import KIND_AFTER_RE, heading_words
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 
@@ -51,7 +52,7 @@ _TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand
 # (two roles: "Bent Juul (V), borgmester, formand")
 _ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40}"
                             r"(?:,\s*[a-zæøå][\w .-]{2,40})?"
-                            r"(?:\s*\((?!afbud|fraværende|[A-ZÆØÅ]{1,3}\))\w[\w ,.&-]{2,60}\))?)$")
+                            r"(?:\s*\((?!afbud|fraværende|[A-ZÆØÅ]{1,3}\))\w[\w ,.&–-]{2,60}\))?)$")
 # "Hans Ørum (A), Vestby Kommune": the member's municipality (a KKR's or a joint body's)
 _HOME_RE = re.compile(r"(?<=\)),\s*((?:[A-ZÆØÅ][\w-]+\s){1,2}(?:Kommune|Regionskommune))$")
 # "Kasper Glyrskov (A) formand": the role right after the party, no comma
@@ -74,16 +75,25 @@ def party_after_comma(text: str) -> str:
     return _PARTY_AFTER_COMMA_RE.sub(" ", text)
 
 
+# an association and its branch in brackets after a name, no party: "(DH – LEV)"
+_FROM_BRACKET_RE = re.compile(r"\s+\(((?-i:[A-ZÆØÅ])[^()]{1,30}\s–\s[^()]{2,40})\)$")
+_OUTER_DASH_RE = re.compile(r" [-–] (?![^()]*\))")
+
+
 def person(text: str, status: str = "deltog") -> Participant:
     """One listed person: "Formand Erik Nielsen (A) - formand", "Nick Lorentzen (A)
     (formand)" → the name and the role."""
     # (a justified PDF line spaces its words out: "Simon  Hansen  (V)")
     # (or an en dash: "Hans Vest (V) – formand")
-    name, _, role = party_after_comma(" ".join(text.split())).replace(" – ", " - ").partition(
-        " - ")
+    # (not the dash inside a bracket: "Kim Lyngsø (DH – Scleroseforeningen)")
+    name, _, role = _OUTER_DASH_RE.sub(" - ", party_after_comma(" ".join(text.split())),
+                                       count=1).partition(" - ")
+    role = role.replace(" – ", " - ")
     # ("Ida Holm (V) – deltog": the list's status after the dash, no role)
     role, status = role_status(role.strip().lower(), status)
     name = _DATED_NOTE_RE.sub("", name)  # ("(meldt 27.11.2025)": when, no role)
+    if m := _FROM_BRACKET_RE.search(name):  # where from: "Kim Lyngsø (DH – LEV)", the role
+        name, role = name[:m.start()], f"{role} ({m[1]})" if role else m[1]
     if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
         said, sep, party = m.group(1).partition(", ")  # "(byrådsmedlem, V)": and a party
         said, party = (said, f" ({party})") if sep and party.isupper() and len(party) <= 3 else (
@@ -331,39 +341,23 @@ def _part_note(entry: str) -> bool:
 _GROUP_LABEL_RE = re.compile(r"^\s*(?:[A-ZÆØÅ][\w-]*(?:et|en)|(?i:fra)\s+[A-ZÆØÅ][^:]{1,80})\s*"
                              r":\s*(?=[A-ZÆØÅ])")
 _NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|og)$")
-# Headings a list of names runs into, never a person: "Indholdsfortegnelse", "Åbne punkter"
-_NOT_A_NAME = frozenset("""indholdsfortegnelse indhold dagsorden dagsordenen referat
-beslutningsprotokol protokol bilag oversigt underskrifter underskriftsblad åbne lukkede åbent
-lukket punkter sager mødet navn""".split())
-# ... nor is a letterhead's authority alone on its line ("REGION MIDTJYLLAND", "Faxe
-# Kommune") a member (a member's "Ole Friis (C), Lundby Kommune" is one)
-_AUTHORITY_RE = re.compile(r"^(?:region\s+\w+|(?:\w+\s+){1,2}(?:regions)?kommune)$")
-# ... nor a body's name, a list's group heading ("Kultur- og Fritidsudvalget" above its
-# members' table on a joint meeting's page): a compound ending in the body's kind
-_BODY_RE = re.compile(r"^[\w\s-]*\w(?:udvalg|udvalget|rådet|bestyrelsen|nævnet|kommissionen)$")
-
-# ... nor a running page header, the body and then the kind: "Nyborg Byråd - Referat - 11.10."
-_KIND_AFTER_RE = re.compile(r"^[^-–]{3,60}\s[-–]\s+(?i:referat|dagsorden|beslutningsprotokol)\b")
-
 def _is_heading(text: str) -> bool:
     """`'Indholdsfortegnelse'`, `'Åbne punkter'`, a letterhead's `'REGION MIDTJYLLAND'`:
     a heading a list runs into."""
-    heading = clean_heading(text).lower()
-    return (heading.split() or [""])[0] in _NOT_A_NAME or bool(_AUTHORITY_RE.match(heading)
-                                                                or _BODY_RE.match(heading))
+    return heading_words(clean_heading(text).lower())
 
 
 def looks_like_name(text: str) -> bool:
     """`'Mette Lund (A) - formand'`, `'Nick Lorentzen (A) (formand)'`, not `'Hent hele
     referatet'`, a heading (`'Indholdsfortegnelse'`) nor a page's date line."""
-    first = re.split(r"\s+[-–]\s+|[,;](?![^()]*\))", text.strip(), maxsplit=1)[0]
+    first = re.split(r"\s+[-–]\s+(?![^()]*\))|[,;](?![^()]*\))", text.strip(), maxsplit=1)[0]
     # (where the member comes from: "Mikkel Dahl (Holstebro …)"; no party: "(løsgænger)")
     first = re.sub(rf"(?<=\w)\s+\((?:(?-i:[A-ZÆØÅ])[^()]{{4,60}}|(?i:{UNALIGNED}))\)$", "", first)
     words = _ROLE_BRACKET_RE.sub("", first).split()
     return 1 <= len(words) <= 7 and text[:1].isupper() and all(
         _NAME_WORD_RE.match(w) for w in words) and not clean_heading(text).lower().startswith(
         ("punkt", "titel", "side ", "hent")) and not _is_heading(text) and not (
-        _KIND_AFTER_RE.match(text))
+        KIND_AFTER_RE.match(text))
 
 
 # The labels of those present besides the members: an official among them is staff

@@ -1,8 +1,9 @@
 """Minutes that stamp each item's heading with the clock time it was taken up: "Kl. 17.05
 – Punkt 2: Orientering om …" (a council's or a board's referat written along the
-evening), or after it: "Punkt 2: Orientering om … (kl. 17.05)". The time is no part of
-the heading, and the stamped lines between the items that head none ("Kl. 18.15 –
-Pause", "Kl. 18.55 – Mødet slut.") are the evening's time slots, not an item's text.
+evening), or after it: "Punkt 2: Orientering om … (kl. 17.05)", as a transcription tool
+marks the recording's span of each item ("PUNKT 2 · Title  [00:03:51 – 00:27:40]"). The
+time is no part of the heading, and the stamped lines between the items that head none
+("Kl. 18.15 – Pause", "Kl. 18.55 – Mødet slut.") are the evening's time slots, not an item's text.
 
 Found by structure: only when two or more stamped lines are item headings once the
 stamp is gone (a "Kl. 19.00 – 21.00" in the head, or one stamped line of prose, stays).
@@ -16,8 +17,10 @@ from collections.abc import Callable
 # "Kl. 17.05 – ", "17:05 - ", "kl. 9.30 – " before the line's text
 _LEADING_RE = re.compile(r"^(\s*)(?:kl\.?\s*)?\d{1,2}[.:]\d\d\s*[–—-]\s+(?=\S)",
                          re.IGNORECASE)
-# " (kl. 17.05)", " (kl. 17.05-17.40)" after a heading's title
-_TRAILING_RE = re.compile(r"\(kl\.?\s*\d{1,2}[.:]\d\d(?:\s*[–—-]\s*\d{1,2}[.:]\d\d)?\)\s*$",
+# " (kl. 17.05)", " (kl. 17.05-17.40)" after a heading's title; a recording's span of the
+# item, " [00:03:51 – 00:27:40]" (a transcription tool's hours, minutes and seconds)
+_TRAILING_RE = re.compile(r"\(kl\.?\s*\d{1,2}[.:]\d\d(?:\s*[–—-]\s*\d{1,2}[.:]\d\d)?\)\s*$"
+                          r"|\[\d{1,2}:\d\d:\d\d(?:\s*[–—-]\s*\d{1,2}:\d\d:\d\d)?\]\s*$",
                           re.IGNORECASE)
 _SLOT_WORDS = 4  # "Pause", "Mødet slut.", "Mødet genoptaget": a time slot, no text
 

@@ -258,6 +258,7 @@ def _agenda(rows: Rows) -> list[str] | None:
         return None
     # (after the item's own sections, wherever the columns stand)
     sections |= {k: _ACTION_HEAD[lb] for k, lb in enumerate(low) if lb in _ACTION_HEAD}
+    labelled = {k for k in minutes if _labelled(rows, len(labels), k)}
     out: list[str] = []
     group = ""  # a row of one cell across the table above the next item ("Lukket møde")
     for row in rows[1:]:
@@ -277,13 +278,24 @@ def _agenda(rows: Rows) -> list[str] | None:
         for k, name in sections.items():
             if "".join(row[k]).strip() in ("-", "–", "—"):
                 continue  # a dash for "nothing": no one to follow up, no deadline
-            if row[k] and k in minutes and any(_DECIDED_RE.match(p) for p in row[k]):
-                block += ["", *row[k]]  # the account, then its own "Beslutning: …"
+            if row[k] and k in minutes and (k in labelled or any(
+                    _DECIDED_RE.match(p) for p in row[k])):
+                # the account, then its own "Beslutning: …" (none in one cell: only an
+                # account, as "Eventuelt" in a column whose other cells label the decision)
+                block += ["", *row[k]]
             elif row[k]:
                 block += ["", name, "", *row[k]]
         out += grouped(group, block)
         group = ""
     return [*out, AGENDA_END]
+
+
+def _labelled(rows: Rows, width: int, k: int) -> bool:
+    """Whether most of column `k`'s filled cells label their own decision ("Beslutning:
+    …" after the account): then a cell without the label is an account only."""
+    cells = [row[k] for row in rows[1:] if len(row) == width and any(row[k])]
+    said = sum(any(_DECIDED_RE.match(p) for p in cell) for cell in cells)
+    return said * 2 > len(cells)
 
 
 def _titled_agenda(rows: Rows, labels: list[str], title: int,
