@@ -14,6 +14,7 @@ from referat.values import UNALIGNED
 
 from .affiliations import with_organisations, without_affiliation
 from .list_parts import split_top_level
+from .role_case import lower_role
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 
@@ -82,7 +83,7 @@ def person(text: str, status: str = "deltog") -> Participant:
     name, _, role = party_after_comma(" ".join(text.split())).replace(" – ", " - ").partition(
         " - ")
     # ("Ida Holm (V) – deltog": the list's status after the dash, no role)
-    role, status = role_status(role.strip().lower(), status)
+    role, status = role_status(lower_role(role.strip()), status)
     name = _DATED_NOTE_RE.sub("", name)  # ("(meldt 27.11.2025)": when, no role)
     if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
         said, sep, party = m.group(1).partition(", ")  # "(byrådsmedlem, V)": and a party
@@ -369,8 +370,7 @@ def looks_like_name(text: str) -> bool:
 # The labels of those present besides the members: an official among them is staff
 ALSO_PRESENT = ("desuden deltog", "endvidere deltog", "derudover deltog", "også til stede")
 PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte", "medlemmer",
-           "desuden deltog", "endvidere deltog", "derudover deltog", "også til stede",
-           # a school board's groups
+           *ALSO_PRESENT,  # (and a school board's groups)
            "forældrerepræsentanter", "medarbejderrepræsentanter", "elevrepræsentanter",
            "skoleledelse", "skolens ledelse")
 ABSENT = ("afbud/fraværende", "afbud", "fraværende", "fravær", "forfald",
