@@ -108,12 +108,16 @@ def mark_line(line: str) -> re.Match[str] | None:
     of `OPEN_MARK_RE` (read by `closes`); None for any other line.
 
     >>> [bool(mark_line(s)) for s in ("Lukket punkt.", "LUKKET PUNKT – sagen behandles for "
-    ...  "lukkede døre.", "Lukket punkt – Salg af grund", "Lukket for trafik – se bilag")]
-    [True, True, False, False]
+    ...  "lukkede døre.", "Lukket punkt – Salg af grund", "Lukket for trafik – se bilag",
+    ...  "**Lukket punkt**")]
+    [True, True, False, False, True]
     """
-    if mark := OPEN_MARK_RE.match(line.strip().removesuffix(".")):
+    # (in bold, as a label is: "**Lukket punkt**"; a line in italics is the item's text,
+    # as `text_layout.clean_markdown` keeps "*Lukket punkt.*")
+    line = re.sub(r"^(\*\*|__)(.+)\1$", r"\2", line.strip()).strip()
+    if mark := OPEN_MARK_RE.match(line.removesuffix(".")):
         return mark
-    split = _MARK_THEN_WHY_RE.match(line.strip())
+    split = _MARK_THEN_WHY_RE.match(line)
     if not split or not closes(mark := OPEN_MARK_RE.match(split["mark"].strip())):
         return None
     why = split["why"]

@@ -13,7 +13,7 @@ from referat.domain import AgendaItem, Treatment
 
 from .common import clean_line, committee_name
 from .dates import written_date
-from .history_label import labelled_entry, without_history_label
+from .history_label import labelled_entry, without_heading_marks, without_history_label
 from .joint_bodies import town_of_body
 
 _ISO = r"\d{4}-\d{2}-\d{2}"  # "2025-02-18", as an intranet's English locale writes it
@@ -139,7 +139,7 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
     (True, True)
     """
-    labelled = clean_line(heading)
+    labelled = clean_line(without_heading_marks(heading))  # ("### Beslutning i … den …")
     line = without_history_label(labelled)  # ("Tidligere behandling i …")
     heading = line.rstrip(":")
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,

@@ -25,6 +25,11 @@ _ENTRY_RE = re.compile(r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}?)\s*[,–—-]?\s+(?:den\
                        r"\s*:?$")
 
 
+def without_heading_marks(line: str) -> str:
+    """The line without a Markdown heading's marks ("### Beslutning i Byrådet den …")."""
+    return _MD_HEADING_RE.sub("", line)
+
+
 def without_history_label(line: str) -> str:
     """The line without a case history's label at its start; any other line as it is.
 
@@ -50,7 +55,7 @@ def labelled_entry(line: str) -> tuple[str, date, None] | None:
     >>> labelled_entry("Seniorrådet 14.04.2025") is None
     True
     """
-    line = _MD_HEADING_RE.sub("", line)  # ("### Tidligere behandling – …", a callout's title)
+    line = without_heading_marks(line)  # ("### Tidligere behandling – …", a callout's title)
     rest = without_history_label(line)
     if rest == line or not (m := _ENTRY_RE.match(rest)) or not (found := parse_date(m["d"])):
         return None

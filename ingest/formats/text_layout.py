@@ -187,6 +187,10 @@ def _after_list(out: list[str], s: str) -> bool:
         not out[-1].endswith((",", "-")) and out[-1].rsplit(" ", 1)[-1].lower() not in CONTINUES)
 
 
+# A Markdown heading line: "### Administrationens bemærkninger"
+MD_HEADING_LINE_RE = re.compile(r"^#{1,6}[ \t]+(?P<t>\S.*?)[ \t#]*$")
+
+
 def reflow(lines: list[str]) -> str:
     """Join lines that PDF extraction wrapped; keep list items and short lines apart;
     join paragraphs that a page break split mid-sentence."""
@@ -195,6 +199,13 @@ def reflow(lines: list[str]) -> str:
         s = line.strip()
         if RULE_RE.match(s):  # "---" / "* * *": a rule between parts, no text
             s = ""
+        if heading := MD_HEADING_LINE_RE.match(s):  # a Markdown sub-heading no section
+            s = heading["t"]  # names ("### Forslag"): a paragraph of its own, its words
+            if paragraphs[-1]:
+                paragraphs.append([])
+            paragraphs[-1].append(s)
+            paragraphs.append([])
+            continue
         if not s:
             if paragraphs[-1]:
                 paragraphs.append([])

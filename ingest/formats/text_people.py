@@ -15,6 +15,7 @@ from referat.values import UNALIGNED
 from .affiliations import with_organisations, without_affiliation
 from .list_parts import split_top_level
 from .not_names import KIND_AFTER_RE, heading_words
+from .role_case import lower_role
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
 
@@ -90,7 +91,7 @@ def person(text: str, status: str = "deltog") -> Participant:
                                        count=1).partition(" - ")
     role = role.replace(" – ", " - ")
     # ("Ida Holm (V) – deltog": the list's status after the dash, no role)
-    role, status = role_status(role.strip().lower(), status)
+    role, status = role_status(lower_role(role.strip()), status)
     name = _DATED_NOTE_RE.sub("", name)  # ("(meldt 27.11.2025)": when, no role)
     if m := _FROM_BRACKET_RE.search(name):  # where from: "Kim Lyngsø (DH – LEV)", the role
         name, role = name[:m.start()], f"{role} ({m[1]})" if role else m[1]
@@ -363,8 +364,7 @@ def looks_like_name(text: str) -> bool:
 # The labels of those present besides the members: an official among them is staff
 ALSO_PRESENT = ("desuden deltog", "endvidere deltog", "derudover deltog", "også til stede")
 PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte", "medlemmer",
-           "desuden deltog", "endvidere deltog", "derudover deltog", "også til stede",
-           # a school board's groups
+           *ALSO_PRESENT,  # (and a school board's groups)
            "forældrerepræsentanter", "medarbejderrepræsentanter", "elevrepræsentanter",
            "skoleledelse", "skolens ledelse")
 ABSENT = ("afbud/fraværende", "afbud", "fraværende", "fravær", "forfald",

@@ -40,6 +40,9 @@ def wrapped_people(lines: list[str]) -> list[str]:
 'Afbud fra: Bo Dam (V)']
     >>> wrapped_people(["Til stede var Ida Ravn (A), formand,", "Bo Dam (V) og Eva Lund (B)."])
     ['Til stede var Ida Ravn (A), formand, Bo Dam (V) og Eva Lund (B).']
+    >>> wrapped_people(["Deltagere", "Ida Ravn (A), formand, Bo Dam (V), Eva Lund (B), Ole",
+    ...                 "Ravn (C), Ib Holm (Ø)", "Afbud", "Per Bak (O)"])[1]
+    'Ida Ravn (A), formand, Bo Dam (V), Eva Lund (B), Ole Ravn (C), Ib Holm (Ø)'
     """
     out: list[str] = []
     opened = False  # (the last row opens a labelled list)
@@ -55,7 +58,9 @@ def wrapped_people(lines: list[str]) -> list[str]:
             continue
         out.append(line)
         opened = _opens_list(s)
-        joined = _paragraph_runs_on(lines, k) if opened else int(_name_wrapped(lines, k))
+        joined = _paragraph_runs_on(lines, k) if opened else (
+            _list_wraps(lines, k) if k and _people_heading(lines[k - 1]) else int(
+                _name_wrapped(lines, k)))
     # ("… (afbud). I hans sted var indkaldt …"; "Udvalgets medlemmer:", "… uden afbud:")
     return called_substitutes(people_labels(out))
 
@@ -76,6 +81,33 @@ def _name_wrapped(lines: list[str], k: int) -> bool:
     after = lines[k + 2].strip() if k + 2 < len(lines) else ""
     return bool(_SURNAME_RE.match(lines[k + 1].strip())) and bool(
         re.match(r"^[A-ZÆØÅ][\wæøå ./-]{1,40}:", after))
+
+
+def _people_heading(line: str) -> bool:
+    """A people list's label alone on its line, its list below it ("Deltagere")."""
+    return line.strip().rstrip(":").strip().lower() in (*PRESENT, *ABSENT)
+
+
+# entries (and parties) a line of a list run on as one paragraph holds at least:
+# "A (A), B (A), C (V), D"
+_RUN_ON_ENTRIES = 3
+
+
+def _list_wraps(lines: list[str], k: int) -> int:
+    """How many lines below row `k`, the first under a people heading alone on its line,
+    carry on its list of names run on as one paragraph and wrapped at the page's width
+    ("…, Mette Krogh Iversen (A), Niels Ole" / "Haugaard (A), Camilla Brix (A), …"): each
+    line it wraps from full of entries with their parties, each line it wraps onto holding
+    one; 0 for a list of one entry a line ("Ida Holm (A), formand" / "Bo Dam (V)"), and
+    for names without parties, a typed paragraph the list's sentence rules read."""
+    n = 0
+    for before, line in zip(lines[k:], lines[k + 1:], strict=False):
+        s = line.strip()
+        if min(before.count(","), before.count("(")) < _RUN_ON_ENTRIES or not (
+                "," in s or s.endswith(")")):
+            break
+        n += 1
+    return n
 
 
 _RUN_ON_LINES = 5  # how many lines a typed paragraph's list wraps over, at most
