@@ -150,18 +150,20 @@ def absent_detail(q: Question, retriever: Any) -> str | None:
     lexical = getattr(retriever, "lexical", None)
     if lexical is None or q.kind == "meeting" or not is_yes_no(q.text):
         return None
-    skip = period_words(q.text) | retriever.names.name_words(q.text)
-    words = {s: word for word in tokens(_CAPITALISED.sub(" ", q.text))
-             for s in topic_stems(word) if s not in skip and not s.isdigit()}
-    _, unknown = _unknown(list(words), lexical)
-    unknown = [s for s in unknown if len(words[s]) >= _DETAIL_MIN]
-    if not unknown or len(unknown) == len(words):
+    detail = _DETAIL.search(q.text)
+    if detail is None:
         return None
-    return ", ".join(f"»{words[s]}«" for s in unknown)
+    skip = period_words(q.text) | retriever.names.name_words(q.text)
+    words = {s: word for word in tokens(detail.group(1)) for s in topic_stems(word)
+             if s not in skip and not s.isdigit() and len(word) >= _DETAIL_MIN}
+    _, unknown = _unknown(list(words), lexical)
+    return ", ".join(f"»{words[s]}«" for s in unknown) or None
 
 
-# A name in the question's running text: its own, not a detail ("i Hundige")
-_CAPITALISED = re.compile(r"(?<!^)(?<![.?!:–]\s)\b[A-ZÆØÅ][\wæøå-]+")
+# The detail a yes/no question adds to its matter: "… også i frokostpausen?", "… kun for
+# de ansatte på rådhuset?" (the asker's own verbs and nouns elsewhere are no detail)
+_DETAIL = re.compile(r"\b(?:også|kun|heller ikke|endda)\s+(?:i|på|for|til|om|ved|under|efter|"
+                     r"hos|med)\s+(?:(?:den|det|de|en|et)\s+)?((?:[a-zæøå-]+\s*){1,2})", re.I)
 
 
 def false_premise(ctx: Context) -> Answer | None:
