@@ -42,6 +42,9 @@ class Weights:
     # "fra hvornår til hvornår …?" and the sentence gives both ends ("fra medio 2023 til
     # medio 2026"): the whole asked value, as a count is to "hvor mange"
     span_when_span_asked: float = 0.35
+    # the question's own figure with its unit in the sentence ("hvor stor en andel har
+    # været på ydelsen i over 3 år?" — "17 pct. har været på uddannelseshjælp i over 3 år")
+    question_figure: float = 0.2
     # "hvor mange af de unge stopper, fordi …?" answered by a share: the part of what the
     # question says of the group that the share's sentence must say too
     share_said_part: float = 0.34

@@ -42,3 +42,18 @@ BODY_NAME = re.compile(r"\b[A-ZÆØÅ][\wæøå-]*(?:udvalg|råd|enhed|sekretari
 # ... or by name after the role: "en ekstern konsulent, Niras, …"
 ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|mentor)"
                        r"(?:en|er|erne|e)?,? (?:(?:der|som) \w+|(?-i:[A-ZÆØÅ])\w+)", re.I)
+
+
+# A figure with its unit, as a question states it and a sentence repeats it: "i over 3
+# år", "de 18-29-årige", "over 50 pct."
+_FIGURE_UNIT = re.compile(r"\b(\d+(?:[,.]\d+)?)\s*(år|måned|uge|dag|time|pct|procent|kr)\w*",
+                          re.I)
+
+
+def own_figures(text: str) -> frozenset[tuple[str, str]]:
+    """The figures with units a text states: "i over 3 år" → {("3", "år")}.
+
+    >>> sorted(own_figures("17 pct. har været på ydelsen i over 3 år"))
+    [('17', 'pct'), ('3', 'år')]
+    """
+    return frozenset((n.replace(",", "."), u.lower()) for n, u in _FIGURE_UNIT.findall(text))

@@ -52,7 +52,14 @@ from .passage import (
     REASON,
     Quote,
 )
-from .sentence_marks import ADDRESS, IN_CHARGE, MINORITY, PARTY_AFTER_NAME, VOTE_LINE
+from .sentence_marks import (
+    ADDRESS,
+    IN_CHARGE,
+    MINORITY,
+    PARTY_AFTER_NAME,
+    VOTE_LINE,
+    own_figures,
+)
 from .topic_weights import anchors_of, premise_only, theme_discounted, topic_head
 from .typed import (
     DAY_ASKED,
@@ -191,6 +198,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     dated_title = bool(earlier) and title_elsewhere(view.title, earlier)
     last_line = earlier_meeting_line(ctx, item) if asked == DATE else ""
     span = asked == DATE and bool(SPAN_ASKED.search(q.text))
+    figures = own_figures(q.text)  # "… i over 3 år": the sentence that says "3 år"
     treatment = bool(DECISION.search(q.text) or TREATMENT_ASKED.search(q.text))
     quotable = [(section, [x for x in sentences(text) if len(x) >= w.min_sentence_chars])
                 for section, text in view.sections if section not in UNQUOTED]
@@ -228,6 +236,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                       and not start_for_end(sentence, q.text)
                       and (treatment or not meeting_dates_only(sentence)))
             bonus = w.decision_section if section == "Beslutning" else 0.0
+            if figures and figures & own_figures(sentence):
+                bonus += w.question_figure
             # (a count answers "hvor mange af de unge er i job?" only if it says so too)
             typed = asked in TYPED and (holds(sentence, asked, attendance, clock, counted_stem,
                                               q.text) or (share is not None and holds(

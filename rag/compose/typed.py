@@ -391,3 +391,4 @@ def share_asked(question: str, municipalities: list[str]) -> Share | None:
     verb = _SAID_AFTER.search(rest)
     predicate = tuple(topic_stems(rest[verb.end():])) if verb else ()
     return Share(frozenset(names), tuple(topic_stems(question[m.end():])), predicate)
+

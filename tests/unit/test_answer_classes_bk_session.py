@@ -230,3 +230,19 @@ def test_a_yes_no_detail_no_minutes_name_is_not_answered() -> None:
     assert absent_detail(parse_question("Gælder den røgfri arbejdstid også i pausen?"),
                          retriever) is None
     assert absent_detail(parse_question("Hvad gælder i frokostpausen?"), retriever) is None
+
+
+def test_the_questions_own_figure_picks_its_sentence() -> None:
+    """"Hvor stor en andel har fået ydelsen i over 3 år?" quotes the sentence that says
+    "… 17 pct. har været på uddannelseshjælp i over 3 år", not another share."""
+    from rag.compose.sentence_scores import score_sentences
+    from rag.intent import asked_type
+
+    day = date(2024, 2, 6)
+    question = "Hvor stor en andel af de unge har fået uddannelseshjælp i over 3 år?"
+    ctx = item_context(question, [(8, "Unge på uddannelseshjælp", day)], {8: [(
+        "Sagsfremstilling", "4,2 pct. af de unge modtager uddannelseshjælp. Cirka halvdelen "
+                            "har fået uddannelseshjælp i minimum 1 år, og 17 pct. har fået "
+                            "uddannelseshjælp i over 3 år. 93 pct. af de unge er fra Danmark.")]})
+    quotes = score_sentences(ctx, ctx.candidates[0], asked_type(question))
+    assert "17 pct." in max(quotes, key=lambda q: q.score).text
