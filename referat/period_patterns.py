@@ -59,6 +59,26 @@ SEASON = re.compile(
     rf"\b(sen|tidlig|for(?=sommer|vinter))?(forår|sommer|efterår|høst|vinter)(?:en|et|ens|s)?(?:ferie|periode|møde|måned|tid|"
     rf"sæson|halvår)?(?:n|en|et|t|ne|s|ens|ets|erne|rne)?\b(?:\s({YEAR})(\s?[/-]\s?\d{{2,4}}\b)?)?",
     re.IGNORECASE)
+# A holiday's side: "efter sommerferien" is the meetings of August and September, "før
+# sommerferien" those of June (the school holiday runs from late June to mid-August).
+_HOLIDAY_SIDE = re.compile(r"\b(efter|før|inden)\s+(?:den\s+)?$", re.IGNORECASE)
+
+
+def season_span(m: re.Match[str], text: str, year: int | None) -> tuple[int | None, int, int]:
+    """(year, first month, months) of a `SEASON` match: "sensommeren" is its last two
+    months and the next, "forsommeren" the month before and its first, "vinteren 2024"
+    the winter of January 2024, "efter sommerferien 2024" August–September 2024."""
+    first, length = SEASONS[m.group(2).lower()]
+    side = _HOLIDAY_SIDE.search(text[max(0, m.start() - 12):m.start()])
+    if side and "ferie" in m.group(0).lower() and m.group(2).lower() == "sommer":
+        return year, *((8, 2) if side.group(1).lower() == "efter" else (6, 1))
+    if m.group(1):
+        first, length = (first + 2 if m.group(1).lower() == "sen" else first - 1) % 12 or 12, 2
+    if year and first + length - 1 > 12 and not m.group(4):
+        year -= 1
+    return year, first, length
+
+
 # A part of a year, as plans are dated: "medio 2026", "ultimo 2025", "udgangen af 2024".
 PART = re.compile(rf"\b(primo|medio|ultimo|(?:udgangen|slutningen|midten|starten|"
                    rf"begyndelsen)\saf|(?:sidst|først|midt)\si)\s({YEAR})\b", re.IGNORECASE)

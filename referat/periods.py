@@ -56,10 +56,10 @@ from .period_patterns import (
     RANGE_START,
     RELATIVE_YEAR,
     SEASON,
-    SEASONS,
     SINCE,
     WEEK,
     YEARS_AGO,
+    season_span,
 )
 from .spans import Spans
 
@@ -220,12 +220,7 @@ def find_periods(text: str) -> list[Period]:
             add(Period("month", m.group(0), m.span(), _year(m.group(3)), first,
                        months=last - first + 1))
     for m in SEASON.finditer(text):
-        first, length = SEASONS[m.group(2).lower()]
-        if m.group(1):  # "sensommeren": its last two months and the next; "forsommeren"
-            first, length = (first + 2 if m.group(1).lower() == "sen" else first - 1) % 12 or 12, 2
-        year = _year(m.group(3))
-        if year and first + length - 1 > 12 and not m.group(4):
-            year -= 1  # the winter named by its January's year
+        year, first, length = season_span(m, text, _year(m.group(3)))
         add(Period("season", m.group(0), m.span(), year, first, months=length))
     for m in PART.finditer(text):
         # when a plan is due, not when a meeting was: a preference, never a filter

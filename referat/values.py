@@ -58,7 +58,8 @@ _FRACTION = re.compile(r"(?<![\d/.])([1-9])/([2-9])(?=\s+af\b)|\b(halvdelen|en t
 _FRACTION_WORDS = {"halvdelen": 50.0, "en tredjedel": 100 / 3, "to tredjedele": 200 / 3,
                    "en fjerdedel": 25.0, "tre fjerdedele": 75.0}
 _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
-                       r"(uger?|måneder|måned|år|dage|dag|timer|time)\b", re.IGNORECASE)
+                       r"(uger?|måneder|måned|år|dage|dag|timer|time)(?:s(?=\s+\w))?\b",
+                       re.IGNORECASE)  # (and in the genitive: "i fire ugers høring")
 # "et 16-ugers forløb", "en 2-års aftale", "en foreløbig 2-årig periode", "et treårigt
 # projekt" (not "de 18-årige", "en 17-årig elev": ages)
 _DURATION_COMPOUND = re.compile(

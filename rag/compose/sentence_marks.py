@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from referat import values as vals
+from referat.values import PERSON
+
 # A unit, firm or person in charge of something: "Det er Forebyggelsesenheden, der står
 # for kurserne", "… har den daglige projektledelse".
 IN_CHARGE = re.compile(r"\b(?:står|stod) for\b|\bvaretager\b|\bdriver\b|\bhar ansvaret\b|"
@@ -57,3 +60,17 @@ def own_figures(text: str) -> frozenset[tuple[str, str]]:
     [('17', 'pct'), ('3', 'år')]
     """
     return frozenset((n.replace(",", "."), u.lower()) for n, u in _FIGURE_UNIT.findall(text))
+
+
+def only_asked_people(sentence: str, question: str) -> bool:
+    """Are the sentence's people all named by the question? "Hvem afløste Palle Jacobsen
+    i Seniorrådet?" is not answered by "Palle Jacobsen er død, suppleant indkaldt."
+
+    >>> only_asked_people("Palle Jacobsen er død.", "Hvem afløste Palle Jacobsen?")
+    True
+    """
+    # (by the name's last two words: "Greve Seniorråd Palle Jacobsen" runs on from a title)
+    people = [" ".join(v.text.split()[-2:])
+              for v in vals.find_values(sentence, frozenset({PERSON}))]
+    asked = question.lower()
+    return bool(people) and all(p.lower() in asked for p in people)

@@ -58,6 +58,7 @@ from .sentence_marks import (
     MINORITY,
     PARTY_AFTER_NAME,
     VOTE_LINE,
+    only_asked_people,
     own_figures,
 )
 from .topic_weights import anchors_of, premise_only, theme_discounted, topic_head
@@ -257,6 +258,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 typed = False  # "i Ballerup" is not answered by "300 ansatte i Danmark"
             if typed and role:
                 typed = person_in_role(sentence, role)
+            if typed and asked == PERSON and only_asked_people(sentence, q.text):
+                typed = False  # "hvem afløste X?" — a sentence naming X alone
             if typed and anchors and not any(match_weight(a, near | two_back, w)
                                              for a in anchors):
                 # "til Gladsaxe": a figure of a sentence about Gladsaxe (or one of the two

@@ -342,7 +342,8 @@ _ROLE_WORD = re.compile(r"næstformand|formand|leder|chef|direktør|rådgiver|ko
 
 
 # ("hvor mange af kommunens 297 elevpladser var SOSU-elever?" too)
-_SHARE_OF = re.compile(r"\bhvor mange af (?:de|dem|disse|alle|\w+s)\s+\S+", re.I)
+_SHARE_OF = re.compile(r"\bhvor mange af (?:(?:de|dem|disse|alle|\w+s)\s+\S+|"
+                       r"\w+(?:erne|ene|ne)\b)", re.I)  # ("… af deltagerne …")
 # A name in a question: capitalised, all capitals, or with a digit ("3F", "HK", "Brydehuset")
 _NAMED = re.compile(r"\b(?:\w*\d\w*[a-zæøå]\w*|[A-ZÆØÅ]{2,}|[A-ZÆØÅ][a-zæøåé]{2,})\b")
 

@@ -246,3 +246,35 @@ def test_the_questions_own_figure_picks_its_sentence() -> None:
                             "uddannelseshjælp i over 3 år. 93 pct. af de unge er fra Danmark.")]})
     quotes = score_sentences(ctx, ctx.candidates[0], asked_type(question))
     assert "17 pct." in max(quotes, key=lambda q: q.score).text
+
+
+def test_after_the_summer_holiday_is_august_and_september() -> None:
+    """"… møde efter sommerferien 2024" is the meetings of August–September; "før
+    sommerferien" June; "i sommeren 2015" the whole summer still."""
+    after, before = find_periods("mødet efter sommerferien 2024")[0], find_periods(
+        "mødet før sommerferien 2024")[0]
+    assert (after.start, after.end) == (date(2024, 8, 1), date(2024, 9, 30))
+    assert (before.start, before.end) == (date(2024, 6, 1), date(2024, 6, 30))
+    assert find_periods("i sommeren 2015")[0].end == date(2015, 8, 31)
+
+
+def test_a_duration_in_the_genitive_and_a_share_of_the_definite_plural() -> None:
+    """"fire ugers høring" answers "hvor længe …?"; "hvor mange af deltagerne …?" is
+    answered by a share ("87 % ville anbefale …")."""
+    from rag.compose.typed import share_asked
+    from referat import values as vals
+
+    found = vals.find_values("Planen har været i fire ugers høring.", frozenset({vals.DURATION}))
+    assert [v.text for v in found] == ["fire ugers"]
+    assert share_asked("Hvor mange af deltagerne ville anbefale andre at være med?", []) is not None
+
+
+def test_who_replaced_someone_is_not_answered_by_that_someone() -> None:
+    """"Hvem afløste Palle Jacobsen?" — "Palle Jacobsen er død, suppleant indkaldt." names
+    no one else."""
+    from rag.compose.sentence_marks import only_asked_people
+
+    assert only_asked_people("Medlem af Seniorrådet Palle Jacobsen er død, suppleant indkaldt.",
+                             "Hvem afløste Palle Jacobsen i Seniorrådet?")
+    assert not only_asked_people("Palle Jacobsen afløses af Bente Hansen.",
+                                 "Hvem afløste Palle Jacobsen?")
