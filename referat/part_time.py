@@ -82,6 +82,13 @@ def _numbers(text: str) -> list[float]:
     return out
 
 
+# "ankom under behandlingen af punkt 3 og forlod mødet efter punkt 7": two notes in one
+# role, parted where "og" (or a comma) starts the second one's verb
+_CLAUSE_RE = re.compile(r"(?<=\d)\.?\s*(?:,\s*|\s+)(?:og\s+|men\s+)?"
+                        r"(?=(?:forlod|gik|ankom|kom|mødte|deltog|var\s+fraværende)\b)",
+                        re.IGNORECASE)
+
+
 def missed_items(role: str, numbers: list[int]) -> list[int]:
     """The item numbers (of `numbers`, the meeting's) a member with this part-time
     `role` was not there for; [] when the role says no such thing.
@@ -108,9 +115,14 @@ def missed_items(role: str, numbers: list[int]) -> list[int]:
     [5]
     >>> missed_items("deltog ikke i behandlingen af Ad 118) og Ad 119)", [118, 119, 120])
     [118, 119]
+    >>> missed_items("ankom under punkt 3 og forlod mødet efter punkt 7", [1, 2, 3, 7, 8, 9])
+    [1, 2, 8, 9]
     >>> missed_items("formand", [1, 2])
     []
     """
+    clauses = _CLAUSE_RE.split(role)  # one member coming late and leaving early
+    if len(clauses) > 1:
+        return sorted({n for clause in clauses for n in missed_items(clause, numbers)})
     m = part_time(" " + role)
     if not m:
         return []

@@ -5,7 +5,8 @@ header reads a labelled substitute: "Fraværende: Ove Bjerre (afbud)" / "Stedfor
 Grethe Kvist for Ove Bjerre". (A scan's "stedfortraeder" spells the "æ" as "ae".) The
 sentence naming whom the substitute stands in for first reads the same: "Stedfortræder:
 Som stedfortræder for Claus Holm (A) var indkaldt Vibeke Jeppesen" / "(A)." (its party
-letter wrapped to a line of its own) is "Stedfortræder: Vibeke Jeppesen (A) for Claus Holm
+letter wrapped to a line of its own, or the name's last word with it: "… deltog Niels
+Ove" / "Feddersen (V).") is "Stedfortræder: Vibeke Jeppesen (A) for Claus Holm
 (A)"; so is the substitute's own sentence below the absence: "Vibeke Jeppesen (A) mødte
 for Claus Holm (A)."."""
 
@@ -27,7 +28,7 @@ _CALLED_RE = re.compile(
 _STANDS_IN_RE = re.compile(
     r"^(?:[A-ZÆØÅ][A-Za-zÆØÅæøå ]{2,30}:\s*)?Som\s+(?:(?:\d\.|første|anden)\s+)?"
     r"(?:stedfortr(?:æ|ae)der|suppleant)\s+for\s+(?P<absent>[A-ZÆØÅ][^.:;()]{2,60}?"
-    r"(?:\s*\([^()]{1,10}\))?)\s+(?:var|blev|er)\s+(?:indkaldt|mødt|mødte)\s+"
+    r"(?:\s*\([^()]{1,10}\))?)\s+(?:(?:var|blev|er)\s+(?:indkaldt|mødt|mødte)|deltog|mødte)\s+"
     r"(?P<sub>[A-ZÆØÅ][^,.;:()]{2,60}?(?:\s*\([^()]{1,10}\))?)\s*\.?$", re.IGNORECASE)
 # "Niels Ove Trabjerg (V) mødte for Søren Kvist (V).": the substitute's own sentence,
 # the one they stood in for after "for"
@@ -36,8 +37,9 @@ _CAME_FOR_RE = re.compile(
     rf"^(?P<sub>{_NAME})\s+(?:mødte|deltog|indtrådte|var\s+indkaldt)\s+"
     rf"(?:som\s+(?:stedfortr(?:æ|ae)der|suppleant)\s+)?(?:i\s+stedet\s+)?for\s+"
     rf"(?P<absent>{_NAME})\s*\.?$")
-# a party letter wrapped to a line of its own: "(A)."
-_LETTER_LINE_RE = re.compile(r"^\([A-ZÆØÅ]\)\.?$")
+# a party letter wrapped to a line of its own: "(A).", with the name's last word or two
+# before it ("… deltog Niels Ove" / "Feddersen (V).")
+_LETTER_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'-]+\s+){0,2}\([A-ZÆØÅ]{1,3}\)\.?$")
 
 
 def called_substitutes(rows: list[str]) -> list[str]:
@@ -49,6 +51,8 @@ def called_substitutes(rows: list[str]) -> list[str]:
     >>> called_substitutes(["Stedfortræder: Som stedfortræder for Ib Lund (V) var indkaldt "
     ...                     "Eva Dahl", "(V).", "Næste møde: 2. maj"])
     ['Stedfortræder: Eva Dahl (V) for Ib Lund (V)', 'Næste møde: 2. maj']
+    >>> called_substitutes(["Som stedfortræder for Ib Lund (V) deltog Eva", "Dahl (V)."])
+    ['Stedfortræder: Eva Dahl (V) for Ib Lund (V)']
     >>> called_substitutes(["Kim Lyng (V) mødte for Ib Lund (V)."])
     ['Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
     """

@@ -9,7 +9,7 @@ import re
 
 # "Mødet blev ledet af [role words] Name Name (P)[, da …]."; the role in lower case
 _CHAIR_RE = re.compile(
-    r"^(?i:mødet\s+(?:blev\s+)?ledet\s+af)\s+(?P<r>(?:[a-zæøå][\w-]*\s+){0,3}?)"
+    r"^(?i:mødet\s+(?:blev\s+)?ledet\s+af)\s+(?P<r>(?:[a-zæøå][\w-]*,?\s+){0,3}?)"
     r"(?P<n>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
     r"(?:,\s.*|\s*\.(?:\s+[A-ZÆØÅ].*)?)?$")  # (a sentence of its own may follow)
 
@@ -23,11 +23,29 @@ def chair(row: str) -> tuple[str, str] | None:
     ('Ole Berg', '')
     >>> chair("Mødet blev ledet af borgmester Ib Sand. Der blev holdt et minuts stilhed.")
     ('Ib Sand', 'borgmester')
+    >>> chair("Mødet blev ledet af næstformanden, Bo Holm (A), da formanden havde afbud.")
+    ('Bo Holm (A)', 'næstformand (ledede mødet)')
     >>> chair("Mødet blev ledet af forvaltningen.") is None
     True
     """
     m = _CHAIR_RE.match(" ".join(row.split()))
-    return (m["n"], m["r"].strip()) if m else None
+    if m is None:
+        return None
+    # the role in its bare form ("næstformanden," → "næstformand"); one who led in the
+    # chair's place ("da formanden havde meldt afbud") says so
+    role = re.sub(r"(formand|borgmester)en$", r"\1", m["r"].strip().rstrip(","))
+    return m["n"], f"{role} (ledede mødet)" if role and chair_away(row) else role
+
+
+# "…, da formanden havde meldt afbud." / "… i formandens fravær": the chair was away
+_CHAIR_AWAY_RE = re.compile(r"\b(?:da\s+formanden\s+(?:havde\s+(?:meldt\s+)?(?:afbud|forfald)|"
+                            r"var\s+fraværende|havde\s+meldt\s+forfald)|i\s+formandens\s+fravær)\b",
+                            re.IGNORECASE)
+
+
+def chair_away(row: str) -> bool:
+    """Whether a chair's sentence says the committee's chair (formand) was away."""
+    return bool(_CHAIR_AWAY_RE.search(row))
 
 
 # "Formand: Poul Holm. Næstformand: Lene Toft.": the chair and the deputy named by a

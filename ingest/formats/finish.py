@@ -126,6 +126,13 @@ _PAUSE_LEFT_RE = re.compile(r"^(?i:under|i)\s+pausen\s+(?:forlod|gik)\s+"
                             r"(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:fra\s+)?mødet\b")
 
 
+# "Jonas Lykke (Ø) ankom kl. 16.40 under behandlingen af punktet." in an item's decision:
+# there from this item on (after it: from the next one), absent from the ones before
+_CAME_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:ankom|mødte\s+op|kom)"
+                      r"(?:\s+til\s+mødet)?(?P<k>\s+kl\.\s*\d{1,2}[.:]\d\d)?(?:\s+(?P<w>under|efter|i|ved)\s+"
+                      r"(?:behandlingen\s+af\s+)?(?:punktet|sagen|dette\s+punkt|denne\s+sag))?\s*\.?$")
+
+
 def _absent_from(meeting: Meeting, name: str, role: str, printed: bool = True,
                  upto: int | None = None) -> list[int]:
     """Add `name` to the absentees of the items a part-time `role` says they missed
@@ -151,6 +158,9 @@ def _moved_absence(meeting: Meeting) -> None:
     3's decision: absent from the items that sentence names, not from item 3."""
     for place, item in enumerate(meeting.items, start=1):
         for sentence in sentences(item.decision or ""):
+            if (came := _CAME_RE.match(sentence)) and _PERSON_RE.match(came["n"]):
+                _came_during(meeting, item, place, came)
+                continue
             paused = _PAUSE_LEFT_RE.match(sentence)
             if (left := _LEFT_RE.match(sentence) or paused) and _PERSON_RE.match(
                     left["n"]) and not (part_time(sentence) or "inhabil" in sentence.lower()):
@@ -176,6 +186,18 @@ def _moved_absence(meeting: Meeting) -> None:
                 item.absentees = [a for a in item.absentees if not _same_person(a, name)]
             if missed and min(missed) > item.number:  # about the items after this one
                 _without_note(item, sentence)
+
+
+def _came_during(meeting: Meeting, item: AgendaItem, place: int, came: re.Match[str]) -> None:
+    """A member who came during the item (or after it) missed the items before it: those
+    items' absentees name them, and their role, when the list gave none, says when they
+    came ("ankom kl. 16.40 under punkt 3"), as a header's note would."""
+    when = "efter" if came["w"] == "efter" else "under"
+    _absent_from(meeting, came["n"], f"ankom {when} punkt {place}", printed=False)
+    known = next((p for p in meeting.participants if _same_person(p.name, came["n"])), None)
+    if known is not None and not known.role:
+        clock = " ".join((came["k"] or "").split())
+        known.role = " ".join(f"ankom {clock} {when} punkt {item.label or item.number}".split())
 
 
 # a sentence about the item it stands in: "… deltog ikke under dette punkt"

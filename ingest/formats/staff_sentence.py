@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 
 # An official's post: a director, a head of office, a consultant, the minutes' writer …
-_POST = (r"\w*(?:direktør|chef|leder|konsulent|referent|sekretær|fuldmægtig|medarbejder|"
-         r"sagsbehandler|koordinator|rådgiver|jurist|økonom|controller|revisor|specialist)")
+# (a compound shared by two posts: "kultur- og fritidschef")
+_POST = (r"(?:\w+-\s+og\s+)?\w*(?:direktør|chef|leder|konsulent|referent|sekretær|fuldmægtig|"
+         r"medarbejder|sagsbehandler|koordinator|rådgiver|jurist|økonom|controller|revisor|specialist)")
 _POST_FIRST_RE = re.compile(rf"^{_POST}\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)*"
                             r"(?:\s*\([^()]*\))?$")
 _POST_AFTER_RE = re.compile(rf"^[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)+\s*\((?:[^()]*\s)?{_POST}\b"
                             r"[^()]*\)$", re.IGNORECASE)
 # the entries: apart at commas and "og", not inside brackets ("(direktør for Social og …)")
-_ENTRY_SPLIT_RE = re.compile(r"\s*,\s*(?![^()]*\))|\s+og\s+(?![^()]*\))")
+_ENTRY_SPLIT_RE = re.compile(r"\s*,\s*(?![^()]*\))|(?<!-)\s+og\s+(?![^()]*\))")
 
 
 def staff_only(names: str) -> bool:
@@ -30,6 +31,8 @@ def staff_only(names: str) -> bool:
     >>> staff_only("regionsdirektør Karl Mose og kontorchef Ane Vig (referent)")
     True
     >>> staff_only("Ane Vig (sekretær for udvalget, referent)")
+    True
+    >>> staff_only("kultur- og fritidschef Ib Bak og konsulent Ane Vig (punkt 3-6)")
     True
     >>> staff_only("Bo Dam (V)"), staff_only("direktør Karl Mose og Bo Dam (V)")
     (False, False)

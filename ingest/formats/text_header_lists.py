@@ -8,7 +8,7 @@ import re
 from referat.domain import Participant
 from referat.part_time import noted, part_time
 
-from .chair_line import chair, labelled_roles
+from .chair_line import chair, chair_away, labelled_roles
 from .decision_titles import decisions_title
 from .members_table import BULLET_RE, people_lists
 from .sign_off import meeting_ended
@@ -226,8 +226,11 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
     that role, when the list gave none. A member with a printed role keeps it, the note
     after it ("næstformand, forlod mødet efter pkt. 6")."""
     for row in _wrapped_notes(rows):
-        if led := chair(row):
+        if led := chair(_NOTE_LABEL_RE.sub("", row)):
             _chaired(people, *led)
+            away = [p for p in people if p.status == "afbud" and not p.role]
+            if chair_away(row) and len(away) == 1:  # ("… da formanden havde meldt
+                away[0].role = "formand"  # afbud": the one member away is the chair)
             continue
         for name, role in labelled_roles(row):  # (only a member of the list above)
             known = [p for p in people if p.name.split(" (")[0] == name.split(" (")[0]]
@@ -235,8 +238,7 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
                 known[0].role = role
         staff = bool(_STAFF_GROUP_RE.match(row))  # ("Fra administrationen: … Havnefoged Ole
         # Jespersen deltog under punkt 4 og 5.": an official, no member away from the rest)
-        row = re.sub(r"^(?:bemærkning(?:er)?|noter?|note|bemærk)\s*:?\s+", "", row, flags=re.I)
-        for sentence in re.split(r"(?<=[a-zæøå)\d])\.\s+(?=[A-ZÆØÅ])", row):  # ("punkt 2. Ole")
+        for sentence in _SENTENCE_RE.split(_NOTE_LABEL_RE.sub("", row)):  # ("punkt 2. Ole")
             if not (note := noted(sentence)):
                 continue
             name, role = note
@@ -253,6 +255,16 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
                 known.role = f"{known.role}, {role}"
 
 
+_NOTE_LABEL_RE = re.compile(r"^(?:bemærkning(?:er)?|noter?|note|bemærk)\s*:?\s+", re.IGNORECASE)
+_SENTENCE_RE = re.compile(r"(?<=[a-zæøå)\d])\.\s+(?=[A-ZÆØÅ])")
+
+
+def _note(row: str) -> bool:
+    """Whether the row's last sentence is a note on a member or on who chaired."""
+    row = _NOTE_LABEL_RE.sub("", row)
+    return bool(noted(_SENTENCE_RE.split(row)[-1]) or chair(row))
+
+
 def _wrapped_notes(rows: list[str]) -> list[str]:
     """The header's rows with a note wrapped at the cover's width joined again ("Mette
     Lund (V) deltog ikke i behandlingen af punkt 4 på grund af" / "inhabilitet."): the
@@ -261,11 +273,15 @@ def _wrapped_notes(rows: list[str]) -> list[str]:
     >>> _wrapped_notes(["Ole Bak (V) deltog ikke i behandlingen af punkt 4 på grund af",
     ...                 "inhabilitet.", "næste"])
     ['Ole Bak (V) deltog ikke i behandlingen af punkt 4 på grund af inhabilitet.', 'næste']
+    >>> _wrapped_notes(["Ole Bak (V) ankom kl. 15.40 under behandlingen af", "punkt 4."])
+    ['Ole Bak (V) ankom kl. 15.40 under behandlingen af punkt 4.']
     """
     out: list[str] = []
     for row in rows:
-        if out and row.strip()[:1].islower() and not out[-1].rstrip().endswith(
-                (".", ":", ";", "!", "?")) and noted(out[-1]):
+        if out and row.strip() and not out[-1].rstrip().endswith((".", ":", ";", "!", "?")) and (
+                noted(out[-1]) and row.strip()[:1].islower()  # (a note cut before its
+                or not _note(out[-1]) and not _note(row) and ":" not in row  # (the rest of
+                and _note(f"{out[-1].rstrip()} {row.strip()}")):  # a note cut in two, no note)
             out[-1] = f"{out[-1].rstrip()} {row.strip()}"
         else:
             out.append(row)
