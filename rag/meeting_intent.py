@@ -158,7 +158,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              # "var alle der?", "var alle medlemmer mødt op?"
                              r"var alle (?:\w+ )?(?:der|med|til stede|mødt(?: op)?)(?= *[?,.]|$|"
                              r" (?:på|til|ved) (?:\S+ )?[\w-]*møde)|"
-                             r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*)\b",
+                             r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*|"
+                             r"ikke (?:dukkede|mødte) op|(?:dukkede|mødte) ikke op)\b",
                              re.I)),
     ("attendees", re.compile(r"\b(deltog|deltagere|(?:til )?stede|mødedeltagere|var med|sad med|"
                              # (a meeting named: not a follow-up "hvor mange kom?")

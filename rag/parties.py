@@ -21,6 +21,8 @@ _MEMBER_NOUNS = [("socialdemokrat", "A"), ("venstrefolk", "V"), ("venstremænd",
                  ("konservativ", "C"), ("radikal", "B"), ("sf'er", "F"), ("sf-er", "F"),
                  ("enhedslist", "Ø"), ("moderat", "M"), ("danmarksdemokrat", "Æ"),
                  ("løsgænger", "Løsgænger")]
+# (their stems: words that name members by party, no topic of a meeting's list)
+MEMBER_NOUN_PREFIXES = tuple(n for n, _ in _MEMBER_NOUNS)
 _MEMBERS_ASKED = re.compile(
     r"\b(?:hvilke|en|nogen|nogle)\s+(?:af\s+)?(?:de\s+)?("
     + "|".join(n for n, _ in _MEMBER_NOUNS) + r")\w*"

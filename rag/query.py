@@ -58,7 +58,7 @@ from .meeting_intent import (
     which_items,
 )
 from .overview import asks_trend
-from .parties import PARTIES
+from .parties import MEMBER_NOUN_PREFIXES, PARTIES
 from .roles import AGAINST, PERSONS_ASKED, absence_words, asked_role_word, is_role_word
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
@@ -231,6 +231,11 @@ _RECEIVED = re.compile(r"\b(?:tog|tager|tage|taget|tages)\s+(?:politikerne|udval
 _CONFLICT = re.compile(r"\b(?:strider|stred|stridende)\b[^?]{0,60}?\bimod\b", re.I)
 
 
+# "… i maj 2015. Hvad skete der på mødet måneden efter?": the month after the named one
+_NEXT_MONTH = re.compile(r"[^?]*?\b(?:måneden|mødet|møde) (?:efter|derpå|derefter)\b", re.I)
+_NEXT_WORD = re.compile(r"\bmåneden\b", re.I)
+
+
 def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Question:
     """Understand one question; `meeting_dates` (the archive's) resolve periods named
     without a year ("junimødet", "den 7/2")."""
@@ -238,6 +243,12 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     # a case number is no date: "Sag 88.20.04-Ø54-10-18" holds no "10-18"
     rest = CASE_NUMBER.sub(" ", q.text)
     period = find_period(rest, dates := list(meeting_dates or ()))
+    if period is not None and period.kind == "month" and period.month and _NEXT_MONTH.match(
+            rest, period.span[1]):
+        # "GIS-punktet blev skubbet i maj 2015 – hvad skete der på mødet måneden efter?"
+        later = period.month % 12 + 1
+        period = replace(period, month=later, year=period.year and period.year + (later == 1))
+        rest = _NEXT_WORD.sub(" ", rest)  # ("måneden" names the time, no matter)
     if period is not None:
         period = period.resolve(dates)
         rest = _apply_period(q, period, rest)
@@ -292,7 +303,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # (a party on the list: "sad Enhedslisten med på udvalgsmødet?")
             lead = NAME_FIRST.match(q.text)
             full = FULL_NAME.findall(q.text) + ([lead.group(1)] if lead else [])
-            people = set(stems(" ".join(full), frozenset())) | (
+            # (and how people turned up: "der ikke dukkede op")
+            people = set(stems(" ".join(full) + " dukkede dukker", frozenset())) | (
                 PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             # nor the committee's own name, or its short form ("da EBU holdt møde", "ØU-mødet")
             people |= set(topic_stems(q.committee_mention or "")) | set(topic_stems(
@@ -321,6 +333,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                 frozenset()))
             leftover = [t for t in topic_stems(rest) if t in asked_stems
                         and t not in meeting_stems() and not t.isdigit() and t not in people
+                        and not t.startswith(MEMBER_NOUN_PREFIXES)
                         and t not in named
                         and not (role and (t.startswith(role) or role.startswith(t)))
                         and not is_role_word(t)]

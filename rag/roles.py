@@ -45,7 +45,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                              r"lod (?:være|vær|\w+ være) med at stemme)\b", re.I)),
     ("for", re.compile(r"\b(stemte for|flertal\w*)\b", re.I)),
     ("absent", re.compile(r"\b(afbud|fravær\w*|ikke til stede|mødte ikke|var ikke med|"
-                          r"deltog ikke|manglede)\b", re.I)),
+                          r"deltog ikke|manglede|udeblev|ikke\s+(?:dukkede|mødte)\s+op|"
+                          r"(?:dukkede|mødte)\s+ikke\s+op)\b", re.I)),
     ("presenter", re.compile(r"\b(fremlagde|fremlægge\w*|præsentere\w*|orientere\w*|"
                              r"holdt oplæg|oplæg|deltog under|deltager under|"
                              # "hvem kom og fortalte om IPS-indsatsen?"

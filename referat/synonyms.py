@@ -24,6 +24,7 @@ _SYNONYM_WORDS = {
     "lukkede lukker lukke": "ophørte ophør",  # firms that closed: "478 Ophørte virksomheder"
     "forlod forlade forlader forladt": "fraflyttede fraflytter fraflyttere fraflytning",
     "udsat": "udsættes udsætte udsættelse",  # one verb, two stems ("Udsættes")
+    "skubbet skubbe skubbes skubbede": "udsat udsættes udsættelse",  # (postponed)
     "afløse afløser afløses": "erstatte erstatter erstattes",
     "erstatte erstatter erstattes": "afløse afløser afløses",
     "informere informeret informerer information": "kommunikere kommunikeret kommunikation",

@@ -48,18 +48,18 @@ ROLE_WHO = re.compile(r"\b\w*(?:konsulent|leder|chef|medarbejder|koordinator|men
 
 
 # A figure with its unit, as a question states it and a sentence repeats it: "i over 3
-# år", "de 18-29-årige", "over 50 pct."
-_FIGURE_UNIT = re.compile(r"\b(\d+(?:[,.]\d+)?)\s*(år|måned|uge|dag|time|pct|procent|kr)\w*",
-                          re.I)
+# år", "i over tre år", "over 50 pct."
+_FIGURE_UNIT = re.compile(r"\b(\d+(?:[,.]\d+)?|to|tre|fire|fem|seks|syv|otte|ni|ti)\s*"
+                          r"(år|måned|uge|dag|time|pct|procent|kr)\w*", re.I)
 
 
-def own_figures(text: str) -> frozenset[tuple[str, str]]:
-    """The figures with units a text states: "i over 3 år" → {("3", "år")}.
+def own_figures(text: str) -> frozenset[tuple[float | None, str]]:
+    """The figures with units a text states: "i over tre år" → {(3.0, "år")}.
 
     >>> sorted(own_figures("17 pct. har været på ydelsen i over 3 år"))
-    [('17', 'pct'), ('3', 'år')]
+    [(3.0, 'år'), (17.0, 'pct')]
     """
-    return frozenset((n.replace(",", "."), u.lower()) for n, u in _FIGURE_UNIT.findall(text))
+    return frozenset((vals.parse_number(n), u.lower()) for n, u in _FIGURE_UNIT.findall(text))
 
 
 def only_asked_people(sentence: str, question: str) -> bool:

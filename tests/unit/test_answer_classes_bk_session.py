@@ -278,3 +278,30 @@ def test_who_replaced_someone_is_not_answered_by_that_someone() -> None:
                              "Hvem afløste Palle Jacobsen i Seniorrådet?")
     assert not only_asked_people("Palle Jacobsen afløses af Bente Hansen.",
                                  "Hvem afløste Palle Jacobsen?")
+
+
+def test_who_did_not_turn_up_is_the_absence_list_by_party() -> None:
+    """"Var der socialdemokrater, der ikke dukkede op til mødet 18. marts 2025?" asks the
+    meeting's absentees (of one party); "hvem dukkede op?" does not."""
+    days = [date(2025, 3, 18)]
+    q = parse_question("Var der socialdemokrater, der ikke dukkede op til mødet 18. marts "
+                       "2025?", days)
+    assert (q.kind, q.meeting_aspect) == ("meeting", "absentees")
+    assert who_role("Hvem dukkede ikke op til mødet?") == "absent"
+    assert who_role("Hvem dukkede op til mødet?") != "absent"
+
+
+def test_the_month_after_a_named_month_is_asked() -> None:
+    """"… skubbet i maj 2015. Hvad skete der på mødet måneden efter?" asks June 2015, and
+    "skubbet" is the minutes' "udsat"."""
+    q = parse_question("GIS-punktet blev skubbet i maj 2015. Hvad skete der med det på "
+                       "mødet måneden efter?", [date(2015, 6, 9)])
+    assert (q.date_from, q.date_to) == (date(2015, 6, 1), date(2015, 6, 30))
+    assert "måned" not in q.topic
+    assert stemmer().stemWord("udsat") in synonyms()[stemmer().stemWord("skubbet")]
+
+
+def test_a_figure_in_words_is_the_same_figure() -> None:
+    from rag.compose.sentence_marks import own_figures
+
+    assert own_figures("i over tre år") == own_figures("i over 3 år")
