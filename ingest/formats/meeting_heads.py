@@ -5,10 +5,13 @@ a portal's "Samlet udskrift" prints a committee's referat and then the council's
 A head is full when it opens with the document's kind on its own line ("Referat",
 "Dagsorden"), names the meeting's date under a date label ("Mødedato:") and lists who
 was called ("Til stede:", "Deltagere:", "Afbud:" …), all between the previous item's
-text and the next item's line. It starts a new meeting only when it names another date
-or another body than the file's first head: a head printed again is the same meeting's
-furniture, and a text that quotes another meeting ("Økonomiudvalget den 28. oktober
-2025") has no such block.
+text and the next item's line. It starts a new meeting only when it names another date,
+another start time or another body than the file's first head: a head printed again is
+the same meeting's furniture, and a text that quotes another meeting ("Økonomiudvalget
+den 28. oktober 2025") has no such block. Items numbered on through the year (a
+referat's 47–52, then the next meeting's dagsorden 53–57 in one PDF; a day's ordinary
+meeting 143–149 and its extraordinary one 150–152) start a new meeting under such a head
+when it names another day or, the same day, another start time.
 """
 
 from __future__ import annotations
@@ -23,9 +26,13 @@ from .text_header_committee import BODY_NAME_RE
 _KIND_RE = re.compile(r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden|"
                       r"beslutningsprotokol)\**$", re.IGNORECASE)
 _DATE_LABEL_RE = re.compile(r"^\**(?:mødedato|dato)\**\s*:?", re.IGNORECASE)
+_TIME_LABEL_RE = re.compile(r"^\**(?:mødetid|tid|tidspunkt|mødetidspunkt)\**\s*:?\**\s*",
+                            re.IGNORECASE)
+_CLOCK_RE = re.compile(r"^(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)", re.IGNORECASE)
 _PEOPLE_RE = re.compile(r"^\**(?:til stede|tilstede|deltagere|mødedeltagere|fremmødte|"
                         r"medlemmer|afbud)\**\s*:", re.IGNORECASE)
 _MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$", re.IGNORECASE)
+_EDGE = 4  # more filled lines than a page's top above a head
 # A page's counter alone on its line ("Side 2", "Side 2 af 5"), as between a letterhead's
 # lines ("Faxe Kommune" / "Side 2 af 5" / "FAXE KOMMUNE"): it differs page by page
 COUNTER_RE = re.compile(r"^(?:side|page)\s*\d+(?:\s*(?:af|/|of)\s*\d+)?$", re.IGNORECASE)
@@ -39,10 +46,11 @@ def _opener(line: str) -> bool:
     return bool(_KIND_RE.match(line) or (_MEETING_LINE_RE.match(line) and written_date(line)))
 
 
-def _facts(lines: list[str], start: int, end: int) -> tuple[object, str] | None:
-    """(date, body) of the full head that opens at `start`, or None when the lines up to
-    `end` are no full head."""
-    filled = [lines[k].strip() for k in range(start, end) if lines[k].strip()]
+def _facts(lines: list[str], start: int, end: int) -> tuple[object, str, str] | None:
+    """(date, body, start time) of the full head that opens at `start`, or None when the
+    lines up to `end` are no full head. A label may stand in a table's row ("| **Dato:** |
+    Mandag den 18. juni 2018 |"), its value on the next line ("Mødetid:" / "Kl. 15.00")."""
+    filled = [s for k in range(start, end) if (s := lines[k].strip().strip("|").strip())]
     if not any(_PEOPLE_RE.match(s) for s in filled):
         return None
     when = written_date(filled[0]) if _MEETING_LINE_RE.match(filled[0]) else None
@@ -53,7 +61,19 @@ def _facts(lines: list[str], start: int, end: int) -> tuple[object, str] | None:
             break
     body = next((s.strip("*#_ ") for s in filled[1:4] if BODY_NAME_RE.search(s)
                  and len(s) <= 60), "")
-    return (when, body) if when else None
+    return (when[0], body, _start_time(filled)) if when else None
+
+
+def _start_time(filled: list[str]) -> str:
+    """The start time under a head's time label ("Mødetid: 14:00 - 15:40", "| **Tid:** |
+    Kl. 12.00 – 12.25 |"), "" when it names none."""
+    for n, s in enumerate(filled):
+        if m := _TIME_LABEL_RE.match(s):
+            for value in (s[m.end():].strip("|* "), *filled[n + 1:n + 2]):
+                if t := _CLOCK_RE.match(value):
+                    return f"{int(t.group(1)):02d}:{t.group(2)}"
+            return ""
+    return ""
 
 
 def _head_at(lines: list[str], lo: int, item: int,
@@ -74,16 +94,37 @@ def _head_at(lines: list[str], lo: int, item: int,
 
 def head_top(lines: list[str], lo: int, start: int) -> int:
     """Where a head that opens at `start` begins with the letterhead above it (back to
-    `lo`): "Gladsaxe Kommune" above "Referat", with the page's counter between its
-    lines ("Faxe Kommune" / "Side 2 af 5" / "FAXE KOMMUNE")."""
+    `lo`): "Gladsaxe Kommune" (or markdown's "# Tønder Kommune") above "Referat", with the
+    page's counter between its lines ("Faxe Kommune" / "Side 2 af 5" / "FAXE KOMMUNE");
+    or the whole top of the page the head opens, a page break before it and a page's
+    edge of short lines between ("Vordingborg Kommune" / "Teknik- og Miljøudvalget -
+    Dagsorden - 16. august 2022" / "Side 1 af 6")."""
     above = [j for j in range(lo, start) if lines[j].strip()]
     top = start
-    while above and (_MUNICIPALITY_RE.match(s := lines[above[-1]].strip()) or (
+    while above and (_MUNICIPALITY_RE.match(s := lines[above[-1]].strip("#*_ \t")) or (
             COUNTER_RE.match(s) and top != start)):
         top = above.pop()
     while top < start and COUNTER_RE.match(lines[top].strip()):
         top += 1  # (no counter alone above the letterhead)
+    brk = next((j for j in range(top - 1, lo - 1, -1) if "\f" in lines[j]), None)
+    edge = [j for j in range(brk + 1, top) if lines[j].strip()] if brk is not None else []
+    if edge and len(edge) < _EDGE and all(len(lines[j].strip()) <= 80 and not lines[
+            j].rstrip().endswith((".", ":")) for j in edge) and _new_edge(lines, brk, edge):
+        top = edge[0]
     return top
+
+
+def line_shape(line: str) -> str:
+    """A line with its spaces made one and its numbers "#": a page's counter or date aside."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def _new_edge(lines: list[str], brk: int, edge: list[int]) -> bool:
+    """Whether a page's top holds a line no earlier page printed (its counter's number
+    aside): the next document's own running header ("… - Dagsorden - 16. august 2022"
+    under the referat's "… - Referat - 14. juni 2022"), not the file's furniture."""
+    said = {line_shape(ln) for ln in lines[:brk]}
+    return any(line_shape(lines[j]) not in said for j in edge)
 
 
 def full_head_cuts(lines: list[str], items: list[tuple[int, int]],
@@ -101,9 +142,18 @@ def full_head_cuts(lines: list[str], items: list[tuple[int, int]],
         if number == 1:
             continue
         head = _head_at(lines, prev + 1, i, is_heading)
-        if number == before + 1 and not (head and _MEETING_LINE_RE.match(lines[head[0]].strip())):
-            continue  # (numbered on: a new meeting only under its own dated line)
-        if head is None or (first and head[1] == first[1]) or furniture(lines, head[0], i):
+        if head is None or (first and _same(head[1], first[1])) or furniture(lines, head[0], i):
             continue
+        if number == before + 1 and not _MEETING_LINE_RE.match(lines[head[0]].strip()) and (
+                first is None or head[1][0] == first[1][0] and (
+                    not head[1][2] or head[1][2] == first[1][2])):
+            continue  # (numbered on: a new meeting only under its own dated line, or a
+            # head naming another day, or the same day another start time)
         cuts.append(head[0])
     return cuts
+
+
+def _same(facts: tuple[object, str, str], first: tuple[object, str, str]) -> bool:
+    """Whether a head's (date, body, start time) are the first head's: a start time only
+    one of them names tells nothing."""
+    return facts[:2] == first[:2] and not (facts[2] and first[2] and facts[2] != first[2])

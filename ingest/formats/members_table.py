@@ -9,6 +9,7 @@ import re
 from referat.domain import Participant
 from referat.values import PARTIES, UNALIGNED
 
+from .slash_heads import known_of_pair
 from .text_people import (
     ABSENT,
     ALSO_PRESENT,
@@ -54,6 +55,7 @@ _PARTY_NAME_CELL_RE = re.compile(
 
 def table_columns(row: str) -> list[str] | None:
     """`'Navn Parti Rolle Fremmøde'` (or a markdown table's header) → its columns."""
+    row = known_of_pair(row, _COLUMN_WORDS)  # ("Udvalg / funktion")
     words = _named_first([w.lower() for w in re.split(r"[\s|*]+", row) if w])
     if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS:
         return words
@@ -228,7 +230,8 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
         elif cells:
             member = row_person(row, columns) if len(row) == len(columns) else None
         else:  # (cell by cell when its attendance cell goes on: "Deltog - forlod mødet …")
-            member = table_person(rows[i], columns) or (
+            member = _role_cell_person(row, columns, tagged=True) or table_person(
+                rows[i], columns) or (
                 cell_person(row, columns) if len(row) == len(columns) else None)
         if not member:
             break
@@ -290,18 +293,29 @@ def cell_person(cells: list[str], columns: list[str]) -> Participant | None:
     return found
 
 
-def _role_cell_person(cells: list[str], columns: list[str]) -> Participant | None:
+def _role_cell_person(cells: list[str], columns: list[str],
+                      tagged: bool = False) -> Participant | None:
     """A row whose role cell holds a word no role list knows ("Ole Bak" / "Medarbejdervalgt"
-    / "Til stede"): the cell is the role, not the name's last word."""
+    / "Til stede"), or tags the role with the member's committee ("BUU, formand", "SSU"
+    at a joint meeting; only such a cell when `tagged`): the cell is the role, not the
+    name's last word."""
     role = next((k for k, c in enumerate(columns) if c in _ROLE_HEADS), None)
-    if role is None or len(cells) != len(columns) or not cells[role] or _ROLE_WORD_RE.search(
-            f" {cells[role]}"):
+    if role is None or len(cells) != len(columns) or not cells[role] or (
+            not _tagged_role(cells[role]) and (tagged or _ROLE_WORD_RE.search(f" {cells[role]}"))):
         return None  # (a role a list knows is read as before, with the whole row)
     rest = [c for k, c in enumerate(cells) if k != role]
     found = table_person(" | ".join(rest), [c for k, c in enumerate(columns) if k != role])
     if found and not found.role:  # (a name in it as written: "Stedfortræder for Ida Dal")
-        found.role = cells[role][:1].lower() + cells[role][1:]
+        found.role = cells[role] if _tagged_role(cells[role]) else (
+            cells[role][:1].lower() + cells[role][1:])
     return found
+
+
+def _tagged_role(cell: str) -> bool:
+    """A role cell led by a committee's abbreviation: "BUU, formand", "SSU"."""
+    lead, _, rest = cell.partition(",")
+    return len(lead.strip()) >= 2 and lead.strip().isalpha() and lead.strip().isupper() and (
+        not rest.strip() or bool(_ROLE_WORD_RE.search(f" {rest.strip()}")))
 
 
 _PLACE_MAX = 150  # (longer: a news page's lead paragraph below its title, no place)

@@ -30,14 +30,19 @@ CLOSING_TITLES = frozenset({"eventuelt", "evt.", "evt", "meddelelser og eventuel
                             "any other business", "other business", "aob"})
 
 
-def with_closing_item(run: list[NumberedStart],
-                       found: list[NumberedStart]) -> list[NumberedStart]:
+def with_closing_item(run: list[NumberedStart], found: list[NumberedStart],
+                      lines: list[str] | None = None) -> list[NumberedStart]:
     """The run and, right after its last item, an "Eventuelt" without the item's own
     lines (a run may not end on an item without them otherwise); of closing items in a
-    row ("7) Næste møde" / "8) Evt.") the last."""
+    row ("7) Næste møde" / "8) Evt.") the last. The next number on the file's last line
+    (`lines` given) is the last item too, whatever its title, when the contents list
+    above names it (`_listed_last`)."""
     if not run:
         return run
     after = [f for f in found if f.line > run[-1].line]
+    if lines and len(after) == 1 and after[0].number == run[-1].number + 1 and _listed_last(
+            lines, run, after[0]):
+        return [*run, after[0]]
     # (and the short items between it and "Eventuelt": "5. Evaluering (10 min.)" / text /
     # "6. Eventuelt" after an item with a "Beslutning:" of its own)
     last = 0
@@ -47,6 +52,15 @@ def with_closing_item(run: list[NumberedStart],
         if item.title.strip(" .:").lower() in CLOSING_TITLES:
             last = k + 1
     return [*run, *after[:last]]
+
+
+def _listed_last(lines: list[str], run: list[NumberedStart], last: NumberedStart) -> bool:
+    """Whether `last` is the file's last line, its title printed in the contents list
+    above the run as well (a dagsorden's "57. Orientering fra formand og direktør", on
+    its page alone): an item of the agenda, though no text follows it."""
+    title = " ".join(last.title.split()).lower()
+    return len(title) > 3 and not any(ln.strip() for ln in lines[last.line + 1:]) and any(
+        " ".join(ln.split()).lower().endswith(title) for ln in lines[:run[0].line])
 
 
 def printed_again(run: list[NumberedStart], found: list[NumberedStart]) -> list[NumberedStart]:

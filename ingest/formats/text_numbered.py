@@ -96,7 +96,7 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
         candidates = _candidates(lines, style, is_heading, is_marker, is_toc)
         found = _inner_lists([c for c in candidates if not c.section_titled], lines)
         run = with_closing_item(with_opening_item(printed_again(longest_run(found), found),
-                                                  found, lines), found)
+                                                  found, lines), found, lines)
         run = with_section_titled(run, candidates)
         run = in_treated_order(run, found, lambda s: _heads_item(lines, s, is_heading, is_marker))
         if len(run) > len(best):

@@ -155,9 +155,10 @@ ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|
                            r"(?P<part>\s+(?:fra|til|under)\s+(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$",
                            re.IGNORECASE)
 # (a protocol's "- lovligt forfald": an absence with a lawful excuse)
-DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*(?:(?:meldt\s+)?afbud|fraværende|(?:lovligt\s+)?forfald|"
-                            r"fravær)(?:\s+meldt)?(?:\s+(?:d\.|den)?\s*\d{1,2}[./]\d{1,2}"
-                            r"(?:[./]\d{2,4})?)?\.?\s*$", re.IGNORECASE)  # ("afbud meldt 26/4")
+# ("afbud meldt 26/4"; markdown's emphasis around it: "– *afbud*")
+DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*[*_]{0,2}(?:(?:meldt\s+)?afbud|fraværende|(?:lovligt\s+)?"
+                            r"forfald|fravær)(?:\s+meldt)?(?:\s+(?:d\.|den)?\s*\d{1,2}[./]\d{1,2}"
+                            r"(?:[./]\d{2,4})?)?[*_]{0,2}\.?\s*$", re.IGNORECASE)
 
 
 def listed_person(text: str, status: str) -> Participant:

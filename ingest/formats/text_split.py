@@ -22,6 +22,7 @@ from collections.abc import Callable
 from .dated import dated_decision
 from .dates import written_date
 from .meeting_heads import COUNTER_RE, full_head_cuts, head_top
+from .meeting_heads import line_shape as _shape
 from .text_dividers import is_group_heading
 from .text_header_committee import BODY_NAME_RE
 from .text_items import MD_ITEM_RE, PLAIN_ITEM_RE
@@ -36,8 +37,10 @@ _KIND_RE = re.compile(
     r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)\b",
     re.IGNORECASE)
 # A head's note under its labels ("Bemærkninger: Pia Højer Lund deltog fra og med punkt
-# 3."): a sentence, yet the head's line, not the previous item's text
-_NOTE_RE = re.compile(r"^\**(?:bemærkning(?:er)?|note|noter)\**\s*:", re.IGNORECASE)
+# 3."), or its line of staff and referent ("Desuden deltog: Centerchef … Referent: …."):
+# a sentence, yet the head's line, not the previous item's text
+_NOTE_RE = re.compile(r"^\**(?:bemærkning(?:er)?|note|noter|desuden deltog|endvidere deltog|"
+                      r"referent)\**\s*:", re.IGNORECASE)
 _BLOCK = 30  # non-empty lines a header block (with its members, one a line) may hold
 
 
@@ -77,10 +80,6 @@ def _contents_only(lines: list[str], span: tuple[int, int], items: list[tuple[in
 
 
 _EDGE = 3  # lines at a page's top that may be its running header (as `page_edges` reads)
-
-
-def _shape(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
 def _running_header(lines: list[str], start: int, item: int) -> bool:

@@ -1,0 +1,21 @@
+"""A table's head naming two things its column holds, one of them a word the table's
+reader knows: "Navn | Udvalg / funktion | Fremmøde" (a joint meeting's members, each
+row's cell "BUU, formand") reads as "Navn | funktion | Fremmøde"."""
+
+from __future__ import annotations
+
+import re
+
+_PAIR_RE = re.compile(r"\b([^\W\d]+)\s*/\s*([^\W\d]+)\b")
+
+
+def known_of_pair(row: str, known: frozenset[str]) -> str:
+    """`row` with each "a / b" whose one word is in `known` (lower case) as that word.
+
+    >>> known_of_pair("Navn | Udvalg / funktion | Fremmøde", frozenset({"funktion"}))
+    'Navn | funktion | Fremmøde'
+    """
+    def one(m: re.Match) -> str:
+        said = [w for w in m.groups() if w.lower() in known]
+        return said[0] if len(said) == 1 else m.group(0)
+    return _PAIR_RE.sub(one, row)
