@@ -48,6 +48,7 @@ _CANONICAL = {
     "drøftelsesspørgsmål": "Drøftelsespunkter", "spørgsmål til drøftelse": "Drøftelsespunkter",
     "resumé": "Sammendrag",
     "kort resumé": "Sammendrag", "kort resume": "Sammendrag",  # (a decision minutes' summary)
+    "sagsresumé": "Sammendrag", "sagsresume": "Sammendrag",
     "sammendrag": "Sammendrag",
     "baggrund": "Baggrund",
     "beskrivelse": "Beskrivelse",
