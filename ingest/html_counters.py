@@ -1,7 +1,12 @@
 """Numbers a page shows only through its style sheet: a CSS counter written before each
 item's heading (`section.punkt h3::before { content: counter(punkt) ". " }`), so the
 heading's own text is the title alone. The browser prints "1. Title", "2. Title", …;
-the numbers are written into the headings, as the reader sees them."""
+the numbers are written into the headings, as the reader sees them.
+
+So is a number in an element of its own at a heading's start (`<h2><button><span
+class="nr">4a</span> <span class="titel">Title</span>`): the browser shows "4a Title" on
+one line, whatever line breaks the markup has between the two; it is written "4a. Title",
+as a minutes prints an item's number and its label ("4a") (`number_elements`)."""
 
 from __future__ import annotations
 
@@ -37,3 +42,28 @@ def number_counted_headings(soup: object) -> None:
             after = rule.group("after") if rule.group("q") else ". "
             for n, heading in enumerate(headings, start=1):
                 heading.insert(0, NavigableString(f"{n}{after or ' '}"))
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_OWN_NUMBER_RE = re.compile(r"^(\d{1,3}[a-z]?)\.?$")
+
+
+def number_elements(soup: object) -> None:
+    """Each heading's leading number element joined to the title after it (in place)."""
+    for heading in soup.find_all(_HEADINGS):  # type: ignore[attr-defined]
+        first = next((t for t in heading.find_all(string=True) if t.strip()), None)
+        m = _OWN_NUMBER_RE.match(first.strip()) if first is not None else None
+        holder = first.parent if m else None
+        if holder is None or holder is heading:
+            continue
+        between = []
+        for after in holder.next_siblings:
+            if (after.get_text() if getattr(after, "name", None) else str(after)).strip():
+                break
+            if not getattr(after, "name", None):
+                between.append(after)
+        else:
+            continue  # (nothing after the number: a number alone)
+        for space in between:
+            space.replace_with(" ")
+        first.replace_with(f"{m.group(1)}.")

@@ -4,6 +4,9 @@ the text reader knows (a pass over the page before its text is taken):
 * a case number the page shows only through CSS (`<article data-case-number="21/1420">`
   with `.case::before { content: attr(data-case-number) }`): a line "Sagsnr.: 21/1420"
   under the card's heading, as a minutes prints it;
+* a case number in a column of its own in a table of the items (`Nr. | Punkt | Sagsnr.`,
+  each row's title a heading over the item's text in its cell): the same line under the
+  row's heading, not after the item's decision, where the row's last cell would put it;
 * an earlier treatment given by its attributes (`<li data-committee="Kultur- og
   Fritidsudvalget" data-date="2021-08-11" data-item="4">KFU 11.08.21, pkt. 4: …`): its
   abbreviated lead written out, "Kultur- og Fritidsudvalget, 11.08.2021, pkt. 4: …".
@@ -39,16 +42,39 @@ def data_as_text(soup: object) -> None:
     ['Sagsnr.: 21/9034', 'Byrådet, 11.08.2021, pkt. 4: Sendt i høring.']
     """
     for card in soup.find_all(lambda n: any(n.has_attr(a) for a in _CASE_ATTRS)):  # type: ignore[attr-defined]
-        _case_line(soup, card)
+        value = next((str(card.get(a) or "").strip() for a in _CASE_ATTRS if card.get(a)), "")
+        _case_line(soup, card, value)
+    for table in soup.find_all("table"):  # type: ignore[attr-defined]
+        _case_column(soup, table)
     for entry in soup.find_all(attrs={"data-committee": True, "data-date": True}):  # type: ignore[attr-defined]
         _entry_lead(entry)
 
 
-def _case_line(soup: object, card: object) -> None:
-    """"Sagsnr.: …" under the card's heading, unless its text shows the number."""
-    value = next((str(card.get(a) or "").strip() for a in _CASE_ATTRS  # type: ignore[attr-defined]
-                  if card.get(a)), "")  # type: ignore[attr-defined]
-    if not _CASE_VALUE_RE.match(value) or value in card.get_text():  # type: ignore[attr-defined]
+# a table's head over the items' case numbers
+_CASE_HEAD_RE = re.compile(r"^(?:sagsnr|sagsnummer|sag nr|j\.?\s?nr|journalnr)\.?:?$",
+                           re.IGNORECASE)
+
+
+def _case_column(soup: object, table: object) -> None:
+    """Each row's case number from its own column, under the row's heading (the cell
+    emptied)."""
+    rows = table.find_all("tr")  # type: ignore[attr-defined]
+    heads = [c.get_text(" ", strip=True) for c in rows[0].find_all(
+        ("td", "th"), recursive=False)] if rows else []
+    column = next((k for k, h in enumerate(heads) if _CASE_HEAD_RE.match(h)), None)
+    for row in rows[1:] if column is not None else []:
+        cells = row.find_all(("td", "th"), recursive=False)
+        if len(cells) == len(heads) and row.find(_HEADINGS) is not None:
+            value = cells[column].get_text(" ", strip=True)
+            cells[column].clear()
+            _case_line(soup, row, value, "")
+
+
+def _case_line(soup: object, card: object, value: str, shown: str | None = None) -> None:
+    """"Sagsnr.: …" under the card's heading, unless its text (or `shown`) shows the
+    number."""
+    shown = card.get_text() if shown is None else shown  # type: ignore[attr-defined]
+    if not _CASE_VALUE_RE.match(value) or value in shown:
         return
     heading = card.find(_HEADINGS)  # type: ignore[attr-defined]
     if heading is None:

@@ -14,7 +14,8 @@ words a minutes header uses (a pass over the page before its text is taken):
   href="#calendar"/></svg>`, an Umbraco theme's facts list);
 * a fact whose label is for screen readers only (`<li><span class="icon icon-clock"
   aria-hidden="true"></span><span class="sr-only">Tid</span>14:00 – 16:30</li>`): the
-  hidden word is the label, "Tid: 14:00 – 16:30", not a word glued to the value.
+  hidden word is the label, "Tid: 14:00 – 16:30", not a word glued to the value; so is a
+  label styled apart by its class (`<span class="meta-label">Start</span> kl. 14.00`).
 
 The meeting's facts in a side column printed after the items (`<main>` then `<aside>`
 "Mødeinfo" with "Dato", "Tid", "Deltagere"; `html_furniture.beside_minutes`) are moved
@@ -31,6 +32,7 @@ import re
 from referat.danish import DANISH_MONTHS
 
 from .html_furniture import beside_minutes, class_words
+from .html_shown import SCREEN_READER_CLASSES
 
 _ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)")
 # a date written in the element's own text already ("26.11.2024", "26. nov. 2024")
@@ -40,10 +42,10 @@ _ICON_LABELS = {"pin": "Sted", "location": "Sted", "map": "Sted", "marker": "Ste
                 "place": "Sted", "sted": "Sted", "clock": "Tid", "time": "Tid",
                 "calendar": "Dato", "date": "Dato"}
 _ICON_WORDS = frozenset(["icon", "ico", "fa", "glyphicon", "bi", "material"])
+# an icon that draws something else with the fact's symbol: a clock's arrow for an earlier
+# treatment ("bi-clock-history"), no time
+_OTHER_SYMBOL_WORDS = frozenset(["history", "historik", "arrow", "counterclockwise"])
 _FACT_TAGS = ("li", "p", "div", "dd", "span")
-# a label shown to screen readers only (Bootstrap's, WordPress's, Drupal's classes)
-_HIDDEN_CLASSES = frozenset(["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
-                             "element-invisible", "u-visually-hidden"])
 _HIDDEN_LABEL_RE = re.compile(r"^[A-Za-zÆØÅæøå][\w.]*(?: [\w.]+)?$")  # "Tid", "Dato", "Møde sted"
 _MINUTES_RE = re.compile(r"^\s*[0-5]\d\s*$")  # a superscript's minutes: "00", "30"
 # the hour right before it: "kl. 19", "19<sup>00</sup>–21"
@@ -68,7 +70,8 @@ def facts_as_text(soup: object) -> None:
         if _MINUTES_RE.match(sup.get_text()) and isinstance(before, str) and (
                 _HOUR_END_RE.search(before)):
             sup.replace_with(f".{sup.get_text().strip()}")
-    for hidden in soup.find_all("span", class_=lambda c: c in _HIDDEN_CLASSES):  # type: ignore[attr-defined]
+    for hidden in soup.find_all("span", class_=lambda c: c in SCREEN_READER_CLASSES or (
+            bool(c) and c.endswith("-label"))):  # type: ignore[attr-defined]
         if _opens_fact(hidden):
             hidden.replace_with(f"{hidden.get_text(strip=True)}: ")
     for icon in soup.find_all(("span", "i", "svg")):  # type: ignore[attr-defined]
@@ -99,7 +102,8 @@ def _opens_fact(hidden: object) -> bool:
 def _icon_label(icon: object) -> str:
     """The label an empty icon stands for, when it opens its fact's line; else ""."""
     words = class_words(icon) | _symbol_words(icon)
-    if not words & _ICON_WORDS or icon.get_text(strip=True) or icon.get(  # type: ignore[attr-defined]
+    if not words & _ICON_WORDS or words & _OTHER_SYMBOL_WORDS or icon.get_text(  # type: ignore[attr-defined]
+            strip=True) or icon.get(  # type: ignore[attr-defined]
             "aria-label") or icon.find("title"):  # type: ignore[attr-defined]
         return ""
     label = next((_ICON_LABELS[w] for w in sorted(words) if w in _ICON_LABELS), "")

@@ -46,9 +46,16 @@ _TOP_IDS = frozenset(["top", "toppen", "start"])
 _SECTIONING = ["article", "section", "main", "details"]
 
 
-def class_words(node: object) -> set[str]:
-    """The words of an element's class and id: "cookie-banner__text" → cookie, banner, text."""
-    attrs = [*(node.get("class") or []), node.get("id") or ""]  # type: ignore[attr-defined]
+# a utility class that styles the element ("align-top", "border-t", "md:border-top"): no
+# name of what the element is
+_UTILITY_RE = re.compile(r"^(?:[a-z]+:)?(?:align|valign|vertical|border|rounded)-")
+
+
+def class_words(node: object, *, styles: bool = True) -> set[str]:
+    """The words of an element's class and id: "cookie-banner__text" → cookie, banner, text
+    (without a utility class's words when `styles` is false)."""
+    attrs = [*(c for c in node.get("class") or []  # type: ignore[attr-defined]
+               if styles or not _UTILITY_RE.match(c)), node.get("id") or ""]  # type: ignore[attr-defined]
     return {w.lower() for a in attrs for w in _WORD_RE.findall(a)}
 
 
@@ -122,7 +129,7 @@ def _marked(node: object) -> bool:
     if {w.lower() for w in _WORD_RE.findall(node.get(_SP_PART_ATTR) or "")} & _SP_SIDE_PARTS:  # type: ignore[attr-defined]
         return True
     prefixes, suffixes = _FURNITURE_AFFIXES
-    words = class_words(node)
+    words = class_words(node, styles=False)
     if words & _EDGE_WORDS and words & _SITE_WORDS or words & _SITE_EDGES:  # "portal-header",
         return True  # "site-footer", and as one word: "lk-pagefooter"
     if "footer" in words and words & _DOC_WORDS:

@@ -23,7 +23,7 @@ from .html_anchored import anchored_decisions
 from .html_archive import archived_message
 from .html_aria import aria_as_html
 from .html_columns import unfold_section_tables
-from .html_counters import number_counted_headings
+from .html_counters import number_counted_headings, number_elements
 from .html_data import data_as_text
 from .html_digest import number_digest_headings
 from .html_display import block_classes, shown_as_block
@@ -37,6 +37,7 @@ from .html_people import cell_people, people_lines
 from .html_protocol import protocol_row
 from .html_revisions import drop_revised_out
 from .html_sheet import unsheeted
+from .html_shown import drop_screen_reader_text, drop_unshown
 from .html_tabs import tabs_as_sections
 from .html_toggles import drop_toggle_glyphs
 from .html_word_lists import word_list_marks
@@ -93,6 +94,7 @@ def html_text(raw: str) -> str:
     if (pages := pdf_pages_text(soup)) is not None:  # a PDF as pdf2htmlEX converts it
         return pages
     drop_revised_out(soup)  # a revised page's struck words: "Kl. <del>17.00</del> <ins>16.30"
+    drop_unshown(soup)  # stale hidden content, print-only and mobile copies, a teaser
     aria_as_html(soup)  # a grid of ARIA-role `<div>`s: its tables, lists and headings
     drop_toggle_glyphs(soup)  # "+ Sagsfremstilling" on a button that opens the field
     note_blocks(soup)  # a notes app's toggles, callout icons, to-dos and multi-selects
@@ -104,6 +106,8 @@ def html_text(raw: str) -> str:
     marks_as_text(soup)  # a vote table, a closed item's lock icon or class
     data_as_text(soup)  # a card's case number, an earlier treatment only in `data-*`
     facts_as_text(soup)  # a `<time datetime>`'s date, a fact labelled by an icon only
+    drop_screen_reader_text(soup)  # "Punkt 3, åbent punkt:" for screen readers only
+    number_elements(soup)  # "<span>4a</span>\n<span>Title</span>" in a heading: "4a. Title"
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     number_digest_headings(soup)  # a news page's matters, each over "Det besluttede …:"
     word_list_marks(soup)  # a Word page's list labels: "·&nbsp;&nbsp;&nbsp; Name" → "- Name"
