@@ -96,9 +96,7 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
     if lexical is None or not matter or q.kind == "meeting":  # read off the front page
         return None
     vocab = lexical.vocab
-    skip = period_words(q.text) | retriever.names.name_words(q.text)
-    words = {s: word for word in tokens(matter) for s in topic_stems(word)
-             if s not in skip and not s.isdigit()}
+    words = _asked_words(matter, q, retriever)
     # "forslaget om at stramme mentorstøtten": the verb is the asker's word for what was
     # proposed; the matter is its object. An unknown verb alone is no absent matter.
     # (an infinitive ends in a vowel: "at stramme"; "at skateparken lukkes" is "that")
@@ -121,8 +119,21 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
     weight = {s: 0.0 if s in names else retriever.idf.get(s) for s in words}
     if unknown and sum(weight[s] for s in unknown) > \
             w.absent_matter_share * sum(weight.values()):
-        return ", ".join(f"»{words[s]}«" for s in unknown)
+        return _quoted(words, unknown)
     return None
+
+
+def _asked_words(text: str, q: Question, retriever: Any, shortest: int = 0) -> dict[str, str]:
+    """Stem → word of `text`'s topic words, without the period and the archive's names
+    the question gives (and words shorter than `shortest` letters)."""
+    skip = period_words(q.text) | retriever.names.name_words(q.text)
+    return {s: word for word in tokens(text) for s in topic_stems(word)
+            if s not in skip and not s.isdigit() and len(word) >= shortest}
+
+
+def _quoted(words: dict[str, str], stems_: list[str]) -> str:
+    """"»frokostpausen«, »padelbaner«": the asker's own words for `stems_`."""
+    return ", ".join(f"»{words[s]}«" for s in stems_)
 
 
 def _unknown(words: list[str], lexical: Any) -> tuple[dict[str, list[str]], list[str]]:
@@ -153,11 +164,9 @@ def absent_detail(q: Question, retriever: Any) -> str | None:
     detail = _DETAIL.search(q.text)
     if detail is None:
         return None
-    skip = period_words(q.text) | retriever.names.name_words(q.text)
-    words = {s: word for word in tokens(detail.group(1)) for s in topic_stems(word)
-             if s not in skip and not s.isdigit() and len(word) >= _DETAIL_MIN}
+    words = _asked_words(detail.group(1), q, retriever, _DETAIL_MIN)
     _, unknown = _unknown(list(words), lexical)
-    return ", ".join(f"»{words[s]}«" for s in unknown) or None
+    return _quoted(words, unknown) or None
 
 
 # The detail a yes/no question adds to its matter: "… også i frokostpausen?", "… kun for
