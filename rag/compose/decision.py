@@ -87,6 +87,12 @@ _FIRST_LINE = {
 
 
 
+def _letters(text: str) -> str:
+    """Only the letters, lower-cased: "Erhvervs-, Beskæftigelses-, og
+    Uddannelsesudvalget" is the committee "Erhvervs-, Beskæftigelses- og …"."""
+    return re.sub(r"\W", "", text.lower())
+
+
 def outcome(decision: str) -> str:
     """The decision's outcome: udsat, afvist, anbefalet, efterretning, godkendt or
     'andet' (a decision in other words)."""
@@ -302,7 +308,7 @@ def decision_block(ctx: Context, item: RetrievedItem, brief: bool = False) -> tu
     if got == "anbefalet":
         notes.append("Udvalget anbefaler altså sagen til godkendelse; den endelige "
                      f"beslutning træffes af {decider or 'et andet organ'}.")
-    elif decider and decider.lower() not in ctx.committee(item).lower():
+    elif decider and _letters(decider) not in _letters(ctx.committee(item)):
         # "har udvalget sidste ord …?": the minutes name who decides the case
         notes.append(f"Ifølge referatet træffes beslutningen af {decider}.")
     for hist in HISTORY_SECTIONS:
