@@ -29,6 +29,7 @@ from referat.danish import stems, topic_stems
 from referat.domain import Answer, Filters, RetrievedItem
 
 from . import confidence as conf
+from . import period_scope as ps
 from .calibration import load_calibrator
 from .case import items_by_case_number
 from .compose.archive import archive_wide, asks_archive, compose_archive
@@ -46,10 +47,7 @@ from .compose.visits import asks_visits, compose_visits
 from .compose.votes_held import asks_votes_held, compose_votes_held
 from .conversation import Conversation
 from .follow_up import has_own_topic, needs_topic, with_matter
-from .intent import (
-    VALUE_TYPES,
-    asked_type,
-)
+from .intent import VALUE_TYPES, asked_type
 from .meeting_intent import MEETING_ASPECTS, PLANNED
 from .names import as_spelled
 from .period_scope import OWN_STORY, PROMISED_WITHIN, mentions_period, prefer_period
@@ -252,9 +250,11 @@ class Answerer:
             return items
         if q.punkt is not None:  # the named item before its meeting's front page
             items.sort(key=lambda i: i.punkt != q.punkt)
+        items = ps.titled_period_first(q.text, items)
         if q.date_from and not (filters.date_from or filters.date_to):
             lo, hi, text = q.date_from, q.date_to or q.date_from, q.search_text or question
-            if PLANNED.search(q.text) and not self.retriever.meetings_in(_within(filters, lo, hi)):
+            held = self.retriever.meetings_in(ps.within(filters, lo, hi))
+            if PLANNED.search(q.text) and not held:
                 # "hvad har administrationen lovet til septembermødet 2025?": a meeting
                 # not (yet) in the archive, promised in the minutes of the months before
                 known = {i.ref for i in items}
@@ -280,7 +280,7 @@ class Answerer:
     def _held_in(self, text: str, filters: Filters, lo: date, hi: date, mode: str,
                  wide: int | None, timings: dict[str, float]) -> list[RetrievedItem]:
         """The items of the meetings held from `lo` to `hi`, or none."""
-        held = _within(filters, lo, hi)
+        held = ps.within(filters, lo, hi)
         if not self.retriever.meetings_in(held):
             return []
         items, t = self.retriever.retrieve(text, held, mode, wide)
@@ -366,6 +366,9 @@ class Answerer:
                 return
             # the top is outside the named period: an item inside it may replace it
             pool = inside if inside[0] is candidates[0] else [candidates[0], *inside]
+        labels = ps.titled_labels(q.text)
+        if ps.titled(candidates[0], labels):  # the asked period's report stays
+            pool = [c for c in pool if ps.titled(c, labels)]
         scores = [ctx.confidence(c) for c in pool]
         if asked in VALUE_TYPES:
             valued = [conf.value_present(q, c, self.retriever, asked) for c in pool]
@@ -389,10 +392,3 @@ def carries(answer: Answer) -> bool:
     and when it declined but cited the item it found ("Kun dagsordenen …", "referatet
     nævner ikke beløbet"): "og hvad stod der i indstillingen?" is about that item."""
     return not answer.declined or bool(answer.citations)
-
-
-def _within(filters: Filters, lo: date, hi: date) -> Filters:
-    """`filters` narrowed to the days from `lo` to `hi`."""
-    held = filters.copy()
-    held.date_from, held.date_to = lo, hi
-    return held

@@ -113,9 +113,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
 # A clause that names a meeting by what happened there, and the attendance asked of it:
 # "Hvem manglede ved byrådsmødet, hvor budgettet blev vedtaget?" asks who was away
 MEETING_SCENE = re.compile(r",\s*(?:hvor|da)\b[^?.;:–]*", re.I)
-ATTENDANCE_ASKED = re.compile(r"^\W*hvem\s+(?:manglede|var\s+(?:fraværende|ikke\s+med|"
-                               r"til\s+stede|med)|havde\s+(?:meldt\s+)?afbud|deltog|mødte)\b",
-                               re.I)
+ATTENDANCE_ASKED = re.compile(r"^\W*(?:hvem|hvilke\s+(?:politikere|medlemmer|personer|folk))\s+"
+                              r"(?:manglede|var\s+(?:fraværende|ikke\s+med|til\s+stede|med)|"
+                              r"havde\s+(?:meldt\s+)?afbud|deltog|mødte|sad\s+(?:i|med)\b)\b",
+                              re.I)
 
 
 def without_meeting_scene(question: str) -> str:

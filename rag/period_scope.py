@@ -5,11 +5,12 @@ meeting, and a month promised at the meetings before it."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from referat.danish import DANISH_MONTHS
-from referat.domain import RetrievedItem
+from referat.domain import Filters, RetrievedItem
+from referat.periods import find_periods
 
 from .meeting_intent import PLANNED
 from .query import Question
@@ -76,3 +77,40 @@ def prefer_period(q: Question, items: list[RetrievedItem], text_of: Any) -> list
     if not inside:
         return []
     return inside + [i for i in items if i not in inside]
+
+
+# The periods a recurring report's title names: "Benchmarking … for perioden 3. kvartal
+# 2023 - 2. kvartal 2024", "Nøgletal juni 2024", "Budgetopfølgning 1. halvår 2024".
+_TITLED_KINDS = frozenset({"quarter", "half", "month"})
+
+
+def titled_labels(question: str) -> list[str]:
+    """The periods, with their year, a question names as a report's title would:
+    "… for 3. kvartal 2023 - 2. kvartal 2024?" → ["3. kvartal 2023", "2. kvartal 2024"]."""
+    return [" ".join(p.label.lower().split()) for p in find_periods(question)
+            if p.kind in _TITLED_KINDS and p.year is not None and not p.names_meeting]
+
+
+def titled(item: RetrievedItem, labels: list[str]) -> bool:
+    """Does the item's title name every one of `labels`?"""
+    title = " ".join(item.title.lower().split())
+    return bool(labels) and not item.is_meeting and all(label in title for label in labels)
+
+
+def titled_period_first(question: str, items: list[RetrievedItem]) -> list[RetrievedItem]:
+    """The items whose title names every period the question names (with its year)
+    first: of a recurring report the one for the asked period, not the best-worded one
+    ("Hvilken placering fik Greve i benchmarkingen for 3. kvartal 2023 - 2. kvartal
+    2024?"). Unchanged when no title, or every title, names them."""
+    labels = titled_labels(question)
+    named = [i for i in items if titled(i, labels)]
+    if not named or len(named) == len(items):
+        return items
+    return named + [i for i in items if i not in named]
+
+
+def within(filters: Filters, lo: date, hi: date) -> Filters:
+    """`filters` narrowed to the days from `lo` to `hi`."""
+    held = filters.copy()
+    held.date_from, held.date_to = lo, hi
+    return held

@@ -62,7 +62,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                                # "Var der en konstitueret centerchef med på mødet?"
                                r"var der (?:en|et|nogen|nogle)(?:\s+[\wæøå-]+){1,3}?\s+"
                                r"med(?! til at)|"
-                               r"mødedeltagere|"
+                               r"mødedeltagere|politikere sad (?:i|med)|"
                                r"medlemmer)\b", re.I)),
 ]
 

@@ -85,6 +85,16 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
                if meeting.absentees else "."))
 
 
+def scene_meeting(ctx: Context, aspect: str) -> Answer | None:
+    """The list of the meeting a clause names by what happened there ("Hvilke politikere
+    sad i udvalget, da de holdt temamødet om natur i byen?", "Hvem manglede ved
+    byrådsmødet, hvor budgettet blev vedtaget?"): the best item's meeting's own list."""
+    meeting = ctx.lookup.meeting(ctx.candidates[0].ref) if ctx.candidates else None
+    if meeting is None or not (meeting.attendees or meeting.absentees or meeting.called):
+        return None
+    return front_page(ctx, meeting, _body(meeting, aspect, ctx.committee(meeting.ref)))
+
+
 def _called(meeting, label: str, aspect: str) -> str:  # noqa: ANN001 - MeetingInfo
     """Only the agenda is in the archive: whom it calls, and that who came or stayed
     away only the minutes would say."""
@@ -178,9 +188,9 @@ def compose_meeting(ctx: Context) -> Answer:
     verdict = _time_verdict(ctx.question, meeting) if aspect == "time" else None
     if verdict:
         body = f"{verdict} {body}"  # "Var septembermødet en tirsdag eftermiddag?" — "Ja. …"
-    also = _BOTH.get(aspect, "")
-    if also and asks_aspect(ctx.question, also):  # "sted og klokkeslæt"
-        body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
+    for also in _BOTH.get(aspect, ()):  # "sted og klokkeslæt", "…, og havde nogen afbud?"
+        if asks_aspect(ctx.question, also):
+            body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
     answer = front_page(ctx, meeting, body)
     if aspect == "attendees" and not meeting.attendees and not meeting.called:
         # the minutes list no one who took part: "kan man se, hvem der var til stede?" is
@@ -285,7 +295,8 @@ def _habitual(ctx: Context, aspect: str) -> Answer | None:
     return meeting_first(ctx, ranked[0][-1].ref, ctx.answer(body, cites, kind="meeting"))
 
 
-_BOTH = {"place": "time", "time": "place"}
+_BOTH = {"place": ("time", "absentees"), "time": ("place", "absentees"),
+         "absentees": ("place", "time")}
 
 
 def _head_count(attendees: list[str]) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 
 from referat.domain import RetrievedItem
 
+from ..period_scope import titled, titled_labels
 from .base import Context
 from .near_miss import restates
 from .passage import Quote
@@ -19,6 +20,8 @@ def pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
     w = ctx.weights
     top = ctx.candidates[0]
     top_conf = ctx.confidence(top)
+    if titled(top, titled_labels(ctx.q.text)):
+        return [top]  # the report for the asked period, not its neighbours'
     if several:
         return [top] + [i for i in ctx.candidates[1:5]
                         if ctx.confidence(i) >= ctx.min_confidence]

@@ -14,9 +14,11 @@ from referat.part_time import missed_items
 from referat.values import PERSON, find_values
 
 from ..asked_names import question_names
+from ..asked_patterns import ATTENDANCE_ASKED
 from ..intent import is_yes_no
 from ..parties import asked_party
 from .base import Context, quote_block, where
+from .meeting import scene_meeting
 from .near_miss import not_stated
 from .passage import STATEMENT_ASKED
 
@@ -39,6 +41,10 @@ _GUESTS_ASKED = re.compile(r"\bhvem fra\b|\bunder (?:punktet|behandlingen)\b|,? 
                            r"\bdelt(?:og|ager) i (?:\w+\s+){0,2}?\w*(?:drøftelse|behandling|"
                            r"punkt|oplæg|gennemgang|præsentation)\w*|\bhvilke (?:andre )?"
                            r"(?:medarbejdere|ansatte|embedsfolk|embedsmænd|konsulenter)\b", re.I)
+# A meeting, or the committee's seats, named by a clause of what happened there: "Hvem
+# manglede ved byrådsmødet, hvor …", "Hvilke politikere sad i udvalget, da …"
+_SCENE_MEETING = re.compile(r"(?:\b[\wæøå-]*mødet(?:\s+[\wæøå.-]+){0,4}?|\bsad\s+i\s+"
+                            r"[\wæøå,\s-]{0,60}?),\s*(?:hvor|da)\b", re.I)
 _WHAT = {"against": "at nogen stemte imod", "for": "hvem der stemte for",
          "abstained": "at nogen undlod at stemme", "presenter": "hvem der fremlagde sagen",
          "proposer": "hvem der stod bag indstillingen"}
@@ -145,6 +151,12 @@ def compose_who(ctx: Context, role: str) -> Answer | None:
         answer = _votes_anywhere(ctx, role)
         if answer is not None:
             return answer
+    if role in ("participant", "absent") and ATTENDANCE_ASKED.search(ctx.question) and (
+            _SCENE_MEETING.search(ctx.question)):
+        # the meeting named by what happened there: its own list, not an item's guests
+        scene = scene_meeting(ctx, "attendees" if role == "participant" else "absentees")
+        if scene is not None:
+            return scene
     if role == "participant" and _GUESTS_ASKED.search(ctx.question):
         # "hvem fra administrationen var med, da udvalget besøgte Toms?": someone from
         # outside the committee at one item — the item's guests (the meeting's own list

@@ -62,7 +62,9 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
         # (the date the minutes state, and its weekday: "hvilken ugedag mødtes de?")
         out[(key, 0)] = " ".join([m.committee, m.place or "", m.start_time or "",
                                   danish_date(m.date), danish_weekday(m.date),
-                                  # each with the role the list gives ("… (direktør)")
+                                  # each with the role the list gives ("… (direktør)"),
+                                  # the list marked "Musa Kekec (A) - Deltog"
+                                  "deltog" if m.entries("deltog") else "",
                                   *m.entries("deltog"),
                                   # the minutes head their list "Afbud:"
                                   "afbud" if m.absentees else "", *m.entries("afbud"),

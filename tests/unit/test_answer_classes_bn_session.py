@@ -1,0 +1,108 @@
+"""Answer classes found in the seventeenth session on fresh blind batches (bn: the
+seeds, oz: Greve and the formats examples), dev halves only: a recurring report asked
+by the period its title names, a municipality typed in lower case, the list of a
+meeting named by what happened there, and a meeting's place, time and apologies asked
+in one question."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rag.compose.meeting import compose_meeting
+from rag.compose.pick import pool
+from rag.compose.who import compose_who
+from rag.meeting_intent import municipalities_named
+from rag.period_scope import titled_period_first
+from rag.query import parse_question
+from rag.roles import who_role
+from referat.domain import ItemRef, RetrievedItem
+
+_BENCH = "Beskæftigelsesministeriets benchmarking af kommunernes beskæftigelsesindsats"
+
+
+def _item(day: date, punkt: int, title: str) -> RetrievedItem:
+    return RetrievedItem(ItemRef("Greve", "BEU", day, "08:00", punkt), title, False, 1.0)
+
+
+def test_a_recurring_report_is_the_one_whose_title_names_the_asked_period() -> None:
+    """"… benchmarking for 3. kvartal 2023 - 2. kvartal 2024?": of three benchmarkings
+    the one for that period, whatever retrieval ranked first; a question naming no
+    such period keeps retrieval's order."""
+    june = _item(date(2024, 6, 3), 3, f"{_BENCH} for perioden 1. kvartal 2023 til 4. kvartal 2023")
+    november = _item(date(2024, 11, 18), 7,
+                     f"{_BENCH} for perioden 3. kvartal 2023 - 2. kvartal 2024")
+    january = _item(date(2024, 1, 8), 5, f"{_BENCH} for perioden 3. kvartal 2022 - 2. kvartal 2023")
+    items = [june, november, january]
+    asked = ("Hvilken placering fik Greve i Beskæftigelsesministeriets benchmarking for "
+             "3. kvartal 2023 - 2. kvartal 2024?")
+    assert titled_period_first(asked, items)[0] is november
+    assert titled_period_first("Hvilken placering fik Greve i benchmarkingen?", items) == items
+    # (a quarter without its year names no one report)
+    assert titled_period_first("Hvad viste benchmarkingen for 2. kvartal?", items) == items
+
+
+def test_the_report_for_the_asked_period_is_quoted_alone(context: Any) -> None:
+    """Its neighbours on the same matter are not quoted beside it."""
+    june = _item(date(2024, 6, 3), 3, f"{_BENCH} for perioden 1. kvartal 2023 til 4. kvartal 2023")
+    november = _item(date(2024, 11, 18), 7,
+                     f"{_BENCH} for perioden 3. kvartal 2023 - 2. kvartal 2024")
+    ctx = context("Hvilken placering fik Greve i benchmarkingen for 3. kvartal 2023 - "
+                  "2. kvartal 2024?", [november, june])
+    assert pool(ctx) == [november]
+    ctx = context("Hvilken placering fik Greve i benchmarkingen?", [november, june])
+    assert pool(ctx) == [november, june]
+
+
+def test_a_municipality_typed_in_lower_case_names_where_the_meeting_was() -> None:
+    """"byrådsmødet d. 2/10-24 i greve, hvem manglede?" asks the meeting's apologies:
+    "greve" is the municipality, no matter of its own; "i vejen" is no place."""
+    assert municipalities_named("byrådsmødet d. 2/10-24 i greve") == ["greve"]
+    assert municipalities_named("stod noget i vejen for projektet?") == []
+    q = parse_question("byrådsmødet d. 2/10-24 i greve, hvem manglede?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "absentees")
+
+
+def test_the_meeting_named_by_what_happened_there_answers_with_its_own_list(
+        archive: Any, context: Any) -> None:
+    """"Hvem manglede ved byrådsmødet, hvor budgettet blev vedtaget?" and "Hvilke
+    politikere sad i udvalget, da de behandlede studieturen?": the list of the meeting
+    of the item found, not the item's own lines or its guests."""
+    from tests.unit.item_context import meeting_info
+
+    day = date(2023, 2, 7)
+    front = archive.add_meeting(meeting_info(day, ["Musa Kekec (A)", "Anja Holtze (A)"],
+                                             ["Per Kensø (C)"], place="Rådhuset"))
+    item = archive.add(day, 5, "Studietur til Lund", {
+        "Sagsfremstilling": "Udvalget drøfter studieturen til Lund.",
+        "Beslutning": "Godkendt. Claudia Westh Lonning deltog under punktet."},
+        committee="EBU")
+    item.ref = ItemRef("Ballerup", "EBU", day, "08:00", 5)
+    archive.views[item.ref] = archive.views.pop(ItemRef("Ballerup", "EBU", day, "", 5))
+    asked = "Hvilke politikere sad i udvalget, da de behandlede studieturen til Lund?"
+    assert who_role(asked) == "participant"
+    answer = compose_who(context(asked, [item, front]), "participant")
+    assert answer is not None and "Musa Kekec" in answer.text and "Claudia" not in answer.text
+    assert answer.citations[0].ref.punkt == 0  # the meeting's front page
+    asked = "Hvem manglede ved udvalgsmødet, hvor studieturen til Lund blev behandlet?"
+    answer = compose_who(context(asked, [item, front]), "absent")
+    assert answer is not None and "Per Kensø" in answer.text
+    # "hvem deltog, da …" without a meeting named stays the item's guests
+    answer = compose_who(context("Hvem deltog, da udvalget behandlede studieturen?",
+                                 [item, front]), "participant")
+    assert answer is None or "Musa Kekec" not in answer.text
+
+
+def test_place_time_and_apologies_asked_together_are_all_answered(
+        archive: Any, context: Any) -> None:
+    """"Hvor og hvornår mødtes udvalget den 7. februar 2023, og havde nogen meldt
+    afbud?": three facts of the front page, each said."""
+    from tests.unit.item_context import meeting_info
+
+    day = date(2023, 2, 7)
+    front = archive.add_meeting(meeting_info(day, ["Musa Kekec (A)"], ["Per Kensø (C)"],
+                                             place="Mødelokale 1"))
+    ctx = context("Hvor og hvornår mødtes udvalget den 7. februar 2023, og havde nogen "
+                  "meldt afbud?", [front])
+    text = compose_meeting(ctx).text
+    assert "Per Kensø" in text and "Mødelokale 1" in text and "08:00" in text
