@@ -100,7 +100,9 @@ _LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den
                         r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}(?:\.\s*|\s+)[a-zæøå]+\s+"
                         r"\d{4}),\s*"
                         r"(?:pkt\.?|punkt|sag|item)\s*"  # ("…, 12 August 2025, item 61:")
-                        r"(?P<p>\d+)\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|\.(?:\s+|$)|$)"
+                        # (an item numbered in its part or lettered: "punkt I.2", "punkt D")
+                        r"(?P<p>\d+|[IVX]{1,4}\.\d+|[A-Z](?=:))"
+                        r"\s*(?::\s*|\s+[–—-]\s+|\s+(?=[A-ZÆØÅ(])|\.(?:\s+|$)|$)"
                         r"(?P<t>.*)$",
                         re.IGNORECASE)
 # a body's name: capitalised words and their links ("Teknik- og Miljøudvalget", a comma
@@ -134,7 +136,7 @@ def _listed_entry(line: str) -> Treatment | None:
     m = m if m and _BODY_WORDS_RE.match(m.group("c")) else None
     found = (parse_date(m.group("d")) or date_and_time(m.group("d"))) if m else None  # (English)
     return Treatment(committee_name(m.group("c")), found[0], m.group("t").strip(),
-                     int(m.group("p"))) if m and found else None
+                     int(m["p"]) if m["p"].isdigit() else None) if m and found else None
 
 
 # "Børne- og Familieudvalget besluttede den 9. december 2025, at …": an earlier decision

@@ -38,6 +38,7 @@ from .closed_marks import closed_title
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
 from .continued import divided_days, mark_resumed, resumed_meeting
+from .continued_items import rejoined
 from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .day_notes import away_days
@@ -211,15 +212,14 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         resumed = divided_days(resumed, [lines[a:b] for a, b in zip(ends, untrimmed,
                                                                     strict=True)], header.date)
     # ("Referat" alone in every item: its record); "Referat:" then "Beslutning:" under an item
-    discussed = notes_discussed(bodies := noted_bodies(bodies))
+    discussed = notes_discussed(bodies := noted_bodies(rejoined(starts, bodies)))
     for k, (start, body) in enumerate(zip(starts, bodies, strict=True)):
         title, carried = split_label(start.title)  # (a Word group's printed number)
         item, url = parse_item(replace(start, title=title), body, markdown, header.date,
                                tight, header.committee or "", discussed, resumed.days)
         item.closed = item.closed or (not markdown and closed[k] is True) or (
             listed_closed.get(start.number) is True)
-        # the printed mark: "A" of "A. Godkendelse af dagsorden" (item 1), "5a" of an
-        # urgent item after item 5 (item 6)
+        # the printed mark: "A" of "A. Godkendelse af dagsorden" (item 1), "5a" (item 6)
         label = start.label or carried
         if k >= len(starts) - len(renumbered):  # "Lukket punkt 1" after the open items
             item.closed = True

@@ -47,8 +47,9 @@ _GROUP_RE = re.compile(
     r"(?:\s*[-–]\s*for\s+(?:åbne|lukkede)\s+døre)?"
     r"|(?:for\s+)?(?:åbne|lukkede)\s+døre"
     # (a numbered part of its own, its items numbered under it: "4. Lukket punkt" over
-    # "4.1 Personalesag"; unnumbered, "Lukket punkt" is an item's closed mark)
-    r"|(?<=\d\.\s)(?:åbne|lukkede|åbent|lukket)\s+punkt)$",
+    # "4.1 Personalesag", or "III. Lukket punkt" over its items numbered from 1 again;
+    # unnumbered, "Lukket punkt" is an item's closed mark)
+    r"|(?<=[\dIVX]\.\s)(?:åbne|lukkede|åbent|lukket)\s+punkt)$",
     re.IGNORECASE)
 # The part of the minutes that follows: "Lukket referat", "Lukket dagsorden",
 # "TILLÆGSDAGSORDEN" (a divider even after a line ending in a colon: an empty "Beslutning:")

@@ -176,7 +176,9 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
         return numbered if shown < len(starts) and (len(numbered) > len(starts) or (
             len(numbered) == len(starts) and shown * 2 < len(starts))) else starts
     keyword = _keyword_run(lines)
-    found = keyword if len(keyword) >= max(2, len(numbered)) else numbered or keyword
+    # (one "1. Title" / "Sag 21/2025" alone: the keyword's line is its heading's too)
+    found = keyword if len(keyword) >= max(2, len(numbered)) or (keyword and [
+        s.line for s in keyword] == [s.line for s in numbered]) else numbered or keyword
     found = found or find_lettered_items(lines, lambda s: bool(section_name(s)), item_marker,
                                          is_toc)
     from .text_lines import is_case_token  # (text_lines reads this module's patterns)
@@ -354,16 +356,23 @@ def _alone(lines: list[str], i: int, number: int,
         return ItemStart(i, body, number, title)
     before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), None)
     if before is not None and not mark and titleish(lines[before]):
-        return ItemStart(before, i + 1, number, re.sub(r"\s+", " ", lines[before].strip()))
+        title = re.sub(r"\s+", " ", lines[before].strip())
+        # ("3. Title" / "Sag 16/2025": the heading's own number, the keyword's a running
+        # count, as agendas numbering each part from 1 again print it)
+        if (own := _OWN_NUMBER_RE.match(title)) and int(own[1]) != number:
+            return ItemStart(before, i + 1, int(own[1]), title[own.end():])
+        return ItemStart(before, i + 1, number, title)
     return None
 
 
+_OWN_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s+(?=[A-ZÆØÅ])")
 # The heading of a closed part whose items are numbered from 1 again: "Lukket dagsorden",
 # "LUKKEDE PUNKTER", "Ikke offentlig del"
 _CLOSED_PART_RE = re.compile(  # (lettered or Roman-numbered: "B. LUKKEDE PUNKTER")
-    r"^[#*_\s]*(?:(?:[A-H]|[IVX]{1,4})[.)]\s+)?"
-    r"(?:lukket\s+(?:dagsorden|del|møde|referat)|lukkede\s+(?:punkter|sager|"
-    r"dagsordenspunkter)|ikke[- ]offentlig\w*\s+(?:dagsorden|del|punkter))[*_\s:]*$",
+    r"^[#*_\s]*(?:(?:[A-H]|[IVX]{1,4})[.)]\s+lukket\s+punkt|"  # ("III. Lukket punkt")
+    r"(?:(?:[A-H]|[IVX]{1,4})[.)]\s+)?(?:"
+    r"lukket\s+(?:dagsorden|del|møde|referat)|lukkede\s+(?:punkter|sager|"
+    r"dagsordenspunkter)|ikke[- ]offentlig\w*\s+(?:dagsorden|del|punkter)))[*_\s:]*$",
     re.IGNORECASE)
 _CLOSED_KEYWORD_RE = re.compile(r"^(\W*)(?:lukket|fortroligt?)\s+(punkt|pkt|sag)\b",
                                 re.IGNORECASE)

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from referat.danish import DANISH_MONTHS
 
+from .bare_groups import split_groups
 from .closed_marks import OPEN_MARK_RE, closed_title, closes, number_first
 from .group_labels import group_items
 from .numbered_runs import (
@@ -37,7 +38,7 @@ from .numbered_runs import (
     with_section_titled,
 )
 from .text_dividers import part_state, signature_heading
-from .text_layout import LABEL_LINE_RE, SUB_ITEM_RE, join_wrapped
+from .text_layout import LABEL_LINE_RE, RULE_RE, SUB_ITEM_RE, join_wrapped
 from .title_ends import (
     TITLE_LINES,
     body_below,
@@ -64,9 +65,10 @@ DECIMAL_ITEM_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÆØÅ\"“«]
 LETTER_ITEM_RE = re.compile(r"^\s*([A-Z])[.)]\s+([A-ZÆØÅ\"“«].*?)\s*$")
 # "IV. Title": an item numbered with a Roman numeral (up to XXXIX)
 ROMAN_ITEM_RE = re.compile(r"^\s*(X{0,3}(?:IX|IV|V?I{1,3}|V))[.)]\s+([A-ZÆØÅ\"“«].*?)\s*$")
-# "Pkt. II Title", "Punkt IV: Title": the keyword before a Roman numeral (read as "II. Title")
-_KEYWORD_ROMAN_RE = re.compile(r"^\s*(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s+(X{0,3}(?:IX|IV|V?I{1,3}|V))"
-                               r"[.):]?\s+(?=[A-ZÆØÅ\"“«])")
+# "Pkt. II Title", "Punkt IV: Title": the keyword before a Roman numeral (read as "II. Title"),
+# or before a letter ("Punkt C: Title", a secretary's typed minutes)
+_KEYWORD_ROMAN_RE = re.compile(r"^\s*(?:Punkt|PUNKT|Pkt\.?|PKT\.?)\s+"
+                               r"(X{0,3}(?:IX|IV|V?I{1,3}|V)|[A-Z])[.):]?\s+(?=[A-ZÆØÅ\"“«])")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _MIN_LETTERED = 2  # lettered items found only when no numbered ones are: at least A and B
 # Any line that opens with an item's number and a title ("1. Title", "1 Title", "## 1. Title"),
@@ -101,7 +103,8 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
         run = in_treated_order(run, found, lambda s: _heads_item(lines, s, is_heading, is_marker))
         if len(run) > len(best):
             best = run
-    decimal = _decimal_run(_candidates(lines, "decimal", is_heading, is_marker, is_toc))
+    subs = _candidates(lines, "decimal", is_heading, is_marker, is_toc)
+    decimal = _decimal_run(subs)
     # (an item without sub-items after them, "4. Eventuelt" below "3.1": its printed label)
     tail = [s for s in best if decimal and s.line > decimal[-1].line
             and s.number > int(decimal[-1].label.split(".")[0])]
@@ -109,7 +112,7 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
             _heads(lines, start, decimal) for start in best if start not in tail):
         return decimal + [NumberedStart(s.line, s.body, len(decimal) + k, s.title, label=str(
             s.number)) for k, s in enumerate(tail, 1)]
-    return best
+    return split_groups(best, subs, lines)  # ("3. Meddelelser" over "3.1", "3.2" only)
 
 
 def find_lettered_items(lines: list[str], is_heading: Check, is_marker: Check,
@@ -318,6 +321,7 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
                 or BULLET_RE.match(nxt) or SUB_ITEM_RE.match(nxt)  # "- Kulturnatten …", "4a. …"
+                or RULE_RE.match(nxt)  # (a typist's underline: "Punkt A: Title" / "-----")
                 or signature_heading(nxt)  # ("Underskrifter" below a closed item's title)
                 or (nxt.endswith(":") and len(nxt.split()) <= 4)  # (a label: "Vejbump:")
                 or _LETTER_POINT_RE.match(nxt)  # (its text's list: "a) Hovedstadens …")

@@ -312,7 +312,7 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
                 roles_first and _ROLE_RE.match(part)) and (sum(
                 not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in _COMPOUND_RE.sub(
                     "-", part).split()) <= (6 if part.startswith(_STANDS_FOR) else 4)
-                or _part_note(part)):
+                or _part_note(part) or _ROLE_THEN_BODY_RE.match(part)):
             # "Erik Lauritzen (A), borgmester, Stephan …": the role of the name before
             # ("stedfortræder for Inger Marie Dam (V)": the party letter is no word of it; "børne-
             # og ungdomsorganisationerne" one word; "Eva Lund (V), forlod mødet kl. 17.30 efter
