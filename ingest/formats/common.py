@@ -89,7 +89,9 @@ _CANONICAL = {
     "bilagsoversigt": "Bilag",
     "direktørpåtegning": "Påtegning",
     "påtegning": "Påtegning",
-    "baggrund for sagen": "Baggrund",
+    "baggrund for sagen": "Baggrund", "beskrivelse af sagen": CASE_TEXT,
+    # a written procedure's table of each member's answer to the item ("Tiltræder")
+    "svar fra udvalgets medlemmer": "Medlemmernes svar", "medlemmernes svar": "Medlemmernes svar",
     "sagsprocedure": "Beslutningen træffes af",
     "sagsgang": "Beslutningen træffes af",  # (Acadre's "Sagsgang: ØU, KB": the bodies in turn)
     "beslutningen træffes af": "Beslutningen træffes af",

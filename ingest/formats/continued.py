@@ -37,8 +37,12 @@ _SUSPENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt)\b(.*\
 _HEAD_NOTE_RE = re.compile(r"(?:(?:^|[:(]\s*)mødet\s+(?:blev\s+)?(?:(?:suspenderet|afbrudt)\b"
                            r"[^:()]*?\bog\s+)?|,\s*)(?:genoptaget|fortsat|fortsatte)\s+"
                            r"((?:\w+dag\s+)?den\s+[^()]*)", re.IGNORECASE)
-_AWAY_RESUMED_RE = re.compile(r"^(?:fraværende|afbud)\s+(?:ved|på|under)\s+det\s+"
+_AWAY_RESUMED_RE = re.compile(r"^(?:fraværende|afbud)\s+(?:ved|på|under|til)\s+det\s+"
                               r"(?:genoptagne|fortsatte)\s+møde\s*:\s*(\S.*)$", re.IGNORECASE)
+# ... said in the suspension note's own sentence after it ("… genoptaget torsdag den 28.
+# september 2023 kl. 16.00 i Salen. Afbud til det genoptagne møde: Søren Vognsen (F).")
+_AWAY_IN_NOTE_RE = re.compile(r"(?<=[.!]\s)(?:fraværende|afbud)\s+(?:ved|på|under|til)\s+det\s+"
+                              r"(?:genoptagne|fortsatte)\s+møde\s*:\s*([^:]+?)\.?$", re.IGNORECASE)
 
 
 @dataclass
@@ -65,12 +69,17 @@ def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resu
             out.after, out.away = (k - 1 if rest else k), away  # (the item went on that day)
             continue
         kept: list[str] = []
-        paused = False
-        for line in body:
+        paused, wrapped = False, 0
+        for j, line in enumerate(body):
             s = line.strip()
+            if j < wrapped:
+                continue  # (the note's sentence wrapped onto this line)
             if (m := _SUSPENDED_RE.match(s)) and (found := written_date(m.group(1))):
                 days.add(found[0])
                 out.after = k
+                note, wrapped = _wrapped_note(body, j)  # ("… kl. 16.00 i" / "Salen. Afbud til
+                out.away += [p.name for said in _AWAY_IN_NOTE_RE.finditer(note)  # det …: X.")
+                             for p in participants_from_list(said.group(1).rstrip("."))]
             elif days and out.after is None and _PAUSED_RE.match(s):
                 # (the break alone, "Mødet blev afbrudt kl. 22.15.", the head naming the day
                 # it went on; who was away then listed under it: "Fraværende: …")
@@ -99,6 +108,9 @@ _AWAY_SAID_RE = re.compile(r"(?:^|(?<=[.!]\s))(?P<n>[A-ZÆØÅ][^.]{2,80}?)\s+(?
                            r"(?:til|i|på|ved|under)\s+det\s+(?:genoptagne|fortsatte)\s+møde\.?",
                            re.IGNORECASE)
 _WRAPPED_NOTE = 2  # lines a continued meeting's heading sentence may wrap onto
+# A sentence broken after a preposition, its place on the next line ("… kl. 16.00 i" /
+# "Kommunalbestyrelsessalen.")
+_OPEN_END_RE = re.compile(r"\s(?:i|på|ved|til|fra|med|og)$")
 # (who was there when it went on: "Fraværende: …", "Fraværende ved det genoptagne møde: …")
 _ATTENDANCE_RE = re.compile(r"^(til\s*stede|deltagere|afbud|fraværende)(?:\s+(?:ved|på|under)\s+"
                             r"det\s+(?:genoptagne|fortsatte)\s+møde)?\s*:\s*(.*)$",
@@ -148,7 +160,8 @@ def _wrapped_note(body: list[str], at: int) -> tuple[str, int]:
     Mødelokale 1," / "Rådhuset, Maribo.")."""
     note, end = body[at].strip(), at + 1
     while end < len(body) and end - at <= _WRAPPED_NOTE and not note.endswith((".", "!")) and (
-            body[end].strip()[:1].islower() or note.endswith(",")):
+            body[end].strip()[:1].islower() or note.endswith(",") or (
+                _OPEN_END_RE.search(note) and body[end].strip()[:1].isalpha())):
         note, end = f"{note} {body[end].strip()}", end + 1
     return note, end
 

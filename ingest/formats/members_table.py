@@ -61,7 +61,7 @@ def table_columns(row: str) -> list[str] | None:
         return words
     # ("Navn | Område | Fremmøde": a Word table's cells, one a column whom each represents)
     heads = table_heads(row.strip(" |").split("|")) if "|" in row else None
-    return heads if heads and set(heads) & AFFILIATION_HEADS else None
+    return heads if heads and set(heads) & (AFFILIATION_HEADS | REPLY_HEADS) else None
 
 
 # The column saying whom a member represents ("Navn | Repræsenterer | Fremmøde", a
@@ -76,6 +76,8 @@ AFFILIATION_HEADS = frozenset({"repræsenterer", "repræsentant for", "organisat
 _PRESENCE_HEADS = frozenset({"til stede", "tilstede", "mødt", "fremmødt", "deltog"})
 _YES_RE = re.compile(r"^(?:ja|x|✓|✔|☑|\+)$", re.IGNORECASE)
 _NO_RE = re.compile(r"^(?:nej|-|–|÷)(?:\s*[-–,:]?\s*(?P<said>\w.*))?$", re.IGNORECASE)
+# A written procedure's column of when each answered ("Svar modtaget"): no cell of the member
+REPLY_HEADS = frozenset({"svar", "svar modtaget", "svar afgivet", "besvaret", "svardato"})
 _READ_HEADS = frozenset({"parti", "rolle", "funktion", "hverv", "titel", "post", "fremmøde",
                          "status", "deltagelse", "deltog"}) | AFFILIATION_HEADS | _PRESENCE_HEADS
 _NOTE_RE = re.compile(r"\(((?:\d\.\s*)?[a-zæøå][^()]{1,40})\)\s*$")
@@ -91,7 +93,7 @@ def table_heads(cells: list[str]) -> list[str] | None:
     """
     heads = _named_first([" ".join(c.replace("*", "").rstrip(":").lower().split())
                           for c in cells])
-    known = all(h in _COLUMN_WORDS or h in AFFILIATION_HEADS or h in _PRESENCE_HEADS
+    known = all(h in _COLUMN_WORDS | AFFILIATION_HEADS | _PRESENCE_HEADS | REPLY_HEADS
                 for h in heads)
     return heads if known and "navn" in heads and set(heads) & _READ_HEADS else None
 
@@ -189,8 +191,6 @@ _ABSENT_REMARK_RE = re.compile(r"\s+afbud(?:\s*\([^()]{2,30}\))?\s+[–-]\s+\w[^
                                re.IGNORECASE)
 _ROLE_IN_NAME_RE = re.compile(r"^(.*?),\s*((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester))"
                               r"\s*(\([A-ZÆØÅ]{1,3}\))?$", re.IGNORECASE)
-
-
 _STANDS_IN_RE = re.compile(r"\s+((?:stedfortræder|mødt|møder|deltog)\s+for\s+\S.*)$", re.IGNORECASE)
 
 

@@ -36,8 +36,12 @@ TAKER_RE = re.compile(r"^(?:(?:referent|referatfører|protokolfører)\s*:|ref\.\
                       re.IGNORECASE)
 # ("Seminaret sluttede fredag kl. 12.50": a seminar's or a theme meeting's end too)
 # (typed or read by OCR without Danish letters: "Modet haevet kl. 16.20")
-ENDED_RE = re.compile(r"^(?:\w*m(?:ø|oe|o)det|\w*seminaret|konferencen|dagen)\s+(?:blev\s+)?"
-                      r"(?:h(?:æ|ae)vet|sluttede|slut|afsluttet|afsluttedes|ophørte)\b.{0,40}\bkl\.?\s*\d{1,2}[.:]\d\d\.?"
+# (a written procedure's close: "Den skriftlige behandling blev afsluttet fredag den …
+# kl. 12.00."; the day after the hour: "Mødet hævet kl. 17.45 den 28. september 2023.")
+ENDED_RE = re.compile(r"^(?:\w*m(?:ø|oe|o)det|\w*seminaret|konferencen|dagen|"
+                      r"den\s+skriftlige\s+behandling)\s+(?:blev\s+)?"
+                      r"(?:h(?:æ|ae)vet|sluttede|slut|afsluttet|afsluttedes|ophørte)\b.{0,40}\bkl\.?\s*\d{1,2}[.:]\d\d"
+                      r"(?:\s+(?:den|d\.)\s+\d{1,2}\.\s*(?:[a-zæøå]+\s+|\d{1,2}\.\s*)(?:\d{4})?)?\.?"
                       # (a web page's own line after it: "Opdateret 17.03.2006 af …")
                       r"(?:\s+(?:sidst\s+|senest\s+)?opdateret\b.*|\s+(?P<after>[A-ZÆØÅ].*))?$",
                       re.IGNORECASE)

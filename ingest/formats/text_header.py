@@ -58,9 +58,8 @@ from .text_people import (
     participants_from_list,
 )
 from .text_title import body_of, titled_head, without_date
+from .wrapped_rows import place_stages
 
-_POSTCODE_END_RE = re.compile(r",\s*\d{4}$")
-_TOWN_RE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]*\.?)?")
 # A role before the name of a list's entry: "1. viceborgmester Lars" / "Ejby Kofoed (V)"
 _ROLE_FIRST_RE = re.compile(rf"^{ROLE_WORD_RE.pattern}\s+(?=(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
@@ -209,10 +208,8 @@ def _parse_header(lines: list[str]) -> Header:
             if found:
                 h.date, h.start_time = found[0], found[1] or h.start_time
         elif key == "mødested" and value:
-            h.place = value  # (its town wrapped below the postcode: "…, 4760" / "Vordingborg")
-            town = rows[i + 1].strip() if i + 1 < len(rows) else ""
-            if _POSTCODE_END_RE.search(value) and _TOWN_RE.fullmatch(town):
-                h.place += f" {town}"
+            h.place = place_stages(value, rows[i + 1:i + 4], lambda r: bool(  # (its town
+                HEADER_FIELD_RE.match(r) or EXTRA_FIELD_RE.match(r)))  # below the postcode)
         elif key in _PEOPLE_KEYS and value:
             for nxt in rows[i + 1: i + 60] if inline else []:  # wrapped after a comma, in a
                 last = re.split(r"[,;]", value)[-1].strip()  # name, or one entry a line below

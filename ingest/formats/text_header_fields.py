@@ -66,7 +66,8 @@ def extra_fields(h: Header, rows: list[str]) -> set[int]:
                 (t := _COLON_CLOCK_RE.search(value)) and t.group(1))  # "11-09-2024 08:00"
         elif key != "dato" and (pm := twelve_hour_clock(value)):
             h.start_time = h.start_time or pm  # "Tidspunkt: 4:00 PM – 6:30 PM"
-        elif key != "dato" and (t := TIME_RE.search(value) or _CLOCK_RE.match(value)):
+        # (the hour it opens with first: "15:00 – mødet fortsætter kl. 16:15 på rådhuset")
+        elif key != "dato" and (t := _CLOCK_RE.match(value) or TIME_RE.search(value)):
             h.start_time = h.start_time or t.group(1).replace(".", ":")
         elif key != "dato" and (hour := clock_time(value, field=True)):
             h.start_time = h.start_time or hour  # "Tidspunkt: kl. 16-18", "Kl.: 17"
@@ -101,8 +102,16 @@ def answer_deadline(h: Header, rows: list[str]) -> None:
     asks for a consultation answer and dates no meeting."""
     if not any(_WRITTEN_RE.search(row) for row in rows):
         return
+    closed = next((day for row in rows if _CLOSED_RE.search(row) and not _DEADLINE_RE.match(
+        row.strip()) and (day := date_and_time(row))), None)
     for row in rows:
         if (m := _DEADLINE_RE.match(row.strip())) and (day := date_and_time(m.group(1))):
-            h.date = day[0]
-            h.start_time = day[1] or clock_time(m.group(1), field=True) or None
+            h.date = closed[0] if closed else day[0]
+            h.start_time = None if closed else (
+                day[1] or clock_time(m.group(1), field=True) or None)
             return
+
+
+# The day the procedure was closed, said by the head ("Skriftlig behandling afsluttet fredag
+# den 14. oktober 2022"): the meeting's day, the deadline's hour then no start of a meeting
+_CLOSED_RE = re.compile(r"\b(?:afsluttet|afsluttedes|afsluttes)\b", re.IGNORECASE)

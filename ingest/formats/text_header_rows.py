@@ -31,6 +31,9 @@ HEADER_FIELD_RE = re.compile(
     # (not "Indkaldt: Fredag den 5. december 2025 …": the day the meeting was called)
     r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Indkaldt(?!\s*\**\s*:\s*\**\s*"
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|\d)))(?=\s*\**\s*:))"
+    # (a heading joining the list to what each said, "Medlemmer og svar" over a written
+    # procedure's table: the list's heading, its rest no name)
+    r"(?:\s+og\s+[a-zæøå]+(?=\s*$))?"
     # (not a word the label begins: "Medlemmernes tilbagemelding" heads a table; nor a
     # sentence's verb after it: "Afbud meldes til: Udvalgssekretær …" names no absentee,
     # while "Deltagere fra Havneudvalget:" and "Til stede var:" name those present)

@@ -127,8 +127,8 @@ _ROLE_THEN_BODY_RE = re.compile(r"^([a-zæøå][a-zæøå -]{2,30}?)\s*\(((?-i:[
 # "stedfortræder Anders Gammelgaard (V) indkaldt": the substitute of the one before
 _SUBSTITUTE_RE = re.compile(
     r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt|\s+mødte)?\s*:?\s+"
-    r"(?P<n>(?-i:[A-ZÆØÅ]).*?)(?:\s+(?:indkaldt|deltog|"
-    r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)
+    r"(?P<n>(?-i:[A-ZÆØÅ]).*?)(?:\s+(?:indkaldt(?:\s+og\s+(?:deltog|mødte))?|deltog|"
+    r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)  # ("… indkaldt og deltog.")
 # "Ib Holm (F) som stedfortræder for Eva Lund (F)": the substitute, then whose place
 _AS_SUBSTITUTE_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^()]{2,60}?(?:\s*\([^()]{1,10}\))?)\s+som\s+"
                                r"(?P<r>(?:stedfortræder|suppleant)\s+for\s+[A-ZÆØÅ].{2,80})$")

@@ -5,6 +5,7 @@ comma, its address or its town on the row below (used by `text_header_rows.heade
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from referat.danish import DANISH_MONTHS
 
@@ -81,3 +82,31 @@ def place_wrapped(rows: list[str]) -> list[str]:
         else:
             out.append(row)
     return out
+
+
+# A place in stages, each after a label of its own ("Besigtigelse: Færgelundsvej 14, 3630
+# Jægerspris" / "Herefter: Mødelokale 1, Rådhuset, Torvet 2, 3600" / "Frederikssund": a site
+# visit, then the meeting room), a stage's row holding an address's number
+_STAGE_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+:\s+\S.*\d")
+_POSTCODE_TAIL_RE = re.compile(r",\s*\d{4}$")
+_TOWN_ROW_RE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]*\.?)?")
+
+
+def place_stages(value: str, below: list[str], is_label: Callable[[str], bool]) -> str:
+    """A "Mødested" field's place with the rows it wraps onto: its town below the postcode
+    ("…, 4760" / "Vordingborg"), and, when the value opens with a stage's label, each next
+    stage's row that is no header label (`is_label`), the stages joined by " / ".
+
+    >>> place_stages("Besigtigelse: Vej 14, 3630 Jægerspris", ["Herefter: Lokale 1, Torvet 2, "
+    ...              "3600", "Frederikssund", "Afbud: Ib"], lambda r: r.startswith("Afbud"))
+    'Besigtigelse: Vej 14, 3630 Jægerspris / Herefter: Lokale 1, Torvet 2, 3600 Frederikssund'
+    """
+    place, staged = value, bool(_STAGE_RE.match(value))
+    for row in (r.strip() for r in below):
+        if _POSTCODE_TAIL_RE.search(place) and _TOWN_ROW_RE.fullmatch(row):
+            place += f" {row}"
+        elif staged and _STAGE_RE.match(row) and not is_label(row):
+            place += f" / {row}"
+        else:
+            break
+    return place
