@@ -12,7 +12,7 @@ import functools
 import re
 
 from referat.danish import DANISH_WEEKDAYS, stems
-from referat.municipalities import MUNICIPALITIES
+from referat.municipalities import municipalities_named
 from referat.occasions import CONSTITUENT, DIALOGUE, EXTRAORDINARY, JOINT, THEME
 
 from .bodies import BODY_IN_PLACE, BODY_NAME
@@ -349,22 +349,6 @@ _BODY_GLOSS = re.compile(r"\b[\wæøå]*(?:udvalg|råd|bestyrelse|nævn)\w*\s*\(
 # med virksomhederne", an item's events)
 _MEETING_OF_BODIES = re.compile(r"\b[\wæøå]*mødet?(?=\s+(?:med|mellem)\s+(?:[\wæøå,-]+\s+){0,4}?"
                                 r"[\wæøå]*(?:udvalg|råd|bestyrelse|nævn)\w*\b)", re.I)
-
-
-# Municipalities typed in lower case after "i"/"fra" ("byrådsmødet d. 2/10-24 i greve"),
-# but not those that are everyday words too ("i vejen", "en skive", "odder", "lejre").
-_LOWER_PLACE = re.compile(r"\b(?:i|fra)\s+([a-zæøå][\wæøå-]+)")
-_COMMON_WORDS = frozenset({"Vejen", "Skive", "Odder", "Lejre"})
-
-
-def municipalities_named(text: str) -> list[str]:
-    """The municipalities the text names, in the genitive too: "i Holbæk", "Lemvig
-    byrådsmøde", "Fanøs økonomiudvalg", "i greve" — where a meeting was held, not its
-    matter."""
-    return [w for w in re.findall(r"\b[A-ZÆØÅ][\wæøå-]+", text)
-            if w in MUNICIPALITIES or (w.endswith("s") and w[:-1] in MUNICIPALITIES)] + [
-        w for w in _LOWER_PLACE.findall(text)
-        if w.capitalize() in MUNICIPALITIES - _COMMON_WORDS]
 
 
 # A meeting told by what came just before or after it, at the question's end: "…

@@ -109,3 +109,19 @@ def towns_in_addresses(text: str) -> list[str]:
         if name:
             out.append(name)
     return out
+
+
+# Municipalities typed in lower case after "i"/"fra" ("byrådsmødet d. 2/10-24 i greve"),
+# but not those that are everyday words too ("i vejen", "en skive", "odder", "lejre").
+_LOWER_PLACE = re.compile(r"\b(?:i|fra)\s+([a-zæøå][\wæøå-]+)")
+_COMMON_WORDS = frozenset({"Vejen", "Skive", "Odder", "Lejre"})
+
+
+def municipalities_named(text: str) -> list[str]:
+    """The municipalities the text names, in the genitive too: "i Holbæk", "Lemvig
+    byrådsmøde", "Fanøs økonomiudvalg", "i greve" — where a meeting was held, not its
+    matter."""
+    return [w for w in re.findall(r"\b[A-ZÆØÅ][\wæøå-]+", text)
+            if w in MUNICIPALITIES or (w.endswith("s") and w[:-1] in MUNICIPALITIES)] + [
+        w for w in _LOWER_PLACE.findall(text)
+        if w.capitalize() in MUNICIPALITIES - _COMMON_WORDS]

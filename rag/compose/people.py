@@ -1,6 +1,5 @@
 """People in a meeting's lists: who held a role or belonged to a party, whether a named
-person took part (or only under an item), and a person's own entry ("Miasser Hawwa
-(Løsgænger)")."""
+person took part (or only under an item), and a person's own entry ("Miasser Hawwa (L)")."""
 
 from __future__ import annotations
 
@@ -8,6 +7,7 @@ import re
 
 from referat.danish import KOMMUNE, danish_date, sentences, stems
 from referat.domain import Answer, Filters, ItemRef, RetrievedItem
+from referat.municipalities import municipalities_named
 from referat.periods import period_words
 from referat.values import PERSON
 
@@ -15,7 +15,7 @@ from ..asked_names import question_names
 from ..catalog import agenda_ref
 from ..confidence import match_weight, place_stems
 from ..intent import YES_NO, asked_type, is_yes_no
-from ..meeting_intent import MEETING_ABOUT, municipalities_named
+from ..meeting_intent import MEETING_ABOUT
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems
 from ..roles import CHAIR_ASKED, asked_role, asked_role_word, premise_role

@@ -12,11 +12,11 @@ from typing import Any
 from rag.compose.meeting import compose_meeting
 from rag.compose.pick import pool
 from rag.compose.who import compose_who
-from rag.meeting_intent import municipalities_named
 from rag.period_scope import titled_period_first
 from rag.query import parse_question
 from rag.roles import who_role
 from referat.domain import ItemRef, RetrievedItem
+from referat.municipalities import municipalities_named
 
 _BENCH = "Beskæftigelsesministeriets benchmarking af kommunernes beskæftigelsesindsats"
 
