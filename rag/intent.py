@@ -90,7 +90,7 @@ DECISION = re.compile(
     r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|afgjort|"
     # (not what a report concluded: "hvad konkluderede Cowis notat?")
     r"konklu\w*(?!\s+(?:\w+s\s+)?(?:notat|rapport|analyse|undersøgelse|evaluering)\w*)|"
-    r"noter(?:et|ede)|"  # "blev det bare noteret?": taken note of, the decision
+    r"noter(?:et|ede)|grønt lys|"  # "blev det bare noteret?", "fik planen grønt lys?"
     # ("hvad gjorde det ballerupske udvalg med dem?", "… Ballerups udvalg …")
     r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt|håndterede) (?:de|man|"
     r"(?:(?:det|den|de) \w+e |\w+s )?(?:\w*udvalg\w*|"
@@ -233,6 +233,7 @@ STATED_VALUE = re.compile(r"\d[\d.,]*\s*(?:%|pct\b\.?|procent\w*|mio\b\.?|mia\b\
 
 _FIRST_ASK = re.compile(r"\W*(hvornår|hvordan|hvorfor)\b", re.I)  # the opening question word
 # A verb whose object is a question: "finde ud af, hvor mange …", "undersøge, hvem …"
+_DECIDED_EMBEDDED = re.compile(r"\b(?:for|om|af|over|til)\s*,?\s*(?=hv\w+\b)", re.I)
 _EMBEDDED = re.compile(r"\b(?:finde ud af|undersøge|vurdere|opgøre|afklare|afdække|kortlægge)"
                        r"\s*,?\s*(?=hv\w+\b)", re.I)
 
@@ -270,6 +271,10 @@ def asked_type(question: str) -> str:
         # "vedtog politikerne, at der skulle laves en kortlægning af, hvor mange …?": the
         # at-clause is what was decided, not the value asked for
         main = _THAT_CLAUSE.split(main, maxsplit=1)[0]
+        if DECISION.search(main):
+            # "Fik forvaltningen grønt lys til sin plan for, hvornår opgaverne skulle
+            # løses?": the embedded question is what was approved, not what is asked
+            main = _DECIDED_EMBEDDED.split(main, maxsplit=1)[0]
     if CHAIR_ASKED.search(main):
         return PERSON  # "hvem ledede udvalgsmødet?": the meeting's chair
     if (_WHAT_IT_COVERS.search(main) or _WHO_RUNS.search(main) or _WHO_MAY.search(main)

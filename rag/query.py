@@ -110,7 +110,7 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("who", re.compile(r"\b(hvem|navn\w*|(?:var|deltog|kom) der nogen (?:fra|af))\b|"
                        + PERSONS_ASKED.pattern, re.I)),
 ]
-_HYPHENATED = re.compile(r"\b([a-zæøå]{4,})-([a-zæøå]{4,})\b", re.I)
+HYPHENATED = re.compile(r"\b([a-zæøå]{4,})-([a-zæøå]{4,})\b", re.I)
 # "Hvem anbefalede …", "hvem foreslog …": who advised is asked, not what was decided
 # (but "hvem godkendte studieturen?" asks the decision, and who made it).
 _WHO_ACTED = re.compile(r"^\W*hvem\s+(?:anbefal\w*|foreslå\w*|foreslog|indstill\w*|fremlagde"
@@ -281,7 +281,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         topic = [t for t in topic if t not in label] or topic
     # a compound written with a hyphen is also the one word minutes write ("Fleksjob-
     # ledighed" — "Fleksjobledigheden"); not a range or a name ("18-29-årige", "Hede-")
-    topic += stems(" ".join(a + b for a, b in _HYPHENATED.findall(rest)), frozenset())
+    topic += stems(" ".join(a + b for a, b in HYPHENATED.findall(rest)), frozenset())
     named = period_words(q.text)  # "i sommeren 2015" names the meeting, not a topic
     asked = _before_remark(q.text)  # the question, not a remark after it ("… Han har jo …")
     asked_stems = set(topic_stems(asked))

@@ -113,9 +113,8 @@ def meeting_dates_only(sentence: str) -> bool:
 
 def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = False,
           counted: str = "", question: str = "") -> bool:
-    """Does `sentence` hold a value of the asked type? For "hvor mange deltog …" only a
-    count of people does ("fire målgrupper" is a count, but not of who took part); for
-    "hvornår på dagen …" (`clock`) a time of day does ("Kl. 9.30-10.30 vil udvalget …").
+    """Does `sentence` hold a value of the asked type? ("hvor mange deltog …": a count of
+    people, not "fire målgrupper"; "hvornår på dagen …" (`clock`): a time of day.)
 
     >>> holds("Kl. 9.30-10.30 vil udvalget blive vist rundt.", "date", clock=True)
     True
@@ -147,6 +146,8 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         # måneden"), not a count of something else ("tre virksomhedskonsulenter")
         values = [v for v in values if v.kind == DURATION or not v.unit
                   or set(stems(v.unit, frozenset())) <= _TIME_UNITS]  # ("tredje år i træk")
+    if asked in (AMOUNT, COUNT) and _EXACT_ASKED.search(question):  # "… helt præcist?":
+        values = [v for v in values if re.search(r"\d", v.text)]  # not "et trecifret beløb"
     if attendance and asked == COUNT:
         return any(v.unit in _PEOPLE_UNITS for v in values)
     if asked == PERSON and not values:
@@ -157,6 +158,7 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     return bool(values)
 
 
+_EXACT_ASKED = re.compile(r"\b(?:præcis[te]?|nøjagtig[te]?|eksakt[e]?)\b", re.I)
 # An event by name and year: "Jobcamp 2023", "Nytårskuren 2024"
 _EDITION = re.compile(r"\b((?-i:[A-ZÆØÅ])[\wæøå-]+)\s+((?:19|20)\d\d)\b", re.I)
 
@@ -232,6 +234,9 @@ def counts(counted: str, sentence: str, topic: list[str]) -> bool:
     # ("Ordinære job i Ballerup Kommune (4719 stillinger)"; not "de sidste 12 måneder")
     counted = people_head(counted)  # "ydelsesmodtagere" are "modtagere": people
     people = counted in _PEOPLE_UNITS
+    if people and all(u in _PEOPLE_UNITS and _PEOPLE_KIND.get(u) != _PEOPLE_KIND.get(counted)
+                      for u in units):
+        return False  # "hvor mange borgere fik hjælp af IPS-konsulenten?" — "én IPS-konsulent"
     # (the topic's word itself: "seks butikker" does not count "butikscentret"'s jobs, nor
     # "5-6 tjek" the firms that had an "energitjek")
     if any(match_weight(counted, {u}) > 0 or any(match_weight(t, {u}) > _PART for t in topic)

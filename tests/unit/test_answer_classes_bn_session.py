@@ -106,3 +106,56 @@ def test_place_time_and_apologies_asked_together_are_all_answered(
                   "meldt afbud?", [front])
     text = compose_meeting(ctx).text
     assert "Per Kensø" in text and "Mødelokale 1" in text and "08:00" in text
+
+
+def test_an_approval_asked_of_a_plan_for_when_asks_yes_or_no() -> None:
+    """"Fik forvaltningen grønt lys til sin plan for, hvornår opgaverne skulle løses?"
+    asks whether the plan was approved, not a date; "hvornår fik planen grønt lys?"
+    asks the date."""
+    from rag.intent import asked_type
+
+    assert asked_type("Fik forvaltningen grønt lys til sin plan for, hvornår opgaverne "
+                      "fra budget 2024 skulle løses hen over året?") == "yesno"
+    assert asked_type("Hvornår fik planen grønt lys?") == "date"
+
+
+def test_a_hyphenated_word_the_archive_writes_as_one_is_one_topic_word() -> None:
+    """"hvor længe kan man max vær i nytte-indsats?": the archive's "nytteindsats",
+    not its halves "nytte" and "indsats" as topic words of their own; halves of a
+    word the archive never writes stay."""
+    from types import SimpleNamespace
+
+    from rag.premises import known_words
+    from referat.danish import stems
+
+    whole = stems("nytteindsats", frozenset())[0]
+    lexical = SimpleNamespace(vocab={whole, "uger"}, ordered_vocab=sorted({whole, "uger"}))
+    q = parse_question("hvor længe kan man max være i nytte-indsats?")
+    known_words(q, SimpleNamespace(lexical=lexical))
+    assert whole in q.topic and not set(stems("nytte indsats", frozenset())) & set(q.topic)
+    q = parse_question("hvor længe varer et mentor-forløb?")
+    known_words(q, SimpleNamespace(lexical=lexical))
+    assert set(stems("mentor forløb", frozenset())) <= set(q.topic)
+
+
+def test_an_exact_amount_asked_is_not_answered_by_a_vague_one() -> None:
+    """"hvor stort er beløbet helt præcist?" — "et trecifret millionbeløb" says no
+    figure; asked without "præcist", it is the amount the minutes give."""
+    from rag.compose.typed import holds
+
+    vague = "Erhvervshuset udmønter i disse år et trecifret millionbeløb i støtte."
+    assert not holds(vague, "amount", question="Hvor stort er beløbet helt præcist?")
+    assert holds(vague, "amount", question="Hvor stort er beløbet?")
+    assert holds("Rammen er 4,5 mio. kr.", "amount", question="Hvad er beløbet præcist?")
+
+
+def test_citizens_counted_are_not_answered_by_a_count_of_staff() -> None:
+    """"Hvor mange borgere har fået hjælp af IPS-konsulenten?" — "én IPS-konsulent"
+    counts staff; "27 borgere" answers."""
+    from rag.compose.typed import counts
+    from referat.danish import stems
+
+    topic = stems("borgere hjælp ips-konsulenten ipskonsulenten konsulent", frozenset())
+    borger = stems("borgere", frozenset())[0]
+    assert not counts(borger, "Indsatsen består af én IPS-konsulent og regionen.", topic)
+    assert counts(borger, "Indtil nu har 27 borgere fået et forløb.", topic)
