@@ -22,7 +22,7 @@ from .invited_time import points_elsewhere
 from .letterhead_column import without_letterhead_column
 from .members_table import BULLET_RE, members_table, people_lists, table_columns
 from .people_once import listed_once
-from .place_labels import first_sentence
+from .place_labels import first_sentence, place_wraps
 from .text_furniture import NEXT_MEETING_RE, post_byline, without_letter_date
 from .text_header_committee import (
     below_running_lines,
@@ -59,8 +59,6 @@ from .text_people import (
 )
 from .text_title import body_of, titled_head, without_date
 
-_POSTCODE_END_RE = re.compile(r",\s*\d{4}$")
-_TOWN_RE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]*\.?)?")
 # A role before the name of a list's entry: "1. viceborgmester Lars" / "Ejby Kofoed (V)"
 _ROLE_FIRST_RE = re.compile(rf"^{ROLE_WORD_RE.pattern}\s+(?=(?-i:[A-ZÆØÅ]))", re.IGNORECASE)
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
@@ -120,6 +118,8 @@ _TIME_LINE_RE = re.compile(
 # A paragraph's list wrapped inside a name: its first name ends the line ("…, Anne"), the
 # line below opens with the rest of it ("Thorup, Peter Hald …", "Thorup og …", "Thorup.";
 # a middle name and surname before the comma: "…, Frank" / "Aaen Nielsen, Mogens …")
+_TWO_FIRST_RE = re.compile(r"[A-ZÆØÅ][\w-]+ [A-ZÆØÅ][\w-]+")
+_SURNAME_ALONE_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:,|\s+og\s)")
 _NAME_WRAPPED_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:[,.]|\s+(?:og|\()|$|\s+[A-ZÆØÅ][\w-]+,)")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
@@ -211,7 +211,9 @@ def _parse_header(lines: list[str]) -> Header:
         elif key == "mødested" and value:
             h.place = value  # (its town wrapped below the postcode: "…, 4760" / "Vordingborg")
             town = rows[i + 1].strip() if i + 1 < len(rows) else ""
-            if _POSTCODE_END_RE.search(value) and _TOWN_RE.fullmatch(town):
+            if place_wraps(value, town) and not (
+                    HEADER_FIELD_RE.match(town) or EXTRA_FIELD_RE.match(town)):
+                # (or with its room: "…, 7500" / "Holstebro – mødelokale 1.14")
                 h.place += f" {town}"
         elif key in _PEOPLE_KEYS and value:
             for nxt in rows[i + 1: i + 60] if inline else []:  # wrapped after a comma, in a
@@ -235,9 +237,10 @@ def _parse_header(lines: list[str]) -> Header:
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"; "… for Claus" / …
                 elif PARTY_FIRST_RE.match(nxt) and named:
                     value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …"
-                elif len(value) >= 60 and FIRST_NAME_RE.fullmatch(last) and (
-                        _NAME_WRAPPED_RE.match(nxt)):
+                elif len(value) >= 60 and (FIRST_NAME_RE.fullmatch(last) and _NAME_WRAPPED_RE.match(
+                        nxt) or _TWO_FIRST_RE.fullmatch(last) and _SURNAME_ALONE_RE.match(nxt)):
                     value += " " + nxt  # a paragraph wrapped in a name: "…, Anne" / "Thorup, …"
+                    # ("…, Inger Marie" / "Lund, Kaj …": the surname alone before the comma)
                 elif looks_like_name(STATUS_MARK_RE.sub("", entry := BULLET_RE.sub(
                         "", nxt)).split(",")[0]) and ":" not in nxt and len(nxt) < 120:
                     value += ", " + entry  # "Jeppe Trolle (A), formand" / "Merete Amdisen
