@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# ", Næsvig Kommune" / ", Region Sydfjord" after a party's letters in brackets
+# ", Næsvig Kommune" / ", Region Sydfjord" after a party's letters in brackets (a role
+# after a dash may follow: "(A), Ringsted Kommune – formand")
 _AFFILIATION_RE = re.compile(
     r"(\([A-ZÆØÅ]{1,4}\))\s*,\s*(?:(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:Regions)?[Kk]ommune|"
-    r"Region\s+[A-ZÆØÅ][\w-]*)\b(?=\s*(?:[,;\n]|$|[A-ZÆØÅ]))")
+    r"Region\s+[A-ZÆØÅ][\w-]*)\b(?=\s*(?:[,;\n]|$|[A-ZÆØÅ]|[–-]\s))")
 
 
 def without_affiliation(text: str) -> str:

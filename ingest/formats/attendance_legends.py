@@ -14,6 +14,11 @@ each is present all the same, so every such caption becomes the header's own lab
 its list. A caption without a list below it stays as it is. A caption numbered as the document's
 headings are ("1. Deltagere" over the list, "2. Dagsorden" below it, as a meeting app's
 notes number them) is such a caption all the same.
+
+A board's head may label its members with the body's own name ("Bestyrelsen: Henrik
+Mølby (A), Ringsted Kommune – formand", one member a line below) and its observer with
+the role ("Observatør: Bo Eriksen, medarbejderrepræsentant"): both are the attendance's
+labels, the observer's role kept after the name.
 """
 
 from __future__ import annotations
@@ -31,6 +36,12 @@ _CAPTION_RE = re.compile(
     r"(?:\s*\([^)]*\))?)?$", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^\s*[-•*·]\s+[A-ZÆØÅ]")
 _ABSENT = ("afbud", "fraværende")
+# "Bestyrelsen: Henrik Mølby (A), …", "Rådet: …": the body's name over its members, a
+# name (two capitalised words) first; "Observatør: Bo Eriksen, …": a member by role
+_BODY_LABEL_RE = re.compile(r"^(?:Bestyrelsen|Repræsentantskabet|Rådet|Udvalget|Nævnet|"
+                            r"Kommissionen|Lokalrådet)\s*:\s*(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])")
+_OBSERVER_RE = re.compile(r"^(?P<k>Observatør(?:er)?)\s*:\s*(?P<n>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]"
+                          r"[\w-]+){1,3})(?:\s*,\s*(?P<r>[^,:]+))?$")
 
 
 def labelled_attendance(lines: list[str]) -> list[str]:
@@ -42,7 +53,7 @@ def labelled_attendance(lines: list[str]) -> list[str]:
     >>> labelled_attendance(["Afbud", "Ingen."])
     ['Afbud', 'Ingen.']
     """
-    out = list(lines)
+    out = [_body_label(line) for line in lines]
     for k, line in enumerate(lines):
         m = _CAPTION_RE.match(line.strip())
         if not m:
@@ -51,6 +62,22 @@ def labelled_attendance(lines: list[str]) -> list[str]:
         if _BULLET_RE.match(nxt):
             out[k] = "Afbud:" if m.group("k").lower() in _ABSENT else "Deltog:"
     return out
+
+
+def _body_label(line: str) -> str:
+    """A board's members' or observer's line under the attendance's own label.
+
+    >>> _body_label("Bestyrelsen: Ida Holm (A), Ringsted Kommune – formand")
+    'Deltagere: Ida Holm (A), Ringsted Kommune – formand'
+    >>> _body_label("Observatør: Bo Eriksen, medarbejderrepræsentant (uden stemmeret)")
+    'Deltagere: Bo Eriksen (observatør, medarbejderrepræsentant uden stemmeret)'
+    """
+    if m := _BODY_LABEL_RE.match(line.strip()):
+        return "Deltagere: " + line.strip()[m.end():]
+    if m := _OBSERVER_RE.match(line.strip()):
+        role = ", ".join(p for p in ("observatør", re.sub(r"[()]", "", m["r"] or "")) if p)
+        return f"Deltagere: {m['n']} ({role})"
+    return line
 
 
 def head_kind(rows: list[str]) -> str | None:

@@ -81,6 +81,17 @@ def _same_person(a: str, b: str) -> bool:
     return bool(a) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 
+def _without_title(name: str, people: list[Participant]) -> str:
+    """A listed member's name without the word of their post before it in a sentence
+    ("Medarbejderrepræsentanten Bo Eriksen deltog ikke …" → "Bo Eriksen")."""
+    first, _, rest = name.partition(" ")
+    if first[1:].islower() and first.endswith(("en", "et")) and any(
+            re.split(r"[(,]", p.name)[0].strip() == re.split(r"[(,]", rest)[0].strip()
+            for p in people):
+        return rest
+    return name
+
+
 def _named_in(name: str, text: str) -> bool:
     """Whether the text names the person (without the party after the name)."""
     bare = re.split(r"[(,]", name)[0].strip()
@@ -290,6 +301,7 @@ def finish_meeting(
             a for s in item.sections if s.name != DECISION  # ("X deltog ikke under dette
             for said in sentences(s.text) if _THIS_ITEM_RE.search(said)  # punkt." in the
             for a in decision_people(said)[0]] if a not in absent]  # case's text)
+        absent = [_without_title(a, meeting.participants) for a in absent]
         if absent:  # added to what the item's own record says (an Acadre "absent" field)
             item.absentees = list(item.absentees)  # (its own list, never a shared one)
             for a in absent:  # (once each: "Hans Toft (C) … inhabil" and "…: Hans Toft")

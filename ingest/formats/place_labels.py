@@ -65,3 +65,28 @@ def unlabelled_place(place: str) -> str:
     if len(rows) != 2 or not all(found) or not _ADDRESS_RE.match(rows[1]):
         return place
     return room_with_address(found[0]["k"], found[0]["v"], found[1]["v"])  # type: ignore[index]
+
+
+# A place cut where its cell or line wraps: after a comma, a spaced dash ("… Ringsted –" /
+# "mødelokale Kompost") or a postcode whose town went below ("…, 7500" / "Holstebro –
+# mødelokale 1.14"); the line below is its rest when it holds no label of its own
+_CUT_AFTER_RE = re.compile(r"(?:,|\s[–—-]|,\s*\d{4})$")
+_POSTCODE_CUT_RE = re.compile(r",\s*\d{4}$")
+_TOWN_FIRST_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]*\.?)?(?:$|\s*[,–—-]\s)")
+_REST_MAX = 80
+
+
+def place_wraps(value: str, below: str) -> bool:
+    """Whether the line `below` a place's `value` is the rest of the place.
+
+    >>> place_wraps("Rådhuset, Kirkestræde 11, 7500", "Holstebro – mødelokale 1.14")
+    True
+    >>> place_wraps("Industrivej 18, Ringsted –", "mødelokale Kompost")
+    True
+    >>> place_wraps("Rådhuset, 7500", "Deltagere: Ole Hansen"), place_wraps("Rådhuset", "Ib")
+    (False, False)
+    """
+    below = below.strip()
+    if not below or ":" in below or len(below) > _REST_MAX or not _CUT_AFTER_RE.search(value):
+        return False
+    return not _POSTCODE_CUT_RE.search(value) or bool(_TOWN_FIRST_RE.match(below))

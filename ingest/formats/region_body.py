@@ -14,7 +14,8 @@ never for a municipality its items name (`body_amt`).
 
 A body of all the municipalities in a region ("KKR Nordjylland", the Kommunekontaktråd)
 meets for none of them: neither the town it meets in nor a member's municipality its
-members' table names is its authority, the body itself is (`municipalities_body`)."""
+members' table names is its authority, the body itself is (`municipalities_body`); so
+is a partnership several municipalities own ("Affaldsselskabet X I/S")."""
 
 from __future__ import annotations
 
@@ -97,12 +98,29 @@ def sender_region(text: str) -> str | None:
 # the municipalities' body of a region: "KKR Nordjylland", "Kommunekontaktrådet Syddanmark"
 _MUNICIPALITIES_BODY_RE = re.compile(
     rf"^(?:KKR|Kommunekontaktråd(?:et)?)\s+(?:{_REGIONS})$", re.IGNORECASE)
+# a partnership several municipalities own (an interessentskab, "Affaldsselskabet X I/S"),
+# by its name as the body, or alone on one of the letterhead's first lines
+_PARTNERSHIP_RE = re.compile(r"^[A-ZÆØÅ][\w .&'-]{2,70}\sI/S$")
+_LETTERHEAD_LINES = 3
+_SEAT_RE = re.compile(r"(?im)^[ \t]*hjemsted(?:skommune)?[ \t]*:[ \t]*[A-ZÆØÅ]")
 
 
-def municipalities_body(committee: str) -> str | None:
-    """The body itself when it is the municipalities' body of a region; else None.
+def municipalities_body(committee: str, text: str = "") -> str | None:
+    """The body itself when it is the municipalities' body of a region; the partnership
+    when several municipalities own the body (one owner its members or items name is not
+    its authority) unless its head names its seat ("Hjemsted: Esbjerg Kommune"); else
+    None.
 
     >>> municipalities_body("KKR Nordjylland"), municipalities_body("Byrådet")
     ('KKR Nordjylland', None)
+    >>> municipalities_body("Bestyrelsen", "Affaldsselskabet Vest I/S\\nReferat\\nDato: …")
+    'Affaldsselskabet Vest I/S'
     """
-    return committee.strip() if _MUNICIPALITIES_BODY_RE.match(committee.strip()) else None
+    if _MUNICIPALITIES_BODY_RE.match(committee.strip()):
+        return committee.strip()
+    if _SEAT_RE.search(text):  # a partnership's seat is its authority ("Hjemsted: X Kommune")
+        return None
+    if _PARTNERSHIP_RE.match(committee.strip()):
+        return committee.strip()
+    head = [ln.strip() for ln in text.split("\n") if ln.strip()][:_LETTERHEAD_LINES]
+    return next((ln for ln in head if _PARTNERSHIP_RE.match(ln)), None)

@@ -384,7 +384,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
         if meeting.committee == UNKNOWN_COMMITTEE:
             meeting.committee = running_committee(text, meeting.date) or UNKNOWN_COMMITTEE
     # ("for Frederikssund og Halsnæs Kommuner": a joint body's first; "Regionsrådet", a region's)
-    town = municipality or municipalities_body(meetings[0].committee) or joint_municipality(
+    town = municipality or municipalities_body(meetings[0].committee, text) or joint_municipality(
         text) or body_amt(meetings[0].committee, text) or (
         municipality_in(normalize(text)) or body_region(meetings[0].committee, text)
         or sender_region(text) or "")  # ("Amtsrådet": the amt its text names)

@@ -119,6 +119,8 @@ _TIME_LINE_RE = re.compile(
 # A paragraph's list wrapped inside a name: its first name ends the line ("…, Anne"), the
 # line below opens with the rest of it ("Thorup, Peter Hald …", "Thorup og …", "Thorup.";
 # a middle name and surname before the comma: "…, Frank" / "Aaen Nielsen, Mogens …")
+_TWO_FIRST_RE = re.compile(r"[A-ZÆØÅ][\w-]+ [A-ZÆØÅ][\w-]+")
+_SURNAME_ALONE_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:,|\s+og\s)")
 _NAME_WRAPPED_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:[,.]|\s+(?:og|\()|$|\s+[A-ZÆØÅ][\w-]+,)")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
@@ -232,9 +234,10 @@ def _parse_header(lines: list[str]) -> Header:
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"; "… for Claus" / …
                 elif PARTY_FIRST_RE.match(nxt) and named:
                     value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …"
-                elif len(value) >= 60 and FIRST_NAME_RE.fullmatch(last) and (
-                        _NAME_WRAPPED_RE.match(nxt)):
+                elif len(value) >= 60 and (FIRST_NAME_RE.fullmatch(last) and _NAME_WRAPPED_RE.match(
+                        nxt) or _TWO_FIRST_RE.fullmatch(last) and _SURNAME_ALONE_RE.match(nxt)):
                     value += " " + nxt  # a paragraph wrapped in a name: "…, Anne" / "Thorup, …"
+                    # ("…, Inger Marie" / "Lund, Kaj …": the surname alone before the comma)
                 elif looks_like_name(STATUS_MARK_RE.sub("", entry := BULLET_RE.sub(
                         "", nxt)).split(",")[0]) and ":" not in nxt and len(nxt) < 120:
                     value += ", " + entry  # "Jeppe Trolle (A), formand" / "Merete Amdisen

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from referat.danish import TIME_RE
 
 from .dates import clock_time, date_and_time, hours_first, twelve_hour_clock, without_aside
-from .place_labels import address_row, room_with_address
+from .place_labels import address_row, place_wraps, room_with_address
 from .text_header_rows import EXTRA_FIELD_RE
 from .text_people import clean_heading
 
@@ -49,7 +49,7 @@ def extra_fields(h: Header, rows: list[str]) -> set[int]:
             owner = clean_heading(value)
         elif key in _PLACE_KEYS:  # ("Lokation": OS2web; "Placering": Netpublicator)
             nxt = rows[i + 1].strip() if i + 1 < len(rows) else ""
-            if value.endswith(",") and nxt and ":" not in nxt and not _BARE_FIELD_RE.match(nxt):
+            if place_wraps(value, nxt) and not _BARE_FIELD_RE.match(nxt):
                 value = f"{value} {nxt}"  # "Byrådssalen, Rådhuset," / "Rådhuspladsen 1, …"
                 used.add(i + 1)
             elif key in ("lokale", "mødelokale") and (address := address_row(nxt)):

@@ -36,6 +36,7 @@ from .text_numbered import (
 from .text_sections import section_name
 from .title_ends import ABBREVIATION_RE, body_below, prose_after, sentence_after
 from .toc_lines import TOC_LEADER_RE, TOC_LINE_RE, counted_on, is_toc
+from .type_bands import type_line
 from .typed_titles import typed_title
 
 ItemStart = NumberedStart
@@ -111,6 +112,7 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
                 or prose_after(title, lines, body, lambda s: bool(section_name(s)))
                 or BULLET_RE.match(nxt) or SUB_ITEM_RE.match(nxt)
                 or LABEL_LINE_RE.match(nxt) or RULE_RE.match(nxt)  # ("-----" below it)
+                or type_line(nxt)  # ("Til beslutning · J.nr. 2023-0012": the type band)
                 or (body == i + 1 and body_below(lines[i], nxt))):
             break
         opened = title.count("(") > title.count(")")

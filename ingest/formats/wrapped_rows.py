@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from referat.danish import DANISH_MONTHS
 
+from .place_labels import place_wraps
+
 # A date wrapped before its year: "… tirsdag den 22. april" / "1986 kl. 19.30 på rådhuset"
 _NO_YEAR_RE = re.compile(rf"\b\d{{1,2}}\.\s*(?i:{'|'.join(DANISH_MONTHS)})$")
 _YEAR_FIRST_RE = re.compile(r"^(?:19|20)\d\d\b")
@@ -103,8 +105,9 @@ def place_stages(value: str, below: list[str], is_label: Callable[[str], bool]) 
     """
     place, staged = value, bool(_STAGE_RE.match(value))
     for row in (r.strip() for r in below):
-        if _POSTCODE_TAIL_RE.search(place) and _TOWN_ROW_RE.fullmatch(row):
-            place += f" {row}"
+        if (_POSTCODE_TAIL_RE.search(place) and _TOWN_ROW_RE.fullmatch(row)) or (
+                place_wraps(place, row) and not is_label(row)):
+            place += f" {row}"  # (or with its room: "…, 7500" / "Holstebro – mødelokale 1")
         elif staged and _STAGE_RE.match(row) and not is_label(row):
             place += f" / {row}"
         else:
