@@ -6,7 +6,8 @@ protocol's Sag cell prints them under the title and the case number:
     Sagsforløb: Børne- og Ungeudvalget
     04.04.2024, pkt. 6
 
-Each entry (a body, a date, perhaps the item's number and a remark in brackets; several
+Each entry (a body, a date, perhaps the item's number and a remark in brackets or, after
+the number, the decision after a dash: "pkt. 5 – Kriterierne blev godkendt."; several
 set apart by ";", a date alone the body's before it again) is an earlier treatment of
 the case, the note no section of its own: the case text below it stays the case text.
 The note may wrap in a narrow cell (two or three lines joined, a remark in brackets on
@@ -22,7 +23,7 @@ import re
 from referat.danish import parse_date
 from referat.domain import Treatment
 
-from .common import committee_name
+from .common import committee_name, section_for
 from .text_layout import join_wrapped
 
 _LABEL_RE = re.compile(
@@ -38,7 +39,8 @@ _WRAPPED_LINES = 3  # the most lines a note wraps over
 _ENTRY_RE = re.compile(
     r"^(?:(?P<c>[A-ZÆØÅ][\w.-]*(?:\s+(?:[A-ZÆØÅ0-9][\w.-]*|[a-zæøå]+-|og|for|i|med|af))*?)"
     r"\s*,?\s+)?(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
-    r"(?:\s*,?\s*(?:pkt\.?|punkt|§)\s*(?P<p>\d{1,4}))?\s*(?:\((?P<t>[^()]{1,80})\))?\s*\.?$")
+    r"(?:\s*,?\s*(?:pkt\.?|punkt|§)\s*(?P<p>\d{1,4})(?:\s+[–—-]\s+(?P<s>[^;]{1,200}?))?)?"
+    r"\s*(?:\((?P<t>[^()]{1,80})\))?\s*\.?$")
 
 
 def _entries(line: str) -> list[Treatment] | None:
@@ -49,6 +51,9 @@ def _entries(line: str) -> list[Treatment] | None:
     [('Byrådet', '2023-01-26', 11, '1. behandling')]
     >>> _entries("Tidligere behandlet: Byrådet den 26.01.2023 – Godkendt.") is None
     True
+    >>> [(t.punkt, t.text) for t in _entries("Tidligere behandlet: Byrådet 26.01.2023, pkt. 11 "
+    ...                                      "– Godkendt.")]
+    [(11, 'Godkendt.')]
     """
     if not (label := _LABEL_RE.match(line.strip())):
         return None
@@ -58,7 +63,8 @@ def _entries(line: str) -> list[Treatment] | None:
         if not m or not (found := parse_date(m["d"])) or not (m["c"] or out):
             return None  # (a date alone after the first entry: the same body's again)
         body = committee_name(m["c"]) if m["c"] else out[-1].committee
-        out.append(Treatment(body, found[0], (m["t"] or "").strip(),
+        said = f"{m['s']}." if m["s"] else (m["t"] or "")  # ("pkt. 5 – Godkendt.")
+        out.append(Treatment(body, found[0], said.strip(),
                              int(m["p"]) if m["p"] else None))
     return out
 
@@ -94,8 +100,21 @@ def label_only(lines: list[str]) -> bool:
     return len(text) == 1 and bool(_ALONE_RE.match(text[0].replace("**", "")))
 
 
+# a section's label before the note, on its line ("Sagsfremstilling: Tidligere behandlet: …",
+# a table's column written as a label line): the label stays, on a line of its own
+_LED_RE = re.compile(r"^(?P<label>[A-ZÆØÅ][^:]{2,40}):\s+(?P<note>(?i:tidligere|tidl\.)\s.*)$")
+
+
+def _led(line: str) -> list[str]:
+    m = _LED_RE.match(line.strip())
+    if m and section_for(m["label"])[1] and _entries(m["note"]) is not None:
+        return [f"{m['label']}:", m["note"]]
+    return [line]
+
+
 def history_notes(body: list[str]) -> tuple[list[str], list[Treatment]]:
     """The item's lines without its one-line history notes, and the treatments they name."""
+    body = [part for line in body for part in _led(line)]
     out: list[str] = []
     found: list[Treatment] = []
     i = 0

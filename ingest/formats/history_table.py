@@ -10,6 +10,9 @@ row the date, the body and what it decided:
     Teknik- og Miljøudvalget
     Forvaltningen udarbejder et anlægsoverslag.
 
+A fourth cell may give the earlier item's number ("Udvalg" / "Dato" / "Punkt" /
+"Beslutning"), written after the date in the heading ("… den 14.06.2023 punkt 5").
+
 Its rows are earlier treatments by a committee, the case's history: the head row's
 "Beslutning" is no heading of this meeting's decision. Each row is written as the dated
 decision heading minutes print ("Beslutning i <Udvalg> den <dd.mm.yyyy>", its text
@@ -24,24 +27,30 @@ import re
 from .dates import written_date
 from .word_tables import BODY_HEAD, DATE_HEAD, DECIDED_HEAD
 
-_HEADS = (BODY_HEAD, DATE_HEAD, DECIDED_HEAD)
+_HEADS = (BODY_HEAD, DATE_HEAD, DECIDED_HEAD, ("punkt", "pkt", "pkt.", "punktnr", "punkt nr"))
 # a body's name: "Teknik- og Miljøudvalget", "Byrådet", "Direktionen"
 _BODY_RE = re.compile(r"(?i)udvalg|råd|bestyrelse|nævn|kommission|forum|direktion")
 _DATE_CELL = 24  # a date cell holds the date (and perhaps its weekday or time), little more
 
 
 def table_head(lines: list[str], at: int) -> list[int] | None:
-    """The kinds (0 body, 1 date, 2 decided) of the head row's cells at `at`."""
-    cells = [ln.strip().rstrip(":").lower() for ln in lines[at:at + 3]]
-    kinds = [next((k for k, heads in enumerate(_HEADS) if c in heads), None) for c in cells]
-    return kinds if len(kinds) == 3 and sorted(k for k in kinds if k is not None) == [0, 1, 2] \
-        else None
+    """The kinds (0 body, 1 date, 2 decided, 3 the item's number) of the head row's cells
+    at `at`."""
+    for width in (4, 3):
+        cells = [ln.strip().rstrip(":").lower() for ln in lines[at:at + width]]
+        kinds = [next((k for k, heads in enumerate(_HEADS) if c in heads), None) for c in cells]
+        if len(kinds) == width and sorted(k for k in kinds if k is not None) == list(
+                range(width)):
+            return kinds
+    return None
 
 
 def _cell_fits(kind: int, cell: str) -> bool:
     if kind == 1:
         return len(cell) <= _DATE_CELL and bool(written_date(cell))
-    return kind == 2 or (len(cell) <= 80 and bool(_BODY_RE.search(cell)))
+    if kind == 3:
+        return bool(re.fullmatch(r"\d{1,4}\.?", cell))
+    return kind == 2 or (len(cell) <= 80 and cell[:1].isupper() and bool(_BODY_RE.search(cell)))
 
 
 def _row(lines: list[str], at: int, kinds: list[int]) -> tuple[dict[int, list[str]], int] | None:
@@ -60,8 +69,19 @@ def _row(lines: list[str], at: int, kinds: list[int]) -> tuple[dict[int, list[st
     return cells, at
 
 
+def _next_page(lines: list[str], at: int, kinds: list[int]) -> int | None:
+    """Where the table goes on after a page break at `at` (blank lines, the form feed, the
+    next page's running header), or None when no row of it follows there."""
+    feed = next((k for k in range(at, min(at + 3, len(lines))) if "\f" in lines[k]), None)
+    if feed is None or any(lines[k].strip() for k in range(at, feed)):
+        return None
+    return next((k for k in range(feed + 1, min(feed + 6, len(lines)))
+                 if _row(lines, k, kinds)), None)
+
+
 def history_table(lines: list[str]) -> list[str]:
-    """`lines` with each dated committee table's rows as dated decision headings.
+    """`lines` with each dated committee table's rows as dated decision headings; a table
+    running over a page break goes on below the next page's top lines.
 
     >>> history_table(["Dato", "Udvalg", "Beslutning", "25.09.2025", "Byrådet", "Godkendt.",
     ...                "3. Eventuelt"])
@@ -71,17 +91,24 @@ def history_table(lines: list[str]) -> list[str]:
     k = 0
     while k < len(lines):
         kinds = table_head(lines, k)
-        rows, at = [], k + 3
+        rows, at = [], k + len(kinds or ())
         while kinds and (row := _row(lines, at, kinds)):
             rows.append(row[0])
             at = row[1]
+            if kinds and (nxt := _next_page(lines, at, kinds)) is not None:
+                rows.append({-1: lines[at:nxt]})
+                at = nxt
         if not rows:
             out.append(lines[k])
             k += 1
             continue
         for cells in rows:
+            if -1 in cells:  # (the page's break and top lines between two rows)
+                out += cells[-1]
+                continue
             when = written_date(cells[1][0])[0]
-            out += ["", f"Beslutning i {cells[0][0]} den {when:%d.%m.%Y}", *cells[2]]
+            item = f" punkt {cells[3][0].rstrip('.')}" if 3 in cells else ""
+            out += ["", f"Beslutning i {cells[0][0]} den {when:%d.%m.%Y}{item}", *cells[2]]
         out.append("")
         k = at
     return out

@@ -11,8 +11,11 @@ box "☐" no mark). Read
 cell by cell the rows say only "A ✓", and which column the mark stood in is lost; the
 table is rewritten as the label lines minutes print a vote in, one side a line ("For: A,
 F, Ø" / "Imod: V" / "Undlod: C"), which `people.decision_people` reads as any vote. The
-head row names the sides and is no vote. A table of counts ("Imod | 3") is none of this
-(`word_rows.data_rows` keeps its columns), nor one whose rows mark two sides.
+head row names the sides and is no vote. A roll call is the same table with a member a
+row ("Medlem | For | Imod | Undlod" / "Ida Holm (V) | X | |"), its side lines naming the
+members, and a remark column after the sides ("Bemærkning": "Afbud") is no side. A table
+of counts ("Imod | 3") is none of this (`word_rows.data_rows` keeps its columns), nor one
+whose rows mark two sides.
 """
 
 from __future__ import annotations
@@ -26,6 +29,13 @@ from .ticks import TICKED, UNTICKED
 # The head of the column naming the parties, and the heads of the sides
 _PARTY_HEADS = frozenset(["parti", "partier", "parti/liste", "liste", "partibogstav",
                           "gruppe", "partigruppe", "politisk parti"])
+# The head of a roll call's column of members ("Medlem | For | Imod | Undlod"): each row
+# names a member, kept as written but for a role after a dash ("– stedfortræder for …")
+_MEMBER_HEADS = frozenset(["medlem", "medlemmer", "byrådsmedlem", "udvalgsmedlem",
+                           "kommunalbestyrelsesmedlem", "regionsrådsmedlem"])
+_MEMBER_ROLE_RE = re.compile(r"(?<=\))\s+[-–—]\s+.*$")
+# A column after the sides that is no side: the remark ("Afbud"), read as no vote
+_REMARK_HEADS = frozenset(["bemærkning", "bemærkninger", "note", "kommentar", "fravær"])
 _SIDES = {"for": "For", "stemte for": "For", "ja": "For",
           "imod": "Imod", "stemte imod": "Imod", "nej": "Imod",
           "undlod": "Undlod", "undlod at stemme": "Undlod", "undlader": "Undlod",
@@ -67,23 +77,33 @@ def party_vote_lines(rows: list[list[str]]) -> list[str] | None:
     ...                   ["V", "", "X", ""], ["F", "✓", "", ""], ["C", "", "", "x"]])
     ['For: A, F', 'Imod: V', 'Undlod: C']
     >>> party_vote_lines([["Parti", "For", "Imod"], ["A", "5", ""], ["V", "", "2"]])
+    >>> party_vote_lines([["Medlem", "For", "Imod", "Bemærkning"], ["Ida Holm (V)", "X", "", ""],
+    ...                   ["Bo Ny (A) – stedfortræder for Eva Lund", "", "X", ""],
+    ...                   ["Ole Bak (C)", "", "", "Afbud"]])
+    ['For: Ida Holm (V)', 'Imod: Bo Ny (A)']
     """
-    if len(rows) < 2 or len(rows[0]) < 3 or _head(rows[0][0]) not in _PARTY_HEADS:
+    if len(rows) < 2 or len(rows[0]) < 3 or _head(rows[0][0]) not in (
+            *_PARTY_HEADS, *_MEMBER_HEADS):
         return None
-    sides = [_SIDES.get(_head(c)) for c in rows[0][1:]]
-    if not all(sides):
+    members = _head(rows[0][0]) in _MEMBER_HEADS
+    heads = [_head(c) for c in rows[0][1:]]
+    while heads and heads[-1] in _REMARK_HEADS:  # (a remark column after the sides)
+        heads.pop()
+    sides = [_SIDES.get(h) for h in heads]
+    if len(sides) < 2 or not all(sides):
         return None
     votes: dict[str, list[str]] = {side: [] for side in sides if side}
     for row in rows[1:]:
         cells = [" ".join(c.split()) for c in row]  # (an empty box is no mark: "☐")
-        cells = cells[:1] + ["" if c in UNTICKED else c for c in cells[1:]]
+        cells = cells[:1] + ["" if c in UNTICKED else c for c in cells[1:1 + len(sides)]]
         if not any(cells):
             continue
         marked = [k for k, c in enumerate(cells[1:]) if c]
-        if len(cells) != len(rows[0]) or not cells[0] or len(marked) > 1 or not all(
+        if len(row) != len(rows[0]) or not cells[0] or len(marked) > 1 or not all(
                 _MARK_RE.match(cells[1 + k]) for k in marked):
             return None
         if marked:
-            votes[sides[marked[0]] or ""].append(party_letter(cells[0]))
+            voter = _MEMBER_ROLE_RE.sub("", cells[0]) if members else party_letter(cells[0])
+            votes[sides[marked[0]] or ""].append(voter)
     lines = [f"{side}: {', '.join(parties)}" for side, parties in votes.items() if parties]
     return lines or None

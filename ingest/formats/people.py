@@ -24,10 +24,10 @@ _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"^(?:[-•–*]\s+)?(?:afbud|fraværende(?: med afbud| under (?:punktet|sagen|behandlingen))?|"
     # ("Ikke til stede under behandlingen: X", an item's note)
     r"fravær|ikke til stede(?: under (?:punktets |sagens )?(?:behandling(?:en)?|punktet|sagen))?|"
-    r"ikke mødt|"
-    r"forfald|inhabil|"
-    r"følgende deltog ikke"
-    r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)\s*(?:fra)?\s*"
+    r"ikke mødt|forfald|inhabil|"
+    r"følgende deltog ikke"  # (two labels in one: "Fraværende / inhabil")
+    r"(?: i (?:behandlingen|sagens behandling)(?: af punktet| af sagen)?)?)"
+    r"(?:\s*/\s*(?:inhabil|afbud|fraværende))?\s*(?:fra)?\s*"
     # (a table's label cell without a colon: "Fraværende Kim Rosendahl (O), Ida Kallesøe (F)")
     # (or the label alone on its line, a template's heading with the names below it)
     r"(?::|$|(?=\s(?-i:[A-ZÆØÅ])[^:.]{0,60}\((?-i:[A-ZÆØÅ]{1,3})\)))\s*(?P<n>.*)$",
@@ -54,8 +54,8 @@ _VOTE_LABEL_RE = re.compile(
 # "For stemte A, V og K." (the label without its colon, the parties after it)
 _BARE_LABEL_RE = re.compile(r"^(?P<k>for stemte|imod stemte)\s+(?P<n>(?-i:[A-ZÆØÅ]).+)$",
                             re.IGNORECASE)
-_VOTE_PHRASE_RE = re.compile(
-    r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)(?<!\d)\s+"  # (not "Godkendt med 23" stemmer for)
+_VOTE_PHRASE_RE = re.compile(  # (not "med 23" stemmer for, "… og 1, der" undlod: counts)
+    r"^(?P<n>(?:[A-ZÆØÅ(]).{0,80}?)(?<!\d)(?<!\d, der)(?<!\d der)(?<!\d, som)(?<!\d som)\s+"
     r"(?P<k>stemte i ?mod|stemmer i ?mod|kunne ikke tiltræde|ikke kunne tiltræde|"
     r"kunne ikke anbefale|ikke kunne anbefale|"
     r"undlod|stemte for|stemmer for|kunne tiltræde)\b"

@@ -44,6 +44,8 @@ _ORG_HEADS = frozenset({"repræsenterer", "repræsentant for", "organisation", "
 # Attendance, said in words ("Mødt", "Afbud") or marked ("X") under a head saying which
 _ATTENDANCE_HEADS = frozenset({"fremmøde", "status", "deltagelse", "deltog", "til stede",
                                "tilstede", "mødt"})
+# A caption above the participants' table, alone in its row
+_CAPTIONS = _NAME_HEADS | _ATTENDANCE_HEADS | {"deltagerliste", "mødedeltagere", "tilstedeværende"}
 _ABSENCE_HEADS = frozenset({"afbud", "fraværende", "fravær", "forfald"})
 _ABSENT_RE = re.compile(r"^(?:afbud|fraværende|fravær|forfald|ikke mødt|ikke til stede|nej|"
                         r"meldt afbud)\b", re.IGNORECASE)
@@ -175,6 +177,8 @@ def _without_people(rows: list[list[str]]) -> tuple[list[list[str]], list[str]]:
         reading = columns is not None
         if columns is not None:
             tables.append((columns, []))
+            if kept and len(kept[-1]) == 1 and _head(kept[-1][0]) in _CAPTIONS:
+                kept.pop()  # (its caption, "Deltagere": the lists carry their own labels)
         else:
             kept.append(row)
     present: list[str] = []

@@ -32,6 +32,7 @@ from .dated import (
 from .dated_rows import dated_rows
 from .decision_parts import decision_part, joint_decision
 from .earlier_entries import unquoted
+from .head_cells import head_cells
 from .head_fields import head_fields
 from .history_notes import history_notes, label_only
 from .history_table import history_table
@@ -134,7 +135,7 @@ def parse_item(
     body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
     if not markdown:  # a table's labels, then its values ("Sagsnr." / "Beslutning" / …)
         body = unbulleted_headings(body, lambda h: section_name(h) or dated_decision(h))
-        body = history_table(body)  # (but "Dato" / "Udvalg" / "Beslutning" / dated rows: history)
+        body = history_table(head_cells(body, section_name))  # (a head cell "Beskrivelse")
         body = dated_rows(body)  # ("Økonomiudvalget" / "18.06.2018": a side label's two lines)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
     body, noted = history_notes(body)  # ("Tidligere behandlet: Byrådet 26.01.2023, pkt. 11")
@@ -293,8 +294,7 @@ def parse_item(
                       ) if markdown else bool(s)
         name = section_name(s) if is_heading and len(s) < 80 else None
         if not name and is_heading and not markdown and current not in _CASE_PARTS and (
-                current != "Bilag") and (known := case_text_heading(s)):  # (an attachment's
-            # name in a list of them: "Tidsplan")
+               current != "Bilag") and (known := case_text_heading(s)):  # (no "Tidsplan" in Bilag)
             flush()  # "PROBLEMSTILLING" after the decision: the case text again
             current, earlier = "Sagsfremstilling", None
             buf.append(f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:")

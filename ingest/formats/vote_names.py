@@ -61,7 +61,7 @@ def party_list_ends(text: str) -> str:
 # partial grant)", "Eva Ry (er medlem af foreningens bestyrelse)"; not a role's few words,
 # "Bo Lund (repræsentant for Kilden)")
 _WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af|"
-                     r"[a-zæøå][\w'-]*(?:\s+[^()\s]+){4,})\b[^()]*\)$")
+                     r"[a-zæøå][\w'-]*(?:\s+[^()\s]+){4,})\b[^()]*\)(?=[,.;]|\s+og\s|\s*$)")
 
 
 # a member of no party named by that designation first: "løsgænger Knud Erik Hallas"
@@ -88,6 +88,8 @@ def voter_names(text: str) -> list[str]:
                     r"(?<!\b[A-ZÆØÅ])[.;]\s|\.$|"
                     r"\s[–—-]\s+(?=[a-zæøå])(?![^(]*\))", party_groups(clean_line(text)))[0]
     text = _NAME_PARTY_RE.sub(_name_party, text)
+    # (why a member was away, its commas inside: "Ib Kallesøe (inhabil, formand i klubben)")
+    text = _WHY_RE.sub("", text)
     parts = re.split(r",\s*|\s+og\s+|\s+samt\s+", text)
     out = []
     for part in parts:
@@ -96,7 +98,6 @@ def voter_names(text: str) -> list[str]:
                       part.strip(" .:"))
         # a count after a party ("C (3)") is no part of it; a party alone in brackets
         part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
-        part = _WHY_RE.sub("", part)  # "Tina Vinther (inhabil – nabo til området)"
         part = _UNALIGNED_FIRST_RE.sub(r"\2 (\1)", part)  # "løsgænger Knud Hallas"
         first = part.split(" ", 1)[0]
         if _DET_PARTY.match(part):  # "Det Konservative Folkeparti", "Det Radikale Venstre"

@@ -25,6 +25,7 @@ import re
 
 from .dated import dated_decision
 from .earlier_lines import earlier_headings
+from .history_table import history_table
 from .side_labels import side_labels
 
 _WIDE_LABEL_RE = re.compile(r"(?m)^([ \t]*[A-ZÆØÅ][a-zæøå]+) {2,3}([a-zæøå]+[ \t]*:)")
@@ -139,6 +140,9 @@ def joined_labels(text: str) -> str:
     >>> joined_labels("Beslutning Teknik- og\\nMiljøudvalget\\n04-11-2019, pkt. 14\\nAnbefales.")
     'Beslutning Teknik- og Miljøudvalget 04-11-2019, pkt. 14\\nAnbefales.'
     """
+    # (a history table's head cells first: "Udvalg" / "Dato" / "Punkt" / "Beslutning" is no
+    # wrapped label over the first row's "Økonomiudvalget" / "14.06.2023")
+    text = "\n".join(history_table(text.split("\n")))
     text = side_labels(text)  # (a side label wrapped beside its text: "Tidligere" / "behandling")
     text = _treatment_labels(text)  # ("Behandling i" / "Økonomiudvalget" / "04.03.2026, pkt. 4")
     text = _DATE_BELOW_RE.sub(r"\1 \2", _MARGIN_BODY_RE.sub(_margin_body, earlier_headings(text)))
