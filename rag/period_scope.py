@@ -80,8 +80,10 @@ def prefer_period(q: Question, items: list[RetrievedItem], text_of: Any) -> list
 
 
 # The periods a recurring report's title names: "Benchmarking … for perioden 3. kvartal
-# 2023 - 2. kvartal 2024", "Nøgletal juni 2024", "Budgetopfølgning 1. halvår 2024".
-_TITLED_KINDS = frozenset({"quarter", "half", "month"})
+# 2023 - 2. kvartal 2024", "Budgetopfølgning 1. halvår 2024" (not a month: "i januar
+# 2024" mostly names the meeting, and "Prioritering af lokalplaner, januar 2024" is no
+# report on the matter asked).
+_TITLED_KINDS = frozenset({"quarter", "half"})
 
 
 def titled_labels(question: str) -> list[str]:
