@@ -72,13 +72,13 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
 PERSONS_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:(?:andre|nye|øvrige|eksterne?|interne?|faste|"
                            r"af(?: de)?|to|tre|fire|fem)\s+)?[\w-]*(?:(?:medarbejder|politiker|"
                            r"medlem|konsulent|chef|embedsm[aæ]nd|repræsentant|person|borgmester|"
-                           r"formand|direktør|koordinator|sekretær|ordfører)"
+                           r"formand|forperson|direktør|koordinator|sekretær|ordfører)"
                            r"(?:e|er|ne|erne|en|mer|merne)?|(?:deltager|leder)(?:e|ne|erne|en))\b",
                            re.I)
 
 # "hvad hedder IPS-konsulenten?", "hvem er formand for …?": a person in a named role.
-_TITLE = (r"(\S*?(?:konsulent|chef|leder|formand|direktør|medarbejder|borgmester|minister|"
-          r"ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])")
+_TITLE = (r"(\S*?(?:konsulent|chef|leder|formand|forperson|direktør|medarbejder|borgmester|"
+          r"minister|ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])")
 _ROLE_NOUN = re.compile(
     r"(?:(?:\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev|har været|havde været)|hvilke[nt]?|"
     r"hvem (?:\S+\s+){1,2}?som)|(?:^|[–—,:;]\s*)(?:sad|var|deltog))\s+"
@@ -105,12 +105,12 @@ def asked_role_word(question: str) -> str | None:
     return re.sub(r"(?:en|erne|er)$", "", m.group(1).lower()) if m else None
 
 
-_ROLE_ROOT = re.compile(r"(konsulent|chef|leder|næstformand|formand|direktør|medarbejder|"
+_ROLE_ROOT = re.compile(r"(konsulent|chef|leder|næstformand|formand|forperson|direktør|medarbejder|"
                         r"borgmester|minister|ordfører|koordinator|sekretær)", re.I)
 
 
 # The roots of `_ROLE_ROOT` as the stemmer leaves them ("viceborgmest").
-_ROLE_STEM = re.compile(r"(?:konsulent|chef|leder|formand|direktør|medarbejd|borgmest|"
+_ROLE_STEM = re.compile(r"(?:konsulent|chef|leder|formand|forperson|direktør|medarbejd|borgmest|"
                         r"minist|ordfør|koordinator|sekretær)", re.I)
 
 

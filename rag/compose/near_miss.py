@@ -19,7 +19,8 @@ from ..confidence import match_weight
 from .base import Context, decline, where
 
 # "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge"
-QUALIFIED = re.compile(r"\b(\w+)\s+(?:for|af|blandt)\s+(?:de\s+|den\s+|det\s+)?(\w+)", re.I)
+QUALIFIED = re.compile(r"\b(\w+)\s+(?:for|af|blandt)\s+(?:de\s+|den\s+|det\s+)?(?:(?:to|tre|fire|"
+                       r"fem|seks|syv|otte|ni|ti|\d+)\s+)?(\w+)", re.I)  # ("for de tre grupper")
 # A value given as a change, and a question that asks for one.
 CHANGE_VALUE = re.compile(r"\b(?:stigning|fald|forøgelse|reduktion|tilvækst|tilbagegang)\s+på\s+"
                            r"(?:\S+\s+){0,2}\S+|\b(?:steget|faldet|øget|reduceret|vokset)\s+med\s+"
@@ -79,8 +80,8 @@ def other_qualifier(sentence: str, head: str, qualifier: str) -> bool:
     """Does the sentence give the asked noun of something else, and not name what the
     question asks it of?"""
     have = set(stems(sentence))
-    if qualifier in have:
-        return False
+    if qualifier in have or match_weight(qualifier, have) > 0:
+        return False  # (its compound's head too: "arbejdsgrupperne" — "gruppen")
     return any(match_weight(head, set(stems(noun, frozenset()))) > 0
                for noun, _ in QUALIFIED.findall(sentence))
 

@@ -52,6 +52,7 @@ from .passage import (
     REASON,
     Quote,
 )
+from .role_people import person_in_role
 from .sentence_marks import (
     ADDRESS,
     IN_CHARGE,
@@ -76,7 +77,6 @@ from .typed import (
     only_given,
     other_edition,
     person_beside,
-    person_in_role,
     share_asked,
 )
 from .when import (

@@ -316,36 +316,6 @@ def only_given(sentence: str, asked: str, question: str,
     return bool(given and values) and all(n in given for n in values)
 
 
-def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
-    """Does a person's name stand next to the role ("IPS-konsulent Anne Hansen",
-    "Anne Hansen, IPS-konsulent")? Another person in the sentence is not an answer to
-    "hvad hedder IPS-konsulenten?".
-
-    >>> person_in_role("IPS-konsulent Anne Hansen sidder på centret.", "konsulent")
-    True
-    >>> person_in_role("Afsnitsleder Anne Lund deltog; der er én IPS-konsulent.", "konsulent")
-    False
-    >>> person_in_role("Kommunen betaler en ekstern konsulent, Niras, for et tjek.", "konsulent")
-    True
-    """
-    if re.search(rf"{role}\w*,? (?-i:[A-ZÆØÅ])\w+", sentence, re.I):
-        return True  # a name right after the title: "en ekstern konsulent, Niras, …"
-    lowered = sentence.lower()
-    titles = [(m.start(), m.group(0)) for m in _ROLE_WORD.finditer(lowered)]
-    for a, b in (v.span for v in vals.find_values(sentence, frozenset({PERSON}))):
-        near = [(0 if a <= at < b else min(abs(at - a), abs(at - b)), word)
-                for at, word in titles if a - reach <= at <= b + reach]
-        if near and min(near)[1] == role:
-            return True  # the title nearest the name is the asked one
-    return False
-
-
-_ROLE_WORD = re.compile(r"næstformand|formand|leder|chef|direktør|rådgiver|konsulent|"
-                        r"borgmester|medarbejder|minister|ordfører|koordinator|sekretær")
-
-
-
-
 # ("hvor mange af kommunens 297 elevpladser var SOSU-elever?" too)
 _SHARE_OF = re.compile(r"\bhvor mange af (?:(?:de|dem|disse|alle|\w+s)\s+\S+|"
                        r"\w+(?:erne|ene|ne)\b)", re.I)  # ("… af deltagerne …")

@@ -54,7 +54,7 @@ def test_what_is_someone_called_asks_for_a_person_only_for_a_role() -> None:
 
 
 def test_a_person_in_a_role_is_only_a_name_next_to_that_role() -> None:
-    from rag.compose.typed import person_in_role
+    from rag.compose.role_people import person_in_role
     from rag.roles import asked_role
 
     assert asked_role("Hvad hedder IPS-konsulenten i Helhedsafsnittet?") == "konsulent"

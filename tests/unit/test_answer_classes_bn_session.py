@@ -159,3 +159,25 @@ def test_citizens_counted_are_not_answered_by_a_count_of_staff() -> None:
     borger = stems("borgere", frozenset())[0]
     assert not counts(borger, "Indsatsen består af én IPS-konsulent og regionen.", topic)
     assert counts(borger, "Indtil nu har 27 borgere fået et forløb.", topic)
+
+
+def test_a_group_chair_called_forperson_is_a_role_and_a_name_said_to_hold_it_answers() -> None:
+    """"Hvem er forpersoner for de tre arbejdsgrupper …?" asks people in the role
+    "forperson"; "Susan Harnow, leder af PPR, er forperson for gruppen …" names one (the
+    title nearest her name is another, but she is said to hold the asked one), and
+    "gruppen" is the asked "arbejdsgrupper", not another group."""
+    from rag.compose.near_miss import other_qualifier, qualifier_of
+    from rag.compose.role_people import person_in_role
+    from rag.roles import asked_role
+
+    asked = "Hvem er forpersoner for de tre arbejdsgrupper under analysen?"
+    said = "- Susan Harnow, leder af PPR, er forperson for gruppen der arbejder med PPR"
+    assert asked_role(asked) == "forperson"
+    assert person_in_role(said, "forperson")
+    assert not person_in_role("Susan Harnow, leder af PPR, deltog; en forperson vælges.",
+                              "forperson")
+    qualifier = qualifier_of(asked, "forperson")
+    assert qualifier is not None and qualifier.startswith("arbejdsgrup")
+    assert not other_qualifier(said, "forperson", qualifier)
+    assert other_qualifier("Måltallet for løntilskud er 40.", "måltal",
+                           qualifier_of("Hvad er måltallet for fleksjob?", "måltal") or "")
