@@ -272,7 +272,7 @@ MEETING_WORDS = frozenset(
     "møde mødet var med ikke meldt meldte havde udvalgsmøde udvalgsmødet sad mødte op "
     "fra manglede startede begyndte gik gang sluttede ved udvalget udvalg hvor hvornår forlod "
     "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
-    "personer folk embedsfolk embedsmænd administrationen direktør direktører "
+    "personer folk embedsfolk embedsmænd administrationen ledelsen direktør direktører "
     "centerchef centerchefer chefer adresse adressen parti partier partierne "
     "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "

@@ -127,7 +127,18 @@ def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | No
     if unknown and sum(weight[s] for s in unknown) > \
             w.absent_matter_share * sum(weight.values()):
         return _quoted(words, unknown)
+    # ... or of its head, before whom it is for ("gratis buskort til ledige borgere":
+    # the bus passes are the matter, the unemployed are everywhere)
+    lead = _FOR_WHOM.split(matter, maxsplit=1)[0]
+    head_stems = {s for word in tokens(lead) for s in topic_stems(word)} & set(weight)
+    lost = [s for s in unknown if s in head_stems]
+    if lead != matter and lost and sum(weight[s] for s in lost) > \
+            w.absent_matter_share * sum(weight[s] for s in head_stems):
+        return _quoted(words, lost)
     return None
+
+
+_FOR_WHOM = re.compile(r"\s(?:til|for)\s")
 
 
 def _asked_words(text: str, q: Question, retriever: Any, shortest: int = 0) -> dict[str, str]:

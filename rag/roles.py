@@ -23,8 +23,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # ("hvilket center i kommunen stod bag sagen om …?" too)
     ("proposer", re.compile(r"\b(?:hvem|hvilke[nt]? \w+(?: \w+){0,3}?) (?:stod|står) bag "
                             r"(?:indstillingen|forslaget|sagen|punktet|orienteringen)|"
-                            r"\b(?:hvem|hvilke[nt]? \w+) (?:har )?(?:lavet|lavede|skrevet|skrev|"
-                            r"udarbejdet|udarbejdede|kom med|stillede) "
+                            r"\b(?:hvem|hvilke[nt]? \w+) (?:har |havde )?(?:lavet|lavede|skrevet|"
+                            r"skrev|udarbejdet|udarbejdede|kom med|stillede) "
                             r"(?:indstillingen|forslaget)|"
                             # "hvilken afdeling i kommunen lagde planen frem …?", "hvilket
                             # center kom med tilbuddet …?": a unit of the administration

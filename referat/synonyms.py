@@ -16,6 +16,9 @@ _SYNONYM_WORDS = {
     "koste koster kostede pris": "kr udgift udgifter omkostning beløb",
     "bidrage bidrager": "levere finansiere",
     "ansatte": "medarbejdere",
+    # who pays: "betaler staten noget af regningen?" — "50 pct. statsrefusion af udgifterne"
+    "regning regningen regninger": "udgift udgifter udgifterne",
+    "staten statens": "statsrefusion refusion statslig statslige",
     "medarbejdere": "ansatte",
     "corona": "covid",
     "ryge ryger rygning rygere": "røg røgfri røgfrie",

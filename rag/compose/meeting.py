@@ -40,8 +40,8 @@ _ASKS_END = re.compile(r"\b(?:sluttede|slutter|slut|afsluttet|afsluttede|hævet|
 # ... asked with the members: "hvilke politikere og embedsfolk var med?" (everyone)
 _MEMBERS_TOO = re.compile(r"\b(?:politiker\w*|medlem\w*|udvalgsmedlem\w*)\s+og\s+|"
                           r"\sog\s+(?:\w+\s+)?(?:politiker\w*|medlem\w*)\b", re.I)
-_STAFF = re.compile(r"\b(?:forvaltning\w*|administration\w*|embedsfolk\w*|embedsm[æa]nd\w*)",
-                    re.I)
+_STAFF = re.compile(r"\b(?:forvaltning\w*|administration\w*|embedsfolk\w*|embedsm[æa]nd\w*|"
+                    r"ledelsen)", re.I)
 _MEMBER = re.compile(r"\((?:[A-ZÆØÅ]|løsgænger\w*)\)", re.I)
 
 

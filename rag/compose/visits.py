@@ -31,7 +31,7 @@ from .meeting_outcomes import meetings_in_scope, opening
 # A visit asked about, by the committee, at a firm or place
 _VISIT_ASKED = re.compile(
     r"\b(?:hvilke[nt]?|hvor)\b[^?]*\b(?:virksomhed\w*|firma\w*|steder)\b[^?]*"
-    r"\b(?:holdt\s+møde\w*|mødtes|været\s+(?:ude\s+)?(?:hos|på)|besøgt|på\s+besøg|"
+    r"\b(?:hold[te]\s+møde\w*|mødtes|været\s+(?:ude\s+)?(?:hos|på)|besøgt|på\s+besøg|"
     # "hvilke virksomheder har udvalget lagt møder ud hos?"
     r"(?:lagt|lægger|flyttet|henlagt)\s+(?:\w+\s+){0,2}?møde\w*\s+ud)\b|"
     r"\b(?:holdt\s+møde\w*|været|mødtes)\s+(?:ude\s+)?(?:hos|på)\s+(?:\w+\s+)?"

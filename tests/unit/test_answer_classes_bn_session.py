@@ -181,3 +181,44 @@ def test_a_group_chair_called_forperson_is_a_role_and_a_name_said_to_hold_it_ans
     assert not other_qualifier(said, "forperson", qualifier)
     assert other_qualifier("Måltallet for løntilskud er 40.", "måltal",
                            qualifier_of("Hvad er måltallet for fleksjob?", "måltal") or "")
+
+
+def test_a_matter_whose_head_the_archive_never_has_is_named_absent() -> None:
+    """"Hvad har udvalget besluttet om gratis buskort til ledige borgere?": the bus
+    passes are the matter, the unemployed are in every item; "studieturen til Lund",
+    whose head the archive has, is no absent matter."""
+    from types import SimpleNamespace
+
+    from rag.premises import absent_matter
+    from referat.danish import stems
+
+    vocab = set(stems("gratis ledige borgere studieturen lund udvalget", frozenset()))
+    idf = {s: 2.0 for s in vocab} | {stems("gratis", frozenset())[0]: 4.7}
+    archive = SimpleNamespace(
+        lexical=SimpleNamespace(vocab=vocab, ordered_vocab=sorted(vocab)),
+        idf=SimpleNamespace(get=lambda s: idf.get(s, 6.3)),
+        names=SimpleNamespace(name_words=lambda text: set()))
+    q = parse_question("Hvad har udvalget besluttet om gratis buskort til ledige borgere?")
+    assert absent_matter(q, archive) == "»buskort«"
+    q = parse_question("Hvad har udvalget besluttet om studieturen til Lund?")
+    assert absent_matter(q, archive) is None
+
+
+def test_everyday_asking_of_who_pays_who_left_and_who_proposed() -> None:
+    """"Betaler staten noget af regningen …?" asks a fact (the minutes' "statsrefusion"
+    of the "udgifter"), not a decision; "Hvem fra ledelsen havde meldt fra til mødet
+    7/2-2023?" asks the meeting's apologies; "Hvilket center havde lavet indstillingen?"
+    asks the proposer; "… planlagt at holde møde ude hos" asks the visits."""
+    from rag.compose.visits import asks_visits
+    from rag.intent import asks_state
+    from referat.danish import stems
+    from referat.synonyms import synonyms
+
+    assert asks_state("Betaler staten noget af regningen for mentorer til de ledige?")
+    assert not asks_state("Fik de tilskuddet godkendt?")
+    said = synonyms()
+    assert set(stems("statsrefusion", frozenset())) & set(said[stems("staten", frozenset())[0]])
+    q = parse_question("Hvem fra ledelsen havde meldt fra til mødet 7/2-2023?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "absentees")
+    assert who_role("Hvilket center havde lavet indstillingen om politikken?") == "proposer"
+    assert asks_visits("Hvilke virksomheder har udvalget planlagt at holde møde ude hos?")
