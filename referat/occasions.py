@@ -2,7 +2,9 @@
 meeting, a dialogue meeting or a joint meeting — or "" for an ordinary one. Read by
 every source adapter from the phrase its format names the meeting by (a FirstAgenda
 `Moede.Navn`, an Acadre meeting name, a text header's title or committee line), and
-said in answers ("det ekstraordinære møde").
+said in answers ("det ekstraordinære møde"). A cancelled meeting (`CANCELLED`, "det
+aflyste møde") is no name's occasion but what befell it, read from its head's notice
+("Mødet er aflyst", `ingest.formats.cancelled`).
 
 >>> occasion_of("Ekstraordinær dagsorden"), occasion_of("Dagsorden")
 ('ekstraordinært', '')
@@ -16,7 +18,8 @@ import re
 
 EXTRAORDINARY, THEME, CONSTITUENT = "ekstraordinært", "temamøde", "konstituerende"
 DIALOGUE, JOINT = "dialogmøde", "fællesmøde"
-OCCASIONS = (EXTRAORDINARY, THEME, CONSTITUENT, DIALOGUE, JOINT)
+OCCASIONS = (EXTRAORDINARY, THEME, CONSTITUENT, DIALOGUE, JOINT)  # (a name's)
+CANCELLED = "aflyst"
 
 # The words that name each occasion, in any inflection ("ekstraordinær dagsorden",
 # "ekstraordinært møde", "det ekstraordinære møde"; "temamødet"; "konstituerende møde")
@@ -75,16 +78,17 @@ def first_occasion(phrases: list[str]) -> str:
 # How an answer names the meeting (definite), and how its front page is headed
 _DEFINITE = {EXTRAORDINARY: "det ekstraordinære møde", THEME: "temamødet",
              CONSTITUENT: "det konstituerende møde", DIALOGUE: "dialogmødet",
-             JOINT: "fællesmødet"}
+             JOINT: "fællesmødet", CANCELLED: "det aflyste møde"}
 _HEADING = {EXTRAORDINARY: "Ekstraordinært møde", THEME: "Temamøde",
-            CONSTITUENT: "Konstituerende møde", DIALOGUE: "Dialogmøde", JOINT: "Fællesmøde"}
+            CONSTITUENT: "Konstituerende møde", DIALOGUE: "Dialogmøde", JOINT: "Fællesmøde",
+            CANCELLED: "Aflyst møde"}
 
 
 def occasion_meeting(occasion: str) -> str:
     """"det ekstraordinære møde" for an extraordinary meeting, "mødet" for an ordinary one.
 
-    >>> occasion_meeting("temamøde"), occasion_meeting("")
-    ('temamødet', 'mødet')
+    >>> occasion_meeting("temamøde"), occasion_meeting(""), occasion_meeting("aflyst")
+    ('temamødet', 'mødet', 'det aflyste møde')
     """
     return _DEFINITE.get(occasion, "mødet")
 

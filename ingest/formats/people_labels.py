@@ -2,8 +2,9 @@
 label it knows:
 
 * the body's members named by the body, "Udvalgets medlemmer:", "Rådets medlemmer:",
-  "Bestyrelsens medlemmer:" (a list of all members, those absent named below it) →
-  "Medlemmer:";
+  "Bestyrelsens medlemmer:" (a list of all members, those absent named below it), or in
+  one word, "Udvalgsmedlemmer:", "Bestyrelsesmedlemmer:" (an agenda page's list of whom it
+  calls) → "Medlemmer:";
 * an absence without notice, "Fraværende uden afbud:", "Udeblevet uden afbud:",
   "Fraværende uden forfald:" → "Fraværende:" (the absent one's name, no "uden afbud: "
   before it);
@@ -16,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-_MEMBERS_RE = re.compile(r"^([ \t]*\**)(?:[A-ZÆØÅ][a-zæøå-]{2,30}s)\s+medlemmer(?=\s*\**\s*:)")
+_MEMBERS_RE = re.compile(r"^([ \t]*\**)(?:[A-ZÆØÅ][a-zæøå-]{2,30}s\s+medlemmer|"
+                         r"(?:Udvalgs|Råds|Bestyrelses|Nævns)medlemmer)(?=\s*\**\s*:)")
 _UNNOTIFIED_RE = re.compile(r"^([ \t]*\**)(?:fraværende|udeblevet|udeblev|fravær)\s+"
                             r"uden\s+(?:afbud|forfald|meddelelse)(?=\s*\**\s*:)", re.IGNORECASE)
 # "Meldt forfald:", "Ikke mødt:", "Mødt:": a label of its own, its colon after it

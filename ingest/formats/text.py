@@ -34,6 +34,7 @@ from .ascii_tables import ascii_tables
 from .badge_members import badge_members
 from .bilag_pages import without_bilag
 from .bilingual import danish_first, danish_half
+from .cancelled import CANCELLED_RE, cancelled_meeting
 from .closed_marks import closed_title
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
@@ -48,6 +49,7 @@ from .dokuwiki import dokuwiki_text
 from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .form_captions import label_rows
+from .free_form import free_form_records
 from .front_matter import front_facts, has_front_matter, without_front_matter
 from .icon_items import icon_items
 from .invitation import invitation_text
@@ -121,11 +123,8 @@ from .yes_no_column import yes_no_ticks
 
 # --- items (each one read by `text_item_body`) ----------------------------------------
 
-_FREE_FORM = {"Beskrivelse", "Beslutningshistorik"}  # an item's text, and an earlier body's
 _PROTOCOL_HEAD_RE = re.compile(r"^(?:pkt\.?|punkt|nr\.?)\s+(?:sag|emne|titel|overskrift)\s+"
                                r"(?:beslutning\w*|afgørelse)$", re.IGNORECASE)
-# "Mødet er aflyst", "AFLYST", "Mødet blev aflyst på grund af …": a notice, not minutes
-_CANCELLED_RE = re.compile(r"\b(?:møde[t]?\s+(?:er|blev)\s+aflyst|aflyst)\b", re.IGNORECASE)
 
 
 def parse_minutes(text: str, source: str = "") -> Meeting:
@@ -157,7 +156,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     if not markdown:  # "5a. Hastesag: …" after item 5's decision: items of their own
         starts = added_items(lines, starts)
     if not starts:
-        if _CANCELLED_RE.search("\n".join(lines[:80])):
+        if CANCELLED_RE.search("\n".join(lines[:80])):
             raise ParseError("mødet er aflyst: filen har ingen dagsordenspunkter")
         raise ParseError("ingen dagsordenspunkter fundet (forventede linjer som 'Punkt 1 …')")
     # ("Godkendelse af dagsorden" / "Beslutning …" unnumbered above item 1: item 1)
@@ -243,25 +242,16 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     start_time = header.start_time or started_at(lines[: ends[0]]) or invited_at(
         lines[: starts[0].line])  # ("Udvalget indkaldes til møde … kl. 16 …")
     drop_placeholders(items)  # ("Beslutning" / "Afventer mødets behandling": an agenda)
-    said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
-    outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
+    if not cancelled_meeting(header, lines[: starts[0].line]):  # ("Mødet er aflyst": notes)
+        said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
+        outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
     decided = any(i.decision for i in items)
     for item in items:
         closed_decision(item, decided)  # (its text, not its notice "Punktet er lukket.")
         if decided:
             approval_decision(item)  # ("Dagsordenen blev godkendt …", unlabelled)
-    if (header.doc_type == "referat" or protocol) and all(
-            {s.name for s in i.sections} <= _FREE_FORM for i in items) and sum(
-            bool(i.sections) for i in items) >= 2:
-        for item in items:  # a small board's free-form minutes: each item's text is its
-            for section in item.sections:  # record (an earlier body's line aside)
-                section.name = "Beslutning" if section.name == "Beskrivelse" else section.name
-    elif (header.doc_type == "referat" or protocol) and all(
-            {s.name for s in i.sections} <= _FREE_FORM | {"Beslutning"} for i in items) and sum(
-            {s.name for s in i.sections} == {"Beskrivelse"} for i in items) >= 2:
-        for item in items:  # ... with "Beslutning:" in some items only: the others' text
-            if [s.name for s in item.sections] == ["Beskrivelse"]:  # is their record
-                item.sections[0].name = "Beslutning"
+    if header.doc_type == "referat" or protocol:  # (headed "Referat": untitled text its record)
+        free_form_records(items)
     note_withdrawn(items, withdrawn)  # (its decision "Punktet udgik, …", or the mark's word)
     # ("Til stede:" / "Afbud:" lists under item 1, "… valg af ordstyrer og fremmøde")
     participants = list(header.participants or []) or item_attendance(bodies[0])
