@@ -38,6 +38,9 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                          r"andel\w*|pct)\b", re.I)),
     # "Koster energitjekket millioner?", "Hvad betaler Pantheon for grunden?"
     (AMOUNT, re.compile(r"^\W*kost(?:er|ede)\b|\bhvad betal(?:er|te|es)\b(?=[^?]*\bfor\s+\w)|"
+                        # "Hvad er lejen i aftalen …?", "hvor høj er huslejen?"
+                        r"\b(?:hvad|hvor høj)\s+(?:er|var|blev|bliver)\s+(?:den\s+)?(?:\w+ige\s+)?"
+                        r"(?:hus)?lejen\b|"
                         # "Hvad skal Greve Spildevand give for de to grunde?"
                         r"\bhvad (?:\S+ ){0,4}?(?:give|giver|gav|betale|betalt) for\s+"
                         r"(?!(?:at|en|et|nogle|noget|nogen|slags|type|svar|begrundelse)\b)\w|"

@@ -53,6 +53,8 @@ _LOWER_INITIALS = re.compile(r"(?<![\w-])[a-zæøå]{2,6}(?!\w)")
 _COMMON_ACRONYMS = frozenset("EU SU KL IT HR FN AI CV DK DR TV PR OK".split())
 # A name after these is the object, not the speaker: "sendes til byrådet".
 _OBJECT_WORD = re.compile(r"\b(?:til|fra|af|i|for|med|om)\s+\w+", re.IGNORECASE)
+# A body's meeting in one word: "byrådsmødet", "kommunalbestyrelsesmødet" name the body
+_BODY_MEETING = re.compile(r"\b([^\W\d_]{4,}?)s?mød(?:e|et|er|erne)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _NO_STEMS: frozenset[str] = frozenset({"og", "i", "for", "med"})
 
@@ -218,6 +220,7 @@ class ArchiveNames:
             # "hvad vedtog byrådet?" names the council; "sendes til byrådet" does not
             # ask about it. Only the words not after til/fra/af/i/for count.
             subject = _OBJECT_WORD.sub(" ", text)
+            subject += " " + " ".join(m.group(1) for m in _BODY_MEETING.finditer(subject))
             have = set(stems(subject, _NO_STEMS))
             found += [c for c, parts in self._parts.items()
                       if parts and not _UDVALG.search(c) and parts <= have]

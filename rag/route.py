@@ -5,6 +5,8 @@ fact."""
 
 from __future__ import annotations
 
+import re
+
 from referat.domain import Answer
 
 from .bodies import names_other_body
@@ -34,6 +36,9 @@ from .names import ArchiveNames
 from .premises import false_premise, unreported_body, unstated_reason
 from .query import Question, meeting_named
 from .roles import who_role
+
+_WHICH_MATTER = re.compile(r",\s*(?:som|der)\s+(?=[^?]*\b(?:godkendte|vedtog|besluttede|"
+                           r"bevilgede|behandlede)\b)", re.I)
 
 
 def route(ctx: Context, q: Question, asked: str, names: ArchiveNames) -> Answer:
@@ -68,7 +73,10 @@ def route(ctx: Context, q: Question, asked: str, names: ArchiveNames) -> Answer:
             return answer
     # "Hvornår vedtog Hoved-MED retningslinjen?", "hvor mange … blev godkendt?": a
     # value asked about someone else's act is a fact in the text, not the decision.
-    typed_fact = asked in VALUE_TYPES and (not committee_acts(ctx.question) or dated_act(
+    # (the act in a clause that only says which matter: "Hvad er lejen i aftalen, som
+    # byrådet godkendte?" asks the rent)
+    main = _WHICH_MATTER.split(ctx.question, maxsplit=1)[0]
+    typed_fact = asked in VALUE_TYPES and (not committee_acts(main) or dated_act(
         ctx)) and not decided_here(ctx)  # ("hvornår blev X godkendt?" and it was here)
     decision_like = not typed_fact and (q.kind == "decision" or (
         asked in ("yesno", "free") and (is_yes_no(ctx.question)

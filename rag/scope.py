@@ -35,6 +35,10 @@ _MEETING_ITSELF = re.compile(r"\b(?:aflys\w*|udsat\w*|udskudt|flyttet|ikke (?:af
 SOFT_YEAR_KINDS = ("fact", "number", "who", "when", "vote")
 
 
+# A holiday a meeting came after: "hvor mødtes udvalget efter sommerferien i 2024?"
+_AFTER_BREAK = re.compile(r"\befter\s+(?:\w+\s+)?\w*ferien\b", re.I)
+
+
 def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str | None]:
     """The filters to retrieve with, and why nothing can match (or None)."""
     f = base.copy() if base else Filters()
@@ -94,6 +98,8 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     preference = q.kind in SOFT_YEAR_KINDS and not (
         q.date_strict or q.names_meeting or (
             q.kind == "who" and q.period_kind == "month" and asked_role(q.text)))
+    if q.kind == "meeting" and q.date_from and _AFTER_BREAK.search(q.text):
+        q.relative_meeting = "first"  # "mødet efter sommerferien": the first one after it
     if q.relative_meeting:
         pool = lookup.meetings_in(f)
         if q.date_from:  # "det næstsidste møde i 2020": of that year's meetings

@@ -222,3 +222,31 @@ def test_everyday_asking_of_who_pays_who_left_and_who_proposed() -> None:
     assert (q.kind, q.meeting_aspect) == ("meeting", "absentees")
     assert who_role("Hvilket center havde lavet indstillingen om politikken?") == "proposer"
     assert asks_visits("Hvilke virksomheder har udvalget planlagt at holde møde ude hos?")
+
+
+def test_a_value_asked_of_a_decided_matter_is_asked_of_its_text() -> None:
+    """"Hvad er lejen i den reviderede aftale om gittermasten, som Greve Byråd
+    godkendte?" asks the rent (an amount), and the council's act only says which
+    agreement; "hvad besluttede byrådet om lejen?" asks the decision."""
+    from rag.intent import asked_type
+    from rag.route import _WHICH_MATTER
+
+    asked = "Hvad er lejen i den reviderede aftale om masten, som Greve Byråd godkendte?"
+    assert asked_type(asked) == "amount"
+    assert _WHICH_MATTER.split(asked, maxsplit=1)[0].endswith("aftale om masten")
+    assert asked_type("hvor høj er huslejen for boligerne?") == "amount"
+
+
+def test_a_body_named_by_its_meeting_in_one_word_and_the_meeting_after_a_holiday() -> None:
+    """"Byrådsmødet i Greve i april 2024 – hvor og hvornår var det?" names the council,
+    not every body that met in April; "… mødtes udvalget efter sommerferien i 2024?"
+    is the first meeting after it."""
+    from rag.names import _BODY_MEETING
+    from rag.scope import _AFTER_BREAK
+
+    assert [m.group(1) for m in _BODY_MEETING.finditer("Byrådsmødet i Greve i april")] == [
+        "Byråd"]
+    assert [m.group(1) for m in _BODY_MEETING.finditer("kommunalbestyrelsesmødet")] == [
+        "kommunalbestyrelse"]
+    assert _AFTER_BREAK.search("hvor mødtes udvalget efter sommerferien i 2024?")
+    assert not _AFTER_BREAK.search("hvor mødtes udvalget i sommeren 2024?")
