@@ -18,7 +18,10 @@ notes number them) is such a caption all the same.
 A board's head may label its members with the body's own name ("Bestyrelsen: Henrik
 Mølby (A), Ringsted Kommune – formand", one member a line below) and its observer with
 the role ("Observatør: Bo Eriksen, medarbejderrepræsentant"): both are the attendance's
-labels, the observer's role kept after the name.
+labels, the observer's role kept after the name. A council's head may list only its
+chair, the absent and their substitutes ("Mødeleder: Borgmester Ole Dam (A)",
+"Mødeleder: Borgerrepræsentationens formand Eva Holm (A)"): a chair with a party's letter
+is a member present, the office before the name its role ("formand").
 """
 
 from __future__ import annotations
@@ -40,6 +43,11 @@ _ABSENT = ("afbud", "fraværende")
 # name (two capitalised words) first; "Observatør: Bo Eriksen, …": a member by role
 _BODY_LABEL_RE = re.compile(r"^(?:Bestyrelsen|Repræsentantskabet|Rådet|Udvalget|Nævnet|"
                             r"Kommissionen|Lokalrådet)\s*:\s*(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])")
+# A council's chair named with a party's letter, the one member its head lists beside the
+# absent ("Mødeleder: Borgmester Ole Dam (A)"): present (a staff chair has no party)
+_CHAIR_RE = re.compile(r"^(?i:mødeleder)\s*:\s*(?:(?:[A-ZÆØÅ]\w*s\s+)?(?P<r>(?i:formand|"
+                       r"borgmester|overborgmester|viceborgmester|rådmand))\s+)?"
+                       r"(?P<n>[A-ZÆØÅ][^,:()]*\s\([A-ZÆØÅ]{1,2}\))$")
 _OBSERVER_RE = re.compile(r"^(?P<k>Observatør(?:er)?)\s*:\s*(?P<n>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]"
                           r"[\w-]+){1,3})(?:\s*,\s*(?P<r>[^,:]+))?$")
 
@@ -77,6 +85,8 @@ def _body_label(line: str) -> str:
     if m := _OBSERVER_RE.match(line.strip()):
         role = ", ".join(p for p in ("observatør", re.sub(r"[()]", "", m["r"] or "")) if p)
         return f"Deltagere: {m['n']} ({role})"
+    if m := _CHAIR_RE.match(line.strip()):  # (its office before the name its role)
+        return f"Deltagere: {m['n']} ({(m['r'] or 'mødeleder').strip().lower()})"
     return line
 
 

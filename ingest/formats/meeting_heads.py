@@ -4,7 +4,8 @@ a portal's "Samlet udskrift" prints a committee's referat and then the council's
 
 A head is full when it opens with the document's kind on its own line ("Referat",
 "Dagsorden"), names the meeting's date under a date label ("Mødedato:") and lists who
-was called ("Til stede:", "Deltagere:", "Afbud:" …), all between the previous item's
+was called ("Til stede:", "Deltagere:", "Afbud:", a council's "Mødeleder:" and
+"Fraværende:" …), all between the previous item's
 text and the next item's line. It starts a new meeting only when it names another date,
 another start time or another body than the file's first head: a head printed again is
 the same meeting's furniture, and a text that quotes another meeting ("Økonomiudvalget
@@ -30,20 +31,28 @@ _TIME_LABEL_RE = re.compile(r"^\**(?:mødetid|tid|tidspunkt|mødetidspunkt)\**\s
                             re.IGNORECASE)
 _CLOCK_RE = re.compile(r"^(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)", re.IGNORECASE)
 _PEOPLE_RE = re.compile(r"^\**(?:til stede|tilstede|deltagere|mødedeltagere|fremmødte|"
-                        r"medlemmer|afbud)\**\s*:", re.IGNORECASE)
+                        r"medlemmer|afbud|fraværende|mødeleder)\**\s*:", re.IGNORECASE)
 _MUNICIPALITY_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}Kommune$", re.IGNORECASE)
 _EDGE = 4  # more filled lines than a page's top above a head
 # A page's counter alone on its line ("Side 2", "Side 2 af 5"), as between a letterhead's
 # lines ("Faxe Kommune" / "Side 2 af 5" / "FAXE KOMMUNE"): it differs page by page
 COUNTER_RE = re.compile(r"^(?:side|page)\s*\d+(?:\s*(?:af|/|of)\s*\d+)?$", re.IGNORECASE)
 # A year's protocol heads each meeting with its dated line instead of the kind ("Møde
-# onsdag den 18. april 2018 kl. 19.00"), its items numbered on through the year
-_MEETING_LINE_RE = re.compile(r"^\**#*\s*(?:ekstraordinært |ordinært )?møde\b", re.IGNORECASE)
+# onsdag den 18. april 2018 kl. 19.00", "Møde nr. 2/2022 – Tirsdag den 8. februar 2022"),
+# its items numbered on through the year or from 1 again; a quarter's protocol names the
+# body in the genitive ("Byrådets møde torsdag den 31. august 2023")
+_MEETING_LINE_RE = re.compile(r"^\**#*\s*(?:[A-ZÆØÅ][\w-]*s\s+)?(?:ekstraordinært |ordinært |"
+                              r"ekstraordinære |ordinære )?møde\b", re.IGNORECASE)
+
+
+def meeting_line(line: str) -> bool:
+    """A meeting's dated line heading its head ("Møde nr. 2/2022 – Tirsdag den …")."""
+    return bool(_MEETING_LINE_RE.match(line) and written_date(line))
 
 
 def _opener(line: str) -> bool:
     """A line that opens a full head: the document's kind, or the meeting's dated line."""
-    return bool(_KIND_RE.match(line) or (_MEETING_LINE_RE.match(line) and written_date(line)))
+    return bool(_KIND_RE.match(line) or meeting_line(line))
 
 
 def _facts(lines: list[str], start: int, end: int) -> tuple[object, str, str] | None:
@@ -98,7 +107,8 @@ def head_top(lines: list[str], lo: int, start: int) -> int:
     page's counter between its lines ("Faxe Kommune" / "Side 2 af 5" / "FAXE KOMMUNE");
     or the whole top of the page the head opens, a page break before it and a page's
     edge of short lines between ("Vordingborg Kommune" / "Teknik- og Miljøudvalget -
-    Dagsorden - 16. august 2022" / "Side 1 af 6")."""
+    Dagsorden - 16. august 2022" / "Side 1 af 6") that no earlier page printed or that
+    repeats the file's own first lines."""
     above = [j for j in range(lo, start) if lines[j].strip()]
     top = start
     while above and (_MUNICIPALITY_RE.match(s := lines[above[-1]].strip("#*_ \t")) or (
@@ -109,7 +119,8 @@ def head_top(lines: list[str], lo: int, start: int) -> int:
     brk = next((j for j in range(top - 1, lo - 1, -1) if "\f" in lines[j]), None)
     edge = [j for j in range(brk + 1, top) if lines[j].strip()] if brk is not None else []
     if edge and len(edge) < _EDGE and all(len(lines[j].strip()) <= 80 and not lines[
-            j].rstrip().endswith((".", ":")) for j in edge) and _new_edge(lines, brk, edge):
+            j].rstrip().endswith((".", ":")) for j in edge) and (
+            _new_edge(lines, brk, edge) or _file_head(lines, edge)):
         top = edge[0]
     return top
 
@@ -125,6 +136,14 @@ def _new_edge(lines: list[str], brk: int, edge: list[int]) -> bool:
     under the referat's "… - Referat - 14. juni 2022"), not the file's furniture."""
     said = {line_shape(ln) for ln in lines[:brk]}
     return any(line_shape(lines[j]) not in said for j in edge)
+
+
+def _file_head(lines: list[str], edge: list[int]) -> bool:
+    """Whether a page's top repeats the file's own first lines, the first meeting's
+    letterhead ("MORSØ KOMMUNE" / "TEKNIK- OG MILJØUDVALGET" above its "REFERAT"): the
+    next meeting's letterhead above its own kind, not the previous decision's text."""
+    first = [line_shape(ln) for ln in lines if ln.strip()][:len(edge)]
+    return first == [line_shape(lines[j]) for j in edge]
 
 
 def full_head_cuts(lines: list[str], items: list[tuple[int, int]],

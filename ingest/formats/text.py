@@ -58,6 +58,7 @@ from .item_attendance import item_attendance
 from .item_head_rows import without_item_heads
 from .joint_bodies import joint_municipality, own_town_bodies
 from .kind_heading import kind_head
+from .later_bodies import later_bodies
 from .layout_table import column_table_text
 from .lead_lines import lead_lines
 from .leader_labels import leader_labels
@@ -367,9 +368,7 @@ def meetings_from_text(text: str, path: Path, kind: str,
             if len(parts) == 1:
                 raise
             meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
-    for later in meetings[1:]:  # a page's second meeting under the page's one <h1>
-        if later.committee == UNKNOWN_COMMITTEE:
-            later.committee = meetings[0].committee
+    later_bodies(meetings)  # (a page's second meeting under the page's one <h1>)
     for meeting in meetings:  # (a body named only in the running page footer)
         if meeting.committee == UNKNOWN_COMMITTEE:
             meeting.committee = running_committee(text, meeting.date) or UNKNOWN_COMMITTEE

@@ -43,7 +43,7 @@ from .text_header_lists import (
     list_below,
     read_already,
 )
-from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, header_rows
+from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, STATUS_CELL_RE, header_rows
 from .text_people import (
     ABSENT,
     PARTICIPANT_RE,
@@ -219,9 +219,9 @@ def _parse_header(lines: list[str]) -> Header:
                 if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt) or (
                         _STAFF_ROW_RE.match(nxt)):
                     break
-                # (a name's start, no party yet; not a label "DELTAGERE FRA …:", a role "Formand")
+                # (a name's start, no party yet; not a label "DELTAGERE FRA …:", a role "Formand",
                 named = "(" not in last and last[:1].isupper() and not last.endswith(":") and (
-                    not ROLE_WORD_RE.fullmatch(last))
+                    not (ROLE_WORD_RE.fullmatch(last) or STATUS_CELL_RE.match(last)))  # "Deltog")
                 if value.endswith((",", ";", " -")) or re.search(r"\s\d{1,2}\.$", value) or (
                         re.match(r"(?:og|samt) [A-ZÆØÅ]", nxt)):  # "…, 1."; "… den 12."; "…" /
                     # "og Ole Gade"

@@ -82,6 +82,12 @@ _TITLE_BODY_RE = re.compile(
 # oktober 2019" (its list of members below, a line wrapped in it, names no body)
 _BODY_DATED_RE = re.compile(r"^(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|rådet|bestyrelse|"
                             r"bestyrelsen|nævn|nævnet|kommission|kommissionen))\s+[–—-]\s+(?P<d>.+)$")
+# A meeting's dated line naming its body: "Ekstraordinært møde i Byrådet torsdag den 6. juli
+# 2023", "Byrådets møde torsdag den 31. august 2023" (the genitive's "s" no part of the name)
+_MEETING_BODY_RE = re.compile(
+    r"^(?i:(?:ekstraordinært\s+|ordinært\s+)?møde\s+i\s+)(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalget|"
+    r"rådet|bestyrelsen|nævnet|kommissionen))\s|^(?P<g>[A-ZÆØÅ][\w -]*?(?:udvalget|rådet|"
+    r"bestyrelsen|nævnet|kommissionen))s\s+(?i:ekstraordinære\s+|ordinære\s+)?møde\b")
 _ROLE_OF_RE = re.compile(r"(?:formand|næstformand|sekretær|referent|medlem)\b", re.IGNORECASE)
 
 # A line that cannot end a name: it stops at a joining word ("Fælles møde mellem
@@ -122,7 +128,11 @@ def labelled_head_committee(rows: list[str]) -> str | None:
              and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
              and not NUMBERED_LINE_RE.match(r) and not _MEMBER_LINE_RE.match(r)
              and clean_heading(r).lower() not in _CONTENTS_WORDS]
-    titled = next((m.group("b") for r in rows if (m := _TITLE_BODY_RE.match(r))), None) or next(
+    # (a meeting's dated line over its labels names the body before a page's title does)
+    met = [m.group("b") or m.group("g") for r in rows if (m := _MEETING_BODY_RE.match(r))
+           and parse_date(r)]
+    titled = next(reversed(met), None) or next(
+        (m.group("b") for r in rows if (m := _TITLE_BODY_RE.match(r))), None) or next(
         (m.group("b") for r in rows if (m := _BODY_DATED_RE.match(r)) and parse_date(m["d"])), None)
     return titled or next((r for r in named if BODY_NAME_RE.search(r)
                            and not _ROLE_OF_RE.match(r)), None) or next((

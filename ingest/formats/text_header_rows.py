@@ -75,8 +75,8 @@ sluttidspunkt sted lokale mødelokale stedfortræder sekretær referent kl kl.""
 # A list's status column after its names, many spaces apart ("Ib Holm (A), formand     - Deltog");
 # bare, as a members table's last cell ("Ida Holm (O) | | Afbud", a role's cell between);
 # a note in brackets after the status is the member's ("Deltog (forlod mødet kl. 11.15)")
-_STATUS_CELL_RE = re.compile(r"^(?P<d>[-–]\s*)?(?P<s>(?i:deltog|afbud|fraværende|til stede|"
-                             r"tilstede))(?:\s*(?P<n>\([^()]{2,80}\)))?$")
+STATUS_CELL_RE = re.compile(r"^(?P<d>[-–]\s*)?(?P<s>(?i:deltog|afbud|fraværende|til stede|"
+                            r"tilstede))(?:\s*(?P<n>\([^()]{2,80}\)))?$")
 
 
 def split_row(row: str) -> list[str]:
@@ -102,7 +102,7 @@ def split_row(row: str) -> list[str]:
         if cells and (cells[-1].endswith(":") and len(cells[-1]) <= 40
                       or clean_heading(cells[-1]).lower() in _LABELS):
             cells[-1] = f"{cells[-1]} {cell}"  # the label's value, in the next column
-        elif cells and (m := _STATUS_CELL_RE.match(cell)) and (m["d"] or k == len(parts) - 1):
+        elif cells and (m := STATUS_CELL_RE.match(cell)) and (m["d"] or k == len(parts) - 1):
             # the status column of the name before it; a bare one, a table row's last cell,
             # of the row's first, its name, past a role's cell ("Ida Holm (O) | Formand |
             # Afbud"), no heading of the name below

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from .dated import dated_decision
 from .dates import written_date
-from .meeting_heads import COUNTER_RE, full_head_cuts, head_top
+from .meeting_heads import COUNTER_RE, full_head_cuts, head_top, meeting_line
 from .meeting_heads import line_shape as _shape
 from .text_dividers import is_group_heading
 from .text_header_committee import BODY_NAME_RE
@@ -119,6 +119,13 @@ def _body_name(line: str) -> bool:
     return len(s) <= 60 and bool(BODY_NAME_RE.search(s)) and not _KIND_RE.match(s)
 
 
+def _agenda_list(lines: list[str], k: int, item: int) -> bool:
+    """Whether line `k` is the word "Dagsorden" alone over the head's numbered list of the
+    items ("1. Godkendelse af dagsorden"): the head's list, its kind and date above it."""
+    after = next((ln.strip() for ln in lines[k + 1:item] if ln.strip()), "")
+    return lines[k].strip("*#_: \t").lower() == "dagsorden" and bool(NUMBERED_LINE_RE.match(after))
+
+
 def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[str], bool],
                   titled: bool) -> int | None:
     """Where the header block before line `item` begins, or None when there is none."""
@@ -135,9 +142,10 @@ def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[st
         labelled = labelled or bool(_LABEL_RE.match(s) or _KIND_RE.match(s))
         named = named or _body_name(s)
         start = k
-        if _KIND_RE.match(s):
+        if _KIND_RE.match(s) or meeting_line(s):
             kind = True
-            break  # "Referat" opens the block
+            if not _agenda_list(lines, k, item):
+                break  # "Referat" (or "Møde nr. 2/2022 – Tirsdag den …") opens the block
     if start is None or not (dated and (labelled or named)) or (titled and not (kind or named)):
         return None
     # ("Stevns Kommune" above "Referat" heads the new meeting too)

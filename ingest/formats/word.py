@@ -348,8 +348,10 @@ def _layout(paras: list[Para]) -> str:
         if p.label and p.text:
             p.text = f"{p.label} {p.text}"
     first_date = next((k for k, p in enumerate(paras) if re.search(r"\d{4}", p.text)), 0)
+    # (the file's title heading printed again heads its next meeting: no item)
+    titles = {p.text for p in paras[:first_date + 1] if p.level > 0}
     heads = [k for k, p in enumerate(paras) if p.level > 0 and k > first_date and p.text
-             and not section_name(p.text)]
+             and not section_name(p.text) and p.text not in titles]
     item_level = min((paras[k].level for k in heads), default=0)
     items = [k for k in heads if paras[k].level == item_level]
     if grouped := grouped_items(paras, heads, _numbered):  # "Sager til beslutning" above
