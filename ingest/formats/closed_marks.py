@@ -34,7 +34,9 @@ _CLOSED_SUFFIX_RE = re.compile(
 
 # "Referat:" (or "Ref.:") under an item, as a council's minutes head what it did (with the
 # colon: the word alone is the document's kind, "Referat" over a meeting's header)
-MINUTE_NOTE_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*$", re.IGNORECASE)
+# (a capital first: "… gengives uddrag af Økonomiudvalgets" / "referat:" is a sentence's
+# wrapped last word)
+MINUTE_NOTE_RE = re.compile(r"^(?:(?-i:R)eferat|Ref\.|REF\.)\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
 # ("Status: Åben" in a publication's item facts, "Åben/lukket: Lukket" a form's row,
 # "Adgang: Lukket" and "Offentlighed: Åben" the words other systems use for it, a print

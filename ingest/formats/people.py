@@ -15,6 +15,7 @@ import re
 
 from .common import clean_line, looks_like_heading
 from .party_votes import party_letter
+from .vote_counts import VOTE_KIND, counted_votes, without_bare_counts
 from .vote_layouts import vote_lines
 from .vote_minority import minority_for_another
 from .vote_names import named_person, party_list_ends, voter_names
@@ -60,23 +61,15 @@ _VOTE_PHRASE_RE = re.compile(  # (not "med 23" stemmer for, "… og 1, der" undl
     r"kunne ikke anbefale|ikke kunne anbefale|"
     r"undlod|stemte for|stemmer for|kunne tiltræde)\b"
 )
-_VOTE_KIND = {
-    "stemte imod": "imod", "imod stemte": "imod", "imod": "imod", "kunne ikke tiltræde": "imod",
-    "stemmer imod": "imod", "stemmer for": "for", "ikke kunne tiltræde": "imod",
-    "kunne ikke anbefale": "imod", "ikke kunne anbefale": "imod",
-    "stemte for": "for", "for stemte": "for", "for": "for", "kunne tiltræde": "for",
-    "undlod at stemme": "undlod", "undlod": "undlod", "undlader": "undlod",
-    "hverken for eller imod": "undlod",
-}
 # "Et flertal bestående af A, V og C anbefaler indstillingen", "Et mindretal (SF) kunne ikke
 # anbefale salget", "Et mindretal bestående af Ø (1) stemte imod"
 _MAJORITY_RE = re.compile(
     r"(?:^|(?<=,\s)|(?<=\sog\s))(?:et\s+)?(?:flertal|mindretal)\s+(?:bestående\s+af\s+|af\s+)?(?P<n>\S.{0,80}?)\s+"
     r"(?P<v>stemte\s+(?:for|imod)|stemmer\s+(?:for|imod)|undlod|undlader|"
     r"(?:kan|kunne|ville)\s+ikke\s+(?:anbefale|tiltræde|godkende|støtte)|"
-    r"(?:anbefaler|tiltræder|godkender|støtter|vedtager)(?:\s+ikke)?|"
+    r"(?:anbefaler|tiltræder|godkender|støtter|vedtager|beslutter)(?:\s+ikke)?|"
     r"(?:kan|kunne|ville)\s+(?:anbefale|tiltræde|godkende|støtte)|"
-    r"anbefalede|tiltrådte|godkendte|støttede|vedtog)\b",
+    r"anbefalede|tiltrådte|godkendte|støttede|vedtog|besluttede)\b",
     re.IGNORECASE,
 )
 # "godkendt med 3 stemmer (L, V) mod 3 (A, Ø)", "… med 4 stemmer (V, A, F) mod 0"
@@ -118,38 +111,10 @@ def _side(m: re.Match[str]) -> tuple[str, list[str]]:
                         or m.group("p5") or m.group("p8"))
 
 
-# A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod
-# (B)", "Imod stemte Dansk Folkeparti (2)." (not the count before a label's colon: "For
-# stemte (14): <names>" is a vote by name; a side counted, its party, then its voters by
-# name after a colon: "imod stemte 1 (O): Per Rømer." names them)
-_COUNTED_RE = re.compile(
-    r"(?P<k>for stemte|imod stemte|undlod(?: at stemme)?)\s+(?:(?:\d+|(?-i:[a-zæøå]+))\s+)?"
-    r"(?:\((?P<p>[^)]{1,300})\)(?!\s*:)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\)|"
-    r"(?<=\d\s)\([^)]{1,40}\)\s*:\s*(?P<nm>(?-i:[A-ZÆØÅ])[^.;:]{1,300}?)(?=\s*(?:[.;]|$)))|"
-    r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+\((?P<p2>[^)]{1,300})\)"
-    # ("For stemte 4. Imod stemte 1 (Poul Brixen)": a side only counted, no one named)
-    r"|(?P<k3>for stemte|imod stemte)\s+(?P<c3>[1-9]\d*)(?=\s*(?:[.,;]|og\s|$))", re.IGNORECASE)
-
-
 # What the side voted on, between its label and the verb: "For indstillingen stemte 3 (…)",
 # "For høringssvaret stemte Lone Brix, …" (any noun in its definite form)
 _VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:[a-zæøå-]{2,}(?:en|et|ne))(?:\s+om\s+[a-zæøå-]{3,})?"
                           r"\s+(?=stemte\b)", re.IGNORECASE)  # ("forslaget om tilbagesendelse")
-
-
-def _counted_votes(line: str) -> list[tuple[str, list[str]]]:
-    """[("for", ["A", "F", "Ø"]), ("imod", ["Dansk Folkeparti"])] from a counted vote line."""
-    # ("Undlod at stemme 1 (Ø).": the abstainers counted, a sentence of their own)
-    if not re.match(r"^\W*(?:for stemte|imod stemte|undlod at stemme\s+\d|\d+\s+(?:undlod|stemte))",
-                    line, re.I):
-        return []
-    out = []
-    for m in _COUNTED_RE.finditer(line):
-        kind = _VOTE_KIND[(m.group("k") or m.group("k2") or m.group("k3")).lower().replace(
-            " at stemme", "")]
-        out.append((kind, [m["c3"]] if m["c3"] else voter_names(  # (the count, when only it)
-            m.group("n") or m.group("nm") or m.group("p") or m.group("p2") or "")))
-    return out
 
 
 _DOC_KIND_RE = re.compile(r"^(?:lukket|lukkede|åbent|åben)\s+(?:referat|dagsorden|punkter)",
@@ -187,7 +152,7 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
     line = _VOTE_HEAD_RE.sub("", _BULLET_RE.sub("", line))  # ("- For stemte: …": a list's)
     if len(labels := _NEXT_LABEL_RE.split(line)) > 1:  # "For stemte: 18 (…), Imod stemte: 9 (…)"
         return [vote for part in labels for vote in _line_votes(part)]
-    if counted := _counted_votes(line):
+    if counted := counted_votes(line):
         return counted
     if m := _FOR_AGAINST_RE.search(line):
         return [("for", voter_names(m.group("f"))), ("imod", voter_names(m.group("i") or ""))]
@@ -209,7 +174,7 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
         # ("Undlod at stemme: 0" states a vote with nobody on that side)
         if who or m.re is _VOTE_LABEL_RE:
             kind = m.group("k").lower().replace("i mod", "imod")
-            return [(_VOTE_KIND.get(kind) or _VOTE_KIND[kind.split()[0]], who)]
+            return [(VOTE_KIND.get(kind) or VOTE_KIND[kind.split()[0]], who)]
     return []
 
 
@@ -384,7 +349,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         votes = []
     elif not all(amendments):  # the proposal's own vote after an amendment's: that one only
         votes = [vote for vote, amending in zip(votes, amendments, strict=True) if not amending]
-    return absent, _item_vote(votes)
+    return absent, without_bare_counts(_item_vote(votes), text)
 
 
 # "Ændringsforslag fra A om at hjemtage opgaven blev forkastet"; "Herefter blev
