@@ -17,7 +17,7 @@ from .absence_trailer import absence_line
 from .body_lines import per_body
 from .bullet_headings import unbulleted_headings
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
-from .common import EARLIER, HISTORY, is_body_treatment
+from .common import EARLIER, HISTORY
 from .dash_labels import dashed_label
 from .dated import (
     dated_decision,
@@ -46,10 +46,9 @@ from .text_header import clean_heading, participants_from_list
 from .text_items import JOURNAL_RE, ItemStart
 from .text_layout import clean_markdown, fix_glued_markers, reflow
 from .text_sections import (
-    COMBINED,
-    Parts,
     bare_decision,
     case_text_heading,
+    case_text_part,
     heading_between,
     parts_with_sections,
     section_name,
@@ -58,6 +57,7 @@ from .text_sections import (
     tight_heading,
 )
 from .title_case import title_case
+from .treated_sections import treated, treatment_or_decision, undated_history
 from .type_bands import without_type_word
 
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
@@ -272,7 +272,7 @@ def parse_item(
             continue
         if label and label[1] and (name := section_name(label[0])):
             flush()
-            current, earlier = _treated(name, label[0]), None
+            current, earlier = treated(name, label[0]), None
             buf.append(label[1])
             continue
         if MINUTE_NOTE_RE.match(s) or (note := _NOTE_TEXT_RE.match(s)):  # a council's note
@@ -296,8 +296,9 @@ def parse_item(
         if not name and is_heading and not markdown and current not in _CASE_PARTS and (
                current != "Bilag") and (known := case_text_heading(s)):  # (no "Tidsplan" in Bilag)
             flush()  # "PROBLEMSTILLING" after the decision: the case text again
-            current, earlier = "Sagsfremstilling", None
-            buf.append(f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:")
+            current, opening = case_text_part(known, [n for n, _, _ in sections])
+            earlier = None
+            buf.extend(opening)
             continue
         if not markdown and current in _CASE_PARTS and (known := heading_between(s, buf)):
             buf.extend(["", known])  # ("Lovgrundlag" between two paragraphs)
@@ -312,11 +313,11 @@ def parse_item(
                 body_label[0] = f"{body}:"
             elif name == "Beslutning" and (body := decision_body(s, committee)):
                 if other_body(body, (committee,)):  # "FORRETNINGSUDVALGETS BESLUTNING" in
-                    # the council's minutes: the case's history (`_undated_history`)
+                    # the council's minutes: the case's history (`undated_history`)
                     current, earlier = EARLIER, Treatment(body, None, "")
                 else:
                     body_label[0] = f"{body}:"  # a joint meeting: each committee's decision
-            current = _treated(current, s) if earlier is None else current
+            current = treated(current, s) if earlier is None else current
             continue
         if re.match(r"#{1,6}\s+\S", s) and earlier is None and (
                 current == "Beslutning" and any(b.strip() for b in buf) or current not in (
@@ -327,14 +328,14 @@ def parse_item(
             continue
         buf.append(raw)
     flush()
-    sections = political_decision(_treatment_or_decision(sections))  # (SBSYS's decision)
+    sections = political_decision(treatment_or_decision(sections))  # (SBSYS's decision)
     if sub_label[0]:  # sub-items: one section of each name, their paragraphs in order
         sections = joint_decision(sections, subs)  # (one decision after them all: the item's)
         merged: dict[str, list[str]] = {}
         for name, lines, _ in sections:
             merged.setdefault(name, []).extend([*lines, ""])
         sections = [(name, lines, None) for name, lines in merged.items()]
-    sections = _undated_history(sections, item)
+    sections = undated_history(sections, item)
 
     def text_of(lines: list[str]) -> str:
         lines = bullet_lines(lines)
@@ -360,41 +361,3 @@ def parse_item(
     bare_decision(item)
     return item, source_url
 
-
-# A section headed by the body's treatment ("Udvalgets behandling"), until it is known
-# whether a decision heading follows it in the item
-_TREATED = "Udvalgets behandling"
-
-
-def _treated(name: str, heading: str) -> str:
-    """The section a decision heading opens: a body's treatment ("Udvalgets behandling")
-    is marked until the item is read."""
-    return _TREATED if name == "Beslutning" and is_body_treatment(heading) else name
-
-
-def _treatment_or_decision(sections: Parts) -> Parts:
-    """A body's treatment is the item's decision, unless this meeting's decision follows
-    it under a heading of its own: then it is the discussion before the decision
-    ("Udvalgets behandling" / "Venstre foreslog, …" / "Beslutning i Udvalget den …")."""
-    out: Parts = []
-    for k, (name, lines, treatment) in enumerate(sections):
-        if name == _TREATED:
-            later = any(n in ("Beslutning", COMBINED) and t is None for n, _, t in sections[k + 1:])
-            name = "Behandling" if later else "Beslutning"
-        out.append((name, lines, treatment))
-    return out
-
-
-def _undated_history(sections: Parts, item: AgendaItem) -> Parts:
-    """Another body's undated decision ("Forretningsudvalgets beslutning" before
-    "Regionsrådets beslutning") is the case's history when the item has a decision of its
-    own; without one, the heading may name the meeting's own body under another name (a
-    committee misread from the head), so it stays the decision, labelled with the body."""
-    undated = [t for _, _, t in sections if t is not None and t.date is None]
-    if not undated:
-        return sections
-    if any(name in ("Beslutning", COMBINED) for name, _, _ in sections):
-        item.history.extend(undated)
-        return sections
-    return [("Beslutning", [f"{t.committee}:", *lines], None) if t is not None
-            and t.date is None else (name, lines, t) for name, lines, t in sections]
