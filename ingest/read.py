@@ -21,6 +21,7 @@ from referat.danish import os_reason
 
 from .html_text import html_text
 from .ical_text import ical_text, is_ical
+from .legacy_charset import legacy_text
 from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
 from .pdf_draw_order import as_read
@@ -108,7 +109,9 @@ def undouble_utf8(text: str) -> str:
 
 def decode(raw: bytes, path: Path) -> str:
     """UTF-8 first (with or without BOM), then cp1252 — the two encodings Danish minutes
-    use; UTF-16 (as Windows tools save "Unicode" text) is recognised and decoded too."""
+    use — or the legacy code page (Mac Roman, DOS) that reads the bytes as Danish
+    (`legacy_charset`); UTF-16 (as Windows tools save "Unicode" text) is recognised and
+    decoded too."""
     wide = _utf16(raw)
     if wide:
         try:
@@ -117,17 +120,18 @@ def decode(raw: bytes, path: Path) -> str:
             raise SkipFile(path, "ser ud som UTF-16, men kan ikke afkodes") from None
     if b"\x00" in raw[:4096]:
         raise SkipFile(path, "binær fil, ikke tekst")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        sample = text[:4096]
-        control = sum(c < " " and c not in "\n\r\t\f" for c in sample)
-        if control > 0.05 * len(sample):
-            raise SkipFile(path, "binær fil, ikke tekst")
-        return undouble_utf8(text) if encoding == "utf-8-sig" else text
-    raise SkipFile(path, "kan ikke afkodes som UTF-8 eller cp1252")
+    try:
+        text: str | None = undouble_utf8(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        text = legacy_text(raw)
+    if text is None:
+        raise SkipFile(path, "kan ikke afkodes som UTF-8, cp1252, Mac Roman eller DOS-tegnsæt")
+    sample = text[:4096]
+    control = sum(c < " " and c not in "\n\r\t\f" for c in sample)
+    if control > 0.05 * len(sample):
+        raise SkipFile(path, "binær fil, ikke tekst")
+    # a classic Mac's lines (Word 2011 for Mac, TextEdit) end in a carriage return alone
+    return text if "\n" in text else text.replace("\r", "\n")
 
 
 def _pdf_text(raw: bytes, path: Path) -> str:

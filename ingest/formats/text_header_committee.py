@@ -86,7 +86,10 @@ _BODY_DATED_RE = re.compile(r"^(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|
 # 2023", "Byrådets møde torsdag den 31. august 2023" (the genitive's "s" no part of the name)
 _MEETING_BODY_RE = re.compile(
     r"^(?i:(?:ekstraordinært\s+|ordinært\s+)?møde\s+i\s+)(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalget|"
-    r"rådet|bestyrelsen|nævnet|kommissionen))\s|^(?P<g>[A-ZÆØÅ][\w -]*?(?:udvalget|rådet|"
+    r"rådet|bestyrelsen|nævnet|kommissionen))\s|"
+    # (a body's name in the genitive: its words capitalised or "og", not a sentence
+    # "Sagerne overføres til udvalgets møde …")
+    r"^(?P<g>[A-ZÆØÅ][\w-]*(?:\s+(?:og|[A-ZÆØÅ][\w-]*))*?(?:udvalget|rådet|"
     r"bestyrelsen|nævnet|kommissionen))s\s+(?i:ekstraordinære\s+|ordinære\s+)?møde\b")
 _ROLE_OF_RE = re.compile(r"(?:formand|næstformand|sekretær|referent|medlem)\b", re.IGNORECASE)
 

@@ -50,6 +50,7 @@ from .text_layout import clean_markdown, fix_glued_markers, reflow
 from .text_sections import (
     bare_decision,
     case_text_heading,
+    case_text_part,
     heading_between,
     parts_with_sections,
     section_name,
@@ -303,8 +304,9 @@ def parse_item(
         if not name and is_heading and not markdown and current not in _CASE_PARTS and (
                current != "Bilag") and (known := case_text_heading(s)):  # (no "Tidsplan" in Bilag)
             flush()  # "PROBLEMSTILLING" after the decision: the case text again
-            current, earlier = "Sagsfremstilling", None
-            buf.append(f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:")
+            current, opening = case_text_part(known, [n for n, _, _ in sections])
+            earlier = None
+            buf.extend(opening)
             continue
         if not markdown and current in _CASE_PARTS and (known := heading_between(s, buf)):
             buf.extend(["", known])  # ("Lovgrundlag" between two paragraphs)

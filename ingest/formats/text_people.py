@@ -95,7 +95,9 @@ def person(text: str, status: str = "deltog") -> Participant:
     name = _DATED_NOTE_RE.sub("", name)  # ("(meldt 27.11.2025)": when, no role)
     if m := _FROM_BRACKET_RE.search(name):  # where from: "Kim Lyngsø (DH – LEV)", the role
         name, role = name[:m.start()], f"{role} ({m[1]})" if role else m[1]
-    if m := _ROLE_BRACKET_RE.search(name):  # (kept as written: "centerchef for Kultur")
+    after = _ROLE_AFTER_RE.match(name.strip())  # (a post's own bracket after its comma:
+    if (m := _ROLE_BRACKET_RE.search(name)) and not (  # "Ib Dal, kulturchef (referent)")
+            after and after.group(2).endswith(")")):  # (kept as written: "centerchef for Kultur")
         said, sep, party = m.group(1).partition(", ")  # "(byrådsmedlem, V)": and a party
         said, party = (said, f" ({party})") if sep and party.isupper() and len(party) <= 3 else (
             m.group(1), "")

@@ -114,7 +114,30 @@ def heading_between(line: str, above: list[str]) -> str | None:
     if not last or not last.endswith((".", "!", "?", ":", ")", "…")):  # (… "Vis mere")
         return None  # (after a blank line the heading stands apart already)
     known = case_text_heading(line)
-    return f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}:" if known else None
+    return f"{written_heading(known)}:" if known else None
+
+
+def written_heading(known: str) -> str:
+    """A heading as the text names it, an upper-case one capitalised ("PROBLEMSTILLING"
+    → "Problemstilling")."""
+    return f"{known[:1]}{known[1:].lower() if known.isupper() else known[1:]}"
+
+
+def case_text_part(known: str, named: list[str]) -> tuple[str, list[str]]:
+    """The section a known case-text heading alone on its line opens below another
+    section ("Økonomi" / "Høring"), and the line its text opens with: the case text
+    again, headed by it ("Høring:"), or – when the item has its case text already (the
+    `named` sections) – a section of its own, named as written, so that an item holds one
+    "Sagsfremstilling".
+
+    >>> case_text_part("PROBLEMSTILLING", ["Beslutning"])
+    ('Sagsfremstilling', ['Problemstilling:'])
+    >>> case_text_part("Høring", ["Sagsfremstilling", "Økonomiske konsekvenser og finansiering"])
+    ('Høring', [])
+    """
+    if "Sagsfremstilling" in named:
+        return written_heading(known), []
+    return "Sagsfremstilling", [f"{written_heading(known)}:"]
 
 
 _SIDE_RE = re.compile(r"^(\S.{1,40}?)\s{3,}(\S.*)$")
