@@ -185,7 +185,7 @@ def committee_acts(question: str) -> bool:
 
 # A yes/no question about how things are, not what was done: "Har Caverion et konkret
 # klimamål?", "Er iværksættere fra DTU tænkt ind?" (not "Har udvalget …", "Er det rigtigt …")
-_STATE = re.compile(r"^\W*(?:har|havde|er|var|betaler|betalte|får|fik|dækker|dækkede)\s+(?!(?:det|"
+_STATE = re.compile(r"^\W*(?:har|havde|er|var|betaler|betalte|dækker|dækkede)\s+(?!(?:det|"
                     r"der|de|man|I|vi|han|hun|nogen|"
                     r"nogle)\b|\w*udvalg|politiker|byråd|kommunalbestyrelse)\w", re.I)
 # ... nor whether someone was at the meeting ("Var næstformanden til stede?")

@@ -18,9 +18,10 @@ from ..asked_names import CAPITALISED
 from ..confidence import match_weight
 from .base import Context, decline, where
 
-# "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge"
+# "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge" ("for de tre
+# grupper": the groups; "for 2023": the year)
 QUALIFIED = re.compile(r"\b(\w+)\s+(?:for|af|blandt)\s+(?:de\s+|den\s+|det\s+)?(?:(?:to|tre|fire|"
-                       r"fem|seks|syv|otte|ni|ti|\d+)\s+)?(\w+)", re.I)  # ("for de tre grupper")
+                       r"fem|seks|syv|otte|ni|ti|\d{1,2})\s+)?(\w+)", re.I)
 # A value given as a change, and a question that asks for one.
 CHANGE_VALUE = re.compile(r"\b(?:stigning|fald|forøgelse|reduktion|tilvækst|tilbagegang)\s+på\s+"
                            r"(?:\S+\s+){0,2}\S+|\b(?:steget|faldet|øget|reduceret|vokset)\s+med\s+"
