@@ -18,6 +18,7 @@ from referat.danish import (
 )
 from referat.domain import Answer, RetrievedItem
 
+from ..case import case_history
 from ..confidence import item_text, match_weight, stem_set
 from ..intent import asks_alternative, is_yes_no
 from .base import Context, decline
@@ -26,6 +27,7 @@ from .decision import (
     NO_YES_NO_LINE,
     UNANIMITY,
     decision_block,
+    outcome,
     topic_evidence,
     yes_no_line,
 )
@@ -87,6 +89,21 @@ def _meeting(item: RetrievedItem) -> tuple[str, str, object]:
     return item.ref.municipality, item.ref.committee, item.meeting_date
 
 
+def _went_on(ctx: Context, item: RetrievedItem) -> list[RetrievedItem]:
+    """A recommendation that went on to the bodies after it: the archive's later
+    treatments of the item's case ("Anbefales" in Social- og Handicapudvalget, then
+    Økonomiudvalget, then "Byrådet godkendte …"), so that "Godkendte Greve …?" is
+    answered by the final decision; [] for any other decision."""
+    view, store = ctx.lookup.item(item.ref), getattr(ctx.lookup, "store", None)
+    if view is None or store is None or not view.journal_number or outcome(
+            view.section("Beslutning")) != "anbefalet":
+        return []
+    return [RetrievedItem(s.ref, s.title, False, item.score)
+            for s in case_history(store, view.journal_number)
+            if s.ref is not None and s.date is not None and s.date > item.meeting_date
+            and s.ref.municipality == item.ref.municipality]
+
+
 def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
     """The decision(s) behind `top`, or None when no item has one (the caller then
     answers from the text instead)."""
@@ -102,6 +119,8 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
                     and _names_rarest(ctx, top, other)):
                 chosen.append(other)
     chosen.sort(key=lambda i: i.meeting_date)
+    went = [i for i in _went_on(ctx, chosen[-1]) if i.ref not in {c.ref for c in chosen}]
+    chosen += went
     planned = _only_planned(ctx, top) if len(chosen) == 1 else None
     if planned is not None:
         return planned
@@ -123,7 +142,9 @@ def compose_decision(ctx: Context, top: RetrievedItem) -> Answer | None:
         # (unanimity is in the vote lines, not in the point asked about)
         line = yes_no_line(ctx.question, decisions[-1] if UNANIMITY.search(ctx.question)
                            else asked_point(ctx, item, decisions[-1]))
-        if line.startswith("Ja.") and (not _decides_what_is_asked(ctx, item)
+        # (a later body decides the case the first item states: "… godkendte Økonomi-
+        # udvalgets indstilling" says the matter in the committee's item)
+        if line.startswith("Ja.") and (not _decides_what_is_asked(ctx, top if went else item)
                                        or _VOTE_ASKED.search(ctx.question)):
             # (how one member voted is in the vote lines, not in the outcome: "Stemte
             # Lars Green Bach for?" and he abstained)
