@@ -58,5 +58,11 @@ def period_parts(question: str) -> list[str]:
     found = [replace(p, year=p.year or found[-1].year) for p in found]
     order = sorted(range(len(found)), key=lambda k: (
         found[k].year or 0, found[k].month or 0, found[k].day or 0))
-    return [question[:start] + question[found[k].span[0]:found[k].span[1]]
-            + (f" {found[k].year}" if borrowed[k] else "") + question[end:] for k in order]
+    # (each part asks of one: "på begge nytårskure, både i 2023 og 2024" → "på
+    # nytårskure, i 2023")
+    return [_BOTH_WORDS.sub("", question[:start] + question[found[k].span[0]:found[k].span[1]]
+                            + (f" {found[k].year}" if borrowed[k] else "") + question[end:])
+            for k in order]
+
+
+_BOTH_WORDS = re.compile(r"\b(?:både|begge)\s+", re.I)

@@ -250,3 +250,14 @@ def test_a_body_named_by_its_meeting_in_one_word_and_the_meeting_after_a_holiday
         "kommunalbestyrelse"]
     assert _AFTER_BREAK.search("hvor mødtes udvalget efter sommerferien i 2024?")
     assert not _AFTER_BREAK.search("hvor mødtes udvalget i sommeren 2024?")
+
+
+def test_each_part_of_a_both_years_claim_asks_of_one_year() -> None:
+    """"… holdt tale på begge nytårskure, både i 2023 og 2024 – passer det?" is asked
+    year by year, each part without "begge"/"både", which no single year's minutes say."""
+    from rag.compose.period_parts import period_parts
+
+    parts = period_parts("Jeg har hørt at ministeren talte på begge nytårskure, både i 2023 "
+                         "og 2024 – passer det?")
+    assert parts == ["Jeg har hørt at ministeren talte på nytårskure, i 2023 – passer det?",
+                     "Jeg har hørt at ministeren talte på nytårskure, i 2024 – passer det?"]
