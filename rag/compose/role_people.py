@@ -28,6 +28,8 @@ def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
     True
     >>> person_in_role("Susan Harnow, leder af PPR, er forperson for gruppen.", "forperson")
     True
+    >>> person_in_role("Morten Helmer-Nielsen starter 1. december som ny enhedsleder.", "leder")
+    True
     """
     if re.search(rf"{role}\w*,? (?-i:[A-ZÆØÅ])\w+", sentence, re.I):
         return True  # a name right after the title: "en ekstern konsulent, Niras, …"
@@ -38,7 +40,12 @@ def person_in_role(sentence: str, role: str, reach: int = 40) -> bool:
                 for at, word in titles if a - reach <= at <= b + reach]
         if near and min(near)[1] == role:
             return True  # the title nearest the name is the asked one
-        if re.match(rf"[^.;]{{0,{reach + 20}}}?\b(?:er|var|bliver|blev)\s+(?:\w+\s+)?{role}",
+        # (a date's period is no sentence end: "starter den 1. december …")
+        if re.match(rf"(?:[^.;]|\.(?=\s+[a-zæøå\d])){{0,{reach + 20}}}?\b(?:(?:er|var|bliver|"
+                    rf"blev)\s+(?:\w+\s+)?|"
+                    rf"som\s+(?:ny\s+|konstitueret\s+|midlertidig\s+)?\w*){role}",
                     sentence[b:], re.I):
-            return True  # the name said to hold it: "Susan Harnow, leder af PPR, er forperson"
+            # the name said to hold it: "Susan Harnow, leder af PPR, er forperson", "Morten
+            # Helmer-Nielsen starter den 1. december 2024 som ny enhedsleder"
+            return True
     return False
