@@ -89,12 +89,19 @@ def _meeting(item: RetrievedItem) -> tuple[str, str, object]:
     return item.ref.municipality, item.ref.committee, item.meeting_date
 
 
+# A question about the case's final fate: approved, adopted, by the council, in the end
+_APPROVAL_ASKED = re.compile(r"\b(?:godkend\w*|vedt[ao]g\w*|vedtage\w*|endelig\w*|byråd\w*|"
+                             r"kommunalbestyrelse\w*|gik det)\b", re.I)
+
+
 def _went_on(ctx: Context, item: RetrievedItem) -> list[RetrievedItem]:
     """A recommendation that went on to the bodies after it: the archive's later
     treatments of the item's case ("Anbefales" in Social- og Handicapudvalget, then
     Økonomiudvalget, then "Byrådet godkendte …"), so that "Godkendte Greve …?" is
     answered by the final decision; [] for any other decision."""
     view, store = ctx.lookup.item(item.ref), getattr(ctx.lookup, "store", None)
+    if not _APPROVAL_ASKED.search(ctx.question):
+        return []  # ("Fik udvalget de eksempler, det bad om?" asks no final decision)
     if view is None or store is None or not view.journal_number or outcome(
             view.section("Beslutning")) != "anbefalet":
         return []

@@ -239,6 +239,11 @@ def _only_whom_and_when(part: str) -> bool:
 _OWN_MATTER = 2
 
 
+# A first part of only a question word and its noun, sharing the next part's verb
+_SHARED_VERB = re.compile(r"^\W*hvilke[nt]?\s+[\wæøå-]+\W*$", re.I)
+_ASKED_NOUN = re.compile(r"^\W*(?:og\s+)?hvilke[nt]?\s+[\wæøå-]+\s+(.+)$", re.I)
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
@@ -279,6 +284,8 @@ def split_parts(question: str) -> list[str]:
         donor = next((m.group(1) for p in parts[1:] if (m := _MATTER.search(p))), "")
         when = _meeting_or_period(parts[-1]) if _parallel(parts[0], parts[-1]) else ""
         donor = when or donor
+        if _SHARED_VERB.match(parts[0]) and (rest := _ASKED_NOUN.match(parts[1])):
+            donor = rest.group(1)  # "Hvilken ugedag og hvilket klokkeslæt holder …?"
         out[0] = f"{parts[0]} {donor}?" if donor else out[0]
     for part in parts[1:]:
         own_body = any(_BODY_WORD.search(w) and w.lower() not in _BARE_BODY

@@ -261,3 +261,12 @@ def test_each_part_of_a_both_years_claim_asks_of_one_year() -> None:
                          "og 2024 – passer det?")
     assert parts == ["Jeg har hørt at ministeren talte på nytårskure, i 2023 – passer det?",
                      "Jeg har hørt at ministeren talte på nytårskure, i 2024 – passer det?"]
+
+
+def test_two_asked_nouns_sharing_one_verb_are_two_whole_questions() -> None:
+    """"Hvilken ugedag og hvilket klokkeslæt holder udvalget sine møder?" is two
+    questions of one verb, not "Hvilken ugedag?" alone."""
+    from rag.compose.multi import split_parts
+
+    parts = split_parts("Hvilken ugedag og hvilket klokkeslæt holder udvalget sine møder?")
+    assert parts[0] == "Hvilken ugedag holder udvalget sine møder?"
