@@ -29,7 +29,9 @@ from .weights import WEIGHTS, Weights
 # The matter a question is about, when it says so: "hvad mener udvalget om at stille
 # vindmøller op?", "har udvalget besluttet noget om åbningstiderne på biblioteket?"
 _MATTER = re.compile(r"\b(?:om|(?:vedtaget|besluttet|godkendt|indført)\s+(?:en|et|nogen|noget)|"
-                     r"(?:sagt|svaret) (?:ja|nej) til|givet grønt lys til|bevilget (?:penge )?til)"
+                     r"(?:sagt|svaret) (?:ja|nej) til|givet grønt lys til|bevilget (?:penge )?til|"
+                     # "Har udvalget gjort noget for landbrugene i kommunen?"
+                     r"(?:gjort|gøre|gør|gjorde) (?:noget|nok|meget) (?:for|ved))"
                      r"\s+((?:(?!\bom\b)[^?])+)\??\s*$", re.I)
 # ... up to a dash, comma, colon or a new question ("… fra feb 2024 – hvilket sagsnummer")
 _MATTER_END = re.compile(r"\s[–-]\s|[,;:(¦]|\b(?:hv\w+|og (?:står|er|var|blev))\b", re.I)

@@ -223,7 +223,8 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
 
 
 # The committee itself, as the subject of its meeting: "da EBU satte sig", "udvalget mødtes"
-_COMMITTEE_SAT = re.compile(r"\b(?:udvalget|[A-ZÆØÅ]{2,5}U?)\s+(?:satte sig|sad|mødtes|samledes)\b")
+_COMMITTEE_SAT = re.compile(r"\b(?:udvalget|[A-ZÆØÅ]{2,5}U?)\s+(?:satte sig|sad|mødtes|samledes)\b|"
+                            r"\b(?:gik|gå|går)\s+(?:\w+-)?udvalget\s+i\s+gang\b")
 # To receive something, not to be against it: "tog politikerne imod det", "tager … imod"
 _RECEIVED = re.compile(r"\b(?:tog|tager|tage|taget|tages)\s+(?:politikerne|udvalget|\w*udvalget|"
                        r"udvalgsmedlemmerne|byrådet|kommunalbestyrelsen|de|man)\s+imod\b", re.I)
@@ -380,7 +381,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
 
 # A body's short form in capitals: "EBU", "ØU", "KMU" (…udvalget), "BR", "KB" (a topic's
 # acronym, "IPS", stays a topic; a party's letter is one capital)
-_ACRONYM = re.compile(r"\b(?-i:[A-ZÆØÅ]{1,4}U|BR|KB)\b")
+_ACRONYM = re.compile(r"\b(?-i:[A-ZÆØÅ]{1,4}U|BR|KB|[A-ZÆØÅ]{1,4}(?=-udvalg))\b")  # ("EB-udvalget")
 
 
 def _before_remark(text: str) -> str:

@@ -270,3 +270,15 @@ def test_two_asked_nouns_sharing_one_verb_are_two_whole_questions() -> None:
 
     parts = split_parts("Hvilken ugedag og hvilket klokkeslæt holder udvalget sine møder?")
     assert parts[0] == "Hvilken ugedag holder udvalget sine møder?"
+
+
+def test_a_matter_done_for_someone_and_a_committee_starting_by_its_initials() -> None:
+    """"Har erhvervsudvalget gjort noget for landbrugene?" names the matter
+    "landbrugene" (absent from the archive, it is said so); "Hvornår på dagen gik
+    EB-udvalget i gang d. 8. september 2020?" asks the meeting's start."""
+    from rag.premises import asked_matter
+
+    assert asked_matter("Har erhvervsudvalget gjort noget for landbrugene i kommunen?") == (
+        "landbrugene i kommunen")
+    q = parse_question("Hvornår på dagen gik EB-udvalget i gang d. 8. september 2020?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "time")
