@@ -155,10 +155,13 @@ _FILE_KIND_RE = re.compile(r"^\(?(?:pdf|docx?|word|rtf|odt)\)?$", re.IGNORECASE)
 def _download_link(link: object) -> bool:
     """A link to a document file whose text begins with the verb of a download, or any
     link whose text is only the file's kind (an item head's "PDF" button: "Hent punkt 1
-    som PDF" to a screen reader)."""
+    som PDF" to a screen reader); a button that runs the page's script with such a verb
+    ("Udskriv referat" to `href="#"` and `onclick="window.print()"`) is the page's tool too."""
     href = (link.get("href") or "").strip()  # type: ignore[attr-defined]
     text = link.get_text(" ", strip=True)  # type: ignore[attr-defined]
-    return bool(_FILE_HREF_RE.search(href) and _DOWNLOAD_RE.match(text)
+    scripted = href in ("", "#") and link.get("onclick") or href.lower().startswith(  # type: ignore[attr-defined]
+        "javascript:")
+    return bool((_FILE_HREF_RE.search(href) or scripted) and _DOWNLOAD_RE.match(text)
                 or href and _FILE_KIND_RE.match(text))
 
 
@@ -191,8 +194,9 @@ def _link_line(node: object) -> bool:
              if (c.name != "br" if isinstance(c, Tag) else str(c).strip())]
     links = parts[::2]
     href = [(a.get("href") or "").strip() for a in links if isinstance(a, Tag) and a.name == "a"]
-    return len(parts) >= 3 and len(href) == len(links) and all(
-        h and not h.startswith("#") and not _FILE_HREF_RE.search(h) for h in href) and all(
+    return len(parts) >= 3 and len(href) == len(links) and (all(
+        h and not h.startswith("#") and not _FILE_HREF_RE.search(h) for h in href)
+        or all(map(_download_link, links))) and all(  # (or the page's tools: "Udskriv · PDF")
         not isinstance(c, Tag) and _LINK_SEPARATOR_RE.match(str(c)) for c in parts[1::2])
 
 

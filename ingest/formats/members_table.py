@@ -10,6 +10,7 @@ from referat.domain import Participant
 from referat.values import PARTIES, UNALIGNED
 
 from .slash_heads import known_of_pair
+from .spaced_cells import layout_cells, layout_starts
 from .text_people import (
     ABSENT,
     ALSO_PRESENT,
@@ -160,7 +161,9 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
     text = _ABSENT_REMARK_RE.sub(" Afbud", text)
     if m := _STANDS_IN_RE.search(text):  # "Bent Larsen O Stedfortræder for Kim Rosendahl"
         other = re.sub(r"^\S+\s+for\s+", "", m.group(1))  # "Mødt for Grethe Tang"
-        name = _ROLE_WORD_RE.sub("", text[:m.start()])  # ("… Suppleant Mødt for …")
+        if said := ATTENDANCE_RE.search(other):  # (the attendance cell after it: "Til stede")
+            other = other[:said.start()].rstrip(" ,")
+        name = _ROLE_WORD_RE.sub("", text[:m.start()]).rstrip(" ,")  # ("… Suppleant Mødt for …")
         return Participant(_party_cell(name, columns), "deltog", f"stedfortræder for {other}")
     if m := ATTENDANCE_RE.search(text):
         status = "deltog" if m.group(1).lower() in PRESENT_WORDS else "afbud"
@@ -221,11 +224,11 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
         return [], 0
     people: list[Participant] = []
     cells = bool(set(columns) & AFFILIATION_HEADS)  # (its rows read cell by cell)
-    starts = _layout_starts(rows[filled[0]], columns)
+    starts = layout_starts(rows[filled[0]], columns)
     for i in filled[1:]:
         row = [c.strip() for c in rows[i].split("|")]
         if starts:  # (printed side by side: each row cut where the heads stand)
-            row = _layout_cells(rows[i], starts)
+            row = layout_cells(rows[i], starts)
             member = row_person(row, columns) if cells else cell_person(row, columns)
         elif cells:
             member = row_person(row, columns) if len(row) == len(columns) else None
@@ -244,29 +247,6 @@ _REMARK_HEADS = (*_ROLE_HEADS, "hverv", "bemærkning", "bemærkninger", "note")
 _ATTENDANCE_HEADS = ("fremmøde", "status", "deltagelse", *_PRESENCE_HEADS)
 # An attendance cell's words the attendance rules do not know: "Indkaldt", "Afbud meldt"
 _SAID_RE = re.compile(r"^(?:(?P<called>indkaldt)|afbud\s+meldt|meldt\s+afbud)\b", re.IGNORECASE)
-_CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # a cell's text: words one space apart
-_CELL_TOLERANCE = 3  # characters a cell's text may start left of its head
-
-
-def _layout_starts(head: str, columns: list[str]) -> list[int] | None:
-    """Where each head stands on a head row printed side by side, two spaces or more
-    between the heads ("Medlem      Parti   Funktion      Fremmøde", a PDF's layout
-    text), one head a column; None for any other head row."""
-    chunks = [(m.start(), m.group()) for m in _CHUNK_RE.finditer(head)]
-    if len(chunks) < 3 or len(chunks) != len(columns):
-        return None
-    return [start for start, _ in chunks]
-
-
-def _layout_cells(line: str, starts: list[int]) -> list[str]:
-    """A row printed side by side, cut into its columns by where its text stands."""
-    cells: list[list[str]] = [[] for _ in starts]
-    for m in _CHUNK_RE.finditer(line):
-        k = max((k for k, s in enumerate(starts) if s <= m.start() + _CELL_TOLERANCE), default=0)
-        cells[k].append(m.group())
-    return [" ".join(c) for c in cells]
-
-
 def cell_person(cells: list[str], columns: list[str]) -> Participant | None:
     """A members' table row whose cells are known: the name with its party's letter,
     the attendance ("Mødt – forlod mødet kl. 10.15 efter pkt. 5": there, its remark

@@ -14,6 +14,7 @@ import re
 
 from .dated import dated_decision
 from .decision_table import decision_rows, section_columns
+from .members_table import table_heads
 from .text_items import KEYWORD_ALONE_RE
 from .word_rows import data_rows, item_rows
 from .word_subitems import sub_item_lines
@@ -92,9 +93,12 @@ def _column_table(rows: Rows) -> int:
     """The column count of a table headed by a row of three or more column names
     ("Navn | Parti | Funktion") over rows as wide (0 for any other table): a row with an
     empty cell ("Søren Ravn | C | ") is still a row of those columns, not a label and its
-    value."""
+    value. Two columns do when they head a members' table ("Navn | Fremmøde" over "Tove
+    Bang (V), borgmester | Til stede"): its rows are no labels and their values."""
     head = [" ".join(c) for c in rows[0]] if rows else []
-    if len(head) < 3 or not all(_is_label(c) for c in head) or len(rows) < 2:
+    if len(head) < 3 and not (len(head) == 2 and table_heads(head)):
+        return 0
+    if not all(_is_label(c) for c in head) or len(rows) < 2:
         return 0
     return len(head) if all(len(r) == len(head) for r in rows[1:]) else 0
 

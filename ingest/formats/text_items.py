@@ -34,7 +34,7 @@ from .text_numbered import (
     unlabelled_run,
 )
 from .text_sections import section_name
-from .title_ends import ABBREVIATION_RE, body_below, prose_after, sentence_after
+from .title_ends import ABBREVIATION_RE, body_below, dash_tail, prose_after, sentence_after
 from .toc_lines import TOC_LEADER_RE, TOC_LINE_RE, counted_on, is_toc
 from .type_bands import type_line
 from .typed_titles import typed_title
@@ -110,9 +110,9 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
         if (not nxt or section_name(nxt) or item_re.match(nxt) or item_marker(nxt)
                 or sentence_after(title, nxt) or KEYWORD_ALONE_RE.match(nxt)
                 or prose_after(title, lines, body, lambda s: bool(section_name(s)))
-                or BULLET_RE.match(nxt) or SUB_ITEM_RE.match(nxt)
-                or LABEL_LINE_RE.match(nxt) or RULE_RE.match(nxt)  # ("-----" below it)
-                or type_line(nxt)  # ("Til beslutning · J.nr. 2023-0012": the type band)
+                or (BULLET_RE.match(nxt) and not dash_tail(title, lines, body, item_marker))
+                or SUB_ITEM_RE.match(nxt) or LABEL_LINE_RE.match(nxt)
+                or RULE_RE.match(nxt) or type_line(nxt)  # ("-----", "Til beslutning · J.nr. …")
                 or (body == i + 1 and body_below(lines[i], nxt))):
             break
         opened = title.count("(") > title.count(")")

@@ -42,6 +42,7 @@ from .text_layout import LABEL_LINE_RE, RULE_RE, SUB_ITEM_RE, join_wrapped
 from .title_ends import (
     TITLE_LINES,
     body_below,
+    dash_tail,
     prose_after,
     sentence_after,
     year_below,
@@ -320,7 +321,9 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
             continue
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)
-                or BULLET_RE.match(nxt) or SUB_ITEM_RE.match(nxt)  # "- Kulturnatten …", "4a. …"
+                or (BULLET_RE.match(nxt) and not dash_tail(  # ("- endelig vedtagelse")
+                    title, lines, body, lambda s: is_marker(s) or is_heading(s)))
+                or SUB_ITEM_RE.match(nxt)  # "- Kulturnatten …", "4a. …"
                 or RULE_RE.match(nxt)  # (a typist's underline: "Punkt A: Title" / "-----")
                 or signature_heading(nxt)  # ("Underskrifter" below a closed item's title)
                 or (nxt.endswith(":") and len(nxt.split()) <= 4)  # (a label: "Vejbump:")

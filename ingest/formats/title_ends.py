@@ -25,6 +25,22 @@ def year_below(lines: list[str], k: int, is_marker: Check) -> bool:
     return bool(_YEAR_RE.match(lines[k].strip())) and bool(nxt) and is_marker(nxt)
 
 
+# A title's last phrase wrapped onto a line of its own after a dash, lower case or a
+# number first: "Lokalplan 1112 for boliger ved Rude Havvej" / "- endelig vedtagelse",
+# "Budget 2024-2027" / "- 2. behandling"
+_DASH_TAIL_RE = re.compile(r"^[-–]\s+(?=[a-zæøå\d])(?:[^.!?:;]|(?<=\d)\.){2,60}$")
+
+
+def dash_tail(title: str, lines: list[str], k: int, ends: Check) -> bool:
+    """Line `k` is the end of the title above it, not a list in the item's text: a short
+    phrase after a dash, lower case, one line alone before where the item's own lines begin
+    (`ends`: its case number, a section heading) or a blank line; never after a title that
+    opens a list ("Forliget indeholder:")."""
+    nxt = next((ln.strip() for ln in lines[k + 1:k + 2]), "")
+    return (bool(_DASH_TAIL_RE.match(lines[k].strip())) and not title.rstrip().endswith(":")
+            and len(lines[k].split()) <= 8 and (not nxt or ends(nxt)))
+
+
 def sentence_after(title: str, line: str) -> bool:
     """A capitalised line ending a sentence after a finished title is the item's text
     ("Eventuelt" / "Intet."), not the title's rest ("Lokalplan for" / "Vestervej")."""
