@@ -186,8 +186,13 @@ def _row_cells(row: ET.Element) -> list[ET.Element]:
         c for c in cells if _local(c.tag) == "table-cell"]
 
 
-def _inline(el: ET.Element) -> str:
-    """A paragraph's text: its spans, links, spaces (`text:s`), tabs and line breaks."""
+def _inline(el: ET.Element, floating: list[str] | None = None) -> str:
+    """A paragraph's text: its spans, links, spaces (`text:s`), tabs and line breaks. A
+    frame floating beside the paragraph (anchored to it, not set in its line as a
+    character) is no part of its sentences: the frame's paragraphs follow the
+    paragraph's text, each on a line of its own (a map's caption "Figur 1" / "…")."""
+    top = floating is None
+    boxes: list[str] = [] if floating is None else floating
     out: list[str] = [el.text or ""]
     for child in el:
         tag = _local(child.tag)
@@ -198,7 +203,16 @@ def _inline(el: ET.Element) -> str:
             out.append(" ")
         elif tag == "line-break":
             out.append("\n")
+        elif tag == "frame" and _attr(child, "anchor-type") != "as-char":
+            boxes += [t for p in _box_paragraphs(child) if (t := _inline(p).strip())]
         elif tag not in _UNREAD:
-            out.append(_inline(child))
+            out.append(_inline(child, boxes))
         out.append(child.tail or "")
-    return "".join(out)
+    return "\n".join(["".join(out), *boxes]) if top and boxes else "".join(out)
+
+
+def _box_paragraphs(el: ET.Element) -> list[ET.Element]:
+    """A text box's paragraphs in order, those in its lists and tables too (a paragraph's
+    own frames are read with that paragraph)."""
+    return [p for child in el for p in (
+        [child] if _local(child.tag) in ("p", "h") else _box_paragraphs(child))]

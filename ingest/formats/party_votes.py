@@ -107,3 +107,27 @@ def party_vote_lines(rows: list[list[str]]) -> list[str] | None:
             votes[sides[marked[0]] or ""].append(voter)
     lines = [f"{side}: {', '.join(parties)}" for side, parties in votes.items() if parties]
     return lines or None
+
+
+def side_columns(rows: list[list[list[str]]]) -> list[str] | None:
+    """A vote table whose columns are the sides and whose cells name the voters, one a
+    paragraph ("For | Imod | Undlod" / "Ida Holm (V)", "Bo Ny (A) | Eva Lund (Ø) | -"),
+    as the side lines; None unless every head is a side and some cell names a voter.
+
+    >>> side_columns([[["For"], ["Imod"], ["Undlod"]],
+    ...               [["Ida Holm (V)", "Bo Ny (A)"], ["Eva Lund (Ø)"], ["-"]]])
+    ['For: Ida Holm (V), Bo Ny (A)', 'Imod: Eva Lund (Ø)']
+    """
+    sides = [_SIDES.get(_head(" ".join(c))) for c in rows[0]] if len(rows) >= 2 else []
+    if len(sides) < 2 or not all(sides) or any(len(r) != len(sides) for r in rows[1:]):
+        return None
+    votes: dict[str, list[str]] = {side: [] for side in sides if side}
+    for row in rows[1:]:
+        for side, cell in zip(sides, row, strict=True):
+            voters = [v for v in (" ".join(p.split()) for p in cell)
+                      if v not in ("", "-", "–", "—")]
+            if any(_MARK_RE.match(v) or v.isdigit() for v in voters):
+                return None  # (a mark or a count: no voter's name)
+            votes[side or ""] += voters
+    lines = [f"{side}: {', '.join(names)}" for side, names in votes.items() if names]
+    return lines or None

@@ -30,8 +30,14 @@ def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | N
     >>> remark_attendance(["Navn", "Funktion", "Bemærkning"],
     ...                   [["Ida Holm", "Formand", ""], ["Ole Bak", "Medlem", "Afbud"]])
     ['Deltagere:\\nIda Holm (formand)', 'Afbud:\\nOle Bak (medlem)']
+    >>> remark_attendance(["Navn", "Parti", "Fremmøde"],
+    ...                   [["Ida Holm, formand", "V", "Deltog"], ["Ole Bak", "C", "Afbud"]])
+    ['Deltagere:\\nIda Holm (V) (formand)', 'Afbud:\\nOle Bak (C)']
     """
     low = [lb.lower() for lb in labels]
+    if not set(low) & set(_ROLE_HEADS) and low[0] in _NAME_HEADS:
+        # (no role column: the role after the name and a comma, "Eva Dam, formand")
+        low, rows = [low[0], _ROLE_HEADS[0], *low[1:]], [_split_name(row) for row in rows]
     if (party := next((k for k, lb in enumerate(low) if lb in _PARTY_HEADS), None)) is not None:
         low, rows = low[:party] + low[party + 1:], [_party_named(row, party) for row in rows]
     if len(low) == 2 and low[0] in _NAME_HEADS and low[1] in _ROLE_HEADS:
@@ -69,6 +75,12 @@ def _split_role(cells: list[str]) -> list[str]:
     if (m := _ROLE_REMARK_RE.match(said)) and m[1]:
         return [cells[0], m[1], m[2]]
     return [*cells, ""]
+
+
+def _split_name(cells: list[str]) -> list[str]:
+    """A row "Name, role | …" with the role as a cell of its own after the name."""
+    name, _, role = cells[0].partition(",") if cells else ("", "", "")
+    return [name.strip(), role.strip(), *cells[1:]]
 
 
 def _party_named(cells: list[str], party: int) -> list[str]:

@@ -124,6 +124,14 @@ def _row_text(paras: list[list[str]]) -> str:
         return "\n".join(cells)  # a letterhead's cells: its lines, the sender's name alone
     if len(cells) >= 2 and len(cells) % 2 == 0 and all(
             _is_label(c) or dated_decision(c) for c in cells[0::2]):
-        return "\n".join(f"{a.rstrip(':').strip()}: " + "\n".join(b) for a, b in zip(
+        return "\n".join(f"{a.rstrip(':').strip()}:" + _value_text(b) for a, b in zip(
             cells[0::2], paras[1::2], strict=True))
     return " | ".join(cells)
+
+
+def _value_text(value: list[str]) -> str:
+    """A labelled cell's paragraphs after its label's colon: on the label's line, but a
+    list under a label of its own ("Medlemmer:" over "Deltagere:" / names, a table
+    nested in the cell) below it."""
+    listed = bool(value) and value[0].endswith(":") and _is_label(value[0])
+    return ("\n" if listed else " ") + "\n".join(value)

@@ -309,12 +309,27 @@ def _row_cells(row: ET.Element, chunks: Callable[[str], list[str]]) -> list[list
     cells: list[list[str]] = []
     tcs = [c for c in row if c.tag == "tc"]
     for c in tcs:
-        cells.append([t for p in c.iter() for t in (
+        cells.append([t for p in _cell_nodes(c) for t in (
             [_run_text(p).strip()] if p.tag == "p" else chunks(_attr(p, "id") or "")
-            if p.tag == "altChunk" else []) if t])
+            if p.tag == "altChunk" else _nested_lines(p, chunks) if p.tag == "tbl"
+            else []) if t])
         span = _int(_attr(_child(_child(c, "tcPr"), "gridSpan"), "val"), 1)
         cells += [[] for _ in range(span - 1)] if len(tcs) > 1 else []
     return cells
+
+
+def _cell_nodes(node: ET.Element) -> Iterator[ET.Element]:
+    """A cell's elements in document order, a table nested in it as one element."""
+    yield node
+    for child in node:
+        yield from ([child] if child.tag == "tbl" else _cell_nodes(child))
+
+
+def _nested_lines(table: ET.Element, chunks: Callable[[str], list[str]]) -> list[str]:
+    """A table nested in a cell: its rows read as any table's, each line a paragraph of
+    the cell (a members' or vote table's lists, a budget's rows), not its cells' words."""
+    rows = [_row_cells(r, chunks) for r in table if r.tag == "tr"]
+    return [ln for text, _ in table_paragraphs(rows) for ln in text.split("\n")]
 
 
 def _paragraph(el: ET.Element, styles: _Styles, numbering: Numbering) -> Para:

@@ -46,8 +46,9 @@ from .item_grid import item_grid
 from .label_grid import item_field
 from .member_cards import member_cards
 from .member_columns import member_columns
+from .merged_items import merged_items
 from .party_attendance import party_attendance
-from .party_votes import party_vote_lines
+from .party_votes import party_vote_lines, side_columns
 from .remark_attendance import remark_attendance
 from .spanned_members import spanned_members
 from .text_sections import section_name
@@ -82,7 +83,8 @@ AGENDA_END = "\ue002"
 
 def table_lines(rows: Rows) -> list[str] | None:
     """The lines such a table reads as, or None for any other table."""
-    if votes := party_vote_lines([[" ".join(c) for c in row] for row in rows]):
+    if votes := (party_vote_lines([[" ".join(c) for c in row] for row in rows])
+                 or side_columns(rows)):
         return ["\n".join(votes)]  # (one paragraph: the vote's lines together)
     return (party_attendance(rows) or treatment_lines(rows) or _column_header(rows)
             or _agenda(rows) or _marked_attendance(rows) or _status_columns(rows)
@@ -254,8 +256,11 @@ def _agenda(rows: Rows) -> list[str] | None:
                      or ("Behandling" if low[k] in _DISCUSSION_HEAD else None))}
     if title is not None and number is None and "Beslutning" in sections.values():
         return _titled_agenda(rows, labels, title, sections)
-    if number is None or title is None or not sections:
+    if number is None or title is None:
         return None
+    if not sections:  # (an item over several rows, its number merged down)
+        merged = merged_items(rows, labels, number, title)
+        return [*merged, AGENDA_END] if merged else None
     # (after the item's own sections, wherever the columns stand)
     sections |= {k: _ACTION_HEAD[lb] for k, lb in enumerate(low) if lb in _ACTION_HEAD}
     labelled = {k for k in minutes if _labelled(rows, len(labels), k)}
