@@ -4,7 +4,8 @@ aria-hidden="true">+</span> Sagsfremstilling</button></h4>`), and a `<summary>` 
 "▸ Beslutning" the same way. The glyph only shows whether the section is open: without it
 the heading is the section's label ("Sagsfremstilling"), as the parser knows it. So is a
 count badge a toggle shows after its label ("Deltagere <span>(9)</span>"): how many the
-panel lists, no name among them."""
+panel lists, no name among them. A `<summary>` that only says to open it ("Læs hele
+sagen", "Vis mere", "Se detaljer") is the page's button, no heading nor text: it goes."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ _GLYPHS = "+−–-▸▹▾▿►▶▼▽›»⊕⊖"
 _GLYPH_RE = re.compile(rf"^[{re.escape(_GLYPHS)}]+$")
 _COUNT_RE = re.compile(r"^(?:\(\d{1,4}\)|\[\d{1,4}\])$")  # "(9)", not an item's number
 _LEAD_RE = re.compile(rf"^(\s*)[{re.escape(_GLYPHS)}]\s+(?=\w)")
+# A disclosure's button text: "Læs hele sagen", "Vis mere", "Se detaljer", "Fold ud"
+_OPEN_ONLY_RE = re.compile(r"^(?:læs|vis|se|åbn)\s+(?:hele\s+)?(?:sagen|punktet|teksten|mere|"
+                           r"detaljer|sagsfremstillingen|beskrivelsen)$|^fold\s+ud$", re.IGNORECASE)
 
 
 def drop_toggle_glyphs(soup: object) -> None:
@@ -34,6 +38,9 @@ def drop_toggle_glyphs(soup: object) -> None:
     toggles = [n for n in soup.find_all(["button", "summary"])  # type: ignore[attr-defined]
                if n.name == "summary" or n.has_attr("aria-expanded") or n.has_attr("aria-controls")]
     for toggle in toggles:
+        if toggle.name == "summary" and _OPEN_ONLY_RE.match(" ".join(toggle.get_text().split())):
+            toggle.decompose()  # ("Læs hele sagen": the button, its panel's text stays)
+            continue
         for hidden in toggle.find_all(attrs={"aria-hidden": "true"}):
             if _GLYPH_RE.match(hidden.get_text(strip=True)):
                 hidden.decompose()

@@ -63,9 +63,12 @@ def closed_decision(item: AgendaItem, decided: bool = True) -> None:
 
 
 # "Afbud: Nour El-Amin, Jesper Krogh": names only (a sentence, "Afbud: Hanne Jensen
-# (A) deltog ikke i …", is the item's text)
+# (A) deltog ikke i …", is the item's text); "Fraværende under punktet: …", and the
+# reason after the names ("…, inhabil", "… – inhabil"), no name
 _ABSENT_LINE_RE = re.compile(
-    r"^(?:Afbud|Fraværende)\s*:\s*((?:[^,.;:]{1,40}?(?:,\s*|\s+og\s+))*[^,.;:]{1,40})$")
+    r"^(?:Afbud|Fraværende(?:\s+under\s+(?:punktet|sagen|behandlingen))?)\s*:\s*"
+    r"((?:[^,.;:]{1,40}?(?:,\s*|\s+og\s+))*[^,.;:–]{1,40}?)"
+    r"(?:\s*(?:,|\s[–-])\s*(?:inhabil|pga\.\s+inhabilitet|på\s+grund\s+af\s+inhabilitet))?$")
 
 
 def absence_line(line: str, current: str | None, head: bool) -> re.Match[str] | None:

@@ -44,8 +44,10 @@ MINUTE_NOTE_RE = re.compile(r"^(?:(?-i:R)eferat|Ref\.|REF\.)\s*:\s*$", re.IGNORE
 # "Offentligt", the open counterpart of a protocol's "Ikke offentligt")
 # A protocol's "Ikke offentlig(t)" and "Fortroligt" on a line of their own close the item
 # as "Lukket punkt" does, also a blank line (a Word paragraph) below the title.
+# (after the icon a web page shows before it: "🔒 Lukket punkt")
 OPEN_MARK_RE = re.compile(
-    r"^(?:(?:status|adgang|offentlighed|åbent?\s*/\s*lukket|sagsnr\.?|sagsnummer)\s*:?\s*)?"
+    r"^(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?\s*)?"
+    r"(?:(?:status|adgang|offentlighed|åbent?\s*/\s*lukket|sagsnr\.?|sagsnummer)\s*:?\s*)?"
     r"(åben|åbent|lukket|offentligt?|fortroligt|ikke\s+offentligt?)"
     r"(?:\s+(?:sag|punkt|dagsordenspunkt))?$", re.IGNORECASE)
 

@@ -22,8 +22,9 @@ _RIGHT_TOC_RE = re.compile(r"^(?P<left>.*?)(?P<gap>\s{3,})(?P<right>\d{1,3}\.?\s
 # The facts' labels a side bar prints alone on a line, the value on the line below
 # ("Mødelokale" / "Mødelokale 4, Rådhuset": an old Acadre cover's place, its value
 # opening with the same word)
+# (and the body's own, "UDVALG" / "Social- og Sundhedsudvalget": a side bar's first fact)
 _STACKED_LABELS = frozenset("""dato mødedato tidspunkt mødetidspunkt tid mødetid sted
-mødested lokale mødelokale placering""".split())
+mødested lokale mødelokale placering udvalg""".split())
 # The start and the end as labels of their own ("Start" / "15:00" / "Slut" / "17:20"):
 # facts only over a clock time (a line "Start" may head a paragraph)
 _CLOCKED_LABELS = frozenset("start mødestart starttid slut sluttid".split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .closed_marks import OPEN_MARK_RE
 from .item_text import CASE_NUMBER_RE
 from .text_items import JOURNAL_RE, ItemStart
+from .text_sections import section_name
 
 
 def lead_lines(lines: list[str], starts: list[ItemStart]) -> list[list[str]]:
@@ -29,5 +30,15 @@ def lead_lines(lines: list[str], starts: list[ItemStart]) -> list[list[str]]:
         while i - 1 >= floor and (s := lines[i - 1].strip()) and (OPEN_MARK_RE.match(s) or (
                 cases_above and (JOURNAL_RE.match(s) or CASE_NUMBER_RE.match(s)))):
             i -= 1
+        if i == start.line:  # (a web page's badge a block apart: "🔒 Lukket punkt" / "" / "5")
+            above = next((j for j in range(i - 1, max(floor, i - _GAP) - 1, -1)
+                          if lines[j].strip()), None)
+            i = above if above is not None and OPEN_MARK_RE.match(lines[above].strip()) and any(
+                section_name(lines[j].strip()) for j in range(floor, above)) else i  # (below
+            # the item above's sections; not that item's own mark a paragraph below its
+            # title, "Salg af grund" / "" / "Fortroligt", its only text)
         out.append([ln.strip() for ln in lines[i:start.line]])
     return out
+
+
+_GAP = 4  # lines a block's badge may stand above the heading, blank lines between

@@ -259,18 +259,33 @@ def _without_header_block(pages: list[list[str]],
     when it is longer than the edge (the municipality, the kind, the committee, then
     "Mødedato", "Mødetid", "Mødested": each item on a new page under it). The block is
     the front page's first lines, repeated line for line at the top of every other page;
-    the front page keeps it."""
+    the front page keeps it. So is a running header block that only the pages after the
+    front page print (a side bar's stamp: the committee, "Referat 08.09.2021", "Side 2",
+    the address), deeper than the edge on each, its page counter or date among them."""
     tops = [[k for k, ln in enumerate(page) if ln.strip()] for page in pages]
     if len(pages) < 2 or not all(tops):
         return pages
-    depth = 0
-    while all(len(top) > depth + 1 for top in tops) and len({
-            shape(page[top[depth]]) for page, top in zip(pages, tops, strict=True)}) == 1:
-        depth += 1
+    depth = _depth(pages, tops, shape)
+    if depth <= EDGE and len(pages) >= 3:
+        later = _depth(pages[1:], tops[1:], shape)
+        block = [pages[1][k].strip() for k in tops[1][:later]]
+        later = next((n for n, ln in enumerate(block) if is_structure(ln)), later)  # ("Pkt. #")
+        block = block[:later]
+        depth = later if any(
+            _COUNTER_RE.search(ln) or DATE_IN_LINE_RE.search(ln) for ln in block) else depth
     if depth <= EDGE:
         return pages
     return [pages[0]] + [[ln for k, ln in enumerate(page) if k not in top[:depth]]
                          for page, top in zip(pages[1:], tops[1:], strict=True)]
+
+
+def _depth(pages: list[list[str]], tops: list[list[int]], shape: Callable[[str], str]) -> int:
+    """How many first filled lines all `pages` print alike."""
+    depth = 0
+    while all(len(top) > depth + 1 for top in tops) and len({
+            shape(page[top[depth]]) for page, top in zip(pages, tops, strict=True)}) == 1:
+        depth += 1
+    return depth
 
 
 # A page's own counter at its edge: "Teknisk Udvalg - 11. november 2025 - Side 3"

@@ -42,33 +42,39 @@ def _name(line: str) -> bool:
     return len(bare.split()) >= 2 and not any(c.isdigit() for c in line) and looks_like_name(bare)
 
 
-def _pairs(lines: list[str], k: int) -> tuple[list[str], list[str], int]:
+def _pairs(lines: list[str], k: int, caps: bool = False) -> tuple[list[str], list[str], int]:
     """The "Name, role" entries of the rows from line `k` on (of those present, and of
     those whose role cell marks them absent: "Medlem – afbud"), and the line after them.
     A row whose role cell is empty has no line for it: a name with its party alone is a
     member without a role ("Ida Holm (A)" / "Formand" / "Ole Bak (V)" / "Eva Dal (C)"), once
-    a row with its role has shown the grid."""
+    a row with its role has shown the grid. Under a label in capitals ("DELTAGERE"), a
+    word in capitals below a name ("AFBUD") is the next list's label, no status cell."""
     entries: list[str] = []
     away: list[str] = []
     j = k
     while j < len(lines) and _name(lines[j].strip()):
         m = _ROLE_CELL_RE.match(lines[j + 1].strip().rstrip(".")) if j + 1 < len(lines) else None
-        said = _status(lines, j + 1 + bool(m))
+        said = _status(lines, j + 1 + bool(m), caps)
         if m is None and said is None and (
                 not entries or not _PARTY_END_RE.search(lines[j].strip())):
             break
         low = " ".join(m.group("role").lower().split()) if m else "medlem"
         gone = bool(m and (m.group("away") or m.group("away2"))) or said == "afbud"
         role = f" ({low})" if "," in low else f", {low}"  # ("Ida Holm (borgmester, formand)")
-        (away if gone else entries).append(lines[j].strip() + ("" if low == "medlem" else role))
+        name = lines[j].strip().removesuffix(",")  # ("Ida Holm (A)," / "formand": its cell)
+        (away if gone else entries).append(name + ("" if low == "medlem" else role))
         j += 1 + bool(m) + (said is not None)
     return entries, away, j
 
 
-def _status(lines: list[str], k: int) -> str | None:
+def _status(lines: list[str], k: int, caps: bool = False) -> str | None:
     """The attendance cell on line `k` of a grid of three columns (name | role | status,
-    an empty role cell no line): "deltog" or "afbud" by its word, None when it is none."""
-    cell = lines[k].strip().rstrip(".").lower() if k < len(lines) else ""
+    an empty role cell no line): "deltog" or "afbud" by its word, None when it is none
+    (or, `caps`, when it is written in capitals as the lists' labels are)."""
+    cell = lines[k].strip().rstrip(".") if k < len(lines) else ""
+    if caps and cell.isupper():
+        return None
+    cell = cell.lower()
     if cell in PRESENT_WORDS:
         return "deltog"
     return "afbud" if cell in ABSENT else None
@@ -90,7 +96,8 @@ def paired_members(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         if clean_heading(line).lower() not in _LIST_LABELS:
             continue
-        entries, away, end = _pairs(lines, k + 1)
+        caps = line.strip().isupper()  # ("DELTAGERE" / … / "AFBUD" / … / "FRA …": labels)
+        entries, away, end = _pairs(lines, k + 1, caps)
         if len(entries) + len(away) < _MIN_ROWS or not entries:
             continue
         written = [f"Deltagere: {'; '.join(entries)}"]
@@ -98,7 +105,8 @@ def paired_members(lines: list[str]) -> list[str]:
             written.append(f"Afbud: {'; '.join(away)}")
         if end < len(lines) and clean_heading(lines[end]).lower() in _ABSENT_LABELS:
             absent, end = [], end + 1
-            while end < len(lines) and _name(lines[end].strip()):
+            while end < len(lines) and _name(lines[end].strip()) and not (
+                    caps and lines[end].strip().isupper()):
                 absent, end = [*absent, lines[end].strip()], end + 1
             if absent:
                 written.append(f"Afbud: {'; '.join(absent)}")
@@ -109,5 +117,7 @@ def paired_members(lines: list[str]) -> list[str]:
             # the next row's label and its value ("Udsendt" / "Fredag den …"): a field,
             # not a name wrapped onto the list's next line
             rest = [f"{rest[0].strip()}: {rest[1].strip()}", *rest[2:]]
+        elif caps and rest and rest[0].strip().isupper() and ":" not in rest[0]:
+            rest = ["", *rest]  # (the next group's label, "FRA ADMINISTRATIONEN": apart)
         return [*lines[:k], *written, *rest]
     return lines

@@ -179,8 +179,9 @@ def _line_votes(line: str) -> list[tuple[str, list[str]]]:
 
 
 # A second vote label in the same line, after a comma, a semicolon or a sentence's end
-# ("For: A, F, Ø. Imod: V.", "Stemte for: A, V, C og Ø. Stemte imod: D.")
-_NEXT_LABEL_RE = re.compile(r"(?:[,;]|(?<=\w)\.)\s+(?=(?i:imod stemte|for stemte|stemte imod|"
+# ("For: A, F, Ø. Imod: V.", "Stemte for: A, V, C og Ø. Stemte imod: D."), or a
+# separator a slide or a card prints between the sides ("For: V, A (5) · Imod: O (1)")
+_NEXT_LABEL_RE = re.compile(r"(?:[,;·|]|(?<=\w)\.)\s+(?=(?i:imod stemte|for stemte|stemte imod|"
                             r"stemte for|undlod at stemme|undlod)\s*\d*\s*:|(?-i:Imod|For)\s*:)")
 _COUNT_LEAD_RE = re.compile(r"^\s*\(?\d+\)?\s*(?=\(|[A-ZÆØÅ]|$)")
 # (the voters may follow a word that only limits them: "…, idet kun V stemte for")

@@ -6,7 +6,9 @@ minutes_end` cuts the minutes where such lines begin and only such lines follow.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .dates import written_date
 from .page_footer import published_line
 from .signatures import SIGNATURE_PAGE_RE, roles_row
 
@@ -107,3 +109,25 @@ def namelike(line: str) -> bool:
 _SIGN_RULE_RE = re.compile(r"^(?:[_.\-–]{5,}\s*)+$|^(?:side|page)\s*\d+\s*(?:/|af|of)\s*\d+$"
                            r"|^\d{1,3}$|^[~∼≈]+\s*[A-ZÆØÅ]{1,4}\.?$|^\[cid:[^\]\s]+\]$",
                            re.IGNORECASE)
+
+
+# The next meeting's own block after the last item (a slide deck's closing slide, a
+# newsletter's box): "Næste møde" as a heading alone, its lines below opening with the day
+_NEXT_HEADING_RE = re.compile(r"^[*_#\s]*(?:næste|kommende)\s+møde(?:dato)?\s*:?[*_]*$",
+                              re.IGNORECASE)
+_BULLET_RE = re.compile(r"^[•\-–*·▪]\s*")
+_NEXT_BLOCK_LINES = 8  # (its day and place, a theme, where to send points: a few lines)
+
+
+def next_meeting_block(lines: list[str], first: int, i: int, end: int,
+                       is_section: Callable[[str], bool]) -> bool:
+    """Whether line `i` heads the next meeting's block below the last item's text: the
+    heading alone, the day with its year on the next line, a few lines and no section
+    after it (where "Næste møde" heads an item's section, that item's text follows)."""
+    if not _NEXT_HEADING_RE.match(lines[i].strip()):
+        return False
+    above = next((ln.strip() for ln in reversed(lines[first:i]) if ln.strip()), "")
+    rest = [s for ln in lines[i + 1:end] if (s := _BULLET_RE.sub("", ln.strip()))]
+    return above.endswith((".", "!", "?", ")")) and 0 < len(rest) <= _NEXT_BLOCK_LINES and bool(
+        re.search(r"\b(?:19|20)\d\d\b", rest[0]) and written_date(rest[0])) and not any(
+        is_section(s) for s in rest)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from .absence_table import table_start
+from .closed_marks import OPEN_MARK_RE
 from .contents_trailer import contents_start
 from .dates import written_date
 from .digest_ends import digest_end
@@ -30,6 +31,7 @@ from .sign_off import (
     TAKER_RE,
     below_end,
     namelike,
+    next_meeting_block,
     signed_off,
     unmarked,
 )
@@ -251,9 +253,10 @@ def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool]
     it, as a PDF's text has none: "Godkendt." / "Lukket dagsorden")."""
     for i in range(lo, min(hi, len(lines))):
         line = lines[i]
-        # (free lettered text, "A) Erstatning vælges på lukket møde", closes nothing)
-        if _divider_at(lines, i, is_heading, cut) and (_GROUP_RE.match(line.strip())
-                                                   or line.strip() == line.strip().upper()):
+        # (free lettered text, "A) Erstatning vælges på lukket møde", closes nothing; one
+        # item's badge in capitals, "LUKKET PUNKT" above its heading, only that item)
+        if _divider_at(lines, i, is_heading, cut) and (_GROUP_RE.match(line.strip()) or (
+                line.strip() == line.strip().upper() and not OPEN_MARK_RE.match(line.strip()))):
             if _CLOSED_RE.search(line):
                 state = True
             elif _OPEN_RE.search(line):
@@ -327,7 +330,8 @@ def minutes_end(lines: list[str], first: int, end: int,
     end = digest_end(lines, first, end, is_section)  # ("Hele referatet fra mødet: …")
     # ("Næste møde: tirsdag d. 7.5. kl. 19.00 hos Karen." / "Mvh" / the name; "Mødet
     # sluttede kl. 12.10." above it ends the minutes too)
-    end = next((i for i in range(first, end) if _next_meeting(lines, first, i, end)), end)
+    end = next((i for i in range(first, end) if _next_meeting(lines, first, i, end)
+                or next_meeting_block(lines, first, i, end, is_section)), end)
     end = bare_signatures(lines, first, end) or end  # (names side by side, no heading)
     end = footer_start(lines, first, end)  # ("Mødet hævet kl. 17.40." above the footer)
     for i in range(first, end):

@@ -215,7 +215,9 @@ def document_kind(rows: list[str]) -> str | None:
 
 
 LIST_END = ("sekretær", "referent", "indholdsfortegnelse", "indhold", "mødet slut",
-             "bemærkninger", *DOC_WORDS)
+             "bemærkninger", *DOC_WORDS,
+             # (the staff's group heading alone, a slide's column: no members below it)
+             "fra administrationen", "fra forvaltningen", "fra sekretariatet")
 
 
 def attendance_notes(people: list[Participant], rows: list[str]) -> None:

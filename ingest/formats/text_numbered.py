@@ -26,7 +26,7 @@ from collections.abc import Callable
 from referat.danish import DANISH_MONTHS
 
 from .bare_groups import split_groups
-from .closed_marks import OPEN_MARK_RE, closed_title, closes, number_first
+from .closed_marks import OPEN_MARK_RE, closed_title, closes, mark_line, number_first
 from .group_labels import group_items
 from .numbered_runs import (
     NumberedStart,
@@ -95,8 +95,12 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
     """The items of the style whose consecutive run is longest ("N." first on a tie)."""
     lines = [number_first(_MARKS_RE.sub("", ln)) for ln in lines]  # ("Lukket punkt 10. …")
     best: list[NumberedStart] = []
-    for style in ("dot", "paren", "space", "bare"):
-        candidates = _candidates(lines, style, is_heading, is_marker, is_toc)
+    found_by = {style: _candidates(lines, style, is_heading, is_marker, is_toc)
+                for style in ("dot", "paren", "space", "bare")}
+    # ("3 Title" beside its banner's number, "3" alone above a title wrapped in the banner:
+    # one agenda's headings, the number on the title's line only where the title fits)
+    found_by["banner"] = sorted(found_by["space"] + found_by["bare"], key=lambda c: c.line)
+    for candidates in found_by.values():
         found = _inner_lists([c for c in candidates if not c.section_titled], lines)
         run = with_closing_item(with_opening_item(printed_again(longest_run(found), found),
                                                   found, lines), found, lines)
@@ -231,7 +235,11 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
                 continue
             first = filled[k + 1]
             head = lines[first].strip()
-            if is_marker(head) or BARE_NUMBER_RE.match(head) or DOT_ITEM_RE.match(head):
+            if closes(mark_line(head)) and k + 2 < len(filled) and not is_marker(
+                    nxt := lines[filled[k + 2]].strip()) and not is_heading(nxt):
+                first, head = filled[k + 2], f"{head.rstrip('.:')}: {nxt}"  # ("7" / "LUKKET
+                # PUNKT" / "Salg af …": a closed item's banner, the mark above its title)
+            elif is_marker(head) or BARE_NUMBER_RE.match(head) or DOT_ITEM_RE.match(head):
                 continue
             if is_heading(head):  # ("5" / "Orientering": an item only where 5 fits the run)
                 out.append(NumberedStart(i, first + 1, int(m.group(1)), head,

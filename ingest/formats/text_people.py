@@ -357,6 +357,8 @@ def looks_like_name(text: str) -> bool:
     first = re.split(r"\s+[-–]\s+(?![^()]*\))|[,;](?![^()]*\))", text.strip(), maxsplit=1)[0]
     # (where the member comes from: "Mikkel Dahl (Holstebro …)"; no party: "(løsgænger)")
     first = re.sub(rf"(?<=\w)\s+\((?:(?-i:[A-ZÆØÅ])[^()]{{4,60}}|(?i:{UNALIGNED}))\)$", "", first)
+    # (the role right after the party, no comma: "Ida Vest (A) formand", a web chip's)
+    first = re.sub(rf"(?<=\))\s+{ROLE_WORD_RE.pattern}$", "", first.rstrip(), flags=re.IGNORECASE)
     words = _ROLE_BRACKET_RE.sub("", first).split()
     return 1 <= len(words) <= 7 and text[:1].isupper() and all(
         _NAME_WORD_RE.match(w) for w in words) and not clean_heading(text).lower().startswith(
