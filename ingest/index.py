@@ -12,6 +12,9 @@ meeting_key`: municipality, committee, date, time, document type), never its pat
 * another rendering of a meeting (its committee in other letter case, no start time:
   `meeting_identity`) is the same meeting: a duplicate of one this run has read, else a
   new version of the stored one, so the meeting is stored once;
+* the files that give one sitting (its agenda and its minutes, an index page and a page
+  per item) are combined into one meeting (`plan.plan_sitting`, `sittings.combine`): the
+  minutes win, item pages are merged, a copy is a duplicate;
 * for each file: delete the meeting's old chunks, embed, write the chunks in batches
   under Chroma's max batch size (meeting node last), then the item store row, in one
   transaction. A run killed midway leaves no item-store row, so the next run redoes it;
@@ -31,26 +34,25 @@ import hashlib
 import shutil
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from llama_index.core.schema import TextNode
 from tqdm import tqdm
 
 from referat import schema as k
 from referat.config import Config
-from referat.danish import os_reason
 from referat.domain import Meeting
 
 from . import lexical
-from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
+from .chunk import ChunkSettings, meeting_key
 from .embed import get_embedder
 from .formats import read_meetings
-from .itemstore import REBUILD_HINT, ItemStore, SchemaMismatch, chunk_rows
+from .itemstore import REBUILD_HINT, ItemStore, SchemaMismatch
 from .meeting_identity import MeetingKeys
 from .parser_stamp import parser_stamp
+from .plan import Known, Plan, plan_sitting, source_key, unexpected
 from .read import SkipFile, list_files, read_bytes
-from .report import FileResult, IngestReport, shown_name
+from .report import FileResult, IngestReport
+from .sittings import SHA_JOIN, Reading, group_readings
 from .store import (
     add_batched,
     as_store_error,
@@ -81,31 +83,6 @@ def read_file_meetings(path: Path, cfg: Config, municipality: str | None = None
     return meetings
 
 
-def _label(day: str, municipality: str, committee: str, doc_type: str) -> str:
-    """How the summary names a meeting: `2025-03-18 Ballerup, EBU (referat)`."""
-    where = f"{municipality}, " if municipality else ""
-    return f"{day} {where}{committee} ({doc_type})"
-
-
-def _unexpected(err: Exception) -> str:
-    """A Danish reason for a failure no check foresaw; the file is skipped, the run goes on."""
-    if isinstance(err, RecursionError):
-        return "filen er for dybt indlejret til at kunne læses"
-    if isinstance(err, MemoryError):
-        return "filen kræver for meget hukommelse"
-    if isinstance(err, OSError):
-        return f"kan ikke læses ({os_reason(err)})"
-    detail = str(err).strip().splitlines()[0][:120] if str(err).strip() else ""
-    return f"uventet fejl ({err.__class__.__name__}{': ' + detail if detail else ''})"
-
-
-def source_key(path: Path) -> str:
-    try:
-        return str(path.resolve())
-    except (OSError, RuntimeError):  # a symbolic-link loop: read_bytes names it
-        return str(path.absolute())
-
-
 def drop_index(cfg: Config) -> None:
     """Remove the collection, the item store and the lexical index."""
     drop_collection(cfg)
@@ -115,36 +92,9 @@ def drop_index(cfg: Config) -> None:
     shutil.rmtree(cfg.data_dir / k.LEXICAL_DIR, ignore_errors=True)
 
 
-@dataclass
-class _Plan:
-    result: FileResult
-    key: str
-    meeting: Meeting
-    sha: str
-    nodes: list[TextNode]
-    keep: bool = False  # read again, chunks as stored: only the item store is rewritten
-
-
-@dataclass
-class _Known:
-    """What the index holds and what this run has claimed so far."""
-
-    store: ItemStore
-    settings: ChunkSettings
-    report: IngestReport
-    hashes: dict[str, str]  # meeting key → sha256 of its file
-    rows: dict[str, dict]  # meeting key → its stored row (with its agenda)
-    stamp: str  # `parser_stamp` of this run
-    claimed: dict[str, Path] = field(default_factory=dict)  # meeting key → file this run
-    # the claimed meetings by identity: another rendering's key finds its claimed one
-    same: MeetingKeys = field(default_factory=MeetingKeys)
-    # file → the meetings it held before it was read again (dropped if not found again)
-    replaced: dict[Path, list[str]] = field(default_factory=dict)
-
-
 def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: IngestReport,
           settings: ChunkSettings, municipality: str | None
-          ) -> tuple[list[_Plan], set[str], _Known]:
+          ) -> tuple[list[Plan], set[str], Known]:
     """What to write, and the meeting keys the given files hold. Every file is read on
     its own: a bad one becomes a named reason in the report, never the end of the run.
     A file may hold several meetings (a day's committee and council meetings): each is
@@ -152,13 +102,14 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: In
     hashes = store.meeting_hashes()
     by_sha: dict[str, list[str]] = {}
     for key, sha in hashes.items():
-        by_sha.setdefault(sha, []).append(key)
+        for part in sha.split(SHA_JOIN):  # (a meeting combined from several files)
+            by_sha.setdefault(part, []).append(key)
     rows = {m[k.MEETING_KEY]: m for m in store.meetings()} if by_sha else {}
-    known = _Known(store, settings, report, hashes, rows, parser_stamp(settings))
+    known = Known(store, settings, report, hashes, rows, parser_stamp(settings))
     stamps = store.parse_stamps() if by_sha else {}
-    planned: list[_Plan] = []
     files, unreadable = list_files(paths)
     report.files.extend(FileResult(err.path, "skipped", err.reason) for err in unreadable)
+    read: list[Reading] = []
     for path in files:
         meetings: list[Meeting] = []
         try:
@@ -175,18 +126,18 @@ def _plan(paths: Iterable[Path | str], cfg: Config, store: ItemStore, report: In
             report.files.append(FileResult(path, "skipped", err.reason))
             continue
         except Exception as err:  # one bad file never stops the run
-            report.files.append(FileResult(path, "skipped", _unexpected(err)))
+            report.files.append(FileResult(path, "skipped", unexpected(err)))
             continue
         by_sha[sha] = keys
-        for n, key in enumerate(keys):
-            plan = _plan_meeting(known, path, sha, n, key, meetings[n] if meetings else None,
-                                 reread=path in known.replaced)
-            if plan is not None:
-                planned.append(plan)
+        read.append(Reading(path, sha, keys, meetings or None))
+    planned: list[Plan] = []
+    for group in group_readings(read):
+        planned.extend(plan_sitting(known, group, lambda p: read_file_meetings(
+            p, cfg, municipality)))
     return planned, set(known.claimed) | _kept(report, rows), known
 
 
-def _no_longer_found(known: _Known) -> list[str]:
+def _no_longer_found(known: Known) -> list[str]:
     """The meetings of files read again that the new reading did not find in them
     (another committee name or date read right now), and stored meetings that a meeting
     of this run holds under another spelling of its key (another rendering of it, stored
@@ -202,6 +153,9 @@ def _no_longer_found(known: _Known) -> list[str]:
         if (same := claimed.find(key)) is not None and known.claimed[same] not in failed:
             claimed.add(key, same)
             gone.add(key)
+    gone |= {key for key, into in known.absorbed.items()  # (an agenda under its minutes)
+             if key in known.hashes and key not in known.claimed
+             and into in known.claimed and known.claimed[into] not in failed}
     return sorted(gone)
 
 
@@ -231,50 +185,8 @@ def _part(source: str) -> int:
     return int(part) if head and part.isascii() and part.isdigit() else 0
 
 
-def _plan_meeting(known: _Known, path: Path, sha: str, n: int, key: str,
-                  meeting: Meeting | None, reread: bool = False) -> _Plan | None:
-    """The result for the file's `n`-th meeting, and what to write for it (nothing when
-    `meeting` is None: the file is unchanged and was not read). A meeting read again
-    (`reread`) whose chunks come out as stored is planned without embedding."""
-    row = known.rows.get(key)
-    result = FileResult(path, "unchanged", reread=reread)
-    if row:
-        result.meeting = _label(row["date"], row["municipality"], row["committee"],
-                                row["doc_type"])
-        result.items = len(row["agenda"])
-    if meeting is not None:
-        result.meeting = _label(meeting.date.isoformat(), meeting.municipality,
-                                meeting.committee, meeting.doc_type)
-        result.items, result.format = len(meeting.items), meeting.source_format
-        result.warnings = list(meeting.warnings)
-    known.report.files.append(result)
-    if (same := known.same.find(key)) is not None:  # (also under another spelling)
-        known.same.add(key, same)
-        result.status = "duplicate"
-        result.reason = (f"samme møde ({result.meeting}) er allerede indlæst fra "
-                         f"{shown_name(known.claimed[same])}")
-        return None
-    known.claimed[key] = path
-    known.same.add(key)
-    if meeting is None:
-        known.store.set_source(key, source_key(path) + (f"#{n}" if n else ""))
-        return None
-    result.status = "updated" if key in known.hashes else "added"
-    try:
-        nodes = meeting_to_nodes(meeting, sha, known.settings)
-    except Exception as err:
-        result.status, result.reason = "skipped", _unexpected(err)
-        return None
-    keep = (reread and known.hashes.get(key) == sha
-            and known.store.stored_chunks(key) == chunk_rows(nodes))
-    if keep:
-        result.status = "unchanged"
-    result.nodes = len(nodes)
-    return _Plan(result, key, meeting, sha, nodes, keep)
-
-
-def _embed(plans: list[_Plan], cfg: Config, report: IngestReport,
-           progress: bool) -> Iterator[_Plan]:
+def _embed(plans: list[Plan], cfg: Config, report: IngestReport,
+           progress: bool) -> Iterator[Plan]:
     """Embed each plan's nodes; yield the plan when its vectors are set."""
     if all(p.keep for p in plans):
         yield from plans  # nothing to embed: the model is not even loaded
@@ -343,7 +255,7 @@ def ingest_paths(
             lost = as_store_error(cfg, err)
             if lost is not None:
                 raise lost from err
-            plan.result.status, plan.result.reason = "skipped", _unexpected(err)
+            plan.result.status, plan.result.reason = "skipped", unexpected(err)
             with contextlib.suppress(Exception):
                 delete_ids(collection, page_ids(collection, {k.MEETING_KEY: plan.key}), batch)
 

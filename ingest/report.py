@@ -1,5 +1,6 @@
 """What `referat ingest` tells its user: a result per meeting of each file (added,
-updated, unchanged, skipped with a Danish reason, duplicate) and a short Danish summary
+updated, unchanged, skipped with a Danish reason, duplicate, merged into or replaced by
+another file's meeting) and a short Danish summary
 with timings."""
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from pathlib import Path
 @dataclass
 class FileResult:
     path: Path
-    status: str  # added | updated | unchanged | skipped | duplicate
+    # added | updated | unchanged | skipped | duplicate, or (its meeting went into
+    # another file's: `ingest.sittings`) merged | replaced
+    status: str
     reason: str = ""
     meeting: str = ""
     items: int = 0
@@ -68,6 +71,8 @@ class IngestReport:
         for f in self.files:
             if f.status in ("skipped", "duplicate"):
                 lines.append(f"Sprunget over: {shown_name(f.path)}: {f.reason}")
+            elif f.status in ("merged", "replaced"):
+                lines.append(f"{shown_name(f.path)}: {f.reason}")
             else:
                 # An unchanged file is not read again, so its format is not known.
                 lines.append(f"{shown_name(f.path)}: {f.format or 'uændret'}, {f.meeting}, "
