@@ -69,7 +69,7 @@ _ASKED_OUTCOME = [
                              r"\b(?:videresend|oversend)\w*", re.I)),
 ]
 # Approval named in a yes/no question ("blev planen godkendt?", "skulle de vedtage …?")
-_APPROVAL_ASKED = re.compile(r"\b(?:godkend\w*|vedt[ao]g\w*|vedtage\w*)\b", re.I)
+APPROVAL_ASKED = re.compile(r"\b(?:godkend\w*|vedt[ao]g\w*|vedtage\w*)\b", re.I)
 # A bare check of the statement before it: "Passer det?", "Er det rigtigt?"
 _CONFIRM = re.compile(r"^\W*(?:og\s+)?(?:passer|stemmer|holder|er)\s+det(?:\s+(?:nu|virkelig))?"
                       r"(?:\s+(?:rigtigt|korrekt|sandt))?\W*$", re.I)
@@ -178,7 +178,7 @@ def yes_no_line(question: str, decision: str) -> str:
     asked = asked_outcome(claim) or "godkendt"
     if got == asked:
         return ("Ja. " + _FIRST_LINE.get(got, "")).strip()
-    if got == "efterretning" and _APPROVAL_ASKED.search(_ASIDE.sub("", claim)):
+    if got == "efterretning" and APPROVAL_ASKED.search(_ASIDE.sub("", claim)):
         # "skulle EBU godkende udviklingsforløbet? Passer det?": only noted, not approved
         return "Nej, sagen blev kun taget til efterretning."
     if got in _FIRST_LINE:

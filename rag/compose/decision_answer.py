@@ -23,6 +23,7 @@ from ..confidence import item_text, match_weight, stem_set
 from ..intent import asks_alternative, is_yes_no
 from .base import Context, decline
 from .decision import (
+    APPROVAL_ASKED,
     NO_YES_NO,
     NO_YES_NO_LINE,
     UNANIMITY,
@@ -89,9 +90,9 @@ def _meeting(item: RetrievedItem) -> tuple[str, str, object]:
     return item.ref.municipality, item.ref.committee, item.meeting_date
 
 
-# A question about the case's final fate: approved, adopted, by the council, in the end
-_APPROVAL_ASKED = re.compile(r"\b(?:godkend\w*|vedt[ao]g\w*|vedtage\w*|endelig\w*|byråd\w*|"
-                             r"kommunalbestyrelse\w*|gik det)\b", re.I)
+# A question about the case's final fate: approved or adopted (`APPROVAL_ASKED`), or in
+# the end, by the council
+_CASE_FATE = re.compile(r"\b(?:endelig\w*|byråd\w*|kommunalbestyrelse\w*|gik det)\b", re.I)
 
 
 def _went_on(ctx: Context, item: RetrievedItem) -> list[RetrievedItem]:
@@ -100,7 +101,7 @@ def _went_on(ctx: Context, item: RetrievedItem) -> list[RetrievedItem]:
     Økonomiudvalget, then "Byrådet godkendte …"), so that "Godkendte Greve …?" is
     answered by the final decision; [] for any other decision."""
     view, store = ctx.lookup.item(item.ref), getattr(ctx.lookup, "store", None)
-    if not _APPROVAL_ASKED.search(ctx.question):
+    if not (APPROVAL_ASKED.search(ctx.question) or _CASE_FATE.search(ctx.question)):
         return []  # ("Fik udvalget de eksempler, det bad om?" asks no final decision)
     if view is None or store is None or not view.journal_number or outcome(
             view.section("Beslutning")) != "anbefalet":
