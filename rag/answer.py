@@ -43,6 +43,7 @@ from .compose.meeting_decisions import asks_meeting_decisions, compose_meeting_d
 from .compose.mentions import asks_mentions, compose_mentions, mention_query
 from .compose.multi import both_parts, combine, period_parts, shown_parts, split_parts
 from .compose.people import role_holder
+from .compose.scene import scene_person
 from .compose.visits import asks_visits, compose_visits
 from .compose.votes_held import asks_votes_held, compose_votes_held
 from .conversation import Conversation
@@ -337,6 +338,9 @@ class Answerer:
             mentions = compose_mentions(ctx)
             if mentions is not None:
                 return mentions
+        scene = scene_person(ctx)  # "var han med, da udvalget så udkastet til …?"
+        if scene is not None:
+            return scene
         self._rerank(ctx, asked)
         top = ctx.candidates[0]
         score = ctx.confidence(top)

@@ -109,7 +109,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                        r"stor|langt|længe|ofte))|hvilke(?:t|n)? (?:sted|steder|by|byer|"
                        # (whole words: "hvilke byggerier", "hvilke lokale virksomheder")
                        r"land|lande|adresse|adresser)\b|hvilket lokale\b|hvilke lokaler\b|"
-                       r"hvortil|hvorhen|hvor hen)", re.I)),
+                       r"hvortil|hvorhen|hvor hen|"
+                       # "hvor har de deres hovedsæde?": a seat or an office is a place
+                       r"hvor (?:har|havde) (?:\S+ ){0,3}?(?:hovedsæde|hovedkontor|kontor|"
+                       r"adresse|til huse)\w*)", re.I)),
 ]
 
 

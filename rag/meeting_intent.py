@@ -169,6 +169,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:\S+ )?[\w-]*mødet|"
                              # "Anja fra Socialdemokratiet – med på EBU-mødet 6/2-24?"
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
+                             # "Var erhvervschefen med på junimødet 2015?"
+                             r"\bvar (?:\S+ ){1,4}?med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              r"repræsenteret|repræsenterede|"
                              r"sad i|mødte op|"
                              # who came late or left: the list's part-time notes
@@ -277,7 +279,8 @@ MEETING_WORDS = frozenset(
     "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
     "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
-    "ugedag uge ugen gav giver givet udover rådhuset rådhus mødelokale mødelokalet lokalet "
+    "centre centrene ugedag uge ugen gav giver givet udover "
+    "rådhuset rådhus mødelokale mødelokalet lokalet "
     "deltagerliste deltagerlisten "
     "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "
     "dagen ude fremmødte fremmødt fremmøde bord bordet eftermiddagsmødet formiddagsmødet "

@@ -20,8 +20,9 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     # "hvem stod bag indstillingen?": the administration's unit that proposed it (not
     # "hvem indstillede Anja Holtze som formand?", a nomination in the decision)
     # ("hvilket center stod bag …?" asks the same)
-    # ("hvilket center i kommunen stod bag sagen om …?" too)
-    ("proposer", re.compile(r"\b(?:hvem|hvilke[nt]? \w+(?: \w+){0,3}?) (?:stod|står) bag "
+    # ("hvilket center i kommunen stod bag sagen om …?", "hvem i kommunen stod bag …?" too)
+    ("proposer", re.compile(r"\b(?:hvem(?: (?:i|fra|hos) \w+)?|hvilke[nt]? \w+(?: \w+){0,3}?) "
+                            r"(?:stod|står) bag "
                             r"(?:indstillingen|forslaget|sagen|punktet|orienteringen)|"
                             r"\b(?:hvem|hvilke[nt]? \w+) (?:har |havde )?(?:lavet|lavede|skrevet|"
                             r"skrev|udarbejdet|udarbejdede|kom med|stillede) "

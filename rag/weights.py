@@ -132,6 +132,10 @@ class Weights:
     # few found nearly as well (this share of its fused score) whose decision records it
     vote_item_share: float = 0.9
     vote_item_reach: int = 3
+    # A person's attendance at a meeting named by a clause ("var han med, da udvalget så
+    # udkastet til …?"): the meeting of the item among this many best that says most of
+    # the clause's words
+    scene_reach: int = 5
     other_meeting_share: float = 0.85
     # Items beyond the first quoted from: fused-score share and confidence share of it.
     pool_score_share: float = 0.6

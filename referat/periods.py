@@ -217,8 +217,12 @@ def find_periods(text: str) -> list[Period]:
     for m in MONTH_RANGE.finditer(text):
         first, last = MONTH_NUMBER[m.group(1).lower()], MONTH_NUMBER[m.group(2).lower()]
         if first < last:
-            add(Period("month", m.group(0), m.span(), _year(m.group(3)), first,
-                       months=last - first + 1))
+            # "april-juni 2020" is the second quarter, "juli-december" the second half:
+            # the period figures are reported for, like "2. kvartal 2020"
+            months = last - first + 1
+            kind = {3: "quarter", 6: "half"}.get(months, "month") if (
+                first - 1) % months == 0 else "month"
+            add(Period(kind, m.group(0), m.span(), _year(m.group(3)), first, months=months))
     for m in SEASON.finditer(text):
         year, first, length = season_span(m, text, _year(m.group(3)))
         add(Period("season", m.group(0), m.span(), year, first, months=length))

@@ -36,6 +36,11 @@ _SYNONYM_WORDS = {
     # the labour market's words as people say them and as minutes write them
     "flexjob flexjobs flexjobber flexjobbere": "fleksjob",
     "lønstøtte": "løntilskud",
+    "nyttejob nyttejobs nyttejobbet": "nytteindsats nytteindsatsen",  # (one scheme)
+    # a firm's seat and nationality: "hvor har de hovedsæde herhjemme?" — "De har
+    # hovedkontor i Vejle", "… med 300 ansatte i Danmark"
+    "hovedsæde hovedsædet": "hovedkontor hovedkontoret",
+    "herhjemme dansk danske": "danmark",
     # (not "elever", which are schoolchildren too; not "iværksættere" for "selvstændige":
     # Snowball stems it as the verb "iværksætte")
     "lærling lærlinge lærlinger": "elevpladser",

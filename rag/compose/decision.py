@@ -108,8 +108,14 @@ def only_noted(ctx: Context, item: RetrievedItem) -> bool:
     arbejde ved siden af sin førtidspension?"): the text does."""
     view = ctx.lookup.item(item.ref)
     decision = " ".join(view.section("Beslutning").split()) if view else ""
-    return outcome(decision) == "efterretning" and decision.lower().startswith(
-        "taget til efterretning")
+    # (or only discussed: "Sagen blev drøftet" answers no "Er de unge dårligere uddannet
+    # end landsgennemsnittet?")
+    return (outcome(decision) == "efterretning" and decision.lower().startswith(
+        "taget til efterretning")) or bool(_ONLY_DISCUSSED.fullmatch(decision))
+
+
+_ONLY_DISCUSSED = re.compile(r"(?:(?:sagen|punktet|temaet|emnet)\s+blev\s+|udvalget\s+)?"
+                             r"drøfte(?:t|de)(?:\s+(?:sagen|punktet|temaet|emnet))?\.?", re.I)
 
 
 def decided_here(ctx: Context) -> bool:

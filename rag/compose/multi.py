@@ -244,6 +244,14 @@ _SHARED_VERB = re.compile(r"^\W*hvilke[nt]?\s+[\wæøå-]+\W*$", re.I)
 _ASKED_NOUN = re.compile(r"^\W*(?:og\s+)?hvilke[nt]?\s+[\wæøå-]+\s+(.+)$", re.I)
 
 
+def _names_meeting(part: str) -> bool:
+    """Does a part name a meeting: by the word ("mødet 7/2"), or by asking a body's
+    meeting's time or place ("Hvornår på dagen gik EB-udvalget i gang d. 8. september
+    2020")? An event's time ("hvornår starter nytårskuren?") names none."""
+    return meeting_named(part) or bool(_bodies(part)) and any(
+        rx.search(part) for _, rx in MEETING_ASPECTS)
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
@@ -291,7 +299,7 @@ def split_parts(question: str) -> list[str]:
         own_body = any(_BODY_WORD.search(w) and w.lower() not in _BARE_BODY
                        for w in re.findall(r"[\w-]+", part))
         first_topic = without_body if own_body else with_body
-        if meeting_named(parts[0]) and any(rx.search(part) for _, rx in MEETING_ASPECTS):
+        if _names_meeting(parts[0]) and any(rx.search(part) for _, rx in MEETING_ASPECTS):
             # "Hvem deltog i mødet …, og var der nogen fraværende?": the same meeting,
             # followed up from the first part's answer (`Answerer`), not by its words
             out.append(part + "?")

@@ -1,0 +1,128 @@
+"""Answer classes found in the eighteenth session on the dev halves of earlier blind
+batches and fresh ones (bq: the seeds, pc: Greve and the formats examples): a meeting
+asked by its time and then "manglede der nogen?", the administration's centres at a
+meeting, and a named person's attendance at a meeting named by what happened there."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rag.compose.multi import split_parts
+from rag.compose.scene import scene_person
+from rag.query import parse_question
+from referat.domain import ItemRef
+
+
+def test_a_second_part_asking_who_was_away_follows_the_meeting_of_the_first() -> None:
+    """"Hvornår på dagen gik EB-udvalget i gang d. 8. september 2020, og manglede der
+    nogen?": the first part names the meeting by its body and its start, so the second
+    asks the same meeting's apologies (followed up from the first part's answer), not
+    a matter made of the first part's words ("manglede der nogen dagen eb gang …")."""
+    parts = split_parts("Hvornår på dagen gik EB-udvalget i gang d. 8. september 2020, og "
+                        "manglede der nogen?")
+    assert parts == ["Hvornår på dagen gik EB-udvalget i gang d. 8. september 2020?",
+                     "manglede der nogen?"]
+    # an event's time names no meeting: the later part keeps the first part's matter
+    parts = split_parts("Hvornår starter nytårskuren, og hvem taler der?")
+    assert len(parts) == 2 and "nytårskur" in parts[1]
+
+
+def test_the_administrations_centres_at_a_meeting_are_its_list() -> None:
+    """"hvem deltog fra administrationens centre ved mødet 9/6-2015": the meeting's
+    list (its staff), not items that speak of centres."""
+    q = parse_question("hvem deltog fra administrationens centre ved mødet 9/6-2015")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_a_named_persons_attendance_at_a_meeting_named_by_what_happened_there(
+        archive: Any, context: Any) -> None:
+    """"Dennis Sørensen (A) – var han med, da udvalget så udkastet til ny
+    beskæftigelsesstrategi?": his entry in the list of the meeting whose item says the
+    clause's words — not the meeting of an item that only names a person, and nothing
+    when nobody is named."""
+    from tests.unit.item_context import meeting_info
+
+    strategy_day, chair_day = date(2020, 9, 8), date(2025, 3, 18)
+    archive.add_meeting(meeting_info(strategy_day, ["Musa Kekec (A)"],
+                                     ["Dennis Sørensen (A)"]))
+    archive.add_meeting(meeting_info(chair_day, ["Dennis Sørensen (A)"], []))
+    chair = archive.add(chair_day, 2, "Valg af formand under Dennis Sørensens fravær",
+                        {"Beslutning": "Dennis Sørensen (A) blev valgt."}, committee="EBU")
+    strategy = archive.add(strategy_day, 6, "Ny beskæftigelsesstrategi", {
+        "Resume": "I sagen præsenteres udkast til ny beskæftigelsesstrategi.",
+        "Beslutning": "Indstillingen godkendt."}, committee="EBU")
+    for item in (chair, strategy):
+        old = item.ref
+        item.ref = ItemRef("Ballerup", "EBU", old.date, "08:00", old.punkt)
+        archive.views[item.ref] = archive.views.pop(old)
+    asked = ("Dennis Sørensen (A) – var han med, da udvalget så udkastet til ny "
+             "beskæftigelsesstrategi?")
+    answer = scene_person(context(asked, [chair, strategy]))
+    assert answer is not None and answer.text.startswith("Nej")
+    assert "afbud" in answer.text and answer.citations[0].ref.date == strategy_day
+    assert scene_person(context("Hvem var med, da udvalget så udkastet til ny "
+                                "beskæftigelsesstrategi?", [chair, strategy])) is None
+
+
+def test_a_month_range_that_is_a_quarter_or_a_half_is_the_reported_period() -> None:
+    """"hvad var tallet for april-juni 2020?" asks the second quarter's figures, which a
+    later meeting reports, like "2. kvartal 2020"; "januar-juni 2024" is a half-year;
+    "februar-april 2024" stays a span of months."""
+    from referat.periods import find_periods
+
+    kinds = {t: [p.kind for p in find_periods(t)] for t in (
+        "hvad var tallet for april-juni 2020", "oktober-december 2023",
+        "januar-juni 2024", "juli-december 2022", "februar-april 2024")}
+    assert kinds == {"hvad var tallet for april-juni 2020": ["quarter"],
+                     "oktober-december 2023": ["quarter"], "januar-juni 2024": ["half"],
+                     "juli-december 2022": ["half"], "februar-april 2024": ["month"]}
+    q = parse_question("Nystartede firmaer i Ballerup: hvad var tallet for april-juni 2020?")
+    assert q.period_kind == "quarter"
+
+
+def test_a_limit_asked_is_no_topic_and_a_scheme_is_known_by_both_its_names() -> None:
+    """"Hvor lang tid må et nyttejob højst vare?": "højst" asks the limit, the minutes
+    say "Nytteindsatsen kan maksimalt vare 13 uger" — one scheme, two names."""
+    from referat.synonyms import synonyms
+
+    assert parse_question("Hvor lang tid må et nyttejob højst vare?").topic == ["nyttejob"]
+    assert "nytteindsats" in synonyms()["nyttejob"]
+
+
+def test_a_firms_seat_is_a_place_and_who_in_the_municipality_proposed_is_the_proposer(
+) -> None:
+    """"hvor har de deres hovedsæde herhjemme?" asks a place ("De har hovedkontor i
+    Vejle"); "Hvem i kommunen stod bag indstillingen om …?" asks the unit that proposed
+    it, like "hvem stod bag indstillingen?"."""
+    from rag.intent import asked_type
+    from rag.roles import who_role
+    from referat.synonyms import synonyms
+
+    assert asked_type("Og hvor har de deres hovedsæde herhjemme?") == "place"
+    assert "hovedkontor" in synonyms()["hovedsæd"]
+    assert who_role("Hvem i kommunen stod bag indstillingen om høringssvaret til KKR?") == \
+        "proposer"
+    assert who_role("Hvem i kommunen fik brevet?") != "proposer"
+
+
+def test_an_item_only_discussed_answers_no_yes_no_question_by_its_decision(
+        archive: Any, context: Any) -> None:
+    """"Er de unge dårligere uddannet end landsgennemsnittet?" and the item's decision
+    is "Sagen blev drøftet": the text answers, not the decision (like "Taget til
+    efterretning"); a decision that goes on after "drøftet" decides."""
+    from rag.compose.decision import only_noted
+
+    day = date(2024, 2, 6)
+    talked = archive.add(day, 8, "Temadrøftelse: Unge", {"Beslutning": "Sagen blev drøftet"})
+    decided = archive.add(day, 9, "Idræt", {
+        "Beslutning": "Drøftet. Udvalget besluttede at fortsætte samarbejdet."})
+    ctx = context("Er de unge dårligere uddannet end landsgennemsnittet?", [talked, decided])
+    assert only_noted(ctx, talked) and not only_noted(ctx, decided)
+
+
+def test_a_role_asked_at_a_named_meeting_is_read_off_its_list() -> None:
+    """"Var erhvervschefen med på junimødet 2015?": the meeting's list, like "var
+    Dennis Sørensen med på mødet 8. september 2020?"."""
+    q = parse_question("Var erhvervschefen med på junimødet 2015?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
