@@ -36,6 +36,7 @@ from . import (
     word_xml,
     zip_archive,
 )
+from .committee_initials import titled_initials
 from .common import ParseError
 from .compound import OLE_MAGIC
 from .file_name_committee import name_unknown_committees
@@ -114,6 +115,7 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
     if not meetings:
         raise SkipFile(path, f"{adapter.NAME}: ingen møder fundet")
     name_unknown_committees(meetings, path)  # ("Referat - <Udvalg> - 03-12-2024.txt")
+    titled_initials(meetings, raw)  # ("TMU – Referat", <title> "Referat: Teknik- og …")
     source = str(path.resolve())
     for n, meeting in enumerate(meetings):
         # one name for one municipality, whichever field a system fills: an export's

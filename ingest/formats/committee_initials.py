@@ -13,7 +13,10 @@ its initials after it ("Klima- og Teknikudvalget (KTU) skal …") names them as 
 
 from __future__ import annotations
 
+import html
 import re
+
+from referat.domain import Meeting
 
 from .text_header_rows import BODY_NAME_RE
 from .text_people import clean_heading
@@ -68,6 +71,7 @@ def spelled_initials(name: str | None, lines: list[str]) -> str | None:
              if _NAME_RE.match(heading := clean_heading(line)) and BODY_NAME_RE.search(heading)
              and name in name_initials(heading)}
     found = found or {body for line in lines for body in _inline_names(name, line)}
+    found = found or {body for line in lines for body in _names_within(name, line)}
     if not found and name in _STANDARD:
         return _STANDARD[name]
     return found.pop() if len(found) == 1 else None
@@ -84,13 +88,44 @@ def _inline_names(initials: str, line: str) -> list[str]:
     >>> _inline_names("SSU", "fra Social- og Ældreudvalget til Social- og Sundhedsudvalget (SSU)")
     ['Social- og Sundhedsudvalget']
     """
-    out = []
-    for m in re.finditer(rf"(?<=\s)\({initials}\)", line):
-        words = line[:m.start()].split()
-        out += next(([body] for n in range(1, min(len(words), 8) + 1)
-                     if (body := " ".join(words[-n:]))[:1].isupper()
-                     and BODY_NAME_RE.search(body) and initials in name_initials(body)), [])
-    return out
+    return [body for m in re.finditer(rf"(?<=\s)\({initials}\)", line)
+            if (body := _fewest_words(initials, line[:m.start()].split()))]
+
+
+def _names_within(initials: str, line: str) -> list[str]:
+    """The bodies with `initials` that `line` names among other words: a page's
+    `<title>` ("Referat: Teknik- og Miljøudvalget 12-11-2024 – Lolland Kommune"), a
+    footer ("Skive Kommune * Økonomiudvalget * Torvegade 10"), a sentence.
+
+    >>> _names_within("TMU", "Referat: Teknik- og Miljøudvalget 12-11-2024 – Lolland Kommune")
+    ['Teknik- og Miljøudvalget']
+    """
+    words = [w.rstrip(",.;:") for w in line.split()]
+    return [body for k, word in enumerate(words) if BODY_NAME_RE.search(word)
+            and (body := _fewest_words(initials, words[:k + 1]))]
+
+
+def _fewest_words(initials: str, words: list[str]) -> str | None:
+    """The fewest last `words` that make a body's name with `initials`, or None."""
+    return next((body for n in range(1, min(len(words), 8) + 1)
+                 if (body := " ".join(words[-n:]))[:1].isupper()
+                 and BODY_NAME_RE.search(body) and initials in name_initials(body)), None)
+
+
+# a web page's title, which the page's text leaves out
+_PAGE_TITLE_RE = re.compile(rb"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def titled_initials(meetings: list[Meeting], raw: bytes) -> None:
+    """Each meeting read only as its body's initials ("TMU" of a page's heading "TMU –
+    Referat") takes the body a web page's `<title>` spells out ("Referat: Teknik- og
+    Miljøudvalget 12-11-2024 – Lolland Kommune"); any other name stays."""
+    title = _PAGE_TITLE_RE.search(raw[:200_000]) if raw.lstrip()[:1] == b"<" else None
+    if title is None:
+        return
+    line = " ".join(html.unescape(title.group(1).decode("utf-8", "replace")).split())
+    for meeting in meetings:
+        meeting.committee = spelled_initials(meeting.committee, [line]) or meeting.committee
 
 
 def own_initials(committee: str | None) -> dict[str, str]:

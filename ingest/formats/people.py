@@ -250,6 +250,10 @@ _LAST_WRAPPED_RE = re.compile(r"(?m)^([^:\n]{2,40}:[ \t]+[^\n]*(?:,|\bog)[ \t]+[
 _SENTENCE_RE = re.compile(
     r"\n|(?<=[.!?])(?<! [A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ(])|(?<=[:.])\s+(?=(?:For|Imod|Undlod)\s)|"
     r"(?<=\))\s+(?=(?:For|Imod|Undlod)\s+(?:stemte|at\s+stemme))|"  # "… I (17) Imod stemte: O"
+    # a party's letter ends the sentence before the next side's parties: "Imod stemte: O. Ø
+    # undlod at stemme." (no initial: "Morten S. Petersen (C) stemte" goes on)
+    r"(?<=[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ]{1,3}(?:(?:,\s*|\s+og\s+)[A-ZÆØÅ]{1,3})*\s+"
+    r"(?:stemte|stemmer|undlod|undlader)\b)|"
     # a sentence after a list of names with no full stop: "…, Ole Hald (Ø) Indstillingen blev"
     r"(?:(?<=\([A-ZÆØÅ]\))|(?<=\([A-ZÆØÅ]{2}\))|(?<=\([A-ZÆØÅ]{3}\)))"
     r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev|er|var)\b)|"

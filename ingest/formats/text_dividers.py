@@ -354,7 +354,8 @@ def minutes_end(lines: list[str], first: int, end: int,
             return i  # "Referatet er godkendt ved digital underskrift."
         if (m := TAKER_RE.match(s)) and (not m["signed"] or SIGNED_RE.match(m["signed"])) and (
                 all(namelike(ln) for ln in [m.group(1), *lines[i + 1:end]])):
-            return i  # "Referent: Sofie Dam" under the last item
+            # "Referent: Sofie Dam" under the last item (below a page's footer: that too)
+            return footer_start(lines, first, i)
         if _ATTACHMENT_STAMP_RE.match(s) and not lines[i - 1].strip():
             return i  # the attachments' own pages after the minutes ("samlet dokument")
         if _QUOTED_MAIL_RE.match(s) or ((_GREETING_RE.match(s) or s == "--") and not any(

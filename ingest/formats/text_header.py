@@ -27,6 +27,7 @@ from .text_furniture import NEXT_MEETING_RE, post_byline, without_letter_date
 from .text_header_committee import (
     below_running_lines,
     body_below_date,
+    body_under_date,
     labelled_head_committee,
     member_group,
     not_committee,
@@ -284,6 +285,8 @@ def _parse_header(lines: list[str]) -> Header:
         kind = clean_heading(content[date_idx + 2]).lower()
         h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in kind else "referat")
         del content[date_idx + 1: date_idx + 1 + taken]
+    if not h.committee and all(not_committee(r) for r in content[:date_idx]):  # ("Dagsorden" /
+        h.committee = body_under_date(content[date_idx + 1:])  # "Kulturudvalget" below it)
     if h.start_time is None and date_idx + 1 < len(content) and (
             m := _TIME_LINE_RE.match(content[date_idx + 1].strip())):  # ("Kl. 19 · Sted")
         h.start_time = m.group(1).replace(".", ":")  # "Tirsdag den 18. juni 2024" / "kl. 17.00"

@@ -20,6 +20,7 @@ from .text_header_lists import DOC_WORDS, list_below
 from .text_header_rows import BODY_NAME_RE, HEADER_FIELD_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_people import clean_heading
+from .theme_items import EVENT_WORD
 
 # Parties in brackets: a list of people wrapped onto the next line, never the committee
 # (one bracket may be the committee's own short form: "… og kultur (PUK)"); nor is a
@@ -47,9 +48,11 @@ def not_committee(row: str) -> bool:
                 or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
                 or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w) or (
                     w.endswith("møde") and len(w) > 6)  # "bestyrelsesmøde", "rådsmøde"
+                       or _EVENT_RE.fullmatch(w)  # "REFERAT - BUDGETSEMINAR": the occasion
                        for w in re.findall(r"[\w./-]+", low)))
 
 
+_EVENT_RE = re.compile(EVENT_WORD)
 # A site's breadcrumb trail above the page's title: "Møder / Byrådet / 12.03.2025"
 _CRUMBS_RE = re.compile(r"^[^/›>»]+(?:\s[/›>»]\s[^/›>»]+){2,}$")
 # A wiki page's own line under its title: "Created by Mette Holm, last modified on …"
@@ -201,6 +204,25 @@ def body_below_date(head: list[str], below: list[str]) -> int:
             name.endswith(".") or len(name) > 100 or parse_date(name)):
         return 0
     return 2
+
+
+def body_under_date(below: list[str]) -> str | None:
+    """The body's name on a line of its own under a date that opens the head, a running
+    header's ("Kultur- og Fritidsudvalget Den 11. Oktober 2022" over the first page's
+    "Frederikssund Kommune" / "Dagsorden" / "Kultur- og Fritidsudvalget" / "Mødested: …"):
+    the first line that is no letterhead or kind, when it ends like a body's name; None
+    when it does not or a labelled field comes first.
+
+    >>> body_under_date(["Vejby Kommune", "Dagsorden", "Kulturudvalget", "Mødested: Rådhuset"])
+    'Kulturudvalget'
+    >>> body_under_date(["Mødested: Rådhuset", "Kulturudvalget"]) is None
+    True
+    """
+    row = next((r for r in below if r.strip() and not not_committee(r)), "")
+    name = clean_heading(row)
+    if HEADER_FIELD_RE.match(row) or ":" in name or _PARTY_RE.search(name) or parse_date(name):
+        return None
+    return name if len(name) <= 100 and BODY_NAME_RE.search(name) else None
 
 
 # A protocol's title line under its kind: "fra ordinært møde i Teknik- og Miljøudvalget"

@@ -10,6 +10,7 @@ from referat.danish import DANISH_MONTHS
 
 from .dates import written_date
 from .text_people import clean_heading
+from .theme_items import EVENT_WORD
 
 # "Referat: Teknisk Udvalg", "Referat - Teknisk Udvalg - 12.03.2024", "Referat fra møde i
 # Handicaprådet", "Dagsorden til mødet i Byrådet den 12. marts 2024"
@@ -49,9 +50,10 @@ _GENITIVE_DOC_RE = re.compile(
 # (a date without its year after it: "Ældrerådets møde 7. september", a mail's subject)
 _GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde"
                                   rf"(?:\s+(?:den\s+)?\d{{1,2}}\.\s*(?i:{'|'.join(DANISH_MONTHS)}))?$")
-# "Referat - Ekstraordinært møde": the kind of meeting, which names no body
-_MEETING_KIND_RE = re.compile(r"^(?:(?:(?:ekstra)?ordinært|konstituerende|fælles|ekstra)\s+)?møde$",
-                              re.IGNORECASE)
+# "Referat - Ekstraordinært møde", "REFERAT - BUDGETSEMINAR": the kind of meeting or
+# the occasion, which names no body
+_MEETING_KIND_RE = re.compile(r"^(?:(?:(?:ekstra)?ordinært|konstituerende|fælles|ekstra)\s+)?"
+                              rf"(?:møde|{EVENT_WORD})$", re.IGNORECASE)
 
 # A field that says the document's kind ("Type: Referat", as a CMS labels it): its
 # label is no body

@@ -32,10 +32,12 @@ def theme_items(lines: list[str]) -> list[NumberedStart]:
     return starts if len(starts) >= 2 else []
 
 
+# the word naming an event a body holds, not the body: "budgetseminar", "temamøde"
+EVENT_WORD = r"\w*seminar|\w*temamøde|\w*konference|workshop|studietur"
 # "Byrådets budgetseminar 2025-2028", "Økonomiudvalgets temamøde": a body's event
 _EVENT_OF_BODY_RE = re.compile(
     r"^(?P<body>[A-ZÆØÅ][\w-]*(?:rådet|udvalget|bestyrelsen|kommissionen|nævnet))s\s+"
-    r"(?:\w*seminar|\w*temamøde|\w*konference|workshop|studietur|\w*dag)\b", re.IGNORECASE)
+    rf"(?:{EVENT_WORD}|\w*dag)\b", re.IGNORECASE)
 
 
 def event_body(committee: str | None) -> str | None:
