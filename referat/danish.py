@@ -117,7 +117,7 @@ QUESTION_WORDS = frozenset(
     behandle behandlede behandlet behandles
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     pga ifm iht mens imens idet
-    mere mest højst maksimalt maksimum mindst minimum
+    mere mest højst maksimalt maksimum
     bagefter efterfølgende sidenhen derefter herefter
     """.split()
 )

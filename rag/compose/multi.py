@@ -22,11 +22,12 @@ from referat.danish import QUESTION_WORDS, STOPWORDS, stems, tokens, topic_stems
 from referat.periods import find_periods, period_words
 from referat.values import CASE_NUMBER
 
-from ..bodies import initials
 from ..intent import is_yes_no
-from ..meeting_intent import MEETING_ASPECTS, meeting_named
+from ..meeting_intent import MEETING_ASPECTS
 from ..overview import asks_overview
 from ..roles import SCENE
+from .part_bodies import BODY_WORD as _BODY_WORD
+from .part_bodies import names_meeting, only_whom_and_when, whom_or_when
 from .parts_answer import combine as combine
 from .period_parts import period_parts as period_parts
 
@@ -63,15 +64,13 @@ _QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:(?:fra|til|i|på|med|for|hos|om|a
                             r"inden)\s+(?=hv))?(?:hv(?!is\b)\w+|kan|kunne|vil|ville)\b", re.I)
 _HV = re.compile(r"\bhv(?!is\b)\w+", re.I)  # (not "hvis": a condition, no question)
 _WHEN = re.compile(r"^\W*(?:og\s+)?hvornår\b", re.I)
-# A part that points back at the first one: "… og hvor stor en andel var det?"
-# A body by name: a later part naming its own does not borrow the first part's
-_BODY_WORD = re.compile(r"(?:udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelsen?|"
-                        r"regionsrådet)$", re.I)  # (not "udvalgsmødet")
-# ... its whole name ("Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"); "udvalget"
-# alone points back at the first part's
+# A body by its whole name ("Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"; a later
+# part naming its own does not borrow the first part's); "udvalget" alone points back
+# at the first part's
 _NAMED_BODY = re.compile(r"\b(?:[\wæøå]+-,?\s+)*(?:og\s+)?[\wæøå]*(?:udvalg(?:et|ets)?|"
                          r"byråd(?:et|ets)?|kommunalbestyrelsen?)\b", re.I)
 _BARE_BODY = frozenset({"udvalg", "udvalget", "udvalgets"})
+# A part that points back at the first one: "… og hvor stor en andel var det?"
 _REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b|\bsagen\b(?!\s+om\b)", re.I)
 
 
@@ -202,38 +201,6 @@ _FRAME_STEMS = frozenset(stems("periode perioden tidsrum tidsrummet opgørelse o
                                "året årene"))
 
 
-_VIEW_ASKED = re.compile(r"\W*(?:og\s+)?hvad\s+(?:sagde|mente|syntes|besluttede|anbefalede|"
-                         r"gjorde|vedtog)\b", re.I)
-
-
-def _bodies(part: str) -> set[str]:
-    """The stems of the bodies a part names, by name or initials ("ØU", "teknikudvalget")."""
-    words = [*initials(part), *(w for w in re.findall(r"[\w-]+", part) if _BODY_WORD.search(w))]
-    return set(stems(" ".join(words), frozenset()))
-
-
-def _whom_or_when(part: str) -> bool:
-    return bool(_bodies(part) or period_words(part))
-
-
-def _only_whom_and_when(part: str) -> bool:
-    """A later part that asks only a body's view at a time ("Skal skolen sælges? Hvad
-    sagde ØU i april?") asks the first part's matter of them, when the first is a yes/no
-    question naming neither: one question, not two (unlike "Hvad anbefalede KTM i maj, og
-    hvad besluttede byrådet i juni?", "Hvad koster skolen? Hvad sagde KFU i februar?").
-
-    >>> _only_whom_and_when("Hvad sagde ØU i april")
-    True
-    >>> _only_whom_and_when("hvem laver man den sammen med")
-    False
-    """
-    bodies, dated = _bodies(part), period_words(part)
-    # (one body: "hvad sagde teknikudvalget, økonomiudvalget og byrådet?" asks each; its
-    # view: "hvem var med i byrådet i marts?" is a question of its own)
-    return len(bodies) == 1 and bool(dated) and bool(_VIEW_ASKED.match(part)) and not [
-        t for t in topic_stems(part) if t not in dated and t not in bodies]
-
-
 # A later part with more words of its own than this asks about a matter of its own: the
 # first part's period is not its period
 _OWN_MATTER = 2
@@ -244,22 +211,14 @@ _SHARED_VERB = re.compile(r"^\W*hvilke[nt]?\s+[\wæøå-]+\W*$", re.I)
 _ASKED_NOUN = re.compile(r"^\W*(?:og\s+)?hvilke[nt]?\s+[\wæøå-]+\s+(.+)$", re.I)
 
 
-def _names_meeting(part: str) -> bool:
-    """Does a part name a meeting: by the word ("mødet 7/2"), or by asking a body's
-    meeting's time or place ("Hvornår på dagen gik EB-udvalget i gang d. 8. september
-    2020")? An event's time ("hvornår starter nytårskuren?") names none."""
-    return meeting_named(part) or bool(_bodies(part)) and any(
-        rx.search(part) for _, rx in MEETING_ASPECTS)
-
-
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
     parts = [p.rstrip("?") for p in shown_parts(question)]
     tail = _tail(question) if len(parts) > 1 else ""
     parts[-1] = parts[-1].removesuffix(f". {tail}")
-    if len(parts) == 1 or (len(parts) == 2 and _only_whom_and_when(parts[1])
-                           and is_yes_no(parts[0]) and not _whom_or_when(parts[0])):
+    if len(parts) == 1 or (len(parts) == 2 and only_whom_and_when(parts[1])
+                           and is_yes_no(parts[0]) and not whom_or_when(parts[0])):
         return [question]
     first_dated = period_words(parts[0])
     # (not the scene the first part sets: "…, mens Musa Kekec var fraværende, og hvem
@@ -299,7 +258,7 @@ def split_parts(question: str) -> list[str]:
         own_body = any(_BODY_WORD.search(w) and w.lower() not in _BARE_BODY
                        for w in re.findall(r"[\w-]+", part))
         first_topic = without_body if own_body else with_body
-        if _names_meeting(parts[0]) and any(rx.search(part) for _, rx in MEETING_ASPECTS):
+        if names_meeting(parts[0]) and any(rx.search(part) for _, rx in MEETING_ASPECTS):
             # "Hvem deltog i mødet …, og var der nogen fraværende?": the same meeting,
             # followed up from the first part's answer (`Answerer`), not by its words
             out.append(part + "?")
