@@ -32,7 +32,7 @@ _SEPARATOR_RE = re.compile(r"^bilag\s+(?:\d{1,2}(?:\.\d{1,2})*\.?\s*[:–—-]\s
 _STAMP_RE = re.compile(r"^bilag\s+til\s+(?:punkt|pkt\.?)\s*\d{1,3}\b(?:\s*[:–—-].*)?$",
                        re.IGNORECASE)
 _ANY_BILAG_RE = re.compile(r"^bilag\b", re.IGNORECASE)
-_OVERVIEW_RE = re.compile(r"^(?:bilagsoversigt|bilagsfortegnelse|bilagsliste|oversigt\s+over"
+OVERVIEW_RE = re.compile(r"^(?:bilagsoversigt|bilagsfortegnelse|bilagsliste|oversigt\s+over"
                           r"\s+bilag)\s*:?$", re.IGNORECASE)
 _COVER_LABEL_RE = re.compile(r"^(?:bilagsnr|bilagsnummer|udvalg|mødedato|adgang)\.?\s*:",
                              re.IGNORECASE)
@@ -77,7 +77,7 @@ def _opens(lines: list[str], titles: set[tuple[str, str]]) -> bool:
     if not lines:
         return False
     top = lines[0]
-    if _OVERVIEW_RE.match(top):  # (its lines name the items: "Punkt 2. Lokalplan 632")
+    if OVERVIEW_RE.match(top):  # (its lines name the items: "Punkt 2. Lokalplan 632")
         return True
     if any(_item_at(lines, k, titles) for k in range(len(lines))) or any(
             _OWN_RE.match(ln) for ln in lines):

@@ -175,8 +175,13 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
             "status" in columns and _ROLE_WORD_RE.search(text)):
         return None  # (the attendance cell may be empty only at the end of the row; a
         # "Status" column may hold the role, "Formand", and then "Afbud" when absent)
-    if m := _ROLE_WORD_RE.search(text):  # (a part of the meeting, said already, says more)
-        role, text = role or m.group(1).lower(), text[:m.start()].rstrip(" ,")
+    if m := _ROLE_WORD_RE.search(text):  # (a part of the meeting, said already, says more;
+        # the attendance cell's note that names no role, "Deltog (forlod mødet efter punkt
+        # 6)", a departure, gives way to the role cell's "Medlem")
+        unrole = bool(note) and role == note.group(1).strip().lower() and not (
+            _ROLE_WORD_RE.search(f" {role}"))
+        role = m.group(1).lower() if unrole else role or m.group(1).lower()
+        text = text[:m.start()].rstrip(" ,")
     text = _party_cell(text, columns)
     if not looks_like_name(text) or table_columns(text):
         return None

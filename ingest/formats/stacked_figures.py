@@ -44,6 +44,9 @@ def figure_rows(lines: list[str]) -> list[str]:
             i += 1
             continue
         head = _head(out, len(rows[0]))
+        if head and (numbers := _number_column(out, len(rows))):  # ("Nr. 1. 2. 3." one line)
+            head = [f"{numbers[0]} {head[0]}"]
+            rows = [[n, *row] for n, row in zip(numbers[1:], rows, strict=True)]
         out.extend(["", *head, *(" ".join(row) for row in rows), ""])
         i = end
     return out
@@ -59,15 +62,41 @@ def _rows_at(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     """The table's rows from line `i` on (each its label and figures) and the line after
     them; no rows where no label with figures as many as the first row's stands."""
     rows: list[list[str]] = []
-    while i < len(lines) and _label(lines[i]):
-        k = i + 1
-        while k < len(lines) and k - i <= _MAX_FIGURES and _FIGURE_RE.match(lines[k].strip()):
+    while i < len(lines) and (_label(lines[i]) or _numbered(lines, i)):
+        first = i + 1 + _numbered(lines, i)  # (its number cell, "1.", before its label)
+        k = first
+        while k < len(lines) and k - first < _MAX_FIGURES and _FIGURE_RE.match(
+                lines[k].strip()) and not _numbered(lines, k):
             k += 1
-        if k == i + 1 or rows and k - i != len(rows[0]):
+        if k == first or rows and k - i != len(rows[0]):
             break
         rows.append([line.strip() for line in lines[i:k]])
         i = k
     return rows, i
+
+
+_ROW_NUMBER_RE = re.compile(r"^\d{1,3}\.$")
+
+
+def _numbered(lines: list[str], i: int) -> bool:
+    """Line `i` is a row's number cell, "2." alone above the row's label (no figure)."""
+    return bool(_ROW_NUMBER_RE.match(lines[i].strip())) and i + 1 < len(lines) and _label(
+        lines[i + 1])
+
+
+# the number column drawn as one line above the head's other cells: "Nr. 1. 2. 3. 4."
+_NUMBER_COLUMN_RE = re.compile(r"^(\S{1,4})((?:\s+\d{1,3}\.)+)$")
+
+
+def _number_column(out: list[str], rows: int) -> list[str]:
+    """The head's number cell and each row's number, taken off the end of `out`, when
+    its last line is such a column of 1, 2, 3 … as many as the rows; [] otherwise."""
+    m = _NUMBER_COLUMN_RE.match(out[-1].strip()) if out else None
+    numbers = m.group(2).split() if m else []
+    if numbers != [f"{n}." for n in range(1, rows + 1)]:
+        return []
+    del out[-1]
+    return [m.group(1), *numbers]
 
 
 def _head(out: list[str], cells: int) -> list[str]:

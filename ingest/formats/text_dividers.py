@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from .absence_table import table_start
+from .after_matter import after_matter_start
 from .closed_marks import OPEN_MARK_RE
 from .contents_trailer import contents_start
 from .dates import written_date
@@ -324,6 +325,7 @@ def minutes_end(lines: list[str], first: int, end: int,
     side without a heading; before an e-mail's confidentiality notice."""
     end = _page_part(lines, first, end, is_section)  # (a wiki page's task list)
     end = contents_start(lines, first, end)  # (a contents list printed last)
+    end = after_matter_start(lines, first, end, is_section)  # ("Bilagsoversigt", …)
     end = table_start(lines, first, end)  # ("Fraværende under punkt | Navn | Bemærkning")
     end = disclaimer_start(lines, first, end)  # ("Denne e-mail kan indeholde fortrolige …")
     end = service_page(lines, first, end)  # ("PENNEO" / "Underskrifterne i dette dokument …")

@@ -20,12 +20,13 @@ LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“§])|[-•*]\s|
 # Lines that start something of their own, never a wrapped line's rest: "1. anbefales"
 # (a decision's list, lower-case; not "3. maj 2024"), "10-04-2024 Økonomiudvalget" (an
 # entry of the case history), "Ad 2: Godkendt." (the decision on the recommendation's
-# second point, after a long first one)
+# second point, after a long first one), "Bilag 6.2: …" (a list of attachments)
 _NEW_LINE_RE = re.compile(
     r"^(?:\d{1,2}\.\s+(?!(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
     r"november|december)\b)[a-zæøå]|\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+[A-ZÆØÅ]"
     r"|Ad\.?\s+(?:(?i:pkt)\.?\s*|(?i:punkt)\s+)?\d{1,2}\s*[:.)]\s"
-    r"|(?:Ja|Nej|For|Imod|Undlod)\s*:\s)"  # a vote's side, a line each ("Nej: Ole Brink (O)")
+    r"|(?:Ja|Nej|For|Imod|Undlod)\s*:\s"  # a vote's side, a line each ("Nej: Ole Brink (O)")
+    r"|Bilag\s+\d{1,3}(?:\.\d{1,3})*\s*[:–-]\s)"  # an attachment's row, "Bilag 6.2: Tidsplan"
 )
 _PREPOSITIONS = frozenset("i på til af for med om fra ved under".split())
 # A line that ends in one of these words was wrapped, however short it is.

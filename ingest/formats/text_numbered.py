@@ -100,6 +100,10 @@ def find_numbered_items(lines: list[str], is_heading: Check, is_marker: Check,
     # ("3 Title" beside its banner's number, "3" alone above a title wrapped in the banner:
     # one agenda's headings, the number on the title's line only where the title fits)
     found_by["banner"] = sorted(found_by["space"] + found_by["bare"], key=lambda c: c.line)
+    # ("6. Title" on its line, "7." alone above a title wrapped beside it in a cell: the
+    # dotted number of the same headings)
+    found_by["dotted banner"] = sorted(found_by["dot"] + [
+        c for c in found_by["bare"] if lines[c.line].strip().endswith(".")], key=lambda c: c.line)
     for candidates in found_by.values():
         found = _inner_lists([c for c in candidates if not c.section_titled], lines)
         run = with_closing_item(with_opening_item(printed_again(longest_run(found), found),
