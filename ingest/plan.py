@@ -20,11 +20,22 @@ from referat.danish import os_reason
 from referat.domain import DAGSORDEN, REFERAT, Meeting
 
 from .chunk import ChunkSettings, meeting_key, meeting_to_nodes
+from .formats.statements import is_statement
 from .itemstore import ItemStore, chunk_rows
 from .meeting_identity import MeetingKeys
 from .read import SkipFile
 from .report import FileResult, IngestReport, shown_name
-from .sittings import BASE, MERGED, REPLACED, SHA_JOIN, Member, combine, sitting
+from .sittings import (
+    BASE,
+    MERGED,
+    REPLACED,
+    SHA_JOIN,
+    Member,
+    Reading,
+    combine,
+    printed,
+    sitting,
+)
 
 
 def label(day: str, municipality: str, committee: str, doc_type: str) -> str:
@@ -136,6 +147,14 @@ def plan_sitting(known: Known, group: list[Member],
                  read_file: Callable[[Path], list[Meeting]]) -> list[Plan]:
     """The results and the plan for one sitting's meetings in this run's files."""
     keys = {key for _, _, key in group}
+    if len(group) == 1 and (lone := _statement(group[0])) is not None:
+        if (stored := _stored_partner(known, group[0][2])) is None:
+            known.report.files.append(FileResult(group[0][0].path, "skipped", (
+                f"udtalelsen til punkt {printed(lone.items[0])} hører til et møde "
+                f"({_shown(lone)}), som hverken er i denne indlæsning eller i indekset; "
+                "indlæs filen sammen med mødets dagsorden eller referat")))
+            return []
+        group = [stored, group[0]]
     if len(group) == 1 or (len(keys) == 1 and all(r.meetings is None for r, _, _ in group)):
         return _plan_known(known, group)
     read = _read_all(known, group, read_file)
@@ -158,6 +177,29 @@ def plan_sitting(known: Known, group: list[Member],
             results[at] = _joined(reading.path, got, part, shown, base.path)
     known.report.files[start:] = [results[at] for at in sorted(results)]
     return [plan] if plan is not None else []
+
+
+def _shown(meeting: Meeting) -> str:
+    return label(meeting.date.isoformat(), meeting.municipality, meeting.committee,
+                 meeting.doc_type)
+
+
+def _statement(member: Member) -> Meeting | None:
+    """The meeting of a statement file read in this run (`statements`), else None."""
+    reading, n, _ = member
+    meeting = reading.meetings[n] if reading.meetings else None
+    return meeting if meeting is not None and is_statement(meeting) else None
+
+
+def _stored_partner(known: Known, key: str) -> Member | None:
+    """The stored meeting a statement file read alone adds to, as a member to read again
+    from its file (only a meeting stored from one file that is still there)."""
+    rival = known.stored_rival(key, REFERAT) or known.stored_rival(key, DAGSORDEN)
+    row = known.rows.get(rival or "", {})
+    source = Path(row.get("source", "").rpartition("#")[0] or row.get("source", ""))
+    if not row or SHA_JOIN in known.hashes.get(rival or "", "") or not source.is_file():
+        return None
+    return Reading(source, known.hashes[rival or ""], [rival or ""]), 0, rival or ""
 
 
 def _read_all(known: Known, group: list[Member], read_file: Callable[[Path], list[Meeting]]
@@ -187,6 +229,9 @@ def _joined(path: Path, meeting: Meeting, part: str, shown: str, base: Path) -> 
                         format=meeting.source_format, warnings=list(meeting.warnings))
     if part == MERGED:
         result.reason = f"lagt sammen med mødet ({shown}) fra {shown_name(base)}"
+    elif part == REPLACED and meeting.doc_type != DAGSORDEN:
+        result.reason = (f"referatet er erstattet af den rettede udgave af samme møde "
+                         f"({shown}) fra {shown_name(base)}")
     elif part == REPLACED:
         result.reason = (f"dagsordenen er erstattet af referatet af samme møde ({shown}) "
                          f"fra {shown_name(base)}")

@@ -19,12 +19,16 @@ export and its PDF). `combine` makes the one meeting to store from them:
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from referat.domain import DAGSORDEN, REFERAT, AgendaItem, Meeting
 
+from .formats.revisions import version_of
+from .formats.statements import STATEMENT_SECTIONS, is_statement
 from .meeting_identity import MeetingKeys
+from .sitting_people import add_roles
 
 SHA_JOIN = "+"  # the stored sha256 of a meeting combined from files: theirs, joined
 MERGED, REPLACED, DUPLICATE, BASE = "merged", "replaced", "duplicate", "base"
@@ -36,29 +40,62 @@ def sitting(key: str) -> str:
     return key.rpartition("|")[0] + "|*"
 
 
-def _rank(meeting: Meeting) -> tuple[bool, int, int]:
-    return (meeting.doc_type == REFERAT, sum(len(i.sections) for i in meeting.items),
+def _rank(meeting: Meeting) -> tuple[bool, bool, int, int, int]:
+    return (not is_statement(meeting), meeting.doc_type == REFERAT,
+            version_of(meeting.warnings), sum(len(i.sections) for i in meeting.items),
             len(meeting.items))
+
+
+def printed(item: AgendaItem) -> str:
+    """The item's printed mark: "7a" of an item numbered 8, else its number."""
+    return item.label or str(item.number)
 
 
 def _absorb(base: Meeting, other: Meeting) -> bool:
     """Add to `base` what `other` gives and it lacks; whether anything was added."""
     added = False
-    at = {item.number: n for n, item in enumerate(base.items)}
+    at = {printed(item): n for n, item in enumerate(base.items)}
+    decisions_only = all(_decided_only(item) for item in base.items)
     for item in other.items:
-        n = at.get(item.number)
+        n = at.get(printed(item))
         if n is None:
-            base.items.append(copy.deepcopy(item))
-            added = True
+            if not is_statement(other):  # (a statement on an item the meeting lacks)
+                base.items.append(copy.deepcopy(item))
+                added = True
         elif not base.items[n].sections and item.sections:
             base.items[n] = _with_text(base.items[n], item)
             added = True
+        elif decisions_only or is_statement(other):
+            added = _add_sections(base.items[n], item) or added
     if not base.participants and other.participants:
         base.participants = copy.deepcopy(other.participants)
         added = True
-    if added and not base.place and other.place:
-        base.place = other.place
+    elif decisions_only:
+        added = add_roles(base.participants, other.participants) or added
+    if added and other.place and (not base.place or (
+            other.place.startswith(base.place) and len(other.place) > len(base.place))):
+        base.place = other.place  # (or its fuller spelling: "…, Valdemarsgade 43, …")
     return added
+
+
+def _decided_only(item: AgendaItem) -> bool:
+    """An item of a decisions-only protocol: its decision, no text of the case."""
+    return all(s.name == "Beslutning" for s in item.sections)
+
+
+def _add_sections(base: AgendaItem, other: AgendaItem) -> bool:
+    """A decisions-only item gets the case's sections its agenda gives before its
+    decision (a statement's after it), and the case's history; whether any were added."""
+    names = {s.name for s in base.sections}
+    new = [copy.deepcopy(s) for s in other.sections if s.name not in names]
+    if not new and (base.history or not other.history):
+        return False
+    statements = [s for s in new if s.name in STATEMENT_SECTIONS]
+    case = [s for s in new if s.name not in STATEMENT_SECTIONS]
+    base.sections = case + base.sections + statements
+    base.history = base.history or copy.deepcopy(other.history)
+    base.journal_number = base.journal_number or other.journal_number
+    return True
 
 
 def _with_text(titled: AgendaItem, full: AgendaItem) -> AgendaItem:
@@ -80,7 +117,9 @@ def combine(meetings: list[Meeting]) -> tuple[int, Meeting, list[str]]:
     for n, meeting in enumerate(meetings):
         if n == best:
             continue
-        if _absorb(merged, meeting):
+        if version_of(meeting.warnings) < version_of(merged.warnings):
+            parts[n] = REPLACED  # (an earlier issue of corrected minutes adds nothing)
+        elif _absorb(merged, meeting):
             parts[n] = MERGED
         elif meeting.doc_type == DAGSORDEN and merged.doc_type != DAGSORDEN:
             parts[n] = REPLACED
@@ -88,8 +127,19 @@ def combine(meetings: list[Meeting]) -> tuple[int, Meeting, list[str]]:
             parts[n] = DUPLICATE
     if MERGED not in parts:
         return best, meetings[best], parts
-    merged.items.sort(key=lambda item: item.number)
+    merged.items.sort(key=_printed_order)
+    if len({item.number for item in merged.items}) < len(merged.items):
+        for number, item in enumerate(merged.items, 1):  # ("7a" of a supplement after 7)
+            if item.number != number:
+                item.label, item.number = printed(item), number
     return best, merged, parts
+
+
+def _printed_order(item: AgendaItem) -> tuple[int, str]:
+    """Items by their printed numbers: "7a" after 7, before 8."""
+    mark = printed(item)
+    digits = re.match(r"\d+", mark)
+    return (int(digits.group()) if digits else item.number, mark)
 
 
 @dataclass

@@ -113,9 +113,32 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
             mark = f"{m['m'] or m['p'] or m['d']}{m['a'] or m['b'] or m['s']}"
             title, body = _title(lines, i, m["t"])
             out.append(NumberedStart(i, body, 0, title, label=mark))
+    lead = _leading(lines, starts)
     if len(out) == len(starts):
-        return starts
+        return lead + starts
     first = starts[0].number
-    return [s if s.number == first + k and not s.label else
-            replace(s, number=first + k, label=s.label or str(s.number))
-            for k, s in enumerate(out)]
+    return lead + [s if s.number == first + k and not s.label else
+                   replace(s, number=first + k, label=s.label or str(s.number))
+                   for k, s in enumerate(out)]
+
+
+def _leading(lines: list[str], starts: list[NumberedStart]) -> list[NumberedStart]:
+    """Lettered items above the first numbered one, each with its own case number or
+    decision: a supplementary agenda's item added to an earlier item ("7a. Title" /
+    "Sagsnr.: …" before "10. Title"), numbered as printed ("7a": 7), the contents' line
+    of it (no case number of its own) no item."""
+    if not starts:
+        return []
+    first = starts[0]
+    rx = _lettered_re([n for n in range(1, first.number)])
+    marks = [i for i in range(first.line) if rx.match(lines[i].strip())]
+    out: list[NumberedStart] = []
+    for i, end in zip(marks, [*marks[1:], first.line][:len(marks)], strict=True):
+        if _own_case(lines[i + 1:end]):
+            m = rx.match(lines[i].strip())
+            assert m is not None
+            number = m["m"] or m["p"] or m["d"]
+            title, body = _title(lines, i, m["t"])
+            out.append(NumberedStart(i, body, int(number), title,
+                                     label=f"{number}{m['a'] or m['b'] or m['s']}"))
+    return out

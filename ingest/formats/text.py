@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from referat.domain import UNKNOWN_COMMITTEE, Meeting
+from referat.domain import REFERAT, UNKNOWN_COMMITTEE, Meeting
 
 from ..read import SUPPORTED_SUFFIXES, is_html, text_of
 from .absence_table import head_table, item_absentees, mark_absences
@@ -87,6 +87,7 @@ from .public360 import public360_text
 from .question_captions import question_captions
 from .region_body import body_amt, body_region, municipalities_body, sender_region
 from .repeated_rows import without_repeated_rows
+from .revisions import revised_note
 from .rst_text import rst_text
 from .rule_tables import rule_tables
 from .running_committee import running_committee
@@ -98,6 +99,7 @@ from .signatures import signers
 from .site_domain import domain_municipality
 from .stacked_members import stacked_members
 from .stacked_table import stacked_table_text
+from .statements import is_statement, statement_meeting
 from .summary_table import attach_decisions, summary_decisions
 from .text_delimited import item_table_text
 from .text_dividers import contents_closed, minutes_end, trim_dividers
@@ -365,9 +367,12 @@ def meetings_from_text(text: str, path: Path, kind: str,
         try:
             meetings = [parse_minutes(part, source=str(path)) for part in parts]
         except ParseError:
-            if len(parts) == 1:
+            if (said := statement_meeting(text)) is not None:
+                meetings = [said]  # (a member's statement on one item, sent on its own)
+            elif len(parts) == 1:
                 raise
-            meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
+            else:
+                meetings = [parse_minutes(text, source=str(path))]  # not two meetings after all
     later_bodies(meetings)  # (a page's second meeting under the page's one <h1>)
     for meeting in meetings:  # (a body named only in the running page footer)
         if meeting.committee == UNKNOWN_COMMITTEE:
@@ -379,10 +384,15 @@ def meetings_from_text(text: str, path: Path, kind: str,
         or sender_region(text) or "")  # ("Amtsrådet": the amt its text names)
     guessed = "" if town else (address_municipality(text) or "")
     town = town or ("" if guessed else domain_municipality(text) or "")  # ("www.kolding.dk")
-    for meeting in meetings:
-        meeting.source_format, meeting.municipality = kind, town or guessed
+    for meeting in meetings:  # (a statement's town: its letter's dateline)
+        meeting.source_format = kind
+        meeting.municipality = town or guessed or meeting.municipality
         meeting.municipality_guessed = bool(guessed)
     meetings = [finish_meeting(m, printed=True) for m in meetings]  # (decisions make a referat)
+    note = revised_note(text)  # ("RETTET REFERAT – VERSION 2" above the head)
+    for meeting in meetings:  # (a statement entered into the minutes: no agenda)
+        meeting.doc_type = REFERAT if is_statement(meeting) else meeting.doc_type
+        meeting.warnings += [note] if note else []
     for meeting in meetings:  # ("Økonomiudvalget i Faxe Kommune" in Faxe's minutes)
         own_town_bodies(meeting)
     refuse_letter(meetings, text)  # (a letter's numbered paragraphs under its dateline)

@@ -14,6 +14,7 @@ from .common import BODY_IN_MUNICIPALITY_RE
 from .dates import written_date as parse_date
 from .page_edges import DATE_IN_LINE_RE
 from .page_footer import MUNICIPALITY_LINE_RE
+from .revisions import BANNER_RE
 from .site_sections import site_section
 from .text_dividers import is_group_heading
 from .text_header_lists import DOC_WORDS, list_below
@@ -46,6 +47,7 @@ def not_committee(row: str) -> bool:
                 or not low or low in DOC_WORDS or low in _CONTENTS_WORDS  # ("Indhold")
                 or all(p.strip() in DOC_WORDS for p in low.split("/"))
                 or low in ("for", "fra", "til", "af", "i") or is_group_heading(row)
+                or BANNER_RE.search(low)  # ("Rettet referat – version 2": a re-issue's)
                 or all(w in _MEETING_WORDS or re.fullmatch(r"[\d./-]+", w) or (
                     w.endswith("møde") and len(w) > 6)  # "bestyrelsesmøde", "rådsmøde"
                        or _EVENT_RE.fullmatch(w)  # "REFERAT - BUDGETSEMINAR": the occasion

@@ -39,6 +39,7 @@ from .text import meetings_from_text
 from .text_items import KEYWORD_ALONE_RE, PLAIN_ITEM_RE
 from .text_numbered import NUMBERED_LINE_RE
 from .text_sections import section_name
+from .title_block import under_title
 from .word_boxes import box_glyph
 from .word_chunks import chunk_reader
 from .word_groups import close_by_group, grouped_items, number_in_order
@@ -363,8 +364,10 @@ def _layout(paras: list[Para]) -> str:
         if p.label and p.text:
             p.text = f"{p.label} {p.text}"
     first_date = next((k for k, p in enumerate(paras) if re.search(r"\d{4}", p.text)), 0)
-    # (the file's title heading printed again heads its next meeting: no item)
-    titles = {p.text for p in paras[:first_date + 1] if p.level > 0}
+    # (the file's title heading printed again heads its next meeting: no item; so are the
+    # headings right under the document's title, "Referat" / "Børne- og Kulturudvalget",
+    # below a dated notice above it: "Udsendt 30. august 2021. Erstatter …")
+    titles = {p.text for p in paras[:first_date + 1] if p.level > 0} | set(under_title(paras))
     heads = [k for k, p in enumerate(paras) if p.level > 0 and k > first_date and p.text
              and not section_name(p.text) and p.text not in titles]
     item_level = min((paras[k].level for k in heads), default=0)
