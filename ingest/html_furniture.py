@@ -26,7 +26,7 @@ alertdialog menu menubar toolbar""".split())
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated opdateret modified modal popup
 dialog search top topbar masthead command commandbar ribbon pager pagination paging comments respond
-disqus submitted created taxonomy""".split())
+disqus submitted created taxonomy pagetree""".split())
 # A print view's own frame around the printed page (Drupal's print module: "print-logo",
 # "print-site_name", "print-footer", "print-source_url", the list of the links' addresses
 # "print-links"); its "print-title" and "print-content" are the page's
@@ -119,9 +119,12 @@ def _marked(node: object) -> bool:
     """An element that says by its tag, role, class or id that it is page furniture. A
     `<header>` within an article or a section is that part's own (its title), not the
     site's; an `<aside>` listing the participants within the minutes is theirs."""
-    if node.name in _FURNITURE_TAGS:  # type: ignore[attr-defined]
-        if node.name == "aside" and (_lists_people(node) or _names_part(node) or (  # type: ignore[attr-defined]
-                beside_minutes(node))):
+    words = class_words(node, styles=False)
+    # (a wiki's page layout names its side column so: Confluence's `<div class="cell
+    # aside">` beside the page's own cell, holding the space's page tree)
+    side = node.name == "aside" or "aside" in words  # type: ignore[attr-defined]
+    if node.name in _FURNITURE_TAGS or side:  # type: ignore[attr-defined]
+        if side and (_lists_people(node) or _names_part(node) or beside_minutes(node)):
             return False
         return node.name != "header" or node.find_parent(_SECTIONING) is None  # type: ignore[attr-defined]
     if (node.get("role") or "").lower() in _FURNITURE_ROLES:  # type: ignore[attr-defined]
@@ -129,7 +132,6 @@ def _marked(node: object) -> bool:
     if {w.lower() for w in _WORD_RE.findall(node.get(_SP_PART_ATTR) or "")} & _SP_SIDE_PARTS:  # type: ignore[attr-defined]
         return True
     prefixes, suffixes = _FURNITURE_AFFIXES
-    words = class_words(node, styles=False)
     if words & _EDGE_WORDS and words & _SITE_WORDS or words & _SITE_EDGES:  # "portal-header",
         return True  # "site-footer", and as one word: "lk-pagefooter"
     if "footer" in words and words & _DOC_WORDS:
@@ -176,6 +178,27 @@ def _link_column(cell: object) -> bool:
     text = cell.get_text(" ", strip=True)  # type: ignore[attr-defined]
     return len(links) >= 3 and sum(map(len, links)) >= 0.9 * len(text.replace(" ", "")) and (
         not any(t.lower().startswith("bilag") for t in links))
+
+
+# A file's media type after its link ("Bilag 1.pdf (application/pdf)"), as a wiki's list
+# of the page's attached files prints it
+_MEDIA_TYPE_RE = re.compile(r"\(\s*(?:application|text|image|audio|video)/[\w.+-]+\s*\)")
+
+
+def _file_listing(node: object) -> bool:
+    """A block of links to files, each followed by its media type, and at most a short
+    heading besides (Confluence's "Attachments:" below the page): the page's store of
+    files, not the minutes' text (an item's own list of its Bilag names no media type)."""
+    if node.name not in ("div", "section", "ul", "table"):  # type: ignore[attr-defined]
+        return False
+    links = node.find_all("a")  # type: ignore[attr-defined]
+    text = node.get_text(" ", strip=True)  # type: ignore[attr-defined]
+    if not links or len(_MEDIA_TYPE_RE.findall(text)) != len(links):
+        return False
+    rest = _MEDIA_TYPE_RE.sub(" ", text)
+    for link in links:
+        rest = rest.replace(link.get_text(" ", strip=True), " ", 1)
+    return len(rest.split()) <= 3
 
 
 # What stands between a trail's or a menu line's links: "Forside | Udvalg | Teknisk Udvalg"
@@ -258,9 +281,11 @@ def furniture_filter(soup: object) -> Callable[[object], bool]:
             _marked(target) and not holds_minutes(target))
 
     colophon = _colophon(soup)
+    typed = {id(up) for said in soup.find_all(string=_MEDIA_TYPE_RE)  # type: ignore[attr-defined]
+             for up in said.parents}  # (the blocks a file listing may be: few or none)
 
     def is_furniture(node: object) -> bool:
-        if id(node) in colophon or _link_line(node):
+        if id(node) in colophon or _link_line(node) or id(node) in typed and _file_listing(node):
             return True
         if node.name == "td" and _link_column(node):  # type: ignore[attr-defined]
             return not holds_minutes(node)  # an old site's menu in a layout table's cell

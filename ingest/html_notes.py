@@ -84,3 +84,29 @@ def place_notes(soup: object) -> None:
     for rule in soup.find_all("hr"):  # type: ignore[attr-defined]
         if rule.find_next(True) is None:  # the rule above the notes, now last
             rule.extract()
+    _drop_page_footer(soup)
+
+
+# the document's own blocks, written straight into the page's body by such an export
+_TEXT_BLOCKS = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"])
+_FOOTER_CHARS = 200
+
+
+def _drop_page_footer(soup: object) -> None:
+    """A document exported with its paragraphs straight in the page's body (Google
+    Docs) writes the page header and footer as a `<div>` of their own before the first
+    and after the last of them: the footer (a line that repeats the title on every
+    printed page) goes, so it ends no decision; the header stays (it may name the
+    municipality)."""
+    body = getattr(soup, "body", None)
+    if body is None:
+        return
+    kids = [k for k in body.find_all(True, recursive=False)]  # type: ignore[attr-defined]
+    last = max((k for k, el in enumerate(kids) if el.name in _TEXT_BLOCKS), default=-1)
+    if last < 0 or sum(el.name in _TEXT_BLOCKS for el in kids) < 10 or any(
+            el.name == "div" for el in kids[1:last]):
+        return
+    for el in kids[last + 1:]:
+        if el.name == "div" and not el.get("class") and len(
+                el.get_text(" ", strip=True)) <= _FOOTER_CHARS:
+            el.extract()

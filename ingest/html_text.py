@@ -225,14 +225,56 @@ def _marker(item: object) -> str:
     parent = item.parent  # type: ignore[attr-defined]
     if parent is None or parent.name != "ol":
         return "- "
-    start = str(parent.get("start") or "1")
-    n = (int(start) if start.isdigit() else 1) + len(
-        item.find_previous_siblings("li"))  # type: ignore[attr-defined]
+    n = _ordinal(item)
     marker = f"{chr(ord('a') + n - 1)}. " if parent.get("type") == "a" and n <= 26 else f"{n}. "
     # an agenda item that prints its own number ("<li><span>2.</span> Title"): the list's
     # number again would stand alone on a line, ending the item before it
     own = item.get_text(" ", strip=True)  # type: ignore[attr-defined]
     return "" if re.match(rf"{re.escape(marker.strip())}?(?:\s|$)", own) else marker
+
+
+def _ordinal(item: object) -> int:
+    """An ordered list's entry's number as a browser counts it: its own `value`, else one
+    more than the entry before it, else the list's `start`; a list of one bold entry with
+    neither (a notes app writes each numbered heading as a list of its own) goes on from
+    the like list before it, as the page's reader sees the agenda run on."""
+    count = 0
+    for entry in [item, *item.find_previous_siblings("li")]:  # type: ignore[attr-defined]
+        own = str(entry.get("value") or "")
+        if own.isascii() and own.isdigit():
+            return int(own) + count
+        count += 1
+    parent = item.parent  # type: ignore[attr-defined]
+    start = str(parent.get("start") or "")
+    if start.isascii() and start.isdigit():
+        return int(start) + count - 1
+    return count + (_runs_on(parent) if count == 1 else 0)
+
+
+def _lone_bold(ol: object) -> bool:
+    """A numbered list of one bold entry, without a number of its own."""
+    entries = ol.find_all("li", recursive=False)  # type: ignore[attr-defined]
+    if len(entries) != 1 or ol.get("start") or entries[0].get("value"):  # type: ignore[attr-defined]
+        return False
+    style = str(entries[0].get("style") or "").replace(" ", "").lower()
+    words = entries[0].get_text(" ", strip=True)
+    return bool(words) and ("font-weight:bold" in style or any(
+        b.get_text(" ", strip=True) == words for b in entries[0].find_all(["b", "strong"])))
+
+
+def _runs_on(ol: object) -> int:
+    """How many lists of one bold entry stand before this one, each after the other at
+    its level with no other numbered list between them (0 when this is no such list)."""
+    if not _lone_bold(ol) or ol.find_parent("li") is not None:  # type: ignore[attr-defined]
+        return 0
+    n = 0
+    for before in ol.find_all_previous("ol"):  # type: ignore[attr-defined]
+        if before.find_parent("li") is not None:
+            continue
+        if not _lone_bold(before):
+            break
+        n += 1
+    return n
 
 
 def _holds_heading(item: object) -> bool:

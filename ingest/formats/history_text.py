@@ -19,14 +19,18 @@ from .dated import headed_entries
 from .dates import date_and_time
 from .earlier_entries import noted_entries, unquoted
 
+# a list's bullet before an entry that opens with a capital or a figure
+_BULLET_RE = re.compile(r"^[-*•]\s+(?=[A-ZÆØÅ\d])")
+
 
 def _entries(lines: Iterable[str], opening: Callable[[str], Treatment | None]
              ) -> list[Treatment]:
     """An entry for each line `opening` reads as one; any other line goes on with the
-    text of the entry above it (the lines before the first entry are left out)."""
+    text of the entry above it (the lines before the first entry are left out); a line's
+    bullet ("- SSU 1. marts 2022, pkt. 4: …", a note's list) is no part of its entry."""
     out: list[Treatment] = []
     for line in lines:
-        if (entry := opening(line.strip())) is not None:
+        if (entry := opening(_BULLET_RE.sub("", line.strip()))) is not None:
             out.append(entry)
         elif out:
             out[-1].text = f"{out[-1].text}\n{line}".strip()

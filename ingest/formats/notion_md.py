@@ -32,9 +32,10 @@ _ICON_RE = re.compile(r"^(\s*)[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2
 _TOGGLE_RE = re.compile(r"^\d{1,3}\.\s+\S")
 _RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
 # A toggle's bullet holding only a bold name: "- **Beslutning**"; or a name after the
-# toggle's triangle, as Notion's export draws a closed toggle: "- ▸ Bilag"
+# toggle's triangle, as Notion's export draws a closed toggle: "- ▸ Bilag"; or the name
+# alone ("- Sagsfremstilling", a section's name, its text indented below it)
 _TOGGLE_LABEL_RE = re.compile(r"^(\s*)[-*+]\s+(?:(?:\*\*|__)(?P<b>[^*_]{2,40}?):?(?:\*\*|__)|"
-                              r"[▸▶►▹]\s*(?P<t>[^*_:]{2,40}?)):?\s*$")
+                              r"[▸▶►▹]\s*(?P<t>[^*_:]{2,40}?)|(?P<p>[^\W\d_][^*_:\[\]()]{1,39}?)):?\s*$")
 _LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?([^*_:]{2,40}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)")
 
 
@@ -96,7 +97,11 @@ def _section_toggles(lines: list[str]) -> list[str]:
         end = next((j for j in range(k + 1, len(lines)) if lines[j].strip()
                     and _indent(lines[j]) <= margin), len(lines))
         body = [ln for ln in lines[k + 1:end] if ln.strip()]
-        name = (m["b"] or m["t"]) if m else ""
+        name = (m["b"] or m["t"] or m["p"]) if m else ""
+        if m and not body and section_name(name) and _indent(
+                lines[k + 1] if k + 1 < len(lines) else "") > margin:
+            k += 1  # an empty toggle (its one blank line indented below it, as Notion
+            continue  # writes one): a section the template leaves to be filled in
         if not (m and body and section_name(name)):
             out.append(lines[k])
             k += 1

@@ -4,7 +4,8 @@
   goes, so it is neither the meeting's place nor an item's text;
 * a wiki link is its text: "[[Hanne Skytte]]" → "Hanne Skytte", "[[Folkeoplysnings-
   politik 2023-2026|folkeoplysningspolitikken]]" → its label, an embed "![[Bilag.pdf]]"
-  → the file's name;
+  → the file's name, and such an embed of a file alone on its line the item's attachment
+  ("Bilag: Bilag.pdf", so that it ends the decision above it);
 * a callout ("> [!success] Beslutning" / "> Godkendt.") is a heading and its text: the
   callout's title a "###" heading, its quoted lines unquoted below it ("> [!lock]
   Lukket punkt" a closed item's mark on a line of its own); a callout without a title
@@ -24,6 +25,9 @@ _COMMENT_RE = re.compile(r"%%.*?%%", re.DOTALL)
 # "[[target|label]]", "[[target]]", "![[embed.pdf]]" (a heading's "#section" in the target)
 _LINK_RE = re.compile(r"!?\[\[(?P<t>[^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|(?P<l>[^\[\]]*))?\]\]")
 # "> [!success] Beslutning", "> [!info]- Lukket punkt" (folded), "> [!note]" (no title)
+# "![[Bilag pkt 2 Budget Q1.pdf]]" alone on its line: a file embedded in the note
+_FILE_EMBED_RE = re.compile(r"(?m)^[ \t]*!\[\[(?P<f>[^\[\]|#]+\.[A-Za-z0-9]{2,5})"
+                            r"(?:\|[^\[\]]*)?\]\][ \t]*$")
 _CALLOUT_RE = re.compile(r"^>\s*\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>.*?)\s*$")
 _QUOTED_RE = re.compile(r"^>[ \t]?(?P<text>.*)$")
 # "## 4. Title #lukket": tags after a heading's title
@@ -76,5 +80,6 @@ def obsidian_markdown(text: str) -> str:
     # (a callout on any line, not only the first)
     if not (re.search(r"^>\s*\[!", text, re.MULTILINE) or "[[" in text or _COMMENT_RE.search(text)):
         return text
-    text = _LINK_RE.sub(_link_text, _COMMENT_RE.sub("", text))
+    text = _FILE_EMBED_RE.sub(lambda m: f"Bilag: {m['f'].strip()}", _COMMENT_RE.sub("", text))
+    text = _LINK_RE.sub(_link_text, text)
     return "\n".join(_callouts(text.split("\n")))

@@ -30,8 +30,15 @@ _SAME_LETTER = str.maketrans({"i": "l", "I": "l", "1": "l", "|": "l", "!": "l"})
 _LABEL_RE = re.compile(r"(?m)^([ \t]*)([A-ZÆØÅ][\wæøåÆØÅ|!]{3,30}(?: [\wæøå|!]{2,20})?)"
                        r"[ \t]*[:;][ \t]*$")
 _CLOCK_RE = re.compile(r"\b([kK])[I1]\.(?=[ \t]*\d{1,2}[.:][\dO]\d?)")
-# a "1" OCR read for an "l" inside a word, between letters: "Udva1g", "F1yvholm"
+# a "1" OCR read for an "l" inside a word, between letters: "Udva1g", "F1yvholm" (in a
+# word of no other digit: an export's id, "8c1f2a7e", mixes them on purpose)
 _ONE_IN_WORD_RE = re.compile(r"(?<=[A-Za-zÆØÅæøå])1(?=[a-zæøå])")
+_WORD_RE = re.compile(r"[^\W_]*[A-Za-zÆØÅæøå]1[a-zæøå][^\W_]*")
+
+
+def _one_in_word(m: re.Match[str]) -> str:
+    fixed = _ONE_IN_WORD_RE.sub("l", m.group(0))
+    return m.group(0) if any(c.isdigit() for c in fixed) else fixed
 _KEYWORD_COMMA_RE = re.compile(r"(?m)^([ \t]*(?:Pkt|PKT|Punkt|PUNKT))[,;]"
                                r"(?=[ \t]*\d{1,3}[.:][ \t]+\S)")
 # a line's one bar at its start, a rule in the scan's margin (a table's row has more)
@@ -76,10 +83,10 @@ def ocr_words(text: str) -> str:
     Pkt. 4. Title
     >>> ocr_words("Fravær ende: Inge Dal"), ocr_words("Bilag ikke: x"), ocr_words("| a | b |")
     ('Fraværende: Inge Dal', 'Bilag ikke: x', '| a | b |')
-    >>> ocr_words("Teknisk Udva1g, k1. 16.20, H1N1, 24-1a")
-    'Teknisk Udvalg, kl. 16.20, H1N1, 24-1a'
+    >>> ocr_words("Teknisk Udva1g, k1. 16.20, H1N1, 24-1a, 8c1f2a7e")
+    'Teknisk Udvalg, kl. 16.20, H1N1, 24-1a, 8c1f2a7e'
     """
-    text = _ONE_IN_WORD_RE.sub("l", _CLOCK_RE.sub(r"\1l.", text))
+    text = _WORD_RE.sub(_one_in_word, _CLOCK_RE.sub(r"\1l.", text))
     text = _KEYWORD_COMMA_RE.sub(r"\1.", text)
     text = _BAR_RE.sub("", text)
     text = _SPLIT_LABEL_RE.sub(_joined, text)

@@ -21,11 +21,13 @@ _MEMBERS_RE = re.compile(r"^([ \t]*\**)(?:[A-ZÆØÅ][a-zæøå-]{2,30}s\s+medle
                          r"(?:Udvalgs|Råds|Bestyrelses|Nævns)medlemmer)(?=\s*\**\s*:)")
 _UNNOTIFIED_RE = re.compile(r"^([ \t]*\**)(?:fraværende|udeblevet|udeblev|fravær)\s+"
                             r"uden\s+(?:afbud|forfald|meddelelse)(?=\s*\**\s*:)", re.IGNORECASE)
-# "Meldt forfald:", "Ikke mødt:", "Mødt:": a label of its own, its colon after it
-_OTHER_WORDS_RE = re.compile(r"^([ \t]*\**)(meldt\s+forfald|ikke\s+mødt|ikke\s+til\s+stede|mødt)"
-                             r"(?=\s*\**\s*:)", re.IGNORECASE)
+# "Meldt forfald:", "Ikke mødt:", "Mødt:", a notes app's property "Afbud meldt:": a label
+# of its own, its colon after it
+_OTHER_WORDS_RE = re.compile(r"^([ \t]*\**)(meldt\s+forfald|ikke\s+mødt|ikke\s+til\s+stede|mødt|"
+                             r"afbud\s+meldt|meldt\s+afbud)(?=\s*\**\s*:)", re.IGNORECASE)
 _OTHER_WORDS = {"meldt forfald": "Forfald", "ikke mødt": "Fraværende",
-                "ikke til stede": "Fraværende", "mødt": "Til stede"}
+                "ikke til stede": "Fraværende", "mødt": "Til stede", "afbud meldt": "Afbud",
+                "meldt afbud": "Afbud"}
 
 
 def people_labels(rows: list[str]) -> list[str]:
