@@ -100,7 +100,8 @@ def batch_of(question_id: str) -> str:
 # test), scored once with the code before their dev half was read.
 WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be",
                            "bf", "oq", "bg", "or", "bh", "bi", "ou", "bj", "ov", "bk", "ow",
-                           "bl", "ox", "bm", "oy", "bn", "oz", "bo", "pa", "bp", "pb", "bq", "pc"})
+                           "bl", "ox", "bm", "oy", "bn", "oz", "bo", "pa", "bp", "pb", "bq", "pc",
+                           "br", "pd"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

@@ -217,6 +217,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                         r"hvornår (?:var|blev|holdt|afholdt|havde|er)\b[^?]{0,40}?\b(?:seneste|"
                         r"sidste|nyeste|første|ældste|forrige|sidst|senest) (?:\w+-?)?møde|"
                         r"tid(?:en)? (?:af|på) dagen|hvornår på dagen|"
+                        # "Hvornår og i hvilket lokale holdt udvalget møde …?"
+                        r"hvornår og (?:i |på )?(?:hvor|hvilke[nt]?)\b|"
                         r"(?:hvilken|hvilke) (?:ugedag|dag i ugen)|ugedag\w*|"
                         r"(?:om|på en) (?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?|"
                         # "var septembermødet en tirsdag (eftermiddag)?" (not "på mødet

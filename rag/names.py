@@ -38,6 +38,7 @@ from typing import Any
 from referat.danish import QUESTION_WORDS, STOPWORDS, stemmer, stems
 from referat.domain import Filters
 from referat.lexicon import expand_abbreviations, in_danish, joined, respell
+from referat.month_typos import respell_months
 from referat.values import PARTIES
 
 from .bodies import committee_mentions, committee_name
@@ -313,6 +314,7 @@ def as_spelled(question: str, retriever: Any) -> str:
     names = getattr(retriever, "names", None)
     question = in_danish(question)  # "why virker …" → "hvorfor virker …"
     question = expand_abbreviations(question)  # "konst. centerchef" → "konstitueret …"
+    question = respell_months(question)  # "i starten af sepetmber 2024" → "september"
     if lexical is not None:
         question = respell(question, lexical.vocab)
         question = joined(question, lexical.vocab)  # "Ice hearts" → "Icehearts"

@@ -22,6 +22,7 @@ from .agenda_position import compose_on_agenda, compose_position
 from .base import Context, decline, quote_block
 from .every_meeting import ASPECTS, every_meeting
 from .front_page import front_page, held_label, meeting_first, meeting_label, open_items
+from .item_absences import absences_line
 from .meeting_outcomes import committee_meetings, items_by_outcome, opening
 from .people import (
     HOW_MANY,
@@ -85,6 +86,16 @@ def _body(meeting, aspect: str, committee: str) -> str:  # noqa: ANN001 - Meetin
                if meeting.absentees else "."))
 
 
+def _aspect_body(ctx: Context, meeting, aspect: str) -> str:  # noqa: ANN001 - MeetingInfo
+    """`_body`, and for apologies the absence the items note when the list has none."""
+    committee = ctx.committee(meeting.ref)
+    if aspect == "absentees" and not meeting.absentees and not meeting.called:
+        noted = absences_line(ctx, meeting, held_label(meeting, committee))
+        if noted:
+            return noted
+    return _body(meeting, aspect, committee)
+
+
 def scene_meeting(ctx: Context, aspect: str) -> Answer | None:
     """The list of the meeting a clause names by what happened there ("Hvilke politikere
     sad i udvalget, da de holdt temamødet om natur i byen?", "Hvem manglede ved
@@ -92,7 +103,7 @@ def scene_meeting(ctx: Context, aspect: str) -> Answer | None:
     meeting = ctx.lookup.meeting(ctx.candidates[0].ref) if ctx.candidates else None
     if meeting is None or not (meeting.attendees or meeting.absentees or meeting.called):
         return None
-    return front_page(ctx, meeting, _body(meeting, aspect, ctx.committee(meeting.ref)))
+    return front_page(ctx, meeting, _aspect_body(ctx, meeting, aspect))
 
 
 def _called(meeting, label: str, aspect: str) -> str:  # noqa: ANN001 - MeetingInfo
@@ -182,7 +193,7 @@ def compose_meeting(ctx: Context) -> Answer:
         if habit is not None:
             return habit
     aspect = ctx.q.meeting_aspect or "attendees"
-    body = _body(meeting, aspect, ctx.committee(meeting.ref))
+    body = _aspect_body(ctx, meeting, aspect)
     if aspect == "attendees" and HOW_MANY.search(ctx.question) and meeting.attendees:
         body = f"{_head_count(meeting.attendees)}\n{body}"
     verdict = _time_verdict(ctx.question, meeting) if aspect == "time" else None
@@ -190,7 +201,7 @@ def compose_meeting(ctx: Context) -> Answer:
         body = f"{verdict} {body}"  # "Var septembermødet en tirsdag eftermiddag?" — "Ja. …"
     for also in _BOTH.get(aspect, ()):  # "sted og klokkeslæt", "…, og havde nogen afbud?"
         if asks_aspect(ctx.question, also):
-            body += "\n" + _body(meeting, also, ctx.committee(meeting.ref))
+            body += "\n" + _aspect_body(ctx, meeting, also)
     answer = front_page(ctx, meeting, body)
     if aspect == "attendees" and not meeting.attendees and not meeting.called:
         # the minutes list no one who took part: "kan man se, hvem der var til stede?" is
