@@ -126,3 +126,38 @@ def test_a_role_asked_at_a_named_meeting_is_read_off_its_list() -> None:
     Dennis Sørensen med på mødet 8. september 2020?"."""
     q = parse_question("Var erhvervschefen med på junimødet 2015?")
     assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_a_month_typed_with_a_slip_names_its_month() -> None:
+    """"i starten af sepetmber 2024" asks about September 2024 (not the whole year);
+    words that only look like a month stay."""
+    from referat.month_typos import respell_months
+    from referat.periods import find_periods
+
+    fixed = respell_months("Hvor mødtes teknikudvalget i starten af sepetmber 2024?")
+    assert [(p.kind, p.month) for p in find_periods(fixed)] == [("month", 9)]
+    assert respell_months("oktobr, novmber og febuar") == "oktober, november og februar"
+    assert respell_months("marken, marked og decimal") == "marken, marked og decimal"
+
+
+def test_absence_noted_at_an_item_answers_who_was_missing(archive: Any, context: Any) -> None:
+    """"Hvornår og i hvilket lokale holdt socialudvalget møde i april 2024 – og manglede
+    der nogen?": the list marks no one absent, punkt 1's decision ends "Fraværende: Anne
+    Marie Lyduch" — the answer names her with the item, and gives the time and place."""
+    from rag.compose.meeting import compose_meeting
+    from tests.unit.item_context import meeting_info
+
+    day = date(2024, 4, 22)
+    front = archive.add_meeting(meeting_info(
+        day, ["Maria Witthøft", "Anne Marie Lyduch"], [], place="Mødelokale 6+7",
+        agenda=[(1, "Godkendelse af dagsorden", False), (2, "Budget", False)]))
+    for punkt, decision in ((1, "Godkendt.\nFraværende: Anne Marie Lyduch"),
+                            (2, "Anbefales.\nFraværende: Ingen")):
+        item = archive.add(day, punkt, "x", {"Beslutning": decision}, committee="EBU")
+        archive.views[ItemRef("Ballerup", "EBU", day, "08:00", punkt)] = archive.views.pop(
+            item.ref)
+    asked = ("Hvornår og i hvilket lokale holdt udvalget møde den 22. april 2024 – og "
+             "manglede der nogen?")
+    text = compose_meeting(context(asked, [front])).text
+    assert "Anne Marie Lyduch (punkt 1)" in text and "Ingen" not in text
+    assert "Mødelokale 6+7" in text and "08:00" in text
