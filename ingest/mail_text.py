@@ -7,7 +7,8 @@ twice (`multipart/alternative`: plain text and Word's HTML). Word's "Enkelt fil-
 HTML part ("Referat Handicapr=E5det"), the images and Word's filelist.xml beside it.
 
 Python's `email` package decodes it; the plain-text part is read (else the HTML part,
-through `html_text`), below the message's own header as Outlook prints a forwarded
+through `html_text`; the HTML part also when the plain part lost its tables' columns,
+`mail_tables`), below the message's own header as Outlook prints a forwarded
 mail ("Fra: …", "Sendt: 14. november 2024 09:41", "Til: …", "Emne: …"), which the text
 reader knows (`formats.text_header_rows`: when it was sent is no meeting's date, its
 subject may name the body). An attachment is read only when the text holds no
@@ -26,6 +27,7 @@ from referat.danish import DANISH_MONTHS
 
 from .html_protocol import holds_item_table
 from .html_text import html_text
+from .mail_tables import flattened_rows
 from .part_charset import part_text
 
 # The header lines every saved message begins with; "MIME-Version" says it is MIME
@@ -59,11 +61,15 @@ def _sent(message: EmailMessage) -> str:
     return f"{when.day}. {DANISH_MONTHS[when.month - 1]} {when.year} {when:%H:%M}"
 
 
-def _item_table(part: EmailMessage) -> bool:
-    """Whether an HTML part holds a table of the items, an item a row ("Pkt. | Emne |
-    Referat / beslutning"), which only the HTML keeps as a table."""
-    body = part_text(part)
-    return body is not None and holds_item_table(body)
+def _tables_kept(html: EmailMessage, plain: EmailMessage) -> bool:
+    """Whether the HTML part keeps as tables what the plain part lost: a table of the
+    items, an item a row ("Pkt. | Emne | Referat / beslutning"), or any table whose
+    rows the plain part lists a cell a line (Outlook's plain rendering of Word's
+    "Kirsten Brodersen (V) | Formand | Deltog": three lines, the columns lost)."""
+    body = part_text(html)
+    if body is None or "<table" not in body.lower():
+        return False
+    return holds_item_table(body) or flattened_rows(body, part_text(plain) or "")
 
 
 def mail_text(raw: bytes) -> str | None:
@@ -75,7 +81,7 @@ def mail_text(raw: bytes) -> str | None:
     if part is None:
         return None
     html = message.get_body(preferencelist=("html",))
-    if html is not None and html is not part and _item_table(html):
+    if html is not None and html is not part and _tables_kept(html, part):
         part = html  # (the plain part lists a table's cells a line each, its columns lost)
     body = part_text(part)  # (a part naming no charset: as its page declares, `part_charset`)
     if body is not None and part.get_content_type() == "text/html":

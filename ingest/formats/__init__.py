@@ -25,6 +25,7 @@ from . import (
     firstagenda_json,
     item_rows,
     json_islands,
+    mbox,
     odt,
     rss_feed,
     rtf,
@@ -51,10 +52,11 @@ ADAPTERS: tuple[ModuleType, ...] = (
     spreadsheet, word, odt,
     word97,  # (Word 97–2003 .doc: a compound file with a WordDocument stream)
     zip_archive,  # (a ZIP of minutes files or of a meeting's web pages: each read as it is)
+    mbox,  # (a mailbox, .mbox: each message read as the .eml file it would be saved as)
     text
 )
 SUPPORTED_SUFFIXES = (*TEXT_SUFFIXES, ".json", ".xml", ".docx", ".doc", ".odt", ".fodt", ".rtf",
-                      ".xlsx", ".ods", ".jsonl", ".zip", ".msg", ".yaml", ".yml")
+                      ".xlsx", ".ods", ".jsonl", ".zip", ".msg", ".yaml", ".yml", ".mbox")
 
 
 def detect(raw: bytes, path: Path) -> ModuleType | None:
@@ -95,6 +97,20 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
     raw = read_bytes(path)
     if not raw.strip():
         raise SkipFile(path, "filen er tom")
+    meetings = read_message(raw, path, municipality)
+    name_unknown_committees(meetings, path)  # ("Referat - <Udvalg> - 03-12-2024.txt")
+    source = str(path.resolve())
+    for n, meeting in enumerate(meetings):
+        # one name for one municipality, whichever field a system fills: an export's
+        # "Faxe Kommune" is the "Faxe" every other adapter reads from a text
+        meeting.municipality = _KOMMUNE_SUFFIX.sub("", meeting.municipality) or meeting.municipality
+        meeting.source = source if n == 0 else f"{source}#{n}"
+    return meetings
+
+
+def read_message(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
+    """The meetings in a file's content, read under `path` (a message of a mailbox is
+    read as the .eml file it would be saved as); raises `SkipFile` (Danish reason)."""
     name = path  # the name the content is read under
     if is_msg(raw):  # an Outlook message (.msg): read as the e-mail it holds
         try:
@@ -114,14 +130,8 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
             raise SkipFile(path, f"{adapter.NAME}: {err}") from err
     if not meetings:
         raise SkipFile(path, f"{adapter.NAME}: ingen møder fundet")
-    name_unknown_committees(meetings, path)  # ("Referat - <Udvalg> - 03-12-2024.txt")
     titled_initials(meetings, raw)  # ("TMU – Referat", <title> "Referat: Teknik- og …")
-    source = str(path.resolve())
-    for n, meeting in enumerate(meetings):
-        # one name for one municipality, whichever field a system fills: an export's
-        # "Faxe Kommune" is the "Faxe" every other adapter reads from a text
-        meeting.municipality = _KOMMUNE_SUFFIX.sub("", meeting.municipality) or meeting.municipality
-        meeting.source = source if n == 0 else f"{source}#{n}"
+    for meeting in meetings:
         meeting.source_format = meeting.source_format or adapter.NAME
     return meetings
 
@@ -151,4 +161,4 @@ def _attached(raw: bytes, path: Path, municipality: str | None, depth: int = 0) 
     return []
 
 
-__all__ = ["ADAPTERS", "SUPPORTED_SUFFIXES", "detect", "read_meetings"]
+__all__ = ["ADAPTERS", "SUPPORTED_SUFFIXES", "detect", "read_meetings", "read_message"]

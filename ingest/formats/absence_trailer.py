@@ -34,12 +34,20 @@ def absence_trailer(text: str) -> tuple[str, list[str]]:
     ('Godkendt.', ['Poul Riis (O)'])
     >>> absence_trailer("Fraværende: Lene Bach (K)")
     ('Fraværende: Lene Bach (K)', [])
+    >>> absence_trailer("Godkendt.\\n\\nFraværende: Ingen")
+    ('Godkendt.', [])
     """
     m = _TRAILER_RE.search(text)
     if not m or not text[:m.start()].strip():
         return text, []
+    if _NO_ONE_RE.match(m["n"] or ""):  # (the template's line when all came: no one)
+        return text[:m.start()].rstrip(), []
     names = decision_people(m.group(0).strip())[0]
     return (text[:m.start()].rstrip(), names) if names else (text, [])
+
+
+# The template's attendance line naming no one: "Fraværende: Ingen", "Afbud: –"
+_NO_ONE_RE = re.compile(r"^(?:ingen(?:\s+fraværende|\s+afbud)?|intet|[-–—])\.?$", re.IGNORECASE)
 
 
 def closed_decision(item: AgendaItem, decided: bool = True) -> None:

@@ -25,11 +25,13 @@ _ITEM_LINK_RE = re.compile(r"^(?:læs|se)\s+(?:punktet|sagen)\b[^.!?]{0,40}?(?::
 # "Hele referatet fra mødet: https://…", "Læs hele referatet fra mødet", "Se hele referatet";
 # a sentence saying where the full minutes are ("Det godkendte referat med
 # sagsfremstillinger offentliggøres på vejen.dk.", "Dagsordenen og det fulde referat kan
-# læses på …") or how the short form was made ("Oversigten er udarbejdet af …")
+# læses på …", "Referatet i sin helhed kan ses på skive.dk, når det er godkendt.") or how
+# the short form was made ("Oversigten er udarbejdet af …")
 _FULL_RECORD_RE = re.compile(
     r"^(?:(?:læs|se)\s+)?hele\s+(?:referatet|dagsordenen|protokollen)\b[^.!?]{0,40}?"
     r"(?::\s*\S+|\s*[›»>])?$"
-    r"|^(?:det\s+(?:godkendte|fulde|samlede)\s+referat|dagsordenen\s+og\s+(?:det\s+fulde\s+)?"
+    r"|^(?:det\s+(?:godkendte|fulde|samlede|endelige)\s+referat|referatet\s+i\s+sin\s+helhed|"
+    r"dagsordenen\s+og\s+(?:det\s+fulde\s+)?"
     r"referatet?)\b.{0,80}?\b(?:offentliggøres|kan\s+(?:læses|ses|findes))\b"
     r"|^(?:oversigten|beslutningsoversigten|listen|pressemeddelelsen)\s+er\s+udarbejdet\s+af\b"
     # (a meeting app's notice that a language model wrote the notes: "Indholdet er genereret

@@ -349,13 +349,21 @@ def finish_meeting(
         names = ", ".join(sorted(set(unknown_headings))[:5])
         meeting.warnings.append(f"ukendte overskrifter (læst som sagsfremstilling): {names}")
     away = [p.name for p in meeting.participants if p.status == "afbud"]  # (head, or each item's)
+    numbers = [i.number for i in meeting.items]
+    # (a template's line under every decision: also "Fraværende: Ingen", and the members
+    # the head says left or came late, for the items they missed: "X (F) forlod mødet
+    # efter behandlingen af punkt 4")
+    lined = bool(decided) and all(absence_trailer(i.decision)[0] != i.decision for i in decided)
     for item in decided if printed else []:  # ("Godkendt." / "Fraværende: X")
+        gone = away + [p.name for p in meeting.participants if lined and p.role
+                       and item.number in missed_items(p.role, numbers)]
         for section in item.sections:
-            text, names = absence_trailer(section.text) if section.name == DECISION else ("", [])
+            text, names = absence_trailer(section.text) if section.name == DECISION else (
+                section.text, [])
             # (the meeting's absentees again, not the item's alone; or ones the decision
             # names itself: "X (V) erklærede sig inhabil" / "Fraværende: …, X")
-            if names and all(any(_same_person(a, b) for b in away) or _named_in(a, text)
-                             for a in names):
+            if text != section.text and (names or lined) and all(
+                    any(_same_person(a, b) for b in gone) or _named_in(a, text) for a in names):
                 section.text = text
     _numbered_from_zero(meeting)  # (last: "deltog fra punkt 3" above named the printed 3)
     return meeting

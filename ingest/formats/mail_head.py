@@ -60,6 +60,12 @@ def without_mail_header(rows: list[str]) -> list[str]:
 _ITEM_LINE_RE = re.compile(r"^\s*(?:punkt\s+|pkt\.\s*)?\d{1,3}[.):]\s+[A-ZÆØÅ]", re.IGNORECASE)
 
 
+def _quoted_field(row: str) -> bool:
+    """A field of a quoted message's header block; Gmail's Danish forward keeps English
+    labels for some ("Fra: …" / "Date: man. 11. mar. 2024 kl. 19.12" / "Subject: …")."""
+    return bool(_MAIL_FIELD_RE.match(row) or _MAIL_DATE_RE.match(row))
+
+
 def _forward_note(rows: list[str], start: int) -> range:
     """The rows of a forwarder's note ("Hej alle", a sentence, a signature) between the
     mail's own header (ending at `start`) and the last quoted message's header block
@@ -67,11 +73,11 @@ def _forward_note(rows: list[str], start: int) -> range:
     no such block, or when the rows above it hold numbered items (the minutes themselves,
     a reply's quoted mail below them)."""
     quoted = [i for i in range(start + 1, len(rows))
-              if MAIL_SENT_RE.match(rows[i]) and _MAIL_FIELD_RE.match(rows[i - 1])]
+              if MAIL_SENT_RE.match(rows[i]) and _quoted_field(rows[i - 1])]
     if not quoted:
         return range(0)
     end = quoted[-1]
-    while end < len(rows) and _MAIL_FIELD_RE.match(rows[end]):
+    while end < len(rows) and _quoted_field(rows[end]):
         end += 1
     if end >= len(rows) or any(_ITEM_LINE_RE.match(r) for r in rows[start:end]):
         return range(0)

@@ -15,10 +15,13 @@ from collections import Counter
 
 from referat.municipalities import REGIONS, official_name, same_name, towns_in_addresses
 
+# (a name begins after no letter and no hyphen: "Faaborg-Midtfyn" is never "Midtfyn",
+# also where a PDF's page counter runs into it: "Side 1 af 9Faaborg-Midtfyn Kommune")
+_START = r"(?<![A-Za-zÆØÅæøåé-])"
 _MUNICIPALITY_RE = re.compile(
-    r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Regionskommunes?|Rådhus|Byråd)\b"
-)
-_UPPER_MUNICIPALITY_RE = re.compile(r"\b([A-ZÆØÅ]{3,}(?:-[A-ZÆØÅ]{3,})?) KOMMUNES?\b")
+    _START + r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) (?:Kommunes?|Regionskommunes?|Rådhus|"
+    r"Byråd)\b")
+_UPPER_MUNICIPALITY_RE = re.compile(_START + r"([A-ZÆØÅ]{3,}(?:-[A-ZÆØÅ]{3,})?) KOMMUNES?\b")
 _LETTERHEAD_RE = re.compile(r"(?m)^[ \t#*>]*([A-ZÆØÅ][A-Za-zÆØÅæøå]+(?:-[A-ZÆØÅ][A-Za-zÆØÅæøå]+)?)"
                             r"[ \t]+(?:Kommune|KOMMUNE|Regionskommune|REGIONSKOMMUNE)[ \t*]*$")
 # "Region Syddanmark" alone on a line: a region's letterhead (a region named in an item's
@@ -52,6 +55,8 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
     'København'
     >>> municipality_in("Lyngby Rådhus, Lyngby Rådhus, Lyngby-Taarbæk Kommune")
     'Lyngby-Taarbæk'
+    >>> municipality_in("Side 1 af 9Faaborg-Midtfyn Kommune\\nSide 2 af 9Faaborg-Midtfyn Kommune")
+    'Faaborg-Midtfyn'
     >>> municipality_in("REGION SYDDANMARK\\nReferat\\nAftale med Vejle Kommune")
     'Region Syddanmark'
     >>> municipality_in("VEJLE AMT\\nAmtsrådet\\nInvitation fra Fredericia Kommune")

@@ -344,8 +344,8 @@ def minutes_end(lines: list[str], first: int, end: int,
                     namelike(ln) for ln in [m["names"], *lines[i + 1:end]])):
             # (a list of who took part, last)
             return i
-        if (m := ENDED_RE.match(s)) and all(signed_off(ln) for ln in [
-                m.group("after") or "", *below_end(lines, i, end)]):  # (above "Underskrifter")
+        if (m := ENDED_RE.match(s)) and all(signed_off(ln) for ln in [  # (above "Underskrifter",
+                m.group("after") or "", *below_end(lines, i, _closing(lines, i, end))]):  # "Mvh")
             return i  # ("Mødet hævet kl. 18.45. Kirsten Aggerholm, formand": one line; "Mødet
             # hævet kl. 18.40." / "*Protokollen er godkendt digitalt …*"; "Mødet hævet kl.
             # 17.20. Referent: Lone Bach, Regionssekretariatet.")
@@ -360,11 +360,23 @@ def minutes_end(lines: list[str], first: int, end: int,
             return footer_start(lines, first, i)
         if _ATTACHMENT_STAMP_RE.match(s) and not lines[i - 1].strip():
             return i  # the attachments' own pages after the minutes ("samlet dokument")
-        if _QUOTED_MAIL_RE.match(s) or ((_GREETING_RE.match(s) or s == "--") and not any(
-                _DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])):
+        if _QUOTED_MAIL_RE.match(s) or (_GREETING_RE.match(s) or s == "--") and _closes(
+                lines, i, end):
             return i  # an e-mail's closing, signature ("-- " above it) and the message
             # it answers
     return footer_start(lines, first, end)
+
+
+def _closes(lines: list[str], i: int, end: int) -> bool:
+    """Whether no decision follows line i (a greeting), so that it closes the mail."""
+    return not any(_DECISION_LINE_RE.match(ln.strip()) for ln in lines[i + 1:end])
+
+
+def _closing(lines: list[str], at: int, end: int) -> int:
+    """The mail's closing greeting below line `at` ("Med venlig hilsen", then the sender's
+    signature: their address, phone, e-mail), else `end`."""
+    return next((k for k in range(at + 1, end) if _GREETING_RE.match(unmarked(lines[k]))
+                 and _closes(lines, k, end)), end)
 
 
 _MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+\S")

@@ -308,8 +308,10 @@ def _parse_header(lines: list[str]) -> Header:
         word = clean_heading(row).lower()
         if word in DOC_WORDS:
             h.doc_type = h.doc_type or ("dagsorden" if "dagsorden" in word else "referat")
-    # ... and so does "REFERAT" above the body's name (an e-mail's sign-off before it)
-    kinds = [i for i, r in enumerate(head) if clean_heading(r).lower() in DOC_WORDS]
+    # ... and so does "REFERAT" above the body's name (an e-mail's sign-off before it), or
+    # a mail's "BESLUTNINGER" over it (a salutation before it: "Kære medlemmer af …")
+    kinds = [i for i, r in enumerate(head) if clean_heading(r).lower() in DOC_WORDS or (
+        clean_heading(r).lower() == "beslutninger" and "".join(head[i + 1:i + 2])[:1].isupper())]
     if kinds and any(not not_committee(r) for r in head[kinds[-1] + 1:]):
         head = head[kinds[-1] + 1:]
     # "Økonomiudvalget, den 12.03.2024 kl. 15.00": the body opens the date line

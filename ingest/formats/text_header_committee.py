@@ -78,11 +78,13 @@ _ADDRESS_RE = re.compile(r"^(?:[A-ZÆØÅ][\wæøåé.-]*(?:\s[\wæøåé.-]+){0
 _LETTERHEAD_RE = re.compile(r"^(?:[\wæøå.-]+\s+){1,3}kommune\b", re.IGNORECASE)
 
 
-# a page's title: "Referat Handicaprådet 17. april 2024", "Dagsorden for Ældrerådet, …"
+# a page's title: "Referat Handicaprådet 17. april 2024", "Dagsorden for Ældrerådet, …";
+# a mail's first line: "Beslutninger fra Teknik- og Miljøudvalgets møde tirsdag den 8.
+# januar 2019 kl. 13.00 i …" (the genitive's "s" no part of the name)
 _TITLE_BODY_RE = re.compile(
-    r"^(?i:referat|dagsorden)(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:ordinært\s+|ekstraordinært\s+)?"
-    r"(?i:møde|mødet)\s+i)?\s+(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|rådet|bestyrelse|"
-    r"bestyrelsen|nævn|nævnet|kommission|kommissionen))\b")
+    r"^(?i:referat|dagsorden|beslutninger)(?:\s+(?i:fra|af|for|til))?(?:\s+(?i:ordinært\s+|"
+    r"ekstraordinært\s+)?(?i:møde|mødet)\s+i)?\s+(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|"
+    r"rådet|bestyrelse|bestyrelsen|nævn|nævnet|kommission|kommissionen))(?:s(?=\s+møde\b))?\b")
 # A page's heading naming the body and the day after a dash: "Ældrerådet – tirsdag den 22.
 # oktober 2019" (its list of members below, a line wrapped in it, names no body)
 _BODY_DATED_RE = re.compile(r"^(?P<b>[A-ZÆØÅ][\w -]*?(?:udvalg|udvalget|råd|rådet|bestyrelse|"

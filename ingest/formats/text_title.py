@@ -13,9 +13,11 @@ from .text_people import clean_heading
 from .theme_items import EVENT_WORD
 
 # "Referat: Teknisk Udvalg", "Referat - Teknisk Udvalg - 12.03.2024", "Referat fra møde i
-# Handicaprådet", "Dagsorden til mødet i Byrådet den 12. marts 2024"
+# Handicaprådet", "Dagsorden til mødet i Byrådet den 12. marts 2024", a mail's subject
+# "Beslutninger - Teknik- og Miljøudvalget 8. januar 2019"
 _DOC_TITLE_RE = re.compile(
-    r"^(?i:(?P<doc>(?:åbent |åben |lukket )?(?:referat|dagsorden|beslutningsprotokol)))"
+    r"^(?i:(?P<doc>(?:åbent |åben |lukket )?"
+    r"(?:referat|dagsorden|beslutningsprotokol|beslutninger)))"
     r"(?:\s*[:–-]\s*|\s+(?i:fra|af|for|til)\s+(?i:(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?"
     r"møde(?:t)?\s+i\s+)?)(?P<c>[A-ZÆØÅ].*)$"
 )
@@ -175,6 +177,8 @@ def titled_row(row: str) -> tuple[str, str] | None:
     ('referat', 'Økonomiudvalget')
     >>> titled_row("REFERAT AF SKOLEBESTYRELSESMØDE")  # (the body: `titled_head`)
     ('referat', '')
+    >>> titled_row("Beslutninger - Teknik- og Miljøudvalget 8. januar 2019")  # (a mail's subject)
+    ('referat', 'Teknik- og Miljøudvalget')
     """
     m = (_DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
          or _GENITIVE_DOC_RE.match(clean_heading(row)))
