@@ -57,7 +57,9 @@ HALF = re.compile(rf"\b(første|andet|anden|sidste|[12])\.?\s?"
 # "vinteren 2024/25" the one after it.
 SEASON = re.compile(
     rf"\b(sen|tidlig|for(?=sommer|vinter))?(forår|sommer|efterår|høst|vinter)(?:en|et|ens|s)?(?:ferie|periode|møde|måned|tid|"
-    rf"sæson|halvår)?(?:n|en|et|t|ne|s|ens|ets|erne|rne)?\b(?:\s({YEAR})(\s?[/-]\s?\d{{2,4}}\b)?)?",
+    # (a winter across two years, also shortened: "vinteren 2023/24", "vinteren 23/24")
+    rf"sæson|halvår)?(?:n|en|et|t|ne|s|ens|ets|erne|rne)?\b(?:\s({YEAR}|\d\d(?=\s?/\s?\d\d\b))"
+    rf"(\s?[/-]\s?\d{{2,4}}\b)?)?",
     re.IGNORECASE)
 # A holiday's side: "efter sommerferien" is the meetings of August and September, "før
 # sommerferien" those of June (the school holiday runs from late June to mid-August).

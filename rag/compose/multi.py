@@ -211,6 +211,9 @@ _SHARED_VERB = re.compile(r"^\W*hvilke[nt]?\s+[\wæøå-]+\W*$", re.I)
 _ASKED_NOUN = re.compile(r"^\W*(?:og\s+)?hvilke[nt]?\s+[\wæøå-]+\s+(.+)$", re.I)
 
 
+_THIS_YEAR = re.compile(r"\bi år\b", re.I)
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
@@ -242,6 +245,12 @@ def split_parts(question: str) -> list[str]:
                            & period_words(lead)] + CASE_NUMBER.findall(lead))
     # "hvor mange … i 2019, og hvor stor en andel var det": the second part is about 2019
     first_period = next((p.label for p in find_periods(parts[0]) if not p.relative), "")
+    # "Hvem står bag Havets Folkemøde i august 2024, og hvilken kommune er tovholder i
+    # år?": "i år" is the year the first part names, not this year
+    first_year = next((p.year for p in find_periods(parts[0]) if p.year and not p.relative),
+                      None)
+    if first_year:
+        parts[1:] = [_THIS_YEAR.sub(f"i {first_year}", p) for p in parts[1:]]
     out = [parts[0] + "?"]
     if len(_topic_words(parts[0])) <= 1:
         # "Hvad gik godt, og hvad gik skidt med forløbene hos Idrætsfællesskabet?": the

@@ -161,3 +161,41 @@ def test_absence_noted_at_an_item_answers_who_was_missing(archive: Any, context:
     text = compose_meeting(context(asked, [front])).text
     assert "Anne Marie Lyduch (punkt 1)" in text and "Ingen" not in text
     assert "Mødelokale 6+7" in text and "08:00" in text
+
+
+def test_a_year_a_document_is_for_is_the_year_its_title_names() -> None:
+    """"… ifølge kvalitetsstandarden for 2024?": of the items on the matter, the one
+    whose title names 2024 ("Kvalitetsstandarder … akutpladser 2024") first; "i 2024"
+    is when something happened, no title's year."""
+    from rag.period_scope import titled_labels, titled_period_first
+    from referat.domain import RetrievedItem
+
+    asked = "Hvor længe må et akutophold vare ifølge kvalitetsstandarden for 2024?"
+    assert titled_labels(asked) == ["2024"]
+    assert titled_labels("Hvor mange akutophold var der i 2024?") == []
+    later = RetrievedItem(ItemRef("Greve", "SOU", date(2024, 11, 18), "", 8),
+                          "Nye kvalitetsstandarder for Hedebo", False, 1.0)
+    titled = RetrievedItem(ItemRef("Greve", "SOU", date(2024, 1, 8), "", 5),
+                           "Kvalitetsstandarder for akutpladser 2024 - godkendelse", False, 0.9)
+    assert titled_period_first(asked, [later, titled])[0] is titled
+
+
+def test_this_year_in_a_later_part_is_the_year_the_first_part_names() -> None:
+    """"Hvem står bag Havets Folkemøde i august 2024, og hvilken kommune er tovholder i
+    år?": "i år" is 2024, not the year the question is asked."""
+    parts = split_parts("Hvem står bag Havets Folkemøde i august 2024, og hvilken kommune "
+                        "er tovholder i år?")
+    assert "i 2024" in parts[1] and "i år" not in parts[1]
+
+
+def test_a_winter_across_two_shortened_years_and_the_period_after_mødet() -> None:
+    """"i vinteren 23/24" is December 2023 – February 2024; of a season and a month,
+    the one after "mødet" names the meeting ("… i vinterhalvåret? (mødet i
+    september)")."""
+    from referat.periods import find_period
+
+    winter = find_period("hvem blev ny totalentreprenør i vinteren 23/24?")
+    assert winter is not None and (winter.start, winter.end) == (date(2023, 12, 1),
+                                                                 date(2024, 2, 29))
+    met = find_period("Ville de lukke om fredagen i vinterhalvåret? (mødet i september)")
+    assert met is not None and (met.kind, met.month) == ("month", 9)
