@@ -196,7 +196,13 @@ def chair_in_plain_words(question: str) -> str:
         return "var formand på mødet" if meeting else "var formand"
 
     out = _CHAIRED.sub(plain, question)
+    # "Hvem bragte Anja Holtze i forslag …?" — "Hvem foreslog Anja Holtze …?"
+    out = _BROUGHT_FORWARD.sub(r"foreslog \1", out)
     return re.sub(r"\s+og\s+(?=på mødet\b)", " ", out)
+
+
+_BROUGHT_FORWARD = re.compile(r"\b(?:bragte|bringer|bragt|bringe)\s+(.{1,40}?)\s+i\s+forslag\b",
+                              re.I)
 
 
 # A clause that sets the scene, not the list asked for: "Hvem blev valgt som formand,
