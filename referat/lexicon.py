@@ -275,7 +275,18 @@ _ABBREVIATIONS = {"konst": "konstitueret", "fmd": "formand", "nfmd": "næstforma
 _ABBREVIATION = re.compile(r"(?<![\w.-])(" + "|".join(_ABBREVIATIONS) + r")\.", re.I)
 
 
+# The council by its initials, as staff write it: "arbejdet som KB-medlem" is the
+# minutes' "kommunalbestyrelsesmedlem", "KB godkendte" their "Kommunalbestyrelsen"
+_KB_COMPOUND = re.compile(r"\bKB-(?=[a-zæøå])")
+_KB = re.compile(r"\bKB\b(?!-)")
+
+
 def expand_abbreviations(text: str) -> str:
-    """"hvem var konst. centerchef feb 24?" → "hvem var konstitueret centerchef feb 24?"."""
+    """"hvem var konst. centerchef feb 24?" → "hvem var konstitueret centerchef feb 24?".
+
+    >>> expand_abbreviations("sagen om arbejdet som KB-medlem, som KB godkendte")
+    'sagen om arbejdet som kommunalbestyrelsesmedlem, som kommunalbestyrelsen godkendte'
+    """
+    text = _KB.sub("kommunalbestyrelsen", _KB_COMPOUND.sub("kommunalbestyrelses", text))
     return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1).lower()], text)
 
