@@ -42,6 +42,7 @@ from .labels import heading_label
 from .pasted_blocks import contents_only, pasted_spans
 from .pdf_bullets import bullet_lines
 from .political_treatment import political_decision
+from .run_in_labels import run_in_label
 from .stacked_figures import figure_rows
 from .stacked_labels import paired_labels
 from .text_header import clean_heading, participants_from_list
@@ -88,6 +89,9 @@ _STATUS_TAIL_RE = re.compile(r"\s((?:åben|åbent|lukket)\s+(?:punkt|sag))$", re
 _PROPOSED = frozenset(("Indstilling", "Økonomiske konsekvenser og finansiering", "Bilag"))
 # Sections a known heading without a section of its own ("Målgruppe") goes on inside
 _CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammendrag"))
+# ... and those a recommendation run into its paragraph ends (`run_in_labels`)
+_OPEN_TO_PROPOSAL = _CASE_PARTS | {"Økonomiske konsekvenser og finansiering"}
+_BEFORE_DECISION = frozenset(("Indstilling", "Behandling"))  # (… and a decision run in)
 
 
 # "Ref.: Godkendt." / "Referat: Taget til efterretning.": the note and its text on one line
@@ -153,6 +157,7 @@ def parse_item(
     subs: list[str] = []  # every sub-item's label, in order
     case_label = [False]  # a case number's label on a line of its own was just read
     listed = [False]  # the earlier decision being read is an entry under a history heading
+    wrapped = [False]  # the history field's entry goes on on the line below
 
     def flush() -> None:
         # (a contents list alone under "Indhold" is the meeting's own, after its last item;
@@ -181,6 +186,10 @@ def parse_item(
             buf.append(raw)
             continue
         s = raw.strip()
+        if wrapped[0] and s and not s[:1].isupper():  # the field's entry wrapped below it
+            sections[-1][1].append(s)  # ("… pkt. 27 -" / "administrationen bedt om …")
+            continue
+        wrapped[0] = False
         if (sub := sub_rx.match(s)) and (not markdown or s.startswith("#")) and (
                 sub["c"] is None or parts):
             # a sub-item ("3a. Ansøgning fra …"): its sections join the item's, each
@@ -277,11 +286,23 @@ def parse_item(
         if field := _HISTORY_FIELD_RE.match(s.replace("**", "")):  # "Tidligere behandlet:
             flush()  # <entry>", a field: the case's history, the lines below it the text
             sections.append(("Tidligere behandling", [field["v"]], None))  # it stood in
+            wrapped[0] = not field["v"].rstrip().endswith((".", "!", "?"))
             continue
         if label and label[1] and (name := section_name(label[0])):
             flush()
             current, earlier = treated(name, label[0]), None
             buf.append(label[1])
+            continue
+        opens = not buf or not buf[-1].strip() or buf[-1].rstrip().endswith((".", "!", "?"))
+        # (a discussion's label over the item's first text, a table's column, is no section)
+        told = bool(sections) or any(b.strip() for b in buf) or not s.lower().startswith(
+            "drøftelse")
+        run = run_in_label(s) if opens and earlier is None else None
+        if run and told and (current in _OPEN_TO_PROPOSAL or run[0] != "Indstilling" and (
+                current in _BEFORE_DECISION)):
+            flush()  # "Resultat: Godkendt.", "Drøftelse: …", "Administrationen indstiller, at …"
+            current, earlier = run[0], None
+            buf.append(run[1])
             continue
         if MINUTE_NOTE_RE.match(s) or (note := _NOTE_TEXT_RE.match(s)):  # a council's note
             flush()  # under each item: what it did (a board's "Ref.: Godkendt.")
@@ -300,7 +321,7 @@ def parse_item(
         # (or a label alone with its colon: "**Sagsfremstilling:**", the text below)
         is_heading = (s.startswith("#") or bool(_BOLD_LINE_RE.fullmatch(s)) or s.endswith(":")
                       ) if markdown else bool(s)
-        name = section_name(s) if is_heading and len(s) < 80 else None
+        name = section_name(s) if is_heading and len(s) < 80 and told else None
         if not name and is_heading and not markdown and current not in _CASE_PARTS and (
                current != "Bilag") and (known := case_text_heading(s)):  # (no "Tidsplan" in Bilag)
             flush()  # "PROBLEMSTILLING" after the decision: the case text again

@@ -51,8 +51,10 @@ _SECTION_ALIASES = {
     "ansvarlig": "Ansvarlig",  # an action list's columns (`word_tables`): who, and by when
     "frist": "Frist",
 }
-# A protocol's decision label naming the outcome, a label only with its colon ("Vedtaget:")
-_OUTCOME_LABELS = frozenset({"vedtaget"})
+# A protocol's labels that are labels only with their colon: the decision naming the
+# outcome ("Vedtaget:", "Resultat:"), the discussion above it ("Drøftelse:"; a heading
+# "Drøftelse" in the case text tells what the body is to discuss)
+COLON_LABELS = {"vedtaget": "Beslutning", "resultat": "Beslutning", "drøftelse": "Behandling"}
 # One heading for the recommendation and the decision below it.
 COMBINED = "Indstilling og beslutning"
 _COMBINED_RE = re.compile(r"^(?:indstilling|forslag)\s*(?:og|/|&)\s*beslutning$", re.IGNORECASE)
@@ -73,8 +75,8 @@ def section_name(line: str) -> str | None:
         return _SECTION_ALIASES[key]
     if is_recommendation(heading):  # "Økonomiudvalgets anbefaling": an earlier treatment
         return "Tidligere behandling"
-    if key in _OUTCOME_LABELS and line.strip().strip("*_ ").endswith(":"):
-        return "Beslutning"  # ("Vedtaget:" above the decision; "Vedtaget" alone is one)
+    if key in COLON_LABELS and line.strip().strip("*_ ").endswith(":"):
+        return COLON_LABELS[key]  # ("Vedtaget:" above the decision; "Vedtaget" alone is one)
     if decision_part(heading):  # "Beslutning del 1": a part of the decision
         return "Beslutning"
     if _COMBINED_RE.match(key):
@@ -203,7 +205,7 @@ def split_combined(lines: list[str]) -> tuple[list[str], list[str]]:
 # The whole decision in a word or two, as older minutes end a recommendation with it.
 _OUTCOME_RE = re.compile(
     r"^(?:indstillingen\s+)?(?:tiltrådt|tiltrædes|anbefales|anbefalet|godkendt|godkendes|"
-    r"vedtaget|vedtages|taget til efterretning|tages til efterretning|udsat|udsættes|"
+    r"vedtaget|vedtages|(?:taget |tages )?til (?:efterretning|orientering)|udsat|udsættes|"
     r"afvist|afvises|oversendes(?:\s+til\s+\S+(?:\s+\S+)?)?|ikke tiltrådt|ikke godkendt)"
     r"(?:\s+(?:som indstillet|uden bemærkninger|enstemmigt))?\.$", re.IGNORECASE)
 
