@@ -171,7 +171,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              # "Var erhvervschefen med på junimødet 2015?"
                              r"\bvar (?:\S+ ){1,4}?med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
-                             r"repræsenteret|repræsenterede|"
+                             r"repræsenteret|repræsenterede|repræsentant(?:er)? med\b|"
                              r"sad i|mødte op|"
                              # who came late or left: the list's part-time notes
                              r"forlod (?:\w+ )?mødet|gik (?:tidligt )?fra mødet|kom (?:for )?sent|"
@@ -278,7 +278,8 @@ MEETING_WORDS = frozenset(
     "holdtes afholdtes lå mødested mødestedet politiker politikere medlem medlemmer "
     "personer folk embedsfolk embedsmænd administrationen ledelsen direktør direktører "
     "centerchef centerchefer chefer adresse adressen parti partier partierne "
-    "repræsenteret repræsenterede forvaltningen forvaltning udvalgsmedlem udvalgsmedlemmer "
+    "repræsenteret repræsenterede repræsentant repræsentanter forvaltningen forvaltning "
+    "udvalgsmedlem udvalgsmedlemmer "
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
     "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
     "centre centrene ugedag uge ugen gav giver givet udover "

@@ -100,7 +100,7 @@ QUESTION_WORDS = frozenset(
     fortæl oplyst oplyses nævnt nævnes gjort gjorde gøre gør kan kunne skal skulle vil ville
     skullet kunnet villet måttet burdet
     var være er har havde finde finder fandt sted tid dato dag års året år om på i af
-    til med for fra og eller ved den det de der som en et noget nogen nogle tale
+    til med for fra og eller ved den det de der som en et noget nogen nogle tale talte tæller
     omkring angående vedrørende ang sagde mente syntes mener siger længe må vare varer
     placeret beliggende
     aldrig altid egentlig egentligt faktisk nogensinde stadig stadigvæk allerede hos

@@ -14,7 +14,7 @@ from ..overview import asks_trend
 # What joins coordinated periods: "i 2022 og i 2024", "i september 2020, og på mødet i
 # februar 2024", "2023, 2024 og 2025" — not a range ("fra 2015 til 2024").
 _JOINED = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+|som\s+)"
-                     r"(?:(?:i|på|ved)\s+)?"
+                     r"(?:(?:i|på|ved|fra)\s+)?"
                      r"(?:(?:\w+-?)?mød(?:e|et|er|erne)\s+)?(?:(?:i|den|d\.)\s+)?$",
                      re.IGNORECASE)
 # Two periods compared: "i andet halvår 2022 sammenlignet med opgørelsen for andet halvår

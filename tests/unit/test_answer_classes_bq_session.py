@@ -199,3 +199,22 @@ def test_a_winter_across_two_shortened_years_and_the_period_after_mødet() -> No
                                                                  date(2024, 2, 29))
     met = find_period("Ville de lukke om fredagen i vinterhalvåret? (mødet i september)")
     assert met is not None and (met.kind, met.month) == ("month", 9)
+
+
+def test_a_partys_representative_at_a_meeting_is_read_off_its_list() -> None:
+    """"Havde Ø en repræsentant med ved bordet i Lokale 29 den 9. juni 2015?": the
+    meeting's list, not items that speak of representatives."""
+    q = parse_question("Havde Ø en repræsentant med ved bordet i Lokale 29 den 9. juni 2015?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_counts_from_several_reports_each_named_with_fra_are_asked_one_by_one() -> None:
+    """"… hvor mange talte man i opgørelserne fra 2015, fra vinteren 2023 og fra marts
+    2025?": three questions, each of one report, and "talte" is the asking, not the
+    noun counted."""
+    from rag.compose.multi import period_parts
+
+    parts = period_parts("Nyttejobbere – hvor mange talte man i opgørelserne fra 2015, fra "
+                         "vinteren 2023 og fra marts 2025?")
+    assert [p.rsplit("fra ", 1)[1] for p in parts] == ["2015?", "vinteren 2023?", "marts 2025?"]
+    assert "talt" not in parse_question(parts[0]).topic
