@@ -218,3 +218,20 @@ def test_counts_from_several_reports_each_named_with_fra_are_asked_one_by_one() 
                          "vinteren 2023 og fra marts 2025?")
     assert [p.rsplit("fra ", 1)[1] for p in parts] == ["2015?", "vinteren 2023?", "marts 2025?"]
     assert "talt" not in parse_question(parts[0]).topic
+
+
+def test_a_share_asked_is_of_the_group_that_says_what_the_question_says() -> None:
+    """"Hvor stor en del af de nytilmeldte … var uden en erhvervsuddannelse?" is not
+    answered by "Ca. 60 pct. af de nytilmeldte dagpengemodtagere er mænd."; "… var
+    mænd?" is."""
+    from rag.compose.typed import share_asked
+    from rag.weights import WEIGHTS
+    from referat.danish import stems
+
+    have = set(stems("Ca. 60 pct. af de nytilmeldte dagpengemodtagere er mænd."))
+    other = share_asked("Hvor stor en del af de nytilmeldte dagpengemodtagere var uden en "
+                        "erhvervsuddannelse?", ["Ballerup"])
+    same = share_asked("Hvor stor en del af de nytilmeldte dagpengemodtagere var mænd?",
+                       ["Ballerup"])
+    assert other is not None and not other.answered_by(have, WEIGHTS)
+    assert same is not None and same.answered_by(have, WEIGHTS)
