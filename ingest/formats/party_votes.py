@@ -13,7 +13,10 @@ table is rewritten as the label lines minutes print a vote in, one side a line (
 F, Ø" / "Imod: V" / "Undlod: C"), which `people.decision_people` reads as any vote. The
 head row names the sides and is no vote. A roll call is the same table with a member a
 row ("Medlem | For | Imod | Undlod" / "Ida Holm (V) | X | |"), its side lines naming the
-members, and a remark column after the sides ("Bemærkning": "Afbud") is no side. A table
+members, and a remark column after the sides ("Bemærkning": "Afbud") is no side; a named
+vote (navneopråb) prints the member's party in a column beside the name ("Navn | Parti |
+Ja | Nej | Undlod" / "Ida Holm | V | X | |"), the voter "Ida Holm (V)", and its totals
+row below the members ("I alt | | 10 | 7 | 1") holds counts, no voter. A table
 of counts ("Imod | 3") is none of this (`word_rows.data_rows` keeps its columns), nor one
 whose rows mark two sides.
 """
@@ -33,6 +36,8 @@ _PARTY_HEADS = frozenset(["parti", "partier", "parti/liste", "liste", "partibogs
 # names a member, kept as written but for a role after a dash ("– stedfortræder for …")
 _MEMBER_HEADS = frozenset(["medlem", "medlemmer", "byrådsmedlem", "udvalgsmedlem",
                            "kommunalbestyrelsesmedlem", "regionsrådsmedlem"])
+# A named vote's (navneopråb) totals below the members: "I alt | | 10 | 7 | 1", no voter
+_TOTAL_RE = re.compile(r"^(?:i\s*alt|total|sum|samlet|stemmer\s+i\s+alt)\W*$", re.IGNORECASE)
 _MEMBER_ROLE_RE = re.compile(r"(?<=\))\s+[-–—]\s+.*$")
 # A column after the sides that is no side: the remark ("Afbud"), read as no vote
 _REMARK_HEADS = frozenset(["bemærkning", "bemærkninger", "note", "kommentar", "fravær"])
@@ -81,12 +86,21 @@ def party_vote_lines(rows: list[list[str]]) -> list[str] | None:
     ...                   ["Bo Ny (A) – stedfortræder for Eva Lund", "", "X", ""],
     ...                   ["Ole Bak (C)", "", "", "Afbud"]])
     ['For: Ida Holm (V)', 'Imod: Bo Ny (A)']
+    >>> party_vote_lines([["Navn", "Parti", "Ja", "Nej", "Bemærkning"],
+    ...                   ["Ida Holm", "V", "X", "", ""], ["Bo Ny", "A", "", "X", ""],
+    ...                   ["Ole Bak", "C", "", "", "Fraværende"], ["I alt", "", "1", "1", ""]])
+    ['For: Ida Holm (V)', 'Imod: Bo Ny (A)']
     """
+    # (a roll call's party column beside the members: "Navn | Parti | Ja | Nej | Undlod";
+    # "Navn" heads the members only so, as any table's names)
+    lettered = len(rows[0]) > 3 and _head(rows[0][0]) in (*_MEMBER_HEADS, "navn") and (
+        _head(rows[0][1]) in _PARTY_HEADS)
     if len(rows) < 2 or len(rows[0]) < 3 or _head(rows[0][0]) not in (
-            *_PARTY_HEADS, *_MEMBER_HEADS):
+            *_PARTY_HEADS, *_MEMBER_HEADS) and not lettered:
         return None
-    members = _head(rows[0][0]) in _MEMBER_HEADS
-    heads = [_head(c) for c in rows[0][1:]]
+    members = lettered or _head(rows[0][0]) in _MEMBER_HEADS
+    first = 2 if lettered else 1
+    heads = [_head(c) for c in rows[0][first:]]
     while heads and heads[-1] in _REMARK_HEADS:  # (a remark column after the sides)
         heads.pop()
     sides = [_SIDES.get(h) for h in heads]
@@ -95,7 +109,11 @@ def party_vote_lines(rows: list[list[str]]) -> list[str] | None:
     votes: dict[str, list[str]] = {side: [] for side in sides if side}
     for row in rows[1:]:
         cells = [" ".join(c.split()) for c in row]  # (an empty box is no mark: "☐")
-        cells = cells[:1] + ["" if c in UNTICKED else c for c in cells[1:1 + len(sides)]]
+        if cells and _TOTAL_RE.match(cells[0]):
+            continue  # (the totals: counts, no marks)
+        name = f"{cells[0]} ({party_letter(cells[1])})" if lettered and len(cells) > 1 and (
+            cells[1]) else cells[0] if cells else ""
+        cells = [name] + ["" if c in UNTICKED else c for c in cells[first:first + len(sides)]]
         if not any(cells):
             continue
         marked = [k for k, c in enumerate(cells[1:]) if c]

@@ -18,7 +18,7 @@ from .party_votes import party_letter
 from .vote_counts import VOTE_KIND, counted_votes, without_bare_counts
 from .vote_layouts import vote_lines
 from .vote_minority import minority_for_another
-from .vote_names import named_person, party_list_ends, voter_names
+from .vote_names import named_person, party_list_ends, resolved_pronoun, voter_names
 from .vote_statements import without_statements
 
 _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
@@ -306,6 +306,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     amending = passed = False  # an amendment named; the recommendation passed after it
     in_vote = False  # the last sentence was a vote: the next one may go on with it
     names_follow = False  # after "Afbud:" alone on its line, names come one a line
+    before = line = ""  # (the sentence before: the member "Han forlod mødet" names)
     text = vote_lines(without_statements(text))  # (a vote table, a party a line; no statement)
     text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
     text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
@@ -313,7 +314,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     for _ in range(3):  # (a list wrapped twice)
         text = _LAST_WRAPPED_RE.sub(r"\1 ", _NAME_WRAPPED_RE.sub(r"\1\2 ", text))
     for raw in _SENTENCE_RE.split(_WRAPPED_RE.sub(" ", text)):
-        line = clean_line(raw)
+        before, line = line or before, clean_line(raw)
         if not line:
             continue
         if names_follow and looks_like_heading(line) and line[:1].isupper() and not (
@@ -326,7 +327,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
             m = _ABSENT_PHRASE_RE.match(m.group("n")) or m
         if m:
             # ("Formanden orienterede om, at Kristina Lund (A) forlod mødet …": the one after "at")
-            said = re.split(r",?\s+at\s+(?=[A-ZÆØÅ])", m.group("n"))[-1]
+            said = resolved_pronoun(re.split(r",?\s+at\s+(?=[A-ZÆØÅ])", m.group("n"))[-1],
+                                    before)
             # (not a compound's first part: "Medarbejder- og elevrepræsentanter forlod
             # mødet" names a group of roles, no person)
             absent.extend(n for n in voter_names(said) if n not in absent and not _PARTY_RE.match(

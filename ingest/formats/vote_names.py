@@ -17,6 +17,12 @@ _NOT_A_VOTER = frozenset(
     "Et En Udvalget Byrådet Der Det Flertallet Mindretallet Forvaltningen Administrationen "
     "Sagen Punktet Indstillingen Kommunalbestyrelsen Ingen Øvrige Resten Alle".split()
 )
+# A pronoun standing for the person the sentence before names ("Han forlod mødet …"): a
+# voter or an absentee by itself never (`resolved_pronoun` puts the name in its place)
+PRONOUNS = frozenset("Han Hun De Vedkommende Denne Hen He She They".split())
+# A member named with a party in brackets: "Kristian Vestergaard Nørby (V)"
+_MEMBER_RE = re.compile(r"[A-ZÆØÅ][\w'-]+(?:\s+(?:[A-ZÆØÅ][\w'.-]*|von|van|de))+\s*"
+                        r"\([A-ZÆØÅ]{1,3}\)")
 
 
 # A member and their party letter after a comma inside one side's brackets: "Helle Juul, V"
@@ -103,7 +109,8 @@ def voter_names(text: str) -> list[str]:
         if _DET_PARTY.match(part):  # "Det Konservative Folkeparti", "Det Radikale Venstre"
             first = ""
         if (part and len(part) <= 60 and not part[:1].islower() and first not in _NOT_A_VOTER
-                and not part.isdigit() and any(c.isalpha() for c in part)):  # ("Undlod: -")
+                and part not in PRONOUNS and not part.isdigit()
+                and any(c.isalpha() for c in part)):  # ("Undlod: -")
             out.append(part)
     return out
 
@@ -121,6 +128,19 @@ def named_person(name: str) -> bool:
     (True, False)
     """
     return bool(_PERSON_RE.match(name))
+
+
+def resolved_pronoun(said: str, before: str) -> str:
+    """A sentence's subject that is a pronoun as the member the sentence `before` names
+    first ("Han" after "Kristian Nørby (V) deltog ikke …, da han er formand …"); "" when
+    that sentence names nobody so; any other subject as it is.
+
+    >>> resolved_pronoun("Han", "Eva Dam (V) deltog ikke."), resolved_pronoun("Hun", "")
+    ('Eva Dam (V)', '')
+    """
+    if said.strip() not in PRONOUNS:
+        return said
+    return m.group(0) if (m := _MEMBER_RE.search(before)) else ""
 
 
 def without_own_body(votes: dict[str, list[str]], committee: str) -> dict[str, list[str]]:
