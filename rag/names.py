@@ -39,6 +39,7 @@ from referat.danish import QUESTION_WORDS, STOPWORDS, stemmer, stems
 from referat.domain import Filters
 from referat.lexicon import expand_abbreviations, in_danish, joined, respell
 from referat.month_typos import respell_months
+from referat.typos import respell_typos
 from referat.values import PARTIES
 
 from .bodies import committee_mentions, committee_name
@@ -317,6 +318,7 @@ def as_spelled(question: str, retriever: Any) -> str:
     question = respell_months(question)  # "i starten af sepetmber 2024" → "september"
     if lexical is not None:
         question = respell(question, lexical.vocab)
+        question = respell_typos(question, lexical.vocab)  # "økonomiudvlaget"
         question = joined(question, lexical.vocab)  # "Ice hearts" → "Icehearts"
         if names is not None:  # "ebu" → "EBU"
             question = names.upper_initials(question, lexical.vocab)

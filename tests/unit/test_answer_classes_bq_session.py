@@ -235,3 +235,14 @@ def test_a_share_asked_is_of_the_group_that_says_what_the_question_says() -> Non
                        ["Ballerup"])
     assert other is not None and not other.answered_by(have, WEIGHTS)
     assert same is not None and same.answered_by(have, WEIGHTS)
+
+
+def test_a_bodys_name_typed_with_a_slip_is_spelled_as_the_archive_writes_it() -> None:
+    """"Hvad besluttede økonomiudvlaget …?" asks Økonomiudvalget; an ordinary word the
+    archive lacks ("manglede", one edit from "manglene") stays as typed."""
+    from referat.typos import respell_typos
+
+    vocab = {"økonomiudvalg", "manglen", "mangl"}
+    assert respell_typos("Hvad besluttede økonomiudvlaget i august?", vocab) == \
+        "Hvad besluttede økonomiudvalget i august?"
+    assert respell_typos("Hvor mange manglede der?", vocab) == "Hvor mange manglede der?"
