@@ -24,6 +24,7 @@ from .asked_patterns import ATTENDANCE_ASKED
 from .bodies import foreign_body, initials, names_other_body
 from .intent import asks_decision
 from .meeting_intent import AT_PLACE, PLANNED
+from .meeting_plans import planned_calendar
 from .occasion_scope import occasion_scope
 from .query import Question
 from .roles import asked_role
@@ -145,7 +146,9 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             missing = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
                       "indlæste referater." if label else None
             itself = bool(_MEETING_ITSELF.search(q.text))  # "hvorfor blev mødet aflyst?"
-            if (q.kind in SOFT_YEAR_KINDS or q.period_kind in _DATA_PERIODS) and (
+            if planned_calendar(q, f, lookup, lo):
+                pass  # "hvornår holder byrådet møde i juni 2025?": the year's calendar
+            elif (q.kind in SOFT_YEAR_KINDS or q.period_kind in _DATA_PERIODS) and (
                     (not q.date_strict or itself or _count_day(q))
                     and (not q.names_meeting or itself)):
                 # (a quarter or half-year is the data's period, reported later: "flere

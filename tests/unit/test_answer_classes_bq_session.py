@@ -246,3 +246,25 @@ def test_a_bodys_name_typed_with_a_slip_is_spelled_as_the_archive_writes_it() ->
     assert respell_typos("Hvad besluttede økonomiudvlaget i august?", vocab) == \
         "Hvad besluttede økonomiudvalget i august?"
     assert respell_typos("Hvor mange manglede der?", vocab) == "Hvor mange manglede der?"
+
+
+def test_meetings_of_a_year_after_the_archive_are_asked_of_its_meeting_calendars(
+        archive: Any) -> None:
+    """"Hvornår holder byrådet møde i juni 2025?" with minutes up to 2024 and an item
+    "Mødekalender for Byrådet og Økonomiudvalget": asked of the calendar (no period
+    filter), not "Der er intet møde i juni 2025"; what was decided then is not."""
+    from rag.meeting_plans import planned_calendar
+    from referat.domain import Filters
+    from tests.unit.item_context import meeting_info
+
+    day = date(2024, 6, 26)
+    archive.add_meeting(meeting_info(day, ["Pernille Beckmann"], []))
+    archive.add(day, 15, "Mødekalender for Byrådet og Økonomiudvalget", {
+        "Sagsfremstilling": "Forslag til samlet politisk mødekalender for 2025."})
+    asked = parse_question("Hvornår holder byrådet møde i juni 2025?")
+    assert planned_calendar(asked, Filters(), archive, date(2025, 6, 1))
+    assert asked.kind == "fact" and asked.date_from is None
+    decided = parse_question("Hvad besluttede byrådet i juni 2025?")
+    assert not planned_calendar(decided, Filters(), archive, date(2025, 6, 1))
+    assert not planned_calendar(parse_question("Hvornår holder byrådet møde i juni 2024?"),
+                                Filters(), archive, date(2024, 6, 1))
