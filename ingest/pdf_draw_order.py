@@ -27,6 +27,8 @@ Line = tuple[str, float, float, float]  # text, x, y (baseline) and size of its 
 _SAME_X = 2.0  # points between two left edges in one column
 _BACK_UP = 1.5  # sizes a line must stand above the one before to start a new pass
 _BETWEEN = 2  # a later pass's lines between an earlier pass's lines, at least, to merge
+_SHUFFLED = 8  # passes on a page drawn as boxes in no order, at least …
+_BOX_LINES = 3  # … and lines a pass, on average, at most
 
 
 def as_read(text: str, drawn: list[Piece]) -> str:
@@ -45,11 +47,24 @@ def reading_order(drawn: list[Piece]) -> str:
     passes = _passes(_lines(drawn))
     if len(passes) < 2:
         return text
+    if _shuffled(passes):  # (every paragraph a box of its own, the boxes in no order)
+        return "\n".join(ln[0] for ln in _top_down([ln for p in passes for ln in p]))
     blocks = _merged([list(p) for p in passes])
     blocks = _heads_first(blocks)
     if [ln for block in blocks for ln in block] == [ln for p in passes for ln in p]:
         return text
     return "\n".join(ln[0] for block in blocks for ln in block)
+
+
+def _shuffled(passes: list[list[Line]]) -> bool:
+    """Whether the page is drawn as boxes in no order: many passes of a few lines each,
+    one below the other (no two of them side by side, as a page's columns stand)."""
+    worded = [ln for p in passes for ln in _placed(p) if _worded(ln)]
+    if len(passes) < _SHUFFLED or len(passes) * _BOX_LINES < len(worded):
+        return False
+    starts = sorted({round(ln[1]) for ln in worded})
+    # (the boxes start at the page's left edge, a label's value right of its label)
+    return sum(abs(ln[1] - starts[0]) <= _SAME_X for ln in worded) * 2 > len(worded)
 
 
 def _lines(drawn: list[Piece]) -> list[Line]:

@@ -15,7 +15,8 @@ line belongs to which column. Read with positions, two such layouts are put in o
   its members, those absent and the secretary on the right), drawn row by row with
   lines of unequal height: "MØDEDATO" / "MEDLEMMER" / "Tirsdag den 27. januar 2026" /
   "Thomas Kirkegaard Bonde (C), formand" / … The left column's lines are put first,
-  then the right column's.
+  then the right column's;
+* two columns of running text on one line grid (`pdf_prose_columns`).
 
 A label-and-value grid (a label and its value on each line, a value wrapped onto
 lines of its own) is neither: its labels stand on their values' lines and none wraps.
@@ -26,7 +27,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from .pdf_pieces import placed
+from .pdf_pieces import pieces
+from .pdf_prose_columns import prose_columns
 
 Chunk = tuple[float, float, str]  # x, y (baseline) and the text of one piece
 
@@ -45,10 +47,12 @@ def interleaved_columns(page: object, text: str) -> str:
     lines = text.split("\n")
     if len([ln for ln in lines if ln.strip()]) < 2 * _MIN_ROWS:
         return text
-    chunks = placed(page)
+    drawn = pieces(page)
+    chunks = [(x, y, text) for x, y, _, text in drawn]
     for mend in (_side_labels, _fact_columns):
         lines = mend(chunks, lines) or lines
-    return "\n".join(lines)
+    # (two columns of running text drawn row by row: `pdf_prose_columns`)
+    return "\n".join(prose_columns(drawn, lines) or lines)
 
 
 def _join_label(parts: list[str]) -> str:

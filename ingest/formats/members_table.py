@@ -42,8 +42,12 @@ def _named_first(heads: list[str]) -> list[str]:
     at = next((k for k, h in enumerate(heads) if h in _NAME_FIRST_HEADS), None)
     return heads if at is None or "navn" in heads or (at and heads[0] not in AFFILIATION_HEADS) \
         else [*heads[:at], "navn", *heads[at + 1:]]
-_ROLE_WORD_RE = re.compile(r"\s+((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|"
-                           r"viceborgmester|stedfortræder|suppleant|sekretær|referent)"
+
+_ROLE_WORDS = (r"(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|viceborgmester|"
+               r"stedfortræder|suppleant|sekretær|referent)")
+# (the role first in the organisation's cell: "Næstformand, Rebild Idrætssamvirke")
+_LEAD_ROLE_RE = re.compile(rf"^({_ROLE_WORDS}),\s+(?=\S)", re.IGNORECASE)
+_ROLE_WORD_RE = re.compile(r"\s+(" + _ROLE_WORDS +
                            # (with its note: "formand (borgmester)")
                            r"(?:\s+\([a-zæøå][^()]{1,30}\))?)$",
                            re.IGNORECASE)
@@ -60,8 +64,10 @@ def table_columns(row: str) -> list[str] | None:
     words = _named_first([w.lower() for w in re.split(r"[\s|*]+", row) if w])
     if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS:
         return words
-    # ("Navn | Område | Fremmøde": a Word table's cells, one a column whom each represents)
-    heads = table_heads(row.strip(" |").split("|")) if "|" in row else None
+    # ("Navn | Område | Fremmøde": a Word table's cells, one a column whom each represents;
+    # a PDF's layout text prints them side by side: "Deltagere   Fremmøde   Repræsenterer")
+    cells = row.strip(" |").split("|") if "|" in row else re.split(r"\s{2,}", row.strip())
+    heads = table_heads(cells) if len(cells) > 1 else None
     return heads if heads and set(heads) & (AFFILIATION_HEADS | REPLY_HEADS) else None
 
 
@@ -123,6 +129,9 @@ def row_person(cells: list[str], heads: list[str]) -> Participant | None:
     for head, org in zip(heads, cells, strict=True):
         if head not in AFFILIATION_HEADS or not org:
             continue
+        if not found.role and (m := _LEAD_ROLE_RE.match(org)):
+            found.role = found.role or m.group(1).lower()
+            org = org[m.end():]
         if m := _NOTE_RE.search(org) or _ROLE_WORD_RE.search(org.rstrip(" .")):
             found.role = found.role or " ".join(m.group(1).lower().split())
             org = org[:m.start()].rstrip(" ,")

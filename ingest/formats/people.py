@@ -241,9 +241,11 @@ _WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \
 _NAME_WRAPPED_RE = re.compile(r"(?m)^([^:\n]{2,40}:[ \t]+[^\n]*\b[A-ZÆØÅ][a-zæøå]+)[ \t]*\n[ \t]*"
                               r"(?=[A-ZÆØÅ][\w-]*\s+\([A-ZÆØÅ]{1,4}\)|\([A-ZÆØÅ]{1,4}\))|(\b[A-ZÆØÅ]"
                               r"[a-zæøå]+)[ \t]*\n[ \t]*(?=[A-ZÆØÅ][\w-]*\s+deltog\s+ikke\b)")
-# ... or before the list's last surname, alone below it ("… Lis Frandsen og Kaj" / "Mortensen.")
-_LAST_WRAPPED_RE = re.compile(r"(?m)^([^:\n]{2,40}:[ \t]+[^\n]*(?:,|\bog)[ \t]+[A-ZÆØÅ][a-zæøå]+)"
-                              r"[ \t]*\n[ \t]*(?=[A-ZÆØÅ][\w-]*\.?[ \t]*$)")
+# ... or before a name's last part, the list going on below it ("… Lis Frandsen og Kaj" /
+# "Mortensen.", "For stemte: Ida Holm, Jonas Møller" / "Pedersen, Ulla Dahl og Bo Lund.")
+_LAST_WRAPPED_RE = re.compile(r"(?m)^([^:\n]{2,40}:[ \t]+[^\n]*(?:,|\bog)[ \t]+[A-ZÆØÅ][a-zæøå]+"
+                              r"(?:[ \t]+[A-ZÆØÅ][a-zæøå]+){0,2})[ \t]*\n[ \t]*"
+                              r"(?=[A-ZÆØÅ][\w-]*(?:\.?[ \t]*$|,[ \t]|[ \t]+og[ \t]))")
 # Sentences; a vote after a colon or a party's letter ("… blev sat til afstemning: For
 # stemte: Ø (1)", "For stemte A, V og K. Imod stemte DF"); the next voter of a sentence
 # ("Tina Rotbøll (A) stemte for, Linda Heegaard (F) stemte imod")

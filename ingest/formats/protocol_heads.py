@@ -76,7 +76,7 @@ def head_columns(names: list[str], starts: list[int] | None = None) -> list[Colu
             columns.append(Column(kind, name.strip(), start))
         elif name.strip().lower().rstrip(":") in ABSENCE_COLUMNS:
             columns.append(Column("absence", name.strip().rstrip(":"), start))
-        elif section := section_name(name):
+        elif section := section_name(name) or joined_sections(name):
             columns.append(Column("section", section, start))
         else:
             return None
@@ -85,6 +85,18 @@ def head_columns(names: list[str], starts: list[int] | None = None) -> list[Colu
             kinds.count("title") != 1 or "section" not in kinds):
         return None
     return columns
+
+
+def joined_sections(name: str) -> str | None:
+    """The first section of a head naming two ("Sagsfremstilling og indstilling": the
+    case text with the recommendation at its end), or None.
+
+    >>> joined_sections("Sagsfremstilling og indstilling")
+    'Sagsfremstilling'
+    """
+    parts = re.split(r"\s+(?:og|/|&)\s+", name.strip())
+    names = [section_name(p.capitalize()) for p in parts]
+    return names[0] if len(parts) > 1 and all(names) else None
 
 
 def spaced_head(line: str) -> list[Column] | None:
@@ -102,6 +114,7 @@ def spaced_head(line: str) -> list[Column] | None:
         for n in range(1, min(_HEAD_WORDS, len(rest)) + 1):
             name = " ".join(rest[:n])
             if column_kind(name) != name.strip().rstrip(":") or section_name(name) or (
+                    joined_sections(name)) or (
                     name.lower().rstrip(":") in ABSENCE_COLUMNS):
                 found += [[name, *tail] for tail in groups(rest[n:])]
         return found

@@ -9,8 +9,7 @@ second time or more goes, the first stays where the table starts."""
 
 from __future__ import annotations
 
-import re
-
+from .protocol_heads import joined_sections
 from .text_delimited import column_kind
 from .text_sections import section_name
 
@@ -21,9 +20,8 @@ def _column_head(cell: str) -> bool:
     """A column's head: a number, title, case … column's, a section's, or two sections'
     ("Sagsfremstilling og indstilling")."""
     cell = cell.strip()
-    parts = re.split(r"\s+(?:og|/|&)\s+", cell)
     return bool(cell) and (column_kind(cell) != cell.rstrip(":") or bool(section_name(cell))
-                           or all(section_name(p.capitalize()) for p in parts))
+                           or bool(joined_sections(cell)))
 
 
 def _head_row(lines: list[str], k: int) -> tuple[str, ...] | None:
