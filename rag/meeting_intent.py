@@ -170,7 +170,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              # "Anja fra Socialdemokratiet – med på EBU-mødet 6/2-24?"
                              r"(?<=[–:] )med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              # "Var erhvervschefen med på junimødet 2015?"
-                             r"\bvar (?:\S+ ){1,4}?med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
+                             r"\bvar (?:\S+ ){1,7}?med (?:på|til|ved) (?:\S+\s+)?[\w-]*mødet|"
                              r"repræsenteret|repræsenterede|repræsentant(?:er)? med\b|"
                              r"sad i|mødte op|"
                              # who came late or left: the list's part-time notes
@@ -282,7 +282,7 @@ MEETING_WORDS = frozenset(
     "udvalgsmedlem udvalgsmedlemmer "
     "udvalgsmedlemmerne medlemmerne sted stede klokkeslæt tidspunkt tidspunktet "
     "eftermiddagen eftermidagen formiddagen morgenen aftenen kom stilling titel rolle "
-    "centre centrene ugedag uge ugen gav giver givet udover "
+    "centre centrene hele ugedag uge ugen gav giver givet udover "
     "rådhuset rådhus mødelokale mødelokalet lokalet "
     "deltagerliste deltagerlisten "
     "faktisk holder afholder altid normalt plejer sine møder møderne regel kl lå andet "

@@ -126,6 +126,10 @@ def test_a_role_asked_at_a_named_meeting_is_read_off_its_list() -> None:
     Dennis Sørensen med på mødet 8. september 2020?"."""
     q = parse_question("Var erhvervschefen med på junimødet 2015?")
     assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+    # ("var hele udvalget med …?": the whole list, and who was away)
+    q = parse_question("Var hele beskæftigelses- og erhvervsudvalget i Greve med på mødet i "
+                       "februar 2024?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
 
 
 def test_a_month_typed_with_a_slip_names_its_month() -> None:
