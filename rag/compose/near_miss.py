@@ -178,6 +178,10 @@ ONE_NAMED = re.compile(rf"\b(?:hvilke[nt]|hvad\s+hed(?:der|te)?\s+(?:det|den))\s
 # Things named with their kind in the name ("Hotel Lundia", "Novo Nordisk Fonden", "Ballerup
 # Idrætsforening"): a sentence without the word names none (a firm is often named bare).
 _NAMED_WITH_KIND = re.compile(r"(?:hotel|fond|forening)$", re.I)
+# ... but a club is named by its sport or its initials: "Greve Atletik", "Karlslunde
+# IF", "Tune BK", "Greve Svømmeklub"
+_CLUB = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+\s+(?:IF|BK|FC|GF|IK|Atletik|Fodbold|Håndbold|Tennis|"
+                   r"Gymnastik|Badminton|\w*[Kk]lub)\b")
 _WORD = re.compile(r"[\wæøåÆØÅ&/.-]+")
 _NEAR = 5  # words either side of the asked kind where its name stands
 
@@ -227,7 +231,8 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
             return any(_unknown_name(words[j], known) for i in at
                        for j in range(max(1, i - _NEAR), min(len(words), i + _NEAR + 1))
                        if j not in at)
-        if _NAMED_WITH_KIND.search(head):
+        if _NAMED_WITH_KIND.search(head) and not (head.endswith("forening")
+                                                  and _CLUB.search(sentence)):
             return False
     # not the first part of a compound name ("Erhvervs- og …udvalget"), nor the word that
     # opens what follows a colon ("… mindretalsudtalelse: Studieturen til Lund …")

@@ -272,3 +272,15 @@ def test_meetings_of_a_year_after_the_archive_are_asked_of_its_meeting_calendars
     assert not planned_calendar(decided, Filters(), archive, date(2025, 6, 1))
     assert not planned_calendar(parse_question("Hvornår holder byrådet møde i juni 2024?"),
                                 Filters(), archive, date(2024, 6, 1))
+
+
+def test_a_club_asked_for_is_named_by_its_sport_or_its_initials() -> None:
+    """"Hvilken forening har en slidt atletikbane?" — "Greve Atletik – atletikbanen er
+    slidt" names it though the sentence never says "forening"; a sentence with no name
+    does not."""
+    from rag.compose.near_miss import names_one
+
+    asked = "Hvilken forening har en slidt atletikbane?"
+    assert names_one("- Greve Atletik – atletikbanen er slidt", asked, ["Greve"])
+    assert names_one("Karlslunde IF har søgt om kunstgræs.", asked, ["Greve"])
+    assert not names_one("Atletikbanen er slidt og skal renoveres.", asked, ["Greve"])
