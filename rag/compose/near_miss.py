@@ -231,8 +231,9 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
             return any(_unknown_name(words[j], known) for i in at
                        for j in range(max(1, i - _NEAR), min(len(words), i + _NEAR + 1))
                        if j not in at)
-        if _NAMED_WITH_KIND.search(head) and not (head.endswith("forening")
-                                                  and _CLUB.search(sentence)):
+        if head.endswith("forening") and _CLUB.search(sentence):
+            return True
+        if _NAMED_WITH_KIND.search(head):
             return False
     # not the first part of a compound name ("Erhvervs- og …udvalget"), nor the word that
     # opens what follows a colon ("… mindretalsudtalelse: Studieturen til Lund …")
