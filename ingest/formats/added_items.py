@@ -27,12 +27,14 @@ from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE
 from .labels import heading_label
 from .text_numbered import NumberedStart, sentence_after
-from .text_sections import section_name
+from .text_sections import said_line, section_name
 
 _DECISION = "Beslutning"
 # "Pkt. 4a Title", "5a. Title": an item added after item 4 or 5, whichever its number
 _KEYWORD = r"(?:Pkt\.?|Punkt|Sag|Ad)"  # ("Ad 3a.": a board's minutes answering each point)
-ADDED_ITEM_RE = re.compile(rf"^(?:\d{{1,3}}\s?[a-z][.)]|{_KEYWORD}\s*\d{{1,3}}[a-z][.:]?)"
+# (a typist's space before the letter, "Punkt 4 a.", with its stop)
+_SPACED = r"(?:\s(?=[a-z][.:]))?"
+ADDED_ITEM_RE = re.compile(rf"^(?:\d{{1,3}}\s?[a-z][.)]|{_KEYWORD}\s*\d{{1,3}}{_SPACED}[a-z][.:]?)"
                            r"\s+\S")
 
 
@@ -41,7 +43,7 @@ def _lettered_re(numbers: list[int]) -> re.Pattern[str]:
     of `numbers`)."""
     n = "|".join(map(str, numbers))
     return re.compile(rf"^(?:(?P<m>{n})\s?(?P<a>[a-z])[.)]|{_KEYWORD}\s*(?P<p>{n})"
-                      rf"(?P<b>[a-z])[.:]?|(?P<d>{n})(?P<s>\.[1-9]\d?)\.?(?=\s+[A-ZÆØÅ]))"
+                      rf"{_SPACED}(?P<b>[a-z])[.:]?|(?P<d>{n})(?P<s>\.[1-9]\d?)\.?(?=\s+[A-ZÆØÅ]))"
                       rf"\s+(?P<t>\S.*)$")
 
 
@@ -102,7 +104,9 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
             continue
         parts = [lines[i + 1:b] for i, b in zip(marks, [*marks[1:], end], strict=True)]
         above = [s for s in lines[start.body:marks[0]] if s.strip()]
-        if any(map(decides, above)):
+        # (a decision said without its heading, "Udvalget besluttede at …", as a typist's
+        # minutes write each one)
+        if any(map(decides, above)) or any(map(said_line, above)):
             if not all(map(_own_case, parts)):
                 continue
         elif not above or not all(map(_whole_item, parts)):

@@ -96,7 +96,7 @@ _NEXT_RE = re.compile(r"^(?:næste|kommende)\s+(?:ordinære\s+)?møde\s*(?::|afh
 
 def namelike(line: str) -> bool:
     """A signature page's line: a name (with a title), a rule to sign on, a page counter."""
-    s = unmarked(line)
+    s = re.sub(r"^/\s*(?=[A-ZÆØÅ])", "", unmarked(line))  # ("/Lone Brix": a typist's, signed)
     return not s or SIGNATURE_PAGE_RE.match(s) is not None or (
         _SIGN_RULE_RE.match(s) is not None) or (
         len(s) <= 120 and not s.endswith((".", "!", "?")) and s[:1].isupper()) or roles_row(s)

@@ -15,8 +15,10 @@ import re
 
 # An official's post: a director, a head of office, a consultant, the minutes' writer …
 # (a compound shared by two posts: "kultur- og fritidschef")
-_POST = (r"(?:\w+-\s+og\s+)?\w*(?:direktør|chef|leder|konsulent|referent|sekretær|fuldmægtig|"
-         r"medarbejder|sagsbehandler|koordinator|rådgiver|jurist|økonom|controller|revisor|specialist)")
+# (an adjective before it: "teknisk chef"; a clerk's post of the typed era: "overassistent")
+_POST = (r"(?:\w+-\s+og\s+)?(?:[a-zæøå]+\s+)?\w*(?:direktør|chef|leder|konsulent|referent|"
+         r"sekretær|fuldmægtig|medarbejder|sagsbehandler|koordinator|rådgiver|jurist|økonom|"
+         r"controller|revisor|specialist|assistent|ingeniør|protokolfører)")
 _POST_FIRST_RE = re.compile(rf"^{_POST}\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)*"
                             r"(?:\s*\([^()]*\))?$")
 _POST_AFTER_RE = re.compile(rf"^[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)+\s*\((?:[^()]*\s)?{_POST}\b"

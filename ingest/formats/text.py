@@ -66,6 +66,7 @@ from .logo_names import logo_municipality
 from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
+from .marked_parts import own_marks
 from .md_html import md_html
 from .md_images import md_images
 from .md_notes import notes_markdown
@@ -200,8 +201,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         header.participants = header.participants or closing_people(lines, ends[-1])
         if not any(p.status == "deltog" for p in header.participants):  # only "Afbud:"
             header.participants += signers(lines, ends[-1], header.participants)
-        ends, closed = trim_dividers(lines, [s.body - 1 for s in starts], ends,
-                                     lambda s: bool(section_name(s)))
+        ends, closed = own_marks(starts, *trim_dividers(  # ("(LUKKET)": the part's items')
+            lines, [s.body - 1 for s in starts], ends, lambda s: bool(section_name(s))))
     tight = not markdown and tight_layout(lines[starts[0].line:])  # a table printed to PDF
     listed_closed = {} if markdown else contents_closed(lines, starts[0].line - len(leads[0]),
                                                         opened)

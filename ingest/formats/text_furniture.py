@@ -170,15 +170,15 @@ def post_byline(line: str) -> bool:
 # A letter's dateline: the town it was written in and the day, alone on the line
 # ("Egeby, den 14. marts 2024", "Nørre Alslev, 03.04.2024"); not a body's name
 # ("Økonomiudvalget, den 12.03.2024" heads that body's minutes)
+# (a typist's "5/2 2004" too: the day and month, a space, the year)
+_DAY = (r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d"
+        r"|\d{1,2}/\d{1,2}\s(?:19|20)\d\d)")
 _DATELINE_RE = re.compile(
-    r"^(?P<town>[A-ZÆØÅ][\w.-]+(?:[ -][A-ZÆØÅ][\w.-]+){0,2}),\s+(?:den\s+|d\.\s*)?"
-    r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)\.?$")
+    rf"^(?P<town>[A-ZÆØÅ][\w.-]+(?:[ -][A-ZÆØÅ][\w.-]+){{0,2}}),\s+(?:den\s+|d\.\s*)?{_DAY}\.?$")
 _BODY_WORD_RE = re.compile(r"(?:udvalg|råd|bestyrelse|nævn|forum)\w*$", re.IGNORECASE)
 # A later line naming a day and the hour: the meeting's ("… møde tirsdag den 12. marts
 # 2024 kl. 9.30 på …")
-DAY_AND_HOUR_RE = re.compile(
-    r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)"
-    r",?\s+(?:kl\.?|klokken)\s*\d{1,2}[.:]\d\d", re.IGNORECASE)
+DAY_AND_HOUR_RE = re.compile(rf"{_DAY},?\s+(?:kl\.?|klokken)\s*\d{{1,2}}[.:]\d\d", re.IGNORECASE)
 
 
 def without_letter_date(lines: list[str]) -> list[str]:

@@ -35,14 +35,15 @@ from .text_header_committee import (
 from .text_header_fields import answer_deadline, extra_fields
 from .text_header_lists import (
     DOC_WORDS,
-    FIRST_NAME_RE,
     LIST_END,
     NAME_LINE_RE,
     NAME_REST_RE,
     PARTY_FIRST_RE,
+    WRAP_WIDTH,
     attendance_notes,
     list_below,
     read_already,
+    wrapped_name,
 )
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, STATUS_CELL_RE, header_rows
 from .text_people import (
@@ -117,12 +118,6 @@ _TIME_LINE_RE = re.compile(
     re.IGNORECASE)
 
 
-# A paragraph's list wrapped inside a name: its first name ends the line ("…, Anne"), the
-# line below opens with the rest of it ("Thorup, Peter Hald …", "Thorup og …", "Thorup.";
-# a middle name and surname before the comma: "…, Frank" / "Aaen Nielsen, Mogens …")
-_TWO_FIRST_RE = re.compile(r"[A-ZÆØÅ][\w-]+ [A-ZÆØÅ][\w-]+")
-_SURNAME_ALONE_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:,|\s+og\s)")
-_NAME_WRAPPED_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:[,.]|\s+(?:og|\()|$|\s+[A-ZÆØÅ][\w-]+,)")
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
 _STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
                            re.IGNORECASE)
@@ -235,8 +230,7 @@ def _parse_header(lines: list[str]) -> Header:
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"; "… for Claus" / …
                 elif PARTY_FIRST_RE.match(nxt) and named:
                     value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …"
-                elif len(value) >= 60 and (FIRST_NAME_RE.fullmatch(last) and _NAME_WRAPPED_RE.match(
-                        nxt) or _TWO_FIRST_RE.fullmatch(last) and _SURNAME_ALONE_RE.match(nxt)):
+                elif max(len(value), len(row)) >= WRAP_WIDTH and wrapped_name(last, nxt):
                     value += " " + nxt  # a paragraph wrapped in a name: "…, Anne" / "Thorup, …"
                     # ("…, Inger Marie" / "Lund, Kaj …": the surname alone before the comma)
                 elif looks_like_name(STATUS_MARK_RE.sub("", entry := BULLET_RE.sub(

@@ -139,6 +139,21 @@ def list_below(rows: list[str], i: int) -> str:
 
 
 FIRST_NAME_RE = re.compile(r"[A-ZÆØÅ][\w-]+")  # a name's first word alone at a line's end
+# A paragraph's list wrapped inside a name: its first name ends the line ("…, Anne"), the
+# line below opens with the rest of it ("Thorup, Peter Hald …", "Thorup og …", "Thorup.";
+# a middle name and surname before the comma: "…, Frank" / "Aaen Nielsen, Mogens …"; or
+# "og" after them: "Til stede: …, Karen" / "Margrethe Hald og …", a typed page's row)
+_TWO_FIRST_RE = re.compile(r"[A-ZÆØÅ][\w-]+ [A-ZÆØÅ][\w-]+")
+_SURNAME_NEXT_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:,|\s+og\s)")
+_NAME_WRAPPED_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:[,.]|\s+(?:og|\()|$|"
+                              r"\s+[A-ZÆØÅ][\w-]+(?:,|\s+og\s))")
+WRAP_WIDTH = 60  # (a wrapped row's length at least)
+
+
+def wrapped_name(last: str, nxt: str) -> bool:
+    """Whether the list's last entry `last` is a name's start that line `nxt` ends."""
+    return bool(FIRST_NAME_RE.fullmatch(last) and _NAME_WRAPPED_RE.match(nxt)
+                or _TWO_FIRST_RE.fullmatch(last) and _SURNAME_NEXT_RE.match(nxt))
 _FULL_STOP_RE = re.compile(r"(?:[a-zæøå]{2}|\))\.$")  # (not an initial's: "Lasse P. N.")
 _FULL_NAME = r"[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)+"
 _LAST_TWO_RE = re.compile(rf"(?<=, )({_FULL_NAME})\s+og\s+({_FULL_NAME})$")

@@ -265,7 +265,7 @@ _SENT_WORD_ROW_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^.:]{1,120}?)\s+(?:har|havde
 # "Der er modtaget afbud fra X og Y."
 # (a newsletter's "Der var afbud fra X (V) og Y (A). Deres stedfortrædere deltog i mødet.":
 # the names up to the sentence's end, after a party's bracket or a word)
-_RECEIVED_RE = re.compile(r"^(?:afbud\s+(?:er\s+)?(?:modtaget|meldt)\s+(?:fra|af)|"
+_RECEIVED_RE = re.compile(r"^(?:afbud\s+(?:er\s+)?(?:modtaget|meldt|meddelt)\s+(?:fra|af)|"
                           r"der\s+(?:er|var)\s+(?:modtaget\s+)?afbud\s+fra)\s*:?\s*(?P<n>[A-ZÆØÅ].*?)\s*"
                           r"(?:\.|(?:(?<=\))|(?<=[a-zæøå]{2}))\.\s+[A-ZÆØÅ].*)?$",
                           re.IGNORECASE)

@@ -42,6 +42,7 @@ from .labels import heading_label
 from .pasted_blocks import contents_only, pasted_spans
 from .pdf_bullets import bullet_lines
 from .political_treatment import political_decision
+from .quote_end import quote_end
 from .run_in_labels import run_in_label
 from .stacked_figures import figure_rows
 from .stacked_labels import paired_labels
@@ -60,6 +61,7 @@ from .text_sections import (
     tight_heading,
 )
 from .title_case import title_case
+from .told_history import told_history
 from .type_bands import without_type_word
 
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)
@@ -115,6 +117,7 @@ def notes_discussed(bodies: list[list[str]]) -> bool:
     return False
 
 
+_OWN_TEXT = ("Beskrivelse", "Sagsfremstilling")  # the case's own text's headings
 _HISTORY_HEADS = (HISTORY, "Tidligere behandling")  # the case history's own headings
 # ... and its field, its entries on the label's line ("Tidligere behandlet: ØU 01.10.2019, pkt. 4")
 _HISTORY_FIELD_RE = re.compile(r"^(?:tidligere|tidl\.)\s+behandlet\s*:\s*(?P<v>\S.*)$",
@@ -144,6 +147,7 @@ def parse_item(
         body = dated_rows(body)  # ("Økonomiudvalget" / "18.06.2018": a side label's two lines)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
     body, noted = history_notes(body)  # ("Tidligere behandlet: Byrådet 26.01.2023, pkt. 11")
+    noted += told_history(body, committee)  # ("Sagen var på udvalgets møde den 12/1 1988, pkt. 3")
     item = AgendaItem(number=start.number, title=title, closed=closed or marked,
                       journal_number=case_number, history=noted)
     source_url = None
@@ -377,8 +381,9 @@ def parse_item(
                 item.history.append(Treatment(body, None, text_of(said)))
                 item.sections.append(Section(EARLIER, item.history[-1].text))
             lines = split[1]
-        text = text_of(lines)
-        if treatment is not None:
+        text, own = text_of(lines), ""
+        if treatment is not None:  # (the case's own text again below the quoted decision)
+            text, own = quote_end(text)
             treatment.text = unquoted(text)  # (the decision's words, not its quotes)
             if treatment.date is None:
                 text = f"{treatment.committee}:\n{text}"
@@ -387,5 +392,8 @@ def parse_item(
                 text = f"{treatment.committee or 'Beslutning'} den {when}:\n{text}"
         if text:
             item.sections.append(Section(name, text))
+        if own:  # (under the body's heading above the quote, if any)
+            item.sections.append(Section(next((s.name for s in reversed(item.sections) if (
+                s.name in _OWN_TEXT)), "Beskrivelse"), own))
     bare_decision(item)
     return item, source_url

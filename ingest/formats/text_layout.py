@@ -303,7 +303,9 @@ SHORTCODE_RE = re.compile(r"^\s*\{\{[<%].*[>%]\}\}\s*$")
 # no body's name and no field of the meeting (a field's label first: "Mødested: Teams | https…")
 _CONTACT_LINE_RE = re.compile(r"^(?![^·|•]*:\s)(?=.*\s[·|•]\s)"
                               r"(?=.*(?:\bwww\.\S|\bhttps?://\S|[\w.+-]@[\w-]+\.[a-z]{2,}))")
-_PAGE_RE = re.compile(r"^\s*(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?\s*$", re.IGNORECASE)
+# (or a typed page's number between dashes alone on its line: "- 2 -")
+_PAGE_RE = re.compile(r"^\s*(?:(?:side|page)\s*\d*\s*(?:(?:af|/|of)\s*\d+)?"
+                      r"|[-–]\s?\d{1,3}\s?[-–])\s*$", re.IGNORECASE)
 # A running header or footer that ends with the page counter: "Kommunalbestyrelsen
 # 27-06-2024      Side 2 af 5" — page furniture even on a short file's only later page.
 # (a date's dot is no sentence's: "Økonomiudvalget - Referat - 10. april 2024   Side 2 af

@@ -379,7 +379,11 @@ def _inner_lists(found: list[NumberedStart], lines: list[str]) -> list[NumberedS
                and found[j + 1].number == found[j].number + 1
                and not any(ln.strip() for ln in lines[found[j].body: found[j + 1].line])):
             j += 1
-        before = [f for f in found[:k] if f.evidence]
+        # (an item with its own lines: a contents line with its closed mark, "7. Køb af
+        # jord (lukket)", has none, and the headings "1. TITLE" / "2. TITLE" below the
+        # contents are no list inside it)
+        before = [f for n, f in enumerate(found[:k]) if f.evidence and any(
+            ln.strip() for ln in lines[f.body:found[n + 1].line])]
         if j > k and before:
             # the agenda's next item may follow the list after a blank line ("1. Forslag
             # …" / "2. Høringsnotat" / "" / "3. NY AKUTMODTAGELSE …" after item 2): it stays

@@ -20,6 +20,7 @@ from referat.domain import AgendaItem, Section, Treatment
 
 from .common import (
     CANONICAL_HEADINGS,
+    EARLIER,
     RECOMMENDS,
     is_body_decision,
     is_recommendation,
@@ -259,12 +260,23 @@ def bare_decision(item: AgendaItem) -> None:
 
 # The body saying what it did, as a paragraph of its own opens ("Udvalget besluttede at
 # …", "Plan- og Boligudvalget besluttede, at …", "Rådet tog orienteringen til
-# efterretning."): the past tense, so that a recommendation's "Udvalget godkender" is none
-_SAID_RE = re.compile(
+# efterretning."): the past tense, so that a recommendation's "Udvalget godkender" is none;
+# or in the passive, as a typist's minutes record it ("Sagen blev udsat, idet …",
+# "Orienteringen blev taget til efterretning."), not an earlier meeting's ("Sagen blev
+# udsat på udvalgets møde den 3/9 1997": the case's history)
+_ACTIVE_RE = re.compile(
     r"^(?=[A-ZÆØÅ])[\w ,-]{0,60}?(?i:udvalget|rådet|bestyrelsen|nævnet|magistraten),?\s+"
     r"(?:besluttede|vedtog|godkendte|tiltrådte|anbefalede|afviste|udsatte|fulgte|"
     r"tog\s(?:[\w-]+\s){0,3}?til\s+efterretning)\b")
+_SAID_RE = re.compile(_ACTIVE_RE.pattern + r"|^[A-ZÆØÅ][a-zæøå]+(?:en|et|erne|ne)\s+blev\s+(?:"
+                      r"taget\s+til\s+efterretning|udsat|godkendt|vedtaget|tiltrådt|anbefalet|"
+                      r"afvist)\b(?![^.]{0,60}\b(?:på|i|ved)\s[^.]{0,30}møde)")
 _SENTENCE_GAP_RE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÆØÅ])")
+
+
+def said_line(line: str) -> bool:
+    """A line in which the body says what it did ("Udvalget besluttede at …")."""
+    return bool(_SAID_RE.match(line.strip()))
 
 
 def _said_decision(item: AgendaItem) -> bool:
@@ -275,25 +287,42 @@ def _said_decision(item: AgendaItem) -> bool:
     henvendelse …"). Whether one was found."""
     names = [s.name for s in item.sections]
     at = names.index("Indstilling") if "Indstilling" in names else (
-        len(names) - 1 if names and names[-1] == "Beskrivelse" else None)
+        len(names) - 1 if names and names[-1] in _SAID_IN else None)
     if at is None:
         return False
     if item.sections[at].name == "Beskrivelse":  # (its paragraphs may be joined: any sentence)
         text = item.sections[at].text
-        k = next((m.end() for m in _SENTENCE_GAP_RE.finditer(text) if _SAID_RE.match(
+        # (a text that opens with what was done is the record: "Byrådet vedtog budgettet.
+        # … Budgettet blev vedtaget med 21 stemmer …" a newsletter's)
+        said = _ACTIVE_RE if _SAID_RE.match(text) else _SAID_RE
+        k = next((m.end() for m in _SENTENCE_GAP_RE.finditer(text) if said.match(
             text[m.end():])), None)
         if k is not None:
             item.sections[at].text = text[:k].rstrip()
             item.sections.insert(at + 1, Section("Beslutning", text[k:].strip()))
         return k is not None
     lines = item.sections[at].text.split("\n")
-    for k in range(1, len(lines)):
+    quoted = at > 0 and names[at - 1] == EARLIER  # (its own text below a quote: from its top)
+    for k in range(0 if quoted else 1, len(lines)):
         before = "\n".join(lines[:k]).rstrip()
-        if before.endswith((".", "!", "?", ":")) and _SAID_RE.match(lines[k].strip()):
+        if (not k or before.endswith((".", "!", "?", ":"))) and _SAID_RE.match(
+                lines[k].strip()) and not (
+                item.sections[at].name == EARLIER and before.endswith(":")):
             item.sections[at].text = before
-            item.sections.insert(at + 1, Section("Beslutning", "\n".join(lines[k:]).strip()))
+            said = "\n".join(lines[k:]).strip()
+            item.sections.insert(at + 1, Section("Beslutning", said))
+            item.sections = [s for s in item.sections if s.text]
+            for entry in item.history:  # (the quoted treatment ends above it)
+                entry.text = entry.text.split(said)[0].rstrip()
             return True
     return False
+
+
+# The sections below which the body says what it did when no recommendation is printed:
+# the case's text, or a quoted earlier treatment ("Teknisk Udvalg 7/5 2001, pkt. 2:" /
+# "Teknisk Udvalg anbefaler …" / "Økonomiudvalget besluttede at tiltræde …"), whose quote
+# is the paragraph right under its dated heading
+_SAID_IN = ("Beskrivelse", "Sagsfremstilling", EARLIER)
 
 
 def said_decisions(items: list[AgendaItem]) -> None:

@@ -1,0 +1,31 @@
+"""Where a quoted earlier decision ends: typed minutes quote the earlier meeting's
+decision as one paragraph under its dated heading ("Social- og Sundhedsudvalget 3/9 1997,
+pkt. 4:" / "Udvalget besluttede at sende udkastet i høring …"), then go on with the
+case's own text without a heading ("Der er modtaget høringssvar fra Ældrerådet …"). The
+quote is its first paragraph and the vote and attendance lines under it ("Stemte imod:
+F", "Afbud: Mads Thorsen (A)", "Bo Dam undlod at stemme."); what follows is the case's."""
+
+from __future__ import annotations
+
+import re
+
+from .structure_lines import PEOPLE_LABEL_RE
+
+_VOTE_RE = re.compile(r"\b(?:undlod|stemte|stemmer|stemmerne)\b", re.IGNORECASE)
+
+
+def quote_end(text: str) -> tuple[str, str]:
+    """The quoted decision in `text` (paragraphs apart by a blank line), and the case's
+    own text after it ("" when the quote is all).
+
+    >>> quote_end("Anbefales.\\n\\nAfbud: Bo Dam (A)")
+    ('Anbefales.\\n\\nAfbud: Bo Dam (A)', '')
+    >>> quote_end("Udsat.\\n\\nDer er nu modtaget svar.")
+    ('Udsat.', 'Der er nu modtaget svar.')
+    """
+    paragraphs = text.split("\n\n")
+    k = 1
+    while k < len(paragraphs) and (PEOPLE_LABEL_RE.match(paragraphs[k].strip()) or _VOTE_RE.search(
+            re.split(r"(?<=[.!?])\s", paragraphs[k].strip(), maxsplit=1)[0])):
+        k += 1
+    return "\n\n".join(paragraphs[:k]), "\n\n".join(paragraphs[k:]).strip()
