@@ -4,8 +4,8 @@ that the period parser reads them: "Hvor mødtes teknikudvalget i starten af sep
 
 >>> respell_months("i starten af sepetmber 2024 og i febuar")
 'i starten af september 2024 og i februar'
->>> respell_months("Mart og augustin kom i marts")
-'Mart og augustin kom i marts'
+>>> respell_months("Mart og augustin kom i marts, Marte Meo i marst")
+'Mart og augustin kom i marts, Marte Meo i marst'
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import re
 
 from .danish import DANISH_MONTHS
 
-_WORD = re.compile(r"\b[a-zæøå]{5,}\b", re.I)
+# (lower case, six letters or more: "Marte Meo" is a name, "marks" a word)
+_WORD = re.compile(r"\b[a-zæøå]{6,}\b")
 # (a slip is one edit in a short name, two in a long one; the first letter is kept)
 _LONG = 8
 
@@ -37,7 +38,7 @@ def _month(word: str) -> str | None:
         return None
     for month in DANISH_MONTHS:
         allowed = 2 if len(month) >= _LONG else 1
-        if len(month) >= 5 and low[0] == month[0] and abs(len(low) - len(month)) <= allowed \
+        if low[0] == month[0] and abs(len(low) - len(month)) <= allowed \
                 and _distance(low, month) <= allowed:
             return month
     return None
