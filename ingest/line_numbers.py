@@ -4,7 +4,9 @@ A draft sent out for comments is often printed with Word's *line numbering* on: 
 running number (1, 2, 3 …, continuous over the pages or restarting on each) in the
 margin of every body line. The PDF text layer glues each number to its line with no
 space ("121. Godkendelse af dagsorden" is line 12, "1. Godkendelse af dagsorden"),
-or, in the other drawing order, to its end ("Godkendelse af dagsorden12"). Left in,
+or, in the other drawing order, to its end ("Godkendelse af dagsorden12"), or it
+stands on a line of its own above the line it numbers (a writer that draws the numbers
+in a pass of their own: "17" / "1. Godkendelse af dagsorden"). Left in,
 no item heading, label or case line is recognised.
 
 The numbers are recognised by their structure only: a run of lines whose numbers go
@@ -54,10 +56,17 @@ def _suffix(line: str, n: int) -> str | None:
     return line[:-len(mark)].rstrip() if line.endswith(mark) else None
 
 
+def _alone(line: str, n: int) -> str | None:
+    """"" when `line` is the number `n` alone, a margin's number drawn as a line of its
+    own beside the line it numbers (None otherwise)."""
+    return "" if line == str(n) else None
+
+
 def _run(lines: list[str], start: int, strip: Strip) -> list[tuple[int, str]]:
     """The numbered lines from `start` on (line 1 there): (index, text without number)."""
     run: list[tuple[int, str]] = []
     expected, gap, page = 1, 0, False
+    between = 1 if strip is _alone else 0  # the numbered line between two lone numbers
     for idx in range(start, len(lines)):
         if _PAGE in lines[idx]:
             page = True
@@ -65,7 +74,7 @@ def _run(lines: list[str], start: int, strip: Strip) -> list[tuple[int, str]]:
         if not line:
             continue
         rest = strip(line, expected)
-        if rest is not None and (gap == 0 or page):
+        if rest is not None and (gap == (between if run else 0) or page):
             run.append((idx, rest))
             expected, gap, page = expected + 1, 0, False
             continue
@@ -94,7 +103,8 @@ def _runs(lines: list[str], strip: Strip) -> dict[int, str]:
 def _is_numbering(lines: list[str], found: dict[int, str], strip: Strip) -> bool:
     """Whether the runs are the page's line numbers, not a list or a column of figures."""
     body = sum(1 for line in lines if line.strip())
-    if len(found) < MIN_LINES or len(found) < SHARE * body:
+    covered = len(found) * (2 if strip is _alone else 1)  # (a lone number and its line)
+    if len(found) < MIN_LINES or covered < SHARE * body:
         return False
     if strip is _prefix:  # "1. Godkendelse" (a numbered list) leaves ". Godkendelse"
         listed = sum(1 for rest in found.values() if rest[:1] in ".):")
@@ -191,7 +201,7 @@ def strip_line_numbers(text: str) -> str:
     """`text` without Word's margin line numbers (unchanged when it has none); the
     footnotes at a page's foot with the sentence that bears their mark."""
     lines = text.split("\n")
-    for strip in (_prefix, _suffix):
+    for strip in (_prefix, _suffix, _alone):
         found = _runs(lines, strip)
         if _is_numbering(lines, found, strip):
             # a line that was only its number (an empty paragraph) goes with it

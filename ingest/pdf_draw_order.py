@@ -20,6 +20,7 @@ page drawn as it is read is left as it is."""
 from __future__ import annotations
 
 from .pdf_pieces import Piece
+from .pdf_row_cells import joined_cells, split_glued
 from .pdf_small_caps import joined_capitals
 
 Line = tuple[str, float, float, float]  # text, x, y (baseline) and size of its first piece
@@ -44,14 +45,17 @@ def reading_order(drawn: list[Piece]) -> str:
     """The text of a page's pieces (`pdf_pieces.runs`), in reading order when its passes
     are drawn out of it."""
     text = "".join(piece[3] for piece in drawn)
-    passes = _passes(_lines(drawn))
-    if len(passes) < 2:
+    split, glued = split_glued(drawn)
+    cells = joined_cells(_lines(split), glued)  # (a row's cell drawn ahead of it)
+    passes = _passes(cells or _lines(drawn))
+    if len(passes) < 2 and not cells:
         return text
     if _shuffled(passes):  # (every paragraph a box of its own, the boxes in no order)
         return "\n".join(ln[0] for ln in _top_down([ln for p in passes for ln in p]))
     blocks = _merged([list(p) for p in passes])
     blocks = _heads_first(blocks)
-    if [ln for block in blocks for ln in block] == [ln for p in passes for ln in p]:
+    if [ln for block in blocks for ln in block] == [ln for p in passes for ln in p] \
+            and not cells:
         return text
     return "\n".join(ln[0] for block in blocks for ln in block)
 

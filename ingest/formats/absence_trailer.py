@@ -18,7 +18,8 @@ from .people import decision_people
 
 # The decision's last line, a bare "Fraværende:" or "Afbud:" label and the names after it
 # (or a sentence naming one person: "Poul Riis (O) var fraværende.", a Prescriba print's)
-_TRAILER_RE = re.compile(r"\n[ \t]*(?:(?i:afbud|fraværende)[ \t]*:[ \t]*(?P<n>\S[^\n]*?)|"
+_TRAILER_RE = re.compile(r"\n[ \t]*(?:(?i:afbud|fraværende)[ \t]*(?P<h>\n)?[ \t]*(?(h)|:[ \t]*)"
+                         r"(?P<n>\S[^\n]*?)|"
                          r"(?:[A-ZÆØÅ][\w.-]*[ \t]+){1,4}(?:\([A-ZÆØÅ]{1,4}\)[ \t]+)?"
                          r"var[ \t]+fraværende\.?)[ \t]*\Z")
 
@@ -36,6 +37,8 @@ def absence_trailer(text: str) -> tuple[str, list[str]]:
     ('Fraværende: Lene Bach (K)', [])
     >>> absence_trailer("Godkendt.\\n\\nFraværende: Ingen")
     ('Godkendt.', [])
+    >>> absence_trailer("Godkendt.\\nFraværende\\nLene Bach (K)")
+    ('Godkendt.', ['Lene Bach (K)'])
     """
     m = _TRAILER_RE.search(text)
     if not m or not text[:m.start()].strip():
@@ -44,6 +47,14 @@ def absence_trailer(text: str) -> tuple[str, list[str]]:
         return text[:m.start()].rstrip(), []
     names = decision_people(m.group(0).strip())[0]
     return (text[:m.start()].rstrip(), names) if names else (text, [])
+
+
+def absence_heading(text: str) -> bool:
+    """Whether the decision ends in who was away under a heading of its own, the names
+    on the line below it ("Fraværende" / "Karsten Møller Nielsen (V)"): a part of its
+    own after the decision, no line of it."""
+    m = _TRAILER_RE.search(text)
+    return bool(m and m["h"] and absence_trailer(text)[1])
 
 
 # The template's attendance line naming no one: "Fraværende: Ingen", "Afbud: –"

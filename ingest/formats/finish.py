@@ -19,7 +19,7 @@ from referat.domain import (
 )
 from referat.part_time import missed_items, noted, part_time
 
-from .absence_trailer import absence_trailer
+from .absence_trailer import absence_heading, absence_trailer
 from .committee_initials import own_initials
 from .common import DECISION
 from .dated import spelled_out
@@ -362,9 +362,11 @@ def finish_meeting(
                 section.text, [])
             # (the meeting's absentees again, not the item's alone; or ones the decision
             # names itself: "X (V) erklærede sig inhabil" / "Fraværende: …, X")
-            if text != section.text and (names or lined) and all(
-                    any(_same_person(a, b) for b in gone) or _named_in(a, text) for a in names):
+            headed = absence_heading(section.text)  # ("Fraværende" over the names)
+            if text != section.text and (names or lined) and (headed or all(
+                    any(_same_person(a, b) for b in gone) or _named_in(a, text) for a in names)):
                 section.text = text
+                item.absentees += [a for a in names if headed and a not in item.absentees]
     _numbered_from_zero(meeting)  # (last: "deltog fra punkt 3" above named the printed 3)
     return meeting
 

@@ -32,26 +32,51 @@ def _key(line: str) -> tuple[str, str] | None:
     return (m.group(1), " ".join(m.group(2).lower().split())) if m else None
 
 
+# where a heading may start inside a running header, after its fixed part ("Hjørring
+# Kommune · Teknik- og Miljøudvalget 2. Trafiksikkerhedsplan …")
+_NUMBER_AT_RE = re.compile(r"(?:^|(?<=\s))(?:(?:punkt|pkt\.?)\s*)?\d{1,3}\s*[.:]?\s+\S",
+                           re.IGNORECASE)
+
+
+def _keys(line: str) -> set[tuple[str, str]]:
+    """The headings `line` is or ends in."""
+    s = line.strip().strip("*_ ")
+    return {k for m in _NUMBER_AT_RE.finditer(s) if (k := _key(s[m.start():]))}
+
+
 def drop_running_item_heads(lines: list[str]) -> list[str]:
     """The lines (pages apart at form feeds) without a page's top line that repeats the
-    item heading printed last before it."""
+    item heading printed last before it, or names the heading printed further down the
+    same page (Word's STYLEREF names the first item that starts on the page, while its
+    top still belongs to the item before), alone or after the header's fixed part."""
     last: tuple[str, str] | None = None  # the heading printed last
     repeats: set[int] = set()
+    heads: dict[int, set[tuple[str, str]]] = {}  # a page's top line → the headings it names
+    page: list[tuple[int, tuple[str, str]]] = []  # the page's headings below its top
     top = 0  # the filled lines since the last page break
+
+    def ahead() -> None:  # a top line naming a heading the same page prints below it
+        repeats.update(n for n, keys in heads.items() if any(k in keys for _, k in page))
+
     for n, line in enumerate(lines):
         if "\f" in line:
-            top = 0
+            ahead()
+            top, heads, page = 0, {}, []
             continue
         if not line.strip():
             continue
         top += 1
-        key = _key(line)
-        if key is None:
-            continue
-        if top <= _TOP_LINES and key == last:
+        keys, key = _keys(line) if top <= _TOP_LINES else set(), _key(line)
+        if keys and last in keys:
             repeats.add(n)
-        else:
+            continue
+        if keys:
+            heads[n] = keys
+        elif key is not None:
+            page.append((n, key))
+        if key is not None:
             last = key
+    ahead()
     if len(repeats) < _MIN_PAGES:
         return lines
     return [ln for n, ln in enumerate(lines) if n not in repeats]
