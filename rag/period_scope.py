@@ -86,18 +86,13 @@ def prefer_period(q: Question, items: list[RetrievedItem], text_of: Any) -> list
 _TITLED_KINDS = frozenset({"quarter", "half"})
 
 
-# A year a document is "for": "ifølge kvalitetsstandarden for 2024", "handleplanen for
-# 2025" — the year its title names (not "i 2024", when something happened)
-_DOCUMENT_FOR = re.compile(r"\b[a-zæøå]{4,}(?:en|et|erne)\s+for\s+$", re.I)
-
-
 def titled_labels(question: str) -> list[str]:
     """The periods, with their year, a question names as a report's title would:
-    "… for 3. kvartal 2023 - 2. kvartal 2024?" → ["3. kvartal 2023", "2. kvartal 2024"];
-    "ifølge kvalitetsstandarden for 2024?" → ["2024"]."""
+    "… for 3. kvartal 2023 - 2. kvartal 2024?" → ["3. kvartal 2023", "2. kvartal 2024"].
+    (Not a year a document is "for": tried on "kvalitetsstandarden for 2024", it put
+    "Sagsoversigt 2023" before the item asked of "handlingsplanen for 2023".)"""
     return [" ".join(p.label.lower().split()) for p in find_periods(question)
-            if (p.kind in _TITLED_KINDS or (p.kind == "year" and _DOCUMENT_FOR.search(
-                question[:p.span[0]]))) and p.year is not None and not p.names_meeting]
+            if p.kind in _TITLED_KINDS and p.year is not None and not p.names_meeting]
 
 
 def titled(item: RetrievedItem, labels: list[str]) -> bool:

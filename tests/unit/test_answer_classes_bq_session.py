@@ -167,21 +167,21 @@ def test_absence_noted_at_an_item_answers_who_was_missing(archive: Any, context:
     assert "Mødelokale 6+7" in text and "08:00" in text
 
 
-def test_a_year_a_document_is_for_is_the_year_its_title_names() -> None:
-    """"… ifølge kvalitetsstandarden for 2024?": of the items on the matter, the one
-    whose title names 2024 ("Kvalitetsstandarder … akutpladser 2024") first; "i 2024"
-    is when something happened, no title's year."""
+def test_a_year_a_document_is_for_is_no_title_preference() -> None:
+    """"… ifølge status på erhvervshandlingsplanen for 2023?" keeps retrieval's order:
+    preferring titles that name 2023 put "Sagsoversigt 2023" first (tried on dev and
+    dropped); a quarter a report's title names still is one."""
     from rag.period_scope import titled_labels, titled_period_first
     from referat.domain import RetrievedItem
 
-    asked = "Hvor længe må et akutophold vare ifølge kvalitetsstandarden for 2024?"
-    assert titled_labels(asked) == ["2024"]
-    assert titled_labels("Hvor mange akutophold var der i 2024?") == []
-    later = RetrievedItem(ItemRef("Greve", "SOU", date(2024, 11, 18), "", 8),
-                          "Nye kvalitetsstandarder for Hedebo", False, 1.0)
-    titled = RetrievedItem(ItemRef("Greve", "SOU", date(2024, 1, 8), "", 5),
-                           "Kvalitetsstandarder for akutpladser 2024 - godkendelse", False, 0.9)
-    assert titled_period_first(asked, [later, titled])[0] is titled
+    plan = "Hvad er vedtaget ifølge status på erhvervshandlingsplanen for 2023?"
+    assert titled_labels(plan) == []
+    overview = RetrievedItem(ItemRef("Ballerup", "EBU", date(2023, 2, 7), "", 7),
+                             "Sagsoversigt 2023", False, 0.9)
+    theme = RetrievedItem(ItemRef("Ballerup", "EBU", date(2024, 2, 6), "", 4),
+                          "Temadrøftelse: Erhverv", False, 1.0)
+    assert titled_period_first(plan, [theme, overview])[0] is theme
+    assert titled_labels("benchmarkingen for 3. kvartal 2023?") == ["3. kvartal 2023"]
 
 
 def test_this_year_in_a_later_part_is_the_year_the_first_part_names() -> None:
