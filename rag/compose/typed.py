@@ -368,6 +368,17 @@ def share_asked(question: str, municipalities: list[str]) -> Share | None:
     names = set(stems(" ".join(_NAMED.findall(question[1:])), frozenset())) - own
     rest = _GROUP_CLAUSE.sub(" ", question[m.end():])
     verb = _SAID_AFTER.search(rest)
-    predicate = tuple(topic_stems(rest[verb.end():])) if verb else ()
-    return Share(frozenset(names), tuple(topic_stems(question[m.end():])), predicate)
+    # (not the period asked of, which a report's title gives: "… fik sanktioner i perioden
+    # 2. kvt. 2023 til 1. kvt. 2024?")
+    frame = own | _PERIOD_FRAME
+
+    def said(text: str) -> tuple[str, ...]:
+        return tuple(t for t in topic_stems(text) if t not in frame and not (
+            t.isdigit() and len(t) == 1))  # (the ordinal of "2. kvt.", not "under 40 år")
+    return Share(frozenset(names), said(question[m.end():]),
+                 said(rest[verb.end():]) if verb else ())
+
+
+_PERIOD_FRAME = frozenset(stems("perioden periode kvt kvartal kvartaler halvår halvåret "
+                                "opgørelsen opgørelsesperioden", frozenset()))
 
