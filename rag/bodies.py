@@ -68,6 +68,12 @@ BODY_IN_PLACE = re.compile(r"(?:[uU]dvalg\w*|byråd\w*|kommunalbestyrelse\w*|mø
                            r"([A-ZÆØÅ][\wæøå-]+)")
 # Another body's meeting, named by its acronym: "KKR-mødet", "MED-mødet".
 _ACRONYM_MEETING = re.compile(r"\b[A-ZÆØÅ]{2,}-?møde\w*")
+# An act of a forum outside the committees, by its usual short name: "Blev retningslinjen
+# vedtaget i Hoved-MED i oktober 2023?", "godkendt i KKR" (the staff's MED system, the
+# mayors' KKR, KL, the labour-market RAR/LBR)
+_ACTED_IN_FORUM = re.compile(r"\b(?:vedtaget|godkendt|besluttet|behandlet|vedtog|godkendte|"
+                             r"besluttede|behandlede)\s+(?:i|af|på)\s+(?:[\wæøå]+-)?"
+                             r"(?:MED|KKR|KL|RAR|LBR)\b")
 
 
 # The council as the one that decided: "hvad endte byrådet med at beslutte om …?",
@@ -90,7 +96,7 @@ def names_other_body(text: str, archive_committees: list[str]) -> bool:
     """Does the question name a committee the archive does not hold, or another body's
     meeting ("hvad besluttede Økonomiudvalget i oktober 2023?", "udfaldet af KKR-mødet
     i februar 2015")? Its period is then that body's, reported in later minutes."""
-    if _ACRONYM_MEETING.search(text):
+    if _ACRONYM_MEETING.search(text) or _ACTED_IN_FORUM.search(text):
         return True
     if _COUNCIL_DECIDED.search(text) and not archive_committees:
         return True

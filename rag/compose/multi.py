@@ -39,8 +39,9 @@ _A_VERB = r"(?=(?:[a-zæøå]+(?:ede|te)|kom|fik|gik|var|blev|sad|stod|lå|er|ha
 # two question words asked together ("Hvor og hvornår blev de holdt?").
 _PART = re.compile(
     r"(?:,\s*|(?<![\s,])(?<!\bhvor)(?<!\bhvem)(?<!\bhvad)(?<!\bhvornår)(?<!\bhvordan)"
-    r"(?<!\bhvorfor)\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|hvilket|hvordan|hvorfor|"
-    r"blev|var|skal|er)\b)|"
+    # ("Hvad tid og hvor mødtes …?": one question, like "Hvor og hvornår …?")
+    r"(?<!\bhvorfor)(?<!\bhvad\stid)\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|"
+    r"hvilket|hvordan|hvorfor|blev|var|skal|er)\b)|"
     # ", og fra hvilken dato …?", ", og til hvornår …?": a question word after a preposition
     # (a clause of its own: not ", og i hvilket år?", which asks the same thing further)
     r",\s*og\s+(?=(?:fra|til|i|på|med|for|hos|om|af|under|efter|inden)\s+(?:hvad|hvem|"

@@ -284,3 +284,16 @@ def test_a_club_asked_for_is_named_by_its_sport_or_its_initials() -> None:
     assert names_one("- Greve Atletik – atletikbanen er slidt", asked, ["Greve"])
     assert names_one("Karlslunde IF har søgt om kunstgræs.", asked, ["Greve"])
     assert not names_one("Atletikbanen er slidt og skal renoveres.", asked, ["Greve"])
+
+
+def test_time_and_place_asked_together_and_an_act_of_another_forum() -> None:
+    """"Hvad tid og hvor mødtes udvalget d. 9. juni 2015?" is one question (like "Hvor
+    og hvornår …?"), not "Hvad tid?" and a second one; "vedtaget i Hoved-MED i oktober
+    2023" dates the MED system's act, not a meeting of the archive's committee."""
+    from rag.bodies import names_other_body
+
+    asked = "Hvad tid og hvor mødtes Erhvervs- og Beskæftigelsesudvalget d. 9. juni 2015?"
+    assert split_parts(asked) == [asked]
+    assert names_other_body("Blev retningslinjen vedtaget i Hoved-MED i oktober 2023?",
+                            ["EBU"])
+    assert not names_other_body("Blev retningslinjen vedtaget i oktober 2023?", ["EBU"])
