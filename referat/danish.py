@@ -114,7 +114,7 @@ QUESTION_WORDS = frozenset(
     politiker politikere politikerne politikeren udv arkiv arkivet
     sammenlign sammenligne gerne vide
     snak snakken rygtet rygter rygterne
-    behandle behandlede behandlet behandles
+    behandle behandlede behandlet behandles afgjort afgjorde afgøre afgøres
     mandag tirsdag onsdag torsdag fredag lørdag søndag
     pga ifm iht mens imens idet
     mere mest højst maksimalt maksimum

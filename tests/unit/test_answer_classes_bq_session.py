@@ -297,3 +297,10 @@ def test_time_and_place_asked_together_and_an_act_of_another_forum() -> None:
     assert names_other_body("Blev retningslinjen vedtaget i Hoved-MED i oktober 2023?",
                             ["EBU"])
     assert not names_other_body("Blev retningslinjen vedtaget i oktober 2023?", ["EBU"])
+
+
+def test_afgjort_is_the_asking_not_the_matter() -> None:
+    """"Hvordan blev temadrøftelsen om erhverv afgjort?" asks the decision, like
+    "besluttet": "afgjort" is no word the item must hold."""
+    assert "afgjort" not in parse_question("Hvordan blev temadrøftelsen om erhverv afgjort?"
+                                           ).topic
