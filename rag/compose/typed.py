@@ -154,8 +154,15 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         # "hvem havde lavet oplægget?" — "Embedsmandsudvalget … har udarbejdet et oplæg";
         # "hvem hjælper folk i nytteindsats?" — "en holdleder samt tre
         # virksomhedskonsulenter, der hjælper borgerne"
-        return bool(BODY_NAME.search(sentence) or ROLE_WHO.search(sentence))
+        # ("hvem er projektleder …?" — "Projektlederansvaret ligger hos TEC i Ballerup.")
+        return bool(BODY_NAME.search(sentence) or ROLE_WHO.search(sentence)
+                    or _HELD_BY.search(sentence))
     return bool(values)
+
+
+# A task placed with a named body: "… ligger hos TEC i Ballerup", "varetages af KL"
+_HELD_BY = re.compile(r"\b(?:ligger|er placeret|er forankret|forankres|placeres|varetages)\s+"
+                      r"(?:hos|af)\s+(?-i:[A-ZÆØÅ])", re.I)
 
 
 _EXACT_ASKED = re.compile(r"\b(?:præcis[te]?|nøjagtig[te]?|eksakt[e]?)\b", re.I)

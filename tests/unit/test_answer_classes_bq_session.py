@@ -304,3 +304,13 @@ def test_afgjort_is_the_asking_not_the_matter() -> None:
     "besluttet": "afgjort" is no word the item must hold."""
     assert "afgjort" not in parse_question("Hvordan blev temadrøftelsen om erhverv afgjort?"
                                            ).topic
+
+
+def test_a_task_placed_with_a_named_body_answers_who() -> None:
+    """"Hvem er projektleder …?" — "Projektlederansvaret ligger hos TEC i Ballerup.":
+    a body named as where the task lies is a who-answer; "ligger hos borgeren" is not."""
+    from rag.compose.typed import holds
+
+    asked = "Hvem er projektleder på projektet om flere praktikpladser?"
+    assert holds("Projektlederansvaret ligger hos TEC i Ballerup.", "person", question=asked)
+    assert not holds("Ansvaret ligger hos den enkelte borger.", "person", question=asked)
