@@ -346,7 +346,13 @@ def is_yes_no(question: str) -> bool:
 
 # A claim to confirm: "udvalget besluttede, at … – passer det?", "er det rigtigt, at …?"
 _CONFIRM = re.compile(r"\b(?:passer|stemmer) det(?: så| virkelig)?\b[^?]{0,20}\?\s*$|"
-                      r"\ber det (?:rigtigt|korrekt|sandt),? at\b", re.I)
+                      r"\ber det (?:rigtigt|korrekt|sandt)(?:,? at\b|\s*\?\s*$)", re.I)
+
+
+def is_claim(question: str) -> bool:
+    """Is the question a claim to confirm ("Jeg har hørt at … – er det rigtigt?")? Its
+    details, a date too, are the claim's, to be checked against the minutes."""
+    return bool(_CONFIRM.search(question))
 
 
 def asks_decision(question: str) -> bool:

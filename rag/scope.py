@@ -22,7 +22,7 @@ from referat.periods import begins_in, find_period, part_of_day_meeting
 from .asked_names import question_names
 from .asked_patterns import ATTENDANCE_ASKED
 from .bodies import foreign_body, initials, names_other_body
-from .intent import asks_decision
+from .intent import asks_decision, is_claim
 from .meeting_intent import AT_PLACE, PLANNED
 from .meeting_plans import planned_calendar
 from .occasion_scope import occasion_scope
@@ -148,6 +148,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             itself = bool(_MEETING_ITSELF.search(q.text))  # "hvorfor blev mødet aflyst?"
             if planned_calendar(q, f, lookup, lo):
                 pass  # "hvornår holder byrådet møde i juni 2025?": the year's calendar
+            elif is_claim(q.text) and not q.names_meeting and q.kind != "meeting":
+                # "… borgermødet blev holdt den 9. marts 2024 – er det rigtigt?": the
+                # claim's date, to be checked against the minutes that tell the event
+                pass
             elif (q.kind in SOFT_YEAR_KINDS or q.period_kind in _DATA_PERIODS) and (
                     (not q.date_strict or itself or _count_day(q))
                     and (not q.names_meeting or itself)):

@@ -314,3 +314,15 @@ def test_a_task_placed_with_a_named_body_answers_who() -> None:
     asked = "Hvem er projektleder på projektet om flere praktikpladser?"
     assert holds("Projektlederansvaret ligger hos TEC i Ballerup.", "person", question=asked)
     assert not holds("Ansvaret ligger hos den enkelte borger.", "person", question=asked)
+
+
+def test_a_claims_date_is_checked_not_taken_for_a_meeting() -> None:
+    """"Jeg har hørt at … borgermøde … blev holdt den 9. marts 2024 – er det rigtigt?"
+    is a claim to check (the minutes say 9. april), not a question about a meeting on
+    9 March that the archive does not hold."""
+    from rag.intent import is_claim
+
+    assert is_claim("Jeg har hørt at borgermødet blev holdt den 9. marts 2024 – er det "
+                    "rigtigt?")
+    assert is_claim("Er det rigtigt, at udvalget godkendte studieturen?")
+    assert not is_claim("Hvornår blev borgermødet holdt?")
