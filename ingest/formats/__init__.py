@@ -40,9 +40,9 @@ from . import (
 from .committee_initials import titled_initials
 from .common import ParseError
 from .compound import OLE_MAGIC
-from .file_name_committee import name_unknown_committees
 from .ods_cells import is_ods
 from .outlook_msg import is_msg, msg_as_eml
+from .path_facts import dated_by_name, path_facts, path_filled
 
 ADAPTERS: tuple[ModuleType, ...] = (
     rtf, firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export,
@@ -97,8 +97,14 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
     raw = read_bytes(path)
     if not raw.strip():
         raise SkipFile(path, "filen er tom")
-    meetings = read_message(raw, path, municipality)
-    name_unknown_committees(meetings, path)  # ("Referat - <Udvalg> - 03-12-2024.txt")
+    try:
+        meetings, dated = read_message(raw, path, municipality), False
+    except SkipFile as err:  # ("Socialudvalget_21.08.2025.pdf": a date only in its name)
+        if not _UNDATED_RE.match(err.reason) or not (day := path_facts(path).date):
+            raise
+        with dated_by_name(day):
+            meetings, dated = read_message(raw, path, municipality), True
+    path_filled(meetings, path, dated)  # ("Vejle Kommune/<Udvalg>/2023/2023-05-09 referat.txt")
     source = str(path.resolve())
     for n, meeting in enumerate(meetings):
         # one name for one municipality, whichever field a system fills: an export's
@@ -137,6 +143,9 @@ def read_message(raw: bytes, path: Path, municipality: str | None = None) -> lis
 
 
 _KOMMUNE_SUFFIX = re.compile(r"\s+[Kk]ommune$")
+# an adapter's plain reason for a text without its meeting's date (not a file that
+# looks like a note or a letter: `document_looks`)
+_UNDATED_RE = re.compile(r"^[\w-]+: ingen mødedato fundet i hovedet$")
 # how deep attached mails are opened: a forward of a forward of the minutes
 _MAIL_DEPTH = 3
 

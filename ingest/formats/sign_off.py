@@ -49,6 +49,22 @@ ENDED_RE = re.compile(r"^(?:\w*m(?:ø|oe|o)det|\w*seminaret|konferencen|dagen|"
                       re.IGNORECASE)
 
 
+# The members absent from the whole meeting, noted at its close just above the line saying
+# it ended: "Afbud: Tina Graversen (Ø)" / "Mødet hævet kl. 18.05" (a blank line above it;
+# an item's own "Fraværende: …" sits right under its decision)
+CLOSING_ABSENCE_RE = re.compile(r"^afbud\s*:\s*(?P<names>[A-ZÆØÅ].{2,300})$", re.IGNORECASE)
+
+
+def closing_absence(lines: list[str], first: int, end: int) -> int:
+    """Where the meeting's closing absence list ("Afbud: …" above "Mødet hævet kl. …")
+    starts below the last item's text at `first`, else `end`."""
+    for i in range(first + 1, end):
+        if CLOSING_ABSENCE_RE.match(lines[i].strip()) and not lines[i - 1].strip() and (
+                meeting_ended(next((ln for ln in lines[i + 1:end] if ln.strip()), ""))):
+            return i
+    return end
+
+
 def meeting_ended(line: str) -> bool:
     """The line saying the meeting ended ("Mødet hævet kl. 17.25.")."""
     return bool(ENDED_RE.match(line.strip()))

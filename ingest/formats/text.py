@@ -83,6 +83,7 @@ from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .party_headings import party_headed
 from .party_lists import party_lines
+from .path_facts import named_date
 from .print_heads import without_print_stamps
 from .public360 import public360_text
 from .question_captions import question_captions
@@ -124,8 +125,6 @@ from .withdrawn import note_withdrawn, withdrawn_title
 from .word_groups import split_label
 from .wrapped_committee import unwrapped
 from .yes_no_column import yes_no_ticks
-
-# --- items (each one read by `text_item_body`) ----------------------------------------
 
 _PROTOCOL_HEAD_RE = re.compile(r"^(?:pkt\.?|punkt|nr\.?)\s+(?:sag|emne|titel|overskrift)\s+"
                                r"(?:beslutning\w*|afgørelse)$", re.IGNORECASE)
@@ -190,6 +189,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     header.committee = as_written(header.committee, lines)  # ("LOKALRÅDET FOR HØJBY")
     header.committee = unwrapped(header.committee, lines[: starts[0].line], text)
     header.doc_type = header.doc_type or document_kind(lines[: starts[0].line])
+    header.date = header.date or named_date()  # (none printed: the file name's, `path_facts`)
     if header.date is None:
         raise ParseError("ingen mødedato fundet i hovedet")
     items, source_url, withdrawn = [], None, {}

@@ -31,6 +31,7 @@ from .sign_off import (
     SIGNED_RE,
     TAKER_RE,
     below_end,
+    closing_absence,
     namelike,
     next_meeting_block,
     signed_off,
@@ -336,6 +337,7 @@ def minutes_end(lines: list[str], first: int, end: int,
                 or next_meeting_block(lines, first, i, end, is_section)), end)
     end = bare_signatures(lines, first, end) or end  # (names side by side, no heading)
     end = footer_start(lines, first, end)  # ("Mødet hævet kl. 17.40." above the footer)
+    end = closing_absence(lines, first, end)  # ("Afbud: Eva Dam (V)" / "Mødet hævet kl. …")
     for i in range(first, end):
         s = unmarked(lines[i])
         if signature_heading(s) or SIGNED_BY_RE.match(s) or (  # ("Underskrevet af")

@@ -257,8 +257,8 @@ def _parse_header(lines: list[str]) -> Header:
     # udsendt … den 14. januar 2026.")
     date_idx = next((i for i in dated if h.date and (parse_date(content[i]) or [None])[0] == h.date
                      and EXTRA_FIELD_RE.match(content[i])), dated[0] if dated else None)
-    if date_idx is None:
-        return h
+    if date_idx is None:  # (dated elsewhere: a running header, the file's name)
+        return _named(h)
     # ("Det besluttede X den …"; "Beslutninger fra …" / "Byrådet holdt møde den …")
     date_idx, told = meeting_line(content, dated, date_idx)
     found = date_and_time(content[date_idx])

@@ -11,7 +11,7 @@ from referat.part_time import noted, part_time
 from .chair_line import chair, chair_away, labelled_roles
 from .decision_titles import decisions_title
 from .members_table import BULLET_RE, people_lists
-from .sign_off import meeting_ended
+from .sign_off import CLOSING_ABSENCE_RE, meeting_ended
 from .text_dividers import PEOPLE_HEADING_RE
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE
 from .text_people import (
@@ -21,6 +21,7 @@ from .text_people import (
     STATUS_MARK_RE,
     clean_heading,
     looks_like_name,
+    participants_from_list,
     party_after_comma,
     split_columns,
 )
@@ -317,6 +318,8 @@ def closing_people(lines: list[str], at: int) -> list[Participant]:
     """The list of who took part when it comes after the items ("Deltagerliste" at line
     `at`, where `text_dividers.minutes_end` ended the last item); [] when none does."""
     at = _list_start(lines, at)
+    if at < len(lines) and (m := CLOSING_ABSENCE_RE.match(lines[at].strip())):
+        return participants_from_list(m["names"], "afbud")  # ("Afbud: …" / "Mødet hævet …")
     if at >= len(lines) or not PEOPLE_HEADING_RE.match(lines[at].strip()):
         return []
     return people_lists(lines[at:], LIST_END, lambda r: False)[0]
