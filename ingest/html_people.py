@@ -207,6 +207,7 @@ def _table_lines(table: object, label: str) -> list[str]:
     lines, a line for each run of members present or absent in the table's order; [] when
     it is no such table, or a row of it no member."""
     from .formats.members_table import row_person, table_heads
+    from .formats.remark_attendance import remark_attendance
 
     rows = [tr for tr in table.find_all("tr")  # type: ignore[attr-defined]
             if tr.find_parent("table") is table]
@@ -214,8 +215,10 @@ def _table_lines(table: object, label: str) -> list[str]:
     heads = table_heads(cells[0]) if len(cells) >= 2 else None
     if heads is None and (heads := _headless(cells)):
         cells = [heads, *cells]  # (no head row: each row's cells say what they are)
-    if heads is None:
-        return []
+    if heads is None:  # ("Navn | Bemærkning": "Mødte for Eva Dam (C)", "Deltog via Teams")
+        noted = remark_attendance(cells[0], cells[1:]) if len(cells) >= 2 else None
+        return [f"{said}: {'; '.join(names)}" for said, _, listed in map(
+            lambda lines: lines.partition(":\n"), noted or []) for names in [listed.split("\n")]]
     lines: list[tuple[str, list[str]]] = []
     for row in cells[1:]:
         if not any(row) or len(row) == 1 < len(heads):

@@ -29,6 +29,7 @@ from .pdf_footnotes import without_footnotes
 from .pdf_forms import with_form_fields
 from .pdf_glyphs import with_del_bullets, without_soft_hyphen_glyphs
 from .pdf_interleaved import interleaved_columns
+from .pdf_item_grid import grid_pages
 from .pdf_label_columns import label_columns
 from .pdf_labels import page_text
 from .pdf_margin import margin_marks
@@ -168,6 +169,7 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         # ("2 sider pr. ark": two pages side by side on one sheet, each a page of its own)
         pages = [two_up_pages(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         pages = table_pages(reader.pages, pages)  # (a table protocol's columns kept apart)
+        pages = grid_pages(reader.pages, pages)  # (an attendance grid: a column per item)
     except SkipFile:
         raise
     except RecursionError as err:

@@ -19,10 +19,12 @@ from .line_pairs import joined_pairs
 # "I hans sted var indkaldt 1. stedfortræder Grethe Kvist, der deltog i hele mødet."
 _CALLED_RE = re.compile(
     r"^(?P<head>[A-ZÆØÅ][A-Za-zÆØÅæøå ]{2,30}:\s*(?P<absent>[A-ZÆØÅ][^.:;()]{2,60}?)"
-    r"(?:\s*\([^()]{1,30}\))?)\.\s+I\s+(?:hans|hendes|dennes)\s+sted\s+(?:var|blev|er)\s+"
-    r"(?:indkaldt|mødt|mødte)\s+(?:(?:\d\.|første|anden|1ste|2den)\s+)?"
-    r"(?:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>[A-ZÆØÅ][^,.;()]{2,60}?)"
-    r"(?:\s*\([^()]{1,10}\))?\s*(?:,\s*(?:der|som)\s+[^.]*)?\.?$", re.IGNORECASE)
+    r"(?:\s*\([^()]{1,30}\))?)\.\s+(?:I\s+(?:hans|hendes|dennes)\s+sted\s+(?:var|blev|er)\s+"
+    r"(?:indkaldt|mødt|mødte)\s+)?(?:(?:\d\.|første|anden|1ste|2den)\s+)?"
+    r"(?:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>(?-i:[A-ZÆØÅ])[^,.;()]{2,60}?"
+    r"(?:\s*\([^()]{1,10}\))?)\s*(?:,\s*(?:der|som)\s+[^.]*"
+    # (the order turned: "1. stedfortræder Ivan Strand (V) var indkaldt og deltog.")
+    r"|\s+(?:var|blev)\s+indkaldt(?:\s+og\s+(?:deltog|mødte)[^.]*)?)?\.?$", re.IGNORECASE)
 
 # "Stedfortræder: Som stedfortræder for Claus Holm (A) var indkaldt Vibeke Jeppesen (A)."
 _STANDS_IN_RE = re.compile(

@@ -130,6 +130,7 @@ def _drop_repeated_numbers(meeting: Meeting) -> None:
 _PERSON_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?$")
 
 
+_NOTE_LABEL_RE = re.compile(r"^(?i:bemærkning(?:er)?)\s*:\s*")
 _LEFT_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:forlod|gik\s+fra)\s+mødet\b")
 # "Under pausen forlod Jens Kolding (V) mødet." after the item (the meeting suspended and
 # resumed after it): there for this item, absent from the ones after the pause
@@ -169,6 +170,7 @@ def _moved_absence(meeting: Meeting) -> None:
     3's decision: absent from the items that sentence names, not from item 3."""
     for place, item in enumerate(meeting.items, start=1):
         for sentence in sentences(item.decision or ""):
+            sentence = _NOTE_LABEL_RE.sub("", sentence)  # ("Bemærkning:" over the note)
             if (came := _CAME_RE.match(sentence)) and _PERSON_RE.match(came["n"]):
                 _came_during(meeting, item, place, came)
                 continue

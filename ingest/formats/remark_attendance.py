@@ -19,13 +19,21 @@ _REMARK_HEADS = ("bemærkning", "bemærkninger", "note", "noter", "kommentar", "
 _ABSENT_RE = re.compile(r"^(?:afbud|fraværende|fravær|forfald|ikke mødt)\b", re.IGNORECASE)
 # (an agenda's "Indkaldt": called, as every member of an agenda is)
 _PRESENT_RE = re.compile(r"^(?:til stede|tilstede|deltog|mødt|indkaldt)?$", re.IGNORECASE)
+# a substitute's remark, whom they stood in for: "Stedfortræder for Bente Nørskov (V)",
+# "Mødte for Mogens Trige (C)"; one who took part from afar: "Deltog via Teams"
+_STANDS_IN_RE = re.compile(r"^(?:(?:deltog|mødte|indkaldt)\s+som\s+)?(?:stedfortræder|suppleant|"
+                           r"mødte|deltog|indkaldt)\s+for\s+(\S.{2,60}?)\.?$", re.IGNORECASE)
+_REMOTE_RE = re.compile(r"^(?:deltog|deltager|til\s+stede)\s+(?:via|på|over|online|virtuelt|"
+                        r"digitalt|telefonisk)\b", re.IGNORECASE)
 # A role cell with the member's attendance after a dash or comma ("Medlem – afbud")
 _ROLE_REMARK_RE = re.compile(r"^(.*?)\s*(?:\s[–—-]\s|,\s*)\s*(\S.*)$")
 
 
 def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | None:
     """The table's head cells and its rows' cells → "Deltagere:" / "Afbud:" lists; None
-    unless a name, a role and a remark column head it, and some remark says absent.
+    unless a name, a role and a remark column head it, and some remark says absent, names
+    whom a substitute stood in for ("Mødte for Eva Dam (C)": present, their role) or
+    says the member took part from afar ("Deltog via Teams": present).
 
     >>> remark_attendance(["Navn", "Funktion", "Bemærkning"],
     ...                   [["Ida Holm", "Formand", ""], ["Ole Bak", "Medlem", "Afbud"]])
@@ -48,6 +56,7 @@ def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | N
         return None
     name, role, remark = heads
     lists: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
+    noted = False  # (some remark says who was away, stood in or took part from afar)
     for cells in rows:
         if len(cells) == 1 < len(low):
             continue  # one cell across the table: a group's row ("Fra administrationen")
@@ -55,15 +64,20 @@ def remark_attendance(labels: list[str], rows: list[list[str]]) -> list[str] | N
         if len(cells) != len(low) or not cells[name]:  # type: ignore[index]
             return None
         said = cells[remark].strip()  # type: ignore[index]
-        if not _ABSENT_RE.match(said) and not _PRESENT_RE.match(said):
+        stands_in = _STANDS_IN_RE.match(said)
+        if not _ABSENT_RE.match(said) and not _PRESENT_RE.match(said) and not (
+                stands_in or _REMOTE_RE.match(said)):
             return None  # (a remark of any other kind: no attendance column)
+        noted = noted or bool(said) and not _PRESENT_RE.match(said)
         office = cells[role].strip()  # type: ignore[index]
         office = office[:1].lower() + office[1:]  # ("Direktør, Teknik og Miljø": its names)
+        if stands_in:  # ("Mødte for Mogens Trige (C)": a substitute's remark, its role)
+            office = ", ".join(filter(None, (office, f"stedfortræder for {stands_in[1]}")))
         # (a role with brackets of its own after a comma: "…, udvalgssekretær (referent)")
         entry = cells[name].strip() + (  # type: ignore[index]
             f", {office}" if "(" in office else f" ({office})" if office else "")
         lists["Afbud" if _ABSENT_RE.match(said) else "Deltagere"].append(entry)
-    if not lists["Afbud"]:
+    if not noted:
         return None
     return [f"{head}:\n" + "\n".join(names) for head, names in lists.items() if names]
 

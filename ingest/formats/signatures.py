@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from referat.domain import Participant
+from referat.domain import ABSENT, ATTENDED, Participant
 
 from .text_people import looks_like_name, person
 
@@ -48,6 +48,12 @@ _RULE_RE = re.compile(r"^(?:[_.]{5,}\s*)+$")
 # a labelled line below the signers: the minute-taker ("Protokolfører: Dorte Iversen"),
 # no member who signs
 _LABEL_LINE_RE = re.compile(r"^[A-ZÆØÅa-zæøå][\w. -]{1,30}:\s")
+# the note beside a member's rule who did not sign: "Fraværende", "Afbud"
+_AWAY_MARK_RE = re.compile(r"(?i:fraværende|afbud|ikke\s+til\s+stede|ikke\s+mødt)")
+_AWAY_AFTER_RE = re.compile(rf"(?<=\S)\s+{_AWAY_MARK_RE.pattern}$")
+# the sentence saying the members signed below it: "… underskrevet af udvalgets medlemmer:"
+_MEMBERS_SIGNED_RE = re.compile(r"\bunderskrevet\s+af\s+(?:\w+\s+){0,2}(?:medlemmer|"
+                                r"deltagere|tilstedeværende)\s*:$", re.IGNORECASE)
 SIGNER_ROLE_RE = re.compile(r"^(?:udvalgs|næst|vice)?(?:formand|borgmester|referent|sekretær)"
                             r"(?:\s+for\s+\S.{0,60})?$", re.IGNORECASE)
 
@@ -108,6 +114,9 @@ def page_signers(rows: list[str]) -> list[Participant]:
     ...     "tilstedeværende medlemmer.", "________", "Eva Holm, formand", "________",
     ...     "Per Kragh", "Referent: Ib Dal"])]
     [('Eva Holm', 'formand'), ('Per Kragh', '')]
+    >>> [(p.name, p.status) for p in page_signers(["Referatet er underskrevet af udvalgets "
+    ...     "medlemmer:", "Eva Holm (A), formand", "Per Kragh (V)", "Fraværende", "Ib Dal (C)"])]
+    [('Eva Holm (A)', 'deltog'), ('Per Kragh (V)', 'afbud'), ('Ib Dal (C)', 'deltog')]
     """
     found: list[Participant] = []
     ruled = False
@@ -117,12 +126,19 @@ def page_signers(rows: list[str]) -> list[Participant]:
         if _RULE_RE.match(row):
             ruled = True
             continue
+        if found and _AWAY_MARK_RE.fullmatch(row):  # ("Fraværende" beside the name above)
+            found[-1].status = ABSENT
+            continue
+        away = _AWAY_AFTER_RE.search(row)  # (or on its line: "Kim Dal (C)   Fraværende")
+        row = row[:away.start()] if away else row
         names = re.split(r"\s{2,}", row)
         if _LABEL_LINE_RE.match(row) or not all(looks_like_name(n) for n in names):
             if found:
                 break  # (the minute-taker, a closing note)
+            # (the sentence saying the members signed below it, their rules drawn, not typed)
+            ruled = ruled or bool(_MEMBERS_SIGNED_RE.search(row))
             continue  # (the sentence above the names)
-        found.extend(person(name) for name in names)
+        found.extend(person(name, ABSENT if away else ATTENDED) for name in names)
     return found if ruled else []
 
 

@@ -52,6 +52,7 @@ from .form_captions import label_rows
 from .free_form import free_form_records
 from .front_matter import front_facts, has_front_matter, without_front_matter
 from .icon_items import icon_items
+from .initials_legend import named_initials
 from .invitation import invitation_text
 from .invited_time import invited_at
 from .item_attendance import item_attendance
@@ -136,8 +137,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     lines = ticked_choices(tick_lists(yes_no_ticks(prepared_lines(text))))
     lines = joined_numbers(lines)  # ("PUNKT" / "2": a sidebar's item number)
     lines = without_item_heads(lines)  # ("Sag" / "Journalnr." over each "N. Title" / case)
-    # a protocol's table printed once above its rows ("Pkt. Sag Beslutning"): no person
-    # of the list above it, and each item's text is then its decision
+    # a protocol's table head once ("Pkt. Sag Beslutning"): no person; item texts decisions
     table_at = next((k for k, ln in enumerate(lines) if _PROTOCOL_HEAD_RE.match(ln.strip())), -1)
     protocol = table_at >= 0
     # (a protocol's summary table of decisions above the items' own texts)
@@ -361,8 +361,8 @@ def meetings_from_text(text: str, path: Path, kind: str,
                        municipality: str | None = None) -> list[Meeting]:
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
-    text = danish_half(danish_labels(danish_first(text)))  # (English; two languages)
-    text = ad_entries(full_labels(text))  # ("Besl.: Godkendt."; "REFERAT" / "Ad punkt 3:")
+    text = named_initials(ad_entries(full_labels(danish_half(danish_labels(danish_first(text))))))
+    # (English; two languages; "Besl.: Godkendt."; "Ad punkt 3:"; "AH: Ida Holm (A)" at the end)
     parts = split_text(text)
     with reasoned(text):  # (no minutes: the reason says what the file looks like)
         try:

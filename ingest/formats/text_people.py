@@ -54,11 +54,13 @@ _TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand
 _ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40}"
                             r"(?:,\s*[a-zæøå][\w .-]{2,40})?"
                             r"(?:\s*\((?!afbud|fraværende|[A-ZÆØÅ]{1,3}\))\w[\w ,.&–-]{2,60}\))?)$")
+_STANDS_IN_ROLE_RE = re.compile(r"^(.*?\S),\s*((?i:stedfortræder|suppleant)\s+for\s+"  # (the
+                                r"[A-ZÆØÅ][\w .'-]{2,50}\([A-ZÆØÅ]{1,3}\))$")  # other's party)
 # "Hans Ørum (A), Vestby Kommune": the member's municipality (a KKR's or a joint body's)
 _HOME_RE = re.compile(r"(?<=\)),\s*((?:[A-ZÆØÅ][\w-]+\s){1,2}(?:Kommune|Regionskommune))$")
-# "Kasper Glyrskov (A) formand": the role right after the party, no comma
-_ROLE_AFTER_PARTY_RE = re.compile(
+_ROLE_AFTER_PARTY_RE = re.compile(  # "Kasper Glyrskov (A) formand": after the party, no comma
     r"^(.*?\S\s*\([^()]{1,30}\))\s+((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
+_AFTER_NAME_RES = (_ROLE_AFTER_RE, _ROLE_AFTER_PARTY_RE, _STANDS_IN_ROLE_RE)
 
 
 # "Tina Brix Juhl(A)": a party letter glued to the name (a printer driver that sets each
@@ -84,9 +86,8 @@ _OUTER_DASH_RE = re.compile(r" [-–] (?![^()]*\))")
 def person(text: str, status: str = "deltog") -> Participant:
     """One listed person: "Formand Erik Nielsen (A) - formand", "Nick Lorentzen (A)
     (formand)" → the name and the role."""
-    # (a justified PDF line spaces its words out: "Simon  Hansen  (V)")
-    # (or an en dash: "Hans Vest (V) – formand")
-    # (not the dash inside a bracket: "Kim Lyngsø (DH – Scleroseforeningen)")
+    # (a justified PDF line's words spaced out, "Simon  Hansen  (V)"; an en dash, "Hans Vest
+    # (V) – formand", but not inside a bracket, "Kim Lyngsø (DH – Scleroseforeningen)")
     name, _, role = _OUTER_DASH_RE.sub(" - ", party_after_comma(" ".join(text.split())),
                                        count=1).partition(" - ")
     role = role.replace(" – ", " - ")
@@ -103,7 +104,7 @@ def person(text: str, status: str = "deltog") -> Participant:
             m.group(1), "")
         role = role or said[:1].lower() + said[1:]
         name = name[:m.start()] + party + name[m.end():]
-    if m := _ROLE_AFTER_RE.match(name.strip()) or _ROLE_AFTER_PARTY_RE.match(name.strip()):
+    if m := next(filter(None, (r.match(name.strip()) for r in _AFTER_NAME_RES)), None):
         # ", formand" (as written); "… (A) samt 16 øvrige medlemmer" counts others
         tail = "" if m.group(2).split()[0] in _LINKS else m.group(2).strip()
         name, role = m.group(1), role or tail
