@@ -41,8 +41,8 @@ def people_lines(node: object) -> tuple[list[str], object] | None:
 
 
 # "Ole Bak (V) - afbud", "Ole Bak (V) (fraværende)": a member marked absent in the list
-_ABSENCE_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\(\s*)(?:afbud|fraværende|fravær|forfald)\s*\)?\.?$",
-                              re.IGNORECASE)
+_ABSENCE_MARK_RE = re.compile(r"\s*(?:[-–,]\s*|\(\s*)(?:(?:har\s+)?meldt\s+)?(?:afbud|fraværende|"
+                              r"fravær|forfald)\s*\)?\.?$", re.IGNORECASE)  # ("– har meldt afbud")
 
 
 # A role after a dash behind the party: "Mette Lund (A) – formand" (as "…(A), formand")

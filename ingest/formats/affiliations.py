@@ -89,5 +89,33 @@ def with_organisations(parts: list[str], is_person: Callable[[str], bool]) -> li
     return out
 
 
+# where a post is held, after it: "Morsø Kommune (formand)", "Region Sjælland", "KL"
+_HELD_AT_RE = re.compile(r"^(?:(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:Regions)?[Kk]ommune|"
+                         r"Region\s+[A-ZÆØÅ][\w-]*|(?P<o>[^()]+?))(?:\s*\([^()]*\))?$")
+
+
+def held_at(part: str, role: str) -> bool:
+    """Whether a list's entry after a member with a `role` says where the post is held
+    ("Ida Dam, borgmester, Morsø Kommune (formand)": the municipality, or an
+    organisation, "Nordjyllands Politi"): the role's rest, never a person of its own.
+
+    >>> held_at("Morsø Kommune (formand)", "borgmester"), held_at("Bo Dam", "borgmester")
+    (True, False)
+    """
+    m = _HELD_AT_RE.match(part.strip())
+    return bool(role and m and (not m.group("o") or _organisation(m.group("o"))))
+
+
+def post_held(cell: str) -> bool:
+    """Whether a table's role cell is a post and where it is held: "Borgmester,
+    Kalundborg Kommune (formand)", "Direktør, KL".
+
+    >>> post_held("Borgmester, Kalundborg Kommune (formand)"), post_held("Formand")
+    (True, False)
+    """
+    lead, _, rest = cell.partition(",")
+    return len(lead.split()) == 1 and held_at(rest.strip(), lead)
+
+
 _ORG_BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
 _NOTE_RE = re.compile(r"\s*\((?:\d\.\s*)?[a-zæøå][^()]{1,40}\)$")

@@ -9,6 +9,7 @@ import re
 from referat.domain import Participant
 from referat.values import PARTIES, UNALIGNED
 
+from .affiliations import post_held
 from .slash_heads import known_of_pair
 from .spaced_cells import layout_cells, layout_starts
 from .text_people import (
@@ -295,7 +296,8 @@ def _role_cell_person(cells: list[str], columns: list[str],
     name's last word."""
     role = next((k for k, c in enumerate(columns) if c in _ROLE_HEADS), None)
     if role is None or len(cells) != len(columns) or not cells[role] or (
-            not _tagged_role(cells[role]) and (tagged or _ROLE_WORD_RE.search(f" {cells[role]}"))):
+            not (_tagged_role(cells[role]) or post_held(cells[role])) and (
+                tagged or _ROLE_WORD_RE.search(f" {cells[role]}"))):  # ("Borgmester, X Kommune")
         return None  # (a role a list knows is read as before, with the whole row)
     rest = [c for k, c in enumerate(cells) if k != role]
     found = table_person(" | ".join(rest), [c for k, c in enumerate(columns) if k != role])
@@ -366,8 +368,8 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
             # the members in one paragraph, each with a party ("Ida Vest (V) – formand,
             # Ole Skov (A), …"): each one, not one name of them all
             people.extend(participants_from_list(row, status))
-        elif status and len(row) <= 80 and not row.endswith(".") and looks_like_name(
-                DASH_ABSENT_RE.sub("", row)):  # ("Søren Hjort (F) – afbud": absent)
+        elif status and len(entry := DASH_ABSENT_RE.sub("", row)) <= 80 and not row.endswith(
+                ".") and looks_like_name(entry):  # ("Søren Hjort (F) – afbud": absent)
             parts = split_columns(row)
             if len(parts) == 1:
                 people.append(listed_person(row, status))

@@ -89,6 +89,9 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
             votes[longer] += votes.pop(short)
     for m in _REGION_LINE_RE.finditer(text):  # the authority is a region: "Region Syddanmark"
         votes[f"Region {m.group(1).capitalize()}"] += 3
+    for m in _REGION_LINE_RE.finditer(first_lines(text)):  # the letterhead atop the first
+        # page: the region's own body, over a municipality its items name however often
+        votes[f"Region {m.group(1).capitalize()}"] += 10
     for m in _OTHER_REGION_RE.finditer(text[:_HEAD_CHARS]):  # a cross-border region's
         votes[f"Region {m.group(1)}"] += 3  # letterhead, over its members' municipalities
     for m in _AMT_LINE_RE.finditer(text):  # the authority is an amt: "VEJLE AMT"
@@ -98,6 +101,11 @@ def municipality_in(text: str, hints: tuple[str, ...] = ()) -> str | None:
         name = "-".join(p.capitalize() for p in m.group(1).split("-"))
         votes[_GENITIVE_NAMES.get(name, name)] += 3
     return votes.most_common(1)[0][0] if votes else None
+
+
+def first_lines(text: str, count: int = 3) -> str:
+    """The file's first `count` lines that hold text: where a letterhead stands."""
+    return "\n".join([ln for ln in text.split("\n") if ln.strip()][:count])
 
 
 _VENUE_LINE = re.compile(r"^\s*(?:mødested|sted|afholdt)\b(?!.*\brådhus).*$", re.I | re.M)

@@ -204,7 +204,10 @@ def _furniture(pages: list[list[str]],
             and (shape not in _BARE_NUMBERS
                  or not _item_numbers(pages[1:], (edge, shape), edges))}
     furniture = {k for k, n in seen.items() if n >= max(2, 0.6 * (len(pages) - 1))
-                 and len(k[1]) <= 100 and not STRUCTURE_RE.match(k[1])
+                 # (a footer with the secretariat's address runs longer: "X · sekretariat:
+                 # Y Kommune, Parkvej 37, 4800 Nykøbing F.")
+                 and len(k[1]) <= (_ADDRESS_FOOT if "#" in k[1] else 100)
+                 and not STRUCTURE_RE.match(k[1])
                  # a line without digits must repeat on three pages and read as no sentence:
                  # "Godkendt." ending every one-page item is the item's text
                  and ("#" in k[1] or (n + (k[1] in front) >= 3
@@ -214,6 +217,8 @@ def _furniture(pages: list[list[str]],
                  and not ATTENDANCE_RE.search(k[1])}
     return furniture | _beside_counter(pages[1:], edges, furniture)  # (a booklet's mirrored heads)
 
+
+_ADDRESS_FOOT = 140  # a footer line with digits (an address) is no longer than this
 
 _SPELLED_MARK = 3  # letters alone on their lines, at least, that spell a watermark
 

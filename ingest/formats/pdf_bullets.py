@@ -17,6 +17,20 @@ _DASH_RE = re.compile(r"^(\s*)[–—](?=\s+\S)\s*")
 _ALONE_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*$")  # not a dash: a table's "–" is nil
 
 
+# a list's glyph before an entry (not a tick, "✓", an attendance mark)
+_LIST_BULLET_RE = re.compile(rf"^(\s*)[{BULLET_GLYPHS.replace('✓', '').replace('✔', '')}]\s+(?=\S)")
+
+
+def listed_lines(lines: list[str]) -> list[str]:
+    """`' Ida Holm'` → `'• Ida Holm'` (a header's list, each glyph with its entry); a
+    glyph alone, a tick, or a dash kept as it is.
+
+    >>> listed_lines(["\\uf0b7 Ida Holm", "✓", "✓ Bo Dam"])
+    ['• Ida Holm', '✓', '✓ Bo Dam']
+    """
+    return [_LIST_BULLET_RE.sub(r"\1• ", line, count=1) for line in lines]
+
+
 def bullet_lines(lines: list[str]) -> list[str]:
     """`' at godkende'` → `'• at godkende'`, `'– tekst'` → `'- tekst'`; a glyph alone on
     its line is put in front of the next line that has text.

@@ -24,6 +24,8 @@ from collections import Counter
 
 from referat.municipalities import REGIONS
 
+from .municipality import first_lines
+
 # the body of a region: its council, a committee of it, or the region by its name
 _REGION_BODY_RE = re.compile(r"^(?:regionsråd|region\s)", re.IGNORECASE)
 _REGION_RE = re.compile(rf"\bRegion\s+({'|'.join(sorted(REGIONS))})\b")
@@ -101,7 +103,10 @@ _MUNICIPALITIES_BODY_RE = re.compile(
 # a partnership several municipalities own (an interessentskab, "Affaldsselskabet X I/S"),
 # by its name as the body, or alone on one of the letterhead's first lines
 _PARTNERSHIP_RE = re.compile(r"^[A-ZÆØÅ][\w .&'-]{2,70}\sI/S$")
-_LETTERHEAD_LINES = 3
+# a company's board: "Bestyrelsen (Østfyns Forsyning A/S)", "Bestyrelsen for X A/S"
+COMPANY_FORM = r"(?:A/S|I/S|ApS|P/S|A\.m\.b\.A\.)"
+_COMPANY_BOARD_RE = re.compile(r"^(?:[A-ZÆØÅ]\w*)?bestyrelsen?\s+(?:for\s+|\()"
+                               rf"([A-ZÆØÅ][\w .&'-]{{2,70}}\s{COMPANY_FORM})\)?$", re.IGNORECASE)
 _SEAT_RE = re.compile(r"(?im)^[ \t]*hjemsted(?:skommune)?[ \t]*:[ \t]*[A-ZÆØÅ]")
 
 
@@ -115,6 +120,8 @@ def municipalities_body(committee: str, text: str = "") -> str | None:
     ('KKR Nordjylland', None)
     >>> municipalities_body("Bestyrelsen", "Affaldsselskabet Vest I/S\\nReferat\\nDato: …")
     'Affaldsselskabet Vest I/S'
+    >>> municipalities_body("Bestyrelsen (Østfyns Forsyning A/S)")
+    'Østfyns Forsyning A/S'
     """
     if _MUNICIPALITIES_BODY_RE.match(committee.strip()):
         return committee.strip()
@@ -122,5 +129,7 @@ def municipalities_body(committee: str, text: str = "") -> str | None:
         return None
     if _PARTNERSHIP_RE.match(committee.strip()):
         return committee.strip()
-    head = [ln.strip() for ln in text.split("\n") if ln.strip()][:_LETTERHEAD_LINES]
+    if owner := _COMPANY_BOARD_RE.search(committee.strip()):  # "Bestyrelsen (X A/S)":
+        return owner.group(1)  # the company, never one owner its text names
+    head = [ln.strip() for ln in first_lines(text).split("\n")]
     return next((ln for ln in head if _PARTNERSHIP_RE.match(ln)), None)

@@ -85,6 +85,7 @@ from .part_attendance import part_table
 from .party_headings import party_headed
 from .party_lists import party_lines
 from .path_facts import named_date
+from .pdf_bullets import listed_lines
 from .print_heads import without_print_stamps
 from .public360 import public360_text
 from .question_captions import question_captions
@@ -173,10 +174,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     leads = lead_lines(lines, starts)
     # ("Fravær" / "Punkt  Fraværende  Bemærkning" in the head: no list of people)
     head, absences = head_table(lines[: starts[0].line - len(leads[0])])
-    # ("Venstre: Jens Holm, Bo Dam" a party a line; "Udvalgsmøde – Referat" the title;
-    # "Navn" / "Parti" / "Bemærkning" / "Ida Holm" / "V" / "Formand": a table, a cell a line)
-    # ("HVORNÅR" / "HVOR" / "HVEM" captions; "- Eva Holm  (A)  formand  Deltog" badges)
-    head = question_captions(badge_members(head))
+    # ("Venstre: Jens Holm" a party a line; "Udvalgsmøde – Referat" the title; "Navn" / "Parti"
+    # / "Ida Holm" / "V": a table, a cell a line; "HVOR" captions; "- Eva Holm  (A)  Deltog")
+    head = question_captions(badge_members(listed_lines(head)))  # (" Ida Holm": Word's bullet)
     # ("Venstre (V)" / "Eva Dam, borgmester": party headings over their members)
     header = parse_header(rows := kind_head(party_lines(party_headed(stacked_members(head)))))
     # ("Referat – 04.11.2024 – Side 1": the date in page furniture or the running header)

@@ -13,6 +13,7 @@ from referat.domain import Participant
 from referat.occasions import first_occasion
 
 from .attendance_legends import head_kind, labelled_attendance
+from .bullet_people import OBSERVERS, bulleted_people
 from .comma_parties import bracketed_parties
 from .common import committee_name
 from .dates import clock_time, date_and_time
@@ -67,7 +68,7 @@ _ROLE_FIRST_RE = re.compile(rf"^{ROLE_WORD_RE.pattern}\s+(?=(?-i:[A-ZÆØÅ]))",
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "indkaldte", "fremmødte", "deltog")
 _PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", "stedfortr.",
-                "indkaldt", *_COLON_ONLY, *ABSENT)
+                "indkaldt", *_COLON_ONLY, *ABSENT, *OBSERVERS)
 
 __all__ = ["Header", "clean_heading", "looks_like_name", "parse_header",
            "participants_from_list"]
@@ -199,6 +200,10 @@ def _parse_header(lines: list[str]) -> Header:
             continue
         fields_seen = True
         inline = bool(value)
+        if key in _PEOPLE_KEYS and not value and row.rstrip("*").endswith(":") and (
+                bulleted := bulleted_people(rows, i, key)):  # ("Til stede:" / "• Ida Holm, …")
+            h.participants.extend(bulleted)
+            continue
         if not value and row.rstrip("*").endswith(":"):
             value = list_below(rows, i)  # the label on a line of its own, the list below
         if key == "mødedato":
@@ -257,7 +262,9 @@ def _parse_header(lines: list[str]) -> Header:
     # udsendt … den 14. januar 2026.")
     date_idx = next((i for i in dated if h.date and (parse_date(content[i]) or [None])[0] == h.date
                      and EXTRA_FIELD_RE.match(content[i])), dated[0] if dated else None)
-    if date_idx is None:  # (dated elsewhere: a running header, the file's name)
+    if date_idx is None:  # (dated elsewhere: a running header, "Tidspunkt: …", the name)
+        h.participants = h.participants or (h.date and people_lists(content, LIST_END, lambda r: (
+            bool(HEADER_FIELD_RE.match(r))))[0]) or []
         return _named(h)
     # ("Det besluttede X den …"; "Beslutninger fra …" / "Byrådet holdt møde den …")
     date_idx, told = meeting_line(content, dated, date_idx)

@@ -104,7 +104,8 @@ def list_below(rows: list[str], i: int) -> str:
             continue
         row = party_after_comma(row)  # "Erling Larsen, (A)"
         # (the entry the line above ends with, after a comma or a semicolon: "…; Carsten")
-        last = re.split(r"[,;]", out[-1])[-1].strip() if out else ""
+        # (not a comma inside its brackets: "…, formand (Nykøbing Katedralskole, Guldborgsund)")
+        last = re.split(r"[,;](?![^()]*\))", out[-1])[-1].strip() if out else ""
         if out and (PARTY_FIRST_RE.match(row) or (
                 NAME_REST_RE.match(row) and "(" not in last and last[:1].isupper() and (
                     not ROLE_WORD_RE.fullmatch(last)) and (

@@ -27,9 +27,10 @@ HEADER_FIELD_RE = re.compile(
     r"Meldt afbud|"
     r"Fraværende|Forfald|Til stede|Tilstede|Medlemmer|Indkaldte|Fremmødte|Stedfortrædere|"
     # ("Deltog: …" names those present; with its colon only: "Deltog ikke …" is a sentence)
-    # ("Indkaldt: …": an agenda's members called; with its colon only, as "Deltog")
+    # ("Indkaldt: …": an agenda's members called; with its colon only, as "Deltog", and
+    # "Observatører:", those present without a vote)
     # (not "Indkaldt: Fredag den 5. december 2025 …": the day the meeting was called)
-    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Indkaldt(?!\s*\**\s*:\s*\**\s*"
+    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Observatører|Observatør|Indkaldt(?!\s*\**\s*:\s*\**\s*"
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|\d)))(?=\s*\**\s*:))"
     # (a heading joining the list to what each said, "Medlemmer og svar" over a written
     # procedure's table: the list's heading, its rest no name)

@@ -12,7 +12,7 @@ from referat.domain import Participant
 from referat.part_time import part_role, part_time
 from referat.values import UNALIGNED
 
-from .affiliations import with_organisations, without_affiliation
+from .affiliations import held_at, with_organisations, without_affiliation
 from .list_parts import split_top_level
 from .not_names import KIND_AFTER_RE, heading_words
 from .role_case import lower_role
@@ -158,9 +158,9 @@ ATTENDANCE_RE = re.compile(r"\s+(til stede|tilstede|deltog|mødt|deltager|afbud|
                            r"(?P<part>\s+(?:fra|til|under)\s+(?:pkt\.?|punkt|kl\.?)\s*[\d.:]+)?$",
                            re.IGNORECASE)
 # (a protocol's "- lovligt forfald": an absence with a lawful excuse)
-# ("afbud meldt 26/4"; markdown's emphasis around it: "– *afbud*")
-DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*[*_]{0,2}(?:(?:meldt\s+)?afbud|fraværende|(?:lovligt\s+)?"
-                            r"forfald|fravær)(?:\s+meldt)?(?:\s+(?:d\.|den)?\s*\d{1,2}[./]\d{1,2}"
+# ("afbud meldt 26/4", "– har meldt afbud"; markdown's emphasis around it: "– *afbud*")
+DASH_ABSENT_RE = re.compile(r"\s+[-–]\s*[*_]{0,2}(?:(?:(?:har\s+)?meldt\s+)?afbud|fraværende|"
+                            r"(?:lovligt\s+)?forfald|fravær)(?:\s+meldt)?(?:\s+(?:d\.|den)?\s*\d{1,2}[./]\d{1,2}"
                             r"(?:[./]\d{2,4})?)?[*_]{0,2}\.?\s*$", re.IGNORECASE)
 
 
@@ -294,9 +294,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
         # ("…, samt Maria Holm"; a semicolon list wrapped onto the next line: "…;, …"; a
         # label's dash before the first name: "Til stede – Camilla Ravn (A), …")
         part = re.sub(r"^(?:samt|og|[–—-])\s+(?=[A-ZÆØÅ])", "", part.strip(" ,"))
-        if not part or NOBODY_RE.match(part) or _is_heading(part) or part.endswith(":"):
-            # ("Fraværende: Ingen"; "Deltagere fra Kultur- og Fritidsudvalget:" heads a group)
-            continue
+        if not part or NOBODY_RE.match(part) or part.endswith(":") or _is_heading(part) and not (
+                people and held_at(part, people[-1].role)):  # ("Fraværende: Ingen"; "Deltagere
+            continue  # fra Kultur- og Fritidsudvalget:" heads a group; not "…, Morsø Kommune")
         if sep == ";" and (m := _ROLE_AFTER_RE.match(part)):
             name, role = m.group(1).strip(), m.group(2).strip()
             if (t := _ROLE_RE.match(name)) and t.group(1).lower() in _TITLES:
@@ -310,9 +310,9 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             found.role = f"{m.group(1)}, {found.role}" if found.role else m.group(1)
             people.append(found)
             continue
-        if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part)
-                       or ROLE_WORD_RE.fullmatch(STATUS_MARK_RE.sub("", part))) and not (
-                roles_first and _ROLE_RE.match(part)) and (sum(
+        if people and (part[:1].islower() or re.match(r"\d\.\s*[a-zæøå]", part) or held_at(
+                part, people[-1].role) or ROLE_WORD_RE.fullmatch(STATUS_MARK_RE.sub("", part))
+                       ) and not (roles_first and _ROLE_RE.match(part)) and (sum(
                 not re.fullmatch(r"\([A-ZÆØÅ]{1,4}\)", w) for w in _COMPOUND_RE.sub(
                     "-", part).split()) <= (6 if part.startswith(_STANDS_FOR) else 4)
                 or _part_note(part) or _ROLE_THEN_BODY_RE.match(part)):
@@ -328,8 +328,8 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
                 people[-1].name = f"{people[-1].name} ({body.group(2)})"
             held = people[-1].role  # ("Borgmester Helle Winther (A), formand": both)
             people[-1].role = role if role.startswith(held) else f"{held}, {role}" if (
-                re.sub(r"^\d\.\s*", "", held) in _TITLES  # ("1. viceborgmester, næstformand")
-                and held not in role) else held
+                (re.sub(r"^\d\.\s*", "", held) in _TITLES or held_at(part, held))  # ("1. vice-
+                and held not in role) else held  # borgmester, næstformand"; "…, Morsø Kommune")
             continue
         people.append(listed_person(part, default_status))
     return people
@@ -370,6 +370,7 @@ def looks_like_name(text: str) -> bool:
 # The labels of those present besides the members: an official among them is staff
 ALSO_PRESENT = ("desuden deltog", "endvidere deltog", "derudover deltog", "også til stede")
 PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte", "medlemmer",
+           "indkaldt", "indkaldte",  # (an agenda's: those called, as `finish` marks them)
            *ALSO_PRESENT,  # (and a school board's groups)
            "forældrerepræsentanter", "medarbejderrepræsentanter", "elevrepræsentanter",
            "skoleledelse", "skolens ledelse")

@@ -9,6 +9,7 @@ import re
 from referat.danish import DANISH_MONTHS
 
 from .dates import written_date
+from .region_body import COMPANY_FORM
 from .text_people import clean_heading
 from .theme_items import EVENT_WORD
 
@@ -90,6 +91,13 @@ def _compound_body(m: re.Match[str]) -> tuple[str, str]:
 # bestyrelsesmøde i Lunde Vand A/S" (the company's board)
 _BODY_OF_RE = re.compile(r"^(?:af|fra|for|til)\s+(?:det\s+)?(?P<c>[a-zæøå]{0,30}?(?:bestyrelse|"
                          r"udvalg|råd|nævn|kommission))s?møde(?:t)?\s+i\s+(?P<owner>[A-ZÆØÅ].{1,80})$")
+
+
+# a title's kind before such a rest: "Dagsorden til bestyrelsesmøde i Østfyns Forsyning A/S"
+_KIND_REST_RE = re.compile(r"^(referat|dagsorden|beslutningsprotokol)\s+"
+                           r"(?P<rest>(?:af|fra|for|til)\s.+)$", re.IGNORECASE)
+# the owner a company ("… i Lunde Vand A/S"), not an association ("… i Borgerforeningen")
+_COMPANY_END_RE = re.compile(rf"\s{COMPANY_FORM}\)$")
 
 
 def body_of(rest: str) -> str | None:
@@ -177,9 +185,15 @@ def titled_row(row: str) -> tuple[str, str] | None:
     ('referat', 'Økonomiudvalget')
     >>> titled_row("REFERAT AF SKOLEBESTYRELSESMØDE")  # (the body: `titled_head`)
     ('referat', '')
+    >>> titled_row("Dagsorden til bestyrelsesmøde i Lunde Vand A/S")
+    ('dagsorden', 'Bestyrelsen (Lunde Vand A/S)')
     >>> titled_row("Beslutninger - Teknik- og Miljøudvalget 8. januar 2019")  # (a mail's subject)
     ('referat', 'Teknik- og Miljøudvalget')
     """
+    owned = _KIND_REST_RE.match(without_date(clean_heading(row)))
+    if owned and (body := body_of(owned.group("rest"))) and _COMPANY_END_RE.search(body):
+        # ("Dagsorden til bestyrelsesmøde i Østfyns Forsyning A/S": a company's board)
+        return ("dagsorden" if owned.group(1).lower() == "dagsorden" else "referat"), body
     m = (_DOC_TITLE_RE.match(clean_heading(row)) or _BODY_FIRST_RE.match(clean_heading(row))
          or _GENITIVE_DOC_RE.match(clean_heading(row)))
     if not m:
