@@ -158,8 +158,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
     clock = bool(TIME_OF_DAY.search(q.text))
     day = bool(DAY_ASKED.search(q.text))
     # "hvor mange af de unge …?" is answered by a share too ("ca. 10 pct. af forløbene")
-    share = share_asked(q.text, ctx.lookup.municipalities) if asked in (COUNT, PERCENT) \
-        else None
+    share = share_asked(q.text, ctx.lookup.municipalities) if asked == COUNT else None
     who_runs = asked not in TYPED and bool(_WHO.search(q.text))
     contact = asks_contact(q.text)
     compounds = particle_compounds(q.text)

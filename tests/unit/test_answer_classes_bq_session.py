@@ -224,23 +224,6 @@ def test_counts_from_several_reports_each_named_with_fra_are_asked_one_by_one() 
     assert "talt" not in parse_question(parts[0]).topic
 
 
-def test_a_share_asked_is_of_the_group_that_says_what_the_question_says() -> None:
-    """"Hvor stor en del af de nytilmeldte … var uden en erhvervsuddannelse?" is not
-    answered by "Ca. 60 pct. af de nytilmeldte dagpengemodtagere er mænd."; "… var
-    mænd?" is."""
-    from rag.compose.typed import share_asked
-    from rag.weights import WEIGHTS
-    from referat.danish import stems
-
-    have = set(stems("Ca. 60 pct. af de nytilmeldte dagpengemodtagere er mænd."))
-    other = share_asked("Hvor stor en del af de nytilmeldte dagpengemodtagere var uden en "
-                        "erhvervsuddannelse?", ["Ballerup"])
-    same = share_asked("Hvor stor en del af de nytilmeldte dagpengemodtagere var mænd?",
-                       ["Ballerup"])
-    assert other is not None and not other.answered_by(have, WEIGHTS)
-    assert same is not None and same.answered_by(have, WEIGHTS)
-
-
 def test_a_bodys_name_typed_with_a_slip_is_spelled_as_the_archive_writes_it() -> None:
     """"Hvad besluttede økonomiudvlaget …?" asks Økonomiudvalget; an ordinary word the
     archive lacks ("manglede", one edit from "manglene") stays as typed."""
