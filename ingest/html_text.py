@@ -22,6 +22,7 @@ import re
 from .html_anchored import anchored_decisions
 from .html_archive import archived_message
 from .html_aria import aria_as_html
+from .html_attachments import ATTACHMENT_CLOSE, ATTACHMENT_OPEN, expanded_attachment, in_attachment
 from .html_columns import unfold_section_tables
 from .html_counters import number_counted_headings, number_elements
 from .html_data import data_as_text
@@ -186,7 +187,10 @@ def html_text(raw: str) -> str:
                 else:
                     stack.extend(reversed(_value_contents(cell)))
                 continue
-            if heading := _section_class(node):
+            if expanded_attachment(node):  # its own document: the item's Bilag, as it is
+                out.append(f"\n\nBilag\n\n{ATTACHMENT_OPEN}\n\n")
+                stack.append(f"\n\n{ATTACHMENT_CLOSE}\n\n")
+            elif (heading := _section_class(node)) and not in_attachment(node):
                 out.append(f"\n\n{heading}\n\n")
             stack.extend(reversed(node.contents))
         elif type(node) in (NavigableString, CData):

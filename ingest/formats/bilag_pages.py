@@ -24,6 +24,7 @@ page goes on its own. The first page (the meeting's head) is never an attachment
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # "Bilag 2.1: Notat om …", "Bilag 1 – Ansøgning fra …", "Bilag til punkt 4"
 _SEPARATOR_RE = re.compile(r"^bilag\s+(?:\d{1,2}(?:\.\d{1,2})*\.?\s*[:–—-]\s*\S|"
@@ -32,8 +33,10 @@ _SEPARATOR_RE = re.compile(r"^bilag\s+(?:\d{1,2}(?:\.\d{1,2})*\.?\s*[:–—-]\s
 _STAMP_RE = re.compile(r"^bilag\s+til\s+(?:punkt|pkt\.?)\s*\d{1,3}\b(?:\s*[:–—-].*)?$",
                        re.IGNORECASE)
 _ANY_BILAG_RE = re.compile(r"^bilag\b", re.IGNORECASE)
-OVERVIEW_RE = re.compile(r"^(?:bilagsoversigt|bilagsfortegnelse|bilagsliste|oversigt\s+over"
-                          r"\s+bilag)\s*:?$", re.IGNORECASE)
+# (or the attachments' part's cover: "Bilagsmappe", "Bilagshæfte", "Samlede bilag")
+OVERVIEW_RE = re.compile(r"^(?:bilagsoversigt|bilagsfortegnelse|bilagsliste|bilagsmappe|"
+                         r"bilagshæfte|bilagssamling|(?:oversigt\s+over|samlede)\s+bilag)\s*:?$",
+                         re.IGNORECASE)
 _COVER_LABEL_RE = re.compile(r"^(?:bilagsnr|bilagsnummer|udvalg|mødedato|adgang)\.?\s*:",
                              re.IGNORECASE)
 # an item's heading: "3. Tilskud til …", "Pkt. 2. Title", "Punkt 4 Title", "5." alone
@@ -50,6 +53,33 @@ _OWN_RE = re.compile(r"^(?:beslutning(?:\s+i\s+.+)?|mødet\s+(?:blev\s+)?(?:hæv
 
 def _content(page: str) -> list[str]:
     return [s for ln in page.split("\n") if (s := ln.strip())]
+
+
+# a page's counter alone on its line: "Side 7", "Side 7 af 18", "7/18"
+_COUNTER_RE = re.compile(r"^(?:(?:side|page)\s*)?\d{1,3}(?:\s*(?:af|of|/)\s*\d{1,3})?$",
+                         re.IGNORECASE)
+_HEAD_DEPTH = 3  # lines at a page's top that may be its running header
+_MIN_HEADED = 3  # pages a running header's line stands atop
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line)
+
+
+def _headless(pages: list[list[str]]) -> list[list[str]]:
+    """The pages without their running header: the lines atop a page (up to three) that
+    stand atop three pages or more, digits aside ("Referat samlet dokument – bilag" /
+    "Side 7"), and a page's counter, so that an attachment's separator under the header
+    of the attachments' part is the page's top."""
+    tops = Counter(shape for page in pages for shape in {_shape(ln) for ln in page[:_HEAD_DEPTH]})
+    out = []
+    for page in pages:
+        k = 0
+        while k < min(_HEAD_DEPTH, len(page) - 1) and (
+                tops[_shape(page[k])] >= _MIN_HEADED or _COUNTER_RE.match(page[k])):
+            k += 1
+        out.append(page[k:])
+    return out
 
 
 def _item_at(lines: list[str], k: int, titles: set[tuple[str, str]]) -> bool:
@@ -121,8 +151,7 @@ def without_bilag(text: str) -> str:
     titles = {(m.group(1), _key(m.group(2))) for ln in _content(pages[0])
               if (m := _ITEM_RE.match(ln)) and m.group(2)}
     kept, inside = [pages[0]], False
-    for page in pages[1:]:
-        lines = _content(page)
+    for page, lines in zip(pages[1:], _headless([_content(p) for p in pages])[1:], strict=True):
         if inside and _resumes(lines, titles):
             inside = False
         if not inside and _opens(lines, titles):

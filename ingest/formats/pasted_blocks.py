@@ -12,6 +12,10 @@
   words). The excerpt ends with its attendance line, or at a heading of the item's own
   after its decision.
 
+* an attachment's document expanded on a web page under the item's "Bilag" heading,
+  between the marks the page's text sets around it (`html_attachments`): the item's
+  Bilag, its "Beslutning" and "Afbud:" another meeting's, however they read.
+
 `pasted_spans` gives the body's lines that belong to such a paste (`text_item_body` adds
 them to the section being read as they are) and the history the excerpts give.
 """
@@ -23,6 +27,7 @@ from datetime import date
 
 from referat.domain import Treatment
 
+from ..html_attachments import ATTACHMENT_CLOSE, ATTACHMENT_OPEN
 from .dated import dated_decision
 from .text_layout import reflow
 from .text_sections import section_name
@@ -102,14 +107,39 @@ def _excerpt(body: list[str], k: int) -> tuple[int, Treatment] | None:
     return end, Treatment(dated[0] or "", dated[1], reflow(said), punkt)
 
 
-def pasted_spans(body: list[str]) -> tuple[set[int], list[Treatment]]:
-    """The indexes of the body's lines that a pasted contents list or minutes' excerpt
-    holds, and the history entries the excerpts give (see the module's note)."""
+def _attachment_end(body: list[str], k: int) -> int | None:
+    """The line after the mark that closes the expanded attachment opened at `k`; None
+    when `k` opens none."""
+    if body[k].strip() != ATTACHMENT_OPEN:
+        return None
+    ends = [j for j in range(k + 1, len(body)) if body[j].strip() == ATTACHMENT_CLOSE]
+    return ends[0] + 1 if ends else len(body)
+
+
+def outside_attachments(lines: list[str]) -> list[str]:
+    """The lines with an expanded attachment's blank (as many lines): its headings ("1.
+    Indledning", "Punkt 3. …") start no item of the meeting."""
+    if not any(line.strip() == ATTACHMENT_OPEN for line in lines):
+        return lines
+    out, inside = [], False
+    for line in lines:
+        mark = line.strip()
+        inside = (inside or mark == ATTACHMENT_OPEN) and mark != ATTACHMENT_CLOSE
+        out.append("" if inside or mark == ATTACHMENT_CLOSE else line)
+    return out
+
+
+def pasted_spans(body: list[str]) -> tuple[list[str], set[int], list[Treatment]]:
+    """The body without the marks of an expanded attachment, the indexes of its lines
+    that a pasted contents list, minutes' excerpt or attachment holds, and the history
+    entries the excerpts give (see the module's note)."""
     quoted: set[int] = set()
     history: list[Treatment] = []
     k = 0
     while k < len(body):
-        if (found := _excerpt(body, k)) is not None:
+        if (shown := _attachment_end(body, k)) is not None:
+            end = shown
+        elif (found := _excerpt(body, k)) is not None:
             end = found[0]
             history.append(found[1])
         else:
@@ -117,4 +147,5 @@ def pasted_spans(body: list[str]) -> tuple[set[int], list[Treatment]]:
         if end > k + 1:
             quoted.update(range(k, end))
         k = end
-    return quoted, history
+    marks = (ATTACHMENT_OPEN, ATTACHMENT_CLOSE)
+    return [("" if ln.strip() in marks else ln) for ln in body], quoted, history

@@ -49,6 +49,7 @@ from .text_header_lists import (
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, STATUS_CELL_RE, header_rows
 from .text_people import (
     ABSENT,
+    NOBODY_RE,
     PARTICIPANT_RE,
     ROLE_WORD_RE,
     STANDS_FOR_END_RE,
@@ -214,8 +215,10 @@ def _parse_header(lines: list[str]) -> Header:
             h.place = place_stages(value, rows[i + 1:i + 4], lambda r: bool(  # (its town
                 HEADER_FIELD_RE.match(r) or EXTRA_FIELD_RE.match(r)))  # below the postcode)
         elif key in _PEOPLE_KEYS and value:
-            for nxt in rows[i + 1: i + 60] if inline else []:  # wrapped after a comma, in a
-                last = re.split(r"[,;]", value)[-1].strip()  # name, or one entry a line below
+            # ("Fraværende Ingen" / "Bemærkninger …": a list of nobody is whole on its row)
+            for nxt in rows[i + 1: i + 60] if inline and not NOBODY_RE.match(value) else []:
+                # (wrapped after a comma, in a name, or one entry a line below)
+                last = re.split(r"[,;]", value)[-1].strip()
                 last = _ROLE_FIRST_RE.sub("", last)  # ("1. viceborgmester Lars": the name)
                 if not nxt or HEADER_FIELD_RE.match(nxt) or EXTRA_FIELD_RE.match(nxt) or (
                         _STAFF_ROW_RE.match(nxt)):

@@ -183,7 +183,7 @@ def parse_item(
                         r"(?<=#\s)(?P<d>[a-z])\)(?=\s+[A-ZÆØÅ]))\s+(?P<t>\S.*)$")
     parts = parts_with_sections(body, sub_rx)
     body = labelled_treatments(body)  # ("Byrådet, 05-02-2019" / "Beslutning: Udsat.")
-    pasted, excerpted = pasted_spans(body)  # (a report's contents, another body's excerpt)
+    body, pasted, excerpted = pasted_spans(body)  # (a report's contents, another body's excerpt)
     item.history.extend(excerpted)
     for k, raw in enumerate(body):
         if k in pasted:  # its headings are the pasted document's: text of the section read

@@ -23,6 +23,7 @@ from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, EMPTY_CASE_RE
 from .labels import heading_label
 from .numbered_runs import CLOSING_TITLES, longest_run, paragraph_evidence
+from .pasted_blocks import outside_attachments
 from .selected_items import selected_items
 from .text_layout import LABEL_LINE_RE, RULE_RE, SUB_ITEM_RE, join_wrapped
 from .text_numbered import (
@@ -40,7 +41,6 @@ from .type_bands import type_line
 from .typed_titles import typed_title
 
 ItemStart = NumberedStart
-
 MD_ITEM_RE = re.compile(
     r"^\s*#{1,6}\s*\**\s*(?:Punkt(?:\s+nr\.?)?|Pkt\.?|Dagsordens?punkt|Sag(?:\s+nr\.?)?|"
     r"Ad(?:\s+(?:punkt|pkt\.?))?|§)\s*(\d+)(?:\s*[:.)]|\s+[–—·-](?=\s))?\s*(.*?)\s*\**\s*$",
@@ -126,6 +126,7 @@ def title_end(lines: list[str], i: int, title: str, item_re: re.Pattern) -> tupl
 def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
     """The items' starts: keyword lines numbered from 1 first, else the longest run of
     keyword lines or of numbered lines (`text_numbered`), whichever is longer."""
+    lines = outside_attachments(lines)  # (an attachment expanded on a web page: no items)
     if answered := answered_agenda(lines):
         return answered
     starts: list[ItemStart] = []

@@ -75,8 +75,8 @@ def _glued_marker(line: str, expected: int) -> tuple[int, str] | None:
             if body.rstrip().endswith((".", "!", "?")) and not _BEFORE_NUMBER_RE.search(body):
                 return n, body.strip()
             continue  # ("… pr. 1." / "januar 2024": a date wrapped, no list's marker)
-        if prev == "," and body[-2:-1].isdigit():
-            continue  # ("… op til kote 2,1.": a decimal comma's number, no list's marker)
+        if prev in ",." and body[-2:-1].isdigit() and not re.search(r"\d{4}\.$", body):
+            continue  # ("… op til kote 2,1.", "… bilag 4.1.": a number's own part, no marker)
         year_glued = prev.isdigit() and re.search(r"(?:^|\s)(?:19|20)\d\d$", body)
         if not prev.isdigit() or year_glued:
             return n, body.strip()
