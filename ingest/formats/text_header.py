@@ -15,14 +15,13 @@ from referat.occasions import first_occasion
 from .attendance_legends import head_kind, labelled_attendance
 from .bullet_people import OBSERVERS, bulleted_people
 from .comma_parties import bracketed_parties
-from .common import committee_name
-from .dates import clock_time, date_and_time
+from .dates import date_and_time
 from .dates import written_date as parse_date
 from .decision_titles import meeting_line
-from .invited_time import points_elsewhere
+from .header_names import named_header
 from .letterhead_column import without_letterhead_column
 from .members_table import BULLET_RE, members_table, people_lists, table_columns
-from .people_once import listed_once
+from .name_status import name_status_lines
 from .place_labels import first_sentence
 from .text_furniture import NEXT_MEETING_RE, post_byline, without_letter_date
 from .text_header_committee import (
@@ -58,7 +57,6 @@ from .text_people import (
     STATUS_MARK_RE,
     clean_heading,
     looks_like_name,
-    name_status_lines,
     participants_from_list,
 )
 from .text_title import body_of, titled_head, without_date
@@ -256,7 +254,7 @@ def _parse_header(lines: list[str]) -> Header:
         if listed is not None and not h.participants:  # labels without colons above it
             h.participants, _ = people_lists(rows[listed:], LIST_END,
                                              lambda r: bool(HEADER_FIELD_RE.match(r)))
-        return _named(h)
+        return named_header(h)
     # Plain layout: committee lines, a date line, a place line, then participants.
     content = [r for i, r in enumerate(rows) if r and i not in extra]
     # (not a list's line: "- 6. marts 2025 – Referat" links another meeting on a web page)
@@ -268,7 +266,7 @@ def _parse_header(lines: list[str]) -> Header:
     if date_idx is None:  # (dated elsewhere: a running header, "Tidspunkt: …", the name)
         h.participants = h.participants or (h.date and people_lists(content, LIST_END, lambda r: (
             bool(HEADER_FIELD_RE.match(r))))[0]) or []
-        return _named(h)
+        return named_header(h)
     # ("Det besluttede X den …"; "Beslutninger fra …" / "Byrådet holdt møde den …")
     date_idx, told = meeting_line(content, dated, date_idx)
     found = date_and_time(content[date_idx])
@@ -345,7 +343,7 @@ def _parse_header(lines: list[str]) -> Header:
     # of that list is no person of its own, "Thygesen (D), Birthe Jul (N)", "Vinther, Bodil")
     h.participants.extend(p for p in people if not read_already(p.name, known))
     h.place = h.place or place
-    return _named(h)
+    return named_header(h)
 
 
 def _people(h: Header, key: str, value: str) -> None:
@@ -361,43 +359,4 @@ def _people(h: Header, key: str, value: str) -> None:
     h.participants.extend(people)  # type: ignore[union-attr]
 
 
-_SENTENCE_PLACE_RE = re.compile(r"^(?:mødet|udvalget|vi)\s+(?:blev|var|er|mødtes|holdt)\b", re.I)
 _RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
-_MEETING_OF_RE = re.compile(
-    r"^(?:(?:referat|dagsorden)\s+af\s+skriftlig\s+(?:behandling|procedure)\s+(?:i\s+)?|"
-    r"(?:(?:(?:referat|dagsorden|beslutningsprotokol|tillægsdagsorden|notat)\s+|"
-    r"(?:[\w-]+\s+){1,5}indkaldes\s+(?:hermed\s+)?)?"
-    r"(?:af|fra|for|til)\s+)?(?:(?:ekstra)?ordinært\s+|konstituerende\s+)?"
-    r"(?:[a-zæøå]+s|telefon|online|video)?møder?\s+i\s+)(?=[A-ZÆØÅa-zæøå]{3})",
-    re.IGNORECASE)  # (and "bestyrelsesmøde i …"; a site's list of its meetings, "Møder i …";
-# a typed note's shouted title, "Notat fra telefonmøde i ældrerådets formandskab"; a
-# written procedure's, "Referat af skriftlig behandling Økonomiudvalget"; an invitation
-# sentence before the date, "Der indkaldes hermed til møde i Økonomiudvalget mandag den …")
-# The kind before a meeting of two bodies, "Referat af dialogmøde mellem X og Y": the
-# meeting's name stays the committee, as "Fællesmøde mellem X og Y" does
-_KIND_OF_TWO_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)\s+(?:af|fra|for|til)\s+"
-                             r"(?=\w+møde\s+mellem\s)", re.IGNORECASE)
-
-
-def _named(h: Header) -> Header:
-    """The committee as minutes name it elsewhere: "Byråd 2022-2025" is "Byrådet"; a
-    member listed among those present and as absent too ("Medlemmer: …" above
-    "Fraværende: …") is absent, once."""
-    if h.place and _SENTENCE_PLACE_RE.match(h.place):
-        # "Mødet blev afholdt som telefonmøde kl. 12.00–12.30.": a sentence, its time
-        h.start_time = h.start_time or clock_time(h.place)
-        h.place = None
-    if points_elsewhere(h.place):  # "Mødested: se kalender"
-        h.place = None
-    if h.place:  # "… Centerparken 1, Ikast." ends a sentence, not the place's name
-        h.place = first_sentence(h.place)  # ("… mødelokale 3. Her følger …")
-        h.place = re.sub(r"(?<=\w{3})\.$", "", h.place.strip().rstrip("*_ "))  # ("…hus**")
-    if h.committee:  # "Ekstraordinært møde i Økonomiudvalget": the body is the committee
-        body = _MEETING_OF_RE.sub("", h.committee)
-        h.committee = body[:1].upper() + body[1:] if body else h.committee
-        h.committee = committee_name(h.committee) or h.committee
-        if (two := _KIND_OF_TWO_RE.sub("", h.committee)) != h.committee:
-            h.committee = two[:1].upper() + two[1:]
-    if h.participants:
-        h.participants = listed_once(h.participants)
-    return h
