@@ -38,9 +38,9 @@ from typing import Any
 from referat.danish import QUESTION_WORDS, STOPWORDS, stemmer, stems
 from referat.domain import Filters
 from referat.lexicon import expand_abbreviations, in_danish, joined, respell
-from referat.month_typos import respell_months
 from referat.typos import respell_typos
 from referat.values import PARTIES
+from referat.word_typos import respell_months, respell_parties
 
 from .bodies import committee_mentions, committee_name
 
@@ -316,6 +316,7 @@ def as_spelled(question: str, retriever: Any) -> str:
     question = in_danish(question)  # "why virker …" → "hvorfor virker …"
     question = expand_abbreviations(question)  # "konst. centerchef" → "konstitueret …"
     question = respell_months(question)  # "i starten af sepetmber 2024" → "september"
+    question = respell_parties(question)  # "socialdemokarter" → "socialdemokrater"
     if lexical is not None:
         question = respell(question, lexical.vocab)
         question = respell_typos(question, lexical.vocab)  # "økonomiudvlaget"

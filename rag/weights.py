@@ -112,6 +112,9 @@ class Weights:
     # ("ReVUS" in every sentence of the ReVUS item), not what picks the sentence ("afløse"
     # does): its weight shrinks by this factor times the share of sentences naming it.
     item_theme_discount: float = 0.5
+    # ... and a word naming the paper asked in, while the topic has others
+    # (`topic_weights.paper_words`: "i statusserne om arbejdsgiverens sociale ansvar")
+    paper_name_discount: float = 0.5
     min_sentence_chars: int = 12
     max_quotes: int = 4
     # A quote brings the sentence after it when it goes on with it (`compose.fact.

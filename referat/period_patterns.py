@@ -126,7 +126,10 @@ MEETING_AFTER = re.compile(r"-?(?:udvalgs)?mød(?:e|et|er|erne)\b", re.IGNORECAS
 MEETING_BEFORE = re.compile(r"(?:møde\w*|referat\w*|dagsorden\w*)\s"
                             r"(?:den\s|d\.\s?|i\s|om\s|fra\s)?$|"
                             r"\b(?:sag|status|opgørelse|redegørelse)\w*(?:\s+[\wæøå'-]+){0,5}?"
-                            r"\sfra\s$", re.IGNORECASE)
+                            r"\sfra\s$|"
+                            # "ifølge statussen i 2025": the report's year, not its figures'
+                            r"\b(?:status(?:sen|serne)|opgørelse(?:n|rne)|redegørelse(?:n|rne))"
+                            r"\s(?:i|fra)\s$", re.IGNORECASE)
 
 # "for to år siden", "for 3 år siden": a year counted back from today
 YEARS_AGO = re.compile(r"\bfor\s(et|to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})\sår\ssiden\b",

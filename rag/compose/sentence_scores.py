@@ -62,7 +62,7 @@ from .sentence_marks import (
     only_asked_people,
     own_figures,
 )
-from .topic_weights import anchors_of, premise_only, theme_discounted, topic_head
+from .topic_weights import anchors_of, paper_words, premise_only, theme_discounted, topic_head
 from .typed import (
     DAY_ASKED,
     SPAN_ASKED,
@@ -205,7 +205,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 for section, text in view.sections if section not in UNQUOTED]
     line_starts = {name: [" ".join(x.split())[:_LINE_KEY] for x in text.split("\n") if x.strip()]
                    for name, text in view.sections}
-    picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w)
+    picking = theme_discounted(weights, [stem_set(x) for _, xs in quotable for x in xs], w,
+                               paper_words(q.text))
     picking_total = sum(picking.values()) or 1.0
     out = []
     for section, item_sentences in quotable:

@@ -17,17 +17,40 @@ from ..confidence import item_text, match_weight, name_forms, question_names, st
 from ..weights import Weights
 from .base import Context
 
+# The words that name the paper a question asks in, not what it asks for: "Seniorjob –
+# hvordan har tallet ændret sig i statusserne om arbejdsgiverens sociale ansvar?"
+_PAPER_NAMED = re.compile(
+    r"\b(?:i|ifølge|fra|af)\s+(?:de\s+|den\s+|det\s+)?(?:status(?:sen|serne)?|sagen|"
+    r"orienteringen|redegørelsen|opgørelsen|opgørelserne|notatet|evalueringen|"
+    r"temadrøftelsen|punktet)\s+(?:om|på|for|vedr\.?|vedrørende)\s+([^?,.;:–]+)", re.I)
+
+
+def paper_words(question: str) -> set[str]:
+    """The stems of what names the paper the question asks in ("i statusserne om
+    arbejdsgiverens sociale ansvar"), its noun too: every sentence of it is about that.
+
+    >>> sorted(paper_words("Seniorjob – hvordan har tallet ændret sig i statusserne om "
+    ...                    "arbejdsgiverens sociale ansvar?"))
+    ['ansvar', 'arbejdsgiv', 'social', 'status']
+    """
+    return {t for m in _PAPER_NAMED.finditer(question) for t in stems(m.group(0))}
+
 
 def theme_discounted(weights: dict[str, float], stem_sets: list[frozenset[str]],
-                      w: Weights) -> dict[str, float]:
+                     w: Weights, paper: set[str] | frozenset[str] = frozenset()
+                     ) -> dict[str, float]:
     """The topic weights for picking a sentence within one item: a word most of its
-    sentences name says less about which sentence answers (`item_theme_discount`)."""
+    sentences name says less about which sentence answers (`item_theme_discount`), and
+    so does a word that names the paper asked in (`paper_words`), while the topic has
+    others (`paper_name_discount`)."""
     if not stem_sets:
         return weights
     out = {}
+    named = paper & weights.keys() if len(paper & weights.keys()) < len(weights) else set()
     for t, wt in weights.items():
         share = sum(1 for have in stem_sets if match_weight(t, have, w) > 0) / len(stem_sets)
-        out[t] = wt * (1 - w.item_theme_discount * share)
+        out[t] = wt * (1 - w.item_theme_discount * share) * (
+            1 - w.paper_name_discount if t in named else 1.0)
     return out
 
 

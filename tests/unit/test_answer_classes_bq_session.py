@@ -135,7 +135,7 @@ def test_a_role_asked_at_a_named_meeting_is_read_off_its_list() -> None:
 def test_a_month_typed_with_a_slip_names_its_month() -> None:
     """"i starten af sepetmber 2024" asks about September 2024 (not the whole year);
     words that only look like a month stay."""
-    from referat.month_typos import respell_months
+    from referat.word_typos import respell_months
     from referat.periods import find_periods
 
     fixed = respell_months("Hvor mødtes teknikudvalget i starten af sepetmber 2024?")
