@@ -277,6 +277,19 @@ class ItemStore:
              limit))
         return [r["text"] for r in rows]
 
+    def treated_items(self, first: date, last: date, municipalities: list[str] | None = None
+                      ) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+        """The item rows whose case history names a treatment in these days, each with
+        those treatments: what later minutes tell of a meeting not in the archive."""
+        only = (f" AND m.municipality IN ({','.join('?' * len(municipalities))})"
+                if municipalities else "")
+        span = (first.isoformat(), last.isoformat())
+        rows = self.items("EXISTS (SELECT 1 FROM history h WHERE h.meeting_key = i.meeting_key "
+                          f"AND h.punkt = i.punkt AND h.date BETWEEN ? AND ?){only} "
+                          "ORDER BY m.date, i.punkt", (*span, *(municipalities or [])))
+        return [(r, [h for h in self.history(r[k.MEETING_KEY], r["punkt"])
+                     if h["date"] and span[0] <= h["date"] <= span[1]]) for r in rows]
+
     def mentions(self, name: str, municipalities: list[str]) -> bool:
         """Does any item text of `municipalities`' minutes name `name` ("Økonomiudvalg",
         capitalised or not)? A body the minutes speak of is no other municipality's."""

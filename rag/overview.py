@@ -17,7 +17,10 @@ _TREND = re.compile(
     # svinget fra status til status?")
     r"\b(?:udvik\w*\s+sig|ændret\s+sig|udviklingen\s+i|svinget|svinger|svingede|"
     r"(?:over|gennem|i\s+løbet\s+af)\s+(?:årene|tiden|tid|perioden)|år\s+for\s+år|"
-    r"fra\s+år\s+til\s+år|fra\s+møde\s+til\s+møde)\b", re.I)
+    r"fra\s+år\s+til\s+år|fra\s+møde\s+til\s+møde|"
+    # "… fra 2015 og frem til nu", "fra 2015 og frem", "siden 2015 og til i dag"
+    r"(?:fra|siden)\s+(?:\d{4}|starten|begyndelsen)\s+(?:og\s+)?(?:frem|op|indtil|til)\s+"
+    r"(?:til\s+)?(?:nu|i\s+dag|dags\s+dato)|(?:fra|siden)\s+\d{4}\s+og\s+frem)\b", re.I)
 # Either way between two named times: "gik det frem eller tilbage med … fra februar 2023
 # til februar 2024?" (within one period, "flere eller færre firmaer i 2023?" compares,
 # it follows no development)
@@ -62,6 +65,8 @@ def asks_trend(question: str) -> bool:
     True
     >>> asks_trend("hvad besluttede udvalget om erhvervsudviklingen?")
     False
+    >>> asks_trend("hvor mange i virksomhedspraktik har kommunen haft – fra 2015 og frem til nu?")
+    True
     """
     if _TREND.search(question):
         return True

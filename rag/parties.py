@@ -20,7 +20,10 @@ _PARTY_ASKED = re.compile(r"\b(?:fra|for|i|sad|var|deltog)\s+(?:de\s+)?("
 _MEMBER_NOUNS = [("socialdemokrat", "A"), ("venstrefolk", "V"), ("venstremænd", "V"),
                  ("konservativ", "C"), ("radikal", "B"), ("sf'er", "F"), ("sf-er", "F"),
                  ("enhedslist", "Ø"), ("moderat", "M"), ("danmarksdemokrat", "Æ"),
-                 ("løsgænger", "Løsgænger")]
+                 ("løsgænger", "Løsgænger"),
+                 # colloquial: a party by its everyday initials ("nogen V'ere", "S'erne")
+                 ("s'er", "A"), ("v'er", "V"), ("k'er", "C"), ("r'er", "B"), ("df'er", "O"),
+                 ("la'er", "I")]
 # (their stems: words that name members by party, no topic of a meeting's list)
 MEMBER_NOUN_PREFIXES = tuple(n for n, _ in _MEMBER_NOUNS)
 _MEMBERS_ASKED = re.compile(
@@ -50,6 +53,8 @@ def asked_party(question: str) -> str | None:
     'D'
     >>> asked_party("Hvem sad for D på mødet 6/2-24?"), asked_party("Og for A-kassen?")
     ('D', None)
+    >>> asked_party("Var der nogen V'ere i udvalget ved mødet 9/6-2015?")
+    'V'
     """
     m = _PARTY_ASKED.search(question)
     if m:

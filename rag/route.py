@@ -18,6 +18,7 @@ from .compose.counted_lists import count_listed
 from .compose.decision import decided_here, only_noted, with_decision
 from .compose.decision_answer import compose_decision
 from .compose.fact import compose_fact
+from .compose.missing_meeting import missing_meeting
 from .compose.outcome import compose_pending
 from .compose.passage import asks_statement
 from .compose.people import role_holder
@@ -36,6 +37,7 @@ from .names import ArchiveNames
 from .premises import false_premise, unreported_body, unstated_reason
 from .query import Question, meeting_named
 from .roles import who_role
+from .scope import MEETING_ITSELF
 
 _WHICH_MATTER = re.compile(r",\s*(?:som|der)\s+(?=[^?]*\b(?:godkendte|vedtog|besluttede|"
                            r"bevilgede|behandlede)\b)", re.I)
@@ -49,6 +51,9 @@ def route(ctx: Context, q: Question, asked: str, names: ArchiveNames) -> Answer:
         holder = role_holder(ctx, asked)
         if holder is not None:
             return holder
+    missing = missing_meeting(ctx, bool(MEETING_ITSELF.search(ctx.question)))
+    if missing is not None:  # "hvad skete der med mødet 16. januar?" (not in the archive)
+        return missing
     listed = count_listed(ctx)  # "hvor mange meddelelser var der?": the list's entries
     if listed is not None:
         return listed

@@ -30,8 +30,10 @@ from .query import Question
 from .roles import asked_role
 
 # What befell a meeting, told by a later one: "hvorfor blev mødet i januar aflyst?"
-_MEETING_ITSELF = re.compile(r"\b(?:aflys\w*|udsat\w*|udskudt|flyttet|ikke (?:af)?holdt)\b",
-                             re.I)
+MEETING_ITSELF = re.compile(r"\b(?:aflys\w*|udsat\w*|udskudt|flyttet|ikke (?:af)?holdt|"
+                             # "Der skulle have været udvalgsmøde 16. januar 2024 – hvad
+                             # skete der med det?"
+                             r"skulle have været|skete der med (?:det|mødet|den))\b", re.I)
 # Kinds for which a named period is a preference, not a filter.
 SOFT_YEAR_KINDS = ("fact", "number", "who", "when", "vote")
 
@@ -145,7 +147,7 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             label = re.sub(r"(?<=[a-zæøå])\.$", "", label)  # ("den 19. juni. Hvilke …")
             missing = f"Der er intet møde {'den ' if q.date_strict else 'i '}{label} i de " \
                       "indlæste referater." if label else None
-            itself = bool(_MEETING_ITSELF.search(q.text))  # "hvorfor blev mødet aflyst?"
+            itself = bool(MEETING_ITSELF.search(q.text))  # "hvorfor blev mødet aflyst?"
             if planned_calendar(q, f, lookup, lo):
                 pass  # "hvornår holder byrådet møde i juni 2025?": the year's calendar
             elif is_claim(q.text) and not q.names_meeting and q.kind != "meeting":
@@ -176,6 +178,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 # its day too, asked of a matter: "hvad kom der ud af det ekstraordinære
                 # møde den 24. april 2013 om Kulturkommune 2017?", not of the whole
                 # meeting or of who came)
+                q.unreported = missing or ""
+            elif itself and q.meeting_aspect is None and _told_later(lookup, f, lo, hi):
+                # "Der skulle have været udvalgsmøde 16. januar 2024 – hvad skete der med
+                # det?": the meeting is missing, and later items' histories tell of it
                 q.unreported = missing or ""
             else:
                 note = missing

@@ -176,6 +176,9 @@ _WRAPPED_MIN_WORDS = 7
 # for it, one per line, up to the next month or a line of prose.
 _MONTH_HEADING = re.compile(rf"^\s*((?:{_MONTHS})(?:\s+\d{{4}})?)\s*:\s*$", re.IGNORECASE)
 _PLAN_PREFIX = re.compile(rf"^(?:{_MONTHS})(?:\s+\d{{4}})?: ", re.IGNORECASE)
+# A programme's line starts with its time ("kl. 17:20: Foredrag v/ Anne Glad", "16.10 –
+# Velkomst"): a line of its own, never the wrap of the line before
+_SCHEDULE_LINE = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\b(?!\.\d)", re.IGNORECASE)
 _PLAN_LINE_MAX = 150  # a longer line is prose, and ends the month's list
 # A planned matter is a noun phrase; a line with a finite verb is prose ("Det
 # understreges, at planen er foreløbig.") and ends the month's list too.
@@ -266,7 +269,8 @@ def sentences(text: str) -> list[str]:
     def wrapped(unit: str, i: int) -> tuple[str, int]:
         while (len(unit.split()) >= _WRAPPED_MIN_WORDS and unit[-1].isalpha()
                and i < len(units) and units[i][1] and not units[i][2]
-               and not _PLAN_PREFIX.match(units[i][0])):
+               and not _PLAN_PREFIX.match(units[i][0])
+               and not (_SCHEDULE_LINE.match(unit) or _SCHEDULE_LINE.match(units[i][0]))):
             # a line a PDF wrapped before a capital: "… kendt for Tetra" / "Pak, som …"
             unit = f"{unit} {units[i][0]}"
             i += 1

@@ -109,7 +109,8 @@ def _starts_line(sentence: str, starts: Iterable[str]) -> bool:
 _YEAR_OPENER = re.compile(r"^\W*(?:i|for|fra)\s+(?:19|20)\d\d\b", re.I)
 # A sentence that restates the value of the one before in other units
 _RESTATES_BEFORE = re.compile(r"(?:det|dette|hvilket)\s+(?:svarer|svarede|svarende|udgør|"
-                              r"udgjorde|betyder|betød)\b", re.I)
+                              r"udgjorde|betyder|betød|er\s+(?:en|et)\s+(?:stigning|fald|"
+                              r"forøgelse|reduktion|nedgang))\b", re.I)
 WHY_ASKED = re.compile(r"\bhvorfor\b", re.I)
 # Where an item names its earlier treatments ("Tidligere behandling").
 _EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)
@@ -298,7 +299,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 # "… 6 pct. af ydelsesmodtagerne … ansat med lønnede timer. Det svarer til
                 # cirka 40-45 borgere.": the figure restates the one before; quote both
                 # (shown with it, scored on its own)
-                sentence = f"{lead} {sentence}"
+                sentence, have = f"{lead} {sentence}", near
             if typed:
                 bonus += w.value_of_asked_type
                 if day and asked == DATE and names_day(sentence):

@@ -9,7 +9,11 @@ from datetime import date
 from typing import Any
 
 from rag.compose.fact import compose_fact
+from rag.compose.missing_meeting import missing_meeting
+from rag.overview import asks_trend
 from rag.parties import asked_party
+from rag.scope import MEETING_ITSELF
+from referat.danish import sentences
 from referat.periods import MEETING_BEFORE
 from referat.word_typos import respell_parties
 
@@ -60,5 +64,72 @@ def test_a_party_typed_with_a_slip_still_names_its_members() -> None:
     fixed = respell_parties("Hvilke socialdemokarter dukkede ikke op til mødet?")
     assert "socialdemokrater" in fixed
     assert asked_party(fixed) == "A"
+    assert asked_party("Var der nogen V'ere i udvalget ved mødet 9/6-2015?") == "V"
     assert respell_parties("Konservatisme og kommunikation") == (
         "Konservatisme og kommunikation")
+
+
+class _Store:
+    """The item store's case histories, as `missing_meeting` reads them."""
+
+    def __init__(self, rows: list[tuple[dict[str, Any], list[dict[str, Any]]]]) -> None:
+        self.rows = rows
+
+    def treated_items(self, first: date, last: date, municipalities: Any = None) -> Any:
+        return [(row, [t for t in treated if first.isoformat() <= t["date"] <= last.isoformat()])
+                for row, treated in self.rows]
+
+
+def _row(punkt: int, title: str) -> dict[str, Any]:
+    return {"municipality": "Ballerup", "committee": "EBU", "date": "2024-02-06",
+            "time": "08:00", "punkt": punkt, "label": "", "title": title, "closed": 0,
+            "journal_number": None, "sections": [], "doc_type": "referat"}
+
+
+def test_a_missing_meeting_is_told_by_the_histories_that_name_it(
+        archive: Any, context: Any) -> None:
+    """"Der skulle have været udvalgsmøde 16. januar 2024 – hvad skete der med det?":
+    the archive has no minutes of that day, but the items of the next meeting say in
+    their case history what happened ("Udsættes. Mødet aflyst, …"): told once, each
+    item it concerned cited."""
+    cancelled = {"committee": "EBU", "date": "2024-01-16", "ref_punkt": None,
+                 "text": "Udsættes.\nMødet aflyst, da udvalget ikke er beslutningsdygtigt."}
+    archive.store = _Store([(_row(2, "Forenkling af politikker"), [cancelled]),
+                            (_row(6, "Energitjek"), [cancelled])])
+    item = archive.add(date(2024, 2, 6), 2, "Forenkling af politikker", {"Beslutning": "Ja"})
+    asked = "Der skulle have været udvalgsmøde 16. januar 2024 – hvad skete der med det?"
+    ctx = context(asked, [item])
+    ctx.q.unreported = "Der er intet møde den 16. januar 2024 i de indlæste referater."
+    answer = missing_meeting(ctx, bool(MEETING_ITSELF.search(asked)))
+    assert answer is not None and not answer.declined
+    assert answer.text.count("Mødet aflyst, da udvalget ikke er beslutningsdygtigt") == 1
+    assert [c.ref.punkt for c in answer.citations] == [2, 6]
+    # a matter treated that day is no question about the meeting itself
+    assert not MEETING_ITSELF.search("Hvad besluttede udvalget 16. januar 2024 om energitjek?")
+
+
+def test_a_figure_that_restates_the_one_before_is_on_its_topic(
+        archive: Any, context: Any) -> None:
+    """"Hvor mange flere blev meldt ledige i hele landet …?": "Det er en stigning på
+    47.907 borgere …" names no topic word; the sentence before it does."""
+    item = archive.add(date(2020, 9, 8), 4, "Udvikling på arbejdsmarkedet under COVID-19", {
+        "Sagsfremstilling": (
+            "Ifølge en status udgør antallet nytilmeldte ledige i hele landet fra den 9. marts "
+            "til den 23. august 2020 223.409 borgere. Det er en stigning på 47.907 borgere "
+            "sammenlignet med samme periode i 2019. Kommunen følger udviklingen tæt.")})
+    answer = compose_fact(context("Hvor mange flere blev meldt ledige i hele landet i "
+                                  "corona-perioden end samme tid i 2019?", [item]))
+    assert "47.907" in answer.text and not answer.declined
+
+
+def test_a_programmes_lines_are_not_joined() -> None:
+    """"kl. 19:30: Opsamling … v/ Centerchef Martin …" and the paragraph after it are two
+    units, so a who-question quotes the programme line it asks about alone."""
+    units = sentences("Program\nkl. 17:20: Foredrag v/ Anne Glad med efterfølgende debat.\n"
+                      "kl. 19:30: Opsamling på dagen og tak for i aften v/ Centerchef Martin "
+                      "Nordentoft Rasmussen\nAdministrationen er i dialog med Danske Patienter.")
+    assert "kl. 19:30: Opsamling på dagen og tak for i aften v/ Centerchef Martin " \
+           "Nordentoft Rasmussen" in units
+    assert "Administrationen er i dialog med Danske Patienter." in units
+    assert asks_trend("hvor mange har kommunen haft i virksomhedspraktik fra 2015 og frem "
+                      "til nu?")
