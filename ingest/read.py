@@ -24,6 +24,7 @@ from .ical_text import ical_text, is_ical
 from .legacy_charset import legacy_text
 from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
+from .page_main import page_main
 from .pdf_draw_order import as_read
 from .pdf_footnotes import without_footnotes
 from .pdf_forms import with_form_fields
@@ -255,6 +256,7 @@ def text_of(raw: bytes, path: Path) -> str:
         text = ical_text(text)
     if suffix in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)\b", text, re.I):
         text = html_text(text)
+    text = page_main(text)  # (a page made markdown: its "<div>" lines, the footer after it)
     if not text.strip():
         raise SkipFile(path, "filen er tom")
     return text

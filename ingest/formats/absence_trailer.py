@@ -93,9 +93,10 @@ _ABSENT_LINE_RE = re.compile(
 def absence_line(line: str, current: str | None, head: bool) -> re.Match[str] | None:
     """A line naming who was absent from the item, the names its group 1: "**Afbud:** …"
     anywhere; "Afbud: …" under the title; "Afbud: …" or "Fraværende: …" after the
-    Indstilling, before the decision (one in the decision is the decision's own)."""
-    if line.startswith("**"):
-        return re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", line)
+    Indstilling, before the decision (one in the decision is the decision's own); made a
+    heading by a converter, alone on its page ("#### **Afbud** …"), too."""
+    if (bold := re.sub(r"^#{1,6}\s*(?=\*\*)", "", line)).startswith("**"):
+        return re.match(r"^\**Afbud\**\s*:?\s*(\S.*)$", bold)
     if current == "Indstilling" or (head and current == "Beskrivelse" and line.startswith(
             "Afbud")):
         return _ABSENT_LINE_RE.match(line)

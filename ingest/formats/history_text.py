@@ -199,19 +199,20 @@ def written_history(item: AgendaItem, day: date | None = None) -> None:
     decision: "Social- og Arbejdsmarkedsudvalget d. 12-08-2020, punkt 6" / "Udsat til
     næste møde."), is such a section too. An entry dated after the meeting's `day` (a
     later body's treatment printed with it) is none of its history."""
-    earlier = item.section(HISTORY) or item.section("Tidligere behandling") or (
-        "" if item.history else item.section(EARLIER))
+    written = [text for text in (item.section(HISTORY), item.section("Tidligere behandling"))
+               if text]  # (both: "Sagens forløb" dated lines, the other with the numbers)
+    earlier = written[0] if written else "" if item.history else item.section(EARLIER)
     if not earlier:
         return
     listed = [t for t in history_entries(earlier.split("\n"))
               if not (day and t.date and t.date > day)]
-    if not item.history:
-        item.history = listed
-        return
+    numbered = listed
+    if not item.history:  # (the other section's entries give them their numbers only)
+        item.history, listed = listed, []
+        numbered = [t for text in written[1:] for t in history_entries(text.split("\n"))]
     for entry in item.history:
-        entry.punkt = entry.punkt or next(
-            (t.punkt for t in listed if t.date == entry.date and t.committee == entry.committee),
-            None)
+        entry.punkt = entry.punkt or next((t.punkt for t in numbered if (
+            t.date == entry.date and t.committee == entry.committee)), None)
     for entry in listed:  # an entry the headings did not give ("… den 30. august 2006, pkt.
         # 4 (1. behandling): …" above "Økonomiudvalget den 12. september 2006, pkt. 3: …")
         if entry.date and not any(t.date == entry.date for t in item.history):

@@ -6,7 +6,8 @@ label by label, so that each section holds its own text (read as it was, the las
 heads every value: the case text and the recommendation become the decision).
 
 Only an exact match is re-paired: two or more labels with nothing between them but blank
-lines, and after them, to the item's end, as many paragraphs as there are labels.
+lines, and after them, to the item's end, as many paragraphs as there are labels, none
+holding a label of its own (a heading over its text, not a value).
 
 The same table's text may come without blank lines between the values, the header's too
 (`unstacked`, over the whole text): "Dato:" / "Tid:" / "Sted:" / "Medlemmer:" and then
@@ -62,7 +63,9 @@ def paired_labels(body: list[str], is_label: Callable[[str], bool]) -> list[str]
     if len(run) < 2:
         return body
     values = _paragraphs(body[run[-1] + 1:])
-    if len(values) != len(run) or any(is_label(p[0].strip()) for p in values):
+    # (a label inside a value is a heading with its own text below: a page's running
+    # header cut out after a heading leaves the blank line that seemed to part two values)
+    if len(values) != len(run) or any(is_label(line.strip()) for p in values for line in p):
         return body
     return body[:run[0]] + [line for k, value in zip(run, values, strict=True)
                             for line in (body[k], *value, "")]

@@ -80,6 +80,24 @@ STATUS_CELL_RE = re.compile(r"^(?P<d>[-–]\s*)?(?P<s>(?i:deltog|afbud|fraværen
                             r"tilstede))(?:\s*(?P<n>\([^()]{2,80}\)))?$")
 
 
+# A bold header label inside a line ("… kl. 17:00 **Mødested** Rådhuset …")
+_BOLD_RE = re.compile(r"\*\*([^*]{2,25}?):?\*\*")
+_BOLD_LABEL_RE = re.compile(rf"(?<=\s)(?={_BOLD_RE.pattern})")
+
+
+def _bold_fields(row: str) -> list[str]:
+    """A line of bold labels each before its value, as a PDF's facts table comes out of
+    a converter (pymupdf4llm) run into one line: one piece a field.
+
+    >>> _bold_fields("**Mødedato** 15. juni 2021 **Mødested** Rådhuset **Afbud** Ib Holm")
+    ['**Mødedato** 15. juni 2021', '**Mødested** Rådhuset', '**Afbud** Ib Holm']
+    """
+    cuts = [m.start() for m in _BOLD_LABEL_RE.finditer(row) if m[1].strip().lower() in _LABELS]
+    if not cuts or not (m := _BOLD_RE.match(row)) or m[1].strip().lower() not in _LABELS:
+        return [row]
+    return [row[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(row)], strict=True)]
+
+
 def split_row(row: str) -> list[str]:
     """One header line as the fields it holds: `pdftotext -layout` keeps the columns of a
     header many spaces apart, another extraction one space; a label and its value stay
@@ -97,7 +115,8 @@ def split_row(row: str) -> list[str]:
     ['Økonomiudvalget', '07.05.2024 kl. 07:45', 'Mødelokale 1']
     """
     cells: list[str] = []
-    parts = re.split(r"\s{3,}|\t+|\s[|·•]\s", row.strip())
+    parts = [part for piece in _bold_fields(row.strip())
+             for part in re.split(r"\s{3,}|\t+|\s[|·•]\s", piece)]
     for k, cell in enumerate(parts):
         head, _, last = cells[-1].rpartition(" ") if cells else ("", "", "")
         if cells and (cells[-1].endswith(":") and len(cells[-1]) <= 40

@@ -122,8 +122,10 @@ _DATED_NOTE_RE = re.compile(
     r"\s*\((?:[a-zæøå]+\s+){1,3}(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)")
 # "Nick Lorentzen (A) (formand)", "Jens Ib (centerchef for Kultur)": a role in brackets
 # (not "(løsgænger)": a member of no party, where a party would stand)
+# (a substitute's, the other member's party inside it: "(stedfortræder for Ib Dam (A))")
 _ROLE_BRACKET_RE = re.compile(rf"\s*\(((?:\d\.\s*)?(?!afbud\b|fraværende\b|{UNALIGNED})"
                               r"[a-zæøå][^()]{2,60}|"
+                              r"(?i:stedfortræder|suppleant)\s+for\s+[^()]{2,50}\([^()]{1,30}\)|"
                               r"(?i:formand|næstformand|medlem|borgmester|stedfortræder))\)")
 # A role, then the organisation or body in brackets: "næstformand (Lindå Byråd, A)"
 _ROLE_THEN_BODY_RE = re.compile(r"^([a-zæøå][a-zæøå -]{2,30}?)\s*\(((?-i:[A-ZÆØÅ])[^()]{1,60})\)$")
