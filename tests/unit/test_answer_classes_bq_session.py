@@ -135,8 +135,8 @@ def test_a_role_asked_at_a_named_meeting_is_read_off_its_list() -> None:
 def test_a_month_typed_with_a_slip_names_its_month() -> None:
     """"i starten af sepetmber 2024" asks about September 2024 (not the whole year);
     words that only look like a month stay."""
-    from referat.word_typos import respell_months
     from referat.periods import find_periods
+    from referat.word_typos import respell_months
 
     fixed = respell_months("Hvor mødtes teknikudvalget i starten af sepetmber 2024?")
     assert [(p.kind, p.month) for p in find_periods(fixed)] == [("month", 9)]
