@@ -24,11 +24,14 @@ heading ("Deltagere" above one name a line) alone.
 
 from __future__ import annotations
 
+import re
+
 from .text_people import ABSENT, PRESENT, clean_heading
 
 _PLACE = ("sted", "mødested", "lokale", "mødelokale")
-_LABELS = frozenset((*_PLACE, "tid", "tidspunkt", "mødetidspunkt", "mødetid", "dato",
-                     "mødedato", *PRESENT, *ABSENT, "referent", "sekretær", "bemærkning",
+# (the facts of one value; a bold "**Afbud**" before names is read as it is)
+_FACTS = frozenset((*_PLACE, "tid", "tidspunkt", "mødetidspunkt", "mødetid", "dato", "mødedato"))
+_LABELS = frozenset((*_FACTS, *PRESENT, *ABSENT, "referent", "sekretær", "bemærkning",
                      "bemærkninger", "næste møde"))
 _LEAST = 3
 
@@ -57,3 +60,18 @@ def colonless_labels(rows: list[str]) -> list[str]:
             continue
         out.append(f"{clean_heading(row)}: {rows[k + 1].strip()}" if k in at else row)
     return out
+
+
+# A label in bold and its value after it on the same line, no colon between: a PDF's two
+# columns of facts as a converter writes them ("**Mødelokale** Mødelokale 1, Rådhuset")
+_BOLD_LABEL_RE = re.compile(r"(?m)^([ \t]*)(?:\*\*|__)([^*_:\n]{2,30})(?:\*\*|__)[ \t]+(?=\S)")
+
+
+def bold_labels(text: str) -> str:
+    """The text with each such label of the meeting's place, date or time given its colon.
+
+    >>> bold_labels("**Mødelokale** Rådhuset, lokale 1\\n**Sagsfremstilling** Tekst")
+    'Mødelokale: Rådhuset, lokale 1\\n**Sagsfremstilling** Tekst'
+    """
+    return _BOLD_LABEL_RE.sub(lambda m: f"{m[1]}{m[2].strip()}: " if m[2].strip().lower() in (
+        _FACTS) else m[0], text)

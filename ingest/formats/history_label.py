@@ -19,6 +19,7 @@ from .common import committee_name
 _LABEL_RE = re.compile(r"^(?:(?i:tidligere|tidl\.)\s+(?i:behandling|behandlet|beslutning)"
                        r"(?:\s+(?i:i|af)\b|\s*[:–—-])?|(?i:behandlet)\s+i)\s+(?=[A-ZÆØÅ])")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)([^*_].*?)(?:\*\*|__)?$")  # (its end cut off)
 # what the label heads: a body and a date ("Ældrerådet 15.05.2025", "Byrådet, 3. juni 2025")
 _ENTRY_RE = re.compile(r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}?)\s*[,–—-]?\s+(?:den\s+)?"
                        r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
@@ -26,8 +27,11 @@ _ENTRY_RE = re.compile(r"^(?P<c>[A-ZÆØÅ][^,:]{2,80}?)\s*[,–—-]?\s+(?:den\
 
 
 def without_heading_marks(line: str) -> str:
-    """The line without a Markdown heading's marks ("### Beslutning i Byrådet den …")."""
-    return _MD_HEADING_RE.sub("", line)
+    """The line without a Markdown heading's marks ("### Beslutning i Byrådet den …"), or
+    the bold around the whole line that stands for a heading where a PDF's converter
+    writes no "#" ("**Beslutning i Byrådet den 04-03-2019**", or its closing marks already
+    taken off with a heading's)."""
+    return _BOLD_LINE_RE.sub(r"\1", _MD_HEADING_RE.sub("", line.strip()))
 
 
 def without_history_label(line: str) -> str:

@@ -14,6 +14,13 @@ and a pipe table of the members.
   overview below the items' own headings is `overview_md`'s), is read the same way, as
   the same HTML table; any other pipe table stays as it is (a header table, a vote
   table: the text reader knows them).
+* A pipe table of facts, two cells a row and each first cell a label with its colon
+  ("| Sagsnummer: | 00.30.14-Ø00-7-23 |", as docling writes a PDF's facts table under
+  an item's heading, its first row taken for the head), is its rows as label lines
+  ("Sagsnummer: 00.30.14-Ø00-7-23"), as the text reader knows them, a cell's lines
+  split by `<br>` lines of their own.
+* HTML's character entities ("Børn &amp; Unge", as docling escapes "&") are the
+  characters they stand for, as a markdown viewer shows them.
 
 Found by that structure only: a text without such a block or table is returned as it is.
 """
@@ -21,7 +28,7 @@ Found by that structure only: a text without such a block or table is returned a
 from __future__ import annotations
 
 import re
-from html import escape
+from html import escape, unescape
 
 from ..html_protocol import protocol_head
 from ..html_text import html_text
@@ -43,23 +50,47 @@ def md_html(text: str) -> str:
     <BLANKLINE>
     ## 1. Godkendelse
     """
+    text = _ENTITY_RE.sub(lambda m: unescape(m[0]), text)
     lines = text.split("\n")
     out: list[str] = []
     k = 0
     read = False
     headed = any(_ITEM_HEADING_RE.match(ln) for ln in lines)
     while k < len(lines):
-        end = _html_block(lines, k) or _pipe_table(lines, k, items=not headed)
-        if end is None:
+        facts = _fact_table(lines, k)
+        end = None if facts else _html_block(lines, k) or _pipe_table(lines, k, items=not headed)
+        if end is None and facts is None:
             out.append(lines[k])
             k += 1
             continue
-        block, k = end
+        block, k = facts or (_read(end[0]), end[1])
         before = [""] if out and out[-1].strip() else []
         after = [""] if k < len(lines) and lines[k].strip() else []
-        out += [*before, *_read(block), *after]
+        out += [*before, *block, *after]
         read = True
     return "\n".join(out) if read else text
+
+
+# The entities a converter writes for "&", "<", ">" and quotes (and numbered ones)
+_ENTITY_RE = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+_LABEL_CELL_RE = re.compile(r"^[A-ZÆØÅ][^:|]{1,40}:$")
+
+
+def _fact_table(lines: list[str], k: int) -> tuple[list[str], int] | None:
+    """A pipe table of facts opening on line `k` as its label lines, and the line after
+    it; None for any other line."""
+    if not (_PIPE_ROW_RE.match(lines[k]) and k + 1 < len(lines)
+            and _PIPE_RULE_RE.match(lines[k + 1])):
+        return None
+    j = k + 2
+    while j < len(lines) and _PIPE_ROW_RE.match(lines[j]):
+        j += 1
+    rows = [_cells(ln) for ln in [lines[k], *lines[k + 2:j]]]
+    if not all(len(row) == 2 and _LABEL_CELL_RE.match(row[0]) for row in rows):
+        return None
+    # (a cell's lines split by "<br>": one member a line under "Medlemmer:")
+    return [ln.strip() for label, value in rows
+            for ln in _BREAK_RE.split(f"{label} {value}".rstrip())], j
 
 
 def _html_block(lines: list[str], k: int) -> tuple[str, int] | None:

@@ -230,9 +230,11 @@ def _restates(later: dict[str, list[str]], earlier: dict[str, list[str]]) -> boo
 
 _PARTY_RE = re.compile(r"^[A-ZÆØÅ]{1,3}$")
 # A sentence a PDF wrapped: the next line goes on in lower case, this one ends in a comma,
+# or it ends in "og" before the list's last voter ("… Ole Dam (A) og" / "Bo Lund (B)."),
 # or a count's parties follow it ("… stemte imod. Et mindretal" / "bestående af Ø (1) stemte
 # imod.", "undlod at stemme 1" / "(Ø)."), or a voter's name ("… mod 1. Søren" / "Kjær (O) …")
 _WRAPPED_RE = re.compile(r"(?<=[^.:!?\s])[ \t]*\n[ \t]*(?=[a-zæøå])|(?<=,)[ \t]*\n[ \t]*(?=\S)|"
+                         r"(?:(?<=\sog)|(?<=\ssamt))[ \t]*\n[ \t]*(?=\S)|"
                          r"(?<=stemme \d|stemte \d)[ \t]*\n[ \t]*(?=\()|"
                          r"(?<=[a-zæøå])[ \t]*\n[ \t]*(?=(?:[A-ZÆØÅ][\w-]*\s+){1,3}"
                          r"\([A-ZÆØÅ]{1,4}\)\s+(?:stemte|undlod)\b)")

@@ -157,9 +157,9 @@ def unstacked(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         paired, end = _run_at(lines, i, out)
-        if paired is None and (value := _value_below(lines, i)):
-            out.append(f"{lines[i].strip()} {value}")  # "Mødested:" / "Lokale 2, Rådhuset"
-            i += 2
+        if paired is None and (at := _value_below(lines, i)):
+            out.append(f"{lines[i].strip()} {lines[at].strip()}")  # "Mødested:" / "Lokale 2"
+            i = at + 1
         elif paired is None:
             out.append(lines[i])
             i += 1
@@ -169,19 +169,24 @@ def unstacked(lines: list[str]) -> list[str]:
     return out
 
 
-def _value_below(lines: list[str], i: int) -> str:
+def _value_below(lines: list[str], i: int) -> int:
     """A header's label of one value (a date, a time, a place; not a list of people) alone
     on line `i` and its value alone on the next line, as a facts table printed one cell a
-    line gives them ("Mødetidspunkt:" / "Kl. 13:00 - 16:00"): that value; "" otherwise."""
+    line gives them ("Mødetidspunkt:" / "Kl. 13:00 - 16:00"), or one cell a paragraph (a
+    blank line between them, the value's paragraph one line): the value's line; 0 otherwise."""
     label = lines[i].strip()
-    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    at = i + 1
+    if at + 1 < len(lines) and not lines[at].strip() and (
+            at + 2 >= len(lines) or not lines[at + 2].strip()):
+        at += 1  # ("Mødedato:" / "" / "8. september 2021" / "")
+    nxt = lines[at].strip() if at < len(lines) else ""
     above = lines[i - 1].strip() if i else ""  # (a run of labels whose values did not fit
     if _LABEL_LINE_RE.match(above):  # is left alone: "Dato:" / "Sted:" / "Rådhuset")
-        return ""
+        return 0
     if not (_LABEL_LINE_RE.match(label) and nxt and _single_value(label)) or _is_bare(nxt) or (
             _head_label(nxt) or nxt.endswith(":") or HEADER_FIELD_RE.match(nxt)):
-        return ""
-    return nxt if _fits(label, [nxt]) else ""
+        return 0
+    return at if _fits(label, [nxt]) else 0
 
 
 def _single_value(label: str) -> bool:
@@ -211,4 +216,32 @@ def _run_at(lines: list[str], i: int, out: list[str]) -> tuple[list[str] | None,
     end = k
     while end < len(lines) and lines[end].strip() and not _is_bare(lines[end]):
         end += 1
-    return _paired(labels, lines[k:end], titled), end
+    paired = _paired(labels, lines[k:end], titled)
+    if paired is None and not titled and k < len(lines) and not lines[k - 1].strip():
+        return _paragraph_values(labels, lines, k)
+    return paired, end
+
+
+def _paragraph_values(labels: list[str], lines: list[str], k: int) -> tuple[list[str] | None,
+                                                                             int]:
+    """The labels each with its value where every cell is a paragraph of its own (a PDF's
+    facts table as markitdown gives it: "Mødested:" / "Deltagere:", then the place, then
+    the members' list wrapped over three lines), from line `k` on; (None, k) when as many
+    paragraphs, none a label, do not follow or do not fit."""
+    values: list[list[str]] = []
+    end = k
+    while end < len(lines) and len(values) < len(labels):
+        if lines[end].strip():
+            if _is_bare(lines[end]) or _head_label(lines[end].strip()):
+                return None, k
+            values += [[]] if not lines[end - 1].strip() else []
+            values[-1].append(lines[end])
+        end += 1
+    while end < len(lines) and lines[end].strip():  # (the last paragraph's rest)
+        values[-1].append(lines[end])
+        end += 1
+    if len(values) < len(labels) or not all(_fits(label, value) for label, value in zip(
+            labels, values, strict=True)):
+        return None, k
+    return [line for label, value in zip(labels, values, strict=True)
+            for line in (f"{label} {value[0].strip()}", *value[1:], "")], end

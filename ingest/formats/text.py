@@ -68,6 +68,7 @@ from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .marked_parts import own_marks
+from .marker_md import marker_markdown
 from .md_html import md_html
 from .md_images import md_images
 from .md_notes import notes_markdown
@@ -319,11 +320,10 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         # (an ESDH export's bordered tables; dash-ruled ones; a print's stamps, leader labels)
         whole = ascii_tables(rule_tables(leader_labels(without_print_stamps(whole))))
     if path.suffix.lower() in (".md", ".markdown"):
-        whole = md_html(md_images(whole))  # (HTML tables in it, a members' pipe table; images)
+        whole = md_html(md_images(marker_markdown(whole)))  # (tables; images; page marks)
         whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
         whole = notion_markdown(whole)  # (callouts, a toggle list of items)
-        whole = obsidian_markdown(whole)  # (callouts, wiki links, "%% … %%" comments)
-        whole = mkdocs_markdown(whole)  # (admonitions, icon shortcodes)
+        whole = mkdocs_markdown(obsidian_markdown(whole))  # (callouts, wiki links; admonitions)
         whole = notes_markdown(whole)  # (icon facts, an attendance task list, time slots)
         whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
         whole = overview_decisions(whole)  # (every decision in one "Beslutningsoversigt")

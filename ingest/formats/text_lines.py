@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .box_frames import unframed
+from .colonless_labels import bold_labels
 from .decision_column import decision_column
 from .front_columns import front_columns
 from .glued_heads import unglued_heads
@@ -363,7 +364,7 @@ def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
     # ("> " of a quoted e-mail, ">   Name" indented, or a callout; "Sagsnr:: 24/8812")
     text = _FIELD_COLONS_RE.sub(r"\1: ", _QUOTED_RE.sub("", normalize(text))).replace("`", "")
-    text = _BOLD_LABEL_RE.sub(r"\1\3: ", text)
+    text = bold_labels(_BOLD_LABEL_RE.sub(r"\1\3: ", text))  # ("**Mødested** Rådhuset")
     text = _NUMBERED_LABEL_RE.sub(_known_label, text)  # "2.3 Beslutning: …" → "Beslutning: …"
     text = _NUMBERED_HEADING_RE.sub(_known_heading, text)  # "1.2 Beslutning" → "Beslutning"
     text = _EMPHASISED_FIELD_RE.sub(r"\1\3", text)
