@@ -160,8 +160,11 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
 
 
 # "Børne- og Uddannelsesudvalget, 05-02-2019" on its line above "Beslutning: Udsat …" (an
-# Acadre protocol's treatment of each meeting): the date in figures, which alone stays text
-_BODY_COMMA_FIGURES_RE = re.compile(rf"^{_BODY},\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})\s*$")
+# Acadre protocol's treatment of each meeting): the date in figures, which alone stays text;
+# the earlier item's number after it ("Teknik- og Miljøudvalget, 13-08-2024, punkt 4", a
+# FirstAgenda print's "Tidligere behandlinger")
+_BODY_COMMA_FIGURES_RE = re.compile(rf"^{_BODY},\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})"
+                                    r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*$")
 _DECISION_LABEL_RE = re.compile(r"^\**Beslutning\**\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)
 
 
@@ -173,6 +176,8 @@ def labelled_treatments(lines: list[str]) -> list[str]:
 
     >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning: Udsat.", "Tekst"])
     ['Byrådet den 05-02-2019: Udsat.', 'Tekst']
+    >>> labelled_treatments(["Byrådet, 05-02-2019, punkt 4", "Beslutning: Udsat."])
+    ['Byrådet den 05-02-2019, punkt 4: Udsat.']
     """
     out: list[str] = []
     k = 0
@@ -180,7 +185,7 @@ def labelled_treatments(lines: list[str]) -> list[str]:
         head = _BODY_COMMA_FIGURES_RE.match(clean_line(lines[k]))
         label = _DECISION_LABEL_RE.match(lines[k + 1].strip()) if k + 1 < len(lines) else None
         if head and label:
-            out.append(f"{head['c']} den {head['d']}: {label['t']}")
+            out.append(f"{head['c']} den {head['d']}{head['p'] or ''}: {label['t']}")
             k += 2
             continue
         out.append(lines[k])

@@ -356,9 +356,11 @@ def finish_meeting(
     # the head says left or came late, for the items they missed: "X (F) forlod mødet
     # efter behandlingen af punkt 4")
     lined = bool(decided) and all(absence_trailer(i.decision)[0] != i.decision for i in decided)
+    left: list[str] = []  # (and those an earlier decision says left: "X forlod mødet …")
     for item in decided if printed else []:  # ("Godkendt." / "Fraværende: X")
         gone = away + [p.name for p in meeting.participants if lined and p.role
-                       and item.number in missed_items(p.role, numbers)]
+                       and item.number in missed_items(p.role, numbers)] + (
+            left if lined else [])
         for section in item.sections:
             text, names = absence_trailer(section.text) if section.name == DECISION else (
                 section.text, [])
@@ -369,6 +371,8 @@ def finish_meeting(
                     any(_same_person(a, b) for b in gone) or _named_in(a, text) for a in names)):
                 section.text = text
                 item.absentees += [a for a in names if headed and a not in item.absentees]
+        left += [m["n"] for said in sentences(item.decision) if (
+            m := _LEFT_RE.match(said) or _PAUSE_LEFT_RE.match(said)) and _PERSON_RE.match(m["n"])]
     _numbered_from_zero(meeting)  # (last: "deltog fra punkt 3" above named the printed 3)
     return meeting
 

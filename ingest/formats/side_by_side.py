@@ -11,8 +11,10 @@ import re
 
 from .text_header_rows import HEADER_FIELD_RE
 
-# Two lists' labels side by side: "Medlemmer:          Fraværende:" (`pdftotext -layout`)
-_TWO_LABELS_RE = re.compile(r"^(\S[^:]{1,30}:)\s{4,}(\S[^:]{1,30}:)\s*$")
+# Two lists' labels side by side: "Medlemmer:          Fraværende:" (`pdftotext -layout`);
+# the left one a field with its value, the right one a list's label over its column
+# ("Mødedato:   Tirsdag den 17. maj 2022        Medlemmer:", the facts beside the members)
+_TWO_LABELS_RE = re.compile(r"^(\S[^:]{1,30}:)(?:\s+\S.*?)?\s{4,}(\S[^:]{1,30}:)\s*$")
 _SLACK = 3  # how far a column's cells may stand from its label's column
 
 
@@ -23,6 +25,8 @@ def side_by_side(lines: list[str]) -> list[str]:
 
     >>> side_by_side(["Medlemmer:       Afbud:", "Ida Ravn (A)     Ole Bak (V)", "Eva Hald (F)"])
     ['Medlemmer:', 'Ida Ravn (A)', 'Eva Hald (F)', 'Afbud:', 'Ole Bak (V)']
+    >>> side_by_side(["Mødedato: 1. maj    Medlemmer:", "Mødested: Byen     Ida Ravn (A)"])
+    ['Mødedato: 1. maj', 'Mødested: Byen', 'Medlemmer:', 'Ida Ravn (A)']
     """
     out: list[str] = []
     k = 0
@@ -32,8 +36,8 @@ def side_by_side(lines: list[str]) -> list[str]:
             out.append(lines[k])
             k += 1
             continue
-        col = lines[k].index(m.group(2), len(m.group(1)))
-        left, right = [m.group(1)], [m.group(2)]
+        col = lines[k].rindex(m.group(2))
+        left, right = [lines[k][:col].strip()], [m.group(2)]
         k += 1
         while k < len(lines) and lines[k].strip():
             line = lines[k]

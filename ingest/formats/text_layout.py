@@ -14,6 +14,7 @@ from .signatures import SIGNING_STAMP_RE
 from .stacked_figures import ROW_END_RE
 from .stamped_heads import without_stamped_heads
 from .structure_lines import PEOPLE_LABEL_RE, is_structure
+from .wrap_ends import CONTINUES, after_list_of, cell_width, fills, point_ended
 
 # (a lettered point too: "a)\tStatus på …"; a point on a paragraph of the law: "3. § 25-…")
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“§])|[-•*]\s|(?:\d|[a-zæø])\)\s)")
@@ -29,10 +30,6 @@ _NEW_LINE_RE = re.compile(
     r"|Bilag\s+\d{1,3}(?:\.\d{1,3})*\s*[:–-]\s)"  # an attachment's row, "Bilag 6.2: Tidsplan"
 )
 _PREPOSITIONS = frozenset("i på til af for med om fra ved under".split())
-# A line that ends in one of these words was wrapped, however short it is.
-CONTINUES = frozenset(
-    "og i på til af for med om at en et den det de som der samt eller fra ved under".split()
-)
 
 
 def fix_glued_markers(lines: list[str]) -> list[str]:
@@ -150,44 +147,6 @@ _UNWRAPPED = 150
 RULE_RE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *", "===": a rule
 
 
-_MIN_CELL_LINES = 3  # lines of a paragraph, for its width to be a narrow column's
-_MIN_CELL_WIDTH = 30
-_FULL_SHARE = 0.8  # of the column's width: a line that long was wrapped at its edge
-_MIN_PROSE_WORDS = 5
-_MID_SENTENCE_END_RE = re.compile(r"[a-zæøå)]\.\s+[A-ZÆØÅ]")  # a sentence ends inside a line
-
-
-def _cell_width(para: list[str]) -> int:
-    """The width a narrow column wrapped a paragraph at (a table cell's decision: "…
-    Byrådet. Per" / "Østergaard Lund (C) kunne ikke tiltræde"): its longest line, for a
-    paragraph of prose (a sentence ends inside one of its lines) of three lines or more;
-    0 for any other (a list of short lines: "Årsstatus for …" / "Nøgletal på …")."""
-    width = max(map(len, para), default=0)
-    prose = any(_MID_SENTENCE_END_RE.search(line) for line in para)  # (not a list of lines)
-    return width if prose and len(para) >= _MIN_CELL_LINES and width >= _MIN_CELL_WIDTH else 0
-
-
-def _fills(prev: str, width: int) -> bool:
-    """Whether a line of prose fills its narrow column (`_cell_width`) and stops in the
-    middle of a sentence, or at a colon whose list goes on below ("… afstemning. For
-    stemte 5:" / "Mette Sandahl (A), …"): wrapped there."""
-    return bool(width) and len(prev) >= _FULL_SHARE * width and not prev.endswith(
-        (".", "!", "?", ";")) and len(prev.split()) >= _MIN_PROSE_WORDS
-
-
-_POINT_RE = re.compile(r"^(\d{1,2})\.\s")
-
-
-def _after_list(out: list[str], s: str) -> bool:
-    """Whether `s`, opened by a capital, is the paragraph after a numbered list, not
-    the wrapped rest of its last point: the point ("4. Der er potentiale … til
-    kerneopgaver") a line alone after the point before it ("3. …"), ending in no word
-    that leaves its sentence open."""
-    last, before = (_POINT_RE.match(line) for line in (out[-1], out[-2] if len(out) > 1 else ""))
-    return bool(last and before and s[:1].isupper() and int(last[1]) == int(before[1]) + 1) and (
-        not out[-1].endswith((",", "-")) and out[-1].rsplit(" ", 1)[-1].lower() not in CONTINUES)
-
-
 # A Markdown heading line: "### Administrationens bemærkninger"
 MD_HEADING_LINE_RE = re.compile(r"^#{1,6}[ \t]+(?P<t>\S.*?)[ \t#]*$")
 
@@ -223,7 +182,7 @@ def reflow(lines: list[str]) -> str:
         starts: list[int | None] = []
         indents = [len(raw) - len(raw.lstrip()) for raw in para]
         para = [raw.strip() for raw in para]
-        cell = _cell_width(para)
+        cell, widest = cell_width(para), max(map(len, para))
         # (a line longer than any page's: a paragraph a line, as Word's text export
         # writes them; a sentence's end there ends the paragraph)
         unwrapped = max(map(len, para)) > _UNWRAPPED
@@ -241,7 +200,7 @@ def reflow(lines: list[str]) -> str:
                 or prev.endswith((",", "-"))
                 or s[:1].islower()
                 or last_word in CONTINUES
-                or _fills(prev, cell)
+                or fills(prev, cell)
             )
             if unwrapped and prev.endswith(_END_PUNCT) and s[:1].isupper():
                 wrapped = False
@@ -250,7 +209,9 @@ def reflow(lines: list[str]) -> str:
             if PEOPLE_LABEL_RE.match(prev) and prev.endswith(")") and s[:1].isupper():
                 wrapped = False
             # (a list's point and the paragraph after it opened alike, at its number)
-            after_list = bool(starts[-1]) and starts[-1] == indents[at] and _after_list(out, s)
+            after_list = bool(starts[-1]) and starts[-1] == indents[at] and after_list_of(out, s)
+            # (a bullet's point well short of the paragraph's widest line ended there)
+            after_list = after_list or starts[-1] is not None and point_ended(prev, s, widest)
             rows = bool(ROW_END_RE.search(s))  # (a table's row: `stacked_figures`)
             if wrapped and not starts_list and not after_list and not rows:
                 out[-1] = join_wrapped(prev, s)
