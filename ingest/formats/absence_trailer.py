@@ -13,7 +13,7 @@ import re
 
 from referat.domain import AgendaItem
 
-from .closed_marks import closed_notice
+from .closed_marks import closed_notice, mark_only
 from .people import decision_people
 
 # The decision's last line, a bare "Fraværende:" or "Afbud:" label and the names after it
@@ -68,13 +68,14 @@ def closed_decision(item: AgendaItem, decided: bool = True) -> None:
     lukkede døre."), also with the attendance line a template prints under every item
     ("Fraværende: X"), whose names are the item's absentees: the notice is no text of
     the item (its closed flag says it), in an agenda too; nor is that line alone (under
-    the title, the closed mark after it: "Fraværende: X" / "Lukket punkt")."""
+    the title, the closed mark after it: "Fraværende: X" / "Lukket punkt"); nor, in minutes
+    that decide, the closed mark again in italics ("*Lukket sag*")."""
     if not item.closed or [s.name for s in item.sections] != ["Beskrivelse"]:
         return
     notice, away = absence_trailer(item.sections[0].text)
     if not away and _ABSENT_LINE_RE.match(notice.strip()):
         notice, away = "", decision_people(notice.strip())[0]
-    if notice and not closed_notice(notice):
+    if notice and not closed_notice(notice) and not (decided and mark_only(notice)):
         item.sections[0].name = "Beslutning" if decided else item.sections[0].name
     else:
         item.absentees = [*item.absentees, *(a for a in away if a not in item.absentees)]

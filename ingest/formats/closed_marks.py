@@ -88,6 +88,16 @@ def closed_notice(text: str) -> bool:
     return bool(parts) and all(_NOTICE_RE.match(p) for p in parts)
 
 
+def mark_only(text: str) -> bool:
+    """Whether a closed item's only text is its closed mark again, set apart in italics
+    ("*Lukket sag*", a portal's export): in minutes that decide, no decision.
+
+    >>> mark_only("*Lukket sag*"), mark_only("Godkendt.")
+    (True, False)
+    """
+    return closes(OPEN_MARK_RE.match(text.strip().strip("*_").strip().removesuffix(".")))
+
+
 def closes(mark: re.Match[str] | None) -> bool:
     """Whether a match of `OPEN_MARK_RE` marks the item closed ("Lukket punkt",
     "Fortroligt", "Ikke offentlig") rather than open ("Åben sag", "Offentligt").

@@ -72,6 +72,9 @@ _CANONICAL = {
     "økonomi": "Økonomiske konsekvenser og finansiering",
     "økonomi og finansiering": "Økonomiske konsekvenser og finansiering",
     "økonomi og organisatoriske konsekvenser": "Økonomiske konsekvenser og finansiering",
+    # (the budget and the staff in one heading: "Økonomi/personaleforhold")
+    "økonomi/personaleforhold": "Økonomiske konsekvenser og finansiering",
+    "økonomi og personaleforhold": "Økonomiske konsekvenser og finansiering",
     "sagens forløb": HISTORY,
     "sagsforløb": HISTORY,
     "behandlingsforløb": HISTORY, "historik": HISTORY,
@@ -97,6 +100,7 @@ _CANONICAL = {
     "sagsgang": "Beslutningen træffes af",  # (Acadre's "Sagsgang: ØU, KB": the bodies in turn)
     "beslutningen træffes af": "Beslutningen træffes af",
     "beslutningskompetence": "Beslutningen træffes af",
+    "kompetence": "Beslutningen træffes af",  # (who decides, the body alone below it)
     "sagen afgøres i": "Beslutningen træffes af",
     "yderligere deltagelse": "Yderligere deltagelse",
     "behandling": "Behandling",  # (this meeting's discussion before its dated decision)

@@ -166,13 +166,17 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
 _BODY_COMMA_FIGURES_RE = re.compile(rf"^{_BODY},\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})"
                                     r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*$")
 _DECISION_LABEL_RE = re.compile(r"^\**Beslutning\**\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)
+# A body's recommendation named as a step above its dated entry, no text of the entry above
+_STEP_HEADING_RE = re.compile(rf"^{_BODY}s\s+(?i:indstilling)\s*:?$")
 
 
 def labelled_treatments(lines: list[str]) -> list[str]:
     """The lines with each body-and-date line that stands above a "Beslutning:" line
     joined to it as one dated decision ("Børne- og Uddannelsesudvalget, 05-02-2019" /
     "Beslutning: Udsat …" → "Børne- og Uddannelsesudvalget den 05-02-2019: Udsat …"), so
-    that a treatment of another day is read as the case's history.
+    that a treatment of another day is read as the case's history; a body's step named
+    above its dated entry ("Økonomiudvalgets indstilling") is left out, no text of the
+    entry before it.
 
     >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning: Udsat.", "Tekst"])
     ['Byrådet den 05-02-2019: Udsat.', 'Tekst']
@@ -182,6 +186,10 @@ def labelled_treatments(lines: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(lines):
+        if _STEP_HEADING_RE.match(clean_line(lines[k]).replace("*", "")) and (
+                dated_decision(next((n for n in lines[k + 1:] if n.strip()), ""))):
+            k += 1  # ("Økonomiudvalgets indstilling" over "Økonomiudvalget den …, pkt. 2:")
+            continue
         head = _BODY_COMMA_FIGURES_RE.match(clean_line(lines[k]))
         label = _DECISION_LABEL_RE.match(lines[k + 1].strip()) if k + 1 < len(lines) else None
         if head and label:

@@ -165,11 +165,28 @@ def _absent_from(meeting: Meeting, name: str, role: str, printed: bool = True,
     return missed
 
 
+# a label's line with a short value ("Undlod at stemme 1: F"): its statement ends with it
+_SHORT_FIELD_RE = re.compile(r"^[^:\n]{2,40}:[^:\n]{0,25}$")
+
+
+def _statements(text: str) -> list[str]:
+    """The text's sentences, a short label line ending its own with no full stop.
+
+    >>> _statements("Undlod at stemme 1: F\\nBo Ek forlod mødet efter punktet.")
+    ['Undlod at stemme 1: F', 'Bo Ek forlod mødet efter punktet.']
+    """
+    parts = [""]
+    for line in text.split("\n"):
+        parts[-1] = f"{parts[-1]}\n{line}"
+        parts += [""] if _SHORT_FIELD_RE.match(line.strip()) else []
+    return [said for part in parts for said in sentences(part)]
+
+
 def _moved_absence(meeting: Meeting) -> None:
     """ "Jens Lauridsen (A) forlod mødet under behandlingen af punkt 4." written in item
     3's decision: absent from the items that sentence names, not from item 3."""
     for place, item in enumerate(meeting.items, start=1):
-        for sentence in sentences(item.decision or ""):
+        for sentence in _statements(item.decision or ""):
             sentence = _NOTE_LABEL_RE.sub("", sentence)  # ("Bemærkning:" over the note)
             if (came := _CAME_RE.match(sentence)) and _PERSON_RE.match(came["n"]):
                 _came_during(meeting, item, place, came)

@@ -178,10 +178,35 @@ def _told_entry(line: str) -> Treatment | None:
                      int(m.group("p")) if m.group("p") else None) if m and found else None
 
 
+# What a portal sets before an entry's body and date to say whose step it was, after a
+# dash ("Udvalgets anbefaling – Planudvalget, 27. oktober 2022, punkt 62",
+# "Økonomiudvalgets indstilling – Økonomiudvalget, 23.09.2020, pkt. 4"); the entry in bold,
+# its text quoted below it ("> Udvalget anbefaler indstillingen.")
+_STEP_LABEL_RE = re.compile(
+    r"^(?=[A-ZÆØÅ])[\w-]{0,60}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
+    r"nævnet)s\s+(?i:anbefaling|indstilling|beslutning|behandling)(?:\s*\([^()]{1,40}\))?"
+    r"\s*[–—-]\s+(?=[A-ZÆØÅ])")  # (its reading in brackets: "Byrådets beslutning (1. behandling)")
+_BOLD_RE = re.compile(r"^(\*\*|__)(?P<t>.+?)\1:?$")
+
+
+def _entry_line(line: str) -> str:
+    """A history's line without a Markdown quote's mark, the bold around an entry's
+    heading, or the step's label before its body.
+
+    >>> _entry_line("**Udvalgets anbefaling – Planudvalget, 27. oktober 2022, punkt 62**")
+    'Planudvalget, 27. oktober 2022, punkt 62'
+    """
+    s = re.sub(r"^>\s?", "", line.strip())
+    if bold := _BOLD_RE.match(s):
+        s = bold["t"].strip()
+    return _STEP_LABEL_RE.sub("", s, count=1)
+
+
 def history_entries(lines: list[str]) -> list[Treatment]:
     """A case history in any of its ways of writing it: dated lines, label lines, one
     line an entry, one sentence an entry, dated decision headings, or entries opening
     with a body and a date in any order; an entry's text without the quotes around it."""
+    lines = [_entry_line(line) for line in lines]
     entries = (dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
                or told_entries(lines) or headed_entries(lines) or noted_entries(lines))
     for entry in entries:  # (the decision's words without the quotes the entry sets them in)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .common import CANONICAL_HEADINGS
 from .structure_lines import ATTENDANCE_RE, STRUCTURE_RE, is_structure
 
 EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
@@ -208,6 +209,8 @@ def _furniture(pages: list[list[str]],
                  # Y Kommune, Parkvej 37, 4800 Nykøbing F.")
                  and len(k[1]) <= (_ADDRESS_FOOT if "#" in k[1] else 100)
                  and not STRUCTURE_RE.match(k[1])
+                 # (nor a section's known heading: "Kompetence" on top of each item's page)
+                 and k[1].lower() not in CANONICAL_HEADINGS
                  # a line without digits must repeat on three pages and read as no sentence:
                  # "Godkendt." ending every one-page item is the item's text
                  and ("#" in k[1] or (n + (k[1] in front) >= 3

@@ -128,8 +128,10 @@ def split_row(row: str) -> list[str]:
             # Afbud"), no heading of the name below
             at = -1 if m["d"] else 0  # (the note as a bracket after the name reads it)
             cells[at] = f"{cells[at]}{' ' + m['n'] if m['n'] else ''} - {m['s']}"
-        elif head and last.lower() in _LABELS and cell[:1].isdigit():
+        elif head and last.lower() in _LABELS and cell[:1].isdigit() and last[:1].isupper() \
+                and not cell.isdigit():
             # "Kommunalbestyrelsen Mødedato   25-04-2024": the left column, then a label
+            # (not a contents row's title and page: "42  Spørgsmål fra medlemmer   2")
             cells[-1:] = [head, f"{last} {cell}"]
         elif cell:
             cells.append(cell)

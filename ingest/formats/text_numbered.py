@@ -329,7 +329,8 @@ def _wrapped(lines: list[str], i: int, title: str, is_heading: Check, is_marker:
     while body < len(lines) and body <= i + TITLE_LINES:
         nxt = lines[body].strip()
         if year_below(lines, body, is_marker):  # ("…ordninger" / "2016" / "Sagsnr.: …")
-            title, body = f"{title} {nxt}", body + 1
+            # (a range of years wrapped after its hyphen: "… 2023-" / "2026")
+            title, body = f"{title}{'' if title.endswith('-') else ' '}{nxt}", body + 1
             continue
         if (not nxt or is_heading(nxt) or is_marker(nxt) or rx.match(nxt) or "\f" in nxt
                 or LABEL_LINE_RE.match(nxt) or sentence_after(title, nxt)

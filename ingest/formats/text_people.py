@@ -51,7 +51,8 @@ _TITLES = frozenset({"borgmester", "overborgmester", "viceborgmester", "rådmand
 # (the body the role is held for in brackets after it, no party's letters: "formand (DH
 # Rebild, Scleroseforeningen)", "sekretær for rådet (Center Sundhed og Handicap)")
 # (two roles: "Bent Juul (V), borgmester, formand")
-_ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,40}"
+# (a post named by what it heads: "rådmand for beskæftigelses- og socialforvaltningen")
+_ROLE_AFTER_RE = re.compile(r"^(.*?\S),\s*((?:\d\.\s*)?[a-zæøå][\w .-]{2,60}"
                             r"(?:,\s*[a-zæøå][\w .-]{2,40})?"
                             r"(?:\s*\((?!afbud|fraværende|[A-ZÆØÅ]{1,3}\))\w[\w ,.&–-]{2,60}\))?)$")
 _STANDS_IN_ROLE_RE = re.compile(r"^(.*?\S),\s*((?i:stedfortræder|suppleant)\s+for\s+"  # (the
