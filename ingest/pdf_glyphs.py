@@ -34,6 +34,32 @@ def with_del_bullets(text: str) -> str:
     return _DEL_BULLET_RE.sub(r"\1•", text)
 
 
+# a letter of a symbol-encoded text font: its (3,0) cmap places code c at U+F000 + c, and a
+# ToUnicode mapping to those points leaves them in the text layer ("\uf0c6r\uf0f8 Kommune");
+# a text font's codes are its Windows code page's (c - 0xF000 read in cp1252 is "Ærø")
+_SYMBOL_LETTER_RE = re.compile("[\uf0c0-\uf0ff]")
+# ... known to be one when such a code stands inside a word, as a bullet's (U+F0B7) never does
+_SYMBOL_IN_WORD_RE = re.compile("[A-Za-z][\uf0c0-\uf0ff]|[\uf0c0-\uf0ff][a-z]")
+
+
+def _symbol_letter(m: re.Match[str]) -> str:
+    letter = bytes([ord(m.group(0)) - 0xF000]).decode("cp1252")
+    return letter if letter.isalpha() else m.group(0)
+
+
+def with_symbol_letters(text: str) -> str:
+    """`text` with a symbol-encoded text font's letters as the letters its codes are.
+
+    >>> with_symbol_letters("\uf0c6r\uf0f8 Kommune, M\uf0f8dested:, Undlod: \uf0d8 (1)")
+    'Ærø Kommune, Mødested:, Undlod: Ø (1)'
+    >>> with_symbol_letters("\uf0b7 Ida Holm")
+    '\uf0b7 Ida Holm'
+    """
+    if not _SYMBOL_IN_WORD_RE.search(text):
+        return text
+    return _SYMBOL_LETTER_RE.sub(_symbol_letter, text)
+
+
 def without_soft_hyphen_glyphs(page: object) -> None:
     """Take out of `page`'s content the glyphs drawn inside marked content whose actual
     text is a soft hyphen (the text drawn there is no part of the page's words)."""

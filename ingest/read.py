@@ -15,10 +15,12 @@ import os
 import re
 import stat
 from collections.abc import Iterable
+from html import unescape
 from pathlib import Path
 
 from referat.danish import os_reason
 
+from .danish_spelling import with_lost_letters
 from .html_text import html_text
 from .ical_text import ical_text, is_ical
 from .legacy_charset import legacy_text
@@ -28,7 +30,7 @@ from .page_main import page_main
 from .pdf_draw_order import as_read
 from .pdf_footnotes import without_footnotes
 from .pdf_forms import with_form_fields
-from .pdf_glyphs import with_del_bullets, without_soft_hyphen_glyphs
+from .pdf_glyphs import with_del_bullets, with_symbol_letters, without_soft_hyphen_glyphs
 from .pdf_interleaved import interleaved_columns
 from .pdf_item_grid import grid_pages
 from .pdf_label_columns import label_columns
@@ -109,6 +111,25 @@ def undouble_utf8(text: str) -> str:
     return fixed if _DANISH & set(fixed) and "Ã" not in fixed else text
 
 
+# an entity written out in a page's text: "&amp;oslash;" read once is "&oslash;"
+_ENTITY_RE = re.compile(r"&(?:[A-Za-z]{2,8}\d{0,2}|#\d{2,5}|#[xX][0-9A-Fa-f]{2,4});")
+
+
+def unescaped_again(text: str) -> str:
+    """A page's text whose entities were escaped twice ("Milj&amp;oslash;") with every
+    entity still in it read, until none is left.
+
+    >>> unescaped_again("Milj&oslash; &amp;amp; p&#229; R&D")
+    'Miljø & på R&D'
+    """
+    for _ in range(3):
+        read = _ENTITY_RE.sub(lambda m: unescape(m.group(0)), text)
+        if read == text:
+            break
+        text = read
+    return text
+
+
 def decode(raw: bytes, path: Path) -> str:
     """UTF-8 first (with or without BOM), then cp1252 — the two encodings Danish minutes
     use — or the legacy code page (Mac Roman, DOS) that reads the bytes as Danish
@@ -123,7 +144,8 @@ def decode(raw: bytes, path: Path) -> str:
     if b"\x00" in raw[:4096]:
         raise SkipFile(path, "binær fil, ikke tekst")
     try:
-        text: str | None = undouble_utf8(raw.decode("utf-8-sig"))
+        # (a code page's text read as UTF-8 once: "M\ufffddedato" is "Mødedato")
+        text: str | None = with_lost_letters(undouble_utf8(raw.decode("utf-8-sig")))
     except UnicodeDecodeError:
         text = legacy_text(raw)
     if text is None:
@@ -183,6 +205,7 @@ def _pdf_text(raw: bytes, path: Path) -> str:
     text = "\n\f\n".join(pages)  # a form feed marks the page break (headers, footers)
     text = strip_line_numbers(text)  # a draft printed with Word's line numbering
     text = with_del_bullets(text)  # (a symbol font's bullet as U+007F)
+    text = with_symbol_letters(text)  # (a symbol-encoded font's "\uf0c6r\uf0f8": "Ærø")
     if len(re.sub(r"\s", "", text)) < 20:
         raise SkipFile(path, "PDF uden tekstlag (scannet?) — kør OCR først")
     if _undecodable(text):
@@ -255,7 +278,7 @@ def text_of(raw: bytes, path: Path) -> str:
     if is_ical(text):  # an invitation saved from a calendar: as Outlook prints it
         text = ical_text(text)
     if suffix in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)\b", text, re.I):
-        text = html_text(text)
+        text = unescaped_again(html_text(text))
     text = page_main(text)  # (a page made markdown: its "<div>" lines, the footer after it)
     if not text.strip():
         raise SkipFile(path, "filen er tom")

@@ -14,6 +14,7 @@ from types import ModuleType
 
 from referat.domain import Meeting
 
+from ..danish_spelling import danish_body, given_back, lost_words
 from ..mail_attachments import attached_files
 from ..mail_text import is_mail
 from ..read import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
@@ -106,10 +107,12 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
             meetings, dated = read_message(raw, path, municipality), True
     path_filled(meetings, path, dated)  # ("Vejle Kommune/<Udvalg>/2023/2023-05-09 referat.txt")
     source = str(path.resolve())
+    given_back(meetings, lost_words(raw))  # (a name read "Halkjør" for "Halkj�r": as printed)
     for n, meeting in enumerate(meetings):
         # one name for one municipality, whichever field a system fills: an export's
         # "Faxe Kommune" is the "Faxe" every other adapter reads from a text
         meeting.municipality = _KOMMUNE_SUFFIX.sub("", meeting.municipality) or meeting.municipality
+        meeting.committee = danish_body(meeting.committee)  # ("OEKONOMIUDVALGET", 7-bit)
         meeting.source = source if n == 0 else f"{source}#{n}"
     return meetings
 

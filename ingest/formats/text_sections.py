@@ -34,6 +34,7 @@ _SECTION_ALIASES = {
     "beskrivelse": "Beskrivelse",
     "tidligere behandling": "Tidligere behandling",
     "tidligere beslutning": "Tidligere behandling",
+    "tidligere behandlet": "Tidligere behandling",  # (a heading of its own: "### Tidligere …")
     "sammendrag": "Sammendrag",
     "sagen kort": "Sammendrag",  # (a news page's digest: the matter in brief)
     "baggrund": "Baggrund",
