@@ -64,7 +64,10 @@ def colonless_labels(rows: list[str]) -> list[str]:
 
 # A label in bold and its value after it on the same line, no colon between: a PDF's two
 # columns of facts as a converter writes them ("**Mødelokale** Mødelokale 1, Rådhuset")
-_BOLD_LABEL_RE = re.compile(r"(?m)^([ \t]*)(?:\*\*|__)([^*_:\n]{2,30})(?:\*\*|__)[ \t]+(?=\S)")
+# (not a run of several on one line: "**Mødedato** … **Mødested** …" is split into fields
+# by `text_header_rows`)
+_BOLD_LABEL_RE = re.compile(r"(?m)^([ \t]*)(?:\*\*|__)([^*_:\n]{2,30})(?:\*\*|__)[ \t]+"
+                            r"(?=\S)(?![^\n]*(?:\*\*|__)[^*_:\n]{2,30}(?:\*\*|__))")
 
 
 def bold_labels(text: str) -> str:

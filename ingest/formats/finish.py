@@ -27,52 +27,13 @@ from .form_history import form_history
 from .history_text import written_history
 from .item_text import EMPTY_LABEL_RE
 from .people import decision_people
+from .placeholders import drop_placeholders, placeholder
 from .protocol_entry import entered_statements
 from .vote_names import without_own_body
 
 # A form's label of a word or two left empty at the text's end, on a line of its own after
 # the text: "Godkendt" / "Bemærkninger:" (a template's comment field nobody filled in)
 _EMPTY_FIELD_RE = re.compile(r"\n[ \t]*[A-ZÆØÅ][\w/-]*(?:[ \t]+[\w/-]+)?[ \t]*:\s*\Z")
-
-
-# An agenda's empty decision field, printed before the meeting with its placeholder:
-# "Afventer mødets behandling", "Udestår", "…", "(udfyldes efter mødet)"; a portal's
-# note that the decision is published later: "Beslutningen offentliggøres, når referatet
-# er godkendt." ("Beslutning vises efter mødet", "Beslutningen følger, når mødet er afholdt")
-_LATER_RE = (r"beslutning(?:en)?\s+(?:offentliggøres|publiceres|vises|følger|foreligger|"
-             r"lægges\s+ud|kommer)(?:\s+(?:først|her|på\s+siden))?,?\s+(?:når|efter|ved)\s+"
-             r"(?:at\s+)?(?:referatet|protokollen|beslutningsprotokollen|mødet)"
-             r"(?:\s+(?:er|bliver|blev)\s+(?:godkendt|afholdt|underskrevet|offentliggjort))?")
-# (a template's field in square brackets, as a secretary leaves it: "[udfyldes]",
-# "[Beslutning indsættes]")
-_PLACEHOLDER_RE = re.compile(
-    r"^[\W_]*(?:afventer(?:\s+(?:mødets|udvalgets|rådets|møde[t]?))?(?:\s+behandling)?|udestår|"
-    r"ikke\s+behandlet\s+endnu|(?:udfyldes|indsættes)(?:\s+(?:efter|på)\s+mødet)?|"
-    rf"beslutning\s+følger|{_LATER_RE}|…|\.{{3}}|[-–—]|tbd)[\W_]*$|^\[[^\[\]\n]{{1,60}}\]$",
-    re.IGNORECASE)  # (in emphasis: "_…_")
-# "Ikke behandlet": an agenda's placeholder where no item has a decision, but in minutes
-# an item's record (the committee did not reach it)
-_UNTREATED_RE = re.compile(r"^[\W_]*ikke\s+behandlet[\W_]*$", re.IGNORECASE)
-
-
-def placeholder(text: str) -> bool:
-    """Whether `text` is a template's placeholder, never a decision nor a person."""
-    return bool(_PLACEHOLDER_RE.match(text.strip()))
-
-
-def drop_placeholders(items: list[AgendaItem]) -> None:
-    """An agenda's "Beslutning" headings that hold only a placeholder ("Afventer mødets
-    behandling", "Udestår", "…", "[udfyldes]", "Beslutningen offentliggøres, når referatet
-    er godkendt.") are no decisions: left out, so that the agenda stays an
-    agenda and no answer quotes the placeholder as what was decided; "Ikke behandlet" too,
-    unless another item has a decision (then the minutes' record of an item not reached)."""
-    for item in items:
-        item.sections = [s for s in item.sections
-                         if not (s.name == DECISION and placeholder(s.text))]
-    if not any(i.decision and not _UNTREATED_RE.match(i.decision) for i in items):
-        for item in items:
-            item.sections = [s for s in item.sections
-                             if not (s.name == DECISION and _UNTREATED_RE.match(s.text))]
 
 
 def _same_person(a: str, b: str) -> bool:
