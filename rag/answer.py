@@ -211,7 +211,7 @@ class Answerer:
                                 kind=q.kind)
             else:
                 answer = self._compose(question, q, items, follow_up,
-                                       self.retriever.scoped(filters))
+                                       self.retriever.scoped(filters), filters)
             timings["compose_ms"] = (time.perf_counter() - t1) * 1000
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         answer.timings, answer.filters, answer.follow_up = timings, filters, follow_up
@@ -303,12 +303,12 @@ class Answerer:
         return of
 
     def _compose(self, question: str, q: Question, items: list[RetrievedItem],
-                 follow_up: bool, lookup: Lookup) -> Answer:
+                 follow_up: bool, lookup: Lookup, filters: Filters | None = None) -> Answer:
         asked = asked_type(question)
         ctx = Context(question, q, items, lookup, self._confidence(q, items, asked, lookup),
                       self.threshold, self.weights)
         if asks_archive(question):  # "hvilke møder er der referater fra?"
-            return compose_archive(ctx)
+            return compose_archive(ctx, filters.committees if filters else [])
         if asks_contents(question):  # "hvilke meddelelser fik udvalget i marts 2025?"
             contents = compose_contents(ctx)
             if contents is not None:

@@ -281,12 +281,23 @@ _KB_COMPOUND = re.compile(r"\bKB-(?=[a-zæøå])")
 _KB = re.compile(r"\bKB\b(?!-)")
 
 
+# Phrases written as one word in a chat: "hvornår gik det igang?" is "i gang"
+_RUN_TOGETHER = {"igang": "i gang", "idag": "i dag", "igår": "i går", "imorgen": "i morgen",
+                 "iøvrigt": "i øvrigt", "istedet": "i stedet", "iforvejen": "i forvejen",
+                 "ihvertfald": "i hvert fald", "istand": "i stand"}
+_RUN_TOGETHER_WORD = re.compile(r"(?<![\w-])(" + "|".join(_RUN_TOGETHER) + r")(?![\w-])",
+                                re.I)
+
+
 def expand_abbreviations(text: str) -> str:
     """"hvem var konst. centerchef feb 24?" → "hvem var konstitueret centerchef feb 24?".
 
     >>> expand_abbreviations("sagen om arbejdet som KB-medlem, som KB godkendte")
     'sagen om arbejdet som kommunalbestyrelsesmedlem, som kommunalbestyrelsen godkendte'
+    >>> expand_abbreviations("hvornår gik det igang?")
+    'hvornår gik det i gang?'
     """
+    text = _RUN_TOGETHER_WORD.sub(lambda m: _RUN_TOGETHER[m.group(1).lower()], text)
     text = _KB.sub("kommunalbestyrelsen", _KB_COMPOUND.sub("kommunalbestyrelses", text))
     return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1).lower()], text)
 

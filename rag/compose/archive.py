@@ -18,6 +18,10 @@ True
 False
 >>> asks_archive("Hvilke møder har Rita Bråten været med til?")
 False
+>>> asks_archive("Hvilke udvalg i Greve holdt møde mandag den 8. januar 2024?")
+True
+>>> asks_archive("Hvor mange ekstraordinære møder holdt ØU i Greve i 2024, og hvornår?")
+True
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from itertools import groupby
 from referat.danish import danish_date
 from referat.domain import Answer, Filters
 
+from ..meeting_intent import occasion_asked
 from .base import Context
 from .votes_held import asks_votes_held
 
@@ -42,7 +47,11 @@ _ARCHIVE_ASKED = re.compile(
     # the span it covers: "Hvilke år dækker arkivet?", "Hvor langt tilbage går referaterne?"
     r"\b(?:hvilke\s+år|hvilken\s+periode|hvor\s+langt\s+tilbage)\b[^?]{0,30}?\b(?:arkivet|"
     r"databasen|systemet|referaterne|møderne)\b|\b(?:arkivet|referaterne|databasen)\s+"
-    r"(?:dækker|går)\s+(?:hvilke\s+år|hvor\s+langt)", re.I)
+    r"(?:dækker|går)\s+(?:hvilke\s+år|hvor\s+langt)|"
+    # which bodies met, how many meetings were held: "Hvilke udvalg i Greve holdt møde
+    # mandag den 8. januar 2024?", "Hvor mange ekstraordinære møder holdt ØU i 2024?"
+    r"\bhvilke\s+(?:udvalg|råd|organer)\b[^?]{0,40}?\b(?:(?:holdt|havde|afholdt)\s+møde|"
+    r"mødtes)\b|\bhvor\s+mange\s+(?:\w+\s+)?møder\s+(?:holdt|havde|afholdt)\b", re.I)
 _LISTED_DAYS = 8  # a committee's days listed; more are told as a count and a span
 _CITED = 12  # meetings cited (the sources panel)
 
@@ -59,14 +68,17 @@ def archive_wide(question: str) -> bool:
     return asks_archive(question) or asks_votes_held(question)
 
 
-def compose_archive(ctx: Context) -> Answer:
-    """The meetings in scope, grouped by municipality and committee, in date order."""
+def compose_archive(ctx: Context, committees: list[str] | None = None) -> Answer:
+    """The meetings in scope (of `committees`, the question's or the user's, when given),
+    grouped by municipality and committee, in date order."""
     q = ctx.q
-    committees = sorted({ctx.items[0].ref.committee}) if q.committee_mention and ctx.items \
-        else []
+    committees = list(committees or []) or (
+        sorted({ctx.items[0].ref.committee}) if q.committee_mention and ctx.items else [])
     meetings = sorted(ctx.lookup.meetings_in(Filters(
         date_from=q.date_from, date_to=q.date_to or q.date_from, committees=committees)),
         key=lambda m: (m.municipality, m.committee, m.date))
+    if occasion := occasion_asked(q.text):  # "hvor mange ekstraordinære møder …?"
+        meetings = [m for m in meetings if getattr(m, "occasion", "") == occasion]
     if not meetings:
         return ctx.answer("Arkivet har ingen referater inden for det, du spørger om.", [],
                           kind="meeting", declined=True)
