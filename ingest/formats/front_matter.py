@@ -19,9 +19,13 @@ from referat.domain import Meeting
 
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, danish_label
 
+# Each line of a YAML front matter matched one way only: a key line, an indented line (its
+# first blank alone told from the rest: "[ \t]+.*" would split a deep list's indents in
+# every way when no closing "---" follows, a backtracking that never ends), or a blank one.
+# A CMS entry may hold the whole meeting there (Decap's "punkter:" list): hundreds of lines.
 FRONT_MATTER_RE = re.compile(
-    r"\A\ufeff?---[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n|\s*\n){0,40}---[ \t]*\n"
-    r"|\A\ufeff?\+\+\+[ \t]*\n(?:.*\n){0,40}?\+\+\+[ \t]*\n")  # (Hugo's TOML: "+++")
+    r"\A\ufeff?---[ \t]*\n(?:(?:[\w-]+:.*|[ \t].*|\r?)\n)*---[ \t]*\n"
+    r"|\A\ufeff?\+\+\+[ \t]*\n(?:.*\n){0,400}?\+\+\+[ \t]*\n")  # (Hugo's TOML: "+++")
 
 # "key: value" / "key = value" at the start of a line; "  - value" under a key is a list
 _FIELD_RE = re.compile(r"^([A-Za-zÆØÅæøå][\wæøåÆØÅ-]*)\s*[:=]\s*(.*)$")
@@ -116,6 +120,17 @@ def without_front_matter(text: str, whole_header: bool = False, page_date: bool 
              or key.lower() in _COMMITTEE_KEYS or key.lower() == _COMMITTEE_LABEL
              for line in _header_lines(key, values)]
     return ("\n".join(lines) + "\n\n" if lines else "") + text[front.end():]
+
+
+_TOWN_KEYS = frozenset({"kommune", "municipality"})
+
+
+def front_municipality(text: str) -> str | None:
+    """The municipality the front matter names ("kommune: Odder Kommune", a Zola page's
+    `[extra] kommune = "…"`), for a body that names it only in passing; None when none."""
+    front = FRONT_MATTER_RE.match(text)
+    return next((values[0] for key, values in _fields(front.group(0)) if key.lower() in
+                 _TOWN_KEYS and values), None) if front else None
 
 
 def has_front_matter(text: str) -> bool:

@@ -34,7 +34,18 @@ from ..html_protocol import protocol_head
 from ..html_text import html_text
 from .members_table import table_heads
 
-_OPEN_RE = re.compile(r"^[ \t]{0,3}<(table|dl)\b[^>]*>", re.IGNORECASE)
+# (a table may sit in a block editor's wrapper, WordPress's `<figure class="wp-block-table">`;
+# a `<details>` disclosure holds an earlier treatment under its `<summary>`)
+_OPEN_RE = re.compile(r"^[ \t]{0,3}(?:<(?:figure|div)\b[^>]*>[ \t]*)?<(table|dl|details)\b[^>]*>",
+                      re.IGNORECASE)
+# An HTML element a converter leaves as a line of its own (wordpress-export-to-markdown: an
+# underlined label `<span style="text-decoration: underline;">**Indstilling:**</span>`, a
+# coloured note `<p class="has-text-color">`, a file block `<div class="wp-block-file">`)
+_LINE_ELEMENT_RE = re.compile(r"^[ \t]{0,3}<(span|p|div|u|figure)\b[^>]*>.*</\1>[ \t]*$",
+                              re.IGNORECASE)
+# A link to a file (an attachment): its target a document's
+_FILE_LINK_RE = re.compile(r"<a\b[^>]*\bhref=\"[^\"]+\.(?:pdf|docx?|xlsx?|odt|pptx?)\"[^>]*>",
+                           re.IGNORECASE)
 _PIPE_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _PIPE_RULE_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 
@@ -95,6 +106,8 @@ def _fact_table(lines: list[str], k: int) -> tuple[list[str], int] | None:
 
 def _html_block(lines: list[str], k: int) -> tuple[str, int] | None:
     """The HTML block opening on line `k` and the line after it, or None."""
+    if _LINE_ELEMENT_RE.match(lines[k]):
+        return _attachment(lines[k]), k + 1
     m = _OPEN_RE.match(lines[k])
     if not m:
         return None
@@ -131,6 +144,18 @@ def _pipe_table(lines: list[str], k: int, items: bool) -> tuple[str, int] | None
     return f"<table>{html}</table>", j
 
 
+def _attachment(element: str) -> str:
+    """A line's element; one whose links all lead to files (a block of the file's name
+    and its "Download" button) as the item's attachment, "Bilag: <name>", no text of
+    the section above it."""
+    links = re.findall(r"<a\b[^>]*>", element, re.IGNORECASE)
+    if not links or not all(_FILE_LINK_RE.match(a) for a in links):
+        return element
+    name = html_text(re.sub(r"<a\b[^>]*\bdownload\b[^>]*>.*?</a>", "", element,
+                            flags=re.IGNORECASE)).strip()
+    return f"<p>Bilag: {escape(name, quote=False)}</p>" if name else ""
+
+
 def _cells(row: str) -> list[str]:
     """A pipe table's row as its cells' text (markdown's emphasis left out)."""
     inner = row.strip().removeprefix("|").removesuffix("|")
@@ -147,8 +172,31 @@ def _cell_html(cell: str) -> str:
     return "<br>".join(escape(_EMPHASIS_RE.sub(r"\1", part)) for part in _BREAK_RE.split(cell))
 
 
+# A member as a table's first cell: "Jørgen Mærsk Holm (V)"
+_PERSON_CELL_RE = re.compile(
+    r"^[A-ZÆØÅ][\w.'-]+(?:[ \t]+[A-ZÆØÅ][\w.'-]+)+[ \t]+\([A-ZÆØÅ]{1,3}\)$")
+
+
+def _people(block: str) -> list[str]:
+    """A table without a head row whose every row opens with a member ("Name (P)") and
+    gives their role or absence beside it: one member a line, "Name (P), role" (the
+    list under the header's "Medlemmer:"); [] for any other block."""
+    rows = [[html_text(c).strip() for c in re.findall(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", row,
+                                                        re.IGNORECASE | re.DOTALL)]
+            for row in re.findall(r"<tr\b[^>]*>(.*?)</tr>", block, re.IGNORECASE | re.DOTALL)]
+    if len(rows) < 2 or not all(row and _PERSON_CELL_RE.match(row[0]) for row in rows):
+        return []
+    return [", ".join(c for c in row[:1] + [c for c in row[1:] if not _AWAY_RE.match(c)] if c)
+            + "".join(f" – {c.lower()}" for c in row[1:] if _AWAY_RE.match(c)) for row in rows]
+
+
+_AWAY_RE = re.compile(r"^(?:afbud|fraværende|forfald|deltog ikke)$", re.IGNORECASE)
+
+
 def _read(block: str) -> list[str]:
     """An HTML block as the page reader reads it: its lines, blank lines single."""
+    if people := _people(block):
+        return people
     read = [ln.rstrip() for ln in html_text(block).split("\n")]
     out: list[str] = []
     for line in read:

@@ -1,6 +1,7 @@
 """Markdown as MkDocs Material writes it, in the forms the text reader knows:
 
-* an admonition ('!!! note "Title"', or a collapsible '??? note "Title"' / '???+ …')
+* an admonition ('!!! note "Title"', or a collapsible '??? note "Title"' / '???+ …';
+  Docusaurus's fenced ":::tip Title" … ":::" read as the same)
   with its body indented four spaces below it: the marker line becomes the title as a
   bold label of its own ("**Beslutning**"), and the body is dedented. Nested
   admonitions are dedented level by level. An admonition without a title is only its
@@ -42,10 +43,38 @@ def _closed_heading(out: list[str], body: str) -> bool:
     return True
 
 
+# Docusaurus's admonition fence: ":::tip Beslutning" (or ":::note[Title]") up to ":::"
+# (with its title only: a bare ":::note" is Pandoc's div, whose markers `pandoc_md` drops)
+_FENCE_OPEN_RE = re.compile(
+    r"^[ \t]*:::[ \t]*([a-z]+)(?:[ \t]*\[([^\]]+)\]|[ \t]+([^\s{].*?))[ \t]*$")
+_FENCE_CLOSE_RE = re.compile(r"^[ \t]*:::[ \t]*$")
+
+
+def _fenced(lines: list[str]) -> list[str]:
+    """Docusaurus's fenced admonitions written as MkDocs writes them: the fence's line as
+    '!!! tip "Title"', its body indented below it, the closing fence gone. A fence
+    never closed is left as it is."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        head = _FENCE_OPEN_RE.match(lines[k])
+        end = next((j for j in range(k + 1, len(lines)) if _FENCE_CLOSE_RE.match(lines[j])
+                    or _FENCE_OPEN_RE.match(lines[j])), None) if head else None
+        if end is None or not _FENCE_CLOSE_RE.match(lines[end]):
+            out.append(lines[k])
+            k += 1
+            continue
+        title = (head.group(2) or head.group(3)).replace('"', "")
+        out.append(f'!!! {head.group(1)} "{title}"')
+        out += [f"    {ln}" if ln.strip() else "" for ln in lines[k + 1:end]]
+        k = end + 1
+    return out
+
+
 def mkdocs_markdown(text: str) -> str:
     """The text with MkDocs admonitions and icons written as the text reader reads them
     (see the module's docstring); text without an admonition comes back unchanged."""
-    lines = text.split("\n")
+    lines = _fenced(text.split("\n"))
     if not any(_ADMONITION_RE.match(ln) for ln in lines):
         return text
     out: list[str] = []

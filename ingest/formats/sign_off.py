@@ -22,7 +22,12 @@ SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:
                        r"digital\w*|signatur\w*|signeret|elektronisk\w*|"
                        r"\w*formand\w*\s+(?:den\s+)?(?:\d{1,2}\.|\d{4}-\d\d-\d\d)"
                        # ("Referatet er godkendt af formanden Eva Dam.")
-                       r"|af\s+(?:\w+s\s+)?formand(?:en)?\b))",
+                       r"|af\s+(?:\w+s\s+)?formand(?:en)?\b"
+                       # ("… underskrevet af de tilstedeværende medlemmer.")
+                       # (not "Referatet godkendes i mødesystemet af byrådets medlemmer",
+                       # an item's proposal)
+                       r"|af\s+(?:de\s+)?(?:tilstedeværende|fremmødte)\s+(?:medlemmer|"
+                       r"deltagere)\b))",
                        re.IGNORECASE)
 # The minutes read out and approved at the meeting's end: "Protokollen oplæst og
 # godkendt." (often with "Mødet hævet kl. 16.40." on the line)

@@ -56,6 +56,7 @@ from .export_tree import (
 )
 from .export_votes import export_votes, vote_and_absence
 from .firstagenda_json import host_municipality
+from .front_matter_tree import front_matter_tree, is_fronted
 from .json_api import resolved
 from .meeting_facts import (
     danish_when,
@@ -95,7 +96,8 @@ _KINDS = {"minutes": "Referat", "agenda": "Dagsorden"}  # (an English export's d
 def sniff(raw: bytes, path: Path) -> bool:
     """A JSON, XML or YAML file holding a meeting with agenda items."""
     head = raw[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return (head[:1] in (b"{", b"[", b"<") or is_yaml(path)) and not head.lower().startswith(
+    return (head[:1] in (b"{", b"[", b"<") or is_yaml(path) or is_fronted(raw, path)) and not \
+        head.lower().startswith(
         (b"<!doctype html", b"<html")) and bool(meetings_in(_tree(raw, path)))
 
 
@@ -117,8 +119,11 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
 
 
 def _tree(raw: bytes, path: Path) -> Tree:
-    """The file as one tree (`export_tree.load_tree`, a YAML file's `yaml_tree`)."""
-    return joined(plain(resolved(yaml_tree(raw) if is_yaml(path) else load_tree(raw))))
+    """The file as one tree (`export_tree.load_tree`, a YAML file's `yaml_tree`, a
+    markdown entry's front matter: `front_matter_tree`)."""
+    tree = yaml_tree(raw) if is_yaml(path) else front_matter_tree(raw) if is_fronted(
+        raw, path) else load_tree(raw)
+    return joined(plain(resolved(tree)))
 
 
 def _town(tree: Tree, meeting: dict, outer: list[dict] = ()) -> str:

@@ -50,7 +50,12 @@ from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .form_captions import label_rows
 from .free_form import free_form_records
-from .front_matter import front_facts, has_front_matter, without_front_matter
+from .front_matter import (
+    front_facts,
+    front_municipality,
+    has_front_matter,
+    without_front_matter,
+)
 from .icon_items import icon_items
 from .initials_legend import named_initials
 from .invitation import invitation_text
@@ -64,24 +69,15 @@ from .layout_table import column_table_text
 from .lead_lines import lead_lines
 from .leader_labels import leader_labels
 from .logo_names import logo_municipality
-from .loop_md import loop_notes
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .marked_parts import own_marks
-from .marker_md import marker_markdown
-from .md_html import md_html
-from .md_images import md_images
-from .md_notes import notes_markdown
-from .mkdocs_md import mkdocs_markdown
+from .md_dialects import markdown_dialects
 from .note_labels import noted_bodies
-from .notion_md import notion_markdown
 from .number_labels import placed_numbers
-from .obsidian_md import obsidian_markdown
 from .ocr_scan import ocr_scan
 from .open_parts import open_parts
 from .outcome_decisions import outcome_decisions
-from .overview_md import overview_decisions
-from .pandoc_md import pandoc_markdown
 from .part_attendance import part_table
 from .party_headings import party_headed
 from .party_lists import party_lines
@@ -123,7 +119,6 @@ from .ticks import tick_lists, ticked_choices
 from .titled_body import titled_body
 from .transcript_head import transcript_head
 from .unnumbered_items import unnumbered_first, unnumbered_last
-from .wiki_md import wiki_markdown
 from .withdrawn import note_withdrawn, withdrawn_title
 from .word_groups import split_label
 from .wrapped_committee import unwrapped
@@ -307,7 +302,8 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     """PDF, HTML, markdown or plain text: the text, then `parse_minutes` per meeting."""
     # (a scan's stamps, "Modedato", "Forrnand", "l."; the bilag printed with the minutes)
     whole = without_bilag(ocr_scan(text_of(raw, path)))
-    municipality = municipality or logo_municipality(raw)  # (a page's logo: "Holbæk Kommune")
+    # (a page's logo: "Holbæk Kommune"; a site page's front matter: "kommune = …")
+    municipality = municipality or logo_municipality(raw) or front_municipality(whole)
     if _kind_of(raw, "") == "tekst":  # a web page saved by `lynx -dump`
         # (or a Confluence page's markup; a screen reader's ASCII export, "PUNKT 2 AF 5"; rST)
         whole = confluence_text(lynx_text(screen_text(rst_text(whole))))
@@ -320,14 +316,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
         # (an ESDH export's bordered tables; dash-ruled ones; a print's stamps, leader labels)
         whole = ascii_tables(rule_tables(leader_labels(without_print_stamps(whole))))
     if path.suffix.lower() in (".md", ".markdown"):
-        whole = md_html(md_images(marker_markdown(whole)))  # (tables; images; page marks)
-        whole = pandoc_markdown(whole)  # (setext headings, a definition list's header)
-        whole = notion_markdown(whole)  # (callouts, a toggle list of items)
-        whole = mkdocs_markdown(obsidian_markdown(whole))  # (callouts, wiki links; admonitions)
-        whole = notes_markdown(whole)  # (icon facts, an attendance task list, time slots)
-        whole = wiki_markdown(whole)  # ("[[_TOC_]]", "… **Beslutning:** Godkendt.")
-        whole = overview_decisions(whole)  # (every decision in one "Beslutningsoversigt")
-        whole = loop_notes(whole)  # (an agenda checklist, unnumbered notes headings)
+        whole = markdown_dialects(whole)  # (shortcodes, HTML, admonitions, callouts, …)
     # (a table protocol printed side by side by `pdftotext -layout`, or one cell a paragraph;
     # grid rows, form boxes; a long table's head row printed again on each page)
     whole = without_repeated_rows(stacked_table_text(column_table_text(label_rows(whole))))
