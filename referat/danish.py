@@ -228,6 +228,13 @@ _WRAPPED_DAYS = re.compile(rf"(\b\d{{1,2}}\.)[ \t]*\n[ \t]*([-–][ \t]*\d{{1,2}
 _THAT_END = re.compile(r"\S,? at$")
 
 
+# Nouns a capital letter names one of ("Bilag B.", "Model A."), not a first name before
+# a middle initial
+_LETTERED = frozenset({"bilag", "punkt", "model", "scenarie", "fase", "afsnit", "kategori",
+                       "type", "variant", "niveau", "etape", "pulje", "område", "lokale",
+                       "mødelokale", "bygning", "trin", "spor", "del", "plan", "liste"})
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences and list lines, keeping Danish abbreviations whole.
 
@@ -251,8 +258,13 @@ def sentences(text: str) -> list[str]:
             if merged:
                 prev = merged[-1]
                 last = prev.rstrip(".").rsplit(" ", 1)[-1].lower()
+                initial = prev.rstrip(".").rsplit(" ", 1)[-1]
                 if (
                     last in ABBREVIATIONS
+                    # a middle initial: "John T. Olsen (S) og Liselott Blixt (UP) undlod"
+                    or (len(initial) == 1 and initial.isupper() and part[:1].isupper()
+                        and len(prev.split()) > 1 and prev.split()[-2][:1].isupper()
+                        and prev.split()[-2].lower() not in _LETTERED)
                     or re.fullmatch(r"\d{1,2}", last)
                     and re.match(rf"^({_MONTHS})\b", part, re.IGNORECASE)
                     or len(prev) < 4

@@ -8,12 +8,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from rag.compose.archive import asks_archive
 from rag.compose.fact import compose_fact
 from rag.compose.missing_meeting import missing_meeting
 from rag.overview import asks_trend
 from rag.parties import asked_party
 from rag.scope import MEETING_ITSELF
 from referat.danish import sentences
+from referat.lexicon import expand_abbreviations
 from referat.periods import MEETING_BEFORE
 from referat.word_typos import respell_parties
 
@@ -133,3 +135,25 @@ def test_a_programmes_lines_are_not_joined() -> None:
     assert "Administrationen er i dialog med Danske Patienter." in units
     assert asks_trend("hvor mange har kommunen haft i virksomhedspraktik fra 2015 og frem "
                       "til nu?")
+
+
+def test_a_middle_initial_ends_no_sentence() -> None:
+    """"Charlotte Levin (S), John T. Olsen (S) og Liselott Blixt (UP) undlod at tage
+    stilling." is one sentence, so a who-answer quotes every name; "Bilag B." still ends
+    one."""
+    assert sentences("Charlotte Levin (S), John T. Olsen (S) og Liselott Blixt (UP) undlod "
+                     "at tage stilling. Sagen blev godkendt.") == [
+        "Charlotte Levin (S), John T. Olsen (S) og Liselott Blixt (UP) undlod at tage "
+        "stilling.", "Sagen blev godkendt."]
+    assert sentences("Der henvises til Bilag B. Det blev godkendt.") == [
+        "Der henvises til Bilag B.", "Det blev godkendt."]
+
+
+def test_which_bodies_met_and_how_many_meetings_are_the_catalogues() -> None:
+    """"Hvilke udvalg i Greve holdt møde mandag den 8. januar 2024?" and "Hvor mange
+    ekstraordinære møder holdt ØU i 2024?" are answered from the meetings held, and a
+    chat's "igang" is "i gang"."""
+    assert asks_archive("Hvilke udvalg i Greve holdt møde mandag den 8. januar 2024?")
+    assert asks_archive("Hvor mange ekstraordinære møder holdt ØU i Greve i 2024?")
+    assert not asks_archive("Hvilke udvalg behandlede sagen om madservice?")
+    assert expand_abbreviations("hvornår gik det igang?") == "hvornår gik det i gang?"
