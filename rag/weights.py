@@ -67,6 +67,7 @@ class Weights:
     money_for_price: float = 0.15  # "hvad koster …" and the sentence names kroner
     date_in_decision: float = 0.2  # "hvornår …" answered by the decision's date
     name_for_who: float = 0.25  # "hvem …" and the sentence names a person
+    programme_doer: float = 0.3  # ... and it is a programme's line "Foredrag v/ Anne Glad"
     # ... and a person with a party letter ("Marc Genning (V)"): a politician, not a firm
     # or a place whose capitalised words read as a name ("Høje Taastrup Fjernvarme")
     name_with_party: float = 0.2

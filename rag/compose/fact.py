@@ -48,12 +48,8 @@ from .passage import (
 from .people import role_holder
 from .pick import per_item, per_meeting, pick, pool
 from .same_case import one_body_per_case, other_treatments
-from .sentence_scores import (
-    EXPLAIN_ASKED,
-    WHO_SAID,
-    WHY_ASKED,
-    score_sentences,
-)
+from .sentence_marks import EXPLAIN_ASKED, WHO_SAID
+from .sentence_scores import WHY_ASKED, score_sentences
 from .table_rows import table_intro, table_row
 from .typed import (
     DAY_ASKED,

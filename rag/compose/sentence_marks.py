@@ -74,3 +74,17 @@ def only_asked_people(sentence: str, question: str) -> bool:
               for v in vals.find_values(sentence, frozenset({PERSON}))]
     asked = question.lower()
     return bool(people) and all(p.lower() in asked for p in people)
+
+
+# A sentence that restates the value of the one before in other units ("Det svarer til
+# cirka 40-45 borgere", "Det er en stigning på 47.907 borgere …")
+RESTATES_BEFORE = re.compile(r"(?:det|dette|hvilket)\s+(?:svarer|svarede|svarende|udgør|"
+                             r"udgjorde|betyder|betød|er\s+(?:en|et)\s+(?:stigning|fald|"
+                             r"forøgelse|reduktion|nedgang))\b", re.I)
+WHO_SAID = re.compile(r"\b(?:hvem|hvilke[nt]?\s+\w+)\s+(?:\w+\s+){0,2}?(?:mente|sagde|skrev|"
+                      r"foreslog|ønskede|udtalte|anbefalede|bemærkede|påpegede)\b", re.I)
+EXPLAIN_ASKED = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|"
+                           r"hvordan)\b", re.I)
+# A programme's line naming who does it: "kl. 17:20: Foredrag v/ Anne Glad",
+# "Introduktion til processen v. Johan Galster, We Do Democracy"
+BY_PERSON = re.compile(r"\bv(?:/|\.)\s*(?:[a-zæøå-]+\s+){0,3}?[A-ZÆØÅ][a-zæøåé]+\s+[A-ZÆØÅ]")

@@ -55,9 +55,11 @@ from .passage import (
 from .role_people import person_in_role
 from .sentence_marks import (
     ADDRESS,
+    BY_PERSON,
     IN_CHARGE,
     MINORITY,
     PARTY_AFTER_NAME,
+    RESTATES_BEFORE,
     VOTE_LINE,
     only_asked_people,
     own_figures,
@@ -107,17 +109,9 @@ def _starts_line(sentence: str, starts: Iterable[str]) -> bool:
 
 
 _YEAR_OPENER = re.compile(r"^\W*(?:i|for|fra)\s+(?:19|20)\d\d\b", re.I)
-# A sentence that restates the value of the one before in other units
-_RESTATES_BEFORE = re.compile(r"(?:det|dette|hvilket)\s+(?:svarer|svarede|svarende|udgør|"
-                              r"udgjorde|betyder|betød|er\s+(?:en|et)\s+(?:stigning|fald|"
-                              r"forøgelse|reduktion|nedgang))\b", re.I)
 WHY_ASKED = re.compile(r"\bhvorfor\b", re.I)
 # Where an item names its earlier treatments ("Tidligere behandling").
 _EARLIER = ("Tidligere behandling", *HISTORY_SECTIONS)
-WHO_SAID = re.compile(r"\b(?:hvem|hvilke[nt]?\s+\w+)\s+(?:\w+\s+){0,2}?(?:mente|sagde|skrev|"
-                       r"foreslog|ønskede|udtalte|anbefalede|bemærkede|påpegede)\b", re.I)
-EXPLAIN_ASKED = re.compile(r"^\s*(?:hvad er|hvad var|hvad (?:går|gik) .+ ud på|hvorfor|hvordan)\b",
-                      re.I)
 _WHO = re.compile(r"\bhvem\b", re.I)
 
 
@@ -295,7 +289,7 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 sentence, typed = f"{lead} {sentence}", True
                 overlap, have = max(overlap, lead_overlap), near
                 bonus += w.value_in_sentence_before - w.value_of_asked_type
-            if typed and lead and _RESTATES_BEFORE.match(sentence):
+            if typed and lead and RESTATES_BEFORE.match(sentence):
                 # "… 6 pct. af ydelsesmodtagerne … ansat med lønnede timer. Det svarer til
                 # cirka 40-45 borgere.": the figure restates the one before; quote both
                 # (shown with it, scored on its own)
@@ -393,6 +387,9 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 # a place answers "hvor ligger X?" in a sentence on X, not any "fra
                 # Center for …" of a guest list in an item whose title names X
                 on_topic = on_topic and overlap >= w.place_topic_share
+            if asked == PERSON and overlap > 0 and BY_PERSON.search(sentence):
+                # "Foredrag v/ Anne Glad": a programme line names who does what is asked
+                on_topic, bonus = True, bonus + w.programme_doer
             out.append(Quote(item, section, sentence, overlap + bonus + w.item_confidence
                              * item_conf + w.title_topic * title_share
                              - w.item_retrieval * retrieval_lag, overlap,

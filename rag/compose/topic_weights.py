@@ -22,7 +22,12 @@ from .base import Context
 _PAPER_NAMED = re.compile(
     r"\b(?:i|ifølge|fra|af)\s+(?:de\s+|den\s+|det\s+)?(?:status(?:sen|serne)?|sagen|"
     r"orienteringen|redegørelsen|opgørelsen|opgørelserne|notatet|evalueringen|"
-    r"temadrøftelsen|punktet)\s+(?:om|på|for|vedr\.?|vedrørende)\s+([^?,.;:–]+)", re.I)
+    r"temadrøftelsen|punktet)\s+(?:om|på|for|vedr\.?|vedrørende)\s+([^?,.;:–]+)|"
+    # ... or the event asked about: "Hvem skulle holde foredrag på ældreudvalgets
+    # dialogmøde med de frivillige foreninger?" (its programme line names the speaker)
+    r"\b(?:på|ved|under)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*(?:møde|mødet|arrangement(?:et)?|"
+    r"konference(?:n)?|seminar(?:et)?|workshop(?:pen)?)\b(?:\s+(?:med|for|om)\s+[^?,.;:–]+)?",
+    re.I)
 
 
 def paper_words(question: str) -> set[str]:
@@ -32,6 +37,8 @@ def paper_words(question: str) -> set[str]:
     >>> sorted(paper_words("Seniorjob – hvordan har tallet ændret sig i statusserne om "
     ...                    "arbejdsgiverens sociale ansvar?"))
     ['ansvar', 'arbejdsgiv', 'social', 'status']
+    >>> sorted(paper_words("Hvem holdt foredrag på dialogmødet med de frivillige foreninger?"))
+    ['dialogmød', 'forening', 'frivil']
     """
     return {t for m in _PAPER_NAMED.finditer(question) for t in stems(m.group(0))}
 

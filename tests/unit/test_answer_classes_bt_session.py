@@ -157,3 +157,24 @@ def test_which_bodies_met_and_how_many_meetings_are_the_catalogues() -> None:
     assert asks_archive("Hvor mange ekstraordinære møder holdt ØU i Greve i 2024?")
     assert not asks_archive("Hvilke udvalg behandlede sagen om madservice?")
     assert expand_abbreviations("hvornår gik det igang?") == "hvornår gik det i gang?"
+
+
+def test_a_programme_line_names_who_does_what_is_asked(archive: Any, context: Any) -> None:
+    """"Hvem skulle holde foredrag på ældreudvalgets dialogmøde med de frivillige
+    foreninger?": the programme's "kl. 17:20: Foredrag v/ Anne Glad", not a sentence
+    that only names the event and its guests."""
+    for punkt, title in enumerate(("Frivillighedspris", "Tilskud til foreninger",
+                                   "Frivillige i plejecentre"), start=1):
+        archive.add(date(2024, 6, 3), punkt, title, {"Sagsfremstilling": (
+            "De frivillige foreninger får tilskud efter retningslinjerne.")})
+    item = archive.add(date(2024, 6, 3), 7, "Dialogmøde 2024 - planlægning", {
+        "Sagsfremstilling": (
+            "Sagen handler om planlægning af Dialogmøde 2024 mellem Sundheds- og "
+            "Omsorgsudvalget og de frivillige foreninger i Greve Kommune.\n"
+            "Program for Dialogmøde\n"
+            "kl. 16:00: Velkomst v/ viceborgmester Liselott Blixt\n"
+            "kl. 17:20: Foredrag v/ Anne Glad (tv-personlighed) med efterfølgende debat.\n"
+            "kl. 18:50: Middag og musik")})
+    answer = compose_fact(context("Hvem skulle holde foredrag på ældreudvalgets dialogmøde "
+                                  "med de frivillige foreninger i oktober 2024?", [item]))
+    assert "Foredrag v/ Anne Glad" in answer.text
