@@ -101,7 +101,7 @@ def batch_of(question_id: str) -> str:
 WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be",
                            "bf", "oq", "bg", "or", "bh", "bi", "ou", "bj", "ov", "bk", "ow",
                            "bl", "ox", "bm", "oy", "bn", "oz", "bo", "pa", "bp", "pb", "bq", "pc",
-                           "br", "pd", "bs", "pe", "bt", "pf", "bu", "pg"})
+                           "br", "pd", "bs", "pe", "bt", "pf", "bu", "pg", "bv", "ph"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

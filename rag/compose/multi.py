@@ -341,6 +341,16 @@ _TWO_MEASURES = re.compile(
     r"steget|faldet|var|er|blev|har|havde|sig)\b|\s*[,?]|\s*$)", re.I)
 
 
+# Two bodies asked of "hver især": "Hvor stort et merforbrug forventede social- og
+# handicapudvalget og skole-/børneudvalget hver især?" (a body's name may hold "og" itself
+# after a hyphened word)
+_BODY_NAME = (r"(?:[\wæøå/]+-,?\s+(?:og\s+)?)*[\wæøå/-]*(?:udvalget|rådet|bestyrelsen|"
+              r"kommunalbestyrelsen)")
+_TWO_BODIES = re.compile(rf"\b(?P<a>{_BODY_NAME})\s+og\s+(?P<b>{_BODY_NAME})\b"
+                         r"(?=[^?]*\bhver\s+(?:især|for\s+sig)\b)", re.I)
+_EACH = re.compile(r"\s+hver\s+(?:især|for\s+sig)\b", re.I)
+
+
 def both_parts(question: str) -> list[str]:
     """The question asked of each of "både X og Y" after a dash, colon or comma, or of
     each of "henholdsvis X og Y"; [] otherwise.
@@ -349,7 +359,14 @@ def both_parts(question: str) -> list[str]:
     ['Hvad skete der med studieturen?', 'Hvad skete der med nytårskuren?']
     >>> both_parts("Hvor høj var henholdsvis dagpengeledigheden og fleksjobledigheden i 2025?")
     ['Hvor høj var dagpengeledigheden i 2025?', 'Hvor høj var fleksjobledigheden i 2025?']
+    >>> both_parts("Hvad forventede social- og handicapudvalget og skole-/børneudvalget hver "
+    ...            "især?")
+    ['Hvad forventede social- og handicapudvalget?', 'Hvad forventede skole-/børneudvalget?']
     """
+    bodies = _TWO_BODIES.search(question)
+    if bodies and _HV.search(question[:bodies.start()]):
+        head, tail = question[:bodies.start()], _EACH.sub("", question[bodies.end():], count=1)
+        return [f"{head}{bodies.group('a')}{tail}", f"{head}{bodies.group('b')}{tail}"]
     two = _TWO_MEASURES.search(question)
     if two and _HV.search(question[:two.start()]):
         head, tail = question[:two.start()], question[two.end():]
