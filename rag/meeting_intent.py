@@ -64,8 +64,8 @@ MEETING_ABOUT = re.compile(r"\bmødet?\b(?:\s+(?!om\b)[\wæøå.-]+){0,4}?\s+om\
 # Several meetings asked for: "hvilke af udvalgsmøderne var hun med til?", "hvor mange
 # møder havde han afbud til?" (a person's attendance record)
 MEETINGS_ASKED = re.compile(r"\b(?:hvilke|hvor mange)\s+(?:af\s+)?(?:de\s+)?(?:\w+\s+){0,2}?"
-                            r"\w*møder(?:ne)?\b|\b(?:på|ved|til) (?:alle )?(?:de )?\w*møderne\b",
-                            re.I)  # ("… hvilken stilling havde han på udvalgsmøderne?")
+                            r"\w*møder(?:ne)?\b|\b(?:på|ved|til) (?:alle )?(?:de )?\w*møderne\b|"
+                            r"\bi deltagerlisterne\b", re.I)  # ("hvilken stilling havde han …")
 # Every meeting is asked for, not one: "år for år", "møde for møde", "på hvert møde",
 # "til alle udvalgsmøderne", "i arkivet", "gennem årene" (a period or a named meeting
 # narrows it again: checked by the caller).
@@ -194,6 +194,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:\S+\s+)?(?:udvalgs)?mødet|"
                              # "Jakob Timmermann – hvilken stilling havde han på mødet …?"
                              r"hvilken (?:stilling|titel|rolle)|"
+                             r"hvad var (?:hans|hendes|deres) (?:stilling|titel|rolle)|"  # and
+                             r"\w*(?:chef|direktør|formand) eller \w*(?:chef|direktør|formand)|"
                              # a person's entry asked in few words: "steen pedersen med
                              # feb 2023?", "Jette Raus titel i 2015", "Christian Skjæran
                              # parti" (no other topic: `rag.query` checks the leftover)

@@ -6,6 +6,7 @@ that reads them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .danish import DANISH_MONTHS
 
@@ -97,7 +98,17 @@ RANGE = re.compile(rf"\b(?:fra\s({YEAR})\s(?:til|-)|mellem\s({YEAR})\s(?:til|og|
                     rf"|\b({YEAR})\s?-\s?"
                     rf"({YEAR})\b"
                     rf"|\b({YEAR})\s?[/-]\s?(\d\d)\b(?![/.-]\d)", re.IGNORECASE)
-SINCE = re.compile(rf"\b(siden|efter|før|inden)\s({YEAR})\b", re.IGNORECASE)
+SINCE = re.compile(rf"\b(siden|efter|før|inden|fra og med)\s({YEAR})\b|"
+                   # "fra 2023 og frem": since 2023 too
+                   rf"\b(fra)\s({YEAR})\s+og\s+frem(?:efter|over|ad)?\b", re.IGNORECASE)
+
+
+def since_matches(text: str) -> Iterator[tuple[re.Match[str], str, int]]:
+    """Each `SINCE` match with its word ("siden", "før", …; "fra og med" and "fra … og
+    frem" as "siden") and year."""
+    for m in SINCE.finditer(text):
+        word = (m.group(1) or m.group(3)).lower()
+        yield m, ("siden" if word.startswith("fra") else word), int(m.group(2) or m.group(4))
 # "i 2015" names the period asked about; "planen for 2016" only names the topic's year.
 NAMED_YEAR = re.compile(rf"\b(?:i|fra|året|år|løbet af|gennem|henover|hen over)\s({YEAR})\b",
                         re.IGNORECASE)

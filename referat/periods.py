@@ -56,10 +56,10 @@ from .period_patterns import (
     RANGE_START,
     RELATIVE_YEAR,
     SEASON,
-    SINCE,
     WEEK,
     YEARS_AGO,
     season_span,
+    since_matches,
 )
 from .spans import Spans
 
@@ -248,10 +248,9 @@ def find_periods(text: str) -> list[Period]:
             b = a + 1 if int(m.group(7)) == (a + 1) % 100 else 0
         if a <= b:
             add(Period("range", m.group(0), m.span(), a, end_year=b))
-    for m in SINCE.finditer(text):
-        y = int(m.group(2))
-        if m.group(1).lower() in ("siden", "efter"):
-            add(Period("range", m.group(0), m.span(), y + (m.group(1).lower() == "efter"),
+    for m, word, y in since_matches(text):
+        if word in ("siden", "efter"):
+            add(Period("range", m.group(0), m.span(), y + (word == "efter"),
                        end_year=date.today().year))
         else:
             add(Period("range", m.group(0), m.span(), 1950, end_year=y - 1))

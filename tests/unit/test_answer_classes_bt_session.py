@@ -11,12 +11,14 @@ from typing import Any
 from rag.compose.archive import asks_archive
 from rag.compose.fact import compose_fact
 from rag.compose.missing_meeting import missing_meeting
+from rag.meeting_intent import MEETINGS_ASKED
 from rag.overview import asks_trend
 from rag.parties import asked_party
+from rag.query import parse_question
 from rag.scope import MEETING_ITSELF
 from referat.danish import sentences
 from referat.lexicon import expand_abbreviations
-from referat.periods import MEETING_BEFORE
+from referat.periods import MEETING_BEFORE, find_period
 from referat.word_typos import respell_parties
 
 _STATUS = "Status på arbejdsgiverens sociale ansvar"
@@ -178,3 +180,18 @@ def test_a_programme_line_names_who_does_what_is_asked(archive: Any, context: An
     answer = compose_fact(context("Hvem skulle holde foredrag på ældreudvalgets dialogmøde "
                                   "med de frivillige foreninger i oktober 2024?", [item]))
     assert "Foredrag v/ Anne Glad" in answer.text
+
+
+def test_a_persons_title_across_meetings_is_their_record() -> None:
+    """"Er Jannik Plum Nielsen centerchef eller direktør? Han står forskelligt i
+    deltagerlisterne fra 2023 og frem" and "… hvad var hans rolle på møderne?" ask every
+    list that names him since 2023 (each with the title then), not one meeting."""
+    q = parse_question("Er Jannik Plum Nielsen centerchef eller direktør? Han står vist "
+                       "forskelligt i deltagerlisterne fra 2023 og frem")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+    assert MEETINGS_ASKED.search(q.text)
+    period = find_period("deltagerlisterne fra 2023 og frem")
+    assert period is not None and (period.kind, period.year, period.end_year) == (
+        "range", 2023, date.today().year)
+    q = parse_question("Jannik Plum Nielsen – hvad var hans rolle på møderne?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
