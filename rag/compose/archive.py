@@ -85,9 +85,15 @@ def compose_archive(ctx: Context, committees: list[str] | None = None) -> Answer
     lines = []
     for (municipality, committee), group in groupby(
             meetings, key=lambda m: (m.municipality, m.committee)):
-        days = [m.date for m in group]
+        held = list(group)
+        days = [m.date for m in held]
         where = f"{committee} ({municipality})" if municipality else committee
-        if len(days) <= _LISTED_DAYS:
+        if q.date_from is not None and q.date_from == q.date_to:
+            # one day asked ("Hvilke udvalg holdt møde den 17. april 2024?"): when and where
+            told = ", ".join(f"{danish_date(m.date)}" + (f" kl. {m.start_time}" if m.start_time
+                                                         else "") + (f" ({m.place})" if m.place
+                                                                     else "") for m in held)
+        elif len(days) <= _LISTED_DAYS:
             told = ", ".join(danish_date(d) for d in days)
         else:
             told = f"{danish_date(days[0])} – {danish_date(days[-1])}"

@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from rag.compose.archive import asks_archive
+from rag.catalog import MeetingInfo
+from rag.compose.archive import asks_archive, compose_archive
 from rag.compose.fact import compose_fact
 from rag.compose.missing_meeting import missing_meeting
 from rag.meeting_intent import MEETINGS_ASKED
@@ -195,3 +196,21 @@ def test_a_persons_title_across_meetings_is_their_record() -> None:
         "range", 2023, date.today().year)
     q = parse_question("Jannik Plum Nielsen – hvad var hans rolle på møderne?")
     assert (q.kind, q.meeting_aspect) == ("meeting", "attendees")
+
+
+def test_the_bodies_that_met_on_a_day_are_listed_with_time_and_place(
+        archive: Any, context: Any) -> None:
+    """"Hvilke udvalg i Greve holdt møde onsdag d. 17. april 2024, og hvornår på dagen?":
+    every body that met that day, each with its start and its room."""
+    day = date(2024, 4, 17)
+    for committee, start, place in (("Byrådet", "19:00", "Byrådssalen"),
+                                    ("Økonomiudvalget", "15:15", "Biblioteket")):
+        archive.add_meeting(MeetingInfo("Greve", committee, day, start, place, [], [], [],
+                                        "referat", "x.json"))
+    archive.add_meeting(MeetingInfo("Greve", "Byrådet", date(2024, 5, 8), "19:00",
+                                    "Byrådssalen", [], [], [], "referat", "y.json"))
+    ctx = context("Hvilke udvalg i Greve holdt møde onsdag d. 17. april 2024?", [])
+    answer = compose_archive(ctx)
+    assert "Økonomiudvalget (Greve): 1 møde: 17. april 2024 kl. 15:15 (Biblioteket)" in answer.text
+    assert "Byrådet (Greve): 1 møde: 17. april 2024 kl. 19:00 (Byrådssalen)" in answer.text
+    assert "8. maj" not in answer.text
