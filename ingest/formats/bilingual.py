@@ -42,6 +42,9 @@ _CLOCK_RE = re.compile(r"^klokken\s*:", re.IGNORECASE)
 _ROLE_RE = re.compile(r"(,\s*)[^\s,/()][^,/()\n]{0,40}?\s+/\s+((?:næst)?formand|sekretær|"
                       r"referent)\b", re.IGNORECASE)
 _MIN_LABELS = 3
+# a vote's label in either half: "Against / Imod: …", "For / Dafür: V, S", "Undlod at stemme:"
+_VOTE_RE = re.compile(r"^(?:(?:for|imod)(?:\s+stemte)?|undlod(?:\s+at\s+stemme)?)\s*:",
+                      re.IGNORECASE)
 
 
 def danish_label(half: str) -> bool:
@@ -49,7 +52,8 @@ def danish_label(half: str) -> bool:
     return bool(HEADER_FIELD_RE.match(half) or EXTRA_FIELD_RE.match(half)
                 or _CLOCK_RE.match(half) or PLAIN_ITEM_RE.match(f"{half} x")
                 or section_name(half.rstrip(":")) or _KIND_RE.match(half)
-                or OPEN_MARK_RE.match(half) or CASE_NUMBER_RE.match(half) or (
+                or OPEN_MARK_RE.match(half) or CASE_NUMBER_RE.match(half)
+                or _VOTE_RE.match(half) or (
                     half.endswith(":") and (
                     HEADER_FIELD_RE.match(f"{head}: x") or EXTRA_FIELD_RE.match(f"{head}: x"))))
 
@@ -92,7 +96,8 @@ def danish_half(text: str) -> str:
             out.append(m.group("lead") + _CLOCK_RE.sub("Tidspunkt:", da))
             continue
         title_next = title_next and not line.strip()
-        out.append(line)
+        first = _first_label(line)  # ("Sagsnr. / Case no.: 23/28114": Danish first)
+        out.append(_first_line(first) if first else line)
     return "\n".join(out)
 
 
@@ -117,6 +122,13 @@ _ENGLISH_WORD_RE = re.compile(r"\b(?:the|of|for|and|at|on|in|to|with)\b", re.IGN
 _HEADING_RE = re.compile(r"^(?P<pre>[ \t]*(?:#{1,6}\s*|(?:\*\*|__)?\d{1,3}[.)]\s+))(?P<rest>.+)$")
 # a bracket in both languages: "(formand / chair)", "(byrådsmedlem / city councillor, A)"
 _BRACKET_RE = re.compile(r"\(([^()/]+?)\s+/\s+[^(),/]+((?:,[^()/]*)?)\)")
+# a list's entry that opens with a name in both languages: "- Grænselandsudvalget /
+# Grenzlandausschuss, 18.09.2024, pkt. 3: …" (its Danish half, then the rest as written)
+_LISTED_RE = re.compile(
+    r"^(?P<pre>[ \t]*[-*•][ \t]+)(?P<rest>[^/,:\n]{2,60}\s+/\s+[^/,:\n]{2,60})(?=,)")
+# a table's row ("| **Dato / Datum** | Onsdag … / Mittwoch … |") and a cell's emphasis
+_CELLS_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_EMPHASIS_RE = re.compile(r"^(\s*)(\*\*|__|)(.*?)\2(\s*)$")
 _ITALIC_RE = re.compile(r"^\s*(\*|_)(?!\1)\S(?:.*\S)?\1\s*$")
 _TAIL_MARK_RE = re.compile(r"\s*(\([^()]+\))\s*$")
 
@@ -130,6 +142,13 @@ def _first_label(line: str) -> re.Match[str] | None:
                        or CASE_NUMBER_RE.match(f"{da}: {m['value'].strip()}")) else None
 
 
+def _first_line(m: re.Match[str]) -> str:
+    """A Danish-first label's line as its Danish label and the Danish half of its value."""
+    value = m.group("value").strip()
+    return (f"{m.group('pre')}{m.group('da').strip()}{m.group('post')}"
+            f"{' ' if value else ''}{_left(value)}")
+
+
 def _left(text: str) -> str:
     """The Danish half of "Dansk / English" (a bracket that ends the English half, a
     closed item's mark, goes with the Danish one); the text as it is without one slash."""
@@ -138,6 +157,11 @@ def _left(text: str) -> str:
         return text
     mark = _TAIL_MARK_RE.search(halves[1])
     return halves[0].rstrip() + (f" {mark.group(1)}" if mark else "")
+
+
+def _cell_left(cell: str) -> str:
+    m = _EMPHASIS_RE.match(cell)
+    return f"{m[1]}{m[2]}{_left(m[3])}{m[2]}{m[4]}" if m else cell
 
 
 def danish_first(text: str) -> str:
@@ -156,19 +180,20 @@ def danish_first(text: str) -> str:
     Godkendt.
     """
     lines = text.split("\n")
-    if sum(bool(_first_label(ln)) for ln in lines) < _MIN_LABELS:
-        return text
+    first = sum(bool(_first_label(ln)) for ln in lines)
+    if first < _MIN_LABELS or sum(known for _, known in _pairs(lines)) > first:
+        return text  # (more labels Danish after the slash: `danish_half` reads them)
     out: list[str] = []
     for line in lines:
         if _ITALIC_RE.match(line):
             continue  # a translation (or a footer) in italics
         line = _BRACKET_RE.sub(r"(\1\2)", line)
-        if m := _first_label(line):
-            value = m.group("value")
-            out.append(f"{m.group('pre')}{m.group('da').strip()}{m.group('post')}"
-                       f"{' ' if value.strip() else ''}{_left(value.strip())}")
-        elif h := _HEADING_RE.match(line):
-            out.append(h.group("pre") + _left(h.group("rest")))
+        if _CELLS_RE.match(line):  # a table's row: each cell's Danish half
+            out.append("|".join(_cell_left(cell) for cell in line.split("|")))
+        elif m := _first_label(line):
+            out.append(_first_line(m))
+        elif h := _HEADING_RE.match(line) or _LISTED_RE.match(line):
+            out.append(h.group("pre") + _left(h.group("rest")) + line[h.end():])
         elif (pair := _TEXT_PAIR_RE.match(line)) and _ENGLISH_WORD_RE.search(pair["en"]):
             out.append(pair["da"])
         else:

@@ -9,8 +9,9 @@ import re
 
 # "Lukket:", "Lukket punkt -", "(Lukket)", "LUKKET …" before the title; "(lukket punkt)",
 # "- Lukket" or a wrapped "Lukket punkt" after it. "Fortroligt" and "Ikke offentligt"
-# (and "Ikke offentlig sag") mark a closed item the same ways.
-_SECRET = r"(?:lukket|fortroligt?|ikke[\s-]+offentlig[te]?)"
+# (and "Ikke offentlig sag") mark a closed item the same ways, as does an English "Closed
+# item –" in minutes printed in two languages.
+_SECRET = r"(?:lukket|fortroligt?|ikke[\s-]+offentlig[te]?|closed\s+item)"
 _CLOSED_PREFIX_RE = re.compile(
     rf"^\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?\s*[)\]]\s*[:\-–]?"
     rf"|{_SECRET}(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?\s*[:\-–]"  # ("Lukket møde:")

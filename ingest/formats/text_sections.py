@@ -37,6 +37,8 @@ _SECTION_ALIASES = {
     "tidligere behandlet": "Tidligere behandling",  # (a heading of its own: "### Tidligere …")
     "sammendrag": "Sammendrag",
     "sagen kort": "Sammendrag",  # (a news page's digest: the matter in brief)
+    "summary in english": "Sammendrag",  # (an English summary under each item)
+    "english summary": "Sammendrag",
     "baggrund": "Baggrund",
     "sagsfremstilling": "Sagsfremstilling",
     "yderligere deltagelse": "Yderligere deltagelse",
