@@ -5,7 +5,8 @@ absentees first, then the decision ends before the line, so that an answer quoti
 decision quotes the decision only. Under a closed item's notice ("Punktet er behandlet
 for lukkede døre.") the line makes the notice no decision (`closed_decision`). Above
 the decision, a line of names under "Afbud:" or "Fraværende:" is the item's absence
-(`absence_line`, read by `text_item_body`)."""
+(`absence_line`, read by `text_item_body`); below the decision or its attachments, the
+names under a heading of its own closing the item are its absence too (`absence_block`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from referat.domain import AgendaItem
 
 from .closed_marks import closed_notice, mark_only
 from .people import decision_people
+from .text_people import participants_from_list
 
 # The decision's last line, a bare "Fraværende:" or "Afbud:" label and the names after it
 # (or a sentence naming one person: "Poul Riis (O) var fraværende.", a Prescriba print's)
@@ -102,3 +104,25 @@ def absence_line(line: str, current: str | None, head: bool) -> re.Match[str] | 
             "Afbud")):
         return _ABSENT_LINE_RE.match(line)
     return None
+
+
+# "Fraværende" / "Afbud" alone on its line, a heading over the names below it
+_BARE_ABSENT_RE = re.compile(r"^\**(?:Fraværende|Afbud)\**\s*:?\**$", re.IGNORECASE)
+
+
+def absence_block(body: list[str]) -> tuple[list[str], list[str]]:
+    """The item's lines without the block of who was away that closes it, a heading of
+    its own over a line of names only ("Fraværende" / "Bettina Lind (F), Amalie Friis"),
+    and the names; `(body, [])` when the item ends otherwise.
+
+    >>> absence_block(["Beslutning", "Godkendt.", "Bilag", "Notat", "", "Fraværende",
+    ...                "Bo Lind (F), Ane Friis Holm, Jens Ravn Ole (V)", ""])[1]
+    ['Bo Lind (F)', 'Ane Friis Holm', 'Jens Ravn Ole (V)']
+    """
+    filled = [k for k, line in enumerate(body) if line.strip()]
+    if len(filled) < 3 or not _BARE_ABSENT_RE.match(body[filled[-2]].strip()):
+        return body, []
+    m = _ABSENT_LINE_RE.match(f"Fraværende: {body[filled[-1]].strip()}")
+    names = [p.name for p in participants_from_list(m.group(1), "afbud")
+             if p.status == "afbud"] if m and not _NO_ONE_RE.match(m.group(1)) else []
+    return (body[:filled[-2]], names) if names else (body, [])

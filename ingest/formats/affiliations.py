@@ -48,7 +48,7 @@ _INSTITUTION_RE = re.compile(
     r"bestyrelsen|klub|klubben|selskab|selskabet|center|centret|forbund|forbundet|"
     r"organisation|organisationen|laug|lauget|forvaltning|forvaltningen|sekretariat|"
     r"sekretariatet|menighed|menigheden|institution|institutionen|afdeling|afdelingen|"
-    r"samfund|samfundet|fond|fonden|politi|politiet|styrelse|styrelsen)"
+    r"samfund|samfundet|fond|fonden|politi|politiet|styrelse|styrelsen|kreds|kredsen)"
     r"|(?-i:[A-ZÆØÅ]{2,4}))$", re.IGNORECASE)
 _CAPITALISED_RE = re.compile(r"^(?:[A-ZÆØÅ][\w&/.-]*|og|i|for|af)$")
 

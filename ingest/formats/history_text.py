@@ -14,6 +14,7 @@ from datetime import date
 from referat.danish import parse_date
 from referat.domain import AgendaItem, Treatment
 
+from .body_forms import FIELD_COMMA, STATUTE, task_body
 from .common import EARLIER, HISTORY, committee_name
 from .dated import headed_entries
 from .dates import date_and_time
@@ -100,7 +101,8 @@ def labelled_entries(lines: list[str]) -> list[Treatment]:
 # (temadrøftelse)"), or after the full stop closing the item's number ("Udvalg for
 # regional udvikling 12. juni 2019, punkt 41."); a protocol numbering its "Sag N" names
 # the earlier item so too ("Kommunalbestyrelsen den 24. juni 2014, sag 7: …")
-_LISTED_RE = re.compile(r"^(?P<c>[A-ZÆØÅ](?:[^,:]|(?<=-),){2,80}?),?\s+(?:den\s+|d\.\s*)?"
+_LISTED_RE = re.compile(rf"^(?P<c>(?:{STATUTE}|[A-ZÆØÅ])(?:[^,:]|(?<=-),|{FIELD_COMMA}){{2,80}}?),?"
+                        r"\s+(?:den\s+|d\.\s*)?"
                         r"(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}(?:\.\s*|\s+)[a-zæøå]+\s+"
                         r"\d{4}),\s*"
                         r"(?:pkt\.?|punkt|sag|item)\s*"  # ("…, 12 August 2025, item 61:")
@@ -116,9 +118,12 @@ _BODY_WORDS_RE = re.compile(
     r"^(?:(?:[A-ZÆØÅ0-9][\w.-]*|[a-zæøå][\w]*-|og|for|i|med|af)(?:(?<=-),)?\s*)+$"
     # or a body "for" its field in small letters ("Udvalg for regional udvikling")
     r"|^(?=[A-ZÆØÅ])[\w-]*(?i:udvalg|råd|nævn|kommission|bestyrelse)\w*\s+for(?:\s+[a-zæøå-]+)+$")
-# an entry run into the text before it: "… i 8 uger. Byrådet 29-11-2023, punkt 14 Godkendt."
+# an entry run into the text before it: "… i 8 uger. Byrådet 29-11-2023, punkt 14 Godkendt.",
+# or into the entry before it, which ends with its number ("… 11. marts 2026, punkt 5 Grønt
+# Råd, 18. november 2026, punkt 2": two lines a reader joined)
 _RUN_IN_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ][^,:.]{2,80}?,?\s+\d{1,2}[-./]\d{1,2}[-./]"
-                        r"\d{2,4},\s*(?:pkt\.?|punkt)\s*\d)")
+                        r"\d{2,4},\s*(?:pkt\.?|punkt)\s*\d)|(?:(?<=\bpunkt\s\d)|(?<=\bpunkt\s\d\d)|(?<=\bpunkt\s\d{3}))\s+"
+                        r"(?=[A-ZÆØÅ][^,:.]{2,80}?,\s+\d{1,2}\.\s*[a-zæøå]{3,9}\s+\d{4},\s*punkt\s*\d)")
 
 
 def listed_entries(lines: list[str]) -> list[Treatment]:
@@ -137,7 +142,7 @@ def listed_entries(lines: list[str]) -> list[Treatment]:
 
 def _listed_entry(line: str) -> Treatment | None:
     m = _LISTED_RE.match(line)
-    m = m if m and _BODY_WORDS_RE.match(m.group("c")) else None
+    m = m if m and (_BODY_WORDS_RE.match(m.group("c")) or task_body(m.group("c"))) else None
     found = (parse_date(m.group("d")) or date_and_time(m.group("d"))) if m else None  # (English)
     return Treatment(committee_name(m.group("c")), found[0], m.group("t").strip(),
                      int(m["p"]) if m["p"].isdigit() else None) if m and found else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .body_forms import task_body
 from .committee_initials import spelled_initials
 from .common import BODY_IN_MUNICIPALITY_RE
 from .dates import written_date as parse_date
@@ -99,6 +100,9 @@ _MEETING_BODY_RE = re.compile(
     r"^(?P<g>[A-ZÆØÅ][\w-]*(?:\s+(?:og|[A-ZÆØÅ][\w-]*))*?(?:udvalget|rådet|"
     r"bestyrelsen|nævnet|kommissionen))s\s+(?i:ekstraordinære\s+|ordinære\s+)?møde\b")
 _ROLE_OF_RE = re.compile(r"(?:formand|næstformand|sekretær|referent|medlem)\b", re.IGNORECASE)
+# A member's line, the role in small letters after the name and where it is held after
+# that ("Amalie Friis, elevrepræsentant, Fælles Elevråd"): never the body
+_PERSON_ROLE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){1,3}[A-ZÆØÅ][\w-]+,\s+[a-zæøå]")
 
 # A line that cannot end a name: it stops at a joining word ("Fælles møde mellem
 # Børne- og Uddannelsesudvalget og" / "Social- og Sundhedsudvalget"), in capitals too
@@ -144,9 +148,10 @@ def labelled_head_committee(rows: list[str]) -> str | None:
     titled = next(reversed(met), None) or next(
         (m.group("b") for r in rows if (m := _TITLE_BODY_RE.match(r))), None) or next(
         (m.group("b") for r in rows if (m := _BODY_DATED_RE.match(r)) and parse_date(m["d"])), None)
-    return titled or next((r for r in named if BODY_NAME_RE.search(r)
-                           and not _ROLE_OF_RE.match(r)), None) or next((
-        r for r in named if _BODY_AT_RE.match(r)), None) or next(iter(named), None)
+    return titled or next((r for r in named if (BODY_NAME_RE.search(r) or task_body(r))
+                           and not _ROLE_OF_RE.match(r) and not _PERSON_ROLE_RE.match(r)),
+                          None) or next((r for r in named if _BODY_AT_RE.match(r)), None) or next(
+        iter(named), None)
 
 
 # "Børne- og Uddannelsesudvalget:" alone on its line, that committee's members below

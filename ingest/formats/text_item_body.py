@@ -13,7 +13,7 @@ from datetime import date
 from referat.danish import danish_date
 from referat.domain import PROTOCOL_SECTION, AgendaItem, Section, Treatment
 
-from .absence_trailer import absence_line
+from .absence_trailer import absence_block, absence_line
 from .body_lines import per_body
 from .body_treatments import treated, treatment_or_decision, undated_history
 from .bullet_headings import unbulleted_headings
@@ -184,6 +184,7 @@ def parse_item(
     parts = parts_with_sections(body, sub_rx)
     body = labelled_treatments(body)  # ("Byrådet, 05-02-2019" / "Beslutning: Udsat.")
     body, pasted, excerpted = pasted_spans(body)  # (a report's contents, another body's excerpt)
+    body, item.absentees = absence_block(body)  # ("Fraværende" / "X (F), Y": the item's end)
     item.history.extend(excerpted)
     for k, raw in enumerate(body):
         if k in pasted:  # its headings are the pasted document's: text of the section read

@@ -332,10 +332,15 @@ def participants_from_list(text: str, default_status: str = "deltog") -> list[Pa
             held = people[-1].role  # ("Borgmester Helle Winther (A), formand": both)
             people[-1].role = role if role.startswith(held) else f"{held}, {role}" if (
                 (re.sub(r"^\d\.\s*", "", held) in _TITLES or held_at(part, held))  # ("1. vice-
-                and held not in role) else held  # borgmester, næstformand"; "…, Morsø Kommune")
+                and held not in role or _SECOND_ROLE_RE.fullmatch(role) and "," not in held
+            ) else held  # borgmester, næstformand"; "…, Morsø Kommune"; a second role)
             continue
         people.append(listed_person(part, default_status))
     return people
+
+
+# A second role, one word in small letters ("borgermedlem, ungerepræsentant")
+_SECOND_ROLE_RE = re.compile(r"[a-zæøå]{4,}")
 
 
 def _part_note(entry: str) -> bool:
