@@ -106,8 +106,10 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     if q.relative_meeting:
         pool = lookup.meetings_in(f)
         if q.date_from:  # "det næstsidste møde i 2020": of that year's meetings
-            pool = [m for m in pool if q.date_from <= m.date <= (q.date_to or q.date_from)
-                    ] or pool
+            inside = [m for m in pool if q.date_from <= m.date <= (q.date_to or q.date_from)]
+            # ("sit første møde i 2025", a year after the archive's: its meeting calendar)
+            pool = [] if not inside and planned_calendar(q, f, lookup, q.date_from) else (
+                inside or pool)
         if pool:
             chosen = {"latest": pool[-1], "first": pool[0],
                       "previous": pool[-2] if len(pool) > 1 else pool[0]}[q.relative_meeting]

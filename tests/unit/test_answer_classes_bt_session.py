@@ -6,6 +6,7 @@ is asked in, and a party's name typed with a slip."""
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 from rag.catalog import MeetingInfo
@@ -13,10 +14,11 @@ from rag.compose.archive import asks_archive, compose_archive
 from rag.compose.fact import compose_fact
 from rag.compose.missing_meeting import missing_meeting
 from rag.meeting_intent import MEETINGS_ASKED
+from rag.names import ArchiveNames
 from rag.overview import asks_trend
 from rag.parties import asked_party
 from rag.query import parse_question
-from rag.scope import MEETING_ITSELF
+from rag.scope import MEETING_ITSELF, scope
 from referat.danish import sentences
 from referat.lexicon import expand_abbreviations
 from referat.periods import MEETING_BEFORE, find_period
@@ -214,3 +216,19 @@ def test_the_bodies_that_met_on_a_day_are_listed_with_time_and_place(
     assert "Økonomiudvalget (Greve): 1 møde: 17. april 2024 kl. 15:15 (Biblioteket)" in answer.text
     assert "Byrådet (Greve): 1 møde: 17. april 2024 kl. 19:00 (Byrådssalen)" in answer.text
     assert "8. maj" not in answer.text
+
+
+def test_the_first_meeting_of_a_year_after_the_archive_is_asked_of_its_calendar() -> None:
+    """"hvornår har kulturudvalget sit første møde i 2025?" and the archive ends in 2024:
+    the meeting calendar decided in 2024 is searched, not the archive's first meeting
+    (2012) taken for "the first"."""
+    held = [SimpleNamespace(date=date(2012, 3, 6)), SimpleNamespace(date=date(2024, 8, 14))]
+    lookup = SimpleNamespace(
+        names=ArchiveNames(["Greve"], ["Kultur- og Fritidsudvalget"]),
+        meetings_in=lambda f: [m for m in held if not f.date_from or (
+            f.date_from <= m.date <= (f.date_to or f.date_from))],
+        vocabulary={"mødekalend"})
+    q = parse_question("hvornår har kulturudvalget sit første møde i 2025?")
+    filters, note = scope(q, None, lookup)
+    assert note is None and filters.date_from is None
+    assert "mødekalender 2025" in q.search_text
