@@ -235,6 +235,13 @@ _LETTERED = frozenset({"bilag", "punkt", "model", "scenarie", "fase", "afsnit", 
                        "mødelokale", "bygning", "trin", "spor", "del", "plan", "liste"})
 
 
+def _middle_initial(words: list[str], after: str) -> bool:
+    """Do `words` end in a middle initial ("John T." before "Olsen"; not "Bilag B.")?"""
+    return (len(words) > 1 and len(words[-1].rstrip(".")) == 1 and words[-1][0].isupper()
+            and after[:1].isupper() and words[-2][:1].isupper()
+            and words[-2].lower() not in _LETTERED)
+
+
 def sentences(text: str) -> list[str]:
     """Split text into sentences and list lines, keeping Danish abbreviations whole.
 
@@ -258,13 +265,9 @@ def sentences(text: str) -> list[str]:
             if merged:
                 prev = merged[-1]
                 last = prev.rstrip(".").rsplit(" ", 1)[-1].lower()
-                initial = prev.rstrip(".").rsplit(" ", 1)[-1]
                 if (
                     last in ABBREVIATIONS
-                    # a middle initial: "John T. Olsen (S) og Liselott Blixt (UP) undlod"
-                    or (len(initial) == 1 and initial.isupper() and part[:1].isupper()
-                        and len(prev.split()) > 1 and prev.split()[-2][:1].isupper()
-                        and prev.split()[-2].lower() not in _LETTERED)
+                    or _middle_initial(prev.split(), part)
                     or re.fullmatch(r"\d{1,2}", last)
                     and re.match(rf"^({_MONTHS})\b", part, re.IGNORECASE)
                     or len(prev) < 4

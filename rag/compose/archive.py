@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
+from typing import Any
 
 from referat.danish import danish_date
 from referat.domain import Answer, Filters
@@ -68,6 +69,13 @@ def archive_wide(question: str) -> bool:
     return asks_archive(question) or asks_votes_held(question)
 
 
+def _day_held(meeting: Any) -> str:
+    """"17. april 2024 kl. 15:15 (Biblioteket)": a meeting's day, start and room."""
+    start = f" kl. {meeting.start_time}" if meeting.start_time else ""
+    room = f" ({meeting.place})" if meeting.place else ""
+    return f"{danish_date(meeting.date)}{start}{room}"
+
+
 def compose_archive(ctx: Context, committees: list[str] | None = None) -> Answer:
     """The meetings in scope (of `committees`, the question's or the user's, when given),
     grouped by municipality and committee, in date order."""
@@ -90,9 +98,7 @@ def compose_archive(ctx: Context, committees: list[str] | None = None) -> Answer
         where = f"{committee} ({municipality})" if municipality else committee
         if q.date_from is not None and q.date_from == q.date_to:
             # one day asked ("Hvilke udvalg holdt møde den 17. april 2024?"): when and where
-            told = ", ".join(f"{danish_date(m.date)}" + (f" kl. {m.start_time}" if m.start_time
-                                                         else "") + (f" ({m.place})" if m.place
-                                                                     else "") for m in held)
+            told = ", ".join(_day_held(m) for m in held)
         elif len(days) <= _LISTED_DAYS:
             told = ", ".join(danish_date(d) for d in days)
         else:

@@ -53,7 +53,8 @@ def theme_discounted(weights: dict[str, float], stem_sets: list[frozenset[str]],
     if not stem_sets:
         return weights
     out = {}
-    named = paper & weights.keys() if len(paper & weights.keys()) < len(weights) else set()
+    named = paper & weights.keys()
+    named = named if len(named) < len(weights) else set()  # (the whole topic: no discount)
     for t, wt in weights.items():
         share = sum(1 for have in stem_sets if match_weight(t, have, w) > 0) / len(stem_sets)
         out[t] = wt * (1 - w.item_theme_discount * share) * (

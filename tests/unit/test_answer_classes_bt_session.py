@@ -27,6 +27,13 @@ from referat.word_typos import respell_parties
 _STATUS = "Status på arbejdsgiverens sociale ansvar"
 
 
+def _others(archive: Any, day: date, titles: tuple[str, ...], text: str) -> None:
+    """Other items of the day, numbered from 1, that share `text`: an archive in which
+    the asked item's own words are rare and the shared ones are not."""
+    for punkt, title in enumerate(titles, start=1):
+        archive.add(day, punkt, title, {"Sagsfremstilling": text})
+
+
 def test_the_year_of_a_status_is_the_reports_not_its_figures(
         archive: Any, context: Any) -> None:
     """"… hvor mange borgere ifølge statussen i 2025?": the status put before the
@@ -50,11 +57,10 @@ def test_the_words_naming_the_paper_pick_no_sentence(archive: Any, context: Any)
     responsibility; the one with "Seniorjob (9)" answers, not the one repeating the
     paper's name."""
     # (an archive of other statuses: "seniorjob" is rare, "status" and "ansvar" are not)
-    for punkt, title in enumerate(("Status på IPS-indsatsen", "Socialt ansvar i udbud",
-                                   "Status på nøgletal", "Status på jobcentret",
-                                   "Status på rygestop", "Status på ledigheden"), start=1):
-        archive.add(date(2023, 2, 7), punkt, title, {"Sagsfremstilling": (
-            "Der gives en status på kommunens sociale ansvar og arbejdsgiverens opgaver.")})
+    _others(archive, date(2023, 2, 7), (
+        "Status på IPS-indsatsen", "Socialt ansvar i udbud", "Status på nøgletal",
+        "Status på jobcentret", "Status på rygestop", "Status på ledigheden"),
+        "Der gives en status på kommunens sociale ansvar og arbejdsgiverens opgaver.")
     item = archive.add(date(2023, 2, 7), 10, _STATUS, {"Sagsfremstilling": (
         "Der udarbejdes en status for Ballerup Kommunes sociale ansvar som arbejdsgiver to "
         "gange årligt til udvalget samt en gang årligt til Økonomiudvalget.\n"
@@ -168,10 +174,9 @@ def test_a_programme_line_names_who_does_what_is_asked(archive: Any, context: An
     """"Hvem skulle holde foredrag på ældreudvalgets dialogmøde med de frivillige
     foreninger?": the programme's "kl. 17:20: Foredrag v/ Anne Glad", not a sentence
     that only names the event and its guests."""
-    for punkt, title in enumerate(("Frivillighedspris", "Tilskud til foreninger",
-                                   "Frivillige i plejecentre"), start=1):
-        archive.add(date(2024, 6, 3), punkt, title, {"Sagsfremstilling": (
-            "De frivillige foreninger får tilskud efter retningslinjerne.")})
+    _others(archive, date(2024, 6, 3), (
+        "Frivillighedspris", "Tilskud til foreninger", "Frivillige i plejecentre"),
+        "De frivillige foreninger får tilskud efter retningslinjerne.")
     item = archive.add(date(2024, 6, 3), 7, "Dialogmøde 2024 - planlægning", {
         "Sagsfremstilling": (
             "Sagen handler om planlægning af Dialogmøde 2024 mellem Sundheds- og "
