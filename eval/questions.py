@@ -101,7 +101,8 @@ def batch_of(question_id: str) -> str:
 WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be",
                            "bf", "oq", "bg", "or", "bh", "bi", "ou", "bj", "ov", "bk", "ow",
                            "bl", "ox", "bm", "oy", "bn", "oz", "bo", "pa", "bp", "pb", "bq", "pc",
-                           "br", "pd", "bs", "pe", "bt", "pf", "bu", "pg", "bv", "ph"})
+                           "br", "pd", "bs", "pe", "bt", "pf", "bu", "pg", "bv", "ph",
+                           "bw", "bx", "pi"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

@@ -38,10 +38,11 @@ from .compose.body_parts import body_parts
 from .compose.closed import closed_item, compose_closed
 from .compose.contents import asks_contents, compose_contents
 from .compose.guests import asks_guests, compose_guests
+from .compose.listed_parts import both_parts
 from .compose.meeting import compose_meeting
 from .compose.meeting_decisions import asks_meeting_decisions, compose_meeting_decisions
 from .compose.mentions import asks_mentions, compose_mentions, mention_query
-from .compose.multi import both_parts, combine, period_parts, shown_parts, split_parts
+from .compose.multi import combine, period_parts, shown_parts, split_parts
 from .compose.people import role_holder
 from .compose.scene import scene_person
 from .compose.visits import asks_visits, compose_visits
@@ -167,7 +168,8 @@ class Answerer:
             answer = combine(question, shown, answers)
             answer.timings = {"total_ms": (time.perf_counter() - t0) * 1000}
             return answer, answer.retrieved if carries(answer) else []
-        q = parse_question(question, meeting_dates(question, base, self.retriever))
+        dates = meeting_dates(question, base, self.retriever)
+        q = parse_question(ps.this_year_held(question, dates), dates)
         q.retrieval_mode = mode
         if q.date_from:
             # The period is handled by filters or `prefer_period`; as a topic word the

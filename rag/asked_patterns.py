@@ -9,7 +9,18 @@ from __future__ import annotations
 
 import re
 
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PARTY, PERCENT, PERSON, PLACE, RANK
+from referat.values import (
+    AMOUNT,
+    COUNT,
+    DATE,
+    DURATION,
+    FREQUENCY,
+    PARTY,
+    PERCENT,
+    PERSON,
+    PLACE,
+    RANK,
+)
 
 from .roles import PERSONS_ASKED
 
@@ -20,6 +31,9 @@ NOT_MONEY_HEAD = r"(?!s?(?:ramme|aftale|område|forlig|konto|post|periode|proces
 # (type, pattern) in order of precedence: "hvor mange procent" is a percentage before
 # it is a count, "hvor mange penge" an amount.
 ASKED: list[tuple[str, re.Pattern[str]]] = [
+    # how often: "hvor tit skal udvalget have status …?", "med hvilket interval …?"
+    (FREQUENCY, re.compile(r"\bhvor\s+(?:ofte|tit|hyppigt)\b|\bmed hvilke[nt]?\s+(?:interval|"
+                           r"mellemrum|hyppighed)\b", re.I)),
     # a place in a ranking: "hvilken placering fik Ballerup …?", "hvor godt har Ballerup
     # placeret sig …?" (not "placeringen af jobcentret": where it lies)
     (RANK, re.compile(r"\b(?:hvilken|hvad\s+var\s+\w+\s+)\s*(?:placering|plads)\b"

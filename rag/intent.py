@@ -87,7 +87,8 @@ _BODY_WORD = rf"(?:\w*(?:{BODIES})|de|man)"
 _INSTITUTIONS = "EU|FGU|STU|AMU|DTU|SDU|DBU|SOSU|UU|EGU|KU|RUC|AAU|CBS"
 DECISION = re.compile(
     POSTPONED + r"|\b(beslut\w*|vedt\w*|godken[dt]\w*|hvad skete|udfald\w*|"
-    r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet)|efterretning|afgjort|"
+    r"hvad blev (?:der )?(?:besluttet|vedtaget|resultatet|valgt)|efterretning|afgjort|"
+    r"hvad valgte (?:de|man|udvalget|politikerne)\b|"  # (a choice among the proposals)
     # (not what a report concluded: "hvad konkluderede Cowis notat?")
     r"konklu\w*(?!\s+(?:\w+s\s+)?(?:notat|rapport|analyse|undersøgelse|evaluering)\w*)|"
     r"noter(?:et|ede)|grønt lys|"  # "blev det bare noteret?", "fik planen grønt lys?"

@@ -27,6 +27,23 @@ OWN_STORY = re.compile(r"\b(?:jeg|min|mit|mine|vi|vores)\b[^.?!–:;]{0,60}?\b(?
                        re.I)
 
 
+# "i år" as a year (not "i år 2020", which names its own)
+_THIS_YEAR = re.compile(r"\bi år\b(?!\s*(?:19|20)\d\d)", re.I)
+
+
+def this_year_held(question: str, dates: list[date]) -> str:
+    """"Jobcamp i år" asked of an archive whose minutes end before this year is asked
+    of its latest year (the answer's citation shows which); otherwise unchanged.
+
+    >>> this_year_held("jobcamp i år – hvor er den?", [date(2015, 6, 9), date(2025, 3, 18)])
+    'jobcamp i 2025 – hvor er den?'
+    """
+    last = max(dates).year if dates else None
+    if last is None or last >= date.today().year:
+        return question
+    return _THIS_YEAR.sub(f"i {last}", question)
+
+
 def mentions_period(q: Question, item: RetrievedItem, text: str) -> bool:
     """Is `item` from the question's period, or does its text name that period?"""
     lo, hi = q.date_from, q.date_to or q.date_from

@@ -91,10 +91,23 @@ def known_words(q: Question, retriever: Any) -> None:
 _PLACE_PREP = re.compile(r"\s(?:i|på|ved|hos|omkring)\s", re.I)
 
 
+# A measure of what follows, not a thing at a place: "prisen på skolemad", "taksten i
+# dagtilbud" (the matter is what follows)
+_MEASURE_HEAD = re.compile(r"\b(?:pris(?:en|erne)?|takst(?:en|erne)?|gebyr(?:et|erne)?|"
+                           r"beløb(?:et)?|antal(?:let)?|andel(?:en)?|niveau(?:et)?|"
+                           r"størrelsen|omfanget|udgift(?:en|erne)?)$", re.I)
+
+
 def _split_place(matter: str) -> tuple[str, str]:
-    """The matter's head and the place after it ("" when it names none)."""
-    m = _PLACE_PREP.search(matter)
-    return (matter[:m.start()], matter[m.end():]) if m else (matter, "")
+    """The matter's head and the place after it ("" when it names none).
+
+    >>> _split_place("prisen på skolemad i Ballerup")
+    ('prisen på skolemad', 'Ballerup')
+    """
+    for m in _PLACE_PREP.finditer(matter):
+        if not _MEASURE_HEAD.search(matter[:m.start()]):
+            return matter[:m.start()], matter[m.end():]
+    return matter, ""
 
 
 def absent_matter(q: Question, retriever: Any, w: Weights = WEIGHTS) -> str | None:

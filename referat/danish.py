@@ -102,7 +102,7 @@ QUESTION_WORDS = frozenset(
     var være er har havde finde finder fandt sted tid dato dag års året år om på i af
     til med for fra og eller ved den det de der som en et noget nogen nogle tale talte tæller
     omkring angående vedrørende ang sagde mente syntes mener siger længe må vare varer
-    placeret beliggende
+    placeret beliggende henne
     aldrig altid egentlig egentligt faktisk nogensinde stadig stadigvæk allerede hos
     opsummer opsummere opsummér sammenfat sammenfatte resumer resumere forklar forklare
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
@@ -249,8 +249,7 @@ def sentences(text: str) -> list[str]:
     end a sentence. A line that introduces what follows ("Undlod at stemme:", "…
     ændringer i CVR-registret. Heraf:") keeps the list or line it introduces, so a quote
     never stops at the colon: `"Undlod at stemme: André Amingsø (D), Lars Green Bach (B)"`.
-    A flattened table's rows become one unit each (`referat.tables`).
-    """
+    A flattened table's rows become one unit each (`referat.tables`). """
     units: list[tuple[str, bool, bool]] = []  # (text, starts a line, is a list line)
     # a day range a PDF wrapped before its dash is one date, not a list line: "… eller den
     # 14." / "- 15. november 2023 …"
@@ -306,7 +305,8 @@ def sentences(text: str) -> list[str]:
                 unit = f"{out.pop()} {unit}"  # "… 438 ændringer. Heraf:" stays whole
             if units[i][2]:  # a short list: take all of it
                 j = i
-                while j < len(units) and units[j][2]:
+                while j < len(units) and units[j][2] and (  # (bullets or numbers, not both)
+                        units[j][0][0].isdigit() == units[i][0][0].isdigit()):
                     j += 1
                 if sum(len(u[0]) for u in units[i:j]) <= 400:
                     unit = " ".join([unit, *(u[0] for u in units[i:j])])

@@ -21,7 +21,11 @@ _SYNONYM_WORDS = {
     "staten statens": "statsrefusion refusion statslig statslige",
     "medarbejdere": "ansatte",
     "corona": "covid",
-    "ryge ryger rygning rygere": "røg røgfri røgfrie",
+    "ryge ryger rygning rygere rygeforbud rygeforbuddet": "røg røgfri røgfrie",
+    # the plan of a year's matters and the short notices at a meeting's start, as people
+    # call them: "årsplanen for 2023" is "Sagsoversigt 2023"; "de korte orienteringer"
+    "årsplan årsplanen": "sagsoversigt sagsoversigten",
+    "orienteringer orienteringerne": "meddelelser meddelelserne",
     "kvadratmeter kvadratmeterne": "m2 m²",
     "ai": "kunstig intelligens",
     "lukkede lukker lukke": "ophørte ophør",  # firms that closed: "478 Ophørte virksomheder"

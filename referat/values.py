@@ -24,6 +24,7 @@ from .spans import Spans
 
 AMOUNT, COUNT, PERCENT, DATE, DURATION, PERSON, PARTY, PLACE, RANK = (
     "amount", "count", "percent", "date", "duration", "person", "party", "place", "rank")
+FREQUENCY = "frequency"  # "to gange årligt", "en gang i kvartalet", "hvert andet møde"
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = {"mio": 1e6, "million": 1e6, "millioner": 1e6, "mia": 1e9, "milliard": 1e9,
@@ -57,6 +58,13 @@ _FRACTION = re.compile(r"(?<![\d/.])([1-9])/([2-9])(?=\s+af\b)|\b(halvdelen|en t
                        r"to tredjedele|en fjerdedel|tre fjerdedele)\b", re.IGNORECASE)
 _FRACTION_WORDS = {"halvdelen": 50.0, "en tredjedel": 100 / 3, "to tredjedele": 200 / 3,
                    "en fjerdedel": 25.0, "tre fjerdedele": 75.0}
+# How often: "en gang i kvartalet", "to gange årligt", "halvårligt", "hvert andet udvalgsmøde"
+_FREQUENCY = re.compile(r"\b(?:(?:en|én|to|tre|fire|\d+)\s+gange?\s+(?:(?:om|i|pr\.?|per|hver)\s+"
+                        r"(?:året|år|måneden|måned|ugen|uge|kvartalet|kvartal|halvåret|halvår)|"
+                        r"(?:halv|kvart)?årligt|månedligt|ugentligt)|"
+                        r"(?:halv|kvart)?årlig[te]?|kvartalsvis|månedlig[te]?|ugentlig[te]?|"
+                        r"hver[te]?\s+(?:(?:andet|anden|tredje)\s+)?(?:uge|måned|år|kvartal|"
+                        r"halvår|\w*møde))\b", re.I)
 _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
                        r"(uger?|måneder|måned|år|dage|dag|timer|time)(?:s(?=\s+\w))?\b",
                        re.IGNORECASE)  # (and in the genitive: "i fire ugers høring")
@@ -309,6 +317,8 @@ def find_values(text: str, kinds: frozenset[str] | None = None) -> list[Value]:
         share = (100 * int(m.group(1)) / int(m.group(2)) if m.group(1)
                  else _FRACTION_WORDS[m.group(3).lower()])
         add(Value(PERCENT, m.group(0), m.span(), round(share, 1)))
+    for m in _FREQUENCY.finditer(text):
+        add(Value(FREQUENCY, m.group(0), m.span()))
     for m in _DURATION.finditer(text):
         add(Value(DURATION, m.group(0), m.span(), parse_number(m.group(1)),
                   unit=m.group(2).lower()))

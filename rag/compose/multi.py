@@ -56,14 +56,12 @@ _PART = re.compile(
     r"(?=(?:hvornår|hvor\s+(?:mange|meget|længe|stor\w*))\s)",
     re.IGNORECASE)
 MAX_PARTS = 4
-_LISTED_WORDS = 8  # longest matter in a "henholdsvis A, B og C" list
-_LAST_OWN = re.compile(r"^(\s+(?:med|for|til|hos|af|om)\s+[^?]+?)(\s+\w+e?s\s*\?\s*)$", re.I)
 # A part that asks something: a question word, or a verb first (yes/no, `is_yes_no`).
 # Other parts are the user's context for the question before ("det stod vist i sagen om
 # studieturen").
 _QUESTION_WORD = re.compile(r"^\W*(?:og\s+)?(?:(?:fra|til|i|på|med|for|hos|om|af|under|efter|"
                             r"inden)\s+(?=hv))?(?:hv(?!is\b)\w+|kan|kunne|vil|ville)\b", re.I)
-_HV = re.compile(r"\bhv(?!is\b)\w+", re.I)  # (not "hvis": a condition, no question)
+HV = re.compile(r"\bhv(?!is\b)\w+", re.I)  # (not "hvis": a condition, no question)
 _WHEN = re.compile(r"^\W*(?:og\s+)?hvornår\b", re.I)
 # A body by its whole name ("Erhvervs-, Beskæftigelses- og Uddannelsesudvalget"; a later
 # part naming its own does not borrow the first part's); "udvalget" alone points back
@@ -94,7 +92,7 @@ def _lead(part: str) -> str:
     """The matter named before a dash or colon; not a preamble that starts with a
     preposition or a pronoun ("Til min opgave:", "På det første møde i arkivet:")."""
     m = _LEAD.match(part)
-    if not m or _HV.search(m.group(1)) or _asks(m.group(1)):
+    if not m or HV.search(m.group(1)) or asks(m.group(1)):
         return ""
     words = tokens(m.group(1))
     return m.group(1) if words and words[0] not in STOPWORDS else ""
@@ -119,31 +117,51 @@ def _topic_words(text: str) -> list[str]:
 _VERB_FIRST = re.compile(r"^\W*(?:og\s+)?" + _A_VERB + r"[a-zæøå]+\s+(?:der|nogen)\b", re.I)
 
 
-def _asks(part: str) -> bool:
+def asks(part: str) -> bool:
     return bool(_QUESTION_WORD.search(part) or _VERB_FIRST.search(part)) or is_yes_no(
         re.sub(r"^\W*og\s+", "", part))
+
+
+# A list of questions: "hvornår var den sat til …, hvilke datoer foreslog administrationen,
+# og …": a question word (and its noun) then a finite verb starts a question of its own;
+# not an embedded one ("…, hvad der skete", "…, hvad udvalget ville")
+_FINITE = (r"(?:[a-zæøå]+(?:ede|te|er)|kom|fik|gik|var|blev|sad|stod|lå|har|havde|skal|"
+           r"skulle|kan|kunne|vil|ville|må|måtte|får|foreslog|sagde|gav|tog|holdt|valgte)\b")
+_LISTED_ASK = re.compile(r",\s+(?=(?:hvem|hvad|hvordan|hvorfor|hvilke[nt]?\s+[\wæøå-]+)\s+"
+                         r"(?!(?:der|som)\b)" + _FINITE + ")", re.I)
+
+
+def _listed(pieces: list[str]) -> list[str]:
+    """Each piece that asks, split at the questions it lists after commas."""
+    out: list[str] = []
+    for piece in pieces:
+        cut = [m.start() for m in _LISTED_ASK.finditer(piece)
+               if asks(piece[:m.start()]) or HV.search(piece[:m.start()])]
+        bounds = [0, *cut, len(piece)]
+        out += [piece[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return out
 
 
 def shown_parts(question: str) -> list[str]:
     """The question's parts in the user's words (the headings of the answer); one part
     when it is not split."""
     parts: list[str] = []
-    for p in (p.strip(" ,?–") for p in _PART.split(question.strip())):
-        if p and parts and not _asks(p):
+    for p in (p.strip(" ,?–") for p in _listed(_PART.split(question.strip()))):
+        if p and parts and not asks(p):
             parts[-1] += ". " + p  # "… kendt for? det stod vist i sagen om studieturen"
         elif p and parts and _WHICH_THEY.match(p):
             # "Hvor mange medlemmer var til stede, og hvem var de?": one list answers both
             parts[-1] += ", og " + p
         elif p:
             parts.append(p)
-    if len(parts) > 1 and not _asks(parts[0]) and not _HV.search(parts[0]) and not (
+    if len(parts) > 1 and not asks(parts[0]) and not HV.search(parts[0]) and not (
             question.strip()[len(parts[0]):].lstrip(" ,").startswith("?")):
         # "Ballerup havde 2,8 pct. ledighed – og hvad så med nabokommunen Gladsaxe?": the
         # first part is what the user knows, the question comes after it
         parts[:2] = [f"{parts[0]} {parts[1]}"]
     # (a part of two words is one only when it asks: "…, og hvem manglede?")
     if not 2 <= len(parts) <= MAX_PARTS or any(
-            len(p.split()) < 2 or (len(p.split()) == 2 and not _HV.match(p)) for p in parts):
+            len(p.split()) < 2 or (len(p.split()) == 2 and not HV.match(p)) for p in parts):
         return [question]
     return [p + "?" for p in parts]
 
@@ -185,8 +203,8 @@ def _meeting_or_period(part: str) -> str:
 
 def _parallel(first: str, later: str) -> bool:
     """Do two parts open with the same question word ("hvem var …, og hvem var …")?"""
-    a = _HV.search(first)
-    b = _HV.search(re.sub(r"^\W*og\s+", "", later))
+    a = HV.search(first)
+    b = HV.search(re.sub(r"^\W*og\s+", "", later))
     return bool(a and b and a.start() < 3 and b.start() < 3
                 and a.group(0).lower() == b.group(0).lower())
 
@@ -313,81 +331,4 @@ def _tail(question: str) -> str:
     købe grundene, og hvad må der bygges? ØU havde udbuddet oppe i oktober")."""
     head, mark, tail = question.strip().rpartition("?")
     tail = tail.strip(" ,?")
-    return tail if mark and head.strip() and tail and not _asks(tail) else ""
-
-
-# "Hvordan ramte corona udvalgets område – både ledigheden i 2020 og udvalgets egne
-# planer?": the question, asked of each of the two
-_BOTH = re.compile(r"^(?P<head>[^–:]{8,}?)\s*(?:–|\s-\s|:|,)\s*både\s+(?P<a>[^?]+?)(?<!-)\s+og\s+"
-                   r"(?:også\s+)?(?P<b>[^?]+?)\s*\?*\s*$", re.I)
-# "…, både om studieturen og nytårskuren?": the preposition is said once for both
-_PREPOSITION = re.compile(r"^(?:om|med|i|på|for|til|af|ved|hos|fra)\s", re.I)
-
-
-# "… på henholdsvis dagpengeledighed og fleksjobledighed i nøgletallene?": the second
-# ends where the sentence goes on (a preposition, a comma, the end)
-_RESPECTIVELY = re.compile(r"\bhenholdsvis\s+(?P<a>[^?–]+?)\s+og\s+(?P<b>[^,?–]+?)"
-                           r"(?=\s+(?:i|på|for|fra|til|ved|hos|af|med|om|under|efter|før)\s|"
-                           r"\s*[,?–]|\s*$)", re.I)
-
-
-# Two measures asked together: "Hvordan har optaget på merituddannelsen og antallet af
-# elev- og praktikpladser ændret sig …?" (each is read at each time on its own)
-_MEASURE = (r"(?:antallet|andelen|optaget|tallet|niveauet|omfanget|udgifterne|prisen|"
-            r"beløbet)\s+(?:af|på|for|i|til)\s+")
-_TWO_MEASURES = re.compile(
-    rf"\b(?P<a>{_MEASURE}[^?,]+?)\s+og\s+(?:også\s+)?(?P<b>{_MEASURE}[^?,]+?)"
-    r"(?=\s+(?:i|på|for|fra|til|ved|hos|med|mellem|under|efter|før|ændret|udviklet|været|"
-    r"steget|faldet|var|er|blev|har|havde|sig)\b|\s*[,?]|\s*$)", re.I)
-
-
-# Two bodies asked of "hver især": "Hvor stort et merforbrug forventede social- og
-# handicapudvalget og skole-/børneudvalget hver især?" (a body's name may hold "og" itself
-# after a hyphened word)
-_BODY_NAME = (r"(?:[\wæøå/]+-,?\s+(?:og\s+)?)*[\wæøå/-]*(?:udvalget|rådet|bestyrelsen|"
-              r"kommunalbestyrelsen)")
-_TWO_BODIES = re.compile(rf"\b(?P<a>{_BODY_NAME})\s+og\s+(?P<b>{_BODY_NAME})\b"
-                         r"(?=[^?]*\bhver\s+(?:især|for\s+sig)\b)", re.I)
-_EACH = re.compile(r"\s+hver\s+(?:især|for\s+sig)\b", re.I)
-
-
-def both_parts(question: str) -> list[str]:
-    """The question asked of each of "både X og Y" after a dash, colon or comma, or of
-    each of "henholdsvis X og Y"; [] otherwise.
-
-    >>> both_parts("Hvad skete der – både med studieturen og med nytårskuren?")
-    ['Hvad skete der med studieturen?', 'Hvad skete der med nytårskuren?']
-    >>> both_parts("Hvor høj var henholdsvis dagpengeledigheden og fleksjobledigheden i 2025?")
-    ['Hvor høj var dagpengeledigheden i 2025?', 'Hvor høj var fleksjobledigheden i 2025?']
-    >>> both_parts("Hvad forventede social- og handicapudvalget og skole-/børneudvalget hver "
-    ...            "især?")
-    ['Hvad forventede social- og handicapudvalget?', 'Hvad forventede skole-/børneudvalget?']
-    """
-    bodies = _TWO_BODIES.search(question)
-    if bodies and _HV.search(question[:bodies.start()]):
-        head, tail = question[:bodies.start()], _EACH.sub("", question[bodies.end():], count=1)
-        return [f"{head}{bodies.group('a')}{tail}", f"{head}{bodies.group('b')}{tail}"]
-    two = _TWO_MEASURES.search(question)
-    if two and _HV.search(question[:two.start()]):
-        head, tail = question[:two.start()], question[two.end():]
-        return [f"{head}{two.group('a')}{tail}", f"{head}{two.group('b')}{tail}"]
-    each = _RESPECTIVELY.search(question)
-    if each and (_HV.search(question[:each.start()]) or _asks(question[:each.start()])):
-        head, tail = question[:each.start()], question[each.end():]
-        # "henholdsvis A, B og C": each of the three
-        listed = [*re.split(r",\s*", each.group("a")), each.group("b")]
-        if len(listed) > 2 and (own := _LAST_OWN.match(tail)):
-            # "… og samarbejdet med Idrætsfællesskabet evalueres?": the phrase before the
-            # passive verb is the last matter's, not every matter's
-            listed[-1] += own.group(1)
-            tail = own.group(2)
-        if len(listed) > MAX_PARTS or any(len(x.split()) > _LISTED_WORDS for x in listed):
-            return []
-        return [f"{head}{x}{tail}" for x in listed]
-    m = _BOTH.match(question.strip())
-    if not m or not _HV.search(m.group("head")) and not _asks(m.group("head")):
-        return []
-    a, b = m.group("a"), m.group("b")
-    if (said := _PREPOSITION.match(a)) and not _PREPOSITION.match(b):
-        b = said.group(0) + b
-    return [f"{m.group('head')} {x}?" for x in (a, b)]
+    return tail if mark and head.strip() and tail and not asks(tail) else ""

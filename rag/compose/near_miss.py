@@ -274,7 +274,7 @@ def _unknown_name(word: str, known: set[str]) -> bool:
 ASKED_WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsatsen",
               "date": "datoen", "duration": "varigheden", "person": "hvem",
               "party": "partiet", "place": "stedet", "quantity": "tallet",
-              "rank": "placeringen"}
+              "rank": "placeringen", "frequency": "hvor ofte"}
 
 
 def not_stated(ctx: Context, item: RetrievedItem, what: str) -> Answer:

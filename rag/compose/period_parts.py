@@ -24,6 +24,11 @@ _COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+
                        r"året)\s+)?(?:(?:for|i|fra|på|den)\s+)?", re.I)
 # ("mellem 2019 og 2020" is a range; "referaterne fra 2023 og 2024" two years, and "fra
 # 2015 til 2024" never reaches here: "til" does not join)
+# Two periods set against each other: "2. kvt 2020 mod 4. kvt 2023", "2015 vs. 2025"; and
+# after "sammenlign": "sammenlign 2. kvt 2020 med 4. kvt 2023"
+_VERSUS = re.compile(r"\s*,?\s*(?:mod|vs\.?|versus|kontra)\s+(?:(?:i|på|den)\s+)?", re.I)
+_WITH = re.compile(r"\s+med\s+(?:(?:i|på|den)\s+)?", re.I)
+_COMPARE_VERB = re.compile(r"\bsammenlign\w*\b[^?]*$", re.I)
 _RANGE_BEFORE = re.compile(r"\bmellem\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SPLIT_KINDS = ("day", "month", "quarter", "half", "season", "year")
 
@@ -47,7 +52,9 @@ def period_parts(question: str) -> list[str]:
                     if not p.relative and p.kind in _SPLIT_KINDS), key=lambda p: p.span)
     if not 2 <= len(found) <= 4 or _RANGE_BEFORE.search(question[:found[0].span[0]]):
         return []
-    if any(not (_JOINED.match(gap) or _COMPARED.fullmatch(gap))
+    compares = bool(_COMPARE_VERB.search(question[:found[0].span[0]]))
+    if any(not (_JOINED.match(gap) or _COMPARED.fullmatch(gap) or _VERSUS.fullmatch(gap)
+                or (compares and _WITH.fullmatch(gap)))
            for a, b in zip(found, found[1:], strict=False)
            if (gap := question[a.span[1]:b.span[0]]) is not None):
         return []

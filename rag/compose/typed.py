@@ -27,7 +27,7 @@ from .sentence_marks import BODY_NAME, ROLE_WHO
 from .table_rows import table_row
 
 TYPED = frozenset({"amount", "count", "percent", "date", "duration", "person", "party",
-                   "place", "quantity", "rank"})
+                   "place", "quantity", "rank", "frequency"})
 # "quantity" ("hvor meget …", "hvor stor …") is any figure.
 KINDS = {"quantity": frozenset({AMOUNT, COUNT, PERCENT, DURATION})}
 # (a year said as a time: "i løbet af 2023", "primo 2024", "i slutningen af 2025")

@@ -17,8 +17,9 @@ from datetime import date
 from rag.catalog import MeetingInfo
 from rag.compose.decision_answer import compose_decision
 from rag.compose.fact import compose_fact, score_sentences
+from rag.compose.listed_parts import both_parts
 from rag.compose.meeting import compose_meeting
-from rag.compose.multi import both_parts, split_parts
+from rag.compose.multi import split_parts
 from rag.compose.typed import counts, holds
 from rag.compose.when import other_part_of_year
 from rag.intent import asked_type

@@ -283,7 +283,7 @@ def test_when_was_it_approved_and_it_was_approved_here(archive, context) -> None
 
 
 def test_henholdsvis_x_og_y_is_asked_of_each() -> None:
-    from rag.compose.multi import both_parts
+    from rag.compose.listed_parts import both_parts
 
     assert both_parts("Jeg er statistiker. Hvor mange procentpoint lå Ballerup fra "
                       "landsgennemsnittet på henholdsvis dagpengeledighed og "

@@ -203,7 +203,7 @@ def test_a_part_may_open_with_a_preposition_before_its_question_word(question: s
 
 
 def test_respectively_three_matters_asks_each() -> None:
-    from rag.compose.multi import both_parts
+    from rag.compose.listed_parts import both_parts
 
     assert both_parts("Hvornår skal henholdsvis KKR's uddannelsesstrategi fra 2015, "
                       "energitjekket til virksomhederne og samarbejdet med "

@@ -139,7 +139,7 @@ def test_what_it_will_come_to_cost_asks_an_amount() -> None:
 
 
 def test_two_measures_asked_together_are_asked_each_on_its_own() -> None:
-    from rag.compose.multi import both_parts
+    from rag.compose.listed_parts import both_parts
     parts = both_parts("Hvordan har optaget på merituddannelsen til pædagog og antallet af "
                        "elev- og praktikpladser i kommunen ændret sig mellem statussen i "
                        "februar 2023 og statussen i marts 2025?")
