@@ -10,8 +10,10 @@ reader knows (a label, a heading, a role, a body's name, a municipality):
   read with a stand-in letter, so the rules that read names and words see a word, and
   is given its "�" back in what the meeting stores (`given_back`): no letter is guessed;
 * a committee printed in ASCII transliteration ("OEKONOMIUDVALGET", "Boerne- og
-  Ungeudvalget") is named with its Danish letters when the word is a known body's
-  ("Økonomiudvalget"); a person's name is never spelled again.
+  Ungeudvalget"), or as a scan's OCR read it ("Miljoudvalget", "0KONOMIUDVALGET",
+  "Byradet", "Fritids udvalget"), is named with its Danish letters when the word is a
+  known body's ("Økonomiudvalget"), and a municipality so written by its official name
+  ("Holbaek" is "Holbæk"); a person's name is never spelled again.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from referat.municipalities import MUNICIPALITIES
+from referat.municipalities import MUNICIPALITIES, official_name
 
 _LOST = "\ufffd"
 _DANISH = "æøåÆØÅ"
@@ -163,28 +165,58 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ASCII_WORD_RE = re.compile(r"[A-Za-z]*(?:[Oo][Ee]|[Aa][Ee]|[Aa][Aa])[A-Za-z]*")
+# a word as OCR may read it, a capital "Ø" read as a zero ("0KONOMIUDVALGET")
+_OCR_WORD_RE = re.compile(r"[A-Za-z0][A-Za-z]+")
+# a body's last word OCR set apart from its compound's first: "Fritids udvalget"
+_SPLIT_END_RE = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+s) (udvalget|rådet|radet|nævnet|naevnet)$")
+_BODY_END_RE = re.compile(r"(?i)(?:udvalg|r(?:aa|å|a)d|n(?:ae|æ)vn|bestyrelse)\w*$")
+
+
+def _ocr(word: str) -> str:
+    """The word as OCR reads it when it loses the Danish letters: "ø" as "o" (or "0"), "æ"
+    as "ae", "å" as "a": "Miljøudvalget" → "miljoudvalget", "0konomi" → "okonomi"."""
+    word = word.lower().replace("0", "o").replace("æ", "ae")
+    return word.translate(str.maketrans({"ø": "o", "å": "a"}))
 
 
 def danish_body(name: str) -> str:
-    """A committee's name printed in ASCII transliteration, with its Danish letters where
-    the word is a known body's; any other name as it is.
+    """A committee's name printed in ASCII transliteration, or as OCR read it without its
+    Danish letters, with them where the word is a known body's; any other name as it is.
 
     >>> danish_body("Oekonomiudvalget"), danish_body("Boerne- og Ungeudvalget")
     ('Økonomiudvalget', 'Børne- og Ungeudvalget')
     >>> danish_body("Teknik- og Miljoeudvalget"), danish_body("Kaare Jensen")
     ('Teknik- og Miljøudvalget', 'Kaare Jensen')
+    >>> danish_body("Teknik- og Miljoudvalget"), danish_body("0konomiudvalget")
+    ('Teknik- og Miljøudvalget', 'Økonomiudvalget')
+    >>> danish_body("Byradet"), danish_body("Kultur- og Fritids udvalget")
+    ('Byrådet', 'Kultur- og Fritidsudvalget')
     """
+    name = _SPLIT_END_RE.sub(r"\1\2", name)
     if re.search(f"[{_DANISH}]", name):  # (a name that prints them spells "ae" on purpose)
         return name
-    if not re.search(r"(?i)(?:udvalg|r(?:aa|å)d|n(?:ae|æ)vn|bestyrelse)\w*$", name):
+    if not _BODY_END_RE.search(name):
         return name
 
-    def spelled(m: re.Match[str]) -> str:
-        known = _known(m.group(0), _ascii)
+    def spelled(m: re.Match[str], key: Callable[[str], str]) -> str:
+        known = _known(m.group(0), key)
         if not known or known[0] == m.group(0).lower():
             return m.group(0)
-        word = known[0]
-        return word.upper() if m.group(0).isupper() else (
-            word[0].upper() + word[1:] if m.group(0)[0].isupper() else word)
+        word, first = known[0], m.group(0)[0]
+        return word.upper() if m.group(0).isupper() else (  # ("0konomi": a capital Ø)
+            word[0].upper() + word[1:] if first.isupper() or first == "0" else word)
 
-    return _ASCII_WORD_RE.sub(spelled, name)
+    name = _ASCII_WORD_RE.sub(lambda m: spelled(m, _ascii), name)
+    return _OCR_WORD_RE.sub(lambda m: spelled(m, _ocr), name)
+
+
+def danish_municipality(name: str) -> str:
+    """A municipality's name as OCR (or a 7-bit text) wrote it without its Danish
+    letters, by its official name; any other name as it is.
+
+    >>> danish_municipality("Holbaek"), danish_municipality("Lemvig"), danish_municipality("Egeby")
+    ('Holbæk', 'Lemvig', 'Egeby')
+    """
+    if name in MUNICIPALITIES or re.search(f"[{_DANISH}]", name):
+        return name
+    return official_name(name) or name

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from referat.domain import Meeting
 
-from ..danish_spelling import danish_body, given_back, lost_words
+from ..danish_spelling import danish_body, danish_municipality, given_back, lost_words
 from ..mail_attachments import attached_files
 from ..mail_text import is_mail
 from ..read import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
@@ -112,6 +112,7 @@ def read_meetings(path: Path | str, municipality: str | None = None) -> list[Mee
         # one name for one municipality, whichever field a system fills: an export's
         # "Faxe Kommune" is the "Faxe" every other adapter reads from a text
         meeting.municipality = _KOMMUNE_SUFFIX.sub("", meeting.municipality) or meeting.municipality
+        meeting.municipality = danish_municipality(meeting.municipality)  # (OCR's "Holbaek")
         meeting.committee = danish_body(meeting.committee)  # ("OEKONOMIUDVALGET", 7-bit)
         meeting.source = source if n == 0 else f"{source}#{n}"
     return meetings

@@ -15,6 +15,7 @@ OCR read with Danish letters lost):
   before a colon or a run of spaces, or a cell between runs of spaces) that equals a
   label of the product's vocabulary once those confusions count as one letter, and only
   in a text that prints "æ", "ø" or "å" elsewhere (an ASCII text writes "ae" on purpose);
+  so is a body's name alone on its line ("Byradet", "Miljoudvalget": `danish_body`);
 * a letterhead's "Æ" read as "/E" or "IE": "/ERØSKØBING KOMMUNE" is "ÆRØSKØBING KOMMUNE";
 * the document's kind with a space OCR put inside it: "RE FERAT" is "REFERAT";
 * a scan's stray mark at a line's start or end ("» Tidligere behandling:", "Afbud ¦",
@@ -26,8 +27,11 @@ OCR read with Danish letters lost):
   text numbers its next item "2." the same way;
 * a word's first "m" read as "rn" ("forlod rnødet", "Irnod stemte:"): no Danish word
   opens with "rn"; a space read before a line's full stop ("Kaj Mortensen ."); and a
-  word's "ø" (or "o") read as a zero ("J0rgen Hansen"), where the page prints the word
-  elsewhere with its letter ("Jørgen Hansen").
+  word's "ø" (or "o") read as a zero ("J0rgen Hansen"), or its "m" as "rn" ("Assens
+  Kornmune"), where the page prints the word elsewhere with its letter ("Jørgen Hansen",
+  "Assens Kommune");
+* a pen's marks on the paper: a tick, initials, a note, a signature's scrawl
+  (`pen_marks`).
 
 A text without such lines is returned as it is.
 """
@@ -36,8 +40,10 @@ from __future__ import annotations
 
 import re
 
+from ..danish_spelling import danish_body
 from .initials_feet import without_initials_feet
 from .paper_stamps import without_stamps
+from .pen_marks import without_pen_lines
 
 # "Scannet 22-01-2026 10:14", "Scanning 17.12.2025 09:32", "Indscannet 10/12 2025 08:51":
 # a scan's stamp word, its day and its clock time, near the line's start
@@ -70,6 +76,8 @@ _AE_HEAD_RE = re.compile(r"(?m)^([ \t]*)(?:/E|IE)"
 _RN_WORD_RE = re.compile(r"(?<![\w-])(I?)rn(?=[aeiouyæøå])")
 # "J0rgen", "M0det": an "ø" (or "o") inside a word read as a zero
 _ZERO_INSIDE_RE = re.compile(r"\b[A-Za-zÆØÅæøå]+0[a-zæøå]+\b")
+# "Kornmune": an "m" inside a word read as "rn"
+_RN_INSIDE_RE = re.compile(r"\b[A-Za-zÆØÅæøå]+rn[a-zæøå]+\b")
 # "… og Kaj Mortensen .": a space OCR read before the full stop that ends a line
 _SPACED_STOP_RE = re.compile(r"(?m)(?<=[a-zæøå])[ \t]+\.[ \t]*$")
 # The labels and cells the reader keys on, as printed
@@ -78,6 +86,7 @@ _VOCABULARY = (
     "Fremmøde", "Fremmødt", "Mødt", "Formand", "Næstformand", "Medlem", "Medlemmer",
     "Fraværende", "Deltagere", "Tilstede", "Til stede", "Sagsfremstilling", "Indstilling",
     "Beslutning", "Tidligere behandling", "Bemærk", "Udsendt", "Protokolfører",
+    "Beslutningsprotokol", "Stedfortræder", "Stedfortrædere",
 )
 
 
@@ -108,10 +117,13 @@ def _mended(cell: str) -> str:
 
 
 def _line(line: str) -> str:
+    line = line.rstrip(" \t")  # (a text layer's word runs end a line with a blank)
     pieces = _GAP_RE.split(line)
     lead = len(pieces[0]) - len(pieces[0].lstrip(" \t"))
     pieces[0] = pieces[0][:lead] + _mended(pieces[0][lead:])
     if len(pieces) == 1 and not pieces[0].rstrip().endswith(":"):
+        if (body := danish_body(line.strip())) != line.strip():  # ("Byradet", "0KONOMI…")
+            return line[:lead] + body
         # a line of one cell: a label before its colon ("Fravaerende: Name")
         head, colon, rest = line.partition(":")
         if colon and head.strip() and _mended(head.strip() + ":") != head.strip() + ":":
@@ -139,6 +151,7 @@ def ocr_scan(text: str) -> str:
 
 def _mended_text(text: str) -> str:
     text = without_stamps(_STAMP_RE.sub("", text))  # (and the paper's stamps, pen notes)
+    text = without_pen_lines(text)  # (". / ok --?", "~~ /\\/\\~ ,": a pen's, no print)
     text = without_initials_feet(text)  # ("Formandens initialer" / "J0K" at a page's foot)
     text = _AE_HEAD_RE.sub(r"\1Æ", text)
     text = _KIND_RE.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
@@ -152,4 +165,6 @@ def _mended_text(text: str) -> str:
     words = set(re.findall(r"\w+", text))  # ("J0rgen" is the "Jørgen" the page prints too)
     text = _ZERO_INSIDE_RE.sub(lambda m: next((w for w in (m[0].replace("0", "ø"), m[0].replace(
         "0", "o")) if w in words), m[0]), text)
+    text = _RN_INSIDE_RE.sub(lambda m: w if (w := m[0].replace("rn", "m")) in words else m[0],
+                             text)
     return "\n".join(_line(ln) if ln.strip() else ln for ln in text.split("\n"))

@@ -3,7 +3,9 @@ can mean nothing else (`ocr_digits` does the same for digits):
 
 * a section's label alone on its line, its "l" read as "i" (or "1", "I"), its "g" as
   "q" and its colon as a semicolon: "Besiutning:", "Beslutnlng:", "Beslutninq:",
-  "Beslutning;", "Sagsfremstiiling:" are "Beslutning:" and "Sagsfremstilling:";
+  "Beslutning;", "Sagsfremstiiling:" are "Beslutning:" and "Sagsfremstilling:"; so is
+  a heading printed without its colon ("Besiutning"), and one whose capital "I" was
+  read as a small "l" ("lndstilling");
 * a header's label split by a space OCR put inside it: "Fravær ende: Inge Dal" is
   "Fraværende: Inge Dal" (only where the joined word is a label the header knows);
 * the hour's "kl." read "kI." or "k1." before a time ("kI. 13.00");
@@ -27,8 +29,9 @@ from .text_header_rows import HEADER_FIELD_RE
 # The letters OCR reads for one another in a label: "l", "i", "I", "1", "|", "!"
 _SAME_LETTER = str.maketrans({"i": "l", "I": "l", "1": "l", "|": "l", "!": "l"})
 # A label alone: a capitalised word (or two) and a colon, or a semicolon OCR read for one
-_LABEL_RE = re.compile(r"(?m)^([ \t]*)([A-ZÆØÅ][\wæøåÆØÅ|!]{3,30}(?: [\wæøå|!]{2,20})?)"
-                       r"[ \t]*[:;][ \t]*$")
+# (or its capital "I" read "l": "lndstilling"; or a heading printed without a colon)
+_LABEL_RE = re.compile(r"(?m)^([ \t]*)((?:[A-ZÆØÅ]|l(?=[a-zæøå]))[\wæøåÆØÅ|!]{3,30}"
+                       r"(?: [\wæøå|!]{2,20})?)[ \t]*([:;]?)[ \t]*$")
 _CLOCK_RE = re.compile(r"\b([kK])[I1]\.(?=[ \t]*\d{1,2}[.:][\dO]\d?)")
 # a "1" OCR read for an "l" inside a word, between letters: "Udva1g", "F1yvholm" (in a
 # word of no other digit: an export's id, "8c1f2a7e", mixes them on purpose)
@@ -54,11 +57,11 @@ _KNOWN = {_folded(h): h for h in CANONICAL_HEADINGS if " " not in h}
 
 
 def _label(m: re.Match[str]) -> str:
-    word = m.group(2)
+    word, colon = m.group(2), ":" if m.group(3) else ""
     if word.lower() in CANONICAL_HEADINGS:
-        return f"{m.group(1)}{word}:"  # ("Beslutning;": the colon)
+        return f"{m.group(1)}{word}{colon}"  # ("Beslutning;": the colon)
     known = _KNOWN.get(_folded(word))
-    return f"{m.group(1)}{known[:1].upper()}{known[1:]}:" if known else m.group(0)
+    return f"{m.group(1)}{known[:1].upper()}{known[1:]}{colon}" if known else m.group(0)
 
 
 def _joined(m: re.Match[str]) -> str:
@@ -77,6 +80,11 @@ def ocr_words(text: str) -> str:
     Godkendt.
     Beslutning:
     Sagsfremstilling:
+    >>> print(ocr_words("lndstilling\\nBesiutning\\nBeslutning\\nlovforslag"))
+    Indstilling
+    Beslutning
+    Beslutning
+    lovforslag
     >>> print(ocr_words("| Handicaprådet\\nMøde: 28. november 2024 kI. 13.00\\nPkt, 4. Title"))
     Handicaprådet
     Møde: 28. november 2024 kl. 13.00

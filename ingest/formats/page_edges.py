@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from .common import CANONICAL_HEADINGS
+from .footer_pages import without_heads_under_footers
 from .structure_lines import ATTENDANCE_RE, STRUCTURE_RE, is_structure
 
 EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
@@ -83,6 +84,8 @@ def drop_page_edges(lines: list[str]) -> list[str]:
     lines = unglued_counters(lines)
     pages: list[list[str]] = [[]]
     ends = _page_ends(lines)
+    if not ends:  # (an OCR export's pages, known only by their footers' counters)
+        return without_heads_under_footers(lines)
     for k, line in enumerate(lines):
         if k in ends:
             pages.append([])

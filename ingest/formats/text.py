@@ -40,6 +40,7 @@ from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
 from .continued import divided_days, mark_resumed, resumed_meeting
 from .continued_items import rejoined
+from .cross_columns import cross_columns
 from .dated import abbreviations, spelled_out
 from .dates import started_at
 from .day_notes import away_days
@@ -73,6 +74,7 @@ from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .marked_parts import own_marks
 from .md_dialects import markdown_dialects
+from .member_grid import member_grid
 from .note_labels import noted_bodies
 from .number_labels import placed_numbers
 from .ocr_scan import ocr_scan
@@ -131,7 +133,8 @@ _PROTOCOL_HEAD_RE = re.compile(r"^(?:pkt\.?|punkt|nr\.?)\s+(?:sag|emne|titel|ove
 def parse_minutes(text: str, source: str = "") -> Meeting:
     """Parse the text of one set of minutes; raises `ParseError` (Danish) when it is not."""
     # ("Medlemmer  Deltog" / "Name ☒"; "☒ Godkendt ☐ Udsat"; "Fremmødt (ja/nej)" / "ja")
-    lines = ticked_choices(tick_lists(yes_no_ticks(prepared_lines(text))))
+    lines = ticked_choices(tick_lists(cross_columns(yes_no_ticks(prepared_lines(text)))))
+    lines = member_grid(lines)  # ("Bo Dam (V) Ida Lund (A)": members side by side)
     lines = joined_numbers(lines)  # ("PUNKT" / "2": a sidebar's item number)
     lines = without_item_heads(lines)  # ("Sag" / "Journalnr." over each "N. Title" / case)
     # a protocol's table head once ("Pkt. Sag Beslutning"): no person; item texts decisions
