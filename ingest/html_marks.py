@@ -11,7 +11,8 @@ words the text reader knows:
   aria-label="Lukket punkt">`, `<img alt="Lukket">`, an `<svg>`'s own `<title>`): the
   icon's name becomes a word of the page, as a screen reader reads it;
 * a closed item shown only by its block's class, a modifier of an item's class
-  ("agenda-item--closed", "punkt--lukket"): its heading gets the mark "(lukket punkt)".
+  ("agenda-item--closed", "punkt--lukket") or a state class beside it ("agenda-item
+  closed"): its heading gets the mark "(lukket punkt)".
 
 Found by structure only: a table whose rows are not all vote sides, an icon named
 otherwise ("Download", "Søg"), a class that names no item or a widget's state
@@ -38,6 +39,8 @@ _CLOSED_WORDS = frozenset(["closed", "lukket", "confidential", "fortrolig", "for
 _WIDGET_WORDS = frozenset(["accordion", "toggle", "collapse", "collapsible", "dropdown", "menu",
                            "nav", "panel", "tab", "drawer", "expander", "disclosure"])
 _TRUE = frozenset(["true", "1", "yes", "ja"])
+# A state class's prefix beside the closed word ("is-closed", "state-lukket")
+_STATE_WORDS = frozenset(["is", "state", "status"])
 _CLOSED_TEXT_RE = re.compile(r"\b(?:lukket|fortroligt?|ikke offentligt?)\b", re.IGNORECASE)
 # (a `<details>` item's `<summary>` is its heading)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "summary")
@@ -176,17 +179,23 @@ def _closed_icon(icon: object) -> bool:
 
 def _closed_class(block: object) -> bool:
     """A block whose class is an item's marked closed: one class naming both, as a
-    modifier does ("agenda-item--closed", "punkt-lukket"); or a card with a number whose
-    data says so (`data-item-number="5" data-closed="true"`)."""
+    modifier does ("agenda-item--closed", "punkt-lukket"), or a state class beside the
+    item's (a WorkZone page's `class="agenda-item closed"`, "punkt is-lukket"); or a card
+    with a number whose data says so (`data-item-number="5" data-closed="true"`). Never
+    a widget's (`class="accordion-item closed"`: folded away)."""
     if any(str(block.get(f"data-{w}") or "").lower() in _TRUE  # type: ignore[attr-defined]
            for w in _CLOSED_WORDS) and any(a.startswith("data-") and "number" in a
                                           for a in block.attrs):  # type: ignore[attr-defined]
         return True
-    for name in block.get("class") or []:  # type: ignore[attr-defined]
-        words = {w for w in re.split(r"[-_]+", name.lower()) if w}
-        if words & _CLOSED_WORDS and words & _ITEM_WORDS and not words & _WIDGET_WORDS:
-            return True
-    return False
+    classes = [{w for w in re.split(r"[-_]+", name.lower()) if w}
+               for name in block.get("class") or []]  # type: ignore[attr-defined]
+    if any(words & _CLOSED_WORDS and words & _ITEM_WORDS and not words & _WIDGET_WORDS
+           for words in classes):
+        return True
+    # (a state class of its own beside the item's class: `class="agenda-item closed"`)
+    return not any(words & _WIDGET_WORDS for words in classes) and any(
+        words and words <= _CLOSED_WORDS | _STATE_WORDS and words & _CLOSED_WORDS
+        for words in classes) and any(words & _ITEM_WORDS for words in classes)
 
 
 def _base(block: object) -> set[str]:

@@ -12,6 +12,13 @@ _CHAIR_RE = re.compile(
     r"^(?i:mødet\s+(?:blev\s+)?ledet\s+af)\s+(?P<r>(?:[a-zæøå][\w-]*,?\s+){0,3}?)"
     r"(?P<n>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
     r"(?:,\s.*|\s*\.(?:\s+[A-ZÆØÅ].*)?)?$")  # (a sentence of its own may follow)
+# ... or the name first: "Formand Michael Seiding Larsen (V) ledede mødet." (an SBSYS
+# print's remark), the role a known title before it
+_LED_RE = re.compile(
+    r"^(?:(?P<r>(?i:formand|næstformand|viceformand|borgmester|viceborgmester|"
+    r"formanden|næstformanden|borgmesteren))\s+)?"
+    r"(?P<n>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s+\([A-ZÆØÅ]{1,3}\))?)"
+    r",?\s+(?i:ledede\s+mødet)(?:,\s.*|\s*\.(?:\s+[A-ZÆØÅ].*)?)?$")
 
 
 def chair(row: str) -> tuple[str, str] | None:
@@ -27,13 +34,16 @@ def chair(row: str) -> tuple[str, str] | None:
     ('Bo Holm (A)', 'næstformand (ledede mødet)')
     >>> chair("Mødet blev ledet af forvaltningen.") is None
     True
+    >>> chair("Formand Michael Holm (V) ledede mødet.")
+    ('Michael Holm (V)', 'formand')
     """
-    m = _CHAIR_RE.match(" ".join(row.split()))
+    row = " ".join(row.split())
+    m = _CHAIR_RE.match(row) or _LED_RE.match(row)
     if m is None:
         return None
     # the role in its bare form ("næstformanden," → "næstformand"); one who led in the
     # chair's place ("da formanden havde meldt afbud") says so
-    role = re.sub(r"(formand|borgmester)en$", r"\1", m["r"].strip().rstrip(","))
+    role = re.sub(r"(formand|borgmester)en$", r"\1", (m["r"] or "").strip().rstrip(",").lower())
     return m["n"], f"{role} (ledede mødet)" if role and chair_away(row) else role
 
 

@@ -73,7 +73,9 @@ _NOTICE_RE = re.compile(
     # ("… for lukkede døre og fremgår af det lukkede referat.": where its record is)
     r"|(?:(?:punktet|sagen)\s+)?(?:(?:er|blev)\s+behandlet|behandlet|behandles)\s+"
     r"(?:på\s+et\s+lukket\s+møde|for\s+lukkede\s+døre)(?:\s+og\s+(?:fremgår|står)\s+(?:af|i)\s+"
-    r"(?:det\s+|den\s+)?lukkede?\s+(?:referat|protokol|beslutningsprotokol))?)"
+    r"(?:det\s+|den\s+)?lukkede?\s+(?:referat|protokol|beslutningsprotokol))?"
+    # ("Sagen behandles for lukkede døre, jf. kommunestyrelseslovens § 10.": the ground)
+    r"(?:,?\s+(?:jf\.|jævnfør|iht\.|i\s+henhold\s+til)\s+[^.!]{1,80}?)?)"
     r"\s*[.!]?$", re.IGNORECASE)
 
 
@@ -84,8 +86,12 @@ def closed_notice(text: str) -> bool:
     >>> closed_notice("Punktet er lukket. Indholdet offentliggøres ikke."), closed_notice(
     ...     "Godkendt.")
     (True, False)
+    >>> closed_notice("Sagen behandles for lukkede døre, jf. kommunestyrelseslovens § 10.")
+    True
     """
-    parts = [p.strip("[]") for p in re.split(r"(?<=[.!\]])\s+", text.strip()) if p]
+    # (a sentence ends at its full stop, not at an abbreviation's: "…, jf. § 10.")
+    parts = [p.strip("[]") for p in re.split(r"(?<=[.!\]])(?<!jf\.)(?<!iht\.)\s+", text.strip())
+             if p]
     return bool(parts) and all(_NOTICE_RE.match(p) for p in parts)
 
 

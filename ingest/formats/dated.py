@@ -52,9 +52,10 @@ _LISTED_DECISION_RE = re.compile(
 # "Forretningsudvalget den 11. juni 2024:", "Økonomiudvalget den 10. april 2024, § 88:"
 # (Region Hovedstaden's and a council's protocol; a commission's "Beredskabskommissionen,
 # 14. juni 2021:"): the body, the date, the colon; each body's decision below, under one
-# "Beslutninger".
+# "Beslutninger". (`BODY`: the body's pattern, for `treatment_labels` too)
 _BODY = (r"(?P<c>(?=[A-ZÆØÅ])(?:[^,:]|(?<=-),){0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|"
          r"bestyrelsen|nævn|nævnet|magistrat|magistraten|kommission|kommissionen))")
+BODY = _BODY
 _ON_DATE = (rf"(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.\s*[a-zæøå]+\s+\d{{4}}|"
             rf"{_ISO}|{_SLASH_SPACE})")
 # (and the old protocols' abbreviation: "Kommunalbestyrelsen d. 3/11 1998:"; a continued
@@ -157,48 +158,6 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
         committee = town_of_body(m["c"], committee_name(m["c"])) if m["c"] else None
         return committee, found[0], int(m.group("p")) if m.group("p") else None
     return labelled_entry(labelled)  # ("Tidligere behandling – Ældrerådet 15.05.2025")
-
-
-# "Børne- og Uddannelsesudvalget, 05-02-2019" on its line above "Beslutning: Udsat …" (an
-# Acadre protocol's treatment of each meeting): the date in figures, which alone stays text;
-# the earlier item's number after it ("Teknik- og Miljøudvalget, 13-08-2024, punkt 4", a
-# FirstAgenda print's "Tidligere behandlinger")
-_BODY_COMMA_FIGURES_RE = re.compile(rf"^{_BODY},\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})"
-                                    r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*$")
-_DECISION_LABEL_RE = re.compile(r"^\**Beslutning\**\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)
-# A body's recommendation named as a step above its dated entry, no text of the entry above
-_STEP_HEADING_RE = re.compile(rf"^{_BODY}s\s+(?i:indstilling)\s*:?$")
-
-
-def labelled_treatments(lines: list[str]) -> list[str]:
-    """The lines with each body-and-date line that stands above a "Beslutning:" line
-    joined to it as one dated decision ("Børne- og Uddannelsesudvalget, 05-02-2019" /
-    "Beslutning: Udsat …" → "Børne- og Uddannelsesudvalget den 05-02-2019: Udsat …"), so
-    that a treatment of another day is read as the case's history; a body's step named
-    above its dated entry ("Økonomiudvalgets indstilling") is left out, no text of the
-    entry before it.
-
-    >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning: Udsat.", "Tekst"])
-    ['Byrådet den 05-02-2019: Udsat.', 'Tekst']
-    >>> labelled_treatments(["Byrådet, 05-02-2019, punkt 4", "Beslutning: Udsat."])
-    ['Byrådet den 05-02-2019, punkt 4: Udsat.']
-    """
-    out: list[str] = []
-    k = 0
-    while k < len(lines):
-        if _STEP_HEADING_RE.match(clean_line(lines[k]).replace("*", "")) and (
-                dated_decision(next((n for n in lines[k + 1:] if n.strip()), ""))):
-            k += 1  # ("Økonomiudvalgets indstilling" over "Økonomiudvalget den …, pkt. 2:")
-            continue
-        head = _BODY_COMMA_FIGURES_RE.match(clean_line(lines[k]))
-        label = _DECISION_LABEL_RE.match(lines[k + 1].strip()) if k + 1 < len(lines) else None
-        if head and label:
-            out.append(f"{head['c']} den {head['d']}{head['p'] or ''}: {label['t']}")
-            k += 2
-            continue
-        out.append(lines[k])
-        k += 1
-    return out
 
 
 def under_decision(line: str) -> tuple[str | None, date, int | None] | None:

@@ -14,8 +14,12 @@ Each fact becomes one "Label: value" line, read as such a line is read anywhere:
 number's label and its number as they were; who decides as its section of one value, after
 the other facts so that nothing else joins it. The case officer and the department
 ("Sagsansvarlig: …", "Sagsbehandler: Mette Krog Afdeling: Kultur og Fritid", a template's
-fact row under every title) are the administration's bookkeeping, no text of the item: left
-out, so that a closed item's only "text" is not its officer's name. The status ("Åben", "Lukket",
+fact row under every title) and the document's own number in the case ("Dokumentnr.: 24/1-31",
+"Dok.nr.: 16/31021", beside the case number in an ESDH system's meta grid) are the
+administration's bookkeeping, no text of the item: left out, so that a closed item's only
+"text" is not its officer's name. A table's colon in a cell of its own ("Sagsansvarlig" /
+":" / "Mette Sloth", as a PDF's text reads a label column, a colon column and a value
+column) belongs to the label above it. The status ("Åben", "Lukket",
 also on one line: "Status: Lukket") is the item's open or closed mark, no text; the
 sentence an EG print sets under a closed item's facts ("Punktet behandles for lukkede
 døre.") closes it too, and stays its text.
@@ -25,10 +29,12 @@ from __future__ import annotations
 
 import re
 
-from .closed_marks import OPEN_MARK_RE
+from .closed_marks import OPEN_MARK_RE, mark_line
 
 _CASE = re.compile(r"^(?:journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?)$", re.I)
 _OFFICER = re.compile(r"^(?:sagsansvarlig|sagsbehandler|afdeling|ansvarlig afdeling)$", re.I)
+# The document's number in the case (an ESDH system's "Dokumentnr.", EG's "Dok.nr.")
+_DOCUMENT = re.compile(r"^(?:dokumentnr\.?|dokumentnummer|dok\.\s?nr\.?)$", re.I)
 # (Acadre's "Sagen afgøres i: Byrådet" under the case number too)
 _DECIDER = re.compile(r"^(?:(?:endelig\s+)?beslutningskompetence|beslutningen træffes af|"
                       r"kompetence|sagen afgøres i)$", re.I)
@@ -38,7 +44,7 @@ _FINAL_RE = re.compile(r"^endelig\s+b", re.I)
 _STATUS = re.compile(r"^(?:status|adgang|offentlighed|åbent?\s*/\s*lukket)$", re.I)
 # The item's own number repeated among its facts ("Punktnummer: 5"): its heading's already
 _NUMBER = re.compile(r"^(?:punktnummer|punkt\s*nr\.?)$", re.I)
-_KINDS = (_CASE, _OFFICER, _DECIDER, _STATUS, _NUMBER)
+_KINDS = (_CASE, _OFFICER, _DOCUMENT, _DECIDER, _STATUS, _NUMBER)
 _LABEL_VALUE_RE = re.compile(r"^(?P<l>[^:]{3,30}?)\s*:\s*(?P<v>\S.{0,59})$")
 _LABEL_SPACE_RE = re.compile(r"^(?P<l>\S+)\s+(?P<v>[^:]{1,60})$")  # one word, then its value
 
@@ -81,6 +87,8 @@ def _facts(body: list[str]) -> tuple[list[_Fact], int]:
         # (the value a line lower: the line a hyphen-wrapped label's rest left empty,
         # "Endelig beslutnings-" / "kompetence:" read as one label)
         v = k + 2 if s.endswith(":") and k + 2 < len(body) and not body[k + 1].strip() else k + 1
+        if not s.endswith(":") and v < len(body) and body[v].strip() == ":":
+            v += 1  # (the colon in a cell of its own: "Sagsansvarlig" / ":" / "Mette Sloth")
         if (kind := _kind(s)) and v < len(body) and _value(body[v]):
             facts.append((kind, s.rstrip(":").strip(), body[v].strip(), body[k:v + 1]))
             k = v + 1
@@ -125,9 +133,10 @@ def head_fields(body: list[str]) -> tuple[list[str], bool]:
     whether their status closes the item. A body without such facts at its head, or with a
     status that is no open or closed mark, is returned as it is."""
     body = _unbulleted(body)  # ("- Sagsnr.: 25/4412" / "- Åbent punkt": a list of them)
-    # (a closed mark printed under the title, above the facts: "Lukket punkt" / "Sagsnr.: …")
+    # (a closed mark printed under the title, above the facts: "Lukket punkt" / "Sagsnr.: …",
+    # also with its reason: "Lukket punkt. Sagen behandles for lukkede døre, jf. § 10.")
     lead = next((k for k, ln in enumerate(body)
-                 if ln.strip() and not OPEN_MARK_RE.match(ln.strip())), len(body))
+                 if ln.strip() and not mark_line(ln.strip())), len(body))
     facts, end = _facts(body[lead:])
     statuses = [value for kind, _, value, _ in facts if kind is _STATUS]
     if not facts or any(not OPEN_MARK_RE.match(v) for v in statuses):

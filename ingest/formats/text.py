@@ -38,6 +38,7 @@ from .cancelled import CANCELLED_RE, cancelled_meeting
 from .closed_marks import closed_title
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
+from .contents_groups import contents_closed, listed_state
 from .continued import divided_days, mark_resumed, resumed_meeting
 from .continued_items import rejoined
 from .cross_columns import cross_columns
@@ -105,7 +106,7 @@ from .stacked_table import stacked_table_text
 from .statements import is_statement, statement_meeting
 from .summary_table import attach_decisions, summary_decisions
 from .text_delimited import item_table_text
-from .text_dividers import contents_closed, minutes_end, trim_dividers
+from .text_dividers import minutes_end, trim_dividers
 from .text_furniture import strip_ui_furniture
 from .text_header import parse_header
 from .text_header_committee import as_written, meeting_in_body
@@ -220,7 +221,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item, url = parse_item(replace(start, title=title), body, markdown, header.date,
                                tight, header.committee or "", discussed, resumed.days)
         item.closed = item.closed or (not markdown and closed[k] is True) or (
-            listed_closed.get(start.number) is True)
+            listed_state(listed_closed, start.number, start.label, opened) is True)
         # the printed mark: "A" of "A. Godkendelse af dagsorden" (item 1), "5a" (item 6)
         label = start.label or carried
         if k >= len(starts) - len(renumbered):  # "Lukket punkt 1" after the open items

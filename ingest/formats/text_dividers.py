@@ -118,6 +118,11 @@ def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
     return len(words) >= 2 and s == s.upper()
 
 
+def is_document_part(line: str) -> bool:
+    """"Lukket referat", "Tillægsdagsorden": the next part of the document by name."""
+    return bool(_DOC_PART_RE.match(line.strip()))
+
+
 def part_state(line: str) -> bool | None:
     """True for a closed part's heading ("Lukkede punkter", "Lukket møde"), False for an
     open one's ("Åbne punkter"), None for any other line."""
@@ -155,7 +160,7 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
     first = starts[0] if starts else 0
     # (a group heading above a contents list's lines heads those lines, not the first item:
     # "Åbne sager" / "1. …" / "Lukkede sager" / "4. Personalesag" before item 1)
-    listed = [i for i in range(first) if _LISTED_RE.match(lines[i])]
+    listed = [i for i in range(first) if LISTED_RE.match(lines[i])]
     state: bool | None = _state(lines, listed[-1] + 1 if listed else 0, first, is_heading, None)
     for k, (first, end) in enumerate(zip(starts, ends, strict=True)):
         flags.append(state)
@@ -181,62 +186,8 @@ def trim_dividers(lines: list[str], starts: list[int], ends: list[int],
 
 
 # A numbered line of a contents list: "4.  Personalesag   24/150", "Punkt 4 Personalesag"
-_LISTED_RE = re.compile(r"^\s*(?:(?:punkt|pkt\.?|sag(?:\s+nr\.?)?)\s*)?(\d{1,3})[.):]?\s+\S",
+LISTED_RE = re.compile(r"^\s*(?:(?:punkt|pkt\.?|sag(?:\s+nr\.?)?)\s*)?(\d{1,3})[.):]?\s+\S",
                         re.IGNORECASE)
-
-
-def contents_closed(lines: list[str], first: int, opened: int = 0) -> dict[int, bool]:
-    """What a contents list's group headings say of each item number listed under them,
-    before the first item: {4: True} for "Lukkede sager" / "4. Personalesag". A group
-    numbered from 1 again ("B. Lukkede punkter" / "1. Køb af ejendom" after the open
-    items 1-4, listed under a group or under none) goes on from the numbers above it, as
-    its items are numbered (`text_items.closed_part`): {5: True}; `opened` unnumbered
-    items before item 1 (`unnumbered_items.unnumbered_first`) come before them all.
-
-    >>> contents_closed(["Åbne punkter", "1. Dagsorden", "2. Budget", "Lukkede punkter",
-    ...                  "1. Køb af ejendom", "2. Personalesag"], 6)
-    {1: False, 2: False, 3: True, 4: True}
-    >>> contents_closed(["A. Sager til beslutning", "1. Dagsorden", "2. Budget",
-    ...                  "B. Lukkede punkter", "1. Køb af ejendom"], 5)
-    {3: True}
-    >>> contents_closed(["1. Budget", "2. Regnskab", "Lukket dagsorden", "1. Køb"], 4, 1)
-    {4: True}
-    """
-    found: dict[int, bool] = {}
-    state: bool | None = None
-    offset = top = 0
-    lines = unoutlined(lines)  # ("1. A. Sager til afgørelse": a group, no item listed)
-    headed = grouped = False  # (a group's heading above, no number listed under it yet)
-    for line in lines[:first]:
-        s = line.strip()
-        if _GROUP_RE.match(s) and not s.endswith((".", ":")):
-            state = True if _CLOSED_RE.search(s) else False if _OPEN_RE.search(s) else state
-            top = 0 if state is False and not grouped else top  # (an open group: its own)
-            headed = grouped = True
-            continue
-        if _DOC_PART_RE.match(s):
-            state = None  # "Tillægsdagsorden": a new part, closed only if it says so
-            continue
-        # (a group saying neither, "B. Sager til orientering", numbers its items too; a
-        # PDF's number column read apart from its titles, "1. 2." / "5.", lists each)
-        for n in _listed(s):
-            if headed and 0 < n <= top:
-                offset = top
-            headed = False
-            if state is not None:
-                found[opened + offset + n] = state
-            top = max(top, offset + n)
-    return found
-
-
-_NUMBERS_RE = re.compile(r"^(?:\d{1,3}\.\s*)+$")
-
-
-def _listed(line: str) -> list[int]:
-    """The item numbers a contents line lists: "4. Personalesag" → [4], "1. 2." → [1, 2]."""
-    if _NUMBERS_RE.match(line):
-        return [int(n) for n in re.findall(r"\d+", line)]
-    return [int(m.group(1))] if (m := _LISTED_RE.match(line)) else []
 
 
 def _lettered_band(line: str, is_heading: Callable[[str], bool]) -> bool:

@@ -25,7 +25,6 @@ from .dated import (
     dated_with_text,
     decision_body,
     joint_member,
-    labelled_treatments,
     other_body,
     recommending_body,
     under_decision,
@@ -62,6 +61,7 @@ from .text_sections import (
 )
 from .title_case import title_case
 from .told_history import told_history
+from .treatment_labels import labelled_treatments
 from .type_bands import without_type_word
 
 DOC_NUMBER_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr)\.?\s*:", re.IGNORECASE)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ingest.formats import read_meetings
+from ingest.formats.contents_groups import contents_closed
 from ingest.formats.outline_numbers import unoutlined
 from ingest.formats.people import decision_people
-from ingest.formats.text_dividers import contents_closed
 
 _HTML = """<html><head><title>Borgerrepræsentationen 12.09.2019 - Beslutningsprotokol</title></head>
 <body><h1>Borgerrepræsentationen</h1><dl><dt>Mødedato</dt><dd>12.09.2019</dd></dl>

@@ -19,8 +19,8 @@ from functools import partial
 from pathlib import Path
 
 from ingest.formats import SUPPORTED_SUFFIXES, read_meetings
+from ingest.formats.contents_groups import contents_closed
 from ingest.formats.members_table import row_person, table_heads
-from ingest.formats.text_dividers import contents_closed
 from ingest.formats.text_header_rows import body_label
 from ingest.formats.text_people import participants_from_list
 from referat.capitals import from_capitals

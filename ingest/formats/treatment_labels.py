@@ -1,0 +1,70 @@
+"""A case's earlier treatment printed as a body-and-date line over a "Beslutning:" line
+(an Acadre protocol's treatment of each meeting; a FirstAgenda print's or a WorkZone page's
+"Tidligere behandlinger", a heading and its paragraph): joined into one dated decision,
+which `text_item_body` reads as the case's history when it is of another day."""
+
+from __future__ import annotations
+
+import re
+
+from .common import clean_line
+from .dated import BODY, dated_decision
+
+# "Børne- og Uddannelsesudvalget, 05-02-2019" on its line above "Beslutning: Udsat …" (an
+# Acadre protocol's treatment of each meeting): the date in figures, which alone stays text;
+# the earlier item's number after it ("Teknik- og Miljøudvalget, 13-08-2024, punkt 4", a
+# FirstAgenda print's "Tidligere behandlinger")
+_BODY_COMMA_FIGURES_RE = re.compile(rf"^{BODY},\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})"
+                                    r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*$")
+_DECISION_LABEL_RE = re.compile(r"^\**Beslutning\**\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)
+_BARE_DECISION_LABEL_RE = re.compile(r"^\**Beslutning\s*:\**$", re.IGNORECASE)
+# A body's recommendation named as a step above its dated entry, no text of the entry above
+_STEP_HEADING_RE = re.compile(rf"^{BODY}s\s+(?i:indstilling)\s*:?$")
+
+
+def labelled_treatments(lines: list[str]) -> list[str]:
+    """The lines with each body-and-date line that stands above a "Beslutning:" line
+    joined to it as one dated decision ("Børne- og Uddannelsesudvalget, 05-02-2019" /
+    "Beslutning: Udsat …" → "Børne- og Uddannelsesudvalget den 05-02-2019: Udsat …"), so
+    that a treatment of another day is read as the case's history (also with a blank line
+    between them, a web page's heading and its paragraph, and with the label over its
+    text); a body's step named
+    above its dated entry ("Økonomiudvalgets indstilling") is left out, no text of the
+    entry before it.
+
+    >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning: Udsat.", "Tekst"])
+    ['Byrådet den 05-02-2019: Udsat.', 'Tekst']
+    >>> labelled_treatments(["Byrådet, 05-02-2019, punkt 4", "Beslutning: Udsat."])
+    ['Byrådet den 05-02-2019, punkt 4: Udsat.']
+    >>> labelled_treatments(["Byrådet, 05-02-2019", "", "Beslutning: Udsat."])
+    ['Byrådet den 05-02-2019: Udsat.']
+    >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning:", "Udsat."])
+    ['Byrådet den 05-02-2019: Udsat.']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if _STEP_HEADING_RE.match(clean_line(lines[k]).replace("*", "")) and (
+                dated_decision(next((n for n in lines[k + 1:] if n.strip()), ""))):
+            k += 1  # ("Økonomiudvalgets indstilling" over "Økonomiudvalget den …, pkt. 2:")
+            continue
+        head = _BODY_COMMA_FIGURES_RE.match(clean_line(lines[k]))
+        below = _filled_after(lines, k)
+        label = _DECISION_LABEL_RE.match(lines[below].strip()) if head and below < len(
+            lines) else None
+        if head and not label and below < len(lines) and _BARE_DECISION_LABEL_RE.match(
+                lines[below].strip()) and (text := _filled_after(lines, below)) < len(lines):
+            label = _DECISION_LABEL_RE.match(f"Beslutning: {lines[text].strip()}")
+            below = text  # ("Beslutning:" / "Anbefales.": the label over its text)
+        if head and label:
+            out.append(f"{head['c']} den {head['d']}{head['p'] or ''}: {label['t']}")
+            k = below + 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
+def _filled_after(lines: list[str], k: int) -> int:
+    """The first line after line `k` with text, or `len(lines)`."""
+    return next((n for n in range(k + 1, len(lines)) if lines[n].strip()), len(lines))
