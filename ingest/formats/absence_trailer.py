@@ -18,12 +18,16 @@ from .closed_marks import closed_notice, mark_only
 from .people import decision_people
 from .text_people import participants_from_list
 
+# One person named in such a sentence, their party after the name: "Poul Riis (O)"
+_NAMED = r"(?:[A-ZÆØÅ][\w.-]*[ \t]+){0,3}[A-ZÆØÅ][\w.-]*(?:[ \t]+\([A-ZÆØÅ]{1,4}\))?"
 # The decision's last line, a bare "Fraværende:" or "Afbud:" label and the names after it
-# (or a sentence naming one person: "Poul Riis (O) var fraværende.", a Prescriba print's)
-_TRAILER_RE = re.compile(r"\n[ \t]*(?:(?i:afbud|fraværende)[ \t]*(?P<h>\n)?[ \t]*(?(h)|:[ \t]*)"
-                         r"(?P<n>\S[^\n]*?)|"
-                         r"(?:[A-ZÆØÅ][\w.-]*[ \t]+){1,4}(?:\([A-ZÆØÅ]{1,4}\)[ \t]+)?"
-                         r"var[ \t]+fraværende\.?)[ \t]*\Z")
+# (or a sentence naming who was away: "Poul Riis (O) var fraværende.", a Prescriba print's;
+# several, "Ida Holm (C), Bo Dam (F) og Eva Lund (K) var" / "fraværende.", wrapped where
+# the print wraps, or run on after the decision's own last sentence when lines are joined)
+_TRAILER_RE = re.compile(r"(?:\n|(?<=[.!?])[ \t]+)[ \t]*(?:(?i:afbud|fraværende)[ \t]*(?P<h>\n)?"
+                         r"[ \t]*(?(h)|:[ \t]*)(?P<n>\S[^\n]*?)|"
+                         rf"{_NAMED}(?:[ \t]*,\s*{_NAMED})*(?:\s+og\s+{_NAMED})?"
+                         r"\s+var\s+fraværende\.?)[ \t]*\Z")
 
 
 def absence_trailer(text: str) -> tuple[str, list[str]]:
@@ -41,6 +45,8 @@ def absence_trailer(text: str) -> tuple[str, list[str]]:
     ('Godkendt.', [])
     >>> absence_trailer("Godkendt.\\nFraværende\\nLene Bach (K)")
     ('Godkendt.', ['Lene Bach (K)'])
+    >>> absence_trailer("Intet. Ida Holm (C), Bo Dam (F) og Eva Lund (K) var\\nfraværende.")
+    ('Intet.', ['Ida Holm (C)', 'Bo Dam (F)', 'Eva Lund (K)'])
     """
     m = _TRAILER_RE.search(text)
     if not m or not text[:m.start()].strip():

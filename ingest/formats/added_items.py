@@ -42,9 +42,29 @@ def _lettered_re(numbers: list[int]) -> re.Pattern[str]:
     """ "5a. Title", "5 b) Title", "Pkt. 5a Title", "5.1 Title" under item `number` (one
     of `numbers`)."""
     n = "|".join(map(str, numbers))
-    return re.compile(rf"^(?:(?P<m>{n})\s?(?P<a>[a-z])[.)]|{_KEYWORD}\s*(?P<p>{n})"
+    # (or the mark alone on its line, its title on the line below, as a web page prints
+    # each item's number above its title: "3a" / "Oplæg fra Teknik- og Miljøudvalget")
+    return re.compile(rf"^(?:(?:(?P<m>{n})\s?(?P<a>[a-z])[.)]|{_KEYWORD}\s*(?P<p>{n})"
                       rf"{_SPACED}(?P<b>[a-z])[.:]?|(?P<d>{n})(?P<s>\.[1-9]\d?)\.?(?=\s+[A-ZÆØÅ]))"
-                      rf"\s+(?P<t>\S.*)$")
+                      rf"\s+(?P<t>\S.*)|(?P<o>{n})(?P<c>[a-z]))$")
+
+
+def _mark(m: re.Match[str]) -> tuple[str, str]:
+    """A lettered item's printed number and its letter (or ".1")."""
+    return (m["m"] or m["p"] or m["d"] or m["o"]), (m["a"] or m["b"] or m["s"] or m["c"])
+
+
+def _marked_title(lines: list[str], i: int, m: re.Match[str]) -> tuple[str, int] | None:
+    """The title of the lettered item marked on line `i` and where its text starts: the
+    line below a mark alone on its line (None when that line is no title: a section's
+    heading, a sentence, nothing), else as `_title` reads it."""
+    if m["t"] is not None:
+        return _title(lines, i, m["t"])
+    j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
+    title = lines[j].strip() if j < len(lines) else ""
+    if not title[:1].isupper() or section_name(title) or title.endswith("."):
+        return None
+    return title, j + 1
 
 
 def _numbers(starts: list[NumberedStart], k: int) -> list[int]:
@@ -99,7 +119,8 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
         out.append(start)
         end = starts[k + 1].line if k + 1 < len(starts) else len(lines)
         rx = _lettered_re(_numbers(starts, k))
-        marks = [i for i in range(start.body, end) if rx.match(lines[i].strip())]
+        marks = [i for i in range(start.body, end) if (m := rx.match(lines[i].strip())) and (
+            _marked_title(lines, i, m))]
         if not marks:
             continue
         parts = [lines[i + 1:b] for i, b in zip(marks, [*marks[1:], end], strict=True)]
@@ -113,10 +134,10 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
             continue  # parts of an item that is only their heading
         for i in marks:
             m = rx.match(lines[i].strip())
-            assert m is not None
-            mark = f"{m['m'] or m['p'] or m['d']}{m['a'] or m['b'] or m['s']}"
-            title, body = _title(lines, i, m["t"])
-            out.append(NumberedStart(i, body, 0, title, label=mark))
+            titled = _marked_title(lines, i, m) if m else None
+            assert m is not None and titled is not None
+            title, body = titled
+            out.append(NumberedStart(i, body, 0, title, label="".join(_mark(m))))
     lead = _leading(lines, starts)
     if len(out) == len(starts):
         return lead + starts
@@ -140,9 +161,10 @@ def _leading(lines: list[str], starts: list[NumberedStart]) -> list[NumberedStar
     for i, end in zip(marks, [*marks[1:], first.line][:len(marks)], strict=True):
         if _own_case(lines[i + 1:end]):
             m = rx.match(lines[i].strip())
-            assert m is not None
-            number = m["m"] or m["p"] or m["d"]
-            title, body = _title(lines, i, m["t"])
-            out.append(NumberedStart(i, body, int(number), title,
-                                     label=f"{number}{m['a'] or m['b'] or m['s']}"))
+            titled = _marked_title(lines, i, m) if m else None
+            if m is None or titled is None:
+                continue
+            number, letter = _mark(m)
+            title, body = titled
+            out.append(NumberedStart(i, body, int(number), title, label=f"{number}{letter}"))
     return out

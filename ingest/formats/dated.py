@@ -268,6 +268,9 @@ def decision_body(heading: str, ours: str) -> str | None:
     True
     >>> decision_body("Lokaludvalgets beslutning", "Amager Vest Lokaludvalg") is None
     True
+    >>> decision_body("Beslutning i Økonomiudvalget",
+    ...               "Fællesmøde mellem Teknik- og Miljøudvalget og Økonomiudvalget")
+    'Økonomiudvalget'
     """
     m = _BODY_DECISION_RE.match(clean_line(heading).replace("*", "").strip())
     if not m:
@@ -275,7 +278,15 @@ def decision_body(heading: str, ours: str) -> str | None:
     body = committee_name(m.group("a") or m.group("b") or m.group("e"))
     if not body or body.lower() in _GENERIC_BODIES:  # "Udvalgets beslutning": ours
         return None
+    if len(_BODY_WORD_RE.findall(ours or "")) >= 2 and joint_member(body, ours):
+        return body  # (one of a joint meeting's bodies, its name the joint name's last word)
     return body if body_key(body) != body_key(ours or "") and not _short_name(body, ours) else None
+
+
+# A body's word ending a name; a joint meeting's name holds two ("Fællesmøde mellem Teknik-
+# og Miljøudvalget og Økonomiudvalget"), a committee's own name one
+_BODY_WORD_RE = re.compile(r"(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet)"
+                           r"(?!\w)", re.IGNORECASE)
 
 
 _DEFINITE_ENDS = ("", "et", "en", "n")

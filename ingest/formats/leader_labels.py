@@ -26,8 +26,11 @@ import re
 _LEADER_RE = re.compile(r"^([ \t]*[^\W\d][^\d.:\n]{0,30}?)[ \t]*\.{3,}[ \t]*:[ \t]*(\S.*)$",
                         re.MULTILINE)
 # a member (a capitalised name, a party, a role after a comma), the leader, the status
+# (present from afar: "Deltog pr. telefon", "Deltog via Teams", "Deltog telefonisk")
 _MEMBER_RE = re.compile(r"^([ \t]*[A-ZÆØÅ][^.:\n]{2,80}?)[ \t]*\.{3,}[ \t]*(?:(?i:deltog|mødt|"
-                        r"til stede)|(?P<away>(?i:afbud|fraværende|ikke mødt)))[ \t]*$",
+                        r"til stede)(?i:[ \t]+(?:pr\.|via|over)[ \t]+[^\n]{1,40}|"
+                        r"[ \t]+(?:telefonisk|online|virtuelt|digitalt))?|"
+                        r"(?P<away>(?i:afbud|fraværende|ikke mødt)))[ \t]*$",
                         re.MULTILINE)
 
 
@@ -38,6 +41,8 @@ def leader_labels(text: str) -> str:
     'DATO: 02.09.2025 KL. 09.30\\nSag ...... 4'
     >>> leader_labels("  Bo Dam (V), formand ........ Deltog\\n  Ib Due (A) ..... Ikke mødt")
     '  Bo Dam (V), formand\\n  Ib Due (A) - Fraværende'
+    >>> leader_labels("  Bo Dam (V), næstformand ........ Deltog pr. telefon")
+    '  Bo Dam (V), næstformand'
     """
     if "..." not in text:
         return text

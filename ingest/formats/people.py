@@ -34,9 +34,13 @@ _ABSENT_LABEL_RE = re.compile(  # (a list's line too: "- Fraværende: …")
     r"(?::|$|(?=\s(?-i:[A-ZÆØÅ])[^:.]{0,60}\((?-i:[A-ZÆØÅ]{1,3})\)))\s*(?P<n>.*)$",
     re.IGNORECASE,
 )
+# How long the names before "var fraværende" may run: three members, each with a middle
+# name and a party ("Poul-Erik Dalgaard (C), Karsten Østergaard Lund (F) og …")
+_ABSENT_NAMES_SPAN = 160
 _ABSENT_PHRASE_RE = re.compile(
     r"^(?:(?i:inhabil|inhabilitet|bemærkning)\s*:\s*)?"  # ("Inhabil: Lars … forlod mødet")
-    r"\(?(?P<n>[A-ZÆØÅ].{1,80}?)\s+(?:var|er|blev)?\s*(?:forhindret|fraværende|ikke til stede|"
+    rf"\(?(?P<n>[A-ZÆØÅ].{{1,{_ABSENT_NAMES_SPAN}}}?)\s+(?:var|er|blev)?\s*"
+    r"(?:forhindret|fraværende|ikke til stede|"
     r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
     r"havde afbud|forlod mødet|(?:had\s+)?left\s+the\s+meeting|did\s+not\s+take\s+part|"
     r"declared\s+(?:him|her|them)sel(?:f|ves)\s+disqualified)",  # (an item's text in English)

@@ -30,6 +30,7 @@ import re
 from referat.values import PARTIES
 
 from .paired_members import paired_members
+from .status_rows import status_rows
 from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
 from .ticks import TICKED, UNTICKED
 
@@ -127,7 +128,8 @@ def stacked_members(lines: list[str]) -> list[str]:
     ...                  "Stedfortræder for Eva Lund", "Til stede"])[0]
     'Deltagere: Ida Holm (V), medlem; Ole Bak (A), stedfortræder for Eva Lund'
     """
-    lines = paired_members(lines)  # (a name and its role a line each, no head row)
+    # (a name and its role a line each, no head row; a name and its status a line each)
+    lines = paired_members(status_rows(lines))
     for k in range(len(lines)):
         heads = _heads(lines, k)
         if not heads:

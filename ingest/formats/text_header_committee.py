@@ -70,7 +70,9 @@ _MEETING_WORDS = frozenset(
     "referat dagsorden beslutningsprotokol fra af til for i ordinært ekstraordinært "
     "konstituerende møde mødet "
     "nr nr. åbent åben offentligt offentlig "
-    "digitalt virtuelt hybridt online".split())  # (the meeting's form: "Digitalt møde")
+    "digitalt virtuelt hybridt online "  # (the meeting's form: "Digitalt møde")
+    "skriftlig skriftligt skriftlige behandling".split())  # ("Skriftlig behandling": no
+# meeting at all, the items decided by written procedure)
 
 
 # A letterhead's address: "Trollesbro Allé 2", "Stationsvej 12 B", "3400 Hillerød"

@@ -114,4 +114,6 @@ def answer_deadline(h: Header, rows: list[str]) -> None:
 
 # The day the procedure was closed, said by the head ("Skriftlig behandling afsluttet fredag
 # den 14. oktober 2022"): the meeting's day, the deadline's hour then no start of a meeting
-_CLOSED_RE = re.compile(r"\b(?:afsluttet|afsluttedes|afsluttes)\b", re.IGNORECASE)
+# (or labels it: "Beslutningsdato: 14.01.2021" beside the "Svarfrist: … kl. 12.00")
+_CLOSED_RE = re.compile(r"\b(?:afsluttet|afsluttedes|afsluttes)\b|^\W*beslutningsdato\b",
+                        re.IGNORECASE)

@@ -33,8 +33,8 @@ HEADER_FIELD_RE = re.compile(
     r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Observatører|Observatør|Indkaldt(?!\s*\**\s*:\s*\**\s*"
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|\d)))(?=\s*\**\s*:))"
     # (a heading joining the list to what each said, "Medlemmer og svar" over a written
-    # procedure's table: the list's heading, its rest no name)
-    r"(?:\s+og\s+[a-zæøå]+(?=\s*$))?"
+    # procedure's table, "Medlemmer og modtagne svar": the list's heading, its rest no name)
+    r"(?:\s+og(?:\s+[a-zæøå]+){1,3}(?=\s*$))?"
     # (not a word the label begins: "Medlemmernes tilbagemelding" heads a table; nor a
     # sentence's verb after it: "Afbud meldes til: Udvalgssekretær …" names no absentee,
     # while "Deltagere fra Havneudvalget:" and "Til stede var:" name those present)

@@ -54,9 +54,11 @@ _GENITIVE_DOC_RE = re.compile(
 _GENITIVE_MEETING_RE = re.compile(r"^(.{3,}?)s\s+(?:(?:ordinære|ekstraordinære)\s+)?møde"
                                   rf"(?:\s+(?:den\s+)?\d{{1,2}}\.\s*(?i:{'|'.join(DANISH_MONTHS)}))?$")
 # "Referat - Ekstraordinært møde", "REFERAT - BUDGETSEMINAR": the kind of meeting or
-# the occasion, which names no body
+# the occasion, which names no body; also with its other name in brackets and its
+# subject after "om" ("Referat – Budgetseminar (temamøde) om budget 2026-2029")
 _MEETING_KIND_RE = re.compile(r"^(?:(?:(?:ekstra)?ordinært|konstituerende|fælles|ekstra)\s+)?"
-                              rf"(?:møde|{EVENT_WORD})$", re.IGNORECASE)
+                              rf"(?:møde|{EVENT_WORD})(?:\s*\([^()]{{1,40}}\))?"
+                              r"(?:\s+(?:om|vedr\.|vedrørende)\s+\S.*)?$", re.IGNORECASE)
 
 # A field that says the document's kind ("Type: Referat", as a CMS labels it): its
 # label is no body
@@ -177,6 +179,8 @@ def titled_row(row: str) -> tuple[str, str] | None:
     (('referat', 'Byrådet'), ('referat', 'Byrådet'))
     >>> titled_row("Referat - Ekstraordinært møde"), titled_row("Type: Referat")
     (('referat', ''), ('referat', ''))
+    >>> titled_row("Referat – Budgetseminar (temamøde) om budget 2026-2029")
+    ('referat', '')
     >>> titled_row("REFERAT AF MØDE ONSDAG DEN 25. SEPTEMBER 2024 KL. 14.00")
     ('referat', '')
     >>> titled_row("Dagsorden til møde i Lokalrådet Lyngholm 21. maj 2024 kl. 19.00")
