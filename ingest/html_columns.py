@@ -101,3 +101,40 @@ def unfold_section_tables(soup: object) -> None:
                 block.extend(list(cell.contents))
                 blocks.append(block)
         table.replace_with(blocks)
+
+
+def inline_cell_paragraphs(soup: object) -> None:
+    """Word's HTML (a message's HTML part, "Gem som webside") wraps each table cell's
+    text in a paragraph of its own (`<td><p class=MsoNormal>-2.100</p></td>`), so a table
+    of figures would read a cell a line, its rows lost. In a row whose every filled cell
+    holds one such paragraph as its only block, the paragraphs' words are inline and the
+    line breaks Word writes between the cells go (in place): the row reads as one line.
+
+    >>> from bs4 import BeautifulSoup
+    >>> soup = BeautifulSoup("<table><tr><td><p class=MsoNormal>R-01</p></td>\\n"
+    ...     "<td><p class=MsoNormal>-2.100</p></td></tr></table>", "html.parser")
+    >>> inline_cell_paragraphs(soup)
+    >>> str(soup.tr)
+    '<tr><td>R-01</td><td>-2.100</td></tr>'
+    """
+    for row in soup.find_all("tr"):  # type: ignore[attr-defined]
+        cells = row.find_all(("td", "th"), recursive=False)
+        paras = [_word_paragraph(c) for c in cells if c.get_text(strip=True)]
+        if not paras or not all(paras):
+            continue
+        for gap in [k for k in row.children if isinstance(k, str) and not k.strip()]:
+            gap.extract()  # (Word's line breaks between the cells: no break in the row)
+        for para in paras:
+            para.unwrap()  # type: ignore[union-attr]
+
+
+def _word_paragraph(cell: object) -> object | None:
+    """The cell's only block when it is a Word paragraph (`class="MsoNormal"`), else None."""
+    blocks = [k for k in cell.find_all(True, recursive=False)  # type: ignore[attr-defined]
+              if k.name in _CELL_BLOCKS]
+    if len(blocks) != 1 or blocks[0].name != "p" or blocks[0].find(_CELL_BLOCKS):
+        return None
+    return blocks[0] if any(c.startswith("Mso") for c in blocks[0].get("class") or []) else None
+
+
+_CELL_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6")

@@ -25,17 +25,23 @@ _MARK_RE = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[a-z]{1,3}|[ivx]{1,5}|\*)\s*[\])
 _NOTE_BLOCKS = ("p", "li", "div")
 
 
+def _anchor(link: object) -> str:
+    """A link's own name as a target: its id, or the `name` Word's web page gives it
+    (`<a href="#_ftn1" name="_ftnref1">`); "" when it has neither."""
+    return str(link.get("id") or link.get("name") or "")  # type: ignore[attr-defined]
+
+
 def _pairs(soup: object) -> list[tuple[object, object]]:
-    """(mark, the note's back-link) for every two links that name each other by id, the
-    mark the one printed first."""
-    links = [a for a in soup.find_all("a", href=True, id=True)  # type: ignore[attr-defined]
-             if a["href"].startswith("#") and _MARK_RE.match(a.get_text())]
-    by_id = {a["id"]: a for a in links}
+    """(mark, the note's back-link) for every two links that name each other by id (or
+    by name), the mark the one printed first."""
+    links = [a for a in soup.find_all("a", href=True)  # type: ignore[attr-defined]
+             if _anchor(a) and a["href"].startswith("#") and _MARK_RE.match(a.get_text())]
+    by_id = {_anchor(a): a for a in links}
     order = {id(a): k for k, a in enumerate(links)}
     pairs = []
     for a in links:
         other = by_id.get(a["href"][1:])
-        if other is not None and other is not a and other["href"] == f"#{a['id']}" and (
+        if other is not None and other is not a and other["href"] == f"#{_anchor(a)}" and (
                 order[id(a)] < order[id(other)]):
             pairs.append((a, other))
     return pairs
@@ -74,7 +80,7 @@ def place_notes(soup: object) -> None:
         if block is None:
             continue
         holder = _mark_holder(mark)
-        if _COMMENT_ID_RE.search(mark["id"] + back["id"]):  # type: ignore[index]
+        if _COMMENT_ID_RE.search(_anchor(mark) + _anchor(back)):
             holder.extract()  # type: ignore[attr-defined]
         else:
             back.extract()  # type: ignore[attr-defined]

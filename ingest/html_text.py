@@ -23,7 +23,7 @@ from .html_anchored import anchored_decisions
 from .html_archive import archived_message
 from .html_aria import aria_as_html
 from .html_attachments import ATTACHMENT_CLOSE, ATTACHMENT_OPEN, expanded_attachment, in_attachment
-from .html_columns import unfold_section_tables
+from .html_columns import inline_cell_paragraphs, unfold_section_tables
 from .html_counters import number_counted_headings, number_elements
 from .html_data import data_as_text
 from .html_digest import number_digest_headings
@@ -102,6 +102,7 @@ def html_text(raw: str) -> str:
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
     unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block
+    inline_cell_paragraphs(soup)  # Word's `<td><p class=MsoNormal>`: a row a line
     anchored_decisions(soup, _section_class)  # decisions apart, each linked to its item
     tabs_as_sections(soup)  # an item's sections as tabs: each panel headed by its tab
     marks_as_text(soup)  # a vote table, a closed item's lock icon or class

@@ -5,7 +5,8 @@ a portal's "Samlet udskrift" prints a committee's referat and then the council's
 A head is full when it opens with the document's kind on its own line ("Referat",
 "Dagsorden"), names the meeting's date under a date label ("Mødedato:") and lists who
 was called ("Til stede:", "Deltagere:", "Afbud:", a council's "Mødeleder:" and
-"Fraværende:" …), all between the previous item's
+"Fraværende:" …) or, a coming meeting's dagsorden pasted below the minutes, its time
+and place ("Mødetid:", "Mødested:"), all between the previous item's
 text and the next item's line. It starts a new meeting only when it names another date,
 another start time or another body than the file's first head: a head printed again is
 the same meeting's furniture, and a text that quotes another meeting ("Økonomiudvalget
@@ -29,6 +30,10 @@ _KIND_RE = re.compile(r"^\**#*\s*(?:åbent |åben |lukket )?(?:referat|dagsorden
 _DATE_LABEL_RE = re.compile(r"^\**(?:mødedato|dato)\**\s*:?", re.IGNORECASE)
 _TIME_LABEL_RE = re.compile(r"^\**(?:mødetid|tid|tidspunkt|mødetidspunkt)\**\s*:?\**\s*",
                             re.IGNORECASE)
+# A head's date, time and place each under its label, its colon written ("Mødedato:",
+# "Mødetid:", "Mødested:"): no sentence's first word ("Tidligere behandling")
+_SETTING_LABELS = tuple(re.compile(rf"^\**(?:{words})\**\s*:", re.IGNORECASE) for words in (
+    "mødedato|dato", "mødetid|tid|tidspunkt|mødetidspunkt", "mødested|sted"))
 _CLOCK_RE = re.compile(r"^(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)", re.IGNORECASE)
 _PEOPLE_RE = re.compile(r"^\**(?:til stede|tilstede|deltagere|mødedeltagere|fremmødte|"
                         r"medlemmer|afbud|fraværende|mødeleder)\**\s*:", re.IGNORECASE)
@@ -60,7 +65,10 @@ def _facts(lines: list[str], start: int, end: int) -> tuple[object, str, str] | 
     lines up to `end` are no full head. A label may stand in a table's row ("| **Dato:** |
     Mandag den 18. juni 2018 |"), its value on the next line ("Mødetid:" / "Kl. 15.00")."""
     filled = [s for k in range(start, end) if (s := lines[k].strip().strip("|").strip())]
-    if not any(_PEOPLE_RE.match(s) for s in filled):
+    # (the next meeting's dagsorden pasted below the minutes names no one yet: its date,
+    # time and place labels make its head, "Mødedato:" / "Mødetid:" / "Mødested:")
+    if not any(_PEOPLE_RE.match(s) for s in filled) and not all(
+            any(map(rx.match, filled)) for rx in _SETTING_LABELS):
         return None
     when = written_date(filled[0]) if _MEETING_LINE_RE.match(filled[0]) else None
     for n, s in enumerate(filled if when is None else ()):

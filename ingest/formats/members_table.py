@@ -247,10 +247,13 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
             member = row_person(row, columns) if cells else cell_person(row, columns)
         elif cells:
             member = row_person(row, columns) if len(row) == len(columns) else None
-        else:  # (cell by cell when its attendance cell goes on: "Deltog - forlod mødet …")
+        else:  # (cell by cell when its attendance cell goes on: "Deltog - forlod mødet …";
+            # the name its own cell's when the run-together row read a role cell into it:
+            # "Ida Holm | A | Borgmester, formand" is no "Ida Holm A Borgmester")
+            by_cell = cell_person(row, columns) if len(row) == len(columns) else None
             member = _role_cell_person(row, columns, tagged=True) or table_person(
-                rows[i], columns) or (
-                cell_person(row, columns) if len(row) == len(columns) else None)
+                rows[i], columns) or by_cell
+            member = by_cell if by_cell and member and member.name != by_cell.name else member
         if not member:
             break
         people.append(member)

@@ -14,6 +14,9 @@ from ..pdf_labels import BULLET_GLYPHS
 
 _BULLET_RE = re.compile(rf"^(\s*)[{BULLET_GLYPHS}](?:\s+|(?=\S))")
 _DASH_RE = re.compile(r"^(\s*)[–—](?=\s+\S)\s*")
+# Word's "save as plain text" and Outlook's plain part write a second level's bullet as
+# the letter "o" set off by a tab or wide spaces ("o\tved skoler …"): a sub-point's dash
+_LETTER_O_RE = re.compile(r"^(\s*)o(?:\t|[ ]{2,})(?=\S)")
 _ALONE_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*$")  # not a dash: a table's "–" is nil
 
 
@@ -37,6 +40,8 @@ def bullet_lines(lines: list[str]) -> list[str]:
 
     >>> bullet_lines(["Følgende:", "\\uf0b7", "at godkende", "▪ at orientere", "– og mere"])
     ['Følgende:', '• at godkende', '• at orientere', '- og mere']
+    >>> bullet_lines(["·\\tved skoler", "o\\tkl. 6.30", "o   kl. 7.00", "o og"])
+    ['• ved skoler', '- kl. 6.30', '- kl. 7.00', 'o og']
     """
     out: list[str] = []
     alone = False
@@ -46,6 +51,6 @@ def bullet_lines(lines: list[str]) -> list[str]:
             continue
         if alone and line.strip():
             line, alone = "• " + line.strip(), False
-        line = _BULLET_RE.sub(r"\1• ", line, count=1)
+        line = _BULLET_RE.sub(r"\1• ", _LETTER_O_RE.sub(r"\1- ", line, count=1), count=1)
         out.append(_DASH_RE.sub(r"\1- ", line, count=1))
     return out

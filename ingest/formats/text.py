@@ -114,6 +114,7 @@ from .text_header_lists import closing_people, document_kind
 from .text_item_body import notes_discussed, parse_item
 from .text_items import MD_ITEM_RE, closed_part, find_items
 from .text_lines import normalize, prepared_lines
+from .text_notes import placed_endnotes
 from .text_numbered import ABBREVIATION_END_RE
 from .text_sections import approval_decision, said_decisions, section_name, tight_layout
 from .text_split import split_text
@@ -220,8 +221,11 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         title, carried = split_label(start.title)  # (a Word group's printed number)
         item, url = parse_item(replace(start, title=title), body, markdown, header.date,
                                tight, header.committee or "", discussed, resumed.days)
-        item.closed = item.closed or (not markdown and closed[k] is True) or (
-            listed_state(listed_closed, start.number, start.label, opened) is True)
+        listed = listed_state(listed_closed, start.number, start.label, opened)
+        # (the contents list's "Åbne sager" over an item opens it, though the body prints no
+        # group heading after "Lukkede sager")
+        item.closed = item.closed or (not markdown and closed[k] is True and listed is not False
+                                      ) or listed is True
         # the printed mark: "A" of "A. Godkendelse af dagsorden" (item 1), "5a" (item 6)
         label = start.label or carried
         if k >= len(starts) - len(renumbered):  # "Lukket punkt 1" after the open items
@@ -354,8 +358,9 @@ def meetings_from_text(text: str, path: Path, kind: str,
                        municipality: str | None = None) -> list[Meeting]:
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
-    text = named_initials(ad_entries(full_labels(danish_half(danish_labels(danish_first(text))))))
-    # (English; two languages; "Besl.: Godkendt."; "Ad punkt 3:"; "AH: Ida Holm (A)" at the end)
+    text = named_initials(ad_entries(full_labels(danish_half(danish_labels(danish_first(
+        placed_endnotes(text)))))))  # (footnotes after a rule at the end; English; two
+    # languages; "Besl.: Godkendt."; "Ad punkt 3:"; "AH: Ida Holm (A)" at the end)
     parts = split_text(text)
     with reasoned(text):  # (no minutes: the reason says what the file looks like)
         try:

@@ -104,6 +104,9 @@ _MEETING_BODY_RE = re.compile(
 _ROLE_OF_RE = re.compile(r"(?:formand|næstformand|sekretær|referent|medlem)\b", re.IGNORECASE)
 # A member's line, the role in small letters after the name and where it is held after
 # that ("Amalie Friis, elevrepræsentant, Fælles Elevråd"): never the body
+# An e-mail's salutation above the minutes pasted into it ("Kære medlemmer af Teknik- og
+# Miljøudvalget", "Hej Susanne"): it may name the body, but it is no line of the head
+_SALUTATION_RE = re.compile(r"^(?:kære|hej|hejsa|goddag|dear|hello|hi)\b", re.IGNORECASE)
 _PERSON_ROLE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w-]+\s+){1,3}[A-ZÆØÅ][\w-]+,\s+[a-zæøå]")
 
 # A line that cannot end a name: it stops at a joining word ("Fælles møde mellem
@@ -143,7 +146,7 @@ def labelled_head_committee(rows: list[str]) -> str | None:
              and ":" not in r and not not_committee(r)
              and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
              and not NUMBERED_LINE_RE.match(r) and not _MEMBER_LINE_RE.match(r)
-             and clean_heading(r).lower() not in _CONTENTS_WORDS]
+             and clean_heading(r).lower() not in _CONTENTS_WORDS and not _SALUTATION_RE.match(r)]
     # (a meeting's dated line over its labels names the body before a page's title does)
     met = [m.group("b") or m.group("g") for r in rows if (m := _MEETING_BODY_RE.match(r))
            and parse_date(r)]

@@ -1,19 +1,18 @@
 """Where the agenda items start in plain text and markdown.
 
-Items headed by a keyword: "Punkt 3", "Pkt. 3", "Sag nr. 3", "Sag 3", "Nr.60 - Title",
-"Ad 3.", "Dagsordenspunkt 3" (in capitals and Pandoc's bold too), numbered 1, 2, 3 …
-or with a council's running numbers (342, 343 …); the keyword and number may stand
-alone on their line, the title on the line below (a web page's number above the title)
-or above (Rødovre prints the title, then "Sag nr. 129"). Items numbered without a keyword
-("N. Title", "N Title", "1.1 Title", the number alone above its title) are found by
-`text_numbered`. Either way a run of items must be followed by the items' own lines,
-so a contents list or a "Punkt 8" in running text starts none.
+Items headed by a keyword: "Punkt 3", "Pkt. 3", "Sag nr. 3", "Sag 3", "Nr.60 - Title", "Ad 3.",
+"Dagsordenspunkt 3" (capitals, Pandoc's bold too), numbered 1, 2, 3 … or with a council's
+running numbers (342, 343 …); keyword and number may stand alone, the title below (a web page)
+or above (Rødovre: the title, then "Sag nr. 129"). Items numbered without a keyword ("N. Title",
+"1.1 Title", the number alone above its title) are found by `text_numbered`. A run of items must
+be followed by the items' own lines: a contents list or a "Punkt 8" in running text starts none.
 """
 
 from __future__ import annotations
 
 import re
 
+from .ad_answers import sub_point_answer
 from .added_items import ADDED_ITEM_RE
 from .answered_agenda import answered_agenda
 from .caps_items import caps_items
@@ -22,7 +21,7 @@ from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, ma
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, EMPTY_CASE_RE
 from .labels import heading_label
-from .numbered_runs import CLOSING_TITLES, longest_run, paragraph_evidence
+from .numbered_runs import CLOSING_TITLES, longest_run, paragraph_evidence, with_opening_item
 from .pasted_blocks import outside_attachments
 from .selected_items import selected_items
 from .text_layout import LABEL_LINE_RE, RULE_RE, SUB_ITEM_RE, join_wrapped
@@ -141,7 +140,8 @@ def find_items(lines: list[str], markdown: bool) -> list[ItemStart]:
             # "Punkt 2" alone, its long title wrapped below it, among "Punkt 1 Title"
             starts.append(nxt)
             continue
-        if not m or _toc_at(lines, i) or m.group(2)[:1].islower() or counted_on(m):
+        if not m or _toc_at(lines, i) or m.group(2)[:1].islower() or counted_on(m) or (
+                starts and sub_point_answer(lines, starts[-1].line, i)):  # ("Ad 3: Udsat.")
             continue  # ("Punkt 1 godkendt. Punkt 2 …" in a decision: no item's title)
         if not markdown and _SHORT_KEYWORD_RE.match(line.strip()) and (
                 _sentence(line) or not _body_follows(lines, i, 8)) and not (
@@ -247,7 +247,7 @@ def _keyword_run(lines: list[str]) -> list[ItemStart]:
     longest run of consecutive numbers among keyword lines with an item's body after;
     or a digest's chosen items, their numbers rising with gaps (`selected_items`)."""
     found = _keyword_lines(lines)
-    run = longest_run(found)
+    run = with_opening_item(longest_run(found), found, lines)  # ("Pkt. 152 Godkendelse …")
     return chosen if len(chosen := selected_items(found, lines)) > len(run) else run
 
 

@@ -16,8 +16,10 @@ from .stamped_heads import without_stamped_heads
 from .structure_lines import PEOPLE_LABEL_RE, is_structure
 from .wrap_ends import CONTINUES, after_list_of, cell_width, fills, point_ended
 
-# (a lettered point too: "a)\tStatus på …"; a point on a paragraph of the law: "3. § 25-…")
-LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“§])|[-•*]\s|(?:\d|[a-zæø])\)\s)")
+# (a lettered point too: "a)\tStatus på …"; a point on a paragraph of the law: "3. § 25-…";
+# a numbered sub-point, "1.2  Klasse II-veje", its last number one digit: not "14.30 Mødet")
+LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“§])|[-•*]\s|(?:\d|[a-zæø])\)\s|"
+                          r"\d{1,2}(?:\.\d)+\.?\s+(?=[A-ZÆØÅ]))")
 # Lines that start something of their own, never a wrapped line's rest: "1. anbefales"
 # (a decision's list, lower-case; not "3. maj 2024"), "10-04-2024 Økonomiudvalget" (an
 # entry of the case history), "Ad 2: Godkendt." (the decision on the recommendation's
@@ -141,6 +143,7 @@ def join_wrapped(prev: str, nxt: str) -> str:
 
 
 _END_PUNCT = tuple(".!?:;)\"”»")
+_CELL_GAP = " | "  # between a table row's cells, as the Word and ODF readers write them
 _UNWRAPPED = 150
 
 
@@ -212,7 +215,10 @@ def reflow(lines: list[str]) -> str:
             after_list = bool(starts[-1]) and starts[-1] == indents[at] and after_list_of(out, s)
             # (a bullet's point well short of the paragraph's widest line ended there)
             after_list = after_list or starts[-1] is not None and point_ended(prev, s, widest)
-            rows = bool(ROW_END_RE.search(s))  # (a table's row: `stacked_figures`)
+            rows = bool(ROW_END_RE.search(s))  # (a table's row: `stacked_figures`; a
+            # Word table's row as its reader writes it, "Udvalg | 312,4 | 309,8", and the
+            # line after the table's last row)
+            rows = rows or _CELL_GAP in s or _CELL_GAP in prev
             if wrapped and not starts_list and not after_list and not rows:
                 out[-1] = join_wrapped(prev, s)
                 starts[-1] = None
@@ -222,7 +228,9 @@ def reflow(lines: list[str]) -> str:
         text = "\n".join(out)
         # (or a paragraph that stops at a preposition, which no sentence ends with and
         # no list follows: "… og på" / "Vestfyn. …", a page's break in a decision)
-        if joined and not joined[-1].endswith(_END_PUNCT) and (text[:1].islower() or (
+        # (not a lettered point, "a) Kærhøj | 1.800 | …", a table's row after a row)
+        if joined and not joined[-1].endswith(_END_PUNCT) and (text[:1].islower() and not (
+                LIST_LINE_RE.match(text)) or (
                 joined[-1].rsplit(None, 1)[-1] in _PREPOSITIONS  # (not a party "I")
                 and not LIST_LINE_RE.match(text))):
             joined[-1] = join_wrapped(joined[-1], text)  # ("tillægs-" / "bevilling")

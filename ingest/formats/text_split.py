@@ -45,12 +45,17 @@ _BLOCK = 30  # non-empty lines a header block (with its members, one a line) may
 
 
 def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[str], bool],
-                  titled: bool = False) -> list[tuple[int, int]]:
+                  titled: bool = False, running_re: re.Pattern | None = None
+                  ) -> list[tuple[int, int]]:
     """The (first, end) line indices of each meeting; one span for the usual file.
     `titled`: a header block must name the document's kind too ("Referat"), as items
-    numbered without a keyword ("1. …") are also an item's own numbered lists."""
+    numbered without a keyword ("1. …") are also an item's own numbered lists;
+    `running_re`: keyword lines that may be items numbered on through the year ("Pkt.
+    152"), whose full heads start meetings too (`full_head_cuts`)."""
     items = [(i, int(m.group(1))) for i, ln in enumerate(lines)
              if (m := item_re.match(ln.strip()))]
+    running = [(i, int(m.group(1))) for i, ln in enumerate(lines)
+               if running_re is not None and (m := running_re.match(ln.strip()))]
     cuts: list[int] = []
     for n, (i, number) in enumerate(items):
         if number != 1 or n == 0:
@@ -59,7 +64,8 @@ def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[s
         if start is not None and not _running_header(lines, start, i):
             cuts.append(start)
     # (a committee's referat and the council's printed together: 1–5, then 141–147)
-    cuts = sorted({*cuts, *full_head_cuts(lines, items, is_heading, _running_header)})
+    cuts = sorted({*cuts, *full_head_cuts(lines, items, is_heading, _running_header),
+                   *full_head_cuts(lines, running, is_heading, _running_header)})
     bounds = [0, *cuts, len(lines)]
     spans = list(zip(bounds[:-1], bounds[1:], strict=True))
     return spans[1:] if len(spans) > 2 and _contents_only(lines, spans[0], items,
@@ -158,6 +164,7 @@ def split_text(text: str) -> list[str]:
     # keyword lines make the items when one is an item 1 ("Sag 3 udgår." looks for no "Sag 1")
     item_re = next((rx for rx in (MD_ITEM_RE, PLAIN_ITEM_RE) if any(
         (m := rx.match(ln.strip())) and m.group(1) == "1" for ln in lines)), NUMBERED_LINE_RE)
-    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)),
-                          titled=item_re is NUMBERED_LINE_RE)
+    numbered = item_re is NUMBERED_LINE_RE  # (no keyword item 1: "Pkt. 145" … "Pkt. 158")
+    spans = meeting_spans(lines, item_re, lambda s: bool(section_name(s)), titled=numbered,
+                          running_re=PLAIN_ITEM_RE if numbered else None)
     return ["\n".join(lines[a:b]) for a, b in spans]

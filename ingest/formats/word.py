@@ -44,6 +44,7 @@ from .word_boxes import box_glyph
 from .word_chunks import chunk_reader
 from .word_groups import close_by_group, grouped_items, number_in_order
 from .word_margins import head_in_margins, margin_body, without_composed
+from .word_notes import place_notes
 from .word_numbering import Levels, Numbering
 from .word_tables import after_agenda
 from .xmlload import zip_part
@@ -114,6 +115,8 @@ def docx_text(raw: bytes) -> str:
                          "det som Word (.docx) eller PDF fra Pages")
     if document is None:
         raise ParseError("zip-filen er ikke et Word-dokument (.docx): word/document.xml mangler")
+    place_notes(document, {kind: _part(archive, f"word/{kind}s.xml")  # ("3,5 %¹": its note)
+                           for kind in ("footnote", "endnote")})
     body = _child(document, "body")
     chunks = chunk_reader(archive)  # (an item's text merged in as HTML: `word_chunks`)
     return paras_text(list(_paragraphs(body, styles, numbering, chunks))
