@@ -7,6 +7,9 @@ Decision bullets are dated ("Beslutning i <udvalg> den 20-06-2013"): only the on
 the meeting day and by this committee is this meeting's `Beslutning`; the others (another
 committee's, even on the same day) are case history. The item's own `absent` field names
 who did not take part in it; `excuse` is the reason ("Inhabil"), not part of the name.
+Another version's nesting puts the `meeting` table on top, holding `committee`,
+`meetmembers` and `agendaitems` with an `agendaitem` each item (its running number its
+own `sort`), no `agenda` or `agendaitemparents` around them.
 The municipality is the one its people's mail domain names when that is a municipality
 ("@syddjurs.dk", "@faxekommune.dk"), else the one the export prints ("Faxe Kommune")."""
 
@@ -49,7 +52,9 @@ _NOT_ABSENT = frozenset(("", "0", "false", "nej", "no", "n", "f"))
 
 
 def sniff(raw: bytes, path: Path) -> bool:
-    return root_tag(raw) == "root" and b'<table name="agenda"' in raw[:8192]
+    # (the agenda on top, or the meeting on top holding its items: another version's)
+    return root_tag(raw) == "root" and (b'<table name="agenda"' in raw[:8192] or (
+        b'<table name="meeting"' in raw[:8192] and b'<table name="agendaitem"' in raw))
 
 
 def _fields(table: ET.Element | None) -> dict[str, str]:
@@ -74,8 +79,11 @@ def _absentees(field: str) -> list[str]:
 
 def _item(parent: ET.Element, meeting_day: date, committee: str,
           unknown: list[str]) -> AgendaItem:
+    """One item: an `agendaitemparents` table around its `agendaitem`, or the
+    `agendaitem` itself (its `sort` its own field)."""
+    table = parent if parent.get("name") == "agendaitem" else next(
+        iter(_tables(parent, "agendaitem")), None)
     order = _fields(parent).get("sort", "")
-    table = next(iter(_tables(parent, "agendaitem")), None)
     f = _fields(table)
     number = item_number(order)
     if number is None or table is None:
@@ -113,6 +121,12 @@ def _item(parent: ET.Element, meeting_day: date, committee: str,
     return item
 
 
+def _as_listed(name: str, people: list[Participant]) -> str:
+    """An item's absentee named without their party as the meeting's members list them
+    (with it); the name as it is otherwise."""
+    return next((p.name for p in people if p.name.split(" (")[0] == name), name)
+
+
 def _municipality(text: str) -> str | None:
     """The municipality of the export's mail domain ("faxekommune" → "Faxe", in the text's
     own spelling) when that is a municipality's name; else the municipality the text
@@ -124,9 +138,15 @@ def _municipality(text: str) -> str | None:
     return municipality_in(text) or (municipality_in(text, (key,)) if key else None)
 
 
+def _item_tables(agenda: ET.Element) -> list[ET.Element]:
+    """Each item's table: the `agendaitemparents`, else the `agendaitem` tables."""
+    return _tables(agenda, "agendaitemparents") or _tables(agenda, "agendaitem")
+
+
 def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeting]:
     root = load_xml(raw)
-    agenda = next(iter(_tables(root, "agenda")), None)
+    # (the agenda table, or in another version the meeting table on top holding it all)
+    agenda = next(iter(_tables(root, "agenda") or _tables(root, "meeting")), None)
     meeting_table = next(iter(_tables(agenda, "meeting")), None) if agenda is not None else None
     if meeting_table is None:
         raise ParseError("tabellen 'meeting' mangler")
@@ -158,9 +178,11 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             people.append(Participant(name, "afbud" if absent else "deltog",
                                       m.get("role", "").lower()))
     unknown: list[str] = []
-    items = [_item(p, found[0], committee, unknown) for p in _tables(agenda, "agendaitemparents")]
+    items = [_item(p, found[0], committee, unknown) for p in _item_tables(agenda)]
     if not items:
         raise ParseError("ingen dagsordenspunkter ('agendaitemparents') fundet")
+    for item in items:  # ("Henrik Brodersen" in the item: the member "Henrik Brodersen (O)")
+        item.absentees = [_as_listed(name, people) for name in item.absentees]
     address = html_text(mf.get("address", "")).replace("\n", ", ")
     place = ", ".join(p for p in (_name(mf.get("location", "")), address) if p) or None
     text = raw.decode("utf-8", "replace")

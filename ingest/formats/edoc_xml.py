@@ -9,7 +9,12 @@ page that names no municipality may still give its town hall's address ("Rådhus
 Other versions wrap the meeting (`<eDocPublish><Meetings><Meeting>`, one meeting read
 per `Meeting`) and write a value as an attribute (`<MeetingAgendaItem
 AgendaItemNumber="3">`) instead of a child element. An export that lost the text fields'
-line breaks (every printed line glued to the next) has them set again (`lost_breaks`)."""
+line breaks (every printed line glued to the next) has them set again (`lost_breaks`).
+A namespaced export (`<ed:AgendaExport>`) keeps an item's `FullText` in its `Document`
+as HTML in CDATA (`<h3>` headings, entities such as "&aring;"): it is read as the
+page's text; its members carry their absence as an attribute (`<Participant
+absent="true">` with an `AbsenceReason`), its place is `Location` and its case number
+`CaseLogicIdentifier`."""
 
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from .common import (
     address_municipality,
     clean_line,
     committee_name,
+    html_text,
     item_number,
     municipality_in,
 )
@@ -45,6 +51,12 @@ _TITLE_LINE_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 # Where an export names the meeting's occasion: a title or type of its own, else the
 # committee line ("Økonomiudvalget - ekstraordinært møde")
 _OCCASION_TAGS = ("MeetingTitle", "MeetingType", "MeetingName", "Committee")
+
+
+# Item text that is HTML (a CDATA block of `<h3>`/`<p>`), not the printed lines
+_HTML_TEXT_RE = re.compile(r"^\s*<(?:h[1-6]|p|div|ul|ol|table|strong|b)\b", re.IGNORECASE)
+# Where an export gives the item's case number
+_CASE_TAGS = ("CaseNumber", "CaseLogicIdentifier")
 
 
 # A `<Meeting>` element inside an export's wrapper ("<eDocPublish><Meetings><Meeting>")
@@ -79,6 +91,19 @@ def _meetings(root: ET.Element) -> list[ET.Element]:
             is not None]
 
 
+def _full_text(el: ET.Element) -> str:
+    """An item's text: its own `FullText`, else its `Document`'s; HTML read as the text a
+    reader sees (headings and paragraphs a line each)."""
+    said = el.findtext("FullText") or el.findtext("Document/FullText") or ""
+    return html_text(said) if _HTML_TEXT_RE.match(said) else said
+
+
+def _case_number(el: ET.Element) -> str:
+    """The item's case number in an element of its own, on the item or its document."""
+    return next((found for holder in (el, el.find("Document")) for tag in _CASE_TAGS
+                 if (found := _text(holder, tag))), "")
+
+
 def _front_page(text: str) -> tuple[str | None, list[Participant]]:
     """Place ("i Mødecenter C …" under the date line) and the Tilstede/Afbud lists."""
     place, people, status = None, [], None
@@ -111,10 +136,10 @@ def _participants(root: ET.Element) -> list[Participant]:
         name, party = _text(el, "Name"), _text(el, "Party")
         if not name:
             continue
-        attendance = _text(el, "Attendance").lower()
+        attendance = (_text(el, "Attendance") or _text(el, "AbsenceReason")).lower()
         status = "afbud" if attendance in ABSENT or re.search(
             r"afbud|fravær|forfald|\bikke\b", attendance) or flag(_text(el, "IsAbsent")) \
-            else "deltog"
+            or flag(el.get("absent")) else "deltog"
         role = _text(el, "Role").lower()
         people.append(Participant(f"{name} ({party})" if party else name, status,
                                   "" if role == "medlem" else role))
@@ -167,7 +192,7 @@ def _meeting(root: ET.Element, raw: bytes, path: Path, municipality: str | None)
         closed = "lukket" in _text(agenda, "AgendaType").lower()
         front = front or (agenda.findtext("FullText") or "")
         for el in agenda.iter("MeetingAgendaItem"):
-            lines = restored_lines(el.findtext("FullText") or "")
+            lines = restored_lines(_full_text(el))
             number = _number(el, lines)
             title = _text(el.find("Document"), "Title")
             first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
@@ -179,14 +204,14 @@ def _meeting(root: ET.Element, raw: bytes, path: Path, municipality: str | None)
             item, bad = item_from_lines(number, title, lines, day, closed or is_closed,
                                         committee)
             # (the case number in an element of its own, when the text names none)
-            item.journal_number = item.journal_number or _text(el, "CaseNumber") or _text(
-                el.find("Document"), "CaseNumber") or None
+            item.journal_number = item.journal_number or _case_number(el) or None
             items.append(item)
             unknown.extend(bad)
     if not items:
         raise ParseError("ingen 'MeetingAgendaItem' fundet")
     place, people = _front_page(front)
-    place = place or _text(root, "MeetingLocation") or _text(root, "MeetingPlace") or None
+    place = place or next((found for tag in ("MeetingLocation", "MeetingPlace", "Location")
+                           if (found := _text(root, tag))), None)
     people = people or _participants(root)
     named = municipality or municipality_in("\n".join(restored_lines(front)) or raw.decode(
         "utf-8", "replace"))

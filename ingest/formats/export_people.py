@@ -40,8 +40,10 @@ _NOT_MEMBERS = ("referent", "sekretaer", "protokolfoerer")
 # Why a member was away ("fravaersaarsag": "Afbud", `<Medlem fravaer="Afbud">`): said only
 # of those away
 _REASON_KEYS = ("fravaersaarsag", "fravaersgrund", "absencereason", "absentreason", "fravaer")
-# Whether a member was away, said as a flag of absence ("isAbsent": true)
-_AWAY_FLAG_KEYS = ("isabsent", "absent", "fravaerende", "erfravaerende", "excused")
+# Whether a member was away, said as a flag of absence ("isAbsent": true), any of them
+# ("Fravaerende": false beside "AfbudMeldt": true is a member who sent word)
+_AWAY_FLAG_KEYS = ("isabsent", "absent", "fravaerende", "erfravaerende", "excused",
+                   "afbudmeldt", "meldtafbud", "participationcancelled", "cancelled")
 _ROLE_KEYS = ("role", "rolle", "funktion", "function", "hverv")
 _TITLE_KEYS = ("title", "titel", "stilling", "position")
 _SUBSTITUTE_KEYS = ("issubstitute", "substitute", "stedfortraeder", "erstedfortraeder")
@@ -80,6 +82,8 @@ def people_lines(meeting: dict) -> list[str]:
     for p in max(lists, key=len):  # (the first of the longest)
         if norm(text_of(field(p, STATUS_KEYS))) in _NOT_MEMBERS:
             continue  # ("Fremmoede": "Referent": who wrote the minutes, no member)
+        if isinstance(said := field(p, STATUS_KEYS), dict):
+            p = {**p, **said}  # ("attendance": {"status": "Present", "absent": false})
         name = unescape(person_name(p))
         role = _role(p, name)
         if norm(role) in _NOT_MEMBERS or name in seen:
@@ -94,7 +98,8 @@ def people_lines(meeting: dict) -> list[str]:
         if status is None:  # ("fremmoedt": false is said; a code read by its legend)
             status = _legend(meeting).get(_code(p), _CODES.get(_code(p)))
         gone = flag(status) is False or away(text_of(status)) or bool(
-            text_of(field(p, _REASON_KEYS))) or flag(field(p, _AWAY_FLAG_KEYS)) is True
+            text_of(field(p, _REASON_KEYS))) or any(
+            flag(v) is True for k, v in p.items() if norm(k) in _AWAY_FLAG_KEYS)
         (absent if gone else present).append(entry)
     return _lines(present, absent)
 

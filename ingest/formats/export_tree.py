@@ -82,6 +82,18 @@ ROLE_CODES = {"chair": "formand", "chairman": "formand", "chairperson": "formand
               "deputy": "stedfortræder"}
 
 
+# A record of a file (an attachment: "fileName", "link", `<PDFDocument>`), no text
+_FILE_KEYS = ("url", "link", "href", "uri", "filename", "filnavn", "file", "fil", "contenttype",
+              "mimetype", "pdfdocument", "pdf", "downloadurl", "filetype")
+
+
+def is_attachment(node: Tree) -> bool:
+    """A record of an attached file: a title and a file's key (its link, its file name,
+    its content type), no text of its own (`{"Titel": "Notat", "Url": "…/bilag/…"}`)."""
+    return isinstance(node, dict) and any(norm(k) in _FILE_KEYS for k in node) and field(
+        node, CONTENT_KEYS) is None and bool(text_of(field(node, TITLE_KEYS)))
+
+
 def norm(key: str) -> str:
     """`'caseNumber'` → `'casenumber'`, `'Mødested'` → `'moedested'`."""
     low = key.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
@@ -281,7 +293,7 @@ def meetings_in(tree: Tree) -> list[tuple[dict, list[dict]]]:
     # its own, its attendees: the numbered items are its agenda)
     holders = {id(h) for key, (h, _) in found.items() if key in numbered}
     return _joined(tree, [(holder, items) for key, (holder, items) in list(found.items())[::-1]
-                          if (id(holder) not in listed_items or not all(map(_is_field, items)))
+                          if (id(holder) not in listed_items or not all(map(_is_part, items)))
                           and (key in numbered or id(holder) not in holders)])
 
 
@@ -307,6 +319,12 @@ def _joined(tree: Tree, meetings: list[tuple[dict, list[dict]]]
         meetings = [*meetings[:first], merged, *(m for m in meetings[first:]
                                                  if not any(m[0] is e for e in parts))]
     return meetings
+
+
+def _is_part(node: dict) -> bool:
+    """A part of an agenda item, no item of an agenda: a field of text, or a record of
+    an attached file (an item's "Bilag" counted 1, 2, 3 by an order key of its own)."""
+    return _is_field(node) or is_attachment(node)
 
 
 def _is_field(node: dict) -> bool:

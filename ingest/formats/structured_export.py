@@ -28,6 +28,7 @@ from ..html_text import html_text
 from .closed_marks import closed_title
 from .common import ParseError
 from .dates import parse_iso_datetime
+from .export_attachments import attachments_html
 from .export_bodies import field_html, headed
 from .export_people import people_lines
 from .export_tree import (
@@ -254,7 +255,7 @@ def _item(item: dict, position: str | None = None) -> list[str]:
     own = [vote_and_absence(item)]  # (this meeting's, under its decision: not history)
     for value in item.values():
         fields = entries(value)
-        labelled = [(_label(f), field_html(f)) for f in fields]
+        labelled = [(_label(f), _filled(field_html(f))) for f in fields]
         # (a field with a heading and no text yet, an agenda's empty "Beslutning", is none)
         if not labelled or not all(label and isinstance(body, str | None) for label, body in
                                    labelled) or all(body is None for _, body in labelled):
@@ -279,7 +280,15 @@ def _item(item: dict, position: str | None = None) -> list[str]:
         elif not name and body and not written and headed(body):
             out.append(f"<div>{body}</div>")  # (the item's whole text, headed by its sections)
             written.add(key)
-    return out + _treatments(item) + own
+    # (its attachments' records, unless a field of its own lists them)
+    listed = any(part.startswith("<h3>Bilag</h3>") for part in out)
+    return out + _treatments(item) + own + ([] if listed else attachments_html(item))
+
+
+def _filled(body: Tree) -> Tree:
+    """A field's HTML, None when it shows no text (an agenda's empty "Beslutning": "",
+    a "<p>&nbsp;</p>"): no section."""
+    return None if isinstance(body, str) and not html_text(body).strip() else body
 
 
 _CAMEL_RE = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
@@ -304,10 +313,18 @@ def _earlier(node: dict, label: str) -> str:
 _TEXT_SUFFIX_RE = re.compile(r"(?<=[a-z]{4})s?(?:text|tekst|html|body|content|indhold)$")
 
 
+# A key naming a part of the item by the item's word first ("itemDecision",
+# "agendaItemSummary", "punktBeslutning"): the part's word alone names the section
+_ITEM_OWN_RE = re.compile(r"^(?:agenda_?|dagsorden)?(?:item|punkt)_?(?=[A-ZÆØÅ])", re.IGNORECASE)
+
+
 def _key_section(key: str) -> str | None:
     """The section a key names, also spelled in ASCII ("afgoerelse": Beslutning) or in
     camel case ("TidligereBeslutninger": Tidligere behandling), or its text's key
-    ("decisionText", "beslutningstekst": Beslutning)."""
+    ("decisionText", "beslutningstekst": Beslutning), or the item's part ("itemDecision":
+    Beslutning)."""
+    if (own := _ITEM_OWN_RE.sub("", key)) != key:
+        return _key_section(own) or SECTION_CODES.get(norm(own))
     spaced = _CAMEL_RE.sub(" ", key)
     if found := section_name(spaced.capitalize()) or section_name(danish(spaced).capitalize()):
         return found
