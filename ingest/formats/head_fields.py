@@ -97,6 +97,11 @@ def _facts(body: list[str]) -> tuple[list[_Fact], int]:
             k += 1
         elif _kind(s) and k + 1 < len(body) and _labelled(body[k + 1]):
             k += 1  # a fact without a value ("Sagsnr." over "Sagsansvarlig Anja Winther")
+        elif facts and OPEN_MARK_RE.match(s):
+            # (the status without its label after the other facts, as an older print sets
+            # it at the right of the facts' line: "Kompetence: Byrådet      Lukket sag")
+            facts.append((_STATUS, "Status", s, [body[k]]))
+            k += 1
         else:
             break
     return facts, k

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .party_columns import party_columns
+
 _LABEL_RE = re.compile(r"^(\s*(?:Medlemmer|Deltagere|Til stede|Tilstede|Fremmødte)\s*:)\s*(.*)$")
 # a member: two to five capitalised words, the party in brackets, a role after a comma
 _NAME = r"(?:[A-ZÆØÅ][\w'.-]*\s+){1,4}[A-ZÆØÅ][\w'-]*"
@@ -60,6 +62,7 @@ def member_grid(lines: list[str]) -> list[str]:
     >>> member_grid(["Medlemmer: Eva Dam (V), formand Jan Ry (A), næstformand Bo Holm (C)"])
     ['Medlemmer:', 'Eva Dam (V), formand', 'Jan Ry (A), næstformand', 'Bo Holm (C)']
     """
+    lines = party_columns(lines)  # ("Bo Dam    V    Formand": name, party, role in columns)
     out: list[str] = []
     k = 0
     while k < len(lines):

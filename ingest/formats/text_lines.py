@@ -36,6 +36,7 @@ from .time_stamps import unstamped
 from .toc_cells import contents_cells
 from .typed_titles import typed_heads
 from .web_chrome import unfolded_items
+from .wrapped_heads import wrapped_heads
 from .wrapped_labels import joined_labels
 from .year_numbers import year_numbered
 
@@ -179,31 +180,6 @@ def _right_column_cases(lines: list[str]) -> list[str]:
         else:
             out.append(line)
             heading = starts and bool(line.strip())
-    return out
-
-
-# "3.    Kvalitetsrapport … - opfølgning på        Åben sag": an item's status far right on
-# the first line of a title that wraps below it, its rest under the title's first word
-_MARK_RIGHT_RE = re.compile(r"^(?P<head>\s*\S+\s+)(?P<title>\S.*?)(?P<gap>\s{4,})"
-                            r"(?P<mark>(?i:åben|åbent|lukket)\s+(?i:sag|punkt))\s*$")
-
-
-def _wrapped_marks(lines: list[str]) -> list[str]:
-    """An item heading's status printed far right on the title's first line, its title
-    wrapped onto lines indented as its first word: the status on a line of its own after
-    the title's last line, where a status under the title is read."""
-    out: list[str] = []
-    marks: dict[int, str] = {}  # the line after which a status goes
-    for i, line in enumerate(lines):
-        m = _MARK_RIGHT_RE.match(line)
-        if m and (NUMBERED_LINE_RE.match(line) or PLAIN_ITEM_RE.match(line.strip())):
-            col, k = len(m["head"]), i + 1
-            while k < len(lines) and lines[k].strip() and abs(
-                    len(lines[k]) - len(lines[k].lstrip()) - col) <= 1:
-                k += 1
-            if k > i + 1:
-                line, marks[k - 1] = m["head"] + m["title"], m["mark"]
-        out += [line, marks[i]] if i in marks else [line]
     return out
 
 
@@ -360,6 +336,11 @@ def _item_number(line: str) -> str | None:
     return m.group(1) if (m := PLAIN_ITEM_RE.match(line)) else None
 
 
+def _heading(line: str) -> bool:
+    """An item's heading line: "12. Title", "Punkt 12: Title"."""
+    return bool(NUMBERED_LINE_RE.match(line) or PLAIN_ITEM_RE.match(line.strip()))
+
+
 def prepared_lines(text: str) -> list[str]:
     """The text's lines, ready for `text_items.find_items`."""
     # ("> " of a quoted e-mail, ">   Name" indented, or a callout; "Sagsnr:: 24/8812")
@@ -381,7 +362,8 @@ def prepared_lines(text: str) -> list[str]:
     lines = unfolded_items(lines, _item_number)  # ("– Punkt 1: Title": an accordion's glyph)
     lines = row_cells(_mark_after_number(_dehyphenate(lines)))  # ("4" / "Title" / "Åben …")
     lines = contents_cells(year_numbered(lines))  # ("1." / "Title" / "2"; "23/2025  Title")
-    lines = _open_marks(_right_column_cases(_left_margin_cases(_wrapped_marks(lines))))
+    lines = wrapped_heads(lines, _heading)  # (a heading's case number far right, its title wrapped)
+    lines = _open_marks(_right_column_cases(_left_margin_cases(lines)))
     lines = typed_heads(lines, lambda s: bool(KEYWORD_ALONE_RE.match(s)), lambda s: bool(
         JOURNAL_RE.match(s) or CASE_NUMBER_RE.match(s)))  # ("Sag nr. 2" / "J.nr. …" / title)
     # ("Kl. 17.05 – Punkt 2: Title": the clock time each item was taken up)
