@@ -32,6 +32,7 @@ from . import confidence as conf
 from . import period_scope as ps
 from .calibration import load_calibrator
 from .case import items_by_case_number
+from .claim_answer import refuted_claim
 from .compose.archive import archive_wide, asks_archive, compose_archive
 from .compose.base import NOT_FOUND, Context, Lookup, decline
 from .compose.body_parts import body_parts
@@ -49,12 +50,13 @@ from .compose.visits import asks_visits, compose_visits
 from .compose.votes_held import asks_votes_held, compose_votes_held
 from .conversation import Conversation
 from .follow_up import has_own_topic, needs_topic, with_matter
-from .intent import VALUE_TYPES, asked_type
+from .intent import VALUE_TYPES, asked_type, is_claim
 from .meeting_intent import MEETING_ASPECTS, PLANNED
 from .names import as_spelled
 from .period_scope import OWN_STORY, PROMISED_WITHIN, mentions_period, prefer_period
 from .premises import absent_detail, absent_matter, known_words
 from .query import Question, parse_question
+from .question_checks import question_problem
 from .quoted import items_by_quote
 from .retrieve import Retriever
 from .roles import chair_in_plain_words
@@ -64,21 +66,6 @@ from .weights import WEIGHTS
 
 CLARIFY = ("Hvilken sag tænker du på? Skriv gerne emnet, fx »studieturen« eller "
            "»førtidspension«, eller mødets dato.")
-
-
-def question_problem(question: str, limit: int) -> str | None:
-    """A Danish reason the question cannot be answered as asked, or None.
-
-    >>> question_problem("x" * 2001, 1000)[:46]
-    'Spørgsmålet er for langt (2.001 tegn; højst 1.'
-    """
-    if len(question) > limit:
-        def n(x: int) -> str:
-            return f"{x:,}".replace(",", ".")
-
-        return (f"Spørgsmålet er for langt ({n(len(question))} tegn; højst {n(limit)}). "
-                "Skriv det kortere, fx kun emnet og evt. mødets dato.")
-    return None
 
 
 class Answerer:
@@ -168,6 +155,9 @@ class Answerer:
             answer = combine(question, shown, answers)
             answer.timings = {"total_ms": (time.perf_counter() - t0) * 1000}
             return answer, answer.retrieved if carries(answer) else []
+        if is_claim(question) and not (base and base != Filters()) and (
+                refuted := refuted_claim(question, self.retriever, self.weights)):
+            return refuted, []  # "Passer det, at fristen er 1. maj?" — "Nej. … 1. april 2025"
         dates = meeting_dates(question, base, self.retriever)
         q = parse_question(ps.this_year_held(question, dates), dates)
         q.retrieval_mode = mode

@@ -285,6 +285,8 @@ def asked_type(question: str) -> str:
     first = _FIRST_ASK.match(_LEAD_IN.split(main)[-1])
     if first and first.group(1).lower() == "hvornår":
         return DATE  # "…: hvornår begyndte antallet af forsørgede at falde?"
+    if first and first.group(1).lower() == "hvorfor":
+        return FREE  # a reason, not the figure it names ("… skærer 15 pct. af …?")
     if first:
         # "Hvordan ville kommunen finde ud af, hvor mange unge …?": the embedded question
         # is what is found out, not what is asked
@@ -347,7 +349,11 @@ def is_yes_no(question: str) -> bool:
 
 # A claim to confirm: "udvalget besluttede, at … – passer det?", "er det rigtigt, at …?"
 _CONFIRM = re.compile(r"\b(?:passer|stemmer) det(?: så| virkelig)?\b[^?]{0,20}\?\s*$|"
-                      r"\ber det (?:rigtigt|korrekt|sandt)(?:,? at\b|\s*\?\s*$)", re.I)
+                      r"\ber det (?:rigtigt|korrekt|sandt)(?:,? at\b|\s*\?\s*$)|"
+                      # "Passer det, at …?", "Kan det passe, at …?"
+                      r"^\W*(?:(?:passer|stemmer) det|kan det passe),? at\b|"
+                      # a deadline stated to be checked: "er fristen for tilmelding 1. maj?"
+                      r"\b(?:er|var)\s+(?:(?:sidste\s+)?frist(?:en)?|deadline)\b[^?]*\d", re.I)
 
 
 def is_claim(question: str) -> bool:

@@ -18,6 +18,8 @@ _TREND = re.compile(
     r"\b(?:udvik\w*\s+sig|ændret\s+sig|udviklingen\s+i|svinget|svinger|svingede|"
     r"(?:over|gennem|i\s+løbet\s+af)\s+(?:årene|tiden|tid|perioden)|år\s+for\s+år|"
     r"fra\s+år\s+til\s+år|fra\s+møde\s+til\s+møde|"
+    # "hvordan er tallet gået fra 2015 til 2024?", "hvordan har det bevæget sig …?"
+    r"hvordan\s+(?:er|har)\s+(?:\S+\s+){1,3}?(?:gået|bevæget\s+sig|artet\s+sig)\s+(?:fra|siden)\b|"
     # "… fra 2015 og frem til nu", "fra 2015 og frem", "siden 2015 og til i dag"
     r"(?:fra|siden)\s+(?:\d{4}|starten|begyndelsen)\s+(?:og\s+)?(?:frem|op|indtil|til)\s+"
     r"(?:til\s+)?(?:nu|i\s+dag|dags\s+dato)|(?:fra|siden)\s+\d{4}\s+og\s+frem)\b", re.I)

@@ -68,6 +68,12 @@ def presumed_act(question: str) -> tuple[str, str] | None:
     return m.group(2).lower(), m.group(2).lower()
 
 
+# A noun and what it is of, said as a phrase where minutes write one compound: "tilskud
+# til lønnen" — "løntilskud", "udgifter til mentorer" — "mentorudgifter"
+_PHRASED_COMPOUND = re.compile(r"\b([a-zæøå]{4,})\s+(?:til|for|på)\s+(?:de\s+|den\s+|det\s+)?"
+                               r"([a-zæøå]{3,})\b", re.I)
+
+
 def known_words(q: Question, retriever: Any) -> None:
     """A topic word the archive never has stands for the one it has ("behandlede" →
     "behandl", "firmaer" → "virksom"), so that coverage can see it."""
@@ -81,6 +87,13 @@ def known_words(q: Question, retriever: Any) -> None:
             # ("nyt", "indsat") are no words of the topic of their own
             parts = set(stems(f"{a} {b}", frozenset())) - set(whole)
             q.topic = [t for t in q.topic if t not in parts] or q.topic
+    for head, of in _PHRASED_COMPOUND.findall(q.text):
+        # "tilskud til lønnen" is the archive's one word "løntilskud": asked and searched
+        word = (stems(of, frozenset()) or [of.lower()])[0] + head.lower()
+        whole = stems(word, frozenset())
+        if whole and whole[0] in lexical.vocab and whole[0] not in q.topic:
+            q.topic.append(whole[0])
+            q.search_text = f"{q.search_text or q.text} {word}"
     found = known_forms(q.topic, lexical.vocab, lexical.ordered_vocab)
     if found:
         q.topic = [s for t in q.topic for s in found.get(t, [t])]

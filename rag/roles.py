@@ -58,7 +58,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                              # "Hvem kom fra Erhvervshus Sjælland, da …?"
                              r"hvem kom (?:\w+ )?fra)\b", re.I)),
     # "hvem deltog fra X under punktet om Y": the guests of one item, not the meeting's list
-    ("presenter", re.compile(r"\b(?:deltog|deltager|var med)\b.{0,80}?\bunder\b", re.I)),
+    ("presenter", re.compile(r"\b(?:deltog|deltager|var med|sad med)\b.{0,80}?\bunder\b",
+                             re.I)),
     ("participant", re.compile(r"\b(deltog|deltagere|til stede|var med|(?:være|er) med(?! til at)|"
                                # "Var der en konstitueret centerchef med på mødet?"
                                r"var der (?:en|et|nogen|nogle)(?:\s+[\wæøå-]+){1,3}?\s+"

@@ -63,8 +63,8 @@ _FREQUENCY = re.compile(r"\b(?:(?:en|én|to|tre|fire|\d+)\s+gange?\s+(?:(?:om|i|
                         r"(?:året|år|måneden|måned|ugen|uge|kvartalet|kvartal|halvåret|halvår)|"
                         r"(?:halv|kvart)?årligt|månedligt|ugentligt)|"
                         r"(?:halv|kvart)?årlig[te]?|kvartalsvis|månedlig[te]?|ugentlig[te]?|"
-                        r"hver[te]?\s+(?:(?:andet|anden|tredje)\s+)?(?:uge|måned|år|kvartal|"
-                        r"halvår|\w*møde))\b", re.I)
+                        r"hver[te]?\s+(?:(?:andet|anden|tredje|halve|\d+\.)\s+)?(?:dag|uge|"
+                        r"måned|år|kvartal|halvår|\w*møde))\b", re.I)
 _DURATION = re.compile(rf"(?<![\d.,\w])({_NUMBER}|{_WORD_NUMBER})\s"
                        r"(uger?|måneder|måned|år|dage|dag|timer|time)(?:s(?=\s+\w))?\b",
                        re.IGNORECASE)  # (and in the genitive: "i fire ugers høring")

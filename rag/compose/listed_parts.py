@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .multi import HV as _HV
-from .multi import MAX_PARTS, asks
+from .multi import HV, MAX_PARTS, asks
 
 _LISTED_WORDS = 8  # longest matter in a "henholdsvis A, B og C" list
 _LAST_OWN = re.compile(r"^(\s+(?:med|for|til|hos|af|om)\s+[^?]+?)(\s+\w+e?s\s*\?\s*)$", re.I)
@@ -47,6 +46,14 @@ _TWO_BODIES = re.compile(rf"\b(?P<a>{_BODY_NAME})\s+og\s+(?P<b>{_BODY_NAME})\b"
 _EACH = re.compile(r"\s+hver\s+(?:især|for\s+sig)\b", re.I)
 
 
+# "både sagen om X og sagen om Y": two matters named by the same noun (the second ends
+# where a period or the question's end begins)
+_BOTH_ALIKE = re.compile(r"\bbåde\s+(?P<a>(?P<noun>[\wæøå]+)\s+(?:om|med|for|til)\s+[^?]+?)"
+                         r"\s+og\s+(?P<b>(?P=noun)\s+(?:om|med|for|til)\s+[^?]+?)"
+                         r"(?=\s+(?:i|på|fra|den|ved)\s+[^?\s]+(?:\s+\d{4})?\s*\?|\s*\?|\s*$)",
+                         re.I)
+
+
 def both_parts(question: str) -> list[str]:
     """The question asked of each of "både X og Y" after a dash, colon or comma, or of
     each of "henholdsvis X og Y"; [] otherwise.
@@ -60,15 +67,15 @@ def both_parts(question: str) -> list[str]:
     ['Hvad forventede social- og handicapudvalget?', 'Hvad forventede skole-/børneudvalget?']
     """
     bodies = _TWO_BODIES.search(question)
-    if bodies and _HV.search(question[:bodies.start()]):
+    if bodies and HV.search(question[:bodies.start()]):
         head, tail = question[:bodies.start()], _EACH.sub("", question[bodies.end():], count=1)
         return [f"{head}{bodies.group('a')}{tail}", f"{head}{bodies.group('b')}{tail}"]
     two = _TWO_MEASURES.search(question)
-    if two and _HV.search(question[:two.start()]):
+    if two and HV.search(question[:two.start()]):
         head, tail = question[:two.start()], question[two.end():]
         return [f"{head}{two.group('a')}{tail}", f"{head}{two.group('b')}{tail}"]
     each = _RESPECTIVELY.search(question)
-    if each and (_HV.search(question[:each.start()]) or asks(question[:each.start()])):
+    if each and (HV.search(question[:each.start()]) or asks(question[:each.start()])):
         head, tail = question[:each.start()], question[each.end():]
         # "henholdsvis A, B og C": each of the three
         listed = [*re.split(r",\s*", each.group("a")), each.group("b")]
@@ -80,8 +87,13 @@ def both_parts(question: str) -> list[str]:
         if len(listed) > MAX_PARTS or any(len(x.split()) > _LISTED_WORDS for x in listed):
             return []
         return [f"{head}{x}{tail}" for x in listed]
+    same = _BOTH_ALIKE.search(question)
+    if same and HV.search(question[:same.start()]):
+        # "… under både sagen om X og sagen om Y i februar 2024?": each matter on its own
+        head, tail = question[:same.start()], question[same.end():]
+        return [f"{head}{same.group('a')}{tail}", f"{head}{same.group('b')}{tail}"]
     m = _BOTH.match(question.strip())
-    if not m or not _HV.search(m.group("head")) and not asks(m.group("head")):
+    if not m or not HV.search(m.group("head")) and not asks(m.group("head")):
         return []
     a, b = m.group("a"), m.group("b")
     if (said := _PREPOSITION.match(a)) and not _PREPOSITION.match(b):

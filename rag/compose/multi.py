@@ -125,9 +125,13 @@ def asks(part: str) -> bool:
 # A list of questions: "hvornår var den sat til …, hvilke datoer foreslog administrationen,
 # og …": a question word (and its noun) then a finite verb starts a question of its own;
 # not an embedded one ("…, hvad der skete", "…, hvad udvalget ville")
-_FINITE = (r"(?:[a-zæøå]+(?:ede|te|er)|kom|fik|gik|var|blev|sad|stod|lå|har|havde|skal|"
-           r"skulle|kan|kunne|vil|ville|må|måtte|får|foreslog|sagde|gav|tog|holdt|valgte)\b")
-_LISTED_ASK = re.compile(r",\s+(?=(?:hvem|hvad|hvordan|hvorfor|hvilke[nt]?\s+[\wæøå-]+)\s+"
+_FINITE = (r"(?:[a-zæøå]+(?:ede|te)|er|var|blev|kom|fik|gik|sad|stod|lå|har|havde|skal|"
+           r"skulle|kan|kunne|vil|ville|må|måtte|får|foreslog|sagde|gav|tog|holdt|holder|"
+           r"valgte|gør|gjorde|koster|kostede|ligger|sker|skete|mener|siger)\b")
+# (not after a verb or preposition that embeds it: "uddybe analysen af, hvorfor …")
+_LISTED_ASK = re.compile(r"(?<!\bved)(?<!\bvide)(?<!\bfortælle)(?<!\bforklare)(?<!\boplyse)"
+                         r"(?<!\bpå)(?<!\baf)(?<!\bom)(?<!\bi)(?<!\btil)(?<!\bfor),\s+"
+                         r"(?=(?:hvem|hvad|hvordan|hvorfor|hvilke[nt]?\s+[\wæøå-]+)\s+"
                          r"(?!(?:der|som)\b)" + _FINITE + ")", re.I)
 
 

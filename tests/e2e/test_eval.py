@@ -76,7 +76,10 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
                 [item.title, item.journal_number or "", "lukket" if item.closed else "",
                  *(s.text for s in item.sections),
                  # an item's own "Afbud" line ("**Afbud** Musa Kekec (A), …")
-                 "afbud" if item.absentees else "", *item.absentees])
+                 "afbud" if item.absentees else "", *item.absentees,
+                 # its case history, the dates as printed and as said ("14-04-2015")
+                 *(f"{h.committee} {h.date:%d-%m-%Y} {danish_date(h.date)} {h.text}"
+                   for h in item.history if h.date)])
     return out
 
 
