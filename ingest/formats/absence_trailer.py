@@ -77,7 +77,19 @@ def closed_decision(item: AgendaItem, decided: bool = True) -> None:
     ("Fraværende: X"), whose names are the item's absentees: the notice is no text of
     the item (its closed flag says it), in an agenda too; nor is that line alone (under
     the title, the closed mark after it: "Fraværende: X" / "Lukket punkt"); nor, in minutes
-    that decide, the closed mark again in italics ("*Lukket sag*")."""
+    that decide, the closed mark again in italics ("*Lukket sag*"). The notice closing a
+    closed item's decision ("Godkendt." / "Punktet er behandlet for lukkede døre.", a
+    FirstAgenda print's) goes from it too: where it was treated, no part of what it
+    decided; so does the notice alone under the title above the decision."""
+    for section in item.sections if item.closed else []:
+        said, _, last = section.text.rpartition("\n")
+        if section.name == "Beslutning" and said.strip() and closed_notice(last):
+            section.text = said.rstrip()
+    # (… and the notice alone under the title, untitled, above the decision: "Sagen
+    # behandles for lukkede døre, jf. styrelseslovens § 10." / "Beslutning i …")
+    if item.closed and len(item.sections) > 1 and item.sections[0].name == "Beskrivelse" and (
+            closed_notice(item.sections[0].text)):
+        item.sections = item.sections[1:]
     if not item.closed or [s.name for s in item.sections] != ["Beskrivelse"]:
         return
     notice, away = absence_trailer(item.sections[0].text)

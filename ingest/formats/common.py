@@ -111,7 +111,8 @@ _CANONICAL |= {f"supplerende {k}": v for k, v in list(_CANONICAL.items()) if v i
     CASE_TEXT, "Indstilling", "Sammendrag", "Baggrund", "Økonomiske konsekvenser og finansiering")}
 CANONICAL_HEADINGS = frozenset(_CANONICAL)
 # Headings that are known but have no section of their own: their text is kept under
-# `Sagsfremstilling`, headed by the heading, so it is still searched.
+# `Sagsfremstilling`, headed by the heading, so it is still searched (a member's proposal,
+# "Medlemsforslag fra …": the proposer's reasons, then the administration's remarks on it).
 _CASE_TEXT_HEADINGS = frozenset(
     """lovgrundlag|tidsplan|kommunikation|høring|høringer|øvrige forhold|
     øvrige konsekvenser|retsgrundlag|vurdering|administrationens vurdering|
@@ -121,7 +122,9 @@ _CASE_TEXT_HEADINGS = frozenset(
     handicappolitik|udvalgets ansvarsområde|risikovurdering|målgruppe|
     sundhedsmæssige konsekvenser|politisk behandling|miljømæssige konsekvenser|
     børneattest|lovhjemmel|problemstilling|løsning|løsningsforslag|
-    yderligere forhold|øvrig information|sagens udfaldsrum|sted og tidspunkt""".replace("\n", "")
+    yderligere forhold|øvrig information|sagens udfaldsrum|sted og tidspunkt|
+    forslagsstillers motivering|motivering|administrationens bemærkninger|
+    forvaltningens bemærkninger""".replace("\n", "")
     .replace(" " * 4, "")
     .split("|")
 )

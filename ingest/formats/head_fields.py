@@ -17,12 +17,14 @@ the other facts so that nothing else joins it. The case officer and the departme
 fact row under every title) and the document's own number in the case ("Dokumentnr.: 24/1-31",
 "Dok.nr.: 16/31021", beside the case number in an ESDH system's meta grid) are the
 administration's bookkeeping, no text of the item: left out, so that a closed item's only
-"text" is not its officer's name. A table's colon in a cell of its own ("Sagsansvarlig" /
-":" / "Mette Sloth", as a PDF's text reads a label column, a colon column and a value
-column) belongs to the label above it. The status ("Åben", "Lukket",
-also on one line: "Status: Lukket") is the item's open or closed mark, no text; the
-sentence an EG print sets under a closed item's facts ("Punktet behandles for lukkede
-døre.") closes it too, and stays its text.
+"text" is not its officer's name. An Acadre print's box gives the journal number (KLE)
+above the system's case number ("Journalnr.: …" / "Sagsnr.: …"): the "Sagsnr." is the
+item's case number, the journal number left out (`_case_facts`). A table's colon in a
+cell of its own ("Sagsansvarlig" / ":" / "Mette Sloth", as a PDF's text reads a label
+column, a colon column and a value column) belongs to the label above it. The status
+("Åben", "Lukket", also on one line: "Status: Lukket") is the item's open or closed
+mark, no text; the sentence an EG print sets under a closed item's facts ("Punktet
+behandles for lukkede døre.") closes it too, and stays its text.
 """
 
 from __future__ import annotations
@@ -133,6 +135,21 @@ def _unbulleted(body: list[str]) -> list[str]:
     return [*body[:start], *marks, *facts, *body[end:]]
 
 
+# The case's number in the ESDH system, beside the archive's journal number (KLE): "Sagsnr."
+_CASE_NUMBER_LABEL = re.compile(r"^(?:sagsnummer|sagsnr\.?)$", re.I)
+
+
+def _case_facts(facts: list[_Fact]) -> list[_Fact]:
+    """The case-number facts to read: an Acadre print's box gives both the journal number
+    (KLE) and the system's case number ("Journalnr.: 05.01.10-G01-1-18" / "Sagsnr.:
+    18/11872"), and the item has one case number, the "Sagsnr."; the journal number is the
+    archive's filing, left out as the document number is (else it stood as the case number
+    and the "Sagsnr." line as the item's first text)."""
+    cases = [f for f in facts if f[0] is _CASE]
+    own = [f for f in cases if _CASE_NUMBER_LABEL.match(f[1])]
+    return own if own and len(own) < len(cases) else cases
+
+
 def head_fields(body: list[str]) -> tuple[list[str], bool]:
     """The body with its head's facts as "Label: value" lines (see the module's note), and
     whether their status closes the item. A body without such facts at its head, or with a
@@ -147,7 +164,7 @@ def head_fields(body: list[str]) -> tuple[list[str], bool]:
     if not facts or any(not OPEN_MARK_RE.match(v) for v in statuses):
         return body, False  # ("Status: projektet er forsinket": a text's heading)
     closed = any(v.lower().startswith("lukket") for v in statuses)
-    lines = [ln for kind, *_, read in facts if kind is _CASE for ln in read]
+    lines = [ln for *_, read in _case_facts(facts) for ln in read]
     rest = body[lead + end:]
     # (the closed mark as a sentence below the facts closes the item; it stays the item's
     # text, above who decides)

@@ -45,6 +45,25 @@ EMPTY_LABEL_RE = re.compile(
     r"\s*(?:følgende deltog ikke[^\n:]*|afbud|fraværende|afbud/fraværende)\s*:\s*$",
     re.IGNORECASE,
 )
+# The journal number (KLE) before the system's case number on one row, as an Acadre
+# print's grey box gives both: "Journalnr.: 05.01.10-G01-1-18   Sagsnr.: 18/11872   Åbent punkt"
+_JOURNAL_BEFORE_CASE_RE = re.compile(r"^(?:journalnr|journal nr|j\.\s?nr)\.?\s*:?\s*\S+\s+"
+                                     r"(?=(?:sagsnr|sagsnummer)\.?\s*:)", re.IGNORECASE)
+
+
+def case_first(line: str) -> str:
+    """A row of the item's numbers read from its case number: the system's "Sagsnr." is
+    the item's case number, the journal number before it the archive's filing (as
+    `head_fields` reads the two on lines of their own).
+
+    >>> case_first("Journalnr.: 05.01.10-G01-1-18  Sagsnr.: 18/11872  Åbent punkt")
+    'Sagsnr.: 18/11872  Åbent punkt'
+    >>> case_first("J.nr. 01.02.05-P16-9-24")
+    'J.nr. 01.02.05-P16-9-24'
+    """
+    return _JOURNAL_BEFORE_CASE_RE.sub("", line)
+
+
 _SKIP_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|sags[- ]?id)\.?\s*:", re.IGNORECASE)
 # Headings that PDF/eDoc text glues to the next word: "SammendragDet årlige …".
 # (the longer heading first: "Økonomiske konsekvenser og finansieringIngen.")

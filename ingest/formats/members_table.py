@@ -21,6 +21,7 @@ from .text_people import (
     OFFICE_FIRST_RE,
     PRESENT,
     PRESENT_WORDS,
+    STATUS_MARK_RE,
     clean_heading,
     listed_person,
     looks_like_name,
@@ -371,8 +372,8 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
             # the members in one paragraph, each with a party ("Ida Vest (V) – formand,
             # Ole Skov (A), …"): each one, not one name of them all
             people.extend(participants_from_list(row, status))
-        elif status and len(entry := DASH_ABSENT_RE.sub("", row)) <= 80 and not row.endswith(
-                ".") and looks_like_name(entry):  # ("Søren Hjort (F) – afbud": absent)
+        elif status and len(entry := DASH_ABSENT_RE.sub("", STATUS_MARK_RE.sub("", row))) <= (
+                80) and not row.endswith(".") and looks_like_name(entry):  # ("– afbud", "(Afbud)")
             parts = split_columns(row)
             if len(parts) == 1:
                 people.append(listed_person(row, status))

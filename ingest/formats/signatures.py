@@ -27,10 +27,12 @@ SIGNING_STAMP_RE = re.compile(
     r"envelope\s+id|addo\s+dokument-?id)\s*:\s*[A-Z0-9]{4,}(?:-[A-Z0-9]{3,})+$", re.IGNORECASE)
 # The block's heading: "Underskrevet af", "Underskrevet af:", and "Referatet godkendt:"
 # or "(Læst,) godkendt og underskrevet:" above the names (with its colon: "Referatet
-# godkendt." and "Godkendt." are an item's decision)
+# godkendt." and "Godkendt." are an item's decision); an Acadre print's "Referatet
+# underskrives af:" over the names of those to sign
 SIGNED_BY_RE = re.compile(r"^underskrevet\s+af\s*:?$|^(?:referatet|protokollen)\s+(?:er\s+)?"
                           r"godkendt(?:\s+af)?\s*:$|^(?:(?:op)?læst,?\s+)?godkendt\s+og\s+"
-                          r"underskrevet(?:\s+af)?\s*:$", re.IGNORECASE)
+                          r"underskrevet(?:\s+af)?\s*:$|^(?:referatet|protokollen)\s+"
+                          r"(?:skal\s+)?underskrives\s+af\s*:$", re.IGNORECASE)
 # the signer's title on the line under the name, in lower case: "formand", "referent"
 # The signature page's heading: "Underskrifter", "Underskriftsblad", "Underskriftsside"
 SIGNATURE_PAGE_RE = re.compile(r"^(?:underskrifter|underskriftsside|underskriftsblad|"

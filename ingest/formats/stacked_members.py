@@ -20,7 +20,10 @@ party's name) and its remark cells (a role, an attendance word, a "Fremmøde" co
 tick or cross, "✓" / "✗") follow when filled, and the table ends at the first line that
 is neither. The table is written out as the labelled lists a minutes header writes
 ("Deltagere: Henrik Ploug (C), formand; Jonas Hedegaard (V)", "Afbud: Amir Haddad (B)"),
-which `text_header` reads.
+which `text_header` reads. An Acadre print's table has no head row, only the list's
+label above it ("Medlemmer" / "Knud Holm" / "A" / "Formand" / "Deltog"): read as such a
+table where every row shows its party cell and its attendance cell, an attendance with
+the part of the meeting ("Deltog fra kl. 9.15, pkt. 41") the member's role.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import re
 from referat.values import PARTIES
 
 from .paired_members import paired_members
-from .status_rows import status_rows
+from .status_rows import LIST_LABELS, status_rows
 from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
 from .ticks import TICKED, UNTICKED
 
@@ -57,6 +60,10 @@ _ROLE_CELL_RE = re.compile(r"^(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmes
 _SUBSTITUTE_CELL_RE = re.compile(r"^(?:stedfortræder|suppleant)\s+for\s+[A-ZÆØÅ][\w'.-]+"
                                  r"(?:\s+[A-ZÆØÅ][\w'.-]+){0,4}$", re.IGNORECASE)
 _MIN_ROWS = 2
+# An attendance cell with the part of the meeting the member was at: "Deltog fra kl. 9.15,
+# pkt. 41", "Til stede til punkt 6"
+_PART_CELL_RE = re.compile(r"^(?:deltog|til\s+stede|tilstede|mødt)\s+(?:fra|til|indtil|under)\s+"
+                           r"(?:kl\.?|pkt\.?|punkt)\s*\d[\w .:,]{0,40}$", re.IGNORECASE)
 
 
 def _name(line: str) -> bool:
@@ -84,17 +91,21 @@ def _heads(lines: list[str], k: int) -> int:
     return n if n >= 2 else 0
 
 
-def _rows(lines: list[str], k: int, heads: set[str],
-          lead: int = 0) -> tuple[list[tuple[str, str, str, bool]], int]:
-    """The rows from line `k` on (name, party, role, absent), and the line after them.
-    A column of who appointed the member ("Udpeget af" / "Vestby Kommune") is no part
-    of the name; a yes/no column says whether the member came ("Tilstede" / "Nej")."""
-    rows: list[tuple[str, str, str, bool]] = []
+_Row = tuple[str, str, str, bool, bool]  # name, party, role, absent, an attendance cell read
+
+
+def _rows(lines: list[str], k: int, heads: set[str], lead: int = 0) -> tuple[list[_Row], int]:
+    """The rows from line `k` on (name, party, role, absent, whether the row has an
+    attendance cell), and the line after them. A column of who appointed the member
+    ("Udpeget af" / "Vestby Kommune") is no part of the name; a yes/no column says
+    whether the member came ("Tilstede" / "Nej"); an attendance cell with the part of the
+    meeting ("Deltog fra kl. 9.15, pkt. 41") is present, its note the member's role."""
+    rows: list[_Row] = []
     j = k
     presence = heads & _PRESENCE_HEADS or heads & {"fraværende", "fravær"}
     while j + lead < len(lines) and lines[j].strip() and _name(line := lines[j + lead].strip()):
         line = line.split(",")[0].strip() if lead else line  # ("…, borgmester": an office)
-        party, role, absent = "", "", False
+        party, role, absent, said = "", "", False, False
         j += 1 + lead
         if j < len(lines) and (letter := _party(lines[j].strip())):
             party, j = letter, j + 1
@@ -107,14 +118,53 @@ def _rows(lines: list[str], k: int, heads: set[str],
             elif _SUBSTITUTE_CELL_RE.match(cell) and not role:
                 role = cell[:1].lower() + cell[1:]  # ("stedfortræder for Eva Dal")
             elif cell.lower() in ABSENT or cell.lower() in PRESENT_WORDS:
-                absent = cell.lower() in ABSENT
+                absent, said = cell.lower() in ABSENT, True
+            elif _PART_CELL_RE.match(cell):  # (present for part of the meeting)
+                role, said = ", ".join(filter(None, (role, cell.lower()))), True
             elif presence and cell.lower() in _ANSWERS:
-                absent = _ANSWERS[cell.lower()] != bool(heads & _PRESENCE_HEADS)
+                absent, said = _ANSWERS[cell.lower()] != bool(heads & _PRESENCE_HEADS), True
             else:
                 break
             j += 1
-        rows.append((line, party, role, absent))
+        rows.append((line, party, role, absent, said))
     return rows, j
+
+
+def _entry(name: str, party: str, role: str) -> str:
+    """A member's entry in a header's list: "Ida Holm (V), formand"; roles with a comma
+    in one bracket ("Eva Dal (O) (deltog fra kl. 9.15, pkt. 41)"), as `status_rows`
+    writes them, so that the comma parts no two entries."""
+    entry = name + (f" ({party})" if party else "")
+    if not role:
+        return entry
+    return f"{entry} ({role})" if "," in role else f"{entry}, {role}"
+
+
+def _written(lines: list[str], k: int, rows: list[_Row], end: int) -> list[str]:
+    """`lines` with the table from line `k` to `end` written out as the header's lists."""
+    entries: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
+    for name, party, role, absent, _ in rows:
+        entries["Afbud" if absent else "Deltagere"].append(_entry(name, party, role))
+    written = [f"{label}: {'; '.join(names)}" for label, names in entries.items() if names]
+    # (the table ends its lists: a sentence below it, "Fra administrationen deltog …",
+    # is no wrapped part of the last list; a paragraph's break says so)
+    after = lines[end].strip() if end < len(lines) else ""
+    gap = [""] if after and ":" not in after else []
+    return [*lines[:k], *written, *gap, *lines[end:]]
+
+
+def _headless(lines: list[str]) -> list[str] | None:
+    """`lines` with a table under a list's label alone and no head row written out
+    ("Medlemmer" / "Knud Holm" / "A" / "Formand" / "Deltog" / "Eva Dal" / "O" / "Afbud"),
+    or None when there is none: every row must show its party cell and its attendance
+    cell, which tell such a grid from a list of names (`paired_members`)."""
+    for k, line in enumerate(lines):
+        if clean_heading(line).lower() not in LIST_LABELS:
+            continue
+        rows, end = _rows(lines, k + 1, set())
+        if len(rows) >= _MIN_ROWS and all(party and said for _, party, _, _, said in rows):
+            return _written(lines, k, rows, end)
+    return None
 
 
 def stacked_members(lines: list[str]) -> list[str]:
@@ -127,6 +177,12 @@ def stacked_members(lines: list[str]) -> list[str]:
     >>> stacked_members(["Navn", "Parti", "Funktion", "Ida Holm", "V", "Medlem", "Ole Bak", "A",
     ...                  "Stedfortræder for Eva Lund", "Til stede"])[0]
     'Deltagere: Ida Holm (V), medlem; Ole Bak (A), stedfortræder for Eva Lund'
+    >>> head = stacked_members(["Medlemmer", "Ida Holm", "V", "Formand", "Deltog", "Ole Bak",
+    ...                         "A", "Afbud", "Eva Lund", "C", "Deltog fra kl. 9.15, pkt. 4"])
+    >>> head[0]
+    'Deltagere: Ida Holm (V), formand; Eva Lund (C) (deltog fra kl. 9.15, pkt. 4)'
+    >>> head[1]
+    'Afbud: Ole Bak (A)'
     """
     # (a name and its role a line each, no head row; a name and its status a line each)
     lines = paired_members(status_rows(lines))
@@ -139,14 +195,5 @@ def stacked_members(lines: list[str]) -> list[str]:
                           lead)
         if len(rows) < _MIN_ROWS:
             continue
-        entries: dict[str, list[str]] = {"Deltagere": [], "Afbud": []}
-        for name, party, role, absent in rows:
-            entry = name + (f" ({party})" if party else "") + (f", {role}" if role else "")
-            entries["Afbud" if absent else "Deltagere"].append(entry)
-        written = [f"{label}: {'; '.join(names)}" for label, names in entries.items() if names]
-        # (the table ends its lists: a sentence below it, "Fra administrationen deltog …",
-        # is no wrapped part of the last list; a paragraph's break says so)
-        after = lines[end].strip() if end < len(lines) else ""
-        gap = [""] if after and ":" not in after else []
-        return [*lines[:k], *written, *gap, *lines[end:]]
-    return lines
+        return _written(lines, k, rows, end)
+    return _headless(lines) or lines

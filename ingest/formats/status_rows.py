@@ -28,7 +28,7 @@ import re
 from .text_header_rows import BODY_NAME_RE
 from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
 
-_LIST_LABELS = frozenset({"deltagere", "medlemmer", "udvalgsmedlemmer", "mødedeltagere"})
+LIST_LABELS = frozenset({"deltagere", "medlemmer", "udvalgsmedlemmer", "mødedeltagere"})
 # A member's cell: the name, the party's letters, the roles after a comma
 _MEMBER_RE = re.compile(r"^(?P<name>[A-ZÆØÅ][^\d(),:;]{2,60}?)\s*\((?P<party>[A-ZÆØÅ]{1,3})\)"
                         r"(?:\s*,\s*(?P<role>[^\d():;]{2,60}))?$")
@@ -90,7 +90,7 @@ def status_rows(lines: list[str]) -> list[str]:
     ['Deltagere', 'Ida Holm (V)', 'Ole Bak (A)']
     """
     for k, line in enumerate(lines):
-        if clean_heading(line).lower() not in _LIST_LABELS:
+        if clean_heading(line).lower() not in LIST_LABELS:
             continue
         said, end = _rows(lines, k + 1)
         if len(said["deltog"]) + len(said["afbud"]) < _MIN_ROWS or not said["deltog"]:

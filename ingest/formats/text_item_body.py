@@ -36,7 +36,7 @@ from .head_cells import head_cells
 from .head_fields import head_fields
 from .history_notes import history_notes, label_only
 from .history_table import history_table
-from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE, case_first
 from .labels import heading_label
 from .pasted_blocks import contents_only, pasted_spans
 from .pdf_bullets import bullet_lines
@@ -220,7 +220,7 @@ def parse_item(
                 CASE_NUMBER_RE.match(s[lead.end():])):  # "Lukket punkt · Sagsnr. 25/1410"
             item.closed = item.closed or lead.group(1).lower() == "lukket"
             s = s[lead.end():]
-        bare = clean_markdown([s])  # (bold or italic: "**Sagsnr.:** 24/1", "*Sag nr. 14/318*")
+        bare = case_first(clean_markdown([s]))  # (bold: "**Sagsnr.:** 24/1"; two numbers)
         if case := CASE_NUMBER_RE.match(bare) if not item.journal_number else None:
             item.journal_number = case.group("n")
             after = bare[case.end():].strip(_MARK_SEPARATORS)

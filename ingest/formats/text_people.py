@@ -61,7 +61,10 @@ _STANDS_IN_ROLE_RE = re.compile(r"^(.*?\S),\s*((?i:stedfortræder|suppleant)\s+f
 _HOME_RE = re.compile(r"(?<=\)),\s*((?:[A-ZÆØÅ][\w-]+\s){1,2}(?:Kommune|Regionskommune))$")
 _ROLE_AFTER_PARTY_RE = re.compile(  # "Kasper Glyrskov (A) formand": after the party, no comma
     r"^(.*?\S\s*\([^()]{1,30}\))\s+((?:\d\.\s*)?[a-zæøå][\w .-]{2,40})$")
-_AFTER_NAME_RES = (_ROLE_AFTER_RE, _ROLE_AFTER_PARTY_RE, _STANDS_IN_ROLE_RE)
+# "Christina Holm (A), Borgmester": an office after the party, written with its capital
+_OFFICE_AFTER_RE = re.compile(r"^(.*?\S\s*\([A-ZÆØÅ]{1,3}\)),\s*((?:\d\.\s*)?(?:Borgmester|"
+                              r"Viceborgmester|Formand|Næstformand|Rådmand))$")
+_AFTER_NAME_RES = (_ROLE_AFTER_RE, _ROLE_AFTER_PARTY_RE, _STANDS_IN_ROLE_RE, _OFFICE_AFTER_RE)
 
 
 # "Tina Brix Juhl(A)": a party letter glued to the name (a printer driver that sets each
@@ -108,7 +111,7 @@ def person(text: str, status: str = "deltog") -> Participant:
     if m := next(filter(None, (r.match(name.strip()) for r in _AFTER_NAME_RES)), None):
         # ", formand" (as written); "… (A) samt 16 øvrige medlemmer" counts others
         tail = "" if m.group(2).split()[0] in _LINKS else m.group(2).strip()
-        name, role = m.group(1), role or tail
+        name, role = m.group(1), role or (lower_role(tail) if m.re is _OFFICE_AFTER_RE else tail)
     if m := _ROLE_RE.match(name.strip()):
         role = role or m.group(1).lower()
         name = name.strip()[m.end():]
