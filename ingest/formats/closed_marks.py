@@ -122,7 +122,7 @@ _MARK_THEN_WHY_RE = re.compile(r"^(?P<mark>[^–—:-]{4,40}?)\s*(?:[–—:-]|\
 _LEGAL_GROUND_RE = re.compile(r"^(?:jf\.|jævnfør|iht\.|i henhold til)\s", re.IGNORECASE)
 
 
-def mark_line(line: str) -> re.Match[str] | None:
+def mark_line(line: str, italic: bool = False) -> re.Match[str] | None:
     """The mark a line of its own makes, whether the item is open or closed ("Åben sag",
     "Lukket punkt."), also a closed mark with its reason after a dash ("LUKKET PUNKT –
     sagen behandles for lukkede døre …", "Lukket punkt: jf. styrelseslovens § 10"): a match
@@ -132,10 +132,14 @@ def mark_line(line: str) -> re.Match[str] | None:
     ...  "lukkede døre.", "Lukket punkt – Salg af grund", "Lukket for trafik – se bilag",
     ...  "**Lukket punkt**")]
     [True, True, False, False, True]
+    >>> bool(mark_line("*Lukket punkt*")), bool(mark_line("*Lukket punkt*", italic=True))
+    (False, True)
     """
     # (in bold, as a label is: "**Lukket punkt**"; a line in italics is the item's text,
-    # as `text_layout.clean_markdown` keeps "*Lukket punkt.*")
-    line = re.sub(r"^(\*\*|__)(.+)\1$", r"\2", line.strip()).strip()
+    # as `text_layout.clean_markdown` keeps "*Lukket punkt.*", but for an `italic` mark:
+    # one right under the heading of an item its title does not close, "*Lukket punkt*")
+    line = re.sub(r"^(\*\*|__)(.+)\1$" if not italic else r"^(\*\*|__|\*|_)(.+)\1$", r"\2",
+                  line.strip()).strip()
     if mark := OPEN_MARK_RE.match(line.removesuffix(".")):
         return mark
     split = _MARK_THEN_WHY_RE.match(line)

@@ -80,6 +80,12 @@ _BODY_COMMA_DATE_RE = re.compile(rf"^{_BODY},\s+(?P<d>\d{{1,2}}\.\s*[a-zæøå]{
 _BODY_FOR_ON_DATE_RE = re.compile(
     r"^(?P<c>(?=[A-ZÆØÅ])[\w-]*?(?i:udvalg|udvalget|råd|rådet|nævn|nævnet)\s+for\s+[^,:]{3,60}?)"
     rf"\s+den\s+{_ON_DATE}(?P<p>)\s*:?$")
+# The document's own title naming the meeting, as a page's footer repeats it: "Referat fra
+# mødet i Plan- og Teknikudvalget den 08.05.2019", "Dagsorden til møde i Byrådet den …" –
+# no body's decision (read as one, the footer split the decision it fell in)
+_DOCUMENT_TITLE_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|"
+                                r"mødereferat)\s+(?:fra|for|til|af|over)\s+(?:det\s+)?"
+                                r"(?:mødet|møde)\b", re.IGNORECASE)
 # "Økonomiudvalgets indstilling den 6. december 2021" (eDoc's heading of a committee's
 # recommendation to the council), "Udvalgets anbefaling den …": a body's, so that an
 # "Administrationens indstilling den …" stays the proposal
@@ -141,6 +147,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     (True, True)
     """
     labelled = clean_line(without_heading_marks(heading))  # ("### Beslutning i … den …")
+    if _DOCUMENT_TITLE_RE.match(labelled):  # the minutes' own title, a page's footer
+        return None
     line = without_history_label(labelled)  # ("Tidligere behandling i …")
     heading = line.rstrip(":")
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,

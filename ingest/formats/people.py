@@ -42,7 +42,10 @@ _ABSENT_PHRASE_RE = re.compile(
     rf"\(?(?P<n>[A-ZÆØÅ].{{1,{_ABSENT_NAMES_SPAN}}}?)\s+(?:var|er|blev)?\s*"
     r"(?:forhindret|fraværende|ikke til stede|"
     r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
-    r"havde afbud|forlod mødet|(?:had\s+)?left\s+the\s+meeting|did\s+not\s+take\s+part|"
+    # (an inhabil member takes no part in the item: "X (B) erklærede sig inhabil i forhold
+    # til …", its reason running on, perhaps past an abbreviation's full stop)
+    r"havde afbud|forlod mødet|(?:erklærede|erklærer|meldte)\s+sig\s+inhabil\b|"
+    r"(?:had\s+)?left\s+the\s+meeting|did\s+not\s+take\s+part|"
     r"declared\s+(?:him|her|them)sel(?:f|ves)\s+disqualified)",  # (an item's text in English)
 )
 # "Imod stemte: A og Ø", "For stemte 14: V, A, C", "Undlod at stemme: 0"
@@ -377,6 +380,7 @@ _AMENDMENT_RE = re.compile(r"\bændringsforslag\w*\b", re.IGNORECASE)
 _REJECTED_RE = re.compile(r"\b(?:forslaget|modforslaget)\s+(?:blev\s+)?(?:ikke\s+(?:vedtaget|"
                           r"godkendt|tiltrådt)|forkastet|faldt|bortfaldt|nedstemt)\b",
                           re.IGNORECASE)
-_PASSED_RE = re.compile(r"\bindstillingen\s+(?:blev\s+)?(?:herefter\s+)?(?:enstemmigt\s+)?"
+_PASSED_RE = re.compile(r"\bindstillingen\s+(?:med\s+(?:den|de)\s+\w+\s+ændring(?:er)?\s+)?"
+                        r"(?:blev\s+)?(?:herefter\s+)?(?:enstemmigt\s+)?"
                         r"(?:godkendt|vedtaget|tiltrådt|anbefalet)\b|"
                         r"\bherefter\s+blev\s+indstillingen\b", re.IGNORECASE)

@@ -233,11 +233,11 @@ def parse_item(
         if DOC_NUMBER_RE.match(s):
             continue
         head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
-        # "Åben sag", "Lukket punkt" (a paragraph of its own: "Lukket punkt.", "LUKKET
-        # PUNKT – sagen behandles for lukkede døre …")
-        # (a closed mark also after an untitled paragraph, a translation of the title)
-        if (mark := mark_line(s)) and (head or (closes(mark) and not sections
-                                                and current == "Beskrivelse")):
+        # "Åben sag", "Lukket punkt" (a paragraph of its own: "Lukket punkt.", "LUKKET PUNKT –
+        # sagen behandles for lukkede døre …"; also after an untitled paragraph, a translation
+        # of the title; in italics right under a title that does not close the item)
+        if (mark := mark_line(s, head and not item.closed)) and (
+                head or (closes(mark) and not sections and current == "Beskrivelse")):
             item.closed = item.closed or closes(mark)
             continue
         dated = dated_decision(s.replace("**", "")) if len(s) < 160 else None  # ("**…**")

@@ -70,6 +70,12 @@ _WHY_RE = re.compile(r"\s*\((?:inhabil|inhabilitet|syg|ferie|pga\.|på grund af|
                      r"[a-zæøå][\w'-]*(?:\s+[^()\s]+){4,})\b[^()]*\)(?=[,.;]|\s+og\s|\s*$)")
 
 
+# a note in small letters in brackets after a name's party: "Hanne Krogsgaard (Ø) (forlod
+# mødet kl. 11.10)" (its abbreviation's dot is no list's end)
+_NOTE_AFTER_PARTY_RE = re.compile(r"(?<=\([A-ZÆØÅ]\))\s*\([a-zæøå][^()]*\)|"
+                                  r"(?<=\([A-ZÆØÅ]{2}\))\s*\([a-zæøå][^()]*\)")
+
+
 # a member of no party named by that designation first: "løsgænger Knud Erik Hallas"
 _UNALIGNED_FIRST_RE = re.compile(rf"^({UNALIGNED})\s+([A-ZÆØÅ][^()]*)$", re.IGNORECASE)
 
@@ -90,6 +96,7 @@ def voter_names(text: str) -> list[str]:
     # (an initial's dot ends nothing: "Morten S. Petersen (C)"; a dash before a lower-case
     # word opens a remark, outside brackets: "A og F (3) – formandens stemme var afgørende")
     # (a relative clause after the names says why: "…, som ønsker, at … 0,25 procent")
+    text = _NOTE_AFTER_PARTY_RE.sub("", text)  # ("(Ø) (forlod mødet kl. 11.10)": its dot)
     text = re.split(r"\s+(?:med|idet|da|fordi|jf\.)\s+|,\s+(?:som|der)\s+(?=[a-zæøå])|"
                     r"(?<!\b[A-ZÆØÅ])[.;]\s|\.$|"
                     r"\s[–—-]\s+(?=[a-zæøå])(?![^(]*\))", party_groups(clean_line(text)))[0]
