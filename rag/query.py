@@ -91,6 +91,9 @@ CLOSED_WORDS = re.compile(r"\b(?:lukke(?:t|de)\s+(?:punkt\w*|sag\w*|møde\w*|dø
 # (up to the next comma: "Selv om det blev vedtaget, hvem stemte imod?" asks the vote)
 _CONCESSIVE = re.compile(r"(?:,\s?)?\b(?:selv om|selvom|skønt|på trods af|trods)\b[^?.;:–,]*",
                          re.I)
+# A person given to be confirmed: "Var det Claudia Westh Lonning, der deltog under …?" (the
+# name is the premise; the matter and the role find the item)
+_PREMISED = re.compile(r"^\W*(?:var|er|blev) det\s+[^,?]{3,80},\s*(?:der|som)\s+", re.I)
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("closed", CLOSED_WORDS),
@@ -108,7 +111,8 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("when", re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag)\b", re.I)),
     # ("Var der nogen fra psykiatrien med, da …?": who of them joined)
     ("who", re.compile(r"\b(hvem|navn\w*|(?:var|deltog|kom) der nogen (?:fra|af))\b|"
-                       + PERSONS_ASKED.pattern, re.I)),
+                       # "Var det Kenneth Andersen, der fremlagde analysen …?": who did it
+                       + _PREMISED.pattern + "|" + PERSONS_ASKED.pattern, re.I)),
 ]
 HYPHENATED = re.compile(r"\b([a-zæøå]{4,})-([a-zæøå]{4,})\b", re.I)
 # "Hvem anbefalede …", "hvem foreslog …": who advised is asked, not what was decided
@@ -272,6 +276,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             break
     if q.kind == "decision" and _WHO_ACTED.match(asked_kind):
         q.kind = "who"  # "Hvem anbefalede, at …?" asks who, not what was decided
+    if q.kind == "who" and (premise := _PREMISED.match(rest)):
+        rest = "Hvem " + rest[premise.end():]
     # "hvem var fraværende ved behandlingen af haveaffald?": the treatment names the
     # item, it is not its topic
     topic = topic_stems(_HOW_MUCH.sub(" ", _TREATMENT_OF.sub(" ", rest)))

@@ -43,6 +43,12 @@ def period_parts(question: str) -> list[str]:
     >>> period_parts("Hvordan udviklede ledigheden sig fra 2015 til 2024?")
     []
     """
+    before = _YEAR_BEFORE.search(question)
+    if before:  # "… i 2024 end året før?": 2023 and 2024, each on its own
+        y = int(before.group(1))
+        head, tail = question[:before.start(1)], question[before.end(1):before.start(2)]
+        return [f"{head}{y - 1}{tail}{question[before.end(2):]}",
+                f"{head}{y}{tail}{question[before.end(2):]}"]
     ends = FROM_TO_YEARS.search(question)
     if ends and EITHER_WAY.search(question):  # each end's figure, side by side
         return [f"{question[:ends.start()]}i {y}{question[ends.end():]}" for y in ends.groups()]
@@ -72,4 +78,7 @@ def period_parts(question: str) -> list[str]:
             for k in order]
 
 
+# A year compared with the one before it: "flere eller færre i 2024 end året før?"
+_YEAR_BEFORE = re.compile(r"\bi\s+((?:19|20)\d\d)\b[^?]*?(\s*,?\s*(?:end|som|i forhold til|"
+                          r"sammenlignet med)\s+(?:året|år(?:et)?)\s+(?:før|inden))\b", re.I)
 _BOTH_WORDS = re.compile(r"\b(?:både|begge)\s+", re.I)
