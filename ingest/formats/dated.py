@@ -98,6 +98,14 @@ _TREATED_IN_RE = re.compile(rf"^(?i:behandling|behandlet)\s+(?:i|af)\s+{_BODY},?
 _ABBREVIATED_ON_DATE_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ]{2,5})\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{4})"
     r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:?$")
+# The document's own title naming the meeting it records, as a running footer prints it on
+# every page ("Referat fra mødet i Forretningsudvalget den 14. juni 2022"): no decision
+_DOCUMENT_TITLE_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|"
+                                r"beslutninger)\s+(?:fra|for|til|over)\s+(?:\w+\s+)?møde[t]?\s",
+                                re.IGNORECASE)
+# A body and its date in figures on the line below a "Beslutning" label, without the item's
+# number ("Folkeoplysningsudvalget, 13-12-2023", a portal's date line over each decision box)
+_UNDER_LABEL_RE = re.compile(rf"^{_BODY},\s+(?:den\s+)?(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})$")
 
 
 def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
@@ -142,6 +150,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     """
     labelled = clean_line(without_heading_marks(heading))  # ("### Beslutning i … den …")
     line = without_history_label(labelled)  # ("Tidligere behandling i …")
+    if _DOCUMENT_TITLE_RE.match(line):
+        return None
     heading = line.rstrip(":")
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
                   _BODY_COMMA_DATE_RE, _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE,
@@ -163,13 +173,18 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
 def under_decision(line: str) -> tuple[str | None, date, int | None] | None:
     """The body, date and item an Acadre print sets on the line below its "Beslutning"
     label ("Kommunalbestyrelsen, 27.06.2019, pkt. 141", without the colon that makes it a
-    heading elsewhere), as `dated_decision` reads them; None for any other line.
+    heading elsewhere), or a portal's date line over each decision box without the item
+    ("Folkeoplysningsudvalget, 13-12-2023"), as `dated_decision` reads them; None for any
+    other line.
 
     >>> under_decision("Kommunalbestyrelsen, 27.06.2019, pkt. 141")[2]
     141
+    >>> under_decision("Folkeoplysningsudvalget, 13-12-2023")[:2]
+    ('Folkeoplysningsudvalget', datetime.date(2023, 12, 13))
     """
-    m = _LISTED_DECISION_RE.match(f"{clean_line(line).rstrip(':')}:")
-    return dated_decision(m.group(0)) if m else None
+    bare = clean_line(line).rstrip(":")
+    m = _LISTED_DECISION_RE.match(f"{bare}:") or _UNDER_LABEL_RE.match(bare)
+    return dated_decision(f"{bare}:") if m else None
 
 
 def body_key(name: str) -> str:
