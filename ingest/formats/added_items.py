@@ -122,6 +122,8 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
         marks = [i for i in range(start.body, end) if (m := rx.match(lines[i].strip())) and (
             _marked_title(lines, i, m))]
         if not marks:
+            if outlined := _outlined_parts(lines, start, end, rx):
+                out[-1:] = outlined  # (the bare heading over them is no item of its own)
             continue
         parts = [lines[i + 1:b] for i, b in zip(marks, [*marks[1:], end], strict=True)]
         above = [s for s in lines[start.body:marks[0]] if s.strip()]
@@ -145,6 +147,35 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
     return lead + [s if s.number == first + k and not s.label else
                    replace(s, number=first + k, label=s.label or str(s.number))
                    for k, s in enumerate(out)]
+
+
+# A markdown heading: its level (the number of hashes) and its text
+_HASHED_RE = re.compile(r"^(#{1,6})\s+(\S.*)$")
+_MIN_OUTLINED = 2
+
+
+def _outlined_parts(lines: list[str], start: NumberedStart, end: int,
+                    rx: re.Pattern[str]) -> list[NumberedStart]:
+    """The lettered parts of a markdown item that is only their heading ("## 4. Lejre
+    Kommune" / "### 4a. Title" / … / "### 4b. Title"): headings one level deeper, two or
+    more, each with a decision of its own, are items of their own, as Word's Heading 2
+    parts under a bare Heading 1 are (`bare_groups`); [] for any other item."""
+    head = _HASHED_RE.match(lines[start.line].strip())
+    marks = [(i, m) for i in range(start.body, end) if (
+        hashed := _HASHED_RE.match(lines[i].strip())) and head and len(hashed[1]) > len(
+        head[1]) and (m := rx.match(hashed[2]))]
+    if len(marks) < _MIN_OUTLINED or any(s.strip() for s in lines[start.body:marks[0][0]]):
+        return []
+    bounds = [*(i for i, _ in marks[1:]), end]
+    if not all(any(map(decides, lines[i + 1:b])) for (i, _), b in zip(marks, bounds, strict=True)):
+        return []
+    found = []
+    for i, m in marks:
+        titled = _title(lines, i, m["t"]) if m["t"] is not None else None
+        if titled is None:
+            return []
+        found.append(NumberedStart(i, titled[1], 0, titled[0], label="".join(_mark(m))))
+    return found
 
 
 def _leading(lines: list[str], starts: list[NumberedStart]) -> list[NumberedStart]:

@@ -73,7 +73,8 @@ _NOTICE_RE = re.compile(
     # ("… for lukkede døre og fremgår af det lukkede referat.": where its record is)
     r"|(?:(?:punktet|sagen)\s+)?(?:(?:er|blev)\s+behandlet|behandlet|behandles)\s+"
     r"(?:på\s+et\s+lukket\s+møde|for\s+lukkede\s+døre)(?:\s+og\s+(?:fremgår|står)\s+(?:af|i)\s+"
-    r"(?:det\s+|den\s+)?lukkede?\s+(?:referat|protokol|beslutningsprotokol))?"
+    r"(?:det\s+|den\s+)?lukkede?\s+(?:referat|protokol|beslutningsprotokol)"
+    r"|\s+og\s+(?:refereres|gengives|offentliggøres)\s+ikke)?"  # ("… og refereres ikke")
     # ("Sagen behandles for lukkede døre, jf. kommunestyrelseslovens § 10.": the ground)
     r"(?:,?\s+(?:jf\.|jævnfør|iht\.|i\s+henhold\s+til)\s+[^.!]{1,80}?)?)"
     r"\s*[.!]?$", re.IGNORECASE)
@@ -88,9 +89,11 @@ def closed_notice(text: str) -> bool:
     (True, False)
     >>> closed_notice("Sagen behandles for lukkede døre, jf. kommunestyrelseslovens § 10.")
     True
+    >>> closed_notice("*Punktet blev behandlet for lukkede døre og refereres ikke.*")
+    True
     """
     # (a sentence ends at its full stop, not at an abbreviation's: "…, jf. § 10.")
-    parts = [p.strip("[]") for p in re.split(r"(?<=[.!\]])(?<!jf\.)(?<!iht\.)\s+", text.strip())
+    parts = [p.strip("[]*_") for p in re.split(r"(?<=[.!\]])(?<!jf\.)(?<!iht\.)\s+", text.strip())
              if p]
     return bool(parts) and all(_NOTICE_RE.match(p) for p in parts)
 

@@ -67,6 +67,7 @@ _CANONICAL = {
     "indstilling og hovedbegrundelser": "Indstilling",  # (København's proposal with its reasons)
     "beslutningspunkter": "Indstilling",
     "forslag til beslutning": "Indstilling",
+    "forslag": "Indstilling",  # (a region's heading over "Direktionen indstiller, at …")
     "økonomiske konsekvenser": "Økonomiske konsekvenser og finansiering",
     "økonomiske konsekvenser og finansiering": "Økonomiske konsekvenser og finansiering",
     "økonomi": "Økonomiske konsekvenser og finansiering",

@@ -81,11 +81,12 @@ _BODY_FOR_ON_DATE_RE = re.compile(
     r"^(?P<c>(?=[A-ZÆØÅ])[\w-]*?(?i:udvalg|udvalget|råd|rådet|nævn|nævnet)\s+for\s+[^,:]{3,60}?)"
     rf"\s+den\s+{_ON_DATE}(?P<p>)\s*:?$")
 # The document's own title naming the meeting, as a page's footer repeats it: "Referat fra
-# mødet i Plan- og Teknikudvalget den 08.05.2019", "Dagsorden til møde i Byrådet den …" –
-# no body's decision (read as one, the footer split the decision it fell in)
+# mødet i Plan- og Teknikudvalget den 08.05.2019", "Dagsorden til møde i Byrådet den …",
+# "Referat fra mødet i Forretningsudvalget den 14. juni 2022" – no body's decision (read as
+# one, the footer split the decision it fell in)
 _DOCUMENT_TITLE_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol|protokol|"
-                                r"mødereferat)\s+(?:fra|for|til|af|over)\s+(?:det\s+)?"
-                                r"(?:mødet|møde)\b", re.IGNORECASE)
+                                r"mødereferat|beslutninger)\s+(?:fra|for|til|af|over)\s+"
+                                r"(?:\w+\s+)?møde(?:t)?\b", re.IGNORECASE)
 # "Økonomiudvalgets indstilling den 6. december 2021" (eDoc's heading of a committee's
 # recommendation to the council), "Udvalgets anbefaling den …": a body's, so that an
 # "Administrationens indstilling den …" stays the proposal
@@ -104,6 +105,9 @@ _TREATED_IN_RE = re.compile(rf"^(?i:behandling|behandlet)\s+(?:i|af)\s+{_BODY},?
 _ABBREVIATED_ON_DATE_RE = re.compile(
     r"^(?P<c>[A-ZÆØÅ]{2,5})\s+(?:den\s+)?(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{4})"
     r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:?$")
+# A body and its date in figures on the line below a "Beslutning" label, without the item's
+# number ("Folkeoplysningsudvalget, 13-12-2023", a portal's date line over each decision box)
+_UNDER_LABEL_RE = re.compile(rf"^{_BODY},\s+(?:den\s+)?(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})$")
 
 
 def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
@@ -147,9 +151,9 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     (True, True)
     """
     labelled = clean_line(without_heading_marks(heading))  # ("### Beslutning i … den …")
-    if _DOCUMENT_TITLE_RE.match(labelled):  # the minutes' own title, a page's footer
-        return None
     line = without_history_label(labelled)  # ("Tidligere behandling i …")
+    if _DOCUMENT_TITLE_RE.match(labelled) or _DOCUMENT_TITLE_RE.match(line):
+        return None  # the minutes' own title, a page's footer
     heading = line.rstrip(":")
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
                   _BODY_COMMA_DATE_RE, _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE,
@@ -171,13 +175,18 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
 def under_decision(line: str) -> tuple[str | None, date, int | None] | None:
     """The body, date and item an Acadre print sets on the line below its "Beslutning"
     label ("Kommunalbestyrelsen, 27.06.2019, pkt. 141", without the colon that makes it a
-    heading elsewhere), as `dated_decision` reads them; None for any other line.
+    heading elsewhere), or a portal's date line over each decision box without the item
+    ("Folkeoplysningsudvalget, 13-12-2023"), as `dated_decision` reads them; None for any
+    other line.
 
     >>> under_decision("Kommunalbestyrelsen, 27.06.2019, pkt. 141")[2]
     141
+    >>> under_decision("Folkeoplysningsudvalget, 13-12-2023")[:2]
+    ('Folkeoplysningsudvalget', datetime.date(2023, 12, 13))
     """
-    m = _LISTED_DECISION_RE.match(f"{clean_line(line).rstrip(':')}:")
-    return dated_decision(m.group(0)) if m else None
+    bare = clean_line(line).rstrip(":")
+    m = _LISTED_DECISION_RE.match(f"{bare}:") or _UNDER_LABEL_RE.match(bare)
+    return dated_decision(f"{bare}:") if m else None
 
 
 def body_key(name: str) -> str:

@@ -28,6 +28,20 @@ CLOSING_TITLES = frozenset({"eventuelt", "evt.", "evt", "meddelelser og eventuel
                             "orientering fra formanden", "eventuelt og meddelelser",
                             # (English minutes': "6. Any other business" / "None.")
                             "any other business", "other business", "aob"})
+# closing items named together: "Eventuelt og næste møde", "Næste møde / evt."
+_JOINED_RE = re.compile(r"\s*(?:\bog\b|,|/|&)\s*")
+
+
+def is_closing_title(title: str) -> bool:
+    """An agenda's closing item ("Eventuelt"), or closing items named together in one
+    ("Eventuelt og næste møde").
+
+    >>> is_closing_title("Eventuelt og næste møde"), is_closing_title("Budget og eventuelt")
+    (True, False)
+    """
+    key = title.strip(" .:-–").lower()
+    return key in CLOSING_TITLES or bool(key) and all(
+        part.strip(" .") in CLOSING_TITLES for part in _JOINED_RE.split(key) if part.strip())
 
 
 def with_closing_item(run: list[NumberedStart], found: list[NumberedStart],
@@ -49,7 +63,7 @@ def with_closing_item(run: list[NumberedStart], found: list[NumberedStart],
     for k, item in enumerate(after[:4]):
         if item.number != run[-1].number + k + 1:
             break
-        if item.title.strip(" .:").lower() in CLOSING_TITLES:
+        if is_closing_title(item.title):
             last = k + 1
     return [*run, *after[:last]]
 

@@ -108,6 +108,18 @@ COMPANY_FORM = r"(?:A/S|I/S|ApS|P/S|A\.m\.b\.A\.)"
 _COMPANY_BOARD_RE = re.compile(r"^(?:[A-ZÆØÅ]\w*)?bestyrelsen?\s+(?:for\s+|\()"
                                rf"([A-ZÆØÅ][\w .&'-]{{2,70}}\s{COMPANY_FORM})\)?$", re.IGNORECASE)
 _SEAT_RE = re.compile(r"(?im)^[ \t]*hjemsted(?:skommune)?[ \t]*:[ \t]*[A-ZÆØÅ]")
+# A municipality's name heading a page, alone or as a running header's first cell
+# ("Hjørring Kommune          Bestyrelsen for X I/S - Dagsorden - 14-03-2018")
+_TOWN_HEAD_RE = re.compile(r"^\s*(?:[A-ZÆØÅ][\w.-]*\s){1,3}(?:Kommune|KOMMUNE)(?:\s{3,}|\t|$)")
+
+
+def _town_letterhead(text: str) -> bool:
+    """Whether the pages are headed by one municipality's name: the file's first line, or
+    the top of most pages after form feeds (the owner that keeps the partnership's
+    secretariat prints it on its own letter paper, as a seat names it elsewhere)."""
+    tops = [next((ln for ln in page.split("\n") if ln.strip()), "") for page in text.split("\f")]
+    headed = [bool(_TOWN_HEAD_RE.match(top)) for top in tops]
+    return headed[0] or (sum(headed) >= 2 and 2 * sum(headed) >= len(headed))
 
 
 def municipalities_body(committee: str, text: str = "") -> str | None:
@@ -125,8 +137,8 @@ def municipalities_body(committee: str, text: str = "") -> str | None:
     """
     if _MUNICIPALITIES_BODY_RE.match(committee.strip()):
         return committee.strip()
-    if _SEAT_RE.search(text):  # a partnership's seat is its authority ("Hjemsted: X Kommune")
-        return None
+    if _SEAT_RE.search(text) or _town_letterhead(text):  # a partnership's seat is its
+        return None  # authority ("Hjemsted: X Kommune"), so is the owner heading its pages
     if _PARTNERSHIP_RE.match(committee.strip()):
         return committee.strip()
     if owner := _COMPANY_BOARD_RE.search(committee.strip()):  # "Bestyrelsen (X A/S)":

@@ -21,7 +21,7 @@ from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, ma
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, EMPTY_CASE_RE
 from .labels import heading_label
-from .numbered_runs import CLOSING_TITLES, longest_run, paragraph_evidence, with_opening_item
+from .numbered_runs import is_closing_title, longest_run, paragraph_evidence, with_opening_item
 from .pasted_blocks import outside_attachments
 from .selected_items import selected_items
 from .text_layout import LABEL_LINE_RE, RULE_RE, SUB_ITEM_RE, join_wrapped
@@ -213,7 +213,7 @@ def _in_order_treated(starts: list[ItemStart], ahead: list[ItemStart]) -> list[I
 
 def _closing(title: str) -> bool:
     """An agenda's closing item ("Eventuelt"), which has no sections of its own."""
-    return title.strip(" -–:").lower() in CLOSING_TITLES
+    return is_closing_title(title)
 
 
 def _body_follows(lines: list[str], i: int, window: int = 4) -> bool:

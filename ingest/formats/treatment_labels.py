@@ -13,9 +13,11 @@ from .dated import BODY, dated_decision
 # "Børne- og Uddannelsesudvalget, 05-02-2019" on its line above "Beslutning: Udsat …" (an
 # Acadre protocol's treatment of each meeting): the date in figures, which alone stays text;
 # the earlier item's number after it ("Teknik- og Miljøudvalget, 13-08-2024, punkt 4", a
-# FirstAgenda print's "Tidligere behandlinger")
-_BODY_COMMA_FIGURES_RE = re.compile(rf"^{BODY},\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})"
-                                    r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*$")
+# FirstAgenda print's "Tidligere behandlinger"); a Word template's without the comma and
+# with a heading's colon ("Bestyrelsen for X 23.09.2020, punkt 4:")
+_BODY_COMMA_FIGURES_RE = re.compile(rf"^(?P<h>{BODY}(?:\s+for\s+(?-i:[A-ZÆØÅ])[^,:]{{1,60}}?)?)"
+                                    rf",?\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})"
+                                    r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*:?$")
 _DECISION_LABEL_RE = re.compile(r"^\**Beslutning\**\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)
 _BARE_DECISION_LABEL_RE = re.compile(r"^\**Beslutning\s*:\**$", re.IGNORECASE)
 # A body's recommendation named as a step above its dated entry, no text of the entry above
@@ -40,6 +42,9 @@ def labelled_treatments(lines: list[str]) -> list[str]:
     ['Byrådet den 05-02-2019: Udsat.']
     >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning:", "Udsat."])
     ['Byrådet den 05-02-2019: Udsat.']
+    >>> labelled_treatments(["Bestyrelsen for Egnens Brand 23.09.2020, punkt 4:", "",
+    ...                      "Beslutning: Udsat."])
+    ['Bestyrelsen for Egnens Brand den 23.09.2020, punkt 4: Udsat.']
     """
     out: list[str] = []
     k = 0
@@ -57,7 +62,7 @@ def labelled_treatments(lines: list[str]) -> list[str]:
             label = _DECISION_LABEL_RE.match(f"Beslutning: {lines[text].strip()}")
             below = text  # ("Beslutning:" / "Anbefales.": the label over its text)
         if head and label:
-            out.append(f"{head['c']} den {head['d']}{head['p'] or ''}: {label['t']}")
+            out.append(f"{head['h']} den {head['d']}{head['p'] or ''}: {label['t']}")
             k = below + 1
             continue
         out.append(lines[k])
