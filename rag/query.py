@@ -93,7 +93,9 @@ _CONCESSIVE = re.compile(r"(?:,\s?)?\b(?:selv om|selvom|skønt|på trods af|trod
                          re.I)
 # A person given to be confirmed: "Var det Claudia Westh Lonning, der deltog under …?" (the
 # name is the premise; the matter and the role find the item)
-_PREMISED = re.compile(r"^\W*(?:var|er|blev) det\s+[^,?]{3,80},\s*(?:der|som)\s+", re.I)
+# (a name in it; not a choice: "Var det mest mænd eller kvinder, der …?")
+_PREMISED = re.compile(r"^\W*(?:var|er|blev) det\s+(?=[^,?]*(?-i:\b[A-ZÆØÅ][a-zæøå]))"
+                       r"(?![^,?]*\beller\b)[^,?]{3,80},\s*(?:der|som)\s+", re.I)
 # (kind, patterns) in order of precedence.
 _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("closed", CLOSED_WORDS),

@@ -17,6 +17,7 @@ from rag.intent import asked_type, is_claim
 from rag.overview import asks_trend
 from rag.period_scope import this_year_held
 from rag.premises import _split_place
+from rag.query import parse_question
 from rag.roles import who_role
 from referat.danish import sentences
 from referat.values import FREQUENCY, find_values
@@ -123,3 +124,23 @@ def test_a_bullet_list_does_not_swallow_the_next_numbered_notice() -> None:
                       "  - En solid eksportpræstation.\n"
                       "2. Jobcamp 2025 afholdes i Aalborg Kongres & Kultur Center.")
     assert units[-1] == "2. Jobcamp 2025 afholdes i Aalborg Kongres & Kultur Center."
+
+
+def test_a_named_person_given_to_confirm_asks_who_did_it() -> None:
+    """"Var det Kenneth Andersen fra Implement, der fremlagde analysen …?" asks who
+    presented it (the name is the premise, not the matter searched); a choice ("Var det
+    mest mænd eller kvinder, der …?") asks no person."""
+    q = parse_question("Var det Kenneth Andersen fra Implement, der fremlagde analysen af "
+                       "økonomien på beskæftigelsesområdet i september 2020?")
+    assert q.kind == "who" and "kenneth" not in q.search_text.lower()
+    assert parse_question("Var det mest mænd eller kvinder, der blev meldt ledige i "
+                          "2020?").kind != "who"
+    assert parse_question("Er det de små eller de store firmaer, der forlader "
+                          "kommunen?").kind != "who"
+
+
+def test_a_year_compared_with_the_one_before_is_asked_year_by_year() -> None:
+    """"Kom der flere eller færre til nytårskuren i 2024 end året før?" — 2023 and 2024."""
+    assert period_parts("Kom der flere eller færre til nytårskuren i 2024 end året før?") == [
+        "Kom der flere eller færre til nytårskuren i 2023?",
+        "Kom der flere eller færre til nytårskuren i 2024?"]
