@@ -73,6 +73,7 @@ from .leader_labels import leader_labels
 from .logo_names import logo_municipality
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
+from .mail_chain import quoted_minutes
 from .marked_parts import own_marks
 from .md_dialects import markdown_dialects
 from .member_grid import member_grid
@@ -323,6 +324,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if _kind_of(raw, "") == "tekst" and path.suffix.lower() not in (".md", ".markdown"):
         # (an ESDH export's bordered tables; dash-ruled ones; a print's stamps, leader labels)
         whole = ascii_tables(rule_tables(leader_labels(without_print_stamps(whole))))
+        whole = quoted_minutes(whole)  # (a mail chain's message quoted ">> " holding them)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = markdown_dialects(whole)  # (shortcodes, HTML, admonitions, callouts, …)
     # (a table protocol printed side by side by `pdftotext -layout`, or one cell a paragraph;

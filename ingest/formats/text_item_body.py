@@ -36,7 +36,7 @@ from .head_cells import head_cells
 from .head_fields import head_fields
 from .history_notes import history_notes, label_only
 from .history_table import history_table
-from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE, own_case_number
 from .labels import heading_label
 from .pasted_blocks import contents_only, pasted_spans
 from .pdf_bullets import bullet_lines
@@ -222,7 +222,7 @@ def parse_item(
             s = s[lead.end():]
         bare = clean_markdown([s])  # (bold or italic: "**Sagsnr.:** 24/1", "*Sag nr. 14/318*")
         if case := CASE_NUMBER_RE.match(bare) if not item.journal_number else None:
-            item.journal_number = case.group("n")
+            item.journal_number = own_case_number(case)
             after = bare[case.end():].strip(_MARK_SEPARATORS)
             # "Sagsnr.: 24/1 Lukket", "Sagsnr. 25/0611 · Lukket punkt"; the status ending the
             # fact row ("Sagsnr.: … Sagsbehandler: … Lukket punkt", an Acadre web page's)
