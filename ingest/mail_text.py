@@ -8,7 +8,8 @@ HTML part ("Referat Handicapr=E5det"), the images and Word's filelist.xml beside
 
 Python's `email` package decodes it; the plain-text part is read (else the HTML part,
 through `html_text`; the HTML part also when the plain part lost its tables' columns,
-`mail_tables`), below the message's own header as Outlook prints a forwarded
+`mail_tables`; a "format=flowed" plain part with its wrapped paragraphs joined,
+`mail_flowed`), below the message's own header as Outlook prints a forwarded
 mail ("Fra: …", "Sendt: 14. november 2024 09:41", "Til: …", "Emne: …"), which the text
 reader knows (`formats.text_header_rows`: when it was sent is no meeting's date, its
 subject may name the body). An attachment is read only when the text holds no
@@ -27,6 +28,7 @@ from referat.danish import DANISH_MONTHS
 
 from .html_protocol import holds_item_table
 from .html_text import html_text
+from .mail_flowed import unflowed
 from .mail_tables import flattened_rows
 from .part_charset import part_text
 
@@ -86,6 +88,9 @@ def mail_text(raw: bytes) -> str | None:
     body = part_text(part)  # (a part naming no charset: as its page declares, `part_charset`)
     if body is not None and part.get_content_type() == "text/html":
         body = html_text(body)
+    elif body is not None and str(part.get_param("format", "")).lower() == "flowed":
+        # (Thunderbird's wrap at 72, a space left at each wrapped line's end: `mail_flowed`)
+        body = unflowed(body, delsp=str(part.get_param("delsp", "")).lower() == "yes")
     if body is None or not body.strip():
         return None
     fields = [("Fra", message["From"]), ("Sendt", _sent(message)), ("Til", message["To"]),

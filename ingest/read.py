@@ -40,6 +40,7 @@ from .pdf_pieces import extracted
 from .pdf_tables import table_pages
 from .pdf_two_up import two_up_pages
 from .pdf_word_runs import word_lines
+from .qp_leftovers import qp_decoded
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`;
 # ".eml": minutes sent as an e-mail's text, `mail_text`; ".mht"/".mhtml": a page saved as
@@ -273,8 +274,9 @@ def text_of(raw: bytes, path: Path) -> str:
         mailed = mail_text(raw)
         if mailed is None:
             raise SkipFile(path, "e-mailen har ingen tekst at læse (kun vedhæftede filer?)")
-        return mailed
-    text = decode(raw, path)
+        return qp_decoded(mailed)  # (a forward quoting a raw message, `qp_leftovers`)
+    # (a mail saved with its body still quoted-printable: "M=F8dedato", soft breaks "=")
+    text = qp_decoded(decode(raw, path))
     if is_ical(text):  # an invitation saved from a calendar: as Outlook prints it
         text = ical_text(text)
     if suffix in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)\b", text, re.I):

@@ -32,10 +32,11 @@ from .text_sections import said_line, section_name
 _DECISION = "Beslutning"
 # "Pkt. 4a Title", "5a. Title": an item added after item 4 or 5, whichever its number
 _KEYWORD = r"(?:Pkt\.?|Punkt|Sag|Ad)"  # ("Ad 3a.": a board's minutes answering each point)
+_NR = r"(?:(?i:nr)\.?\s*)?"  # ("Sag nr. 19a")
 # (a typist's space before the letter, "Punkt 4 a.", with its stop)
 _SPACED = r"(?:\s(?=[a-z][.:]))?"
-ADDED_ITEM_RE = re.compile(rf"^(?:\d{{1,3}}\s?[a-z][.)]|{_KEYWORD}\s*\d{{1,3}}{_SPACED}[a-z][.:]?)"
-                           r"\s+\S")
+ADDED_ITEM_RE = re.compile(rf"^(?:\d{{1,3}}\s?[a-z][.)]|{_KEYWORD}\s*{_NR}\d{{1,3}}{_SPACED}"
+                           r"[a-z][.:]?)\s+\S")
 
 
 def _lettered_re(numbers: list[int]) -> re.Pattern[str]:
@@ -44,9 +45,10 @@ def _lettered_re(numbers: list[int]) -> re.Pattern[str]:
     n = "|".join(map(str, numbers))
     # (or the mark alone on its line, its title on the line below, as a web page prints
     # each item's number above its title: "3a" / "Oplæg fra Teknik- og Miljøudvalget")
-    return re.compile(rf"^(?:(?:(?P<m>{n})\s?(?P<a>[a-z])[.)]|{_KEYWORD}\s*(?P<p>{n})"
+    # (a council's "Sag nr. 19a - Title": the keyword's "nr." and a dash before the title)
+    return re.compile(rf"^(?:(?:(?P<m>{n})\s?(?P<a>[a-z])[.)]|{_KEYWORD}\s*{_NR}(?P<p>{n})"
                       rf"{_SPACED}(?P<b>[a-z])[.:]?|(?P<d>{n})(?P<s>\.[1-9]\d?)\.?(?=\s+[A-ZÆØÅ]))"
-                      rf"\s+(?P<t>\S.*)|(?P<o>{n})(?P<c>[a-z]))$")
+                      rf"\s+(?:[-–]\s+)?(?P<t>\S.*)|(?P<o>{n})(?P<c>[a-z]))$")
 
 
 def _mark(m: re.Match[str]) -> tuple[str, str]:

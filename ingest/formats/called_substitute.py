@@ -8,7 +8,9 @@ Som stedfortræder for Claus Holm (A) var indkaldt Vibeke Jeppesen" / "(A)." (it
 letter wrapped to a line of its own, or the name's last word with it: "… deltog Niels
 Ove" / "Feddersen (V).") is "Stedfortræder: Vibeke Jeppesen (A) for Claus Holm
 (A)"; so is the substitute's own sentence below the absence: "Vibeke Jeppesen (A) mødte
-for Claus Holm (A)."."""
+for Claus Holm (A).". A row of an absence list naming who came instead ("Inger Dahl (A) -
+i stedet mødte stedfortræder Poul Frandsen (A)") is the absent one's row, and the
+substitute's row follows the list (a label would take the list's next rows)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,14 @@ _CAME_FOR_RE = re.compile(
     rf"^(?P<sub>{_NAME})\s+(?:mødte|deltog|indtrådte|var\s+indkaldt)\s+"
     rf"(?:som\s+(?:stedfortr(?:æ|ae)der|suppleant)\s+)?(?:i\s+stedet\s+)?for\s+"
     rf"(?P<absent>{_NAME})\s*\.?$")
+# "Inger Marie Dahl (A) - i stedet mødte stedfortræder Poul Erik Frandsen (A)": a row of an
+# absence list naming who came in the absent one's place
+_IN_PLACE_RE = re.compile(
+    rf"^(?P<absent>{_NAME})\s*[-–,]\s*(?:i\s+stedet|i\s+(?:hans|hendes|dennes)\s+sted)\s+"
+    r"(?:mødte|deltog|var\s+indkaldt|blev\s+indkaldt)\s+(?:(?:\d\.|første|anden)\s+)?"
+    rf"(?:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>{_NAME})\s*\.?$")
+# A row that ends a list: blank, or a label of its own ("Referent: …", "Afbud:")
+_LIST_END_RE = re.compile(r"^\s*(?:$|[A-ZÆØÅ][\w .-]{1,30}:)")
 # a party letter wrapped to a line of its own: "(A).", with the name's last word or two
 # before it ("… deltog Niels Ove" / "Feddersen (V).")
 _LETTER_LINE_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'-]+\s+){0,2}\([A-ZÆØÅ]{1,3}\)\.?$")
@@ -57,13 +67,23 @@ def called_substitutes(rows: list[str]) -> list[str]:
     ['Stedfortræder: Eva Dahl (V) for Ib Lund (V)']
     >>> called_substitutes(["Kim Lyng (V) mødte for Ib Lund (V)."])
     ['Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
+    >>> called_substitutes(["Afbud:", "Ib Lund (V) - i stedet mødte stedfortræder Kim Lyng (V)",
+    ...                     "Ole Bak (A)", "", "Referent: Jens Dam"])[1:4]
+    ['Ib Lund (V)', 'Ole Bak (A)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
     """
     def letter_wrapped(row: str, nxt: str) -> str | None:  # (the party letter's own line)
         joined = f"{row.strip()} {nxt}"
         return joined if _LETTER_LINE_RE.match(nxt) and _STANDS_IN_RE.match(joined) else None
 
     out: list[str] = []
+    later: list[str] = []  # (a substitute named in a list's row: after the list's last row)
     for row in joined_pairs(rows, letter_wrapped):
+        if later and _LIST_END_RE.match(row):
+            out, later = out + later, []
+        if m := _IN_PLACE_RE.match(row.strip()):
+            out.append(m["absent"])
+            later.append(f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}")
+            continue
         if m := _STANDS_IN_RE.match(row.strip()) or _CAME_FOR_RE.match(row.strip()):
             out.append(f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}")
             continue
@@ -72,4 +92,4 @@ def called_substitutes(rows: list[str]) -> list[str]:
             out.append(row)
             continue
         out += [m["head"], f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}"]
-    return out
+    return out + later

@@ -25,9 +25,24 @@ CASE_NUMBER_RE = re.compile(
     r"emne|sag(?=\s*:))\.?\s*:?\s*"
     # ("Sag: Acadre-sag 24-0122": the system's name before the number)
     r"(?:(?:acadre|sbsys|edoc|workzone|getorganized)[- ]?sag(?:snr)?\.?\s*:?\s*)?"
-    r"(?P<n>[A-ZÆØÅ]{0,4}-?[\d][\w./-]*\d)\b",
+    r"(?P<n>[A-ZÆØÅ]{0,4}-?[\d][\w./-]*\d)\b"
+    # (an older print's KLE subject number before the case's own: "J.nr. 00.01A00 - 12/45")
+    r"(?:\s+[-–]\s+(?P<k>\d{2,4}/\d{1,6})\b)?",
     re.IGNORECASE,
 )
+_KLE_RE = re.compile(r"^\d{2}\.\d{2}")
+
+
+def own_case_number(m: re.Match[str]) -> str:
+    """The case number a `CASE_NUMBER_RE` match names: the case's own after a KLE subject
+    number ("00.01A00 - 12/45": "12/45"), else the number as printed.
+
+    >>> own_case_number(CASE_NUMBER_RE.match("J.nr. 00.01A00 - 12/45"))
+    '12/45'
+    >>> own_case_number(CASE_NUMBER_RE.match("Sagsnr.: 24/8812"))
+    '24/8812'
+    """
+    return m["k"] if m["k"] and _KLE_RE.match(m["n"]) else m["n"]
 # A case-number label with no number after it (a closed or procedural item's empty
 # field, "Sagsnr.:" in a FirstAgenda print's fact box, or a Word template's "J.nr." line
 # left empty under "Eventuelt", its abbreviation's dot ending it): an item's own line all
@@ -98,7 +113,7 @@ def item_from_lines(
             continue
         m = CASE_NUMBER_RE.match(line)
         if m and not item.journal_number:
-            item.journal_number = m.group("n")
+            item.journal_number = own_case_number(m)
             continue
         if _SKIP_RE.match(line):
             continue

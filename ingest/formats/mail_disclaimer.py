@@ -1,5 +1,6 @@
 """The confidentiality notice an e-mail's client adds under the message ("Denne e-mail kan
-indeholde fortrolige oplysninger. Hvis du ikke er den rette modtager, …"): minutes pasted
+indeholde fortrolige oplysninger. Hvis du ikke er den rette modtager, …"), or the notice of
+a system that sent it ("Denne e-mail er sendt automatisk …"): minutes pasted
 into a mail end above it, so it is no part of the last item's decision, and the line
 saying the meeting ended ("Mødet hævet kl. 21.10") above it closes the minutes as it does
 at a document's end."""
@@ -12,9 +13,11 @@ import re
 _OPENING_RE = re.compile(r"^(?:denne|this)\s+(?:e-?mail|mail|meddelelse|besked|message)"
                          r"(?:\s+og\s+\w+(?:\s+\w+)?)?\s+(?:kan|er|indeholder|may|is|contains)\b",
                          re.IGNORECASE)
-# ... and what makes it the notice: who may read it
+# ... and what makes it the notice: who may read it, or that a system sent it and no one
+# reads an answer ("Denne e-mail er sendt automatisk fra … Der kan ikke svares på …")
 _NOTICE_RE = re.compile(r"\b(?:fortrolig\w*|modtager\w*|afsender\w*|confidential\w*|"
-                        r"recipient\w*|sender)\b", re.IGNORECASE)
+                        r"recipient\w*|sender|automatisk\w*|automatically|svares|besvares|"
+                        r"no-?reply)\b", re.IGNORECASE)
 
 
 def disclaimer_start(lines: list[str], first: int, end: int) -> int:

@@ -13,6 +13,7 @@ from datetime import date
 
 from referat.danish import DANISH_MONTHS, parse_date
 
+from .mail_chain import FORWARD_RULE_RE
 from .margin_year import YEARLESS_RE
 from .text_title import titled_row
 
@@ -69,11 +70,12 @@ def _quoted_field(row: str) -> bool:
 def _forward_note(rows: list[str], start: int) -> range:
     """The rows of a forwarder's note ("Hej alle", a sentence, a signature) between the
     mail's own header (ending at `start`) and the last quoted message's header block
-    below it ("Fra: …" / "Sendt: …" / "Til: …" / "Emne: …"); an empty range when there is
+    below it ("Fra: …" / "Sendt: …" / "Til: …" / "Emne: …", or Thunderbird's "Emne: …" /
+    "Dato: …" under its "-------- Videresendt meddelelse --------"); an empty range when there is
     no such block, or when the rows above it hold numbered items (the minutes themselves,
     a reply's quoted mail below them)."""
-    quoted = [i for i in range(start + 1, len(rows))
-              if MAIL_SENT_RE.match(rows[i]) and _quoted_field(rows[i - 1])]
+    quoted = [i for i in range(start + 1, len(rows)) if MAIL_SENT_RE.match(rows[i]) and (
+        _quoted_field(rows[i - 1]) or FORWARD_RULE_RE.match(rows[i - 1]))]
     if not quoted:
         return range(0)
     end = quoted[-1]

@@ -18,6 +18,10 @@ from __future__ import annotations
 
 import re
 
+from .closed_marks import MINUTE_NOTE_RE
+from .labels import heading_label
+from .text_sections import section_name
+
 _BARE_RE = re.compile(r"^\s*(?:\*\*)?(?:Referat|REFERAT)(?:\*\*)?\s*$")
 _MIN_ITEMS = 2
 
@@ -38,3 +42,18 @@ def noted_bodies(bodies: list[list[str]]) -> list[list[str]]:
     if len(bodies) < _MIN_ITEMS:
         return bodies
     return [[*body[:k], "Referat:", *body[k + 1:]] for body, k in zip(bodies, at, strict=True)]
+
+
+def notes_discussed(bodies: list[list[str]]) -> bool:
+    """Whether "Referat:" under an item heads the discussion, not what the body did: when
+    an item's "Referat:" has a "Beslutning" after it (a council's or board's minutes
+    without decisions head each item's record "Referat:" alone)."""
+    for body in bodies:
+        noted = False
+        for line in body:
+            s = line.strip().replace("**", "")
+            noted = noted or bool(MINUTE_NOTE_RE.match(s))
+            label = heading_label(s)
+            if noted and section_name(label[0] if label else s) == "Beslutning":
+                return True
+    return False

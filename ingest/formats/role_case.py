@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 # the one a role is held for, named after it: "stedfortræder for Line Kjeldgaard"
-_FOR_NAME_RE = re.compile(r"(?<=\bfor )(?:[A-ZÆØÅ][a-zæøå'-]+(?: |$)){2,4}")
+# (with the party letter the list prints after it: "… for Pernille Dahl Storm (O)")
+_FOR_NAME_RE = re.compile(r"(?<=\bfor )(?:[A-ZÆØÅ][a-zæøå'-]+(?: |$)){2,4}(?:\([A-ZÆØÅ]{1,3}\))?")
 
 
 def lower_role(role: str) -> str:
@@ -14,6 +15,8 @@ def lower_role(role: str) -> str:
 
     >>> lower_role("Stedfortræder for Line Kjeldgaard")
     'stedfortræder for Line Kjeldgaard'
+    >>> lower_role("Stedfortræder for Line Kjeldgaard (Ø)")
+    'stedfortræder for Line Kjeldgaard (Ø)'
     """
     low = role.lower()
     for m in _FOR_NAME_RE.finditer(role):

@@ -73,10 +73,11 @@ from .leader_labels import leader_labels
 from .logo_names import logo_municipality
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
+from .mail_chain import quoted_minutes
 from .marked_parts import own_marks
 from .md_dialects import markdown_dialects
 from .member_grid import member_grid
-from .note_labels import noted_bodies
+from .note_labels import noted_bodies, notes_discussed
 from .number_labels import placed_numbers
 from .ocr_scan import ocr_scan
 from .open_parts import open_parts
@@ -111,7 +112,7 @@ from .text_furniture import strip_ui_furniture
 from .text_header import parse_header
 from .text_header_committee import as_written, meeting_in_body
 from .text_header_lists import closing_people, document_kind
-from .text_item_body import notes_discussed, parse_item
+from .text_item_body import parse_item
 from .text_items import MD_ITEM_RE, closed_part, find_items
 from .text_lines import normalize, prepared_lines
 from .text_notes import placed_endnotes
@@ -323,6 +324,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     if _kind_of(raw, "") == "tekst" and path.suffix.lower() not in (".md", ".markdown"):
         # (an ESDH export's bordered tables; dash-ruled ones; a print's stamps, leader labels)
         whole = ascii_tables(rule_tables(leader_labels(without_print_stamps(whole))))
+        whole = quoted_minutes(whole)  # (a mail chain's message quoted ">> " holding them)
     if path.suffix.lower() in (".md", ".markdown"):
         whole = markdown_dialects(whole)  # (shortcodes, HTML, admonitions, callouts, …)
     # (a table protocol printed side by side by `pdftotext -layout`, or one cell a paragraph;

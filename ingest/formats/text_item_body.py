@@ -36,7 +36,13 @@ from .head_cells import head_cells
 from .head_fields import head_fields
 from .history_notes import history_notes, label_only
 from .history_table import history_table
-from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, GLUED_HEADING_RE, case_first
+from .item_text import (
+    BARE_CASE_RE,
+    CASE_NUMBER_RE,
+    GLUED_HEADING_RE,
+    case_first,
+    own_case_number,
+)
 from .labels import heading_label
 from .pasted_blocks import contents_only, pasted_spans
 from .pdf_bullets import bullet_lines
@@ -100,21 +106,6 @@ _BEFORE_DECISION = frozenset(("Indstilling", "Behandling"))  # (… and a decisi
 _NOTE_TEXT_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*(\S.*)$", re.IGNORECASE)
 # What "Referat:" heads in minutes whose items have a "Beslutning" of their own after it
 DISCUSSION = "Referat"
-
-
-def notes_discussed(bodies: list[list[str]]) -> bool:
-    """Whether "Referat:" under an item heads the discussion, not what the body did: when
-    an item's "Referat:" has a "Beslutning" after it (a council's or board's minutes
-    without decisions head each item's record "Referat:" alone)."""
-    for body in bodies:
-        noted = False
-        for line in body:
-            s = line.strip().replace("**", "")
-            noted = noted or bool(MINUTE_NOTE_RE.match(s))
-            label = heading_label(s)
-            if noted and section_name(label[0] if label else s) == "Beslutning":
-                return True
-    return False
 
 
 _OWN_TEXT = ("Beskrivelse", "Sagsfremstilling")  # the case's own text's headings
@@ -222,7 +213,7 @@ def parse_item(
             s = s[lead.end():]
         bare = case_first(clean_markdown([s]))  # (bold: "**Sagsnr.:** 24/1"; two numbers)
         if case := CASE_NUMBER_RE.match(bare) if not item.journal_number else None:
-            item.journal_number = case.group("n")
+            item.journal_number = own_case_number(case)
             after = bare[case.end():].strip(_MARK_SEPARATORS)
             # "Sagsnr.: 24/1 Lukket", "Sagsnr. 25/0611 · Lukket punkt"; the status ending the
             # fact row ("Sagsnr.: … Sagsbehandler: … Lukket punkt", an Acadre web page's)

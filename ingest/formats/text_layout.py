@@ -16,10 +16,11 @@ from .stamped_heads import without_stamped_heads
 from .structure_lines import PEOPLE_LABEL_RE, is_structure
 from .wrap_ends import CONTINUES, after_list_of, cell_width, fills, point_ended
 
-# (a lettered point too: "a)\tStatus på …"; a point on a paragraph of the law: "3. § 25-…";
-# a numbered sub-point, "1.2  Klasse II-veje", its last number one digit: not "14.30 Mødet")
+# (a lettered point too: "a)\tStatus på …", "b. Statsforvaltningens …" before a capital; a
+# point on a paragraph of the law: "3. § 25-…"; a numbered sub-point, "1.2  Klasse II-veje",
+# its last number one digit: not "14.30 Mødet")
 LIST_LINE_RE = re.compile(r"^(?:\d{1,2}\.\s+(?=[A-ZÆØÅ0-9\"“§])|[-•*]\s|(?:\d|[a-zæø])\)\s|"
-                          r"\d{1,2}(?:\.\d)+\.?\s+(?=[A-ZÆØÅ]))")
+                          r"[a-zæø]\.\s+(?=[A-ZÆØÅ])|\d{1,2}(?:\.\d)+\.?\s+(?=[A-ZÆØÅ]))")
 # Lines that start something of their own, never a wrapped line's rest: "1. anbefales"
 # (a decision's list, lower-case; not "3. maj 2024"), "10-04-2024 Økonomiudvalget" (an
 # entry of the case history), "Ad 2: Godkendt." (the decision on the recommendation's

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from referat.danish import DANISH_MONTHS
+
 from .common import clean_line
 from .dated import BODY, dated_decision
 
@@ -14,9 +16,12 @@ from .dated import BODY, dated_decision
 # Acadre protocol's treatment of each meeting): the date in figures, which alone stays text;
 # the earlier item's number after it ("Teknik- og Miljøudvalget, 13-08-2024, punkt 4", a
 # FirstAgenda print's "Tidligere behandlinger"); a Word template's without the comma and
-# with a heading's colon ("Bestyrelsen for X 23.09.2020, punkt 4:")
+# with a heading's colon ("Bestyrelsen for X 23.09.2020, punkt 4:"); or the date written
+# out ("Kultur- og Fritidsudvalget, 8. maj 2024, pkt. 3", a mailed agenda's)
+_MONTHS = "|".join(DANISH_MONTHS)
 _BODY_COMMA_FIGURES_RE = re.compile(rf"^(?P<h>{BODY}(?:\s+for\s+(?-i:[A-ZÆØÅ])[^,:]{{1,60}}?)?)"
-                                    rf",?\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})"
+                                    rf",?\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|"
+                                    rf"\d{{1,2}}\.\s*(?i:{_MONTHS})\s+\d{{4}})"
                                     r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*:?$")
 _DECISION_LABEL_RE = re.compile(r"^\**Beslutning\**\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)
 _BARE_DECISION_LABEL_RE = re.compile(r"^\**Beslutning\s*:\**$", re.IGNORECASE)
@@ -38,6 +43,8 @@ def labelled_treatments(lines: list[str]) -> list[str]:
     ['Byrådet den 05-02-2019: Udsat.', 'Tekst']
     >>> labelled_treatments(["Byrådet, 05-02-2019, punkt 4", "Beslutning: Udsat."])
     ['Byrådet den 05-02-2019, punkt 4: Udsat.']
+    >>> labelled_treatments(["Byrådet, 8. maj 2024, pkt. 3", "Beslutning: Godkendt."])
+    ['Byrådet den 8. maj 2024, pkt. 3: Godkendt.']
     >>> labelled_treatments(["Byrådet, 05-02-2019", "", "Beslutning: Udsat."])
     ['Byrådet den 05-02-2019: Udsat.']
     >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning:", "Udsat."])
