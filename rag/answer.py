@@ -114,8 +114,8 @@ class Answerer:
                 else:
                     final = done
             answer = final or answer
-        else:
-            yield answer.text, None
+        # (an extractive answer is whole at once: shown only with its Answer, so the chat
+        # never shows an answer it cannot yet take feedback on)
         if conversation is not None and answer.kind != "too_long":
             conversation.remember(answer)
         yield answer.text, answer
