@@ -34,6 +34,10 @@ from .period_parts import period_parts as period_parts
 # (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
 # subordinate clause ", og hvis der er plads, …")
 _A_VERB = r"(?=(?:[a-zæøå]+(?:ede|te)|kom|fik|gik|var|blev|sad|stod|lå|er|har|sker|findes)\b)"
+# Not after a verb or preposition that embeds the question after the comma: "finde ud
+# af, hvor mange", "sat en slutdato på, hvornår", "uddybe analysen af, hvorfor …"
+_NOT_EMBEDDED = (r"(?<!\bved)(?<!\bvide)(?<!\bfortælle)(?<!\bforklare)(?<!\boplyse)"
+                 r"(?<!\bpå)(?<!\baf)(?<!\bom)(?<!\bi)(?<!\btil)(?<!\bfor)")
 # A new question inside the question: ", og hvornår …", "? Hvem …", "og blev den …",
 # ", og manglede der nogen?"; not
 # two question words asked together ("Hvor og hvornår blev de holdt?").
@@ -49,10 +53,8 @@ _PART = re.compile(
     r",\s*og\s+(?=" + _A_VERB + r"\w+\s+(?:der|nogen)\s)|\?\s+(?=\w)|"
     # a list of questions: "hvor mange …, hvornår blev mødet holdt, og hvad koster …?"
     # (only question words seldom embedded: not ", hvor udvalget …", ", hvad de …")
-    # (nor an embedded question after a verb or preposition: "finde ud af, hvor mange",
-    # "sat en slutdato på, hvornår")
-    r"(?<!\bved)(?<!\bvide)(?<!\bfortælle)(?<!\bforklare)(?<!\boplyse)(?<!\bpå)(?<!\baf)"
-    r"(?<!\bom)(?<!\bi)(?<!\btil)(?<!\bfor),\s*"
+    # (nor an embedded question, `_NOT_EMBEDDED`)
+    + _NOT_EMBEDDED + r",\s*"
     r"(?=(?:hvornår|hvor\s+(?:mange|meget|længe|stor\w*))\s)",
     re.IGNORECASE)
 MAX_PARTS = 4
@@ -128,9 +130,7 @@ def asks(part: str) -> bool:
 _FINITE = (r"(?:[a-zæøå]+(?:ede|te)|er|var|blev|kom|fik|gik|sad|stod|lå|har|havde|skal|"
            r"skulle|kan|kunne|vil|ville|må|måtte|får|foreslog|sagde|gav|tog|holdt|holder|"
            r"valgte|gør|gjorde|koster|kostede|ligger|sker|skete|mener|siger)\b")
-# (not after a verb or preposition that embeds it: "uddybe analysen af, hvorfor …")
-_LISTED_ASK = re.compile(r"(?<!\bved)(?<!\bvide)(?<!\bfortælle)(?<!\bforklare)(?<!\boplyse)"
-                         r"(?<!\bpå)(?<!\baf)(?<!\bom)(?<!\bi)(?<!\btil)(?<!\bfor),\s+"
+_LISTED_ASK = re.compile(_NOT_EMBEDDED + r",\s+"
                          r"(?=(?:hvem|hvad|hvordan|hvorfor|hvilke[nt]?\s+[\wæøå-]+)\s+"
                          r"(?!(?:der|som)\b)" + _FINITE + ")", re.I)
 
