@@ -61,6 +61,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"\b(hvor meget (?:(?:ekstra|mere|samlet|i alt)\s+)?(?:koste\w*|kostede|"
                         r"får|fik|bevilge\w*|afsat\w*|bruge\w*|penge|støtte|betal\w*|spare\w*|"
                         r"sparede)|hvad koste\w*|"
+                        # "hvor meget skulle kommunen spare ved …?": the payer named between
+                        r"hvor meget (?:\S+ ){1,3}?(?:koste|spare|bevilge|betale|afsætte)\b|"
                         # "hvor meget økonomisk støtte får …?", "økonomisk tilskud"
                         r"hvor meget (?:\w+ ){1,2}?(?:penge|støtte|midler)|"
                         r"økonomisk\w* (?:støtte|bidrag|hjælp)|"

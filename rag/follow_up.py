@@ -12,7 +12,8 @@ from referat.danish import stems, topic_stems
 
 from .conversation import Conversation
 from .meeting_intent import MEETING_ASPECTS, meeting_stems
-from .query import NO_TOPIC_STEMS, VAGUE_STEMS, Question
+from .query import Question
+from .topicless import NO_TOPIC_STEMS, VAGUE_STEMS
 
 _ANAPHORA = re.compile(r"\b(den|det|de|dem|denne|dette|disse|han|hun|sagen|punktet|turen|"
                        r"beslutningen|forslaget|der)\b", re.I)

@@ -92,6 +92,8 @@ DECISION = re.compile(
     # (not what a report concluded: "hvad konkluderede Cowis notat?")
     r"konklu\w*(?!\s+(?:\w+s\s+)?(?:notat|rapport|analyse|undersøgelse|evaluering)\w*)|"
     r"noter(?:et|ede)|grønt lys|"  # "blev det bare noteret?", "fik planen grønt lys?"
+    # an approval in everyday words: "fik den et ok på mødet?", "blev planen ok'et?"
+    r"(?:et|sit) (?:ok|okay)\b|ok['’]?(?:et|ede)\b|blåstempl\w*|"
     # ("hvad gjorde det ballerupske udvalg med dem?", "… Ballerups udvalg …")
     r"(?:hvad|hvordan) (?:gjorde|stillede|forholdt|håndterede) (?:de|man|"
     r"(?:(?:det|den|de) \w+e |\w+s )?(?:\w*udvalg\w*|"

@@ -15,6 +15,7 @@ from referat.danish import DANISH_WEEKDAYS, stems
 from referat.municipalities import municipalities_named
 from referat.occasions import CONSTITUENT, DIALOGUE, EXTRAORDINARY, JOINT, THEME
 
+from .agenda_places import NEIGHBOUR_ITEM, ORDINAL_ITEM
 from .bodies import BODY_IN_PLACE, BODY_NAME
 
 # Meeting questions: a question word, a verb of taking part / holding / starting, and
@@ -121,23 +122,6 @@ def occasion_asked(text: str) -> str:
     return next((occasion for occasion, rx in OCCASION_ASKED if rx.search(text)), "")
 
 
-# An item asked by its place on the agenda (`rag.compose.agenda_position`): the place
-# an ordinal names, counted from the start (0) or, negative, from the end.
-ORDINALS = {"første": 0, "andet": 1, "anden": 1, "tredje": 2, "fjerde": 3, "femte": 4,
-            "sjette": 5, "syvende": 6, "ottende": 7, "niende": 8, "tiende": 9,
-            "sidste": -1, "næstsidste": -2}
-_ITEM_NOUN = r"(?:(?:dagsordens|sags)?punkt|sag)(?:et|en|er|erne)?\b"
-# "det sidste (egentlige) punkt", "den første sag på dagsordenen"
-ORDINAL_ITEM = re.compile(rf"\b({'|'.join(ORDINALS)})\s+(?:egentlige\s+|rigtige\s+)?"
-                          rf"{_ITEM_NOUN}(?!\s+(?:i|af|under)\s+(?:\w+\s+)?(?:indstilling|beslutning))",
-                          re.I)
-# "hvilken sag kom lige efter …", "punktet før …", "hvad stod der efter …", and any verb
-# when "lige"/"umiddelbart" says it is the neighbour: "hvilket punkt tog udvalget fat på
-# lige efter rundvisningen?"
-NEIGHBOUR_ITEM = re.compile(rf"\b(?:{_ITEM_NOUN}\s+(?:\w+\s+)?(?:kom|var|stod|fulgte|"
-                            r"behandledes)\s+(?:lige\s+|umiddelbart\s+)?|hvilke[tn]?\s+"
-                            rf"{_ITEM_NOUN}\s+(?:[\w-]+\s+){{1,5}}?(?:lige|umiddelbart)\s+)"
-                            r"(efter|før|inden)\b", re.I)
 # The committee's members asked for: "hvem sidder i udvalget?", "hvem er medlem af
 # udvalget?", "hvor mange medlemmer har udvalget?" (read off a meeting's list)
 # (a committee by its own name too: "medlemmer af beskæftigelsesudvalget"; not a council,

@@ -60,6 +60,7 @@ from .meeting_intent import (
 from .overview import asks_trend
 from .parties import MEMBER_NOUN_PREFIXES, PARTIES
 from .roles import AGAINST, PERSONS_ASKED, absence_words, asked_role_word, is_role_word
+from .topicless import TREND_STEMS
 
 _MEETING_BEFORE = re.compile(r"møde\w*\s(?:den\s|d\.\s?|i\s|fra\s)?$", re.IGNORECASE)
 # A period that says when the committee had the matter before it: "da den blev fremlagt i
@@ -103,7 +104,8 @@ _KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("hvordan fordelte stemmerne sig?", "hvordan gik afstemningen?")
     ("vote", re.compile(r"\b(stemte|stemme|stemmer(?!\s+det\b)|stemmerne|stemmefordeling\w*|"
                         r"afstemning\w*|" + AGAINST
-                        + r"|mindretal\w*|undlod|standsningsret\w*|"
+                        + r"|mindretal\w*|undlod|standsningsret\w*|"  # (not land: "afstod arealet")
+                        r"afstod(?!\s+(?:\S+\s+){0,2}?(?:areal|grund|jord|ejendom)\w*)|"
                         # "Var valget af formand enstemmigt?", "var de enige?"
                         # (not "blev de enige om", agreed on: a decision)
                         + UNANIMITY.pattern + r")\b", re.I)),
@@ -123,25 +125,6 @@ _WHO_ACTED = re.compile(r"^\W*hvem\s+(?:anbefal\w*|foreslå\w*|foreslog|indstill
                         r"|stod\s+bag|står\s+bag)\b", re.I)
 
 PARTY_STEMS = frozenset(stems(" ".join(name for name, _ in PARTIES), frozenset()))
-_TREND_STEMS = frozenset(stems("udviklet udvikler udvikling udviklingen ændret ændrer "
-                               "frem tilbage steget faldet flere færre", frozenset()))
-# A change without what changed: "hvor meget steg det?" has no topic of its own.
-CHANGE_STEMS = _TREND_STEMS | frozenset(stems(
-    "steg steget stiger faldt faldet falder voksede vokset øget øgede reduceret", frozenset()))
-# What is asked about, without what it is about: "hvad var begrundelsen for det?",
-# "og resultatet?" name no matter of their own.
-VAGUE_STEMS = frozenset(stems(
-    "begrundelse begrundelsen årsag årsagen forklaring forklaringen baggrund baggrunden "
-    "formål formålet resultat resultatet resultaterne konklusion konklusionen udfald "
-    "udfaldet beløb beløbet tal tallet tallene antal antallet holdning holdningen svar "
-    "svaret status", frozenset()))  # (not "grunden", a plot; not "prisen", an award)
-# That something happens, without what: "hvornår træder det i kraft?", "hvornår går det
-# i gang?", "hvad sker der så?" name no matter of their own.
-EVENT_STEMS = frozenset(stems(
-    "træde træder trådte trådt kraft gang ske sker skete sket foregå foregår foregik "
-    "start starte starter startede begynde begynder begyndte slutte slutter sluttede "
-    "afslutte afsluttes afsluttet gennemføre gennemføres gennemført", frozenset()))
-NO_TOPIC_STEMS = CHANGE_STEMS | VAGUE_STEMS | EVENT_STEMS
 
 
 _WHO_FRAME = frozenset(stems("udefra eksterne eksternt administrationen forvaltningen gennemgået "
@@ -193,6 +176,7 @@ def _strip(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " + text[match.end() :]
 
 
+_DAY_RUN = re.compile(r"\d{1,2}\.?\s*[-–]\s*\d{1,2}\.")
 _MONTH_WORD = re.compile(rf"\b(?:{'|'.join(DANISH_MONTHS)})\b", re.I)
 
 
@@ -216,8 +200,9 @@ def _apply_period(q: Question, period: Period, rest: str) -> str:
         # answerer says there is no such meeting instead of answering from another.
         period = replace(period, year=1)
     q.date_from, q.date_to = period.start, period.end
-    q.date_strict = period.kind == "day" and not period.soft
-    q.date_soft = period.soft
+    # (a run of days, "14.-15. november 2023", is an event's, never one meeting's day)
+    soft = period.soft or bool(_DAY_RUN.match(period.label))
+    q.date_strict, q.date_soft = period.kind == "day" and not soft, soft
     if period.kind == "span" and period.months > 12 and _MONTH_WORD.search(period.label):
         # "fra mødet i juni 2015 til mødet i marts 2025": a stretch of meetings, whose
         # months are no topic (unlike a data period, "fra august til december 2024")
@@ -367,7 +352,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     if asks_trend(q.text):
         # "hvordan har antallet af seniorjob udviklet sig?": the verb of change is not
         # the topic ("strategier … skal udvikles")
-        topic = [t for t in topic if t not in _TREND_STEMS] or topic
+        topic = [t for t in topic if t not in TREND_STEMS] or topic
     if q.kind == "who":  # "hvem manglede, da …?": the list asked for, not the topic
         topic = [t for t in topic if t not in absence_words(q.text)] or topic
         # "hvem deltog udefra, da IPS-indsatsen blev gennemgået?": who they were and

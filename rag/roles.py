@@ -47,6 +47,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("for", re.compile(r"\b(stemte for|flertal\w*)\b", re.I)),
     ("absent", re.compile(r"\b(afbud|fravær\w*|ikke til stede|mødte ikke|var ikke med|"
                           r"deltog ikke|manglede|udeblev|ikke\s+(?:dukkede|mødte)\s+op|"
+                          r"forhindret|havde forfald|meldte fra|"  # "hvem var forhindret?"
                           r"(?:dukkede|mødte)\s+ikke\s+op)\b", re.I)),
     ("presenter", re.compile(r"\b(fremlagde|fremlægge\w*|præsentere\w*|orientere\w*|"
                              r"holdt oplæg|oplæg|deltog under|deltager under|"
@@ -82,7 +83,7 @@ PERSONS_ASKED = re.compile(r"\bhvilke[nt]?\s+(?:(?:andre|nye|øvrige|eksterne?|i
 _TITLE = (r"(\S*?(?:konsulent|chef|leder|formand|forperson|direktør|medarbejder|borgmester|"
           r"minister|ordfører|koordinator|sekretær)(?:en|er|erne)?)(?![\w-])")
 _ROLE_NOUN = re.compile(
-    r"(?:(?:\b(?:hvad hed(?:der|te)|hvem (?:er|var|bliver|blev|har været|havde været)|hvilke[nt]?|"
+    r"(?:(?:\b(?:hvad hed(?:der|te)?|hvem (?:er|var|bliver|blev|har været|havde været)|hvilke[nt]?|"
     r"hvem (?:\S+\s+){1,2}?som)|(?:^|[–—,:;]\s*)(?:sad|var|deltog))\s+"
     # ("Var der en konstitueret centerchef med …?": three words before the title)
     r"(?:(?:der\s+)?(?:en|et|nogen)\s+)?(?:\S+\s+){0,2}?"

@@ -93,7 +93,7 @@ def _split(word: str, vocab: Container[str]) -> list[str]:
 # it can only add what would otherwise be found by nothing): "firmaer" → "virksomheder".
 _EVERYDAY = {
     "penge pengene": "midler kroner beløb",
-    "firma firmaer firmaet": "virksomhed virksomheder",
+    "firma firmaer firmaet firmer": "virksomhed virksomheder",
     "arbejdsløs arbejdsløse arbejdsløsheden arbejdsløshed": "ledige ledighed",
     "byråd byrådet byrådets": "kommunalbestyrelsen",
     "dukke dukkede dukker dukket": "mødte",  # "hvor mange dukkede op?" — "180 mødte op"
@@ -137,9 +137,10 @@ def known_forms(topic: list[str], vocab: Container[str],
     return out
 
 
-# A time named by what filled it: "coronatiden", "coronaperioden" are the time of corona
-# (its first part alone is the matter; "corona" and "tid" never meet in one item).
-_PERIOD_HEADS = ("tid", "period")
+# A time named by what filled it: "coronatiden", "coronaperioden", "coronakrisen" are the
+# time of corona (its first part alone is the matter; "corona" and "tid" never meet in
+# one item).
+_PERIOD_HEADS = ("tid", "period", "kris", "pandemi")
 
 
 def _period_of(stem: str, vocab: Container[str]) -> list[str]:

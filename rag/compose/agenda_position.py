@@ -16,9 +16,10 @@ from referat.danish import danish_date, stems
 from referat.domain import Answer
 from referat.labels import capital
 
+from ..agenda_places import NEIGHBOUR_ITEM, ORDINAL_ITEM, ORDINALS
 from ..catalog import agenda_name
 from ..confidence import match_weight, stem_set
-from ..meeting_intent import NEIGHBOUR_ITEM, ORDINAL_ITEM, ORDINALS, meeting_stems
+from ..meeting_intent import meeting_stems
 from .base import Context
 from .front_page import front_page, meeting_first
 

@@ -13,8 +13,10 @@ MONEY_ASKED = re.compile(r"kost|beløb|meget|budget|pris|udgift", re.I)
 # (past a name that owns the counted noun: "hvor mange af Erhvervshus Hovedstadens
 # corona-millioner …" counts millions, and a compound's head is what is counted)
 # (a coordinated compound counts its shared head: "hvor mange elev- og praktikpladser")
+# ("hvor mange pædagogiske assistenter …": the noun after an adjective before a plural)
 COUNTED = re.compile(r"\bhvor mange (?:(?:nye|flere|færre|andre|forskellige|ekstra|af de|af)\s+)?"
-                      r"(?:(?-i:[A-ZÆØÅ])\w*\s+)*(?:\w+-\s+(?:og|eller)\s+)?(?:\w+-)?(\w+)",
+                      r"(?:(?-i:[A-ZÆØÅ])\w*\s+)*(?:[a-zæøå]+(?:iske|ske|lige|ige|ære|elle|ale)"
+                      r"\s+(?=[a-zæøå]+(?:er|ere)\b))?(?:\w+-\s+(?:og|eller)\s+)?(?:\w+-)?(\w+)",
                       re.I)
 # "hvordan har antallet af ordinære stillinger udviklet sig?": the noun counted
 NUMBER_OF = re.compile(r"\bantal(?:let)?\s+(?:af\s+)?(?:[a-zæøå]+e\s+(?!(?:i|på|til|fra|af|med|"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from referat.danish import stems
+from referat.values import COUNT, find_values
 
 from ..intent import PEOPLE_NOUNS
 
@@ -27,3 +28,18 @@ def people_head(stem: str) -> str:
         return stem
     return next((p for p in PEOPLE_UNITS if stem.endswith(p) and len(stem) > len(p) + 2),
                 stem)
+
+
+def counts_same_people(sentence: str, counted: str) -> bool:
+    """Does a count in the sentence count people of the asked noun's kind ("hvor mange
+    pædagogiske assistenter …?" — "33 medarbejdere": staff; not "27 borgere")?
+
+    >>> counts_same_people("Der er i alt optaget 33 medarbejdere på uddannelsen.", "assistent")
+    True
+    >>> counts_same_people("Der deltog 27 borgere.", "assistent")
+    False
+    """
+    kind = PEOPLE_KIND.get(people_head(counted))
+    return kind is not None and any(
+        PEOPLE_KIND.get(people_head(v.unit)) == kind
+        for v in find_values(sentence, frozenset({COUNT})) if v.unit)

@@ -13,10 +13,13 @@ from ..overview import asks_trend
 
 # What joins coordinated periods: "i 2022 og i 2024", "i september 2020, og på mødet i
 # februar 2024", "2023, 2024 og 2025" — not a range ("fra 2015 til 2024").
+# ("ved statussen i 2023 og ved statussen i 2025", "for 2. halvår 2022 og for …": the
+# paper or the preposition said again)
 _JOINED = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+|som\s+)"
-                     r"(?:(?:i|på|ved|fra)\s+)?"
-                     r"(?:(?:\w+-?)?mød(?:e|et|er|erne)\s+)?(?:(?:i|den|d\.)\s+)?$",
-                     re.IGNORECASE)
+                     r"(?:(?:i|på|ved|fra|for|efter)\s+)?"
+                     r"(?:(?:\w+-?)?mød(?:e|et|er|erne)\s+|(?:den\s+|det\s+)?[\w-]*(?:status|"
+                     r"statussen|opgørelsen|nøgletallene|sagen|referatet)\s+)?"
+                     r"(?:(?:i|den|d\.|fra|for)\s+)?$", re.IGNORECASE)
 # Two periods compared: "i andet halvår 2022 sammenlignet med opgørelsen for andet halvår
 # 2024", "i 2015 i forhold til i 2024"
 _COMPARED = re.compile(r"\s*,?\s*(?:sammenlignet\s+med|i\s+forhold\s+til|over\s+for)\s+"
@@ -73,9 +76,27 @@ def period_parts(question: str) -> list[str]:
         found[k].year or 0, found[k].month or 0, found[k].day or 0))
     # (each part asks of one: "på begge nytårskure, både i 2023 og 2024" → "på
     # nytårskure, i 2023")
-    return [_BOTH_WORDS.sub("", question[:start] + question[found[k].span[0]:found[k].span[1]]
-                            + (f" {found[k].year}" if borrowed[k] else "") + question[end:])
-            for k in order]
+    return [_count_asked(_BOTH_WORDS.sub("", question[:start] + question[
+        found[k].span[0]:found[k].span[1]] + (f" {found[k].year}" if borrowed[k] else "")
+        + question[end:])) for k in order]
+
+
+# "… – hvornår kom der flest virksomheder?" asks which of the periods had most: each
+# period's part asks its count ("hvor mange virksomheder kom der?")
+_WHEN_MOST = re.compile(r"\b(?:hvornår|hvilke[tn]?\s+(?:år|kvartal|halvår|periode|måned))\s+"
+                        r"((?:\S+\s+){0,4}?)(?:flest|færrest)\s+([\w-]+)", re.I)
+
+
+def _count_asked(part: str) -> str:
+    """A part that asks when there were most asks how many there were then.
+
+    >>> _count_asked("q4 2023 – hvornår kom der flest firmaer flyttende hertil")
+    'q4 2023 – hvor mange firmaer kom der flyttende hertil'
+    """
+    m = _WHEN_MOST.search(part)
+    if not m:
+        return part
+    return f"{part[:m.start()]}hvor mange {m.group(2)} {m.group(1)}".rstrip() + part[m.end():]
 
 
 # A year compared with the one before it: "flere eller færre i 2024 end året før?"

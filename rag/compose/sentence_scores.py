@@ -52,6 +52,7 @@ from .passage import (
     REASON,
     Quote,
 )
+from .people_units import counts_same_people
 from .role_people import person_in_role
 from .sentence_marks import (
     ADDRESS,
@@ -381,7 +382,8 @@ def score_sentences(ctx: Context, item: RetrievedItem, asked: str) -> list[Quote
                 # "I delprojektet vil Ballerup og Gladsaxe …" answers "Pendlerprojektet
                 # med Gladsaxe: hvor mange virksomheder skal være med?"
                 asked == COUNT and bool(counted_stem) and overlap > 0
-                and counts_asked(sentence, counted_stem, countable, w)
+                and (counts_asked(sentence, counted_stem, countable, w)
+                     or counts_same_people(sentence, counted_stem))
                 and core_share(near | two_back) >= w.typed_topic_share)
             if asked == PLACE:
                 # a place answers "hvor ligger X?" in a sentence on X, not any "fra
