@@ -23,6 +23,7 @@ from .absence_trailer import absence_heading, absence_trailer
 from .committee_initials import own_initials
 from .common import DECISION
 from .dated import spelled_out
+from .decided_attendance import named_substitutes, sent_apologies
 from .form_history import form_history
 from .history_text import written_history
 from .item_text import EMPTY_LABEL_RE
@@ -242,6 +243,15 @@ def _came_late_or_left(meeting: Meeting, decided: list[AgendaItem], name: str) -
         known.role = f"fraværende til og med punkt {away[-1]}"
 
 
+def _away_from_meeting(meeting: Meeting, name: str) -> None:
+    """The listed member is "afbud" for the meeting; one not listed is added so."""
+    known = next((p for p in meeting.participants if _same_person(p.name, name)), None)
+    if known:
+        known.status = "afbud"
+    else:
+        meeting.participants.append(Participant(name, "afbud"))
+
+
 _ANY_OTHER_BUSINESS_RE = re.compile(r"^(?:eventuelt|evt\.?|any other business|aob)$", re.IGNORECASE)
 
 
@@ -293,6 +303,9 @@ def finish_meeting(
     _moved_absence(meeting)
     _part_time_absence(meeting)
     for name, n in absent_count.items():
+        if sent_apologies(decided, meeting.participants, name):  # ("Afbud: X" under item 1)
+            _away_from_meeting(meeting, name)
+            continue
         if n * 2 <= len(decided) or n < 2:
             # absent for some items only: said on those items; from the first ones (one,
             # the approval of the agenda, too: "Fraværende: X" there only), they came late
@@ -304,11 +317,8 @@ def finish_meeting(
         if not all(any(_same_person(name, a) for a in decided[k].absentees) for k in (0, -1)):
             _came_late_or_left(meeting, decided, name)  # took part, for some items
             continue
-        known = next((p for p in meeting.participants if _same_person(p.name, name)), None)
-        if known:
-            known.status = "afbud"
-        else:
-            meeting.participants.append(Participant(name, "afbud"))
+        _away_from_meeting(meeting, name)
+    named_substitutes(decided, meeting.participants)  # ("Stedfortræder: X" under decisions)
     if meeting.start_time and re.match(r"^\d[:.]\d\d$", meeting.start_time):
         meeting.start_time = "0" + meeting.start_time.replace(".", ":")
     meeting.doc_type = doc_type or (REFERAT if decided else DAGSORDEN)

@@ -11,7 +11,8 @@ decision). Other API versions name the item keys in English (`Number`, `Caption`
 `CaseNumber`; `IsOpen` false closes an item only where other items carry true: some
 exports give every item false, open ones too), spell keys in other casing
 (`firstagenda_keys`) and give each participant a `Role` ("Formand"; "Sekretær": staff,
-no member).
+no member), or write the role into the name ("Ida Lund (formand, DH Vestby)": read as a
+list's line is).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from .history_text import history_entries
 from .labels import heading_label, unescape_twice
 from .lettered_points import fold_lettered, lettered_number
 from .place_labels import unlabelled_place
+from .text_people import person
 
 NAME = "firstagenda-json"
 
@@ -203,6 +205,9 @@ def _participant(entry: object) -> Participant | None:
     role = _role(entry)
     if not name or _STAFF_ROLE_RE.search(role):
         return None
+    if not role:  # a role written into the name, as a list prints it: "Ida Lund (formand,
+        listed = person(name)  # DH Vestby)" → "Ida Lund", "formand, DH Vestby" (`text_people`)
+        name, role = listed.name or name, listed.role
     absent = any(entry.get(k) not in (None, False, 0, "", "false", "False") for k in _ABSENT_KEYS)
     return Participant(name, "afbud" if absent else "deltog", role)
 

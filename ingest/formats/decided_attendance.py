@@ -1,0 +1,79 @@
+"""The meeting's attendance that the decisions write for the whole meeting, beside a list
+of participants that says less (a FirstAgenda export's `Moededeltagere`, a page's header):
+"Afbud: Ida Lund og Bo Kjær." under the first item only is the listed members' apologies
+for the meeting, not a late arrival (an "Afbud" is sent before the meeting; one who came
+late is "Fraværende" under the items missed); "Stedfortræder: Eva Dam (C)" under the
+decisions is the substitute, whose role it gives: "stedfortræder", "stedfortræder for Ida
+Lund (C)" when the same decision names one apology. `finish` reads both."""
+
+from __future__ import annotations
+
+import re
+
+from referat.danish import sentences
+from referat.domain import ATTENDED, AgendaItem, Participant
+
+from .people import decision_people
+from .vote_names import voter_names
+
+# "Afbud: Ida Lund og Bo Kjær.", "Meldt afbud: …", "Afbud fra: …" (not "Fraværende:")
+_APOLOGY_RE = re.compile(r"^(?:meldt\s+)?afbud(?:\s+fra)?\s*:\s*\S", re.IGNORECASE)
+# "Stedfortræder: Eva Dam (C)", "Stedfortrædere: …", "Suppleant: … for Ida Lund (C)"
+_SUBSTITUTE_RE = re.compile(r"^(?:stedfortrædere?|suppleanter?)\s*:\s*(?P<n>\S.*?)\.?$",
+                            re.IGNORECASE)
+
+
+def _bare(name: str) -> str:
+    return re.split(r"[(,]", name)[0].strip().lower()
+
+
+def apologies(item: AgendaItem) -> list[str]:
+    """Whom the item's decision names under an "Afbud" label.
+
+    >>> item = AgendaItem(1, "Godkendelse af dagsorden")
+    >>> from referat.domain import Section
+    >>> item.sections = [Section("Beslutning", "Godkendt.\\nAfbud: Ida Lund og Bo Kjær (V).")]
+    >>> apologies(item)
+    ['Ida Lund', 'Bo Kjær (V)']
+    """
+    return [name for said in sentences(item.decision or "") if _APOLOGY_RE.match(said)
+            for name in decision_people(said)[0]]
+
+
+def sent_apologies(decided: list[AgendaItem], people: list[Participant], name: str) -> bool:
+    """Whether the listed participant `name` sent apologies for the meeting: named under
+    "Afbud" in the first decided item and absent from none of the later ones (they would
+    say when they came)."""
+    return len(decided) > 1 and any(_bare(p.name) == _bare(name) for p in people) \
+        and any(_bare(a) == _bare(name) for a in apologies(decided[0])) \
+        and not any(_bare(a) == _bare(name) for i in decided[1:] for a in i.absentees)
+
+
+def _substitutes(text: str) -> list[tuple[str, str]]:
+    """The substitutes a decision names, each with the member stood in for ("" unsaid)."""
+    found: list[tuple[str, str]] = []
+    away = [a for said in sentences(text) if _APOLOGY_RE.match(said)
+            for a in decision_people(said)[0]]
+    for said in sentences(text):
+        if m := _SUBSTITUTE_RE.match(said.strip()):
+            sub, _, stood_in = m["n"].partition(" for ")
+            names = voter_names(sub)
+            for_whom = stood_in.strip() or (away[0] if len(away) == len(names) == 1 else "")
+            found += [(n, for_whom) for n in names]
+    return found
+
+
+def named_substitutes(decided: list[AgendaItem], people: list[Participant]) -> None:
+    """Give a listed participant the decisions name as a substitute that role ("Afbud: Ida
+    Lund (C). Stedfortræder: Eva Dam (C)" → Eva Dam, "stedfortræder for Ida Lund (C)"); one
+    not listed is added, there."""
+    if not people:
+        return
+    for item in decided:
+        for name, for_whom in _substitutes(item.decision or ""):
+            role = f"stedfortræder for {for_whom}" if for_whom else "stedfortræder"
+            known = next((p for p in people if _bare(p.name) == _bare(name)), None)
+            if known is None:
+                people.append(Participant(name, ATTENDED, role))
+            elif not known.role:
+                known.role = role
