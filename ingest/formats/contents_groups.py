@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from .outline_numbers import unoutlined
-from .text_dividers import LISTED_RE, is_document_part, is_group_heading, part_state
+from .text_dividers import (
+    LISTED_RE,
+    document_part_state,
+    is_document_part,
+    is_group_heading,
+    part_state,
+)
 
 # A PDF's number column: "1. 2. 3.", "1. 2. 3. 4. 5. 5a. 6."
 _NUMBERS_RE = re.compile(r"^(?:\d{1,3}[a-z]?\.\s*)+$")
@@ -57,8 +63,8 @@ def contents_closed(lines: list[str], first: int, opened: int = 0) -> Listed:
             top = 0 if state is False and not grouped else top  # (an open group: its own)
             headed = grouped = True
             continue
-        if is_document_part(s):
-            state = None  # "Tillægsdagsorden": a new part, closed only if it says so
+        if is_document_part(s):  # "Tillægsdagsorden": a new part, closed only if it says
+            state = document_part_state(s)  # so ("Lukket referat")
             continue
         # (a group saying neither, "B. Sager til orientering", numbers its items too; a
         # PDF's number column read apart from its titles, "1. 2." / "5.", lists each)

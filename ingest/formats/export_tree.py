@@ -306,7 +306,10 @@ def _joined(tree: Tree, meetings: list[tuple[dict, list[dict]]]
     for outer, listed in lists_in(tree):
         found = {id(holder): items for holder, items in meetings}
         parts = [e for e in listed if id(e) in found]
-        if len(parts) < 2 or any(sum(not isinstance(v, dict | list) for v in e.values()) > 1
+        # (a part's heading and whether it is public, `<AgendaSection Name="Lukket
+        # dagsorden" Public="false">`, are no facts of a meeting)
+        if len(parts) < 2 or any(sum(not isinstance(v, dict | list) and norm(k) not in _PART_KEYS
+                                     for k, v in e.items()) > 1
                                  for e in parts):  # (a meeting with facts of its own)
             continue
         holder = outer
@@ -315,10 +318,31 @@ def _joined(tree: Tree, meetings: list[tuple[dict, list[dict]]]
                 break
             holder = up
         first = next(n for n, (h, _) in enumerate(meetings) if h is parts[0])
-        merged = (holder, [i for e in parts for i in found[id(e)]])
+        merged = (holder, [closed_as(e, i) for e in parts for i in found[id(e)]])
         meetings = [*meetings[:first], merged, *(m for m in meetings[first:]
                                                  if not any(m[0] is e for e in parts))]
     return meetings
+
+
+_PART_KEYS = frozenset(map(norm, (*OPEN_KEYS, *CLOSED_KEYS, *ACCESS_KEYS)))
+
+
+def is_closed(node: Tree) -> bool:
+    """An item (or a part of an agenda) marked closed: a closed flag, an open flag
+    false, or its access said in a word ("access": "closed", "Lukket")."""
+    return flag(field(node, CLOSED_KEYS)) is True or flag(field(node, OPEN_KEYS)) is False or (
+        text_of(field(node, ACCESS_KEYS)).lower() in CLOSED_WORDS)
+
+
+def closed_as(part: dict, item: dict) -> dict:
+    """An item of a closed part of the agenda (`<AgendaSection Name="Lukket dagsorden"
+    Public="false">`, `<Dagsorden type="Lukket dagsorden">`, "Lukkede punkter") marked
+    closed, unless it says whether it is itself."""
+    said = any(field(item, keys) is not None for keys in (CLOSED_KEYS, OPEN_KEYS, ACCESS_KEYS))
+    heading = (text_of(field(part, LABEL_KEYS)) or text_of(field(part, TYPE_KEYS))).lower()
+    if said or not (is_closed(part) or heading.startswith("lukke")):
+        return item
+    return {**item, "closed": True}
 
 
 def _is_part(node: dict) -> bool:

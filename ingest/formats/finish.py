@@ -11,6 +11,7 @@ from referat.domain import (
     ATTENDED,
     CALLED,
     DAGSORDEN,
+    HISTORY_SECTIONS,
     REFERAT,
     UNKNOWN_COMMITTEE,
     AgendaItem,
@@ -288,9 +289,10 @@ def finish_meeting(
         absent, votes = decision_people(item.decision)
         # (a minutes' own note above the decision: "Jens Dam deltog ikke … (inhabil).")
         absent += [a for a in decision_people(item.section("Beskrivelse") or "")[0] + [
-            a for s in item.sections if s.name != DECISION  # ("X deltog ikke under dette
-            for said in sentences(s.text) if _THIS_ITEM_RE.search(said)  # punkt." in the
-            for a in decision_people(said)[0]] if a not in absent]  # case's text)
+            a for s in item.sections if s.name not in (DECISION, *HISTORY_SECTIONS)
+            for said in sentences(s.text) if _THIS_ITEM_RE.search(said)  # ("X deltog ikke
+            for a in decision_people(said)[0]] if a not in absent]  # under dette punkt." in
+        # the case's text; not under an earlier treatment's decision: that day's absence)
         absent = [_without_title(a, meeting.participants) for a in absent]
         if absent:  # added to what the item's own record says (an Acadre "absent" field)
             item.absentees = list(item.absentees)  # (its own list, never a shared one)

@@ -11,7 +11,11 @@ known heading glued to its text however it is preceded ("punktet: Supplerende
 sagsfremstillingBy", "Bilag2016-10980"), a lettered point ("11873a.Status", "atA)der"),
 an attachment's number ("… 20162016-11651 - Sygefravær"), a weekday's date line
 ("Økonomiudvalgettirsdag den 3. maj") and the place after its clock time ("kl. 17:00i
-Mødelokale 1"). A text with line breaks of its own is left as it is.
+Mødelokale 1"). A text with line breaks of its own is split at them only, unless its
+lines still show the glue (a known heading between a sentence's end or a number and its
+text, "2007.SagsfremstillingHøringssvarene", "Sagsnr.: 2010-00412Dok.nr.", "… den
+03.03.2010 Punkt 1Taget til efterretning": an export that kept a paragraph's break and
+lost every other): each of its lines is then restored so.
 """
 
 from __future__ import annotations
@@ -42,6 +46,10 @@ _BREAK_RE = re.compile(
 _POINT_RE = re.compile(r"(?<=[\w.])(?=[a-h]\.[A-ZÆØÅ])")
 # (a heading that opens a line glued to a number: "Bilag2016-10980 - Oversigt …")
 _HEADING_NUMBER_RE = re.compile(rf"(?:{_HEADINGS})(?=\d)")
+# (the glue in a text that kept some breaks: a heading glued to both its neighbours, the
+# document number to the case number, a decision's heading to its text)
+_GLUED_HEADING_RE = re.compile(rf"[a-zæøå\d.)](?:{_HEADINGS})[A-ZÆØÅ\d]|\dDok\.nr\.|"
+                               r"\d{4} Punkt \d{1,3}[A-ZÆØÅ][a-zæøå]")
 
 
 def _glued_lines(text: str) -> list[str]:
@@ -65,6 +73,9 @@ def restored_lines(text: str) -> list[str]:
     ['1.\\tMøde', 'Sagsnr.: 12-3', 'Dok.nr.: 4', 'Sammendrag', 'Kort.', 'Bilag', \
 '2016-1 - Kort']
     """
-    if "\n" in text.strip():
+    if "\n" not in text.strip():
+        return [ln for page in text.split("\f") for ln in _glued_lines(page)]
+    if not _GLUED_HEADING_RE.search(text):
         return text.split("\n")
-    return [ln for page in text.split("\f") for ln in _glued_lines(page)]
+    return [ln for line in re.split(r"[\n\f]", text)
+            for ln in (_glued_lines(line) if line.strip() else [line])]

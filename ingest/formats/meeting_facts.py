@@ -8,7 +8,8 @@ that holds the agenda items:
 - above an agenda in parts (`<Moede><Moedetidspunkt>…<Dagsordener><Dagsorden type="Åben
   dagsorden"><Punkt>…</Dagsorden><Dagsorden type="Lukket dagsorden"><Punkt>…`): the
   meeting is the nearest mapping above the items that has a start, and its items are
-  every part's, also a part's only item written as an element alone.
+  every part's, also a part's only item written as an element alone (a closed part's
+  items closed: `export_tree.closed_as`).
 
 A place written as a room and an address ("location": "Byrådssalen", "address":
 "Rådhuset<br>Torvet 1") is both, its lines joined; a body given as a list of bodies (a
@@ -22,7 +23,16 @@ from collections.abc import Callable
 from html import unescape
 
 from ..html_text import html_text
-from .export_tree import Tree, entries, field, holders_of, is_item, text_of
+from .export_tree import (
+    Tree,
+    closed_as,
+    entries,
+    field,
+    holders_of,
+    is_item,
+    meetings_in,
+    text_of,
+)
 
 _ADDRESS_KEYS = ("address", "adresse", "streetaddress", "postaladdress")
 _BODIES_KEYS = ("committees", "udvalg", "bodies", "organer")
@@ -50,9 +60,20 @@ def whole_meeting(tree: Tree, holder: dict, items: list[dict], dated: Callable[[
         return holder, items
     parts = next((list(v) for up in outer for v in up.values() if isinstance(v, list)
                   and any(p is holder for p in v)), [holder])
-    found = [i for part in parts if isinstance(part, dict)
+    found = [closed_as(part, i) for part in parts if isinstance(part, dict)
              for i in entries(part.get(key)) if is_item(i)]
     return meeting, found if len(found) >= len(items) else items
+
+
+def whole_meetings(tree: Tree, dated: Callable[[Tree], bool]) -> list[tuple[dict, list[dict]]]:
+    """Each meeting of the tree (`export_tree.meetings_in`) made whole (`whole_meeting`),
+    and no list of an item's own fields read as a meeting: the fields of an item that
+    no list of items holds (a closed part's only item, `<AgendaSection Name="Lukket
+    dagsorden"><AgendaItem>` alone), or whose last field is empty (an agenda's
+    `<Field Caption="Byrådets beslutning den …" />`), are its text."""
+    found = [whole_meeting(tree, holder, listed, dated) for holder, listed in meetings_in(tree)]
+    parts = {id(e) for _, items in found for i in items for v in i.values() for e in entries(v)}
+    return [(holder, items) for holder, items in found if not all(id(i) in parts for i in items)]
 
 
 def place_with_address(place: str, meeting: dict) -> str:

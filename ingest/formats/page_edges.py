@@ -5,7 +5,9 @@ between the pages."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from .common import CANONICAL_HEADINGS
 from .footer_pages import without_heads_under_footers
@@ -144,13 +146,29 @@ def drop_page_edges(lines: list[str]) -> list[str]:
                                     front | {at[1] for at in above_feet(pages[0]).values()})
               if not k[1].endswith((".", "!", "?", ":"))}
     kept = [out]
+    alone = Counter(at for page in pages[1:] for at in set(edges(page).values()))
     for page in pages[1:]:
         at_edge = edges(page)
         inside = {i for i, at in above_feet(page).items()
                   if at in deeper and not is_structure(page[i])}
-        kept.append([ln for i, ln in enumerate(page) if i not in inside
-                     and not (at_edge.get(i) in furniture and not is_structure(ln))])
+        own = _printed_twice(page, at_edge, furniture, alone)
+        kept.append([ln for i, ln in enumerate(page) if i not in inside and (
+            i in own or not (at_edge.get(i) in furniture and not is_structure(ln)))])
     return _joined(_without_letterhead_feet(kept))
+
+
+def _printed_twice(page: list[str], at_edge: dict[int, tuple[str, str]],
+                   furniture: set[tuple[str, str]], alone: Counter[tuple[str, str]]) -> set[int]:
+    """The rows of a page that read as furniture only because the other edge of most
+    pages prints them, on a page that prints them at that other edge too, right under a
+    section's heading: its text (the committee's name under "Beslutningen træffes af" at
+    the foot of a page headed by that name)."""
+    filled = [i for i, ln in enumerate(page) if ln.strip()]
+    above = {i: page[j].strip().rstrip(":").lower() for j, i in pairwise(filled)}
+    return {i for i, at in at_edge.items() if at in furniture and alone[at] < 2
+            and above.get(i) in CANONICAL_HEADINGS and any(
+                other[1] == at[1] and other[0] != at[0] and other in furniture
+                for other in at_edge.values())}
 
 
 # A municipality's letterhead, its department after it: "Lejre Kommune", "AALBORG KOMMUNE

@@ -3,7 +3,8 @@ decision as one paragraph under its dated heading ("Social- og Sundhedsudvalget 
 pkt. 4:" / "Udvalget besluttede at sende udkastet i høring …"), then go on with the
 case's own text without a heading ("Der er modtaget høringssvar fra Ældrerådet …"). The
 quote is its first paragraph and the vote and attendance lines under it ("Stemte imod:
-F", "Afbud: Mads Thorsen (A)", "Bo Dam undlod at stemme."); what follows is the case's."""
+F", "Afbud: Mads Thorsen (A)", "Bo Dam undlod at stemme.", "Bo Dam (A) deltog ikke i
+sagens behandling."); what follows is the case's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import re
 from .structure_lines import PEOPLE_LABEL_RE
 
 _VOTE_RE = re.compile(r"\b(?:undlod|stemte|stemmer|stemmerne)\b", re.IGNORECASE)
+# (a member away from that treatment, said in a sentence: "X (V) deltog ikke i sagens
+# behandling på grund af inhabilitet.", "X forlod mødet …")
+_AWAY_RE = re.compile(r"\bdeltog\s+ikke\b|\binhabil|\bforlod\s+mødet\b", re.IGNORECASE)
 
 
 def quote_end(text: str) -> tuple[str, str]:
@@ -25,7 +29,8 @@ def quote_end(text: str) -> tuple[str, str]:
     """
     paragraphs = text.split("\n\n")
     k = 1
-    while k < len(paragraphs) and (PEOPLE_LABEL_RE.match(paragraphs[k].strip()) or _VOTE_RE.search(
-            re.split(r"(?<=[.!?])\s", paragraphs[k].strip(), maxsplit=1)[0])):
+    while k < len(paragraphs) and (PEOPLE_LABEL_RE.match(paragraphs[k].strip()) or any(
+            rx.search(re.split(r"(?<=[.!?])\s", paragraphs[k].strip(), maxsplit=1)[0])
+            for rx in (_VOTE_RE, _AWAY_RE))):
         k += 1
     return "\n\n".join(paragraphs[:k]), "\n\n".join(paragraphs[k:]).strip()

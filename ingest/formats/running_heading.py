@@ -9,7 +9,10 @@ more.
 
 And a later page's first line that names the meeting's own date and reads as no
 sentence ("Børne- og Skoleudvalget – 09-04-2024"): the running header, even on the one
-later page of a short file."""
+later page of a short file. Such a line at the top of each of three later pages or more,
+and nowhere else, is the running header too when it reads as a dated decision heading
+("Økonomiudvalget den 24-04-2019" under the letterhead): a decision's heading stands
+under its item, not at the top of every page."""
 
 from __future__ import annotations
 
@@ -107,3 +110,32 @@ def drop_dated_page_heads(lines: list[str], meeting: date | None,
     # read the page's other edge lines with it)
     once = {n for n, s in drop.items() if list(drop.values()).count(s) == 1}
     return [ln for n, ln in enumerate(lines) if n not in once] if once else lines
+
+
+_HEAD_LINES = 3  # the filled lines at the top of a page that may be its running header
+_MIN_TOPS = 3  # later pages that print the dated header, for that rule to hold
+
+
+def drop_dated_page_tops(lines: list[str], meeting: date | None) -> list[str]:
+    """The lines (pages apart at form feeds) without the short line of the meeting's date
+    that stands among the top lines of three later pages or more and nowhere else (the
+    document's own top counts as a page's): each later page's copy goes."""
+    if meeting is None:
+        return lines
+    at: dict[str, list[tuple[int, bool]]] = {}  # a line → where it stands: (row, at a top)
+    top, later = 0, False
+    for n, line in enumerate(lines):
+        if "\f" in line:
+            top, later = 0, True
+            continue
+        s = " ".join(line.split())
+        if not s:
+            continue
+        top += 1
+        if len(s) <= 80 and not s.endswith((".", "!", "?", ":")) and (
+                (parse_date(s) or (None,))[0] == meeting):
+            # (True: a later page's top; None: the document's own top; False: elsewhere)
+            at.setdefault(s, []).append((n, False if top > _HEAD_LINES else later or None))
+    drop = {n for rows in at.values() if all(t is not False for _, t in rows)
+            and sum(t is True for _, t in rows) >= _MIN_TOPS for n, t in rows if t}
+    return [ln for n, ln in enumerate(lines) if n not in drop] if drop else lines

@@ -32,13 +32,9 @@ from .export_attachments import attachments_html
 from .export_bodies import field_html, headed
 from .export_people import people_lines
 from .export_tree import (
-    ACCESS_KEYS,
-    CLOSED_KEYS,
-    CLOSED_WORDS,
     CONTENT_KEYS,
     LABEL_KEYS,
     NUMBER_KEYS,
-    OPEN_KEYS,
     SECTION_CODES,
     TITLE_KEYS,
     TYPE_KEYS,
@@ -47,8 +43,8 @@ from .export_tree import (
     danish,
     entries,
     field,
-    flag,
     holders_of,
+    is_closed,
     load_tree,
     meetings_in,
     name_of,
@@ -64,7 +60,7 @@ from .meeting_facts import (
     joint_body,
     place_with_address,
     unentity,
-    whole_meeting,
+    whole_meetings,
     with_facts,
 )
 from .odata_verbose import plain
@@ -82,15 +78,16 @@ _START_KEYS = ("startsat", "start", "starttime", "startutc", "starttimeutc", "st
                "startdatetimeutc", "moedestart", "moededato", "meetingdate", "date", "dato",
                "tidspunkt", "startdato", "startdate", "startdatotid", "moedestartdato",
                "moedetidspunkt", "meetingstart", "startsdate", "beginutc", "begin",
-               "meetingbeginutc")
+               "meetingbeginutc", "meetingstartdatetime")
 _PLACE_KEYS = ("location", "place", "venue", "moedested", "sted", "lokale", "lokation",
-               "moedelokale")
+               "moedelokale", "meetinglocation")
 # Inside a mapping of the meeting's time (`<Tidspunkt start="…" slut="…"/>`): its start
 _BEGIN_KEYS = ("start", "startsat", "starttime", "startutc", "begin", "from", "fra")
 # (an eDoc meeting's state, "Referat godkendt", says which document it is)
-_KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind", "publicationtype", "meetingstate")
+_KIND_KEYS = ("documenttype", "type", "dokumenttype", "kind", "documentkind", "publicationtype",
+              "meetingstate")
 _TOWN_KEYS = ("organisation", "organization", "kommune", "municipality", "myndighed",
-              "authority")
+              "authority", "organisationname", "organizationname")
 _KINDS = {"minutes": "Referat", "agenda": "Dagsorden"}  # (an English export's document type)
 
 
@@ -107,8 +104,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     # (a relational export's arrays nested by their ids, a JSON:API answer's resources)
     tree = _tree(raw, path)
     meetings: list[Meeting] = []
-    for found, listed in meetings_in(tree):
-        holder, items = whole_meeting(tree, found, listed, _has_start)
+    for holder, items in whole_meetings(tree, _has_start):
         outer = holders_of(tree, holder)
         holder = with_facts(holder, _has_start)  # (its facts in a mapping beside its items)
         town = municipality or _town(tree, holder, outer) or host_municipality(
@@ -245,9 +241,7 @@ def _item(item: dict, position: str | None = None) -> list[str]:
     fields."""
     number = position or text_of(field(item, NUMBER_KEYS))
     marked, title = closed_title(unentity(text_of(field(item, TITLE_KEYS))))  # ("Lukket: …")
-    closed = marked or flag(field(item, CLOSED_KEYS)) is True or flag(field(
-        item, OPEN_KEYS)) is False or (
-        text_of(field(item, ACCESS_KEYS)).lower() in CLOSED_WORDS)  # ("access": "closed")
+    closed = marked or is_closed(item)  # ("access": "closed")
     out = [f"<h2>{number}. {'Lukket punkt: ' if closed else ''}{escape(title)}</h2>"]
     if case := case_of(item):
         out.append(f"<p>Sagsnr.: {escape(case)}</p>")
@@ -282,7 +276,7 @@ def _item(item: dict, position: str | None = None) -> list[str]:
             written.add(key)
     # (its attachments' records, unless a field of its own lists them)
     listed = any(part.startswith("<h3>Bilag</h3>") for part in out)
-    return out + _treatments(item) + own + ([] if listed else attachments_html(item))
+    return out + _treatments(item, out) + own + ([] if listed else attachments_html(item))
 
 
 def _filled(body: Tree) -> Tree:
@@ -351,18 +345,23 @@ _DECIDED_KEYS = ("beslutning", "decision", "decisiontext", "decisionhtml", "reso
                  "konklusion", "afgoerelse", *CONTENT_KEYS)
 
 
-def _treatments(item: dict) -> list[str]:
+def _treatments(item: dict, written: list[str] = ()) -> list[str]:
     """Each treatment of the item, the meeting's own and the earlier ones alike, headed
     as minutes head a dated decision ("Beslutning i Klima- og Miljøudvalget den
     08.10.2024", ", punkt 6" when the entry names its item there), its vote and absentees
     below it: the text parser tells this meeting's decision (its body, its date) from the
-    case's history. [] without such a list."""
+    case's history. [] without such a list; no entry without text that a field heads
+    already (`written`: "Økonomiudvalgets beslutning den 15.06.2009 Punkt 4")."""
     out = []
+    headings = re.findall(r"<h3>(.*?)</h3>", "".join(written).replace("-", "."))
     # (each dated value: an earlier treatment beside the meeting's own decision,
     # `<TidligereBehandling dato=…>` and `<Beslutning dato=…>`)
     for entry, day, said in (found for value in item.values() for found in _dated(value)):
         body = text_of(field(entry, _BODY_KEYS))
         punkt = text_of(field(entry, _TREATED_ITEM_KEYS))
+        if not said and any(day.replace("-", ".") in h and re.search(
+                rf"(?i:punkt|pkt\.?)\s*{punkt}\b", h) for h in headings):
+            continue
         at = f", punkt {punkt}" if punkt.isdigit() else ""
         out.append(f"<h3>Beslutning{f' i {escape(body)}' if body else ''} den {day}{at}"
                    f"</h3><div>{said}</div>{vote_and_absence(entry)}")

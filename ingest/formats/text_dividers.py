@@ -123,6 +123,16 @@ def is_document_part(line: str) -> bool:
     return bool(_DOC_PART_RE.match(line.strip()))
 
 
+def document_part_state(line: str) -> bool | None:
+    """True for the closed part of the document by name ("Lukket referat", "Lukket
+    dagsorden"), False for the open one ("Åbent referat"), None for any other line (a
+    "Tillægsdagsorden" says neither)."""
+    s = line.strip()
+    if not _DOC_PART_RE.match(s):
+        return None
+    return True if _CLOSED_RE.search(s) else False if _OPEN_RE.search(s) else None
+
+
 def part_state(line: str) -> bool | None:
     """True for a closed part's heading ("Lukkede punkter", "Lukket møde"), False for an
     open one's ("Åbne punkter"), None for any other line."""
@@ -208,8 +218,10 @@ def _state(lines: list[str], lo: int, hi: int, is_heading: Callable[[str], bool]
         line = lines[i]
         # (free lettered text, "A) Erstatning vælges på lukket møde", closes nothing; one
         # item's badge in capitals, "LUKKET PUNKT" above its heading, only that item)
+        # ("Lukket referat" too, the closed part of the minutes after the open items)
         if _divider_at(lines, i, is_heading, cut) and (_GROUP_RE.match(line.strip()) or (
-                line.strip() == line.strip().upper() and not OPEN_MARK_RE.match(line.strip()))):
+                line.strip() == line.strip().upper() and not OPEN_MARK_RE.match(line.strip()))
+                or document_part_state(line) is not None):
             if _CLOSED_RE.search(line):
                 state = True
             elif _OPEN_RE.search(line):

@@ -9,7 +9,11 @@ from referat.danish import parse_date
 
 from .page_edges import DATE_IN_LINE_RE, EDGE, drop_page_edges, per_page
 from .print_margins import joined_print_margins
-from .running_heading import drop_dated_page_heads, drop_running_item_heads
+from .running_heading import (
+    drop_dated_page_heads,
+    drop_dated_page_tops,
+    drop_running_item_heads,
+)
 from .signatures import SIGNING_STAMP_RE
 from .stacked_figures import ROW_END_RE
 from .stamped_heads import without_stamped_heads
@@ -310,7 +314,8 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     lines = joined_print_margins(without_stamped_heads(lines))
     lines = drop_running_item_heads(_drop_print_marks(lines))
     front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
-    lines = drop_page_edges(drop_dated_page_heads(lines, front, is_structure))
+    lines = drop_page_edges(drop_dated_page_heads(drop_dated_page_tops(lines, front), front,
+                                                  is_structure))
     counts: dict[str, int] = {}
     for line in lines:
         key = line.strip()
