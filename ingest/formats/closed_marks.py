@@ -120,9 +120,12 @@ def closes(mark: re.Match[str] | None) -> bool:
 
 # "LUKKET PUNKT – sagen behandles for lukkede døre og offentliggøres ikke.": the mark, a
 # dash (or colon, or a full stop: "Lukket punkt. Indholdet er ikke offentligt
-# tilgængeligt.") and the notice or the legal ground why, a paragraph of its own
-_MARK_THEN_WHY_RE = re.compile(r"^(?P<mark>[^–—:-]{4,40}?)\s*(?:[–—:-]|\.(?=\s))\s*(?P<why>\S.*)$")
-_LEGAL_GROUND_RE = re.compile(r"^(?:jf\.|jævnfør|iht\.|i henhold til)\s", re.IGNORECASE)
+# tilgængeligt.") and the notice or the legal ground why, a paragraph of its own; a comma
+# before the legal ground ("Lukket punkt, jf. lov om kommunernes styrelse § 10.")
+_LEGAL_GROUND = r"(?:jf\.|jævnfør|iht\.|i henhold til)\s"
+_MARK_THEN_WHY_RE = re.compile(r"^(?P<mark>[^–—:,-]{4,40}?)\s*(?:[–—:-]|\.(?=\s)|"
+                               rf",(?=\s*(?i:{_LEGAL_GROUND})))\s*(?P<why>\S.*)$")
+_LEGAL_GROUND_RE = re.compile(rf"^{_LEGAL_GROUND}", re.IGNORECASE)
 
 
 def mark_line(line: str, italic: bool = False) -> re.Match[str] | None:
@@ -133,8 +136,9 @@ def mark_line(line: str, italic: bool = False) -> re.Match[str] | None:
 
     >>> [bool(mark_line(s)) for s in ("Lukket punkt.", "LUKKET PUNKT – sagen behandles for "
     ...  "lukkede døre.", "Lukket punkt – Salg af grund", "Lukket for trafik – se bilag",
-    ...  "**Lukket punkt**")]
-    [True, True, False, False, True]
+    ...  "**Lukket punkt**", "Lukket punkt, jf. lov om kommunernes styrelse § 10.",
+    ...  "Lukket punkt, Salg af grund")]
+    [True, True, False, False, True, True, False]
     >>> bool(mark_line("*Lukket punkt*")), bool(mark_line("*Lukket punkt*", italic=True))
     (False, True)
     """

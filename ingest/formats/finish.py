@@ -109,19 +109,19 @@ _CAME_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:ankom|mødte\s+op
 
 
 def _absent_from(meeting: Meeting, name: str, role: str, printed: bool = True,
-                 upto: int | None = None) -> list[int]:
+                 upto: int | None = None, kept: frozenset[int] = frozenset()) -> list[int]:
     """Add `name` to the absentees of the items a part-time `role` says they missed
     ("deltog fra punkt 3", "forlod mødet under behandlingen af punkt 4"); those numbers.
     A `printed` role names the items as the minutes print them: "før pkt. 7" is the item
     labelled 7 (the 8th after an added "4a"), an added "4a" one between 4 and 5; else it
     names them by their place in reading order, the order treated where the minutes
     print the items so (1, 2, 7, 4 …: "inden dette punkt" in the 4th misses the ones read
-    after it, not the printed 7 treated before it)."""
+    after it, not the printed 7 treated before it). Items `kept` stay as they are."""
     marks = [_printed_mark(i) if printed else place
              for place, i in enumerate(meeting.items, start=1)]
     said = missed_items(role, marks) if role else []
     missed = [i.number for i, mark in zip(meeting.items, marks, strict=True) if mark in said
-              and (upto is None or i.number <= upto or not i.decision)]
+              and (upto is None or i.number <= upto or not i.decision) and i.number not in kept]
     for item in meeting.items:
         if item.number in missed and not any(_same_person(name, a) for a in item.absentees):
             item.absentees = [*item.absentees, name]
@@ -223,11 +223,15 @@ def _part_time_absence(meeting: Meeting) -> None:
     """A member there for part of the meeting ("deltog fra punkt 3") is absent from the
     items they missed: those items' absentees name them; when the items' own records name
     them too, none after the last of those (an added item printed last, treated earlier)
-    but one with no decision to name anyone (a closed item whose text is not published)."""
+    but one with no decision to name anyone (a closed item whose text is not published),
+    nor one whose own record names others away but not them (an item moved up the agenda,
+    treated before they left: "Fraværende: X" under it, "X og Y" under the later ones)."""
     for p in meeting.participants:
         named = [i.number for i in meeting.items
                  if any(_same_person(p.name, a) for a in i.absentees)]
-        _absent_from(meeting, p.name, p.role, upto=max(named, default=None))
+        kept = frozenset(i.number for i in meeting.items if named and i.decision
+                         and i.absentees and i.number not in named)
+        _absent_from(meeting, p.name, p.role, upto=max(named, default=None), kept=kept)
 
 
 def _came_late_or_left(meeting: Meeting, decided: list[AgendaItem], name: str) -> None:

@@ -12,13 +12,13 @@ from referat.values import PARTIES, UNALIGNED
 from .affiliations import post_held
 from .slash_heads import known_of_pair
 from .spaced_cells import layout_cells, layout_starts
+from .staff_sentence import official_row
 from .text_people import (
     ABSENT,
     ALSO_PRESENT,
     ATTENDANCE_RE,
     DASH_ABSENT_RE,
     NOBODY_RE,
-    OFFICE_FIRST_RE,
     PRESENT,
     PRESENT_WORDS,
     STATUS_MARK_RE,
@@ -351,7 +351,7 @@ def people_lists(rest: list[str], ends: tuple[str, ...],
         heading = clean_heading(row).lower()
         if heading in PRESENT:
             status, also = "deltog", heading in ALSO_PRESENT
-        elif also and OFFICE_FIRST_RE.match(row) and "(" not in row:
+        elif also and official_row(row):
             continue  # "Desuden deltog:" / "Beredskabschef Jan Glerup": staff, no member
         elif heading in ABSENT:
             status = "afbud"

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from .common import CANONICAL_HEADINGS
 from .footer_pages import without_heads_under_footers
+from .letterhead_foot import without_letterhead_foot
 from .structure_lines import ATTENDANCE_RE, STRUCTURE_RE, is_structure
 
 EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
@@ -102,7 +103,9 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         # "Kultur- og Fritidsudvalget" on one page is "Kultur-og Fritidsudvalget" on the next)
         return _SPACE_AFTER_DASH_RE.sub("-", _ROMAN_PAGE_RE.sub(" #", said))
 
-    pages = _without_header_block([_without_spelled_mark(page) for page in pages], shape)
+    # (and a template's footer printed on one page: "SAMSØ KOMMUNE" / "Teknik og Miljø")
+    pages = _without_header_block([without_letterhead_foot(_without_spelled_mark(page))
+                                   for page in pages], shape)
     if len(pages) == 2:  # the second page repeats the first page's header or footer
         return _two_pages(*pages, shape)
     if len(pages) < 3:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .text_people import OFFICE_FIRST_RE
+
 # An official's post: a director, a head of office, a consultant, the minutes' writer …
 # (a compound shared by two posts: "kultur- og fritidschef")
 # (an adjective before it: "teknisk chef"; a clerk's post of the typed era: "overassistent")
@@ -42,3 +44,15 @@ def staff_only(names: str) -> bool:
     entries = [e.strip() for e in _ENTRY_SPLIT_RE.split(names.strip().rstrip(".")) if e.strip()]
     return bool(entries) and all(
         _POST_FIRST_RE.match(e) or _POST_AFTER_RE.match(e) for e in entries)
+
+
+def official_row(row: str) -> bool:
+    """Whether a line of the list of those also present ("Desuden:", "Desuden deltog:")
+    names an official, no member: a post before the name, with no party's bracket
+    ("Beredskabschef Jan Glerup"), or a post that `staff_only` knows, a note on the items
+    after it ("Miljømedarbejder Sidsel Grønbech (pkt. 17)").
+
+    >>> official_row("Miljømedarbejder Sidsel Grønbech (pkt. 17)"), official_row("Bo Dam (V)")
+    (True, False)
+    """
+    return bool(OFFICE_FIRST_RE.match(row) and "(" not in row) or staff_only(row)

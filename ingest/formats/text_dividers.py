@@ -45,6 +45,8 @@ _GROUP_RE = re.compile(
     rf"^{_NUMBERING}(?:"
     r"(?:åbne|lukkede|åben|åbent|lukket|fortrolige|ikke offentlige)\s+"
     r"(?:punkter|sager|dagsordenspunkter|del|møde|dagsorden)"
+    # (the group of what is left after the cases: "Øvrige punkter" over "Eventuelt")
+    r"|øvrige\s+(?:punkter|sager|dagsordenspunkter)"
     r"|(?:sager|punkter|beslutningssager|orienteringssager|meddelelser)"
     r"(?:\s+(?:til|for)\s+\w+)?"
     r"|(?:til\s+)?(?:efterretning|behandling|beslutning|orientering|drøftelse)"
@@ -105,8 +107,8 @@ def is_divider(line: str, is_heading: Callable[[str], bool]) -> bool:
 
     >>> [is_divider(s, lambda s: False) for s in ("II. LUKKEDE PUNKTER", "B. Sager til "
     ...     "orientering", "Til behandling - for lukkede døre", "LUKKET MØDE", "Godkendt",
-    ...     "A. Jensen deltog ikke.")]
-    [True, True, True, True, False, False]
+    ...     "A. Jensen deltog ikke.", "Øvrige punkter")]
+    [True, True, True, True, False, False, True]
     """
     s = line.strip()
     if not s or len(s) > 70 or s.endswith((".", "!", "?", ":", ",")) or is_heading(s):

@@ -235,9 +235,10 @@ def _parse_header(lines: list[str]) -> Header:
                 elif NAME_REST_RE.match(nxt) and (named or STANDS_FOR_END_RE.search(last)):
                     value += " " + nxt  # "…, Jørgen" / "Tousgaard (A), …"; "… for Claus" / …
                 elif PARTY_FIRST_RE.match(nxt) and (named or last.endswith(")") and (
-                        nxt[1:2].islower())):  # (a role's bracket after the party's:
+                        nxt[1:2].islower()) or STANDS_FOR_END_RE.search(last)):  # (a role's
                     value += " " + nxt  # "…, Anja Mølgaard" / "(A), Per Thyssen (V), …";
-                    # "…, Lone Mikkelsen (A)" / "(næstformand), Michael Sejr (A), …")
+                    # bracket after the party's: "…, Lone Mikkelsen (A)" / "(næstformand), …";
+                    # the replaced member's party: "… stedfortræder for Ida Lund" / "(C)")
                 elif max(len(value), len(row)) >= WRAP_WIDTH and wrapped_name(last, nxt):
                     value += " " + nxt  # a paragraph wrapped in a name: "…, Anne" / "Thorup, …"
                     # ("…, Inger Marie" / "Lund, Kaj …": the surname alone before the comma)

@@ -146,8 +146,10 @@ _AS_SUBSTITUTE_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^()]{2,60}?(?:\s*\([^()]{1,1
 STANDS_IN_RE = re.compile(r"\s+(?:(?:deltog|mødte|var|er)\s+som\s+(?:stedfortræder|suppleant)\s+|"
                           r"indkaldt\s+|indtrådte\s+|indtræder\s+)?"
                           r"for\s+")
-# A substitute's entry broken inside the name of the member replaced: "… indkaldt for Claus"
-STANDS_FOR_END_RE = re.compile(r"\)\s+(?:\w+\s+)?for\s+[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){0,2}$")
+# A substitute's entry broken inside the name of the member replaced: "… indkaldt for Claus",
+# or before that member's party: "… deltog som stedfortræder for Anne Marie Kjær" / "(C)"
+STANDS_FOR_END_RE = re.compile(r"\)\s+(?:\w+\s+){0,3}for\s+[A-ZÆØÅ][\w'-]+"
+                               r"(?:\s+[A-ZÆØÅ][\w'-]+){0,2}$")
 # A substitute's line under the "Stedfortrædere:" label's first: "Kim Holst (A) mødte for Ida
 # Lund", "Ole Bak, V, indtrådte for Eva Dal" (the party after a comma)
 STANDS_IN_LINE_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}"
@@ -379,7 +381,8 @@ def looks_like_name(text: str) -> bool:
 
 
 # The labels of those present besides the members: an official among them is staff
-ALSO_PRESENT = ("desuden deltog", "endvidere deltog", "derudover deltog", "også til stede")
+ALSO_PRESENT = ("desuden deltog", "endvidere deltog", "derudover deltog", "også til stede",
+                "desuden")  # ("Desuden:" over the staff, in a list beside "Afbud:")
 PRESENT = ("tilstede", "til stede", "deltagere", "mødedeltagere", "fremmødte", "medlemmer",
            "indkaldt", "indkaldte",  # (an agenda's: those called, as `finish` marks them)
            *ALSO_PRESENT,  # (and a school board's groups)

@@ -119,16 +119,23 @@ def body_of(rest: str) -> str | None:
 
 # A title wrapped after its kind: "Referat" / "fra mødet i Regionsrådet", "Beslutningsprotokol"
 # / "for Kommunalbestyrelsens møde tirsdag d. 3/12-2013" (the body in the genitive, the
-# town's name before it too: "for Nyborg Byråds ordinære møde")
-_KIND_ALONE_RE = re.compile(r"^(?:referat|dagsorden|beslutningsprotokol)$", re.IGNORECASE)
+# town's name before it too: "for Nyborg Byråds ordinære møde"), "Åbent referat" / "for
+# Børne- og Ungdomsudvalget" (the body's name alone after the joining word)
+_KIND_ALONE_RE = re.compile(r"^(?:(?:åbent?|offentligt?)\s+)?(?:referat|dagsorden|"
+                            r"beslutningsprotokol)$", re.IGNORECASE)
 _MEETING_OF_RE = re.compile(r"^(?:fra|af|for|til)\s+(?:(?:det\s+)?(?:(?:ekstra)?ordinære\s+)?"
                             r"møde(?:t)?\s+i\s+[A-ZÆØÅ]|(?:(?-i:[A-ZÆØÅ])\S+\s+)?(?-i:[A-ZÆØÅ])\S+s\s+"
-                            r"(?:(?:ekstra)?ordinære\s+)?møde\b)")
+                            r"(?:(?:ekstra)?ordinære\s+)?møde\b|[A-ZÆØÅ][^,:]{2,80}?(?:udvalg|udvalget|"
+                            r"råd|rådet|bestyrelse|bestyrelsen|nævn|nævnet|kommission|kommissionen)$)")
 
 
 def _wrapped_title(rows: list[str]) -> list[str]:
     """`rows` with a title wrapped after its kind joined again ("Referat" / "fra mødet i
-    Regionsrådet" → "Referat fra mødet i Regionsrådet")."""
+    Regionsrådet" → "Referat fra mødet i Regionsrådet").
+
+    >>> _wrapped_title(["Vejby Kommune", "Åbent referat", "for Kultur- og Fritidsudvalget"])
+    ['Vejby Kommune', 'Åbent referat for Kultur- og Fritidsudvalget', '']
+    """
     out = list(rows)
     for i, row in enumerate(out[:-1]):
         nxt = clean_heading(out[i + 1])

@@ -1,0 +1,44 @@
+"""A page's own footer block in a word processor's template: the municipality's name with
+its department (or address) below it, right above the page's counter, as a Word
+template prints on the front page only ("SAMSØ KOMMUNE" / "Teknik og Miljø" / "Side 1 af
+4"). Printed once, it repeats on no other page, so the rules for running furniture miss
+it, and the front page's last item would end its decision with the letterhead."""
+
+from __future__ import annotations
+
+import re
+
+from .structure_lines import is_structure
+
+# The municipality's name alone on its line, as a letterhead prints it, in capitals too
+_LETTERHEAD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w.-]*\s+){1,3}(?:Kommune|KOMMUNE)$")
+# The page's counter closing the page: "Side 1 af 4", "Side 1"
+_COUNTER_RE = re.compile(r"^(?:side|page)\s*\d+(?:\s*(?:af|/|of)\s*\d+)?$", re.IGNORECASE)
+_BELOW = 2  # the department's (or address's) lines below the name, at most
+_SHORT = 60
+
+
+def without_letterhead_foot(page: list[str]) -> list[str]:
+    """The page without the letterhead block right above its closing counter: the name,
+    then at most two short lines that are no sentence and no section's heading; the page
+    as it is otherwise.
+
+    >>> without_letterhead_foot(["Beslutning: Godkendt.", "SAMSØ KOMMUNE", " Teknik og Miljø",
+    ...                          "Side 1 af 4"])
+    ['Beslutning: Godkendt.', 'Side 1 af 4']
+    >>> without_letterhead_foot(["Beslutning: Godkendt.", "Side 1 af 4"])
+    ['Beslutning: Godkendt.', 'Side 1 af 4']
+    """
+    filled = [k for k, ln in enumerate(page) if ln.strip()]
+    if len(filled) < 3 or not _COUNTER_RE.match(page[filled[-1]].strip()):
+        return page
+    for depth in range(_BELOW + 1):
+        if len(filled) < depth + 3:
+            break
+        name = filled[-2 - depth]
+        below = [page[k].strip() for k in filled[-1 - depth:-1]]
+        if _LETTERHEAD_RE.match(page[name].strip()) and all(
+                len(ln) <= _SHORT and not ln.endswith((".", "!", "?", ":", ","))
+                and not is_structure(ln) for ln in below):
+            return page[:name] + page[filled[-1]:]
+    return page
