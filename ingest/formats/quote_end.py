@@ -3,7 +3,8 @@ decision as one paragraph under its dated heading ("Social- og Sundhedsudvalget 
 pkt. 4:" / "Udvalget besluttede at sende udkastet i høring …"), then go on with the
 case's own text without a heading ("Der er modtaget høringssvar fra Ældrerådet …"). The
 quote is its first paragraph and the vote and attendance lines under it ("Stemte imod:
-F", "Afbud: Mads Thorsen (A)", "Bo Dam undlod at stemme."); what follows is the case's."""
+F", "Afbud: Mads Thorsen (A)", "Bo Dam undlod at stemme.", "Bo Dam (C) var fraværende.");
+what follows is the case's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import re
 from .structure_lines import PEOPLE_LABEL_RE
 
 _VOTE_RE = re.compile(r"\b(?:undlod|stemte|stemmer|stemmerne)\b", re.IGNORECASE)
+# an attendance sentence of its own: "Søren Dal (C) var fraværende.", "… deltog ikke i mødet."
+_AWAY_RE = re.compile(r"^[A-ZÆØÅ][^.!?:]{2,120}?\s+(?:var\s+fraværende|havde\s+(?:meldt\s+)?afbud|"
+                      r"deltog\s+ikke(?:\s+i\s+[^.!?]{2,40})?)\.?$")
 
 
 def quote_end(text: str) -> tuple[str, str]:
@@ -20,12 +24,15 @@ def quote_end(text: str) -> tuple[str, str]:
 
     >>> quote_end("Anbefales.\\n\\nAfbud: Bo Dam (A)")
     ('Anbefales.\\n\\nAfbud: Bo Dam (A)', '')
+    >>> quote_end("Udsat.\\n\\nSøren Dal (C) var fraværende.")
+    ('Udsat.\\n\\nSøren Dal (C) var fraværende.', '')
     >>> quote_end("Udsat.\\n\\nDer er nu modtaget svar.")
     ('Udsat.', 'Der er nu modtaget svar.')
     """
     paragraphs = text.split("\n\n")
     k = 1
     while k < len(paragraphs) and (PEOPLE_LABEL_RE.match(paragraphs[k].strip()) or _VOTE_RE.search(
-            re.split(r"(?<=[.!?])\s", paragraphs[k].strip(), maxsplit=1)[0])):
+            re.split(r"(?<=[.!?])\s", paragraphs[k].strip(), maxsplit=1)[0]) or _AWAY_RE.match(
+                paragraphs[k].strip())):
         k += 1
     return "\n\n".join(paragraphs[:k]), "\n\n".join(paragraphs[k:]).strip()
