@@ -5,6 +5,10 @@ with no Unicode of its own) reads as the bullet it is: "\x7f Resumé" → "• R
 that the list's items and a list of headings read as any bulleted list
 (`ingest.formats.pdf_bullets`).
 
+A converter that names such a glyph instead of reading it (docling:
+`GLYPH<c=127,font=/AAAAAH+Wingdings-Regular>`, a symbol font's bullet) has its name read
+the same way: "•" opening a line, nothing after a list's own marker or inside a line.
+
 A browser printing a page hyphenated by the page's soft hyphens (Chromium) draws each
 soft hyphen as a space glyph of no width and marks it as a soft hyphen only in the
 marked content around it (`/Span <</ActualText (U+00AD)>>`). `pypdf` reads the space,
@@ -32,6 +36,23 @@ def with_del_bullets(text: str) -> str:
     if "\x7f" not in text:
         return text
     return _DEL_BULLET_RE.sub(r"\1•", text)
+
+
+# docling's name of a glyph it read no character for: "GLYPH<c=127,font=/…>", "GLYPH<127>"
+_GLYPH_NAME = r"GLYPH<[^<>\n]{1,80}>[ \t]*"
+_LINE_GLYPH_RE = re.compile(rf"^([ \t]*){_GLYPH_NAME}", re.MULTILINE)
+_GLYPH_NAME_RE = re.compile(_GLYPH_NAME)
+
+
+def without_glyph_names(text: str) -> str:
+    """`text` with a converter's glyph names read: a bullet opening a line, else nothing.
+
+    >>> without_glyph_names("- GLYPH<c=127,font=/A+Wingdings> Ida\\nGLYPH<127> Bo")
+    '- Ida\\n• Bo'
+    """
+    if "GLYPH<" not in text:
+        return text
+    return _GLYPH_NAME_RE.sub("", _LINE_GLYPH_RE.sub(r"\1• ", text))
 
 
 # a letter of a symbol-encoded text font: its (3,0) cmap places code c at U+F000 + c, and a

@@ -33,6 +33,7 @@ from . import (
     spreadsheet,
     structured_export,
     text,
+    unstructured_json,
     word,
     word97,
     word_xml,
@@ -46,7 +47,9 @@ from .outlook_msg import is_msg, msg_as_eml
 from .path_facts import dated_by_name, path_facts, path_filled
 
 ADAPTERS: tuple[ModuleType, ...] = (
-    rtf, firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml, structured_export,
+    rtf, firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml,
+    unstructured_json,  # (a document-AI tool's list of a PDF's elements: their text)
+    structured_export,
     json_islands,  # (a web page's app shell, its meeting only in a script's JSON)
     firstagenda_html,
     item_rows,  # (a table of items over many meetings: CSV, .xlsx, .ods, JSON Lines)
@@ -72,8 +75,9 @@ def _head(raw: bytes) -> bytes:
 def _unknown_reason(raw: bytes, path: Path) -> str:
     head = _head(raw)
     if head.startswith((b"{", b"[")):
-        return ("JSON i et ukendt format (kendt: FirstAgenda open-API med 'Dagsordenpunkter' "
-                "og eksporter med en liste af dagsordenspunkter med nummer og titel)")
+        return ("JSON i et ukendt format (kendt: FirstAgenda open-API med 'Dagsordenpunkter', "
+                "eksporter med en liste af dagsordenspunkter med nummer og titel og "
+                "elementlister fra unstructured.io)")
     if head.startswith(b"<?xml") or path.suffix.lower() == ".xml":
         return ("XML i et ukendt format (kendte: eDoc, Acadre, RSS-feeds med referater og "
                 "eksporter med dagsordenspunkter med nummer og titel)")

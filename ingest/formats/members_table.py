@@ -208,8 +208,8 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
 _ANSWERED_RE = re.compile(r"\s+svar\s+(?:modtaget|afgivet|indsendt)\b[^|]*$", re.IGNORECASE)
 _ABSENT_REMARK_RE = re.compile(r"\s+afbud(?:\s*\([^()]{2,30}\))?\s+[–-]\s+\w[^|()]*$",
                                re.IGNORECASE)
-_ROLE_IN_NAME_RE = re.compile(r"^(.*?),\s*((?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester))"
-                              r"\s*(\([A-ZÆØÅ]{1,3}\))?$", re.IGNORECASE)
+_ROLE_IN_NAME_RE = re.compile(r"^(.*?),\s*((?:\d\.\s*)?(?:(?:vice)?formand|næstformand|medlem|"
+                              r"(?:vice)?borgmester))\s*(\([A-ZÆØÅ]{1,3}\))?$", re.IGNORECASE)
 _STANDS_IN_RE = re.compile(r"\s+((?:stedfortræder|mødt|møder|deltog)\s+for\s+\S.*)$", re.IGNORECASE)
 
 

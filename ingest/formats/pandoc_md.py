@@ -19,7 +19,8 @@ knows:
   of dashes, one run a column, over rows parted by blank lines) → its rows' text
   (`pandoc_grid`);
 * a Word heading written as a bold paragraph, the item's number escaped ("**1\\. Title**"
-  alone between blank lines) → "## 1. Title", an item's heading;
+  alone between blank lines, or its lines each bold of its own) → "## 1. Title", an
+  item's heading;
 * a footnote ("…2025.[^1]" and "[^1]: Jf. …" after the last item) → its text in brackets
   in the mark's place, so it stays in the sentence it annotates and out of the last
   item's decision.
@@ -54,6 +55,10 @@ _DASHES = {2: "–", 3: "—"}
 _PLAIN_TERM_RE = re.compile(r"^[A-ZÆØÅ][^:|#>*`]{0,40}$")
 # "**1\\. Godkendelse af dagsorden**" alone on its paragraph: a Word heading made bold text
 _BOLD_ITEM_RE = re.compile(r"^(?:\*\*|__)(\d{1,3}\\?\.[ \t]+[A-ZÆØÅ].*?)(?:\*\*|__)[ \t]*$")
+# a bold line of a bold paragraph, pymupdf4llm's (each line bold of its own), and how many
+# lines a numbered title wraps onto at most
+_BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)(\S.*?)(?:\*\*|__)[ \t]*$")
+_MAX_WRAPPED = 2
 # A footnote's definition ("[^1]: Jf. …", its lines below indented) and its mark ("[^1]")
 _NOTE_RE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*)$")
 _NOTE_MARK_RE = re.compile(r"\[\^([^\]\s]+)\]")
@@ -126,12 +131,34 @@ def _divs(lines: list[str]) -> list[str]:
 
 
 def _bold_items(lines: list[str]) -> list[str]:
-    """Each bold paragraph of one line that is a numbered title as a heading."""
-    def alone(k: int) -> bool:
-        return (k == 0 or not lines[k - 1].strip()) and (
-            k + 1 == len(lines) or not lines[k + 1].strip())
-    return [f"## {m.group(1)}" if (m := _BOLD_ITEM_RE.match(line)) and alone(k) else line
-            for k, line in enumerate(lines)]
+    """Each bold paragraph that is a numbered title as a heading: of one line, or the
+    title wrapped over the paragraph's lines, each line bold of its own, as pymupdf4llm
+    writes a bold paragraph ("**8. … udvalg om**" / "**landdistrikter**"); a line that
+    is a section's heading or a dated decision's is no part of the title."""
+    from .dated import dated_decision
+    from .text_sections import section_name
+
+    def wrapped(line: str) -> str | None:
+        m = _BOLD_LINE_RE.match(line)
+        return m.group(1) if m and not _BOLD_ITEM_RE.match(line) and not section_name(
+            m.group(1)) and not dated_decision(m.group(1)) else None
+
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end, parts = k + 1, [m.group(1)] if (m := _BOLD_ITEM_RE.match(lines[k])) and (
+            k == 0 or not lines[k - 1].strip()) else []
+        while parts and end < len(lines) and end - k <= _MAX_WRAPPED and (
+                rest := wrapped(lines[end])):
+            parts.append(rest)
+            end += 1
+        if parts and (end == len(lines) or not lines[end].strip()):
+            out.append(f"## {' '.join(parts)}")
+            k = end
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
 
 
 def _footnotes(lines: list[str]) -> list[str]:

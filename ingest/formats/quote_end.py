@@ -4,7 +4,7 @@ pkt. 4:" / "Udvalget besluttede at sende udkastet i høring …"), then go on wi
 case's own text without a heading ("Der er modtaget høringssvar fra Ældrerådet …"). The
 quote is its first paragraph and the vote and attendance lines under it ("Stemte imod:
 F", "Afbud: Mads Thorsen (A)", "Bo Dam undlod at stemme.", "Bo Dam (A) deltog ikke i
-sagens behandling."); what follows is the case's."""
+sagens behandling.", "Bo Dam (C) var fraværende."); what follows is the case's."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ _VOTE_RE = re.compile(r"\b(?:undlod|stemte|stemmer|stemmerne)\b", re.IGNORECASE)
 # (a member away from that treatment, said in a sentence: "X (V) deltog ikke i sagens
 # behandling på grund af inhabilitet.", "X forlod mødet …")
 _AWAY_RE = re.compile(r"\bdeltog\s+ikke\b|\binhabil|\bforlod\s+mødet\b", re.IGNORECASE)
+# an attendance sentence of its own: "Søren Dal (C) var fraværende.", "… deltog ikke i mødet."
+_AWAY_PARAGRAPH_RE = re.compile(r"^[A-ZÆØÅ][^.!?:]{2,120}?\s+(?:var\s+fraværende|"
+                                r"havde\s+(?:meldt\s+)?afbud|deltog\s+ikke(?:\s+i\s+[^.!?]{2,40})?)\.?$")
 
 
 def quote_end(text: str) -> tuple[str, str]:
@@ -24,6 +27,8 @@ def quote_end(text: str) -> tuple[str, str]:
 
     >>> quote_end("Anbefales.\\n\\nAfbud: Bo Dam (A)")
     ('Anbefales.\\n\\nAfbud: Bo Dam (A)', '')
+    >>> quote_end("Udsat.\\n\\nSøren Dal (C) var fraværende.")
+    ('Udsat.\\n\\nSøren Dal (C) var fraværende.', '')
     >>> quote_end("Udsat.\\n\\nDer er nu modtaget svar.")
     ('Udsat.', 'Der er nu modtaget svar.')
     """
@@ -31,6 +36,6 @@ def quote_end(text: str) -> tuple[str, str]:
     k = 1
     while k < len(paragraphs) and (PEOPLE_LABEL_RE.match(paragraphs[k].strip()) or any(
             rx.search(re.split(r"(?<=[.!?])\s", paragraphs[k].strip(), maxsplit=1)[0])
-            for rx in (_VOTE_RE, _AWAY_RE))):
+            for rx in (_VOTE_RE, _AWAY_RE)) or _AWAY_PARAGRAPH_RE.match(paragraphs[k].strip())):
         k += 1
     return "\n\n".join(paragraphs[:k]), "\n\n".join(paragraphs[k:]).strip()

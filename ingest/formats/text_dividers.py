@@ -19,6 +19,7 @@ from .absence_table import table_start
 from .after_matter import after_matter_start
 from .closed_marks import OPEN_MARK_RE
 from .contents_trailer import contents_start
+from .dated import dated_decision
 from .dates import written_date
 from .digest_ends import digest_end
 from .mail_disclaimer import disclaimer_start
@@ -351,12 +352,15 @@ _MD_HEADING_RE = re.compile(r"^(#{1,6})[ \t]+\S")
 
 def _page_part(lines: list[str], first: int, end: int, is_section: Callable[[str], bool]) -> int:
     """The first markdown heading in `lines[first:end]` of the level of the last item's
-    heading (the nearest above `first`) or higher that names no section; `end` if none."""
+    heading (the nearest above `first`) or higher that names no section, nor a dated
+    decision ("## Beslutning i Byrådet den 23-06-2025", every heading at one level);
+    `end` if none."""
     above = next((m for i in range(first - 1, max(first - 4, -1), -1)
                   if (m := _MD_HEADING_RE.match(lines[i]))), None)
     level = len(above.group(1)) if above else 0
     return next((i for i in range(first, end) if (m := _MD_HEADING_RE.match(lines[i]))
-                 and len(m.group(1)) <= level and not is_section(lines[i])), end)
+                 and len(m.group(1)) <= level and not is_section(lines[i])
+                 and not dated_decision(lines[i])), end)
 
 
 def signature_heading(line: str) -> bool:

@@ -309,8 +309,11 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     """Drop what PDF pages repeat: "Side 3", "Side 3 af 14" (alone or ending a running
     header), and a short line seen three
     times or more that carries the meeting's own date (the committee-and-date header or
-    footer), except where it opens the document. A repeated line with another date
-    ("16-01-2024 Erhvervsudvalget" in each item's history) is text."""
+    footer), except where it opens the document; seen once, such a line is the page's
+    footer too when a page counter stands right below or above it (a converter that
+    kept one page's footer in the text: "Byrådet 06-09-2022" / "Side 14"). A repeated
+    line with another date ("16-01-2024 Erhvervsudvalget" in each item's history) is
+    text."""
     lines = joined_print_margins(without_stamped_heads(lines))
     lines = drop_running_item_heads(_drop_print_marks(lines))
     front = next((found[0] for ln in lines[:60] if (found := parse_date(ln))), None)
@@ -332,8 +335,8 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
                 (parse_date(key) or (None,))[0] == front):
             continue  # "… Åbent referat Dato: 04.12.2012 Side 13": the meeting's page header
         # (seen twice is enough for a bare "Byrådet 14-05-2019": a short line, no sentence)
-        often = counts[key] >= 3 or (counts[key] == 2 and len(" ".join(key.split())) <= 60
-                                     and not key.endswith((".", ":", "!", "?")))
+        often = counts[key] >= 3 or (counts[key] == 2 or _by_counter(lines, n)) and len(
+            " ".join(key.split())) <= 60 and not key.endswith((".", ":", "!", "?"))
         if n >= _FRONT_LINES and often and len(key) <= 100 and front and (
                 DATE_IN_LINE_RE.search(key) and (parse_date(key) or (None,))[0] == front
                 and not is_structure(key)):
@@ -343,6 +346,14 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
 
 
 _FRONT_LINES = 15
+
+
+def _by_counter(lines: list[str], n: int) -> bool:
+    """A page counter is the nearest line with text above or below line n."""
+    return any(page_counter(lines[k]) for k in (
+        next((k for k in range(n - 1, max(n - 3, -1), -1) if lines[k].strip()), None),
+        next((k for k in range(n + 1, min(n + 3, len(lines))) if lines[k].strip()), None))
+        if k is not None)
 
 # What a browser prints in the margins of a page: the address and the page counter at the
 # foot ("https://…/referat.html 1/3"), the date and time and the page's title at the top

@@ -17,12 +17,13 @@ from .dated import BODY, dated_decision
 # the earlier item's number after it ("Teknik- og Miljøudvalget, 13-08-2024, punkt 4", a
 # FirstAgenda print's "Tidligere behandlinger"); a Word template's without the comma and
 # with a heading's colon ("Bestyrelsen for X 23.09.2020, punkt 4:"); or the date written
-# out ("Kultur- og Fritidsudvalget, 8. maj 2024, pkt. 3", a mailed agenda's)
+# out ("Kultur- og Fritidsudvalget, 8. maj 2024, pkt. 3", a mailed agenda's; closed by a full
+# stop, "…, 7. juni 2022, pkt. 6.", as docling keeps a line's)
 _MONTHS = "|".join(DANISH_MONTHS)
 _BODY_COMMA_FIGURES_RE = re.compile(rf"^(?P<h>{BODY}(?:\s+for\s+(?-i:[A-ZÆØÅ])[^,:]{{1,60}}?)?)"
                                     rf",?\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|"
                                     rf"\d{{1,2}}\.\s*(?i:{_MONTHS})\s+\d{{4}})"
-                                    r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*:?$")
+                                    r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*[:.]?$")
 _DECISION_LABEL_RE = re.compile(r"^\**Beslutning\**\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)
 _BARE_DECISION_LABEL_RE = re.compile(r"^\**Beslutning\s*:\**$", re.IGNORECASE)
 # A body's recommendation named as a step above its dated entry, no text of the entry above
@@ -45,6 +46,8 @@ def labelled_treatments(lines: list[str]) -> list[str]:
     ['Byrådet den 05-02-2019, punkt 4: Udsat.']
     >>> labelled_treatments(["Byrådet, 8. maj 2024, pkt. 3", "Beslutning: Godkendt."])
     ['Byrådet den 8. maj 2024, pkt. 3: Godkendt.']
+    >>> labelled_treatments(["Byrådet, 7. juni 2022, pkt. 6.", "", "Beslutning: Udsat."])
+    ['Byrådet den 7. juni 2022, pkt. 6: Udsat.']
     >>> labelled_treatments(["Byrådet, 05-02-2019", "", "Beslutning: Udsat."])
     ['Byrådet den 05-02-2019: Udsat.']
     >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning:", "Udsat."])
