@@ -76,7 +76,8 @@ _TREATMENT_OF = re.compile(r"\b(?:under|ved|i)\s+(?:sagens\s+|punktets\s+)?behan
 # (not "hvor gamle …": the minutes answer "under 20 år gamle")
 _HOW_MUCH = re.compile(r"\bhvor\s+(?:store?|stort|høje?|højt|lange?|langt|dyre?|dyrt|bred|"
                        r"bredt|tung|tungt)\b(?:\s+(?:en|et)\b)?(?:\s+(?:andel|del|procentdel)"
-                       r"\b(?:\s+af\b)?)?", re.IGNORECASE)  # ("hvor stor en andel": "71 pct.")
+                       r"\b(?:\s+af\b)?)?|\bhvad\s+hed(?:der|te)?\b",  # ("hvad hed konsulenten?")
+                       re.IGNORECASE)  # ("hvor stor en andel": "71 pct.")
 # "punkt 5", "punkt 715", and a printed label: "punkt 5a", "punkt 2.1" (`Question.label`)
 PUNKT_RE = re.compile(r"(?<!indstillingens )\bpunkt(?:et)?\s+(?:nr\.\s*)?"
                       r"(?!(?:19[5-9]|20[0-4])\d(?!\d))((\d{1,4})(?:\.\d{1,2}(?!\d))?(?:[a-zæø](?![\wæøå]))?)(?![\d\w])",

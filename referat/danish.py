@@ -102,7 +102,7 @@ QUESTION_WORDS = frozenset(
     var være er har havde finde finder fandt sted tid dato dag års året år om på i af
     til med for fra og eller ved den det de der som en et noget nogen nogle tale talte tæller
     omkring angående vedrørende ang sagde mente syntes mener siger længe må vare varer
-    placeret beliggende henne hed hedder hedde ok okay
+    placeret beliggende henne
     aldrig altid egentlig egentligt faktisk nogensinde stadig stadigvæk allerede hos
     opsummer opsummere opsummér sammenfat sammenfatte resumer resumere forklar forklare
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
