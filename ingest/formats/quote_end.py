@@ -12,6 +12,10 @@ import re
 from .structure_lines import PEOPLE_LABEL_RE
 
 _VOTE_RE = re.compile(r"\b(?:undlod|stemte|stemmer|stemmerne)\b", re.IGNORECASE)
+# A minority named by party who did not join the recommendation: "Marie Holt (Ø) kunne ikke
+# anbefale indstillingen.", "A og F kunne ikke tiltræde." – the quoted decision's too
+_DISSENT_RE = re.compile(r"(?:\)|^[A-ZÆØÅ](?:(?:,\s*|\s+og\s+)[A-ZÆØÅ])*)\s+kunne\s+ikke\s+"
+                         r"(?:anbefale|tiltræde|godkende|støtte)\b")
 
 
 def quote_end(text: str) -> tuple[str, str]:
@@ -20,12 +24,15 @@ def quote_end(text: str) -> tuple[str, str]:
 
     >>> quote_end("Anbefales.\\n\\nAfbud: Bo Dam (A)")
     ('Anbefales.\\n\\nAfbud: Bo Dam (A)', '')
+    >>> quote_end("Anbefales.\\n\\nBo Dam (Ø) kunne ikke anbefale indstillingen.")[1]
+    ''
     >>> quote_end("Udsat.\\n\\nDer er nu modtaget svar.")
     ('Udsat.', 'Der er nu modtaget svar.')
     """
     paragraphs = text.split("\n\n")
     k = 1
-    while k < len(paragraphs) and (PEOPLE_LABEL_RE.match(paragraphs[k].strip()) or _VOTE_RE.search(
-            re.split(r"(?<=[.!?])\s", paragraphs[k].strip(), maxsplit=1)[0])):
+    while k < len(paragraphs) and (PEOPLE_LABEL_RE.match(paragraphs[k].strip()) or any(
+            rx.search(re.split(r"(?<=[.!?])\s", paragraphs[k].strip(), maxsplit=1)[0])
+            for rx in (_VOTE_RE, _DISSENT_RE))):
         k += 1
     return "\n\n".join(paragraphs[:k]), "\n\n".join(paragraphs[k:]).strip()
