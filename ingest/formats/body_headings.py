@@ -118,9 +118,40 @@ def is_recommendation(heading: str) -> bool:
 def is_body_treatment(heading: str) -> bool:
     """True for a heading naming the body's treatment of the item ("Udvalgets
     behandling", "Behandling i Byrådet"): the decision, unless a decision heading follows
-    it in the item (then it is the discussion before it, `text_item_body`).
+    it in the item (then it is the discussion before it, `text_item_body`). Several
+    bodies' treatments named together are the case's history (`is_earlier_treatments`).
 
     >>> is_body_treatment("Udvalgets behandling:"), is_body_treatment("Udvalgets beslutning")
     (True, False)
     """
-    return bool(_BODY_TREATMENT_RE.match(clean_line(heading).rstrip(":").strip()))
+    heading = clean_line(heading).rstrip(":").strip()
+    return bool(_BODY_TREATMENT_RE.match(heading)) and not is_earlier_treatments(heading)
+
+
+# "Behandling i fagudvalg og Økonomiudvalget", "Behandlet i udvalgene", "Behandling i Teknik-
+# og Miljøudvalget og Økonomiudvalget": the committees that treated the case before the body
+# deciding it, named together or by their kind, each entry below the heading
+# ("Økonomiudvalget, 14. juni 2023, pkt. 72" / "Anbefales."): the case's history, where a
+# single body's "Behandling i Byrådet" is its treatment at this meeting
+_TREATED_IN_RE = re.compile(r"^(?i:behandling|behandlinger|behandlet)\s+(?i:i|af)\s+"
+                            r"(?P<b>\S.{2,100})$")
+_KIND_ONLY_RE = re.compile(r"^(?:de\s+)?(?:stående\s+)?(?:fagudvalg|fagudvalget|fagudvalgene|"
+                           r"udvalgene)$", re.IGNORECASE)
+_BODY_END_RE = re.compile(rf"[\w-]*(?i:{_BODY}|udvalgene)(?!\w)")
+
+
+def is_earlier_treatments(heading: str) -> bool:
+    """True for a heading naming the treatments of several bodies, or of the committees
+    by their kind, before this meeting: the case's history.
+
+    >>> is_earlier_treatments("Behandling i fagudvalg og Økonomiudvalget")
+    True
+    >>> is_earlier_treatments("Behandling i Teknik- og Miljøudvalget og Økonomiudvalget")
+    True
+    >>> is_earlier_treatments("Behandling i Byrådet"), is_earlier_treatments("Behandling")
+    (False, False)
+    """
+    m = _TREATED_IN_RE.match(clean_line(heading).rstrip(":").strip())
+    bodies = m["b"] if m else ""
+    return bool(_KIND_ONLY_RE.match(bodies)) or (
+        len(_BODY_END_RE.findall(bodies)) >= 2 and bool(re.search(r"\s(?:og|samt)\s|,", bodies)))

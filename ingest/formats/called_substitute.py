@@ -25,8 +25,9 @@ _CALLED_RE = re.compile(
     r"(?:indkaldt|mødt|mødte)\s+)?(?:(?:\d\.|første|anden|1ste|2den)\s+)?"
     r"(?:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>(?-i:[A-ZÆØÅ])[^,.;()]{2,60}?"
     r"(?:\s*\([^()]{1,10}\))?)\s*(?:,\s*(?:der|som)\s+[^.]*"
-    # (the order turned: "1. stedfortræder Ivan Strand (V) var indkaldt og deltog.")
-    r"|\s+(?:var|blev)\s+indkaldt(?:\s+og\s+(?:deltog|mødte)[^.]*)?)?\.?$", re.IGNORECASE)
+    # (the order turned: "1. stedfortræder Ivan Strand (V) var indkaldt og deltog."; an
+    # agenda's "Stedfortræder Eva Dahl (V) er indkaldt.")
+    r"|\s+(?:var|blev|er)\s+indkaldt(?:\s+og\s+(?:deltog|mødte)[^.]*)?)?\.?$", re.IGNORECASE)
 
 # "Stedfortræder: Som stedfortræder for Claus Holm (A) var indkaldt Vibeke Jeppesen (A)."
 _STANDS_IN_RE = re.compile(

@@ -12,7 +12,12 @@ import re
 from referat.capitals import from_capitals
 from referat.domain import Section
 
-from .body_headings import is_body_decision, is_body_treatment, is_recommendation  # noqa: F401
+from .body_headings import (  # noqa: F401
+    is_body_decision,
+    is_body_treatment,
+    is_earlier_treatments,
+    is_recommendation,
+)
 from .html_blocks import HEADING_TAGS, clean_line, html_blocks, html_text  # noqa: F401
 from .municipality import _ASCII, address_municipality, municipality_in  # noqa: F401
 from .procedure_heading import procedure_name
@@ -158,6 +163,8 @@ def spelled_key(key: str) -> str:
 
 def section_for(heading: str) -> tuple[str, bool]:
     """`('Beslutning', True)` for "Beslutninger"; an unknown heading → (Sagsfremstilling, False)."""
+    if is_earlier_treatments(heading):  # ("Behandling i fagudvalg og Økonomiudvalget")
+        return "Tidligere behandling", True
     if is_body_decision(heading):
         return DECISION, True
     key = clean_line(heading).rstrip(":,").strip().lower()
@@ -168,6 +175,28 @@ def section_for(heading: str) -> tuple[str, bool]:
     if key.startswith(RECOMMENDS):  # "Administrationen indstiller, at"
         return "Indstilling", True
     return CASE_TEXT, key in _CASE_TEXT_HEADINGS
+
+
+# A section's heading addressed to the body it was written for, with that meeting's day:
+# "Supplerende sagsfremstilling til Miljø- og Planudvalget den 04-03-2019" (the text added
+# for the committee when the case came back to it): that section, no body's dated decision
+_ADDRESSED_RE = re.compile(
+    r"^(?P<h>[\w ]{3,50}?)\s+til\s+(?=[A-ZÆØÅ])[^:]{2,80}?(?i:udvalg|udvalget|råd|rådet|"
+    r"bestyrelse|bestyrelsen|nævn|nævnet)(?:,?\s+(?:den\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}))?$")
+
+
+def addressed_section(heading: str) -> str | None:
+    """The section a heading addressed to a body names, or None.
+
+    >>> addressed_section("Supplerende sagsfremstilling til Byrådet den 14. juni 2023")
+    'Sagsfremstilling'
+    >>> addressed_section("Byrådet den 14. juni 2023"), addressed_section("Beslutning til ØU")
+    (None, None)
+    """
+    m = _ADDRESSED_RE.match(clean_line(heading).rstrip(":").strip())
+    name = _CANONICAL.get(m["h"].lower()) if m else None
+    return name if name and name != DECISION else None
 
 
 def looks_like_heading(text: str) -> bool:

@@ -11,7 +11,7 @@ from datetime import date
 from referat.danish import parse_date
 from referat.domain import AgendaItem, Treatment
 
-from .common import clean_line, committee_name
+from .common import addressed_section, clean_line, committee_name
 from .dates import written_date
 from .history_label import labelled_entry, without_heading_marks, without_history_label
 from .joint_bodies import town_of_body
@@ -154,6 +154,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     line = without_history_label(labelled)  # ("Tidligere behandling i …")
     if _DOCUMENT_TITLE_RE.match(labelled) or _DOCUMENT_TITLE_RE.match(line):
         return None  # the minutes' own title, a page's footer
+    if addressed_section(line):  # ("Supplerende sagsfremstilling til Byrådet den …")
+        return None
     heading = line.rstrip(":")
     whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
                   _BODY_COMMA_DATE_RE, _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE,

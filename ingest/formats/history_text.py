@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from referat.danish import parse_date
+from referat.danish import danish_date, parse_date
 from referat.domain import AgendaItem, Treatment
 
 from .body_forms import FIELD_COMMA, STATUTE, task_body
@@ -240,6 +240,7 @@ def written_history(item: AgendaItem, day: date | None = None) -> None:
     if not item.history:  # (the other section's entries give them their numbers only)
         item.history, listed = listed, []
         numbered = [t for text in written[1:] for t in history_entries(text.split("\n"))]
+    _named_by_list(item, numbered)
     for entry in item.history:
         entry.punkt = entry.punkt or next((t.punkt for t in numbered if (
             t.date == entry.date and t.committee == entry.committee)), None)
@@ -249,3 +250,22 @@ def written_history(item: AgendaItem, day: date | None = None) -> None:
             later = next((k for k, t in enumerate(item.history) if t.date and t.date > entry.date),
                          len(item.history))
             item.history.insert(later, entry)
+
+
+# A body named by its kind alone in a decision's heading ("Udvalgets beslutning 04.02.2021")
+_KIND_ONLY = frozenset(("udvalget", "udvalg", "rådet", "bestyrelsen", "nævnet"))
+
+
+def _named_by_list(item: AgendaItem, listed: list[Treatment]) -> None:
+    """An entry whose heading names its body by the kind alone ("Udvalgets beslutning
+    04.02.2021", in the council's minutes the committee's) named by the one body the case's
+    history list gives that day ("Teknik- og Miljøudvalget 04.02.2021 7"), in the history
+    and in the entry's section."""
+    for entry in item.history:
+        named = {t.committee for t in listed if t.date == entry.date and t.committee}
+        if entry.committee.lower() not in _KIND_ONLY or len(named) != 1 or not entry.date:
+            continue
+        old, entry.committee = f"{entry.committee} den {danish_date(entry.date)}:", named.pop()
+        for section in item.sections:
+            if section.name == EARLIER and section.text.startswith(old):
+                section.text = f"{entry.committee}{section.text[section.text.index(' den '):]}"

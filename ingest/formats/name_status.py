@@ -9,6 +9,10 @@ from referat.domain import Participant
 
 from .text_people import PARTICIPANT_RE, clean_heading, person
 
+# A place line ending in the postcode, its town on the line below
+_POSTCODE_END_RE = re.compile(r",\s*\d{4}$")
+_TOWN_RE = re.compile(r"^[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+)?$")
+
 
 def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
     """`Name - Deltog` / `Name - Afbud` lines (a name may wrap onto the next line), and
@@ -28,6 +32,8 @@ def name_status_lines(rest: list[str]) -> tuple[list[Participant], str | None]:
             buf = []
         elif i == 0:
             place = row
+        elif i == 1 and place and _POSTCODE_END_RE.search(place) and _TOWN_RE.match(row):
+            place = f"{place} {row}"  # ("…, Stiager 2, 3500" / "Værløse": its town wrapped)
         else:
             buf.append(row)
     return people, place

@@ -19,6 +19,10 @@ _AWAY_RE = re.compile(r"\bdeltog\s+ikke\b|\binhabil|\bforlod\s+mødet\b", re.IGN
 # an attendance sentence of its own: "Søren Dal (C) var fraværende.", "… deltog ikke i mødet."
 _AWAY_PARAGRAPH_RE = re.compile(r"^[A-ZÆØÅ][^.!?:]{2,120}?\s+(?:var\s+fraværende|"
                                 r"havde\s+(?:meldt\s+)?afbud|deltog\s+ikke(?:\s+i\s+[^.!?]{2,40})?)\.?$")
+# A minority named by party who did not join the recommendation: "Marie Holt (Ø) kunne ikke
+# anbefale indstillingen.", "A og F kunne ikke tiltræde." – the quoted decision's too
+_DISSENT_RE = re.compile(r"(?:\)|^[A-ZÆØÅ](?:(?:,\s*|\s+og\s+)[A-ZÆØÅ])*)\s+kunne\s+ikke\s+"
+                         r"(?:anbefale|tiltræde|godkende|støtte)\b")
 
 
 def quote_end(text: str) -> tuple[str, str]:
@@ -29,6 +33,8 @@ def quote_end(text: str) -> tuple[str, str]:
     ('Anbefales.\\n\\nAfbud: Bo Dam (A)', '')
     >>> quote_end("Udsat.\\n\\nSøren Dal (C) var fraværende.")
     ('Udsat.\\n\\nSøren Dal (C) var fraværende.', '')
+    >>> quote_end("Anbefales.\\n\\nBo Dam (Ø) kunne ikke anbefale indstillingen.")[1]
+    ''
     >>> quote_end("Udsat.\\n\\nDer er nu modtaget svar.")
     ('Udsat.', 'Der er nu modtaget svar.')
     """
@@ -36,6 +42,7 @@ def quote_end(text: str) -> tuple[str, str]:
     k = 1
     while k < len(paragraphs) and (PEOPLE_LABEL_RE.match(paragraphs[k].strip()) or any(
             rx.search(re.split(r"(?<=[.!?])\s", paragraphs[k].strip(), maxsplit=1)[0])
-            for rx in (_VOTE_RE, _AWAY_RE)) or _AWAY_PARAGRAPH_RE.match(paragraphs[k].strip())):
+            for rx in (_VOTE_RE, _AWAY_RE, _DISSENT_RE)) or _AWAY_PARAGRAPH_RE.match(
+                paragraphs[k].strip())):
         k += 1
     return "\n\n".join(paragraphs[:k]), "\n\n".join(paragraphs[k:]).strip()

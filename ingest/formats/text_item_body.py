@@ -232,7 +232,8 @@ def parse_item(
             item.closed = item.closed or closes(mark)
             continue
         dated = dated_decision(s.replace("**", "")) if len(s) < 160 else None  # ("**…**")
-        if current == "Beslutning" and not dated and not any(b.strip() for b in buf):
+        if not dated and (current == EARLIER and listed[0] or current == "Beslutning" and not any(
+                b.strip() for b in buf)):  # (or the next entry below a history heading's)
             dated = under_decision(s)  # ("Beslutning" / "Kommunalbestyrelsen, 27.06.2019, pkt. 4")
         rest = ""
         if not dated and (inline := dated_with_text(s)):

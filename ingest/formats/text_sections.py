@@ -22,7 +22,9 @@ from .common import (
     CANONICAL_HEADINGS,
     EARLIER,
     RECOMMENDS,
+    addressed_section,
     is_body_decision,
+    is_earlier_treatments,
     is_recommendation,
     section_for,
     spelled_key,
@@ -77,8 +79,11 @@ def section_name(line: str) -> str | None:
     key = spelled_key(key)  # ("Oekonomi", "Teknisk forvaltnings indstilling")
     if key in _SECTION_ALIASES:
         return _SECTION_ALIASES[key]
-    if is_recommendation(heading):  # "Økonomiudvalgets anbefaling": an earlier treatment
+    # "Økonomiudvalgets anbefaling", "Behandling i fagudvalg og Økonomiudvalget": earlier
+    if is_recommendation(heading) or is_earlier_treatments(heading):  # treatments
         return "Tidligere behandling"
+    if addressed := addressed_section(heading):  # ("Supplerende sagsfremstilling til …")
+        return addressed
     if key in COLON_LABELS and line.strip().strip("*_ ").endswith(":"):
         return COLON_LABELS[key]  # ("Vedtaget:" above the decision; "Vedtaget" alone is one)
     if decision_part(heading):  # "Beslutning del 1": a part of the decision
