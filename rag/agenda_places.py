@@ -6,6 +6,8 @@ meeting intent (`rag.meeting_intent`) and the answer (`rag.compose.agenda_positi
 True
 >>> bool(ORDINAL_ITEM.search("hvad var det første, udvalget behandlede?"))
 True
+>>> bool(ORDINAL_ITEM.search("Mødet i juni 2015 – hvilken kom til sidst?"))
+True
 >>> bool(ORDINAL_ITEM.search("den sidste gang de fik besked om det"))
 False
 """
@@ -24,9 +26,14 @@ _ITEM_NOUN = r"(?:(?:dagsordens|sags)?punkt|sag)(?:et|en|er|erne)?\b"
 # ... or by what was done with it: "det sidste de tog op", "det første, udvalget behandlede"
 _TAKEN_UP = (r"(?:de|man|vi|\w*udvalget|politikerne)\s+(?:tog\s+(?:op|fat\s+på)|behandlede|"
              r"drøftede|diskuterede|snakkede\s+om|talte\s+om|kiggede\s+på|så\s+på)\b")
+# ... or by when it came: "hvilken sag kom til sidst?", "hvilket punkt var først?" (group 2)
 ORDINAL_ITEM = re.compile(rf"\b({'|'.join(ORDINALS)})(?:\s+(?:egentlige\s+|rigtige\s+)?"
                           rf"{_ITEM_NOUN}(?!\s+(?:i|af|under)\s+(?:\w+\s+)?(?:indstilling|"
-                          rf"beslutning))|(?=\s*,?\s+{_TAKEN_UP}))", re.I)
+                          rf"beslutning))|(?=\s*,?\s+{_TAKEN_UP}))|\bhvilke[nt]?(?:\s+{_ITEM_NOUN})?"
+                          r"\s+(?:kom|var|stod|blev\s+(?:behandlet|taget\s+op))\s+(?:der\s+)?"
+                          r"(til\s+sidst|sidst|først)\b", re.I)
+# (the place group 2 names)
+AT_END = {"til sidst": -1, "sidst": -1, "først": 0}
 # "hvilken sag kom lige efter …", "punktet før …", "hvad stod der efter …", and any verb
 # when "lige"/"umiddelbart" says it is the neighbour: "hvilket punkt tog udvalget fat på
 # lige efter rundvisningen?"

@@ -62,6 +62,12 @@ MEETING_AT = re.compile(r"\bmød(?:e|et|tes)\s+(?:ude\s+)?(?:hos|på)\s+"
 # What a meeting was about, after it: "mødet i november 2024 om Køge Bugt Strandpark"
 # (the meeting named by its matter; a few words between: its kind, month and year)
 MEETING_ABOUT = re.compile(r"\bmødet?\b(?:\s+(?!om\b)[\wæøå.-]+){0,4}?\s+om\s+([^?,;]+)", re.I)
+# A meeting named by what happened there: "Mødet hvor Implement præsenterede analysen – …",
+# "det møde, da studieturen blev vedtaget" (the clause's words name it, no matter asked)
+# (group 1 the meeting, group 2 the clause; without the clause, its "hvor der blev" asks
+# no place: `MEETING_BY_SCENE.sub(r"\1", text)`)
+MEETING_BY_SCENE = re.compile(r"(\bmødet?(?:\s+(?:i|den|d\.)\s+[\w./-]+(?:\s+\d{4})?)?)\s*,?\s+"
+                              r"(?:hvor|da)\s+([^?–:,]+?)(?=[?–:,]|\.\s|\.?$)", re.I)
 # Several meetings asked for: "hvilke af udvalgsmøderne var hun med til?", "hvor mange
 # møder havde han afbud til?" (a person's attendance record)
 MEETINGS_ASKED = re.compile(r"\b(?:hvilke|hvor mange)\s+(?:af\s+)?(?:de\s+)?(?:\w+\s+){0,2}?"
@@ -219,7 +225,8 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:startede|begyndte|gik|sluttede|mødtes))\b", re.I)),
     ("agenda", re.compile(ORDINAL_ITEM.pattern + "|" + NEIGHBOUR_ITEM.pattern + "|"
                           # (not a document's points: "hvilke punkter i budgetaftalen …")
-                          r"\b(dagsorden\w*|hvilke (?:af )?(?:punkter|sager)(?:ne)?"
+                          r"\b(dagsorden\w*|hvilke (?:af )?(?:andre |øvrige )?"
+                          r"(?:punkter|sager)(?:ne)?"
                           r"(?!\s+(?:i|fra|af)\s+(?:\w+\s+)?(?:budget|aftale|indstilling|strategi|"
                           r"handlingsplan|politik|lov|forlig)\w*)|"
                           r"hvad blev der behandlet|"
@@ -373,7 +380,7 @@ MEMBERS_BY_FIELD = re.compile(
     re.I)
 
 
-_WHICH_ITEMS = re.compile(r"\bhvilke (?:af )?(?:punkter|sager)\b", re.I)
+_WHICH_ITEMS = re.compile(r"\bhvilke (?:af )?(?:andre |øvrige )?(?:punkter|sager)\b", re.I)
 
 
 def which_items(text: str) -> bool:

@@ -42,6 +42,7 @@ from .meeting_intent import (
     MEETING_ABOUT,
     MEETING_ASPECTS,
     MEETING_AT,
+    MEETING_BY_SCENE,
     MEETING_HELD,
     MEETING_STARTS,
     MEETINGS_ASKED,
@@ -288,7 +289,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             continue
         # (a day named with the committee names its meeting too: "hvad var klokken, da
         # EBU satte sig den 6/2-24?")
-        if rx.search(asked) and (aspect not in NEEDS_MEETING_NOUN or meeting_named(asked)
+        if rx.search(MEETING_BY_SCENE.sub(r"\1", asked)) and (
+                aspect not in NEEDS_MEETING_NOUN or meeting_named(asked)
                                  or (q.date_strict and _COMMITTEE_SAT.search(asked))):
             # "hvem deltog i mødet den 18. marts 2025?" is about the meeting; "hvem
             # deltager fra Exometric?" is about an item.
@@ -324,7 +326,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # rådhuset eller ude i en virksomhed"; a dated one's matter, "… om Køge Bugt")
             people |= set(stems(" ".join([m.group(1) for m in MEETING_AT.finditer(q.text)] + [
                 m.group(0) for m in PLACE_OFFERED.finditer(q.text)] + [
-                m.group(1) for m in MEETING_ABOUT.finditer(q.text) if q.date_from]),
+                m.group(1) for m in MEETING_ABOUT.finditer(q.text) if q.date_from] + [
+                m.group(2) for m in MEETING_BY_SCENE.finditer(q.text)]),
                 frozenset()))
             leftover = [t for t in topic_stems(rest) if t in asked_stems
                         and t not in meeting_stems() and not t.isdigit() and t not in people

@@ -128,7 +128,8 @@ def known_forms(topic: list[str], vocab: Container[str],
     for t in dict.fromkeys(topic):
         if t in vocab or t.isdigit() or len(t) < 4:
             continue
-        found = _period_of(t, vocab) or _inflection(t, ordered) or _typo(t, vocab) or (
+        found = _period_of(t, vocab) or _case_of(t, vocab, ordered) or _inflection(
+            t, ordered) or _typo(t, vocab) or (
             _derived(t, vocab)) or (
             _split(t, vocab) if len(t) >= _COMPOUND_MIN else []) or [
             s for s in _everyday().get(t, ()) if s in vocab][:1]
@@ -149,6 +150,25 @@ def _period_of(stem: str, vocab: Container[str]) -> list[str]:
         first = stem[:-len(head)].rstrip("s-") if stem.endswith(head) else ""
         if len(first) >= _COMPOUND_PART_MIN and first in vocab:
             return [first]
+    return []
+
+
+# A case named by its matter: "leverandørsagen" is the case of "leverandørsamarbejdet",
+# "energisagen" of "energitjekket" (the first part alone, or the one compound it begins).
+_CASE_HEADS = ("sag", "punkt")
+
+
+def _case_of(stem: str, vocab: Container[str], ordered: Sequence[str]) -> list[str]:
+    """ "leverandørsag" → ["leverandørsamarbejd"] when the archive has no "leverandørsag"."""
+    for head in _CASE_HEADS:
+        first = stem[:-len(head)].rstrip("s-") if stem.endswith(head) else ""
+        if len(first) < _COMPOUND_PART_MIN:
+            continue
+        if first in vocab:
+            return [first]
+        start = bisect_left(ordered, first)
+        return [v for v in ordered[start:start + _COMPOUND_SCAN]
+                if v.startswith(first) and len(v) > len(first) + 2][:1]
     return []
 
 

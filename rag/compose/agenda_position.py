@@ -16,7 +16,7 @@ from referat.danish import danish_date, stems
 from referat.domain import Answer
 from referat.labels import capital
 
-from ..agenda_places import NEIGHBOUR_ITEM, ORDINAL_ITEM, ORDINALS
+from ..agenda_places import AT_END, NEIGHBOUR_ITEM, ORDINAL_ITEM, ORDINALS
 from ..catalog import agenda_name
 from ..confidence import match_weight, stem_set
 from ..meeting_intent import meeting_stems
@@ -43,7 +43,8 @@ def agenda_position(question: str) -> tuple[str, int] | None:
     asks for an item by its place on an agenda; None otherwise."""
     m = ORDINAL_ITEM.search(question)
     rel = _RELATIVE.match(question, m.end()) if m else None
-    if m and rel and rel.group(1).lower() != "efter" and ORDINALS[m.group(1).lower()] == -1 and (
+    if m and rel and rel.group(1).lower() != "efter" and m.group(1) and ORDINALS[
+            m.group(1).lower()] == -1 and (
             _FORMALITY.match(rel.group(2))):
         # "det sidste egentlige punkt før underskriftsiden": the last matter
         return "ordinal", -1
@@ -51,7 +52,8 @@ def agenda_position(question: str) -> tuple[str, int] | None:
         # "det første punkt efter meddelelserne": the one after that item
         return ("after", 1) if rel.group(1).lower() == "efter" else ("before", -1)
     if m:
-        return "ordinal", ORDINALS[m.group(1).lower()]
+        return "ordinal", (ORDINALS[m.group(1).lower()] if m.group(1)
+                           else AT_END[re.sub(r"\s+", " ", m.group(2).lower())])
     m = NEIGHBOUR_ITEM.search(question)
     if m and _BOTH_SIDES.match(question, m.start(1)):
         return "around", 0  # "hvilke sager lå lige før og lige efter punktet om …?"
@@ -133,6 +135,9 @@ _ON_AGENDA = re.compile(r"\b(?:var|stod|kom)\s+(?:\w+\s+){1,8}?på\s+dagsordenen
                         r"(?:var|havde|fik)\b", re.I)
 
 
+_HOW_MANY = re.compile(r"\bhvor\s+mange\b", re.I)
+
+
 # the whole agenda asked: "Hvad stod der på dagsordenen, da udvalget holdt møde hos Toms?"
 _WHAT_ON_AGENDA = re.compile(r"\bhvad\s+(?:stod|var|kom)\s+(?:der\s+)?(?:egentlig\s+|så\s+)?"
                              r"på\s+dagsordenen\b", re.I)
@@ -143,8 +148,9 @@ def compose_on_agenda(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001 -
     the retrieved item of `meeting` the question is about, by its number and title,
     cited; None when the question asks no such thing or no confident item of the
     meeting names its matter (the agenda itself then answers)."""
-    if not _ON_AGENDA.search(ctx.question) or _WHAT_ON_AGENDA.search(ctx.question):
-        return None
+    if not _ON_AGENDA.search(ctx.question) or _WHAT_ON_AGENDA.search(ctx.question) or (
+            _HOW_MANY.search(ctx.question)):
+        return None  # (not "hvor mange punkter var der på dagsordenen?": the count)
     found = next((i for i in ctx.candidates if i.meeting_date == meeting.date), None)
     if found is None:
         return None

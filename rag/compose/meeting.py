@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, sentences, stems
-from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer, Filters
+from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer
 from referat.labels import capital, list_entry
 from referat.part_time import part_time
 from referat.periods import DAY_PARTS, begins_in
@@ -14,7 +14,13 @@ from referat.values import PERSON
 
 from ..catalog import agenda_label, agenda_name, agenda_ref
 from ..intent import is_yes_no
-from ..meeting_intent import EVERY_MEETING, MEETINGS_ASKED, MEMBERS_ASKED, asks_aspect
+from ..meeting_intent import (
+    EVERY_MEETING,
+    MEETING_BY_SCENE,
+    MEETINGS_ASKED,
+    MEMBERS_ASKED,
+    asks_aspect,
+)
 from ..occasion_scope import occasion_first
 from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
@@ -22,6 +28,7 @@ from .agenda_position import compose_on_agenda, compose_position
 from .base import Context, decline, quote_block
 from .every_meeting import ASPECTS, every_meeting
 from .front_page import front_page, held_label, meeting_first, meeting_label, open_items
+from .habitual import habitual
 from .item_absences import absences_line
 from .meeting_outcomes import committee_meetings, items_by_outcome, opening
 from .people import (
@@ -127,6 +134,12 @@ def compose_meeting(ctx: Context) -> Answer:
     meeting = None
     dated = [i for i in ctx.items if i.is_meeting] or ctx.items
     dated = occasion_first(ctx.question, dated, ctx.lookup)  # ("det ekstraordinære møde")
+    if not ctx.q.has_date and MEETING_BY_SCENE.search(ctx.question):
+        # "Mødet hvor Implement præsenterede analysen – …": the meeting of the item that
+        # tells the scene, not the best whole-meeting text
+        told = max((i for i in ctx.items if not i.is_meeting), key=lambda i: i.score,
+                   default=None)
+        dated = [told, *dated] if told is not None else dated
     if dated:
         meeting = ctx.lookup.meeting(dated[0].ref)
     if meeting is None:
@@ -185,13 +198,9 @@ def compose_meeting(ctx: Context) -> Answer:
         decided = items_by_outcome(ctx, meeting)
         if decided is not None:
             return decided
-    if ctx.q.meeting_aspect in _HABITS and ctx.q.date_from is None \
-            and not ctx.q.relative_meeting and _HABITUAL.search(ctx.question):
-        # "hvilket mødelokale bruger udvalget normalt?", "holder udvalget altid sine
-        # møder om tirsdagen?": no one meeting is asked
-        habit = _habitual(ctx, ctx.q.meeting_aspect)
-        if habit is not None:
-            return habit
+    habit = habitual(ctx)  # "hvilket mødelokale bruger udvalget normalt?"
+    if habit is not None:
+        return habit
     aspect = ctx.q.meeting_aspect or "attendees"
     body = _aspect_body(ctx, meeting, aspect)
     if aspect == "attendees" and HOW_MANY.search(ctx.question) and meeting.attendees:
@@ -253,57 +262,6 @@ def _time_verdict(question: str, meeting) -> str | None:  # noqa: ANN001 - Meeti
                 return None
             checks.append(begins_in(meeting.start_time, first, last))
     return ("Ja." if all(checks) else "Nej.") if checks else None
-
-
-# Where the committee meets as a rule, not where one meeting was held ("hvor blev mødet
-# holdt?" in a conversation asks the meeting of the previous answer).
-_HABITUAL = re.compile(r"\b(?:normalt|plejer|sædvanligvis|typisk|altid|som regel|sine møder|"
-                       r"hver gang|(?:om|på) (?:man|tirs|ons|tors|fre|lør|søn)dagen|"
-                       r"møderne|bruger)\b", re.I)
-
-
-# What a committee does as a rule: where it meets (the place, "Mødecenter C - Lokale 29"
-# as "Mødecenter C, Lokale 29"), on which weekday, at what time: (key, label, lead, what
-# all meetings did).
-_HABITS = {
-    "place": (lambda m: " ".join(re.findall(r"\w+", (m.place or "").lower())),
-              lambda m: m.place, "Møderne i arkivet blev holdt her:", "blev holdt her: {}"),
-    "weekday": (lambda m: danish_weekday(m.date), lambda m: danish_weekday(m.date),
-                "Møderne i arkivet blev holdt på disse ugedage:", "blev holdt på en {}"),
-    "time": (lambda m: m.start_time or "", lambda m: f"kl. {m.start_time}",
-             "Møderne i arkivet begyndte på disse tidspunkter:", "begyndte {}"),
-}
-_WEEKDAY_ASKED = re.compile(r"\b(?:ugedag\w*|dag i ugen|(?:man|tirs|ons|tors|fre|lør|søn)dag\w*)",
-                            re.I)
-
-
-def _habitual(ctx: Context, aspect: str) -> Answer | None:
-    """Where (on which weekday, at what time) the retrieved committees' meetings were held, the
-    most usual first, each with its meetings in date order and cited by its latest;
-    None for fewer than two meetings."""
-    if aspect == "time" and _WEEKDAY_ASKED.search(ctx.question):
-        aspect = "weekday"  # "holder udvalget altid sine møder om tirsdagen?"
-    key, label, lead, every = _HABITS[aspect]
-    seen = [m for m in map(ctx.lookup.meeting, (i.ref for i in ctx.items)) if m is not None]
-    # every meeting of the committees (and municipalities) the retrieved ones are of
-    wanted = Filters(committees=sorted({m.committee for m in seen}),
-                     municipalities=sorted({m.municipality for m in seen}))
-    listing = getattr(ctx.lookup, "meetings_in", None)
-    meetings = {m.ref: m for m in (listing(wanted) if listing else seen) if key(m)}
-    if len(meetings) < 2:
-        return None
-    by_key: dict[str, list] = {}
-    for m in sorted(meetings.values(), key=lambda m: m.date):
-        by_key.setdefault(key(m), []).append(m)
-    ranked = sorted(by_key.values(), key=lambda ms: (-len(ms), -ms[-1].date.toordinal()))
-    lines = [f"- {label(ms[-1])} ({len(ms)} {'møde' if len(ms) == 1 else 'møder'}: "
-             + ", ".join(danish_date(m.date) for m in ms) + ")" for ms in ranked]
-    if len(ranked) == 1:  # "Alle 3 møder i arkivet blev holdt på en tirsdag (…)."
-        lines = [f"({', '.join(danish_date(m.date) for m in ranked[0])})."]
-        lead = f"Alle {len(meetings)} møder i arkivet {every.format(label(ranked[0][0]))}"
-    body = lead + ("\n" if len(ranked) > 1 else " ") + "\n".join(lines)
-    cites = [ctx.cite(ms[-1].ref, ms[-1].place or "", "Møde", title="") for ms in ranked]
-    return meeting_first(ctx, ranked[0][-1].ref, ctx.answer(body, cites, kind="meeting"))
 
 
 _BOTH = {"place": ("time", "absentees"), "time": ("place", "absentees"),
