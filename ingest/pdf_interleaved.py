@@ -19,7 +19,10 @@ line belongs to which column. Read with positions, two such layouts are put in o
 * two columns of running text on one line grid (`pdf_prose_columns`).
 
 A label-and-value grid (a label and its value on each line, a value wrapped onto
-lines of its own) is neither: its labels stand on their values' lines and none wraps.
+lines of its own) is neither: its labels stand on their values' lines and none wraps; nor
+is an item's "Åben sag" beside its case number far right, the next section's heading a
+paragraph's gap below it (a label's lines stand at most one and a half of the page's
+leadings apart).
 A page without such columns is left as it is."""
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ _LABEL_GAP = 40.0  # how far right of a side label its text starts (points), at 
 _LABEL_CHARS = 25  # a side label's line is short
 _COLUMNS_GAP = 120.0  # how far apart two columns of facts start (points), at least
 _MIN_ROWS = 3  # lines in each column of facts, at least
+_LEADINGS = 1.5  # a wrapped label's next line stands at most this many of the page's leadings below
 # a word ending with a hyphen before "og" ("Plan- og Miljøudvalget") is not cut in two
 _AND_RE = re.compile(r"^(?:og|eller|samt|til)\b")
 
@@ -98,6 +102,12 @@ def _side_labels(chunks: list[Chunk], lines: list[str]) -> list[str] | None:
     if not steps:
         return None
     step = 1.1 * min(steps)  # (the text's own leading; a paragraph's or a row's gap is more)
+    # (a column beside the labels that holds a line now and then, "Sagsnr.: 08/1012" right
+    # of each item's "Åben sag", is no text: its rows' gap is no leading, and the page's own
+    # says how far below a label's line its next line stands)
+    baselines = sorted({round(c[1], 1) for c in chunks}, reverse=True)
+    gaps = [a - b for a, b in zip(baselines, baselines[1:], strict=False) if a - b > _SAME_LINE]
+    step = min(step, _LEADINGS * median(gaps))
     labels: list[list[Chunk]] = []
     current: list[Chunk] | None = None
     for n in sorted((n for n, c in enumerate(chunks) if abs(c[0] - left) <= _SAME_X

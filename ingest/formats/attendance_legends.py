@@ -21,7 +21,8 @@ the role ("Observatør: Bo Eriksen, medarbejderrepræsentant"): both are the att
 labels, the observer's role kept after the name. A council's head may list only its
 chair, the absent and their substitutes ("Mødeleder: Borgmester Ole Dam (A)",
 "Mødeleder: Borgerrepræsentationens formand Eva Holm (A)"): a chair with a party's letter
-is a member present, the office before the name its role ("formand").
+is a member present, the office before the name its role ("formand"); so is the label
+alone on its line over the chair's name, as a PDF's text gives a hanging label.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ _BODY_LABEL_RE = re.compile(r"^(?:Bestyrelsen|Repræsentantskabet|Rådet|Udvalge
 _CHAIR_RE = re.compile(r"^(?i:mødeleder)\s*:\s*(?:(?:[A-ZÆØÅ]\w*s\s+)?(?P<r>(?i:formand|"
                        r"borgmester|overborgmester|viceborgmester|rådmand))\s+)?"
                        r"(?P<n>[A-ZÆØÅ][^,:()]*\s\([A-ZÆØÅ]{1,2}\))$")
+_CHAIR_LABEL_RE = re.compile(r"^(?i:mødeleder)\s*:$")  # (the label alone, its name below)
 _OBSERVER_RE = re.compile(r"^(?P<k>Observatør(?:er)?)\s*:\s*(?P<n>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ]"
                           r"[\w-]+){1,3})(?:\s*,\s*(?P<r>[^,:]+))?$")
 
@@ -60,9 +62,16 @@ def labelled_attendance(lines: list[str]) -> list[str]:
     ['Deltog:', '', '- Ida Holm (V)', 'Afbud:', '- Ole Berg (A)']
     >>> labelled_attendance(["Afbud", "Ingen."])
     ['Afbud', 'Ingen.']
+    >>> labelled_attendance(["Mødeleder:", "Borgmester Ole Dam (A)", "Dagsorden:"])
+    ['Deltagere: Ole Dam (A) (borgmester)', '', 'Dagsorden:']
     """
     out = [_body_label(line) for line in lines]
     for k, line in enumerate(lines):
+        if _CHAIR_LABEL_RE.match(line.strip()) and k + 1 < len(lines) and (
+                chair := _body_label(f"{line.strip()} {lines[k + 1].strip()}")).startswith(
+                "Deltagere:"):  # ("Mødeleder:" / "Borgmester Ole Dam (A)": a hanging label)
+            out[k], out[k + 1] = chair, ""
+            continue
         m = _CAPTION_RE.match(line.strip())
         if not m:
             continue

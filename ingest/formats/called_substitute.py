@@ -7,7 +7,10 @@ sentence naming whom the substitute stands in for first reads the same: "Stedfor
 Som stedfortræder for Claus Holm (A) var indkaldt Vibeke Jeppesen" / "(A)." (its party
 letter wrapped to a line of its own, or the name's last word with it: "… deltog Niels
 Ove" / "Feddersen (V).") is "Stedfortræder: Vibeke Jeppesen (A) for Claus Holm
-(A)"; so is the substitute's own sentence below the absence: "Vibeke Jeppesen (A) mødte
+(A)"; so is such a sentence after the labelled absence's own ("Fraværende: Ib Lund (V) og
+Ole Bak (A). Som stedfortræder for Ole Bak var indkaldt Eva Dahl (A).", also with the
+label alone on its row above the paragraph, a PDF's hanging label), and the
+substitute's own sentence below the absence: "Vibeke Jeppesen (A) mødte
 for Claus Holm (A).". A row of an absence list naming who came instead ("Inger Dahl (A) -
 i stedet mødte stedfortræder Poul Frandsen (A)") is the absent one's row, and the
 substitute's row follows the list (a label would take the list's next rows)."""
@@ -35,6 +38,10 @@ _STANDS_IN_RE = re.compile(
     r"(?:stedfortr(?:æ|ae)der|suppleant)\s+for\s+(?P<absent>[A-ZÆØÅ][^.:;()]{2,60}?"
     r"(?:\s*\([^()]{1,10}\))?)\s+(?:(?:var|blev|er)\s+(?:indkaldt|mødt|mødte)|deltog|mødte)\s+"
     r"(?P<sub>[A-ZÆØÅ][^,.;:()]{2,60}?(?:\s*\([^()]{1,10}\))?)\s*\.?$", re.IGNORECASE)
+# ... as the second sentence of a labelled absence: "Fraværende: Ib Lund (V) og Ole Bak (A).
+# Som stedfortræder for Ole Bak var indkaldt Eva Dahl (A)."
+_LABEL_THEN_RE = re.compile(r"^(?P<head>[A-ZÆØÅ][A-Za-zÆØÅæøå ]{2,30}:\s*\S.*?[\w)])\.\s+"
+                            r"(?P<rest>Som\s+\S.*)$")
 # "Niels Ove Trabjerg (V) mødte for Søren Kvist (V).": the substitute's own sentence,
 # the one they stood in for after "for"
 _NAME = r"[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s*\([^()]{1,10}\))?"
@@ -66,6 +73,9 @@ def called_substitutes(rows: list[str]) -> list[str]:
     ['Stedfortræder: Eva Dahl (V) for Ib Lund (V)', 'Næste møde: 2. maj']
     >>> called_substitutes(["Som stedfortræder for Ib Lund (V) deltog Eva", "Dahl (V)."])
     ['Stedfortræder: Eva Dahl (V) for Ib Lund (V)']
+    >>> called_substitutes(["Fraværende: Ib Lund (V) og Ole Bak (A). Som stedfortræder for "
+    ...                     "Ole Bak var indkaldt Eva Dahl (A)."])
+    ['Fraværende: Ib Lund (V) og Ole Bak (A)', 'Stedfortræder: Eva Dahl (A) for Ole Bak (A)']
     >>> called_substitutes(["Kim Lyng (V) mødte for Ib Lund (V)."])
     ['Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
     >>> called_substitutes(["Afbud:", "Ib Lund (V) - i stedet mødte stedfortræder Kim Lyng (V)",
@@ -78,7 +88,7 @@ def called_substitutes(rows: list[str]) -> list[str]:
 
     out: list[str] = []
     later: list[str] = []  # (a substitute named in a list's row: after the list's last row)
-    for row in joined_pairs(rows, letter_wrapped):
+    for row in joined_pairs(_hanging_labels(rows), letter_wrapped):
         if later and _LIST_END_RE.match(row):
             out, later = out + later, []
         if m := _IN_PLACE_RE.match(row.strip()):
@@ -88,9 +98,59 @@ def called_substitutes(rows: list[str]) -> list[str]:
         if m := _STANDS_IN_RE.match(row.strip()) or _CAME_FOR_RE.match(row.strip()):
             out.append(f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}")
             continue
+        if (m := _LABEL_THEN_RE.match(row.strip())) and (sub := _STANDS_IN_RE.match(m["rest"])):
+            # (the one stood in for named with the party the absence gives them)
+            absent = sub["absent"].strip()
+            party = re.search(rf"{re.escape(absent)}\s*(\([^()]{{1,10}}\))", m["head"])
+            absent = f"{absent} {party[1]}" if party and "(" not in absent else absent
+            out += [m["head"], f"Stedfortræder: {sub['sub'].strip()} for {absent}"]
+            continue
         m = _CALLED_RE.match(row.strip())
         if m is None:
             out.append(row)
             continue
         out += [m["head"], f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}"]
     return out + later
+
+
+
+_BARE_LABEL_RE = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøå ]{2,30}:$")
+_SENTENCE_LINES = 5  # how many lines a hanging label's paragraph wraps over, at most
+
+
+def _hanging_labels(rows: list[str]) -> list[str]:
+    """`rows` with a label alone on its row over a paragraph that names a stand-in in its
+    second sentence (a PDF's hanging label: "Fraværende:" / "Ib Lund (V). Som
+    stedfortræder for Ib Lund var" / "indkaldt Eva Dahl (V).") as one row, the label's.
+
+    >>> _hanging_labels(["Fraværende:", "Ib Lund (V). Som stedfortræder for Ib Lund var",
+    ...                  "indkaldt Eva Dahl (V).", "Mødeleder:"])
+    ['Fraværende: Ib Lund (V). Som stedfortræder for Ib Lund var indkaldt Eva Dahl (V).', \
+'Mødeleder:']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(rows):
+        end = _paragraph_end(rows, k) if _BARE_LABEL_RE.match(rows[k].strip()) else None
+        if end is None:
+            out.append(rows[k])
+            k += 1
+            continue
+        out.append(" ".join(row.strip() for row in rows[k:end + 1]))
+        k = end + 1
+    return out
+
+
+def _paragraph_end(rows: list[str], k: int) -> int | None:
+    """The row that ends the paragraph below label row `k`, if the label and it read as an
+    absence and a stand-in's sentence; else None."""
+    text = rows[k].strip()
+    for n in range(k + 1, min(len(rows), k + 1 + _SENTENCE_LINES)):
+        row = rows[n].strip()
+        if not row or ":" in row:
+            return None
+        text = f"{text} {row}"
+        if row.endswith("."):
+            m = _LABEL_THEN_RE.match(text)
+            return n if m and _STANDS_IN_RE.match(m["rest"]) else None
+    return None

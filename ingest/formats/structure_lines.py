@@ -23,7 +23,7 @@ def is_structure(line: str) -> bool:
 # Item and section lines are never page furniture, however often a page starts or ends with one.
 ATTENDANCE_RE = re.compile(r"\b(?:deltog|fraværende|afbud|inhabil\w*|forlod|mødte)\b", re.I)
 STRUCTURE_RE = re.compile(
-    r"^(?:punkt\s+[#\d]|pkt\.\s*[#\d]|ad\s+(?:punkt|pkt\.?)\s*[#\d]|[#\d]+\.\s+(?-i:[A-ZÆØÅ])|beslutning(?!sprotokol|sreferat|erne\b)|indstilling|"
+    r"^(?:punkt\s+[#\d]|pkt\.\s*[#\d]|sag\s+nr\.\s*[#\d]|§\s*[#\d]|ad\s+(?:punkt|pkt\.?)\s*[#\d]|[#\d]+\.\s+(?-i:[A-ZÆØÅ])|beslutning(?!sprotokol|sreferat|erne\b)|indstilling|"
     r"sagsfremstilling|"
     r"bilag|sammendrag|resum|"
     r"[\w-]{3,40}s\s+beslutning\s*:?$)",  # "Regionsrådets beslutning" (a label, no date)

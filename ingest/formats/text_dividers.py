@@ -156,12 +156,16 @@ def _divider_at(lines: list[str], i: int, is_heading: Callable[[str], bool],
                 last: bool = False) -> bool:
     """A group heading stands apart: a blank line above it (or, right above the next
     item, a named part of the agenda: a PDF's text has no blank lines), and not as the
-    point a decision's "Godkendt med bemærkning:" introduces."""
+    point a decision's "Godkendt med bemærkning:" introduces (right below an agenda's empty
+    "Beslutning:" heading, "Lukket møde" is the next part all the same)."""
     named = last and _named_part(lines[i])
     if not is_divider(lines[i], is_heading) or (i > 0 and lines[i - 1].strip() and not named):
         return False
     above = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
-    return not above.endswith(":") or bool(_DOC_PART_RE.match(lines[i].strip()))
+    # (an agenda's empty "Beslutning:" over the closed part's "Lukket møde": no point it
+    # introduces, the item ends with its heading; not "Til efterretning", a decision's words)
+    return not above.endswith(":") or bool(_DOC_PART_RE.match(lines[i].strip())) or (
+        named and is_heading(above) and part_state(lines[i]) is not None)
 
 
 def trim_dividers(lines: list[str], starts: list[int], ends: list[int],

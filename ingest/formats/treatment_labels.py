@@ -1,6 +1,8 @@
 """A case's earlier treatment printed as a body-and-date line over a "Beslutning:" line
 (an Acadre protocol's treatment of each meeting; a FirstAgenda print's or a WorkZone page's
-"Tidligere behandlinger", a heading and its paragraph): joined into one dated decision,
+"Tidligere behandlinger", a heading and its paragraph; a Word template's "Tidligere
+behandling:" entry "Udvalget den 4. maj 2009, sag nr. 7:" over "Afgørelse: …"): joined into
+one dated decision,
 which `text_item_body` reads as the case's history when it is of another day."""
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from .dated import BODY, dated_decision
 # stop, "…, 7. juni 2022, pkt. 6.", as docling keeps a line's)
 _MONTHS = "|".join(DANISH_MONTHS)
 _BODY_COMMA_FIGURES_RE = re.compile(rf"^(?P<h>{BODY}(?:\s+for\s+(?-i:[A-ZÆØÅ])[^,:]{{1,60}}?)?)"
-                                    rf",?\s+(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|"
+                                    rf",?\s+(?:den\s+)?(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|"
                                     rf"\d{{1,2}}\.\s*(?i:{_MONTHS})\s+\d{{4}})"
-                                    r"(?P<p>,\s*(?:punkt|pkt\.)\s*\d+)?\s*[:.]?$")
-_DECISION_LABEL_RE = re.compile(r"^\**Beslutning\**\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)
-_BARE_DECISION_LABEL_RE = re.compile(r"^\**Beslutning\s*:\**$", re.IGNORECASE)
+                                    r"(?P<p>,\s*(?:punkt|pkt\.|sag\s+nr\.)\s*\d+)?\s*[:.]?$")
+# (a template that names the decision "Afgørelse": "Afgørelse: Udsat.")
+_DECISION_LABEL_RE = re.compile(r"^\**(?:Beslutning|Afgørelse)\**\s*:\s*(?P<t>\S.*)$",
+                                re.IGNORECASE)
+_BARE_DECISION_LABEL_RE = re.compile(r"^\**(?:Beslutning|Afgørelse)\s*:\**$", re.IGNORECASE)
 # A body's recommendation named as a step above its dated entry, no text of the entry above
 _STEP_HEADING_RE = re.compile(rf"^{BODY}s\s+(?i:indstilling)\s*:?$")
 
@@ -52,6 +56,8 @@ def labelled_treatments(lines: list[str]) -> list[str]:
     ['Byrådet den 05-02-2019: Udsat.']
     >>> labelled_treatments(["Byrådet, 05-02-2019", "Beslutning:", "Udsat."])
     ['Byrådet den 05-02-2019: Udsat.']
+    >>> labelled_treatments(["Teknisk Udvalg den 4. maj 2009, sag nr. 7:", "Afgørelse: Udsat."])
+    ['Teknisk Udvalg den 4. maj 2009, sag nr. 7: Udsat.']
     >>> labelled_treatments(["Bestyrelsen for Egnens Brand 23.09.2020, punkt 4:", "",
     ...                      "Beslutning: Udsat."])
     ['Bestyrelsen for Egnens Brand den 23.09.2020, punkt 4: Udsat.']
