@@ -174,7 +174,12 @@ def section_for(heading: str) -> tuple[str, bool]:
         return _CANONICAL[key], True
     if key.startswith(RECOMMENDS):  # "Administrationen indstiller, at"
         return "Indstilling", True
-    return CASE_TEXT, key in _CASE_TEXT_HEADINGS
+    # (or in its definite form: "Høringen", "Tidsplanen", "Lovgrundlaget")
+    return CASE_TEXT, key in _CASE_TEXT_HEADINGS or _DEFINITE_RE.sub("", key) in _CASE_TEXT_HEADINGS
+
+
+# The definite article a heading's noun ends with ("høringen", "lovgrundlaget")
+_DEFINITE_RE = re.compile(r"(?<=\w\w\w)e[nt]$")
 
 
 # A section's heading addressed to the body it was written for, with that meeting's day:

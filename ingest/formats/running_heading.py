@@ -5,7 +5,9 @@ the item, where it would stand in the middle of a sentence.
 Told from an item that starts on a new page by what came before: the header names the
 item whose heading the text printed last (the same number and title: the item the page
 goes on with, not one of a contents list above the items), and does so on two pages or
-more.
+more – or, cut short with an ellipsis where the header's width ends ("12. Ny
+skolestruktur i Vestbyen - endelig ..."), on the one later page of a single item's
+print, at the page's top or, drawn last, at its foot.
 
 And a later page's first line that names the meeting's own date and reads as no
 sentence ("Børne- og Skoleudvalget – 09-04-2024"): the running header, even on the one
@@ -47,12 +49,48 @@ def _keys(line: str) -> set[tuple[str, str]]:
     return {k for m in _NUMBER_AT_RE.finditer(s) if (k := _key(s[m.start():]))}
 
 
+# The end of a heading cut short where the header's width ends: "… - beslut..."
+_CUT_MARKS = ("...", "…")
+_MIN_STEM = 12  # letters of the title a cut header and the heading share, at least
+
+
+def _cut_short(line: str, printed: dict[str, set[str]]) -> bool:
+    """Whether `line` is an item heading printed above (`printed`: number → titles), cut
+    short with an ellipsis where the page header's width ends – its title's start,
+    perhaps running past the heading's first line where the heading wraps. No heading
+    in the text ends so: the header, even on the one later page of a short print."""
+    s = line.strip().strip("*_ ")
+    key = _key(s.rstrip(".…").rstrip()) if s.endswith(_CUT_MARKS) else None
+    return key is not None and any(
+        min(len(key[1]), len(title)) >= _MIN_STEM and key[1] != title  # (a title's own "…")
+        and (key[1].startswith(title) or title.startswith(key[1]))
+        for title in printed.get(key[0], ()))
+
+
+def _page_feet(lines: list[str]) -> set[int]:
+    """The last filled lines of each page (`_TOP_LINES` of them)."""
+    feet: set[int] = set()
+    page: list[int] = []
+    for n, line in enumerate([*lines, "\f"]):
+        if "\f" in line:
+            feet.update(page[-_TOP_LINES:])
+            page = []
+        elif line.strip():
+            page.append(n)
+    return feet
+
+
 def drop_running_item_heads(lines: list[str]) -> list[str]:
     """The lines (pages apart at form feeds) without a page's top line that repeats the
     item heading printed last before it, or names the heading printed further down the
     same page (Word's STYLEREF names the first item that starts on the page, while its
-    top still belongs to the item before), alone or after the header's fixed part."""
+    top still belongs to the item before), alone or after the header's fixed part; and
+    without a line at a page's top or foot that repeats an earlier heading cut short with
+    an ellipsis."""
     last: tuple[str, str] | None = None  # the heading printed last
+    printed: dict[str, set[str]] = {}  # every heading printed so far: number → titles
+    cut: set[int] = set()  # lines at a page's edge that are an earlier heading cut short
+    feet = _page_feet(lines)  # (a header the PDF draws last ends its page's text)
     repeats: set[int] = set()
     heads: dict[int, set[tuple[str, str]]] = {}  # a page's top line → the headings it names
     page: list[tuple[int, tuple[str, str]]] = []  # the page's headings below its top
@@ -70,6 +108,9 @@ def drop_running_item_heads(lines: list[str]) -> list[str]:
             continue
         top += 1
         keys, key = _keys(line) if top <= _TOP_LINES else set(), _key(line)
+        if (top <= _TOP_LINES or n in feet) and _cut_short(line, printed):
+            cut.add(n)
+            continue
         if keys and last in keys:
             repeats.add(n)
             continue
@@ -79,10 +120,10 @@ def drop_running_item_heads(lines: list[str]) -> list[str]:
             page.append((n, key))
         if key is not None:
             last = key
+            printed.setdefault(key[0], set()).add(key[1])
     ahead()
-    if len(repeats) < _MIN_PAGES:
-        return lines
-    return [ln for n, ln in enumerate(lines) if n not in repeats]
+    drop = cut | (repeats if len(repeats) >= _MIN_PAGES else set())
+    return [ln for n, ln in enumerate(lines) if n not in drop] if drop else lines
 
 
 def drop_dated_page_heads(lines: list[str], meeting: date | None,

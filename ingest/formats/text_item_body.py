@@ -329,6 +329,10 @@ def parse_item(
         if not markdown and current in _CASE_PARTS and (known := heading_between(s, buf)):
             buf.extend(["", known])  # ("Lovgrundlag" between two paragraphs)
             continue
+        if name in _CASE_PARTS - {current} and current == "Sagsfremstilling" and not any(
+                b.strip() for b in buf):  # ("Sagsfremstilling" / "Baggrund": its first part)
+            buf.append(f"{clean_heading(s)}:")
+            continue
         if name:
             flush()
             current, earlier = name, None

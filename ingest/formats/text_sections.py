@@ -29,6 +29,7 @@ from .common import (
     section_for,
     spelled_key,
 )
+from .dated import dated_decision
 from .decision_parts import decision_part
 from .text_header import clean_heading
 
@@ -179,8 +180,12 @@ def tight_heading(line: str) -> tuple[str, str] | None:
 
 def tight_layout(lines: list[str]) -> bool:
     """Do three or more lines open with a section name and its text one space apart, of
-    two or more section names ("Beslutning Godkendt.", "Indstilling Administrationen …")?"""
-    found = [h[0] for ln in lines if (h := tight_heading(ln))]
+    two or more section names ("Beslutning Godkendt.", "Indstilling Administrationen …")?
+    An earlier body's dated decision heading is a heading of its own, no name and text
+    ("Beslutning Økonomiudvalget den 27-01-2025" over each of a print's earlier decisions,
+    where a list of "Bilag 1: …" would make the layout look tight)."""
+    found = [h[0] for ln in lines if (h := tight_heading(ln)) and not (
+        len(ln) < 160 and dated_decision(ln.strip()))]
     return len(found) >= 3 and len(set(found)) >= 2
 
 
