@@ -96,7 +96,10 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:flere eller færre|færre eller flere)\b|"
                           # "Seniorjob – hvordan har tallet udviklet sig fra 2015 til 2024?"
                           r"\bhvordan (?:har|er) (?:\S+ ){0,3}?(?:tallet|tallene|"
-                          r"niveauet|beløbet)\b", re.I)),
+                          r"niveauet|beløbet)\b|"
+                          # "Fleksjobbere: hvad viser opgørelserne for 2. halvår 2022?"
+                          r"\bhvad (?:viser|viste|siger|sagde) (?:de |den |det )?(?:\w+ )?"
+                          r"(?:tallene|tallet|opgørelse\w*|nøgletal\w*|statistik\w*)\b", re.I)),
     # ("optaget på merituddannelsen": the intake, a count of people)
     (COUNT, re.compile(r"\b(hvor mange|antal\w*|hvor stort (?:et )?antal|"
                        r"optag(?:et)? (?:på|til) \w*uddannelse\w*)\b", re.I)),

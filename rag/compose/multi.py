@@ -34,6 +34,9 @@ from .period_parts import period_parts as period_parts
 # (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
 # subordinate clause ", og hvis der er plads, …")
 _A_VERB = r"(?=(?:[a-zæøå]+(?:ede|te)|kom|fik|gik|var|blev|sad|stod|lå|er|har|sker|findes)\b)"
+# A yes/no question on a change, short as it is: "…, og stiger tallet?"
+_CHANGE_ASKED = (r"(?:stiger|falder|steg|faldt|vokser|voksede)\s+(?:det|tallet|antallet|"
+                 r"andelen|den|de)\b")
 # Not after a verb or preposition that embeds the question after the comma: "finde ud
 # af, hvor mange", "sat en slutdato på, hvornår", "uddybe analysen af, hvorfor …"
 _NOT_EMBEDDED = (r"(?<!\bved)(?<!\bvide)(?<!\bfortælle)(?<!\bforklare)(?<!\boplyse)"
@@ -51,6 +54,8 @@ _PART = re.compile(
     r",\s*og\s+(?=(?:fra|til|i|på|med|for|hos|om|af|under|efter|inden)\s+(?:hvad|hvem|"
     r"hvornår|hvilke|hvilken|hvilket)\b(?:\s+[^\s?]+){3,})|"
     r",\s*og\s+(?=" + _A_VERB + r"\w+\s+(?:der|nogen)\s)|\?\s+(?=\w)|"
+    # "… hvor mange får det, og stiger tallet?": a yes/no question on the change
+    r",?\s+og\s+(?=" + _CHANGE_ASKED + r")|"
     # a list of questions: "hvor mange …, hvornår blev mødet holdt, og hvad koster …?"
     # (only question words seldom embedded: not ", hvor udvalget …", ", hvad de …")
     # (nor an embedded question, `_NOT_EMBEDDED`)
@@ -121,7 +126,10 @@ _VERB_FIRST = re.compile(r"^\W*(?:og\s+)?" + _A_VERB + r"[a-zæøå]+\s+(?:der|n
 
 def asks(part: str) -> bool:
     return bool(_QUESTION_WORD.search(part) or _VERB_FIRST.search(part)) or is_yes_no(
-        re.sub(r"^\W*og\s+", "", part))
+        re.sub(r"^\W*og\s+", "", part)) or bool(_CHANGE_FIRST.match(part))
+
+
+_CHANGE_FIRST = re.compile(r"^\W*(?:og\s+)?" + _CHANGE_ASKED, re.I)
 
 
 # A list of questions: "hvornår var den sat til …, hvilke datoer foreslog administrationen,
@@ -165,7 +173,8 @@ def shown_parts(question: str) -> list[str]:
         parts[:2] = [f"{parts[0]} {parts[1]}"]
     # (a part of two words is one only when it asks: "…, og hvem manglede?")
     if not 2 <= len(parts) <= MAX_PARTS or any(
-            len(p.split()) < 2 or (len(p.split()) == 2 and not HV.match(p)) for p in parts):
+            len(p.split()) < 2 or (len(p.split()) == 2 and not (
+                HV.match(p) or _CHANGE_FIRST.match(p))) for p in parts):
         return [question]
     return [p + "?" for p in parts]
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from bisect import insort
 
+from rag.asked_patterns import QUANTITY
 from rag.compose.agenda_position import agenda_position
 from rag.compose.asked_nouns import COUNTED
+from rag.compose.multi import shown_parts, split_parts
 from rag.compose.people_units import counts_same_people
 from rag.compose.period_parts import period_parts
 from rag.intent import asked_type, asks_decision
@@ -112,3 +114,18 @@ def test_a_case_named_by_its_matter_and_a_crisis_by_its_cause() -> None:
         insort(vocab, stem)
     forms = known_forms(["leverandørsag", "coronakris"], set(vocab), vocab)
     assert forms == {"leverandørsag": ["leverandørsamarbejd"], "coronakris": ["corona"]}
+
+
+def test_what_the_figures_show_asks_figures() -> None:
+    """"Fleksjobbere: hvad viser opgørelserne for 2. halvår 2022?" is answered by the
+    count ("Fleksjob (159)"), not by the sentence that names the report."""
+    assert asked_type("Fleksjobbere: hvad viser opgørelserne for 2. halvår 2022?") == QUANTITY
+    assert asked_type("hvad viste nøgletallene om ledigheden?") == QUANTITY
+
+
+def test_a_short_yes_no_on_a_change_is_a_part_of_its_own() -> None:
+    """"førtidspension – hvor mange får det, og stiger tallet?": the count, then the
+    change, each about førtidspension."""
+    assert split_parts("førtidspension – hvor mange i Ballerup får det, og stiger tallet?") == [
+        "førtidspension – hvor mange i Ballerup får det?", "stiger tallet førtidspension?"]
+    assert shown_parts("Hvor mange er på dagpenge og stiger tallet?")[1] == "stiger tallet?"
