@@ -37,8 +37,9 @@ _CASE_QUESTION = re.compile(
 
 # A case followed through several bodies: "hvordan gik sagen gennem sundhedsudvalget,
 # økonomiudvalget og byrådet?" (two bodies named by name, not "udvalget" alone)
-_THROUGH = re.compile(r"\b(?:gennem|igennem)\s+(?:\S+\s+){0,2}?(?:\w+udvalg(?:et)?|byrådet|"
-                      r"kommunalbestyrelsen)\b", re.IGNORECASE)
+# ("hvordan gik sagen videre i skoleudvalget, ØU og byrådet?" too)
+_THROUGH = re.compile(r"\b(?:gennem|igennem|videre\s+i)\s+(?:\S+\s+){0,2}?(?:\w+udvalg(?:et)?|"
+                      r"byrådet|kommunalbestyrelsen)\b", re.IGNORECASE)
 _BODY = re.compile(r"\b(\w+udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelsen\w*|"
                    r"magistraten)\b", re.IGNORECASE)
 
@@ -46,6 +47,8 @@ _BODY = re.compile(r"\b(\w+udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrels
 def asks_case_history(question: str) -> bool:
     """
     >>> asks_case_history("Hvordan gik sagen gennem sundhedsudvalget og byrådet?")
+    True
+    >>> asks_case_history("hvordan gik sagen videre i skoleudvalget, ØU og byrådet?")
     True
     >>> asks_case_history("Hvad sagde udvalget og byrådet om det?")
     False
