@@ -124,12 +124,13 @@ def _topic_words(text: str) -> list[str]:
 _VERB_FIRST = re.compile(r"^\W*(?:og\s+)?" + _A_VERB + r"[a-zæøå]+\s+(?:der|nogen)\b", re.I)
 
 
+_CHANGE_FIRST = re.compile(r"^\W*(?:og\s+)?" + _CHANGE_ASKED, re.I)
+
+
 def asks(part: str) -> bool:
     return bool(_QUESTION_WORD.search(part) or _VERB_FIRST.search(part)) or is_yes_no(
         re.sub(r"^\W*og\s+", "", part)) or bool(_CHANGE_FIRST.match(part))
 
-
-_CHANGE_FIRST = re.compile(r"^\W*(?:og\s+)?" + _CHANGE_ASKED, re.I)
 
 
 # A list of questions: "hvornår var den sat til …, hvilke datoer foreslog administrationen,
