@@ -105,7 +105,9 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                        r"optag(?:et)? (?:på|til) \w*uddannelse\w*)\b", re.I)),
     # "hvor meget skal energiforbruget ned?", "hvad var måltallet for …?": some figure
     (QUANTITY, re.compile(r"\b(hvor meget|hvor stor\w*|hvor høj\w*|hvor lav\w*|"
-                          r"hvor langt|hvad (?:var|er|blev|bliver) (?:det |den )?"
+                          # (not "hvor langt er aftalen kommet?": how it goes)
+                          r"hvor langt(?!\s+(?:\S+\s+){0,5}?(?:kommet|nået)\b)|"
+                          r"hvad (?:var|er|blev|bliver) (?:det |den )?"
                           r"(?:måltal\w*|tallet|niveauet|(?:\w+\s)?ledighed(?:en)?|"
                           r"arbejdsløshed(?:en)?))\b", re.I)),
     (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"

@@ -20,7 +20,7 @@ from referat.danish import danish_date
 from referat.domain import Citation, Filters, RetrievedItem
 from referat.values import DATE, PERSON, PLACE
 
-from .claims import OUTCOME_WORDS, UNANIMOUS, Claim, parse_claim, split_claims
+from .claims import OUTCOME_WORDS, OWN_TIME, UNANIMOUS, Claim, parse_claim, split_claims
 from .compare import (
     CONFIRMED,
     CONTRADICTED,
@@ -161,7 +161,11 @@ class Checker:
             # ("… i 2025": the 2025 meeting's status, when no sentence dates the figure)
             held = any(p.kind == DATE and p.period is not None and period_holds(
                 p.period, item.meeting_date) for p in claim.parts)
-            key = (specific, sum(p.verdict == CONFIRMED for p in parts), held,
+            # ("… var 3,9 pct. i februar 2024": the February 2024 meeting's figure first)
+            named = held and any(p.kind == DATE and p.period is not None and p.period.kind
+                                 == "month" for p in claim.parts) and not OWN_TIME.search(
+                                     claim.core)
+            key = (named, specific, sum(p.verdict == CONFIRMED for p in parts), held,
                    round(backed, 2), cov, -rank)
             if best is None or key > best[0]:
                 best = (key, item, sents, parts, cov)

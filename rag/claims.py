@@ -87,6 +87,18 @@ _ROLE_DROP = STOPWORDS - {"imod", "mod"}
 # Capitalised runs that name an organisation, not a person ("Region Hovedstaden").
 _ORGANISATION = frozenset("Region Erhvervshus Center Jobcenter Jobcentret Business Interreg "
                           "Toms Lunds Medicon Danmarks Dansk Styrelsen".split())
+# A claim about what the committee heard or did then: its date is the meeting's.
+REPORTED = re.compile(r"\b(?:hørte|fik\s+(?:\w+\s+){0,2}?at\s+vide|blev\s+(?:\w+\s+)?"
+                      r"orienteret|orienteret|behandlede|drøftede|på\s+(?:udvalgs)?mødet|"
+                      # "Politikerne blev i juni 2015 enige om, at …": agreed at the meeting
+                      r"blev\s+(?:\S+\s+){0,4}?enige|"
+                      # a vote or an election held at the meeting: "… undlod at stemme ved
+                      # valget i marts 2025", "blev valgt som formand i marts 2025"
+                      r"stemte|undlod|blev\s+(?:\S+\s+){0,2}?valgt|valget)\b",
+                      re.I)
+# … unless the claim dates an event of its own: "studieturen gennemføres i november".
+OWN_TIME = re.compile(r"\b(?:holdes|holdt|afhold\w*|gennemfør\w*|f(?:inder|andt)\s+sted|"
+                      r"foreg\w+|åbne\w*|start\w*|begynd\w*|tr(?:æder|ådte)\s+i\s+kraft)\b", re.I)
 _DECIDED_ON = re.compile(
     r"\b(?:godkendte|vedtog|besluttede|udsatte|afviste|anbefalede|behandlede|drøftede)"
     r"(?:\s+udvalget)?\s+(?:den|d\.|i|på)?\s*$", re.I)

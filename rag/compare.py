@@ -28,7 +28,7 @@ from referat.values import (
     Value,
 )
 
-from .claims import DECISION, UNANIMOUS, Claim, Part
+from .claims import DECISION, OWN_TIME, REPORTED, UNANIMOUS, Claim, Part
 from .compose.base import UNQUOTED
 from .compose.decision import outcome
 from .roles import who_role
@@ -49,15 +49,6 @@ from .sentence_values import (
 from .weights import Weights
 
 CONFIRMED, CONTRADICTED, NOT_STATED = "bekræftet", "afkræftet", "ikke nævnt"
-# A claim about what the committee heard or did then: its date is the meeting's.
-_REPORTED = re.compile(r"\b(?:hørte|fik\s+(?:\w+\s+){0,2}?at\s+vide|blev\s+(?:\w+\s+)?"
-                       r"orienteret|orienteret|behandlede|drøftede|på\s+(?:udvalgs)?mødet|"
-                       # "Politikerne blev i juni 2015 enige om, at …": agreed at the meeting
-                       r"blev\s+(?:\S+\s+){0,4}?enige|"
-                       # a vote or an election held at the meeting: "… undlod at stemme ved
-                       # valget i marts 2025", "blev valgt som formand i marts 2025"
-                       r"stemte|undlod|blev\s+(?:\S+\s+){0,2}?valgt|valget)\b",
-                       re.I)
 ROLE_CLASHES = ("deltog", "meldte afbud", "stemte imod", "stemte for", "undlod at stemme")
 _NUMERIC = (AMOUNT, PERCENT, DURATION, COUNT)
 
@@ -194,11 +185,15 @@ class Matcher:
                           for x in numbers(part, sents[i], nouns) if holds(part, x)), None)
             if found:
                 return PartResult(part.text, part.kind, CONFIRMED, found[1], sents[found[0]])
-        if part.kind == DATE and part.period is not None and _REPORTED.search(claim.core) \
-                and period_holds(part.period, item.meeting_date) and not any(
-                    OTHER[DATE](part, sents[i]) for i in ranked
-                    if rel[i] >= w.check_contradict_relevance):
-            # "fik udvalget at vide i marts 2025": the minutes of that meeting say it
+        if part.kind == DATE and part.period is not None and period_holds(
+                part.period, item.meeting_date) and (
+                (part.period.kind == "month" and not OWN_TIME.search(claim.core)) or (
+                    REPORTED.search(claim.core) and not any(
+                        OTHER[DATE](part, sents[i]) for i in ranked
+                        if rel[i] >= w.check_contradict_relevance))):
+            # "fik udvalget at vide i marts 2025": the minutes of that meeting say it;
+            # the month of the meeting the matter is in names that meeting ("… fik sendt
+            # beslutningen videre i februar 2023"), not a date the text gives of it
             return PartResult(part.text, part.kind, CONFIRMED,
                               f"mødet den {danish_date(item.meeting_date)}")
         if part.kind == DATE and part.decided_on and part.period is not None:
@@ -266,7 +261,7 @@ class Matcher:
             return PartResult(part.text, part.kind, CONTRADICTED, " / ".join([value, *also]),
                               sents[i])
         if part.kind == DATE and part.period is not None and period_holds(
-                part.period, item.meeting_date) and (_REPORTED.search(claim.core) or any(
+                part.period, item.meeting_date) and (REPORTED.search(claim.core) or any(
                     p.kind == DECISION for p in claim.parts)):
             # "I februar 2023 sagde udvalget ja": the decision is that meeting's
             return PartResult(part.text, part.kind, CONFIRMED,

@@ -250,6 +250,13 @@ class ArchiveNames:
             return upper if known and stemmer().stemWord(word) not in vocab else word
         return _LOWER_INITIALS.sub(fix, text)
 
+    def initials_as_committee(self, text: str) -> str:
+        """A committee's initials written out as "udvalget", once they are a filter: the
+        embedder and BM25 know no "EBU" ("hvornår havde EBU sidst fået status på …" is
+        searched as "hvornår havde udvalget sidst fået status på …")."""
+        return _INITIALS.sub(lambda m: "udvalget" if m.group(1) in self._initials
+                             and m.group(1) not in _COMMON_ACRONYMS else m.group(0), text)
+
     def name_words(self, text: str) -> frozenset[str]:
         """The stems of the names found in `text`, so that they leave the topic once
         they are filters ("Hvad sagde EBU om studieturen?" is about "studietur")."""

@@ -133,6 +133,12 @@ _WHO_FRAME = frozenset(stems("udefra eksterne eksternt administrationen forvaltn
                              "gennemgik gennemgås behandlet behandlede drøftet drøftede "
                              "fremlagt fremlagde præsenteret præsenterede", frozenset()))
 _PROMISED = re.compile(r"\b(?:lovet|lovede|varslet|varslede|bebudet|bebudede)\b", re.I)
+# "hvornår skulle forvaltningen vende tilbage med status på X?", "hvor langt er aftalen
+# kommet?": the administration's coming back, or the progress, is the asking
+_RETURNS = re.compile(r"\b(?:vende|vender|vendte|komme|kommer)\s+tilbage\s+(?:med|til)\b|"
+                      r"\bhvor\s+langt\s+(?:\S+\s+){0,5}?(?:kommet|nået)\b", re.I)
+_RETURN_STEMS = frozenset(stems("vende vender vendte komme kommer kommet tilbage langt nået "
+                                "forvaltningen administrationen", frozenset()))
 
 
 @dataclass
@@ -367,6 +373,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         # asking; its period is the matter ("lovet" is no "lov")
         topic = [t for t in topic if t not in set(stems(" ".join(promised), frozenset()))
                  ] or topic
+    if _RETURNS.search(q.text):
+        topic = [t for t in topic if t not in _RETURN_STEMS]  # (none left: asked back)
     if TIME_OF_DAY.search(q.text):  # "hvornår på formiddagen …": a clock time asked
         topic = [t for t in topic if t not in DAY_PART_STEMS] or topic
     q.topic = topic

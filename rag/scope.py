@@ -89,6 +89,8 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         named = lookup.names.name_words(q.text) - lookup.names.name_words(
             " ".join(municipalities))
         q.topic = [t for t in q.topic if t not in named]
+        if committees:
+            q.search_text = lookup.names.initials_as_committee(q.search_text)
     labelled = labelled_punkt(q, f, lookup)
     if labelled is not None:
         q.punkt = labelled

@@ -292,7 +292,8 @@ def in_danish(text: str) -> str:
 # minutes write themselves: "ca.", "jf.", "bl.a.", "kr.")
 _ABBREVIATIONS = {"konst": "konstitueret", "fmd": "formand", "nfmd": "næstformand",
                   "næstfmd": "næstformand", "dir": "direktør", "adm": "administrerende",
-                  "kbst": "kommunalbestyrelsen", "borgm": "borgmester"}
+                  "kbst": "kommunalbestyrelsen", "borgm": "borgmester",
+                  "forv": "forvaltningen", "iflg": "ifølge", "vedr": "vedrørende"}
 _ABBREVIATION = re.compile(r"(?<![\w.-])(" + "|".join(_ABBREVIATIONS) + r")\.", re.I)
 
 

@@ -106,7 +106,8 @@ def test_dense_search_is_exact_so_every_process_answers_alike(answerer):
     """Chroma rebuilds the unsynced tail of its HNSW graph in each process, with threads;
     an approximate search then gave some questions other sources in another process
     (even with ef_search 500, once in CI). The product's dense top 40 must be the exact
-    nearest chunks (`rag.dense.EXACT_BELOW`)."""
+    nearest chunks (`rag.dense.EXACT_BELOW`). Every sixth question of the eval set (about
+    740, all batches): the whole set grew past 4,000 and made this test a third of CI."""
     import numpy as np
 
     from eval.questions import load_questions
@@ -118,7 +119,7 @@ def test_dense_search_is_exact_so_every_process_answers_alike(answerer):
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     search = FilteredDense(answerer.retriever.index, None, 1.0, 40, answerer.retriever.size)
     embed = answerer.retriever.embedder
-    for q in load_questions():
+    for q in load_questions()[::6]:
         query = np.asarray(embed.get_query_embedding(q.question), dtype=np.float32)
         score = dict(zip(ids, vectors @ query, strict=True))
         fortieth = sorted(score.values(), reverse=True)[39]

@@ -73,7 +73,9 @@ def _gold_texts(meetings: dict) -> dict[tuple[int, int], str]:
                                   f"{len(m.items)} punkter"])
         for item in m.items:
             out[(key, item.number)] = " ".join(
-                [item.title, item.journal_number or "", "lukket" if item.closed else "",
+                # (an answer names its item: "Nej, det var punkt 12")
+                [item.title, f"punkt {item.number}", item.journal_number or "",
+                 "lukket" if item.closed else "",
                  *(s.text for s in item.sections),
                  # an item's own "Afbud" line ("**Afbud** Musa Kekec (A), …")
                  "afbud" if item.absentees else "", *item.absentees,
