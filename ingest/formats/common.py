@@ -130,7 +130,7 @@ _CASE_TEXT_HEADINGS = frozenset(
     børneattest|lovhjemmel|problemstilling|løsning|løsningsforslag|
     yderligere forhold|øvrig information|sagens udfaldsrum|sted og tidspunkt|
     forslagsstillers motivering|motivering|administrationens bemærkninger|
-    forvaltningens bemærkninger""".replace("\n", "")
+    forvaltningens bemærkninger|habilitet|inhabilitet""".replace("\n", "")
     .replace(" " * 4, "")
     .split("|")
 )

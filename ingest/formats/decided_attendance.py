@@ -3,8 +3,10 @@ of participants that says less (a FirstAgenda export's `Moededeltagere`, a page'
 "Afbud: Ida Lund og Bo Kjær." under the first item only is the listed members' apologies
 for the meeting, not a late arrival (an "Afbud" is sent before the meeting; one who came
 late is "Fraværende" under the items missed); "Stedfortræder: Eva Dam (C)" under the
-decisions is the substitute, whose role it gives: "stedfortræder", "stedfortræder for Ida
-Lund (C)" when the same decision names one apology. `finish` reads both."""
+decisions (or, after the absence on its line, the sentence "Stedfortræder Eva Dam (C)
+deltog.", "Eva Dam (C) deltog som stedfortræder.") is the substitute, whose role it
+gives: "stedfortræder", "stedfortræder for Ida Lund (C)" when it names the member or the
+same decision names one apology. `finish` reads both."""
 
 from __future__ import annotations
 
@@ -21,6 +23,19 @@ _APOLOGY_RE = re.compile(r"^(?:meldt\s+)?afbud(?:\s+fra)?\s*:\s*\S", re.IGNORECA
 # "Stedfortræder: Eva Dam (C)", "Stedfortrædere: …", "Suppleant: … for Ida Lund (C)"
 _SUBSTITUTE_RE = re.compile(r"^(?:stedfortrædere?|suppleanter?)\s*:\s*(?P<n>\S.*?)\.?$",
                             re.IGNORECASE)
+# ... or said in a sentence after the absence on the attendance line: "Afbud: Ida Lund (C).
+# Stedfortræder Eva Dam (C) deltog[ i mødet i stedet for Ida Lund (C)].", "… Eva Dam (C)
+# deltog som stedfortræder[ for Ida Lund (C)]." (a note of its own elsewhere in the
+# decision, "X deltog som suppleant for Y i behandlingen af punktet.", is not read so)
+_AWAY_LINE_RE = re.compile(r"^(?:meldt\s+)?(?:afbud|fraværende)(?:\s+fra)?\s*:\s*\S",
+                           re.IGNORECASE)
+_NAME = r"(?P<n>[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s*\([^()]{1,10}\))?)"
+_STOOD_IN_RES = (
+    re.compile(rf"^(?i:stedfortræder(?:en)?|suppleant(?:en)?)\s+{_NAME}\s+(?:deltog|mødte)"
+               r"(?:\s+i\s+mødet)?(?:\s+i\s+stedet\s+for\s+(?P<f>[A-ZÆØÅ][^.;:]{2,60}?))?\s*\.?$"),
+    re.compile(rf"^{_NAME}\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)"
+               r"(?:\s+for\s+(?P<f>[A-ZÆØÅ][^.;:]{2,60}?))?\s*\.?$"),
+)
 
 
 def _bare(name: str) -> str:
@@ -60,6 +75,13 @@ def _substitutes(text: str) -> list[tuple[str, str]]:
             names = voter_names(sub)
             for_whom = stood_in.strip() or (away[0] if len(away) == len(names) == 1 else "")
             found += [(n, for_whom) for n in names]
+    for line in text.split("\n"):  # (the sentence on the attendance line, after the absence)
+        said = [s.strip() for s in sentences(line)]
+        for before, now in zip(said, said[1:], strict=False):
+            m = next((m for r in _STOOD_IN_RES if (m := r.match(now))), None)
+            if m and _AWAY_LINE_RE.match(before):
+                found.append((m["n"], (m["f"] or "").strip() or (
+                    away[0] if len(away) == 1 else "")))
     return found
 
 

@@ -149,14 +149,17 @@ def _moved_absence(meeting: Meeting) -> None:
     """ "Jens Lauridsen (A) forlod mødet under behandlingen af punkt 4." written in item
     3's decision: absent from the items that sentence names, not from item 3."""
     for place, item in enumerate(meeting.items, start=1):
-        for sentence in _statements(item.decision or ""):
+        said = _statements(item.decision or "")
+        unfit = [s for s in said if "inhabil" in s.lower()]  # (one declared inhabil here
+        for sentence in said:  # who "forlod mødet under behandlingen": away for it only)
             sentence = _NOTE_LABEL_RE.sub("", sentence)  # ("Bemærkning:" over the note)
             if (came := _CAME_RE.match(sentence)) and _PERSON_RE.match(came["n"]):
                 _came_during(meeting, item, place, came)
                 continue
             paused = _PAUSE_LEFT_RE.match(sentence)
             if (left := _LEFT_RE.match(sentence) or paused) and _PERSON_RE.match(
-                    left["n"]) and not (part_time(sentence) or "inhabil" in sentence.lower()):
+                    left["n"]) and not (part_time(sentence) or "inhabil" in sentence.lower()
+                                        or any(_named_in(left["n"], u) for u in unfit)):
                 # "… forlod mødet under behandlingen af punktet" (not one who stepped out
                 # as "inhabil" for this item only)
                 after = paused or re.search(r"\befter\s+(?:behandlingen|punktet|sagen)\b",

@@ -12,7 +12,10 @@ decision). Other API versions name the item keys in English (`Number`, `Caption`
 exports give every item false, open ones too), spell keys in other casing
 (`firstagenda_keys`) and give each participant a `Role` ("Formand"; "Sekretær": staff,
 no member), or write the role into the name ("Ida Lund (formand, DH Vestby)": read as a
-list's line is).
+list's line is); a substitute is flagged `IsSubstitute` with `SubstituteFor`. Some
+installations keep the case text in `<div><strong>` headings with this meeting's decision
+last, under a dated heading of the body ("Beslutning i Udvalget den 17. juni 2025") after
+the same body's earlier one (`_dated_heading`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from referat.domain import AgendaItem, Meeting, Participant, Section, Treatment
 from referat.municipalities import official_name
 from referat.occasions import occasion_of
 
-from .closed_marks import closed_notice, closed_title
+from .closed_marks import closed_notice, closed_title, mark_only
 from .common import (
     CASE_TEXT,
     DECISION,
@@ -123,6 +126,41 @@ def _decision_fields(fields: list, committee: str, day: date
     return own, earlier
 
 
+# A case history's entry heading, "<u>18/03/2025   Økonomiudvalget</u>": it opens the entry
+# on a line of its own also where no "<br>" ends the entry before it
+_ENTRY_HEAD_RE = re.compile(r"(?=<u>\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b)", re.IGNORECASE)
+_HISTORY_HEAD_RE = re.compile(r"<h3>\s*(?:Sagens\s+forløb|Sagsforløb)\s*:?\s*</h3>", re.IGNORECASE)
+
+
+def _entries_apart(html: str) -> str:
+    """The item's HTML with each dated entry heading of its case history on a new line."""
+    if not (head := _HISTORY_HEAD_RE.search(html)):
+        return html
+    return html[:head.end()] + _ENTRY_HEAD_RE.sub("<br>", html[head.end():])
+
+
+# A line the export sets under a decision field, naming who is away ("Afbud: Ida Lund (A)")
+_ATTENDANCE_LINE_RE = re.compile(r"^(?:meldt\s+)?(?:afbud|fraværende|forfald)(?:\s+fra)?\s*:",
+                                 re.IGNORECASE)
+
+
+def _attendance_only(text: str) -> bool:
+    """Whether a decision field holds only attendance lines: in a meeting not yet held, the
+    empty "Beslutning" placeholder with the apologies registered in advance."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(_ATTENDANCE_LINE_RE.match(line) for line in lines)
+
+
+def _dated_heading(text: str, committee: str, day: date) -> Treatment | str | None:
+    """A block that is a dated decision heading of a body ("Beslutning i Social- og
+    Sundhedsudvalget den 13. maj 2025", a bold `<div>` or a heading element): the earlier
+    treatment it opens (another body, or the same one another day), `DECISION` for this
+    meeting's own, None for any other text."""
+    if not dated_decision(text):
+        return None
+    return _earlier_decision(text, committee, day) or DECISION
+
+
 def _item(point: dict, unknown: list[str], committee: str, day: date,
           held: bool = True, flagged: bool = False) -> AgendaItem:
     number_raw = next((point[k] for k in ("Punktnummer", "Number", "Sorting")
@@ -138,13 +176,26 @@ def _item(point: dict, unknown: list[str], committee: str, day: date,
     item = AgendaItem(number, title, (point.get("SagsNummer") or point.get("CaseNumber") or None),
                       closed=closed, label=label)
     fields, earlier = _decision_fields(point.get("Felter") or [], committee, day)
-    html = "".join(_field_html(f) for f in fields)
+    html = _entries_apart("".join(_field_html(f) for f in fields))
     # A closed item's short published text (no headings) is its decision, once the
     # meeting has been held.
     sections = Sections(DECISION if closed and held else CASE_TEXT)
     history: list[str] = []
     in_history = False
+    told: Treatment | None = None  # (an earlier decision headed in the text, being read)
     for tag, text in html_blocks(html):
+        if not in_history and tag in ("h3", "h4", "p") and (
+                dated := _dated_heading(text, committee, day)) is not None:
+            told = dated if isinstance(dated, Treatment) else None
+            if told is None:
+                sections.heading(DECISION)
+            else:
+                earlier.append(told)
+            continue
+        if told is not None and tag not in ("h3", "h4") and not heading_label(text):
+            told.text = f"{told.text} {text}".strip()  # (its decision, "Fraværende:" too)
+            continue
+        told = None
         if tag in ("h3", "h4") and (tag == "h3" or not in_history):
             in_history = text.lower().rstrip(":") in ("sagens forløb", "sagsforløb")
             if tag == "h3" and text.lower() == "fremstilling":
@@ -158,9 +209,12 @@ def _item(point: dict, unknown: list[str], committee: str, day: date,
             sections.add(label[1])
         else:
             sections.add(text)
-    # (a closed item's "Punktet behandles for lukkede døre.": the portal's notice, no text)
+    # (a closed item's "Punktet behandles for lukkede døre.": the portal's notice, no text;
+    # its "Lukket punkt" again: its mark, no decision; a meeting not yet held: its
+    # "Beslutning" placeholders, holding only the apologies sent, decide nothing)
     item.sections = [s for s in sections.sections() if s.name != HISTORY
-                     and not (closed and closed_notice(s.text))]
+                     and not (closed and (closed_notice(s.text) or mark_only(s.text)))
+                     and not (not held and s.name == DECISION and _attendance_only(s.text))]
     item.history = list(earlier)
     if earlier:  # (the case's history as a reader sees it: "Økonomiudvalget: Anbefales.")
         history[:0] = [f"{t.committee or DECISION}"
@@ -194,7 +248,8 @@ def _role(entry: dict) -> str:
 
 
 def _participant(entry: object) -> Participant | None:
-    """One `Moededeltagere` entry: `{"Name", "Absent", "ParticipationCancelled", "Role"}`,
+    """One `Moededeltagere` entry: `{"Name", "Absent", "ParticipationCancelled", "Role"}`
+    (a substitute's `IsSubstitute` and `SubstituteFor` give the role "stedfortræder for …"),
     the Danish-named variant (`Navn`, `Fravaerende`, `Afbud`, `Rolle`) or a bare name;
     None for staff (a "Sekretær" role) and an entry without a name."""
     if isinstance(entry, str):
@@ -209,6 +264,9 @@ def _participant(entry: object) -> Participant | None:
         listed = person(name)  # DH Vestby)" → "Ida Lund", "formand, DH Vestby" (`text_people`)
         name, role = listed.name or name, listed.role
     absent = any(entry.get(k) not in (None, False, 0, "", "false", "False") for k in _ABSENT_KEYS)
+    if not role and entry.get("IsSubstitute") in (True, "true", "True"):  # (the member stood
+        stood_in = clean_line(str(entry.get("SubstituteFor") or ""))  # in for, by name)
+        role = f"stedfortræder for {stood_in}" if stood_in else "stedfortræder"
     return Participant(name, "afbud" if absent else "deltog", role)
 
 
