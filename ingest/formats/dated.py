@@ -33,8 +33,10 @@ _ON = r"(?:(?:i|på)\s+mødet\s+)?(?:den\s+|d\.\s*)?"
 _DATED_DECISION_RES = (
     # "Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 20-06-2013"
     # ("Beslutning Plan- og Kulturudvalget den 16-04-2024": the body named without "i")
+    # ("Beslutning fra Plan- og Teknikudvalget, 10-02-2025": a comma before the date, no
+    # part of the body's name)
     re.compile(r"^Beslutning(?:\s+(?:(?:i|fra|truffet\s+af)\s+(?!mødet\b)|(?=(?-i:[A-ZÆØÅ])))"
-               r"(?P<c>.+?))?\s+"
+               r"(?P<c>.+?),?)?\s+"
                + _ON + _HEADING_DATE, re.IGNORECASE),
     # "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2",
     # "Ældrerådets behandling den 28-05-2024"
@@ -145,6 +147,10 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     ('Økonomiudvalget', datetime.date(2025, 12, 10))
     >>> dated_decision("Behandling i Økonomiudvalget 04.03.2026, pkt. 17")
     ('Økonomiudvalget', datetime.date(2026, 3, 4), 17)
+    >>> dated_decision("Behandling i Teknik- og Miljøudvalget den 3. juni 2025")[0]
+    'Teknik- og Miljøudvalget'
+    >>> dated_decision("Beslutning fra Plan- og Teknikudvalget, 10-02-2025")[0]
+    'Plan- og Teknikudvalget'
     >>> dated_decision("Økonomiudvalgets indstilling den 6. december 2021")[:2]
     ('Økonomiudvalget', datetime.date(2021, 12, 6))
     >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
@@ -157,9 +163,11 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     if addressed_section(line):  # ("Supplerende sagsfremstilling til Byrådet den …")
         return None
     heading = line.rstrip(":")
-    whole_line = (_LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
+    # (a treatment's label first: "Behandling i Økonomiudvalget den 10. juni 2025" names
+    # the body after "i", no body called "Behandling i …")
+    whole_line = (_TREATED_IN_RE, _LISTED_DECISION_RE, _BODY_ON_DATE_RE, _BODY_ON_DATE_BARE_RE,
                   _BODY_COMMA_DATE_RE, _BODY_BRACKET_DATE_RE, _ABBREVIATED_ON_DATE_RE,
-                  _BODY_FOR_ON_DATE_RE, _TREATED_IN_RE)
+                  _BODY_FOR_ON_DATE_RE)
     for rx in (*_DATED_DECISION_RES, _RECOMMENDED_ON_DATE_RE, *whole_line):
         m = rx.match(line if rx in whole_line else heading)
         if not m:

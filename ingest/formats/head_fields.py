@@ -24,7 +24,11 @@ cell of its own ("Sagsansvarlig" / ":" / "Mette Sloth", as a PDF's text reads a 
 column, a colon column and a value column) belongs to the label above it. The status
 ("Åben", "Lukket", also on one line: "Status: Lukket") is the item's open or closed
 mark, no text; the sentence an EG print sets under a closed item's facts ("Punktet
-behandles for lukkede døre.") closes it too, and stays its text.
+behandles for lukkede døre.") closes it too, and stays its text. An Acadre print's route
+("Sagsforløb: BSU - ØU - BY", the bodies the case is planned to pass, by their initials)
+is bookkeeping too, no treatment: left out, the mark at the right of its line ("…  Åbent
+punkt") the status; so is the mark far right of a case number below its label ("Sagsnr." /
+"25/9981    Lukket punkt").
 """
 
 from __future__ import annotations
@@ -46,6 +50,16 @@ _FINAL_RE = re.compile(r"^endelig\s+b", re.I)
 _STATUS = re.compile(r"^(?:status|adgang|offentlighed|åbent?\s*/\s*lukket)$", re.I)
 # The item's own number repeated among its facts ("Punktnummer: 5"): its heading's already
 _NUMBER = re.compile(r"^(?:punktnummer|punkt\s*nr\.?)$", re.I)
+# The route the case is planned to take, by the bodies' initials: "Sagsforløb: BSU - ØU - BY"
+# (an Acadre print's fact beside the case number; no treatment, none dated), maybe with
+# the item's open/closed mark at the right of its line ("…  BY     Åbent punkt")
+_ROUTE = re.compile(r"^(?:sagsforløb|sagsgang|behandlingsforløb)\s*:\s*(?P<r>(?-i:[A-ZÆØÅ]{1,5})"
+                    r"(?:\s*[-–>→]\s*(?-i:[A-ZÆØÅ]{1,5}))*)"
+                    r"(?:\s+(?P<m>(?:åben|åbent|lukket)(?:\s+(?:sag|punkt))?))?\s*$", re.I)
+# A case number with the item's mark far right on its line, below the number's label
+# ("Sagsnr." / "25/9981    Lukket punkt": a two-column grid's row)
+_CASE_AND_MARK = re.compile(r"^(?P<n>\S+)\s{2,}(?P<m>(?:åben|åbent|lukket)(?:\s+(?:sag|punkt))?)$",
+                            re.I)
 _KINDS = (_CASE, _OFFICER, _DOCUMENT, _DECIDER, _STATUS, _NUMBER)
 _LABEL_VALUE_RE = re.compile(r"^(?P<l>[^:]{3,30}?)\s*:\s*(?P<v>\S.{0,59})$")
 _LABEL_SPACE_RE = re.compile(r"^(?P<l>\S+)\s+(?P<v>[^:]{1,60})$")  # one word, then its value
@@ -92,8 +106,16 @@ def _facts(body: list[str]) -> tuple[list[_Fact], int]:
         if not s.endswith(":") and v < len(body) and body[v].strip() == ":":
             v += 1  # (the colon in a cell of its own: "Sagsansvarlig" / ":" / "Mette Sloth")
         if (kind := _kind(s)) and v < len(body) and _value(body[v]):
-            facts.append((kind, s.rstrip(":").strip(), body[v].strip(), body[k:v + 1]))
+            value = body[v].strip()
+            if kind is _CASE and (m := _CASE_AND_MARK.match(value)):  # ("25/9981    Lukket
+                facts.append((_STATUS, "Status", m["m"], []))  # punkt": the mark its status)
+                value, body = m["n"], [*body[:v], m["n"], *body[v + 1:]]
+            facts.append((kind, s.rstrip(":").strip(), value, body[k:v + 1]))
             k = v + 1
+        elif route := _ROUTE.match(s):  # (no text of the item: left out; its mark the status)
+            facts += [(_ROUTE, "Sagsforløb", route["r"], [body[k]]),
+                      *([(_STATUS, "Status", route["m"], [])] if route["m"] else [])]
+            k += 1
         elif (m := _labelled(s)) and (kind := _kind(m["l"])):
             facts.append((kind, m["l"].strip(), m["v"].strip(), [body[k]]))
             k += 1

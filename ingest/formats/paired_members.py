@@ -13,7 +13,8 @@ each, under the list's label alone on its line, and the apologies' row after it:
 
 Read as lines, a role cell ("Medlem") was taken for a member, and the label of the row
 after the apologies ("Udsendt") for an absent one. Here the list is a run of name lines,
-each followed by its role cell (which may mark the member absent: "Medlem – afbud"),
+each followed by its role cell (which may mark the member absent: "Medlem – afbud", or
+name the member a substitute stood in for: "Stedfortræder for Per Vilstrup"),
 and the apologies' row the name lines under its label;
 both are written out as the labelled lists a minutes header writes ("Deltagere: Ida Holm
 (A), formand; Ole Bak (V)", "Afbud: Ole Bak (V)"), which `text_header` reads.
@@ -28,8 +29,11 @@ from .text_people import ABSENT, PRESENT_WORDS, clean_heading, looks_like_name
 _LIST_LABELS = frozenset({"medlemmer", "deltagere", "udvalgsmedlemmer"})
 _ABSENT_LABELS = frozenset({"afbud", "fraværende"})
 _ROLE = r"(?:\d\.\s*)?(?:formand|næstformand|medlem|borgmester|viceborgmester)"
+# A substitute's cell naming the member stood in for: "Stedfortræder for Per Vilstrup"
+_STANDS_FOR = (r"(?:stedfortræder|suppleant)\s+for\s+(?-i:[A-ZÆØÅ])[\w'.-]*"
+               r"(?:\s+(?-i:[A-ZÆØÅ])[\w'.-]*){0,3}(?:\s+\((?-i:[A-ZÆØÅ]){1,3}\))?")
 # (two offices in one cell: "borgmester, formand")
-_ROLE_CELL_RE = re.compile(rf"^(?P<role>{_ROLE}(?:\s*(?:,|og)\s*{_ROLE})*)"
+_ROLE_CELL_RE = re.compile(rf"^(?P<role>{_ROLE}(?:\s*(?:,|og)\s*{_ROLE})*|{_STANDS_FOR})"
                            r"(?:\s*[-–—,]\s*(?P<away>afbud|fraværende|forfald)|"
                            r"\s*\((?P<away2>afbud|fraværende|forfald)\))?$", re.IGNORECASE)
 _MIN_ROWS = 2
@@ -58,7 +62,10 @@ def _pairs(lines: list[str], k: int, caps: bool = False) -> tuple[list[str], lis
         if m is None and said is None and (
                 not entries or not _PARTY_END_RE.search(lines[j].strip())):
             break
-        low = " ".join(m.group("role").lower().split()) if m else "medlem"
+        low = " ".join(m.group("role").split()) if m else "medlem"
+        # (the offices in small letters; a substitute's keeps the name: "stedfortræder for
+        # Per Vilstrup")
+        low = low[:1].lower() + low[1:] if re.match(_STANDS_FOR, low, re.I) else low.lower()
         gone = bool(m and (m.group("away") or m.group("away2"))) or said == "afbud"
         role = f" ({low})" if "," in low else f", {low}"  # ("Ida Holm (borgmester, formand)")
         name = lines[j].strip().removesuffix(",")  # ("Ida Holm (A)," / "formand": its cell)

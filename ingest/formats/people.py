@@ -369,7 +369,15 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
         votes = []
     elif not all(amendments):  # the proposal's own vote after an amendment's: that one only
         votes = [vote for vote, amending in zip(votes, amendments, strict=True) if not amending]
+    # ("… at Karina Storm (Æ) var inhabil … Karina Storm deltog ikke": the party once given)
+    absent = list(dict.fromkeys(_with_party(n, text) for n in absent))
     return absent, without_bare_counts(_item_vote(votes), text)
+
+
+def _with_party(name: str, text: str) -> str:
+    """`name` with the party the same `text` gives it elsewhere, when it has none here."""
+    m = None if "(" in name else re.search(rf"\b{re.escape(name)}\s+\([A-ZÆØÅ]{{1,3}}\)", text)
+    return m.group(0) if m else name
 
 
 # "Ændringsforslag fra A om at hjemtage opgaven blev forkastet"; "Herefter blev

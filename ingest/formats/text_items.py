@@ -18,6 +18,7 @@ from .answered_agenda import answered_agenda
 from .caps_items import caps_items
 from .case_items import case_items
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
+from .colon_titles import labelled_title
 from .dated import dated_decision
 from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, EMPTY_CASE_RE
 from .labels import heading_label
@@ -306,23 +307,6 @@ _TITLE_LABEL_RE = re.compile(
     r"^(?:titel|overskrift|emne|sag(?=\s*:\s*(?-i:[A-ZÆØÅ])))\s*:\s*(\S.*)$", re.IGNORECASE)
 
 
-def _labelled_title(lines: list[str], i: int) -> bool:
-    """Line `i`, under a bare "Punkt 2", is a title that opens with a word and a colon
-    ("Høring: Værdighedspolitik 2025-2028", "Orientering: Status på …"), not a field: a
-    title's words after the colon (no sentence, no decision or recommendation), with the
-    item's own lines (a case number, a section heading) right below."""
-    m = _TITLE_PREFIX_RE.match(lines[i].strip())
-    if not m or section_name(m.group(1)) in ("Beslutning", "Indstilling") or not (
-            titleish(m.group(2))):
-        return False
-    nxt = next((ln.strip() for ln in lines[i + 1:i + 8] if ln.strip()), "")
-    return bool(section_name(nxt) or item_marker(nxt))
-
-
-# "Høring: Værdighedspolitik 2025-2028": one word, a colon, a capitalised title
-_TITLE_PREFIX_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]{2,20}):\s+([A-ZÆØÅ0-9].{2,120})$")
-
-
 def _keyword_title(lines: list[str], i: int, title: str, number: int,
                    item_re: re.Pattern) -> tuple[str, int]:
     """The title of the keyword line `i` and where the item's own lines start: the
@@ -350,7 +334,8 @@ def _alone(lines: list[str], i: int, number: int,
     if after is not None and (not mark or closes(mark)) and (
             typed := typed_title(lines, i, after, item_marker)):  # ("Lukket" above it)
         return ItemStart(i, typed[1], number, f"Lukket punkt: {typed[0]}" if mark else typed[0])
-    if after is not None and (titleish(lines[after]) or _labelled_title(lines, after)):
+    if after is not None and (titleish(lines[after]) or labelled_title(
+            lines, after, titleish, item_marker)):
         title, body = title_end(lines, after, lines[after].strip(), PLAIN_ITEM_RE)
         # ("Punkt 3 · Åben" / "3. Title": the number printed again before the title)
         title = re.sub(rf"^{number}\.\s+(?=[A-ZÆØÅ])", "", title)

@@ -253,6 +253,8 @@ OFFICE_FIRST_RE = re.compile(r"^([A-ZÆØÅ][a-zæøå]{2,30}(?:direktør|chef|i
                               r"(?=(?:[A-ZÆØÅ][\w'-]*[a-zæøå]\s+){1,3}[A-ZÆØÅ])")
 _LINKS = frozenset("for og samt fra af i med ved eller".split())  # "Tina Hansen (O) for Søren …"
 _STANDS_FOR = ("stedfortræder for ", "suppleant for ")  # (a role naming a member)
+# The role after the party and a dash, capitalised as a cell's first word: "(A) - Borgmester"
+_DASHED_ROLE_RE = re.compile(rf"\)\s+[-–]\s+{ROLE_WORD_RE.pattern}$", re.IGNORECASE)
 
 
 def split_columns(text: str, roles_first: bool = False) -> list[str]:
@@ -265,11 +267,14 @@ def split_columns(text: str, roles_first: bool = False) -> list[str]:
     ['Tine Vinther (A)', 'Erik Lykke (O)']
     >>> split_columns("Mads Olrik (V) Hans Ove Mikkelsen (Ø), stedfortræder")
     ['Mads Olrik (V)', 'Hans Ove Mikkelsen (Ø), stedfortræder']
+    >>> split_columns("Bo Lund (A) - Borgmester Eva Dal (V)")
+    ['Bo Lund (A) - Borgmester', 'Eva Dal (V)']
     """
     cuts = [m for m in _SECOND_NAME_RE.finditer(text)
             if (before := text[:m.start()].split()) and (
                 before[-1].endswith(")") or (before[-1].islower() and before[-1] not in _LINKS
-                                             and not (roles_first and _ROLE_RE.match(text))))]
+                                             and not (roles_first and _ROLE_RE.match(text)))
+                or _DASHED_ROLE_RE.search(text[:m.start()]))]
     out, start = [], 0
     for m in cuts:
         out.append(text[start:m.start()].strip())

@@ -1,11 +1,14 @@
 """Votes that minutes write as a table or a party a line, rewritten as one label line a
 side ("For: C, V, A (5)" / "Imod: O (1)"), which `people.decision_people` reads as any
 vote label: a table by columns ("For | Imod | Undlod" over "C, V, A (5) | O (1)"), a
-table's rows ("| For | V, A, C | 5 |") and "Socialdemokratiet (A): For" a line each."""
+table's rows ("| For | V, A, C | 5 |"), a table of each party's counts ("Parti For Imod
+Undlod" / "A - Socialdemokratiet 10 0 0") and "Socialdemokratiet (A): For" a line each."""
 
 from __future__ import annotations
 
 import re
+
+from .party_votes import party_letter
 
 
 def vote_lines(text: str) -> str:
@@ -16,6 +19,7 @@ def vote_lines(text: str) -> str:
     For: V, A, C
     """
     text = _vote_columns(text)  # "For | Imod | Undlod" over "C, V, A (5) | O (1)"
+    text = _count_table(text)  # "Parti For Imod Undlod" over "A - Socialdemokratiet 10 0 0"
     text = _roll_call_run(text)  # "Ida Bak (A) For Ole Dam (V) Imod …", wrapped anyhow
     text = _party_lines(text)  # "Socialdemokratiet (A): For" a line each
     text = _roll_call(text)  # "Tove Lindgaard (A): Ja" a line each; "Ja: …" / "Nej: …"
@@ -177,4 +181,64 @@ def _roll_call(text: str) -> str:
     if groups == {"ja", "nej"}:  # (both sides: a vote, not one "Ja: …" line of text)
         return _GROUP_ANSWER_RE.sub(lambda m: f"{_ANSWERS[m.group('v').lower()]}: "
                                     f"{m.group('n')}", text)
+    return text
+
+
+# A table of the votes by party, each party's count under each side (a council's print):
+# "Parti For Imod Undlod" over "A - Socialdemokratiet 10 0 0" … "I alt 16 13 1", its cells
+# one space or a pipe apart (a PDF's text joins a row's cells)
+_COUNT_HEAD_RE = re.compile(r"^[ \t|]*(?:parti|partier|partigruppe|gruppe|liste)[ \t|]+"
+                            r"(?P<s>(?:(?:for|imod|undlod(?: at stemme)?|ja|nej)[ \t|]*){2,4})$",
+                            re.IGNORECASE)
+_COUNT_SIDE_RE = re.compile(r"undlod at stemme|undlod|for|imod|ja|nej", re.IGNORECASE)
+_COUNT_ROW_RE = re.compile(r"^[ \t|]*(?P<p>[^\d|\n]*?\S)[ \t|]+(?P<c>\d+(?:[ \t|]+\d+)*)[ \t|]*$")
+_TOTAL_ROW_RE = re.compile(r"^(?:i\s*alt|total|sum|samlet)$", re.IGNORECASE)
+_SIDE_NAMES = {"for": "For", "ja": "For", "imod": "Imod", "nej": "Imod"}
+
+
+def _letter(cell: str) -> str:
+    """A party's row head as its letter: "F - SF" → "F" (the letter before the dash, not
+    the name's own capitals), "Dansk Folkeparti" → "O"."""
+    return m.group(1) if (m := re.match(r"([A-ZÆØÅ]{1,2})\s*[-–:]\s+\S", cell)) else (
+        party_letter(cell))
+
+
+def _count_table(text: str) -> str:
+    r"""A vote table of each party's counts: one "For: …" line a side naming the parties
+    that gave it a vote (a party split between sides on each), its total from the "I alt"
+    row; the text as it was unless every row names a party by its letter or name.
+
+    >>> print(_count_table("Godkendt:\nParti For Imod Undlod\nA - Socialdemokratiet 5 0 0\n"
+    ...                    "F - SF 1 3 0\nØ 0 0 1\nI alt 6 3 1\nMindretalsudtalelse …"))
+    Godkendt:
+    For: A, F (6)
+    Imod: F (3)
+    Undlod: Ø (1)
+    Mindretalsudtalelse …
+    """
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if not (head := _COUNT_HEAD_RE.match(line)):
+            continue
+        sides = [_SIDE_NAMES.get(s.lower(), "Undlod") for s in _COUNT_SIDE_RE.findall(head["s"])]
+        votes: dict[str, list[str]] = {side: [] for side in sides}
+        totals: list[str] = []
+        end = k + 1
+        while end < len(lines) and (row := _COUNT_ROW_RE.match(lines[end])) and len(
+                counts := re.split(r"[ \t|]+", row["c"].strip())) == len(sides):
+            if _TOTAL_ROW_RE.match(row["p"].strip(" |")):
+                totals = counts
+            elif not re.fullmatch(r"[A-ZÆØÅ]{1,2}", letter := _letter(row["p"].strip(" |"))):
+                break  # (no party: no such table)
+            else:
+                for side, count in zip(sides, counts, strict=True):
+                    votes[side] += [letter] if int(count) else []
+            end += 1
+        if end - k < 3 or (end < len(lines) and _COUNT_ROW_RE.match(lines[end])):
+            continue
+        total = dict(zip(sides, totals, strict=False))
+        said = [f"{side}: {', '.join(parties)}" + (f" ({total[side]})" if side in total else "")
+                for side, parties in votes.items() if parties]
+        lines[k:end] = said
+        return "\n".join(lines)
     return text
