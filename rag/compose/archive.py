@@ -42,7 +42,9 @@ from .votes_held import asks_votes_held
 _ARCHIVE_ASKED = re.compile(
     r"\b(?:hvilke|hvor\s+mange)\s+(?:møder|referater|udvalg|kommuner|dagsordener)\b"
     r"(?:\s+(?:er\s+der|findes\s+der|har\s+(?:du|i|systemet)|kender\s+(?:du|i)|ligger|"
-    r"indeholder|dækker)\b|[^?]{0,40}?\b(?:i\s+arkivet|i\s+databasen|i\s+systemet|"
+    # (of the archive: "Hvilke kommuner dækker UU-Vestegnen?" asks a matter)
+    r"(?:indeholder|dækker)(?=\s*(?:\?|$|(?:arkivet|referaterne|databasen|systemet|du|i)\b)))\b"
+    r"|[^?]{0,40}?\b(?:i\s+arkivet|i\s+databasen|i\s+systemet|"
     r"referater\s+fra|findes|tilgængelige?)\b)|"
     r"\bhvad\s+(?:indeholder|dækker|rummer)\s+(?:arkivet|databasen|systemet)\b|"
     # the span it covers: "Hvilke år dækker arkivet?", "Hvor langt tilbage går referaterne?"

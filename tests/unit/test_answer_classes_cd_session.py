@@ -128,3 +128,10 @@ def test_how_far_a_matter_has_come_asks_how_it_goes_not_a_distance() -> None:
 
 def test_without_a_matter_a_follow_up_question_is_asked_back() -> None:
     assert parse_question("Hvad skulle forvaltningen så vende tilbage med?").topic == []
+
+
+def test_which_municipalities_a_body_covers_asks_a_matter_not_the_archive() -> None:
+    from rag.compose.archive import asks_archive
+    assert not asks_archive("Hvilke kommuner dækker Jobcenter Vestegnen, som projektet nævner?")
+    assert asks_archive("Hvilke kommuner dækker arkivet?")
+    assert asks_archive("hvilke kommuner dækker du?")
