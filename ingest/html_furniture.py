@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .html_tools import LINK_SEPARATOR_RE as _LINK_SEPARATOR_RE
+from .html_tools import tools_line
+
 # Elements that hold the site around the minutes, not the minutes.
 _FURNITURE_TAGS = frozenset(["nav", "header", "footer", "aside", "dialog", "menu", "iframe",
                              "select", "svg"])
@@ -201,8 +204,7 @@ def _file_listing(node: object) -> bool:
     return len(rest.split()) <= 3
 
 
-# What stands between a trail's or a menu line's links: "Forside | Udvalg | Teknisk Udvalg"
-_LINK_SEPARATOR_RE = re.compile(r"^[\s|»>/·•›:–-]+$")
+# (what stands between a trail's or a menu line's links: `html_tools.LINK_SEPARATOR_RE`)
 
 
 def _link_line(node: object) -> bool:
@@ -277,7 +279,10 @@ def furniture_filter(soup: object) -> Callable[[object], bool]:
         target = ids.get(href[1:])
         if target is None:
             return href[1:].lower() in _TOP_IDS
-        return target.name in ("body", "html") or (  # type: ignore[attr-defined]
+        # (a link back up to the block that holds it, "Til toppen" to `<main id="content">`
+        # around the item: the page's navigation, whatever the block holds)
+        return target.name in ("body", "html") or any(  # type: ignore[attr-defined]
+            up is target for up in link.parents) or (  # type: ignore[attr-defined]
             _marked(target) and not holds_minutes(target))
 
     colophon = _colophon(soup)
@@ -287,6 +292,8 @@ def furniture_filter(soup: object) -> Callable[[object], bool]:
     def is_furniture(node: object) -> bool:
         if id(node) in colophon or _link_line(node) or id(node) in typed and _file_listing(node):
             return True
+        if tools_line(node, lambda a: to_furniture(a) or _download_link(a)):
+            return True  # ("Til toppen · Hent punktet som PDF" under each item)
         if node.name == "td" and _link_column(node):  # type: ignore[attr-defined]
             return not holds_minutes(node)  # an old site's menu in a layout table's cell
         if node.name == "a":  # type: ignore[attr-defined]

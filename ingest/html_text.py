@@ -37,6 +37,7 @@ from .html_pdf2htmlex import pdf_pages_text
 from .html_people import cell_people, people_lines
 from .html_protocol import protocol_row
 from .html_revisions import drop_revised_out
+from .html_run_in import split_run_in_headings
 from .html_sheet import unsheeted
 from .html_shown import drop_screen_reader_text, drop_unshown
 from .html_tabs import tabs_as_sections
@@ -113,6 +114,7 @@ def html_text(raw: str) -> str:
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     number_digest_headings(soup)  # a news page's matters, each over "Det besluttede …:"
     word_list_marks(soup)  # a Word page's list labels: "·&nbsp;&nbsp;&nbsp; Name" → "- Name"
+    split_run_in_headings(soup)  # "<b>Indstilling </b>Forvaltningen indstiller, …": apart
     is_furniture = furniture_filter(soup)
     blocks = block_classes(soup)  # ("<span class='lbl'>" styled display:block)
     out: list[str] = []

@@ -77,6 +77,28 @@ def _absentees(field: str) -> list[str]:
     return [p.name for p in participants_from_list(_name(field), "afbud") if p.name]
 
 
+def _in_order(bullets: list[ET.Element]) -> list[ET.Element]:
+    """An item's bullets in reading order: by their `bulletsortorder` when each has one (an
+    export may write a bullet out of order, "Indstilling" before "Lovgrundlag"), else as
+    written."""
+    orders = [_fields(b).get("bulletsortorder", "").strip() for b in bullets]
+    if not all(o.isdigit() for o in orders):
+        return bullets
+    return [b for _, b in sorted(zip(map(int, orders), bullets, strict=True), key=lambda p: p[0])]
+
+
+# A member's comment naming whom they stand in for: "Stedfortræder for Birthe Aagaard (V)"
+_STANDS_FOR_RE = re.compile(r"^(?:stedfortræder|suppleant|mødte?)\s+for\s+(\S.*)$", re.IGNORECASE)
+
+
+def _role(member: dict[str, str]) -> str:
+    """A member's role, with whom they stand in for when their comment says so."""
+    role = member.get("role", "").lower()
+    if m := _STANDS_FOR_RE.match(_name(member.get("comment", ""))):
+        return f"stedfortræder for {m.group(1)}"
+    return role
+
+
 def _item(parent: ET.Element, meeting_day: date, committee: str,
           unknown: list[str]) -> AgendaItem:
     """One item: an `agendaitemparents` table around its `agendaitem`, or the
@@ -93,7 +115,7 @@ def _item(parent: ET.Element, meeting_day: date, committee: str,
     item = AgendaItem(number, title, f.get("caseno") or None, closed=closed)
     sections = Sections(CASE_TEXT)
     history: list[Treatment] = []
-    for bullet in _tables(table, "bullet"):
+    for bullet in _in_order(_tables(table, "bullet")):
         bf = _fields(bullet)
         heading = clean_line(bf.get("bulletname", ""))
         content = unescape_twice(bf.get("bulletcontent", ""))
@@ -175,8 +197,7 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             party = m.get("party", "").strip()  # (its own field in later exports)
             if party and not name.endswith(")"):
                 name = f"{name} ({party})"
-            people.append(Participant(name, "afbud" if absent else "deltog",
-                                      m.get("role", "").lower()))
+            people.append(Participant(name, "afbud" if absent else "deltog", _role(m)))
     unknown: list[str] = []
     items = [_item(p, found[0], committee, unknown) for p in _item_tables(agenda)]
     if not items:

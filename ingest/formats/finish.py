@@ -22,12 +22,13 @@ from referat.part_time import missed_items, noted, part_time
 
 from .absence_trailer import absence_heading, absence_trailer
 from .committee_initials import own_initials
-from .common import DECISION
+from .common import DECISION, EARLIER
 from .dated import spelled_out
 from .decided_attendance import named_substitutes, sent_apologies
 from .form_history import form_history
 from .history_text import written_history
 from .item_text import EMPTY_LABEL_RE
+from .notice_attachments import notice_attachments
 from .people import decision_people
 from .placeholders import drop_placeholders, placeholder
 from .protocol_entry import entered_statements
@@ -284,9 +285,14 @@ def finish_meeting(
             if section.name == "Beslutning":  # "Afbud:" with nobody after it says nothing
                 section.text = _EMPTY_FIELD_RE.sub("", EMPTY_LABEL_RE.sub(
                     "", section.text)).strip()
+            elif section.name == EARLIER:  # (nor under an earlier body's decision)
+                section.text = EMPTY_LABEL_RE.sub("", section.text).strip()
+        for entry in item.history:
+            entry.text = EMPTY_LABEL_RE.sub("", entry.text).strip()
         if not item.decision:  # "Konklusion" where a board writes what it decided
             for section in item.sections:
                 section.name = DECISION if section.name == "Konklusion" else section.name
+        notice_attachments(item)  # ("b." / "Bilag" / … / "c.": the notices' text again)
         written_history(item, meeting.date)  # a PDF's "Sagens forløb", "Tidligere beslutninger"
         item.history = item.history or form_history(item, meeting.date)  # (its form's field)
     spelled_out(meeting.items, own_initials(meeting.committee))  # ("KFU 01.03.2022, pkt. 5")

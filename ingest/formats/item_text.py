@@ -14,6 +14,7 @@ from referat.domain import AgendaItem, Section, Treatment
 from .closed_marks import OPEN_MARK_RE, closes
 from .common import CASE_TEXT, DECISION, Sections, clean_line, looks_like_heading, section_for
 from .dated import dated_decision, other_body
+from .reference_lines import REFERENCES, is_reference
 
 CASE_NUMBER_RE = re.compile(
     # (whose number it is, a genitive before the label: "Kommunens sagsnr.: 24/18211")
@@ -106,7 +107,7 @@ def item_from_lines(
     item = AgendaItem(number, title, closed=closed)
     sections = Sections(CASE_TEXT)
     history: list[Treatment] = []
-    in_history = False
+    in_history = referenced = False
     for raw in lines:
         line = clean_line(raw)
         if not line:
@@ -117,6 +118,13 @@ def item_from_lines(
             continue
         if _SKIP_RE.match(line):
             continue
+        if is_reference(line) and (referenced or not any(ln for _, ln in sections.parts)):
+            if not referenced:  # (the earlier treatments by reference, under the case number)
+                sections.heading(REFERENCES)
+            referenced = True
+            sections.add(line)
+            continue
+        referenced = False
         if (mark := OPEN_MARK_RE.match(line)) and not any(ln for _, ln in sections.parts):
             item.closed = item.closed or closes(mark)
             continue  # "Lukket punkt" under the title: the item's mark, not its text
@@ -139,13 +147,13 @@ def item_from_lines(
             in_history = False
             sections.heading(line)
             continue
-        if in_history and EMPTY_LABEL_RE.fullmatch(line):
-            continue  # (an earlier decision's "Følgende deltog ikke …:" naming nobody)
-        if in_history:
+        if in_history:  # (its "Følgende deltog ikke …:" kept over the names it heads)
             history[-1].text = f"{history[-1].text}\n{line}".strip()
         else:
             sections.add(line)
     item.sections = sections.sections()
+    for entry in history:  # (an earlier decision's "Følgende deltog ikke …:" naming nobody)
+        entry.text = EMPTY_LABEL_RE.sub("", entry.text).strip()
     if history:
         item.history = history
         item.sections.append(Section("Beslutningshistorik", "\n\n".join(

@@ -175,6 +175,7 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
         if said := ATTENDANCE_RE.search(other):  # (the attendance cell after it: "Til stede")
             other = other[:said.start()].rstrip(" ,")
         name = _ROLE_WORD_RE.sub("", text[:m.start()]).rstrip(" ,")  # ("… Suppleant Mødt for …")
+        name = ATTENDANCE_RE.sub("", name).rstrip(" ,")  # ("Bo Lund | O | Til stede | Stedf…")
         return Participant(_party_cell(name, columns), "deltog", f"stedfortræder for {other}")
     if m := ATTENDANCE_RE.search(text):
         status = "deltog" if m.group(1).lower() in PRESENT_WORDS else "afbud"

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-# an adjective in the plural before the bare noun ("Politiske udvalg"), or the section's
-# pair of nouns ("Udvalg og råd", "Råd og nævn")
+# an adjective in the plural before the bare noun ("Politiske udvalg"), the section's
+# pair of nouns ("Udvalg og råd", "Råd og nævn"), or the bare noun alone in the plural,
+# as a side menu heads its list of the bodies ("Udvalg", "Udvalgene": no body is named so)
 _SECTION_RE = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+e\s+(?:udvalg|råd|nævn)(?:\s+og\s+(?:råd|nævn|udvalg))?"
-    r"|(?:udvalg|råd|nævn)\s+og\s+(?:råd|nævn|udvalg))$", re.IGNORECASE)
+    r"|(?:udvalg|råd|nævn)\s+og\s+(?:råd|nævn|udvalg)|udvalg|udvalgene)$", re.IGNORECASE)
 
 
 # A menu's entries, and those only a site's banner has (search, log-in, language, text size)
@@ -25,6 +26,8 @@ def site_section(row: str) -> bool:
     """Whether the row names a site's section of bodies, or is the site's menu, not a body.
 
     >>> site_section("Politiske udvalg"), site_section("Teknisk udvalg")
+    (True, False)
+    >>> site_section("Udvalg"), site_section("Udvalget for Klima")
     (True, False)
     >>> site_section("Ringsted Kommune Borger Erhverv Politik Job Søg Menu ☰")
     True

@@ -15,6 +15,7 @@ from referat.occasions import first_occasion
 from .attendance_legends import head_kind, labelled_attendance
 from .bullet_people import OBSERVERS, bulleted_people
 from .comma_parties import bracketed_parties
+from .dated_place import dated_time_place
 from .dates import date_and_time
 from .dates import written_date as parse_date
 from .decision_titles import meeting_line
@@ -251,6 +252,9 @@ def _parse_header(lines: list[str]) -> Header:
             _people(h, key, value)
     if fields_seen and h.date:
         h.committee = h.committee or labelled_head_committee(rows)
+        if not h.start_time:  # ("Dato: 03.06.2019" / … / "mandag den 3. juni 2019, kl. 17:00")
+            h.start_time, place = dated_time_place(rows, h.date)
+            h.place = h.place or place
         h.doc_type = h.doc_type or head_kind(rows)  # ("Referat" alone above the labels)
         if listed is None and not h.participants:  # a members table under its own heading
             listed = next((k for k, r in enumerate(rows) if table_columns(r)), None)

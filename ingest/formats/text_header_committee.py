@@ -136,6 +136,11 @@ _BODY_AT_RE = re.compile(r"^[A-ZÆØÅ]\w*(?:bestyrelse|bestyrelsen|råd|rådet|
                          r"nævn|nævnet)\s+(?:ved|for|på|i)\s+[A-ZÆØÅ][\w .-]{1,60}$")
 
 
+# An entry of a list ("- Byrådet", "• Økonomiudvalget"): a site's menu of the bodies
+# beside the page, never the page's own heading
+_LIST_ENTRY_RE = re.compile(r"^[-–•*·]\s+(?=\S)")
+
+
 def labelled_head_committee(rows: list[str]) -> str | None:
     """The committee of a head made of labels ("Dato: …", "Sted: …"): a page title's body
     ("Referat Handicaprådet …"), else the first unlabelled line that ends like a body's
@@ -146,7 +151,8 @@ def labelled_head_committee(rows: list[str]) -> str | None:
              and ":" not in r and not not_committee(r)
              and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
              and not NUMBERED_LINE_RE.match(r) and not _MEMBER_LINE_RE.match(r)
-             and clean_heading(r).lower() not in _CONTENTS_WORDS and not _SALUTATION_RE.match(r)]
+             and clean_heading(r).lower() not in _CONTENTS_WORDS and not _SALUTATION_RE.match(r)
+             and not _LIST_ENTRY_RE.match(r)]
     # (a meeting's dated line over its labels names the body before a page's title does)
     met = [m.group("b") or m.group("g") for r in rows if (m := _MEETING_BODY_RE.match(r))
            and parse_date(r)]

@@ -48,6 +48,7 @@ from .pasted_blocks import contents_only, pasted_spans
 from .pdf_bullets import bullet_lines
 from .political_treatment import political_decision
 from .quote_end import quote_end
+from .reference_lines import REFERENCES, is_reference
 from .run_in_labels import run_in_label
 from .stacked_figures import figure_rows
 from .stacked_labels import paired_labels
@@ -223,6 +224,9 @@ def parse_item(
             continue
         if DOC_NUMBER_RE.match(s):
             continue
+        if current == "Beskrivelse" and not sections and not any(b.strip() for b in buf) and (
+                is_reference(s)):  # ("Byrådet den 26. august 2015 Punkt 4" under the number)
+            current = REFERENCES
         head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
         # "Åben sag", "Lukket punkt" (a paragraph of its own: "Lukket punkt.", "LUKKET PUNKT –
         # sagen behandles for lukkede døre …"; also after an untitled paragraph, a translation

@@ -62,12 +62,35 @@ def _place_rest(prev: str, row: str) -> bool:
         _POSTCODE_END_RE.match(prev) and _TOWN_RE.match(row)))
 
 
+# A street and its number alone on a row ("Skovvej 20"), a postcode and town on the next
+# ("8382 Hinnerup"): a web page's place cell broken by `<br>` line by line
+_STREET_RE = re.compile(r"^[A-ZÆØÅ][\wæøå.-]+(?:\s[\wæøå.-]+){0,3}\s\d{1,3}[A-Za-z]?$")
+_POSTAL_RE = re.compile(r"^\d{4}\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,2}$")
+
+
+def _street_then_town(prev: str, row: str, nxt: str) -> bool:
+    """`row` the place's street over its postcode and town (`nxt`), or that postcode and
+    town below the street the place (`prev`) now ends with.
+
+    >>> _street_then_town("Mødested: Lokale 3, Rådhuset", "Skovvej 20", "8382 Hinnerup")
+    True
+    >>> _street_then_town("Mødested: Lokale 3, Rådhuset, Skovvej 20", "8382 Hinnerup", "")
+    True
+    >>> _street_then_town("Mødested: Lokale 3, Rådhuset", "Skovvej 20", "Afbud: Ib Ravn")
+    False
+    """
+    if _STREET_RE.match(row):
+        return bool(_POSTAL_RE.match(nxt))
+    return bool(_POSTAL_RE.match(row)) and bool(_STREET_RE.match(prev.rsplit(", ", 1)[-1]))
+
+
 def place_wrapped(rows: list[str]) -> list[str]:
     """Rows with the meeting's place wrapped after a comma made one row: "Mødested :
     Udvalgsværelset, Rådhuset, Jernbanevej 7," / "7900 Nykøbing Mors" is one place; so
     is a place whose address stands whole on the next row ("Sted: Salen, Rådhuset" /
     "Torvet 1, 4600 Køge", or after its comma: "Mødested: Lokale 1, Rådhuset," / "Kongevej
-    57, 6270 Tønder"), and one whose town stands below its postcode."""
+    57, 6270 Tønder"), one whose street and postcode stand on a row each below it
+    ("Skovvej 20" / "8382 Hinnerup"), and one whose town stands below its postcode."""
     out: list[str] = []
     for k, row in enumerate(rows):
         if out and _place_rest(out[-1], row.strip()):
@@ -79,7 +102,8 @@ def place_wrapped(rows: list[str]) -> list[str]:
             # ("Mødested:" / "Mødelokale 1, Rådhuset,": a cover that sets its labels above
             # their values)
             out[-1] = f"{out[-1]} {row}"
-        elif out and _PLACE_ROW_RE.match(out[-1]) and _ADDRESS_RE.match(row.strip()):
+        elif out and _PLACE_ROW_RE.match(out[-1]) and (_ADDRESS_RE.match(row.strip()) or (
+                _street_then_town(out[-1], row.strip(), "".join(rows[k + 1:k + 2]).strip()))):
             out[-1] = f"{out[-1]}, {row.strip()}"
         else:
             out.append(row)
