@@ -110,8 +110,17 @@ def same_value(part: Part, s: Sentence) -> bool:
     return any(holds(part, x) for x in numbers(part, s))
 
 
+def _within_size(part: Part, x: Value) -> bool:
+    """Is the claimed amount one the minutes' size-only amount allows? "250 mio. kr."
+    against "et trecifret millionbeløb" (100–999 mio.) is neither said nor denied."""
+    if not x.text.lower().endswith("beløb") or part.value is None or x.number is None:
+        return False
+    claimed = part.value.number or 0.0
+    return x.number <= claimed < x.number * (10 if "cifret" in x.text.lower() else 1000)
+
+
 def other_value(part: Part, s: Sentence, nouns: frozenset[str] = frozenset()) -> str:
-    found = numbers(part, s, nouns)
+    found = [x for x in numbers(part, s, nouns) if not _within_size(part, x)]
     if found and not same_value(part, s):
         return found[0].text
     return ""

@@ -7,7 +7,6 @@ memory; no model, no Chroma."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from rag.asked_patterns import QUANTITY
 from rag.catalog import ItemView
@@ -20,6 +19,8 @@ from rag.query import parse_question
 from rag.weights import WEIGHTS
 from referat.domain import ItemRef, RetrievedItem
 from referat.lexicon import expand_abbreviations
+
+from .claim_fakes import ViewsRetriever
 
 TRIP = ItemRef("Roskilde", "Kulturudvalget", date(2022, 3, 8), "16:00", 4)
 EARLIER = ItemRef("Roskilde", "Kulturudvalget", date(2021, 3, 9), "16:00", 6)
@@ -45,31 +46,9 @@ VIEWS = {
 }
 
 
-class FakeRetriever:
-    """Every item, in a fixed order (the earlier meeting's first)."""
-
-    idf: dict[str, float] = {}
-    default_idf = 2.0
-    municipalities = ["Roskilde"]
-
-    def item(self, ref: ItemRef) -> ItemView | None:
-        return VIEWS.get(ref)
-
-    def meeting(self, ref: ItemRef) -> None:
-        return None
-
-    def meetings_in(self, filters: Any) -> list[Any]:
-        return []
-
-    def retrieve(self, query: str, filters: Any, mode: str = "hybrid",
-                 top_k: int = 4) -> tuple[list[RetrievedItem], Any]:
-        items = [RetrievedItem(ref=r, title=v.title, closed=False, score=1.0)
-                 for r, v in VIEWS.items()]
-        return items[:top_k], None
-
 
 def _parts(text: str) -> dict[str, tuple[str, str]]:
-    matcher = Matcher(FakeRetriever(), WEIGHTS)
+    matcher = Matcher(ViewsRetriever(VIEWS, "Roskilde"), WEIGHTS)
     item = RetrievedItem(ref=TRIP, title=VIEWS[TRIP].title, closed=False, score=1.0)
     parts = matcher.compare(parse_claim(text), item, matcher.sentences(item))
     return {p.kind: (p.verdict, p.minutes_value) for p in parts}
@@ -92,7 +71,7 @@ def test_a_month_the_claim_gives_an_event_is_checked_against_the_text() -> None:
 def test_a_figure_claimed_of_a_month_is_checked_against_that_months_meeting() -> None:
     """"… 2,8 pct. i september 2022" is the September 2022 item's figure (3,4 pct.),
     not confirmed by the 2021 item that states 2,8."""
-    result = Checker(retriever=FakeRetriever()).check_one(
+    result = Checker(retriever=ViewsRetriever(VIEWS, "Roskilde")).check_one(
         "Andelen af unge på kontanthjælp i Roskilde var 2,8 pct. i september 2022.")
     assert result.citations and result.citations[0].ref == LATER
     assert "3,4" in result.correction
@@ -135,3 +114,15 @@ def test_which_municipalities_a_body_covers_asks_a_matter_not_the_archive() -> N
     assert not asks_archive("Hvilke kommuner dækker Jobcenter Vestegnen, som projektet nævner?")
     assert asks_archive("Hvilke kommuner dækker arkivet?")
     assert asks_archive("hvilke kommuner dækker du?")
+
+
+def test_an_amount_told_by_its_size_neither_confirms_nor_denies_a_figure_in_it() -> None:
+    """"et trecifret millionbeløb" (100–999 mio.) does not deny "250 mio. kr.", but it
+    does deny "25 mio. kr."."""
+    from rag.sentence_values import make_sentence, other_value
+    sentence = make_sentence("Sagsfremstilling",
+                             "Fonden uddeler i disse år et trecifret millionbeløb i støtte.")
+    assert other_value(parse_claim("Fonden uddeler 250 mio. kr. i støtte.").parts[0],
+                       sentence) == ""
+    assert other_value(parse_claim("Fonden uddeler 25 mio. kr. i støtte.").parts[0],
+                       sentence) == "trecifret millionbeløb"

@@ -7,7 +7,6 @@ names. In-memory items; no model, no Chroma."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
 
@@ -18,6 +17,8 @@ from rag.compare import CONFIRMED, CONTRADICTED, Matcher
 from rag.weights import WEIGHTS
 from referat.domain import ItemRef, RetrievedItem
 from referat.values import find_values
+
+from .claim_fakes import ViewsRetriever
 
 MEETING = date(2024, 2, 6)
 FIRMS = ItemRef("Ballerup", "Erhvervsudvalget", MEETING, "08:00", 5)
@@ -54,35 +55,13 @@ VIEWS = {
 }
 
 
-class FakeRetriever:
-    """Every item, in a fixed order, as retrieval would hand them to the checker."""
-
-    idf: dict[str, float] = {}
-    default_idf = 2.0
-    municipalities = ["Ballerup"]
-
-    def item(self, ref: ItemRef) -> ItemView | None:
-        return VIEWS.get(ref)
-
-    def meeting(self, ref: ItemRef) -> None:
-        return None
-
-    def meetings_in(self, filters: Any) -> list[Any]:
-        return []
-
-    def retrieve(self, query: str, filters: Any, mode: str = "hybrid",
-                 top_k: int = 4) -> tuple[list[RetrievedItem], Any]:
-        items = [RetrievedItem(ref=r, title=v.title, closed=False, score=1.0)
-                 for r, v in VIEWS.items()]
-        return items[:top_k], None
-
 
 def _verdict(text: str) -> str:
-    return Checker(retriever=FakeRetriever()).check_one(text).verdict
+    return Checker(retriever=ViewsRetriever(VIEWS, "Ballerup")).check_one(text).verdict
 
 
 def _parts(text: str, ref: ItemRef = FIRMS) -> dict[str, tuple[str, str]]:
-    matcher = Matcher(FakeRetriever(), WEIGHTS)
+    matcher = Matcher(ViewsRetriever(VIEWS, "Ballerup"), WEIGHTS)
     item = RetrievedItem(ref=ref, title=VIEWS[ref].title, closed=False, score=1.0)
     parts = matcher.compare(parse_claim(text), item, matcher.sentences(item))
     return {p.kind: (p.verdict, p.minutes_value) for p in parts}
