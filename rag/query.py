@@ -137,6 +137,7 @@ _PROMISED = re.compile(r"\b(?:lovet|lovede|varslet|varslede|bebudet|bebudede)\b"
 # kommet?": the administration's coming back, or the progress, is the asking
 _RETURNS = re.compile(r"\b(?:vende|vender|vendte|komme|kommer)\s+tilbage\s+(?:med|til)\b|"
                       r"\bhvor\s+langt\s+(?:\S+\s+){0,5}?(?:kommet|nået)\b", re.I)
+_CLAIM_FRAME = re.compile(r"\bstemmer\s+det\b", re.I)
 _RETURN_STEMS = frozenset(stems("vende vender vendte komme kommer kommet tilbage langt nået "
                                 "forvaltningen administrationen", frozenset()))
 
@@ -373,6 +374,8 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
         # asking; its period is the matter ("lovet" is no "lov")
         topic = [t for t in topic if t not in set(stems(" ".join(promised), frozenset()))
                  ] or topic
+    if len(re.findall(r"\bstem\w*", q.text, re.I)) == 1 and _CLAIM_FRAME.search(q.text):
+        topic = [t for t in topic if t != "stem"]  # "Stemmer det, at …?" asks no vote
     if _RETURNS.search(q.text):
         topic = [t for t in topic if t not in _RETURN_STEMS]  # (none left: asked back)
     if TIME_OF_DAY.search(q.text):  # "hvornår på formiddagen …": a clock time asked

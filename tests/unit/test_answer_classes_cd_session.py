@@ -126,3 +126,8 @@ def test_an_amount_told_by_its_size_neither_confirms_nor_denies_a_figure_in_it()
                        sentence) == ""
     assert other_value(parse_claim("Fonden uddeler 25 mio. kr. i støtte.").parts[0],
                        sentence) == "trecifret millionbeløb"
+
+
+def test_a_claim_asked_with_stemmer_det_asks_no_vote() -> None:
+    assert "stem" not in parse_question("Stemmer det, at hallen åbner i maj?").topic
+    assert "stem" in parse_question("Stemmer det, at Venstre stemte imod hallen?").topic
