@@ -5,7 +5,9 @@ A body that several municipalities own together (a fire service's commission, a 
 water board) lists its members with the municipality each comes from: "Borgmester Jens
 Aagaard (V), Næsvig Kommune, formand". Split at its commas, the municipality would read
 as a person of its own (and glue to the next member when the list wraps a member a
-line); it is no participant, so it goes, and a role after it stays the member's.
+line); it is no participant, so it goes, and a role after it stays the member's. So
+does the committee after a member of a joint meeting of two committees ("Afbud: Bo Lund
+(O), Teknikudvalget"): the meeting's own, which its title names.
 
 A local council or a user board lists each member with the organisation they represent:
 "Hans Kjær (formand), Ravnholt Borgerforening", "Bent Juul, Ravnholt IF", "Afbud: Lone
@@ -21,10 +23,14 @@ import re
 from collections.abc import Callable
 
 # ", Næsvig Kommune" / ", Region Sydfjord" after a party's letters in brackets (a role
-# after a dash may follow: "(A), Ringsted Kommune – formand")
+# after a dash may follow: "(A), Ringsted Kommune – formand"); or the committee a joint
+# meeting's member sits in: "(O), Børne- og Skoleudvalget", "(A), Kultur-, Fritids- og
+# Idrætsudvalget", "(C), Teknisk Udvalg"
 _AFFILIATION_RE = re.compile(
     r"(\([A-ZÆØÅ]{1,4}\))\s*,\s*(?:(?:[A-ZÆØÅ][\w-]*\s+){1,3}(?:Regions)?[Kk]ommune|"
-    r"Region\s+[A-ZÆØÅ][\w-]*)\b(?=\s*(?:[,;\n]|$|[A-ZÆØÅ]|[–-]\s))")
+    r"Region\s+[A-ZÆØÅ][\w-]*|(?:[A-ZÆØÅ]\w*-,?\s+(?:og\s+)?)*[A-ZÆØÅ]\w*udvalget|"
+    r"[A-ZÆØÅ]\w+\s+Udvalg)\b"
+    r"(?=\s*(?:[,;\n]|$|[A-ZÆØÅ]|[–-]\s))")
 
 
 def without_affiliation(text: str) -> str:
@@ -33,6 +39,8 @@ def without_affiliation(text: str) -> str:
 
     >>> without_affiliation("Karl Bech (A), Næsvig Kommune, formand; Eva Dal (C)")
     'Karl Bech (A), formand; Eva Dal (C)'
+    >>> without_affiliation("Ida Berg (O), Børne- og Skoleudvalget")
+    'Ida Berg (O)'
     """
     # (a member wrapped onto the next line follows with no comma: "…, Næsvig Kommune Inge
     # Dam (C)" keeps the two apart)

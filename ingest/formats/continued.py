@@ -25,8 +25,8 @@ from .dates import written_date
 from .text_dividers import is_day_divider
 from .text_people import participants_from_list
 
-_RESUMED_LABEL_RE = re.compile(r"^(?:genoptaget|genoptages|fortsat|fortsættes)\s*:\s*(\S.*)$",
-                               re.IGNORECASE)
+_RESUMED_LABEL_RE = re.compile(r"^(?:mødet\s+)?(?:genoptaget|genoptages|fortsat|fortsættes)\s*:\s*"
+                               r"(\S.*)$", re.IGNORECASE)
 _SUSPENDED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt)\b(.*\b(?:genoptaget|"
                            r"genoptages|fortsat|fortsatte|fortsættes)\b.*)$", re.IGNORECASE)
 # ... or said in a note of the head, a field's value or in brackets after the hours:
@@ -58,8 +58,8 @@ class Resumed:
 def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resumed:
     """The continuation read from the `head` lines and the items' `bodies`, the notes cut
     from the bodies (in place) so that no item's decision holds them."""
-    days = {found[0] for s in head if (m := _RESUMED_LABEL_RE.match(s.strip())
-                                       or _HEAD_NOTE_RE.search(s))
+    days = {found[0] for s in map(_plain, head) if (m := _RESUMED_LABEL_RE.match(s)
+                                                    or _HEAD_NOTE_RE.search(s))
             and (found := written_date(m.group(1)))}
     out = Resumed()
     for k, body in enumerate(bodies):
@@ -71,15 +71,16 @@ def resumed_meeting(head: list[str], bodies: list[list[str]], year: int) -> Resu
         kept: list[str] = []
         paused, wrapped = False, 0
         for j, line in enumerate(body):
-            s = line.strip()
+            s = _plain(line)
             if j < wrapped:
                 continue  # (the note's sentence wrapped onto this line)
             if (m := _SUSPENDED_RE.match(s)) and (found := written_date(m.group(1))):
                 days.add(found[0])
-                out.after = k
                 note, wrapped = _wrapped_note(body, j)  # ("… kl. 16.00 i" / "Salen. Afbud til
                 out.away += [p.name for said in _AWAY_IN_NOTE_RE.finditer(note)  # det …: X.")
                              for p in participants_from_list(said.group(1).rstrip("."))]
+                # (the item's decision below the note was taken on the day it went on)
+                out.after = k - 1 if _goes_on(body[wrapped:]) else k
             elif days and out.after is None and _PAUSED_RE.match(s):
                 # (the break alone, "Mødet blev afbrudt kl. 22.15.", the head naming the day
                 # it went on; who was away then listed under it: "Fraværende: …")
@@ -115,6 +116,30 @@ _OPEN_END_RE = re.compile(r"\s(?:i|på|ved|til|fra|med|og)$")
 _ATTENDANCE_RE = re.compile(r"^(til\s*stede|deltagere|afbud|fraværende)(?:\s+(?:ved|på|under)\s+"
                             r"det\s+(?:genoptagne|fortsatte)\s+møde)?\s*:\s*(.*)$",
                             re.IGNORECASE)
+
+
+# Markdown's marks around a note or a head field: a blockquote's "> ", bold "**…**", and a
+# table row of a label and its value ("| **Mødet genoptaget** | Fredag den 28. … |")
+_MARKS_RE = re.compile(r"^(?:>\s*)+|^[*_]{1,3}|[*_]{1,3}$")
+_ROW_RE = re.compile(r"^\|\s*\**\s*([^|*]+?)\s*\**\s*:?\s*\|\s*([^|]*?)\s*\|?$")
+# What is no text of an item: a rule ("---", "* * *") or an empty line
+_RULE_RE = re.compile(r"^(?:[-*_]\s*){3,}$|^$")
+
+
+def _plain(line: str) -> str:
+    """A line without markdown's marks: "> **Mødet blev suspenderet …**" → "Mødet blev
+    suspenderet …", "| **Mødet genoptaget** | Fredag … |" → "Mødet genoptaget: Fredag …"."""
+    s = line.strip()
+    if row := _ROW_RE.match(s):
+        return f"{row[1]}: {row[2]}"
+    return _MARKS_RE.sub("", _MARKS_RE.sub("", s)).strip()
+
+
+def _goes_on(rest: list[str]) -> bool:
+    """Whether an item's text goes on below its suspension note (its decision, taken the
+    day the meeting went on), beyond rules and who was away then."""
+    return any(not _RULE_RE.match(ln.strip()) and not _ATTENDANCE_RE.match(_plain(ln))
+               for ln in rest)
 
 
 def _listed_away(line: str, paused: bool) -> str:

@@ -42,6 +42,8 @@ from .logo_names import logo_hints
 from .text_people import participants_from_list
 
 NAME = "firstagenda-html"
+# Where a sentence ends, the next begins
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 _CLOCK_RE = re.compile(r"(?<![\d.])(\d{1,2})[.:](\d\d)(?![\d.])")
 
 
@@ -185,6 +187,9 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
             soup.get_text(" "), logo_hints(html)) or "",
         source_format=NAME, occasion=first_occasion(  # ("Udvalg: X - ekstraordinært møde")
             [clean_line(c.get_text()) for c in (committee_cell, header.get("mødetype"),
-                                                header.get("møde")) if c is not None]),
+                                                header.get("møde")) if c is not None]
+            # (the information's first sentence: "Temamøde - budgetseminar 2026. Der …")
+            + [_SENTENCE_RE.split(clean_line(c.get_text(" ")))[0].rstrip(".")
+               for c in (header.get("information"),) if c is not None]),
     )
     return [finish_meeting(meeting, unknown_headings=unknown)]

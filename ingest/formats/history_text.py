@@ -43,23 +43,39 @@ _ENTRY_RE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+([A-ZÆØÅ][^:]
                        r"(?::\s*(\S.*))?$")
 
 
+# A table's head row with a column of the body's own item numbers: "Dato Udvalg Pkt.
+# Beslutning"; its rows "10-09-2025 Byrådet 128 Budgetforslaget oversendes …"
+_NUMBERED_HEAD_RE = re.compile(r"^dato\s+(?:udvalg|organ|myndighed)\s+(?:pkt\.?|punkt|nr\.?)\s",
+                               re.IGNORECASE)
+_NUMBERED_ROW_RE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s+([A-ZÆØÅ][^:\d]{2,100}?)"
+                              r"\s+(\d{1,4})(?:\s+(\S.*))?$")
+
+
 def dated_entries(lines: list[str]) -> list[Treatment]:
-    """A "Sagens forløb" as "dd-mm-yyyy Udvalg" lines, each followed by its text.
+    """A "Sagens forløb" as "dd-mm-yyyy Udvalg" lines, each followed by its text; under a
+    table's head with a column of item numbers, each row's number that body's item's.
 
     >>> [(t.committee, t.date.isoformat(), t.text) for t in dated_entries(
     ...     ["24-01-2024 Økonomiudvalget", "Anbefales.", "29/01/2024 Byråd 2022-2025"])]
     [('Økonomiudvalget', '2024-01-24', 'Anbefales.'), ('Byrådet', '2024-01-29', '')]
+    >>> [(t.committee, t.punkt, t.text) for t in dated_entries(
+    ...     ["Dato Udvalg Pkt. Beslutning", "02-09-2025 Økonomiudvalget 61 Anbefales."])]
+    [('Økonomiudvalget', 61, 'Anbefales.')]
     """
-    return _entries(lines, _dated_entry)
+    numbered = any(_NUMBERED_HEAD_RE.match(line.strip()) for line in lines[:2])
+    return _entries(lines, lambda line: _dated_entry(line, numbered))
 
 
-def _dated_entry(line: str) -> Treatment | None:
-    if not (m := _ENTRY_RE.match(line)):
+def _dated_entry(line: str, numbered: bool = False) -> Treatment | None:
+    if numbered and (m := _NUMBERED_ROW_RE.match(line)):
+        day, month, year, committee, number, said = m.groups()
+    elif m := _ENTRY_RE.match(line):
+        (day, month, year, committee, said), number = m.groups(), None
+    else:
         return None
-    day, month, year, committee, said = m.groups()
     try:
         return Treatment(committee_name(committee), date(int(year), int(month), int(day)),
-                         said or "")
+                         said or "", int(number) if number else None)
     except ValueError:
         return None
 

@@ -10,6 +10,8 @@ from referat.domain import Participant
 from referat.values import PARTIES, UNALIGNED
 
 from .affiliations import post_held
+from .attendance_cells import said_and_remark
+from .party_rows import party_cells
 from .slash_heads import known_of_pair
 from .spaced_cells import layout_cells, layout_starts
 from .staff_sentence import official_row
@@ -66,8 +68,7 @@ def table_columns(row: str) -> list[str] | None:
     words = _named_first([w.lower() for w in re.split(r"[\s|*]+", row) if w])
     if "navn" in words and len(words) >= 2 and set(words) <= _COLUMN_WORDS:
         return words
-    # ("Navn | Område | Fremmøde": a Word table's cells, one a column whom each represents;
-    # a PDF's layout text prints them side by side: "Deltagere   Fremmøde   Repræsenterer")
+    # ("Navn | Område | Fremmøde": a Word table's cells; a PDF's side by side, 2+ spaces apart)
     cells = row.strip(" |").split("|") if "|" in row else re.split(r"\s{2,}", row.strip())
     heads = table_heads(cells) if len(cells) > 1 else None
     return heads if heads and set(heads) & (AFFILIATION_HEADS | REPLY_HEADS) else None
@@ -145,8 +146,7 @@ def row_person(cells: list[str], heads: list[str]) -> Participant | None:
 
 
 def _presence(cell: str) -> str:
-    """An attendance cell as its word: "Ja" / "X" → "Til stede", "Nej – afbud" → "afbud",
-    "Nej" → "Fraværende"; any other cell as it is."""
+    """An attendance cell as its word ("X": "Til stede", "Nej": "Fraværende", "Nej – afbud")."""
     if _YES_RE.match(cell.strip()):
         return "Til stede"
     if m := _NO_RE.match(cell.strip()):
@@ -232,9 +232,8 @@ _UNALIGNED_CELL_RE = re.compile(rf"^(.+?)\s+((?i:{UNALIGNED}))$")
 
 
 def members_table(rows: list[str]) -> tuple[list[Participant], int]:
-    """A members' table flattened to lines, its header first ("Navn Parti Rolle
-    Fremmøde"): its people and how many rows it takes; ([], 0) when the first row heads
-    no table."""
+    """A members' table flattened to lines, its header first ("Navn Parti Rolle Fremmøde"):
+    its people and how many rows it takes; ([], 0) when the first row heads no table."""
     filled = [i for i, r in enumerate(rows) if r.strip()]  # (an HTML table's rows come apart)
     columns = table_columns(rows[filled[0]]) if filled else None
     if not columns:
@@ -254,7 +253,8 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
             # "Ida Holm | A | Borgmester, formand" is no "Ida Holm A Borgmester")
             by_cell = cell_person(row, columns) if len(row) == len(columns) else None
             member = _role_cell_person(row, columns, tagged=True) or table_person(
-                rows[i], columns) or by_cell
+                rows[i], columns) or by_cell or ((split := party_cells(rows[i], columns))
+                                                 and cell_person(split, columns))
             member = by_cell if by_cell and member and member.name != by_cell.name else member
         if not member:
             break
@@ -265,7 +265,7 @@ def members_table(rows: list[str]) -> tuple[list[Participant], int]:
 _ROLE_HEADS = ("rolle", "funktion", "titel", "post")
 _REMARK_HEADS = (*_ROLE_HEADS, "hverv", "bemærkning", "bemærkninger", "note")
 _ATTENDANCE_HEADS = ("fremmøde", "status", "deltagelse", *_PRESENCE_HEADS)
-# An attendance cell's words the attendance rules do not know: "Indkaldt", "Afbud meldt"
+# An attendance cell's words the rules do not know: "Indkaldt", "Afbud meldt"
 _SAID_RE = re.compile(r"^(?:(?P<called>indkaldt)|afbud\s+meldt|meldt\s+afbud)\b", re.IGNORECASE)
 def cell_person(cells: list[str], columns: list[str]) -> Participant | None:
     """A members' table row whose cells are known: the name with its party's letter,
@@ -279,7 +279,7 @@ def cell_person(cells: list[str], columns: list[str]) -> Participant | None:
     """
     cell = dict(zip(columns, cells, strict=True))
     said = _presence(next((cell[h] for h in columns if h in _ATTENDANCE_HEADS and cell[h]), ""))
-    said, remark = (re.split(r"\s+[-–]\s+", said, maxsplit=1) + [""])[:2]
+    said, remark = said_and_remark(said)  # ("Mødt – forlod …", "Deltog fra kl. 15.15 på …")
     if m := _SAID_RE.match(said):  # ("Indkaldt": called, as an agenda calls every member)
         said = ("Til stede" if m["called"] else "Afbud") + said[m.end():]
     found = table_person(f"{cell.get('navn', '')} {said}".strip(),

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from referat.domain import Participant
+from referat.domain import AgendaItem, Participant
 
 _HEADER_RE = re.compile(r"^\W*navn\s+(?:parti\s+)?(?P<parts>.*\bpkt\b.*)$", re.IGNORECASE)
 # A grid's heads: the items' bare numbers ("1 2 3 … 10"), then a remark column or none
@@ -94,3 +94,13 @@ def part_table(lines: list[str]) -> PartTable | None:
                                       if not here for n in part]
         return table if table.people else None
     return None
+
+
+def part_people(items: list[AgendaItem], head: list[str]) -> list[Participant]:
+    """The members of the part table in the `head` lines, the items of the parts each
+    missed given the absence; none when there is no such table."""
+    if (parts := part_table(head)) is None:
+        return []
+    for item in items:
+        item.absentees += [n for n, missed in parts.missed.items() if item.number in missed]
+    return parts.people

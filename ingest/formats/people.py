@@ -41,7 +41,8 @@ _ABSENT_PHRASE_RE = re.compile(
     r"^(?:(?i:inhabil|inhabilitet|bemærkning)\s*:\s*)?"  # ("Inhabil: Lars … forlod mødet")
     rf"\(?(?P<n>[A-ZÆØÅ].{{1,{_ABSENT_NAMES_SPAN}}}?)\s+(?:var|er|blev)?\s*"
     r"(?:forhindret|fraværende|ikke til stede|"
-    r"deltog ikke i (?:sagens|punktets|behandlingen)|deltog ikke|havde meldt afbud|"
+    r"deltog ikke i (?:sagens|punktets|behandlingen)|havde meldt afbud|deltog ikke(?!\s+i\s+"
+    r"(?:besigtigelse|rundvisning|rundtur|ekskursion|studietur)\w*)|"  # (the visit only)
     # (an inhabil member takes no part in the item: "X (B) erklærede sig inhabil i forhold
     # til …", its reason running on, perhaps past an abbreviation's full stop)
     r"havde afbud|forlod mødet|(?:erklærede|erklærer|meldte)\s+sig\s+inhabil\b|"
@@ -317,8 +318,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     votes: list[dict[str, list[str]]] = []
     amendments: list[bool] = []  # per vote: on an amendment ("Ændringsforslag fra A …")
     amending = passed = False  # an amendment named; the recommendation passed after it
-    in_vote = False  # the last sentence was a vote: the next one may go on with it
-    names_follow = False  # after "Afbud:" alone on its line, names come one a line
+    # the last sentence was a vote (the next may go on with it); "Afbud:" alone, names below
+    in_vote = names_follow = False
     before = line = ""  # (the sentence before: the member "Han forlod mødet" names)
     text = vote_lines(without_statements(text))  # (a vote table, a party a line; no statement)
     text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
@@ -349,7 +350,9 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
             names_follow = not m.group("n").strip()
             continue
         found = _line_votes(line)
-        if _AMENDMENT_RE.search(line) or _REJECTED_RE.search(line):
+        if whole := bool(_WHOLE_RE.search(line)):  # ("… afstemning som helhed med de vedtagne
+            amending = in_vote = False  # ændringsforslag": the votes so far the amendments')
+        elif _AMENDMENT_RE.search(line) or _REJECTED_RE.search(line):
             if in_vote and not found:  # "Ændringsforslaget faldt." after its vote
                 amendments[-1] = True
             else:  # "Ændringsforslag fra A om …" before it, or its vote in this sentence
@@ -364,7 +367,8 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
                 in_vote = True
             votes[-1].setdefault(kind, []).extend(
                 n for n in who if n not in votes[-1].get(kind, []))
-        in_vote = bool(found)
+        amendments = [True] * len(amendments) if whole else amendments  # (this line's too)
+        in_vote = bool(found) and not whole
     if passed and all(amendments):  # only an amendment was voted on; the item passed
         votes = []
     elif not all(amendments):  # the proposal's own vote after an amendment's: that one only
@@ -383,6 +387,7 @@ def _with_party(name: str, text: str) -> str:
 # "Ændringsforslag fra A om at hjemtage opgaven blev forkastet"; "Herefter blev
 # indstillingen godkendt" (without a vote of its own)
 _AMENDMENT_RE = re.compile(r"\bændringsforslag\w*\b", re.IGNORECASE)
+_WHOLE_RE = re.compile(r"\bsom\s+(?:en\s+)?helhed\b", re.IGNORECASE)  # (the whole put to the vote)
 # A member's or party's own proposal voted down: "Forslaget blev ikke vedtaget, idet kun V
 # stemte for" (its vote is no vote on the item when the recommendation passes after it)
 _REJECTED_RE = re.compile(r"\b(?:forslaget|modforslaget)\s+(?:blev\s+)?(?:ikke\s+(?:vedtaget|"

@@ -44,6 +44,7 @@ from .continued_items import rejoined
 from .cross_columns import cross_columns
 from .dated import abbreviations, spelled_out
 from .dates import started_at
+from .day_attendance import day_attendance
 from .day_notes import away_days
 from .decision_lines import one_line_decisions
 from .document_looks import reasoned, refuse_letter
@@ -82,7 +83,7 @@ from .number_labels import placed_numbers
 from .ocr_scan import ocr_scan
 from .open_parts import open_parts
 from .outcome_decisions import outcome_decisions
-from .part_attendance import part_table
+from .part_attendance import part_people
 from .party_headings import party_headed
 from .party_lists import party_lines
 from .path_facts import named_date
@@ -264,10 +265,9 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     note_withdrawn(items, withdrawn)  # (its decision "Punktet udgik, …", or the mark's word)
     # ("Til stede:" / "Afbud:" lists under item 1, "… valg af ordstyrer og fremmøde")
     participants = list(header.participants or []) or item_attendance(bodies[0])
-    if not participants and (parts := part_table(lines[: starts[0].line])):
-        participants = parts.people  # "Navn Parti Pkt. 1-3 Pkt. 4-6": one column a part
-        for item in items:
-            item.absentees += [n for n, missed in parts.missed.items() if item.number in missed]
+    top = lines[: starts[0].line]  # ("Navn Parti Pkt. 1-3 Pkt. 4-6"; "| Navn | 27.02.2025 |")
+    participants = participants or part_people(items, top)  # (one column a part, a day)
+    participants = day_attendance(participants, items, top, resumed, header.date)
     away_days(participants, items, resumed, header.date)  # ("Tina Ry (A) (19. juni)")
     mark_resumed(resumed, items, participants)
     item_absentees(participants, items)

@@ -125,6 +125,8 @@ def is_case_token(token: str) -> bool:
 
 
 _YEARS_RE = re.compile(r"^(?:19|20)\d\d[-/](?:19|20)?\d\d$")
+# A title's own number one space after its word: "lokalplan nr. 08-022", "§ 3-12"
+_NUMBER_WORD_RE = re.compile(r"(?:\bnr\.?|§)$", re.IGNORECASE)
 
 
 _DOC_NUMBER_TAIL_RE = re.compile(
@@ -140,9 +142,12 @@ def _right_column_cases(lines: list[str]) -> list[str]:
     """An item heading with its case number far right → the heading, then the number.
     A PDF's text may keep one space before the number: then it counts when two or more
     item headings end with a case number ("1. Godkendelse af dagsorden 24/1201")."""
-    heads = [ln for ln in lines if NUMBERED_LINE_RE.match(ln) or PLAIN_ITEM_RE.match(ln.strip())]
+    # (each heading once: the contents' line repeating an item's heading is no second one)
+    heads = list(dict.fromkeys(ln.strip() for ln in lines
+                               if NUMBERED_LINE_RE.match(ln) or PLAIN_ITEM_RE.match(ln.strip())))
     near = _RIGHT_CASE_RE
-    ending = sum(bool((m := _LAST_TOKEN_RE.match(h)) and is_case_token(m["case"])) for h in heads)
+    ending = sum(bool((m := _LAST_TOKEN_RE.match(h)) and is_case_token(m["case"])
+                      and not _NUMBER_WORD_RE.search(m["head"])) for h in heads)
     if ending >= max(2, len(heads) / 3):
         near = _LAST_TOKEN_RE
     out: list[str] = []
@@ -174,7 +179,8 @@ def _right_column_cases(lines: list[str]) -> list[str]:
             heading = False
             continue
         m = _RIGHT_CASE_RE.match(line) or near.match(line)
-        if m and is_case_token(m["case"]) and (starts or heading):
+        if m and is_case_token(m["case"]) and (starts or heading) and not (
+                m.re is _LAST_TOKEN_RE and _NUMBER_WORD_RE.search(m["head"])):
             out += [m["head"], m["case"]]
             heading = False
         else:

@@ -113,7 +113,8 @@ def place_wrapped(rows: list[str]) -> list[str]:
 # A place in stages, each after a label of its own ("Besigtigelse: Færgelundsvej 14, 3630
 # Jægerspris" / "Herefter: Mødelokale 1, Rådhuset, Torvet 2, 3600" / "Frederikssund": a site
 # visit, then the meeting room), a stage's row holding an address's number
-_STAGE_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+:\s+\S.*\d")
+# (or its hour: "Kl. 14.00: Besigtigelse på Vej 41, 9492 By" / "Kl. 15.15: Mødelokale 1, …")
+_STAGE_RE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøå]+|[Kk]l\.?\s*\d{1,2}[.:]\d\d):\s+\S.*\d")
 _POSTCODE_TAIL_RE = re.compile(r",\s*\d{4}$")
 _TOWN_ROW_RE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]*\.?)?")
 
