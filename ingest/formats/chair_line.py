@@ -74,3 +74,19 @@ def labelled_roles(row: str) -> list[tuple[str, str]]:
     []
     """
     return [(m["n"], m["r"].lower()) for m in _ROLE_LABEL_RE.finditer(" ".join(row.split()))]
+
+
+# a row cut right after a role's label: "… Formand: Anne Holm (A). Næstformand:"
+_LABEL_CUT_RE = re.compile(r"(?:^|[.;]\s+)(?i:formand|næstformand|viceformand)\s*:$")
+
+
+def label_cut(row: str) -> bool:
+    """Whether a head's row ends with a role's label, its name wrapped onto the next row
+    (a remark set at the cover's width).
+
+    >>> label_cut("Referatet udsendes med bilag. Næstformand:")
+    True
+    >>> label_cut("Formand: Poul Holm.")
+    False
+    """
+    return bool(_LABEL_CUT_RE.search(row.rstrip()))

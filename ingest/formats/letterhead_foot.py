@@ -2,11 +2,17 @@
 its department (or address) below it, right above the page's counter, as a Word
 template prints on the front page only ("SAMSØ KOMMUNE" / "Teknik og Miljø" / "Side 1 af
 4"). Printed once, it repeats on no other page, so the rules for running furniture miss
-it, and the front page's last item would end its decision with the letterhead."""
+it, and the front page's last item would end its decision with the letterhead.
+
+A template that prints the name at the foot of most pages prints it at the top of the
+others (a page of signatures, the contents), right under the running header: there it is
+the same furniture (`foot_letterheads`), no line of the text the page holds.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .structure_lines import is_structure
 
@@ -42,3 +48,19 @@ def without_letterhead_foot(page: list[str]) -> list[str]:
                 and not is_structure(ln) for ln in below):
             return page[:name] + page[filled[-1]:]
     return page
+
+
+def foot_letterheads(pages: list[list[str]]) -> list[str]:
+    """The letterhead names `without_letterhead_foot` takes from the foot of two pages or
+    more: the template's own, wherever else a page prints it.
+
+    >>> foot_letterheads([["Godkendt.", "Odder Kommune", "Side 2 af 3"]] * 2)
+    ['Odder Kommune']
+    """
+    names: Counter[str] = Counter()
+    for page in pages:
+        kept = without_letterhead_foot(page)
+        if len(kept) < len(page):
+            names.update({ln.strip() for ln in page if _LETTERHEAD_RE.match(ln.strip())}
+                         - {ln.strip() for ln in kept})
+    return [name for name, n in names.items() if n >= 2]

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from .common import CANONICAL_HEADINGS
 from .footer_pages import without_heads_under_footers
-from .letterhead_foot import without_letterhead_foot
+from .letterhead_foot import foot_letterheads, without_letterhead_foot
 from .structure_lines import ATTENDANCE_RE, STRUCTURE_RE, is_structure
 
 EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
@@ -104,8 +104,8 @@ def drop_page_edges(lines: list[str]) -> list[str]:
         return _SPACE_AFTER_DASH_RE.sub("-", _ROMAN_PAGE_RE.sub(" #", said))
 
     # (and a template's footer printed on one page: "SAMSØ KOMMUNE" / "Teknik og Miljø")
-    pages = _without_header_block([without_letterhead_foot(_without_spelled_mark(page))
-                                   for page in pages], shape)
+    raw = [_without_spelled_mark(page) for page in pages]
+    pages = _without_header_block([without_letterhead_foot(page) for page in raw], shape)
     if len(pages) == 2:  # the second page repeats the first page's header or footer
         return _two_pages(*pages, shape)
     if len(pages) < 3:
@@ -127,7 +127,9 @@ def drop_page_edges(lines: list[str]) -> list[str]:
     # does its foot: a running header the PDF draws last ends the front page's text too)
     filled = [ln for ln in pages[0] if ln.strip()]
     front = {shape(ln) for ln in filled[:EDGE] + filled[-EDGE:]}
-    furniture = _furniture(pages, edges, front)
+    # (the template's letterhead ending most pages heads a page of signatures too)
+    furniture = _furniture(pages, edges, front) | {("top", shape(name))
+                                                   for name in foot_letterheads(raw)}
     first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
     foot = set(first[-EDGE:]) if len(first) > 2 * EDGE else set()  # its header is needed
     out = [ln for i, ln in enumerate(pages[0])

@@ -8,7 +8,7 @@ import re
 from referat.domain import Participant
 from referat.part_time import noted, part_time
 
-from .chair_line import chair, chair_away, labelled_roles
+from .chair_line import chair, chair_away, label_cut, labelled_roles
 from .decision_titles import decisions_title
 from .members_table import BULLET_RE, people_lists
 from .sign_off import CLOSING_ABSENCE_RE, meeting_ended
@@ -294,13 +294,16 @@ def _wrapped_notes(rows: list[str]) -> list[str]:
     ['Ole Bak (V) deltog ikke i behandlingen af punkt 4 på grund af inhabilitet.', 'næste']
     >>> _wrapped_notes(["Ole Bak (V) ankom kl. 15.40 under behandlingen af", "punkt 4."])
     ['Ole Bak (V) ankom kl. 15.40 under behandlingen af punkt 4.']
+    >>> _wrapped_notes(["Formand: Ida Bro (A). Næstformand:", "Bo Lyk (V)."])
+    ['Formand: Ida Bro (A). Næstformand: Bo Lyk (V).']
     """
     out: list[str] = []
     for row in rows:
-        if out and row.strip() and not out[-1].rstrip().endswith((".", ":", ";", "!", "?")) and (
-                noted(out[-1]) and row.strip()[:1].islower()  # (a note cut before its
-                or not _note(out[-1]) and not _note(row) and ":" not in row  # (the rest of
-                and _note(f"{out[-1].rstrip()} {row.strip()}")):  # a note cut in two, no note)
+        if out and row.strip() and (label_cut(out[-1]) and row.strip()[:1].isupper() or (
+                not out[-1].rstrip().endswith((".", ":", ";", "!", "?")) and (
+                    noted(out[-1]) and row.strip()[:1].islower()  # (a note cut before its
+                    or not _note(out[-1]) and not _note(row) and ":" not in row  # (the rest
+                    and _note(f"{out[-1].rstrip()} {row.strip()}")))):  # of a note cut in two)
             out[-1] = f"{out[-1].rstrip()} {row.strip()}"
         else:
             out.append(row)
