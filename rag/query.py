@@ -137,9 +137,9 @@ _PROMISED = re.compile(r"\b(?:lovet|lovede|varslet|varslede|bebudet|bebudede)\b"
 # kommet?": the administration's coming back, or the progress, is the asking
 _RETURNS = re.compile(r"\b(?:vende|vender|vendte|komme|kommer)\s+tilbage\s+(?:med|til)\b|"
                       r"\bhvor\s+langt\s+(?:\S+\s+){0,5}?(?:kommet|nået)\b", re.I)
-_CLAIM_FRAME = re.compile(r"\bstemmer\s+det\b", re.I)
 _RETURN_STEMS = frozenset(stems("vende vender vendte komme kommer kommet tilbage langt nået "
                                 "forvaltningen administrationen", frozenset()))
+_CLAIM_FRAME = re.compile(r"\bstemmer\s+det\b", re.I)  # "Stemmer det, at …?": no vote
 
 
 @dataclass
