@@ -25,6 +25,7 @@ from referat.domain import AgendaItem, Participant
 
 from .continued import Resumed
 from .dates import written_date
+from .md_html import pipe_cells
 
 _NAME_HEAD_RE = re.compile(r"^(?:navn|medlem|medlemmer)$", re.IGNORECASE)
 _PARTY_HEAD_RE = re.compile(r"^(?:parti|liste)$", re.IGNORECASE)
@@ -43,7 +44,7 @@ def _cells(line: str) -> list[str]:
     s = line.strip()
     if not (s.startswith("|") and s.endswith("|") and len(s) > 1):
         return []
-    return [c.strip().strip("*").strip() for c in s[1:-1].split("|")]
+    return [c.strip("*").strip() for c in pipe_cells(s)]
 
 
 def _day(cell: str, year: int) -> date | None:

@@ -96,7 +96,7 @@ def _fact_table(lines: list[str], k: int) -> tuple[list[str], int] | None:
     j = k + 2
     while j < len(lines) and _PIPE_ROW_RE.match(lines[j]):
         j += 1
-    rows = [_cells(ln) for ln in [lines[k], *lines[k + 2:j]]]
+    rows = [pipe_cells(ln) for ln in [lines[k], *lines[k + 2:j]]]
     if not all(len(row) == 2 and _LABEL_CELL_RE.match(row[0]) for row in rows):
         return None
     # (a cell's lines split by "<br>": one member a line under "Medlemmer:")
@@ -132,13 +132,13 @@ def _pipe_table(lines: list[str], k: int, items: bool) -> tuple[str, int] | None
     if not (_PIPE_ROW_RE.match(lines[k]) and k + 1 < len(lines)
             and _PIPE_RULE_RE.match(lines[k + 1])):
         return None
-    head = _cells(lines[k])
+    head = pipe_cells(lines[k])
     if table_heads(head) is None and not (items and protocol_head(head)):
         return None
     j = k + 2
     while j < len(lines) and _PIPE_ROW_RE.match(lines[j]):
         j += 1
-    rows = [head] + [_cells(ln) for ln in lines[k + 2:j]]
+    rows = [head] + [pipe_cells(ln) for ln in lines[k + 2:j]]
     html = "".join("<tr>" + "".join(f"<td>{_cell_html(c)}</td>" for c in row) + "</tr>"
                    for row in rows)
     return f"<table>{html}</table>", j
@@ -156,7 +156,7 @@ def _attachment(element: str) -> str:
     return f"<p>Bilag: {escape(name, quote=False)}</p>" if name else ""
 
 
-def _cells(row: str) -> list[str]:
+def pipe_cells(row: str) -> list[str]:
     """A pipe table's row as its cells' text (markdown's emphasis left out)."""
     inner = row.strip().removeprefix("|").removesuffix("|")
     return [c.strip().replace("**", "").replace("__", "") for c in re.split(r"(?<!\\)\|", inner)]
