@@ -25,11 +25,12 @@ alertdialog menu menubar toolbar""".split())
 # grid's page numbers ("GridPager", "pagination"), a blog's comments under the post and
 # their reply form ("comments-area", "comment-respond", Disqus's "disqus_thread"), a CMS's
 # note of who posted the page and when ("submitted", "created") and its tags ("taxonomy";
-# not a labelled field of the node whose value is a term: Drupal's "Lokation:", "Udvalg:").
+# not a labelled field of the node whose value is a term: Drupal's "Lokation:", "Udvalg:"),
+# its box of links to related pages ("related", "Se også" below the minutes).
 _FURNITURE_WORDS = frozenset("""consent gdpr banner breadcrumb breadcrumbs share sharing
 feedback navbar navigation sidebar toolbar skip updated opdateret modified modal popup
 dialog search top topbar masthead command commandbar ribbon pager pagination paging comments respond
-disqus submitted created taxonomy pagetree""".split())
+disqus submitted created taxonomy pagetree related""".split())
 # A print view's own frame around the printed page (Drupal's print module: "print-logo",
 # "print-site_name", "print-footer", "print-source_url", the list of the links' addresses
 # "print-links"); its "print-title" and "print-content" are the page's

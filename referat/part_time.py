@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 # the phrase after a name: the word saying what they did, the clock, then where in the
-# meeting; in brackets too ("Ole Bak (O) (forlod mødet kl. 16.15 under punkt 6)")
+# meeting; in brackets too ("Ole Bak (O) (forlod mødet kl. 16.15 under punkt 6)"); the
+# clock since when, then the item it was: "deltog fra kl. 15.35 under behandlingen af punkt 60"
 PART_TIME_RE = re.compile(
     r"\s+(?:[-–]\s+|(?P<b>\())?(?P<w>deltog\s+ikke\s+i(?:\s+sagens)?\s+|deltog\s+|mødte\s+|"
-    r"ankom\s+|kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?P<k>kl\.\s*\d{1,2}[.:]\d\d\s+)?"
+    r"ankom\s+|kom\s+|fraværende\s+|gik\s+|forlod\s+mødet\s+)?(?P<k>(?:fra\s+)?kl\.\s*\d{1,2}[.:]\d\d\s+)?"
     r"(?P<p>(?:(?:fra|til|efter|under|før|inden|ved|i)(?:\s+og\s+med)?\s+)?"
     r"(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.|§|sag(?:\s+nr\.)?|ad)\s*\d.{0,40}|(?:fra|til|efter)"
     r"(?:\s+og\s+med)?\s+kl\.\s*\d.{0,30})\.?(?(b)\))$",
@@ -117,6 +118,8 @@ def missed_items(role: str, numbers: list[int]) -> list[int]:
     [118, 119]
     >>> missed_items("ankom under punkt 3 og forlod mødet efter punkt 7", [1, 2, 3, 7, 8, 9])
     [1, 2, 8, 9]
+    >>> missed_items("deltog fra kl. 15.35 under behandlingen af punkt 3", [1, 2, 3, 4])
+    [1, 2]
     >>> missed_items("formand", [1, 2])
     []
     """

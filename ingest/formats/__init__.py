@@ -42,6 +42,7 @@ from . import (
 from .committee_initials import titled_initials
 from .common import ParseError
 from .compound import OLE_MAGIC
+from .event_island import event_facts
 from .ods_cells import is_ods
 from .outlook_msg import is_msg, msg_as_eml
 from .path_facts import dated_by_name, path_facts, path_filled
@@ -145,6 +146,7 @@ def read_message(raw: bytes, path: Path, municipality: str | None = None) -> lis
     if not meetings:
         raise SkipFile(path, f"{adapter.NAME}: ingen møder fundet")
     titled_initials(meetings, raw)  # ("TMU – Referat", <title> "Referat: Teknik- og …")
+    event_facts(raw, meetings)  # (a page's place only in its schema.org Event, JSON-LD)
     for meeting in meetings:
         meeting.source_format = meeting.source_format or adapter.NAME
     return meetings

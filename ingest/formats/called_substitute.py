@@ -12,8 +12,9 @@ Ole Bak (A). Som stedfortræder for Ole Bak var indkaldt Eva Dahl (A).", also wi
 label alone on its row above the paragraph, a PDF's hanging label), and the
 substitute's own sentence below the absence: "Vibeke Jeppesen (A) mødte
 for Claus Holm (A).". A row of an absence list naming who came instead ("Inger Dahl (A) -
-i stedet mødte stedfortræder Poul Frandsen (A)") is the absent one's row, and the
-substitute's row follows the list (a label would take the list's next rows)."""
+i stedet mødte stedfortræder Poul Frandsen (A)"; a web page's "Kirsten Holm (V).
+Stedfortræder Niels Bak (V) deltog." under its "Afbud" heading) is the absent one's row,
+and the substitute's row follows the list (a label would take the list's next rows)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ _IN_PLACE_RE = re.compile(
     rf"^(?P<absent>{_NAME})\s*[-–,]\s*(?:i\s+stedet|i\s+(?:hans|hendes|dennes)\s+sted)\s+"
     r"(?:mødte|deltog|var\s+indkaldt|blev\s+indkaldt)\s+(?:(?:\d\.|første|anden)\s+)?"
     rf"(?:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>{_NAME})\s*\.?$")
+# "Kirsten Holm (V). Stedfortræder Niels Bak (V) deltog.": an absence list's row (a bullet's
+# too) whose second sentence names who came in the absent one's place
+_THEN_CAME_RE = re.compile(
+    rf"^(?P<bullet>[-–•*·]\s+)?(?P<absent>{_NAME})\.\s+(?:(?:\d\.|første|anden)\s+)?"
+    rf"(?i:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>{_NAME})\s+(?:deltog|mødte)"
+    r"(?:\s+i\s+(?:hele\s+)?mødet)?\s*\.?$")
 # A row that ends a list: blank, or a label of its own ("Referent: …", "Afbud:")
 _LIST_END_RE = re.compile(r"^\s*(?:$|[A-ZÆØÅ][\w .-]{1,30}:)")
 # a party letter wrapped to a line of its own: "(A).", with the name's last word or two
@@ -81,6 +88,8 @@ def called_substitutes(rows: list[str]) -> list[str]:
     >>> called_substitutes(["Afbud:", "Ib Lund (V) - i stedet mødte stedfortræder Kim Lyng (V)",
     ...                     "Ole Bak (A)", "", "Referent: Jens Dam"])[1:4]
     ['Ib Lund (V)', 'Ole Bak (A)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
+    >>> called_substitutes(["Afbud", "", "- Ib Lund (V). Stedfortræder Kim Lyng (V) deltog.", ""])
+    ['Afbud', '', '- Ib Lund (V)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)', '']
     """
     def letter_wrapped(row: str, nxt: str) -> str | None:  # (the party letter's own line)
         joined = f"{row.strip()} {nxt}"
@@ -91,8 +100,8 @@ def called_substitutes(rows: list[str]) -> list[str]:
     for row in joined_pairs(_hanging_labels(rows), letter_wrapped):
         if later and _LIST_END_RE.match(row):
             out, later = out + later, []
-        if m := _IN_PLACE_RE.match(row.strip()):
-            out.append(m["absent"])
+        if m := _IN_PLACE_RE.match(row.strip()) or _THEN_CAME_RE.match(row.strip()):
+            out.append(f"{m.groupdict().get('bullet') or ''}{m['absent']}")
             later.append(f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}")
             continue
         if m := _STANDS_IN_RE.match(row.strip()) or _CAME_FOR_RE.match(row.strip()):

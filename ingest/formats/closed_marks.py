@@ -67,6 +67,9 @@ _NOTICE_RE = re.compile(
     r"dealt\s+with\s+(?:behind\s+closed\s+doors|in\s+(?:a\s+)?closed\s+session))"
     r"|[\w ]{0,40}?\b(?:offentliggøres|publiceres|vises|offentliggjort)\s+ikke(?:\s+[\w ]{0,40})?"
     r"|[\w ]{0,40}?\ber\s+ikke\s+offentlig[t]?(?:\s+tilgængelig[et]?)?"
+    # ("Kun beslutningen offentliggøres.": what is published of it, its text not)
+    r"|(?:kun|alene|udelukkende)\s+(?:beslutningen|afgørelsen)\s+(?:offentliggøres|gengives|"
+    r"refereres|publiceres|vises)"
     # ("Punktet er behandlet på et lukket møde."): where it was treated, not what was decided
     # ("Sagen behandles for lukkede døre.": an agenda's notice, before the meeting)
     # ("Lukket punkt – behandlet for lukkede døre.": the notice after the mark, unsaid whose)
@@ -90,6 +93,8 @@ def closed_notice(text: str) -> bool:
     >>> closed_notice("Sagen behandles for lukkede døre, jf. kommunestyrelseslovens § 10.")
     True
     >>> closed_notice("*Punktet blev behandlet for lukkede døre og refereres ikke.*")
+    True
+    >>> closed_notice("Punktet er behandlet for lukkede døre. Kun beslutningen offentliggøres.")
     True
     """
     # (a sentence ends at its full stop, not at an abbreviation's: "…, jf. § 10.")

@@ -32,6 +32,7 @@ from .notice_attachments import notice_attachments
 from .people import decision_people
 from .placeholders import drop_placeholders, placeholder
 from .protocol_entry import entered_statements
+from .treatment_notes import one_per_treatment
 from .vote_names import without_own_body
 
 # A form's label of a word or two left empty at the text's end, on a line of its own after
@@ -295,6 +296,7 @@ def finish_meeting(
         notice_attachments(item)  # ("b." / "Bilag" / … / "c.": the notices' text again)
         written_history(item, meeting.date)  # a PDF's "Sagens forløb", "Tidligere beslutninger"
         item.history = item.history or form_history(item, meeting.date)  # (its form's field)
+        item.history = one_per_treatment(item.history)  # (a metadata note and its heading)
     spelled_out(meeting.items, own_initials(meeting.committee))  # ("KFU 01.03.2022, pkt. 5")
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()

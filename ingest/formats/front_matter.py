@@ -17,6 +17,7 @@ import re
 
 from referat.domain import Meeting
 
+from .front_people import person_entries
 from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, danish_label
 
 # Each line of a YAML front matter matched one way only: a key line, an indented line (its
@@ -60,9 +61,10 @@ def _unquoted(value: str) -> str:
 
 def _fields(front: str) -> list[tuple[str, list[str]]]:
     """The top-level fields of a front matter in order, each with its value(s): one for a
-    scalar, one per entry for a list (block "- a" lines or an inline "[a, b]")."""
+    scalar, one per entry for a list (block "- a" lines or an inline "[a, b]"; a person's
+    mapping, "- navn: …" / "parti: …", one line: `front_people`)."""
     fields: list[tuple[str, list[str]]] = []
-    for line in front.split("\n"):
+    for line in person_entries(front).split("\n"):
         entry = _LIST_ENTRY_RE.match(line)
         if entry and fields:
             fields[-1][1].append(_unquoted(entry.group(1)))
@@ -143,13 +145,21 @@ def front_facts(meeting: Meeting, fronted: list[Meeting]) -> list[Meeting]:
     out from the front matter ("starttid:", "lokale:"), when that reads the same day; the
     front matter's place when it is the body's with more after it (the address); its
     people when the body names only who sent afbud (a note's "deltagere:" list), with
-    the body's absent ones it does not list."""
+    the body's absent ones it does not list; or when they name everyone the body does and
+    more (the body's "Afbud: X. Stedfortræder Y deltog." beside the whole list)."""
     same = [m for m in fronted if m.date == meeting.date][:1]
     for m in same:
         meeting.start_time, meeting.place = meeting.start_time or m.start_time, (
             m.place if m.place and m.place.startswith(meeting.place or "") else meeting.place)
-        if not any(p.status != "afbud" for p in meeting.participants):
+        if not any(p.status != "afbud" for p in meeting.participants) or (
+                {_bare(p.name) for p in meeting.participants}
+                < {_bare(p.name) for p in m.participants}):
             listed = {p.name for p in m.participants}
             meeting.participants = m.participants + [
                 p for p in meeting.participants if p.name not in listed]
     return [meeting]
+
+
+def _bare(name: str) -> str:
+    """A person's name without the party after it ("Ida Holm (A)" → "ida holm")."""
+    return name.split("(")[0].strip().lower()

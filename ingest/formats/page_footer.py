@@ -11,7 +11,9 @@ part of its decision.
   feedback box ("Fandt du det, du søgte?  Ja  Nej");
 * the page's own links ("Del siden: …", "Sidst opdateret …", "Til toppen");
 * a print stamp ("Udskrevet 13.03.2019 af …"), or the day the minutes were published
-  ("Referatet er offentliggjort 08.05.2025."), or the system that published them
+  ("Referatet er offentliggjort 08.05.2025.") or the law they were published by and what
+  of the closed items shows ("… i henhold til styrelsesloven. Lukkede punkter gengives
+  alene med overskrift og beslutning."), or the system that published them
   ("Dagsordener og referater publiceres med FirstAgenda Publication");
 * the document's closing line ("… - referat 22.09.2021 - slut", "Slut på referatet");
 * a site's cookie notice ("Netpublicator anvender cookies … Læs mere  [ OK ]");
@@ -141,6 +143,15 @@ _ARCHIVE_RE = re.compile(r"^(?:se|vis|find)\s+(?:ældre|tidligere|alle|flere)\s+
                          r"dagsordener|møder)\b[^.!?]*$", re.IGNORECASE)
 
 
+# What the published minutes hold, by law, not when: "Referatet er offentliggjort i henhold
+# til styrelsesloven.", "Lukkede punkter gengives alene med overskrift og beslutning."
+_PUBLISHED_BY_LAW_RE = re.compile(
+    r"^(?:(?:referatet|dagsordenen|protokollen)\s+(?:er|blev)\s+(?:offentliggjort|publiceret)\s+"
+    r"(?:i\s+henhold\s+til|jf\.|efter)\s+[\w§ .-]{3,60}?"
+    r"|lukkede\s+punkter\s+(?:gengives|offentliggøres|vises|publiceres)\s+(?:alene|kun)\s+"
+    r"med\s+(?:overskrift|titel)(?:\s+og\s+beslutning)?)\.?$", re.IGNORECASE)
+
+
 def published_line(line: str) -> bool:
     """Whether the line only says when the minutes were published ("Referatet er
     offentliggjort 04.12.2025."): no text of the last item's decision."""
@@ -187,6 +198,7 @@ def _one_footer_line(s: str) -> bool:
     return bool(_ADDRESS_RE.match(s) or _CONTACT_RE.match(s) or _PAGE_FOOT_RE.match(s)
                 or _PRINT_STAMP_RE.match(s) or _FEEDBACK_RE.match(s) or _policy_links(s)
                 or _PUBLISHED_RE.match(s) or _APPROVED_RE.match(s) or _CREDIT_RE.match(s)
+                or _PUBLISHED_BY_LAW_RE.match(s)
                 or _COOKIE_NOTICE_RE.search(s) or _CLOSING_RE.match(s))
 
 

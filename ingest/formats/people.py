@@ -120,9 +120,10 @@ def _side(m: re.Match[str]) -> tuple[str, list[str]]:
 
 
 # What the side voted on, between its label and the verb: "For indstillingen stemte 3 (…)",
-# "For høringssvaret stemte Lone Brix, …" (any noun in its definite form), "For udsættelse
-# stemte A, F og O (4)" (a motion's noun, indefinite: "udsættelse", "ændringsforslag")
-_VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:[a-zæøå-]{2,}(?:en|et|ne|else|slag|ing))"
+# "For høringssvaret stemte Lone Brix" (a noun, definite), "For udsættelse stemte A, F og O
+# (4)" (a motion's, indefinite), "For administrationens indstilling stemte 3: A, B og Ø."
+_VOTED_ON_RE = re.compile(r"\b(for|imod)\s+(?:[a-zæøå]{3,}(?:ens|ets|nes)\s+)?"
+                          r"(?:[a-zæøå-]{2,}(?:en|et|ne|else|slag|ing))"
                           r"(?:\s+om\s+[a-zæøå-]{3,})?"
                           r"\s+(?=stemte\b)", re.IGNORECASE)  # ("forslaget om tilbagesendelse")
 

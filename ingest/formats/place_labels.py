@@ -90,3 +90,26 @@ def place_wraps(value: str, below: str) -> bool:
     if not below or ":" in below or len(below) > _REST_MAX or not _CUT_AFTER_RE.search(value):
         return False
     return not _POSTCODE_CUT_RE.search(value) or bool(_TOWN_FIRST_RE.match(below))
+
+
+# The address after a place in a sentence of the head: "…, Nyvej 22, 4550 Asnæs" (a
+# street and its number, then the postcode and town)
+_ADDRESS_AFTER = (r",\s*(?P<a>[A-ZÆØÅ][\wæøå.-]*(?:\s[\wæøå.-]+){0,3}\s\d{1,3}[A-Za-z]?,\s*"
+                  r"\d{4}\s+[A-ZÆØÅ][\wæøå-]*(?:\s[A-ZÆØÅ][\wæøå-]*)?)")
+
+
+def addressed_place(place: str | None, rows: list[str]) -> str | None:
+    """The labelled place with its address, when a row of the head names it so and the
+    label does not (a web page's side box "Sted: Mødelokale Vig, Rådhuset", its intro
+    "… kl. 15.00 i Mødelokale Vig, Rådhuset, Nyvej 22, 4550 Asnæs.").
+
+    >>> addressed_place("Byrådssalen", ["Sted: Byrådssalen", "Mødet holdes i Byrådssalen, "
+    ...                 "Torvet 4, 6000 Kolding."])
+    'Byrådssalen, Torvet 4, 6000 Kolding'
+    >>> addressed_place("Byrådssalen", ["Sted: Byrådssalen"])
+    'Byrådssalen'
+    """
+    if not place:
+        return place
+    said = re.compile(re.escape(place.strip()) + _ADDRESS_AFTER)
+    return next((f"{place.strip()}, {m['a']}" for row in rows if (m := said.search(row))), place)

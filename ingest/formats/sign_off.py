@@ -27,7 +27,9 @@ SIGNED_RE = re.compile(r"^(?:referatet|protokollen|beslutningsprotokollen)\s+(?:
                        # (not "Referatet godkendes i mødesystemet af byrådets medlemmer",
                        # an item's proposal)
                        r"|af\s+(?:de\s+)?(?:tilstedeværende|fremmødte)\s+(?:medlemmer|"
-                       r"deltagere)\b))",
+                       r"deltagere)\b"
+                       # ("Referatet er godkendt ved mødets afslutning.": at the meeting)
+                       r"|ved\s+mødets\s+(?:afslutning|slutning)\b))",
                        re.IGNORECASE)
 # The minutes read out and approved at the meeting's end: "Protokollen oplæst og
 # godkendt." (often with "Mødet hævet kl. 16.40." on the line)

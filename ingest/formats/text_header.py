@@ -23,7 +23,7 @@ from .header_names import named_header
 from .letterhead_column import without_letterhead_column
 from .members_table import BULLET_RE, members_table, people_lists, table_columns
 from .name_status import name_status_lines
-from .place_labels import first_sentence
+from .place_labels import addressed_place, first_sentence
 from .text_furniture import NEXT_MEETING_RE, post_byline, without_letter_date
 from .text_header_committee import (
     below_running_lines,
@@ -256,6 +256,7 @@ def _parse_header(lines: list[str]) -> Header:
             h.start_time, place = dated_time_place(rows, h.date)
             h.place = h.place or place
         h.doc_type = h.doc_type or head_kind(rows)  # ("Referat" alone above the labels)
+        h.place = addressed_place(h.place, rows)  # (its address in the head's sentence)
         if listed is None and not h.participants:  # a members table under its own heading
             listed = next((k for k, r in enumerate(rows) if table_columns(r)), None)
         if listed is not None and not h.participants:  # labels without colons above it

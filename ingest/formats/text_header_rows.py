@@ -43,6 +43,9 @@ HEADER_FIELD_RE = re.compile(
     # punkt 58-61, idet …" is a remark about a member, no list)
     r"(?!\s+(?:[A-ZÆØÅ][\w'.-]+\s+){1,4}(?:\([^()]{1,30}\)\s+)?"
     r"(?:deltog|mødte|var|forlod|ankom|kom|indtrådte|havde)\b)"
+    # (nor a sentence that opens with the label and goes on with "og", no colon after it:
+    # "Deltagere og afbud fremgår af boksen …" points elsewhere, naming nobody)
+    r"(?!\s+og\s+(?-i:[a-zæøå]+\s+[a-zæøå])[^:]*$)"
     r"\s*(?::\s*\**|\**\s*:?)\s*(.*)$",
     re.IGNORECASE,
 )

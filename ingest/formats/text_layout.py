@@ -45,6 +45,10 @@ def fix_glued_markers(lines: list[str]) -> list[str]:
     ``Godkender forslag til studietur.1.`` → ``1. Godkender forslag til studietur.``
     Only numbers that continue the list (1, or previous + 1) count, so a sentence ending
     in "2023." stays as it is; ``nytårskur 20231.`` is read as the year 2023 and item 1.
+    A code's number stays too ("forslag SSU-1.").
+
+    >>> fix_glued_markers(["Godkender forslag til studietur.1.", "Imod forslag SSU-1."])
+    ['1. Godkender forslag til studietur.', 'Imod forslag SSU-1.']
     """
     out, expected = [], 1
     for line in lines:
@@ -81,6 +85,8 @@ def _glued_marker(line: str, expected: int) -> tuple[int, str] | None:
             continue  # ("… pr. 1." / "januar 2024": a date wrapped, no list's marker)
         if prev in ",." and body[-2:-1].isdigit() and not re.search(r"\d{4}\.$", body):
             continue  # ("… op til kote 2,1.", "… bilag 4.1.": a number's own part, no marker)
+        if prev in "-–/" and body[-2:-1].isalnum():
+            continue  # ("… reduktionsforslag SSU-1.": a code's number, no list's marker)
         year_glued = prev.isdigit() and re.search(r"(?:^|\s)(?:19|20)\d\d$", body)
         if not prev.isdigit() or year_glued:
             return n, body.strip()

@@ -178,15 +178,23 @@ def tight_heading(line: str) -> tuple[str, str] | None:
     return None
 
 
+# A label and its value: "Beslutningskompetence: Byrådet" (the label's one to three words)
+_LABEL_ROW_RE = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:\s")
+
+
 def tight_layout(lines: list[str]) -> bool:
     """Do three or more lines open with a section name and its text one space apart, of
     two or more section names ("Beslutning Godkendt.", "Indstilling Administrationen …")?
     An earlier body's dated decision heading is a heading of its own, no name and text
     ("Beslutning Økonomiudvalget den 27-01-2025" over each of a print's earlier decisions,
-    where a list of "Bilag 1: …" would make the layout look tight)."""
-    found = [h[0] for ln in lines if (h := tight_heading(ln)) and not (
-        len(ln) < 160 and dated_decision(ln.strip()))]
-    return len(found) >= 3 and len(set(found)) >= 2
+    where a list of "Bilag 1: …" would make the layout look tight). Label rows count only
+    where the decisions stand so too ("Beslutning: Godkendt."): an item's facts as labels,
+    "Beslutningskompetence: Byrådet", over sections headed apart say no such layout."""
+    found = [(h[0], bool(_LABEL_ROW_RE.match(ln.strip()))) for ln in lines if (
+        h := tight_heading(ln)) and not (len(ln) < 160 and dated_decision(ln.strip()))]
+    labelled = ("Beslutning", True) in found
+    names = [name for name, label in found if labelled or not label]
+    return len(names) >= 3 and len(set(names)) >= 2
 
 
 _RECOMMENDS_RE = re.compile(rf"\bindstiller\b|^(?:{'|'.join(RECOMMENDS)})", re.IGNORECASE)

@@ -1,0 +1,41 @@
+"""One earlier treatment named twice in an item: once in the case's metadata ("Tidligere
+behandlet: Social- og Sundhedsudvalget 05.05.2021, punkt 44", a web page's `<dl>` over
+the item's text: the body, the day and the item's number) and once as the heading of
+that meeting's decision further down ("Beslutning i Social- og Sundhedsudvalget den 5.
+maj 2021" over what it decided: the body, the day and the text). Read apart, the history
+held the treatment twice, once without its decision and once without its number; it is
+one treatment, with both."""
+
+from __future__ import annotations
+
+from referat.domain import Treatment
+
+
+def _fits(a: Treatment, b: Treatment) -> bool:
+    """The same body's treatment on the same day, each saying what the other leaves out
+    and nothing against it."""
+    return bool(a.date) and a.date == b.date and (
+        a.committee.strip().lower() == b.committee.strip().lower()) and (
+        a.punkt is None or b.punkt is None or a.punkt == b.punkt) and (
+        not a.text or not b.text or a.text == b.text)
+
+
+def one_per_treatment(history: list[Treatment]) -> list[Treatment]:
+    """The history with a treatment named twice (its number in one place, its decision in
+    another) as one entry, where the first stood.
+
+    >>> from datetime import date
+    >>> day = date(2021, 5, 5)
+    >>> [(t.punkt, t.text) for t in one_per_treatment(
+    ...     [Treatment("Byrådet", day, "", 44), Treatment("Byrådet", day, "Godkendt.")])]
+    [(44, 'Godkendt.')]
+    """
+    out: list[Treatment] = []
+    for entry in history:
+        same = next((t for t in out if _fits(t, entry)), None)
+        if same is None:
+            out.append(entry)
+            continue
+        same.punkt = same.punkt if same.punkt is not None else entry.punkt
+        same.text = same.text or entry.text
+    return out
