@@ -12,10 +12,12 @@ items of their own. So are the parts under a group with a text of its own but no
 decision ("4. Anlægsbevillinger 2012" over one sentence, then "4a. Frigivelse af …" and
 "4b. …") when each has both a case number and a decision of its own: each is a whole
 item, treated and decided apart (its own absentees, its own vote), the group an item of
-its sentence. (Parts right under a bare heading, "Sag 5 - Høringer" / "5a. …", stay in
-it, as before.) Items then run in reading order (5, 6, 7, 8), each keeping its
-printed mark as its label ("5a", and "6" for the item printed 6 and numbered 8), as
-lettered items keep theirs.
+its sentence; and so do two or more parts sharing their item's case number, each with a
+decision of its own, when the item presents a whole case (its sections' headings over
+their text) and decides nothing itself. (Parts right under a bare heading, "Sag 5 -
+Høringer" / "5a. …", stay in it, as before.) Items then run in reading order (5, 6,
+7, 8), each keeping its printed mark as its label ("5a", and "6" for the item printed 6
+and numbered 8), as lettered items keep theirs.
 """
 
 from __future__ import annotations
@@ -73,8 +75,11 @@ def _numbers(starts: list[NumberedStart], k: int) -> list[int]:
     """The numbers a lettered item after item `k` may carry: its own ("4a."), and the next
     one when no item has it ("5a.", "5b." on a supplementary agenda, "Tillægsdagsorden",
     after item 4 and before item 6) or when that item comes next (minutes kept in the
-    order treated: "Punkt 10a" added after item 9, treated before item 10)."""
-    number = starts[k].number
+    order treated: "Punkt 10a" added after item 9, treated before item 10). An item
+    numbered in reading order after sub-items that took its place keeps its printed
+    number as its label ("7", numbered 9 after "4.1"–"4.3"): its parts are "7.1", …"""
+    label = starts[k].label
+    number = int(label) if label.isascii() and label.isdigit() else starts[k].number
     return [number, number + 1]
 
 
@@ -113,6 +118,22 @@ def _whole_item(lines: list[str]) -> bool:
                for s in lines) and any(decides(s) for s in lines)
 
 
+def _decided_apart(above: list[str], parts: list[list[str]]) -> bool:
+    """Two or more parts, each with a decision's heading of its own ("7.2 Title" /
+    "Sagsfremstilling" / … / "Beslutning"), though they share their item's case number,
+    under an item presented as a whole case of its own (its sections' headings over
+    their text: "Sagsfremstilling", "Indstilling" that the parts be decided one by one)
+    that decides nothing: each part is treated and decided apart, an item of its own
+    (its own vote, its own absentees), not one decision of them all. (Parts under an
+    item's one sentence, "Sagen omfatter to projekter", label their sections in it.)"""
+    headed = [s for s in above if section_name(s.strip())]
+    told = [s for s in above if not (section_name(s.strip()) or CASE_NUMBER_RE.match(
+        s.strip()) or BARE_CASE_RE.match(s.strip()))]
+    return bool(headed and told) and len(parts) >= _MIN_OUTLINED and all(
+        any(section_name(s.strip()) == _DECISION or len(s) < 160 and dated_decision(s)
+            for s in part) for part in parts)
+
+
 def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedStart]:
     """`starts` with the lettered items added after a decided item ("5a.", "5b."), all
     numbered in reading order; `starts` itself when there are none."""
@@ -134,7 +155,7 @@ def added_items(lines: list[str], starts: list[NumberedStart]) -> list[NumberedS
         if any(map(decides, above)) or any(map(said_line, above)):
             if not all(map(_own_case, parts)):
                 continue
-        elif not above or not all(map(_whole_item, parts)):
+        elif not above or not (all(map(_whole_item, parts)) or _decided_apart(above, parts)):
             continue  # parts of an item that is only their heading
         for i in marks:
             m = rx.match(lines[i].strip())

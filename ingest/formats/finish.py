@@ -29,6 +29,7 @@ from .form_history import form_history
 from .history_text import written_history
 from .item_text import EMPTY_LABEL_RE
 from .notice_attachments import notice_attachments
+from .part_cases import inherited_cases
 from .people import decision_people
 from .placeholders import drop_placeholders, placeholder
 from .protocol_entry import entered_statements
@@ -298,6 +299,7 @@ def finish_meeting(
         item.history = item.history or form_history(item, meeting.date)  # (its form's field)
         item.history = one_per_treatment(item.history)  # (a metadata note and its heading)
     spelled_out(meeting.items, own_initials(meeting.committee))  # ("KFU 01.03.2022, pkt. 5")
+    inherited_cases(meeting.items)  # ("7.1" … "7.4" decided apart under "7"'s case)
     decided = [i for i in meeting.items if i.decision]
     absent_count: Counter[str] = Counter()
     for item in decided:
@@ -384,7 +386,8 @@ def finish_meeting(
 
 def _group_heading(items: list[AgendaItem], k: int) -> bool:
     """Whether item k is only the heading of the lettered items after it ("4.
-    Anlægsbevillinger 2012" over "4a." and "4b."): decided in them, not itself."""
+    Anlægsbevillinger 2012" over "4a." and "4b.", or "7.1", "7.2"): decided in them, not
+    itself."""
     mark = items[k].label or str(items[k].number)
-    return k + 1 < len(items) and re.fullmatch(rf"{re.escape(mark)}[a-z]", items[k + 1].label
-                                               ) is not None
+    return k + 1 < len(items) and re.fullmatch(rf"{re.escape(mark)}(?:[a-z]|\.\d{{1,2}})",
+                                               items[k + 1].label) is not None

@@ -29,6 +29,7 @@ _BODY_COMMA_FIGURES_RE = re.compile(rf"^(?P<h>{BODY}(?:\s+for\s+(?-i:[A-ZÆØÅ]
 # (a template that names the decision "Afgørelse": "Afgørelse: Udsat.")
 _DECISION_LABEL_RE = re.compile(r"^\**(?:Beslutning|Afgørelse)\**\s*:\s*(?P<t>\S.*)$",
                                 re.IGNORECASE)
+_HEAD_LENGTH = 160  # a dated heading is shorter than this
 _BARE_DECISION_LABEL_RE = re.compile(r"^\**(?:Beslutning|Afgørelse)\s*:\**$", re.IGNORECASE)
 # A body's recommendation named as a step above its dated entry, no text of the entry above
 _STEP_HEADING_RE = re.compile(rf"^{BODY}s\s+(?i:indstilling)\s*:?$")
@@ -65,6 +66,10 @@ def labelled_treatments(lines: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(lines):
+        if stacked := _stacked_head(lines[k]):
+            out += stacked  # ("Beslutning: Byrådet den 5. maj 2020:" / its text / …)
+            k += 1
+            continue
         if _STEP_HEADING_RE.match(clean_line(lines[k]).replace("*", "")) and (
                 dated_decision(next((n for n in lines[k + 1:] if n.strip()), ""))):
             k += 1  # ("Økonomiudvalgets indstilling" over "Økonomiudvalget den …, pkt. 2:")
@@ -84,6 +89,25 @@ def labelled_treatments(lines: list[str]) -> list[str]:
         out.append(lines[k])
         k += 1
     return out
+
+
+def _stacked_head(line: str) -> list[str]:
+    """A decision's label whose text opens with a dated decision's heading, as a Word
+    template's "Beslutning" cell stacks the case's treatments, each body's dated heading
+    over its text, this meeting's last ("Beslutning: Byrådet den 5. maj 2020:" / "Udsat."
+    / "Byrådet den 2. juni 2020:" / …): the label and the heading on lines of their own,
+    so the first treatment is read as history as the others are; [] for any other line.
+
+    >>> _stacked_head("Beslutning: Teknisk Udvalg den 4. maj 2020:")
+    ['Beslutning', 'Teknisk Udvalg den 4. maj 2020:']
+    >>> _stacked_head("Beslutning: Godkendt den 4. maj 2020.")
+    []
+    """
+    label = _DECISION_LABEL_RE.match(line.strip())
+    head = label["t"].strip() if label else ""
+    if head.endswith(":") and len(head) < _HEAD_LENGTH and dated_decision(head):
+        return ["Beslutning", head]
+    return []
 
 
 def _filled_after(lines: list[str], k: int) -> int:

@@ -45,7 +45,7 @@ from .word_chunks import chunk_reader
 from .word_groups import close_by_group, grouped_items, number_in_order
 from .word_margins import head_in_margins, margin_body, without_composed
 from .word_notes import place_notes
-from .word_numbering import Levels, Numbering
+from .word_numbering import Numbering, docx_numbering
 from .word_tables import after_agenda
 from .xmlload import zip_part
 
@@ -105,7 +105,7 @@ def docx_text(raw: bytes) -> str:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         document = _part(archive, "word/document.xml")
         styles = _Styles(_part(archive, "word/styles.xml"))
-        numbering = _numbering(_part(archive, "word/numbering.xml"))
+        numbering = docx_numbering(_part(archive, "word/numbering.xml"))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, OSError) as err:
         raise ParseError("Word-filen (.docx) kan ikke åbnes; den er beskadiget eller ikke "
                          "en rigtig .docx-fil") from err
@@ -222,25 +222,6 @@ class _Styles:
             return self.level[sid]
         m = _HEADING_NAME_RE.match(sid)  # a document without styles.xml
         return int(m.group(1)) if m else (-1 if sid.lower() in _TITLE_STYLES else 0)
-
-
-def _numbering(root: ET.Element | None) -> Numbering:
-    """The lists of a .docx's `word/numbering.xml`: each `num` its abstract list's levels."""
-    levels: Levels = {}
-    abstract: Levels = {}
-    for el in root if root is not None else []:
-        if el.tag == "abstractNum":
-            abstract[_attr(el, "abstractNumId") or ""] = {
-                _int(_attr(lvl, "ilvl")): (
-                    _attr(_child(lvl, "numFmt"), "val") or "decimal",
-                    _attr(_child(lvl, "lvlText"), "val") or "",
-                    _int(_attr(_child(lvl, "start"), "val"), 1))
-                for lvl in el if lvl.tag == "lvl"}
-    for el in root if root is not None else []:
-        if el.tag == "num":
-            ref = _attr(_child(el, "abstractNumId"), "val") or ""
-            levels[_attr(el, "numId") or ""] = abstract.get(ref, {})
-    return Numbering(levels)
 
 
 _BOX_END = ET.Element("box-end")  # marks where a text box's paragraphs end

@@ -34,11 +34,20 @@ P = TypeVar("P", bound=_Texted)
 
 
 def _head(paras: Sequence[P]) -> Sequence[P]:
-    """The body's paragraphs before its first item ("Punkt 1 – …", "1. …")."""
+    """The body's paragraphs before its first item ("Punkt 1 – …", "1. …"; a heading
+    numbered only by Word's list, "Godkendelse af dagsorden" with its "23." in
+    numbering.xml, as shown)."""
     for k, p in enumerate(paras[:_HEAD_PARAGRAPHS]):
-        if PLAIN_ITEM_RE.match(p.text.strip()) or NUMBERED_LINE_RE.match(p.text):
+        text = _shown(p)
+        if PLAIN_ITEM_RE.match(text.strip()) or NUMBERED_LINE_RE.match(text):
             return paras[:k]
     return paras[:_HEAD_PARAGRAPHS]
+
+
+def _shown(p: _Texted) -> str:
+    """A paragraph's text as shown: a heading's automatic number before it."""
+    label = getattr(p, "label", "")
+    return f"{label} {p.text}" if label and getattr(p, "level", 0) > 0 and p.text else p.text
 
 
 def margin_body(paras: Sequence[P], margins: Sequence[P]) -> list[P]:
