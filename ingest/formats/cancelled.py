@@ -3,7 +3,11 @@ box under a page printed as "Referat"; "AFLYST"; "Aflyst møde"). The meeting wa
 held, so nothing in it is a record: an item's note ("Sagen overføres til udvalgets møde
 den 6. juni 2023.") stays its text, the meeting is the agenda it was (its members called,
 not present), and its occasion is `referat.occasions.CANCELLED` ("det aflyste møde").
-A file without items that says "aflyst" in its head is refused with that reason."""
+A file without items that says "aflyst" in its head is refused with that reason. In a file
+of several meetings (a year page, an archive) a cancelled one may stand between two others
+with its day and the notice alone ("Tirsdag 8. april 2025" / "Aflyst" / "Mødet er aflyst.
+Sagerne behandles på udvalgets møde den 10. juni 2025."): no meeting, and no text of the
+item above it (`cancelled_block`)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import re
 
 from referat.occasions import CANCELLED
 
+from .dates import day_heading
 from .text_header import Header
 
 # anywhere in a head: "Mødet blev aflyst på grund af …" (why a file has no items)
@@ -41,3 +46,25 @@ def cancelled_meeting(header: Header, head: list[str]) -> bool:
         return False
     header.doc_type, header.occasion = "dagsorden", CANCELLED
     return True
+
+
+_NOTICE_LINES = 3  # filled lines under a day's heading where its notice may stand
+
+
+def cancelled_block(lines: list[str], lo: int, hi: int) -> int | None:
+    """The first line of a cancelled meeting's block between lines `lo` and `hi` (after a
+    meeting's last item): a day's heading with the notice right under it; None when none.
+
+    >>> cancelled_block(["5. Meddelelser", "Intet.", "Tirsdag 8. april 2025", "Aflyst",
+    ...                  "Mødet er aflyst."], 1, 5)
+    2
+    >>> cancelled_block(["5. Meddelelser", "Mødet den 3. maj 2025 er aflyst."], 1, 2) is None
+    True
+    """
+    for k in range(lo, hi):
+        if not day_heading(lines[k].strip()):
+            continue
+        below = [ln.strip() for ln in lines[k + 1:hi] if ln.strip()][:_NOTICE_LINES]
+        if any(_NOTICE_RE.match(ln) for ln in below):
+            return k
+    return None

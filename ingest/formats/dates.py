@@ -147,6 +147,22 @@ def hours_first(value: str) -> str:
     return m.group(1) if m else value
 
 
+# A meeting's day as a heading of its own ("Tirsdag 14. januar 2025", "## Onsdag den 3.
+# marts 2021"): a year page's or an archive's line over each meeting
+_DAY_HEADING_RE = re.compile(
+    r"^[#*_\s]*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d{1,2}\.\s*"
+    rf"(?:{'|'.join(DANISH_MONTHS)})\s+\d{{4}}[*_\s]*$", re.IGNORECASE)
+
+
+def day_heading(line: str) -> bool:
+    """Whether a line is a day's date alone, a heading over a meeting.
+
+    >>> day_heading("Tirsdag 14. januar 2025"), day_heading("Mødet er aflyst 8. april 2025")
+    (True, False)
+    """
+    return bool(_DAY_HEADING_RE.match(line))
+
+
 def written_date(text: str) -> tuple[date, str | None] | None:
     """`parse_date`, the short forms a header writes by hand ("12/3 2024", "12.3.24"), the
     ISO form ("2024-06-03"), an English locale's ("Tuesday, March 4, 2025") and a day

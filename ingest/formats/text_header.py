@@ -68,7 +68,7 @@ _ROLE_FIRST_RE = re.compile(rf"^{ROLE_WORD_RE.pattern}\s+(?=(?-i:[A-ZÆØÅ]))",
 # Labels that are also a list's heading on a line of their own: a field only with a colon.
 _COLON_ONLY = ("til stede", "tilstede", "medlemmer", "indkaldte", "fremmødte", "deltog")
 _PEOPLE_KEYS = ("mødedeltagere", "deltagere", "stedfortræder", "stedfortrædere", "stedfortr.",
-                "indkaldt", *_COLON_ONLY, *ABSENT, *OBSERVERS)
+                "suppleant", "suppleanter", "indkaldt", *_COLON_ONLY, *ABSENT, *OBSERVERS)
 
 __all__ = ["Header", "clean_heading", "looks_like_name", "parse_header",
            "participants_from_list"]
@@ -166,6 +166,8 @@ def _parse_header(lines: list[str]) -> Header:
             rest = without_date(re.split(r"\s+(?:d\.|den)\s*\d", m.group(2))[0])
             # "# Referat af møde i Handicaprådet, Skanderborg Kommune"
             rest = re.sub(r"^(?:af|fra|for)\s+(?:\w+\s+)?møde[t]?\s+i\s+", "", rest, flags=re.I)
+            # ("# Referat af møde 10. september 2024": the meeting alone, no body named)
+            rest = re.sub(r"^(?:af|fra)\s+(?:det\s+)?møde[t]?$", "", rest.strip(), flags=re.I)
             h.committee = body_of(rest) or clean_heading(rest) or h.committee
             found = parse_date(m.group(2))
             if found:  # (the time, if any, from the header's own "Tid:" line)
@@ -357,9 +359,11 @@ def _parse_header(lines: list[str]) -> Header:
 def _people(h: Header, key: str, value: str) -> None:
     status = "afbud" if key in ABSENT else "deltog"
     people = participants_from_list(value, status)
-    if key.startswith("stedfortr"):  # "Tina Hansen (O) for Søren Nielsen (O)"
+    if key.startswith(("stedfortr", "suppleant")):  # "Tina Hansen (O) for Søren Nielsen (O)"
         for p in people:
             name, _, other = STANDS_IN_RE.sub(" for ", p.name, count=1).partition(" for ")
+            # ("Bo Krag (for Ib Hansen)": whom they stood in for in the brackets)
+            other = other or (m.group(1) if (m := _FOR_ROLE_RE.match(p.role)) else "")
             p.name, p.role = name.strip(), f"stedfortræder for {other.strip()}" if other else (
                 p.role if p.role.startswith("stedfortræder") else "stedfortræder")
     for p in people:  # (justified text's wide spaces: "Hanne  Dam  (V),  1.  viceborgmester")
@@ -368,3 +372,4 @@ def _people(h: Header, key: str, value: str) -> None:
 
 
 _RULE_LINE_RE = re.compile(r"^\s*(?:[-_=*]\s*){5,}$")
+_FOR_ROLE_RE = re.compile(r"^for\s+((?-i:[A-ZÆØÅ])[^,;()]{2,60})$", re.IGNORECASE)

@@ -30,7 +30,9 @@ HEADER_FIELD_RE = re.compile(
     # ("Indkaldt: …": an agenda's members called; with its colon only, as "Deltog", and
     # "Observatører:", those present without a vote)
     # (not "Indkaldt: Fredag den 5. december 2025 …": the day the meeting was called)
-    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Observatører|Observatør|Indkaldt(?!\s*\**\s*:\s*\**\s*"
+    # ("Suppleant: Bo Krag (for Ib Hansen)": a council's substitute, with its colon only)
+    r"Stedfortræder(?!\s+for\b)|Stedfortr\.|(?:Deltog|Observatører|Observatør|Suppleanter|"
+    r"Suppleant|Indkaldt(?!\s*\**\s*:\s*\**\s*"
     r"(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|\d)))(?=\s*\**\s*:))"
     # (a heading joining the list to what each said, "Medlemmer og svar" over a written
     # procedure's table, "Medlemmer og modtagne svar": the list's heading, its rest no name)

@@ -12,6 +12,15 @@ item, so it starts no meeting; nor does a PDF's running header printed again at 
 of a page where an item's decision goes on ("Ad 1: Godkendt." under "Beslutningsprotokol
 - Byrådets møde onsdag den 24. april 2024", as on the pages before): a block whose every
 line already stood at the top of an earlier page is that page's furniture.
+
+A collection of printed minutes ("Samlede referater 2021") binds each meeting with its
+own cover page, where its page counter starts again ("Side 1 af 3"): the meeting starts
+at that page's top, though right above its item 1 stands only the running header its
+item pages print (`counted_pages.count_starts`). A year page or an archive heads each
+meeting with its day alone over its kind ("Tirsdag 11. marts 2025" / "Referat"), an
+agenda's notice perhaps under the kind ("Referatet offentliggøres, når det er
+godkendt."); a cancelled meeting there, its day and "Mødet er aflyst" without items, is
+no meeting, nor the text of the item above it (`cancelled.cancelled_block`).
 """
 
 from __future__ import annotations
@@ -19,8 +28,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .cancelled import cancelled_block
+from .counted_pages import count_starts, page_counter
 from .dated import dated_decision
-from .dates import written_date
+from .dates import day_heading, written_date
 from .meeting_heads import COUNTER_RE, full_head_cuts, head_top, meeting_line
 from .meeting_heads import line_shape as _shape
 from .text_dividers import is_group_heading
@@ -41,6 +52,7 @@ _KIND_RE = re.compile(
 # a sentence, yet the head's line, not the previous item's text
 _NOTE_RE = re.compile(r"^\**(?:bemærkning(?:er)?|note|noter|desuden deltog|endvidere deltog|"
                       r"referent)\**\s*:", re.IGNORECASE)
+_KINDS = ("referat", "dagsorden", "beslutningsprotokol")
 _BLOCK = 30  # non-empty lines a header block (with its members, one a line) may hold
 
 
@@ -57,17 +69,29 @@ def meeting_spans(lines: list[str], item_re: re.Pattern, is_heading: Callable[[s
     running = [(i, int(m.group(1))) for i, ln in enumerate(lines)
                if running_re is not None and (m := running_re.match(ln.strip()))]
     cuts: list[int] = []
+    counts = count_starts(lines)
     for n, (i, number) in enumerate(items):
         if number != 1 or n == 0:
             continue
-        start = _header_start(lines, items[n - 1][0] + 1, i, is_heading, titled)
-        if start is not None and not _running_header(lines, start, i):
+        lo = items[n - 1][0] + 1
+        start = _header_start(lines, lo, i, is_heading, titled)
+        # (a page counter starting again, "Side 1 af 3", after the previous item: the next
+        # document of a collection begins at that page's top, its cover head whole, though
+        # the head right above the item is the running header its other pages print)
+        restart = next((k for k in reversed(counts) if start is not None and lo <= k <= start),
+                       None)
+        if restart is not None:
+            cuts.append(restart)
+        elif start is not None and not _running_header(lines, start, i):
             cuts.append(start)
     # (a committee's referat and the council's printed together: 1–5, then 141–147)
     cuts = sorted({*cuts, *full_head_cuts(lines, items, is_heading, _running_header),
                    *full_head_cuts(lines, running, is_heading, _running_header)})
     bounds = [0, *cuts, len(lines)]
-    spans = list(zip(bounds[:-1], bounds[1:], strict=True))
+    # (a cancelled meeting's day and notice after a meeting's last item, no items of its
+    # own: no meeting, and no text of that item: the span ends above it)
+    spans = [(a, cancelled_block(lines, max((i for i, _ in items if a <= i < b), default=b), b)
+              or b) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
     return spans[1:] if len(spans) > 2 and _contents_only(lines, spans[0], items,
                                                           is_heading) else spans
 
@@ -102,12 +126,13 @@ def _running_header(lines: list[str], start: int, item: int) -> bool:
     tops: set[str] = set()
     page: list[str] = []
     for k, line in enumerate(lines[:start]):
-        if line.strip() == "\f" or k == 0:
+        if "\f" in line or k == 0:  # (a form feed, a line of its own, opens a page)
             page = []
         if _furniture_candidate(line) and len(page) < _EDGE:
             page.append(_shape(line))
             tops.add(page[-1])
-    return bool(block) and block <= tops and "\f" in "".join(lines[:start])
+    # (the page break may stand inside the block: the page foot above it, "… Side 1 af 5")
+    return bool(block) and block <= tops and "\f" in "".join(lines[:item])
 
 
 def _furniture_candidate(line: str) -> bool:
@@ -115,7 +140,8 @@ def _furniture_candidate(line: str) -> bool:
     no group band of the agenda printed below the header ("A. SAGER TIL BESLUTNING" on
     the first page of the items: the agenda's part, not a new meeting's header)."""
     s = line.strip()
-    return bool(s) and s != "\f" and not COUNTER_RE.match(s) and not is_group_heading(s)
+    return bool(s) and s != "\f" and not COUNTER_RE.match(s) and not is_group_heading(s) and (
+        page_counter(s) is None)  # (nor a page's foot ending in its counter: "… Side 1 af 5")
 
 
 def _body_name(line: str) -> bool:
@@ -127,9 +153,18 @@ def _body_name(line: str) -> bool:
 
 def _agenda_list(lines: list[str], k: int, item: int) -> bool:
     """Whether line `k` is the word "Dagsorden" alone over the head's numbered list of the
-    items ("1. Godkendelse af dagsorden"): the head's list, its kind and date above it."""
-    after = next((ln.strip() for ln in lines[k + 1:item] if ln.strip()), "")
+    items ("1. Godkendelse af dagsorden"): the head's list, its kind and date above it.
+    The list's first line may be the item 1 the block is read above (a markdown archive's
+    "### Dagsorden" over "1. …", each item's "## 1. …" below)."""
+    after = next((ln.strip() for ln in lines[k + 1:item + 1] if ln.strip()), "")
     return lines[k].strip("*#_: \t").lower() == "dagsorden" and bool(NUMBERED_LINE_RE.match(after))
+
+
+def _under_kind(lines: list[str], above: list[int]) -> bool:
+    """Whether the filled line above a sentence is the document's kind alone: the head's
+    notice under it ("Dagsorden" / "Referatet offentliggøres, når det er godkendt."), not
+    the previous item's text."""
+    return bool(above) and lines[above[-1]].strip("*#_: \t").lower() in _KINDS
 
 
 def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[str], bool],
@@ -138,11 +173,12 @@ def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[st
     filled = [k for k in range(lo, item) if lines[k].strip()][-_BLOCK:]
     start = None
     dated = labelled = kind = named = False
-    for k in reversed(filled):
+    for n, k in reversed(list(enumerate(filled))):
         s = lines[k].strip()
         if is_heading(s) or dated_decision(s) or (s.endswith((".", "!", "?"))
                                                    and not _LABEL_RE.match(s)
-                                                   and not _NOTE_RE.match(s)):
+                                                   and not _NOTE_RE.match(s)
+                                                   and not _under_kind(lines, filled[:n])):
             break  # the previous item's text
         dated = dated or bool(written_date(s))
         labelled = labelled or bool(_LABEL_RE.match(s) or _KIND_RE.match(s))
@@ -152,6 +188,9 @@ def _header_start(lines: list[str], lo: int, item: int, is_heading: Callable[[st
             kind = True
             if not _agenda_list(lines, k, item):
                 break  # "Referat" (or "Møde nr. 2/2022 – Tirsdag den …") opens the block
+    above = [k for k in filled if start is not None and k < start][-1:]
+    if kind and above and day_heading(lines[above[0]].strip()):
+        start, dated = above[0], True  # (a year page's "Tirsdag 11. marts 2025" over "Referat")
     if start is None or not (dated and (labelled or named)) or (titled and not (kind or named)):
         return None
     # ("Stevns Kommune" above "Referat" heads the new meeting too)
