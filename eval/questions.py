@@ -102,7 +102,8 @@ WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb",
                            "bf", "oq", "bg", "or", "bh", "bi", "ou", "bj", "ov", "bk", "ow",
                            "bl", "ox", "bm", "oy", "bn", "oz", "bo", "pa", "bp", "pb", "bq", "pc",
                            "br", "pd", "bs", "pe", "bt", "pf", "bu", "pg", "bv", "ph",
-                           "bw", "bx", "pi", "by", "bz", "ca", "cb", "cc", "pj", "cd", "ce", "pk"})
+                           "bw", "bx", "pi", "by", "bz", "ca", "cb", "cc", "pj", "cd", "ce", "pk",
+                           "cf", "pl"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:

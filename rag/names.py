@@ -37,10 +37,16 @@ from typing import Any
 
 from referat.danish import QUESTION_WORDS, STOPWORDS, stemmer, stems
 from referat.domain import Filters
-from referat.lexicon import expand_abbreviations, in_danish, joined, respell
+from referat.lexicon import (
+    expand_abbreviations,
+    in_danish,
+    joined,
+    respell,
+    without_request_frame,
+)
 from referat.typos import respell_typos
 from referat.values import PARTIES
-from referat.word_typos import respell_months, respell_parties
+from referat.word_typos import respell_meeting, respell_months, respell_parties
 
 from .bodies import committee_mentions, committee_name
 
@@ -322,7 +328,9 @@ def as_spelled(question: str, retriever: Any) -> str:
     names = getattr(retriever, "names", None)
     question = in_danish(question)  # "why virker …" → "hvorfor virker …"
     question = expand_abbreviations(question)  # "konst. centerchef" → "konstitueret …"
+    question = without_request_frame(question)  # "Jeg vil gerne vide, hvem …" → "hvem …"
     question = respell_months(question)  # "i starten af sepetmber 2024" → "september"
+    question = respell_meeting(question)  # "modet i marts 2025" → "mødet"
     question = respell_parties(question)  # "socialdemokarter" → "socialdemokrater"
     if lexical is not None:
         question = respell(question, lexical.vocab)

@@ -64,6 +64,13 @@ class Weights:
     # A decision answer shows a second sentence on the asked detail when it names a
     # question word the first does not and scores this share of it.
     second_evidence_share: float = 0.6
+    # A Beslutning this long, in this many paragraphs, that lists news ("Huskeliste",
+    # "Administrationen orienterede om:") is shown as its paragraphs on the matter asked.
+    news_list_paragraphs: int = 4
+    news_list_chars: int = 300
+    # A question's scene ("På mødet om de unge på uddannelseshjælp: …") names the item
+    # among this many first candidates whose title holds all of its matter.
+    scene_candidates: int = 3
     money_for_price: float = 0.15  # "hvad koster …" and the sentence names kroner
     date_in_decision: float = 0.2  # "hvornår …" answered by the decision's date
     name_for_who: float = 0.25  # "hvem …" and the sentence names a person

@@ -323,3 +323,26 @@ def expand_abbreviations(text: str) -> str:
     text = _KB.sub("kommunalbestyrelsen", _KB_COMPOUND.sub("kommunalbestyrelses", text))
     return _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1).lower()], text)
 
+
+
+# A request around the question proper: "Jeg er nyvalgt og vil gerne vide, hvem …",
+# "Kan du fortælle mig, hvornår …", "Vi kunne godt tænke os at vide, hvad …" — up to
+# the question word it embeds (a yes/no question embedded with "om" keeps its frame).
+_REQUEST_FRAME = re.compile(
+    r"^\s*(?:(?:jeg|vi)\b[^?.!]{0,80}?\b(?:vil|ville|kunne|skal)\s+(?:gerne|godt)\s+"
+    r"(?:tænke\s+(?:mig|os)\s+at\s+)?(?:vide|høre|forstå|spørge)|"
+    r"(?:kan|kunne|vil|ville)\s+(?:du|I|De)\s+(?:fortælle|sige|oplyse)(?:\s+(?:mig|os))?)"
+    r"\s*(?:om\s+)?,?\s+(?=hv(?!is\b))", re.I)
+
+
+def without_request_frame(text: str) -> str:
+    """The question without the request it is wrapped in.
+
+    >>> without_request_frame("Jeg er nyvalgt og vil gerne vide, hvem der sad med?")
+    'hvem der sad med?'
+    >>> without_request_frame("Kan du fortælle mig, hvornår mødet var?")
+    'hvornår mødet var?'
+    >>> without_request_frame("Jeg vil gerne vide, om planen blev godkendt?")
+    'Jeg vil gerne vide, om planen blev godkendt?'
+    """
+    return _REQUEST_FRAME.sub("", text, count=1)

@@ -10,6 +10,8 @@ Both are closed lists of words, unlike the archive's vocabulary (`typos.py`).
 'Mart og augustin kom i marts, Marte Meo i marst'
 >>> respell_parties("Var der socialdemokarter eller konsevative med?")
 'Var der socialdemokrater eller konservative med?'
+>>> respell_meeting("modet i marts 2025 – hvem var med til modet? Det kræver modet at sige mod")
+'mødet i marts 2025 – hvem var med til mødet? Det kræver modet at sige mod'
 """
 
 from __future__ import annotations
@@ -84,3 +86,23 @@ def respell_months(text: str) -> str:
     """`text` with each month name typed with a slip spelled right (lower case, as
     Danish writes months); other words as they are."""
     return _WORD.sub(lambda m: _month(m.group(0)) or m.group(0), text)
+
+
+# "møde" typed with a plain o for its ø on a phone ("modet i marts 2025", "til modet?"):
+# only where it dates or places a meeting or follows a word that points at one, since
+# "mod", "mode" and "modet" (the courage) are words of their own
+_MEETING_O = re.compile(r"\b([Mm])od(e|et|ets|er|erne)\b")
+_DATED = re.compile(r"\s+(?:(?:i|den|d|på|hos|om)\b|d\.|\d)")
+_POINTED = re.compile(r"(?:\b(?:til|på|ved|fra|sidste|næste|første|udvalgets)\s+|^\W*)$", re.I)
+
+
+def respell_meeting(text: str) -> str:
+    """`text` with "modet", "mode", "moder" … read as "mødet", "møde", "møder" …
+    where they date a meeting ("modet i marts") or follow a word that points at one
+    ("til modet?"); "Det kræver modet at …" stays."""
+    def fix(m: re.Match[str]) -> str:
+        dated = _DATED.match(text, m.end())
+        if not dated and not _POINTED.search(text[:m.start()]):
+            return m.group(0)
+        return f"{m.group(1)}ød{m.group(2)}"
+    return _MEETING_O.sub(fix, text)

@@ -30,6 +30,7 @@ from ..confidence import item_text, match_weight, rarest_named, stem_set
 from ..follow_up import asker_context
 from ..intent import POSTPONED, UNANIMITY
 from .base import UNQUOTED, Context, quote_block
+from .decision_focus import DISSENT, focused_decision
 from .passage import ELISION, continuation, goes_on, section_units
 from .proposal import proposal_note, proposal_points
 
@@ -164,8 +165,6 @@ def asked_outcome(question: str) -> str:
     return next((n for n, rx in _ASKED_OUTCOME if rx.search(question)), "")
 
 
-DISSENT = re.compile(r"\b(?:stemte\s+(?:i\s*)?mod|stemmer\s+imod|undlod|kunne\s+ikke\s+tiltræde|"
-                     r"mindretal\w*|tog\s+forbehold|standsningsret\w*)", re.I)
 NO_YES_NO = "Referatet svarer ikke med et ja eller nej"
 NO_YES_NO_LINE = f"{NO_YES_NO}; beslutningen lyder:"
 
@@ -243,12 +242,17 @@ def topic_evidence(ctx: Context, item: RetrievedItem, shown: str) -> tuple[str, 
                    * score), None)
     if second is not None:
         order = [x for _, text in (view.sections if view else []) for x in sentences(text)]
-        pair = sorted([sentence, second[2]], key=order.index)
+        first, later = sorted([sentence, second[2]], key=order.index)
+        # (one sentence between them is shown, not elided: "… ansøgningsfrist den 21.
+        # juni kl. 12. Administrationen søger ikke puljen i 2024 … Puljen kan søges …")
+        adjacent = second[1] == section and order.index(later) - order.index(first) == 2
         # (and the sentence after the later one, when it goes on with it)
-        after = continuation(pair[1], section_units(ctx, item, section))
-        if after and after not in pair and goes_on(pair[1], after, ctx.q.topic):
-            pair[1] = f"{pair[1]} {after}"
-        return section, ELISION.join(pair)
+        after = continuation(later, section_units(ctx, item, section))
+        if after and after not in (first, later) and goes_on(later, after, ctx.q.topic):
+            later = f"{later} {after}"
+        if adjacent:
+            return section, f"{first} {order[order.index(first) + 1]} {later}"
+        return section, ELISION.join([first, later])
     # one sentence alone, with the next one: "Det første grafiske design har været
     # præsenteret …" is answered by "Udvalget besluttede, at de gerne vil se et nyt oplæg"
     after = continuation(sentence, section_units(ctx, item, section))
@@ -286,11 +290,13 @@ def decision_block(ctx: Context, item: RetrievedItem, brief: bool = False) -> tu
                     "dagsordenen, men beslutningen kendes ikke herfra.", "")
         return (f"{head} Referatet indeholder ingen beslutning for punktet "
                 "(dagsorden eller orientering).", "")
-    lines = [head, "Beslutning:", quote_block(decision)]
+    # (a long list of news in the Beslutning: the paragraphs on the matter asked)
+    shown = focused_decision(ctx, item.title, decision)
+    lines = [head, "Beslutning:", quote_block(shown)]
     if brief:
         return "\n".join(lines), decision
     proposal = proposal_note(decision, proposal_points(view.section("Indstilling")))
-    section, evidence = topic_evidence(ctx, item, f"{decision} {proposal}")
+    section, evidence = topic_evidence(ctx, item, f"{shown} {proposal}")
     if evidence:
         lines += [f"Det, der spørges om, står i punktets {section.lower()}:",
                   quote_block(evidence)]

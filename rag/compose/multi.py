@@ -30,6 +30,7 @@ from .part_bodies import BODY_WORD as _BODY_WORD
 from .part_bodies import names_meeting, only_whom_and_when, whom_or_when
 from .parts_answer import combine as combine
 from .period_parts import period_parts as period_parts
+from .pick import scene_matter
 
 # (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
 # subordinate clause ", og hvis der er plads, …")
@@ -76,8 +77,11 @@ _WHEN = re.compile(r"^\W*(?:og\s+)?hvornår\b", re.I)
 _NAMED_BODY = re.compile(r"\b(?:[\wæøå]+-,?\s+)*(?:og\s+)?[\wæøå]*(?:udvalg(?:et|ets)?|"
                          r"byråd(?:et|ets)?|kommunalbestyrelsen?)\b", re.I)
 _BARE_BODY = frozenset({"udvalg", "udvalget", "udvalgets"})
-# A part that points back at the first one: "… og hvor stor en andel var det?"
-_REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b|\bsagen\b(?!\s+om\b)", re.I)
+# A part that points back at the first one: "… og hvor stor en andel var det?" (not an
+# article before an adjective: "… i det første halve år med corona?", "den nye plan")
+_REFERS_BACK = re.compile(r"\b(?:det|den|dem|denne|dette|disse)\b(?!\s+(?:første|sidste|"
+                          r"seneste|næste|forrige|hele|halve|samme|nye|gamle|andet|anden|"
+                          r"[a-zæøå]+(?:ste|ede)\s+[a-zæøå]))|\bsagen\b(?!\s+om\b)", re.I)
 
 
 # A part that asks only who the first part counted: "Hvor mange medlemmer var til stede,
@@ -284,6 +288,11 @@ def split_parts(question: str) -> list[str]:
                       None)
     if first_year:
         parts[1:] = [_THIS_YEAR.sub(f"i {first_year}", p) for p in parts[1:]]
+    # (a meeting's scene naming its matter, "På mødet i maj om X:", not a lead, nor
+    # "Om X:", whose words the later parts borrow below)
+    scene, matter = scene_matter(parts[0])
+    scene = scene if matter != scene and not lead and not scene.lower().startswith(
+        ("om ", "angående ", "vedrørende ")) else ""
     out = [parts[0] + "?"]
     if len(_topic_words(parts[0])) <= 1:
         # "Hvad gik godt, og hvad gik skidt med forløbene hos Idrætsfællesskabet?": the
@@ -327,7 +336,9 @@ def split_parts(question: str) -> list[str]:
         elif first_topic and ((len(own) <= _OWN_MATTER
                                and not named_again(part, dated, first_stems))
                               or _REFERS_BACK.search(part)):
-            part = f"{part} {first_topic}"
+            # (under the first part's scene when it names a matter: "På mødet om de unge
+            # på uddannelseshjælp: …, og hvor lang tid tager det?" asks of that item)
+            part = f"{scene}: {part} {first_topic}" if scene else f"{part} {first_topic}"
         if first_period and not find_periods(part) and not _WHEN.search(part) \
                 and not _NOW.search(part) and (len(own) <= _OWN_MATTER
                                                or _REFERS_BACK.search(part)):

@@ -4,10 +4,14 @@ answer, one per meeting for a development, each item once for an overview."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from referat.danish import topic_stems
 from referat.domain import RetrievedItem
+from referat.periods import period_words
 
+from ..confidence import stem_set
 from ..period_scope import titled, titled_labels
 from .base import Context
 from .near_miss import restates
@@ -22,6 +26,9 @@ def pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
     top_conf = ctx.confidence(top)
     if titled(top, titled_labels(ctx.q.text)):
         return [top]  # the report for the asked period, not its neighbours'
+    named = scene_item(ctx)
+    if named is not None and not several:
+        return [named]
     if several:
         return [top] + [i for i in ctx.candidates[1:5]
                         if ctx.confidence(i) >= ctx.min_confidence]
@@ -30,6 +37,42 @@ def pool(ctx: Context, several: bool = False) -> list[RetrievedItem]:
         if i.score >= w.pool_score_share * top.score
         and ctx.confidence(i) >= max(ctx.min_confidence, w.pool_confidence_share * top_conf)
     ]
+
+
+# The scene a question sets before a colon or dash, naming its matter: "På mødet i
+# februar 2024 om de unge på uddannelseshjælp: hvor tit …?", "Studieturen til Lund – …"
+_SCENE = re.compile(r"^\W*([^?:–]{3,120}?)\s*(?:–|\s-\s|:)\s*(?=\w)")
+_ABOUT = re.compile(r"\b(?:om|angående|vedrørende|vedr\.)\s+(.+)$", re.I)
+_SCENE_WORDS = 2  # a matter of fewer words is no title's
+
+
+def scene_matter(question: str) -> tuple[str, str]:
+    """(the scene before the colon or dash, the matter it names), or ("", "").
+
+    >>> scene_matter("På mødet i maj om den nye hal: hvad koster den?")
+    ('På mødet i maj om den nye hal', 'den nye hal')
+    """
+    m = _SCENE.match(question)
+    if not m:
+        return "", ""
+    about = _ABOUT.search(m.group(1))
+    return m.group(1), about.group(1) if about else m.group(1)
+
+
+def scene_item(ctx: Context) -> RetrievedItem | None:
+    """The item whose title names the whole matter the question's scene names ("… om
+    de unge på uddannelseshjælp:" and "Temadrøftelse: Unge på uddannelseshjælp"), among
+    the first candidates, when it is confident: the question is about that item, not a
+    neighbour whose sentence happens to share more of the question's words."""
+    scene, matter = scene_matter(ctx.q.text)
+    words = set(topic_stems(matter)) - set(period_words(matter))
+    if len(words) < _SCENE_WORDS:
+        return None
+    for item in ctx.candidates[:ctx.weights.scene_candidates]:
+        if (not item.is_meeting and words <= stem_set(item.title)
+                and ctx.confidence(item) >= ctx.min_confidence):
+            return item
+    return None
 
 
 def held_in_period(ctx: Context, day: date) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from referat import values as vals
 from referat.danish import DANISH_MONTHS, KOMMUNE, QUESTION_WORDS, STOPWORDS, stems, topic_stems
 from referat.periods import period_words
-from referat.values import AMOUNT, COUNT, DATE, DURATION, PERCENT, PERSON, PLACE
+from referat.values import AMOUNT, COUNT, DATE, DURATION, FREQUENCY, PERCENT, PERSON, PLACE
 from referat.values import parse_number as figure
 
 from ..confidence import match_weight
@@ -128,6 +128,8 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         return True  # (see `_UNTIL`)
     if asked == PLACE and _COUNTRY_ASKED.search(question) and _NATIONALITY.search(sentence):
         return True  # "hvilket land kommer ejerne fra?" — "… finsk ejet"
+    if asked == FREQUENCY and _SHARE_OF_CASES.search(sentence):
+        return True  # "hvor tit ender et forløb i job?" — "i cirka 60 pct. af sagerne"
     if asked in (COUNT, AMOUNT, PERCENT) and table_row(sentence):
         return True  # "Sygedagpenge 701 744 6,1 …": a table's figures, its row named
     kinds = KINDS.get(asked, frozenset({asked}))
@@ -158,6 +160,13 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
         return bool(BODY_NAME.search(sentence) or ROLE_WHO.search(sentence)
                     or _HELD_BY.search(sentence))
     return bool(values)
+
+
+# A share of the cases says how often something happens: "I cirka 60 pct. af sagerne
+# afsluttes forløbet til uddannelse", "i halvdelen af tilfældene"
+_SHARE_OF_CASES = re.compile(r"\b(?:\d+(?:,\d+)?\s*(?:pct\.?|%|procent)|halvdelen|en\s+tredjedel|"
+                             r"en\s+fjerdedel|størstedelen|hovedparten)\s+af\s+(?:alle\s+|de\s+)?"
+                             r"(?:sager|sagerne|tilfælde|tilfældene|forløb|forløbene)\b", re.I)
 
 
 # A task placed with a named body: "… ligger hos TEC i Ballerup", "varetages af KL"
