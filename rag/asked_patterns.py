@@ -82,6 +82,8 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                         # the unit asked: "hvad brugte Ballerup på mentorstøtte, i kroner?";
                         # the total spent: "hvad brugte kommunen i alt på …?"
                         r"i (?:kroner|kr|mio\.? kr|millioner kroner)(?=\W*$)|"
+                        # "hvor stor er lønudgiften i kroner til …?" (a cost's compound)
+                        r"i kroner\b|\w+udgift(?:en|er|erne)?|"
                         r"hvad (?:brugte|bruger|har \S+ brugt)\b[^?]{0,40}?\bi alt)\b",
                         re.I)),
     # "hvor lange er forløbene?" asks a duration as "hvor længe" does
@@ -111,6 +113,9 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:måltal\w*|tallet|niveauet|(?:\w+\s)?ledighed(?:en)?|"
                           r"arbejdsløshed(?:en)?))\b", re.I)),
     (DATE, re.compile(r"\b(hvornår|hvilken dato|hvilke datoer|hvilken dag|hvilket år|"
+                      # "hvilke ugedage …?", "det præcise klokkeslæt", "på hvilket tidspunkt"
+                      r"hvilke[nt]? ugedag\w*|klokkeslæt\w*|(?:hvilket|præcise|nøjagtige) "
+                      r"tidspunkt|"
                       r"hvilken måned|hvilken uge|fra hvornår|til hvornår|\w*frist\w*|"
                       r"deadline|dato(?:en|er|erne)?)\b", re.I)),
     (PARTY, re.compile(r"\b(hvilke(?:t)? partie?r?|hvilket parti)\b", re.I)),

@@ -130,7 +130,9 @@ DECISION = re.compile(
     r"kommunalbestyrelse\w*)) på|hvor endte (?:\S+ ){0,4}?henne|"
     r"hvad (?:blev|var) (?:der )?(?:gjort|udfaldet)|"
     r"hvordan (?:endte|gik det|blev)|resultat\w*|afvist\w*|afvise\w*|anbefal\w*|"
-    r"(?:sagde|sagt) (?:ja|nej)|bakkede (?:\S+ ){0,2}?op|tilsluttede|hvad (?:sagde|mente|"
+    r"(?:sagde|sagt) (?:ja|nej)|bakkede (?:\S+ ){0,2}?op|tilsluttede|"
+    # "Fik forslaget politisk opbakning på mødet?"
+    r"politisk opbakning|fik (?:\S+ ){0,15}?opbakning|hvad (?:sagde|mente|"
     r"syntes|siger|mener) (?:" + _COMMITTEE + r"|byrådet|kommunalbestyrelsen|politikerne|de|man|"
     # (a committee by its initials: "hvad sagde ØU til …?"; not an institution's)
     rf"(?-i:(?!(?:{_INSTITUTIONS})\b)[A-ZÆØÅ]{{1,4}}U)(?![\w'’-]))|"
@@ -269,6 +271,14 @@ def asked_type(question: str) -> str:
     'quantity'
     """
     question = own_question(question, decided_by_committee)  # "Antallet steg – nøjedes …?"
+    tail = _LEAD_IN.split(question)[-1]
+    if tail != question and re.match(r"\W*hv(?!is\b)", tail, re.I):
+        # the question after its scene asks the type, when it names one: "Til
+        # budgetnotatet: hvor stor er lønudgiften i kroner?" asks an amount, whatever
+        # the scene's words ("budgetnotatet") would say
+        kind = asked_type(tail)
+        if kind not in (FREE, YES_NO):
+            return kind
     main = given_values_dropped(_SUBCLAUSE.split(_LEADING_SUBCLAUSE.sub("", question),
                                                  maxsplit=1)[0])
     if is_yes_no(question):

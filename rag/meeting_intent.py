@@ -366,6 +366,7 @@ def meeting_named(text: str) -> bool:
 # A time of day asked ("hvornår på formiddagen var rundvisningen?", "hvad tid …?"): a
 # clock time answers, and the part of the day is the asking, not the matter.
 TIME_OF_DAY = re.compile(r"\b(?:på dagen|hvad tid|klokken|hvilket (?:tidspunkt|klokkeslæt)|"
+                         r"(?:præcise|nøjagtige) (?:tidspunkt|klokkeslæt)|"
                          r"(?:på|om) (?:formiddagen|eftermiddagen|morgenen|aftenen))\b", re.I)
 DAY_PART_STEMS = frozenset(stems("dagen formiddagen eftermiddagen morgenen aftenen", frozenset()))
 

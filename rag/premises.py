@@ -173,8 +173,11 @@ def _asked_words(text: str, q: Question, retriever: Any, shortest: int = 0) -> d
     """Stem → word of `text`'s topic words, without the period and the archive's names
     the question gives (and words shorter than `shortest` letters)."""
     skip = period_words(q.text) | retriever.names.name_words(q.text)
+    # (a lower-case word of two letters is a verb or a particle the minutes need not
+    # have, "lå", "nå": no matter)
     return {s: word for word in tokens(text) for s in topic_stems(word)
-            if s not in skip and not s.isdigit() and len(word) >= shortest}
+            if s not in skip and not s.isdigit() and len(word) >= shortest
+            and not (len(word) <= 2 and word.islower())}
 
 
 def _quoted(words: dict[str, str], stems_: list[str]) -> str:
@@ -193,8 +196,18 @@ def _unknown(words: list[str], lexical: Any) -> tuple[dict[str, list[str]], list
         known = {s: parts for s, parts in known.items() if len(parts) < 2 or together(parts)}
     said_otherwise = synonyms()  # "AI" where the minutes say "kunstig intelligens"
     return known, [s for s in words if s not in vocab and s not in known
-                   and not starts_compound(s, ordered)
+                   and not starts_compound(s, ordered) and not _ends_compound(s, vocab)
                    and not any(alt in vocab for alt in said_otherwise.get(s, ()))]
+
+
+def _ends_compound(stem: str, vocab: Any) -> bool:
+    """Is `stem` the head of a compound the archive has ("kuren" of "nytårskuren", as
+    in "2024-kuren")? Then the archive speaks of it, in a longer word."""
+    return len(stem) >= _HEAD_MIN and any(
+        v.endswith(stem) and len(v) >= len(stem) + _HEAD_MIN for v in vocab)
+
+
+_HEAD_MIN = 3  # letters of a compound's head, and of the part before it
 
 
 _DETAIL_MIN = 6  # letters of a detail word asked yes or no of ("frokostpausen")

@@ -346,8 +346,9 @@ def particle_compounds(question: str) -> frozenset[str]:
 # med at tage dem til efterretning?" (the statement often restates the minutes)
 # (a sentence ends after a word, before a capital: not "2. halvår", "bl.a. Ballerup")
 # (a year ends one too: "… i statussen fra marts 2025. Hvad gjorde udvalget med den?")
-_STATEMENT_END = re.compile(r"\s[–—-]\s|(?:(?<=[a-zæøå]{3})|(?<=\b(?:19|20)\d\d))[.!;]\s+"
-                            r"(?=[A-ZÆØÅ])")
+# (a sentence may end in a particle: "… lægge vores plan om. Fik forslaget …?")
+_STATEMENT_END = re.compile(r"\s[–—-]\s|(?:(?<=[a-zæøå]{3})|(?<=\b(?:19|20)\d\d)|(?<=\bom)|"
+                            r"(?<=\bop)|(?<=\bud)|(?<=\bnu)|(?<=\bpå))[.!;]\s+(?=[A-ZÆØÅ])")
 # (a clause opening with its verb asks too: "Er der kommet flere i fleksjob – sammenlign
 # 2015 og 2024?" is one question, its instruction no question of its own)
 _ASKING = re.compile(r"\?|\bhv\w+\b|^\W*(?:er|var|blev|bliver|har|havde|kom|fik|får|skal|"

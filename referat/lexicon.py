@@ -335,6 +335,11 @@ _REQUEST_FRAME = re.compile(
     r"\s*(?:om\s+)?,?\s+(?=hv(?!is\b))", re.I)
 
 
+# Who is asking, said first: "Erhvervsservice her – …", "Hej, Indkøb her: …"
+_SIGNED = re.compile(r"^\s*(?:[Hh]ej[,!]?\s+)?[A-ZÆØÅ][\wæøå-]+(?:\s+[\wæøå-]+){0,3}\s+her\s*"
+                     r"(?::|\s[–—-])\s*")
+
+
 def without_request_frame(text: str) -> str:
     """The question without the request it is wrapped in.
 
@@ -344,5 +349,7 @@ def without_request_frame(text: str) -> str:
     'hvornår mødet var?'
     >>> without_request_frame("Jeg vil gerne vide, om planen blev godkendt?")
     'Jeg vil gerne vide, om planen blev godkendt?'
+    >>> without_request_frame("Indkøb her: nævner sagen kædeansvar?")
+    'nævner sagen kædeansvar?'
     """
-    return _REQUEST_FRAME.sub("", text, count=1)
+    return _REQUEST_FRAME.sub("", _SIGNED.sub("", text, count=1), count=1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
 
 from .danish import DANISH_MONTHS
 
@@ -62,6 +64,10 @@ SEASON = re.compile(
     rf"sæson|halvår)?(?:n|en|et|t|ne|s|ens|ets|erne|rne)?\b(?:\s({YEAR}|\d\d(?=\s?/\s?\d\d\b))"
     rf"(\s?[/-]\s?\d{{2,4}}\b)?)?",
     re.IGNORECASE)
+# Christmas and the new year, by their side: "før jul 2024" is December 2024, "efter
+# jul 2024" and "efter nytår 2025" January 2025 (not "jul 2024", July, as a month)
+CHRISTMAS = re.compile(rf"\b(før|inden|op til|efter)\s+(jul(?:en|eferien)?|nytår(?:et)?)"
+                       rf"(?!\.)\b(?:\s({YEAR}))?", re.IGNORECASE)
 # A holiday's side: "efter sommerferien" is the meetings of August and September, "før
 # sommerferien" those of June (the school holiday runs from late June to mid-August).
 _HOLIDAY_SIDE = re.compile(r"\b(efter|før|inden)\s+(?:den\s+)?$", re.IGNORECASE)
@@ -155,3 +161,18 @@ MONTH_RANGE = re.compile(rf"\b({MONTH_ALT})\.?\s?(?:-|–|\stil\s)\s?({MONTH_ALT
 # "hvor mødtes udvalget første gang i 2024?", "… mødtes de for sidste gang": a meeting
 MET_FIRST_LAST = re.compile(r"\b(?:mødtes|mødes|holdt\s+\w+\s+møde)\s+(?:\w+\s+){0,3}?(?:for\s+)?"
                             r"((første|sidste)\s+gang)\b", re.IGNORECASE)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:og\s+|samt\s+|eller\s+)?|og\s+|samt\s+|eller\s+)")
+
+
+def listed_years(text: str, found: list[Any]) -> list[Any]:
+    """A bare year listed after a dated one is dated too: in "fra 2015, 2023 og 2025"
+    the last two are years asked about as much as the first, not topic years like
+    "budget 2025"."""
+    for n in range(1, len(found)):
+        prev, p = found[n - 1], found[n]
+        if (p.kind == "year" and p.soft and not prev.soft and prev.year is not None
+                and _LIST_JOIN.fullmatch(text[prev.span[1]:p.span[0]])):
+            found[n] = replace(p, soft=False)
+    return found

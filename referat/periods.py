@@ -30,6 +30,7 @@ from .danish import stems
 from .period_patterns import (
     AS_OF_BEFORE,
     BARE_YEAR,
+    CHRISTMAS,
     DATA_BEFORE,
     DATE_CUE,
     DAY_NAMED,
@@ -58,6 +59,7 @@ from .period_patterns import (
     SEASON,
     WEEK,
     YEARS_AGO,
+    listed_years,
     season_span,
     since_matches,
 )
@@ -106,8 +108,8 @@ class Period:
             return self.start
         if self.kind == "week" and self.week:
             return date.fromisocalendar(self.year, self.week, 7)
-        if self.kind in ("year", "range", "relative"):  # "det sidste møde i 2023"
-            return date(self.end_year or self.year, 12, 31)
+        if self.kind in ("year", "range") or (self.kind == "relative" and self.month is None):
+            return date(self.end_year or self.year, 12, 31)  # "det sidste møde i 2023"
         last = (self.month or 1) + self.months - 1
         year, month = self.year + (last - 1) // 12, (last - 1) % 12 + 1
         return date(year, month, calendar.monthrange(year, month)[1])
@@ -223,6 +225,13 @@ def find_periods(text: str) -> list[Period]:
             kind = {3: "quarter", 6: "half"}.get(months, "month") if (
                 first - 1) % months == 0 else "month"
             add(Period(kind, m.group(0), m.span(), _year(m.group(3)), first, months=months))
+    for m in CHRISTMAS.finditer(text):
+        after, year = m.group(1).lower() == "efter", _year(m.group(3))
+        if not after and m.group(2).lower().startswith("nytår"):
+            continue  # ("før nytår": which one is unclear)
+        shift = 1 if after and year and m.group(2).lower().startswith("jul") else 0
+        add(Period("season", m.group(0), m.span(), year and year + shift,
+                   1 if after else 12, months=1))
     for m in SEASON.finditer(text):
         year, first, length = season_span(m, text, _year(m.group(3)))
         add(Period("season", m.group(0), m.span(), year, first, months=length))
@@ -276,22 +285,7 @@ def find_periods(text: str) -> list[Period]:
     for m in RELATIVE_YEAR.finditer(text):
         shift = {"i år": 0, "næste år": 1}.get(m.group(1).lower(), -1)
         add(Period("year", m.group(0), m.span(), base + shift))
-    return _listed_years(text, sorted(out, key=lambda p: p.span))
-
-
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:og\s+|samt\s+|eller\s+)?|og\s+|samt\s+|eller\s+)")
-
-
-def _listed_years(text: str, found: list[Period]) -> list[Period]:
-    """A bare year listed after a dated one is dated too: in "fra 2015, 2023 og 2025"
-    the last two are years asked about as much as the first, not topic years like
-    "budget 2025"."""
-    for n in range(1, len(found)):
-        prev, p = found[n - 1], found[n]
-        if (p.kind == "year" and p.soft and not prev.soft and prev.year is not None
-                and _LIST_JOIN.fullmatch(text[prev.span[1]:p.span[0]])):
-            found[n] = replace(p, soft=False)
-    return found
+    return listed_years(text, sorted(out, key=lambda p: p.span))
 
 
 # "fra 2015", "fra mødet i juni 2015", "fra den opgørelse, udvalget fik i februar 2023":
@@ -372,6 +366,13 @@ def find_period(text: str, dates: Iterable[date] = ()) -> Period | None:
         near = any(p.kind == "year" and abs(p.span[0] - best.span[1]) < _NEXT_TO for p in found)
         if near or not held or year <= max(held).year:  # (a later year is a plan's)
             best = joined
+    if best.kind == "relative" and best.year is None:
+        # "det første møde efter sommerferien 2024", "sidste møde før jul 2023": the
+        # first or last meeting of that window, not of the archive
+        window = next((p for p in found if p.year and p.month and p.kind in (
+            "month", "quarter", "half", "season", "part")), None)
+        if window is not None:
+            best = replace(best, year=window.year, month=window.month, months=window.months)
     return best
 
 

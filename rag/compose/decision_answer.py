@@ -20,7 +20,8 @@ from referat.domain import Answer, RetrievedItem
 
 from ..case import case_history
 from ..confidence import item_text, match_weight, stem_set
-from ..intent import asks_alternative, is_yes_no
+from ..follow_up import asker_context
+from ..intent import DECISION, asks_alternative, is_yes_no
 from .base import Context, decline
 from .decision import (
     APPROVAL_ASKED,
@@ -224,6 +225,8 @@ def _not_final(ctx: Context, item: RetrievedItem) -> str | None:
 # "efter at planen blev vedtaget" (up to the end of the clause).
 _WHEN_CLAUSE = re.compile(r",?\s+\b(?:da|når|efter at|inden|før)\s+[^?,;–]+", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ASIDE = re.compile(r"\(([^()]*)\)")
+_ASKING_WORDS = 3  # a decision's asking ("politisk opbakning"), not a clause around it
 
 
 def _decides_what_is_asked(ctx: Context, item: RetrievedItem) -> bool:
@@ -238,7 +241,15 @@ def _decides_what_is_asked(ctx: Context, item: RetrievedItem) -> bool:
     # (a year dates the matter, it is no part of what is claimed)
     main = set(stems(_WHEN_CLAUSE.sub(" ", ctx.question), frozenset()))
     taken = set(stems(" ".join(_WHEN_CLAUSE.findall(ctx.question)), frozenset())) - main
-    topic = [t for t in topic if t not in taken and not _YEAR.fullmatch(t)] or topic
+    # (nor is the asker's introduction, "Vi skal lægge vores aktivitetsplan om.", in
+    # whichever parts its compounds were searched; nor an aside in brackets, "(færre
+    # aktivitetsbeskrivelser, flere effektmål)"; nor the asking, "politisk opbakning")
+    asker = asker_context(ctx.question)
+    aside = set(stems(" ".join(_ASIDE.findall(ctx.question) + [
+        m.group(0) for m in DECISION.finditer(ctx.question)
+        if len(m.group(0).split()) <= _ASKING_WORDS]), frozenset()))
+    topic = [t for t in topic if t not in taken and not any(t in a for a in asker)
+             and t not in aside and not _YEAR.fullmatch(t)] or topic
     if view is None or not topic:
         return True
     # (with no Indstilling, what was approved is the item as it stands)

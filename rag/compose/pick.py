@@ -65,6 +65,11 @@ def scene_item(ctx: Context) -> RetrievedItem | None:
     the first candidates, when it is confident: the question is about that item, not a
     neighbour whose sentence happens to share more of the question's words."""
     scene, matter = scene_matter(ctx.q.text)
+    if matter == scene:
+        # a bare matter ("Evalueringen af samarbejdet med X: hvornår var den planlagt i
+        # sagsoversigten?") may be asked of where it is mentioned; a meeting's scene
+        # that names it ("På mødet i maj om X:") is asked of its item
+        return None
     words = set(topic_stems(matter)) - set(period_words(matter))
     if len(words) < _SCENE_WORDS:
         return None

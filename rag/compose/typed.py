@@ -55,7 +55,8 @@ _SPAN = re.compile(r"\bfra\b.+\btil\b|\d\s*[–-]\s*\d|\s[–-]\s")
 def holds_span(sentence: str) -> bool:
     """Two dates as the ends of one span: "fra medio 2023 til medio 2026"."""
     return len(vals.find_values(sentence, frozenset({DATE}))) > 1 and bool(_SPAN.search(sentence))
-DAY_ASKED = re.compile(r"\b(?:hvilken dato|hvilke datoer|datoen|præcise dato|hvilken dag)\b", re.I)
+DAY_ASKED = re.compile(r"\b(?:hvilken dato|hvilke datoer|datoen|præcise dato|hvilken dag|"
+                       r"hvilke[nt]? ugedag\w*)\b", re.I)
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\b|\b\d{{1,2}}/\d{{1,2}}\b|"
                   r"\b\d{1,2}([.-])\d{1,2}\1\d{2,4}\b|"
                   r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", re.I)
@@ -121,8 +122,8 @@ def holds(sentence: str, asked: str, attendance: bool = False, clock: bool = Fal
     """
     if asked not in TYPED:
         return True
-    if asked == DATE and (_WHEN_WORDS.search(sentence) or (clock and _CLOCK.search(sentence))):
-        return True
+    if asked == DATE and (clock or _WHEN_WORDS.search(sentence)):
+        return not clock or bool(_CLOCK.search(sentence))  # "klokkeslæt": no year, no day
     if asked == DURATION and (_UNTIL.search(sentence) or (
             _SINCE.search(sentence) and _SINCE_ASKED.search(question))):
         return True  # (see `_UNTIL`)

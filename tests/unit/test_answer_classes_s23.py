@@ -130,3 +130,94 @@ def test_a_share_of_the_cases_says_how_often() -> None:
     from rag.compose.typed import holds
     assert holds("I cirka 60 pct. af sagerne afsluttes forløbet til job.", "frequency")
     assert not holds("Andelen af unge er 60 pct. i Roskilde.", "frequency")
+
+
+def test_the_first_meeting_after_a_holiday_is_of_that_window() -> None:
+    """"det første møde efter sommerferien 2024" is the first of August–September 2024,
+    not the first of the archive; "det sidste møde før sommerferien" the last of June."""
+    from rag.query import parse_question
+    q = parse_question("Hvad stod der på dagsordenen på det første møde efter sommerferien "
+                       "2024?")
+    assert (q.relative_meeting, q.date_from, q.date_to) == (
+        "first", date(2024, 8, 1), date(2024, 9, 30))
+    q = parse_question("Hvad blev besluttet på det sidste møde før sommerferien 2023?")
+    assert (q.relative_meeting, q.date_from, q.date_to) == (
+        "latest", date(2023, 6, 1), date(2023, 6, 30))
+
+
+def test_christmas_is_no_july() -> None:
+    from rag.query import parse_question
+    assert parse_question("hvad besluttede de før jul 2023?").date_from == date(2023, 12, 1)
+    assert parse_question("hvad skete der efter jul 2024?").date_from == date(2025, 1, 1)
+    assert parse_question("hvad skete der i jul. 2024?").date_from == date(2024, 7, 1)
+
+
+def test_an_exact_time_of_day_is_answered_only_by_a_clock_time() -> None:
+    """"det præcise klokkeslæt for rundvisningen" is not answered by a year."""
+    from rag.compose.typed import holds
+    from rag.intent import asked_type
+    from rag.meeting_intent import TIME_OF_DAY
+    question = "hvad var det præcise klokkeslæt for rundvisningen hos Vestas?"
+    assert asked_type(question) == "date" and TIME_OF_DAY.search(question)
+    assert not holds("Produktionen vil være udfaset i 2028.", "date", clock=True)
+    assert holds("Rundvisningen begynder kl. 9.30.", "date", clock=True)
+
+
+def test_weekdays_asked_are_answered_by_days() -> None:
+    from rag.compose.typed import DAY_ASKED
+    from rag.intent import asked_type
+    question = "hvilke ugedage sidder konsulenten på sygehuset?"
+    assert asked_type(question) == "date" and DAY_ASKED.search(question)
+
+
+def test_a_cost_in_kroner_is_an_amount_whatever_the_scene_says() -> None:
+    from rag.intent import asked_type
+    assert asked_type("Til budgetnotatet om praktik: hvor stor er den samlede lønudgift i "
+                      "kroner til eleverne?") == "amount"
+    assert asked_type("Antallet af elever – hvad var det i 2021?") == "count"
+
+
+def test_who_is_asking_said_first_is_no_part_of_the_question() -> None:
+    from referat.lexicon import without_request_frame
+    assert without_request_frame("Løn og Personale her: hvornår træder reglerne i kraft?") \
+        == "hvornår træder reglerne i kraft?"
+    assert without_request_frame("Er der nogen her, der ved hvornår?") == \
+        "Er der nogen her, der ved hvornår?"
+
+
+def test_the_head_of_a_compound_the_archive_has_is_no_absent_word() -> None:
+    """"2024-kuren" speaks of the archive's "nytårskuren"; "padelbaner" is absent."""
+    from types import SimpleNamespace
+
+    from rag.premises import _unknown
+    vocab = {"nytårskur", "deltag", "dato"}
+    lexical = SimpleNamespace(vocab=vocab, ordered_vocab=sorted(vocab))
+    assert _unknown(["kur", "padelban"], lexical)[1] == ["padelban"]
+
+
+def test_political_support_asked_is_a_decision_question() -> None:
+    from rag.query import parse_question
+    assert parse_question("Fik forslaget om nye mål politisk opbakning på mødet i maj?") \
+        .kind == "decision"
+
+
+def test_a_statement_ending_in_a_particle_is_no_part_of_the_yes_no_question() -> None:
+    """"Vi skal lægge vores plan om. Fik forslaget opbakning?" asks yes or no."""
+    from rag.intent import is_yes_no
+    assert is_yes_no("vi skal lægge vores plan om. Fik forslaget om nye mål opbakning?")
+
+
+def test_an_aside_in_brackets_does_not_make_an_approval_another_matter() -> None:
+    """The approved proposal on new goals answers "Ja." though the question adds its
+    own bracketed detail and the asker's introduction."""
+    from rag.compose.decision_answer import compose_decision
+    day = date(2024, 2, 6)
+    ctx = item_context(
+        "Vi skal lægge vores aktivitetsplan om. Fik forvaltningens forslag om nye mål for "
+        "handlingsplanerne (færre aktivitetsbeskrivelser, flere effektmål) politisk "
+        "opbakning?", [(4, "Temadrøftelse: Erhverv", day)],
+        {4: [("Indstilling", "Forvaltningen indstiller, at forslag til nye mål for "
+                             "handlingsplanerne godkendes."),
+             ("Beslutning", "Indstillingen godkendt.")]}, confidence=0.9)
+    answer = compose_decision(ctx, ctx.candidates[0])
+    assert answer is not None and answer.text.startswith("Ja.")
