@@ -27,6 +27,7 @@ from .legacy_charset import legacy_text
 from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
 from .page_main import page_main
+from .pdf_bookmarks import bookmark_numbers
 from .pdf_draw_order import as_read
 from .pdf_footnotes import without_footnotes
 from .pdf_forms import with_form_fields
@@ -194,6 +195,8 @@ def _pdf_text(raw: bytes, path: Path) -> str:
         pages = [two_up_pages(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         pages = table_pages(reader.pages, pages)  # (a table protocol's columns kept apart)
         pages = grid_pages(reader.pages, pages)  # (an attendance grid: a column per item)
+        if len(pages) == len(reader.pages):  # (item numbers only in Word's bookmarks)
+            pages = bookmark_numbers(reader, pages)
     except SkipFile:
         raise
     except RecursionError as err:

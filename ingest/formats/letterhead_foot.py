@@ -6,7 +6,9 @@ it, and the front page's last item would end its decision with the letterhead.
 
 A template that prints the name at the foot of most pages prints it at the top of the
 others (a page of signatures, the contents), right under the running header: there it is
-the same furniture (`foot_letterheads`), no line of the text the page holds.
+the same furniture (`foot_letterheads`), no line of the text the page holds. So are the
+lines the block holds below the name ("Referat - Økonomiudvalget - 03.02.2026") at the foot
+of a page that prints the name at its top instead (`foot_block_lines`): the page's footer.
 """
 
 from __future__ import annotations
@@ -64,3 +66,21 @@ def foot_letterheads(pages: list[list[str]]) -> list[str]:
             names.update({ln.strip() for ln in page if _LETTERHEAD_RE.match(ln.strip())}
                          - {ln.strip() for ln in kept})
     return [name for name, n in names.items() if n >= 2]
+
+
+def foot_block_lines(pages: list[list[str]]) -> list[str]:
+    """The lines below the name in the letterhead blocks `without_letterhead_foot` takes
+    from the foot of two pages or more (the running header drawn last, the footer under
+    it): the same footer where a page prints it without the name above it.
+
+    >>> foot_block_lines([["Godkendt.", "Odder Kommune", "Referat 3.2.2026", "Side 2 af 3"]] * 2)
+    ['Referat 3.2.2026']
+    """
+    lines: Counter[str] = Counter()
+    for page in pages:
+        kept = without_letterhead_foot(page)
+        if len(kept) < len(page):
+            name = next(k for k in range(len(page)) if k >= len(kept) or page[k] != kept[k])
+            block = page[name + 1:name + len(page) - len(kept)]  # (below the name)
+            lines.update({ln.strip() for ln in block if ln.strip()})
+    return [line for line, n in lines.items() if n >= 2]

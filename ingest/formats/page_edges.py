@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from .common import CANONICAL_HEADINGS
 from .footer_pages import without_heads_under_footers
-from .letterhead_foot import foot_letterheads, without_letterhead_foot
+from .letterhead_foot import foot_block_lines, foot_letterheads, without_letterhead_foot
 from .structure_lines import ATTENDANCE_RE, STRUCTURE_RE, is_structure
 
 EDGE = 3  # lines at the top and at the bottom of a page that may be header or footer
@@ -129,7 +129,8 @@ def drop_page_edges(lines: list[str]) -> list[str]:
     front = {shape(ln) for ln in filled[:EDGE] + filled[-EDGE:]}
     # (the template's letterhead ending most pages heads a page of signatures too)
     furniture = _furniture(pages, edges, front) | {("top", shape(name))
-                                                   for name in foot_letterheads(raw)}
+                                                   for name in foot_letterheads(raw)} | {
+        ("bottom", shape(line)) for line in foot_block_lines(raw)}  # (its footer, the name atop)
     first = [i for i, ln in enumerate(pages[0]) if ln.strip()]
     foot = set(first[-EDGE:]) if len(first) > 2 * EDGE else set()  # its header is needed
     out = [ln for i, ln in enumerate(pages[0])

@@ -128,15 +128,16 @@ _DAY = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
 _MEETING_LINK_RE = re.compile(
     rf"^[•·*-]\s+(?:se også:\s*)?(?:{_KIND}\s*[–-]\s*[^.!?]{{3,80}}?\s{_DAY}"
     rf"|[^.!?]{{3,80}}?\s{_DAY}\s*[–-]\s*{_KIND})$", re.IGNORECASE)
-_LINKS_HEAD_RE = re.compile(
-    r"^(?:andre|øvrige|tidligere|kommende|relaterede)\s+møder\b[^.!?]{0,80}$|^se også:?$",
-    re.IGNORECASE)
+_LINKS_HEAD_RE = re.compile(  # (whose meetings, before: "Udvalgets øvrige møder")
+    r"^(?:[a-zæøå-]+s\s+)?(?:andre|øvrige|tidligere|kommende|relaterede)\s+møder\b[^.!?]{0,80}$"
+    r"|^se også:?$", re.IGNORECASE)
 # A listing page's link to a meeting's document, with the file's type and size ("Referat
 # 20.01.2026 (pdf, 196 KB)", "Dagsorden 4. marts 2025"); a collapsed row of another meeting
 # ("+ Bestyrelsesmøde tirsdag den 25. november 2025"); the link to the archive ("Se ældre
 # referater (2019-2024)")
 _WORD_DAY = r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}"
-_DOC_LINK_RE = re.compile(rf"^{_KIND}\s+(?:{_DAY}|{_WORD_DAY})(?:\s*\([^()]*\b[kKM]B\))?$",
+_DOC_LINK_RE = re.compile(rf"^{_KIND}\s+(?:{_DAY}|{_WORD_DAY})(?:\s*\([^()]*\b[kKM]B\))?$"
+                          rf"|^{_DAY}\s+{_KIND}$",  # (a sidebar's row: "12.02.2024  Referat")
                           re.IGNORECASE)
 _COLLAPSED_RE = re.compile(rf"^[+▸►]\s+[^.!?]{{3,80}}\s(?:{_DAY}|{_WORD_DAY})$")
 _ARCHIVE_RE = re.compile(r"^(?:se|vis|find)\s+(?:ældre|tidligere|alle|flere)\s+(?:referater|"
@@ -282,7 +283,8 @@ def _meeting_links(lines: list[str], filled: list[int]) -> bool:
             _APPROVED_RE.match(parts[0]) and len(parts) > 1 and _DOC_LINK_RE.match(parts[1])):
         return True
     below = [lines[k].strip() for k in range(filled[-1] + 1, len(lines)) if lines[k].strip()]
-    return bool(_LINKS_HEAD_RE.match(s)) and bool(below) and bool(_MEETING_LINK_RE.match(below[0]))
+    return bool(_LINKS_HEAD_RE.match(s)) and bool(below) and bool(
+        _MEETING_LINK_RE.match(below[0]) or _DOC_LINK_RE.match(below[0]))
 
 
 def _contact_person(lines: list[str], filled: list[int]) -> bool:

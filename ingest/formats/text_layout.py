@@ -37,6 +37,9 @@ _NEW_LINE_RE = re.compile(
     r"|Bilag\s+\d{1,3}(?:\.\d{1,3})*\s*[:–-]\s)"  # an attachment's row, "Bilag 6.2: Tidsplan"
 )
 _PREPOSITIONS = frozenset("i på til af for med om fra ved under".split())
+# A label of who was away, alone on its line over the names (a two-column table's left
+# cell beside them): its own line, and so is the line of names after it
+_BARE_AWAY_RE = re.compile(r"^(?:fraværende|afbud)\s*:?$", re.IGNORECASE)
 
 
 def fix_glued_markers(lines: list[str]) -> list[str]:
@@ -207,7 +210,8 @@ def reflow(lines: list[str]) -> str:
                 continue
             prev = out[-1]
             starts_list = bool(LIST_LINE_RE.match(s) or _NEW_LINE_RE.match(s)
-                               or PEOPLE_LABEL_RE.match(s))
+                               or PEOPLE_LABEL_RE.match(s) or _BARE_AWAY_RE.match(s)
+                               or _BARE_AWAY_RE.match(prev))
             last_word = prev.rsplit(" ", 1)[-1].lower()
             wrapped = (
                 len(prev) >= 60

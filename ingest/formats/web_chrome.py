@@ -5,7 +5,9 @@ Facebook Del på X Udskriv"), the accordion's "Vis mere" after a shortened parag
 the accordion's glyph before each item's heading ("– Punkt 1: Godkendelse af dagsorden").
 
 Found by structure, not by one site's strings: a banner is a line naming cookies and the
-line of consent buttons a few lines below it; a toolbar is a line of link labels only,
+line of consent buttons a few lines below it (a button a line, in its brackets, and the
+banner's "Vis detaljer" after them); the skip link and a breadcrumb ("Forside › …") above
+the first item are the site's; a toolbar is a line of link labels only,
 opening with an imperative, no sentence; the glyph is a dash or triangle before two or more item
 headings numbered from 1.
 """
@@ -38,10 +40,21 @@ def unfolded_items(lines: list[str], number: Callable[[str], str | None]) -> lis
     return [_GLYPH_RE.sub("", ln, count=1) if k in cut else ln for k, ln in enumerate(lines)]
 
 
-# A cookie banner's opening line, and its consent buttons a few lines below
+# A cookie banner's opening line, and its consent buttons a few lines below (a button
+# printed in its frame's brackets: "[ Tillad alle ]")
 _COOKIE_RE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_CONSENT_RE = re.compile(r"^(?:ok|tillad|accepter|acceptér|afvis|godkend|kun\s+nødvendige|"
-                         r"tilpas|indstillinger)\b[^.!?]*$", re.IGNORECASE)
+_CONSENT_RE = re.compile(r"^\[?\s*(?:ok|tillad|accepter|acceptér|afvis|godkend|kun\s+nødvendige|"
+                         r"tilpas|indstillinger)\b[^.!?\[\]]*\]?$", re.IGNORECASE)
+# ... the banner's further buttons and its link to the details, a line each below the first
+_BANNER_LINK_RE = re.compile(r"^(?:(?:vis|skjul)\s+detaljer|detaljer|læs\s+mere|"
+                             r"cookie-?indstillinger)$", re.IGNORECASE)
+# The page's link past its menus for keyboard users: "Gå til indhold", "Spring til indhold"
+_SKIP_LINK_RE = re.compile(r"^(?:gå|spring|hop)\s+(?:direkte\s+)?(?:frem\s+)?til\s+"
+                           r"(?:hoved)?(?:indhold(?:et)?|menu(?:en)?)$|^skip\s+to\s+(?:main\s+)?"
+                           r"content$", re.IGNORECASE)
+# A breadcrumb: where the page sits in the site, "Forside › Politik › … › 11.03.2024" (the
+# site's menu before it on the same line, as a printed header row gives it)
+_CRUMB_RE = re.compile(r"\S\s+[›»]\s+\S[^.!?]*?\s[›»]\s+\S")
 
 
 def cookie_banner(lines: list[str], end: int) -> set[int]:
@@ -57,9 +70,26 @@ def cookie_banner(lines: list[str], end: int) -> set[int]:
             continue
         button = next((j for j in range(k, min(end, k + 6)) if _CONSENT_RE.match(lines[j].strip())),
                       None)
-        if button is not None:
-            return set(range(k, button + 1))
+        if button is None:
+            continue
+        while button + 1 < end and (_CONSENT_RE.match(s := lines[button + 1].strip())
+                                    or _BANNER_LINK_RE.match(s)):
+            button += 1  # ("[ Tillad alle ]" / "[ Kun nødvendige ]" / "Vis detaljer")
+        return set(range(k, button + 1))
     return set()
+
+
+def site_head(lines: list[str], end: int) -> set[int]:
+    """The lines above line `end` (the first item) that are the site's, not the minutes':
+    the skip link ("Gå til indhold") and a breadcrumb ("Forside › Politik › …", the menu
+    printed on its line too).
+
+    >>> sorted(site_head(["Gå til indhold", "Egeby Kommune Borger Politik | Søg Forside ›"
+    ...     " Politik › Byrådet", "Byrådet", "Referat"], 4))
+    [0, 1]
+    """
+    return {k for k in range(min(end, len(lines)))
+            if _SKIP_LINK_RE.match(lines[k].strip()) or _CRUMB_RE.search(lines[k])}
 
 
 # The imperatives a page's toolbar links start with, and the words of their objects
@@ -94,7 +124,7 @@ def chrome_lines(lines: list[str], first: int) -> set[int]:
     """The indices of the page's chrome lines: the cookie banner above line `first` (the
     first item), toolbars, a newsletter's link to the item ("Læs punktet: https://…"), and
     a "Vis mere" alone below a shortened paragraph."""
-    drop = cookie_banner(lines, first) | {k for k, ln in enumerate(lines)
+    drop = cookie_banner(lines, first) | site_head(lines, first) | {k for k, ln in enumerate(lines)
                                           if toolbar_line(ln) or item_link(ln)}
     return drop | {k for k in range(1, len(lines)) if _MORE_ALONE_RE.match(lines[k].strip())
                    and lines[k - 1].rstrip().endswith(("…", "..."))}
