@@ -30,6 +30,7 @@ from .html_digest import number_digest_headings
 from .html_display import block_classes, shown_as_block
 from .html_facts import facts_as_text
 from .html_furniture import class_words, furniture_filter, site_body, site_municipality
+from .html_listed_numbers import number_listed_headings
 from .html_marks import marks_as_text
 from .html_note_blocks import note_blocks
 from .html_notes import place_notes
@@ -113,6 +114,7 @@ def html_text(raw: str) -> str:
     number_elements(soup)  # "<span>4a</span>\n<span>Title</span>" in a heading: "4a. Title"
     number_counted_headings(soup)  # "h3::before { content: counter(punkt) '. ' }"
     number_digest_headings(soup)  # a news page's matters, each over "Det besluttede …:"
+    number_listed_headings(soup)  # bold titles numbered only by the agenda's <ol> above
     word_list_marks(soup)  # a Word page's list labels: "·&nbsp;&nbsp;&nbsp; Name" → "- Name"
     split_run_in_headings(soup)  # "<b>Indstilling </b>Forvaltningen indstiller, …": apart
     is_furniture = furniture_filter(soup)

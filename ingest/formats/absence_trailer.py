@@ -14,7 +14,7 @@ import re
 
 from referat.domain import AgendaItem
 
-from .closed_marks import closed_notice, mark_only
+from .closed_marks import closed_notice, mark_line, mark_only
 from .people import decision_people
 from .text_people import participants_from_list
 
@@ -80,7 +80,8 @@ def closed_decision(item: AgendaItem, decided: bool = True) -> None:
     that decide, the closed mark again in italics ("*Lukket sag*"). The notice closing a
     closed item's decision ("Godkendt." / "Punktet er behandlet for lukkede døre.", a
     FirstAgenda print's) goes from it too: where it was treated, no part of what it
-    decided; so does the notice alone under the title above the decision."""
+    decided; so does the notice alone under the title above the decision, and the mark
+    with its reason opening the decision ("Lukket punkt, da det vedrører enkeltpersoner.")."""
     for section in item.sections if item.closed else []:
         said, _, last = section.text.rpartition("\n")
         if section.name == "Beslutning" and said.strip() and closed_notice(last):
@@ -91,12 +92,13 @@ def closed_decision(item: AgendaItem, decided: bool = True) -> None:
             closed_notice(item.sections[0].text)):
         item.sections = item.sections[1:]
     if not item.closed or [s.name for s in item.sections] != ["Beskrivelse"]:
-        return
+        return _without_lead_mark(item)
     notice, away = absence_trailer(item.sections[0].text)
     if not away and _ABSENT_LINE_RE.match(notice.strip()):
         notice, away = "", decision_people(notice.strip())[0]
     if notice and not closed_notice(notice) and not (decided and mark_only(notice)):
         item.sections[0].name = "Beslutning" if decided else item.sections[0].name
+        _without_lead_mark(item)
     else:
         item.absentees = [*item.absentees, *(a for a in away if a not in item.absentees)]
         item.sections = []
@@ -144,3 +146,19 @@ def absence_block(body: list[str]) -> tuple[list[str], list[str]]:
     names = [p.name for p in participants_from_list(m.group(1), "afbud")
              if p.status == "afbud"] if m and not _NO_ONE_RE.match(m.group(1)) else []
     return (body[:filled[-2]], names) if names else (body, [])
+
+
+_FIRST_SENTENCE_RE = re.compile(r"^(?P<s>[^.!?]{4,120}[.!?])\s+(?=[A-ZÆØÅ])")
+# the mark with the reason the item is closed: "Lukket punkt, da det vedrører enkeltpersoner."
+_MARK_WHY_RE = re.compile(r"^(?:lukket|fortroligt?)\s+(?:punkt|sag)\s*[,–-]?\s+(?:da|fordi|pga\.|"
+                          r"på\s+grund\s+af)\s", re.IGNORECASE)
+
+
+def _without_lead_mark(item: AgendaItem) -> None:
+    """A closed item's decision opened by its closed mark with the reason, a sentence of
+    the paragraph ("Lukket punkt, da det vedrører enkeltpersoner. Rådet valgte …"): the
+    mark is no part of what was decided (the item's flag says it)."""
+    for section in item.sections if item.closed else []:
+        m = _FIRST_SENTENCE_RE.match(section.text)
+        if section.name == "Beslutning" and m and (mark_line(m["s"]) or _MARK_WHY_RE.match(m["s"])):
+            section.text = section.text[m.end():]

@@ -5,7 +5,10 @@
   list;
 * the overview of all the meeting's attachments, "Bilagsoversigt" over rows naming the
   items they belong to ("Bilag 2.1 Ældrepolitik … Punkt 2", "Bilag 4.1: …"): rows of
-  two items or more (one item's own list under that heading is its "Bilag" section).
+  two items or more (one item's own list under that heading is its "Bilag" section);
+* the meeting's follow-up, an action table over all the items: "Opfølgning" (or
+  "Opgaver", "Handlingsplan") over its column heads "Hvad", "Hvem", "Hvornår" (a row of
+  them, or one a line as a PDF's table reads), its rows after them.
 
 Neither is the last item's decision or a section of it: the minutes end at the heading
 (what follows, "Mødet sluttede kl. 18.55." or the signature page, ends them as well).
@@ -29,6 +32,10 @@ _ENTRY_RE = re.compile(r"^(?:\d{1,2}[.)]|[-•–*])\s+\S")
 # an attachment's row and the item it names: "Bilag 2.1 …" / "- Bilag 2.1: …", "… Punkt 2"
 _BILAG_ROW_RE = re.compile(r"^(?:[-•]\s*)?bilag\b(?:\s+(\d{1,3})\.\d)?", re.IGNORECASE)
 _ROW_ITEM_RE = re.compile(r"\b(?:punkt|pkt\.?)\s*(\d{1,3})\s*$", re.IGNORECASE)
+# the action table's heading, alone on its line, and its column heads
+_ACTIONS_RE = re.compile(r"^[*_#\s]*(?:opfølgning|opgaver|handlingsplan|aftaler|to\s?do)[*_]*$",
+                         re.IGNORECASE)
+_COLUMNS = ("hvad", "hvem", "hvornår")
 
 
 def after_matter_start(lines: list[str], first: int, end: int,
@@ -41,7 +48,17 @@ def after_matter_start(lines: list[str], first: int, end: int,
             return i
         if OVERVIEW_RE.match(s) and _overview(lines, i + 1, end):
             return i
+        if _ACTIONS_RE.match(s) and _action_heads(lines, i + 1, end):
+            return i
     return end
+
+
+def _action_heads(lines: list[str], start: int, end: int) -> bool:
+    """Whether the lines from `start` open with an action table's column heads ("Hvad
+    Hvem Hvornår", or one a line)."""
+    words = " ".join(ln.strip(" |*_") for ln in lines[start:min(end, start + 6)]
+                     if ln.strip(" |-")).lower().replace("|", " ").split()
+    return tuple(words[:3]) == _COLUMNS
 
 
 def _rows(lines: list[str], start: int, end: int, row: Callable[[str], bool]) -> list[str]:

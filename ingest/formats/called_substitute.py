@@ -14,7 +14,9 @@ substitute's own sentence below the absence: "Vibeke Jeppesen (A) mødte
 for Claus Holm (A).". A row of an absence list naming who came instead ("Inger Dahl (A) -
 i stedet mødte stedfortræder Poul Frandsen (A)"; a web page's "Kirsten Holm (V).
 Stedfortræder Niels Bak (V) deltog." under its "Afbud" heading) is the absent one's row,
-and the substitute's row follows the list (a label would take the list's next rows)."""
+and the substitute's row follows the list (a label would take the list's next rows). A
+substitute called in vain ("Afbud: Margit Lund. Suppleant Hans Ek var indkaldt, men kunne
+ikke komme.") is absent too: a row of their own under the same label."""
 
 from __future__ import annotations
 
@@ -62,6 +64,12 @@ _THEN_CAME_RE = re.compile(
     rf"^(?P<bullet>[-–•*·]\s+)?(?P<absent>{_NAME})\.\s+(?:(?:\d\.|første|anden)\s+)?"
     rf"(?i:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>{_NAME})\s+(?:deltog|mødte)"
     r"(?:\s+i\s+(?:hele\s+)?mødet)?\s*\.?$")
+# "Afbud: Margit Lund. Suppleant Hans Ek var indkaldt, men kunne ikke komme.": a substitute
+# called in vain, absent as the member is (their row under the same label)
+_IN_VAIN_RE = re.compile(
+    r"^(?P<head>(?P<label>[A-ZÆØÅ][A-Za-zÆØÅæøå ]{2,30}):\s*[A-ZÆØÅ][^.:;]{2,80}?)\.\s+"
+    rf"(?i:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>{_NAME})\s+(?:var|blev)\s+indkaldt,?\s+"
+    r"men\s+(?:kunne\s+ikke|mødte\s+ikke|meldte\s+(?:også\s+)?afbud)\b[^.]*\.?$")
 # A row that ends a list: blank, or a label of its own ("Referent: …", "Afbud:")
 _LIST_END_RE = re.compile(r"^\s*(?:$|[A-ZÆØÅ][\w .-]{1,30}:)")
 # a party letter wrapped to a line of its own: "(A).", with the name's last word or two
@@ -90,10 +98,13 @@ def called_substitutes(rows: list[str]) -> list[str]:
     ['Ib Lund (V)', 'Ole Bak (A)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
     >>> called_substitutes(["Afbud", "", "- Ib Lund (V). Stedfortræder Kim Lyng (V) deltog.", ""])
     ['Afbud', '', '- Ib Lund (V)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)', '']
+    >>> called_substitutes(["Afbud: Ib Lund. Suppleant Ole Ravn var indkaldt, men kunne", "ikke."])
+    ['Afbud: Ib Lund', 'Afbud: Ole Ravn (indkaldt som stedfortræder)']
     """
-    def letter_wrapped(row: str, nxt: str) -> str | None:  # (the party letter's own line)
-        joined = f"{row.strip()} {nxt}"
-        return joined if _LETTER_LINE_RE.match(nxt) and _STANDS_IN_RE.match(joined) else None
+    def letter_wrapped(row: str, nxt: str) -> str | None:  # (the party letter's own line;
+        joined = f"{row.strip()} {nxt}"  # a sentence's last words: "… men kunne" / "ikke komme.")
+        return joined if _LETTER_LINE_RE.match(nxt) and _STANDS_IN_RE.match(joined) or (
+            _IN_VAIN_RE.match(joined.strip()) and not _IN_VAIN_RE.match(row.strip())) else None
 
     out: list[str] = []
     later: list[str] = []  # (a substitute named in a list's row: after the list's last row)
@@ -103,6 +114,9 @@ def called_substitutes(rows: list[str]) -> list[str]:
         if m := _IN_PLACE_RE.match(row.strip()) or _THEN_CAME_RE.match(row.strip()):
             out.append(f"{m.groupdict().get('bullet') or ''}{m['absent']}")
             later.append(f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}")
+            continue
+        if m := _IN_VAIN_RE.match(row.strip()):  # (called, but not there)
+            out += [m["head"], f"{m['label']}: {m['sub'].strip()} (indkaldt som stedfortræder)"]
             continue
         if m := _STANDS_IN_RE.match(row.strip()) or _CAME_FOR_RE.match(row.strip()):
             out.append(f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}")

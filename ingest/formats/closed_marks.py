@@ -58,6 +58,9 @@ OPEN_MARK_RE = re.compile(
 _NOTICE_RE = re.compile(
     r"^(?:(?:punktet|sagen|dagsordenspunktet)\s+er\s+(?:et\s+)?lukket(?:\s+(?:punkt|sag))?"
     r"(?:\s+for\s+offentligheden)?"
+    # ("Punktet er lukket og fremgår ikke af det offentlige referat.": nor its record)
+    r"(?:\s+og\s+(?:fremgår|står|indgår)\s+ikke\s+(?:af|i)\s+(?:det\s+)?offentlige\s+"
+    r"(?:referat|protokol|beslutningsprotokol))?"
     # ("Beslutningen fremgår af et særskilt lukket referat.": where its record is)
     r"|(?:beslutningen|afgørelsen)\s+fremgår\s+af\s+(?:et\s+|det\s+)?(?:særskilt\s+)?lukket\s+"
     r"(?:referat|protokol|beslutningsprotokol)"
@@ -95,6 +98,8 @@ def closed_notice(text: str) -> bool:
     >>> closed_notice("*Punktet blev behandlet for lukkede døre og refereres ikke.*")
     True
     >>> closed_notice("Punktet er behandlet for lukkede døre. Kun beslutningen offentliggøres.")
+    True
+    >>> closed_notice("Sagen er lukket og fremgår ikke af det offentlige referat.")
     True
     """
     # (a sentence ends at its full stop, not at an abbreviation's: "…, jf. § 10.")

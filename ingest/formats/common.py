@@ -44,6 +44,7 @@ _CANONICAL = {
     "vi besluttede": DECISION,
     "beslutning ved skriftlig behandling": DECISION,  # a written procedure's decision
     "aftalt": DECISION,  # a secretary's note of a chairmanship's phone meeting: "Aftalt: …"
+    "beslutning/opfølgning": DECISION, "beslutning og opfølgning": DECISION,  # (a school board's)
     "det talte vi om": CASE_TEXT,  # a board's decision when it has no "Beslutning" (`finish`)
     "resume": "Sammendrag",
     "sagens kerne": "Sammendrag",

@@ -28,12 +28,14 @@ from .decided_attendance import named_substitutes, sent_apologies
 from .form_history import form_history
 from .history_text import written_history
 from .item_text import EMPTY_LABEL_RE
+from .lead_notes import lead_notes
 from .notice_attachments import notice_attachments
 from .part_cases import inherited_cases
 from .people import decision_people
 from .placeholders import drop_placeholders, placeholder
 from .protocol_entry import entered_statements
 from .treatment_notes import one_per_treatment
+from .vote_above import vote_paragraph
 from .vote_names import without_own_body
 
 # A form's label of a word or two left empty at the text's end, on a line of its own after
@@ -49,8 +51,13 @@ def _same_person(a: str, b: str) -> bool:
 
 def _without_title(name: str, people: list[Participant]) -> str:
     """A listed member's name without the word of their post before it in a sentence
-    ("Medarbejderrepræsentanten Bo Eriksen deltog ikke …" → "Bo Eriksen")."""
+    ("Medarbejderrepræsentanten Bo Eriksen deltog ikke …" → "Bo Eriksen"); the post alone
+    ("Elevrepræsentanten deltog ikke …") the one member present who holds it."""
     first, _, rest = name.partition(" ")
+    held = [p.name for p in people if p.status == ATTENDED and not rest and len(first) > 6
+            and re.search(rf"\b{re.escape(first[:-2].lower())}\b", p.role)]
+    if first.endswith(("en", "et")) and len(held) == 1:
+        return held[0]
     if first[1:].islower() and first.endswith(("en", "et")) and any(
             re.split(r"[(,]", p.name)[0].strip() == re.split(r"[(,]", rest)[0].strip()
             for p in people):
@@ -152,7 +159,7 @@ def _moved_absence(meeting: Meeting) -> None:
     """ "Jens Lauridsen (A) forlod mødet under behandlingen af punkt 4." written in item
     3's decision: absent from the items that sentence names, not from item 3."""
     for place, item in enumerate(meeting.items, start=1):
-        said = _statements(item.decision or "")
+        said = _statements(item.decision or "") + lead_notes(item)  # (… or above its text)
         unfit = [s for s in said if "inhabil" in s.lower()]  # (one declared inhabil here
         for sentence in said:  # who "forlod mødet under behandlingen": away for it only)
             sentence = _NOTE_LABEL_RE.sub("", sentence)  # ("Bemærkning:" over the note)
@@ -163,8 +170,7 @@ def _moved_absence(meeting: Meeting) -> None:
             if (left := _LEFT_RE.match(sentence) or paused) and _PERSON_RE.match(
                     left["n"]) and not (part_time(sentence) or "inhabil" in sentence.lower()
                                         or any(_named_in(left["n"], u) for u in unfit)):
-                # "… forlod mødet under behandlingen af punktet" (not one who stepped out
-                # as "inhabil" for this item only)
+                # "… forlod mødet under behandlingen af punktet" (not one "inhabil" here)
                 after = paused or re.search(r"\befter\s+(?:behandlingen|punktet|sagen)\b",
                                             sentence)
                 _absent_from(meeting, left["n"], ("forlod mødet efter punkt" if after else
@@ -317,6 +323,7 @@ def finish_meeting(
                 if not any(_same_person(a, b) for b in item.absentees):
                     item.absentees.append(a)
             absent_count.update(absent)
+        votes = votes or decision_people(vote_paragraph(item))[1]  # (told right above it)
         if votes := without_own_body(votes, meeting.committee):  # (not "Ældrerådet …")
             item.votes = votes
     _moved_absence(meeting)

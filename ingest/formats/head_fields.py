@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from .closed_marks import OPEN_MARK_RE, mark_line
+from .planning_notes import planning_notes
 
 _CASE = re.compile(r"^(?:journalnummer|journalnr\.?|j\.\s?nr\.?|sagsnummer|sagsnr\.?)$", re.I)
 _OFFICER = re.compile(r"^(?:sagsansvarlig|sagsbehandler|afdeling|ansvarlig afdeling)$", re.I)
@@ -176,7 +177,7 @@ def head_fields(body: list[str]) -> tuple[list[str], bool]:
     """The body with its head's facts as "Label: value" lines (see the module's note), and
     whether their status closes the item. A body without such facts at its head, or with a
     status that is no open or closed mark, is returned as it is."""
-    body = _unbulleted(body)  # ("- Sagsnr.: 25/4412" / "- Åbent punkt": a list of them)
+    body = planning_notes(_unbulleted(body))  # ("- Sagsnr.: …" a list of them; "Tid: 5 min.")
     # (a closed mark printed under the title, above the facts: "Lukket punkt" / "Sagsnr.: …",
     # also with its reason: "Lukket punkt. Sagen behandles for lukkede døre, jf. § 10.")
     lead = next((k for k, ln in enumerate(body)

@@ -4,16 +4,27 @@ repeat is the page's furniture, not text of the row above it (read as text, it w
 glued to the decision before the page break).
 
 A head row is a run of short one-line cells opening with a number column's head and
-a title column's head next (`text_delimited.column_kind`); the same run printed a
-second time or more goes, the first stays where the table starts."""
+a title column's head next (`text_delimited.column_kind`), a minutes' "Referat" column
+among them; the same run printed a second time or more goes, the first stays where the
+table starts.
+
+A document that repeats its table's head so is a template printed to PDF, whose running
+header ("Lunde Skole" / "Skolebestyrelsen" on the left, "VEJBY KOMMUNE" / "Børn og
+Familie" on the right) a PDF's text may set anywhere on the page, in the middle of a
+row's cells: short lines that every page holds once, two or more together, go too."""
 
 from __future__ import annotations
+
+import re
 
 from .protocol_heads import joined_sections
 from .text_delimited import column_kind
 from .text_sections import section_name
 
 _MAX_CELLS = 8
+_RECORD_HEADS = frozenset({"referat", "notat", "noter", "bemærkninger"})  # the record's column
+# a running header's line: a few words, no sentence, no number cell
+_HEADER_LINE_RE = re.compile(r"^[A-ZÆØÅ][^.:;!?]{1,39}$")
 
 
 def _column_head(cell: str) -> bool:
@@ -21,7 +32,7 @@ def _column_head(cell: str) -> bool:
     ("Sagsfremstilling og indstilling")."""
     cell = cell.strip()
     return bool(cell) and (column_kind(cell) != cell.rstrip(":") or bool(section_name(cell))
-                           or bool(joined_sections(cell)))
+                           or bool(joined_sections(cell)) or cell.lower() in _RECORD_HEADS)
 
 
 def _head_row(lines: list[str], k: int) -> tuple[str, ...] | None:
@@ -66,4 +77,26 @@ def without_repeated_rows(text: str) -> str:
             seen.add(row)
     if not drop:
         return text
-    return "\n".join(ln for n, ln in enumerate(lines) if n not in drop)
+    header = _running_header(text.split("\f"))
+    return "\n".join(ln for n, ln in enumerate(lines) if n not in drop and ln.strip() not in header)
+
+
+def _running_header(pages: list[str]) -> frozenset[str]:
+    """The lines every page of two or more holds once, each beside another such line (a
+    running header's block, wherever the page's text sets it).
+
+    >>> sorted(_running_header(["Tekst.\\nLunde Skole\\nBestyrelsen\\nSide 1",
+    ...                         "Lunde Skole\\nBestyrelsen\\nMere tekst.\\nSide 2"]))
+    ['Bestyrelsen', 'Lunde Skole']
+    """
+    if len(pages) < 2:
+        return frozenset()
+    lines = [[ln.strip() for ln in page.split("\n") if ln.strip()] for page in pages]
+    common = set.intersection(*({ln for ln in page if _HEADER_LINE_RE.match(ln)
+                                 and page.count(ln) == 1} for page in lines))
+
+    def paired(page: list[str], line: str) -> bool:
+        k = page.index(line)
+        return any(0 <= j < len(page) and page[j] in common for j in (k - 1, k + 1))
+
+    return frozenset(ln for ln in common if all(paired(page, ln) for page in lines))

@@ -118,11 +118,12 @@ from .text_items import MD_ITEM_RE, closed_part, find_items
 from .text_lines import normalize, prepared_lines
 from .text_notes import placed_endnotes
 from .text_numbered import ABBREVIATION_END_RE
-from .text_sections import approval_decision, said_decisions, section_name, tight_layout
+from .text_sections import approval_decision, section_name, tight_layout
 from .text_split import split_text
 from .theme_items import event_body, theme_items
 from .ticks import tick_lists, ticked_choices
 from .titled_body import titled_body
+from .told_decisions import told_decisions
 from .transcript_head import transcript_head
 from .unnumbered_items import unnumbered_first, unnumbered_last
 from .withdrawn import note_withdrawn, withdrawn_title
@@ -224,8 +225,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         item, url = parse_item(replace(start, title=title), body, markdown, header.date,
                                tight, header.committee or "", discussed, resumed.days)
         listed = listed_state(listed_closed, start.number, start.label, opened)
-        # (the contents list's "Åbne sager" over an item opens it, though the body prints no
-        # group heading after "Lukkede sager")
+        # (the contents list's "Åbne sager" over an item opens it, the body's groups unprinted)
         item.closed = item.closed or (not markdown and closed[k] is True and listed is not False
                                       ) or listed is True
         # the printed mark: "A" of "A. Godkendelse af dagsorden" (item 1), "5a" (item 6)
@@ -253,7 +253,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         lines[: starts[0].line])  # ("Udvalget indkaldes til møde … kl. 16 …")
     drop_placeholders(items)  # ("Beslutning" / "Afventer mødets behandling": an agenda)
     if not cancelled_meeting(header, lines[: starts[0].line]):  # ("Mødet er aflyst": notes)
-        said_decisions(items)  # ("Udvalget besluttede at …" below the Indstilling)
+        told_decisions(items, header.committee or "")  # ("Udvalget besluttede at …")
         outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
     decided = any(i.decision for i in items)
     for item in items:

@@ -139,11 +139,13 @@ _BYLINE_RE = re.compile(
     r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d),?"
     r"\s+(?:kl\.\s*)?\d{1,2}[.:]\d\d$")
 
-# A news page's stamp, alone or after its author: "Publiceret 14.5.2025", "Ole Bak · Udgivet …"
+# A news page's stamp, alone or after its author: "Publiceret 14.5.2025", "Ole Bak · Udgivet …";
+# a blog's, its author after it: "Udgivet den: 23. september 2021 Af Redaktionen"
 _PUBLISHED_RE = re.compile(
-    r"^(?:[^·•|]{0,80}[·•|]\s*)?(?:publiceret|udgivet|opdateret)\s*:?\s+(?:den\s+)?"
+    r"^(?:[^·•|]{0,80}[·•|]\s*)?(?:publiceret|udgivet|opdateret)(?:\s+den)?\s*:?\s+(?:den\s+)?"
     r"(?:\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)"
-    r"(?:,?\s+(?:kl\.\s*)?\d{1,2}[.:]\d\d)?\.?$", re.IGNORECASE)
+    r"(?:,?\s+(?:kl\.\s*)?\d{1,2}[.:]\d\d)?\.?(?:\s+af\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})?$",
+    re.IGNORECASE)
 
 
 # The next meeting announced: "Næste møde: tirsdag d. 7.5. kl. 19.00 hos Karen.",
@@ -162,6 +164,8 @@ def post_byline(line: str) -> bool:
     >>> post_byline("Økonomiudvalget · 12. marts 2024 kl. 16.00")
     False
     >>> post_byline("Publiceret 14. maj 2025")  # (a news page's stamp)
+    True
+    >>> post_byline("Udgivet den:  3. marts 2020   Af Webredaktør")  # (a blog post's)
     True
     """
     return bool(_BYLINE_RE.match(line.strip()) or _PUBLISHED_RE.match(line.strip()))

@@ -24,6 +24,7 @@ from .letterhead_column import without_letterhead_column
 from .members_table import BULLET_RE, members_table, people_lists, table_columns
 from .name_status import name_status_lines
 from .place_labels import addressed_place, first_sentence
+from .represented import represented_groups
 from .text_furniture import NEXT_MEETING_RE, post_byline, without_letter_date
 from .text_header_committee import (
     below_running_lines,
@@ -137,6 +138,7 @@ def parse_header(lines: list[str]) -> Header:
         [ln for ln in lines if not (post_byline(ln) or NEXT_MEETING_RE.match(ln.strip()))]))))
     h.participants = h.participants or []
     attendance_notes(h.participants, header_rows(lines))
+    represented_groups(h.participants, header_rows(lines))  # ("Elevrepræsentant: Asta Krog")
     answer_deadline(h, header_rows(lines))
     h.occasion = first_occasion(lines)  # ("Økonomiudvalget - ekstraordinært møde")
     return h

@@ -139,20 +139,30 @@ _BODY_AT_RE = re.compile(r"^[A-ZÆØÅ]\w*(?:bestyrelse|bestyrelsen|råd|rådet|
 # An entry of a list ("- Byrådet", "• Økonomiudvalget"): a site's menu of the bodies
 # beside the page, never the page's own heading
 _LIST_ENTRY_RE = re.compile(r"^[-–•*·]\s+(?=\S)")
+# prose: a sentence that ends and another after it (a callout's note over the head), no name
+_PROSE_RE = re.compile(r"[a-zæøå)][.!?]\s+[A-ZÆØÅ]")
+# a title naming the meeting by its body's compound alone, "# Ungdomsrådsmøde 24/2", a
+# template's "Skolebestyrelsesmøde" under "REFERAT": the body in its definite form
+# ("Ungdomsrådet", "Skolebestyrelsen"), when no line names it
+_COMPOUND_TITLE_RE = re.compile(r"^(?:#\s*)?(?P<c>[A-ZÆØÅ][a-zæøå]{1,40}?(?P<k>udvalg|råd|nævn|"
+                                r"bestyrelse))s?møde(?:$|\s+\d)")
+_DEFINITE = {"udvalg": "et", "råd": "et", "nævn": "et", "bestyrelse": "n"}
 
 
 def labelled_head_committee(rows: list[str]) -> str | None:
     """The committee of a head made of labels ("Dato: …", "Sted: …"): a page title's body
     ("Referat Handicaprådet …"), else the first unlabelled line that ends like a body's
     name, else one naming a body at its institution ("Skolebestyrelsen ved Lunde
-    Skole", not the school's letterhead above it), else the first unlabelled line (one
-    that names a body first: not an e-mail's "Hej Susanne" above the minutes)."""
+    Skole", not the school's letterhead above it), else the body a markdown title names
+    by its meeting's compound ("# Ungdomsrådsmøde 24/2"), else the first unlabelled line
+    (one that names a body first: not an e-mail's "Hej Susanne" above the minutes; not
+    a callout's prose)."""
     named = [r for r in _unwrapped(rows) if r and not HEADER_FIELD_RE.match(r)
              and ":" not in r and not not_committee(r)
              and not parse_date(r) and len(_PARTY_RE.findall(r)) < 2
              and not NUMBERED_LINE_RE.match(r) and not _MEMBER_LINE_RE.match(r)
              and clean_heading(r).lower() not in _CONTENTS_WORDS and not _SALUTATION_RE.match(r)
-             and not _LIST_ENTRY_RE.match(r)]
+             and not _LIST_ENTRY_RE.match(r) and not _PROSE_RE.search(r)]
     # (a meeting's dated line over its labels names the body before a page's title does)
     met = [m.group("b") or m.group("g") for r in rows if (m := _MEETING_BODY_RE.match(r))
            and parse_date(r)]
@@ -162,7 +172,8 @@ def labelled_head_committee(rows: list[str]) -> str | None:
     return titled or next((r for r in named if (BODY_NAME_RE.search(r) or task_body(r))
                            and not _ROLE_OF_RE.match(r) and not _PERSON_ROLE_RE.match(r)),
                           None) or next((r for r in named if _BODY_AT_RE.match(r)), None) or next(
-        iter(named), None)
+        (m["c"] + _DEFINITE[m["k"]] for r in rows if (m := _COMPOUND_TITLE_RE.match(r))),
+        None) or next(iter(named), None)
 
 
 # "Børne- og Uddannelsesudvalget:" alone on its line, that committee's members below

@@ -42,8 +42,10 @@ PARTY_FIRST_RE = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|(?!(?i:afbud|fravær|forfal
                              r"[A-ZÆØÅa-zæøå][^()]{2,40})\)(?:[,;]|$)")
 
 
-# A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …"
-_GROUP_RE = re.compile(r"^(?:Fra|For|Repræsentanter for)\s+[^:]{2,40}:\s*(\S.*)$")
+# A list grouped by where its members come from: "Fra DH Ringsted: Birthe Lund (formand), …";
+# a school board's by whom they represent: "Forældrerepræsentanter: Ida Holm, Bo Ek"
+_GROUP_RE = re.compile(r"^(?:(?:Fra|For|Repræsentanter for)\s+[^:]{2,40}|"
+                       r"[A-ZÆØÅ][a-zæøå]{2,20}repræsentant(?:er|en|erne)?)\s*:\s*(\S.*)$")
 # ... but the administration's people are no members ("Fra sekretariatet: Rikke Løvstad
 # (referent)", "Fra forvaltningen: …", "Fra administrationen deltog: …"): their line ends
 # the members' list
@@ -258,7 +260,7 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
         staff = bool(_STAFF_GROUP_RE.match(row))  # ("Fra administrationen: … Havnefoged Ole
         # Jespersen deltog under punkt 4 og 5.": an official, no member away from the rest)
         for sentence in _SENTENCE_RE.split(_NOTE_LABEL_RE.sub("", row)):  # ("punkt 2. Ole")
-            if not (note := noted(sentence)):
+            if not (note := noted(_BARE_CLOCK_RE.sub(r"\1 kl. \2 \3", sentence))):
                 continue
             name, role = note
             known = next((p for p in people if p.name == name or (
@@ -274,7 +276,14 @@ def attendance_notes(people: list[Participant], rows: list[str]) -> None:
                 known.role = f"{known.role}, {role}"
 
 
-_NOTE_LABEL_RE = re.compile(r"^(?:bemærkning(?:er)?|noter?|note|bemærk)\s*:?\s+", re.IGNORECASE)
+_NOTE_LABEL_RE = re.compile(r"^(?:bemærkning(?:er)?|noter?|note|bemærk|kom\s+senere|"
+                            r"gik\s+tidligere)\s*:?\s+", re.IGNORECASE)
+# a note's clock without "kl." and its item in brackets with a remark, as a volunteer
+# writes it: "Ahmad Rahimi kom 17.40 (under pkt. 3, inden afstemningen)" → "… kom kl.
+# 17.40 under pkt. 3"
+_BARE_CLOCK_RE = re.compile(r"\b(kom|ankom|mødte|forlod\s+mødet|gik)\s+(?:kl\.\s*)?"
+                            r"(\d{1,2}[.:]\d\d)\s+\(((?:under|efter|før|inden|fra)\s+"
+                            r"(?:pkt\.|punkt)\s*\d{1,3})[^()]*\)")
 _SENTENCE_RE = re.compile(r"(?<=[a-zæøå)\d])\.\s+(?=[A-ZÆØÅ])")
 
 

@@ -67,7 +67,7 @@ from .text_sections import (
     tight_heading,
 )
 from .title_case import title_case
-from .told_history import told_history
+from .told_history import told_history, told_treatments
 from .treatment_labels import labelled_treatments
 from .type_bands import without_type_word
 
@@ -103,8 +103,8 @@ _OPEN_TO_PROPOSAL = _CASE_PARTS | {"Økonomiske konsekvenser og finansiering"}
 _BEFORE_DECISION = frozenset(("Indstilling", "Behandling"))  # (… and a decision run in)
 
 
-# "Ref.: Godkendt." / "Referat: Taget til efterretning.": the note and its text on one line
-_NOTE_TEXT_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*(\S.*)$", re.IGNORECASE)
+# "Ref.: Godkendt.", "Referat: Taget til efterretning." (not a link alone: "[Mødet 27/1](…)")
+_NOTE_TEXT_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*(?!\[[^\]]*\]\([^)]*\)\s*$)(\S.*)$", re.I)
 # What "Referat:" heads in minutes whose items have a "Beslutning" of their own after it
 DISCUSSION = "Referat"
 
@@ -139,7 +139,7 @@ def parse_item(
         body = dated_rows(body)  # ("Økonomiudvalget" / "18.06.2018": a side label's two lines)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
     body, noted = history_notes(body)  # ("Tidligere behandlet: Byrådet 26.01.2023, pkt. 11")
-    noted += told_history(body, committee)  # ("Sagen var på udvalgets møde den 12/1 1988, pkt. 3")
+    noted += told_history(body, committee) + told_treatments(body, committee)  # (… pkt. 3")
     item = AgendaItem(number=start.number, title=title, closed=closed or marked,
                       journal_number=case_number, history=noted)
     source_url = None

@@ -239,10 +239,10 @@ def _candidates(lines: list[str], style: str, is_heading: Check, is_marker: Chec
                 continue
             first = filled[k + 1]
             head = lines[first].strip()
-            if closes(mark_line(head)) and k + 2 < len(filled) and not is_marker(
+            if closes(mark_line(head.rstrip(":"))) and k + 2 < len(filled) and not is_marker(
                     nxt := lines[filled[k + 2]].strip()) and not is_heading(nxt):
                 first, head = filled[k + 2], f"{head.rstrip('.:')}: {nxt}"  # ("7" / "LUKKET
-                # PUNKT" / "Salg af …": a closed item's banner, the mark above its title)
+                # PUNKT(:)" / "Salg af …": a closed item's banner, the mark above its title)
             elif is_marker(head) or BARE_NUMBER_RE.match(head) or DOT_ITEM_RE.match(head):
                 continue
             if is_heading(head):  # ("5" / "Orientering": an item only where 5 fits the run)

@@ -15,6 +15,7 @@ from referat.values import UNALIGNED
 from .affiliations import held_at, with_organisations, without_affiliation
 from .list_parts import split_top_level
 from .not_names import KIND_AFTER_RE, heading_words
+from .party_role import party_then_role
 from .role_case import lower_role
 
 PARTICIPANT_RE = re.compile(r"^(.*?)\s+-\s*(Deltog|Afbud|Fraværende)\s*$", re.IGNORECASE)
@@ -37,8 +38,7 @@ NOBODY_RE = re.compile(r"^(?:ingen|ingen afbud|ingen fraværende|ingen\.|-|–|(
                        r"(?:stedfortræder|suppleant)\w{0,2}\.?)$", re.IGNORECASE)
 # "Erling Larsen, (A)": the party after a comma belongs to the name before it
 _PARTY_AFTER_COMMA_RE = re.compile(r",\s*(?=\([A-ZÆØÅ]{1,4}\))")
-# "Formand Erik Nielsen (A)": the role before the name
-# (numbered too: "1. viceborgmester Poul Krogh (A)")
+# "Formand Erik Nielsen (A)": the role before the name (numbered: "1. viceborgmester Ib Ek")
 _ROLE_RE = re.compile(r"^((?:\d\.\s*)?(?:formand|næstformand|borgmester|overborgmester|"
                       r"viceborgmester|rådmand|medlem))\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 # A role alone, as a list's entry after its member: "Karsten Vig (A), Formand"
@@ -100,6 +100,7 @@ def person(text: str, status: str = "deltog") -> Participant:
     name = _DATED_NOTE_RE.sub("", name)  # ("(meldt 27.11.2025)": when, no role)
     if m := _FROM_BRACKET_RE.search(name):  # where from: "Kim Lyngsø (DH – LEV)", the role
         name, role = name[:m.start()], f"{role} ({m[1]})" if role else m[1]
+    name, role = (said := party_then_role(name))[0], role or said[1]  # ("(Ø, næstformand)")
     after = _ROLE_AFTER_RE.match(name.strip())  # (a post's own bracket after its comma:
     if (m := _ROLE_BRACKET_RE.search(name)) and not (  # "Ib Dal, kulturchef (referent)")
             after and after.group(2).endswith(")")):  # (kept as written: "centerchef for Kultur")
@@ -136,8 +137,8 @@ _ROLE_THEN_BODY_RE = re.compile(r"^([a-zæøå][a-zæøå -]{2,30}?)\s*\(((?-i:[
 # "stedfortræder Anders Gammelgaard (V) indkaldt": the substitute of the one before
 _SUBSTITUTE_RE = re.compile(
     r"^(?:som\s+)?(?:stedfortræder|suppleant)(?:\s+(?:var|blev|er)\s+indkaldt|\s+mødte)?\s*:?\s+"
-    r"(?P<n>(?-i:[A-ZÆØÅ]).*?)(?:\s+(?:indkaldt(?:\s+og\s+(?:deltog|mødte))?|deltog|"
-    r"mødte|deltager|mødte op))?\.?$", re.IGNORECASE)  # ("… indkaldt og deltog.")
+    r"(?P<n>(?-i:[A-ZÆØÅ]).*?)(?:\s+(?:(?:(?:var|blev|er)\s+)?indkaldt(?:\s+og\s+(?:deltog|mødte))?|"
+    r"deltog|mødte|deltager|mødte op))?\.?$", re.IGNORECASE)  # ("… indkaldt og deltog.")
 # "Ib Holm (F) som stedfortræder for Eva Lund (F)": the substitute, then whose place
 _AS_SUBSTITUTE_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^()]{2,60}?(?:\s*\([^()]{1,10}\))?)\s+som\s+"
                                r"(?P<r>(?:stedfortræder|suppleant)\s+for\s+[A-ZÆØÅ].{2,80})$")

@@ -58,10 +58,11 @@ _SECTION_ALIASES = {
     "ansvarlig": "Ansvarlig",  # an action list's columns (`word_tables`): who, and by when
     "frist": "Frist",
 }
-# A protocol's labels that are labels only with their colon: the decision naming the
-# outcome ("Vedtaget:", "Resultat:"), the discussion above it ("Drøftelse:"; a heading
-# "Drøftelse" in the case text tells what the body is to discuss)
-COLON_LABELS = {"vedtaget": "Beslutning", "resultat": "Beslutning", "drøftelse": "Behandling"}
+# A protocol's labels that are labels only with their colon: the decision naming the outcome
+# ("Vedtaget:", "Resultat:", "Opfølgning:" over an action table), the discussion above it
+# ("Drøftelse:"; a heading "Drøftelse" in the case text tells what the body is to discuss)
+COLON_LABELS = {"vedtaget": "Beslutning", "resultat": "Beslutning", "drøftelse": "Behandling",
+                "opfølgning": "Beslutning"}
 # One heading for the recommendation and the decision below it.
 COMBINED = "Indstilling og beslutning"
 _COMBINED_RE = re.compile(r"^(?:indstilling|forslag)\s*(?:og|/|&)\s*beslutning$", re.IGNORECASE)
@@ -381,8 +382,7 @@ def approval_decision(item: AgendaItem) -> None:
     if [s.name for s in item.sections] != ["Beskrivelse"] or not title:
         return
     text = item.sections[0].text.strip()
-    # a sentence for each act the title names: "Valg af ordstyrer og godkendelse af
-    # dagsorden" / "Bente blev valgt. Dagsorden godkendt."
+    # a sentence an act: "Valg af ordstyrer og godkendelse af dagsorden" / "Bo valgt. Godkendt."
     sentences = _NEXT_SENTENCE_RE.split(text)
     acts = 2 if title.group(1) else 1
     if len(text) <= _SHORT_SENTENCE and len(sentences) <= acts and _APPROVED_RE.search(

@@ -60,10 +60,10 @@ _MEETING_KIND_RE = re.compile(r"^(?:(?:(?:ekstra)?ordinært|konstituerende|fæll
                               rf"(?:møde|{EVENT_WORD})(?:\s*\([^()]{{1,40}}\))?"
                               r"(?:\s+(?:om|vedr\.|vedrørende)\s+\S.*)?$", re.IGNORECASE)
 
-# A field that says the document's kind ("Type: Referat", as a CMS labels it): its
-# label is no body
+# A field that says the document's kind ("Type: Referat", as a CMS labels it; "Tags:
+# referat", a notes app's page property): its label is no body
 _KIND_LABEL_RE = re.compile(r"^(?:type|dokumenttype|dokumentart|mødetype|dokument|status|"
-                            r"kategori)$", re.IGNORECASE)
+                            r"kategori|tags?|etiket(?:ter)?|labels?)$", re.IGNORECASE)
 
 
 # "Referat fra skolebestyrelsesmødet 13. maj", "Dagsorden til udvalgsmødet": the body in

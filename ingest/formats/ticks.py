@@ -42,7 +42,7 @@ TRAILING_TICK_RE = re.compile(rf"[ \t]*({_MARKS})[ \t]*$")
 LEADING_TICK_RE = re.compile(rf"^[ \t]*({_MARKS})[ \t]*")
 
 _LIST_HEADS = ("medlemmer", "deltagere", "navn", "medlem", "udvalgsmedlemmer", "rådsmedlemmer",
-               "fremmøde")
+               "fremmøde", "til stede", "tilstede")  # ("**Til stede** (sæt kryds):", a box a name)
 # the columns between the name and the tick ("Navn Parti Funktion Mødt"): in each row
 # the party's letters after the name, then the role
 _MIDDLE_COLUMNS = "parti|funktion|rolle|hverv"

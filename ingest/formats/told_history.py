@@ -9,17 +9,32 @@ from before the meeting systems write it, with no heading of its own:
 The sentence stays the case's text; the meeting it names ("udvalgets", "i udvalget": the
 committee's own, or the body named), its date and item number, and what was done there
 (if said) are the case's history. Only a sentence naming the item's number is read so: "Sagen var på
-dagsordenen den 8/1 2004" may name a meeting the item quotes below (or none at all)."""
+dagsordenen den 8/1 2004" may name a meeting the item quotes below (or none at all).
+
+A council's volunteer secretary tells the treatment that sent the case to the council
+without an item number, as the subject of a sentence saying what that body decided on the
+day, or as the council's own meeting "på mødet <day>, hvor …" what was agreed there:
+
+    Social- og Sundhedsudvalget besluttede på sit møde d. 19. september 2023 at sende …
+    Kultur- og Fritidsudvalget behandlede sagen 12. januar 2026 og besluttede at bede …
+    Rådet drøftede processen på mødet d. 6/6-23, hvor det blev aftalt at holde …
+
+Those are read too (`told_treatments`): the body's decision verb and the date right after
+it (a body named before the verb, or the meeting's own), never a meeting to come."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from referat.danish import sentences
 from referat.domain import Treatment
 
 from .dates import written_date
+from .earlier_entries import earlier_head
 
-_DATE = r"\d{1,2}/\d{1,2}\s\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*[a-zæøå]{3,9}\s+\d{4}"
+_DATE = (r"\d{1,2}/\d{1,2}\s\d{4}|\d{1,2}/\d{1,2}-\d{2}(?!\d)|\d{1,2}[-./]\d{1,2}[-./]\d{4}|"
+         r"\d{1,2}\.\s*[a-zæøå]{3,9}\s+\d{4}")
 _TOLD_RE = re.compile(
     r"(?m)(?:^|(?<=[.:]\s))(?:Sagen\s+(?:har|var|blev)\b[^.]{0,60}?|"
     r"(?:Tidligere|Senest|Sidst)\s+behandlet)\s(?:på|i|for)\s+"
@@ -46,3 +61,51 @@ text='udsat, idet tilbud ønskedes', punkt=3)]
             found.append(Treatment(body_name, when[0], " ".join((m["t"] or "").split()),
                                    int(m["p"])))
     return found
+
+
+# "<Body> besluttede på sit møde d. <day> at …", "<Body> behandlede udkastet den <day> og
+# besluttede at …", "<Body> godkendte den <day> at …" (also after a paragraph's label,
+# "Baggrund: <Body> …"): the body, the day, what it did
+_DECIDED_RE = re.compile(
+    r"^(?:[A-ZÆØÅ][\w/ ]{2,30}:\s+)?(?P<body>[A-ZÆØÅ][^.!?:]{2,80}?)\s+"
+    r"(?:besluttede|godkendte|vedtog|behandlede)"
+    r"(?:\s+(?:sagen|udkastet|forslaget|planen|punktet))?(?:\s+på\s+sit\s+møde)?\s+"
+    r"(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r")(?:,)?\s+(?:og\s+(?:besluttede|vedtog)\s+)?"
+    r"(?P<t>at\s.+)$", re.S)
+# "… på mødet d. <day>, hvor det blev aftalt at …": the meeting's own body's earlier meeting
+_OWN_MEETING_RE = re.compile(
+    r"\bpå\s+(?:mødet|sit\s+møde)\s+(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r"),\s+hvor\s+"
+    r"(?P<t>.+)$", re.S)
+
+
+def told_treatments(body: list[str], committee: str) -> list[Treatment]:
+    """The earlier treatments the item's `body` lines tell as what a body decided on a
+    day, without its item number (see the module's note; `committee` the meeting's).
+
+    >>> [(t.committee, str(t.date), t.text) for t in told_treatments([
+    ...     "Teknisk Udvalg besluttede på sit møde d. 3. maj 2022 at sende forslaget",
+    ...     "i høring. Rådet drøftede sagen på mødet d. 2/2-22, hvor det blev aftalt at",
+    ...     "vente."], "Ældrerådet")]
+    [('Ældrerådet', '2022-02-02', 'det blev aftalt at vente'), \
+('Teknisk Udvalg', '2022-05-03', 'at sende forslaget i høring')]
+    """
+    paragraphs, lines = [], []  # a paragraph's lines, each its own (a "Sagsnr." line over
+    for line in [*body, ""]:  # the sentence, no full stop) or a hard wrap's
+        if line.strip():
+            lines.append(" ".join(line.split()))
+        elif lines:
+            paragraphs.append(lines)
+            lines = []
+    found: list[Treatment] = []
+    said_from = dict.fromkeys(" ".join(p[k:]) for p in paragraphs for k in range(len(p)))
+    for said in dict.fromkeys(s.strip().rstrip(".") for text in said_from for s in sentences(text)):
+        if (m := _DECIDED_RE.match(said)) and (head := earlier_head(f"{m['body']} {m['d']}")):
+            entry = Treatment(head[0], head[1], m["t"])
+        elif committee and (m := _OWN_MEETING_RE.search(said)) and (when := written_date(m["d"])):
+            entry = Treatment(committee, when[0], m["t"])
+        else:
+            continue
+        if not any((t.committee, t.date) == (entry.committee, entry.date) and (
+                entry.text in t.text or t.text in entry.text) for t in found):
+            found.append(entry)
+    return sorted(found, key=lambda t: t.date or date.min)
