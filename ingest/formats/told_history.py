@@ -32,6 +32,7 @@ from referat.domain import Treatment
 
 from .dates import written_date
 from .earlier_entries import earlier_head
+from .treatment_notes import Told
 
 _DATE = (r"\d{1,2}/\d{1,2}\s\d{4}|\d{1,2}/\d{1,2}-\d{2}(?!\d)|\d{1,2}[-./]\d{1,2}[-./]\d{4}|"
          r"\d{1,2}\.\s*[a-zæøå]{3,9}\s+\d{4}")
@@ -100,9 +101,9 @@ def told_treatments(body: list[str], committee: str) -> list[Treatment]:
     said_from = dict.fromkeys(" ".join(p[k:]) for p in paragraphs for k in range(len(p)))
     for said in dict.fromkeys(s.strip().rstrip(".") for text in said_from for s in sentences(text)):
         if (m := _DECIDED_RE.match(said)) and (head := earlier_head(f"{m['body']} {m['d']}")):
-            entry = Treatment(head[0], head[1], m["t"])
+            entry = Told(head[0], head[1], m["t"])
         elif committee and (m := _OWN_MEETING_RE.search(said)) and (when := written_date(m["d"])):
-            entry = Treatment(committee, when[0], m["t"])
+            entry = Told(committee, when[0], m["t"])
         else:
             continue
         if not any((t.committee, t.date) == (entry.committee, entry.date) and (

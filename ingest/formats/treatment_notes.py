@@ -8,7 +8,33 @@ one treatment, with both."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from referat.domain import Treatment
+
+
+@dataclass
+class Told(Treatment):
+    """A treatment told in a sentence of the case text ("Byrådet besluttede den
+    26.09.2024 at sende forslaget i høring", `told_history.told_treatments`): the same
+    treatment as a heading's or a field's of that day and body, when the item has one."""
+
+
+def _told_twice(told: Treatment, history: list[Treatment]) -> bool:
+    """Is `told` a treatment the history holds otherwise: the same day, and a body whose
+    name ends its own or is ended by it (a sentence's "Sagsfremstilling Byrådet" is
+    "Byrådet"), or the same words another told entry of that day already has?"""
+    name, at = told.committee.strip().lower(), (len(told.committee), history.index(told))
+    for t in history:
+        if t is told or t.date != told.date:
+            continue
+        other = t.committee.strip().lower()
+        if not isinstance(t, Told) and (name.endswith(other) or other.endswith(name)):
+            return True  # ("Fritidsudvalget" of "Kultur- og Fritidsudvalget", too)
+        if isinstance(t, Told) and t.text == told.text and (
+                len(t.committee), history.index(t)) < at:
+            return True
+    return False
 
 
 def _fits(a: Treatment, b: Treatment) -> bool:
@@ -30,6 +56,7 @@ def one_per_treatment(history: list[Treatment]) -> list[Treatment]:
     ...     [Treatment("Byrådet", day, "", 44), Treatment("Byrådet", day, "Godkendt.")])]
     [(44, 'Godkendt.')]
     """
+    history = [t for t in history if not (isinstance(t, Told) and _told_twice(t, history))]
     out: list[Treatment] = []
     for entry in history:
         same = next((t for t in out if _fits(t, entry)), None)
