@@ -344,9 +344,8 @@ def particle_compounds(question: str) -> frozenset[str]:
 
 # A statement, then the question: "Nøgletallene viste, at antallet steg – nøjedes udvalget
 # med at tage dem til efterretning?" (the statement often restates the minutes)
-# (a sentence ends after a word, before a capital: not "2. halvår", "bl.a. Ballerup")
-# (a year ends one too: "… i statussen fra marts 2025. Hvad gjorde udvalget med den?")
-# (a sentence may end in a particle: "… lægge vores plan om. Fik forslaget …?")
+# (a sentence ends after a word, a year or a particle, before a capital — "… fra marts
+# 2025. Hvad …?", "… lægge vores plan om. Fik …?" — not "2. halvår", "bl.a. Ballerup")
 _STATEMENT_END = re.compile(r"\s[–—-]\s|(?:(?<=[a-zæøå]{3})|(?<=\b(?:19|20)\d\d)|(?<=\bom)|"
                             r"(?<=\bop)|(?<=\bud)|(?<=\bnu)|(?<=\bpå))[.!;]\s+(?=[A-ZÆØÅ])")
 # (a clause opening with its verb asks too: "Er der kommet flere i fleksjob – sammenlign
