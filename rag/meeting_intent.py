@@ -102,6 +102,8 @@ PLANNED = re.compile(r"\b(?:planlagt\w*|planlægge\w*|sagsoversigt\w*|årsplan\w
 MEETING_STARTS = re.compile(
     r"\b(?:startede|begyndte|sluttede|starter|begynder|slutter)\s+(?:det\s+)?(?:\w+e\s+)?"
     + MEETING_NOUN.pattern[2:] + r"|" + MEETING_NOUN.pattern
+    # ("… møde i september 2020 først begyndte om eftermiddagen")
+    + r"(?:\s+(?:i|den|d\.)\s+\S+(?:\s+\d{4})?)?(?:\s+(?:først|allerede))?"
     + r"\s+(?:startede|begyndte|sluttede|starter|begynder|slutter|gik i gang)\b", re.I)
 # A meeting asked by its occasion (`referat.occasions`): "det ekstraordinære møde",
 # "økonomiudvalgets ekstraordinære udvalgsmøde", "temamødet", "det konstituerende
@@ -198,6 +200,9 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("place", re.compile(MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket (?:møde)?lokale|"
                          r"hvor mødtes|hvor og hvornår|hvornår og hvor|"
                          r"adresse\w*|"
+                         # "… første møde i 2026, og hvor skal vi være?"
+                         r"hvor (?:skal|skulle) (?:vi|de|man|udvalget|mødet|medlemmerne) "
+                         r"(?:være|holdes|afholdes|mødes)|"
                          + PLACE_OFFERED.pattern + "|"
                          r"hvor (?!mange |meget |stor |store |langt |længe |ofte )(?:\w+ ){0,3}?"
                          r"(?:blev|blevet|var|foregik|holdt|holdtes|afholdt|afholdtes|"

@@ -20,7 +20,7 @@ from referat.danish import (
     topic_stems,
 )
 from referat.domain import ItemRef
-from referat.period_patterns import YEARS_AGO
+from referat.period_patterns import NUMBER_WORDS, YEARS_AGO
 from referat.periods import Period, find_period, period_words
 from referat.values import CASE_NUMBER
 
@@ -28,12 +28,8 @@ from .asked_names import FULL_NAME, NAME_FIRST
 from .asked_patterns import without_meeting_scene
 from .bodies import committee_mention, committee_name
 from .case_intent import asks_case_history
-from .intent import (
-    DECISION,
-    UNANIMITY,
-    decided_by_committee,
-    given_values_dropped,
-)
+from .claims import strip_question
+from .intent import DECISION, UNANIMITY, decided_by_committee, given_values_dropped
 from .meeting_intent import (
     AGENDA_CHANGED,
     AT_PLACE,
@@ -287,7 +283,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
     topic += stems(" ".join(a + b for a, b in HYPHENATED.findall(rest)), frozenset())
     named = period_words(q.text)  # "i sommeren 2015" names the meeting, not a topic
     asked = _before_remark(q.text)  # the question, not a remark after it ("… Han har jo …")
-    asked_stems = set(topic_stems(asked))
+    asked_stems = set(topic_stems(strip_question(asked)))  # (not "Jeg har læst, at …")
     for aspect, rx in MEETING_ASPECTS:
         if aspect == "agenda" and ((ON_THE_AGENDA.search(asked) and not meeting_named(asked))
                                    or asks_case_history(asked) or AGENDA_CHANGED.search(asked)):
@@ -338,6 +334,7 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
                 frozenset()))
             leftover = [t for t in topic_stems(rest) if t in asked_stems
                         and t not in meeting_stems() and not t.isdigit() and t not in people
+                        and t not in NUMBER_WORDS  # ("havde tre medlemmer afbud?")
                         and not t.startswith(MEMBER_NOUN_PREFIXES)
                         and t not in named
                         and not (role and (t.startswith(role) or role.startswith(t)))

@@ -163,6 +163,16 @@ def asks_several_roles(question: str) -> bool:
     return len({r.lower() for r in _ROLE_ROOT.findall(question)}) > 1
 
 
+# Absence asked as such (not "var X ikke med?", answered as attendance)
+_ABSENCE_ASKED = re.compile(r"\b(?:afbud|fravær\w*|meldt(?:e)? fra|udeblev\w*|manglede)\b", re.I)
+
+
+def asks_absence(question: str) -> bool:
+    """Does a yes/no question ask whether someone was absent ("Havde X meldt afbud?"),
+    so that an absent member is answered "Ja"?"""
+    return bool(_ABSENCE_ASKED.search(question)) and not re.search(r"\bikke\b", question, re.I)
+
+
 def absence_words(question: str) -> set[str]:
     """The stems of the words that ask who was absent ("hvem manglede, da …?"): they
     name the list asked for, not the item's topic, which seldom says them.

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from referat.danish import STOPWORDS, stems
+from referat.danish import DANISH_MONTHS, STOPWORDS, danish_date, stems
 from referat.domain import Filters
 from referat.periods import begins_in, find_period, part_of_day_meeting
 
@@ -112,6 +112,11 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             # ("sit første møde i 2025", a year after the archive's: its meeting calendar)
             pool = [] if not inside and planned_calendar(q, f, lookup, q.date_from) else (
                 inside or pool)
+            if not inside and q.period_kind == "relative" and pool:
+                # "hvornår holder udvalget sit første møde i 2026?": no meeting that year
+                # is none, not the archive's first
+                pool, note = [], f"Der er intet møde {_span(q.date_from, q.date_to)} " \
+                                 "i de indlæste referater."
         if pool:
             chosen = {"latest": pool[-1], "first": pool[0],
                       "previous": pool[-2] if len(pool) > 1 else pool[0]}[q.relative_meeting]
@@ -194,6 +199,17 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     if not lookup.meetings_in(f) and note is None:
         note = "Ingen indlæste møder passer til de valgte filtre."
     return f, note
+
+
+def _span(lo: date, hi: date | None) -> str:
+    """A period in words: "i 2026", "i juni 2024", "fra 1. august 2024 til 30. september 2024"."""
+    hi = hi or lo
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
+        return f"i {lo.year}"
+    if lo.day == 1 and (hi + timedelta(days=1)).day == 1 and (lo.year, lo.month) == (
+            hi.year, hi.month):
+        return f"i {DANISH_MONTHS[lo.month - 1]} {lo.year}"
+    return f"fra {danish_date(lo)} til {danish_date(hi)}"
 
 
 def _count_day(q: Question) -> bool:

@@ -103,7 +103,7 @@ QUESTION_WORDS = frozenset(
     til med for fra og eller ved den det de der som en et noget nogen nogle tale talte tæller
     omkring angående vedrørende ang sagde mente syntes mener siger længe må vare varer
     placeret beliggende henne
-    aldrig altid egentlig egentligt faktisk nogensinde stadig stadigvæk allerede hos
+    aldrig altid egentlig egentligt faktisk nogensinde stadig stadigvæk allerede hos først
     opsummer opsummere opsummér sammenfat sammenfatte resumer resumere forklar forklare
     uddyb uddybe beskriv beskrive fortælle hjælp hjælpe vis vise giv give mig dig du jeg
     vist vel nok måske sikkert formentlig tror troede husker huske stod overhovedet bag

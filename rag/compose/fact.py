@@ -22,7 +22,7 @@ from ..intent import (
 from ..overview import asks_overview, asks_trend
 from .base import Context, decline, quote_block, where
 from .near_miss import (
-    ASKED_WHAT,
+    asked_what,
     asks_name,
     kind_unnamed,
     names_one,
@@ -161,7 +161,7 @@ def compose_fact(ctx: Context) -> Answer:
             return not_stated(ctx, top, ", ".join(missing))
         if other_part_of_year(ctx.q.text, text):
             # "i første halvår 2024" asked of the status for "andet halvår af 2024"
-            return not_stated(ctx, top, f"{ASKED_WHAT[asked]} for den periode")
+            return not_stated(ctx, top, f"{asked_what(asked, ctx.q.text)} for den periode")
     periods, trend = named_periods(ctx), asks_trend(ctx.q.text)
     overview = asks_overview(ctx.q.text)
     quotes: list[Quote] = []
@@ -172,7 +172,7 @@ def compose_fact(ctx: Context) -> Answer:
         # next to the topic (see `score_sentences`)
         quotes = [x for x in quotes if x.typed]
         if not quotes:
-            return role_holder(ctx, asked) or not_stated(ctx, top, ASKED_WHAT[asked])
+            return role_holder(ctx, asked) or not_stated(ctx, top, asked_what(asked, ctx.q.text))
     quotes.sort(key=lambda x: x.score, reverse=True)
     if quotes and asks_name(ctx.q.text):
         unnamed = kind_unnamed([x.text for x in quotes], ctx.q.text)

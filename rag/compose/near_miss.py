@@ -16,6 +16,7 @@ from referat.values import find_values
 
 from ..asked_names import CAPITALISED
 from ..confidence import match_weight
+from ..meeting_intent import TIME_OF_DAY
 from .base import Context, decline, where
 
 # "<noun> for|af|blandt <what>": "måltallet for fleksjob", "andelen af unge" ("for de tre
@@ -212,9 +213,12 @@ def names_one(sentence: str, question: str, municipalities: list[str]) -> bool:
     """Does the sentence name something the question does not (a capitalised word
     inside it that is neither the archive's municipality nor one of its bodies or
     parties)?"""
-    if _MUNICIPALITY_ASKED.search(question):
-        # "hvilken kommune lå nummer ét?": a municipality the question does not name
-        said = set(re.findall(r"[\wæøå-]+", question))
+    if asked := _MUNICIPALITY_ASKED.search(question):
+        # "hvilken kommune lå nummer ét?": a municipality the question does not name;
+        # "hvilke kommuner kommer de fra?" (several) others than the archive's own: "flyttet
+        # til Ballerup fra andre kommuner" names none of them
+        said = set(re.findall(r"[\wæøå-]+", question)) | (
+            set(municipalities) if asked.group(0).lower().endswith("kommuner") else set())
         return any(w in MUNICIPALITIES and w not in said
                    for w in re.findall(r"[A-ZÆØÅ][\wæøå-]+", sentence))
     # (any word the question says: "det nye indgangsparti" — "Indgangsparti på …")
@@ -275,6 +279,17 @@ ASKED_WHAT = {"amount": "beløbet", "count": "antallet", "percent": "procentsats
               "date": "datoen", "duration": "varigheden", "person": "hvem",
               "party": "partiet", "place": "stedet", "quantity": "tallet",
               "rank": "placeringen", "frequency": "hvor ofte"}
+_WEEKDAY = re.compile(r"\bugedag", re.I)
+
+
+def asked_what(asked: str, question: str) -> str:
+    """What the minutes do not state, in the question's own terms: a date asked as a clock
+    time or a weekday is named so ("nævner ikke klokkeslættet", not "datoen")."""
+    if asked == "date" and TIME_OF_DAY.search(question):
+        return "klokkeslættet"
+    if asked == "date" and _WEEKDAY.search(question):
+        return "ugedagen"
+    return ASKED_WHAT[asked]
 
 
 def not_stated(ctx: Context, item: RetrievedItem, what: str) -> Answer:

@@ -18,7 +18,7 @@ from ..intent import YES_NO, asked_type, is_yes_no
 from ..meeting_intent import MEETING_ABOUT
 from ..parties import asked_party, party_name
 from ..query import PARTY_STEMS, meeting_named, meeting_stems
-from ..roles import CHAIR_ASKED, asked_role, asked_role_word, premise_role
+from ..roles import CHAIR_ASKED, asked_role, asked_role_word, asks_absence, premise_role
 from .base import Context
 from .front_page import front_page, meeting_first, meeting_label, open_items
 
@@ -141,16 +141,15 @@ def listed(ctx: Context, meeting, found: list[str],  # noqa: ANN001
     medlemmer på listen:" → "Udvalget har 9 medlemmer på listen: 7 deltog, 2 havde
     afbud.")."""
     label = meeting_label(ctx, meeting)
-    lines = []
-    for entry in found:
-        lines.append(f"> {entry} — {meeting.status_of(entry)}")
-    lead = ""
+    lines, lead = [f"> {entry} — {meeting.status_of(entry)}" for entry in found], ""
     if called := [e for e in found if e in meeting.called]:  # only the agenda is here
         who = "vedkommende" if len(called) == 1 else "de"
         lead = (f"Kun dagsordenen er i arkivet: den indkalder {', '.join(called)}; om {who} "
                 "deltog, står i referatet. ")
     elif answer_yes_no and len(found) == 1:
-        lead = "Nej. " if found[0] in meeting.absentees else "Ja. "
+        # "Var X med?" of an absent member is no; "Havde X meldt afbud?" yes
+        no = (found[0] in meeting.absentees) != asks_absence(ctx.question)
+        lead = "Nej. " if no else "Ja. "
     elif HOW_MANY.search(ctx.question):  # "hvor mange af de fremmødte kom fra (A)?"
         absent = sum(e in meeting.absentees for e in found)
         lead = f"{len(found) - absent} deltog, {absent} havde afbud. "
