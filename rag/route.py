@@ -9,9 +9,10 @@ import re
 
 from referat.domain import Answer
 
+from .asked_patterns import ATTENDANCE_ASKED
 from .bodies import names_other_body
 from .case_intent import asks_case_history
-from .compose.base import Context
+from .compose.base import Context, decline
 from .compose.case import compose_case
 from .compose.committee import asks_committee, with_committee
 from .compose.counted_lists import count_listed
@@ -46,6 +47,10 @@ _WHICH_MATTER = re.compile(r",\s*(?:som|der)\s+(?=[^?]*\b(?:godkendte|vedtog|bes
 def route(ctx: Context, q: Question, asked: str, names: ArchiveNames) -> Answer:
     """The composer that answers: a meeting's own list, a false premise, a pending
     matter, a who-question by role, a case's history, a decision, a fact."""
+    if q.unreported and ATTENDANCE_ASKED.search(ctx.question):
+        # "Hvem deltog i udvalgsmødet i maj 2015, hvor …?": a meeting the archive holds no
+        # minutes of has no list here, whatever later items tell of it
+        return decline(ctx, q.unreported)
     if q.names_meeting or meeting_named(ctx.question):
         # "hvilken direktør deltog i udvalgsmødet …?": the meeting's own list
         holder = role_holder(ctx, asked)

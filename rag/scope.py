@@ -25,6 +25,7 @@ from .bodies import foreign_body, initials, names_other_body
 from .intent import asks_decision, is_claim
 from .meeting_intent import AT_PLACE, PLANNED
 from .meeting_plans import planned_calendar
+from .neighbour_meeting import neighbour, neighbour_side
 from .occasion_scope import occasion_scope
 from .query import Question
 from .roles import asked_role
@@ -105,6 +106,15 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
             q.kind == "who" and q.period_kind == "month" and asked_role(q.text)))
     if q.kind == "meeting" and q.date_from and _AFTER_BREAK.search(q.text):
         q.relative_meeting = "first"  # "mødet efter sommerferien": the first one after it
+    if q.date_from and q.period_kind == "day" and (
+            side := neighbour_side(q.text, q.date_label)):
+        # "det møde, der fulgte efter udvalgsmødet den 18. august 2020": the next one held
+        held = neighbour([m.date for m in lookup.meetings_in(f)], q.date_from, side)
+        if held is None:
+            return f, f"Der er intet møde {'efter' if side == 'after' else 'før'} den " \
+                      f"{danish_date(q.date_from)} i de indlæste referater."
+        q.date_from = q.date_to = held
+        q.date_label = danish_date(held)
     if q.relative_meeting:
         pool = lookup.meetings_in(f)
         if q.date_from:  # "det næstsidste møde i 2020": of that year's meetings

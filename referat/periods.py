@@ -346,12 +346,12 @@ def find_period(text: str, dates: Iterable[date] = ()) -> Period | None:
     found = _joined(text, find_periods(text))
     if not found:
         return None
-    # a period that names the meeting before one of the matter ("nye virksomheder i
-    # andet kvartal på 2020-mødet" asks the 2020 meeting)
-    # (of two alike, the one after "mødet": "… i vinterhalvåret? (mødet i september)")
-    best = min(found, key=lambda p: (not p.names_meeting, rank[p.kind], p.soft, not (
+    # a period that names the meeting before one of the matter ("nye virksomheder i andet
+    # kvartal på 2020-mødet"; one after "mødet": "… i vinterhalvåret? (mødet i september)",
+    # "den 23. november 2023 ifølge sagerne på udvalgets møde i februar 2024": the month)
+    best = min(found, key=lambda p: (not p.names_meeting, not (
         p.kind != "year" and MEETING_BEFORE.search(text[max(0, p.span[0] - 20):p.span[0]])),
-        p.year is None, p.span))
+        rank[p.kind], p.soft, p.year is None, p.span))
     # (not a range's start: "fra 2023 til mødet 18/3" gives 18/3 no year)
     years = {p.year for p in found if p.kind == "year" and not p.soft
              and not RANGE_START.search(text[max(0, p.span[0] - 8):p.span[0]])}
