@@ -14,6 +14,7 @@ from .bodies import names_other_body
 from .case_intent import asks_case_history
 from .compose.base import Context, decline
 from .compose.case import compose_case
+from .compose.case_number import compose_case_number
 from .compose.committee import asks_committee, with_committee
 from .compose.counted_lists import count_listed
 from .compose.decision import decided_here, only_noted, with_decision
@@ -59,6 +60,9 @@ def route(ctx: Context, q: Question, asked: str, names: ArchiveNames) -> Answer:
     missing = missing_meeting(ctx, bool(MEETING_ITSELF.search(ctx.question)))
     if missing is not None:  # "hvad skete der med mødet 16. januar?" (not in the archive)
         return missing
+    numbered = compose_case_number(ctx)  # "hvad er sagsnummeret?": the item's own field
+    if numbered is not None:
+        return numbered
     listed = count_listed(ctx)  # "hvor mange meddelelser var der?": the list's entries
     if listed is not None:
         return listed

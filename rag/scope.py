@@ -183,7 +183,7 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 pass
             elif (not q.date_strict or _aimed_at(q)) and (
                     names_other_body(q.text, committees) or not (
-                        q.names_meeting or _acts_then(q.text))) or (
+                        q.names_meeting or q.kind == "meeting" or _acts_then(q.text))) or (
                     q.kind != "meeting" and _told_later(lookup, f, lo, hi) and (
                         not q.date_strict or (q.meeting_aspect is None
                                               and not ATTENDANCE_ASKED.search(q.text)

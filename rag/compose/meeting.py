@@ -29,7 +29,7 @@ from .base import Context, decline, quote_block
 from .every_meeting import ASPECTS, every_meeting
 from .front_page import front_page, held_label, meeting_first, meeting_label, open_items
 from .habitual import habitual
-from .item_absences import absences_line
+from .item_absences import absences_line, at_items_line
 from .meeting_outcomes import committee_meetings, items_by_outcome, opening
 from .people import (
     HOW_MANY,
@@ -100,7 +100,11 @@ def _aspect_body(ctx: Context, meeting, aspect: str) -> str:  # noqa: ANN001 - M
         noted = absences_line(ctx, meeting, held_label(meeting, committee))
         if noted:
             return noted
-    return _body(meeting, aspect, committee)
+    body = _body(meeting, aspect, committee)
+    if aspect in ("attendees", "absentees") and (meeting.attendees or meeting.absentees):
+        # "Var hele udvalget til stede hele mødet?": an item's "Fraværende: …" too
+        body += f"\n{items}" if (items := at_items_line(ctx, meeting)) else ""
+    return body
 
 
 def scene_meeting(ctx: Context, aspect: str) -> Answer | None:

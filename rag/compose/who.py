@@ -81,7 +81,7 @@ def _votes_anywhere(ctx: Context, role: str) -> Answer | None:
                       kind="who")
 
 
-_ABSENT_LINE = re.compile(r"\b(?:afbud|fraværende|fravær|ikke til stede|deltog ikke)\b", re.I)
+ABSENT_LINE = re.compile(r"\b(?:afbud|fraværende|fravær|ikke til stede|deltog ikke)\b", re.I)
 
 
 _ROLE_AT_END = re.compile(r"\(([^()]+)\)$")
@@ -105,7 +105,7 @@ def _absent_at_item(ctx: Context) -> Answer | None:
     if view is None:
         return None
     place = where(top, len(ctx.lookup.municipalities) > 1)
-    own = [s for s in sentences(view.section("Beslutning")) if _ABSENT_LINE.search(s)]
+    own = [s for s in sentences(view.section("Beslutning")) if ABSENT_LINE.search(s)]
     if own:
         quote = " ".join(own)
         return ctx.answer(f"{place}:\n{quote_block(quote)}",

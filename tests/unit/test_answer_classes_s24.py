@@ -96,3 +96,88 @@ def test_absence_asked_yes_no_is_answered_yes_for_an_absent_member() -> None:
     assert asks_absence("Var borgmesteren fraværende ved mødet?")
     assert not asks_absence("Var Musa Kekec med på mødet i marts 2025?")
     assert not asks_absence("Havde hun ikke meldt afbud?")  # (answered as attendance)
+
+
+def test_a_meeting_named_by_its_neighbour_is_the_archives_next_or_previous() -> None:
+    """"Det møde, der fulgte efter udvalgsmødet den 18. august 2023" is the archive's next
+    meeting, though the 18 August minutes are not in it; nothing after the last meeting
+    is none."""
+    f, note = _scope("Hvor holdt udvalget det møde, der fulgte efter udvalgsmødet den "
+                     "18. august 2023?")
+    assert note is None and f.date_from == f.date_to == date(2024, 2, 6)
+    f, note = _scope("Hvem deltog i mødet før det 6. februar 2024?")
+    assert note is None and f.date_from == date(2023, 2, 7)
+    f, note = _scope("Hvad stod på dagsordenen på mødet efter 18. marts 2025?")
+    assert note == "Der er intet møde efter den 18. marts 2025 i de indlæste referater."
+
+
+def test_of_a_day_and_a_month_the_one_after_moedet_names_the_meeting() -> None:
+    from referat.periods import find_period
+
+    p = find_period("Hvad skete der den 23. november 2023 ifølge sagerne på udvalgets "
+                    "møde i februar 2024?")
+    assert p is not None and (p.kind, p.year, p.month) == ("month", 2024, 2)
+
+
+def test_a_meeting_asked_in_a_month_without_meetings_is_none() -> None:
+    """Asked for the agenda of a month the committee did not meet, the answer says
+    there was no meeting, not another month's agenda."""
+    f, note = _scope("Hvad stod der på udvalgets dagsorden i juni 2024?")
+    assert note == "Der er intet møde i juni 2024 i de indlæste referater."
+
+
+def test_the_case_number_asked_is_the_items_own_field() -> None:
+    """Greve's JSON gives the number only as a field; the answer gives it, cites the
+    item and names the same case's other treatments found."""
+    from rag.compose.case_number import asks_case_number, compose_case_number
+
+    from .item_context import bodies_context
+
+    text = [("Sagsfremstilling", "Fortet skal have en ny museumsbygning til 63,7 mio. kr.")]
+    ctx = bodies_context("Hvad er sagsnummeret på sagen om museumsbygningen på fortet?", [
+        ("Stevns", "Byrådet", date(2024, 12, 11), 32, "Fortet – restfinansiering",
+         "24-009923", text),
+        ("Stevns", "Økonomiudvalget", date(2024, 11, 27), 27, "Fortet – restfinansiering",
+         "24-009923", text),
+        ("Stevns", "Økonomiudvalget", date(2024, 11, 27), 28, "Budgetopfølgning",
+         "24-000111", text)])
+    answer = compose_case_number(ctx)
+    assert answer is not None and "Sagen har sagsnummer 24-009923" in answer.text
+    assert "Økonomiudvalget, 27. november 2024, punkt 27" in answer.text
+    assert "punkt 28" not in answer.text
+    assert not asks_case_number("Sag nr. 24-009923 – hvad handler den om?")
+    ctx = bodies_context("Hvilket journalnummer har sagen om fortet?", [
+        ("Stevns", "Byrådet", date(2024, 12, 11), 32, "Fortet", None, text)])
+    answer = compose_case_number(ctx)
+    assert answer is not None and answer.declined and "sagsnummeret" in answer.text
+
+
+def test_an_items_own_absence_line_answers_whether_a_member_was_there() -> None:
+    """"Var Bo Holm med, da udvalget behandlede biblioteket?" — the meeting's list has
+    him, the item's decision says "Fraværende: Bo Holm": no."""
+    from rag.compose.scene import scene_person
+
+    from .item_context import bodies_context
+
+    ctx = bodies_context("Var Bo Holm med, da udvalget behandlede udbuddet af biblioteket?", [
+        ("Stevns", "Økonomiudvalget", date(2024, 8, 28), 17, "Udbud af biblioteket", None,
+         [("Sagsfremstilling", "Biblioteket sendes i udbud."),
+          ("Beslutning", "Anbefales.\nAfbud: Lis Bak\nFraværende: Bo Holm")])])
+    answer = scene_person(ctx)
+    assert answer is not None and answer.text.startswith("Nej.")
+    assert "Fraværende: Bo Holm" in answer.text
+
+
+def test_a_meetings_list_is_followed_by_absence_noted_at_items() -> None:
+    """"Var hele udvalget til stede hele mødet?": the list has all five, punkt 13's
+    decision notes one absent; the answer quotes that line."""
+    from rag.compose.item_absences import at_items_line
+
+    meeting = meeting_info(date(2024, 11, 19), ["Ole Bak", "Lis Holm"], [],
+                           agenda=[(12, "Budget", False), (13, "Mødekalender 2025", False)])
+    decisions = {12: "Godkendt.", 13: "Godkendt.\nFraværende: Lis Holm"}
+    views = {n: SimpleNamespace(section=lambda name, d=d: d if name == "Beslutning" else "")
+             for n, d in decisions.items()}
+    ctx = SimpleNamespace(lookup=SimpleNamespace(item=lambda ref: views.get(ref.punkt)))
+    assert at_items_line(ctx, meeting) == (
+        "Referatet noterer fravær ved enkelte punkter: punkt 13: »Fraværende: Lis Holm«.")
