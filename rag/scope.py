@@ -102,7 +102,7 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
     # A title asked of a month ("hvem var konstitueret centerchef i februar 2024?") is
     # read from that month's meeting lists when there is such a meeting.
     preference = q.kind in SOFT_YEAR_KINDS and not (
-        q.date_strict or q.names_meeting or (
+        q.date_strict or q.names_meeting or _acts_then(q.text) or (
             q.kind == "who" and q.period_kind == "month" and asked_role(q.text)))
     if q.kind == "meeting" and q.date_from and _AFTER_BREAK.search(q.text):
         q.relative_meeting = "first"  # "mødet efter sommerferien": the first one after it
@@ -113,8 +113,7 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
         if held is None:
             return f, f"Der er intet møde {'efter' if side == 'after' else 'før'} den " \
                       f"{danish_date(q.date_from)} i de indlæste referater."
-        q.date_from = q.date_to = held
-        q.date_label = danish_date(held)
+        q.date_from, q.date_to, q.date_label = held, held, danish_date(held)
     if q.relative_meeting:
         pool = lookup.meetings_in(f)
         if q.date_from:  # "det næstsidste møde i 2020": of that year's meetings
@@ -378,10 +377,15 @@ def _acts_then(text: str) -> bool:
         return False
     starts = [m.end() for m in _CLAUSE_END.finditer(text[:a])]
     end = _CLAUSE_END.search(text, b)
-    return asks_decision(text[starts[-1] if starts else 0:end.start() if end else len(text)])
+    clause = text[starts[-1] if starts else 0:end.start() if end else len(text)]
+    # ("Hvem deltog, da planudvalget i februar 2024 behandlede rammeaftalen?": its treatment)
+    return asks_decision(clause) or bool(_TREATED.search(clause))
 
 
 _DATA_PERIODS = ("quarter", "half")
+_TREATED = re.compile(r"\b(?:da|hvor|når)\s[^?,]*\b(?:behandlede|drøftede)\b", re.I)
+
+
 def labelled_punkt(q: Question, f: Filters, lookup: Any) -> int | None:
     """The item number of the printed label asked for: "punkt 2.1" of minutes numbered
     1.1, 1.2, 2.1, … is their fourth item; "punkt 5a" the one after 5. A plain number

@@ -181,3 +181,13 @@ def test_a_meetings_list_is_followed_by_absence_noted_at_items() -> None:
     ctx = SimpleNamespace(lookup=SimpleNamespace(item=lambda ref: views.get(ref.punkt)))
     assert at_items_line(ctx, meeting) == (
         "Referatet noterer fravær ved enkelte punkter: punkt 13: »Fraværende: Lis Holm«.")
+
+
+def test_a_treatment_in_a_month_filters_by_that_months_meetings() -> None:
+    """"Hvem deltog, da udvalget i februar 2024 behandlede rammeaftalen?" asks the
+    February treatment; the March item that retells it is not the answer."""
+    f, note = _scope("Hvem fra administrationen deltog, da udvalget i februar 2024 "
+                     "behandlede rammeaftalen om udlejning?")
+    assert note is None and (f.date_from, f.date_to) == (date(2024, 2, 1), date(2024, 2, 29))
+    f, note = _scope("Hvor mange boliger blev udlejet i februar 2024?")  # the data's month
+    assert f.date_from is None
