@@ -35,6 +35,7 @@ _LEAD = re.compile(
     re.IGNORECASE)
 _TAIL = re.compile(
     r"\s*(?:[-–—,]\s*)?(?:(?:passer|stemmer) det|er det (?:rigtigt|korrekt|sandt)|"
+    r"er det det,? (?:der|som) står(?: i referatet)?|står der det(?: i referatet)?|"
     r"ikke sandt|ikke)\s*\?*\s*$", re.IGNORECASE)
 
 # What a claim says was decided; the first that matches wins (negation before approval).
