@@ -25,11 +25,14 @@ from .html_aria import aria_as_html
 from .html_attachments import ATTACHMENT_CLOSE, ATTACHMENT_OPEN, expanded_attachment, in_attachment
 from .html_columns import inline_cell_paragraphs, unfold_section_tables
 from .html_counters import number_counted_headings, number_elements
+from .html_crumbs import crumbs_as_nav
 from .html_data import data_as_text
 from .html_digest import number_digest_headings
 from .html_display import block_classes, shown_as_block
 from .html_facts import facts_as_text
+from .html_field_heads import headed_already
 from .html_furniture import class_words, furniture_filter, site_body, site_municipality
+from .html_inline_layout import inline_layout_as_html
 from .html_listed_numbers import number_listed_headings
 from .html_marks import marks_as_text
 from .html_note_blocks import note_blocks
@@ -99,6 +102,8 @@ def html_text(raw: str) -> str:
     drop_revised_out(soup)  # a revised page's struck words: "Kl. <del>17.00</del> <ins>16.30"
     drop_unshown(soup)  # stale hidden content, print-only and mobile copies, a teaser
     aria_as_html(soup)  # a grid of ARIA-role `<div>`s: its tables, lists and headings
+    inline_layout_as_html(soup)  # an archived page's inline-styled `<div>`s: the same
+    crumbs_as_nav(soup)  # "Forside / Politik / …" that lost its <nav>: the site's
     drop_toggle_glyphs(soup)  # "+ Sagsfremstilling" on a button that opens the field
     note_blocks(soup)  # a notes app's toggles, callout icons, to-dos and multi-selects
     place_notes(soup)  # an exported document's footnotes and comments, after its end
@@ -328,7 +333,9 @@ def _section_class(node: object) -> str | None:
     if heading is None or words & _EARLIER_CLASSES:
         return None
     text = node.get_text(" ", strip=True)  # type: ignore[attr-defined]
-    return None if text.lower().startswith(heading.lower()) else heading
+    # (nor when the field it stands in opens with that heading: `html_field_heads`)
+    return None if text.lower().startswith(heading.lower()) or headed_already(node, heading) \
+        else heading
 
 
 # A field's label and value by class: "field__label" / "field__item", "np-k" / "np-v"

@@ -30,6 +30,7 @@ from .html_protocol import holds_item_table
 from .html_text import html_text
 from .mail_flowed import unflowed
 from .mail_tables import flattened_rows
+from .mhtml_frames import framed_html
 from .part_charset import part_text
 
 # The header lines every saved message begins with; "MIME-Version" says it is MIME
@@ -87,7 +88,8 @@ def mail_text(raw: bytes) -> str | None:
         part = html  # (the plain part lists a table's cells a line each, its columns lost)
     body = part_text(part)  # (a part naming no charset: as its page declares, `part_charset`)
     if body is not None and part.get_content_type() == "text/html":
-        body = html_text(body)
+        # (a saved page's iframes whose pages the file holds, shown in place: `mhtml_frames`)
+        body = html_text(framed_html(message, body))
     elif body is not None and str(part.get_param("format", "")).lower() == "flowed":
         # (Thunderbird's wrap at 72, a space left at each wrapped line's end: `mail_flowed`)
         body = unflowed(body, delsp=str(part.get_param("delsp", "")).lower() == "yes")

@@ -58,12 +58,12 @@ _IN_PLACE_RE = re.compile(
     rf"^(?P<absent>{_NAME})\s*[-–,]\s*(?:i\s+stedet|i\s+(?:hans|hendes|dennes)\s+sted)\s+"
     r"(?:mødte|deltog|var\s+indkaldt|blev\s+indkaldt)\s+(?:(?:\d\.|første|anden)\s+)?"
     rf"(?:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>{_NAME})\s*\.?$")
-# "Kirsten Holm (V). Stedfortræder Niels Bak (V) deltog.": an absence list's row (a bullet's
-# too) whose second sentence names who came in the absent one's place
+# "Kirsten Holm (V). Stedfortræder Niels Bak (V) deltog." (or "… deltog i stedet."): an
+# absence list's row (a bullet's too) whose second sentence names who came in its place
 _THEN_CAME_RE = re.compile(
     rf"^(?P<bullet>[-–•*·]\s+)?(?P<absent>{_NAME})\.\s+(?:(?:\d\.|første|anden)\s+)?"
     rf"(?i:stedfortr(?:æ|ae)der|suppleant)(?:en)?\s+(?P<sub>{_NAME})\s+(?:deltog|mødte)"
-    r"(?:\s+i\s+(?:hele\s+)?mødet)?\s*\.?$")
+    r"(?:\s+i\s+(?:hele\s+)?mødet|\s+i\s+(?:stedet|(?:hans|hendes|dennes)\s+sted))?\s*\.?$")
 # "Afbud: Margit Lund. Suppleant Hans Ek var indkaldt, men kunne ikke komme.": a substitute
 # called in vain, absent as the member is (their row under the same label)
 _IN_VAIN_RE = re.compile(
@@ -98,6 +98,8 @@ def called_substitutes(rows: list[str]) -> list[str]:
     ['Ib Lund (V)', 'Ole Bak (A)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
     >>> called_substitutes(["Afbud", "", "- Ib Lund (V). Stedfortræder Kim Lyng (V) deltog.", ""])
     ['Afbud', '', '- Ib Lund (V)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)', '']
+    >>> called_substitutes(["Afbud", "Ib Lund (V). Stedfortræder Kim Lyng (V) deltog i stedet."])
+    ['Afbud', 'Ib Lund (V)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
     >>> called_substitutes(["Afbud: Ib Lund. Suppleant Ole Ravn var indkaldt, men kunne", "ikke."])
     ['Afbud: Ib Lund', 'Afbud: Ole Ravn (indkaldt som stedfortræder)']
     """

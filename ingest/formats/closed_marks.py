@@ -135,6 +135,9 @@ def closes(mark: re.Match[str] | None) -> bool:
 _LEGAL_GROUND = r"(?:jf\.|jævnfør|iht\.|i henhold til)\s"
 _MARK_THEN_WHY_RE = re.compile(r"^(?P<mark>[^–—:,-]{4,40}?)\s*(?:[–—:-]|\.(?=\s)|"
                                rf",(?=\s*(?i:{_LEGAL_GROUND})))\s*(?P<why>\S.*)$")
+# ... or no stop at all, the notice's capital after the mark: a lock icon's "Lukket punkt"
+# set before the notice on its line ("Lukket punkt  Punktet er behandlet for lukkede døre.")
+_CAPITAL_AFTER_RE = re.compile(r"(?<=\S)\s+(?=[A-ZÆØÅ])")
 _LEGAL_GROUND_RE = re.compile(rf"^{_LEGAL_GROUND}", re.IGNORECASE)
 
 
@@ -147,8 +150,9 @@ def mark_line(line: str, italic: bool = False) -> re.Match[str] | None:
     >>> [bool(mark_line(s)) for s in ("Lukket punkt.", "LUKKET PUNKT – sagen behandles for "
     ...  "lukkede døre.", "Lukket punkt – Salg af grund", "Lukket for trafik – se bilag",
     ...  "**Lukket punkt**", "Lukket punkt, jf. lov om kommunernes styrelse § 10.",
-    ...  "Lukket punkt, Salg af grund")]
-    [True, True, False, False, True, True, False]
+    ...  "Lukket punkt, Salg af grund", "Lukket punkt  Punktet er behandlet for lukkede døre.",
+    ...  "Lukket punkt Salg af grund")]
+    [True, True, False, False, True, True, False, True, False]
     >>> bool(mark_line("*Lukket punkt*")), bool(mark_line("*Lukket punkt*", italic=True))
     (False, True)
     """
@@ -160,10 +164,14 @@ def mark_line(line: str, italic: bool = False) -> re.Match[str] | None:
     if mark := OPEN_MARK_RE.match(line.removesuffix(".")):
         return mark
     split = _MARK_THEN_WHY_RE.match(line)
-    if not split or not closes(mark := OPEN_MARK_RE.match(split["mark"].strip())):
-        return None
-    why = split["why"]
-    return mark if closed_notice(why) or _LEGAL_GROUND_RE.match(why) else None
+    if split and closes(mark := OPEN_MARK_RE.match(split["mark"].strip())):
+        why = split["why"]
+        return mark if closed_notice(why) or _LEGAL_GROUND_RE.match(why) else None
+    for gap in _CAPITAL_AFTER_RE.finditer(line[:60]):  # (the mark is a few words)
+        if closes(mark := OPEN_MARK_RE.match(line[:gap.start()])) and closed_notice(
+                line[gap.end():]):
+            return mark
+    return None
 
 
 # A page's badge before the item's number ("Lukket punkt 10. Køb af jord", a portal's

@@ -170,8 +170,8 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
     # a written procedure's "Status" cell, "Svar modtaget 12.01.2026": the member answered
     text = _ANSWERED_RE.sub(" Deltog", text)  # ("Afbud (ferie) – har ikke deltaget …")
     text = _ABSENT_REMARK_RE.sub(" Afbud", text)
-    if m := _STANDS_IN_RE.search(text):  # "Bent Larsen O Stedfortræder for Kim Rosendahl"
-        other = re.sub(r"^\S+\s+for\s+", "", m.group(1))  # "Mødt for Grethe Tang"
+    if m := _STANDS_IN_RE.search(text):  # ("… Stedfortræder for Ib Lund", "Til stede for Ib Lund")
+        other = re.sub(r"^(?:til\s+)?\S+\s+for\s+", "", m.group(1), flags=re.I)  # "Mødt for …"
         if said := ATTENDANCE_RE.search(other):  # (the attendance cell after it: "Til stede")
             other = other[:said.start()].rstrip(" ,")
         name = _ROLE_WORD_RE.sub("", text[:m.start()]).rstrip(" ,")  # ("… Suppleant Mødt for …")
@@ -185,8 +185,7 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
         text = text[:m.start()].rstrip(" ,-–")  # ("Formand, til stede", "Medlem - afbud")
     elif any(c in columns for c in ("fremmøde", "status", "deltagelse", "deltog")) and not (
             "status" in columns and _ROLE_WORD_RE.search(text)):
-        return None  # (the attendance cell may be empty only at the end of the row; a
-        # "Status" column may hold the role, "Formand", and then "Afbud" when absent)
+        return None  # (attendance empty only at the row's end; "Status" may hold the role)
     if m := _ROLE_WORD_RE.search(text):  # (a part of the meeting, said already, says more;
         # the attendance cell's note that names no role, "Deltog (forlod mødet efter punkt
         # 6)", a departure, gives way to the role cell's "Medlem")
@@ -211,7 +210,8 @@ _ABSENT_REMARK_RE = re.compile(r"\s+afbud(?:\s*\([^()]{2,30}\))?\s+[–-]\s+\w[^
                                re.IGNORECASE)
 _ROLE_IN_NAME_RE = re.compile(r"^(.*?),\s*((?:\d\.\s*)?(?:(?:vice)?formand|næstformand|medlem|"
                               r"(?:vice)?borgmester))\s*(\([A-ZÆØÅ]{1,3}\))?$", re.IGNORECASE)
-_STANDS_IN_RE = re.compile(r"\s+((?:stedfortræder|mødt|møder|deltog)\s+for\s+\S.*)$", re.IGNORECASE)
+_STANDS_IN_RE = re.compile(r"\s+((?:stedfortræder|mødt|møder|deltog)\s+for\s+\S.*"
+                           r"|til\s+stede\s+for\s+(?-i:[A-ZÆØÅ]).*)$", re.IGNORECASE)
 
 
 def _party_cell(text: str, columns: list[str]) -> str:

@@ -78,9 +78,11 @@ _PRINT_STAMP_RE = re.compile(r"^(?:(?:udskrevet|printet|udskrift|udtrukket|ekspo
                              r")\s+(?:den\s+)?\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b", re.IGNORECASE)
 # When the page published the minutes, a line of its own under them: "Referatet er
 # offentliggjort 08.05.2025.", "Dagsordenen blev publiceret den 2. maj 2025" (on the site:
-# "Referatet er offentliggjort på roskilde.dk den 01-12-2025."; "Referatet er udsendt 10.12.2025")
-_PUBLISHED_RE = re.compile(r"^(?:referatet|dagsordenen|protokollen|beslutningsprotokollen)\s+"
-                           r"(?:er|blev)\s+(?:offentliggjort|publiceret|udgivet|udsendt|sendt(?:\s+ud)?)"
+# "Referatet er offentliggjort på roskilde.dk den 01-12-2025."; "Referatet er udsendt 10.12.2025";
+# a page's label and the day: "Offentliggjort: 10.02.2020")
+_PUBLISHED_RE = re.compile(r"^(?:(?:referatet|dagsordenen|protokollen|beslutningsprotokollen)\s+"
+                           r"(?:er|blev)\s+|(?=\w+\s*:))"  # (or as a label: "Offentliggjort: …")
+                           r"(?:offentliggjort|publiceret|udgivet|udsendt|sendt(?:\s+ud)?)\s*:?"
                            r"\s+(?:på\s+[\w.-]+\s+)?"
                            r"(?:d(?:en|\.)\s+)?"
                            r"(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})"
@@ -155,7 +157,11 @@ _PUBLISHED_BY_LAW_RE = re.compile(
 
 def published_line(line: str) -> bool:
     """Whether the line only says when the minutes were published ("Referatet er
-    offentliggjort 04.12.2025."): no text of the last item's decision."""
+    offentliggjort 04.12.2025."): no text of the last item's decision.
+
+    >>> published_line("Offentliggjort: 03.04.2019"), published_line("Offentliggjort 2019")
+    (True, False)
+    """
     return bool(_PUBLISHED_RE.match(line.strip()))
 
 

@@ -21,12 +21,17 @@ from .text_people import OFFICE_FIRST_RE
 _POST = (r"(?:\w+-\s+og\s+)?(?:[a-zæøå]+\s+)?\w*(?:direktør|chef|leder|konsulent|referent|"
          r"sekretær|fuldmægtig|medarbejder|sagsbehandler|koordinator|rådgiver|jurist|økonom|"
          r"controller|revisor|specialist|assistent|ingeniør|protokolfører)")
-_POST_FIRST_RE = re.compile(rf"^{_POST}\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)*"
+# ... the area it heads named after it ("direktør for Børn og Unge Ole Bjerregaard")
+_AREA = r"(?:\s+for\s+[A-ZÆØÅ][\w-]+(?:\s+og\s+[A-ZÆØÅ][\w-]+)?)?"
+_POST_FIRST_RE = re.compile(rf"^{_POST}{_AREA}\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)*"
                             r"(?:\s*\([^()]*\))?$")
 _POST_AFTER_RE = re.compile(rf"^[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)+\s*\((?:[^()]*\s)?{_POST}\b"
                             r"[^()]*\)$", re.IGNORECASE)
 # the entries: apart at commas and "og", not inside brackets ("(direktør for Social og …)")
 _ENTRY_SPLIT_RE = re.compile(r"\s*,\s*(?![^()]*\))|(?<!-)\s+og\s+(?![^()]*\))")
+# ... nor inside the area a post heads: "direktør for Børn og Unge" is one post
+_AREA_AND_RE = re.compile(rf"({_POST}\s+for\s+[A-ZÆØÅ][\w-]+)\s+og\s+(?=[A-ZÆØÅ])")
+_AND = "\x00"  # (the area's "og", kept from the split)
 
 
 def staff_only(names: str) -> bool:
@@ -38,10 +43,13 @@ def staff_only(names: str) -> bool:
     True
     >>> staff_only("kultur- og fritidschef Ib Bak og konsulent Ane Vig (punkt 3-6)")
     True
+    >>> staff_only("direktør for Børn og Unge Ib Bak, skolechef Ane Vig og Eva Lund (referent)")
+    True
     >>> staff_only("Bo Dam (V)"), staff_only("direktør Karl Mose og Bo Dam (V)")
     (False, False)
     """
-    entries = [e.strip() for e in _ENTRY_SPLIT_RE.split(names.strip().rstrip(".")) if e.strip()]
+    kept = _AREA_AND_RE.sub(rf"\1{_AND}", names.strip().rstrip("."))
+    entries = [e.strip().replace(_AND, " og ") for e in _ENTRY_SPLIT_RE.split(kept) if e.strip()]
     return bool(entries) and all(
         _POST_FIRST_RE.match(e) or _POST_AFTER_RE.match(e) for e in entries)
 

@@ -250,8 +250,12 @@ _ATTACHMENT_STAMP_RE = re.compile(r"^bilag(?:\s+\d{1,2}\.?)?\s+(?:til|for|vedr\.
                                   re.IGNORECASE)
 
 
-_NEXT_SAID_RE = re.compile(r"^(?:næste|kommende)\s+[a-zæøå]*møde\s+(?:afholdes|holdes|finder\s+"
-                           r"sted|er\s+(?:fastsat|planlagt))\b", re.IGNORECASE)
+# (whose, before it: "Udvalgets næste møde afholdes tirsdag den 3. marts 2020 kl. 17.00.")
+_NEXT_SAID_RE = re.compile(r"^(?:[a-zæøå-]+s\s+)?(?:næste|kommende)\s+[a-zæøå]*møde\s+(?:afholdes|"
+                           r"holdes|finder\s+sted|er\s+(?:fastsat|planlagt))\b", re.IGNORECASE)
+# An item's own note closing its record: "Eva Dam (V) deltog ikke i behandlingen af punktet."
+_ITEM_NOTE_RE = re.compile(r"\bdeltog\s+ikke\s+(?:i|under|ved)\s+(?:behandlingen\s+af\s+"
+                           r"(?:punktet|sagen)|sagens\s+behandling|punktet)\b[^.!?]*\.$")
 _EMPTY_LABEL_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,20}:$")  # ("Beslutning:", nothing after)
 _COMING_RE = re.compile(r"^[*_]*(?:næste|kommende)\s+møder\b[^:]{0,60}:[*_]*$", re.IGNORECASE)
 
@@ -272,9 +276,11 @@ def _next_meeting(lines: list[str], first: int, i: int, end: int) -> bool:
                     for w in ("møde", "eventuelt"))
     empty = bool(_EMPTY_LABEL_RE.match(above)) and aside
     if _NEXT_SAID_RE.match(lines[i].strip()):  # ("Næste fællesmøde afholdes i juni. …")
-        rest = [ln.strip() for ln in below if ln.strip()]  # (its paragraph, wrapped: the end)
-        return aside and above.endswith(".") and len(rest) <= 2 and (
-            [lines[i].strip(), *rest][-1].endswith("."))
+        # (its paragraph, wrapped: the end; a page's stamp under it, "Offentliggjort: …")
+        rest = [ln.strip() for ln in below if ln.strip() and not footer_line(ln)]
+        # (in "Eventuelt" too, under the note that closes the item's record)
+        return (aside or bool(_ITEM_NOTE_RE.search(above))) and above.endswith(".") and (
+            len(rest) <= 2 and [lines[i].strip(), *rest][-1].endswith("."))
     # (below it, the names; "Mødet sluttede kl. 11.50."; a newsletter's footer)
     return bool(NEXT_MEETING_RE.match(lines[i].strip())) and (above.endswith(
         (".", "!", "?", ")")) or empty) and all(namelike(ln) or SIGNED_RE.match(unmarked(ln))

@@ -72,7 +72,10 @@ _DECIDED_RE = re.compile(
     r"(?:besluttede|godkendte|vedtog|behandlede)"
     r"(?:\s+(?:sagen|udkastet|forslaget|planen|punktet))?(?:\s+på\s+sit\s+møde)?\s+"
     r"(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r")(?:,)?\s+(?:og\s+(?:besluttede|vedtog)\s+)?"
-    r"(?P<t>at\s.+)$", re.S)
+    # (or what it approved, named: "… godkendte den 15. juni 2022 udbudsstrategien, …")
+    r"(?P<t>at\s.+|[a-zæøå]{3,}(?:en|et|ene|erne)\b.+)$", re.S)
+# the meeting's own body, named by its kind only: "Udvalget godkendte den 1. oktober 2019 …"
+_OWN_BODY_RE = re.compile(r"^(?:udvalget|rådet|bestyrelsen|nævnet)$", re.IGNORECASE)
 # "… på mødet d. <day>, hvor det blev aftalt at …": the meeting's own body's earlier meeting
 _OWN_MEETING_RE = re.compile(
     r"\bpå\s+(?:mødet|sit\s+møde)\s+(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r"),\s+hvor\s+"
@@ -89,6 +92,11 @@ def told_treatments(body: list[str], committee: str) -> list[Treatment]:
     ...     "vente."], "Ældrerådet")]
     [('Ældrerådet', '2022-02-02', 'det blev aftalt at vente'), \
 ('Teknisk Udvalg', '2022-05-03', 'at sende forslaget i høring')]
+    >>> [(t.committee, str(t.date), t.text) for t in told_treatments([
+    ...     "Udvalget godkendte den 4. maj 2021 at sende planen i høring. Byrådet vedtog den",
+    ...     "2. juni 2021 planstrategien, som nu foreligger."], "Miljøudvalget")]
+    [('Miljøudvalget', '2021-05-04', 'at sende planen i høring'), \
+('Byrådet', '2021-06-02', 'planstrategien, som nu foreligger')]
     """
     paragraphs, lines = [], []  # a paragraph's lines, each its own (a "Sagsnr." line over
     for line in [*body, ""]:  # the sentence, no full stop) or a hard wrap's
@@ -101,7 +109,8 @@ def told_treatments(body: list[str], committee: str) -> list[Treatment]:
     said_from = dict.fromkeys(" ".join(p[k:]) for p in paragraphs for k in range(len(p)))
     for said in dict.fromkeys(s.strip().rstrip(".") for text in said_from for s in sentences(text)):
         if (m := _DECIDED_RE.match(said)) and (head := earlier_head(f"{m['body']} {m['d']}")):
-            entry = Told(head[0], head[1], m["t"])
+            own = committee and _OWN_BODY_RE.match(head[0])
+            entry = Told(committee if own else head[0], head[1], m["t"])
         elif committee and (m := _OWN_MEETING_RE.search(said)) and (when := written_date(m["d"])):
             entry = Told(committee, when[0], m["t"])
         else:
