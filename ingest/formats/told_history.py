@@ -67,12 +67,17 @@ text='udsat, idet tilbud ønskedes', punkt=3)]
 # "<Body> besluttede på sit møde d. <day> at …", "<Body> behandlede udkastet den <day> og
 # besluttede at …", "<Body> godkendte den <day> at …" (also after a paragraph's label,
 # "Baggrund: <Body> …"): the body, the day, what it did
+# ("<Body> behandlede politikken på sit møde den <day> og anbefaler den …": what it did
+# told in the present; "<Body> har på sit møde den <day> afgivet høringssvar: …")
 _DECIDED_RE = re.compile(
     r"^(?:[A-ZÆØÅ][\w/ ]{2,30}:\s+)?(?P<body>[A-ZÆØÅ][^.!?:]{2,80}?)\s+"
-    r"(?:besluttede|godkendte|vedtog|behandlede)"
-    r"(?:\s+(?:sagen|udkastet|forslaget|planen|punktet))?(?:\s+på\s+sit\s+møde)?\s+"
-    r"(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r")(?:,)?\s+(?:og\s+(?:besluttede|vedtog)\s+)?"
-    r"(?P<t>at\s.+)$", re.S)
+    r"(?:besluttede|godkendte|vedtog|behandlede|(?P<has>har))"
+    r"(?:\s+(?:sagen|udkastet|forslaget|planen|punktet|[a-zæøå]{2,}(?:en|et)))?"
+    r"(?:\s+på\s+sit\s+møde)?\s+"
+    r"(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r")(?:,)?\s+(?:og\s+(?:besluttede|vedtog)\s+|og\s+"
+    r"(?=(?:anbefaler|anbefalede|tiltrådte|tiltræder)\s))?(?P<t>(?(has)(?:afgivet|besluttet|"
+    r"behandlet|drøftet|godkendt|anbefalet)\s|(?:at|anbefaler|anbefalede|tiltrådte|tiltræder)\s)"
+    r".+)$", re.S)
 # "… på mødet d. <day>, hvor det blev aftalt at …": the meeting's own body's earlier meeting
 _OWN_MEETING_RE = re.compile(
     r"\bpå\s+(?:mødet|sit\s+møde)\s+(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r"),\s+hvor\s+"
