@@ -21,12 +21,14 @@ _FOR_NAME = (r"(?=[A-ZÆØÅ])[\w-]*(?i:udvalg|udvalget|råd|rådet|nævn|nævne
              r" for [\w-]+(?:(?:, | og | )[\w-]+){0,6}(?: \([A-ZÆØÅ]{2,6}\))?")
 # (not the administration's: "Forvaltningens indstilling til Økonomiudvalget")
 _STAFF = r"(?:Administration|Forvaltning|Direktion|Direktør|Cent(?:er|ret)|Sekretariat)\w*s indst"
+# (the body by its kind alone, as a template's field prints it: "Beslutning i udvalget:")
+_OURS = r"(?:udvalget|rådet|bestyrelsen|nævnet|magistraten)"
 # ("Økonomiudvalgets indstilling til Byrådet": a committee's recommendation to the
 # council is its decision; a bare "Indstilling" is the administration's proposal)
 _BODY_DECISION_RE = re.compile(
     rf"^(?:(?!{_STAFF})[A-ZÆØÅ][\w-]*,?{_NAME_WORDS}s (?:beslutning|afgørelse|indstilling til "
     rf"[A-ZÆØÅ][\w-]*)"
-    rf"|Beslutning (?:i|fra|truffet af) (?:{_FOR_NAME}|[A-ZÆØÅ][\w-]*{_NAME_WORDS}))$")
+    rf"|Beslutning (?:i|fra|truffet af) (?:{_FOR_NAME}|[A-ZÆØÅ][\w-]*{_NAME_WORDS}|{_OURS}))$")
 # "Udvalgets behandling", "Behandling i Byrådet": the body's treatment of the item at this
 # meeting, which some templates head the decision with. Only a body's name counts here
 # ("Sagens behandling", "Politisk behandling" tell the case's process).
@@ -64,6 +66,8 @@ def is_body_decision(heading: str) -> bool:
     (True, True)
     >>> is_body_decision("Beslutning truffet af Ældrerådet")
     True
+    >>> is_body_decision("Beslutning i udvalget:"), is_body_decision("Beslutning i sagen")
+    (True, False)
     >>> is_body_decision("Anbefaling til Byrådet"), is_body_decision("Udvalget anbefaler,")
     (True, True)
     """

@@ -44,6 +44,30 @@ def own_case_number(m: re.Match[str]) -> str:
     '24/8812'
     """
     return m["k"] if m["k"] and _KLE_RE.match(m["n"]) else m["n"]
+
+
+# A case-number label with a dash in the number's place, as a template prints the field of
+# an item without a case ("Godkendelse af dagsorden": "Sagsnr.: –   Åben sag", "Sagsnr.: - |
+# Sagsbehandler: … | Åbent punkt"): the item's facts row all the same, its status after it
+_NO_CASE_RE = re.compile(r"^(?:sagsnr|sags nr|sagsnummer|sag nr|j\.\s?nr|journalnr|journal nr)"
+                         r"\.?\s*:?\s*[-–—]+(?=\s*$|\s{2,}|\s*[|·•]|\s+(?:åben|åbent|lukket)\b)",
+                         re.IGNORECASE)  # (not "Sagsnr. - se bilag": a sentence)
+
+
+def row_case(row: str) -> tuple[str | None, str] | None:
+    """The case number an item's facts row opens with (`own_case_number`; None where a
+    dash stands for it) and the rest of the row, or None for a row of no case field.
+
+    >>> row_case("Sagsnr.: 24/118  Åben sag"), row_case("Sagsnr.: –  Åben sag")
+    (('24/118', '  Åben sag'), (None, '  Åben sag'))
+    >>> row_case("Sagsnr. - se bilag") is None, row_case("Godkendt.") is None
+    (True, True)
+    """
+    if m := CASE_NUMBER_RE.match(row):
+        return own_case_number(m), row[m.end():]
+    return (None, row[m.end():]) if (m := _NO_CASE_RE.match(row)) else None
+
+
 # A case-number label with no number after it (a closed or procedural item's empty
 # field, "Sagsnr.:" in a FirstAgenda print's fact box, or a Word template's "J.nr." line
 # left empty under "Eventuelt", its abbreviation's dot ending it): an item's own line all

@@ -151,6 +151,12 @@ def drop_page_edges(lines: list[str]) -> list[str]:
     deeper = {k for k in _furniture(pages, above_feet,
                                     front | {at[1] for at in above_feet(pages[0]).values()})
               if not k[1].endswith((".", "!", "?", ":"))}
+    # a running header the PDF draws first on some pages and last, above the footer, on
+    # the others: counted at either end, a line at both on most pages is furniture there
+    ends = _furniture(pages, lambda page: {**{i: at for i, at in edges(page).items()
+                                             if at[0] == "top"}, **above_feet(page)}, front)
+    ends = {k for k in ends if ("top", k[1]) in ends and ("bottom", k[1]) in ends}
+    furniture, deeper = furniture | ends, deeper | ends
     kept = [out]
     alone = Counter(at for page in pages[1:] for at in set(edges(page).values()))
     for page in pages[1:]:

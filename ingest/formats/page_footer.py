@@ -55,7 +55,8 @@ _ADDRESS_RE = re.compile(rf"^(?=.*\b(?:Kommune|Rådhus)\b)[^.!?]{{0,120}}\b{_TOW
 _FEEDBACK_RE = re.compile(r"^(?:fandt du (?:det|hvad),? du (?:søgte|ledte efter)|var (?:siden|"
                           r"denne side|indholdet) (?:nyttig|brugbar|til hjælp)|kunne du finde)\b",
                           re.IGNORECASE)
-# "Del siden: Facebook LinkedIn Mail", "Sidst opdateret: 10. april 2025"
+# "Del siden: Facebook LinkedIn Mail", "Sidst opdateret: 10. april 2025", "Offentliggjort: 14.
+# maj 2025"
 # (in an English locale too: "Last modified: March 6, 2025 by …"; in emphasis: "*…*";
 # as a sentence: "Siden er sidst opdateret 14. november 2024")
 _PAGE_FOOT_RE = re.compile(r"^[*_]*(?:(?:siden|denne side)\s+(?:er|blev)\s+(?=(?:sidst|senest)\s))?"
@@ -63,6 +64,8 @@ _PAGE_FOOT_RE = re.compile(r"^[*_]*(?:(?:siden|denne side)\s+(?:er|blev)\s+(?=(?
                            r"opdateret den|opdateret \d|til toppen|print siden|abonn[eé]r på|"
                            r"sidst ændret|senest ændret|sidst redigeret|senest redigeret|"
                            r"last modified|last updated|"
+                           # (the page's own dates: "Offentliggjort: 14. maj 2025 · Senest …")
+                           r"(?:offentliggjort|publiceret|udgivet):\s*\d{1,2}|"
                            # (a newsletter's: "Du modtager denne mail, fordi du abonnerer …")
                            r"du\s+(?:modtager|får)\s+(?:denne|dette|nyhedsbrevet)\s+\w+,?\s+(?:fordi|da)|"
                            r"(?:del|udskriv|print)$)\b", re.IGNORECASE)

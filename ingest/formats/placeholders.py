@@ -1,6 +1,7 @@
 """A template's placeholders where a decision or a name will stand ("Afventer mødets
 behandling", "Udestår", "[udfyldes]", "Beslutningen offentliggøres, når referatet er
-godkendt."): never a decision nor a person."""
+godkendt.", "Sagen behandles på mødet."): never a decision nor a person, so that an agenda
+with such a field under every item stays an agenda."""
 
 from __future__ import annotations
 
@@ -18,12 +19,17 @@ _LATER_RE = (r"beslutning(?:en)?\s+(?:offentliggøres|publiceres|vises|følger|f
              r"lægges\s+ud|kommer)(?:\s+(?:først|her|på\s+siden))?,?\s+(?:når|efter|ved)\s+"
              r"(?:at\s+)?(?:referatet|protokollen|beslutningsprotokollen|mødet)"
              r"(?:\s+(?:er|bliver|blev)\s+(?:godkendt|afholdt|underskrevet|offentliggjort))?")
+# An agenda's note in the decision field that the meeting will treat the item: "Sagen
+# behandles på mødet.", "Punktet drøftes på mødet" (in minutes the decision says what was
+# done: "Behandlet.", "Sagen behandles på næste møde." a postponement, no placeholder)
+_AT_MEETING_RE = (r"(?:(?:sagen|punktet|dagsordenspunktet|emnet)\s+)?(?:behandles|drøftes|afgøres)"
+                  r"\s+på\s+mødet")
 # (a template's field in square brackets, as a secretary leaves it: "[udfyldes]",
 # "[Beslutning indsættes]")
 _PLACEHOLDER_RE = re.compile(
     r"^[\W_]*(?:afventer(?:\s+(?:mødets|udvalgets|rådets|møde[t]?))?(?:\s+behandling)?|udestår|"
     r"ikke\s+behandlet\s+endnu|(?:udfyldes|indsættes)(?:\s+(?:efter|på)\s+mødet)?|"
-    rf"beslutning\s+følger|{_LATER_RE}|…|\.{{3}}|[-–—]|tbd)[\W_]*$|^\[[^\[\]\n]{{1,60}}\]$",
+    rf"beslutning\s+følger|{_LATER_RE}|{_AT_MEETING_RE}|…|\.{{3}}|[-–—]|tbd)[\W_]*$|^\[[^\[\]\n]{{1,60}}\]$",
     re.IGNORECASE)  # (in emphasis: "_…_")
 # "Ikke behandlet": an agenda's placeholder where no item has a decision, but in minutes
 # an item's record (the committee did not reach it)

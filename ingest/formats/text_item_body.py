@@ -41,7 +41,7 @@ from .item_text import (
     CASE_NUMBER_RE,
     GLUED_HEADING_RE,
     case_first,
-    own_case_number,
+    row_case,
 )
 from .labels import heading_label
 from .pasted_blocks import contents_only, pasted_spans
@@ -213,9 +213,8 @@ def parse_item(
             item.closed = item.closed or lead.group(1).lower() == "lukket"
             s = s[lead.end():]
         bare = case_first(clean_markdown([s]))  # (bold: "**Sagsnr.:** 24/1"; two numbers)
-        if case := CASE_NUMBER_RE.match(bare) if not item.journal_number else None:
-            item.journal_number = own_case_number(case)
-            after = bare[case.end():].strip(_MARK_SEPARATORS)
+        if row := row_case(bare) if not item.journal_number else None:  # (a dash: none)
+            item.journal_number, after = row[0], row[1].strip(_MARK_SEPARATORS)
             # "Sagsnr.: 24/1 Lukket", "Sagsnr. 25/0611 · Lukket punkt"; the status ending the
             # fact row ("Sagsnr.: … Sagsbehandler: … Lukket punkt", an Acadre web page's)
             tail = _STATUS_TAIL_RE.search(after)
@@ -227,7 +226,8 @@ def parse_item(
         if current == "Beskrivelse" and not sections and not any(b.strip() for b in buf) and (
                 is_reference(s)):  # ("Byrådet den 26. august 2015 Punkt 4" under the number)
             current = REFERENCES
-        head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf if b.strip())
+        head = not sections and all(_LABEL_LINE_RE.match(b.strip()) for b in buf  # (not a
+                                    if b.strip(" \t=-_"))  # title's "=====" underline)
         # "Åben sag", "Lukket punkt" (a paragraph of its own: "Lukket punkt.", "LUKKET PUNKT –
         # sagen behandles for lukkede døre …"; also after an untitled paragraph, a translation
         # of the title; in italics right under a title that does not close the item)

@@ -31,6 +31,7 @@ from .common import (
 )
 from .dated import dated_decision
 from .decision_parts import decision_part
+from .draft_marks import draft_decision
 from .text_header import clean_heading
 
 _SECTION_ALIASES = {
@@ -66,8 +67,6 @@ COLON_LABELS = {"vedtaget": "Beslutning", "resultat": "Beslutning", "drøftelse"
 # One heading for the recommendation and the decision below it.
 COMBINED = "Indstilling og beslutning"
 _COMBINED_RE = re.compile(r"^(?:indstilling|forslag)\s*(?:og|/|&)\s*beslutning$", re.IGNORECASE)
-
-
 # The earlier meeting's date after a history heading: "Tidligere beslutning (03.12.2024)"
 _DATED_HISTORY_RE = re.compile(r"(?<=^tidligere beslutning)\s*\(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\)$")
 
@@ -88,7 +87,7 @@ def section_name(line: str) -> str | None:
         return addressed
     if key in COLON_LABELS and line.strip().strip("*_ ").endswith(":"):
         return COLON_LABELS[key]  # ("Vedtaget:" above the decision; "Vedtaget" alone is one)
-    if decision_part(heading):  # "Beslutning del 1": a part of the decision
+    if decision_part(heading) or draft_decision(heading):  # "Beslutning del 1", "… Foreløbig"
         return "Beslutning"
     if _COMBINED_RE.match(key):
         return COMBINED

@@ -67,13 +67,18 @@ text='udsat, idet tilbud ønskedes', punkt=3)]
 # "<Body> besluttede på sit møde d. <day> at …", "<Body> behandlede udkastet den <day> og
 # besluttede at …", "<Body> godkendte den <day> at …" (also after a paragraph's label,
 # "Baggrund: <Body> …"): the body, the day, what it did
+# ("<Body> behandlede politikken på sit møde den <day> og anbefaler den …": what it did
+# told in the present; "<Body> har på sit møde den <day> afgivet høringssvar: …")
 _DECIDED_RE = re.compile(
     r"^(?:[A-ZÆØÅ][\w/ ]{2,30}:\s+)?(?P<body>[A-ZÆØÅ][^.!?:]{2,80}?)\s+"
-    r"(?:besluttede|godkendte|vedtog|behandlede)"
-    r"(?:\s+(?:sagen|udkastet|forslaget|planen|punktet))?(?:\s+på\s+sit\s+møde)?\s+"
-    r"(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r")(?:,)?\s+(?:og\s+(?:besluttede|vedtog)\s+)?"
+    r"(?:besluttede|godkendte|vedtog|behandlede|(?P<has>har))"
+    r"(?:\s+(?:sagen|udkastet|forslaget|planen|punktet|[a-zæøå]{2,}(?:en|et)))?"
+    r"(?:\s+på\s+sit\s+møde)?\s+"
+    r"(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r")(?:,)?\s+(?:og\s+(?:besluttede|vedtog)\s+|og\s+"
+    r"(?=(?:anbefaler|anbefalede|tiltrådte|tiltræder)\s))?(?P<t>(?(has)(?:afgivet|besluttet|"
+    r"behandlet|drøftet|godkendt|anbefalet)\s|(?:(?:at|anbefaler|anbefalede|tiltrådte|"
     # (or what it approved, named: "… godkendte den 15. juni 2022 udbudsstrategien, …")
-    r"(?P<t>at\s.+|[a-zæøå]{3,}(?:en|et|ene|erne)\b.+)$", re.S)
+    r"tiltræder)\s|[a-zæøå]{3,}(?:en|et|ene|erne)\b)).+)$", re.S)
 # the meeting's own body, named by its kind only: "Udvalget godkendte den 1. oktober 2019 …"
 _OWN_BODY_RE = re.compile(r"^(?:udvalget|rådet|bestyrelsen|nævnet)$", re.IGNORECASE)
 # "… på mødet d. <day>, hvor det blev aftalt at …": the meeting's own body's earlier meeting
