@@ -55,15 +55,18 @@ def part_time(entry: str, absent: bool = False) -> re.Match[str] | None:
     return None
 
 
-def part_role(m: re.Match[str], word: str, listed: bool = False) -> str:
+def part_role(m: re.Match[str], word: str, said: bool = False) -> str:
     """The role a part-time phrase gives its member: what they did (`word`, its own or
     the list's) and where in the meeting ("forlod mødet efter punkt 2"); the clock too
     when the note is in brackets after the name, the role as printed ("Ole Bak (O)
-    (forlod mødet kl. 16.15 under punkt 6)"), or, on a participants list (`listed`),
-    says when during an item ("- forlod mødet kl. 17.40 under punkt 45")."""
+    (forlod mødet kl. 16.15 under punkt 6)"), or, on a participants list (not a note's
+    sentence, `said`), says when during an item ("- forlod mødet kl. 17.40 under punkt
+    45"), and when it says since when ("deltog fra kl. 15.40 under behandlingen af punkt
+    3", in a note's sentence too: without it, "deltog under …" would say there for that
+    item only)."""
     place = m.group("p").strip().rstrip(".")
-    clock = m.group("k") if m.group("k") and (
-        m.group("b") or (listed and place.startswith("under"))) else ""
+    clock = m.group("k") if m.group("k") and (m.group("b") or (
+        not said and place.startswith("under")) or m.group("k").lower().startswith("fra")) else ""
     return f"{' '.join(f'{word} {clock}'.split())} {place}"
 
 
@@ -180,4 +183,4 @@ def noted(sentence: str) -> tuple[str, str] | None:
     m = part_time(" " + sentence[who.end():]) if who else None
     if not who or not m or not m.group("w"):
         return None
-    return who.group(1), part_role(m, m.group("w"))
+    return who.group(1), part_role(m, m.group("w"), said=True)

@@ -47,14 +47,26 @@ def absence_trailer(text: str) -> tuple[str, list[str]]:
     ('Godkendt.', ['Lene Bach (K)'])
     >>> absence_trailer("Intet. Ida Holm (C), Bo Dam (F) og Eva Lund (K) var\\nfraværende.")
     ('Intet.', ['Ida Holm (C)', 'Bo Dam (F)', 'Eva Lund (K)'])
+    >>> absence_trailer("Godkendt.\\nFraværende: Lene Bach (K). Ib Dal (V) ankom under punktet.")
+    ('Godkendt.\\nIb Dal (V) ankom under punktet.', ['Lene Bach (K)'])
     """
     m = _TRAILER_RE.search(text)
     if not m or not text[:m.start()].strip():
         return text, []
     if _NO_ONE_RE.match(m["n"] or ""):  # (the template's line when all came: no one)
         return text[:m.start()].rstrip(), []
-    names = decision_people(m.group(0).strip())[0]
-    return (text[:m.start()].rstrip(), names) if names else (text, [])
+    trailer, kept = m.group(0).strip(), ""
+    if m["n"] and (note := _COME_GO_RE.search(trailer)):  # (… a member came during it)
+        trailer, kept = trailer[:note.start()], "\n" + trailer[note.end():]
+    names = decision_people(trailer)[0]
+    return (text[:m.start()].rstrip() + kept, names) if names else (text, [])
+
+
+# A sentence after the names about a member who came or left during the item: "Fraværende:
+# Ida Holm (C). Bo Dam (V) deltog fra kl. 15.40 under behandlingen af punktet." – what
+# happened at this item, kept with its decision, no line of the template's
+_COME_GO_RE = re.compile(r"(?<=[.!])[ \t]+(?=(?:[A-ZÆØÅ][\w.-]*[ \t]+){1,4}(?:\([A-ZÆØÅ]{1,4}\)"
+                         r"[ \t]+)?(?:deltog[ \t]+fra|ankom|kom|mødte|forlod|gik)\b)")
 
 
 def absence_heading(text: str) -> bool:

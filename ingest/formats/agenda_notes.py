@@ -8,7 +8,9 @@ Two kinds of minutes write one:
 * an item added by a supplementary agenda is marked so before its title:
   "5. Tillægsdagsorden: Ansøgning om underskudsgaranti …", "Tillægspunkt – …" – the item
   belongs to the same meeting, under its printed number; a page's badge or a bracket
-  after the title says the same ("… Tillægsdagsorden", "… (tillægsdagsorden)").
+  after the title says the same ("… Tillægsdagsorden", "… (tillægsdagsorden)"); so is an
+  item the meeting itself added to its agenda, "7a. Ekstra punkt: …", "12. Ekstra punkt:
+  …" after Eventuelt.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ _AGENDA_NUMBER_RE = re.compile(
     r"^\(\s*(?:dagsordenens\s+(?:punkt|pkt\.?)|dagsordenspunkt|dagsordens\s+punkt|"
     r"opr(?:\.|indelig(?:t|e)?)\s+(?:punkt|pkt\.?)|tidligere\s+(?:punkt|pkt\.?))"
     r"\s*(\d{1,3}[a-z]?)\s*\)\s*[:.–—-]?\s*", re.IGNORECASE)
-# "Tillægsdagsorden:", "Tillægspunkt –", "Supplerende dagsorden:" before the title
+# "Tillægsdagsorden:", "Tillægspunkt –", "Supplerende dagsorden:" before the title; an item
+# the meeting added to its agenda: "Ekstra punkt:", "Ekstrapunkt –"
 _SUPPLEMENT_RE = re.compile(
-    r"^(?:tillægs(?:dagsorden|punkt)|supplerende\s+(?:dagsorden|punkt))\s*[:–—-]\s*",
-    re.IGNORECASE)
+    r"^(?:tillægs(?:dagsorden|punkt)|supplerende\s+(?:dagsorden|punkt)|ekstra\s*punkt)"
+    r"\s*[:–—-]\s*", re.IGNORECASE)
 # ... or after it, as a page's badge or a bracket: "… til fordrevne Tillægsdagsorden",
 # "… forsamlingshuse (tillægsdagsorden)" (not the title's own word: "Godkendelse af
 # tillægsdagsorden")
@@ -40,6 +43,8 @@ def agenda_note_title(title: str) -> str:
     'Ny ferieplan for skoleåret'
     >>> agenda_note_title("Tillægsdagsorden: Ansøgning om tilskud til byfest")
     'Ansøgning om tilskud til byfest'
+    >>> agenda_note_title("Ekstra punkt: Lukning af svømmehal")
+    'Lukning af svømmehal'
     >>> agenda_note_title("Tillægsdagsorden"), agenda_note_title("Punkt om dagsordenen")
     ('Tillægsdagsorden', 'Punkt om dagsordenen')
     >>> agenda_note_title("Boliger til fordrevne Tillægsdagsorden")

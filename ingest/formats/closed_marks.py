@@ -1,7 +1,7 @@
 """Whether an item's title or a line of its own marks it closed or open: "Lukket punkt:
 Salg af grund", "Salg af grund (lukket)", "Ikke offentligt - Køb af jord", a padlock
-after the title ("Handicappris 2025 🔒"), a page's "Åben sag" badge, and a council's
-"Referat:" note under an item."""
+after the title ("Handicappris 2025 🔒"), a page's "Åben sag" badge after the title or its
+"Lukket punkt" badge before it, and a council's "Referat:" note under an item."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ _SECRET = r"(?:lukket|fortroligt?|ikke[\s-]+offentlig[te]?|closed\s+item)"
 _CLOSED_PREFIX_RE = re.compile(
     rf"^\s*(?:[(\[]\s*{_SECRET}(?:\s+(?:punkt|sag))?\s*[)\]]\s*[:\-–]?"
     rf"|{_SECRET}(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?\s*[:\-–]"  # ("Lukket møde:")
-    r"|(?-i:LUKKET|FORTROLIGT|IKKE OFFENTLIGT)(?:\s+(?-i:PUNKT))?(?=\s))\s*",
+    r"|(?-i:LUKKET|FORTROLIGT|IKKE OFFENTLIGT)(?:\s+(?-i:PUNKT))?(?=\s)"
+    # (a portal's badge before the title, words apart with no separator: "Lukket punkt
+    # Salg af erhvervsgrund", a capital opening the title after it)
+    r"|(?-i:Lukket\s+(?:punkt|sag))(?=\s+(?-i:[A-ZÆØÅ0-9»«\"“])))\s*",
     re.IGNORECASE,
 )
 _CLOSED_SUFFIX_RE = re.compile(
@@ -212,6 +215,8 @@ def closed_title(title: str) -> tuple[bool, str]:
     ((True, 'Salg af jord'), (False, 'Takster 2018'))
     >>> closed_title("Handicappris 2025 \N{LOCK}")
     (True, 'Handicappris 2025')
+    >>> closed_title("Lukket punkt  Salg af grund"), closed_title("Lukket punkt for bilister")
+    ((True, 'Salg af grund'), (False, 'Lukket punkt for bilister'))
     >>> closed_title("Lukket punkt")  # (the mark alone: a closed item, its title unpublished)
     (True, 'Lukket punkt')
     """

@@ -103,11 +103,12 @@ _RESUMED_HEAD_RE = re.compile(r"^(?:(?:fortsat|fortsatte|genoptaget|genoptagne)\
                               r"fortsat|fortsatte)\b)\s*(\S.*)$", re.IGNORECASE)
 _PAUSED_RE = re.compile(r"^mødet\s+(?:blev\s+)?(?:suspenderet|afbrudt|udsat)\b", re.IGNORECASE)
 # Who was away when it went on, said in the heading's own sentence: "Jens Lau (V) havde
-# forfald til det genoptagne møde.", "Eva Dam (A) deltog ikke i det fortsatte møde."
-_AWAY_SAID_RE = re.compile(r"(?:^|(?<=[.!]\s))(?P<n>[A-ZÆØÅ][^.]{2,80}?)\s+(?:havde\s+(?:forfald|"
-                           r"afbud)|meldte\s+(?:forfald|afbud)|deltog\s+ikke|var\s+fraværende)\s+"
-                           r"(?:til|i|på|ved|under)\s+det\s+(?:genoptagne|fortsatte)\s+møde\.?",
-                           re.IGNORECASE)
+# forfald til det genoptagne møde.", "Eva Dam (A) deltog ikke i det fortsatte møde.", "Ib
+# Dal (V) havde meldt afbud til det genoptagne møde."
+_AWAY_SAID_RE = re.compile(r"(?:^|(?<=[.!]\s))(?P<n>[A-ZÆØÅ][^.]{2,80}?)\s+(?:havde\s+"
+                           r"(?:meldt\s+)?(?:forfald|afbud)|meldte\s+(?:forfald|afbud)|"
+                           r"deltog\s+ikke|var\s+fraværende)\s+(?:til|i|på|ved|under)\s+det\s+"
+                           r"(?:genoptagne|fortsatte)\s+møde\.?", re.IGNORECASE)
 _WRAPPED_NOTE = 2  # lines a continued meeting's heading sentence may wrap onto
 # A sentence broken after a preposition, its place on the next line ("… kl. 16.00 i" /
 # "Kommunalbestyrelsessalen.")
@@ -155,7 +156,8 @@ def _listed_away(line: str, paused: bool) -> str:
 def _resumption_block(body: list[str], year: int) -> tuple[date, list[str], bool] | None:
     """A continued meeting's heading in an item's body with its own attendance under it:
     its day, who was away then, and whether the item's text goes on after it. The heading,
-    its attendance lines and the note that the meeting broke off are cut (in place)."""
+    its attendance lines and the note that the meeting broke off are cut (in place); a
+    note opening the item's text, a sentence under its heading, stays its note."""
     heads = [(j, found[0]) for j, ln in enumerate(body) if (m := _RESUMED_HEAD_RE.match(
         ln.strip())) and (found := written_date(m.group(1))) and found[0].year in (year, year + 1)]
     if not heads:
@@ -174,8 +176,15 @@ def _resumption_block(body: list[str], year: int) -> tuple[date, list[str], bool
               for k in range(j, _wrapped_note(body[:at], j)[1])}
     before = [ln for j, ln in enumerate(body[:at]) if j not in paused]
     rest = body[end:]
-    body[:] = before + rest
+    # (a sentence opening the item's text, under its heading and case number: the item's
+    # note, "Mødet blev genoptaget torsdag … kl. 17.00. Ib Dal (V) havde meldt afbud …")
+    opening = note.endswith((".", "!")) and not any(_SENTENCE_RE.search(ln) for ln in before)
+    body[:] = before + (body[at:_wrapped_note(body, at)[1]] if opening else []) + rest
     return day, away, any(ln.strip() for ln in rest)
+
+
+# A line of an item's text, no heading's or case number's: a sentence, or a long line
+_SENTENCE_RE = re.compile(r"[.!?]\s*$|^.{60,}$")
 
 
 def _wrapped_note(body: list[str], at: int) -> tuple[str, int]:

@@ -1,5 +1,6 @@
 """Who was away on which day of a meeting held over days: the day note after a name in
-the head's lists, "Afbud: Carsten Bo (C) (begge dage), Tina Ry (A) (19. juni)".
+the head's lists, "Afbud: Carsten Bo (C) (begge dage), Tina Ry (A) (19. juni)", or after a
+member's post in the members' list ("…, 1. viceborgmester – Afbud torsdag den 26. september").
 
 The note is no part of the name and no role. A member away on every day ("begge dage",
 "alle dage") sent apologies for the meeting. A member away on one day only took part in
@@ -20,6 +21,7 @@ from referat.domain import AgendaItem, Participant
 
 from .continued import Resumed
 from .dates import written_date
+from .day_apology import day_apology
 
 _ALL_DAYS_RE = re.compile(r"^(?:på\s+)?(?:begge|alle)\s+(?:møde)?dage$", re.IGNORECASE)
 _WEEKDAY = "|".join(DANISH_WEEKDAYS)
@@ -58,7 +60,10 @@ def _day(note: str, days: list[date]) -> date | None:
 
 
 def _day_note(p: Participant) -> tuple[str, str, str] | None:
-    """(name, role, note) of a participant whose entry carries a day note."""
+    """(name, role, note) of a participant whose entry carries a day note (a present
+    member's role ending in one: "1. viceborgmester, afbud torsdag den 26. september")."""
+    if p.status != "afbud" and (said := day_apology(p.role)):
+        return p.name, said[0], said[1]
     if m := _DAY_LABEL_RE.match(p.name):
         return m["name"], p.role, m["note"].lower()
     m = _NAME_NOTE_RE.match(p.name)
@@ -88,7 +93,8 @@ def away_days(participants: list[Participant], items: list[AgendaItem], resumed:
 
     Example: "Afbud: Tina Ry (A) (19. juni)" at a meeting of 18-19 June suspended after
     item 3: Tina Ry (A) took part, absent from items 4-6 ("fraværende fra punkt 4")."""
-    noted = [(p, found) for p in participants if p.status == "afbud" and (found := _day_note(p))]
+    noted = [(p, found) for p in participants if (p.status == "afbud" or day_apology(p.role))
+             and (found := _day_note(p))]
     days = sorted({first_day, *resumed.days})
     named = {d for _, (_, _, note) in noted if (d := _day(note, days))}
     several = len(days) > 1 or len(named | {first_day}) > 1 or any(
@@ -99,6 +105,7 @@ def away_days(participants: list[Participant], items: list[AgendaItem], resumed:
         day = _day(note, days)
         if day is None and not _ALL_DAYS_RE.match(note):
             continue  # (a note naming no day of the meeting's: kept as it is)
+        p.status = "afbud"  # (away that day; a member's list said "– Afbud <day>")
         # ("Medlemmer: … Lise Munk (A)" and "Afbud: Lise Munk (A) (11. september)")
         twin = next((q for q in participants if q is not p and _key(q.name) == _key(name)), None)
         if twin is not None:

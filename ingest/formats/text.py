@@ -35,6 +35,7 @@ from .badge_members import badge_members
 from .bilag_pages import without_bilag
 from .bilingual import danish_first, danish_half
 from .cancelled import CANCELLED_RE, cancelled_meeting
+from .closed_at_meeting import closed_at_meeting
 from .closed_marks import closed_title
 from .common import ParseError, address_municipality, municipality_in
 from .confluence_wiki import confluence_text
@@ -256,6 +257,7 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
         told_decisions(items, header.committee or "")  # ("Udvalget besluttede at …")
         outcome_decisions(items)  # ("Anbefales over for Byrådet." below it, no heading)
     decided = any(i.decision for i in items)
+    closed_at_meeting(items)  # ("… at punkt 7 behandles som lukket punkt": moved at the meeting)
     for item in items:
         closed_decision(item, decided)  # (its text, not its notice "Punktet er lukket.")
         if decided:
@@ -277,10 +279,8 @@ def parse_minutes(text: str, source: str = "") -> Meeting:
     doc_type = header.doc_type or ("referat" if any(i.decision for i in items) else "dagsorden")
     return Meeting(
         committee=header.committee or UNKNOWN_COMMITTEE,
-        date=header.date,
-        items=items,
-        start_time=start_time,
-        place=header.place,
+        date=header.date, items=items,
+        start_time=start_time, place=header.place,
         participants=participants,
         doc_type=doc_type,
         source=source, source_url=source_url,

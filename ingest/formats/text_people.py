@@ -13,6 +13,7 @@ from referat.part_time import part_role, part_time
 from referat.values import UNALIGNED
 
 from .affiliations import held_at, with_organisations, without_affiliation
+from .day_apology import with_post
 from .list_parts import split_top_level
 from .not_names import KIND_AFTER_RE, heading_words
 from .party_role import party_then_role
@@ -112,7 +113,8 @@ def person(text: str, status: str = "deltog") -> Participant:
     if m := next(filter(None, (r.match(name.strip()) for r in _AFTER_NAME_RES)), None):
         # ", formand" (as written); "… (A) samt 16 øvrige medlemmer" counts others
         tail = "" if m.group(2).split()[0] in _LINKS else m.group(2).strip()
-        name, role = m.group(1), role or (lower_role(tail) if m.re is _OFFICE_AFTER_RE else tail)
+        name, role = m.group(1), with_post(role, lower_role(tail) if m.re is _OFFICE_AFTER_RE
+                                            else tail)  # ("…, 1. viceborgmester – Afbud <day>")
     if m := _ROLE_RE.match(name.strip()):
         role = role or m.group(1).lower()
         name = name.strip()[m.end():]
@@ -200,8 +202,7 @@ def listed_person(text: str, status: str) -> Participant:
         # absent entry's note stays the role, its items' brackets after it: "… (punkt 6-9)")
         word = m.group("w") or ("fraværende" if status == "afbud" else "deltog")
         # (the entry's status before the note, and its comma: "– deltog, forlod mødet …")
-        status, role, text = "deltog", part_role(m, word.lower(), listed=True), text[
-            :m.start()].rstrip(" ,;")
+        status, role, text = "deltog", part_role(m, word.lower()), text[:m.start()].rstrip(" ,;")
     found = person(text, status)
     found.role = f"{found.role} ({m['p']})" if m and m["b"] and found.role else found.role or role
     if found.role.startswith(("stedfortræder", "suppleant")):

@@ -167,12 +167,12 @@ def side_heading(line: str) -> tuple[str, str] | None:
 def tight_heading(line: str) -> tuple[str, str] | None:
     """A section name and its text one space apart, as a table printed to PDF leaves them
     ("Beslutning Godkendt.", "Indstilling Administrationen indstiller, …"): the name's
-    one to three words, then a capital or a figure ("Økonomi 2,4 mio. kr. …", "Bilag 1.
-    Tilbudsoversigt"). Only for a document whose items all look so (`tight_layout`): in
-    prose, "Beslutning Ballerup …" would be a sentence."""
+    one to three words, then a capital, a figure or a list's bullet ("Økonomi 2,4 mio. kr.
+    …", "Bilag 1. Tilbudsoversigt", "Bilag • Notat"). Only for a document whose items all
+    look so (`tight_layout`): in prose, "Beslutning Ballerup …" would be a sentence."""
     words = line.strip().split(" ")
     for n in (1, 2, 3):
-        if len(words) > n and (words[n][:1].isupper() or words[n][:1].isdigit()) and (
+        if len(words) > n and (words[n][:1].isupper() or words[n][:1] in "0123456789•▪") and (
                 name := section_name(" ".join(words[:n]))):
             return name, " ".join(words[n:])
     return None
