@@ -32,6 +32,7 @@ from . import confidence as conf
 from . import period_scope as ps
 from .calibration import load_calibrator
 from .case import items_by_case_number
+from .case_intent import asks_case_history
 from .claim_answer import refuted_claim
 from .compose.archive import archive_wide, asks_archive, compose_archive
 from .compose.base import NOT_FOUND, Context, Lookup, decline
@@ -324,7 +325,8 @@ class Answerer:
         if not ctx.candidates:
             return decline(ctx)
         closed = closed_item(ctx)
-        if closed is not None:
+        if closed is not None and not asks_case_history(question):
+            # ("hvilke organer behandlede den lukkede voldgiftssag?": its history, below)
             return compose_closed(ctx, closed)
         if asks_mentions(question) and asked not in VALUE_TYPES:
             mentions = compose_mentions(ctx)

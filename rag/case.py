@@ -70,7 +70,8 @@ def case_history(store: ItemStore, number: str) -> list[CaseStep]:
     for row in store.items("i.journal_number = ?", (number.strip(),)):
         item = item_row_view(row)
         decision = item.section("Beslutning")
-        text = ("Punktet er lukket." if item.closed else decision or (
+        text = (f"Lukket punkt. {decision}" if item.closed and decision else
+                "Punktet er lukket." if item.closed else decision or (
             "Kun dagsordenen er i arkivet." if item.doc_type == "dagsorden"
             else "Ingen beslutning i referatet."))
         steps.append(CaseStep(item.date, item.committee, text, item.ref, item.title,

@@ -28,6 +28,9 @@ _CASE_QUESTION = re.compile(
     # "hvilke politiske led var sagen igennem?", "hvilke udvalg har behandlet sagen?",
     # "hvor har sagen været behandlet?" (not where it goes next, nor who was heard)
     r"\bhvilke (?:\w+ )?(?:led|udvalg|organer) (?:har|var|blev)\b[^?,]*\bsagen\b|"
+    # "hvilke politiske organer behandlede den / fik den forelagt?"
+    r"\bhvilke (?:\w+ )?(?:led|udvalg|organer) (?:behandlede|har behandlet|fik (?:den|dem|"
+    r"det|sagen) (?:\w+ )?(?:forelagt|gennemgået|præsenteret|behandlet))\b|"
     # "hvordan gik sagen fra kulturudvalget til byrådet?" (not "indstilling fra ØU")
     r"\b(?:gik|kom|sendt)\s+(?:\w+\s+){0,2}?fra\s+\S*(?:udvalg\w*|byrådet)\s+(?:og\s+)?"
     r"(?:videre\s+)?til\s+\S*(?:udvalg\w*|byrådet|kommunalbestyrelsen)\b|"

@@ -116,14 +116,24 @@ def about(ctx: Context, quote: Quote, period: Period, later: bool = True) -> boo
     period or (`later`: for figures reported later) the year after."""
     assert period.start is not None and period.end is not None
     # "i år", "sidste år", "siden 2019" are relative to the minutes, not to today
-    named = [p for p in find_periods(quote.text) if p.start is not None
-             and p.end is not None and not p.relative and p.kind != "range"]
+    named = _named(quote)
     if named:
         # "1. halvår 2024" is not about "andet halvår 2024", though both name 2024
-        return any(p.start <= period.end and period.start <= p.end for p in named)
+        return _overlaps(named, period)
     d = quote.item.meeting_date
     end = date(period.end.year + 1, period.end.month, 28) if later else period.end
     return period.start <= d <= end
+
+
+def _named(quote: Quote) -> list[Period]:
+    """The periods a quote's sentence names ("i 1. halvår 2024"), not relative ones."""
+    return [p for p in find_periods(quote.text) if p.start is not None
+            and p.end is not None and not p.relative and p.kind != "range"]
+
+
+def _overlaps(named: list[Period], period: Period) -> bool:
+    assert period.start is not None and period.end is not None
+    return any(p.start <= period.end and period.start <= p.end for p in named)  # type: ignore[operator]
 
 
 def per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list[Quote]:
@@ -135,8 +145,11 @@ def per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list
         for k, period in enumerate(periods):
             if k in chosen:
                 continue
-            best = next((x for x in quotes if about(ctx, x, period, later)
-                         and all(x.item.ref != p.item.ref for p in chosen.values())), None)
+            # (one item may answer two periods with two sentences that name them: "i 1.
+            # halvår 2024 er 0,35 mio. kr." and "i 2023 var 0,5 mio. kr.")
+            best = next((x for x in quotes if about(ctx, x, period, later) and all(
+                x.text != p.text and (x.item.ref != p.item.ref or _overlaps(_named(x), period))
+                for p in chosen.values())), None)
             if best is not None:
                 chosen[k] = best
     picked = [chosen[k] for k in sorted(chosen)]

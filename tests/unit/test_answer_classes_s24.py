@@ -191,3 +191,29 @@ def test_a_treatment_in_a_month_filters_by_that_months_meetings() -> None:
     assert note is None and (f.date_from, f.date_to) == (date(2024, 2, 1), date(2024, 2, 29))
     f, note = _scope("Hvor mange boliger blev udlejet i februar 2024?")  # the data's month
     assert f.date_from is None
+
+
+def test_two_periods_compared_are_both_quoted_from_one_item() -> None:
+    """"Var udgiften i første halvår 2024 større eller mindre end hele 2023?": one item
+    says both; each period gets its sentence."""
+    from rag.compose.passage import Quote
+    from rag.compose.when import per_period
+    from referat.periods import find_periods
+
+    from .item_context import item_context
+
+    question = "Var udgiften i første halvår 2024 større eller mindre end i hele 2023?"
+    ctx = item_context(question, [(9, "Evaluering af samarbejdet", date(2024, 2, 6))], {})
+    item = ctx.candidates[0]
+    quotes = [Quote(item, "Sagsfremstilling", "Udgiften i 1. halvår 2024 er 0,35 mio. kr.", 2.0),
+              Quote(item, "Sagsfremstilling", "I 2023 var omkostningen 0,5 mio. kr.", 1.0)]
+    picked = per_period(ctx, quotes, find_periods(question))
+    assert [q.text for q in picked] == [quotes[0].text, quotes[1].text]
+
+
+def test_which_bodies_treated_it_asks_the_cases_history() -> None:
+    from rag.case_intent import asks_case_history
+
+    assert asks_case_history("Voldgiftssagen: hvilke politiske organer behandlede den i 2024?")
+    assert asks_case_history("Årsberetningen: hvilke udvalg fik den forelagt og hvornår?")
+    assert not asks_case_history("Hvilke udvalg fik flere penge i budgettet?")
