@@ -38,9 +38,11 @@ MEETING_NOUN = re.compile(
 # Caverion eller på rådhuset?" (the other words are places, not an item's topic).
 MEETING_HELD = re.compile(r"\b(?:blev|var)\s+(?:udvalgs)?mødet\b(?:\s+\S+){0,5}?\s+"
                            r"(?:holdt|afholdt)\b|"
-                           # "Holdt udvalget vintermødet i 2024 ude på en virksomhed?"
-                           r"^\s*(?:holdt|afholdt)\s+(?:\S+\s+){0,2}?\w*mødet\b[^?]{0,40}?"
-                           r"\b(?:ude|hos|fysisk|på en|på rådhuset|virksomhed\w*)\b|"
+                           # "Holdt udvalget vintermødet i 2024 ude på en virksomhed?", "…
+                           # sit møde 18/3-25 i Mødecenter C?", "Skulle mødet 7/2 foregå …?"
+                           r"^\s*(?:holdt|afholdt|skulle)\s+(?:\S+\s+){0,2}?\w*møde[t]?\b[^?]{0,40}?"
+                           r"\b(?:ude|hos|fysisk|på en|på rådhuset|virksomhed\w*|i mødecenter|"
+                           r"i mødelokale|foregå)\b|"
                            r"\b(?:hvor|adresse\w*)\b[^?]{0,40}?\b"
                            r"(?:holdt|afholdt)\s+(?:\S+\s+){0,4}?(?:udvalgs)?møde(?:t)?\b|"
                            # "Hvor blev Økonomiudvalgets temamøde om budgettet holdt?" (a
@@ -209,6 +211,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                          r"lå|(?:møde|mødt|mødes) op))\b", re.I)),
     # "møde 6/2-24 sted og klokkeslæt", "var mødet om eftermi(d)dagen?"
     ("time", re.compile(r"\b(hvad tid|klokken|klokkeslæt\w*|tidspunkt\w*|mødetid\w*|"
+                        r"(?:startede|begyndte) (?:\w+ )?møde\w*\b[^?]{0,40}kl\.? ?\d|"  # "kl 8?"
                         # "Hvornår var det sidste møde?": the day of a meeting named by
                         # its place in the row
                         r"hvornår (?:var|blev|holdt|afholdt|havde|er)\b[^?]{0,40}?\b(?:seneste|"

@@ -217,3 +217,15 @@ def test_which_bodies_treated_it_asks_the_cases_history() -> None:
     assert asks_case_history("Voldgiftssagen: hvilke politiske organer behandlede den i 2024?")
     assert asks_case_history("Årsberetningen: hvilke udvalg fik den forelagt og hvornår?")
     assert not asks_case_history("Hvilke udvalg fik flere penge i budgettet?")
+
+
+def test_a_meetings_time_or_place_claimed_asks_the_meeting() -> None:
+    """A start time or a place claimed of a named meeting is asked of its front page."""
+    from rag.query import parse_question as parse
+
+    q = parse("startede mødet i september 2020 kl 8 som det plejer?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "time")
+    q = parse("Holdt udvalget sit møde 18. marts 2025 i Mødecenter C på rådhuset som normalt?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "place")
+    q = parse("Skulle mødet den 7. februar 2023 foregå på rådhuset eller ude hos en virksomhed?")
+    assert (q.kind, q.meeting_aspect) == ("meeting", "place")
