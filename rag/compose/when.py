@@ -125,6 +125,11 @@ def about(ctx: Context, quote: Quote, period: Period, later: bool = True) -> boo
     return period.start <= d <= end
 
 
+# Two periods' values set against each other: "større eller mindre end", "flere end i"
+_COMPARED = re.compile(r"\b(?:større|mindre|flere|færre|mere|højere|lavere|bedre|dårligere)\s+"
+                       r"(?:eller\s+\w+\s+)?end\b|\bsammenlignet med\b", re.I)
+
+
 def _named(quote: Quote) -> list[Period]:
     """The periods a quote's sentence names ("i 1. halvår 2024"), not relative ones."""
     return [p for p in find_periods(quote.text) if p.start is not None
@@ -141,6 +146,7 @@ def per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list
     meeting held in the period answers it before a later meeting that reports on it
     ("februar 2023 og februar 2024": each February's own minutes)."""
     chosen: dict[int, Quote] = {}
+    compared = bool(_COMPARED.search(ctx.q.text))
     for later in (False, True):
         for k, period in enumerate(periods):
             if k in chosen:
@@ -148,8 +154,8 @@ def per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list
             # (one item may answer two periods with two sentences that name them: "i 1.
             # halvår 2024 er 0,35 mio. kr." and "i 2023 var 0,5 mio. kr.")
             best = next((x for x in quotes if about(ctx, x, period, later) and all(
-                x.text != p.text and (x.item.ref != p.item.ref or _overlaps(_named(x), period))
-                for p in chosen.values())), None)
+                x.text != p.text and (x.item.ref != p.item.ref or (
+                    compared and _overlaps(_named(x), period))) for p in chosen.values())), None)
             if best is not None:
                 chosen[k] = best
     picked = [chosen[k] for k in sorted(chosen)]
