@@ -67,6 +67,16 @@ def _organisation(part: str) -> bool:
         _CAPITALISED_RE.match(w) for w in words) and any(_INSTITUTION_RE.match(w) for w in words)
 
 
+def is_organisation(part: str) -> bool:
+    """Whether a list's entry reads as an organisation by its words ("Ravnholt IF",
+    "Nørre Skole"), where `with_organisations` and `held_at` find it.
+
+    >>> is_organisation("Ravnholt IF"), is_organisation("Blå Mærke Roskilde")
+    (True, False)
+    """
+    return _organisation(part)
+
+
 def with_organisations(parts: list[str], is_person: Callable[[str], bool]) -> list[str]:
     """A list's entries with each organisation after a member joined to that member in
     brackets (a lower-case institution's word after it, "Ravnholt Skole,

@@ -85,7 +85,10 @@ _NOTICE_RE = re.compile(
     r"(?:det\s+|den\s+)?lukkede?\s+(?:referat|protokol|beslutningsprotokol)"
     r"|\s+og\s+(?:refereres|gengives|offentliggøres)\s+ikke)?"  # ("… og refereres ikke")
     # ("Sagen behandles for lukkede døre, jf. kommunestyrelseslovens § 10.": the ground)
-    r"(?:,?\s+(?:jf\.|jævnfør|iht\.|i\s+henhold\s+til)\s+[^.!]{1,80}?)?)"
+    # (its subsection too, "jf. styrelseslovens § 10, stk. 2, og beslutningen
+    # offentliggøres ikke.": a law's "stk." no sentence's end)
+    r"(?:,?\s+(?:jf\.|jævnfør|iht\.|i\s+henhold\s+til)\s+(?:[^.!]|(?<=\bstk)\.|(?<=\bnr)\.)"
+    r"{1,120}?)?)"
     r"\s*[.!]?$", re.IGNORECASE)
 
 
@@ -104,10 +107,13 @@ def closed_notice(text: str) -> bool:
     True
     >>> closed_notice("Sagen er lukket og fremgår ikke af det offentlige referat.")
     True
+    >>> closed_notice("Punktet er behandlet for lukkede døre, jf. styrelseslovens § 10, stk. 2,"
+    ...               " og beslutningen offentliggøres ikke.")
+    True
     """
     # (a sentence ends at its full stop, not at an abbreviation's: "…, jf. § 10.")
-    parts = [p.strip("[]*_") for p in re.split(r"(?<=[.!\]])(?<!jf\.)(?<!iht\.)\s+", text.strip())
-             if p]
+    parts = [p.strip("[]*_") for p in re.split(
+        r"(?<=[.!\]])(?<!jf\.)(?<!iht\.)(?<!stk\.)(?<!nr\.)\s+", text.strip()) if p]
     return bool(parts) and all(_NOTICE_RE.match(p) for p in parts)
 
 
@@ -219,10 +225,14 @@ def closed_title(title: str) -> tuple[bool, str]:
     ((True, 'Salg af grund'), (False, 'Lukket punkt for bilister'))
     >>> closed_title("Lukket punkt")  # (the mark alone: a closed item, its title unpublished)
     (True, 'Lukket punkt')
+    >>> closed_title("Salg af grund – delvist lukket punkt")  # (open, a part of it closed)
+    (False, 'Salg af grund')
     """
     if closes(OPEN_MARK_RE.match(title.strip())):
         return True, title.strip()
     closed, title = False, title.strip()
+    if (m := PARTLY_CLOSED_RE.search(title)) and m.start() > 0:
+        return False, title[: m.start()].strip()  # an open item with a closed part
     while (m := _CLOSED_PREFIX_RE.match(title)) and title[m.end():].strip():
         closed, title = True, title[m.end():].strip()
     m = _CLOSED_SUFFIX_RE.search(title)
@@ -235,6 +245,11 @@ def closed_title(title: str) -> tuple[bool, str]:
     return closed, title
 
 
+# "… – delvist lukket punkt", "(delvis lukket sag)" after the title: the item is published
+# and only a part of it ("Denne del af punktet er lukket.") withheld, so an open item
+PARTLY_CLOSED_RE = re.compile(r"\s*(?:[-–—]\s*|[(\[]\s*)delvis[t]?\s+lukket"
+                              r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\s*[)\]]?\s*$",
+                              re.IGNORECASE)
 _OPEN_PREFIX_RE = re.compile(r"^(?:åbent punkt|åben sag|åbent|åben)\s*[:–-]\s*", re.IGNORECASE)
 # A badge after an open item's title: "Vandløbsregulativ for Lilleå Åben sag", or the
 # status alone, as the closed ones' "Lukket" ("Trafiksikkerhedsplan 2025-2028 Åben")

@@ -29,6 +29,7 @@ from .form_history import form_history
 from .history_text import written_history
 from .item_text import EMPTY_LABEL_RE
 from .lead_notes import lead_notes
+from .line_entries import without_organisations
 from .notice_attachments import notice_attachments
 from .part_cases import inherited_cases
 from .people import decision_people
@@ -38,8 +39,7 @@ from .treatment_notes import one_per_treatment
 from .vote_above import vote_paragraph
 from .vote_names import without_own_body
 
-# A form's label of a word or two left empty at the text's end, on a line of its own after
-# the text: "Godkendt" / "Bemærkninger:" (a template's comment field nobody filled in)
+# A form's empty label ending the text, a field nobody filled in: "Godkendt" / "Bemærkninger:"
 _EMPTY_FIELD_RE = re.compile(r"\n[ \t]*[A-ZÆØÅ][\w/-]*(?:[ \t]+[\w/-]+)?[ \t]*:\s*\Z")
 
 
@@ -50,9 +50,8 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _without_title(name: str, people: list[Participant]) -> str:
-    """A listed member's name without the word of their post before it in a sentence
-    ("Medarbejderrepræsentanten Bo Eriksen deltog ikke …" → "Bo Eriksen"); the post alone
-    ("Elevrepræsentanten deltog ikke …") the one member present who holds it."""
+    """A listed member's name without their post's word before it ("Medarbejderrepræsentanten
+    Bo Eriksen deltog ikke …" → "Bo Eriksen"); the post alone the one present who holds it."""
     first, _, rest = name.partition(" ")
     held = [p.name for p in people if p.status == ATTENDED and not rest and len(first) > 6
             and re.search(rf"\b{re.escape(first[:-2].lower())}\b", p.role)]
@@ -316,7 +315,8 @@ def finish_meeting(
             for said in sentences(s.text) if _THIS_ITEM_RE.search(said)  # ("X deltog ikke
             for a in decision_people(said)[0]] if a not in absent]  # under dette punkt." in
         # the case's text; not under an earlier treatment's decision: that day's absence)
-        absent = [_without_title(a, meeting.participants) for a in absent]
+        absent = without_organisations(  # ("Afbud: X, Blå Kors": X's organisation, no one)
+            [_without_title(a, meeting.participants) for a in absent], meeting.participants)
         if absent:  # added to what the item's own record says (an Acadre "absent" field)
             item.absentees = list(item.absentees)  # (its own list, never a shared one)
             for a in absent:  # (once each: "Hans Toft (C) … inhabil" and "…: Hans Toft")

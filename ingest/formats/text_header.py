@@ -21,6 +21,7 @@ from .dates import written_date as parse_date
 from .decision_titles import meeting_line
 from .header_names import named_header
 from .letterhead_column import without_letterhead_column
+from .line_entries import line_entries, line_entry, opens_redacted
 from .members_table import BULLET_RE, members_table, people_lists, table_columns
 from .name_status import name_status_lines
 from .place_labels import addressed_place, first_sentence
@@ -121,7 +122,11 @@ _TIME_LINE_RE = re.compile(
 
 
 # The minute-taker's row after the members: "Referent  Kirsten Lykke" ends their list
-_STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer)\b",
+# (so do the rows after it, labelled without a colon: "Øvrige Anne Krogh, direktør …", the
+# others present; "Bemærkninger …"; "Gæst …"; "Fra administrationen …")
+_STAFF_ROW_RE = re.compile(r"^\**(?:referent|sekretær|protokolfører|mødeleder|ordstyrer|"
+                           r"øvrige(?:\s+(?:deltagere|fremmødte|tilstede))?|bemærkning(?:er)?|"
+                           r"gæst(?:er)?|fra\s+(?:administrationen|forvaltningen|sekretariatet))\b",
                            re.IGNORECASE)
 
 
@@ -176,6 +181,7 @@ def _parse_header(lines: list[str]) -> Header:
                 h.date, h.start_time = found[0], found[1] or h.start_time
             break
     fields_seen = False
+    entries_by_line = False  # a list above read one member a line (`line_entries`)
     listed: int | None = None  # where "Medlemmer" heads a list, one name a line
     for i, row in enumerate(rows):
         if group := member_group(rows, i):  # a joint meeting's members, by committee
@@ -219,6 +225,7 @@ def _parse_header(lines: list[str]) -> Header:
                 HEADER_FIELD_RE.match(r) or EXTRA_FIELD_RE.match(r)))  # below the postcode)
         elif key in _PEOPLE_KEYS and value:
             # ("Fraværende Ingen" / "Bemærkninger …": a list of nobody is whole on its row)
+            by_line = [value]  # (one member a line: `line_entries`)
             for nxt in rows[i + 1: i + 60] if inline and not NOBODY_RE.match(value) else []:
                 # (wrapped after a comma, in a name, or one entry a line below)
                 last = re.split(r"[,;]", value)[-1].strip()
@@ -233,6 +240,9 @@ def _parse_header(lines: list[str]) -> Header:
                         re.match(r"(?:og|samt) [A-ZÆØÅ]", nxt)):  # "…, 1."; "… den 12."; "…" /
                     # "og Ole Gade"
                     value += " " + nxt
+                elif len(by_line) > 1 and opens_redacted(nxt):  # ("(udeladt), …": a seat
+                    value += ", " + nxt  # whose name is withheld, no party wrapped)
+                    by_line.append(nxt)
                 elif value.count("(") > value.count(")"):  # wrapped inside a parenthesis:
                     value += " " + nxt  # "Ole Dam (Byrådets" / "Repræsentant), Ib Holm (F)"
                 elif key.startswith("stedfortr") and STANDS_IN_LINE_RE.match(nxt):
@@ -251,8 +261,13 @@ def _parse_header(lines: list[str]) -> Header:
                         "", nxt)).split(",")[0]) and ":" not in nxt and len(nxt) < 120:
                     value += ", " + entry  # "Jeppe Trolle (A), formand" / "Merete Amdisen
                     # (C)", or a bullet each below the first: "• Ole Kring (C)"
+                    by_line.append(entry)
                 else:
                     break
+            if ", ".join(by_line) == value and (listed := line_entries(by_line)) is not None:
+                value, entries_by_line = listed, True  # ("Name, Organisation, role" a line)
+            elif entries_by_line and len(by_line) == 1:
+                value = line_entry(value)  # (another list of the header's layout, one line)
             _people(h, key, value)
     if fields_seen and h.date:
         h.committee = h.committee or labelled_head_committee(rows)

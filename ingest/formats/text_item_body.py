@@ -92,8 +92,8 @@ _MARK_SEPARATORS = " \t·•|–—-,;"
 _LEAD_MARK_RE = re.compile(
     r"^(åben|åbent|lukket)(?:\s+(?:sag|punkt|dagsordenspunkt))?(?:\s*[·•|–—,;-]\s*|\s+)",
     re.IGNORECASE)  # (a page's badge and case span side by side: "Lukket punkt Sagsnr. 25/1")
-# the item's status at the end of its fact row, after the case number and its officer
-_STATUS_TAIL_RE = re.compile(r"\s((?:åben|åbent|lukket)\s+(?:punkt|sag))$", re.IGNORECASE)
+# the status ending an item's fact row, after case number and officer (no "Delvist lukket")
+_STATUS_TAIL_RE = re.compile(r"(?<!lvis)(?<!lvist)\s((?:åben|åbent|lukket)\s+(?:punkt|sag))$", re.I)
 # Sections that never hold the decision (a "Politisk behandling" in the case text may)
 _PROPOSED = frozenset(("Indstilling", "Økonomiske konsekvenser og finansiering", "Bilag"))
 # Sections a known heading without a section of its own ("Målgruppe") goes on inside

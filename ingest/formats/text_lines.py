@@ -72,7 +72,31 @@ def _minutes(m: re.Match[str]) -> str:
     return f"{m.group(1)}.{''.join(str(_SUPERSCRIPT.index(c)) for c in m.group(2))}"
 
 
-_GLYPHS_RE = re.compile(r"[\u2580-\u259f]+[ \t]*|\[logo\][ \t]*", re.IGNORECASE)
+_GLYPHS_RE = re.compile(r"[\u2580-\u259f]+(?:[ \t]+[\u2580-\u259f]+)*[ \t]*|\[logo\][ \t]*",
+                        re.IGNORECASE)
+
+
+def _glyphs(m: re.Match[str]) -> str:
+    """A logo's block glyphs go ("▌▌ FAXE"); black bars of full blocks in running text
+    stay: a redaction, words withheld where the minutes print them ("Henvendelse fra
+    ███████ ██████ om ventetid", "███████ ██████ har skrevet", "den ██. august"), which
+    must keep the words around it together.
+
+    >>> _GLYPHS_RE.sub(_glyphs, "▌▌ FAXE"), _GLYPHS_RE.sub(_glyphs, "██ KOMMUNE")
+    ('FAXE', 'KOMMUNE')
+    >>> _GLYPHS_RE.sub(_glyphs, "Brev fra ████ ███ om støj"), _GLYPHS_RE.sub(_glyphs, "████ skrev")
+    ('Brev fra ████ ███ om støj', '████ skrev')
+    """
+    bars = m.group(0).rstrip(" \t")
+    if set(bars) <= {"\u2588", " ", "\t"}:
+        line_start = m.string.rfind("\n", 0, m.start()) + 1
+        before = m.string[line_start:m.start()].strip()
+        after = m.string[m.end():m.string.find("\n", m.end()) if "\n" in m.string[m.end():]
+                         else len(m.string)]
+        # (a letterhead's word in capitals after it, nothing before: a logo still)
+        if before or not re.match(r"[A-ZÆØÅ]{2,}\b", after):
+            return m.group(0)
+    return ""
 _TOWN_WRAPPED_RE = re.compile(
     r"^([ \t]*[A-ZÆØÅ][\wÆØÅæøå-]+)[ \t]*\n[ \t]*(KOMMUNE|Kommune)[ \t]*$", re.MULTILINE)
 def normalize(text: str) -> str:
@@ -83,7 +107,7 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     text = _SUPER_MINUTES_RE.sub(_minutes, text)  # ("kl. 19⁰⁰–21³⁰")
     text = unhyphenated(text.replace("\u00a0", " ").replace("\ufeff", ""))  # ("Beslut\u00ad")
-    text = _GLYPHS_RE.sub("", text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
+    text = _GLYPHS_RE.sub(_glyphs, text)  # a logo's block glyphs: "▌▌ FAXE" / "▌▌ KOMMUNE"
     text = ocr_words(ocr_digits(text))  # (a scan's "Kl. l6.30", "Punkt l.", "Besiutning:")
     text = ocr_items(text)  # ("Pkt, 43" / "Pkt. 4b" among "Pkt. 42" and "Pkt. 45" headings)
     text = ocr_scan(text)  # (a scanner's stamp line; "Modedato", "Forrnand"; "l.  Title")
