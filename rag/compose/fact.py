@@ -58,6 +58,7 @@ from .typed import (
     names_day,
 )
 from .when import (
+    COMPARED,
     earlier_meeting_line,
     in_period,
     named_periods,
@@ -198,7 +199,7 @@ def compose_fact(ctx: Context) -> Answer:
     left: list[RetrievedItem] = []  # other bodies' treatments of a quoted case
     if not (periods or trend or overview):
         quotes, left = one_body_per_case(ctx, quotes)
-    picked = (per_period(ctx, quotes, periods)
+    picked = (per_period(ctx, quotes, periods, bool(COMPARED.search(ctx.q.text)))
               or (per_meeting(ctx, quotes) if trend else per_item(ctx, quotes) if overview
                   else pick(ctx, quotes, passage=wants_passage(ctx, asked))))
     for said in [p for p in picked if asked == DATE and says_last_meeting(p.text)]:

@@ -126,8 +126,8 @@ def about(ctx: Context, quote: Quote, period: Period, later: bool = True) -> boo
 
 
 # Two periods' values set against each other: "større eller mindre end", "flere end i"
-_COMPARED = re.compile(r"\b(?:større|mindre|flere|færre|mere|højere|lavere|bedre|dårligere)\s+"
-                       r"(?:eller\s+\w+\s+)?end\b|\bsammenlignet med\b", re.I)
+COMPARED = re.compile(r"\b(?:større|mindre|flere|færre|mere|højere|lavere|bedre|dårligere)\s+"
+                      r"(?:eller\s+\w+\s+)?end\b|\bsammenlignet med\b", re.I)
 
 
 def _named(quote: Quote) -> list[Period]:
@@ -141,12 +141,12 @@ def _overlaps(named: list[Period], period: Period) -> bool:
     return any(p.start <= period.end and period.start <= p.end for p in named)  # type: ignore[operator]
 
 
-def per_period(ctx: Context, quotes: list[Quote], periods: list[Period]) -> list[Quote]:
+def per_period(ctx: Context, quotes: list[Quote], periods: list[Period],
+               compared: bool = False) -> list[Quote]:
     """The best quote for each named period (several parts: each answered), or []. A
     meeting held in the period answers it before a later meeting that reports on it
     ("februar 2023 og februar 2024": each February's own minutes)."""
     chosen: dict[int, Quote] = {}
-    compared = bool(_COMPARED.search(ctx.q.text))
     for later in (False, True):
         for k, period in enumerate(periods):
             if k in chosen:

@@ -207,7 +207,7 @@ def test_two_periods_compared_are_both_quoted_from_one_item() -> None:
     item = ctx.candidates[0]
     quotes = [Quote(item, "Sagsfremstilling", "Udgiften i 1. halvår 2024 er 0,35 mio. kr.", 2.0),
               Quote(item, "Sagsfremstilling", "I 2023 var omkostningen 0,5 mio. kr.", 1.0)]
-    picked = per_period(ctx, quotes, find_periods(question))
+    picked = per_period(ctx, quotes, find_periods(question), compared=True)
     assert [q.text for q in picked] == [quotes[0].text, quotes[1].text]
 
 
