@@ -4,7 +4,8 @@ prints (`formats.invitation` reads that): "Emne:" the SUMMARY, "Placering:" the
 LOCATION, "Start:" the DTSTART in Danish time, "Mødeindkalder:" the ORGANIZER's name,
 "Obligatoriske deltagere:" / "Valgfrie deltagere:" the ATTENDEEs' names by their ROLE,
 "Afbud:" those who declined (PARTSTAT=DECLINED), then the DESCRIPTION (or the HTML of
-X-ALT-DESC when there is none).
+X-ALT-DESC when there is none). A DESCRIPTION that is the whole minutes, opening with
+their own head ("Mødedato: …"), is read alone: the event's facts are a calendar's.
 
 The file's lines are unfolded first (a line that begins with a space or a tab goes on
 with the one before), each property split into its name, parameters and value, and a
@@ -28,6 +29,13 @@ _ESCAPE_RE = re.compile(r"\\([nN,;\\])")
 # The event's facts, as Outlook prints them, in its order
 _HEAD_LABELS = {"SUMMARY": "Emne", "LOCATION": "Placering", "DTSTART": "Start"}
 _ORDER = ("Emne", "Placering", "Start", "Mødeindkalder")
+# A description that holds whole minutes opens with their own head ("Mødedato: 18.02.2025"
+# in its first lines): the event's facts would only say again, less well, what it says
+# (its SUMMARY "Økonomiudvalget – ordinært møde (referat)" no committee's name, its
+# optional attendees the staff)
+_OWN_HEAD_RE = re.compile(r"^[ \t]*(?:mødedato|dato for mødet)[ \t]*:",
+                          re.IGNORECASE | re.MULTILINE)
+_HEAD_SPAN = 600  # characters of the description its head is looked for in
 _STAMP_RE = re.compile(r"^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d)?(Z)?)?$")
 
 
@@ -134,6 +142,8 @@ def ical_text(text: str) -> str:
             message = _unescaped(value)
         elif name == "X-ALT-DESC" and not message:
             message = html_text(_unescaped(value))
+    if _OWN_HEAD_RE.search(message[:_HEAD_SPAN]):  # (the minutes themselves, their head
+        return message.strip() + "\n"  # first: the event's summary no committee's name)
     lines = [f"{label}: {head[label]}" for label in _ORDER if label in head]
     lines += [f"{label}: {'; '.join(names)}" for label, names in invited.items() if names]
     return "\n".join(lines) + "\n\n" + message.strip() + "\n"

@@ -21,10 +21,12 @@ from ..read import SUPPORTED_SUFFIXES as TEXT_SUFFIXES
 from ..read import SkipFile, read_bytes
 from . import (
     acadre_xml,
+    atom_feed,
     edoc_xml,
     firstagenda_html,
     firstagenda_json,
     item_rows,
+    json_feed,
     json_islands,
     mbox,
     odt,
@@ -48,7 +50,7 @@ from .outlook_msg import is_msg, msg_as_eml
 from .path_facts import dated_by_name, path_facts, path_filled
 
 ADAPTERS: tuple[ModuleType, ...] = (
-    rtf, firstagenda_json, acadre_xml, edoc_xml, rss_feed, word_xml,
+    rtf, firstagenda_json, json_feed, acadre_xml, edoc_xml, rss_feed, atom_feed, word_xml,
     unstructured_json,  # (a document-AI tool's list of a PDF's elements: their text)
     structured_export,
     json_islands,  # (a web page's app shell, its meeting only in a script's JSON)
@@ -77,10 +79,10 @@ def _unknown_reason(raw: bytes, path: Path) -> str:
     head = _head(raw)
     if head.startswith((b"{", b"[")):
         return ("JSON i et ukendt format (kendt: FirstAgenda open-API med 'Dagsordenpunkter', "
-                "eksporter med en liste af dagsordenspunkter med nummer og titel og "
+                "JSON Feed, eksporter med en liste af dagsordenspunkter med nummer og titel og "
                 "elementlister fra unstructured.io)")
     if head.startswith(b"<?xml") or path.suffix.lower() == ".xml":
-        return ("XML i et ukendt format (kendte: eDoc, Acadre, RSS-feeds med referater og "
+        return ("XML i et ukendt format (kendte: eDoc, Acadre, RSS- og Atom-feeds med referater og "
                 "eksporter med dagsordenspunkter med nummer og titel)")
     if raw.startswith(OLE_MAGIC):  # a compound file, not a .doc (`word97`) nor a .msg
         return ("en Office-fil med adgangskode eller et gammelt Excel- eller PowerPoint-"

@@ -2,7 +2,8 @@
 Børne- og Ungeudvalget 05-11-2024", "Tidligere beslutning, Landdistriktsrådet 17-06-2025",
 "**Tidligere:** Handicaprådet 10.06.2025 – …", "Tidligere behandlet: Bestyrelsen den 27.
 november 2024 – Budget godkendt.", "Tidligere beslutning (Plan- og Erhvervsudvalget
-10.06.2025):", with the earlier item's number "(Økonomiudvalget 21.01.2025, § 4):", and
+10.06.2025):", with the earlier item's number "(Økonomiudvalget 21.01.2025, § 4):" or
+", pkt. 6" after the date, and
 its text after the colon or below it; a body named by its task, "Tidligere behandling -
 Udvalg for Regional Udvikling, 10-03-2025:"): rewritten as the dated decision
 heading minutes print elsewhere ("Beslutning i X den DD-MM-YYYY", its text on the line
@@ -22,6 +23,7 @@ _EARLIER_RE = re.compile(
     rf"(?m)^[ \t]*[*_]*Tidligere(?:[ \t]+(?:beslutning|behandlet|behandling))?[ \t]*[–—:,-]"
     r"[*_]*[ \t]*"
     rf"(?P<body>{_BODY}),?[ \t]+(?:den[ \t]+)?(?P<date>{_DATE})"
+    r"(?:,?[ \t]*(?:§|pkt\.?|punkt)[ \t]*(?P<p>\d{1,4}))?"  # (", pkt. 6": its item there)
     r"(?:[ \t]*[–—:-][ \t]*(?P<text>[^\n]*?\S))?[ \t]*[*_]*[ \t]*:?[ \t]*$")
 # ... the body and the date in brackets, either first, the text after the colon or below:
 # "Tidligere beslutning (Plan- og Erhvervsudvalget 10.06.2025): Igangsættes."
@@ -53,6 +55,8 @@ def earlier_headings(text: str) -> str:
     'Beslutning i Plan- og Miljøudvalget den 10.06.2025\\nGodkendt.'
     >>> earlier_headings("Tidligere beslutning (Kulturudvalget 21.01.2025, § 4): Udsat.")
     'Beslutning i Kulturudvalget den 21.01.2025 punkt 4\\nUdsat.'
+    >>> earlier_headings("Tidligere beslutning: Kulturudvalget den 7. januar 2025, pkt. 3")
+    'Beslutning i Kulturudvalget den 7. januar 2025 punkt 3'
     >>> earlier_headings("Tidligere behandling - Udvalg for Natur og Miljø, 10-03-2025:")
     'Beslutning i Udvalg for Natur og Miljø den 10-03-2025'
     """

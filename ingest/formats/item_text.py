@@ -104,6 +104,34 @@ def case_first(line: str) -> str:
     return _JOURNAL_BEFORE_CASE_RE.sub("", line)
 
 
+# The parts of an item's facts row, as a feed or portal prints it under the title:
+# "Kulturudvalget · Møde 04.02.2025 · Sagsnr.: 24/118 · Åbent punkt"
+_ROW_PART_RE = re.compile(r"[·•|]")  # (the spaces around stripped after: linear time)
+_PART_MAX = 60  # (a part is a fact, never a sentence of the case text)
+
+
+def fact_row(line: str) -> str:
+    """A facts row whose first parts name the body and the meeting before the item's own
+    case number or status, read from that number (or status) on; any other line as it is.
+    The body and the date are the meeting's, which its head gives already.
+
+    >>> fact_row("Kulturudvalget · Møde 04.02.2025 · Sagsnr.: 24/118 · Åbent punkt")
+    'Sagsnr.: 24/118 · Åbent punkt'
+    >>> fact_row("Kulturudvalget · Møde 04.02.2025 · Lukket punkt")
+    'Lukket punkt'
+    >>> fact_row("Prisen er 4 mio. kr. · se bilag")
+    'Prisen er 4 mio. kr. · se bilag'
+    """
+    parts = [part.strip() for part in _ROW_PART_RE.split(line)]
+    if len(parts) < 3 or any(len(p) > _PART_MAX for p in parts):
+        return line
+    k = next((k for k, p in enumerate(parts) if CASE_NUMBER_RE.match(p)
+              or _NO_CASE_RE.match(p)), None)
+    if k is None and OPEN_MARK_RE.match(parts[-1]):
+        k = len(parts) - 1
+    return line if not k else " · ".join(parts[k:])
+
+
 _SKIP_RE = re.compile(r"^(?:dok\.?\s?nr|dokumentnr|sags[- ]?id)\.?\s*:", re.IGNORECASE)
 # Headings that PDF/eDoc text glues to the next word: "SammendragDet årlige …".
 # (the longer heading first: "Økonomiske konsekvenser og finansieringIngen.")

@@ -13,7 +13,8 @@ import re
 import xml.etree.ElementTree as ET
 from html import escape
 
-_NUMBERED_RE = re.compile(r"^\s*(\d{1,4})\.\s+\S")
+# "88. Godkendelse af dagsorden", or a portal's "Punkt 9: Eventuelt"
+_NUMBERED_RE = re.compile(r"^\s*(?:(\d{1,4})\.|[Pp]unkt\s+(\d{1,4})\s*[:.]?)\s+\S")
 _CLOSED = ("lukket", "lukket punkt", "fortrolig")
 
 
@@ -27,7 +28,7 @@ def agenda_page(root: ET.Element) -> str | None:
     if not title or not items or not all(numbers):
         return None
     out = [f"<html><body><h1>{escape(title)}</h1>", channel.findtext("description") or ""]
-    order = sorted(range(len(items)), key=lambda n: int(numbers[n][1]))
+    order = sorted(range(len(items)), key=lambda n: int(numbers[n][1] or numbers[n][2]))
     for item in (items[n] for n in order):
         closed = (item.findtext("category") or "").strip().lower() in _CLOSED
         out.append(f"<h2>{escape((item.findtext('title') or '').strip())}</h2>")

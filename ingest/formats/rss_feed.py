@@ -33,14 +33,23 @@ def parse(raw: bytes, path: Path, municipality: str | None = None) -> list[Meeti
     root = load_xml(raw)
     if page := agenda_page(root):  # (one meeting, an item an agenda item)
         return meetings_from_text(html_text(page), path, NAME, municipality)
+    entries = [((item.findtext("title") or item.findtext("category") or "").strip(),
+                item.findtext("encoded") or item.findtext("description") or "")
+               for item in root.iter("item")]
+    return feed_meetings(entries, path, NAME, municipality)
+
+
+def feed_meetings(entries: list[tuple[str, str]], path: Path, name: str,
+                  municipality: str | None) -> list[Meeting]:
+    """The meetings of a feed's entries, each (title, HTML) read as a web page headed by
+    its title; an entry that holds no minutes is left out. Raises `ParseError` (Danish)
+    when none holds any."""
     meetings: list[Meeting] = []
     reasons: list[str] = []
-    for item in root.iter("item"):
-        html = item.findtext("encoded") or item.findtext("description") or ""
-        title = (item.findtext("title") or item.findtext("category") or "").strip()
+    for title, html in entries:
         page = f"<html><body><h1>{escape(title)}</h1>{html}</body></html>"
         try:
-            meetings += meetings_from_text(html_text(page), path, NAME, municipality)
+            meetings += meetings_from_text(html_text(page), path, name, municipality)
         except ParseError as err:
             reasons.append(f"{title or 'uden titel'}: {err}")
     if not meetings:

@@ -54,12 +54,7 @@ from .english import danish_labels
 from .finish import drop_placeholders, finish_meeting
 from .form_captions import label_rows
 from .free_form import free_form_records
-from .front_matter import (
-    front_facts,
-    front_municipality,
-    has_front_matter,
-    without_front_matter,
-)
+from .front_matter import front_facts, front_municipality, has_front_matter, without_front_matter
 from .icon_items import icon_items
 from .initials_legend import named_initials
 from .invitation import invitation_text
@@ -79,6 +74,7 @@ from .mail_chain import quoted_minutes
 from .marked_parts import own_marks
 from .md_dialects import markdown_dialects
 from .member_grid import member_grid
+from .news_page import news_minutes
 from .note_labels import noted_bodies, notes_discussed
 from .number_labels import placed_numbers
 from .ocr_scan import ocr_scan
@@ -361,8 +357,8 @@ def meetings_from_text(text: str, path: Path, kind: str,
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
     text = named_initials(ad_entries(full_labels(danish_half(danish_labels(danish_first(
-        placed_endnotes(text)))))))  # (footnotes after a rule at the end; English; two
-    # languages; "Besl.: Godkendt."; "Ad punkt 3:"; "AH: Ida Holm (A)" at the end)
+        placed_endnotes(news_minutes(text))))))))  # (a news page's lead; footnotes after a
+    # rule; English; two languages; "Besl.: Godkendt."; "Ad punkt 3:"; "AH: Ida Holm (A)")
     parts = split_text(text)
     with reasoned(text):  # (no minutes: the reason says what the file looks like)
         try:

@@ -41,6 +41,7 @@ from .item_text import (
     CASE_NUMBER_RE,
     GLUED_HEADING_RE,
     case_first,
+    fact_row,
     row_case,
 )
 from .labels import heading_label
@@ -102,12 +103,10 @@ _CASE_PARTS = frozenset(("Sagsfremstilling", "Beskrivelse", "Baggrund", "Sammend
 _OPEN_TO_PROPOSAL = _CASE_PARTS | {"Økonomiske konsekvenser og finansiering"}
 _BEFORE_DECISION = frozenset(("Indstilling", "Behandling"))  # (… and a decision run in)
 
-
 # "Ref.: Godkendt.", "Referat: Taget til efterretning." (not a link alone: "[Mødet 27/1](…)")
 _NOTE_TEXT_RE = re.compile(r"^(?:Referat|Ref\.)\s*:\s*(?!\[[^\]]*\]\([^)]*\)\s*$)(\S.*)$", re.I)
 # What "Referat:" heads in minutes whose items have a "Beslutning" of their own after it
 DISCUSSION = "Referat"
-
 
 _OWN_TEXT = ("Beskrivelse", "Sagsfremstilling")  # the case's own text's headings
 _HISTORY_HEADS = (HISTORY, "Tidligere behandling")  # the case history's own headings
@@ -212,6 +211,7 @@ def parse_item(
                 CASE_NUMBER_RE.match(s[lead.end():])):  # "Lukket punkt · Sagsnr. 25/1410"
             item.closed = item.closed or lead.group(1).lower() == "lukket"
             s = s[lead.end():]
+        s = fact_row(s) if first_line else s  # ("Kulturudvalget · Møde … · Sagsnr.: 24/1")
         bare = case_first(clean_markdown([s]))  # (bold: "**Sagsnr.:** 24/1"; two numbers)
         if row := row_case(bare) if not item.journal_number else None:  # (a dash: none)
             item.journal_number, after = row[0], row[1].strip(_MARK_SEPARATORS)
