@@ -16,8 +16,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from referat.danish import DANISH_MONTHS, STOPWORDS, danish_date, stems
+from referat.day_parts import begins_in, part_of_day_meeting
 from referat.domain import Filters
-from referat.periods import begins_in, find_period, part_of_day_meeting
+from referat.periods import find_period
 
 from .asked_names import question_names
 from .asked_patterns import ATTENDANCE_ASKED
@@ -215,8 +216,7 @@ def _span(lo: date, hi: date | None) -> str:
     hi = hi or lo
     if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
         return f"i {lo.year}"
-    if lo.day == 1 and (hi + timedelta(days=1)).day == 1 and (lo.year, lo.month) == (
-            hi.year, hi.month):
+    if lo.day == 1 and (hi + timedelta(days=1)).day == 1 and lo.replace(day=1) == hi.replace(day=1):
         return f"i {DANISH_MONTHS[lo.month - 1]} {lo.year}"
     return f"fra {danish_date(lo)} til {danish_date(hi)}"
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date
+from functools import lru_cache
 
 from .danish import stems
 from .period_patterns import (
@@ -185,6 +186,11 @@ def _days(text: str) -> list[Period]:
 def find_periods(text: str) -> list[Period]:
     """Every period named in `text`, in reading order; overlapping mentions are
     resolved in favour of the most specific (a day over its month over its year)."""
+    return list(_periods(text))  # (a question is read for its periods several times)
+
+
+@lru_cache(maxsize=256)
+def _periods(text: str) -> tuple[Period, ...]:
     out: list[Period] = []
     taken = Spans()
 
@@ -285,7 +291,7 @@ def find_periods(text: str) -> list[Period]:
     for m in RELATIVE_YEAR.finditer(text):
         shift = {"i år": 0, "næste år": 1}.get(m.group(1).lower(), -1)
         add(Period("year", m.group(0), m.span(), base + shift))
-    return listed_years(text, sorted(out, key=lambda p: p.span))
+    return tuple(listed_years(text, sorted(out, key=lambda p: p.span)))
 
 
 # "fra 2015", "fra mødet i juni 2015", "fra den opgørelse, udvalget fik i februar 2023":
@@ -374,27 +380,3 @@ def find_period(text: str, dates: Iterable[date] = ()) -> Period | None:
         if window is not None:
             best = replace(best, year=window.year, month=window.month, months=window.months)
     return best
-
-
-# The parts of the day a meeting may begin in: (word, first hour, last hour).
-DAY_PARTS = (("morgen", 5, 9), ("formiddag", 6, 11), ("eftermiddag", 12, 16),
-             ("aften", 17, 23))
-_PART_OF_DAY_MEETING = re.compile(r"\b(morgen|formiddags|eftermiddags|aften)mød", re.I)
-
-
-def part_of_day_meeting(text: str) -> tuple[str, int, int] | None:
-    """"eftermiddagsmødet" names the meeting that began in the afternoon: ("eftermiddags-
-    møde", first hour, last hour) of that part of the day, or None."""
-    m = _PART_OF_DAY_MEETING.search(text)
-    if m is None:
-        return None
-    word = m.group(1).lower()
-    _, first, last = next(p for p in DAY_PARTS if p[0] == word.removesuffix("s"))
-    return f"{word}møde", first, last
-
-
-def begins_in(start_time: str, first: int, last: int) -> bool:
-    """Does a meeting that began at `start_time` ("13:00") begin in those hours?"""
-    hour = re.match(r"(\d{1,2})", start_time or "")
-    return hour is not None and first <= int(hour.group(1)) <= last
-

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from referat.danish import DANISH_WEEKDAYS, danish_date, danish_weekday, sentences, stems
+from referat.day_parts import DAY_PARTS, begins_in
 from referat.domain import DAGSORDEN, HISTORY_SECTIONS, Answer
 from referat.labels import capital, list_entry
 from referat.part_time import part_time
-from referat.periods import DAY_PARTS, begins_in
 from referat.values import PERSON
 
 from ..catalog import agenda_label, agenda_name, agenda_ref

@@ -297,7 +297,7 @@ def test_review_a_guest_named_in_a_title_is_read_from_the_item(archive, context)
 
 
 def test_review_a_meeting_named_by_its_part_of_the_day_is_the_one_that_began_then() -> None:
-    from referat.periods import begins_in, part_of_day_meeting
+    from referat.day_parts import begins_in, part_of_day_meeting
 
     assert part_of_day_meeting("Hvem deltog i eftermiddagsmødet?") == (
         "eftermiddagsmøde", 12, 16)
