@@ -18,6 +18,7 @@ from .body_forms import FIELD_COMMA, STATUTE, task_body
 from .common import EARLIER, HISTORY, committee_name
 from .dated import headed_entries
 from .dates import date_and_time
+from .dotted_entries import dotted_entries
 from .earlier_entries import noted_entries, unquoted
 
 # a list's bullet before an entry that opens with a capital or a figure
@@ -225,11 +226,13 @@ def _entry_line(line: str) -> str:
 
 def history_entries(lines: list[str]) -> list[Treatment]:
     """A case history in any of its ways of writing it: dated lines, label lines, one
-    line an entry, one sentence an entry, dated decision headings, or entries opening
-    with a body and a date in any order; an entry's text without the quotes around it."""
+    line an entry, one sentence an entry, dated decision headings, a portal's rows of
+    dotted fields ("Ældrerådet · 20.11.2025 · Punkt 4"), or entries opening with a body and
+    a date in any order; an entry's text without the quotes around it."""
     lines = [_entry_line(line) for line in lines]
     entries = (dated_entries(lines) or labelled_entries(lines) or listed_entries(lines)
-               or told_entries(lines) or headed_entries(lines) or noted_entries(lines))
+               or told_entries(lines) or headed_entries(lines) or dotted_entries(lines)
+               or noted_entries(lines))
     for entry in entries:  # (the decision's words without the quotes the entry sets them in)
         entry.text = unquoted(entry.text)
     return entries

@@ -57,9 +57,9 @@ _ROLE_WORD_RE = re.compile(r"\s+(" + _ROLE_WORDS +
                            re.IGNORECASE)
 # (a scan's OCR reads the party letter "Ø" as a zero: "Sara El-Amin   0   Medlem")
 _PARTY_CELL_RE = re.compile(r"^(.+?)\s+\(?([A-ZÆØÅ]{1,3}|0)\)?$")
-_PARTY_NAME_CELL_RE = re.compile(
-    r"(?<=\S)\s+((?:det\s+)?(?:" + "|".join(sorted(PARTIES, key=len, reverse=True))
-    + r")(?:\s+folkeparti)?)$", re.IGNORECASE)
+_PARTY_NAME_CELL_RE = re.compile(  # (a code in capitals as printed, "SF", as the votes name it)
+    r"(?<=\S)\s+(?!(?-i:[A-ZÆØÅ]{2,3})$)((?:det\s+)?(?:"
+    + "|".join(sorted(PARTIES, key=len, reverse=True)) + r")(?:\s+folkeparti)?)$", re.IGNORECASE)
 
 
 def table_columns(row: str) -> list[str] | None:

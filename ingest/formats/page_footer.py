@@ -82,9 +82,11 @@ _PRINT_STAMP_RE = re.compile(r"^(?:(?:udskrevet|printet|udskrift|udtrukket|ekspo
 # When the page published the minutes, a line of its own under them: "Referatet er
 # offentliggjort 08.05.2025.", "Dagsordenen blev publiceret den 2. maj 2025" (on the site:
 # "Referatet er offentliggjort på roskilde.dk den 01-12-2025."; "Referatet er udsendt 10.12.2025";
-# a page's label and the day: "Offentliggjort: 10.02.2020")
+# a page's label and the day: "Offentliggjort: 10.02.2020"; a portal's participle and the day
+# and hour alone: "Publiceret 05.12.2025 kl. 12:14")
 _PUBLISHED_RE = re.compile(r"^(?:(?:referatet|dagsordenen|protokollen|beslutningsprotokollen)\s+"
-                           r"(?:er|blev)\s+|(?=\w+\s*:))"  # (or as a label: "Offentliggjort: …")
+                           r"(?:er|blev)\s+|(?=\w+\s*:)"  # (or as a label: "Offentliggjort: …")
+                           r"|(?=(?:offentliggjort|publiceret|udgivet)\s+(?:den\s+)?\d))"
                            r"(?:offentliggjort|publiceret|udgivet|udsendt|sendt(?:\s+ud)?)\s*:?"
                            r"\s+(?:på\s+[\w.-]+\s+)?"
                            r"(?:d(?:en|\.)\s+)?"
@@ -164,6 +166,8 @@ def published_line(line: str) -> bool:
 
     >>> published_line("Offentliggjort: 03.04.2019"), published_line("Offentliggjort 2019")
     (True, False)
+    >>> published_line("Publiceret 11.06.2024 kl. 09:05")
+    True
     """
     return bool(_PUBLISHED_RE.match(line.strip()))
 
