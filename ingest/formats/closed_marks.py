@@ -43,15 +43,17 @@ _CLOSED_SUFFIX_RE = re.compile(
 MINUTE_NOTE_RE = re.compile(r"^(?:(?-i:R)eferat|Ref\.|REF\.)\s*:\s*$", re.IGNORECASE)
 # A line of its own that says whether the item is public: "Åben sag", "Lukket punkt"
 # ("Status: Åben" in a publication's item facts, "Åben/lukket: Lukket" a form's row,
-# "Adgang: Lukket" and "Offentlighed: Åben" the words other systems use for it, a print
-# view's case field "Sagsnr.: Lukket" in place of the number;
+# "Adgang: Lukket", "Offentlighed: Åben" and an item table's "Sagstype: Åben" the words
+# other systems use for it, a print view's case field "Sagsnr.: Lukket" in place of the
+# number;
 # "Offentligt", the open counterpart of a protocol's "Ikke offentligt")
 # A protocol's "Ikke offentlig(t)" and "Fortroligt" on a line of their own close the item
 # as "Lukket punkt" does, also a blank line (a Word paragraph) below the title.
 # (after the icon a web page shows before it: "🔒 Lukket punkt")
 OPEN_MARK_RE = re.compile(
     r"^(?:[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?\s*)?"
-    r"(?:(?:status|adgang|offentlighed|åbent?\s*/\s*lukket|sagsnr\.?|sagsnummer)\s*:?\s*)?"
+    r"(?:(?:status|adgang|offentlighed|sagstype|åbent?\s*/\s*lukket|sagsnr\.?|sagsnummer)"
+    r"\s*:?\s*)?"
     r"(åben|åbent|lukket|offentligt?|fortroligt|ikke\s+offentligt?)"
     r"(?:\s+(?:sag|punkt|dagsordenspunkt))?$", re.IGNORECASE)
 

@@ -15,6 +15,7 @@ from .common import addressed_section, clean_line, committee_name
 from .dates import written_date
 from .history_label import labelled_entry, without_heading_marks, without_history_label
 from .joint_bodies import town_of_body
+from .treatment_notes import one_per_treatment
 
 _ISO = r"\d{4}-\d{2}-\d{2}"  # "2025-02-18", as an intranet's English locale writes it
 # The date and what may follow it on a heading line: a time, "Punkt 2", nothing else.
@@ -372,10 +373,13 @@ def abbreviations(head: list[str]) -> dict[str, str]:
 
 def spelled_out(items: list[AgendaItem], names: dict[str, str]) -> None:
     """Each treatment headed by an abbreviation ("ØU 13.03.2024") named by the body's
-    name the head's key gives ("Økonomiudvalget"), in the history and in its section."""
+    name the head's key gives ("Økonomiudvalget"), in the history and in its section; the
+    same treatment named by the initials in the item's facts ("Tidligere behandlet: BSU
+    12.03.2025, pkt. 5") and by the name over its decision is then one entry."""
     for item in items:
         for treatment in item.history:
             treatment.committee = names.get(treatment.committee, treatment.committee)
+        item.history = one_per_treatment(item.history)
         for section in item.sections:
             short, _, rest = section.text.partition(" den ")
             if section.name == "Beslutningshistorik" and short in names:

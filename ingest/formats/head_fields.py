@@ -186,7 +186,9 @@ def head_fields(body: list[str]) -> tuple[list[str], bool]:
     statuses = [value for kind, _, value, _ in facts if kind is _STATUS]
     if not facts or any(not OPEN_MARK_RE.match(v) for v in statuses):
         return body, False  # ("Status: projektet er forsinket": a text's heading)
-    closed = any(v.lower().startswith("lukket") for v in statuses)
+    # (the mark with its label read as one: "Sagstype: Lukket", an item table's row)
+    closed = any((m := OPEN_MARK_RE.match(v)) and m.group(1).lower().startswith("lukket")
+                 for v in statuses)
     lines = [ln for *_, read in _case_facts(facts) for ln in read]
     rest = body[lead + end:]
     # (the closed mark as a sentence below the facts closes the item; it stays the item's

@@ -19,6 +19,7 @@ decision's text, a sentence) is read as before.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from referat.danish import parse_date
 from referat.domain import Treatment
@@ -112,8 +113,24 @@ def _led(line: str) -> list[str]:
     return [line]
 
 
-def history_notes(body: list[str]) -> tuple[list[str], list[Treatment]]:
-    """The item's lines without its one-line history notes, and the treatments they name."""
+def _listed_below(body: list[str], i: int) -> list[Treatment]:
+    """The entries standing one a line right below a note's line (a table cell's
+    "Tidligere behandlet: BSU 12.03.2025, pkt. 5" / "Byrådet 26.03.2025, pkt. 14"), each a
+    body's name and its date, up to the first line that is none."""
+    out: list[Treatment] = []
+    while i < len(body) and (m := _ENTRY_RE.match(body[i].strip())) and m["c"] and (
+            entry := _entries(f"Tidligere behandlet: {body[i].strip()}")):
+        out += entry
+        i += 1
+    return out
+
+
+def history_notes(body: list[str], day: date | None = None) -> tuple[list[str], list[Treatment]]:
+    """The item's lines without its one-line history notes, and the treatments they name.
+    A note's entries one a line below its first ("Sagsforløb: Socialudvalget 06.05.2025" /
+    "Socialudvalget 03.06.2025" / "Byrådet 23.06.2025") are the note's too, but those
+    below it dated the meeting's `day` or after (this treatment, the bodies the case goes on
+    to) are no history."""
     body = [part for line in body for part in _led(line)]
     out: list[str] = []
     found: list[Treatment] = []
@@ -135,6 +152,7 @@ def history_notes(body: list[str]) -> tuple[list[str], list[Treatment]]:
             remark = body[i + n].strip() if i + n < len(body) else ""
             if re.fullmatch(r"\([^()]{1,80}\)", remark) and not entries[-1].text:
                 entries[-1].text, n = remark[1:-1], n + 1  # (its remark wrapped below it)
-            found += entries
-            i += n
+            below = _listed_below(body, i + n) if _LABEL_RE.match(body[i].strip()) else []
+            found += entries + [t for t in below if not (day and t.date and t.date >= day)]
+            i += n + len(below)
     return out, found

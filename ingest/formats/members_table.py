@@ -172,8 +172,8 @@ def table_person(row: str, columns: list[str]) -> Participant | None:
     text = _ABSENT_REMARK_RE.sub(" Afbud", text)
     if m := _STANDS_IN_RE.search(text):  # ("… Stedfortræder for Ib Lund", "Til stede for Ib Lund")
         other = re.sub(r"^(?:til\s+)?\S+\s+for\s+", "", m.group(1), flags=re.I)  # "Mødt for …"
-        if said := ATTENDANCE_RE.search(other):  # (the attendance cell after it: "Til stede")
-            other = other[:said.start()].rstrip(" ,")
+        if said := ATTENDANCE_RE.search(other):  # (the attendance cell after it: "Til stede",
+            other = other[:said.start()].rstrip(" ,-–—")  # or a dash apart: "… (V) – deltog")
         name = _ROLE_WORD_RE.sub("", text[:m.start()]).rstrip(" ,")  # ("… Suppleant Mødt for …")
         name = ATTENDANCE_RE.sub("", name).rstrip(" ,")  # ("Bo Lund | O | Til stede | Stedf…")
         return Participant(_party_cell(name, columns), "deltog", f"stedfortræder for {other}")

@@ -136,7 +136,7 @@ class _Reader:
             tag = _local(child.tag)
             if tag in ("p", "h"):
                 level = int(_attr(child, "outline-level") or 1) if tag == "h" else 0
-                label = self._outline(level) if tag == "h" else ""
+                label = self._outline(level, child) if tag == "h" else ""
                 out.append(Para(re.sub(r"[ \t]+", " ", _inline(child)).strip(), level, label))
             elif tag == "list":
                 out += self._list(child, _attr(child, "style-name") or style, depth + 1)
@@ -167,12 +167,20 @@ class _Reader:
             out += inner
         return out
 
-    def _outline(self, level: int) -> str:
-        """A heading's number from the document's outline numbering, if it has one."""
+    def _outline(self, level: int, heading: ET.Element) -> str:
+        """A heading's number from the document's outline numbering, if it has one. A
+        heading marked as its list's header (`text:is-list-header`, "Deltagere" among the
+        items) has no number and takes none of the count; one that restarts the numbering
+        (`text:restart-numbering`) counts on from its `text:start-value` (items numbered
+        on from the meeting before: "41." for the first)."""
         fmt, prefix, suffix = self.formats.get(_OUTLINE, {}).get(level, ("", "", ""))
         counts = self.counters.setdefault(_OUTLINE, [0] * 10)
-        if not fmt or fmt == "bullet" or not 0 < level < len(counts):
+        if not fmt or fmt == "bullet" or not 0 < level < len(counts) or (
+                _attr(heading, "is-list-header") == "true"):
             return ""
+        if _attr(heading, "restart-numbering") == "true":
+            start = _attr(heading, "start-value")
+            counts[level] = int(start) - 1 if start.isdigit() else 0
         counts[level] += 1
         counts[level + 1:] = [0] * (len(counts) - level - 1)
         return f"{prefix}{number_label(counts[level], fmt)}{suffix}"

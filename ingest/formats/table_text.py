@@ -120,6 +120,11 @@ def _row_text(paras: list[list[str]]) -> str:
     lines, a value's paragraphs on lines of their own (a vote line stays a line); other
     rows as the cells side by side."""
     cells = [" ".join(c) for c in paras]
+    if len(cells) >= 2 and any(_label_lines(c) for c in paras):
+        # a page head's layout table, each cell a block of lines ("Randers Kommune" /
+        # "Referat" / "Socialudvalget" beside "Mødedato: 03.06.2025" / "Mødested: …"):
+        # each paragraph a line, as the page shows it
+        return "\n".join(line for c in paras for line in _block_lines(c))
     if len(cells) >= 2 and _LETTERHEAD_RE.search(cells[0]):
         return "\n".join(cells)  # a letterhead's cells: its lines, the sender's name alone
     if len(cells) >= 2 and len(cells) % 2 == 0 and all(
@@ -127,6 +132,32 @@ def _row_text(paras: list[list[str]]) -> str:
         return "\n".join(f"{a.rstrip(':').strip()}:" + _value_text(b) for a, b in zip(
             cells[0::2], paras[1::2], strict=True))
     return " | ".join(cells)
+
+
+def _label_lines(cell: list[str]) -> bool:
+    """A cell of two or more "label: value" paragraphs ("Mødedato: …" / "Mødested: …")."""
+    return sum(_labelled(ln) for ln in cell) >= 2
+
+
+def _block_lines(cell: list[str]) -> list[str]:
+    """A layout cell's paragraphs as lines; one without a label of its own under a labelled
+    one in a block of labelled lines goes on with its value, as it is set under it
+    ("Mødested: Mødelokale 3.05, Rådhuset" / "Torvet 1, 8900 Randers C")."""
+    if not _label_lines(cell):
+        return cell
+    out: list[str] = []
+    for line in cell:
+        if out and _labelled(out[-1]) and not _labelled(line) and ":" not in line:
+            out[-1] = f"{out[-1].rstrip(',')}, {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _labelled(line: str) -> bool:
+    """A "label: value" paragraph ("Mødedato: 03.06.2025")."""
+    label, colon, value = line.partition(":")
+    return bool(colon) and bool(value.strip()) and _is_label(label + ":")
 
 
 def _value_text(value: list[str]) -> str:

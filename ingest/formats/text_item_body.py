@@ -137,7 +137,7 @@ def parse_item(
         body = history_table(head_cells(body, section_name))  # (a head cell "Beskrivelse")
         body = dated_rows(body)  # ("Økonomiudvalget" / "18.06.2018": a side label's two lines)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
-    body, noted = history_notes(body)  # ("Tidligere behandlet: Byrådet 26.01.2023, pkt. 11")
+    body, noted = history_notes(body, meeting_date)  # ("Tidligere behandlet: Byrådet …, pkt. 11")
     noted += told_history(body, committee) + told_treatments(body, committee)  # (… pkt. 3")
     item = AgendaItem(number=start.number, title=title, closed=closed or marked,
                       journal_number=case_number, history=noted)

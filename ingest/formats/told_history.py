@@ -73,7 +73,7 @@ _DECIDED_RE = re.compile(
     r"^(?:[A-ZÆØÅ][\w/ ]{2,30}:\s+)?(?P<body>[A-ZÆØÅ][^.!?:]{2,80}?)\s+"
     r"(?:besluttede|godkendte|vedtog|behandlede|(?P<has>har))"
     r"(?:\s+(?:sagen|udkastet|forslaget|planen|punktet|[a-zæøå]{2,}(?:en|et)))?"
-    r"(?:\s+på\s+sit\s+møde)?\s+"
+    r"(?P<met>\s+på\s+sit\s+møde)?\s+"
     r"(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r")(?:,)?\s+(?:og\s+(?:besluttede|vedtog)\s+|og\s+"
     r"(?=(?:anbefaler|anbefalede|tiltrådte|tiltræder)\s))?(?P<t>(?(has)(?:afgivet|besluttet|"
     r"behandlet|drøftet|godkendt|anbefalet)\s|(?:(?:at|anbefaler|anbefalede|tiltrådte|"
@@ -85,6 +85,13 @@ _OWN_BODY_RE = re.compile(r"^(?:udvalget|rådet|bestyrelsen|nævnet)$", re.IGNOR
 _OWN_MEETING_RE = re.compile(
     r"\bpå\s+(?:mødet|sit\s+møde)\s+(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r"),\s+hvor\s+"
     r"(?P<t>.+)$", re.S)
+
+
+def _sent(m: re.Match[str]) -> bool:
+    """A body's response told by the day it was given ("<Body> har den <day> afgivet
+    høringssvar, …"), no meeting named: a letter it sent, no treatment at a meeting
+    ("har på sit møde den <day> afgivet høringssvar" is one)."""
+    return bool(m["has"]) and not m["met"] and m["t"].startswith("afgivet")
 
 
 def told_treatments(body: list[str], committee: str) -> list[Treatment]:
@@ -113,7 +120,9 @@ def told_treatments(body: list[str], committee: str) -> list[Treatment]:
     found: list[Treatment] = []
     said_from = dict.fromkeys(" ".join(p[k:]) for p in paragraphs for k in range(len(p)))
     for said in dict.fromkeys(s.strip().rstrip(".") for text in said_from for s in sentences(text)):
-        if (m := _DECIDED_RE.match(said)) and (head := earlier_head(f"{m['body']} {m['d']}")):
+        if (m := _DECIDED_RE.match(said)) and _sent(m):
+            continue  # ("Handicaprådet har den 14. maj 2025 afgivet høringssvar": a letter)
+        if m and (head := earlier_head(f"{m['body']} {m['d']}")):
             own = committee and _OWN_BODY_RE.match(head[0])
             entry = Told(committee if own else head[0], head[1], m["t"])
         elif committee and (m := _OWN_MEETING_RE.search(said)) and (when := written_date(m["d"])):

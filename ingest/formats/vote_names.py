@@ -109,8 +109,9 @@ def voter_names(text: str) -> list[str]:
         # a name and what they did: "Jens Toft-Nielsen (C) erklærede sig inhabil"
         part = re.sub(r"^([A-ZÆØÅ][^()]{1,60}?\([A-ZÆØÅ]{1,4}\))\s+[a-zæøå].*$", r"\1",
                       part.strip(" .:"))
-        # a count after a party ("C (3)") is no part of it; a party alone in brackets
-        part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"\s*\(\d+\)$", "", part))
+        # a count after a party ("C (3)") is no part of it, nor the side's total after the
+        # last party's own count ("… og F (1) (7)"); a party alone in brackets
+        part = re.sub(r"^\(([A-ZÆØÅ]{1,2})\)$", r"\1", re.sub(r"(?:\s*\(\d+\))+$", "", part))
         part = _UNALIGNED_FIRST_RE.sub(r"\2 (\1)", part)  # "løsgænger Knud Hallas"
         first = part.split(" ", 1)[0]
         if _DET_PARTY.match(part):  # "Det Konservative Folkeparti", "Det Radikale Venstre"

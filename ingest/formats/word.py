@@ -200,6 +200,7 @@ class _Styles:
         self.level: dict[str, int] = {}
         self.num: dict[str, tuple[str, int]] = {}
         self.part: dict[str, str] = {}  # a style named for an item's part: "Beslutningstekst"
+        based: dict[str, str] = {}  # a style → the style it is based on (`w:basedOn`)
         for style in root if root is not None else []:
             sid = _attr(style, "styleId") or ""
             name = (_attr(_child(style, "name"), "val") or sid).lower()
@@ -211,11 +212,27 @@ class _Styles:
                 self.level[sid] = -1  # a title: the header's
             elif outline is not None and outline.isdigit() and int(outline) < 9:
                 self.level[sid] = int(outline) + 1
+            elif outline is None and (parent := _attr(_child(style, "basedOn"), "val")):
+                based[sid] = parent
             if (part := _PART_STYLE_RE.match(name)) and sid not in self.level:
                 self.part[sid] = part.group(1).capitalize()
             if (num := _child(ppr, "numPr")) is not None:
                 self.num[sid] = (_attr(_child(num, "numId"), "val") or "",
                                  _int(_attr(_child(num, "ilvl"), "val")))
+        for sid in based.keys() - self.part.keys():
+            if (level := self._inherited(sid, based)) > 0:
+                self.level[sid] = level
+
+    def _inherited(self, sid: str, based: dict[str, str]) -> int:
+        """The heading level a style takes from the styles it is based on: a custom item
+        heading style ("Punktoverskrift", based on "heading 1", its number attached in
+        styles.xml) is a heading of that level, as Word's outline shows it."""
+        seen = {sid}
+        while (sid := based.get(sid, "")) and sid not in seen:
+            if sid in self.level:
+                return self.level[sid]
+            seen.add(sid)
+        return 0
 
     def heading(self, sid: str) -> int:
         if sid in self.level:

@@ -46,6 +46,7 @@ from .item_grid import item_grid
 from .label_grid import item_field
 from .member_cards import member_cards
 from .member_columns import member_columns
+from .members_table import table_heads
 from .merged_items import merged_items
 from .party_attendance import party_attendance
 from .party_votes import party_vote_lines, side_columns
@@ -228,7 +229,10 @@ def _label_bands(rows: Rows) -> list[str] | None:
     """An item's form printed in bands, a row of labels above a row of their values
     ("Sagsnr. | Sagsbehandler" / "27.12.04-K09-3-20 | Lars Frederiksen", then "Åben/Lukket
     | Tidligere behandlet i" / …) → "label: value" lines, a value's wrapped lines joined;
-    no members' table ("Navn | Funktion" over the members' rows)."""
+    no members' table ("Navn | Funktion" over the members' rows; "Navn | Status" over
+    them, their names no labels, whatever the count of its rows)."""
+    if table_heads([" ".join(c) for c in rows[0]]):
+        return None
     bands = [(_labels(rows[k]), rows[k + 1]) for k in range(0, len(rows), 2)]
     if not all(labels and len(values) == len(labels) and not _labels(values)
                for labels, values in bands) or not any(
