@@ -169,6 +169,16 @@ _NOTE_NAME_RE = re.compile(r"^([A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4
                            r"(?:\s+\([^()]{1,30}\))?)(?=\s+[a-zæøå])")
 
 
+# The same said place first, the verb before the member: "Fra punkt 5 deltog Ida Holm (V).",
+# "Under behandlingen af punkt 3 ankom Bo Dam (A)" (a name, so no official's title first:
+# "Fra punkt 5 deltog desuden dagtilbudschef …" names staff, no member)
+_PLACE_FIRST_RE = re.compile(
+    r"^(?P<p>(?i:fra(?:\s+og\s+med)?|efter|under)\s+(?i:behandlingen\s+af\s+)?"
+    r"(?i:punkt(?:erne)?|pkt\.|sag(?:\s+nr\.)?)\s*\d{1,4}[a-z]?)\s+"
+    r"(?P<w>(?i:deltog|mødte|ankom|kom))\s+"
+    r"(?P<n>[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?)$")
+
+
 def noted(sentence: str) -> tuple[str, str] | None:
     """(name, part-time role) of a sentence about a member there for part of the meeting,
     wherever it stands (a header's note, another item's decision); None for any other.
@@ -177,8 +187,13 @@ def noted(sentence: str) -> tuple[str, str] | None:
     ('Troels Brandt (Ø)', 'deltog ikke i behandlingen af Ad 118)')
     >>> noted("Formanden orienterede om, at mødet forlænges.") is None
     True
+    >>> noted("Fra punkt 5 deltog Ida Holm (V).")
+    ('Ida Holm (V)', 'deltog fra punkt 5')
     """
     sentence = sentence.strip()
+    if inverted := _PLACE_FIRST_RE.match(sentence.rstrip(".")):  # "Fra punkt 5 deltog X (V)"
+        place = inverted["p"]
+        sentence = f"{inverted['n']} {inverted['w']} {place[:1].lower()}{place[1:]}"
     who = _NOTE_NAME_RE.match(sentence)
     m = part_time(" " + sentence[who.end():]) if who else None
     if not who or not m or not m.group("w"):

@@ -45,8 +45,9 @@ _ABSENT = ("afbud", "fraværende")
 _BODY_LABEL_RE = re.compile(r"^(?:Bestyrelsen|Repræsentantskabet|Rådet|Udvalget|Nævnet|"
                             r"Kommissionen|Lokalrådet)\s*:\s*(?=[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])")
 # A council's chair named with a party's letter, the one member its head lists beside the
-# absent ("Mødeleder: Borgmester Ole Dam (A)"): present (a staff chair has no party)
-_CHAIR_RE = re.compile(r"^(?i:mødeleder)\s*:\s*(?:(?:[A-ZÆØÅ]\w*s\s+)?(?P<r>(?i:formand|"
+# absent ("Mødeleder: Borgmester Ole Dam (A)"; in a head labelled without colons,
+# "Mødeleder Borgmester Ole Dam (A)"): present (a staff chair has no party)
+_CHAIR_RE = re.compile(r"^(?i:mødeleder)(?:\s*:\s*|\s+)(?:(?:[A-ZÆØÅ]\w*s\s+)?(?P<r>(?i:formand|"
                        r"borgmester|overborgmester|viceborgmester|rådmand))\s+)?"
                        r"(?P<n>[A-ZÆØÅ][^,:()]*\s\([A-ZÆØÅ]{1,2}\))$")
 _CHAIR_LABEL_RE = re.compile(r"^(?i:mødeleder)\s*:$")  # (the label alone, its name below)

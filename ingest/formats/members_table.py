@@ -295,14 +295,14 @@ def cell_person(cells: list[str], columns: list[str]) -> Participant | None:
 
 def _role_cell_person(cells: list[str], columns: list[str],
                       tagged: bool = False) -> Participant | None:
-    """A row whose role cell holds a word no role list knows ("Ole Bak" / "Medarbejdervalgt"
-    / "Til stede"), or tags the role with the member's committee ("BUU, formand", "SSU"
-    at a joint meeting; only such a cell when `tagged`): the cell is the role, not the
-    name's last word."""
+    """A row whose role cell holds more than a role a list knows ("Ole Bak" / "Medarbejdervalgt"
+    / "Til stede"; "Medlem – mødeleder indtil valg af formand", a known word its last only),
+    or tags the role with the member's committee ("BUU, formand", "SSU" at a joint meeting;
+    only such a cell when `tagged`): the cell is the role, not the name's last word."""
     role = next((k for k, c in enumerate(columns) if c in _ROLE_HEADS), None)
     if role is None or len(cells) != len(columns) or not cells[role] or (
             not (_tagged_role(cells[role]) or post_held(cells[role])) and (
-                tagged or _ROLE_WORD_RE.search(f" {cells[role]}"))):  # ("Borgmester, X Kommune")
+                tagged or _ROLE_WORD_RE.match(f" {cells[role]}"))):  # ("Borgmester, X Kommune")
         return None  # (a role a list knows is read as before, with the whole row)
     rest = [c for k, c in enumerate(cells) if k != role]
     found = table_person(" | ".join(rest), [c for k, c in enumerate(columns) if k != role])

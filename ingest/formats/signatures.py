@@ -56,7 +56,9 @@ _AWAY_AFTER_RE = re.compile(rf"(?<=\S)\s+{_AWAY_MARK_RE.pattern}$")
 # the sentence saying the members signed below it: "… underskrevet af udvalgets medlemmer:"
 _MEMBERS_SIGNED_RE = re.compile(r"\bunderskrevet\s+af\s+(?:\w+\s+){0,2}(?:medlemmer|"
                                 r"deltagere|tilstedeværende)\s*:$", re.IGNORECASE)
-SIGNER_ROLE_RE = re.compile(r"^(?:udvalgs|næst|vice)?(?:formand|borgmester|referent|sekretær)"
+# (a council's minutes signed by the borgmester and the chief executive: "kommunaldirektør")
+SIGNER_ROLE_RE = re.compile(r"^(?:(?:udvalgs|næst|vice)?(?:formand|borgmester|referent|sekretær)|"
+                            r"(?:kommunal|stads|regions)direktør)"
                             r"(?:\s+for\s+\S.{0,60})?$", re.IGNORECASE)
 
 

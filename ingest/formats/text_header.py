@@ -264,8 +264,8 @@ def _parse_header(lines: list[str]) -> Header:
                     by_line.append(entry)
                 else:
                     break
-            if ", ".join(by_line) == value and (listed := line_entries(by_line)) is not None:
-                value, entries_by_line = listed, True  # ("Name, Organisation, role" a line)
+            if ", ".join(by_line) == value and (lined := line_entries(by_line)) is not None:
+                value, entries_by_line = lined, True  # ("Name, Organisation, role" a line)
             elif entries_by_line and len(by_line) == 1:
                 value = line_entry(value)  # (another list of the header's layout, one line)
             _people(h, key, value)
@@ -278,6 +278,11 @@ def _parse_header(lines: list[str]) -> Header:
         h.place = addressed_place(h.place, rows)  # (its address in the head's sentence)
         if listed is None and not h.participants:  # a members table under its own heading
             listed = next((k for k, r in enumerate(rows) if table_columns(r)), None)
+        if listed is not None and h.participants and not any(  # only the absent read: a
+                p.status == "deltog" for p in h.participants) and (  # paragraph of names
+                below := list_below(rows, listed)):  # under "Deltagere", the header's labels
+            # without colons ("Mødedato 02.12.2025", "Afbud Ib Ek (C)" read as a field)
+            h.participants[:0] = participants_from_list(below, "deltog")
         if listed is not None and not h.participants:  # labels without colons above it
             h.participants, _ = people_lists(rows[listed:], LIST_END,
                                              lambda r: bool(HEADER_FIELD_RE.match(r)))

@@ -10,6 +10,7 @@ from referat.part_time import noted, part_time
 
 from .chair_line import chair, chair_away, label_cut, labelled_roles
 from .decision_titles import decisions_title
+from .list_parts import before_top_level
 from .members_table import BULLET_RE, people_lists
 from .sign_off import CLOSING_ABSENCE_RE, meeting_ended
 from .text_dividers import PEOPLE_HEADING_RE
@@ -129,7 +130,8 @@ def list_below(rows: list[str], i: int) -> str:
         if last_row:  # (one name and the list's full stop: "Jørgen Hansen (O).")
             first = first.removesuffix(".")
         # ("X (I) for Y": the substitute's name; not the "for" in a bracket, "(repr. for Byrådet)")
-        if not looks_like_name(re.split(r"\s+for\s+(?![^()]*\))", first)[0]):
+        # (nor one in a nested bracket: "Bo Ny (V) (stedfortræder for Ida Dam (V))")
+        if not looks_like_name(before_top_level(first, r"\s+for\s+")):
             break
         if out and out[-1].endswith(","):
             out[-1] += " " + row  # a comma list wrapped onto the next line

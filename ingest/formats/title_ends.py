@@ -37,8 +37,30 @@ def dash_tail(title: str, lines: list[str], k: int, ends: Check) -> bool:
     (`ends`: its case number, a section heading) or a blank line; never after a title that
     opens a list ("Forliget indeholder:")."""
     nxt = next((ln.strip() for ln in lines[k + 1:k + 2]), "")
-    return (bool(_DASH_TAIL_RE.match(lines[k].strip())) and not title.rstrip().endswith(":")
+    tail = lines[k].strip()
+    return (bool(_DASH_TAIL_RE.match(tail) or _CAPITAL_TAIL_RE.match(tail) and hangs_under(
+        lines, k)) and not title.rstrip().endswith(":")
             and len(lines[k].split()) <= 8 and (not nxt or ends(nxt)))
+
+
+# ... or a capital after the dash, "Lokalplan nr. 12 og tillæg nr. 4" / "– Boligområde ved
+# Skovvej", where the line hangs under the title's first word (`hangs_under`)
+_CAPITAL_TAIL_RE = re.compile(r"^[-–]\s+(?=[A-ZÆØÅ])[^.!?:;]{2,60}$")
+
+
+def hangs_under(lines: list[str], k: int) -> bool:
+    """Line `k` is indented to the column where the title begins on the heading line
+    above it, right of the heading's number ("Pkt. 18   Lokalplan …" / "          –
+    Boligområde …"), the title's wrapped lines between at that column too: a title's
+    hanging indent, not a list of the item's text set at the heading's margin."""
+    col = len(lines[k]) - len(lines[k].lstrip())
+    j = k - 1
+    while j > 0 and k - j <= TITLE_LINES and len(lines[j]) - len(lines[j].lstrip()) == col:
+        j -= 1  # (the title's lines wrapped at that column above it)
+    above = lines[j].rstrip() if j >= 0 else ""
+    lead = len(above) - len(above.lstrip())
+    return lead < col < len(above) and above[col - 1] == " " and above[col] != " " and bool(
+        above[lead:col].strip())
 
 
 def sentence_after(title: str, line: str) -> bool:

@@ -3,12 +3,14 @@ stemte Dansk Folkeparti (2).", "For stemte 4. Imod stemte 1 (Poul Brixen)"), and
 side given by its count alone names: nobody ("For stemte 24." / "Imod stemte 2: X og Y"
 names the two against only), unless another side gives its count with its voters in
 brackets, the count then standing for its side as the others' do ("For stemte 5. Imod
-stemte 2 (Ida Krogh og Ole Brink)" keeps "5")."""
+stemte 2 (Ida Krogh og Ole Brink)" keeps "5"). An election's votes per candidate are
+counted sides too, one a candidate (`candidate_votes`)."""
 
 from __future__ import annotations
 
 import re
 
+from .candidate_votes import candidate_votes
 from .vote_names import voter_names
 
 # The side each verb or label names
@@ -36,7 +38,10 @@ _COUNTED_RE = re.compile(
 
 
 def counted_votes(line: str) -> list[tuple[str, list[str]]]:
-    """[("for", ["A", "F", "Ø"]), ("imod", ["Dansk Folkeparti"])] from a counted vote line."""
+    """[("for", ["A", "F", "Ø"]), ("imod", ["Dansk Folkeparti"])] from a counted vote line;
+    a candidate's votes in an election, [("for Ib Dam (C)", ["C", "V"])] (`candidate_votes`)."""
+    if elected := candidate_votes(line):
+        return elected
     # ("Undlod at stemme 1 (Ø).": the abstainers counted, a sentence of their own)
     if not re.match(r"^\W*(?:for stemte|imod stemte|undlod at stemme\s+\d|\d+\s+(?:undlod|stemte))",
                     line, re.I):
