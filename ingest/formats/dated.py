@@ -110,6 +110,9 @@ _ABBREVIATED_ON_DATE_RE = re.compile(
     r"(?:,\s*(?:§|pkt\.?|punkt)\s*(?P<p>\d+))?\s*:?$")
 # A body and its date in figures on the line below a "Beslutning" label, without the item's
 # number ("Folkeoplysningsudvalget, 13-12-2023", a portal's date line over each decision box)
+# A body's statement on the case, the body after its word ("Udtalelse fra Grønt Råd den …")
+_STATEMENT_RE = re.compile(r"^(?i:udtalelse|høringssvar|bemærkninger|anbefaling)\s+fra\s+"
+                           r"(?=[A-ZÆØÅ])")
 _UNDER_LABEL_RE = re.compile(rf"^{_BODY},\s+(?:den\s+)?(?P<d>\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}})$")
 
 
@@ -154,6 +157,8 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
     'Plan- og Teknikudvalget'
     >>> dated_decision("Økonomiudvalgets indstilling den 6. december 2021")[:2]
     ('Økonomiudvalget', datetime.date(2021, 12, 6))
+    >>> dated_decision("Udtalelse fra Seniorrådet den 2. maj 2025")[0]
+    'Seniorrådet'
     >>> dated_decision("KL 19.00") is None, dated_decision("BR 26.03") is None
     (True, True)
     """
@@ -177,8 +182,10 @@ def dated_decision(heading: str) -> tuple[str | None, date, int | None] | None:
             f"{_ISO}|{_SLASH_SPACE}", m.group("d")) else None)
         if not found:
             continue
-        # (a partner municipality's body keeps its town: "Økonomiudvalget i Halsnæs Kommune")
-        committee = town_of_body(m["c"], committee_name(m["c"])) if m["c"] else None
+        # (a partner municipality's body keeps its town: "Økonomiudvalget i Halsnæs Kommune";
+        # a body's statement names the body after its word: "Udtalelse fra Grønt Råd")
+        named = _STATEMENT_RE.sub("", m["c"]) if m["c"] else ""
+        committee = town_of_body(named, committee_name(named)) if named else None
         return committee, found[0], int(m.group("p")) if m.group("p") else None
     return labelled_entry(labelled)  # ("Tidligere behandling – Ældrerådet 15.05.2025")
 

@@ -33,7 +33,7 @@ _LABEL_RE = re.compile(
 # the participle's label alone on its line, its entries one a line below it ("Tidligere
 # behandlet :" / "Teknisk Udvalg 11.02.1999, pkt. 12."): a note, where "Tidligere
 # behandling" alone heads a section
-_ALONE_RE = re.compile(r"^(?:tidligere|tidl\.)\s+behandlet\s*:$", re.IGNORECASE)
+_ALONE_RE = re.compile(r"^(?:tidligere|tidl\.)\s+behandlet(?:\s+i)?\s*:$", re.IGNORECASE)
 _WRAPPED_LINES = 3  # the most lines a note wraps over
 # "Teknik- og Miljøudvalget 07.02.2023, pkt. 5 (drøftelse af principper)": a body's name
 # (capitalised words and their links), its date, the item's number, a remark

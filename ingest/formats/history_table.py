@@ -13,6 +13,13 @@ row the date, the body and what it decided:
 A fourth cell may give the earlier item's number ("Udvalg" / "Dato" / "Punkt" /
 "Beslutning"), written after the date in the heading ("… den 14.06.2023 punkt 5").
 
+A PDF's bordered table may come out one row a line instead, its cells a space apart, the
+decision last (a cell that wraps goes on on the line below):
+
+    Tidligere behandlet i:
+    Udvalg/råd Dato Pkt. Beslutning
+    Ældrerådet 22.04.2025 3 Høringssvar afgivet, jf. bilag 2.
+
 Its rows are earlier treatments by a committee, the case's history: the head row's
 "Beslutning" is no heading of this meeting's decision. Each row is written as the dated
 decision heading minutes print ("Beslutning i <Udvalg> den <dd.mm.yyyy>", its text
@@ -42,6 +49,14 @@ def table_head(lines: list[str], at: int) -> list[int] | None:
         if len(kinds) == width and sorted(k for k in kinds if k is not None) == list(
                 range(width)):
             return kinds
+    return None
+
+
+def _kind(cell: str) -> int | None:
+    """The kind of a head cell; one naming two ("Udvalg/råd") is the kind of either."""
+    for part in (cell, *cell.split("/")):
+        if (kind := next((k for k, heads in enumerate(_HEADS) if part in heads), None)) is not None:
+            return kind
     return None
 
 
@@ -109,6 +124,57 @@ def history_table(lines: list[str]) -> list[str]:
             when = written_date(cells[1][0])[0]
             item = f" punkt {cells[3][0].rstrip('.')}" if 3 in cells else ""
             out += ["", f"Beslutning i {cells[0][0]} den {when:%d.%m.%Y}{item}", *cells[2]]
+        out.append("")
+        k = at
+    return out
+
+
+# a row's cells before its decision, by kind: a body's name, its date, the item's number
+_CELL_RES = (r"(?P<b>[A-ZÆØÅ].{1,80}?)", r"(?P<d>\d{1,2}[./-]\d{1,2}[./-]\d{2,4})",
+             "", r"(?P<n>\d{1,4})\.?")
+
+
+def _row_re(line: str) -> re.Pattern[str] | None:
+    """The pattern of the rows below a head row printed on one line ("Udvalg/råd Dato Pkt.
+    Beslutning"): every word a head, the decision last, the body's name followed by a date
+    or a number (so that each cell's end is told)."""
+    kinds = [_kind(w.lower()) for w in line.strip().rstrip(":").split()]
+    if None in kinds or len(set(kinds)) != len(kinds) or not {0, 1, 2} <= set(kinds) or (
+            kinds[-1] != 2) or kinds[kinds.index(0) + 1] == 2:
+        return None
+    return re.compile(r"^" + r"\s+".join(_CELL_RES[k] for k in kinds[:-1])  # type: ignore[index]
+                      + r"\s+(?P<t>\S.*)$")
+
+
+def history_row_lines(lines: list[str]) -> list[str]:
+    """`lines` with each history table printed one row a line written as dated decision
+    headings, each over its decision (a head row whose rows are not all a body's dated
+    decisions stays as it is: "Ikke tidligere behandlet").
+
+    >>> history_row_lines(["Udvalg Dato Pkt. Beslutning", "Byrådet 25.09.2025 4 Godkendt,",
+    ...                    "idet sagen sendes i høring.", "Resume"])[1:4]
+    ['Beslutning i Byrådet den 25.09.2025 punkt 4', 'Godkendt,', 'idet sagen sendes i høring.']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        rx = _row_re(lines[k])
+        rows, at = [], k + 1
+        while rx and at < len(lines) and (m := rx.match(lines[at].strip())) and (
+                _cell_fits(0, m["b"]) and (when := written_date(m["d"]))):
+            rows.append([f"Beslutning i {m['b']} den {when[0]:%d.%m.%Y}"
+                         + (f" punkt {m['n']}" if m.groupdict().get("n") else ""), m["t"]])
+            at += 1
+            while at < len(lines) and (nxt := lines[at].strip()) and not rx.match(nxt) and (
+                    nxt[0].islower() or not re.search(r"[.!?:)]$", rows[-1][-1])):
+                rows[-1].append(nxt)  # (a cell wrapped to the next line)
+                at += 1
+        if not rows:
+            out.append(lines[k])
+            k += 1
+            continue
+        for row in rows:
+            out += ["", *row]
         out.append("")
         k = at
     return out

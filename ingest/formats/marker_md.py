@@ -6,6 +6,10 @@
   ("#### <span id="page-1-0"></span>**1. Godkendelse af dagsorden**"): the heading is
   its text ("#### 1. Godkendelse af dagsorden"), and an anchor alone on its line goes.
 
+So does an empty HTML anchor that an export puts above each item's heading as its
+contents list's link target (`<a id="punkt-2"></a>`, `<a name="punkt-2"></a>`): a
+markdown viewer shows nothing, and read as text it ends the item above.
+
 Found by that structure only: a text without such marks is returned as it is.
 """
 
@@ -14,7 +18,8 @@ from __future__ import annotations
 import re
 
 _PAGE_MARK_RE = re.compile(r"(?m)^[ \t]*\{\d{1,4}\}-{3,}[ \t]*$")
-_ANCHOR_RE = re.compile(r"<span\s+id=\"[^\"<>]*\"\s*>\s*</span>[ \t]*", re.IGNORECASE)
+_ANCHOR_RE = re.compile(r"<(span|a)\s+(?:id|name)=\"[^\"<>]*\"\s*>\s*</\1\s*>[ \t]*",
+                        re.IGNORECASE)
 _BOLD_HEADING_RE = re.compile(r"(?m)^(#{1,6}[ \t]+)(?:\*\*|__)([^*_\n]+?)(?:\*\*|__)[ \t]*$")
 
 
@@ -23,6 +28,8 @@ def marker_markdown(text: str) -> str:
 
     >>> marker_markdown('{1}-----\\n\\n#### <span id="page-1-0"></span>**1. Godkendelse**')
     '\\n\\n#### 1. Godkendelse'
+    >>> marker_markdown('<a id="punkt-2"></a>\\n\\n### 2. Budget')
+    '\\n\\n### 2. Budget'
     """
     if not _PAGE_MARK_RE.search(text) and not _ANCHOR_RE.search(text):
         return text

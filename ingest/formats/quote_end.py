@@ -20,9 +20,10 @@ _AWAY_RE = re.compile(r"\bdeltog\s+ikke\b|\binhabil|\bforlod\s+mødet\b", re.IGN
 _AWAY_PARAGRAPH_RE = re.compile(r"^[A-ZÆØÅ][^.!?:]{2,120}?\s+(?:var\s+fraværende|"
                                 r"havde\s+(?:meldt\s+)?afbud|deltog\s+ikke(?:\s+i\s+[^.!?]{2,40})?)\.?$")
 # A minority named by party who did not join the recommendation: "Marie Holt (Ø) kunne ikke
-# anbefale indstillingen.", "A og F kunne ikke tiltræde." – the quoted decision's too
-_DISSENT_RE = re.compile(r"(?:\)|^[A-ZÆØÅ](?:(?:,\s*|\s+og\s+)[A-ZÆØÅ])*)\s+kunne\s+ikke\s+"
-                         r"(?:anbefale|tiltræde|godkende|støtte)\b")
+# anbefale indstillingen.", "A og F kunne ikke tiltræde.", in the present tense too ("Et
+# mindretal (Ø) kan ikke anbefale …") – the quoted decision's too
+_DISSENT_RE = re.compile(r"(?:\)|^[A-ZÆØÅ](?:(?:,\s*|\s+og\s+)[A-ZÆØÅ])*)\s+(?:kunne|kan)\s+"
+                         r"ikke\s+(?:anbefale|tiltræde|godkende|støtte)\b")
 
 
 def quote_end(text: str) -> tuple[str, str]:
@@ -34,6 +35,8 @@ def quote_end(text: str) -> tuple[str, str]:
     >>> quote_end("Udsat.\\n\\nSøren Dal (C) var fraværende.")
     ('Udsat.\\n\\nSøren Dal (C) var fraværende.', '')
     >>> quote_end("Anbefales.\\n\\nBo Dam (Ø) kunne ikke anbefale indstillingen.")[1]
+    ''
+    >>> quote_end("Anbefales.\\n\\nEt mindretal (F) kan ikke tiltræde, da …")[1]
     ''
     >>> quote_end("Udsat.\\n\\nDer er nu modtaget svar.")
     ('Udsat.', 'Der er nu modtaget svar.')

@@ -48,7 +48,13 @@ from .text_header_lists import (
     read_already,
     wrapped_name,
 )
-from .text_header_rows import EXTRA_FIELD_RE, HEADER_FIELD_RE, STATUS_CELL_RE, header_rows
+from .text_header_rows import (
+    EXTRA_FIELD_RE,
+    HEADER_FIELD_RE,
+    STATUS_CELL_RE,
+    header_rows,
+    labelled_rows,
+)
 from .text_people import (
     ABSENT,
     NOBODY_RE,
@@ -200,7 +206,7 @@ def _parse_header(lines: list[str]) -> Header:
             # "Deltagere" above a list, one name a line: read here when labels make up
             # the header, else by the plain layout below ("Til stede:" over a table too;
             # "Navn Parti Rolle Fremmøde" below)
-            if table or any(HEADER_FIELD_RE.match(r) and ":" in r for r in rows):
+            if table or labelled_rows(rows, i):
                 value = "" if table else list_below(rows, i)
                 h.participants.extend(table)
                 if value:

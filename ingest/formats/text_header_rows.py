@@ -365,3 +365,18 @@ def header_rows(lines: list[str]) -> list[str]:
     if any(MAIL_SENT_RE.match(r) for r in rows):  # minutes sent as an e-mail: not its header
         return without_mail_header(rows)
     return rows
+
+
+def labelled_rows(rows: list[str], at: int) -> bool:
+    """Whether labels make up the header around the label alone at `at` ("Deltagere"
+    above one name a line): another label with its colon, or one printed beside its
+    value without a colon, as a two-column facts table reads as text ("Afbud Ida Lund
+    (C)"); the list below the label is then that label's own, read up to the next label.
+
+    >>> labelled_rows(["Deltagere", "Ida Lund (C)", "Afbud Bo Holm (A)"], 0)
+    True
+    >>> labelled_rows(["Deltagere", "Ida Lund (C)", "Afbud", "Bo Holm (A)"], 0)
+    False
+    """
+    return any((m := HEADER_FIELD_RE.match(r)) and (":" in r or m.group(2)[:1].isupper())
+               for k, r in enumerate(rows) if k != at)

@@ -35,7 +35,7 @@ from .earlier_entries import unquoted
 from .head_cells import head_cells
 from .head_fields import head_fields
 from .history_notes import history_notes, label_only
-from .history_table import history_table
+from .history_table import history_row_lines, history_table
 from .item_text import (
     BARE_CASE_RE,
     CASE_NUMBER_RE,
@@ -134,7 +134,7 @@ def parse_item(
     body, marked = head_fields(body)  # a sidebar's "Sagsansvarlig" / "Lone Dahl" / "Status" …
     if not markdown:  # a table's labels, then its values ("Sagsnr." / "Beslutning" / …)
         body = unbulleted_headings(body, lambda h: section_name(h) or dated_decision(h))
-        body = history_table(head_cells(body, section_name))  # (a head cell "Beskrivelse")
+        body = history_row_lines(history_table(head_cells(body, section_name)))  # (a row a line)
         body = dated_rows(body)  # ("Økonomiudvalget" / "18.06.2018": a side label's two lines)
         body = paired_labels(body, lambda s: bool(section_name(s) or _CASE_LABEL_RE.match(s)))
     body, noted = history_notes(body, meeting_date)  # ("Tidligere behandlet: Byrådet …, pkt. 11")

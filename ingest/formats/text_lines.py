@@ -26,7 +26,7 @@ from .ocr_items import ocr_items
 from .ocr_scan import ocr_scan
 from .ocr_words import ocr_words
 from .row_cells import row_cells
-from .side_by_side import side_by_side
+from .side_by_side import list_columns, side_by_side
 from .soft_hyphens import unhyphenated
 from .stacked_labels import unstacked
 from .text_items import JOURNAL_RE, KEYWORD_ALONE_RE, PLAIN_ITEM_RE
@@ -388,7 +388,7 @@ def prepared_lines(text: str) -> list[str]:
     lines = front_columns(lines)  # (a facts side bar beside the contents on the front page)
     lines = decision_column(lines)  # ("Sag   Beslutning": the decision beside the text)
     lines = unstacked(lines)  # ("Dato:" / "Tid:" / "4. juni 2024" / "15:30": a table's columns)
-    lines = side_by_side(lines)  # ("Medlemmer:   Fraværende:" over two lists)
+    lines = list_columns(side_by_side(lines))  # (two lists side by side; one in two columns)
     lines = unfolded_items(lines, _item_number)  # ("– Punkt 1: Title": an accordion's glyph)
     lines = row_cells(_mark_after_number(_dehyphenate(lines)))  # ("4" / "Title" / "Åben …")
     lines = contents_cells(year_numbered(lines))  # ("1." / "Title" / "2"; "23/2025  Title")

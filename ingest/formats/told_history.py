@@ -6,6 +6,10 @@ from before the meeting systems write it, with no heading of its own:
     Sagen har tidligere været behandlet i Økonomiudvalget den 23/4 2001, pkt. 3, hvor …
     Tidligere behandlet i udvalget den 4. maj 2021, pkt. 3.   (a protocol's decision cell)
 
+An item taken up again notes the meeting it was put off at, its own body's, the same way
+("Genoptaget fra mødet den 26. februar 2025, punkt 27.", under its heading or after its
+title): that meeting is an earlier treatment too, its item number said or not.
+
 The sentence stays the case's text; the meeting it names ("udvalgets", "i udvalget": the
 committee's own, or the body named), its date and item number, and what was done there
 (if said) are the case's history. Only a sentence naming the item's number is read so: "Sagen var på
@@ -43,6 +47,12 @@ _TOLD_RE = re.compile(
     r"(?:\s+(?:møde|dagsorden))?\s+den\s+(?P<d>" + _DATE + r"),\s*(?:pkt\.|punkt)\s*"
     r"(?P<p>\d{1,3})(?:,\s*(?:(?:hvor|men|og)\s+)?(?P<t>.+?))?\.(?=\s+[A-ZÆØÅ]|\s*$)", re.S)
 
+# "Genoptaget fra mødet den 26. februar 2025, punkt 27." (in italics too): the body's own
+_RESUMED_FROM_RE = re.compile(
+    r"(?:^|(?<=[.:(*_]))\s*(?:(?:Punktet|Sagen)\s+er\s+)?(?i:genoptaget)\s+fra\s+"
+    r"(?:(?i:udvalgets|byrådets)\s+)?mødet\s+(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r")"
+    r"(?:,\s*(?:pkt\.|punkt)\s*(?P<p>\d{1,3}))?(?=[.)*_]|\s*$)", re.M)
+
 
 def told_history(body: list[str], committee: str) -> list[Treatment]:
     """The earlier treatments the item's `body` lines tell in a sentence of their own
@@ -52,6 +62,8 @@ def told_history(body: list[str], committee: str) -> list[Treatment]:
     ...               "udsat, idet tilbud ønskedes. Der foreligger nu to."], "Kulturudvalget")
     [Treatment(committee='Kulturudvalget', date=datetime.date(1988, 1, 12), \
 text='udsat, idet tilbud ønskedes', punkt=3)]
+    >>> told_history(["*Genoptaget fra mødet den 4. marts 2025, punkt 9.*"], "Byrådet")[0].punkt
+    9
     """
     text = "\n".join(" ".join(ln.split()) for ln in body if ln.strip())
     found = []
@@ -61,6 +73,9 @@ text='udsat, idet tilbud ønskedes', punkt=3)]
         if when and body_name:
             found.append(Treatment(body_name, when[0], " ".join((m["t"] or "").split()),
                                    int(m["p"])))
+    for m in _RESUMED_FROM_RE.finditer(text) if committee else ():
+        if when := written_date(m["d"]):  # (an item taken up again: its own body's meeting)
+            found.append(Treatment(committee, when[0], "", int(m["p"]) if m["p"] else None))
     return found
 
 
