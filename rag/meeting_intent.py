@@ -200,7 +200,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                              r"rollen|parti|partiet))\b",
                              re.I)),
     ("place", re.compile(MEETING_HELD.pattern + r"|\b(mødested\w*|sted|hvilket (?:møde)?lokale|"
-                         r"hvor mødtes|hvor og hvornår|hvornår og hvor|"
+                         r"hvor mødtes|hvor og hvornår|hvornår (?:på dagen )?og hvor|"
                          r"adresse\w*|"
                          # "… første møde i 2026, og hvor skal vi være?"
                          r"hvor (?:skal|skulle) (?:vi|de|man|udvalget|mødet|medlemmerne) "
@@ -228,7 +228,7 @@ MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
                         # "var det et morgenmøde d. 8/9-2020?"
                         r"(?:et|en) (?:morgen|formiddags|eftermiddags|aften)møde|"
                         # "hvornår og hvor blev mødet den 9. juni 2015 holdt?"
-                        r"hvornår og hvor|hvor og hvornår|"
+                        r"hvornår (?:på dagen )?og hvor|hvor og hvornår|"
                         r"hvornår (?:\w+ ){0,3}?"
                         r"(?:startede|begyndte|gik|sluttede|mødtes))\b", re.I)),
     ("agenda", re.compile(ORDINAL_ITEM.pattern + "|" + NEIGHBOUR_ITEM.pattern + "|"

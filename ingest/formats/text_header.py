@@ -284,11 +284,9 @@ def _parse_header(lines: list[str]) -> Header:
         h.place = addressed_place(h.place, rows)  # (its address in the head's sentence)
         if listed is None and not h.participants:  # a members table under its own heading
             listed = next((k for k, r in enumerate(rows) if table_columns(r)), None)
-        if listed is not None and h.participants and not any(  # only the absent read: a
-                p.status == "deltog" for p in h.participants) and (  # paragraph of names
-                below := list_below(rows, listed)):  # under "Deltagere", the header's labels
-            # without colons ("Mødedato 02.12.2025", "Afbud Ib Ek (C)" read as a field)
-            h.participants[:0] = participants_from_list(below, "deltog")
+        if listed is not None and h.participants and all(p.status != "deltog" for p in (
+                h.participants)) and (below := list_below(rows, listed)):  # only the absent
+            h.participants[:0] = participants_from_list(below, "deltog")  # ("Afbud X (C)")
         if listed is not None and not h.participants:  # labels without colons above it
             h.participants, _ = people_lists(rows[listed:], LIST_END,
                                              lambda r: bool(HEADER_FIELD_RE.match(r)))
@@ -377,8 +375,7 @@ def _parse_header(lines: list[str]) -> Header:
         people, place = name_status_lines(rest)
     else:
         people, place = people_lists(rest, LIST_END, lambda r: bool(HEADER_FIELD_RE.match(r)))
-    known = [p.name for p in h.participants]  # (read from a label's list already: a line
-    # of that list is no person of its own, "Thygesen (D), Birthe Jul (N)", "Vinther, Bodil")
+    known = [p.name for p in h.participants]  # (a label's list's line is no person of its own)
     h.participants.extend(p for p in people if not read_already(p.name, known))
     h.place = h.place or place
     return named_header(h)

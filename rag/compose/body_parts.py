@@ -3,8 +3,10 @@ skoleudvalget og kulturudvalget hver især i marts 2024?" → one question per c
 each answered from its own minutes with its own citation.
 
 >>> body_parts("Hvad ville skoleudvalget og kulturudvalget hver især i marts 2024?")
-['Hvad ville skoleudvalget hver især i marts 2024?', 'Hvad ville kulturudvalget hver \
-især i marts 2024?']
+['Hvad ville skoleudvalget i marts 2024?', 'Hvad ville kulturudvalget i marts 2024?']
+>>> body_parts("Børneudvalget og planudvalget havde vist begge møde den 8. oktober 2024 "
+...            "– hvornår?")[1]
+'planudvalget havde vist møde den 8. oktober 2024 – hvornår?'
 >>> body_parts("Hvem undlod, da Klima-, Teknik- og Miljøudvalget og Økonomiudvalget "
 ...            "anbefalede det?")
 ['Hvem undlod, da Klima-, Teknik- og Miljøudvalget anbefalede det?', 'Hvem undlod, da \
@@ -33,6 +35,8 @@ _BODY = (r"(?:(?:[\wæøå]+-,?\s+)*(?:og\s+)?[\wæøå]*(?:udvalg(?:et|ets)?|by
 _TWO_BODIES = re.compile(rf"\b(?P<a>{_BODY})(?:,\s+(?:i\s+)?(?P<m>{_BODY}))?\s+(?:og|samt)\s+"
                          rf"(?:i\s+)?(?P<b>{_BODY})\b", re.IGNORECASE)
 # Together, not each on its own: "fællesmødet mellem …", "både … og … (i fællesskab)"
+# The bodies counted, which no one body's question says: "begge", "hver især", "alle tre"
+_EACH = re.compile(r"\s+(?:begge(?:\s+to)?|hver\s+især|alle\s+tre)\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:mellem|fælles\w*|sammen|både)\b", re.IGNORECASE)
 
 
@@ -42,5 +46,5 @@ def body_parts(question: str) -> list[str]:
     m = _TWO_BODIES.search(question)
     if m is None or asks_case_history(question) or _TOGETHER.search(question[:m.start()]):
         return []
-    head, tail = question[:m.start()], question[m.end():]
+    head, tail = _EACH.sub("", question[:m.start()]), _EACH.sub("", question[m.end():])
     return [f"{head}{body}{tail}" for body in (m.group("a"), m.group("m"), m.group("b")) if body]

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-from referat.danish import stems
+from referat.danish import stems, topic_stems
 from referat.domain import Answer
 from referat.labels import capital
 
 from ..catalog import agenda_name, agenda_ref
 from ..intent import is_yes_no
+from ..meeting_intent import body_words
 from ..query import parse_question
 from .base import Context
 from .front_page import meeting_label
@@ -60,7 +61,11 @@ def asks_meeting_decisions(ctx: Context) -> bool:
     # of the minutes, and the topic's spelling repair would make it one)
     topic = parse_question(_OVERVIEW.sub(" ", ctx.question)).topic if _OVERVIEW.search(
         ctx.question) else q.topic
-    return not [t for t in topic if t not in _MEETING_WORDS and t not in _OVERVIEW_WORDS]
+    # (nor does the body's own name, short or whole: "hvad snakkede
+    # beskæftigelsesudvalget om den 8/9 2020?", "Handicaprådets møde")
+    body = set(topic_stems(f"{q.committee_mention or ''} {body_words(ctx.question)}"))
+    return not [t for t in topic
+                if t not in _MEETING_WORDS and t not in _OVERVIEW_WORDS and t not in body]
 
 
 def _short(decision: str) -> str:

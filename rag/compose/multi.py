@@ -48,7 +48,7 @@ _NOT_EMBEDDED = (r"(?<!\bved)(?<!\bvide)(?<!\bfortælle)(?<!\bforklare)(?<!\bopl
 _PART = re.compile(
     r"(?:,\s*|(?<![\s,])(?<!\bhvor)(?<!\bhvem)(?<!\bhvad)(?<!\bhvornår)(?<!\bhvordan)"
     # ("Hvad tid og hvor mødtes …?": one question, like "Hvor og hvornår …?")
-    r"(?<!\bhvorfor)(?<!\bhvad\stid)\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|"
+    r"(?<!\bhvorfor)(?<!\bhvad\stid)(?<!\bpå\sdagen)\s+)og\s+(?=(?:hvad|hvem|hvornår|hvor|hvilke|hvilken|"
     r"hvilket|hvordan|hvorfor|blev|var|skal|er)\b)|"
     # ", og fra hvilken dato …?", ", og til hvornår …?": a question word after a preposition
     # (a clause of its own: not ", og i hvilket år?", which asks the same thing further)

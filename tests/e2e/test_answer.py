@@ -545,3 +545,18 @@ def test_who_took_part_in_minutes_without_a_list_is_not_answered(answerer) -> No
     assert "Dennis Sørensen (A)" in answer.text
     answer = answerer.ask("Kan man i referatet fra 8/9-2020 se, hvem der var til stede?")
     assert not answer.declined and answer.text.startswith("Nej.")
+
+
+@pytest.mark.parametrize(("question", "must", "cited"), [
+    # a letter: who is asking first, the question after (it was declined: "nabo",
+    # "overvære" are no words of the minutes)
+    ("Hej, jeg vil gerne overvære et udvalgsmøde engang. Blev udvalgets møde den 18. marts "
+     "2025 holdt på rådhuset som det plejer?", ["Toms Allé"], {("2025-03-18", None)}),
+    ("Jeg er ny og prøver at få styr på forvaltningen. Havde nogen af centercheferne afbud "
+     "til mødet den 7. februar 2023?", ["Per Kensø"], {("2023-02-07", None)}),
+    # the committee by its short name, thanks after the question
+    ("hvad snakkede beskæftigelsesudvalget om den 8/9 2020? bare overskrifterne tak",
+     ["Punkt 6: Ny beskæftigelsesstrategi"], None),
+])
+def test_ci_batch_classes(answerer, question, must, cited):
+    test_bd_batch_classes(answerer, question, must, cited)

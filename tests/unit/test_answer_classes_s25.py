@@ -1,0 +1,73 @@
+"""Failure classes of the twenty-fifth session: a question written as a letter (who is
+asking and why, before the question proper); a meeting asked by its committee's short
+name ("hvad snakkede beskæftigelsesudvalget om …?"); "hvornår på dagen og hvor" asks the
+meeting's time and place in one; "begge" of two bodies asked one body at a time. In
+memory; no model, no Chroma."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rag.compose.body_parts import body_parts
+from rag.compose.meeting_decisions import asks_meeting_decisions
+from rag.compose.multi import shown_parts
+from rag.meeting_intent import asks_aspect
+from rag.preamble import question_first
+
+from .item_context import item_context
+
+
+@pytest.mark.parametrize(("letter", "proper"), [
+    ("Hej, jeg vil gerne overvære et møde engang. Blev mødet den 3. juni holdt på rådhuset?",
+     "Blev mødet den 3. juni holdt på rådhuset? Jeg vil gerne overvære et møde engang."),
+    # the asker's context keeps its date, after the question
+    ("Jeg kigger på mødet i maj 2019 (7/5). Havde nogen meldt afbud?",
+     "Havde nogen meldt afbud? Jeg kigger på mødet i maj 2019 (7/5)."),
+    ("Kære kommune. Min søn på 15 er skoletræt. Findes der et praktiktilbud?",
+     "Findes der et praktiktilbud? Min søn på 15 er skoletræt."),
+    # thanks after the question are left out
+    ("hvad drøftede udvalget den 4/3 2021? bare overskrifterne tak",
+     "hvad drøftede udvalget den 4/3 2021?"),
+])
+def test_the_question_proper_comes_before_the_askers_context(letter: str, proper: str) -> None:
+    assert question_first(letter) == proper
+
+
+@pytest.mark.parametrize("text", [
+    # a claim to check stays where it is: "Passer det?" asks about it
+    "Jeg har hørt, at udvalget lukkede skolen. Passer det?",
+    "Min onkel påstår at de borgerlige stemte imod. Er det rigtigt?",
+    # a matter told first is no context about the asker
+    "Skolen lukkede i 2019. Hvem besluttede det?",
+    # abbreviations and dates do not end a sentence
+    "Hvem foreslog bl.a. Toms som mødested den 18. marts?",
+])
+def test_a_claim_or_a_matter_told_first_keeps_the_question_as_written(text: str) -> None:
+    assert question_first(text) == text
+
+
+def test_a_meeting_asked_by_its_committees_short_name_is_its_agenda() -> None:
+    """"beskæftigelsesudvalget" names the committee, not a matter: the meeting's item list
+    answers (it was declined: no item is about "beskæftigelsesudvalg")."""
+    day = date(2020, 9, 8)
+    items = [(1, "Meddelelser", day), (2, "Nye virksomheder", day)]
+    for question in ("hvad snakkede beskæftigelsesudvalget om den 8/9 2020?",
+                     "Hvad drøftede Kulturudvalget på mødet 8. september 2020?"):
+        assert asks_meeting_decisions(item_context(question, items, {})), question
+    assert not asks_meeting_decisions(item_context(
+        "hvad snakkede beskæftigelsesudvalget om ledigheden den 8/9 2020?", items, {}))
+
+
+def test_when_in_the_day_and_where_is_one_question_of_time_and_place() -> None:
+    question = "Hvornår på dagen og hvor havde børneudvalget møde den 8. oktober 2024?"
+    assert len(shown_parts(question)) == 1
+    assert asks_aspect(question, "place") and asks_aspect(question, "time")
+
+
+def test_both_bodies_are_asked_one_at_a_time_without_both() -> None:
+    parts = body_parts("Kulturudvalget og økonomiudvalget mødtes vist begge den 2. maj – "
+                       "hvor?")
+    assert parts == ["Kulturudvalget mødtes vist den 2. maj – hvor?",
+                     "økonomiudvalget mødtes vist den 2. maj – hvor?"]
