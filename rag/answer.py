@@ -55,7 +55,7 @@ from .intent import VALUE_TYPES, asked_type, is_claim
 from .meeting_intent import MEETING_ASPECTS, PLANNED
 from .names import as_spelled
 from .period_scope import OWN_STORY, PROMISED_WITHIN, mentions_period, prefer_period
-from .preamble import question_first
+from .preamble import asked_again
 from .premises import absent_detail, absent_matter, known_words
 from .query import Question, parse_question
 from .question_checks import question_problem
@@ -106,12 +106,12 @@ class Answerer:
         """Yield (text so far, None) while writing, then (final text, Answer)."""
         answer, items = self._answer(question, conversation, filters, mode)
         if answer.declined and answer.kind != "too_long":
-            # "Hej, jeg er ny i udvalget. Blev …?": asked again with the question proper
-            # first, kept only when that finds an answer (the context may be the matter)
-            spelled = as_spelled(question, self.retriever)
-            if (moved := question_first(spelled)) != spelled:
-                again, found = self._answer(moved, conversation, filters, mode)
-                answer, items = (answer, items) if again.declined else (again, found)
+            # "Hej, jeg er ny. Blev …?": asked again with the question proper first (kept
+            # only when that finds an answer: the context may be the matter), then alone
+            for moved in asked_again(as_spelled(question, self.retriever)):
+                if answer.declined:
+                    again, found = self._answer(moved, conversation, filters, mode)
+                    answer, items = (answer, items) if again.declined else (again, found)
         if self.generator == "llm" and not answer.declined and items:
             from .generate import sources_for, stream_checked
 

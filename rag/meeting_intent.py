@@ -149,7 +149,7 @@ PLACE_OFFERED = re.compile(r"\b(?:på|i) rådhuset\b|\beller (?:ude )?(?:hos|i|p
                            r"[^\W\d]\w*", re.I)
 MEETING_ASPECTS: list[tuple[str, re.Pattern[str]]] = [
     ("absentees", re.compile(r"\b(afbud|fravær\w*|mødte ikke|var ikke (?:til stede|med)|"
-                             # "var alle der?", "var alle medlemmer mødt op?"
+                             r"fuldtallig\w*|var hele \S+ samlet|"  # "var alle der?", "… mødt op?"
                              r"var alle (?:\w+ )?(?:der|med|til stede|mødt(?: op)?)(?= *[?,.]|$|"
                              r" (?:på|til|ved) (?:\S+ )?[\w-]*møde)|"
                              r"meldt(?:e)? fra|manglede|ikke kom|kom ikke|udeblev\w*|"

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
-# Where a sentence ends: after "?", or after "." / "!" before a capital letter — not
-# after a number ("den 18. Marts" is rare, "kl. 8" is no end) or an abbreviation
-# ("bl.a. Toms", "pkt. 5").
-_SENTENCE_END = re.compile(r"(?<=\?)\s+|(?<![\d.]\.)(?<!\b[a-zæøå]\.)(?<!\b[A-Za-zæøå]{2}\.)"
-                           r"(?<!\b[a-zæøå]{3}\.)(?<=[.!])\s+(?=[A-ZÆØÅ\"»])")
+# Where a sentence may end: after "?", or after "." / "!" before a capital letter …
+_BOUNDARY = re.compile(r"(?<=\?)\s+|(?<=[.!])\s+(?=[A-ZÆØÅ\"»])")
+# ... unless the word before the stop is an abbreviation ("kl. 8", "bl.a. Toms", "pkt. 5")
+_ABBREVIATED = re.compile(r"(?:\b(?:kl|nr|ca|fx|pt|jf|mv|st|pkt|evt|inkl|ekskl|mht|vedr|"
+                          r"tlf|dvs|mio|mia|kr|stk|ff|[a-zæøå]\.[a-zæøå]|jan|feb|apr|aug|sept?|"
+                          r"okt|nov|dec))\.$", re.I)
 # A greeting alone: "Hej.", "Kære kommune!", "Goddag,", "Hej med jer"
 _GREETING = re.compile(r"^\s*(?:hej(?:sa)?|hallo|goddag|god dag|davs|kære(?:\s+\w+){1,2})"
                        r"(?:\s+(?:med\s+)?(?:jer|dig|alle))?\s*[.,!:]*\s*", re.I)
@@ -41,17 +42,27 @@ _SIGN_OFF = re.compile(r"^\s*(?:(?:på\s+forhånd\s+)?tak\b|mvh\b|vh\b|(?:med\s+
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    out, start = [], 0
+    text = text.strip()
+    for m in _BOUNDARY.finditer(text):
+        if not _ABBREVIATED.search(text[start:m.start()]):
+            out.append(text[start:m.start()])
+            start = m.end()
+    return [s for s in [*out, text[start:]] if s.strip()]
 
 
-def question_first(text: str) -> str:
+def question_first(text: str, context: bool = True) -> str:
     """The question proper first, the asker's context after it; the text as written
-    when it opens with the question, holds no question mark, or tells a claim.
+    when it opens with the question, holds no question mark, or tells a claim. Without
+    `context`, a context sentence naming no day or number is left out ("Jeg er ny i
+    udvalget og har en nabo på førtidspension …": its words are no part of the matter).
 
     >>> question_first("Hej, jeg er ny i udvalget. Hvem var formand i 2015?")
     'Hvem var formand i 2015? Jeg er ny i udvalget.'
     >>> question_first("Jeg har læst, at planen blev godkendt. Passer det?")
     'Jeg har læst, at planen blev godkendt. Passer det?'
+    >>> question_first("Jeg er ny. Jeg kigger på mødet 9/6. Hvem kom?", context=False)
+    'Hvem kom? Jeg kigger på mødet 9/6.'
     >>> question_first("Kære kommune. Hvornår var mødet? På forhånd tak")
     'Hvornår var mødet?'
     """
@@ -61,12 +72,20 @@ def question_first(text: str) -> str:
     first = next((i for i, s in enumerate(sentences) if "?" in s), 0)
     if first == 0:
         return " ".join(sentences) if len(sentences) < len(_sentences(text)) else text
-    context = []
+    told = []
     for sentence in sentences[:first]:
         rest = _GREETING.sub("", sentence, count=1)
         if not rest.strip(" .,!"):
             continue  # a greeting alone
         if not _ABOUT_ASKER.match(rest) or _HEARSAY.search(rest):
             return text  # a claim or a matter told first: the question reads as written
-        context.append(rest[0].upper() + rest[1:])
-    return " ".join(sentences[first:] + context)
+        if context or re.search(r"\d", rest):
+            told.append(rest[0].upper() + rest[1:])
+    return " ".join(sentences[first:] + told)
+
+
+def asked_again(text: str) -> list[str]:
+    """The question to ask again when the letter as written finds nothing: the question
+    proper first, then without the asker's context; [] when it reads as written."""
+    return [t for t in dict.fromkeys(question_first(text, c) for c in (True, False))
+            if t != text]

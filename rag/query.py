@@ -303,8 +303,9 @@ def parse_question(text: str, meeting_dates: Iterable[date] | None = None) -> Qu
             # (a party on the list: "sad Enhedslisten med på udvalgsmødet?")
             lead = NAME_FIRST.match(q.text)
             full = FULL_NAME.findall(q.text) + ([lead.group(1)] if lead else [])
-            # (and how people turned up: "der ikke dukkede op")
-            people = set(stems(" ".join(full) + " dukkede dukker", frozenset())) | (
+            # (and how people turned up: "der ikke dukkede op", "var hele udvalget samlet?")
+            people = set(stems(" ".join(full) + " dukkede dukker hele samlet fuldtalligt",
+                               frozenset())) | (
                 PARTY_STEMS) if aspect in ("attendees", "absentees") else set()
             # nor the committee's own name, or its short form ("da EBU holdt møde", "ØU-mødet")
             people |= set(topic_stems(q.committee_mention or "")) | set(topic_stems(

@@ -14,7 +14,7 @@ from rag.compose.body_parts import body_parts
 from rag.compose.meeting_decisions import asks_meeting_decisions
 from rag.compose.multi import shown_parts
 from rag.meeting_intent import asks_aspect
-from rag.preamble import question_first
+from rag.preamble import asked_again, question_first
 
 from .item_context import item_context
 
@@ -33,6 +33,16 @@ from .item_context import item_context
 ])
 def test_the_question_proper_comes_before_the_askers_context(letter: str, proper: str) -> None:
     assert question_first(letter) == proper
+
+
+def test_a_letter_is_asked_again_first_reordered_then_without_its_context() -> None:
+    """Context naming no day or number is left out the second time ("nabo" is no matter
+    of the minutes); context naming a meeting stays."""
+    assert asked_again("Hej, jeg er ny og har en nabo på efterløn. Blev der sat penge af?") == [
+        "Blev der sat penge af? Jeg er ny og har en nabo på efterløn.", "Blev der sat penge af?"]
+    assert asked_again("Jeg kigger på mødet 9/6. Var alle med?") == [
+        "Var alle med? Jeg kigger på mødet 9/6."]
+    assert asked_again("Hvem var med 9/6?") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -71,3 +81,15 @@ def test_both_bodies_are_asked_one_at_a_time_without_both() -> None:
                        "hvor?")
     assert parts == ["Kulturudvalget mødtes vist den 2. maj – hvor?",
                      "økonomiudvalget mødtes vist den 2. maj – hvor?"]
+
+
+@pytest.mark.parametrize("question", [
+    "Var hele teknikudvalget samlet til mødet i midten af august 2024?",
+    "Var udvalget fuldtalligt den 15. august 2024?",
+])
+def test_the_whole_committee_gathered_asks_the_meetings_absences(question: str) -> None:
+    """"Var hele udvalget samlet?" asks who was away ("hele", "samlet" are no matter)."""
+    from rag.query import parse_question
+
+    q = parse_question(question, [date(2024, 8, 15)])
+    assert (q.kind, q.meeting_aspect) == ("meeting", "absentees")
