@@ -251,10 +251,33 @@ _ASKED_NOUN = re.compile(r"^\W*(?:og\s+)?hvilke[nt]?\s+[\wæøå-]+\s+(.+)$", re
 _THIS_YEAR = re.compile(r"\bi år\b", re.I)
 
 
+# "hvem stemte for, og hvem gjorde ikke?": the later part's "gjorde ikke" denies the verb
+# of the part before it ("hvem stemte ikke for")
+_PRO_VERB = re.compile(r"^(\W*(?:og\s+)?(?:hvem|hvilke[nt]?(?:\s+[\wæøå-]+)?)\s+)"
+                       r"(?:gjorde|gør|har|havde)\s+ikke\b", re.I)
+_VERB_OF = re.compile(r"^\W*(?:og\s+)?(?:hvem|hvilke[nt]?(?:\s+[\wæøå-]+)?)\s+"
+                      r"(?!gjorde|gør|har|havde)([a-zæøå]+)(\s+(?:for|imod|med|op|ja|nej)\b)?",
+                      re.I)
+
+
+def _verb_denied(parts: list[str]) -> list[str]:
+    """Each part whose verb is "gjorde ikke" with the verb of the part before it.
+
+    >>> _verb_denied(["Hvem stemte for", "og hvem gjorde ikke"])
+    ['Hvem stemte for', 'og hvem stemte ikke for']
+    """
+    out = parts[:1]
+    for part in parts[1:]:
+        if (m := _PRO_VERB.match(part)) and (v := _VERB_OF.match(out[-1])):
+            part = f"{m.group(1)}{v.group(1)} ikke{v.group(2) or ''}{part[m.end():]}"
+        out.append(part)
+    return out
+
+
 def split_parts(question: str) -> list[str]:
     """The question's parts, each a question of its own, as asked of the archive; one
     part when it is not split."""
-    parts = [p.rstrip("?") for p in shown_parts(question)]
+    parts = _verb_denied([p.rstrip("?") for p in shown_parts(question)])
     tail = _tail(question) if len(parts) > 1 else ""
     parts[-1] = parts[-1].removesuffix(f". {tail}")
     if len(parts) == 1 or (len(parts) == 2 and only_whom_and_when(parts[1])

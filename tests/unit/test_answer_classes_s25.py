@@ -93,3 +93,12 @@ def test_the_whole_committee_gathered_asks_the_meetings_absences(question: str) 
 
     q = parse_question(question, [date(2024, 8, 15)])
     assert (q.kind, q.meeting_aspect) == ("meeting", "absentees")
+
+
+def test_did_not_in_a_later_part_denies_the_verb_before_it() -> None:
+    """"Hvem stemte for og hvem gjorde ikke?" asks who did not vote for (the second part
+    was declined: "gjorde" names nothing)."""
+    from rag.compose.multi import split_parts
+
+    parts = split_parts("Hvem stemte for og hvem gjorde ikke, da Ib Ek blev valgt som formand?")
+    assert parts[1].startswith("hvem stemte ikke for"), parts
