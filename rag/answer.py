@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 
 from referat.config import Config
 from referat.danish import stems, topic_stems
@@ -54,6 +54,7 @@ from .follow_up import has_own_topic, needs_topic, with_matter
 from .intent import VALUE_TYPES, asked_type, is_claim
 from .meeting_intent import MEETING_ASPECTS, PLANNED
 from .names import as_spelled
+from .other_body import treated_elsewhere
 from .period_scope import OWN_STORY, PROMISED_WITHIN, mentions_period, prefer_period
 from .preamble import asked_again
 from .premises import absent_detail, absent_matter, known_words
@@ -260,10 +261,9 @@ class Answerer:
                 # "hvad har administrationen lovet til septembermødet 2025?": a meeting
                 # not (yet) in the archive, promised in the minutes of the months before
                 known = {i.ref for i in items}
-                items += [i for i in self._held_in(text, filters, lo - PROMISED_WITHIN,
-                                                   lo - timedelta(days=1), mode,
-                                                   self.weights.mentions_items, timings)
-                          if i.ref not in known]
+                items += [i for i in ps.held_in(
+                    self.retriever, text, filters, lo - PROMISED_WITHIN, lo - timedelta(days=1),
+                    mode, self.weights.mentions_items, timings) if i.ref not in known]
             preferred = prefer_period(q, items, lambda i: conf.item_text(self.retriever, i))
             # a year in the asker's own story, before the archive begins, that no item
             # names ("min far fik førtidspension i 1999 – hvor mange timer må han
@@ -275,19 +275,9 @@ class Answerer:
             if not preferred and not before:
                 # nothing found names the period: the minutes of a meeting held then
                 # report on it ("hvilke meddelelser fik udvalget i marts 2025?")
-                preferred = self._held_in(text, filters, lo, hi, mode, wide, timings)
+                preferred = ps.held_in(self.retriever, text, filters, lo, hi, mode, wide,
+                                       timings)
             items = preferred or (items if before else [])
-        return items
-
-    def _held_in(self, text: str, filters: Filters, lo: date, hi: date, mode: str,
-                 wide: int | None, timings: dict[str, float]) -> list[RetrievedItem]:
-        """The items of the meetings held from `lo` to `hi`, or none."""
-        held = ps.within(filters, lo, hi)
-        if not self.retriever.meetings_in(held):
-            return []
-        items, t = self.retriever.retrieve(text, held, mode, wide)
-        for k, v in t.items():
-            timings[k] = timings.get(k, 0.0) + v
         return items
 
     def _confidence(self, q: Question, items: list[RetrievedItem], asked: str,
@@ -347,7 +337,10 @@ class Answerer:
         top = ctx.candidates[0]
         score = ctx.confidence(top)
         features = conf.features(q, top, items, lookup, asked, self.weights)
-        if not follow_up and score < self.threshold:
+        elsewhere = None if follow_up else treated_elsewhere(ctx, self.retriever, filters)
+        if elsewhere is not None:  # "godkendte byrådet X?" and only an udvalg treated X
+            answer = elsewhere
+        elif not follow_up and score < self.threshold:
             # no item answers "hvem var konstitueret centerchef …?": the meeting's list may
             answer = role_holder(ctx, asked) or decline(ctx)
         else:

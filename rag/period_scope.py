@@ -135,3 +135,15 @@ def within(filters: Filters, lo: date, hi: date) -> Filters:
     held = filters.copy()
     held.date_from, held.date_to = lo, hi
     return held
+
+
+def held_in(retriever: Any, text: str, filters: Filters, lo: date, hi: date, mode: str,
+            wide: int | None, timings: dict[str, float]) -> list[RetrievedItem]:
+    """The items of the meetings held from `lo` to `hi` that answer `text`, or none."""
+    held = within(filters, lo, hi)
+    if not retriever.meetings_in(held):
+        return []
+    items, t = retriever.retrieve(text, held, mode, wide)
+    for k, v in t.items():
+        timings[k] = timings.get(k, 0.0) + v
+    return items
