@@ -7,6 +7,7 @@ memory; no model, no Chroma."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -102,3 +103,50 @@ def test_did_not_in_a_later_part_denies_the_verb_before_it() -> None:
 
     parts = split_parts("Hvem stemte for og hvem gjorde ikke, da Ib Ek blev valgt som formand?")
     assert parts[1].startswith("hvem stemte ikke for"), parts
+
+
+def _bodies_ctx(question: str) -> tuple[Any, Any, Any]:
+    """The council's items (about the fort, not the stalls) and a retriever whose wider
+    search finds the technical committee's item on the stalls."""
+    from types import SimpleNamespace
+
+    from rag.catalog import ItemView
+    from rag.compose.base import Context
+    from rag.query import parse_question
+    from referat.domain import Filters, ItemRef, RetrievedItem
+
+    def item(committee: str, day: date, n: int, title: str, text: str) -> tuple[Any, Any]:
+        ref = ItemRef("Greve", committee, day, "17:00", n)
+        return (RetrievedItem(ref, title, False, 1.0),
+                ItemView(ref, n, title, False, None, [("Beslutning", text)]))
+    council = [item("Byrådet", date(2024, 1, 29), 17, "Mosede Fort, anlægsbevilling",
+                    "Byrådet godkendte anlægsbevillingen til Mosede Fort."),
+               item("Byrådet", date(2024, 12, 11), 32, "Mosede Fort - restfinansiering",
+                    "Byrådet godkendte indstillingen om Mosede Fort.")]
+    stalls = item("Teknikudvalget", date(2024, 4, 25), 14, "Stadepladsansøgninger",
+                  "Udvalget godkendte stadepladser til foodtrucks ved Mosede Fort.")
+    views = {v.ref: v for _, v in [*council, stalls]}
+    idf = {"stadeplads": 5.0, "foodtruck": 6.0, "mosed": 2.0, "fort": 2.0}  # (rare, common)
+    lookup = SimpleNamespace(item=views.get, meeting=lambda ref: None, idf=idf,
+                             default_idf=1.0, municipalities=["Greve"])
+    names = SimpleNamespace(committees_in=lambda text: ["Byrådet"] if "byråd" in text.lower()
+                            else [])
+    retriever = SimpleNamespace(names=names, retrieve=lambda text, f, *a: (
+        [stalls[0], *(i for i, _ in council)], {}))
+    q = parse_question(question)
+    ctx = Context(question, q, [i for i, _ in council], lookup, lambda i: 0.9, 0.6)  # type: ignore[arg-type]
+    return ctx, retriever, Filters(municipalities=["Greve"], committees=["Byrådet"])
+
+
+def test_a_matter_asked_of_a_body_that_never_treated_it_names_the_body_that_did() -> None:
+    from rag.other_body import treated_elsewhere
+
+    ctx, retriever, filters = _bodies_ctx("Godkendte byrådet stadepladserne til foodtrucks "
+                                          "ved Mosede Fort?")
+    answer = treated_elsewhere(ctx, retriever, filters)
+    assert answer is not None and answer.declined
+    assert "Byrådet har ikke behandlet det" in answer.text
+    assert "Teknikudvalget" in answer.text and "punkt 14: Stadepladsansøgninger" in answer.text
+    # the body's own matter is answered by the body
+    ctx, retriever, filters = _bodies_ctx("Godkendte byrådet anlægsbevillingen til Mosede Fort?")
+    assert treated_elsewhere(ctx, retriever, filters) is None
