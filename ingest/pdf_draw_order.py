@@ -13,9 +13,10 @@ the page; a pass that goes back up is a new one. A later pass whose lines start 
 an earlier pass's lines start (one column) and fall between that pass's lines is part
 of it: the two are read as one, top to bottom. The lines a later pass opens with that
 stand above an earlier pass in its column (the head or running header painted last,
-with the page's foot after it) are read before it. Passes side by side (two columns, a
-margin note) and figures drawn bottom up (a chart's axis) are left in their order; a
-page drawn as it is read is left as it is."""
+with the page's foot after it) are read before it. Two columns of text drawn right column
+first are read left column first (`_columns_first`). Other passes side by side (a margin
+note, columns drawn left first) and figures drawn bottom up (a chart's axis) are left in
+their order; a page drawn as it is read is left as it is."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ _BACK_UP = 1.5  # sizes a line must stand above the one before to start a new pa
 _BETWEEN = 2  # a later pass's lines between an earlier pass's lines, at least, to merge
 _SHUFFLED = 8  # passes on a page drawn as boxes in no order, at least …
 _BOX_LINES = 3  # … and lines a pass, on average, at most
+_COLUMN_LINES = 8  # worded lines a pass holds, at least, to be a column of text
+_GUTTER = 40.0  # points between the left column's last line start and the right's first
+_SAME_BASELINE = 1.5  # points between two baselines on one line
 
 
 def as_read(text: str, drawn: list[Piece]) -> str:
@@ -53,11 +57,13 @@ def reading_order(drawn: list[Piece]) -> str:
     if _shuffled(passes):  # (every paragraph a box of its own, the boxes in no order)
         return "\n".join(ln[0] for ln in _top_down([ln for p in passes for ln in p]))
     blocks = _merged([list(p) for p in passes])
-    blocks = _heads_first(blocks)
+    columns = _columns_first(blocks)
+    blocks = _heads_first(columns or blocks)
     if [ln for block in blocks for ln in block] == [ln for p in passes for ln in p] \
             and not cells:
         return text
-    return "\n".join(ln[0] for block in blocks for ln in block)
+    lines = [ln for block in blocks for ln in block]
+    return "\n".join(ln[0] for ln in (_rows_joined(lines) if columns else lines))
 
 
 def _shuffled(passes: list[list[Line]]) -> bool:
@@ -140,6 +146,52 @@ def _merged(blocks: list[list[Line]]) -> list[list[Line]]:
         both = blocks[into] + blocks.pop(k)
         blocks[into] = _top_down(both)
     return blocks
+
+
+def _columns_first(blocks: list[list[Line]]) -> list[list[Line]] | None:
+    """The passes with a column of text drawn after the column right of it (a canvas
+    program writing a page's right column first) moved before that column, or None when
+    no column is: a reader reads the left column first. Each must be a column: many
+    lines, all starting left of every line of the other, side by side down the page."""
+    out, moved, k = list(blocks), False, 1
+    while k < len(out):
+        right = next((j for j in range(k) if _side_by_side(out[k], out[j])), None)
+        if right is None:
+            k += 1
+            continue
+        out.insert(right, out.pop(k))
+        moved = True
+    return out if moved else None
+
+
+def _rows_joined(lines: list[Line]) -> list[Line]:
+    """The lines with a line drawn right of the one before on its baseline joined to it:
+    a running header's two ends ("Vordingborg Kommune" … "Udvalget – Referat – <date>"),
+    which a text layer breaks apart, read as the one line a header is."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last and line[2] is not None and last[2] is not None and line[0].strip() and (
+                abs(line[2] - last[2]) <= _SAME_BASELINE and line[1] > last[1] + _GUTTER):
+            out[-1] = (f"{last[0].rstrip()} {line[0].strip()}", *last[1:])
+            continue
+        out.append(line)
+    return out
+
+
+def _side_by_side(left: list[Line], right: list[Line]) -> bool:
+    """Whether `left` is a column of text standing left of the column `right` on the same
+    stretch of the page (each at least half beside the other)."""
+    lefts = [ln for ln in _placed(left) if _worded(ln)]
+    rights = [ln for ln in _placed(right) if _worded(ln)]
+    if min(len(lefts), len(rights)) < _COLUMN_LINES:
+        return False
+    if max(ln[1] for ln in lefts) + _GUTTER > min(ln[1] for ln in rights):
+        return False
+    (top_l, low_l), (top_r, low_r) = ((max(ln[2] for ln in c), min(ln[2] for ln in c))
+                                      for c in (lefts, rights))
+    beside = min(top_l, top_r) - max(low_l, low_r)
+    return beside * 2 >= min(top_l - low_l, top_r - low_r) > 0
 
 
 def _top_down(block: list[Line]) -> list[Line]:

@@ -27,17 +27,21 @@ from .legacy_charset import legacy_text
 from .line_numbers import strip_line_numbers
 from .mail_text import is_mail, mail_text
 from .page_main import page_main
+from .pdf_aside_boxes import aside_boxes
 from .pdf_bookmarks import bookmark_numbers
+from .pdf_centred_rows import centred_row_pages
 from .pdf_draw_order import as_read
 from .pdf_footnotes import without_footnotes
 from .pdf_forms import with_form_fields
 from .pdf_glyphs import with_del_bullets, with_symbol_letters, without_soft_hyphen_glyphs
+from .pdf_heading_grid import heading_grid
 from .pdf_interleaved import interleaved_columns
 from .pdf_item_grid import grid_pages
 from .pdf_label_columns import label_columns
 from .pdf_labels import page_text
 from .pdf_margin import margin_marks
 from .pdf_pieces import extracted
+from .pdf_side_column import side_column_pages
 from .pdf_tables import table_pages
 from .pdf_two_up import two_up_pages
 from .pdf_word_runs import word_lines
@@ -184,6 +188,8 @@ def _pdf_text(raw: bytes, path: Path) -> str:
                  for page in reader.pages]
         # (a scan's OCR layer placing every word by itself: its lines built again)
         pages = [word_lines(page, text) for page, text in zip(reader.pages, pages, strict=True)]
+        # (a shaded notice box set into a column's running text: page furniture)
+        pages = [aside_boxes(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         pages = [margin_marks(page, without_footnotes(page, text))  # (a word processor's notes)
                  for page, text in zip(reader.pages, pages, strict=True)]
         # (side labels wrapped beside the text, two columns of facts drawn row by row)
@@ -191,8 +197,13 @@ def _pdf_text(raw: bytes, path: Path) -> str:
                  for page, text in zip(reader.pages, pages, strict=True)]
         # (labels above their values: "DATO | TID | STED", "Til stede | Afbud")
         pages = [label_columns(page, text) for page, text in zip(reader.pages, pages, strict=True)]
+        # (a grid of members under "Til stede" over several columns, absences beside it)
+        pages = [heading_grid(page, text) for page, text in zip(reader.pages, pages, strict=True)]
         # ("2 sider pr. ark": two pages side by side on one sheet, each a page of its own)
         pages = [two_up_pages(page, text) for page, text in zip(reader.pages, pages, strict=True)]
+        # (a margin column of labels, item numbers and case numbers beside the text)
+        pages = side_column_pages(reader.pages, pages)
+        pages = centred_row_pages(reader.pages, pages)  # (a protocol's cells centred)
         pages = table_pages(reader.pages, pages)  # (a table protocol's columns kept apart)
         pages = grid_pages(reader.pages, pages)  # (an attendance grid: a column per item)
         if len(pages) == len(reader.pages):  # (item numbers only in Word's bookmarks)

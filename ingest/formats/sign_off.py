@@ -151,6 +151,9 @@ def next_meeting_block(lines: list[str], first: int, i: int, end: int,
         return False
     above = next((ln.strip() for ln in reversed(lines[first:i]) if ln.strip()), "")
     rest = [s for ln in lines[i + 1:end] if (s := _BULLET_RE.sub("", ln.strip()))]
+    # (the day's sentence wrapped before its year: "… holder næste møde onsdag" / "den 9.
+    # april 2026 kl. 16.00 …", a narrow column's)
+    first = rest[0] if not rest or rest[0].endswith(".") else " ".join(rest[:2])
     return above.endswith((".", "!", "?", ")")) and 0 < len(rest) <= _NEXT_BLOCK_LINES and bool(
-        re.search(r"\b(?:19|20)\d\d\b", rest[0]) and written_date(rest[0])) and not any(
+        re.search(r"\b(?:19|20)\d\d\b", first) and written_date(first)) and not any(
         is_section(s) for s in rest)

@@ -18,9 +18,11 @@ from .text_people import OFFICE_FIRST_RE
 # An official's post: a director, a head of office, a consultant, the minutes' writer …
 # (a compound shared by two posts: "kultur- og fritidschef")
 # (an adjective before it: "teknisk chef"; a clerk's post of the typed era: "overassistent")
-_POST = (r"(?:\w+-\s+og\s+)?(?:[a-zæøå]+\s+)?\w*(?:direktør|chef|leder|konsulent|referent|"
-         r"sekretær|fuldmægtig|medarbejder|sagsbehandler|koordinator|rådgiver|jurist|økonom|"
-         r"controller|revisor|specialist|assistent|ingeniør|protokolfører)")
+# (capitalised at a line's start too: a table cell's "Direktør for Social og Sundhed …")
+_POST = (r"(?:\w+-\s+og\s+)?(?:[a-zæøå]+\s+)?\w*(?:(?i:d)irektør|(?i:c)hef|leder|"
+         r"(?i:k)onsulent|(?i:r)eferent|(?i:s)ekretær|fuldmægtig|medarbejder|sagsbehandler|"
+         r"koordinator|rådgiver|jurist|økonom|controller|revisor|specialist|assistent|ingeniør|"
+         r"protokolfører)")
 # ... the area it heads named after it ("direktør for Børn og Unge Ole Bjerregaard")
 _AREA = r"(?:\s+for\s+[A-ZÆØÅ][\w-]+(?:\s+og\s+[A-ZÆØÅ][\w-]+)?)?"
 _POST_FIRST_RE = re.compile(rf"^{_POST}{_AREA}\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ][\w-]+)*"

@@ -94,7 +94,7 @@ def list_below(rows: list[str], i: int) -> str:
             not out or out[-1].endswith(",") or wrapped)
         if (not row or HEADER_FIELD_RE.match(row) or EXTRA_FIELD_RE.match(row) or ":" in row
                 or low in LIST_END or low.startswith(LIST_END)
-                or (len(row) > 160 and row.count(",") < 3) or (
+                or (len(row) > 160 and len(re.findall(r"[,;·]", row)) < 3) or (
                     row.endswith(".") and not last_row)):
             break
         if out and out[-1].endswith("-"):

@@ -199,9 +199,9 @@ def parse_item(
             continue
         first_line = not item.journal_number and not sections and not any(  # (a title's
             b.strip(" \t=-_") for b in buf)  # "=====" underline above the number is no text)
-        if (first_line or case_label[0]) and (
-                JOURNAL_RE.match(s) or BARE_CASE_RE.match(s) or re.fullmatch(r"\d{5,}", s)):
-            item.journal_number, case_label[0] = s, False
+        if (first_line or case_label[0]) and (JOURNAL_RE.match(s) or BARE_CASE_RE.match(s) or (
+                re.fullmatch(r"\d{5,}", s) or case_label[0] and s in ("-", "–", "—"))):
+            item.journal_number, case_label[0] = s.strip("-–—") or None, False  # ("–": none)
             continue
         if not item.journal_number and _CASE_LABEL_RE.match(s):
             case_label[0] = True  # "JOURNALNUMMER" / "23056781": the number on the next line

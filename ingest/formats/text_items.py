@@ -20,7 +20,7 @@ from .case_items import case_items
 from .closed_marks import MINUTE_NOTE_RE, OPEN_MARK_RE, closed_title, closes, mark_line
 from .colon_titles import labelled_title
 from .dated import dated_decision
-from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, EMPTY_CASE_RE
+from .item_text import BARE_CASE_RE, CASE_NUMBER_RE, EMPTY_CASE_RE, row_case
 from .labels import heading_label
 from .numbered_runs import is_closing_title, longest_run, paragraph_evidence, with_opening_item
 from .pasted_blocks import outside_attachments
@@ -96,7 +96,7 @@ def item_marker(line: str) -> bool:
     section's label with its text ("Beslutning: Godkendt.", an item's only line), a
     closed mark with its notice ("Lukket punkt – behandles for lukkede døre.")."""
     return bool(JOURNAL_RE.match(line) or CASE_NUMBER_RE.match(line) or BARE_CASE_RE.match(line)
-                or EMPTY_CASE_RE.match(line)
+                or EMPTY_CASE_RE.match(line) or row_case(line) is not None  # ("Sagsnr. –")
                 or dated_decision(line) or OPEN_MARK_RE.match(line) or MINUTE_NOTE_RE.match(line)
                 or closes(mark_line(line))
                 or ((label := heading_label(line)) is not None and bool(label[1])))

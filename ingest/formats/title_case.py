@@ -21,6 +21,9 @@ _BRACKETED_RE = re.compile(r"\s*\((?P<case>[^()\s]+)\)$")
 _LEADING_TOKEN_RE = re.compile(r"^(?P<case>\S+)\s+(?:[–—-]\s+)?(?=[A-ZÆØÅ])")
 # The case's own line ("Sag 05.01.10-Ø00-2-26", no "nr.") joined to the title's end
 _TRAILING_SAG_RE = re.compile(r"\s+(?:Sag|Sagsnr\.?:?)\s+(?P<case>\S+)$")
+# The case field beside the title left empty, a dash for its number ("Meddelelser Sagsnr.
+# -", a heading's table row of number, title and case): the item has none
+_EMPTY_SAG_RE = re.compile(r"\s+Sagsnr\.?:?\s*[-–—]$")
 
 
 def title_case(title: str) -> tuple[str, str | None]:
@@ -42,7 +45,11 @@ def title_case(title: str) -> tuple[str, str | None]:
     ('Ny bro over åen', '2025-004411')
     >>> title_case("Status på Sag 2024-2027")
     ('Status på Sag 2024-2027', None)
+    >>> title_case("Eventuelt Sagsnr. –")
+    ('Eventuelt', None)
     """
+    if empty := _EMPTY_SAG_RE.search(title):
+        return title[: empty.start()].strip(), None
     if case := _TRAILING_CASE_RE.search(title):
         return title[: case.start()].strip(), case.group(1) or case.group(2)
     if (case := _BRACKETED_RE.search(title)) and is_case_token(case["case"]):

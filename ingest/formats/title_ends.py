@@ -29,18 +29,24 @@ def year_below(lines: list[str], k: int, is_marker: Check) -> bool:
 # number first: "Lokalplan 1112 for boliger ved Rude Havvej" / "- endelig vedtagelse",
 # "Budget 2024-2027" / "- 2. behandling"
 _DASH_TAIL_RE = re.compile(r"^[-–]\s+(?=[a-zæøå\d])(?:[^.!?:;]|(?<=\d)\.){2,60}$")
+_TAIL_REST = 3  # words of the phrase's rest on the line below it, at most
 
 
 def dash_tail(title: str, lines: list[str], k: int, ends: Check) -> bool:
     """Line `k` is the end of the title above it, not a list in the item's text: a short
-    phrase after a dash, lower case, one line alone before where the item's own lines begin
-    (`ends`: its case number, a section heading) or a blank line; never after a title that
-    opens a list ("Forliget indeholder:")."""
+    phrase after a dash, lower case, one line alone (or wrapped after a small word onto a
+    few words below it) before where the item's own lines begin (`ends`: its case number,
+    a section heading) or a blank line; never after a title that opens a list ("Forliget
+    indeholder:")."""
     nxt = next((ln.strip() for ln in lines[k + 1:k + 2]), "")
-    tail = lines[k].strip()
-    return (bool(_DASH_TAIL_RE.match(tail) or _CAPITAL_TAIL_RE.match(tail) and hangs_under(
+    line = lines[k].strip()
+    if line.split()[-1].lower() in CONTINUES and nxt and len(nxt.split()) <= _TAIL_REST:
+        # (the phrase wrapped in turn: "– separering i Nørre og" / "Søndermark" / "Sagsnr.")
+        after = next((ln.strip() for ln in lines[k + 2:k + 3]), "")
+        line, nxt = f"{line} {nxt}", after
+    return (bool(_DASH_TAIL_RE.match(line) or _CAPITAL_TAIL_RE.match(line) and hangs_under(
         lines, k)) and not title.rstrip().endswith(":")
-            and len(lines[k].split()) <= 8 and (not nxt or ends(nxt)))
+            and len(line.split()) <= 8 and (not nxt or ends(nxt)))
 
 
 # ... or a capital after the dash, "Lokalplan nr. 12 og tillæg nr. 4" / "– Boligområde ved

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from referat.danish import DANISH_MONTHS
+
 from .dated import dated_decision
 from .earlier_lines import earlier_headings
 from .history_table import history_table
@@ -55,6 +57,11 @@ _MARGIN_BODY_RE = re.compile(
 _DATE_BELOW_RE = re.compile(
     r"(?m)^([ \t]*Beslutning[ \t]+i[ \t]+[A-ZÆØÅ][^\n:]{2,80}?[ \t]+den)[ \t]*\n"
     r"[ \t]*(\d{1,2}[-.]\d{1,2}[-.]\d{4}:?)[ \t]*$")
+# ... or whole up to its day and month, the year alone on the line below (a column of
+# newsletter width: "Beslutning i Teknik- og Miljøudvalget den 13. november" / "2024")
+_YEAR_BELOW_RE = re.compile(
+    rf"(?m)^([ \t]*Beslutning[ \t]+i[ \t]+[A-ZÆØÅ][^\n:]{{2,80}}?[ \t]+den[ \t]+\d{{1,2}}\.[ \t]*"
+    rf"(?i:{'|'.join(DANISH_MONTHS)}))[ \t]*\n[ \t]*((?:19|20)\d\d:?)[ \t]*$")
 
 # A side label's dated decision heading wrapped where its words go on, "den" and the date
 # together ("Beslutning i Klima- og" / "Miljøudvalget den 20-01-2026"; a scan's OCR of a
@@ -135,6 +142,8 @@ def joined_labels(text: str) -> str:
     'Økonomiudvalgets beslutning Godkendt.'
     >>> joined_labels("Beslutning i Plan- og Miljøudvalget den\\n21.01.2025\\nGodkendt.")
     'Beslutning i Plan- og Miljøudvalget den 21.01.2025\\nGodkendt.'
+    >>> joined_labels("Beslutning i Kulturudvalget den 3. oktober\\n2024\\nGodkendt.")
+    'Beslutning i Kulturudvalget den 3. oktober 2024\\nGodkendt.'
     >>> joined_labels("Beslutning i\\nSocial- og\\nSundhedsudvalget\\nden 04-06-2014\\nGodkendt.")
     'Beslutning i Social- og Sundhedsudvalget den 04-06-2014\\nGodkendt.'
     >>> joined_labels("Beslutning Teknik- og\\nMiljøudvalget\\n04-11-2019, pkt. 14\\nAnbefales.")
@@ -146,6 +155,7 @@ def joined_labels(text: str) -> str:
     text = side_labels(text)  # (a side label wrapped beside its text: "Tidligere" / "behandling")
     text = _treatment_labels(text)  # ("Behandling i" / "Økonomiudvalget" / "04.03.2026, pkt. 4")
     text = _DATE_BELOW_RE.sub(r"\1 \2", _MARGIN_BODY_RE.sub(_margin_body, earlier_headings(text)))
+    text = _YEAR_BELOW_RE.sub(r"\1 \2", text)
     text = _WRAPPED_DECISION_RE.sub(_wrapped_decision, text)
     text = _STAFF_TAIL_RE.sub(r"\1 \2", _LABEL_TAIL_RE.sub(r"\1 \2", text))  # ("Fra" /
     # "administrationen:")

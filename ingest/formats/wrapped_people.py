@@ -15,7 +15,7 @@ import re
 
 from .called_substitute import called_substitutes
 from .people_labels import people_labels
-from .text_people import ABSENT, PRESENT
+from .text_people import ABSENT, PRESENT, ROLE_WORD_RE
 
 # "Til stede var …", "Fremmødte var …": the sentence `text_header_rows` reads
 PRESENT_SENTENCE_RE = re.compile(
@@ -62,7 +62,34 @@ def wrapped_people(lines: list[str]) -> list[str]:
             _list_wraps(lines, k) if k and _people_heading(lines[k - 1]) else int(
                 _name_wrapped(lines, k)))
     # ("… (afbud). I hans sted var indkaldt …"; "Udvalgets medlemmer:", "… uden afbud:")
-    return called_substitutes(people_labels(out))
+    return called_substitutes(people_labels(_absence_values(out)))
+
+
+def _absence_values(rows: list[str]) -> list[str]:
+    """The rows with an absence label alone on its row ("Fraværende:") joined to the one
+    entry below it when a label follows that entry: "Fraværende: Bo Dam (A) fra kl. 15.50
+    (punkt 6 og 7)" is read with its note (when and for which items), as on one row.
+
+    >>> _absence_values(["Fraværende:", "Bo Dam (A) fra kl. 15.50", "Fra administrationen:"])
+    ['Fraværende: Bo Dam (A) fra kl. 15.50', 'Fra administrationen:']
+    """
+    out: list[str] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k].strip()
+        value = rows[k + 1].strip() if k + 1 < len(rows) else ""
+        after = rows[k + 2].strip() if k + 2 < len(rows) else ""
+        if row.endswith(":") and row[:-1].strip().lower() in ABSENT and value and (
+                ":" not in value and "(" in value and _LABEL_ROW_RE.match(after)):
+            out.append(f"{row} {value}")
+            k += 2
+            continue
+        out.append(rows[k])
+        k += 1
+    return out
+
+
+_LABEL_ROW_RE = re.compile(r"^[A-ZÆØÅ][\wæøå /.-]{1,40}:")  # the next label: "Afbud:", …
 
 
 # A labelled row's value ending in a first name, its surname alone on the next line:
@@ -100,14 +127,38 @@ def _list_wraps(lines: list[str], k: int) -> int:
     line it wraps from full of entries with their parties, each line it wraps onto holding
     one; 0 for a list of one entry a line ("Ida Holm (A), formand" / "Bo Dam (V)"), and
     for names without parties, a typed paragraph the list's sentence rules read."""
-    n = 0
-    for before, line in zip(lines[k:], lines[k + 1:], strict=False):
+    n, before = 0, lines[k]
+    for line in lines[k + 1:]:
         s = line.strip()
-        if min(before.count(","), before.count("(")) < _RUN_ON_ENTRIES or not (
-                "," in s or s.endswith(")")):
+        if not (min(before.count(","), before.count("(")) >= _RUN_ON_ENTRIES and (
+                "," in s or s.endswith(")")) or _cut_entry(before.strip(), s)):
             break
-        n += 1
+        n, before = n + 1, f"{before.rstrip()} {s}"
     return n
+
+
+# the marks that part a list's entries: a comma, a semicolon, a middle dot
+_ENTRY_MARKS = (",", ";", "·")
+# the rest of a name cut at the line's end, then its party: "Krog (Ø)", "Bech Lund (A)"
+_NAME_REST_RE = re.compile(r"^[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,2}\s+\([A-ZÆØÅ]{1,2}\)")
+
+
+def _cut_entry(before: str, line: str) -> bool:
+    """Whether a list of members with their parties, run on in a narrow column, goes on
+    from `before` on `line`: `before` ends with an entry's mark ("…, Eva Lund (A)," /
+    "næstformand; Ib Holm (V)"), `line` opens with one ("· Ole Bak (F) · Ida"), or the
+    name `before` ends with goes on there ("· Ida" / "Krog (Ø)"). A line of its own
+    ("Ida Holm (A), formand" / "Bo Dam (V)") and a label end the list."""
+    if not line or ":" in line or "(" not in before:
+        return False
+    last = re.split(r"[,;·]", before)[-1].strip()
+    # (a middle dot opening a line is read as a bullet, "• Ole Bak (F)", by then)
+    dotted = line.startswith(("·", ";")) or line.startswith("•") and "·" in before
+    # (a name cut only in a line of several entries, its first name no role: "Ida Holm (V),
+    # Formand" / "Ole Bak (A)" is a list one member a line)
+    return before.endswith(_ENTRY_MARKS) or dotted or bool(
+        before.count("(") >= 2 and "(" not in last and last[:1].isupper() and not (
+            ROLE_WORD_RE.fullmatch(last)) and _NAME_REST_RE.match(line))
 
 
 _RUN_ON_LINES = 5  # how many lines a typed paragraph's list wraps over, at most

@@ -68,6 +68,27 @@ _STREET_RE = re.compile(r"^[A-ZÆØÅ][\wæøå.-]+(?:\s[\wæøå.-]+){0,3}\s\d{
 _POSTAL_RE = re.compile(r"^\d{4}\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,2}$")
 
 
+# The street's number with the postcode and town, wrapped off the street's name ("Mødested:
+# Lokale 2, Rådhuset, Torvegade" / "12, 4700 Næstved": a narrow cell)
+_NUMBER_TOWN_RE = re.compile(
+    r"^\d{1,3}[A-Za-z]?,\s+\d{4}\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){0,2}$")
+_STREET_NAME_RE = re.compile(r"^[A-ZÆØÅ][\wæøå.-]+(?:\s[\wæøå.-]+){0,3}$")
+
+
+def _number_wrapped(prev: str, row: str) -> bool:
+    """`row` the street's number, postcode and town below the street the place ends with.
+
+    >>> _number_wrapped("Mødested: Lokale 2, Rådhuset, Torvegade", "12, 4700 Næstved")
+    True
+    >>> _number_wrapped("Mødested: Lokale 2, Rådhuset", "12, 4700 Næstved")
+    False
+    """
+    last = prev.rsplit(", ", 1)
+    return len(last) == 2 and bool(_PLACE_ROW_RE.match(prev) and _NUMBER_TOWN_RE.match(row)) and (
+        bool(_STREET_NAME_RE.match(last[1])) and bool(re.search(r"(?:vej|gade|torv|plads|"
+                                                                 r"allé|stræde|vænget)$", last[1])))
+
+
 def _street_then_town(prev: str, row: str, nxt: str) -> bool:
     """`row` the place's street over its postcode and town (`nxt`), or that postcode and
     town below the street the place (`prev`) now ends with.
@@ -93,7 +114,7 @@ def place_wrapped(rows: list[str]) -> list[str]:
     ("Skovvej 20" / "8382 Hinnerup"), and one whose town stands below its postcode."""
     out: list[str] = []
     for k, row in enumerate(rows):
-        if out and _place_rest(out[-1], row.strip()):
+        if out and (_place_rest(out[-1], row.strip()) or _number_wrapped(out[-1], row.strip())):
             out[-1] = f"{out[-1]} {row}"
         elif not row.strip() and out and _POSTCODE_END_RE.match(out[-1]) and (
                 k + 1 < len(rows) and _TOWN_RE.match(rows[k + 1].strip())):
