@@ -120,7 +120,7 @@ def _row_text(paras: list[list[str]]) -> str:
     lines, a value's paragraphs on lines of their own (a vote line stays a line); other
     rows as the cells side by side."""
     cells = [" ".join(c) for c in paras]
-    if len(cells) >= 2 and any(_label_lines(c) for c in paras):
+    if len(cells) >= 2 and any(_label_lines(c) for c in paras) and not _labels_beside(paras):
         # a page head's layout table, each cell a block of lines ("Randers Kommune" /
         # "Referat" / "Socialudvalget" beside "Mødedato: 03.06.2025" / "Mødested: …"):
         # each paragraph a line, as the page shows it
@@ -132,6 +132,14 @@ def _row_text(paras: list[list[str]]) -> str:
         return "\n".join(f"{a.rstrip(':').strip()}:" + _value_text(b) for a, b in zip(
             cells[0::2], paras[1::2], strict=True))
     return " | ".join(cells)
+
+
+def _labels_beside(paras: list[list[str]]) -> bool:
+    """A row of labels, each one paragraph, beside their values ("Beslutning" | "Godkendt."
+    / "For stemte: V og A (4)" / "Undlod at stemme: O (1)" / a member's protocol note):
+    a value's vote lines are no page head's block of labelled lines."""
+    return len(paras) % 2 == 0 and all(
+        len(label) == 1 and _is_label(label[0]) for label in paras[0::2])
 
 
 def _label_lines(cell: list[str]) -> bool:

@@ -127,13 +127,16 @@ def _list_wraps(lines: list[str], k: int) -> int:
     line it wraps from full of entries with their parties, each line it wraps onto holding
     one; 0 for a list of one entry a line ("Ida Holm (A), formand" / "Bo Dam (V)"), and
     for names without parties, a typed paragraph the list's sentence rules read."""
-    n, before = 0, lines[k]
+    # (the line a full line's entries wrap from is that line alone, the list read so far
+    # only for an entry cut at its end: "…, Ditte Holm" / "Mortensen (F)" / "Afbud Ib Ry (C)"
+    # ends the list at the label, the line before it holding one entry)
+    n, before, prev = 0, lines[k], lines[k]
     for line in lines[k + 1:]:
         s = line.strip()
-        if not (min(before.count(","), before.count("(")) >= _RUN_ON_ENTRIES and (
+        if not (min(prev.count(","), prev.count("(")) >= _RUN_ON_ENTRIES and (
                 "," in s or s.endswith(")")) or _cut_entry(before.strip(), s)):
             break
-        n, before = n + 1, f"{before.rstrip()} {s}"
+        n, before, prev = n + 1, f"{before.rstrip()} {s}", s
     return n
 
 
