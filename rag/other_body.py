@@ -16,13 +16,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from referat.danish import topic_stems
+from referat.danish import stems, topic_stems
 from referat.domain import Answer, Filters, RetrievedItem
 
 from . import confidence as conf
 from .case_intent import asks_case_history
 from .compose.base import Context, decline
+from .meeting_intent import body_words
+from .query import PARTY_STEMS
+from .topicless import NO_TOPIC_STEMS
 
+# Words of a question that are no matter a body treats: parties ("hvordan stemte
+# Venstre?" — minutes write "(V)"), talk ("hvad snakkede de om?") and what is asked about
+_NO_MATTER = PARTY_STEMS | NO_TOPIC_STEMS | frozenset(stems(
+    "snak snakke snakkede snakket tale talte talt drøfte drøftede drøftet diskutere "
+    "diskuterede diskuteret synes syntes mene mente ment sige sagde sagt", frozenset()))
 _NEAREST = 5  # the body's items read for the matter's words, and the others' items
 
 
@@ -36,14 +44,21 @@ def treated_elsewhere(ctx: Context, retriever: Any, filters: Filters | None) -> 
     asked = [c for c in names.committees_in(ctx.question) if c in filters.committees]
     if not asked:
         return None  # (a committee chosen in the chat's filter, not asked about)
-    body = set(topic_stems(" ".join(asked) + " " + (q.committee_mention or "")))
-    topic = [t for t in q.topic if t not in body]
+    body = set(topic_stems(f"{' '.join(asked)} {q.committee_mention or ''} "
+                           f"{body_words(ctx.question)}"))
+    # the matter: the question's words the archive knows (not a typo), not the body
+    vocab = retriever.lexical.vocab
+    known = [t for t in q.topic if t not in body and t in vocab and t not in _NO_MATTER
+             and "udvalg" not in t]  # ("ældreudvalget": a body by its short name)
+    if len(known) < 2:
+        return None
     here = frozenset().union(*(conf.stem_set(conf.item_text(ctx.lookup, c))
                                for c in ctx.candidates[:_NEAREST]))
-    missing = [t for t in topic if conf.match_weight(t, here, ctx.weights) == 0]
-    weight = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in topic}
-    if not missing or sum(weight[t] for t in missing) <= \
-            ctx.weights.absent_matter_share * sum(weight.values()):
+    missing = [t for t in known if t not in here]
+    weight = {t: ctx.lookup.idf.get(t, ctx.lookup.default_idf) for t in known}
+    # ... its rarest word is among those the body's items lack, and most of its weight
+    if max(known, key=weight.__getitem__) not in missing or sum(
+            weight[t] for t in missing) <= ctx.weights.absent_matter_share * sum(weight.values()):
         return None
     other = _holder(ctx, retriever, replace(filters, committees=[]), asked, missing)
     if other is None:
@@ -61,6 +76,6 @@ def _holder(ctx: Context, retriever: Any, wider: Filters, asked: list[str],
         if item.ref.committee in asked:
             continue
         have = conf.stem_set(conf.item_text(ctx.lookup, item))
-        if all(conf.match_weight(t, have, ctx.weights) > 0 for t in missing):
+        if all(t in have for t in missing):
             return item
     return None

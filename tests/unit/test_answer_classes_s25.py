@@ -131,7 +131,8 @@ def _bodies_ctx(question: str) -> tuple[Any, Any, Any]:
                              default_idf=1.0, municipalities=["Greve"])
     names = SimpleNamespace(committees_in=lambda text: ["Byrådet"] if "byråd" in text.lower()
                             else [])
-    retriever = SimpleNamespace(names=names, retrieve=lambda text, f, *a: (
+    lexical = SimpleNamespace(vocab=set(idf) | {"anlægsbevilling", "godkend"})
+    retriever = SimpleNamespace(names=names, lexical=lexical, retrieve=lambda text, f, *a: (
         [stalls[0], *(i for i, _ in council)], {}))
     q = parse_question(question)
     ctx = Context(question, q, [i for i, _ in council], lookup, lambda i: 0.9, 0.6)  # type: ignore[arg-type]
