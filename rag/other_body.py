@@ -47,7 +47,7 @@ def treated_elsewhere(ctx: Context, retriever: Any, filters: Filters | None) -> 
     body = set(topic_stems(f"{' '.join(asked)} {q.committee_mention or ''} "
                            f"{body_words(ctx.question)}"))
     # the matter: the question's words the archive knows (not a typo), not the body
-    vocab = retriever.lexical.vocab
+    vocab = getattr(getattr(retriever, "lexical", None), "vocab", frozenset())
     known = [t for t in q.topic if t not in body and t in vocab and t not in _NO_MATTER
              and "udvalg" not in t]  # ("ældreudvalget": a body by its short name)
     if len(known) < 2:
