@@ -34,9 +34,9 @@ _BODY = (r"(?:(?:[\wæøå]+-,?\s+)*(?:og\s+)?[\wæøå]*(?:udvalg(?:et|ets)?|by
 # byrådet"
 _TWO_BODIES = re.compile(rf"\b(?P<a>{_BODY})(?:,\s+(?:i\s+)?(?P<m>{_BODY}))?\s+(?:og|samt)\s+"
                          rf"(?:i\s+)?(?P<b>{_BODY})\b", re.IGNORECASE)
-# Together, not each on its own: "fællesmødet mellem …", "både … og … (i fællesskab)"
 # The bodies counted, which no one body's question says: "begge", "hver især", "alle tre"
 _EACH = re.compile(r"\s+(?:begge(?:\s+to)?|hver\s+især|alle\s+tre)\b", re.IGNORECASE)
+# Together, not each on its own: "fællesmødet mellem …", "både … og … (i fællesskab)"
 _TOGETHER = re.compile(r"\b(?:mellem|fælles\w*|sammen|både)\b", re.IGNORECASE)
 
 
