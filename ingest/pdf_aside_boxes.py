@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 
-from .pdf_pieces import Piece, pieces
+from .pdf_pieces import Piece, baselines, pieces, said
 
 _PAINT = frozenset((b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"S", b"s"))
 _MIN_WIDTH = 100.0  # points a box spans, at least (a column's width, not a bullet)
 _SAME_X = 2.0  # points between two left edges in one column
-_SAME_LINE = 1.5  # points between two baselines on one line
 _INSET = (2.5, 15.0)  # points the box's lines are set in from its edge: its padding
 _ABOVE = 40.0  # points above the box the column's text may end, at most
 _HEADING_WORDS = 8  # words a box's heading holds, at most
@@ -83,14 +82,7 @@ def _aside(box: Box, drawn: list[Piece]) -> list[str] | None:
     from .formats.text_sections import section_name
 
     left, bottom, right, top = box
-    inside = sorted((p for p in drawn if left < p[0] < right and bottom < p[1] < top),
-                    key=lambda p: (-p[1], p[0]))
-    rows: list[list[Piece]] = []
-    for piece in inside:
-        if rows and abs(rows[-1][0][1] - piece[1]) <= _SAME_LINE:
-            rows[-1].append(piece)
-        else:
-            rows.append([piece])
+    rows = baselines([p for p in drawn if left < p[0] < right and bottom < p[1] < top])
     if len(rows) < 2:
         return None
     edge = rows[0][0][0]
@@ -99,12 +91,12 @@ def _aside(box: Box, drawn: list[Piece]) -> list[str] | None:
         return None  # (not padded, or a table's row of cells side by side)
     if rows[0][0][2] <= max(p[2] for row in rows[1:] for p in row) + _LARGER:
         return None  # (no heading set larger than its text: a table's cell, a paragraph)
-    said = [" ".join(" ".join(p[3] for p in row).split()) for row in rows]
-    head = said[0]
+    lines = [said(row) for row in rows]
+    head = lines[0]
     if head.endswith((".", ":")) or len(head.split()) > _HEADING_WORDS or section_name(head) or (
             dated_decision(head) or _ITEM_HEAD_RE.match(head)):
         return None  # (a box of the item's own: its decision, its heading)
     above = [p for p in drawn if abs(p[0] - left) <= _SAME_X + 1 and top < p[1] <= top + _ABOVE]
     if not above or not min(above, key=lambda p: p[1])[3].rstrip().endswith((".", "!", "?")):
         return None  # (no paragraph of the column's running text ended right above it)
-    return said
+    return lines

@@ -28,9 +28,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .pdf_pieces import Piece, pieces
+from .pdf_pieces import SAME_LINE, Piece, baselines, pieces, said
 
-_SAME_LINE = 1.5  # points between two baselines on one row
 _SAME_X = 2.0  # points a cell's text may start left of its column's head
 _CENTRED = 3.0  # points between a cell's middle and its row's number, at most
 _EM = 0.5  # a character's width as a share of the font size, on average
@@ -52,21 +51,6 @@ def centred_row_pages(pages: Sequence[Any], texts: list[str]) -> list[str]:
     return [_page(pieces(page), text) or text for page, text in zip(pages, texts, strict=True)]
 
 
-def _lines(drawn: list[Piece]) -> list[list[Piece]]:
-    """The pieces on each baseline, top to bottom, each baseline's left to right."""
-    rows: list[list[Piece]] = []
-    for piece in sorted(drawn, key=lambda p: (-p[1], p[0])):
-        if rows and abs(rows[-1][0][1] - piece[1]) <= _SAME_LINE:
-            rows[-1].append(piece)
-        else:
-            rows.append([piece])
-    return rows
-
-
-def _said(row: list[Piece]) -> str:
-    return " ".join(" ".join(p[3] for p in row).split())
-
-
 def _head(row: list[Piece]) -> list[Any] | None:
     """The table's columns named by a row of heads, or None."""
     from .formats.protocol_heads import head_columns  # (the formats package reads `read`)
@@ -81,14 +65,14 @@ def _head(row: list[Piece]) -> list[Any] | None:
 
 def _page(drawn: list[Piece], text: str) -> str | None:
     """The page's text with its centred table read row by row, or None."""
-    rows = _lines(drawn)
+    rows = baselines(drawn)
     at = next((k for k, row in enumerate(rows) if _head(row)), None)
     if at is None:
         return None
     columns = _head(rows[at]) or []
     starts = [p[0] for p in rows[at]]
     lines = text.split("\n")
-    head_at = next((k for k, ln in enumerate(lines) if " ".join(ln.split()) == _said(rows[at])),
+    head_at = next((k for k, ln in enumerate(lines) if " ".join(ln.split()) == said(rows[at])),
                    None)
     if head_at is None:
         return None
@@ -105,9 +89,9 @@ def _page(drawn: list[Piece], text: str) -> str | None:
     for row in rows[at + 1:end]:
         for piece in row:
             k = max(i for i, x in enumerate(starts) if x <= piece[0] + _SAME_X)
-            if cells[k] and abs(cells[k][-1][1] - piece[1]) <= _SAME_LINE:
-                x, y, said = cells[k][-1]
-                cells[k][-1] = (x, y, f"{said} {piece[3]}")
+            if cells[k] and abs(cells[k][-1][1] - piece[1]) <= SAME_LINE:
+                x, y, shown = cells[k][-1]
+                cells[k][-1] = (x, y, f"{shown} {piece[3]}")
             else:
                 cells[k].append((piece[0], piece[1], piece[3]))
     numbers = [c for c in cells[0] if _NUMBER_RE.match(c[2].strip())]
@@ -127,7 +111,7 @@ def _page(drawn: list[Piece], text: str) -> str | None:
         texts = [[] if [t.strip() for t in cell] in ([d] for d in _EMPTY_CELLS) else cell
                  for cell in texts]
         out += item_block(int(number[2].strip().rstrip(".")), columns, [[number[2]], *texts])
-    out += [_said(row) for row in _lines(outside)]
+    out += [said(row) for row in baselines(outside)]
     return "\n".join(out)
 
 
@@ -148,7 +132,7 @@ def _tall(cells: tuple[list[Line], ...]) -> bool:
     apart: a top-aligned table's cells do not centre on their numbers)."""
     tops = [cell[0][1] for cell in cells if cell]
     lows = [cell[-1][1] for cell in cells if cell]
-    return bool(tops) and max(tops) - min(lows) > 2 * _SAME_LINE
+    return bool(tops) and max(tops) - min(lows) > 2 * SAME_LINE
 
 
 def _cut(column: list[Line], centres: list[float]) -> list[list[Line]] | None:

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import re
 
-from .pdf_pieces import Piece, pieces
+from .pdf_pieces import Piece, baselines, pieces, said
 
-_SAME_LINE = 1.5  # points between two baselines on one row
 _SAME_X = 2.0  # points between two left edges in one column
 _MIN_ROWS = 3  # rows of the grid, at least
 _EM = 0.5  # a character's width as a share of the font size, on average
@@ -34,35 +33,20 @@ _HEADING_RE = re.compile(r"^[A-ZÆØÅ][^\d():;,.]{1,40}$")
 
 def heading_grid(page: object, text: str) -> str:
     """`text` with a grid under spanning headings read heading by heading."""
-    rows = _rows(pieces(page))
+    rows = baselines(pieces(page))
     for k, row in enumerate(rows):
         found = _grid(rows, k)
         if found is None:
             continue
         end, edges = found
-        said = [_said(r) for r in rows[k:end]]
+        shown = [said(r) for r in rows[k:end]]
         lines = text.split("\n")
-        at = next((i for i, ln in enumerate(lines) if " ".join(ln.split()) == said[0]), None)
-        if at is None or [" ".join(ln.split()) for ln in lines[at:at + len(said)]] != said:
+        at = next((i for i, ln in enumerate(lines) if " ".join(ln.split()) == shown[0]), None)
+        if at is None or [" ".join(ln.split()) for ln in lines[at:at + len(shown)]] != shown:
             return text
         return "\n".join(lines[:at] + _read(row, rows[k + 1:end], edges)
-                         + lines[at + len(said):])
+                         + lines[at + len(shown):])
     return text
-
-
-def _rows(drawn: list[Piece]) -> list[list[Piece]]:
-    """The pieces on each baseline, top to bottom, each baseline's left to right."""
-    rows: list[list[Piece]] = []
-    for piece in sorted(drawn, key=lambda p: (-p[1], p[0])):
-        if rows and abs(rows[-1][0][1] - piece[1]) <= _SAME_LINE:
-            rows[-1].append(piece)
-        else:
-            rows.append([piece])
-    return rows
-
-
-def _said(row: list[Piece]) -> str:
-    return " ".join(" ".join(p[3] for p in row).split())
 
 
 def _column(x: float, edges: list[float]) -> int | None:
@@ -111,12 +95,12 @@ def _read(heads: list[Piece], rows: list[list[Piece]], edges: list[float]) -> li
         order = [(r, c) for r in range(len(rows)) for c in mine] if len(mine) > 1 else [
             (r, mine[0]) for r in range(len(rows))]
         for r, c in order:
-            said = " ".join(p[3].strip() for p in rows[r] if _column(p[0], edges) == c)
-            if not said:
+            cell = " ".join(p[3].strip() for p in rows[r] if _column(p[0], edges) == c)
+            if not cell:
                 continue
-            if cells and said[:1].islower():
-                cells[-1] = f"{cells[-1]} {said}"  # (a cell's text wrapped onto a row below)
+            if cells and cell[:1].islower():
+                cells[-1] = f"{cells[-1]} {cell}"  # (a cell's text wrapped onto a row below)
             else:
-                cells.append(said)
+                cells.append(cell)
         out += cells
     return out

@@ -9,6 +9,7 @@ scaled by both."""
 from __future__ import annotations
 
 Piece = tuple[float, float, float, str]  # x, y (baseline), drawn size, text
+SAME_LINE = 1.5  # points between two baselines on one line
 
 
 def extracted(page: object, before: object = None,
@@ -46,3 +47,20 @@ def pieces(page: object) -> list[Piece]:
 def placed(page: object) -> list[tuple[float, float, str]]:
     """Every piece as (x, y, text), in drawing order: where a reader needs no sizes."""
     return [(x, y, text) for x, y, _, text in pieces(page)]
+
+
+def baselines(drawn: list[Piece]) -> list[list[Piece]]:
+    """The pieces on each baseline (within `SAME_LINE`), top to bottom, each baseline's
+    in the order they sort to, left to right."""
+    rows: list[list[Piece]] = []
+    for piece in sorted(drawn, key=lambda p: (-p[1], p[0])):
+        if rows and abs(rows[-1][0][1] - piece[1]) <= SAME_LINE:
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    return rows
+
+
+def said(row: list[Piece]) -> str:
+    """A baseline's text, its pieces joined by single spaces."""
+    return " ".join(" ".join(p[3] for p in row).split())

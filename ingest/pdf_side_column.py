@@ -31,10 +31,9 @@ from functools import reduce
 from statistics import median
 from typing import Any
 
-from .pdf_pieces import Piece, pieces
+from .pdf_pieces import SAME_LINE, Piece, baselines, pieces, said
 
 _SAME_X = 2.0  # points between two left edges in one column
-_SAME_LINE = 1.5  # points between two baselines on one row
 _LEVEL = 0.5  # points between a label's baseline and its value's, at most
 _MARGIN_GAP = 60.0  # how far right of the margin the text column starts, at least (points)
 _MIN_ROWS = 5  # rows starting at the text column's edge, at least
@@ -69,7 +68,7 @@ class _Layout:
         self.top, self.rows, self.blocks, self.bottom = top, rows, blocks, bottom
         # (an item's number heading a margin block, a text row between the block's lines)
         self.interleaved = any(
-            any(block[-1][0] + _SAME_LINE < row[0] < block[0][0] - _SAME_LINE for row in rows)
+            any(block[-1][0] + SAME_LINE < row[0] < block[0][0] - SAME_LINE for row in rows)
             for block in blocks if len(block) > 1 and _NUMBER_RE.match(block[0][2]))
 
     def text(self) -> str:
@@ -104,14 +103,7 @@ class _Layout:
 
 def _rows(drawn: list[Piece]) -> list[Row]:
     """The pieces in rows, top to bottom: the pieces on one baseline, left to right."""
-    rows: list[list[Piece]] = []
-    for piece in sorted(drawn, key=lambda p: (-p[1], p[0])):
-        if rows and abs(rows[-1][0][1] - piece[1]) <= _SAME_LINE:
-            rows[-1].append(piece)
-        else:
-            rows.append([piece])
-    return [(row[0][1], row[0][2], " ".join(" ".join(p[3] for p in sorted(row)).split()))
-            for row in rows]
+    return [(row[0][1], row[0][2], said(sorted(row))) for row in baselines(drawn)]
 
 
 def _layout(drawn: list[Piece]) -> _Layout | None:
@@ -137,7 +129,7 @@ def _layout(drawn: list[Piece]) -> _Layout | None:
     if any(p[0] < body - _SAME_X for p in text):
         return None  # (text between the margin and the text column: some other layout)
     rows = _rows(text)
-    gaps = [a[0] - b[0] for a, b in zip(rows, rows[1:], strict=False) if a[0] - b[0] > _SAME_LINE]
+    gaps = [a[0] - b[0] for a, b in zip(rows, rows[1:], strict=False) if a[0] - b[0] > SAME_LINE]
     if not gaps:
         return None
     leading = median(gaps)
