@@ -103,7 +103,7 @@ WRITERS_SPLIT = frozenset({"am", "at", "au", "av", "ax", "ay", "az", "ba", "bb",
                            "bl", "ox", "bm", "oy", "bn", "oz", "bo", "pa", "bp", "pb", "bq", "pc",
                            "br", "pd", "bs", "pe", "bt", "pf", "bu", "pg", "bv", "ph",
                            "bw", "bx", "pi", "by", "bz", "ca", "cb", "cc", "pj", "cd", "ce", "pk",
-                           "cf", "pl", "cg", "ch", "pm", "ci", "pn"})
+                           "cf", "pl", "cg", "ch", "pm", "ci", "pn", "cj", "po"})
 
 
 def dev_share(question_id: str) -> tuple[int, int]:
