@@ -44,6 +44,7 @@ from referat.lexicon import (
     respell,
     without_request_frame,
 )
+from referat.spoken import spoken_as_written
 from referat.typos import respell_typos
 from referat.values import PARTIES
 from referat.word_typos import respell_meeting, respell_months, respell_parties
@@ -326,6 +327,7 @@ def as_spelled(question: str, retriever: Any) -> str:
     7/2-23" → "sad Sandra Marsenic med 7/2-23")."""
     lexical, store = getattr(retriever, "lexical", None), getattr(retriever, "store", None)
     names = getattr(retriever, "names", None)
+    question = spoken_as_written(question)  # "den ottende marts totusind og femogtyve"
     question = in_danish(question)  # "why virker …" → "hvorfor virker …"
     question = expand_abbreviations(question)  # "konst. centerchef" → "konstitueret …"
     question = without_request_frame(question)  # "Jeg vil gerne vide, hvem …" → "hvem …"
