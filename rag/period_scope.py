@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from referat.danish import DANISH_MONTHS
+from referat.danish import DANISH_MONTHS, danish_date
 from referat.domain import Filters, RetrievedItem
 from referat.periods import find_periods
 
@@ -29,6 +29,20 @@ OWN_STORY = re.compile(r"\b(?:jeg|min|mit|mine|vi|vores)\b[^.?!–:;]{0,60}?\b(?
 
 # "i år" as a year (not "i år 2020", which names its own)
 _THIS_YEAR = re.compile(r"\bi år\b(?!\s*(?:19|20)\d\d)", re.I)
+
+
+def data_day(q: Question, lookup: Any, municipalities: list[str]) -> bool:
+    """A figure asked as of a day no meeting was held on: a month's first or last day
+    ("hvor mange indbyggere havde Greve 1. januar 2024?" — the minutes say "pr. 1. januar
+    2024"), or a day the minutes write as a figure's date ("dagpengemodtagere 26. august
+    2020 antal" — "Pr. den 26. august 2020 er der 1.035 …"): the count's date, no meeting."""
+    d = q.date_from
+    if q.kind != "number" or q.period_kind != "day" or d is None:
+        return False
+    if d.day == 1 or (d + timedelta(days=1)).day == 1:
+        return True
+    store = getattr(lookup, "store", None)
+    return store is not None and store.mentions(danish_date(d), municipalities)
 
 
 def this_year_held(question: str, dates: list[date]) -> str:

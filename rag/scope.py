@@ -28,6 +28,7 @@ from .meeting_intent import AT_PLACE, PLANNED
 from .meeting_plans import planned_calendar
 from .neighbour_meeting import neighbour, neighbour_side
 from .occasion_scope import occasion_scope
+from .period_scope import data_day
 from .query import Question
 from .roles import asked_role
 
@@ -174,7 +175,8 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 # claim's date, to be checked against the minutes that tell the event
                 pass
             elif (q.kind in SOFT_YEAR_KINDS or q.period_kind in _DATA_PERIODS) and (
-                    (not q.date_strict or itself or _count_day(q))
+                    (not q.date_strict or itself or data_day(
+                        q, lookup, f.municipalities or lookup.municipalities))
                     and (not q.names_meeting or itself)):
                 # (a quarter or half-year is the data's period, reported later: "flere
                 # firmaer flyttede i 2. kvartal 2020 – gjorde udvalget noget?")
@@ -219,15 +221,6 @@ def _span(lo: date, hi: date | None) -> str:
     if lo.day == 1 and (hi + timedelta(days=1)).day == 1 and lo.replace(day=1) == hi.replace(day=1):
         return f"i {DANISH_MONTHS[lo.month - 1]} {lo.year}"
     return f"fra {danish_date(lo)} til {danish_date(hi)}"
-
-
-def _count_day(q: Question) -> bool:
-    """A figure asked as of a month's first or last day that no meeting was held on:
-    "hvor mange indbyggere havde Greve 1. januar 2024?" names the count's date (the
-    minutes say "pr. 1. januar 2024"), not a meeting."""
-    d = q.date_from
-    return (q.kind == "number" and q.period_kind == "day" and d is not None
-            and (d.day == 1 or (d + timedelta(days=1)).day == 1))
 
 
 def _spoken_of(lookup: Any, names: list[str], municipalities: list[str]) -> bool:

@@ -18,9 +18,9 @@ from rag.compose.multi import shown_parts
 from rag.compose.outcome import compose_pending
 from rag.compose.typed import SPAN_ASKED
 from rag.compose.when import names_period
+from rag.period_scope import data_day
 from rag.query import parse_question
 from rag.roles import who_role
-from rag.scope import _count_day
 from referat.danish import topic_stems
 from referat.domain import ItemRef
 from referat.lexicon import joined
@@ -135,9 +135,9 @@ def test_how_many_got_a_grant_is_a_count_not_an_outcome() -> None:
 def test_a_figure_dated_to_a_months_first_day_names_no_meeting() -> None:
     """"Hvor mange indbyggere havde Greve 1. januar 2024?" dates the count, not a
     meeting; "hvor mange deltog den 8. februar 2023?" still names a day's meeting."""
-    assert _count_day(parse_question("Hvor mange indbyggere havde Greve 1. januar 2024?"))
-    assert _count_day(parse_question("Hvor mange ledige var der 31. december 2024?"))
-    assert not _count_day(parse_question("Hvor mange deltog i mødet den 8. februar 2023?"))
+    assert data_day(parse_question("Hvor mange indbyggere havde Greve 1. januar 2024?"), None, [])
+    assert data_day(parse_question("Hvor mange ledige var der 31. december 2024?"), None, [])
+    assert not data_day(parse_question("Hvor mange deltog i mødet den 8. februar 2023?"), None, [])
 
 
 def test_words_of_before_and_after_are_no_topic() -> None:
