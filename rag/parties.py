@@ -73,3 +73,31 @@ def asked_party(question: str) -> str | None:
 def party_name(letter: str) -> str:
     """The party's name for its ballot letter: `"Ø"` → `"Enhedslisten"`."""
     return PARTY_NAMES.get(letter.upper(), letter)
+
+
+# A party as the one who voted: "undlod F at stemme", "stemte Ø imod", "F stemte imod",
+# "stemte SF imod" ("I" is no letter here: "stemte I imod?" asks the reader)
+_VOTER_NAMES = "(?i:" + "|".join(re.escape(n) for n, _ in PARTIES) + ")|" + "|".join(
+    p for p in sorted({p for _, p in PARTIES if len(p) == 1}) if p != "I")
+_VOTER = re.compile(r"\b(?i:stemte|stemmer|undlod|undlader)\s+(" + _VOTER_NAMES + r")(?![\w'-])|"
+                    r"(?<![\w-])(" + _VOTER_NAMES + r")\s+(?i:stemte|stemmer|undlod|undlader)\b")
+
+
+def voting_party(question: str) -> str | None:
+    """The ballot letter of the party whose votes the question asks about, or None.
+
+    >>> voting_party("I hvilke sager undlod F at stemme i juni?"), voting_party("Hvem stemte imod?")
+    ('F', None)
+    >>> voting_party("Hvornår stemte Enhedslisten imod?")
+    'Ø'
+    """
+    m = _VOTER.search(question)
+    if m is None:
+        return None
+    said = m.group(1) or m.group(2)
+    return said if len(said) == 1 else dict(PARTIES).get(said.lower(), said)
+
+
+def names_party(letter: str, line: str) -> bool:
+    """Does a vote line name the party by its letter ("Imod stemte: A og Ø", "(F)")?"""
+    return bool(re.search(rf"(?<![\w-]){re.escape(letter)}(?![\w-])", line))

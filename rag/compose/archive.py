@@ -22,6 +22,8 @@ False
 True
 >>> asks_archive("Hvor mange ekstraordinære møder holdt ØU i Greve i 2024, og hvornår?")
 True
+>>> asks_archive("Hvor mange gange mødtes teknikudvalget i 2024?")
+True
 """
 
 from __future__ import annotations
@@ -54,9 +56,15 @@ _ARCHIVE_ASKED = re.compile(
     # which bodies met, how many meetings were held: "Hvilke udvalg i Greve holdt møde
     # mandag den 8. januar 2024?", "Hvor mange ekstraordinære møder holdt ØU i 2024?"
     r"\bhvilke\s+(?:udvalg|råd|organer)\b[^?]{0,40}?\b(?:(?:holdt|havde|afholdt)\s+møde|"
-    r"mødtes)\b|\bhvor\s+mange\s+(?:\w+\s+)?møder\s+(?:holdt|havde|afholdt)\b", re.I)
+    r"mødtes)\b|\bhvor\s+mange\s+(?:\w+\s+)?møder\s+(?:holdt|havde|afholdt)\b|"
+    # "Hvor mange gange mødtes teknikudvalget i 2024?", "hvilke byrådsmøder i 2024
+    # begyndte på et andet tidspunkt?": the meetings as such
+    r"\bhvor\s+mange\s+gange\s+(?:\S+\s+){0,3}?(?:mødtes|holdt\s+\S+\s*møde)\b|"
+    r"\bhvor\s+mange\s+af\s+møderne\b|"
+    r"\bhvilke\s+\w*møder\b[^?]{0,40}?\b(?:begyndte|startede|sluttede|holdtes)\b", re.I)
 _LISTED_DAYS = 8  # a committee's days listed; more are told as a count and a span
 _CITED = 12  # meetings cited (the sources panel)
+_LISTED_MEETINGS = 30  # one committee's meetings listed one a line, with start and room
 
 
 def asks_archive(question: str) -> bool:
@@ -76,6 +84,14 @@ def _day_held(meeting: Any) -> str:
     start = f" kl. {meeting.start_time}" if meeting.start_time else ""
     room = f" ({meeting.place})" if meeting.place else ""
     return f"{danish_date(meeting.date)}{start}{room}"
+
+
+def _occasion(meeting: Any) -> str:
+    """" – ekstraordinært møde" for a meeting that was no ordinary one."""
+    occasion = getattr(meeting, "occasion", "")
+    if occasion and not occasion.endswith("møde"):
+        occasion += " møde"  # ("ekstraordinært"; "temamøde" is one already)
+    return f" – {occasion}" if occasion else ""
 
 
 def compose_archive(ctx: Context, committees: list[str] | None = None) -> Answer:
@@ -101,6 +117,12 @@ def compose_archive(ctx: Context, committees: list[str] | None = None) -> Answer
         if q.date_from is not None and q.date_from == q.date_to:
             # one day asked ("Hvilke udvalg holdt møde den 17. april 2024?"): when and where
             told = ", ".join(_day_held(m) for m in held)
+        elif len(meetings) == len(held) and len(held) <= _LISTED_MEETINGS:
+            # one committee asked: each meeting on its own line, with its start, room and
+            # kind ("Hvor mange møder holdt økonomiudvalget i 2024?")
+            lines.append(f"- {where}: {len(days)} {'møde' if len(days) == 1 else 'møder'}:")
+            lines += [f"  - {_day_held(m)}{_occasion(m)}" for m in held]
+            continue
         elif len(days) <= _LISTED_DAYS:
             told = ", ".join(danish_date(d) for d in days)
         else:

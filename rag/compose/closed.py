@@ -15,6 +15,9 @@ from .base import Context, quote_block
 # of the title itself must be this long to count alone (not "status", "orientering").
 _TITLE_PART_MIN = 6
 _TITLE_WORD_MIN = 12
+# A closed title named word for word by the question needs this many words ("Henvendelser
+# til formanden"), so that a one-word title ("Ejendomssag") is not matched by chance.
+_NAMED_TITLE_MIN = 2
 
 
 def _begins(word: str, title_word: str) -> bool:
@@ -34,7 +37,28 @@ def closed_item(ctx: Context) -> RetrievedItem | None:
         found = next((i for i in ctx.candidates[:5] if i.closed), None)
         if found is not None:
             return found
-    return _closed_by_title(ctx)
+    return _closed_by_title(ctx) or _closed_named(ctx)
+
+
+def _closed_named(ctx: Context) -> RetrievedItem | None:
+    """"Havde formanden for teknikudvalget fået henvendelser op til novembermødet?": the
+    question names every word of a closed item's title ("Henvendelser til formanden"),
+    two or more, while the best candidate's title is not named so wholly; search ranks
+    the open items that mention the words in their text above the title-only item."""
+    asked = set(stems(ctx.q.text))
+
+    def named(title: str) -> bool:
+        words = set(stems(title))
+        return len(words) >= _NAMED_TITLE_MIN and words <= asked
+
+    if not ctx.candidates or named(ctx.candidates[0].title):
+        return None
+    for ref in dict.fromkeys(c.ref.meeting for c in ctx.candidates[:5]):
+        meeting = ctx.lookup.meeting(ref)
+        for n, title, closed in (meeting.agenda if meeting else []):
+            if closed and named(title):
+                return RetrievedItem(agenda_ref(meeting, n), title, True, score=0.0)
+    return None
 
 
 def _closed_by_title(ctx: Context) -> RetrievedItem | None:

@@ -13,10 +13,12 @@ from ..catalog import ItemView, agenda_ref
 from .base import Context
 
 
-def open_items(ctx: Context, meeting) -> Iterator[tuple[int, str, ItemView]]:  # noqa: ANN001
-    """The meeting's items the archive holds that are not closed, in agenda order."""
-    for n, title, closed in meeting.agenda:
-        view = None if closed else ctx.lookup.item(agenda_ref(meeting, n))
+def open_items(ctx: Context, meeting,  # noqa: ANN001 - MeetingInfo
+               closed: bool = False) -> Iterator[tuple[int, str, ItemView]]:
+    """The meeting's items the archive holds that are not closed (or all, `closed`), in
+    agenda order."""
+    for n, title, is_closed in meeting.agenda:
+        view = None if is_closed and not closed else ctx.lookup.item(agenda_ref(meeting, n))
         if view is not None:
             yield n, title, view
 

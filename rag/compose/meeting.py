@@ -26,11 +26,12 @@ from ..query import CLOSED_WORDS
 from ..roles import asked_role_word, asks_several_roles
 from .agenda_position import compose_on_agenda, compose_position
 from .base import Context, decline, quote_block
+from .closed_items import closed_items
 from .every_meeting import ASPECTS, every_meeting
 from .front_page import front_page, held_label, meeting_first, meeting_label, open_items
 from .habitual import habitual
 from .item_absences import absences_line, at_items_line
-from .meeting_outcomes import committee_meetings, items_by_outcome, opening
+from .meeting_outcomes import committee_meetings, items_by_outcome
 from .people import (
     HOW_MANY,
     attendance_record,
@@ -184,7 +185,7 @@ def compose_meeting(ctx: Context) -> Answer:
         if staff:
             return listed(ctx, meeting, staff)
     if ctx.q.meeting_aspect == "agenda" and CLOSED_WORDS.search(ctx.question):
-        return _closed_items(ctx, meeting)
+        return closed_items(ctx, meeting)
     if ctx.q.meeting_aspect == "time" and _ASKS_END.search(ctx.question):
         # minutes give when a meeting began, seldom when it ended
         began = f", kun at det begyndte kl. {meeting.start_time}" if meeting.start_time else ""
@@ -314,40 +315,3 @@ def _carried_over(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInf
         ctx.cite(agenda_ref(meeting, n), earlier, HISTORY_SECTIONS[0], title=title)
         for n, title, earlier in found]
     return meeting_first(ctx, meeting.ref, ctx.answer(body, cites, kind="meeting"))
-
-
-def _closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInfo
-    """"Hvilke sager blev behandlet for lukkede døre på mødet i februar 2024?": the
-    meeting's closed items, each cited."""
-    label = meeting_label(ctx, meeting)
-    closed = [(n, title) for n, title, is_closed in meeting.agenda if is_closed]
-    if not closed and not (ctx.q.has_date or ctx.q.relative_meeting):
-        # "har udvalget behandlet noget for lukkede døre?": any of its meetings
-        across = _closed_in_committee(ctx, meeting)
-        if across is not None:
-            return across
-    if not closed:
-        body = f"Referatet af {label} har ingen lukkede punkter."
-        return front_page(ctx, meeting, body)
-    body = f"Lukkede punkter på {label}:\n" + "\n".join(
-        f"- {capital(agenda_name(meeting, n))}: {title} (lukket punkt; indholdet er ikke "
-        "offentligt)" for n, title in closed)
-    cites = [ctx.cite(agenda_ref(meeting, n), "Lukket punkt", "Lukket", title=title)
-             for n, title in closed]
-    # the closed items first in the ranking (the sources panel, R@1)
-    return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))
-
-
-def _closed_in_committee(ctx: Context, meeting) -> Answer | None:  # noqa: ANN001
-    """The closed items of every meeting of the committee (`_committee_meetings`), in
-    date order; None when there are none (the named meeting's own answer says so)."""
-    found = [(full, n, title) for full in committee_meetings(ctx, meeting)
-             for n, title, is_closed in full.agenda if is_closed]
-    if not found:
-        return None
-    body = "Lukkede punkter (indholdet er ikke offentligt):\n" + "\n".join(
-        f"- {opening(ctx, m)}, {agenda_name(m, n)}: {title}"
-        for m, n, title in found)
-    cites = [ctx.cite(agenda_ref(m, n), "Lukket punkt", "Lukket", title=title)
-             for m, n, title in found]
-    return meeting_first(ctx, cites[0].ref, ctx.answer(body, cites, kind="closed"))

@@ -26,11 +26,11 @@ from referat.periods import period_words
 from ..asked_names import question_names
 from ..catalog import agenda_name, agenda_ref
 from ..intent import is_yes_no
-from ..parties import asked_party
+from ..parties import asked_party, names_party, voting_party
 from .base import Context, quote_block
 from .front_page import meeting_first, open_items
 from .meeting_outcomes import meetings_in_scope, opening
-from .who import ROLE_LINES
+from .role_lines import ROLE_LINES
 
 # A vote asked about: "stemte", "stemt om", "afstemning", "undladt at stemme",
 # "kampvotering"
@@ -50,18 +50,32 @@ _MOST = 12  # items listed; more are counted
 
 
 def asks_votes_held(question: str) -> bool:
-    """Does the question ask about votes with no matter, person or party of its own?"""
-    if not _VOTE_ASKED.search(question) or asked_party(question) or any(
-            not _COMMITTEE_WORD.search(stem) for _, stem in question_names(question)):
-        return False  # a person's or a party's votes ("Økonomiudvalget" is no person)
+    """Does the question ask about votes with no matter of its own ("Hvad stemte Linda
+    imod på byrådsmødet 17. april?" asks every item's lines naming her), and no party
+    whose members are asked for?"""
+    if not _VOTE_ASKED.search(question) or asked_party(question):
+        return False
     dated = period_words(question)
+    people = set(_voters(question))
     rest = [t for t in topic_stems(question)
             if t not in _ASKING and t not in dated and not t.isdigit()
-            and not _COMMITTEE_WORD.search(t)]
+            and not _COMMITTEE_WORD.search(t) and t not in people]
     return not rest
 
 
-def _roles(question: str) -> list[str]:
+def _voters(question: str) -> list[str]:
+    """The stems of the people's names the question asks the votes of ("Økonomiudvalget"
+    is no person)."""
+    return [stem for _, stem in question_names(question) if not _COMMITTEE_WORD.search(stem)]
+
+
+def _named(question: str) -> list[str]:
+    """The people's names as written, each a word to find in a vote line."""
+    return [name for name, stem in question_names(question)
+            if not _COMMITTEE_WORD.search(stem)]
+
+
+def asked_roles(question: str) -> list[str]:
     """The vote lines asked for: against, abstained, for; all three for "afstemninger"."""
     roles = [role for role, rx in (("against", _AGAINST), ("abstained", _ABSTAINED),
                                    ("for", _FOR)) if rx.search(question)]
@@ -79,12 +93,17 @@ def compose_votes_held(ctx: Context) -> Answer | None:
     meetings = meetings_in_scope(ctx)
     if not meetings:
         return None
-    roles = _roles(ctx.question)
+    roles = asked_roles(ctx.question)
+    party = voting_party(ctx.question)  # "I hvilke sager undlod F at stemme …?": F's lines
+    people = _named(ctx.question)  # "Hvad stemte Linda imod …?": the lines naming her
     found = []
     for meeting in meetings:
-        for n, title, view in open_items(ctx, meeting):
+        # (a closed item's decision is published too: "F undlader at stemme.")
+        for n, title, view in open_items(ctx, meeting, closed=True):
             lines = [s for s in sentences(view.section("Beslutning"))
-                     if any(ROLE_LINES[r].search(s) for r in roles)]
+                     if any(ROLE_LINES[r].search(s) for r in roles)
+                     and (party is None or names_party(party, s))
+                     and all(re.search(rf"\b{re.escape(p)}\b", s) for p in people)]
             if lines:
                 found.append((meeting, n, title, " ".join(lines)))
     yes_no = is_yes_no(ctx.question) or bool(re.match(r"\W*(?:sker|skete)\b", ctx.question,

@@ -21,20 +21,8 @@ from .base import Context, quote_block, where
 from .meeting import scene_meeting
 from .near_miss import not_stated
 from .passage import STATEMENT_ASKED
+from .role_lines import ROLE_LINES
 
-ROLE_LINES = {
-    # (in the minutes' present tense too: "(Ø) stemmer imod pkt. 3.")
-    "against": re.compile(r"\bstem(?:te|mer)\s?(?:i\s?)?mod\b|\bimod stem(?:te|mer)\b|"
-                          r"\bkunne ikke tiltræde\b|"
-                          r"\bmindretal\w*|\bstandsningsret\w*|\bImod:", re.I),
-    "for": re.compile(r"\bstem(?:te|mer) for\b|\bfor stem(?:te|mer)\b|\bFor:", re.I),
-    "abstained": re.compile(r"\bundlod\b|\bundlader\b|\bhverken for eller imod\b", re.I),
-    "proposer": re.compile(r"\bindstiller\b|\bforeslår\b", re.I),
-    "presenter": re.compile(r"\bdeltog under\b|\bdeltager under\b|\boplæg\b|\bfremlag\w*|"
-                            r"\bpræsentere\w*|\borientere\w*|"
-                            # "Fra Erhvervshus Sjælland deltager: Direktør Line Fossing Riel …"
-                            r"\bfra\s+\S[^.:]{0,60}?\s+deltager\b", re.I),
-}
 # Someone from outside the committee at one item: "hvem fra administrationen var med",
 # "… under behandlingen", "deltog i temadrøftelsen", "hvilke medarbejdere deltog".
 _GUESTS_ASKED = re.compile(r"\bhvem fra\b|\bunder (?:punktet|behandlingen)\b|,? da\b|"
