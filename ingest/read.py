@@ -45,6 +45,7 @@ from .pdf_side_column import side_column_pages
 from .pdf_tables import table_pages
 from .pdf_two_up import two_up_pages
 from .pdf_word_runs import word_lines
+from .plain_chars import plain_chars
 from .qp_leftovers import qp_decoded
 
 # (".csv"/".tsv": a decision list exported one row per item, `formats.text_delimited`;
@@ -274,8 +275,14 @@ def is_html(raw: bytes) -> bool:
 
 
 def text_of(raw: bytes, path: Path) -> str:
-    """The text of a PDF (by its content), an HTML page or a text file."""
-    path = Path(path)
+    """The text of a PDF (by its content), an HTML page or a text file, its characters
+    the letters and spaces a reader sees (decomposed "ø", zero-width and thin spaces:
+    `plain_chars`)."""
+    return plain_chars(_raw_text(raw, Path(path)))
+
+
+def _raw_text(raw: bytes, path: Path) -> str:
+    """The text as the file's format gives it."""
     suffix = path.suffix.lower()
     if not raw.strip():
         raise SkipFile(path, "filen er tom")

@@ -18,7 +18,7 @@ from .signatures import SIGNING_STAMP_RE
 from .stacked_figures import ROW_END_RE
 from .stamped_heads import without_stamped_heads
 from .structure_lines import PEOPLE_LABEL_RE, is_structure
-from .wrap_ends import CONTINUES, after_list_of, cell_width, fills, point_ended
+from .wrap_ends import CONTINUES, after_list_of, cell_width, fills, point_ended, runs_on
 
 # (a lettered point too: "a)\tStatus på …", "b. Statsforvaltningens …" before a capital; a
 # point on a paragraph of the law: "3. § 25-…"; a numbered sub-point, "1.2  Klasse II-veje",
@@ -247,7 +247,7 @@ def reflow(lines: list[str]) -> str:
         if joined and not joined[-1].endswith(_END_PUNCT) and (text[:1].islower() and not (
                 LIST_LINE_RE.match(text)) or (
                 joined[-1].rsplit(None, 1)[-1] in _PREPOSITIONS  # (not a party "I")
-                and not LIST_LINE_RE.match(text))):
+                and not LIST_LINE_RE.match(text)) or runs_on(joined[-1], text)):
             joined[-1] = join_wrapped(joined[-1], text)  # ("tillægs-" / "bevilling")
         else:
             joined.append(text)

@@ -146,10 +146,10 @@ _AS_SUBSTITUTE_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^()]{2,60}?(?:\s*\([^()]{1,1
                                r"(?P<r>(?:stedfortræder|suppleant)\s+for\s+[A-ZÆØÅ].{2,80})$")
 # Where a substitute's name ends and the one they stood in for begins: "Tina Hansen (O)
 # for Søren Nielsen (O)", "Hanne Holm (A) deltog som stedfortræder for Ida Bak (A)", "Kim
-# Dal (V) deltog i stedet for Ib Bro (V)"
+# Dal (V) deltog i stedet for Ib Bro (V)", an agenda's "Eva Holt (C) er indkaldt for Bo Vig (C)"
 STANDS_IN_RE = re.compile(r"\s+(?:(?:deltog|mødte|var|er)\s+som\s+(?:stedfortræder|suppleant)\s+|"
-                          r"(?:deltog|mødte)\s+i\s+stedet\s+|indkaldt\s+|indtrådte\s+|indtræder\s+)?"
-                          r"for\s+")
+                          r"(?:deltog|mødte)\s+i\s+stedet\s+|(?:(?:var|blev|er)\s+)?indkaldt\s+|"
+                          r"indtrådte\s+|indtræder\s+)?for\s+")
 # A substitute's entry broken inside the name of the member replaced: "… indkaldt for Claus",
 # or before that member's party: "… deltog som stedfortræder for Anne Marie Kjær" / "(C)"
 STANDS_FOR_END_RE = re.compile(r"\)\s+(?:\w+\s+){0,3}for\s+[A-ZÆØÅ][\w'-]+"

@@ -1,6 +1,7 @@
 """Where a line of wrapped text ends: at the edge of its column, its sentence going on
 below (`fills`, `cell_width`), or at the end of a list's point, the paragraph after the
-list opening below it (`after_list_of`, `point_ended`). Read by `text_layout.reflow`."""
+list opening below it (`after_list_of`, `point_ended`); and where a page's break in the
+middle of a sentence left a blank line (`runs_on`). Read by `text_layout.reflow`."""
 
 from __future__ import annotations
 
@@ -73,3 +74,28 @@ def point_ended(prev: str, s: str, width: int) -> bool:
     """
     return bool(width) and bool(_BULLET_RE.match(prev)) and s[:1].isupper() and len(
         prev) < _FULL_SHARE * width and _closed(prev)
+
+
+_FULL_LINE = 60  # characters: a line of prose that long was wrapped at the page's edge
+# A paragraph that opens with a figure and a word in small letters: "11 færre end …"
+_FIGURE_GOES_ON_RE = re.compile(r"^\d+(?:,\d+)?\s+[a-zæøå]")
+
+
+def runs_on(before: str, para: str) -> bool:
+    """Whether `para` goes on with the sentence `before` stopped in: the last line above
+    is a full line of prose that ends with no stop, and `para` opens with a figure in
+    the sentence ("… elever på skolens afdelinger. Der er" / page break / "4 flere end
+    …"). A page's break leaves a blank line there, as between paragraphs.
+
+    >>> runs_on("Pr. 1. maj var der 96 elever på skolens to afdelinger i Hjerting. Der er",
+    ...         "4 flere end sidste år.")
+    True
+    >>> runs_on("Tilskud", "4 foreninger har søgt")
+    False
+    >>> runs_on("Tilskud til foreningerne i 2024 og årene efter fordeles således", "2. at …")
+    False
+    """
+    last = before.rsplit("\n", 1)[-1]
+    return (len(last) >= _FULL_LINE and len(last.split()) >= _MIN_PROSE_WORDS
+            and not last.endswith((".", "!", "?", ":", ";", ")"))
+            and bool(_FIGURE_GOES_ON_RE.match(para)))
