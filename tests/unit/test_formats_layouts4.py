@@ -374,4 +374,6 @@ def test_a_long_run_of_spaces_costs_no_more_than_its_length(tmp_path):
                     "Godkendt." + " " * 200_000 + "x\n", encoding="utf-8")
     start = time.perf_counter()
     (m,) = read_meetings(path)
-    assert m.item(1).decision == "Godkendt. x" and time.perf_counter() - start < 3
+    # a guard against a reading that grows with the square of the run (hours for 200,000
+    # spaces), not a speed measure: the bound leaves room for a busy machine
+    assert m.item(1).decision == "Godkendt. x" and time.perf_counter() - start < 30
