@@ -100,6 +100,8 @@ def called_substitutes(rows: list[str]) -> list[str]:
     ['Afbud', '', '- Ib Lund (V)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)', '']
     >>> called_substitutes(["Afbud", "Ib Lund (V). Stedfortræder Kim Lyng (V) deltog i stedet."])
     ['Afbud', 'Ib Lund (V)', 'Stedfortræder: Kim Lyng (V) for Ib Lund (V)']
+    >>> called_substitutes(["Afbud: Ib Lund (V). Stedfortræder Ole Ravn (V) er indkaldt."])
+    ['Afbud: Ib Lund (V)', 'Stedfortræder: Ole Ravn (V) for Ib Lund (V)']
     >>> called_substitutes(["Afbud: Ib Lund. Suppleant Ole Ravn var indkaldt, men kunne", "ikke."])
     ['Afbud: Ib Lund', 'Afbud: Ole Ravn (indkaldt som stedfortræder)']
     """
@@ -134,7 +136,12 @@ def called_substitutes(rows: list[str]) -> list[str]:
         if m is None:
             out.append(row)
             continue
-        out += [m["head"], f"Stedfortræder: {m['sub'].strip()} for {m['absent'].strip()}"]
+        # (the one stood in for with the party letter the absence gives them: "Afbud: Ib
+        # Lund (V). Stedfortræder Eva Dahl (V) er indkaldt." – for Ib Lund (V))
+        absent = m["absent"].strip()
+        party = re.search(rf"{re.escape(absent)}\s*(\([A-ZÆØÅ]{{1,4}}\))", m["head"])
+        out += [m["head"], f"Stedfortræder: {m['sub'].strip()} for {absent}"
+                           f"{' ' + party[1] if party else ''}"]
     return out + later
 
 

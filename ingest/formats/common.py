@@ -119,7 +119,8 @@ _CANONICAL |= {f"supplerende {k}": v for k, v in list(_CANONICAL.items()) if v i
 CANONICAL_HEADINGS = frozenset(_CANONICAL)
 # Headings that are known but have no section of their own: their text is kept under
 # `Sagsfremstilling`, headed by the heading, so it is still searched (a member's proposal,
-# "Medlemsforslag fra …": the proposer's reasons, then the administration's remarks on it).
+# "Medlemsforslag fra …": the proposer's reasons, then the administration's remarks on it;
+# a member's question to the mayor, "Spørgsmål", then the written answer below it).
 _CASE_TEXT_HEADINGS = frozenset(
     """lovgrundlag|tidsplan|kommunikation|høring|høringer|øvrige forhold|
     øvrige konsekvenser|retsgrundlag|vurdering|administrationens vurdering|
@@ -131,7 +132,9 @@ _CASE_TEXT_HEADINGS = frozenset(
     børneattest|lovhjemmel|problemstilling|løsning|løsningsforslag|
     yderligere forhold|øvrig information|sagens udfaldsrum|sted og tidspunkt|
     forslagsstillers motivering|motivering|administrationens bemærkninger|
-    forvaltningens bemærkninger|habilitet|inhabilitet""".replace("\n", "")
+    forvaltningens bemærkninger|habilitet|inhabilitet|spørgsmål|borgmesterens svar|
+    svar fra borgmesteren|borgmesterens besvarelse|formandens svar|
+    svar fra formanden""".replace("\n", "")
     .replace(" " * 4, "")
     .split("|")
 )

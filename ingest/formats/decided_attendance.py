@@ -2,7 +2,10 @@
 of participants that says less (a FirstAgenda export's `Moededeltagere`, a page's header):
 "Afbud: Ida Lund og Bo Kjær." under the first item only is the listed members' apologies
 for the meeting, not a late arrival (an "Afbud" is sent before the meeting; one who came
-late is "Fraværende" under the items missed); "Stedfortræder: Eva Dam (C)" under the
+late is "Fraværende" under the items missed); so is "Afbud: Ida Lund" under every decision
+that notes attendance at all, where the others note none (an export that prints the
+attendance lines under some items only: the list's `Absent: false` says less than they do);
+"Stedfortræder: Eva Dam (C)" under the
 decisions (or, after the absence on its line, the sentence "Stedfortræder Eva Dam (C)
 deltog.", "Eva Dam (C) deltog som stedfortræder.") is the substitute, whose role it
 gives: "stedfortræder", "stedfortræder for Ida Lund (C)" when it names the member or the
@@ -58,10 +61,15 @@ def apologies(item: AgendaItem) -> list[str]:
 def sent_apologies(decided: list[AgendaItem], people: list[Participant], name: str) -> bool:
     """Whether the listed participant `name` sent apologies for the meeting: named under
     "Afbud" in the first decided item and absent from none of the later ones (they would
-    say when they came)."""
-    return len(decided) > 1 and any(_bare(p.name) == _bare(name) for p in people) \
-        and any(_bare(a) == _bare(name) for a in apologies(decided[0])) \
-        and not any(_bare(a) == _bare(name) for i in decided[1:] for a in i.absentees)
+    say when they came), or under "Afbud" in each of two or more decided items that name
+    anyone away (the others noting no attendance)."""
+    if len(decided) < 2 or not any(_bare(p.name) == _bare(name) for p in people):
+        return False
+    noting = [i for i in decided if i.absentees]
+    return any(_bare(a) == _bare(name) for a in apologies(decided[0])) \
+        and not any(_bare(a) == _bare(name) for i in decided[1:] for a in i.absentees) \
+        or len(noting) > 1 and all(any(_bare(a) == _bare(name) for a in apologies(i))
+                                   for i in noting)
 
 
 def _substitutes(text: str) -> list[tuple[str, str]]:

@@ -3,7 +3,11 @@ bold line ("<p><strong>Beslutning:</strong></p>", a table cell holding only the 
 or a label with its text on the same line ("Beslutning: Godkendt."), as word processors
 and other municipalities' templates write them. Only names that are a section's own
 (Beslutning, Indstilling, Sagsfremstilling, "Udvalgets beslutning" …) count, so a
-sentence that begins with an ordinary word and a colon stays text.
+sentence that begins with an ordinary word and a colon stays text. "Forslag" heads the
+recommendation alone on its line (a region's heading over "Direktionen indstiller, at …");
+run into its text ("Forslag: Enhedslisten foreslår, at …", a member's proposal quoted in the
+case text of an item put on the agenda under § 11) it is the proposal, no recommendation,
+unless that text is the staff's ("Forslag: Direktionen indstiller, at …").
 
 Also: HTML that an export escaped twice ("&amp;lt;p&amp;gt;"), read back once more.
 """
@@ -23,6 +27,9 @@ from .common import (
 )
 
 _LABEL_RE = re.compile(r"^(?P<h>[^:]{3,60}?)\s*:\s*(?P<rest>.*)$")
+# The labels that head a section only alone on their line or over the staff's words
+_ALONE_ONLY = frozenset({"forslag"})
+_STAFF_RE = re.compile(r"\bindstill(?:er|es)\b", re.IGNORECASE)
 
 
 def _known(heading: str) -> bool:
@@ -47,12 +54,15 @@ def heading_label(text: str) -> tuple[str, str] | None:
     (True, False)
     >>> heading_label("Administrationen indstiller:") is None
     True
+    >>> heading_label("Forslag: V foreslår, at …") is None, heading_label("Forslag:")
+    (True, ('Forslag', ''))
     """
     text = clean_line(text)
     if _known(text):
         return text.rstrip(": ").strip(), ""
     m = _LABEL_RE.match(text)
-    if m and _known(m.group("h")):
+    if m and _known(m.group("h")) and not (m["h"].strip().lower() in _ALONE_ONLY and m[
+            "rest"].strip() and not _STAFF_RE.search(m["rest"])):
         return m.group("h").strip(), m.group("rest").strip()
     return None
 

@@ -17,7 +17,7 @@ from .common import clean_line, looks_like_heading
 from .party_votes import party_letter
 from .vote_counts import VOTE_KIND, counted_votes, without_bare_counts
 from .vote_layouts import vote_lines
-from .vote_minority import minority_for_another
+from .vote_minority import minority_for_another, rejected_count
 from .vote_names import named_person, party_list_ends, resolved_pronoun, voter_names
 from .vote_statements import without_statements
 
@@ -324,7 +324,7 @@ def decision_people(text: str) -> tuple[list[str], dict[str, list[str]]]:
     before = line = ""  # (the sentence before: the member "Han forlod mødet" names)
     text = vote_lines(without_statements(text))  # (a vote table, a party a line; no statement)
     text = _VOTED_ON_RE.sub(r"\1 ", text)  # "For indstillingen stemte" is "For stemte"
-    text = minority_for_another(text)  # "Vedtaget med 6 mod 2. A og B stemte for at …"
+    text = rejected_count(minority_for_another(text))  # "… mod 2. A og B stemte for at …"
     text = party_list_ends(text)  # "… 2: A og D. Forslaget anbefales …"
     for _ in range(3):  # (a list wrapped twice)
         text = _LAST_WRAPPED_RE.sub(r"\1 ", _NAME_WRAPPED_RE.sub(r"\1\2 ", text))

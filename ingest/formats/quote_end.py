@@ -21,9 +21,11 @@ _AWAY_PARAGRAPH_RE = re.compile(r"^[A-ZÆØÅ][^.!?:]{2,120}?\s+(?:var\s+fravær
                                 r"havde\s+(?:meldt\s+)?afbud|deltog\s+ikke(?:\s+i\s+[^.!?]{2,40})?)\.?$")
 # A minority named by party who did not join the recommendation: "Marie Holt (Ø) kunne ikke
 # anbefale indstillingen.", "A og F kunne ikke tiltræde.", in the present tense too ("Et
-# mindretal (Ø) kan ikke anbefale …") – the quoted decision's too
-_DISSENT_RE = re.compile(r"(?:\)|^[A-ZÆØÅ](?:(?:,\s*|\s+og\s+)[A-ZÆØÅ])*)\s+(?:kunne|kan)\s+"
-                         r"ikke\s+(?:anbefale|tiltræde|godkende|støtte)\b")
+# mindretal (Ø) kan ikke anbefale …") – the quoted decision's too, and so is a member's
+# reservation ("Kurt Holm (O) tog forbehold.", "V tager forbehold for finansieringen.")
+_DISSENT_RE = re.compile(r"(?:\)|^[A-ZÆØÅ](?:(?:,\s*|\s+og\s+)[A-ZÆØÅ])*)\s+(?:(?:kunne|kan)\s+"
+                         r"ikke\s+(?:anbefale|tiltræde|godkende|støtte)|tog\s+forbehold|"
+                         r"tager\s+forbehold)\b")
 
 
 def quote_end(text: str) -> tuple[str, str]:
@@ -37,6 +39,8 @@ def quote_end(text: str) -> tuple[str, str]:
     >>> quote_end("Anbefales.\\n\\nBo Dam (Ø) kunne ikke anbefale indstillingen.")[1]
     ''
     >>> quote_end("Anbefales.\\n\\nEt mindretal (F) kan ikke tiltræde, da …")[1]
+    ''
+    >>> quote_end("Anbefales.\\n\\nKurt Holm (O) tog forbehold.")[1]
     ''
     >>> quote_end("Udsat.\\n\\nDer er nu modtaget svar.")
     ('Udsat.', 'Der er nu modtaget svar.')

@@ -52,6 +52,8 @@ def fix_glued_markers(lines: list[str]) -> list[str]:
 
     >>> fix_glued_markers(["Godkender forslag til studietur.1.", "Imod forslag SSU-1."])
     ['1. Godkender forslag til studietur.', 'Imod forslag SSU-1.']
+    >>> fix_glued_markers(["Lukket, jf. styrelseslovens § 10, stk. 1."])
+    ['Lukket, jf. styrelseslovens § 10, stk. 1.']
     """
     out, expected = [], 1
     for line in lines:
@@ -66,8 +68,9 @@ def fix_glued_markers(lines: list[str]) -> list[str]:
     return out
 
 
-_BEFORE_NUMBER_RE = re.compile(r"\b(?:pr|jf|ca|d|nr|pkt|kl|inkl|ekskl|iht|vedr|bl\.a|f\.eks)\.\s*$",
-                               re.IGNORECASE)
+# (an abbreviation a number follows: "jf. lovens § 10, stk. 1." cites a law's subsection)
+_BEFORE_NUMBER_RE = re.compile(r"\b(?:pr|jf|ca|d|nr|pkt|kl|inkl|ekskl|iht|vedr|stk|kap|bl\.a|"
+                               r"f\.eks)\.\s*$", re.IGNORECASE)
 
 
 def _glued_marker(line: str, expected: int) -> tuple[int, str] | None:

@@ -113,17 +113,18 @@ def case_text_heading(line: str) -> str | None:
 def heading_between(line: str, above: list[str]) -> str | None:
     """A known case-text heading ("Lovgrundlag", "Miljøvurdering", "Høring") on a line of
     its own between two paragraphs, as a PDF's text layer prints a heading in the case
-    text: the line right above ends its sentence. The heading as written
+    text: the line right above ends its sentence, or its paragraph a third as long as a
+    line of it (a proposal's signature, "Ida Lund, SF"). The heading as written
     with its colon ("Lovgrundlag:"), or None – a sentence opening with the word
     ("Høring af naboerne …") or a wrapped line's last word is no heading.
 
-    >>> heading_between("Lovgrundlag", ["… til endelig vedtagelse."])
-    'Lovgrundlag:'
-    >>> heading_between("Lovgrundlag", ["Sagen afgøres efter det"]) is None
-    True
+    >>> heading_between("Vurdering", ["Jeg håber på jeres støtte til dette forslag, som …",
+    ...                               "Ida Lund, SF"]), heading_between("Vurdering", ["Det"])
+    ('Vurdering:', None)
     """
     last = above[-1].strip() if above else ""
-    if not last or not last.endswith((".", "!", "?", ":", ")", "…")):  # (… "Vis mere")
+    if not last or not last.endswith((".", "!", "?", ":", ")", "…")) and not (  # (… "Vis
+            3 * len(last) <= max(len(b.strip()) for b in above)):  # mere"; a signature)
         return None  # (after a blank line the heading stands apart already)
     known = case_text_heading(line)
     return f"{written_heading(known)}:" if known else None

@@ -8,6 +8,15 @@ recommendation the body turned down, a postponement). Read so only when the coun
 decision was adopted (not "ikke vedtaget", not "forkastet"), with fewer votes against than
 for, and the sentence right after it names exactly as many persons as voted against, each
 by name ("Bent Olsen", "Jens Dam (V)"): a party's letter counts no votes.
+
+A proposal turned down by a count names its minority the other way round:
+
+    Forslaget blev forkastet med 19 stemmer mod 6 (Ø, F).
+
+The 19 are the votes that turned it down; the 6 after "mod" voted for it (as after
+"godkendt med 19 stemmer mod 6 (Ø)" they voted against). So such a count is read as
+its sides said outright, "… med 19 stemmer imod og 6 stemmer for (Ø, F)", each side's
+bracket kept with it ("forkastet med 19 stemmer (A, V) mod 6 (Ø, F)": A and V against).
 """
 
 from __future__ import annotations
@@ -20,6 +29,13 @@ _ADOPTED_RE = re.compile(
     r"(?P<who>(?-i:[A-ZÆØÅ])[^.!?:]{2,200}?)\s+(?P<verb>stemte\s+for)\s+at\s+(?=(?-i:[a-zæøå]))",
     re.IGNORECASE)
 _PERSON_RE = re.compile(r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s+\([A-ZÆØÅ]{1,3}\))?")
+
+
+# "forkastet med 19 stemmer mod 6 (Ø, F)", "… ikke vedtaget med 4 stemmer (A, V) mod 3 (F)"
+_REJECTED_COUNT_RE = re.compile(
+    r"\b(?P<verb>forkastet|nedstemt|afvist|faldt|bortfaldt|ikke\s+(?:vedtaget|godkendt|"
+    r"tiltrådt|anbefalet))\s+med\s+(?P<n>\d+)\s+stemmer(?P<np>\s+\([^()]{1,300}\))?\s+mod\s+"
+    r"(?P<m>\d+)(?:\s+stemmer?)?\s+(?P<mp>\([^()]{1,300}\))", re.IGNORECASE)
 
 
 def _persons(who: str) -> int:
@@ -46,3 +62,20 @@ def minority_for_another(text: str) -> str:
         return m.group(0)[:m.start("verb") - m.start()] + "stemte imod, for at "
 
     return _ADOPTED_RE.sub(read, text)
+
+
+def rejected_count(text: str) -> str:
+    """The text with a counted rejection's sides said outright (see the module's note).
+
+    >>> rejected_count("Forslaget blev forkastet med 19 stemmer mod 6 (Ø, F).")
+    'Forslaget blev forkastet med 19 stemmer imod og 6 stemmer for (Ø, F).'
+    >>> rejected_count("Forkastet med 5 stemmer (A, V) mod 2 (Ø).")
+    'Forkastet med 5 stemmer imod (A, V) og 2 stemmer for (Ø).'
+    >>> rejected_count("Godkendt med 19 stemmer mod 6 (Ø, F).")
+    'Godkendt med 19 stemmer mod 6 (Ø, F).'
+    """
+    def read(m: re.Match[str]) -> str:
+        against = f"{m['n']} stemmer imod{m['np'] or ''}"
+        return f"{m['verb']} med {against} og {m['m']} stemmer for {m['mp']}"
+
+    return _REJECTED_COUNT_RE.sub(read, text)
