@@ -62,7 +62,7 @@ ASKED: list[tuple[str, re.Pattern[str]]] = [
                         r"får|fik|bevilge\w*|afsat\w*|bruge\w*|penge|støtte|betal\w*|spare\w*|"
                         r"sparede)|hvad koste\w*|"
                         # "hvor meget skulle kommunen spare ved …?": the payer named between
-                        r"hvor meget (?:\S+ ){1,3}?(?:koste|spare|bevilge|betale|afsætte)\b|"
+                        r"hvor meget (?:\S+ ){1,5}?(?:koste|spare|bevilge|betale|afsætte)\b|"
                         # "hvor meget økonomisk støtte får …?", "økonomisk tilskud"
                         r"hvor meget (?:\w+ ){1,2}?(?:penge|støtte|midler)|"
                         r"økonomisk\w* (?:støtte|bidrag|hjælp)|"
