@@ -207,7 +207,8 @@ def _table_lines(table: object, label: str) -> list[str]:
     lines, a line for each run of members present or absent in the table's order; [] when
     it is no such table, or a row of it no member. The rows below a group row naming the
     administration ("Fra administrationen", as an eDoc page's one table of members and
-    staff has it) are staff: that group's line, which the header reads as no members.
+    staff has it) are staff: that group's line, which the header reads as no members. A
+    vacant seat's row ("Ledig plads") names no one and is passed over.
 
     >>> from bs4 import BeautifulSoup
     >>> _table_lines(BeautifulSoup("<table><tr><th>Navn</th><th>Parti</th><th>Funktion</th>"
@@ -237,6 +238,8 @@ def _table_lines(table: object, label: str) -> list[str]:
             # (one cell across the table: a group's row; the administration's opens the staff)
             staff = staff or (row[0].rstrip(": ") if row and _STAFF_ROW_RE.match(row[0]) else "")
             continue
+        if _VACANT_RE.match(row[0]):  # ("Ledig plads | Medlem | Jernløse Skole | –")
+            continue
         found = row_person(row, heads) if len(row) == len(heads) else None
         if found is None:
             return []
@@ -249,6 +252,8 @@ def _table_lines(table: object, label: str) -> list[str]:
     return [f"{said}: {'; '.join(entries)}" for said, entries in lines]
 
 
+# A seat no one holds, its row in the members' table: "Ledig plads", "Vakant" (no member)
+_VACANT_RE = re.compile(r"^(?:ledig(?:\s+plads)?|vakant|ubesat(?:\s+plads)?)$", re.IGNORECASE)
 # A members' table's group row over its staff: "Fra administrationen", "Fra forvaltningen"
 _STAFF_ROW_RE = re.compile(r"^Fra\s+(?:\w+\s+)?(?:administrationen|forvaltningen|sekretariatet)"
                            r"\s*:?$", re.IGNORECASE)

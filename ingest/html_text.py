@@ -42,6 +42,7 @@ from .html_people import cell_people, people_lines
 from .html_protocol import protocol_row
 from .html_revisions import drop_revised_out
 from .html_run_in import split_run_in_headings
+from .html_sharepoint import sharepoint_page
 from .html_sheet import unsheeted
 from .html_shown import drop_screen_reader_text, drop_unshown
 from .html_tabs import tabs_as_sections
@@ -122,6 +123,7 @@ def html_text(raw: str) -> str:
     number_listed_headings(soup)  # bold titles numbered only by the agenda's <ol> above
     word_list_marks(soup)  # a Word page's list labels: "·&nbsp;&nbsp;&nbsp; Name" → "- Name"
     split_run_in_headings(soup)  # "<b>Indstilling </b>Forvaltningen indstiller, …": apart
+    sharepoint_page(soup)  # a SharePoint canvas: its People part, side column, site's body
     is_furniture = furniture_filter(soup)
     blocks = block_classes(soup)  # ("<span class='lbl'>" styled display:block)
     out: list[str] = []

@@ -102,7 +102,7 @@ def _drop_repeated_numbers(meeting: Meeting) -> None:
 _PERSON_RE = re.compile(r"^[A-ZÆØÅ][\w'.-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,4}(?:\s+\([^()]{1,30}\))?$")
 
 
-_NOTE_LABEL_RE = re.compile(r"^(?i:bemærkning(?:er)?)\s*:\s*")
+_NOTE_LABEL_RE = re.compile(r"^(?i:bemærkning(?:er)?)\s*:\s*|^[*_]+(?=\S)|(?<=\S)[*_]+$")
 _LEFT_RE = re.compile(r"^(?P<n>[A-ZÆØÅ][^,.;:]{2,60}?)\s+(?:forlod|gik\s+fra)\s+mødet\b")
 # "Under pausen forlod Jens Kolding (V) mødet." after the item (the meeting suspended and
 # resumed after it): there for this item, absent from the ones after the pause
@@ -161,7 +161,7 @@ def _moved_absence(meeting: Meeting) -> None:
         said = _statements(item.decision or "") + lead_notes(item)  # (… or above its text)
         unfit = [s for s in said if "inhabil" in s.lower()]  # (one declared inhabil here
         for sentence in said:  # who "forlod mødet under behandlingen": away for it only)
-            sentence = _NOTE_LABEL_RE.sub("", sentence)  # ("Bemærkning:" over the note)
+            sentence = _NOTE_LABEL_RE.sub("", sentence)  # ("Bemærkning:"; "*…*", italics)
             if (came := _CAME_RE.match(sentence)) and _PERSON_RE.match(came["n"]):
                 _came_during(meeting, item, place, came)
                 continue

@@ -166,7 +166,8 @@ def _listed_entry(line: str) -> Treatment | None:
 
 
 # "Børne- og Familieudvalget besluttede den 9. december 2025, at …": an earlier decision
-# told as a sentence, the body its subject and the date after its verb; or the case its
+# told as a sentence, the body its subject and the date after its verb (or after what it
+# discussed: "… drøftede første udkast på mødet den 8. maj 2024 (pkt. 4)"); or the case its
 # subject, treated by the body ("Sagen blev behandlet i Plan- og Miljøudvalget den 4.
 # marts 2020, punkt 7, hvor …"); the earlier item's number after the date
 _TOLD_RE = re.compile(
@@ -174,9 +175,10 @@ _TOLD_RE = re.compile(
     r"\s+(?:(?:i|af|på|for)\s+)?)?"
     r"(?P<c>[A-ZÆØÅ][\w -]{0,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|nævn|"
     r"nævnet|kommission|kommissionen)|Udvalget|Bestyrelsen|Rådet|Nævnet)\s+"
-    r"(?(pv)|(?:besluttede|vedtog|godkendte|anbefalede)\s+)"
+    r"(?(pv)|(?:besluttede|vedtog|godkendte|anbefalede|behandlede|drøftede|fastlagde|"
+    r"tiltrådte)\s+(?:(?:[a-zæøå]+\s+){1,3}(?=(?:på|i)\s+(?:sit\s+)?møde))?)"
     r"(?:(?:på|i)\s+(?:sit\s+)?møde(?:t)?\s+)?den\s+(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
-    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4})\b(?:,?\s*(?:pkt\.?|punkt|§)\s*(?P<p>\d+)\b)?")
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4})\b(?:,?\s*\(?(?:pkt\.?|punkt|§)\s*(?P<p>\d+)\b)?")
 
 
 def told_entries(lines: list[str]) -> list[Treatment]:

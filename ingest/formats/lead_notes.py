@@ -2,7 +2,9 @@
 text, not in its decision: "Anders Kirk forlod mødet kl. 18.05 under dette punkt.",
 "(Poul Dam kom kl. 10.15 under dette punkt)". It says who left or came during this item
 as a decision's note does (`finish._moved_absence` reads both), whether the item decided
-anything or not (news, "Eventuelt")."""
+anything or not (news, "Eventuelt"). Where the item's text is notes, one a bullet (a
+meeting-notes page's: "• Thomas Holm (C) forlod mødet kl. 15.40 efter dette punkt og
+deltog ikke i behandlingen af pkt. 6-8."), a bullet that is such a note is one too."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ _NOTE_RE = re.compile(r"^\(?(?P<s>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)+(?:\
 
 
 def lead_notes(item: AgendaItem) -> list[str]:
-    """The note opening the item's text, as a sentence ending in its full stop, if any.
+    """The note opening the item's text (or a bullet of it), as a sentence ending in its
+    full stop, if any.
 
     >>> from referat.domain import Section
     >>> lead_notes(AgendaItem(4, "Nyt", sections=[Section("Beskrivelse",
@@ -26,9 +29,17 @@ def lead_notes(item: AgendaItem) -> list[str]:
     ['Ida Holm kom kl. 19.10 under dette punkt.']
     >>> lead_notes(AgendaItem(4, "Nyt", sections=[Section("Beskrivelse", "Formanden kom.")]))
     []
+    >>> lead_notes(AgendaItem(5, "Nyt", sections=[Section("Beskrivelse", "• Regnskabet.\\n"
+    ...     "• Bo Dal (C) forlod mødet efter dette punkt og deltog ikke i\\npkt. 6-8.")]))
+    ['Bo Dal (C) forlod mødet efter dette punkt og deltog ikke i pkt. 6-8.']
     """
     if not item.sections or item.sections[0].name not in _TEXTS:
         return []
-    first = " ".join(re.split(r"\n\s*\n", item.sections[0].text.strip())[0].split())
-    m = _NOTE_RE.match(first)
-    return [f"{m['s']}."] if m else []
+    text = item.sections[0].text.strip()
+    first = " ".join(re.split(r"\n\s*\n", text)[0].split())
+    bullets = [" ".join(b.split()) for b in _BULLET_RE.split(text)[1:]]
+    return [f"{m['s']}." for said in dict.fromkeys([first, *bullets])
+            if (m := _NOTE_RE.match(said))]
+
+
+_BULLET_RE = re.compile(r"(?:^|\n)\s*[•▪◦-]\s+")  # a notes list's bullet

@@ -68,6 +68,12 @@ def md_html(text: str) -> str:
     read = False
     headed = any(_ITEM_HEADING_RE.match(ln) for ln in lines)
     while k < len(lines):
+        if (opened := _markdown_toggle(lines, k)) is not None:
+            lines = opened  # (its summary a line, its markdown read on as the page's own)
+            out.append(lines[k])
+            read = True
+            k += 1
+            continue
         facts = _fact_table(lines, k)
         end = None if facts else _html_block(lines, k) or _pipe_table(lines, k, items=not headed)
         if end is None and facts is None:
@@ -119,6 +125,33 @@ def _html_block(lines: list[str], k: int) -> tuple[str, int] | None:
         if depth <= 0:
             return "\n".join(lines[k:j + 1]), j + 1
     return None  # (never closed: left as it is)
+
+
+# A toggle's opening as Notion exports one: "<details>" alone, its "<summary>…</summary>"
+_TOGGLE_OPEN_RE = re.compile(r"^[ \t]{0,3}<details\b[^>]*>[ \t]*$", re.IGNORECASE)
+_SUMMARY_RE = re.compile(r"^[ \t]*<summary\b[^>]*>(?P<s>.*?)</summary>[ \t]*$", re.IGNORECASE)
+_TAG_RE = re.compile(r"</?(?!details\b|summary\b|br\b)[a-z][\w-]*\b[^>]*>", re.IGNORECASE)
+
+
+def _markdown_toggle(lines: list[str], k: int) -> list[str] | None:
+    """The lines with the toggle opening on line `k` unwrapped, when what it folds is
+    markdown, not HTML (Notion's export of a toggle: "<details>" / "<summary>Sagsfremstilling
+    </summary>" / the paragraphs, pipe tables and lists / "</details>"): its summary a line
+    of its own and its content the lines they are, read on as the page's other lines. As
+    an HTML block its paragraphs ran into one line and a pipe table into a run of cells
+    (the members' table lost); None for any other line."""
+    if not _TOGGLE_OPEN_RE.match(lines[k]):
+        return None
+    summary = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+    if summary is None or not (m := _SUMMARY_RE.match(lines[summary])):
+        return None
+    end = _html_block(lines, k)
+    if end is None or _TAG_RE.search("\n".join(lines[summary + 1:end[1] - 1])):
+        return None
+    inner = lines[summary + 1:end[1] - 1]
+    tail = lines[end[1] - 1].replace("</details>", "", 1)  # ("</details>" alone, as a rule)
+    return [*lines[:k], html_text(m["s"]).strip(), *inner, *([tail] if tail.strip() else []),
+            *lines[end[1]:]]
 
 
 # An item's own markdown heading: "## Punkt 4: …", "### 2. …"

@@ -10,7 +10,7 @@ from referat.domain import Participant
 from referat.values import PARTIES, UNALIGNED
 
 from .affiliations import post_held
-from .attendance_cells import said_and_remark
+from .attendance_cells import said_and_remark, unticked
 from .party_rows import party_cells
 from .slash_heads import known_of_pair
 from .spaced_cells import layout_cells, layout_starts
@@ -81,8 +81,7 @@ def table_columns(row: str) -> list[str] | None:
 AFFILIATION_HEADS = frozenset({"repræsenterer", "repræsentant for", "organisation", "forening",
                                "udpeget af", "indstillet af", "kommune", "forvaltning",
                                "område", "lokalområde", "valgt i", "valgt for", "institution"})
-# A column saying in a word or a mark whether each was there ("Til stede | Ja", "Mødt | X",
-# "Nej – afbud"): its cell read as the attendance word it means
+# A column saying whether each was there, its cell read as the word it means ("Mødt | X")
 _PRESENCE_HEADS = frozenset({"til stede", "tilstede", "mødt", "fremmødt", "deltog"})
 _YES_RE = re.compile(r"^(?:ja|x|✓|✔|☑|\+)$", re.IGNORECASE)
 _NO_RE = re.compile(r"^(?:nej|-|–|÷)(?:\s*[-–,:]?\s*(?P<said>\w.*))?$", re.IGNORECASE)
@@ -120,7 +119,7 @@ def row_person(cells: list[str], heads: list[str]) -> Participant | None:
     >>> (p.name, p.status, p.role)
     ('Lene Dahl (DH Stenmark)', 'afbud', 'formand')
     """
-    own = [(h, _presence(c) if h in _PRESENCE_HEADS else c)
+    own = [(h, _presence(c) if h in _PRESENCE_HEADS else unticked(c))  # ("✔ Til stede")
            for h, c in zip(heads, cells, strict=True) if h not in AFFILIATION_HEADS]
     found = _role_cell_person([c for _, c in own], [h for h, _ in own]) or table_person(
         " ".join(c for _, c in own if c), [h for h, _ in own]) or cell_person(
@@ -136,7 +135,8 @@ def row_person(cells: list[str], heads: list[str]) -> Participant | None:
             found.role = found.role or m.group(1).lower()
             org = org[m.end():]
         if m := _NOTE_RE.search(org) or _ROLE_WORD_RE.search(org.rstrip(" .")):
-            found.role = found.role or " ".join(m.group(1).lower().split())
+            said = " ".join(m.group(1).split())  # ("suppleant for Peter Dahl": names kept)
+            found.role = found.role or said[:1].lower() + said[1:]
             org = org[:m.start()].rstrip(" ,")
         if (m := _PARTY_CELL_RE.match(org)) and org.endswith(")"):  # "Byrådet (A)"
             party = "" if re.search(r"\([A-ZÆØÅ]{1,3}\)", found.name) else f" ({m.group(2)})"

@@ -10,6 +10,9 @@ reader knows:
   "**Opgaver**") are the item's text, not part of its decision;
 * a rule after the list's last toggle ("---", then "Næste møde: …") ends the minutes:
   what follows it is outside every item;
+* an icon set before a heading's title, after its number ("### 5 · 🔒 Lukket punkt:
+  Title", as a page's blocks carry an emoji): no word of the title, so the title opens
+  with its capital (the lock, where the title does not say so, the closed item's mark);
 * an item's sections as toggles: a bullet holding only a bold section name
   ("- **Beslutning**", or "- ▸ Bilag" after a toggle's triangle) with the section's text
   indented below it. The bullet becomes the
@@ -23,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .closed_marks import closed_title
+from .loop_md import EMOJI
 from .text_sections import section_name
 
 _ASIDE_RE = re.compile(r"^\s*</?aside>\s*$", re.IGNORECASE)
@@ -37,6 +42,22 @@ _RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
 _TOGGLE_LABEL_RE = re.compile(r"^(\s*)[-*+]\s+(?:(?:\*\*|__)(?P<b>[^*_]{2,40}?):?(?:\*\*|__)|"
                               r"[▸▶►▹]\s*(?P<t>[^*_:]{2,40}?)|(?P<p>[^\W\d_][^*_:\[\]()]{1,39}?)):?\s*$")
 _LABEL_RE = re.compile(r"^\s*(?:\*\*|__)?([^*_:]{2,40}?)(?::(?:\*\*|__)|(?:\*\*|__)?:)")
+
+
+# A numbered heading whose title opens with an icon: "### 5 · 🔒 Lukket punkt: Title"
+_HEADING_ICON_RE = re.compile(r"^(?P<h>#{1,6}[ \t]+\d{1,3}(?:[.):]|[ \t]+[·–—-])?[ \t]+)"
+                              r"(?P<i>" + EMOJI + r")[ \t]+(?=\S)")
+_LOCKS = ("\U0001f512", "\U0001f510", "\U0001f50f")
+
+
+def _heading_icon(line: str) -> str:
+    """A numbered heading without the icon before its title (see the module's note)."""
+    if not (m := _HEADING_ICON_RE.match(line)):
+        return line
+    title = line[m.end():]
+    if m["i"].startswith(_LOCKS) and not closed_title(title)[0]:
+        title = f"Lukket punkt: {title}"
+    return m["h"] + title
 
 
 def _toggles(lines: list[str]) -> list[tuple[int, int]]:
@@ -115,7 +136,7 @@ def _section_toggles(lines: list[str]) -> list[str]:
 
 def notion_markdown(text: str) -> str:
     """The text with Notion's callouts, toggle list and section toggles read as above."""
-    lines = _section_toggles(text.split("\n"))
+    lines = _section_toggles([_heading_icon(ln) for ln in text.split("\n")])
     text = "\n".join(lines)
     if not any(_ASIDE_RE.match(ln) for ln in lines):
         return text

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from referat.municipalities import REGIONS
+from referat.municipalities import MUNICIPALITIES, REGIONS
 
 from .municipality import first_lines
 
@@ -134,6 +134,8 @@ def municipalities_body(committee: str, text: str = "") -> str | None:
     'Affaldsselskabet Vest I/S'
     >>> municipalities_body("Bestyrelsen (Østfyns Forsyning A/S)")
     'Østfyns Forsyning A/S'
+    >>> municipalities_body("Bestyrelsen for Hjørring Vandselskab A/S")
+    'Hjørring'
     """
     if _MUNICIPALITIES_BODY_RE.match(committee.strip()):
         return committee.strip()
@@ -142,6 +144,9 @@ def municipalities_body(committee: str, text: str = "") -> str | None:
     if _PARTNERSHIP_RE.match(committee.strip()):
         return committee.strip()
     if owner := _COMPANY_BOARD_RE.search(committee.strip()):  # "Bestyrelsen (X A/S)":
-        return owner.group(1)  # the company, never one owner its text names
+        # the company, never one owner its text names; but a company named by one
+        # municipality's name ("Hjørring Vandselskab A/S") is that municipality's
+        return next((t for t in MUNICIPALITIES if owner.group(1).startswith(f"{t} ")),
+                    owner.group(1))
     head = [ln.strip() for ln in first_lines(text).split("\n")]
     return next((ln for ln in head if _PARTNERSHIP_RE.match(ln)), None)

@@ -68,6 +68,7 @@ from .layout_table import column_table_text
 from .lead_lines import lead_lines
 from .leader_labels import leader_labels
 from .logo_names import logo_municipality
+from .loop_print import loop_print
 from .lynx_dump import lynx_text
 from .mail_answers import answered_mail
 from .mail_chain import quoted_minutes
@@ -357,8 +358,9 @@ def meetings_from_text(text: str, path: Path, kind: str,
     """The meetings of a file's text (`kind` names the file's format for the user), as
     every adapter that reads a document as text (PDF, HTML, Word) finishes them."""
     text = named_initials(ad_entries(full_labels(danish_half(danish_labels(danish_first(
-        placed_endnotes(news_minutes(text))))))))  # (a news page's lead; footnotes after a
-    # rule; English; two languages; "Besl.: Godkendt."; "Ad punkt 3:"; "AH: Ida Holm (A)")
+        placed_endnotes(news_minutes(loop_print(text)))))))))  # (a Loop page printed; a
+    # news page's lead; footnotes after a rule; English; two languages; "Besl.: Godkendt.";
+    # "Ad punkt 3:"; "AH: Ida Holm (A)")
     parts = split_text(text)
     with reasoned(text):  # (no minutes: the reason says what the file looks like)
         try:

@@ -141,11 +141,12 @@ _BODY_AT_RE = re.compile(r"^[A-ZÆØÅ]\w*(?:bestyrelse|bestyrelsen|råd|rådet|
 _LIST_ENTRY_RE = re.compile(r"^[-–•*·]\s+(?=\S)")
 # prose: a sentence that ends and another after it (a callout's note over the head), no name
 _PROSE_RE = re.compile(r"[a-zæøå)][.!?]\s+[A-ZÆØÅ]")
-# a title naming the meeting by its body's compound alone, "# Ungdomsrådsmøde 24/2", a
+# a title naming the meeting by its body's compound alone, "# Ungdomsrådsmøde 24/2" (or
+# by its running number, "# Ungerådsmøde #5 · 2. oktober 2024", as a notes page names it), a
 # template's "Skolebestyrelsesmøde" under "REFERAT": the body in its definite form
 # ("Ungdomsrådet", "Skolebestyrelsen"), when no line names it
 _COMPOUND_TITLE_RE = re.compile(r"^(?:#\s*)?(?P<c>[A-ZÆØÅ][a-zæøå]{1,40}?(?P<k>udvalg|råd|nævn|"
-                                r"bestyrelse))s?møde(?:$|\s+\d)")
+                                r"bestyrelse))s?møde(?:$|\s+#?\d)")  # ("… #5 · 2. oktober")
 _DEFINITE = {"udvalg": "et", "råd": "et", "nævn": "et", "bestyrelse": "n"}
 
 

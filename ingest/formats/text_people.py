@@ -368,8 +368,7 @@ _GROUP_LABEL_RE = re.compile(r"^\s*(?:[A-ZÆØÅ][\w-]*(?:et|en)|(?i:fra)\s+[A-Z
                              r":\s*(?=[A-ZÆØÅ])")
 _NAME_WORD_RE = re.compile(r"^(?:[A-ZÆØÅ][\w'.-]*|\(\w{1,4}\)|af|de|van|von|og)$")
 def _is_heading(text: str) -> bool:
-    """`'Indholdsfortegnelse'`, `'Åbne punkter'`, a letterhead's `'REGION MIDTJYLLAND'`:
-    a heading a list runs into."""
+    """`'Indholdsfortegnelse'`, `'Åbne punkter'`, `'REGION MIDTJYLLAND'`: a list's end."""
     return heading_words(clean_heading(text).lower())
 
 
@@ -377,8 +376,9 @@ def looks_like_name(text: str) -> bool:
     """`'Mette Lund (A) - formand'`, `'Nick Lorentzen (A) (formand)'`, not `'Hent hele
     referatet'`, a heading (`'Indholdsfortegnelse'`) nor a page's date line."""
     first = re.split(r"\s+[-–]\s+(?![^()]*\))|[,;](?![^()]*\))", text.strip(), maxsplit=1)[0]
-    # (where the member comes from: "Mikkel Dahl (Holstebro …)"; no party: "(løsgænger)")
-    first = re.sub(rf"(?<=\w)\s+\((?:(?-i:[A-ZÆØÅ])[^()]{{4,60}}|(?i:{UNALIGNED}))\)$", "", first)
+    # (from: "Mikkel Dahl (Holstebro …)", "(Ældrerådet (Valby))"; no party: "(løsgænger)")
+    first = re.sub(rf"(?<=\w)\s+\((?:(?-i:[A-ZÆØÅ])(?:[^()]|\([^()]*\)){{4,60}}|"
+                   rf"(?i:{UNALIGNED}))\)$", "", first)
     # (the role right after the party, no comma: "Ida Vest (A) formand", a web chip's)
     first = re.sub(rf"(?<=\))\s+{ROLE_WORD_RE.pattern}$", "", first.rstrip(), flags=re.IGNORECASE)
     words = _ROLE_BRACKET_RE.sub("", first).split()

@@ -79,21 +79,29 @@ text='udsat, idet tilbud ønskedes', punkt=3)]
     return found
 
 
-# "<Body> besluttede på sit møde d. <day> at …", "<Body> behandlede udkastet den <day> og
-# besluttede at …", "<Body> godkendte den <day> at …" (also after a paragraph's label,
-# "Baggrund: <Body> …"): the body, the day, what it did
+# "<Body> besluttede på sit møde d. <day> at …" (or "på mødet den <day> at …"), "<Body>
+# behandlede udkastet den <day> og besluttede at …", "<Body> godkendte (anbefalede) den
+# <day> at …" (also after a paragraph's label, "Baggrund: <Body> …"): the body, the day,
+# what it did
 # ("<Body> behandlede politikken på sit møde den <day> og anbefaler den …": what it did
 # told in the present; "<Body> har på sit møde den <day> afgivet høringssvar: …")
 _DECIDED_RE = re.compile(
     r"^(?:[A-ZÆØÅ][\w/ ]{2,30}:\s+)?(?P<body>[A-ZÆØÅ][^.!?:]{2,80}?)\s+"
-    r"(?:besluttede|godkendte|vedtog|behandlede|(?P<has>har))"
+    r"(?:besluttede|godkendte|vedtog|behandlede|anbefalede|(?P<has>har))"
     r"(?:\s+(?:sagen|udkastet|forslaget|planen|punktet|[a-zæøå]{2,}(?:en|et)))?"
-    r"(?P<met>\s+på\s+sit\s+møde)?\s+"
+    r"(?P<met>\s+på\s+(?:sit\s+møde|mødet))?\s+"
     r"(?:den\s+|d\.\s*)?(?P<d>" + _DATE + r")(?:,)?\s+(?:og\s+(?:besluttede|vedtog)\s+|og\s+"
     r"(?=(?:anbefaler|anbefalede|tiltrådte|tiltræder)\s))?(?P<t>(?(has)(?:afgivet|besluttet|"
     r"behandlet|drøftet|godkendt|anbefalet)\s|(?:(?:at|anbefaler|anbefalede|tiltrådte|"
     # (or what it approved, named: "… godkendte den 15. juni 2022 udbudsstrategien, …")
     r"tiltræder)\s|[a-zæøå]{3,}(?:en|et|ene|erne)\b)).+)$", re.S)
+# two bodies' treatments told in one sentence, what was decided said once after both:
+# "Økonomiudvalget anbefalede den 20. august 2024, og byrådet vedtog den 29. august 2024,
+# at …" (each read as a sentence of its own, "Byrådet vedtog den 29. august 2024, at …")
+_VERB = r"\s+(?:anbefalede|besluttede|godkendte|vedtog)\s+den\s+(?:" + _DATE + r")"
+_PAIR_RE = re.compile(r"^(?:[A-ZÆØÅ][\w/ ]{2,30}:\s+)?(?P<a>[A-ZÆØÅ][^.!?:,]{2,80}?" + _VERB
+                      + r"),\s+og\s+(?P<b>[^\W\d_][^.!?:,]{2,80}?" + _VERB
+                      + r"),?\s+(?P<t>at\s.+)$", re.S)
 # the meeting's own body, named by its kind only: "Udvalget godkendte den 1. oktober 2019 …"
 _OWN_BODY_RE = re.compile(r"^(?:udvalget|rådet|bestyrelsen|nævnet)$", re.IGNORECASE)
 # "… på mødet d. <day>, hvor det blev aftalt at …": the meeting's own body's earlier meeting
@@ -134,7 +142,8 @@ def told_treatments(body: list[str], committee: str) -> list[Treatment]:
             lines = []
     found: list[Treatment] = []
     said_from = dict.fromkeys(" ".join(p[k:]) for p in paragraphs for k in range(len(p)))
-    for said in dict.fromkeys(s.strip().rstrip(".") for text in said_from for s in sentences(text)):
+    told = dict.fromkeys(s.strip().rstrip(".") for text in said_from for s in sentences(text))
+    for said in [one for s in told for one in _apart(s)]:
         if (m := _DECIDED_RE.match(said)) and _sent(m):
             continue  # ("Handicaprådet har den 14. maj 2025 afgivet høringssvar": a letter)
         if m and (head := earlier_head(f"{m['body']} {m['d']}")):
@@ -148,3 +157,15 @@ def told_treatments(body: list[str], committee: str) -> list[Treatment]:
                 entry.text in t.text or t.text in entry.text) for t in found):
             found.append(entry)
     return sorted(found, key=lambda t: t.date or date.min)
+
+
+def _apart(said: str) -> list[str]:
+    """A sentence telling two bodies' treatments (`_PAIR_RE`) as two; any other as it is.
+
+    >>> _apart("Økonomiudvalget anbefalede den 2. maj 2024, og byrådet vedtog den 8. maj "
+    ...        "2024, at planen sendes i høring")[1]
+    'Byrådet vedtog den 8. maj 2024, at planen sendes i høring'
+    """
+    if not (m := _PAIR_RE.match(said)):
+        return [said]
+    return [f"{m['a']}, {m['t']}", f"{m['b'][:1].upper()}{m['b'][1:]}, {m['t']}"]
