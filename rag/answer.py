@@ -47,6 +47,7 @@ from .compose.mentions import asks_mentions, compose_mentions, mention_query
 from .compose.multi import combine, period_parts, shown_parts, split_parts
 from .compose.people import role_holder
 from .compose.scene import scene_person
+from .compose.times_treated import asks_times_treated, compose_times_treated
 from .compose.visits import asks_visits, compose_visits
 from .compose.votes_held import asks_votes_held, compose_votes_held
 from .conversation import Conversation
@@ -315,7 +316,8 @@ class Answerer:
         # every meeting in scope read: "hvilke firmaer har udvalget mødtes hos?",
         # "stemte nogen imod noget i 2023?"
         for asks, compose in ((asks_visits, compose_visits),
-                              (asks_votes_held, compose_votes_held)):
+                              (asks_votes_held, compose_votes_held),
+                              (asks_times_treated, compose_times_treated)):
             if not follow_up and asks(question) and (read := compose(ctx)) is not None:
                 return read
         if q.kind == "meeting":

@@ -18,11 +18,11 @@ from .base import Context
 from .front_page import front_page, meeting_first, meeting_label
 from .meeting_outcomes import committee_meetings, meetings_in_scope, opening
 from .role_lines import ROLE_LINES
+from .times_treated import decided_note
 from .votes_held import asked_roles
 
 # A period longer than this is no one meeting's: "i 2024", "i foråret" (not "i marts")
 _ONE_MEETING = timedelta(days=31)
-_DECISION_CHARS = 240  # a published decision quoted in a list line, at most
 
 
 def closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInfo
@@ -54,15 +54,7 @@ def closed_items(ctx: Context, meeting) -> Answer:  # noqa: ANN001 - MeetingInfo
 
 
 def _decided(ctx: Context, meeting, n: int) -> str:  # noqa: ANN001 - MeetingInfo
-    """" — beslutning: »Orienteringen blev taget til efterretning.«" when the minutes
-    publish the closed item's decision, else ""."""
-    view = ctx.lookup.item(agenda_ref(meeting, n))
-    decision = " ".join(view.section("Beslutning").split()) if view is not None else ""
-    if not decision:
-        return ""
-    if len(decision) > _DECISION_CHARS:
-        decision = decision[:_DECISION_CHARS].rsplit(" ", 1)[0] + " …"
-    return f" — beslutning: »{decision}«"
+    return decided_note(ctx.lookup.item(agenda_ref(meeting, n)))
 
 
 def _votes(ctx: Context, meeting, n: int, party: str,  # noqa: ANN001 - MeetingInfo

@@ -31,6 +31,7 @@ from .part_bodies import names_meeting, only_whom_and_when, whom_or_when
 from .parts_answer import combine as combine
 from .period_parts import period_parts as period_parts
 from .pick import scene_matter
+from .times_treated import asks_times_treated
 
 # (a verb in the past or a common one: not "antallet der …", "eventuelt nogen …", nor a
 # subordinate clause ", og hvis der er plads, …")
@@ -342,7 +343,10 @@ def split_parts(question: str) -> list[str]:
         dated = period_words(part)
         own = [t for t in topic_stems(part) if t not in dated and t not in first_stems
                and t not in _ASKING_STEMS]
-        if not own and asks_overview(parts[0]):
+        if (not own and asks_overview(parts[0])) or (
+                len(own) <= _OWN_MATTER and asks_times_treated(parts[0])):
+            # ("Hvor mange gange var X på dagsordenen, og hvad drejede det sig om hver
+            # gang?": each time is listed with its decision)
             # "Hvilke lokalplaner er dukket op i referaterne, og hvad går de ud på?": the
             # overview quotes what each item says; asking it again repeats it
             continue

@@ -1,5 +1,8 @@
 """Failure classes of the twenty-sixth session: a closed item named word for word by
-the question loses to open items mentioning its words. In memory; no model, no Chroma."""
+the question loses to open items mentioning its words; a figure's date is no meeting's;
+one committee's meetings counted and listed; a period's closed items and a party's or a
+person's own votes; how often a matter was on the agenda. In memory; no model, no
+Chroma."""
 
 from __future__ import annotations
 
@@ -112,3 +115,39 @@ def test_a_partys_votes_in_closed_items_are_listed_with_their_decisions() -> Non
     assert "»Godkendt. Ø stemmer imod. F undlader at stemme.«" in text
     ctx = _voted_ctx("I hvilke lukkede sager stemte F imod i 2024?")  # (F abstained)
     assert "punkt 45" not in closed_items(ctx, ctx.lookup.meeting(None)).text
+
+
+def test_how_often_a_matter_was_on_the_agenda_lists_each_time() -> None:
+    """"Hvor mange gange var sagen (sagsnr. 22-0129) på dagsordenen i 2024?" counts the
+    items of that case number across the year's meetings, each with its decision; asked
+    by a word of the title, the items whose title holds it."""
+    from rag.catalog import ItemView, agenda_ref
+    from rag.compose.multi import split_parts
+    from rag.compose.times_treated import compose_times_treated
+
+    days = [date(2024, 1, 29), date(2024, 3, 13), date(2024, 6, 26)]
+    agendas = {days[0]: [(15, "Lindeskolen, pavilloner", False), (16, "Budget", False)],
+               days[1]: [(9, "Initiativretsforslag om cykelstier", False)],
+               days[2]: [(17, "Lindeskolen, legeplads", False)]}
+    infos = [meeting_info(d, [], [], agenda=agendas[d]) for d in days]
+    case = {15: "22-0129", 17: "22-0129", 16: "24-0001", 9: "24-0002"}
+    views = {agenda_ref(m, n): ItemView(agenda_ref(m, n), n, t, c, case[n],
+                                        [("Beslutning", f"Godkendt ({t}).")])
+             for m in infos for n, t, c in m.agenda}
+
+    def ask(question: str) -> str:
+        ctx = item_context(question, [(16, "Budget", days[0])], {})
+        ctx.lookup.meetings_in = lambda filters: infos
+        ctx.lookup.meeting = lambda ref: next(m for m in infos if m.date == ref.date)
+        ctx.lookup.item = views.get
+        answer = compose_times_treated(ctx)
+        return answer.text if answer else ""
+
+    text = ask("Hvor mange gange var sagen (sagsnr. 22-0129) på dagsordenen i 2024?")
+    assert text.startswith("2 gange") and "punkt 15" in text and "punkt 17" in text
+    assert "»Godkendt (Lindeskolen, legeplads).«" in text
+    text = ask("Hvor mange initiativretsforslag blev der behandlet i 2024?")
+    assert text.startswith("1 gang") and "punkt 9: Initiativretsforslag" in text
+    # "… og hvad drejede det sig om hver gang?" is answered by the list, not asked again
+    assert len(split_parts("Hvor mange gange var skolen på dagsordenen i 2024, og hvad "
+                           "drejede det sig om hver gang?")) == 1
