@@ -31,18 +31,24 @@ OWN_STORY = re.compile(r"\b(?:jeg|min|mit|mine|vi|vores)\b[^.?!–:;]{0,60}?\b(?
 _THIS_YEAR = re.compile(r"\bi år\b(?!\s*(?:19|20)\d\d)", re.I)
 
 
+# How minutes date a figure: "Pr. den 26. august 2020 er der 1.035 …", "opgjort 1. maj"
+_FIGURE_DAY = ("pr.", "pr. den", "per", "per den", "opgjort", "opgjort den", "status den")
+
+
 def data_day(q: Question, lookup: Any, municipalities: list[str]) -> bool:
     """A figure asked as of a day no meeting was held on: a month's first or last day
     ("hvor mange indbyggere havde Greve 1. januar 2024?" — the minutes say "pr. 1. januar
     2024"), or a day the minutes write as a figure's date ("dagpengemodtagere 26. august
-    2020 antal" — "Pr. den 26. august 2020 er der 1.035 …"): the count's date, no meeting."""
+    2020 antal" — "Pr. den 26. august 2020 er der 1.035 …"): the count's date, no meeting
+    (a day an event is planned for, "arrangementet den 3. maj 2023", is no figure's)."""
     d = q.date_from
     if q.kind != "number" or q.period_kind != "day" or d is None:
         return False
     if d.day == 1 or (d + timedelta(days=1)).day == 1:
         return True
     store = getattr(lookup, "store", None)
-    return store is not None and store.mentions(danish_date(d), municipalities)
+    return store is not None and any(store.mentions(f"{lead} {danish_date(d)}", municipalities)
+                                     for lead in _FIGURE_DAY)
 
 
 def this_year_held(question: str, dates: list[date]) -> str:

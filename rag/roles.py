@@ -26,7 +26,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:indstillingen|forslaget|sagen|punktet|orienteringen)|"
                             r"\b(?:hvem|hvilke[nt]? \w+) (?:har |havde )?(?:lavet|lavede|skrevet|"
                             r"skrev|udarbejdet|udarbejdede|kom med|stillede) "
-                            r"(?:indstillingen|forslaget)|"
+                            # (not "stillede forslaget om Anja Holtze": a nomination)
+                            r"(?:indstillingen|forslaget)(?!\s+om\s+(?-i:[A-ZÆØÅ]))|"
                             # "hvilken afdeling i kommunen lagde planen frem …?", "hvilket
                             # center kom med tilbuddet …?": a unit of the administration
                             # ("hvilken administrativ enhed indstillede …?": a word before)

@@ -84,7 +84,8 @@ _CLEFT = re.compile(r"\b(hvem|hvad|hvilke[nt]?|hvor\w*|hvornår)\s+(?:var|er)\s+
 
 # A year told relative to the one the question names: "… i 2023, og hvor mange kom der
 # så året efter?" asks of 2024
-_RELATIVE_YEAR = re.compile(r"\b(?:(?:i\s+)?året\s+(efter|før|inden)|(?:i\s+)?det\s+(følgende|"
+# (not "… i 2024 end året før?", a comparison asked as such)
+_RELATIVE_YEAR = re.compile(r"(?<!\bend )\b(?:(?:i\s+)?året\s+(efter|før|inden)|(?:i\s+)?det\s+(følgende|"
                             r"forrige|foregående)\s+år)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])")
 
@@ -111,7 +112,8 @@ def _joined_body(m: re.Match[str]) -> str:
     parts += [w for w in (m.group(2), m.group(3)) if w]
     # (one part before a bare "udvalg" may be a genitive or an adjective: "kommunens
     # udvalg", "et nyt udvalg")
-    if any(w.lower() in STOPWORDS or w.lower() in _BEFORE_DEFINITE for w in parts) or (
+    if any(w.lower() in STOPWORDS or w.lower() in _BEFORE_DEFINITE or _PASSIVE.search(w)
+           for w in parts) or (
             len(parts) == 1 and not m.group(4).lower().startswith("udvalget")):
         return m.group(0)
     *first, last = parts

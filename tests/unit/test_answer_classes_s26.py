@@ -46,7 +46,7 @@ def test_a_figure_dated_to_a_day_the_minutes_write_names_no_meeting() -> None:
     from rag.period_scope import data_day
     from rag.query import parse_question
 
-    written = {"26. august 2020"}
+    written = {"Pr. den 26. august 2020", "pr. den 26. august 2020"}
     store = SimpleNamespace(mentions=lambda text, municipalities: text in written)
     lookup = SimpleNamespace(store=store)
     q = parse_question("hvor mange dagpengemodtagere var der den 26. august 2020?")

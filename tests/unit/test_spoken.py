@@ -46,3 +46,12 @@ def test_spoken_numbers_and_names_become_the_written_form(spoken: str, written: 
 ])
 def test_written_questions_pass_through(text: str) -> None:
     assert spoken_as_written(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Hvor mødtes udvalget den 18. marts 2025?",  # a passive verb is no part of a name
+    "Nøjedes udvalget med at tage tallene til efterretning?",
+    "Kom der flere til nytårskuren i 2024 end året før?",  # a comparison stays one
+])
+def test_verbs_and_comparisons_stay_as_written(text: str) -> None:
+    assert spoken_as_written(text) == text
