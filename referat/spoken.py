@@ -85,8 +85,9 @@ _CLEFT = re.compile(r"\b(hvem|hvad|hvilke[nt]?|hvor\w*|hvornår)\s+(?:var|er)\s+
 # A year told relative to the one the question names: "… i 2023, og hvor mange kom der
 # så året efter?" asks of 2024
 # (not "… i 2024 end året før?", a comparison asked as such)
-_RELATIVE_YEAR = re.compile(r"(?<!\bend )\b(?:(?:i\s+)?året\s+(efter|før|inden)|(?:i\s+)?det\s+(følgende|"
-                            r"forrige|foregående)\s+år)\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"(?<!\bend )\b(?:(?:i\s+)?året\s+(efter|før|inden)|"
+                            r"(?:i\s+)?det\s+(følgende|forrige|foregående)\s+år)\b",
+                            re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-])")
 
 
