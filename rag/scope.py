@@ -176,7 +176,7 @@ def scope(q: Question, base: Filters | None, lookup: Any) -> tuple[Filters, str 
                 pass
             elif (q.kind in SOFT_YEAR_KINDS or q.period_kind in _DATA_PERIODS) and (
                     (not q.date_strict or itself or data_day(
-                        q, lookup, f.municipalities or lookup.municipalities))
+                        q, lookup, f.municipalities or getattr(lookup, "municipalities", [])))
                     and (not q.names_meeting or itself)):
                 # (a quarter or half-year is the data's period, reported later: "flere
                 # firmaer flyttede i 2. kvartal 2020 – gjorde udvalget noget?")

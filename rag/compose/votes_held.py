@@ -26,7 +26,7 @@ from referat.periods import period_words
 from ..asked_names import question_names
 from ..catalog import agenda_name, agenda_ref
 from ..intent import is_yes_no
-from ..parties import asked_party, names_party, voting_party
+from ..parties import PARTIES, asked_party, names_party, party_name, voting_party
 from .base import Context, quote_block
 from .front_page import meeting_first, open_items
 from .meeting_outcomes import meetings_in_scope, opening
@@ -47,6 +47,7 @@ _AGAINST = re.compile(r"\b(?:imod|i mod|mod|tiltræde|mindretal\w*)\b", re.I)
 _ABSTAINED = re.compile(r"\bundl\w+", re.I)
 _FOR = re.compile(r"\bstemte\s+for\b|\bfor\s+stemte\b", re.I)
 _MOST = 12  # items listed; more are counted
+_PARTY_NAMES = frozenset(name for name, _ in PARTIES)
 
 
 def asks_votes_held(question: str) -> bool:
@@ -64,15 +65,16 @@ def asks_votes_held(question: str) -> bool:
 
 
 def _voters(question: str) -> list[str]:
-    """The stems of the people's names the question asks the votes of ("Økonomiudvalget"
-    is no person)."""
+    """The stems of the names the question asks the votes of: people's, and parties'
+    ("Økonomiudvalget" is neither)."""
     return [stem for _, stem in question_names(question) if not _COMMITTEE_WORD.search(stem)]
 
 
 def _named(question: str) -> list[str]:
-    """The people's names as written, each a word to find in a vote line."""
+    """The people's names as written, each a word to find in a vote line (a party's name
+    is found by its letter, `voting_party`: minutes write "(Ø)")."""
     return [name for name, stem in question_names(question)
-            if not _COMMITTEE_WORD.search(stem)]
+            if not _COMMITTEE_WORD.search(stem) and name.lower() not in _PARTY_NAMES]
 
 
 def asked_roles(question: str) -> list[str]:
@@ -110,6 +112,9 @@ def compose_votes_held(ctx: Context) -> Answer | None:
                                                        re.I))
     if not found:
         what = _WHAT.get(tuple(roles), "nogen afstemninger")
+        who = " ".join(people) or (party_name(party) if party else "")
+        if who and what.startswith("at nogen"):  # "… at Allan Kristensen stemte imod"
+            what = what.replace("nogen", who, 1)
         read = ", ".join(danish_date(m.date) for m in meetings[:6]) + (
             f" og {len(meetings) - 6} møder til" if len(meetings) > 6 else "")
         body = (("Nej. " if yes_no else "") + f"Referaterne nævner ikke {what} "
