@@ -85,12 +85,13 @@ _NOTICE_RE = re.compile(
     r"|(?:(?:punktet|sagen)\s+)?(?:(?:er|blev)\s+behandlet|behandlet|behandles)\s+"
     r"(?:på\s+et\s+lukket\s+møde|for\s+lukkede\s+døre)(?:\s+og\s+(?:fremgår|står)\s+(?:af|i)\s+"
     r"(?:det\s+|den\s+)?lukkede?\s+(?:referat|protokol|beslutningsprotokol)"
-    r"|\s+og\s+(?:refereres|gengives|offentliggøres)\s+ikke)?"  # ("… og refereres ikke")
-    # ("Sagen behandles for lukkede døre, jf. kommunestyrelseslovens § 10.": the ground)
+    r"|\s+og\s+(?:refereres|gengives|offentliggøres)\s+ikke)?)"  # ("… og refereres ikke")
+    # ("Sagen behandles for lukkede døre, jf. kommunestyrelseslovens § 10.": the ground,
+    # after any of the sentences: "Sagens indhold offentliggøres ikke, jf. … § 10.")
     # (its subsection too, "jf. styrelseslovens § 10, stk. 2, og beslutningen
     # offentliggøres ikke.": a law's "stk." no sentence's end)
     r"(?:,?\s+(?:jf\.|jævnfør|iht\.|i\s+henhold\s+til)\s+(?:[^.!]|(?<=\bstk)\.|(?<=\bnr)\.)"
-    r"{1,120}?)?)"
+    r"{1,120}?)?"
     r"\s*[.!]?$", re.IGNORECASE)
 
 
@@ -111,6 +112,9 @@ def closed_notice(text: str) -> bool:
     True
     >>> closed_notice("Punktet er behandlet for lukkede døre, jf. styrelseslovens § 10, stk. 2,"
     ...               " og beslutningen offentliggøres ikke.")
+    True
+    >>> closed_notice("Punktet er behandlet for lukkede døre. Sagens indhold offentliggøres "
+    ...               "ikke, jf. kommunestyrelseslovens § 10.")
     True
     """
     # (a sentence ends at its full stop, not at an abbreviation's: "…, jf. § 10.")
