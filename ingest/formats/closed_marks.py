@@ -116,6 +116,9 @@ def closed_notice(text: str) -> bool:
     >>> closed_notice("Punktet er behandlet for lukkede døre. Sagsfremstillingen er ikke "
     ...               "offentlig, jf. styrelseslovens § 10, stk. 1.")
     True
+    >>> closed_notice("Punktet er behandlet for lukkede døre. Sagens indhold offentliggøres "
+    ...               "ikke, jf. kommunestyrelseslovens § 10.")
+    True
     """
     # (a sentence ends at its full stop, not at an abbreviation's: "…, jf. § 10.")
     parts = [p.strip("[]*_") for p in re.split(

@@ -64,6 +64,12 @@ _MIN_ROWS = 2
 # pkt. 41", "Til stede til punkt 6"
 _PART_CELL_RE = re.compile(r"^(?:deltog|til\s+stede|tilstede|mødt)\s+(?:fra|til|indtil|under)\s+"
                            r"(?:kl\.?|pkt\.?|punkt)\s*\d[\w .:,]{0,40}$", re.IGNORECASE)
+# A remark cell saying when the member left or came, by the clock or the items: "Forlod
+# mødet kl. 20:15 – deltog ikke i pkt. 149-152", "Ankom kl. 16.10", "Deltog ikke i pkt. 5"
+_LEFT_CELL_RE = re.compile(r"^(?:(?:forlod\s+mødet|gik\s+fra\s+mødet|ankom|kom)\s+(?:kl\.?|efter|"
+                           r"før|under|inden|fra|til|ved)|deltog\s+ikke\s+i)\s+[^\n]{0,100}?\d"
+                           r"[^\n]{0,60}$", re.IGNORECASE)
+_REMARK_HEADS = frozenset({"bemærkning", "bemærkninger", "note"})
 
 
 def _name(line: str) -> bool:
@@ -121,8 +127,12 @@ def _rows(lines: list[str], k: int, heads: set[str], lead: int = 0) -> tuple[lis
                 absent, said = cell.lower() in ABSENT, True
             elif _PART_CELL_RE.match(cell):  # (present for part of the meeting)
                 role, said = ", ".join(filter(None, (role, cell.lower()))), True
+            elif not role and _LEFT_CELL_RE.match(cell):  # (left or came: the note the role)
+                role = _left_note(cell)
             elif presence and cell.lower() in _ANSWERS:
                 absent, said = _ANSWERS[cell.lower()] != bool(heads & _PRESENCE_HEADS), True
+            elif heads & _REMARK_HEADS and _next_row(lines, j + 1):
+                pass  # (a remark of another kind, the next row below it: "Ærølisten")
             else:
                 break
             j += 1
@@ -130,13 +140,30 @@ def _rows(lines: list[str], k: int, heads: set[str], lead: int = 0) -> tuple[lis
     return rows, j
 
 
+def _next_row(lines: list[str], j: int) -> bool:
+    """Whether a row starts at line `j`: a member's name over a party's cell."""
+    return j + 1 < len(lines) and _name(lines[j].strip()) and bool(_party(lines[j + 1].strip()))
+
+
+def _left_note(cell: str) -> str:
+    """A remark cell on leaving or coming as the member's role: the items missed first
+    when the cell names them after the clock ("Forlod mødet kl. 20:15 – deltog ikke i pkt.
+    149-152" → "deltog ikke i pkt. 149-152 (forlod mødet kl. 20:15)"), as a list's entry
+    gives them (`part_time` reads the items from the phrase at the entry's end)."""
+    clock, dash, items = cell.lower().partition(" – ")
+    return f"{items} ({clock})" if dash and items.startswith("deltog ikke") else cell.lower()
+
+
 def _entry(name: str, party: str, role: str) -> str:
     """A member's entry in a header's list: "Ida Holm (V), formand"; roles with a comma
     in one bracket ("Eva Dal (O) (deltog fra kl. 9.15, pkt. 41)"), as `status_rows`
-    writes them, so that the comma parts no two entries."""
+    writes them, so that the comma parts no two entries; a note on leaving or coming
+    after a dash ("Bo Ry (O) – forlod mødet kl. 20:15"), as a list writes it."""
     entry = name + (f" ({party})" if party else "")
     if not role:
         return entry
+    if _LEFT_CELL_RE.match(role):
+        return f"{entry} – {role}"
     return f"{entry} ({role})" if "," in role else f"{entry}, {role}"
 
 

@@ -7,6 +7,7 @@ import re
 
 from referat.danish import parse_date
 
+from .emphasis_rows import EMPHASISED_LINE_RE, emphasised_parts
 from .page_edges import DATE_IN_LINE_RE, EDGE, drop_page_edges, per_page
 from .print_margins import joined_print_margins
 from .running_heading import (
@@ -271,14 +272,12 @@ def clean_markdown(lines: list[str]) -> str:
             continue  # a site generator's shortcode: "{{< meeting-header >}}"
         s = re.sub(r"^\s*#{1,6}\s*", "", s)  # unknown sub-headings stay as text lines
         s = s.replace("**", "").replace("\\*", "*").replace("\\", "").replace("`", "")
-        out.append(_EMPHASISED_LINE_RE.sub(r"\1", s))  # ("*Lukket punkt.*": its words)
+        out.append(EMPHASISED_LINE_RE.sub(r"\1", emphasised_parts(s)))  # ("*Lukket punkt.*")
     text = "\n".join(out)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 
 
-# A line in italics as a whole: "*Lukket punkt.*", "_Intet at bemærke._"
-_EMPHASISED_LINE_RE = re.compile(r"^[*_](?![*_\s])([^*_]*[^*_\s])[*_]$")
 # A site's breadcrumb trail: "[Forside](/wiki) › [Møder 2024](/wiki/m) › Referat 6. november",
 # and as a printed page shows it: "Forside  ›  Politik  ›  Teknik- og Miljøudvalget"
 BREADCRUMB_RE = re.compile(r"^(?:\[[^\]]{1,60}\]\([^)]*\)\s*[›»>/|]\s*.*"

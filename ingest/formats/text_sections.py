@@ -2,8 +2,8 @@
 templates write differently:
 
 * a side heading: the section's name in a left column and its text beside it, which
-  `pdftotext -layout` prints on one line, many spaces apart
-  ("Beslutning           Godkendt.");
+  `pdftotext -layout` prints on one line, many spaces apart ("Beslutning     Godkendt."),
+  not a table's head row of figures beside a heading's word ("Forslag    2026    2027");
 * one section for recommendation and decision ("Indstilling og beslutning"): the
   recommendation ("… indstiller, at …" with its "at"-points) comes first, the decision
   after it;
@@ -153,7 +153,8 @@ def case_text_part(known: str, named: list[str]) -> tuple[str, list[str]]:
     return "Sagsfremstilling", [f"{written_heading(known)}:"]
 
 
-_SIDE_RE = re.compile(r"^(\S.{1,40}?)\s{3,}(\S.*)$")
+_SIDE_RE = re.compile(r"^(\S.{1,40}?)\s{3,}(?![-÷(]?\d[\d.,]*\)?(?:\s+[-÷(]?\d[\d.,]*\)?)+$)"
+                      r"(\S.*)$")
 
 
 def side_heading(line: str) -> tuple[str, str] | None:

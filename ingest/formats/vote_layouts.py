@@ -66,8 +66,11 @@ def _vote_columns(text: str) -> str:
     return text
 
 
+# (not a vote's own label after a heading naming a party: "Ændringsforslag nr. 1 (Ø): For
+# stemte: Ø (1)." is the amendment's vote by its sides' labels, no party's line)
 _PARTY_LINE_RE = re.compile(r"(?-i:[A-ZÆØÅ])[^:()\n]{1,40}?\((?P<l>(?-i:[A-ZÆØÅ]{1,2}))\)[ \t]*:"
-                            r"[ \t]*(?P<v>for|imod|undlod|undlader|hverken for eller imod)\b\.?",
+                            r"[ \t]*(?P<v>for|imod|undlod|undlader|hverken for eller imod)\b"
+                            r"(?![ \t]+stemte\b|(?:[ \t]+at[ \t]+stemme)?[ \t]*:)\.?",
                             re.IGNORECASE)
 
 
