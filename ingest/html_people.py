@@ -205,10 +205,8 @@ def _cell_text(cell: object) -> str:
 def _table_lines(table: object, label: str) -> list[str]:
     """A members' table (its head row naming the columns: `table_heads`) as labelled
     lines, a line for each run of members present or absent in the table's order; [] when
-    it is no such table, or a row of it no member. The rows below a group row naming the
-    administration ("Fra administrationen", as an eDoc page's one table of members and
-    staff has it) are staff: that group's line, which the header reads as no members. A
-    vacant seat's row ("Ledig plads") names no one and is passed over.
+    it is no such table, or a row of it no member; group rows and the staff below "Fra
+    administrationen" as `members_rows` reads them.
 
     >>> from bs4 import BeautifulSoup
     >>> _table_lines(BeautifulSoup("<table><tr><th>Navn</th><th>Parti</th><th>Funktion</th>"
@@ -218,7 +216,8 @@ def _table_lines(table: object, label: str) -> list[str]:
     ...     "html.parser").table, "Deltagere")
     ['Deltagere: Ib Holm (V), formand', 'Fra administrationen: Eva Dal, kommunaldirektør']
     """
-    from .formats.members_table import row_person, table_heads
+    from .formats.members_rows import members_lines
+    from .formats.members_table import table_heads
     from .formats.remark_attendance import remark_attendance
 
     rows = [tr for tr in table.find_all("tr")  # type: ignore[attr-defined]
@@ -231,32 +230,7 @@ def _table_lines(table: object, label: str) -> list[str]:
         noted = remark_attendance(cells[0], cells[1:]) if len(cells) >= 2 else None
         return [f"{said}: {'; '.join(names)}" for said, _, listed in map(
             lambda lines: lines.partition(":\n"), noted or []) for names in [listed.split("\n")]]
-    lines: list[tuple[str, list[str]]] = []
-    staff = ""  # the staff's group row read last ("Fra administrationen"), if any
-    for row in cells[1:]:
-        if not any(row) or len(row) == 1 < len(heads):
-            # (one cell across the table: a group's row; the administration's opens the staff)
-            staff = staff or (row[0].rstrip(": ") if row and _STAFF_ROW_RE.match(row[0]) else "")
-            continue
-        if _VACANT_RE.match(row[0]):  # ("Ledig plads | Medlem | Jernløse Skole | –")
-            continue
-        found = row_person(row, heads) if len(row) == len(heads) else None
-        if found is None:
-            return []
-        said = staff or (label if found.status == "deltog" else "Afbud")
-        entry = f"{found.name}, {found.role}" if found.role else found.name
-        if lines and lines[-1][0] == said:
-            lines[-1][1].append(entry)
-        else:
-            lines.append((said, [entry]))
-    return [f"{said}: {'; '.join(entries)}" for said, entries in lines]
-
-
-# A seat no one holds, its row in the members' table: "Ledig plads", "Vakant" (no member)
-_VACANT_RE = re.compile(r"^(?:ledig(?:\s+plads)?|vakant|ubesat(?:\s+plads)?)$", re.IGNORECASE)
-# A members' table's group row over its staff: "Fra administrationen", "Fra forvaltningen"
-_STAFF_ROW_RE = re.compile(r"^Fra\s+(?:\w+\s+)?(?:administrationen|forvaltningen|sekretariatet)"
-                           r"\s*:?$", re.IGNORECASE)
+    return members_lines(cells[1:], heads, label)
 
 
 def _headless(rows: list[list[str]]) -> list[str] | None:

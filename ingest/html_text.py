@@ -41,6 +41,7 @@ from .html_pdf2htmlex import pdf_pages_text
 from .html_people import cell_people, people_lines
 from .html_protocol import protocol_row
 from .html_revisions import drop_revised_out
+from .html_rowspans import spread_rowspans
 from .html_run_in import split_run_in_headings
 from .html_sharepoint import sharepoint_page
 from .html_sheet import unsheeted
@@ -109,6 +110,7 @@ def html_text(raw: str) -> str:
     note_blocks(soup)  # a notes app's toggles, callout icons, to-dos and multi-selects
     place_notes(soup)  # an exported document's footnotes and comments, after its end
     unsheeted(soup)  # a spreadsheet's grid: no column letters, no row numbers
+    spread_rowspans(soup)  # a data table's cell merged down: beside each row it spans
     unfold_section_tables(soup)  # an item's own table "Sag | Beslutning": a cell a block
     inline_cell_paragraphs(soup)  # Word's `<td><p class=MsoNormal>`: a row a line
     anchored_decisions(soup, _section_class)  # decisions apart, each linked to its item

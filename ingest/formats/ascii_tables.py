@@ -49,10 +49,42 @@ def ascii_tables(text: str) -> str:
             out.append(lines[k])
             k += 1
             continue
+        between: list[str] = []  # (a page break's lines inside the table: after it)
+        while (go_on := _continued(lines, end)) is not None:
+            between += lines[end:go_on]
+            end = go_on
+            while end < len(lines) and (_RULE_RE.match(lines[end]) or _ROW_RE.match(lines[end])):
+                end += 1
+            block = [*block, *lines[go_on:end]]
         for table in _tables(block):
             out += ["", *_table_lines(table), ""]
+        out += between
         k = end
     return "\n".join(out)
+
+
+_BREAK_LINES = 8  # the most lines a page break puts between a table's rows (foot, head)
+
+
+def _continued(lines: list[str], end: int) -> int | None:
+    """Where the table ending open at `end` (its last line a row, no closing rule) goes
+    on after a page break: the next line that is a row of the same columns (its bars
+    where the last row's stand, no rule above it), with only the page's foot and the next
+    page's head between; None when it does not go on."""
+    last = lines[end - 1]
+    if not _ROW_RE.match(last):
+        return None
+    for k in range(end, min(end + _BREAK_LINES + 1, len(lines))):
+        if _RULE_RE.match(lines[k]):
+            return None
+        if _ROW_RE.match(lines[k]):
+            return k if _bars(lines[k]) == _bars(last) else None
+    return None
+
+
+def _bars(line: str) -> list[int]:
+    """Where a row's cell bars stand."""
+    return [n for n, c in enumerate(line) if c == "|"]
 
 
 def _tables(block: list[str]) -> list[Rows]:
@@ -61,14 +93,17 @@ def _tables(block: list[str]) -> list[Rows]:
     cell is empty joined to the row above."""
     tables: list[Rows] = []
     rows: Rows = []
+    ruled = False  # a rule stands above the line: a row of its own ("|   | I alt |")
     for line in block:
         if _RULE_RE.match(line):
+            ruled = True
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if rows and len(cells) != len(rows[-1]):
             tables.append(rows)
             rows = []
-        if rows and not cells[0] and any(cells):
+        joined, ruled = bool(rows) and not cells[0] and any(cells) and not ruled, False
+        if joined:
             for cell, text in zip(rows[-1], cells, strict=True):
                 if text:
                     cell[-1:] = [f"{cell[-1]} {text}" if cell else text]

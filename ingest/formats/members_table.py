@@ -12,7 +12,7 @@ from referat.values import PARTIES, UNALIGNED
 from .affiliations import post_held
 from .attendance_cells import said_and_remark, unticked
 from .party_rows import party_cells
-from .slash_heads import known_of_pair
+from .slash_heads import known_head, known_of_pair
 from .spaced_cells import layout_cells, layout_starts
 from .staff_sentence import official_row
 from .text_people import (
@@ -100,10 +100,10 @@ def table_heads(cells: list[str]) -> list[str] | None:
     >>> table_heads(["Navn", "Repræsenterer", "Fremmøde"]), table_heads(["Navn", "Adresse"])
     (['navn', 'repræsenterer', 'fremmøde'], None)
     """
-    heads = _named_first([" ".join(c.replace("*", "").rstrip(":").lower().split())
-                          for c in cells])
-    known = all(h in _COLUMN_WORDS | AFFILIATION_HEADS | _PRESENCE_HEADS | REPLY_HEADS
-                for h in heads)
+    words = _COLUMN_WORDS | AFFILIATION_HEADS | _PRESENCE_HEADS | REPLY_HEADS
+    heads = _named_first([known_head(" ".join(c.replace("*", "").rstrip(":").lower().split()),
+                                     words) for c in cells])  # ("Udpeget af / repræsenterer")
+    known = all(h in words for h in heads)
     return heads if known and "navn" in heads and set(heads) & _READ_HEADS else None
 
 

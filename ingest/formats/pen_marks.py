@@ -8,7 +8,8 @@ A line is a pen's when its marks outnumber what a printed line holds: two or mor
 tokens of strokes only (a slash, a tilde, a backslash, a double dash, a lone "(",
 "!" or "?"), or one run of tildes, in a short line. Print writes a slash between words
 ("og/eller"), a single dash between a title's parts and a table's bars, none of which
-counts; a line with a bar ("| a | b |") or a markdown rule is never a pen's.
+counts; a line with a bar ("| a | b |"), a markdown rule or a delimited export's
+separators (two semicolons, a tab) is never a pen's.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ _MAX_TOKENS = 8  # a note in the margin is short; a sentence with a slash is no 
 # (never a table's border or rule: "+----+", "|", "====")
 _STROKE_RE = re.compile(r"^(?=[^\w\s]+$)(?!.*[+=|])(?:[^\w\s]*[/\\~][^\w\s]*|-{2,3}[?!.]?|[(!?])$")
 _TILDES_RE = re.compile(r"^~{2,}$")
-_PRINTED_RE = re.compile(r"[|]|^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+# (a delimited export's row is printed too, its cells' slashes no pen's: "Punkt;Titel;
+# Inhabilitet / fravær / afstemning;")
+_PRINTED_RE = re.compile(r"[|]|;[^;]*;|\t|^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _MIN_STROKES = 2
 
 
@@ -31,8 +34,9 @@ def pen_line(line: str) -> bool:
     ...                        "r1ng t. K1m ~~", ",/", "~~ /\\\\/\\\\~ ,")]
     [True, True, True, True, True, True]
     >>> [pen_line(s) for s in ("Budget 2015 - tidsplan - procedure", "og/eller 3 / 4 mio.",
-    ...                        "| Navn | Parti |", "---", "Godkendt.", "", "+------+----+", "-- ")]
-    [False, False, False, False, False, False, False, False]
+    ...                        "| Navn | Parti |", "---", "Godkendt.", "", "+------+----+", "-- ",
+    ...                        "Nr;Titel;Fravær / afstemning;")]
+    [False, False, False, False, False, False, False, False, False]
     """
     tokens = line.split()
     if not tokens or len(tokens) > _MAX_TOKENS or _PRINTED_RE.search(line):

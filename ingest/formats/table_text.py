@@ -14,6 +14,7 @@ import re
 
 from .dated import dated_decision
 from .decision_table import decision_rows, section_columns
+from .members_rows import members_lines
 from .members_table import table_heads
 from .text_items import KEYWORD_ALONE_RE
 from .word_rows import data_rows, item_rows
@@ -40,12 +41,16 @@ def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
         return [(line, False) for line in sections]
     if (shaped := table_lines(rows)) is not None:  # a header by columns, an agenda
         return [(line, True) for line in shaped]
+    if (titled := _titled_shape(rows)) is not None:  # ("Sagens tidligere behandling" over it)
+        return [(line, True) for line in titled]
     if (agenda := item_rows(rows)) is not None:  # an item a row of two cells
         return [(line, False) for line in agenda]
     if (agenda := sub_item_lines(rows)) is not None:  # groups over "1.1" sub-items
         return [(line, False) for line in agenda]
     if (labelled := data_rows([[" ".join(c) for c in r] for r in rows])) is not None:
         return [(line, True) for line in labelled]
+    if (members := _grouped_members(rows)) is not None:  # ("Politisk valgte medlemmer")
+        return [(line, True) for line in members]
     out: list[tuple[str, bool]] = []
     if len(rows) > 1 and _column_heads(rows[0]) and _item_heading(rows[1]):
         rows = rows[1:]  # ("Punkt" | "Titel" over "112" | "Godkendelse af dagsorden")
@@ -66,6 +71,30 @@ def table_paragraphs(rows: Rows) -> list[tuple[str, bool]]:
         else:
             out.append((_row_text(paras), True))
     return out
+
+
+def _titled_shape(rows: Rows) -> list[str] | None:
+    """A table whose first row is its title, one cell merged across the columns ("Sagens
+    tidligere behandling" over "Dato | Udvalg | Beslutning" and a row a treatment): the
+    title's line, then the rest as the shape it is (`word_tables.table_lines`: earlier
+    treatments as dated decision headings); None when the rest is no such shape."""
+    if len(rows) < 3 or len(rows[0]) != 1 or len(rows[1]) < 2 or not rows[0][0]:
+        return None
+    shaped = table_lines(rows[1:])
+    return None if shaped is None else ["\n".join(rows[0][0]), *shaped]
+
+
+def _grouped_members(rows: Rows) -> list[str] | None:
+    """A members' table whose rows stand under group rows of one cell across it
+    ("Navn | Parti / lokalområde | Rolle | Fremmøde" / "Politisk valgte medlemmer" / a
+    row a member / "Fra administrationen" / the staff) as the header's labelled lines
+    (`members_rows`); None for any other table. Without a group row, its rows are read
+    as the columns they are (`_column_table`)."""
+    heads = table_heads([" ".join(c) for c in rows[0]]) if len(rows) > 2 else None
+    cells = [[" ".join(c) for c in row] for row in rows[1:]]
+    if heads is None or not any(len(row) == 1 for row in cells):
+        return None
+    return members_lines(cells, heads, "Deltagere") or None
 
 
 def _label_form(rows: Rows) -> bool:
@@ -94,13 +123,15 @@ def _column_table(rows: Rows) -> int:
     ("Navn | Parti | Funktion") over rows as wide (0 for any other table): a row with an
     empty cell ("Søren Ravn | C | ") is still a row of those columns, not a label and its
     value. Two columns do when they head a members' table ("Navn | Fremmøde" over "Tove
-    Bang (V), borgmester | Til stede"): its rows are no labels and their values."""
+    Bang (V), borgmester | Til stede"): its rows are no labels and their values. A group
+    row of one cell across the table may stand between the rows."""
     head = [" ".join(c) for c in rows[0]] if rows else []
     if len(head) < 3 and not (len(head) == 2 and table_heads(head)):
         return 0
     if not all(_is_label(c) for c in head) or len(rows) < 2:
         return 0
-    return len(head) if all(len(r) == len(head) for r in rows[1:]) else 0
+    # (a group's row of one cell across the columns between them: "Lokalområde Nord")
+    return len(head) if all(len(r) == len(head) or len(r) == 1 for r in rows[1:]) else 0
 
 
 def _column_heads(paras: list[list[str]]) -> bool:

@@ -34,6 +34,8 @@ import csv
 import re
 from collections.abc import Iterator
 
+from .people_sheet import people_columns, without_people
+from .sub_rows import is_sub_row, sub_row_line
 from .text_sections import section_name
 from .text_title import without_date
 
@@ -84,7 +86,7 @@ _YES_NO = {"ja": "Lukket", "x": "Lukket", "nej": "Åben", "yes": "Lukket", "no":
 # (https://www.notion.so/Handicapr-det-…?pvs=21)"
 _NOTION_LINK_RE = re.compile(r"\s*\(https?://(?:www\.)?notion\.(?:so|site)/[^\s)]*\)")
 _NUMBER_RE = re.compile(r"^(\d{1,4})\.?$")
-_LABEL_RE = re.compile(r"^[^\W\d_][\w .-]{0,30}$")  # a head row's label: "Mødedato"
+_LABEL_RE = re.compile(r"^[^\W\d_][\w .-]{0,30}:?$")  # a head row's label: "Mødedato"
 _MIN_COLUMNS = 3  # a number, a title and at least one more (the decision)
 
 
@@ -179,9 +181,13 @@ def access_line(row: dict[str, str]) -> str | None:
 
 
 def _block(number: int, cells: list[str], kinds: list[str], skip: set[str],
-           sections: tuple[tuple[str, str], ...] = ()) -> list[str]:
+           sections: tuple[tuple[str, str], ...] = (), parts: tuple[str, ...] = (),
+           applied: frozenset[str] = frozenset()) -> list[str]:
     """One row as the item block minutes print, without the columns in `skip`; a long
-    export's `sections` (field, text) after the row's own."""
+    export's `sections` (field, text) after the row's own; the lines of the rows numbered
+    under it (`parts`, "3.1 …") after its decision, as the decision's lines, and its own
+    cells in the columns those rows fill (`applied`: "Ansøger", "Ansøgt (kr.)") one line
+    before them, the item's application as each of theirs is."""
     row = {k: c for k, c in zip(kinds, cells, strict=False) if k not in skip}
     out = [f"{number}. {row.get('title', '')}"]
     if row.get("case"):
@@ -193,21 +199,71 @@ def _block(number: int, cells: list[str], kinds: list[str], skip: set[str],
     out += [f"{kind}: {value}" for kind, value in fields if value and kind.lower() in (
         ABSENCE_COLUMNS)]  # ("Fraværende: Per Holt" under the heading, not after a section)
     fields = [(k, v) for k, v in fields if k.lower() not in ABSENCE_COLUMNS]
+    # (the decision's notes, "For stemte 5 …", "Fraværende: Ib Lund.": its lines)
+    facts = [(k, v) for k, v in fields if k in applied and v and not section_name(k)
+             and not decision_note(k)]
+    own = ("; ".join(f"{k}: {v}" for k, v in facts) + ".",) if facts else ()  # (a line)
+    parts = (*own, *(v for k, v in fields if v and decision_note(k)), *parts)
+    fields = [(k, v) for k, v in fields if not decision_note(k) and (k, v) not in facts]
     for kind, value in [*fields, *sections]:
         if value and kind.lower() not in SYSTEM_COLUMNS:
             out.append(f"{section_name(kind) or kind}: {value}")
-    return [*out, ""]
+        if parts and section_name(kind) == "Beslutning":
+            out += parts
+            parts = ()
+    return [*out, *parts, ""]
 
 
-def _head_row(line: str, delimiter: str) -> str:
-    """A head row above the table, "Mødedato;2024-09-03", as a label line
-    ("Mødedato: 2024-09-03"); any other line as it is."""
-    cells = _cells(line, delimiter) if delimiter in line else []
-    if delimiter in line and not cells:
-        return ""  # a padding row, ";;;;"
-    if len(cells) == 2 and _LABEL_RE.match(cells[0]) and cells[1]:
-        return f"{cells[0]}: {cells[1]}"
-    return line
+# What a column of notes on the decision names: who was away or inhabil, how they voted
+_NOTE_HEADS = frozenset({"inhabilitet", "inhabil", "fravær", "fraværende", "afbud"})
+_VOTE_HEADS = frozenset({"afstemning", "afstemninger", "stemmeafgivning"})
+
+
+def decision_note(kind: str) -> bool:
+    """A column whose head names a vote, alone or with who was away or inhabil
+    ("Inhabilitet / fravær / afstemning"): its cells are the decision's lines ("For stemte
+    5 …", "Fraværende: Ib Lund.", "Ida Holm deltog ikke … pga. inhabilitet."), written
+    without the head; not "Fraværende / inhabil", whose head is the absence's label.
+
+    >>> decision_note("Inhabilitet / fravær / afstemning"), decision_note("Fraværende / inhabil")
+    (True, False)
+    """
+    parts = {" ".join(p.split()).lower() for p in kind.split("/")}
+    return bool(parts & _VOTE_HEADS) and parts <= _NOTE_HEADS | _VOTE_HEADS
+
+
+def _head_row(line: str, delimiter: str, joined: bool = False) -> str:
+    """A head row above the table, "Mødedato;2024-09-03" (or "Sted:;Rådhuset"), as a label
+    line ("Mødedato: 2024-09-03"); a row of one cell padded to the table's width
+    ("Handicaprådet;;;;") as the cell; any other line as it is, or (`joined`: a row below
+    the table, "Restbeløb …;;;;88.500") its filled cells a space apart."""
+    if delimiter not in line:
+        return line
+    cells = _cells(line, delimiter)
+    said = _row_line(cells)
+    return said if said is not None else " ".join(c for c in cells if c) if joined else line
+
+
+def _row_line(cells: list[str]) -> str | None:
+    """A head row's cells as its line ("Mødedato: 2024-09-03", the one filled cell's
+    text, "" for a padding row), or None for any other row."""
+    filled = [c for c in cells if c]
+    if len(filled) <= 1:
+        return "".join(filled)
+    if len(filled) == 2 and _LABEL_RE.match(filled[0]):
+        return f"{filled[0].rstrip(':')}: {filled[1]}"
+    return None
+
+
+def _head_lines(lines: list[str], delimiter: str) -> list[str]:
+    """The rows above the items' table as head lines; a participants' table among them
+    ("Navn;Parti / organisation;Funktion;Fremmøde" over a row a member) as the head's
+    lists after the other rows, as a workbook's (`people_sheet`)."""
+    if not any(delimiter in ln and people_columns(_cells(ln, delimiter)) for ln in lines):
+        return [_head_row(ln, delimiter) for ln in lines]
+    kept, people = without_people([cells for _, cells in _records(lines, delimiter)])
+    return [*(" ".join(c for c in cells if c) if (said := _row_line(cells)) is None else said
+              for cells in kept), "", *people, ""]
 
 
 def _meeting_fields(rows: list[tuple[int, list[str]]], kinds: list[str]) -> list[int]:
@@ -287,12 +343,19 @@ def item_table_text(text: str, breaks: bool = False) -> str:
             long = _section_rows(lines[i + 1:], delimiter, kinds)
             if long is None:
                 return text
-            return "\n".join([*(_head_row(ln, delimiter) for ln in lines[:i]), *long])
+            return "\n".join([*_head_lines(lines[:i], delimiter), *long])
         at = kinds.index("number")
         rows: list[tuple[int, list[str]]] = []
+        parts: dict[int, list[str]] = {}  # an item's rows numbered under it, by its cells' id
+        applied: set[str] = set()  # the columns those rows fill
         rest = len(lines)
         for start, cells in _records(lines[i + 1:], delimiter, breaks):
             if not cells:
+                continue
+            if rows and is_sub_row(cells, at, rows[-1][0]):  # ("3.1" under item 3)
+                parts.setdefault(id(rows[-1][1]), []).append(sub_row_line(cells, kinds, at,
+                                                                        decision_note))
+                applied |= {kind for kind, cell in zip(kinds, cells, strict=False) if cell}
                 continue
             number = _NUMBER_RE.match(cells[at]) if at < len(cells) else None
             if len(cells) > len(kinds) or not number or len(cells) < 2:
@@ -302,15 +365,18 @@ def item_table_text(text: str, breaks: bool = False) -> str:
         if not rows:
             return text  # a header row with no item row under it
         fields = _meeting_fields(rows, kinds) if len(rows) > 1 else []
-        out = [_head_row(ln, delimiter) for ln in lines[:i]]
+        out = _head_lines(lines[:i], delimiter)
         out += _field_lines(kinds, rows[0][1], fields)
         if fields:
             out.append("")
         if len({n for n, _ in rows}) == len(rows):
             rows.sort(key=lambda row: row[0])  # a list's rows in the order they were added
         for number, cells in rows:
-            out.extend(_block(number, cells, kinds, {kinds[k] for k in fields}))
-        return "\n".join([*out, *lines[rest:]])
+            out.extend(_block(number, cells, kinds, {kinds[k] for k in fields},
+                              parts=tuple(parts.get(id(cells), ())),
+                              applied=frozenset(applied - {"number", "title"})))
+        # (the rows below the table, "Restbeløb …;;;88.500": without their padding)
+        return "\n".join([*out, *(_head_row(ln, delimiter, joined=True) for ln in lines[rest:])])
     return text
 
 

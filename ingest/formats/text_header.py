@@ -20,6 +20,7 @@ from .dates import date_and_time
 from .dates import written_date as parse_date
 from .decision_titles import meeting_line
 from .header_names import named_header
+from .in_place import in_place_of
 from .letterhead_column import without_letterhead_column
 from .line_entries import line_entries, line_entry, opens_redacted
 from .members_table import BULLET_RE, members_table, people_lists, table_columns
@@ -103,11 +104,10 @@ _POSTAL_END_RE = re.compile(r",\s*\d{4}\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w
 # The body opening the date line: "Økonomiudvalget holdt møde mandag den 11. marts 2019 …"
 _BODY_BEFORE_DATE_RE = re.compile(r"^([A-ZÆØÅ][\w ,.-]{2,80}?),?(?: holdt møde)?(?: \w+dag)?"
                                   r"\s+(?:den|d\.|[–—-])\s*\d")
-# ... and a page header's "Teknik- og Miljøudvalget, 12. april 2011" or "Teknik- og
-# Miljøudvalget – Referat – 12. april 2011": a body's name (not a town's dateline,
-# "Holbæk, 12. april 2011"), the document's kind between, then the date
-# (after its municipality or not: "Faaborg-Midtfyn Kommune Social- og Sundhedsudvalget
-# Referat – 7. april 2011")
+# ... and a page header's "Teknik- og Miljøudvalget, 12. april 2011" or "Teknik- og Miljøudvalget –
+# Referat – 12. april 2011": a body's name (not a town's dateline, "Holbæk, 12. april 2011"), the
+# document's kind between, then the date (after its municipality or not: "Faaborg-Midtfyn Kommune
+# Social- og Sundhedsudvalget Referat – 7. april 2011")
 _BODY_KIND_DATE_RE = re.compile(
     r"^(?:[A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*)? Kommune,? )?"
     r"([A-ZÆØÅ][\w ,.-]{2,80}?(?i:udvalg|udvalget|råd|rådet|bestyrelsen?|nævnet|nævn|"
@@ -383,7 +383,7 @@ def _parse_header(lines: list[str]) -> Header:
 
 def _people(h: Header, key: str, value: str) -> None:
     status = "afbud" if key in ABSENT else "deltog"
-    people = participants_from_list(value, status)
+    people = in_place_of(participants_from_list(value, status))  # ("X. Suppleant Y deltog.")
     if key.startswith(("stedfortr", "suppleant")):  # "Tina Hansen (O) for Søren Nielsen (O)"
         for p in people:
             name, _, other = STANDS_IN_RE.sub(" for ", p.name, count=1).partition(" for ")

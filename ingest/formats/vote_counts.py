@@ -24,15 +24,19 @@ VOTE_KIND = {
 }
 
 
+# The text in a side's brackets, a voter's party in brackets of its own inside them:
+# "For stemte 3 (Ida Holm, Ole Bak og Eva Lund (Ø))"
+_INNER = r"(?:[^()]|\([^()]{0,40}\))"
 # A vote counted by party: "For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O), 2 undlod
 # (B)", "Imod stemte Dansk Folkeparti (2)." (not the count before a label's colon: "For
 # stemte (14): <names>" is a vote by name; a side counted, its party, then its voters by
 # name after a colon: "imod stemte 1 (O): Per Rømer." names them)
 _COUNTED_RE = re.compile(
     r"(?P<k>for stemte|imod stemte|undlod(?: at stemme)?)\s+(?:(?:\d+|(?-i:[a-zæøå]+))\s+)?"
-    r"(?:\((?P<p>[^)]{1,300})\)(?!\s*:)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{1,40}?)\s*\(\d+\)|"
+    rf"(?:\((?P<p>{_INNER}{{1,300}})\)(?!\s*:)|(?P<n>(?-i:[A-ZÆØÅ])[\w -]{{1,40}}?)\s*\(\d+\)|"
     r"(?<=\d\s)\([^)]{1,40}\)\s*:\s*(?P<nm>(?-i:[A-ZÆØÅ])[^.;:]{1,300}?)(?=\s*(?:[.;]|$)))|"
-    r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+\((?P<p2>[^)]{1,300})\)"
+    r"(?P<c>\d+)\s+(?P<k2>undlod|stemte imod|stemte for)(?: at stemme)?\s+"
+    rf"\((?P<p2>{_INNER}{{1,300}})\)"
     # ("For stemte 4. Imod stemte 1 (Poul Brixen)": a side only counted, no one named)
     r"|(?P<k3>for stemte|imod stemte)\s+(?P<c3>[1-9]\d*)(?=\s*(?:[.,;]|og\s|$))", re.IGNORECASE)
 

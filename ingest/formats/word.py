@@ -44,6 +44,7 @@ from .word_boxes import box_glyph
 from .word_chunks import chunk_reader
 from .word_groups import close_by_group, grouped_items, number_in_order
 from .word_margins import head_in_margins, margin_body, without_composed
+from .word_merged import merged_down
 from .word_notes import place_notes
 from .word_numbering import Numbering, docx_numbering
 from .word_tables import after_agenda
@@ -298,7 +299,7 @@ def _paragraphs(body: ET.Element, styles: _Styles, numbering: Numbering,
         elif el.tag == "altChunk":
             yield from (Para(text) for text in chunks(_attr(el, "id") or ""))
         elif el.tag == "tbl":
-            rows = [_row_cells(row, chunks) for row in el if row.tag == "tr"]
+            rows = merged_down(el, [_row_cells(row, chunks) for row in el if row.tag == "tr"])
             yield from (Para(text, row=row) for text, row in table_paragraphs(rows))
         elif el.tag not in ("sectPr",) and not _placeholder(el):
             stack.extend(reversed(list(el)))

@@ -169,7 +169,7 @@ def test_a_status_fact_and_a_substitute_named_in_the_absent_list() -> None:
     assert m.item(116).closed and not m.item(115).closed
     people = {p.name: (p.status, p.role) for p in m.participants}
     assert people["Ole Haubro (O)"][0] == "afbud"
-    assert people["Gitte Lindqvist (O)"] == ("deltog", "stedfortræder")
+    assert people["Gitte Lindqvist (O)"] == ("deltog", "stedfortræder for Ole Haubro")  # (r. 241)
 
 
 def test_start_and_end_cells_of_a_header_table() -> None:

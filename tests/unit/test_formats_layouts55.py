@@ -156,6 +156,6 @@ def test_roman_page_numbers_and_offices_before_names() -> None:
     assert [(p.name, p.status, p.role) for p in m.participants] == [
         ("Ida Ravn (A)", "deltog", "borgmester"), ("Kim Dal (V)", "deltog", "1. viceborgmester"),
         ("Pia Holm (F)", "deltog", "2. viceborgmester"), ("Eva Lind (A)", "deltog", ""),
-        ("Ole Bak (C)", "afbud", ""), ("Bo Lund (C)", "deltog", "stedfortræder")]
+        ("Ole Bak (C)", "afbud", ""), ("Bo Lund (C)", "deltog", "stedfortræder for Ole Bak")]
     assert [i.decision for i in m.items] == [
         "Godkendt.", "Taksterne blev godkendt.", "Salget blev godkendt."]

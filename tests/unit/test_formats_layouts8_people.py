@@ -168,7 +168,7 @@ def test_part_time_members_and_a_substitute_in_the_absence_lines() -> None:
                           ("Karsten Filsø (F)", "deltog", "fraværende fra og med § 45"),
                           ("Lene Hedegaard (F)", "deltog", ""),
                           ("Helle Madsen (V)", "afbud", ""),
-                          ("Anders Gammelgaard (V)", "deltog", "stedfortræder"),
+                          ("Anders Gammelgaard (V)", "deltog", "stedfortræder for Helle Madsen"),
                           ("Kirsten Lunderød (Ø)", "deltog", "deltog fra punkt 3")]
     (filso,) = participants_from_list("Karsten Filsø (F) fra og med § 45", "afbud")
     assert (filso.name, filso.status, filso.role) == (
