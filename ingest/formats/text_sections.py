@@ -8,8 +8,7 @@ templates write differently:
   recommendation ("… indstiller, at …" with its "at"-points) comes first, the decision
   after it;
 * a decision without a heading of its own: older minutes end the recommendation with the
-  outcome alone ("Tiltrådt.", "Anbefales."), others with the body's sentence saying what
-  it did ("Udvalget besluttede, at …").
+  outcome alone ("Tiltrådt."), others with what the body did ("Udvalget besluttede, …").
 """
 
 from __future__ import annotations
