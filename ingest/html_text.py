@@ -7,8 +7,7 @@ class names a section (`<div class="beslutning">`, as some systems mark the deci
 without a heading) is headed by that section's name.
 
 A municipality's web page is more than the minutes: the site's header, menus, cookie
-banner, breadcrumb, side bar, footer and the page's own tools ("Del siden", "Sidst
-opdateret …") are left out, found by structure (`html_furniture`).
+banner, breadcrumb, side bar, footer and tools are left out (`html_furniture`).
 A heading over a list of people ("Deltagere" above one member an item) or over a members'
 table, and a members' table read by its column heads, become a labelled list ("Deltagere:
 …; …"), as a minutes header writes it (`html_people`). The municipality, when only the
