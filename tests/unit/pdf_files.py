@@ -71,3 +71,28 @@ def objects_pdf(objects: list[bytes]) -> bytes:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, xref)
     return bytes(out)
+
+
+def mapped_font_pdf(lines: list[str], marks: dict[str, str], ranges: str = "<20> <7E> <0020>\n"
+                    ) -> bytes:
+    """A one-page PDF of `lines` in Helvetica whose ToUnicode map gives each of `marks`'
+    letters (as cp1252 codes) the hex it maps to ("ø" → "F0F8", a private-use code, or
+    "006F0338", o and a combining stroke), and `ranges` ("<lo> <hi> <first>" lines) the
+    rest: what a PDF's text layer says is not what its page shows."""
+    shown = [line.replace("(", "\\(").replace(")", "\\)") for line in lines]
+    ops = [f"BT /F1 10 Tf 60 {800 - 14 * k} Td ({line}) Tj ET" for k, line in enumerate(shown)]
+    stream = "\n".join(ops).encode("cp1252")
+    chars = "".join(f"<{ord(c.encode('cp1252')):02X}> <{code}>\n" for c, code in marks.items())
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            "/CMapName /Mapped def /CMapType 2 def\n1 begincodespacerange\n<00> <FF>\n"
+            f"endcodespacerange\n{ranges.count(chr(10))} beginbfrange\n{ranges}endbfrange\n"
+            f"{len(marks)} beginbfchar\n{chars}endbfchar\n"
+            "endcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    return objects_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
+        b"/ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"])

@@ -12,7 +12,7 @@ from pathlib import Path
 from ingest.formats import read_meetings
 
 from .fixture_files import written_meeting
-from .pdf_files import objects_pdf
+from .pdf_files import mapped_font_pdf
 
 
 def _section(item, name: str) -> str:
@@ -172,29 +172,13 @@ def test_entities_escaped_twice_are_read_as_letters(tmp_path: Path) -> None:
 
 
 # the private-use codes a symbol-encoded font's ToUnicode gives its Danish letters
-_SYMBOL_CODES = {"æ": 0xF0E6, "ø": 0xF0F8, "å": 0xF0E5, "Æ": 0xF0C6, "Ø": 0xF0D8, "Å": 0xF0C5}
+# Danish letters mapped to private-use codes, as a symbol-encoded font's map has them
+_SYMBOL_CODES = {"æ": "F0E6", "ø": "F0F8", "å": "F0E5", "Æ": "F0C6", "Ø": "F0D8", "Å": "F0C5"}
 
 
 def _symbol_font_pdf(lines: list[str]) -> bytes:
     """A one-page PDF whose font's ToUnicode maps its Danish letters to private-use codes."""
-    shown = [line.replace("(", "\\(").replace(")", "\\)") for line in lines]
-    ops = [f"BT /F1 10 Tf 60 {800 - 14 * k} Td ({line}) Tj ET" for k, line in enumerate(shown)]
-    stream = "\n".join(ops).encode("cp1252")
-    marks = "".join(f"<{ord(c.encode('cp1252')):02X}> <{code:04X}>\n"
-                    for c, code in _SYMBOL_CODES.items())
-    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-            "/CMapName /Symbolic def /CMapType 2 def\n1 begincodespacerange\n<00> <FF>\n"
-            "endcodespacerange\n1 beginbfrange\n<20> <7E> <0020>\nendbfrange\n"
-            f"{len(_SYMBOL_CODES)} beginbfchar\n{marks}endbfchar\n"
-            "endcmap CMapName currentdict /CMap defineresource pop end end").encode()
-    return objects_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
-        b"/ToUnicode 6 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"])
+    return mapped_font_pdf(lines, _SYMBOL_CODES)
 
 
 def test_symbol_encoded_font_letters_are_read_as_danish(tmp_path: Path) -> None:

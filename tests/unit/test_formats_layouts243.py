@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from .conftest import ReadFile
-from .pdf_files import objects_pdf
+from .pdf_files import mapped_font_pdf
 
 RING, STROKE, ZWSP, THIN, NARROW = "\u030a", "\u0338", "\u200b", "\u2009", "\u202f"
 
@@ -38,24 +38,8 @@ _DECOMPOSING = {"ø": "006F0338", "Ø": "004F0338", "å": "0061030A", "Å": "004
 def _decomposing_font_pdf(lines: list[str]) -> bytes:
     """A one-page PDF whose text shows "ø" and "å" and whose font's ToUnicode map gives
     each as its base letter and a combining mark."""
-    shown = [line.replace("(", "\\(").replace(")", "\\)") for line in lines]
-    ops = [f"BT /F1 10 Tf 60 {800 - 14 * k} Td ({line}) Tj ET" for k, line in enumerate(shown)]
-    stream = "\n".join(ops).encode("cp1252")
-    marks = "".join(f"<{ord(c.encode('cp1252')):02X}> <{code}>\n"
-                    for c, code in _DECOMPOSING.items())
-    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-            "/CMapName /Decomposing def /CMapType 2 def\n1 begincodespacerange\n<00> <FF>\n"
-            "endcodespacerange\n2 beginbfrange\n<20> <7E> <0020>\n<C6> <E6> <00C6>\n"
-            f"endbfrange\n{len(_DECOMPOSING)} beginbfchar\n{marks}endbfchar\n"
-            "endcmap CMapName currentdict /CMap defineresource pop end end").encode()
-    return objects_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding "
-        b"/ToUnicode 6 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream"])
+    return mapped_font_pdf(lines, _DECOMPOSING,
+                           "<20> <7E> <0020>\n<C6> <E6> <00C6>\n")
 
 
 _PDF = _decomposing_font_pdf([
