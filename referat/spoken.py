@@ -106,6 +106,8 @@ def _relative_years(text: str) -> str:
 def _joined_body(m: re.Match[str]) -> str:
     """"erhvervs beskæftigelses og uddannelses udvalget" → "erhvervs-, beskæftigelses- og
     uddannelsesudvalget"; unchanged when a part is a common word ("hvis", "deres")."""
+    if m.group(1) and not m.group(2):  # ("Aarhus teknisk udvalg": no list of parts)
+        return m.group(1) + _joined_body(re.match(_SPLIT_BODY, m.group(0)[len(m.group(1)):]))
     parts = [w for w in re.split(r"[,\s]+", m.group(1)) if w]
     kept = ""
     while parts and _PASSIVE.search(parts[0]):  # "hvornår mødtes teknik udvalget"
