@@ -113,11 +113,11 @@ def _joined_body(m: re.Match[str]) -> str:
     while parts and _PASSIVE.search(parts[0]):  # "hvornår mødtes teknik udvalget"
         kept += f"{parts.pop(0)} "
     parts += [w for w in (m.group(2), m.group(3)) if w]
-    # (one part before a bare "udvalg" may be a genitive or an adjective: "kommunens
-    # udvalg", "et nyt udvalg")
+    # (one part alone is a name's only with the linking s before "udvalget": "hvad
+    # besluttede udvalget" is a verb, "kommunens udvalg" a genitive)
     if any(w.lower() in STOPWORDS or w.lower() in _BEFORE_DEFINITE or _PASSIVE.search(w)
-           for w in parts) or (
-            len(parts) == 1 and not m.group(4).lower().startswith("udvalget")):
+           for w in parts) or (len(parts) == 1 and not (
+            m.group(4).lower().startswith("udvalget") and parts[0].lower().endswith("s"))):
         return m.group(0)
     *first, last = parts
     head = ", ".join(f"{w}-" for w in first[:-1])
@@ -170,6 +170,21 @@ def _kind(word: str) -> str | None:
     return "number" if _atoms(word) else None
 
 
+# A figure in digits with its scale in words: "150 tusind kroner" → "150.000 kroner"
+_DIGITS_SCALED = re.compile(r"(?<![\d.,])(\d+)(?:,(\d+))?\s+(hundrede|tusinde?)\b", re.IGNORECASE)
+
+
+def _scaled(m: re.Match[str]) -> str:
+    scale = 100 if m.group(3).lower() == "hundrede" else 1000
+    value = round(float(f"{m.group(1)}.{m.group(2) or 0}") * scale)
+    return f"{value:,}".replace(",", ".")
+
+
+def _lone_scale(atoms: list[str]) -> bool:
+    """"tusind tak": a scale with no number of its own is no figure by itself."""
+    return all(a in _SCALES or a == "og" for a in atoms)
+
+
 def _numbers(text: str) -> str:
     """Each run of number words as digits, where it is a figure (`_SMALL`, `_FIGURE_*`)."""
     out, last = [], 0
@@ -196,7 +211,8 @@ def _numbers(text: str) -> str:
         figure = value >= _SMALL or listed or _FIGURE_BEFORE.search(text[:start]) or \
             _FIGURE_AFTER.match(text[end:])
         lone_article = j == i + 1 and words[i].group(0).lower() in ("en", "et", "ét")
-        if figure and not lone_article:
+        if figure and not lone_article and not (_lone_scale(atoms) and not _FIGURE_AFTER.match(
+                text[end:])):
             out.append(text[last:start] + str(value))
             last = end
         i = j
@@ -218,6 +234,7 @@ def spoken_as_written(text: str) -> str:
         lambda m: m.group(2) if _kind(m.group(1)) and _kind(m.group(1)) == _kind(m.group(2))
         else m.group(0), text)
     text = _ORDINAL_DAY.sub(lambda m: f"{_day(m)}.", text)
+    text = _DIGITS_SCALED.sub(_scaled, text)
     text = _numbers(text)
     text = _relative_years(text)
     text = re.sub(r"(?<![\w,])(\d+)\s+komma\s+(\d+)(?!\w)", r"\1,\2", text)

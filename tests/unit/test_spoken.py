@@ -22,9 +22,10 @@ from referat.spoken import spoken_as_written
     ("hvad handlede punkt otte og ni om", "hvad handlede punkt 8 og 9 om"),
     ("startede det klokken fjorten", "startede det klokken 14"),
     ("hvor mange af de hundrede og tyve pladser", "hvor mange af de 120 pladser"),
+    ("var rammen 150 tusind kroner", "var rammen 150.000 kroner"),  # a scale after digits
     # a committee's compound name as separate words
     ("hvad sagde kultur og fritids udvalget", "hvad sagde kultur- og fritidsudvalget"),
-    ("hvornår mødtes teknik udvalget", "hvornår mødtes teknikudvalget"),
+    ("hvornår mødtes beskæftigelses udvalget", "hvornår mødtes beskæftigelsesudvalget"),
     # a cleft asks the question inside it
     ("hvem var det der fremlagde sagen", "hvem fremlagde sagen"),
     # a year told relative to the one named before
@@ -41,6 +42,8 @@ def test_spoken_numbers_and_names_become_the_written_form(spoken: str, written: 
     "hvis udvalget siger ja",  # "hvis" is no part of a committee's name
     "kommunens udvalg",
     "hvad sagde hele udvalget",
+    "hvad besluttede udvalget om studieturen?",  # a verb before "udvalget"
+    "Hvad sagde udvalget til lokalplanen?",
     "Hvem stemte for og hvem stemte imod?",
     "Hvad besluttede Erhvervs- og Beskæftigelsesudvalget den 7. februar 2023?",
 ])
