@@ -67,9 +67,9 @@ _SELF_CORRECTION = re.compile(rf"(?<![\w-])({_WORD})\s*,?\s+nej,?\s+({_WORD})(?!
 
 
 # A committee's compound name heard as separate words: "kultur og fritids udvalget",
-# "erhvervs beskæftigelses og uddannelses udvalget" (a word before "udvalget" is no
-# Danish unless it is the name's first part; parts before the last two end in the linking
-# s, so that a sentence's words are not taken in)
+# "erhvervs beskæftigelses og uddannelses udvalget", "beskæftigelses udvalget" (parts
+# before the last two, and a part alone, end in the linking s, so that a sentence's
+# words — "hvad besluttede udvalget" — are not taken in; `_joined_body` decides)
 _SPLIT_BODY = re.compile(r"(?<![\w-])((?:[^\W\d_]{4,}s,?\s+)*?)(?:([^\W\d_]{3,})\s+og\s+)?"
                          r"([^\W\d_]{3,})\s+(udvalg(?:et|ets|s)?)\b", re.IGNORECASE)
 # A verb's passive ends in a consonant and "es" ("mødtes", "behandles"), a name's part
@@ -110,7 +110,7 @@ def _joined_body(m: re.Match[str]) -> str:
         return m.group(1) + _joined_body(re.match(_SPLIT_BODY, m.group(0)[len(m.group(1)):]))
     parts = [w for w in re.split(r"[,\s]+", m.group(1)) if w]
     kept = ""
-    while parts and _PASSIVE.search(parts[0]):  # "hvornår mødtes teknik udvalget"
+    while parts and _PASSIVE.search(parts[0]):  # "hvornår mødtes kultur og fritids udvalget"
         kept += f"{parts.pop(0)} "
     parts += [w for w in (m.group(2), m.group(3)) if w]
     # (one part alone is a name's only with the linking s before "udvalget": "hvad
